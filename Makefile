@@ -1,0 +1,43 @@
+# errorflow developer commands. Everything installs into .venv from PyPI.
+PYTHON ?= python3
+VENV   ?= .venv
+PY     := $(VENV)/bin/python
+PIP    := $(VENV)/bin/pip
+
+.PHONY: install test lint typecheck unit integration demo bench clean
+
+$(VENV)/bin/activate:
+	$(PYTHON) -m venv $(VENV)
+	$(PIP) install --quiet --upgrade pip
+
+# Strict editable install: errorflow.<layer> maps to the top-level folders
+# (schemas/, streams/, agents/, sinks/) through a link tree that mypy can read.
+# Re-run on every call so new modules are linked.
+install: $(VENV)/bin/activate
+	$(PIP) install --quiet --disable-pip-version-check -e ".[dev]" --config-settings editable_mode=strict
+
+lint: install
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+typecheck: install
+	cd /tmp && $(abspath $(VENV))/bin/mypy --config-file $(CURDIR)/pyproject.toml -p errorflow
+
+unit: install
+	$(PY) -m pytest tests/unit -q
+
+integration: install
+	$(PY) -m pytest tests/integration -q
+
+# The one command that installs everything and runs every check and test.
+test: install lint typecheck
+	$(PY) -m pytest -q
+
+demo: install
+	$(VENV)/bin/errorflow demo
+
+bench: install
+	$(PY) bench/run_all.py
+
+clean:
+	rm -rf build .errorflow .pytest_cache .mypy_cache .ruff_cache

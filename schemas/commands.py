@@ -1,0 +1,69 @@
+"""Commands to the function runner: run an operation with an input.
+
+Submits, scheduled retries and operator replays are all ``RunCommand`` records
+on the commands topic, keyed by ``root_run_id`` like the events they cause.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from errorflow.schemas.events import SCHEMA_VERSION, Actor, utc_now
+from errorflow.schemas.ids import new_id
+
+__all__ = ["PriorError", "RunCommand"]
+
+
+class PriorError(BaseModel):
+    """What an earlier attempt of the same run failed with, handed to the next attempt."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    attempt: int
+    run_id: str
+    error_type: str | None = None
+    error_message: str | None = None
+    category: str | None = None
+
+
+class RunCommand(BaseModel):
+    """Ask a worker to run one attempt of an operation (schema version 1)."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    schema_version: Literal[1] = SCHEMA_VERSION
+    command_id: str = Field(default_factory=new_id)
+    reason: Literal["submit", "retry", "replay"] = "submit"
+    run_id: str = Field(default_factory=new_id)
+    root_run_id: str = ""
+    """Empty on a first submit: the run id becomes the root run id."""
+    attempt: int = Field(default=1, ge=1)
+    operation: str
+    input: dict[str, Any] = Field(default_factory=dict)
+    replayed_from: str | None = None
+    previous_errors: list[PriorError] = Field(default_factory=list)
+    actor: Actor = Field(default_factory=Actor)
+    channel: str | None = "worker"
+    deadline_at: datetime | None = None
+    """The run's deadline; the runner does not start an attempt past it."""
+    not_before: datetime | None = None
+    """Earliest time the attempt may run (set on scheduled retries)."""
+    issued_at: datetime = Field(default_factory=utc_now)
+
+    def model_post_init(self, __context: Any) -> None:
+        """Default the root run id to the run id on a first submit."""
+        if not self.root_run_id:
+            object.__setattr__(self, "root_run_id", self.run_id)
+
+    @property
+    def key(self) -> bytes:
+        """The Kafka key: the logical run, like the events this command causes."""
+        return self.root_run_id.encode()
+
+    @property
+    def idempotency_key(self) -> str:
+        """Stable per (root run, attempt); the runner skips an attempt it has completed."""
+        return f"{self.root_run_id}:{self.attempt}"

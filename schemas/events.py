@@ -1,0 +1,177 @@
+"""The TaskRun lifecycle event: the record every service publishes.
+
+One event per status change of one attempt of one run. Events of one logical
+run share the Kafka key ``root_run_id``, so every attempt and replay of a run
+lands on one partition, in order. The JSON Schema under
+``schemas/json/taskrun_event.v1.json`` is generated from these models.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from enum import Enum
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from errorflow.schemas.ids import new_id
+
+__all__ = [
+    "SCHEMA_VERSION",
+    "Actor",
+    "ErrorContext",
+    "ErrorCause",
+    "ItemError",
+    "Orchestration",
+    "TaskRunEvent",
+    "TaskRunStatus",
+    "TERMINAL_STATUSES",
+    "utc_now",
+]
+
+SCHEMA_VERSION: Literal[1] = 1
+
+
+def utc_now() -> datetime:
+    """Return the current UTC time truncated to milliseconds (the event log's precision)."""
+    now = datetime.now(timezone.utc)
+    return now.replace(microsecond=now.microsecond // 1000 * 1000)
+
+
+class TaskRunStatus(str, Enum):
+    """Status of one attempt of a run."""
+
+    PENDING = "pending"
+    RUNNING = "running"
+    SUCCESS = "success"
+    FAILED = "failed"
+    RETRYING = "retrying"
+    DEAD_LETTERED = "dead_lettered"
+    COMPENSATED = "compensated"
+    TIMED_OUT = "timed_out"
+
+
+TERMINAL_STATUSES = frozenset(
+    {TaskRunStatus.SUCCESS, TaskRunStatus.FAILED, TaskRunStatus.DEAD_LETTERED, TaskRunStatus.COMPENSATED}
+)
+
+
+class _Contract(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid", use_enum_values=False)
+
+
+class Actor(_Contract):
+    """Who asked for the run."""
+
+    user_id: str | None = None
+    """User id, or None for system runs."""
+
+
+class Orchestration(_Contract):
+    """Orchestrator context, when the run is a task of a flow (Prefect or similar)."""
+
+    orchestrated: bool = False
+    flow_run_id: str | None = None
+    task_run_id: str | None = None
+
+
+class ErrorCause(_Contract):
+    """One link of an exception's cause chain (``__cause__`` / ``__context__``)."""
+
+    type: str
+    """Fully qualified class name."""
+    message: str
+
+
+class ErrorContext(_Contract):
+    """Structured evidence about a failure, captured where the exception was raised.
+
+    The classifier weighs these before the message text: they are the strongest
+    signals (status code, errno, database or RPC code).
+    """
+
+    bases: list[str] = Field(default_factory=list)
+    """Qualified names of the exception's base classes, most specific first."""
+    http_status: int | None = None
+    errno: int | None = None
+    code: str | None = None
+    """A library's error code: SQLSTATE, gRPC status, AWS error code."""
+    causes: list[ErrorCause] = Field(default_factory=list)
+    """The cause chain, outermost first, excluding the exception itself."""
+
+
+class ItemError(_Contract):
+    """One failed item of a bulk operation."""
+
+    model_config = ConfigDict(frozen=True, extra="allow")
+
+    index: int
+    error: str
+    item: Any = None
+    error_type: str | None = None
+    traceback: str | None = None
+
+
+class TaskRunEvent(_Contract):
+    """A status change of one attempt of one run (schema version 1)."""
+
+    schema_version: Literal[1] = SCHEMA_VERSION
+    event_id: str = Field(default_factory=new_id)
+    """UUIDv7: unique, time-ordered. Redelivered copies keep it; sinks deduplicate on it."""
+    event_type: str = ""
+    """``taskrun.<status>``; filled from ``status`` when empty."""
+    run_id: str
+    """This attempt's run id."""
+    root_run_id: str
+    """The logical run's id, shared by every attempt and replay: the Kafka key."""
+    attempt: int = Field(default=1, ge=1)
+    replayed_from: str | None = None
+    """Run id this run replays, for replays started by an operator."""
+    operation: str
+    operation_category: str | None = None
+    """The operation's declared category (``scraping``, ``processing``...)."""
+    service: str
+    dependency: str | None = None
+    """The external system the operation calls (``stepstone-api``, ``postgres``)."""
+    criticality: Literal["critical", "high", "normal", "low"] = "normal"
+    status: TaskRunStatus
+    occurred_at: datetime = Field(default_factory=utc_now)
+    error_message: str | None = None
+    error_traceback: str | None = None
+    error_type: str | None = None
+    """Fully qualified exception class, e.g. ``requests.exceptions.ConnectTimeout``."""
+    error_context: ErrorContext | None = None
+    error_list: list[ItemError] = Field(default_factory=list)
+    success_count: int | None = None
+    failed_count: int | None = None
+    total_count: int | None = None
+    input_dump: dict[str, Any] = Field(default_factory=dict)
+    """The run's input, redacted before it left the service."""
+    result_refs: list[dict[str, Any]] = Field(default_factory=list)
+    execution_time_s: float | None = Field(default=None, ge=0)
+    actor: Actor = Field(default_factory=Actor)
+    channel: str | None = None
+    """How the run was started: ``api``, ``cli``, ``worker``, ``schedule``..."""
+    orchestration: Orchestration = Field(default_factory=Orchestration)
+    idempotency_key: str | None = None
+    """Stable per (root run, attempt): operations pass it to the systems they call."""
+    labels: dict[str, str] = Field(default_factory=dict)
+
+    @field_validator("occurred_at")
+    @classmethod
+    def _utc(cls, value: datetime) -> datetime:
+        if value.tzinfo is None:
+            return value.replace(tzinfo=timezone.utc)
+        return value.astimezone(timezone.utc)
+
+    def model_post_init(self, __context: Any) -> None:
+        """Fill the derived ``event_type`` and ``idempotency_key``."""
+        if not self.event_type:
+            object.__setattr__(self, "event_type", f"taskrun.{self.status.value}")
+        if self.idempotency_key is None:
+            object.__setattr__(self, "idempotency_key", f"{self.root_run_id}:{self.attempt}")
+
+    @property
+    def key(self) -> bytes:
+        """The Kafka key: every event of one logical run shares it."""
+        return self.root_run_id.encode()

@@ -1,0 +1,41 @@
+"""Identifiers: UUIDv7, unique and ordered by creation time."""
+
+from __future__ import annotations
+
+import os
+import threading
+import time
+import uuid
+
+__all__ = ["new_id", "id_time_ms"]
+
+_lock = threading.Lock()
+_last_ms = 0
+_seq = 0
+
+
+def new_id() -> str:
+    """Return a new RFC 9562 UUIDv7 string; ids made later in one process sort later."""
+    global _last_ms, _seq
+    with _lock:
+        now_ms = time.time_ns() // 1_000_000
+        if now_ms <= _last_ms:
+            # Same or earlier millisecond: keep the timestamp and count up in rand_a,
+            # so ids stay strictly increasing within the process.
+            _seq += 1
+            if _seq > 0xFFF:
+                _last_ms += 1
+                _seq = 0
+            now_ms = _last_ms
+        else:
+            _last_ms = now_ms
+            _seq = 0
+        seq = _seq
+    rand_b = int.from_bytes(os.urandom(8), "big") & 0x3FFF_FFFF_FFFF_FFFF
+    value = (now_ms & 0xFFFF_FFFF_FFFF) << 80 | 0x7 << 76 | seq << 64 | 0x2 << 62 | rand_b
+    return str(uuid.UUID(int=value))
+
+
+def id_time_ms(value: str) -> int:
+    """Return the creation time, in Unix milliseconds, encoded in a UUIDv7 string."""
+    return uuid.UUID(value).int >> 80

@@ -1,0 +1,168 @@
+"""The one exception hierarchy of errorflow.
+
+Every error errorflow raises on purpose derives from :class:`ErrorflowError`.
+Lower-level errors (aiokafka, chDB, clickhouse-connect, pydantic) are translated
+where they cross into errorflow, always with ``raise ... from exc`` so the cause
+survives::
+
+    ErrorflowError
+    ├── ConfigurationError            bad settings, unknown operation module
+    │   └── RulesFileError            a classification rules file is invalid
+    ├── ContractError                 a record does not satisfy a published contract
+    │   ├── MalformedEventError       not JSON, wrong types, missing fields, too large
+    │   └── UnsupportedSchemaVersionError
+    ├── OperationError                raised by the SDK and the function runner
+    │   ├── OperationNotFoundError    no operation registered under a name
+    │   ├── DuplicateOperationError   two functions registered under one name
+    │   ├── OperationInputError       a command's input fails the operation's model
+    │   └── BulkOperationError        a bulk operation finished with item failures
+    ├── BrokerError                   Kafka could not be reached or refused a request
+    ├── StoreError                    ClickHouse (chDB or server) failed
+    │   ├── StoreUnavailableError     the store cannot be reached right now (retryable)
+    │   ├── ReadOnlyQueryError        a write was sent through the read-only SQL path
+    │   └── RowRejectedError          the store rejected a row's values (poison row)
+    ├── SinkBackpressureError         a sink is full; carries ``retry_after_s``
+    └── EmbeddedStackError            the embedded broker or stack failed to start
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+__all__ = [
+    "BrokerError",
+    "BulkOperationError",
+    "ConfigurationError",
+    "ContractError",
+    "DuplicateOperationError",
+    "EmbeddedStackError",
+    "ErrorflowError",
+    "MalformedEventError",
+    "OperationError",
+    "OperationInputError",
+    "OperationNotFoundError",
+    "ReadOnlyQueryError",
+    "RowRejectedError",
+    "RulesFileError",
+    "SinkBackpressureError",
+    "StoreError",
+    "StoreUnavailableError",
+    "UnsupportedSchemaVersionError",
+]
+
+
+class ErrorflowError(Exception):
+    """Root of every error errorflow raises on purpose."""
+
+    #: Whether repeating the same call later can succeed (aiokafka's convention).
+    retriable: bool = False
+
+
+class ConfigurationError(ErrorflowError):
+    """Raised at start-up when settings or referenced modules are invalid."""
+
+
+class RulesFileError(ConfigurationError):
+    """Raised when a classification rules file is invalid; names the rule and the problem."""
+
+    def __init__(self, message: str, *, path: str | None = None, rule_id: str | None = None) -> None:
+        where = ", ".join(part for part in (path and f"file {path}", rule_id and f"rule {rule_id!r}") if part)
+        super().__init__(f"{where}: {message}" if where else message)
+        self.path = path
+        self.rule_id = rule_id
+
+
+class ContractError(ErrorflowError):
+    """Raised when a record does not satisfy one of errorflow's published contracts."""
+
+
+class MalformedEventError(ContractError):
+    """Raised when a record is not valid JSON, has wrong types or fields, or is too large."""
+
+    def __init__(self, reason: str, *, detail: str = "") -> None:
+        super().__init__(f"{reason}: {detail}" if detail else reason)
+        #: Short machine-readable reason (``invalid_json``, ``invalid_fields``, ``too_large``...).
+        self.reason = reason
+        self.detail = detail
+
+
+class UnsupportedSchemaVersionError(MalformedEventError):
+    """Raised when a record declares a schema version this build does not understand."""
+
+    def __init__(self, version: object) -> None:
+        super().__init__("unsupported_schema_version", detail=f"schema_version={version!r}")
+        self.version = version
+
+
+class OperationError(ErrorflowError):
+    """Raised by the SDK and the function runner about operations."""
+
+
+class OperationNotFoundError(OperationError):
+    """Raised when no operation is registered under the requested name."""
+
+
+class DuplicateOperationError(OperationError):
+    """Raised when two different functions are registered under the same operation name."""
+
+
+class OperationInputError(OperationError):
+    """Raised when a run command's input does not validate against the operation's input model."""
+
+
+class BulkOperationError(OperationError):
+    """Raised by a bulk operation that finished with per-item failures.
+
+    The decorator records ``error_list`` and the counts on the failed event.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        error_list: list[dict[str, Any]],
+        success_count: int = 0,
+        total_count: int | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.error_list = error_list
+        self.success_count = success_count
+        self.total_count = total_count if total_count is not None else success_count + len(error_list)
+
+
+class BrokerError(ErrorflowError):
+    """Raised when Kafka cannot be reached or refuses a request."""
+
+    retriable = True
+
+
+class StoreError(ErrorflowError):
+    """Raised when the ClickHouse store (chDB or a server) fails a request."""
+
+
+class StoreUnavailableError(StoreError):
+    """Raised when the store cannot be reached right now; the request may be retried."""
+
+    retriable = True
+
+
+class ReadOnlyQueryError(StoreError):
+    """Raised when a statement other than a read is sent through the read-only SQL path."""
+
+
+class RowRejectedError(StoreError):
+    """Raised when the store rejects the values of a row (a poison row)."""
+
+
+class SinkBackpressureError(ErrorflowError):
+    """Raised when a sink's buffer is full; consumption should pause for ``retry_after_s``."""
+
+    retriable = True
+
+    def __init__(self, message: str, *, retry_after_s: float) -> None:
+        super().__init__(message)
+        self.retry_after_s = retry_after_s
+
+
+class EmbeddedStackError(ErrorflowError):
+    """Raised when the embedded broker or stack cannot start or stops unexpectedly."""

@@ -1,0 +1,186 @@
+"""The one settings object of errorflow, read from the environment.
+
+Every variable starts with ``ERRORFLOW_``; nested groups use a double
+underscore (``ERRORFLOW_KAFKA__BOOTSTRAP``). The two switches that move errorflow
+from its embedded parts to production ones also have short documented forms,
+``ERRORFLOW_KAFKA_BOOTSTRAP`` and ``ERRORFLOW_CLICKHOUSE_URL``.
+
+Nothing else in errorflow reads ``os.environ``: build :class:`Settings` once
+and pass it down.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, SecretStr
+from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
+
+__all__ = [
+    "ClickHouseSettings",
+    "KafkaSettings",
+    "SdkSettings",
+    "Settings",
+    "SinkSettings",
+]
+
+DEFAULT_REDACT_KEYS: tuple[str, ...] = (
+    "password",
+    "passwd",
+    "secret",
+    "token",
+    "api_key",
+    "apikey",
+    "access_key",
+    "private_key",
+    "authorization",
+    "cookie",
+    "credential",
+    "session_id",
+)
+
+
+class _Group(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class KafkaSettings(_Group):
+    """Where Kafka is and how errorflow's clients talk to it."""
+
+    bootstrap: str | None = None
+    """``host:port[,host:port]``; unset means the embedded Tansu broker started by ``errorflow up``."""
+    topic_prefix: str = "errorflow."
+    """Prefix of every topic errorflow declares, so several deployments can share a cluster."""
+    partitions: int = Field(default=4, ge=1)
+    """Partitions of topics errorflow creates."""
+    replication_factor: int = Field(default=1, ge=1)
+    """Replication factor of topics errorflow creates."""
+    session_timeout_s: float = Field(default=6.0, gt=0)
+    """Consumer-group session timeout. Tansu answers a join only after half of it."""
+    heartbeat_interval_s: float = Field(default=1.0, gt=0)
+    """Consumer-group heartbeat interval."""
+    rebalance_timeout_s: float = Field(default=6.0, gt=0)
+    """Consumer-group rebalance timeout."""
+    request_timeout_s: float = Field(default=15.0, gt=0)
+    """Producer and admin request timeout."""
+    max_message_bytes: int = Field(default=1_048_576, ge=1024)
+    """Largest event accepted; larger ones are quarantined as ``too_large``."""
+
+
+class ClickHouseSettings(_Group):
+    """Where the ClickHouse store is."""
+
+    url: SecretStr | None = None
+    """``http(s)://user:password@host:port``; unset means chDB in-process under ``data_dir``."""
+    database: str = "errorflow"
+    """Database holding errorflow's tables and views."""
+    query_timeout_s: float = Field(default=30.0, gt=0)
+    """Timeout of one query against a ClickHouse server."""
+
+
+class SinkSettings(_Group):
+    """How the ClickHouse writer batches."""
+
+    batch_max_rows: int = Field(default=20_000, ge=1)
+    """Rows that trigger a flush."""
+    batch_max_interval_s: float = Field(default=0.5, gt=0)
+    """Oldest buffered row age that triggers a flush."""
+    buffer_max_rows: int = Field(default=100_000, ge=1)
+    """Rows buffered before consumption pauses (backpressure)."""
+    insert_attempts: int = Field(default=8, ge=1)
+    """Attempts of one insert before the writer gives up and the worker stops without committing."""
+    fetch_max_records: int = Field(default=5_000, ge=1)
+    """Records fetched per ``getmany`` call."""
+
+
+class SdkSettings(_Group):
+    """How services emit events."""
+
+    service: str = "unknown-service"
+    """Name of the service emitting events, used when ``@operation`` names none."""
+    redact_keys: tuple[str, ...] = DEFAULT_REDACT_KEYS
+    """Input keys (case-insensitive substrings) whose values are replaced before emitting."""
+    spool_dir: Path | None = None
+    """Directory of the durable local spool; default ``<data_dir>/spool/<service>``."""
+    spool_max_bytes: int = Field(default=512 * 1024 * 1024, ge=1024)
+    """Spool size at which the oldest events are kept and new ones rejected with a log line."""
+    flush_interval_s: float = Field(default=0.05, gt=0)
+    """How often the background emitter sends what is buffered."""
+
+
+class _ShorthandEnvSource(PydanticBaseSettingsSource):
+    """Reads the documented single-underscore forms of the two deployment switches."""
+
+    _SHORTHANDS = {
+        "ERRORFLOW_KAFKA_BOOTSTRAP": ("kafka", "bootstrap"),
+        "ERRORFLOW_CLICKHOUSE_URL": ("clickhouse", "url"),
+    }
+
+    def get_field_value(self, field: Any, field_name: str) -> tuple[Any, str, bool]:  # pragma: no cover
+        return None, field_name, False
+
+    def __call__(self) -> dict[str, Any]:
+        found: dict[str, Any] = {}
+        for variable, (group, key) in self._SHORTHANDS.items():
+            value = os.environ.get(variable)
+            if value:
+                found.setdefault(group, {})[key] = value
+        return found
+
+
+class Settings(BaseSettings):
+    """All of errorflow's configuration, frozen once built."""
+
+    model_config = SettingsConfigDict(
+        env_prefix="ERRORFLOW_",
+        env_nested_delimiter="__",
+        frozen=True,
+        extra="ignore",
+    )
+
+    data_dir: Path = Path(".errorflow")
+    """Where the embedded stack keeps chDB data, spools and its state file."""
+    app_id: str = "errorflow"
+    """Faust application id; also the prefix of consumer groups."""
+    kafka: KafkaSettings = KafkaSettings()
+    clickhouse: ClickHouseSettings = ClickHouseSettings()
+    sink: SinkSettings = SinkSettings()
+    sdk: SdkSettings = SdkSettings()
+    rules_file: Path | None = None
+    """TOML or YAML file of classification rules that take precedence over the defaults."""
+    log_level: str = "INFO"
+    """Level of errorflow's own loggers."""
+
+    @classmethod
+    def settings_customise_sources(
+        cls,
+        settings_cls: type[BaseSettings],
+        init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource,
+        dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        """Put the shorthand variables after the nested ones, so ``__`` forms win."""
+        return (
+            init_settings,
+            env_settings,
+            _ShorthandEnvSource(settings_cls),
+            dotenv_settings,
+            file_secret_settings,
+        )
+
+    def topic(self, name: str) -> str:
+        """Return the full name of one of errorflow's topics."""
+        return f"{self.kafka.topic_prefix}{name}"
+
+    @property
+    def embedded_kafka(self) -> bool:
+        """True when no Kafka address is configured and the embedded broker is used."""
+        return self.kafka.bootstrap is None
+
+    @property
+    def embedded_clickhouse(self) -> bool:
+        """True when no ClickHouse server is configured and chDB is used."""
+        return self.clickhouse.url is None
