@@ -1,1 +1,1 @@
-"""x."""
+"""The Faust app, topics, tables and codecs."""

@@ -21,6 +21,7 @@ from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, Settings
 __all__ = [
     "ClickHouseSettings",
     "KafkaSettings",
+    "RecoverySettings",
     "SdkSettings",
     "Settings",
     "SinkSettings",
@@ -110,6 +111,19 @@ class SdkSettings(_Group):
     """How often the background emitter sends what is buffered."""
 
 
+class RecoverySettings(_Group):
+    """How failed runs are retried, parked and dead-lettered."""
+
+    policies_file: Path | None = None
+    """TOML file of retry policies per category and per operation, over the built-in defaults."""
+    resource_wait_s: float = Field(default=300.0, gt=0)
+    """Wait before retrying a run that failed for lack of capacity (seed 001's queue_and_wait)."""
+    scheduler_tick_s: float = Field(default=0.1, gt=0)
+    """Longest sleep of the retry scheduler between checks for due retries."""
+    dlq_header_max_bytes: int = Field(default=16_384, ge=256)
+    """Largest exception message or stack trace copied into a dead letter's headers (the body keeps all)."""
+
+
 class _ShorthandEnvSource(PydanticBaseSettingsSource):
     """Reads the documented single-underscore forms of the two deployment switches."""
 
@@ -148,6 +162,7 @@ class Settings(BaseSettings):
     clickhouse: ClickHouseSettings = ClickHouseSettings()
     sink: SinkSettings = SinkSettings()
     sdk: SdkSettings = SdkSettings()
+    recovery: RecoverySettings = RecoverySettings()
     rules_file: Path | None = None
     """TOML or YAML file of classification rules that take precedence over the defaults."""
     log_level: str = "INFO"

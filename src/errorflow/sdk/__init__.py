@@ -1,1 +1,27 @@
-"""x."""
+"""The SDK services use: ``@operation``, ``configure``, ``submit`` and the registry."""
+
+from errorflow.sdk.context import RunContext, current_run
+from errorflow.sdk.emitter import Emitter, KafkaEmitter, MemoryEmitter
+from errorflow.sdk.operation import operation
+from errorflow.sdk.redact import REDACTED, Redactor
+from errorflow.sdk.registry import REGISTRY, OperationRegistry, OperationSpec
+from errorflow.sdk.runtime import configure, runtime, shutdown
+from errorflow.sdk.submit import submit
+
+__all__ = [
+    "REDACTED",
+    "REGISTRY",
+    "Emitter",
+    "KafkaEmitter",
+    "MemoryEmitter",
+    "OperationRegistry",
+    "OperationSpec",
+    "Redactor",
+    "RunContext",
+    "configure",
+    "current_run",
+    "operation",
+    "runtime",
+    "shutdown",
+    "submit",
+]

@@ -1,0 +1,119 @@
+"""The classifier agent: one classification event per failed TaskRun event.
+
+:func:`handle` is the pure part (event in, classification out). The adapter
+consumes the events topic with ``getmany`` batches, like the sink, because it
+sees every event, and produces to the classifications topic; offsets are
+committed after the classifications are acknowledged.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections import Counter
+from dataclasses import dataclass
+from typing import Any
+
+from errorflow.classify import Classifier, ErrorSignal
+from errorflow.errors import MalformedEventError
+from errorflow.schemas.classification import ClassificationEvent, classification_id
+from errorflow.schemas.codec import decode, encode
+from errorflow.schemas.events import TaskRunEvent, TaskRunStatus
+from errorflow.settings import Settings
+from errorflow.streams.topics import Topics
+
+__all__ = ["ClassifierStats", "handle", "run_classifier"]
+
+logger = logging.getLogger(__name__)
+
+_RECENT_WINDOW = 10_000
+
+
+def handle(event: TaskRunEvent, classifier: Classifier, *, recent_count: int = 0) -> ClassificationEvent | None:
+    """Classify a failed event; other statuses yield None.
+
+    A success that carries item errors (a bulk operation's partial failure) is
+    not a failed run: its items are stored with the event, not classified here.
+    """
+    if event.status is not TaskRunStatus.FAILED:
+        return None
+    result = classifier.classify(ErrorSignal.from_event(event), recent_count=recent_count)
+    return ClassificationEvent(
+        event_id=classification_id(event.event_id),
+        failed_event_id=event.event_id,
+        run_id=event.run_id,
+        root_run_id=event.root_run_id,
+        attempt=event.attempt,
+        operation=event.operation,
+        service=event.service,
+        dependency=event.dependency,
+        error_type=event.error_type,
+        error_message=(event.error_message or "")[:2000],
+        category=result.category.value,
+        severity=result.severity.value,
+        strategy=result.strategy.value,
+        retryable=result.retryable,
+        rule_id=result.rule_id,
+        fingerprint=result.fingerprint,
+        failed_at=event.occurred_at,
+    )
+
+
+@dataclass
+class ClassifierStats:
+    """Counters of the classifier agent."""
+
+    consumed: int = 0
+    classified: int = 0
+    malformed: int = 0
+
+
+async def run_classifier(
+    settings: Settings, *, classifier: Classifier, stop: asyncio.Event, stats: ClassifierStats | None = None
+) -> ClassifierStats:
+    """Consume the events topic, classify failures, produce classifications, until ``stop``."""
+    from errorflow.streams.kafka import make_consumer, make_producer
+
+    stats = stats or ClassifierStats()
+    events_topic = settings.topic(Topics.EVENTS.name)
+    out_topic = settings.topic(Topics.CLASSIFICATIONS.name)
+    consumer = make_consumer(settings, events_topic, group=f"{settings.app_id}-classifier")
+    producer = make_producer(settings)
+    await producer.start()
+    await consumer.start()
+    # How often each (operation, error type) failed recently: repeats raise severity.
+    recent: Counter[str] = Counter()
+    try:
+        while not stop.is_set():
+            batches = await consumer.getmany(timeout_ms=100, max_records=settings.sink.fetch_max_records)
+            if not batches:
+                continue
+            futures: list[Any] = []
+            offsets = {}
+            for tp, messages in batches.items():
+                for message in messages:
+                    stats.consumed += 1
+                    offsets[tp] = message.offset + 1
+                    if message.value is None or b'"failed"' not in message.value:
+                        continue  # cheap pre-filter: only failed events are classified
+                    try:
+                        event = decode(message.value, TaskRunEvent, max_bytes=settings.kafka.max_message_bytes)
+                    except MalformedEventError:
+                        stats.malformed += 1  # the sink quarantines it; nothing to classify
+                        continue
+                    signature = f"{event.operation}|{event.error_type}"
+                    recent[signature] += 1
+                    if len(recent) > _RECENT_WINDOW:
+                        recent.clear()
+                    classification = handle(event, classifier, recent_count=recent[signature])
+                    if classification is None:
+                        continue
+                    futures.append(await producer.send(out_topic, encode(classification), key=classification.key))
+                    stats.classified += 1
+            if futures:
+                await asyncio.gather(*futures)
+            await consumer.commit(offsets)
+    finally:
+        await consumer.stop()
+        await producer.stop()
+    return stats

@@ -1,0 +1,270 @@
+"""The ClickHouse sink agent: every record of errorflow's topics becomes a row.
+
+The pure part, :class:`IngestRouter`, decodes a record and says which table
+row it is, or why it goes to quarantine. :func:`ingest_service` is the thin
+adapter: a mode Service inside the Faust app running an aiokafka consumer with
+``getmany`` batches (a Faust agent would cap ingest at its per-message rate),
+feeding :class:`~errorflow.sinks.BatchWriter` per table and committing offsets
+only after every writer has flushed the rows those offsets cover.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections.abc import Callable, Mapping
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from enum import Enum
+from typing import Any
+
+import orjson
+from pydantic import BaseModel
+
+from errorflow.errors import MalformedEventError, SinkBackpressureError, StoreError
+from errorflow.schemas.classification import ClassificationEvent
+from errorflow.schemas.codec import decode, encode
+from errorflow.schemas.events import TaskRunEvent
+from errorflow.schemas.quarantine import QuarantineRecord
+from errorflow.settings import Settings
+from errorflow.streams.topics import Topics
+
+__all__ = ["IngestRouter", "Route", "Routed", "default_routes", "model_row", "run_ingest"]
+
+logger = logging.getLogger(__name__)
+
+Row = dict[str, Any]
+
+
+def model_row(model: BaseModel) -> Row:
+    """Flatten a contract model into a row: nested values become JSON strings."""
+    row: Row = {}
+    for name, value in model:
+        if isinstance(value, BaseModel):
+            row[name] = orjson.dumps(value.model_dump(mode="json")).decode()
+        elif isinstance(value, (dict, list)):
+            row[name] = orjson.dumps(value, default=_json_default).decode()
+        elif isinstance(value, Enum):
+            row[name] = value.value
+        else:
+            row[name] = value
+    return row
+
+
+def _json_default(value: Any) -> Any:
+    if isinstance(value, BaseModel):
+        return value.model_dump(mode="json")
+    raise TypeError(type(value).__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class Route:
+    """Records of one topic, the contract they follow and the table they fill."""
+
+    topic: str
+    model: type[BaseModel]
+    table: str
+    to_row: Callable[[Any], Row]
+    dedup_key: str
+
+
+@dataclass(frozen=True, slots=True)
+class Routed:
+    """A decoded record and its row."""
+
+    table: str
+    row: Row
+
+
+def default_routes(settings: Settings) -> list[Route]:
+    """The topics the sink consumes and where their records go."""
+    from errorflow.schemas.recovery import DeadLetter, RecoveryActionEvent
+    from errorflow.sinks import dlq_row, event_row, recovery_row
+
+    return [
+        Route(settings.topic(Topics.EVENTS.name), TaskRunEvent, "taskrun_events", event_row, "event_id"),
+        Route(
+            settings.topic(Topics.CLASSIFICATIONS.name),
+            ClassificationEvent,
+            "error_classifications",
+            model_row,
+            "event_id",
+        ),
+        Route(
+            settings.topic(Topics.RECOVERY.name), RecoveryActionEvent, "recovery_actions", recovery_row, "action_id"
+        ),
+        Route(settings.topic(Topics.DLQ.name), DeadLetter, "dlq_entries", dlq_row, "dlq_id"),
+        Route(settings.topic(Topics.QUARANTINE.name), QuarantineRecord, "quarantine", model_row, "quarantine_id"),
+    ]
+
+
+class IngestRouter:
+    """Decodes records and maps them to rows; pure, no I/O."""
+
+    def __init__(self, routes: list[Route], *, max_bytes: int) -> None:
+        self._routes: Mapping[str, Route] = {route.topic: route for route in routes}
+        self._max_bytes = max_bytes
+
+    @property
+    def topics(self) -> list[str]:
+        """Topics to consume."""
+        return list(self._routes)
+
+    def route(
+        self, topic: str, partition: int, offset: int, key: bytes | None, value: bytes | None
+    ) -> Routed | QuarantineRecord:
+        """Return the row of a record, or the quarantine record saying why it has none."""
+        route = self._routes[topic]
+        try:
+            model = decode(value, route.model, max_bytes=self._max_bytes)
+            return Routed(route.table, route.to_row(model))
+        except MalformedEventError as exc:
+            return QuarantineRecord.for_record(
+                topic=topic,
+                partition=partition,
+                offset=offset,
+                key=key,
+                raw=value,
+                detected_by="sink",
+                reason=exc.reason,
+                detail=exc.detail,
+            )
+        except (ValueError, TypeError) as exc:  # a row mapper refusing a value that validated
+            return QuarantineRecord.for_record(
+                topic=topic,
+                partition=partition,
+                offset=offset,
+                key=key,
+                raw=value,
+                detected_by="sink",
+                reason="unmappable",
+                detail=str(exc),
+            )
+
+
+@dataclass
+class IngestStats:
+    """Counters of the sink, logged periodically and exposed for tests and benchmarks."""
+
+    consumed: int = 0
+    written: int = 0
+    duplicates: int = 0
+    quarantined: int = 0
+    flushes: int = 0
+    commit_failures: int = 0
+
+
+async def run_ingest(
+    settings: Settings,
+    *,
+    store: Any,
+    stop: asyncio.Event,
+    stats: IngestStats | None = None,
+    executor: ThreadPoolExecutor | None = None,
+) -> IngestStats:
+    """Consume errorflow's topics into the store until ``stop`` is set.
+
+    Offsets are committed only after every table writer flushed (rows durable in
+    the store) and quarantine records were acknowledged by the broker. Store
+    failures pause consumption (nothing is fetched while a flush is retried),
+    which is the sink's backpressure.
+    """
+    from errorflow.sinks import BatchWriter
+    from errorflow.streams.kafka import make_consumer, make_producer
+
+    stats = stats or IngestStats()
+    router = IngestRouter(default_routes(settings), max_bytes=settings.kafka.max_message_bytes)
+    writers = {
+        route.table: BatchWriter(store, table=route.table, settings=settings.sink, dedup_key=route.dedup_key)
+        for route in default_routes(settings)
+    }
+    quarantine_topic = settings.topic(Topics.QUARANTINE.name)
+    own_executor = executor is None
+    pool = executor or ThreadPoolExecutor(max_workers=1, thread_name_prefix="errorflow-sink")
+    loop = asyncio.get_running_loop()
+    consumer = make_consumer(settings, *router.topics, group=f"{settings.app_id}-sink")
+    producer = make_producer(settings)
+    await producer.start()
+    await consumer.start()
+    to_commit: dict[Any, int] = {}
+    pending_quarantine: list[QuarantineRecord] = []
+    last_flush = time.monotonic()
+
+    async def flush_all() -> None:
+        nonlocal last_flush
+        delay = 0.5
+        while True:
+            try:
+                results = await loop.run_in_executor(pool, lambda: [w.flush() for w in writers.values()])
+                break
+            except StoreError as exc:
+                # Keep the rows and the offsets; fetch nothing until the store takes them.
+                logger.warning("store write failed (%s); retrying in %.1fs without committing", exc, delay)
+                await asyncio.sleep(delay)
+                delay = min(delay * 2, 10.0)
+        for result in results:
+            stats.written += result.written
+            stats.duplicates += result.duplicates
+            for row, reason in result.rejected:
+                pending_quarantine.append(_rejected_row_record(row, reason))
+        if pending_quarantine:
+            futures = [
+                await producer.send(quarantine_topic, encode(record), key=(record.key or "").encode() or None)
+                for record in pending_quarantine
+            ]
+            await asyncio.gather(*futures)
+            stats.quarantined += len(pending_quarantine)
+            pending_quarantine.clear()
+        if to_commit:
+            await consumer.commit(dict(to_commit))
+            to_commit.clear()
+        stats.flushes += 1
+        last_flush = time.monotonic()
+
+    try:
+        while not stop.is_set():
+            batches = await consumer.getmany(timeout_ms=100, max_records=settings.sink.fetch_max_records)
+            for tp, messages in batches.items():
+                for message in messages:
+                    stats.consumed += 1
+                    outcome = router.route(tp.topic, tp.partition, message.offset, message.key, message.value)
+                    if isinstance(outcome, QuarantineRecord):
+                        if tp.topic == quarantine_topic:
+                            logger.error("dropping an unreadable quarantine record at offset %s", message.offset)
+                        else:
+                            pending_quarantine.append(outcome)
+                    else:
+                        try:
+                            writers[outcome.table].add([outcome.row])
+                        except SinkBackpressureError:
+                            await flush_all()
+                            writers[outcome.table].add([outcome.row])
+                    to_commit[tp] = message.offset + 1
+            interval_due = time.monotonic() - last_flush >= settings.sink.batch_max_interval_s
+            if (to_commit or pending_quarantine) and (interval_due or any(w.due() for w in writers.values())):
+                await flush_all()
+        if to_commit or pending_quarantine:
+            await flush_all()
+    finally:
+        await consumer.stop()
+        await producer.stop()
+        if own_executor:
+            pool.shutdown(wait=True)
+    return stats
+
+
+def _rejected_row_record(row: Row, reason: str) -> QuarantineRecord:
+    raw = orjson.dumps(row, default=str)
+    ident = str(row.get("event_id") or row.get("action_id") or row.get("dlq_id") or "?")
+    return QuarantineRecord(
+        quarantine_id=f"rejected:{ident}",
+        source_topic="(store)",
+        source_partition=-1,
+        source_offset=-1,
+        detected_by="sink",
+        reason="rejected_by_store",
+        detail=reason[:2000],
+        raw_size=len(raw),
+        raw_prefix=raw[:4096].decode("utf-8", errors="replace"),
+    )

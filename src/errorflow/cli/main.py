@@ -1,0 +1,94 @@
+"""The ``errorflow`` command line: one subcommand per job.
+
+Subcommands import what they need lazily, so ``errorflow --help`` and the
+light commands stay fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Callable, Sequence
+
+__all__ = ["main"]
+
+
+def _add_stack(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    up = sub.add_parser("up", help="start the embedded stack (Tansu broker, pipeline worker, chDB) until Ctrl-C")
+    up.add_argument("--data-dir", help="where chDB data, spools and state live (default .errorflow)")
+    up.add_argument("--ops", action="append", default=[], help="also run a function runner for these modules")
+    up.set_defaults(handler="errorflow.cli.stack:cmd_up")
+
+    pipeline = sub.add_parser("pipeline", help="run the pipeline worker (sink, classifier, recovery agents)")
+    pipeline.add_argument("--query-port", type=int, default=0, help="serve read-only SQL on this loopback port")
+    pipeline.set_defaults(handler="errorflow.cli.stack:cmd_pipeline")
+
+    worker = sub.add_parser("worker", help="run the function runner for operations in --ops modules")
+    worker.add_argument("--ops", action="append", required=True, help="module that registers operations")
+    worker.add_argument("--concurrency", type=int, default=16)
+    worker.set_defaults(handler="errorflow.cli.stack:cmd_worker")
+
+
+def _add_runs(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    submit = sub.add_parser("submit", help="put a run command on the commands topic")
+    submit.add_argument("operation")
+    submit.add_argument("--input", default="{}", help="the input as a JSON object")
+    submit.add_argument("--user", help="user id of the actor")
+    submit.set_defaults(handler="errorflow.cli.runs:cmd_submit")
+
+    sql = sub.add_parser("sql", help="run a read-only query against the store and print the result")
+    sql.add_argument("query")
+    sql.add_argument("--json", action="store_true", help="print JSON lines instead of a table")
+    sql.set_defaults(handler="errorflow.cli.query:cmd_sql")
+
+    stats = sub.add_parser("stats", help="headline figures for a time window")
+    stats.add_argument("--window", default="1h", help="window such as 15m, 1h, 7d")
+    stats.set_defaults(handler="errorflow.cli.query:cmd_stats")
+
+    classify = sub.add_parser("classify", help="classify JSON Lines of errors from a file or stdin")
+    classify.add_argument("args", nargs=argparse.REMAINDER)
+    classify.set_defaults(handler="errorflow.cli.runs:cmd_classify")
+
+    demo = sub.add_parser("demo", help="run the demo pipeline end to end and print a report")
+    demo.add_argument("--data-dir", help="keep the demo's data here (default: a temporary directory)")
+    demo.set_defaults(handler="errorflow.demo.run:cmd_demo")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser of the ``errorflow`` command."""
+    parser = argparse.ArgumentParser(prog="errorflow", description=__doc__)
+    parser.add_argument("-v", "--verbose", action="store_true", help="log at INFO level")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    _add_stack(sub)
+    _add_runs(sub)
+    return parser
+
+
+def _resolve(path: str) -> Callable[[argparse.Namespace], int]:
+    module_name, _, attribute = path.partition(":")
+    module = __import__(module_name, fromlist=[attribute])
+    handler: Callable[[argparse.Namespace], int] = getattr(module, attribute)
+    return handler
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; return the exit code."""
+    from errorflow.errors import ErrorflowError
+
+    args = build_parser().parse_args(argv)
+    logging.basicConfig(
+        level=logging.INFO if args.verbose else logging.WARNING,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )
+    try:
+        return _resolve(args.handler)(args)
+    except ErrorflowError as exc:
+        print(f"errorflow: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

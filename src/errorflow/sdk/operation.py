@@ -1,0 +1,150 @@
+"""The ``@operation`` decorator: every call becomes TaskRun lifecycle events.
+
+Semantics follow the core system's decorator (seed 000): the call emits
+``pending`` and ``running``, then ``success`` (execution time, result refs) or
+``failed`` (message, full traceback, qualified type) and re-raises to the
+caller. Emitting never blocks or breaks the business call.
+"""
+
+from __future__ import annotations
+
+import functools
+import inspect
+import logging
+import time
+from collections.abc import Callable
+from typing import Any, Literal, TypeVar
+
+from pydantic import BaseModel
+
+from errorflow.sdk.capture import dump_input
+from errorflow.sdk.context import current_run
+from errorflow.sdk.recorder import RunRecorder
+from errorflow.sdk.registry import REGISTRY, OperationSpec
+from errorflow.sdk.runtime import runtime
+
+__all__ = ["operation"]
+
+logger = logging.getLogger(__name__)
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def operation(
+    *,
+    name: str | None = None,
+    description: str = "",
+    category: str | None = None,
+    inputs: type[BaseModel] | None = None,
+    outputs: type[BaseModel] | None = None,
+    service: str | None = None,
+    dependency: str | None = None,
+    criticality: Literal["critical", "high", "normal", "low"] = "normal",
+    retry_policy: dict[str, Any] | None = None,
+    labels: dict[str, str] | None = None,
+    register: bool = True,
+) -> Callable[[F], F]:
+    """Turn a sync or async function into a tracked operation and register it.
+
+    Args:
+        name: operation name; defaults to the function's name.
+        description: what the operation does, for the registry and docs.
+        category: the operation's own category (``scraping``, ``processing``).
+        inputs: pydantic model of the input; the runner validates commands against it.
+        outputs: pydantic model of the output.
+        service: service name on events; defaults to ``ERRORFLOW_SDK__SERVICE``.
+        dependency: the external system the operation calls (breakers key on it).
+        criticality: declared criticality; raises severity of its failures.
+        retry_policy: per-operation overrides of the recovery policy.
+        labels: free-form labels copied onto every event.
+        register: add the operation to the registry the runner uses.
+    """
+
+    def decorate(func: F) -> F:
+        spec = OperationSpec(
+            name=name or func.__name__,
+            function=func,
+            is_async=inspect.iscoroutinefunction(func),
+            description=description or (inspect.getdoc(func) or "").split("\n")[0],
+            category=category,
+            inputs=inputs,
+            outputs=outputs,
+            service=service,
+            dependency=dependency,
+            criticality=criticality,
+            retry_policy=retry_policy,
+            labels=dict(labels or {}),
+        )
+
+        def start(args: tuple[Any, ...], kwargs: dict[str, Any]) -> RunRecorder | None:
+            try:
+                rt = runtime()
+                recorder = RunRecorder(
+                    spec,
+                    emitter=rt.emitter,
+                    topic=rt.events_topic,
+                    service=rt.service,
+                    input_dump=rt.redactor.redact(dump_input(func, args, kwargs)),
+                    context=current_run(),
+                )
+                recorder.pending()
+                recorder.running()
+            except Exception:  # tracking must never break the business call
+                logger.exception("errorflow could not record the start of %s", spec.name)
+                return None
+            return recorder
+
+        def finish(recorder: RunRecorder | None, started: float, result: Any, exc: BaseException | None) -> None:
+            if recorder is None:
+                return
+            elapsed = time.perf_counter() - started
+            try:
+                if exc is None:
+                    recorder.success(result, elapsed)
+                else:
+                    recorder.failed(exc, elapsed)
+            except Exception:  # tracking must never break the business call
+                logger.exception("errorflow could not record the end of %s", spec.name)
+
+        if spec.is_async:
+
+            @functools.wraps(func)
+            async def async_wrapper(*args: Any, **kwargs: Any) -> Any:
+                recorder = start(args, kwargs)
+                started = time.perf_counter()
+                try:
+                    result = await func(*args, **kwargs)
+                except BaseException as exc:  # recorded (cancellation too), then re-raised
+                    finish(recorder, started, None, exc)
+                    raise
+                finish(recorder, started, result, None)
+                return result
+
+            wrapper: Callable[..., Any] = async_wrapper
+        else:
+
+            @functools.wraps(func)
+            def sync_wrapper(*args: Any, **kwargs: Any) -> Any:
+                recorder = start(args, kwargs)
+                started = time.perf_counter()
+                try:
+                    result = func(*args, **kwargs)
+                except BaseException as exc:  # recorded (cancellation too), then re-raised
+                    finish(recorder, started, None, exc)
+                    raise
+                finish(recorder, started, result, None)
+                return result
+
+            wrapper = sync_wrapper
+
+        full_spec = OperationSpec(**{**_fields(spec), "decorated": wrapper})
+        wrapper.__errorflow_operation__ = full_spec  # type: ignore[attr-defined]
+        if register:
+            REGISTRY.register(full_spec)
+        return wrapper  # type: ignore[return-value]
+
+    return decorate
+
+
+def _fields(spec: OperationSpec) -> dict[str, Any]:
+    return {name: getattr(spec, name) for name in OperationSpec.__slots__}

@@ -1,0 +1,107 @@
+"""The SDK's process-wide runtime: settings, emitter and redactor, built once.
+
+``configure()`` sets it explicitly; otherwise the first decorated call builds
+it from the environment. With no Kafka address configured, the SDK looks for
+a running embedded stack (``errorflow up``) under the data directory, and
+otherwise spools events to disk until a broker is configured.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+import orjson
+
+from errorflow.sdk.emitter import Emitter, KafkaEmitter
+from errorflow.sdk.redact import Redactor
+from errorflow.settings import Settings
+from errorflow.streams.topics import Topics
+
+__all__ = ["Runtime", "configure", "runtime", "shutdown", "stack_bootstrap"]
+
+logger = logging.getLogger(__name__)
+
+STACK_STATE_FILE = "stack.json"
+
+
+@dataclass(frozen=True, slots=True)
+class Runtime:
+    """What a decorated call needs to emit its events."""
+
+    settings: Settings
+    emitter: Emitter
+    redactor: Redactor
+    service: str
+    events_topic: str
+    commands_topic: str
+
+
+_lock = threading.Lock()
+_runtime: Runtime | None = None
+
+
+def stack_bootstrap(data_dir: Path) -> str | None:
+    """Return the broker address of a running embedded stack under ``data_dir``, if any."""
+    state = data_dir / STACK_STATE_FILE
+    try:
+        return str(orjson.loads(state.read_bytes())["kafka_bootstrap"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
+def configure(
+    settings: Settings | None = None,
+    *,
+    emitter: Emitter | None = None,
+    service: str | None = None,
+) -> Runtime:
+    """Build the SDK runtime; replaces (and closes) a previous one."""
+    global _runtime
+    settings = settings or Settings()
+    if emitter is None:
+        bootstrap = settings.kafka.bootstrap or stack_bootstrap(settings.data_dir)
+        if bootstrap is None:
+            logger.warning("no Kafka configured and no embedded stack running: events are spooled to disk")
+        name = service or settings.sdk.service
+        emitter = KafkaEmitter(
+            bootstrap=bootstrap,
+            spool_dir=settings.sdk.spool_dir or settings.data_dir / "spool" / name,
+            spool_max_bytes=settings.sdk.spool_max_bytes,
+            flush_interval_s=settings.sdk.flush_interval_s,
+        )
+    new = Runtime(
+        settings=settings,
+        emitter=emitter,
+        redactor=Redactor(settings.sdk.redact_keys),
+        service=service or settings.sdk.service,
+        events_topic=settings.topic(Topics.EVENTS.name),
+        commands_topic=settings.topic(Topics.COMMANDS.name),
+    )
+    with _lock:
+        old, _runtime = _runtime, new
+    if old is not None and old.emitter is not new.emitter:
+        old.emitter.close()
+    return new
+
+
+def runtime() -> Runtime:
+    """Return the runtime, building it from the environment on first use."""
+    current = _runtime
+    if current is not None:
+        return current
+    with _lock:
+        if _runtime is not None:
+            return _runtime
+    return configure()
+
+
+def shutdown(timeout_s: float = 10.0) -> None:
+    """Flush and close the runtime's emitter (spooling what cannot be sent)."""
+    global _runtime
+    with _lock:
+        current, _runtime = _runtime, None
+    if current is not None:
+        current.emitter.close(timeout_s)

@@ -1,0 +1,30 @@
+"""Submitting run commands to the function runner."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from errorflow.schemas.codec import encode
+from errorflow.schemas.commands import RunCommand
+from errorflow.schemas.events import Actor
+from errorflow.sdk.runtime import runtime
+
+__all__ = ["submit"]
+
+
+def submit(
+    operation: str,
+    input: dict[str, Any] | None = None,  # noqa: A002  # the contract's field name
+    *,
+    user_id: str | None = None,
+    channel: str = "api",
+) -> RunCommand:
+    """Put a run command on the commands topic and return it (its ``run_id`` tracks the run).
+
+    The command is queued by the SDK's emitter, so it is spooled like events
+    when the broker is unreachable.
+    """
+    rt = runtime()
+    command = RunCommand(operation=operation, input=input or {}, actor=Actor(user_id=user_id), channel=channel)
+    rt.emitter.emit(rt.commands_topic, command.key, encode(command))
+    return command
