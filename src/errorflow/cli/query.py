@@ -1,0 +1,100 @@
+"""``errorflow sql`` and ``errorflow stats``: read-only access for analysts."""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from collections.abc import Sequence
+from typing import Any, TextIO
+
+import orjson
+
+from errorflow.errors import ConfigurationError, ReadOnlyQueryError, StoreError
+from errorflow.settings import Settings
+
+__all__ = ["cmd_sql", "cmd_stats", "parse_window", "print_table", "run_query"]
+
+
+def run_query(settings: Settings, sql: str) -> tuple[list[str], list[list[Any]]]:
+    """Run a read-only query on the configured store; through the running stack when chDB is in use.
+
+    chDB lives inside the pipeline process while ``errorflow up`` runs, so the
+    query goes to its SQL endpoint; otherwise the store is opened here.
+    """
+    from errorflow.embedded.stack import read_stack_state
+
+    if settings.embedded_clickhouse:
+        info = read_stack_state(settings.data_dir)
+        if info is not None:
+            from errorflow.embedded.queryserver import post_sql
+
+            answer = post_sql(info.query_url, sql)
+            if "error" in answer:
+                error_type = ReadOnlyQueryError if answer.get("type") == "ReadOnlyQueryError" else StoreError
+                raise error_type(str(answer["error"]))
+            return list(answer["columns"]), [list(row) for row in answer["rows"]]
+    from errorflow.sinks import open_store
+
+    store = open_store(settings)
+    try:
+        columns, rows = store.query_readonly(sql)
+        return list(columns), [list(row) for row in rows]
+    finally:
+        store.close()
+
+
+def print_table(columns: Sequence[str], rows: Sequence[Sequence[Any]], *, out: TextIO) -> None:
+    """Print rows as an aligned text table."""
+    cells = [[_cell(value) for value in row] for row in rows]
+    widths = [max([len(name), *(len(row[i]) for row in cells)]) for i, name in enumerate(columns)]
+    out.write("  ".join(name.ljust(width) for name, width in zip(columns, widths)) + "\n")
+    out.write("  ".join("-" * width for width in widths) + "\n")
+    for row in cells:
+        out.write("  ".join(value.ljust(width) for value, width in zip(row, widths)) + "\n")
+    out.write(f"({len(rows)} row{'s' if len(rows) != 1 else ''})\n")
+
+
+def _cell(value: Any) -> str:
+    text = "NULL" if value is None else str(value)
+    text = text.replace("\n", "\\n")
+    return text if len(text) <= 80 else text[:77] + "..."
+
+
+def cmd_sql(args: argparse.Namespace) -> int:
+    """Print the result of one read-only query."""
+    columns, rows = run_query(Settings(), args.query)
+    if args.json:
+        for row in rows:
+            sys.stdout.write(orjson.dumps(dict(zip(columns, row)), default=str).decode() + "\n")
+    else:
+        print_table(columns, rows, out=sys.stdout)
+    return 0
+
+
+_WINDOW = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([smhd])\s*$")
+
+
+def parse_window(text: str) -> float:
+    """Parse ``90s``, ``15m``, ``1h`` or ``7d`` into seconds.
+
+    Raises:
+        ConfigurationError: the text is not a window.
+    """
+    match = _WINDOW.match(text)
+    if not match:
+        raise ConfigurationError(f"window {text!r} is not like 90s, 15m, 1h or 7d")
+    return float(match.group(1)) * {"s": 1, "m": 60, "h": 3600, "d": 86400}[match.group(2)]
+
+
+def cmd_stats(args: argparse.Namespace) -> int:
+    """Print the headline figures of a time window."""
+    from errorflow.sinks.stats import stats_queries
+
+    settings = Settings()
+    window_s = parse_window(args.window)
+    for title, sql in stats_queries(database=settings.clickhouse.database, window_s=window_s):
+        columns, rows = run_query(settings, sql)
+        print(f"\n== {title} (last {args.window})")
+        print_table(columns, rows, out=sys.stdout)
+    return 0

@@ -1,0 +1,67 @@
+"""``errorflow up``, ``errorflow pipeline`` and ``errorflow worker``."""
+
+from __future__ import annotations
+
+import argparse
+import signal
+import sys
+import threading
+from pathlib import Path
+
+from errorflow.settings import Settings
+
+__all__ = ["cmd_pipeline", "cmd_up", "cmd_worker"]
+
+
+def cmd_up(args: argparse.Namespace) -> int:
+    """Start the embedded stack and keep it running until Ctrl-C or SIGTERM."""
+    from errorflow.embedded.stack import EmbeddedStack
+
+    overrides = {"data_dir": Path(args.data_dir)} if args.data_dir else {}
+    settings = Settings(**overrides)
+    stopping = threading.Event()
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(signum, lambda *_: stopping.set())
+    stack = EmbeddedStack(settings, ops_modules=tuple(args.ops))
+    print("starting the embedded stack...", flush=True)
+    info = stack.start()
+    try:
+        print(f"  Kafka (Tansu)  {info.kafka_bootstrap}")
+        print(f"  ClickHouse     {info.clickhouse}")
+        print(f"  SQL endpoint   {info.query_url}   (errorflow sql \"SELECT ...\")")
+        print(f"  data dir       {info.data_dir}")
+        for name, path in info.logs.items():
+            print(f"  log {name:<10} {path}")
+        print("errorflow is up. Ctrl-C stops everything.", flush=True)
+        while not stopping.wait(1.0):
+            for name, process in stack.processes.items():
+                if process.poll() is not None:
+                    print(f"errorflow: {name} exited with code {process.returncode}", file=sys.stderr)
+                    return 1
+    finally:
+        print("stopping...", flush=True)
+        stack.stop()
+        print("stopped.", flush=True)
+    return 0
+
+
+def cmd_pipeline(args: argparse.Namespace) -> int:
+    """Run the pipeline worker in the foreground."""
+    from errorflow.pipeline import build_pipeline_app
+    from errorflow.streams.app import run_worker
+
+    settings = Settings()
+    run_worker(build_pipeline_app(settings, query_port=args.query_port), loglevel="warn")
+    return 0
+
+
+def cmd_worker(args: argparse.Namespace) -> int:
+    """Run the function runner for the operations the given modules register."""
+    from errorflow.runner.worker import build_runner_app, import_operations
+    from errorflow.streams.app import run_worker
+
+    settings = Settings()
+    names = import_operations(args.ops)
+    print(f"runner: {len(names)} operations: {', '.join(names)}", flush=True)
+    run_worker(build_runner_app(settings, concurrency=args.concurrency), loglevel="warn")
+    return 0

@@ -1,0 +1,98 @@
+"""The pipeline worker: the composition root that wires agents onto the Faust app.
+
+One process runs the ClickHouse sink, the classifier, the recovery agents and,
+when asked, the read-only SQL endpoint. The store is owned by one thread, so
+chDB (which is in-process) serves writes and queries in order.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any
+
+import faust
+from mode import Service
+
+from errorflow.settings import Settings
+from errorflow.streams.app import build_app
+
+__all__ = ["build_pipeline_app"]
+
+logger = logging.getLogger(__name__)
+
+
+def build_pipeline_app(settings: Settings, *, query_port: int = 0, **app_options: Any) -> faust.App:
+    """Build the pipeline's Faust app; nothing connects until the worker starts it."""
+    from errorflow.agents.classifier import ClassifierStats, run_classifier
+    from errorflow.agents.ingest import IngestStats, run_ingest
+    from errorflow.classify import Classifier
+    from errorflow.embedded.queryserver import QueryServer
+    from errorflow.sinks import migrate, open_store
+    from errorflow.streams.kafka import ensure_topics
+
+    app = build_app(settings, role="pipeline", **app_options)
+    classifier = Classifier.from_settings(rules_file=settings.rules_file)  # bad rules fail here, at start-up
+    ingest_stats = IngestStats()
+    classifier_stats = ClassifierStats()
+    app.errorflow_stats = {"ingest": ingest_stats, "classifier": classifier_stats}  # type: ignore[attr-defined]
+
+    @app.service
+    class PipelineService(Service):
+        """Runs the batch agents and the SQL endpoint inside the Faust worker."""
+
+        async def on_start(self) -> None:
+            self._stop = asyncio.Event()
+            self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="errorflow-store")
+            loop = asyncio.get_running_loop()
+            self._store = await loop.run_in_executor(self._executor, open_store, settings)
+            await loop.run_in_executor(
+                self._executor, lambda: migrate(self._store, database=settings.clickhouse.database)
+            )
+            await ensure_topics(settings)
+            self._tasks = [
+                asyncio.create_task(
+                    run_ingest(
+                        settings, store=self._store, stop=self._stop, stats=ingest_stats, executor=self._executor
+                    ),
+                    name="errorflow-ingest",
+                ),
+                asyncio.create_task(
+                    run_classifier(settings, classifier=classifier, stop=self._stop, stats=classifier_stats),
+                    name="errorflow-classifier",
+                ),
+            ]
+            for task in self._tasks:
+                task.add_done_callback(_crash_on_failure)
+            self._query_server = None
+            if query_port:
+                store = self._store
+
+                async def query(sql: str) -> tuple[list[str], list[list[Any]]]:
+                    result: tuple[list[str], list[list[Any]]] = await loop.run_in_executor(
+                        self._executor, store.query_readonly, sql
+                    )
+                    return result
+
+                self._query_server = QueryServer(query, port=query_port)
+                await self._query_server.start()
+
+        async def on_stop(self) -> None:
+            if self._query_server is not None:
+                await self._query_server.stop()
+            self._stop.set()
+            await asyncio.gather(*self._tasks, return_exceptions=True)
+            await asyncio.get_running_loop().run_in_executor(self._executor, self._store.close)
+            self._executor.shutdown(wait=True)
+            logger.info("pipeline stopped: ingest %s, classifier %s", ingest_stats, classifier_stats)
+
+    return app
+
+
+def _crash_on_failure(task: asyncio.Task[Any]) -> None:
+    """A batch agent that dies must not leave a worker that looks healthy."""
+    if task.cancelled() or task.exception() is None:
+        return
+    logger.critical("%s failed; stopping the worker", task.get_name(), exc_info=task.exception())
+    raise SystemExit(3)

@@ -1,0 +1,54 @@
+"""Helpers for integration tests: consume a topic, poll a condition."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Callable
+from typing import TypeVar
+
+from aiokafka import AIOKafkaConsumer
+
+T = TypeVar("T")
+
+
+async def consume_all(bootstrap: str, topic: str, *, expect: int, timeout_s: float = 30.0) -> list[tuple[bytes | None, bytes, dict[str, bytes]]]:
+    """Read a topic from the beginning until ``expect`` records arrived (or the timeout)."""
+    consumer = AIOKafkaConsumer(
+        topic,
+        bootstrap_servers=bootstrap,
+        auto_offset_reset="earliest",
+        enable_auto_commit=False,
+        group_id=None,
+    )
+    await consumer.start()
+    records: list[tuple[bytes | None, bytes, dict[str, bytes]]] = []
+    deadline = time.monotonic() + timeout_s
+    try:
+        while len(records) < expect and time.monotonic() < deadline:
+            batches = await consumer.getmany(timeout_ms=200)
+            for messages in batches.values():
+                records.extend((m.key, m.value, dict(m.headers)) for m in messages)
+        # Give stragglers (duplicates we must not have) a moment to show up.
+        extra = await consumer.getmany(timeout_ms=500)
+        for messages in extra.values():
+            records.extend((m.key, m.value, dict(m.headers)) for m in messages)
+    finally:
+        await consumer.stop()
+    return records
+
+
+def wait_for(condition: Callable[[], T], *, timeout_s: float = 30.0, interval_s: float = 0.2, what: str = "condition") -> T:
+    """Poll until ``condition()`` is truthy; fail with ``what`` after the timeout."""
+    deadline = time.monotonic() + timeout_s
+    last: T = condition()
+    while not last:
+        if time.monotonic() > deadline:
+            raise AssertionError(f"timed out after {timeout_s}s waiting for {what} (last: {last!r})")
+        time.sleep(interval_s)
+        last = condition()
+    return last
+
+
+def run(coro: "asyncio.Future[T] | asyncio.coroutines.Coroutine[object, object, T]") -> T:  # type: ignore[name-defined]
+    return asyncio.run(coro)  # type: ignore[arg-type]

@@ -1,0 +1,56 @@
+"""Events emitted while the broker is down are spooled and delivered once it is back."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+import pytest
+
+from errorflow.embedded.tansu import TansuBroker, free_port
+from errorflow.schemas import TaskRunEvent, TaskRunStatus, decode
+from errorflow.sdk import KafkaEmitter, configure, operation, shutdown
+from errorflow.settings import Settings
+from tests.integration.helpers import consume_all
+
+pytestmark = pytest.mark.integration
+
+
+def test_events_spooled_while_broker_down_arrive_once_in_order(tmp_path: Path) -> None:
+    port = free_port()
+    bootstrap = f"127.0.0.1:{port}"
+    settings = Settings(data_dir=tmp_path, kafka={"bootstrap": bootstrap, "topic_prefix": "spool."})
+    emitter = KafkaEmitter(bootstrap=bootstrap, spool_dir=tmp_path / "spool", request_timeout_s=2.0, reconnect_interval_s=0.5)
+    configure(settings, emitter=emitter, service="spool-svc")
+    try:
+
+        @operation(name="spool_op", register=False)
+        def work(n: int) -> int:
+            if n % 2:
+                raise ValueError(f"odd {n}")
+            return n
+
+        for n in range(20):
+            try:
+                work(n)
+            except ValueError:
+                pass
+        emitter.flush(timeout_s=5)
+        assert emitter.spool.pending(), "with no broker the events must be on disk"
+        assert emitter.sent == 0
+
+        with TansuBroker(port=port):
+            assert emitter.flush(timeout_s=1) is False or not emitter.spool.pending()
+            records = asyncio.run(consume_all(bootstrap, "spool.taskruns.events", expect=60, timeout_s=30))
+            events = [decode(value, TaskRunEvent) for _, value, _ in records]
+            assert len(events) == 60, "20 runs x (pending, running, final)"
+            assert len({e.event_id for e in events}) == 60, "no duplicates"
+            failed = [e for e in events if e.status is TaskRunStatus.FAILED]
+            assert sorted(e.input_dump["n"] for e in failed) == list(range(1, 20, 2))
+            by_run: dict[str, list[str]] = {}
+            for event in events:
+                by_run.setdefault(event.run_id, []).append(event.status.value)
+            assert all(statuses[:2] == ["pending", "running"] for statuses in by_run.values()), "order kept per run"
+            assert not emitter.spool.pending()
+    finally:
+        shutdown(timeout_s=2)

@@ -1,0 +1,67 @@
+"""Packaging and layering guards."""
+
+from __future__ import annotations
+
+import ast
+import sys
+from pathlib import Path
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+ROOT = Path(__file__).resolve().parents[2]
+LAYERS = {"schemas": "errorflow.schemas", "streams": "errorflow.streams", "agents": "errorflow.agents", "sinks": "errorflow.sinks"}
+
+
+def test_every_package_folder_is_listed_in_pyproject() -> None:
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["setuptools"]
+    listed = set(config["packages"])
+    found = {"errorflow." + ".".join(p.parent.relative_to(ROOT / "src" / "errorflow").parts) for p in (ROOT / "src" / "errorflow").rglob("__init__.py")}
+    found = {name.rstrip(".") for name in found}
+    for folder, package in LAYERS.items():
+        found |= {package + "".join("." + part for part in p.parent.relative_to(ROOT / folder).parts) for p in (ROOT / folder).rglob("__init__.py")}
+    assert found <= listed, f"add to [tool.setuptools] packages: {sorted(found - listed)}"
+
+
+def test_layers_import_as_errorflow_subpackages_only() -> None:
+    import errorflow.schemas
+
+    assert Path(errorflow.schemas.__file__).resolve().parent == ROOT / "schemas"
+    for folder in LAYERS:
+        for path in (ROOT / folder).rglob("*.py"):
+            tree = ast.parse(path.read_text())
+            for node in ast.walk(tree):
+                if isinstance(node, ast.ImportFrom) and node.module:
+                    assert node.module.split(".")[0] not in LAYERS, f"{path}: bare import of {node.module}"
+                if isinstance(node, ast.Import):
+                    for alias in node.names:
+                        assert alias.name.split(".")[0] not in LAYERS, f"{path}: bare import {alias.name}"
+
+
+PURE = ["schemas", "src/errorflow/classify", "src/errorflow/recovery", "src/errorflow/sdk/redact.py", "src/errorflow/sdk/spool.py"]
+IO_MODULES = {"faust", "mode", "aiokafka", "chdb", "clickhouse_connect"}
+
+
+def test_pure_core_never_imports_io_libraries() -> None:
+    for entry in PURE:
+        base = ROOT / entry
+        for path in [base] if base.is_file() else base.rglob("*.py"):
+            for node in ast.walk(ast.parse(path.read_text())):
+                names = []
+                if isinstance(node, ast.Import):
+                    names = [alias.name for alias in node.names]
+                elif isinstance(node, ast.ImportFrom) and node.module:
+                    names = [node.module]
+                for name in names:
+                    assert name.split(".")[0] not in IO_MODULES, f"{path} imports {name}"
+
+
+def test_only_settings_reads_the_environment() -> None:
+    allowed = {ROOT / "src/errorflow/settings.py", ROOT / "src/errorflow/embedded/stack.py"}
+    for folder in ["src/errorflow", *LAYERS]:
+        for path in (ROOT / folder).rglob("*.py"):
+            if path in allowed:
+                continue
+            assert "os.environ" not in path.read_text(), f"{path} reads os.environ; use Settings"
