@@ -14,20 +14,32 @@ from errorflow.schemas.events import (
     utc_now,
 )
 from errorflow.schemas.ids import new_id
+from errorflow.schemas.recovery import (
+    AttemptRecord,
+    DeadLetter,
+    RecoveryActionEvent,
+    dead_letter_headers,
+    parse_dead_letter_headers,
+)
 
 __all__ = [
     "SCHEMA_VERSION",
     "Actor",
+    "AttemptRecord",
+    "DeadLetter",
     "ErrorCause",
     "ErrorContext",
     "ItemError",
     "Orchestration",
     "PriorError",
+    "RecoveryActionEvent",
     "RunCommand",
     "TaskRunEvent",
     "TaskRunStatus",
+    "dead_letter_headers",
     "decode",
     "encode",
     "new_id",
+    "parse_dead_letter_headers",
     "utc_now",
 ]

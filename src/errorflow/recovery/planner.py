@@ -1,0 +1,367 @@
+"""The recovery decision: what to do with one failed attempt, as a pure function.
+
+:func:`decide` turns a failed :class:`~errorflow.schemas.TaskRunEvent`, its
+category and its policy into exactly one :data:`Decision`:
+
+- :class:`RetrySchedule`: run attempt ``n + 1`` after ``delay_s`` (``retry_scheduled``,
+  or ``waiting_for_resources`` for the resource category);
+- :class:`FailFast`: stop; the run ends ``failed`` and the caller is told why;
+- :class:`SendToDeadLetter`: stop; the run ends ``dead_lettered`` and an operator can replay it.
+
+The checks run in this order, first match wins:
+
+1. no retry is possible (``retryable=False`` from the classifier, ``always_dead_letter``,
+   ``never_retry``, or ``max_attempts`` reached): give up, ending per ``on_exhausted``
+   (``always_dead_letter`` always dead-letters);
+2. the run is past its deadline, or the next attempt would start past it: dead-letter
+   with reason ``deadline_exceeded`` (action ``gave_up_deadline``);
+3. otherwise retry after :func:`~errorflow.recovery.backoff.delay_for`.
+
+Lineage (see ``docs/recovery.md``): a retry keeps ``root_run_id`` and gets a new
+``run_id`` and ``attempt + 1``; a replay is a new logical run (new ``run_id`` equal to
+its ``root_run_id``, ``attempt`` 1) whose ``replayed_from`` is the replayed run's root.
+``idempotency_key`` is ``root_run_id:attempt`` throughout.
+"""
+
+from __future__ import annotations
+
+import random
+import uuid
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
+from typing import Any, ClassVar, Literal
+
+from errorflow.recovery.backoff import delay_for
+from errorflow.recovery.policy import Category, RetryPolicy
+from errorflow.schemas.commands import PriorError, RunCommand
+from errorflow.schemas.events import Actor, TaskRunEvent
+from errorflow.schemas.ids import id_time_ms, new_id
+from errorflow.schemas.recovery import DeadLetterReason
+
+__all__ = [
+    "Decision",
+    "FailFast",
+    "GiveUpReason",
+    "RetrySchedule",
+    "SendToDeadLetter",
+    "build_replay_command",
+    "build_retry_command",
+    "command_from_event",
+    "decide",
+    "decision_rng",
+    "previous_delay_from",
+    "run_started_at_from",
+]
+
+GiveUpReason = DeadLetterReason
+"""Why a run stops: ``validation``, ``permanent``, ``not_retryable``, ``policy``, ``retries_exhausted``..."""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class RetrySchedule:
+    """Retry the run: attempt ``attempt`` may start at ``due_at``."""
+
+    attempt: int
+    """Number of the attempt to run (the failed one plus one)."""
+    delay_s: float
+    """Delay after the decision, jitter included."""
+    due_at: datetime
+    """``decided_at + delay_s``: when the retry scheduler releases the command."""
+    decided_at: datetime
+    action: Literal["retry_scheduled", "waiting_for_resources"]
+    """``waiting_for_resources`` for the resource category, ``retry_scheduled`` otherwise."""
+    reason: str
+    """``backoff`` or ``waiting_for_resources``."""
+    detail: str
+    terminal: ClassVar[bool] = False
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class FailFast:
+    """Stop without a dead letter: the run ends ``failed`` and the caller is told ``detail``."""
+
+    reason: GiveUpReason
+    detail: str
+    decided_at: datetime
+    action: ClassVar[Literal["failed_fast"]] = "failed_fast"
+    terminal: ClassVar[bool] = True
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class SendToDeadLetter:
+    """Stop and dead-letter the run, for an operator to inspect and replay."""
+
+    reason: GiveUpReason
+    detail: str
+    decided_at: datetime
+
+    terminal: ClassVar[bool] = True
+
+    @property
+    def action(self) -> Literal["dead_lettered", "gave_up_deadline"]:
+        """``gave_up_deadline`` for a deadline, ``dead_lettered`` otherwise; both end the run dead-lettered."""
+        return "gave_up_deadline" if self.reason == "deadline_exceeded" else "dead_lettered"
+
+
+Decision = RetrySchedule | FailFast | SendToDeadLetter
+"""Exactly one of these answers every failed attempt."""
+
+
+def _utc(value: datetime) -> datetime:
+    if value.tzinfo is None:
+        return value.replace(tzinfo=timezone.utc)
+    return value.astimezone(timezone.utc)
+
+
+def run_started_at_from(failed: TaskRunEvent) -> datetime:
+    """Return when the logical run started, when nobody recorded it.
+
+    The first attempt's time if this is it; else the time in ``root_run_id`` when it is
+    a UUIDv7 (errorflow's ids are); else this attempt's time, which makes a deadline
+    lenient rather than wrong.
+    """
+    if failed.attempt == 1:
+        return _utc(failed.occurred_at)
+    try:
+        parsed = uuid.UUID(failed.root_run_id)
+    except ValueError:
+        return _utc(failed.occurred_at)
+    if parsed.version != 7:
+        return _utc(failed.occurred_at)
+    return datetime.fromtimestamp(id_time_ms(failed.root_run_id) / 1000, tz=timezone.utc)
+
+
+def decision_rng(failed: TaskRunEvent) -> random.Random:
+    """Return a random source seeded by the failed event, so a redelivered event gets the same jitter.
+
+    With ``now`` also stable across redeliveries (the record's timestamp, or
+    ``failed.occurred_at``), :func:`decide` returns the same decision for the same event,
+    which keeps an at-least-once recovery agent from scheduling two different retries.
+    """
+    return random.Random(failed.event_id)
+
+
+def _category_reason(category: Category, fallback: GiveUpReason) -> GiveUpReason:
+    if category is Category.VALIDATION:
+        return "validation"
+    if category is Category.PERMANENT:
+        return "permanent"
+    return fallback
+
+
+def _give_up(policy: RetryPolicy, reason: GiveUpReason, detail: str, now: datetime) -> FailFast | SendToDeadLetter:
+    if policy.always_dead_letter or policy.on_exhausted == "dead_letter":
+        return SendToDeadLetter(reason=reason, detail=detail, decided_at=now)
+    return FailFast(reason=reason, detail=detail, decided_at=now)
+
+
+def _no_retry(
+    *, failed: TaskRunEvent, category: Category, policy: RetryPolicy, now: datetime, retryable: bool
+) -> FailFast | SendToDeadLetter | None:
+    """Return how the run stops when no retry is possible, None when one is."""
+    error = failed.error_type or "error"
+    if not retryable:
+        reason = _category_reason(category, "not_retryable")
+        return _give_up(policy, reason, f"{error} is not retryable ({category.value}): {failed.error_message}", now)
+    if policy.always_dead_letter:
+        reason = _category_reason(category, "policy")
+        return _give_up(policy, reason, f"{category.value} failures are dead-lettered without retry", now)
+    if policy.never_retry or policy.max_attempts == 1:
+        reason = _category_reason(category, "policy")
+        return _give_up(policy, reason, f"{category.value} failures are not retried: {failed.error_message}", now)
+    if failed.attempt >= policy.max_attempts:
+        detail = f"gave up after {failed.attempt} attempts (max_attempts={policy.max_attempts}); last error {error}"
+        return _give_up(policy, "retries_exhausted", detail, now)
+    return None
+
+
+def _deadline(
+    *,
+    failed: TaskRunEvent,
+    policy: RetryPolicy,
+    run_started_at: datetime | None,
+    deadline_at: datetime | None,
+) -> datetime | None:
+    """Return the earlier of the command's deadline and the policy's, None when neither is set."""
+    deadlines: list[datetime] = []
+    if deadline_at is not None:
+        deadlines.append(_utc(deadline_at))
+    if policy.deadline_s is not None:
+        started = _utc(run_started_at) if run_started_at is not None else run_started_at_from(failed)
+        deadlines.append(started + timedelta(seconds=policy.deadline_s))
+    return min(deadlines) if deadlines else None
+
+
+def decide(
+    *,
+    failed: TaskRunEvent,
+    category: str | Category,
+    policy: RetryPolicy,
+    now: datetime,
+    rng: random.Random,
+    run_started_at: datetime | None = None,
+    deadline_at: datetime | None = None,
+    previous_delay_s: float | None = None,
+    retryable: bool = True,
+) -> Decision:
+    """Decide what happens after one failed attempt.
+
+    Args:
+        failed: the ``failed`` (or ``timed_out``) event of the attempt.
+        category: the classifier's category; unknown strings count as ``unknown``.
+        policy: the policy of that category for that operation (``PolicySet.policy_for``).
+        now: the decision time; delays and the deadline are measured against it.
+        rng: the random source of the jitter.
+        run_started_at: when the run's first attempt started (see :func:`run_started_at_from`).
+        deadline_at: an absolute deadline from the command; the earlier of it and
+            ``run_started_at + policy.deadline_s`` applies.
+        previous_delay_s: the delay before the failed attempt (decorrelated jitter);
+            :func:`previous_delay_from` reads it from the failed attempt's command.
+        retryable: the classifier's verdict; False gives up whatever the policy allows.
+    """
+    now = _utc(now)
+    parsed = Category.parse(category)
+    attempt = failed.attempt
+    stop = _no_retry(failed=failed, category=parsed, policy=policy, now=now, retryable=retryable)
+    if stop is not None:
+        return stop
+    deadline = _deadline(failed=failed, policy=policy, run_started_at=run_started_at, deadline_at=deadline_at)
+    if deadline is not None and now >= deadline:
+        return SendToDeadLetter(
+            reason="deadline_exceeded",
+            detail=f"run is past its deadline {deadline.isoformat()} after {attempt} attempt(s)",
+            decided_at=now,
+        )
+
+    delay_s = delay_for(policy, attempt, rng=rng, previous_delay_s=previous_delay_s)
+    due_at = now + timedelta(seconds=delay_s)
+    if deadline is not None and due_at > deadline:
+        return SendToDeadLetter(
+            reason="deadline_exceeded",
+            detail=(
+                f"attempt {attempt + 1} would start at {due_at.isoformat()}, "
+                f"past the run's deadline {deadline.isoformat()}"
+            ),
+            decided_at=now,
+        )
+    if parsed is Category.RESOURCE:
+        return RetrySchedule(
+            attempt=attempt + 1,
+            delay_s=delay_s,
+            due_at=due_at,
+            decided_at=now,
+            action="waiting_for_resources",
+            reason="waiting_for_resources",
+            detail=f"waiting {delay_s:.1f}s for capacity before attempt {attempt + 1}/{policy.max_attempts}",
+        )
+    return RetrySchedule(
+        attempt=attempt + 1,
+        delay_s=delay_s,
+        due_at=due_at,
+        decided_at=now,
+        action="retry_scheduled",
+        reason="backoff",
+        detail=f"retrying in {delay_s:.3f}s: attempt {attempt + 1}/{policy.max_attempts} ({policy.jitter} jitter)",
+    )
+
+
+def previous_delay_from(command: RunCommand) -> float | None:
+    """Return the delay that preceded a retry command's attempt, or None for other commands.
+
+    :func:`build_retry_command` sets ``issued_at`` to the decision time and
+    ``not_before`` to the due time, so their difference is the delay.
+    """
+    if command.reason != "retry" or command.not_before is None:
+        return None
+    return max(0.0, (_utc(command.not_before) - _utc(command.issued_at)).total_seconds())
+
+
+def build_retry_command(
+    original: RunCommand,
+    decision: RetrySchedule,
+    failed: TaskRunEvent,
+    category: str | Category,
+) -> RunCommand:
+    """Return the command of the next attempt: same root, same input, the failure appended.
+
+    Raises:
+        ValueError: ``failed`` is not an attempt of ``original``'s run, or the decision is
+            not for the attempt after it.
+    """
+    if failed.root_run_id != original.root_run_id or failed.attempt != original.attempt:
+        raise ValueError(
+            f"event {failed.root_run_id}:{failed.attempt} is not the attempt of command {original.idempotency_key}"
+        )
+    if decision.attempt != original.attempt + 1:
+        raise ValueError(f"decision schedules attempt {decision.attempt}, expected {original.attempt + 1}")
+    prior = PriorError(
+        attempt=failed.attempt,
+        run_id=failed.run_id,
+        error_type=failed.error_type,
+        error_message=failed.error_message,
+        category=Category.parse(category).value,
+    )
+    return RunCommand(
+        reason="retry",
+        run_id=new_id(),
+        root_run_id=original.root_run_id,
+        attempt=decision.attempt,
+        operation=original.operation,
+        input=original.input,
+        replayed_from=original.replayed_from,
+        previous_errors=[*original.previous_errors, prior],
+        actor=original.actor,
+        channel=original.channel,
+        deadline_at=original.deadline_at,
+        not_before=decision.due_at,
+        issued_at=decision.decided_at,
+    )
+
+
+def command_from_event(event: TaskRunEvent) -> RunCommand:
+    """Rebuild the command of an attempt that ran without one (a direct ``@operation`` call).
+
+    Its input is the event's ``input_dump``, which the service redacted: a replay of it
+    sends the redacted values, so the CLI warns before replaying such a run.
+    """
+    return RunCommand(
+        reason="submit",
+        run_id=event.run_id,
+        root_run_id=event.root_run_id,
+        attempt=event.attempt,
+        operation=event.operation,
+        input=dict(event.input_dump),
+        replayed_from=event.replayed_from,
+        actor=event.actor,
+        channel=event.channel,
+        issued_at=_utc(event.occurred_at),
+    )
+
+
+def build_replay_command(
+    source: RunCommand,
+    *,
+    now: datetime,
+    actor: Actor | None = None,
+    deadline_at: datetime | None = None,
+    input_override: dict[str, Any] | None = None,
+) -> RunCommand:
+    """Return the command of an operator's replay: a new logical run linked to ``source``.
+
+    The replay gets a new ``run_id`` that is also its ``root_run_id`` (so its attempts,
+    retries and dead letter are its own), ``attempt`` 1, no previous errors, and
+    ``replayed_from`` = the source's ``root_run_id``. Replaying a replay chains the links.
+    """
+    return RunCommand(
+        reason="replay",
+        run_id=new_id(),
+        attempt=1,
+        operation=source.operation,
+        input=dict(source.input if input_override is None else input_override),
+        replayed_from=source.root_run_id,
+        actor=actor if actor is not None else source.actor,
+        channel=source.channel,
+        deadline_at=deadline_at,
+        not_before=None,
+        issued_at=_utc(now),
+    )

@@ -1,0 +1,193 @@
+"""Build the records a decision leaves behind: recovery action events and dead letters.
+
+Pure functions from a decision and the events it was taken on, so the recovery
+agent stays a thin loop (decode, classify, :func:`~errorflow.recovery.planner.decide`,
+build these, emit) and the action log is complete by construction.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import datetime, timezone
+
+from errorflow.recovery.planner import Decision, RetrySchedule, SendToDeadLetter
+from errorflow.recovery.policy import Category
+from errorflow.schemas.commands import RunCommand
+from errorflow.schemas.events import TaskRunEvent, TaskRunStatus
+from errorflow.schemas.recovery import AttemptRecord, DeadLetter, RecoveryActionEvent
+
+__all__ = [
+    "action_event",
+    "attempt_history",
+    "build_dead_letter",
+    "replay_action",
+    "success_action",
+]
+
+_FAILURE_STATUSES = frozenset({TaskRunStatus.FAILED, TaskRunStatus.TIMED_OUT})
+
+
+def action_event(
+    decision: Decision,
+    *,
+    failed: TaskRunEvent,
+    category: str | Category,
+    dlq_id: str | None = None,
+) -> RecoveryActionEvent:
+    """Return the action event that logs ``decision`` about the ``failed`` attempt."""
+    retry = decision if isinstance(decision, RetrySchedule) else None
+    return RecoveryActionEvent(
+        run_id=failed.run_id,
+        root_run_id=failed.root_run_id,
+        attempt=failed.attempt,
+        operation=failed.operation,
+        service=failed.service,
+        dependency=failed.dependency,
+        action=decision.action,
+        category=Category.parse(category).value,
+        delay_s=retry.delay_s if retry else None,
+        due_at=retry.due_at if retry else None,
+        next_attempt=retry.attempt if retry else None,
+        reason=decision.reason,
+        detail=decision.detail,
+        decided_at=decision.decided_at,
+        replay_of=failed.replayed_from,
+        dlq_id=dlq_id if isinstance(decision, SendToDeadLetter) else None,
+    )
+
+
+def success_action(succeeded: TaskRunEvent, *, now: datetime) -> RecoveryActionEvent | None:
+    """Return ``succeeded_after_retry`` for a success after a retry, None for a first-attempt success."""
+    if succeeded.status is not TaskRunStatus.SUCCESS or succeeded.attempt == 1:
+        return None
+    return RecoveryActionEvent(
+        run_id=succeeded.run_id,
+        root_run_id=succeeded.root_run_id,
+        attempt=succeeded.attempt,
+        operation=succeeded.operation,
+        service=succeeded.service,
+        dependency=succeeded.dependency,
+        action="succeeded_after_retry",
+        reason="recovered",
+        detail=f"succeeded on attempt {succeeded.attempt}",
+        decided_at=now,
+        replay_of=succeeded.replayed_from,
+    )
+
+
+def replay_action(
+    replay: RunCommand,
+    *,
+    service: str,
+    now: datetime,
+    dlq_id: str | None = None,
+    detail: str = "",
+) -> RecoveryActionEvent:
+    """Return the ``replayed`` action of an operator's replay command (keyed by the new run)."""
+    if replay.reason != "replay" or replay.replayed_from is None:
+        raise ValueError(f"command {replay.command_id} is not a replay")
+    return RecoveryActionEvent(
+        run_id=replay.run_id,
+        root_run_id=replay.root_run_id,
+        attempt=replay.attempt,
+        operation=replay.operation,
+        service=service,
+        action="replayed",
+        reason="operator" if replay.actor.user_id else "replay",
+        detail=detail or f"replay of run {replay.replayed_from}",
+        decided_at=now,
+        replay_of=replay.replayed_from,
+        dlq_id=dlq_id,
+    )
+
+
+def attempt_history(
+    events: Iterable[TaskRunEvent],
+    *,
+    actions: Iterable[RecoveryActionEvent] = (),
+    categories: dict[int, str] | None = None,
+) -> list[AttemptRecord]:
+    """Return one record per attempt that ended (failed or succeeded), oldest first.
+
+    Redelivered copies of an event count once; a retry's delay is taken from the
+    action that scheduled it.
+    """
+    delays = {a.attempt: a.delay_s for a in actions if a.action in ("retry_scheduled", "waiting_for_resources")}
+    action_categories = {a.attempt: a.category for a in actions if a.category}
+    by_attempt: dict[int, TaskRunEvent] = {}
+    for event in events:
+        if event.status in _FAILURE_STATUSES or event.status is TaskRunStatus.SUCCESS:
+            by_attempt.setdefault(event.attempt, event)
+    records = []
+    for attempt in sorted(by_attempt):
+        event = by_attempt[attempt]
+        category = (categories or {}).get(attempt) or action_categories.get(attempt)
+        records.append(
+            AttemptRecord(
+                attempt=attempt,
+                run_id=event.run_id,
+                status=event.status.value,
+                occurred_at=event.occurred_at,
+                error_type=event.error_type,
+                error_message=event.error_message,
+                category=category,
+                delay_s=delays.get(attempt),
+            )
+        )
+    return records
+
+
+def build_dead_letter(
+    decision: SendToDeadLetter,
+    *,
+    failed: TaskRunEvent,
+    category: str | Category,
+    command: RunCommand | None,
+    history: Iterable[TaskRunEvent] = (),
+    actions: Iterable[RecoveryActionEvent] = (),
+    severity: str | None = None,
+    rule_id: str | None = None,
+    fingerprint: str | None = None,
+) -> DeadLetter:
+    """Return the dead letter of a run given up by ``decision``.
+
+    Args:
+        decision: the decision that gave up.
+        failed: the last failed attempt's event.
+        category: its category.
+        command: the last attempt's command (None for direct decorator calls).
+        history: the run's earlier events, in any order; ``failed`` is added when missing.
+        actions: the run's earlier recovery actions (for the delays in the history).
+        severity: the classifier's severity.
+        rule_id: the classifier rule that matched.
+        fingerprint: the error fingerprint (groups equal errors).
+    """
+    events = [*history, failed]
+    attempts = attempt_history(events, actions=actions, categories={failed.attempt: Category.parse(category).value})
+    failure_times = [
+        event.occurred_at.astimezone(timezone.utc) for event in events if event.status in _FAILURE_STATUSES
+    ]
+    return DeadLetter(
+        run_id=failed.run_id,
+        root_run_id=failed.root_run_id,
+        attempt=failed.attempt,
+        operation=failed.operation,
+        service=failed.service,
+        dependency=failed.dependency,
+        replayed_from=failed.replayed_from,
+        command=command,
+        input_dump=dict(failed.input_dump),
+        reason=decision.reason,
+        detail=decision.detail,
+        error_type=failed.error_type,
+        error_message=failed.error_message,
+        error_traceback=failed.error_traceback,
+        error_context=failed.error_context,
+        category=Category.parse(category).value,
+        severity=severity,
+        rule_id=rule_id,
+        fingerprint=fingerprint,
+        attempts=attempts,
+        first_failed_at=min(failure_times, default=failed.occurred_at),
+        dead_lettered_at=decision.decided_at,
+    )
