@@ -55,7 +55,8 @@ def make_consumer(settings: Settings, *topics: str, group: str, **overrides: Any
         "session_timeout_ms": int(settings.kafka.session_timeout_s * 1000),
         "heartbeat_interval_ms": int(settings.kafka.heartbeat_interval_s * 1000),
         "rebalance_timeout_ms": int(settings.kafka.rebalance_timeout_s * 1000),
-        "max_partition_fetch_bytes": max(settings.kafka.max_message_bytes * 2, 1_048_576),
+        # Large enough to fetch a record over the size limit, so it can be quarantined.
+        "max_partition_fetch_bytes": max(settings.kafka.max_message_bytes * 16, 16 * 1_048_576),
         "fetch_max_bytes": 64 * 1024 * 1024,
         "max_poll_records": settings.sink.fetch_max_records,
     }

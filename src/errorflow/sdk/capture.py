@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 import inspect
 import traceback
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import Any
 
 from pydantic import BaseModel
@@ -115,13 +115,17 @@ def jsonable(value: Any) -> Any:
     return repr(value)
 
 
-def dump_input(func: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str, Any]) -> dict[str, Any]:
+def dump_input(
+    signature: inspect.Signature | None, args: tuple[Any, ...], kwargs: dict[str, Any]
+) -> dict[str, Any]:
     """Return the call's input as a dict: the input model's fields, or the bound arguments."""
     if len(args) == 1 and not kwargs and isinstance(args[0], BaseModel):
         dumped = args[0].model_dump(mode="json")
         return dumped if isinstance(dumped, dict) else {"input": dumped}
+    if signature is None:
+        return {"args": jsonable(list(args)), "kwargs": jsonable(kwargs)}
     try:
-        bound = inspect.signature(func).bind_partial(*args, **kwargs)
+        bound = signature.bind_partial(*args, **kwargs)
     except (TypeError, ValueError):
         return {"args": jsonable(list(args)), "kwargs": jsonable(kwargs)}
     result = jsonable(dict(bound.arguments))

@@ -76,6 +76,11 @@ def operation(
             labels=dict(labels or {}),
         )
 
+        try:
+            signature: inspect.Signature | None = inspect.signature(func)
+        except (TypeError, ValueError):  # builtins and some C callables have none
+            signature = None
+
         def start(args: tuple[Any, ...], kwargs: dict[str, Any]) -> RunRecorder | None:
             try:
                 rt = runtime()
@@ -84,7 +89,7 @@ def operation(
                     emitter=rt.emitter,
                     topic=rt.events_topic,
                     service=rt.service,
-                    input_dump=rt.redactor.redact(dump_input(func, args, kwargs)),
+                    input_dump=rt.redactor.redact(dump_input(signature, args, kwargs)),
                     context=current_run(),
                 )
                 recorder.pending()

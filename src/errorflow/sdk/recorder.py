@@ -12,8 +12,9 @@ from typing import Any
 from pydantic import BaseModel
 
 from errorflow.errors import BulkOperationError
-from errorflow.schemas.codec import encode
-from errorflow.schemas.events import ItemError, TaskRunEvent, TaskRunStatus
+import orjson
+
+from errorflow.schemas.events import SCHEMA_VERSION, ItemError, TaskRunStatus, utc_now
 from errorflow.schemas.ids import new_id
 from errorflow.sdk.capture import error_context, format_traceback, jsonable, qualified_name
 from errorflow.sdk.context import RunContext
@@ -55,7 +56,11 @@ class RunRecorder:
             "labels": spec.labels,
         }
         if context is not None:
-            self._common["actor"] = context.actor
+            self._common["actor"] = context.actor.model_dump(mode="json")
+            self._common["idempotency_key"] = context.idempotency_key
+        else:
+            self._common["idempotency_key"] = f"{run_id}:1"
+        self._key = str(self._common["root_run_id"]).encode()
 
     @property
     def run_id(self) -> str:
@@ -67,52 +72,68 @@ class RunRecorder:
         """The logical run's id."""
         return str(self._common["root_run_id"])
 
-    def _emit(self, **fields: Any) -> TaskRunEvent:
-        event = TaskRunEvent(**self._common, **fields)
-        self._emitter.emit(self._topic, event.key, encode(event))
+    def _emit(self, status: TaskRunStatus, **fields: Any) -> dict[str, Any]:
+        """Emit one event of the TaskRunEvent contract.
+
+        Built as a plain dict and encoded with orjson: validating our own
+        values through the model on every call would triple the decorator's
+        overhead. Tests decode what the SDK emits with the model, so the two
+        cannot drift apart.
+        """
+        event = {
+            "schema_version": SCHEMA_VERSION,
+            "event_id": new_id(),
+            "event_type": f"taskrun.{status.value}",
+            "status": status.value,
+            "occurred_at": utc_now(),
+            **self._common,
+            **fields,
+        }
+        self._emitter.emit(self._topic, self._key, orjson.dumps(event, option=orjson.OPT_UTC_Z))
         return event
 
-    def pending(self) -> TaskRunEvent:
+    def pending(self) -> dict[str, Any]:
         """The run was accepted."""
-        return self._emit(status=TaskRunStatus.PENDING)
+        return self._emit(TaskRunStatus.PENDING)
 
-    def running(self) -> TaskRunEvent:
+    def running(self) -> dict[str, Any]:
         """The run started executing."""
-        return self._emit(status=TaskRunStatus.RUNNING)
+        return self._emit(TaskRunStatus.RUNNING)
 
-    def success(self, result: Any, elapsed_s: float) -> TaskRunEvent:
+    def success(self, result: Any, elapsed_s: float) -> dict[str, Any]:
         """The run returned; a bulk result with item errors is a success with ``error_list``."""
-        fields: dict[str, Any] = {"status": TaskRunStatus.SUCCESS, "execution_time_s": elapsed_s}
+        fields: dict[str, Any] = {"execution_time_s": elapsed_s}
         fields.update(_result_fields(result))
-        return self._emit(**fields)
+        return self._emit(TaskRunStatus.SUCCESS, **fields)
 
-    def failed(self, exc: BaseException, elapsed_s: float | None) -> TaskRunEvent:
+    def failed(self, exc: BaseException, elapsed_s: float | None) -> dict[str, Any]:
         """The run raised: message, full traceback, qualified type and structured context."""
         fields: dict[str, Any] = {
-            "status": TaskRunStatus.FAILED,
             "execution_time_s": elapsed_s,
             "error_message": str(exc) or type(exc).__name__,
             "error_traceback": format_traceback(exc),
             "error_type": qualified_name(type(exc)),
-            "error_context": error_context(exc),
+            "error_context": error_context(exc).model_dump(mode="json"),
         }
         if isinstance(exc, BulkOperationError):
             fields["error_list"] = [_item_error(index, item) for index, item in enumerate(exc.error_list)]
             fields["success_count"] = exc.success_count
             fields["failed_count"] = len(exc.error_list)
             fields["total_count"] = exc.total_count
-        return self._emit(**fields)
+        return self._emit(TaskRunStatus.FAILED, **fields)
 
 
-def _item_error(position: int, raw: Any) -> ItemError:
+def _item_error(position: int, raw: Any) -> dict[str, Any]:
+    """One entry of ``error_list`` in the ItemError contract."""
     if isinstance(raw, ItemError):
-        return raw
+        return raw.model_dump(mode="json")
     if isinstance(raw, Mapping):
         data = {str(key): jsonable(value) for key, value in raw.items()}
-        data.setdefault("index", position)
+        index = data.get("index", position)
+        data["index"] = index if isinstance(index, int) and not isinstance(index, bool) else position
         data["error"] = str(data.get("error", ""))
-        return ItemError(**data)
-    return ItemError(index=position, error=str(raw))
+        return data
+    return {"index": position, "error": str(raw)}
 
 
 def _result_fields(result: Any) -> dict[str, Any]:

@@ -1,0 +1,134 @@
+"""The demo's simulated services: operations that fail on purpose, one per category.
+
+Imported by the demo process (direct calls) and by the demo's function runner
+(``errorflow worker --ops errorflow.demo.services``). Failures are
+deterministic, keyed by the input and the attempt number, so the report is the
+same on every run: transient failures clear on the third attempt, the rest do
+not clear on their own.
+"""
+
+from __future__ import annotations
+
+import asyncio
+
+from pydantic import BaseModel, Field
+
+from errorflow.errors import BulkOperationError
+from errorflow.sdk import current_run, operation
+
+__all__ = [
+    "BulkInput",
+    "FetchInput",
+    "HTTPStatusError",
+    "bulk_import_jobs",
+    "fetch_listing",
+    "render_report",
+    "resize_image",
+    "sync_account",
+]
+
+
+class HTTPStatusError(Exception):
+    """An HTTP client error carrying its response, shaped like httpx's."""
+
+    def __init__(self, message: str, status_code: int) -> None:
+        super().__init__(message)
+        self.response = type("Response", (), {"status_code": status_code})()
+
+
+class FetchInput(BaseModel):
+    """Input of ``fetch_listing``."""
+
+    source: str
+    page: int = Field(ge=1)
+    api_token: str = "demo-token"
+
+
+class BulkInput(BaseModel):
+    """Input of ``bulk_import_jobs``."""
+
+    job_ids: list[str]
+
+
+def _attempt() -> int:
+    run = current_run()
+    return run.attempt if run else 1
+
+
+@operation(
+    name="fetch_listing",
+    description="Fetch one page of job listings from a job board",
+    category="scraping",
+    inputs=FetchInput,
+    service="scraper",
+    dependency="jobboard-api",
+)
+async def fetch_listing(data: FetchInput) -> dict[str, int]:
+    """Transient failures: the board times out or answers 503, then recovers on attempt 3."""
+    await asyncio.sleep(0.01)
+    if data.source == "flaky" and _attempt() < 3:
+        if data.page % 2:
+            raise TimeoutError(f"Read timed out. (read timeout=10) fetching page {data.page}")
+        raise HTTPStatusError(f"Server error '503 Service Unavailable' for url '/jobs?page={data.page}'", 503)
+    if data.source == "gone":
+        raise HTTPStatusError(f"Client error '404 Not Found' for url '/boards/{data.source}'", 404)
+    return {"jobs": 25, "page": data.page}
+
+
+@operation(
+    name="resize_image",
+    description="Resize an uploaded image",
+    category="media",
+    service="media",
+    dependency="scratch-disk",
+)
+def resize_image(path: str, width: int) -> str:
+    """Resource failures: the scratch disk is full."""
+    if width > 4000:
+        raise OSError(28, "No space left on device", path)
+    return f"{path}@{width}"
+
+
+@operation(
+    name="sync_account",
+    description="Sync an account with the CRM",
+    category="integration",
+    service="crm-sync",
+    dependency="crm",
+    criticality="high",
+)
+def sync_account(account_id: str, password: str) -> None:
+    """Permanent failures: the CRM refuses the credentials."""
+    raise PermissionError(13, "Permission denied", f"/crm/accounts/{account_id}")
+
+
+@operation(name="render_report", description="Render a report", category="reporting", service="reports")
+def render_report(start_date: str, end_date: str) -> str:
+    """Validation failures: the caller sent an impossible date range."""
+    if start_date > end_date:
+        raise ValueError(f"invalid date range: start_date {start_date} is after end_date {end_date}")
+    return f"report {start_date}..{end_date}"
+
+
+@operation(
+    name="bulk_import_jobs",
+    description="Import jobs in bulk, tracking each item",
+    category="processing",
+    inputs=BulkInput,
+    service="importer",
+    dependency="jobs-db",
+)
+def bulk_import_jobs(data: BulkInput) -> dict[str, int]:
+    """Partial failures: some items are missing; the run reports each of them."""
+    errors = [
+        {"index": index, "job_id": job_id, "error": "Job not found", "item": {"job_id": job_id}}
+        for index, job_id in enumerate(data.job_ids)
+        if job_id.startswith("missing")
+    ]
+    if errors:
+        raise BulkOperationError(
+            f"Failed {len(errors)} of {len(data.job_ids)} items",
+            error_list=errors,
+            success_count=len(data.job_ids) - len(errors),
+        )
+    return {"success_count": len(data.job_ids), "failed_count": 0, "total_count": len(data.job_ids)}
