@@ -110,8 +110,6 @@ class RetryPolicy:
         for name in ("never_retry", "always_dead_letter"):
             if not isinstance(getattr(self, name), bool):
                 raise ConfigurationError(f"{name} must be true or false, got {getattr(self, name)!r}")
-        if self.always_dead_letter and self.on_exhausted == "fail":
-            raise ConfigurationError("always_dead_letter contradicts on_exhausted='fail'")
 
     @property
     def retries(self) -> bool:

@@ -162,6 +162,10 @@ class _Marks:
         return tuple(sorted(self.found.values(), key=lambda m: (m.at, m.attempt)))
 
 
+def _success_reason(attempt: int) -> str:
+    return "recovered" if attempt > 1 else "success"
+
+
 def _dedupe(
     events: Iterable[TaskRunEvent], actions: Iterable[RecoveryActionEvent]
 ) -> tuple[list[TaskRunEvent], list[RecoveryActionEvent]]:
@@ -209,7 +213,9 @@ def fold_run(events: Iterable[TaskRunEvent], actions: Iterable[RecoveryActionEve
     for action in ordered_actions:
         compensated = compensated or action.action == "compensated"
         terminal = _ACTION_TERMINAL.get(action.action)
-        if terminal is not None:
+        if terminal == "succeeded":
+            marks.add(terminal, action.attempt, action.decided_at, _success_reason(action.attempt))
+        elif terminal is not None:
             marks.add(terminal, action.attempt, action.decided_at, action.reason or action.action)
         if action.action in _RETRY_ACTIONS:
             retry_for[action.attempt] = action
@@ -220,7 +226,7 @@ def fold_run(events: Iterable[TaskRunEvent], actions: Iterable[RecoveryActionEve
         compensated = compensated or event.status is TaskRunStatus.COMPENSATED
         terminal = _EVENT_TERMINAL.get(event.status)
         if terminal == "succeeded":
-            marks.add(terminal, event.attempt, event.occurred_at, "recovered" if event.attempt > 1 else "success")
+            marks.add(terminal, event.attempt, event.occurred_at, _success_reason(event.attempt))
         elif terminal is not None:
             marks.add(terminal, event.attempt, event.occurred_at, event.status.value)
 
