@@ -1,1 +1,51 @@
-"""x."""
+"""errorflow's ClickHouse layer: store backends, migrations, the batching writer, row mappers.
+
+One interface, two backends with the same DDL and SQL: chDB in-process (the
+embedded default, under ``data_dir/chdb``) and a ClickHouse server through
+clickhouse-connect (``ERRORFLOW_CLICKHOUSE_URL``)::
+
+    store = open_store(settings)
+    migrate(store, database=settings.clickhouse.database)
+    writer = BatchWriter(store, table="taskrun_events", settings=settings.sink, dedup_key="event_id")
+    writer.add([event_row(event)])
+    result = writer.flush()   # durable when it returns; result.rejected are poison rows
+
+Tables (``docs/queries.md`` shows how to query them; every time is ``DateTime64(3, 'UTC')``):
+
+=====================  ==========================================  =============================  ===================
+table                  one row per                                 engine / order                 writer dedup key
+=====================  ==========================================  =============================  ===================
+taskrun_events         TaskRun lifecycle event                     MergeTree, day partitions,     ``event_id``
+                                                                   (service, operation, status,
+                                                                   occurred_at)
+error_classifications  classified failure                          MergeTree, day partitions      ``event_id``
+recovery_actions       recovery decision                           MergeTree, day partitions      ``action_id``
+dlq_entries            state change of a dead letter               ReplacingMergeTree(updated_at) ``(dlq_id,
+                                                                   by dlq_id                      updated_at)``
+breaker_transitions    circuit-breaker state change                MergeTree by (breaker, time)   ``transition_id``
+alerts                 alert firing or resolving                   MergeTree by (rule, time)      ``alert_id``
+quarantine             refused Kafka record                        MergeTree by quarantine_id     ``quarantine_id``
+schema_migrations      applied schema version                      ReplacingMergeTree             (migrate only)
+=====================  ==========================================  =============================  ===================
+"""
+
+from __future__ import annotations
+
+from errorflow.sinks.migrate import migrate
+from errorflow.sinks.rows import dlq_row, dlq_state_row, event_row, recovery_row
+from errorflow.sinks.store import ChdbStore, ServerStore, Store, open_store
+from errorflow.sinks.writer import BatchWriter, FlushResult
+
+__all__ = [
+    "BatchWriter",
+    "ChdbStore",
+    "FlushResult",
+    "ServerStore",
+    "Store",
+    "dlq_row",
+    "dlq_state_row",
+    "event_row",
+    "migrate",
+    "open_store",
+    "recovery_row",
+]

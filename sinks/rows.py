@@ -1,0 +1,152 @@
+"""Row mappers: contract records to rows of errorflow's tables (pure, no I/O).
+
+Nested values become JSON strings (analysts read them with ``JSONExtract*``),
+enumerations their values, times stay timezone-aware datetimes.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any, Literal
+
+import orjson
+from pydantic import BaseModel
+
+from errorflow.schemas.events import TaskRunEvent
+from errorflow.schemas.recovery import DeadLetter, RecoveryActionEvent
+
+__all__ = ["DlqState", "dlq_row", "dlq_state_row", "event_row", "recovery_row"]
+
+Row = dict[str, Any]
+
+DlqState = Literal["new", "replayed", "succeeded_after_replay", "failed_after_replay", "purged"]
+"""States of a dead letter, in the order an operator moves it along."""
+
+
+def _json(value: Any) -> str:
+    return orjson.dumps(value, option=orjson.OPT_NON_STR_KEYS | orjson.OPT_UTC_Z, default=_default).decode()
+
+
+def _default(value: Any) -> Any:
+    if isinstance(value, BaseModel):
+        return value.model_dump(mode="json")
+    return str(value)
+
+
+def event_row(event: TaskRunEvent) -> Row:
+    """Return the ``taskrun_events`` row of an event."""
+    execution = event.execution_time_s
+    return {
+        "event_id": event.event_id,
+        "event_type": event.event_type,
+        "schema_version": event.schema_version,
+        "run_id": event.run_id,
+        "root_run_id": event.root_run_id,
+        "attempt": event.attempt,
+        "replayed_from": event.replayed_from,
+        "operation": event.operation,
+        "operation_category": event.operation_category,
+        "service": event.service,
+        "dependency": event.dependency,
+        "criticality": event.criticality,
+        "status": event.status.value,
+        "occurred_at": event.occurred_at,
+        "error_message": event.error_message,
+        "error_traceback": event.error_traceback,
+        "error_type": event.error_type,
+        "error_context": None if event.error_context is None else _json(event.error_context.model_dump(mode="json")),
+        "error_list": _json([item.model_dump(mode="json") for item in event.error_list]),
+        "error_count": len(event.error_list),
+        "success_count": event.success_count,
+        "failed_count": event.failed_count,
+        "total_count": event.total_count,
+        "input_dump": _json(event.input_dump),
+        "result_refs": _json(event.result_refs),
+        "execution_time_s": execution,
+        "duration_ms": None if execution is None else round(execution * 1000),
+        "actor_user_id": event.actor.user_id,
+        "channel": event.channel,
+        "orchestrated": event.orchestration.orchestrated,
+        "flow_run_id": event.orchestration.flow_run_id,
+        "task_run_id": event.orchestration.task_run_id,
+        "idempotency_key": event.idempotency_key or "",
+        "labels": dict(event.labels),
+    }
+
+
+def recovery_row(action: RecoveryActionEvent) -> Row:
+    """Return the ``recovery_actions`` row of a recovery decision."""
+    return {
+        "action_id": action.action_id,
+        "schema_version": action.schema_version,
+        "run_id": action.run_id,
+        "root_run_id": action.root_run_id,
+        "attempt": action.attempt,
+        "operation": action.operation,
+        "service": action.service,
+        "dependency": action.dependency,
+        "action": action.action,
+        "category": action.category,
+        "delay_s": action.delay_s,
+        "due_at": action.due_at,
+        "next_attempt": action.next_attempt,
+        "reason": action.reason,
+        "detail": action.detail,
+        "decided_at": action.decided_at,
+        "replay_of": action.replay_of,
+        "dlq_id": action.dlq_id,
+    }
+
+
+def dlq_row(
+    dead_letter: DeadLetter,
+    *,
+    state: DlqState = "new",
+    updated_at: datetime | None = None,
+    replay_run_id: str | None = None,
+) -> Row:
+    """Return a ``dlq_entries`` row: the dead letter in ``state`` as of ``updated_at``.
+
+    The first row of an entry is ``state="new"`` at ``dead_lettered_at``; every later
+    state is a new row with a later ``updated_at`` (the newest one is the entry's state).
+    """
+    return {
+        "dlq_id": dead_letter.dlq_id,
+        "schema_version": dead_letter.schema_version,
+        "run_id": dead_letter.run_id,
+        "root_run_id": dead_letter.root_run_id,
+        "attempt": dead_letter.attempt,
+        "operation": dead_letter.operation,
+        "service": dead_letter.service,
+        "dependency": dead_letter.dependency,
+        "replayed_from": dead_letter.replayed_from,
+        "command": None if dead_letter.command is None else _json(dead_letter.command.model_dump(mode="json")),
+        "input_dump": _json(dead_letter.input_dump),
+        "reason": dead_letter.reason,
+        "detail": dead_letter.detail,
+        "error_type": dead_letter.error_type,
+        "error_message": dead_letter.error_message,
+        "error_traceback": dead_letter.error_traceback,
+        "error_context": None
+        if dead_letter.error_context is None
+        else _json(dead_letter.error_context.model_dump(mode="json")),
+        "category": dead_letter.category,
+        "severity": dead_letter.severity,
+        "rule_id": dead_letter.rule_id,
+        "fingerprint": dead_letter.fingerprint,
+        "attempts": _json([a.model_dump(mode="json") for a in dead_letter.attempts]),
+        "first_failed_at": dead_letter.first_failed_at,
+        "dead_lettered_at": dead_letter.dead_lettered_at,
+        "state": state,
+        "updated_at": updated_at or dead_letter.dead_lettered_at,
+        "replay_run_id": replay_run_id,
+    }
+
+
+def dlq_state_row(current: Row, *, state: DlqState, updated_at: datetime, replay_run_id: str | None = None) -> Row:
+    """Return the next version of a ``dlq_entries`` row (e.g. read from ``dlq_current``) in a new state."""
+    row = {k: v for k, v in current.items() if k != "created_at"}
+    row.update(state=state, updated_at=updated_at)
+    if replay_run_id is not None:
+        row["replay_run_id"] = replay_run_id
+    return row

@@ -1,0 +1,475 @@
+"""The store: one interface, two backends (chDB in-process, a ClickHouse server), same SQL.
+
+:func:`open_store` picks the backend from settings: no ``clickhouse.url`` means
+chDB under ``data_dir/chdb``; a URL means clickhouse-connect. Both speak the
+same DDL and queries; they differ only in how bytes travel:
+
+* chDB inserts an Arrow block with ``INSERT ... SELECT * FROM Python(block)``
+  and ships key sets for lookups the same way;
+* a server gets the block through ``insert_arrow`` and key sets as an
+  ``Array(String)`` query parameter.
+
+Every backend error goes through :func:`errorflow.sinks.errmap.translate`.
+chDB allows one engine per process and runs one statement at a time, so every
+:class:`ChdbStore` of a process shares one session and one lock.
+"""
+
+from __future__ import annotations
+
+import abc
+import importlib
+import logging
+import threading
+from collections.abc import Iterable, Mapping, Sequence
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import pyarrow as pa
+
+from errorflow.errors import RowRejectedError, StoreError, StoreUnavailableError
+from errorflow.sinks.blocks import Column, build_block
+from errorflow.sinks.errmap import translate
+from errorflow.sinks.sqlguard import check_read_only
+
+if TYPE_CHECKING:
+    from errorflow.settings import Settings
+
+__all__ = [
+    "ChdbStore",
+    "KeyTuple",
+    "ServerStore",
+    "Store",
+    "normalize_key",
+    "open_store",
+    "quote_identifier",
+]
+
+logger = logging.getLogger(__name__)
+
+#: A deduplication key as compared by the writer: strings stay strings, times become epoch milliseconds.
+KeyTuple = tuple[Any, ...]
+
+#: Settings of every insert: a retried block with the same token is dropped by the engine,
+#: in the table and in every materialized view it feeds (tables keep a deduplication window).
+_INSERT_SETTINGS = {
+    "deduplicate_blocks_in_dependent_materialized_views": 1,
+    "deduplicate_insert_select": "force_enable",
+}
+
+
+_EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
+_MILLISECOND = timedelta(milliseconds=1)
+
+
+def quote_identifier(name: str) -> str:
+    """Quote a ClickHouse identifier with backticks."""
+    return "`" + name.replace("\\", "\\\\").replace("`", "\\`") + "`"
+
+
+def _quote_string(value: str) -> str:
+    return "'" + value.replace("\\", "\\\\").replace("'", "\\'") + "'"
+
+
+def normalize_key(value: Any) -> Any:
+    """Make a key value comparable across Python rows and stored rows (times to epoch ms)."""
+    if isinstance(value, datetime):
+        if value.tzinfo is None:
+            value = value.replace(tzinfo=timezone.utc)
+        return (value - _EPOCH) // _MILLISECOND
+    return value
+
+
+def _literal(value: Any) -> str:
+    """Render a Python value as a ClickHouse literal (chDB takes parameters as text)."""
+    if isinstance(value, bool):
+        return "1" if value else "0"
+    if isinstance(value, (list, tuple, set, frozenset)):
+        return "[" + ",".join(_quoted_literal(v) for v in value) + "]"
+    if isinstance(value, datetime):
+        if value.tzinfo is not None:
+            value = value.astimezone(timezone.utc)
+        return str(value.strftime("%Y-%m-%d %H:%M:%S.%f")[:-3])
+    return str(value)
+
+
+def _quoted_literal(value: Any) -> str:
+    if isinstance(value, str):
+        return _quote_string(value)
+    if isinstance(value, datetime):
+        return _quote_string(_literal(value))
+    if value is None:
+        return "NULL"
+    return _literal(value)
+
+
+class Store(abc.ABC):
+    """A ClickHouse database errorflow reads and writes: chDB or a server."""
+
+    #: ``"chdb"`` or ``"server"``.
+    backend: str = ""
+
+    def __init__(self, *, database: str) -> None:
+        self.database = database
+        self._columns: dict[str, list[Column]] = {}
+
+    # -- names ---------------------------------------------------------------------------------
+    def qualify(self, table: str) -> str:
+        """Return ``db.table`` for a bare table name (names with a dot are kept)."""
+        if "." in table:
+            return table
+        return f"{quote_identifier(self.database)}.{quote_identifier(table)}"
+
+    # -- statements ----------------------------------------------------------------------------
+    @abc.abstractmethod
+    def execute(self, sql: str, params: Mapping[str, Any] | None = None) -> None:
+        """Run a statement that returns nothing (DDL, ``INSERT ... SELECT``, ``OPTIMIZE``)."""
+
+    @abc.abstractmethod
+    def query_arrow(self, sql: str, params: Mapping[str, Any] | None = None) -> pa.Table:
+        """Run a query and return its result as an Arrow table."""
+
+    def query_rows(self, sql: str, params: Mapping[str, Any] | None = None) -> list[dict[str, Any]]:
+        """Run a query and return its rows as dicts (``{name:Type}`` placeholders take ``params``)."""
+        return self.query_arrow(sql, params).to_pylist()  # type: ignore[no-any-return]
+
+    def query_value(self, sql: str, params: Mapping[str, Any] | None = None) -> Any:
+        """Run a query and return the first column of its first row (None when empty)."""
+        table = self.query_arrow(sql, params)
+        if table.num_rows == 0 or table.num_columns == 0:
+            return None
+        return table.column(0)[0].as_py()
+
+    def query_readonly(self, sql: str) -> tuple[list[str], list[tuple[Any, ...]]]:
+        """Run one analyst query, refusing anything but a read.
+
+        Raises:
+            ReadOnlyQueryError: the statement is not a single ``SELECT``/``WITH``/``SHOW``/
+                ``DESCRIBE``/``EXPLAIN``/``EXISTS``.
+        """
+        statement = check_read_only(sql)
+        table = self._query_readonly(statement)
+        columns = list(table.column_names)
+        data = [table.column(i).to_pylist() for i in range(table.num_columns)]
+        return columns, list(zip(*data, strict=True)) if data else []
+
+    @abc.abstractmethod
+    def _query_readonly(self, statement: str) -> pa.Table: ...
+
+    # -- inserts -------------------------------------------------------------------------------
+    def columns(self, table: str) -> list[Column]:
+        """Return the columns of ``table`` (cached; :meth:`forget_columns` after DDL)."""
+        name = self.qualify(table)
+        cached = self._columns.get(name)
+        if cached is None:
+            described = self.query_rows(f"DESCRIBE TABLE {name}")
+            cached = [Column(r["name"], r["type"], r.get("default_type") or "") for r in described]
+            self._columns[name] = cached
+        return cached
+
+    def forget_columns(self) -> None:
+        """Drop cached table descriptions (after migrations)."""
+        self._columns.clear()
+
+    def insert_rows(self, table: str, rows: Sequence[Mapping[str, Any]]) -> int:
+        """Insert rows as one block; return how many were written.
+
+        Raises:
+            RowRejectedError: a row's values cannot be stored (nothing is written then).
+        """
+        if not rows:
+            return 0
+        block, _, rejected = build_block(rows, self.columns(table))
+        if rejected:
+            index, reason = rejected[0]
+            raise RowRejectedError(f"insert into {table}: row {index}: {reason}")
+        self.insert_block(table, block)
+        return int(block.num_rows)
+
+    @abc.abstractmethod
+    def insert_block(self, table: str, block: pa.Table, *, dedup_token: str | None = None) -> None:
+        """Insert an Arrow block atomically as far as the engine allows.
+
+        Args:
+            table: Target table (bare name or ``db.table``).
+            block: Columns named after the table's columns.
+            dedup_token: Same token, same block: the engine keeps the first copy only, in the
+                table and in every materialized view fed by it.
+        """
+
+    @abc.abstractmethod
+    def existing_keys(self, table: str, key_columns: Sequence[str], keys: Iterable[KeyTuple]) -> set[KeyTuple]:
+        """Return which of ``keys`` (tuples of values of ``key_columns``) are already stored in ``table``."""
+
+    @abc.abstractmethod
+    def close(self) -> None:
+        """Release the connection (idempotent)."""
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _key_query(qualified: str, key_columns: Sequence[str], source: str) -> str:
+    cols = ", ".join(quote_identifier(c) for c in key_columns)
+    return f"SELECT {cols} FROM {qualified} WHERE {quote_identifier(key_columns[0])} IN {source}"
+
+
+def _filter_keys(found: pa.Table, wanted: set[KeyTuple]) -> set[KeyTuple]:
+    columns = [found.column(i).to_pylist() for i in range(found.num_columns)]
+    present = {tuple(normalize_key(v) for v in values) for values in zip(*columns, strict=True)}
+    return present & wanted
+
+
+# ---------------------------------------------------------------------------------------------
+# chDB
+# ---------------------------------------------------------------------------------------------
+class _ChdbEngine:
+    """The process's one chDB session, its lock, and the database it currently ``USE``s."""
+
+    def __init__(self, path: Path) -> None:
+        # chdb's session API is untyped; hold it as Any rather than ignore each call.
+        chdb_session: Any = importlib.import_module("chdb.session")
+        path.mkdir(parents=True, exist_ok=True)
+        self.path = path
+        self.session: Any = chdb_session.Session(str(path))
+        self.lock = threading.RLock()
+        self.current_db: str | None = None
+        self.users = 0
+
+
+class _EngineSlot:
+    """The process's chDB engine, shared by every ChdbStore and counted so the last close closes it."""
+
+    def __init__(self) -> None:
+        self.guard = threading.Lock()
+        self.engine: _ChdbEngine | None = None
+
+    def acquire(self, path: Path) -> _ChdbEngine:
+        with self.guard:
+            resolved = path.resolve()
+            engine = self.engine
+            if engine is not None and engine.users > 0 and engine.path != resolved:
+                raise StoreError(f"chDB is already open at {engine.path} in this process; cannot also open {resolved}")
+            if engine is None or engine.users == 0:
+                try:
+                    engine = _ChdbEngine(resolved)
+                except Exception as exc:
+                    raise StoreUnavailableError(f"cannot open chDB at {resolved}: {exc}") from exc
+                self.engine = engine
+            engine.users += 1
+            return engine
+
+    def release(self, engine: _ChdbEngine) -> None:
+        with self.guard:
+            engine.users -= 1
+            if engine.users <= 0 and self.engine is engine:
+                engine.session.close()
+                self.engine = None
+
+
+_slot = _EngineSlot()
+
+
+class ChdbStore(Store):
+    """The embedded store: chDB in this process, data under ``path``."""
+
+    backend = "chdb"
+
+    def __init__(self, path: Path, *, database: str) -> None:
+        super().__init__(database=database)
+        self._engine: _ChdbEngine | None = _slot.acquire(path)
+        self.execute(f"CREATE DATABASE IF NOT EXISTS {quote_identifier(database)}")
+
+    @property
+    def path(self) -> Path:
+        """Directory of the chDB data."""
+        return self._live().path
+
+    def _live(self) -> _ChdbEngine:
+        if self._engine is None:
+            raise StoreError("the store is closed")
+        return self._engine
+
+    def _use(self, engine: _ChdbEngine) -> None:
+        # Analyst SQL names tables without a database: keep the session on ours.
+        if engine.current_db != self.database:
+            try:
+                engine.session.query(f"USE {quote_identifier(self.database)}")
+            except RuntimeError:
+                engine.current_db = None
+                return  # the database does not exist yet (CREATE DATABASE follows)
+            engine.current_db = self.database
+
+    @staticmethod
+    def _params(params: Mapping[str, Any] | None) -> dict[str, str] | None:
+        return {k: _literal(v) for k, v in params.items()} if params else None
+
+    def _run(self, sql: str, fmt: str, params: Mapping[str, Any] | None, *, inserting: bool = False) -> Any:
+        engine = self._live()
+        with engine.lock:
+            self._use(engine)
+            try:
+                return engine.session.query(sql, fmt, params=self._params(params))
+            except Exception as exc:
+                raise translate(exc, action=sql[:200], inserting=inserting) from exc
+
+    def execute(self, sql: str, params: Mapping[str, Any] | None = None) -> None:
+        """Run a statement that returns nothing."""
+        self._run(sql, "CSV", params)
+        if sql.lstrip()[:4].upper() in {"DROP", "USE "}:
+            self._live().current_db = None
+
+    def query_arrow(self, sql: str, params: Mapping[str, Any] | None = None) -> pa.Table:
+        """Run a query and return an Arrow table."""
+        result = self._run(sql, "ArrowTable", params)
+        return result if isinstance(result, pa.Table) else pa.table({})
+
+    def _query_readonly(self, statement: str) -> pa.Table:
+        return self.query_arrow(statement)
+
+    def insert_block(self, table: str, block: pa.Table, *, dedup_token: str | None = None) -> None:
+        """Insert an Arrow block with ``INSERT ... SELECT * FROM Python(block)``."""
+        if block.num_rows == 0:
+            return
+        settings = dict(_INSERT_SETTINGS)
+        if dedup_token:
+            settings["insert_deduplication_token"] = dedup_token
+        rendered = ", ".join(f"{k}={_quoted_literal(v)}" for k, v in settings.items())
+        cols = ", ".join(quote_identifier(name) for name in block.column_names)
+        sql = f"INSERT INTO {self.qualify(table)} ({cols}) SETTINGS {rendered} SELECT * FROM Python(_ef_block)"
+        engine = self._live()
+        # chDB finds the Arrow table by its variable name in the calling frames: keep it a
+        # local of the frame that calls the session.
+        _ef_block = block
+        with engine.lock:
+            self._use(engine)
+            try:
+                engine.session.query(sql)
+            except Exception as exc:
+                raise translate(exc, action=f"insert into {table}", inserting=True) from exc
+
+    def existing_keys(self, table: str, key_columns: Sequence[str], keys: Iterable[KeyTuple]) -> set[KeyTuple]:
+        """Look the keys up with the first key column's values shipped as an Arrow table."""
+        wanted = set(keys)
+        if not wanted:
+            return set()
+        firsts = sorted({str(k[0]) for k in wanted})
+        _ef_keys = pa.table({"k": pa.array(firsts, pa.string())})
+        sql = _key_query(self.qualify(table), key_columns, "(SELECT k FROM Python(_ef_keys))")
+        engine = self._live()
+        with engine.lock:
+            self._use(engine)
+            try:
+                found = engine.session.query(sql, "ArrowTable")
+            except Exception as exc:
+                raise translate(exc, action=f"look up keys in {table}") from exc
+        if not isinstance(found, pa.Table):
+            return set()
+        return _filter_keys(found, wanted)
+
+    def close(self) -> None:
+        """Release this store's hold on the shared chDB session."""
+        engine, self._engine = self._engine, None
+        if engine is not None:
+            _slot.release(engine)
+
+
+# ---------------------------------------------------------------------------------------------
+# ClickHouse server
+# ---------------------------------------------------------------------------------------------
+class ServerStore(Store):
+    """A ClickHouse server reached with clickhouse-connect over HTTP(S)."""
+
+    backend = "server"
+
+    def __init__(self, url: str, *, database: str, query_timeout_s: float = 30.0) -> None:
+        super().__init__(database=database)
+        import clickhouse_connect
+
+        try:
+            admin = clickhouse_connect.get_client(dsn=url, send_receive_timeout=int(query_timeout_s))
+            admin.command(f"CREATE DATABASE IF NOT EXISTS {quote_identifier(database)}")
+            admin.close()
+            self._client: Any = clickhouse_connect.get_client(
+                dsn=url, database=database, send_receive_timeout=int(query_timeout_s)
+            )
+        except Exception as exc:
+            raise translate(exc, action="connect to ClickHouse") from exc
+
+    def _live(self) -> Any:
+        if self._client is None:
+            raise StoreError("the store is closed")
+        return self._client
+
+    def execute(self, sql: str, params: Mapping[str, Any] | None = None) -> None:
+        """Run a statement that returns nothing."""
+        try:
+            self._live().command(sql, parameters=dict(params) if params else None)
+        except Exception as exc:
+            raise translate(exc, action=sql[:200]) from exc
+
+    def query_arrow(self, sql: str, params: Mapping[str, Any] | None = None) -> pa.Table:
+        """Run a query and return an Arrow table."""
+        return self._arrow(sql, params, settings=None)
+
+    def _arrow(self, sql: str, params: Mapping[str, Any] | None, *, settings: dict[str, Any] | None) -> pa.Table:
+        try:
+            table = self._live().query_arrow(
+                sql, parameters=dict(params) if params else None, settings=settings, use_strings=True
+            )
+        except Exception as exc:
+            raise translate(exc, action=sql[:200]) from exc
+        return table
+
+    def _query_readonly(self, statement: str) -> pa.Table:
+        # readonly=2: no writes and no DDL; the driver may still set its format settings.
+        return self._arrow(statement, None, settings={"readonly": 2})
+
+    def insert_block(self, table: str, block: pa.Table, *, dedup_token: str | None = None) -> None:
+        """Insert an Arrow block with ``insert_arrow``."""
+        if block.num_rows == 0:
+            return
+        settings: dict[str, Any] = dict(_INSERT_SETTINGS)
+        if dedup_token:
+            settings["insert_deduplication_token"] = dedup_token
+        database, _, name = table.rpartition(".")
+        try:
+            self._live().insert_arrow(name, block, database=database or self.database, settings=settings)
+        except Exception as exc:
+            raise translate(exc, action=f"insert into {table}", inserting=True) from exc
+
+    def existing_keys(self, table: str, key_columns: Sequence[str], keys: Iterable[KeyTuple]) -> set[KeyTuple]:
+        """Look the keys up with the first key column's values as an ``Array(String)`` parameter."""
+        wanted = set(keys)
+        if not wanted:
+            return set()
+        firsts = sorted({str(k[0]) for k in wanted})
+        sql = _key_query(self.qualify(table), key_columns, "{keys:Array(String)}")
+        return _filter_keys(self._arrow(sql, {"keys": firsts}, settings=None), wanted)
+
+    def close(self) -> None:
+        """Close the HTTP client (idempotent)."""
+        client, self._client = self._client, None
+        if client is not None:
+            client.close()
+
+
+def open_store(settings: Settings, *, database: str | None = None) -> Store:
+    """Open the configured store: a server when ``clickhouse.url`` is set, else chDB under ``data_dir/chdb``.
+
+    The database (``clickhouse.database`` unless given) is created when missing.
+
+    Raises:
+        StoreUnavailableError: the store cannot be reached or opened.
+    """
+    db = database or settings.clickhouse.database
+    if settings.clickhouse.url is not None:
+        return ServerStore(
+            settings.clickhouse.url.get_secret_value(),
+            database=db,
+            query_timeout_s=settings.clickhouse.query_timeout_s,
+        )
+    return ChdbStore(settings.data_dir / "chdb", database=db)

@@ -1,0 +1,303 @@
+"""The batching writer: rows in, exactly one stored copy of each out, nothing lost.
+
+``add()`` buffers rows (bounded: :class:`~errorflow.errors.SinkBackpressureError`
+when full), ``due()`` says a flush is needed (size or age), ``flush()`` writes
+everything buffered and returns only once it is durable in the store.
+
+A flush takes the buffered rows in blocks of ``batch_max_rows`` and, per block:
+
+1. drops repeats of a key within the block (a redelivered record),
+2. drops rows whose key is already stored (one lookup query per block),
+3. converts the rest to an Arrow block, setting aside rows whose values cannot
+   be converted (rejected, with the reason),
+4. inserts the block with an ``insert_deduplication_token`` derived from its
+   keys, retrying unavailability with exponential backoff and jitter. The token
+   makes a retry of a block that was in fact written (a lost acknowledgement, a
+   view that failed after the table took the rows) a no-op in the table and in
+   every materialized view, so retries never duplicate,
+5. when the store rejects the block's values, bisects it to isolate the poison
+   rows, writes the rest, and returns the poison rows as rejected.
+
+Materialized views fire on insert, so deduplication must happen before the
+insert: steps 1 and 2 keep every view free of repeats as well. A block that
+failed keeps its exact rows and token until it is written, also across
+``flush()`` calls, so nothing is looked up twice and nothing is lost.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import threading
+import time
+import uuid
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import pyarrow as pa
+from tenacity import Retrying, retry_if_exception_type, stop_after_attempt, wait_exponential_jitter
+from tenacity.wait import wait_base
+
+from errorflow.errors import RowRejectedError, SinkBackpressureError, StoreUnavailableError
+from errorflow.settings import SinkSettings
+from errorflow.sinks.blocks import build_block
+from errorflow.sinks.store import KeyTuple, Store, normalize_key
+
+__all__ = ["BatchWriter", "FlushResult", "Row"]
+
+logger = logging.getLogger(__name__)
+
+Row = Mapping[str, Any]
+
+
+@dataclass(frozen=True)
+class FlushResult:
+    """What one ``flush()`` did."""
+
+    written: int = 0
+    """Rows newly stored."""
+    duplicates: int = 0
+    """Rows dropped because their key was in the same batch or already stored."""
+    rejected: list[tuple[Row, str]] = field(default_factory=list)
+    """Poison rows and why the store refused them (never stored; publish them to quarantine)."""
+
+    def __add__(self, other: FlushResult) -> FlushResult:
+        return FlushResult(
+            written=self.written + other.written,
+            duplicates=self.duplicates + other.duplicates,
+            rejected=[*self.rejected, *other.rejected],
+        )
+
+
+@dataclass
+class _Block:
+    """One block of a flush, remembering how far it got so a failed flush resumes where it stopped."""
+
+    rows: list[Row]
+    duplicates: int = 0
+    rejected: list[tuple[Row, str]] = field(default_factory=list)
+    deduplicated: bool = False
+    looked_up: bool = False
+    arrow: pa.Table | None = None
+    token: str = ""
+
+
+class BatchWriter:
+    """Buffers rows for one table and writes them in deduplicated, retried, poison-isolating blocks.
+
+    Args:
+        store: Where rows go.
+        table: Target table (bare name in the store's database, or ``db.table``).
+        settings: Batch size, age, buffer bound and insert attempts.
+        dedup_key: Column (or columns) identifying a row; None writes every row
+            (only tables nobody redelivers to should do that).
+        clock: Monotonic clock in seconds (tests pass a fake one).
+        sleep: How to wait between insert attempts (tests pass a no-op).
+        wait: Tenacity wait strategy between attempts; default exponential with jitter, 50 ms to 5 s.
+    """
+
+    def __init__(
+        self,
+        store: Store,
+        *,
+        table: str,
+        settings: SinkSettings,
+        dedup_key: str | Sequence[str] | None = None,
+        clock: Callable[[], float] = time.monotonic,
+        sleep: Callable[[float], None] = time.sleep,
+        wait: wait_base | None = None,
+    ) -> None:
+        self.store = store
+        self.table = table
+        self.settings = settings
+        self.key_columns: tuple[str, ...] = (dedup_key,) if isinstance(dedup_key, str) else tuple(dedup_key or ())
+        self._clock = clock
+        self._sleep = sleep
+        self._wait = wait or wait_exponential_jitter(initial=0.05, max=5.0, jitter=0.05)
+        self._lock = threading.Lock()
+        self._buffer: list[Row] = []
+        self._first_at = 0.0
+        self._queue: list[_Block] = []
+        self._rows_per_s = 0.0
+
+    # -- buffering ---------------------------------------------------------------------------
+    @property
+    def pending_rows(self) -> int:
+        """Rows added and not yet written (buffered, or in a block that failed)."""
+        with self._lock:
+            return len(self._buffer) + sum(len(b.rows) for b in self._queue)
+
+    def add(self, rows: Sequence[Row]) -> None:
+        """Buffer rows for the next flush.
+
+        An empty writer takes any number of rows, so a caller's batch larger than
+        the bound still gets in; otherwise the bound holds.
+
+        Raises:
+            SinkBackpressureError: the buffer would exceed ``buffer_max_rows``; flush first,
+                or wait ``retry_after_s``.
+        """
+        if not rows:
+            return
+        with self._lock:
+            held = len(self._buffer) + sum(len(b.rows) for b in self._queue)
+            if held and held + len(rows) > self.settings.buffer_max_rows:
+                raise SinkBackpressureError(
+                    f"{self.table}: {held} rows buffered, limit {self.settings.buffer_max_rows}",
+                    retry_after_s=self._retry_after(held),
+                )
+            if not self._buffer:
+                self._first_at = self._clock()
+            self._buffer.extend(rows)
+
+    def _retry_after(self, held: int) -> float:
+        if self._rows_per_s <= 0:
+            return self.settings.batch_max_interval_s
+        return min(5.0, max(0.01, held / self._rows_per_s))
+
+    def due(self) -> bool:
+        """True when a flush is needed: enough rows, the oldest row old enough, or a block to retry."""
+        with self._lock:
+            if self._queue or len(self._buffer) >= self.settings.batch_max_rows:
+                return True
+            return bool(self._buffer) and self._clock() - self._first_at >= self.settings.batch_max_interval_s
+
+    def seconds_until_due(self) -> float:
+        """Seconds until the age threshold makes :meth:`due` true (``inf`` when nothing is buffered)."""
+        with self._lock:
+            if self._queue or len(self._buffer) >= self.settings.batch_max_rows:
+                return 0.0
+            if not self._buffer:
+                return float("inf")
+            return max(0.0, self._first_at + self.settings.batch_max_interval_s - self._clock())
+
+    # -- flushing ----------------------------------------------------------------------------
+    def flush(self) -> FlushResult:
+        """Write everything buffered; return only when it is durable in the store.
+
+        Raises:
+            StoreUnavailableError: the store stayed unavailable for ``insert_attempts`` attempts.
+                Nothing is lost: the rows stay in the writer and the next flush retries them first,
+                as the same blocks with the same deduplication tokens.
+            StoreError: any other failure (a schema or programming error); rows stay too.
+        """
+        with self._lock:
+            size = self.settings.batch_max_rows
+            for start in range(0, len(self._buffer), size):
+                self._queue.append(_Block(rows=self._buffer[start : start + size]))
+            self._buffer = []
+        total = FlushResult()
+        started = time.perf_counter()
+        while True:
+            with self._lock:
+                if not self._queue:
+                    break
+                block = self._queue[0]
+            total = total + self._write(block)
+            with self._lock:
+                self._queue.pop(0)
+        elapsed = time.perf_counter() - started
+        handled = total.written + total.duplicates + len(total.rejected)
+        if handled and elapsed > 0:
+            rate = handled / elapsed
+            self._rows_per_s = rate if self._rows_per_s <= 0 else 0.7 * self._rows_per_s + 0.3 * rate
+        return total
+
+    def _attempts(self) -> Retrying:
+        return Retrying(
+            stop=stop_after_attempt(self.settings.insert_attempts),
+            wait=self._wait,
+            retry=retry_if_exception_type(StoreUnavailableError),
+            sleep=self._sleep,
+            reraise=True,
+            before_sleep=lambda state: logger.warning(
+                "%s: store unavailable (attempt %s): %s",
+                self.table,
+                state.attempt_number,
+                state.outcome.exception() if state.outcome else "",
+            ),
+        )
+
+    def _key(self, row: Row) -> KeyTuple | None:
+        try:
+            key = tuple(normalize_key(row[c]) for c in self.key_columns)
+        except KeyError:
+            return None
+        return None if any(v is None or v == "" for v in key) else key
+
+    def _write(self, block: _Block) -> FlushResult:
+        if not block.deduplicated:
+            self._dedup_within(block)
+        if self.key_columns and not block.looked_up:
+            keys = [self._key(r) for r in block.rows]
+            existing = self._attempts()(self.store.existing_keys, self.table, self.key_columns, keys)
+            if existing:
+                before = len(block.rows)
+                block.rows = [r for r, k in zip(block.rows, keys, strict=True) if k not in existing]
+                block.duplicates += before - len(block.rows)
+            block.looked_up = True
+        if block.arrow is None:
+            arrow, kept, rejected = build_block(block.rows, self.store.columns(self.table))
+            block.rejected.extend((block.rows[i], reason) for i, reason in rejected)
+            block.rows = [block.rows[i] for i in kept]
+            block.token = self._token(block.rows)
+            block.arrow = arrow
+        written, poison = self._insert_isolating(block.rows, block.arrow, block.token)
+        return FlushResult(written=written, duplicates=block.duplicates, rejected=[*block.rejected, *poison])
+
+    def _dedup_within(self, block: _Block) -> None:
+        if self.key_columns:
+            seen: set[KeyTuple] = set()
+            unique: list[Row] = []
+            for row in block.rows:
+                key = self._key(row)
+                if key is None:
+                    block.rejected.append((row, f"missing deduplication key {', '.join(self.key_columns)}"))
+                elif key in seen:
+                    block.duplicates += 1
+                else:
+                    seen.add(key)
+                    unique.append(row)
+            block.rows = unique
+        block.deduplicated = True
+
+    def _token(self, rows: Sequence[Row]) -> str:
+        if not self.key_columns:
+            return uuid.uuid4().hex
+        digest = hashlib.blake2b(self.table.encode(), digest_size=16)
+        for key in sorted(repr(self._key(r)) for r in rows):
+            digest.update(key.encode())
+            digest.update(b"\x00")
+        return digest.hexdigest()
+
+    def _insert_isolating(self, rows: list[Row], arrow: pa.Table, token: str) -> tuple[int, list[tuple[Row, str]]]:
+        """Insert ``rows`` (as ``arrow``); on a value rejection, bisect down to the poison rows."""
+        if not rows:
+            return 0, []
+        try:
+            self._attempts()(self.store.insert_block, self.table, arrow, dedup_token=token)
+            return len(rows), []
+        except RowRejectedError as exc:
+            if len(rows) == 1:
+                logger.warning("%s: row rejected: %s", self.table, exc)
+                return 0, [(rows[0], str(exc))]
+        written = 0
+        rejected: list[tuple[Row, str]] = []
+        middle = len(rows) // 2
+        for lo, hi in ((0, middle), (middle, len(rows))):
+            part_rows, part = rows[lo:hi], arrow.slice(lo, hi - lo)
+            if self.key_columns:
+                # A view may have refused the block after the table took it: rows already
+                # stored are written, not re-sent.
+                keys = [self._key(r) for r in part_rows]
+                stored = self._attempts()(self.store.existing_keys, self.table, self.key_columns, keys)
+                if stored:
+                    keep = [i for i, k in enumerate(keys) if k not in stored]
+                    written += len(part_rows) - len(keep)
+                    part_rows = [part_rows[i] for i in keep]
+                    part = part.take(pa.array(keep, pa.int64()))
+            part_written, part_rejected = self._insert_isolating(part_rows, part, self._token(part_rows))
+            written += part_written
+            rejected.extend(part_rejected)
+        return written, rejected
