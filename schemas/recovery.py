@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import struct
 from datetime import datetime, timezone
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, get_args
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
@@ -41,7 +41,8 @@ RecoveryAction = Literal[
     "succeeded_after_retry",
     "compensated",
 ]
-RECOVERY_ACTIONS: tuple[str, ...] = RecoveryAction.__args__  # type: ignore[attr-defined]  # Literal keeps its values here
+RECOVERY_ACTIONS: tuple[str, ...] = get_args(RecoveryAction)
+"""Every recovery action, in the order of the ``recovery_actions.action`` enum."""
 
 DeadLetterReason = Literal[
     "permanent",

@@ -2,6 +2,8 @@ import random
 from datetime import datetime, timedelta, timezone
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from errorflow.recovery import (
     Category,
@@ -15,6 +17,7 @@ from errorflow.recovery import (
     command_from_event,
     decide,
     decision_rng,
+    delay_bounds,
     previous_delay_from,
     run_started_at_from,
 )
@@ -48,14 +51,16 @@ def submit(**overrides: object) -> RunCommand:
     return RunCommand(**fields)  # type: ignore[arg-type]
 
 
-def run_decide(category: str, *, attempt: int = 1, policy: RetryPolicy | None = None, **kwargs: object) -> object:
+def run_decide(
+    category: str, *, attempt: int = 1, policy: RetryPolicy | None = None, rng_seed: int = 0, **kwargs: object
+) -> object:
     command = submit(attempt=attempt)
     return decide(
         failed=failed_event(command),
         category=category,
         policy=policy or POLICIES.policy_for(category),
         now=NOW,
-        rng=random.Random(0),
+        rng=random.Random(rng_seed),
         **kwargs,  # type: ignore[arg-type]
     )
 
@@ -248,3 +253,26 @@ def test_command_from_event_uses_the_redacted_dump() -> None:
     assert command.input == {"url": "https://example.org", "token": "***"}
     assert (command.run_id, command.root_run_id, command.attempt) == (event.run_id, event.root_run_id, 2)
     assert build_replay_command(command, now=NOW).replayed_from == event.root_run_id
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    category=st.sampled_from(["transient", "resource", "validation", "permanent", "unknown"]),
+    attempt=st.integers(1, 12),
+    max_attempts=st.integers(1, 10),
+    jitter=st.sampled_from(["full", "equal", "decorrelated", "none"]),
+    initial=st.floats(0.0, 10.0),
+    seed=st.integers(0, 2**32),
+)
+def test_property_retries_stay_within_policy(
+    category: str, attempt: int, max_attempts: int, jitter: str, initial: float, seed: int
+) -> None:
+    policy = RetryPolicy(max_attempts=max_attempts, initial_delay_s=initial, max_delay_s=initial * 4, jitter=jitter)  # type: ignore[arg-type]
+    decision = run_decide(category, attempt=attempt, policy=policy, rng_seed=seed)
+    if isinstance(decision, RetrySchedule):
+        assert attempt < max_attempts and decision.attempt == attempt + 1
+        low, high = delay_bounds(policy, attempt)
+        assert low <= decision.delay_s <= high <= policy.max_delay_s
+    else:
+        assert decision.terminal
+        assert attempt >= max_attempts or max_attempts == 1

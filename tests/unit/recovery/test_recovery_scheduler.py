@@ -1,5 +1,8 @@
 from datetime import datetime, timedelta, timezone
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from errorflow.recovery import RetryScheduler
 
 T0 = datetime(2026, 3, 1, 12, 0, tzinfo=timezone.utc)
@@ -144,3 +147,44 @@ def test_naive_times_are_utc() -> None:
     s.add("x", at(1).replace(tzinfo=None), key="k", partition=0, offset=0)
     assert s.next_due() == at(1)
     assert [e.item for e in s.pop_due(at(1).replace(tzinfo=None))] == ["x"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.integers(0, 2), st.integers(0, 15), st.integers(0, 60), st.booleans()),
+        min_size=1,
+        max_size=40,
+    )
+)
+def test_property_fire_once_and_never_commit_past_an_unfired_record(ops: list[tuple[int, int, int, bool]]) -> None:
+    """Random records (partition, key, due second, fail the produce?) with a clock that moves forward."""
+    s: RetryScheduler[str] = RetryScheduler()
+    next_offset = {0: 0, 1: 0, 2: 0}
+    keys: set[str] = set()
+    carried_by: dict[str, tuple[int, int]] = {}  # key -> the record that scheduled it
+    fired: list[str] = []
+    clock = 0
+    for partition, key_no, due, fail in ops:
+        key = f"k{key_no}"
+        offset = next_offset[partition]
+        next_offset[partition] += 1
+        keys.add(key)
+        if s.add(key, at(due), key=key, partition=partition, offset=offset):
+            carried_by[key] = (partition, offset)
+        clock += 3
+        for entry in s.pop_due(at(clock)):
+            if fail:
+                s.release(entry.key)
+            else:
+                fired.append(entry.key)
+                s.mark_fired(entry.key)
+        for part, committed in s.committable_offsets().items():
+            held = [o for k, (p, o) in carried_by.items() if p == part and s.state_of(k) in ("pending", "in_flight")]
+            assert all(committed <= o for o in held)  # never commit past a record that has not fired
+    assert len(fired) == len(set(fired))
+    for entry in s.pop_due(at(10_000)):
+        s.mark_fired(entry.key)
+        fired.append(entry.key)
+    assert sorted(fired) == sorted(keys)
+    assert s.committable_offsets() == {p: n for p, n in next_offset.items() if n > 0}
