@@ -19,6 +19,7 @@ from typing import Any
 
 import orjson
 import pyarrow as pa
+import pyarrow.compute as pc
 
 __all__ = [
     "Column",
@@ -173,31 +174,34 @@ def _column_array(values: list[Any], column: Column, target: pa.DataType) -> pa.
     return pa.array(coerced, type=target)
 
 
-def build_block(
+def _fast_block(
+    rows: Sequence[Mapping[str, Any]], chosen: Sequence[Column], targets: Sequence[pa.DataType]
+) -> pa.Table | None:
+    """Convert every row in one C-level pass; None when some value needs coercion or is bad."""
+    schema = pa.schema([pa.field(c.name, t, nullable=True) for c, t in zip(chosen, targets, strict=True)])
+    try:
+        table = pa.Table.from_pylist(list(rows), schema=schema)
+    except _CONVERSION_ERRORS:
+        return None
+    for position, (column, target) in enumerate(zip(chosen, targets, strict=True)):
+        array = table.column(position)
+        if column.nullable or array.null_count == 0:
+            continue
+        default = _default_for(target)
+        if default is None or pa.types.is_map(target) or pa.types.is_list(target):
+            return None
+        table = table.set_column(position, schema.field(position), pc.fill_null(array, pa.scalar(default, target)))
+    return table
+
+
+def _slow_block(
     rows: Sequence[Mapping[str, Any]],
-    columns: Sequence[Column],
-) -> tuple[pa.Table, list[int], list[tuple[int, str]]]:
-    """Build an Arrow block of ``rows`` for a table with ``columns``.
-
-    Only insertable columns some row names are sent, so the rest take their
-    ``DEFAULT``. A key no column has is a mapper bug and rejects the row.
-
-    Returns:
-        ``(table, kept, rejected)``: the block, the indexes (into ``rows``) of the rows
-        it holds, in order, and ``(index, reason)`` of every row that cannot be converted.
-    """
-    by_name = {c.name: c for c in columns if c.insertable}
-    present: set[str] = set()
-    rejected: dict[int, str] = {}
-    for index, row in enumerate(rows):
-        unknown = [key for key in row if key not in by_name]
-        if unknown:
-            rejected[index] = f"unknown columns: {', '.join(sorted(unknown))}"
-        else:
-            present.update(row)
-    chosen = [c for c in columns if c.insertable and c.name in present]
-    targets = [arrow_type(c.type) for c in chosen]
-    kept = [i for i in range(len(rows)) if i not in rejected]
+    kept: list[int],
+    chosen: Sequence[Column],
+    targets: Sequence[pa.DataType],
+    rejected: dict[int, str],
+) -> tuple[pa.Table, list[int]]:
+    """Convert column by column with coercion, finding the rows whose values cannot be converted."""
     while True:
         arrays: list[pa.Array] = []
         failed = False
@@ -206,7 +210,6 @@ def build_block(
             try:
                 arrays.append(_column_array(values, column, target))
             except _CONVERSION_ERRORS as exc:
-                # Find the offending rows one by one; only this slow path pays for it.
                 found = 0
                 for position, value in zip(list(kept), values, strict=True):
                     try:
@@ -226,5 +229,46 @@ def build_block(
         if not failed:
             break
     schema = pa.schema([pa.field(c.name, t, nullable=True) for c, t in zip(chosen, targets, strict=True)])
-    table = pa.Table.from_arrays(arrays, schema=schema) if chosen else pa.table({})
+    return pa.Table.from_arrays(arrays, schema=schema), kept
+
+
+def build_block(
+    rows: Sequence[Mapping[str, Any]],
+    columns: Sequence[Column],
+) -> tuple[pa.Table, list[int], list[tuple[int, str]]]:
+    """Build an Arrow block of ``rows`` for a table with ``columns``.
+
+    Only insertable columns some row names are sent, so the rest take their
+    ``DEFAULT``; a missing value of a non-``Nullable`` column takes its type's
+    default. A key no column has is a mapper bug and rejects the row.
+
+    Rows convert in one vectorised pass; only when that fails (a value that needs
+    coercion, such as a dict for a JSON ``String`` column, or a bad value) does the
+    column-by-column path run, which coerces and isolates the bad rows.
+
+    Returns:
+        ``(table, kept, rejected)``: the block, the indexes (into ``rows``) of the rows
+        it holds, in order, and ``(index, reason)`` of every row that cannot be converted.
+    """
+    by_name = {c.name: c for c in columns if c.insertable}
+    rejected: dict[int, str] = {}
+    present: set[str] = set().union(*rows) if rows else set()
+    if not present <= by_name.keys():
+        present = set()
+        for index, row in enumerate(rows):
+            unknown = [key for key in row if key not in by_name]
+            if unknown:
+                rejected[index] = f"unknown columns: {', '.join(sorted(unknown))}"
+            else:
+                present.update(row)
+    chosen = [c for c in columns if c.insertable and c.name in present]
+    targets = [arrow_type(c.type) for c in chosen]
+    if not chosen:
+        return pa.table({}), [], sorted(rejected.items())
+    if not rejected:
+        table = _fast_block(rows, chosen, targets)
+        if table is not None:
+            return table, list(range(len(rows))), []
+    kept = [i for i in range(len(rows)) if i not in rejected]
+    table, kept = _slow_block(rows, kept, chosen, targets, rejected)
     return table, kept, sorted(rejected.items())

@@ -75,6 +75,10 @@ class _Block:
     """One block of a flush, remembering how far it got so a failed flush resumes where it stopped."""
 
     rows: list[Row]
+    size: int = 0
+    """Rows the block held when it was taken from the buffer (what it releases once written)."""
+    keys: list[KeyTuple] = field(default_factory=list)
+    """Deduplication keys of ``rows``, aligned with them (empty without a dedup key)."""
     duplicates: int = 0
     rejected: list[tuple[Row, str]] = field(default_factory=list)
     deduplicated: bool = False
@@ -119,6 +123,7 @@ class BatchWriter:
         self._buffer: list[Row] = []
         self._first_at = 0.0
         self._queue: list[_Block] = []
+        self._held = 0
         self._rows_per_s = 0.0
 
     # -- buffering ---------------------------------------------------------------------------
@@ -126,7 +131,7 @@ class BatchWriter:
     def pending_rows(self) -> int:
         """Rows added and not yet written (buffered, or in a block that failed)."""
         with self._lock:
-            return len(self._buffer) + sum(len(b.rows) for b in self._queue)
+            return self._held
 
     def add(self, rows: Sequence[Row]) -> None:
         """Buffer rows for the next flush.
@@ -141,7 +146,7 @@ class BatchWriter:
         if not rows:
             return
         with self._lock:
-            held = len(self._buffer) + sum(len(b.rows) for b in self._queue)
+            held = self._held
             if held and held + len(rows) > self.settings.buffer_max_rows:
                 raise SinkBackpressureError(
                     f"{self.table}: {held} rows buffered, limit {self.settings.buffer_max_rows}",
@@ -150,6 +155,7 @@ class BatchWriter:
             if not self._buffer:
                 self._first_at = self._clock()
             self._buffer.extend(rows)
+            self._held = held + len(rows)
 
     def _retry_after(self, held: int) -> float:
         if self._rows_per_s <= 0:
@@ -185,7 +191,8 @@ class BatchWriter:
         with self._lock:
             size = self.settings.batch_max_rows
             for start in range(0, len(self._buffer), size):
-                self._queue.append(_Block(rows=self._buffer[start : start + size]))
+                chunk = self._buffer[start : start + size]
+                self._queue.append(_Block(rows=chunk, size=len(chunk)))
             self._buffer = []
         total = FlushResult()
         started = time.perf_counter()
@@ -197,6 +204,7 @@ class BatchWriter:
             total = total + self._write(block)
             with self._lock:
                 self._queue.pop(0)
+                self._held -= block.size
         elapsed = time.perf_counter() - started
         handled = total.written + total.duplicates + len(total.rejected)
         if handled and elapsed > 0:
@@ -220,36 +228,50 @@ class BatchWriter:
         )
 
     def _key(self, row: Row) -> KeyTuple | None:
-        try:
-            key = tuple(normalize_key(row[c]) for c in self.key_columns)
-        except KeyError:
-            return None
+        if len(self.key_columns) == 1:
+            value = row.get(self.key_columns[0])
+            if value is None or value == "":
+                return None
+            return (value,) if isinstance(value, str) else (normalize_key(value),)
+        key = tuple(normalize_key(row.get(c)) for c in self.key_columns)
         return None if any(v is None or v == "" for v in key) else key
 
     def _write(self, block: _Block) -> FlushResult:
         if not block.deduplicated:
             self._dedup_within(block)
         if self.key_columns and not block.looked_up:
-            keys = [self._key(r) for r in block.rows]
-            existing = self._attempts()(self.store.existing_keys, self.table, self.key_columns, keys)
+            existing = self._attempts()(self.store.existing_keys, self.table, self.key_columns, block.keys)
             if existing:
-                before = len(block.rows)
-                block.rows = [r for r, k in zip(block.rows, keys, strict=True) if k not in existing]
-                block.duplicates += before - len(block.rows)
+                keep = [i for i, k in enumerate(block.keys) if k not in existing]
+                block.duplicates += len(block.rows) - len(keep)
+                block.rows = [block.rows[i] for i in keep]
+                block.keys = [block.keys[i] for i in keep]
             block.looked_up = True
         if block.arrow is None:
             arrow, kept, rejected = build_block(block.rows, self.store.columns(self.table))
-            block.rejected.extend((block.rows[i], reason) for i, reason in rejected)
-            block.rows = [block.rows[i] for i in kept]
-            block.token = self._token(block.rows)
+            if rejected:
+                block.rejected.extend((block.rows[i], reason) for i, reason in rejected)
+                block.rows = [block.rows[i] for i in kept]
+                if block.keys:
+                    block.keys = [block.keys[i] for i in kept]
+            block.token = self._token(block.keys)
             block.arrow = arrow
-        written, poison = self._insert_isolating(block.rows, block.arrow, block.token)
+        written, poison = self._insert_isolating(block.rows, block.keys, block.arrow, block.token)
         return FlushResult(written=written, duplicates=block.duplicates, rejected=[*block.rejected, *poison])
 
     def _dedup_within(self, block: _Block) -> None:
+        if len(self.key_columns) == 1:
+            # Fast path for the usual case, one string id per row and no repeats: C-level passes only.
+            column = self.key_columns[0]
+            ids = [row.get(column) for row in block.rows]
+            if set(map(type, ids)) == {str} and "" not in ids and len(set(ids)) == len(ids):
+                block.keys = list(zip(ids))
+                block.deduplicated = True
+                return
         if self.key_columns:
             seen: set[KeyTuple] = set()
             unique: list[Row] = []
+            keys: list[KeyTuple] = []
             for row in block.rows:
                 key = self._key(row)
                 if key is None:
@@ -259,19 +281,23 @@ class BatchWriter:
                 else:
                     seen.add(key)
                     unique.append(row)
+                    keys.append(key)
             block.rows = unique
+            block.keys = keys
         block.deduplicated = True
 
-    def _token(self, rows: Sequence[Row]) -> str:
+    def _token(self, keys: Sequence[KeyTuple]) -> str:
+        """Return the block's insert deduplication token: a hash of its sorted keys (random without keys)."""
         if not self.key_columns:
             return uuid.uuid4().hex
+        # In block order: a block rebuilt from the same records (same offsets) gets the same token.
         digest = hashlib.blake2b(self.table.encode(), digest_size=16)
-        for key in sorted(repr(self._key(r)) for r in rows):
-            digest.update(key.encode())
-            digest.update(b"\x00")
+        digest.update(repr(keys).encode())
         return digest.hexdigest()
 
-    def _insert_isolating(self, rows: list[Row], arrow: pa.Table, token: str) -> tuple[int, list[tuple[Row, str]]]:
+    def _insert_isolating(
+        self, rows: list[Row], keys: list[KeyTuple], arrow: pa.Table, token: str
+    ) -> tuple[int, list[tuple[Row, str]]]:
         """Insert ``rows`` (as ``arrow``); on a value rejection, bisect down to the poison rows."""
         if not rows:
             return 0, []
@@ -286,18 +312,18 @@ class BatchWriter:
         rejected: list[tuple[Row, str]] = []
         middle = len(rows) // 2
         for lo, hi in ((0, middle), (middle, len(rows))):
-            part_rows, part = rows[lo:hi], arrow.slice(lo, hi - lo)
+            part_rows, part_keys, part = rows[lo:hi], keys[lo:hi], arrow.slice(lo, hi - lo)
             if self.key_columns:
                 # A view may have refused the block after the table took it: rows already
                 # stored are written, not re-sent.
-                keys = [self._key(r) for r in part_rows]
-                stored = self._attempts()(self.store.existing_keys, self.table, self.key_columns, keys)
+                stored = self._attempts()(self.store.existing_keys, self.table, self.key_columns, part_keys)
                 if stored:
-                    keep = [i for i, k in enumerate(keys) if k not in stored]
+                    keep = [i for i, k in enumerate(part_keys) if k not in stored]
                     written += len(part_rows) - len(keep)
                     part_rows = [part_rows[i] for i in keep]
+                    part_keys = [part_keys[i] for i in keep]
                     part = part.take(pa.array(keep, pa.int64()))
-            part_written, part_rejected = self._insert_isolating(part_rows, part, self._token(part_rows))
+            part_written, part_rejected = self._insert_isolating(part_rows, part_keys, part, self._token(part_keys))
             written += part_written
             rejected.extend(part_rejected)
         return written, rejected
