@@ -24,6 +24,7 @@ import pyarrow.compute as pc
 __all__ = [
     "Column",
     "arrow_type",
+    "datetime_arrow_type",
     "build_block",
     "unwrap_type",
 ]
@@ -121,6 +122,13 @@ def arrow_type(ch_type: str) -> pa.DataType:  # noqa: PLR0911 - a type table rea
     if base.startswith("Decimal"):
         return pa.float64()
     return pa.string()
+
+
+def datetime_arrow_type(ch_type: str) -> pa.DataType | None:
+    """Return the Arrow timestamp type of a ClickHouse ``DateTime`` (not ``DateTime64``) type, else None."""
+    base, _ = unwrap_type(ch_type)
+    match = _DT.fullmatch(base)
+    return pa.timestamp("s", tz=match.group(1) or "UTC") if match else None
 
 
 def _coerce(value: Any, target: pa.DataType) -> Any:  # noqa: PLR0911 - one early return per kind of value

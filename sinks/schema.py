@@ -299,7 +299,390 @@ _V1_BASE_TABLES = (
     + _DEDUP,
 )
 
-MIGRATIONS: tuple[Migration, ...] = (Migration(1, "base tables", tuple(s.strip() for s in _V1_BASE_TABLES)),)
+# Version of a run's event for "latest wins": time first, then attempt, then lifecycle rank
+# (pending < running < retrying < an outcome), so same-millisecond events order sensibly.
+_EVENT_VERSION = (
+    "toUInt64(toUnixTimestamp64Milli(occurred_at)) * 10000 + least(attempt, 999) * 10"
+    " + multiIf(status = 'pending', 0, status = 'running', 1, status = 'retrying', 2, 3)"
+)
+_FAILED = "status IN ('failed', 'timed_out')"
+_TIMEOUT = (
+    "(status = 'timed_out' OR (status = 'failed' AND positionCaseInsensitive(ifNull(error_type, ''), 'timeout') > 0))"
+)
+
+_V2_RUNS_AND_ROLLUPS = (
+    # One row per logical run (root_run_id) once merged; taskrun_runs below shows exactly that.
+    """
+    CREATE TABLE IF NOT EXISTS ${db}.taskrun_runs_state
+    (
+        root_run_id String,
+        operation SimpleAggregateFunction(any, String),
+        service SimpleAggregateFunction(any, String),
+        dependency SimpleAggregateFunction(any, Nullable(String)),
+        actor_user_id SimpleAggregateFunction(any, Nullable(String)),
+        flow_run_id SimpleAggregateFunction(any, Nullable(String)),
+        first_at SimpleAggregateFunction(min, DateTime64(3, 'UTC')),
+        last_at SimpleAggregateFunction(max, DateTime64(3, 'UTC')),
+        attempts SimpleAggregateFunction(max, UInt16),
+        events SimpleAggregateFunction(sum, UInt64),
+        failures SimpleAggregateFunction(sum, UInt64),
+        first_failed_at SimpleAggregateFunction(min, Nullable(DateTime64(3, 'UTC'))),
+        last_success_at SimpleAggregateFunction(max, Nullable(DateTime64(3, 'UTC'))),
+        latest AggregateFunction(argMax, Tuple(String, String, UInt16, Nullable(String), Nullable(String)), UInt64)
+    )
+    ENGINE = AggregatingMergeTree
+    ORDER BY root_run_id
+    SETTINGS """
+    + _DEDUP,
+    f"""
+    CREATE MATERIALIZED VIEW IF NOT EXISTS ${{db}}.taskrun_runs_mv TO ${{db}}.taskrun_runs_state AS
+    SELECT
+        root_run_id,
+        any(CAST(operation AS String)) AS operation,
+        any(CAST(service AS String)) AS service,
+        any(CAST(dependency AS Nullable(String))) AS dependency,
+        any(actor_user_id) AS actor_user_id,
+        any(flow_run_id) AS flow_run_id,
+        min(occurred_at) AS first_at,
+        max(occurred_at) AS last_at,
+        max(attempt) AS attempts,
+        count() AS events,
+        countIf({_FAILED}) AS failures,
+        minOrNullIf(occurred_at, {_FAILED}) AS first_failed_at,
+        maxOrNullIf(occurred_at, status = 'success') AS last_success_at,
+        argMaxState(
+            (run_id, CAST(status AS String), attempt, CAST(error_type AS Nullable(String)), error_message),
+            {_EVENT_VERSION}
+        ) AS latest
+    FROM ${{db}}.taskrun_events
+    GROUP BY root_run_id
+    """,
+    # Per-minute counts of events by service, operation, dependency and status.
+    """
+    CREATE TABLE IF NOT EXISTS ${db}.taskrun_minute
+    (
+        minute DateTime('UTC'),
+        service LowCardinality(String),
+        operation LowCardinality(String),
+        dependency LowCardinality(String) COMMENT 'empty when the operation names none',
+        status LowCardinality(String),
+        events SimpleAggregateFunction(sum, UInt64),
+        timeouts SimpleAggregateFunction(sum, UInt64) COMMENT 'status timed_out, or failed with a *Timeout* error type',
+        retried SimpleAggregateFunction(sum, UInt64) COMMENT 'events of attempts after the first',
+        error_items SimpleAggregateFunction(sum, UInt64) COMMENT 'bulk item failures (error_list entries)',
+        duration_ms_sum SimpleAggregateFunction(sum, Float64),
+        duration_count SimpleAggregateFunction(sum, UInt64),
+        duration_quantiles AggregateFunction(quantilesTDigest(0.5, 0.95, 0.99), Float64)
+    )
+    ENGINE = AggregatingMergeTree
+    PARTITION BY toDate(minute)
+    ORDER BY (minute, service, operation, dependency, status)
+    SETTINGS """
+    + _DEDUP,
+    f"""
+    CREATE MATERIALIZED VIEW IF NOT EXISTS ${{db}}.taskrun_minute_mv TO ${{db}}.taskrun_minute AS
+    SELECT
+        toStartOfMinute(occurred_at) AS minute,
+        service,
+        operation,
+        ifNull(dependency, '') AS dependency,
+        status,
+        count() AS events,
+        countIf({_TIMEOUT}) AS timeouts,
+        countIf(attempt > 1) AS retried,
+        sum(error_count) AS error_items,
+        sum(toFloat64(ifNull(duration_ms, 0))) AS duration_ms_sum,
+        countIf(duration_ms IS NOT NULL) AS duration_count,
+        quantilesTDigestStateIf(0.5, 0.95, 0.99)(toFloat64(ifNull(duration_ms, 0)), duration_ms IS NOT NULL)
+            AS duration_quantiles
+    FROM ${{db}}.taskrun_events
+    GROUP BY minute, service, operation, dependency, status
+    """,
+    # Per-minute classified failures by service, operation, dependency, category, severity, strategy.
+    """
+    CREATE TABLE IF NOT EXISTS ${db}.classification_minute
+    (
+        minute DateTime('UTC'),
+        service LowCardinality(String),
+        operation LowCardinality(String),
+        dependency LowCardinality(String),
+        category LowCardinality(String),
+        severity LowCardinality(String),
+        strategy LowCardinality(String),
+        failures UInt64,
+        retryable UInt64
+    )
+    ENGINE = SummingMergeTree((failures, retryable))
+    PARTITION BY toDate(minute)
+    ORDER BY (minute, service, operation, dependency, category, severity, strategy)
+    SETTINGS """
+    + _DEDUP,
+    """
+    CREATE MATERIALIZED VIEW IF NOT EXISTS ${db}.classification_minute_mv TO ${db}.classification_minute AS
+    SELECT
+        toStartOfMinute(failed_at) AS minute,
+        service,
+        operation,
+        ifNull(dependency, '') AS dependency,
+        category,
+        severity,
+        strategy,
+        count() AS failures,
+        countIf(retryable) AS retryable
+    FROM ${db}.error_classifications
+    GROUP BY minute, service, operation, dependency, category, severity, strategy
+    """,
+    # Per-minute failures by fingerprint (equal errors), for top-fingerprint questions.
+    """
+    CREATE TABLE IF NOT EXISTS ${db}.fingerprint_minute
+    (
+        minute DateTime('UTC'),
+        fingerprint String,
+        service LowCardinality(String),
+        operation LowCardinality(String),
+        category LowCardinality(String),
+        failures SimpleAggregateFunction(sum, UInt64),
+        error_type SimpleAggregateFunction(any, Nullable(String)),
+        example_message SimpleAggregateFunction(any, Nullable(String)),
+        first_seen SimpleAggregateFunction(min, DateTime64(3, 'UTC')),
+        last_seen SimpleAggregateFunction(max, DateTime64(3, 'UTC')),
+        runs AggregateFunction(uniqExact, String)
+    )
+    ENGINE = AggregatingMergeTree
+    PARTITION BY toDate(minute)
+    ORDER BY (minute, fingerprint, service, operation, category)
+    SETTINGS """
+    + _DEDUP,
+    """
+    CREATE MATERIALIZED VIEW IF NOT EXISTS ${db}.fingerprint_minute_mv TO ${db}.fingerprint_minute AS
+    SELECT
+        toStartOfMinute(failed_at) AS minute,
+        fingerprint,
+        service,
+        operation,
+        category,
+        count() AS failures,
+        any(CAST(error_type AS Nullable(String))) AS error_type,
+        any(error_message) AS example_message,
+        min(failed_at) AS first_seen,
+        max(failed_at) AS last_seen,
+        uniqExactState(root_run_id) AS runs
+    FROM ${db}.error_classifications
+    GROUP BY minute, fingerprint, service, operation, category
+    """,
+    # Per-minute recovery decisions by service, operation, dependency, category and action.
+    """
+    CREATE TABLE IF NOT EXISTS ${db}.recovery_minute
+    (
+        minute DateTime('UTC'),
+        service LowCardinality(String),
+        operation LowCardinality(String),
+        dependency LowCardinality(String),
+        category LowCardinality(String),
+        action LowCardinality(String),
+        actions UInt64,
+        delay_s_sum Float64
+    )
+    ENGINE = SummingMergeTree((actions, delay_s_sum))
+    PARTITION BY toDate(minute)
+    ORDER BY (minute, service, operation, dependency, category, action)
+    SETTINGS """
+    + _DEDUP,
+    """
+    CREATE MATERIALIZED VIEW IF NOT EXISTS ${db}.recovery_minute_mv TO ${db}.recovery_minute AS
+    SELECT
+        toStartOfMinute(decided_at) AS minute,
+        service,
+        operation,
+        ifNull(dependency, '') AS dependency,
+        ifNull(category, '') AS category,
+        action,
+        count() AS actions,
+        sum(ifNull(delay_s, 0)) AS delay_s_sum
+    FROM ${db}.recovery_actions
+    GROUP BY minute, service, operation, dependency, category, action
+    """,
+)
+
+_V3_VIEWS = (
+    # One row per run: its latest attempt's status and the run's failure and recovery times.
+    """
+    CREATE VIEW IF NOT EXISTS ${db}.taskrun_runs AS
+    SELECT
+        root_run_id,
+        latest.1 AS run_id,
+        latest.2 AS status,
+        latest.3 AS attempt,
+        latest.4 AS error_type,
+        latest.5 AS error_message,
+        operation,
+        service,
+        dependency,
+        actor_user_id,
+        flow_run_id,
+        first_at,
+        last_at,
+        attempts,
+        events,
+        failures,
+        first_failed_at,
+        last_success_at,
+        status IN ('success', 'failed', 'timed_out', 'dead_lettered', 'compensated') AS finished,
+        failures > 0 AND status = 'success' AS recovered,
+        if(recovered, dateDiff('millisecond', first_failed_at, last_success_at) / 1000, NULL) AS recovery_s
+    FROM
+    (
+        SELECT
+            root_run_id,
+            argMaxMerge(latest) AS latest,
+            any(operation) AS operation,
+            any(service) AS service,
+            any(dependency) AS dependency,
+            any(actor_user_id) AS actor_user_id,
+            any(flow_run_id) AS flow_run_id,
+            min(first_at) AS first_at,
+            max(last_at) AS last_at,
+            max(attempts) AS attempts,
+            sum(events) AS events,
+            sum(failures) AS failures,
+            min(first_failed_at) AS first_failed_at,
+            max(last_success_at) AS last_success_at
+        FROM ${db}.taskrun_runs_state
+        GROUP BY root_run_id
+    )
+    """,
+    # Error rate per minute, service and operation (attempts that finished: success, failed, timed_out).
+    f"""
+    CREATE VIEW IF NOT EXISTS ${{db}}.error_rate_minute AS
+    SELECT
+        minute,
+        service,
+        operation,
+        sumIf(events, status IN ('success', 'failed', 'timed_out')) AS finished,
+        sumIf(events, {_FAILED}) AS failed,
+        sum(timeouts) AS timeouts,
+        if(finished = 0, 0, failed / finished) AS error_rate
+    FROM ${{db}}.taskrun_minute
+    GROUP BY minute, service, operation
+    """,
+    # Tool (operation) performance over a window: success, error and timeout rates, latency.
+    f"""
+    CREATE VIEW IF NOT EXISTS ${{db}}.error_rates AS
+    SELECT
+        service,
+        operation,
+        dependency,
+        sumIf(events, status IN ('success', 'failed', 'timed_out')) AS finished,
+        sumIf(events, status = 'success') AS succeeded,
+        sumIf(events, {_FAILED}) AS failed,
+        sum(timeouts) AS timed_out,
+        if(finished = 0, 0, succeeded / finished) AS success_rate,
+        if(finished = 0, 0, failed / finished) AS error_rate,
+        if(finished = 0, 0, timed_out / finished) AS timeout_rate,
+        if(sum(duration_count) = 0, NULL, sum(duration_ms_sum) / sum(duration_count)) AS avg_latency_ms,
+        quantilesTDigestMerge(0.5, 0.95, 0.99)(duration_quantiles) AS latency_p50_p95_p99_ms
+    FROM ${{db}}.taskrun_minute
+    WHERE minute >= toStartOfMinute({{since:DateTime64(3, 'UTC')}}) AND minute < {{until:DateTime64(3, 'UTC')}}
+    GROUP BY service, operation, dependency
+    """,
+    # Runs that needed more than one attempt, and how many of them ended in success.
+    """
+    CREATE VIEW IF NOT EXISTS ${db}.retry_success AS
+    SELECT
+        service,
+        operation,
+        countIf(attempts > 1 AND finished) AS retried_runs,
+        countIf(attempts > 1 AND status = 'success') AS recovered_after_retry,
+        if(retried_runs = 0, 0, recovered_after_retry / retried_runs) AS retry_success_rate
+    FROM ${db}.taskrun_runs
+    WHERE last_at >= {since:DateTime64(3, 'UTC')} AND last_at < {until:DateTime64(3, 'UTC')}
+    GROUP BY service, operation
+    """,
+    # Runs that failed at least once, and how many of them recovered (by retry or replay).
+    """
+    CREATE VIEW IF NOT EXISTS ${db}.recovery_success AS
+    SELECT
+        service,
+        operation,
+        countIf(failures > 0 AND finished) AS failed_runs,
+        countIf(recovered) AS recovered_runs,
+        if(failed_runs = 0, 0, recovered_runs / failed_runs) AS recovery_success_rate
+    FROM ${db}.taskrun_runs
+    WHERE last_at >= {since:DateTime64(3, 'UTC')} AND last_at < {until:DateTime64(3, 'UTC')}
+    GROUP BY service, operation
+    """,
+    # Mean time to recovery: first failure to success, over runs that recovered in the window.
+    """
+    CREATE VIEW IF NOT EXISTS ${db}.mttr AS
+    SELECT
+        service,
+        operation,
+        count() AS recovered_runs,
+        avg(recovery_s) AS mttr_s,
+        max(recovery_s) AS max_recovery_s
+    FROM ${db}.taskrun_runs
+    WHERE recovered
+        AND last_success_at >= {since:DateTime64(3, 'UTC')} AND last_success_at < {until:DateTime64(3, 'UTC')}
+    GROUP BY service, operation
+    """,
+    # The most frequent errors (by fingerprint) in a window.
+    """
+    CREATE VIEW IF NOT EXISTS ${db}.top_fingerprints AS
+    SELECT
+        fingerprint,
+        any(error_type) AS error_type,
+        any(category) AS category,
+        sum(failures) AS failures,
+        uniqExactMerge(runs) AS runs,
+        groupUniqArray(service) AS services,
+        groupUniqArray(operation) AS operations,
+        min(first_seen) AS first_seen,
+        max(last_seen) AS last_seen,
+        any(example_message) AS example_message
+    FROM ${db}.fingerprint_minute
+    WHERE minute >= toStartOfMinute({since:DateTime64(3, 'UTC')}) AND minute < {until:DateTime64(3, 'UTC')}
+    GROUP BY fingerprint
+    ORDER BY failures DESC, fingerprint
+    """,
+    # Each dead letter as it is now: its newest state.
+    """
+    CREATE VIEW IF NOT EXISTS ${db}.dlq_current AS
+    SELECT *, dead_lettered_at AS created_at
+    FROM ${db}.dlq_entries FINAL
+    """,
+    # Dead letters waiting for an operator at a moment: state as of then is new or failed_after_replay.
+    """
+    CREATE VIEW IF NOT EXISTS ${db}.dlq_backlog AS
+    SELECT
+        service,
+        operation,
+        category,
+        count() AS backlog,
+        min(dead_lettered_at) AS oldest,
+        dateDiff('second', min(dead_lettered_at), {at:DateTime64(3, 'UTC')}) AS oldest_age_s
+    FROM
+    (
+        SELECT
+            dlq_id,
+            any(service) AS service,
+            any(operation) AS operation,
+            any(category) AS category,
+            min(dead_lettered_at) AS dead_lettered_at,
+            argMax(state, updated_at) AS state
+        FROM ${db}.dlq_entries
+        WHERE updated_at <= {at:DateTime64(3, 'UTC')}
+        GROUP BY dlq_id
+    )
+    WHERE state IN ('new', 'failed_after_replay')
+    GROUP BY service, operation, category
+    """,
+)
+
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(1, "base tables", tuple(s.strip() for s in _V1_BASE_TABLES)),
+    Migration(2, "runs and per-minute rollups", tuple(s.strip() for s in _V2_RUNS_AND_ROLLUPS)),
+    Migration(3, "analyst views", tuple(s.strip() for s in _V3_VIEWS)),
+)
 
 #: Each table's retention: time column and default days (``clickhouse.retention_days`` overrides).
 RETENTION: dict[str, Retention] = {
@@ -310,4 +693,9 @@ RETENTION: dict[str, Retention] = {
     "breaker_transitions": Retention("transitioned_at", 180),
     "alerts": Retention("fired_at", 365),
     "quarantine": Retention("quarantined_at", 30),
+    "taskrun_minute": Retention("minute", 400),
+    "classification_minute": Retention("minute", 400),
+    "fingerprint_minute": Retention("minute", 400),
+    "recovery_minute": Retention("minute", 400),
+    "taskrun_runs_state": Retention("last_at", 180),
 }

@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any
 import pyarrow as pa
 
 from errorflow.errors import RowRejectedError, StoreError, StoreUnavailableError
-from errorflow.sinks.blocks import Column, build_block
+from errorflow.sinks.blocks import Column, build_block, datetime_arrow_type
 from errorflow.sinks.errmap import translate
 from errorflow.sinks.sqlguard import check_read_only
 
@@ -125,9 +125,35 @@ class Store(abc.ABC):
     def execute(self, sql: str, params: Mapping[str, Any] | None = None) -> None:
         """Run a statement that returns nothing (DDL, ``INSERT ... SELECT``, ``OPTIMIZE``)."""
 
-    @abc.abstractmethod
     def query_arrow(self, sql: str, params: Mapping[str, Any] | None = None) -> pa.Table:
-        """Run a query and return its result as an Arrow table."""
+        """Run a query and return its result as an Arrow table (``DateTime`` columns as timestamps)."""
+        return self._with_datetimes(sql, params, self._arrow(sql, params, settings=None))
+
+    @abc.abstractmethod
+    def _arrow(self, sql: str, params: Mapping[str, Any] | None, *, settings: dict[str, Any] | None) -> pa.Table:
+        """Run a query and return the engine's Arrow result as is."""
+
+    def _with_datetimes(self, sql: str, params: Mapping[str, Any] | None, table: pa.Table) -> pa.Table:
+        """Turn ``DateTime`` columns, which ClickHouse's Arrow output sends as ``uint32``, into timestamps.
+
+        Only a result with a ``uint32`` column pays for the ``DESCRIBE`` that tells them apart.
+        """
+        candidates = [i for i, f in enumerate(table.schema) if pa.types.is_uint32(f.type)]
+        if not candidates:
+            return table
+        try:
+            described = self._arrow(f"DESCRIBE ({sql})", params, settings=None)
+        except StoreError:
+            return table
+        types = described.column("type").to_pylist() if "type" in described.column_names else []
+        if len(types) != table.num_columns:
+            return table
+        for i in candidates:
+            timestamp = datetime_arrow_type(str(types[i]))
+            if timestamp is not None:
+                column = table.column(i).cast(pa.int64()).cast(timestamp)
+                table = table.set_column(i, pa.field(table.schema.field(i).name, timestamp), column)
+        return table
 
     def query_rows(self, sql: str, params: Mapping[str, Any] | None = None) -> list[dict[str, Any]]:
         """Run a query and return its rows as dicts (``{name:Type}`` placeholders take ``params``)."""
@@ -322,8 +348,7 @@ class ChdbStore(Store):
         if sql.lstrip()[:4].upper() in {"DROP", "USE "}:
             self._live().current_db = None
 
-    def query_arrow(self, sql: str, params: Mapping[str, Any] | None = None) -> pa.Table:
-        """Run a query and return an Arrow table."""
+    def _arrow(self, sql: str, params: Mapping[str, Any] | None, *, settings: dict[str, Any] | None) -> pa.Table:
         result = self._run(sql, "ArrowTable", params)
         return result if isinstance(result, pa.Table) else pa.table({})
 
@@ -411,10 +436,6 @@ class ServerStore(Store):
         except Exception as exc:
             raise translate(exc, action=sql[:200]) from exc
 
-    def query_arrow(self, sql: str, params: Mapping[str, Any] | None = None) -> pa.Table:
-        """Run a query and return an Arrow table."""
-        return self._arrow(sql, params, settings=None)
-
     def _arrow(self, sql: str, params: Mapping[str, Any] | None, *, settings: dict[str, Any] | None) -> pa.Table:
         try:
             table = self._live().query_arrow(
@@ -426,7 +447,7 @@ class ServerStore(Store):
 
     def _query_readonly(self, statement: str) -> pa.Table:
         # readonly=2: no writes and no DDL; the driver may still set its format settings.
-        return self._arrow(statement, None, settings={"readonly": 2})
+        return self._with_datetimes(statement, None, self._arrow(statement, None, settings={"readonly": 2}))
 
     def insert_block(self, table: str, block: pa.Table, *, dedup_token: str | None = None) -> None:
         """Insert an Arrow block with ``insert_arrow``."""
