@@ -19,7 +19,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 
-__all__ = ["MIGRATIONS", "RETENTION", "Migration", "Retention"]
+__all__ = ["LOOKUP_TABLES", "MIGRATIONS", "RETENTION", "Migration", "Retention"]
 
 _DEDUP = "non_replicated_deduplication_window = 1000"
 
@@ -678,11 +678,82 @@ _V3_VIEWS = (
     """,
 )
 
+_V4_DLQ_HISTORY = (
+    # dlq_entries keeps only the newest version of an entry once merged; the history keeps
+    # every state change, for backlog-at-a-moment questions and the writer's duplicate lookups.
+    """
+    CREATE TABLE IF NOT EXISTS ${db}.dlq_history
+    (
+        dlq_id String,
+        run_id String,
+        root_run_id String,
+        operation LowCardinality(String),
+        service LowCardinality(String),
+        dependency LowCardinality(Nullable(String)),
+        category LowCardinality(String),
+        reason LowCardinality(String),
+        fingerprint Nullable(String),
+        state LowCardinality(String),
+        dead_lettered_at DateTime64(3, 'UTC'),
+        updated_at DateTime64(3, 'UTC'),
+        replay_run_id Nullable(String)
+    )
+    ENGINE = MergeTree
+    PARTITION BY toYYYYMM(dead_lettered_at)
+    ORDER BY (dlq_id, updated_at)
+    SETTINGS """
+    + _DEDUP,
+    """
+    CREATE MATERIALIZED VIEW IF NOT EXISTS ${db}.dlq_history_mv TO ${db}.dlq_history AS
+    SELECT dlq_id, run_id, root_run_id, operation, service, dependency, category, reason, fingerprint, state,
+        dead_lettered_at, updated_at, replay_run_id
+    FROM ${db}.dlq_entries
+    """,
+    # Backfill from what dlq_entries still holds (idempotent: only versions not copied yet).
+    """
+    INSERT INTO ${db}.dlq_history
+    SELECT dlq_id, run_id, root_run_id, operation, service, dependency, category, reason, fingerprint, state,
+        dead_lettered_at, updated_at, replay_run_id
+    FROM ${db}.dlq_entries
+    WHERE (dlq_id, updated_at) NOT IN (SELECT dlq_id, updated_at FROM ${db}.dlq_history)
+    """,
+    """
+    CREATE OR REPLACE VIEW ${db}.dlq_backlog AS
+    SELECT
+        service,
+        operation,
+        category,
+        count() AS backlog,
+        min(dead_lettered_at) AS oldest,
+        dateDiff('second', min(dead_lettered_at), {at:DateTime64(3, 'UTC')}) AS oldest_age_s
+    FROM
+    (
+        SELECT
+            dlq_id,
+            any(service) AS service,
+            any(operation) AS operation,
+            any(category) AS category,
+            min(dead_lettered_at) AS dead_lettered_at,
+            argMax(state, updated_at) AS state
+        FROM ${db}.dlq_history
+        WHERE updated_at <= {at:DateTime64(3, 'UTC')}
+        GROUP BY dlq_id
+    )
+    WHERE state IN ('new', 'failed_after_replay')
+    GROUP BY service, operation, category
+    """,
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "base tables", tuple(s.strip() for s in _V1_BASE_TABLES)),
     Migration(2, "runs and per-minute rollups", tuple(s.strip() for s in _V2_RUNS_AND_ROLLUPS)),
     Migration(3, "analyst views", tuple(s.strip() for s in _V3_VIEWS)),
+    Migration(4, "dead-letter history", tuple(s.strip() for s in _V4_DLQ_HISTORY)),
 )
+
+#: Where the writer looks for already-stored keys when the table itself may forget them:
+#: dlq_entries keeps only the newest version of an entry, dlq_history keeps them all.
+LOOKUP_TABLES: dict[str, str] = {"dlq_entries": "dlq_history"}
 
 #: Each table's retention: time column and default days (``clickhouse.retention_days`` overrides).
 RETENTION: dict[str, Retention] = {
@@ -698,4 +769,5 @@ RETENTION: dict[str, Retention] = {
     "fingerprint_minute": Retention("minute", 400),
     "recovery_minute": Retention("minute", 400),
     "taskrun_runs_state": Retention("last_at", 180),
+    "dlq_history": Retention("updated_at", 365),
 }

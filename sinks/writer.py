@@ -42,6 +42,7 @@ from tenacity.wait import wait_base
 from errorflow.errors import RowRejectedError, SinkBackpressureError, StoreUnavailableError
 from errorflow.settings import SinkSettings
 from errorflow.sinks.blocks import build_block
+from errorflow.sinks.schema import LOOKUP_TABLES
 from errorflow.sinks.store import KeyTuple, Store, normalize_key
 
 __all__ = ["BatchWriter", "FlushResult", "Row"]
@@ -99,6 +100,9 @@ class BatchWriter:
         clock: Monotonic clock in seconds (tests pass a fake one).
         sleep: How to wait between insert attempts (tests pass a no-op).
         wait: Tenacity wait strategy between attempts; default exponential with jitter, 50 ms to 5 s.
+        lookup_table: Where already-stored keys are looked up; default ``table`` itself, or the
+            table that keeps every version when ``table`` forgets old ones (``dlq_entries`` ->
+            ``dlq_history``).
     """
 
     def __init__(
@@ -111,14 +115,16 @@ class BatchWriter:
         clock: Callable[[], float] = time.monotonic,
         sleep: Callable[[float], None] = time.sleep,
         wait: wait_base | None = None,
+        lookup_table: str | None = None,
     ) -> None:
         self.store = store
         self.table = table
+        self.lookup_table = lookup_table or LOOKUP_TABLES.get(table, table)
         self.settings = settings
         self.key_columns: tuple[str, ...] = (dedup_key,) if isinstance(dedup_key, str) else tuple(dedup_key or ())
         self._clock = clock
         self._sleep = sleep
-        self._wait = wait or wait_exponential_jitter(initial=0.05, max=5.0, jitter=0.05)
+        self._wait = wait or wait_exponential_jitter(multiplier=0.05, max=5.0, jitter=0.05)
         self._lock = threading.Lock()
         self._buffer: list[Row] = []
         self._first_at = 0.0
@@ -240,7 +246,7 @@ class BatchWriter:
         if not block.deduplicated:
             self._dedup_within(block)
         if self.key_columns and not block.looked_up:
-            existing = self._attempts()(self.store.existing_keys, self.table, self.key_columns, block.keys)
+            existing = self._attempts()(self.store.existing_keys, self.lookup_table, self.key_columns, block.keys)
             if existing:
                 keep = [i for i, k in enumerate(block.keys) if k not in existing]
                 block.duplicates += len(block.rows) - len(keep)
@@ -316,7 +322,7 @@ class BatchWriter:
             if self.key_columns:
                 # A view may have refused the block after the table took it: rows already
                 # stored are written, not re-sent.
-                stored = self._attempts()(self.store.existing_keys, self.table, self.key_columns, part_keys)
+                stored = self._attempts()(self.store.existing_keys, self.lookup_table, self.key_columns, part_keys)
                 if stored:
                     keep = [i for i, k in enumerate(part_keys) if k not in stored]
                     written += len(part_rows) - len(keep)

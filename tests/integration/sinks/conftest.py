@@ -1,0 +1,105 @@
+"""Fixtures of the ClickHouse-layer tests: one chDB engine for the process, one database per test.
+
+chDB runs one engine per process, at one path. ``chdb_engine`` opens it once
+for the session (and keeps it open); each test gets a :class:`ChdbStore` on its
+own uuid-named database in that engine, dropped afterwards.
+
+``ERRORFLOW_TEST_CLICKHOUSE_URL`` (``http://user:pass@host:8123``) additionally
+runs the server-backend tests against that server; without it they start a
+ClickHouse testcontainer when a Docker engine is reachable, and skip otherwise.
+"""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+from errorflow.settings import SinkSettings
+from errorflow.sinks import ChdbStore, ServerStore, Store, migrate
+
+
+@pytest.fixture(scope="session")
+def chdb_engine(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ChdbStore]:
+    """The process's one chDB engine, held open for the whole session."""
+    anchor = ChdbStore(tmp_path_factory.mktemp("chdb"), database="ef_session_anchor")
+    yield anchor
+    anchor.close()
+
+
+@pytest.fixture
+def database() -> str:
+    """A database name no other test uses."""
+    return f"ef_{uuid.uuid4().hex[:12]}"
+
+
+@pytest.fixture
+def store(chdb_engine: ChdbStore, database: str) -> Iterator[ChdbStore]:
+    """A chDB store on this test's own database (dropped after the test)."""
+    opened = ChdbStore(chdb_engine.path, database=database)
+    yield opened
+    opened.execute(f"DROP DATABASE IF EXISTS `{database}` SYNC")
+    opened.close()
+
+
+@pytest.fixture
+def migrated(store: ChdbStore, database: str) -> ChdbStore:
+    """The test's store with errorflow's schema applied."""
+    migrate(store, database=database)
+    return store
+
+
+@pytest.fixture
+def sink_settings() -> SinkSettings:
+    """Writer settings for tests: realistic batches, two fast attempts' worth of patience."""
+    return SinkSettings(batch_max_rows=20_000, batch_max_interval_s=0.5, buffer_max_rows=200_000, insert_attempts=3)
+
+
+def _docker_reachable() -> bool:
+    try:
+        import docker
+
+        client = docker.from_env(timeout=2)
+        client.ping()
+        client.close()
+    except Exception:
+        return False
+    return True
+
+
+@pytest.fixture(scope="session")
+def clickhouse_url() -> Iterator[str]:
+    """A ClickHouse server: ERRORFLOW_TEST_CLICKHOUSE_URL, else a testcontainer; skips when neither exists."""
+    url = os.environ.get("ERRORFLOW_TEST_CLICKHOUSE_URL")
+    if url:
+        yield url
+        return
+    if not _docker_reachable():
+        pytest.skip("no ClickHouse server: set ERRORFLOW_TEST_CLICKHOUSE_URL or make a Docker engine reachable")
+    from testcontainers.clickhouse import ClickHouseContainer
+
+    with ClickHouseContainer("clickhouse/clickhouse-server:24.8", port=8123) as container:
+        host = container.get_container_host_ip()
+        port = container.get_exposed_port(8123)
+        yield f"http://{container.username}:{container.password}@{host}:{port}"
+
+
+@pytest.fixture
+def server_store(clickhouse_url: str, database: str) -> Iterator[ServerStore]:
+    """A server store on this test's own database (dropped after the test)."""
+    opened = ServerStore(clickhouse_url, database=database)
+    yield opened
+    opened.execute(f"DROP DATABASE IF EXISTS `{database}` SYNC")
+    opened.close()
+
+
+StoreFactory = Callable[[], Store]
+
+
+@pytest.fixture
+def tmp_chdb(tmp_path: Path) -> Path:
+    """A path for tests that open chDB themselves (they must reuse the engine's path)."""
+    return tmp_path
