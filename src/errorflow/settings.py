@@ -79,6 +79,11 @@ class ClickHouseSettings(_Group):
     """Database holding errorflow's tables and views."""
     query_timeout_s: float = Field(default=30.0, gt=0)
     """Timeout of one query against a ClickHouse server."""
+    retention_days: dict[str, int] = Field(default_factory=dict)
+    """Per-table retention (TTL) in days, e.g. ``{"taskrun_events": 30}``; 0 keeps rows forever.
+
+    Tables not named keep their defaults (``errorflow.sinks.schema.RETENTION``); applied at every start.
+    """
 
 
 class SinkSettings(_Group):
