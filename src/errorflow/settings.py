@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 from pydantic import BaseModel, ConfigDict, Field, SecretStr
 from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
@@ -132,7 +132,7 @@ class RecoverySettings(_Group):
 class _ShorthandEnvSource(PydanticBaseSettingsSource):
     """Reads the documented single-underscore forms of the two deployment switches."""
 
-    _SHORTHANDS = {
+    _SHORTHANDS: ClassVar[dict[str, tuple[str, str]]] = {
         "ERRORFLOW_KAFKA_BOOTSTRAP": ("kafka", "bootstrap"),
         "ERRORFLOW_CLICKHOUSE_URL": ("clickhouse", "url"),
     }
