@@ -52,10 +52,7 @@ KeyTuple = tuple[Any, ...]
 
 #: Settings of every insert: a retried block with the same token is dropped by the engine,
 #: in the table and in every materialized view it feeds (tables keep a deduplication window).
-_INSERT_SETTINGS = {
-    "deduplicate_blocks_in_dependent_materialized_views": 1,
-    "deduplicate_insert_select": "force_enable",
-}
+_INSERT_SETTINGS: dict[str, Any] = {"deduplicate_blocks_in_dependent_materialized_views": 1}
 
 
 _EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
@@ -361,7 +358,8 @@ class ChdbStore(Store):
             return
         settings = dict(_INSERT_SETTINGS)
         if dedup_token:
-            settings["insert_deduplication_token"] = dedup_token
+            # chDB inserts with INSERT ... SELECT, whose deduplication must be asked for.
+            settings.update(insert_deduplication_token=dedup_token, deduplicate_insert_select="force_enable")
         rendered = ", ".join(f"{k}={_quoted_literal(v)}" for k, v in settings.items())
         cols = ", ".join(quote_identifier(name) for name in block.column_names)
         sql = f"INSERT INTO {self.qualify(table)} ({cols}) SETTINGS {rendered} SELECT * FROM Python(_ef_block)"

@@ -12,14 +12,14 @@ ClickHouse testcontainer when a Docker engine is reachable, and skip otherwise.
 from __future__ import annotations
 
 import os
+import socket
 import uuid
-from collections.abc import Callable, Iterator
-from pathlib import Path
+from collections.abc import Iterator
 
 import pytest
 
 from errorflow.settings import SinkSettings
-from errorflow.sinks import ChdbStore, ServerStore, Store, migrate
+from errorflow.sinks import ChdbStore, ServerStore, migrate
 
 
 @pytest.fixture(scope="session")
@@ -59,15 +59,27 @@ def sink_settings() -> SinkSettings:
 
 
 def _docker_reachable() -> bool:
+    """True when a Docker engine answers ``/_ping`` (DOCKER_HOST tcp:// or unix://, or the default socket)."""
+    host = os.environ.get("DOCKER_HOST", "unix:///var/run/docker.sock")
     try:
-        import docker
-
-        client = docker.from_env(timeout=2)
-        client.ping()
-        client.close()
-    except Exception:
+        if host.startswith("tcp://"):
+            address, _, port = host[len("tcp://") :].partition(":")
+            sock = socket.create_connection((address, int(port or 2375)), timeout=2)
+        elif host.startswith("unix://"):
+            sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+            sock.settimeout(2)
+            try:
+                sock.connect(host[len("unix://") :])
+            except OSError:
+                sock.close()
+                raise
+        else:
+            return False
+        with sock:
+            sock.sendall(b"GET /_ping HTTP/1.0\r\nHost: docker\r\n\r\n")
+            return b"OK" in sock.recv(1024)
+    except OSError:
         return False
-    return True
 
 
 @pytest.fixture(scope="session")
@@ -94,12 +106,3 @@ def server_store(clickhouse_url: str, database: str) -> Iterator[ServerStore]:
     yield opened
     opened.execute(f"DROP DATABASE IF EXISTS `{database}` SYNC")
     opened.close()
-
-
-StoreFactory = Callable[[], Store]
-
-
-@pytest.fixture
-def tmp_chdb(tmp_path: Path) -> Path:
-    """A path for tests that open chDB themselves (they must reuse the engine's path)."""
-    return tmp_path

@@ -76,9 +76,7 @@ class FaultyStore(Store):
 
 
 def writer_for(store: Store, settings: SinkSettings) -> BatchWriter:
-    return BatchWriter(
-        store, table="taskrun_events", settings=settings, dedup_key="event_id", sleep=lambda _s: None
-    )
+    return BatchWriter(store, table="taskrun_events", settings=settings, dedup_key="event_id", sleep=lambda _s: None)
 
 
 def assert_exactly_once(store: Store, events: list[dict[str, Any]]) -> None:
@@ -126,9 +124,7 @@ def test_flush_raises_and_keeps_every_row_while_the_store_stays_down(
     assert_exactly_once(migrated, events)
 
 
-def test_offsets_are_committed_only_for_rows_already_in_the_store(
-    migrated: Store, sink_settings: SinkSettings
-) -> None:
+def test_offsets_are_committed_only_for_rows_already_in_the_store(migrated: Store, sink_settings: SinkSettings) -> None:
     """The ingest loop's protocol against a flaky store: commit after flush() returns, never before."""
     events = build(30_000).events
     rng = random.Random(11)

@@ -134,7 +134,8 @@ def assert_exact(store: Store, work: Workload) -> None:
     assert _one(store, "SELECT sum(finished), sum(failed) FROM error_rate_minute") == [finished, failed]
     assert _one(
         store,
-        "SELECT sum(finished), sum(failed), sum(succeeded) FROM error_rates(since={since:String}, until={until:String})",
+        "SELECT sum(finished), sum(failed), sum(succeeded)"
+        " FROM error_rates(since={since:String}, until={until:String})",
         WINDOW,
     ) == [finished, failed, finished - failed]
 
@@ -172,7 +173,8 @@ def assert_exact(store: Store, work: Workload) -> None:
     ) == [len(retried), sum(r["status"] == "success" for r in retried)]
     assert _one(
         store,
-        "SELECT sum(failed_runs), sum(recovered_runs) FROM recovery_success(since={since:String}, until={until:String})",
+        "SELECT sum(failed_runs), sum(recovered_runs)"
+        " FROM recovery_success(since={since:String}, until={until:String})",
         WINDOW,
     ) == [len(failed_runs), len(recovered)]
     mttr = sum((r["last_success_at"] - r["first_failed_at"]).total_seconds() for r in recovered) / len(recovered)

@@ -1,0 +1,154 @@
+"""Both store backends on a real engine: same DDL, same SQL, same errors.
+
+chDB always runs. The server backend runs against ``ERRORFLOW_TEST_CLICKHOUSE_URL``
+or a ClickHouse testcontainer, and skips (saying why) when neither is available.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+from errorflow.errors import ReadOnlyQueryError, RowRejectedError, StoreError
+from errorflow.schemas.events import TaskRunEvent, TaskRunStatus
+from errorflow.settings import Settings, SinkSettings
+from errorflow.sinks import BatchWriter, ChdbStore, Store, event_row, migrate, open_store
+from errorflow.sinks.schema import MIGRATIONS
+
+pytestmark = pytest.mark.integration
+
+
+@pytest.fixture(params=["chdb", "server"])
+def any_store(request: pytest.FixtureRequest, database: str) -> Store:
+    """The chDB store, then the server store (skipped without a server)."""
+    name = "store" if request.param == "chdb" else "server_store"
+    return request.getfixturevalue(name)  # type: ignore[no-any-return]
+
+
+def _event(i: int, status: str = "failed") -> TaskRunEvent:
+    return TaskRunEvent(
+        run_id=f"r{i}",
+        root_run_id=f"r{i}",
+        operation="scrape_jobs",
+        service="scraper",
+        dependency="stepstone-api",
+        status=TaskRunStatus(status),
+        error_type="TimeoutError" if status == "failed" else None,
+        error_message="Connection timeout" if status == "failed" else None,
+        input_dump={"source": "stepstone", "page": i},
+        labels={"env": "test"},
+    )
+
+
+def test_same_ddl_same_sql_same_answers(any_store: Store, database: str) -> None:
+    assert migrate(any_store, database=database) == max(m.version for m in MIGRATIONS)
+    writer = BatchWriter(any_store, table="taskrun_events", settings=SinkSettings(), dedup_key="event_id")
+    events = [_event(i, "failed" if i % 4 == 0 else "success") for i in range(400)]
+    writer.add([event_row(e) for e in events] + [event_row(e) for e in events[:50]])
+    result = writer.flush()
+    assert (result.written, result.duplicates, result.rejected) == (400, 50, [])
+    rows = any_store.query_rows(
+        "SELECT status, count() AS n FROM taskrun_events WHERE service = {svc:String} GROUP BY status ORDER BY status",
+        {"svc": "scraper"},
+    )
+    assert rows == [{"status": "failed", "n": 100}, {"status": "success", "n": 300}]
+    one = any_store.query_rows(
+        "SELECT occurred_at, input_dump, labels, minute FROM taskrun_events"
+        " JOIN (SELECT minute FROM error_rate_minute LIMIT 1) AS m ON 1 WHERE run_id = 'r4'"
+    )[0]
+    assert isinstance(one["occurred_at"], datetime) and one["occurred_at"].tzinfo is not None
+    assert isinstance(one["minute"], datetime)  # DateTime results come back as datetimes too
+    assert one["input_dump"] == '{"source":"stepstone","page":4}'
+    columns, data = any_store.query_readonly("SELECT count() AS n, countIf(status = 'failed') AS f FROM taskrun_events")
+    assert (columns, data) == (["n", "f"], [(400, 100)])
+
+
+def test_errors_are_translated_with_their_cause(any_store: Store, database: str) -> None:
+    migrate(any_store, database=database)
+    with pytest.raises(StoreError) as caught:
+        any_store.query_rows("SELECT * FROM no_such_table")
+    assert type(caught.value) is StoreError
+    assert caught.value.__cause__ is not None
+    with pytest.raises(RowRejectedError) as rejected:
+        any_store.insert_rows("taskrun_events", [dict(event_row(_event(1)), attempt=0)])
+    assert "VIOLATED_CONSTRAINT" in str(rejected.value)
+    assert rejected.value.__cause__ is not None
+    with pytest.raises(RowRejectedError, match="attempt"):
+        any_store.insert_rows("taskrun_events", [dict(event_row(_event(2)), attempt="x")])
+    assert any_store.query_value("SELECT count() FROM taskrun_events") == 0
+
+
+@pytest.mark.parametrize(
+    "sql",
+    [
+        "DROP TABLE taskrun_events",
+        "INSERT INTO taskrun_events (event_id) VALUES ('x')",
+        "SELECT 1; DROP TABLE taskrun_events",
+        "ALTER TABLE taskrun_events DELETE WHERE 1",
+        "SELECT * FROM file('/etc/passwd')",
+        "SELECT 1 INTO OUTFILE '/tmp/x'",
+    ],
+)
+def test_the_read_only_path_refuses_writes_and_runs_none_of_them(any_store: Store, database: str, sql: str) -> None:
+    migrate(any_store, database=database)
+    any_store.insert_rows("taskrun_events", [event_row(_event(1))])
+    with pytest.raises(ReadOnlyQueryError):
+        any_store.query_readonly(sql)
+    assert any_store.query_value("SELECT count() FROM taskrun_events") == 1
+
+
+def test_open_store_picks_chdb_without_a_url_and_shares_the_engine(chdb_engine: ChdbStore, database: str) -> None:
+    settings = Settings(data_dir=chdb_engine.path.parent, clickhouse={"database": database})
+    # data_dir/chdb is the engine's path only if the fixture made it so; open at the engine's path instead.
+    store = ChdbStore(chdb_engine.path, database=database)
+    try:
+        assert store.backend == "chdb"
+        assert store.query_value("SELECT currentDatabase()") == database
+    finally:
+        store.execute(f"DROP DATABASE IF EXISTS `{database}`")
+        store.close()
+    assert settings.embedded_clickhouse
+    with pytest.raises(StoreError, match="already open"):
+        open_store(Settings(data_dir=chdb_engine.path.parent / "elsewhere", clickhouse={"database": database}))
+
+
+def test_a_chdb_store_reopens_its_data_after_the_engine_closed(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Durability across restarts of the embedded engine (run in a subprocess: one engine per process)."""
+    import subprocess
+    import sys
+    import textwrap
+
+    path = tmp_path_factory.mktemp("reopen")
+    script = textwrap.dedent(
+        f"""
+        import sys
+        from pathlib import Path
+        from errorflow.settings import Settings
+        from errorflow.sinks import open_store, migrate, BatchWriter, event_row
+        from errorflow.schemas.events import TaskRunEvent
+        settings = Settings(data_dir=Path({str(path)!r}), clickhouse={{"database": "reopen"}})
+        store = open_store(settings)
+        migrate(store, database="reopen")
+        if sys.argv[1] == "write":
+            writer = BatchWriter(store, table="taskrun_events", settings=settings.sink, dedup_key="event_id")
+            writer.add([event_row(TaskRunEvent(run_id="a", root_run_id="a", operation="o", service="s",
+                        status="success", event_id=f"e{{i}}")) for i in range(10)])
+            writer.flush()
+        print(store.query_value("SELECT count() FROM taskrun_events"))
+        store.close()
+        """
+    )
+    first = subprocess.run([sys.executable, "-c", script, "write"], capture_output=True, text=True, check=True)
+    second = subprocess.run([sys.executable, "-c", script, "read"], capture_output=True, text=True, check=True)
+    assert first.stdout.split()[-1] == "10"
+    assert second.stdout.split()[-1] == "10"
+
+
+def test_times_round_trip_in_utc_at_millisecond_precision(store: Store, database: str) -> None:
+    migrate(store, database=database)
+    at = (datetime.now(timezone.utc) - timedelta(hours=1)).replace(microsecond=123456)  # within retention
+    event = TaskRunEvent(run_id="t", root_run_id="t", operation="o", service="s", status="success", occurred_at=at)
+    store.insert_rows("taskrun_events", [event_row(event)])
+    stored = store.query_value("SELECT occurred_at FROM taskrun_events")
+    assert stored == at.replace(microsecond=123000)
