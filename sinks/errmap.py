@@ -9,6 +9,7 @@ the result ``from`` the original, so the cause survives::
     clickhouse-connect OperationalError (transport)     StoreUnavailableError
     ClickHouse codes in UNAVAILABLE_CODES               StoreUnavailableError
     ClickHouse codes in REJECTED_VALUE_CODES (insert)   RowRejectedError
+    clickhouse-connect DataError without code (insert)  RowRejectedError
     pyarrow ArrowInvalid / ArrowTypeError /
       OverflowError / ValueError (building a block)     RowRejectedError
     anything else (syntax, unknown table, ...)          StoreError
@@ -94,6 +95,11 @@ def _is_arrow_value_error(exc: BaseException) -> bool:
     return module.startswith("pyarrow") and type(exc).__name__ in {"ArrowInvalid", "ArrowTypeError"}
 
 
+def _is_driver_data_error(exc: BaseException) -> bool:
+    module = type(exc).__module__ or ""
+    return module.startswith("clickhouse_connect") and type(exc).__name__ == "DataError"
+
+
 def _is_transport_error(exc: BaseException) -> bool:
     name = type(exc).__name__
     module = type(exc).__module__ or ""
@@ -125,7 +131,7 @@ def translate(exc: BaseException, *, action: str, inserting: bool = False) -> St
     code = error_code(exc)
     if code in UNAVAILABLE_CODES:
         return StoreUnavailableError(message)
-    if inserting and code in REJECTED_VALUE_CODES:
+    if inserting and (code in REJECTED_VALUE_CODES or (code is None and _is_driver_data_error(exc))):
         return RowRejectedError(message)
     if isinstance(exc, OSError) and code is None:
         return StoreUnavailableError(message)

@@ -1,0 +1,71 @@
+"""The read-only guard of ``errorflow sql``: one statement, and only a read."""
+
+from __future__ import annotations
+
+import pytest
+
+from errorflow.errors import ReadOnlyQueryError
+from errorflow.sinks.sqlguard import check_read_only, strip_comments_and_literals
+
+
+@pytest.mark.parametrize(
+    ("sql", "expected"),
+    [
+        ("SELECT 1", "SELECT 1"),
+        ("  select count() from taskrun_events ;  ", "select count() from taskrun_events"),
+        ("WITH x AS (SELECT 1) SELECT * FROM x", "WITH x AS (SELECT 1) SELECT * FROM x"),
+        ("(SELECT 1) UNION ALL (SELECT 2)", "(SELECT 1) UNION ALL (SELECT 2)"),
+        ("SHOW TABLES", "SHOW TABLES"),
+        ("DESCRIBE TABLE taskrun_events", "DESCRIBE TABLE taskrun_events"),
+        ("DESC taskrun_events", "DESC taskrun_events"),
+        ("EXPLAIN SELECT 1", "EXPLAIN SELECT 1"),
+        ("EXISTS TABLE taskrun_events", "EXISTS TABLE taskrun_events"),
+        ("SELECT 'a; DROP TABLE t' AS s", "SELECT 'a; DROP TABLE t' AS s"),
+        ("SELECT 1 -- ; DROP TABLE t", "SELECT 1 -- ; DROP TABLE t"),
+        ("/* INSERT INTO t */ SELECT 1", "/* INSERT INTO t */ SELECT 1"),
+        ("SELECT `insert into` FROM t", "SELECT `insert into` FROM t"),
+        ("SELECT * FROM error_rates(since = now() - INTERVAL 1 DAY, until = now())", None),
+    ],
+)
+def test_reads_pass(sql: str, expected: str | None) -> None:
+    assert check_read_only(sql) == (expected or sql)
+
+
+@pytest.mark.parametrize(
+    "sql",
+    [
+        "",
+        "   ;  ",
+        "-- only a comment",
+        "INSERT INTO t VALUES (1)",
+        "insert into t select 1",
+        "DROP TABLE taskrun_events",
+        "ALTER TABLE t DELETE WHERE 1",
+        "TRUNCATE TABLE t",
+        "CREATE TABLE x (a Int8) ENGINE = Memory",
+        "OPTIMIZE TABLE t FINAL",
+        "SET max_threads = 1",
+        "SYSTEM DROP DNS CACHE",
+        "KILL QUERY WHERE 1",
+        "GRANT ALL ON *.* TO default",
+        "SELECT 1; SELECT 2",
+        "SELECT 1; DROP TABLE t",
+        "SELECT 1 INTO OUTFILE '/tmp/x'",
+        "SELECT * FROM file('/etc/passwd', 'CSV')",
+        "SELECT * FROM url('http://example.com/x', CSV)",
+        "SELECT * FROM s3('https://b/x.parquet')",
+        "SELECT * FROM remote('otherhost', default.t)",
+        "SELECT * FROM executable('x.sh', CSV, 'a Int8')",
+        "SELECT * FROM Python(df)",
+        "WITH 1 AS x INSERT INTO t SELECT x",
+    ],
+)
+def test_anything_else_is_refused(sql: str) -> None:
+    with pytest.raises(ReadOnlyQueryError):
+        check_read_only(sql)
+
+
+def test_comments_and_literals_are_blanked() -> None:
+    text = strip_comments_and_literals("SELECT 'it''s; x', \"a;b\" /* ; */ FROM t -- ; drop\n WHERE a = 'x\\'y'")
+    assert ";" not in text
+    assert text.split() == ["SELECT", "'''',", "''", "FROM", "t", "WHERE", "a", "=", "''"]
