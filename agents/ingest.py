@@ -190,44 +190,57 @@ async def run_ingest(
     to_commit: dict[Any, int] = {}
     pending_quarantine: list[QuarantineRecord] = []
     last_flush = time.monotonic()
+    in_flight: asyncio.Task[None] | None = None
 
-    async def flush_all() -> None:
-        nonlocal last_flush
+    async def flush_all(offsets: dict[Any, int], quarantined: list[QuarantineRecord]) -> None:
+        """Write every buffered row, publish quarantine records, then commit ``offsets``."""
         delay = 0.5
         while True:
             try:
                 results = await loop.run_in_executor(pool, lambda: [w.flush() for w in writers.values()])
                 break
             except StoreError as exc:
-                # Keep the rows and the offsets; fetch nothing until the store takes them.
+                # Keep the rows and the offsets; the main loop stops fetching once the buffers fill.
                 logger.warning("store write failed (%s); retrying in %.1fs without committing", exc, delay)
                 await asyncio.sleep(delay)
                 delay = min(delay * 2, 10.0)
         for result in results:
             stats.written += result.written
             stats.duplicates += result.duplicates
-            for row, reason in result.rejected:
-                pending_quarantine.append(_rejected_row_record(row, reason))
-        if pending_quarantine:
+            quarantined.extend(_rejected_row_record(row, reason) for row, reason in result.rejected)
+        if quarantined:
             futures = [
                 await producer.send(quarantine_topic, encode(record), key=(record.key or "").encode() or None)
-                for record in pending_quarantine
+                for record in quarantined
             ]
             await asyncio.gather(*futures)
-            stats.quarantined += len(pending_quarantine)
-            pending_quarantine.clear()
-        if to_commit:
-            await consumer.commit(dict(to_commit))
-            to_commit.clear()
+            stats.quarantined += len(quarantined)
+        if offsets:
+            await consumer.commit(offsets)
         stats.flushes += 1
+
+    async def start_flush() -> None:
+        """Flush in the background (one at a time) while consumption goes on.
+
+        The offsets handed to a flush are exactly those of the records added
+        before it started, so a commit never covers a row not yet stored.
+        """
+        nonlocal in_flight, last_flush
+        if in_flight is not None:
+            await in_flight  # re-raises a failure of the previous flush
+        offsets = dict(to_commit)
+        to_commit.clear()
+        quarantined = list(pending_quarantine)
+        pending_quarantine.clear()
+        in_flight = asyncio.create_task(flush_all(offsets, quarantined))
         last_flush = time.monotonic()
 
     try:
         while not stop.is_set():
-            batches = await consumer.getmany(timeout_ms=100, max_records=settings.sink.fetch_max_records)
+            batches = await consumer.getmany(timeout_ms=50, max_records=settings.sink.fetch_max_records)
             for tp, messages in batches.items():
+                rows_by_table: dict[str, list[Row]] = {}
                 for message in messages:
-                    stats.consumed += 1
                     outcome = router.route(tp.topic, tp.partition, message.offset, message.key, message.value)
                     if isinstance(outcome, QuarantineRecord):
                         if tp.topic == quarantine_topic:
@@ -235,18 +248,31 @@ async def run_ingest(
                         else:
                             pending_quarantine.append(outcome)
                     else:
-                        try:
-                            writers[outcome.table].add([outcome.row])
-                        except SinkBackpressureError:
-                            await flush_all()
-                            writers[outcome.table].add([outcome.row])
-                    to_commit[tp] = message.offset + 1
+                        rows_by_table.setdefault(outcome.table, []).append(outcome.row)
+                for table, rows in rows_by_table.items():
+                    try:
+                        writers[table].add(rows)
+                    except SinkBackpressureError:
+                        # The writer is full: wait for the flush in flight, flush, then take the rows.
+                        await start_flush()
+                        assert in_flight is not None
+                        await in_flight
+                        writers[table].add(rows)
+                stats.consumed += len(messages)
+                if messages:
+                    to_commit[tp] = messages[-1].offset + 1
+            flush_idle = in_flight is None or in_flight.done()
             interval_due = time.monotonic() - last_flush >= settings.sink.batch_max_interval_s
-            if (to_commit or pending_quarantine) and (interval_due or any(w.due() for w in writers.values())):
-                await flush_all()
+            has_work = bool(to_commit or pending_quarantine)
+            if has_work and flush_idle and (interval_due or any(w.due() for w in writers.values())):
+                await start_flush()
         if to_commit or pending_quarantine:
-            await flush_all()
+            await start_flush()
+        if in_flight is not None:
+            await in_flight
     finally:
+        if in_flight is not None and not in_flight.done():
+            in_flight.cancel()
         await consumer.stop()
         await producer.stop()
         if own_executor:

@@ -30,6 +30,8 @@ from aiokafka import AIOKafkaConsumer
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _common import broker, make_events, produce  # noqa: E402
 
+from errorflow.embedded.tansu import free_port  # noqa: E402
+
 ROOT = Path(__file__).resolve().parents[1]
 QUIX_VENV = ROOT / "bench" / ".venv-quix"
 
@@ -94,7 +96,7 @@ async def errorflow_ingest(bootstrap: str, prefix: str, count: int, data_dir: Pa
 
 
 def run_peer(command: list[str]) -> float | None:
-    result = subprocess.run(command, capture_output=True, text=True, timeout=600, check=False)
+    result = subprocess.run(command, capture_output=True, text=True, timeout=300, check=False)
     for line in result.stdout.splitlines():
         if line.startswith("{"):
             return float(orjson.loads(line)["seconds"])
@@ -137,7 +139,9 @@ def main() -> int:
         seconds = asyncio.run(bare_consumer(bootstrap, topic, args.events))
         rates["aiokafka getmany + orjson (bare)"] = args.events / seconds
 
-        faust_seconds = run_peer([sys.executable, str(ROOT / "bench" / "peer_faust.py"), bootstrap, topic, str(args.faust_events)])
+        faust_seconds = run_peer(
+            [sys.executable, str(ROOT / "bench" / "peer_faust.py"), bootstrap, topic, str(args.faust_events), str(free_port())]
+        )
         if faust_seconds:
             rates["faust agent (raw + orjson)"] = args.faust_events / faust_seconds
 

@@ -7,6 +7,7 @@ from typing import Any
 
 import faust
 
+from errorflow.embedded.tansu import free_port
 from errorflow.settings import Settings
 from errorflow.streams.kafka import bootstrap_servers
 
@@ -34,7 +35,10 @@ def build_app(settings: Settings, *, role: str, **overrides: Any) -> faust.App:
         "broker_request_timeout": max(settings.kafka.request_timeout_s, settings.kafka.session_timeout_s * 2),
         "consumer_auto_offset_reset": "earliest",
         "producer_acks": -1,
+        # Faust starts its web server even with web_enabled=False; keep it on a free loopback port.
         "web_enabled": False,
+        "web_bind": "127.0.0.1",
+        "web_port": free_port(),
         "datadir": str(settings.data_dir / "faust" / role),
         "table_cleanup_interval": 30.0,
         "autodiscover": False,
