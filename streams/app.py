@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 from typing import Any
 
 import faust
@@ -44,6 +45,8 @@ def build_app(settings: Settings, *, role: str, **overrides: Any) -> faust.App:
         "autodiscover": False,
     }
     options.update(overrides)
+    # Faust creates only the last level of its data directory.
+    Path(options["datadir"]).parent.mkdir(parents=True, exist_ok=True)
     return faust.App(f"{settings.app_id}-{role}", **options)
 
 
