@@ -8,6 +8,9 @@ from collections.abc import Sequence
 from typing import Any
 
 import pytest
+
+from errorflow.settings import SinkSettings
+from errorflow.sinks import BatchWriter, Store
 from tests.integration.sinks.sinkdata import (
     FAILED,
     FINISHED,
@@ -17,9 +20,6 @@ from tests.integration.sinks.sinkdata import (
     expected_minutes,
     expected_runs,
 )
-
-from errorflow.settings import SinkSettings
-from errorflow.sinks import BatchWriter, Store
 
 pytestmark = pytest.mark.integration
 
