@@ -91,9 +91,10 @@ def clickhouse_url() -> Iterator[str]:
         return
     if not _docker_reachable():
         pytest.skip("no ClickHouse server: set ERRORFLOW_TEST_CLICKHOUSE_URL or make a Docker engine reachable")
-    from testcontainers.clickhouse import ClickHouseContainer
+    from testcontainers.community.clickhouse import ClickHouseContainer
 
-    with ClickHouseContainer("clickhouse/clickhouse-server:24.8", port=8123) as container:
+    # The container exposes the native port and 8123 (HTTP), which clickhouse-connect speaks.
+    with ClickHouseContainer("clickhouse/clickhouse-server:24.8") as container:
         host = container.get_container_host_ip()
         port = container.get_exposed_port(8123)
         yield f"http://{container.username}:{container.password}@{host}:{port}"
