@@ -66,7 +66,7 @@ class Route:
     model: type[BaseModel]
     table: str
     to_row: Callable[[Any], Row]
-    dedup_key: str
+    dedup_key: str | tuple[str, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,8 +79,8 @@ class Routed:
 
 def default_routes(settings: Settings) -> list[Route]:
     """The topics the sink consumes and where their records go."""
-    from errorflow.schemas.recovery import DeadLetter, RecoveryActionEvent
-    from errorflow.sinks import dlq_row, event_row, recovery_row
+    from errorflow.schemas.recovery import DeadLetter, DeadLetterUpdate, RecoveryActionEvent
+    from errorflow.sinks import dlq_row, dlq_update_row, event_row, recovery_row
 
     return [
         Route(settings.topic(Topics.EVENTS.name), TaskRunEvent, "taskrun_events", event_row, "event_id"),
@@ -91,10 +91,16 @@ def default_routes(settings: Settings) -> list[Route]:
             model_row,
             "event_id",
         ),
+        Route(settings.topic(Topics.RECOVERY.name), RecoveryActionEvent, "recovery_actions", recovery_row, "action_id"),
+        # A dead letter and its later states are versions of one entry: (dlq_id, updated_at) identifies one.
+        Route(settings.topic(Topics.DLQ.name), DeadLetter, "dlq_entries", dlq_row, ("dlq_id", "updated_at")),
         Route(
-            settings.topic(Topics.RECOVERY.name), RecoveryActionEvent, "recovery_actions", recovery_row, "action_id"
+            settings.topic(Topics.DLQ_STATE.name),
+            DeadLetterUpdate,
+            "dlq_entries",
+            dlq_update_row,
+            ("dlq_id", "updated_at"),
         ),
-        Route(settings.topic(Topics.DLQ.name), DeadLetter, "dlq_entries", dlq_row, "dlq_id"),
         Route(settings.topic(Topics.QUARANTINE.name), QuarantineRecord, "quarantine", model_row, "quarantine_id"),
     ]
 
@@ -177,7 +183,7 @@ class IngestStats:
     commit_failures: int = 0
 
 
-async def run_ingest(
+async def run_ingest(  # noqa: PLR0912, PLR0915  # one loop; its steps are the inner functions
     settings: Settings,
     *,
     store: Any,
@@ -265,7 +271,7 @@ async def run_ingest(
                 outcomes = router.route_batch(
                     tp.topic, tp.partition, [(message.offset, message.key, message.value) for message in messages]
                 )
-                for message, outcome in zip(messages, outcomes):
+                for message, outcome in zip(messages, outcomes, strict=True):
                     if isinstance(outcome, QuarantineRecord):
                         if tp.topic == quarantine_topic:
                             logger.error("dropping an unreadable quarantine record at offset %s", message.offset)

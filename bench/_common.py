@@ -16,9 +16,15 @@ from errorflow.schemas import TaskRunEvent, TaskRunStatus, encode
 
 ERRORS = [
     ("builtins.TimeoutError", "Read timed out. (read timeout=10)"),
-    ("requests.exceptions.ConnectionError", "HTTPSConnectionPool(host='api.example.com', port=443): Max retries exceeded"),
+    (
+        "requests.exceptions.ConnectionError",
+        "HTTPSConnectionPool(host='api.example.com', port=443): Max retries exceeded",
+    ),
     ("builtins.OSError", "[Errno 28] No space left on device"),
-    ("pydantic_core._pydantic_core.ValidationError", "1 validation error for Input\nage\n  Input should be a valid integer"),
+    (
+        "pydantic_core._pydantic_core.ValidationError",
+        "1 validation error for Input\nage\n  Input should be a valid integer",
+    ),
     ("builtins.PermissionError", "[Errno 13] Permission denied: '/srv/data'"),
 ]
 

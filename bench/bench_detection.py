@@ -30,7 +30,7 @@ POLL_S = 0.05
 
 def percentile(values: list[float], q: float) -> float:
     ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(q / 100 * (len(ordered) - 1))))]
+    return ordered[min(len(ordered) - 1, round(q / 100 * (len(ordered) - 1)))]
 
 
 def main() -> int:
@@ -45,7 +45,12 @@ def main() -> int:
         with EmbeddedStack(settings) as stack:
             assert stack.info is not None
             url = stack.info.query_url
-            configure(settings.model_copy(update={"kafka": settings.kafka.model_copy(update={"bootstrap": stack.info.kafka_bootstrap})}), service="bench")
+            configure(
+                settings.model_copy(
+                    update={"kafka": settings.kafka.model_copy(update={"bootstrap": stack.info.kafka_bootstrap})}
+                ),
+                service="bench",
+            )
 
             @operation(name="bench_fail", register=False)
             def fail(n: int) -> None:
@@ -60,7 +65,7 @@ def main() -> int:
             # Warm up: the classifier's consumer group must have joined before timing.
             try:
                 fail(0)
-            except Exception:  # noqa: BLE001 - raised on purpose
+            except Exception:
                 pass
             deadline = time.monotonic() + 60
             while post_sql(url, f"SELECT count() FROM {db}.error_classifications")["rows"][0][0] < 1:
@@ -81,7 +86,7 @@ def main() -> int:
                         emitted += 1
                         try:
                             fail(emitted)
-                        except Exception:  # noqa: BLE001 - raised on purpose
+                        except Exception:
                             pass
                     next_wave += 0.1
                 answer = post_sql(
@@ -102,7 +107,10 @@ def main() -> int:
     stored = list(seen.values())
     print(f"{len(stored)} failures at ~{args.rate:.0f}/s, poll interval {POLL_S * 1000:.0f} ms (+ query time)")
     print(f"{'latency (ms)':<36} {'p50':>8} {'p95':>8} {'p99':>8} {'max':>8}")
-    for name, values in (("produced -> classification stored", stored), ("produced -> classified", list(classified.values()))):
+    for name, values in (
+        ("produced -> classification stored", stored),
+        ("produced -> classified", list(classified.values())),
+    ):
         print(f"{name:<36} " + " ".join(f"{percentile(values, q):>8.0f}" for q in (50, 95, 99, 100)))
     p99 = percentile(stored, 99)
     print(f"\np99 detection latency {p99:.0f} ms (target < 1000 ms; seed 001 asks for < 5 s)")

@@ -28,9 +28,8 @@ import orjson
 from aiokafka import AIOKafkaConsumer
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _common import broker, make_events, produce  # noqa: E402
-
-from errorflow.embedded.tansu import free_port  # noqa: E402
+from _common import broker, make_events, produce
+from errorflow.embedded.tansu import free_port
 
 ROOT = Path(__file__).resolve().parents[1]
 QUIX_VENV = ROOT / "bench" / ".venv-quix"
@@ -140,13 +139,22 @@ def main() -> int:
         rates["aiokafka getmany + orjson (bare)"] = args.events / seconds
 
         faust_seconds = run_peer(
-            [sys.executable, str(ROOT / "bench" / "peer_faust.py"), bootstrap, topic, str(args.faust_events), str(free_port())]
+            [
+                sys.executable,
+                str(ROOT / "bench" / "peer_faust.py"),
+                bootstrap,
+                topic,
+                str(args.faust_events),
+                str(free_port()),
+            ]
         )
         if faust_seconds:
             rates["faust agent (raw + orjson)"] = args.faust_events / faust_seconds
 
         if not args.no_quix and (python := quix_python()) is not None:
-            quix_seconds = run_peer([str(python), str(ROOT / "bench" / "peer_quix.py"), bootstrap, topic, str(args.events)])
+            quix_seconds = run_peer(
+                [str(python), str(ROOT / "bench" / "peer_quix.py"), bootstrap, topic, str(args.events)]
+            )
             if quix_seconds:
                 rates["quixstreams passthrough"] = args.events / quix_seconds
 
@@ -159,7 +167,9 @@ def main() -> int:
     for name, rate in rates.items():
         print(f"{name:<36} {rate:>12,.0f} {ours / rate:>18.2f}")
     if "faust agent (raw + orjson)" in rates:
-        print(f"\nerrorflow ingest is {ours / rates['faust agent (raw + orjson)']:.1f}x a Faust agent's per-message rate")
+        print(
+            f"\nerrorflow ingest is {ours / rates['faust agent (raw + orjson)']:.1f}x a Faust agent's per-message rate"
+        )
     if "quixstreams passthrough" in rates:
         ratio = ours / rates["quixstreams passthrough"]
         print(f"errorflow ingest / quixstreams passthrough = {ratio:.2f} (target >= 1.0)")

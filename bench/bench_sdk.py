@@ -20,10 +20,9 @@ import uuid
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _common import broker  # noqa: E402
-
-from errorflow.sdk import KafkaEmitter, MemoryEmitter, configure, operation, shutdown  # noqa: E402
-from errorflow.settings import Settings  # noqa: E402
+from _common import broker
+from errorflow.sdk import KafkaEmitter, MemoryEmitter, configure, operation, shutdown
+from errorflow.settings import Settings
 
 
 def add(a: int, b: int) -> int:

@@ -9,28 +9,31 @@ import uuid
 
 __all__ = ["new_id", "id_time_ms"]
 
-_lock = threading.Lock()
-_last_ms = 0
-_seq = 0
+
+class _Clock:
+    """Last millisecond and sequence handed out, so ids stay strictly increasing."""
+
+    lock = threading.Lock()
+    last_ms = 0
+    seq = 0
 
 
 def new_id() -> str:
     """Return a new RFC 9562 UUIDv7 string; ids made later in one process sort later."""
-    global _last_ms, _seq
-    with _lock:
+    state = _Clock
+    with state.lock:
         now_ms = time.time_ns() // 1_000_000
-        if now_ms <= _last_ms:
-            # Same or earlier millisecond: keep the timestamp and count up in rand_a,
-            # so ids stay strictly increasing within the process.
-            _seq += 1
-            if _seq > 0xFFF:
-                _last_ms += 1
-                _seq = 0
-            now_ms = _last_ms
+        if now_ms <= state.last_ms:
+            # Same or earlier millisecond: keep the timestamp and count up in rand_a.
+            state.seq += 1
+            if state.seq > 0xFFF:
+                state.last_ms += 1
+                state.seq = 0
+            now_ms = state.last_ms
         else:
-            _last_ms = now_ms
-            _seq = 0
-        seq = _seq
+            state.last_ms = now_ms
+            state.seq = 0
+        seq = state.seq
     rand_b = int.from_bytes(os.urandom(8), "big") & 0x3FFF_FFFF_FFFF_FFFF
     value = (now_ms & 0xFFFF_FFFF_FFFF) << 80 | 0x7 << 76 | seq << 64 | 0x2 << 62 | rand_b
     text = f"{value:032x}"  # formatting by hand is 3x faster than str(uuid.UUID(...))

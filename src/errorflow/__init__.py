@@ -1,2 +1,3 @@
 """errorflow: event-sourced error handling and automatic recovery."""
+
 __version__ = "0.1.0"

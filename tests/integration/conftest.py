@@ -27,7 +27,7 @@ class RunningStack:
         answer = post_sql(self.stack.info.query_url, sql.format(db=self.database))
         if "error" in answer:
             raise AssertionError(f"query failed: {answer['error']}\n{sql}")
-        return [dict(zip(answer["columns"], row)) for row in answer["rows"]]
+        return [dict(zip(answer["columns"], row, strict=True)) for row in answer["rows"]]
 
     def value(self, sql: str) -> Any:
         rows = self.rows(sql)

@@ -12,7 +12,9 @@ from aiokafka import AIOKafkaConsumer
 T = TypeVar("T")
 
 
-async def consume_all(bootstrap: str, topic: str, *, expect: int, timeout_s: float = 30.0) -> list[tuple[bytes | None, bytes, dict[str, bytes]]]:
+async def consume_all(
+    bootstrap: str, topic: str, *, expect: int, timeout_s: float = 30.0
+) -> list[tuple[bytes | None, bytes, dict[str, bytes]]]:
     """Read a topic from the beginning until ``expect`` records arrived (or the timeout)."""
     consumer = AIOKafkaConsumer(
         topic,
@@ -38,7 +40,9 @@ async def consume_all(bootstrap: str, topic: str, *, expect: int, timeout_s: flo
     return records
 
 
-def wait_for(condition: Callable[[], T], *, timeout_s: float = 30.0, interval_s: float = 0.2, what: str = "condition") -> T:
+def wait_for(
+    condition: Callable[[], T], *, timeout_s: float = 30.0, interval_s: float = 0.2, what: str = "condition"
+) -> T:
     """Poll until ``condition()`` is truthy; fail with ``what`` after the timeout."""
     deadline = time.monotonic() + timeout_s
     last: T = condition()
@@ -50,5 +54,20 @@ def wait_for(condition: Callable[[], T], *, timeout_s: float = 30.0, interval_s:
     return last
 
 
-def run(coro: "asyncio.Future[T] | asyncio.coroutines.Coroutine[object, object, T]") -> T:  # type: ignore[name-defined]
+def run(coro: asyncio.Future[T] | asyncio.coroutines.Coroutine[object, object, T]) -> T:  # type: ignore[name-defined]
     return asyncio.run(coro)  # type: ignore[arg-type]
+
+
+def wait_for_rows(
+    fetch: Callable[[], list[dict[str, object]]], *, count: int, timeout_s: float = 30.0, what: str = "rows"
+) -> list[dict[str, object]]:
+    """Poll a query until it returns ``count`` rows (at least), then return them."""
+    found: list[dict[str, object]] = []
+
+    def enough() -> bool:
+        nonlocal found
+        found = fetch()
+        return len(found) >= count
+
+    wait_for(enough, timeout_s=timeout_s, what=f"{count} {what}")
+    return found

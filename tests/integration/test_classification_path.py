@@ -9,7 +9,7 @@ from pydantic import BaseModel
 
 from errorflow.sdk import configure, operation, shutdown
 from tests.integration.conftest import RunningStack
-from tests.integration.helpers import wait_for
+from tests.integration.helpers import wait_for_rows
 
 pytestmark = pytest.mark.integration
 
@@ -48,20 +48,17 @@ def permanent(n: int) -> None:
 def test_each_category_is_classified_with_a_stable_fingerprint(running_stack: RunningStack, sdk: None) -> None:
     for function in (transient, resource, validation, permanent):
         for n in (1, 2):
-            with pytest.raises(Exception):  # noqa: B017, PT011  # each raises its own kind on purpose
+            with pytest.raises(Exception):  # noqa: B017  # each raises its own kind on purpose
                 function(n)
-    rows = wait_for(
-        lambda: (
-            lambda found: found if len(found) == 8 else None
-        )(
-            running_stack.rows(
-                "SELECT operation, category, severity, strategy, retryable, fingerprint, rule_id, "
-                "toUnixTimestamp64Milli(classified_at) - toUnixTimestamp64Milli(failed_at) AS latency_ms "
-                "FROM {db}.error_classifications WHERE operation LIKE 'it_cls_%'"
-            )
+    rows = wait_for_rows(
+        lambda: running_stack.rows(
+            "SELECT operation, category, severity, strategy, retryable, fingerprint, rule_id, "
+            "toUnixTimestamp64Milli(classified_at) - toUnixTimestamp64Milli(failed_at) AS latency_ms "
+            "FROM {db}.error_classifications WHERE operation LIKE 'it_cls_%'"
         ),
+        count=8,
         timeout_s=60,
-        what="8 classifications",
+        what="classifications",
     )
     by_op: dict[str, list[dict[str, object]]] = {}
     for row in rows:

@@ -53,7 +53,10 @@ def test_sigkill_mid_batch_then_restart_stores_every_event_once(kafka_bootstrap:
     events = [
         encode(
             TaskRunEvent(
-                run_id=f"r{n}", root_run_id=f"r{n % 97}", operation="crash_op", service="crash",
+                run_id=f"r{n}",
+                root_run_id=f"r{n % 97}",
+                operation="crash_op",
+                service="crash",
                 status=TaskRunStatus.FAILED if n % 3 == 0 else TaskRunStatus.SUCCESS,
                 error_type="builtins.TimeoutError" if n % 3 == 0 else None,
             )
@@ -66,7 +69,9 @@ def test_sigkill_mid_batch_then_restart_stores_every_event_once(kafka_bootstrap:
         assert stack.info is not None
         url = stack.info.query_url
         asyncio.run(_produce(kafka_bootstrap, settings.topic("taskruns.events"), events))
-        wait_for(lambda: _count(url, f"SELECT count() FROM {db}.taskrun_events") > 5_000, timeout_s=60, what="ingest started")
+        wait_for(
+            lambda: _count(url, f"SELECT count() FROM {db}.taskrun_events") > 5_000, timeout_s=60, what="ingest started"
+        )
         stack.processes["pipeline"].send_signal(signal.SIGKILL)
         stack.processes["pipeline"].wait(timeout=10)
         stack.processes.clear()

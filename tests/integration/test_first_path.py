@@ -17,7 +17,7 @@ from errorflow.errors import BulkOperationError
 from errorflow.schemas import TaskRunEvent, TaskRunStatus, encode
 from errorflow.sdk import REDACTED, configure, operation, shutdown, submit
 from tests.integration.conftest import RunningStack
-from tests.integration.helpers import wait_for
+from tests.integration.helpers import wait_for, wait_for_rows
 
 pytestmark = pytest.mark.integration
 
@@ -48,14 +48,14 @@ def test_decorated_async_and_sync_failures_become_rows(running_stack: RunningSta
     with pytest.raises(ValueError, match="invalid literal"):
         parse("twelve", token="abc")
 
-    rows = wait_for(
+    rows = wait_for_rows(
         lambda: running_stack.rows(
-            "SELECT operation, status, error_type, error_message, error_traceback, input_dump, duration_ms, dependency "
-            "FROM {db}.taskrun_events WHERE operation IN ('it_async_login', 'it_sync_parse') ORDER BY event_id"
-        )
-        if len(running_stack.rows("SELECT event_id FROM {db}.taskrun_events WHERE operation IN ('it_async_login', 'it_sync_parse')")) >= 6
-        else None,
-        what="6 lifecycle events in taskrun_events",
+            "SELECT operation, status, error_type, error_message, error_traceback, input_dump, duration_ms, "
+            "dependency FROM {db}.taskrun_events WHERE operation IN ('it_async_login', 'it_sync_parse') "
+            "ORDER BY event_id"
+        ),
+        count=6,
+        what="lifecycle events in taskrun_events",
     )
     by_op: dict[str, list[dict[str, object]]] = {}
     for row in rows:
@@ -173,35 +173,47 @@ def test_malformed_records_are_quarantined_and_valid_ones_around_them_stored(run
 def test_the_same_event_delivered_twice_is_one_row(running_stack: RunningStack) -> None:
     event = _event("it_raw_dup", 1)
     raw = encode(event)
-    asyncio.run(_produce(running_stack.settings.kafka.bootstrap or "", running_stack.topic("taskruns.events"), [raw, raw]))
+    asyncio.run(
+        _produce(running_stack.settings.kafka.bootstrap or "", running_stack.topic("taskruns.events"), [raw, raw])
+    )
     wait_for(
-        lambda: running_stack.value(f"SELECT count() FROM {{db}}.taskrun_events WHERE event_id = '{event.event_id}'") == 1,
+        lambda: (
+            running_stack.value(f"SELECT count() FROM {{db}}.taskrun_events WHERE event_id = '{event.event_id}'") == 1
+        ),
         what="the duplicated event",
     )
     # Send it again later, in another batch: still one row.
     asyncio.run(_produce(running_stack.settings.kafka.bootstrap or "", running_stack.topic("taskruns.events"), [raw]))
     marker = _event("it_raw_dup_marker", 1)
-    asyncio.run(_produce(running_stack.settings.kafka.bootstrap or "", running_stack.topic("taskruns.events"), [encode(marker)]))
+    asyncio.run(
+        _produce(running_stack.settings.kafka.bootstrap or "", running_stack.topic("taskruns.events"), [encode(marker)])
+    )
     wait_for(
-        lambda: running_stack.value(f"SELECT count() FROM {{db}}.taskrun_events WHERE event_id = '{marker.event_id}'") == 1,
+        lambda: (
+            running_stack.value(f"SELECT count() FROM {{db}}.taskrun_events WHERE event_id = '{marker.event_id}'") == 1
+        ),
         what="the marker after the third copy",
     )
     assert running_stack.value(f"SELECT count() FROM {{db}}.taskrun_events WHERE event_id = '{event.event_id}'") == 1
 
 
-def test_runner_executes_commands_and_reports_invalid_input_as_failed_run(running_stack: RunningStack, sdk: None) -> None:
+def test_runner_executes_commands_and_reports_invalid_input_as_failed_run(
+    running_stack: RunningStack, sdk: None
+) -> None:
     ok = submit("it_greet", {"name": "ann", "times": 2})
     invalid = submit("it_greet", {"name": "", "times": 99})
     unknown = submit("it_no_such_operation", {})
     plain = submit("it_sync_add", {"a": 2, "b": 3})
     shutdown()
     ids = "','".join([ok.run_id, invalid.run_id, unknown.run_id, plain.run_id])
-    rows = wait_for(
-        lambda: (
-            lambda found: found if len(found) == 4 else None
-        )(running_stack.rows(f"SELECT run_id, status, error_type, error_message FROM {{db}}.taskrun_events WHERE run_id IN ('{ids}') AND status IN ('success', 'failed')")),
+    rows = wait_for_rows(
+        lambda: running_stack.rows(
+            "SELECT run_id, status, error_type, error_message FROM {db}.taskrun_events "
+            f"WHERE run_id IN ('{ids}') AND status IN ('success', 'failed')"
+        ),
+        count=4,
         timeout_s=60,
-        what="final events of the four submitted runs",
+        what="final events of the submitted runs",
     )
     final = {row["run_id"]: row for row in rows}
     assert final[ok.run_id]["status"] == "success"
@@ -213,16 +225,28 @@ def test_runner_executes_commands_and_reports_invalid_input_as_failed_run(runnin
 
 
 def test_sql_command_answers_while_the_stack_runs(running_stack: RunningStack) -> None:
-    env = {**os.environ, "ERRORFLOW_DATA_DIR": str(running_stack.stack.data_dir), "ERRORFLOW_CLICKHOUSE__DATABASE": running_stack.database}
+    env = {
+        **os.environ,
+        "ERRORFLOW_DATA_DIR": str(running_stack.stack.data_dir),
+        "ERRORFLOW_CLICKHOUSE__DATABASE": running_stack.database,
+    }
     expected = running_stack.value("SELECT count() FROM {db}.taskrun_events")
     result = subprocess.run(
         [sys.executable, "-m", "errorflow", "sql", "SELECT count() FROM taskrun_events", "--json"],
-        capture_output=True, text=True, env=env, timeout=60, check=False,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+        check=False,
     )
     assert result.returncode == 0, result.stderr
     assert int(orjson.loads(result.stdout.splitlines()[0])["count()"]) >= int(expected)
     refused = subprocess.run(
         [sys.executable, "-m", "errorflow", "sql", "DROP TABLE taskrun_events"],
-        capture_output=True, text=True, env=env, timeout=60, check=False,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+        check=False,
     )
     assert refused.returncode == 2 and "are allowed, got 'DROP'" in refused.stderr

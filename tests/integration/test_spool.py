@@ -20,7 +20,9 @@ def test_events_spooled_while_broker_down_arrive_once_in_order(tmp_path: Path) -
     port = free_port()
     bootstrap = f"127.0.0.1:{port}"
     settings = Settings(data_dir=tmp_path, kafka={"bootstrap": bootstrap, "topic_prefix": "spool."})
-    emitter = KafkaEmitter(bootstrap=bootstrap, spool_dir=tmp_path / "spool", request_timeout_s=2.0, reconnect_interval_s=0.5)
+    emitter = KafkaEmitter(
+        bootstrap=bootstrap, spool_dir=tmp_path / "spool", request_timeout_s=2.0, reconnect_interval_s=0.5
+    )
     configure(settings, emitter=emitter, service="spool-svc")
     try:
 

@@ -26,6 +26,6 @@ def blocks() -> Iterator[tuple[str, str]]:
 def test_python_examples_run(where: str, code: str) -> None:
     configure(Settings(), emitter=MemoryEmitter(), service="docs")
     try:
-        exec(compile(code, where, "exec"), {"__name__": f"docs_{where.replace('#', '_').replace('.', '_')}"})  # noqa: S102
+        exec(compile(code, where, "exec"), {"__name__": f"docs_{where.replace('#', '_').replace('.', '_')}"})
     finally:
         shutdown()

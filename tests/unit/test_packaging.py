@@ -12,16 +12,27 @@ else:  # pragma: no cover
     import tomli as tomllib
 
 ROOT = Path(__file__).resolve().parents[2]
-LAYERS = {"schemas": "errorflow.schemas", "streams": "errorflow.streams", "agents": "errorflow.agents", "sinks": "errorflow.sinks"}
+LAYERS = {
+    "schemas": "errorflow.schemas",
+    "streams": "errorflow.streams",
+    "agents": "errorflow.agents",
+    "sinks": "errorflow.sinks",
+}
 
 
 def test_every_package_folder_is_listed_in_pyproject() -> None:
     config = tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["setuptools"]
     listed = set(config["packages"])
-    found = {"errorflow." + ".".join(p.parent.relative_to(ROOT / "src" / "errorflow").parts) for p in (ROOT / "src" / "errorflow").rglob("__init__.py")}
+    found = {
+        "errorflow." + ".".join(p.parent.relative_to(ROOT / "src" / "errorflow").parts)
+        for p in (ROOT / "src" / "errorflow").rglob("__init__.py")
+    }
     found = {name.rstrip(".") for name in found}
     for folder, package in LAYERS.items():
-        found |= {package + "".join("." + part for part in p.parent.relative_to(ROOT / folder).parts) for p in (ROOT / folder).rglob("__init__.py")}
+        found |= {
+            package + "".join("." + part for part in p.parent.relative_to(ROOT / folder).parts)
+            for p in (ROOT / folder).rglob("__init__.py")
+        }
     assert found <= listed, f"add to [tool.setuptools] packages: {sorted(found - listed)}"
 
 
@@ -40,7 +51,13 @@ def test_layers_import_as_errorflow_subpackages_only() -> None:
                         assert alias.name.split(".")[0] not in LAYERS, f"{path}: bare import {alias.name}"
 
 
-PURE = ["schemas", "src/errorflow/classify", "src/errorflow/recovery", "src/errorflow/sdk/redact.py", "src/errorflow/sdk/spool.py"]
+PURE = [
+    "schemas",
+    "src/errorflow/classify",
+    "src/errorflow/recovery",
+    "src/errorflow/sdk/redact.py",
+    "src/errorflow/sdk/spool.py",
+]
 IO_MODULES = {"faust", "mode", "aiokafka", "chdb", "clickhouse_connect"}
 
 

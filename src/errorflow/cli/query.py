@@ -48,10 +48,10 @@ def print_table(columns: Sequence[str], rows: Sequence[Sequence[Any]], *, out: T
     """Print rows as an aligned text table."""
     cells = [[_cell(value) for value in row] for row in rows]
     widths = [max([len(name), *(len(row[i]) for row in cells)]) for i, name in enumerate(columns)]
-    out.write("  ".join(name.ljust(width) for name, width in zip(columns, widths)) + "\n")
+    out.write("  ".join(name.ljust(width) for name, width in zip(columns, widths, strict=True)) + "\n")
     out.write("  ".join("-" * width for width in widths) + "\n")
     for row in cells:
-        out.write("  ".join(value.ljust(width) for value, width in zip(row, widths)) + "\n")
+        out.write("  ".join(value.ljust(width) for value, width in zip(row, widths, strict=True)) + "\n")
     out.write(f"({len(rows)} row{'s' if len(rows) != 1 else ''})\n")
 
 
@@ -66,7 +66,7 @@ def cmd_sql(args: argparse.Namespace) -> int:
     columns, rows = run_query(Settings(), args.query)
     if args.json:
         for row in rows:
-            sys.stdout.write(orjson.dumps(dict(zip(columns, row)), default=str).decode() + "\n")
+            sys.stdout.write(orjson.dumps(dict(zip(columns, row, strict=True)), default=str).decode() + "\n")
     else:
         print_table(columns, rows, out=sys.stdout)
     return 0

@@ -28,7 +28,7 @@ def cmd_up(args: argparse.Namespace) -> int:
     try:
         print(f"  Kafka (Tansu)  {info.kafka_bootstrap}")
         print(f"  ClickHouse     {info.clickhouse}")
-        print(f"  SQL endpoint   {info.query_url}   (errorflow sql \"SELECT ...\")")
+        print(f'  SQL endpoint   {info.query_url}   (errorflow sql "SELECT ...")')
         print(f"  data dir       {info.data_dir}")
         for name, path in info.logs.items():
             print(f"  log {name:<10} {path}")

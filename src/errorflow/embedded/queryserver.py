@@ -91,11 +91,11 @@ def post_sql(url: str, sql: str, *, timeout_s: float = 30.0) -> dict[str, Any]:
     """Send a query to a running pipeline's endpoint and return the decoded answer."""
     import urllib.request
 
-    request = urllib.request.Request(url, data=sql.encode(), method="POST")  # noqa: S310  # loopback only
+    request = urllib.request.Request(url, data=sql.encode(), method="POST")  # loopback only
     try:
-        with urllib.request.urlopen(request, timeout=timeout_s) as response:  # noqa: S310
-            payload: dict[str, Any] = orjson.loads(response.read())
-            return payload
+        with urllib.request.urlopen(request, timeout=timeout_s) as response:
+            answer: dict[str, Any] = orjson.loads(response.read())
+        return answer
     except urllib.error.HTTPError as exc:
-        payload = orjson.loads(exc.read() or b"{}")
-        return payload
+        error: dict[str, Any] = orjson.loads(exc.read() or b"{}")
+        return error

@@ -89,9 +89,7 @@ class TansuBroker:
         output = self.log_path.open("ab") if self.log_path else subprocess.DEVNULL
         try:
             # A new session: Ctrl-C in a terminal reaches errorflow, which stops the broker in order.
-            self._process = subprocess.Popen(
-                command, stdout=output, stderr=subprocess.STDOUT, start_new_session=True
-            )
+            self._process = subprocess.Popen(command, stdout=output, stderr=subprocess.STDOUT, start_new_session=True)
         finally:
             if self.log_path and not isinstance(output, int):
                 output.close()

@@ -115,9 +115,7 @@ def jsonable(value: Any) -> Any:
     return repr(value)
 
 
-def dump_input(
-    signature: inspect.Signature | None, args: tuple[Any, ...], kwargs: dict[str, Any]
-) -> dict[str, Any]:
+def dump_input(signature: inspect.Signature | None, args: tuple[Any, ...], kwargs: dict[str, Any]) -> dict[str, Any]:
     """Return the call's input as a dict: the input model's fields, or the bound arguments."""
     if len(args) == 1 and not kwargs and isinstance(args[0], BaseModel):
         dumped = args[0].model_dump(mode="json")

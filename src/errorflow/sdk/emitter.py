@@ -216,7 +216,6 @@ class KafkaEmitter:
             await asyncio.wait_for(producer.stop(), timeout=self._request_timeout_s)  # type: ignore[attr-defined]
         except Exception:  # stopping a producer whose broker is gone may fail in many ways
             logger.debug("producer stop failed", exc_info=True)
-        return None
 
     async def _send(self, producer: object, batch: list[SpoolRecord]) -> bool:
         """Produce a batch and wait for every acknowledgement; False if any failed."""

@@ -30,7 +30,7 @@ logger = logging.getLogger(__name__)
 F = TypeVar("F", bound=Callable[..., Any])
 
 
-def operation(
+def operation(  # noqa: PLR0915  # the sync and async wrappers are spelled out on purpose
     *,
     name: str | None = None,
     description: str = "",

@@ -9,11 +9,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+import orjson
 from pydantic import BaseModel
 
 from errorflow.errors import BulkOperationError
-import orjson
-
 from errorflow.schemas.events import SCHEMA_VERSION, ItemError, TaskRunStatus, utc_now
 from errorflow.schemas.ids import new_id
 from errorflow.sdk.capture import error_context, format_traceback, jsonable, qualified_name

@@ -31,8 +31,7 @@ class Redactor:
         """Return a copy of ``value`` with secret values replaced by ``REDACTED``."""
         if isinstance(value, Mapping):
             return {
-                str(key): REDACTED if self.is_secret_key(str(key)) else self.redact(item)
-                for key, item in value.items()
+                str(key): REDACTED if self.is_secret_key(str(key)) else self.redact(item) for key, item in value.items()
             }
         if isinstance(value, (list, tuple)):
             return [self.redact(item) for item in value]

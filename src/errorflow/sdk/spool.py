@@ -60,16 +60,13 @@ class Spool:
         if not records:
             return
         lines = b"".join(
-            orjson.dumps({"t": r.topic, "k": None if r.key is None else r.key.decode(), "v": r.value.decode()})
-            + b"\n"
+            orjson.dumps({"t": r.topic, "k": None if r.key is None else r.key.decode(), "v": r.value.decode()}) + b"\n"
             for r in records
         )
         with self._lock:
             if self.size_bytes() + len(lines) > self.max_bytes:
                 self.rejected += len(records)
-                logger.error(
-                    "spool %s is full (%d bytes): %d records dropped", self.path, self.max_bytes, len(records)
-                )
+                logger.error("spool %s is full (%d bytes): %d records dropped", self.path, self.max_bytes, len(records))
                 return
             segments = self._segments()
             last = segments[-1] if segments else None

@@ -14,7 +14,7 @@ __all__ = ["submit"]
 
 def submit(
     operation: str,
-    input: dict[str, Any] | None = None,  # noqa: A002  # the contract's field name
+    input: dict[str, Any] | None = None,  # the contract's field name
     *,
     user_id: str | None = None,
     channel: str = "api",
