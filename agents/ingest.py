@@ -310,7 +310,7 @@ async def run_ingest(  # noqa: PLR0912, PLR0915  # one loop; its steps are the i
     return stats
 
 
-def _rejected_row_record(row: Row, reason: str) -> QuarantineRecord:
+def _rejected_row_record(row: Mapping[str, Any], reason: str) -> QuarantineRecord:
     raw = orjson.dumps(row, default=str)
     ident = str(row.get("event_id") or row.get("action_id") or row.get("dlq_id") or "?")
     return QuarantineRecord(

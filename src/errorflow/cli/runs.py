@@ -32,4 +32,5 @@ def cmd_classify(args: argparse.Namespace) -> int:
     """Classify JSON Lines of errors (see ``errorflow classify --help``)."""
     from errorflow.classify.cli import run_classify
 
-    return run_classify(list(args.args), stdin=sys.stdin, stdout=sys.stdout)
+    code: int = run_classify(list(args.args), stdin=sys.stdin, stdout=sys.stdout)
+    return code

@@ -17,8 +17,7 @@ def cmd_up(args: argparse.Namespace) -> int:
     """Start the embedded stack and keep it running until Ctrl-C or SIGTERM."""
     from errorflow.embedded.stack import EmbeddedStack
 
-    overrides = {"data_dir": Path(args.data_dir)} if args.data_dir else {}
-    settings = Settings(**overrides)
+    settings = Settings(data_dir=Path(args.data_dir)) if args.data_dir else Settings()
     stopping = threading.Event()
     for signum in (signal.SIGINT, signal.SIGTERM):
         signal.signal(signum, lambda *_: stopping.set())

@@ -16,7 +16,7 @@ import logging
 import threading
 import time
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
 from errorflow.sdk.spool import Spool, SpoolRecord
 
@@ -139,11 +139,10 @@ class KafkaEmitter:
         asyncio.run(self._run())
 
     async def _run(self) -> None:
-        from aiokafka import AIOKafkaProducer
 
         self._loop = asyncio.get_running_loop()
         self._wakeup = asyncio.Event()
-        producer: AIOKafkaProducer | None = None
+        producer: Any = None
         next_connect = 0.0
         try:
             while not (self._closing and not self._queue):
@@ -152,7 +151,8 @@ class KafkaEmitter:
                     if producer is None:
                         next_connect = time.monotonic() + self._reconnect_interval_s
                 if producer is not None and self.spool.pending() and not await self._drain_spool(producer):
-                    producer = await self._drop(producer)
+                    await self._drop(producer)
+                    producer = None
                     next_connect = time.monotonic() + self._reconnect_interval_s
                 batch = self._take_batch()
                 if batch:
@@ -160,7 +160,8 @@ class KafkaEmitter:
                         self._spool(batch)
                     elif not await self._send(producer, batch):
                         self._spool(batch)
-                        producer = await self._drop(producer)
+                        await self._drop(producer)
+                        producer = None
                         next_connect = time.monotonic() + self._reconnect_interval_s
                     self._done(len(batch))
                 if not self._queue:
@@ -193,7 +194,7 @@ class KafkaEmitter:
         self.spool.append(batch)
         self.spooled += len(batch)
 
-    async def _connect(self) -> object | None:
+    async def _connect(self) -> Any:
         from aiokafka import AIOKafkaProducer
         from aiokafka.errors import KafkaError
 
@@ -211,19 +212,16 @@ class KafkaEmitter:
             return None
         return producer
 
-    async def _drop(self, producer: object) -> None:
+    async def _drop(self, producer: Any) -> None:
         try:
-            await asyncio.wait_for(producer.stop(), timeout=self._request_timeout_s)  # type: ignore[attr-defined]
+            await asyncio.wait_for(producer.stop(), timeout=self._request_timeout_s)
         except Exception:  # stopping a producer whose broker is gone may fail in many ways
             logger.debug("producer stop failed", exc_info=True)
 
-    async def _send(self, producer: object, batch: list[SpoolRecord]) -> bool:
+    async def _send(self, producer: Any, batch: list[SpoolRecord]) -> bool:
         """Produce a batch and wait for every acknowledgement; False if any failed."""
         try:
-            futures = [
-                await producer.send(record.topic, record.value, key=record.key)  # type: ignore[attr-defined]
-                for record in batch
-            ]
+            futures = [await producer.send(record.topic, record.value, key=record.key) for record in batch]
             await asyncio.wait_for(asyncio.gather(*futures), timeout=self._request_timeout_s * 2)
         except Exception as exc:  # any delivery failure: the batch goes to the spool, nothing is lost
             logger.warning("could not deliver %d records (%s); spooling them", len(batch), exc)
@@ -231,7 +229,7 @@ class KafkaEmitter:
         self.sent += len(batch)
         return True
 
-    async def _drain_spool(self, producer: object) -> bool:
+    async def _drain_spool(self, producer: Any) -> bool:
         """Send spooled segments oldest first; False when the broker failed again."""
         while True:
             oldest = self.spool.oldest()
