@@ -1,0 +1,234 @@
+r"""Compiling many message phrases into one fast regex.
+
+Python's ``re`` tries every alternative of an alternation at every position,
+so hundreds of phrases cost tens of microseconds per message. This module
+turns a list of phrase rules into one regex that
+
+* only starts at word boundaries (``\\b``), so most positions fail at once;
+* dispatches on the first two characters (a two-level trie of plain literals),
+  so each position checks a few dozen characters, not hundreds of phrases;
+* marks each alternative with an empty named group at its end, which keeps
+  ``re``'s fast literal check on the alternative's first character and still
+  tells, through ``match.lastgroup``, which rule matched.
+
+Phrases must therefore start with a plain character at a word start; leading
+groups (``(?:cannot|unable to) allocate``) and optional words are expanded
+into separate alternatives first. Phrases anchored with ``^`` go to a second
+regex used with ``match`` at the start of the message.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+__all__ = ["PhraseSet", "expand", "split_alternatives"]
+
+_FIRST = re.compile(r"[a-z0-9]")
+_SECOND = re.compile(r"[a-z0-9 _'\"/:-]")
+_MAX_EXPANSION = 400
+
+
+def split_alternatives(pattern: str) -> list[str]:
+    """Split a regex at its top-level ``|`` (outside groups and character classes)."""
+    parts: list[str] = []
+    depth = 0
+    in_class = False
+    current: list[str] = []
+    index = 0
+    while index < len(pattern):
+        char = pattern[index]
+        if char == "\\":
+            current.append(pattern[index : index + 2])
+            index += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            parts.append("".join(current))
+            current = []
+            index += 1
+            continue
+        current.append(char)
+        index += 1
+    parts.append("".join(current))
+    return parts
+
+
+def _leading_group(alternative: str) -> tuple[str, str, bool] | None:
+    """Return (group body, rest, optional) when the alternative starts with ``(?:...)`` or ``(?:...)?``."""
+    if not alternative.startswith("(?:"):
+        return None
+    depth = 0
+    in_class = False
+    index = 0
+    while index < len(alternative):
+        char = alternative[index]
+        if char == "\\":
+            index += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                body = alternative[3:index]
+                rest = alternative[index + 1 :]
+                if rest.startswith("?") and not rest.startswith("??"):
+                    return body, rest[1:], True
+                if rest[:1] in ("*", "+", "{"):
+                    return None
+                return body, rest, False
+        index += 1
+    return None
+
+
+def expand(alternative: str) -> list[str]:
+    r"""Expand an alternative until it starts with a plain character: distribute leading groups, drop ``\\b``."""
+    if alternative.startswith("\\b"):
+        return expand(alternative[2:])
+    group = _leading_group(alternative)
+    if group is None:
+        return [alternative]
+    body, rest, optional = group
+    expanded: list[str] = []
+    for inner in split_alternatives(body):
+        expanded.extend(expand(inner + rest))
+    if optional:
+        expanded.extend(expand(rest))
+    if len(expanded) > _MAX_EXPANSION:
+        raise ValueError(f"phrase expands to too many alternatives: {alternative!r}")
+    return expanded
+
+
+class PhraseSet:
+    """Many phrases (each tagged with a key) compiled into one word-start regex.
+
+    ``scan`` returns the keys of the phrases found, in order of position (one
+    per non-overlapping match), with the first-listed phrase winning at any one
+    position; callers order the phrases by priority. Phrases are short, so a
+    phrase hidden inside an earlier, overlapping one is rare.
+
+    The combined regex has no groups (groups make every match object large and
+    every scan slower); which phrase matched is found afterwards by trying the
+    few phrases that share the match's first two characters.
+    """
+
+    __slots__ = ("_anchored", "_buckets", "_keys", "_regex", "_required")
+
+    def __init__(self, phrases: Sequence[tuple[str, str]]) -> None:
+        trie: dict[str, dict[str, list[str]]] = {}
+        anchored: list[str] = []
+        order = 0
+        self._keys: dict[str, str] = {}
+        # Forms by their literal prefix (2 to 4 characters), to find which one matched.
+        self._buckets: dict[str, list[tuple[int, str, re.Pattern[str]]]] = {}
+        for number, (key, pattern) in enumerate(phrases):
+            for alternative in split_alternatives(pattern):
+                for form in expand(alternative):
+                    if form.startswith("^"):
+                        group = f"p{len(self._keys)}"
+                        self._keys[group] = key
+                        anchored.append(f"{form[1:]}(?P<{group}>)")
+                        continue
+                    if len(form) < 2 or not (_FIRST.match(form[0]) and _SECOND.match(form[1])):
+                        raise ValueError(
+                            f"phrase #{number} ({key}) must start with two plain characters at a word start: {form!r}"
+                        )
+                    first, second = _literal(form[0]), _literal(form[1])
+                    trie.setdefault(first, {}).setdefault(second, []).append(form[2:])
+                    prefix = _literal_prefix(form)[:_BUCKET]
+                    if len(prefix) < 2:
+                        raise ValueError(f"phrase #{number} ({key}) must start with two fixed characters: {form!r}")
+                    order += 1
+                    self._buckets.setdefault(prefix, []).append((order, key, re.compile(form)))
+        branches = [
+            first + "(?:" + "|".join(second + "(?:" + "|".join(tails) + ")" for second, tails in level.items()) + ")"
+            for first, level in trie.items()
+        ]
+        self._regex = re.compile(r"\b(?:" + "|".join(branches) + ")") if branches else None
+        self._anchored = re.compile("|".join(anchored)) if anchored else None
+        # When every phrase starts the same way ("winerror ..."), a substring test skips the scan.
+        prefixes = list(self._buckets)
+        common = _common_prefix(prefixes) if prefixes and not anchored else ""
+        self._required = common if len(common) >= 3 else ""
+
+    def _key_at(self, text: str, start: int) -> str:
+        buckets = self._buckets
+        candidates: list[tuple[int, str, re.Pattern[str]]] = [
+            *buckets.get(text[start : start + 4], ()),
+            *buckets.get(text[start : start + 3], ()),
+            *buckets.get(text[start : start + 2], ()),
+        ]
+        candidates.sort(key=_order)
+        for _, key, regex in candidates:
+            if regex.match(text, start) is not None:
+                return key
+        # The combined regex matched a form of one of these buckets, so one of them matches.
+        raise AssertionError(f"no phrase of the bucket matches at {start}")  # pragma: no cover
+
+    def scan(self, text: str) -> list[str]:
+        """Return the keys of the phrases found in ``text`` (lower case), leftmost first."""
+        found: list[str] = []
+        if self._required and self._required not in text:
+            return found
+        if self._anchored is not None:
+            match = self._anchored.match(text)
+            if match is not None:
+                found.append(self._keys[match.lastgroup or ""])
+        if self._regex is not None:
+            key_at = self._key_at
+            found.extend(key_at(text, match.start()) for match in self._regex.finditer(text))
+        return found
+
+    def first(self, text: str) -> str | None:
+        """Return the key of the leftmost phrase found, or None."""
+        if self._anchored is not None:
+            match = self._anchored.match(text)
+            if match is not None:
+                return self._keys[match.lastgroup or ""]
+        if self._regex is None:
+            return None
+        match = self._regex.search(text)
+        return None if match is None else self._key_at(text, match.start())
+
+
+_BUCKET = 4
+_META = frozenset("\\.^$*+?{}[]|()")
+
+
+def _literal_prefix(form: str) -> str:
+    """Return the leading characters of a regex that match only themselves (at least two, by construction)."""
+    end = 0
+    while end < len(form) and form[end] not in _META:
+        end += 1
+    # A quantifier applies to the character before it, which is then not fixed.
+    if end < len(form) and form[end] in "*+?{" and end > 2:
+        end -= 1
+    return form[:end]
+
+
+def _common_prefix(words: Sequence[str]) -> str:
+    first, last = min(words), max(words)
+    size = 0
+    while size < min(len(first), len(last)) and first[size] == last[size]:
+        size += 1
+    return first[:size]
+
+
+def _order(item: tuple[int, str, re.Pattern[str]]) -> int:
+    return item[0]
+
+
+def _literal(char: str) -> str:
+    return char if char.isalnum() or char in " _'\"/:-" else re.escape(char)

@@ -1,0 +1,749 @@
+"""The default rule set: how the common Python ecosystem's failures are categorised.
+
+Rules are written from the libraries' real exception hierarchies and message
+formats (stdlib and OSError errnos, asyncio/socket/ssl, requests/httpx/aiohttp/
+urllib3, SQLAlchemy/psycopg/asyncpg/PyMySQL/sqlite3, redis, pymongo,
+botocore/google-api-core, grpc, Kafka clients, pydantic/jsonschema/marshmallow,
+torch/CUDA/numpy, HTTP status families) and the label definitions of
+``corpus/LABELS.md``. Each rule sits in a :class:`~errorflow.classify.rules.Stage`;
+the engine consults stages strongest first (see ``docs/classification.md``).
+
+Message patterns are written in lower case: the engine matches them against
+the lower-cased message, all rules of one category and stage in one regex.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import lru_cache
+
+from errorflow.classify._tables import (
+    LINUX_ERRNO,
+    MYSQL_CODES,
+    SQLSTATE_CLASSES,
+    SQLSTATE_CODES,
+    WINERROR_CODES,
+)
+from errorflow.classify.model import Category
+from errorflow.classify.rules import Rule, Stage
+
+__all__ = ["WINERROR_CATEGORIES", "default_rules"]
+
+T, R, V, P = Category.TRANSIENT, Category.RESOURCE, Category.VALIDATION, Category.PERMANENT
+
+WINERROR_CATEGORIES: dict[int, Category] = {code: Category(name) for code, name in WINERROR_CODES.items()}
+"""Category of each known Windows error code (``[WinError N]`` in a message), rules of the errno stage."""
+
+# --------------------------------------------------------------------------- HTTP
+_HTTP_DECISIVE: dict[Category, tuple[int, ...]] = {
+    T: (408, 425, 429, 502, 503, 504, 509, 520, 521, 522, 523, 524, 529, 598, 599),
+    R: (507,),
+    V: (411, 413, 414, 415, 416, 417, 422, 431),
+    P: (401, 402, 403, 404, 405, 406, 407, 410, 426, 451, 501, 505, 508, 511),
+}
+
+# --------------------------------------------------------------------------- errno
+_ERRNO: dict[Category, tuple[str, ...]] = {
+    T: (
+        "EINTR", "EIO", "EAGAIN", "EBUSY", "ETXTBSY", "EPIPE", "EDEADLK", "ENOLINK", "ECOMM", "EPROTO",
+        "EADDRINUSE", "ENETDOWN", "ENETUNREACH", "ENETRESET", "ECONNABORTED", "ECONNRESET", "ENOTCONN",
+        "ESHUTDOWN", "ETIMEDOUT", "ECONNREFUSED", "EHOSTDOWN", "EHOSTUNREACH", "EALREADY", "ESTALE",
+        "EREMOTEIO", "ECANCELED", "EAI_AGAIN",
+    ),
+    R: ("ENOMEM", "ENFILE", "EMFILE", "EFBIG", "ENOSPC", "EMLINK", "ENOLCK", "ENOSR", "EUSERS", "ENOBUFS",
+        "EADDRNOTAVAIL", "EDQUOT", "EAI_MEMORY"),
+    V: ("E2BIG", "EINVAL", "EDOM", "ERANGE", "ENAMETOOLONG", "EOVERFLOW", "EILSEQ", "EMSGSIZE"),
+    P: (
+        "EPERM", "ENOENT", "ESRCH", "ENXIO", "ENOEXEC", "EBADF", "ECHILD", "EACCES", "EFAULT", "EEXIST",
+        "EXDEV", "ENODEV", "ENOTDIR", "EISDIR", "ENOTTY", "ESPIPE", "EROFS", "ENOSYS", "ENOTEMPTY", "ELOOP",
+        "ENOTSOCK", "EPROTONOSUPPORT", "EOPNOTSUPP", "EAFNOSUPPORT", "EKEYEXPIRED", "EKEYREJECTED",
+        "EAI_NONAME", "EAI_FAIL", "EAI_NODATA", "EAI_SERVICE", "EAI_BADFLAGS", "EAI_FAMILY", "EAI_SOCKTYPE",
+    ),
+}  # fmt: skip
+
+# --------------------------------------------------------------------------- service codes
+# gRPC status names, AWS error codes, Kafka error names (confluent_kafka and
+# kafka-python/aiokafka spellings meet after normalisation), MongoDB codeNames
+# and AMQP reply names. Exact codes first, then globs over the normalised code.
+_SERVICE_CODES: dict[Category, tuple[str, ...]] = {
+    T: (
+        # gRPC
+        "UNAVAILABLE", "DEADLINE_EXCEEDED", "ABORTED", "CANCELLED", "INTERNAL",
+        # AWS (botocore's throttling and transient lists)
+        "Throttling", "ThrottlingException", "ThrottledException", "RequestThrottled", "RequestThrottledException",
+        "TooManyRequestsException", "ProvisionedThroughputExceededException", "TransactionInProgressException",
+        "RequestLimitExceeded", "BandwidthLimitExceeded", "LimitExceededException", "SlowDown",
+        "PriorRequestNotComplete", "EC2ThrottledException", "RequestTimeout", "RequestTimeoutException",
+        "ServiceUnavailable", "ServiceUnavailableException", "InternalError", "InternalFailure",
+        "InternalServerError", "InternalServerException", "ServerException", "KMSThrottlingException",
+        "IDPCommunicationError", "EC2ThrottledException", "RequestExpired", "OperationAborted",
+        "ResourceInUseException", "ConflictException", "TransactionConflictException",
+        # Kafka
+        "LEADER_NOT_AVAILABLE", "NOT_LEADER_FOR_PARTITION", "NOT_LEADER_OR_FOLLOWER", "REQUEST_TIMED_OUT",
+        "NETWORK_EXCEPTION", "COORDINATOR_NOT_AVAILABLE", "GROUP_COORDINATOR_NOT_AVAILABLE",
+        "COORDINATOR_LOAD_IN_PROGRESS", "GROUP_LOAD_IN_PROGRESS", "NOT_COORDINATOR", "NOT_COORDINATOR_FOR_GROUP",
+        "NOT_ENOUGH_REPLICAS", "NOT_ENOUGH_REPLICAS_AFTER_APPEND", "BROKER_NOT_AVAILABLE",
+        "REPLICA_NOT_AVAILABLE", "REBALANCE_IN_PROGRESS", "NOT_CONTROLLER", "KAFKA_STORAGE_ERROR",
+        "FENCED_LEADER_EPOCH", "UNKNOWN_LEADER_EPOCH", "OFFSET_NOT_AVAILABLE", "PREFERRED_LEADER_NOT_AVAILABLE",
+        "ELIGIBLE_LEADERS_NOT_AVAILABLE", "CONCURRENT_TRANSACTIONS", "THROTTLING_QUOTA_EXCEEDED",
+        "CORRUPT_MESSAGE", "_TRANSPORT", "_ALL_BROKERS_DOWN", "_MSG_TIMED_OUT", "_TIMED_OUT", "_TIMED_OUT_QUEUE",
+        "_WAIT_COORD", "_PARTITION_EOF", "_RESOLVE", "_ASSIGNMENT_LOST", "NoBrokersAvailable", "NodeNotReadyError",
+        "KafkaConnectionError", "CommitFailedError", "IllegalGenerationError", "UnknownMemberIdError",
+        # MongoDB codeNames
+        "WriteConflict", "LockTimeout", "ExceededTimeLimit", "MaxTimeMSExpired", "NotWritablePrimary",
+        "NotPrimaryNoSecondaryOk", "NotPrimaryOrSecondary", "PrimarySteppedDown", "InterruptedDueToReplStateChange",
+        "HostUnreachable", "HostNotFound", "NetworkTimeout", "ShutdownInProgress", "SocketException",
+        "NoSuchTransaction", "InterruptedAtShutdown", "RetryChangeStream",
+        # AMQP
+        "CONNECTION_FORCED", "RESOURCE_LOCKED",
+    ),
+    R: (
+        "RESOURCE_EXHAUSTED", "ServiceQuotaExceededException", "InsufficientInstanceCapacity",
+        "InsufficientCapacityException", "InsufficientAddressCapacity", "InsufficientHostCapacity",
+        "InstanceLimitExceeded", "VcpuLimitExceeded", "MaxSpotInstanceCountExceeded", "VolumeLimitExceeded",
+        "AddressLimitExceeded", "StorageQuotaExceeded", "StorageQuotaExceededFault",
+        "_QUEUE_FULL", "_NOMEM", "ExceededMemoryLimit", "OutOfDiskSpace", "QueryExceededMemoryLimitNoDiskUseAllowed",
+        "TooManyFilesOpen", "RESOURCE_ERROR",
+    ),
+    V: (
+        "INVALID_ARGUMENT", "OUT_OF_RANGE", "ALREADY_EXISTS", "ValidationException", "ValidationError",
+        "InvalidParameterValue", "InvalidParameterValueException", "InvalidParameterException",
+        "InvalidParameterCombination", "InvalidParameter", "MissingParameter", "InvalidRequestException",
+        "InvalidRequest", "InvalidInput", "InvalidArgument", "MalformedPolicyDocument", "MalformedXML",
+        "MalformedQueryString", "InvalidQueryParameter", "SerializationException", "ConditionalCheckFailedException",
+        "EntityTooLarge", "EntityTooSmall", "KeyTooLongError", "InvalidDigest", "BadDigest", "InvalidRange",
+        "InvalidBucketName", "InvalidTag", "InvalidPart", "MessageTooLong", "InvalidMessageContents",
+        "InvalidAttributeValue", "DuplicateKey", "DocumentValidationFailure", "TypeMismatch", "BadValue",
+        "FailedToParse", "InvalidOptions", "InvalidIdField", "CannotCreateIndex",
+        "MESSAGE_TOO_LARGE", "MSG_SIZE_TOO_LARGE", "RECORD_LIST_TOO_LARGE", "INVALID_RECORD", "INVALID_TIMESTAMP",
+        "INVALID_REQUIRED_ACKS", "INVALID_TOPIC_EXCEPTION", "INVALID_PARTITIONS", "INVALID_REPLICATION_FACTOR",
+        "TOPIC_ALREADY_EXISTS", "POLICY_VIOLATION", "MessageSizeTooLargeError", "_INVALID_ARG", "_BAD_MSG",
+        "_MSG_SIZE_TOO_LARGE", "PRECONDITION_FAILED",
+    ),
+    P: (
+        "UNIMPLEMENTED", "PERMISSION_DENIED", "UNAUTHENTICATED", "NOT_FOUND", "FAILED_PRECONDITION", "DATA_LOSS",
+        "AccessDenied", "AccessDeniedException", "UnauthorizedOperation", "UnrecognizedClientException",
+        "InvalidAccessKeyId", "SignatureDoesNotMatch", "InvalidClientTokenId", "ExpiredToken",
+        "ExpiredTokenException", "AuthFailure", "InvalidToken", "InvalidSignatureException",
+        "MissingAuthenticationToken", "IncompleteSignature", "OptInRequired", "AuthorizationError",
+        "NotAuthorized", "NotAuthorizedException", "UnsupportedOperation", "InvalidAction", "NotImplemented",
+        "NoSuchKey", "NoSuchBucket", "NoSuchEntity", "NoSuchUpload", "NoSuchVersion", "NoSuchHostedZone",
+        "ResourceNotFoundException", "ResourceNotFound", "NotFound", "NotFoundException",
+        "AWS.SimpleQueueService.NonExistentQueue", "QueueDoesNotExist", "RepositoryNotFoundException",
+        "DBInstanceNotFound", "DBClusterNotFoundFault", "InvalidClientId", "UnknownOperationException",
+        "InvalidIdentityToken", "AccountProblem", "InvalidObjectState", "MethodNotAllowed",
+        "TOPIC_AUTHORIZATION_FAILED", "GROUP_AUTHORIZATION_FAILED", "CLUSTER_AUTHORIZATION_FAILED",
+        "TRANSACTIONAL_ID_AUTHORIZATION_FAILED", "SASL_AUTHENTICATION_FAILED", "ILLEGAL_SASL_STATE",
+        "UNSUPPORTED_SASL_MECHANISM", "UNSUPPORTED_VERSION", "UNSUPPORTED_FOR_MESSAGE_FORMAT", "INVALID_CONFIG",
+        "UNKNOWN_TOPIC_OR_PART", "UNKNOWN_TOPIC_OR_PARTITION", "_UNKNOWN_TOPIC", "_UNKNOWN_PARTITION",
+        "_AUTHENTICATION", "_SSL", "_NOT_IMPLEMENTED", "_UNSUPPORTED_FEATURE", "_INVALID_TYPE",
+        "Unauthorized", "AuthenticationFailed", "NamespaceNotFound", "IndexNotFound", "CommandNotFound",
+        "InvalidNamespace", "ACCESS_REFUSED", "NOT_ALLOWED", "COMMAND_INVALID", "NOT_IMPLEMENTED",
+    ),
+}  # fmt: skip
+
+_SERVICE_CODE_GLOBS: tuple[tuple[str, Category, str], ...] = (
+    ("*THROTTL*", T, "code.throttled"),
+    ("*TOOMANYREQUESTS*", T, "code.too_many_requests"),
+    ("*TIMEOUT*", T, "code.timeout"),
+    ("*TIMEDOUT*", T, "code.timeout"),
+    ("*UNAVAILABLE*", T, "code.unavailable"),
+    ("*QUOTAEXCEEDED*", R, "code.quota_exceeded"),
+    ("*INSUFFICIENT*CAPACITY*", R, "code.insufficient_capacity"),
+    ("*LIMITEXCEEDED*", R, "code.limit_exceeded"),
+    ("*ACCESSDENIED*", P, "code.access_denied"),
+    ("*UNAUTHORIZED*", P, "code.unauthorized"),
+    ("*AUTHORIZATIONFAILED*", P, "code.authorization_failed"),
+    ("*AUTHENTICATIONFAILED*", P, "code.authentication_failed"),
+    ("*FORBIDDEN*", P, "code.forbidden"),
+    ("*NOTFOUND*", P, "code.not_found"),
+    ("NOSUCH*", P, "code.no_such"),
+    ("*DOESNOTEXIST*", P, "code.does_not_exist"),
+    ("*NONEXISTENT*", P, "code.does_not_exist"),
+    ("*EXPIRED*TOKEN*", P, "code.expired_token"),
+    ("*NOTIMPLEMENTED*", P, "code.not_implemented"),
+    ("*UNSUPPORTED*", P, "code.unsupported"),
+    ("*VALIDATION*", V, "code.validation"),
+    ("INVALID*", V, "code.invalid"),
+    ("MALFORMED*", V, "code.malformed"),
+    ("MISSING*", V, "code.missing"),
+)
+
+# --------------------------------------------------------------------------- exception types
+# Decisive types: the class alone decides, whatever the message says. Qualified
+# names; a class also matches through its bases (for errors captured with bases).
+_DECISIVE_TYPES: dict[Category, tuple[tuple[str, str], ...]] = {
+    T: (
+        ("timeouts", "builtins.TimeoutError asyncio.TimeoutError asyncio.exceptions.TimeoutError "
+         "concurrent.futures.TimeoutError concurrent.futures._base.TimeoutError socket.timeout "
+         "subprocess.TimeoutExpired"),
+        ("stdlib.connection", "builtins.ConnectionResetError builtins.ConnectionRefusedError "
+         "builtins.ConnectionAbortedError builtins.BrokenPipeError builtins.BlockingIOError "
+         "builtins.InterruptedError http.client.RemoteDisconnected http.client.IncompleteRead "
+         "http.client.BadStatusLine asyncio.exceptions.IncompleteReadError asyncio.IncompleteReadError "
+         "ssl.SSLEOFError ssl.SSLZeroReturnError ssl.SSLWantReadError ssl.SSLWantWriteError "
+         "smtplib.SMTPServerDisconnected smtplib.SMTPConnectError"),
+        ("requests.transient", "requests.exceptions.Timeout requests.exceptions.ConnectTimeout "
+         "requests.exceptions.ReadTimeout requests.exceptions.ChunkedEncodingError "
+         "requests.exceptions.ContentDecodingError"),
+        ("urllib3.transient", "urllib3.exceptions.TimeoutError urllib3.exceptions.ConnectTimeoutError "
+         "urllib3.exceptions.ReadTimeoutError urllib3.exceptions.ProtocolError urllib3.exceptions.IncompleteRead "
+         "urllib3.exceptions.ResponseNotChunked urllib3.exceptions.InvalidChunkLength"),
+        ("httpx.transient", "httpx.TimeoutException httpx.ConnectTimeout httpx.ReadTimeout httpx.WriteTimeout "
+         "httpx.RemoteProtocolError httpx.ReadError httpx.WriteError httpx.CloseError "
+         "httpcore.ConnectTimeout httpcore.ReadTimeout httpcore.WriteTimeout httpcore.RemoteProtocolError "
+         "httpcore.ReadError httpcore.WriteError"),
+        ("aiohttp.transient", "aiohttp.client_exceptions.ServerDisconnectedError "
+         "aiohttp.client_exceptions.ServerTimeoutError aiohttp.client_exceptions.ConnectionTimeoutError "
+         "aiohttp.client_exceptions.SocketTimeoutError aiohttp.client_exceptions.ClientPayloadError "
+         "aiohttp.client_exceptions.ServerConnectionError aiohttp.ServerDisconnectedError "
+         "aiohttp.ServerTimeoutError aiohttp.ClientPayloadError"),
+        ("db.transient", "psycopg2.extensions.TransactionRollbackError psycopg2.extensions.QueryCanceledError "
+         "psycopg.errors.ConnectionTimeout asyncpg.exceptions.ConnectionDoesNotExistError "
+         "asyncpg.exceptions.ConnectionFailureError asyncpg.exceptions.PostgresConnectionError "
+         "asyncpg.exceptions.OutdatedSchemaCacheError asyncpg.exceptions.TransactionRollbackError "
+         "sqlalchemy.exc.DisconnectionError sqlalchemy.orm.exc.StaleDataError"),
+        ("redis.transient", "redis.exceptions.TimeoutError redis.exceptions.BusyLoadingError "
+         "redis.exceptions.TryAgainError redis.exceptions.ClusterDownError redis.exceptions.MasterDownError "
+         "redis.exceptions.ReadOnlyError redis.exceptions.WatchError redis.exceptions.MovedError "
+         "redis.exceptions.AskError redis.exceptions.SlotNotCoveredError redis.exceptions.ClusterError "
+         "redis.exceptions.LockError redis.exceptions.InvalidResponse"),
+        ("pymongo.transient", "pymongo.errors.AutoReconnect pymongo.errors.NetworkTimeout "
+         "pymongo.errors.ConnectionFailure pymongo.errors.ServerSelectionTimeoutError "
+         "pymongo.errors.NotPrimaryError pymongo.errors.NotMasterError pymongo.errors.ExecutionTimeout "
+         "pymongo.errors.WTimeoutError pymongo.errors.CursorNotFound"),
+        ("cloud.transient", "botocore.exceptions.EndpointConnectionError botocore.exceptions.ConnectTimeoutError "
+         "botocore.exceptions.ReadTimeoutError botocore.exceptions.ConnectionClosedError "
+         "botocore.exceptions.ProxyConnectionError botocore.exceptions.HTTPClientError "
+         "botocore.exceptions.ConnectionError botocore.exceptions.IncompleteReadError "
+         "google.api_core.exceptions.ServiceUnavailable google.api_core.exceptions.TooManyRequests "
+         "google.api_core.exceptions.DeadlineExceeded google.api_core.exceptions.GatewayTimeout "
+         "google.api_core.exceptions.BadGateway google.api_core.exceptions.InternalServerError "
+         "google.api_core.exceptions.Aborted google.api_core.exceptions.RetryError "
+         "google.api_core.exceptions.Cancelled google.auth.exceptions.TransportError "
+         "grpc.FutureTimeoutError"),
+        ("kafka.transient", "kafka.errors.NoBrokersAvailable kafka.errors.KafkaConnectionError "
+         "kafka.errors.NodeNotReadyError kafka.errors.RequestTimedOutError kafka.errors.LeaderNotAvailableError "
+         "kafka.errors.NotLeaderForPartitionError kafka.errors.CommitFailedError "
+         "aiokafka.errors.KafkaConnectionError aiokafka.errors.NodeNotReadyError "
+         "aiokafka.errors.RequestTimedOutError aiokafka.errors.LeaderNotAvailableError "
+         "aiokafka.errors.NotLeaderForPartitionError aiokafka.errors.CommitFailedError"),
+        ("sdk.transient", "openai.APIConnectionError openai.APITimeoutError openai.RateLimitError "
+         "openai.InternalServerError openai.error.RateLimitError openai.error.ServiceUnavailableError "
+         "openai.error.Timeout openai.error.APIConnectionError openai.error.TryAgain "
+         "anthropic.APIConnectionError anthropic.APITimeoutError anthropic.RateLimitError "
+         "anthropic.InternalServerError anthropic.OverloadedError "
+         "elasticsearch.exceptions.ConnectionError elasticsearch.exceptions.ConnectionTimeout "
+         "elasticsearch.ConnectionError elasticsearch.ConnectionTimeout "
+         "pika.exceptions.AMQPConnectionError pika.exceptions.StreamLostError "
+         "pika.exceptions.ConnectionClosedByBroker pika.exceptions.AMQPHeartbeatTimeout "
+         "paramiko.ssh_exception.NoValidConnectionsError celery.exceptions.TimeLimitExceeded "
+         "celery.exceptions.SoftTimeLimitExceeded billiard.exceptions.TimeLimitExceeded "
+         "billiard.exceptions.SoftTimeLimitExceeded tenacity.TryAgain"),
+    ),
+    R: (
+        ("memory", "builtins.MemoryError torch.OutOfMemoryError torch.cuda.OutOfMemoryError "
+         "torch.cuda.memory.OutOfMemoryError numpy.core._exceptions._ArrayMemoryError "
+         "numpy._core._exceptions._ArrayMemoryError tensorflow.python.framework.errors_impl.ResourceExhaustedError "
+         "redis.exceptions.OutOfMemoryError builtins.BufferError"),
+        ("pools", "sqlalchemy.exc.TimeoutError psycopg_pool.PoolTimeout psycopg_pool.TooManyRequests "
+         "psycopg2.pool.PoolError httpx.PoolTimeout httpcore.PoolTimeout urllib3.exceptions.EmptyPoolError "
+         "urllib3.exceptions.FullPoolError pymongo.errors.WaitQueueTimeoutError "
+         "asyncpg.exceptions.TooManyConnectionsError concurrent.futures.process.BrokenProcessPool "
+         "billiard.exceptions.WorkerLostError celery.exceptions.WorkerLostError"),
+    ),
+    V: (
+        ("schema", "pydantic_core._pydantic_core.ValidationError pydantic.ValidationError "
+         "pydantic.error_wrappers.ValidationError pydantic.v1.error_wrappers.ValidationError "
+         "pydantic.v1.ValidationError jsonschema.exceptions.ValidationError jsonschema.ValidationError "
+         "fastjsonschema.exceptions.JsonSchemaValueException fastjsonschema.JsonSchemaValueException "
+         "fastjsonschema.exceptions.JsonSchemaException marshmallow.exceptions.ValidationError "
+         "marshmallow.ValidationError voluptuous.error.Invalid voluptuous.error.MultipleInvalid "
+         "cerberus.errors.DocumentError django.core.exceptions.ValidationError "
+         "rest_framework.exceptions.ValidationError wtforms.validators.ValidationError "
+         "email_validator.EmailNotValidError email_validator.exceptions_types.EmailNotValidError "
+         "email_validator.EmailSyntaxError email_validator.EmailUndeliverableError "
+         "phonenumbers.phonenumberutil.NumberParseException"),
+        ("parsing", "json.decoder.JSONDecodeError json.JSONDecodeError simplejson.errors.JSONDecodeError "
+         "requests.exceptions.JSONDecodeError requests.exceptions.InvalidJSONError orjson.JSONDecodeError "
+         "builtins.UnicodeDecodeError builtins.UnicodeEncodeError builtins.UnicodeError binascii.Error "
+         "binascii.Incomplete xml.etree.ElementTree.ParseError xml.parsers.expat.ExpatError "
+         "xml.sax._exceptions.SAXParseException lxml.etree.XMLSyntaxError yaml.YAMLError "
+         "yaml.scanner.ScannerError yaml.parser.ParserError yaml.constructor.ConstructorError "
+         "tomllib.TOMLDecodeError tomli.TOMLDecodeError toml.decoder.TomlDecodeError csv.Error "
+         "zipfile.BadZipFile zipfile.BadZipfile tarfile.ReadError gzip.BadGzipFile zlib.error lzma.LZMAError "
+         "pickle.UnpicklingError _pickle.UnpicklingError struct.error decimal.InvalidOperation "
+         "decimal.ConversionSyntax dateutil.parser._parser.ParserError dateutil.parser.ParserError "
+         "iso8601.iso8601.ParseError iso8601.ParseError arrow.parser.ParserError "
+         "pendulum.parsing.exceptions.ParserError "
+         "PIL.UnidentifiedImageError PIL.Image.DecompressionBombError email.errors.HeaderParseError"),
+        ("http.input", "requests.exceptions.MissingSchema requests.exceptions.InvalidSchema "
+         "requests.exceptions.InvalidURL requests.exceptions.InvalidHeader requests.exceptions.URLRequired "
+         "httpx.UnsupportedProtocol httpx.InvalidURL aiohttp.client_exceptions.InvalidURL "
+         "aiohttp.client_exceptions.InvalidUrlClientError urllib3.exceptions.LocationParseError "
+         "urllib3.exceptions.LocationValueError botocore.exceptions.ParamValidationError "
+         "botocore.exceptions.ValidationError google.api_core.exceptions.BadRequest "
+         "google.api_core.exceptions.InvalidArgument google.api_core.exceptions.OutOfRange "
+         "openai.BadRequestError openai.UnprocessableEntityError openai.error.InvalidRequestError "
+         "anthropic.BadRequestError anthropic.UnprocessableEntityError "
+         "docker.errors.InvalidArgument smtplib.SMTPRecipientsRefused smtplib.SMTPSenderRefused"),
+        ("db.input", "sqlite3.IntegrityError sqlite3.DataError redis.exceptions.DataError "
+         "pymongo.errors.DuplicateKeyError pymongo.errors.InvalidDocument pymongo.errors.DocumentTooLarge "
+         "pymongo.errors.InvalidName pymongo.errors.InvalidId bson.errors.InvalidDocument "
+         "bson.errors.InvalidId bson.errors.InvalidBSON asyncpg.exceptions.DataError "
+         "numpy.linalg.LinAlgError numpy.linalg.linalg.LinAlgError"),
+    ),
+    P: (
+        ("code.bugs", "builtins.AttributeError builtins.NameError builtins.UnboundLocalError "
+         "builtins.ZeroDivisionError builtins.AssertionError builtins.NotImplementedError "
+         "builtins.RecursionError builtins.ImportError builtins.ModuleNotFoundError builtins.SyntaxError "
+         "builtins.IndentationError builtins.KeyError builtins.SystemError builtins.ReferenceError "
+         "asyncio.exceptions.InvalidStateError asyncio.InvalidStateError builtins.FloatingPointError "
+         "numpy.exceptions.AxisError numpy.AxisError"),
+        ("os.missing", "builtins.FileNotFoundError builtins.PermissionError builtins.IsADirectoryError "
+         "builtins.NotADirectoryError builtins.FileExistsError builtins.ChildProcessError "
+         "builtins.ProcessLookupError io.UnsupportedOperation"),
+        ("tls", "ssl.SSLCertVerificationError ssl.CertificateError "
+         "aiohttp.client_exceptions.ClientConnectorCertificateError"),
+        ("http.permanent", "requests.exceptions.TooManyRedirects httpx.TooManyRedirects httpx.LocalProtocolError "
+         "httpx.StreamConsumed httpx.ResponseNotRead httpx.RequestNotRead "
+         "aiohttp.client_exceptions.TooManyRedirects urllib3.exceptions.ProxySchemeUnknown "
+         "urllib3.exceptions.ClosedPoolError"),
+        ("cloud.permanent", "botocore.exceptions.NoCredentialsError botocore.exceptions.PartialCredentialsError "
+         "botocore.exceptions.NoRegionError botocore.exceptions.ProfileNotFound "
+         "botocore.exceptions.UnknownServiceError botocore.exceptions.DataNotFoundError "
+         "botocore.exceptions.InvalidConfigError botocore.exceptions.UnauthorizedSSOTokenError "
+         "botocore.exceptions.TokenRetrievalError botocore.exceptions.SSOTokenLoadError "
+         "botocore.exceptions.UnknownRegionError botocore.exceptions.InvalidRegionError "
+         "boto3.exceptions.ResourceNotExistsError boto3.exceptions.UnknownAPIVersionError "
+         "google.auth.exceptions.DefaultCredentialsError google.auth.exceptions.RefreshError "
+         "google.api_core.exceptions.NotFound google.api_core.exceptions.Forbidden "
+         "google.api_core.exceptions.PermissionDenied google.api_core.exceptions.Unauthorized "
+         "google.api_core.exceptions.Unauthenticated google.api_core.exceptions.MethodNotImplemented "
+         "google.api_core.exceptions.MethodNotAllowed google.api_core.exceptions.FailedPrecondition "
+         "google.api_core.exceptions.DataLoss google.cloud.exceptions.NotFound "
+         "openai.AuthenticationError openai.PermissionDeniedError openai.NotFoundError "
+         "openai.error.AuthenticationError openai.error.PermissionError anthropic.AuthenticationError "
+         "anthropic.PermissionDeniedError anthropic.NotFoundError "
+         "kubernetes.config.config_exception.ConfigException"),
+        ("db.permanent", "sqlite3.ProgrammingError sqlite3.NotSupportedError "
+         "sqlalchemy.exc.ArgumentError sqlalchemy.exc.NoSuchModuleError sqlalchemy.exc.CompileError "
+         "sqlalchemy.exc.NoReferencedTableError sqlalchemy.exc.NoSuchTableError sqlalchemy.exc.NoSuchColumnError "
+         "sqlalchemy.exc.UnboundExecutionError sqlalchemy.exc.ResourceClosedError sqlalchemy.exc.PendingRollbackError "
+         "sqlalchemy.exc.NoResultFound sqlalchemy.exc.MultipleResultsFound sqlalchemy.exc.InvalidRequestError "
+         "sqlalchemy.exc.NoForeignKeysError sqlalchemy.exc.AmbiguousForeignKeysError "
+         "sqlalchemy.orm.exc.NoResultFound sqlalchemy.orm.exc.DetachedInstanceError "
+         "sqlalchemy.orm.exc.UnmappedInstanceError sqlalchemy.orm.exc.ObjectDeletedError "
+         "redis.exceptions.AuthenticationError redis.exceptions.AuthenticationWrongNumberOfArgsError "
+         "redis.exceptions.NoPermissionError redis.exceptions.NoScriptError redis.exceptions.ModuleError "
+         "redis.exceptions.AuthorizationError redis.exceptions.ClusterCrossSlotError "
+         "pymongo.errors.InvalidURI pymongo.errors.ConfigurationError "
+         "pymongo.errors.InvalidOperation psycopg_pool.PoolClosed"),
+        ("tools.permanent", "docker.errors.NotFound docker.errors.ImageNotFound docker.errors.TLSParameterError "
+         "paramiko.ssh_exception.AuthenticationException "
+         "paramiko.ssh_exception.BadAuthenticationType paramiko.ssh_exception.PasswordRequiredException "
+         "paramiko.ssh_exception.BadHostKeyException paramiko.AuthenticationException "
+         "paramiko.BadHostKeyException jinja2.exceptions.TemplateNotFound jinja2.exceptions.TemplatesNotFound "
+         "jinja2.exceptions.UndefinedError jinja2.exceptions.TemplateSyntaxError "
+         "django.core.exceptions.ImproperlyConfigured django.core.exceptions.ObjectDoesNotExist "
+         "django.core.exceptions.PermissionDenied django.core.exceptions.FieldError "
+         "pydantic.errors.PydanticUserError "
+         "pydantic.errors.PydanticSchemaGenerationError pydantic.errors.PydanticUndefinedAnnotation "
+         "pydantic_settings.sources.SettingsError pydantic_settings.SettingsError "
+         "jsonschema.exceptions.SchemaError jsonschema.exceptions.UnknownType "
+         "jsonschema.exceptions.RefResolutionError fastjsonschema.exceptions.JsonSchemaDefinitionException "
+         "smtplib.SMTPAuthenticationError smtplib.SMTPNotSupportedError kombu.exceptions.ContentDisallowed "
+         "celery.exceptions.NotRegistered importlib.metadata.PackageNotFoundError "
+         "pkg_resources.DistributionNotFound"),
+    ),
+}  # fmt: skip
+
+# Weak types: containers whose message is consulted first (they come last).
+_WEAK_TYPES: dict[Category, tuple[tuple[str, str], ...]] = {
+    T: (
+        ("stdlib.network", "builtins.ConnectionError socket.gaierror socket.herror urllib.error.URLError "
+         "http.client.HTTPException smtplib.SMTPException ftplib.error_temp "
+         "asyncio.exceptions.CancelledError asyncio.CancelledError concurrent.futures._base.CancelledError"),
+        ("http.network", "requests.exceptions.ConnectionError requests.exceptions.ProxyError "
+         "requests.exceptions.RetryError requests.exceptions.RequestException urllib3.exceptions.MaxRetryError "
+         "urllib3.exceptions.NewConnectionError urllib3.exceptions.NameResolutionError "
+         "urllib3.exceptions.ProxyError urllib3.exceptions.HTTPError httpx.ConnectError httpx.NetworkError "
+         "httpx.ProxyError httpx.TransportError httpx.DecodingError httpcore.ConnectError "
+         "aiohttp.client_exceptions.ClientConnectorError aiohttp.client_exceptions.ClientOSError "
+         "aiohttp.client_exceptions.ClientConnectionError aiohttp.ClientConnectorError "
+         "aiohttp.ClientConnectionError aiohttp.ClientOSError websockets.exceptions.ConnectionClosed "
+         "websockets.exceptions.ConnectionClosedError"),
+        ("db.operational", "sqlalchemy.exc.OperationalError sqlalchemy.exc.InterfaceError "
+         "sqlalchemy.exc.DBAPIError psycopg2.OperationalError psycopg2.InterfaceError psycopg2.DatabaseError "
+         "psycopg.OperationalError psycopg.InterfaceError asyncpg.exceptions.InterfaceError "
+         "asyncpg.exceptions._base.InterfaceError pymysql.err.OperationalError pymysql.err.InterfaceError "
+         "MySQLdb.OperationalError MySQLdb._exceptions.OperationalError asyncmy.errors.OperationalError "
+         "aiomysql.OperationalError mysql.connector.errors.OperationalError mysql.connector.errors.InterfaceError "
+         "sqlite3.OperationalError django.db.utils.OperationalError django.db.utils.InterfaceError "
+         "pyodbc.OperationalError cx_Oracle.OperationalError oracledb.exceptions.OperationalError"),
+        ("clients", "redis.exceptions.ConnectionError redis.exceptions.RedisClusterException "
+         "kafka.errors.KafkaTimeoutError "
+         "aiokafka.errors.KafkaTimeoutError "
+         "kombu.exceptions.OperationalError amqp.exceptions.ConnectionError "
+         "paramiko.ssh_exception.SSHException paramiko.SSHException paramiko.ssh_exception.ChannelException "
+         "botocore.exceptions.WaiterError "
+         "google.api_core.exceptions.ServerError "
+         "openai.error.APIError"),
+    ),
+    R: (),
+    V: (
+        ("values", "builtins.ValueError builtins.OverflowError builtins.UnicodeError "
+         "sqlalchemy.exc.IntegrityError sqlalchemy.exc.DataError psycopg2.IntegrityError psycopg2.DataError "
+         "psycopg.IntegrityError psycopg.DataError pymysql.err.IntegrityError pymysql.err.DataError "
+         "MySQLdb.IntegrityError MySQLdb._exceptions.IntegrityError django.db.utils.IntegrityError "
+         "django.db.utils.DataError mysql.connector.errors.IntegrityError mysql.connector.errors.DataError "
+         "asyncpg.exceptions.IntegrityConstraintViolationError asyncpg.exceptions.DataError"),
+    ),
+    P: (
+        ("bugs", "builtins.TypeError builtins.IndexError builtins.LookupError builtins.RuntimeError "
+         "builtins.OSError builtins.EOFError builtins.StopIteration builtins.GeneratorExit "
+         "sqlalchemy.exc.ProgrammingError sqlalchemy.exc.NotSupportedError psycopg2.ProgrammingError "
+         "psycopg2.NotSupportedError psycopg.ProgrammingError psycopg.NotSupportedError "
+         "pymysql.err.ProgrammingError pymysql.err.NotSupportedError MySQLdb.ProgrammingError "
+         "django.db.utils.ProgrammingError mysql.connector.errors.ProgrammingError "
+         "ssl.SSLError urllib3.exceptions.SSLError requests.exceptions.SSLError "
+         "aiohttp.client_exceptions.ClientSSLError aiohttp.client_exceptions.ClientConnectorSSLError"),
+    ),
+}  # fmt: skip
+
+# Short-name patterns for exceptions of libraries not listed above (weak stage).
+_NAME_PATTERNS: tuple[tuple[str, Category, str], ...] = (
+    ("*OutOfMemory*", R, "name.out_of_memory"),
+    ("*MemoryError", R, "name.memory"),
+    ("*ResourceExhausted*", R, "name.resource_exhausted"),
+    ("*PoolTimeout", R, "name.pool_timeout"),
+    ("*PoolExhausted*", R, "name.pool_exhausted"),
+    ("*DiskFull*", R, "name.disk_full"),
+    ("*QuotaExceeded*", R, "name.quota_exceeded"),
+    ("*Deadlock*", T, "name.deadlock"),
+    ("*Timeout*", T, "name.timeout"),
+    ("*TimedOut*", T, "name.timeout"),
+    ("*Throttl*", T, "name.throttled"),
+    ("*RateLimit*", T, "name.rate_limited"),
+    ("*TooManyRequests*", T, "name.too_many_requests"),
+    ("*ServiceUnavailable*", T, "name.unavailable"),
+    ("*Unavailable*", T, "name.unavailable"),
+    ("*TryAgain*", T, "name.try_again"),
+    ("*Retry*", T, "name.retry"),
+    ("*Disconnect*", T, "name.disconnected"),
+    ("*ConnectionError", T, "name.connection"),
+    ("*ConnectError", T, "name.connection"),
+    ("*ConnectionFailure*", T, "name.connection"),
+    ("*NetworkError", T, "name.network"),
+    ("*Transient*", T, "name.transient"),
+    ("*SerializationFailure*", T, "name.serialization_failure"),
+    ("*IntegrityError", V, "name.integrity"),
+    ("*DataError", V, "name.data"),
+    ("*ValidationError", V, "name.validation"),
+    ("*Validation*", V, "name.validation"),
+    ("*ParseError", V, "name.parse"),
+    ("*ParserError", V, "name.parse"),
+    ("*DecodeError", V, "name.decode"),
+    ("*Invalid*", V, "name.invalid"),
+    ("*Malformed*", V, "name.malformed"),
+    ("*BadRequest*", V, "name.bad_request"),
+    ("*Violation*", V, "name.violation"),
+    ("*Unprocessable*", V, "name.unprocessable"),
+    ("*NotFound*", P, "name.not_found"),
+    ("*DoesNotExist*", P, "name.does_not_exist"),
+    ("*NoSuch*", P, "name.no_such"),
+    ("*PermissionDenied*", P, "name.permission_denied"),
+    ("*Permission*", P, "name.permission"),
+    ("*Forbidden*", P, "name.forbidden"),
+    ("*Unauthori?ed*", P, "name.unauthorized"),
+    ("*Authentication*", P, "name.authentication"),
+    ("*Authorization*", P, "name.authorization"),
+    ("*Credential*", P, "name.credentials"),
+    ("*AccessDenied*", P, "name.access_denied"),
+    ("*Configuration*", P, "name.configuration"),
+    ("*ConfigError", P, "name.configuration"),
+    ("*Config*Error", P, "name.configuration"),
+    ("*NotImplemented*", P, "name.not_implemented"),
+    ("*Unsupported*", P, "name.unsupported"),
+    ("*NotSupported*", P, "name.unsupported"),
+    ("*ProgrammingError", P, "name.programming"),
+    ("*CertificateError", P, "name.certificate"),
+    ("*CertVerification*", P, "name.certificate"),
+)
+
+# --------------------------------------------------------------------------- message patterns
+# (id suffix, category, stage, pattern). Lower case; evaluated on the lower-cased
+# message. Within one stage the categories are tried in the order resource,
+# permanent, validation, transient: the more specific verdict wins a tie.
+_MESSAGES: tuple[tuple[str, Category, Stage, str], ...] = (
+    # ---- resource, strong
+    ("out_of_memory", R, Stage.MESSAGE_STRONG,
+     r"out of (?:shared |device |host |gpu |cuda )?memory|outofmemory|\boom\b|oom-?kill|oomkilled"),
+    ("allocation_failed", R, Stage.MESSAGE_STRONG,
+     r"(?:cannot|can't|could not|couldn't|unable to|failed to) allocate|not enough memory|insufficient memory|"
+     r"memory allocation (?:failed|error)|cu[a-z]*_status_alloc(?:ation)?_failed|allocation failed|bad_alloc|"
+     r"memory exhausted|"
+     r"heap space|gc overhead limit exceeded|used memory >|maxmemory|exceeded memory limit|memory limit exceeded|"
+     r"unable to allocate|std::bad_alloc|mps backend out of memory"),
+    ("disk_full", R, Stage.MESSAGE_STRONG,
+     r"no space left|disk (?:is )?full|or disk is full|disk quota exceeded|quota exceeded on disk|"
+     r"not enough (?:disk )?space|insufficient (?:disk )?(?:space|storage)|unable to extend temp|"
+     r"could not extend file|file system full|filesystem full|table is full|storage (?:is )?full"),
+    ("file_handles", R, Stage.MESSAGE_STRONG,
+     r"too many open files|no buffer space available|paging file is too small|can't start new thread|"
+     r"cannot start new thread|resource temporarily unavailable \(thread"),
+    ("connection_limit", R, Stage.MESSAGE_STRONG,
+     r"too many (?:connections|clients|sessions)|connection slots are reserved|max(?:imum)? number of "
+     r"(?:clients|connections|sessions)|max_(?:user_)?connections|connection limit (?:exceeded|reached)|"
+     r"(?:connection|worker|thread|process) pool (?:is )?(?:exhausted|full|limit)|pool (?:is )?exhausted|"
+     r"queuepool limit|pool reached maximum size|pool limit|couldn't get a connection|could not get a connection|"
+     r"no connection available|no connections available|exceeded (?:the )?(?:maximum|max) (?:number of )?"
+     r"connections|remaining connection slots|limit on the number of connections"),
+    ("exhausted", R, Stage.MESSAGE_STRONG,
+     r"resources? (?:exhausted|exhaustion)|resource_exhausted|insufficient (?:system )?resources|"
+     r"insufficient (?:instance |host )?capacity|out of (?:capacity|resources)|lock table size|"
+     r"local: queue full|queue (?:is )?full|buffer (?:is )?full|too many (?:threads|processes)"),
+    ("gpu_unavailable", R, Stage.MESSAGE_STRONG,
+     r"devices? (?:are|is) busy or unavailable|no cuda gpus are available|cuda-capable device|"
+     r"gpus? (?:is |are )?(?:not available|unavailable|busy)|no (?:free |available )?gpus?\b|"
+     r"cudnn_status_not_initialized|cuda error: out of memory|cublas_status_not_initialized"),
+    ("killed", R, Stage.MESSAGE_STRONG,
+     r"unable to (?:open|create|map|resize) shared memory|could not resize shared memory|shared memory limit|"
+     r"dev/shm|shm_open|killed by signal|signal 9\b|sigkill|exit (?:code|status) 137|exited unexpectedly|"
+     r"worker exited prematurely|was terminated abruptly"),
+    # ---- permanent, strong
+    ("tls_certificate", P, Stage.MESSAGE_STRONG,
+     r"certificate verify failed|certificate_verify_failed|self[- ]signed certificate|hostname mismatch|"
+     r"certificate (?:has )?expired|unable to get local issuer certificate|certificate is not valid|"
+     r"wrong version number|tlsv1 alert|sslv3 alert|unknown ca\b|bad certificate|certificate required|"
+     r"doesn't match either of|no protocols available"),
+    ("access_denied", P, Stage.MESSAGE_STRONG,
+     r"permission denied|access (?:is )?denied|operation not permitted|not authori[sz]ed|unauthori[sz]ed|"
+     r"\bforbidden\b|authentication (?:failed|required|error|failure)|auth(?:entication)? failed|"
+     r"password authentication failed|invalid (?:api[ _-]?key|password|credentials?|username|access[ _]key|"
+     r"token|client|signature|authentication|grant|secret)|incorrect (?:api[ _-]?key|password|username)|"
+     r"(?:token|credentials?|session|signature|key) (?:has |have )?(?:expired|been revoked)|"
+     r"expired (?:token|credentials)|no pg_hba\.conf entry|(?:unable to locate|no|missing) credentials|"
+     r"login failed|not allowed to (?:connect|access|perform)|has no permissions?|insufficient "
+     r"(?:privileges?|permissions?|scopes?)|^wrongpass|^noauth|^noperm|\bnoperm\b|must be owner of|"
+     r"authorization (?:failed|error)|security token included in the request is invalid|api key not valid|"
+     r"invalid_grant|"
+     r"account (?:is )?(?:disabled|suspended|locked|inactive)|(?:api|service) has not been used|"
+     r"billing (?:is )?(?:not enabled|disabled)|check your plan and billing"),
+    ("missing_dependency", P, Stage.MESSAGE_STRONG,
+     r"cannot open shared object file|no module named|cannot import name|dll load failed|"
+     r"image not found|library not loaded|undefined symbol|not compiled with cuda|"
+     r"driver version is insufficient|no nvidia driver|nvidia driver on your system|"
+     r"could not load dynamic library"),
+    ("bug", P, Stage.MESSAGE_STRONG,
+     r"has no attribute|object is not (?:callable|subscriptable|iterable|an iterator)|is not defined|"
+     r"unsupported operand type|can only concatenate|unhashable type|takes \d+ positional arguments? but|"
+     r"required positional argument|unexpected keyword argument|got multiple values for argument|"
+     r"maximum recursion depth|referenced before assignment|object has no len|not supported between "
+     r"instances of|object does not support item assignment|device-side assert|illegal memory access|"
+     r"expected all tensors to be on the same device|internal assert failed|dictionary changed size during "
+     r"iteration|event loop is closed|attached to a different loop|i/o operation on closed file|"
+     r"is not json serializable|cannot pickle|can't pickle|too many values to unpack|not enough values to "
+     r"unpack|index out of range|list index|division by zero|float division|modulo by zero"),
+    ("redis_reply", P, Stage.MESSAGE_STRONG,
+     r"^wrongtype|^noscript|^nogroup|^err unknown command|^unknown command|^err wrong number of arguments|"
+     r"wrong number of arguments for|^crossslot|unknown command '"),
+    ("config", P, Stage.MESSAGE_STRONG,
+     r"invalid (?:configuration|config|dsn|connection string|uri scheme)|misconfigur|improperly configured|"
+     r"not configured|configuration (?:error|is invalid|file)|missing (?:required )?(?:configuration|config|"
+     r"setting|environment variable|env var)|environment variable [a-z0-9_']+ (?:is )?(?:not set|missing|undefined)|"
+     r"you must specify a region|no configuration found|invalid kube-?config|read-only file system|"
+     r"\bis a directory\b|\bnot a directory\b|uri must (?:begin|start) with|no pg_hba|unknown dialect|"
+     r"can't load plugin|no such (?:module|plugin|dialect)"),
+    ("dns_nonexistent", P, Stage.MESSAGE_STRONG,
+     r"name or service not known|nodename nor servname|no address associated with hostname|getaddrinfo failed|"
+     r"non-recoverable failure in name resolution|unknown (?:mysql )?server host|could not resolve host|"
+     r"no such host\b|host not found|name does not resolve"),
+    ("not_found_db", P, Stage.MESSAGE_STRONG,
+     r"does not exist|doesn't exist|did not exist|could not be found|cannot be found|was not found|were not found|"
+     r"no such (?:file|directory|table|column|key|bucket|host|process|device|image|container|index|collection|"
+     r"user|command|object|function|entity|upload|queue|topic|attribute)|unknown (?:database|table|column|topic)|"
+     r"cannot find (?:module|file|the (?:file|path))|not found in (?:search path|registry|cache)|"
+     r"(?:model|table|relation|bucket|file|key|object|resource|repository|image|template|topic|queue|column|"
+     r"database|index|collection|endpoint|route|page|document|record|user|secret|namespace) (?:[a-z_]+ )?not found"),
+    ("unsupported", P, Stage.MESSAGE_STRONG,
+     r"not implemented|unimplemented|method not found|operation (?:is )?not supported|unsupported operation|"
+     r"not supported (?:yet|by|on|for|in)|is not supported|feature not supported|no longer supported|"
+     r"has been (?:disabled|deprecated|removed|decommissioned|shut down)|method not allowed|"
+     r"^fileno$|^not (?:readable|writable|seekable)$"),
+    # ---- validation, strong
+    ("schema", V, Stage.MESSAGE_STRONG,
+     r"validation errors? for|validation (?:error|failed)|failed validat|schema validation|is a required property|"
+     r"additional properties are not allowed|is not one of \[|is not of type|is not valid under any of the "
+     r"given schemas|does not match '|field required|missing data for required field|input should be|"
+     r"ensure this value|value is not a valid|type_error\.|value_error\.|"
+     r"type=(?:missing|[a-z_]+_(?:type|parsing|error|too_short|too_long))|must be one of|unknown field|"
+     r"parameter validation failed|missing required (?:parameter|field|argument|key|property)|"
+     r"not a valid (?:integer|email|string|number|datetime|date|time|uuid|url|choice|boolean|value|phone|"
+     r"dict|list|float|decimal|json|mapping|ip)|data must (?:be|contain)|extra fields not permitted|"
+     r"extra inputs are not permitted|unexpected value; permitted|(?:is )?(?:less|greater) than (?:or equal to )?"
+     r"(?:the )?(?:minimum|maximum)|is (?:too long|too short)|for dictionary value @ data"),
+    ("integrity", V, Stage.MESSAGE_STRONG,
+     r"violates (?:unique|foreign key|not-null|check|exclusion) constraint|(?:unique|foreign key|not null|"
+     r"check|primary key) constraint (?:failed|violat)|duplicate (?:key|entry)|constraint violation|"
+     r"integrity ?error|cannot be null|cannot add or update a child row|cannot delete or update a parent row|"
+     r"e11000|is not present in table"),
+    ("bad_data", V, Stage.MESSAGE_STRONG,
+     r"invalid input syntax|invalid (?:literal|input) for|could not convert|invalid isoformat string|"
+     r"does not match format|unconverted data remains|"
+     r"(?:day|month|year|hour|minute|second) (?:is |must be )?(?:in \d|out of range)|field value out of range|"
+     r"out of range (?:value|for)|value out of range|numeric (?:field )?overflow|data too long|value too long|"
+     r"incorrect (?:integer|decimal|datetime|date|string|double) value|truncated incorrect|data truncated|"
+     r"badly formed|malformed|expecting (?:value|property name|'.' delimiter)|unterminated string|extra data|"
+     r"json ?decode|invalid json|not (?:valid|well-formed) json|codec can't (?:decode|encode)|"
+     r"invalid (?:start|continuation) byte|incorrect padding|invalid base64|non-base64 digit|"
+     r"cannot identify image file|not a (?:valid )?(?:zip|gzip|png|jpeg|pdf|tar|image) file|"
+     r"unknown string format|did not seem to be a phone number|string supplied|invalid (?:hexadecimal|uuid)|"
+     r"hexadecimal uuid|invalid (?:url|uri)\b|no scheme supplied|missing an 'http://' or 'https://'|"
+     r"unsupported protocol|invalid (?:reference|date|datetime|time|email|phone|number) format|"
+     r"must be lowercase|maximum context length|reduce the length|too many tokens|context length exceeded|"
+     r"(?:request|payload|entity|body|file|upload|message|document|item) (?:is )?too large|"
+     r"exceeds the maximum (?:allowed )?(?:size|length)|invalid input of type|convert to a (?:bytes|string)|"
+     r"singular matrix|could not broadcast|operands could not be broadcast|embedded null|"
+     r"input contains nan|invalid (?:character|escape|byte)|not a number|nan (?:is )?not allowed"),
+    # ---- transient, strong
+    ("rate_limited", T, Stage.MESSAGE_STRONG,
+     r"too many requests|rate[ _-]?limit|throttl|slow ?down|request limit exceeded|throughput exceeded|"
+     r"reduce your request rate|per (?:second|minute|min|hour) (?:per|quota|limit)|requests per|"
+     r"(?:requests|calls|queries|tokens|operations|reads|writes) per (?:second|minute|min|hour|day)|"
+     r"please try again later|try again later|"
+     r"retry after|retry-after|overloaded|server is busy|capacity exceeded|backoff"),
+    ("db_concurrency", T, Stage.MESSAGE_STRONG,
+     r"deadlock|lock wait timeout|could not serialize access|serialization failure|try restarting transaction|"
+     r"lock timeout|database is locked|database table is locked|could not obtain lock|lock not available|"
+     r"concurrent update|conflict with recovery|canceling statement due to|statement timeout|"
+     r"might succeed if retried|write conflict|writeconflict|transaction (?:was )?aborted|"
+     r"the object has been modified"),
+    ("server_restarting", T, Stage.MESSAGE_STRONG,
+     r"the database system is (?:starting up|shutting down|in recovery mode|not yet accepting)|"
+     r"terminating connection due to|server closed the connection unexpectedly|server has gone away|"
+     r"lost connection to (?:mysql )?server|is the server running|redis is (?:loading|busy)|"
+     r"busy running a script|rehashing|^(?:busy|loading|tryagain|masterdown|clusterdown|readonly|noreplicas|"
+     r"execabort|moved|ask)\b|is (?:starting up|shutting down|restarting|in recovery)|"
+     r"not (?:yet )?(?:ready|accepting connections)|shutdown in progress|primary stepped down|"
+     r"not (?:writable )?primary|node is recovering"),
+    ("broker", T, Stage.MESSAGE_STRONG,
+     r"leader[ _]?not[ _]?available|not[ _]?leader|coordinator[ _]?not[ _]?available|broker[ _]?not[ _]?"
+     r"available|no brokers available|not enough (?:in-sync )?replicas|rebalance in progress|"
+     r"unable to bootstrap|all brokers down|request timed out|coordinator load in progress"),
+    ("network", T, Stage.MESSAGE_STRONG,
+     r"connection (?:reset|refused|aborted|closed|lost|timed out|error|failure|failed|dropped|"
+     r"was closed|has been closed|is closed|unexpectedly closed|broken)|reset by peer|actively refused|"
+     r"broken pipe|network is (?:unreachable|down)|no route to host|host is (?:down|unreachable)|"
+     r"timed? ?out|timeout|deadline exceeded|server disconnected|remote end closed|remotedisconnected|"
+     r"peer closed|closed by (?:the )?(?:remote|peer|server|foreign host)|unexpected eof|eof occurred|"
+     r"eof detected|incomplete ?read|lost connection|gone away|payload is not completed|"
+     r"not enough data to satisfy|content-?length|chunked|ssh protocol banner|temporary failure|"
+     r"temporarily unavailable|service unavailable|currently unavailable|bad gateway|gateway time-?out|"
+     r"try again|please retry|retry later|(?:unable|failed|could not|couldn't|cannot|can't) "
+     r"(?:to )?(?:connect|reach|establish)|failed to establish|network (?:error|failure)|"
+     r"socket (?:closed|error|hang up)|econnreset|econnrefused|etimedout|ehostunreach|enetunreach|"
+     r"epipe|eagain|connection error|stream (?:connection )?lost|heartbeat|tcp provider|"
+     r"communication link failure|transport (?:error|closed)|rpc error|upstream connect error"),
+    # ---- general (weaker) phrases
+    ("quota", R, Stage.MESSAGE, r"quota (?:exceeded|exhausted|reached)|exceeded (?:your |the )?(?:current )?quota|"
+     r"limit (?:exceeded|reached)|capacity"),
+    ("not_found", P, Stage.MESSAGE,
+     r"not found|not exist|no such|unknown (?:command|host|option|table|column|database|model|function)|"
+     r"could not (?:find|locate)|cannot find|unable to (?:find|locate)|missing (?:file|module|library|"
+     r"dependency)|not installed"),
+    ("denied", P, Stage.MESSAGE, r"denied|not permitted|disallowed|refused to|revoked|disabled|unsupported|deprecated|"
+     r"invalid (?:key|token)|(?:token|key|certificate|password|license|subscription|credentials?|account) "
+     r"(?:has |is |have )?expired"),
+    ("exists", V, Stage.MESSAGE, r"already exists|already taken|already registered|already in use"),
+    ("invalid", V, Stage.MESSAGE,
+     r"\binvalid\b|\bincorrect\b|\bmust (?:be|not|have|contain)\b|\bexpected\b|\bshould be\b|"
+     r"\brequired\b|\bmissing\b|\bunexpected\b|\bnot (?:a )?valid\b|\bbad request\b|unprocessable|"
+     r"\bcannot (?:parse|convert|decode)\b|\bunable to (?:parse|decode|convert)|\bout of range\b|"
+     r"\billegal\b|\bwrong (?:type|format|value)|\bnot allowed\b|\bempty\b|\btoo (?:long|short|large|big)\b"),
+    ("retry", T, Stage.MESSAGE,
+     r"retry|transient|temporar|unavailable|unreachable|disconnect|connection|interrupted|busy|"
+     r"max retries exceeded|socket|network|eof\b|closed|\bbusy\b"),
+)  # fmt: skip
+
+
+def _type_rules(table: dict[Category, tuple[tuple[str, str], ...]], stage: Stage, prefix: str) -> Iterable[Rule]:
+    for category, groups in table.items():
+        for suffix, names in groups:
+            yield Rule(
+                id=f"{prefix}.{category.value}.{suffix}", category=category, exc_type=tuple(names.split()), stage=stage
+            )
+
+
+def _build() -> tuple[Rule, ...]:
+    rules: list[Rule] = [
+        Rule(
+            id="http.403.rate_limited",
+            category=T,
+            http_status=(403,),
+            message=r"rate ?limit|throttl|too many requests|slow ?down",
+            stage=Stage.HTTP_STATUS,
+            description="GitHub and others answer 403 when a rate limit is hit",
+        )
+    ]
+    for category, statuses in _HTTP_DECISIVE.items():
+        rules.extend(
+            Rule(id=f"http.{status}", category=category, http_status=(status,), stage=Stage.HTTP_STATUS)
+            for status in statuses
+        )
+    for category, names in _ERRNO.items():
+        rules.extend(Rule(id=f"errno.{name}", category=category, errno=(name,), stage=Stage.ERRNO) for name in names)
+    unknown = [name for names in _ERRNO.values() for name in names if name not in LINUX_ERRNO]
+    if unknown:  # pragma: no cover - guards the tables above
+        raise ValueError(f"errno names missing from LINUX_ERRNO: {unknown}")
+    rules.extend(
+        Rule(id=f"winerror.{code}", category=category, message=rf"winerror {code}\]", stage=Stage.ERRNO)
+        for code, category in WINERROR_CATEGORIES.items()
+    )
+    for sqlstate, name in SQLSTATE_CODES.items():
+        rules.append(Rule(id=f"sqlstate.{sqlstate}", category=Category(name), code=(sqlstate,), stage=Stage.DB_CODE))
+    for number, name in MYSQL_CODES.items():
+        rules.append(Rule(id=f"mysql.{number}", category=Category(name), code=(str(number),), stage=Stage.DB_CODE))
+    for sqlclass, name in SQLSTATE_CLASSES.items():
+        rules.append(
+            Rule(
+                id=f"sqlstate.class.{sqlclass}", category=Category(name), code=(f"{sqlclass}???",), stage=Stage.DB_CODE
+            )
+        )
+    seen_codes: set[str] = set()
+    for category, codes in _SERVICE_CODES.items():
+        for code in codes:
+            if code.endswith("?") or code in seen_codes:
+                continue
+            seen_codes.add(code)
+            rules.append(Rule(id=f"code.{code}", category=category, code=(code,), stage=Stage.SERVICE_CODE))
+    rules.extend(
+        Rule(id=rule_id, category=category, code=(pattern,), stage=Stage.SERVICE_CODE)
+        for pattern, category, rule_id in _dedupe_ids(_SERVICE_CODE_GLOBS)
+    )
+    rules.extend(_type_rules(_DECISIVE_TYPES, Stage.EXC_TYPE, "type"))
+    rules.extend(
+        Rule(id=f"message.{suffix}", category=category, message=pattern, stage=stage)
+        for suffix, category, stage, pattern in _MESSAGES
+    )
+    rules.extend(_type_rules(_WEAK_TYPES, Stage.WEAK_TYPE, "base"))
+    rules.extend(
+        Rule(id=rule_id, category=category, exc_type=(pattern,), stage=Stage.WEAK_TYPE)
+        for pattern, category, rule_id in _dedupe_ids(_NAME_PATTERNS)
+    )
+    rules.append(Rule(id="http.4xx", category=V, http_status=("4xx",), stage=Stage.HTTP_FAMILY))
+    rules.append(Rule(id="http.5xx", category=T, http_status=("5xx",), stage=Stage.HTTP_FAMILY))
+    return tuple(rules)
+
+
+def _dedupe_ids(rows: tuple[tuple[str, Category, str], ...]) -> Iterable[tuple[str, Category, str]]:
+    counts: dict[str, int] = {}
+    for pattern, category, rule_id in rows:
+        counts[rule_id] = counts.get(rule_id, 0) + 1
+        yield pattern, category, rule_id if counts[rule_id] == 1 else f"{rule_id}.{counts[rule_id]}"
+
+
+@lru_cache(maxsize=1)
+def default_rules() -> tuple[Rule, ...]:
+    """Return errorflow's default rules, built and validated once per process."""
+    return _build()

@@ -1,0 +1,504 @@
+"""The classifier: weighs the evidence of a failure, strongest first, and returns a verdict.
+
+Order of evaluation (first match wins)::
+
+    1. user rules                    on the exception itself, in the order given
+    2. decisive default evidence     HTTP status > errno > SQLSTATE/MySQL code >
+                                     gRPC/AWS/Kafka code > exception class (or base)
+    3. the cause chain               each cause, outermost first (including the
+                                     exception a wrapper names in its message):
+                                     user rules, then steps 2 and 4 on that cause
+    4. message phrases               specific phrases, then general ones
+    5. weak evidence                 the exception's own retriable flag, container
+                                     classes (OperationalError, OSError, ...) and
+                                     class-name patterns, on the exception then causes
+    6. HTTP status family            4xx -> validation, 5xx -> transient
+    7. nothing matched               unknown (retried once, then dead-lettered)
+
+Every pattern is compiled once, when the classifier is built; default rules are
+indexed by the evidence they need (dictionaries for statuses, errnos, codes
+and classes, one combined regex per category and stage for message phrases),
+so one classification is a handful of dictionary lookups and regex searches.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from errorflow.classify._phrases import PhraseSet
+from errorflow.classify.defaults import default_rules
+from errorflow.classify.evidence import Link, short_name
+from errorflow.classify.fingerprint import fingerprint
+from errorflow.classify.model import Category, Classification, Criticality, ErrorSignal, Severity, Strategy
+from errorflow.classify.rules import Rule, Stage
+from errorflow.classify.severity import SeverityPolicy
+
+__all__ = ["DEFAULT_STRATEGIES", "Classifier"]
+
+DEFAULT_STRATEGIES: dict[Category, Strategy] = {
+    Category.TRANSIENT: Strategy.RETRY_WITH_BACKOFF,
+    Category.RESOURCE: Strategy.WAIT_FOR_RESOURCES,
+    Category.VALIDATION: Strategy.FAIL_FAST,
+    Category.PERMANENT: Strategy.DEAD_LETTER,
+    Category.UNKNOWN: Strategy.RETRY_ONCE,
+}
+"""The strategy of each category when the deciding rule does not name one (``DESIGN.md``)."""
+
+_RETRYABLE = frozenset({Category.TRANSIENT, Category.RESOURCE, Category.UNKNOWN})
+# Within one stage, message phrases of these categories are tried in this order.
+_CATEGORY_ORDER = (Category.RESOURCE, Category.PERMANENT, Category.VALIDATION, Category.TRANSIENT, Category.UNKNOWN)
+_DECISIVE = (Stage.HTTP_STATUS, Stage.ERRNO, Stage.DB_CODE, Stage.SERVICE_CODE, Stage.EXC_TYPE)
+_MESSAGES = (Stage.MESSAGE_STRONG,)  # both message stages, in one pass
+_CAUSE_STAGES = _DECISIVE + _MESSAGES
+
+_RETRIABLE_RULE = Rule(
+    id="attr.retriable",
+    category=Category.TRANSIENT,
+    exc_type=("*",),
+    stage=Stage.WEAK_TYPE,
+    description="the exception says it is retriable (aiokafka/kafka-python KafkaError.retriable)",
+)
+_UNKNOWN_ID = "unknown"
+_Outcome = tuple[Category, Severity, Strategy, bool, str]
+
+
+class _GlobSet:
+    """Single-condition glob rules compiled into one regex; ``first`` returns the earliest rule matching a name."""
+
+    __slots__ = ("_regex", "_rules", "active")
+
+    def __init__(self, rules: Sequence[tuple[Rule, Sequence[str]]]) -> None:
+        self._rules: dict[str, Rule] = {}
+        alternatives: list[str] = []
+        for rule, patterns in rules:
+            for pattern in patterns:
+                group = f"g{len(self._rules)}"
+                self._rules[group] = rule
+                alternatives.append(f"{pattern}(?P<{group}>)")
+        self._regex = re.compile("|".join(alternatives)) if alternatives else None
+        self.active = self._regex is not None
+
+    def first(self, names: Iterable[str]) -> Rule | None:
+        if self._regex is None:
+            return None
+        fullmatch = self._regex.fullmatch
+        for name in names:
+            found = fullmatch(name)
+            if found is not None:
+                return self._rules[found.lastgroup or ""]
+        return None
+
+
+class _StageIndex:
+    """Default rules of one stage, indexed by the evidence each needs.
+
+    Within a stage: exact statuses, errnos and codes (in rule order), then
+    code globs, then classes (the exception's own class before its bases), then
+    class-name globs, then rules without an index key, then message phrases.
+    """
+
+    __slots__ = (
+        "by_code",
+        "by_errno",
+        "by_family",
+        "by_status",
+        "by_type",
+        "code_globs",
+        "general",
+        "linear",
+        "name_globs",
+        "phrase_rules",
+        "strong",
+    )
+
+    def __init__(self, rules: Sequence[tuple[int, Rule]]) -> None:
+        self.by_status: dict[int, list[tuple[int, Rule]]] = {}
+        self.by_family: dict[int, list[tuple[int, Rule]]] = {}
+        self.by_errno: dict[int, list[tuple[int, Rule]]] = {}
+        self.by_code: dict[str, list[tuple[int, Rule]]] = {}
+        self.by_type: dict[str, list[Rule]] = {}
+        self.linear: list[Rule] = []  # rules the index cannot key; checked one by one
+        code_globs: list[tuple[Rule, Sequence[str]]] = []
+        name_globs: list[tuple[Rule, Sequence[str]]] = []
+        phrase_rules: list[Rule] = []
+        for ordinal, rule in rules:
+            keyed = _index_key(rule)
+            if keyed == "code_glob":
+                code_globs.append((rule, [glob.pattern for glob in rule._code_globs]))
+            elif keyed == "name_glob":
+                name_globs.append((rule, [glob.pattern for glob, _ in rule._type_globs]))
+            elif keyed == "phrase":
+                phrase_rules.append(rule)
+            elif keyed == "linear":
+                self.linear.append(rule)
+            else:
+                self._add_keyed(keyed, ordinal, rule)
+        self.code_globs = _GlobSet(code_globs)
+        self.name_globs = _GlobSet(name_globs)
+        # Phrases are ranked by stage, then category (resource, permanent,
+        # validation, transient), then definition order; the best found wins.
+        phrase_rules.sort(key=_phrase_rank)
+        self.phrase_rules = {str(rank): rule for rank, rule in enumerate(phrase_rules)}
+        strong = [(key, rule) for key, rule in self.phrase_rules.items() if rule.stage is not Stage.MESSAGE]
+        general = [(key, rule) for key, rule in self.phrase_rules.items() if rule.stage is Stage.MESSAGE]
+        self.strong = PhraseSet([(key, rule.message or "") for key, rule in strong]) if strong else None
+        self.general = PhraseSet([(key, rule.message or "") for key, rule in general]) if general else None
+
+    def _add_keyed(self, keyed: str, ordinal: int, rule: Rule) -> None:
+        entry = (ordinal, rule)
+        if keyed == "status":
+            for status in rule._statuses:
+                self.by_status.setdefault(status, []).append(entry)
+            for family in rule._families:
+                self.by_family.setdefault(family, []).append(entry)
+        elif keyed == "errno":
+            for number in rule._errnos:
+                self.by_errno.setdefault(number, []).append(entry)
+        elif keyed == "code":
+            for code in rule._codes:
+                self.by_code.setdefault(code, []).append(entry)
+        else:
+            for name in rule._types:
+                self.by_type.setdefault(name, []).append(rule)
+
+    def match(self, link: Link) -> Rule | None:
+        """Return the first rule that the link satisfies."""
+        return self._keyed(link) or self._named(link) or self._phrased(link)
+
+    def _keyed(self, link: Link) -> Rule | None:
+        rule: Rule | None = None
+        if link.status is not None and (self.by_status or self.by_family):
+            rule = _first_match(link, self.by_status.get(link.status, ()), self.by_family.get(link.status // 100, ()))
+        if rule is None and link.errno is not None and self.by_errno:
+            rule = _first_match(link, self.by_errno.get(link.errno, ()), ())
+        if rule is None and link.codes:
+            for code in link.codes:
+                rule = _first_match(link, self.by_code.get(code, ()), ())
+                if rule is not None:
+                    return rule
+            rule = self.code_globs.first(link.codes)
+        return rule
+
+    def _named(self, link: Link) -> Rule | None:
+        if self.by_type:
+            for name in (link.type, *link.bases):
+                for rule in self.by_type.get(name, ()):
+                    if rule.matches(link):
+                        return rule
+        if self.name_globs.active:
+            found = self.name_globs.first(short_name(name) for name in (link.type, *link.bases))
+            if found is not None:
+                return found
+        for rule in self.linear:
+            if rule.matches(link):
+                return rule
+        return None
+
+    def _phrased(self, link: Link) -> Rule | None:
+        for phrases in (self.strong, self.general):
+            if phrases is not None:
+                found = phrases.scan(link.lowered)
+                if found:
+                    return self.phrase_rules[min(found, key=int)]
+        return None
+
+
+def _first_match(link: Link, first: Sequence[tuple[int, Rule]], second: Sequence[tuple[int, Rule]]) -> Rule | None:
+    candidates = sorted((*first, *second), key=_ordinal) if second else first
+    for _, rule in candidates:
+        if rule.matches(link):
+            return rule
+    return None
+
+
+def _ordinal(item: tuple[int, Rule]) -> int:
+    return item[0]
+
+
+def _phrase_rank(rule: Rule) -> tuple[int, int]:
+    return (int(rule.stage or Stage.MESSAGE), _CATEGORY_ORDER.index(rule.category))
+
+
+def _index_key(rule: Rule) -> str:  # noqa: PLR0911 - one return per way of indexing reads best
+    """Return how a rule is indexed: by its strongest exact key, as a pure glob, as a phrase, or not at all."""
+    if rule.http_status:
+        return "status"
+    if rule.errno:
+        return "errno"
+    others = rule.message is not None
+    if rule.code:
+        if not rule._code_globs:
+            return "code"
+        return "code_glob" if not (rule._codes or rule.exc_type or others) else "linear"
+    if rule.exc_type:
+        if not rule._type_globs:
+            return "type"
+        pure = not (rule._types or others) and all(not qualified for _, qualified in rule._type_globs)
+        return "name_glob" if pure else "linear"
+    if rule.regex is not None and rule.regex.pattern == rule.regex.pattern.lower():
+        return "phrase"  # a lower-case default phrase joins the stage's phrase set
+    return "linear"
+
+
+class _Index:
+    """All default stages, built once per distinct set of default rules."""
+
+    __slots__ = ("messages", "stages")
+
+    def __init__(self, rules: Sequence[Rule]) -> None:
+        grouped: dict[Stage, list[tuple[int, Rule]]] = {stage: [] for stage in Stage}
+        for ordinal, rule in enumerate(rules):
+            grouped[rule.stage or Stage.MESSAGE].append((ordinal, rule))
+        self.stages = {stage: _StageIndex(members) for stage, members in grouped.items()}
+        # Both message stages are scanned in one pass; the rank keeps strong phrases first.
+        self.messages = _StageIndex(grouped[Stage.MESSAGE_STRONG] + grouped[Stage.MESSAGE])
+
+    def match(self, link: Link, stages: Iterable[Stage]) -> Rule | None:
+        for stage in stages:
+            rule = self.messages.match(link) if stage is Stage.MESSAGE_STRONG else self.stages[stage].match(link)
+            if rule is not None:
+                return rule
+        return None
+
+
+@lru_cache(maxsize=8)
+def _index(excluded: frozenset[str]) -> _Index:
+    return _Index([rule for rule in default_rules() if rule.id not in excluded])
+
+
+class Classifier:
+    """Classifies failures into category, severity, strategy, retryability and fingerprint.
+
+    Built once at start-up (bad rules fail here, never mid-stream) and then
+    shared: ``classify`` is thread-safe and does no I/O.
+
+    Args:
+        rules: User rules, consulted before every default rule, in this order.
+            A user rule with the id of a default rule replaces it.
+        include_defaults: Whether errorflow's default rules apply after the user rules.
+        disable: Ids of default rules to switch off.
+        severity_policy: How severity is derived (defaults to the documented table).
+        cache_size: How many distinct signals keep their verdict (0 disables the cache).
+            Identical failures are frequent in real streams; the cache key is the whole
+            signal, so a cached verdict is exactly the one the rules would give.
+    """
+
+    def __init__(
+        self,
+        rules: Iterable[Rule] = (),
+        *,
+        include_defaults: bool = True,
+        disable: Iterable[str] = (),
+        severity_policy: SeverityPolicy | None = None,
+        cache_size: int = 4096,
+    ) -> None:
+        user = tuple(rules)
+        seen: set[str] = set()
+        for rule in user:
+            if not isinstance(rule, Rule):
+                raise TypeError(f"rules must be Rule objects, not {type(rule).__name__}")
+            if rule.id in seen:
+                raise ValueError(f"duplicate rule id {rule.id!r}")
+            seen.add(rule.id)
+        disabled = frozenset(disable)
+        default_ids = {rule.id for rule in default_rules()}
+        unknown = sorted(disabled - default_ids)
+        if unknown:
+            raise ValueError(f"cannot disable unknown default rule(s): {', '.join(unknown)}")
+        self._user = user
+        self._include_defaults = include_defaults
+        self._disabled = disabled
+        self._index = _index(disabled | (seen & default_ids)) if include_defaults else None
+        self._policy = severity_policy or SeverityPolicy()
+        self._cache_size = max(0, int(cache_size))
+        self._cache: dict[tuple[Any, ...], tuple[Rule | None, str | None]] = {}
+        # The verdict of a rule for a criticality never changes: computed once.
+        self._outcomes: dict[tuple[str, str], _Outcome] = {}
+        self._escalate_from = self._policy.escalate_at[0] if self._policy.escalate_at else 1 << 62
+
+    @classmethod
+    def default(cls, *, cache_size: int = 4096) -> Classifier:
+        """Return a classifier with only the default rules (their patterns are compiled once per process)."""
+        return cls(cache_size=cache_size)
+
+    @classmethod
+    def from_settings(
+        cls, settings: Any = None, *, rules_file: Path | str | None = None, cache_size: int = 4096
+    ) -> Classifier:
+        """Return a classifier with the user rules of a TOML or YAML file over the defaults.
+
+        Args:
+            settings: An object with a ``rules_file`` attribute (errorflow's ``Settings``); optional.
+            rules_file: The rules file; takes precedence over ``settings.rules_file``. None: defaults only.
+            cache_size: See :class:`Classifier`.
+
+        Raises:
+            RulesFileError: The file cannot be read or a rule in it is invalid.
+        """
+        path = rules_file if rules_file is not None else getattr(settings, "rules_file", None)
+        if path is None:
+            return cls(cache_size=cache_size)
+        from errorflow.classify.config import load_rules_file
+
+        loaded = load_rules_file(Path(path))
+        return cls(
+            loaded.rules,
+            include_defaults=loaded.include_defaults,
+            disable=loaded.disable,
+            cache_size=cache_size,
+        )
+
+    @property
+    def rules(self) -> tuple[Rule, ...]:
+        """Every rule in effect: user rules first, then the default rules still enabled."""
+        if self._index is None:
+            return self._user
+        replaced = self._disabled | {rule.id for rule in self._user}
+        return self._user + tuple(rule for rule in default_rules() if rule.id not in replaced)
+
+    @property
+    def severity_policy(self) -> SeverityPolicy:
+        """The severity policy in use."""
+        return self._policy
+
+    def classify(self, signal: ErrorSignal, *, recent_count: int = 0) -> Classification:
+        """Classify one failure.
+
+        Args:
+            signal: The failure.
+            recent_count: How often the same fingerprint occurred recently (this one
+                included), as counted by the caller; repeated failures raise severity.
+        """
+        rule: Rule | None
+        print_: str | None
+        if self._cache_size:
+            key = (
+                signal.exc_type,
+                signal.message,
+                signal.http_status,
+                signal.errno,
+                signal.code,
+                signal.bases,
+                signal.causes,
+                signal.retriable,
+            )
+            cached = self._cache.get(key)
+            if cached is None:
+                rule = self._decide(signal)
+                print_ = fingerprint(signal.exc_type, signal.message) if signal.traceback is None else None
+                if len(self._cache) >= self._cache_size:
+                    try:
+                        del self._cache[next(iter(self._cache))]
+                    except (KeyError, StopIteration, RuntimeError):  # another thread evicted first
+                        pass
+                self._cache[key] = (rule, print_)
+            else:
+                rule, print_ = cached
+            if print_ is None:
+                print_ = fingerprint(signal.exc_type, signal.message, signal.traceback)
+        else:
+            rule = self._decide(signal)
+            print_ = fingerprint(signal.exc_type, signal.message, signal.traceback)
+        return self._verdict(rule, signal, print_, recent_count)
+
+    def explain(self, signal: ErrorSignal) -> Rule | None:
+        """Return the rule that decides a failure, or None when it is unknown (for rule authors)."""
+        return self._decide(signal)
+
+    def _verdict(self, rule: Rule | None, signal: ErrorSignal, print_: str, recent_count: int) -> Classification:
+        key = (rule.id if rule is not None else _UNKNOWN_ID, signal.criticality)
+        outcome = self._outcomes.get(key)
+        if outcome is None:
+            outcome = self._outcome(rule, signal.criticality)
+            self._outcomes[key] = outcome
+        category, severity, strategy, retryable, rule_id = outcome
+        if recent_count >= self._escalate_from:
+            pinned = rule.severity if rule is not None else None
+            severity = self._policy.severity(category, signal.criticality, recent_count=recent_count, pinned=pinned)
+        return Classification(
+            category=category,
+            severity=severity,
+            strategy=strategy,
+            retryable=retryable,
+            rule_id=rule_id,
+            fingerprint=print_,
+        )
+
+    def _outcome(self, rule: Rule | None, criticality: Criticality) -> _Outcome:
+        if rule is None:
+            category = Category.UNKNOWN
+            severity = self._policy.severity(category, criticality)
+            return category, severity, DEFAULT_STRATEGIES[category], True, _UNKNOWN_ID
+        category = rule.category
+        return (
+            category,
+            self._policy.severity(category, criticality, pinned=rule.severity),
+            rule.strategy or DEFAULT_STRATEGIES[category],
+            rule.retryable if rule.retryable is not None else category in _RETRYABLE,
+            rule.id,
+        )
+
+    def _decide(self, signal: ErrorSignal) -> Rule | None:
+        link = Link(
+            signal.exc_type,
+            signal.message,
+            bases=signal.bases,
+            http_status=signal.http_status,
+            errno=signal.errno,
+            code=signal.code,
+        )
+        index = self._index
+        rule = self._user_rule(link)
+        if rule is None and index is not None:
+            rule = index.match(link, _DECISIVE)
+        if rule is not None:
+            return rule
+        causes = _cause_links(link, signal)
+        for cause in causes:
+            rule = self._user_rule(cause)
+            if rule is None and index is not None:
+                rule = index.match(cause, _CAUSE_STAGES)
+            if rule is not None:
+                return rule
+        if index is None:
+            return None
+        return self._weaker(index, link, causes, signal)
+
+    def _user_rule(self, link: Link) -> Rule | None:
+        for rule in self._user:
+            if rule.matches(link):
+                return rule
+        return None
+
+    @staticmethod
+    def _weaker(index: _Index, link: Link, causes: list[Link], signal: ErrorSignal) -> Rule | None:
+        """Message phrases, then the retriable flag, then weak classes, then HTTP families."""
+        rule = index.match(link, _MESSAGES)
+        if rule is not None:
+            return rule
+        if signal.retriable is True:
+            return _RETRIABLE_RULE
+        for stage in (Stage.WEAK_TYPE, Stage.HTTP_FAMILY):
+            for candidate in (link, *causes):
+                rule = index.match(candidate, (stage,))
+                if rule is not None:
+                    return rule
+        return None
+
+
+def _cause_links(link: Link, signal: ErrorSignal) -> list[Link]:
+    links: list[Link] = []
+    implied = link.implied
+    while implied is not None and len(links) < 4:
+        links.append(implied)
+        implied = implied.implied
+    for cause in signal.causes:
+        current: Link | None = Link(cause.type, cause.message)
+        while current is not None and len(links) < 16:
+            links.append(current)
+            current = current.implied
+    return links

@@ -1,0 +1,305 @@
+r"""Evidence extraction: the structured facts a failure carries, read once per link.
+
+A *link* is the exception itself or one exception of its cause chain. For each
+link the parser collects what libraries print inside their messages (each
+pattern runs only when a cheap substring test says it can match): HTTP statuses (``503 Server Error``,
+``Client error '404 Not Found'``, ``status_code=429``, ``(403)\\nReason:``),
+errno values (``[Errno 111]``, ``PermissionError(13, ...)``, ``ECONNREFUSED``),
+SQLSTATEs and MySQL error numbers, gRPC, AWS, Kafka, MongoDB and AMQP error
+codes, and the original exception a wrapper names in front of its message
+(SQLAlchemy's ``(psycopg2.errors.DeadlockDetected) deadlock detected``), which
+becomes an implied cause. Structured fields of the signal take precedence over
+anything parsed.
+"""
+
+from __future__ import annotations
+
+import re
+
+from errorflow.classify._tables import LINUX_ERRNO, PG_CONDITIONS, normalize_code, squash_condition
+
+__all__ = ["MAX_TEXT", "Link", "cut_message", "short_name"]
+
+MAX_TEXT = 4096
+"""Characters of a message that rules look at; evidence sits at the start, dumps at the end."""
+
+_CUT_MARKERS = ("\n[SQL:", "\n[parameters:", "\n(Background on this error at:")
+
+# 4xx/5xx reason phrases as servers and libraries print them after the code.
+_HTTP_PHRASES = {
+    400: ("Bad Request",),
+    401: ("Unauthorized",),
+    402: ("Payment Required",),
+    403: ("Forbidden",),
+    404: ("Not Found",),
+    405: ("Method Not Allowed",),
+    406: ("Not Acceptable",),
+    407: ("Proxy Authentication Required",),
+    408: ("Request Timeout", "Request Time-out"),
+    409: ("Conflict",),
+    410: ("Gone",),
+    411: ("Length Required",),
+    412: ("Precondition Failed",),
+    413: ("Request Entity Too Large", "Payload Too Large", "Content Too Large"),
+    414: ("Request-URI Too Long", "URI Too Long"),
+    415: ("Unsupported Media Type",),
+    416: ("Requested Range Not Satisfiable", "Range Not Satisfiable"),
+    417: ("Expectation Failed",),
+    421: ("Misdirected Request",),
+    422: ("Unprocessable Entity", "Unprocessable Content"),
+    423: ("Locked",),
+    424: ("Failed Dependency",),
+    425: ("Too Early",),
+    426: ("Upgrade Required",),
+    428: ("Precondition Required",),
+    429: ("Too Many Requests",),
+    431: ("Request Header Fields Too Large",),
+    451: ("Unavailable For Legal Reasons",),
+    500: ("Internal Server Error",),
+    501: ("Not Implemented",),
+    502: ("Bad Gateway",),
+    503: ("Service Unavailable", "Service Temporarily Unavailable"),
+    504: ("Gateway Timeout", "Gateway Time-out"),
+    505: ("HTTP Version Not Supported",),
+    507: ("Insufficient Storage",),
+    508: ("Loop Detected",),
+    511: ("Network Authentication Required",),
+}
+
+# gRPC status names by number, for ``grpc_status:14`` in debug strings.
+_GRPC_NAMES = (
+    "CANCELLED UNKNOWN INVALID_ARGUMENT DEADLINE_EXCEEDED NOT_FOUND ALREADY_EXISTS PERMISSION_DENIED "
+    "RESOURCE_EXHAUSTED FAILED_PRECONDITION ABORTED OUT_OF_RANGE UNIMPLEMENTED INTERNAL UNAVAILABLE "
+    "DATA_LOSS UNAUTHENTICATED"
+)
+_GRPC_BY_NUMBER = dict(enumerate(_GRPC_NAMES.split(), start=1))
+
+_HTTP_PHRASE_LOOKUP = {code: tuple(phrase.lower() for phrase in phrases) for code, phrases in _HTTP_PHRASES.items()}
+
+_ERRNO_NAMES = "|".join(
+    sorted((name[1:] for name in LINUX_ERRNO if not name.startswith("EAI_") and len(name) > 3), key=len, reverse=True)
+)
+
+# Patterns anchored at the start of the message, tried with one ``match``. The
+# value group of each alternative closes last, so ``match.lastgroup`` names it.
+_AT_START = re.compile(
+    "|".join(
+        (
+            r"(?P<http_aiohttp>\d{3}), message=",
+            r"\((?P<http_k8s>\d{3})\)\s*Reason:",
+            r"(?P<http_google>[45]\d\d) [A-Z]",
+            r"\('(?P<sqlstate_odbc>[0-9A-Z]{5})', ",
+            r"(?:ERROR )?(?P<mysqlconn>\d{4} \([0-9A-Z]{5})\)",
+            r"\((?P<mysql>\d{4}), [\"']",
+            r"\[Error -?\d+\] (?P<code_kafka>[A-Z]\w+)",
+            r"\((?P<wrapped>[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+)\) ",
+        )
+    )
+)
+
+# (substring that must occur, regex). Searching for a substring is far cheaper
+# than running a regex, so each pattern runs only on messages that can contain
+# it; errno and status patterns stop at the first hit.
+_ERRNO_TRIGGERED: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("[Errno ", re.compile(r"\[Errno (-?\d+)\]")),
+    (
+        "rror(",
+        re.compile(
+            r"\b(?:OS|IO|Environment|Connection|ConnectionReset|ConnectionRefused|ConnectionAborted|BrokenPipe|"
+            r"Timeout|Permission|FileNotFound|FileExists|BlockingIO|Interrupted|IsADirectory|NotADirectory|"
+            r"ChildProcess|ProcessLookup)Error\((-?\d{1,3}), |\b(?:gaierror|herror|socket\.error)\((-?\d{1,3}), "
+        ),
+    ),
+    ("Error ", re.compile(r"\bError (\d{1,3}) (?:connecting|while)\b|\bError code (\d{1,3}) \(")),
+)
+_STATUS_TRIGGERED: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (" Error", re.compile(r"\b(\d{3}) (?:Client|Server) Error\b")),
+    ("error '", re.compile(r"\b(?:Client|Server|Informational|Redirect) error '(\d{3}) ")),
+    ("HTTP", re.compile(r"\bHTTP(?: Error|/\d(?:\.\d)?)? ([45]\d\d)\b")),
+    ("rror(", re.compile(r"Error\(([45]\d\d), ")),
+    ("error responses", re.compile(r"\btoo many (\d{3}) error responses")),
+    ("An error occurred (", re.compile(r"An error occurred \((\d{3})\) when calling")),
+)
+# The same on the lower-cased message.
+_STATUS_TRIGGERED_LOWER: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("status", re.compile(r"status(?:[ _]code)?[\s:=]{0,3}([45]\d\d)\b")),
+    ("code", re.compile(r"error[ _]code[\s:=]{0,3}([45]\d\d)\b")),
+)
+_CODE_TRIGGERED: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("An error occurred (", re.compile(r"An error occurred \(([A-Za-z][\w.]*)\) when calling")),
+    ("StatusCode.", re.compile(r"\bStatusCode\.([A-Z_]+)")),
+    ("KafkaError{", re.compile(r"KafkaError\{code=(_?[A-Z_]+)")),
+    ("'codeName'", re.compile(r"'codeName': '(\w+)'")),
+    (" - ", re.compile(r"\b([A-Z]+(?:_[A-Z]+)+) - ")),
+)
+_SQLSTATE_ODBC = re.compile(r"\[([0-9A-Z]{5})\] \[")
+_SQLSTATE_TEXT = re.compile(r"\bsqlstate[\[\s:=]{0,3}([0-9a-z]{5})\b")
+_GRPC_NUMBER = re.compile(r"\bgrpc_status:(\d+)")
+_ERRNO_NAME = re.compile(rf"E(?:{_ERRNO_NAMES})\b")
+_PHRASE_WORDS = "|".join(
+    sorted(
+        {re.escape(phrase.lower()) for phrases in _HTTP_PHRASES.values() for phrase in phrases}, key=len, reverse=True
+    )
+)
+_STATUS_PHRASE = re.compile(rf"[45]\d\d[ :,-]{{1,3}}(?:{_PHRASE_WORDS})")
+
+# Driver modules whose class names are PostgreSQL condition names.
+_PG_MODULES = frozenset({"psycopg2.errors", "psycopg.errors", "asyncpg.exceptions", "psycopg2.errorcodes"})
+# Modules whose class names are the service's own error codes.
+_CODE_MODULES = frozenset({"botocore.errorfactory"})
+
+
+def cut_message(message: str) -> str:
+    """Return the part of a message that carries meaning: before SQL dumps, at most :data:`MAX_TEXT` characters."""
+    if "\n" in message:
+        for marker in _CUT_MARKERS:
+            index = message.find(marker)
+            if index >= 0:
+                message = message[:index]
+    return message[:MAX_TEXT]
+
+
+def short_name(qualified: str) -> str:
+    """Return the class name of a qualified name (``requests.exceptions.ConnectTimeout`` -> ``ConnectTimeout``)."""
+    return qualified.rpartition(".")[2]
+
+
+class Link:
+    """One exception of a failure (the exception itself or a cause) with its evidence parsed.
+
+    Built once per classification; rules read its attributes. Slots keep it
+    cheap because it is the per-call hot path.
+    """
+
+    __slots__ = ("bases", "codes", "errno", "implied", "lowered", "status", "text", "type")
+
+    type: str
+    """Qualified exception class."""
+    bases: tuple[str, ...]
+    """Qualified base classes, most specific first."""
+    text: str
+    """The message, cut to what rules look at."""
+    lowered: str
+    """``text`` in lower case, for the default message patterns."""
+    status: int | None
+    """HTTP status: structured, or parsed from the message."""
+    errno: int | None
+    """errno: structured, or parsed from the message (Linux numbering)."""
+    codes: tuple[str, ...]
+    """Library codes in :func:`normalize_code` form: SQLSTATE, MySQL number, gRPC, AWS, Kafka, ..."""
+    implied: Link | None
+    """The original exception a wrapper names in front of its message, as a cause."""
+
+    def __init__(
+        self,
+        exc_type: str,
+        message: str,
+        *,
+        bases: tuple[str, ...] = (),
+        http_status: int | None = None,
+        errno: int | None = None,
+        code: str | None = None,
+    ) -> None:
+        self.type = exc_type
+        self.bases = bases
+        text = cut_message(message)
+        self.text = text
+        self.lowered = text.lower()
+        self.status = http_status
+        self.errno = errno
+        self.implied = None
+        codes: list[str] = []
+        if code:
+            codes.append(normalize_code(code))
+        module, _, name = exc_type.rpartition(".")
+        if module in _PG_MODULES:
+            sqlstate = PG_CONDITIONS.get(squash_condition(name))
+            if sqlstate:
+                codes.append(sqlstate)
+        elif module in _CODE_MODULES:
+            codes.append(normalize_code(name))
+        if errno is not None and errno >= 1000 and "mysql" in exc_type.lower():
+            codes.append(str(errno))  # mysql-connector puts the server error number in errno
+        self._parse(text, codes)
+        self.codes = tuple(codes)
+
+    def _parse(self, text: str, codes: list[str]) -> None:
+        at_start = _AT_START.match(text)
+        if at_start is not None:
+            kind = at_start.lastgroup or ""
+            self._take(kind, at_start.group(kind), codes, text, at_start.end())
+        if self.errno is None:
+            self.errno = _parse_errno(text)
+        if self.status is None:
+            self._parse_status(text, self.lowered)
+        _parse_codes(text, self.lowered, codes)
+
+    def _parse_status(self, text: str, lowered: str) -> None:
+        for trigger, regex in _STATUS_TRIGGERED:
+            if trigger in text:
+                match = regex.search(text)
+                if match is not None and 400 <= int(match.group(1)) <= 599:
+                    self.status = int(match.group(1))
+                    return
+        for trigger, regex in _STATUS_TRIGGERED_LOWER:
+            if trigger in lowered:
+                for match in regex.finditer(lowered):
+                    if not lowered.endswith(("exit ", "exit_"), 0, match.start()):  # "exit status 137" is no HTTP
+                        self.status = int(match.group(1))
+                        return
+        if "4" not in lowered and "5" not in lowered:
+            return
+        for match in _STATUS_PHRASE.finditer(lowered):
+            start = match.start()
+            if start and lowered[start - 1].isdigit():
+                continue
+            found = match.group()
+            status = int(found[:3])
+            phrase = found[3:].lstrip(" :,-")
+            if phrase in _HTTP_PHRASE_LOOKUP.get(status, ()):
+                self.status = status
+                return
+
+    def _take(self, kind: str, value: str, codes: list[str], text: str, end: int) -> None:
+        """Record one value found by the anchored start-of-message patterns."""
+        if kind.startswith("http"):
+            if self.status is None and 400 <= int(value) <= 599:
+                self.status = int(value)
+        elif kind == "mysqlconn":
+            codes.append(value[:4])
+            codes.append(value[-5:])
+        elif kind == "wrapped":
+            self.implied = Link(value, text[end:])
+        elif kind.startswith("code"):
+            codes.append(normalize_code(value))
+        else:  # sqlstate, mysql
+            codes.append(value)
+
+
+def _parse_errno(text: str) -> int | None:
+    for trigger, regex in _ERRNO_TRIGGERED:
+        if trigger in text:
+            match = regex.search(text)
+            if match is not None:
+                return int(match.group(match.lastindex or 0))
+    if "E" in text:
+        for match in _ERRNO_NAME.finditer(text):
+            start = match.start()
+            if start == 0 or not text[start - 1].isalnum():
+                return LINUX_ERRNO[match.group()]
+    return None
+
+
+def _parse_codes(text: str, lowered: str, codes: list[str]) -> None:
+    for trigger, regex in _CODE_TRIGGERED:
+        if trigger in text:
+            codes.extend(normalize_code(match.group(1)) for match in regex.finditer(text))
+    if "] [" in text:
+        codes.extend(match.group(1) for match in _SQLSTATE_ODBC.finditer(text))
+    if "sqlstate" in lowered:
+        codes.extend(match.group(1).upper() for match in _SQLSTATE_TEXT.finditer(lowered))
+    if "grpc_status:" in text:
+        for match in _GRPC_NUMBER.finditer(text):
+            name = _GRPC_BY_NUMBER.get(int(match.group(1)))
+            if name:
+                codes.append(normalize_code(name))

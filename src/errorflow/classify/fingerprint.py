@@ -1,0 +1,142 @@
+"""Fingerprints: one stable id per kind of failure, across runs, ids and hosts.
+
+The fingerprint is the first 16 hex characters of the SHA-1 of three parts:
+
+1. the exception's qualified class;
+2. its message, normalised: URLs, e-mail addresses, file paths, quoted
+   single-token values ('jane@x.org', "public.users"), host names (with a
+   port or a well-known suffix) and every token from its first digit on
+   (numbers, IP addresses, UUIDs, hex ids, timestamps, with the hex letters
+   glued in front) are replaced by ``~``, in lower case, white space collapsed;
+   only the first :data:`MESSAGE_CHARS` characters count, because what follows
+   is dumps and headers;
+3. the innermost :data:`APP_FRAMES` in-application frames of the traceback as
+   ``file basename:function``, skipping ``site-packages``, ``dist-packages``
+   and standard-library frames, without line numbers (line numbers move with
+   every deploy).
+
+So ``duplicate key ... Key (email)=(a@x.org)`` and ``... Key (email)=(b@y.org)``
+group together, while the same message raised from two different functions
+of the application does not.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+
+__all__ = ["APP_FRAMES", "MESSAGE_CHARS", "app_frames", "fingerprint", "normalize_message"]
+
+APP_FRAMES = 3
+"""In-application frames (innermost first) that enter the fingerprint."""
+MESSAGE_CHARS = 400
+"""Characters of the normalised message that enter the fingerprint."""
+
+_TLDS = (
+    "com|net|org|io|dev|ai|co|uk|de|fr|nl|eu|us|cloud|app|local|localhost|internal|lan|corp|svc|cluster|"
+    "example|test|invalid|amazonaws|googleapis|azure|windows|cn|jp|ru|in|br|info|biz|me|tv|xyz|site|online"
+)
+
+# Every pattern below starts with a literal or a narrow character set, so
+# ``re`` skips to candidate positions instead of trying every character; a
+# variable part's left edge is found by scanning back from that anchor.
+_QUOTED = re.compile(r"'[^'\s]*'|\"[^\"\s]*\"")
+_PATH = re.compile(r"[\\/][\w.@%+~-]+(?:[\\/][\w.@%+~-]+)+[\\/]?")
+_DIGITS = re.compile(r"\d[\w.:~-]*")
+_HEX_PREFIX = re.compile(r"~[a-f]+(?![a-z])")  # on the reversed text: hex letters glued before a number
+_URL_END = re.compile(r"[^\s'\"<>)\]]*")
+_EMAIL_END = re.compile(r"[\w-]+(?:\.[\w-]+)+")
+_HOST_ANCHOR = re.compile(rf"\.(?:{_TLDS})\b|:\d{{2,5}}\b")
+_HOST_END = re.compile(r"[a-z0-9.-]*(?::\d+)?")
+_SCHEME_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789+.-")
+_HOST_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789.-_")
+_EMAIL_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789.+-_")
+
+
+def _left(text: str, index: int, allowed: frozenset[str]) -> int:
+    while index > 0 and text[index - 1] in allowed:
+        index -= 1
+    return index
+
+
+def _replace_around(text: str, anchor: str, allowed: frozenset[str], end: re.Pattern[str], skip: int) -> str:
+    """Replace each token around ``anchor`` (left part of ``allowed`` characters, right part ``end``) by ``~``."""
+    parts: list[str] = []
+    position = 0
+    index = text.find(anchor)
+    while index >= 0:
+        start = _left(text, index, allowed)
+        tail = end.match(text, index + skip)
+        stop = tail.end() if tail is not None else index + skip
+        if start < index or anchor == "://":
+            parts.append(text[position:start])
+            parts.append("~")
+            position = stop
+        index = text.find(anchor, max(stop, index + 1))
+    parts.append(text[position:])
+    return "".join(parts)
+
+
+def _replace_hosts(text: str) -> str:
+    parts: list[str] = []
+    position = 0
+    for match in _HOST_ANCHOR.finditer(text):
+        start = _left(text, match.start(), _HOST_CHARS)
+        if start < position or start == match.start():
+            continue
+        parts.append(text[position:start])
+        parts.append("~")
+        tail = _HOST_END.match(text, match.start())
+        position = tail.end() if tail is not None else match.end()
+    if not parts:
+        return text
+    parts.append(text[position:])
+    return "".join(parts)
+
+
+_FRAME = re.compile(r'^\s*File "([^"]+)", line \d+, in (\S+)', re.MULTILINE)
+_NOT_APP = re.compile(r"site-packages|dist-packages|[\\/]lib[\\/]python\d|[\\/]Lib[\\/]|^<frozen |^<")
+_CHAINED = re.compile(r"\n(?:The above exception was the direct cause|During handling of the above exception)")
+
+
+def normalize_message(message: str) -> str:
+    """Return the message with its variable parts replaced by ``~``, lower case, white space collapsed."""
+    text = message[: MESSAGE_CHARS * 3].lower()
+    if "://" in text:
+        text = _replace_around(text, "://", _SCHEME_CHARS, _URL_END, 3)
+    if "@" in text:
+        text = _replace_around(text, "@", _EMAIL_CHARS, _EMAIL_END, 1)
+    if "/" in text or "\\" in text:
+        text = _PATH.sub("~", text)
+    if "'" in text or '"' in text:
+        text = _QUOTED.sub("~", text)
+    if "." in text or ":" in text:
+        text = _replace_hosts(text)
+    text = _DIGITS.sub("~", text)
+    if "~" in text:
+        text = _HEX_PREFIX.sub("~", text[::-1])[::-1]
+    return " ".join(text.split())[:MESSAGE_CHARS]
+
+
+def app_frames(traceback: str | None, *, limit: int = APP_FRAMES) -> tuple[str, ...]:
+    """Return the innermost in-application frames of a formatted traceback as ``basename:function``.
+
+    Only the last block of a chained traceback is read: it belongs to the
+    exception that was finally raised.
+    """
+    if not traceback:
+        return ()
+    blocks = _CHAINED.split(traceback)
+    frames = [
+        f"{path.replace(chr(92), '/').rpartition('/')[2]}:{function}"
+        for path, function in _FRAME.findall(blocks[-1])
+        if not _NOT_APP.search(path)
+    ]
+    return tuple(frames[-limit:]) if limit else ()
+
+
+def fingerprint(exc_type: str, message: str, traceback: str | None = None) -> str:
+    """Return the 16-hex-character fingerprint of a failure (see the module docstring)."""
+    frames = app_frames(traceback)
+    text = f"{exc_type}\n{normalize_message(message)}\n{'|'.join(frames)}"
+    return hashlib.sha1(text.encode("utf-8", "surrogatepass"), usedforsecurity=False).hexdigest()[:16]
