@@ -250,3 +250,31 @@ def test_sql_command_answers_while_the_stack_runs(running_stack: RunningStack) -
         check=False,
     )
     assert refused.returncode == 2 and "are allowed, got 'DROP'" in refused.stderr
+
+
+def test_stats_command_prints_headline_figures(running_stack: RunningStack) -> None:
+    env = {
+        **os.environ,
+        "ERRORFLOW_DATA_DIR": str(running_stack.stack.data_dir),
+        "ERRORFLOW_CLICKHOUSE__DATABASE": running_stack.database,
+    }
+    result = subprocess.run(
+        [sys.executable, "-m", "errorflow", "stats", "--window", "1h"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    sections = [line for line in result.stdout.splitlines() if line.startswith("== ")]
+    assert len(sections) >= 4 and all(line.endswith("(last 1h)") for line in sections), result.stdout
+    bad = subprocess.run(
+        [sys.executable, "-m", "errorflow", "stats", "--window", "soon"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+        check=False,
+    )
+    assert bad.returncode == 2 and "window" in bad.stderr
