@@ -1,5 +1,6 @@
 """Event and command contracts: pydantic v2 models, encoded with orjson."""
 
+from errorflow.schemas.attempts import AttemptOutcome, RecordPosition
 from errorflow.schemas.codec import decode, encode
 from errorflow.schemas.commands import PriorError, RunCommand
 from errorflow.schemas.events import (
@@ -17,6 +18,7 @@ from errorflow.schemas.ids import new_id
 from errorflow.schemas.recovery import (
     AttemptRecord,
     DeadLetter,
+    DeadLetterUpdate,
     RecoveryActionEvent,
     dead_letter_headers,
     parse_dead_letter_headers,
@@ -25,13 +27,16 @@ from errorflow.schemas.recovery import (
 __all__ = [
     "SCHEMA_VERSION",
     "Actor",
+    "AttemptOutcome",
     "AttemptRecord",
     "DeadLetter",
+    "DeadLetterUpdate",
     "ErrorCause",
     "ErrorContext",
     "ItemError",
     "Orchestration",
     "PriorError",
+    "RecordPosition",
     "RecoveryActionEvent",
     "RunCommand",
     "TaskRunEvent",

@@ -27,6 +27,10 @@ class PriorError(BaseModel):
     error_type: str | None = None
     error_message: str | None = None
     category: str | None = None
+    occurred_at: datetime | None = None
+    """When the attempt failed (None from producers that predate the field)."""
+    delay_s: float | None = None
+    """The delay scheduled after the failure, before the next attempt."""
 
 
 class RunCommand(BaseModel):

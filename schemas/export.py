@@ -13,11 +13,12 @@ from pathlib import Path
 import orjson
 from pydantic import BaseModel
 
+from errorflow.schemas.attempts import AttemptOutcome
 from errorflow.schemas.classification import ClassificationEvent
 from errorflow.schemas.commands import RunCommand
 from errorflow.schemas.events import TaskRunEvent
 from errorflow.schemas.quarantine import QuarantineRecord
-from errorflow.schemas.recovery import DeadLetter, RecoveryActionEvent
+from errorflow.schemas.recovery import DeadLetter, DeadLetterUpdate, RecoveryActionEvent
 
 __all__ = ["CONTRACTS", "render", "write_all"]
 
@@ -27,6 +28,8 @@ CONTRACTS: dict[str, type[BaseModel]] = {
     "classification_event.v1.json": ClassificationEvent,
     "recovery_action_event.v1.json": RecoveryActionEvent,
     "dead_letter.v1.json": DeadLetter,
+    "dead_letter_update.v1.json": DeadLetterUpdate,
+    "attempt_outcome.v1.json": AttemptOutcome,
     "quarantine_record.v1.json": QuarantineRecord,
 }
 

@@ -25,6 +25,8 @@ __all__ = [
     "AttemptRecord",
     "DeadLetter",
     "DeadLetterReason",
+    "DeadLetterState",
+    "DeadLetterUpdate",
     "RecoveryAction",
     "RecoveryActionEvent",
     "dead_letter_headers",
@@ -53,6 +55,9 @@ DeadLetterReason = Literal[
     "policy",
 ]
 """Why a run was given up: its category, its policy, its attempts or its deadline."""
+
+DeadLetterState = Literal["new", "replayed", "succeeded_after_replay", "failed_after_replay", "purged"]
+"""States of a dead letter, in the order an operator moves it along (``dlq_entries.state``)."""
 
 
 def _as_utc(value: datetime) -> datetime:
@@ -166,6 +171,39 @@ class DeadLetter(_Contract):
     def replayable(self) -> bool:
         """True when the full original input is kept (a command), not only its redacted dump."""
         return self.command is not None
+
+
+class DeadLetterUpdate(_Contract):
+    """A dead letter's change of state, on ``taskruns.dlq.state`` (schema version 1).
+
+    An operator's replay (``replayed``) or purge (``purged``), or the outcome of a
+    replay written back by the recovery agent (``succeeded_after_replay``,
+    ``failed_after_replay``). It carries the whole dead letter, so the sink can
+    write the entry's next version of ``dlq_entries`` (newest ``updated_at`` wins)
+    without reading the previous one.
+    """
+
+    schema_version: Literal[1] = SCHEMA_VERSION
+    update_id: str = Field(default_factory=new_id)
+    state: DeadLetterState
+    updated_at: UtcDatetime
+    """When the state changed; together with ``dlq_id`` it identifies the version."""
+    replay_run_id: str | None = None
+    """The replay's run id (``replayed`` and the outcomes of that replay)."""
+    detail: str = ""
+    """Why, for people: who purged it, what the replay ended with."""
+    dead_letter: DeadLetter
+    """The dead letter as first recorded."""
+
+    @property
+    def dlq_id(self) -> str:
+        """The dead letter this update is about."""
+        return self.dead_letter.dlq_id
+
+    @property
+    def key(self) -> bytes:
+        """The Kafka key: the dead-lettered logical run."""
+        return self.dead_letter.root_run_id.encode()
 
 
 # Spring for Apache Kafka, KafkaHeaders.DLT_* (DeadLetterPublishingRecoverer): strings are UTF-8,

@@ -6,6 +6,7 @@ enumerations their values, times stay timezone-aware datetimes.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import datetime
 from typing import Any, Literal
 
@@ -13,9 +14,17 @@ import orjson
 from pydantic import BaseModel
 
 from errorflow.schemas.events import TaskRunEvent
-from errorflow.schemas.recovery import DeadLetter, RecoveryActionEvent
+from errorflow.schemas.recovery import DeadLetter, DeadLetterUpdate, RecoveryActionEvent
 
-__all__ = ["DlqState", "dlq_row", "dlq_state_row", "event_row", "recovery_row"]
+__all__ = [
+    "DlqState",
+    "dead_letter_from_row",
+    "dlq_row",
+    "dlq_state_row",
+    "dlq_update_row",
+    "event_row",
+    "recovery_row",
+]
 
 Row = dict[str, Any]
 
@@ -150,3 +159,32 @@ def dlq_state_row(current: Row, *, state: DlqState, updated_at: datetime, replay
     if replay_run_id is not None:
         row["replay_run_id"] = replay_run_id
     return row
+
+
+def dlq_update_row(update: DeadLetterUpdate) -> Row:
+    """Return the ``dlq_entries`` row of a dead letter's state change: its next version."""
+    return dlq_row(
+        update.dead_letter, state=update.state, updated_at=update.updated_at, replay_run_id=update.replay_run_id
+    )
+
+
+_DLQ_JSON_COLUMNS = ("command", "input_dump", "error_context", "attempts")
+
+
+def dead_letter_from_row(row: Mapping[str, Any]) -> DeadLetter:
+    """Rebuild the dead letter of a ``dlq_entries`` / ``dlq_current`` row (the inverse of :func:`dlq_row`).
+
+    Columns that are not fields of the dead letter (``state``, ``updated_at``...) are
+    ignored; JSON columns are parsed; times may be datetimes, ISO strings or epoch numbers.
+
+    Raises:
+        pydantic.ValidationError: the row does not hold a valid dead letter.
+    """
+    fields = DeadLetter.model_fields
+    data: dict[str, Any] = {}
+    for name, value in row.items():
+        if name not in fields or value is None:
+            continue
+        parse = name in _DLQ_JSON_COLUMNS and isinstance(value, (str, bytes))
+        data[name] = orjson.loads(value) if parse else value
+    return DeadLetter.model_validate(data)

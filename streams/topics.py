@@ -27,7 +27,9 @@ class Topics:
     EVENTS = TopicSpec("taskruns.events", "TaskRunEvent: every status change of every attempt")
     COMMANDS = TopicSpec("taskruns.commands", "RunCommand: submits, retries and replays for the runner")
     RETRY = TopicSpec("taskruns.retry", "RunCommand with not_before: retries waiting for their due time")
+    ATTEMPTS = TopicSpec("taskruns.attempts", "AttemptOutcome: the runner's command and final event of each attempt")
     DLQ = TopicSpec("taskruns.dlq", "DeadLetter: runs that cannot recover, with error context headers")
+    DLQ_STATE = TopicSpec("taskruns.dlq.state", "DeadLetterUpdate: replayed, replay outcomes, purged")
     CLASSIFICATIONS = TopicSpec("errors.classifications", "ClassificationEvent per failed event")
     RECOVERY = TopicSpec("recovery.actions", "RecoveryActionEvent: every recovery decision")
     QUARANTINE = TopicSpec("quarantine", "QuarantineRecord: malformed records with the reason")
@@ -35,6 +37,4 @@ class Topics:
     ALERTS = TopicSpec("alerts", "Alerts for operators")
 
 
-ALL_TOPICS: tuple[TopicSpec, ...] = tuple(
-    value for value in vars(Topics).values() if isinstance(value, TopicSpec)
-)
+ALL_TOPICS: tuple[TopicSpec, ...] = tuple(value for value in vars(Topics).values() if isinstance(value, TopicSpec))

@@ -27,6 +27,8 @@ def build_pipeline_app(settings: Settings, *, query_port: int = 0, **app_options
     """Build the pipeline's Faust app; nothing connects until the worker starts it."""
     from errorflow.agents.classifier import ClassifierStats, run_classifier
     from errorflow.agents.ingest import IngestStats, run_ingest
+    from errorflow.agents.recovery import RecoveryCore, RecoveryStats, run_recovery, store_dead_letter_lookup
+    from errorflow.agents.retry_scheduler import RetrySchedulerStats, run_retry_scheduler
     from errorflow.classify import Classifier
     from errorflow.embedded.queryserver import QueryServer
     from errorflow.sinks import migrate, open_store
@@ -36,7 +38,15 @@ def build_pipeline_app(settings: Settings, *, query_port: int = 0, **app_options
     classifier = Classifier.from_settings(rules_file=settings.rules_file)  # bad rules fail here, at start-up
     ingest_stats = IngestStats()
     classifier_stats = ClassifierStats()
-    app.errorflow_stats = {"ingest": ingest_stats, "classifier": classifier_stats}  # type: ignore[attr-defined]
+    recovery = RecoveryCore.from_settings(settings, classifier=classifier)  # a bad policies file fails here too
+    recovery_stats = RecoveryStats()
+    scheduler_stats = RetrySchedulerStats()
+    app.errorflow_stats = {  # type: ignore[attr-defined]
+        "ingest": ingest_stats,
+        "classifier": classifier_stats,
+        "recovery": recovery_stats,
+        "retry_scheduler": scheduler_stats,
+    }
 
     @app.service
     class PipelineService(Service):
@@ -62,6 +72,22 @@ def build_pipeline_app(settings: Settings, *, query_port: int = 0, **app_options
                     run_classifier(settings, classifier=classifier, stop=self._stop, stats=classifier_stats),
                     name="errorflow-classifier",
                 ),
+                asyncio.create_task(
+                    run_recovery(
+                        settings,
+                        core=recovery,
+                        stop=self._stop,
+                        find_dead_letter=store_dead_letter_lookup(
+                            self._store, database=settings.clickhouse.database, executor=self._executor
+                        ),
+                        stats=recovery_stats,
+                    ),
+                    name="errorflow-recovery",
+                ),
+                asyncio.create_task(
+                    run_retry_scheduler(settings, stop=self._stop, stats=scheduler_stats),
+                    name="errorflow-retry-scheduler",
+                ),
             ]
             for task in self._tasks:
                 task.add_done_callback(_crash_on_failure)
@@ -85,7 +111,13 @@ def build_pipeline_app(settings: Settings, *, query_port: int = 0, **app_options
             await asyncio.gather(*self._tasks, return_exceptions=True)
             await asyncio.get_running_loop().run_in_executor(self._executor, self._store.close)
             self._executor.shutdown(wait=True)
-            logger.info("pipeline stopped: ingest %s, classifier %s", ingest_stats, classifier_stats)
+            logger.info(
+                "pipeline stopped: ingest %s, classifier %s, recovery %s, retry scheduler %s",
+                ingest_stats,
+                classifier_stats,
+                recovery_stats,
+                scheduler_stats,
+            )
 
     return app
 

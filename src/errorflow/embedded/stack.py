@@ -71,6 +71,7 @@ class EmbeddedStack:
         self.broker: TansuBroker | None = None
         self.processes: dict[str, subprocess.Popen[bytes]] = {}
         self.info: StackInfo | None = None
+        self._args: dict[str, list[str]] = {}
 
     def _env(self, bootstrap: str) -> dict[str, str]:
         # Children get the supervisor's environment plus the addresses it chose.
@@ -80,11 +81,16 @@ class EmbeddedStack:
         env["ERRORFLOW_APP_ID"] = self.settings.app_id
         env["ERRORFLOW_KAFKA__TOPIC_PREFIX"] = self.settings.kafka.topic_prefix
         env["ERRORFLOW_CLICKHOUSE__DATABASE"] = self.settings.clickhouse.database
+        # Recovery settings given in code (tests, the demo) reach the pipeline too.
+        for name, value in self.settings.recovery:
+            if value is not None:
+                env[f"ERRORFLOW_RECOVERY__{name.upper()}"] = str(value)
         return env
 
     def _spawn(self, name: str, args: list[str], env: dict[str, str]) -> None:
         log_path = self.data_dir / "logs" / f"{name}.log"
         log_path.parent.mkdir(parents=True, exist_ok=True)
+        self._args[name] = args
         with log_path.open("ab") as log:
             self.processes[name] = subprocess.Popen(
                 [sys.executable, "-m", "errorflow", *args],
@@ -134,6 +140,21 @@ class EmbeddedStack:
         state = self.data_dir / STACK_STATE_FILE
         state.write_bytes(orjson.dumps(self.info, option=orjson.OPT_INDENT_2))
         return self.info
+
+    def restart(self, name: str, *, ready_timeout_s: float = 90.0) -> None:
+        """Start a child that exited (crashed or was killed) again, with its arguments; wait for the pipeline.
+
+        Raises:
+            EmbeddedStackError: the stack is not started, or the child is still running.
+        """
+        if self.info is None or name not in self.processes:
+            raise EmbeddedStackError(f"no child named {name!r} in a started stack")
+        if self.processes[name].poll() is None:
+            raise EmbeddedStackError(f"{name} is still running (pid {self.processes[name].pid})")
+        self._spawn(name, self._args[name], self._env(self.info.kafka_bootstrap))
+        self.info.children[name] = self.processes[name].pid
+        if name == "pipeline":
+            self._wait_ready(self.info.query_url, ready_timeout_s)
 
     def _wait_ready(self, query_url: str, timeout_s: float) -> None:
         deadline = time.monotonic() + timeout_s

@@ -300,6 +300,8 @@ def build_retry_command(
         error_type=failed.error_type,
         error_message=failed.error_message,
         category=Category.parse(category).value,
+        occurred_at=_utc(failed.occurred_at),
+        delay_s=decision.delay_s,
     )
     return RunCommand(
         reason="retry",

@@ -1,26 +1,36 @@
 """The function runner's core: execute one run command, report it as events.
 
 No Kafka here: the Faust agent in :mod:`errorflow.runner.worker` feeds commands
-in and keeps the record of completed attempts.
+in and keeps the record of started and completed attempts.
+
+The runner records the attempt itself (pending, running, then success or failed)
+around the undecorated function, exactly as ``@operation`` does for a direct call,
+so it holds the attempt's final event and can publish it with the command as an
+:class:`~errorflow.schemas.AttemptOutcome` for the recovery agent.
 """
 
 from __future__ import annotations
 
 import asyncio
+import inspect
 import logging
+import time
+from dataclasses import dataclass
 from typing import Any
 
 from pydantic import ValidationError
 
 from errorflow.errors import OperationError, OperationInputError
+from errorflow.schemas.attempts import AttemptOutcome, RecordPosition
 from errorflow.schemas.commands import RunCommand
-from errorflow.schemas.events import TaskRunStatus
+from errorflow.schemas.events import TaskRunEvent, TaskRunStatus
+from errorflow.sdk.capture import dump_input
 from errorflow.sdk.context import RunContext, _reset, _set
 from errorflow.sdk.recorder import RunRecorder
 from errorflow.sdk.registry import OperationRegistry, OperationSpec
 from errorflow.sdk.runtime import Runtime
 
-__all__ = ["execute_command", "run_context"]
+__all__ = ["AttemptResult", "execute_attempt", "execute_command", "run_context"]
 
 logger = logging.getLogger(__name__)
 
@@ -38,8 +48,30 @@ def run_context(command: RunCommand) -> RunContext:
     )
 
 
+@dataclass(frozen=True, slots=True)
+class AttemptResult:
+    """What one attempt ended with."""
+
+    status: TaskRunStatus
+    event: TaskRunEvent | None
+    """The final event emitted (None only if recording it failed)."""
+    retry_policy: dict[str, Any] | None = None
+    """The operation's ``retry_policy`` overrides from its decorator."""
+
+    def outcome(self, command: RunCommand, *, source: RecordPosition | None = None) -> AttemptOutcome | None:
+        """Return the :class:`AttemptOutcome` to publish, None when there is no final event."""
+        if self.event is None:
+            return None
+        return AttemptOutcome(command=command, event=self.event, retry_policy=self.retry_policy, source=source)
+
+
 async def execute_command(command: RunCommand, *, registry: OperationRegistry, rt: Runtime) -> TaskRunStatus:
-    """Run one attempt and return its final status; never raises for the operation's errors.
+    """Run one attempt and return its final status; never raises for the operation's errors."""
+    return (await execute_attempt(command, registry=registry, rt=rt)).status
+
+
+async def execute_attempt(command: RunCommand, *, registry: OperationRegistry, rt: Runtime) -> AttemptResult:
+    """Run one attempt, emit its lifecycle events and return its final event; never raises for the operation's errors.
 
     Unknown operations and inputs that fail the operation's model are reported
     as failed runs (pending, then failed), so the caller and the classifier see
@@ -59,22 +91,51 @@ async def execute_command(command: RunCommand, *, registry: OperationRegistry, r
             context=context,
         )
         recorder.pending()
-        recorder.failed(exc, None)
-        return TaskRunStatus.FAILED
+        final = recorder.failed(exc, None)
+        policy = registry.get(command.operation).retry_policy if command.operation in registry else None
+        return AttemptResult(TaskRunStatus.FAILED, _event(final), policy)
 
-    decorated = spec.decorated or spec.function
+    recorder = RunRecorder(
+        spec,
+        emitter=rt.emitter,
+        topic=rt.events_topic,
+        service=rt.service,
+        input_dump=rt.redactor.redact(dump_input(_signature(spec), call_args, call_kwargs)),
+        context=context,
+    )
+    recorder.pending()
+    recorder.running()
     token = _set(context)
+    started = time.perf_counter()
     try:
         if spec.is_async:
-            await decorated(*call_args, **call_kwargs)
+            result = await spec.function(*call_args, **call_kwargs)
         else:
-            # to_thread copies the context, so the decorator sees the run's ids.
-            await asyncio.to_thread(decorated, *call_args, **call_kwargs)
-    except Exception:  # already recorded as a failed event by the decorator
-        return TaskRunStatus.FAILED
+            # to_thread copies the context, so the function (and what it calls) sees the run's ids.
+            result = await asyncio.to_thread(spec.function, *call_args, **call_kwargs)
+    except Exception as exc:  # the operation's failure is the attempt's outcome, never the runner's
+        final = recorder.failed(exc, time.perf_counter() - started)
+        return AttemptResult(TaskRunStatus.FAILED, _event(final), spec.retry_policy)
     finally:
         _reset(token)
-    return TaskRunStatus.SUCCESS
+    final = recorder.success(result, time.perf_counter() - started)
+    return AttemptResult(TaskRunStatus.SUCCESS, _event(final), spec.retry_policy)
+
+
+def _signature(spec: OperationSpec) -> inspect.Signature | None:
+    try:
+        return inspect.signature(spec.function)
+    except (TypeError, ValueError):  # builtins and some C callables have none
+        return None
+
+
+def _event(emitted: dict[str, Any]) -> TaskRunEvent | None:
+    """Validate the recorder's event dict back into the contract (for the attempt outcome)."""
+    try:
+        return TaskRunEvent.model_validate(emitted)
+    except ValidationError:  # pragma: no cover - the recorder emits the contract; a test keeps it so
+        logger.exception("the runner's own event does not fit the contract")
+        return None
 
 
 def _call_args(spec: OperationSpec, payload: dict[str, Any]) -> tuple[tuple[Any, ...], dict[str, Any]]:

@@ -1,23 +1,41 @@
 """The function runner's Faust worker: consume run commands, execute, emit events.
 
-Completed attempts are kept in a changelogged Faust table keyed by the
-attempt's idempotency key, so a command redelivered after a crash does not run
-a completed attempt again.
+Attempts are recorded in a changelogged Faust table keyed by the attempt's
+idempotency key (``root_run_id:attempt``): ``started:<worker>`` when the attempt
+starts, then its final status. A command for a key already in the table is a
+duplicate (a command redelivered after a crash, or a retry the scheduler fired
+again after a restart) and is skipped, so an attempt runs once.
+
+The one exception is deliberate (at-least-once): a key marked ``started`` by
+*another* worker incarnation, whose attempt never finished, runs again. That
+worker died mid-attempt, its outcome was never published, and skipping the
+command would leave the run without a terminal state. Operations get the
+idempotency key to make such a repeat harmless downstream.
+
+After each attempt the runner publishes an :class:`~errorflow.schemas.AttemptOutcome`
+(command + final event + the operation's retry policy) on ``taskruns.attempts``
+and waits until the emitter has delivered it before recording the attempt as
+completed and moving on, so the command's offset is committed only after the
+outcome is acknowledged (or durably spooled).
 """
 
 from __future__ import annotations
 
+import asyncio
 import importlib
 import logging
 from collections.abc import Iterable
 from typing import Any
 
 import faust
+from faust.types import StreamT
 
 from errorflow.errors import ConfigurationError, MalformedEventError
-from errorflow.runner.core import execute_command
+from errorflow.runner.core import execute_attempt
+from errorflow.schemas.attempts import RecordPosition
 from errorflow.schemas.codec import decode, encode
 from errorflow.schemas.commands import RunCommand
+from errorflow.schemas.ids import new_id
 from errorflow.schemas.quarantine import QuarantineRecord
 from errorflow.sdk.registry import REGISTRY, OperationRegistry
 from errorflow.sdk.runtime import configure
@@ -55,10 +73,13 @@ def build_runner_app(
     completed = app.Table(
         "completed-attempts", default=str, partitions=settings.kafka.partitions, key_type=str, value_type=str
     )
-    stats = {"executed": 0, "skipped_duplicates": 0, "quarantined": 0}
+    attempts_topic = settings.topic(Topics.ATTEMPTS.name)
+    incarnation = f"started:{new_id()}"
+    group = app.conf.id
+    stats = {"executed": 0, "skipped_duplicates": 0, "rerun_unfinished": 0, "quarantined": 0}
 
     @app.agent(commands, concurrency=concurrency)
-    async def run_commands(stream: faust.Stream) -> None:
+    async def run_commands(stream: StreamT[Any]) -> None:
         async for event in stream.events():
             raw = event.value
             message = event.message
@@ -85,15 +106,33 @@ def build_runner_app(
                 )
                 await quarantine.send(key=event.key, value=encode(record))
                 continue
-            if completed[command.idempotency_key]:
+            key = command.idempotency_key
+            seen = completed[key]
+            if seen and not (seen.startswith("started:") and seen != incarnation):
                 stats["skipped_duplicates"] += 1
-                logger.info("skipping completed attempt %s", command.idempotency_key)
+                logger.info("skipping attempt %s: already %s", key, seen)
                 continue
-            status = await execute_command(command, registry=registry, rt=rt)
-            completed[command.idempotency_key] = status.value
+            if seen:
+                stats["rerun_unfinished"] += 1
+                logger.warning("attempt %s started in a worker that stopped before it finished; running it again", key)
+            completed[key] = incarnation
+            result = await execute_attempt(command, registry=registry, rt=rt)
+            source = RecordPosition(
+                topic=message.topic,
+                partition=message.partition,
+                offset=message.offset,
+                timestamp_ms=int((message.timestamp or 0) * 1000),
+                consumer_group=group,
+            )
+            outcome = result.outcome(command, source=source)
+            if outcome is not None:
+                rt.emitter.emit(attempts_topic, outcome.key, encode(outcome))
+            # The outcome must be delivered (or spooled to disk) before the attempt counts as completed.
+            await asyncio.to_thread(rt.emitter.flush, settings.kafka.request_timeout_s)
+            completed[key] = result.status.value
             stats["executed"] += 1
 
-    @app.timer(2.0)
+    @app.timer(2.0)  # type: ignore[untyped-decorator]  # faust's timer decorator is untyped
     async def flush_events() -> None:
         rt.emitter.flush(0)
 

@@ -1,0 +1,615 @@
+"""The recovery agent: one recovery decision per finished attempt, emitted as records.
+
+It reads two inputs, both keyed by ``root_run_id``:
+
+- ``taskruns.attempts``: the runner's :class:`~errorflow.schemas.AttemptOutcome` of every
+  attempt it ran (the command with the original input, the final event, the
+  operation's retry policy);
+- ``taskruns.events``: ``failed`` events of direct ``@operation`` calls (channel
+  ``direct``), which ran without a command. Their command is rebuilt from the
+  event (:func:`~errorflow.recovery.command_from_event`); since the event's input
+  was redacted, such a call is retried only when its input holds no redacted value,
+  and its dead letter is replayable only with an operator's ``--input``.
+
+:class:`RecoveryCore` is the pure part. For a failure it classifies the event with
+the same classifier as the classifier agent, resolves the policy (the policies file
+over the decorator's ``retry_policy``), calls :func:`~errorflow.recovery.decide`
+with ``now = failed.occurred_at`` and the event's seeded random source, and returns
+the records to produce: always a :class:`~errorflow.schemas.RecoveryActionEvent`,
+plus a retry command (``taskruns.retry``) or a dead letter (``taskruns.dlq``, with
+Spring and Kafka Connect headers). For a success after a retry it returns
+``succeeded_after_retry``. When a replay run ends (success, fail-fast or dead
+letter) it asks for the replayed dead letter's outcome to be written back
+(``succeeded_after_replay`` / ``failed_after_replay`` on ``taskruns.dlq.state``).
+Ids of everything it emits are derived from the event, so a redelivered record
+produces byte-identical records, which the sink and the retry scheduler deduplicate.
+
+:func:`run_recovery` is the thin adapter: ``getmany`` batches, produce, wait for
+every acknowledgement, then commit.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import logging
+from collections.abc import Awaitable, Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta, timezone
+from typing import Any
+
+import orjson
+from pydantic import BaseModel
+
+from errorflow.classify import Classification, Classifier, ErrorSignal
+from errorflow.errors import ConfigurationError, MalformedEventError
+from errorflow.recovery import (
+    Category,
+    PolicySet,
+    RetryPolicy,
+    RetrySchedule,
+    SendToDeadLetter,
+    action_event,
+    build_dead_letter,
+    build_retry_command,
+    command_from_event,
+    decide,
+    decision_rng,
+    previous_delay_from,
+    success_action,
+)
+from errorflow.recovery.planner import Decision
+from errorflow.schemas.attempts import AttemptOutcome, RecordPosition
+from errorflow.schemas.codec import decode, encode
+from errorflow.schemas.commands import RunCommand
+from errorflow.schemas.events import TaskRunEvent, TaskRunStatus
+from errorflow.schemas.ids import id_time_ms
+from errorflow.schemas.quarantine import QuarantineRecord
+from errorflow.schemas.recovery import (
+    AttemptRecord,
+    DeadLetter,
+    DeadLetterState,
+    DeadLetterUpdate,
+    dead_letter_headers,
+)
+from errorflow.settings import Settings
+from errorflow.streams.topics import Topics
+
+__all__ = [
+    "DIRECT_CHANNELS",
+    "Handled",
+    "Outgoing",
+    "RecoveryCore",
+    "RecoveryStats",
+    "Writeback",
+    "derived_id",
+    "run_recovery",
+    "store_dead_letter_lookup",
+]
+
+logger = logging.getLogger(__name__)
+
+DIRECT_CHANNELS = frozenset({"direct"})
+"""Channels of events that ran without a runner command: the SDK marks direct calls ``direct``.
+
+Events of other channels come from the runner (decided from its attempt outcomes) or from
+services that publish the contract themselves; errorflow cannot run those again, so they
+are classified and stored but not retried or dead-lettered here.
+"""
+
+REDACTED = "***REDACTED***"
+"""The SDK's placeholder for a secret (``errorflow.sdk.REDACTED``; not imported, to keep the SDK out)."""
+
+_FAILURES = frozenset({TaskRunStatus.FAILED, TaskRunStatus.TIMED_OUT})
+_MAX_POLICY_SETS = 1024
+
+
+def derived_id(seed: str, at: datetime) -> str:
+    """Return a UUIDv7 whose time is ``at`` and whose random bits come from ``seed``.
+
+    The same seed and time give the same id, so a decision taken again on a
+    redelivered record emits records with the same ids (which the sink and the
+    scheduler deduplicate), while the ids still sort by time like :func:`new_id`'s.
+    """
+    ms = int(at.timestamp() * 1000)
+    digest = hashlib.sha256(seed.encode()).digest()
+    rand_a = int.from_bytes(digest[:2], "big") & 0xFFF
+    rand_b = int.from_bytes(digest[2:10], "big") & 0x3FFF_FFFF_FFFF_FFFF
+    value = (ms & 0xFFFF_FFFF_FFFF) << 80 | 0x7 << 76 | rand_a << 64 | 0x2 << 62 | rand_b
+    text = f"{value:032x}"
+    return f"{text[:8]}-{text[8:12]}-{text[12:16]}-{text[16:20]}-{text[20:]}"
+
+
+@dataclass(frozen=True, slots=True)
+class Outgoing:
+    """One record to produce: relative topic name, key, encoded value and headers."""
+
+    topic: str
+    key: bytes
+    value: bytes
+    headers: tuple[tuple[str, bytes], ...] = ()
+    model: BaseModel | None = None
+    """The record before encoding (for tests and stats)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Writeback:
+    """A replay run ended: its outcome must be written back to the dead letter it replayed."""
+
+    replayed_from: str
+    """Root run id of the replayed (dead-lettered) run."""
+    state: DeadLetterState
+    """``succeeded_after_replay`` or ``failed_after_replay``."""
+    replay_run_id: str
+    """Root run id of the replay."""
+    at: datetime
+    """When the replay ended (the version's ``updated_at``)."""
+    detail: str
+
+
+@dataclass(frozen=True, slots=True)
+class Handled:
+    """What one record led to."""
+
+    records: list[Outgoing] = field(default_factory=list)
+    decision: Decision | None = None
+    """The decision about a failure; None for successes and ignored records."""
+    category: str | None = None
+    writeback: Writeback | None = None
+
+
+def _utc(value: datetime) -> datetime:
+    return value.replace(tzinfo=timezone.utc) if value.tzinfo is None else value.astimezone(timezone.utc)
+
+
+def _holds_redacted(value: Any) -> bool:
+    if isinstance(value, Mapping):
+        return any(_holds_redacted(item) for item in value.values())
+    if isinstance(value, list):
+        return any(_holds_redacted(item) for item in value)
+    return isinstance(value, str) and value == REDACTED
+
+
+def _deep_merge(base: Mapping[str, Any], top: Mapping[str, Any]) -> dict[str, Any]:
+    merged = dict(base)
+    for key, value in top.items():
+        if isinstance(value, Mapping) and isinstance(merged.get(key), Mapping):
+            merged[key] = _deep_merge(merged[key], value)
+        else:
+            merged[key] = value
+    return merged
+
+
+def prior_attempts(command: RunCommand) -> list[AttemptRecord]:
+    """Return the attempts before ``command``'s, from the errors the retries carried along."""
+    records = []
+    for prior in command.previous_errors:
+        at = prior.occurred_at
+        if at is None:  # an older producer: the next attempt's id holds about the same time
+            try:
+                at = datetime.fromtimestamp(id_time_ms(prior.run_id) / 1000, tz=timezone.utc)
+            except ValueError:
+                at = command.issued_at
+        records.append(
+            AttemptRecord(
+                attempt=prior.attempt,
+                run_id=prior.run_id,
+                status=TaskRunStatus.FAILED.value,
+                occurred_at=at,
+                error_type=prior.error_type,
+                error_message=prior.error_message,
+                category=prior.category,
+                delay_s=prior.delay_s,
+            )
+        )
+    return records
+
+
+class RecoveryCore:
+    """The pure recovery agent: classify, pick the policy, decide, build the records.
+
+    Args:
+        classifier: the classifier agent's classifier (same rules, same answers).
+        policies: the policy set from settings (policies file over the defaults).
+        dlq_header_max_bytes: cap of the message and stack trace headers of a dead letter.
+    """
+
+    def __init__(self, *, classifier: Classifier, policies: PolicySet, dlq_header_max_bytes: int = 16_384) -> None:
+        self.classifier = classifier
+        self.policies = policies
+        self.dlq_header_max_bytes = dlq_header_max_bytes
+        self._sets: dict[tuple[str, bytes], PolicySet] = {}
+
+    @classmethod
+    def from_settings(cls, settings: Settings, *, classifier: Classifier | None = None) -> RecoveryCore:
+        """Build the core from settings (reads the policies file; a bad one fails here, at start-up)."""
+        recovery = settings.recovery
+        if recovery.policies_file is not None:
+            policies = PolicySet.from_toml(recovery.policies_file, resource_wait_s=recovery.resource_wait_s)
+        else:
+            policies = PolicySet.from_mapping({}, resource_wait_s=recovery.resource_wait_s)
+        return cls(
+            classifier=classifier or Classifier.from_settings(rules_file=settings.rules_file),
+            policies=policies,
+            dlq_header_max_bytes=recovery.dlq_header_max_bytes,
+        )
+
+    # -- policy ------------------------------------------------------------------------------
+    def policy_for(self, category: Category, operation: str, overrides: Mapping[str, Any] | None) -> RetryPolicy:
+        """Return the policy of a category for an operation, with its decorator's overrides.
+
+        The policies file's ``[operations.<name>]`` table wins over the decorator (operators
+        can correct what a service declared). Overrides that do not validate are logged
+        and ignored: a bad decorator argument must not stop recovery of other runs.
+        """
+        if not overrides:
+            return self.policies.policy_for(category, operation)
+        token = orjson.dumps(overrides, option=orjson.OPT_SORT_KEYS, default=str)
+        found = self._sets.get((operation, token))
+        if found is None:
+            merged = _deep_merge(overrides, self.policies.operations.get(operation, {}))
+            try:
+                found = self.policies.with_operation(operation, merged)
+            except ConfigurationError as exc:
+                logger.error("ignoring invalid retry_policy of operation %r: %s", operation, exc)
+                found = self.policies
+            if len(self._sets) >= _MAX_POLICY_SETS:
+                self._sets.clear()
+            self._sets[operation, token] = found
+        return found.policy_for(category, operation)
+
+    def classify(self, failed: TaskRunEvent) -> Classification:
+        """Classify a failed event (deterministic: the classifier agent's answer for the same event)."""
+        return self.classifier.classify(ErrorSignal.from_event(failed))
+
+    # -- inputs ------------------------------------------------------------------------------
+    def handle_outcome(self, outcome: AttemptOutcome, *, source: RecordPosition) -> Handled:
+        """Handle one attempt outcome from the runner; ``source`` is where it was read from.
+
+        The dead letter's original-record headers name the command the runner read
+        (``outcome.source``) when the runner reported it, else the outcome record.
+        """
+        event = outcome.event
+        if event.status in _FAILURES:
+            return self._failure(
+                event,
+                outcome.command,
+                overrides=outcome.retry_policy,
+                original=outcome.source or source,
+                keep_command=True,
+            )
+        if event.status is TaskRunStatus.SUCCESS:
+            return self._success(event)
+        return Handled()
+
+    def handle_event(self, event: TaskRunEvent, *, source: RecordPosition) -> Handled:
+        """Handle one event from the events topic: only failures of direct calls need a decision."""
+        if event.status not in _FAILURES or event.channel not in DIRECT_CHANNELS:
+            return Handled()
+        command = command_from_event(event).model_copy(update={"channel": "worker"})
+        return self._failure(event, command, overrides=None, original=source, keep_command=False)
+
+    # -- decisions ---------------------------------------------------------------------------
+    def _failure(
+        self,
+        failed: TaskRunEvent,
+        command: RunCommand,
+        *,
+        overrides: Mapping[str, Any] | None,
+        original: RecordPosition,
+        keep_command: bool,
+    ) -> Handled:
+        verdict = self.classify(failed)
+        category = Category.parse(verdict.category.value)
+        policy = self.policy_for(category, failed.operation, overrides)
+        now = _utc(failed.occurred_at)
+        decision: Decision = decide(
+            failed=failed,
+            category=category,
+            policy=policy,
+            now=now,
+            rng=decision_rng(failed),
+            deadline_at=command.deadline_at,
+            previous_delay_s=previous_delay_from(command),
+            retryable=verdict.retryable,
+        )
+        redacted = _holds_redacted(command.input)
+        if not keep_command and redacted and isinstance(decision, RetrySchedule):
+            decision = SendToDeadLetter(
+                reason="not_retryable",
+                detail=(
+                    f"{failed.error_type or 'error'} ({category.value}) of a direct call whose input was redacted: "
+                    "it cannot be retried with its original input; replay it with --input"
+                ),
+                decided_at=now,
+            )
+        seed = failed.event_id
+        records: list[Outgoing] = []
+        dlq_id = derived_id(f"{seed}:dlq", now) if isinstance(decision, SendToDeadLetter) else None
+        action = action_event(decision, failed=failed, category=category, dlq_id=dlq_id)
+        action = action.model_copy(update={"action_id": derived_id(f"{seed}:{action.action}", now)})
+        records.append(_out(Topics.RECOVERY.name, action))
+        writeback = None
+        if isinstance(decision, RetrySchedule):
+            retry = build_retry_command(command, decision, failed, category)
+            retry = retry.model_copy(
+                update={
+                    "run_id": derived_id(f"{seed}:run", now),
+                    "command_id": derived_id(f"{seed}:command", now),
+                }
+            )
+            records.append(_out(Topics.RETRY.name, retry))
+        elif isinstance(decision, SendToDeadLetter):
+            letter = build_dead_letter(
+                decision,
+                failed=failed,
+                category=category,
+                command=None if (not keep_command and redacted) else command,
+                severity=verdict.severity.value,
+                rule_id=verdict.rule_id,
+                fingerprint=verdict.fingerprint,
+            )
+            earlier = prior_attempts(command)
+            letter = letter.model_copy(
+                update={
+                    "dlq_id": dlq_id,
+                    "attempts": [*earlier, *letter.attempts],
+                    "first_failed_at": min([a.occurred_at for a in earlier] + [letter.first_failed_at]),
+                }
+            )
+            headers = dead_letter_headers(
+                letter,
+                original_topic=original.topic,
+                partition=original.partition,
+                offset=original.offset,
+                timestamp_ms=original.timestamp_ms,
+                consumer_group=original.consumer_group,
+                max_text_bytes=self.dlq_header_max_bytes,
+            )
+            records.append(_out(Topics.DLQ.name, letter, headers=headers))
+        if decision.terminal and failed.replayed_from is not None:
+            writeback = Writeback(
+                replayed_from=failed.replayed_from,
+                state="failed_after_replay",
+                replay_run_id=failed.root_run_id,
+                at=_after_replay_started(failed),
+                detail=f"replay {failed.root_run_id} ended {decision.action} ({decision.reason}) on attempt "
+                f"{failed.attempt}: {failed.error_type}: {(failed.error_message or '')[:500]}",
+            )
+        return Handled(records=records, decision=decision, category=category.value, writeback=writeback)
+
+    def _success(self, succeeded: TaskRunEvent) -> Handled:
+        now = _utc(succeeded.occurred_at)
+        records = []
+        action = success_action(succeeded, now=now)
+        if action is not None:
+            action = action.model_copy(update={"action_id": derived_id(f"{succeeded.event_id}:{action.action}", now)})
+            records.append(_out(Topics.RECOVERY.name, action))
+        writeback = None
+        if succeeded.replayed_from is not None:
+            writeback = Writeback(
+                replayed_from=succeeded.replayed_from,
+                state="succeeded_after_replay",
+                replay_run_id=succeeded.root_run_id,
+                at=_after_replay_started(succeeded),
+                detail=f"replay {succeeded.root_run_id} succeeded on attempt {succeeded.attempt}",
+            )
+        return Handled(records=records, writeback=writeback)
+
+    @staticmethod
+    def writeback_record(writeback: Writeback, dead_letter: DeadLetter) -> Outgoing:
+        """Return the dead-letter state update that records a replay's outcome."""
+        update = DeadLetterUpdate(
+            update_id=derived_id(f"{dead_letter.dlq_id}:{writeback.replay_run_id}:{writeback.state}", writeback.at),
+            state=writeback.state,
+            updated_at=writeback.at,
+            replay_run_id=writeback.replay_run_id,
+            detail=writeback.detail,
+            dead_letter=dead_letter,
+        )
+        return _out(Topics.DLQ_STATE.name, update)
+
+
+def _after_replay_started(event: TaskRunEvent) -> datetime:
+    """The outcome's time, never earlier than the replay's start (the ``replayed`` version's time)."""
+    at = _utc(event.occurred_at)
+    try:
+        started = datetime.fromtimestamp(id_time_ms(event.root_run_id) / 1000, tz=timezone.utc)
+    except ValueError:
+        return at
+    return max(at, started + timedelta(milliseconds=1))
+
+
+def _out(topic: str, model: Any, *, headers: Iterable[tuple[str, bytes]] = ()) -> Outgoing:
+    return Outgoing(topic=topic, key=model.key, value=encode(model), headers=tuple(headers), model=model)
+
+
+# -- the adapter -------------------------------------------------------------------------------
+
+
+@dataclass
+class RecoveryStats:
+    """Counters of the recovery agent."""
+
+    consumed: int = 0
+    outcomes: int = 0
+    direct_failures: int = 0
+    retries: int = 0
+    dead_letters: int = 0
+    failed_fast: int = 0
+    recovered: int = 0
+    writebacks: int = 0
+    writebacks_missing: int = 0
+    quarantined: int = 0
+    produced: int = 0
+
+
+DeadLetterLookup = Callable[[str], Awaitable[DeadLetter | None]]
+"""Finds the current dead letter of a root run id (the pipeline reads ``dlq_current``)."""
+
+
+def _count(stats: RecoveryStats, handled: Handled) -> None:
+    decision = handled.decision
+    if isinstance(decision, RetrySchedule):
+        stats.retries += 1
+    elif isinstance(decision, SendToDeadLetter):
+        stats.dead_letters += 1
+    elif decision is not None:
+        stats.failed_fast += 1
+    elif any(o.topic == Topics.RECOVERY.name for o in handled.records):
+        stats.recovered += 1
+
+
+def _handle_message(
+    core: RecoveryCore,
+    message: Any,
+    *,
+    source: RecordPosition,
+    attempts_topic: str,
+    max_bytes: int,
+    stats: RecoveryStats,
+) -> Handled | QuarantineRecord:
+    """Decode one record of either input and handle it; a malformed outcome becomes a quarantine record."""
+    if source.topic == attempts_topic:
+        try:
+            outcome = decode(message.value, AttemptOutcome, max_bytes=max_bytes)
+        except MalformedEventError as exc:
+            return QuarantineRecord.for_record(
+                topic=source.topic,
+                partition=source.partition,
+                offset=source.offset,
+                key=message.key,
+                raw=message.value,
+                detected_by="recovery",
+                reason=exc.reason,
+                detail=exc.detail,
+            )
+        stats.outcomes += 1
+        return core.handle_outcome(outcome, source=source)
+    value = message.value
+    if value is None or (b'"failed"' not in value and b'"timed_out"' not in value):
+        return Handled()  # cheap pre-filter: only failures need a decision
+    try:
+        event = decode(value, TaskRunEvent, max_bytes=max_bytes)
+    except MalformedEventError:
+        return Handled()  # the sink quarantines malformed events
+    handled = core.handle_event(event, source=source)
+    if handled.decision is not None:
+        stats.direct_failures += 1
+    return handled
+
+
+async def run_recovery(
+    settings: Settings,
+    *,
+    core: RecoveryCore,
+    stop: asyncio.Event,
+    find_dead_letter: DeadLetterLookup,
+    stats: RecoveryStats | None = None,
+) -> RecoveryStats:
+    """Consume attempt outcomes and direct failures, produce recovery records, until ``stop``.
+
+    Offsets are committed only after every record produced for them was acknowledged.
+    """
+    from errorflow.streams.kafka import make_consumer, make_producer
+
+    stats = stats or RecoveryStats()
+    attempts_topic = settings.topic(Topics.ATTEMPTS.name)
+    group = f"{settings.app_id}-recovery"
+    consumer = make_consumer(settings, attempts_topic, settings.topic(Topics.EVENTS.name), group=group)
+    producer = make_producer(settings)
+    await producer.start()
+    await consumer.start()
+    try:
+        while not stop.is_set():
+            batches = await consumer.getmany(timeout_ms=100, max_records=settings.sink.fetch_max_records)
+            if not batches:
+                continue
+            outgoing: list[Outgoing] = []
+            offsets = {}
+            for tp, messages in batches.items():
+                for message in messages:
+                    stats.consumed += 1
+                    offsets[tp] = message.offset + 1
+                    source = RecordPosition(
+                        topic=tp.topic,
+                        partition=tp.partition,
+                        offset=message.offset,
+                        timestamp_ms=max(message.timestamp or 0, 0),
+                        consumer_group=group,
+                    )
+                    handled = _handle_message(
+                        core,
+                        message,
+                        source=source,
+                        attempts_topic=attempts_topic,
+                        max_bytes=settings.kafka.max_message_bytes,
+                        stats=stats,
+                    )
+                    if isinstance(handled, QuarantineRecord):
+                        stats.quarantined += 1
+                        outgoing.append(Outgoing(Topics.QUARANTINE.name, message.key or b"", encode(handled)))
+                        continue
+                    _count(stats, handled)
+                    outgoing.extend(handled.records)
+                    if handled.writeback is not None:
+                        outgoing.extend(await _writeback(core, handled.writeback, find_dead_letter, stats))
+            if outgoing:
+                futures = [
+                    await producer.send(
+                        settings.topic(record.topic), record.value, key=record.key, headers=list(record.headers) or None
+                    )
+                    for record in outgoing
+                ]
+                await asyncio.gather(*futures)
+                stats.produced += len(outgoing)
+            await consumer.commit(offsets)
+    finally:
+        await consumer.stop()
+        await producer.stop()
+    return stats
+
+
+async def _writeback(
+    core: RecoveryCore, writeback: Writeback, find_dead_letter: DeadLetterLookup, stats: RecoveryStats
+) -> list[Outgoing]:
+    letter = await find_dead_letter(writeback.replayed_from)
+    if letter is None:
+        stats.writebacks_missing += 1
+        logger.info(
+            "replay %s of run %s ended %s; no dead letter of that run to update",
+            writeback.replay_run_id,
+            writeback.replayed_from,
+            writeback.state,
+        )
+        return []
+    stats.writebacks += 1
+    return [core.writeback_record(writeback, letter)]
+
+
+def store_dead_letter_lookup(store: Any, *, database: str, executor: Any) -> DeadLetterLookup:
+    """Return a lookup of a run's current dead letter in ``dlq_current``, run on the store's thread."""
+    from errorflow.errors import StoreError
+    from errorflow.sinks.rows import dead_letter_from_row
+
+    sql = (
+        f"SELECT * FROM {database}.dlq_current WHERE root_run_id = {{root:String}} "
+        "ORDER BY dead_lettered_at DESC LIMIT 1"
+    )
+
+    async def find(root_run_id: str) -> DeadLetter | None:
+        loop = asyncio.get_running_loop()
+        delay = 0.2
+        for attempt in range(5):
+            try:
+                rows = await loop.run_in_executor(executor, lambda: store.query_rows(sql, {"root": root_run_id}))
+                break
+            except StoreError as exc:
+                if attempt == 4:
+                    logger.error("cannot read the dead letter of run %s: %s", root_run_id, exc)
+                    return None
+                await asyncio.sleep(delay)
+                delay *= 2
+        return dead_letter_from_row(rows[0]) if rows else None
+
+    return find

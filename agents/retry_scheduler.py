@@ -1,0 +1,219 @@
+"""The retry scheduler agent: hold retry commands until they are due, then hand them to the runner.
+
+The pure part is :class:`~errorflow.recovery.RetryScheduler` (a heap by due time,
+deduplicated by idempotency key, with per-partition committable offsets). This
+module is the thin adapter around it: an aiokafka consumer on ``taskruns.retry``
+whose fetch wait is the time until the next due retry (at most
+``recovery.scheduler_tick_s``), a producer to ``taskruns.commands``, and commits of
+:meth:`~errorflow.recovery.RetryScheduler.committable_offsets` only, so the
+schedule lives in Kafka: after a crash the agent re-reads every retry that had not
+fired and rebuilds the heap.
+
+A retry that fired just before a crash may fire again after the restart (its
+record is above the committed offset); the function runner skips an attempt it
+has already started or completed, so the attempt still runs once. Nothing waits
+inside the loop but the fetch, so a five-minute resource wait delays no other
+run, key or partition.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
+from typing import Any
+
+from errorflow.errors import MalformedEventError
+from errorflow.recovery import RetryScheduler, Scheduled
+from errorflow.schemas.codec import decode, encode
+from errorflow.schemas.commands import RunCommand
+from errorflow.schemas.quarantine import QuarantineRecord
+from errorflow.settings import Settings
+from errorflow.streams.topics import Topics
+
+__all__ = ["FireRecord", "RetrySchedulerStats", "accept", "fire_due", "run_retry_scheduler"]
+
+logger = logging.getLogger(__name__)
+
+_FORGET_AFTER = timedelta(hours=1)
+"""Fired keys older than this are forgotten; a redelivery older than that is absorbed by the runner."""
+
+
+def _utc_now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+@dataclass
+class RetrySchedulerStats:
+    """Counters and delay errors of the retry scheduler."""
+
+    consumed: int = 0
+    scheduled: int = 0
+    duplicates: int = 0
+    fired: int = 0
+    quarantined: int = 0
+    max_late_s: float = 0.0
+    """Largest lateness of a fired retry (fire time minus due time)."""
+
+
+@dataclass(frozen=True, slots=True)
+class FireRecord:
+    """One retry released to the runner."""
+
+    key: str
+    due_at: datetime
+    fired_at: datetime
+
+    @property
+    def late_s(self) -> float:
+        """How late the retry fired (negative never happens: nothing fires early)."""
+        return (self.fired_at - self.due_at).total_seconds()
+
+
+def accept(
+    scheduler: RetryScheduler[RunCommand],
+    raw: bytes | None,
+    *,
+    partition: int,
+    offset: int,
+    now: datetime,
+    max_bytes: int,
+) -> RunCommand | MalformedEventError | None:
+    """Decode one retry record and hold it; return the command, the decode error, or None for a duplicate.
+
+    A command without ``not_before`` is due at once (``now``).
+    """
+    try:
+        command = decode(raw, RunCommand, max_bytes=max_bytes)
+    except MalformedEventError as exc:
+        scheduler.add(None, now, key=f"malformed:{partition}:{offset}", partition=partition, offset=offset)  # type: ignore[arg-type]
+        scheduler.mark_fired(f"malformed:{partition}:{offset}")
+        return exc
+    due = command.not_before or now
+    if not scheduler.add(command, due, key=command.idempotency_key, partition=partition, offset=offset):
+        return None
+    return command
+
+
+async def fire_due(
+    scheduler: RetryScheduler[RunCommand],
+    send: Callable[[RunCommand], Any],
+    *,
+    now: Callable[[], datetime] = _utc_now,
+) -> list[FireRecord]:
+    """Produce every due retry and wait for the acknowledgements; mark each fired or release it.
+
+    ``send(command)`` must return an awaitable that resolves when the broker acknowledged
+    the record (aiokafka's ``await producer.send(...)`` future).
+    """
+    due: list[Scheduled[RunCommand]] = scheduler.pop_due(now())
+    if not due:
+        return []
+    fired_at = now()
+    futures = [await send(entry.item) for entry in due]
+    results = await asyncio.gather(*futures, return_exceptions=True)
+    fired: list[FireRecord] = []
+    for entry, result in zip(due, results, strict=True):
+        if isinstance(result, BaseException):
+            logger.warning("could not fire retry %s (%s); it stays due", entry.key, result)
+            scheduler.release(entry.key)
+            continue
+        scheduler.mark_fired(entry.key)
+        fired.append(FireRecord(key=entry.key, due_at=entry.due_at, fired_at=fired_at))
+    return fired
+
+
+async def run_retry_scheduler(
+    settings: Settings,
+    *,
+    stop: asyncio.Event,
+    stats: RetrySchedulerStats | None = None,
+    on_fire: Callable[[FireRecord], None] | None = None,
+) -> RetrySchedulerStats:
+    """Consume ``taskruns.retry`` and release commands to ``taskruns.commands`` when due, until ``stop``."""
+    from aiokafka import ConsumerRebalanceListener
+
+    from errorflow.streams.kafka import TopicPartition, make_consumer, make_producer
+
+    stats = stats or RetrySchedulerStats()
+    retry_topic = settings.topic(Topics.RETRY.name)
+    commands_topic = settings.topic(Topics.COMMANDS.name)
+    quarantine_topic = settings.topic(Topics.QUARANTINE.name)
+    tick_s = settings.recovery.scheduler_tick_s
+    scheduler: RetryScheduler[RunCommand] = RetryScheduler()
+
+    class _Revoke(ConsumerRebalanceListener):  # type: ignore[misc]  # aiokafka ships no type hints
+        async def on_partitions_revoked(self, revoked: Any) -> None:
+            dropped = scheduler.revoke(tp.partition for tp in revoked)
+            if dropped:
+                logger.info("rebalance: %d pending retries handed to the partitions' new owner", len(dropped))
+
+        async def on_partitions_assigned(self, assigned: Any) -> None:
+            return None
+
+    consumer = make_consumer(settings, group=f"{settings.app_id}-retry-scheduler")
+    consumer.subscribe([retry_topic], listener=_Revoke())
+    producer = make_producer(settings, linger_ms=0)
+    await producer.start()
+    await consumer.start()
+
+    async def send(command: RunCommand) -> Any:
+        return await producer.send(commands_topic, encode(command), key=command.key)
+
+    committed: dict[int, int] = {}
+    try:
+        while not stop.is_set():
+            wait_s = scheduler.sleep_s(_utc_now(), tick_s=tick_s)
+            batches = await consumer.getmany(timeout_ms=max(1, int(wait_s * 1000)), max_records=1000)
+            quarantine: list[Any] = []
+            for tp, messages in batches.items():
+                for message in messages:
+                    stats.consumed += 1
+                    result = accept(
+                        scheduler,
+                        message.value,
+                        partition=tp.partition,
+                        offset=message.offset,
+                        now=_utc_now(),
+                        max_bytes=settings.kafka.max_message_bytes,
+                    )
+                    if isinstance(result, MalformedEventError):
+                        stats.quarantined += 1
+                        record = QuarantineRecord.for_record(
+                            topic=tp.topic,
+                            partition=tp.partition,
+                            offset=message.offset,
+                            key=message.key,
+                            raw=message.value,
+                            detected_by="retry-scheduler",
+                            reason=result.reason,
+                            detail=result.detail,
+                        )
+                        quarantine.append(await producer.send(quarantine_topic, encode(record), key=message.key))
+                    elif result is None:
+                        stats.duplicates += 1
+                    else:
+                        stats.scheduled += 1
+            if quarantine:
+                await asyncio.gather(*quarantine)
+            for fired in await fire_due(scheduler, send):
+                stats.fired += 1
+                stats.max_late_s = max(stats.max_late_s, fired.late_s)
+                if on_fire is not None:
+                    on_fire(fired)
+            offsets = {
+                partition: offset
+                for partition, offset in scheduler.committable_offsets().items()
+                if committed.get(partition) != offset
+            }
+            if offsets:
+                assigned = {tp.partition for tp in consumer.assignment()}
+                await consumer.commit({TopicPartition(retry_topic, p): o for p, o in offsets.items() if p in assigned})
+                committed.update(offsets)
+            scheduler.forget_fired(due_before=_utc_now() - _FORGET_AFTER)
+    finally:
+        await consumer.stop()
+        await producer.stop()
+    return stats

@@ -1,0 +1,276 @@
+"""The recovery agent's pure core: one decision per finished attempt, records built deterministically."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+from typing import Any
+
+import pytest
+
+from errorflow.agents.recovery import RecoveryCore, derived_id, prior_attempts
+from errorflow.classify import Classifier
+from errorflow.recovery import Category, PolicySet, delay_bounds, fold_run
+from errorflow.schemas import (
+    AttemptOutcome,
+    DeadLetter,
+    DeadLetterUpdate,
+    RecordPosition,
+    RecoveryActionEvent,
+    RunCommand,
+    TaskRunEvent,
+    TaskRunStatus,
+    decode,
+    parse_dead_letter_headers,
+)
+from errorflow.schemas.ids import id_time_ms, new_id
+from errorflow.sdk import REDACTED
+from errorflow.streams.topics import Topics
+
+T0 = datetime(2026, 3, 1, 12, 0, tzinfo=timezone.utc)
+SOURCE = RecordPosition(topic="p.taskruns.attempts", partition=2, offset=41, timestamp_ms=1_772_366_400_000)
+COMMAND_SOURCE = RecordPosition(
+    topic="p.taskruns.commands", partition=1, offset=7, timestamp_ms=1_772_366_399_000, consumer_group="app-runner"
+)
+TIMEOUT = {"error_type": "builtins.TimeoutError", "error_message": "Read timed out. (read timeout=10)"}
+PERMISSION = {"error_type": "builtins.PermissionError", "error_message": "[Errno 13] Permission denied: '/crm/x'"}
+VALIDATION = {"error_type": "builtins.ValueError", "error_message": "invalid date range: start is after end"}
+NO_SPACE = {"error_type": "builtins.OSError", "error_message": "[Errno 28] No space left on device"}
+
+
+@pytest.fixture(scope="module")
+def core() -> RecoveryCore:
+    return RecoveryCore(classifier=Classifier.from_settings(), policies=PolicySet())
+
+
+def failed_event(command: RunCommand, at: datetime, **error: Any) -> TaskRunEvent:
+    return TaskRunEvent(
+        run_id=command.run_id,
+        root_run_id=command.root_run_id,
+        attempt=command.attempt,
+        replayed_from=command.replayed_from,
+        operation=command.operation,
+        service="svc",
+        dependency="api",
+        status=TaskRunStatus.FAILED,
+        occurred_at=at,
+        error_traceback="Traceback (most recent call last):\n  ...",
+        input_dump={"page": 1, "token": REDACTED},
+        channel=command.channel,
+        **error,
+    )
+
+
+def succeeded_event(command: RunCommand, at: datetime) -> TaskRunEvent:
+    return TaskRunEvent(
+        run_id=command.run_id,
+        root_run_id=command.root_run_id,
+        attempt=command.attempt,
+        replayed_from=command.replayed_from,
+        operation=command.operation,
+        service="svc",
+        status=TaskRunStatus.SUCCESS,
+        occurred_at=at,
+        channel=command.channel,
+    )
+
+
+def outcome(command: RunCommand, event: TaskRunEvent, policy: dict[str, Any] | None = None) -> AttemptOutcome:
+    return AttemptOutcome(command=command, event=event, retry_policy=policy, source=COMMAND_SOURCE)
+
+
+def models(handled: Any, topic: str) -> list[Any]:
+    return [record.model for record in handled.records if record.topic == topic]
+
+
+FAST = {"transient": {"max_attempts": 3, "initial_delay_s": 0.2, "max_delay_s": 1.0, "jitter": "equal"}}
+
+
+def test_transient_failure_schedules_a_retry_with_the_original_input(core: RecoveryCore) -> None:
+    command = RunCommand(operation="fetch", input={"page": 1, "token": "real-secret"})
+    failed = failed_event(command, T0, **TIMEOUT)
+    handled = core.handle_outcome(outcome(command, failed, FAST), source=SOURCE)
+
+    (action,) = models(handled, Topics.RECOVERY.name)
+    (retry,) = models(handled, Topics.RETRY.name)
+    assert handled.category == "transient" and action.action == "retry_scheduled"
+    assert isinstance(action, RecoveryActionEvent) and isinstance(retry, RunCommand)
+    low, high = delay_bounds(core.policy_for(Category.TRANSIENT, "fetch", FAST), 1)
+    assert (low, high) == (0.1, 0.2) and low <= (action.delay_s or 0) <= high
+    assert retry.input == {"page": 1, "token": "real-secret"}  # the command's, not the redacted dump
+    assert (retry.reason, retry.attempt, retry.root_run_id) == ("retry", 2, command.root_run_id)
+    assert retry.not_before == action.due_at == T0 + timedelta(seconds=action.delay_s or 0)
+    assert retry.previous_errors[0].error_type == "builtins.TimeoutError"
+    assert retry.previous_errors[0].occurred_at == T0 and retry.previous_errors[0].delay_s == action.delay_s
+    assert retry.run_id != command.run_id and id_time_ms(retry.run_id) == int(T0.timestamp() * 1000)
+    assert handled.writeback is None
+
+
+def test_a_redelivered_outcome_produces_identical_records(core: RecoveryCore) -> None:
+    command = RunCommand(operation="fetch", input={"page": 1})
+    record = outcome(command, failed_event(command, T0, **TIMEOUT), FAST)
+    first = core.handle_outcome(record, source=SOURCE)
+    again = core.handle_outcome(decode(record.model_dump_json().encode(), AttemptOutcome), source=SOURCE)
+    assert [(r.topic, r.key, r.value, r.headers) for r in first.records] == [
+        (r.topic, r.key, r.value, r.headers) for r in again.records
+    ]
+
+
+def test_validation_error_fails_fast_without_a_retry(core: RecoveryCore) -> None:
+    command = RunCommand(operation="render", input={"start": "b", "end": "a"})
+    handled = core.handle_outcome(outcome(command, failed_event(command, T0, **VALIDATION)), source=SOURCE)
+    assert [r.topic for r in handled.records] == [Topics.RECOVERY.name]
+    (action,) = models(handled, Topics.RECOVERY.name)
+    assert (action.action, action.reason, action.category) == ("failed_fast", "validation", "validation")
+
+
+def test_permanent_error_is_dead_lettered_with_headers_naming_the_command(core: RecoveryCore) -> None:
+    command = RunCommand(operation="sync", input={"account": "acme", "password": "s3cr3t"})
+    failed = failed_event(command, T0, **PERMISSION)
+    handled = core.handle_outcome(outcome(command, failed), source=SOURCE)
+
+    (action,) = models(handled, Topics.RECOVERY.name)
+    (letter,) = models(handled, Topics.DLQ.name)
+    assert isinstance(letter, DeadLetter)
+    assert (action.action, action.reason, action.dlq_id) == ("dead_lettered", "permanent", letter.dlq_id)
+    assert letter.command == command and letter.replayable and letter.category == "permanent"
+    assert letter.fingerprint and letter.rule_id and letter.severity
+    assert [a.attempt for a in letter.attempts] == [1]
+    (dlq_record,) = [r for r in handled.records if r.topic == Topics.DLQ.name]
+    headers = parse_dead_letter_headers(list(dlq_record.headers))
+    assert headers["kafka_dlt-original-topic"] == "p.taskruns.commands"
+    assert (headers["kafka_dlt-original-partition"], headers["kafka_dlt-original-offset"]) == (1, 7)
+    assert headers["kafka_dlt-original-timestamp"] == 1_772_366_399_000
+    assert headers["kafka_dlt-original-consumer-group"] == "app-runner"
+    assert headers["kafka_dlt-exception-fqcn"] == "builtins.PermissionError"
+    assert headers["__connect.errors.offset"] == "7"
+    assert headers["__connect.errors.exception.class.name"] == "builtins.PermissionError"
+    assert headers["errorflow-dlq-id"] == letter.dlq_id and headers["errorflow-category"] == "permanent"
+
+
+def test_resource_error_waits_for_capacity(core: RecoveryCore) -> None:
+    command = RunCommand(operation="resize", input={"width": 5000})
+    policy = {"resource": {"initial_delay_s": 1.0, "max_delay_s": 2.0}}
+    handled = core.handle_outcome(outcome(command, failed_event(command, T0, **NO_SPACE), policy), source=SOURCE)
+    (action,) = models(handled, Topics.RECOVERY.name)
+    assert (action.action, action.category) == ("waiting_for_resources", "resource")
+    assert 1.0 <= (action.delay_s or 0) <= 2.0
+    assert len(models(handled, Topics.RETRY.name)) == 1
+
+
+def test_last_attempt_is_dead_lettered_with_the_whole_history(core: RecoveryCore) -> None:
+    command = RunCommand(operation="fetch", input={"page": 1})
+    history: list[Any] = []
+    for attempt in (1, 2, 3):
+        at = T0 + timedelta(seconds=attempt)
+        handled = core.handle_outcome(outcome(command, failed_event(command, at, **TIMEOUT), FAST), source=SOURCE)
+        history.extend(models(handled, Topics.RECOVERY.name))
+        retries = models(handled, Topics.RETRY.name)
+        if attempt < 3:
+            (command,) = retries
+        else:
+            assert not retries
+    (letter,) = models(handled, Topics.DLQ.name)
+    assert letter.reason == "retries_exhausted" and letter.attempt == 3
+    assert [a.attempt for a in letter.attempts] == [1, 2, 3]
+    assert letter.attempts[0].delay_s is not None and letter.attempts[2].delay_s is None
+    assert letter.first_failed_at == T0 + timedelta(seconds=1)
+    assert [a.action for a in history] == ["retry_scheduled", "retry_scheduled", "dead_lettered"]
+
+
+def test_deadline_gives_up_with_gave_up_deadline(core: RecoveryCore) -> None:
+    command = RunCommand(operation="fetch", input={}, deadline_at=T0 + timedelta(seconds=0.05))
+    policy = {"transient": {"max_attempts": 5, "initial_delay_s": 1.0, "jitter": "none"}}
+    handled = core.handle_outcome(outcome(command, failed_event(command, T0, **TIMEOUT), policy), source=SOURCE)
+    (action,) = models(handled, Topics.RECOVERY.name)
+    (letter,) = models(handled, Topics.DLQ.name)
+    assert action.action == "gave_up_deadline" and letter.reason == "deadline_exceeded"
+
+
+def test_policy_file_operation_table_wins_over_the_decorator() -> None:
+    policies = PolicySet.from_mapping({"operations": {"fetch": {"transient": {"max_attempts": 9}}}})
+    core = RecoveryCore(classifier=Classifier.from_settings(), policies=policies)
+    got = core.policy_for(Category.TRANSIENT, "fetch", FAST)
+    assert got.max_attempts == 9 and got.initial_delay_s == 0.2
+
+
+def test_an_invalid_decorator_policy_falls_back_to_the_defaults(core: RecoveryCore) -> None:
+    command = RunCommand(operation="fetch_bad_policy", input={})
+    bad = {"transient": {"max_attempts": 0}}
+    handled = core.handle_outcome(outcome(command, failed_event(command, T0, **TIMEOUT), bad), source=SOURCE)
+    (action,) = models(handled, Topics.RECOVERY.name)
+    assert action.action == "retry_scheduled" and "attempt 2/5" in action.detail
+
+
+def test_success_after_a_retry_is_logged_and_a_first_success_is_not(core: RecoveryCore) -> None:
+    command = RunCommand(operation="fetch", input={})
+    assert core.handle_outcome(outcome(command, succeeded_event(command, T0)), source=SOURCE).records == []
+    retry = core.handle_outcome(outcome(command, failed_event(command, T0, **TIMEOUT), FAST), source=SOURCE)
+    (second,) = models(retry, Topics.RECOVERY.name) and models(retry, Topics.RETRY.name)
+    handled = core.handle_outcome(outcome(second, succeeded_event(second, T0 + timedelta(seconds=1))), source=SOURCE)
+    (action,) = models(handled, Topics.RECOVERY.name)
+    assert (action.action, action.attempt) == ("succeeded_after_retry", 2)
+    state = fold_run([], [*models(retry, Topics.RECOVERY.name), action])
+    assert state.exactly_one_terminal and state.terminal == "succeeded"
+
+
+def test_direct_call_failures_use_the_event_and_never_retry_redacted_input(core: RecoveryCore) -> None:
+    clean = TaskRunEvent(
+        run_id=new_id(),
+        root_run_id="direct-1",
+        operation="resize",
+        service="media",
+        status=TaskRunStatus.FAILED,
+        channel="direct",
+        input_dump={"path": "/a.png", "width": 5000},
+        **TIMEOUT,
+    )
+    handled = core.handle_event(clean, source=SOURCE)
+    (retry,) = models(handled, Topics.RETRY.name)
+    assert retry.input == {"path": "/a.png", "width": 5000} and retry.channel == "worker"
+    secret = clean.model_copy(update={"event_id": new_id(), "input_dump": {"user": "a", "password": REDACTED}})
+    handled = core.handle_event(secret, source=SOURCE)
+    (letter,) = models(handled, Topics.DLQ.name)
+    assert letter.reason == "not_retryable" and letter.command is None and not letter.replayable
+    assert letter.input_dump == {"user": "a", "password": REDACTED}
+    # Runner events (any other channel) are decided from their attempt outcome, not from the events topic.
+    assert core.handle_event(clean.model_copy(update={"channel": "worker"}), source=SOURCE).records == []
+    success = clean.model_copy(update={"status": TaskRunStatus.SUCCESS})
+    assert core.handle_event(success, source=SOURCE).records == []
+
+
+def test_a_replay_run_writes_its_outcome_back(core: RecoveryCore) -> None:
+    replay = RunCommand(reason="replay", operation="sync", input={}, replayed_from="old-root")
+    ok = core.handle_outcome(outcome(replay, succeeded_event(replay, T0)), source=SOURCE)
+    assert ok.writeback is not None
+    assert (ok.writeback.state, ok.writeback.replayed_from, ok.writeback.replay_run_id) == (
+        "succeeded_after_replay",
+        "old-root",
+        replay.root_run_id,
+    )
+    failed = core.handle_outcome(outcome(replay, failed_event(replay, T0, **PERMISSION)), source=SOURCE)
+    assert failed.writeback is not None and failed.writeback.state == "failed_after_replay"
+    retried = core.handle_outcome(outcome(replay, failed_event(replay, T0, **TIMEOUT), FAST), source=SOURCE)
+    assert retried.writeback is None  # not over yet
+
+    letter = DeadLetter(
+        run_id="r",
+        root_run_id="old-root",
+        attempt=1,
+        operation="sync",
+        service="svc",
+        reason="permanent",
+        category="permanent",
+        first_failed_at=T0,
+    )
+    record = core.writeback_record(ok.writeback, letter)
+    update = record.model
+    assert isinstance(update, DeadLetterUpdate) and record.topic == Topics.DLQ_STATE.name
+    assert update.dlq_id == letter.dlq_id and update.state == "succeeded_after_replay"
+    assert update.updated_at >= datetime.fromtimestamp(id_time_ms(replay.root_run_id) / 1000, tz=timezone.utc)
+    assert record.key == b"old-root"
+
+
+def test_prior_attempts_and_derived_ids() -> None:
+    assert derived_id("a", T0) == derived_id("a", T0) != derived_id("b", T0)
+    assert id_time_ms(derived_id("a", T0)) == int(T0.timestamp() * 1000)
+    assert prior_attempts(RunCommand(operation="x")) == []
