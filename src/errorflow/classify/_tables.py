@@ -469,12 +469,12 @@ MYSQL_CODES: dict[int, str] = {
 def normalize_code(code: str) -> str:
     """Return the comparison form of a library error code.
 
-    Upper case, separators removed and a trailing ``Error``/``Exception``/``Fault``
-    dropped, so gRPC ``DEADLINE_EXCEEDED``, AWS ``ThrottlingException``, Kafka
-    ``NOT_ENOUGH_REPLICAS`` and kafka-python ``NotEnoughReplicasError`` each meet
-    their rule whatever the spelling.
+    Upper case, any dotted prefix (``StatusCode.``) and separators removed, and a
+    trailing ``Error``/``Exception``/``Fault`` dropped, so gRPC ``DEADLINE_EXCEEDED``,
+    AWS ``ThrottlingException``, Kafka ``NOT_ENOUGH_REPLICAS`` and kafka-python
+    ``NotEnoughReplicasError`` each meet their rule whatever the spelling.
     """
-    squashed = _NON_ALNUM.sub("", code.upper())
+    squashed = _NON_ALNUM.sub("", code.rpartition(".")[2].upper())
     for suffix in ("EXCEPTION", "ERROR", "FAULT"):
         if squashed.endswith(suffix) and len(squashed) > len(suffix):
             return squashed[: -len(suffix)]

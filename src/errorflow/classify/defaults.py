@@ -174,45 +174,45 @@ _SERVICE_CODE_GLOBS: tuple[tuple[str, Category, str], ...] = (
 # names; a class also matches through its bases (for errors captured with bases).
 _DECISIVE_TYPES: dict[Category, tuple[tuple[str, str], ...]] = {
     T: (
-        ("timeouts", "builtins.TimeoutError asyncio.TimeoutError asyncio.exceptions.TimeoutError "
+        ("timeout", "builtins.TimeoutError asyncio.TimeoutError asyncio.exceptions.TimeoutError "
          "concurrent.futures.TimeoutError concurrent.futures._base.TimeoutError socket.timeout "
          "subprocess.TimeoutExpired"),
-        ("stdlib.connection", "builtins.ConnectionResetError builtins.ConnectionRefusedError "
+        ("connection", "builtins.ConnectionResetError builtins.ConnectionRefusedError "
          "builtins.ConnectionAbortedError builtins.BrokenPipeError builtins.BlockingIOError "
          "builtins.InterruptedError http.client.RemoteDisconnected http.client.IncompleteRead "
          "http.client.BadStatusLine asyncio.exceptions.IncompleteReadError asyncio.IncompleteReadError "
          "ssl.SSLEOFError ssl.SSLZeroReturnError ssl.SSLWantReadError ssl.SSLWantWriteError "
          "smtplib.SMTPServerDisconnected smtplib.SMTPConnectError"),
-        ("requests.transient", "requests.exceptions.Timeout requests.exceptions.ConnectTimeout "
+        ("requests", "requests.exceptions.Timeout requests.exceptions.ConnectTimeout "
          "requests.exceptions.ReadTimeout requests.exceptions.ChunkedEncodingError "
          "requests.exceptions.ContentDecodingError"),
-        ("urllib3.transient", "urllib3.exceptions.TimeoutError urllib3.exceptions.ConnectTimeoutError "
+        ("urllib3", "urllib3.exceptions.TimeoutError urllib3.exceptions.ConnectTimeoutError "
          "urllib3.exceptions.ReadTimeoutError urllib3.exceptions.ProtocolError urllib3.exceptions.IncompleteRead "
          "urllib3.exceptions.ResponseNotChunked urllib3.exceptions.InvalidChunkLength"),
-        ("httpx.transient", "httpx.TimeoutException httpx.ConnectTimeout httpx.ReadTimeout httpx.WriteTimeout "
+        ("httpx", "httpx.TimeoutException httpx.ConnectTimeout httpx.ReadTimeout httpx.WriteTimeout "
          "httpx.RemoteProtocolError httpx.ReadError httpx.WriteError httpx.CloseError "
          "httpcore.ConnectTimeout httpcore.ReadTimeout httpcore.WriteTimeout httpcore.RemoteProtocolError "
          "httpcore.ReadError httpcore.WriteError"),
-        ("aiohttp.transient", "aiohttp.client_exceptions.ServerDisconnectedError "
+        ("aiohttp", "aiohttp.client_exceptions.ServerDisconnectedError "
          "aiohttp.client_exceptions.ServerTimeoutError aiohttp.client_exceptions.ConnectionTimeoutError "
          "aiohttp.client_exceptions.SocketTimeoutError aiohttp.client_exceptions.ClientPayloadError "
          "aiohttp.client_exceptions.ServerConnectionError aiohttp.ServerDisconnectedError "
          "aiohttp.ServerTimeoutError aiohttp.ClientPayloadError"),
-        ("db.transient", "psycopg2.extensions.TransactionRollbackError psycopg2.extensions.QueryCanceledError "
+        ("db", "psycopg2.extensions.TransactionRollbackError psycopg2.extensions.QueryCanceledError "
          "psycopg.errors.ConnectionTimeout asyncpg.exceptions.ConnectionDoesNotExistError "
          "asyncpg.exceptions.ConnectionFailureError asyncpg.exceptions.PostgresConnectionError "
          "asyncpg.exceptions.OutdatedSchemaCacheError asyncpg.exceptions.TransactionRollbackError "
          "sqlalchemy.exc.DisconnectionError sqlalchemy.orm.exc.StaleDataError"),
-        ("redis.transient", "redis.exceptions.TimeoutError redis.exceptions.BusyLoadingError "
+        ("redis", "redis.exceptions.TimeoutError redis.exceptions.BusyLoadingError "
          "redis.exceptions.TryAgainError redis.exceptions.ClusterDownError redis.exceptions.MasterDownError "
          "redis.exceptions.ReadOnlyError redis.exceptions.WatchError redis.exceptions.MovedError "
          "redis.exceptions.AskError redis.exceptions.SlotNotCoveredError redis.exceptions.ClusterError "
          "redis.exceptions.LockError redis.exceptions.InvalidResponse"),
-        ("pymongo.transient", "pymongo.errors.AutoReconnect pymongo.errors.NetworkTimeout "
+        ("pymongo", "pymongo.errors.AutoReconnect pymongo.errors.NetworkTimeout "
          "pymongo.errors.ConnectionFailure pymongo.errors.ServerSelectionTimeoutError "
          "pymongo.errors.NotPrimaryError pymongo.errors.NotMasterError pymongo.errors.ExecutionTimeout "
          "pymongo.errors.WTimeoutError pymongo.errors.CursorNotFound"),
-        ("cloud.transient", "botocore.exceptions.EndpointConnectionError botocore.exceptions.ConnectTimeoutError "
+        ("cloud", "botocore.exceptions.EndpointConnectionError botocore.exceptions.ConnectTimeoutError "
          "botocore.exceptions.ReadTimeoutError botocore.exceptions.ConnectionClosedError "
          "botocore.exceptions.ProxyConnectionError botocore.exceptions.HTTPClientError "
          "botocore.exceptions.ConnectionError botocore.exceptions.IncompleteReadError "
@@ -222,13 +222,13 @@ _DECISIVE_TYPES: dict[Category, tuple[tuple[str, str], ...]] = {
          "google.api_core.exceptions.Aborted google.api_core.exceptions.RetryError "
          "google.api_core.exceptions.Cancelled google.auth.exceptions.TransportError "
          "grpc.FutureTimeoutError"),
-        ("kafka.transient", "kafka.errors.NoBrokersAvailable kafka.errors.KafkaConnectionError "
+        ("kafka", "kafka.errors.NoBrokersAvailable kafka.errors.KafkaConnectionError "
          "kafka.errors.NodeNotReadyError kafka.errors.RequestTimedOutError kafka.errors.LeaderNotAvailableError "
          "kafka.errors.NotLeaderForPartitionError kafka.errors.CommitFailedError "
          "aiokafka.errors.KafkaConnectionError aiokafka.errors.NodeNotReadyError "
          "aiokafka.errors.RequestTimedOutError aiokafka.errors.LeaderNotAvailableError "
          "aiokafka.errors.NotLeaderForPartitionError aiokafka.errors.CommitFailedError"),
-        ("sdk.transient", "openai.APIConnectionError openai.APITimeoutError openai.RateLimitError "
+        ("sdk", "openai.APIConnectionError openai.APITimeoutError openai.RateLimitError "
          "openai.InternalServerError openai.error.RateLimitError openai.error.ServiceUnavailableError "
          "openai.error.Timeout openai.error.APIConnectionError openai.error.TryAgain "
          "anthropic.APIConnectionError anthropic.APITimeoutError anthropic.RateLimitError "
@@ -277,7 +277,7 @@ _DECISIVE_TYPES: dict[Category, tuple[tuple[str, str], ...]] = {
          "iso8601.iso8601.ParseError iso8601.ParseError arrow.parser.ParserError "
          "pendulum.parsing.exceptions.ParserError "
          "PIL.UnidentifiedImageError PIL.Image.DecompressionBombError email.errors.HeaderParseError"),
-        ("http.input", "requests.exceptions.MissingSchema requests.exceptions.InvalidSchema "
+        ("http", "requests.exceptions.MissingSchema requests.exceptions.InvalidSchema "
          "requests.exceptions.InvalidURL requests.exceptions.InvalidHeader requests.exceptions.URLRequired "
          "httpx.UnsupportedProtocol httpx.InvalidURL aiohttp.client_exceptions.InvalidURL "
          "aiohttp.client_exceptions.InvalidUrlClientError urllib3.exceptions.LocationParseError "
@@ -287,29 +287,29 @@ _DECISIVE_TYPES: dict[Category, tuple[tuple[str, str], ...]] = {
          "openai.BadRequestError openai.UnprocessableEntityError openai.error.InvalidRequestError "
          "anthropic.BadRequestError anthropic.UnprocessableEntityError "
          "docker.errors.InvalidArgument smtplib.SMTPRecipientsRefused smtplib.SMTPSenderRefused"),
-        ("db.input", "sqlite3.IntegrityError sqlite3.DataError redis.exceptions.DataError "
+        ("db", "sqlite3.IntegrityError sqlite3.DataError redis.exceptions.DataError "
          "pymongo.errors.DuplicateKeyError pymongo.errors.InvalidDocument pymongo.errors.DocumentTooLarge "
          "pymongo.errors.InvalidName pymongo.errors.InvalidId bson.errors.InvalidDocument "
          "bson.errors.InvalidId bson.errors.InvalidBSON asyncpg.exceptions.DataError "
          "numpy.linalg.LinAlgError numpy.linalg.linalg.LinAlgError"),
     ),
     P: (
-        ("code.bugs", "builtins.AttributeError builtins.NameError builtins.UnboundLocalError "
+        ("bug", "builtins.AttributeError builtins.NameError builtins.UnboundLocalError "
          "builtins.ZeroDivisionError builtins.AssertionError builtins.NotImplementedError "
          "builtins.RecursionError builtins.ImportError builtins.ModuleNotFoundError builtins.SyntaxError "
          "builtins.IndentationError builtins.KeyError builtins.SystemError builtins.ReferenceError "
          "asyncio.exceptions.InvalidStateError asyncio.InvalidStateError builtins.FloatingPointError "
          "numpy.exceptions.AxisError numpy.AxisError"),
-        ("os.missing", "builtins.FileNotFoundError builtins.PermissionError builtins.IsADirectoryError "
+        ("os", "builtins.FileNotFoundError builtins.PermissionError builtins.IsADirectoryError "
          "builtins.NotADirectoryError builtins.FileExistsError builtins.ChildProcessError "
          "builtins.ProcessLookupError io.UnsupportedOperation"),
         ("tls", "ssl.SSLCertVerificationError ssl.CertificateError "
          "aiohttp.client_exceptions.ClientConnectorCertificateError"),
-        ("http.permanent", "requests.exceptions.TooManyRedirects httpx.TooManyRedirects httpx.LocalProtocolError "
+        ("http", "requests.exceptions.TooManyRedirects httpx.TooManyRedirects httpx.LocalProtocolError "
          "httpx.StreamConsumed httpx.ResponseNotRead httpx.RequestNotRead "
          "aiohttp.client_exceptions.TooManyRedirects urllib3.exceptions.ProxySchemeUnknown "
          "urllib3.exceptions.ClosedPoolError"),
-        ("cloud.permanent", "botocore.exceptions.NoCredentialsError botocore.exceptions.PartialCredentialsError "
+        ("cloud", "botocore.exceptions.NoCredentialsError botocore.exceptions.PartialCredentialsError "
          "botocore.exceptions.NoRegionError botocore.exceptions.ProfileNotFound "
          "botocore.exceptions.UnknownServiceError botocore.exceptions.DataNotFoundError "
          "botocore.exceptions.InvalidConfigError botocore.exceptions.UnauthorizedSSOTokenError "
@@ -326,7 +326,7 @@ _DECISIVE_TYPES: dict[Category, tuple[tuple[str, str], ...]] = {
          "openai.error.AuthenticationError openai.error.PermissionError anthropic.AuthenticationError "
          "anthropic.PermissionDeniedError anthropic.NotFoundError "
          "kubernetes.config.config_exception.ConfigException"),
-        ("db.permanent", "sqlite3.ProgrammingError sqlite3.NotSupportedError "
+        ("db", "sqlite3.ProgrammingError sqlite3.NotSupportedError "
          "sqlalchemy.exc.ArgumentError sqlalchemy.exc.NoSuchModuleError sqlalchemy.exc.CompileError "
          "sqlalchemy.exc.NoReferencedTableError sqlalchemy.exc.NoSuchTableError sqlalchemy.exc.NoSuchColumnError "
          "sqlalchemy.exc.UnboundExecutionError sqlalchemy.exc.ResourceClosedError sqlalchemy.exc.PendingRollbackError "
@@ -339,7 +339,7 @@ _DECISIVE_TYPES: dict[Category, tuple[tuple[str, str], ...]] = {
          "redis.exceptions.AuthorizationError redis.exceptions.ClusterCrossSlotError "
          "pymongo.errors.InvalidURI pymongo.errors.ConfigurationError "
          "pymongo.errors.InvalidOperation psycopg_pool.PoolClosed"),
-        ("tools.permanent", "docker.errors.NotFound docker.errors.ImageNotFound docker.errors.TLSParameterError "
+        ("tools", "docker.errors.NotFound docker.errors.ImageNotFound docker.errors.TLSParameterError "
          "paramiko.ssh_exception.AuthenticationException "
          "paramiko.ssh_exception.BadAuthenticationType paramiko.ssh_exception.PasswordRequiredException "
          "paramiko.ssh_exception.BadHostKeyException paramiko.AuthenticationException "
@@ -361,10 +361,10 @@ _DECISIVE_TYPES: dict[Category, tuple[tuple[str, str], ...]] = {
 # Weak types: containers whose message is consulted first (they come last).
 _WEAK_TYPES: dict[Category, tuple[tuple[str, str], ...]] = {
     T: (
-        ("stdlib.network", "builtins.ConnectionError socket.gaierror socket.herror urllib.error.URLError "
+        ("network", "builtins.ConnectionError socket.gaierror socket.herror urllib.error.URLError "
          "http.client.HTTPException smtplib.SMTPException ftplib.error_temp "
          "asyncio.exceptions.CancelledError asyncio.CancelledError concurrent.futures._base.CancelledError"),
-        ("http.network", "requests.exceptions.ConnectionError requests.exceptions.ProxyError "
+        ("http", "requests.exceptions.ConnectionError requests.exceptions.ProxyError "
          "requests.exceptions.RetryError requests.exceptions.RequestException urllib3.exceptions.MaxRetryError "
          "urllib3.exceptions.NewConnectionError urllib3.exceptions.NameResolutionError "
          "urllib3.exceptions.ProxyError urllib3.exceptions.HTTPError httpx.ConnectError httpx.NetworkError "
@@ -373,7 +373,7 @@ _WEAK_TYPES: dict[Category, tuple[tuple[str, str], ...]] = {
          "aiohttp.client_exceptions.ClientConnectionError aiohttp.ClientConnectorError "
          "aiohttp.ClientConnectionError aiohttp.ClientOSError websockets.exceptions.ConnectionClosed "
          "websockets.exceptions.ConnectionClosedError"),
-        ("db.operational", "sqlalchemy.exc.OperationalError sqlalchemy.exc.InterfaceError "
+        ("db", "sqlalchemy.exc.OperationalError sqlalchemy.exc.InterfaceError "
          "sqlalchemy.exc.DBAPIError psycopg2.OperationalError psycopg2.InterfaceError psycopg2.DatabaseError "
          "psycopg.OperationalError psycopg.InterfaceError asyncpg.exceptions.InterfaceError "
          "asyncpg.exceptions._base.InterfaceError pymysql.err.OperationalError pymysql.err.InterfaceError "
@@ -400,7 +400,7 @@ _WEAK_TYPES: dict[Category, tuple[tuple[str, str], ...]] = {
          "asyncpg.exceptions.IntegrityConstraintViolationError asyncpg.exceptions.DataError"),
     ),
     P: (
-        ("bugs", "builtins.TypeError builtins.IndexError builtins.LookupError builtins.RuntimeError "
+        ("bug", "builtins.TypeError builtins.IndexError builtins.LookupError builtins.RuntimeError "
          "builtins.OSError builtins.EOFError builtins.StopIteration builtins.GeneratorExit "
          "sqlalchemy.exc.ProgrammingError sqlalchemy.exc.NotSupportedError psycopg2.ProgrammingError "
          "psycopg2.NotSupportedError psycopg.ProgrammingError psycopg.NotSupportedError "

@@ -398,7 +398,8 @@ class Classifier:
                 self._cache[key] = (rule, print_)
             else:
                 rule, print_ = cached
-            if print_ is None:
+            if signal.traceback is not None or print_ is None:
+                # Only the traceback-free fingerprint is cached; frames make each one differ.
                 print_ = fingerprint(signal.exc_type, signal.message, signal.traceback)
         else:
             rule = self._decide(signal)

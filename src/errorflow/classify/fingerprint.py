@@ -42,7 +42,8 @@ _TLDS = (
 # variable part's left edge is found by scanning back from that anchor.
 _QUOTED = re.compile(r"'[^'\s]*'|\"[^\"\s]*\"")
 _PATH = re.compile(r"[\\/][\w.@%+~-]+(?:[\\/][\w.@%+~-]+)+[\\/]?")
-_DIGITS = re.compile(r"\d[\w.:~-]*")
+# A number with its unit: sizes and durations vary between occurrences of one error.
+_DIGITS = re.compile(r"\d[\w.:~-]*(?: ?(?:[kmgtpe]i?b|bytes?|ms|us|ns|sec(?:ond)?s?|min(?:ute)?s?|hours?|days?|%)\b)?")
 _HEX_PREFIX = re.compile(r"~[a-f]+(?![a-z])")  # on the reversed text: hex letters glued before a number
 _URL_END = re.compile(r"[^\s'\"<>)\]]*")
 _EMAIL_END = re.compile(r"[\w-]+(?:\.[\w-]+)+")

@@ -1,0 +1,121 @@
+"""Building blocks: phrase compilation, severity policy, evidence parsing."""
+
+from __future__ import annotations
+
+import pytest
+
+from errorflow.classify import Category, Severity, SeverityPolicy
+from errorflow.classify._phrases import PhraseSet, expand, split_alternatives
+from errorflow.classify.evidence import Link
+
+
+def test_split_alternatives_respects_groups_and_classes() -> None:
+    assert split_alternatives(r"a|b(?:c|d)|[|]e|f\|g") == ["a", "b(?:c|d)", "[|]e", r"f\|g"]
+
+
+def test_expand_distributes_leading_groups() -> None:
+    assert expand("(?:cannot|unable to) allocate") == ["cannot allocate", "unable to allocate"]
+    assert expand("(?:is )?too long") == ["is too long", "too long"]
+    assert expand(r"\boom\b") == [r"oom\b"]
+
+
+def test_phrase_set_finds_word_starts_and_keeps_priority() -> None:
+    phrases = PhraseSet([("first", "connection reset"), ("second", "connection|reset by peer"), ("anchored", "^busy")])
+    assert phrases.scan("connection reset by peer") == ["first"]
+    assert phrases.scan("a disconnection") == []  # not at a word start
+    assert phrases.scan("busy loading") == ["anchored"]
+    assert phrases.first("peer: reset by peer") == "second"
+
+
+def test_phrase_set_rejects_phrases_it_cannot_index() -> None:
+    with pytest.raises(ValueError, match="two plain characters"):
+        PhraseSet([("bad", r"\d+ errors")])
+
+
+def test_severity_table_and_escalation() -> None:
+    policy = SeverityPolicy()
+    assert policy.severity(Category.PERMANENT, "normal") is Severity.HIGH
+    assert policy.severity(Category.VALIDATION, "low") is Severity.LOW
+    assert policy.severity(Category.RESOURCE, "critical") is Severity.CRITICAL
+    assert policy.severity(Category.TRANSIENT, "normal", recent_count=10) is Severity.HIGH
+    assert policy.severity(Category.TRANSIENT, "normal", recent_count=1000) is Severity.CRITICAL
+    assert policy.severity(Category.TRANSIENT, "low", pinned=Severity.HIGH) is Severity.HIGH
+    assert SeverityPolicy(escalate_at=()).severity(Category.TRANSIENT, "normal", recent_count=10**6) is Severity.MEDIUM
+
+
+def test_severity_policy_validates() -> None:
+    with pytest.raises(ValueError, match="increasing"):
+        SeverityPolicy(escalate_at=(10, 5))
+    with pytest.raises(ValueError, match="lacks"):
+        SeverityPolicy(table={})
+
+
+@pytest.mark.parametrize(
+    ("message", "status"),
+    [
+        ("404 Client Error: Not Found for url: https://x", 404),
+        ("Client error '422 Unprocessable Entity' for url 'https://x'", 422),
+        ("429, message='Too Many Requests', url='https://x'", 429),
+        ("HTTP Error 502: Bad Gateway", 502),
+        ("(503)\nReason: Service Unavailable\n", 503),
+        ("An error occurred (403) when calling the HeadObject operation: Forbidden", 403),
+        ("Error code: 529 - {'type': 'error'}", 529),
+        ("request failed with status_code=429", 429),
+        ("HTTP/1.1 504 Gateway Timeout", 504),
+        ("Tunnel connection failed: 407 Proxy Authentication Required", 407),
+        ("TransportError(429, 'es_rejected_execution_exception')", 429),
+        ("too many 500 error responses", 500),
+        ("process exited with exit status 500", None),
+        ("retrying 3 times", None),
+    ],
+)
+def test_http_status_from_messages(message: str, status: int | None) -> None:
+    assert Link("x.Y", message).status == status
+
+
+@pytest.mark.parametrize(
+    ("message", "errno"),
+    [
+        ("[Errno 111] Connection refused", 111),
+        ("('Connection aborted.', PermissionError(13, 'Permission denied'))", 13),
+        ("Error 104 while writing to socket. Connection reset by peer.", 104),
+        ("Error code 12 (Cannot allocate memory)", 12),
+        ("connect ETIMEDOUT 10.0.0.1:443", 110),
+        ("[Errno -3] Temporary failure in name resolution", -3),
+        ("NOTECONNREFUSEDX", None),
+    ],
+)
+def test_errno_from_messages(message: str, errno: int | None) -> None:
+    assert Link("x.Y", message).errno == errno
+
+
+@pytest.mark.parametrize(
+    ("exc_type", "message", "code"),
+    [
+        ("x.Y", "KafkaError{code=NOT_ENOUGH_REPLICAS,val=19}", "NOTENOUGHREPLICAS"),
+        ("x.Y", "[Error 5] LeaderNotAvailableError", "LEADERNOTAVAILABLE"),
+        ("x.Y", "status = StatusCode.UNAVAILABLE", "UNAVAILABLE"),
+        ("x.Y", "An error occurred (SlowDown) when calling the PutObject operation", "SLOWDOWN"),
+        ("x.Y", "1213 (40001): Deadlock found", "40001"),
+        ("x.Y", "ERROR: x (SQLSTATE 40P01)", "40P01"),
+        ("x.Y", "('08S01', '[08S01] [Microsoft][ODBC Driver 18 for SQL Server]Communication link failure')", "08S01"),
+        ("x.Y", "x, full error: {'ok': 0.0, 'code': 112, 'codeName': 'WriteConflict'}", "WRITECONFLICT"),
+        ("x.Y", "NOT_FOUND - no queue 'jobs' in vhost '/'", "NOTFOUND"),
+        ("x.Y", 'debug_error_string = "UNKNOWN:Deadline Exceeded {grpc_status:4}"', "DEADLINEEXCEEDED"),
+        ("psycopg2.errors.LockNotAvailable", "x", "55P03"),
+        ("botocore.errorfactory.NoSuchKey", "x", "NOSUCHKEY"),
+    ],
+)
+def test_codes_from_messages_and_class_names(exc_type: str, message: str, code: str) -> None:
+    assert code in Link(exc_type, message).codes
+
+
+def test_wrapped_exception_named_first_becomes_an_implied_cause() -> None:
+    link = Link("sqlalchemy.exc.OperationalError", "(pymysql.err.OperationalError) (1040, 'Too many connections')")
+    assert link.implied is not None
+    assert (link.implied.type, link.implied.codes) == ("pymysql.err.OperationalError", ("1040",))
+
+
+def test_sql_dumps_are_cut_from_the_text() -> None:
+    link = Link("x.Y", "deadlock detected\n[SQL: SELECT timeout FROM invalid_table]\n[parameters: (1, 'x')]")
+    assert link.text == "deadlock detected"
