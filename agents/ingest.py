@@ -126,7 +126,7 @@ class IngestRouter:
         values = [value for _, _, value in records]
         if values and all(value and len(value) <= self._max_bytes for value in values):
             try:
-                models = self._batch_adapters[topic].validate_json(b"[" + b",".join(values) + b"]")  # type: ignore[arg-type]
+                models = self._batch_adapters[topic].validate_json(b"[" + b",".join(values) + b"]", strict=True)  # type: ignore[arg-type]
             except ValueError:
                 pass  # a bad record (or JSON that does not nest in an array): find it one by one
             else:
