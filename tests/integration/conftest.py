@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -32,6 +33,17 @@ class RunningStack:
     def value(self, sql: str) -> Any:
         rows = self.rows(sql)
         return next(iter(rows[0].values())) if rows else None
+
+    def cli_env(self) -> dict[str, str]:
+        """Environment for ``errorflow`` commands that should talk to this stack."""
+        return {
+            **os.environ,
+            "ERRORFLOW_DATA_DIR": str(self.stack.data_dir),
+            "ERRORFLOW_CLICKHOUSE__DATABASE": self.database,
+            "ERRORFLOW_KAFKA__BOOTSTRAP": self.settings.kafka.bootstrap or "",
+            "ERRORFLOW_KAFKA__TOPIC_PREFIX": self.settings.kafka.topic_prefix,
+            "ERRORFLOW_APP_ID": self.settings.app_id,
+        }
 
     def topic(self, name: str) -> str:
         return self.settings.topic(name)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import asyncio
+import subprocess
+import sys
 import time
 from collections.abc import Callable
 from typing import TypeVar
@@ -71,3 +73,15 @@ def wait_for_rows(
 
     wait_for(enough, timeout_s=timeout_s, what=f"{count} {what}")
     return found
+
+
+def errorflow_cli(*args: str, env: dict[str, str], timeout_s: float = 60.0) -> subprocess.CompletedProcess[str]:
+    """Run the ``errorflow`` command line in a subprocess, as a user would."""
+    return subprocess.run(
+        [sys.executable, "-m", "errorflow", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=timeout_s,
+        check=False,
+    )

@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import os
-import subprocess
-import sys
 from collections.abc import Iterator
 
 import orjson
@@ -17,7 +14,7 @@ from errorflow.errors import BulkOperationError
 from errorflow.schemas import TaskRunEvent, TaskRunStatus, encode
 from errorflow.sdk import REDACTED, configure, operation, shutdown, submit
 from tests.integration.conftest import RunningStack
-from tests.integration.helpers import wait_for, wait_for_rows
+from tests.integration.helpers import errorflow_cli, wait_for, wait_for_rows
 
 pytestmark = pytest.mark.integration
 
@@ -225,56 +222,20 @@ def test_runner_executes_commands_and_reports_invalid_input_as_failed_run(
 
 
 def test_sql_command_answers_while_the_stack_runs(running_stack: RunningStack) -> None:
-    env = {
-        **os.environ,
-        "ERRORFLOW_DATA_DIR": str(running_stack.stack.data_dir),
-        "ERRORFLOW_CLICKHOUSE__DATABASE": running_stack.database,
-    }
+    env = running_stack.cli_env()
     expected = running_stack.value("SELECT count() FROM {db}.taskrun_events")
-    result = subprocess.run(
-        [sys.executable, "-m", "errorflow", "sql", "SELECT count() FROM taskrun_events", "--json"],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=60,
-        check=False,
-    )
+    result = errorflow_cli("sql", "SELECT count() FROM taskrun_events", "--json", env=env)
     assert result.returncode == 0, result.stderr
     assert int(orjson.loads(result.stdout.splitlines()[0])["count()"]) >= int(expected)
-    refused = subprocess.run(
-        [sys.executable, "-m", "errorflow", "sql", "DROP TABLE taskrun_events"],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=60,
-        check=False,
-    )
+    refused = errorflow_cli("sql", "DROP TABLE taskrun_events", env=env)
     assert refused.returncode == 2 and "are allowed, got 'DROP'" in refused.stderr
 
 
 def test_stats_command_prints_headline_figures(running_stack: RunningStack) -> None:
-    env = {
-        **os.environ,
-        "ERRORFLOW_DATA_DIR": str(running_stack.stack.data_dir),
-        "ERRORFLOW_CLICKHOUSE__DATABASE": running_stack.database,
-    }
-    result = subprocess.run(
-        [sys.executable, "-m", "errorflow", "stats", "--window", "1h"],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=60,
-        check=False,
-    )
+    env = running_stack.cli_env()
+    result = errorflow_cli("stats", "--window", "1h", env=env)
     assert result.returncode == 0, result.stderr
     sections = [line for line in result.stdout.splitlines() if line.startswith("== ")]
     assert len(sections) >= 4 and all(line.endswith("(last 1h)") for line in sections), result.stdout
-    bad = subprocess.run(
-        [sys.executable, "-m", "errorflow", "stats", "--window", "soon"],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=60,
-        check=False,
-    )
+    bad = errorflow_cli("stats", "--window", "soon", env=env)
     assert bad.returncode == 2 and "window" in bad.stderr
