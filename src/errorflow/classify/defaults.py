@@ -77,7 +77,7 @@ _SERVICE_CODES: dict[Category, tuple[str, ...]] = {
         "ServiceUnavailable", "ServiceUnavailableException", "InternalError", "InternalFailure",
         "InternalServerError", "InternalServerException", "ServerException", "KMSThrottlingException",
         "IDPCommunicationError", "EC2ThrottledException", "RequestExpired", "OperationAborted",
-        "ResourceInUseException", "ConflictException", "TransactionConflictException",
+        "ConflictException", "ResourceConflictException", "TransactionConflictException",
         # Kafka
         "LEADER_NOT_AVAILABLE", "NOT_LEADER_FOR_PARTITION", "NOT_LEADER_OR_FOLLOWER", "REQUEST_TIMED_OUT",
         "NETWORK_EXCEPTION", "COORDINATOR_NOT_AVAILABLE", "GROUP_COORDINATOR_NOT_AVAILABLE",
@@ -138,7 +138,7 @@ _SERVICE_CODES: dict[Category, tuple[str, ...]] = {
         "UNKNOWN_TOPIC_OR_PART", "UNKNOWN_TOPIC_OR_PARTITION", "_UNKNOWN_TOPIC", "_UNKNOWN_PARTITION",
         "_AUTHENTICATION", "_SSL", "_NOT_IMPLEMENTED", "_UNSUPPORTED_FEATURE", "_INVALID_TYPE",
         "Unauthorized", "AuthenticationFailed", "NamespaceNotFound", "IndexNotFound", "CommandNotFound",
-        "InvalidNamespace", "ACCESS_REFUSED", "NOT_ALLOWED", "COMMAND_INVALID", "NOT_IMPLEMENTED",
+        "InvalidNamespace", "IllegalOperation", "OperationNotSupportedInTransaction", "ACCESS_REFUSED", "NOT_ALLOWED", "COMMAND_INVALID", "NOT_IMPLEMENTED",
     ),
 }  # fmt: skip
 
@@ -220,7 +220,8 @@ _DECISIVE_TYPES: dict[Category, tuple[tuple[str, str], ...]] = {
          "google.api_core.exceptions.DeadlineExceeded google.api_core.exceptions.GatewayTimeout "
          "google.api_core.exceptions.BadGateway google.api_core.exceptions.InternalServerError "
          "google.api_core.exceptions.Aborted google.api_core.exceptions.RetryError "
-         "google.api_core.exceptions.Cancelled google.auth.exceptions.TransportError "
+         "google.api_core.exceptions.Cancelled google.api_core.exceptions.Unknown "
+         "google.auth.exceptions.TransportError "
          "grpc.FutureTimeoutError"),
         ("kafka", "kafka.errors.NoBrokersAvailable kafka.errors.KafkaConnectionError "
          "kafka.errors.NodeNotReadyError kafka.errors.RequestTimedOutError kafka.errors.LeaderNotAvailableError "
@@ -287,7 +288,7 @@ _DECISIVE_TYPES: dict[Category, tuple[tuple[str, str], ...]] = {
          "openai.BadRequestError openai.UnprocessableEntityError openai.error.InvalidRequestError "
          "anthropic.BadRequestError anthropic.UnprocessableEntityError "
          "docker.errors.InvalidArgument smtplib.SMTPRecipientsRefused smtplib.SMTPSenderRefused"),
-        ("db", "sqlite3.IntegrityError sqlite3.DataError redis.exceptions.DataError "
+        ("db", "sqlite3.IntegrityError sqlite3.DataError sqlite3.InterfaceError redis.exceptions.DataError "
          "pymongo.errors.DuplicateKeyError pymongo.errors.InvalidDocument pymongo.errors.DocumentTooLarge "
          "pymongo.errors.InvalidName pymongo.errors.InvalidId bson.errors.InvalidDocument "
          "bson.errors.InvalidId bson.errors.InvalidBSON asyncpg.exceptions.DataError "
@@ -336,10 +337,11 @@ _DECISIVE_TYPES: dict[Category, tuple[tuple[str, str], ...]] = {
          "sqlalchemy.orm.exc.UnmappedInstanceError sqlalchemy.orm.exc.ObjectDeletedError "
          "redis.exceptions.AuthenticationError redis.exceptions.AuthenticationWrongNumberOfArgsError "
          "redis.exceptions.NoPermissionError redis.exceptions.NoScriptError redis.exceptions.ModuleError "
-         "redis.exceptions.AuthorizationError redis.exceptions.ClusterCrossSlotError "
+         "redis.exceptions.AuthorizationError redis.exceptions.ClusterCrossSlotError redis.exceptions.ExecAbortError "
          "pymongo.errors.InvalidURI pymongo.errors.ConfigurationError "
          "pymongo.errors.InvalidOperation psycopg_pool.PoolClosed"),
         ("tools", "docker.errors.NotFound docker.errors.ImageNotFound docker.errors.TLSParameterError "
+         "docker.errors.BuildError docker.errors.NullResource "
          "paramiko.ssh_exception.AuthenticationException "
          "paramiko.ssh_exception.BadAuthenticationType paramiko.ssh_exception.PasswordRequiredException "
          "paramiko.ssh_exception.BadHostKeyException paramiko.AuthenticationException "
@@ -407,7 +409,8 @@ _WEAK_TYPES: dict[Category, tuple[tuple[str, str], ...]] = {
          "pymysql.err.ProgrammingError pymysql.err.NotSupportedError MySQLdb.ProgrammingError "
          "django.db.utils.ProgrammingError mysql.connector.errors.ProgrammingError "
          "ssl.SSLError urllib3.exceptions.SSLError requests.exceptions.SSLError "
-         "aiohttp.client_exceptions.ClientSSLError aiohttp.client_exceptions.ClientConnectorSSLError"),
+         "aiohttp.client_exceptions.ClientSSLError aiohttp.client_exceptions.ClientConnectorSSLError "
+         "docker.errors.ContainerError subprocess.CalledProcessError"),
     ),
 }  # fmt: skip
 
@@ -432,6 +435,7 @@ _NAME_PATTERNS: tuple[tuple[str, Category, str], ...] = (
     ("*Retry*", T, "name.retry"),
     ("*Disconnect*", T, "name.disconnected"),
     ("*ConnectionError", T, "name.connection"),
+    ("*ConnectionReset*", T, "name.connection_reset"),
     ("*ConnectError", T, "name.connection"),
     ("*ConnectionFailure*", T, "name.connection"),
     ("*NetworkError", T, "name.network"),
@@ -509,7 +513,7 @@ _MESSAGES: tuple[tuple[str, Category, Stage, str], ...] = (
      r"cudnn_status_not_initialized|cuda error: out of memory|cublas_status_not_initialized"),
     ("killed", R, Stage.MESSAGE_STRONG,
      r"unable to (?:open|create|map|resize) shared memory|could not resize shared memory|shared memory limit|"
-     r"dev/shm|shm_open|killed by signal|signal 9\b|sigkill|exit (?:code|status) 137|exited unexpectedly|"
+     r"dev/shm|shm_open|^misconf|killed by signal|signal 9\b|sigkill|exit (?:code|status) 137|exited unexpectedly|"
      r"worker exited prematurely|was terminated abruptly"),
     # ---- permanent, strong
     ("tls_certificate", P, Stage.MESSAGE_STRONG,
@@ -544,7 +548,10 @@ _MESSAGES: tuple[tuple[str, Category, Stage, str], ...] = (
      r"expected all tensors to be on the same device|internal assert failed|dictionary changed size during "
      r"iteration|event loop is closed|attached to a different loop|i/o operation on closed file|"
      r"is not json serializable|cannot pickle|can't pickle|too many values to unpack|not enough values to "
-     r"unpack|index out of range|list index|division by zero|float division|modulo by zero"),
+     r"unpack|index out of range|list index|division by zero|float division|modulo by zero|syntax error|"
+     r"another operation is in progress|arguments for this query|expects \d+ arguments?|"
+     r"error\(s\) in loading state_dict|size mismatch for|no kernel image is available|error running script|"
+     r"user_script:|released back to the pool|connection has been released|transaction discarded because"),
     ("redis_reply", P, Stage.MESSAGE_STRONG,
      r"^wrongtype|^noscript|^nogroup|^err unknown command|^unknown command|^err wrong number of arguments|"
      r"wrong number of arguments for|^crossslot|unknown command '"),
@@ -554,14 +561,16 @@ _MESSAGES: tuple[tuple[str, Category, Stage, str], ...] = (
      r"setting|environment variable|env var)|environment variable [a-z0-9_']+ (?:is )?(?:not set|missing|undefined)|"
      r"you must specify a region|no configuration found|invalid kube-?config|read-only file system|"
      r"\bis a directory\b|\bnot a directory\b|uri must (?:begin|start) with|no pg_hba|unknown dialect|"
-     r"can't load plugin|no such (?:module|plugin|dialect)"),
+     r"can't load plugin|no such (?:module|plugin|dialect)|unable to open database file|"
+     r"(?:readonly|read-only) database|database disk image is malformed|file is (?:encrypted or is )?not a database|"
+     r"private key|no authentication methods available|bad passphrase|host key verification failed"),
     ("dns_nonexistent", P, Stage.MESSAGE_STRONG,
      r"name or service not known|nodename nor servname|no address associated with hostname|getaddrinfo failed|"
      r"non-recoverable failure in name resolution|unknown (?:mysql )?server host|could not resolve host|"
      r"no such host\b|host not found|name does not resolve"),
     ("not_found_db", P, Stage.MESSAGE_STRONG,
      r"does not exist|doesn't exist|did not exist|could not be found|cannot be found|was not found|were not found|"
-     r"no such (?:file|directory|table|column|key|bucket|host|process|device|image|container|index|collection|"
+     r"no such (?:table|column|key|bucket|host|process|device|image|container|index|collection|"
      r"user|command|object|function|entity|upload|queue|topic|attribute)|unknown (?:database|table|column|topic)|"
      r"cannot find (?:module|file|the (?:file|path))|not found in (?:search path|registry|cache)|"
      r"(?:model|table|relation|bucket|file|key|object|resource|repository|image|template|topic|queue|column|"
@@ -605,7 +614,10 @@ _MESSAGES: tuple[tuple[str, Category, Stage, str], ...] = (
      r"(?:request|payload|entity|body|file|upload|message|document|item) (?:is )?too large|"
      r"exceeds the maximum (?:allowed )?(?:size|length)|invalid input of type|convert to a (?:bytes|string)|"
      r"singular matrix|could not broadcast|operands could not be broadcast|embedded null|"
-     r"input contains nan|invalid (?:character|escape|byte)|not a number|nan (?:is )?not allowed"),
+     r"input contains nan|invalid (?:character|escape|byte)|not a number|nan (?:is )?not allowed|"
+     r"unknown url type|image file is truncated|truncated (?:file|image|input|data)|"
+     r"did not contain a loop with signature|cannot cast (?:ufunc|array)|cannot convert|"
+     r"probably unsupported type|error binding parameter|only accepts .{0,40} as input"),
     # ---- transient, strong
     ("rate_limited", T, Stage.MESSAGE_STRONG,
      r"too many requests|rate[ _-]?limit|throttl|slow ?down|request limit exceeded|throughput exceeded|"
@@ -624,7 +636,7 @@ _MESSAGES: tuple[tuple[str, Category, Stage, str], ...] = (
      r"terminating connection due to|server closed the connection unexpectedly|server has gone away|"
      r"lost connection to (?:mysql )?server|is the server running|redis is (?:loading|busy)|"
      r"busy running a script|rehashing|^(?:busy|loading|tryagain|masterdown|clusterdown|readonly|noreplicas|"
-     r"execabort|moved|ask)\b|is (?:starting up|shutting down|restarting|in recovery)|"
+     r"moved|ask)\b|is (?:starting up|shutting down|restarting|in recovery)|"
      r"not (?:yet )?(?:ready|accepting connections)|shutdown in progress|primary stepped down|"
      r"not (?:writable )?primary|node is recovering"),
     ("broker", T, Stage.MESSAGE_STRONG,
@@ -644,7 +656,8 @@ _MESSAGES: tuple[tuple[str, Category, Stage, str], ...] = (
      r"(?:to )?(?:connect|reach|establish)|failed to establish|network (?:error|failure)|"
      r"socket (?:closed|error|hang up)|econnreset|econnrefused|etimedout|ehostunreach|enetunreach|"
      r"epipe|eagain|connection error|stream (?:connection )?lost|heartbeat|tcp provider|"
-     r"communication link failure|transport (?:error|closed)|rpc error|upstream connect error"),
+     r"communication link failure|transport (?:error|closed)|rpc error|upstream connect error|stream removed|"
+     r"closing transport|stream reset|goaway"),
     # ---- general (weaker) phrases
     ("quota", R, Stage.MESSAGE, r"quota (?:exceeded|exhausted|reached)|exceeded (?:your |the )?(?:current )?quota|"
      r"limit (?:exceeded|reached)|capacity"),

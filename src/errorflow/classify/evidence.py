@@ -110,7 +110,8 @@ _ERRNO_TRIGGERED: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"ChildProcess|ProcessLookup)Error\((-?\d{1,3}), |\b(?:gaierror|herror|socket\.error)\((-?\d{1,3}), "
         ),
     ),
-    ("Error ", re.compile(r"\bError (\d{1,3}) (?:connecting|while)\b|\bError code (\d{1,3}) \(")),
+    # redis-py: "Error 111 connecting to h:6379.", "Error -2 connecting ...", "Error 32 while writing to socket."
+    ("Error ", re.compile(r"\bError (-?\d{1,3}) connecting\b|\bError (\d{1,3}) while\b|\bError code (\d{1,3}) \(")),
 )
 _STATUS_TRIGGERED: tuple[tuple[str, re.Pattern[str]], ...] = (
     (" Error", re.compile(r"\b(\d{3}) (?:Client|Server) Error\b")),

@@ -47,7 +47,8 @@ _DIGITS = re.compile(r"\d[\w.:~-]*(?: ?(?:[kmgtpe]i?b|bytes?|ms|us|ns|sec(?:ond)
 _HEX_PREFIX = re.compile(r"~[a-f]+(?![a-z])")  # on the reversed text: hex letters glued before a number
 _URL_END = re.compile(r"[^\s'\"<>)\]]*")
 _EMAIL_END = re.compile(r"[\w-]+(?:\.[\w-]+)+")
-_HOST_ANCHOR = re.compile(rf"\.(?:{_TLDS})\b|:\d{{2,5}}\b")
+_HOST_SUFFIX = re.compile(rf"\.(?:{_TLDS})\b")
+_HOST_PORT = re.compile(r":\d{2,5}\b")
 _HOST_END = re.compile(r"[a-z0-9.-]*(?::\d+)?")
 _SCHEME_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789+.-")
 _HOST_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789.-_")
@@ -79,16 +80,23 @@ def _replace_around(text: str, anchor: str, allowed: frozenset[str], end: re.Pat
 
 
 def _replace_hosts(text: str) -> str:
+    anchors = [match.start() for match in _HOST_SUFFIX.finditer(text)] if "." in text else []
+    if ":" in text:
+        anchors.extend(match.start() for match in _HOST_PORT.finditer(text))
+    if not anchors:
+        return text
+    if len(anchors) > 1:
+        anchors.sort()
     parts: list[str] = []
     position = 0
-    for match in _HOST_ANCHOR.finditer(text):
-        start = _left(text, match.start(), _HOST_CHARS)
-        if start < position or start == match.start():
+    for anchor in anchors:
+        start = _left(text, anchor, _HOST_CHARS)
+        if start < position or start == anchor:
             continue
         parts.append(text[position:start])
         parts.append("~")
-        tail = _HOST_END.match(text, match.start())
-        position = tail.end() if tail is not None else match.end()
+        tail = _HOST_END.match(text, anchor)
+        position = tail.end() if tail is not None else anchor + 1
     if not parts:
         return text
     parts.append(text[position:])
@@ -111,8 +119,7 @@ def normalize_message(message: str) -> str:
         text = _PATH.sub("~", text)
     if "'" in text or '"' in text:
         text = _QUOTED.sub("~", text)
-    if "." in text or ":" in text:
-        text = _replace_hosts(text)
+    text = _replace_hosts(text)
     text = _DIGITS.sub("~", text)
     if "~" in text:
         text = _HEX_PREFIX.sub("~", text[::-1])[::-1]
