@@ -138,7 +138,8 @@ _SERVICE_CODES: dict[Category, tuple[str, ...]] = {
         "UNKNOWN_TOPIC_OR_PART", "UNKNOWN_TOPIC_OR_PARTITION", "_UNKNOWN_TOPIC", "_UNKNOWN_PARTITION",
         "_AUTHENTICATION", "_SSL", "_NOT_IMPLEMENTED", "_UNSUPPORTED_FEATURE", "_INVALID_TYPE",
         "Unauthorized", "AuthenticationFailed", "NamespaceNotFound", "IndexNotFound", "CommandNotFound",
-        "InvalidNamespace", "IllegalOperation", "OperationNotSupportedInTransaction", "ACCESS_REFUSED", "NOT_ALLOWED", "COMMAND_INVALID", "NOT_IMPLEMENTED",
+        "InvalidNamespace", "IllegalOperation", "OperationNotSupportedInTransaction",
+        "ACCESS_REFUSED", "NOT_ALLOWED", "COMMAND_INVALID", "NOT_IMPLEMENTED",
     ),
 }  # fmt: skip
 
