@@ -7,20 +7,27 @@ function runner; their short retry policies come from their decorators.
 from __future__ import annotations
 
 import asyncio
-import uuid
+import time
 from collections.abc import Iterator
-from typing import Any
 
 import pytest
 
-from errorflow.embedded.stack import EmbeddedStack
 from errorflow.recovery import RetryPolicy, delay_bounds
-from errorflow.schemas import DeadLetter, RunCommand, decode, parse_dead_letter_headers
-from errorflow.sdk import configure, shutdown, submit
-from errorflow.settings import Settings
+from errorflow.schemas import DeadLetter, decode, parse_dead_letter_headers
+from errorflow.sdk import configure, shutdown
 from tests.integration import recovery_ops as ops
+from tests.integration import recovery_support as support
 from tests.integration.conftest import RunningStack
 from tests.integration.helpers import consume_all, wait_for
+from tests.integration.recovery_support import (
+    actions,
+    events,
+    recovery_settings,
+    seconds,
+    start,
+    terminal_actions,
+    wait_for_action,
+)
 
 pytestmark = pytest.mark.integration
 
@@ -28,31 +35,8 @@ pytestmark = pytest.mark.integration
 @pytest.fixture(scope="module")
 def recovery_stack(kafka_bootstrap: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningStack]:
     """A pipeline worker and a runner for the recovery operations, shared by this module."""
-    token = uuid.uuid4().hex[:8]
-    settings = Settings(
-        data_dir=tmp_path_factory.mktemp("recovery"),
-        app_id=f"rec-{token}",
-        kafka={"bootstrap": kafka_bootstrap, "topic_prefix": f"rec{token}."},
-        clickhouse={"database": f"rec_{token}"},
-    )
-    stack = EmbeddedStack(settings, ops_modules=("tests.integration.recovery_ops",))
-    stack.start(ready_timeout_s=90)
-    try:
-        running = RunningStack(stack, settings)
-        warm_up(running)
-        yield running
-    finally:
-        stack.stop()
-
-
-def warm_up(stack: RunningStack) -> None:
-    """Wait until a run has gone through the runner, the recovery agent and the retry scheduler."""
-    configure(stack.settings, service="it-recovery-caller")
-    try:
-        command = start("rec_warmup", {})
-        wait_for_action(stack, command.root_run_id, "succeeded_after_retry", timeout_s=90)
-    finally:
-        shutdown()
+    with support.recovery_stack(recovery_settings(kafka_bootstrap, tmp_path_factory.mktemp("recovery"))) as stack:
+        yield stack
 
 
 @pytest.fixture
@@ -60,54 +44,6 @@ def sdk(recovery_stack: RunningStack) -> Iterator[None]:
     configure(recovery_stack.settings, service="it-recovery-caller")
     yield
     shutdown()
-
-
-def start(operation: str, payload: dict[str, Any]) -> RunCommand:
-    """Submit a run and make sure it left the process."""
-    command = submit(operation, payload)
-    from errorflow.sdk import runtime
-
-    assert runtime().emitter.flush(10)
-    return command
-
-
-def actions(stack: RunningStack, root: str) -> list[dict[str, Any]]:
-    return stack.rows(
-        "SELECT action, attempt, next_attempt, category, delay_s, due_at, reason, detail, dlq_id, decided_at "
-        f"FROM {{db}}.recovery_actions WHERE root_run_id = '{root}' ORDER BY attempt, decided_at"
-    )
-
-
-def events(stack: RunningStack, root: str) -> list[dict[str, Any]]:
-    return stack.rows(
-        "SELECT attempt, status, run_id, replayed_from, occurred_at, error_type "
-        f"FROM {{db}}.taskrun_events WHERE root_run_id = '{root}' ORDER BY occurred_at, attempt"
-    )
-
-
-def wait_for_action(stack: RunningStack, root: str, action: str, *, timeout_s: float = 60) -> list[dict[str, Any]]:
-    return wait_for(
-        lambda: (rows := actions(stack, root)) and any(r["action"] == action for r in rows) and rows,
-        timeout_s=timeout_s,
-        what=f"action {action} of run {root}",
-    )
-
-
-def terminal_actions(rows: list[dict[str, Any]]) -> list[str]:
-    return [
-        r["action"]
-        for r in rows
-        if r["action"] in ("succeeded_after_retry", "failed_fast", "dead_lettered", "gave_up_deadline")
-    ]
-
-
-def seconds(value: Any) -> float:
-    """A DateTime64 from the SQL endpoint (epoch seconds or milliseconds, or text) as epoch seconds."""
-    if isinstance(value, (int, float)):
-        return value / 1000 if value > 1e11 else float(value)
-    from datetime import datetime
-
-    return datetime.fromisoformat(str(value).replace("Z", "+00:00")).timestamp()
 
 
 def test_transient_failure_clears_on_attempt_3_after_two_retries_at_policy_delays(
@@ -147,8 +83,6 @@ def test_validation_error_fails_fast_and_is_never_retried(recovery_stack: Runnin
     assert (row["attempt"], row["category"], row["reason"]) == (1, "validation", "validation")
     assert "invalid email address" in row["detail"]
     wait_for(lambda: len(events(recovery_stack, command.root_run_id)) >= 3, what="the attempt's events")
-    import time
-
     time.sleep(2.0)  # a retry, if any, would have been scheduled and run by now
     history = events(recovery_stack, command.root_run_id)
     assert {int(e["attempt"]) for e in history} == {1}

@@ -62,6 +62,9 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     _add_stack(sub)
     _add_runs(sub)
+    from errorflow.cli.recovery import add_parsers as add_recovery_parsers
+
+    add_recovery_parsers(sub)
     return parser
 
 

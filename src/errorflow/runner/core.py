@@ -42,7 +42,8 @@ def run_context(command: RunCommand) -> RunContext:
         root_run_id=command.root_run_id,
         attempt=command.attempt,
         replayed_from=command.replayed_from,
-        channel=command.channel,
+        # "direct" marks runs without a command; a command's run is the runner's, whatever it says.
+        channel="worker" if command.channel == "direct" else command.channel,
         actor=command.actor,
         previous_errors=tuple(command.previous_errors),
     )
