@@ -24,7 +24,7 @@ so one classification is a handful of dictionary lookups and regex searches.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -111,6 +111,7 @@ class _StageIndex:
         "general",
         "linear",
         "name_globs",
+        "parts",
         "phrase_rules",
         "strong",
     )
@@ -147,6 +148,14 @@ class _StageIndex:
         general = [(key, rule) for key, rule in self.phrase_rules.items() if rule.stage is Stage.MESSAGE]
         self.strong = PhraseSet([(key, rule.message or "") for key, rule in strong]) if strong else None
         self.general = PhraseSet([(key, rule.message or "") for key, rule in general]) if general else None
+        # Only the matchers this stage needs, so an empty one costs no call on the hot path.
+        keyed = self.by_status or self.by_family or self.by_errno or self.by_code or self.code_globs.active
+        named = self.by_type or self.name_globs.active or self.linear
+        self.parts: tuple[Callable[[Link], Rule | None], ...] = tuple(
+            part
+            for part, used in ((self._keyed, keyed), (self._named, named), (self._phrased, phrase_rules))
+            if used
+        )
 
     def _add_keyed(self, keyed: str, ordinal: int, rule: Rule) -> None:
         entry = (ordinal, rule)
@@ -167,7 +176,11 @@ class _StageIndex:
 
     def match(self, link: Link) -> Rule | None:
         """Return the first rule that the link satisfies."""
-        return self._keyed(link) or self._named(link) or self._phrased(link)
+        for part in self.parts:
+            rule = part(link)
+            if rule is not None:
+                return rule
+        return None
 
     def _keyed(self, link: Link) -> Rule | None:
         rule: Rule | None = None

@@ -103,9 +103,9 @@ def _replace_hosts(text: str) -> str:
     return "".join(parts)
 
 
-_FRAME = re.compile(r'^\s*File "([^"]+)", line \d+, in (\S+)', re.MULTILINE)
+_FRAME = re.compile(r'File "([^"]+)", line \d+, in (\S+)')
 _NOT_APP = re.compile(r"site-packages|dist-packages|[\\/]lib[\\/]python\d|[\\/]Lib[\\/]|^<frozen |^<")
-_CHAINED = re.compile(r"\n(?:The above exception was the direct cause|During handling of the above exception)")
+_CHAINED = ("\nThe above exception was the direct cause", "\nDuring handling of the above exception")
 
 
 def normalize_message(message: str) -> str:
@@ -134,10 +134,10 @@ def app_frames(traceback: str | None, *, limit: int = APP_FRAMES) -> tuple[str, 
     """
     if not traceback:
         return ()
-    blocks = _CHAINED.split(traceback)
+    last = max(traceback.rfind(marker) for marker in _CHAINED)
     frames = [
         f"{path.replace(chr(92), '/').rpartition('/')[2]}:{function}"
-        for path, function in _FRAME.findall(blocks[-1])
+        for path, function in _FRAME.findall(traceback, max(last, 0))
         if not _NOT_APP.search(path)
     ]
     return tuple(frames[-limit:]) if limit else ()
