@@ -72,7 +72,7 @@ _SERVICE_CODES: dict[Category, tuple[str, ...]] = {
         # AWS (botocore's throttling and transient lists)
         "Throttling", "ThrottlingException", "ThrottledException", "RequestThrottled", "RequestThrottledException",
         "TooManyRequestsException", "ProvisionedThroughputExceededException", "TransactionInProgressException",
-        "RequestLimitExceeded", "BandwidthLimitExceeded", "LimitExceededException", "SlowDown",
+        "RequestLimitExceeded", "BandwidthLimitExceeded", "SlowDown",
         "PriorRequestNotComplete", "EC2ThrottledException", "RequestTimeout", "RequestTimeoutException",
         "ServiceUnavailable", "ServiceUnavailableException", "InternalError", "InternalFailure",
         "InternalServerError", "InternalServerException", "ServerException", "KMSThrottlingException",
@@ -552,7 +552,9 @@ _MESSAGES: tuple[tuple[str, Category, Stage, str], ...] = (
      r"unpack|index out of range|list index|division by zero|float division|modulo by zero|syntax error|"
      r"another operation is in progress|arguments for this query|expects \d+ arguments?|"
      r"error\(s\) in loading state_dict|size mismatch for|no kernel image is available|error running script|"
-     r"user_script:|released back to the pool|connection has been released|transaction discarded because"),
+     r"user_script:|released back to the pool|connection has been released|transaction discarded because|"
+     r"invalid device ordinal|and weight type|expected scalar type|found at least two devices|"
+     r"backward through the graph|re-initialize cuda in forked subprocess"),
     ("redis_reply", P, Stage.MESSAGE_STRONG,
      r"^wrongtype|^noscript|^nogroup|^err unknown command|^unknown command|^err wrong number of arguments|"
      r"wrong number of arguments for|^crossslot|unknown command '"),
@@ -691,6 +693,21 @@ def _type_rules(table: dict[Category, tuple[tuple[str, str], ...]], stage: Stage
 
 def _build() -> tuple[Rule, ...]:
     rules: list[Rule] = [
+        Rule(
+            id="code.LimitExceededException.rate",
+            category=T,
+            code=("LimitExceededException",),
+            message=r"rate|throttl|too many requests|per second|try again|slow down",
+            stage=Stage.SERVICE_CODE,
+            description="Kinesis and API Gateway say LimitExceededException for request rates",
+        ),
+        Rule(
+            id="code.LimitExceededException",
+            category=R,
+            code=("LimitExceededException",),
+            stage=Stage.SERVICE_CODE,
+            description="IAM, Lambda, CloudFormation and others say it for account quotas",
+        ),
         Rule(
             id="http.403.rate_limited",
             category=T,
