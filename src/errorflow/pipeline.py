@@ -58,10 +58,15 @@ def build_pipeline_app(settings: Settings, *, query_port: int = 0, **app_options
             loop = asyncio.get_running_loop()
             self._store = await loop.run_in_executor(self._executor, open_store, settings)
             await loop.run_in_executor(
-                self._executor, lambda: migrate(self._store, database=settings.clickhouse.database)
+                self._executor,
+                lambda: migrate(
+                    self._store,
+                    database=settings.clickhouse.database,
+                    retention_days=settings.clickhouse.retention_days,
+                ),
             )
             await ensure_topics(settings)
-            self._tasks = [
+            self._agent_tasks: list[asyncio.Task[Any]] = [
                 asyncio.create_task(
                     run_ingest(
                         settings, store=self._store, stop=self._stop, stats=ingest_stats, executor=self._executor
@@ -89,17 +94,15 @@ def build_pipeline_app(settings: Settings, *, query_port: int = 0, **app_options
                     name="errorflow-retry-scheduler",
                 ),
             ]
-            for task in self._tasks:
+            for task in self._agent_tasks:
                 task.add_done_callback(_crash_on_failure)
             self._query_server = None
             if query_port:
                 store = self._store
 
                 async def query(sql: str) -> tuple[list[str], list[list[Any]]]:
-                    result: tuple[list[str], list[list[Any]]] = await loop.run_in_executor(
-                        self._executor, store.query_readonly, sql
-                    )
-                    return result
+                    columns, rows = await loop.run_in_executor(self._executor, store.query_readonly, sql)
+                    return columns, [list(row) for row in rows]
 
                 self._query_server = QueryServer(query, port=query_port)
                 await self._query_server.start()
@@ -108,7 +111,7 @@ def build_pipeline_app(settings: Settings, *, query_port: int = 0, **app_options
             if self._query_server is not None:
                 await self._query_server.stop()
             self._stop.set()
-            await asyncio.gather(*self._tasks, return_exceptions=True)
+            await asyncio.gather(*self._agent_tasks, return_exceptions=True)
             await asyncio.get_running_loop().run_in_executor(self._executor, self._store.close)
             self._executor.shutdown(wait=True)
             logger.info(
