@@ -77,6 +77,7 @@ from errorflow.streams.topics import Topics
 
 __all__ = [
     "DIRECT_CHANNELS",
+    "FETCH_WAIT_MS",
     "Handled",
     "Outgoing",
     "RecoveryCore",
@@ -101,6 +102,8 @@ REDACTED = "***REDACTED***"
 """The SDK's placeholder for a secret (``errorflow.sdk.REDACTED``; not imported, to keep the SDK out)."""
 
 _FAILURES = frozenset({TaskRunStatus.FAILED, TaskRunStatus.TIMED_OUT})
+FETCH_WAIT_MS = 50
+"""Longest wait of one fetch of the recovery agents (see :func:`run_recovery`)."""
 _MAX_POLICY_SETS = 1024
 
 
@@ -516,7 +519,11 @@ async def run_recovery(
     stats = stats or RecoveryStats()
     attempts_topic = settings.topic(Topics.ATTEMPTS.name)
     group = f"{settings.app_id}-recovery"
-    consumer = make_consumer(settings, attempts_topic, settings.topic(Topics.EVENTS.name), group=group)
+    # A short fetch wait: Tansu answers a long poll only when it expires, and every millisecond here
+    # delays the retry (measured: 500 ms wait -> ~130 ms median delivery, 20 ms -> ~7 ms).
+    consumer = make_consumer(
+        settings, attempts_topic, settings.topic(Topics.EVENTS.name), group=group, fetch_max_wait_ms=FETCH_WAIT_MS
+    )
     producer = make_producer(settings)
     await producer.start()
     await consumer.start()
