@@ -715,7 +715,7 @@ def _build() -> tuple[Rule, ...]:
             message=r"rate ?limit|throttl|too many requests|slow ?down",
             stage=Stage.HTTP_STATUS,
             description="GitHub and others answer 403 when a rate limit is hit",
-        )
+        ),
     ]
     for category, statuses in _HTTP_DECISIVE.items():
         rules.extend(

@@ -152,9 +152,7 @@ class _StageIndex:
         keyed = self.by_status or self.by_family or self.by_errno or self.by_code or self.code_globs.active
         named = self.by_type or self.name_globs.active or self.linear
         self.parts: tuple[Callable[[Link], Rule | None], ...] = tuple(
-            part
-            for part, used in ((self._keyed, keyed), (self._named, named), (self._phrased, phrase_rules))
-            if used
+            part for part, used in ((self._keyed, keyed), (self._named, named), (self._phrased, phrase_rules)) if used
         )
 
     def _add_keyed(self, keyed: str, ordinal: int, rule: Rule) -> None:
@@ -223,7 +221,7 @@ class _StageIndex:
 def _first_match(link: Link, first: Sequence[tuple[int, Rule]], second: Sequence[tuple[int, Rule]]) -> Rule | None:
     candidates = sorted((*first, *second), key=_ordinal) if second else first
     for _, rule in candidates:
-        if rule.matches(link):
+        if rule.single or rule.matches(link):  # a single-condition rule found by its key needs no check
             return rule
     return None
 
@@ -260,7 +258,7 @@ def _index_key(rule: Rule) -> str:  # noqa: PLR0911 - one return per way of inde
 class _Index:
     """All default stages, built once per distinct set of default rules."""
 
-    __slots__ = ("messages", "stages")
+    __slots__ = ("decisive", "messages", "stages")
 
     def __init__(self, rules: Sequence[Rule]) -> None:
         grouped: dict[Stage, list[tuple[int, Rule]]] = {stage: [] for stage in Stage}
@@ -269,10 +267,20 @@ class _Index:
         self.stages = {stage: _StageIndex(members) for stage, members in grouped.items()}
         # Both message stages are scanned in one pass; the rank keeps strong phrases first.
         self.messages = _StageIndex(grouped[Stage.MESSAGE_STRONG] + grouped[Stage.MESSAGE])
+        # The decisive stages' matchers in order, flattened: the hot path is one loop.
+        self.decisive = tuple(part for stage in _DECISIVE for part in self.stages[stage].parts)
 
     def match(self, link: Link, stages: Iterable[Stage]) -> Rule | None:
         for stage in stages:
             rule = self.messages.match(link) if stage is Stage.MESSAGE_STRONG else self.stages[stage].match(link)
+            if rule is not None:
+                return rule
+        return None
+
+    def match_decisive(self, link: Link) -> Rule | None:
+        """Steps 2.1 to 2.5: status, errno, database code, service code, class."""
+        for part in self.decisive:
+            rule = part(link)
             if rule is not None:
                 return rule
         return None
@@ -468,7 +476,7 @@ class Classifier:
         index = self._index
         rule = self._user_rule(link)
         if rule is None and index is not None:
-            rule = index.match(link, _DECISIVE)
+            rule = index.match_decisive(link)
         if rule is not None:
             return rule
         causes = _cause_links(link, signal)

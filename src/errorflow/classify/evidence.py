@@ -100,25 +100,30 @@ _AT_START = re.compile(
 # (substring that must occur, regex). Searching for a substring is far cheaper
 # than running a regex, so each pattern runs only on messages that can contain
 # it; errno and status patterns stop at the first hit.
+# Patterns start with a literal so ``re`` jumps to candidates instead of trying
+# every position (a leading ``\b`` would defeat that); left edges are checked
+# in Python where they matter.
 _ERRNO_TRIGGERED: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("[Errno ", re.compile(r"\[Errno (-?\d+)\]")),
-    (
-        "rror(",
-        re.compile(
-            r"\b(?:OS|IO|Environment|Connection|ConnectionReset|ConnectionRefused|ConnectionAborted|BrokenPipe|"
-            r"Timeout|Permission|FileNotFound|FileExists|BlockingIO|Interrupted|IsADirectory|NotADirectory|"
-            r"ChildProcess|ProcessLookup)Error\((-?\d{1,3}), |\b(?:gaierror|herror|socket\.error)\((-?\d{1,3}), "
-        ),
-    ),
     # redis-py: "Error 111 connecting to h:6379.", "Error -2 connecting ...", "Error 32 while writing to socket."
-    ("Error ", re.compile(r"\bError (-?\d{1,3}) connecting\b|\bError (\d{1,3}) while\b|\bError code (\d{1,3}) \(")),
+    ("Error ", re.compile(r"Error (?:(-?\d{1,3}) connecting\b|(\d{1,3}) while\b|code (\d{1,3}) \()")),
 )
+# OSError reprs inside messages: "PermissionError(13, 'Permission denied')", "gaierror(-2, ...)".
+_OSERROR_REPR = re.compile(r"rror\((-?\d{1,3}), ")
+_OSERROR_NAMES = tuple(
+    f"{name}Error"
+    for name in (
+        "OS IO Environment Connection ConnectionReset ConnectionRefused ConnectionAborted BrokenPipe Timeout "
+        "Permission FileNotFound FileExists BlockingIO Interrupted IsADirectory NotADirectory ChildProcess "
+        "ProcessLookup"
+    ).split()
+) + ("gaierror", "herror", "socket.error")
 _STATUS_TRIGGERED: tuple[tuple[str, re.Pattern[str]], ...] = (
-    (" Error", re.compile(r"\b(\d{3}) (?:Client|Server) Error\b")),
-    ("error '", re.compile(r"\b(?:Client|Server|Informational|Redirect) error '(\d{3}) ")),
-    ("HTTP", re.compile(r"\bHTTP(?: Error|/\d(?:\.\d)?)? ([45]\d\d)\b")),
+    (" Error", re.compile(r"(\d{3}) (?:Client|Server) Error\b")),
+    ("error '", re.compile(r"(?:Client|Server|Informational|Redirect) error '(\d{3}) ")),
+    ("HTTP", re.compile(r"HTTP(?: Error|/\d(?:\.\d)?)? ([45]\d\d)\b")),
     ("rror(", re.compile(r"Error\(([45]\d\d), ")),
-    ("error responses", re.compile(r"\btoo many (\d{3}) error responses")),
+    ("error responses", re.compile(r"too many (\d{3}) error responses")),
     ("An error occurred (", re.compile(r"An error occurred \((\d{3})\) when calling")),
 )
 # The same on the lower-cased message.
@@ -128,14 +133,14 @@ _STATUS_TRIGGERED_LOWER: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 _CODE_TRIGGERED: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("An error occurred (", re.compile(r"An error occurred \(([A-Za-z][\w.]*)\) when calling")),
-    ("StatusCode.", re.compile(r"\bStatusCode\.([A-Z_]+)")),
+    ("StatusCode.", re.compile(r"StatusCode\.([A-Z_]+)")),
     ("KafkaError{", re.compile(r"KafkaError\{code=(_?[A-Z_]+)")),
     ("'codeName'", re.compile(r"'codeName': '(\w+)'")),
-    (" - ", re.compile(r"\b([A-Z]+(?:_[A-Z]+)+) - ")),
+    (" - ", re.compile(r"([A-Z]+(?:_[A-Z]+)+) - ")),
 )
 _SQLSTATE_ODBC = re.compile(r"\[([0-9A-Z]{5})\] \[")
-_SQLSTATE_TEXT = re.compile(r"\bsqlstate[\[\s:=]{0,3}([0-9a-z]{5})\b")
-_GRPC_NUMBER = re.compile(r"\bgrpc_status:(\d+)")
+_SQLSTATE_TEXT = re.compile(r"sqlstate[\[\s:=]{0,3}([0-9a-z]{5})\b")
+_GRPC_NUMBER = re.compile(r"grpc_status:(\d+)")
 _ERRNO_NAME = re.compile(rf"E(?:{_ERRNO_NAMES})\b")
 _PHRASE_WORDS = "|".join(
     sorted(
@@ -283,6 +288,10 @@ def _parse_errno(text: str) -> int | None:
             match = regex.search(text)
             if match is not None:
                 return int(match.group(match.lastindex or 0))
+    if "rror(" in text:
+        for match in _OSERROR_REPR.finditer(text):
+            if text.endswith(_OSERROR_NAMES, 0, match.start() + 4):
+                return int(match.group(1))
     if "E" in text:
         for match in _ERRNO_NAME.finditer(text):
             start = match.start()

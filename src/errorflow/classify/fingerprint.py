@@ -40,10 +40,13 @@ _TLDS = (
 # Every pattern below starts with a literal or a narrow character set, so
 # ``re`` skips to candidate positions instead of trying every character; a
 # variable part's left edge is found by scanning back from that anchor.
-_QUOTED = re.compile(r"'[^'\s]*'|\"[^\"\s]*\"")
 _PATH = re.compile(r"[\\/][\w.@%+~-]+(?:[\\/][\w.@%+~-]+)+[\\/]?")
-# A number with its unit: sizes and durations vary between occurrences of one error.
-_DIGITS = re.compile(r"\d[\w.:~-]*(?: ?(?:[kmgtpe]i?b|bytes?|ms|us|ns|sec(?:ond)?s?|min(?:ute)?s?|hours?|days?|%)\b)?")
+# Quoted single tokens, and numbers with their unit (sizes and durations vary
+# between occurrences of one error), in one pass.
+_TOKENS = re.compile(
+    r"'[^'\s]*'|\"[^\"\s]*\"|"
+    r"\d[\w.:~-]*(?: ?(?:[kmgtpe]i?b|bytes?|ms|us|ns|sec(?:ond)?s?|min(?:ute)?s?|hours?|days?|%)\b)?"
+)
 _HEX_PREFIX = re.compile(r"~[a-f]+(?![a-z])")  # on the reversed text: hex letters glued before a number
 _URL_END = re.compile(r"[^\s'\"<>)\]]*")
 _EMAIL_END = re.compile(r"[\w-]+(?:\.[\w-]+)+")
@@ -117,10 +120,8 @@ def normalize_message(message: str) -> str:
         text = _replace_around(text, "@", _EMAIL_CHARS, _EMAIL_END, 1)
     if "/" in text or "\\" in text:
         text = _PATH.sub("~", text)
-    if "'" in text or '"' in text:
-        text = _QUOTED.sub("~", text)
     text = _replace_hosts(text)
-    text = _DIGITS.sub("~", text)
+    text = _TOKENS.sub("~", text)
     if "~" in text:
         text = _HEX_PREFIX.sub("~", text[::-1])[::-1]
     return " ".join(text.split())[:MESSAGE_CHARS]

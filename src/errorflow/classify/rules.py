@@ -126,6 +126,8 @@ class Rule:
     _errnos: frozenset[int] = field(default=frozenset(), init=False, repr=False, compare=False)
     _codes: frozenset[str] = field(default=frozenset(), init=False, repr=False, compare=False)
     _code_globs: tuple[re.Pattern[str], ...] = field(default=(), init=False, repr=False, compare=False)
+    single: bool = field(default=False, init=False, repr=False, compare=False)
+    """Whether the rule has exactly one exact condition (one status, errno, code or class list, no globs)."""
 
     def __post_init__(self) -> None:
         _set = object.__setattr__
@@ -145,6 +147,10 @@ class Rule:
         self._init_codes()
         if not (self.exc_type or self.message is not None or self.http_status or self.errno or self.code):
             raise ValueError("a rule needs at least one condition: exc_type, message, http_status, errno or code")
+        conditions = [bool(self.exc_type), self.message is not None, bool(self.http_status), bool(self.errno)]
+        conditions.append(bool(self.code))
+        exact = not (self._type_globs or self._code_globs or self._families)
+        _set(self, "single", sum(conditions) == 1 and self.message is None and exact)
         if self.stage is None:
             _set(self, "stage", self._derived_stage())
         else:
