@@ -2,8 +2,10 @@
 
 Starts Tansu, the pipeline worker (sink, classifier, recovery) and a function
 runner for :mod:`errorflow.demo.services`, drives simulated services through
-direct calls and submitted commands, waits until the pipeline has settled and
-prints what ClickHouse holds.
+direct calls and submitted commands, waits until every run has ended (flaky
+fetches clear on their third attempt, resource waits and unknown errors retry,
+permanent failures are dead-lettered), replays one dead letter with the input an
+operator corrected, and prints what ClickHouse holds.
 """
 
 from __future__ import annotations
@@ -43,7 +45,10 @@ def _drive_services(submit: Callable[..., Any]) -> int:
         call(services.sync_account, account, password="s3cr3t")
     call(services.render_report, "2026-11-30", "2026-11-01")
     call(services.render_report, "2026-11-01", "2026-11-30")
-    call(services.bulk_import_jobs, services.BulkInput(job_ids=[f"job-{i}" for i in range(7)] + ["missing-1", "missing-2", "missing-3"]))
+    call(
+        services.bulk_import_jobs,
+        services.BulkInput(job_ids=[f"job-{i}" for i in range(7)] + ["missing-1", "missing-2", "missing-3"]),
+    )
     call(services.bulk_import_jobs, services.BulkInput(job_ids=["job-a", "job-b"]))
 
     for page in (1, 2, 3, 4):
@@ -57,26 +62,67 @@ def _drive_services(submit: Callable[..., Any]) -> int:
     return expected
 
 
-def _settle(query: Callable[[str], list[list[Any]]], *, database: str, minimum_events: int, out: TextIO, timeout_s: float) -> None:
+def _settle(
+    query: Callable[[str], list[list[Any]]], *, database: str, minimum_events: int, out: TextIO, timeout_s: float
+) -> None:
     """Wait until every expected event is stored, every failure classified and nothing changes for a while."""
     deadline = time.monotonic() + timeout_s
     last: tuple[int, ...] = ()
     stable_since = time.monotonic()
     while time.monotonic() < deadline:
-        (events, failed), = query(
-            f"SELECT count(), countIf(status = 'failed') FROM {database}.taskrun_events"
-        )
-        (classified,), = query(f"SELECT count() FROM {database}.error_classifications")
+        ((events, failed),) = query(f"SELECT count(), countIf(status = 'failed') FROM {database}.taskrun_events")
+        ((classified,),) = query(f"SELECT count() FROM {database}.error_classifications")
         now = (int(events), int(failed), int(classified))
         if now != last:
             last, stable_since = now, time.monotonic()
             out.write(f"  ... {events} events stored, {classified}/{failed} failures classified\n")
             out.flush()
-        settled = now[0] >= minimum_events and now[2] >= now[1]
-        if settled and time.monotonic() - stable_since >= 3.0:
+        settled = now[0] >= minimum_events and now[2] >= now[1] and _all_runs_ended(query, database)
+        if settled and time.monotonic() - stable_since >= 1.5:
             return
         time.sleep(0.5)
     out.write("  (the pipeline did not settle in time; reporting what is stored)\n")
+
+
+def _all_runs_ended(query: Callable[[str], list[list[Any]]], database: str) -> bool:
+    """True when every run has a terminal state: a success, or a recovery action that ends it."""
+    ((runs, ended),) = query(
+        f"SELECT uniqExact(root_run_id), uniqExactIf(root_run_id, root_run_id IN ("
+        f"SELECT root_run_id FROM {database}.taskrun_events WHERE status = 'success' UNION ALL "
+        f"SELECT root_run_id FROM {database}.recovery_actions WHERE action IN "
+        f"('failed_fast', 'dead_lettered', 'gave_up_deadline', 'succeeded_after_retry'))) "
+        f"FROM {database}.taskrun_events"
+    )
+    return int(runs) > 0 and int(ended) == int(runs)
+
+
+REPLAY_INPUT = {"source": "stable", "page": 1}
+"""The operator's correction of the dead-lettered fetch: the board it asked for is gone; fetch the live one."""
+
+
+def _replay_one(settings: Settings, query: Callable[[str], list[list[Any]]], *, out: TextIO) -> str | None:
+    """Replay the dead-lettered ``fetch_listing`` run with a corrected input; return the dead letter's id."""
+    from errorflow.cli.recovery import DlqFilter, list_dead_letters, plan_replays, replay
+    from errorflow.schemas.events import utc_now
+
+    database = settings.clickhouse.database
+    rows = list_dead_letters(settings, DlqFilter(operation="fetch_listing", error="404", states=("new",)), full=True)
+    if not rows:
+        out.write("  (no fetch_listing dead letter to replay)\n")
+        return None
+    plans = plan_replays(rows[:1], now=utc_now(), user="demo-operator", input_override=REPLAY_INPUT)
+    replay(settings, plans)
+    dlq_id = str(rows[0]["dlq_id"])
+    out.write(f"replaying dead letter {dlq_id} (fetch_listing, 404) with input {REPLAY_INPUT}...\n")
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        ((state,),) = query(f"SELECT any(state) FROM {database}.dlq_current WHERE dlq_id = '{dlq_id}'")
+        if state in ("succeeded_after_replay", "failed_after_replay"):
+            out.write(f"  ... the replay ended: {state}\n")
+            return dlq_id
+        time.sleep(0.3)
+    out.write("  (the replay did not end in time)\n")
+    return dlq_id
 
 
 REPORT_QUERIES: list[tuple[str, str]] = [
@@ -94,6 +140,37 @@ REPORT_QUERIES: list[tuple[str, str]] = [
         "Classifications",
         "SELECT category, severity, strategy, count() AS failures, uniqExact(fingerprint) AS fingerprints "
         "FROM {db}.error_classifications GROUP BY category, severity, strategy ORDER BY failures DESC, category",
+    ),
+    (
+        "Runs by outcome (errorflow runs list)",
+        "SELECT outcome, operation, count() AS runs, max(attempts) AS max_attempts FROM ({runs}) "
+        "GROUP BY outcome, operation ORDER BY outcome, operation",
+    ),
+    (
+        "Recovery actions",
+        "SELECT action, category, count() AS actions, round(min(delay_s), 2) AS min_delay_s, "
+        "round(max(delay_s), 2) AS max_delay_s FROM {db}.recovery_actions GROUP BY action, category "
+        "ORDER BY action, category",
+    ),
+    (
+        "Retries of the flaky fetches (cleared on attempt 3)",
+        "SELECT root_run_id, groupArray(attempt) AS failed_attempts, groupArray(round(delay_s, 3)) AS retry_delays_s "
+        "FROM (SELECT root_run_id, attempt, delay_s FROM {db}.recovery_actions "
+        "WHERE operation = 'fetch_listing' AND action = 'retry_scheduled' ORDER BY attempt) "
+        "GROUP BY root_run_id ORDER BY root_run_id",
+    ),
+    (
+        "Dead letters (errorflow dlq list)",
+        "SELECT dlq_id, operation, category, reason, state, attempt, command IS NOT NULL AS replayable, "
+        "substring(ifNull(error_message, ''), 1, 60) AS error FROM {db}.dlq_current ORDER BY dead_lettered_at, dlq_id",
+    ),
+    (
+        "The replayed dead letter, state by state",
+        "SELECT h.updated_at AS at, h.state AS state, h.replay_run_id AS replay_run_id, "
+        "ifNull(r.status, '') AS replay_outcome FROM {db}.dlq_history AS h "
+        "LEFT JOIN (SELECT root_run_id, argMax(status, occurred_at) AS status FROM {db}.taskrun_events "
+        "GROUP BY root_run_id) AS r ON r.root_run_id = h.replay_run_id "
+        "WHERE h.dlq_id = '{replayed}' ORDER BY h.updated_at",
     ),
     (
         "Bulk runs with item failures",
@@ -114,11 +191,13 @@ REPORT_QUERIES: list[tuple[str, str]] = [
 def run_demo(*, data_dir: Path, out: TextIO = sys.stdout, settle_timeout_s: float = 120.0) -> int:
     """Run the demo; return 0 when every expected event reached ClickHouse."""
     from errorflow.cli.query import print_table
+    from errorflow.cli.recovery import RunFilter, runs_sql
     from errorflow.embedded.queryserver import post_sql
     from errorflow.embedded.stack import EmbeddedStack
     from errorflow.sdk import configure, shutdown, submit
 
-    settings = Settings(data_dir=data_dir, app_id="errorflow-demo")
+    # Short resource waits, so the demo shows them retried and given up within its run time.
+    settings = Settings(data_dir=data_dir, app_id="errorflow-demo", recovery={"resource_wait_s": 2.0})
     database = settings.clickhouse.database
     out.write("errorflow demo: starting Tansu, the pipeline worker and a function runner...\n")
     out.flush()
@@ -133,20 +212,30 @@ def run_demo(*, data_dir: Path, out: TextIO = sys.stdout, settle_timeout_s: floa
                 raise RuntimeError(answer["error"])
             return [list(row) for row in answer["rows"]]
 
-        configure(settings.model_copy(update={"kafka": settings.kafka.model_copy(update={"bootstrap": stack.info.kafka_bootstrap})}), service="demo")
+        configure(
+            settings.model_copy(
+                update={"kafka": settings.kafka.model_copy(update={"bootstrap": stack.info.kafka_bootstrap})}
+            ),
+            service="demo",
+        )
         out.write("driving simulated services (direct calls and submitted runs)...\n")
         expected = _drive_services(submit)
         shutdown()
         _settle(query, database=database, minimum_events=expected, out=out, timeout_s=settle_timeout_s)
+        operator = settings.model_copy(
+            update={"kafka": settings.kafka.model_copy(update={"bootstrap": stack.info.kafka_bootstrap})}
+        )
+        replayed = _replay_one(operator, query, out=out) or ""
         out.write(f"\nerrorflow demo report ({time.monotonic() - started:.1f}s)\n")
+        runs = runs_sql(database, RunFilter(), limit=None)
         for title, sql in REPORT_QUERIES:
-            answer = post_sql(stack.info.query_url, sql.format(db=database))
+            answer = post_sql(stack.info.query_url, sql.format(db=database, runs=runs, replayed=replayed))
             out.write(f"\n== {title}\n")
             if "error" in answer:
                 out.write(f"  query failed: {answer['error']}\n")
                 continue
             print_table(answer["columns"], answer["rows"], out=out)
-        (stored,), = query(f"SELECT count() FROM {database}.taskrun_events")
+        ((stored,),) = query(f"SELECT count() FROM {database}.taskrun_events")
     ok = int(stored) >= expected
     out.write(f"\n{'OK' if ok else 'INCOMPLETE'}: {stored} of {expected} expected events stored.\n")
     return 0 if ok else 1
