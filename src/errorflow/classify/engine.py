@@ -149,10 +149,12 @@ class _StageIndex:
         self.strong = PhraseSet([(key, rule.message or "") for key, rule in strong]) if strong else None
         self.general = PhraseSet([(key, rule.message or "") for key, rule in general]) if general else None
         # Only the matchers this stage needs, so an empty one costs no call on the hot path.
-        keyed = self.by_status or self.by_family or self.by_errno or self.by_code or self.code_globs.active
-        named = self.by_type or self.name_globs.active or self.linear
+        has_keys = bool(self.by_status or self.by_family or self.by_errno or self.by_code or self.code_globs.active)
+        has_names = bool(self.by_type or self.name_globs.active or self.linear)
         self.parts: tuple[Callable[[Link], Rule | None], ...] = tuple(
-            part for part, used in ((self._keyed, keyed), (self._named, named), (self._phrased, phrase_rules)) if used
+            part
+            for part, used in ((self._keyed, has_keys), (self._named, has_names), (self._phrased, bool(phrase_rules)))
+            if used
         )
 
     def _add_keyed(self, keyed: str, ordinal: int, rule: Rule) -> None:

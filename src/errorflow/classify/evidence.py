@@ -110,14 +110,12 @@ _ERRNO_TRIGGERED: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 # OSError reprs inside messages: "PermissionError(13, 'Permission denied')", "gaierror(-2, ...)".
 _OSERROR_REPR = re.compile(r"rror\((-?\d{1,3}), ")
-_OSERROR_NAMES = tuple(
-    f"{name}Error"
-    for name in (
-        "OS IO Environment Connection ConnectionReset ConnectionRefused ConnectionAborted BrokenPipe Timeout "
-        "Permission FileNotFound FileExists BlockingIO Interrupted IsADirectory NotADirectory ChildProcess "
-        "ProcessLookup"
-    ).split()
-) + ("gaierror", "herror", "socket.error")
+_OSERROR_NAMES = (
+    "OSError", "IOError", "EnvironmentError", "ConnectionError", "ConnectionResetError", "ConnectionRefusedError",
+    "ConnectionAbortedError", "BrokenPipeError", "TimeoutError", "PermissionError", "FileNotFoundError",
+    "FileExistsError", "BlockingIOError", "InterruptedError", "IsADirectoryError", "NotADirectoryError",
+    "ChildProcessError", "ProcessLookupError", "gaierror", "herror", "socket.error",
+)  # fmt: skip
 _STATUS_TRIGGERED: tuple[tuple[str, re.Pattern[str]], ...] = (
     (" Error", re.compile(r"(\d{3}) (?:Client|Server) Error\b")),
     ("error '", re.compile(r"(?:Client|Server|Informational|Redirect) error '(\d{3}) ")),
