@@ -131,7 +131,19 @@ class ErrorSignal:
 
     def __post_init__(self) -> None:
         # Cheap coercions so callers may pass lists, dicts or pydantic ErrorCause
-        # objects; a frozen value object must still hold hashable tuples.
+        # objects, or None where a string belongs; a frozen value object must
+        # still hold hashable tuples, and classify() must never fail on a signal.
+        if type(self.exc_type) is not str or type(self.message) is not str:
+            object.__setattr__(self, "exc_type", str(self.exc_type or "builtins.Exception"))
+            object.__setattr__(self, "message", "" if self.message is None else str(self.message))
+        for name in ("http_status", "errno"):
+            value = getattr(self, name)
+            if value is not None and (type(value) is not int):
+                object.__setattr__(self, name, None)
+        if self.code is not None and type(self.code) is not str:
+            object.__setattr__(self, "code", str(self.code))
+        if self.traceback is not None and type(self.traceback) is not str:
+            object.__setattr__(self, "traceback", None)
         if type(self.bases) is not tuple:
             object.__setattr__(self, "bases", tuple(str(base) for base in (self.bases or ())))
         causes = self.causes

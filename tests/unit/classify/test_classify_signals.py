@@ -229,3 +229,18 @@ def test_error_signal_is_frozen_and_hashable() -> None:
 def test_unknown_criticality_falls_back_to_normal() -> None:
     assert ErrorSignal(exc_type="a.B", message="", criticality="URGENT").criticality == "normal"  # type: ignore[arg-type]
     assert ErrorSignal(exc_type="a.B", message="", criticality="HIGH").criticality == "high"  # type: ignore[arg-type]
+
+
+def test_odd_field_types_are_coerced_so_classify_never_fails(clf: Classifier) -> None:
+    signal = ErrorSignal(
+        exc_type=None,  # type: ignore[arg-type]
+        message=None,  # type: ignore[arg-type]
+        http_status="503",  # type: ignore[arg-type]
+        errno=True,
+        code=40001,  # type: ignore[arg-type]
+        traceback=b"x",  # type: ignore[arg-type]
+    )
+    assert (signal.exc_type, signal.message, signal.http_status, signal.errno) == ("builtins.Exception", "", None, None)
+    assert signal.code == "40001"
+    assert signal.traceback is None
+    assert clf.classify(signal).rule_id == "sqlstate.40001"
