@@ -1,0 +1,56 @@
+"""The retry scheduler agent's helpers: accepting retry records and firing due ones, without Kafka."""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import datetime, timedelta, timezone
+from typing import Any
+
+from errorflow.agents.retry_scheduler import accept, fire_due
+from errorflow.errors import MalformedEventError
+from errorflow.recovery import RetryScheduler
+from errorflow.schemas import RunCommand, encode
+
+T0 = datetime(2026, 3, 1, 12, 0, tzinfo=timezone.utc)
+
+
+def retry(root: str, attempt: int, due: datetime | None) -> RunCommand:
+    return RunCommand(reason="retry", operation="op", root_run_id=root, attempt=attempt, not_before=due)
+
+
+def test_accept_holds_a_retry_once_and_commits_past_malformed_records() -> None:
+    scheduler: RetryScheduler[RunCommand] = RetryScheduler()
+    first = retry("r1", 2, T0 + timedelta(seconds=5))
+    assert accept(scheduler, encode(first), partition=0, offset=0, now=T0, max_bytes=10_000) == first
+    duplicate = first.model_copy(update={"run_id": "other"})
+    assert accept(scheduler, encode(duplicate), partition=0, offset=1, now=T0, max_bytes=10_000) is None
+    bad = accept(scheduler, b"{not json", partition=0, offset=2, now=T0, max_bytes=10_000)
+    assert isinstance(bad, MalformedEventError) and bad.reason == "invalid_json"
+    assert scheduler.committable_offset(0) == 0  # the first retry has not fired
+    now_due = retry("r2", 2, None)
+    assert accept(scheduler, encode(now_due), partition=1, offset=0, now=T0, max_bytes=10_000) == now_due
+    assert scheduler.next_due() == T0
+
+
+def test_fire_due_produces_due_retries_and_releases_failed_ones() -> None:
+    scheduler: RetryScheduler[RunCommand] = RetryScheduler()
+    for offset, (root, due) in enumerate([("a", T0), ("b", T0 + timedelta(seconds=1)), ("c", T0 + timedelta(hours=1))]):
+        accept(scheduler, encode(retry(root, 2, due)), partition=0, offset=offset, now=T0, max_bytes=10_000)
+    sent: list[str] = []
+
+    async def send(command: RunCommand) -> Any:
+        sent.append(command.root_run_id)
+        future: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+        if command.root_run_id == "b":
+            future.set_exception(OSError("broker gone"))
+        else:
+            future.set_result(None)
+        return future
+
+    clock = iter([T0 + timedelta(seconds=2), T0 + timedelta(seconds=2, milliseconds=3)])
+    fired = asyncio.run(fire_due(scheduler, send, now=lambda: next(clock)))
+    assert sent == ["a", "b"]
+    assert [(f.key, round(f.late_s, 3)) for f in fired] == [("a:2", 2.003)]
+    assert scheduler.state_of("a:2") == "fired" and scheduler.state_of("b:2") == "pending"
+    assert scheduler.state_of("c:2") == "pending"
+    assert scheduler.committable_offset(0) == 1  # b (offset 1) is still owed

@@ -1,0 +1,145 @@
+"""The recovery CLI's pure parts: filters to SQL, time parsing, replay plans, argument parsing."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+import orjson
+import pytest
+
+from errorflow.cli.main import build_parser
+from errorflow.cli.recovery import DlqFilter, RunFilter, dlq_sql, parse_time, plan_replays, runs_sql, sql_str
+from errorflow.errors import ConfigurationError
+from errorflow.schemas import (
+    Actor,
+    DeadLetter,
+    DeadLetterUpdate,
+    RecoveryActionEvent,
+    RunCommand,
+    decode,
+)
+from errorflow.sdk import REDACTED
+from errorflow.sinks import dead_letter_from_row, dlq_row
+from errorflow.streams.topics import Topics
+
+NOW = datetime(2026, 3, 1, 12, 0, tzinfo=timezone.utc)
+
+
+def letter(**overrides: object) -> DeadLetter:
+    fields: dict[str, object] = {
+        "run_id": "run-3",
+        "root_run_id": "root-1",
+        "attempt": 3,
+        "operation": "fetch",
+        "service": "scraper",
+        "reason": "retries_exhausted",
+        "category": "transient",
+        "error_type": "builtins.TimeoutError",
+        "error_message": "Read timed out",
+        "first_failed_at": NOW - timedelta(minutes=5),
+        "dead_lettered_at": NOW - timedelta(minutes=1),
+        "command": RunCommand(operation="fetch", run_id="run-3", root_run_id="root-1", attempt=3, input={"page": 2}),
+        "input_dump": {"page": 2},
+    }
+    fields.update(overrides)
+    return DeadLetter(**fields)  # type: ignore[arg-type]
+
+
+def test_sql_literals_are_escaped() -> None:
+    assert sql_str("it's") == "'it\\'s'"
+    assert sql_str("back\\slash") == "'back\\\\slash'"
+
+
+def test_times_are_windows_back_from_now_or_iso() -> None:
+    assert parse_time("15m", now=NOW) == NOW - timedelta(minutes=15)
+    assert parse_time("2026-02-28T10:00:00", now=NOW) == datetime(2026, 2, 28, 10, tzinfo=timezone.utc)
+    assert parse_time("2026-02-28T10:00:00Z", now=NOW).tzinfo is not None
+    with pytest.raises(ConfigurationError, match="neither a window"):
+        parse_time("yesterday", now=NOW)
+
+
+def test_dlq_filter_to_sql() -> None:
+    where = DlqFilter(operation="fetch", error="Time'd OUT", since=NOW, category="transient").where("db")
+    assert "operation = 'fetch'" in where and "category = 'transient'" in where
+    assert "positionCaseInsensitiveUTF8(ifNull(error_message, ''), 'Time\\'d OUT') > 0" in where
+    assert "dead_lettered_at >= toDateTime64('2026-03-01 12:00:00.000', 3, 'UTC')" in where
+    assert "state != 'purged'" in where
+    assert DlqFilter(states=("new",)).where("db") == "state IN ('new')"
+    assert "(dlq_id IN ('x') OR root_run_id IN ('x'))" in DlqFilter(ids=("x",)).where("db")
+    superseded = DlqFilter(skip_superseded=True).where("db")
+    assert "replay_run_id" in superseded and "db.dlq_current" in superseded
+    assert dlq_sql("db", DlqFilter(), limit=5).endswith("ORDER BY dead_lettered_at DESC, dlq_id LIMIT 5")
+
+
+def test_run_filter_to_sql() -> None:
+    where = RunFilter(statuses=("failed", "dead_lettered"), operation="fetch", error="x").where()
+    assert "outcome IN ('failed', 'dead_lettered')" in where and "operation = 'fetch'" in where
+    sql = runs_sql("db", RunFilter(), limit=10)
+    assert "FROM db.taskrun_runs" in sql and "db.recovery_actions" in sql and sql.endswith("LIMIT 10")
+
+
+def test_a_dlq_row_round_trips_to_the_dead_letter() -> None:
+    original = letter()
+    row = dlq_row(original, state="failed_after_replay", updated_at=NOW, replay_run_id="rp")
+    json_row = orjson.loads(orjson.dumps(row, default=str))  # what the SQL endpoint returns
+    assert dead_letter_from_row(row) == original
+    assert dead_letter_from_row(json_row) == original
+
+
+def test_plan_replay_of_a_dead_letter() -> None:
+    row = dlq_row(letter())
+    (plan,) = plan_replays([row], now=NOW, user="ann")
+    command = plan.command
+    assert command is not None and plan.dlq_id == row["dlq_id"]
+    assert (command.reason, command.attempt, command.replayed_from) == ("replay", 1, "root-1")
+    assert command.root_run_id == command.run_id != "root-1"
+    assert command.input == {"page": 2} and command.actor == Actor(user_id="ann")
+    topics = [topic for topic, _, _ in plan.records]
+    assert topics == [Topics.COMMANDS.name, Topics.RECOVERY.name, Topics.DLQ_STATE.name]
+    action = decode(plan.records[1][2], RecoveryActionEvent)
+    assert (action.action, action.dlq_id, action.replay_of, action.run_id) == (
+        "replayed",
+        row["dlq_id"],
+        "root-1",
+        command.run_id,
+    )
+    update = decode(plan.records[2][2], DeadLetterUpdate)
+    assert (update.state, update.replay_run_id, update.updated_at) == ("replayed", command.run_id, NOW)
+    assert plan.records[2][1] == b"root-1"
+
+
+def test_plan_replay_of_a_redacted_direct_call_needs_an_input() -> None:
+    row = dlq_row(letter(command=None, input_dump={"user": "ann", "password": REDACTED}))
+    (plan,) = plan_replays([row], now=NOW, user=None)
+    assert plan.command is None and "--input" in plan.skipped and plan.records == []
+    (plan,) = plan_replays([row], now=NOW, user=None, input_override={"user": "ann", "password": "fixed"})
+    assert plan.command is not None and plan.command.input == {"user": "ann", "password": "fixed"}
+    assert plan.command.channel == "cli"
+    clean = dlq_row(letter(command=None, input_dump={"path": "/a.png"}))
+    (plan,) = plan_replays([clean], now=NOW, user=None)
+    assert plan.command is not None and plan.command.input == {"path": "/a.png"}
+
+
+def test_plan_replay_of_a_failed_run_without_a_dead_letter() -> None:
+    row = {"root_run_id": "root-9", "run_id": "run-9", "operation": "render", "service": "r", "input_dump": '{"a": 1}'}
+    (plan,) = plan_replays([row], now=NOW, user="ops")
+    assert plan.command is not None and plan.command.input == {"a": 1} and plan.command.replayed_from == "root-9"
+    assert [topic for topic, _, _ in plan.records] == [Topics.COMMANDS.name, Topics.RECOVERY.name]
+
+
+@pytest.mark.parametrize(
+    ("argv", "expected"),
+    [
+        (["dlq", "list", "--error", "timeout", "--json"], {"error": "timeout", "json": True}),
+        (["dlq", "replay", "abc", "--dry-run", "--rate", "5/s"], {"id": "abc", "dry_run": True, "rate": "5/s"}),
+        (["dlq", "purge", "a", "b", "--yes"], {"ids": ["a", "b"], "yes": True}),
+        (["runs", "list", "--status", "failed"], {"status": "failed"}),
+        (["runs", "show", "r1"], {"id": "r1"}),
+        (["runs", "replay", "--operation", "fetch", "--input", "{}"], {"operation": "fetch", "input": "{}"}),
+    ],
+)
+def test_arguments(argv: list[str], expected: dict[str, object]) -> None:
+    args = build_parser().parse_args(argv)
+    for name, value in expected.items():
+        assert getattr(args, name) == value
+    assert args.handler.startswith("errorflow.cli.recovery:cmd_")
