@@ -144,7 +144,7 @@ class DeadLetter(_Contract):
     replayed_from: str | None = None
     """Set when the dead-lettered run was itself a replay."""
     command: RunCommand | None = None
-    """The command of the last attempt, holding the original input; None for direct decorator calls."""
+    """The command of the last attempt, holding the original input; None for a direct call whose input was redacted."""
     input_dump: dict[str, Any] = Field(default_factory=dict)
     """The redacted input from the failed event (the only input when ``command`` is None)."""
     reason: DeadLetterReason
