@@ -770,6 +770,7 @@ def _build() -> tuple[Rule, ...]:
         Rule(id=rule_id, category=category, exc_type=(pattern,), stage=Stage.WEAK_TYPE)
         for pattern, category, rule_id in _dedupe_ids(_NAME_PATTERNS)
     )
+    rules.append(Rule(id="http.3xx", category=P, http_status=("3xx",), stage=Stage.HTTP_FAMILY))
     rules.append(Rule(id="http.4xx", category=V, http_status=("4xx",), stage=Stage.HTTP_FAMILY))
     rules.append(Rule(id="http.5xx", category=T, http_status=("5xx",), stage=Stage.HTTP_FAMILY))
     return tuple(rules)

@@ -118,7 +118,8 @@ _OSERROR_NAMES = (
 )  # fmt: skip
 _STATUS_TRIGGERED: tuple[tuple[str, re.Pattern[str]], ...] = (
     (" Error", re.compile(r"(\d{3}) (?:Client|Server) Error\b")),
-    ("error '", re.compile(r"(?:Client|Server|Informational|Redirect) error '(\d{3}) ")),
+    ("error '", re.compile(r"(?:Client|Server) error '(\d{3}) ")),
+    ("response '", re.compile(r"(?:Redirect|Informational) response '(\d{3}) ")),
     ("HTTP", re.compile(r"HTTP(?: Error|/\d(?:\.\d)?)? ([45]\d\d)\b")),
     ("rror(", re.compile(r"Error\(([45]\d\d), ")),
     ("error responses", re.compile(r"too many (\d{3}) error responses")),
@@ -242,7 +243,7 @@ class Link:
         for trigger, regex in _STATUS_TRIGGERED:
             if trigger in text:
                 match = regex.search(text)
-                if match is not None and 400 <= int(match.group(1)) <= 599:
+                if match is not None and 300 <= int(match.group(1)) <= 599:
                     self.status = int(match.group(1))
                     return
         for trigger, regex in _STATUS_TRIGGERED_LOWER:
@@ -267,7 +268,7 @@ class Link:
     def _take(self, kind: str, value: str, codes: list[str], text: str, end: int) -> None:
         """Record one value found by the anchored start-of-message patterns."""
         if kind.startswith("http"):
-            if self.status is None and 400 <= int(value) <= 599:
+            if self.status is None and 300 <= int(value) <= 599:
                 self.status = int(value)
         elif kind == "mysqlconn":
             codes.append(value[:4])

@@ -65,6 +65,7 @@ def test_severity_policy_validates() -> None:
         ("Tunnel connection failed: 407 Proxy Authentication Required", 407),
         ("TransportError(429, 'es_rejected_execution_exception')", 429),
         ("too many 500 error responses", 500),
+        ("Redirect response '301 Moved Permanently' for url 'https://x'", 301),
         ("process exited with exit status 500", None),
         ("retrying 3 times", None),
     ],
