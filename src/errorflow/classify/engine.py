@@ -12,13 +12,14 @@ Order of evaluation (first match wins)::
     5. weak evidence                 the exception's own retriable flag, container
                                      classes (OperationalError, OSError, ...) and
                                      class-name patterns, on the exception then causes
-    6. HTTP status family            4xx -> validation, 5xx -> transient
+    6. HTTP status family            3xx -> permanent, 4xx -> validation, 5xx -> transient
     7. nothing matched               unknown (retried once, then dead-lettered)
 
 Every pattern is compiled once, when the classifier is built; default rules are
 indexed by the evidence they need (dictionaries for statuses, errnos, codes
-and classes, one combined regex per category and stage for message phrases),
-so one classification is a handful of dictionary lookups and regex searches.
+and classes, one regex for all class-name patterns, one word-start trie regex
+for all message phrases), so one classification is a handful of dictionary
+lookups and regex scans, whatever the number of rules.
 """
 
 from __future__ import annotations
