@@ -7,9 +7,9 @@ turns a list of phrase rules into one regex that
 * only starts at word boundaries (``\\b``), so most positions fail at once;
 * dispatches on the first two characters (a two-level trie of plain literals),
   so each position checks a few dozen characters, not hundreds of phrases;
-* marks each alternative with an empty named group at its end, which keeps
-  ``re``'s fast literal check on the alternative's first character and still
-  tells, through ``match.lastgroup``, which rule matched.
+* has no capturing groups (hundreds of groups make every match slow); which
+  phrase matched is found afterwards among the few that share the match's
+  first characters.
 
 Phrases must therefore start with a plain character at a word start; leading
 groups (``(?:cannot|unable to) allocate``) and optional words are expanded

@@ -8,8 +8,9 @@ torch/CUDA/numpy, HTTP status families) and the label definitions of
 ``corpus/LABELS.md``. Each rule sits in a :class:`~errorflow.classify.rules.Stage`;
 the engine consults stages strongest first (see ``docs/classification.md``).
 
-Message patterns are written in lower case: the engine matches them against
-the lower-cased message, all rules of one category and stage in one regex.
+Message phrases are written in lower case and start at a word: the engine
+matches all of them against the lower-cased message in one scan
+(:mod:`errorflow.classify._phrases`), at word starts only.
 """
 
 from __future__ import annotations
