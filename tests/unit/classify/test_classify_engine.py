@@ -239,9 +239,9 @@ def test_user_rule_with_a_default_id_replaces_it() -> None:
     clf = Classifier([Rule(id="http.404", category="transient", http_status=(404,), exc_type=("acme.Cdn",))])
     assert clf.classify(sig("acme.Cdn", "not there yet", http_status=404)).category is Category.TRANSIENT
     # the default http.404 is gone: another 404 now falls through to the 4xx family
-    assert clf.classify(sig("acme.Api", "missing", http_status=404)).rule_id == "http.4xx"
+    assert clf.classify(sig("acme.Api", "x", http_status=404)).rule_id == "http.4xx"
     assert sum(1 for rule in clf.rules if rule.id == "http.404") == 1
-    assert Classifier.default().classify(sig("acme.Api", "missing", http_status=404)).rule_id == "http.404"
+    assert Classifier.default().classify(sig("acme.Api", "x", http_status=404)).rule_id == "http.404"
 
 
 def test_user_rule_matches_causes() -> None:
