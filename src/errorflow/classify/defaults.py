@@ -575,7 +575,8 @@ _MESSAGES: tuple[tuple[str, Category, Stage, str], ...] = (
      r"\bis a directory\b|\bnot a directory\b|uri must (?:begin|start) with|no pg_hba|unknown dialect|"
      r"can't load plugin|no such (?:module|plugin|dialect)|unable to open database file|"
      r"(?:readonly|read-only) database|database disk image is malformed|file is (?:encrypted or is )?not a database|"
-     r"private key|no authentication methods available|bad passphrase|host key verification failed"),
+     r"private key|no authentication methods available|bad passphrase|host key verification failed|"
+     r"no password is set|client sent auth|no api key provided|api key (?:is )?(?:missing|required)"),
     ("dns_nonexistent", P, Stage.MESSAGE_STRONG,
      r"name or service not known|nodename nor servname|no address associated with hostname|getaddrinfo failed|"
      r"non-recoverable failure in name resolution|unknown (?:mysql )?server host|could not resolve host|"
@@ -629,7 +630,8 @@ _MESSAGES: tuple[tuple[str, Category, Stage, str], ...] = (
      r"input contains nan|invalid (?:character|escape|byte)|not a number|nan (?:is )?not allowed|"
      r"unknown url type|image file is truncated|truncated (?:file|image|input|data)|"
      r"did not contain a loop with signature|cannot cast (?:ufunc|array)|cannot convert|"
-     r"probably unsupported type|error binding parameter|only accepts .{0,40} as input"),
+     r"probably unsupported type|error binding parameter|only accepts .{0,40} as input|too many sql variables|"
+     r"failed reading zip archive|failed finding central directory|file is corrupt|corrupted (?:file|data|archive)"),
     # ---- transient, strong
     ("rate_limited", T, Stage.MESSAGE_STRONG,
      r"too many requests|rate[ _-]?limit|throttl|slow ?down|request limit exceeded|throughput exceeded|"
