@@ -520,7 +520,8 @@ _MESSAGES: tuple[tuple[str, Category, Stage, str], ...] = (
     ("gpu_unavailable", R, Stage.MESSAGE_STRONG,
      r"devices? (?:are|is) busy or unavailable|no cuda gpus are available|cuda-capable device|"
      r"gpus? (?:is |are )?(?:not available|unavailable|busy)|no (?:free |available )?gpus?\b|"
-     r"cudnn_status_not_initialized|cuda error: out of memory|cublas_status_not_initialized"),
+     r"cudnn_status_not_initialized|cuda error: out of memory|cublas_status_not_initialized|"
+     r"unable to find a valid cudnn algorithm|received 0 items of ancdata"),
     ("killed", R, Stage.MESSAGE_STRONG,
      r"unable to (?:open|create|map|resize) shared memory|could not resize shared memory|shared memory limit|"
      r"dev/shm|shm_open|^misconf|killed by signal|signal 9\b|sigkill|exit (?:code|status) 137|exited unexpectedly|"
@@ -631,7 +632,8 @@ _MESSAGES: tuple[tuple[str, Category, Stage, str], ...] = (
      r"unknown url type|image file is truncated|truncated (?:file|image|input|data)|"
      r"did not contain a loop with signature|cannot cast (?:ufunc|array)|cannot convert|"
      r"probably unsupported type|error binding parameter|only accepts .{0,40} as input|too many sql variables|"
-     r"failed reading zip archive|failed finding central directory|file is corrupt|corrupted (?:file|data|archive)"),
+     r"failed reading zip archive|failed finding central directory|file is corrupt|corrupted (?:file|data|archive)|"
+     r"expects each tensor to be equal size|sizes of tensors must match"),
     # ---- transient, strong
     ("rate_limited", T, Stage.MESSAGE_STRONG,
      r"too many requests|rate[ _-]?limit|throttl|slow ?down|request limit exceeded|throughput exceeded|"
@@ -671,7 +673,7 @@ _MESSAGES: tuple[tuple[str, Category, Stage, str], ...] = (
      r"socket (?:closed|error|hang up)|econnreset|econnrefused|etimedout|ehostunreach|enetunreach|"
      r"epipe|eagain|connection error|stream (?:connection )?lost|heartbeat|tcp provider|"
      r"communication link failure|transport (?:error|closed)|rpc error|upstream connect error|stream removed|"
-     r"closing transport|stream reset|goaway"),
+     r"closing transport|stream reset|goaway|no listener|end-of-file on communication channel"),
     # ---- general (weaker) phrases
     ("quota", R, Stage.MESSAGE, r"quota (?:exceeded|exhausted|reached)|exceeded (?:your |the )?(?:current )?quota|"
      r"limit (?:exceeded|reached)|capacity"),
