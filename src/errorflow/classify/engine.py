@@ -64,6 +64,7 @@ _RETRIABLE_RULE = Rule(
     description="the exception says it is retriable (aiokafka/kafka-python KafkaError.retriable)",
 )
 _UNKNOWN_ID = "unknown"
+_MAX_CACHED_TRACEBACK = 16_384  # longer tracebacks are not kept in the cache (bounded memory)
 _Outcome = tuple[Category, Severity, Strategy, bool, str]
 
 
@@ -308,7 +309,8 @@ class Classifier:
         severity_policy: How severity is derived (defaults to the documented table).
         cache_size: How many distinct signals keep their verdict (0 disables the cache).
             Identical failures are frequent in real streams; the cache key is the whole
-            signal, so a cached verdict is exactly the one the rules would give.
+            signal, traceback included, so a cached verdict is exactly the one the rules
+            and the fingerprint would give.
     """
 
     def __init__(
@@ -339,7 +341,7 @@ class Classifier:
         self._index = _index(disabled | (seen & default_ids)) if include_defaults else None
         self._policy = severity_policy or SeverityPolicy()
         self._cache_size = max(0, int(cache_size))
-        self._cache: dict[tuple[Any, ...], tuple[Rule | None, str | None]] = {}
+        self._cache: dict[tuple[Any, ...], tuple[Rule | None, str]] = {}
         # The verdict of a rule for a criticality never changes: computed once.
         self._outcomes: dict[tuple[str, str], _Outcome] = {}
         self._escalate_from = self._policy.escalate_at[0] if self._policy.escalate_at else 1 << 62
@@ -397,37 +399,32 @@ class Classifier:
             recent_count: How often the same fingerprint occurred recently (this one
                 included), as counted by the caller; repeated failures raise severity.
         """
-        rule: Rule | None
-        print_: str | None
-        if self._cache_size:
-            key = (
-                signal.exc_type,
-                signal.message,
-                signal.http_status,
-                signal.errno,
-                signal.code,
-                signal.bases,
-                signal.causes,
-                signal.retriable,
+        traceback = signal.traceback
+        if not self._cache_size or (traceback is not None and len(traceback) > _MAX_CACHED_TRACEBACK):
+            return self._verdict(
+                self._decide(signal), signal, fingerprint(signal.exc_type, signal.message, traceback), recent_count
             )
-            cached = self._cache.get(key)
-            if cached is None:
-                rule = self._decide(signal)
-                print_ = fingerprint(signal.exc_type, signal.message) if signal.traceback is None else None
-                if len(self._cache) >= self._cache_size:
-                    try:
-                        del self._cache[next(iter(self._cache))]
-                    except (KeyError, StopIteration, RuntimeError):  # another thread evicted first
-                        pass
-                self._cache[key] = (rule, print_)
-            else:
-                rule, print_ = cached
-            if signal.traceback is not None or print_ is None:
-                # Only the traceback-free fingerprint is cached; frames make each one differ.
-                print_ = fingerprint(signal.exc_type, signal.message, signal.traceback)
-        else:
-            rule = self._decide(signal)
-            print_ = fingerprint(signal.exc_type, signal.message, signal.traceback)
+        key = (
+            signal.exc_type,
+            signal.message,
+            signal.http_status,
+            signal.errno,
+            signal.code,
+            signal.bases,
+            signal.causes,
+            signal.retriable,
+            traceback,
+        )
+        cached = self._cache.get(key)
+        if cached is None:
+            cached = (self._decide(signal), fingerprint(signal.exc_type, signal.message, traceback))
+            if len(self._cache) >= self._cache_size:
+                try:
+                    del self._cache[next(iter(self._cache))]
+                except (KeyError, StopIteration, RuntimeError):  # another thread evicted first
+                    pass
+            self._cache[key] = cached
+        rule, print_ = cached
         return self._verdict(rule, signal, print_, recent_count)
 
     def explain(self, signal: ErrorSignal) -> Rule | None:
