@@ -79,8 +79,9 @@ class Routed:
 
 def default_routes(settings: Settings) -> list[Route]:
     """The topics the sink consumes and where their records go."""
+    from errorflow.schemas.alerts import Alert
     from errorflow.schemas.recovery import DeadLetter, DeadLetterUpdate, RecoveryActionEvent
-    from errorflow.sinks import dlq_row, dlq_update_row, event_row, recovery_row
+    from errorflow.sinks import alert_row, dlq_row, dlq_update_row, event_row, recovery_row
 
     return [
         Route(settings.topic(Topics.EVENTS.name), TaskRunEvent, "taskrun_events", event_row, "event_id"),
@@ -101,6 +102,7 @@ def default_routes(settings: Settings) -> list[Route]:
             dlq_update_row,
             ("dlq_id", "updated_at"),
         ),
+        Route(settings.topic(Topics.ALERTS.name), Alert, "alerts", alert_row, "alert_id"),
         Route(settings.topic(Topics.QUARANTINE.name), QuarantineRecord, "quarantine", model_row, "quarantine_id"),
     ]
 

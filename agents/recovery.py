@@ -17,7 +17,8 @@ over the decorator's ``retry_policy``), calls :func:`~errorflow.recovery.decide`
 with ``now = failed.occurred_at`` and the event's seeded random source, and returns
 the records to produce: always a :class:`~errorflow.schemas.RecoveryActionEvent`,
 plus a retry command (``taskruns.retry``) or a dead letter (``taskruns.dlq``, with
-Spring and Kafka Connect headers). For a success after a retry it returns
+Spring and Kafka Connect headers; a permanent one also fires a ``dead_letter``
+alert on ``alerts``). For a success after a retry it returns
 ``succeeded_after_retry``. When a replay run ends (success, fail-fast or dead
 letter) it asks for the replayed dead letter's outcome to be written back
 (``succeeded_after_replay`` / ``failed_after_replay`` on ``taskruns.dlq.state``).
@@ -59,6 +60,7 @@ from errorflow.recovery import (
     success_action,
 )
 from errorflow.recovery.planner import Decision
+from errorflow.schemas.alerts import Alert
 from errorflow.schemas.attempts import AttemptOutcome, RecordPosition
 from errorflow.schemas.codec import decode, encode
 from errorflow.schemas.commands import RunCommand
@@ -370,6 +372,8 @@ class RecoveryCore:
                 max_text_bytes=self.dlq_header_max_bytes,
             )
             records.append(_out(Topics.DLQ.name, letter, headers=headers))
+            if category is Category.PERMANENT or policy.always_dead_letter:
+                records.append(_out(Topics.ALERTS.name, _dead_letter_alert(letter, seed=seed)))
         if decision.terminal and failed.replayed_from is not None:
             writeback = Writeback(
                 replayed_from=failed.replayed_from,
@@ -413,6 +417,33 @@ class RecoveryCore:
         return _out(Topics.DLQ_STATE.name, update)
 
 
+def _dead_letter_alert(letter: DeadLetter, *, seed: str) -> Alert:
+    """The operator alert of a dead letter that no retry can fix (seeds 001 and 004: permanent errors)."""
+    error = f"{letter.error_type or 'error'}: {(letter.error_message or '')[:300]}"
+    return Alert(
+        alert_id=derived_id(f"{seed}:alert", letter.dead_lettered_at),
+        incident_id=f"dead_letter:{letter.operation}:{letter.fingerprint or letter.error_type or 'unknown'}",
+        rule="dead_letter",
+        severity=letter.severity if letter.severity in ("CRITICAL", "HIGH", "MEDIUM", "LOW") else "HIGH",
+        service=letter.service,
+        operation=letter.operation,
+        dependency=letter.dependency,
+        category=letter.category,
+        message=f"{letter.operation} dead-lettered ({letter.reason}): {error}",
+        fired_at=letter.dead_lettered_at,
+        labels={
+            key: value
+            for key, value in {
+                "dlq_id": letter.dlq_id,
+                "root_run_id": letter.root_run_id,
+                "fingerprint": letter.fingerprint,
+                "rule_id": letter.rule_id,
+            }.items()
+            if value
+        },
+    )
+
+
 def _after_replay_started(event: TaskRunEvent) -> datetime:
     """The outcome's time, never earlier than the replay's start (the ``replayed`` version's time)."""
     at = _utc(event.occurred_at)
@@ -439,6 +470,7 @@ class RecoveryStats:
     direct_failures: int = 0
     retries: int = 0
     dead_letters: int = 0
+    alerts: int = 0
     failed_fast: int = 0
     recovered: int = 0
     writebacks: int = 0
@@ -457,6 +489,7 @@ def _count(stats: RecoveryStats, handled: Handled) -> None:
         stats.retries += 1
     elif isinstance(decision, SendToDeadLetter):
         stats.dead_letters += 1
+        stats.alerts += sum(record.topic == Topics.ALERTS.name for record in handled.records)
     elif decision is not None:
         stats.failed_fast += 1
     elif any(o.topic == Topics.RECOVERY.name for o in handled.records):

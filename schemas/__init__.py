@@ -1,5 +1,6 @@
 """Event and command contracts: pydantic v2 models, encoded with orjson."""
 
+from errorflow.schemas.alerts import Alert
 from errorflow.schemas.attempts import AttemptOutcome, RecordPosition
 from errorflow.schemas.codec import decode, encode
 from errorflow.schemas.commands import PriorError, RunCommand
@@ -27,6 +28,7 @@ from errorflow.schemas.recovery import (
 __all__ = [
     "SCHEMA_VERSION",
     "Actor",
+    "Alert",
     "AttemptOutcome",
     "AttemptRecord",
     "DeadLetter",

@@ -13,6 +13,7 @@ from pathlib import Path
 import orjson
 from pydantic import BaseModel
 
+from errorflow.schemas.alerts import Alert
 from errorflow.schemas.attempts import AttemptOutcome
 from errorflow.schemas.classification import ClassificationEvent
 from errorflow.schemas.commands import RunCommand
@@ -31,6 +32,7 @@ CONTRACTS: dict[str, type[BaseModel]] = {
     "dead_letter_update.v1.json": DeadLetterUpdate,
     "attempt_outcome.v1.json": AttemptOutcome,
     "quarantine_record.v1.json": QuarantineRecord,
+    "alert.v1.json": Alert,
 }
 
 

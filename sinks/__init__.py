@@ -46,7 +46,15 @@ with ``IN``); a table whose old rows may be merged away names a lookup table in
 from __future__ import annotations
 
 from errorflow.sinks.migrate import migrate
-from errorflow.sinks.rows import dead_letter_from_row, dlq_row, dlq_state_row, dlq_update_row, event_row, recovery_row
+from errorflow.sinks.rows import (
+    alert_row,
+    dead_letter_from_row,
+    dlq_row,
+    dlq_state_row,
+    dlq_update_row,
+    event_row,
+    recovery_row,
+)
 from errorflow.sinks.store import ChdbStore, ServerStore, Store, open_store
 from errorflow.sinks.writer import BatchWriter, FlushResult
 
@@ -56,6 +64,7 @@ __all__ = [
     "FlushResult",
     "ServerStore",
     "Store",
+    "alert_row",
     "dead_letter_from_row",
     "dlq_row",
     "dlq_state_row",

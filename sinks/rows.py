@@ -13,11 +13,13 @@ from typing import Any, Literal
 import orjson
 from pydantic import BaseModel
 
+from errorflow.schemas.alerts import Alert
 from errorflow.schemas.events import TaskRunEvent
 from errorflow.schemas.recovery import DeadLetter, DeadLetterUpdate, RecoveryActionEvent
 
 __all__ = [
     "DlqState",
+    "alert_row",
     "dead_letter_from_row",
     "dlq_row",
     "dlq_state_row",
@@ -188,3 +190,8 @@ def dead_letter_from_row(row: Mapping[str, Any]) -> DeadLetter:
         parse = name in _DLQ_JSON_COLUMNS and isinstance(value, (str, bytes))
         data[name] = orjson.loads(value) if parse else value
     return DeadLetter.model_validate(data)
+
+
+def alert_row(alert: Alert) -> Row:
+    """Return the ``alerts`` row of an alert record (``labels`` stays a map)."""
+    return alert.model_dump(mode="python")

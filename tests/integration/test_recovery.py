@@ -143,6 +143,14 @@ def test_permanent_error_is_dead_lettered_with_spring_and_connect_headers(
         what="the dlq_entries row",
     )
     assert (entry[0]["state"], entry[0]["reason"], entry[0]["category"]) == ("new", "permanent", "permanent")
+    alert = wait_for(
+        lambda: recovery_stack.rows(
+            f"SELECT rule, state, severity, operation, message FROM {{db}}.alerts WHERE labels['dlq_id'] = '{dlq_id}'"
+        ),
+        what="the operator alert",
+    )
+    assert [(a["rule"], a["state"], a["operation"]) for a in alert] == [("dead_letter", "firing", "rec_permanent")]
+    assert "Permission denied" in alert[0]["message"] and alert[0]["severity"] in ("CRITICAL", "HIGH")
 
 
 def test_resource_error_waits_for_capacity_then_retries(recovery_stack: RunningStack, sdk: None) -> None:

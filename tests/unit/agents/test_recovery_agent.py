@@ -145,6 +145,14 @@ def test_permanent_error_is_dead_lettered_with_headers_naming_the_command(core: 
     assert headers["__connect.errors.offset"] == "7"
     assert headers["__connect.errors.exception.class.name"] == "builtins.PermissionError"
     assert headers["errorflow-dlq-id"] == letter.dlq_id and headers["errorflow-category"] == "permanent"
+    (alert,) = models(handled, Topics.ALERTS.name)
+    assert (alert.rule, alert.state, alert.severity, alert.category) == (
+        "dead_letter",
+        "firing",
+        letter.severity,
+        "permanent",
+    )
+    assert alert.incident_id == f"dead_letter:sync:{letter.fingerprint}" and alert.labels["dlq_id"] == letter.dlq_id
 
 
 def test_resource_error_waits_for_capacity(core: RecoveryCore) -> None:
@@ -174,6 +182,7 @@ def test_last_attempt_is_dead_lettered_with_the_whole_history(core: RecoveryCore
     assert [a.attempt for a in letter.attempts] == [1, 2, 3]
     assert letter.attempts[0].delay_s is not None and letter.attempts[2].delay_s is None
     assert letter.first_failed_at == T0 + timedelta(seconds=1)
+    assert models(handled, Topics.ALERTS.name) == []  # exhausted retries are in the backlog, not an alert
     assert [a.action for a in history] == ["retry_scheduled", "retry_scheduled", "dead_lettered"]
 
 

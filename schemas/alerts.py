@@ -1,0 +1,53 @@
+"""The alert record: something an operator must look at, firing or resolved (schema version 1).
+
+One :class:`Alert` per change of an alert's state, on the ``alerts`` topic and a
+row of ClickHouse table ``alerts``. Rows of one alert share ``incident_id``, so
+repeated firings of the same problem (the same permanent error dead-lettering
+run after run) group into one incident.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from errorflow.schemas.events import SCHEMA_VERSION, utc_now
+from errorflow.schemas.ids import new_id
+
+__all__ = ["Alert"]
+
+
+class Alert(BaseModel):
+    """One alert firing or resolving (schema version 1)."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    schema_version: Literal[1] = SCHEMA_VERSION
+    alert_id: str = Field(default_factory=new_id)
+    """UUIDv7 of this record; sinks deduplicate on it."""
+    incident_id: str = ""
+    """Groups the records of one alert (e.g. ``dead_letter:<operation>:<fingerprint>``)."""
+    rule: str
+    """What fired: ``dead_letter``, ``error_rate_spike``, ``breaker_open``..."""
+    severity: Literal["CRITICAL", "HIGH", "MEDIUM", "LOW"]
+    state: Literal["firing", "resolved"] = "firing"
+    service: str = ""
+    operation: str = ""
+    dependency: str | None = None
+    category: str | None = None
+    message: str = ""
+    """What an operator reads first."""
+    value: float | None = None
+    threshold: float | None = None
+    window_s: float | None = None
+    fired_at: datetime = Field(default_factory=utc_now)
+    resolved_at: datetime | None = None
+    labels: dict[str, str] = Field(default_factory=dict)
+    """Ids to follow up with (``dlq_id``, ``root_run_id``, ``fingerprint``)."""
+
+    @property
+    def key(self) -> bytes:
+        """The Kafka key: the incident, so its records stay in order."""
+        return (self.incident_id or self.alert_id).encode()
