@@ -165,6 +165,11 @@ REPORT_QUERIES: list[tuple[str, str]] = [
         "substring(ifNull(error_message, ''), 1, 60) AS error FROM {db}.dlq_current ORDER BY dead_lettered_at, dlq_id",
     ),
     (
+        "Operator alerts",
+        "SELECT rule, severity, operation, count() AS alerts, uniqExact(incident_id) AS incidents, "
+        "any(message) AS example FROM {db}.alerts GROUP BY rule, severity, operation ORDER BY rule, operation",
+    ),
+    (
         "The replayed dead letter, state by state",
         "SELECT h.updated_at AS at, h.state AS state, h.replay_run_id AS replay_run_id, "
         "ifNull(r.status, '') AS replay_outcome FROM {db}.dlq_history AS h "
