@@ -1,0 +1,245 @@
+"""What the recovery CLI writes: replays and purges, as records on Kafka.
+
+A replay is a new run (:func:`~errorflow.recovery.build_replay_command`, linked by
+``replayed_from``) whose command goes to ``taskruns.commands``, with a ``replayed``
+recovery action and, for a dead letter, a ``replayed`` state update; the recovery
+agent writes the replay's outcome back to the entry when the replay ends. A purge
+is a ``purged`` state update.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import TYPE_CHECKING, Any, TextIO
+
+import orjson
+
+from errorflow.errors import ConfigurationError
+
+if TYPE_CHECKING:
+    from errorflow.settings import Settings
+
+__all__ = ["REDACTED", "ReplayPlan", "plan_replays", "purge_dead_letters", "replay"]
+
+REDACTED = "***REDACTED***"
+"""The SDK's placeholder for a secret in an input dump."""
+
+
+@dataclass(frozen=True, slots=True)
+class ReplayPlan:
+    """One replay to send (or why it cannot be sent)."""
+
+    source_root: str
+    operation: str
+    dlq_id: str | None
+    command: Any = None
+    """The replay ``RunCommand``; None when it cannot be replayed."""
+    skipped: str = ""
+    """Why it cannot be replayed."""
+    records: list[tuple[str, bytes, bytes]] = field(default_factory=list)
+    """(relative topic, key, value) to produce."""
+
+
+def _holds_redacted(value: Any) -> bool:
+    if isinstance(value, dict):
+        return any(_holds_redacted(item) for item in value.values())
+    if isinstance(value, list):
+        return any(_holds_redacted(item) for item in value)
+    return isinstance(value, str) and value == REDACTED
+
+
+def plan_replays(
+    sources: Sequence[dict[str, Any]],
+    *,
+    now: datetime,
+    user: str | None,
+    input_override: dict[str, Any] | None = None,
+) -> list[ReplayPlan]:
+    """Turn dead-letter rows (``dlq_current``) or failed-run rows into replay commands and their records.
+
+    A row with a ``dlq_id`` is a dead letter: its command (or, for a direct call, its
+    redacted dump) is replayed, a ``replayed`` action and a ``replayed`` state update go
+    with it. Other rows are runs replayed from their last failed event's input dump.
+    """
+    from errorflow.recovery import build_replay_command, replay_action
+    from errorflow.schemas.codec import encode
+    from errorflow.schemas.commands import RunCommand
+    from errorflow.schemas.events import Actor
+    from errorflow.schemas.recovery import DeadLetterUpdate
+    from errorflow.sinks.rows import dead_letter_from_row
+    from errorflow.streams.topics import Topics
+
+    actor = Actor(user_id=user)
+    plans: list[ReplayPlan] = []
+    for row in sources:
+        letter = dead_letter_from_row(row) if row.get("dlq_id") else None
+        operation = str(row["operation"])
+        root = str(row["root_run_id"])
+        if letter is not None and letter.command is not None:
+            source = letter.command
+        else:
+            dump = letter.input_dump if letter is not None else _json_object(row.get("input_dump"))
+            if input_override is None and _holds_redacted(dump):
+                plans.append(
+                    ReplayPlan(
+                        root,
+                        operation,
+                        letter.dlq_id if letter else None,
+                        skipped="its input was redacted (a direct call with secrets): replay it with --input",
+                    )
+                )
+                continue
+            source = RunCommand(
+                operation=operation,
+                run_id=str(row.get("run_id") or root),
+                root_run_id=root,
+                input=dump,
+                channel="cli",
+            )
+        command = build_replay_command(source, now=now, actor=actor, input_override=input_override)
+        if command.channel in (None, "direct"):
+            command = command.model_copy(update={"channel": "cli"})
+        records = [(Topics.COMMANDS.name, command.key, encode(command))]
+        service = letter.service if letter is not None else str(row.get("service") or "")
+        action = replay_action(
+            command, service=service, now=now, dlq_id=letter.dlq_id if letter else None, detail=_detail(root, user)
+        )
+        records.append((Topics.RECOVERY.name, action.key, encode(action)))
+        if letter is not None:
+            update = DeadLetterUpdate(
+                state="replayed",
+                updated_at=now,
+                replay_run_id=command.run_id,
+                detail=_detail(root, user),
+                dead_letter=letter,
+            )
+            records.append((Topics.DLQ_STATE.name, update.key, encode(update)))
+        plans.append(ReplayPlan(root, operation, letter.dlq_id if letter else None, command=command, records=records))
+    return plans
+
+
+def _detail(root: str, user: str | None) -> str:
+    return f"replay of run {root}" + (f" by {user}" if user else "")
+
+
+def _json_object(value: Any) -> dict[str, Any]:
+    if isinstance(value, dict):
+        return value
+    if isinstance(value, (str, bytes)) and value:
+        parsed = orjson.loads(value)
+        return parsed if isinstance(parsed, dict) else {"input": parsed}
+    return {}
+
+
+def _with_bootstrap(settings: Settings) -> Settings:
+    """Settings whose Kafka address is set: the configured one, or the running embedded stack's."""
+    if settings.kafka.bootstrap:
+        return settings
+    from errorflow.sdk.runtime import stack_bootstrap
+
+    found = stack_bootstrap(settings.data_dir)
+    if found is None:
+        raise ConfigurationError(
+            "no Kafka address: set ERRORFLOW_KAFKA_BOOTSTRAP, or start the embedded stack with `errorflow up`"
+        )
+    return settings.model_copy(update={"kafka": settings.kafka.model_copy(update={"bootstrap": found})})
+
+
+class _Progress:
+    """A one-line progress bar on a terminal stream (plain lines when it is not a terminal)."""
+
+    def __init__(self, total: int, *, out: TextIO, label: str) -> None:
+        self.total = total
+        self.out = out
+        self.label = label
+        self.done = 0
+        self.tty = out.isatty()
+
+    def step(self, note: str = "") -> None:
+        self.done += 1
+        width = 30
+        filled = int(width * self.done / max(self.total, 1))
+        line = f"{self.label} [{'#' * filled}{'.' * (width - filled)}] {self.done}/{self.total} {note}"
+        if self.tty:
+            self.out.write("\r" + line[:160].ljust(160))
+            if self.done == self.total:
+                self.out.write("\n")
+        elif self.done == self.total or self.done % max(1, self.total // 10) == 0:
+            self.out.write(line + "\n")
+        self.out.flush()
+
+
+async def _produce(
+    settings: Settings,
+    batches: Sequence[Sequence[tuple[str, bytes, bytes]]],
+    *,
+    rate_per_s: float | None,
+    on_batch: Callable[[int], None],
+) -> None:
+    """Produce each batch of records, waiting for its acknowledgements, at most ``rate_per_s`` batches a second."""
+    from errorflow.streams.kafka import make_producer
+
+    producer = make_producer(settings)
+    await producer.start()
+    try:
+        interval = 1.0 / rate_per_s if rate_per_s else 0.0
+        next_at = time.monotonic()
+        for index, batch in enumerate(batches):
+            if interval:
+                delay = next_at - time.monotonic()
+                if delay > 0:
+                    await asyncio.sleep(delay)
+                next_at = max(next_at, time.monotonic()) + interval
+            futures = [await producer.send(settings.topic(topic), value, key=key) for topic, key, value in batch]
+            await asyncio.gather(*futures)
+            on_batch(index)
+    finally:
+        await producer.stop()
+
+
+def replay(
+    settings: Settings,
+    plans: Sequence[ReplayPlan],
+    *,
+    rate_per_s: float | None = None,
+    progress: TextIO | None = None,
+) -> list[ReplayPlan]:
+    """Send the replays that can be sent (command, ``replayed`` action and state update); return them."""
+    sendable = [plan for plan in plans if plan.command is not None]
+    if not sendable:
+        return []
+    bar = _Progress(len(sendable), out=progress, label="replaying") if progress is not None else None
+
+    def step(index: int) -> None:
+        if bar is not None:
+            bar.step(sendable[index].source_root)
+
+    asyncio.run(
+        _produce(_with_bootstrap(settings), [p.records for p in sendable], rate_per_s=rate_per_s, on_batch=step)
+    )
+    return sendable
+
+
+def purge_dead_letters(settings: Settings, rows: Sequence[dict[str, Any]], *, user: str | None, now: datetime) -> int:
+    """Mark dead letters ``purged`` (a state update each); return how many."""
+    from errorflow.schemas.codec import encode
+    from errorflow.schemas.recovery import DeadLetterUpdate
+    from errorflow.sinks.rows import dead_letter_from_row
+    from errorflow.streams.topics import Topics
+
+    batch: list[tuple[str, bytes, bytes]] = []
+    for row in rows:
+        update = DeadLetterUpdate(
+            state="purged",
+            updated_at=now,
+            detail=f"purged by {user}" if user else "purged",
+            dead_letter=dead_letter_from_row(row),
+        )
+        batch.append((Topics.DLQ_STATE.name, update.key, encode(update)))
+    if batch:
+        asyncio.run(_produce(_with_bootstrap(settings), [batch], rate_per_s=None, on_batch=lambda _: None))
+    return len(batch)
