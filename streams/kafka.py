@@ -59,6 +59,8 @@ def make_consumer(settings: Settings, *topics: str, group: str, **overrides: Any
         "max_partition_fetch_bytes": max(settings.kafka.max_message_bytes * 16, 16 * 1_048_576),
         "fetch_max_bytes": 64 * 1024 * 1024,
         "max_poll_records": settings.sink.fetch_max_records,
+        # Tansu answers a fetch only when the wait runs out: a short wait keeps detection fast.
+        "fetch_max_wait_ms": 50,
     }
     options.update(overrides)
     return AIOKafkaConsumer(*topics, **options)

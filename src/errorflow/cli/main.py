@@ -46,7 +46,7 @@ def _add_runs(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     stats.add_argument("--window", default="1h", help="window such as 15m, 1h, 7d")
     stats.set_defaults(handler="errorflow.cli.query:cmd_stats")
 
-    classify = sub.add_parser("classify", help="classify JSON Lines of errors from a file or stdin")
+    classify = sub.add_parser("classify", help="classify JSON Lines of errors from a file or stdin", add_help=False)
     classify.add_argument("args", nargs=argparse.REMAINDER)
     classify.set_defaults(handler="errorflow.cli.runs:cmd_classify")
 
@@ -79,7 +79,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit code."""
     from errorflow.errors import ErrorflowError
 
-    args = build_parser().parse_args(argv)
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    if arguments[:1] == ["classify"]:
+        # The classify command owns its options (and its --help): hand it the rest untouched.
+        from errorflow.classify.cli import run_classify
+
+        code: int = run_classify(arguments[1:], stdin=sys.stdin, stdout=sys.stdout)
+        return code
+    args = build_parser().parse_args(arguments)
     logging.basicConfig(
         level=logging.INFO if args.verbose else logging.WARNING,
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
