@@ -242,7 +242,10 @@ def run_demo(*, data_dir: Path, out: TextIO = sys.stdout, settle_timeout_s: floa
             print_table(answer["columns"], answer["rows"], out=out)
         ((stored,),) = query(f"SELECT count() FROM {database}.taskrun_events")
     ok = int(stored) >= expected
-    out.write(f"\n{'OK' if ok else 'INCOMPLETE'}: {stored} of {expected} expected events stored.\n")
+    out.write(
+        f"\n{'OK' if ok else 'INCOMPLETE'}: {stored} events stored "
+        f"({expected} from the first attempts, the rest from retries and the replay).\n"
+    )
     return 0 if ok else 1
 
 

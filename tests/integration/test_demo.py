@@ -1,0 +1,31 @@
+"""The README's demo command runs end to end and prints its report."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from tests.integration.helpers import errorflow_cli
+
+pytestmark = [pytest.mark.integration, pytest.mark.slow]
+
+
+def test_demo_prints_its_report_and_exits_zero() -> None:
+    env = {key: value for key, value in os.environ.items() if not key.startswith("ERRORFLOW_")}
+    result = errorflow_cli("demo", env=env, timeout_s=240)
+    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
+    out = result.stdout
+    for section in (
+        "== Failures by error type",
+        "== Classifications",
+        "== Retries of the flaky fetches",
+        "== Dead letters",
+        "== The replayed dead letter",
+        "== Bulk runs with item failures",
+        "== Rows in ClickHouse",
+    ):
+        assert section in out, section
+    assert "succeeded_after_replay" in out
+    assert "builtins.PermissionError" in out and "builtins.OSError" in out
+    assert "\nOK: " in out
