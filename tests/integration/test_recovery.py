@@ -18,7 +18,7 @@ from errorflow.sdk import configure, shutdown
 from tests.integration import recovery_ops as ops
 from tests.integration import recovery_support as support
 from tests.integration.conftest import RunningStack
-from tests.integration.helpers import consume_all, wait_for
+from tests.integration.helpers import consume_all, wait_for, wait_for_rows
 from tests.integration.recovery_support import (
     actions,
     events,
@@ -64,7 +64,12 @@ def test_transient_failure_clears_on_attempt_3_after_two_retries_at_policy_delay
         assert low <= float(row["delay_s"]) <= high, row
     assert terminal_actions(rows) == ["succeeded_after_retry"]
 
-    history = events(recovery_stack, root)
+    # The action and the events arrive on different topics: wait for the attempt-3 events too.
+    history = wait_for_rows(
+        lambda: [e for e in events(recovery_stack, root) if e["status"] in ("running", "success", "failed")],
+        count=6,
+        what="running and final events of three attempts",
+    )
     running = {int(e["attempt"]): seconds(e["occurred_at"]) for e in history if e["status"] == "running"}
     assert sorted(running) == [1, 2, 3]
     assert [e["attempt"] for e in history if e["status"] == "success"] == [3]
@@ -159,7 +164,11 @@ def test_resource_error_waits_for_capacity_then_retries(recovery_stack: RunningS
     (wait,) = [r for r in rows if r["action"] == "waiting_for_resources"]
     assert (wait["attempt"], wait["category"], wait["reason"]) == (1, "resource", "waiting_for_resources")
     assert 1.0 <= float(wait["delay_s"]) <= 2.0
-    history = events(recovery_stack, command.root_run_id)
+    history = wait_for_rows(  # events and actions arrive on different topics
+        lambda: [e for e in events(recovery_stack, command.root_run_id) if e["status"] in ("running", "failed")],
+        count=3,
+        what="running and failed events of two attempts",
+    )
     failed_at = next(seconds(e["occurred_at"]) for e in history if e["status"] == "failed")
     retried_at = next(seconds(e["occurred_at"]) for e in history if e["status"] == "running" and e["attempt"] == 2)
     assert retried_at - failed_at >= float(wait["delay_s"]) - 0.01

@@ -15,7 +15,7 @@ from errorflow.cli.recovery import DlqFilter, list_dead_letters, plan_replays, r
 from errorflow.schemas import utc_now
 from errorflow.sdk import configure, shutdown
 from tests.integration.conftest import RunningStack
-from tests.integration.helpers import wait_for
+from tests.integration.helpers import wait_for, wait_for_rows
 from tests.integration.recovery_support import (
     actions,
     events,
@@ -116,7 +116,9 @@ def test_replaying_a_dead_letter_after_the_cause_is_fixed_succeeds_and_is_writte
     entry = dead_letter_of(stack, origin)
     second_replay = str(entry["replay_run_id"])
     assert second_replay not in (origin, first_replay)
-    replay_events = events(stack, second_replay)
+    replay_events = wait_for_rows(  # the outcome and the events arrive on different topics
+        lambda: events(stack, second_replay), count=3, what="the replay's lifecycle events"
+    )
     assert {e["replayed_from"] for e in replay_events} == {origin}
     assert [e["status"] for e in replay_events if e["status"] in ("success", "failed")] == ["success"]
     replayed = [a for a in actions(stack, second_replay) if a["action"] == "replayed"]
