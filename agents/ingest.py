@@ -204,10 +204,11 @@ async def run_ingest(  # noqa: PLR0912, PLR0915  # one loop; its steps are the i
     from errorflow.streams.kafka import make_consumer, make_producer
 
     stats = stats or IngestStats()
-    router = IngestRouter(default_routes(settings), max_bytes=settings.kafka.max_message_bytes)
+    routes = default_routes(settings)
+    router = IngestRouter(routes, max_bytes=settings.kafka.max_message_bytes)
     writers = {
         route.table: BatchWriter(store, table=route.table, settings=settings.sink, dedup_key=route.dedup_key)
-        for route in default_routes(settings)
+        for route in routes
     }
     quarantine_topic = settings.topic(Topics.QUARANTINE.name)
     own_executor = executor is None

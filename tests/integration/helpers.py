@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import subprocess
 import sys
 import time
@@ -54,10 +53,6 @@ def wait_for(
         time.sleep(interval_s)
         last = condition()
     return last
-
-
-def run(coro: asyncio.Future[T] | asyncio.coroutines.Coroutine[object, object, T]) -> T:  # type: ignore[name-defined]
-    return asyncio.run(coro)  # type: ignore[arg-type]
 
 
 def wait_for_rows(

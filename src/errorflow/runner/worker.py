@@ -132,9 +132,5 @@ def build_runner_app(
             completed[key] = result.status.value
             stats["executed"] += 1
 
-    @app.timer(2.0)  # type: ignore[untyped-decorator]  # faust's timer decorator is untyped
-    async def flush_events() -> None:
-        rt.emitter.flush(0)
-
     app.errorflow_stats = stats  # type: ignore[attr-defined]
     return app

@@ -163,7 +163,7 @@ class KafkaEmitter:
                         await self._drop(producer)
                         producer = None
                         next_connect = time.monotonic() + self._reconnect_interval_s
-                    self._done(len(batch))
+                    self._done()
                 if not self._queue:
                     with self._idle:
                         self._idle.notify_all()
@@ -185,7 +185,7 @@ class KafkaEmitter:
         self._in_flight = len(batch)
         return batch
 
-    def _done(self, count: int) -> None:
+    def _done(self) -> None:
         with self._idle:
             self._in_flight = 0
             self._idle.notify_all()

@@ -8,6 +8,7 @@ caller. Emitting never blocks or breaks the business call.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import inspect
 import logging
@@ -142,14 +143,10 @@ def operation(  # noqa: PLR0915  # the sync and async wrappers are spelled out o
 
             wrapper = sync_wrapper
 
-        full_spec = OperationSpec(**{**_fields(spec), "decorated": wrapper})
+        full_spec = dataclasses.replace(spec, decorated=wrapper)
         wrapper.__errorflow_operation__ = full_spec  # type: ignore[attr-defined]
         if register:
             REGISTRY.register(full_spec)
         return wrapper  # type: ignore[return-value]
 
     return decorate
-
-
-def _fields(spec: OperationSpec) -> dict[str, Any]:
-    return {name: getattr(spec, name) for name in OperationSpec.__slots__}
