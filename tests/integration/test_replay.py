@@ -202,6 +202,9 @@ def test_runs_replay_of_a_failed_run_is_a_new_linked_run(stack: RunningStack, cl
     finally:
         shutdown()
     wait_for_action(stack, origin, "failed_fast")
+    wait_for_rows(  # the action and the failed event (the replay's source) arrive on different topics
+        lambda: [e for e in events(stack, origin) if e["status"] == "failed"], count=1, what="the failed event"
+    )
     assert main(["runs", "replay", origin]) == 0
     replay_root = wait_for(
         lambda: stack.value(f"SELECT any(root_run_id) FROM {{db}}.taskrun_events WHERE replayed_from = '{origin}'"),

@@ -366,6 +366,9 @@ def cmd_runs_replay(args: argparse.Namespace) -> int:
         raise ConfigurationError("name a run id or a filter (or --all to replay every failed run)")
     runs = list_runs(settings, where, limit=args.limit)
     sources = replay_sources(query, db, [str(r["root_run_id"]) for r in runs])
+    if ids and not sources:
+        outcome = runs[0]["outcome"] if runs else "not stored yet"
+        raise ConfigurationError(f"run {args.id} has no failed attempt to replay from (its outcome: {outcome})")
     plans = plan_replays(sources, now=_now(), user=_user(args), input_override=_input_override(args))
     _report_plans(plans, dry_run=args.dry_run, out=sys.stdout)
     if args.dry_run or not plans:
