@@ -31,6 +31,9 @@ quarantine             refused Kafka record                        MergeTree by 
 schema_migrations      applied schema version                      ReplacingMergeTree             (migrate only)
 =====================  ==========================================  =============================  ===================
 
+``taskrun_events_landing`` (``Null`` engine) stores nothing: the sink's fast path inserts
+checked events there as JSON text and its view maps them into ``taskrun_events``.
+
 Kept by materialized views on insert: ``taskrun_runs_state`` (per logical run),
 ``taskrun_minute``, ``classification_minute``, ``fingerprint_minute``,
 ``recovery_minute`` (per minute and dimension), ``dlq_history``. Views on top:

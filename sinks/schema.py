@@ -744,16 +744,100 @@ _V4_DLQ_HISTORY = (
     """,
 )
 
+# The sink's fast path: events checked by errorflow.schemas.wire are inserted as their own
+# JSON text (JSONEachRow, nested objects read as strings) into this Null table, and the view
+# maps them into taskrun_events exactly as errorflow.sinks.event_row does in Python. Nothing
+# is stored here; the deduplication token of an insert reaches taskrun_events and its views.
+_V5_EVENT_LANDING = (
+    """
+    CREATE TABLE IF NOT EXISTS ${db}.taskrun_events_landing
+    (
+        event_id String,
+        event_type String DEFAULT '',
+        schema_version UInt8 DEFAULT 1,
+        run_id String,
+        root_run_id String,
+        attempt UInt16 DEFAULT 1,
+        replayed_from Nullable(String),
+        operation String,
+        operation_category Nullable(String),
+        service String,
+        dependency Nullable(String),
+        criticality String DEFAULT 'normal',
+        status String,
+        occurred_at DateTime64(3, 'UTC'),
+        error_message Nullable(String),
+        error_traceback Nullable(String),
+        error_type Nullable(String),
+        error_context Nullable(String),
+        error_list String DEFAULT '[]',
+        success_count Nullable(UInt32),
+        failed_count Nullable(UInt32),
+        total_count Nullable(UInt32),
+        input_dump String DEFAULT '{}',
+        result_refs String DEFAULT '[]',
+        execution_time_s Nullable(Float64),
+        actor String DEFAULT '{}',
+        channel Nullable(String),
+        orchestration String DEFAULT '{}',
+        idempotency_key Nullable(String),
+        labels Map(String, String)
+    )
+    ENGINE = Null
+    """,
+    """
+    CREATE MATERIALIZED VIEW IF NOT EXISTS ${db}.taskrun_events_landing_mv TO ${db}.taskrun_events AS
+    SELECT
+        event_id,
+        if(event_type = '', concat('taskrun.', status), event_type) AS event_type,
+        schema_version,
+        run_id,
+        root_run_id,
+        attempt,
+        replayed_from,
+        operation,
+        operation_category,
+        service,
+        dependency,
+        criticality,
+        status,
+        occurred_at,
+        error_message,
+        error_traceback,
+        error_type,
+        error_context,
+        error_list,
+        toUInt32(JSONLength(error_list)) AS error_count,
+        success_count,
+        failed_count,
+        total_count,
+        input_dump,
+        result_refs,
+        execution_time_s,
+        if(execution_time_s IS NULL, NULL, toUInt64(roundBankers(execution_time_s * 1000))) AS duration_ms,
+        JSONExtract(actor, 'user_id', 'Nullable(String)') AS actor_user_id,
+        channel,
+        JSONExtractBool(orchestration, 'orchestrated') AS orchestrated,
+        JSONExtract(orchestration, 'flow_run_id', 'Nullable(String)') AS flow_run_id,
+        JSONExtract(orchestration, 'task_run_id', 'Nullable(String)') AS task_run_id,
+        ifNull(idempotency_key, concat(root_run_id, ':', toString(attempt))) AS idempotency_key,
+        labels
+    FROM ${db}.taskrun_events_landing
+    """,
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "base tables", tuple(s.strip() for s in _V1_BASE_TABLES)),
     Migration(2, "runs and per-minute rollups", tuple(s.strip() for s in _V2_RUNS_AND_ROLLUPS)),
     Migration(3, "analyst views", tuple(s.strip() for s in _V3_VIEWS)),
     Migration(4, "dead-letter history", tuple(s.strip() for s in _V4_DLQ_HISTORY)),
+    Migration(5, "event landing for the sink's fast path", tuple(s.strip() for s in _V5_EVENT_LANDING)),
 )
 
 #: Where the writer looks for already-stored keys when the table itself may forget them:
-#: dlq_entries keeps only the newest version of an entry, dlq_history keeps them all.
-LOOKUP_TABLES: dict[str, str] = {"dlq_entries": "dlq_history"}
+#: dlq_entries keeps only the newest version of an entry, dlq_history keeps them all;
+#: taskrun_events_landing keeps nothing, its view writes to taskrun_events.
+LOOKUP_TABLES: dict[str, str] = {"dlq_entries": "dlq_history", "taskrun_events_landing": "taskrun_events"}
 
 #: Each table's retention: time column and default days (``clickhouse.retention_days`` overrides).
 RETENTION: dict[str, Retention] = {

@@ -54,6 +54,18 @@ KeyTuple = tuple[Any, ...]
 #: in the table and in every materialized view it feeds (tables keep a deduplication window).
 _INSERT_SETTINGS: dict[str, Any] = {"deduplicate_blocks_in_dependent_materialized_views": 1}
 
+#: How ``insert_json`` reads its lines: nested JSON as text, ISO 8601 times, unknown keys refused.
+#: Parsing on one thread: the sink's blocks are a few MB, where parallel parsing measured no
+#: faster and costlier in CPU, which the consuming thread needs.
+_JSON_INSERT_SETTINGS: dict[str, Any] = {
+    **_INSERT_SETTINGS,
+    "input_format_json_read_objects_as_strings": 1,
+    "input_format_json_read_arrays_as_strings": 1,
+    "input_format_skip_unknown_fields": 0,
+    "date_time_input_format": "best_effort",
+    "input_format_parallel_parsing": 0,
+}
+
 
 _EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
 _MILLISECOND = timedelta(milliseconds=1)
@@ -221,6 +233,19 @@ class Store(abc.ABC):
         """
 
     @abc.abstractmethod
+    def insert_json(self, table: str, lines: bytes, *, dedup_token: str | None = None) -> None:
+        """Insert JSON objects, one per line (``JSONEachRow``), as one block.
+
+        Nested objects and arrays are read as their JSON text (for ``String`` columns),
+        times in any ISO 8601 form. Keys the table does not have are an error.
+
+        Args:
+            table: Target table (bare name or ``db.table``).
+            lines: Newline-separated JSON objects.
+            dedup_token: As for :meth:`insert_block`.
+        """
+
+    @abc.abstractmethod
     def existing_keys(self, table: str, key_columns: Sequence[str], keys: Iterable[KeyTuple]) -> set[KeyTuple]:
         """Return which of ``keys`` (tuples of values of ``key_columns``) are already stored in ``table``."""
 
@@ -374,6 +399,18 @@ class ChdbStore(Store):
             except Exception as exc:
                 raise translate(exc, action=f"insert into {table}", inserting=True) from exc
 
+    def insert_json(self, table: str, lines: bytes, *, dedup_token: str | None = None) -> None:
+        """Insert JSON lines with ``INSERT ... FORMAT JSONEachRow`` and the data inline."""
+        if not lines:
+            return
+        settings = dict(_JSON_INSERT_SETTINGS)
+        if dedup_token:
+            settings["insert_deduplication_token"] = dedup_token
+        rendered = ", ".join(f"{k}={_quoted_literal(v)}" for k, v in settings.items())
+        sql = f"INSERT INTO {self.qualify(table)} SETTINGS {rendered} FORMAT JSONEachRow\n"
+        # Decoding is only a copy when the lines are valid UTF-8 (checked events always are).
+        self._run(sql + lines.decode("utf-8", errors="replace"), "CSV", None, inserting=True)
+
     def existing_keys(self, table: str, key_columns: Sequence[str], keys: Iterable[KeyTuple]) -> set[KeyTuple]:
         """Look the keys up with the first key column's values shipped as an Arrow table."""
         wanted = set(keys)
@@ -457,6 +494,18 @@ class ServerStore(Store):
         database, _, name = table.rpartition(".")
         try:
             self._live().insert_arrow(name, block, database=database or self.database, settings=settings)
+        except Exception as exc:
+            raise translate(exc, action=f"insert into {table}", inserting=True) from exc
+
+    def insert_json(self, table: str, lines: bytes, *, dedup_token: str | None = None) -> None:
+        """Insert JSON lines with ``raw_insert`` in ``JSONEachRow``."""
+        if not lines:
+            return
+        settings: dict[str, Any] = dict(_JSON_INSERT_SETTINGS)
+        if dedup_token:
+            settings["insert_deduplication_token"] = dedup_token
+        try:
+            self._live().raw_insert(self.qualify(table), insert_block=lines, settings=settings, fmt="JSONEachRow")
         except Exception as exc:
             raise translate(exc, action=f"insert into {table}", inserting=True) from exc
 

@@ -18,6 +18,11 @@ A flush takes the buffered rows in blocks of ``batch_max_rows`` and, per block:
 5. when the store rejects the block's values, bisects it to isolate the poison
    rows, writes the rest, and returns the poison rows as rejected.
 
+A writer made with ``raw_json=True`` takes rows that carry a record's JSON
+text under :data:`RAW_JSON` (next to its key columns) and inserts blocks of
+those lines as ``JSONEachRow``: the engine maps them to columns, so Python
+builds no column values at all (the sink's fast path for checked events).
+
 Materialized views fire on insert, so deduplication must happen before the
 insert: steps 1 and 2 keep every view free of repeats as well. A block that
 failed keeps its exact rows and token until it is written, also across
@@ -45,11 +50,14 @@ from errorflow.sinks.blocks import build_block
 from errorflow.sinks.schema import LOOKUP_TABLES
 from errorflow.sinks.store import KeyTuple, Store, normalize_key
 
-__all__ = ["BatchWriter", "FlushResult", "Row"]
+__all__ = ["RAW_JSON", "BatchWriter", "FlushResult", "Row"]
 
 logger = logging.getLogger(__name__)
 
 Row = Mapping[str, Any]
+
+RAW_JSON = "__raw_json__"
+"""Key of a row's JSON text (bytes) for writers made with ``raw_json=True``."""
 
 
 @dataclass(frozen=True)
@@ -84,7 +92,8 @@ class _Block:
     rejected: list[tuple[Row, str]] = field(default_factory=list)
     deduplicated: bool = False
     looked_up: bool = False
-    arrow: pa.Table | None = None
+    payload: pa.Table | bytes | None = None
+    """The block as sent: an Arrow table, or JSON lines for a ``raw_json`` writer."""
     token: str = ""
 
 
@@ -102,7 +111,9 @@ class BatchWriter:
         wait: Tenacity wait strategy between attempts; default exponential with jitter, 50 ms to 5 s.
         lookup_table: Where already-stored keys are looked up; default ``table`` itself, or the
             table that keeps every version when ``table`` forgets old ones (``dlq_entries`` ->
-            ``dlq_history``).
+            ``dlq_history``, ``taskrun_events_landing`` -> ``taskrun_events``).
+        raw_json: Rows carry their JSON text under :data:`RAW_JSON`; blocks are inserted as
+            ``JSONEachRow`` (:meth:`~errorflow.sinks.Store.insert_json`).
     """
 
     def __init__(
@@ -116,8 +127,10 @@ class BatchWriter:
         sleep: Callable[[float], None] = time.sleep,
         wait: wait_base | None = None,
         lookup_table: str | None = None,
+        raw_json: bool = False,
     ) -> None:
         self.store = store
+        self.raw_json = raw_json
         self.table = table
         self.lookup_table = lookup_table or LOOKUP_TABLES.get(table, table)
         self.settings = settings
@@ -253,17 +266,26 @@ class BatchWriter:
                 block.rows = [block.rows[i] for i in keep]
                 block.keys = [block.keys[i] for i in keep]
             block.looked_up = True
-        if block.arrow is None:
-            arrow, kept, rejected = build_block(block.rows, self.store.columns(self.table))
-            if rejected:
-                block.rejected.extend((block.rows[i], reason) for i, reason in rejected)
-                block.rows = [block.rows[i] for i in kept]
-                if block.keys:
-                    block.keys = [block.keys[i] for i in kept]
+        if block.payload is None:
+            if self.raw_json:
+                block.payload = _json_lines(block.rows)
+            else:
+                arrow, kept, rejected = build_block(block.rows, self.store.columns(self.table))
+                if rejected:
+                    block.rejected.extend((block.rows[i], reason) for i, reason in rejected)
+                    block.rows = [block.rows[i] for i in kept]
+                    if block.keys:
+                        block.keys = [block.keys[i] for i in kept]
+                block.payload = arrow
             block.token = self._token(block.keys)
-            block.arrow = arrow
-        written, poison = self._insert_isolating(block.rows, block.keys, block.arrow, block.token)
+        written, poison = self._insert_isolating(block.rows, block.keys, block.payload, block.token)
         return FlushResult(written=written, duplicates=block.duplicates, rejected=[*block.rejected, *poison])
+
+    def _insert(self, payload: pa.Table | bytes, token: str) -> None:
+        if isinstance(payload, bytes):
+            self.store.insert_json(self.table, payload, dedup_token=token)
+        else:
+            self.store.insert_block(self.table, payload, dedup_token=token)
 
     def _dedup_within(self, block: _Block) -> None:
         if len(self.key_columns) == 1:
@@ -302,13 +324,13 @@ class BatchWriter:
         return digest.hexdigest()
 
     def _insert_isolating(
-        self, rows: list[Row], keys: list[KeyTuple], arrow: pa.Table, token: str
+        self, rows: list[Row], keys: list[KeyTuple], payload: pa.Table | bytes, token: str
     ) -> tuple[int, list[tuple[Row, str]]]:
-        """Insert ``rows`` (as ``arrow``); on a value rejection, bisect down to the poison rows."""
+        """Insert ``rows`` (as ``payload``); on a value rejection, bisect down to the poison rows."""
         if not rows:
             return 0, []
         try:
-            self._attempts()(self.store.insert_block, self.table, arrow, dedup_token=token)
+            self._attempts()(self._insert, payload, token)
             return len(rows), []
         except RowRejectedError as exc:
             if len(rows) == 1:
@@ -318,7 +340,10 @@ class BatchWriter:
         rejected: list[tuple[Row, str]] = []
         middle = len(rows) // 2
         for lo, hi in ((0, middle), (middle, len(rows))):
-            part_rows, part_keys, part = rows[lo:hi], keys[lo:hi], arrow.slice(lo, hi - lo)
+            part_rows, part_keys = rows[lo:hi], keys[lo:hi]
+            part: pa.Table | bytes = (
+                _json_lines(part_rows) if isinstance(payload, bytes) else payload.slice(lo, hi - lo)
+            )
             if self.key_columns:
                 # A view may have refused the block after the table took it: rows already
                 # stored are written, not re-sent.
@@ -328,8 +353,12 @@ class BatchWriter:
                     written += len(part_rows) - len(keep)
                     part_rows = [part_rows[i] for i in keep]
                     part_keys = [part_keys[i] for i in keep]
-                    part = part.take(pa.array(keep, pa.int64()))
+                    part = _json_lines(part_rows) if isinstance(part, bytes) else part.take(pa.array(keep, pa.int64()))
             part_written, part_rejected = self._insert_isolating(part_rows, part_keys, part, self._token(part_keys))
             written += part_written
             rejected.extend(part_rejected)
         return written, rejected
+
+
+def _json_lines(rows: Sequence[Row]) -> bytes:
+    return b"\n".join(row[RAW_JSON] for row in rows)

@@ -15,9 +15,11 @@ from datetime import datetime, timedelta, timezone
 from typing import Any
 
 from errorflow.schemas.classification import ClassificationEvent, classification_id
+from errorflow.schemas.codec import encode
 from errorflow.schemas.events import ErrorContext, ItemError, TaskRunEvent, TaskRunStatus
 from errorflow.schemas.recovery import DeadLetter, RecoveryActionEvent
 from errorflow.sinks import dlq_row, event_row, recovery_row
+from errorflow.sinks.writer import RAW_JSON
 
 # Recent enough that no table's retention (TTL) drops the rows as they are written.
 T0 = (datetime.now(timezone.utc) - timedelta(days=3)).replace(minute=0, second=0, microsecond=0)
@@ -45,6 +47,16 @@ class Workload:
     classifications: list[dict[str, Any]] = field(default_factory=list)
     actions: list[dict[str, Any]] = field(default_factory=list)
     dead_letters: list[dict[str, Any]] = field(default_factory=list)
+    wire: dict[str, bytes] = field(default_factory=dict)
+    """Each event as its producer encoded it, by event id (for the sink's JSON path)."""
+
+    def add_event(self, event: TaskRunEvent) -> None:
+        self.events.append(event_row(event))
+        self.wire[event.event_id] = encode(event)
+
+    def json_rows(self, events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """``events`` as rows of the JSON path: their id and their encoded form."""
+        return [{"event_id": e["event_id"], RAW_JSON: self.wire[e["event_id"]]} for e in events]
 
 
 def classification_row(event: ClassificationEvent) -> dict[str, Any]:
@@ -95,12 +107,12 @@ def _script(work: Workload, run: int) -> None:
     kind = run % 10
 
     def attempt(number: int, at: datetime, outcome: str, failure: str | None = None, **extra: Any) -> datetime:
-        work.events.append(event_row(_event(run, number, "pending", at)))
-        work.events.append(event_row(_event(run, number, "running", at + timedelta(milliseconds=5))))
+        work.add_event(_event(run, number, "pending", at))
+        work.add_event(_event(run, number, "running", at + timedelta(milliseconds=5)))
         done = at + timedelta(milliseconds=5 + 100 * number)
         if failure is None:
             ev = _event(run, number, outcome, done, execution_time_s=0.1 * number, **extra)
-            work.events.append(event_row(ev))
+            work.add_event(ev)
             return done
         error_type, message, category, severity, strategy = _FAILURES[failure]
         ev = _event(
@@ -114,7 +126,7 @@ def _script(work: Workload, run: int) -> None:
             error_traceback=f"Traceback (most recent call last):\n{error_type}: {message}",
             error_context=ErrorContext(bases=["Exception"]),
         )
-        work.events.append(event_row(ev))
+        work.add_event(ev)
         classified = ClassificationEvent(
             event_id=classification_id(ev.event_id),
             failed_event_id=ev.event_id,

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import random
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
+import orjson
 import pyarrow as pa
 import pytest
 
@@ -14,7 +15,8 @@ from errorflow.settings import SinkSettings
 from errorflow.sinks import BatchWriter, Store
 from errorflow.sinks.blocks import Column
 from errorflow.sinks.store import KeyTuple
-from tests.integration.sinks.sinkdata import build, expected_runs
+from errorflow.sinks.writer import RAW_JSON
+from tests.integration.sinks.sinkdata import Workload, build, expected_runs
 
 pytestmark = pytest.mark.integration
 
@@ -56,6 +58,21 @@ class FaultyStore(Store):
         return self.inner.existing_keys(table, key_columns, keys)
 
     def insert_block(self, table: str, block: pa.Table, *, dedup_token: str | None = None) -> None:
+        self._scripted(
+            lambda: self.inner.insert_block(table, block, dedup_token=dedup_token),
+            lambda: self.inner.insert_block(
+                table, block.slice(0, block.num_rows // 2), dedup_token=f"{dedup_token}-half"
+            ),
+        )
+
+    def insert_json(self, table: str, lines: bytes, *, dedup_token: str | None = None) -> None:
+        first_half = b"\n".join(lines.split(b"\n")[: lines.count(b"\n") // 2 + 1])
+        self._scripted(
+            lambda: self.inner.insert_json(table, lines, dedup_token=dedup_token),
+            lambda: self.inner.insert_json(table, first_half, dedup_token=f"{dedup_token}-half"),
+        )
+
+    def _scripted(self, insert: Callable[[], None], insert_half: Callable[[], None]) -> None:
         self.inserts += 1
         mode = self.plan.pop(0) if self.plan else "ok"
         if mode == "before":
@@ -63,9 +80,9 @@ class FaultyStore(Store):
         if mode == "crash":
             raise SimulatedCrash
         if mode == "half_then_crash":
-            self.inner.insert_block(table, block.slice(0, block.num_rows // 2), dedup_token=f"{dedup_token}-half")
+            insert_half()
             raise SimulatedCrash
-        self.inner.insert_block(table, block, dedup_token=dedup_token)
+        insert()
         if mode == "after":
             raise StoreUnavailableError("injected: acknowledgement lost")
         if mode == "crash_after":
@@ -75,8 +92,28 @@ class FaultyStore(Store):
         """The inner store belongs to the fixture."""
 
 
-def writer_for(store: Store, settings: SinkSettings) -> BatchWriter:
+@pytest.fixture(params=["arrow", "json"])
+def sink_path(request: pytest.FixtureRequest) -> str:
+    """The writer's two ways into taskrun_events: Arrow blocks of rows, or events' own JSON text."""
+    return str(request.param)
+
+
+def writer_for(store: Store, settings: SinkSettings, path: str = "arrow") -> BatchWriter:
+    if path == "json":
+        return BatchWriter(
+            store,
+            table="taskrun_events_landing",
+            settings=settings,
+            dedup_key="event_id",
+            sleep=lambda _s: None,
+            raw_json=True,
+        )
     return BatchWriter(store, table="taskrun_events", settings=settings, dedup_key="event_id", sleep=lambda _s: None)
+
+
+def rows_for(work: Workload, path: str) -> list[dict[str, Any]]:
+    """The workload's events as the writer of ``path`` takes them."""
+    return work.json_rows(work.events) if path == "json" else work.events
 
 
 def assert_exactly_once(store: Store, events: list[dict[str, Any]]) -> None:
@@ -90,13 +127,14 @@ def assert_exactly_once(store: Store, events: list[dict[str, Any]]) -> None:
 
 @pytest.mark.parametrize("plan", [["before", "before"], ["after"], ["before", "after", "after"]])
 def test_first_inserts_failing_lose_nothing_and_duplicate_nothing(
-    migrated: Store, sink_settings: SinkSettings, plan: list[str]
+    migrated: Store, sink_settings: SinkSettings, plan: list[str], sink_path: str
 ) -> None:
-    events = build(10_000).events
+    work = build(10_000)
+    events = work.events
     faulty = FaultyStore(migrated, plan)
     settings = sink_settings.model_copy(update={"insert_attempts": 5, "batch_max_rows": 4_000})
-    writer = writer_for(faulty, settings)
-    writer.add(events)
+    writer = writer_for(faulty, settings, sink_path)
+    writer.add(rows_for(work, sink_path))
     result = writer.flush()
     assert (result.written, result.duplicates, result.rejected) == (10_000, 0, [])
     assert faulty.inserts == 3 + len(plan)
@@ -105,13 +143,14 @@ def test_first_inserts_failing_lose_nothing_and_duplicate_nothing(
 
 
 def test_flush_raises_and_keeps_every_row_while_the_store_stays_down(
-    migrated: Store, sink_settings: SinkSettings
+    migrated: Store, sink_settings: SinkSettings, sink_path: str
 ) -> None:
-    events = build(6_000).events
+    work = build(6_000)
+    events = work.events
     faulty = FaultyStore(migrated, ["after", "before", "before"])  # three attempts, all failed
-    writer = writer_for(faulty, sink_settings)
+    writer = writer_for(faulty, sink_settings, sink_path)
     committed = 0
-    writer.add(events)
+    writer.add(rows_for(work, sink_path))
     with pytest.raises(StoreUnavailableError):
         writer.flush()
     # flush() did not return, so the ingest loop commits nothing; the rows are still held.
@@ -124,20 +163,24 @@ def test_flush_raises_and_keeps_every_row_while_the_store_stays_down(
     assert_exactly_once(migrated, events)
 
 
-def test_offsets_are_committed_only_for_rows_already_in_the_store(migrated: Store, sink_settings: SinkSettings) -> None:
+def test_offsets_are_committed_only_for_rows_already_in_the_store(
+    migrated: Store, sink_settings: SinkSettings, sink_path: str
+) -> None:
     """The ingest loop's protocol against a flaky store: commit after flush() returns, never before."""
-    events = build(30_000).events
+    work = build(30_000)
+    events = work.events
+    rows = rows_for(work, sink_path)
     rng = random.Random(11)
     plan = [rng.choice(["ok", "ok", "before", "after"]) for _ in range(200)]
     faulty = FaultyStore(migrated, plan)
     settings = sink_settings.model_copy(update={"batch_max_rows": 2_500, "insert_attempts": 2})
-    writer = writer_for(faulty, settings)
+    writer = writer_for(faulty, settings, sink_path)
     committed = 0
     position = 0
     failures = 0
     while position < len(events) or writer.pending_rows:
         if position < len(events) and writer.pending_rows < 5_000:
-            writer.add(events[position : position + 1_000])
+            writer.add(rows[position : position + 1_000])
             position += 1_000
             continue
         try:
@@ -155,21 +198,23 @@ def test_offsets_are_committed_only_for_rows_already_in_the_store(migrated: Stor
 
 @pytest.mark.parametrize("mode", ["crash", "crash_after", "half_then_crash"])
 def test_a_worker_killed_mid_batch_restarts_from_its_last_commit_without_loss_or_duplicates(
-    migrated: Store, sink_settings: SinkSettings, mode: str
+    migrated: Store, sink_settings: SinkSettings, mode: str, sink_path: str
 ) -> None:
-    events = build(12_000).events
+    work = build(12_000)
+    events = work.events
+    rows = rows_for(work, sink_path)
     settings = sink_settings.model_copy(update={"batch_max_rows": 3_000})
-    first = writer_for(FaultyStore(migrated, ["ok", mode]), settings)
+    first = writer_for(FaultyStore(migrated, ["ok", mode]), settings, sink_path)
     committed = 0
-    first.add(events[:3_000])
+    first.add(rows[:3_000])
     first.flush()
     committed = 3_000
-    first.add(events[3_000:9_000])
+    first.add(rows[3_000:9_000])
     with pytest.raises(SimulatedCrash):
         first.flush()
     # The process is gone; a new one resumes from the committed offset and sees the rest again.
-    second = writer_for(migrated, settings)
-    second.add(events[committed:])
+    second = writer_for(migrated, settings, sink_path)
+    second.add(rows[committed:])
     result = second.flush()
     assert result.written + result.duplicates == len(events) - committed
     assert_exactly_once(migrated, events)
@@ -215,4 +260,34 @@ def test_backpressure_signals_a_full_buffer_and_frees_after_a_flush(
     writer.flush()
     writer.add(events[1_500:])
     writer.flush()
+    assert_exactly_once(migrated, events)
+
+
+def test_poison_json_lines_are_isolated_with_their_reason_and_the_rest_is_written(
+    migrated: Store, sink_settings: SinkSettings
+) -> None:
+    """The JSON path meets values only the engine refuses: each is set aside with the engine's reason."""
+    work = build(5_000)
+    events = work.events
+    rows = work.json_rows(events)
+    template = orjson.loads(rows[0][RAW_JSON])
+
+    def line(event_id: str, **changes: Any) -> dict[str, Any]:
+        return {"event_id": event_id, RAW_JSON: orjson.dumps(dict(template, event_id=event_id, **changes))}
+
+    poison = [
+        line("poison-attempt-zero", attempt=0),  # the table's CHECK constraint refuses it
+        line("poison-time", occurred_at="half past nine"),  # not a time
+        line("poison-unknown-key", colour="red"),  # no such column
+        {"event_id": "poison-not-json", RAW_JSON: b'{"event_id": "poison-not-json", "run_id": '},
+    ]
+    writer = writer_for(migrated, sink_settings, "json")
+    writer.add(rows[:2_000] + poison[:2] + rows[2_000:4_000] + poison[2:] + rows[4_000:])
+    result = writer.flush()
+    assert result.written == len(events)
+    reasons = {row["event_id"]: reason for row, reason in result.rejected}
+    assert set(reasons) == {p["event_id"] for p in poison}
+    assert "VIOLATED_CONSTRAINT" in reasons["poison-attempt-zero"]
+    assert "occurred_at" in reasons["poison-time"]
+    assert "colour" in reasons["poison-unknown-key"]
     assert_exactly_once(migrated, events)

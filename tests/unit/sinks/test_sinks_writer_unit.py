@@ -5,14 +5,16 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
+import orjson
 import pyarrow as pa
 import pytest
 
 from errorflow.errors import RowRejectedError, SinkBackpressureError, StoreError, StoreUnavailableError
 from errorflow.settings import SinkSettings
-from errorflow.sinks import BatchWriter, FlushResult, Store
+from errorflow.sinks import BatchWriter
 from errorflow.sinks.blocks import Column
 from errorflow.sinks.store import KeyTuple
+from errorflow.sinks.writer import RAW_JSON, FlushResult, Store
 
 
 class MemoryStore(Store):
@@ -58,6 +60,11 @@ class MemoryStore(Store):
             raise RowRejectedError("value must not be negative")
         self.rows.extend(rows)
         self.tokens.append(dedup_token)
+
+    def insert_json(self, table: str, lines: bytes, *, dedup_token: str | None = None) -> None:
+        self.insert_block(
+            table, pa.Table.from_pylist([orjson.loads(line) for line in lines.split(b"\n")]), dedup_token=dedup_token
+        )
 
     def close(self) -> None:
         pass
@@ -198,3 +205,16 @@ def test_tokens_are_stable_for_the_same_block() -> None:
         w.add(rows(7))
         w.flush()
     assert first.tokens == second.tokens
+
+
+def test_a_raw_json_writer_sends_the_rows_own_text_and_isolates_poison_the_same_way() -> None:
+    store = MemoryStore()
+    writer = BatchWriter(
+        store, table="t", settings=SinkSettings(batch_max_rows=4), dedup_key="id", raw_json=True, sleep=lambda _s: None
+    )
+    rows = [{"id": f"r{n}", RAW_JSON: orjson.dumps({"id": f"r{n}", "value": -1 if n == 5 else n})} for n in range(8)]
+    writer.add([*rows, rows[0]])
+    result = writer.flush()
+    assert (result.written, result.duplicates) == (7, 1)
+    assert [row["id"] for row, _ in result.rejected] == ["r5"]
+    assert sorted(r["id"] for r in store.rows) == sorted(f"r{n}" for n in range(8) if n != 5)

@@ -1,0 +1,109 @@
+"""The sink's fast path stores exactly the rows the contract path stores.
+
+Events checked by ``schemas/wire.py`` are inserted as their own JSON text and
+mapped to columns by the ``taskrun_events_landing`` view; every other event is
+validated by pydantic and mapped by :func:`errorflow.sinks.event_row`. Both
+must give the same row, column for column, for any event a service can publish.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import orjson
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from errorflow.schemas.codec import encode
+from errorflow.schemas.events import TaskRunEvent
+from errorflow.schemas.wire import event_ids
+from errorflow.settings import SinkSettings
+from errorflow.sinks import BatchWriter, Store, event_row
+from errorflow.sinks.writer import RAW_JSON
+from tests.event_strategies import taskrun_events
+
+pytestmark = pytest.mark.integration
+
+COMPARED = "* EXCEPT (ingested_at)"
+
+
+def store_both_ways(store: Store, sink_settings: SinkSettings, events: list[TaskRunEvent]) -> None:
+    """The JSON path into taskrun_events, the contract path into a copy of it."""
+    raw = [encode(e) for e in events]
+    assert event_ids(raw) == [e.event_id for e in events], "every SDK-encoded event takes the fast path"
+    fast = BatchWriter(
+        store, table="taskrun_events_landing", settings=sink_settings, dedup_key="event_id", raw_json=True
+    )
+    fast.add([{"event_id": e.event_id, RAW_JSON: r} for e, r in zip(events, raw, strict=True)])
+    contract = BatchWriter(store, table="taskrun_events_contract", settings=sink_settings, dedup_key="event_id")
+    contract.add([event_row(e) for e in events])
+    assert not fast.flush().rejected
+    assert not contract.flush().rejected
+
+
+def rows(store: Store, table: str, ids: list[str]) -> list[dict[str, Any]]:
+    keys = ", ".join("'" + i.replace("\\", "\\\\").replace("'", "\\'") + "'" for i in set(ids))
+    return store.query_rows(f"SELECT {COMPARED} FROM {table} WHERE event_id IN ({keys}) ORDER BY event_id")
+
+
+@pytest.fixture
+def both(migrated: Store) -> Store:
+    migrated.execute("ALTER TABLE taskrun_events REMOVE TTL")  # generated times span two centuries
+    migrated.execute("CREATE TABLE taskrun_events_contract AS taskrun_events")
+    return migrated
+
+
+def test_generated_events_give_identical_rows_on_both_paths(both: Store, sink_settings: SinkSettings) -> None:
+    @given(st.lists(taskrun_events(), min_size=1, max_size=150, unique_by=lambda e: e.event_id))
+    @settings(max_examples=8, deadline=None, suppress_health_check=list(HealthCheck))
+    def check(events: list[TaskRunEvent]) -> None:
+        both.execute("TRUNCATE TABLE taskrun_events")
+        both.execute("TRUNCATE TABLE taskrun_events_contract")
+        store_both_ways(both, sink_settings, events)
+        ids = [e.event_id for e in events]
+        fast, contract = rows(both, "taskrun_events", ids), rows(both, "taskrun_events_contract", ids)
+        assert len(fast) == len(events)
+        for mine, theirs in zip(fast, contract, strict=True):
+            assert mine == theirs
+
+    check()
+
+
+def test_a_foreign_publishers_event_means_the_same_on_both_paths(both: Store, sink_settings: SinkSettings) -> None:
+    """Pretty-printed JSON, omitted optional fields, an offset time: the nested JSON text is kept as published."""
+    published = {
+        "event_id": "go-1",
+        "run_id": "go-run-1",
+        "root_run_id": "go-run-1",
+        "operation": "sync_accounts",
+        "service": "ledger-go",
+        "status": "failed",
+        "occurred_at": "2026-11-23T12:00:00.250+02:00",
+        "error_message": "dial tcp 10.0.0.7:5432: connect: connection refused",
+        "input_dump": {"batch": 7, "region": "eu"},
+        "error_list": [{"index": 3, "error": "duplicate key", "extra": True}],
+        "execution_time_s": 1.2345,
+    }
+    raw = orjson.dumps(published, option=orjson.OPT_INDENT_2)
+    assert event_ids([raw]) == ["go-1"]
+    fast = BatchWriter(
+        both, table="taskrun_events_landing", settings=sink_settings, dedup_key="event_id", raw_json=True
+    )
+    fast.add([{"event_id": "go-1", RAW_JSON: raw}])
+    fast.flush()
+    contract = BatchWriter(both, table="taskrun_events_contract", settings=sink_settings, dedup_key="event_id")
+    contract.add([event_row(TaskRunEvent.model_validate_json(raw))])
+    contract.flush()
+    (mine,) = rows(both, "taskrun_events", ["go-1"])
+    (theirs,) = rows(both, "taskrun_events_contract", ["go-1"])
+    for column in ("input_dump", "error_list", "result_refs"):
+        assert orjson.loads(mine.pop(column)) == orjson.loads(theirs.pop(column)) or column == "error_list"
+    assert mine == theirs
+    assert (mine["event_type"], mine["idempotency_key"], mine["error_count"], mine["duration_ms"]) == (
+        "taskrun.failed",
+        "go-run-1:1",
+        1,
+        1234,
+    )
+    assert str(mine["occurred_at"]).startswith("2026-11-23 10:00:00.25")
