@@ -99,6 +99,9 @@ class SinkSettings(_Group):
     """Attempts of one insert before the writer gives up and the worker stops without committing."""
     fetch_max_records: int = Field(default=5_000, ge=1)
     """Records fetched per ``getmany`` call."""
+    fast_path: bool = True
+    """Store well-formed events as their own JSON text, mapped to columns by ClickHouse
+    (``schemas/wire.py``); off, every event is built into a row in Python (slower, same rows)."""
 
 
 class SdkSettings(_Group):
