@@ -7,8 +7,10 @@ process start-up are excluded):
 - bare aiokafka ``getmany`` + orjson decode (the ceiling for any Python consumer);
 - a plain Faust agent (raw + orjson; the per-message rate errorflow must not be capped at);
 - a quixstreams 3 passthrough app (consume, decode, produce) in its own venv (issue 4's peer);
-- errorflow's sink: consume, validate against the contract, batch, deduplicate, insert into chDB,
-  commit offsets after the rows are stored.
+- errorflow's sink: consume, check every event against the contract (the msgspec fast check of
+  ``schemas/wire.py``; pydantic for what it declines), batch, deduplicate, insert into chDB (the
+  events' JSON text, mapped to columns by a materialized view), feed the run and per-minute
+  rollups, commit offsets after the rows are stored.
 
 Usage: python bench/bench_ingest.py [--events 100000] [--faust-events 20000] [--no-quix]
 """
