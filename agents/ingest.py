@@ -154,6 +154,9 @@ class IngestRouter:
             return self._route_fast(route, route.fast, partition, records, values)
         return self._route_contract(route, partition, records, values)
 
+    def _fits(self, value: bytes) -> bool:
+        return len(value) <= self._max_bytes
+
     def _route_fast(
         self,
         route: Route,
@@ -164,7 +167,7 @@ class IngestRouter:
     ) -> list[Routed | QuarantineRecord]:
         """Records the fast check vouches for become JSON rows; the rest take the contract path."""
         key_column = route.dedup_key if isinstance(route.dedup_key, str) else route.dedup_key[0]
-        sized = [(i, value) for i, value in enumerate(values) if value and len(value) <= self._max_bytes]
+        sized = [(i, value) for i, value in enumerate(values) if value and self._fits(value)]
         keys: list[str | None] = [None] * len(values)
         for (i, _), key in zip(sized, fast.check([value for _, value in sized]), strict=True):
             keys[i] = key
@@ -187,7 +190,7 @@ class IngestRouter:
         values: list[bytes | None],
     ) -> list[Routed | QuarantineRecord]:
         topic = route.topic
-        if values and all(value and len(value) <= self._max_bytes for value in values):
+        if values and all(value and self._fits(value) for value in values):
             try:
                 models = self._batch_adapters[topic].validate_json(b"[" + b",".join(values) + b"]", strict=True)  # type: ignore[arg-type]
             except ValueError:

@@ -341,9 +341,7 @@ class BatchWriter:
         middle = len(rows) // 2
         for lo, hi in ((0, middle), (middle, len(rows))):
             part_rows, part_keys = rows[lo:hi], keys[lo:hi]
-            part: pa.Table | bytes = (
-                _json_lines(part_rows) if isinstance(payload, bytes) else payload.slice(lo, hi - lo)
-            )
+            keep: list[int] | None = None
             if self.key_columns:
                 # A view may have refused the block after the table took it: rows already
                 # stored are written, not re-sent.
@@ -353,7 +351,13 @@ class BatchWriter:
                     written += len(part_rows) - len(keep)
                     part_rows = [part_rows[i] for i in keep]
                     part_keys = [part_keys[i] for i in keep]
-                    part = _json_lines(part_rows) if isinstance(part, bytes) else part.take(pa.array(keep, pa.int64()))
+            part: pa.Table | bytes
+            if isinstance(payload, bytes):
+                part = _json_lines(part_rows)
+            else:
+                part = payload.slice(lo, hi - lo)
+                if keep is not None:
+                    part = part.take(pa.array(keep, pa.int64()))
             part_written, part_rejected = self._insert_isolating(part_rows, part_keys, part, self._token(part_keys))
             written += part_written
             rejected.extend(part_rejected)
