@@ -284,6 +284,10 @@ class _ChdbEngine:
         self.path = path
         self.session: Any = chdb_session.Session(str(path))
         self.lock = threading.RLock()
+        # Where insert_json puts a block's lines for INSERT ... FROM INFILE (one file, reused
+        # under the lock): data in the query text costs the engine about 4 us per 800-byte row
+        # before parsing even starts, read from a file it costs nothing measurable.
+        self.staging = path / "errorflow_staging" / "block.jsonl"
         self.current_db: str | None = None
         self.users = 0
 
@@ -315,6 +319,7 @@ class _EngineSlot:
             engine.users -= 1
             if engine.users <= 0 and self.engine is engine:
                 engine.session.close()
+                engine.staging.unlink(missing_ok=True)
                 self.engine = None
 
 
@@ -400,16 +405,31 @@ class ChdbStore(Store):
                 raise translate(exc, action=f"insert into {table}", inserting=True) from exc
 
     def insert_json(self, table: str, lines: bytes, *, dedup_token: str | None = None) -> None:
-        """Insert JSON lines with ``INSERT ... FORMAT JSONEachRow`` and the data inline."""
+        """Insert JSON lines with ``INSERT ... FROM INFILE ... FORMAT JSONEachRow``.
+
+        The lines go through the engine's staging file, not the query text: inline
+        data is scanned as part of the statement, which measured costlier than
+        parsing the JSON itself.
+        """
         if not lines:
             return
         settings = dict(_JSON_INSERT_SETTINGS)
         if dedup_token:
             settings["insert_deduplication_token"] = dedup_token
         rendered = ", ".join(f"{k}={_quoted_literal(v)}" for k, v in settings.items())
-        sql = f"INSERT INTO {self.qualify(table)} SETTINGS {rendered} FORMAT JSONEachRow\n"
-        # Decoding is only a copy when the lines are valid UTF-8 (checked events always are).
-        self._run(sql + lines.decode("utf-8", errors="replace"), "CSV", None, inserting=True)
+        engine = self._live()
+        staging = engine.staging
+        sql = (
+            f"INSERT INTO {self.qualify(table)} FROM INFILE {_quoted_literal(str(staging))}"
+            f" SETTINGS {rendered} FORMAT JSONEachRow"
+        )
+        with engine.lock:
+            try:
+                staging.parent.mkdir(exist_ok=True)
+                staging.write_bytes(lines)
+            except OSError as exc:
+                raise StoreUnavailableError(f"cannot stage rows for {table} in {staging}: {exc}") from exc
+            self._run(sql, "CSV", None, inserting=True)
 
     def existing_keys(self, table: str, key_columns: Sequence[str], keys: Iterable[KeyTuple]) -> set[KeyTuple]:
         """Look the keys up with the first key column's values shipped as an Arrow table."""
