@@ -320,21 +320,41 @@ async def run_ingest(  # noqa: PLR0912, PLR0915  # one loop; its steps are the i
             await consumer.commit(offsets)
         stats.flushes += 1
 
-    async def start_flush() -> None:
+    def flush_due() -> bool:
+        if not (to_commit or pending_quarantine):
+            return False
+        interval_due = time.monotonic() - last_flush >= settings.sink.batch_max_interval_s
+        return interval_due or any(w.due() for w in writers.values())
+
+    def begin_flush() -> None:
         """Flush in the background (one at a time) while consumption goes on.
 
-        The offsets handed to a flush are exactly those of the records added
-        before it started, so a commit never covers a row not yet stored.
+        The offsets handed to a flush are those of records whose rows were all
+        added before it started (``to_commit`` moves only after a batch's rows
+        are in the writers), so a commit never covers a row not yet stored.
         """
         nonlocal in_flight, last_flush
-        if in_flight is not None:
-            await in_flight  # re-raises a failure of the previous flush
         offsets = dict(to_commit)
         to_commit.clear()
         quarantined = list(pending_quarantine)
         pending_quarantine.clear()
         in_flight = asyncio.create_task(flush_all(offsets, quarantined))
+        in_flight.add_done_callback(chain_flush)
         last_flush = time.monotonic()
+
+    def chain_flush(done: asyncio.Task[None]) -> None:
+        """Start the next flush as soon as one succeeds, if one is due.
+
+        The store then never idles while rows wait for the consuming loop to come
+        round; a failure is left for that loop to raise when it awaits the flush.
+        """
+        if not done.cancelled() and done.exception() is None and not stop.is_set() and flush_due():
+            begin_flush()
+
+    async def start_flush() -> None:
+        if in_flight is not None:
+            await in_flight  # re-raises a failure of the previous flush
+        begin_flush()
 
     try:
         while not stop.is_set():
@@ -364,10 +384,7 @@ async def run_ingest(  # noqa: PLR0912, PLR0915  # one loop; its steps are the i
                 stats.consumed += len(messages)
                 if messages:
                     to_commit[tp] = messages[-1].offset + 1
-            flush_idle = in_flight is None or in_flight.done()
-            interval_due = time.monotonic() - last_flush >= settings.sink.batch_max_interval_s
-            has_work = bool(to_commit or pending_quarantine)
-            if has_work and flush_idle and (interval_due or any(w.due() for w in writers.values())):
+            if (in_flight is None or in_flight.done()) and flush_due():
                 await start_flush()
         if to_commit or pending_quarantine:
             await start_flush()
