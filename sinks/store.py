@@ -19,6 +19,7 @@ from __future__ import annotations
 import abc
 import importlib
 import logging
+import os
 import threading
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime, timedelta, timezone
@@ -233,15 +234,15 @@ class Store(abc.ABC):
         """
 
     @abc.abstractmethod
-    def insert_json(self, table: str, lines: bytes, *, dedup_token: str | None = None) -> None:
-        """Insert JSON objects, one per line (``JSONEachRow``), as one block.
+    def insert_json(self, table: str, lines: Sequence[bytes], *, dedup_token: str | None = None) -> None:
+        """Insert JSON objects (``JSONEachRow``), one per item of ``lines``, as one block.
 
         Nested objects and arrays are read as their JSON text (for ``String`` columns),
         times in any ISO 8601 form. Keys the table does not have are an error.
 
         Args:
             table: Target table (bare name or ``db.table``).
-            lines: Newline-separated JSON objects.
+            lines: One JSON object each.
             dedup_token: As for :meth:`insert_block`.
         """
 
@@ -289,12 +290,58 @@ class _ChdbEngine:
         self.path = path
         self.session: Any = chdb_session.Session(str(path))
         self.lock = threading.RLock()
+        self.current_db: str | None = None
+        self.users = 0
         # Where insert_json puts a block's lines for INSERT ... FROM INFILE (one file, reused
         # under the lock): data in the query text costs the engine about 4 us per 800-byte row
         # before parsing even starts, read from a file it costs nothing measurable.
         self.staging = path / "errorflow_staging" / "block.jsonl"
-        self.current_db: str | None = None
-        self.users = 0
+        self._staging_fd: int | None = None
+
+    def stage(self, lines: Sequence[bytes]) -> None:
+        """Make the staging file hold ``lines``, each followed by a newline.
+
+        The file is overwritten in place and then cut to length rather than
+        truncated first, so its pages are reused instead of freed and faulted in
+        again (a third of the cost), and the lines are gathered by the kernel
+        (``pwritev``) without being joined in Python or holding the GIL.
+        """
+        if self._staging_fd is None:
+            self.staging.parent.mkdir(exist_ok=True)
+            self._staging_fd = os.open(self.staging, os.O_RDWR | os.O_CREAT, 0o600)
+        fd = self._staging_fd
+        offset = 0
+        for start in range(0, len(lines), _LINES_PER_WRITE):
+            chunk = lines[start : start + _LINES_PER_WRITE]
+            vector: list[bytes] = [b"\n"] * (2 * len(chunk))
+            vector[0::2] = chunk
+            offset = _write_all(fd, vector, offset)
+        os.ftruncate(fd, offset)
+
+    def close(self) -> None:
+        """Close the session and remove the staging file."""
+        self.session.close()
+        if self._staging_fd is not None:
+            os.close(self._staging_fd)
+            self._staging_fd = None
+        self.staging.unlink(missing_ok=True)
+
+
+#: Lines per ``pwritev`` call: each line and its newline are two of the at most 1024 buffers.
+_LINES_PER_WRITE = 512
+
+
+def _write_all(fd: int, vector: list[bytes], offset: int) -> int:
+    """Write ``vector`` at ``offset``, finishing a short write; return the offset after it."""
+    expected = sum(map(len, vector))
+    written = os.pwritev(fd, vector, offset) if hasattr(os, "pwritev") else 0
+    if written < expected:  # a short write (or no pwritev here): the rest in one piece
+        rest = memoryview(b"".join(vector))[written:]
+        while rest:
+            step = os.pwrite(fd, rest, offset + written)
+            written += step
+            rest = rest[step:]
+    return offset + expected
 
 
 class _EngineSlot:
@@ -323,8 +370,7 @@ class _EngineSlot:
         with self.guard:
             engine.users -= 1
             if engine.users <= 0 and self.engine is engine:
-                engine.session.close()
-                engine.staging.unlink(missing_ok=True)
+                engine.close()
                 self.engine = None
 
 
@@ -409,7 +455,7 @@ class ChdbStore(Store):
             except Exception as exc:
                 raise translate(exc, action=f"insert into {table}", inserting=True) from exc
 
-    def insert_json(self, table: str, lines: bytes, *, dedup_token: str | None = None) -> None:
+    def insert_json(self, table: str, lines: Sequence[bytes], *, dedup_token: str | None = None) -> None:
         """Insert JSON lines with ``INSERT ... FROM INFILE ... FORMAT JSONEachRow``.
 
         The lines go through the engine's staging file, not the query text: inline
@@ -430,8 +476,7 @@ class ChdbStore(Store):
         )
         with engine.lock:
             try:
-                staging.parent.mkdir(exist_ok=True)
-                staging.write_bytes(lines)
+                engine.stage(lines)
             except OSError as exc:
                 raise StoreUnavailableError(f"cannot stage rows for {table} in {staging}: {exc}") from exc
             self._run(sql, "CSV", None, inserting=True)
@@ -522,7 +567,7 @@ class ServerStore(Store):
         except Exception as exc:
             raise translate(exc, action=f"insert into {table}", inserting=True) from exc
 
-    def insert_json(self, table: str, lines: bytes, *, dedup_token: str | None = None) -> None:
+    def insert_json(self, table: str, lines: Sequence[bytes], *, dedup_token: str | None = None) -> None:
         """Insert JSON lines with ``raw_insert`` in ``JSONEachRow``."""
         if not lines:
             return
@@ -530,7 +575,9 @@ class ServerStore(Store):
         if dedup_token:
             settings["insert_deduplication_token"] = dedup_token
         try:
-            self._live().raw_insert(self.qualify(table), insert_block=lines, settings=settings, fmt="JSONEachRow")
+            self._live().raw_insert(
+                self.qualify(table), insert_block=b"\n".join(lines), settings=settings, fmt="JSONEachRow"
+            )
         except Exception as exc:
             raise translate(exc, action=f"insert into {table}", inserting=True) from exc
 

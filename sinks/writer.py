@@ -92,8 +92,8 @@ class _Block:
     rejected: list[tuple[Row, str]] = field(default_factory=list)
     deduplicated: bool = False
     looked_up: bool = False
-    payload: pa.Table | bytes | None = None
-    """The block as sent: an Arrow table, or JSON lines for a ``raw_json`` writer."""
+    payload: pa.Table | list[bytes] | None = None
+    """The block as sent: an Arrow table, or the rows' JSON texts for a ``raw_json`` writer."""
     token: str = ""
 
 
@@ -281,8 +281,8 @@ class BatchWriter:
         written, poison = self._insert_isolating(block.rows, block.keys, block.payload, block.token)
         return FlushResult(written=written, duplicates=block.duplicates, rejected=[*block.rejected, *poison])
 
-    def _insert(self, payload: pa.Table | bytes, token: str) -> None:
-        if isinstance(payload, bytes):
+    def _insert(self, payload: pa.Table | list[bytes], token: str) -> None:
+        if isinstance(payload, list):
             self.store.insert_json(self.table, payload, dedup_token=token)
         else:
             self.store.insert_block(self.table, payload, dedup_token=token)
@@ -327,7 +327,7 @@ class BatchWriter:
         return digest.hexdigest()
 
     def _insert_isolating(
-        self, rows: list[Row], keys: list[KeyTuple], payload: pa.Table | bytes, token: str
+        self, rows: list[Row], keys: list[KeyTuple], payload: pa.Table | list[bytes], token: str
     ) -> tuple[int, list[tuple[Row, str]]]:
         """Insert ``rows`` (as ``payload``); on a value rejection, bisect down to the poison rows."""
         if not rows:
@@ -354,8 +354,8 @@ class BatchWriter:
                     written += len(part_rows) - len(keep)
                     part_rows = [part_rows[i] for i in keep]
                     part_keys = [part_keys[i] for i in keep]
-            part: pa.Table | bytes
-            if isinstance(payload, bytes):
+            part: pa.Table | list[bytes]
+            if isinstance(payload, list):
                 part = _json_lines(part_rows)
             else:
                 part = payload.slice(lo, hi - lo)
@@ -367,5 +367,5 @@ class BatchWriter:
         return written, rejected
 
 
-def _json_lines(rows: Sequence[Row]) -> bytes:
-    return b"\n".join(row[RAW_JSON] for row in rows)
+def _json_lines(rows: Sequence[Row]) -> list[bytes]:
+    return [row[RAW_JSON] for row in rows]

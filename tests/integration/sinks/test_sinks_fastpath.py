@@ -19,7 +19,7 @@ from errorflow.schemas.codec import encode
 from errorflow.schemas.events import TaskRunEvent
 from errorflow.schemas.wire import event_ids
 from errorflow.settings import SinkSettings
-from errorflow.sinks import BatchWriter, Store, event_row
+from errorflow.sinks import BatchWriter, ChdbStore, Store, event_row
 from errorflow.sinks.writer import RAW_JSON
 from tests.event_strategies import taskrun_events
 
@@ -107,3 +107,28 @@ def test_a_foreign_publishers_event_means_the_same_on_both_paths(both: Store, si
         1234,
     )
     assert str(mine["occurred_at"]).startswith("2026-11-23 10:00:00.25")
+
+
+def test_a_shorter_block_after_a_longer_one_stores_only_its_own_rows(migrated: ChdbStore) -> None:
+    """chDB reads JSON blocks from a staging file overwritten in place: no line of a longer block may linger."""
+
+    def lines(prefix: str, count: int) -> list[bytes]:
+        return [
+            encode(
+                TaskRunEvent(
+                    event_id=f"{prefix}-{n}", run_id="r", root_run_id="r", operation="o", service="s", status="success"
+                )
+            )
+            for n in range(count)
+        ]
+
+    migrated.insert_json("taskrun_events_landing", lines("long", 300), dedup_token="long")
+    short = lines("short", 2)
+    migrated.insert_json("taskrun_events_landing", short, dedup_token="short")
+
+    stored = migrated.query_rows(
+        "SELECT splitByChar('-', event_id)[1] AS block, count() AS n FROM taskrun_events GROUP BY block ORDER BY block"
+    )
+    assert stored == [{"block": "long", "n": 300}, {"block": "short", "n": 2}]
+    staging = migrated._live().staging
+    assert staging.read_bytes() == b"".join(line + b"\n" for line in short)

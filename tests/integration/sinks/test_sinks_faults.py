@@ -65,8 +65,8 @@ class FaultyStore(Store):
             ),
         )
 
-    def insert_json(self, table: str, lines: bytes, *, dedup_token: str | None = None) -> None:
-        first_half = b"\n".join(lines.split(b"\n")[: lines.count(b"\n") // 2 + 1])
+    def insert_json(self, table: str, lines: Sequence[bytes], *, dedup_token: str | None = None) -> None:
+        first_half = lines[: len(lines) // 2]
         self._scripted(
             lambda: self.inner.insert_json(table, lines, dedup_token=dedup_token),
             lambda: self.inner.insert_json(table, first_half, dedup_token=f"{dedup_token}-half"),

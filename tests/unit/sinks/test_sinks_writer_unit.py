@@ -61,10 +61,8 @@ class MemoryStore(Store):
         self.rows.extend(rows)
         self.tokens.append(dedup_token)
 
-    def insert_json(self, table: str, lines: bytes, *, dedup_token: str | None = None) -> None:
-        self.insert_block(
-            table, pa.Table.from_pylist([orjson.loads(line) for line in lines.split(b"\n")]), dedup_token=dedup_token
-        )
+    def insert_json(self, table: str, lines: Sequence[bytes], *, dedup_token: str | None = None) -> None:
+        self.insert_block(table, pa.Table.from_pylist([orjson.loads(line) for line in lines]), dedup_token=dedup_token)
 
     def close(self) -> None:
         pass
