@@ -299,24 +299,22 @@ class _ChdbEngine:
         self._staging_fd: int | None = None
 
     def stage(self, lines: Sequence[bytes]) -> None:
-        """Make the staging file hold ``lines``, each followed by a newline.
+        """Make the staging file hold ``lines``, one per line.
 
         The file is overwritten in place and then cut to length rather than
         truncated first, so its pages are reused instead of freed and faulted in
-        again (a third of the cost), and the lines are gathered by the kernel
-        (``pwritev``) without being joined in Python or holding the GIL.
+        again (a third of the cost). One write call: every call gives up the GIL
+        and waits to get it back while the consuming thread runs Python, so many
+        small writes cost far more than the copy they save.
         """
         if self._staging_fd is None:
             self.staging.parent.mkdir(exist_ok=True)
             self._staging_fd = os.open(self.staging, os.O_RDWR | os.O_CREAT, 0o600)
-        fd = self._staging_fd
-        offset = 0
-        for start in range(0, len(lines), _LINES_PER_WRITE):
-            chunk = lines[start : start + _LINES_PER_WRITE]
-            vector: list[bytes] = [b"\n"] * (2 * len(chunk))
-            vector[0::2] = chunk
-            offset = _write_all(fd, vector, offset)
-        os.ftruncate(fd, offset)
+        data = memoryview(b"\n".join(lines))
+        written = 0
+        while written < len(data):
+            written += os.pwrite(self._staging_fd, data[written:], written)
+        os.ftruncate(self._staging_fd, len(data))
 
     def close(self) -> None:
         """Close the session and remove the staging file."""
@@ -325,23 +323,6 @@ class _ChdbEngine:
             os.close(self._staging_fd)
             self._staging_fd = None
         self.staging.unlink(missing_ok=True)
-
-
-#: Lines per ``pwritev`` call: each line and its newline are two of the at most 1024 buffers.
-_LINES_PER_WRITE = 512
-
-
-def _write_all(fd: int, vector: list[bytes], offset: int) -> int:
-    """Write ``vector`` at ``offset``, finishing a short write; return the offset after it."""
-    expected = sum(map(len, vector))
-    written = os.pwritev(fd, vector, offset) if hasattr(os, "pwritev") else 0
-    if written < expected:  # a short write (or no pwritev here): the rest in one piece
-        rest = memoryview(b"".join(vector))[written:]
-        while rest:
-            step = os.pwrite(fd, rest, offset + written)
-            written += step
-            rest = rest[step:]
-    return offset + expected
 
 
 class _EngineSlot:

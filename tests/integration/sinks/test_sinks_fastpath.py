@@ -131,4 +131,4 @@ def test_a_shorter_block_after_a_longer_one_stores_only_its_own_rows(migrated: C
     )
     assert stored == [{"block": "long", "n": 300}, {"block": "short", "n": 2}]
     staging = migrated._live().staging
-    assert staging.read_bytes() == b"".join(line + b"\n" for line in short)
+    assert staging.read_bytes() == b"\n".join(short)
