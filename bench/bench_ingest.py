@@ -12,13 +12,14 @@ process start-up are excluded):
   events' JSON text, mapped to columns by a materialized view), feed the run and per-minute
   rollups, commit offsets after the rows are stored.
 
-Usage: python bench/bench_ingest.py [--events 100000] [--faust-events 20000] [--no-quix]
+Usage: python bench/bench_ingest.py [--events 100000] [--faust-events 20000] [--rounds 3] [--no-quix]
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -65,7 +66,9 @@ async def bare_consumer(bootstrap: str, topic: str, count: int) -> float:
         await consumer.stop()
 
 
-async def errorflow_ingest(bootstrap: str, prefix: str, count: int, data_dir: Path) -> tuple[float, int]:
+async def errorflow_ingest(
+    bootstrap: str, prefix: str, count: int, data_dir: Path, database: str = "bench"
+) -> tuple[float, int]:
     from errorflow.agents.ingest import IngestStats, run_ingest
     from errorflow.settings import Settings
     from errorflow.sinks import migrate, open_store
@@ -74,10 +77,10 @@ async def errorflow_ingest(bootstrap: str, prefix: str, count: int, data_dir: Pa
         data_dir=data_dir,
         app_id=f"bench-{uuid.uuid4().hex[:6]}",
         kafka={"bootstrap": bootstrap, "topic_prefix": prefix},
-        clickhouse={"database": "bench"},
+        clickhouse={"database": database},
     )
     store = open_store(settings)
-    migrate(store, database="bench")
+    migrate(store, database=database)
     stats = IngestStats()
     stop = asyncio.Event()
     task = asyncio.create_task(run_ingest(settings, store=store, stop=stop, stats=stats))
@@ -91,7 +94,7 @@ async def errorflow_ingest(bootstrap: str, prefix: str, count: int, data_dir: Pa
     elapsed = time.perf_counter() - first
     stop.set()
     await task
-    rows = int(store.query_value("SELECT count() FROM bench.taskrun_events"))
+    rows = int(store.query_value(f"SELECT count() FROM {database}.taskrun_events"))
     store.close()
     return elapsed, rows
 
@@ -126,6 +129,7 @@ def main() -> int:
     parser.add_argument("--events", type=int, default=100_000)
     parser.add_argument("--faust-events", type=int, default=20_000)
     parser.add_argument("--no-quix", action="store_true")
+    parser.add_argument("--rounds", type=int, default=3, help="side-by-side rounds of quixstreams and errorflow")
     args = parser.parse_args()
 
     values = make_events(args.events)
@@ -153,28 +157,47 @@ def main() -> int:
         if faust_seconds:
             rates["faust agent (raw + orjson)"] = args.faust_events / faust_seconds
 
-        if not args.no_quix and (python := quix_python()) is not None:
-            quix_seconds = run_peer(
-                [str(python), str(ROOT / "bench" / "peer_quix.py"), bootstrap, topic, str(args.events)]
+        # The peer and errorflow take turns, round after round: the machine's speed drifts by
+        # tens of percent over a minute, so each round's pair is compared and the median kept.
+        python = None if args.no_quix else quix_python()
+        quix_rates: list[float] = []
+        ours: list[float] = []
+        paired: list[float] = []
+        for round_no in range(1, args.rounds + 1):
+            quix_rate = None
+            if python is not None:
+                quix_seconds = run_peer(
+                    [str(python), str(ROOT / "bench" / "peer_quix.py"), bootstrap, topic, str(args.events)]
+                )
+                if quix_seconds:
+                    quix_rate = args.events / quix_seconds
+                    quix_rates.append(quix_rate)
+            ingest_seconds, rows = asyncio.run(
+                errorflow_ingest(bootstrap, prefix, args.events, Path(tmp), database=f"bench{round_no}")
             )
-            if quix_seconds:
-                rates["quixstreams passthrough"] = args.events / quix_seconds
+            assert rows == args.events, f"{rows} rows for {args.events} events"
+            ours.append(args.events / ingest_seconds)
+            pair = ""
+            if quix_rate is not None:
+                paired.append(ours[-1] / quix_rate)
+                pair = f", quixstreams {quix_rate:,.0f} ev/s: {paired[-1]:.2f}"
+            print(f"  round {round_no}: errorflow {ours[-1]:,.0f} ev/s{pair}", flush=True)
+        if quix_rates:
+            rates["quixstreams passthrough"] = statistics.median(quix_rates)
+        rates["errorflow ingest -> chDB rows"] = statistics.median(ours)
 
-        ingest_seconds, rows = asyncio.run(errorflow_ingest(bootstrap, prefix, args.events, Path(tmp)))
-        rates["errorflow ingest -> chDB rows"] = args.events / ingest_seconds
-        assert rows == args.events, f"{rows} rows for {args.events} events"
-
-    ours = rates["errorflow ingest -> chDB rows"]
-    print(f"{'path':<36} {'events/s':>12} {'errorflow / path':>18}")
+    ours_rate = rates["errorflow ingest -> chDB rows"]
+    print(f"\n{'path':<36} {'events/s':>12} {'errorflow / path':>18}")
     for name, rate in rates.items():
-        print(f"{name:<36} {rate:>12,.0f} {ours / rate:>18.2f}")
+        print(f"{name:<36} {rate:>12,.0f} {ours_rate / rate:>18.2f}")
     if "faust agent (raw + orjson)" in rates:
+        faust_ratio = ours_rate / rates["faust agent (raw + orjson)"]
+        print(f"\nerrorflow ingest is {faust_ratio:.1f}x a Faust agent's per-message rate")
+    if paired:
         print(
-            f"\nerrorflow ingest is {ours / rates['faust agent (raw + orjson)']:.1f}x a Faust agent's per-message rate"
+            f"errorflow ingest / quixstreams passthrough = {statistics.median(paired):.2f} (target >= 1.0;"
+            f" median of {len(paired)} side-by-side rounds: {', '.join(f'{r:.2f}' for r in paired)})"
         )
-    if "quixstreams passthrough" in rates:
-        ratio = ours / rates["quixstreams passthrough"]
-        print(f"errorflow ingest / quixstreams passthrough = {ratio:.2f} (target >= 1.0)")
     return 0
 
 
