@@ -5,9 +5,10 @@ chDB under ``data_dir/chdb``; a URL means clickhouse-connect. Both speak the
 same DDL and queries; they differ only in how bytes travel:
 
 * chDB inserts an Arrow block with ``INSERT ... SELECT * FROM Python(block)``
-  and ships key sets for lookups the same way;
-* a server gets the block through ``insert_arrow`` and key sets as an
-  ``Array(String)`` query parameter.
+  and ships key sets for lookups the same way; JSON lines go through a staging
+  file (``INSERT ... FROM INFILE``), never the query text;
+* a server gets the block through ``insert_arrow``, JSON lines through
+  ``raw_insert``, and key sets as an ``Array(String)`` query parameter.
 
 Every backend error goes through :func:`errorflow.sinks.errmap.translate`.
 chDB allows one engine per process and runs one statement at a time, so every
@@ -19,8 +20,10 @@ from __future__ import annotations
 import abc
 import importlib
 import logging
+import math
 import os
 import threading
+import time
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -32,6 +35,7 @@ from errorflow.errors import RowRejectedError, StoreError, StoreUnavailableError
 from errorflow.sinks.blocks import Column, build_block, datetime_arrow_type
 from errorflow.sinks.errmap import translate
 from errorflow.sinks.sqlguard import check_read_only
+from errorflow.sinks.threads import MERGE_THREAD_PREFIX, renice_threads
 
 if TYPE_CHECKING:
     from errorflow.settings import Settings
@@ -283,12 +287,15 @@ def _filter_keys(found: pa.Table, wanted: set[KeyTuple]) -> set[KeyTuple]:
 class _ChdbEngine:
     """The process's one chDB session, its lock, and the database it currently ``USE``s."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, *, merge_nice: int = 0) -> None:
         # chdb's session API is untyped; hold it as Any rather than ignore each call.
         chdb_session: Any = importlib.import_module("chdb.session")
         path.mkdir(parents=True, exist_ok=True)
         self.path = path
         self.session: Any = chdb_session.Session(str(path))
+        self.merge_nice = merge_nice
+        self._niced_at = -math.inf
+        self.calm_merges()
         self.lock = threading.RLock()
         self.current_db: str | None = None
         self.users = 0
@@ -297,6 +304,17 @@ class _ChdbEngine:
         # before parsing even starts, read from a file it costs nothing measurable.
         self.staging = path / "errorflow_staging" / "block.jsonl"
         self._staging_fd: int | None = None
+
+    def calm_merges(self) -> None:
+        """Keep the background merge threads at ``merge_nice``.
+
+        The engine starts them with the first MergeTree table, so until some are
+        found every call looks; after that, every 10 s (the pool may add threads).
+        """
+        now = time.monotonic()
+        if self.merge_nice and now - self._niced_at >= _RENICE_EVERY_S:
+            if renice_threads(MERGE_THREAD_PREFIX, self.merge_nice):
+                self._niced_at = now
 
     def stage(self, lines: Sequence[bytes]) -> None:
         """Make the staging file hold ``lines``, one per line.
@@ -325,6 +343,10 @@ class _ChdbEngine:
         self.staging.unlink(missing_ok=True)
 
 
+#: How often inserts re-apply the merge threads' nice value (the engine may start new ones).
+_RENICE_EVERY_S = 10.0
+
+
 class _EngineSlot:
     """The process's chDB engine, shared by every ChdbStore and counted so the last close closes it."""
 
@@ -332,7 +354,7 @@ class _EngineSlot:
         self.guard = threading.Lock()
         self.engine: _ChdbEngine | None = None
 
-    def acquire(self, path: Path) -> _ChdbEngine:
+    def acquire(self, path: Path, *, merge_nice: int = 0) -> _ChdbEngine:
         with self.guard:
             resolved = path.resolve()
             engine = self.engine
@@ -340,7 +362,7 @@ class _EngineSlot:
                 raise StoreError(f"chDB is already open at {engine.path} in this process; cannot also open {resolved}")
             if engine is None or engine.users == 0:
                 try:
-                    engine = _ChdbEngine(resolved)
+                    engine = _ChdbEngine(resolved, merge_nice=merge_nice)
                 except Exception as exc:
                     raise StoreUnavailableError(f"cannot open chDB at {resolved}: {exc}") from exc
                 self.engine = engine
@@ -363,9 +385,14 @@ class ChdbStore(Store):
 
     backend = "chdb"
 
-    def __init__(self, path: Path, *, database: str) -> None:
+    def __init__(self, path: Path, *, database: str, merge_nice: int = 0) -> None:
+        """Open (or share) the process's chDB engine at ``path``.
+
+        ``merge_nice``: nice value of the engine's merge threads (see :mod:`errorflow.sinks.threads`);
+        the first store to open the engine decides it.
+        """
         super().__init__(database=database)
-        self._engine: _ChdbEngine | None = _slot.acquire(path)
+        self._engine: _ChdbEngine | None = _slot.acquire(path, merge_nice=merge_nice)
         self.execute(f"CREATE DATABASE IF NOT EXISTS {quote_identifier(database)}")
 
     @property
@@ -430,6 +457,7 @@ class ChdbStore(Store):
         # local of the frame that calls the session.
         _ef_block = block
         with engine.lock:
+            engine.calm_merges()
             self._use(engine)
             try:
                 engine.session.query(sql)
@@ -456,6 +484,7 @@ class ChdbStore(Store):
             f" SETTINGS {rendered} FORMAT JSONEachRow"
         )
         with engine.lock:
+            engine.calm_merges()
             try:
                 engine.stage(lines)
             except OSError as exc:
@@ -593,4 +622,4 @@ def open_store(settings: Settings, *, database: str | None = None) -> Store:
             database=db,
             query_timeout_s=settings.clickhouse.query_timeout_s,
         )
-    return ChdbStore(settings.data_dir / "chdb", database=db)
+    return ChdbStore(settings.data_dir / "chdb", database=db, merge_nice=settings.clickhouse.merge_nice)

@@ -79,6 +79,9 @@ class ClickHouseSettings(_Group):
     """Database holding errorflow's tables and views."""
     query_timeout_s: float = Field(default=30.0, gt=0)
     """Timeout of one query against a ClickHouse server."""
+    merge_nice: int = Field(default=10, ge=0, le=19)
+    """Nice value of embedded chDB's background merge threads, so merges use the CPU ingest leaves
+    idle (Linux; 0 leaves them alone). A server has ``os_threads_nice_value_merge_mutate`` for this."""
     retention_days: dict[str, int] = Field(default_factory=dict)
     """Per-table retention (TTL) in days, e.g. ``{"taskrun_events": 30}``; 0 keeps rows forever.
 

@@ -52,6 +52,12 @@ def migrated(store: ChdbStore, database: str) -> ChdbStore:
     return store
 
 
+@pytest.fixture(params=["arrow", "json"])
+def sink_path(request: pytest.FixtureRequest) -> str:
+    """The writer's two ways into taskrun_events: Arrow blocks of rows, or events' own JSON text."""
+    return str(request.param)
+
+
 @pytest.fixture
 def sink_settings() -> SinkSettings:
     """Writer settings for tests: realistic batches, two fast attempts' worth of patience."""

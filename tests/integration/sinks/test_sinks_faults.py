@@ -92,12 +92,6 @@ class FaultyStore(Store):
         """The inner store belongs to the fixture."""
 
 
-@pytest.fixture(params=["arrow", "json"])
-def sink_path(request: pytest.FixtureRequest) -> str:
-    """The writer's two ways into taskrun_events: Arrow blocks of rows, or events' own JSON text."""
-    return str(request.param)
-
-
 def writer_for(store: Store, settings: SinkSettings, path: str = "arrow") -> BatchWriter:
     if path == "json":
         return BatchWriter(

@@ -26,16 +26,30 @@ pytestmark = pytest.mark.integration
 WINDOW = {"since": "2000-01-01 00:00:00", "until": "2100-01-01 00:00:00"}
 TABLES = {
     "taskrun_events": "event_id",
+    "taskrun_events_landing": "event_id",
     "error_classifications": "event_id",
     "recovery_actions": "action_id",
     "dlq_entries": ("dlq_id", "updated_at"),
 }
 
 
-def load(store: Store, work: Workload, settings: SinkSettings, *, fetch: int = 5_000, seed: int | None = None) -> int:
-    """Feed every row through one writer per table, like the ingest loop; return rows written."""
+def load(
+    store: Store,
+    work: Workload,
+    settings: SinkSettings,
+    *,
+    fetch: int = 5_000,
+    seed: int | None = None,
+    path: str = "arrow",
+) -> int:
+    """Feed every row through one writer per table, like the ingest loop; return rows written.
+
+    ``path="json"`` sends the events the way ingest's fast path does: their own JSON text
+    into ``taskrun_events_landing``.
+    """
+    events_table = "taskrun_events_landing" if path == "json" else "taskrun_events"
     sources: dict[str, list[dict[str, Any]]] = {
-        "taskrun_events": list(work.events),
+        events_table: work.json_rows(work.events) if path == "json" else list(work.events),
         "error_classifications": list(work.classifications),
         "recovery_actions": list(work.actions),
         "dlq_entries": list(work.dead_letters),
@@ -45,7 +59,13 @@ def load(store: Store, work: Workload, settings: SinkSettings, *, fetch: int = 5
             random.Random(seed).shuffle(rows)
     written = 0
     for table, rows in sources.items():
-        writer = BatchWriter(store, table=table, settings=settings, dedup_key=TABLES[table])
+        writer = BatchWriter(
+            store,
+            table=table,
+            settings=settings,
+            dedup_key=TABLES[table],
+            raw_json=table == "taskrun_events_landing",
+        )
         for start in range(0, len(rows), fetch):
             writer.add(rows[start : start + fetch])
             if writer.due():
@@ -197,20 +217,24 @@ def assert_exact(store: Store, work: Workload) -> None:
 
 
 @pytest.mark.slow
-def test_100k_events_give_exact_counts_in_every_table_and_view(migrated: Store, sink_settings: SinkSettings) -> None:
+def test_100k_events_give_exact_counts_in_every_table_and_view(
+    migrated: Store, sink_settings: SinkSettings, sink_path: str
+) -> None:
     work = build(100_000)
-    written = load(migrated, work, sink_settings)
+    written = load(migrated, work, sink_settings, path=sink_path)
     assert written == len(work.events) + len(work.classifications) + len(work.actions) + len(work.dead_letters)
     assert_exact(migrated, work)
 
 
 @pytest.mark.slow
-def test_delivering_every_row_twice_changes_no_query_result(migrated: Store, sink_settings: SinkSettings) -> None:
+def test_delivering_every_row_twice_changes_no_query_result(
+    migrated: Store, sink_settings: SinkSettings, sink_path: str
+) -> None:
     work = build(100_000)
-    load(migrated, work, sink_settings)
+    load(migrated, work, sink_settings, path=sink_path)
     before = snapshot(migrated)
     # Redelivery in a different order and different batch boundaries: every row is a duplicate.
-    again = load(migrated, work, sink_settings, fetch=3_333, seed=7)
+    again = load(migrated, work, sink_settings, fetch=3_333, seed=7, path=sink_path)
     assert again == 0
     assert snapshot(migrated) == before
     assert_exact(migrated, work)
