@@ -312,9 +312,9 @@ class _ChdbEngine:
         found every call looks; after that, every 10 s (the pool may add threads).
         """
         now = time.monotonic()
-        if self.merge_nice and now - self._niced_at >= _RENICE_EVERY_S:
-            if renice_threads(MERGE_THREAD_PREFIX, self.merge_nice):
-                self._niced_at = now
+        due = self.merge_nice and now - self._niced_at >= _RENICE_EVERY_S
+        if due and renice_threads(MERGE_THREAD_PREFIX, self.merge_nice):
+            self._niced_at = now
 
     def stage(self, lines: Sequence[bytes]) -> None:
         """Make the staging file hold ``lines``, one per line.
