@@ -15,9 +15,9 @@ import gc
 import logging
 import sys
 import time
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import Enum
 from typing import Any
 
@@ -33,7 +33,7 @@ from errorflow.settings import Settings
 from errorflow.sinks.writer import RAW_JSON
 from errorflow.streams.topics import Topics
 
-__all__ = ["FastPath", "IngestRouter", "Route", "Routed", "default_routes", "model_row", "run_ingest"]
+__all__ = ["FastPath", "IngestRouter", "Route", "Routed", "RoutedBatch", "default_routes", "model_row", "run_ingest"]
 
 logger = logging.getLogger(__name__)
 
@@ -94,6 +94,22 @@ class Routed:
     row: Row
 
 
+@dataclass(slots=True)
+class RoutedBatch:
+    """One partition's records after routing: rows per table (each in record order) and quarantine records."""
+
+    rows: dict[str, list[Row]] = field(default_factory=dict)
+    quarantined: list[QuarantineRecord] = field(default_factory=list)
+
+    def extend(self, outcomes: Iterable[Routed | QuarantineRecord]) -> None:
+        """Add routed records, keeping their order within each table."""
+        for outcome in outcomes:
+            if isinstance(outcome, QuarantineRecord):
+                self.quarantined.append(outcome)
+            else:
+                self.rows.setdefault(outcome.table, []).append(outcome.row)
+
+
 def default_routes(settings: Settings) -> list[Route]:
     """The topics the sink consumes and where their records go."""
     from errorflow.schemas.alerts import Alert
@@ -142,18 +158,23 @@ class IngestRouter:
 
     def route_batch(
         self, topic: str, partition: int, records: Sequence[tuple[int, bytes | None, bytes | None]]
-    ) -> list[Routed | QuarantineRecord]:
-        """Route ``(offset, key, value)`` records of one partition, in order.
+    ) -> RoutedBatch:
+        """Route ``(offset, key, value)`` records of one partition.
 
-        All records are validated in one pydantic call over a JSON array, which
-        is a third cheaper per record than one call each; if any record is bad,
-        the batch falls back to one call per record to find it.
+        Rows come out per table in record order. On a topic with a fast path,
+        the records its check vouches for become JSON rows in one pass; the rest
+        take the contract path. There all records are validated in one pydantic
+        call over a JSON array, which is a third cheaper per record than one
+        call each; if any record is bad, the batch falls back to one call per
+        record to find it.
         """
         route = self._routes[topic]
         values = [value for _, _, value in records]
         if route.fast is not None and values:
             return self._route_fast(route, route.fast, partition, records, values)
-        return self._route_contract(route, partition, records, values)
+        batch = RoutedBatch()
+        batch.extend(self._route_contract(route, partition, records, values))
+        return batch
 
     def _fits(self, value: bytes) -> bool:
         return len(value) <= self._max_bytes
@@ -165,23 +186,25 @@ class IngestRouter:
         partition: int,
         records: Sequence[tuple[int, bytes | None, bytes | None]],
         values: list[bytes | None],
-    ) -> list[Routed | QuarantineRecord]:
+    ) -> RoutedBatch:
         """Records the fast check vouches for become JSON rows; the rest take the contract path."""
         key_column = route.dedup_key if isinstance(route.dedup_key, str) else route.dedup_key[0]
-        sized = [(i, value) for i, value in enumerate(values) if value and self._fits(value)]
-        keys: list[str | None] = [None] * len(values)
-        for (i, _), key in zip(sized, fast.check([value for _, value in sized]), strict=True):
-            keys[i] = key
-        outcomes: list[Routed | QuarantineRecord | None] = [
-            None if key is None else Routed(fast.table, {key_column: key, RAW_JSON: value})
-            for key, value in zip(keys, values, strict=True)
-        ]
-        others = [i for i, outcome in enumerate(outcomes) if outcome is None]
-        if others:
-            slow = self._route_contract(route, partition, [records[i] for i in others], [values[i] for i in others])
-            for i, outcome in zip(others, slow, strict=True):
-                outcomes[i] = outcome
-        return outcomes  # type: ignore[return-value]  # every None was replaced
+        sized = [i for i, value in enumerate(values) if value and self._fits(value)]
+        keys: list[str | None]
+        if len(sized) == len(values):
+            keys = fast.check(values)  # type: ignore[arg-type]  # every value is non-empty bytes
+        else:
+            keys = [None] * len(values)
+            for i, key in zip(sized, fast.check([values[i] for i in sized]), strict=True):  # type: ignore[misc]
+                keys[i] = key
+        rows = [{key_column: key, RAW_JSON: value} for key, value in zip(keys, values, strict=True) if key is not None]
+        batch = RoutedBatch({fast.table: rows} if rows else {})
+        if None in keys:
+            others = [i for i, key in enumerate(keys) if key is None]
+            batch.extend(
+                self._route_contract(route, partition, [records[i] for i in others], [values[i] for i in others])
+            )
+        return batch
 
     def _route_contract(
         self,
@@ -361,19 +384,15 @@ async def run_ingest(  # noqa: PLR0912, PLR0915  # one loop; its steps are the i
         while not stop.is_set():
             batches = await consumer.getmany(timeout_ms=50, max_records=settings.sink.fetch_max_records)
             for tp, messages in batches.items():
-                rows_by_table: dict[str, list[Row]] = {}
-                outcomes = router.route_batch(
+                routed = router.route_batch(
                     tp.topic, tp.partition, [(message.offset, message.key, message.value) for message in messages]
                 )
-                for message, outcome in zip(messages, outcomes, strict=True):
-                    if isinstance(outcome, QuarantineRecord):
-                        if tp.topic == quarantine_topic:
-                            logger.error("dropping an unreadable quarantine record at offset %s", message.offset)
-                        else:
-                            pending_quarantine.append(outcome)
+                for record in routed.quarantined:
+                    if tp.topic == quarantine_topic:
+                        logger.error("dropping an unreadable quarantine record at offset %s", record.source_offset)
                     else:
-                        rows_by_table.setdefault(outcome.table, []).append(outcome.row)
-                for table, rows in rows_by_table.items():
+                        pending_quarantine.append(record)
+                for table, rows in routed.rows.items():
                     try:
                         writers[table].add(rows)
                     except SinkBackpressureError:
