@@ -310,8 +310,10 @@ async def run_ingest(  # noqa: PLR0912, PLR0915  # one loop; its steps are the i
     loop = asyncio.get_running_loop()
     consumer = make_consumer(settings, *router.topics, group=f"{settings.app_id}-sink")
     producer = make_producer(settings)
+    warm_up = loop.run_in_executor(pool, _prepare_fast_tables, store, routes)  # while the group is joined
     await producer.start()
     await consumer.start()
+    await warm_up
     to_commit: dict[Any, int] = {}
     pending_quarantine: list[QuarantineRecord] = []
     last_flush = time.monotonic()
@@ -418,6 +420,16 @@ async def run_ingest(  # noqa: PLR0912, PLR0915  # one loop; its steps are the i
         if own_executor:
             pool.shutdown(wait=True)
     return stats
+
+
+def _prepare_fast_tables(store: Any, routes: Sequence[Route]) -> None:
+    """Warm up the fast paths' inserts (a start-up nicety: a failure is only logged, the writers retry)."""
+    for route in routes:
+        if route.fast is not None:
+            try:
+                store.prepare_json_insert(route.fast.table)
+            except StoreError as exc:
+                logger.warning("could not prepare inserts into %s: %s", route.fast.table, exc)
 
 
 def _tune_the_interpreter() -> None:

@@ -250,6 +250,9 @@ class Store(abc.ABC):
             dedup_token: As for :meth:`insert_block`.
         """
 
+    def prepare_json_insert(self, table: str) -> None:  # noqa: B027  # optional hook, nothing to do by default
+        """Get the engine ready for :meth:`insert_json` into ``table`` (a start-up warm-up; stores nothing)."""
+
     @abc.abstractmethod
     def existing_keys(self, table: str, key_columns: Sequence[str], keys: Iterable[KeyTuple]) -> set[KeyTuple]:
         """Return which of ``keys`` (tuples of values of ``key_columns``) are already stored in ``table``."""
@@ -471,8 +474,18 @@ class ChdbStore(Store):
         data is scanned as part of the statement, which measured costlier than
         parsing the JSON itself.
         """
-        if not lines:
-            return
+        if lines:
+            self._insert_staged(table, lines, dedup_token)
+
+    def prepare_json_insert(self, table: str) -> None:
+        """Insert an empty block into ``table``.
+
+        The engine sets up the insert and its views' pipeline once, which otherwise
+        makes the first real block a fifth slower; an empty block stores nothing.
+        """
+        self._insert_staged(table, [], None)
+
+    def _insert_staged(self, table: str, lines: Sequence[bytes], dedup_token: str | None) -> None:
         settings = dict(_JSON_INSERT_SETTINGS)
         if dedup_token:
             settings["insert_deduplication_token"] = dedup_token

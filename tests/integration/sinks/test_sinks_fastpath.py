@@ -132,3 +132,14 @@ def test_a_shorter_block_after_a_longer_one_stores_only_its_own_rows(migrated: C
     assert stored == [{"block": "long", "n": 300}, {"block": "short", "n": 2}]
     staging = migrated._live().staging
     assert staging.read_bytes() == b"\n".join(short)
+
+
+def test_preparing_json_inserts_stores_nothing_and_the_next_block_lands(migrated: ChdbStore) -> None:
+    migrated.prepare_json_insert("taskrun_events_landing")
+    counts = "SELECT (SELECT count() FROM taskrun_events), (SELECT count() FROM taskrun_runs_state)"
+    assert list(migrated.query_rows(counts)[0].values()) == [0, 0]
+    event = TaskRunEvent(
+        event_id="after-prepare", run_id="r", root_run_id="r", operation="o", service="s", status="success"
+    )
+    migrated.insert_json("taskrun_events_landing", [encode(event)], dedup_token="after-prepare")
+    assert list(migrated.query_rows(counts)[0].values()) == [1, 1]
