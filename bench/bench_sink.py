@@ -37,6 +37,7 @@ from errorflow.schemas.wire import event_ids
 from errorflow.settings import SinkSettings
 from errorflow.sinks import BatchWriter, ChdbStore, event_row, migrate
 from errorflow.sinks.blocks import arrow_type
+from errorflow.sinks.store import _JSON_INSERT_SETTINGS as JSON_INSERT_SETTINGS
 from errorflow.sinks.writer import RAW_JSON
 
 BLOCK = 20_000
@@ -103,10 +104,11 @@ def bare_insert(store: ChdbStore, rows: list[dict[str, Any]]) -> float:
 def bare_json_insert(store: ChdbStore, lines: list[bytes], staging: Path) -> float:
     """The events' JSON text into the landing table, block by block, read from a file: the engine's cheapest way in."""
     session = store._live().session
-    settings = "input_format_json_read_objects_as_strings=1, input_format_json_read_arrays_as_strings=1"
+    # The same engine settings as the writer's inserts, so the ratio is the writer's own cost.
+    settings = ", ".join(f"{k}={v!r}" for k, v in JSON_INSERT_SETTINGS.items())
     sql = (
         f"INSERT INTO {store.database}.taskrun_events_landing FROM INFILE '{staging}'"
-        f" SETTINGS {settings}, date_time_input_format='best_effort' FORMAT JSONEachRow"
+        f" SETTINGS {settings} FORMAT JSONEachRow"
     )
     start = time.perf_counter()
     for offset in range(0, len(lines), BLOCK):
