@@ -826,12 +826,51 @@ _V5_EVENT_LANDING = (
     """,
 )
 
+# A dead letter whose replay failed and was dead-lettered again (the newer entry's root run is
+# the replay run) is superseded: the newer entry carries the work, so the backlog counts it once,
+# as `errorflow dlq list` does. A superseding entry that was purged supersedes nothing.
+_V6_DLQ_BACKLOG_ONCE = (
+    """
+    CREATE OR REPLACE VIEW ${db}.dlq_backlog AS
+    WITH entries AS
+    (
+        SELECT
+            dlq_id,
+            any(root_run_id) AS root_run_id,
+            any(service) AS service,
+            any(operation) AS operation,
+            any(category) AS category,
+            min(dead_lettered_at) AS dead_lettered_at,
+            argMax(state, updated_at) AS state,
+            argMax(replay_run_id, updated_at) AS replay_run_id
+        FROM ${db}.dlq_history
+        WHERE updated_at <= {at:DateTime64(3, 'UTC')}
+        GROUP BY dlq_id
+    )
+    SELECT
+        service,
+        operation,
+        category,
+        count() AS backlog,
+        min(dead_lettered_at) AS oldest,
+        dateDiff('second', min(dead_lettered_at), {at:DateTime64(3, 'UTC')}) AS oldest_age_s
+    FROM entries
+    WHERE state = 'new'
+        OR (
+            state = 'failed_after_replay'
+            AND ifNull(replay_run_id, '') NOT IN (SELECT root_run_id FROM entries WHERE state != 'purged')
+        )
+    GROUP BY service, operation, category
+    """,
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "base tables", tuple(s.strip() for s in _V1_BASE_TABLES)),
     Migration(2, "runs and per-minute rollups", tuple(s.strip() for s in _V2_RUNS_AND_ROLLUPS)),
     Migration(3, "analyst views", tuple(s.strip() for s in _V3_VIEWS)),
     Migration(4, "dead-letter history", tuple(s.strip() for s in _V4_DLQ_HISTORY)),
     Migration(5, "event landing for the sink's fast path", tuple(s.strip() for s in _V5_EVENT_LANDING)),
+    Migration(6, "dead-letter backlog counts a superseded entry once", tuple(s.strip() for s in _V6_DLQ_BACKLOG_ONCE)),
 )
 
 #: Where the writer looks for already-stored keys when the table itself may forget them:
