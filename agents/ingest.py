@@ -377,9 +377,15 @@ async def run_ingest(  # noqa: PLR0912, PLR0915  # one loop; its steps are the i
         if not done.cancelled() and done.exception() is None and not stop.is_set() and flush_due():
             begin_flush()
 
-    async def start_flush() -> None:
+    async def settle() -> None:
+        """Wait until no flush is in flight: the current one and any chained onto it (re-raises a failure)."""
+        while in_flight is not None and not in_flight.done():
+            await in_flight
         if in_flight is not None:
-            await in_flight  # re-raises a failure of the previous flush
+            in_flight.result()
+
+    async def start_flush() -> None:
+        await settle()
         begin_flush()
 
     try:
@@ -400,8 +406,7 @@ async def run_ingest(  # noqa: PLR0912, PLR0915  # one loop; its steps are the i
                     except SinkBackpressureError:
                         # The writer is full: wait for the flush in flight, flush, then take the rows.
                         await start_flush()
-                        assert in_flight is not None
-                        await in_flight
+                        await settle()
                         writers[table].add(rows)
                 stats.consumed += len(messages)
                 if messages:
@@ -410,8 +415,7 @@ async def run_ingest(  # noqa: PLR0912, PLR0915  # one loop; its steps are the i
                 await start_flush()
         if to_commit or pending_quarantine:
             await start_flush()
-        if in_flight is not None:
-            await in_flight
+        await settle()
     finally:
         if in_flight is not None and not in_flight.done():
             in_flight.cancel()

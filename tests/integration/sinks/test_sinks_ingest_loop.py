@@ -1,0 +1,125 @@
+"""The sink's consuming loop on the real broker and chDB, under backpressure.
+
+Tiny batches and a buffer far smaller than the topic force the loop through its
+backpressure path again and again while flushes chain onto each other: every
+event must be stored exactly once (redelivered copies included) and the group's
+committed offsets must reach the end of every partition.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import datetime, timedelta, timezone
+
+import pytest
+from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
+
+from errorflow.agents.ingest import IngestStats, run_ingest
+from errorflow.schemas import TaskRunEvent, TaskRunStatus, encode
+from errorflow.settings import Settings
+from errorflow.sinks import Store
+from errorflow.streams.kafka import ensure_topics
+from errorflow.streams.topics import Topics
+
+pytestmark = pytest.mark.integration
+
+EVENTS = 6_000
+REPEATED = 500  # published twice, as an at-least-once producer does after a lost acknowledgement
+
+
+def events() -> list[bytes]:
+    start = datetime(2026, 11, 23, 8, 0, tzinfo=timezone.utc)
+    return [
+        encode(
+            TaskRunEvent(
+                run_id=f"bp-{n}",
+                root_run_id=f"bp-{n // 2}",
+                operation=f"op_{n % 3}",
+                service="svc",
+                status=TaskRunStatus.FAILED if n % 5 == 0 else TaskRunStatus.SUCCESS,
+                occurred_at=start + timedelta(milliseconds=n),
+            )
+        )
+        for n in range(EVENTS)
+    ]
+
+
+async def publish(settings: Settings, values: list[bytes]) -> None:
+    producer = AIOKafkaProducer(bootstrap_servers=settings.kafka.bootstrap, acks="all", linger_ms=5)
+    await producer.start()
+    try:
+        topic = settings.topic(Topics.EVENTS.name)
+        await asyncio.gather(*[await producer.send(topic, value) for value in values])
+    finally:
+        await producer.stop()
+
+
+async def committed_lag(settings: Settings, published: int) -> int:
+    """Records of the events topic past the sink group's committed offsets.
+
+    The partitions' ends are read by consuming the topic (the next offset after each
+    partition's last record), not asked of the broker.
+    """
+    topic = settings.topic(Topics.EVENTS.name)
+    reader = AIOKafkaConsumer(
+        topic, bootstrap_servers=settings.kafka.bootstrap, auto_offset_reset="earliest", enable_auto_commit=False
+    )
+    ends: dict[TopicPartition, int] = {}
+    await reader.start()
+    try:
+        seen = 0
+        while seen < published:
+            for tp, records in (await reader.getmany(timeout_ms=500)).items():
+                seen += len(records)
+                ends[tp] = max(ends.get(tp, 0), records[-1].offset + 1)
+    finally:
+        await reader.stop()
+    group = AIOKafkaConsumer(
+        bootstrap_servers=settings.kafka.bootstrap, group_id=f"{settings.app_id}-sink", enable_auto_commit=False
+    )
+    await group.start()
+    try:
+        lag = 0
+        for tp, end in ends.items():
+            lag += end - ((await group.committed(tp)) or 0)
+        return lag
+    finally:
+        await group.stop()
+
+
+async def ingest(settings: Settings, store: Store, values: list[bytes]) -> IngestStats:
+    await ensure_topics(settings)
+    await publish(settings, values)
+    stats = IngestStats()
+    stop = asyncio.Event()
+    task = asyncio.create_task(run_ingest(settings, store=store, stop=stop, stats=stats))
+    deadline = asyncio.get_running_loop().time() + 120
+    while stats.written + stats.duplicates < len(values):
+        if task.done():
+            task.result()
+        assert asyncio.get_running_loop().time() < deadline, stats
+        await asyncio.sleep(0.05)
+    stop.set()
+    await task
+    return stats
+
+
+def test_backpressure_and_chained_flushes_store_every_event_once(
+    kafka_bootstrap: str, migrated: Store, database: str, unique: str
+) -> None:
+    settings = Settings(
+        app_id=f"bp-{unique}",
+        kafka={"bootstrap": kafka_bootstrap, "topic_prefix": f"bp{unique}.", "partitions": 3},
+        clickhouse={"database": database},
+        sink={"batch_max_rows": 300, "buffer_max_rows": 700, "fetch_max_records": 500, "batch_max_interval_s": 0.05},
+    )
+    values = events()
+    stats = asyncio.run(ingest(settings, migrated, values + values[:REPEATED]))
+
+    assert (stats.written, stats.duplicates, stats.quarantined) == (EVENTS, REPEATED, 0)
+    assert stats.flushes > EVENTS // 700  # the buffer bound was hit over and over
+    stored = migrated.query_rows("SELECT count() AS n, uniqExact(event_id) AS ids FROM taskrun_events")[0]
+    assert (stored["n"], stored["ids"]) == (EVENTS, EVENTS)
+    runs = migrated.query_rows("SELECT count() AS n, sum(events) AS events FROM taskrun_runs")[0]
+    assert (runs["n"], runs["events"]) == (EVENTS // 2, EVENTS)
+    assert asyncio.run(committed_lag(settings, EVENTS + REPEATED)) == 0
