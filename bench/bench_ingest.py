@@ -12,7 +12,7 @@ process start-up are excluded):
   events' JSON text, mapped to columns by a materialized view), feed the run and per-minute
   rollups, commit offsets after the rows are stored.
 
-Usage: python bench/bench_ingest.py [--events 100000] [--faust-events 20000] [--rounds 3] [--no-quix]
+Usage: python bench/bench_ingest.py [--events 100000] [--faust-events 20000] [--rounds 5] [--no-quix]
 """
 
 from __future__ import annotations
@@ -129,7 +129,7 @@ def main() -> int:
     parser.add_argument("--events", type=int, default=100_000)
     parser.add_argument("--faust-events", type=int, default=20_000)
     parser.add_argument("--no-quix", action="store_true")
-    parser.add_argument("--rounds", type=int, default=3, help="side-by-side rounds of quixstreams and errorflow")
+    parser.add_argument("--rounds", type=int, default=5, help="side-by-side rounds of quixstreams and errorflow")
     args = parser.parse_args()
 
     values = make_events(args.events)
