@@ -105,25 +105,30 @@ class DlqFilter:
             )
         if self.ids:
             parts.append(f"({_in('dlq_id', self.ids)} OR {_in('root_run_id', self.ids)})")
-        for column in ("operation", "service", "category", "fingerprint"):
-            value = getattr(self, column)
-            if value:
-                parts.append(f"{column} = {sql_str(value)}")
-        if self.error:
-            needle = sql_str(self.error)
-            parts.append(
-                f"(positionCaseInsensitiveUTF8(ifNull(error_message, ''), {needle}) > 0"
-                f" OR positionCaseInsensitiveUTF8(ifNull(error_type, ''), {needle}) > 0)"
-            )
-        if self.since is not None:
-            parts.append(f"dead_lettered_at >= {_sql_time(self.since)}")
-        if self.until is not None:
-            parts.append(f"dead_lettered_at < {_sql_time(self.until)}")
+        parts += _shared_conditions(
+            self, ("operation", "service", "category", "fingerprint"), time_column="dead_lettered_at"
+        )
         if self.states is None:
             parts.append("state != 'purged'")
         else:
             parts.append(_in("state", self.states))
         return " AND ".join(parts) if parts else "1"
+
+
+def _shared_conditions(filters: DlqFilter | RunFilter, equal: tuple[str, ...], *, time_column: str) -> list[str]:
+    """Conditions both filters build alike: equal columns, an error substring, a time window."""
+    parts = [f"{column} = {sql_str(value)}" for column in equal if (value := getattr(filters, column))]
+    if filters.error:
+        needle = sql_str(filters.error)
+        parts.append(
+            f"(positionCaseInsensitiveUTF8(ifNull(error_message, ''), {needle}) > 0"
+            f" OR positionCaseInsensitiveUTF8(ifNull(error_type, ''), {needle}) > 0)"
+        )
+    if filters.since is not None:
+        parts.append(f"{time_column} >= {_sql_time(filters.since)}")
+    if filters.until is not None:
+        parts.append(f"{time_column} < {_sql_time(filters.until)}")
+    return parts
 
 
 _DLQ_LIST_COLUMNS = (
@@ -162,20 +167,7 @@ class RunFilter:
             parts.append(_in("root_run_id", self.ids))
         if self.statuses:
             parts.append(_in("outcome", self.statuses))
-        for column in ("operation", "service"):
-            value = getattr(self, column)
-            if value:
-                parts.append(f"{column} = {sql_str(value)}")
-        if self.error:
-            needle = sql_str(self.error)
-            parts.append(
-                f"(positionCaseInsensitiveUTF8(ifNull(error_message, ''), {needle}) > 0"
-                f" OR positionCaseInsensitiveUTF8(ifNull(error_type, ''), {needle}) > 0)"
-            )
-        if self.since is not None:
-            parts.append(f"first_at >= {_sql_time(self.since)}")
-        if self.until is not None:
-            parts.append(f"first_at < {_sql_time(self.until)}")
+        parts += _shared_conditions(self, ("operation", "service"), time_column="first_at")
         return " AND ".join(parts) if parts else "1"
 
 
