@@ -162,7 +162,7 @@ class ErrorSignal:
         The event's ``error_context`` supplies the structured evidence when the
         SDK captured it; without it, the message alone is classified.
         """
-        from errorflow.classify._capture import signal_from_event
+        from errorflow.classify.capture import signal_from_event
 
         return signal_from_event(event)
 
@@ -175,7 +175,7 @@ class ErrorSignal:
         ``exc.code()``, botocore ``exc.response["Error"]["Code"]`` ...), the
         bases come from the MRO and the causes from ``__cause__``/``__context__``.
         """
-        from errorflow.classify._capture import signal_from_exception
+        from errorflow.classify.capture import signal_from_exception
 
         return signal_from_exception(exc, criticality=criticality)
 
