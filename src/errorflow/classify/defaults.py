@@ -762,7 +762,7 @@ def _build() -> tuple[Rule, ...]:
             seen_codes.add(code)
             rules.append(Rule(id=f"code.{code}", category=category, code=(code,), stage=Stage.SERVICE_CODE))
     rules.extend(
-        Rule(id=rule_id, category=category, code=(pattern,), stage=Stage.SERVICE_CODE)
+        Rule(id=rule_id, category=category, code=(pattern,), stage=Stage.CODE_PATTERN)
         for pattern, category, rule_id in _dedupe_ids(_SERVICE_CODE_GLOBS)
     )
     rules.extend(_type_rules(_DECISIVE_TYPES, Stage.EXC_TYPE, "type"))

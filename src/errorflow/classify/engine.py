@@ -1,19 +1,24 @@
-"""The classifier: weighs the evidence of a failure, strongest first, and returns a verdict.
+"""The classifier: weighs the evidence of a failure, strongest first, and returns a verdict with its confidence.
 
-Order of evaluation (first match wins)::
+Order of evaluation (first match wins; later tiers still speak as agreement or
+disagreement, which sets the confidence and is kept as the evidence chain)::
 
     1. user rules                    on the exception itself, in the order given
-    2. decisive default evidence     HTTP status > errno > SQLSTATE/MySQL code >
-                                     gRPC/AWS/Kafka code > exception class (or base)
+    2. decisive default evidence     exact codes (SQLSTATE, MySQL, vendor, gRPC/AWS/Kafka) >
+                                     errno > HTTP status (refined by its body's reason) >
+                                     code patterns > exception class (or base)
     3. the cause chain               each cause, outermost first (including the
-                                     exception a wrapper names in its message):
-                                     user rules, then steps 2 and 4 on that cause
-    4. message phrases               specific phrases, then general ones
+                                     exception a wrapper names in its message and
+                                     "Caused by" text): user rules, then steps 2 and 4 on it
+    4. message phrases               specific phrases, then general ones; a phrase that only
+                                     names a setting ("timeout must be positive") is no evidence
     5. weak evidence                 the exception's own retriable flag, container
                                      classes (OperationalError, OSError, ...) and
                                      class-name patterns, on the exception then causes
     6. HTTP status family            3xx -> permanent, 4xx -> validation, 5xx -> transient
-    7. nothing matched               unknown (retried once, then dead-lettered)
+    7. nothing matched, or the       unknown (retried once, then dead-lettered)
+       evidence is below the
+       classifier's confidence floor
 
 Every pattern is compiled once, when the classifier is built; default rules are
 indexed by the evidence they need (dictionaries for statuses, errnos, codes
@@ -34,11 +39,22 @@ from errorflow.classify._phrases import PhraseSet
 from errorflow.classify.defaults import default_rules
 from errorflow.classify.evidence import Link, short_name
 from errorflow.classify.fingerprint import fingerprint
-from errorflow.classify.model import Category, Classification, Criticality, ErrorSignal, Severity, Strategy
+from errorflow.classify.model import (
+    Category,
+    Classification,
+    Criticality,
+    ErrorSignal,
+    Evidence,
+    Severity,
+    Strategy,
+)
 from errorflow.classify.rules import Rule, Stage
 from errorflow.classify.severity import SeverityPolicy
 
-__all__ = ["DEFAULT_STRATEGIES", "Classifier"]
+__all__ = ["DEFAULT_MIN_CONFIDENCE", "DEFAULT_STRATEGIES", "Classifier"]
+
+DEFAULT_MIN_CONFIDENCE = 0.4
+"""Below this confidence the classifier answers ``unknown``: only conflicting weak evidence is that low."""
 
 DEFAULT_STRATEGIES: dict[Category, Strategy] = {
     Category.TRANSIENT: Strategy.RETRY_WITH_BACKOFF,
@@ -52,7 +68,7 @@ DEFAULT_STRATEGIES: dict[Category, Strategy] = {
 _RETRYABLE = frozenset({Category.TRANSIENT, Category.RESOURCE, Category.UNKNOWN})
 # Within one stage, message phrases of these categories are tried in this order.
 _CATEGORY_ORDER = (Category.RESOURCE, Category.PERMANENT, Category.VALIDATION, Category.TRANSIENT, Category.UNKNOWN)
-_DECISIVE = (Stage.HTTP_STATUS, Stage.ERRNO, Stage.DB_CODE, Stage.SERVICE_CODE, Stage.EXC_TYPE)
+_DECISIVE = (Stage.DB_CODE, Stage.SERVICE_CODE, Stage.ERRNO, Stage.HTTP_STATUS, Stage.CODE_PATTERN, Stage.EXC_TYPE)
 _MESSAGES = (Stage.MESSAGE_STRONG,)  # both message stages, in one pass
 _CAUSE_STAGES = _DECISIVE + _MESSAGES
 
@@ -262,7 +278,7 @@ def _index_key(rule: Rule) -> str:  # noqa: PLR0911 - one return per way of inde
 class _Index:
     """All default stages, built once per distinct set of default rules."""
 
-    __slots__ = ("decisive", "messages", "stages")
+    __slots__ = ("decisive", "messages", "stages", "strong")
 
     def __init__(self, rules: Sequence[Rule]) -> None:
         grouped: dict[Stage, list[tuple[int, Rule]]] = {stage: [] for stage in Stage}
@@ -271,6 +287,7 @@ class _Index:
         self.stages = {stage: _StageIndex(members) for stage, members in grouped.items()}
         # Both message stages are scanned in one pass; the rank keeps strong phrases first.
         self.messages = _StageIndex(grouped[Stage.MESSAGE_STRONG] + grouped[Stage.MESSAGE])
+        self.strong = self.stages[Stage.MESSAGE_STRONG]
         # The decisive stages' matchers in order, flattened: the hot path is one loop.
         self.decisive = tuple(part for stage in _DECISIVE for part in self.stages[stage].parts)
 
@@ -311,6 +328,9 @@ class Classifier:
             Identical failures are frequent in real streams; the cache key is the whole
             signal, traceback included, so a cached verdict is exactly the one the rules
             and the fingerprint would give.
+        min_confidence: Verdicts whose confidence is below this floor are reported as
+            ``unknown`` (the evidence chain keeps what the rules would have said):
+            a wrong category costs more than ``unknown``.
     """
 
     def __init__(
@@ -321,6 +341,7 @@ class Classifier:
         disable: Iterable[str] = (),
         severity_policy: SeverityPolicy | None = None,
         cache_size: int = 4096,
+        min_confidence: float = DEFAULT_MIN_CONFIDENCE,
     ) -> None:
         user = tuple(rules)
         seen: set[str] = set()
@@ -341,7 +362,10 @@ class Classifier:
         self._index = _index(disabled | (seen & default_ids)) if include_defaults else None
         self._policy = severity_policy or SeverityPolicy()
         self._cache_size = max(0, int(cache_size))
-        self._cache: dict[tuple[Any, ...], tuple[Rule | None, str]] = {}
+        if not 0.0 <= float(min_confidence) <= 1.0:
+            raise ValueError(f"min_confidence must be within [0, 1], not {min_confidence!r}")
+        self._min_confidence = float(min_confidence)
+        self._cache: dict[tuple[Any, ...], tuple[_Decision, str]] = {}
         # The verdict of a rule for a criticality never changes: computed once.
         self._outcomes: dict[tuple[str, str], _Outcome] = {}
         self._escalate_from = self._policy.escalate_at[0] if self._policy.escalate_at else 1 << 62
@@ -424,14 +448,20 @@ class Classifier:
                 except (KeyError, StopIteration, RuntimeError):  # another thread evicted first
                     pass
             self._cache[key] = cached
-        rule, print_ = cached
-        return self._verdict(rule, signal, print_, recent_count)
+        decision, print_ = cached
+        return self._verdict(decision, signal, print_, recent_count)
 
     def explain(self, signal: ErrorSignal) -> Rule | None:
         """Return the rule that decides a failure, or None when it is unknown (for rule authors)."""
-        return self._decide(signal)
+        return self._decide(signal).rule
 
-    def _verdict(self, rule: Rule | None, signal: ErrorSignal, print_: str, recent_count: int) -> Classification:
+    @property
+    def min_confidence(self) -> float:
+        """Verdicts whose confidence is below this floor are reported as ``unknown``."""
+        return self._min_confidence
+
+    def _verdict(self, decision: _Decision, signal: ErrorSignal, print_: str, recent_count: int) -> Classification:
+        rule = decision.rule
         key = (rule.id if rule is not None else _UNKNOWN_ID, signal.criticality)
         outcome = self._outcomes.get(key)
         if outcome is None:
@@ -448,6 +478,8 @@ class Classifier:
             retryable=retryable,
             rule_id=rule_id,
             fingerprint=print_,
+            confidence=decision.confidence,
+            evidence=decision.evidence,
         )
 
     def _outcome(self, rule: Rule | None, criticality: Criticality) -> _Outcome:
@@ -464,7 +496,14 @@ class Classifier:
             rule.id,
         )
 
-    def _decide(self, signal: ErrorSignal) -> Rule | None:
+    def _decide(self, signal: ErrorSignal) -> _Decision:
+        decision = self._weigh_all(signal)
+        if decision.rule is not None and decision.confidence < self._min_confidence:
+            note = Evidence("confidence", Category.UNKNOWN, "floor", f"below {self._min_confidence:g}")
+            return _Decision(None, decision.confidence, (*decision.evidence, note))
+        return decision
+
+    def _weigh_all(self, signal: ErrorSignal) -> _Decision:
         link = Link(
             signal.exc_type,
             signal.message,
@@ -475,20 +514,30 @@ class Classifier:
         )
         index = self._index
         rule = self._user_rule(link)
-        if rule is None and index is not None:
-            rule = index.match_decisive(link)
         if rule is not None:
-            return rule
-        causes = _cause_links(link, signal)
-        for cause in causes:
-            rule = self._user_rule(cause)
-            if rule is None and index is not None:
-                rule = index.match(cause, _CAUSE_STAGES)
+            return _Decision(rule, 1.0, (Evidence(rule.id, rule.category, "user", "decided"),))
+        if index is not None:
+            rule = index.match_decisive(link)
             if rule is not None:
-                return rule
-        if index is None:
-            return None
-        return self._weaker(index, link, causes, signal)
+                return _weigh(index, rule, link, "exception")
+        causes = _cause_links(link, signal)
+        decision = self._from_causes(index, causes)
+        if decision is not None or index is None:
+            return decision or _NO_DECISION
+        return _weaker(index, link, causes, signal)
+
+    def _from_causes(self, index: _Index | None, causes: list[Link]) -> _Decision | None:
+        """User rules, decisive evidence and phrases of each cause, outermost first."""
+        for position, cause in enumerate(causes, start=1):
+            where = f"cause {position}: {cause.type}"
+            rule = self._user_rule(cause)
+            if rule is not None:
+                return _Decision(rule, _CAUSE_SCALE, (Evidence(rule.id, rule.category, "user", "decided", where),))
+            if index is not None:
+                rule = index.match(cause, _CAUSE_STAGES)
+                if rule is not None:
+                    return _weigh(index, rule, cause, where, scale=_CAUSE_SCALE)
+        return None
 
     def _user_rule(self, link: Link) -> Rule | None:
         for rule in self._user:
@@ -496,20 +545,127 @@ class Classifier:
                 return rule
         return None
 
-    @staticmethod
-    def _weaker(index: _Index, link: Link, causes: list[Link], signal: ErrorSignal) -> Rule | None:
-        """Message phrases, then the retriable flag, then weak classes, then HTTP families."""
-        rule = index.match(link, _MESSAGES)
-        if rule is not None:
-            return rule
-        if signal.retriable is True:
-            return _RETRIABLE_RULE
-        for stage in (Stage.WEAK_TYPE, Stage.HTTP_FAMILY):
-            for candidate in (link, *causes):
-                rule = index.match(candidate, (stage,))
-                if rule is not None:
-                    return rule
-        return None
+
+def _weaker(index: _Index, link: Link, causes: list[Link], signal: ErrorSignal) -> _Decision:
+    """Message phrases, then the retriable flag, then weak classes, then HTTP families."""
+    rule = index.match(link, _MESSAGES)
+    if rule is not None:
+        return _weigh(index, rule, link, "exception")
+    if signal.retriable is True:
+        flag = Evidence(_RETRIABLE_RULE.id, _RETRIABLE_RULE.category, "flag", "decided")
+        return _Decision(_RETRIABLE_RULE, _TIER_WEIGHT[Stage.MESSAGE], (flag,))
+    for stage in (Stage.WEAK_TYPE, Stage.HTTP_FAMILY):
+        for position, candidate in enumerate((link, *causes)):
+            rule = index.match(candidate, (stage,))
+            if rule is not None:
+                where = f"cause {position}: {candidate.type}" if position else "exception"
+                return _weigh(index, rule, candidate, where, scale=_CAUSE_SCALE if position else 1.0)
+    return _NO_DECISION
+
+
+class _Decision:
+    """The deciding rule (None: unknown), the confidence in it and the evidence chain behind it."""
+
+    __slots__ = ("confidence", "evidence", "rule")
+
+    def __init__(self, rule: Rule | None, confidence: float, evidence: tuple[Evidence, ...]) -> None:
+        self.rule = rule
+        self.confidence = round(confidence, 2) if rule is not None else 0.0
+        self.evidence = evidence
+
+
+_NO_DECISION = _Decision(None, 0.0, ())
+_CAUSE_SCALE = 0.95  # evidence read on a cause is a step removed from the failure itself
+
+# How strongly one tier of evidence alone supports a category.
+_TIER_WEIGHT: dict[Stage, float] = {
+    Stage.DB_CODE: 0.95,
+    Stage.SERVICE_CODE: 0.92,
+    Stage.ERRNO: 0.92,
+    Stage.HTTP_STATUS: 0.9,
+    Stage.CODE_PATTERN: 0.75,
+    Stage.EXC_TYPE: 0.9,
+    Stage.MESSAGE_STRONG: 0.8,
+    Stage.MESSAGE: 0.6,
+    Stage.WEAK_TYPE: 0.55,
+    Stage.HTTP_FAMILY: 0.5,
+}
+_NAME_PATTERN_WEIGHT = 0.45  # a class-name pattern (*Timeout*) guesses from a word in a name
+_AGREE_BONUS = 0.06
+_DISAGREE_PENALTY = 0.2
+
+# Statuses whose body's reason may be more specific than the status itself:
+# a 403 that is throttling, a 429 whose datastore is out of disk, a 403 quota.
+_NOTHING: frozenset[Category] = frozenset()
+_CAPACITY = frozenset({Category.RESOURCE})
+_ANY = frozenset(Category)
+_REFINABLE_BY: dict[int, frozenset[Category]] = {
+    400: frozenset({Category.RESOURCE, Category.TRANSIENT, Category.PERMANENT}),
+    403: frozenset({Category.RESOURCE, Category.TRANSIENT}),
+    409: frozenset({Category.RESOURCE, Category.TRANSIENT}),
+    401: _NOTHING,
+    404: _NOTHING,
+    405: _NOTHING,
+    501: _NOTHING,
+}
+_REFINED_WEIGHT = 0.85  # a status or code refined by the specific reason it carries
+
+
+def _tier(rule: Rule) -> str:
+    stage = rule.stage or Stage.MESSAGE
+    return stage.name.lower()
+
+
+def _weigh(index: _Index, rule: Rule, link: Link, where: str, *, scale: float = 1.0) -> _Decision:
+    """The confidence of a decision: its tier's weight, moved by what the next tier on the same link says.
+
+    Structured evidence is checked against the message's specific phrases only
+    where the phrase can refine it (an HTTP status by its body's reason, a
+    transient code or class by a capacity reason, a code pattern by anything
+    specific), so the common case costs no second scan.
+    """
+    stage = rule.stage or Stage.MESSAGE
+    weight = _TIER_WEIGHT[stage]
+    if stage is Stage.WEAK_TYPE and rule.id.startswith("name."):
+        weight = _NAME_PATTERN_WEIGHT
+    decided = Evidence(rule.id, rule.category, _tier(rule), "decided", where)
+    if stage in (Stage.MESSAGE_STRONG, Stage.MESSAGE):
+        return _against_class(index, rule, link, weight * scale, decided)
+    refinable: frozenset[Category] = _NOTHING
+    if stage is Stage.HTTP_STATUS:
+        refinable = _REFINABLE_BY.get(link.status or 0, _CAPACITY)
+    elif stage is Stage.CODE_PATTERN:
+        refinable = _ANY
+    elif rule.category is Category.TRANSIENT and stage is not Stage.WEAK_TYPE and stage is not Stage.HTTP_FAMILY:
+        refinable = _CAPACITY
+    if not refinable:
+        return _Decision(rule, weight * scale, (decided,))
+    second = index.strong.match(link)
+    if second is None:
+        return _Decision(rule, weight * scale, (decided,))
+    if second.category is rule.category:
+        agrees = Evidence(second.id, second.category, _tier(second), "agrees", where)
+        return _Decision(rule, min(1.0, weight + _AGREE_BONUS) * scale, (decided, agrees))
+    if second.category in refinable:
+        tier = "http_reason" if stage is Stage.HTTP_STATUS else _tier(second)
+        reason = Evidence(second.id, second.category, tier, "decided", where)
+        overruled = Evidence(rule.id, rule.category, _tier(rule), "overruled", where)
+        return _Decision(second, _REFINED_WEIGHT * scale, (reason, overruled))
+    other = Evidence(second.id, second.category, _tier(second), "disagrees", where)
+    return _Decision(rule, (weight - _DISAGREE_PENALTY / 2) * scale, (decided, other))
+
+
+def _against_class(index: _Index, rule: Rule, link: Link, weight: float, decided: Evidence) -> _Decision:
+    """A message phrase weighed against what the exception's container class says."""
+    where = decided.where
+    second = index.stages[Stage.WEAK_TYPE].match(link)
+    if second is None:
+        return _Decision(rule, weight, (decided,))
+    if second.category is rule.category:
+        agrees = Evidence(second.id, second.category, _tier(second), "agrees", where)
+        return _Decision(rule, min(1.0, weight + _AGREE_BONUS), (decided, agrees))
+    other = Evidence(second.id, second.category, _tier(second), "disagrees", where)
+    return _Decision(rule, weight - _DISAGREE_PENALTY, (decided, other))
 
 
 def _cause_links(link: Link, signal: ErrorSignal) -> list[Link]:

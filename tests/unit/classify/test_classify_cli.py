@@ -28,7 +28,7 @@ def test_stdin_one_verdict_per_line_in_order() -> None:
     code, records, _ = run([], "".join(json.dumps(line) + "\n" for line in LINES))
     assert code == 0
     assert [record["category"] for record in records] == EXPECTED
-    assert set(records[0]) == {"category", "severity", "strategy", "retryable", "rule_id", "fingerprint"}
+    assert set(records[0]) == {"category", "severity", "strategy", "retryable", "rule_id", "fingerprint", "confidence"}
 
 
 def test_file_argument(tmp_path: Path) -> None:
