@@ -721,14 +721,6 @@ def _build() -> tuple[Rule, ...]:
             stage=Stage.SERVICE_CODE,
             description="IAM, Lambda, CloudFormation and others say it for account quotas",
         ),
-        Rule(
-            id="http.403.rate_limited",
-            category=T,
-            http_status=(403,),
-            message=r"rate ?limit|throttl|too many requests|slow ?down",
-            stage=Stage.HTTP_STATUS,
-            description="GitHub and others answer 403 when a rate limit is hit",
-        ),
     ]
     for category, statuses in _HTTP_DECISIVE.items():
         rules.extend(

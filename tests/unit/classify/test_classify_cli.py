@@ -103,3 +103,20 @@ def test_unknown_option_is_a_usage_error() -> None:
 
 def test_empty_input() -> None:
     assert run([], "") == (0, [], "")
+
+
+def test_explain_shows_the_evidence_chain() -> None:
+    line = {"exc_type": "requests.exceptions.HTTPError", "message": "403 Client Error: rate limit exceeded for url: x"}
+    code, records, _ = run(["--explain"], json.dumps(line) + "\n")
+    assert code == 0
+    (record,) = records
+    assert record["category"] == "transient"
+    chain = record["evidence"]
+    assert [(item["tier"], item["role"]) for item in chain] == [("http_reason", "decided"), ("http_status", "overruled")]
+    assert chain[1]["rule_id"] == "http.403"
+    assert 0.0 < record["confidence"] <= 1.0
+
+
+def test_without_explain_no_evidence_key() -> None:
+    _, records, _ = run([], json.dumps(LINES[1]) + "\n")
+    assert "evidence" not in records[0]
