@@ -98,6 +98,8 @@ class ErrorContext(_Contract):
     """A library's error code: SQLSTATE, gRPC status, AWS error code."""
     causes: list[ErrorCause] = Field(default_factory=list)
     """The cause chain, outermost first, excluding the exception itself."""
+    retriable: bool | None = None
+    """The exception's own retryability flag (aiokafka ``retriable``, temporalio ``not non_retryable``)."""
 
 
 class ItemError(_Contract):

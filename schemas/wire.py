@@ -59,6 +59,7 @@ class _ErrorContext(_Strict):
     errno: int | None = None
     code: str | None = None
     causes: list[_Cause] = []
+    retriable: bool | None = None
 
 
 class _ItemError(msgspec.Struct, gc=False):

@@ -47,6 +47,21 @@ class Category(str, Enum):
     UNKNOWN = "unknown"
     """No rule matched: nothing is forced, the failure is retried once and then dead-lettered."""
 
+    @classmethod
+    def parse(cls, value: str | Category) -> Category:
+        """Return the category named by ``value`` (any case, or another str enum); anything else is ``UNKNOWN``.
+
+        Recovery reads categories off the wire and out of policy files, where an
+        unrecognised name must not stop a run: it is recovered as ``unknown``.
+        """
+        if isinstance(value, Category):
+            return value
+        raw = getattr(value, "value", value)  # tolerate another str enum with the same values
+        try:
+            return cls(str(raw).lower())
+        except ValueError:
+            return cls.UNKNOWN
+
 
 class Severity(str, Enum):
     """How loudly a failure must be reported (seed 004: CRITICAL halts, HIGH degrades, MEDIUM logs)."""
@@ -163,7 +178,7 @@ class ErrorSignal:
         The event's ``error_context`` supplies the structured evidence when the
         SDK captured it; without it, the message alone is classified.
         """
-        from errorflow.classify._capture import signal_from_event
+        from errorflow.classify.capture import signal_from_event
 
         return signal_from_event(event)
 
@@ -176,7 +191,7 @@ class ErrorSignal:
         ``exc.code()``, botocore ``exc.response["Error"]["Code"]`` ...), the
         bases come from the MRO and the causes from ``__cause__``/``__context__``.
         """
-        from errorflow.classify._capture import signal_from_exception
+        from errorflow.classify.capture import signal_from_exception
 
         return signal_from_exception(exc, criticality=criticality)
 

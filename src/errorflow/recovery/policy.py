@@ -20,10 +20,10 @@ import math
 import sys
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields, replace
-from enum import Enum
 from pathlib import Path
 from typing import Any, Literal, get_args
 
+from errorflow.classify.model import Category
 from errorflow.errors import ConfigurationError
 
 if sys.version_info >= (3, 11):
@@ -46,27 +46,6 @@ OnExhausted = Literal["dead_letter", "fail"]
 
 DEFAULT_RESOURCE_WAIT_S = 300.0
 """Seed 001's ``queue_and_wait`` wait time for resource errors."""
-
-
-class Category(str, Enum):
-    """The error categories recovery knows; values match the classifier's ``Category``."""
-
-    TRANSIENT = "transient"
-    RESOURCE = "resource"
-    VALIDATION = "validation"
-    PERMANENT = "permanent"
-    UNKNOWN = "unknown"
-
-    @classmethod
-    def parse(cls, value: str | Category) -> Category:
-        """Return the category named by ``value``; anything unrecognised is ``UNKNOWN``."""
-        if isinstance(value, Category):
-            return value
-        raw = getattr(value, "value", value)  # tolerate the classifier's own str enum
-        try:
-            return cls(str(raw).lower())
-        except ValueError:
-            return cls.UNKNOWN
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -45,6 +45,16 @@ def test_category_parse_accepts_another_str_enum() -> None:
     assert PolicySet().policy_for(Other.RESOURCE) == PolicySet().policy_for("resource")
 
 
+def test_recovery_and_the_classifier_share_one_category_enum() -> None:
+    import errorflow.classify
+    import errorflow.recovery.policy
+
+    assert Category is errorflow.classify.Category
+    assert errorflow.recovery.policy.Category is errorflow.classify.model.Category
+    policies = PolicySet()
+    assert policies.policy_for(errorflow.classify.Category.RESOURCE) is policies.policy_for(Category.RESOURCE)
+
+
 @pytest.mark.parametrize(
     ("fields", "message"),
     [
