@@ -25,10 +25,13 @@ from errorflow.classify._tables import (
     SQLSTATE_CODES,
     WINERROR_CODES,
 )
+from errorflow.classify._vendor_codes import SOURCES, VENDOR_CODES
 from errorflow.classify.model import Category
 from errorflow.classify.rules import Rule, Stage
 
-__all__ = ["WINERROR_CATEGORIES", "default_rules"]
+__all__ = ["WINERROR_CATEGORIES", "default_rules", "vendor_rules"]
+
+_DB_VENDORS = frozenset({"oracle", "mssql", "snowflake", "cassandra"})
 
 T, R, V, P = Category.TRANSIENT, Category.RESOURCE, Category.VALIDATION, Category.PERMANENT
 
@@ -736,6 +739,7 @@ def _build() -> tuple[Rule, ...]:
         Rule(id=f"winerror.{code}", category=category, message=rf"winerror {code}\]", stage=Stage.ERRNO)
         for code, category in WINERROR_CATEGORIES.items()
     )
+    rules.extend(vendor_rules())
     for sqlstate, name in SQLSTATE_CODES.items():
         rules.append(Rule(id=f"sqlstate.{sqlstate}", category=Category(name), code=(sqlstate,), stage=Stage.DB_CODE))
     for number, name in MYSQL_CODES.items():
@@ -771,6 +775,25 @@ def _build() -> tuple[Rule, ...]:
     rules.append(Rule(id="http.4xx", category=V, http_status=("4xx",), stage=Stage.HTTP_FAMILY))
     rules.append(Rule(id="http.5xx", category=T, http_status=("5xx",), stage=Stage.HTTP_FAMILY))
     return tuple(rules)
+
+
+def vendor_rules() -> Iterable[Rule]:
+    """One rule per row of the vendor code tables (:mod:`errorflow.classify._vendor_codes`), citing its source."""
+    seen: set[str] = set()
+    for vendor, prefix, rows in VENDOR_CODES:
+        stage = Stage.DB_CODE if vendor in _DB_VENDORS else Stage.SERVICE_CODE
+        for code, category, source, note in rows:
+            rule_id = f"vendor.{vendor}.{code}"
+            if rule_id in seen:
+                continue
+            seen.add(rule_id)
+            yield Rule(
+                id=rule_id,
+                category=Category(category),
+                code=(prefix + code,),
+                stage=stage,
+                description=f"{note} ({SOURCES[source]})",
+            )
 
 
 def _dedupe_ids(rows: tuple[tuple[str, Category, str], ...]) -> Iterable[tuple[str, Category, str]]:

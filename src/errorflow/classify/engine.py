@@ -36,6 +36,7 @@ from pathlib import Path
 from typing import Any
 
 from errorflow.classify._phrases import PhraseSet
+from errorflow.classify._vendor_codes import GENERIC_CODES
 from errorflow.classify.defaults import default_rules
 from errorflow.classify.evidence import Link, short_name
 from errorflow.classify.fingerprint import fingerprint
@@ -230,12 +231,42 @@ class _StageIndex:
         return None
 
     def _phrased(self, link: Link) -> Rule | None:
+        rules = self.phrase_rules
         for phrases in (self.strong, self.general):
             if phrases is not None:
                 found = phrases.scan(link.lowered)
                 if found:
-                    return self.phrase_rules[min(found, key=int)]
+                    rule = rules[min(found, key=int)]
+                    if rule.category is not Category.TRANSIENT or not _names_a_setting(link):
+                        return rule
+                    # "timeout must be positive": the phrase names a setting, not a failure.
+                    others = [key for key in found if rules[key].category is not Category.TRANSIENT]
+                    if others:
+                        return rules[min(others, key=int)]
         return None
+
+
+# A retry-ish word used as the name of a setting or argument, with what is wrong about it.
+_SETTING_WORDS = (
+    r"(?:connect_|read_|write_|pool_|request_|socket_|statement_|lock_|idle_)?(?:timeout|backoff|retry|retries|"
+    r"max_retries|deadline|delay|interval|ttl|keepalive|heartbeat|rate[ _]?limit)(?:[ _](?:value|parameter|argument|"
+    r"setting|option|factor|seconds|ms|config(?:uration)?|period|policy))?s?"
+)
+_NAMES_A_SETTING = re.compile(
+    rf"\b(?:invalid|negative|bad|illegal|unknown|unsupported|wrong|non-numeric) (?:value (?:for|of) )?(?:the )?"
+    rf"['\"`]?{_SETTING_WORDS}\b|\b['\"`]?{_SETTING_WORDS}['\"`]? (?:must|should|cannot|can't|has to|needs to|may not|"
+    rf"is not (?:a )?valid|is invalid|expects|expected|of type|argument)\b|\b{_SETTING_WORDS}\b[^.;]{{0,60}}\b(?:must|should) "
+    rf"(?:be|not)\b|\b(?:expected|must be|should be) .{{0,40}}"
+    rf"\b(?:for|as) (?:the )?['\"`]?{_SETTING_WORDS}\b"
+)
+_CONFIG_NAMES = re.compile(r"Value|Type|Config|Argument|Setting|Validation|Schema|Usage|Option", re.IGNORECASE)
+
+
+def _names_a_setting(link: Link) -> bool:
+    """Whether a configuration or argument error only names a timeout/backoff setting ("timeout must be positive")."""
+    if _NAMES_A_SETTING.search(link.lowered) is None:
+        return False
+    return any(_CONFIG_NAMES.search(short_name(name)) for name in (link.type, *link.bases))
 
 
 def _first_match(link: Link, first: Sequence[tuple[int, Rule]], second: Sequence[tuple[int, Rule]]) -> Rule | None:
@@ -611,6 +642,11 @@ _REFINABLE_BY: dict[int, frozenset[Category]] = {
 _REFINED_WEIGHT = 0.85  # a status or code refined by the specific reason it carries
 
 
+def _generic(rule: Rule) -> bool:
+    """Whether a code rule only says *that* something failed (SQLSTATE class, ``250001`` could not connect)."""
+    return rule.id.startswith("sqlstate.class.") or not rule._codes.isdisjoint(GENERIC_CODES)
+
+
 def _tier(rule: Rule) -> str:
     stage = rule.stage or Stage.MESSAGE
     return stage.name.lower()
@@ -634,7 +670,7 @@ def _weigh(index: _Index, rule: Rule, link: Link, where: str, *, scale: float = 
     refinable: frozenset[Category] = _NOTHING
     if stage is Stage.HTTP_STATUS:
         refinable = _REFINABLE_BY.get(link.status or 0, _CAPACITY)
-    elif stage is Stage.CODE_PATTERN:
+    elif stage is Stage.CODE_PATTERN or _generic(rule):
         refinable = _ANY
     elif rule.category is Category.TRANSIENT and stage is not Stage.WEAK_TYPE and stage is not Stage.HTTP_FAMILY:
         refinable = _CAPACITY
