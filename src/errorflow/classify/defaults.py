@@ -242,6 +242,14 @@ _DECISIVE_TYPES: dict[Category, tuple[tuple[str, str], ...]] = {
          "aiokafka.errors.KafkaConnectionError aiokafka.errors.NodeNotReadyError "
          "aiokafka.errors.RequestTimedOutError aiokafka.errors.LeaderNotAvailableError "
          "aiokafka.errors.NotLeaderForPartitionError aiokafka.errors.CommitFailedError"),
+        ("vendors", "stripe.error.RateLimitError stripe.RateLimitError stripe.error.APIConnectionError "
+         "stripe.APIConnectionError cassandra.Unavailable cassandra.ReadTimeout cassandra.WriteTimeout "
+         "cassandra.OperationTimedOut cassandra.ReadFailure cassandra.WriteFailure cassandra.CoordinationFailure "
+         "cassandra.cluster.NoHostAvailable cassandra.protocol.OverloadedErrorMessage "
+         "cassandra.protocol.IsBootstrappingErrorMessage elasticsearch.ConflictError "
+         "elasticsearch.exceptions.ConflictError opensearchpy.exceptions.ConnectionError "
+         "opensearchpy.exceptions.ConnectionTimeout opensearchpy.exceptions.ConflictError "
+         "snowflake.connector.errors.RequestTimeoutError snowflake.connector.network.RetryRequest"),
         ("sdk", "openai.APIConnectionError openai.APITimeoutError openai.RateLimitError "
          "openai.InternalServerError openai.error.RateLimitError openai.error.ServiceUnavailableError "
          "openai.error.Timeout openai.error.APIConnectionError openai.error.TryAgain "
@@ -301,6 +309,10 @@ _DECISIVE_TYPES: dict[Category, tuple[tuple[str, str], ...]] = {
          "openai.BadRequestError openai.UnprocessableEntityError openai.error.InvalidRequestError "
          "anthropic.BadRequestError anthropic.UnprocessableEntityError "
          "docker.errors.InvalidArgument smtplib.SMTPRecipientsRefused smtplib.SMTPSenderRefused"),
+        ("vendors", "stripe.error.CardError stripe.CardError stripe._error.CardError "
+         "cassandra.protocol.InvalidRequest cassandra.InvalidRequest cassandra.AlreadyExists "
+         "cassandra.protocol.AlreadyExists elasticsearch.BadRequestError elasticsearch.exceptions.RequestError "
+         "opensearchpy.exceptions.RequestError"),
         ("db", "sqlite3.IntegrityError sqlite3.DataError sqlite3.InterfaceError redis.exceptions.DataError "
          "pymongo.errors.DuplicateKeyError pymongo.errors.InvalidDocument pymongo.errors.DocumentTooLarge "
          "pymongo.errors.InvalidName pymongo.errors.InvalidId bson.errors.InvalidDocument "
@@ -353,6 +365,14 @@ _DECISIVE_TYPES: dict[Category, tuple[tuple[str, str], ...]] = {
          "redis.exceptions.AuthorizationError redis.exceptions.ClusterCrossSlotError redis.exceptions.ExecAbortError "
          "pymongo.errors.InvalidURI pymongo.errors.ConfigurationError "
          "pymongo.errors.InvalidOperation psycopg_pool.PoolClosed"),
+        ("vendors", "stripe.error.AuthenticationError stripe.AuthenticationError stripe.error.PermissionError "
+         "stripe.PermissionError stripe.error.SignatureVerificationError stripe.SignatureVerificationError "
+         "cassandra.AuthenticationFailed cassandra.Unauthorized cassandra.protocol.SyntaxException "
+         "cassandra.protocol.ConfigurationException cassandra.protocol.Unauthorized "
+         "elasticsearch.NotFoundError elasticsearch.exceptions.NotFoundError elasticsearch.AuthenticationException "
+         "elasticsearch.exceptions.AuthenticationException elasticsearch.AuthorizationException "
+         "elasticsearch.exceptions.AuthorizationException opensearchpy.exceptions.NotFoundError "
+         "opensearchpy.exceptions.AuthenticationException opensearchpy.exceptions.AuthorizationException"),
         ("tools", "docker.errors.NotFound docker.errors.ImageNotFound docker.errors.TLSParameterError "
          "docker.errors.BuildError docker.errors.NullResource "
          "paramiko.ssh_exception.AuthenticationException "
@@ -529,7 +549,15 @@ _MESSAGES: tuple[tuple[str, Category, Stage, str], ...] = (
      r"unable to (?:open|create|map|resize) shared memory|could not resize shared memory|shared memory limit|"
      r"dev/shm|shm_open|^misconf|killed by signal|signal 9\b|sigkill|exit (?:code|status) 137|exited unexpectedly|"
      r"worker exited prematurely|was terminated abruptly"),
+    ("quota_exhausted", R, Stage.MESSAGE_STRONG,
+     r"exceeded quota|quota (?:has been |was )?exceeded(?!.{0,160}per[ _](?:minute|second|100[ _]seconds))|"
+     r"insufficient quota|over (?:the )?quota|exceeding approved [a-z ]*quota|"
+     r"low on resource|insufficient (?:cpu|memory|ephemeral-storage|nvidia\.com/gpu|pods)|"
+     r"the node had condition: \[(?:memory|disk|pid)pressure\]|evicted"),
     # ---- permanent, strong
+    ("billing", P, Stage.MESSAGE_STRONG,
+     r"credit balance is too low|check your plan and billing|billing (?:is )?(?:not enabled|disabled|account)|"
+     r"payment required|insufficient credits?|out of credits|subscription (?:has )?(?:expired|been cancell?ed)"),
     ("tls_certificate", P, Stage.MESSAGE_STRONG,
      r"certificate verify failed|certificate_verify_failed|self[- ]signed certificate|hostname mismatch|"
      r"certificate (?:has )?expired|unable to get local issuer certificate|certificate is not valid|"
@@ -598,6 +626,11 @@ _MESSAGES: tuple[tuple[str, Category, Stage, str], ...] = (
      r"has been (?:disabled|deprecated|removed|decommissioned|shut down)|method not allowed|"
      r"^fileno$|^not (?:readable|writable|seekable)$"),
     # ---- validation, strong
+    ("payment_declined", V, Stage.MESSAGE_STRONG,
+     r"card was declined|card has been declined|card has insufficient funds|card has expired|"
+     r"card number is (?:incorrect|invalid)|card's security code is (?:incorrect|invalid)|"
+     r"security code is incorrect|card is not supported|do not honou?r|"
+     r"prompt is too long|input is too long|context window|exceeds? (?:the )?(?:model's )?context"),
     ("schema", V, Stage.MESSAGE_STRONG,
      r"validation errors? for|validation (?:error|failed)|failed validat|schema validation|is a required property|"
      r"additional properties are not allowed|is not one of \[|is not of type|is not valid under any of the "
@@ -650,6 +683,12 @@ _MESSAGES: tuple[tuple[str, Category, Stage, str], ...] = (
      r"concurrent update|conflict with recovery|canceling statement due to|statement timeout|"
      r"might succeed if retried|write conflict|writeconflict|transaction (?:was )?aborted|"
      r"the object has been modified"),
+    ("shutdown", T, Stage.MESSAGE_STRONG,
+     r"interpreter shutdown|python is likely shutting down|sys\.meta_path is none|"
+     r"cannot schedule new futures after (?:interpreter )?shutdown|event loop is closed|"
+     r"is being recovered|recovery is pending|waiting until recovery is finished|in the middle of (?:a )?recovery|"
+     r"database (?:is )?(?:not currently available|in recovery)|initialization or shutdown in progress|"
+     r"nccl (?:timeout|communicator was aborted)|watchdog caught collective operation timeout"),
     ("server_restarting", T, Stage.MESSAGE_STRONG,
      r"the database system is (?:starting up|shutting down|in recovery mode|not yet accepting)|"
      r"terminating connection due to|server closed the connection unexpectedly|server has gone away|"

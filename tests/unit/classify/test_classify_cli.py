@@ -112,7 +112,10 @@ def test_explain_shows_the_evidence_chain() -> None:
     (record,) = records
     assert record["category"] == "transient"
     chain = record["evidence"]
-    assert [(item["tier"], item["role"]) for item in chain] == [("http_reason", "decided"), ("http_status", "overruled")]
+    assert [(item["tier"], item["role"]) for item in chain] == [
+        ("http_reason", "decided"),
+        ("http_status", "overruled"),
+    ]
     assert chain[1]["rule_id"] == "http.403"
     assert 0.0 < record["confidence"] <= 1.0
 
