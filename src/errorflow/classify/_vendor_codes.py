@@ -50,6 +50,9 @@ SOURCES: dict[str, str] = {
     "snowflake": "src/snowflake/connector/errorcode.py (snowflakedb/snowflake-connector-python)",
     "snowflake-docs": "https://docs.snowflake.com/en/user-guide/client-connectivity-troubleshooting/error-messages",
     "cassandra": "doc/native_protocol_v4.spec, section 9 Error codes (apache/cassandra)",
+    "freetds": "include/sybdb.h SYBE* DB-Library error numbers (FreeTDS/freetds), raised by pymssql",
+    "clickhouse": "src/Common/ErrorCodes.cpp (ClickHouse/ClickHouse)",
+    "slack": "https://api.slack.com/methods/chat.postMessage#errors and https://api.slack.com/web#evaluating_responses",
 }
 """Where each table row's code is documented."""
 
@@ -203,6 +206,12 @@ _STRIPE: tuple[tuple[str, str, str, str], ...] = (
 
 _LLM: tuple[tuple[str, str, str, str], ...] = (
     ("rate_limit_exceeded", T, "openai", "requests or tokens per minute"),
+    (
+        "insufficient_quota",
+        R,
+        "openai",
+        "credits or the billing quota used up: capacity must come back (a 429 all the same)",
+    ),
     ("context_length_exceeded", V, "openai", "the prompt is too long for the model"),
     ("string_above_max_length", V, "openai", "an input is too long"),
     ("invalid_api_key", P, "openai", "bad key"),
@@ -218,7 +227,7 @@ _LLM: tuple[tuple[str, str, str, str], ...] = (
     ("permission_error", P, "anthropic", "403: no permission"),
     ("not_found_error", P, "anthropic", "404: missing resource"),
     ("request_too_large", V, "anthropic", "413: request too large"),
-    ("billing_error", P, "anthropic", "402: billing must be fixed"),
+    ("billing_error", R, "anthropic", "402: credits used up; capacity must come back"),
 )
 
 _ELASTIC: tuple[tuple[str, str, str, str], ...] = (
@@ -312,6 +321,8 @@ _ORACLE: tuple[tuple[str, str, str, str], ...] = (
     ("ORA-04068", T, "oracle", "existing state of packages has been discarded; a re-run succeeds"),
     ("ORA-25408", T, "oracle", "can not safely replay call"),
     ("ORA-00018", R, "oracle", "maximum number of sessions exceeded"),
+    ("ORA-12519", R, "oracle", "TNS no appropriate service handler found: usually the PROCESSES limit is reached"),
+    ("ORA-12520", R, "oracle", "TNS listener could not find available handler: the server is at its process limit"),
     ("ORA-00020", R, "oracle", "maximum number of processes exceeded"),
     ("ORA-01000", R, "oracle", "maximum open cursors exceeded"),
     ("ORA-04030", R, "oracle", "out of process memory"),
@@ -391,6 +402,12 @@ _MSSQL: tuple[tuple[str, str, str, str], ...] = (
     ("241", V, "mssql", "conversion failed converting date and/or time"),
     ("8115", V, "mssql", "arithmetic overflow"),
     ("8134", V, "mssql", "divide by zero"),
+    ("20009", T, "freetds", "SYBECONN: unable to connect: Adaptive Server is unavailable or does not exist"),
+    ("20002", T, "freetds", "SYBEFCON: Adaptive Server connection failed"),
+    ("20003", T, "freetds", "SYBETIME: Adaptive Server connection timed out"),
+    ("20004", T, "freetds", "SYBEREAD: read from the server failed"),
+    ("20006", T, "freetds", "SYBEWRIT: write to the server failed"),
+    ("20047", T, "freetds", "SYBEDEAD: DBPROCESS is dead or not enabled"),
     ("18456", P, "mssql", "login failed for user"),
     ("18486", P, "mssql", "login failed: the account is locked out"),
     ("229", P, "mssql", "permission denied on the object"),
@@ -448,12 +465,76 @@ _CASSANDRA: tuple[tuple[str, str, str, str], ...] = (
     ("2500", T, "cassandra", "unprepared: re-prepare and retry"),
 )
 
+_CLICKHOUSE: tuple[tuple[str, str, str, str], ...] = (
+    ("159", T, "clickhouse", "TIMEOUT_EXCEEDED"),
+    ("209", T, "clickhouse", "SOCKET_TIMEOUT"),
+    ("210", T, "clickhouse", "NETWORK_ERROR"),
+    ("394", T, "clickhouse", "QUERY_WAS_CANCELLED"),
+    ("425", T, "clickhouse", "SYSTEM_ERROR"),
+    ("999", T, "clickhouse", "KEEPER_EXCEPTION"),
+    ("242", T, "clickhouse", "TABLE_IS_READ_ONLY (replica lost its Keeper session)"),
+    ("319", T, "clickhouse", "UNKNOWN_STATUS_OF_INSERT"),
+    ("202", R, "clickhouse", "TOO_MANY_SIMULTANEOUS_QUERIES"),
+    ("241", R, "clickhouse", "MEMORY_LIMIT_EXCEEDED"),
+    ("243", R, "clickhouse", "NOT_ENOUGH_SPACE"),
+    ("252", R, "clickhouse", "TOO_MANY_PARTS"),
+    ("203", R, "clickhouse", "NO_FREE_CONNECTION"),
+    ("201", R, "clickhouse", "QUOTA_EXCEEDED (a ClickHouse quota, not a rate)"),
+    ("60", P, "clickhouse", "UNKNOWN_TABLE"),
+    ("81", P, "clickhouse", "UNKNOWN_DATABASE"),
+    ("47", P, "clickhouse", "UNKNOWN_IDENTIFIER"),
+    ("62", P, "clickhouse", "SYNTAX_ERROR"),
+    ("46", P, "clickhouse", "UNKNOWN_FUNCTION"),
+    ("16", P, "clickhouse", "NO_SUCH_COLUMN_IN_TABLE"),
+    ("497", P, "clickhouse", "ACCESS_DENIED"),
+    ("516", P, "clickhouse", "AUTHENTICATION_FAILED"),
+    ("192", P, "clickhouse", "UNKNOWN_USER"),
+    ("193", P, "clickhouse", "WRONG_PASSWORD"),
+    ("48", P, "clickhouse", "NOT_IMPLEMENTED"),
+    ("6", V, "clickhouse", "CANNOT_PARSE_TEXT"),
+    ("27", V, "clickhouse", "CANNOT_PARSE_INPUT_ASSERTION_FAILED"),
+    ("26", V, "clickhouse", "CANNOT_PARSE_QUOTED_STRING"),
+    ("38", V, "clickhouse", "CANNOT_PARSE_DATE"),
+    ("41", V, "clickhouse", "CANNOT_PARSE_DATETIME"),
+    ("53", V, "clickhouse", "TYPE_MISMATCH"),
+    ("70", V, "clickhouse", "CANNOT_CONVERT_TYPE"),
+    ("117", V, "clickhouse", "INCORRECT_DATA"),
+    ("69", V, "clickhouse", "ARGUMENT_OUT_OF_BOUND"),
+)
+
+_SLACK: tuple[tuple[str, str, str, str], ...] = (
+    ("ratelimited", T, "slack", "rate limited"),
+    ("rate_limited", T, "slack", "rate limited"),
+    ("fatal_error", T, "slack", "server error; retry"),
+    ("internal_error", T, "slack", "server error; retry"),
+    ("service_unavailable", T, "slack", "service unavailable"),
+    ("request_timeout", T, "slack", "request timed out"),
+    ("invalid_auth", P, "slack", "bad token"),
+    ("not_authed", P, "slack", "no token"),
+    ("account_inactive", P, "slack", "account deactivated"),
+    ("token_revoked", P, "slack", "token revoked"),
+    ("token_expired", P, "slack", "token expired"),
+    ("missing_scope", P, "slack", "the token lacks a scope"),
+    ("not_in_channel", P, "slack", "the bot is not in the channel"),
+    ("channel_not_found", P, "slack", "no such channel"),
+    ("is_archived", P, "slack", "channel archived"),
+    ("restricted_action", P, "slack", "workspace policy forbids it"),
+    ("user_not_found", P, "slack", "no such user"),
+    ("msg_too_long", V, "slack", "message text too long"),
+    ("no_text", V, "slack", "no message text"),
+    ("too_many_attachments", V, "slack", "too many attachments"),
+    ("invalid_blocks", V, "slack", "blocks are invalid"),
+    ("invalid_arguments", V, "slack", "arguments are invalid"),
+)
+
 # (vendor, prefix added to each code before normalising, rows)
 VENDOR_CODES: tuple[tuple[str, str, tuple[tuple[str, str, str, str], ...]], ...] = (
     ("oracle", "", _ORACLE),
     ("mssql", "MSSQL", _MSSQL),
     ("snowflake", "SNOWFLAKE", _SNOWFLAKE),
     ("cassandra", "CASSANDRA", _CASSANDRA),
+    ("clickhouse", "CLICKHOUSE", _CLICKHOUSE),
+    ("slack", "", _SLACK),
     ("elasticsearch", "", _ELASTIC),
     ("kubernetes", "", _K8S),
     ("stripe", "", _STRIPE),
@@ -465,6 +546,9 @@ VENDOR_CODES: tuple[tuple[str, str, tuple[tuple[str, str, str, str], ...]], ...]
 """Every vendor table, with the prefix that keeps its numeric codes apart."""
 
 GENERIC_CODES: frozenset[str] = frozenset(
-    {"SNOWFLAKE250001", "CASSANDRA0000", "ORA12514", "MSSQL4060", "CLUSTERBLOCK", "FORBIDDEN"}
-)
+    {
+        "SNOWFLAKE250001", "CASSANDRA0000", "ORA12514", "MSSQL4060", "CLUSTERBLOCK", "FORBIDDEN", "RESOURCEEXHAUSTED",
+        "VALIDATION",
+    }
+)  # fmt: skip
 """Normalised codes that only say *that* something failed; a specific reason in the message refines them."""

@@ -285,7 +285,8 @@ _DECISIVE_TYPES: dict[Category, tuple[tuple[str, str], ...]] = {
          "rest_framework.exceptions.ValidationError wtforms.validators.ValidationError "
          "email_validator.EmailNotValidError email_validator.exceptions_types.EmailNotValidError "
          "email_validator.EmailSyntaxError email_validator.EmailUndeliverableError "
-         "phonenumbers.phonenumberutil.NumberParseException"),
+         "phonenumbers.phonenumberutil.NumberParseException zoneinfo._common.ZoneInfoNotFoundError "
+         "zoneinfo.ZoneInfoNotFoundError pytz.exceptions.UnknownTimeZoneError"),
         ("parsing", "json.decoder.JSONDecodeError json.JSONDecodeError simplejson.errors.JSONDecodeError "
          "requests.exceptions.JSONDecodeError requests.exceptions.InvalidJSONError orjson.JSONDecodeError "
          "builtins.UnicodeDecodeError builtins.UnicodeEncodeError builtins.UnicodeError binascii.Error "
@@ -554,10 +555,15 @@ _MESSAGES: tuple[tuple[str, Category, Stage, str], ...] = (
      r"insufficient quota|over (?:the )?quota|exceeding approved [a-z ]*quota|"
      r"low on resource|insufficient (?:cpu|memory|ephemeral-storage|nvidia\.com/gpu|pods)|"
      r"the node had condition: \[(?:memory|disk|pid)pressure\]|evicted"),
+    ("credits", R, Stage.MESSAGE_STRONG,
+     r"credit balance is too low|check your plan and billing|insufficient credits?|out of credits|"
+     r"purchase (?:more )?credits|(?:usage|spending|billing|hard) limit (?:reached|exceeded)"),
+    ("capacity_limit", R, Stage.MESSAGE_STRONG,
+     r"maximum (?:normal )?shards open|currently has \[\d+\]/\[\d+\] maximum|too many (?:simultaneous|concurrent) "
+     r"(?:queries|requests|connections|operations)|too many parts|"
+     r"(?:reached|hit|at) (?:the |its )?(?:maximum|max|limit) (?:number )?of (?:connections|sessions|processes|"
+     r"queries|workers|shards)"),
     # ---- permanent, strong
-    ("billing", P, Stage.MESSAGE_STRONG,
-     r"credit balance is too low|check your plan and billing|billing (?:is )?(?:not enabled|disabled|account)|"
-     r"payment required|insufficient credits?|out of credits|subscription (?:has )?(?:expired|been cancell?ed)"),
     ("tls_certificate", P, Stage.MESSAGE_STRONG,
      r"certificate verify failed|certificate_verify_failed|self[- ]signed certificate|hostname mismatch|"
      r"certificate (?:has )?expired|unable to get local issuer certificate|certificate is not valid|"
@@ -630,7 +636,8 @@ _MESSAGES: tuple[tuple[str, Category, Stage, str], ...] = (
      r"card was declined|card has been declined|card has insufficient funds|card has expired|"
      r"card number is (?:incorrect|invalid)|card's security code is (?:incorrect|invalid)|"
      r"security code is incorrect|card is not supported|do not honou?r|"
-     r"prompt is too long|input is too long|context window|exceeds? (?:the )?(?:model's )?context"),
+     r"prompt is too long|input is too long|context window|exceeds? (?:the )?(?:model's )?context|"
+     r"larger than (?:the )?max(?:imum)?\b"),
     ("schema", V, Stage.MESSAGE_STRONG,
      r"validation errors? for|validation (?:error|failed)|failed validat|schema validation|is a required property|"
      r"additional properties are not allowed|is not one of \[|is not of type|is not valid under any of the "
@@ -738,6 +745,31 @@ _MESSAGES: tuple[tuple[str, Category, Stage, str], ...] = (
 )  # fmt: skip
 
 
+_PYDANTIC = (
+    "pydantic_core._pydantic_core.ValidationError", "pydantic.ValidationError", "pydantic.v1.ValidationError",
+    "pydantic.error_wrappers.ValidationError",
+)  # fmt: skip
+# A class whose usual meaning a specific message changes; consulted before the class alone.
+_CLASS_AND_MESSAGE: tuple[Rule, ...] = (
+    Rule(
+        id="type.permanent.settings_validation",
+        category=P,
+        exc_type=(*_PYDANTIC, "pydantic_settings.SettingsError"),
+        message=r"validation errors? for \w*(?:Settings|Config|Configuration|Options)\b",
+        stage=Stage.EXC_TYPE,
+        description="a settings model failing validation is missing configuration, not a bad event",
+    ),
+    Rule(
+        id="type.validation.missing_columns",
+        category=V,
+        exc_type=("builtins.KeyError",),
+        message=r"are in the \[(?:columns|index)\]|not in index['\"]?$",
+        stage=Stage.EXC_TYPE,
+        description="pandas: the input data lacks the columns it must have",
+    ),
+)
+
+
 def _type_rules(table: dict[Category, tuple[tuple[str, str], ...]], stage: Stage, prefix: str) -> Iterable[Rule]:
     for category, groups in table.items():
         for suffix, names in groups:
@@ -800,6 +832,7 @@ def _build() -> tuple[Rule, ...]:
         Rule(id=rule_id, category=category, code=(pattern,), stage=Stage.CODE_PATTERN)
         for pattern, category, rule_id in _dedupe_ids(_SERVICE_CODE_GLOBS)
     )
+    rules.extend(_CLASS_AND_MESSAGE)
     rules.extend(_type_rules(_DECISIVE_TYPES, Stage.EXC_TYPE, "type"))
     rules.extend(
         Rule(id=f"message.{suffix}", category=category, message=pattern, stage=stage)

@@ -72,6 +72,16 @@ _CATEGORY_ORDER = (Category.RESOURCE, Category.PERMANENT, Category.VALIDATION, C
 _DECISIVE = (Stage.DB_CODE, Stage.SERVICE_CODE, Stage.ERRNO, Stage.HTTP_STATUS, Stage.CODE_PATTERN, Stage.EXC_TYPE)
 _MESSAGES = (Stage.MESSAGE_STRONG,)  # both message stages, in one pass
 _CAUSE_STAGES = _DECISIVE + _MESSAGES
+# A generic wrapper says nothing of its own: even a weak class of its cause
+# (a ValidationError named by tenacity's RetryError) speaks before its phrases.
+_CAUSE_STAGES_OF_WRAPPER = (*_CAUSE_STAGES, Stage.WEAK_TYPE)
+_WRAPPERS = frozenset(
+    {
+        "builtins.Exception", "builtins.RuntimeError", "builtins.BaseException", "tenacity.RetryError",
+        "tenacity._utils.RetryError", "backoff.RetryError", "concurrent.futures.process._RemoteTraceback",
+        "celery.exceptions.Retry", "builtins.ExceptionGroup", "builtins.BaseExceptionGroup",
+    }
+)  # fmt: skip
 
 _RETRIABLE_RULE = Rule(
     id="attr.retriable",
@@ -230,6 +240,17 @@ class _StageIndex:
                 return rule
         return None
 
+    def found(self, link: Link) -> list[Rule]:
+        """Every specific phrase rule found in the message, best ranked first (for weighing, not deciding)."""
+        if self.strong is None:
+            return []
+        rules = self.phrase_rules
+        keys = sorted(set(self.strong.scan(link.lowered)), key=int)
+        found = [rules[key] for key in keys]
+        if found and _names_a_setting(link):
+            found = [rule for rule in found if rule.category is not Category.TRANSIENT]
+        return found
+
     def _phrased(self, link: Link) -> Rule | None:
         rules = self.phrase_rules
         for phrases in (self.strong, self.general):
@@ -253,13 +274,20 @@ _SETTING_WORDS = (
     r"setting|option|factor|seconds|ms|config(?:uration)?|period|policy))?s?"
 )
 _NAMES_A_SETTING = re.compile(
-    rf"\b(?:invalid|negative|bad|illegal|unknown|unsupported|wrong|non-numeric) (?:value (?:for|of) )?(?:the )?"
-    rf"['\"`]?{_SETTING_WORDS}\b|\b['\"`]?{_SETTING_WORDS}['\"`]? (?:must|should|cannot|can't|has to|needs to|may not|"
-    rf"is not (?:a )?valid|is invalid|expects|expected|of type|argument)\b|\b{_SETTING_WORDS}\b[^.;]{{0,60}}\b(?:must|should) "
-    rf"(?:be|not)\b|\b(?:expected|must be|should be) .{{0,40}}"
-    rf"\b(?:for|as) (?:the )?['\"`]?{_SETTING_WORDS}\b"
+    "|".join(
+        (
+            rf"\b(?:invalid|negative|bad|illegal|unknown|unsupported|wrong|non-numeric) (?:value (?:for|of) )?"
+            rf"(?:the )?['\"`]?{_SETTING_WORDS}\b",
+            rf"\b['\"`]?{_SETTING_WORDS}['\"`]? (?:must|should|cannot|can't|has to|needs to|may not|"
+            r"is not (?:a )?valid|is invalid|expects|expected|of type|argument|"
+            r"(?:is|was) (?:too (?:large|small|long|big|short)|negative|out of range|"
+            r"not (?:a )?(?:number|positive|valid)))\b",
+            rf"\b{_SETTING_WORDS}\b[^.;]{{0,60}}\b(?:must|should) (?:be|not)\b",
+            rf"\b(?:expected|must be|should be) .{{0,40}}\b(?:for|as) (?:the )?['\"`]?{_SETTING_WORDS}\b",
+        )
+    )
 )
-_CONFIG_NAMES = re.compile(r"Value|Type|Config|Argument|Setting|Validation|Schema|Usage|Option", re.IGNORECASE)
+_CONFIG_NAMES = re.compile(r"Value|Type|Config|Argument|Setting|Validation|Schema|Usage|Option|Overflow", re.IGNORECASE)
 
 
 def _names_a_setting(link: Link) -> bool:
@@ -552,12 +580,14 @@ class Classifier:
             if rule is not None:
                 return _weigh(index, rule, link, "exception")
         causes = _cause_links(link, signal)
-        decision = self._from_causes(index, causes)
+        decision = self._from_causes(
+            index, causes, _CAUSE_STAGES_OF_WRAPPER if link.type in _WRAPPERS else _CAUSE_STAGES
+        )
         if decision is not None or index is None:
             return decision or _NO_DECISION
         return _weaker(index, link, causes, signal)
 
-    def _from_causes(self, index: _Index | None, causes: list[Link]) -> _Decision | None:
+    def _from_causes(self, index: _Index | None, causes: list[Link], stages: tuple[Stage, ...]) -> _Decision | None:
         """User rules, decisive evidence and phrases of each cause, outermost first."""
         for position, cause in enumerate(causes, start=1):
             where = f"cause {position}: {cause.type}"
@@ -565,7 +595,7 @@ class Classifier:
             if rule is not None:
                 return _Decision(rule, _CAUSE_SCALE, (Evidence(rule.id, rule.category, "user", "decided", where),))
             if index is not None:
-                rule = index.match(cause, _CAUSE_STAGES)
+                rule = index.match(cause, stages)
                 if rule is not None:
                     return _weigh(index, rule, cause, where, scale=_CAUSE_SCALE)
         return None
@@ -632,6 +662,7 @@ _CAPACITY = frozenset({Category.RESOURCE})
 _ANY = frozenset(Category)
 _REFINABLE_BY: dict[int, frozenset[Category]] = {
     400: frozenset({Category.RESOURCE, Category.TRANSIENT, Category.PERMANENT}),
+    402: frozenset({Category.RESOURCE, Category.VALIDATION}),  # a card decline; credits used up
     403: frozenset({Category.RESOURCE, Category.TRANSIENT}),
     409: frozenset({Category.RESOURCE, Category.TRANSIENT}),
     401: _NOTHING,
@@ -639,7 +670,25 @@ _REFINABLE_BY: dict[int, frozenset[Category]] = {
     405: _NOTHING,
     501: _NOTHING,
 }
+_STRUCTURED = frozenset({Stage.DB_CODE, Stage.SERVICE_CODE, Stage.ERRNO, Stage.EXC_TYPE})
+# Phrases that describe the state of the process, whatever class the error has
+# ("sys.meta_path is None, Python is likely shutting down" is an ImportError).
+_OVERRIDING = frozenset({"message.shutdown"})
 _REFINED_WEIGHT = 0.85  # a status or code refined by the specific reason it carries
+
+
+def _refining(found: list[Rule], rule: Rule, refinable: frozenset[Category], stage: Stage) -> Rule | None:
+    """The best phrase that may refine the decision (the code's own name in its message does not count)."""
+    echoes = _generic(rule)  # a generic code's name is echoed in its message ("StatusCode.RESOURCE_EXHAUSTED")
+    for candidate in found:
+        if candidate.category is rule.category:
+            if echoes:
+                continue
+            return None
+        if candidate.category in refinable or (candidate.id in _OVERRIDING and stage is Stage.EXC_TYPE):
+            return candidate
+        return None
+    return None
 
 
 def _generic(rule: Rule) -> bool:
@@ -672,17 +721,20 @@ def _weigh(index: _Index, rule: Rule, link: Link, where: str, *, scale: float = 
         refinable = _REFINABLE_BY.get(link.status or 0, _CAPACITY)
     elif stage is Stage.CODE_PATTERN or _generic(rule):
         refinable = _ANY
-    elif rule.category is Category.TRANSIENT and stage is not Stage.WEAK_TYPE and stage is not Stage.HTTP_FAMILY:
-        refinable = _CAPACITY
+    elif stage in _STRUCTURED and rule.category is not Category.RESOURCE:
+        refinable = _CAPACITY  # a code or class whose message names the exhausted capacity behind it
     if not refinable:
         return _Decision(rule, weight * scale, (decided,))
-    second = index.strong.match(link)
-    if second is None:
+    found = index.strong.found(link)
+    if not found:
         return _Decision(rule, weight * scale, (decided,))
+    second = _refining(found, rule, refinable, stage)
+    if second is None:
+        second = found[0]
     if second.category is rule.category:
         agrees = Evidence(second.id, second.category, _tier(second), "agrees", where)
         return _Decision(rule, min(1.0, weight + _AGREE_BONUS) * scale, (decided, agrees))
-    if second.category in refinable:
+    if second.category in refinable or (second.id in _OVERRIDING and stage is Stage.EXC_TYPE):
         tier = "http_reason" if stage is Stage.HTTP_STATUS else _tier(second)
         reason = Evidence(second.id, second.category, tier, "decided", where)
         overruled = Evidence(rule.id, rule.category, _tier(rule), "overruled", where)

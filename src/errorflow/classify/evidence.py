@@ -151,11 +151,15 @@ _MSSQL = re.compile(r"\((\d{2,5})\) \(SQL[A-Za-z]+\)|\bMsg (\d{2,5}), Level")
 _PYMSSQL = re.compile(r"^\((\d{2,5}), b?['\"]")
 _SNOWFLAKE = re.compile(r"(?:^|: )(\d{6})(?: \(([0-9A-Z]{5})\))?: ")
 _CASSANDRA = re.compile(r"code=([0-9A-Fa-f]{4}) \[")
+_CLICKHOUSE = re.compile(r"Code: (\d{1,4})\. DB::Exception|ClickHouse (?:server )?error code:? (\d{1,4})")
+_REASON = re.compile(r"\breason[=:] ?[\"']?([A-Z][a-z]+[A-Z][A-Za-z]+|[A-Z][a-z]+ed|OOMKilled)\b")
 _ES_TYPE = re.compile(r"\(\d{3}, '([a-z][a-z_]*_(?:exception|error))'")
 # ``"code": "card_declined"``, ``'reason': 'rateLimitExceeded'``, ``"type":"overloaded_error"``;
 # code-like keys first, so a specific code comes before a generic type.
 _JSON_FIELDS = (
-    re.compile(r"""["'](?:code|decline_code|error_code|errorCode|reason)["']\s*:\s*["']([A-Za-z][\w.]{2,60})["']"""),
+    re.compile(
+        r"""["'](?:code|decline_code|error_code|errorCode|reason|error)["']\s*:\s*["']([A-Za-z][\w.]{2,60})["']"""
+    ),
     re.compile(r"""["'](?:type|status)["']\s*:\s*["']([A-Za-z][\w.]{2,60})["']"""),
 )
 # A ``type`` or ``status`` field is a code only when a vendor table knows it:
@@ -372,6 +376,15 @@ def _parse_vendor_codes(text: str, exc_type: str, codes: list[str]) -> None:
                 codes.append(match.group(2))
     if "code=" in text:
         codes.extend(f"CASSANDRA{match.group(1).upper()}" for match in _CASSANDRA.finditer(text))
+    if "ode" in text and ("DB::Exception" in text or "ClickHouse" in text):
+        codes.extend(f"CLICKHOUSE{match.group(1) or match.group(2)}" for match in _CLICKHOUSE.finditer(text))
+    _parse_body_codes(text, codes)
+
+
+def _parse_body_codes(text: str, codes: list[str]) -> None:
+    """Codes of service error bodies: Kubernetes reasons, Elasticsearch types, JSON fields, Azure ``Code:`` lines."""
+    if "eason" in text:
+        codes.extend(normalize_code(match.group(1)) for match in _REASON.finditer(text))
     if "', '" in text or "_exception" in text:
         codes.extend(normalize_code(match.group(1)) for match in _ES_TYPE.finditer(text))
     if ":" in text and ("'" in text or '"' in text):
