@@ -40,7 +40,7 @@ WINERROR_CATEGORIES: dict[int, Category] = {code: Category(name) for code, name 
 
 # --------------------------------------------------------------------------- HTTP
 _HTTP_DECISIVE: dict[Category, tuple[int, ...]] = {
-    T: (408, 425, 429, 502, 503, 504, 509, 520, 521, 522, 523, 524, 529, 598, 599),
+    T: (408, 425, 429, 449, 502, 503, 504, 509, 520, 521, 522, 523, 524, 529, 598, 599),
     R: (507,),
     V: (411, 413, 414, 415, 416, 417, 422, 431),
     P: (401, 402, 403, 404, 405, 406, 407, 410, 426, 451, 501, 505, 508, 511),
@@ -91,7 +91,9 @@ _SERVICE_CODES: dict[Category, tuple[str, ...]] = {
         "FENCED_LEADER_EPOCH", "UNKNOWN_LEADER_EPOCH", "OFFSET_NOT_AVAILABLE", "PREFERRED_LEADER_NOT_AVAILABLE",
         "ELIGIBLE_LEADERS_NOT_AVAILABLE", "CONCURRENT_TRANSACTIONS", "THROTTLING_QUOTA_EXCEEDED",
         "CORRUPT_MESSAGE", "_TRANSPORT", "_ALL_BROKERS_DOWN", "_MSG_TIMED_OUT", "_TIMED_OUT", "_TIMED_OUT_QUEUE",
-        "_WAIT_COORD", "_PARTITION_EOF", "_RESOLVE", "_ASSIGNMENT_LOST", "NoBrokersAvailable", "NodeNotReadyError",
+        "_WAIT_COORD", "_PARTITION_EOF", "_RESOLVE", "_ASSIGNMENT_LOST", "_MAX_POLL_EXCEEDED", "_INTR",
+        "OUT_OF_ORDER_SEQUENCE_NUMBER", "_WAIT_CACHE", "_IN_PROGRESS", "_RETRY",
+        "NoBrokersAvailable", "NodeNotReadyError",
         "KafkaConnectionError", "CommitFailedError", "IllegalGenerationError", "UnknownMemberIdError",
         # MongoDB codeNames
         "WriteConflict", "LockTimeout", "ExceededTimeLimit", "MaxTimeMSExpired", "NotWritablePrimary",
@@ -107,7 +109,7 @@ _SERVICE_CODES: dict[Category, tuple[str, ...]] = {
         "InstanceLimitExceeded", "VcpuLimitExceeded", "MaxSpotInstanceCountExceeded", "VolumeLimitExceeded",
         "AddressLimitExceeded", "StorageQuotaExceeded", "StorageQuotaExceededFault",
         "_QUEUE_FULL", "_NOMEM", "ExceededMemoryLimit", "OutOfDiskSpace", "QueryExceededMemoryLimitNoDiskUseAllowed",
-        "TooManyFilesOpen", "RESOURCE_ERROR",
+        "TooManyFilesOpen", "RESOURCE_ERROR", "GROUP_MAX_SIZE_REACHED",
     ),
     V: (
         "INVALID_ARGUMENT", "OUT_OF_RANGE", "ALREADY_EXISTS", "ValidationException", "ValidationError",
@@ -122,7 +124,8 @@ _SERVICE_CODES: dict[Category, tuple[str, ...]] = {
         "MESSAGE_TOO_LARGE", "MSG_SIZE_TOO_LARGE", "RECORD_LIST_TOO_LARGE", "INVALID_RECORD", "INVALID_TIMESTAMP",
         "INVALID_REQUIRED_ACKS", "INVALID_TOPIC_EXCEPTION", "INVALID_PARTITIONS", "INVALID_REPLICATION_FACTOR",
         "TOPIC_ALREADY_EXISTS", "POLICY_VIOLATION", "MessageSizeTooLargeError", "_INVALID_ARG", "_BAD_MSG",
-        "_MSG_SIZE_TOO_LARGE", "PRECONDITION_FAILED",
+        "_MSG_SIZE_TOO_LARGE", "PRECONDITION_FAILED", "_KEY_SERIALIZATION", "_VALUE_SERIALIZATION",
+        "_KEY_DESERIALIZATION", "_VALUE_DESERIALIZATION", "INVALID_MSG", "INVALID_RECORD",
     ),
     P: (
         "UNIMPLEMENTED", "PERMISSION_DENIED", "UNAUTHENTICATED", "NOT_FOUND", "FAILED_PRECONDITION", "DATA_LOSS",
@@ -242,6 +245,13 @@ _DECISIVE_TYPES: dict[Category, tuple[tuple[str, str], ...]] = {
          "aiokafka.errors.KafkaConnectionError aiokafka.errors.NodeNotReadyError "
          "aiokafka.errors.RequestTimedOutError aiokafka.errors.LeaderNotAvailableError "
          "aiokafka.errors.NotLeaderForPartitionError aiokafka.errors.CommitFailedError"),
+        ("libraries", "github.GithubException.RateLimitExceededException github.RateLimitExceededException "
+         "pyactiveresource.connection.ServerError pyactiveresource.connection.TimeoutError "
+         "pyactiveresource.connection.ConnectionError python_http_client.exceptions.TooManyRequestsError "
+         "python_http_client.exceptions.InternalServerError python_http_client.exceptions.ServiceUnavailableError "
+         "python_http_client.exceptions.GatewayTimeoutError python_http_client.exceptions.BadGatewayError "
+         "azure.core.exceptions.ServiceRequestError azure.core.exceptions.ServiceResponseError "
+         "azure.core.exceptions.ServiceRequestTimeoutError azure.core.exceptions.ServiceResponseTimeoutError"),
         ("vendors", "stripe.error.RateLimitError stripe.RateLimitError stripe.error.APIConnectionError "
          "stripe.APIConnectionError cassandra.Unavailable cassandra.ReadTimeout cassandra.WriteTimeout "
          "cassandra.OperationTimedOut cassandra.ReadFailure cassandra.WriteFailure cassandra.CoordinationFailure "
@@ -310,6 +320,17 @@ _DECISIVE_TYPES: dict[Category, tuple[tuple[str, str], ...]] = {
          "openai.BadRequestError openai.UnprocessableEntityError openai.error.InvalidRequestError "
          "anthropic.BadRequestError anthropic.UnprocessableEntityError "
          "docker.errors.InvalidArgument smtplib.SMTPRecipientsRefused smtplib.SMTPSenderRefused"),
+        ("libraries", "google.protobuf.message.DecodeError google.protobuf.message.EncodeError "
+         "google.protobuf.json_format.ParseError pyarrow.lib.ArrowInvalid pyarrow.lib.ArrowTypeError "
+         "pyarrow.ArrowInvalid pyarrow.ArrowTypeError huggingface_hub.errors.HFValidationError "
+         "huggingface_hub.utils._validators.HFValidationError huggingface_hub.errors.BadRequestError "
+         "openai.ContentFilterFinishReasonError "
+         "openai.LengthFinishReasonError pyactiveresource.connection.ResourceInvalid "
+         "pyactiveresource.connection.BadRequest python_http_client.exceptions.BadRequestsError "
+         "python_http_client.exceptions.PayloadTooLargeError python_http_client.exceptions.UnsupportedMediaTypeError "
+         "azure.core.exceptions.ResourceExistsError confluent_kafka.serialization.SerializationError "
+         "confluent_kafka.error.SerializationError confluent_kafka.error.ValueSerializationError "
+         "confluent_kafka.error.KeySerializationError"),
         ("vendors", "stripe.error.CardError stripe.CardError stripe._error.CardError "
          "cassandra.protocol.InvalidRequest cassandra.InvalidRequest cassandra.AlreadyExists "
          "cassandra.protocol.AlreadyExists elasticsearch.BadRequestError elasticsearch.exceptions.RequestError "
@@ -366,6 +387,22 @@ _DECISIVE_TYPES: dict[Category, tuple[tuple[str, str], ...]] = {
          "redis.exceptions.AuthorizationError redis.exceptions.ClusterCrossSlotError redis.exceptions.ExecAbortError "
          "pymongo.errors.InvalidURI pymongo.errors.ConfigurationError "
          "pymongo.errors.InvalidOperation psycopg_pool.PoolClosed"),
+        ("libraries", "huggingface_hub.errors.RepositoryNotFoundError huggingface_hub.errors.GatedRepoError "
+         "huggingface_hub.errors.EntryNotFoundError huggingface_hub.errors.RevisionNotFoundError "
+         "huggingface_hub.errors.LocalEntryNotFoundError huggingface_hub.errors.OfflineModeIsEnabled "
+         "huggingface_hub.utils._errors.RepositoryNotFoundError huggingface_hub.utils._errors.GatedRepoError "
+         "huggingface_hub.utils._errors.EntryNotFoundError huggingface_hub.utils._errors.RevisionNotFoundError "
+         "github.GithubException.BadCredentialsException github.GithubException.UnknownObjectException "
+         "github.GithubException.TwoFactorException github.GithubException.BadUserAgentException "
+         "github.BadCredentialsException github.UnknownObjectException "
+         "pyactiveresource.connection.ResourceNotFound pyactiveresource.connection.UnauthorizedAccess "
+         "pyactiveresource.connection.ForbiddenAccess pyactiveresource.connection.MethodNotAllowed "
+         "pyactiveresource.connection.Redirection python_http_client.exceptions.UnauthorizedError "
+         "python_http_client.exceptions.ForbiddenError python_http_client.exceptions.NotFoundError "
+         "python_http_client.exceptions.MethodNotAllowedError azure.core.exceptions.ClientAuthenticationError "
+         "azure.core.exceptions.ResourceNotFoundError azure.identity.CredentialUnavailableError "
+         "azure.identity._exceptions.CredentialUnavailableError azure.core.exceptions.ResourceNotFoundError "
+         "azure.cosmos.exceptions.CosmosResourceNotFoundError google.auth.exceptions.MalformedError"),
         ("vendors", "stripe.error.AuthenticationError stripe.AuthenticationError stripe.error.PermissionError "
          "stripe.PermissionError stripe.error.SignatureVerificationError stripe.SignatureVerificationError "
          "cassandra.AuthenticationFailed cassandra.Unauthorized cassandra.protocol.SyntaxException "
@@ -545,7 +582,8 @@ _MESSAGES: tuple[tuple[str, Category, Stage, str], ...] = (
      r"devices? (?:are|is) busy or unavailable|no cuda gpus are available|cuda-capable device|"
      r"gpus? (?:is |are )?(?:not available|unavailable|busy)|no (?:free |available )?gpus?\b|"
      r"cudnn_status_not_initialized|cuda error: out of memory|cublas_status_not_initialized|"
-     r"unable to find a valid cudnn algorithm|received 0 items of ancdata"),
+     r"unable to find a valid cudnn algorithm|received 0 items of ancdata|cudaerrormemoryallocation|"
+     r"cudaerrornodevice|no cuda-capable device is detected|cudaerrordevicesunavailable"),
     ("killed", R, Stage.MESSAGE_STRONG,
      r"unable to (?:open|create|map|resize) shared memory|could not resize shared memory|shared memory limit|"
      r"dev/shm|shm_open|^misconf|killed by signal|signal 9\b|sigkill|exit (?:code|status) 137|exited unexpectedly|"
@@ -564,6 +602,13 @@ _MESSAGES: tuple[tuple[str, Category, Stage, str], ...] = (
      r"(?:reached|hit|at) (?:the |its )?(?:maximum|max|limit) (?:number )?of (?:connections|sessions|processes|"
      r"queries|workers|shards)"),
     # ---- permanent, strong
+    ("gpu_environment", P, Stage.MESSAGE_STRONG,
+     r"illegal memory access|device-side assert|no kernel image is available|not compiled with cuda|"
+     r"found no nvidia driver|cuda driver version is insufficient|nvidia driver on your system is too old|"
+     r"cublas_status_(?:execution_failed|not_supported|invalid_value|arch_mismatch)|cudnn_status_(?:not_supported|"
+     r"bad_param|execution_failed|arch_mismatch)|cudaerrorinsufficientdriver|cudaerrorillegaladdress|"
+     r"misaligned address|"
+     r"unspecified launch failure|expected all tensors to be on the same device|cudaerrornokernelimagefordevice"),
     ("tls_certificate", P, Stage.MESSAGE_STRONG,
      r"certificate verify failed|certificate_verify_failed|self[- ]signed certificate|hostname mismatch|"
      r"certificate (?:has )?expired|unable to get local issuer certificate|certificate is not valid|"
@@ -637,7 +682,7 @@ _MESSAGES: tuple[tuple[str, Category, Stage, str], ...] = (
      r"card number is (?:incorrect|invalid)|card's security code is (?:incorrect|invalid)|"
      r"security code is incorrect|card is not supported|do not honou?r|"
      r"prompt is too long|input is too long|context window|exceeds? (?:the )?(?:model's )?context|"
-     r"larger than (?:the )?max(?:imum)?\b"),
+     r"larger than (?:the )?max(?:imum)?\b|content filter|content_filter|content management policy|flagged as potentially violating"),
     ("schema", V, Stage.MESSAGE_STRONG,
      r"validation errors? for|validation (?:error|failed)|failed validat|schema validation|is a required property|"
      r"additional properties are not allowed|is not one of \[|is not of type|is not valid under any of the "
@@ -692,7 +737,7 @@ _MESSAGES: tuple[tuple[str, Category, Stage, str], ...] = (
      r"the object has been modified"),
     ("shutdown", T, Stage.MESSAGE_STRONG,
      r"interpreter shutdown|python is likely shutting down|sys\.meta_path is none|"
-     r"cannot schedule new futures after (?:interpreter )?shutdown|event loop is closed|"
+     r"cannot schedule new futures after interpreter shutdown|at interpreter shutdown|"
      r"is being recovered|recovery is pending|waiting until recovery is finished|in the middle of (?:a )?recovery|"
      r"database (?:is )?(?:not currently available|in recovery)|initialization or shutdown in progress|"
      r"nccl (?:timeout|communicator was aborted)|watchdog caught collective operation timeout"),

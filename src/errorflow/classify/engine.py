@@ -662,7 +662,7 @@ _CAPACITY = frozenset({Category.RESOURCE})
 _ANY = frozenset(Category)
 _REFINABLE_BY: dict[int, frozenset[Category]] = {
     400: frozenset({Category.RESOURCE, Category.TRANSIENT, Category.PERMANENT}),
-    402: frozenset({Category.RESOURCE, Category.VALIDATION}),  # a card decline; credits used up
+    402: frozenset({Category.RESOURCE, Category.VALIDATION, Category.TRANSIENT}),  # a decline; credits; "try again"
     403: frozenset({Category.RESOURCE, Category.TRANSIENT}),
     409: frozenset({Category.RESOURCE, Category.TRANSIENT}),
     401: _NOTHING,

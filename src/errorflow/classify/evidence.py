@@ -133,6 +133,8 @@ _STATUS_TRIGGERED: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("rror(", re.compile(r"Error\(([45]\d\d), ")),
     ("error responses", re.compile(r"too many (\d{3}) error responses")),
     ("An error occurred (", re.compile(r"An error occurred \((\d{3})\) when calling")),
+    ("Response(code=", re.compile(r"Response\(code=(\d{3})\b")),
+    ("HttpError ", re.compile(r"<HttpError (\d{3}) ")),
 )
 # The same on the lower-cased message.
 _STATUS_TRIGGERED_LOWER: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -147,12 +149,15 @@ _CODE_TRIGGERED: tuple[tuple[str, re.Pattern[str]], ...] = (
     (" - ", re.compile(r"([A-Z]+(?:_[A-Z]+)+) - ")),
 )
 _ORACLE = re.compile(r"ORA-(\d{5})")
+_DPY = re.compile(r"\b(DPY-\d{4})\b")
+_AADSTS = re.compile(r"\b(AADSTS\d{5,7})\b")
+_TWILIO = re.compile(r"twilio\.com/docs/errors/(\d{5})")
 _MSSQL = re.compile(r"\((\d{2,5})\) \(SQL[A-Za-z]+\)|\bMsg (\d{2,5}), Level")
 _PYMSSQL = re.compile(r"^\((\d{2,5}), b?['\"]")
 _SNOWFLAKE = re.compile(r"(?:^|: )(\d{6})(?: \(([0-9A-Z]{5})\))?: ")
 _CASSANDRA = re.compile(r"code=([0-9A-Fa-f]{4}) \[")
 _CLICKHOUSE = re.compile(r"Code: (\d{1,4})\. DB::Exception|ClickHouse (?:server )?error code:? (\d{1,4})")
-_REASON = re.compile(r"\breason[=:] ?[\"']?([A-Z][a-z]+[A-Z][A-Za-z]+|[A-Z][a-z]+ed|OOMKilled)\b")
+_REASON = re.compile(r"\breason[=:] ?[\"']?([A-Z][A-Za-z]{3,})\b")
 _ES_TYPE = re.compile(r"\(\d{3}, '([a-z][a-z_]*_(?:exception|error))'")
 # ``"code": "card_declined"``, ``'reason': 'rateLimitExceeded'``, ``"type":"overloaded_error"``;
 # code-like keys first, so a specific code comes before a generic type.
@@ -188,7 +193,9 @@ _STATUS_PHRASE = re.compile(rf"[45]\d\d[ :,-]{{1,3}}(?:{_PHRASE_WORDS})")
 # Driver modules whose class names are PostgreSQL condition names.
 _PG_MODULES = frozenset({"psycopg2.errors", "psycopg.errors", "asyncpg.exceptions", "psycopg2.errorcodes"})
 # Modules whose class names are the service's own error codes.
-_CODE_MODULES = frozenset({"botocore.errorfactory"})
+_CODE_MODULES = frozenset(
+    {"botocore.errorfactory", "tensorflow.python.framework.errors_impl", "tensorflow.errors", "tf.errors"}
+)
 
 
 def cut_message(message: str) -> str:
@@ -363,8 +370,14 @@ _BUILTIN_NAMES = frozenset(
 
 def _parse_vendor_codes(text: str, exc_type: str, codes: list[str]) -> None:
     """Vendor codes, before the generic codes so the more specific one is tried first."""
+    if "DPY-" in text:
+        codes.extend(normalize_code(match.group(1)) for match in _DPY.finditer(text))
     if "ORA-" in text:
         codes.extend(f"ORA{match.group(1)}" for match in _ORACLE.finditer(text))
+    if "AADSTS" in text:
+        codes.extend(match.group(1) for match in _AADSTS.finditer(text))
+    if "twilio.com/docs/errors/" in text:
+        codes.extend(f"TWILIO{match.group(1)}" for match in _TWILIO.finditer(text))
     if "(SQL" in text or "Msg " in text:
         codes.extend("MSSQL" + (match.group(1) or match.group(2)) for match in _MSSQL.finditer(text))
     if "pymssql" in exc_type or "DB-Lib" in text or "SQL Server" in text:
