@@ -682,7 +682,8 @@ _MESSAGES: tuple[tuple[str, Category, Stage, str], ...] = (
      r"card number is (?:incorrect|invalid)|card's security code is (?:incorrect|invalid)|"
      r"security code is incorrect|card is not supported|do not honou?r|"
      r"prompt is too long|input is too long|context window|exceeds? (?:the )?(?:model's )?context|"
-     r"larger than (?:the )?max(?:imum)?\b|content filter|content_filter|content management policy|flagged as potentially violating"),
+     r"larger than (?:the )?max(?:imum)?\b|content filter|content_filter|content management policy|"
+     r"flagged as potentially violating"),
     ("schema", V, Stage.MESSAGE_STRONG,
      r"validation errors? for|validation (?:error|failed)|failed validat|schema validation|is a required property|"
      r"additional properties are not allowed|is not one of \[|is not of type|is not valid under any of the "
