@@ -134,6 +134,7 @@ class _StageIndex:
         "by_code",
         "by_errno",
         "by_family",
+        "by_short",
         "by_status",
         "by_type",
         "code_globs",
@@ -167,6 +168,7 @@ class _StageIndex:
                 self.linear.append(rule)
             else:
                 self._add_keyed(keyed, ordinal, rule)
+        self.by_short = _by_short_name(self.by_type)
         self.code_globs = _GlobSet(code_globs)
         self.name_globs = _GlobSet(name_globs)
         # Phrases are ranked by stage, then category (resource, permanent,
@@ -231,6 +233,10 @@ class _StageIndex:
                 for rule in self.by_type.get(name, ()):
                     if rule.matches(link):
                         return rule
+            if "." not in link.type:  # a cause named in text ("raised ReadTimeout"): its unambiguous short name
+                rule = self.by_short.get(link.type)
+                if rule is not None:
+                    return rule
         if self.name_globs.active:
             found = self.name_globs.first(short_name(name) for name in (link.type, *link.bases))
             if found is not None:
@@ -295,6 +301,23 @@ def _names_a_setting(link: Link) -> bool:
     if _NAMES_A_SETTING.search(link.lowered) is None:
         return False
     return any(_CONFIG_NAMES.search(short_name(name)) for name in (link.type, *link.bases))
+
+
+def _by_short_name(by_type: dict[str, list[Rule]]) -> dict[str, Rule]:
+    """Class rules by short class name, for names every library that defines them agrees on."""
+    candidates: dict[str, list[Rule]] = {}
+    for name, rules in by_type.items():
+        for rule in rules:
+            if rule.message is None:
+                candidates.setdefault(short_name(name), []).append(rule)
+    return {
+        short: rules[0]
+        for short, rules in candidates.items()
+        if len({rule.category for rule in rules}) == 1 and short not in _AMBIGUOUS_SHORT_NAMES
+    }
+
+
+_AMBIGUOUS_SHORT_NAMES = frozenset({"Error", "Exception", "TimeoutError", "ConnectionError", "NotFound", "Forbidden"})
 
 
 def _first_match(link: Link, first: Sequence[tuple[int, Rule]], second: Sequence[tuple[int, Rule]]) -> Rule | None:
@@ -746,6 +769,8 @@ def _weigh(index: _Index, rule: Rule, link: Link, where: str, *, scale: float = 
 def _against_class(index: _Index, rule: Rule, link: Link, weight: float, decided: Evidence) -> _Decision:
     """A message phrase weighed against what the exception's container class says."""
     where = decided.where
+    if link.type in _WRAPPERS:  # a generic wrapper's class says nothing against its message
+        return _Decision(rule, weight, (decided,))
     second = index.stages[Stage.WEAK_TYPE].match(link)
     if second is None:
         return _Decision(rule, weight, (decided,))

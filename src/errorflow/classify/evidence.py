@@ -172,6 +172,7 @@ _JSON_FIELDS = (
 _TYPED_CODES = frozenset(normalize_code(row[0]) for _, prefix, rows in VENDOR_CODES if not prefix for row in rows)
 _AZURE_CODE = re.compile(r"(?:^|\n)Code: ([A-Z][A-Za-z]+)")
 _CAUSED_BY = re.compile(r"\(Caused by ([A-Z]\w*)\((.*)\)\)\s*$", re.DOTALL)
+_WRAPPED_INSIDE = re.compile(r"\(([a-z_]\w*(?:\.\w+)+\.[A-Z]\w*(?:Error|Exception|Failure))\) ")
 _RETRY_ERROR = re.compile(r"RetryError\[<Future at \w+ state=finished raised ([A-Z]\w*)>\]")
 _URLLIB3_NAMES = frozenset(
     {
@@ -283,7 +284,7 @@ class Link:
             self._parse_status(text, self.lowered)
         _parse_vendor_codes(text, self.type, codes)
         _parse_codes(text, self.lowered, codes)
-        if self.implied is None and ("(Caused by " in text or "RetryError[" in text):
+        if self.implied is None and ("(Caused by " in text or "RetryError[" in text or ") " in text):
             self.implied = _implied_cause(text)
 
     def _parse_status(self, text: str, lowered: str) -> None:
@@ -360,6 +361,9 @@ def _implied_cause(text: str) -> Link | None:
     if retried is not None:
         name = retried.group(1)
         return Link(f"builtins.{name}" if name in _BUILTIN_NAMES else name, "")
+    named = _WRAPPED_INSIDE.search(text)
+    if named is not None:  # "Task failed: (pymysql.err.OperationalError) (1053, 'Server shutdown in progress')"
+        return Link(named.group(1), text[named.end() :])
     return None
 
 
