@@ -234,9 +234,9 @@ class _StageIndex:
                     if rule.matches(link):
                         return rule
             if "." not in link.type:  # a cause named in text ("raised ReadTimeout"): its unambiguous short name
-                rule = self.by_short.get(link.type)
-                if rule is not None:
-                    return rule
+                short = self.by_short.get(link.type)
+                if short is not None:
+                    return short
         if self.name_globs.active:
             found = self.name_globs.first(short_name(name) for name in (link.type, *link.bases))
             if found is not None:
@@ -702,7 +702,9 @@ _REFINED_WEIGHT = 0.85  # a status or code refined by the specific reason it car
 
 def _refining(found: list[Rule], rule: Rule, refinable: frozenset[Category], stage: Stage) -> Rule | None:
     """The best phrase that may refine the decision (the code's own name in its message does not count)."""
-    echoes = _generic(rule)  # a generic code's name is echoed in its message ("StatusCode.RESOURCE_EXHAUSTED")
+    # A generic code's name or a status's reason phrase is echoed in the message
+    # ("StatusCode.RESOURCE_EXHAUSTED", "403 Forbidden"): the echo does not vote.
+    echoes = stage is Stage.HTTP_STATUS or _generic(rule)
     for candidate in found:
         if candidate.category is rule.category:
             if echoes:
