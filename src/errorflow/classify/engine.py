@@ -253,7 +253,7 @@ class _StageIndex:
         rules = self.phrase_rules
         keys = sorted(set(self.strong.scan(link.lowered)), key=int)
         found = [rules[key] for key in keys]
-        if found and _names_a_setting(link):
+        if any(rule.category is Category.TRANSIENT for rule in found) and _names_a_setting(link):
             found = [rule for rule in found if rule.category is not Category.TRANSIENT]
         return found
 
@@ -360,7 +360,7 @@ def _index_key(rule: Rule) -> str:  # noqa: PLR0911 - one return per way of inde
 class _Index:
     """All default stages, built once per distinct set of default rules."""
 
-    __slots__ = ("decisive", "messages", "stages", "strong")
+    __slots__ = ("capacity", "decisive", "messages", "stages", "strong")
 
     def __init__(self, rules: Sequence[Rule]) -> None:
         grouped: dict[Stage, list[tuple[int, Rule]]] = {stage: [] for stage in Stage}
@@ -370,6 +370,14 @@ class _Index:
         # Both message stages are scanned in one pass; the rank keeps strong phrases first.
         self.messages = _StageIndex(grouped[Stage.MESSAGE_STRONG] + grouped[Stage.MESSAGE])
         self.strong = self.stages[Stage.MESSAGE_STRONG]
+        # The few phrases most decisions can be refined by (capacity, process state): a small, fast scan.
+        self.capacity = _StageIndex(
+            [
+                (ordinal, rule)
+                for ordinal, rule in grouped[Stage.MESSAGE_STRONG]
+                if rule.category is Category.RESOURCE or rule.id in _OVERRIDING
+            ]
+        )
         # The decisive stages' matchers in order, flattened: the hot path is one loop.
         self.decisive = tuple(part for stage in _DECISIVE for part in self.stages[stage].parts)
 
@@ -693,7 +701,8 @@ _REFINABLE_BY: dict[int, frozenset[Category]] = {
     405: _NOTHING,
     501: _NOTHING,
 }
-_STRUCTURED = frozenset({Stage.DB_CODE, Stage.SERVICE_CODE, Stage.ERRNO, Stage.EXC_TYPE})
+_STRUCTURED = frozenset({Stage.DB_CODE, Stage.SERVICE_CODE, Stage.ERRNO})
+_CAPACITY_REFINES = frozenset({Category.TRANSIENT, Category.VALIDATION})
 # Phrases that describe the state of the process, whatever class the error has
 # ("sys.meta_path is None, Python is likely shutting down" is an ImportError).
 _OVERRIDING = frozenset({"message.shutdown"})
@@ -722,8 +731,10 @@ def _generic(rule: Rule) -> bool:
 
 
 def _tier(rule: Rule) -> str:
-    stage = rule.stage or Stage.MESSAGE
-    return stage.name.lower()
+    return _TIER_NAMES[rule.stage or Stage.MESSAGE]
+
+
+_TIER_NAMES = {stage: stage.name.lower() for stage in Stage}
 
 
 def _weigh(index: _Index, rule: Rule, link: Link, where: str, *, scale: float = 1.0) -> _Decision:
@@ -746,11 +757,15 @@ def _weigh(index: _Index, rule: Rule, link: Link, where: str, *, scale: float = 
         refinable = _REFINABLE_BY.get(link.status or 0, _CAPACITY)
     elif stage is Stage.CODE_PATTERN or _generic(rule):
         refinable = _ANY
-    elif stage in _STRUCTURED and rule.category is not Category.RESOURCE:
-        refinable = _CAPACITY  # a code or class whose message names the exhausted capacity behind it
+    elif (stage is Stage.EXC_TYPE and rule.category in _CAPACITY_REFINES) or (
+        stage in _STRUCTURED and rule.category is Category.TRANSIENT
+    ):
+        refinable = _CAPACITY  # a class or transient code whose message names the exhausted capacity behind it
+    elif stage is Stage.EXC_TYPE and "shut" in link.lowered:
+        refinable = _CAPACITY  # only the process-state phrases can overrule a programming-bug class
     if not refinable:
         return _Decision(rule, weight * scale, (decided,))
-    found = index.strong.found(link)
+    found = (index.capacity if refinable is _CAPACITY else index.strong).found(link)
     if not found:
         return _Decision(rule, weight * scale, (decided,))
     second = _refining(found, rule, refinable, stage)

@@ -284,7 +284,7 @@ class Link:
             self._parse_status(text, self.lowered)
         _parse_vendor_codes(text, self.type, codes)
         _parse_codes(text, self.lowered, codes)
-        if self.implied is None and ("(Caused by " in text or "RetryError[" in text or ") " in text):
+        if self.implied is None and ("(Caused by " in text or "RetryError[" in text or "Error) " in text):
             self.implied = _implied_cause(text)
 
     def _parse_status(self, text: str, lowered: str) -> None:
@@ -349,7 +349,7 @@ def _parse_errno(text: str) -> int | None:
 
 def _implied_cause(text: str) -> Link | None:
     """The exception a wrapper names in its text: urllib3's ``(Caused by X(...))``, tenacity's ``RetryError[...]``."""
-    found = _CAUSED_BY.search(text)
+    found = _CAUSED_BY.search(text) if "(Caused by " in text else None
     if found is not None:
         name, inner = found.group(1), found.group(2)
         if name in _URLLIB3_NAMES:
@@ -357,11 +357,11 @@ def _implied_cause(text: str) -> Link | None:
         elif name in _BUILTIN_NAMES:
             name = f"builtins.{name}"
         return Link(name, inner.strip("'\""))
-    retried = _RETRY_ERROR.search(text)
+    retried = _RETRY_ERROR.search(text) if "RetryError[" in text else None
     if retried is not None:
         name = retried.group(1)
         return Link(f"builtins.{name}" if name in _BUILTIN_NAMES else name, "")
-    named = _WRAPPED_INSIDE.search(text)
+    named = _WRAPPED_INSIDE.search(text) if ("Error) " in text or "Exception) " in text) else None
     if named is not None:  # "Task failed: (pymysql.err.OperationalError) (1053, 'Server shutdown in progress')"
         return Link(named.group(1), text[named.end() :])
     return None
@@ -402,11 +402,14 @@ def _parse_body_codes(text: str, codes: list[str]) -> None:
     """Codes of service error bodies: Kubernetes reasons, Elasticsearch types, JSON fields, Azure ``Code:`` lines."""
     if "eason" in text:
         codes.extend(normalize_code(match.group(1)) for match in _REASON.finditer(text))
-    if "', '" in text or "_exception" in text:
+    if "_exception'" in text or "_error'" in text:
         codes.extend(normalize_code(match.group(1)) for match in _ES_TYPE.finditer(text))
-    if ":" in text and ("'" in text or '"' in text):
-        keyed, typed = _JSON_FIELDS
+    if not ("': " in text or '": ' in text or '":' in text or "':" in text):
+        return  # no quoted key of a JSON or dict body
+    keyed, typed = _JSON_FIELDS
+    if "code" in text or "eason" in text or "rror'" in text or 'rror"' in text:
         codes.extend(normalize_code(match.group(1)) for match in keyed.finditer(text))
+    if "type" in text or "status" in text:
         for match in typed.finditer(text):
             code = normalize_code(match.group(1))
             if code in _TYPED_CODES:
