@@ -1,6 +1,8 @@
-"""The classifier agent: one classification event per failed TaskRun event.
+"""The classifier agent: one classification event per failed or timed-out TaskRun event.
 
-:func:`handle` is the pure part (event in, classification out). The adapter
+:func:`handle` is the pure part (event in, classification out): it stores the one
+verdict of :func:`~errorflow.classify.verdict.failure_verdict`, the same that the
+recovery agent acts on, under an id derived from the failed event's. The adapter
 consumes the events topic with ``getmany`` batches, like the sink, because it
 sees every event, and produces to the classifications topic; offsets are
 committed after the classifications are acknowledged.
@@ -10,15 +12,15 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
-from errorflow.classify import Classifier, ErrorSignal
+from errorflow.classify import Classifier
+from errorflow.classify.verdict import failure_verdict, is_failure, may_be_failure
 from errorflow.errors import MalformedEventError
 from errorflow.schemas.classification import ClassificationEvent, classification_id
 from errorflow.schemas.codec import decode, encode
-from errorflow.schemas.events import TaskRunEvent, TaskRunStatus
+from errorflow.schemas.events import TaskRunEvent
 from errorflow.settings import Settings
 from errorflow.streams.topics import Topics
 
@@ -26,18 +28,16 @@ __all__ = ["ClassifierStats", "handle", "run_classifier"]
 
 logger = logging.getLogger(__name__)
 
-_RECENT_WINDOW = 10_000
 
-
-def handle(event: TaskRunEvent, classifier: Classifier, *, recent_count: int = 0) -> ClassificationEvent | None:
-    """Classify a failed event; other statuses yield None.
+def handle(event: TaskRunEvent, classifier: Classifier) -> ClassificationEvent | None:
+    """Classify a failed or timed-out event; other statuses yield None.
 
     A success that carries item errors (a bulk operation's partial failure) is
     not a failed run: its items are stored with the event, not classified here.
     """
-    if event.status is not TaskRunStatus.FAILED:
+    if not is_failure(event):
         return None
-    result = classifier.classify(ErrorSignal.from_event(event), recent_count=recent_count)
+    result = failure_verdict(event, classifier)
     return ClassificationEvent(
         event_id=classification_id(event.event_id),
         failed_event_id=event.event_id,
@@ -81,8 +81,6 @@ async def run_classifier(
     producer = make_producer(settings)
     await producer.start()
     await consumer.start()
-    # How often each (operation, error type) failed recently: repeats raise severity.
-    recent: Counter[str] = Counter()
     try:
         while not stop.is_set():
             batches = await consumer.getmany(timeout_ms=100, max_records=settings.sink.fetch_max_records)
@@ -94,18 +92,14 @@ async def run_classifier(
                 for message in messages:
                     stats.consumed += 1
                     offsets[tp] = message.offset + 1
-                    if message.value is None or b'"failed"' not in message.value:
-                        continue  # cheap pre-filter: only failed events are classified
+                    if not may_be_failure(message.value):
+                        continue  # cheap pre-filter: only failed and timed-out events are classified
                     try:
                         event = decode(message.value, TaskRunEvent, max_bytes=settings.kafka.max_message_bytes)
                     except MalformedEventError:
                         stats.malformed += 1  # the sink quarantines it; nothing to classify
                         continue
-                    signature = f"{event.operation}|{event.error_type}"
-                    recent[signature] += 1
-                    if len(recent) > _RECENT_WINDOW:
-                        recent.clear()
-                    classification = handle(event, classifier, recent_count=recent[signature])
+                    classification = handle(event, classifier)
                     if classification is None:
                         continue
                     futures.append(await producer.send(out_topic, encode(classification), key=classification.key))

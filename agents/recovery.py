@@ -42,7 +42,8 @@ from typing import Any
 import orjson
 from pydantic import BaseModel
 
-from errorflow.classify import Classification, Classifier, ErrorSignal
+from errorflow.classify import Classification, Classifier
+from errorflow.classify.verdict import failure_verdict, is_failure
 from errorflow.errors import ConfigurationError, MalformedEventError
 from errorflow.recovery import (
     Category,
@@ -62,6 +63,7 @@ from errorflow.recovery import (
 from errorflow.recovery.planner import Decision
 from errorflow.schemas.alerts import Alert
 from errorflow.schemas.attempts import AttemptOutcome, RecordPosition
+from errorflow.schemas.classification import classification_id
 from errorflow.schemas.codec import decode, encode
 from errorflow.schemas.commands import RunCommand
 from errorflow.schemas.events import TaskRunEvent, TaskRunStatus
@@ -103,7 +105,6 @@ are classified and stored but not retried or dead-lettered here.
 REDACTED = "***REDACTED***"
 """The SDK's placeholder for a secret (``errorflow.sdk.REDACTED``; not imported, to keep the SDK out)."""
 
-_FAILURES = frozenset({TaskRunStatus.FAILED, TaskRunStatus.TIMED_OUT})
 FETCH_WAIT_MS = 50
 """Longest wait of one fetch of the recovery agents (see :func:`run_recovery`)."""
 _MAX_POLICY_SETS = 1024
@@ -264,8 +265,8 @@ class RecoveryCore:
         return found.policy_for(category, operation)
 
     def classify(self, failed: TaskRunEvent) -> Classification:
-        """Classify a failed event (deterministic: the classifier agent's answer for the same event)."""
-        return self.classifier.classify(ErrorSignal.from_event(failed))
+        """Return the one verdict on a failed or timed-out event: the one the classifier agent stores for it."""
+        return failure_verdict(failed, self.classifier)
 
     # -- inputs ------------------------------------------------------------------------------
     def handle_outcome(self, outcome: AttemptOutcome, *, source: RecordPosition) -> Handled:
@@ -275,7 +276,7 @@ class RecoveryCore:
         (``outcome.source``) when the runner reported it, else the outcome record.
         """
         event = outcome.event
-        if event.status in _FAILURES:
+        if is_failure(event):
             return self._failure(
                 event,
                 outcome.command,
@@ -289,7 +290,7 @@ class RecoveryCore:
 
     def handle_event(self, event: TaskRunEvent, *, source: RecordPosition) -> Handled:
         """Handle one event from the events topic: only failures of direct calls need a decision."""
-        if event.status not in _FAILURES or event.channel not in DIRECT_CHANNELS:
+        if not is_failure(event) or event.channel not in DIRECT_CHANNELS:
             return Handled()
         command = command_from_event(event).model_copy(update={"channel": "worker"})
         return self._failure(event, command, overrides=None, original=source, keep_command=False)
@@ -332,7 +333,13 @@ class RecoveryCore:
         records: list[Outgoing] = []
         dlq_id = derived_id(f"{seed}:dlq", now) if isinstance(decision, SendToDeadLetter) else None
         action = action_event(decision, failed=failed, category=category, dlq_id=dlq_id)
-        action = action.model_copy(update={"action_id": derived_id(f"{seed}:{action.action}", now)})
+        action = action.model_copy(
+            update={
+                "action_id": derived_id(f"{seed}:{action.action}", now),
+                "severity": verdict.severity.value,
+                "classification_id": classification_id(failed.event_id),
+            }
+        )
         records.append(_out(Topics.RECOVERY.name, action))
         writeback = None
         if isinstance(decision, RetrySchedule):

@@ -107,6 +107,10 @@ class RecoveryActionEvent(_Contract):
     """For ``replayed``: the root run id of the run being replayed."""
     dlq_id: str | None = None
     """The dead letter this action created or replayed, when there is one."""
+    severity: Literal["CRITICAL", "HIGH", "MEDIUM", "LOW"] | None = None
+    """Severity of the failure's verdict the decision acted on (None when not about a failure)."""
+    classification_id: str | None = None
+    """Id of the failure's classification (``error_classifications.event_id``): the one verdict acted on."""
 
     @property
     def key(self) -> bytes:

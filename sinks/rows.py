@@ -106,6 +106,8 @@ def recovery_row(action: RecoveryActionEvent) -> Row:
         "decided_at": action.decided_at,
         "replay_of": action.replay_of,
         "dlq_id": action.dlq_id,
+        "severity": action.severity,
+        "classification_id": action.classification_id,
     }
 
 

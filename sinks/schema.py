@@ -864,6 +864,16 @@ _V6_DLQ_BACKLOG_ONCE = (
     """,
 )
 
+# A recovery decision names the verdict it acted on: its severity and the id of the failure's
+# classification (error_classifications.event_id), so the two can be joined and compared.
+_V8_ACTION_VERDICT = (
+    """
+    ALTER TABLE ${db}.recovery_actions
+        ADD COLUMN IF NOT EXISTS severity LowCardinality(Nullable(String)) AFTER category,
+        ADD COLUMN IF NOT EXISTS classification_id Nullable(String) AFTER dlq_id
+    """,
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "base tables", tuple(s.strip() for s in _V1_BASE_TABLES)),
     Migration(2, "runs and per-minute rollups", tuple(s.strip() for s in _V2_RUNS_AND_ROLLUPS)),
@@ -871,6 +881,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(4, "dead-letter history", tuple(s.strip() for s in _V4_DLQ_HISTORY)),
     Migration(5, "event landing for the sink's fast path", tuple(s.strip() for s in _V5_EVENT_LANDING)),
     Migration(6, "dead-letter backlog counts a superseded entry once", tuple(s.strip() for s in _V6_DLQ_BACKLOG_ONCE)),
+    Migration(8, "recovery actions name the verdict they acted on", tuple(s.strip() for s in _V8_ACTION_VERDICT)),
 )
 
 #: Where the writer looks for already-stored keys when the table itself may forget them:

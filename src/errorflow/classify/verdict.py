@@ -1,0 +1,81 @@
+"""One verdict per failure: the classification that both the classifier agent and recovery use.
+
+The classifier agent stores a failure's verdict (``error_classifications``) and
+the recovery agent acts on it (retry, wait, fail fast, dead-letter); both call
+:func:`failure_verdict`, so for one failed event they agree on category,
+severity, strategy, rule and fingerprint without a Kafka hop between them.
+
+The verdict is a pure function of the event alone: the same event, redelivered
+or read by another agent from another topic, gets the same verdict. That is why
+severity is not raised by how often a failure repeated here: a count kept by
+one agent depends on what that agent happened to read, and would make two
+copies of the verdict disagree. Repetition is measured where all events are,
+in the store's windowed error rates and the alerts built on them.
+
+A ``timed_out`` event is a failure too: the attempt ran out of time, which is
+evidence of a timeout whatever exception (if any) the service reported, so its
+signal carries ``builtins.TimeoutError`` (as the class when none was named,
+else as the most specific base) and the rules weigh it like any timeout.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Mapping
+from typing import Any
+
+from errorflow.classify.engine import Classifier
+from errorflow.classify.model import Classification, ErrorSignal
+
+__all__ = ["FAILURE_STATUSES", "TIMEOUT_TYPE", "failure_signal", "failure_verdict", "is_failure", "may_be_failure"]
+
+FAILURE_STATUSES = frozenset({"failed", "timed_out"})
+"""Statuses of a finished attempt that failed: each gets exactly one verdict."""
+
+TIMEOUT_TYPE = "builtins.TimeoutError"
+"""The class a ``timed_out`` attempt is classified as (or under, when the service named its own)."""
+
+_TIMED_OUT_MESSAGE = "the attempt timed out"
+
+
+def _field(event: Any, name: str) -> Any:
+    if isinstance(event, Mapping):
+        return event.get(name)
+    return getattr(event, name, None)
+
+
+def _status(event: Any) -> str:
+    status = _field(event, "status")
+    return str(getattr(status, "value", status) or "")
+
+
+def is_failure(event: Any) -> bool:
+    """True for a ``failed`` or ``timed_out`` event (a ``TaskRunEvent`` or its JSON dict)."""
+    return _status(event) in FAILURE_STATUSES
+
+
+def may_be_failure(value: bytes | None) -> bool:
+    """Cheap test on a record's raw bytes: False only when it cannot be a failure, so decoding can be skipped."""
+    return value is not None and (b'"failed"' in value or b'"timed_out"' in value)
+
+
+def failure_signal(event: Any) -> ErrorSignal:
+    """Return the signal a failure is classified from; a ``timed_out`` attempt is evidence of a timeout."""
+    signal = ErrorSignal.from_event(event)
+    if _status(event) != "timed_out":
+        return signal
+    if not _field(event, "error_type"):
+        return dataclasses.replace(signal, exc_type=TIMEOUT_TYPE, message=signal.message or _TIMED_OUT_MESSAGE)
+    if signal.exc_type == TIMEOUT_TYPE or TIMEOUT_TYPE in signal.bases:
+        return signal
+    return dataclasses.replace(signal, bases=(TIMEOUT_TYPE, *signal.bases))
+
+
+def failure_verdict(event: Any, classifier: Classifier) -> Classification:
+    """Return the one verdict on a failed or timed-out event, computed from the event alone.
+
+    Deterministic: the same event and rules always give the same category,
+    severity (from category, criticality and a rule's pinned level; never from
+    a local count of repeats), strategy, rule id and fingerprint.
+    """
+    return classifier.classify(failure_signal(event))
