@@ -597,7 +597,9 @@ _MESSAGES: tuple[tuple[str, Category, Stage, str], ...] = (
      r"credit balance is too low|check your plan and billing|insufficient credits?|out of credits|"
      r"purchase (?:more )?credits|(?:usage|spending|billing|hard) limit (?:reached|exceeded)"),
     ("capacity_limit", R, Stage.MESSAGE_STRONG,
-     r"maximum (?:normal )?shards open|currently has \[\d+\]/\[\d+\] maximum|too many (?:simultaneous|concurrent) "
+     r"maximum number of [a-z ]{1,40} (?:has|have) been reached|(?:account|subscription|project|tier|plan)'?s? "
+     r"(?:limit|quota) (?:has been |was )?(?:reached|exceeded)|maximum (?:normal )?shards open|"
+     r"currently has \[\d+\]/\[\d+\] maximum|too many (?:simultaneous|concurrent) "
      r"(?:queries|requests|connections|operations)|too many parts|"
      r"(?:reached|hit|at) (?:the |its )?(?:maximum|max|limit) (?:number )?of (?:connections|sessions|processes|"
      r"queries|workers|shards)"),
@@ -659,7 +661,9 @@ _MESSAGES: tuple[tuple[str, Category, Stage, str], ...] = (
      r"can't load plugin|no such (?:module|plugin|dialect)|unable to open database file|"
      r"(?:readonly|read-only) database|database disk image is malformed|file is (?:encrypted or is )?not a database|"
      r"private key|no authentication methods available|bad passphrase|host key verification failed|"
-     r"no password is set|client sent auth|no api key provided|api key (?:is )?(?:missing|required)"),
+     r"no password is set|client sent auth|no api key provided|api key (?:is )?(?:missing|required)|"
+     r"(?:could not|cannot|can't|unable to|failed to) (?:load|read|parse) (?:the )?(?:job |app |service |pipeline )?"
+     r"(?:config|configuration|settings)\b|in (?:the )?(?:config|configuration|settings) file"),
     ("dns_nonexistent", P, Stage.MESSAGE_STRONG,
      r"name or service not known|nodename nor servname|no address associated with hostname|getaddrinfo failed|"
      r"non-recoverable failure in name resolution|unknown (?:mysql )?server host|could not resolve host|"
