@@ -26,6 +26,7 @@ SOURCES: dict[str, str] = {
     "aws-ddb": "https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/Programming.Errors.html",
     "aws-lambda": "https://docs.aws.amazon.com/lambda/latest/api/API_Invoke.html",
     "aws-bedrock": "https://docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_InvokeModel.html",
+    "aws-kms": "https://docs.aws.amazon.com/kms/latest/APIReference/CommonErrors.html",
     "aws-sqs": "https://docs.aws.amazon.com/AWSSimpleQueueService/latest/APIReference/CommonErrors.html",
     "botocore-retry": "botocore/data/_retry.json (boto/botocore)",
     "gcp-errors": "https://cloud.google.com/apis/design/errors",
@@ -105,6 +106,18 @@ _AWS: tuple[tuple[str, str, str, str], ...] = (
     ("MissingParameter", V, "aws-api", "missing parameter"),
     ("AWS.SimpleQueueService.NonExistentQueue", P, "aws-sqs", "no such queue"),
     ("OverLimit", R, "aws-sqs", "in-flight message limit reached"),
+    (
+        "TransactionCanceledException",
+        T,
+        "aws-ddb",
+        "cancelled transaction; its reasons refine it (TransactionConflict, ...)",
+    ),
+    ("KMSInvalidStateException", P, "aws-kms", "the key is disabled or pending deletion"),
+    ("DisabledException", P, "aws-kms", "the key is disabled"),
+    ("InvalidCiphertextException", V, "aws-kms", "the ciphertext is invalid"),
+    ("IncorrectKeyException", V, "aws-kms", "the ciphertext was not encrypted under this key"),
+    ("KMSInternalException", T, "aws-kms", "internal error; retry"),
+    ("DependencyTimeoutException", T, "aws-kms", "the system timed out; retry"),
 )
 
 _GCP: tuple[tuple[str, str, str, str], ...] = (
@@ -681,7 +694,7 @@ VENDOR_CODES: tuple[tuple[str, str, tuple[tuple[str, str, str, str], ...]], ...]
 GENERIC_CODES: frozenset[str] = frozenset(
     {
         "SNOWFLAKE250001", "CASSANDRA0000", "ORA12514", "MSSQL4060", "CLUSTERBLOCK", "FORBIDDEN", "RESOURCEEXHAUSTED",
-        "VALIDATION",
+        "VALIDATION", "TRANSACTIONCANCELED",
     }
 )  # fmt: skip
 """Normalised codes that only say *that* something failed; a specific reason in the message refines them."""

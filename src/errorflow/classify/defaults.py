@@ -605,7 +605,8 @@ _MESSAGES: tuple[tuple[str, Category, Stage, str], ...] = (
      r"queries|workers|shards)"),
     # ---- permanent, strong
     ("gpu_environment", P, Stage.MESSAGE_STRONG,
-     r"illegal memory access|device-side assert|no kernel image is available|not compiled with cuda|"
+     r"backofflimitexceeded|reached the specified backoff limit|illegal memory access|device-side assert|"
+     r"no kernel image is available|not compiled with cuda|"
      r"found no nvidia driver|cuda driver version is insufficient|nvidia driver on your system is too old|"
      r"cublas_status_(?:execution_failed|not_supported|invalid_value|arch_mismatch)|cudnn_status_(?:not_supported|"
      r"bad_param|execution_failed|arch_mismatch)|cudaerrorinsufficientdriver|cudaerrorillegaladdress|"
@@ -682,7 +683,8 @@ _MESSAGES: tuple[tuple[str, Category, Stage, str], ...] = (
      r"^fileno$|^not (?:readable|writable|seekable)$"),
     # ---- validation, strong
     ("payment_declined", V, Stage.MESSAGE_STRONG,
-     r"card was declined|card has been declined|card has insufficient funds|card has expired|"
+     r"conditionalcheckfailed|conditional request failed|card was declined|card has been declined|"
+     r"card has insufficient funds|card has expired|"
      r"card number is (?:incorrect|invalid)|card's security code is (?:incorrect|invalid)|"
      r"security code is incorrect|card is not supported|do not honou?r|"
      r"prompt is too long|input is too long|context window|exceeds? (?:the )?(?:model's )?context|"
@@ -733,9 +735,10 @@ _MESSAGES: tuple[tuple[str, Category, Stage, str], ...] = (
      r"reduce your request rate|per (?:second|minute|min|hour) (?:per|quota|limit)|requests per|"
      r"(?:requests|calls|queries|tokens|operations|reads|writes) per (?:second|minute|min|hour|day)|"
      r"please try again later|try again later|"
-     r"retry after|retry-after|overloaded|server is busy|capacity exceeded|backoff"),
+     r"retry after|retry-after|overloaded|server is busy|capacity exceeded|back off\b|please back ?off"),
     ("db_concurrency", T, Stage.MESSAGE_STRONG,
-     r"deadlock|lock wait timeout|could not serialize access|serialization failure|try restarting transaction|"
+     r"transactionconflict|transaction conflict|deadlock|lock wait timeout|could not serialize access|"
+     r"serialization failure|try restarting transaction|"
      r"lock timeout|database is locked|database table is locked|could not obtain lock|lock not available|"
      r"concurrent update|conflict with recovery|canceling statement due to|statement timeout|"
      r"might succeed if retried|write conflict|writeconflict|transaction (?:was )?aborted|"
@@ -861,6 +864,15 @@ def _build() -> tuple[Rule, ...]:
         for code, category in WINERROR_CATEGORIES.items()
     )
     rules.extend(vendor_rules())
+    rules.append(
+        Rule(
+            id="vendor.oracle.ORA-20000-20999",
+            category=V,
+            code=("ORA20???",),
+            stage=Stage.DB_CODE,
+            description="raise_application_error: the procedure rejected its input (https://docs.oracle.com/en/error-help/db/)",
+        )
+    )
     for sqlstate, name in SQLSTATE_CODES.items():
         rules.append(Rule(id=f"sqlstate.{sqlstate}", category=Category(name), code=(sqlstate,), stage=Stage.DB_CODE))
     for number, name in MYSQL_CODES.items():
