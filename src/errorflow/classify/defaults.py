@@ -278,6 +278,7 @@ _DECISIVE_TYPES: dict[Category, tuple[tuple[str, str], ...]] = {
          "torch.cuda.memory.OutOfMemoryError numpy.core._exceptions._ArrayMemoryError "
          "numpy._core._exceptions._ArrayMemoryError tensorflow.python.framework.errors_impl.ResourceExhaustedError "
          "redis.exceptions.OutOfMemoryError builtins.BufferError"),
+        ("queues", "queue.Full asyncio.QueueFull asyncio.queues.QueueFull multiprocessing.queues.Full"),
         ("pools", "sqlalchemy.exc.TimeoutError psycopg_pool.PoolTimeout psycopg_pool.TooManyRequests "
          "psycopg2.pool.PoolError httpx.PoolTimeout httpcore.PoolTimeout urllib3.exceptions.EmptyPoolError "
          "urllib3.exceptions.FullPoolError pymongo.errors.WaitQueueTimeoutError "
