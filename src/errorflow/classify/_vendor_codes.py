@@ -338,12 +338,7 @@ _ORACLE: tuple[tuple[str, str, str, str], ...] = (
     ("ORA-12541", T, "oracle", "TNS no listener"),
     ("ORA-12537", T, "oracle", "TNS connection closed"),
     ("ORA-12543", T, "oracle", "TNS destination host unreachable"),
-    (
-        "ORA-12514",
-        T,
-        "oracle",
-        "listener does not know of the service yet (judgement: mostly seen while the database registers)",
-    ),
+    ("ORA-12514", P, "oracle", "listener does not know of the service: judgement, mostly a wrong service name"),
     ("ORA-12528", T, "oracle", "all appropriate instances are blocking new connections"),
     ("ORA-01033", T, "oracle", "ORACLE initialization or shutdown in progress"),
     ("ORA-01034", T, "oracle", "ORACLE not available"),
@@ -693,7 +688,7 @@ VENDOR_CODES: tuple[tuple[str, str, tuple[tuple[str, str, str, str], ...]], ...]
 
 GENERIC_CODES: frozenset[str] = frozenset(
     {
-        "SNOWFLAKE250001", "CASSANDRA0000", "ORA12514", "MSSQL4060", "CLUSTERBLOCK", "FORBIDDEN", "RESOURCEEXHAUSTED",
+        "SNOWFLAKE250001", "CASSANDRA0000", "MSSQL4060", "CLUSTERBLOCK", "FORBIDDEN", "RESOURCEEXHAUSTED",
         "VALIDATION", "TRANSACTIONCANCELED",
     }
 )  # fmt: skip

@@ -591,7 +591,8 @@ _MESSAGES: tuple[tuple[str, Category, Stage, str], ...] = (
      r"worker exited prematurely|was terminated abruptly"),
     ("quota_exhausted", R, Stage.MESSAGE_STRONG,
      r"exceeded quota|quota (?:has been |was )?exceeded(?!.{0,160}per[ _](?:minute|second|100[ _]seconds))|"
-     r"insufficient quota|over (?:the )?quota|exceeding approved [a-z ]*quota|"
+     r"insufficient quota|over (?:the )?quota|exceeded (?:its|their|your|the) (?:[a-z]+ )?quota|"
+     r"exceeding approved [a-z ]*quota|"
      r"low on resource|insufficient (?:cpu|memory|ephemeral-storage|nvidia\.com/gpu|pods)|"
      r"the node had condition: \[(?:memory|disk|pid)pressure\]|evicted"),
     ("credits", R, Stage.MESSAGE_STRONG,
@@ -788,6 +789,11 @@ _MESSAGES: tuple[tuple[str, Category, Stage, str], ...] = (
      r"invalid (?:key|token)|(?:token|key|certificate|password|license|subscription|credentials?|account) "
      r"(?:has |is |have )?expired"),
     ("exists", V, Stage.MESSAGE, r"already exists|already taken|already registered|already in use"),
+    ("malformed_value", V, Stage.MESSAGE,
+     r"unrecognized (?:argument|option|field|value|format|parameter)|does not conform|"
+     r"cannot be (?:blank|empty|negative)|"
+     r"(?:format|value) is (?:incorrect|invalid|wrong)|unknown (?:enum|value|parameter|argument)|not one of|"
+     r"too (?:many|few) (?:arguments|values|fields|columns|items)|not in the allowed"),
     ("invalid", V, Stage.MESSAGE,
      r"\binvalid\b|\bincorrect\b|\bmust (?:be|not|have|contain)\b|\bexpected\b|\bshould be\b|"
      r"\brequired\b|\bmissing\b|\bunexpected\b|\bnot (?:a )?valid\b|\bbad request\b|unprocessable|"
