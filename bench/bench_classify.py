@@ -340,6 +340,8 @@ def main(argv: list[str] | None = None) -> int:
             failures.append(f"throughput {warm:,.0f}/s < {TARGET_RATE:,}/s")
         if warm < TARGET_SPEEDUP * baseline:
             failures.append(f"speed-up {warm / baseline:.1f}x < {TARGET_SPEEDUP:.0f}x seed-001")
+        if cold < baseline:
+            failures.append(f"uncached classifier slower than seed-001 ({cold:,.0f}/s < {baseline:,.0f}/s)")
     print()
     if failures:
         print("FAIL: " + "; ".join(failures))
