@@ -133,6 +133,8 @@ class RecoverySettings(_Group):
     """Longest sleep of the retry scheduler between checks for due retries."""
     dlq_header_max_bytes: int = Field(default=16_384, ge=256)
     """Largest exception message or stack trace copied into a dead letter's headers (the body keeps all)."""
+    min_confidence: float = Field(default=0.0, ge=0.0, le=1.0)
+    """Verdicts less confident than this are recovered as ``unknown`` (``PolicySet.min_confidence``)."""
 
 
 class _ShorthandEnvSource(PydanticBaseSettingsSource):

@@ -24,7 +24,8 @@ signal field               read from (first usable value wins)
 ``retriable``              ``retriable`` / ``retryable`` (aiokafka's
                            ``KafkaError.retriable``), ``not non_retryable``
                            (temporalio's ``ApplicationError``)
-``causes``                 ``__cause__``, else ``__context__`` unless
+``causes``                 ``__cause__``, else tenacity's ``last_attempt``
+                           exception, else ``__context__`` unless
                            ``__suppress_context__`` (``raise ... from None``)
 =========================  ==================================================
 
@@ -198,10 +199,25 @@ def _next_cause(exc: BaseException) -> BaseException | None:
     cause = _attr(exc, "__cause__")
     if isinstance(cause, BaseException):
         return cause
+    last = _last_attempt(exc)
+    if last is not None:
+        return last
     if _attr(exc, "__suppress_context__") is True:
         return None
     context = _attr(exc, "__context__")
     return context if isinstance(context, BaseException) else None
+
+
+def _last_attempt(exc: BaseException) -> BaseException | None:
+    """The exception of tenacity's ``RetryError.last_attempt`` (a finished future), when it failed."""
+    attempt = _attr(exc, "last_attempt")
+    if attempt is None or _attr(attempt, "failed") is not True:
+        return None
+    try:
+        inner = attempt.exception(timeout=0)
+    except Exception:  # a foreign future may be cancelled or not done
+        return None
+    return inner if isinstance(inner, BaseException) else None
 
 
 def _causes(exc: BaseException) -> tuple[Cause, ...]:

@@ -6,9 +6,14 @@ optionally, ``http_status``, ``errno``, ``code``, ``bases``, ``causes``,
 in input order, either the verdict::
 
     {"category": "transient", "severity": "MEDIUM", "strategy": "retry_with_backoff",
-     "retryable": true, "rule_id": "http.503", "fingerprint": "3f2a9c0d1e4b5a6f"}
+     "retryable": true, "rule_id": "http.503", "fingerprint": "3f2a9c0d1e4b5a6f", "confidence": 0.9}
 
-or, for a line that cannot be classified, ``{"line": 7, "error": "..."}``.
+or, for a line that cannot be classified, ``{"line": 7, "error": "..."}``. With
+``--explain`` each verdict also carries ``evidence``: the evidence chain, the
+deciding evidence first, then what agreed, disagreed or was overruled::
+
+    "evidence": [{"rule_id": "http_reason...", "category": "transient", "tier": "http_reason",
+                  "role": "decided", "where": "exception"}, ...]
 
 Exit status: 0 when every line was classified, 1 when at least one line was
 malformed, 2 for a usage error, an unreadable input or an invalid rules file.
@@ -45,6 +50,9 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("file", nargs="?", default="-", help="JSON Lines file to read; '-' or nothing reads stdin")
     parser.add_argument("--rules", type=Path, default=None, help="TOML or YAML rules file applied over the defaults")
+    parser.add_argument(
+        "--explain", action="store_true", help="add the evidence chain behind each verdict ('evidence' key)"
+    )
     return parser
 
 
@@ -69,7 +77,7 @@ def run_classify(
         return 2
     try:
         lines = _open_lines(args.file, stdin if stdin is not None else sys.stdin)
-        malformed = _classify_lines(classifier, lines, out)
+        malformed = _classify_lines(classifier, lines, out, explain=args.explain)
     except OSError as exc:
         err.write(f"{_PROG}: cannot read {args.file}: {exc.strerror or exc}\n")
         return 2
@@ -90,12 +98,12 @@ def _open_lines(name: str, stdin: IO[str]) -> Iterator[bytes]:
         yield from handle
 
 
-def _classify_lines(classifier: Classifier, lines: Iterator[bytes], out: IO[str]) -> int:
+def _classify_lines(classifier: Classifier, lines: Iterator[bytes], out: IO[str], *, explain: bool = False) -> int:
     malformed = 0
     for number, raw in enumerate(lines, start=1):
         try:
             signal = parse_line(raw)
-            record: dict[str, Any] = classifier.classify(signal).to_dict()
+            record: dict[str, Any] = classifier.classify(signal).to_dict(explain=explain)
         except LineError as exc:
             malformed += 1
             record = {"line": number, "error": str(exc)}

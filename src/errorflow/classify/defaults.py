@@ -25,10 +25,13 @@ from errorflow.classify._tables import (
     SQLSTATE_CODES,
     WINERROR_CODES,
 )
+from errorflow.classify._vendor_codes import SOURCES, VENDOR_CODES
 from errorflow.classify.model import Category
 from errorflow.classify.rules import Rule, Stage
 
-__all__ = ["WINERROR_CATEGORIES", "default_rules"]
+__all__ = ["WINERROR_CATEGORIES", "default_rules", "vendor_rules"]
+
+_DB_VENDORS = frozenset({"oracle", "mssql", "snowflake", "cassandra"})
 
 T, R, V, P = Category.TRANSIENT, Category.RESOURCE, Category.VALIDATION, Category.PERMANENT
 
@@ -37,7 +40,7 @@ WINERROR_CATEGORIES: dict[int, Category] = {code: Category(name) for code, name 
 
 # --------------------------------------------------------------------------- HTTP
 _HTTP_DECISIVE: dict[Category, tuple[int, ...]] = {
-    T: (408, 425, 429, 502, 503, 504, 509, 520, 521, 522, 523, 524, 529, 598, 599),
+    T: (408, 425, 429, 449, 502, 503, 504, 509, 520, 521, 522, 523, 524, 529, 598, 599),
     R: (507,),
     V: (411, 413, 414, 415, 416, 417, 422, 431),
     P: (401, 402, 403, 404, 405, 406, 407, 410, 426, 451, 501, 505, 508, 511),
@@ -88,7 +91,9 @@ _SERVICE_CODES: dict[Category, tuple[str, ...]] = {
         "FENCED_LEADER_EPOCH", "UNKNOWN_LEADER_EPOCH", "OFFSET_NOT_AVAILABLE", "PREFERRED_LEADER_NOT_AVAILABLE",
         "ELIGIBLE_LEADERS_NOT_AVAILABLE", "CONCURRENT_TRANSACTIONS", "THROTTLING_QUOTA_EXCEEDED",
         "CORRUPT_MESSAGE", "_TRANSPORT", "_ALL_BROKERS_DOWN", "_MSG_TIMED_OUT", "_TIMED_OUT", "_TIMED_OUT_QUEUE",
-        "_WAIT_COORD", "_PARTITION_EOF", "_RESOLVE", "_ASSIGNMENT_LOST", "NoBrokersAvailable", "NodeNotReadyError",
+        "_WAIT_COORD", "_PARTITION_EOF", "_RESOLVE", "_ASSIGNMENT_LOST", "_MAX_POLL_EXCEEDED", "_INTR",
+        "OUT_OF_ORDER_SEQUENCE_NUMBER", "_WAIT_CACHE", "_IN_PROGRESS", "_RETRY",
+        "NoBrokersAvailable", "NodeNotReadyError",
         "KafkaConnectionError", "CommitFailedError", "IllegalGenerationError", "UnknownMemberIdError",
         # MongoDB codeNames
         "WriteConflict", "LockTimeout", "ExceededTimeLimit", "MaxTimeMSExpired", "NotWritablePrimary",
@@ -104,7 +109,7 @@ _SERVICE_CODES: dict[Category, tuple[str, ...]] = {
         "InstanceLimitExceeded", "VcpuLimitExceeded", "MaxSpotInstanceCountExceeded", "VolumeLimitExceeded",
         "AddressLimitExceeded", "StorageQuotaExceeded", "StorageQuotaExceededFault",
         "_QUEUE_FULL", "_NOMEM", "ExceededMemoryLimit", "OutOfDiskSpace", "QueryExceededMemoryLimitNoDiskUseAllowed",
-        "TooManyFilesOpen", "RESOURCE_ERROR",
+        "TooManyFilesOpen", "RESOURCE_ERROR", "GROUP_MAX_SIZE_REACHED",
     ),
     V: (
         "INVALID_ARGUMENT", "OUT_OF_RANGE", "ALREADY_EXISTS", "ValidationException", "ValidationError",
@@ -119,7 +124,8 @@ _SERVICE_CODES: dict[Category, tuple[str, ...]] = {
         "MESSAGE_TOO_LARGE", "MSG_SIZE_TOO_LARGE", "RECORD_LIST_TOO_LARGE", "INVALID_RECORD", "INVALID_TIMESTAMP",
         "INVALID_REQUIRED_ACKS", "INVALID_TOPIC_EXCEPTION", "INVALID_PARTITIONS", "INVALID_REPLICATION_FACTOR",
         "TOPIC_ALREADY_EXISTS", "POLICY_VIOLATION", "MessageSizeTooLargeError", "_INVALID_ARG", "_BAD_MSG",
-        "_MSG_SIZE_TOO_LARGE", "PRECONDITION_FAILED",
+        "_MSG_SIZE_TOO_LARGE", "PRECONDITION_FAILED", "_KEY_SERIALIZATION", "_VALUE_SERIALIZATION",
+        "_KEY_DESERIALIZATION", "_VALUE_DESERIALIZATION", "INVALID_MSG", "INVALID_RECORD",
     ),
     P: (
         "UNIMPLEMENTED", "PERMISSION_DENIED", "UNAUTHENTICATED", "NOT_FOUND", "FAILED_PRECONDITION", "DATA_LOSS",
@@ -239,6 +245,21 @@ _DECISIVE_TYPES: dict[Category, tuple[tuple[str, str], ...]] = {
          "aiokafka.errors.KafkaConnectionError aiokafka.errors.NodeNotReadyError "
          "aiokafka.errors.RequestTimedOutError aiokafka.errors.LeaderNotAvailableError "
          "aiokafka.errors.NotLeaderForPartitionError aiokafka.errors.CommitFailedError"),
+        ("libraries", "github.GithubException.RateLimitExceededException github.RateLimitExceededException "
+         "pyactiveresource.connection.ServerError pyactiveresource.connection.TimeoutError "
+         "pyactiveresource.connection.ConnectionError python_http_client.exceptions.TooManyRequestsError "
+         "python_http_client.exceptions.InternalServerError python_http_client.exceptions.ServiceUnavailableError "
+         "python_http_client.exceptions.GatewayTimeoutError python_http_client.exceptions.BadGatewayError "
+         "azure.core.exceptions.ServiceRequestError azure.core.exceptions.ServiceResponseError "
+         "azure.core.exceptions.ServiceRequestTimeoutError azure.core.exceptions.ServiceResponseTimeoutError"),
+        ("vendors", "stripe.error.RateLimitError stripe.RateLimitError stripe.error.APIConnectionError "
+         "stripe.APIConnectionError cassandra.Unavailable cassandra.ReadTimeout cassandra.WriteTimeout "
+         "cassandra.OperationTimedOut cassandra.ReadFailure cassandra.WriteFailure cassandra.CoordinationFailure "
+         "cassandra.cluster.NoHostAvailable cassandra.protocol.OverloadedErrorMessage "
+         "cassandra.protocol.IsBootstrappingErrorMessage elasticsearch.ConflictError "
+         "elasticsearch.exceptions.ConflictError opensearchpy.exceptions.ConnectionError "
+         "opensearchpy.exceptions.ConnectionTimeout opensearchpy.exceptions.ConflictError "
+         "snowflake.connector.errors.RequestTimeoutError snowflake.connector.network.RetryRequest"),
         ("sdk", "openai.APIConnectionError openai.APITimeoutError openai.RateLimitError "
          "openai.InternalServerError openai.error.RateLimitError openai.error.ServiceUnavailableError "
          "openai.error.Timeout openai.error.APIConnectionError openai.error.TryAgain "
@@ -257,6 +278,7 @@ _DECISIVE_TYPES: dict[Category, tuple[tuple[str, str], ...]] = {
          "torch.cuda.memory.OutOfMemoryError numpy.core._exceptions._ArrayMemoryError "
          "numpy._core._exceptions._ArrayMemoryError tensorflow.python.framework.errors_impl.ResourceExhaustedError "
          "redis.exceptions.OutOfMemoryError builtins.BufferError"),
+        ("queues", "queue.Full asyncio.QueueFull asyncio.queues.QueueFull multiprocessing.queues.Full"),
         ("pools", "sqlalchemy.exc.TimeoutError psycopg_pool.PoolTimeout psycopg_pool.TooManyRequests "
          "psycopg2.pool.PoolError httpx.PoolTimeout httpcore.PoolTimeout urllib3.exceptions.EmptyPoolError "
          "urllib3.exceptions.FullPoolError pymongo.errors.WaitQueueTimeoutError "
@@ -274,7 +296,8 @@ _DECISIVE_TYPES: dict[Category, tuple[tuple[str, str], ...]] = {
          "rest_framework.exceptions.ValidationError wtforms.validators.ValidationError "
          "email_validator.EmailNotValidError email_validator.exceptions_types.EmailNotValidError "
          "email_validator.EmailSyntaxError email_validator.EmailUndeliverableError "
-         "phonenumbers.phonenumberutil.NumberParseException"),
+         "phonenumbers.phonenumberutil.NumberParseException zoneinfo._common.ZoneInfoNotFoundError "
+         "zoneinfo.ZoneInfoNotFoundError pytz.exceptions.UnknownTimeZoneError"),
         ("parsing", "json.decoder.JSONDecodeError json.JSONDecodeError simplejson.errors.JSONDecodeError "
          "requests.exceptions.JSONDecodeError requests.exceptions.InvalidJSONError orjson.JSONDecodeError "
          "builtins.UnicodeDecodeError builtins.UnicodeEncodeError builtins.UnicodeError binascii.Error "
@@ -298,6 +321,21 @@ _DECISIVE_TYPES: dict[Category, tuple[tuple[str, str], ...]] = {
          "openai.BadRequestError openai.UnprocessableEntityError openai.error.InvalidRequestError "
          "anthropic.BadRequestError anthropic.UnprocessableEntityError "
          "docker.errors.InvalidArgument smtplib.SMTPRecipientsRefused smtplib.SMTPSenderRefused"),
+        ("libraries", "google.protobuf.message.DecodeError google.protobuf.message.EncodeError "
+         "google.protobuf.json_format.ParseError pyarrow.lib.ArrowInvalid pyarrow.lib.ArrowTypeError "
+         "pyarrow.ArrowInvalid pyarrow.ArrowTypeError huggingface_hub.errors.HFValidationError "
+         "huggingface_hub.utils._validators.HFValidationError huggingface_hub.errors.BadRequestError "
+         "openai.ContentFilterFinishReasonError "
+         "openai.LengthFinishReasonError pyactiveresource.connection.ResourceInvalid "
+         "pyactiveresource.connection.BadRequest python_http_client.exceptions.BadRequestsError "
+         "python_http_client.exceptions.PayloadTooLargeError python_http_client.exceptions.UnsupportedMediaTypeError "
+         "azure.core.exceptions.ResourceExistsError confluent_kafka.serialization.SerializationError "
+         "confluent_kafka.error.SerializationError confluent_kafka.error.ValueSerializationError "
+         "confluent_kafka.error.KeySerializationError"),
+        ("vendors", "stripe.error.CardError stripe.CardError stripe._error.CardError "
+         "cassandra.protocol.InvalidRequest cassandra.InvalidRequest cassandra.AlreadyExists "
+         "cassandra.protocol.AlreadyExists elasticsearch.BadRequestError elasticsearch.exceptions.RequestError "
+         "opensearchpy.exceptions.RequestError"),
         ("db", "sqlite3.IntegrityError sqlite3.DataError sqlite3.InterfaceError redis.exceptions.DataError "
          "pymongo.errors.DuplicateKeyError pymongo.errors.InvalidDocument pymongo.errors.DocumentTooLarge "
          "pymongo.errors.InvalidName pymongo.errors.InvalidId bson.errors.InvalidDocument "
@@ -350,6 +388,30 @@ _DECISIVE_TYPES: dict[Category, tuple[tuple[str, str], ...]] = {
          "redis.exceptions.AuthorizationError redis.exceptions.ClusterCrossSlotError redis.exceptions.ExecAbortError "
          "pymongo.errors.InvalidURI pymongo.errors.ConfigurationError "
          "pymongo.errors.InvalidOperation psycopg_pool.PoolClosed"),
+        ("libraries", "huggingface_hub.errors.RepositoryNotFoundError huggingface_hub.errors.GatedRepoError "
+         "huggingface_hub.errors.EntryNotFoundError huggingface_hub.errors.RevisionNotFoundError "
+         "huggingface_hub.errors.LocalEntryNotFoundError huggingface_hub.errors.OfflineModeIsEnabled "
+         "huggingface_hub.utils._errors.RepositoryNotFoundError huggingface_hub.utils._errors.GatedRepoError "
+         "huggingface_hub.utils._errors.EntryNotFoundError huggingface_hub.utils._errors.RevisionNotFoundError "
+         "github.GithubException.BadCredentialsException github.GithubException.UnknownObjectException "
+         "github.GithubException.TwoFactorException github.GithubException.BadUserAgentException "
+         "github.BadCredentialsException github.UnknownObjectException "
+         "pyactiveresource.connection.ResourceNotFound pyactiveresource.connection.UnauthorizedAccess "
+         "pyactiveresource.connection.ForbiddenAccess pyactiveresource.connection.MethodNotAllowed "
+         "pyactiveresource.connection.Redirection python_http_client.exceptions.UnauthorizedError "
+         "python_http_client.exceptions.ForbiddenError python_http_client.exceptions.NotFoundError "
+         "python_http_client.exceptions.MethodNotAllowedError azure.core.exceptions.ClientAuthenticationError "
+         "azure.core.exceptions.ResourceNotFoundError azure.identity.CredentialUnavailableError "
+         "azure.identity._exceptions.CredentialUnavailableError azure.core.exceptions.ResourceNotFoundError "
+         "azure.cosmos.exceptions.CosmosResourceNotFoundError google.auth.exceptions.MalformedError"),
+        ("vendors", "stripe.error.AuthenticationError stripe.AuthenticationError stripe.error.PermissionError "
+         "stripe.PermissionError stripe.error.SignatureVerificationError stripe.SignatureVerificationError "
+         "cassandra.AuthenticationFailed cassandra.Unauthorized cassandra.protocol.SyntaxException "
+         "cassandra.protocol.ConfigurationException cassandra.protocol.Unauthorized "
+         "elasticsearch.NotFoundError elasticsearch.exceptions.NotFoundError elasticsearch.AuthenticationException "
+         "elasticsearch.exceptions.AuthenticationException elasticsearch.AuthorizationException "
+         "elasticsearch.exceptions.AuthorizationException opensearchpy.exceptions.NotFoundError "
+         "opensearchpy.exceptions.AuthenticationException opensearchpy.exceptions.AuthorizationException"),
         ("tools", "docker.errors.NotFound docker.errors.ImageNotFound docker.errors.TLSParameterError "
          "docker.errors.BuildError docker.errors.NullResource "
          "paramiko.ssh_exception.AuthenticationException "
@@ -521,12 +583,37 @@ _MESSAGES: tuple[tuple[str, Category, Stage, str], ...] = (
      r"devices? (?:are|is) busy or unavailable|no cuda gpus are available|cuda-capable device|"
      r"gpus? (?:is |are )?(?:not available|unavailable|busy)|no (?:free |available )?gpus?\b|"
      r"cudnn_status_not_initialized|cuda error: out of memory|cublas_status_not_initialized|"
-     r"unable to find a valid cudnn algorithm|received 0 items of ancdata"),
+     r"unable to find a valid cudnn algorithm|received 0 items of ancdata|cudaerrormemoryallocation|"
+     r"cudaerrornodevice|no cuda-capable device is detected|cudaerrordevicesunavailable"),
     ("killed", R, Stage.MESSAGE_STRONG,
      r"unable to (?:open|create|map|resize) shared memory|could not resize shared memory|shared memory limit|"
      r"dev/shm|shm_open|^misconf|killed by signal|signal 9\b|sigkill|exit (?:code|status) 137|exited unexpectedly|"
      r"worker exited prematurely|was terminated abruptly"),
+    ("quota_exhausted", R, Stage.MESSAGE_STRONG,
+     r"exceeded quota|quota (?:has been |was )?exceeded(?!.{0,160}per[ _](?:minute|second|100[ _]seconds))|"
+     r"insufficient quota|over (?:the )?quota|exceeded (?:its|their|your|the) (?:[a-z]+ )?quota|"
+     r"exceeding approved [a-z ]*quota|"
+     r"low on resource|insufficient (?:cpu|memory|ephemeral-storage|nvidia\.com/gpu|pods)|"
+     r"the node had condition: \[(?:memory|disk|pid)pressure\]|evicted"),
+    ("credits", R, Stage.MESSAGE_STRONG,
+     r"credit balance is too low|check your plan and billing|insufficient credits?|out of credits|"
+     r"purchase (?:more )?credits|(?:usage|spending|billing|hard) limit (?:reached|exceeded)"),
+    ("capacity_limit", R, Stage.MESSAGE_STRONG,
+     r"maximum number of [a-z ]{1,40} (?:has|have) been reached|(?:account|subscription|project|tier|plan)'?s? "
+     r"(?:limit|quota) (?:has been |was )?(?:reached|exceeded)|maximum (?:normal )?shards open|"
+     r"currently has \[\d+\]/\[\d+\] maximum|too many (?:simultaneous|concurrent) "
+     r"(?:queries|requests|connections|operations)|too many parts|"
+     r"(?:reached|hit|at) (?:the |its )?(?:maximum|max|limit) (?:number )?of (?:connections|sessions|processes|"
+     r"queries|workers|shards)"),
     # ---- permanent, strong
+    ("gpu_environment", P, Stage.MESSAGE_STRONG,
+     r"backofflimitexceeded|reached the specified backoff limit|illegal memory access|device-side assert|"
+     r"no kernel image is available|not compiled with cuda|"
+     r"found no nvidia driver|cuda driver version is insufficient|nvidia driver on your system is too old|"
+     r"cublas_status_(?:execution_failed|not_supported|invalid_value|arch_mismatch)|cudnn_status_(?:not_supported|"
+     r"bad_param|execution_failed|arch_mismatch)|cudaerrorinsufficientdriver|cudaerrorillegaladdress|"
+     r"misaligned address|"
+     r"unspecified launch failure|expected all tensors to be on the same device|cudaerrornokernelimagefordevice"),
     ("tls_certificate", P, Stage.MESSAGE_STRONG,
      r"certificate verify failed|certificate_verify_failed|self[- ]signed certificate|hostname mismatch|"
      r"certificate (?:has )?expired|unable to get local issuer certificate|certificate is not valid|"
@@ -577,7 +664,9 @@ _MESSAGES: tuple[tuple[str, Category, Stage, str], ...] = (
      r"can't load plugin|no such (?:module|plugin|dialect)|unable to open database file|"
      r"(?:readonly|read-only) database|database disk image is malformed|file is (?:encrypted or is )?not a database|"
      r"private key|no authentication methods available|bad passphrase|host key verification failed|"
-     r"no password is set|client sent auth|no api key provided|api key (?:is )?(?:missing|required)"),
+     r"no password is set|client sent auth|no api key provided|api key (?:is )?(?:missing|required)|"
+     r"(?:could not|cannot|can't|unable to|failed to) (?:load|read|parse) (?:the )?(?:job |app |service |pipeline )?"
+     r"(?:config|configuration|settings)\b|in (?:the )?(?:config|configuration|settings) file"),
     ("dns_nonexistent", P, Stage.MESSAGE_STRONG,
      r"name or service not known|nodename nor servname|no address associated with hostname|getaddrinfo failed|"
      r"non-recoverable failure in name resolution|unknown (?:mysql )?server host|could not resolve host|"
@@ -595,6 +684,14 @@ _MESSAGES: tuple[tuple[str, Category, Stage, str], ...] = (
      r"has been (?:disabled|deprecated|removed|decommissioned|shut down)|method not allowed|"
      r"^fileno$|^not (?:readable|writable|seekable)$"),
     # ---- validation, strong
+    ("payment_declined", V, Stage.MESSAGE_STRONG,
+     r"conditionalcheckfailed|conditional request failed|card was declined|card has been declined|"
+     r"card has insufficient funds|card has expired|"
+     r"card number is (?:incorrect|invalid)|card's security code is (?:incorrect|invalid)|"
+     r"security code is incorrect|card is not supported|do not honou?r|"
+     r"prompt is too long|input is too long|context window|exceeds? (?:the )?(?:model's )?context|"
+     r"larger than (?:the )?max(?:imum)?\b|content filter|content_filter|content management policy|"
+     r"flagged as potentially violating"),
     ("schema", V, Stage.MESSAGE_STRONG,
      r"validation errors? for|validation (?:error|failed)|failed validat|schema validation|is a required property|"
      r"additional properties are not allowed|is not one of \[|is not of type|is not valid under any of the "
@@ -640,13 +737,20 @@ _MESSAGES: tuple[tuple[str, Category, Stage, str], ...] = (
      r"reduce your request rate|per (?:second|minute|min|hour) (?:per|quota|limit)|requests per|"
      r"(?:requests|calls|queries|tokens|operations|reads|writes) per (?:second|minute|min|hour|day)|"
      r"please try again later|try again later|"
-     r"retry after|retry-after|overloaded|server is busy|capacity exceeded|backoff"),
+     r"retry after|retry-after|overloaded|server is busy|capacity exceeded|back off\b|please back ?off"),
     ("db_concurrency", T, Stage.MESSAGE_STRONG,
-     r"deadlock|lock wait timeout|could not serialize access|serialization failure|try restarting transaction|"
+     r"transactionconflict|transaction conflict|deadlock|lock wait timeout|could not serialize access|"
+     r"serialization failure|try restarting transaction|"
      r"lock timeout|database is locked|database table is locked|could not obtain lock|lock not available|"
      r"concurrent update|conflict with recovery|canceling statement due to|statement timeout|"
      r"might succeed if retried|write conflict|writeconflict|transaction (?:was )?aborted|"
      r"the object has been modified"),
+    ("shutdown", T, Stage.MESSAGE_STRONG,
+     r"interpreter shutdown|python is likely shutting down|sys\.meta_path is none|"
+     r"cannot schedule new futures after interpreter shutdown|at interpreter shutdown|"
+     r"is being recovered|recovery is pending|waiting until recovery is finished|in the middle of (?:a )?recovery|"
+     r"database (?:is )?(?:not currently available|in recovery)|initialization or shutdown in progress|"
+     r"nccl (?:timeout|communicator was aborted)|watchdog caught collective operation timeout"),
     ("server_restarting", T, Stage.MESSAGE_STRONG,
      r"the database system is (?:starting up|shutting down|in recovery mode|not yet accepting)|"
      r"terminating connection due to|server closed the connection unexpectedly|server has gone away|"
@@ -685,6 +789,11 @@ _MESSAGES: tuple[tuple[str, Category, Stage, str], ...] = (
      r"invalid (?:key|token)|(?:token|key|certificate|password|license|subscription|credentials?|account) "
      r"(?:has |is |have )?expired"),
     ("exists", V, Stage.MESSAGE, r"already exists|already taken|already registered|already in use"),
+    ("malformed_value", V, Stage.MESSAGE,
+     r"unrecognized (?:argument|option|field|value|format|parameter)|does not conform|"
+     r"cannot be (?:blank|empty|negative)|"
+     r"(?:format|value) is (?:incorrect|invalid|wrong)|unknown (?:enum|value|parameter|argument)|not one of|"
+     r"too (?:many|few) (?:arguments|values|fields|columns|items)|not in the allowed"),
     ("invalid", V, Stage.MESSAGE,
      r"\binvalid\b|\bincorrect\b|\bmust (?:be|not|have|contain)\b|\bexpected\b|\bshould be\b|"
      r"\brequired\b|\bmissing\b|\bunexpected\b|\bnot (?:a )?valid\b|\bbad request\b|unprocessable|"
@@ -694,6 +803,31 @@ _MESSAGES: tuple[tuple[str, Category, Stage, str], ...] = (
      r"retry|transient|temporar|unavailable|unreachable|disconnect|connection|interrupted|busy|"
      r"max retries exceeded|socket|network|eof\b|closed|\bbusy\b"),
 )  # fmt: skip
+
+
+_PYDANTIC = (
+    "pydantic_core._pydantic_core.ValidationError", "pydantic.ValidationError", "pydantic.v1.ValidationError",
+    "pydantic.error_wrappers.ValidationError",
+)  # fmt: skip
+# A class whose usual meaning a specific message changes; consulted before the class alone.
+_CLASS_AND_MESSAGE: tuple[Rule, ...] = (
+    Rule(
+        id="type.permanent.settings_validation",
+        category=P,
+        exc_type=(*_PYDANTIC, "pydantic_settings.SettingsError"),
+        message=r"validation errors? for \w*(?:Settings|Config|Configuration|Options)\b",
+        stage=Stage.EXC_TYPE,
+        description="a settings model failing validation is missing configuration, not a bad event",
+    ),
+    Rule(
+        id="type.validation.missing_columns",
+        category=V,
+        exc_type=("builtins.KeyError",),
+        message=r"are in the \[(?:columns|index)\]|not in index['\"]?$",
+        stage=Stage.EXC_TYPE,
+        description="pandas: the input data lacks the columns it must have",
+    ),
+)
 
 
 def _type_rules(table: dict[Category, tuple[tuple[str, str], ...]], stage: Stage, prefix: str) -> Iterable[Rule]:
@@ -721,14 +855,6 @@ def _build() -> tuple[Rule, ...]:
             stage=Stage.SERVICE_CODE,
             description="IAM, Lambda, CloudFormation and others say it for account quotas",
         ),
-        Rule(
-            id="http.403.rate_limited",
-            category=T,
-            http_status=(403,),
-            message=r"rate ?limit|throttl|too many requests|slow ?down",
-            stage=Stage.HTTP_STATUS,
-            description="GitHub and others answer 403 when a rate limit is hit",
-        ),
     ]
     for category, statuses in _HTTP_DECISIVE.items():
         rules.extend(
@@ -743,6 +869,16 @@ def _build() -> tuple[Rule, ...]:
     rules.extend(
         Rule(id=f"winerror.{code}", category=category, message=rf"winerror {code}\]", stage=Stage.ERRNO)
         for code, category in WINERROR_CATEGORIES.items()
+    )
+    rules.extend(vendor_rules())
+    rules.append(
+        Rule(
+            id="vendor.oracle.ORA-20000-20999",
+            category=V,
+            code=("ORA20???",),
+            stage=Stage.DB_CODE,
+            description="raise_application_error: the procedure rejected its input (https://docs.oracle.com/en/error-help/db/)",
+        )
     )
     for sqlstate, name in SQLSTATE_CODES.items():
         rules.append(Rule(id=f"sqlstate.{sqlstate}", category=Category(name), code=(sqlstate,), stage=Stage.DB_CODE))
@@ -762,9 +898,10 @@ def _build() -> tuple[Rule, ...]:
             seen_codes.add(code)
             rules.append(Rule(id=f"code.{code}", category=category, code=(code,), stage=Stage.SERVICE_CODE))
     rules.extend(
-        Rule(id=rule_id, category=category, code=(pattern,), stage=Stage.SERVICE_CODE)
+        Rule(id=rule_id, category=category, code=(pattern,), stage=Stage.CODE_PATTERN)
         for pattern, category, rule_id in _dedupe_ids(_SERVICE_CODE_GLOBS)
     )
+    rules.extend(_CLASS_AND_MESSAGE)
     rules.extend(_type_rules(_DECISIVE_TYPES, Stage.EXC_TYPE, "type"))
     rules.extend(
         Rule(id=f"message.{suffix}", category=category, message=pattern, stage=stage)
@@ -779,6 +916,25 @@ def _build() -> tuple[Rule, ...]:
     rules.append(Rule(id="http.4xx", category=V, http_status=("4xx",), stage=Stage.HTTP_FAMILY))
     rules.append(Rule(id="http.5xx", category=T, http_status=("5xx",), stage=Stage.HTTP_FAMILY))
     return tuple(rules)
+
+
+def vendor_rules() -> Iterable[Rule]:
+    """One rule per row of the vendor code tables (:mod:`errorflow.classify._vendor_codes`), citing its source."""
+    seen: set[str] = set()
+    for vendor, prefix, rows in VENDOR_CODES:
+        stage = Stage.DB_CODE if vendor in _DB_VENDORS else Stage.SERVICE_CODE
+        for code, category, source, note in rows:
+            rule_id = f"vendor.{vendor}.{code}"
+            if rule_id in seen:
+                continue
+            seen.add(rule_id)
+            yield Rule(
+                id=rule_id,
+                category=Category(category),
+                code=(prefix + code,),
+                stage=stage,
+                description=f"{note} ({SOURCES[source]})",
+            )
 
 
 def _dedupe_ids(rows: tuple[tuple[str, Category, str], ...]) -> Iterable[tuple[str, Category, str]]:

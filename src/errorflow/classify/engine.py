@@ -1,19 +1,24 @@
-"""The classifier: weighs the evidence of a failure, strongest first, and returns a verdict.
+"""The classifier: weighs the evidence of a failure, strongest first, and returns a verdict with its confidence.
 
-Order of evaluation (first match wins)::
+Order of evaluation (first match wins; later tiers still speak as agreement or
+disagreement, which sets the confidence and is kept as the evidence chain)::
 
     1. user rules                    on the exception itself, in the order given
-    2. decisive default evidence     HTTP status > errno > SQLSTATE/MySQL code >
-                                     gRPC/AWS/Kafka code > exception class (or base)
+    2. decisive default evidence     exact codes (SQLSTATE, MySQL, vendor, gRPC/AWS/Kafka) >
+                                     errno > HTTP status (refined by its body's reason) >
+                                     code patterns > exception class (or base)
     3. the cause chain               each cause, outermost first (including the
-                                     exception a wrapper names in its message):
-                                     user rules, then steps 2 and 4 on that cause
-    4. message phrases               specific phrases, then general ones
+                                     exception a wrapper names in its message and
+                                     "Caused by" text): user rules, then steps 2 and 4 on it
+    4. message phrases               specific phrases, then general ones; a phrase that only
+                                     names a setting ("timeout must be positive") is no evidence
     5. weak evidence                 the exception's own retriable flag, container
                                      classes (OperationalError, OSError, ...) and
                                      class-name patterns, on the exception then causes
     6. HTTP status family            3xx -> permanent, 4xx -> validation, 5xx -> transient
-    7. nothing matched               unknown (retried once, then dead-lettered)
+    7. nothing matched, or the       unknown (retried once, then dead-lettered)
+       evidence is below the
+       classifier's confidence floor
 
 Every pattern is compiled once, when the classifier is built; default rules are
 indexed by the evidence they need (dictionaries for statuses, errnos, codes
@@ -31,14 +36,26 @@ from pathlib import Path
 from typing import Any
 
 from errorflow.classify._phrases import PhraseSet
+from errorflow.classify._vendor_codes import GENERIC_CODES
 from errorflow.classify.defaults import default_rules
 from errorflow.classify.evidence import Link, short_name
 from errorflow.classify.fingerprint import fingerprint
-from errorflow.classify.model import Category, Classification, Criticality, ErrorSignal, Severity, Strategy
+from errorflow.classify.model import (
+    Category,
+    Classification,
+    Criticality,
+    ErrorSignal,
+    Evidence,
+    Severity,
+    Strategy,
+)
 from errorflow.classify.rules import Rule, Stage
 from errorflow.classify.severity import SeverityPolicy
 
-__all__ = ["DEFAULT_STRATEGIES", "Classifier"]
+__all__ = ["DEFAULT_MIN_CONFIDENCE", "DEFAULT_STRATEGIES", "Classifier"]
+
+DEFAULT_MIN_CONFIDENCE = 0.4
+"""Below this confidence the classifier answers ``unknown``: only conflicting weak evidence is that low."""
 
 DEFAULT_STRATEGIES: dict[Category, Strategy] = {
     Category.TRANSIENT: Strategy.RETRY_WITH_BACKOFF,
@@ -52,9 +69,19 @@ DEFAULT_STRATEGIES: dict[Category, Strategy] = {
 _RETRYABLE = frozenset({Category.TRANSIENT, Category.RESOURCE, Category.UNKNOWN})
 # Within one stage, message phrases of these categories are tried in this order.
 _CATEGORY_ORDER = (Category.RESOURCE, Category.PERMANENT, Category.VALIDATION, Category.TRANSIENT, Category.UNKNOWN)
-_DECISIVE = (Stage.HTTP_STATUS, Stage.ERRNO, Stage.DB_CODE, Stage.SERVICE_CODE, Stage.EXC_TYPE)
+_DECISIVE = (Stage.DB_CODE, Stage.SERVICE_CODE, Stage.ERRNO, Stage.HTTP_STATUS, Stage.CODE_PATTERN, Stage.EXC_TYPE)
 _MESSAGES = (Stage.MESSAGE_STRONG,)  # both message stages, in one pass
 _CAUSE_STAGES = _DECISIVE + _MESSAGES
+# A generic wrapper says nothing of its own: even a weak class of its cause
+# (a ValidationError named by tenacity's RetryError) speaks before its phrases.
+_CAUSE_STAGES_OF_WRAPPER = (*_CAUSE_STAGES, Stage.WEAK_TYPE)
+_WRAPPERS = frozenset(
+    {
+        "builtins.Exception", "builtins.RuntimeError", "builtins.BaseException", "tenacity.RetryError",
+        "tenacity._utils.RetryError", "backoff.RetryError", "concurrent.futures.process._RemoteTraceback",
+        "celery.exceptions.Retry", "builtins.ExceptionGroup", "builtins.BaseExceptionGroup",
+    }
+)  # fmt: skip
 
 _RETRIABLE_RULE = Rule(
     id="attr.retriable",
@@ -107,6 +134,7 @@ class _StageIndex:
         "by_code",
         "by_errno",
         "by_family",
+        "by_short",
         "by_status",
         "by_type",
         "code_globs",
@@ -140,6 +168,7 @@ class _StageIndex:
                 self.linear.append(rule)
             else:
                 self._add_keyed(keyed, ordinal, rule)
+        self.by_short = _by_short_name(self.by_type)
         self.code_globs = _GlobSet(code_globs)
         self.name_globs = _GlobSet(name_globs)
         # Phrases are ranked by stage, then category (resource, permanent,
@@ -204,6 +233,10 @@ class _StageIndex:
                 for rule in self.by_type.get(name, ()):
                     if rule.matches(link):
                         return rule
+            if "." not in link.type:  # a cause named in text ("raised ReadTimeout"): its unambiguous short name
+                short = self.by_short.get(link.type)
+                if short is not None:
+                    return short
         if self.name_globs.active:
             found = self.name_globs.first(short_name(name) for name in (link.type, *link.bases))
             if found is not None:
@@ -213,13 +246,78 @@ class _StageIndex:
                 return rule
         return None
 
+    def found(self, link: Link) -> list[Rule]:
+        """Every specific phrase rule found in the message, best ranked first (for weighing, not deciding)."""
+        if self.strong is None:
+            return []
+        rules = self.phrase_rules
+        keys = sorted(set(self.strong.scan(link.lowered)), key=int)
+        found = [rules[key] for key in keys]
+        if any(rule.category is Category.TRANSIENT for rule in found) and _names_a_setting(link):
+            found = [rule for rule in found if rule.category is not Category.TRANSIENT]
+        return found
+
     def _phrased(self, link: Link) -> Rule | None:
+        rules = self.phrase_rules
         for phrases in (self.strong, self.general):
             if phrases is not None:
                 found = phrases.scan(link.lowered)
                 if found:
-                    return self.phrase_rules[min(found, key=int)]
+                    rule = rules[min(found, key=int)]
+                    if rule.category is not Category.TRANSIENT or not _names_a_setting(link):
+                        return rule
+                    # "timeout must be positive": the phrase names a setting, not a failure.
+                    others = [key for key in found if rules[key].category is not Category.TRANSIENT]
+                    if others:
+                        return rules[min(others, key=int)]
         return None
+
+
+# A retry-ish word used as the name of a setting or argument, with what is wrong about it.
+_SETTING_WORDS = (
+    r"(?:connect_|read_|write_|pool_|request_|socket_|statement_|lock_|idle_)?(?:timeout|backoff|retry|retries|"
+    r"max_retries|deadline|delay|interval|ttl|keepalive|heartbeat|rate[ _]?limit)(?:[ _](?:value|parameter|argument|"
+    r"setting|option|factor|seconds|ms|config(?:uration)?|period|policy))?s?"
+)
+_NAMES_A_SETTING = re.compile(
+    "|".join(
+        (
+            rf"\b(?:invalid|negative|bad|illegal|unknown|unsupported|wrong|non-numeric) (?:value (?:for|of) )?"
+            rf"(?:the )?['\"`]?{_SETTING_WORDS}\b",
+            rf"\b['\"`]?{_SETTING_WORDS}['\"`]? (?:must|should|cannot|can't|has to|needs to|may not|"
+            r"is not (?:a )?valid|is invalid|expects|expected|of type|argument|"
+            r"(?:is|was) (?:too (?:large|small|long|big|short)|negative|out of range|"
+            r"not (?:a )?(?:number|positive|valid)))\b",
+            rf"\b{_SETTING_WORDS}\b[^.;]{{0,60}}\b(?:must|should) (?:be|not)\b",
+            rf"\b(?:expected|must be|should be) .{{0,40}}\b(?:for|as) (?:the )?['\"`]?{_SETTING_WORDS}\b",
+        )
+    )
+)
+_CONFIG_NAMES = re.compile(r"Value|Type|Config|Argument|Setting|Validation|Schema|Usage|Option|Overflow", re.IGNORECASE)
+
+
+def _names_a_setting(link: Link) -> bool:
+    """Whether a configuration or argument error only names a timeout/backoff setting ("timeout must be positive")."""
+    if _NAMES_A_SETTING.search(link.lowered) is None:
+        return False
+    return any(_CONFIG_NAMES.search(short_name(name)) for name in (link.type, *link.bases))
+
+
+def _by_short_name(by_type: dict[str, list[Rule]]) -> dict[str, Rule]:
+    """Class rules by short class name, for names every library that defines them agrees on."""
+    candidates: dict[str, list[Rule]] = {}
+    for name, rules in by_type.items():
+        for rule in rules:
+            if rule.message is None:
+                candidates.setdefault(short_name(name), []).append(rule)
+    return {
+        short: rules[0]
+        for short, rules in candidates.items()
+        if len({rule.category for rule in rules}) == 1 and short not in _AMBIGUOUS_SHORT_NAMES
+    }
+
+
+_AMBIGUOUS_SHORT_NAMES = frozenset({"Error", "Exception", "TimeoutError", "ConnectionError", "NotFound", "Forbidden"})
 
 
 def _first_match(link: Link, first: Sequence[tuple[int, Rule]], second: Sequence[tuple[int, Rule]]) -> Rule | None:
@@ -262,7 +360,7 @@ def _index_key(rule: Rule) -> str:  # noqa: PLR0911 - one return per way of inde
 class _Index:
     """All default stages, built once per distinct set of default rules."""
 
-    __slots__ = ("decisive", "messages", "stages")
+    __slots__ = ("capacity", "decisive", "messages", "stages", "strong")
 
     def __init__(self, rules: Sequence[Rule]) -> None:
         grouped: dict[Stage, list[tuple[int, Rule]]] = {stage: [] for stage in Stage}
@@ -271,6 +369,15 @@ class _Index:
         self.stages = {stage: _StageIndex(members) for stage, members in grouped.items()}
         # Both message stages are scanned in one pass; the rank keeps strong phrases first.
         self.messages = _StageIndex(grouped[Stage.MESSAGE_STRONG] + grouped[Stage.MESSAGE])
+        self.strong = self.stages[Stage.MESSAGE_STRONG]
+        # The few phrases most decisions can be refined by (capacity, process state): a small, fast scan.
+        self.capacity = _StageIndex(
+            [
+                (ordinal, rule)
+                for ordinal, rule in grouped[Stage.MESSAGE_STRONG]
+                if rule.category is Category.RESOURCE or rule.id in _OVERRIDING
+            ]
+        )
         # The decisive stages' matchers in order, flattened: the hot path is one loop.
         self.decisive = tuple(part for stage in _DECISIVE for part in self.stages[stage].parts)
 
@@ -311,6 +418,9 @@ class Classifier:
             Identical failures are frequent in real streams; the cache key is the whole
             signal, traceback included, so a cached verdict is exactly the one the rules
             and the fingerprint would give.
+        min_confidence: Verdicts whose confidence is below this floor are reported as
+            ``unknown`` (the evidence chain keeps what the rules would have said):
+            a wrong category costs more than ``unknown``.
     """
 
     def __init__(
@@ -321,6 +431,7 @@ class Classifier:
         disable: Iterable[str] = (),
         severity_policy: SeverityPolicy | None = None,
         cache_size: int = 4096,
+        min_confidence: float = DEFAULT_MIN_CONFIDENCE,
     ) -> None:
         user = tuple(rules)
         seen: set[str] = set()
@@ -341,7 +452,10 @@ class Classifier:
         self._index = _index(disabled | (seen & default_ids)) if include_defaults else None
         self._policy = severity_policy or SeverityPolicy()
         self._cache_size = max(0, int(cache_size))
-        self._cache: dict[tuple[Any, ...], tuple[Rule | None, str]] = {}
+        if not 0.0 <= float(min_confidence) <= 1.0:
+            raise ValueError(f"min_confidence must be within [0, 1], not {min_confidence!r}")
+        self._min_confidence = float(min_confidence)
+        self._cache: dict[tuple[Any, ...], tuple[_Decision, str]] = {}
         # The verdict of a rule for a criticality never changes: computed once.
         self._outcomes: dict[tuple[str, str], _Outcome] = {}
         self._escalate_from = self._policy.escalate_at[0] if self._policy.escalate_at else 1 << 62
@@ -424,14 +538,20 @@ class Classifier:
                 except (KeyError, StopIteration, RuntimeError):  # another thread evicted first
                     pass
             self._cache[key] = cached
-        rule, print_ = cached
-        return self._verdict(rule, signal, print_, recent_count)
+        decision, print_ = cached
+        return self._verdict(decision, signal, print_, recent_count)
 
     def explain(self, signal: ErrorSignal) -> Rule | None:
         """Return the rule that decides a failure, or None when it is unknown (for rule authors)."""
-        return self._decide(signal)
+        return self._decide(signal).rule
 
-    def _verdict(self, rule: Rule | None, signal: ErrorSignal, print_: str, recent_count: int) -> Classification:
+    @property
+    def min_confidence(self) -> float:
+        """Verdicts whose confidence is below this floor are reported as ``unknown``."""
+        return self._min_confidence
+
+    def _verdict(self, decision: _Decision, signal: ErrorSignal, print_: str, recent_count: int) -> Classification:
+        rule = decision.rule
         key = (rule.id if rule is not None else _UNKNOWN_ID, signal.criticality)
         outcome = self._outcomes.get(key)
         if outcome is None:
@@ -448,6 +568,8 @@ class Classifier:
             retryable=retryable,
             rule_id=rule_id,
             fingerprint=print_,
+            confidence=decision.confidence,
+            evidence=decision.evidence,
         )
 
     def _outcome(self, rule: Rule | None, criticality: Criticality) -> _Outcome:
@@ -464,7 +586,14 @@ class Classifier:
             rule.id,
         )
 
-    def _decide(self, signal: ErrorSignal) -> Rule | None:
+    def _decide(self, signal: ErrorSignal) -> _Decision:
+        decision = self._weigh_all(signal)
+        if decision.rule is not None and decision.confidence < self._min_confidence:
+            note = Evidence("confidence", Category.UNKNOWN, "floor", f"below {self._min_confidence:g}")
+            return _Decision(None, decision.confidence, (*decision.evidence, note))
+        return decision
+
+    def _weigh_all(self, signal: ErrorSignal) -> _Decision:
         link = Link(
             signal.exc_type,
             signal.message,
@@ -475,20 +604,32 @@ class Classifier:
         )
         index = self._index
         rule = self._user_rule(link)
-        if rule is None and index is not None:
-            rule = index.match_decisive(link)
         if rule is not None:
-            return rule
-        causes = _cause_links(link, signal)
-        for cause in causes:
-            rule = self._user_rule(cause)
-            if rule is None and index is not None:
-                rule = index.match(cause, _CAUSE_STAGES)
+            return _Decision(rule, 1.0, (Evidence(rule.id, rule.category, "user", "decided"),))
+        if index is not None:
+            rule = index.match_decisive(link)
             if rule is not None:
-                return rule
-        if index is None:
-            return None
-        return self._weaker(index, link, causes, signal)
+                return _weigh(index, rule, link, "exception")
+        causes = _cause_links(link, signal)
+        decision = self._from_causes(
+            index, causes, _CAUSE_STAGES_OF_WRAPPER if link.type in _WRAPPERS else _CAUSE_STAGES
+        )
+        if decision is not None or index is None:
+            return decision or _NO_DECISION
+        return _weaker(index, link, causes, signal)
+
+    def _from_causes(self, index: _Index | None, causes: list[Link], stages: tuple[Stage, ...]) -> _Decision | None:
+        """User rules, decisive evidence and phrases of each cause, outermost first."""
+        for position, cause in enumerate(causes, start=1):
+            where = f"cause {position}: {cause.type}"
+            rule = self._user_rule(cause)
+            if rule is not None:
+                return _Decision(rule, _CAUSE_SCALE, (Evidence(rule.id, rule.category, "user", "decided", where),))
+            if index is not None:
+                rule = index.match(cause, stages)
+                if rule is not None:
+                    return _weigh(index, rule, cause, where, scale=_CAUSE_SCALE)
+        return None
 
     def _user_rule(self, link: Link) -> Rule | None:
         for rule in self._user:
@@ -496,20 +637,165 @@ class Classifier:
                 return rule
         return None
 
-    @staticmethod
-    def _weaker(index: _Index, link: Link, causes: list[Link], signal: ErrorSignal) -> Rule | None:
-        """Message phrases, then the retriable flag, then weak classes, then HTTP families."""
-        rule = index.match(link, _MESSAGES)
-        if rule is not None:
-            return rule
-        if signal.retriable is True:
-            return _RETRIABLE_RULE
-        for stage in (Stage.WEAK_TYPE, Stage.HTTP_FAMILY):
-            for candidate in (link, *causes):
-                rule = index.match(candidate, (stage,))
-                if rule is not None:
-                    return rule
+
+def _weaker(index: _Index, link: Link, causes: list[Link], signal: ErrorSignal) -> _Decision:
+    """Message phrases, then the retriable flag, then weak classes, then HTTP families."""
+    rule = index.match(link, _MESSAGES)
+    if rule is not None:
+        return _weigh(index, rule, link, "exception")
+    if signal.retriable is True:
+        flag = Evidence(_RETRIABLE_RULE.id, _RETRIABLE_RULE.category, "flag", "decided")
+        return _Decision(_RETRIABLE_RULE, _TIER_WEIGHT[Stage.MESSAGE], (flag,))
+    for stage in (Stage.WEAK_TYPE, Stage.HTTP_FAMILY):
+        for position, candidate in enumerate((link, *causes)):
+            rule = index.match(candidate, (stage,))
+            if rule is not None:
+                where = f"cause {position}: {candidate.type}" if position else "exception"
+                return _weigh(index, rule, candidate, where, scale=_CAUSE_SCALE if position else 1.0)
+    return _NO_DECISION
+
+
+class _Decision:
+    """The deciding rule (None: unknown), the confidence in it and the evidence chain behind it."""
+
+    __slots__ = ("confidence", "evidence", "rule")
+
+    def __init__(self, rule: Rule | None, confidence: float, evidence: tuple[Evidence, ...]) -> None:
+        self.rule = rule
+        self.confidence = round(confidence, 2) if rule is not None else 0.0
+        self.evidence = evidence
+
+
+_NO_DECISION = _Decision(None, 0.0, ())
+_CAUSE_SCALE = 0.95  # evidence read on a cause is a step removed from the failure itself
+
+# How strongly one tier of evidence alone supports a category.
+_TIER_WEIGHT: dict[Stage, float] = {
+    Stage.DB_CODE: 0.95,
+    Stage.SERVICE_CODE: 0.92,
+    Stage.ERRNO: 0.92,
+    Stage.HTTP_STATUS: 0.9,
+    Stage.CODE_PATTERN: 0.75,
+    Stage.EXC_TYPE: 0.9,
+    Stage.MESSAGE_STRONG: 0.8,
+    Stage.MESSAGE: 0.6,
+    Stage.WEAK_TYPE: 0.55,
+    Stage.HTTP_FAMILY: 0.5,
+}
+_NAME_PATTERN_WEIGHT = 0.45  # a class-name pattern (*Timeout*) guesses from a word in a name
+_AGREE_BONUS = 0.06
+_DISAGREE_PENALTY = 0.2
+
+# Statuses whose body's reason may be more specific than the status itself:
+# a 403 that is throttling, a 429 whose datastore is out of disk, a 403 quota.
+_NOTHING: frozenset[Category] = frozenset()
+_CAPACITY = frozenset({Category.RESOURCE})
+_ANY = frozenset(Category)
+_REFINABLE_BY: dict[int, frozenset[Category]] = {
+    400: frozenset({Category.RESOURCE, Category.TRANSIENT, Category.PERMANENT}),
+    402: frozenset({Category.RESOURCE, Category.VALIDATION, Category.TRANSIENT}),  # a decline; credits; "try again"
+    403: frozenset({Category.RESOURCE, Category.TRANSIENT}),
+    409: frozenset({Category.RESOURCE, Category.TRANSIENT}),
+    401: _NOTHING,
+    404: _NOTHING,
+    405: _NOTHING,
+    501: _NOTHING,
+}
+_STRUCTURED = frozenset({Stage.DB_CODE, Stage.SERVICE_CODE, Stage.ERRNO})
+_CAPACITY_REFINES = frozenset({Category.TRANSIENT, Category.VALIDATION})
+# Phrases that describe the state of the process, whatever class the error has
+# ("sys.meta_path is None, Python is likely shutting down" is an ImportError).
+_OVERRIDING = frozenset({"message.shutdown"})
+_REFINED_WEIGHT = 0.85  # a status or code refined by the specific reason it carries
+
+
+def _refining(found: list[Rule], rule: Rule, refinable: frozenset[Category], stage: Stage) -> Rule | None:
+    """The best phrase that may refine the decision (the code's own name in its message does not count)."""
+    # A generic code's name or a status's reason phrase is echoed in the message
+    # ("StatusCode.RESOURCE_EXHAUSTED", "403 Forbidden"): the echo does not vote.
+    echoes = stage is Stage.HTTP_STATUS or _generic(rule)
+    for candidate in found:
+        if candidate.category is rule.category:
+            if echoes:
+                continue
+            return None
+        if candidate.category in refinable or (candidate.id in _OVERRIDING and stage is Stage.EXC_TYPE):
+            return candidate
         return None
+    return None
+
+
+def _generic(rule: Rule) -> bool:
+    """Whether a code rule only says *that* something failed (SQLSTATE class, ``250001`` could not connect)."""
+    return rule.id.startswith("sqlstate.class.") or not rule._codes.isdisjoint(GENERIC_CODES)
+
+
+def _tier(rule: Rule) -> str:
+    return _TIER_NAMES[rule.stage or Stage.MESSAGE]
+
+
+_TIER_NAMES = {stage: stage.name.lower() for stage in Stage}
+
+
+def _weigh(index: _Index, rule: Rule, link: Link, where: str, *, scale: float = 1.0) -> _Decision:
+    """The confidence of a decision: its tier's weight, moved by what the next tier on the same link says.
+
+    Structured evidence is checked against the message's specific phrases only
+    where the phrase can refine it (an HTTP status by its body's reason, a
+    transient code or class by a capacity reason, a code pattern by anything
+    specific), so the common case costs no second scan.
+    """
+    stage = rule.stage or Stage.MESSAGE
+    weight = _TIER_WEIGHT[stage]
+    if stage is Stage.WEAK_TYPE and rule.id.startswith("name."):
+        weight = _NAME_PATTERN_WEIGHT
+    decided = Evidence(rule.id, rule.category, _tier(rule), "decided", where)
+    if stage in (Stage.MESSAGE_STRONG, Stage.MESSAGE):
+        return _against_class(index, rule, link, weight * scale, decided)
+    refinable: frozenset[Category] = _NOTHING
+    if stage is Stage.HTTP_STATUS:
+        refinable = _REFINABLE_BY.get(link.status or 0, _CAPACITY)
+    elif stage is Stage.CODE_PATTERN or _generic(rule):
+        refinable = _ANY
+    elif (stage is Stage.EXC_TYPE and rule.category in _CAPACITY_REFINES) or (
+        stage in _STRUCTURED and rule.category is Category.TRANSIENT
+    ):
+        refinable = _CAPACITY  # a class or transient code whose message names the exhausted capacity behind it
+    elif stage is Stage.EXC_TYPE and "shut" in link.lowered:
+        refinable = _CAPACITY  # only the process-state phrases can overrule a programming-bug class
+    if not refinable:
+        return _Decision(rule, weight * scale, (decided,))
+    found = (index.capacity if refinable is _CAPACITY else index.strong).found(link)
+    if not found:
+        return _Decision(rule, weight * scale, (decided,))
+    second = _refining(found, rule, refinable, stage)
+    if second is None:
+        second = found[0]
+    if second.category is rule.category:
+        agrees = Evidence(second.id, second.category, _tier(second), "agrees", where)
+        return _Decision(rule, min(1.0, weight + _AGREE_BONUS) * scale, (decided, agrees))
+    if second.category in refinable or (second.id in _OVERRIDING and stage is Stage.EXC_TYPE):
+        tier = "http_reason" if stage is Stage.HTTP_STATUS else _tier(second)
+        reason = Evidence(second.id, second.category, tier, "decided", where)
+        overruled = Evidence(rule.id, rule.category, _tier(rule), "overruled", where)
+        return _Decision(second, _REFINED_WEIGHT * scale, (reason, overruled))
+    other = Evidence(second.id, second.category, _tier(second), "disagrees", where)
+    return _Decision(rule, (weight - _DISAGREE_PENALTY / 2) * scale, (decided, other))
+
+
+def _against_class(index: _Index, rule: Rule, link: Link, weight: float, decided: Evidence) -> _Decision:
+    """A message phrase weighed against what the exception's container class says."""
+    where = decided.where
+    if link.type in _WRAPPERS:  # a generic wrapper's class says nothing against its message
+        return _Decision(rule, weight, (decided,))
+    second = index.stages[Stage.WEAK_TYPE].match(link)
+    if second is None:
+        return _Decision(rule, weight, (decided,))
+    if second.category is rule.category:
+        agrees = Evidence(second.id, second.category, _tier(second), "agrees", where)
+        return _Decision(rule, min(1.0, weight + _AGREE_BONUS), (decided, agrees))
+    other = Evidence(second.id, second.category, _tier(second), "disagrees", where)
+    return _Decision(rule, weight - _DISAGREE_PENALTY, (decided, other))
 
 
 def _cause_links(link: Link, signal: ErrorSignal) -> list[Link]:

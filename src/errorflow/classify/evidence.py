@@ -6,17 +6,25 @@ pattern runs only when a cheap substring test says it can match): HTTP statuses 
 ``Client error '404 Not Found'``, ``status_code=429``, ``(403)\\nReason:``),
 errno values (``[Errno 111]``, ``PermissionError(13, ...)``, ``ECONNREFUSED``),
 SQLSTATEs and MySQL error numbers, gRPC, AWS, Kafka, MongoDB and AMQP error
-codes, and the original exception a wrapper names in front of its message
-(SQLAlchemy's ``(psycopg2.errors.DeadlockDetected) deadlock detected``), which
-becomes an implied cause. Structured fields of the signal take precedence over
+codes, vendor codes (``ORA-00060``, SQL Server ``(1205) (SQLExecDirectW)``,
+Snowflake ``000630 (57014):``, Cassandra ``code=1100 [``, Elasticsearch
+``ApiError(429, 'es_rejected_execution_exception', ...)``, Azure ``Code:
+ResourceNotFound``, and the ``code``/``reason``/``type`` fields of JSON error
+bodies from Stripe, OpenAI, Anthropic, Google and Kubernetes), and the original
+exception a wrapper names (SQLAlchemy's ``(psycopg2.errors.DeadlockDetected)
+deadlock detected``, urllib3's ``(Caused by NewConnectionError(...))``,
+tenacity's ``RetryError[<Future ... raised ConnectionError>]``), which becomes
+an implied cause. Structured fields of the signal take precedence over
 anything parsed.
 """
 
 from __future__ import annotations
 
+import builtins
 import re
 
 from errorflow.classify._tables import LINUX_ERRNO, PG_CONDITIONS, normalize_code, squash_condition
+from errorflow.classify._vendor_codes import VENDOR_CODES
 
 __all__ = ["MAX_TEXT", "Link", "cut_message", "short_name"]
 
@@ -93,6 +101,7 @@ _AT_START = re.compile(
             r"\((?P<mysql>\d{4}), [\"']",
             r"\[Error -?\d+\] (?P<code_kafka>[A-Z]\w+)",
             r"\((?P<wrapped>[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+)\) ",
+            r"\((?P<code_azure>[A-Z][a-z]+[A-Z][A-Za-z]+)\) ",
         )
     )
 )
@@ -124,6 +133,8 @@ _STATUS_TRIGGERED: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("rror(", re.compile(r"Error\(([45]\d\d), ")),
     ("error responses", re.compile(r"too many (\d{3}) error responses")),
     ("An error occurred (", re.compile(r"An error occurred \((\d{3})\) when calling")),
+    ("Response(code=", re.compile(r"Response\(code=(\d{3})\b")),
+    ("HttpError ", re.compile(r"<HttpError (\d{3}) ")),
 )
 # The same on the lower-cased message.
 _STATUS_TRIGGERED_LOWER: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -137,6 +148,38 @@ _CODE_TRIGGERED: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("'codeName'", re.compile(r"'codeName': '(\w+)'")),
     (" - ", re.compile(r"([A-Z]+(?:_[A-Z]+)+) - ")),
 )
+_ORACLE = re.compile(r"ORA-(\d{5})")
+_DPY = re.compile(r"\b(DPY-\d{4})\b")
+_AADSTS = re.compile(r"\b(AADSTS\d{5,7})\b")
+_TWILIO = re.compile(r"twilio\.com/docs/errors/(\d{5})")
+_MSSQL = re.compile(r"\((\d{2,5})\) \(SQL[A-Za-z]+\)|\bMsg (\d{2,5}), Level")
+_PYMSSQL = re.compile(r"^\((\d{2,5}), b?['\"]")
+_SNOWFLAKE = re.compile(r"(?:^|: )(\d{6})(?: \(([0-9A-Z]{5})\))?: ")
+_CASSANDRA = re.compile(r"code=([0-9A-Fa-f]{4}) \[")
+_CLICKHOUSE = re.compile(r"Code: (\d{1,4})\. DB::Exception|ClickHouse (?:server )?error code:? (\d{1,4})")
+_REASON = re.compile(r"\breason[=:] ?[\"']?([A-Z][A-Za-z]{3,})\b")
+_ES_TYPE = re.compile(r"\(\d{3}, '([a-z][a-z_]*_(?:exception|error))'")
+# ``"code": "card_declined"``, ``'reason': 'rateLimitExceeded'``, ``"type":"overloaded_error"``;
+# code-like keys first, so a specific code comes before a generic type.
+_JSON_FIELDS = (
+    re.compile(
+        r"""["'](?:code|decline_code|error_code|errorCode|reason|error)["']\s*:\s*["']([A-Za-z][\w.]{2,60})["']"""
+    ),
+    re.compile(r"""["'](?:type|status)["']\s*:\s*["']([A-Za-z][\w.]{2,60})["']"""),
+)
+# A ``type`` or ``status`` field is a code only when a vendor table knows it:
+# ``'type': 'invalid_request_error'`` is said of 400s and 403s alike.
+_TYPED_CODES = frozenset(normalize_code(row[0]) for _, prefix, rows in VENDOR_CODES if not prefix for row in rows)
+_AZURE_CODE = re.compile(r"(?:^|\n)Code: ([A-Z][A-Za-z]+)")
+_CAUSED_BY = re.compile(r"\(Caused by ([A-Z]\w*)\((.*)\)\)\s*$", re.DOTALL)
+_WRAPPED_INSIDE = re.compile(r"\(([a-z_]\w*(?:\.\w+)+\.[A-Z]\w*(?:Error|Exception|Failure))\) ")
+_RETRY_ERROR = re.compile(r"RetryError\[<Future at \w+ state=finished raised ([A-Z]\w*)>\]")
+_URLLIB3_NAMES = frozenset(
+    {
+        "NewConnectionError", "ConnectTimeoutError", "ReadTimeoutError", "SSLError", "ProxyError", "ResponseError",
+        "NameResolutionError", "ProtocolError", "MaxRetryError", "ConnectionError",
+    }
+)  # fmt: skip
 _SQLSTATE_ODBC = re.compile(r"\[([0-9A-Z]{5})\] \[")
 _SQLSTATE_TEXT = re.compile(r"sqlstate[\[\s:=]{0,3}([0-9a-z]{5})\b")
 _GRPC_NUMBER = re.compile(r"grpc_status:(\d+)")
@@ -151,7 +194,9 @@ _STATUS_PHRASE = re.compile(rf"[45]\d\d[ :,-]{{1,3}}(?:{_PHRASE_WORDS})")
 # Driver modules whose class names are PostgreSQL condition names.
 _PG_MODULES = frozenset({"psycopg2.errors", "psycopg.errors", "asyncpg.exceptions", "psycopg2.errorcodes"})
 # Modules whose class names are the service's own error codes.
-_CODE_MODULES = frozenset({"botocore.errorfactory"})
+_CODE_MODULES = frozenset(
+    {"botocore.errorfactory", "tensorflow.python.framework.errors_impl", "tensorflow.errors", "tf.errors"}
+)
 
 
 def cut_message(message: str) -> str:
@@ -237,7 +282,10 @@ class Link:
             self.errno = _parse_errno(text)
         if self.status is None:
             self._parse_status(text, self.lowered)
+        _parse_vendor_codes(text, self.type, codes)
         _parse_codes(text, self.lowered, codes)
+        if self.implied is None and ("(Caused by " in text or "RetryError[" in text or "Error) " in text):
+            self.implied = _implied_cause(text)
 
     def _parse_status(self, text: str, lowered: str) -> None:
         for trigger, regex in _STATUS_TRIGGERED:
@@ -297,6 +345,77 @@ def _parse_errno(text: str) -> int | None:
             if start == 0 or not text[start - 1].isalnum():
                 return LINUX_ERRNO[match.group()]
     return None
+
+
+def _implied_cause(text: str) -> Link | None:
+    """The exception a wrapper names in its text: urllib3's ``(Caused by X(...))``, tenacity's ``RetryError[...]``."""
+    found = _CAUSED_BY.search(text) if "(Caused by " in text else None
+    if found is not None:
+        name, inner = found.group(1), found.group(2)
+        if name in _URLLIB3_NAMES:
+            name = f"urllib3.exceptions.{name}"
+        elif name in _BUILTIN_NAMES:
+            name = f"builtins.{name}"
+        return Link(name, inner.strip("'\""))
+    retried = _RETRY_ERROR.search(text) if "RetryError[" in text else None
+    if retried is not None:
+        name = retried.group(1)
+        return Link(f"builtins.{name}" if name in _BUILTIN_NAMES else name, "")
+    named = _WRAPPED_INSIDE.search(text) if ("Error) " in text or "Exception) " in text) else None
+    if named is not None:  # "Task failed: (pymysql.err.OperationalError) (1053, 'Server shutdown in progress')"
+        return Link(named.group(1), text[named.end() :])
+    return None
+
+
+_BUILTIN_NAMES = frozenset(
+    name for name, value in vars(builtins).items() if isinstance(value, type) and issubclass(value, BaseException)
+)
+
+
+def _parse_vendor_codes(text: str, exc_type: str, codes: list[str]) -> None:
+    """Vendor codes, before the generic codes so the more specific one is tried first."""
+    if "DPY-" in text:
+        codes.extend(normalize_code(match.group(1)) for match in _DPY.finditer(text))
+    if "ORA-" in text:
+        codes.extend(f"ORA{match.group(1)}" for match in _ORACLE.finditer(text))
+    if "AADSTS" in text:
+        codes.extend(match.group(1) for match in _AADSTS.finditer(text))
+    if "twilio.com/docs/errors/" in text:
+        codes.extend(f"TWILIO{match.group(1)}" for match in _TWILIO.finditer(text))
+    if "(SQL" in text or "Msg " in text:
+        codes.extend("MSSQL" + (match.group(1) or match.group(2)) for match in _MSSQL.finditer(text))
+    if "pymssql" in exc_type or "DB-Lib" in text or "SQL Server" in text:
+        codes.extend("MSSQL" + match.group(1) for match in _PYMSSQL.finditer(text))
+    if "snowflake" in exc_type:
+        for match in _SNOWFLAKE.finditer(text):
+            codes.append(f"SNOWFLAKE{match.group(1)}")
+            if match.group(2):
+                codes.append(match.group(2))
+    if "code=" in text:
+        codes.extend(f"CASSANDRA{match.group(1).upper()}" for match in _CASSANDRA.finditer(text))
+    if "ode" in text and ("DB::Exception" in text or "ClickHouse" in text):
+        codes.extend(f"CLICKHOUSE{match.group(1) or match.group(2)}" for match in _CLICKHOUSE.finditer(text))
+    _parse_body_codes(text, codes)
+
+
+def _parse_body_codes(text: str, codes: list[str]) -> None:
+    """Codes of service error bodies: Kubernetes reasons, Elasticsearch types, JSON fields, Azure ``Code:`` lines."""
+    if "eason" in text:
+        codes.extend(normalize_code(match.group(1)) for match in _REASON.finditer(text))
+    if "_exception'" in text or "_error'" in text:
+        codes.extend(normalize_code(match.group(1)) for match in _ES_TYPE.finditer(text))
+    if not ("': " in text or '": ' in text or '":' in text or "':" in text):
+        return  # no quoted key of a JSON or dict body
+    keyed, typed = _JSON_FIELDS
+    if "code" in text or "eason" in text or "rror'" in text or 'rror"' in text:
+        codes.extend(normalize_code(match.group(1)) for match in keyed.finditer(text))
+    if "type" in text or "status" in text:
+        for match in typed.finditer(text):
+            code = normalize_code(match.group(1))
+            if code in _TYPED_CODES:
+                codes.append(code)
+    if "Code: " in text:
+        codes.extend(normalize_code(match.group(1)) for match in _AZURE_CODE.finditer(text))
 
 
 def _parse_codes(text: str, lowered: str, codes: list[str]) -> None:

@@ -22,6 +22,7 @@ __all__ = [
     "Classification",
     "Criticality",
     "ErrorSignal",
+    "Evidence",
     "Severity",
     "Strategy",
 ]
@@ -206,6 +207,32 @@ def _as_cause(value: Any) -> Cause:
 
 
 @dataclass(frozen=True, slots=True)
+class Evidence:
+    """One piece of evidence the classifier weighed, as ``errorflow classify --explain`` shows it."""
+
+    rule_id: str
+    """The default or user rule the evidence satisfied."""
+    category: Category
+    """The category that evidence points to."""
+    tier: str
+    """Its evidence tier: ``user``, ``http_status``, ``errno``, ``db_code``, ``service_code``, ``exc_type``, ..."""
+    role: str
+    """``decided``, ``agrees``, ``disagrees`` or ``overruled`` (a weaker reading the decisive one refined)."""
+    where: str = "exception"
+    """``exception``, or the cause it was read on (``cause 1: builtins.ConnectionResetError``)."""
+
+    def to_dict(self) -> dict[str, str]:
+        """Return the evidence as JSON-ready values."""
+        return {
+            "rule_id": self.rule_id,
+            "category": self.category.value,
+            "tier": self.tier,
+            "role": self.role,
+            "where": self.where,
+        }
+
+
+@dataclass(frozen=True, slots=True)
 class Classification:
     """The verdict on one failure: what it is, how loud, how to recover, and which rule said so."""
 
@@ -221,14 +248,23 @@ class Classification:
     """Id of the rule that decided, ``unknown`` when none matched."""
     fingerprint: str
     """16 hex characters grouping the same failure across runs, ids and hosts."""
+    confidence: float = 1.0
+    """How strongly the evidence supports ``category``, in [0, 1]: structured codes near 1, a lone weak
+    class or status family near 0.5, conflicting evidence lower; ``unknown`` verdicts carry 0."""
+    evidence: tuple[Evidence, ...] = ()
+    """The evidence chain behind the verdict, deciding evidence first (see ``docs/classification.md``)."""
 
-    def to_dict(self) -> dict[str, Any]:
-        """Return the verdict as JSON-ready values (enum values as strings)."""
-        return {
+    def to_dict(self, *, explain: bool = False) -> dict[str, Any]:
+        """Return the verdict as JSON-ready values (enum values as strings); ``explain`` adds the evidence."""
+        record: dict[str, Any] = {
             "category": self.category.value,
             "severity": self.severity.value,
             "strategy": self.strategy.value,
             "retryable": self.retryable,
             "rule_id": self.rule_id,
             "fingerprint": self.fingerprint,
+            "confidence": self.confidence,
         }
+        if explain:
+            record["evidence"] = [item.to_dict() for item in self.evidence]
+        return record

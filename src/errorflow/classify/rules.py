@@ -38,7 +38,9 @@ class Stage(IntEnum):
     DB_CODE = 30
     """A SQLSTATE or a MySQL error number."""
     SERVICE_CODE = 40
-    """A gRPC status, AWS, Kafka, MongoDB or AMQP error code."""
+    """A gRPC status, AWS, Kafka, MongoDB or AMQP error code, or a vendor code (``ORA-00060``, ``card_declined``)."""
+    CODE_PATTERN = 45
+    """A pattern over a service code (``*THROTTL*``, ``*NOTFOUND*``): weaker than an exact code or status."""
     EXC_TYPE = 50
     """An exception class (or base class) whose meaning does not depend on its message."""
     MESSAGE_STRONG = 60

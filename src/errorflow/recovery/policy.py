@@ -201,9 +201,14 @@ class PolicySet:
     """The policy of each category for operations without overrides."""
     operations: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
     """Raw overrides per operation name (decorator argument or the policies file)."""
+    min_confidence: float = 0.0
+    """A verdict less confident than this (``Classification.confidence``) is recovered as ``unknown``."""
     _resolved: dict[tuple[str, Category], RetryPolicy] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
+        confidence = self.min_confidence
+        if isinstance(confidence, bool) or not isinstance(confidence, (int, float)) or not 0.0 <= confidence <= 1.0:
+            raise ConfigurationError(f"min_confidence must be a number within [0, 1], got {confidence!r}")
         missing = [item.value for item in Category if item not in self.categories]
         if missing:
             raise ConfigurationError(f"policy set has no policy for categories {missing}")
@@ -222,9 +227,18 @@ class PolicySet:
                     raise ConfigurationError(f"operation {operation!r}, category {category.value!r}: {exc}") from exc
         object.__setattr__(self, "_resolved", resolved)
 
-    def policy_for(self, category: str | Category, operation: str | None = None) -> RetryPolicy:
-        """Return the policy of one category, for one operation when it has overrides."""
+    def category_for(self, category: str | Category, confidence: float | None = None) -> Category:
+        """The category recovery acts on: ``unknown`` when the verdict is less confident than ``min_confidence``."""
         parsed = Category.parse(category)
+        if confidence is not None and confidence < self.min_confidence:
+            return Category.UNKNOWN
+        return parsed
+
+    def policy_for(
+        self, category: str | Category, operation: str | None = None, *, confidence: float | None = None
+    ) -> RetryPolicy:
+        """Return the policy of one category (``unknown``'s below ``min_confidence``), per operation if overridden."""
+        parsed = self.category_for(category, confidence)
         if operation is not None:
             found = self._resolved.get((operation, parsed))
             if found is not None:
@@ -233,7 +247,8 @@ class PolicySet:
 
     def with_operation(self, operation: str, overrides: Mapping[str, Any]) -> PolicySet:
         """Return a set with one operation's overrides added or replaced (the decorator's argument)."""
-        return PolicySet(categories=self.categories, operations={**self.operations, operation: dict(overrides)})
+        operations = {**self.operations, operation: dict(overrides)}
+        return PolicySet(categories=self.categories, operations=operations, min_confidence=self.min_confidence)
 
     @classmethod
     def from_mapping(

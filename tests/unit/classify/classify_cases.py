@@ -1442,11 +1442,13 @@ CASES += [
     ("jsonschema.exceptions.SchemaError", "'strin' is not valid under any of the given schemas", None, None, P),
     ("jsonschema.exceptions.ValidationError", "'not-an-email' is not a 'email'", None, None, V),
     (
+        # A Settings model missing a field is missing configuration: LABELS.md says "invalid or missing
+        # configuration" is permanent (no event the caller sends can fix it).
         "pydantic_core._pydantic_core.ValidationError",
         "1 validation error for Settings\ndatabase_url\n  Field required [type=missing, input_value={}, input_type=dict]",
         None,
         None,
-        V,
+        P,
     ),
     ("openai.APIConnectionError", "Connection error.", None, None, T),
     (
@@ -1946,11 +1948,13 @@ CASES += [
         T,
     ),
     (
+        # Credits used up: retrying later does not help until capacity (credits) comes back, a 429 all the
+        # same. LABELS.md: "a local or shared resource is exhausted; capacity must come back" -> resource.
         "openai.RateLimitError",
         "Error code: 429 - {'error': {'message': 'You exceeded your current quota, please check your plan and billing details.', 'type': 'insufficient_quota', 'code': 'insufficient_quota'}}",
         429,
         None,
-        T,
+        R,
     ),
     (
         "openai.BadRequestError",

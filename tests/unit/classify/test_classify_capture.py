@@ -266,3 +266,25 @@ def test_the_sdk_names_are_the_one_capture() -> None:
     assert sdk_capture.format_traceback is capture.format_traceback
     assert sdk_capture.exception_message is capture.exception_message
     assert capture.qualified_name(TimeoutError) == "builtins.TimeoutError"
+
+
+def test_retry_error_last_attempt_is_the_cause() -> None:
+    """tenacity's RetryError names its last attempt's exception: that is the cause classified."""
+    import tenacity
+
+    @tenacity.retry(stop=tenacity.stop_after_attempt(2), wait=tenacity.wait_none())
+    def flaky() -> None:
+        raise ConnectionResetError(104, "Connection reset by peer")
+
+    try:
+        flaky()
+    except tenacity.RetryError as exc:
+        exc.__cause__ = None  # only last_attempt left to find the cause by
+        exc.__context__ = None
+        signal = capture.signal_from_exception(exc)
+    assert signal.causes[0].type == "builtins.ConnectionResetError"
+    from errorflow.classify import Category, Classifier
+
+    verdict = Classifier.default().classify(signal)
+    assert verdict.category is Category.TRANSIENT
+    assert verdict.evidence[0].where.startswith("cause 1")

@@ -28,7 +28,7 @@ def test_stdin_one_verdict_per_line_in_order() -> None:
     code, records, _ = run([], "".join(json.dumps(line) + "\n" for line in LINES))
     assert code == 0
     assert [record["category"] for record in records] == EXPECTED
-    assert set(records[0]) == {"category", "severity", "strategy", "retryable", "rule_id", "fingerprint"}
+    assert set(records[0]) == {"category", "severity", "strategy", "retryable", "rule_id", "fingerprint", "confidence"}
 
 
 def test_file_argument(tmp_path: Path) -> None:
@@ -103,3 +103,23 @@ def test_unknown_option_is_a_usage_error() -> None:
 
 def test_empty_input() -> None:
     assert run([], "") == (0, [], "")
+
+
+def test_explain_shows_the_evidence_chain() -> None:
+    line = {"exc_type": "requests.exceptions.HTTPError", "message": "403 Client Error: rate limit exceeded for url: x"}
+    code, records, _ = run(["--explain"], json.dumps(line) + "\n")
+    assert code == 0
+    (record,) = records
+    assert record["category"] == "transient"
+    chain = record["evidence"]
+    assert [(item["tier"], item["role"]) for item in chain] == [
+        ("http_reason", "decided"),
+        ("http_status", "overruled"),
+    ]
+    assert chain[1]["rule_id"] == "http.403"
+    assert 0.0 < record["confidence"] <= 1.0
+
+
+def test_without_explain_no_evidence_key() -> None:
+    _, records, _ = run([], json.dumps(LINES[1]) + "\n")
+    assert "evidence" not in records[0]
