@@ -518,7 +518,7 @@ class ChdbStore(Store):
         """
         super().__init__(database=database)
         self._analyst_max_execution_s = analyst_max_execution_s
-        self._analyst: _AnalystSession | None = None
+        self._idle_analysts: list[_AnalystSession] = []
         self._analyst_guard = threading.Lock()
         self._engine: _ChdbEngine | None = _slot.acquire(path, merge_nice=merge_nice)
         self.execute(f"CREATE DATABASE IF NOT EXISTS {quote_identifier(database)}")
@@ -566,36 +566,38 @@ class ChdbStore(Store):
         result = self._run(sql, "ArrowTable", params)
         return result if isinstance(result, pa.Table) else pa.table({})
 
-    def _analyst_session(self) -> _AnalystSession:
-        """This store's read-only session for analyst queries (opened on first use)."""
+    def _take_analyst(self) -> _AnalystSession:
+        """An idle read-only session for one analyst query, or a new one.
+
+        One session per query in flight: analyst queries run in parallel with each other
+        and with the sink (a chDB session runs one statement at a time).
+        """
         engine = self._live()
         with self._analyst_guard:
-            if self._analyst is None:
-                self._analyst = _AnalystSession(
-                    engine.path, database=self.database, max_execution_s=self._analyst_max_execution_s
-                )
-            return self._analyst
+            if self._idle_analysts:
+                return self._idle_analysts.pop()
+        return _AnalystSession(engine.path, database=self.database, max_execution_s=self._analyst_max_execution_s)
 
     def _query_readonly(self, statement: str) -> pa.Table:
-        """Run the engine's own reading of ``statement`` on the read-only analyst session."""
-        analyst = self._analyst_session()
-        canonical = analyst.canonical(statement)
-        # The engine's reading has no comments or unusual quoting left: check it again, so
-        # no difference between our lexer and the engine's can let a file() call through.
-        canonical = check_read_only(canonical)
+        """Run the engine's own reading of ``statement`` on a read-only analyst session."""
+        analyst = self._take_analyst()
         try:
-            return self._with_datetimes(canonical, None, analyst.query(canonical), describe=analyst.query)
-        except StoreError:
+            canonical = analyst.canonical(statement)
+            # The engine's reading has no comments or unusual quoting left: check it again, so
+            # no difference between our lexer and the engine's can let a file() call through.
+            canonical = check_read_only(canonical)
+            table = self._with_datetimes(canonical, None, analyst.query(canonical), describe=analyst.query)
+        except BaseException:
             # A query stopped mid-result (its time limit) leaves chDB's Arrow output of the
             # session broken for the next query (chDB 26.9); a new session costs a fraction of a ms.
-            self._discard_analyst(analyst)
+            analyst.close()
             raise
-
-    def _discard_analyst(self, analyst: _AnalystSession) -> None:
         with self._analyst_guard:
-            if self._analyst is analyst:
-                self._analyst = None
+            if self._engine is not None:
+                self._idle_analysts.append(analyst)
+                return table
         analyst.close()
+        return table
 
     def insert_block(self, table: str, block: pa.Table, *, dedup_token: str | None = None) -> None:
         """Insert an Arrow block with ``INSERT ... SELECT * FROM Python(block)``."""
@@ -677,12 +679,12 @@ class ChdbStore(Store):
         return _filter_keys(found, wanted)
 
     def close(self) -> None:
-        """Close this store's analyst session and release its hold on the shared chDB session."""
+        """Close this store's analyst sessions and release its hold on the shared chDB session."""
         with self._analyst_guard:
-            analyst, self._analyst = self._analyst, None
-        if analyst is not None:
+            idle, self._idle_analysts = self._idle_analysts, []
+            engine, self._engine = self._engine, None
+        for analyst in idle:
             analyst.close()
-        engine, self._engine = self._engine, None
         if engine is not None:
             _slot.release(engine)
 

@@ -101,10 +101,10 @@ def build_pipeline_app(settings: Settings, *, query_port: int = 0, **app_options
             self._query_executor: ThreadPoolExecutor | None = None
             if query_port:
                 store = self._store
-                # Analyst queries never run on the sink's thread: their own thread, and the store
-                # runs them on a read-only session or client of their own with a time limit, so a
-                # slow query does not hold up ingest.
-                query_executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="errorflow-sql")
+                # Analyst queries never run on the sink's thread: threads of their own (a few, so one
+                # slow query does not hold up the next), and the store runs each on a read-only
+                # session or client of its own with a time limit, so no query holds up ingest.
+                query_executor = ThreadPoolExecutor(max_workers=4, thread_name_prefix="errorflow-sql")
                 self._query_executor = query_executor
 
                 async def query(sql: str) -> tuple[list[str], list[list[Any]]]:

@@ -29,7 +29,8 @@ def run_query(settings: Settings, sql: str) -> tuple[list[str], list[list[Any]]]
         if info is not None:
             from errorflow.embedded.queryserver import post_sql
 
-            answer = post_sql(info.query_url, sql)
+            # The engine stops the query at its time limit; wait a little longer than that for the answer.
+            answer = post_sql(info.query_url, sql, timeout_s=settings.clickhouse.analyst_max_execution_s + 30)
             if "error" in answer:
                 error_type = ReadOnlyQueryError if answer.get("type") == "ReadOnlyQueryError" else StoreError
                 raise error_type(str(answer["error"]))
