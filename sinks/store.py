@@ -509,19 +509,21 @@ class ChdbStore(Store):
         database: str,
         merge_nice: int = 0,
         analyst_max_execution_s: float = DEFAULT_ANALYST_MAX_EXECUTION_S,
+        create_database: bool = True,
     ) -> None:
         """Open (or share) the process's chDB engine at ``path``.
 
         ``merge_nice``: nice value of the engine's merge threads (see :mod:`errorflow.sinks.threads`);
         the first store to open the engine decides it. ``analyst_max_execution_s``: time limit
-        of :meth:`query_readonly`.
+        of :meth:`query_readonly`. ``create_database=False`` for readers, which create nothing.
         """
         super().__init__(database=database)
         self._analyst_max_execution_s = analyst_max_execution_s
         self._idle_analysts: list[_AnalystSession] = []
         self._analyst_guard = threading.Lock()
         self._engine: _ChdbEngine | None = _slot.acquire(path, merge_nice=merge_nice)
-        self.execute(f"CREATE DATABASE IF NOT EXISTS {quote_identifier(database)}")
+        if create_database:
+            self.execute(f"CREATE DATABASE IF NOT EXISTS {quote_identifier(database)}")
 
     @property
     def path(self) -> Path:
@@ -829,10 +831,11 @@ class ServerStore(Store):
             analyst.close()
 
 
-def open_store(settings: Settings, *, database: str | None = None) -> Store:
+def open_store(settings: Settings, *, database: str | None = None, create_database: bool = True) -> Store:
     """Open the configured store: a server when ``clickhouse.url`` is set, else chDB under ``data_dir/chdb``.
 
-    The database (``clickhouse.database`` unless given) is created when missing.
+    The database (``clickhouse.database`` unless given) is created when missing, unless
+    ``create_database`` is False (readers; chDB only, a server's is created by the pipeline).
 
     Raises:
         StoreUnavailableError: the store cannot be reached or opened.
@@ -853,4 +856,5 @@ def open_store(settings: Settings, *, database: str | None = None) -> Store:
         database=db,
         merge_nice=settings.clickhouse.merge_nice,
         analyst_max_execution_s=analyst_max_execution_s,
+        create_database=create_database,
     )

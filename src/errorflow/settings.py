@@ -182,8 +182,9 @@ class Settings(BaseSettings):
     recovery: RecoverySettings = RecoverySettings()
     rules_file: Path | None = None
     """TOML or YAML file of classification rules that take precedence over the defaults."""
-    log_level: str = "INFO"
-    """Level of errorflow's own loggers."""
+    log_level: str = "WARNING"
+    """Level of errorflow's own loggers in every ``errorflow`` command (``-v`` lowers it to INFO);
+    other libraries log at WARNING. DEBUG, INFO, WARNING, ERROR or CRITICAL."""
 
     @classmethod
     def settings_customise_sources(
