@@ -12,7 +12,8 @@ same DDL and queries; they differ only in how bytes travel:
 
 Every backend error goes through :func:`errorflow.sinks.errmap.translate`.
 chDB allows one engine per process and runs one statement at a time, so every
-:class:`ChdbStore` of a process shares one session and one lock.
+:class:`ChdbStore` of a process shares one session and one lock. Analyst queries
+(:meth:`Store.query_readonly`) run beside it, each on a read-only session of its own.
 """
 
 from __future__ import annotations

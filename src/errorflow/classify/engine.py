@@ -396,8 +396,9 @@ class Classifier:
 
         Args:
             signal: The failure.
-            recent_count: How often the same fingerprint occurred recently (this one
-                included), as counted by the caller; repeated failures raise severity.
+            recent_count: How often this failure repeated recently (this one included), as
+                counted by the caller; repeated failures raise severity. The pipeline's
+                classifier agent counts failures of the same operation and error type.
         """
         traceback = signal.traceback
         if not self._cache_size or (traceback is not None and len(traceback) > _MAX_CACHED_TRACEBACK):
