@@ -6,8 +6,11 @@ or a ClickHouse testcontainer, and skips (saying why) when neither is available.
 
 from __future__ import annotations
 
+import threading
+import time
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -189,6 +192,34 @@ def test_analyst_queries_have_a_time_limit(chdb_engine: ChdbStore, database: str
     finally:
         limited.execute(f"DROP DATABASE IF EXISTS `{database}`")
         limited.close()
+
+
+#: About 6 s on two threads, sleeping rather than using the CPU the inserts need.
+_SLOW = (
+    "SELECT sum(s) FROM ("
+    + " UNION ALL ".join(f"SELECT sleepEachRow(1) + {i} AS s FROM numbers(3)" for i in range(4))
+    + ")"
+)
+
+
+def test_a_long_analyst_query_does_not_hold_the_sink(store: Store, database: str) -> None:
+    """chDB runs the statements of different sessions of one engine in parallel: the sink writes on."""
+    migrate(store, database=database)
+    answer: dict[str, Any] = {}
+    query = threading.Thread(target=lambda: answer.update(result=store.query_readonly(_SLOW)))
+    query.start()
+    try:
+        deadline = time.monotonic() + 60
+        while not store.query_value("SELECT count() FROM system.processes WHERE query LIKE '%sleepEachRow(1) + 3%'"):
+            assert time.monotonic() < deadline, "the analyst query never started"
+            time.sleep(0.05)
+        for i in range(20):
+            store.insert_rows("taskrun_events", [event_row(_event(i))])
+        assert query.is_alive(), "the query ended before the inserts did: nothing was shown"
+        assert store.query_value("SELECT count() FROM taskrun_events") == 20
+    finally:
+        query.join(timeout=60)
+    assert answer["result"][1] == [(18,)]  # 3 rows x (0 + 1 + 2 + 3)
 
 
 def test_open_store_picks_chdb_without_a_url_and_shares_the_engine(chdb_engine: ChdbStore, database: str) -> None:
