@@ -2,8 +2,9 @@
 
 One process runs the ClickHouse sink, the classifier, the recovery agents and,
 when asked, the read-only SQL endpoint. The sink's writes run on one thread;
-analyst queries run on another, on the store's read-only session (see
-:meth:`errorflow.sinks.Store.query_readonly`), so they never make the sink wait.
+analyst queries run on threads of their own, each on a read-only session of the
+store (see :meth:`errorflow.sinks.Store.query_readonly`), so they never make the
+sink wait.
 """
 
 from __future__ import annotations
@@ -117,11 +118,11 @@ def build_pipeline_app(settings: Settings, *, query_port: int = 0, **app_options
         async def on_stop(self) -> None:
             if self._query_server is not None:
                 await self._query_server.stop()
+            self._stop.set()
+            await asyncio.gather(*self._agent_tasks, return_exceptions=True)
             if self._query_executor is not None:
                 # A query still running ends at its time limit; the store closes only after it.
                 await asyncio.get_running_loop().run_in_executor(None, self._query_executor.shutdown, True)
-            self._stop.set()
-            await asyncio.gather(*self._agent_tasks, return_exceptions=True)
             await asyncio.get_running_loop().run_in_executor(self._executor, self._store.close)
             self._executor.shutdown(wait=True)
             logger.info(
