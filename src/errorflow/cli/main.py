@@ -104,6 +104,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return _reader_went_away()
+    except SystemExit:  # --help and usage errors: argparse printed and exits; the flush is still ahead
+        try:
+            sys.stdout.flush()
+        except BrokenPipeError:
+            return _reader_went_away()
+        raise
 
 
 def configure_logging(*, verbose: bool) -> None:
