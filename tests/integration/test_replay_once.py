@@ -109,3 +109,43 @@ def test_two_replay_commands_started_together_replay_each_dead_letter_once(stack
         out, err = process.communicate(timeout=120)
         assert process.returncode == 0, (out, err)
     _replayed_once(stack, roots)
+
+
+def test_two_runs_replay_commands_started_together_replay_each_failed_run_once(stack: RunningStack) -> None:
+    token = f"runs{uuid.uuid4().hex[:6]}"
+    configure(stack.settings, service="it-once-caller")
+    try:
+        roots = [start("rec_validate", {"email": f"{token}-{n}"}).root_run_id for n in range(LETTERS)]
+    finally:
+        shutdown()
+    keys = "','".join(roots)
+    wait_for(
+        lambda: (
+            stack.value(
+                f"SELECT count() FROM {{db}}.taskrun_events WHERE root_run_id IN ('{keys}') AND status = 'failed'"
+            )
+            == LETTERS
+        ),
+        timeout_s=90,
+        what=f"{LETTERS} failed runs",
+    )
+    command = [sys.executable, "-m", "errorflow", "runs", "replay", "--operation", "rec_validate", "--error", token]
+    env = stack.cli_env()
+    processes = [
+        subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env) for _ in range(2)
+    ]
+    for process in processes:
+        out, err = process.communicate(timeout=120)
+        assert process.returncode == 0, (out, err)
+    wait_for(
+        lambda: (
+            stack.value(
+                f"SELECT count() FROM {{db}}.taskrun_events WHERE replayed_from IN ('{keys}') AND status = 'failed'"
+            )
+            >= LETTERS
+        ),
+        timeout_s=120,
+        what="the replays' outcomes",
+    )
+    time.sleep(3.0)  # room for a second execution, were there one
+    assert _executions(stack, roots) == (LETTERS, LETTERS)
