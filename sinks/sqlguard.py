@@ -66,6 +66,7 @@ _OUTSIDE_FUNCTIONS: frozenset[str] = frozenset(
         "input",
         "format",
         "arrowFlight",
+        "catboostEvaluate",
     )
 )
 
