@@ -6,6 +6,7 @@ on the commands topic, keyed by ``root_run_id`` like the events they cause.
 
 from __future__ import annotations
 
+import hashlib
 from datetime import datetime
 from typing import Any, Literal
 
@@ -14,7 +15,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from errorflow.schemas.events import SCHEMA_VERSION, Actor, utc_now
 from errorflow.schemas.ids import new_id
 
-__all__ = ["PriorError", "RunCommand"]
+__all__ = ["PriorError", "RunCommand", "replay_run_id"]
 
 
 class PriorError(BaseModel):
@@ -71,3 +72,26 @@ class RunCommand(BaseModel):
     def idempotency_key(self) -> str:
         """Stable per (root run, attempt); the runner skips an attempt it has completed."""
         return f"{self.root_run_id}:{self.attempt}"
+
+
+def replay_run_id(source: str, *, version_ms: int) -> str:
+    """Return the run id of the replay of one version of a dead letter or failed run: the same whoever asks.
+
+    Two operators (or two commands started together) replaying the same version get
+    the same replay run, hence the same idempotency key, and the runner runs it once.
+    A later version (the replay failed again, or ``--force`` on a replayed entry) gets
+    another id. The id is a UUIDv7 whose time is the version's (ids still sort by time,
+    and the replay's root id tells when the version it replays was made); its other
+    bits hash ``source`` and the version.
+
+    Args:
+        source: What is replayed, e.g. ``dlq:<dlq_id>`` or ``run:<root_run_id>:<run_id>:<replays so far>``.
+        version_ms: Unix milliseconds of the replayed version (the dead letter's ``updated_at``,
+            the failed event's ``occurred_at``).
+    """
+    digest = int.from_bytes(hashlib.sha256(f"{source}@{version_ms}".encode()).digest()[:10], "big")
+    rand_a = (digest >> 62) & 0xFFF
+    rand_b = digest & 0x3FFF_FFFF_FFFF_FFFF
+    value = (version_ms & 0xFFFF_FFFF_FFFF) << 80 | 0x7 << 76 | rand_a << 64 | 0x2 << 62 | rand_b
+    text = f"{value:032x}"
+    return f"{text[:8]}-{text[8:12]}-{text[12:16]}-{text[16:20]}-{text[20:]}"

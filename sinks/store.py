@@ -12,7 +12,8 @@ same DDL and queries; they differ only in how bytes travel:
 
 Every backend error goes through :func:`errorflow.sinks.errmap.translate`.
 chDB allows one engine per process and runs one statement at a time, so every
-:class:`ChdbStore` of a process shares one session and one lock.
+:class:`ChdbStore` of a process shares one session and one lock. Analyst queries
+(:meth:`Store.query_readonly`) run beside it, each on a read-only session of its own.
 """
 
 from __future__ import annotations
@@ -24,16 +25,21 @@ import math
 import os
 import threading
 import time
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import pyarrow as pa
 
-from errorflow.errors import RowRejectedError, StoreError, StoreUnavailableError
+from errorflow.errors import (
+    ReadOnlyQueryError,
+    RowRejectedError,
+    StoreError,
+    StoreUnavailableError,
+)
 from errorflow.sinks.blocks import Column, build_block, datetime_arrow_type
-from errorflow.sinks.errmap import translate
+from errorflow.sinks.errmap import error_code, translate
 from errorflow.sinks.sqlguard import check_read_only
 from errorflow.sinks.threads import MERGE_THREAD_PREFIX, renice_threads
 
@@ -150,16 +156,27 @@ class Store(abc.ABC):
     def _arrow(self, sql: str, params: Mapping[str, Any] | None, *, settings: dict[str, Any] | None) -> pa.Table:
         """Run a query and return the engine's Arrow result as is."""
 
-    def _with_datetimes(self, sql: str, params: Mapping[str, Any] | None, table: pa.Table) -> pa.Table:
+    def _with_datetimes(
+        self,
+        sql: str,
+        params: Mapping[str, Any] | None,
+        table: pa.Table,
+        *,
+        describe: Callable[[str], pa.Table] | None = None,
+    ) -> pa.Table:
         """Turn ``DateTime`` columns, which ClickHouse's Arrow output sends as ``uint32``, into timestamps.
 
-        Only a result with a ``uint32`` column pays for the ``DESCRIBE`` that tells them apart.
+        Only a result with a ``uint32`` column pays for the ``DESCRIBE`` that tells them apart
+        (run by ``describe`` when given: analyst queries describe on their own session).
         """
         candidates = [i for i, f in enumerate(table.schema) if pa.types.is_uint32(f.type)]
         if not candidates:
             return table
         try:
-            described = self._arrow(f"DESCRIBE ({sql})", params, settings=None)
+            if describe is not None:
+                described = describe(f"DESCRIBE ({sql})")
+            else:
+                described = self._arrow(f"DESCRIBE ({sql})", params, settings=None)
         except StoreError:
             return table
         types = described.column("type").to_pylist() if "type" in described.column_names else []
@@ -184,14 +201,22 @@ class Store(abc.ABC):
         return table.column(0)[0].as_py()
 
     def query_readonly(self, sql: str) -> tuple[list[str], list[tuple[Any, ...]]]:
-        """Run one analyst query, refusing anything but a read.
+        """Run one analyst query with the engine in read-only mode.
+
+        The engine enforces it (``readonly=1`` and ``max_execution_time``, see the backends);
+        :func:`~errorflow.sinks.sqlguard.check_read_only` only refuses first, with a clearer
+        message. The query never waits for the sink's writes: it has its own session or client.
 
         Raises:
-            ReadOnlyQueryError: the statement is not a single ``SELECT``/``WITH``/``SHOW``/
-                ``DESCRIBE``/``EXPLAIN``/``EXISTS``.
+            ReadOnlyQueryError: the text is not one ``SELECT``/``WITH``/``SHOW``/``DESCRIBE``/
+                ``EXPLAIN``/``EXISTS`` statement, or the engine refused it as a write.
+            StoreError: the query failed, or ran longer than ``clickhouse.analyst_max_execution_s``.
         """
         statement = check_read_only(sql)
-        table = self._query_readonly(statement)
+        try:
+            table = self._query_readonly(statement)
+        except StoreError as exc:
+            raise _analyst_error(exc) from exc
         columns = list(table.column_names)
         data = [table.column(i).to_pylist() for i in range(table.num_columns)]
         return columns, list(zip(*data, strict=True)) if data else []
@@ -287,6 +312,33 @@ def _filter_keys(found: pa.Table, wanted: set[KeyTuple]) -> set[KeyTuple]:
     return present & wanted
 
 
+#: ClickHouse error codes of a refused read-only query and of one that ran too long.
+_READONLY_CODES = frozenset({164})  # READONLY
+_TIMEOUT_CODES = frozenset({159})  # TIMEOUT_EXCEEDED
+
+#: Default time limit of an analyst query (``clickhouse.analyst_max_execution_s``).
+DEFAULT_ANALYST_MAX_EXECUTION_S = 30.0
+
+
+def _analyst_error(exc: StoreError) -> StoreError:
+    """Name what the engine refused: a write in read-only mode, or a query over its time limit.
+
+    The store's own table counts both codes as retryable unavailability, which they are for
+    the sink, not for an analyst's statement.
+    """
+    code = error_code(exc)
+    if code in _READONLY_CODES:
+        return ReadOnlyQueryError(f"refused by the engine in read-only mode (only reads are allowed): {exc}")
+    if code in _TIMEOUT_CODES:
+        return StoreError(f"the query ran past its time limit (clickhouse.analyst_max_execution_s): {exc}")
+    return exc
+
+
+def _analyst_settings(max_execution_s: float) -> dict[str, Any]:
+    """The settings of every analyst query; ``readonly`` last, as it forbids changing the others."""
+    return {"max_execution_time": max(1, math.ceil(max_execution_s)), "readonly": 1}
+
+
 # ---------------------------------------------------------------------------------------------
 # chDB
 # ---------------------------------------------------------------------------------------------
@@ -353,6 +405,66 @@ class _ChdbEngine:
 _RENICE_EVERY_S = 10.0
 
 
+class _AnalystSession:
+    """A chDB session of its own for analyst queries, which the engine holds read-only.
+
+    chDB sessions on one data path share the engine but not their settings: this one
+    runs ``SET max_execution_time`` and then ``SET readonly=1``, after which the engine
+    refuses writes, DDL, setting changes (``SET``, ``SETTINGS``) and table functions
+    that reach outside the database, however they are spelled. Being a session of its
+    own, a long analyst query never holds the sink's session (chDB runs the statements
+    of different sessions in parallel).
+    """
+
+    def __init__(self, path: Path, *, database: str, max_execution_s: float) -> None:
+        chdb_session: Any = importlib.import_module("chdb.session")
+        self.lock = threading.Lock()
+        try:
+            self.session: Any = chdb_session.Session(str(path))
+        except Exception as exc:
+            raise StoreUnavailableError(f"cannot open a read-only chDB session at {path}: {exc}") from exc
+        try:
+            self.session.query(f"USE {quote_identifier(database)}")
+            for name, value in _analyst_settings(max_execution_s).items():
+                self.session.query(f"SET {name} = {value}")
+            readonly = str(self.session.query("SELECT getSetting('readonly')", "CSV")).strip()
+        except Exception as exc:
+            self.session.close()
+            raise StoreUnavailableError(f"cannot make the analyst chDB session read-only: {exc}") from exc
+        if readonly != "1":  # fail closed: never serve analyst SQL from a writable session
+            self.session.close()
+            raise StoreError(f"the analyst chDB session is not read-only (readonly={readonly})")
+
+    def query(self, sql: str) -> pa.Table:
+        """Run one statement on this session and return its Arrow result."""
+        with self.lock:
+            try:
+                result = self.session.query(sql, "ArrowTable")
+            except Exception as exc:
+                raise translate(exc, action=sql[:200]) from exc
+        return result if isinstance(result, pa.Table) else pa.table({})
+
+    def canonical(self, statement: str) -> str:
+        """The engine's own reading of ``statement``, formatted on one line.
+
+        ``formatQuerySingleLine`` parses with the engine's parser and refuses several
+        statements, so what runs is exactly one statement as the engine reads it:
+        quoted names unquoted, ``$$`` strings as plain strings, comments gone.
+        """
+        try:
+            table = self.query(f"SELECT formatQuerySingleLine({_quote_string(statement)}) AS q")
+        except StoreError as exc:
+            if "Multi-statements are not allowed" in str(exc):
+                raise ReadOnlyQueryError("only one statement is allowed") from exc
+            raise
+        return str(table.column(0)[0].as_py())
+
+    def close(self) -> None:
+        """Close the session."""
+        with self.lock:
+            self.session.close()
+
+
 class _EngineSlot:
     """The process's chDB engine, shared by every ChdbStore and counted so the last close closes it."""
 
@@ -391,15 +503,28 @@ class ChdbStore(Store):
 
     backend = "chdb"
 
-    def __init__(self, path: Path, *, database: str, merge_nice: int = 0) -> None:
+    def __init__(
+        self,
+        path: Path,
+        *,
+        database: str,
+        merge_nice: int = 0,
+        analyst_max_execution_s: float = DEFAULT_ANALYST_MAX_EXECUTION_S,
+        create_database: bool = True,
+    ) -> None:
         """Open (or share) the process's chDB engine at ``path``.
 
         ``merge_nice``: nice value of the engine's merge threads (see :mod:`errorflow.sinks.threads`);
-        the first store to open the engine decides it.
+        the first store to open the engine decides it. ``analyst_max_execution_s``: time limit
+        of :meth:`query_readonly`. ``create_database=False`` for readers, which create nothing.
         """
         super().__init__(database=database)
+        self._analyst_max_execution_s = analyst_max_execution_s
+        self._idle_analysts: list[_AnalystSession] = []
+        self._analyst_guard = threading.Lock()
         self._engine: _ChdbEngine | None = _slot.acquire(path, merge_nice=merge_nice)
-        self.execute(f"CREATE DATABASE IF NOT EXISTS {quote_identifier(database)}")
+        if create_database:
+            self.execute(f"CREATE DATABASE IF NOT EXISTS {quote_identifier(database)}")
 
     @property
     def path(self) -> Path:
@@ -444,8 +569,38 @@ class ChdbStore(Store):
         result = self._run(sql, "ArrowTable", params)
         return result if isinstance(result, pa.Table) else pa.table({})
 
+    def _take_analyst(self) -> _AnalystSession:
+        """An idle read-only session for one analyst query, or a new one.
+
+        One session per query in flight: analyst queries run in parallel with each other
+        and with the sink (a chDB session runs one statement at a time).
+        """
+        engine = self._live()
+        with self._analyst_guard:
+            if self._idle_analysts:
+                return self._idle_analysts.pop()
+        return _AnalystSession(engine.path, database=self.database, max_execution_s=self._analyst_max_execution_s)
+
     def _query_readonly(self, statement: str) -> pa.Table:
-        return self.query_arrow(statement)
+        """Run the engine's own reading of ``statement`` on a read-only analyst session."""
+        analyst = self._take_analyst()
+        try:
+            canonical = analyst.canonical(statement)
+            # The engine's reading has no comments or unusual quoting left: check it again, so
+            # no difference between our lexer and the engine's can let a file() call through.
+            canonical = check_read_only(canonical)
+            table = self._with_datetimes(canonical, None, analyst.query(canonical), describe=analyst.query)
+        except BaseException:
+            # A query stopped mid-result (its time limit) leaves chDB's Arrow output of the
+            # session broken for the next query (chDB 26.9); a new session costs a fraction of a ms.
+            analyst.close()
+            raise
+        with self._analyst_guard:
+            if self._engine is not None:
+                self._idle_analysts.append(analyst)
+                return table
+        analyst.close()
+        return table
 
     def insert_block(self, table: str, block: pa.Table, *, dedup_token: str | None = None) -> None:
         """Insert an Arrow block with ``INSERT ... SELECT * FROM Python(block)``."""
@@ -527,8 +682,12 @@ class ChdbStore(Store):
         return _filter_keys(found, wanted)
 
     def close(self) -> None:
-        """Release this store's hold on the shared chDB session."""
-        engine, self._engine = self._engine, None
+        """Close this store's analyst sessions and release its hold on the shared chDB session."""
+        with self._analyst_guard:
+            idle, self._idle_analysts = self._idle_analysts, []
+            engine, self._engine = self._engine, None
+        for analyst in idle:
+            analyst.close()
         if engine is not None:
             _slot.release(engine)
 
@@ -541,8 +700,23 @@ class ServerStore(Store):
 
     backend = "server"
 
-    def __init__(self, url: str, *, database: str, query_timeout_s: float = 30.0) -> None:
+    def __init__(
+        self,
+        url: str,
+        *,
+        database: str,
+        query_timeout_s: float = 30.0,
+        analyst_url: str | None = None,
+        analyst_max_execution_s: float = DEFAULT_ANALYST_MAX_EXECUTION_S,
+    ) -> None:
+        """Connect to the server at ``url``; analyst queries use ``analyst_url`` (a read-only user) when given."""
         super().__init__(database=database)
+        self._url = url
+        self._analyst_url = analyst_url
+        self._analyst_max_execution_s = analyst_max_execution_s
+        self._query_timeout_s = query_timeout_s
+        self._analyst_client: Any = None
+        self._analyst_guard = threading.Lock()
         import clickhouse_connect
 
         try:
@@ -576,9 +750,40 @@ class ServerStore(Store):
             raise translate(exc, action=sql[:200]) from exc
         return table
 
+    def _analyst(self) -> Any:
+        """The client of analyst queries: its own connection, so it never queues behind the sink's."""
+        with self._analyst_guard:
+            if self._analyst_client is None:
+                import clickhouse_connect
+
+                try:
+                    self._analyst_client = clickhouse_connect.get_client(
+                        dsn=self._analyst_url or self._url,
+                        database=self.database,
+                        send_receive_timeout=int(max(self._query_timeout_s, self._analyst_max_execution_s + 5)),
+                        autogenerate_session_id=False,
+                    )
+                except Exception as exc:
+                    raise translate(exc, action="connect to ClickHouse for analyst queries") from exc
+            return self._analyst_client
+
+    def _analyst_arrow(self, sql: str) -> pa.Table:
+        # A read-only user's profile sets readonly=1 and max_execution_time itself and refuses
+        # any attempt to send them; the main user gets them with every query (readonly=1, not 2:
+        # 2 would let the query change settings and use table functions).
+        settings = None if self._analyst_url else _analyst_settings(self._analyst_max_execution_s)
+        try:
+            return self._analyst().query_arrow(sql, settings=settings, use_strings=None if self._analyst_url else True)
+        except Exception as exc:
+            raise translate(exc, action=sql[:200]) from exc
+
     def _query_readonly(self, statement: str) -> pa.Table:
-        # readonly=2: no writes and no DDL; the driver may still set its format settings.
-        return self._with_datetimes(statement, None, self._arrow(statement, None, settings={"readonly": 2}))
+        """Run ``statement`` read-only: ``readonly=1`` with the query, or the read-only user of ``analyst_url``.
+
+        The server refuses ``INTO OUTFILE`` and several statements over HTTP itself, and
+        confines ``file()`` to its ``user_files_path``.
+        """
+        return self._with_datetimes(statement, None, self._analyst_arrow(statement), describe=self._analyst_arrow)
 
     def insert_block(self, table: str, block: pa.Table, *, dedup_token: str | None = None) -> None:
         """Insert an Arrow block with ``insert_arrow``."""
@@ -617,25 +822,40 @@ class ServerStore(Store):
         return _filter_keys(self._arrow(sql, {"keys": firsts}, settings=None), wanted)
 
     def close(self) -> None:
-        """Close the HTTP client (idempotent)."""
+        """Close the HTTP clients (idempotent)."""
         client, self._client = self._client, None
         if client is not None:
             client.close()
+        with self._analyst_guard:
+            analyst, self._analyst_client = self._analyst_client, None
+        if analyst is not None:
+            analyst.close()
 
 
-def open_store(settings: Settings, *, database: str | None = None) -> Store:
+def open_store(settings: Settings, *, database: str | None = None, create_database: bool = True) -> Store:
     """Open the configured store: a server when ``clickhouse.url`` is set, else chDB under ``data_dir/chdb``.
 
-    The database (``clickhouse.database`` unless given) is created when missing.
+    The database (``clickhouse.database`` unless given) is created when missing, unless
+    ``create_database`` is False (readers; chDB only, a server's is created by the pipeline).
 
     Raises:
         StoreUnavailableError: the store cannot be reached or opened.
     """
     db = database or settings.clickhouse.database
+    analyst_max_execution_s = settings.clickhouse.analyst_max_execution_s
     if settings.clickhouse.url is not None:
+        analyst_url = settings.clickhouse.analyst_url
         return ServerStore(
             settings.clickhouse.url.get_secret_value(),
             database=db,
             query_timeout_s=settings.clickhouse.query_timeout_s,
+            analyst_url=analyst_url.get_secret_value() if analyst_url is not None else None,
+            analyst_max_execution_s=analyst_max_execution_s,
         )
-    return ChdbStore(settings.data_dir / "chdb", database=db, merge_nice=settings.clickhouse.merge_nice)
+    return ChdbStore(
+        settings.data_dir / "chdb",
+        database=db,
+        merge_nice=settings.clickhouse.merge_nice,
+        analyst_max_execution_s=analyst_max_execution_s,
+        create_database=create_database,
+    )

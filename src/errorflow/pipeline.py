@@ -1,8 +1,10 @@
 """The pipeline worker: the composition root that wires agents onto the Faust app.
 
 One process runs the ClickHouse sink, the classifier, the recovery agents and,
-when asked, the read-only SQL endpoint. The store is owned by one thread, so
-chDB (which is in-process) serves writes and queries in order.
+when asked, the read-only SQL endpoint. The sink's writes run on one thread;
+analyst queries run on threads of their own, each on a read-only session of the
+store (see :meth:`errorflow.sinks.Store.query_readonly`), so they never make the
+sink wait.
 """
 
 from __future__ import annotations
@@ -97,11 +99,17 @@ def build_pipeline_app(settings: Settings, *, query_port: int = 0, **app_options
             for task in self._agent_tasks:
                 task.add_done_callback(_crash_on_failure)
             self._query_server = None
+            self._query_executor: ThreadPoolExecutor | None = None
             if query_port:
                 store = self._store
+                # Analyst queries never run on the sink's thread: threads of their own (a few, so one
+                # slow query does not hold up the next), and the store runs each on a read-only
+                # session or client of its own with a time limit, so no query holds up ingest.
+                query_executor = ThreadPoolExecutor(max_workers=4, thread_name_prefix="errorflow-sql")
+                self._query_executor = query_executor
 
                 async def query(sql: str) -> tuple[list[str], list[list[Any]]]:
-                    columns, rows = await loop.run_in_executor(self._executor, store.query_readonly, sql)
+                    columns, rows = await loop.run_in_executor(query_executor, store.query_readonly, sql)
                     return columns, [list(row) for row in rows]
 
                 self._query_server = QueryServer(query, port=query_port)
@@ -112,6 +120,9 @@ def build_pipeline_app(settings: Settings, *, query_port: int = 0, **app_options
                 await self._query_server.stop()
             self._stop.set()
             await asyncio.gather(*self._agent_tasks, return_exceptions=True)
+            if self._query_executor is not None:
+                # A query still running ends at its time limit; the store closes only after it.
+                await asyncio.get_running_loop().run_in_executor(None, self._query_executor.shutdown, True)
             await asyncio.get_running_loop().run_in_executor(self._executor, self._store.close)
             self._executor.shutdown(wait=True)
             logger.info(

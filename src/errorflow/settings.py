@@ -87,6 +87,12 @@ class ClickHouseSettings(_Group):
 
     Tables not named keep their defaults (``errorflow.sinks.schema.RETENTION``); applied at every start.
     """
+    analyst_url: SecretStr | None = None
+    """URL of a read-only ClickHouse user for analyst queries (``errorflow sql``, ``stats``, the SQL
+    endpoint), whose profile sets ``readonly=1`` and ``max_execution_time``; unset, they go to ``url``
+    with ``readonly=1`` and ``analyst_max_execution_s`` sent with every query. Unused with chDB."""
+    analyst_max_execution_s: float = Field(default=30.0, gt=0)
+    """Time limit of one analyst query (``max_execution_time``; whole seconds, rounded up)."""
 
 
 class SinkSettings(_Group):
@@ -178,8 +184,9 @@ class Settings(BaseSettings):
     recovery: RecoverySettings = RecoverySettings()
     rules_file: Path | None = None
     """TOML or YAML file of classification rules that take precedence over the defaults."""
-    log_level: str = "INFO"
-    """Level of errorflow's own loggers."""
+    log_level: str = "WARNING"
+    """Level of errorflow's own loggers in every ``errorflow`` command (``-v`` lowers it to INFO);
+    other libraries log at WARNING. DEBUG, INFO, WARNING, ERROR or CRITICAL."""
 
     @classmethod
     def settings_customise_sources(

@@ -510,8 +510,9 @@ class Classifier:
 
         Args:
             signal: The failure.
-            recent_count: How often the same fingerprint occurred recently (this one
-                included), as counted by the caller; repeated failures raise severity.
+            recent_count: How often this failure repeated recently (this one included), as
+                counted by the caller; repeated failures raise severity. The pipeline's
+                agents pass none: a stored verdict is a function of the event alone.
         """
         traceback = signal.traceback
         if not self._cache_size or (traceback is not None and len(traceback) > _MAX_CACHED_TRACEBACK):

@@ -78,7 +78,8 @@ class SeverityPolicy:
         Args:
             category: The failure's category.
             criticality: The operation's declared criticality.
-            recent_count: How often the same fingerprint occurred recently, this one included.
+            recent_count: How often this failure repeated recently, this one included, as the
+                caller counts it (the pipeline's agents pass none).
             pinned: A level fixed by the deciding rule; criticality then does not shift it.
         """
         base = pinned if pinned is not None else self.table[category][criticality]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from collections.abc import Callable, Sequence
 
@@ -54,6 +55,10 @@ def _add_runs(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     demo.add_argument("--data-dir", help="keep the demo's data here (default: a temporary directory)")
     demo.set_defaults(handler="errorflow.demo.run:cmd_demo")
 
+    config = sub.add_parser("config", help="print the effective settings (secrets masked) and retry policies")
+    config.add_argument("--json", action="store_true", help="print one JSON object")
+    config.set_defaults(handler="errorflow.cli.config:cmd_config")
+
 
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of the ``errorflow`` command."""
@@ -80,24 +85,71 @@ def main(argv: Sequence[str] | None = None) -> int:
     from errorflow.errors import ErrorflowError
 
     arguments = list(sys.argv[1:] if argv is None else argv)
-    if arguments[:1] == ["classify"]:
-        # The classify command owns its options (and its --help): hand it the rest untouched.
-        from errorflow.classify.cli import run_classify
-
-        code: int = run_classify(arguments[1:], stdin=sys.stdin, stdout=sys.stdout)
-        return code
-    args = build_parser().parse_args(arguments)
-    logging.basicConfig(
-        level=logging.INFO if args.verbose else logging.WARNING,
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-    )
     try:
-        return _resolve(args.handler)(args)
+        if arguments[:1] == ["classify"]:
+            # The classify command owns its options (and its --help): hand it the rest untouched.
+            from errorflow.classify.cli import run_classify
+
+            code: int = run_classify(arguments[1:], stdin=sys.stdin, stdout=sys.stdout)
+        else:
+            args = build_parser().parse_args(arguments)
+            configure_logging(verbose=args.verbose)
+            code = _resolve(args.handler)(args)
+        sys.stdout.flush()  # here, so a reader that went away is noticed inside the try
+        return code
     except ErrorflowError as exc:
         print(f"errorflow: {exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        return _reader_went_away()
+    except SystemExit:  # --help and usage errors: argparse printed and exits; the flush is still ahead
+        try:
+            sys.stdout.flush()
+        except BrokenPipeError:
+            return _reader_went_away()
+        raise
+
+
+def configure_logging(*, verbose: bool) -> None:
+    """Log to stderr: errorflow's loggers at ``log_level``, other libraries at WARNING (both INFO with ``-v``).
+
+    Raises:
+        ConfigurationError: the settings are invalid, or ``log_level`` is not a logging level.
+    """
+    from pydantic import ValidationError
+
+    from errorflow.errors import ConfigurationError
+    from errorflow.settings import Settings
+
+    try:
+        configured = Settings().log_level
+    except ValidationError as exc:
+        raise ConfigurationError(f"invalid settings: {exc}") from exc
+    level = logging.getLevelName(configured.upper())
+    if not isinstance(level, int):
+        raise ConfigurationError(f"log_level {configured!r} is not one of DEBUG, INFO, WARNING, ERROR, CRITICAL")
+    logging.basicConfig(
+        level=logging.INFO if verbose else logging.WARNING, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+    )
+    logging.getLogger("errorflow").setLevel(min(level, logging.INFO) if verbose else level)
+
+
+def _reader_went_away() -> int:
+    """End quietly when stdout's reader closed early (``errorflow ... | head``), as Unix tools do.
+
+    Python's documented recipe: point stdout at devnull so the interpreter's final
+    flush does not fail again, and exit with 128 + SIGPIPE.
+    """
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    try:
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):  # stdout is not a real file (tests): nothing left to flush
+        pass
+    finally:
+        os.close(devnull)
+    return 141
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -13,7 +13,7 @@ import orjson
 from errorflow.errors import ConfigurationError, ReadOnlyQueryError, StoreError
 from errorflow.settings import Settings
 
-__all__ = ["cmd_sql", "cmd_stats", "parse_window", "print_table", "run_query"]
+__all__ = ["cmd_sql", "cmd_stats", "no_store_message", "parse_window", "print_table", "run_query"]
 
 
 def run_query(settings: Settings, sql: str) -> tuple[list[str], list[list[Any]]]:
@@ -29,19 +29,42 @@ def run_query(settings: Settings, sql: str) -> tuple[list[str], list[list[Any]]]
         if info is not None:
             from errorflow.embedded.queryserver import post_sql
 
-            answer = post_sql(info.query_url, sql)
+            # The engine stops the query at its time limit; wait a little longer than that for the answer.
+            answer = post_sql(info.query_url, sql, timeout_s=settings.clickhouse.analyst_max_execution_s + 30)
             if "error" in answer:
                 error_type = ReadOnlyQueryError if answer.get("type") == "ReadOnlyQueryError" else StoreError
                 raise error_type(str(answer["error"]))
             return list(answer["columns"]), [list(row) for row in answer["rows"]]
     from errorflow.sinks import open_store
 
-    store = open_store(settings)
+    if settings.embedded_clickhouse and not (settings.data_dir / "chdb").is_dir():
+        raise ConfigurationError(no_store_message(settings))  # before opening: chDB would create the folder
+    store = open_store(settings, create_database=False)
     try:
+        found = store.query_value(
+            "SELECT count() FROM system.tables WHERE database = {db:String}", {"db": settings.clickhouse.database}
+        )
+        if not found:
+            raise ConfigurationError(no_store_message(settings))
         columns, rows = store.query_readonly(sql)
         return list(columns), [list(row) for row in rows]
     finally:
         store.close()
+
+
+def no_store_message(settings: Settings) -> str:
+    """Say that no errorflow store is where the settings point, and how to point at one."""
+    database = settings.clickhouse.database
+    if settings.embedded_clickhouse:
+        where = f"in {settings.data_dir.resolve()} (database {database!r})"
+    else:
+        where = f"in database {database!r} of the ClickHouse server (ERRORFLOW_CLICKHOUSE_URL)"
+    return (
+        f"no errorflow store {where}. Run the command in the folder where `errorflow up` keeps its data, "
+        "or point at the store: ERRORFLOW_DATA_DIR=<folder of `errorflow up`> for the embedded one, "
+        "ERRORFLOW_CLICKHOUSE_URL=http://user:password@host:8123 for a ClickHouse server "
+        "(and ERRORFLOW_CLICKHOUSE__DATABASE if it is not 'errorflow'); or start one here with `errorflow up`"
+    )
 
 
 def print_table(columns: Sequence[str], rows: Sequence[Sequence[Any]], *, out: TextIO) -> None:

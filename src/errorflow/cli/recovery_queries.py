@@ -342,9 +342,20 @@ def replay_sources(query: Query, database: str, roots: Sequence[str]) -> list[di
         str(row["root_run_id"]): row
         for row in query(
             f"SELECT root_run_id, argMax(run_id, (attempt, occurred_at)) AS run_id, any(operation) AS operation,"
-            f" any(service) AS service, argMax(input_dump, (attempt, occurred_at)) AS input_dump"
+            f" any(service) AS service, argMax(input_dump, (attempt, occurred_at)) AS input_dump,"
+            f" max(occurred_at) AS failed_at"
             f" FROM {database}.taskrun_events WHERE root_run_id IN ({keys}) AND status IN ('failed', 'timed_out')"
             " GROUP BY root_run_id"
         )
     }
+    # How often each run was replayed already: part of the version a new replay replays.
+    replays = {
+        str(row["replayed_from"]): int(row["replays"])
+        for row in query(
+            f"SELECT replayed_from, uniqExact(root_run_id) AS replays FROM {database}.taskrun_events"
+            f" WHERE replayed_from IN ({keys}) GROUP BY replayed_from"
+        )
+    }
+    for root, row in events.items():
+        row["replays"] = replays.get(root, 0)
     return [letters.get(root) or events[root] for root in roots if root in letters or root in events]

@@ -13,7 +13,7 @@ import asyncio
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timezone
 from typing import TYPE_CHECKING, Any, TextIO
 
 import orjson
@@ -67,7 +67,7 @@ def plan_replays(
     """
     from errorflow.recovery import build_replay_command, replay_action
     from errorflow.schemas.codec import encode
-    from errorflow.schemas.commands import RunCommand
+    from errorflow.schemas.commands import RunCommand, replay_run_id
     from errorflow.schemas.events import Actor
     from errorflow.schemas.recovery import DeadLetterUpdate
     from errorflow.sinks.rows import dead_letter_from_row
@@ -101,6 +101,11 @@ def plan_replays(
                 channel="cli",
             )
         command = build_replay_command(source, now=now, actor=actor, input_override=input_override)
+        # The replay of one version is one run whoever asks (see replay_run_id): the runner
+        # runs an attempt once, so concurrent replays of the same entries do not run twice.
+        claim, version_ms = _replay_claim(row, letter_id=letter.dlq_id if letter is not None else None, now=now)
+        replay_id = replay_run_id(claim, version_ms=version_ms)
+        command = command.model_copy(update={"run_id": replay_id, "root_run_id": replay_id})
         if command.channel in (None, "direct"):
             command = command.model_copy(update={"channel": "cli"})
         records = [(Topics.COMMANDS.name, command.key, encode(command))]
@@ -108,6 +113,8 @@ def plan_replays(
         action = replay_action(
             command, service=service, now=now, dlq_id=letter.dlq_id if letter else None, detail=_detail(root, user)
         )
+        # One "replayed" action per replay as well: the sink keeps one row per action id.
+        action = action.model_copy(update={"action_id": replay_run_id(f"replayed:{replay_id}", version_ms=version_ms)})
         records.append((Topics.RECOVERY.name, action.key, encode(action)))
         if letter is not None:
             update = DeadLetterUpdate(
@@ -120,6 +127,32 @@ def plan_replays(
             records.append((Topics.DLQ_STATE.name, update.key, encode(update)))
         plans.append(ReplayPlan(root, operation, letter.dlq_id if letter else None, command=command, records=records))
     return plans
+
+
+def _replay_claim(row: dict[str, Any], *, letter_id: str | None, now: datetime) -> tuple[str, int]:
+    """Name the version a replay replays, and its time in Unix ms.
+
+    A dead letter's version is its ``updated_at`` (a replay that failed again, or an entry
+    replayed again with ``--force``, is a newer version). A failed run's is its last failed
+    attempt and the number of replays made of it so far (``replays``).
+    """
+    if letter_id is not None:
+        return f"dlq:{letter_id}", _epoch_ms(row.get("updated_at"), default=now)
+    claim = f"run:{row['root_run_id']}:{row.get('run_id') or ''}:{int(row.get('replays') or 0)}"
+    return claim, _epoch_ms(row.get("failed_at"), default=now)
+
+
+def _epoch_ms(value: Any, *, default: datetime) -> int:
+    """Unix milliseconds of a datetime, an ISO string or an epoch number (``default`` when missing)."""
+    if isinstance(value, str) and value:
+        value = datetime.fromisoformat(value)
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return int(value * 1000) if value < 10**11 else int(value)
+    if not isinstance(value, datetime):
+        value = default
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=timezone.utc)
+    return int(value.timestamp() * 1000)
 
 
 def _detail(root: str, user: str | None) -> str:

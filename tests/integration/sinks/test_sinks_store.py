@@ -6,7 +6,11 @@ or a ClickHouse testcontainer, and skips (saying why) when neither is available.
 
 from __future__ import annotations
 
+import threading
+import time
 from datetime import datetime, timedelta, timezone
+from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -96,6 +100,126 @@ def test_the_read_only_path_refuses_writes_and_runs_none_of_them(any_store: Stor
     with pytest.raises(ReadOnlyQueryError):
         any_store.query_readonly(sql)
     assert any_store.query_value("SELECT count() FROM taskrun_events") == 1
+
+
+#: Statements the ENGINE refuses on the analyst path, with the text guard switched off.
+ENGINE_REFUSED = [
+    "INSERT INTO taskrun_events (event_id) VALUES ('x')",
+    "INSERT INTO FUNCTION file('{tmp}/written.csv', 'CSV', 'a String') SELECT 'x'",
+    "DROP TABLE taskrun_events",
+    "CREATE TABLE made_by_analyst (a UInt8) ENGINE = Memory",
+    "ALTER TABLE taskrun_events DELETE WHERE 1",
+    "TRUNCATE TABLE taskrun_events",
+    "OPTIMIZE TABLE taskrun_events FINAL",
+    "SET readonly = 0",
+    "SET max_execution_time = 0",
+    "SELECT 1 SETTINGS readonly = 0",
+    "SELECT count() FROM taskrun_events SETTINGS max_execution_time = 0",
+    "SELECT * FROM file('/etc/passwd', 'LineAsString')",
+    "SELECT * FROM \"file\"('/etc/passwd', 'LineAsString')",
+    "SELECT * FROM `file`('/etc/passwd', 'LineAsString')",
+    "SELECT * FROM url('http://127.0.0.1:9/x', 'CSV', 'a String')",
+    "SELECT * FROM remote('127.0.0.1', system.one)",
+    "SELECT * FROM executable('x.sh', 'CSV', 'a String')",
+    "SELECT * FROM Python(__builtins__)",
+]
+
+
+@pytest.mark.parametrize("sql", ENGINE_REFUSED)
+def test_the_engine_refuses_writes_on_the_analyst_path_without_the_text_guard(
+    store: Store, database: str, sql: str, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """readonly=1 is the defence: with the text scrubber switched off, the engine still refuses."""
+    migrate(store, database=database)
+    store.insert_rows("taskrun_events", [event_row(_event(1))])
+    # Neither the text guard nor the engine's own parse-and-format step: the raw text goes to the engine.
+    monkeypatch.setattr("errorflow.sinks.store.check_read_only", lambda sql: sql)
+    monkeypatch.setattr("errorflow.sinks.store._AnalystSession.canonical", lambda self, sql: sql)
+    with pytest.raises(ReadOnlyQueryError, match="read-only mode"):
+        store.query_readonly(sql.format(tmp=tmp_path))
+    assert store.query_value("SELECT count() FROM taskrun_events") == 1
+    assert store.query_value("EXISTS TABLE made_by_analyst") == 0
+    assert list(tmp_path.iterdir()) == []
+    # The sink's own session is untouched by the analyst session's settings.
+    assert store.query_value("SELECT getSetting('readonly')") == 0
+
+
+@pytest.mark.parametrize(
+    "sql",
+    [
+        "SELECT 1; DROP TABLE taskrun_events",
+        "SELECT $$x$$; DROP TABLE taskrun_events",
+        "SELECT 1 /* /* */ */; DROP TABLE taskrun_events",
+    ],
+)
+def test_the_engine_parses_one_statement_only(
+    store: Store, database: str, sql: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    migrate(store, database=database)
+    monkeypatch.setattr("errorflow.sinks.store.check_read_only", lambda sql: sql)
+    with pytest.raises(ReadOnlyQueryError, match="one statement"):
+        store.query_readonly(sql)
+    assert store.query_value("EXISTS TABLE taskrun_events") == 1
+
+
+@pytest.mark.parametrize(
+    "sql",
+    [
+        "SELECT file('{tmp}/../../../../etc/hostname')",
+        "SELECT \"file\"('/etc/hostname')",
+        "SELECT `file`('/etc/hostname')",
+        "SELECT 1 INTO OUTFILE '{tmp}/out.csv'",
+        "SELECT 1 INTO /* c */ OUTFILE '{tmp}/out.csv' AND STDOUT",
+        "SELECT $$x$$ INTO OUTFILE '{tmp}/out.csv'",
+    ],
+)
+def test_what_chdb_does_not_confine_is_refused_before_it_runs(
+    store: Store, database: str, sql: str, tmp_path: Path
+) -> None:
+    """clickhouse-local (chDB) leaves INTO OUTFILE and the file() function open under readonly=1."""
+    migrate(store, database=database)
+    with pytest.raises(ReadOnlyQueryError):
+        store.query_readonly(sql.format(tmp=tmp_path))
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_analyst_queries_have_a_time_limit(chdb_engine: ChdbStore, database: str) -> None:
+    limited = ChdbStore(chdb_engine.path, database=database, analyst_max_execution_s=1)
+    try:
+        with pytest.raises(StoreError, match="time limit"):
+            limited.query_readonly("SELECT count() FROM system.numbers WHERE sipHash64(number) % 7 = 3")
+        assert limited.query_readonly("SELECT 1 AS one") == (["one"], [(1,)])
+    finally:
+        limited.execute(f"DROP DATABASE IF EXISTS `{database}`")
+        limited.close()
+
+
+#: About 6 s on two threads, sleeping rather than using the CPU the inserts need.
+_SLOW = (
+    "SELECT sum(s) FROM ("
+    + " UNION ALL ".join(f"SELECT sleepEachRow(1) + {i} AS s FROM numbers(3)" for i in range(4))
+    + ")"
+)
+
+
+def test_a_long_analyst_query_does_not_hold_the_sink(store: Store, database: str) -> None:
+    """chDB runs the statements of different sessions of one engine in parallel: the sink writes on."""
+    migrate(store, database=database)
+    answer: dict[str, Any] = {}
+    query = threading.Thread(target=lambda: answer.update(result=store.query_readonly(_SLOW)))
+    query.start()
+    try:
+        deadline = time.monotonic() + 60
+        while not store.query_value("SELECT count() FROM system.processes WHERE query LIKE '%sleepEachRow(1) + 3%'"):
+            assert time.monotonic() < deadline, "the analyst query never started"
+            time.sleep(0.05)
+        for i in range(20):
+            store.insert_rows("taskrun_events", [event_row(_event(i))])
+        assert query.is_alive(), "the query ended before the inserts did: nothing was shown"
+        assert store.query_value("SELECT count() FROM taskrun_events") == 20
+    finally:
+        query.join(timeout=60)
+    assert answer["result"][1] == [(18,)]  # 3 rows x (0 + 1 + 2 + 3)
 
 
 def test_open_store_picks_chdb_without_a_url_and_shares_the_engine(chdb_engine: ChdbStore, database: str) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from datetime import datetime, timedelta, timezone
 
 import orjson
@@ -18,6 +19,7 @@ from errorflow.schemas import (
     RunCommand,
     decode,
 )
+from errorflow.schemas.ids import id_time_ms
 from errorflow.sdk import REDACTED
 from errorflow.sinks import dead_letter_from_row, dlq_row
 from errorflow.streams.topics import Topics
@@ -125,6 +127,37 @@ def test_plan_replay_of_a_failed_run_without_a_dead_letter() -> None:
     (plan,) = plan_replays([row], now=NOW, user="ops")
     assert plan.command is not None and plan.command.input == {"a": 1} and plan.command.replayed_from == "root-9"
     assert [topic for topic, _, _ in plan.records] == [Topics.COMMANDS.name, Topics.RECOVERY.name]
+
+
+def test_a_version_replays_as_one_run_whoever_asks() -> None:
+    """Two operators replaying the same dead letter version plan the same run (the runner runs it once)."""
+    row = dlq_row(letter(), state="new", updated_at=NOW - timedelta(seconds=30))
+    json_row = orjson.loads(orjson.dumps(row, default=str))  # what the SQL endpoint returns
+    (first,) = plan_replays([row], now=NOW, user="ann")
+    (second,) = plan_replays([json_row], now=NOW + timedelta(seconds=3), user="bob", input_override={"page": 3})
+    assert first.command is not None and second.command is not None
+    assert first.command.run_id == second.command.run_id == first.command.root_run_id
+    assert first.command.idempotency_key == second.command.idempotency_key
+    assert uuid.UUID(first.command.run_id).version == 7
+    assert id_time_ms(first.command.run_id) == int((NOW - timedelta(seconds=30)).timestamp() * 1000)
+    actions = [decode(plan.records[1][2], RecoveryActionEvent) for plan in (first, second)]
+    assert actions[0].action_id == actions[1].action_id != first.command.run_id
+    # A newer version of the entry (the replay failed again, or --force) is another replay.
+    newer = dlq_row(letter(), state="failed_after_replay", updated_at=NOW)
+    (again,) = plan_replays([newer], now=NOW, user="ann")
+    assert again.command is not None and again.command.run_id != first.command.run_id
+    other = dlq_row(letter(run_id="run-4", root_run_id="root-2"), updated_at=NOW - timedelta(seconds=30))
+    (elsewhere,) = plan_replays([other], now=NOW, user="ann")
+    assert elsewhere.command is not None and elsewhere.command.run_id != first.command.run_id
+
+
+def test_a_failed_run_replays_once_per_replay_generation() -> None:
+    row = {"root_run_id": "root-9", "run_id": "run-9", "operation": "render", "service": "r", "input_dump": "{}"}
+    row["failed_at"] = (NOW - timedelta(minutes=1)).isoformat()
+    ids = {p.command.run_id for p in plan_replays([row, dict(row)], now=NOW, user="ops") if p.command is not None}
+    assert len(ids) == 1
+    (later,) = plan_replays([{**row, "replays": 1}], now=NOW, user="ops")
+    assert later.command is not None and later.command.run_id not in ids
 
 
 @pytest.mark.parametrize(
