@@ -90,6 +90,8 @@ async def execute_attempt(command: RunCommand, *, registry: OperationRegistry, r
             service=rt.service,
             input_dump=rt.redactor.redact(command.input),
             context=context,
+            scrubber=rt.redactor,
+            limits=rt.limits,
         )
         recorder.pending()
         final = recorder.failed(exc, None)
@@ -103,6 +105,8 @@ async def execute_attempt(command: RunCommand, *, registry: OperationRegistry, r
         service=rt.service,
         input_dump=rt.redactor.redact(dump_input(_signature(spec), call_args, call_kwargs)),
         context=context,
+        scrubber=rt.redactor,
+        limits=rt.limits,
     )
     recorder.pending()
     recorder.running()

@@ -23,12 +23,22 @@ from errorflow.sdk.context import current_run
 from errorflow.sdk.recorder import RunRecorder
 from errorflow.sdk.registry import REGISTRY, OperationSpec
 from errorflow.sdk.runtime import runtime
+from errorflow.sdk.safetext import safe_type_name
 
 __all__ = ["operation"]
 
 logger = logging.getLogger(__name__)
 
 F = TypeVar("F", bound=Callable[..., Any])
+
+
+def _input(signature: inspect.Signature | None, args: tuple[Any, ...], kwargs: dict[str, Any]) -> dict[str, Any]:
+    """The call's input dump; a placeholder when an argument cannot be read (its ``repr`` raises)."""
+    try:
+        return dump_input(signature, args, kwargs)
+    except Exception as exc:  # a hostile argument must not cost the run its events
+        logger.warning("errorflow could not capture the input of a call", exc_info=True)
+        return {"_errorflow_unavailable": f"input could not be captured: {safe_type_name(exc)}"}
 
 
 def operation(  # noqa: PLR0915  # the sync and async wrappers are spelled out on purpose
@@ -90,8 +100,10 @@ def operation(  # noqa: PLR0915  # the sync and async wrappers are spelled out o
                     emitter=rt.emitter,
                     topic=rt.events_topic,
                     service=rt.service,
-                    input_dump=rt.redactor.redact(dump_input(signature, args, kwargs)),
+                    input_dump=rt.redactor.redact(_input(signature, args, kwargs)),
                     context=current_run(),
+                    scrubber=rt.redactor,
+                    limits=rt.limits,
                 )
                 recorder.pending()
                 recorder.running()

@@ -1,0 +1,293 @@
+"""Data scrubbing: secrets found by key name or by value pattern never leave the service.
+
+Modelled on Sentry's data scrubbing: a value is replaced when its *key* names a
+secret (``password``, ``api_key``, ``Authorization``...) and text is rewritten
+wherever a *value pattern* finds a credential, whatever the key:
+
+========================  ==================================================
+rule                      replaced
+========================  ==================================================
+``private_key``           PEM private key blocks (``-----BEGIN ... PRIVATE KEY-----``)
+``url_password``          the password of ``scheme://user:password@host``
+``bearer``                the token after ``Bearer`` (a word that looks like one)
+``basic``                 the credential after ``Basic`` (base64 of ``user:password``)
+``aws_access_key_id``     ``AKIA...`` / ``ASIA...`` access key ids
+``aws_secret_key``        40-character mixed-case base64 words (AWS secret keys)
+``jwt``                   JSON web tokens (``eyJ...``.``eyJ...``.signature)
+``key_value``             the value of ``password=...``, ``token: ...``, ``?api_key=...``,
+                          ``"secret": "..."`` (the configured key names)
+========================  ==================================================
+
+It runs on every failure (message, traceback, error context, item errors) and
+on every input dump, so it is built to be cheap: patterns are compiled once,
+and each rule runs only when a literal it needs (``://``, ``bearer``,
+``AKIA``, a key name...) occurs in the text; short text is skipped outright.
+
+Pure: standard library only.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import re
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from errorflow.settings import DEFAULT_REDACT_KEYS
+
+__all__ = ["DEFAULT_SCRUB_KEYS", "REDACTED", "Scrubber"]
+
+REDACTED = "***REDACTED***"
+"""Default replacement of a secret."""
+
+DEFAULT_SCRUB_KEYS: tuple[str, ...] = DEFAULT_REDACT_KEYS
+"""Key names whose values are secrets (case-insensitive; ``-`` counts as ``_``)."""
+
+_MIN_SCRUB_LENGTH = 6  # "pwd=ab" is the shortest text any built-in rule changes
+_AWS_KEY_PREFIXES = ("AKIA", "ASIA", "AGPA", "AIDA", "AROA", "AIPA", "ANPA", "ANVA", "ABIA", "ACCA", "A3T")
+_MAX_DEPTH = 64
+
+
+@dataclass(frozen=True, slots=True)
+class _Rule:
+    """One value pattern: the literals that must occur for it to run, and how it rewrites a match."""
+
+    name: str
+    pattern: re.Pattern[str]
+    triggers: tuple[str, ...] | None
+    """Lowercase literals, at least one of which must occur in the lowercased text; None: always run."""
+    rewrite: Callable[[re.Match[str]], str]
+    case_sensitive_triggers: bool = False
+    min_length: int = 0
+
+
+def _looks_like_token(token: str) -> bool:
+    """A bearer token has a digit or a symbol, or is long; English words after "bearer" are not tokens."""
+    return len(token) >= 20 or any(not char.isalpha() for char in token)
+
+
+def _is_basic_credential(token: str) -> bool:
+    """``Basic`` credentials are base64 of printable ``user:password``."""
+    try:
+        decoded = base64.b64decode(token + "=" * (-len(token) % 4), validate=True).decode("utf-8")
+    except (binascii.Error, ValueError):
+        return False
+    return ":" in decoded and decoded.isprintable()
+
+
+def _is_aws_secret(word: str) -> bool:
+    """Forty base64 characters with upper, lower and digit: not a hex digest, not a path."""
+    return (
+        not word.startswith("/")
+        and "//" not in word
+        and any(char.isupper() for char in word)
+        and any(char.islower() for char in word)
+        and any(char.isdigit() for char in word)
+    )
+
+
+class Scrubber:
+    """Replaces secrets in JSON-like values, by key name and by value pattern.
+
+    Args:
+        keys: key names that hold secrets. A mapping key matches when a name
+            is a case-insensitive substring of it (``-`` folded to ``_``), so
+            ``X-Api-Key`` and ``db_password`` match; in text, ``name=value``,
+            ``name: value`` and ``"name": "value"`` have their value replaced.
+        patterns: extra regular expressions; a match is replaced whole, or
+            only its group named ``secret`` when it has one.
+        replacement: the text that stands for a secret.
+        enabled: False turns value patterns off (key names still apply).
+    """
+
+    def __init__(
+        self,
+        keys: Iterable[str] = DEFAULT_SCRUB_KEYS,
+        *,
+        patterns: Iterable[str] = (),
+        replacement: str = REDACTED,
+        enabled: bool = True,
+    ) -> None:
+        self.replacement = replacement
+        self._words = tuple(dict.fromkeys(word.lower().replace("-", "_") for word in keys if word))
+        self._key_gate = re.compile("|".join(re.escape(word) for word in self._words) or r"(?!)")
+        self._rules = self._build_rules(tuple(patterns)) if enabled else ()
+        self._always = any(rule.triggers is None and rule.min_length == 0 for rule in self._rules)
+        self._min_length = min((rule.min_length for rule in self._rules if rule.triggers is None), default=1 << 62)
+        # One search for every rule's literals: most text has none, and then no rule runs.
+        literals = sorted(
+            {
+                (trigger, rule.case_sensitive_triggers)
+                for rule in self._rules
+                if rule.triggers is not None
+                for trigger in rule.triggers
+            }
+        )
+        self._gate_lower = re.compile("|".join(re.escape(text) for text, exact in literals if not exact) or r"(?!)")
+        self._gate_exact = re.compile("|".join(re.escape(text) for text, exact in literals if exact) or r"(?!)")
+
+    # -- building ------------------------------------------------------------------
+    def _build_rules(self, extra: tuple[str, ...]) -> tuple[_Rule, ...]:
+        hidden = self.replacement
+
+        def keep_then_hide(match: re.Match[str]) -> str:
+            return match.group("keep") + hidden
+
+        def bearer(match: re.Match[str]) -> str:
+            return match.group("keep") + hidden if _looks_like_token(match.group("secret")) else match.group(0)
+
+        def basic(match: re.Match[str]) -> str:
+            return match.group("keep") + hidden if _is_basic_credential(match.group("secret")) else match.group(0)
+
+        def aws_secret(match: re.Match[str]) -> str:
+            return hidden if _is_aws_secret(match.group(0)) else match.group(0)
+
+        def key_value(match: re.Match[str]) -> str:
+            value = match.group("value")
+            quote = value[0] if value[:1] in ("'", '"') and value[-1:] == value[:1] and len(value) > 1 else ""
+            return f"{match.group('keep')}{quote}{hidden}{quote}"
+
+        rules = [
+            _Rule(
+                "private_key",
+                re.compile(r"-----BEGIN[A-Z0-9 ]*PRIVATE KEY-----.*?(?:-----END[A-Z0-9 ]*PRIVATE KEY-----|\Z)", re.S),
+                ("-----begin",),
+                lambda _match: hidden,
+            ),
+            _Rule(
+                "url_password",
+                re.compile(r"(?P<keep>\b[A-Za-z][A-Za-z0-9+.\-]*://[^\s:/@?#]*:)[^\s/?#@]+(?=@)"),
+                ("://",),
+                keep_then_hide,
+            ),
+            _Rule(
+                "bearer",
+                re.compile(r"(?i)(?P<keep>\bbearer\s+)(?P<secret>[A-Za-z0-9\-._~+/]+=*)"),
+                ("bearer",),
+                bearer,
+            ),
+            _Rule(
+                "basic",
+                re.compile(r"(?i)(?P<keep>\bbasic\s+)(?P<secret>[A-Za-z0-9+/]{4,}={0,2})"),
+                ("basic",),
+                basic,
+            ),
+            _Rule(
+                "aws_access_key_id",
+                re.compile(r"\b(?:" + "|".join(_AWS_KEY_PREFIXES) + r")[A-Z0-9]{16}\b"),
+                _AWS_KEY_PREFIXES,
+                lambda _match: hidden,
+                case_sensitive_triggers=True,
+            ),
+            _Rule(
+                "aws_secret_key",
+                re.compile(r"(?<![A-Za-z0-9/+=._\-])[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+=._\-])"),
+                None,
+                aws_secret,
+                min_length=40,
+            ),
+            _Rule(
+                "jwt",
+                re.compile(r"\beyJ[A-Za-z0-9_\-]{4,}\.eyJ[A-Za-z0-9_\-]{4,}\.[A-Za-z0-9_\-]*"),
+                ("eyJ",),
+                lambda _match: hidden,
+                case_sensitive_triggers=True,
+            ),
+        ]
+        if self._words:
+            # A key name, not part of a longer word ("tokens", "secretary"), then = or :, then a value.
+            # Plurals are counts ("max_tokens=5"), except "credentials".
+            names = "|".join(
+                re.escape(word).replace("_", "[_-]?") + ("s?" if word.endswith("credential") else "")
+                for word in self._words
+            )
+            rules.append(
+                _Rule(
+                    "key_value",
+                    re.compile(
+                        r"(?i)(?P<keep>(?<![A-Za-z0-9_.\-])[A-Za-z0-9_.\-]*?(?:" + names + r")(?![a-z])"
+                        r"[A-Za-z0-9_.\-]*['\"]?\s*[:=]\s*)"
+                        r"(?P<value>\"[^\"]*\"|'[^']*'|(?:(?:bearer|basic|token|digest)\s+)?[^\s&,;'\"<>()\[\]{}]+)"
+                    ),
+                    tuple(dict.fromkeys(word.split("_")[0] for word in self._words)),
+                    key_value,
+                )
+            )
+        for index, source in enumerate(extra):
+            compiled = re.compile(source)
+            if "secret" in compiled.groupindex:
+
+                def rewrite(match: re.Match[str]) -> str:
+                    start, end = match.span("secret")
+                    whole = match.group(0)
+                    offset = match.start()
+                    return whole[: start - offset] + hidden + whole[end - offset :]
+
+            else:
+
+                def rewrite(match: re.Match[str]) -> str:
+                    return hidden
+
+            rules.append(_Rule(f"pattern_{index}", compiled, None, rewrite))
+        return tuple(rules)
+
+    # -- using -----------------------------------------------------------------------
+    def is_secret_key(self, key: str) -> bool:
+        """Tell whether a mapping key names a secret."""
+        return self._key_gate.search(key.lower().replace("-", "_")) is not None
+
+    def scrub_text(self, text: str) -> str:
+        """Return ``text`` with every credential a value pattern finds replaced."""
+        if not self._rules:
+            return text
+        if self._always:
+            lowered = text.lower()
+        elif len(text) < _MIN_SCRUB_LENGTH:
+            return text
+        else:
+            lowered = text.lower()
+            if (
+                len(text) < self._min_length
+                and self._gate_lower.search(lowered) is None
+                and self._gate_exact.search(text) is None
+            ):
+                return text
+        for rule in self._rules:
+            if len(text) < rule.min_length:
+                continue
+            if rule.triggers is not None:
+                haystack = text if rule.case_sensitive_triggers else lowered
+                if not any(trigger in haystack for trigger in rule.triggers):
+                    continue
+            rewritten = rule.pattern.sub(rule.rewrite, text)
+            if rewritten is not text and rewritten != text:
+                text = rewritten
+                lowered = text.lower()
+        return text
+
+    def scrub(self, value: Any) -> Any:
+        """Return a copy of a JSON-like value with secrets replaced, at any depth.
+
+        Values under a secret key are replaced whole; strings that start with
+        ``Bearer`` or ``Basic`` are replaced whole; other strings go through
+        :meth:`scrub_text`. Other values are returned as they are.
+        """
+        return self._scrub(value, 0)
+
+    def _scrub(self, value: Any, depth: int) -> Any:
+        if isinstance(value, str):
+            if value[:7].lower() in ("bearer ", "basic "):
+                return self.replacement
+            return self.scrub_text(value)
+        if depth > _MAX_DEPTH:
+            return value
+        if isinstance(value, Mapping):
+            return {
+                str(key): self.replacement if self.is_secret_key(str(key)) else self._scrub(item, depth + 1)
+                for key, item in value.items()
+            }
+        if isinstance(value, (list, tuple)):
+            return [self._scrub(item, depth + 1) for item in value]
+        return value
