@@ -47,6 +47,7 @@ logger = logging.getLogger(__name__)
 _MAX_CAUSES = 8
 _MAX_ITEM_ERRORS_KEPT = 100
 _SHRUNK_TEXT = 4_096
+_SCRUB_MARGIN = 8_192
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,12 +162,12 @@ class RunRecorder:
         Never fails for the exception's sake: each part is read on its own and
         replaced by a placeholder when reading it raises.
         """
-        limits, scrub = self._limits, self._scrubber.scrub_text
+        limits = self._limits
         try:
             fields: dict[str, Any] = {
                 "execution_time_s": elapsed_s,
-                "error_message": truncate_head(scrub(exception_message(exc)), limits.max_message_chars),
-                "error_traceback": truncate_tail(scrub(_traceback_text(exc)), limits.max_traceback_chars),
+                "error_message": self._text(exception_message(exc), limits.max_message_chars, keep_end=False),
+                "error_traceback": self._text(_traceback_text(exc), limits.max_traceback_chars, keep_end=True),
                 "error_type": _qualified_type(exc),
                 "error_context": self._context(exc),
             }
@@ -180,6 +181,19 @@ class RunRecorder:
                 "error_type": _qualified_type(exc),
             }
         return self._emit(TaskRunStatus.FAILED, **fields)
+
+    def _text(self, text: str, max_chars: int, *, keep_end: bool) -> str:
+        """Scrubbed and cut to ``max_chars``.
+
+        Cut roughly first (with a margin, so no secret is split at the cut that
+        the scrubber would then miss), scrubbed, then cut exactly: scrubbing a
+        10 MB message costs no more than scrubbing the part that is kept.
+        """
+        rough = max_chars + _SCRUB_MARGIN
+        if len(text) > rough:
+            text = text[-rough:] if keep_end else text[:rough]
+        text = self._scrubber.scrub_text(text)
+        return truncate_tail(text, max_chars) if keep_end else truncate_head(text, max_chars)
 
     def _context(self, exc: BaseException) -> dict[str, Any]:
         """The structured evidence, scrubbed and bounded; a minimal one when capture fails."""

@@ -85,6 +85,7 @@ def configure(
             spool_dir=settings.sdk.spool_dir or settings.data_dir / "spool" / name,
             spool_max_bytes=settings.sdk.spool_max_bytes,
             flush_interval_s=settings.sdk.flush_interval_s,
+            max_record_bytes=settings.kafka.max_message_bytes,
         )
     new = Runtime(
         settings=settings,
