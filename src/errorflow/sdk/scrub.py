@@ -278,7 +278,7 @@ class Scrubber:
 
     def _scrub(self, value: Any, depth: int) -> Any:
         if isinstance(value, str):
-            if value[:7].lower() in ("bearer ", "basic "):
+            if value[:7].lower() == "bearer " or value[:6].lower() == "basic ":
                 return self.replacement
             return self.scrub_text(value)
         if depth > _MAX_DEPTH:

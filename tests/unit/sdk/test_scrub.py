@@ -79,7 +79,7 @@ def test_structures_scrubbed_by_key_and_by_value() -> None:
             "dsn": "postgresql://app:pa55word@db/app",
             "db_password": "plain",
             "headers": {"X-Api-Key": "k", "Accept": "json"},
-            "items": ["ok", "Bearer abc.def", {"note": "api_key=zzz9"}],
+            "items": ["ok", "Bearer abc.def", "basic anything", {"note": "api_key=zzz9"}],
             "n": 3,
         }
     )
@@ -87,7 +87,7 @@ def test_structures_scrubbed_by_key_and_by_value() -> None:
         "dsn": f"postgresql://app:{REDACTED}@db/app",
         "db_password": REDACTED,
         "headers": {"X-Api-Key": REDACTED, "Accept": "json"},
-        "items": ["ok", REDACTED, {"note": f"api_key={REDACTED}"}],
+        "items": ["ok", REDACTED, REDACTED, {"note": f"api_key={REDACTED}"}],
         "n": 3,
     }
 
