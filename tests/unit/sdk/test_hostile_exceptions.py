@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
 
-from errorflow.errors import BulkOperationError
 from errorflow.runner.core import execute_attempt
 from errorflow.schemas import TaskRunEvent, TaskRunStatus, decode
 from errorflow.schemas.commands import RunCommand
@@ -16,72 +15,7 @@ from errorflow.sdk import MemoryEmitter, configure, operation, shutdown
 from errorflow.sdk import recorder as recorder_module
 from errorflow.sdk.registry import OperationRegistry, OperationSpec
 from errorflow.settings import Settings
-
-
-class StrRaises(ValueError):
-    def __str__(self) -> str:
-        raise RuntimeError("no str for you")
-
-
-class Unreprable:
-    def __repr__(self) -> str:
-        raise RuntimeError("no repr for you")
-
-
-class ResponseRaises(Exception):
-    @property
-    def response(self) -> Any:
-        raise RuntimeError("response unavailable")
-
-
-class ErrnoRaises(OSError):
-    @property  # type: ignore[override]  # the point: a property that raises where an int is expected
-    def errno(self) -> int:
-        raise RuntimeError("errno unavailable")
-
-
-class CodeRaises(Exception):
-    def code(self) -> int:
-        raise RuntimeError("code() unavailable")
-
-    @property
-    def status_code(self) -> int:
-        raise KeyError("status")
-
-
-def _with_hostile_cause() -> BaseException:
-    try:
-        raise StrRaises("inner")
-    except StrRaises as inner:
-        try:
-            raise LookupError("outer") from inner
-        except LookupError as outer:
-            return outer
-
-
-HOSTILE: dict[str, Callable[[], BaseException]] = {
-    "str_raises": lambda: StrRaises("x"),
-    "arg_repr_raises": lambda: ValueError(Unreprable()),
-    "args_repr_raise": lambda: ValueError("a", Unreprable()),
-    "response_property_raises": lambda: ResponseRaises("bad gateway"),
-    "errno_property_raises": lambda: ErrnoRaises(5, "io"),
-    "code_and_status_raise": lambda: CodeRaises("c"),
-    "lone_surrogates": lambda: ValueError("bad byte \udc80 in \ud800 name"),
-    "surrogate_in_arg_repr": lambda: KeyError("\udcff"),
-    "hostile_cause": _with_hostile_cause,
-    "empty_message": lambda: RuntimeError(),
-    "bulk_with_hostile_items": lambda: BulkOperationError(
-        "2 of 3 failed", error_list=[StrRaises("i"), {"index": 2, "error": "\udc80", "item": Unreprable()}]
-    ),
-}
-
-EXPECTED_MESSAGE: dict[str, str] = {
-    "str_raises": "<unprintable StrRaises: __str__ raised RuntimeError> args=('x')",
-    "arg_repr_raises": "<unprintable ValueError: __str__ raised RuntimeError> "
-    "args=(<unprintable Unreprable: __repr__ raised RuntimeError>)",
-    "lone_surrogates": "bad byte \\udc80 in \\ud800 name",
-    "empty_message": "RuntimeError",
-}
+from tests.hostile_exceptions import EXPECTED_MESSAGE, HOSTILE, StrRaises, Unreprable
 
 
 @pytest.fixture
@@ -137,7 +71,7 @@ def test_sync_call_emits_failed_and_reraises_the_original(kind: str, capture: st
         assert failed.error_context is not None and failed.error_context.bases
     if kind == "hostile_cause":
         causes = failed.error_context.causes if failed.error_context else []
-        assert [c.type for c in causes] == [f"{__name__}.StrRaises"]
+        assert [c.type for c in causes] == ["tests.hostile_exceptions.StrRaises"]
         assert causes[0].message.startswith("<unprintable StrRaises: __str__ raised RuntimeError>")
     if kind == "bulk_with_hostile_items":
         assert [item.error for item in failed.error_list] == [
