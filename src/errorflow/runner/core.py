@@ -29,6 +29,7 @@ from errorflow.sdk.context import RunContext, _reset, _set
 from errorflow.sdk.recorder import RunRecorder
 from errorflow.sdk.registry import OperationRegistry, OperationSpec
 from errorflow.sdk.runtime import Runtime
+from errorflow.sdk.safetext import exception_message
 
 __all__ = ["AttemptResult", "execute_attempt", "execute_command", "run_context"]
 
@@ -156,7 +157,7 @@ def _call_args(spec: OperationSpec, payload: dict[str, Any]) -> tuple[tuple[Any,
     except ValidationError:
         raise
     except Exception as exc:  # a model validator raising something else is still bad input
-        raise OperationInputError(f"input of {spec.name!r} is invalid: {exc}") from exc
+        raise OperationInputError(f"input of {spec.name!r} is invalid: {exception_message(exc)}") from exc
 
 
 def _placeholder(command: RunCommand, registry: OperationRegistry) -> OperationSpec:

@@ -140,8 +140,7 @@ class KafkaEmitter:
         leftover = list(self._queue)
         self._queue.clear()
         if leftover:
-            self.spool.append(leftover)
-            self.spooled += len(leftover)
+            self._spool(leftover)
         atexit.unregister(self.close)
 
     # -- the background thread ----------------------------------------------------

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
+from pydantic import BaseModel, model_validator
 
 from errorflow.runner.core import execute_attempt
 from errorflow.schemas import TaskRunEvent, TaskRunStatus, decode
@@ -132,3 +133,31 @@ def test_runner_records_hostile_failures(kind: str, capture: str, emitter: Memor
     assert result.event is not None and result.event.status is TaskRunStatus.FAILED
     failed = _check_failed(_events(emitter), kind, error)
     assert failed.event_id == result.event.event_id
+
+
+class Unprintable(Exception):
+    """Not a ValueError, so pydantic passes it through unchanged."""
+
+    def __str__(self) -> str:
+        raise RuntimeError("no str")
+
+
+def test_runner_reports_a_model_validator_raising_a_hostile_exception(emitter: MemoryEmitter) -> None:
+    class Picky(BaseModel):
+        name: str
+
+        @model_validator(mode="after")
+        def _refuse(self) -> Picky:
+            raise Unprintable("nope")
+
+    def work(data: Picky) -> None:  # pragma: no cover - the input never validates
+        return None
+
+    registry = OperationRegistry()
+    registry.register(OperationSpec(name="picky", function=work, is_async=False, inputs=Picky))
+    rt = configure(Settings(), emitter=emitter, service="hostile-svc")
+    command = RunCommand(operation="picky", input={"name": "x"})
+    result = asyncio.run(execute_attempt(command, registry=registry, rt=rt))
+    assert result.status is TaskRunStatus.FAILED and result.event is not None
+    assert result.event.error_type == "errorflow.errors.OperationInputError"
+    assert "<unprintable Unprintable: __str__ raised RuntimeError>" in (result.event.error_message or "")
