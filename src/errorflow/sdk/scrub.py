@@ -158,7 +158,9 @@ class Scrubber:
             ),
             _Rule(
                 "url_password",
-                re.compile(r"(?P<keep>\b[A-Za-z][A-Za-z0-9+.\-]*://[^\s:/@?#]*:)[^\s/?#@]+(?=@)"),
+                re.compile(
+                    r"(?<![A-Za-z0-9+.\-])(?P<keep>[A-Za-z][A-Za-z0-9+.\-]{0,31}://[^\s:/@?#]{0,256}:)[^\s/?#@]+(?=@)"
+                ),
                 ("://",),
                 keep_then_hide,
             ),
@@ -190,7 +192,7 @@ class Scrubber:
             ),
             _Rule(
                 "jwt",
-                re.compile(r"\beyJ[A-Za-z0-9_\-]{4,}\.eyJ[A-Za-z0-9_\-]{4,}\.[A-Za-z0-9_\-]*"),
+                re.compile(r"(?<![A-Za-z0-9_\-])eyJ[A-Za-z0-9_\-]{4,}\.eyJ[A-Za-z0-9_\-]{4,}\.[A-Za-z0-9_\-]*"),
                 ("eyJ",),
                 lambda _match: hidden,
                 case_sensitive_triggers=True,
@@ -198,6 +200,8 @@ class Scrubber:
         ]
         if self._words:
             # A key name, not part of a longer word ("tokens", "secretary"), then = or :, then a value.
+            # Every rule starts only where a run of its characters starts, and repeats are bounded,
+            # so hostile text (a 40 kB "token_token_...") costs linear time, not quadratic.
             # Plurals are counts ("max_tokens=5"), except "credentials".
             names = "|".join(
                 re.escape(word).replace("_", "[_-]?") + ("s?" if word.endswith("credential") else "")
@@ -207,8 +211,8 @@ class Scrubber:
                 _Rule(
                     "key_value",
                     re.compile(
-                        r"(?i)(?P<keep>(?<![A-Za-z0-9_.\-])[A-Za-z0-9_.\-]*?(?:" + names + r")(?![a-z])"
-                        r"[A-Za-z0-9_.\-]*['\"]?\s*[:=]\s*)"
+                        r"(?i)(?<![A-Za-z0-9_.\-])(?P<keep>[A-Za-z0-9_.\-]{0,48}?(?:" + names + r")(?![a-z])"
+                        r"[A-Za-z0-9_.\-]{0,48}['\"]?[ \t]{0,8}[:=][ \t]{0,8})"
                         r"(?P<value>\"[^\"]*\"|'[^']*'|(?:(?:bearer|basic|token|digest)\s+)?[^\s&,;'\"<>()\[\]{}]+)"
                     ),
                     tuple(dict.fromkeys(word.split("_")[0] for word in self._words)),
