@@ -154,6 +154,8 @@ class RunRecorder:
         fields.update(_result_fields(result))
         if "error_list" in fields:
             fields["error_list"] = self._bound_items(fields["error_list"])
+        if fields.get("result_refs"):  # references are often URLs, some signed or with credentials
+            fields["result_refs"] = self._scrubber.scrub(fields["result_refs"])
         return self._emit(TaskRunStatus.SUCCESS, **fields)
 
     def failed(self, exc: BaseException, elapsed_s: float | None) -> dict[str, Any]:

@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 from pydantic import BaseModel, model_validator
 
+from errorflow.errors import BulkOperationError
 from errorflow.runner.core import execute_attempt
 from errorflow.schemas import TaskRunEvent, TaskRunStatus, decode
 from errorflow.schemas.commands import RunCommand
@@ -161,3 +162,31 @@ def test_runner_reports_a_model_validator_raising_a_hostile_exception(emitter: M
     assert result.status is TaskRunStatus.FAILED and result.event is not None
     assert result.event.error_type == "errorflow.errors.OperationInputError"
     assert "<unprintable Unprintable: __str__ raised RuntimeError>" in (result.event.error_message or "")
+
+
+def test_secrets_are_scrubbed_from_every_field_of_a_failure(emitter: MemoryEmitter) -> None:
+    url = "postgres://app:Pw-123456@db/app"
+
+    def inner(dsn: str) -> None:
+        raise ConnectionError(f"cannot reach {dsn}")
+
+    @operation(name="leaky", register=False)
+    def leaky(dsn: str, headers: dict[str, str]) -> None:
+        try:
+            inner(dsn)
+        except ConnectionError as exc:
+            raise BulkOperationError(
+                "Authorization: Bearer tok-123456789", error_list=[{"index": 0, "error": f"retry {url}"}]
+            ) from exc
+
+    @operation(name="refs", register=False)
+    def refs() -> dict[str, object]:
+        return {"result_refs": [{"url": "https://s3/x?X-Amz-Credential=AKIAQYLPMN5HFIQZ7ABC/2024"}]}
+
+    with pytest.raises(BulkOperationError):
+        leaky(url, {"X-Api-Key": "k-1"})
+    refs()
+    text = b"".join(record.value for record in emitter.records)
+    for secret in (b"Pw-123456", b"tok-123456789", b"k-1", b"AKIAQYLPMN5HFIQZ7ABC"):
+        assert secret not in text
+    assert text.count(b"***REDACTED***") >= 8
