@@ -45,6 +45,28 @@ class CodeRaises(Exception):
         raise KeyError("status")
 
 
+class NotesRaise(Exception):
+    @property
+    def __notes__(self) -> list[str]:
+        raise RuntimeError("notes unavailable")
+
+
+class ArgsRaise(Exception):
+    def __str__(self) -> str:
+        raise RuntimeError("no str")
+
+    @property  # type: ignore[override]  # the point: args that cannot be read
+    def args(self) -> tuple[Any, ...]:
+        raise RuntimeError("args unavailable")
+
+
+def _cause_cycle() -> BaseException:
+    first, second = ValueError("first"), KeyError("second")
+    first.__context__ = second
+    second.__context__ = first
+    return first
+
+
 def _with_hostile_cause() -> BaseException:
     try:
         raise StrRaises("inner")
@@ -65,6 +87,9 @@ HOSTILE: dict[str, Callable[[], BaseException]] = {
     "lone_surrogates": lambda: ValueError("bad byte \udc80 in \ud800 name"),
     "surrogate_in_arg_repr": lambda: KeyError("\udcff"),
     "hostile_cause": _with_hostile_cause,
+    "notes_property_raises": lambda: NotesRaise("n"),
+    "str_and_args_raise": lambda: ArgsRaise(),
+    "cause_cycle": _cause_cycle,
     "empty_message": lambda: RuntimeError(),
     "bulk_with_hostile_items": lambda: BulkOperationError(
         "2 of 3 failed", error_list=[StrRaises("i"), {"index": 2, "error": "\udc80", "item": Unreprable()}]
@@ -77,4 +102,6 @@ EXPECTED_MESSAGE: dict[str, str] = {
     "args=(<unprintable Unreprable: __repr__ raised RuntimeError>)",
     "lone_surrogates": "bad byte \\udc80 in \\ud800 name",
     "empty_message": "RuntimeError",
+    "str_and_args_raise": "<unprintable ArgsRaise: __str__ raised RuntimeError>",
+    "notes_property_raises": "n",
 }

@@ -23,7 +23,7 @@ from errorflow.sdk.context import current_run
 from errorflow.sdk.recorder import RunRecorder
 from errorflow.sdk.registry import REGISTRY, OperationSpec
 from errorflow.sdk.runtime import runtime
-from errorflow.sdk.safetext import safe_type_name
+from errorflow.sdk.safetext import log_problem, safe_type_name
 
 __all__ = ["operation"]
 
@@ -37,7 +37,7 @@ def _input(signature: inspect.Signature | None, args: tuple[Any, ...], kwargs: d
     try:
         return dump_input(signature, args, kwargs)
     except Exception as exc:  # a hostile argument must not cost the run its events
-        logger.warning("errorflow could not capture the input of a call", exc_info=True)
+        log_problem(logger, "errorflow could not capture the input of a call", error=exc)
         return {"_errorflow_unavailable": f"input could not be captured: {safe_type_name(exc)}"}
 
 
@@ -107,8 +107,8 @@ def operation(  # noqa: PLR0915  # the sync and async wrappers are spelled out o
                 )
                 recorder.pending()
                 recorder.running()
-            except Exception:  # tracking must never break the business call
-                logger.exception("errorflow could not record the start of %s", spec.name)
+            except Exception as exc:  # tracking must never break the business call
+                log_problem(logger, "errorflow could not record the start of %s", spec.name, error=exc)
                 return None
             return recorder
 
@@ -121,8 +121,8 @@ def operation(  # noqa: PLR0915  # the sync and async wrappers are spelled out o
                     recorder.success(result, elapsed)
                 else:
                     recorder.failed(exc, elapsed)
-            except Exception:  # tracking must never break the business call
-                logger.exception("errorflow could not record the end of %s", spec.name)
+            except Exception as error:  # tracking must never break the business call (nor replace its exception)
+                log_problem(logger, "errorflow could not record the end of %s", spec.name, error=error)
 
         if spec.is_async:
 

@@ -32,6 +32,7 @@ from errorflow.sdk.registry import OperationSpec
 from errorflow.sdk.safetext import (
     exception_message,
     jsonable_safe,
+    log_problem,
     safe_attr,
     safe_str,
     safe_type_name,
@@ -175,8 +176,13 @@ class RunRecorder:
             }
             if isinstance(exc, BulkOperationError):
                 fields.update(self._bulk_fields(exc))
-        except Exception:  # never lose the terminal event; no unscrubbed text goes out either
-            logger.exception("errorflow could not describe a failure of %s; emitting a minimal event", self.spec.name)
+        except Exception as error:  # never lose the terminal event; no unscrubbed text goes out either
+            log_problem(
+                logger,
+                "errorflow could not describe a failure of %s; emitting a minimal event",
+                self.spec.name,
+                error=error,
+            )
             fields = {
                 "execution_time_s": elapsed_s,
                 "error_message": f"<{safe_type_name(exc)}: the failure could not be described>",
@@ -201,12 +207,13 @@ class RunRecorder:
         """The structured evidence, scrubbed and bounded; a minimal one when capture fails."""
         try:
             context = _capture_context(exc)
-        except Exception:  # capture reads foreign attributes; the event must go out anyway
-            logger.warning(
+        except Exception as error:  # capture reads foreign attributes; the event must go out anyway
+            log_problem(
+                logger,
                 "errorflow could not capture the context of a %s in %s; emitting a minimal one",
                 _qualified_type(exc),
                 self.spec.name,
-                exc_info=True,
+                error=error,
             )
             context = _minimal_context(exc)
         context = self._scrubber.scrub(context)
@@ -225,8 +232,8 @@ class RunRecorder:
                 "failed_count": len(items),
                 "total_count": exc.total_count,
             }
-        except Exception:  # a hostile item list must not cost the failed event
-            logger.warning("errorflow could not read the item errors of %s", self.spec.name, exc_info=True)
+        except Exception as error:  # a hostile item list must not cost the failed event
+            log_problem(logger, "errorflow could not read the item errors of %s", self.spec.name, error=error)
             return {}
 
     def _item_errors(self, items: list[Any]) -> list[dict[str, Any]]:
@@ -260,8 +267,8 @@ def _traceback_text(exc: BaseException) -> str:
     """The formatted traceback; the frames alone (and a placeholder line) when formatting fails."""
     try:
         return format_traceback(exc)
-    except Exception:  # hostile __notes__, __cause__ or frames: keep what can be formatted
-        logger.warning("errorflow could not format the traceback of a %s", _qualified_type(exc), exc_info=True)
+    except Exception as error:  # hostile __notes__, __cause__ or frames: keep what can be formatted
+        log_problem(logger, "errorflow could not format the traceback of a %s", _qualified_type(exc), error=error)
     try:
         frames = "".join(traceback.format_tb(exc.__traceback__))
     except Exception:  # pragma: no cover - frames are the interpreter's own objects

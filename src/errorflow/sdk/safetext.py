@@ -7,11 +7,13 @@ that UTF-8 and therefore orjson refuse. Everything the SDK reads from an
 exception goes through these helpers, so a failure is always reported, with a
 best-effort text such as ``<unprintable ValueError: __str__ raised RuntimeError>``.
 
-Pure: no I/O, no imports beyond the standard library.
+Pure: no I/O beyond logging, no imports beyond the standard library.
 """
 
 from __future__ import annotations
 
+import logging
+import traceback
 from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
@@ -20,6 +22,7 @@ __all__ = [
     "clean_text",
     "exception_message",
     "jsonable_safe",
+    "log_problem",
     "safe_attr",
     "safe_repr",
     "safe_str",
@@ -143,3 +146,22 @@ def jsonable_safe(value: Any, *, depth: int = 0) -> Any:
     else:
         result = safe_repr(value)
     return result
+
+
+def log_problem(log: logging.Logger, message: str, *args: Any, error: BaseException) -> None:
+    """Log a warning with ``error``'s traceback; never raises.
+
+    ``logger.exception`` is not safe here: formatting walks the whole chain of
+    the exception being handled, which holds the service's hostile exception,
+    and Python's own traceback code raises on some (a ``__notes__`` property
+    that raises), so the log call would replace the caller's exception. The
+    traceback is formatted here instead, guarded, and made UTF-8 clean.
+    """
+    try:
+        detail = "".join(traceback.format_exception(type(error), error, error.__traceback__))
+    except Exception:  # a hostile exception in the chain: name the problem without its traceback
+        detail = f"{safe_type_name(error)}: {exception_message(error)} (traceback unavailable)"
+    try:
+        log.warning(message + "\n%s", *args, clean_text(detail))
+    except Exception:  # pragma: no cover - a broken handler must not break the caller either
+        pass
