@@ -16,6 +16,7 @@ rule                      replaced
 ``jwt``                   JSON web tokens (``eyJ...``.``eyJ...``.signature)
 ``key_value``             the value of ``password=...``, ``token: ...``, ``?api_key=...``,
                           ``"secret": "..."`` (the configured key names)
+``validation_input``      pydantic's ``input_value=...`` under a field with such a name
 ========================  ==================================================
 
 It runs on every failure (message, traceback, error context, item errors) and
@@ -199,6 +200,26 @@ class Scrubber:
             ),
         ]
         if self._words:
+
+            def validation_input(match: re.Match[str]) -> str:
+                if not self.is_secret_key(match.group("loc")):
+                    return match.group(0)
+                value = match.group("value")
+                quote = value[0] if value[:1] in ("'", '"') else ""
+                return f"{match.group('loc')}\n{match.group('keep')}{quote}{hidden}{quote}"
+
+            # pydantic's ValidationError text: the field's location on one line, its input_value on the next.
+            rules.append(
+                _Rule(
+                    "validation_input",
+                    re.compile(
+                        r"(?m)^(?P<loc>[^\n]{1,200})\n(?P<keep>[ \t]+[^\n]*?\binput_value=)"
+                        r"(?P<value>'(?:[^'\\\n]|\\.)*'|\"(?:[^\"\\\n]|\\.)*\"|(?![{\[])[^,\]\n]*)"
+                    ),
+                    ("input_value=",),
+                    validation_input,
+                )
+            )
             # A key name, not part of a longer word ("tokens", "secretary"), then = or :, then a value.
             # Every rule starts only where a run of its characters starts, and repeats are bounded,
             # so hostile text (a 40 kB "token_token_...") costs linear time, not quadratic.

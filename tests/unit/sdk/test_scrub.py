@@ -38,6 +38,13 @@ SCRUBBED = [
     ("key_value", "credentials=ann:pw1 rejected", "ann:pw1", "rejected"),
     ("key_value", "Authorization: Basic notbase64!!", "notbase64", "Authorization"),
     ("key_value", "cookie: sessionid=q1w2e3", "q1w2e3", "cookie"),
+    (
+        "validation_input",
+        "1 validation error for Outer\ncreds.api_key\n  String should have at least 20 characters "
+        "[type=string_too_short, input_value='sk-short-secret', input_type=str]",
+        "sk-short-secret",
+        "input_type=str]",
+    ),
 ]
 
 # Ordinary text each rule's trigger occurs in, that must come out unchanged.
@@ -55,6 +62,11 @@ UNTOUCHED = [
     ("key_value", "the password is too short"),
     ("key_value", "secretary: Bob"),
     ("key_value", "passwords must match"),
+    (
+        "validation_input",
+        "1 validation error for Creds\nuser\n  Input should be a valid string [type=string_type, input_value=3, "
+        "input_type=int]",
+    ),
     ("none", "ValueError: invalid literal for int() with base 10: 'abc'"),
     ("none", "ConnectionRefusedError: [Errno 111] Connection refused"),
 ]
@@ -137,6 +149,8 @@ HOSTILE_TEXT = [
     "basic dXNlcjpwYXNz " * 10_000,
     "a/B1" * 50_000,
     "-----BEGIN PRIVATE KEY-----" * 5_000,
+    "password\n input_value=" * 20_000,
+    ("x" * 150 + "\n" + " " * 150 + "input_value=") * 1_000,
 ]
 
 
