@@ -23,6 +23,7 @@ PEM_BODY = "MIIBOgIBAAJBAKj34GkxFhD90vcNLYLInFEX6Ppy1tPf9Cnzj4p4WGeKLs1Pt8Qu"
 PRIVATE_KEY = f"-----BEGIN RSA PRIVATE KEY-----\n{PEM_BODY}\n-----END RSA PRIVATE KEY-----"
 JWT = "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJzZWNyZXQtdXNlci0xIn0.Sig_NaTuRe-5566abcdefXYZ"
 LITERAL_PASSWORD = "LiteralPw-4242"
+VALIDATION_SECRET = "ValSecret-3141"
 
 SECRETS = {
     "url password": URL_PASSWORD,
@@ -38,6 +39,7 @@ SECRETS = {
     "jwt": JWT,
     "jwt payload": JWT.split(".")[1],
     "literal in source line": LITERAL_PASSWORD,
+    "pydantic input_value": VALIDATION_SECRET,
 }
 
 

@@ -19,6 +19,7 @@ from typing import Any
 
 import pytest
 from aiokafka import AIOKafkaConsumer
+from pydantic import BaseModel, Field
 
 from errorflow.embedded.stack import EmbeddedStack
 from errorflow.errors import BulkOperationError
@@ -96,12 +97,21 @@ def _direct_failures() -> None:
     def login(user: str) -> None:
         raise ValueError(f"login failed: user={user} password={s.KV_PASSWORD} session {s.JWT}")
 
+    class Client(BaseModel):
+        region: str
+        api_key: str = Field(min_length=40)
+
+    @operation(name="sec_validate", register=False)
+    def validate(region: str) -> None:
+        Client(region=region, api_key=s.VALIDATION_SECRET)
+
     calls: list[tuple[str, Any]] = [
         ("message_and_input", lambda: connect(s.DB_URL, f"Basic {s.BASIC_CREDENTIAL}", {"dsn2": s.DB_URL})),
         ("cause_chain", lambda: fetch(2)),
         ("source_line", source_line),
         ("bulk_items", lambda: upload(["a", "b", "c"])),
         ("message_pairs", lambda: login("ann")),
+        ("validation_error", lambda: validate("eu-west-1")),
     ]
     for case, call in calls:
         try:
@@ -169,20 +179,22 @@ async def _topic_records(bootstrap: str, token: str) -> dict[str, list[bytes]]:
 
 
 def test_no_secret_reaches_any_table_or_topic(stack: RunningStack, runner_root: str) -> None:
-    db_operations = "('sec_connect', 'sec_fetch', 'sec_source_line', 'sec_upload', 'sec_login', 'sec_crm_sync')"
+    db_operations = (
+        "('sec_connect', 'sec_fetch', 'sec_source_line', 'sec_upload', 'sec_login', 'sec_validate', 'sec_crm_sync')"
+    )
     wait_for_rows(
         lambda: stack.rows(
             f"SELECT run_id FROM {{db}}.taskrun_events WHERE status = 'failed' AND operation IN {db_operations}"
         ),
-        count=6,
+        count=7,
         timeout_s=90,
-        what="failed events of the six leaky operations",
+        what="failed events of the seven leaky operations",
     )
     wait_for_rows(
         lambda: stack.rows(f"SELECT run_id FROM {{db}}.error_classifications WHERE operation IN {db_operations}"),
-        count=6,
+        count=7,
         timeout_s=90,
-        what="classifications of the six failures",
+        what="classifications of the seven failures",
     )
     support.wait_for_action(stack, runner_root, "dead_lettered", timeout_s=90)
     wait_for(
@@ -205,7 +217,7 @@ def test_no_secret_reaches_any_table_or_topic(stack: RunningStack, runner_root: 
     token = stack.settings.app_id.split("-")[-1]  # in the topic prefix and in Faust's changelog topics
     records = asyncio.run(_topic_records(str(stack.settings.kafka.bootstrap), token))
     events_topic = stack.topic("taskruns.events")
-    assert len(records.get(events_topic, [])) >= 18, "the scan read the events topic"
+    assert len(records.get(events_topic, [])) >= 21, "the scan read the events topic"
     found = [
         f"{label} in {topic}"
         for topic, values in records.items()
