@@ -62,6 +62,8 @@ class _Rule:
     rewrite: Callable[[re.Match[str]], str]
     case_sensitive_triggers: bool = False
     min_length: int = 0
+    requires: Callable[[str], bool] | None = None
+    """A finer check on the lowercased text, after a trigger was found."""
 
 
 def _looks_like_token(token: str) -> bool:
@@ -113,6 +115,7 @@ class Scrubber:
     ) -> None:
         self.replacement = replacement
         self._words = tuple(dict.fromkeys(word.lower().replace("-", "_") for word in keys if word))
+        self._word_parts = tuple(tuple(part for part in word.split("_") if part) for word in self._words)
         self._key_gate = re.compile("|".join(re.escape(word) for word in self._words) or r"(?!)")
         self._rules = self._build_rules(tuple(patterns)) if enabled else ()
         self._always = any(rule.triggers is None and rule.min_length == 0 for rule in self._rules)
@@ -125,6 +128,11 @@ class Scrubber:
                 if rule.triggers is not None
                 for trigger in rule.triggers
             }
+        )
+        # Each rule's own literals as one compiled search (C speed, one call per rule).
+        self._rule_gates = tuple(
+            None if rule.triggers is None else re.compile("|".join(re.escape(t) for t in rule.triggers))
+            for rule in self._rules
         )
         self._gate_lower = re.compile("|".join(re.escape(text) for text, exact in literals if not exact) or r"(?!)")
         self._gate_exact = re.compile("|".join(re.escape(text) for text, exact in literals if exact) or r"(?!)")
@@ -202,26 +210,33 @@ class Scrubber:
         if self._words:
 
             def validation_input(match: re.Match[str]) -> str:
-                if not self.is_secret_key(match.group("loc")):
+                # pydantic's ValidationError text: the field's location on one line, indented details
+                # with input_value=... on the next. The regex finds the literal; the location is read here.
+                text, start = match.string, match.start()
+                line_start = text.rfind("\n", 0, start)
+                if line_start <= 0 or text[line_start + 1 : line_start + 2] not in (" ", "\t"):
+                    return match.group(0)
+                location = text[text.rfind("\n", 0, line_start) + 1 : line_start]
+                if len(location) > 200 or not self.is_secret_key(location):
                     return match.group(0)
                 value = match.group("value")
                 quote = value[0] if value[:1] in ("'", '"') else ""
-                return f"{match.group('loc')}\n{match.group('keep')}{quote}{hidden}{quote}"
+                return f"{match.group('keep')}{quote}{hidden}{quote}"
 
-            # pydantic's ValidationError text: the field's location on one line, its input_value on the next.
             rules.append(
                 _Rule(
                     "validation_input",
                     re.compile(
-                        r"(?m)^(?P<loc>[^\n]{1,200})\n(?P<keep>[ \t]+[^\n]*?\binput_value=)"
+                        r"(?P<keep>\binput_value=)"
                         r"(?P<value>'(?:[^'\\\n]|\\.)*'|\"(?:[^\"\\\n]|\\.)*\"|(?![{\[])[^,\]\n]*)"
                     ),
                     ("input_value=",),
                     validation_input,
                 )
             )
-            # A key name, not part of a longer word ("tokens", "secretary"), then = or :, then a value.
-            # Every rule starts only where a run of its characters starts, and repeats are bounded,
+            # A key name not followed by a letter ("tokens", "secretary" are not keys), the rest of the
+            # key, = or :, then a value. The match starts at the name (what precedes it is kept as it
+            # is), so the engine tries only the names' literals at each position; repeats are bounded,
             # so hostile text (a 40 kB "token_token_...") costs linear time, not quadratic.
             # Plurals are counts ("max_tokens=5"), except "credentials".
             names = "|".join(
@@ -232,12 +247,13 @@ class Scrubber:
                 _Rule(
                     "key_value",
                     re.compile(
-                        r"(?i)(?<![A-Za-z0-9_.\-])(?P<keep>[A-Za-z0-9_.\-]{0,48}?(?:" + names + r")(?![a-z])"
+                        r"(?i)(?P<keep>(?:" + names + r")(?![a-z])"
                         r"[A-Za-z0-9_.\-]{0,48}['\"]?[ \t]{0,8}[:=][ \t]{0,8})"
                         r"(?P<value>\"[^\"]*\"|'[^']*'|(?:(?:bearer|basic|token|digest)\s+)?[^\s&,;'\"<>()\[\]{}]+)"
                     ),
                     tuple(dict.fromkeys(word.split("_")[0] for word in self._words)),
                     key_value,
+                    requires=self._has_key_word,
                 )
             )
         for index, source in enumerate(extra):
@@ -259,6 +275,12 @@ class Scrubber:
         return tuple(rules)
 
     # -- using -----------------------------------------------------------------------
+    def _has_key_word(self, lowered: str) -> bool:
+        """Every part of some key name occurs (``api`` and ``key`` for ``api_key``), and ``=`` or ``:``."""
+        if "=" not in lowered and ":" not in lowered:
+            return False
+        return any(all(part in lowered for part in parts) for parts in self._word_parts)
+
     def is_secret_key(self, key: str) -> bool:
         """Tell whether a mapping key names a secret."""
         return self._key_gate.search(key.lower().replace("-", "_")) is not None
@@ -279,13 +301,13 @@ class Scrubber:
                 and self._gate_exact.search(text) is None
             ):
                 return text
-        for rule in self._rules:
+        for rule, gate in zip(self._rules, self._rule_gates, strict=True):
             if len(text) < rule.min_length:
                 continue
-            if rule.triggers is not None:
-                haystack = text if rule.case_sensitive_triggers else lowered
-                if not any(trigger in haystack for trigger in rule.triggers):
-                    continue
+            if gate is not None and gate.search(text if rule.case_sensitive_triggers else lowered) is None:
+                continue
+            if rule.requires is not None and not rule.requires(lowered):
+                continue
             rewritten = rule.pattern.sub(rule.rewrite, text)
             if rewritten is not text and rewritten != text:
                 text = rewritten
