@@ -49,6 +49,7 @@ DEFAULT_SCRUB_KEYS: tuple[str, ...] = DEFAULT_REDACT_KEYS
 _MIN_SCRUB_LENGTH = 6  # "pwd=ab" is the shortest text any built-in rule changes
 _AWS_KEY_PREFIXES = ("AKIA", "ASIA", "AGPA", "AIDA", "AROA", "AIPA", "ANPA", "ANVA", "ABIA", "ACCA", "A3T")
 _MAX_DEPTH = 64
+_SHORT_TEXT = 256  # below, one alternation search beats a substring scan per literal; above, the reverse
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,6 +137,7 @@ class Scrubber:
         )
         self._gate_lower = re.compile("|".join(re.escape(text) for text, exact in literals if not exact) or r"(?!)")
         self._gate_exact = re.compile("|".join(re.escape(text) for text, exact in literals if exact) or r"(?!)")
+        self._literals = tuple(literals)
 
     # -- building ------------------------------------------------------------------
     def _build_rules(self, extra: tuple[str, ...]) -> tuple[_Rule, ...]:
@@ -172,6 +174,7 @@ class Scrubber:
                 ),
                 ("://",),
                 keep_then_hide,
+                requires=lambda lowered: "@" in lowered,  # no userinfo without "@"
             ),
             _Rule(
                 "bearer",
@@ -275,6 +278,12 @@ class Scrubber:
         return tuple(rules)
 
     # -- using -----------------------------------------------------------------------
+    def _any_literal(self, text: str, lowered: str) -> bool:
+        """Whether some rule's literal occurs: one regex search on short text, substring scans on long."""
+        if len(text) <= _SHORT_TEXT:
+            return self._gate_lower.search(lowered) is not None or self._gate_exact.search(text) is not None
+        return any(literal in (text if exact else lowered) for literal, exact in self._literals)
+
     def _has_key_word(self, lowered: str) -> bool:
         """Every part of some key name occurs (``api`` and ``key`` for ``api_key``), and ``=`` or ``:``."""
         if "=" not in lowered and ":" not in lowered:
@@ -295,11 +304,7 @@ class Scrubber:
             return text
         else:
             lowered = text.lower()
-            if (
-                len(text) < self._min_length
-                and self._gate_lower.search(lowered) is None
-                and self._gate_exact.search(text) is None
-            ):
+            if len(text) < self._min_length and not self._any_literal(text, lowered):
                 return text
         for rule, gate in zip(self._rules, self._rule_gates, strict=True):
             if len(text) < rule.min_length:
