@@ -129,7 +129,8 @@ class SdkSettings(_Group):
     scrub_patterns: tuple[str, ...] = ()
     """Extra regular expressions; a match (or only its group named ``secret``) is replaced in every text."""
     scrub_replacement: str = "***REDACTED***"
-    """The text that stands for a scrubbed secret."""
+    """The text that stands for a secret in messages, tracebacks and context; an input value holding a
+    secret always becomes ``***REDACTED***``, the marker recovery looks for."""
     max_message_chars: int = Field(default=32_768, ge=256)
     """Longest exception message (and cause message) on an event; the rest is cut with a marker."""
     max_traceback_chars: int = Field(default=65_536, ge=1024)

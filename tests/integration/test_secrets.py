@@ -17,6 +17,7 @@ import time
 from collections.abc import Iterator
 from typing import Any
 
+import orjson
 import pytest
 from aiokafka import AIOKafkaConsumer
 from pydantic import BaseModel, Field
@@ -202,6 +203,16 @@ def test_no_secret_reaches_any_table_or_topic(stack: RunningStack, runner_root: 
         timeout_s=60,
         what="the dead letter of the runner's failure",
     )
+
+    # An input value holding a secret is replaced whole, so recovery never re-runs the call with a
+    # broken value (a URL whose password reads ***REDACTED***): it dead-letters it as not retryable.
+    connect = stack.rows(
+        "SELECT root_run_id, input_dump FROM {db}.taskrun_events WHERE operation = 'sec_connect' AND status = 'failed'"
+    )[0]
+    expected_dump = {"dsn": REDACTED, "note": REDACTED, "options": {"dsn2": REDACTED}}
+    assert orjson.loads(str(connect["input_dump"])) == expected_dump
+    actions = support.wait_for_action(stack, str(connect["root_run_id"]), "dead_lettered", timeout_s=60)
+    assert [a["reason"] for a in actions if a["action"] == "dead_lettered"] == ["not_retryable"]
 
     leaks, rows_read, text = _leaks_in_store(stack)
     assert rows_read > 20, "the scan read the store"

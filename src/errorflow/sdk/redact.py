@@ -14,15 +14,15 @@ __all__ = ["REDACTED", "Redactor"]
 
 
 class Redactor(Scrubber):
-    """Replaces values whose key names a secret, and credentials found in any value, at any depth.
+    """Replaces values whose key names a secret, and values holding a credential, at any depth.
 
     A key matches when one of the configured words is a case-insensitive
     substring of it after ``-`` is folded to ``_`` (so ``X-Api-Key``,
-    ``db_password`` and ``Authorization`` all match). Strings that start with
-    bearer or basic credentials are redacted whole; other strings go through
-    the scrubber's value patterns (URL passwords, tokens, keys).
+    ``db_password`` and ``Authorization`` all match). A value in which the
+    scrubber's value patterns find a credential (a URL password, a token, a
+    key) is replaced whole by ``REDACTED``, the marker recovery looks for.
     """
 
     def redact(self, value: Any) -> Any:
-        """Return a copy of ``value`` with secret values replaced."""
-        return self.scrub(value)
+        """Return a copy of ``value`` with secret values replaced by ``REDACTED``."""
+        return self.scrub_input(value)

@@ -326,20 +326,32 @@ class Scrubber:
         ``Bearer`` or ``Basic`` are replaced whole; other strings go through
         :meth:`scrub_text`. Other values are returned as they are.
         """
-        return self._scrub(value, 0)
+        return self._scrub(value, 0, self.replacement, whole=False)
 
-    def _scrub(self, value: Any, depth: int) -> Any:
+    def scrub_input(self, value: Any) -> Any:
+        """Like :meth:`scrub`, but a value holding a secret becomes the :data:`REDACTED` marker whole.
+
+        For input dumps: recovery refuses to re-run a call whose input holds the
+        marker (it would run with a placeholder), and a value scrubbed in place
+        (``postgres://app:***@db``) would not be recognised and would be re-run
+        with a broken value. The marker is fixed (not the configured replacement)
+        because it is part of the contract between the SDK and recovery.
+        """
+        return self._scrub(value, 0, REDACTED, whole=True)
+
+    def _scrub(self, value: Any, depth: int, hidden: str, *, whole: bool) -> Any:
         if isinstance(value, str):
             if value[:7].lower() == "bearer " or value[:6].lower() == "basic ":
-                return self.replacement
-            return self.scrub_text(value)
+                return hidden
+            scrubbed = self.scrub_text(value)
+            return hidden if whole and scrubbed is not value and scrubbed != value else scrubbed
         if depth > _MAX_DEPTH:
             return value
         if isinstance(value, Mapping):
             return {
-                str(key): self.replacement if self.is_secret_key(str(key)) else self._scrub(item, depth + 1)
+                str(key): hidden if self.is_secret_key(str(key)) else self._scrub(item, depth + 1, hidden, whole=whole)
                 for key, item in value.items()
             }
         if isinstance(value, (list, tuple)):
-            return [self._scrub(item, depth + 1) for item in value]
+            return [self._scrub(item, depth + 1, hidden, whole=whole) for item in value]
         return value

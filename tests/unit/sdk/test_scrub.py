@@ -160,3 +160,11 @@ def test_hostile_text_costs_linear_time() -> None:
     scrubber = Scrubber()
     for text in HOSTILE_TEXT:
         scrubber.scrub_text(text)
+
+
+def test_inputs_holding_a_secret_become_the_redacted_marker_whole() -> None:
+    """Recovery refuses to re-run a call whose input holds the marker; a value scrubbed in place would be re-run."""
+    redactor = build_redactor(Settings(sdk={"scrub_replacement": "<x>"}))
+    dump = {"dsn": "postgresql://app:pw@db/app", "page": "2", "password": "p", "items": ["ok", "token=abc123"]}
+    assert redactor.redact(dump) == {"dsn": REDACTED, "page": "2", "password": REDACTED, "items": ["ok", REDACTED]}
+    assert redactor.scrub(dump)["dsn"] == "postgresql://app:<x>@db/app", "text keeps its shape"
