@@ -116,7 +116,6 @@ class Scrubber:
     ) -> None:
         self.replacement = replacement
         self._words = tuple(dict.fromkeys(word.lower().replace("-", "_") for word in keys if word))
-        self._word_parts = tuple(tuple(part for part in word.split("_") if part) for word in self._words)
         self._key_gate = re.compile("|".join(re.escape(word) for word in self._words) or r"(?!)")
         self._rules = self._build_rules(tuple(patterns)) if enabled else ()
         self._always = any(rule.triggers is None and rule.min_length == 0 for rule in self._rules)
@@ -246,6 +245,7 @@ class Scrubber:
                 re.escape(word).replace("_", "[_-]?") + ("s?" if word.endswith("credential") else "")
                 for word in self._words
             )
+            self._key_names = re.compile(names)
             rules.append(
                 _Rule(
                     "key_value",
@@ -285,10 +285,8 @@ class Scrubber:
         return any(literal in (text if exact else lowered) for literal, exact in self._literals)
 
     def _has_key_word(self, lowered: str) -> bool:
-        """Every part of some key name occurs (``api`` and ``key`` for ``api_key``), and ``=`` or ``:``."""
-        if "=" not in lowered and ":" not in lowered:
-            return False
-        return any(all(part in lowered for part in parts) for parts in self._word_parts)
+        """A key name occurs whole (``api_key``, ``api-key``, ``apikey``), and so does ``=`` or ``:``."""
+        return ("=" in lowered or ":" in lowered) and self._key_names.search(lowered) is not None
 
     def is_secret_key(self, key: str) -> bool:
         """Tell whether a mapping key names a secret."""
@@ -313,11 +311,15 @@ class Scrubber:
                 continue
             if rule.requires is not None and not rule.requires(lowered):
                 continue
-            rewritten = rule.pattern.sub(rule.rewrite, text)
-            if rewritten is not text and rewritten != text:
-                text = rewritten
-                lowered = text.lower()
+            text, lowered = self._apply(rule, text, lowered)
         return text
+
+    @staticmethod
+    def _apply(rule: _Rule, text: str, lowered: str) -> tuple[str, str]:
+        rewritten = rule.pattern.sub(rule.rewrite, text)
+        if rewritten is not text and rewritten != text:
+            return rewritten, rewritten.lower()
+        return text, lowered
 
     def scrub(self, value: Any) -> Any:
         """Return a copy of a JSON-like value with secrets replaced, at any depth.
