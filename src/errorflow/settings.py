@@ -12,10 +12,11 @@ and pass it down.
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 from typing import Any, ClassVar
 
-from pydantic import BaseModel, ConfigDict, Field, SecretStr
+from pydantic import BaseModel, ConfigDict, Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
 
 __all__ = [
@@ -126,6 +127,30 @@ class SdkSettings(_Group):
     """Spool size at which the oldest events are kept and new ones rejected with a log line."""
     flush_interval_s: float = Field(default=0.05, gt=0)
     """How often the background emitter sends what is buffered."""
+    scrub_values: bool = True
+    """Replace credentials found by value pattern (URL passwords, bearer/basic tokens, AWS keys, JWTs,
+    private keys, ``password=...`` pairs) in messages, tracebacks, error context and input, whatever the key."""
+    scrub_keys: tuple[str, ...] = ()
+    """Key names scrubbed besides ``redact_keys``: values under them, and ``name=value`` pairs in text."""
+    scrub_patterns: tuple[str, ...] = ()
+    """Extra regular expressions; a match (or only its group named ``secret``) is replaced in every text."""
+    scrub_replacement: str = "***REDACTED***"
+    """The text that stands for a secret in messages, tracebacks and context; an input value holding a
+    secret always becomes ``***REDACTED***``, the marker recovery looks for."""
+    max_message_chars: int = Field(default=32_768, ge=256)
+    """Longest exception message (and cause message) on an event; the rest is cut with a marker."""
+    max_traceback_chars: int = Field(default=65_536, ge=1024)
+    """Longest traceback on an event; its start is cut (the end names the failing line)."""
+
+    @field_validator("scrub_patterns")
+    @classmethod
+    def _patterns_compile(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        for pattern in value:
+            try:
+                re.compile(pattern)
+            except re.error as exc:
+                raise ValueError(f"scrub pattern {pattern!r} is not a regular expression: {exc}") from exc
+        return value
 
 
 class RecoverySettings(_Group):

@@ -56,6 +56,8 @@ PURE = [
     "src/errorflow/classify",
     "src/errorflow/recovery",
     "src/errorflow/sdk/redact.py",
+    "src/errorflow/sdk/safetext.py",
+    "src/errorflow/sdk/scrub.py",
     "src/errorflow/sdk/spool.py",
 ]
 IO_MODULES = {"faust", "mode", "aiokafka", "chdb", "clickhouse_connect"}

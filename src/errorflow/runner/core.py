@@ -29,6 +29,7 @@ from errorflow.sdk.context import RunContext, _reset, _set
 from errorflow.sdk.recorder import RunRecorder
 from errorflow.sdk.registry import OperationRegistry, OperationSpec
 from errorflow.sdk.runtime import Runtime
+from errorflow.sdk.safetext import exception_message
 
 __all__ = ["AttemptResult", "execute_attempt", "execute_command", "run_context"]
 
@@ -90,6 +91,8 @@ async def execute_attempt(command: RunCommand, *, registry: OperationRegistry, r
             service=rt.service,
             input_dump=rt.redactor.redact(command.input),
             context=context,
+            scrubber=rt.redactor,
+            limits=rt.limits,
         )
         recorder.pending()
         final = recorder.failed(exc, None)
@@ -103,6 +106,8 @@ async def execute_attempt(command: RunCommand, *, registry: OperationRegistry, r
         service=rt.service,
         input_dump=rt.redactor.redact(dump_input(_signature(spec), call_args, call_kwargs)),
         context=context,
+        scrubber=rt.redactor,
+        limits=rt.limits,
     )
     recorder.pending()
     recorder.running()
@@ -152,7 +157,7 @@ def _call_args(spec: OperationSpec, payload: dict[str, Any]) -> tuple[tuple[Any,
     except ValidationError:
         raise
     except Exception as exc:  # a model validator raising something else is still bad input
-        raise OperationInputError(f"input of {spec.name!r} is invalid: {exc}") from exc
+        raise OperationInputError(f"input of {spec.name!r} is invalid: {exception_message(exc)}") from exc
 
 
 def _placeholder(command: RunCommand, registry: OperationRegistry) -> OperationSpec:

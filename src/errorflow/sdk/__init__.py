@@ -6,6 +6,7 @@ from errorflow.sdk.operation import operation
 from errorflow.sdk.redact import REDACTED, Redactor
 from errorflow.sdk.registry import REGISTRY, OperationRegistry, OperationSpec
 from errorflow.sdk.runtime import configure, runtime, shutdown
+from errorflow.sdk.scrub import Scrubber
 from errorflow.sdk.submit import submit
 
 __all__ = [
@@ -18,6 +19,7 @@ __all__ = [
     "OperationSpec",
     "Redactor",
     "RunContext",
+    "Scrubber",
     "configure",
     "current_run",
     "operation",

@@ -5,6 +5,12 @@ with aiokafka in batches. When the broker cannot be reached, records go to the
 durable :class:`~errorflow.sdk.spool.Spool`; while the spool holds anything,
 new records go behind it, so per-key order is kept, and the spool is drained,
 oldest first, when the broker is back.
+
+A record that can never be sent (larger than ``max_record_bytes``, or refused
+for good by the broker: too large, invalid topic, corrupt) is *set aside*: kept
+in the spool's ``set-aside`` folder, counted in ``set_aside`` and logged. It is
+never spooled, so it cannot hold up the records behind it, and the records
+beside it in the same batch are sent as usual.
 """
 
 from __future__ import annotations
@@ -70,9 +76,11 @@ class KafkaEmitter:
         request_timeout_s: float = 5.0,
         flush_interval_s: float = 0.05,
         reconnect_interval_s: float = 1.0,
+        max_record_bytes: int = 1_048_576,
     ) -> None:
         self.bootstrap = bootstrap
         self.spool = Spool(spool_dir, max_bytes=spool_max_bytes)
+        self.max_record_bytes = max_record_bytes
         self._request_timeout_s = request_timeout_s
         self._flush_interval_s = flush_interval_s
         self._reconnect_interval_s = reconnect_interval_s
@@ -84,6 +92,8 @@ class KafkaEmitter:
         self._loop: asyncio.AbstractEventLoop | None = None
         self.sent = 0
         self.spooled = 0
+        self.set_aside = 0
+        """Records that could never be sent, kept out of the way (see the module docstring)."""
         self._thread = threading.Thread(target=self._thread_main, name="errorflow-emitter", daemon=True)
         self._thread.start()
         atexit.register(self.close)
@@ -130,8 +140,7 @@ class KafkaEmitter:
         leftover = list(self._queue)
         self._queue.clear()
         if leftover:
-            self.spool.append(leftover)
-            self.spooled += len(leftover)
+            self._spool(leftover)
         atexit.unregister(self.close)
 
     # -- the background thread ----------------------------------------------------
@@ -158,11 +167,13 @@ class KafkaEmitter:
                 if batch:
                     if producer is None or self.spool.pending():
                         self._spool(batch)
-                    elif not await self._send(producer, batch):
-                        self._spool(batch)
-                        await self._drop(producer)
-                        producer = None
-                        next_connect = time.monotonic() + self._reconnect_interval_s
+                    else:
+                        unsent = await self._send(producer, batch)
+                        if unsent:
+                            self._spool(unsent)
+                            await self._drop(producer)
+                            producer = None
+                            next_connect = time.monotonic() + self._reconnect_interval_s
                     self._done()
                 if not self._queue:
                     with self._idle:
@@ -191,8 +202,31 @@ class KafkaEmitter:
             self._idle.notify_all()
 
     def _spool(self, batch: list[SpoolRecord]) -> None:
-        self.spool.append(batch)
-        self.spooled += len(batch)
+        sendable = [record for record in batch if not self._set_aside_if_too_large(record)]
+        self.spool.append(sendable)
+        self.spooled += len(sendable)
+
+    def _set_aside_if_too_large(self, record: SpoolRecord) -> bool:
+        size = len(record.value) + len(record.key or b"")
+        if size <= self.max_record_bytes:
+            return False
+        self._set_aside(record, f"{size} bytes, over the {self.max_record_bytes}-byte limit")
+        return True
+
+    def _set_aside(self, record: SpoolRecord, reason: str) -> None:
+        """Keep a record that can never be sent out of the way of the others."""
+        self.set_aside += 1
+        kept = self.spool.set_aside(record, reason)
+        logger.error(
+            "errorflow set aside a record for %s (key %r, %d bytes) that can never be sent: %s (%s); "
+            "%d set aside so far, later records go on",
+            record.topic,
+            (record.key or b"")[:64],
+            len(record.value),
+            reason,
+            "kept in the spool's set-aside folder" if kept else "not kept: the set-aside folder is full",
+            self.set_aside,
+        )
 
     async def _connect(self) -> Any:
         from aiokafka import AIOKafkaProducer
@@ -203,6 +237,8 @@ class KafkaEmitter:
             acks="all",
             request_timeout_ms=int(self._request_timeout_s * 1000),
             linger_ms=5,
+            # Room for the record's framing: our own size check is the limit that counts.
+            max_request_size=self.max_record_bytes + 16 * 1024,
         )
         try:
             await asyncio.wait_for(producer.start(), timeout=self._request_timeout_s)
@@ -218,16 +254,50 @@ class KafkaEmitter:
         except Exception:  # stopping a producer whose broker is gone may fail in many ways
             logger.debug("producer stop failed", exc_info=True)
 
-    async def _send(self, producer: Any, batch: list[SpoolRecord]) -> bool:
-        """Produce a batch and wait for every acknowledgement; False if any failed."""
-        try:
-            futures = [await producer.send(record.topic, record.value, key=record.key) for record in batch]
-            await asyncio.wait_for(asyncio.gather(*futures), timeout=self._request_timeout_s * 2)
-        except Exception as exc:  # any delivery failure: the batch goes to the spool, nothing is lost
-            logger.warning("could not deliver %d records (%s); spooling them", len(batch), exc)
-            return False
-        self.sent += len(batch)
-        return True
+    async def _send(self, producer: Any, batch: list[SpoolRecord]) -> list[SpoolRecord]:
+        """Produce a batch and wait for the acknowledgements; return what was not delivered, in order.
+
+        Records refused for good are set aside, not returned; the first
+        failure that may pass (broker away, timeout) stops sending, and that
+        record and the ones after it are returned to be spooled.
+        """
+        sending: list[tuple[SpoolRecord, Any]] = []
+        later: list[SpoolRecord] = []
+        problem: BaseException | None = None
+        for index, record in enumerate(batch):
+            if self._set_aside_if_too_large(record):
+                continue
+            try:
+                future = await producer.send(record.topic, record.value, key=record.key)
+            except Exception as exc:  # classified below: refused for good, or broker trouble
+                if _refused_for_good(exc):
+                    self._set_aside(record, f"refused: {exc!r}")
+                    continue
+                problem = exc
+                later = batch[index:]
+                break
+            sending.append((record, future))
+        unsent: list[SpoolRecord] = []
+        if sending:
+            try:
+                results: list[Any] = await asyncio.wait_for(
+                    asyncio.gather(*(future for _, future in sending), return_exceptions=True),
+                    timeout=self._request_timeout_s * 2,
+                )
+            except asyncio.TimeoutError as exc:
+                results = [exc] * len(sending)
+            for (record, _), result in zip(sending, results, strict=True):
+                if not isinstance(result, BaseException):
+                    self.sent += 1
+                elif _refused_for_good(result):
+                    self._set_aside(record, f"refused: {result!r}")
+                else:
+                    problem = problem or result
+                    unsent.append(record)
+        unsent.extend(later)
+        if unsent:
+            logger.warning("could not deliver %d records (%r); spooling them", len(unsent), problem)
+        return unsent
 
     async def _drain_spool(self, producer: Any) -> bool:
         """Send spooled segments oldest first; False when the broker failed again."""
@@ -237,7 +307,22 @@ class KafkaEmitter:
                 return True
             segment, records = oldest
             for start in range(0, len(records), _MAX_BATCH):
-                if not await self._send(producer, records[start : start + _MAX_BATCH]):
+                if await self._send(producer, records[start : start + _MAX_BATCH]):
                     return False
             self.spool.acknowledge(segment)
             logger.info("drained %d spooled records from %s", len(records), segment.name)
+
+
+def _refused_for_good(exc: BaseException) -> bool:
+    """Tell whether sending the record again can never work (its size, its topic, its bytes)."""
+    from aiokafka import errors
+
+    permanent = (
+        errors.MessageSizeTooLargeError,
+        errors.RecordListTooLargeError,
+        errors.RecordTooLargeError,
+        errors.CorruptRecordException,
+        errors.InvalidTopicError,
+        errors.InvalidTimestampError,
+    )
+    return isinstance(exc, permanent)

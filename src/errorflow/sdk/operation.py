@@ -23,12 +23,22 @@ from errorflow.sdk.context import current_run
 from errorflow.sdk.recorder import RunRecorder
 from errorflow.sdk.registry import REGISTRY, OperationSpec
 from errorflow.sdk.runtime import runtime
+from errorflow.sdk.safetext import log_problem, safe_type_name
 
 __all__ = ["operation"]
 
 logger = logging.getLogger(__name__)
 
 F = TypeVar("F", bound=Callable[..., Any])
+
+
+def _input(signature: inspect.Signature | None, args: tuple[Any, ...], kwargs: dict[str, Any]) -> dict[str, Any]:
+    """The call's input dump; a placeholder when an argument cannot be read (its ``repr`` raises)."""
+    try:
+        return dump_input(signature, args, kwargs)
+    except Exception as exc:  # a hostile argument must not cost the run its events
+        log_problem(logger, "errorflow could not capture the input of a call", error=exc)
+        return {"_errorflow_unavailable": f"input could not be captured: {safe_type_name(exc)}"}
 
 
 def operation(  # noqa: PLR0915  # the sync and async wrappers are spelled out on purpose
@@ -90,13 +100,15 @@ def operation(  # noqa: PLR0915  # the sync and async wrappers are spelled out o
                     emitter=rt.emitter,
                     topic=rt.events_topic,
                     service=rt.service,
-                    input_dump=rt.redactor.redact(dump_input(signature, args, kwargs)),
+                    input_dump=rt.redactor.redact(_input(signature, args, kwargs)),
                     context=current_run(),
+                    scrubber=rt.redactor,
+                    limits=rt.limits,
                 )
                 recorder.pending()
                 recorder.running()
-            except Exception:  # tracking must never break the business call
-                logger.exception("errorflow could not record the start of %s", spec.name)
+            except Exception as exc:  # tracking must never break the business call
+                log_problem(logger, "errorflow could not record the start of %s", spec.name, error=exc)
                 return None
             return recorder
 
@@ -109,8 +121,8 @@ def operation(  # noqa: PLR0915  # the sync and async wrappers are spelled out o
                     recorder.success(result, elapsed)
                 else:
                     recorder.failed(exc, elapsed)
-            except Exception:  # tracking must never break the business call
-                logger.exception("errorflow could not record the end of %s", spec.name)
+            except Exception as error:  # tracking must never break the business call (nor replace its exception)
+                log_problem(logger, "errorflow could not record the end of %s", spec.name, error=error)
 
         if spec.is_async:
 

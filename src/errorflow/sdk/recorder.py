@@ -2,11 +2,21 @@
 
 Shared by the ``@operation`` decorator (direct calls) and the function runner
 (commands), so both report runs identically.
+
+A failure is always reported. The exception is foreign code, so every reading
+of it is guarded (:mod:`errorflow.sdk.safetext`): a ``__str__`` that raises, an
+argument whose ``repr`` raises, a property that raises, lone surrogates, a
+capture that fails, all still give a terminal ``failed`` event with what could
+be read. Its text is scrubbed of secrets (:mod:`errorflow.sdk.scrub`) and cut to
+:class:`EventLimits`, so one event never exceeds what the broker accepts.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import logging
+import traceback
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from typing import Any
 
 import orjson
@@ -15,12 +25,47 @@ from pydantic import BaseModel
 from errorflow.errors import BulkOperationError
 from errorflow.schemas.events import SCHEMA_VERSION, ItemError, TaskRunStatus, utc_now
 from errorflow.schemas.ids import new_id
-from errorflow.sdk.capture import error_context, format_traceback, jsonable, qualified_name
+from errorflow.sdk.capture import error_context, format_traceback, jsonable
 from errorflow.sdk.context import RunContext
 from errorflow.sdk.emitter import Emitter
 from errorflow.sdk.registry import OperationSpec
+from errorflow.sdk.safetext import (
+    exception_message,
+    jsonable_safe,
+    log_problem,
+    safe_attr,
+    safe_str,
+    safe_type_name,
+    truncate_head,
+    truncate_tail,
+)
+from errorflow.sdk.scrub import Scrubber
 
-__all__ = ["RunRecorder"]
+__all__ = ["EventLimits", "RunRecorder"]
+
+logger = logging.getLogger(__name__)
+
+_MAX_CAUSES = 8
+_MAX_ITEM_ERRORS_KEPT = 100
+_SHRUNK_TEXT = 4_096
+_SCRUB_MARGIN = 8_192
+
+
+@dataclass(frozen=True, slots=True)
+class EventLimits:
+    """How large the text on one event may be."""
+
+    max_message_chars: int = 32_768
+    """Longest error message and cause message; the rest is cut with a marker."""
+    max_traceback_chars: int = 65_536
+    """Longest traceback; its start is cut."""
+    max_event_bytes: int = 512 * 1024
+    """Largest encoded event. Half the broker's limit by default, so the runner's attempt
+    outcome (the event plus its command) fits too."""
+
+
+_DEFAULT_LIMITS = EventLimits()
+_DEFAULT_SCRUBBER = Scrubber()
 
 
 class RunRecorder:
@@ -35,10 +80,14 @@ class RunRecorder:
         service: str,
         input_dump: dict[str, Any],
         context: RunContext | None,
+        scrubber: Scrubber | None = None,
+        limits: EventLimits | None = None,
     ) -> None:
         self.spec = spec
         self._emitter = emitter
         self._topic = topic
+        self._scrubber = scrubber or _DEFAULT_SCRUBBER
+        self._limits = limits or _DEFAULT_LIMITS
         run_id = context.run_id if context else new_id()
         self._common: dict[str, Any] = {
             "run_id": run_id,
@@ -88,7 +137,8 @@ class RunRecorder:
             **self._common,
             **fields,
         }
-        self._emitter.emit(self._topic, self._key, orjson.dumps(event, option=orjson.OPT_UTC_Z))
+        event, data = _encode_within(event, self._limits.max_event_bytes)
+        self._emitter.emit(self._topic, self._key, data)
         return event
 
     def pending(self) -> dict[str, Any]:
@@ -103,23 +153,146 @@ class RunRecorder:
         """The run returned; a bulk result with item errors is a success with ``error_list``."""
         fields: dict[str, Any] = {"execution_time_s": elapsed_s}
         fields.update(_result_fields(result))
+        if "error_list" in fields:
+            fields["error_list"] = self._bound_items(fields["error_list"])
+        if fields.get("result_refs"):  # references are often URLs, some signed or with credentials
+            fields["result_refs"] = self._scrubber.scrub(fields["result_refs"])
         return self._emit(TaskRunStatus.SUCCESS, **fields)
 
     def failed(self, exc: BaseException, elapsed_s: float | None) -> dict[str, Any]:
-        """The run raised: message, full traceback, qualified type and structured context."""
-        fields: dict[str, Any] = {
-            "execution_time_s": elapsed_s,
-            "error_message": str(exc) or type(exc).__name__,
-            "error_traceback": format_traceback(exc),
-            "error_type": qualified_name(type(exc)),
-            "error_context": error_context(exc).model_dump(mode="json"),
-        }
-        if isinstance(exc, BulkOperationError):
-            fields["error_list"] = [_item_error(index, item) for index, item in enumerate(exc.error_list)]
-            fields["success_count"] = exc.success_count
-            fields["failed_count"] = len(exc.error_list)
-            fields["total_count"] = exc.total_count
+        """The run raised: message, full traceback, qualified type and structured context.
+
+        Never fails for the exception's sake: each part is read on its own and
+        replaced by a placeholder when reading it raises.
+        """
+        limits = self._limits
+        try:
+            fields: dict[str, Any] = {
+                "execution_time_s": elapsed_s,
+                "error_message": self._text(exception_message(exc), limits.max_message_chars, keep_end=False),
+                "error_traceback": self._text(_traceback_text(exc), limits.max_traceback_chars, keep_end=True),
+                "error_type": _qualified_type(exc),
+                "error_context": self._context(exc),
+            }
+            if isinstance(exc, BulkOperationError):
+                fields.update(self._bulk_fields(exc))
+        except Exception as error:  # never lose the terminal event; no unscrubbed text goes out either
+            log_problem(
+                logger,
+                "errorflow could not describe a failure of %s; emitting a minimal event",
+                self.spec.name,
+                error=error,
+            )
+            fields = {
+                "execution_time_s": elapsed_s,
+                "error_message": f"<{safe_type_name(exc)}: the failure could not be described>",
+                "error_type": _qualified_type(exc),
+            }
         return self._emit(TaskRunStatus.FAILED, **fields)
+
+    def _text(self, text: str, max_chars: int, *, keep_end: bool) -> str:
+        """Scrubbed and cut to ``max_chars``.
+
+        Cut roughly first (with a margin, so no secret is split at the cut that
+        the scrubber would then miss), scrubbed, then cut exactly: scrubbing a
+        10 MB message costs no more than scrubbing the part that is kept.
+        """
+        rough = max_chars + _SCRUB_MARGIN
+        if len(text) > rough:
+            text = text[-rough:] if keep_end else text[:rough]
+        text = self._scrubber.scrub_text(text)
+        return truncate_tail(text, max_chars) if keep_end else truncate_head(text, max_chars)
+
+    def _context(self, exc: BaseException) -> dict[str, Any]:
+        """The structured evidence, scrubbed and bounded; a minimal one when capture fails."""
+        try:
+            context = _capture_context(exc)
+        except Exception as error:  # capture reads foreign attributes; the event must go out anyway
+            log_problem(
+                logger,
+                "errorflow could not capture the context of a %s in %s; emitting a minimal one",
+                _qualified_type(exc),
+                self.spec.name,
+                error=error,
+            )
+            context = _minimal_context(exc)
+        context = self._scrubber.scrub(context)
+        for cause in context.get("causes") or ():
+            if isinstance(cause, dict) and isinstance(cause.get("message"), str):
+                cause["message"] = truncate_head(cause["message"], self._limits.max_message_chars)
+        return dict(context)
+
+    def _bulk_fields(self, exc: BulkOperationError) -> dict[str, Any]:
+        """Item errors and counts of a bulk failure; skipped (with a log line) when they cannot be read."""
+        try:
+            items = list(exc.error_list)
+            return {
+                "error_list": self._item_errors(items),
+                "success_count": exc.success_count,
+                "failed_count": len(items),
+                "total_count": exc.total_count,
+            }
+        except Exception as error:  # a hostile item list must not cost the failed event
+            log_problem(logger, "errorflow could not read the item errors of %s", self.spec.name, error=error)
+            return {}
+
+    def _item_errors(self, items: list[Any]) -> list[dict[str, Any]]:
+        return self._bound_items([_item_error(index, item) for index, item in enumerate(items)])
+
+    def _bound_items(self, entries: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """Item errors scrubbed of secrets, their texts cut to the limits."""
+        scrubbed = self._scrubber.scrub(entries)
+        for entry in scrubbed:
+            if isinstance(entry.get("error"), str):
+                entry["error"] = truncate_head(entry["error"], self._limits.max_message_chars)
+            if isinstance(entry.get("traceback"), str):
+                entry["traceback"] = truncate_tail(entry["traceback"], self._limits.max_traceback_chars)
+        return list(scrubbed)
+
+
+def _capture_context(exc: BaseException) -> dict[str, Any]:
+    """The one call into exception capture (its own module); :meth:`RunRecorder.failed` guards it."""
+    return error_context(exc).model_dump(mode="json")
+
+
+def _qualified_type(exc: BaseException) -> str:
+    """``module.QualName`` of the exception's class, read defensively."""
+    cls = type(exc)
+    module = safe_attr(cls, "__module__")
+    name = safe_attr(cls, "__qualname__") or safe_type_name(exc)
+    return f"{module if isinstance(module, str) and module else 'builtins'}.{name}"
+
+
+def _traceback_text(exc: BaseException) -> str:
+    """The formatted traceback; the frames alone (and a placeholder line) when formatting fails."""
+    try:
+        return format_traceback(exc)
+    except Exception as error:  # hostile __notes__, __cause__ or frames: keep what can be formatted
+        log_problem(logger, "errorflow could not format the traceback of a %s", _qualified_type(exc), error=error)
+    try:
+        frames = "".join(traceback.format_tb(exc.__traceback__))
+    except Exception:  # pragma: no cover - frames are the interpreter's own objects
+        frames = ""
+    return f"Traceback (most recent call last):\n{frames}{_qualified_type(exc)}: {exception_message(exc)}\n"
+
+
+def _minimal_context(exc: BaseException) -> dict[str, Any]:
+    """Bases and the cause chain, read with the safe helpers only."""
+    bases: list[str] = []
+    try:
+        for cls in type(exc).__mro__[1:]:
+            if cls not in (object, BaseException):
+                bases.append(f"{safe_attr(cls, '__module__')}.{safe_attr(cls, '__qualname__')}")
+    except Exception:  # pragma: no cover - a metaclass hiding __mro__
+        bases = []
+    causes: list[dict[str, str]] = []
+    seen = {id(exc)}
+    current = safe_attr(exc, "__cause__") or safe_attr(exc, "__context__")
+    while isinstance(current, BaseException) and id(current) not in seen and len(causes) < _MAX_CAUSES:
+        seen.add(id(current))
+        causes.append({"type": _qualified_type(current), "message": exception_message(current)})
+        current = safe_attr(current, "__cause__") or safe_attr(current, "__context__")
+    return {"bases": bases, "http_status": None, "errno": None, "code": None, "causes": causes}
 
 
 def _item_error(position: int, raw: Any) -> dict[str, Any]:
@@ -127,12 +300,137 @@ def _item_error(position: int, raw: Any) -> dict[str, Any]:
     if isinstance(raw, ItemError):
         return raw.model_dump(mode="json")
     if isinstance(raw, Mapping):
-        data = {str(key): jsonable(value) for key, value in raw.items()}
+        try:
+            data = {safe_str(key): jsonable(value) for key, value in raw.items()}
+        except Exception:  # an item's repr may raise: keep the error text only
+            data = {"error": safe_str(raw.get("error", "")) if "error" in raw else ""}
         index = data.get("index", position)
         data["index"] = index if isinstance(index, int) and not isinstance(index, bool) else position
-        data["error"] = str(data.get("error", ""))
+        error = data.get("error", "")
+        data["error"] = error if isinstance(error, str) else safe_str(error)
         return data
-    return {"index": position, "error": str(raw)}
+    if isinstance(raw, BaseException):
+        return {"index": position, "error": exception_message(raw), "error_type": _qualified_type(raw)}
+    return {"index": position, "error": safe_str(raw)}
+
+
+def _dumps(event: dict[str, Any]) -> bytes:
+    return orjson.dumps(event, option=orjson.OPT_UTC_Z)
+
+
+def _encode_within(event: dict[str, Any], max_bytes: int) -> tuple[dict[str, Any], bytes]:
+    """Encode an event; make it encodable and cut it below ``max_bytes`` when it is not.
+
+    Returns the event as sent (the runner validates it back into the contract).
+    """
+    try:
+        data = _dumps(event)
+    except (TypeError, ValueError):  # lone surrogates, foreign objects, huge integers
+        logger.warning("errorflow event of %s was not encodable as JSON; sending a cleaned copy", event["operation"])
+        event = _json_clean(event)
+        data = _dumps(event)
+    if len(data) <= max_bytes:
+        return event, data
+    size = len(data)
+    for step in _SHRINK_STEPS:
+        event = step(event)
+        data = _dumps(event)
+        if len(data) <= max_bytes:
+            break
+    else:
+        event = _minimal_event(event)
+        data = _dumps(event)
+    logger.warning(
+        "errorflow event %s of run %s was %d bytes, over the %d-byte limit; sent cut to %d bytes",
+        event["event_type"],
+        event["run_id"],
+        size,
+        max_bytes,
+        len(data),
+    )
+    return event, data
+
+
+def _json_clean(event: dict[str, Any]) -> dict[str, Any]:
+    """A copy orjson can encode: text made UTF-8 clean, foreign objects as their safe repr."""
+    cleaned: dict[str, Any] = jsonable_safe(event)
+    return cleaned
+
+
+def _cut_texts(event: dict[str, Any]) -> dict[str, Any]:
+    """First step: tracebacks, cause messages and item errors down to a few kilobytes."""
+    event = dict(event)
+    if isinstance(event.get("error_traceback"), str):
+        event["error_traceback"] = truncate_tail(event["error_traceback"], _SHRUNK_TEXT)
+    context = event.get("error_context")
+    if isinstance(context, dict) and isinstance(context.get("causes"), list):
+        event["error_context"] = {
+            **context,
+            "causes": [
+                {**cause, "message": truncate_head(str(cause.get("message", "")), _SHRUNK_TEXT)}
+                for cause in context["causes"]
+                if isinstance(cause, dict)
+            ],
+        }
+    if isinstance(event.get("error_list"), list):
+        kept = event["error_list"][:_MAX_ITEM_ERRORS_KEPT]
+        event["error_list"] = [
+            {
+                **item,
+                "error": truncate_head(str(item.get("error", "")), _SHRUNK_TEXT),
+                "item": None,
+                "traceback": None,
+            }
+            for item in kept
+            if isinstance(item, dict)
+        ]
+    if isinstance(event.get("error_message"), str):
+        event["error_message"] = truncate_head(event["error_message"], _SHRUNK_TEXT)
+    return event
+
+
+def _drop_input(event: dict[str, Any]) -> dict[str, Any]:
+    """Second step: the input dump and result references give way."""
+    size = len(_dumps({"input": event.get("input_dump")}))
+    return {
+        **event,
+        "input_dump": {"_errorflow_dropped": f"input of {size} bytes dropped: the event was over the size limit"},
+        "result_refs": [],
+        "labels": {},
+        "error_list": [],
+    }
+
+
+_SHRINK_STEPS: tuple[Callable[[dict[str, Any]], dict[str, Any]], ...] = (_cut_texts, _drop_input)
+
+
+def _minimal_event(event: dict[str, Any]) -> dict[str, Any]:
+    """Last resort: identity, status and a short message; the run keeps its terminal event."""
+    keep = (
+        "schema_version",
+        "event_id",
+        "event_type",
+        "status",
+        "occurred_at",
+        "run_id",
+        "root_run_id",
+        "attempt",
+        "replayed_from",
+        "operation",
+        "service",
+        "criticality",
+        "channel",
+        "idempotency_key",
+        "error_type",
+        "execution_time_s",
+    )
+    minimal = {key: event[key] for key in keep if key in event}
+    for key in ("operation", "service", "error_type", "channel", "replayed_from"):
+        if isinstance(minimal.get(key), str):
+            minimal[key] = truncate_head(minimal[key], 512)
+    if isinstance(event.get("error_message"), str):
+        minimal["error_message"] = truncate_head(event["error_message"], 1_024)
+    return minimal
 
 
 def _result_fields(result: Any) -> dict[str, Any]:

@@ -10,17 +10,18 @@ from __future__ import annotations
 
 import logging
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import orjson
 
 from errorflow.sdk.emitter import Emitter, KafkaEmitter
+from errorflow.sdk.recorder import EventLimits
 from errorflow.sdk.redact import Redactor
 from errorflow.settings import Settings
 from errorflow.streams.topics import Topics
 
-__all__ = ["Runtime", "configure", "runtime", "shutdown", "stack_bootstrap"]
+__all__ = ["Runtime", "build_redactor", "configure", "runtime", "shutdown", "stack_bootstrap"]
 
 logger = logging.getLogger(__name__)
 
@@ -34,9 +35,12 @@ class Runtime:
     settings: Settings
     emitter: Emitter
     redactor: Redactor
+    """Scrubs input dumps and failure text (key names and value patterns)."""
     service: str
     events_topic: str
     commands_topic: str
+    limits: EventLimits = field(default_factory=EventLimits)
+    """How large one event's text may be."""
 
 
 _lock = threading.Lock()
@@ -50,6 +54,16 @@ def stack_bootstrap(data_dir: Path) -> str | None:
         return str(orjson.loads(state.read_bytes())["kafka_bootstrap"])
     except (OSError, ValueError, KeyError, TypeError):
         return None
+
+
+def build_redactor(settings: Settings) -> Redactor:
+    """The scrubber the settings describe (key names, value patterns, replacement)."""
+    return Redactor(
+        (*settings.sdk.redact_keys, *settings.sdk.scrub_keys),
+        patterns=settings.sdk.scrub_patterns,
+        replacement=settings.sdk.scrub_replacement,
+        enabled=settings.sdk.scrub_values,
+    )
 
 
 def configure(
@@ -71,14 +85,20 @@ def configure(
             spool_dir=settings.sdk.spool_dir or settings.data_dir / "spool" / name,
             spool_max_bytes=settings.sdk.spool_max_bytes,
             flush_interval_s=settings.sdk.flush_interval_s,
+            max_record_bytes=settings.kafka.max_message_bytes,
         )
     new = Runtime(
         settings=settings,
         emitter=emitter,
-        redactor=Redactor(settings.sdk.redact_keys),
+        redactor=build_redactor(settings),
         service=service or settings.sdk.service,
         events_topic=settings.topic(Topics.EVENTS.name),
         commands_topic=settings.topic(Topics.COMMANDS.name),
+        limits=EventLimits(
+            max_message_chars=settings.sdk.max_message_chars,
+            max_traceback_chars=settings.sdk.max_traceback_chars,
+            max_event_bytes=settings.kafka.max_message_bytes // 2,
+        ),
     )
     with _lock:
         old, _runtime = _runtime, new

@@ -22,6 +22,7 @@ __all__ = ["SpoolRecord", "Spool"]
 logger = logging.getLogger(__name__)
 
 _SEGMENT_MAX_BYTES = 4 * 1024 * 1024
+_SET_ASIDE = "set-aside"
 
 
 class SpoolRecord(NamedTuple):
@@ -59,10 +60,7 @@ class Spool:
         """Append records durably (written and fsynced before returning)."""
         if not records:
             return
-        lines = b"".join(
-            orjson.dumps({"t": r.topic, "k": None if r.key is None else r.key.decode(), "v": r.value.decode()}) + b"\n"
-            for r in records
-        )
+        lines = b"".join(orjson.dumps(_as_line(r)) + b"\n" for r in records)
         with self._lock:
             if self.size_bytes() + len(lines) > self.max_bytes:
                 self.rejected += len(records)
@@ -110,6 +108,32 @@ class Spool:
             records.append(SpoolRecord(item["t"], None if key is None else key.encode(), item["v"].encode()))
         return segment, records
 
+    def set_aside(self, record: SpoolRecord, reason: str) -> bool:
+        """Keep a record that can never be sent in ``set-aside/``, outside the segments; False when full.
+
+        The folder holds at most a tenth of ``max_bytes``, so records set aside
+        never crowd out the spool.
+        """
+        folder = self.path / _SET_ASIDE
+        line = orjson.dumps({**_as_line(record), "reason": reason}) + b"\n"
+        with self._lock:
+            folder.mkdir(exist_ok=True)
+            target = folder / "records.jsonl"
+            used = target.stat().st_size if target.exists() else 0
+            if used + len(line) > self.max_bytes // 10:
+                return False
+            with target.open("ab") as handle:
+                handle.write(line)
+                handle.flush()
+                os.fsync(handle.fileno())
+        return True
+
     def acknowledge(self, segment: Path) -> None:
         """Delete a drained segment after the broker acknowledged all of it."""
         segment.unlink(missing_ok=True)
+
+
+def _as_line(record: SpoolRecord) -> dict[str, str | None]:
+    """A record as one JSON object; bytes that are not UTF-8 keep their bytes as escapes."""
+    key = None if record.key is None else record.key.decode("utf-8", "backslashreplace")
+    return {"t": record.topic, "k": key, "v": record.value.decode("utf-8", "backslashreplace")}

@@ -1,0 +1,359 @@
+"""Data scrubbing: secrets found by key name or by value pattern never leave the service.
+
+Modelled on Sentry's data scrubbing: a value is replaced when its *key* names a
+secret (``password``, ``api_key``, ``Authorization``...) and text is rewritten
+wherever a *value pattern* finds a credential, whatever the key:
+
+========================  ==================================================
+rule                      replaced
+========================  ==================================================
+``private_key``           PEM private key blocks (``-----BEGIN ... PRIVATE KEY-----``)
+``url_password``          the password of ``scheme://user:password@host``
+``bearer``                the token after ``Bearer`` (a word that looks like one)
+``basic``                 the credential after ``Basic`` (base64 of ``user:password``)
+``aws_access_key_id``     ``AKIA...`` / ``ASIA...`` access key ids
+``aws_secret_key``        40-character mixed-case base64 words (AWS secret keys)
+``jwt``                   JSON web tokens (``eyJ...``.``eyJ...``.signature)
+``key_value``             the value of ``password=...``, ``token: ...``, ``?api_key=...``,
+                          ``"secret": "..."`` (the configured key names)
+``validation_input``      pydantic's ``input_value=...`` under a field with such a name
+========================  ==================================================
+
+It runs on every failure (message, traceback, error context, item errors) and
+on every input dump, so it is built to be cheap: patterns are compiled once,
+and each rule runs only when a literal it needs (``://``, ``bearer``,
+``AKIA``, a key name...) occurs in the text; short text is skipped outright.
+
+Pure: standard library only.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import re
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from errorflow.settings import DEFAULT_REDACT_KEYS
+
+__all__ = ["DEFAULT_SCRUB_KEYS", "REDACTED", "Scrubber"]
+
+REDACTED = "***REDACTED***"
+"""Default replacement of a secret."""
+
+DEFAULT_SCRUB_KEYS: tuple[str, ...] = DEFAULT_REDACT_KEYS
+"""Key names whose values are secrets (case-insensitive; ``-`` counts as ``_``)."""
+
+_MIN_SCRUB_LENGTH = 6  # "pwd=ab" is the shortest text any built-in rule changes
+_AWS_KEY_PREFIXES = ("AKIA", "ASIA", "AGPA", "AIDA", "AROA", "AIPA", "ANPA", "ANVA", "ABIA", "ACCA", "A3T")
+_MAX_DEPTH = 64
+_SHORT_TEXT = 256  # below, one alternation search beats a substring scan per literal; above, the reverse
+
+
+@dataclass(frozen=True, slots=True)
+class _Rule:
+    """One value pattern: the literals that must occur for it to run, and how it rewrites a match."""
+
+    name: str
+    pattern: re.Pattern[str]
+    triggers: tuple[str, ...] | None
+    """Lowercase literals, at least one of which must occur in the lowercased text; None: always run."""
+    rewrite: Callable[[re.Match[str]], str]
+    case_sensitive_triggers: bool = False
+    min_length: int = 0
+    requires: Callable[[str], bool] | None = None
+    """A finer check on the lowercased text, after a trigger was found."""
+
+
+def _looks_like_token(token: str) -> bool:
+    """A bearer token has a digit or a symbol, or is long; English words after "bearer" are not tokens."""
+    return len(token) >= 20 or any(not char.isalpha() for char in token)
+
+
+def _is_basic_credential(token: str) -> bool:
+    """``Basic`` credentials are base64 of printable ``user:password``."""
+    try:
+        decoded = base64.b64decode(token + "=" * (-len(token) % 4), validate=True).decode("utf-8")
+    except (binascii.Error, ValueError):
+        return False
+    return ":" in decoded and decoded.isprintable()
+
+
+def _is_aws_secret(word: str) -> bool:
+    """Forty base64 characters with upper, lower and digit: not a hex digest, not a path."""
+    return (
+        not word.startswith("/")
+        and "//" not in word
+        and any(char.isupper() for char in word)
+        and any(char.islower() for char in word)
+        and any(char.isdigit() for char in word)
+    )
+
+
+class Scrubber:
+    """Replaces secrets in JSON-like values, by key name and by value pattern.
+
+    Args:
+        keys: key names that hold secrets. A mapping key matches when a name
+            is a case-insensitive substring of it (``-`` folded to ``_``), so
+            ``X-Api-Key`` and ``db_password`` match; in text, ``name=value``,
+            ``name: value`` and ``"name": "value"`` have their value replaced.
+        patterns: extra regular expressions; a match is replaced whole, or
+            only its group named ``secret`` when it has one.
+        replacement: the text that stands for a secret.
+        enabled: False turns value patterns off (key names still apply).
+    """
+
+    def __init__(
+        self,
+        keys: Iterable[str] = DEFAULT_SCRUB_KEYS,
+        *,
+        patterns: Iterable[str] = (),
+        replacement: str = REDACTED,
+        enabled: bool = True,
+    ) -> None:
+        self.replacement = replacement
+        self._words = tuple(dict.fromkeys(word.lower().replace("-", "_") for word in keys if word))
+        self._key_gate = re.compile("|".join(re.escape(word) for word in self._words) or r"(?!)")
+        self._rules = self._build_rules(tuple(patterns)) if enabled else ()
+        self._always = any(rule.triggers is None and rule.min_length == 0 for rule in self._rules)
+        self._min_length = min((rule.min_length for rule in self._rules if rule.triggers is None), default=1 << 62)
+        # One search for every rule's literals: most text has none, and then no rule runs.
+        literals = sorted(
+            {
+                (trigger, rule.case_sensitive_triggers)
+                for rule in self._rules
+                if rule.triggers is not None
+                for trigger in rule.triggers
+            }
+        )
+        # Each rule's own literals as one compiled search (C speed, one call per rule).
+        self._rule_gates = tuple(
+            None if rule.triggers is None else re.compile("|".join(re.escape(t) for t in rule.triggers))
+            for rule in self._rules
+        )
+        self._gate_lower = re.compile("|".join(re.escape(text) for text, exact in literals if not exact) or r"(?!)")
+        self._gate_exact = re.compile("|".join(re.escape(text) for text, exact in literals if exact) or r"(?!)")
+        self._literals = tuple(literals)
+
+    # -- building ------------------------------------------------------------------
+    def _build_rules(self, extra: tuple[str, ...]) -> tuple[_Rule, ...]:
+        hidden = self.replacement
+
+        def keep_then_hide(match: re.Match[str]) -> str:
+            return match.group("keep") + hidden
+
+        def bearer(match: re.Match[str]) -> str:
+            return match.group("keep") + hidden if _looks_like_token(match.group("secret")) else match.group(0)
+
+        def basic(match: re.Match[str]) -> str:
+            return match.group("keep") + hidden if _is_basic_credential(match.group("secret")) else match.group(0)
+
+        def aws_secret(match: re.Match[str]) -> str:
+            return hidden if _is_aws_secret(match.group(0)) else match.group(0)
+
+        def key_value(match: re.Match[str]) -> str:
+            value = match.group("value")
+            quote = value[0] if value[:1] in ("'", '"') and value[-1:] == value[:1] and len(value) > 1 else ""
+            return f"{match.group('keep')}{quote}{hidden}{quote}"
+
+        rules = [
+            _Rule(
+                "private_key",
+                re.compile(r"-----BEGIN[A-Z0-9 ]*PRIVATE KEY-----.*?(?:-----END[A-Z0-9 ]*PRIVATE KEY-----|\Z)", re.S),
+                ("-----begin",),
+                lambda _match: hidden,
+            ),
+            _Rule(
+                "url_password",
+                re.compile(
+                    r"(?<![A-Za-z0-9+.\-])(?P<keep>[A-Za-z][A-Za-z0-9+.\-]{0,31}://[^\s:/@?#]{0,256}:)[^\s/?#@]+(?=@)"
+                ),
+                ("://",),
+                keep_then_hide,
+                requires=lambda lowered: "@" in lowered,  # no userinfo without "@"
+            ),
+            _Rule(
+                "bearer",
+                re.compile(r"(?i)(?P<keep>\bbearer\s+)(?P<secret>[A-Za-z0-9\-._~+/]+=*)"),
+                ("bearer",),
+                bearer,
+            ),
+            _Rule(
+                "basic",
+                re.compile(r"(?i)(?P<keep>\bbasic\s+)(?P<secret>[A-Za-z0-9+/]{4,}={0,2})"),
+                ("basic",),
+                basic,
+            ),
+            _Rule(
+                "aws_access_key_id",
+                re.compile(r"\b(?:" + "|".join(_AWS_KEY_PREFIXES) + r")[A-Z0-9]{16}\b"),
+                _AWS_KEY_PREFIXES,
+                lambda _match: hidden,
+                case_sensitive_triggers=True,
+            ),
+            _Rule(
+                "aws_secret_key",
+                re.compile(r"(?<![A-Za-z0-9/+=._\-])[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+=._\-])"),
+                None,
+                aws_secret,
+                min_length=40,
+            ),
+            _Rule(
+                "jwt",
+                re.compile(r"(?<![A-Za-z0-9_\-])eyJ[A-Za-z0-9_\-]{4,}\.eyJ[A-Za-z0-9_\-]{4,}\.[A-Za-z0-9_\-]*"),
+                ("eyJ",),
+                lambda _match: hidden,
+                case_sensitive_triggers=True,
+            ),
+        ]
+        if self._words:
+
+            def validation_input(match: re.Match[str]) -> str:
+                # pydantic's ValidationError text: the field's location on one line, indented details
+                # with input_value=... on the next. The regex finds the literal; the location is read here.
+                text, start = match.string, match.start()
+                line_start = text.rfind("\n", 0, start)
+                if line_start <= 0 or text[line_start + 1 : line_start + 2] not in (" ", "\t"):
+                    return match.group(0)
+                location = text[text.rfind("\n", 0, line_start) + 1 : line_start]
+                if len(location) > 200 or not self.is_secret_key(location):
+                    return match.group(0)
+                value = match.group("value")
+                quote = value[0] if value[:1] in ("'", '"') else ""
+                return f"{match.group('keep')}{quote}{hidden}{quote}"
+
+            rules.append(
+                _Rule(
+                    "validation_input",
+                    re.compile(
+                        r"(?P<keep>\binput_value=)"
+                        r"(?P<value>'(?:[^'\\\n]|\\.)*'|\"(?:[^\"\\\n]|\\.)*\"|(?![{\[])[^,\]\n]*)"
+                    ),
+                    ("input_value=",),
+                    validation_input,
+                )
+            )
+            # A key name not followed by a letter ("tokens", "secretary" are not keys), the rest of the
+            # key, = or :, then a value. The match starts at the name (what precedes it is kept as it
+            # is), so the engine tries only the names' literals at each position; repeats are bounded,
+            # so hostile text (a 40 kB "token_token_...") costs linear time, not quadratic.
+            # Plurals are counts ("max_tokens=5"), except "credentials".
+            names = "|".join(
+                re.escape(word).replace("_", "[_-]?") + ("s?" if word.endswith("credential") else "")
+                for word in self._words
+            )
+            self._key_names = re.compile(names)
+            rules.append(
+                _Rule(
+                    "key_value",
+                    re.compile(
+                        r"(?i)(?P<keep>(?:" + names + r")(?![a-z])"
+                        r"[A-Za-z0-9_.\-]{0,48}['\"]?[ \t]{0,8}[:=][ \t]{0,8})"
+                        r"(?P<value>\"[^\"]*\"|'[^']*'|(?:(?:bearer|basic|token|digest)\s+)?[^\s&,;'\"<>()\[\]{}]+)"
+                    ),
+                    tuple(dict.fromkeys(word.split("_")[0] for word in self._words)),
+                    key_value,
+                    requires=self._has_key_word,
+                )
+            )
+        for index, source in enumerate(extra):
+            compiled = re.compile(source)
+            if "secret" in compiled.groupindex:
+
+                def rewrite(match: re.Match[str]) -> str:
+                    start, end = match.span("secret")
+                    whole = match.group(0)
+                    offset = match.start()
+                    return whole[: start - offset] + hidden + whole[end - offset :]
+
+            else:
+
+                def rewrite(match: re.Match[str]) -> str:
+                    return hidden
+
+            rules.append(_Rule(f"pattern_{index}", compiled, None, rewrite))
+        return tuple(rules)
+
+    # -- using -----------------------------------------------------------------------
+    def _any_literal(self, text: str, lowered: str) -> bool:
+        """Whether some rule's literal occurs: one regex search on short text, substring scans on long."""
+        if len(text) <= _SHORT_TEXT:
+            return self._gate_lower.search(lowered) is not None or self._gate_exact.search(text) is not None
+        return any(literal in (text if exact else lowered) for literal, exact in self._literals)
+
+    def _has_key_word(self, lowered: str) -> bool:
+        """A key name occurs whole (``api_key``, ``api-key``, ``apikey``), and so does ``=`` or ``:``."""
+        return ("=" in lowered or ":" in lowered) and self._key_names.search(lowered) is not None
+
+    def is_secret_key(self, key: str) -> bool:
+        """Tell whether a mapping key names a secret."""
+        return self._key_gate.search(key.lower().replace("-", "_")) is not None
+
+    def scrub_text(self, text: str) -> str:
+        """Return ``text`` with every credential a value pattern finds replaced."""
+        if not self._rules:
+            return text
+        if self._always:
+            lowered = text.lower()
+        elif len(text) < _MIN_SCRUB_LENGTH:
+            return text
+        else:
+            lowered = text.lower()
+            if len(text) < self._min_length and not self._any_literal(text, lowered):
+                return text
+        for rule, gate in zip(self._rules, self._rule_gates, strict=True):
+            if len(text) < rule.min_length:
+                continue
+            if gate is not None and gate.search(text if rule.case_sensitive_triggers else lowered) is None:
+                continue
+            if rule.requires is not None and not rule.requires(lowered):
+                continue
+            text, lowered = self._apply(rule, text, lowered)
+        return text
+
+    @staticmethod
+    def _apply(rule: _Rule, text: str, lowered: str) -> tuple[str, str]:
+        rewritten = rule.pattern.sub(rule.rewrite, text)
+        if rewritten is not text and rewritten != text:
+            return rewritten, rewritten.lower()
+        return text, lowered
+
+    def scrub(self, value: Any) -> Any:
+        """Return a copy of a JSON-like value with secrets replaced, at any depth.
+
+        Values under a secret key are replaced whole; strings that start with
+        ``Bearer`` or ``Basic`` are replaced whole; other strings go through
+        :meth:`scrub_text`. Other values are returned as they are.
+        """
+        return self._scrub(value, 0, self.replacement, whole=False)
+
+    def scrub_input(self, value: Any) -> Any:
+        """Like :meth:`scrub`, but a value holding a secret becomes the :data:`REDACTED` marker whole.
+
+        For input dumps: recovery refuses to re-run a call whose input holds the
+        marker (it would run with a placeholder), and a value scrubbed in place
+        (``postgres://app:***@db``) would not be recognised and would be re-run
+        with a broken value. The marker is fixed (not the configured replacement)
+        because it is part of the contract between the SDK and recovery.
+        """
+        return self._scrub(value, 0, REDACTED, whole=True)
+
+    def _scrub(self, value: Any, depth: int, hidden: str, *, whole: bool) -> Any:
+        if isinstance(value, str):
+            if value[:7].lower() == "bearer " or value[:6].lower() == "basic ":
+                return hidden
+            scrubbed = self.scrub_text(value)
+            return hidden if whole and scrubbed is not value and scrubbed != value else scrubbed
+        if depth > _MAX_DEPTH:
+            return value
+        if isinstance(value, Mapping):
+            return {
+                str(key): hidden if self.is_secret_key(str(key)) else self._scrub(item, depth + 1, hidden, whole=whole)
+                for key, item in value.items()
+            }
+        if isinstance(value, (list, tuple)):
+            return [self._scrub(item, depth + 1, hidden, whole=whole) for item in value]
+        return value

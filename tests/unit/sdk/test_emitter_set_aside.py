@@ -1,0 +1,79 @@
+"""Records that can never be sent are set aside; the others in the batch go on (stub producer, no I/O)."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import orjson
+import pytest
+from aiokafka.errors import KafkaConnectionError, MessageSizeTooLargeError
+
+from errorflow.sdk.emitter import KafkaEmitter
+from errorflow.sdk.spool import SpoolRecord
+
+
+class StubProducer:
+    """Accepts records, refuses some at send (client side) or at acknowledgement (broker side)."""
+
+    def __init__(self) -> None:
+        self.accepted: list[bytes] = []
+
+    async def send(self, topic: str, value: bytes, key: bytes | None = None) -> asyncio.Future[Any]:
+        if value == b"refused-at-send":
+            raise MessageSizeTooLargeError("client says too large")
+        if value == b"broker-away":
+            raise KafkaConnectionError("gone")
+        future: asyncio.Future[Any] = asyncio.get_running_loop().create_future()
+        if value == b"refused-by-broker":
+            future.set_exception(MessageSizeTooLargeError("broker says too large"))
+        else:
+            self.accepted.append(value)
+            future.set_result(None)
+        return future
+
+
+@pytest.fixture
+def emitter(tmp_path: Path) -> Iterator[KafkaEmitter]:
+    kafka = KafkaEmitter(bootstrap=None, spool_dir=tmp_path / "spool", max_record_bytes=1024)
+    yield kafka
+    kafka.close(timeout_s=1)
+
+
+def _records(*values: bytes) -> list[SpoolRecord]:
+    return [SpoolRecord("t", f"run-{index}".encode(), value) for index, value in enumerate(values)]
+
+
+def test_records_refused_for_good_are_set_aside_and_the_rest_sent(emitter: KafkaEmitter) -> None:
+    producer = StubProducer()
+    batch = _records(b"a", b"x" * 2000, b"refused-at-send", b"b", b"refused-by-broker", b"c")
+    unsent = asyncio.run(emitter._send(producer, batch))
+    assert unsent == []
+    assert producer.accepted == [b"a", b"b", b"c"], "other runs' records in the batch are sent"
+    assert emitter.sent == 3 and emitter.set_aside == 3
+    kept = (emitter.spool.path / "set-aside" / "records.jsonl").read_bytes().splitlines()
+    assert [orjson.loads(line)["k"] for line in kept] == ["run-1", "run-2", "run-4"]
+    assert not emitter.spool.pending(), "nothing spooled behind a record that can never be sent"
+
+
+def test_broker_trouble_returns_the_record_and_those_after_it(emitter: KafkaEmitter) -> None:
+    producer = StubProducer()
+    batch = _records(b"a", b"broker-away", b"b")
+    assert asyncio.run(emitter._send(producer, batch)) == batch[1:]
+    assert producer.accepted == [b"a"] and emitter.set_aside == 0
+
+
+def test_a_too_large_record_is_never_spooled(emitter: KafkaEmitter) -> None:
+    emitter._spool(_records(b"small", b"y" * 5000))
+    oldest = emitter.spool.oldest()
+    assert oldest is not None and [r.value for r in oldest[1]] == [b"small"]
+    assert emitter.set_aside == 1
+
+
+def test_spool_drain_sets_aside_what_can_never_be_sent(emitter: KafkaEmitter) -> None:
+    emitter.spool.append(_records(b"a", b"refused-by-broker", b"b"))
+    producer = StubProducer()
+    assert asyncio.run(emitter._drain_spool(producer)) is True
+    assert producer.accepted == [b"a", b"b"] and not emitter.spool.pending()
