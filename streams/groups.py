@@ -66,43 +66,42 @@ class LagSnapshot:
 
 
 class GroupProbe:
-    """One admin client plus one offset reader per group; start once, reuse, stop."""
+    """One admin client (group states) plus one offset reader per group; start once, reuse, stop.
+
+    End offsets are read by a consumer started for each measurement: a
+    long-lived consumer that subscribes to nothing never learns the partitions
+    of topics created after it started.
+    """
 
     def __init__(self, settings: Settings) -> None:
         self._settings = settings
         self._bootstrap = bootstrap_servers(settings)
         self._admin: AIOKafkaAdminClient | None = None
-        self._ends: AIOKafkaConsumer | None = None
         self._readers: dict[str, AIOKafkaConsumer] = {}
         self._lock = asyncio.Lock()
 
     @property
     def connected(self) -> bool:
         """True once :meth:`start` succeeded."""
-        return self._ends is not None
+        return self._admin is not None
 
     async def start(self) -> None:
-        """Connect the admin client and the end-offset reader; a no-op once connected.
+        """Connect the admin client; a no-op once connected.
 
         Raises:
             KafkaError: the broker cannot be reached (nothing stays connected; call again later).
         """
         async with self._lock:
-            if self._ends is not None:
+            if self._admin is not None:
                 return
-            timeout = self._settings.kafka.request_timeout_s
             admin = AIOKafkaAdminClient(bootstrap_servers=self._bootstrap)
-            ends = AIOKafkaConsumer(bootstrap_servers=self._bootstrap, enable_auto_commit=False)
             try:
-                await asyncio.wait_for(admin.start(), timeout=timeout)
-                await asyncio.wait_for(ends.start(), timeout=timeout)
+                await asyncio.wait_for(admin.start(), timeout=self._settings.kafka.request_timeout_s)
             except BaseException:
                 with contextlib.suppress(Exception):
                     await admin.close()
-                with contextlib.suppress(Exception):
-                    await ends.stop()
                 raise
-            self._admin, self._ends = admin, ends
+            self._admin = admin
 
     async def stop(self) -> None:
         """Close every connection."""
@@ -111,10 +110,7 @@ class GroupProbe:
                 with contextlib.suppress(Exception):
                     await reader.stop()
             self._readers.clear()
-            ends, admin, self._ends, self._admin = self._ends, self._admin, None, None
-            if ends is not None:
-                with contextlib.suppress(Exception):
-                    await ends.stop()
+            admin, self._admin = self._admin, None
             if admin is not None:
                 with contextlib.suppress(Exception):
                     await admin.close()
@@ -138,29 +134,36 @@ class GroupProbe:
 
     async def lag(self, group: str, topics: Sequence[str]) -> dict[str, GroupLag]:
         """Measure ``group`` on each of ``topics`` (topics that do not exist yet have no lag)."""
+        timeout = self._settings.kafka.request_timeout_s
         async with self._lock:  # one measurement at a time per probe: the readers are shared
-            if self._ends is None:
+            if self._admin is None:
                 raise BrokerError("the group probe is not connected to Kafka")
-            known = await self._ends.topics()  # refreshes metadata, so new topics are seen
             reader = await self._reader(group)
-            result: dict[str, GroupLag] = {}
-            for topic in topics:
-                if topic not in known:
-                    result[topic] = GroupLag(0, 0)
-                    continue
-                partitions = [TopicPartition(topic, p) for p in sorted(self._ends.partitions_for_topic(topic) or ())]
-                ends = await self._ends.end_offsets(partitions)
-                starts: dict[TopicPartition, int] | None = None
-                lag = committed_sum = 0
-                for tp in partitions:
-                    committed = await reader.committed(tp)
-                    if committed is None:  # nothing committed yet: everything since the start waits
-                        starts = starts or await self._ends.beginning_offsets(partitions)
-                        committed = starts[tp]
-                    committed_sum += committed
-                    lag += max(0, ends[tp] - committed)
-                result[topic] = GroupLag(lag, committed_sum)
-            return result
+            ends = AIOKafkaConsumer(bootstrap_servers=self._bootstrap, enable_auto_commit=False)
+            await asyncio.wait_for(ends.start(), timeout=timeout)
+            try:
+                result: dict[str, GroupLag] = {}
+                for topic in topics:
+                    found = ends.partitions_for_topic(topic)
+                    if not found:  # not created yet: nothing waits on it
+                        result[topic] = GroupLag(0, 0)
+                        continue
+                    partitions = [TopicPartition(topic, p) for p in sorted(found)]
+                    end = await ends.end_offsets(partitions)
+                    starts: dict[TopicPartition, int] | None = None
+                    lag = committed_sum = 0
+                    for tp in partitions:
+                        committed = await reader.committed(tp)
+                        if committed is None:  # nothing committed yet: everything since the start waits
+                            starts = starts or await ends.beginning_offsets(partitions)
+                            committed = starts[tp]
+                        committed_sum += committed
+                        lag += max(0, end[tp] - committed)
+                    result[topic] = GroupLag(lag, committed_sum)
+                return result
+            finally:
+                with contextlib.suppress(Exception):
+                    await ends.stop()
 
     async def _reader(self, group: str) -> AIOKafkaConsumer:
         reader = self._readers.get(group)
@@ -175,7 +178,7 @@ def backlog_alert(transition: BacklogTransition, *, settings: Settings) -> tuple
     """The alert and the healing action of a backlog that started or ended."""
     assessment = transition.assessment
     rate = "unknown" if assessment.rate_per_s is None else f"{assessment.rate_per_s:.1f}/s"
-    wait = "for ever" if assessment.wait_s == float("inf") else f"{(assessment.wait_s or 0):.0f}s"
+    wait = "no end (nothing processed)" if assessment.wait_s == float("inf") else f"{(assessment.wait_s or 0):.0f}s"
     firing = transition.state == "firing"
     target = f"{transition.group}/{transition.topic}"
     reason = (

@@ -230,7 +230,9 @@ def _add_health_service(app: faust.App, settings: Settings, probes: _PipelinePro
                     check_timeout_s=settings.health.check_timeout_s,
                 )
                 await self._server.start()
-            self._health_tasks.append(asyncio.create_task(self._watch(), name="errorflow-backlog-watch"))
+            watch = asyncio.create_task(self._watch(), name="errorflow-backlog-watch")
+            watch.add_done_callback(_log_failure)
+            self._health_tasks.append(watch)
 
         async def _watch(self) -> None:
             # The broker may still be starting: connect with retries, never crash the worker over health.
@@ -249,3 +251,9 @@ def _add_health_service(app: faust.App, settings: Settings, probes: _PipelinePro
             if self._server is not None:
                 await self._server.stop()
             await self._probe.stop()
+
+
+def _log_failure(task: asyncio.Task[Any]) -> None:
+    """The backlog watch must not stop the pipeline, but its death must be seen."""
+    if not task.cancelled() and task.exception() is not None:
+        logger.error("%s failed; backlogs are no longer watched", task.get_name(), exc_info=task.exception())

@@ -162,7 +162,6 @@ def _add_health_service(app: faust.App, settings: Settings, *, group: str, comma
         waiting = (await probe.lag(group, [commands_topic]))[commands_topic].lag
         return CheckResult(ok=not bound or waiting <= bound, detail=f"{waiting} commands waiting (bound {bound})")
 
-    @app.service
     class RunnerHealth(Service):
         """The probes' HTTP server, up before the runner joins its group."""
 
@@ -179,3 +178,7 @@ def _add_health_service(app: faust.App, settings: Settings, *, group: str, comma
         async def on_stop(self) -> None:
             await self._server.stop()
             await probe.stop()
+
+    # A dependency starts with the app, before its first rebalance; an @app.service would start only
+    # after table recovery, that is after the group joined, and /readyz could never say "not joined yet".
+    app.add_dependency(RunnerHealth())
