@@ -243,7 +243,9 @@ async def run_backlog_watch(
         while not stop.is_set():
             try:
                 for group, topics in targets.items():
-                    for topic, lag in (await probe.lag(group, topics)).items():
+                    # Bounded: a coordinator that never answers must not stop the watch for good.
+                    measured = await asyncio.wait_for(probe.lag(group, topics), timeout=health.check_timeout_s * 10)
+                    for topic, lag in measured.items():
                         snapshot.lags[(group, topic)] = lag
                         transition = monitor.observe(
                             group=group, topic=topic, now=clock(), lag=lag.lag, committed=lag.committed

@@ -106,3 +106,24 @@ def test_a_crash_loop_is_given_up_with_a_critical_alert(stack: tuple[EmbeddedSta
     assert sup.supervise() == []  # never restarted again
     alerts = [record for topic, record in _records(emitter) if topic == "errorflow.alerts"]
     assert [(a.rule, a.severity, a.labels["child"]) for a in alerts] == [("crash_loop", "CRITICAL", "runner-0")]
+
+
+def test_a_restart_that_cannot_spawn_is_recorded_and_counts_as_a_crash(
+    stack: tuple[EmbeddedStack, Clock, MemoryEmitter], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    sup, clock, _ = stack
+
+    def cannot_spawn(name: str, args: list[str], env: dict[str, str]) -> None:
+        raise OSError("no such file: python")
+
+    monkeypatch.setattr(sup, "_spawn", cannot_spawn)
+    sup.processes["runner-0"].returncode = 1  # type: ignore[misc]
+    sup.supervise()
+    clock.now += 10.0
+    [failed] = sup.supervise()
+    assert (failed.action, failed.outcome) == ("restart", "restart_failed")
+    assert "no such file" in failed.reason
+    sup.supervise()  # the child is still not running: the second crash in the window
+    clock.now += 10.0
+    [again] = sup.supervise()
+    assert (again.outcome, again.attempt) == ("restart_failed", 2)
