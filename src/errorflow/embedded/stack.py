@@ -81,7 +81,12 @@ def read_stack_state(data_dir: Path) -> StackInfo | None:
 
 
 class EmbeddedStack:
-    """Starts and stops the embedded stack; a context manager."""
+    """Starts and stops the embedded stack, and heals it while it runs; a context manager.
+
+    Raises:
+        ConfigurationError: the restart settings are inconsistent (``restart_max_backoff_s`` below
+            ``restart_initial_backoff_s``), when the stack is built.
+    """
 
     def __init__(
         self,
@@ -104,7 +109,7 @@ class EmbeddedStack:
         health = settings.health
         self.restart_policy = RestartPolicy(
             initial_backoff_s=health.restart_initial_backoff_s,
-            max_backoff_s=max(health.restart_max_backoff_s, health.restart_initial_backoff_s),
+            max_backoff_s=health.restart_max_backoff_s,
             max_restarts=health.restart_max_restarts,
             window_s=health.restart_window_s,
         )

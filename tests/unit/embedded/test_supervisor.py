@@ -127,3 +127,11 @@ def test_a_restart_that_cannot_spawn_is_recorded_and_counts_as_a_crash(
     clock.now += 10.0
     [again] = sup.supervise()
     assert (again.outcome, again.attempt) == ("restart_failed", 2)
+
+
+def test_inconsistent_restart_settings_are_refused_when_the_stack_is_built(tmp_path: Path) -> None:
+    from errorflow.errors import ConfigurationError
+
+    settings = Settings(data_dir=tmp_path, health={"restart_initial_backoff_s": 10.0, "restart_max_backoff_s": 1.0})
+    with pytest.raises(ConfigurationError, match="max_backoff_s"):
+        EmbeddedStack(settings)
