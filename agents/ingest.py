@@ -113,6 +113,7 @@ class RoutedBatch:
 def default_routes(settings: Settings) -> list[Route]:
     """The topics the sink consumes and where their records go."""
     from errorflow.schemas.alerts import Alert
+    from errorflow.schemas.healing import HealingAction
     from errorflow.schemas.recovery import DeadLetter, DeadLetterUpdate, RecoveryActionEvent
     from errorflow.schemas.wire import event_ids
     from errorflow.sinks import alert_row, dlq_row, dlq_update_row, event_row, recovery_row
@@ -145,6 +146,7 @@ def default_routes(settings: Settings) -> list[Route]:
         ),
         Route(settings.topic(Topics.ALERTS.name), Alert, "alerts", alert_row, "alert_id"),
         Route(settings.topic(Topics.QUARANTINE.name), QuarantineRecord, "quarantine", model_row, "quarantine_id"),
+        Route(settings.topic(Topics.HEALING.name), HealingAction, "healing_actions", model_row, "action_id"),
     ]
 
 

@@ -15,6 +15,7 @@ from errorflow.schemas.events import (
     TaskRunStatus,
     utc_now,
 )
+from errorflow.schemas.healing import HealingAction
 from errorflow.schemas.ids import new_id
 from errorflow.schemas.recovery import (
     AttemptRecord,
@@ -35,6 +36,7 @@ __all__ = [
     "DeadLetterUpdate",
     "ErrorCause",
     "ErrorContext",
+    "HealingAction",
     "ItemError",
     "Orchestration",
     "PriorError",

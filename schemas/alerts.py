@@ -30,7 +30,8 @@ class Alert(BaseModel):
     incident_id: str = ""
     """Groups the records of one alert (e.g. ``dead_letter:<operation>:<fingerprint>``)."""
     rule: str
-    """What fired: ``dead_letter``, ``error_rate_spike``, ``breaker_open``..."""
+    """What fired: ``dead_letter``, ``error_rate_spike``, ``breaker_open``, ``crash_loop`` (a child of
+    ``errorflow up`` given up on), ``queue_backlog`` (more than five minutes of work waiting)..."""
     severity: Literal["CRITICAL", "HIGH", "MEDIUM", "LOW"]
     state: Literal["firing", "resolved"] = "firing"
     service: str = ""

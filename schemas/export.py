@@ -17,7 +17,9 @@ from errorflow.schemas.alerts import Alert
 from errorflow.schemas.attempts import AttemptOutcome
 from errorflow.schemas.classification import ClassificationEvent
 from errorflow.schemas.commands import RunCommand
+from errorflow.schemas.error_response import ErrorResponse
 from errorflow.schemas.events import TaskRunEvent
+from errorflow.schemas.healing import HealingAction
 from errorflow.schemas.quarantine import QuarantineRecord
 from errorflow.schemas.recovery import DeadLetter, DeadLetterUpdate, RecoveryActionEvent
 
@@ -33,6 +35,8 @@ CONTRACTS: dict[str, type[BaseModel]] = {
     "attempt_outcome.v1.json": AttemptOutcome,
     "quarantine_record.v1.json": QuarantineRecord,
     "alert.v1.json": Alert,
+    "healing_action.v1.json": HealingAction,
+    "error_response.v1.json": ErrorResponse,
 }
 
 

@@ -874,6 +874,35 @@ _V8_ACTION_VERDICT = (
     """,
 )
 
+# Seed 001's healing history: every restart of a crashed child, every crash loop given up on,
+# every backlog flagged (schemas/healing.py), one row each, deduplicated on action_id.
+_V13_HEALING_ACTIONS = (
+    """
+    CREATE TABLE IF NOT EXISTS ${db}.healing_actions
+    (
+        action_id String,
+        schema_version UInt8 DEFAULT 1,
+        issue LowCardinality(String) COMMENT 'worker_crashed, crash_loop, queue_backlog',
+        action LowCardinality(String) COMMENT 'restart, stop_restarting, alert_backlog, resolve_backlog',
+        outcome LowCardinality(String) COMMENT 'restarted, restart_failed, gave_up, alerted, resolved',
+        target LowCardinality(String) COMMENT 'child of errorflow up (pipeline, runner-0) or group/topic',
+        reason String DEFAULT '',
+        attempt UInt32 DEFAULT 0,
+        delay_s Nullable(Float64),
+        exit_code Nullable(Int32),
+        pid Nullable(UInt32),
+        host LowCardinality(String) DEFAULT '',
+        app_id LowCardinality(String) DEFAULT '',
+        acted_at DateTime64(3, 'UTC'),
+        CONSTRAINT action_id_present CHECK action_id != ''
+    )
+    ENGINE = MergeTree
+    PARTITION BY toYYYYMM(acted_at)
+    ORDER BY (target, acted_at, action_id)
+    SETTINGS """
+    + _DEDUP,
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "base tables", tuple(s.strip() for s in _V1_BASE_TABLES)),
     Migration(2, "runs and per-minute rollups", tuple(s.strip() for s in _V2_RUNS_AND_ROLLUPS)),
@@ -882,6 +911,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(5, "event landing for the sink's fast path", tuple(s.strip() for s in _V5_EVENT_LANDING)),
     Migration(6, "dead-letter backlog counts a superseded entry once", tuple(s.strip() for s in _V6_DLQ_BACKLOG_ONCE)),
     Migration(8, "recovery actions name the verdict they acted on", tuple(s.strip() for s in _V8_ACTION_VERDICT)),
+    Migration(13, "healing actions", tuple(s.strip() for s in _V13_HEALING_ACTIONS)),
 )
 
 #: Where the writer looks for already-stored keys when the table itself may forget them:
@@ -904,4 +934,5 @@ RETENTION: dict[str, Retention] = {
     "recovery_minute": Retention("minute", 400),
     "taskrun_runs_state": Retention("last_at", 180),
     "dlq_history": Retention("updated_at", 365),
+    "healing_actions": Retention("acted_at", 365),
 }

@@ -35,6 +35,7 @@ class Topics:
     QUARANTINE = TopicSpec("quarantine", "QuarantineRecord: malformed records with the reason")
     BREAKERS = TopicSpec("breakers.state", "Breaker state per dependency", compacted=True)
     ALERTS = TopicSpec("alerts", "Alerts for operators")
+    HEALING = TopicSpec("healing.actions", "HealingAction: restarts, crash loops given up on, backlogs flagged")
 
 
 ALL_TOPICS: tuple[TopicSpec, ...] = tuple(value for value in vars(Topics).values() if isinstance(value, TopicSpec))

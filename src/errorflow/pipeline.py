@@ -17,6 +17,7 @@ from typing import Any
 import faust
 from mode import Service
 
+from errorflow.pipeline_health import PipelineProbes, add_pipeline_health
 from errorflow.settings import Settings
 from errorflow.streams.app import build_app
 
@@ -50,6 +51,9 @@ def build_pipeline_app(settings: Settings, *, query_port: int = 0, **app_options
         "retry_scheduler": scheduler_stats,
     }
 
+    probes = PipelineProbes()
+    add_pipeline_health(app, settings, probes)  # before the pipeline service: probes answer while it starts
+
     @app.service
     class PipelineService(Service):
         """Runs the batch agents and the SQL endpoint inside the Faust worker."""
@@ -67,6 +71,7 @@ def build_pipeline_app(settings: Settings, *, query_port: int = 0, **app_options
                     retention_days=settings.clickhouse.retention_days,
                 ),
             )
+            probes.store, probes.executor = self._store, self._executor
             await ensure_topics(settings)
             self._agent_tasks: list[asyncio.Task[Any]] = [
                 asyncio.create_task(
@@ -98,6 +103,7 @@ def build_pipeline_app(settings: Settings, *, query_port: int = 0, **app_options
             ]
             for task in self._agent_tasks:
                 task.add_done_callback(_crash_on_failure)
+            probes.tasks = self._agent_tasks
             self._query_server = None
             self._query_executor: ThreadPoolExecutor | None = None
             if query_port:

@@ -21,6 +21,7 @@ from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, Settings
 
 __all__ = [
     "ClickHouseSettings",
+    "HealthSettings",
     "KafkaSettings",
     "RecoverySettings",
     "SdkSettings",
@@ -168,6 +169,35 @@ class RecoverySettings(_Group):
     """Verdicts less confident than this are recovered as ``unknown`` (``PolicySet.min_confidence``)."""
 
 
+class HealthSettings(_Group):
+    """Health probes of the pipeline and the runner, restarts under ``errorflow up``, the backlog rule."""
+
+    port: int | None = Field(default=None, ge=0, le=65535)
+    """Port of ``/healthz`` and ``/readyz``; None serves no probes, 0 takes any free port (logged)."""
+    host: str = "127.0.0.1"
+    """Address the probes listen on; ``0.0.0.0`` in a container so the kubelet reaches them."""
+    check_timeout_s: float = Field(default=2.0, gt=0)
+    """Longest wait for one readiness check (store query, group describe) before it counts as failed."""
+    ready_max_lag: int = Field(default=1_000_000, ge=0)
+    """Records waiting for this process's consumer groups above which it is not ready; 0 turns the bound off."""
+    backlog_max_wait_s: float = Field(default=300.0, gt=0)
+    """Seconds of work waiting (lag / processing rate) that raise the ``queue_backlog`` alert (seed 001: 5 min)."""
+    backlog_tolerance_records: int = Field(default=1_000, ge=0)
+    """Lag never counted as backlog: Tansu's end offsets run ahead by up to one batch."""
+    backlog_interval_s: float = Field(default=15.0, gt=0)
+    """How often the pipeline measures lag and processing rate."""
+    backlog_min_observation_s: float = Field(default=60.0, ge=0)
+    """Measuring time needed before a group's backlog is judged (its rate must be known)."""
+    restart_initial_backoff_s: float = Field(default=1.0, ge=0)
+    """``errorflow up``: delay before restarting a child after its first crash in the window."""
+    restart_max_backoff_s: float = Field(default=30.0, ge=0)
+    """``errorflow up``: cap of the restart delay, which doubles per crash in the window."""
+    restart_max_restarts: int = Field(default=5, ge=0)
+    """``errorflow up``: restarts within ``restart_window_s``; one more crash is a crash loop (CRITICAL alert)."""
+    restart_window_s: float = Field(default=300.0, gt=0)
+    """``errorflow up``: how long a crash counts towards the crash loop."""
+
+
 class _ShorthandEnvSource(PydanticBaseSettingsSource):
     """Reads the documented single-underscore forms of the two deployment switches."""
 
@@ -207,6 +237,7 @@ class Settings(BaseSettings):
     sink: SinkSettings = SinkSettings()
     sdk: SdkSettings = SdkSettings()
     recovery: RecoverySettings = RecoverySettings()
+    health: HealthSettings = HealthSettings()
     rules_file: Path | None = None
     """TOML or YAML file of classification rules that take precedence over the defaults."""
     log_level: str = "WARNING"

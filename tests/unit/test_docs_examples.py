@@ -12,7 +12,7 @@ from errorflow.sdk import MemoryEmitter, configure, shutdown
 from errorflow.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[2]
-DOCS = [ROOT / "README.md", ROOT / "docs" / "contract.md"]
+DOCS = [ROOT / "README.md", ROOT / "docs" / "contract.md", ROOT / "docs" / "healing.md"]
 BLOCK = re.compile(r"```python\n(.*?)```", re.DOTALL)
 
 

@@ -55,6 +55,7 @@ PURE = [
     "schemas",
     "src/errorflow/classify",
     "src/errorflow/recovery",
+    "src/errorflow/healing",
     "src/errorflow/sdk/redact.py",
     "src/errorflow/sdk/safetext.py",
     "src/errorflow/sdk/scrub.py",

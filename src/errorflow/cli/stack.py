@@ -31,12 +31,14 @@ def cmd_up(args: argparse.Namespace) -> int:
         print(f"  data dir       {info.data_dir}")
         for name, path in info.logs.items():
             print(f"  log {name:<10} {path}")
+        for name, url in info.health.items():
+            print(f"  probes {name:<7} {url}/healthz  {url}/readyz")
         print("errorflow is up. Ctrl-C stops everything.", flush=True)
-        while not stopping.wait(1.0):
-            for name, process in stack.processes.items():
-                if process.poll() is not None:
-                    print(f"errorflow: {name} exited with code {process.returncode}", file=sys.stderr)
-                    return 1
+        # A crashed child is restarted with backoff; a crash loop is given up on with a CRITICAL alert.
+        while not stopping.wait(0.5):
+            for action in stack.supervise():
+                what = f"{action.target}: {action.action} ({action.outcome})"
+                print(f"errorflow: {what}: {action.reason}", file=sys.stderr, flush=True)
     finally:
         print("stopping...", flush=True)
         stack.stop()

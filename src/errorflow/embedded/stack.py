@@ -4,6 +4,16 @@ Children run in their own sessions, so a Ctrl-C in the terminal reaches only
 the supervisor, which stops them in order: runners and the pipeline first (they
 flush and commit), the broker last. A state file under the data directory tells
 other commands (``errorflow sql``, services using the SDK) where things are.
+
+While it runs, :meth:`EmbeddedStack.supervise` restarts a child that crashed,
+after an exponential backoff, and gives up on a child that crashes too often
+(a crash loop) with a CRITICAL ``crash_loop`` alert; the policy is the pure
+:class:`~errorflow.healing.restart.CrashHistory`. Every restart and every
+give-up is a :class:`~errorflow.schemas.healing.HealingAction` on the
+``healing.actions`` topic (a row of ``healing_actions``), sent through the SDK's
+emitter, which spools to disk while the broker or the pipeline is away.
+Each child serves its health probes on a loopback port of its own
+(``StackInfo.health``).
 """
 
 from __future__ import annotations
@@ -12,9 +22,11 @@ import contextlib
 import logging
 import os
 import signal
+import socket
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import TracebackType
@@ -24,8 +36,14 @@ import orjson
 from errorflow.embedded.queryserver import post_sql
 from errorflow.embedded.tansu import TansuBroker, free_port
 from errorflow.errors import EmbeddedStackError
+from errorflow.healing.restart import CrashHistory, RestartDecision, RestartPolicy
+from errorflow.schemas.alerts import Alert
+from errorflow.schemas.codec import encode
+from errorflow.schemas.healing import HealingAction
+from errorflow.sdk.emitter import Emitter
 from errorflow.sdk.runtime import STACK_STATE_FILE
 from errorflow.settings import Settings
+from errorflow.streams.topics import Topics
 
 __all__ = ["EmbeddedStack", "StackInfo", "read_stack_state"]
 
@@ -43,6 +61,8 @@ class StackInfo:
     supervisor_pid: int
     children: dict[str, int] = field(default_factory=dict)
     logs: dict[str, str] = field(default_factory=dict)
+    health: dict[str, str] = field(default_factory=dict)
+    """Base URL of each child's ``/healthz`` and ``/readyz``."""
 
 
 def read_stack_state(data_dir: Path) -> StackInfo | None:
@@ -61,9 +81,22 @@ def read_stack_state(data_dir: Path) -> StackInfo | None:
 
 
 class EmbeddedStack:
-    """Starts and stops the embedded stack; a context manager."""
+    """Starts and stops the embedded stack, and heals it while it runs; a context manager.
 
-    def __init__(self, settings: Settings, *, ops_modules: tuple[str, ...] = (), quiet: bool = False) -> None:
+    Raises:
+        ConfigurationError: the restart settings are inconsistent (``restart_max_backoff_s`` below
+            ``restart_initial_backoff_s``), when the stack is built.
+    """
+
+    def __init__(
+        self,
+        settings: Settings,
+        *,
+        ops_modules: tuple[str, ...] = (),
+        quiet: bool = False,
+        clock: Callable[[], float] = time.monotonic,
+        emitter: Emitter | None = None,
+    ) -> None:
         self.settings = settings
         self.ops_modules = ops_modules
         self.quiet = quiet
@@ -72,6 +105,21 @@ class EmbeddedStack:
         self.processes: dict[str, subprocess.Popen[bytes]] = {}
         self.info: StackInfo | None = None
         self._args: dict[str, list[str]] = {}
+        self._health_ports: dict[str, int] = {}
+        health = settings.health
+        self.restart_policy = RestartPolicy(
+            initial_backoff_s=health.restart_initial_backoff_s,
+            max_backoff_s=health.restart_max_backoff_s,
+            max_restarts=health.restart_max_restarts,
+            window_s=health.restart_window_s,
+        )
+        self._clock = clock
+        self._emitter = emitter
+        self._own_emitter = emitter is None
+        self._crashes: dict[str, CrashHistory] = {}
+        self._pending: dict[str, tuple[float, RestartDecision, int | None]] = {}
+        self.given_up: set[str] = set()
+        """Children in a crash loop, no longer restarted."""
 
     def _env(self, bootstrap: str) -> dict[str, str]:
         # Children get the supervisor's environment plus the addresses it chose.
@@ -85,18 +133,25 @@ class EmbeddedStack:
         for name, value in self.settings.recovery:
             if value is not None:
                 env[f"ERRORFLOW_RECOVERY__{name.upper()}"] = str(value)
+        # So do the backlog rule's settings; each child's probe port is its own (see _spawn).
+        for name, value in self.settings.health:
+            if value is not None and name.startswith(("backlog_", "ready_", "check_")):
+                env[f"ERRORFLOW_HEALTH__{name.upper()}"] = str(value)
         return env
 
     def _spawn(self, name: str, args: list[str], env: dict[str, str]) -> None:
         log_path = self.data_dir / "logs" / f"{name}.log"
         log_path.parent.mkdir(parents=True, exist_ok=True)
         self._args[name] = args
+        # A fixed loopback port per child, kept across restarts, so its probe URL does not change.
+        port = self._health_ports.setdefault(name, free_port())
+        child_env = {**env, "ERRORFLOW_HEALTH__PORT": str(port), "ERRORFLOW_HEALTH__HOST": "127.0.0.1"}
         with log_path.open("ab") as log:
             self.processes[name] = subprocess.Popen(
                 [sys.executable, "-m", "errorflow", *args],
                 stdout=log,
                 stderr=subprocess.STDOUT,
-                env=env,
+                env=child_env,
                 start_new_session=True,
             )
 
@@ -136,10 +191,132 @@ class EmbeddedStack:
             children={name: process.pid for name, process in self.processes.items()}
             | ({"tansu": self.broker.pid or 0} if self.broker else {}),
             logs={name: str(self.data_dir / "logs" / f"{name}.log") for name in [*self.processes, "tansu"]},
+            health={name: f"http://127.0.0.1:{port}" for name, port in self._health_ports.items()},
         )
-        state = self.data_dir / STACK_STATE_FILE
-        state.write_bytes(orjson.dumps(self.info, option=orjson.OPT_INDENT_2))
+        self._write_state()
         return self.info
+
+    def _write_state(self) -> None:
+        if self.info is not None:
+            state = self.data_dir / STACK_STATE_FILE
+            state.write_bytes(orjson.dumps(self.info, option=orjson.OPT_INDENT_2))
+
+    # -- healing ------------------------------------------------------------------------
+    def supervise(self) -> list[HealingAction]:
+        """Restart crashed children whose backoff has passed; give up on crash loops. Call it every second or so.
+
+        Returns the healing actions taken (each also sent to the ``healing.actions`` topic).
+        """
+        if self.info is None:
+            return []
+        now = self._clock()
+        actions: list[HealingAction] = []
+        for name, process in list(self.processes.items()):
+            if name in self.given_up:
+                continue
+            pending = self._pending.get(name)
+            if pending is not None:
+                due, decision, exit_code = pending
+                if now >= due:
+                    del self._pending[name]
+                    actions.append(self._respawn(name, decision, exit_code))
+                continue
+            exit_code = process.poll()
+            if exit_code is None:
+                continue
+            history = self._crashes.setdefault(name, CrashHistory(self.restart_policy))
+            decision = history.record_crash(now=now, exit_code=exit_code)
+            logger.warning("%s %s", name, decision.reason)
+            if decision.restart:
+                self._pending[name] = (now + decision.delay_s, decision, exit_code)
+            else:
+                self.given_up.add(name)
+                actions.append(self._give_up(name, decision, exit_code))
+        return actions
+
+    def _respawn(self, name: str, decision: RestartDecision, exit_code: int | None) -> HealingAction:
+        assert self.info is not None
+        try:
+            self._spawn(name, self._args[name], self._env(self.info.kafka_bootstrap))
+        except OSError as exc:
+            # Counted as one more crash on the next call: the child is not running.
+            self.processes[name] = _NeverStarted()  # type: ignore[assignment]
+            return self._record(
+                HealingAction(
+                    issue="worker_crashed",
+                    action="restart",
+                    outcome="restart_failed",
+                    target=name,
+                    reason=f"{decision.reason}; the restart failed: {exc}",
+                    attempt=decision.attempt,
+                    delay_s=decision.delay_s,
+                    exit_code=exit_code,
+                )
+            )
+        pid = self.processes[name].pid
+        self.info.children[name] = pid
+        self._write_state()
+        return self._record(
+            HealingAction(
+                issue="worker_crashed",
+                action="restart",
+                outcome="restarted",
+                target=name,
+                reason=decision.reason,
+                attempt=decision.attempt,
+                delay_s=decision.delay_s,
+                exit_code=exit_code,
+                pid=pid,
+            )
+        )
+
+    def _give_up(self, name: str, decision: RestartDecision, exit_code: int | None) -> HealingAction:
+        log = self.data_dir / "logs" / f"{name}.log"
+        policy = self.restart_policy
+        self._emit(
+            Topics.ALERTS.name,
+            Alert(
+                incident_id=f"crash_loop:{self.settings.app_id}:{name}",
+                rule="crash_loop",
+                severity="CRITICAL",
+                message=(
+                    f"{name} of errorflow up is in a crash loop ({decision.reason}); it is no longer restarted. "
+                    f"Read {log}, fix the cause and start the stack again."
+                ),
+                value=float(decision.crashes_in_window),
+                threshold=float(policy.max_restarts),
+                window_s=policy.window_s,
+                labels={"child": name, "exit_code": "" if exit_code is None else str(exit_code), "log": str(log)},
+            ),
+        )
+        return self._record(
+            HealingAction(
+                issue="crash_loop",
+                action="stop_restarting",
+                outcome="gave_up",
+                target=name,
+                reason=decision.reason,
+                attempt=decision.attempt,
+                exit_code=exit_code,
+            )
+        )
+
+    def _record(self, action: HealingAction) -> HealingAction:
+        action = action.model_copy(update={"host": socket.gethostname(), "app_id": self.settings.app_id})
+        self._emit(Topics.HEALING.name, action)
+        return action
+
+    def _emit(self, topic: str, record: HealingAction | Alert) -> None:
+        if self._emitter is None:
+            from errorflow.sdk.emitter import KafkaEmitter
+
+            assert self.info is not None
+            self._emitter = KafkaEmitter(
+                bootstrap=self.info.kafka_bootstrap,
+                spool_dir=self.data_dir / "spool" / "supervisor",
+                request_timeout_s=self.settings.kafka.request_timeout_s,
+            )
+        self._emitter.emit(self.settings.topic(topic), record.key, encode(record))
 
     def restart(self, name: str, *, ready_timeout_s: float = 90.0) -> None:
         """Start a child that exited (crashed or was killed) again, with its arguments; wait for the pipeline.
@@ -185,6 +362,11 @@ class EmbeddedStack:
                 process.kill()
                 process.wait(timeout=5)
         self.processes.clear()
+        self._pending.clear()
+        if self._emitter is not None and self._own_emitter:
+            # Healing records reach the broker before it stops (or wait in the spool for the next start).
+            self._emitter.close(timeout_s=10.0)
+            self._emitter = None
         if self.broker is not None:
             self.broker.stop()
             self.broker = None
@@ -199,3 +381,22 @@ class EmbeddedStack:
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
         self.stop()
+
+
+class _NeverStarted:
+    """Stands for a child whose restart could not even spawn a process: it reads as exited."""
+
+    pid = 0
+    returncode = 127
+
+    def poll(self) -> int:
+        return self.returncode
+
+    def send_signal(self, signum: int) -> None:
+        """Nothing to signal."""
+
+    def wait(self, timeout: float | None = None) -> int:
+        return self.returncode
+
+    def kill(self) -> None:
+        """Nothing to kill."""

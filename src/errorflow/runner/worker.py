@@ -133,4 +133,52 @@ def build_runner_app(
             stats["executed"] += 1
 
     app.errorflow_stats = stats  # type: ignore[attr-defined]
+    if settings.health.port is not None:
+        _add_health_service(app, settings, group=group, commands_topic=settings.topic(Topics.COMMANDS.name))
     return app
+
+
+def _add_health_service(app: faust.App, settings: Settings, *, group: str, commands_topic: str) -> None:
+    """Serve /healthz (the loop answers) and /readyz (group joined, commands lag below the bound)."""
+    from mode import Service
+
+    from errorflow.health import CheckResult, HealthServer
+    from errorflow.streams.groups import GroupProbe
+
+    probe = GroupProbe(settings)
+
+    async def loop_responsive() -> CheckResult:
+        # Answering at all proves it: a blocked loop shows as a probe that times out.
+        return CheckResult(ok=True, detail="answers")
+
+    async def group_joined() -> CheckResult:
+        await probe.start()
+        missing = await probe.joined([group])
+        return CheckResult(ok=not missing, detail=missing.get(group, "joined"))
+
+    async def lag_bounded() -> CheckResult:
+        await probe.start()
+        bound = settings.health.ready_max_lag
+        waiting = (await probe.lag(group, [commands_topic]))[commands_topic].lag
+        return CheckResult(ok=not bound or waiting <= bound, detail=f"{waiting} commands waiting (bound {bound})")
+
+    class RunnerHealth(Service):
+        """The probes' HTTP server, up before the runner joins its group."""
+
+        async def on_start(self) -> None:
+            self._server = HealthServer(
+                port=settings.health.port or 0,
+                host=settings.health.host,
+                live={"event_loop": loop_responsive},
+                ready={"consumer_group": group_joined, "lag": lag_bounded},
+                check_timeout_s=settings.health.check_timeout_s,
+            )
+            await self._server.start()
+
+        async def on_stop(self) -> None:
+            await self._server.stop()
+            await probe.stop()
+
+    # A dependency starts with the app, before its first rebalance; an @app.service would start only
+    # after table recovery, that is after the group joined, and /readyz could never say "not joined yet".
+    app.add_dependency(RunnerHealth())

@@ -2,6 +2,7 @@
 
 from errorflow.sdk.context import RunContext, current_run
 from errorflow.sdk.emitter import Emitter, KafkaEmitter, MemoryEmitter
+from errorflow.sdk.error_response import error_response
 from errorflow.sdk.operation import operation
 from errorflow.sdk.redact import REDACTED, Redactor
 from errorflow.sdk.registry import REGISTRY, OperationRegistry, OperationSpec
@@ -22,6 +23,7 @@ __all__ = [
     "Scrubber",
     "configure",
     "current_run",
+    "error_response",
     "operation",
     "runtime",
     "shutdown",
