@@ -8,6 +8,7 @@ must give the same row, column for column, for any event a service can publish.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import orjson
@@ -31,7 +32,10 @@ COMPARED = "* EXCEPT (ingested_at)"
 def store_both_ways(store: Store, sink_settings: SinkSettings, events: list[TaskRunEvent]) -> None:
     """The JSON path into taskrun_events, the contract path into a copy of it."""
     raw = [encode(e) for e in events]
-    assert event_ids(raw) == [e.event_id for e in events], "every SDK-encoded event takes the fast path"
+    # Every SDK-encoded event takes the fast path, but for those where a huge integer could hide (left to the
+    # contract); their JSON text still maps to the same row, so all of them are compared.
+    expected = [None if re.search(rb"[0-9]{20}", r) else e.event_id for e, r in zip(events, raw, strict=True)]
+    assert event_ids(raw) == expected
     fast = BatchWriter(
         store, table="taskrun_events_landing", settings=sink_settings, dedup_key="event_id", raw_json=True
     )
