@@ -33,7 +33,7 @@ from errorflow.errors import MalformedEventError, SinkBackpressureError, StoreEr
 from errorflow.schemas.classification import ClassificationEvent
 from errorflow.schemas.codec import decode, encode
 from errorflow.schemas.events import TaskRunEvent
-from errorflow.schemas.quarantine import QuarantineRecord
+from errorflow.schemas.quarantine import QuarantineRecord, failure_detail
 from errorflow.settings import Settings
 from errorflow.sinks.blocks import ORIGIN
 from errorflow.sinks.writer import RAW_JSON, BatchWriter
@@ -244,17 +244,9 @@ class IngestRouter:
         try:
             row = route.to_row(model)
         except Exception as exc:  # a mapper refusing a value that validated: one bad record
-            return _quarantined(topic, partition, offset, key, value, reason="unmappable", detail=_describe(exc))
+            return _quarantined(topic, partition, offset, key, value, reason="unmappable", detail=failure_detail(exc))
         row[ORIGIN] = (topic, partition, offset, key)
         return Routed(route.table, row)
-
-
-def _describe(exc: BaseException) -> str:
-    """``Type: message`` of an exception, even when its ``__str__`` fails."""
-    try:
-        return f"{type(exc).__name__}: {exc}"
-    except Exception:  # a hostile __str__ must not stop the agent describing it
-        return type(exc).__name__
 
 
 def _quarantined(
