@@ -321,6 +321,11 @@ class Flusher:
         """True when no flush is running."""
         return self._in_flight is None or self._in_flight.done()
 
+    def check(self) -> None:
+        """Re-raise the failure of a flush that ended, so the loop stops at once rather than at the next flush."""
+        if self._in_flight is not None and self._in_flight.done():
+            self._in_flight.result()
+
     def due(self) -> bool:
         """True when something waits for a commit and the interval passed or a writer is full enough."""
         if not (self._offsets or self._quarantine):
@@ -457,6 +462,7 @@ class IngestLoop:
                 batches = await consumer.getmany(timeout_ms=50, max_records=self.settings.sink.fetch_max_records)
                 for tp, messages in batches.items():
                     await self._take(flusher, tp, messages)
+                flusher.check()
                 if flusher.idle and flusher.due():
                     await flusher.flush()
             await flusher.close()

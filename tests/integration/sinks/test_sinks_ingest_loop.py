@@ -15,11 +15,13 @@ import pytest
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
 
 from errorflow.agents.ingest import IngestStats, run_ingest
+from errorflow.errors import StoreError, StoreUnavailableError
 from errorflow.schemas import TaskRunEvent, TaskRunStatus, encode
 from errorflow.settings import Settings
 from errorflow.sinks import Store
 from errorflow.streams.kafka import ensure_topics
 from errorflow.streams.topics import Topics
+from tests.integration.sinks.faulty import FaultyStore
 
 pytestmark = pytest.mark.integration
 
@@ -123,3 +125,43 @@ def test_backpressure_and_chained_flushes_store_every_event_once(
     runs = migrated.query_rows("SELECT count() AS n, sum(events) AS events FROM taskrun_runs")[0]
     assert (runs["n"], runs["events"]) == (EVENTS // 2, EVENTS)
     assert asyncio.run(committed_lag(settings, EVENTS + REPEATED)) == 0
+
+
+async def ingest_until_it_fails(
+    settings: Settings, store: Store, values: list[bytes]
+) -> tuple[BaseException, IngestStats]:
+    await ensure_topics(settings)
+    await publish(settings, values)
+    stats = IngestStats()
+    task = asyncio.create_task(run_ingest(settings, store=store, stop=asyncio.Event(), stats=stats))
+    done, _ = await asyncio.wait([task], timeout=120)
+    assert done, f"the loop kept running on a store that fails every insert: {stats}"
+    error = task.exception()
+    assert error is not None, stats
+    return error, stats
+
+
+def failing_store_settings(kafka_bootstrap: str, database: str, unique: str) -> Settings:
+    return Settings(
+        app_id=f"fs-{unique}",
+        kafka={"bootstrap": kafka_bootstrap, "topic_prefix": f"fs{unique}.", "partitions": 2},
+        clickhouse={"database": database},
+        sink={"insert_attempts": 3, "batch_max_interval_s": 0.05},
+    )
+
+
+@pytest.mark.parametrize(("mode", "error", "inserts"), [("before", StoreUnavailableError, 3), ("fatal", StoreError, 1)])
+def test_a_store_failing_past_the_writers_retries_stops_the_loop_with_nothing_committed(
+    kafka_bootstrap: str, migrated: Store, database: str, unique: str, mode: str, error: type, inserts: int
+) -> None:
+    """Unavailable past ``insert_attempts`` (or failing for good at once): the loop ends, offsets stay."""
+    settings = failing_store_settings(kafka_bootstrap, database, unique)
+    store = FaultyStore(migrated, then=mode)
+    values = events()[:300]
+    failure, stats = asyncio.run(ingest_until_it_fails(settings, store, values))
+
+    assert type(failure) is error, repr(failure)
+    assert store.inserts == inserts  # the writer's bounded retries, then no more: the loop does not retry
+    assert stats.written == 0 and stats.flushes == 0
+    assert migrated.query_value("SELECT count() FROM taskrun_events") == 0
+    assert asyncio.run(committed_lag(settings, len(values))) == len(values)  # every offset left for the restart
