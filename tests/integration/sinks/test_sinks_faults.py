@@ -69,17 +69,16 @@ def test_flush_raises_and_keeps_every_row_while_the_store_stays_down(
     events = work.events
     faulty = FaultyStore(migrated, ["after", "before", "before"])  # three attempts, all failed
     writer = writer_for(faulty, sink_settings, sink_path)
-    committed = 0
     writer.add(rows_for(work, sink_path))
     with pytest.raises(StoreUnavailableError):
         writer.flush()
-    # flush() did not return, so the ingest loop commits nothing; the rows are still held.
-    assert committed == 0
+    # flush() raised, so the ingest loop commits nothing (test_sinks_ingest_loop shows that through the loop);
+    # the rows are still held although the first attempt did reach the store.
+    assert faulty.inserts == sink_settings.insert_attempts
+    assert migrated.query_value("SELECT count() FROM taskrun_events") == len(events)
     assert writer.pending_rows == len(events)
-    result = writer.flush()  # the store is back: the same block, the same token
-    committed = len(events)
-    assert result.written == len(events)
-    assert committed == len(events)
+    result = writer.flush()  # the store is back: the same block, the same token, a no-op in the table
+    assert (result.written, writer.pending_rows) == (len(events), 0)
     assert_exactly_once(migrated, events)
 
 
@@ -124,14 +123,20 @@ def test_a_worker_killed_mid_batch_restarts_from_its_last_commit_without_loss_or
     events = work.events
     rows = rows_for(work, sink_path)
     settings = sink_settings.model_copy(update={"batch_max_rows": 3_000})
-    first = writer_for(FaultyStore(migrated, ["ok", mode]), settings, sink_path)
-    committed = 0
+    faulty = FaultyStore(migrated, ["ok", mode])
+    first = writer_for(faulty, settings, sink_path)
     first.add(rows[:3_000])
     first.flush()
-    committed = 3_000
-    first.add(rows[3_000:9_000])
+    committed = 3_000  # the loop commits once flush() returned
+    first.add(rows[3_000:9_000])  # two blocks: the kill lands in the first, the second never starts
     with pytest.raises(SimulatedCrash):
         first.flush()
+    # The kill landed mid-batch: after the first flush, during the first block of the second, with
+    # none, all or half of that block in the store as the mode says, and before the second block.
+    assert faulty.inserts == 2
+    reached = {"crash": 0, "crash_after": 3_000, "half_then_crash": 1_500}[mode]
+    assert migrated.query_value("SELECT count() FROM taskrun_events") == committed + reached
+    assert first.pending_rows == 6_000
     # The process is gone; a new one resumes from the committed offset and sees the rest again.
     second = writer_for(migrated, settings, sink_path)
     second.add(rows[committed:])
