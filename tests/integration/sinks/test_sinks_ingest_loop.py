@@ -9,13 +9,14 @@ committed offsets must reach the end of every partition.
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta, timezone
 
 import pytest
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
 
 from errorflow.agents.ingest import IngestStats, run_ingest
-from errorflow.errors import StoreError, StoreUnavailableError
+from errorflow.errors import RowRejectedError, StoreError, StoreUnavailableError
 from errorflow.schemas import TaskRunEvent, TaskRunStatus, encode
 from errorflow.settings import Settings
 from errorflow.sinks import Store
@@ -166,3 +167,66 @@ def test_a_store_failing_past_the_writers_retries_stops_the_loop_with_nothing_co
     assert stats.written == 0 and stats.flushes == 0
     assert migrated.query_value("SELECT count() FROM taskrun_events") == 0
     assert asyncio.run(committed_lag(settings, len(values))) == len(values)  # every offset left for the restart
+
+
+class RefusingStore(FaultyStore):
+    """The store refuses any JSON block holding a line with ``poison`` in it (as a CHECK constraint would)."""
+
+    def insert_json(self, table: str, lines: Sequence[bytes], *, dedup_token: str | None = None) -> None:
+        if any(b"poison" in line for line in lines):
+            raise RowRejectedError(f"injected: {table} refuses poison")
+        self.inner.insert_json(table, lines, dedup_token=dedup_token)
+
+
+async def publish_at(settings: Settings, values: list[bytes]) -> list[tuple[int, int]]:
+    """Publish and return each record's (partition, offset)."""
+    producer = AIOKafkaProducer(bootstrap_servers=settings.kafka.bootstrap, acks="all")
+    await producer.start()
+    try:
+        topic = settings.topic(Topics.EVENTS.name)
+        sent = [await (await producer.send(topic, value)) for value in values]
+        return [(meta.partition, meta.offset) for meta in sent]
+    finally:
+        await producer.stop()
+
+
+async def ingest_until(settings: Settings, store: Store, done: Callable[[], bool]) -> IngestStats:
+    stats = IngestStats()
+    stop = asyncio.Event()
+    task = asyncio.create_task(run_ingest(settings, store=store, stop=stop, stats=stats))
+    deadline = asyncio.get_running_loop().time() + 120
+    while not done():
+        if task.done():
+            task.result()
+        assert asyncio.get_running_loop().time() < deadline, stats
+        await asyncio.sleep(0.1)
+    stop.set()
+    await task
+    return stats
+
+
+def test_a_row_the_store_refuses_is_quarantined_at_its_records_position(
+    kafka_bootstrap: str, migrated: Store, database: str, unique: str
+) -> None:
+    settings = failing_store_settings(kafka_bootstrap, database, unique)
+    values = events()[:40]
+    values[17] = values[17].replace(b'"operation":"op_2"', b'"operation":"poison"')
+    asyncio.run(ensure_topics(settings))
+    positions = asyncio.run(publish_at(settings, values))
+
+    def settled() -> bool:
+        return migrated.query_value("SELECT count() FROM quarantine") == 1
+
+    stats = asyncio.run(ingest_until(settings, RefusingStore(migrated), settled))
+    assert stats.written == 39 + 1  # the events, and the quarantine record read back from its topic
+    (row,) = migrated.query_rows("SELECT * FROM quarantine")
+    partition, offset = positions[17]
+    assert (row["source_topic"], row["source_partition"], row["source_offset"]) == (
+        settings.topic(Topics.EVENTS.name),
+        partition,
+        offset,
+    )
+    assert row["quarantine_id"] == f"{row['source_topic']}:{partition}:{offset}"
+    assert (row["reason"], row["detected_by"]) == ("rejected_by_store", "sink")
+    assert "refuses poison" in row["detail"] and '"poison"' in row["raw_prefix"]
+    assert migrated.query_value("SELECT count() FROM taskrun_events WHERE operation = 'poison'") == 0
