@@ -136,17 +136,82 @@ def mixes(draw: st.DrawFn) -> tuple[str, list[Record]]:
     return prefix, records
 
 
+JSON_TYPES: list[Any] = [None, True, False, 0, 1.5, "", "text", [], {}, [1, "a"], {"a": {"b": [None]}}]
+
+
+def catalogue(prefix: str) -> list[Record]:
+    """Every JSON type and every out-of-range number in every field, and each other kind of garbage, once.
+
+    A valid event sits between every two hostile records, so a record that swallowed its
+    neighbour, or a neighbour stored under another's position, shows up.
+    """
+    records: list[Record] = []
+    count = 0
+
+    def next_id() -> str:
+        nonlocal count
+        count += 1
+        return f"{prefix}-{count}"
+
+    def add(record: Record) -> None:
+        records.append(record)
+        valid_id = next_id()
+        records.append(
+            Record(encode_valid(valid_id, failed=count % 3 == 0), valid_id, valid=True, failed=count % 3 == 0)
+        )
+
+    for field in [*FIELDS, "colour"]:
+        for value in [*JSON_TYPES, *OUT_OF_RANGE, "x" * 70_000, [[[[[[[[[[[]]]]]]]]]]]]:
+            event_id = next_id()
+            if field == "event_id" and isinstance(value, str) and value:
+                continue  # another non-empty id would be a valid event under a name we do not track
+            add(Record(dumps(dict(base_event(event_id, failed=True), **{field: value})), event_id))
+        if field in {"error_message", "operation", "run_id", "root_run_id", "event_id", "service", "labels"}:
+            event_id = next_id()
+            raw = b'"\xff\xfe"' if field != "labels" else b'{"\xc3\x28": "x"}'
+            add(Record(splice(base_event(event_id, failed=True), f'"{field}":'.encode() + raw), event_id))
+    for depth in (150, 300, 2_000, 10_000):
+        event_id = next_id()
+        nested = b'"input_dump":{"d":' + b"[" * depth + b"]" * depth + b"}"
+        add(Record(splice(base_event(event_id, failed=True), nested), event_id))
+    for value in [*NON_OBJECTS, None]:
+        add(Record(value, None))
+    event_id = next_id()
+    add(Record(dumps(dict(base_event(event_id, failed=False), error_message="x" * (MAX_BYTES + 1))), event_id))
+    one, two = dumps(base_event(next_id(), failed=True)), dumps(base_event(next_id(), failed=True))
+    add(Record(one + b"," + two, None))  # two events in one record
+    add(Record(one[:60], None))  # half an event
+    return records
+
+
+def deceit(prefix: str) -> list[Record]:
+    """Records that, joined by commas, are as many events as there are records.
+
+    Published on one partition with nothing else, they reach the sink in one batch:
+    a batch decoded as one JSON array and matched back by position would store the
+    fragments as events.
+    """
+    one, two, three = (dumps(base_event(f"{prefix}-{n}", failed=True)) for n in (1, 2, 3))
+    cut = three.index(b"refused")  # inside a string: joined, the comma is part of the message
+    return [Record(one + b"," + two, None), Record(three[:cut], None), Record(three[cut:], None)]
+
+
 def encode_valid(event_id: str, *, failed: bool) -> bytes:
     return dumps(base_event(event_id, failed=failed))
 
 
-async def publish(bootstrap: str, topic: str, values: list[bytes | None]) -> list[tuple[int, int]]:
+async def publish(
+    bootstrap: str, topic: str, values: list[bytes | None], *, key: bytes | None = None
+) -> list[tuple[int, int]]:
     """Publish in order; return each record's (partition, offset)."""
-    producer = AIOKafkaProducer(bootstrap_servers=bootstrap, acks="all", max_request_size=8 * MAX_BYTES)
+    producer = AIOKafkaProducer(
+        bootstrap_servers=bootstrap, acks="all", max_request_size=8 * MAX_BYTES, linger_ms=100
+    )  # lingering: records of one partition travel (and are fetched) together
     await producer.start()
     try:
         # A tombstone (no value) needs a key.
-        sent = [await (await producer.send(topic, value, key=None if value else b"tomb")) for value in values]
+        futures = [await producer.send(topic, value, key=key or (None if value else b"tomb")) for value in values]
+        sent = await asyncio.gather(*futures)
         return [(meta.partition, meta.offset) for meta in sent]
     finally:
         await producer.stop()
@@ -160,11 +225,14 @@ def counts(stack: RunningStack, sql: str) -> dict[str, int]:
     return {row["k"]: int(row["n"]) for row in stack.rows(sql)}
 
 
-def wait_until(check: Callable[[], bool], *, timeout_s: float = 90.0) -> None:
+def wait_until(check: Callable[[], bool], *, timeout_s: float = 90.0) -> bool:
+    """Poll ``check`` until it holds or the (generous) deadline passes; the caller asserts what it needs."""
     deadline = time.monotonic() + timeout_s
     while not check():
-        assert time.monotonic() < deadline, "timed out"
+        if time.monotonic() > deadline:
+            return False
         time.sleep(0.3)
+    return True
 
 
 def account(
@@ -205,15 +273,24 @@ def test_every_record_ends_as_one_row_and_every_agent_keeps_consuming(running_st
     bootstrap = stack.settings.kafka.bootstrap or ""
     events_topic = stack.topic(Topics.EVENTS.name)
 
+    prefix = f"cat{uuid.uuid4().hex[:10]}"
+    records = catalogue(prefix)
+    positions = asyncio.run(publish(bootstrap, events_topic, [r.value for r in records]))
+    account(stack, events_topic, records, positions, prefix=prefix)
+    prefix = f"dc{uuid.uuid4().hex[:10]}"
+    records = deceit(prefix)
+    positions = asyncio.run(publish(bootstrap, events_topic, [r.value for r in records], key=b"deceit"))
+    account(stack, events_topic, records, positions, prefix=prefix)
+
     @given(mixes())
-    @settings(max_examples=8, deadline=None, suppress_health_check=list(HealthCheck))
+    @settings(max_examples=6, deadline=None, suppress_health_check=list(HealthCheck))
     def check(mix: tuple[str, list[Record]]) -> None:
         prefix, records = mix
         positions = asyncio.run(publish(bootstrap, events_topic, [r.value for r in records]))
         account(stack, events_topic, records, positions, prefix=prefix)
         failed = [r.event_id for r in records if r.valid and r.failed and r.event_id]
         if failed:
-            wait_until(
+            assert wait_until(
                 lambda: (
                     stack.value(
                         f"SELECT count() FROM {{db}}.error_classifications WHERE failed_event_id IN ({quote(failed)})"
@@ -246,20 +323,20 @@ def assert_agents_alive(stack: RunningStack, bootstrap: str) -> None:
     command = RunCommand(operation="fuzz_op", reason="retry", attempt=2, run_id=f"alive-{uuid.uuid4().hex[:8]}")
     asyncio.run(publish(bootstrap, stack.topic(Topics.EVENTS.name), [dumps(failure)]))
     asyncio.run(publish(bootstrap, stack.topic(Topics.RETRY.name), [encode(command)]))
-    wait_until(
+    assert wait_until(
         lambda: (
             stack.value(
                 f"SELECT count() FROM {{db}}.error_classifications WHERE failed_event_id = '{failure['event_id']}'"
             )
             == 1
         )
-    )
-    wait_until(
+    ), "the classifier stopped consuming"
+    assert wait_until(
         lambda: (
             stack.value(f"SELECT count() FROM {{db}}.recovery_actions WHERE root_run_id = '{failure['root_run_id']}'")
             >= 1
         )
-    )
+    ), "the recovery agent stopped consuming"
     commands = asyncio.run(consume_all(bootstrap, stack.topic(Topics.COMMANDS.name), expect=10_000, timeout_s=10))
     fired = [decode(value, RunCommand) for _, value, _ in commands if value and command.run_id.encode() in value]
     assert [c.run_id for c in fired] == [command.run_id], "the retry scheduler fired the retry published last"
