@@ -10,8 +10,8 @@ The check is deliberately *narrower* than the contract: it accepts only what
 the pydantic model accepts and what maps to exactly the row
 :func:`errorflow.sinks.event_row` would write. Anything else (no ``event_id``
 or ``occurred_at``, an unusual time format, a count outside its column's range,
-an unknown schema version, a wrong type, an integer of 20 digits or more
-anywhere, deep nesting) is refused here and takes the contract path, where
+an unknown schema version, a wrong type, a run of 20 digits or deep nesting
+in a free-form value) is refused here and takes the contract path, where
 pydantic either accepts it or says precisely why not (quarantine).
 ``tests/unit/schemas/test_wire.py`` holds the two to that promise.
 
@@ -119,6 +119,8 @@ _LONG_NUMBER = b"0" * 20
 """20 digits in a row: maybe an integer beyond 64 bits inside a free-form value (``input_dump``...)."""
 _MAX_BRACKETS = 128
 """More opening brackets than this may nest deeper than the contract's parser allows."""
+_SHORT = 20
+"""A raw value shorter than this holds neither 20 digits nor more than 128 brackets' nesting."""
 
 
 def _storable(event: WireEvent) -> bool:
@@ -127,31 +129,45 @@ def _storable(event: WireEvent) -> bool:
     return _EARLIEST <= at.year <= _LATEST and at.microsecond % 1000 == 0
 
 
-def _plain(value: bytes) -> bool:
-    """True when nothing unchecked by msgspec can hide in the record's free-form JSON values.
+def _plain(raw: msgspec.Raw | bytes) -> bool:
+    """True when a raw free-form value cannot hide what the contract refuses in it.
 
     ``input_dump``, ``result_refs`` and bulk items pass through as raw JSON; the
     contract refuses integers beyond 64 bits and nesting deeper than its parser's
-    limit in them. Both need long runs of digits or many brackets, which two C-level
-    scans rule out; a record that has them takes the contract path, which decides.
+    limit in them. Both need a run of 20 digits or many brackets, which two C-level
+    scans rule out (short values need none); a value that has them sends its record
+    down the contract path, which decides.
     """
-    return _LONG_NUMBER not in value.translate(_DIGITS) and value.count(b"[") + value.count(b"{") <= _MAX_BRACKETS
+    if len(raw) < _SHORT:
+        return True
+    data = bytes(raw)
+    return _LONG_NUMBER not in data.translate(_DIGITS) and data.count(b"[") + data.count(b"{") <= _MAX_BRACKETS
+
+
+def _free_form_plain(event: WireEvent, value: bytes) -> bool:
+    """Every free-form value of the event is plain (see :func:`_plain`).
+
+    Bulk items may carry extra keys msgspec does not look at, so an event with
+    item errors (rare) has its whole text scanned instead.
+    """
+    if event.error_list:
+        return _plain(value)
+    return all(map(_plain, event.input_dump.values())) and all(
+        _plain(raw) for ref in event.result_refs for raw in ref.values()
+    )
 
 
 def check_event(value: bytes) -> WireEvent | None:
     """Check one encoded event: its decoded shape, or None when it must take the contract path.
 
-    Never raises: anything msgspec refuses (including invalid UTF-8, which it
-    reports as ``UnicodeDecodeError``, and nesting past its recursion limit)
-    means "not for the fast path".
+    Never raises: anything msgspec refuses (including invalid UTF-8 and nesting
+    past its recursion limit) means "not for the fast path".
     """
-    if not _plain(value):
-        return None
     try:
         event = _one_decoder.decode(value)
     except Exception:  # any refusal sends the record to the contract, which names the reason
         return None
-    return event if _storable(event) else None
+    return event if _storable(event) and _free_form_plain(event, value) else None
 
 
 def check_events(values: list[bytes]) -> list[WireEvent | None]:
