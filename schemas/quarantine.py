@@ -38,7 +38,9 @@ class QuarantineRecord(BaseModel):
     detected_by: str
     """The agent that refused it."""
     reason: str
-    """``invalid_json``, ``invalid_fields``, ``unsupported_schema_version``, ``too_large``, ``rejected_by_store``..."""
+    """``empty``, ``invalid_json``, ``invalid_fields``, ``unsupported_schema_version``, ``too_large``,
+    ``undecodable`` (the decoder itself failed), ``unmappable`` (valid, but no row could be built),
+    ``rejected_by_store`` (the store refused the row), ``handler_failed`` (an agent raised on it)."""
     detail: str = ""
     raw_size: int = Field(default=0, ge=0, le=2**63 - 1)
     raw_prefix: str = ""
