@@ -140,7 +140,7 @@ JSON_TYPES: list[Any] = [None, True, False, 0, 1.5, "", "text", [], {}, [1, "a"]
 
 
 def catalogue(prefix: str) -> list[Record]:
-    """Every JSON type and every out-of-range number in every field, and each other kind of garbage, once.
+    """Every JSON type and every out-of-range number in every field (nested ones too), and other garbage, once.
 
     A valid event sits between every two hostile records, so a record that swallowed its
     neighbour, or a neighbour stored under another's position, shows up.
@@ -170,6 +170,30 @@ def catalogue(prefix: str) -> list[Record]:
             event_id = next_id()
             raw = b'"\xff\xfe"' if field != "labels" else b'{"\xc3\x28": "x"}'
             add(Record(splice(base_event(event_id, failed=True), f'"{field}":'.encode() + raw), event_id))
+    nested_fields: dict[str, tuple[dict[str, Any], list[str]]] = {
+        "error_context": ({"bases": [], "causes": []}, ["bases", "http_status", "errno", "code", "causes", "colour"]),
+        "actor": ({}, ["user_id", "colour"]),
+        "orchestration": ({}, ["orchestrated", "flow_run_id", "task_run_id"]),
+        "error_list": ({"index": 0, "error": "e"}, ["index", "error", "item", "error_type", "traceback"]),
+        "labels": ({}, ["team"]),
+        "input_dump": ({}, ["any"]),
+    }
+    for field, (template, keys) in nested_fields.items():
+        for key in keys:
+            for value in [*JSON_TYPES, *OUT_OF_RANGE]:
+                event_id = next_id()
+                inner = dict(template, **{key: value})
+                add(
+                    Record(
+                        dumps(
+                            dict(
+                                base_event(event_id, failed=True),
+                                **{field: [inner] if field == "error_list" else inner},
+                            )
+                        ),
+                        event_id,
+                    )
+                )
     for depth in (150, 300, 2_000, 10_000):
         event_id = next_id()
         nested = b'"input_dump":{"d":' + b"[" * depth + b"]" * depth + b"}"
