@@ -5,7 +5,10 @@ verdict of :func:`~errorflow.classify.verdict.failure_verdict`, the same that th
 recovery agent acts on, under an id derived from the failed event's. The adapter
 consumes the events topic with ``getmany`` batches, like the sink, because it
 sees every event, and produces to the classifications topic; offsets are
-committed after the classifications are acknowledged.
+committed after the classifications are acknowledged. A record it cannot
+handle (an unexpected exception while classifying or encoding it) becomes one
+quarantine record and the agent goes on; malformed events are left to the
+sink, which quarantines them.
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ from errorflow.errors import MalformedEventError
 from errorflow.schemas.classification import ClassificationEvent, classification_id
 from errorflow.schemas.codec import decode, encode
 from errorflow.schemas.events import TaskRunEvent
+from errorflow.schemas.quarantine import QuarantineRecord
 from errorflow.settings import Settings
 from errorflow.streams.topics import Topics
 
@@ -59,6 +63,20 @@ def handle(event: TaskRunEvent, classifier: Classifier) -> ClassificationEvent |
     )
 
 
+def _failed(tp: Any, message: Any, exc: BaseException) -> bytes:
+    """The encoded quarantine record of an event whose classification raised."""
+    record = QuarantineRecord.for_failure(
+        topic=tp.topic,
+        partition=tp.partition,
+        offset=message.offset,
+        key=message.key,
+        raw=message.value,
+        detected_by="classifier",
+        exc=exc,
+    )
+    return encode(record)
+
+
 @dataclass
 class ClassifierStats:
     """Counters of the classifier agent."""
@@ -66,6 +84,8 @@ class ClassifierStats:
     consumed: int = 0
     classified: int = 0
     malformed: int = 0
+    quarantined: int = 0
+    """Records whose handling raised: each became one quarantine record."""
 
 
 async def run_classifier(
@@ -77,6 +97,7 @@ async def run_classifier(
     stats = stats or ClassifierStats()
     events_topic = settings.topic(Topics.EVENTS.name)
     out_topic = settings.topic(Topics.CLASSIFICATIONS.name)
+    quarantine_topic = settings.topic(Topics.QUARANTINE.name)
     consumer = make_consumer(settings, events_topic, group=f"{settings.app_id}-classifier")
     producer = make_producer(settings)
     await producer.start()
@@ -99,10 +120,19 @@ async def run_classifier(
                     except MalformedEventError:
                         stats.malformed += 1  # the sink quarantines it; nothing to classify
                         continue
-                    classification = handle(event, classifier)
-                    if classification is None:
+                    try:
+                        classification = handle(event, classifier)
+                        encoded = None if classification is None else encode(classification)
+                    except Exception as exc:  # one record's surprise must not stop classification
+                        logger.exception("cannot classify %s[%s]@%s", tp.topic, tp.partition, message.offset)
+                        stats.quarantined += 1
+                        futures.append(
+                            await producer.send(quarantine_topic, _failed(tp, message, exc), key=message.key)
+                        )
                         continue
-                    futures.append(await producer.send(out_topic, encode(classification), key=classification.key))
+                    if classification is None or encoded is None:
+                        continue
+                    futures.append(await producer.send(out_topic, encoded, key=classification.key))
                     stats.classified += 1
             if futures:
                 await asyncio.gather(*futures)

@@ -1,19 +1,24 @@
 """The ClickHouse sink agent: every record of errorflow's topics becomes a row.
 
-The pure part, :class:`IngestRouter`, decodes a record and says which table
-row it is, or why it goes to quarantine. :func:`ingest_service` is the thin
-adapter: a mode Service inside the Faust app running an aiokafka consumer with
-``getmany`` batches (a Faust agent would cap ingest at its per-message rate),
-feeding :class:`~errorflow.sinks.BatchWriter` per table and committing offsets
-only after every writer has flushed the rows those offsets cover.
+The pure part, :class:`IngestRouter`, decodes each record on its own and says
+which table row it is, or why it goes to quarantine: every record ends as
+exactly one row or one quarantine record, whatever its bytes. :class:`IngestLoop`
+is the thin adapter: an aiokafka consumer with ``getmany`` batches (a Faust
+agent would cap ingest at its per-message rate) feeding
+:class:`~errorflow.sinks.BatchWriter` per table, and a :class:`Flusher` that
+writes them on the store's thread and commits offsets only after every writer
+has flushed the rows those offsets cover.
+
+A store failure that outlives the writer's own retries (``sink.insert_attempts``)
+ends the loop with that :class:`~errorflow.errors.StoreError`, offsets of the
+unstored rows uncommitted: the pipeline worker then exits non-zero and its
+restart re-reads them. Only cancellation and such fatal errors leave the loop.
 """
 
 from __future__ import annotations
 
 import asyncio
-import gc
 import logging
-import sys
 import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
@@ -22,18 +27,31 @@ from enum import Enum
 from typing import Any
 
 import orjson
-from pydantic import BaseModel, TypeAdapter
+from pydantic import BaseModel
 
 from errorflow.errors import MalformedEventError, SinkBackpressureError, StoreError
 from errorflow.schemas.classification import ClassificationEvent
 from errorflow.schemas.codec import decode, encode
 from errorflow.schemas.events import TaskRunEvent
-from errorflow.schemas.quarantine import QuarantineRecord
+from errorflow.schemas.quarantine import QuarantineRecord, failure_detail
 from errorflow.settings import Settings
-from errorflow.sinks.writer import RAW_JSON
+from errorflow.sinks.blocks import ORIGIN
+from errorflow.sinks.writer import RAW_JSON, BatchWriter
 from errorflow.streams.topics import Topics
 
-__all__ = ["FastPath", "IngestRouter", "Route", "Routed", "RoutedBatch", "default_routes", "model_row", "run_ingest"]
+__all__ = [
+    "FastPath",
+    "Flusher",
+    "IngestLoop",
+    "IngestRouter",
+    "IngestStats",
+    "Route",
+    "Routed",
+    "RoutedBatch",
+    "default_routes",
+    "model_row",
+    "run_ingest",
+]
 
 logger = logging.getLogger(__name__)
 
@@ -66,8 +84,8 @@ class FastPath:
     """A cheaper way for a topic's well-formed records: stored as their own JSON text.
 
     ``check`` returns the dedup key of each value it vouches for (None for the
-    rest, which take the contract path); those records go to ``table`` as
-    ``JSONEachRow`` lines.
+    rest, which take the contract path), checking each value on its own and never
+    raising; those records go to ``table`` as ``JSONEachRow`` lines.
     """
 
     check: Callable[[list[bytes]], list[str | None]]
@@ -151,12 +169,16 @@ def default_routes(settings: Settings) -> list[Route]:
 
 
 class IngestRouter:
-    """Decodes records and maps them to rows; pure, no I/O."""
+    """Decodes records and maps them to rows; pure, no I/O.
+
+    Each row carries its record's Kafka position under
+    :data:`~errorflow.sinks.blocks.ORIGIN` (not a column), so a row the store
+    refuses still becomes the quarantine record of that very record.
+    """
 
     def __init__(self, routes: list[Route], *, max_bytes: int) -> None:
         self._routes: Mapping[str, Route] = {route.topic: route for route in routes}
         self._max_bytes = max_bytes
-        self._batch_adapters = {route.topic: TypeAdapter(list[route.model]) for route in routes}  # type: ignore[name-defined]
 
     def route_batch(
         self, topic: str, partition: int, records: Sequence[tuple[int, bytes | None, bytes | None]]
@@ -164,18 +186,16 @@ class IngestRouter:
         """Route ``(offset, key, value)`` records of one partition.
 
         Rows come out per table in record order. On a topic with a fast path,
-        the records its check vouches for become JSON rows in one pass; the rest
-        take the contract path. There all records are validated in one pydantic
-        call over a JSON array, which is a third cheaper per record than one
-        call each; if any record is bad, the batch falls back to one call per
-        record to find it.
+        the records its check vouches for become JSON rows; the rest take the
+        contract path, one pydantic validation per record. Records are never
+        decoded joined together: fragments that are invalid alone could parse
+        once joined, and would then be stored as someone else's event.
         """
         route = self._routes[topic]
-        values = [value for _, _, value in records]
-        if route.fast is not None and values:
-            return self._route_fast(route, route.fast, partition, records, values)
         batch = RoutedBatch()
-        batch.extend(self._route_contract(route, partition, records, values))
+        if route.fast is not None and records:
+            return self._route_fast(route, route.fast, partition, records)
+        batch.extend(self.route(topic, partition, offset, key, value) for offset, key, value in records)
         return batch
 
     def _fits(self, value: bytes) -> bool:
@@ -187,44 +207,27 @@ class IngestRouter:
         fast: FastPath,
         partition: int,
         records: Sequence[tuple[int, bytes | None, bytes | None]],
-        values: list[bytes | None],
     ) -> RoutedBatch:
         """Records the fast check vouches for become JSON rows; the rest take the contract path."""
         key_column = route.dedup_key if isinstance(route.dedup_key, str) else route.dedup_key[0]
-        sized = [i for i, value in enumerate(values) if value and self._fits(value)]
-        keys: list[str | None]
-        if len(sized) == len(values):
-            keys = fast.check(values)  # type: ignore[arg-type]  # every value is non-empty bytes
-        else:
-            keys = [None] * len(values)
-            for i, key in zip(sized, fast.check([values[i] for i in sized]), strict=True):  # type: ignore[misc]
-                keys[i] = key
-        rows = [{key_column: key, RAW_JSON: value} for key, value in zip(keys, values, strict=True) if key is not None]
-        batch = RoutedBatch({fast.table: rows} if rows else {})
-        if None in keys:
-            others = [i for i, key in enumerate(keys) if key is None]
+        topic = route.topic
+        # An empty or oversized value is never vouched for: the contract path says why it is refused.
+        keys = fast.check([value if value and self._fits(value) else b"" for _, _, value in records])
+        batch = RoutedBatch()
+        rows = [
+            {key_column: checked, RAW_JSON: value, ORIGIN: (topic, partition, offset, key)}
+            for checked, (offset, key, value) in zip(keys, records, strict=True)
+            if checked is not None
+        ]
+        if rows:
+            batch.rows[fast.table] = rows
+        if len(rows) < len(records):
             batch.extend(
-                self._route_contract(route, partition, [records[i] for i in others], [values[i] for i in others])
+                self.route(topic, partition, offset, key, value)
+                for checked, (offset, key, value) in zip(keys, records, strict=True)
+                if checked is None
             )
         return batch
-
-    def _route_contract(
-        self,
-        route: Route,
-        partition: int,
-        records: Sequence[tuple[int, bytes | None, bytes | None]],
-        values: list[bytes | None],
-    ) -> list[Routed | QuarantineRecord]:
-        topic = route.topic
-        if values and all(value and self._fits(value) for value in values):
-            try:
-                models = self._batch_adapters[topic].validate_json(b"[" + b",".join(values) + b"]", strict=True)  # type: ignore[arg-type]
-            except ValueError:
-                pass  # a bad record (or JSON that does not nest in an array): find it one by one
-            else:
-                if len(models) == len(values):
-                    return [Routed(route.table, route.to_row(model)) for model in models]
-        return [self.route(topic, partition, offset, key, value) for offset, key, value in records]
 
     @property
     def topics(self) -> list[str]:
@@ -234,33 +237,33 @@ class IngestRouter:
     def route(
         self, topic: str, partition: int, offset: int, key: bytes | None, value: bytes | None
     ) -> Routed | QuarantineRecord:
-        """Return the row of a record, or the quarantine record saying why it has none."""
+        """Return the row of a record, or the quarantine record saying why it has none; never raises."""
         route = self._routes[topic]
         try:
             model = decode(value, route.model, max_bytes=self._max_bytes)
-            return Routed(route.table, route.to_row(model))
         except MalformedEventError as exc:
-            return QuarantineRecord.for_record(
-                topic=topic,
-                partition=partition,
-                offset=offset,
-                key=key,
-                raw=value,
-                detected_by="sink",
-                reason=exc.reason,
-                detail=exc.detail,
-            )
-        except (ValueError, TypeError) as exc:  # a row mapper refusing a value that validated
-            return QuarantineRecord.for_record(
-                topic=topic,
-                partition=partition,
-                offset=offset,
-                key=key,
-                raw=value,
-                detected_by="sink",
-                reason="unmappable",
-                detail=str(exc),
-            )
+            return _quarantined(topic, partition, offset, key, value, reason=exc.reason, detail=exc.detail)
+        try:
+            row = route.to_row(model)
+        except Exception as exc:  # a mapper refusing a value that validated: one bad record
+            return _quarantined(topic, partition, offset, key, value, reason="unmappable", detail=failure_detail(exc))
+        row[ORIGIN] = (topic, partition, offset, key)
+        return Routed(route.table, row)
+
+
+def _quarantined(
+    topic: str, partition: int, offset: int, key: bytes | None, value: bytes | None, *, reason: str, detail: str
+) -> QuarantineRecord:
+    return QuarantineRecord.for_record(
+        topic=topic,
+        partition=partition,
+        offset=offset,
+        key=key,
+        raw=value,
+        detected_by="sink",
+        reason=reason,
+        detail=detail,
+    )
 
 
 @dataclass
@@ -272,10 +275,234 @@ class IngestStats:
     duplicates: int = 0
     quarantined: int = 0
     flushes: int = 0
-    commit_failures: int = 0
+    backpressured: int = 0
+    """Times a writer was full, so the loop waited for a flush before it took more rows."""
 
 
-async def run_ingest(  # noqa: PLR0912, PLR0915  # one loop; its steps are the inner functions
+class Flusher:
+    """Writes the buffered rows on the store's thread, one flush at a time, then commits.
+
+    A flush stores every writer's rows, publishes the batch's quarantine records
+    (and those of rows the store refused), and only then commits the offsets it
+    was handed. The next flush starts the moment one finishes if one is due, so
+    the store never idles while the loop consumes. A failed flush keeps its
+    offsets uncommitted and re-raises from :meth:`settle`.
+    """
+
+    def __init__(
+        self,
+        *,
+        writers: Mapping[str, BatchWriter],
+        pool: ThreadPoolExecutor,
+        producer: Any,
+        consumer: Any,
+        quarantine_topic: str,
+        interval_s: float,
+        stats: IngestStats,
+    ) -> None:
+        self._writers = writers
+        self._pool = pool
+        self._producer = producer
+        self._consumer = consumer
+        self._quarantine_topic = quarantine_topic
+        self._interval_s = interval_s
+        self._stats = stats
+        self._offsets: dict[Any, int] = {}
+        self._quarantine: list[QuarantineRecord] = []
+        self._last = time.monotonic()
+        self._in_flight: asyncio.Task[None] | None = None
+        self._closing = False
+
+    def covered(self, tp: Any, next_offset: int, quarantined: Iterable[QuarantineRecord]) -> None:
+        """Record that a partition's rows up to ``next_offset`` are in the writers, with these quarantine records."""
+        self._offsets[tp] = next_offset
+        self._quarantine.extend(quarantined)
+
+    @property
+    def idle(self) -> bool:
+        """True when no flush is running."""
+        return self._in_flight is None or self._in_flight.done()
+
+    def check(self) -> None:
+        """Re-raise the failure of a flush that ended, so the loop stops at once rather than at the next flush."""
+        if self._in_flight is not None and self._in_flight.done():
+            self._in_flight.result()
+
+    def due(self) -> bool:
+        """True when something waits for a commit and the interval passed or a writer is full enough."""
+        if not (self._offsets or self._quarantine):
+            return False
+        interval_due = time.monotonic() - self._last >= self._interval_s
+        return interval_due or any(writer.due() for writer in self._writers.values())
+
+    async def flush(self) -> None:
+        """Start a flush of everything covered so far, after the one in flight."""
+        await self.settle()
+        self._begin()
+
+    async def settle(self) -> None:
+        """Wait until no flush is in flight: the current one and any chained onto it (re-raises a failure)."""
+        while self._in_flight is not None and not self._in_flight.done():
+            await self._in_flight
+        if self._in_flight is not None:
+            self._in_flight.result()
+
+    async def close(self) -> None:
+        """Flush what is left and wait for it; a failure re-raises."""
+        self._closing = True
+        if self._offsets or self._quarantine:
+            await self.flush()
+        await self.settle()
+
+    def cancel(self) -> None:
+        """Abandon a flush in flight (the loop is leaving on an error or a cancellation)."""
+        if self._in_flight is not None and not self._in_flight.done():
+            self._in_flight.cancel()
+
+    def _begin(self) -> None:
+        # The offsets handed to a flush are those of records whose rows were all added
+        # before it started, so a commit never covers a row not yet stored.
+        offsets, self._offsets = self._offsets, {}
+        quarantined, self._quarantine = self._quarantine, []
+        self._in_flight = asyncio.create_task(self._flush(offsets, quarantined), name="errorflow-sink-flush")
+        self._in_flight.add_done_callback(self._chain)
+        self._last = time.monotonic()
+
+    def _chain(self, done: asyncio.Task[None]) -> None:
+        """Start the next flush as soon as one succeeds, if one is due (a failure is left for settle)."""
+        if not done.cancelled() and done.exception() is None and not self._closing and self.due():
+            self._begin()
+
+    async def _flush(self, offsets: dict[Any, int], quarantined: list[QuarantineRecord]) -> None:
+        loop = asyncio.get_running_loop()
+        writers = list(self._writers.values())
+        try:
+            results = await loop.run_in_executor(self._pool, lambda: [writer.flush() for writer in writers])
+        except StoreError as exc:
+            logger.error(
+                "store write failed after the writer's retries (%s); stopping ingest, %d partitions' offsets"
+                " uncommitted",
+                exc,
+                len(offsets),
+            )
+            raise
+        for result in results:
+            self._stats.written += result.written
+            self._stats.duplicates += result.duplicates
+            quarantined.extend(_rejected_row_record(row, reason) for row, reason in result.rejected)
+        if quarantined:
+            futures = [
+                await self._producer.send(
+                    self._quarantine_topic, encode(record), key=(record.key or "").encode() or None
+                )
+                for record in quarantined
+            ]
+            await asyncio.gather(*futures)
+            self._stats.quarantined += len(quarantined)
+        if offsets:
+            await self._consumer.commit(offsets)
+        self._stats.flushes += 1
+
+
+class IngestLoop:
+    """The sink's consuming loop: fetch, route, buffer in the writers, let the flusher store and commit.
+
+    Store failures pause consumption while a flush is retried inside the writer
+    (nothing is fetched once the buffers are full), which is the sink's
+    backpressure; a failure that outlives those retries ends :meth:`run`.
+    """
+
+    def __init__(
+        self,
+        settings: Settings,
+        *,
+        store: Any,
+        stop: asyncio.Event,
+        stats: IngestStats | None = None,
+        executor: ThreadPoolExecutor | None = None,
+    ) -> None:
+        self.settings = settings
+        self.store = store
+        self.stop = stop
+        self.stats = stats or IngestStats()
+        self._executor = executor
+        self.routes = default_routes(settings)
+        self.router = IngestRouter(self.routes, max_bytes=settings.kafka.max_message_bytes)
+        self.quarantine_topic = settings.topic(Topics.QUARANTINE.name)
+        self.writers: dict[str, BatchWriter] = {}
+        for route in self.routes:
+            self.writers[route.table] = BatchWriter(
+                store, table=route.table, settings=settings.sink, dedup_key=route.dedup_key
+            )
+            if route.fast is not None:
+                self.writers[route.fast.table] = BatchWriter(
+                    store, table=route.fast.table, settings=settings.sink, dedup_key=route.dedup_key, raw_json=True
+                )
+
+    async def run(self) -> IngestStats:
+        """Consume errorflow's topics into the store until ``stop`` is set; return the counters."""
+        from errorflow.streams.kafka import make_consumer, make_producer
+
+        pool = self._executor or ThreadPoolExecutor(max_workers=1, thread_name_prefix="errorflow-sink")
+        consumer = make_consumer(self.settings, *self.router.topics, group=f"{self.settings.app_id}-sink")
+        producer = make_producer(self.settings)
+        warm_up = asyncio.get_running_loop().run_in_executor(pool, _prepare_fast_tables, self.store, self.routes)
+        flusher = Flusher(
+            writers=self.writers,
+            pool=pool,
+            producer=producer,
+            consumer=consumer,
+            quarantine_topic=self.quarantine_topic,
+            interval_s=self.settings.sink.batch_max_interval_s,
+            stats=self.stats,
+        )
+        try:
+            await producer.start()
+            await consumer.start()
+            await warm_up  # while the group was joined
+            while not self.stop.is_set():
+                batches = await consumer.getmany(timeout_ms=50, max_records=self.settings.sink.fetch_max_records)
+                for tp, messages in batches.items():
+                    await self._take(flusher, tp, messages)
+                flusher.check()
+                if flusher.idle and flusher.due():
+                    await flusher.flush()
+            await flusher.close()
+        finally:
+            flusher.cancel()
+            await consumer.stop()
+            await producer.stop()
+            if self._executor is None:
+                pool.shutdown(wait=True)
+        return self.stats
+
+    async def _take(self, flusher: Flusher, tp: Any, messages: Sequence[Any]) -> None:
+        """Route one partition's batch into the writers, waiting for a flush when one is full."""
+        if not messages:
+            return
+        routed = self.router.route_batch(
+            tp.topic, tp.partition, [(message.offset, message.key, message.value) for message in messages]
+        )
+        quarantined = routed.quarantined
+        if quarantined and tp.topic == self.quarantine_topic:
+            for record in quarantined:
+                logger.error("dropping an unreadable quarantine record at offset %s", record.source_offset)
+            quarantined = []
+        for table, rows in routed.rows.items():
+            writer = self.writers[table]
+            try:
+                writer.add(rows)
+            except SinkBackpressureError:
+                # The writer is full: wait for the flush in flight, flush, then take the rows.
+                self.stats.backpressured += 1
+                await flusher.flush()
+                await flusher.settle()
+                writer.add(rows)
+        self.stats.consumed += len(messages)
+        flusher.covered(tp, messages[-1].offset + 1, quarantined)
+
+
+async def run_ingest(
     settings: Settings,
     *,
     store: Any,
@@ -283,149 +510,13 @@ async def run_ingest(  # noqa: PLR0912, PLR0915  # one loop; its steps are the i
     stats: IngestStats | None = None,
     executor: ThreadPoolExecutor | None = None,
 ) -> IngestStats:
-    """Consume errorflow's topics into the store until ``stop`` is set.
+    """Consume errorflow's topics into the store until ``stop`` is set (see :class:`IngestLoop`).
 
-    Offsets are committed only after every table writer flushed (rows durable in
-    the store) and quarantine records were acknowledged by the broker. Store
-    failures pause consumption (nothing is fetched while a flush is retried),
-    which is the sink's backpressure.
+    Raises:
+        StoreError: the store kept failing past the writer's retries; offsets of unstored rows
+            stay uncommitted.
     """
-    from errorflow.sinks import BatchWriter
-    from errorflow.streams.kafka import make_consumer, make_producer
-
-    stats = stats or IngestStats()
-    _tune_the_interpreter()
-    routes = default_routes(settings)
-    router = IngestRouter(routes, max_bytes=settings.kafka.max_message_bytes)
-    writers = {
-        route.table: BatchWriter(store, table=route.table, settings=settings.sink, dedup_key=route.dedup_key)
-        for route in routes
-    }
-    for route in routes:
-        if route.fast is not None:
-            writers[route.fast.table] = BatchWriter(
-                store, table=route.fast.table, settings=settings.sink, dedup_key=route.dedup_key, raw_json=True
-            )
-    quarantine_topic = settings.topic(Topics.QUARANTINE.name)
-    own_executor = executor is None
-    pool = executor or ThreadPoolExecutor(max_workers=1, thread_name_prefix="errorflow-sink")
-    loop = asyncio.get_running_loop()
-    consumer = make_consumer(settings, *router.topics, group=f"{settings.app_id}-sink")
-    producer = make_producer(settings)
-    warm_up = loop.run_in_executor(pool, _prepare_fast_tables, store, routes)  # while the group is joined
-    await producer.start()
-    await consumer.start()
-    await warm_up
-    to_commit: dict[Any, int] = {}
-    pending_quarantine: list[QuarantineRecord] = []
-    last_flush = time.monotonic()
-    in_flight: asyncio.Task[None] | None = None
-
-    async def flush_all(offsets: dict[Any, int], quarantined: list[QuarantineRecord]) -> None:
-        """Write every buffered row, publish quarantine records, then commit ``offsets``."""
-        delay = 0.5
-        while True:
-            try:
-                results = await loop.run_in_executor(pool, lambda: [w.flush() for w in writers.values()])
-                break
-            except StoreError as exc:
-                # Keep the rows and the offsets; the main loop stops fetching once the buffers fill.
-                logger.warning("store write failed (%s); retrying in %.1fs without committing", exc, delay)
-                await asyncio.sleep(delay)
-                delay = min(delay * 2, 10.0)
-        for result in results:
-            stats.written += result.written
-            stats.duplicates += result.duplicates
-            quarantined.extend(_rejected_row_record(row, reason) for row, reason in result.rejected)
-        if quarantined:
-            futures = [
-                await producer.send(quarantine_topic, encode(record), key=(record.key or "").encode() or None)
-                for record in quarantined
-            ]
-            await asyncio.gather(*futures)
-            stats.quarantined += len(quarantined)
-        if offsets:
-            await consumer.commit(offsets)
-        stats.flushes += 1
-
-    def flush_due() -> bool:
-        if not (to_commit or pending_quarantine):
-            return False
-        interval_due = time.monotonic() - last_flush >= settings.sink.batch_max_interval_s
-        return interval_due or any(w.due() for w in writers.values())
-
-    def begin_flush() -> None:
-        """Flush in the background (one at a time) while consumption goes on.
-
-        The offsets handed to a flush are those of records whose rows were all
-        added before it started (``to_commit`` moves only after a batch's rows
-        are in the writers), so a commit never covers a row not yet stored.
-        """
-        nonlocal in_flight, last_flush
-        offsets = dict(to_commit)
-        to_commit.clear()
-        quarantined = list(pending_quarantine)
-        pending_quarantine.clear()
-        in_flight = asyncio.create_task(flush_all(offsets, quarantined))
-        in_flight.add_done_callback(chain_flush)
-        last_flush = time.monotonic()
-
-    def chain_flush(done: asyncio.Task[None]) -> None:
-        """Start the next flush as soon as one succeeds, if one is due.
-
-        The store then never idles while rows wait for the consuming loop to come
-        round; a failure is left for that loop to raise when it awaits the flush.
-        """
-        if not done.cancelled() and done.exception() is None and not stop.is_set() and flush_due():
-            begin_flush()
-
-    async def settle() -> None:
-        """Wait until no flush is in flight: the current one and any chained onto it (re-raises a failure)."""
-        while in_flight is not None and not in_flight.done():
-            await in_flight
-        if in_flight is not None:
-            in_flight.result()
-
-    async def start_flush() -> None:
-        await settle()
-        begin_flush()
-
-    try:
-        while not stop.is_set():
-            batches = await consumer.getmany(timeout_ms=50, max_records=settings.sink.fetch_max_records)
-            for tp, messages in batches.items():
-                routed = router.route_batch(
-                    tp.topic, tp.partition, [(message.offset, message.key, message.value) for message in messages]
-                )
-                for record in routed.quarantined:
-                    if tp.topic == quarantine_topic:
-                        logger.error("dropping an unreadable quarantine record at offset %s", record.source_offset)
-                    else:
-                        pending_quarantine.append(record)
-                for table, rows in routed.rows.items():
-                    try:
-                        writers[table].add(rows)
-                    except SinkBackpressureError:
-                        # The writer is full: wait for the flush in flight, flush, then take the rows.
-                        await start_flush()
-                        await settle()
-                        writers[table].add(rows)
-                stats.consumed += len(messages)
-                if messages:
-                    to_commit[tp] = messages[-1].offset + 1
-            if (in_flight is None or in_flight.done()) and flush_due():
-                await start_flush()
-        if to_commit or pending_quarantine:
-            await start_flush()
-        await settle()
-    finally:
-        if in_flight is not None and not in_flight.done():
-            in_flight.cancel()
-        await consumer.stop()
-        await producer.stop()
-        if own_executor:
-            pool.shutdown(wait=True)
-    return stats
+    return await IngestLoop(settings, store=store, stop=stop, stats=stats, executor=executor).run()
 
 
 def _prepare_fast_tables(store: Any, routes: Sequence[Route]) -> None:
@@ -438,44 +529,34 @@ def _prepare_fast_tables(store: Any, routes: Sequence[Route]) -> None:
                 logger.warning("could not prepare inserts into %s: %s", route.fast.table, exc)
 
 
-def _tune_the_interpreter() -> None:
-    """Make the sink's two threads share the interpreter well; process-wide, like the sink.
-
-    The consuming thread runs Python nearly all the time while the flush thread
-    mostly waits in the store (which does not hold the GIL). Every time the flush
-    thread comes back from a query or a write it needs the GIL, and by default it
-    waits up to 5 ms for the consuming thread to give it up: with a few such
-    returns per block that idled the store for a tenth of ingest time. A 1 ms
-    switch interval bounds that wait. The collector is calmed as well (below).
-    """
-    sys.setswitchinterval(min(sys.getswitchinterval(), 0.001))
-    _calm_the_collector()
-
-
-def _calm_the_collector() -> None:
-    """Keep Python's cyclic garbage collector from dominating the sink's main thread.
-
-    The loop allocates a few objects per record (aiokafka records, decoded events)
-    that die within the batch, while the buffers hold up to ``buffer_max_rows``
-    live rows. With the default thresholds the collector runs a generation-0
-    pass every 700 allocations and a full pass over everything alive every few
-    hundred of those, which measured as a quarter of ingest time. Freezing what
-    start-up created and collecting young objects less often removes that; memory
-    stays bounded because reference counting still frees everything acyclic at once.
-    """
-    gc.freeze()
-    threshold, *older = gc.get_threshold()
-    gc.set_threshold(max(threshold, 50_000), *older)
-
-
 def _rejected_row_record(row: Mapping[str, Any], reason: str) -> QuarantineRecord:
-    raw = row[RAW_JSON] if RAW_JSON in row else orjson.dumps(row, default=str)
+    """The quarantine record of a row the store refused: at its record's Kafka position when the row knows it."""
+    origin = row.get(ORIGIN)
+    if RAW_JSON in row:
+        raw = row[RAW_JSON]
+    else:
+        try:
+            raw = orjson.dumps({k: v for k, v in row.items() if k != ORIGIN}, default=str)
+        except TypeError:  # a value orjson cannot write even as text (an integer beyond 64 bits)
+            raw = repr(row).encode("utf-8", errors="replace")
+    if origin is not None:
+        topic, partition, offset, key = origin
+        return QuarantineRecord.for_record(
+            topic=topic,
+            partition=partition,
+            offset=offset,
+            key=key,
+            raw=raw,
+            detected_by="sink",
+            reason="rejected_by_store",
+            detail=reason,
+        )
     ident = str(row.get("event_id") or row.get("action_id") or row.get("dlq_id") or "?")
     return QuarantineRecord(
         quarantine_id=f"rejected:{ident}",
         source_topic="(store)",
-        source_partition=-1,
-        source_offset=-1,
+        source_partition=0,
+        source_offset=0,
         detected_by="sink",
         reason="rejected_by_store",
         detail=reason[:2000],

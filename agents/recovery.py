@@ -585,22 +585,38 @@ async def run_recovery(
                         timestamp_ms=max(message.timestamp or 0, 0),
                         consumer_group=group,
                     )
-                    handled = _handle_message(
-                        core,
-                        message,
-                        source=source,
-                        attempts_topic=attempts_topic,
-                        max_bytes=settings.kafka.max_message_bytes,
-                        stats=stats,
-                    )
+                    try:
+                        handled = _handle_message(
+                            core,
+                            message,
+                            source=source,
+                            attempts_topic=attempts_topic,
+                            max_bytes=settings.kafka.max_message_bytes,
+                            stats=stats,
+                        )
+                        written_back = (
+                            []
+                            if isinstance(handled, QuarantineRecord) or handled.writeback is None
+                            else await _writeback(core, handled.writeback, find_dead_letter, stats)
+                        )
+                    except Exception as exc:  # one record's surprise must not stop recovery
+                        logger.exception("cannot handle %s[%s]@%s", tp.topic, tp.partition, message.offset)
+                        handled = QuarantineRecord.for_failure(
+                            topic=tp.topic,
+                            partition=tp.partition,
+                            offset=message.offset,
+                            key=message.key,
+                            raw=message.value,
+                            detected_by="recovery",
+                            exc=exc,
+                        )
                     if isinstance(handled, QuarantineRecord):
                         stats.quarantined += 1
                         outgoing.append(Outgoing(Topics.QUARANTINE.name, message.key or b"", encode(handled)))
                         continue
                     _count(stats, handled)
                     outgoing.extend(handled.records)
-                    if handled.writeback is not None:
-                        outgoing.extend(await _writeback(core, handled.writeback, find_dead_letter, stats))
+                    outgoing.extend(written_back)
             if outgoing:
                 futures = [
                     await producer.send(

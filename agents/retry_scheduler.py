@@ -30,7 +30,7 @@ from errorflow.errors import MalformedEventError
 from errorflow.recovery import RetryScheduler, Scheduled
 from errorflow.schemas.codec import decode, encode
 from errorflow.schemas.commands import RunCommand
-from errorflow.schemas.quarantine import QuarantineRecord
+from errorflow.schemas.quarantine import HANDLER_FAILED, QuarantineRecord, failure_detail
 from errorflow.settings import Settings
 from errorflow.streams.topics import Topics
 
@@ -84,17 +84,25 @@ def accept(
 ) -> RunCommand | MalformedEventError | None:
     """Decode one retry record and hold it; return the command, the decode error, or None for a duplicate.
 
+    Never raises: any failure with one record is returned as the reason to quarantine it.
+
     A command without ``not_before`` is due at once (``now``).
     """
     try:
         command = decode(raw, RunCommand, max_bytes=max_bytes)
-    except MalformedEventError as exc:
+        encode(command)  # it is sent on when due: a command that cannot be encoded again is refused now
+        due = command.not_before or now
+        if not scheduler.add(command, due, key=command.idempotency_key, partition=partition, offset=offset):
+            return None
+    except Exception as exc:  # one record's surprise must not stop the schedule
+        malformed = (
+            exc
+            if isinstance(exc, MalformedEventError)
+            else MalformedEventError(HANDLER_FAILED, detail=failure_detail(exc))
+        )
         scheduler.add(None, now, key=f"malformed:{partition}:{offset}", partition=partition, offset=offset)  # type: ignore[arg-type]
         scheduler.mark_fired(f"malformed:{partition}:{offset}")
-        return exc
-    due = command.not_before or now
-    if not scheduler.add(command, due, key=command.idempotency_key, partition=partition, offset=offset):
-        return None
+        return malformed
     return command
 
 

@@ -70,6 +70,7 @@ async def errorflow_ingest(
     bootstrap: str, prefix: str, count: int, data_dir: Path, database: str = "bench"
 ) -> tuple[float, int]:
     from errorflow.agents.ingest import IngestStats, run_ingest
+    from errorflow.pipeline import tune_interpreter
     from errorflow.settings import Settings
     from errorflow.sinks import migrate, open_store
 
@@ -81,6 +82,7 @@ async def errorflow_ingest(
     )
     store = open_store(settings)
     migrate(store, database=database)
+    tune_interpreter()  # as the pipeline command does for its process
     stats = IngestStats()
     stop = asyncio.Event()
     task = asyncio.create_task(run_ingest(settings, store=store, stop=stop, stats=stats))

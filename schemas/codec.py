@@ -1,8 +1,8 @@
 """The one codec of errorflow's records: orjson out, strict pydantic validation in.
 
 Decoding never raises anything but :class:`~errorflow.errors.MalformedEventError`
-(or its subclass for unknown schema versions), so an agent can quarantine a bad
-record with a precise reason and keep running.
+(or its subclass for unknown schema versions), whatever the bytes hold, so an
+agent can quarantine a bad record with a precise reason and keep running.
 """
 
 from __future__ import annotations
@@ -48,7 +48,16 @@ def decode(raw: bytes | None, model: type[ModelT], *, max_bytes: int | None = No
     try:
         return model.model_validate_json(raw, strict=True)
     except ValidationError as exc:
-        raise _diagnose(raw, exc) from exc
+        try:
+            malformed = _diagnose(raw, exc)
+        except Exception as diagnosis_exc:  # a diagnosis must not turn a bad record into a crash
+            malformed = MalformedEventError("invalid_fields", detail=f"{exc} ({diagnosis_exc!r})"[:_DETAIL_CHARS])
+        raise malformed from exc
+    except Exception as exc:  # a validator's own bug or a limit of the parser: still one bad record
+        raise MalformedEventError("undecodable", detail=f"{type(exc).__name__}: {exc}"[:_DETAIL_CHARS]) from exc
+
+
+_DETAIL_CHARS = 2000
 
 
 def _diagnose(raw: bytes, exc: ValidationError) -> MalformedEventError:
@@ -60,8 +69,9 @@ def _diagnose(raw: bytes, exc: ValidationError) -> MalformedEventError:
     if not isinstance(parsed, dict):
         return MalformedEventError("invalid_fields", detail=f"expected a JSON object, got {type(parsed).__name__}")
     version = parsed.get("schema_version", SCHEMA_VERSION)
-    if version not in _SUPPORTED_VERSIONS:
-        return UnsupportedSchemaVersionError(version)
+    # Only a scalar can name a version; a list or an object there is a wrong type (and unhashable).
+    if isinstance(version, (str, int, float)) and version not in _SUPPORTED_VERSIONS:
+        return UnsupportedSchemaVersionError(version if not isinstance(version, str) else version[:100])
     problems = "; ".join(
         f"{'.'.join(str(part) for part in error['loc']) or '<root>'}: {error['msg']}"
         for error in exc.errors(include_url=False)[:10]

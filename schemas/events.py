@@ -10,13 +10,19 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 from enum import Enum
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+import orjson
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from errorflow.schemas.ids import new_id
 
 __all__ = [
+    "ATTEMPT_MAX",
+    "COUNT_MAX",
+    "EARLIEST_YEAR",
+    "EXECUTION_TIME_MAX_S",
+    "LATEST_YEAR",
     "SCHEMA_VERSION",
     "Actor",
     "ErrorContext",
@@ -30,6 +36,37 @@ __all__ = [
 ]
 
 SCHEMA_VERSION: Literal[1] = 1
+
+# What the store's columns hold: a value outside these is refused by the contract, with the field's
+# name, instead of by the store after the record was accepted (where its Kafka position is gone).
+ATTEMPT_MAX = 65_535
+"""``attempt`` is a ``UInt16`` column."""
+COUNT_MAX = 4_294_967_295
+"""``success_count``, ``failed_count`` and ``total_count`` are ``UInt32`` columns."""
+EXECUTION_TIME_MAX_S = 1e15
+"""``duration_ms`` (``UInt64``) is derived from ``execution_time_s``; this keeps it in range."""
+EARLIEST_YEAR, LATEST_YEAR = 1900, 2299
+"""The range of ``DateTime64(3)``, the type of every time column."""
+_INT64 = Field(ge=-(2**63), le=2**63 - 1)
+
+
+def _portable(value: Any) -> Any:
+    """Refuse a free-form JSON value that JSON encoders cannot write back (an integer beyond 64 bits).
+
+    Agents re-encode these values (into rows, dead letters, commands); a value only
+    Python's unbounded ints can hold would fail there, long after the record was accepted.
+    """
+    try:
+        orjson.dumps(value)
+    except TypeError as exc:
+        raise ValueError(f"not storable as JSON: {exc}") from exc
+    return value
+
+
+PortableJson = Annotated[Any, AfterValidator(_portable)]
+"""Any JSON value an agent can encode again (integers within 64 bits)."""
+NonEmptyId = Annotated[str, Field(min_length=1)]
+"""An identifier the store requires to be non-empty."""
 
 
 def utc_now() -> datetime:
@@ -92,8 +129,8 @@ class ErrorContext(_Contract):
 
     bases: list[str] = Field(default_factory=list)
     """Qualified names of the exception's base classes, most specific first."""
-    http_status: int | None = None
-    errno: int | None = None
+    http_status: Annotated[int, _INT64] | None = None
+    errno: Annotated[int, _INT64] | None = None
     code: str | None = None
     """A library's error code: SQLSTATE, gRPC status, AWS error code."""
     causes: list[ErrorCause] = Field(default_factory=list)
@@ -107,26 +144,31 @@ class ItemError(_Contract):
 
     model_config = ConfigDict(frozen=True, extra="allow")
 
-    index: int
+    index: Annotated[int, _INT64]
     error: str
-    item: Any = None
+    item: PortableJson = None
     error_type: str | None = None
     traceback: str | None = None
+
+    @model_validator(mode="after")
+    def _portable_extras(self) -> ItemError:
+        _portable(self.model_extra)
+        return self
 
 
 class TaskRunEvent(_Contract):
     """A status change of one attempt of one run (schema version 1)."""
 
     schema_version: Literal[1] = SCHEMA_VERSION
-    event_id: str = Field(default_factory=new_id)
+    event_id: NonEmptyId = Field(default_factory=new_id)
     """UUIDv7: unique, time-ordered. Redelivered copies keep it; sinks deduplicate on it."""
     event_type: str = ""
     """``taskrun.<status>``; filled from ``status`` when empty."""
-    run_id: str
+    run_id: NonEmptyId
     """This attempt's run id."""
-    root_run_id: str
+    root_run_id: NonEmptyId
     """The logical run's id, shared by every attempt and replay: the Kafka key."""
-    attempt: int = Field(default=1, ge=1)
+    attempt: int = Field(default=1, ge=1, le=ATTEMPT_MAX)
     replayed_from: str | None = None
     """Run id this run replays, for replays started by an operator."""
     operation: str
@@ -144,13 +186,13 @@ class TaskRunEvent(_Contract):
     """Fully qualified exception class, e.g. ``requests.exceptions.ConnectTimeout``."""
     error_context: ErrorContext | None = None
     error_list: list[ItemError] = Field(default_factory=list)
-    success_count: int | None = None
-    failed_count: int | None = None
-    total_count: int | None = None
-    input_dump: dict[str, Any] = Field(default_factory=dict)
+    success_count: Annotated[int, Field(ge=0, le=COUNT_MAX)] | None = None
+    failed_count: Annotated[int, Field(ge=0, le=COUNT_MAX)] | None = None
+    total_count: Annotated[int, Field(ge=0, le=COUNT_MAX)] | None = None
+    input_dump: dict[str, PortableJson] = Field(default_factory=dict)
     """The run's input, redacted before it left the service."""
-    result_refs: list[dict[str, Any]] = Field(default_factory=list)
-    execution_time_s: float | None = Field(default=None, ge=0)
+    result_refs: list[dict[str, PortableJson]] = Field(default_factory=list)
+    execution_time_s: float | None = Field(default=None, ge=0, le=EXECUTION_TIME_MAX_S)
     actor: Actor = Field(default_factory=Actor)
     channel: str | None = None
     """How the run was started: ``api``, ``cli``, ``worker``, ``schedule``..."""
@@ -162,9 +204,13 @@ class TaskRunEvent(_Contract):
     @field_validator("occurred_at")
     @classmethod
     def _utc(cls, value: datetime) -> datetime:
-        if value.tzinfo is None:
-            return value.replace(tzinfo=timezone.utc)
-        return value.astimezone(timezone.utc)
+        try:
+            value = value.replace(tzinfo=timezone.utc) if value.tzinfo is None else value.astimezone(timezone.utc)
+        except OverflowError as exc:  # a time at the edge of year 1 or 9999 with an offset
+            raise ValueError(f"not representable in UTC: {exc}") from exc
+        if not EARLIEST_YEAR <= value.year <= LATEST_YEAR:
+            raise ValueError(f"outside the storable years {EARLIEST_YEAR}-{LATEST_YEAR}")
+        return value
 
     def model_post_init(self, __context: Any) -> None:
         """Fill the derived ``event_type`` and ``idempotency_key``."""

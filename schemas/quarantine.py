@@ -9,9 +9,19 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from errorflow.schemas.events import SCHEMA_VERSION, utc_now
 
-__all__ = ["QuarantineRecord", "RAW_PREFIX_BYTES"]
+__all__ = ["HANDLER_FAILED", "QuarantineRecord", "RAW_PREFIX_BYTES", "failure_detail"]
 
 RAW_PREFIX_BYTES = 4096
+HANDLER_FAILED = "handler_failed"
+"""Reason of a record whose handling raised an unexpected exception (an agent's bug or a case it missed)."""
+
+
+def failure_detail(exc: BaseException) -> str:
+    """``Type: message`` of an exception for a quarantine record, even when its ``__str__`` raises."""
+    try:
+        return f"{type(exc).__name__}: {exc}"
+    except Exception:  # a hostile __str__ must not stop the agent describing it
+        return f"{type(exc).__name__}: <unprintable>"
 
 
 class QuarantineRecord(BaseModel):
@@ -23,14 +33,16 @@ class QuarantineRecord(BaseModel):
     quarantine_id: str
     """``topic:partition:offset`` of the refused record: redelivery quarantines it once."""
     source_topic: str
-    source_partition: int
-    source_offset: int
+    source_partition: int = Field(ge=0, le=2**31 - 1)
+    source_offset: int = Field(ge=0, le=2**63 - 1)
     detected_by: str
     """The agent that refused it."""
     reason: str
-    """``invalid_json``, ``invalid_fields``, ``unsupported_schema_version``, ``too_large``, ``rejected_by_store``..."""
+    """``empty``, ``invalid_json``, ``invalid_fields``, ``unsupported_schema_version``, ``too_large``,
+    ``undecodable`` (the decoder itself failed), ``unmappable`` (valid, but no row could be built),
+    ``rejected_by_store`` (the store refused the row), ``handler_failed`` (an agent raised on it)."""
     detail: str = ""
-    raw_size: int = 0
+    raw_size: int = Field(default=0, ge=0, le=2**63 - 1)
     raw_prefix: str = ""
     """The first bytes of the record, decoded with replacement characters."""
     key: str | None = None
@@ -62,4 +74,28 @@ class QuarantineRecord(BaseModel):
             raw_size=len(raw),
             raw_prefix=raw[:RAW_PREFIX_BYTES].decode("utf-8", errors="replace"),
             key=None if key is None else key.decode("utf-8", errors="replace"),
+        )
+
+    @classmethod
+    def for_failure(
+        cls,
+        *,
+        topic: str,
+        partition: int,
+        offset: int,
+        key: bytes | None,
+        raw: bytes | None,
+        detected_by: str,
+        exc: BaseException,
+    ) -> QuarantineRecord:
+        """Build the quarantine record of a Kafka record whose handling raised ``exc`` (:data:`HANDLER_FAILED`)."""
+        return cls.for_record(
+            topic=topic,
+            partition=partition,
+            offset=offset,
+            key=key,
+            raw=raw,
+            detected_by=detected_by,
+            reason=HANDLER_FAILED,
+            detail=failure_detail(exc),
         )

@@ -10,9 +10,14 @@ The check is deliberately *narrower* than the contract: it accepts only what
 the pydantic model accepts and what maps to exactly the row
 :func:`errorflow.sinks.event_row` would write. Anything else (no ``event_id``
 or ``occurred_at``, an unusual time format, a count outside its column's range,
-an unknown schema version, a wrong type) is refused here and takes the contract
-path, where pydantic either accepts it or says precisely why not (quarantine).
+an unknown schema version, a wrong type, a run of 20 digits or deep nesting
+in a free-form value) is refused here and takes the contract path, where
+pydantic either accepts it or says precisely why not (quarantine).
 ``tests/unit/schemas/test_wire.py`` holds the two to that promise.
+
+Every record is checked on its own: a batch decoded as one JSON array would
+let fragments that are invalid alone, but valid once joined by commas, pass
+as events. Checking each costs no more than the array did.
 """
 
 from __future__ import annotations
@@ -22,10 +27,10 @@ from typing import Annotated, Literal
 
 import msgspec
 
-__all__ = ["WireEvent", "check_events", "event_ids"]
+__all__ = ["WireEvent", "check_event", "check_events", "event_ids"]
 
-_UINT16 = msgspec.Meta(ge=0, le=65_535)
 _UINT32 = msgspec.Meta(ge=0, le=4_294_967_295)
+_INT64 = msgspec.Meta(ge=-(2**63), le=2**63 - 1)
 
 _Status = Literal["pending", "running", "success", "failed", "retrying", "dead_lettered", "compensated", "timed_out"]
 
@@ -55,8 +60,8 @@ class _Cause(_Strict):
 
 class _ErrorContext(_Strict):
     bases: list[str] = []
-    http_status: int | None = None
-    errno: int | None = None
+    http_status: Annotated[int, _INT64] | None = None
+    errno: Annotated[int, _INT64] | None = None
     code: str | None = None
     causes: list[_Cause] = []
     retriable: bool | None = None
@@ -65,7 +70,7 @@ class _ErrorContext(_Strict):
 class _ItemError(msgspec.Struct, gc=False):
     """One bulk item error; like the contract, extra keys are allowed (and kept in the stored JSON)."""
 
-    index: int
+    index: Annotated[int, _INT64]
     error: str
     item: msgspec.Raw = msgspec.Raw(b"null")
     error_type: str | None = None
@@ -107,10 +112,16 @@ class WireEvent(_Strict):
     labels: dict[str, str] = {}
 
 
-_batch_decoder = msgspec.json.Decoder(list[WireEvent], strict=True)
 _one_decoder = msgspec.json.Decoder(WireEvent, strict=True)
 _EARLIEST = 1900
 _LATEST = 2299  # DateTime64(3)'s range
+_DIGITS = bytes.maketrans(b"123456789", b"000000000")
+_LONG_NUMBER = b"0" * 20
+"""20 digits in a row: maybe an integer beyond 64 bits inside a free-form value (``input_dump``...)."""
+_MAX_BRACKETS = 128
+"""More opening brackets than this may nest deeper than the contract's parser allows."""
+_SHORT = 20
+"""A raw value shorter than this holds neither 20 digits nor more than 128 brackets' nesting."""
 
 
 def _storable(event: WireEvent) -> bool:
@@ -119,30 +130,52 @@ def _storable(event: WireEvent) -> bool:
     return _EARLIEST <= at.year <= _LATEST and at.microsecond % 1000 == 0
 
 
-def check_events(values: list[bytes]) -> list[WireEvent | None]:
-    """Check encoded events; each is its decoded shape, or None when it must take the contract path.
+def _plain(raw: msgspec.Raw | bytes) -> bool:
+    """True when a raw free-form value cannot hide what the contract refuses in it.
 
-    The whole list is decoded in one call; only when that fails is each value
-    decoded alone to find the ones that do not fit.
+    ``input_dump``, ``result_refs`` and bulk items pass through as raw JSON; the
+    contract refuses integers beyond 64 bits and nesting deeper than its parser's
+    limit in them. Both need a run of 20 digits or many brackets, which two C-level
+    scans rule out (short values need none); a value that has them sends its record
+    down the contract path, which decides.
+    """
+    if len(raw) < _SHORT:
+        return True
+    data = bytes(raw)
+    return _LONG_NUMBER not in data.translate(_DIGITS) and data.count(b"[") + data.count(b"{") <= _MAX_BRACKETS
+
+
+def _free_form_plain(event: WireEvent, value: bytes) -> bool:
+    """Every free-form value of the event is plain (see :func:`_plain`).
+
+    Bulk items may carry extra keys msgspec does not look at, so an event with
+    item errors (rare) has its whole text scanned instead.
+    """
+    if event.error_list:
+        return _plain(value)
+    return all(map(_plain, event.input_dump.values())) and all(
+        _plain(raw) for ref in event.result_refs for raw in ref.values()
+    )
+
+
+def check_event(value: bytes) -> WireEvent | None:
+    """Check one encoded event: its decoded shape, or None when it must take the contract path.
+
+    Never raises: anything msgspec refuses (including invalid UTF-8 and nesting
+    past its recursion limit) means "not for the fast path".
     """
     try:
-        events = _batch_decoder.decode(b"[" + b",".join(values) + b"]")
-    except (msgspec.ValidationError, msgspec.DecodeError):
-        pass
-    else:
-        if len(events) == len(values):
-            return [event if _storable(event) else None for event in events]
-    checked: list[WireEvent | None] = []
-    for value in values:
-        try:
-            event = _one_decoder.decode(value)
-        except (msgspec.ValidationError, msgspec.DecodeError):
-            checked.append(None)
-        else:
-            checked.append(event if _storable(event) else None)
-    return checked
+        event = _one_decoder.decode(value)
+    except Exception:  # any refusal sends the record to the contract, which names the reason
+        return None
+    return event if _storable(event) and _free_form_plain(event, value) else None
+
+
+def check_events(values: list[bytes]) -> list[WireEvent | None]:
+    """Check encoded events, each on its own; each is its decoded shape, or None for the contract path."""
+    return [check_event(value) for value in values]
 
 
 def event_ids(values: list[bytes]) -> list[str | None]:
-    """The event id of each encoded event that passes :func:`check_events`, else None."""
-    return [None if event is None else event.event_id for event in check_events(values)]
+    """The event id of each encoded event that passes :func:`check_event`, else None."""
+    return [None if event is None else event.event_id for event in map(check_event, values)]

@@ -22,12 +22,20 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 __all__ = [
+    "ORIGIN",
     "Column",
     "arrow_type",
     "datetime_arrow_type",
     "build_block",
     "unwrap_type",
 ]
+
+ORIGIN = "__origin__"
+"""Key of a row that is not a column: where the row came from (the sink's Kafka position of its record).
+
+Blocks leave it out; it stays on a row the store refuses, so the quarantine
+record of that row can name the record it came from.
+"""
 
 _INT_TYPES: dict[str, pa.DataType] = {
     "Int8": pa.int8(),
@@ -261,14 +269,16 @@ def build_block(
     by_name = {c.name: c for c in columns if c.insertable}
     rejected: dict[int, str] = {}
     present: set[str] = set().union(*rows) if rows else set()
+    present.discard(ORIGIN)
     if not present <= by_name.keys():
         present = set()
         for index, row in enumerate(rows):
-            unknown = [key for key in row if key not in by_name]
+            unknown = [key for key in row if key not in by_name and key != ORIGIN]
             if unknown:
                 rejected[index] = f"unknown columns: {', '.join(sorted(unknown))}"
             else:
                 present.update(row)
+        present.discard(ORIGIN)
     chosen = [c for c in columns if c.insertable and c.name in present]
     targets = [arrow_type(c.type) for c in chosen]
     if not chosen:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from datetime import datetime, timedelta, timezone
 from typing import Any
 
+import orjson
 from hypothesis import strategies as st
 
 from errorflow.schemas.events import ErrorCause, ErrorContext, ItemError, TaskRunEvent, TaskRunStatus
@@ -92,3 +94,18 @@ def taskrun_events(draw: st.DrawFn) -> TaskRunEvent:
     if draw(st.booleans()):
         fields["idempotency_key"] = draw(st.none() | _texts)
     return TaskRunEvent(**fields)
+
+
+def suspect(event: TaskRunEvent) -> bool:
+    """A free-form value holds a run of 20 digits or many brackets: the fast check leaves it to the contract.
+
+    With bulk item errors the whole encoded event is what counts (their extra keys are not checked apart).
+    """
+    from errorflow.schemas.codec import encode
+
+    values = [encode(event)] if event.error_list else [orjson.dumps(v) for v in event.input_dump.values()]
+    values += [orjson.dumps(v) for ref in event.result_refs for v in ref.values()]
+    return any(
+        len(raw) >= 20 and (re.search(rb"[0-9]{20}", raw) is not None or raw.count(b"[") + raw.count(b"{") > 128)
+        for raw in values
+    )

@@ -107,7 +107,8 @@ class SinkSettings(_Group):
     buffer_max_rows: int = Field(default=100_000, ge=1)
     """Rows buffered before consumption pauses (backpressure)."""
     insert_attempts: int = Field(default=8, ge=1)
-    """Attempts of one insert before the writer gives up and the worker stops without committing."""
+    """Attempts of one insert before the writer gives up: the sink agent then fails and the pipeline
+    process exits non-zero, the offsets of unstored rows uncommitted (a restart reads them again)."""
     fetch_max_records: int = Field(default=5_000, ge=1)
     """Records fetched per ``getmany`` call."""
     fast_path: bool = True

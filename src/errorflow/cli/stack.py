@@ -48,11 +48,13 @@ def cmd_up(args: argparse.Namespace) -> int:
 
 def cmd_pipeline(args: argparse.Namespace) -> int:
     """Run the pipeline worker in the foreground."""
-    from errorflow.pipeline import build_pipeline_app
+    from errorflow.pipeline import build_pipeline_app, tune_interpreter
     from errorflow.streams.app import run_worker
 
     settings = Settings()
-    run_worker(build_pipeline_app(settings, query_port=args.query_port), loglevel="warn")
+    app = build_pipeline_app(settings, query_port=args.query_port)
+    tune_interpreter()  # process-wide settings: this process is the pipeline's
+    run_worker(app, loglevel="warn")
     return 0
 
 

@@ -21,7 +21,7 @@ from errorflow.schemas.wire import event_ids
 from errorflow.settings import SinkSettings
 from errorflow.sinks import BatchWriter, ChdbStore, Store, event_row
 from errorflow.sinks.writer import RAW_JSON
-from tests.event_strategies import taskrun_events
+from tests.event_strategies import suspect, taskrun_events
 
 pytestmark = pytest.mark.integration
 
@@ -31,7 +31,9 @@ COMPARED = "* EXCEPT (ingested_at)"
 def store_both_ways(store: Store, sink_settings: SinkSettings, events: list[TaskRunEvent]) -> None:
     """The JSON path into taskrun_events, the contract path into a copy of it."""
     raw = [encode(e) for e in events]
-    assert event_ids(raw) == [e.event_id for e in events], "every SDK-encoded event takes the fast path"
+    # Every SDK-encoded event takes the fast path, but for those where a huge integer could hide (left to the
+    # contract); their JSON text still maps to the same row, so all of them are compared.
+    assert event_ids(raw) == [None if suspect(e) else e.event_id for e in events]
     fast = BatchWriter(
         store, table="taskrun_events_landing", settings=sink_settings, dedup_key="event_id", raw_json=True
     )

@@ -3,93 +3,19 @@
 from __future__ import annotations
 
 import random
-from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
 import orjson
-import pyarrow as pa
 import pytest
 
 from errorflow.errors import StoreUnavailableError
 from errorflow.settings import SinkSettings
 from errorflow.sinks import BatchWriter, Store
-from errorflow.sinks.blocks import Column
-from errorflow.sinks.store import KeyTuple
 from errorflow.sinks.writer import RAW_JSON
+from tests.integration.sinks.faulty import FaultyStore, SimulatedCrash
 from tests.integration.sinks.sinkdata import Workload, build, expected_runs
 
 pytestmark = pytest.mark.integration
-
-
-class SimulatedCrash(BaseException):
-    """The worker process dies here (not an Exception: nothing in the writer may catch it)."""
-
-
-class FaultyStore(Store):
-    """The real store, with the outcome of each coming insert scripted.
-
-    Modes: ``ok``; ``before`` (unavailable, nothing written); ``after`` (written, then the
-    acknowledgement is lost: unavailable); ``crash`` / ``crash_after`` (the process dies
-    before / after the insert reached the store); ``half_then_crash`` (half of the block
-    reached the store as its own part, then the process dies).
-    """
-
-    backend = "faulty"
-
-    def __init__(self, inner: Store, plan: Iterable[str] = ()) -> None:
-        super().__init__(database=inner.database)
-        self.inner = inner
-        self.plan = list(plan)
-        self.inserts = 0
-
-    def execute(self, sql: str, params: Mapping[str, Any] | None = None) -> None:
-        self.inner.execute(sql, params)
-
-    def _arrow(self, sql: str, params: Mapping[str, Any] | None, *, settings: dict[str, Any] | None) -> pa.Table:
-        return self.inner.query_arrow(sql, params)
-
-    def _query_readonly(self, statement: str) -> pa.Table:
-        return self.inner.query_arrow(statement)
-
-    def columns(self, table: str) -> list[Column]:
-        return self.inner.columns(table)
-
-    def existing_keys(self, table: str, key_columns: Sequence[str], keys: Iterable[KeyTuple]) -> set[KeyTuple]:
-        return self.inner.existing_keys(table, key_columns, keys)
-
-    def insert_block(self, table: str, block: pa.Table, *, dedup_token: str | None = None) -> None:
-        self._scripted(
-            lambda: self.inner.insert_block(table, block, dedup_token=dedup_token),
-            lambda: self.inner.insert_block(
-                table, block.slice(0, block.num_rows // 2), dedup_token=f"{dedup_token}-half"
-            ),
-        )
-
-    def insert_json(self, table: str, lines: Sequence[bytes], *, dedup_token: str | None = None) -> None:
-        first_half = lines[: len(lines) // 2]
-        self._scripted(
-            lambda: self.inner.insert_json(table, lines, dedup_token=dedup_token),
-            lambda: self.inner.insert_json(table, first_half, dedup_token=f"{dedup_token}-half"),
-        )
-
-    def _scripted(self, insert: Callable[[], None], insert_half: Callable[[], None]) -> None:
-        self.inserts += 1
-        mode = self.plan.pop(0) if self.plan else "ok"
-        if mode == "before":
-            raise StoreUnavailableError("injected: connection refused")
-        if mode == "crash":
-            raise SimulatedCrash
-        if mode == "half_then_crash":
-            insert_half()
-            raise SimulatedCrash
-        insert()
-        if mode == "after":
-            raise StoreUnavailableError("injected: acknowledgement lost")
-        if mode == "crash_after":
-            raise SimulatedCrash
-
-    def close(self) -> None:
-        """The inner store belongs to the fixture."""
 
 
 def writer_for(store: Store, settings: SinkSettings, path: str = "arrow") -> BatchWriter:
@@ -143,17 +69,16 @@ def test_flush_raises_and_keeps_every_row_while_the_store_stays_down(
     events = work.events
     faulty = FaultyStore(migrated, ["after", "before", "before"])  # three attempts, all failed
     writer = writer_for(faulty, sink_settings, sink_path)
-    committed = 0
     writer.add(rows_for(work, sink_path))
     with pytest.raises(StoreUnavailableError):
         writer.flush()
-    # flush() did not return, so the ingest loop commits nothing; the rows are still held.
-    assert committed == 0
+    # flush() raised, so the ingest loop commits nothing (test_sinks_ingest_loop shows that through the loop);
+    # the rows are still held although the first attempt did reach the store.
+    assert faulty.inserts == sink_settings.insert_attempts
+    assert migrated.query_value("SELECT count() FROM taskrun_events") == len(events)
     assert writer.pending_rows == len(events)
-    result = writer.flush()  # the store is back: the same block, the same token
-    committed = len(events)
-    assert result.written == len(events)
-    assert committed == len(events)
+    result = writer.flush()  # the store is back: the same block, the same token, a no-op in the table
+    assert (result.written, writer.pending_rows) == (len(events), 0)
     assert_exactly_once(migrated, events)
 
 
@@ -198,14 +123,20 @@ def test_a_worker_killed_mid_batch_restarts_from_its_last_commit_without_loss_or
     events = work.events
     rows = rows_for(work, sink_path)
     settings = sink_settings.model_copy(update={"batch_max_rows": 3_000})
-    first = writer_for(FaultyStore(migrated, ["ok", mode]), settings, sink_path)
-    committed = 0
+    faulty = FaultyStore(migrated, ["ok", mode])
+    first = writer_for(faulty, settings, sink_path)
     first.add(rows[:3_000])
     first.flush()
-    committed = 3_000
-    first.add(rows[3_000:9_000])
+    committed = 3_000  # the loop commits once flush() returned
+    first.add(rows[3_000:9_000])  # two blocks: the kill lands in the first, the second never starts
     with pytest.raises(SimulatedCrash):
         first.flush()
+    # The kill landed mid-batch: after the first flush, during the first block of the second, with
+    # none, all or half of that block in the store as the mode says, and before the second block.
+    assert faulty.inserts == 2
+    reached = {"crash": 0, "crash_after": 3_000, "half_then_crash": 1_500}[mode]
+    assert migrated.query_value("SELECT count() FROM taskrun_events") == committed + reached
+    assert first.pending_rows == 6_000
     # The process is gone; a new one resumes from the committed offset and sees the rest again.
     second = writer_for(migrated, settings, sink_path)
     second.add(rows[committed:])

@@ -9,17 +9,20 @@ committed offsets must reach the end of every partition.
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta, timezone
 
 import pytest
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
 
 from errorflow.agents.ingest import IngestStats, run_ingest
+from errorflow.errors import RowRejectedError, StoreError, StoreUnavailableError
 from errorflow.schemas import TaskRunEvent, TaskRunStatus, encode
 from errorflow.settings import Settings
 from errorflow.sinks import Store
 from errorflow.streams.kafka import ensure_topics
 from errorflow.streams.topics import Topics
+from tests.integration.sinks.faulty import FaultyStore
 
 pytestmark = pytest.mark.integration
 
@@ -117,9 +120,113 @@ def test_backpressure_and_chained_flushes_store_every_event_once(
     stats = asyncio.run(ingest(settings, migrated, values + values[:REPEATED]))
 
     assert (stats.written, stats.duplicates, stats.quarantined) == (EVENTS, REPEATED, 0)
-    assert stats.flushes > EVENTS // 700  # the buffer bound was hit over and over
+    # The buffer bound was hit over and over: the loop waited for a flush before taking rows.
+    assert stats.backpressured >= (EVENTS + REPEATED) // 700 // 2, stats
     stored = migrated.query_rows("SELECT count() AS n, uniqExact(event_id) AS ids FROM taskrun_events")[0]
     assert (stored["n"], stored["ids"]) == (EVENTS, EVENTS)
     runs = migrated.query_rows("SELECT count() AS n, sum(events) AS events FROM taskrun_runs")[0]
     assert (runs["n"], runs["events"]) == (EVENTS // 2, EVENTS)
     assert asyncio.run(committed_lag(settings, EVENTS + REPEATED)) == 0
+
+
+async def ingest_until_it_fails(
+    settings: Settings, store: Store, values: list[bytes]
+) -> tuple[BaseException, IngestStats]:
+    await ensure_topics(settings)
+    await publish(settings, values)
+    stats = IngestStats()
+    task = asyncio.create_task(run_ingest(settings, store=store, stop=asyncio.Event(), stats=stats))
+    done, _ = await asyncio.wait([task], timeout=120)
+    assert done, f"the loop kept running on a store that fails every insert: {stats}"
+    error = task.exception()
+    assert error is not None, stats
+    return error, stats
+
+
+def failing_store_settings(kafka_bootstrap: str, database: str, unique: str) -> Settings:
+    return Settings(
+        app_id=f"fs-{unique}",
+        kafka={"bootstrap": kafka_bootstrap, "topic_prefix": f"fs{unique}.", "partitions": 2},
+        clickhouse={"database": database},
+        sink={"insert_attempts": 3, "batch_max_interval_s": 0.05},
+    )
+
+
+@pytest.mark.parametrize(("mode", "error", "inserts"), [("before", StoreUnavailableError, 3), ("fatal", StoreError, 1)])
+def test_a_store_failing_past_the_writers_retries_stops_the_loop_with_nothing_committed(
+    kafka_bootstrap: str, migrated: Store, database: str, unique: str, mode: str, error: type, inserts: int
+) -> None:
+    """Unavailable past ``insert_attempts`` (or failing for good at once): the loop ends, offsets stay."""
+    settings = failing_store_settings(kafka_bootstrap, database, unique)
+    store = FaultyStore(migrated, then=mode)
+    values = events()[:300]
+    failure, stats = asyncio.run(ingest_until_it_fails(settings, store, values))
+
+    assert type(failure) is error, repr(failure)
+    assert store.inserts == inserts  # the writer's bounded retries, then no more: the loop does not retry
+    assert stats.written == 0 and stats.flushes == 0
+    assert migrated.query_value("SELECT count() FROM taskrun_events") == 0
+    assert asyncio.run(committed_lag(settings, len(values))) == len(values)  # every offset left for the restart
+
+
+class RefusingStore(FaultyStore):
+    """The store refuses any JSON block holding a line with ``poison`` in it (as a CHECK constraint would)."""
+
+    def insert_json(self, table: str, lines: Sequence[bytes], *, dedup_token: str | None = None) -> None:
+        if any(b"poison" in line for line in lines):
+            raise RowRejectedError(f"injected: {table} refuses poison")
+        self.inner.insert_json(table, lines, dedup_token=dedup_token)
+
+
+async def publish_at(settings: Settings, values: list[bytes]) -> list[tuple[int, int]]:
+    """Publish and return each record's (partition, offset)."""
+    producer = AIOKafkaProducer(bootstrap_servers=settings.kafka.bootstrap, acks="all")
+    await producer.start()
+    try:
+        topic = settings.topic(Topics.EVENTS.name)
+        sent = [await (await producer.send(topic, value)) for value in values]
+        return [(meta.partition, meta.offset) for meta in sent]
+    finally:
+        await producer.stop()
+
+
+async def ingest_until(settings: Settings, store: Store, done: Callable[[], bool]) -> IngestStats:
+    stats = IngestStats()
+    stop = asyncio.Event()
+    task = asyncio.create_task(run_ingest(settings, store=store, stop=stop, stats=stats))
+    deadline = asyncio.get_running_loop().time() + 120
+    while not done():
+        if task.done():
+            task.result()
+        assert asyncio.get_running_loop().time() < deadline, stats
+        await asyncio.sleep(0.1)
+    stop.set()
+    await task
+    return stats
+
+
+def test_a_row_the_store_refuses_is_quarantined_at_its_records_position(
+    kafka_bootstrap: str, migrated: Store, database: str, unique: str
+) -> None:
+    settings = failing_store_settings(kafka_bootstrap, database, unique)
+    values = events()[:40]
+    values[17] = values[17].replace(b'"operation":"op_2"', b'"operation":"poison"')
+    asyncio.run(ensure_topics(settings))
+    positions = asyncio.run(publish_at(settings, values))
+
+    def settled() -> bool:
+        return migrated.query_value("SELECT count() FROM quarantine") == 1
+
+    stats = asyncio.run(ingest_until(settings, RefusingStore(migrated), settled))
+    assert stats.written == 39 + 1  # the events, and the quarantine record read back from its topic
+    (row,) = migrated.query_rows("SELECT * FROM quarantine")
+    partition, offset = positions[17]
+    assert (row["source_topic"], row["source_partition"], row["source_offset"]) == (
+        settings.topic(Topics.EVENTS.name),
+        partition,
+        offset,
+    )
+    assert row["quarantine_id"] == f"{row['source_topic']}:{partition}:{offset}"
+    assert (row["reason"], row["detected_by"]) == ("rejected_by_store", "sink")
+    assert "refuses poison" in row["detail"] and '"poison"' in row["raw_prefix"]
+    assert migrated.query_value("SELECT count() FROM taskrun_events WHERE operation = 'poison'") == 0

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import orjson
+import pytest
 
 from errorflow.agents.ingest import IngestRouter, default_routes
 from errorflow.schemas.codec import encode
 from errorflow.schemas.events import TaskRunEvent
 from errorflow.settings import Settings
+from errorflow.sinks.blocks import ORIGIN
 from errorflow.sinks.writer import RAW_JSON
 
 
@@ -32,10 +34,11 @@ def test_each_record_takes_its_path_and_rows_keep_their_order() -> None:
 
     assert set(routed.rows) == {"taskrun_events_landing", "taskrun_events"}
     assert routed.rows["taskrun_events_landing"] == [
-        {"event_id": event_id_of(good), RAW_JSON: good},
-        {"event_id": event_id_of(later), RAW_JSON: later},
+        {"event_id": event_id_of(good), RAW_JSON: good, ORIGIN: (topic, 0, 10, None)},
+        {"event_id": event_id_of(later), RAW_JSON: later, ORIGIN: (topic, 0, 14, None)},
     ]
     (contract,) = routed.rows["taskrun_events"]
+    assert contract[ORIGIN] == (topic, 0, 11, None)
     assert contract["occurred_at"].isoformat() == "2026-11-23T10:00:00+00:00"
     malformed, too_large = routed.quarantined
     assert (malformed.source_offset, malformed.reason) == (12, "invalid_json")
@@ -46,7 +49,11 @@ def test_a_batch_the_check_fully_vouches_for_has_only_json_rows() -> None:
     route, topic = router()
     values = [encode(event(n)) for n in range(5)]
     routed = route.route_batch(topic, 3, [(n, None, value) for n, value in enumerate(values)])
-    assert routed.rows == {"taskrun_events_landing": [{"event_id": event_id_of(v), RAW_JSON: v} for v in values]}
+    assert routed.rows == {
+        "taskrun_events_landing": [
+            {"event_id": event_id_of(v), RAW_JSON: v, ORIGIN: (topic, 3, n, None)} for n, v in enumerate(values)
+        ]
+    }
     assert routed.quarantined == []
 
 
@@ -60,3 +67,53 @@ def test_without_the_fast_path_every_event_is_built_into_a_row() -> None:
 
 def event_id_of(raw: bytes) -> str:
     return str(orjson.loads(raw)["event_id"])
+
+
+def _with(raw_fields: bytes) -> bytes:
+    """A valid event's JSON with raw JSON fields spliced in (later keys win in the contract's parser)."""
+    return encode(event(0))[:-1] + b"," + raw_fields + b"}"
+
+
+HOSTILE = [
+    _with(b'"schema_version": [1]'),
+    _with(b'"schema_version": {"v": 1}'),
+    _with(b'"attempt": 18446744073709551616'),
+    _with(b'"attempt": 65536'),
+    _with(b'"failed_count": 100000000000000000000000'),
+    _with(b'"total_count": -1'),
+    _with(b'"input_dump": {"n": 18446744073709551616}'),
+    _with(b'"error_context": {"http_status": 100000000000000000000000}'),
+    _with(b'"event_id": ""'),
+    _with(b'"run_id": ""'),
+    _with(b'"root_run_id": ""'),
+    _with(b'"occurred_at": "3000-01-01T00:00:00Z"'),
+    _with(b'"error_message": "\xff\xfe"'),
+    _with(b'"labels": {"\xc3\x28": "x"}'),
+    _with(b'"input_dump": {"d": ' + b"[" * 5000 + b"]" * 5000 + b"}"),
+    b'{"event_id": "x", "run_id": ',
+    b"[]",
+    b"null",
+    b"",
+]
+
+
+@pytest.mark.parametrize("fast_path", [True, False])
+def test_every_hostile_record_becomes_exactly_one_quarantine_record(fast_path: bool) -> None:
+    route, topic = router(fast_path=fast_path)
+    good = encode(event(7))
+    records = [(n, None, raw) for n, raw in enumerate([*HOSTILE, good])]
+    routed = route.route_batch(topic, 2, records)
+    rows = [row for table_rows in routed.rows.values() for row in table_rows]
+    assert [row[ORIGIN][2] for row in rows] == [len(HOSTILE)]  # only the good event is a row
+    assert sorted(q.source_offset for q in routed.quarantined) == list(range(len(HOSTILE)))
+    assert all(q.source_partition == 2 and q.source_topic == topic for q in routed.quarantined)
+
+
+@pytest.mark.parametrize("fast_path", [True, False])
+def test_fragments_valid_only_when_joined_are_each_quarantined(fast_path: bool) -> None:
+    route, topic = router(fast_path=fast_path)
+    one, two = encode(event(1)), encode(event(2))
+    fragments = [one + b"," + two, one[:40], one[40:]]  # joined by commas: three events, as many as records
+    routed = route.route_batch(topic, 0, [(n, None, raw) for n, raw in enumerate(fragments)])
+    assert routed.rows == {}
+    assert [q.source_offset for q in routed.quarantined] == [0, 1, 2]

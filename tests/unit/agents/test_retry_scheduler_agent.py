@@ -54,3 +54,13 @@ def test_fire_due_produces_due_retries_and_releases_failed_ones() -> None:
     assert scheduler.state_of("a:2") == "fired" and scheduler.state_of("b:2") == "pending"
     assert scheduler.state_of("c:2") == "pending"
     assert scheduler.committable_offset(0) == 1  # b (offset 1) is still owed
+
+
+def test_a_command_that_cannot_be_sent_on_is_refused_at_once_and_the_schedule_goes_on() -> None:
+    scheduler: RetryScheduler[RunCommand] = RetryScheduler()
+    raw = encode(retry("r1", 2, T0))[:-1] + b',"input": {"n": 18446744073709551616}}'  # orjson cannot write it
+    refused = accept(scheduler, raw, partition=0, offset=0, now=T0, max_bytes=10_000)
+    assert isinstance(refused, MalformedEventError)
+    later = retry("r2", 2, T0)
+    assert accept(scheduler, encode(later), partition=0, offset=1, now=T0, max_bytes=10_000) == later
+    assert scheduler.committable_offsets() == {0: 1}  # past the refused record, not past the held one

@@ -72,3 +72,30 @@ def test_command_root_defaults_to_run_id() -> None:
     command = RunCommand(operation="op")
     assert command.root_run_id == command.run_id
     assert command.idempotency_key == f"{command.run_id}:1"
+
+
+@pytest.mark.parametrize(
+    "spliced",
+    [
+        b'"schema_version": [1]',
+        b'"schema_version": {"v": 1}',
+        b'"attempt": 18446744073709551616',
+        b'"success_count": 4294967296',
+        b'"input_dump": {"n": -18446744073709551617}',
+        b'"error_list": [{"index": 0, "error": "e", "extra": 100000000000000000000}]',
+        b'"error_context": {"errno": 9223372036854775808}',
+        b'"run_id": ""',
+        b'"root_run_id": ""',
+        b'"event_id": ""',
+        b'"occurred_at": "0001-01-01T00:30:00+01:00"',
+        b'"occurred_at": "2300-01-01T00:00:00Z"',
+        b'"execution_time_s": 1e300',
+        b'"error_message": "\xff"',
+        b'"input_dump": {"d": ' + b"[" * 3000 + b"]" * 3000 + b"}",
+    ],
+)
+def test_hostile_fields_are_malformed_never_another_exception(spliced: bytes) -> None:
+    good = encode(TaskRunEvent(run_id="r", root_run_id="r", operation="o", service="s", status="failed"))
+    with pytest.raises(MalformedEventError) as caught:
+        decode(good[:-1] + b"," + spliced + b"}", TaskRunEvent)
+    assert caught.value.reason in {"invalid_fields", "invalid_json"}
