@@ -57,7 +57,7 @@ PURE = [
     "src/errorflow/recovery",
     "src/errorflow/healing",
     "src/errorflow/sdk/redact.py",
-    "src/errorflow/sdk/safetext.py",
+    "src/errorflow/safetext.py",
     "src/errorflow/sdk/scrub.py",
     "src/errorflow/sdk/spool.py",
 ]

@@ -40,6 +40,8 @@ from collections.abc import Mapping
 from typing import Any
 
 from errorflow.classify.model import CRITICALITIES, Cause, Criticality, ErrorSignal
+from errorflow.safetext import clean_text, exception_text
+from errorflow.safetext import safe_attr as _attr
 
 __all__ = [
     "MAX_TEXT",
@@ -55,23 +57,6 @@ MAX_TEXT = 64 * 1024
 """Longest message or traceback kept, in characters (a traceback keeps its end)."""
 
 
-def _attr(obj: Any, name: str) -> Any:
-    """``getattr(obj, name, None)`` that survives a property raising anything."""
-    try:
-        return getattr(obj, name, None)
-    except Exception:  # a foreign property may raise anything
-        return None
-
-
-def _utf8(text: str) -> str:
-    """Return the text with lone surrogates backslash-escaped, so it always encodes as UTF-8."""
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
-        return text.encode("utf-8", "backslashreplace").decode("utf-8")
-    return text
-
-
 def qualified_name(cls: type) -> str:
     """Return ``module.QualName`` of a class; builtins get the ``builtins.`` prefix."""
     module = _attr(cls, "__module__")
@@ -81,29 +66,21 @@ def qualified_name(cls: type) -> str:
 
 
 def exception_message(exc: BaseException) -> str:
-    """Return ``str(exc)``, cut to :data:`MAX_TEXT`; falls back to ``repr`` and then a placeholder, never raises."""
-    try:
-        text = str(exc)
-    except Exception:  # __str__ of a foreign exception may raise
-        try:
-            text = repr(exc)
-        except Exception:
-            text = _unprintable(exc)
-    return _utf8(text[:MAX_TEXT])
-
-
-def _unprintable(exc: BaseException) -> str:
-    name = _attr(type(exc), "__name__")
-    return f"<unprintable {name if isinstance(name, str) else 'exception'}>"
+    """Return ``str(exc)`` cut to :data:`MAX_TEXT` (empty when it is); never raises (:mod:`errorflow.safetext`)."""
+    return exception_text(exc)[:MAX_TEXT]
 
 
 def format_traceback(exc: BaseException) -> str:
     """Return the formatted traceback with its causes, the last :data:`MAX_TEXT` characters; never raises."""
     try:
         text = "".join(tb.format_exception(type(exc), exc, exc.__traceback__))
-    except Exception:  # formatting calls __str__ of every link and may meet a hostile one
-        text = f"{qualified_name(type(exc))}: {exception_message(exc)}\n"
-    return _utf8(text[-MAX_TEXT:])
+    except Exception:  # formatting calls __str__ (and __notes__) of every link and may meet a hostile one
+        try:
+            frames = "".join(tb.format_tb(exc.__traceback__))
+        except Exception:  # frames are the interpreter's own objects; kept defensive all the same
+            frames = ""
+        text = f"Traceback (most recent call last):\n{frames}{qualified_name(type(exc))}: {exception_message(exc)}\n"
+    return clean_text(text[-MAX_TEXT:])
 
 
 def _as_status(value: Any) -> int | None:

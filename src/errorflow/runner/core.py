@@ -21,6 +21,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from errorflow.errors import OperationError, OperationInputError
+from errorflow.safetext import exception_message
 from errorflow.schemas.attempts import AttemptOutcome, RecordPosition
 from errorflow.schemas.commands import RunCommand
 from errorflow.schemas.events import TaskRunEvent, TaskRunStatus
@@ -29,7 +30,6 @@ from errorflow.sdk.context import RunContext, _reset, _set
 from errorflow.sdk.recorder import RunRecorder
 from errorflow.sdk.registry import OperationRegistry, OperationSpec
 from errorflow.sdk.runtime import Runtime
-from errorflow.sdk.safetext import exception_message
 
 __all__ = ["AttemptResult", "execute_attempt", "execute_command", "run_context"]
 

@@ -18,12 +18,12 @@ from typing import Any, Literal, TypeVar
 
 from pydantic import BaseModel
 
+from errorflow.safetext import log_problem, safe_type_name
 from errorflow.sdk.capture import dump_input
 from errorflow.sdk.context import current_run
 from errorflow.sdk.recorder import RunRecorder
 from errorflow.sdk.registry import REGISTRY, OperationSpec
 from errorflow.sdk.runtime import runtime
-from errorflow.sdk.safetext import log_problem, safe_type_name
 
 __all__ = ["operation"]
 

@@ -4,7 +4,7 @@ Shared by the ``@operation`` decorator (direct calls) and the function runner
 (commands), so both report runs identically.
 
 A failure is always reported. The exception is foreign code, so every reading
-of it is guarded (:mod:`errorflow.sdk.safetext`): a ``__str__`` that raises, an
+of it is guarded (:mod:`errorflow.safetext`): a ``__str__`` that raises, an
 argument whose ``repr`` raises, a property that raises, lone surrogates, a
 capture that fails, all still give a terminal ``failed`` event with what could
 be read. Its text is scrubbed of secrets (:mod:`errorflow.sdk.scrub`) and cut to
@@ -23,13 +23,7 @@ import orjson
 from pydantic import BaseModel
 
 from errorflow.errors import BulkOperationError
-from errorflow.schemas.events import SCHEMA_VERSION, ItemError, TaskRunStatus, utc_now
-from errorflow.schemas.ids import new_id
-from errorflow.sdk.capture import error_context, format_traceback, jsonable
-from errorflow.sdk.context import RunContext
-from errorflow.sdk.emitter import Emitter
-from errorflow.sdk.registry import OperationSpec
-from errorflow.sdk.safetext import (
+from errorflow.safetext import (
     exception_message,
     jsonable_safe,
     log_problem,
@@ -39,6 +33,12 @@ from errorflow.sdk.safetext import (
     truncate_head,
     truncate_tail,
 )
+from errorflow.schemas.events import SCHEMA_VERSION, ItemError, TaskRunStatus, utc_now
+from errorflow.schemas.ids import new_id
+from errorflow.sdk.capture import error_context, format_traceback, jsonable
+from errorflow.sdk.context import RunContext
+from errorflow.sdk.emitter import Emitter
+from errorflow.sdk.registry import OperationSpec
 from errorflow.sdk.scrub import Scrubber
 
 __all__ = ["EventLimits", "RunRecorder"]

@@ -240,8 +240,10 @@ def test_an_unprintable_exception_and_cause_are_captured() -> None:
             raise _Unprintable("outer") from inner
     except _Unprintable as caught:
         exc = caught
-    assert capture.exception_message(exc) == "<unprintable _Unprintable>"
-    assert capture.signal_from_exception(exc).causes[0].message == "<unprintable _Unprintable>"
+    assert capture.exception_message(exc) == "<unprintable _Unprintable: __str__ raised RuntimeError> args=('outer')"
+    assert capture.signal_from_exception(exc).causes[0].message == (
+        "<unprintable _Unprintable: __str__ raised RuntimeError> args=('inner')"
+    )
     assert "_Unprintable" in capture.format_traceback(exc)
 
 

@@ -3,8 +3,9 @@ r"""Text from hostile objects: ``str``/``repr`` that never raise, and JSON-safe 
 A service's exception is foreign code: its ``__str__`` may raise, its ``args``
 may hold objects whose ``repr`` raises, its properties may raise, and its text
 may hold lone surrogates (``"\udc80"``, from ``surrogateescape`` decoding)
-that UTF-8 and therefore orjson refuse. Everything the SDK reads from an
-exception goes through these helpers, so a failure is always reported, with a
+that UTF-8 and therefore orjson refuse. Everything errorflow reads from an
+exception (the SDK's recorder, the one exception capture in
+:mod:`errorflow.classify.capture`) goes through these helpers, so a failure is always reported, with a
 best-effort text such as ``<unprintable ValueError: __str__ raised RuntimeError>``.
 
 Pure: no I/O beyond logging, no imports beyond the standard library.
@@ -21,6 +22,7 @@ from typing import Any
 __all__ = [
     "clean_text",
     "exception_message",
+    "exception_text",
     "jsonable_safe",
     "log_problem",
     "safe_attr",
@@ -79,12 +81,12 @@ def safe_repr(obj: Any) -> str:
     return clean_text(text)
 
 
-def exception_message(exc: BaseException) -> str:
-    """The message of an exception as a failed event reports it; never raises.
+def exception_text(exc: BaseException) -> str:
+    """``str(exc)``, UTF-8 clean, possibly empty; never raises.
 
-    ``str(exc)``, or the type's name when that is empty. When ``__str__``
-    raises (directly, or through an argument's ``repr``), the arguments are
-    rendered one by one with :func:`safe_repr`, so what can be printed still is.
+    When ``__str__`` raises (directly, or through an argument's ``repr``), the
+    arguments are rendered one by one with :func:`safe_repr`, so what can be
+    printed still is, behind a placeholder naming the failure.
     """
     try:
         text = str(exc)
@@ -97,7 +99,12 @@ def exception_message(exc: BaseException) -> str:
         if not args:
             return placeholder
         return f"{placeholder} args=({', '.join(safe_repr(arg) for arg in args)})"
-    return clean_text(text) or safe_type_name(exc)
+    return clean_text(text)
+
+
+def exception_message(exc: BaseException) -> str:
+    """The message of an exception as a failed event reports it: :func:`exception_text`, or the type's name."""
+    return exception_text(exc) or safe_type_name(exc)
 
 
 def safe_attr(obj: Any, name: str) -> Any:
