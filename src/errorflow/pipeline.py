@@ -25,6 +25,13 @@ logger = logging.getLogger(__name__)
 
 def build_pipeline_app(settings: Settings, *, query_port: int = 0, **app_options: Any) -> faust.App:
     """Build the pipeline's Faust app; nothing connects until the worker starts it."""
+    from errorflow.agents.breakers import (
+        BreakerCore,
+        BreakerStats,
+        breaker_configs,
+        install_breaker_agent,
+        run_breaker_feed,
+    )
     from errorflow.agents.classifier import ClassifierStats, run_classifier
     from errorflow.agents.ingest import IngestStats, run_ingest
     from errorflow.agents.recovery import RecoveryCore, RecoveryStats, run_recovery, store_dead_letter_lookup
@@ -47,6 +54,13 @@ def build_pipeline_app(settings: Settings, *, query_port: int = 0, **app_options
         "recovery": recovery_stats,
         "retry_scheduler": scheduler_stats,
     }
+    # Circuit breakers: a Faust agent and its changelogged table, fed by an aggregating loop.
+    breakers = BreakerCore(breaker_configs(settings))  # a bad [breakers] section fails here, at start-up
+    breaker_stats = BreakerStats()
+    app.errorflow_stats["breakers"] = breaker_stats  # type: ignore[attr-defined]
+    app.errorflow_breaker_table = install_breaker_agent(  # type: ignore[attr-defined]
+        app, settings, core=breakers, stats=breaker_stats
+    )
 
     @app.service
     class PipelineService(Service):
@@ -94,6 +108,12 @@ def build_pipeline_app(settings: Settings, *, query_port: int = 0, **app_options
                     name="errorflow-retry-scheduler",
                 ),
             ]
+            self._agent_tasks.append(
+                asyncio.create_task(
+                    run_breaker_feed(settings, configs=breakers.configs, stop=self._stop, stats=breaker_stats),
+                    name="errorflow-breaker-feed",
+                )
+            )
             for task in self._agent_tasks:
                 task.add_done_callback(_crash_on_failure)
             self._query_server = None

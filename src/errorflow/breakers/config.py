@@ -5,9 +5,9 @@ The ``[breakers]`` section of the retry policies file
 policies: built-in defaults, ``[breakers.defaults]`` over them, and
 ``[breakers.dependencies.<name>]`` over those, later wins::
 
-    [breakers.defaults]
+    [breakers.defaults]                  # every dependency not named below
     failure_rate_threshold = 0.5
-    minimum_calls = 10
+    minimum_calls = 20
 
     [breakers.dependencies.comfyui]      # seed 001: 3 failures, then 30 s open
     sliding_window_type = "count"
@@ -50,8 +50,8 @@ class BreakerConfig:
     """``count``: the last ``sliding_window_size`` calls; ``time``: the calls of the last that many seconds."""
     sliding_window_size: int = 100
     """Calls (count window) or seconds (time window) the rates are computed over."""
-    minimum_calls: int = 10
-    """Calls the window must hold before a rate can open the breaker."""
+    minimum_calls: int = 100
+    """Calls the window must hold before a rate can open the breaker (Resilience4j's default)."""
     failure_rate_threshold: float = 0.5
     """Failure rate (0-1] at or above which the breaker opens."""
     slow_call_duration_s: float = 60.0
