@@ -334,7 +334,7 @@ def install_breaker_agent(app: faust.App, settings: Settings, *, core: BreakerCo
         async for event in stream.events():
             try:
                 item = decode(event.value, BreakerInput, max_bytes=settings.kafka.max_message_bytes)
-                raw = table[item.dependency]
+                raw = table.get(item.dependency)
                 snapshot = orjson.loads(raw) if raw else None
                 applied = core.apply(item, snapshot)
             except (MalformedEventError, ValueError, KeyError, TypeError, ConfigurationError) as exc:

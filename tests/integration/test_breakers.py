@@ -1,0 +1,87 @@
+"""Circuit breakers on the real stack: the agent opens, wakes, closes and recovers breakers from its changelog."""
+
+from __future__ import annotations
+
+import asyncio
+import signal
+from pathlib import Path
+
+import pytest
+
+from errorflow.streams.topics import Topics
+from tests.integration.breaker_support import (
+    breaker_settings,
+    breaker_stack,
+    send_operator,
+    send_outcomes,
+    states,
+    transitions,
+)
+from tests.integration.helpers import consume_all, wait_for
+
+pytestmark = [pytest.mark.integration, pytest.mark.slow]
+
+
+def test_outage_opens_after_the_failure_rate_then_trials_close_it_and_sigkill_keeps_every_breaker(
+    kafka_bootstrap: str, tmp_path: Path
+) -> None:
+    settings = breaker_settings(kafka_bootstrap, tmp_path / "stack", wait_open_s=3.0)
+    with breaker_stack(settings) as stack:
+        # Below the minimum number of calls nothing happens, whatever the rate.
+        send_outcomes(settings, "pay-api", failed=2)
+        send_outcomes(settings, "ledger", ok=1, failed=1)
+        # A rejected call is not a failure of the dependency.
+        send_outcomes(settings, "pay-api", failed=5, error_type="errorflow.errors.CircuitOpenError")
+        wait_for(
+            lambda: stack.value("SELECT count() FROM {db}.taskrun_events WHERE service = 'it-breakers'") == 9,
+            timeout_s=60,
+            what="the events stored",
+        )
+        assert transitions(stack, "pay-api") == []
+        # Two more failures: 4 calls, 100 % failed -> open, with the numbers that caused it.
+        send_outcomes(settings, "pay-api", failed=2)
+        opened = wait_for(lambda: transitions(stack, "pay-api"), timeout_s=60, what="pay-api opened")
+        assert opened[0]["to_state"] == "open" and opened[0]["from_state"] == "closed"
+        assert (opened[0]["reason"], int(opened[0]["calls"]), int(opened[0]["failure_count"])) == (
+            "failure_rate",
+            4,
+            4,
+        )
+        alert = wait_for(
+            lambda: stack.rows("SELECT * FROM {db}.alerts WHERE rule = 'breaker_open' AND dependency = 'pay-api'"),
+            timeout_s=30,
+            what="the breaker_open alert",
+        )
+        assert alert[0]["state"] == "firing"
+        # The wait ends: the agent goes half-open by itself; two successful trials close it.
+        wait_for(lambda: len(transitions(stack, "pay-api")) >= 2, timeout_s=60, what="pay-api half-open")
+        assert transitions(stack, "pay-api")[1]["to_state"] == "half_open"
+        send_outcomes(settings, "pay-api", ok=2)
+        wait_for(lambda: len(transitions(stack, "pay-api")) >= 3, timeout_s=60, what="pay-api closed")
+        assert [(r["to_state"], r["reason"]) for r in transitions(stack, "pay-api")][2] == (
+            "closed",
+            "trials_succeeded",
+        )
+
+        # ledger: 2 calls in its window. SIGKILL the pipeline, restart it: 2 more failures open it only if
+        # the window came back from the changelog.
+        pipeline = stack.stack.processes["pipeline"]
+        pipeline.send_signal(signal.SIGKILL)
+        pipeline.wait(timeout=10)
+        stack.stack.restart("pipeline")
+        send_outcomes(settings, "ledger", failed=2)
+        ledger = wait_for(lambda: transitions(stack, "ledger"), timeout_s=90, what="ledger opened after restart")
+        assert (ledger[0]["to_state"], int(ledger[0]["calls"]), int(ledger[0]["failure_count"])) == ("open", 4, 3)
+        # And pay-api's state came back too: an operator override continues its sequence.
+        send_operator(settings, "pay-api", "force_open", actor="ana", reason="vendor maintenance")
+        wait_for(lambda: len(transitions(stack, "pay-api")) >= 4, timeout_s=60, what="pay-api forced open")
+        forced = transitions(stack, "pay-api")[3]
+        assert (forced["from_state"], forced["to_state"], int(forced["sequence"])) == ("closed", "forced_open", 4)
+        assert (forced["actor"], forced["note"]) == ("ana", "vendor maintenance")
+
+        records = asyncio.run(
+            consume_all(kafka_bootstrap, settings.topic(Topics.BREAKERS.name), expect=6, timeout_s=30)
+        )
+        newest = states(records)
+        assert newest["pay-api"]["state"] == "forced_open" and newest["ledger"]["state"] == "open"
+        assert all(key == value_key for key, value_key in ((r[0], r[0]) for r in records))
