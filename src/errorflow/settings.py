@@ -120,6 +120,9 @@ class SdkSettings(_Group):
     """Spool size at which the oldest events are kept and new ones rejected with a log line."""
     flush_interval_s: float = Field(default=0.05, gt=0)
     """How often the background emitter sends what is buffered."""
+    watch_breakers: bool = True
+    """Follow ``breakers.state`` in a background thread, so calls to a dependency whose circuit breaker
+    is open fail fast with ``CircuitOpenError`` (needs a broker; off, every call goes ahead)."""
 
 
 class RecoverySettings(_Group):

@@ -4,11 +4,18 @@ from __future__ import annotations
 
 import asyncio
 import signal
+import subprocess
+import sys
 from pathlib import Path
+from typing import Any
 
+import orjson
 import pytest
 
+from errorflow.errors import CircuitOpenError
+from errorflow.sdk import configure, runtime, shutdown, submit
 from errorflow.streams.topics import Topics
+from tests.integration import breaker_ops
 from tests.integration.breaker_support import (
     breaker_settings,
     breaker_stack,
@@ -17,6 +24,7 @@ from tests.integration.breaker_support import (
     states,
     transitions,
 )
+from tests.integration.conftest import RunningStack
 from tests.integration.helpers import consume_all, wait_for
 
 pytestmark = [pytest.mark.integration, pytest.mark.slow]
@@ -85,3 +93,79 @@ def test_outage_opens_after_the_failure_rate_then_trials_close_it_and_sigkill_ke
         newest = states(records)
         assert newest["pay-api"]["state"] == "forced_open" and newest["ledger"]["state"] == "open"
         assert all(key == value_key for key, value_key in ((r[0], r[0]) for r in records))
+
+
+def _client(stack: RunningStack, *states: str) -> subprocess.Popen[str]:
+    return subprocess.Popen(
+        [sys.executable, "-m", "tests.integration.breaker_client", *states],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=stack.cli_env(),
+    )
+
+
+def _results(process: subprocess.Popen[str]) -> list[dict[str, Any]]:
+    out, err = process.communicate(timeout=300)
+    assert process.returncode == 0, err[-3000:]
+    return [orjson.loads(line) for line in out.splitlines() if line.startswith("{")]
+
+
+def test_open_breaker_fails_fast_in_every_sdk_process_and_the_runner_and_obeys_operators(
+    kafka_bootstrap: str, tmp_path: Path
+) -> None:
+    settings = breaker_settings(kafka_bootstrap, tmp_path / "stack", wait_open_s=600.0)
+    with breaker_stack(settings, ops_modules=("tests.integration.breaker_ops",)) as stack:
+        clients = [_client(stack, "open", "closed", "forced_open") for _ in range(2)]
+        configure(settings, service="it-breaker-caller")
+        try:
+            # The outage: real calls fail until the failure rate over the minimum calls opens the breaker.
+            for _ in range(4):
+                with pytest.raises(ConnectionRefusedError):
+                    breaker_ops.charge(5, fail=True)
+            view = runtime().breakers
+            assert view.wait_for(lambda e: e.get("pay-api") is not None and e["pay-api"].state == "open", 90)
+            called = len(breaker_ops.CALLS)
+            with pytest.raises(CircuitOpenError) as caught:
+                breaker_ops.charge(6)
+            assert len(breaker_ops.CALLS) == called and caught.value.retry_at is not None
+
+            # The runner checks the same view: a submitted run is rejected without running.
+            command = submit("brk_charge", {"amount": 7})
+            rejected = wait_for(
+                lambda: stack.rows(
+                    "SELECT status, error_type FROM {db}.taskrun_events "
+                    f"WHERE run_id = '{command.run_id}' AND status = 'failed'"
+                ),
+                timeout_s=90,
+                what="the runner's rejected attempt",
+            )
+            assert rejected[0]["error_type"] == "errorflow.errors.CircuitOpenError"
+            ran = f"SELECT count() FROM {{db}}.taskrun_events WHERE run_id = '{command.run_id}' AND status = 'running'"
+            assert stack.value(ran) == 0
+
+            # Operators: force-close, then force-open; every process obeys.
+            send_operator(settings, "pay-api", "force_close", actor="ana", reason="vendor says fixed")
+            assert view.wait_for(lambda e: e["pay-api"].state == "closed", 90)
+            assert breaker_ops.charge(8) == {"charged": 8}
+            send_operator(settings, "pay-api", "force_open", actor="ana", reason="maintenance window")
+            assert view.wait_for(lambda e: e["pay-api"].state == "forced_open", 90)
+            with pytest.raises(CircuitOpenError):
+                breaker_ops.charge(9)
+        finally:
+            shutdown()
+        for client in clients:
+            results = _results(client)
+            assert [(r["state"], r["seen"], r["outcome"], r["called"]) for r in results] == [
+                ("open", True, "rejected", False),
+                ("closed", True, "ok", True),
+                ("forced_open", True, "rejected", False),
+            ]
+        # Rejected calls never counted as failures: the only automatic transition is the first opening.
+        rows = transitions(stack, "pay-api")
+        assert [(r["to_state"], r["reason"]) for r in rows] == [
+            ("open", "failure_rate"),
+            ("closed", "force_close"),
+            ("forced_open", "force_open"),
+        ]
+        assert int(rows[0]["calls"]) == 4

@@ -20,7 +20,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from errorflow.errors import OperationError, OperationInputError
+from errorflow.errors import CircuitOpenError, OperationError, OperationInputError
 from errorflow.schemas.attempts import AttemptOutcome, RecordPosition
 from errorflow.schemas.commands import RunCommand
 from errorflow.schemas.events import TaskRunEvent, TaskRunStatus
@@ -105,6 +105,11 @@ async def execute_attempt(command: RunCommand, *, registry: OperationRegistry, r
         context=context,
     )
     recorder.pending()
+    if spec.dependency is not None:
+        try:
+            rt.breakers.check(spec.dependency)
+        except CircuitOpenError as exc:  # the breaker is open: the function is not called
+            return AttemptResult(TaskRunStatus.FAILED, _event(recorder.rejected(exc)), spec.retry_policy)
     recorder.running()
     token = _set(context)
     started = time.perf_counter()

@@ -7,12 +7,13 @@ Shared by the ``@operation`` decorator (direct calls) and the function runner
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import datetime, timezone
 from typing import Any
 
 import orjson
 from pydantic import BaseModel
 
-from errorflow.errors import BulkOperationError
+from errorflow.errors import BulkOperationError, CircuitOpenError
 from errorflow.schemas.events import SCHEMA_VERSION, ItemError, TaskRunStatus, utc_now
 from errorflow.schemas.ids import new_id
 from errorflow.sdk.capture import error_context, format_traceback, jsonable, qualified_name
@@ -120,6 +121,28 @@ class RunRecorder:
             fields["failed_count"] = len(exc.error_list)
             fields["total_count"] = exc.total_count
         return self._emit(TaskRunStatus.FAILED, **fields)
+
+    def rejected(self, exc: CircuitOpenError) -> dict[str, Any]:
+        """The run was rejected by an open circuit breaker: the function was not called.
+
+        A failed event with error type ``errorflow.errors.CircuitOpenError`` (the breaker
+        agent never counts it as a failure of the dependency) and labels naming the
+        breaker's state and when a trial is expected.
+        """
+        labels = dict(self._common["labels"] or {})
+        labels["errorflow.breaker.state"] = exc.state
+        if exc.retry_at is not None:
+            labels["errorflow.breaker.trial_at"] = datetime.fromtimestamp(exc.retry_at, timezone.utc).isoformat(
+                timespec="milliseconds"
+            )
+        return self._emit(
+            TaskRunStatus.FAILED,
+            execution_time_s=None,
+            error_message=str(exc),
+            error_type=qualified_name(type(exc)),
+            error_context=error_context(exc).model_dump(mode="json"),
+            labels=labels,
+        )
 
 
 def _item_error(position: int, raw: Any) -> dict[str, Any]:

@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import logging
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import orjson
 
+from errorflow.breakers import BreakerView
+from errorflow.sdk.breakers import BreakerWatcher
 from errorflow.sdk.emitter import Emitter, KafkaEmitter
 from errorflow.sdk.redact import Redactor
 from errorflow.settings import Settings
@@ -37,6 +39,10 @@ class Runtime:
     service: str
     events_topic: str
     commands_topic: str
+    breakers: BreakerView = field(default_factory=BreakerView)
+    """This process's view of every circuit breaker: ``@operation`` and the runner check it before a call."""
+    watcher: BreakerWatcher | None = None
+    """Follows ``breakers.state`` into ``breakers`` (None without a broker or with ``sdk.watch_breakers`` off)."""
 
 
 _lock = threading.Lock()
@@ -72,6 +78,11 @@ def configure(
             spool_max_bytes=settings.sdk.spool_max_bytes,
             flush_interval_s=settings.sdk.flush_interval_s,
         )
+    view = BreakerView()
+    watcher = None
+    breaker_bootstrap = settings.kafka.bootstrap or stack_bootstrap(settings.data_dir)
+    if settings.sdk.watch_breakers and breaker_bootstrap is not None:
+        watcher = BreakerWatcher(view, bootstrap=breaker_bootstrap, topic=settings.topic(Topics.BREAKERS.name)).start()
     new = Runtime(
         settings=settings,
         emitter=emitter,
@@ -79,11 +90,15 @@ def configure(
         service=service or settings.sdk.service,
         events_topic=settings.topic(Topics.EVENTS.name),
         commands_topic=settings.topic(Topics.COMMANDS.name),
+        breakers=view,
+        watcher=watcher,
     )
     with _lock:
         old, _runtime = _runtime, new
     if old is not None and old.emitter is not new.emitter:
         old.emitter.close()
+    if old is not None and old.watcher is not None:
+        old.watcher.stop()
     return new
 
 
@@ -105,3 +120,5 @@ def shutdown(timeout_s: float = 10.0) -> None:
         current, _runtime = _runtime, None
     if current is not None:
         current.emitter.close(timeout_s)
+        if current.watcher is not None:
+            current.watcher.stop()

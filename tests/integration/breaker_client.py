@@ -1,0 +1,49 @@
+"""A separate SDK process for the breaker tests: follows the breakers and reports what its calls did.
+
+Run as ``python -m tests.integration.breaker_client STATE [STATE...]`` with the stack's environment:
+for each state it waits until its own view shows ``pay-api`` in that state, calls ``brk_charge``
+once and prints one JSON line ``{"state", "outcome", "called"}``.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+
+import orjson
+
+from errorflow.errors import CircuitOpenError
+from errorflow.sdk import configure, runtime, shutdown
+from errorflow.settings import Settings
+from tests.integration import breaker_ops
+
+
+def main(states: list[str]) -> int:
+    configure(Settings(), service="it-breaker-client")
+    try:
+        for state in states:
+            seen = runtime().breakers.wait_for(
+                lambda entries, state=state: entries.get("pay-api") is not None and entries["pay-api"].state == state,
+                timeout_s=120,
+            )
+            before = len(breaker_ops.CALLS)
+            try:
+                breaker_ops.charge(1)
+                outcome = "ok"
+            except CircuitOpenError:
+                outcome = "rejected"
+            line = {
+                "state": state,
+                "seen": seen,
+                "outcome": outcome,
+                "called": len(breaker_ops.CALLS) > before,
+                "t": time.time(),
+            }
+            print(orjson.dumps(line).decode(), flush=True)
+    finally:
+        shutdown()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,16 @@
+"""Operations of the breaker integration tests: calls to a dependency that is up or down on demand."""
+
+from __future__ import annotations
+
+from errorflow.sdk import operation
+
+CALLS: list[int] = []
+"""Amounts the function was really called with, in this process."""
+
+
+@operation(name="brk_charge", service="it-breakers", dependency="pay-api")
+def charge(amount: int, fail: bool = False) -> dict[str, int]:
+    CALLS.append(amount)
+    if fail:
+        raise ConnectionRefusedError(111, "Connection refused")
+    return {"charged": amount}
