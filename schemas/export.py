@@ -15,6 +15,7 @@ from pydantic import BaseModel
 
 from errorflow.schemas.alerts import Alert
 from errorflow.schemas.attempts import AttemptOutcome
+from errorflow.schemas.breakers import BreakerInput, BreakerStateRecord
 from errorflow.schemas.classification import ClassificationEvent
 from errorflow.schemas.commands import RunCommand
 from errorflow.schemas.events import TaskRunEvent
@@ -33,6 +34,8 @@ CONTRACTS: dict[str, type[BaseModel]] = {
     "attempt_outcome.v1.json": AttemptOutcome,
     "quarantine_record.v1.json": QuarantineRecord,
     "alert.v1.json": Alert,
+    "breaker_state.v1.json": BreakerStateRecord,
+    "breaker_input.v1.json": BreakerInput,
 }
 
 

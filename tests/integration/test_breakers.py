@@ -25,7 +25,7 @@ from tests.integration.breaker_support import (
     transitions,
 )
 from tests.integration.conftest import RunningStack
-from tests.integration.helpers import consume_all, wait_for
+from tests.integration.helpers import consume_all, errorflow_cli, wait_for, wait_for_rows
 
 pytestmark = [pytest.mark.integration, pytest.mark.slow]
 
@@ -145,10 +145,17 @@ def test_open_breaker_fails_fast_in_every_sdk_process_and_the_runner_and_obeys_o
             assert stack.value(ran) == 0
 
             # Operators: force-close, then force-open; every process obeys.
-            send_operator(settings, "pay-api", "force_close", actor="ana", reason="vendor says fixed")
+            env = {**stack.cli_env(), "ERRORFLOW_RECOVERY__POLICIES_FILE": str(settings.recovery.policies_file)}
+            done = errorflow_cli(
+                "breakers", "force-close", "pay-api", "--reason", "vendor says fixed", "--user", "ana", env=env
+            )
+            assert done.returncode == 0, done.stderr
             assert view.wait_for(lambda e: e["pay-api"].state == "closed", 90)
             assert breaker_ops.charge(8) == {"charged": 8}
-            send_operator(settings, "pay-api", "force_open", actor="ana", reason="maintenance window")
+            done = errorflow_cli(
+                "breakers", "force-open", "pay-api", "--reason", "maintenance window", "--user", "ana", env=env
+            )
+            assert done.returncode == 0, done.stderr
             assert view.wait_for(lambda e: e["pay-api"].state == "forced_open", 90)
             with pytest.raises(CircuitOpenError):
                 breaker_ops.charge(9)
@@ -169,3 +176,19 @@ def test_open_breaker_fails_fast_in_every_sdk_process_and_the_runner_and_obeys_o
             ("forced_open", "force_open"),
         ]
         assert int(rows[0]["calls"]) == 4
+        assert [(r["actor"], r["note"]) for r in rows[1:]] == [
+            ("ana", "vendor says fixed"),
+            ("ana", "maintenance window"),
+        ]
+        # Every override is logged as a recovery action with who and why.
+        overrides = (
+            "SELECT reason, detail FROM {db}.recovery_actions WHERE action = 'breaker_override' ORDER BY decided_at"
+        )
+        logged = wait_for_rows(lambda: stack.rows(overrides), count=2, timeout_s=60, what="overrides logged")
+        assert [r["reason"] for r in logged] == ["force_close", "force_open"]
+        assert "ana" in logged[0]["detail"] and "vendor says fixed" in logged[0]["detail"]
+        listed = errorflow_cli("breakers", "--json", env=env)
+        assert listed.returncode == 0, listed.stderr
+        by_dependency = {row["dependency"]: row for row in map(orjson.loads, listed.stdout.splitlines())}
+        assert by_dependency["pay-api"]["state"] == "forced_open"
+        assert by_dependency["ledger"]["state"] == "closed"  # configured, never opened
