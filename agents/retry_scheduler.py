@@ -93,7 +93,9 @@ def accept(
         scheduler.mark_fired(f"malformed:{partition}:{offset}")
         return exc
     due = command.not_before or now
-    if not scheduler.add(command, due, key=command.idempotency_key, partition=partition, offset=offset):
+    # An attempt an open breaker deferred comes back under the same idempotency key; each deferral is its own record.
+    key = command.idempotency_key + (f"~deferred{command.breaker_deferrals}" if command.breaker_deferrals else "")
+    if not scheduler.add(command, due, key=key, partition=partition, offset=offset):
         return None
     return command
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from errorflow.sdk import operation
 
 CALLS: list[int] = []
@@ -9,8 +11,8 @@ CALLS: list[int] = []
 
 
 @operation(name="brk_charge", service="it-breakers", dependency="pay-api")
-def charge(amount: int, fail: bool = False) -> dict[str, int]:
+def charge(amount: int, fail: bool = False, down_flag: str = "") -> dict[str, int]:
     CALLS.append(amount)
-    if fail:
+    if fail or (down_flag and Path(down_flag).exists()):
         raise ConnectionRefusedError(111, "Connection refused")
     return {"charged": amount}

@@ -22,12 +22,17 @@ from errorflow.streams.topics import Topics
 from tests.integration.conftest import RunningStack
 
 POLICIES = """
+[operations.brk_charge.transient]   # retries come after the breaker has opened
+initial_delay_s = 3.0
+jitter = "none"
+
 [breakers.dependencies.pay-api]
 sliding_window_size = 10
 minimum_calls = 4
 failure_rate_threshold = 0.5
 wait_open_s = {wait}
 half_open_calls = 2
+release_spread_s = 2.0
 
 [breakers.dependencies.ledger]
 sliding_window_size = 10

@@ -192,3 +192,50 @@ def test_open_breaker_fails_fast_in_every_sdk_process_and_the_runner_and_obeys_o
         by_dependency = {row["dependency"]: row for row in map(orjson.loads, listed.stdout.splitlines())}
         assert by_dependency["pay-api"]["state"] == "forced_open"
         assert by_dependency["ledger"]["state"] == "closed"  # configured, never opened
+
+
+def test_retries_for_an_open_dependency_wait_for_it_instead_of_using_up_attempts(
+    kafka_bootstrap: str, tmp_path: Path
+) -> None:
+    settings = breaker_settings(kafka_bootstrap, tmp_path / "stack", wait_open_s=8.0)
+    down = tmp_path / "pay-api-is-down"
+    down.touch()
+    with breaker_stack(settings, ops_modules=("tests.integration.breaker_ops",)) as stack:
+        configure(settings, service="it-breaker-caller")
+        try:
+            roots = [submit("brk_charge", {"amount": n, "down_flag": str(down)}).root_run_id for n in range(4)]
+        finally:
+            shutdown()
+        # Four first attempts fail: the breaker opens; every retry (due 3 s later) is deferred, not run.
+        wait_for(lambda: transitions(stack, "pay-api"), timeout_s=90, what="pay-api opened")
+        keys = ", ".join(f"'{r}'" for r in roots)
+        deferred_sql = (
+            "SELECT DISTINCT root_run_id FROM {db}.recovery_actions "
+            f"WHERE action = 'breaker_deferred' AND root_run_id IN ({keys})"
+        )
+        wait_for(lambda: len(stack.rows(deferred_sql)) == 4, timeout_s=90, what="every retry deferred")
+        down.unlink()  # the dependency is back before the breaker's wait ends
+        done_sql = (
+            "SELECT root_run_id, max(attempt) AS attempts FROM {db}.taskrun_events "
+            f"WHERE root_run_id IN ({keys}) AND status = 'success' GROUP BY root_run_id"
+        )
+        succeeded = wait_for(
+            lambda: (rows := stack.rows(done_sql)) and len(rows) == 4 and rows,
+            timeout_s=120,
+            what="every run succeeded after the breaker let it through",
+        )
+        assert {int(row["attempts"]) for row in succeeded} == {2}  # deferrals used up no attempt
+        failed_attempts = stack.value(
+            f"SELECT count() FROM {{db}}.taskrun_events WHERE root_run_id IN ({keys}) AND status = 'failed'"
+        )
+        assert failed_attempts == 4  # only the first attempts, which opened the breaker
+        dead = stack.value(
+            f"SELECT count() FROM {{db}}.recovery_actions WHERE root_run_id IN ({keys}) AND action = 'dead_lettered'"
+        )
+        assert dead == 0
+        states_seen = [(r["to_state"], r["reason"]) for r in transitions(stack, "pay-api")]
+        assert states_seen[:3] == [
+            ("open", "failure_rate"),
+            ("half_open", "wait_elapsed"),
+            ("closed", "trials_succeeded"),
+        ]

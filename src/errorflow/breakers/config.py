@@ -66,6 +66,8 @@ class BreakerConfig:
     """Trial calls one process admits per half-open period; None means ``half_open_calls``."""
     max_wait_half_open_s: float = 0.0
     """Longest stay in half-open before the breaker opens again (new trials); 0 waits for trials forever."""
+    release_spread_s: float = 10.0
+    """Retries and replays an open breaker deferred are released spread over this many seconds after its wait."""
 
     def __post_init__(self) -> None:
         if self.sliding_window_type not in get_args(WindowType):
@@ -84,6 +86,7 @@ class BreakerConfig:
         _check_number("slow_call_duration_s", self.slow_call_duration_s, minimum=0.0, exclusive=True)
         _check_number("wait_open_s", self.wait_open_s, minimum=0.0)
         _check_number("max_wait_half_open_s", self.max_wait_half_open_s, minimum=0.0)
+        _check_number("release_spread_s", self.release_spread_s, minimum=0.0)
         if self.sliding_window_type == "count" and self.minimum_calls > self.sliding_window_size:
             raise ConfigurationError(
                 f"minimum_calls ({self.minimum_calls}) cannot exceed a count window of "

@@ -5,12 +5,15 @@ from __future__ import annotations
 import asyncio
 import time
 from collections.abc import Iterator
+from datetime import datetime, timedelta, timezone
 
 import pytest
 
+from errorflow.agents.retry_scheduler import accept
 from errorflow.errors import CircuitOpenError
-from errorflow.runner.core import execute_attempt
-from errorflow.schemas import RunCommand, TaskRunEvent, TaskRunStatus, decode
+from errorflow.recovery import RetryScheduler
+from errorflow.runner.core import deferred_command, execute_attempt
+from errorflow.schemas import RunCommand, TaskRunEvent, TaskRunStatus, decode, encode
 from errorflow.sdk import MemoryEmitter, OperationRegistry, configure, operation, runtime, shutdown
 from errorflow.sdk.breakers import apply_record
 from errorflow.settings import Settings
@@ -111,3 +114,54 @@ def test_watcher_applies_state_records_newest_wins(emitter: MemoryEmitter) -> No
     assert not apply_record(view, b"{not json")
     entry = view.state_of("pay-api")
     assert entry is not None and entry.state == "forced_open"
+
+
+def test_retries_and_replays_are_deferred_without_events_or_a_used_attempt(emitter: MemoryEmitter) -> None:
+    registry = OperationRegistry()
+
+    @operation(name="unit_deferred_op", dependency="pay-api", register=False)
+    def run_me() -> str:
+        return "ran"
+
+    registry.register(run_me.__errorflow_operation__)  # type: ignore[attr-defined]
+    until = open_breaker("pay-api")
+    retry = RunCommand(operation="unit_deferred_op", reason="retry", attempt=3)
+    result = asyncio.run(execute_attempt(retry, registry=registry, rt=runtime(), defer=True))
+    assert result.deferred is not None and result.event is None and emitter.records == []
+
+    now = datetime.now(timezone.utc)
+    later = deferred_command(retry, result.deferred, now=now, spread_s=10.0)
+    assert later.attempt == 3 and later.breaker_deferrals == 1 and later.idempotency_key == retry.idempotency_key
+    assert later.not_before is not None
+    assert until <= later.not_before.timestamp() <= until + 10.0
+    assert deferred_command(retry, result.deferred, now=now, spread_s=10.0).not_before == later.not_before
+    others = {
+        deferred_command(
+            RunCommand(operation="unit_deferred_op", reason="retry"), result.deferred, now=now, spread_s=10.0
+        ).not_before
+        for _ in range(20)
+    }
+    assert len(others) > 10  # spread over the window, not released together
+
+
+def test_deferral_when_trials_are_taken_or_forced_open() -> None:
+    now = datetime(2026, 1, 1, tzinfo=timezone.utc)
+    command = RunCommand(operation="x", reason="replay")
+    half = deferred_command(command, CircuitOpenError("db", state="half_open"), now=now, spread_s=0.0)
+    assert half.not_before == now + timedelta(seconds=1)
+    forced = deferred_command(command, CircuitOpenError("db", state="forced_open"), now=now, spread_s=30.0)
+    assert forced.not_before is not None and forced.not_before >= now + timedelta(seconds=30)
+    again = deferred_command(half, CircuitOpenError("db", state="half_open"), now=now, spread_s=0.0)
+    assert again.breaker_deferrals == 2
+
+
+def test_scheduler_keeps_each_deferral_of_one_attempt() -> None:
+    scheduler: RetryScheduler[RunCommand] = RetryScheduler()
+    now = datetime(2026, 1, 1, tzinfo=timezone.utc)
+    command = RunCommand(operation="x", reason="retry", attempt=2, not_before=now)
+    assert accept(scheduler, encode(command), partition=0, offset=0, now=now, max_bytes=1 << 20) is not None
+    first = deferred_command(command, CircuitOpenError("db", state="half_open"), now=now, spread_s=0.0)
+    second = deferred_command(first, CircuitOpenError("db", state="half_open"), now=now, spread_s=0.0)
+    for offset, item in enumerate((first, second), start=1):
+        assert accept(scheduler, encode(item), partition=0, offset=offset, now=now, max_bytes=1 << 20) is not None
+    assert accept(scheduler, encode(second), partition=0, offset=3, now=now, max_bytes=1 << 20) is None  # redelivered
