@@ -239,3 +239,21 @@ def test_retries_for_an_open_dependency_wait_for_it_instead_of_using_up_attempts
             ("half_open", "wait_elapsed"),
             ("closed", "trials_succeeded"),
         ]
+
+
+def test_half_open_trials_are_limited_per_process_across_processes(kafka_bootstrap: str, tmp_path: Path) -> None:
+    settings = breaker_settings(kafka_bootstrap, tmp_path / "stack", wait_open_s=6.0)
+    with breaker_stack(settings) as stack:
+        clients = [_client(stack, "trials", "5") for _ in range(3)]
+        send_outcomes(settings, "pay-api", failed=4)
+        wait_for(lambda: transitions(stack, "pay-api"), timeout_s=90, what="pay-api opened")
+        results = [_results(client)[0] for client in clients]
+        # half_open_calls = 2: each process admits at most 2 trials of its 5 calls, 3 processes at most 6.
+        assert [r["admitted"] for r in results] == [2, 2, 2]
+        wait_for(
+            lambda: any(r["to_state"] == "closed" for r in transitions(stack, "pay-api")),
+            timeout_s=90,
+            what="the trials closed the breaker",
+        )
+        closing = next(r for r in transitions(stack, "pay-api") if r["to_state"] == "closed")
+        assert closing["reason"] == "trials_succeeded" and int(closing["calls"]) >= 2
