@@ -182,14 +182,17 @@ class CircuitOpenError(OperationError):
     retriable = True
 
     def __init__(self, dependency: str, *, state: str, retry_at: float | None = None) -> None:
-        from datetime import datetime, timezone
-
-        when = (
-            f"; trial calls from {datetime.fromtimestamp(retry_at, timezone.utc).isoformat(timespec='milliseconds')}"
-            if retry_at is not None
-            else ""
-        )
-        super().__init__(f"circuit breaker of {dependency!r} is {state}: call not made{when}")
+        super().__init__(dependency)
         self.dependency = dependency
         self.state = state
         self.retry_at = retry_at
+
+    def __str__(self) -> str:
+        # Formatted when read, not when raised: a rejection must stay as cheap as the check.
+        from datetime import datetime, timezone
+
+        when = ""
+        if self.retry_at is not None:
+            at = datetime.fromtimestamp(self.retry_at, timezone.utc).isoformat(timespec="milliseconds")
+            when = f"; trial calls from {at}"
+        return f"circuit breaker of {self.dependency!r} is {self.state}: call not made{when}"

@@ -13,6 +13,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import threading
+from collections.abc import Callable
 
 from errorflow.breakers import BreakerView
 from errorflow.errors import MalformedEventError
@@ -29,12 +30,16 @@ FETCH_WAIT_MS = 20
 
 def apply_record(view: BreakerView, raw: bytes | None) -> bool:
     """Apply one raw ``breakers.state`` record to ``view``; False when it is malformed or older than known."""
+    return _apply(view, raw) is not None
+
+
+def _apply(view: BreakerView, raw: bytes | None) -> BreakerStateRecord | None:
     try:
         record = decode(raw, BreakerStateRecord)
     except MalformedEventError as exc:
         logger.warning("skipping a malformed breaker state record: %s", exc)
-        return False
-    return view.update(
+        return None
+    applied = view.update(
         {
             "dependency": record.dependency,
             "state": record.state,
@@ -43,13 +48,23 @@ def apply_record(view: BreakerView, raw: bytes | None) -> bool:
             "trials_per_process": record.trials_per_process,
         }
     )
+    return record if applied else None
 
 
 class BreakerWatcher:
     """Follows ``breakers.state`` in a background thread and applies every record to a view."""
 
-    def __init__(self, view: BreakerView, *, bootstrap: str, topic: str) -> None:
+    def __init__(
+        self,
+        view: BreakerView,
+        *,
+        bootstrap: str,
+        topic: str,
+        on_record: Callable[[BreakerStateRecord, int], None] | None = None,
+    ) -> None:
         self.view = view
+        self.on_record = on_record
+        """Called (on the watcher's thread) with each applied record and its broker timestamp in ms."""
         self.bootstrap = bootstrap
         self.topic = topic
         self.applied = 0
@@ -94,8 +109,11 @@ class BreakerWatcher:
                     batches = await consumer.getmany(timeout_ms=100)
                     for messages in batches.values():
                         for message in messages:
-                            if apply_record(self.view, message.value):
+                            record = _apply(self.view, message.value)
+                            if record is not None:
                                 self.applied += 1
+                                if self.on_record is not None:
+                                    self.on_record(record, message.timestamp)
                     if not batches:
                         self.caught_up.set()
             except (KafkaError, OSError) as exc:
