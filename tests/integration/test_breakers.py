@@ -169,7 +169,7 @@ def test_open_breaker_fails_fast_in_every_sdk_process_and_the_runner_and_obeys_o
                 ("forced_open", True, "rejected", False),
             ]
         # Rejected calls never counted as failures: the only automatic transition is the first opening.
-        rows = transitions(stack, "pay-api")
+        rows = wait_for_rows(lambda: transitions(stack, "pay-api"), count=3, timeout_s=60, what="transitions stored")
         assert [(r["to_state"], r["reason"]) for r in rows] == [
             ("open", "failure_rate"),
             ("closed", "force_close"),
@@ -224,16 +224,26 @@ def test_retries_for_an_open_dependency_wait_for_it_instead_of_using_up_attempts
             timeout_s=120,
             what="every run succeeded after the breaker let it through",
         )
-        assert {int(row["attempts"]) for row in succeeded} == {2}  # deferrals used up no attempt
-        failed_attempts = stack.value(
-            f"SELECT count() FROM {{db}}.taskrun_events WHERE root_run_id IN ({keys}) AND status = 'failed'"
+        # A deferral uses up no attempt: each run succeeded on the attempt after its last real failure
+        # (the first attempts, and any retry that ran before the breaker had opened), and no attempt
+        # was rejected by the breaker.
+        failures = stack.rows(
+            "SELECT root_run_id, attempt, error_type FROM {db}.taskrun_events "
+            f"WHERE root_run_id IN ({keys}) AND status = 'failed' ORDER BY root_run_id, attempt"
         )
-        assert failed_attempts == 4  # only the first attempts, which opened the breaker
+        assert {row["error_type"] for row in failures} == {"builtins.ConnectionRefusedError"}, failures
+        failed_per_run = dict.fromkeys(roots, 0)
+        for row in failures:
+            failed_per_run[row["root_run_id"]] += 1
+        assert {row["root_run_id"]: int(row["attempts"]) for row in succeeded} == {
+            root: failed + 1 for root, failed in failed_per_run.items()
+        }, failures
         dead = stack.value(
             f"SELECT count() FROM {{db}}.recovery_actions WHERE root_run_id IN ({keys}) AND action = 'dead_lettered'"
         )
         assert dead == 0
-        states_seen = [(r["to_state"], r["reason"]) for r in transitions(stack, "pay-api")]
+        stored = wait_for_rows(lambda: transitions(stack, "pay-api"), count=3, timeout_s=60, what="transitions stored")
+        states_seen = [(r["to_state"], r["reason"]) for r in stored]
         assert states_seen[:3] == [
             ("open", "failure_rate"),
             ("half_open", "wait_elapsed"),
