@@ -38,10 +38,12 @@ def test_aggregate_counts_final_outcomes_per_dependency_and_skips_rejections() -
         event("slowdb", "success", elapsed=3.0),
         event("slowdb", "failed", elapsed=1.0),
         b"not json",
+        b'{"dependency": 5, "status": "failed"}',  # wrong type: skipped (the sink quarantines it)
+        b"[1, 2]",
         None,
     ]
     outcomes, seen, rejected = aggregate_events(values, CONFIGS)
-    assert seen == 9 and rejected == 1
+    assert seen == 11 and rejected == 1
     assert outcomes["db"].to_list() == [1, 1, 0]
     assert outcomes["slowdb"].to_list() == [1, 1, 1]
     assert set(outcomes) == {"db", "slowdb"}
