@@ -1,7 +1,7 @@
 """A separate SDK process for the breaker tests: follows the breakers and reports what its calls did.
 
 Run as ``python -m tests.integration.breaker_client STATE [STATE...]`` with the stack's environment:
-for each state it waits until its own view shows ``pay-api`` in that state, calls ``brk_charge``
+for each state it waits until its own view shows ``pay-api`` in that state, calls ``brk_pay``
 once and prints one JSON line ``{"state", "outcome", "called"}``.
 
 ``python -m tests.integration.breaker_client trials N`` waits until ``pay-api`` is open, sleeps
@@ -32,7 +32,7 @@ def trials(calls: int) -> int:
         admitted = 0
         for _ in range(calls):
             try:
-                breaker_ops.charge(1)
+                breaker_ops.pay(1)
                 admitted += 1
             except CircuitOpenError:
                 pass
@@ -54,7 +54,7 @@ def main(states: list[str]) -> int:
             )
             before = len(breaker_ops.CALLS)
             try:
-                breaker_ops.charge(1)
+                breaker_ops.pay(1)
                 outcome = "ok"
             except CircuitOpenError:
                 outcome = "rejected"

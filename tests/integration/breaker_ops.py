@@ -16,3 +16,12 @@ def charge(amount: int, fail: bool = False, down_flag: str = "") -> dict[str, in
     if fail or (down_flag and Path(down_flag).exists()):
         raise ConnectionRefusedError(111, "Connection refused")
     return {"charged": amount}
+
+
+@operation(name="brk_pay", service="it-breakers", dependency="pay-api")
+def pay(amount: int, fail: bool = False) -> dict[str, int]:
+    """Like ``brk_charge``, but the policies file never retries it, so no retry muddles a fail-fast test."""
+    CALLS.append(amount)
+    if fail:
+        raise ConnectionRefusedError(111, "Connection refused")
+    return {"paid": amount}

@@ -26,6 +26,10 @@ POLICIES = """
 initial_delay_s = 3.0
 jitter = "none"
 
+[operations.brk_pay]              # fail-fast tests: no retry of the calls they fail or that are rejected
+never_retry = true
+on_exhausted = "fail"
+
 [breakers.dependencies.pay-api]
 sliding_window_size = 10
 minimum_calls = 4

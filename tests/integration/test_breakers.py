@@ -105,6 +105,12 @@ def _client(stack: RunningStack, *states: str) -> subprocess.Popen[str]:
     )
 
 
+def _listed(env: dict[str, str]) -> dict[str, dict[str, Any]]:
+    listed = errorflow_cli("breakers", "--json", env=env)
+    assert listed.returncode == 0, listed.stderr
+    return {row["dependency"]: row for row in map(orjson.loads, listed.stdout.splitlines())}
+
+
 def _results(process: subprocess.Popen[str]) -> list[dict[str, Any]]:
     out, err = process.communicate(timeout=300)
     assert process.returncode == 0, err[-3000:]
@@ -122,16 +128,16 @@ def test_open_breaker_fails_fast_in_every_sdk_process_and_the_runner_and_obeys_o
             # The outage: real calls fail until the failure rate over the minimum calls opens the breaker.
             for _ in range(4):
                 with pytest.raises(ConnectionRefusedError):
-                    breaker_ops.charge(5, fail=True)
+                    breaker_ops.pay(5, fail=True)
             view = runtime().breakers
             assert view.wait_for(lambda e: e.get("pay-api") is not None and e["pay-api"].state == "open", 90)
             called = len(breaker_ops.CALLS)
             with pytest.raises(CircuitOpenError) as caught:
-                breaker_ops.charge(6)
+                breaker_ops.pay(6)
             assert len(breaker_ops.CALLS) == called and caught.value.retry_at is not None
 
             # The runner checks the same view: a submitted run is rejected without running.
-            command = submit("brk_charge", {"amount": 7})
+            command = submit("brk_pay", {"amount": 7})
             rejected = wait_for(
                 lambda: stack.rows(
                     "SELECT status, error_type FROM {db}.taskrun_events "
@@ -151,14 +157,32 @@ def test_open_breaker_fails_fast_in_every_sdk_process_and_the_runner_and_obeys_o
             )
             assert done.returncode == 0, done.stderr
             assert view.wait_for(lambda e: e["pay-api"].state == "closed", 90)
-            assert breaker_ops.charge(8) == {"charged": 8}
+            assert breaker_ops.pay(8) == {"paid": 8}
+            # Closed again: the listing counts the calls since it closed (this process's and each client's
+            # success; rejections never count).
+            seen: list[dict[str, Any]] = []
+
+            def closed_window() -> dict[str, Any] | None:
+                row = _listed(env).get("pay-api")
+                seen[:] = [row or {}]
+                return row if row and row["state"] == "closed" and row["calls_in_window"] == 3 else None
+
+            try:
+                listed_closed = wait_for(closed_window, timeout_s=90, what="the closed breaker's window listed")
+            except AssertionError as exc:
+                dump = stack.rows(
+                    "SELECT operation, service, channel, run_id, attempt, status, occurred_at FROM {db}.taskrun_events "
+                    "WHERE dependency = 'pay-api' AND status IN ('success', 'failed') ORDER BY occurred_at"
+                )
+                raise AssertionError(f"{exc}; last listing {seen}; events {dump}") from exc
+            assert (listed_closed["failure_rate"], listed_closed["numbers"]) == (0.0, "window")
             done = errorflow_cli(
                 "breakers", "force-open", "pay-api", "--reason", "maintenance window", "--user", "ana", env=env
             )
             assert done.returncode == 0, done.stderr
             assert view.wait_for(lambda e: e["pay-api"].state == "forced_open", 90)
             with pytest.raises(CircuitOpenError):
-                breaker_ops.charge(9)
+                breaker_ops.pay(9)
         finally:
             shutdown()
         for client in clients:
@@ -187,9 +211,7 @@ def test_open_breaker_fails_fast_in_every_sdk_process_and_the_runner_and_obeys_o
         logged = wait_for_rows(lambda: stack.rows(overrides), count=2, timeout_s=60, what="overrides logged")
         assert [r["reason"] for r in logged] == ["force_close", "force_open"]
         assert "ana" in logged[0]["detail"] and "vendor says fixed" in logged[0]["detail"]
-        listed = errorflow_cli("breakers", "--json", env=env)
-        assert listed.returncode == 0, listed.stderr
-        by_dependency = {row["dependency"]: row for row in map(orjson.loads, listed.stdout.splitlines())}
+        by_dependency = _listed(env)
         assert by_dependency["pay-api"]["state"] == "forced_open"
         assert by_dependency["ledger"]["state"] == "closed"  # configured, never opened
 
