@@ -11,6 +11,7 @@ is logged and skipped; the watcher never stops the process.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import threading
 from collections.abc import Callable
@@ -87,7 +88,7 @@ class BreakerWatcher:
     def _main(self) -> None:
         try:
             asyncio.run(self._run())
-        except Exception:  # the watcher must never take the service down; calls just stay admitted
+        except BaseException:  # a daemon thread: nothing above it to hand an error to
             logger.exception("the breaker watcher stopped; breaker states are no longer followed")
 
     async def _run(self) -> None:
@@ -116,8 +117,11 @@ class BreakerWatcher:
                                     self.on_record(record, message.timestamp)
                     if not batches:
                         self.caught_up.set()
-            except (KafkaError, OSError) as exc:
-                logger.warning("breaker watcher lost %s (%s); reconnecting", self.bootstrap, exc)
-                await asyncio.sleep(1.0)
+            except (KafkaError, OSError, asyncio.CancelledError) as exc:
+                # aiokafka cancels its fetch task when the broker goes away: reconnect, never die.
+                logger.warning("breaker watcher lost %s (%r); reconnecting", self.bootstrap, exc)
             finally:
-                await consumer.stop()
+                with contextlib.suppress(Exception, asyncio.CancelledError):
+                    await consumer.stop()
+            if not self._stop.is_set():
+                await asyncio.sleep(1.0)
