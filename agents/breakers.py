@@ -44,6 +44,7 @@ from errorflow.errors import ConfigurationError, MalformedEventError
 from errorflow.schemas.alerts import Alert
 from errorflow.schemas.breakers import BreakerInput, BreakerStateRecord
 from errorflow.schemas.codec import decode, encode
+from errorflow.schemas.quarantine import QuarantineRecord
 from errorflow.settings import Settings
 from errorflow.streams.topics import Topics
 
@@ -338,6 +339,7 @@ def install_breaker_agent(app: faust.App, settings: Settings, *, core: BreakerCo
         name: app.topic(settings.topic(name), key_serializer="raw", value_serializer="raw")
         for name in (Topics.BREAKERS.name, Topics.ALERTS.name)
     }
+    quarantine = app.topic(settings.topic(Topics.QUARANTINE.name), key_serializer="raw", value_serializer="raw")
     table = app.Table(TABLE_NAME, default=None, partitions=settings.kafka.partitions, key_type=str, value_type=bytes)
     asked: dict[str, int] = {}
 
@@ -350,15 +352,27 @@ def install_breaker_agent(app: faust.App, settings: Settings, *, core: BreakerCo
                 snapshot = orjson.loads(raw) if raw else None
                 applied = core.apply(item, snapshot)
             except (MalformedEventError, ValueError, KeyError, TypeError, ConfigurationError) as exc:
+                # A bad input (or a table entry it cannot be applied to) is quarantined once; the agent goes on.
                 stats.malformed += 1
                 message = event.message
                 logger.warning(
-                    "skipping a bad breaker input at %s[%s]@%s: %s",
+                    "quarantining a bad breaker input at %s[%s]@%s: %r",
                     message.topic,
                     message.partition,
                     message.offset,
                     exc,
                 )
+                record = QuarantineRecord.for_record(
+                    topic=message.topic,
+                    partition=message.partition,
+                    offset=message.offset,
+                    key=event.key,
+                    raw=event.value,
+                    detected_by="breaker-agent",
+                    reason=exc.reason if isinstance(exc, MalformedEventError) else "not_applicable",
+                    detail=exc.detail if isinstance(exc, MalformedEventError) else repr(exc),
+                )
+                await quarantine.send(key=event.key, value=encode(record))
                 continue
             # Publish first: a crash before the table write re-applies the input to the old
             # entry, which gives the same transitions with the same ids.

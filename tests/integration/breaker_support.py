@@ -130,3 +130,8 @@ def states(records: list[tuple[bytes | None, bytes, dict[str, bytes]]]) -> dict[
         if record["sequence"] > newest.get(record["dependency"], {}).get("sequence", 0):
             newest[record["dependency"]] = record
     return newest
+
+
+def send_raw_input(settings: Settings, dependency: str, value: bytes) -> None:
+    """Publish raw bytes to the agent's input topic (hostile input)."""
+    asyncio.run(_produce(settings, [(Topics.BREAKER_INPUTS.name, dependency.encode(), value)]))

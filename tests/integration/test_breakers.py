@@ -21,6 +21,7 @@ from tests.integration.breaker_support import (
     breaker_stack,
     send_operator,
     send_outcomes,
+    send_raw_input,
     states,
     transitions,
 )
@@ -35,6 +36,9 @@ def test_outage_opens_after_the_failure_rate_then_trials_close_it_and_sigkill_ke
 ) -> None:
     settings = breaker_settings(kafka_bootstrap, tmp_path / "stack", wait_open_s=3.0)
     with breaker_stack(settings) as stack:
+        # Hostile input to the agent: quarantined once, and the agent carries on.
+        send_raw_input(settings, "pay-api", b"not json")
+        send_raw_input(settings, "pay-api", b'{"schema_version": 1, "dependency": "pay-api", "kind": "operator"}')
         # Below the minimum number of calls nothing happens, whatever the rate.
         send_outcomes(settings, "pay-api", failed=2)
         send_outcomes(settings, "ledger", ok=1, failed=1)
@@ -87,6 +91,10 @@ def test_outage_opens_after_the_failure_rate_then_trials_close_it_and_sigkill_ke
         assert (forced["from_state"], forced["to_state"], int(forced["sequence"])) == ("closed", "forced_open", 4)
         assert (forced["actor"], forced["note"]) == ("ana", "vendor maintenance")
 
+        quarantined = stack.rows(
+            "SELECT reason FROM {db}.quarantine WHERE detected_by = 'breaker-agent' ORDER BY reason"
+        )
+        assert [row["reason"] for row in quarantined] == ["invalid_fields", "invalid_json"], quarantined
         records = asyncio.run(
             consume_all(kafka_bootstrap, settings.topic(Topics.BREAKERS.name), expect=6, timeout_s=30)
         )
