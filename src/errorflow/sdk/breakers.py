@@ -123,5 +123,7 @@ class BreakerWatcher:
             finally:
                 with contextlib.suppress(Exception, asyncio.CancelledError):
                     await consumer.stop()
-            if not self._stop.is_set():
-                await asyncio.sleep(1.0)
+            for _ in range(10):  # a second before reconnecting, but stop() is not kept waiting
+                if self._stop.is_set():
+                    break
+                await asyncio.sleep(0.1)
