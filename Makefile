@@ -37,6 +37,7 @@ demo: install
 	$(VENV)/bin/errorflow demo
 
 bench: install
+	$(PIP) install --quiet --disable-pip-version-check -e ".[dev,bench]" --config-settings editable_mode=strict
 	$(PY) bench/run_all.py
 
 clean:

@@ -131,10 +131,12 @@ class RoutedBatch:
 def default_routes(settings: Settings) -> list[Route]:
     """The topics the sink consumes and where their records go."""
     from errorflow.schemas.alerts import Alert
+    from errorflow.schemas.breakers import BreakerStateRecord
     from errorflow.schemas.healing import HealingAction
     from errorflow.schemas.recovery import DeadLetter, DeadLetterUpdate, RecoveryActionEvent
     from errorflow.schemas.wire import event_ids
     from errorflow.sinks import alert_row, dlq_row, dlq_update_row, event_row, recovery_row
+    from errorflow.sinks.rows import breaker_row
 
     return [
         Route(
@@ -163,6 +165,13 @@ def default_routes(settings: Settings) -> list[Route]:
             ("dlq_id", "updated_at"),
         ),
         Route(settings.topic(Topics.ALERTS.name), Alert, "alerts", alert_row, "alert_id"),
+        Route(
+            settings.topic(Topics.BREAKERS.name),
+            BreakerStateRecord,
+            "breaker_transitions",
+            breaker_row,
+            "transition_id",
+        ),
         Route(settings.topic(Topics.QUARANTINE.name), QuarantineRecord, "quarantine", model_row, "quarantine_id"),
         Route(settings.topic(Topics.HEALING.name), HealingAction, "healing_actions", model_row, "action_id"),
     ]

@@ -92,7 +92,11 @@ def accept(
         command = decode(raw, RunCommand, max_bytes=max_bytes)
         encode(command)  # it is sent on when due: a command that cannot be encoded again is refused now
         due = command.not_before or now
-        if not scheduler.add(command, due, key=command.idempotency_key, partition=partition, offset=offset):
+        # An attempt an open breaker deferred comes back under the same idempotency key;
+        # each deferral is its own record.
+        deferral = f"~deferred{command.breaker_deferrals}" if command.breaker_deferrals else ""
+        key = command.idempotency_key + deferral
+        if not scheduler.add(command, due, key=key, partition=partition, offset=offset):
             return None
     except Exception as exc:  # one record's surprise must not stop the schedule
         malformed = (

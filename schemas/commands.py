@@ -57,6 +57,8 @@ class RunCommand(BaseModel):
     not_before: datetime | None = None
     """Earliest time the attempt may run (set on scheduled retries)."""
     issued_at: datetime = Field(default_factory=utc_now)
+    breaker_deferrals: int = Field(default=0, ge=0)
+    """Times an open circuit breaker of the operation's dependency deferred this attempt (it did not run)."""
 
     def model_post_init(self, __context: Any) -> None:
         """Default the root run id to the run id on a first submit."""

@@ -15,6 +15,7 @@ from pydantic import BaseModel
 
 from errorflow.schemas.alerts import Alert
 from errorflow.schemas.attempts import AttemptOutcome
+from errorflow.schemas.breakers import BreakerInput, BreakerStateRecord
 from errorflow.schemas.classification import ClassificationEvent
 from errorflow.schemas.commands import RunCommand
 from errorflow.schemas.error_response import ErrorResponse
@@ -37,6 +38,8 @@ CONTRACTS: dict[str, type[BaseModel]] = {
     "alert.v1.json": Alert,
     "healing_action.v1.json": HealingAction,
     "error_response.v1.json": ErrorResponse,
+    "breaker_state.v1.json": BreakerStateRecord,
+    "breaker_input.v1.json": BreakerInput,
 }
 
 

@@ -42,6 +42,8 @@ RecoveryAction = Literal[
     "gave_up_deadline",
     "succeeded_after_retry",
     "compensated",
+    "breaker_override",  # an operator forced a circuit breaker open or closed, disabled or reset it
+    "breaker_deferred",  # a retry or replay waits for its dependency's breaker instead of using up an attempt
 ]
 RECOVERY_ACTIONS: tuple[str, ...] = get_args(RecoveryAction)
 """Every recovery action, in the order of the ``recovery_actions.action`` enum."""

@@ -14,6 +14,7 @@ import orjson
 from pydantic import BaseModel
 
 from errorflow.schemas.alerts import Alert
+from errorflow.schemas.breakers import BreakerStateRecord
 from errorflow.schemas.events import TaskRunEvent
 from errorflow.schemas.recovery import DeadLetter, DeadLetterUpdate, RecoveryActionEvent
 
@@ -197,3 +198,33 @@ def dead_letter_from_row(row: Mapping[str, Any]) -> DeadLetter:
 def alert_row(alert: Alert) -> Row:
     """Return the ``alerts`` row of an alert record (``labels`` stays a map)."""
     return alert.model_dump(mode="python")
+
+
+def breaker_row(record: BreakerStateRecord) -> Row:
+    """Return the ``breaker_transitions`` row of a breaker transition (migration 11 adds the numbers)."""
+    return {
+        "transition_id": record.transition_id,
+        "schema_version": record.schema_version,
+        "breaker": record.breaker,
+        "service": "",
+        "dependency": record.dependency,
+        "from_state": record.from_state,
+        "to_state": record.state,
+        "reason": record.reason,
+        "failure_count": record.failures,
+        "failure_rate": record.failure_rate,
+        "window_s": float(record.window_size) if record.window_type == "time" else None,
+        "open_until": record.open_until,
+        "transitioned_at": record.transitioned_at,
+        "sequence": record.sequence,
+        "calls": record.calls,
+        "slow_call_count": record.slow_calls,
+        "slow_call_rate": record.slow_call_rate,
+        "window_type": record.window_type,
+        "window_size": record.window_size,
+        "minimum_calls": record.minimum_calls,
+        "failure_rate_threshold": record.failure_rate_threshold,
+        "slow_call_rate_threshold": record.slow_call_rate_threshold,
+        "actor": record.actor,
+        "note": record.note,
+    }

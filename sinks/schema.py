@@ -902,6 +902,25 @@ _V13_HEALING_ACTIONS = (
     SETTINGS """
     + _DEDUP,
 )
+# Version 11 (the breakers branch; the lead renumbers at merge): the numbers behind each breaker transition.
+_V11_BREAKER_NUMBERS = (
+    """
+    ALTER TABLE ${db}.breaker_transitions
+        ADD COLUMN IF NOT EXISTS sequence UInt64 DEFAULT 0
+            COMMENT 'transition count of the breaker; its newest state has the highest',
+        ADD COLUMN IF NOT EXISTS calls UInt32 DEFAULT 0 COMMENT 'calls (or trials) the decision looked at',
+        ADD COLUMN IF NOT EXISTS slow_call_count UInt32 DEFAULT 0,
+        ADD COLUMN IF NOT EXISTS slow_call_rate Nullable(Float64),
+        ADD COLUMN IF NOT EXISTS window_type LowCardinality(String) DEFAULT '' COMMENT 'count or time',
+        ADD COLUMN IF NOT EXISTS window_size UInt32 DEFAULT 0 COMMENT 'calls (count) or seconds (time)',
+        ADD COLUMN IF NOT EXISTS minimum_calls UInt32 DEFAULT 0,
+        ADD COLUMN IF NOT EXISTS failure_rate_threshold Nullable(Float64),
+        ADD COLUMN IF NOT EXISTS slow_call_rate_threshold Nullable(Float64),
+        ADD COLUMN IF NOT EXISTS actor String DEFAULT '' COMMENT 'who, for an operator override',
+        ADD COLUMN IF NOT EXISTS note String DEFAULT '' COMMENT 'why, for an operator override'
+    """,
+)
+
 
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "base tables", tuple(s.strip() for s in _V1_BASE_TABLES)),
@@ -912,6 +931,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(6, "dead-letter backlog counts a superseded entry once", tuple(s.strip() for s in _V6_DLQ_BACKLOG_ONCE)),
     Migration(8, "recovery actions name the verdict they acted on", tuple(s.strip() for s in _V8_ACTION_VERDICT)),
     Migration(13, "healing actions", tuple(s.strip() for s in _V13_HEALING_ACTIONS)),
+    Migration(11, "the numbers behind each breaker transition", tuple(s.strip() for s in _V11_BREAKER_NUMBERS)),
 )
 
 #: Where the writer looks for already-stored keys when the table itself may forget them:

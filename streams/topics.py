@@ -34,6 +34,9 @@ class Topics:
     RECOVERY = TopicSpec("recovery.actions", "RecoveryActionEvent: every recovery decision")
     QUARANTINE = TopicSpec("quarantine", "QuarantineRecord: malformed records with the reason")
     BREAKERS = TopicSpec("breakers.state", "Breaker state per dependency", compacted=True)
+    BREAKER_INPUTS = TopicSpec(
+        "breakers.inputs", "BreakerInput: per-batch outcome counts, operator overrides and wake-ups per dependency"
+    )
     ALERTS = TopicSpec("alerts", "Alerts for operators")
     HEALING = TopicSpec("healing.actions", "HealingAction: restarts, crash loops given up on, backlogs flagged")
 

@@ -15,7 +15,8 @@ survives::
     │   ├── OperationNotFoundError    no operation registered under a name
     │   ├── DuplicateOperationError   two functions registered under one name
     │   ├── OperationInputError       a command's input fails the operation's model
-    │   └── BulkOperationError        a bulk operation finished with item failures
+    │   ├── BulkOperationError        a bulk operation finished with item failures
+    │   └── CircuitOpenError          the dependency's breaker is open: the call was not made
     ├── BrokerError                   Kafka could not be reached or refused a request
     ├── StoreError                    ClickHouse (chDB or server) failed
     │   ├── StoreUnavailableError     the store cannot be reached right now (retryable)
@@ -32,6 +33,7 @@ from typing import Any
 __all__ = [
     "BrokerError",
     "BulkOperationError",
+    "CircuitOpenError",
     "ConfigurationError",
     "ContractError",
     "DuplicateOperationError",
@@ -166,3 +168,31 @@ class SinkBackpressureError(ErrorflowError):
 
 class EmbeddedStackError(ErrorflowError):
     """Raised when the embedded broker or stack cannot start or stops unexpectedly."""
+
+
+class CircuitOpenError(OperationError):
+    """Raised instead of calling an operation whose dependency's circuit breaker is open.
+
+    The function was not called. ``retry_at`` (seconds since the epoch) is when the
+    breaker lets trial calls through, or None when an operator forced it open or the
+    trials of this half-open period are taken. The breaker agent does not count a run
+    that ended with this error as a failure of the dependency.
+    """
+
+    retriable = True
+
+    def __init__(self, dependency: str, *, state: str, retry_at: float | None = None) -> None:
+        super().__init__(dependency)
+        self.dependency = dependency
+        self.state = state
+        self.retry_at = retry_at
+
+    def __str__(self) -> str:
+        # Formatted when read, not when raised: a rejection must stay as cheap as the check.
+        from datetime import datetime, timezone
+
+        when = ""
+        if self.retry_at is not None:
+            at = datetime.fromtimestamp(self.retry_at, timezone.utc).isoformat(timespec="milliseconds")
+            when = f"; trial calls from {at}"
+        return f"circuit breaker of {self.dependency!r} is {self.state}: call not made{when}"

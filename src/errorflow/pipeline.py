@@ -46,6 +46,13 @@ AGENT_STOP_GRACE_S = 10.0
 
 def build_pipeline_app(settings: Settings, *, query_port: int = 0, **app_options: Any) -> faust.App:
     """Build the pipeline's Faust app; nothing connects until the worker starts it."""
+    from errorflow.agents.breakers import (
+        BreakerCore,
+        BreakerStats,
+        breaker_configs,
+        install_breaker_agent,
+        run_breaker_feed,
+    )
     from errorflow.agents.classifier import ClassifierStats, run_classifier
     from errorflow.agents.ingest import IngestStats, run_ingest
     from errorflow.agents.recovery import RecoveryCore, RecoveryStats, run_recovery, store_dead_letter_lookup
@@ -68,6 +75,13 @@ def build_pipeline_app(settings: Settings, *, query_port: int = 0, **app_options
         "recovery": recovery_stats,
         "retry_scheduler": scheduler_stats,
     }
+    # Circuit breakers: a Faust agent and its changelogged table, fed by an aggregating loop.
+    breakers = BreakerCore(breaker_configs(settings))  # a bad [breakers] section fails here, at start-up
+    breaker_stats = BreakerStats()
+    app.errorflow_stats["breakers"] = breaker_stats  # type: ignore[attr-defined]
+    app.errorflow_breaker_table = install_breaker_agent(  # type: ignore[attr-defined]
+        app, settings, core=breakers, stats=breaker_stats
+    )
 
     probes = PipelineProbes()
     add_pipeline_health(app, settings, probes)  # before the pipeline service: probes answer while it starts
@@ -120,6 +134,12 @@ def build_pipeline_app(settings: Settings, *, query_port: int = 0, **app_options
                 ),
             ]
             self._dying = False
+            self._agent_tasks.append(
+                asyncio.create_task(
+                    run_breaker_feed(settings, configs=breakers.configs, stop=self._stop, stats=breaker_stats),
+                    name="errorflow-breaker-feed",
+                )
+            )
             for task in self._agent_tasks:
                 task.add_done_callback(self._on_agent_done)
             probes.tasks = self._agent_tasks

@@ -129,6 +129,9 @@ class SdkSettings(_Group):
     """Spool size at which the oldest events are kept and new ones rejected with a log line."""
     flush_interval_s: float = Field(default=0.05, gt=0)
     """How often the background emitter sends what is buffered."""
+    watch_breakers: bool = True
+    """Follow ``breakers.state`` in a background thread, so calls to a dependency whose circuit breaker
+    is open fail fast with ``CircuitOpenError`` (needs a broker; off, every call goes ahead)."""
     scrub_values: bool = True
     """Replace credentials found by value pattern (URL passwords, bearer/basic tokens, AWS keys, JWTs,
     private keys, ``password=...`` pairs) in messages, tracebacks, error context and input, whatever the key."""

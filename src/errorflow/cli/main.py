@@ -70,6 +70,9 @@ def build_parser() -> argparse.ArgumentParser:
     from errorflow.cli.recovery import add_parsers as add_recovery_parsers
 
     add_recovery_parsers(sub)
+    from errorflow.cli.breakers import add_parsers as add_breaker_parsers
+
+    add_breaker_parsers(sub)
     return parser
 
 

@@ -264,9 +264,12 @@ class PolicySet:
             ConfigurationError: an unknown table or field, or an invalid value; the message
                 names ``source``, the category or operation and the field.
         """
-        unknown = sorted(set(data) - {"categories", "operations"})
+        # [breakers] shares the file; errorflow.breakers.BreakerConfigSet reads it.
+        unknown = sorted(set(data) - {"categories", "operations", "breakers"})
         if unknown:
-            raise ConfigurationError(f"{source}: unknown top-level table(s) {unknown}; expected categories, operations")
+            raise ConfigurationError(
+                f"{source}: unknown top-level table(s) {unknown}; expected categories, operations, breakers"
+            )
         categories = default_policies(resource_wait_s=resource_wait_s)
         raw_categories = data.get("categories", {})
         if not isinstance(raw_categories, Mapping):

@@ -12,15 +12,17 @@ so it holds the attempt's final event and can publish it with the command as an
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import inspect
 import logging
 import time
 from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
 from typing import Any
 
 from pydantic import ValidationError
 
-from errorflow.errors import OperationError, OperationInputError
+from errorflow.errors import CircuitOpenError, OperationError, OperationInputError
 from errorflow.safetext import exception_message
 from errorflow.schemas.attempts import AttemptOutcome, RecordPosition
 from errorflow.schemas.commands import RunCommand
@@ -31,7 +33,7 @@ from errorflow.sdk.recorder import RunRecorder
 from errorflow.sdk.registry import OperationRegistry, OperationSpec
 from errorflow.sdk.runtime import Runtime
 
-__all__ = ["AttemptResult", "execute_attempt", "execute_command", "run_context"]
+__all__ = ["AttemptResult", "deferred_command", "execute_attempt", "execute_command", "run_context"]
 
 logger = logging.getLogger(__name__)
 
@@ -59,6 +61,8 @@ class AttemptResult:
     """The final event emitted (None only if recording it failed)."""
     retry_policy: dict[str, Any] | None = None
     """The operation's ``retry_policy`` overrides from its decorator."""
+    deferred: CircuitOpenError | None = None
+    """Set when the attempt was deferred (not run, no event) because its dependency's breaker is open."""
 
     def outcome(self, command: RunCommand, *, source: RecordPosition | None = None) -> AttemptOutcome | None:
         """Return the :class:`AttemptOutcome` to publish, None when there is no final event."""
@@ -72,12 +76,17 @@ async def execute_command(command: RunCommand, *, registry: OperationRegistry, r
     return (await execute_attempt(command, registry=registry, rt=rt)).status
 
 
-async def execute_attempt(command: RunCommand, *, registry: OperationRegistry, rt: Runtime) -> AttemptResult:
+async def execute_attempt(
+    command: RunCommand, *, registry: OperationRegistry, rt: Runtime, defer: bool = False
+) -> AttemptResult:
     """Run one attempt, emit its lifecycle events and return its final event; never raises for the operation's errors.
 
     Unknown operations and inputs that fail the operation's model are reported
     as failed runs (pending, then failed), so the caller and the classifier see
-    them like any other failure.
+    them like any other failure. While the operation's dependency has an open
+    breaker the function is not called: the attempt is recorded as rejected
+    (pending, then failed with ``CircuitOpenError``), or, with ``defer``, not
+    recorded at all and returned with ``deferred`` set, for the caller to run later.
     """
     context = run_context(command)
     try:
@@ -99,6 +108,14 @@ async def execute_attempt(command: RunCommand, *, registry: OperationRegistry, r
         policy = registry.get(command.operation).retry_policy if command.operation in registry else None
         return AttemptResult(TaskRunStatus.FAILED, _event(final), policy)
 
+    rejected: CircuitOpenError | None = None
+    if spec.dependency is not None:
+        try:
+            rt.breakers.check(spec.dependency)
+        except CircuitOpenError as exc:  # the breaker is open: the function is not called
+            if defer:
+                return AttemptResult(TaskRunStatus.PENDING, None, spec.retry_policy, deferred=exc)
+            rejected = exc
     recorder = RunRecorder(
         spec,
         emitter=rt.emitter,
@@ -110,6 +127,8 @@ async def execute_attempt(command: RunCommand, *, registry: OperationRegistry, r
         limits=rt.limits,
     )
     recorder.pending()
+    if rejected is not None:
+        return AttemptResult(TaskRunStatus.FAILED, _event(recorder.rejected(rejected)), spec.retry_policy)
     recorder.running()
     token = _set(context)
     started = time.perf_counter()
@@ -168,3 +187,24 @@ def _placeholder(command: RunCommand, registry: OperationRegistry) -> OperationS
 
 def _missing() -> None:  # pragma: no cover - never called, names the missing operation
     return None
+
+
+def deferred_command(command: RunCommand, exc: CircuitOpenError, *, now: datetime, spread_s: float) -> RunCommand:
+    """The same attempt, due again when the breaker lets trials through, spread so they do not return together.
+
+    Due at the breaker's ``retry_at`` (or one second from ``now`` when this process's
+    half-open trials are taken; ``spread_s`` from now when an operator forced it open)
+    plus a share of ``spread_s`` fixed by the attempt's idempotency key. The attempt
+    number is unchanged: a deferral never uses up an attempt.
+    """
+    base = now + timedelta(seconds=max(1.0, spread_s) if exc.state == "forced_open" else 1.0)
+    if exc.retry_at is not None:
+        base = max(now, datetime.fromtimestamp(exc.retry_at, timezone.utc))
+    digest = hashlib.blake2b(command.idempotency_key.encode(), digest_size=8).digest()
+    share = int.from_bytes(digest, "big") / 2**64
+    return command.model_copy(
+        update={
+            "not_before": base + timedelta(seconds=share * spread_s),
+            "breaker_deferrals": command.breaker_deferrals + 1,
+        }
+    )

@@ -25,27 +25,34 @@ import asyncio
 import importlib
 import logging
 from collections.abc import Iterable
+from datetime import datetime
 from typing import Any
 
 import faust
 from faust.types import StreamT
 
-from errorflow.errors import ConfigurationError, MalformedEventError
-from errorflow.runner.core import execute_attempt
+from errorflow.breakers import BreakerConfigSet
+from errorflow.errors import CircuitOpenError, ConfigurationError, MalformedEventError
+from errorflow.runner.core import deferred_command, execute_attempt
 from errorflow.schemas.attempts import RecordPosition
 from errorflow.schemas.codec import decode, encode
 from errorflow.schemas.commands import RunCommand
+from errorflow.schemas.events import utc_now
 from errorflow.schemas.ids import new_id
 from errorflow.schemas.quarantine import QuarantineRecord
+from errorflow.schemas.recovery import RecoveryActionEvent
 from errorflow.sdk.registry import REGISTRY, OperationRegistry
-from errorflow.sdk.runtime import configure
+from errorflow.sdk.runtime import Runtime, configure
 from errorflow.settings import Settings
 from errorflow.streams.app import build_app
 from errorflow.streams.topics import Topics
 
-__all__ = ["build_runner_app", "import_operations"]
+__all__ = ["build_runner_app", "deferral_records", "import_operations"]
 
 logger = logging.getLogger(__name__)
+
+DEFERRED = "deferred"
+"""Table value of an attempt an open breaker deferred: not run, so a later copy of its command runs."""
 
 
 def import_operations(modules: Iterable[str]) -> list[str]:
@@ -76,7 +83,8 @@ def build_runner_app(
     attempts_topic = settings.topic(Topics.ATTEMPTS.name)
     incarnation = f"started:{new_id()}"
     group = app.conf.id
-    stats = {"executed": 0, "skipped_duplicates": 0, "rerun_unfinished": 0, "quarantined": 0}
+    stats = {"executed": 0, "skipped_duplicates": 0, "rerun_unfinished": 0, "quarantined": 0, "deferred": 0}
+    defer = _Deferrer(settings, rt)
 
     @app.agent(commands, concurrency=concurrency)
     async def run_commands(stream: StreamT[Any]) -> None:
@@ -108,6 +116,8 @@ def build_runner_app(
                 continue
             key = command.idempotency_key
             seen = completed[key]
+            if seen == DEFERRED:  # an open breaker deferred this attempt; it comes back to run now
+                seen = ""
             if seen and not (seen.startswith("started:") and seen != incarnation):
                 stats["skipped_duplicates"] += 1
                 logger.info("skipping attempt %s: already %s", key, seen)
@@ -116,7 +126,14 @@ def build_runner_app(
                 stats["rerun_unfinished"] += 1
                 logger.warning("attempt %s started in a worker that stopped before it finished; running it again", key)
             completed[key] = incarnation
-            result = await execute_attempt(command, registry=registry, rt=rt)
+            result = await execute_attempt(
+                command, registry=registry, rt=rt, defer=command.reason in ("retry", "replay")
+            )
+            if result.deferred is not None:
+                await defer(command, result.deferred)
+                completed[key] = DEFERRED
+                stats["deferred"] += 1
+                continue
             source = RecordPosition(
                 topic=message.topic,
                 partition=message.partition,
@@ -182,3 +199,45 @@ def _add_health_service(app: faust.App, settings: Settings, *, group: str, comma
     # A dependency starts with the app, before its first rebalance; an @app.service would start only
     # after table recovery, that is after the group joined, and /readyz could never say "not joined yet".
     app.add_dependency(RunnerHealth())
+
+
+class _Deferrer:
+    """Hands retries and replays an open breaker deferred back to the retry scheduler."""
+
+    def __init__(self, settings: Settings, rt: Runtime) -> None:
+        path = settings.recovery.policies_file
+        self.configs = BreakerConfigSet.from_toml(path) if path is not None else BreakerConfigSet()
+        self.rt = rt
+        self.retry_topic = settings.topic(Topics.RETRY.name)
+        self.recovery_topic = settings.topic(Topics.RECOVERY.name)
+        self.timeout_s = settings.kafka.request_timeout_s
+
+    async def __call__(self, command: RunCommand, exc: CircuitOpenError) -> None:
+        """Publish the deferred command and its action; wait until both are delivered (or spooled)."""
+        spread_s = self.configs.config_for(exc.dependency).release_spread_s
+        later, action = deferral_records(command, exc, service=self.rt.service, spread_s=spread_s, now=utc_now())
+        self.rt.emitter.emit(self.retry_topic, later.key, encode(later))
+        self.rt.emitter.emit(self.recovery_topic, action.key, encode(action))
+        await asyncio.to_thread(self.rt.emitter.flush, self.timeout_s)
+        logger.info("%s of %s deferred until %s: %s", command.reason, command.idempotency_key, later.not_before, exc)
+
+
+def deferral_records(
+    command: RunCommand, exc: CircuitOpenError, *, service: str, spread_s: float, now: datetime
+) -> tuple[RunCommand, RecoveryActionEvent]:
+    """The deferred command for ``taskruns.retry`` and the ``breaker_deferred`` action that logs it."""
+    later = deferred_command(command, exc, now=now, spread_s=spread_s)
+    action = RecoveryActionEvent(
+        run_id=command.run_id,
+        root_run_id=command.root_run_id,
+        attempt=command.attempt,
+        operation=command.operation,
+        service=service,
+        dependency=exc.dependency,
+        action="breaker_deferred",
+        due_at=later.not_before,
+        reason=f"circuit_{exc.state}",
+        detail=f"{exc}; attempt {command.attempt} deferred (deferral {later.breaker_deferrals}), not used up",
+        decided_at=now,
+    )
+    return later, action

@@ -18,6 +18,7 @@ from typing import Any, Literal, TypeVar
 
 from pydantic import BaseModel
 
+from errorflow.errors import CircuitOpenError
 from errorflow.safetext import log_problem, safe_type_name
 from errorflow.sdk.capture import dump_input
 from errorflow.sdk.context import current_run
@@ -64,14 +65,15 @@ def operation(  # noqa: PLR0915  # the sync and async wrappers are spelled out o
         inputs: pydantic model of the input; the runner validates commands against it.
         outputs: pydantic model of the output.
         service: service name on events; defaults to ``ERRORFLOW_SDK__SERVICE``.
-        dependency: the external system the operation calls (breakers key on it).
+        dependency: the external system the operation calls. Breakers key on it: while its
+            breaker is open a call raises ``CircuitOpenError`` without calling the function.
         criticality: declared criticality; raises severity of its failures.
         retry_policy: per-operation overrides of the recovery policy.
         labels: free-form labels copied onto every event.
         register: add the operation to the registry the runner uses.
     """
 
-    def decorate(func: F) -> F:
+    def decorate(func: F) -> F:  # noqa: PLR0915  # the sync and async wrappers are spelled out on purpose
         spec = OperationSpec(
             name=name or func.__name__,
             function=func,
@@ -128,6 +130,8 @@ def operation(  # noqa: PLR0915  # the sync and async wrappers are spelled out o
 
             @functools.wraps(func)
             async def async_wrapper(*args: Any, **kwargs: Any) -> Any:
+                if dependency is not None:
+                    _guard(spec, signature, dependency, args, kwargs)
                 recorder = start(args, kwargs)
                 started = time.perf_counter()
                 try:
@@ -143,6 +147,8 @@ def operation(  # noqa: PLR0915  # the sync and async wrappers are spelled out o
 
             @functools.wraps(func)
             def sync_wrapper(*args: Any, **kwargs: Any) -> Any:
+                if dependency is not None:
+                    _guard(spec, signature, dependency, args, kwargs)
                 recorder = start(args, kwargs)
                 started = time.perf_counter()
                 try:
@@ -162,3 +168,35 @@ def operation(  # noqa: PLR0915  # the sync and async wrappers are spelled out o
         return wrapper  # type: ignore[return-value]
 
     return decorate
+
+
+def _guard(
+    spec: OperationSpec,
+    signature: inspect.Signature | None,
+    dependency: str,
+    args: tuple[Any, ...],
+    kwargs: dict[str, Any],
+) -> None:
+    """Fail fast while the dependency's breaker is open: record the rejected run, raise, never call.
+
+    Raises:
+        CircuitOpenError: the breaker is open, forced open, or this process used its half-open trials.
+    """
+    try:
+        runtime().breakers.check(dependency)
+    except CircuitOpenError as exc:
+        try:
+            rt = runtime()
+            recorder = RunRecorder(
+                spec,
+                emitter=rt.emitter,
+                topic=rt.events_topic,
+                service=rt.service,
+                input_dump=rt.redactor.redact(dump_input(signature, args, kwargs)),
+                context=current_run(),
+            )
+            recorder.pending()
+            recorder.rejected(exc)
+        except Exception:  # tracking must never break the business call
+            logger.exception("errorflow could not record the rejection of %s", spec.name)
+        raise

@@ -17,12 +17,13 @@ import logging
 import traceback
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from datetime import datetime, timezone
 from typing import Any
 
 import orjson
 from pydantic import BaseModel
 
-from errorflow.errors import BulkOperationError
+from errorflow.errors import BulkOperationError, CircuitOpenError
 from errorflow.safetext import (
     exception_message,
     jsonable_safe,
@@ -189,6 +190,28 @@ class RunRecorder:
                 "error_type": _qualified_type(exc),
             }
         return self._emit(TaskRunStatus.FAILED, **fields)
+
+    def rejected(self, exc: CircuitOpenError) -> dict[str, Any]:
+        """The run was rejected by an open circuit breaker: the function was not called.
+
+        A failed event with error type ``errorflow.errors.CircuitOpenError`` (the breaker
+        agent never counts it as a failure of the dependency) and labels naming the
+        breaker's state and when a trial is expected.
+        """
+        labels = dict(self._common["labels"] or {})
+        labels["errorflow.breaker.state"] = exc.state
+        if exc.retry_at is not None:
+            labels["errorflow.breaker.trial_at"] = datetime.fromtimestamp(exc.retry_at, timezone.utc).isoformat(
+                timespec="milliseconds"
+            )
+        return self._emit(
+            TaskRunStatus.FAILED,
+            execution_time_s=None,
+            error_message=exception_message(exc),
+            error_type=_qualified_type(exc),
+            error_context=self._context(exc),
+            labels=labels,
+        )
 
     def _text(self, text: str, max_chars: int, *, keep_end: bool) -> str:
         """Scrubbed and cut to ``max_chars``.

@@ -15,6 +15,8 @@ from pathlib import Path
 
 import orjson
 
+from errorflow.breakers import BreakerView
+from errorflow.sdk.breakers import BreakerWatcher
 from errorflow.sdk.emitter import Emitter, KafkaEmitter
 from errorflow.sdk.recorder import EventLimits
 from errorflow.sdk.redact import Redactor
@@ -41,6 +43,10 @@ class Runtime:
     commands_topic: str
     limits: EventLimits = field(default_factory=EventLimits)
     """How large one event's text may be."""
+    breakers: BreakerView = field(default_factory=BreakerView)
+    """This process's view of every circuit breaker: ``@operation`` and the runner check it before a call."""
+    watcher: BreakerWatcher | None = None
+    """Follows ``breakers.state`` into ``breakers`` (None without a broker or with ``sdk.watch_breakers`` off)."""
 
 
 _lock = threading.Lock()
@@ -87,6 +93,11 @@ def configure(
             flush_interval_s=settings.sdk.flush_interval_s,
             max_record_bytes=settings.kafka.max_message_bytes,
         )
+    view = BreakerView()
+    watcher = None
+    breaker_bootstrap = settings.kafka.bootstrap or stack_bootstrap(settings.data_dir)
+    if settings.sdk.watch_breakers and breaker_bootstrap is not None:
+        watcher = BreakerWatcher(view, bootstrap=breaker_bootstrap, topic=settings.topic(Topics.BREAKERS.name)).start()
     new = Runtime(
         settings=settings,
         emitter=emitter,
@@ -99,11 +110,15 @@ def configure(
             max_traceback_chars=settings.sdk.max_traceback_chars,
             max_event_bytes=settings.kafka.max_message_bytes // 2,
         ),
+        breakers=view,
+        watcher=watcher,
     )
     with _lock:
         old, _runtime = _runtime, new
     if old is not None and old.emitter is not new.emitter:
         old.emitter.close()
+    if old is not None and old.watcher is not None:
+        old.watcher.stop()
     return new
 
 
@@ -125,3 +140,5 @@ def shutdown(timeout_s: float = 10.0) -> None:
         current, _runtime = _runtime, None
     if current is not None:
         current.emitter.close(timeout_s)
+        if current.watcher is not None:
+            current.watcher.stop()

@@ -1,0 +1,75 @@
+"""A separate SDK process for the breaker tests: follows the breakers and reports what its calls did.
+
+Run as ``python -m tests.integration.breaker_client STATE [STATE...]`` with the stack's environment:
+for each state it waits until its own view shows ``pay-api`` in that state, calls ``brk_pay``
+once and prints one JSON line ``{"state", "outcome", "called"}``.
+
+``python -m tests.integration.breaker_client trials N`` waits until ``pay-api`` is open, sleeps
+until its wait ends by this process's clock, makes N calls at once and prints how many went through.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+
+import orjson
+
+from errorflow.errors import CircuitOpenError
+from errorflow.sdk import configure, runtime, shutdown
+from errorflow.settings import Settings
+from tests.integration import breaker_ops
+
+
+def trials(calls: int) -> int:
+    configure(Settings(), service="it-breaker-client")
+    try:
+        view = runtime().breakers
+        view.wait_for(lambda e: e.get("pay-api") is not None and e["pay-api"].state == "open", timeout_s=120)
+        entry = view.state_of("pay-api")
+        assert entry is not None and entry.open_until is not None
+        time.sleep(max(0.0, entry.open_until - time.time()) + 0.05)
+        admitted = 0
+        for _ in range(calls):
+            try:
+                breaker_ops.pay(1)
+                admitted += 1
+            except CircuitOpenError:
+                pass
+        print(orjson.dumps({"admitted": admitted, "calls": calls}).decode(), flush=True)
+    finally:
+        shutdown()
+    return 0
+
+
+def main(states: list[str]) -> int:
+    if states[:1] == ["trials"]:
+        return trials(int(states[1]))
+    configure(Settings(), service="it-breaker-client")
+    try:
+        for state in states:
+            seen = runtime().breakers.wait_for(
+                lambda entries, state=state: entries.get("pay-api") is not None and entries["pay-api"].state == state,
+                timeout_s=120,
+            )
+            before = len(breaker_ops.CALLS)
+            try:
+                breaker_ops.pay(1)
+                outcome = "ok"
+            except CircuitOpenError:
+                outcome = "rejected"
+            line = {
+                "state": state,
+                "seen": seen,
+                "outcome": outcome,
+                "called": len(breaker_ops.CALLS) > before,
+                "t": time.time(),
+            }
+            print(orjson.dumps(line).decode(), flush=True)
+    finally:
+        shutdown()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,112 @@
+"""The breaker agent's pure parts: per-batch aggregation and applying inputs to table entries."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+import orjson
+
+from errorflow.agents.breakers import CIRCUIT_OPEN_TYPE, BreakerCore, aggregate_events
+from errorflow.breakers import BreakerConfigSet
+from errorflow.schemas.alerts import Alert
+from errorflow.schemas.breakers import BreakerInput, BreakerStateRecord
+from errorflow.schemas.codec import decode
+from errorflow.sinks.rows import breaker_row
+from errorflow.streams.topics import Topics
+
+CONFIGS = BreakerConfigSet.from_mapping(
+    {
+        "defaults": {"sliding_window_size": 10, "minimum_calls": 4, "wait_open_s": 30, "half_open_calls": 1},
+        "dependencies": {"slowdb": {"sliding_window_size": 10, "minimum_calls": 4, "slow_call_duration_s": 2.0}},
+    }
+)
+
+
+def event(dependency: str | None, status: str, *, error_type: str | None = None, elapsed: float = 0.1) -> bytes:
+    return orjson.dumps(
+        {"dependency": dependency, "status": status, "error_type": error_type, "execution_time_s": elapsed}
+    )
+
+
+def test_aggregate_counts_final_outcomes_per_dependency_and_skips_rejections() -> None:
+    values = [
+        event("db", "success"),
+        event("db", "failed", error_type="builtins.TimeoutError"),
+        event("db", "failed", error_type=CIRCUIT_OPEN_TYPE),  # rejected by the breaker: not a failure
+        event("db", "running"),
+        event(None, "failed"),
+        event("slowdb", "success", elapsed=3.0),
+        event("slowdb", "failed", elapsed=1.0),
+        b"not json",
+        b'{"dependency": 5, "status": "failed"}',  # wrong type: skipped (the sink quarantines it)
+        b"[1, 2]",
+        None,
+    ]
+    outcomes, seen, rejected = aggregate_events(values, CONFIGS)
+    assert seen == 11 and rejected == 1
+    assert outcomes["db"].to_list() == [1, 1, 0]
+    assert outcomes["slowdb"].to_list() == [1, 1, 1]
+    assert set(outcomes) == {"db", "slowdb"}
+
+
+def at(second: float) -> datetime:
+    return datetime.fromtimestamp(second, timezone.utc)
+
+
+def test_apply_opens_publishes_the_state_and_an_alert_then_closes_and_resolves() -> None:
+    core = BreakerCore(CONFIGS)
+    applied = core.apply(
+        BreakerInput(dependency="db", kind="outcomes", successes=1, failures=3, observed_at=at(1000.0)), None
+    )
+    assert [r.topic for r in applied.records] == [Topics.BREAKERS.name, Topics.ALERTS.name]
+    state = decode(applied.records[0].value, BreakerStateRecord)
+    assert (state.state, state.from_state, state.reason, state.calls, state.failures) == (
+        "open",
+        "closed",
+        "failure_rate",
+        4,
+        3,
+    )
+    assert state.open_until == at(1030.0) and applied.records[0].key == b"db"
+    alert = decode(applied.records[1].value, Alert)
+    assert (alert.rule, alert.state, alert.dependency, alert.incident_id) == (
+        "breaker_open",
+        "firing",
+        "db",
+        "breaker_open:db",
+    )
+    # Redelivered: the same input on the same entry gives byte-identical records.
+    again = core.apply(
+        BreakerInput(dependency="db", kind="outcomes", successes=1, failures=3, observed_at=at(1000.0)), None
+    )
+    assert [r.value for r in again.records] == [r.value for r in applied.records]
+
+    woken = core.apply(BreakerInput(dependency="db", kind="wake", observed_at=at(1030.0)), applied.snapshot)
+    assert [decode(r.value, BreakerStateRecord).state for r in woken.records] == ["half_open"]
+    closed = core.apply(
+        BreakerInput(dependency="db", kind="outcomes", successes=1, observed_at=at(1031.0)), woken.snapshot
+    )
+    assert [r.topic for r in closed.records] == [Topics.BREAKERS.name, Topics.ALERTS.name]
+    assert decode(closed.records[1].value, Alert).state == "resolved"
+
+
+def test_operator_input_is_a_transition_with_who_and_why_and_a_row() -> None:
+    core = BreakerCore(CONFIGS)
+    applied = core.apply(
+        BreakerInput(
+            dependency="db", kind="operator", action="force_open", actor="ana", reason="vendor", observed_at=at(5.0)
+        ),
+        None,
+    )
+    state = decode(applied.records[0].value, BreakerStateRecord)
+    assert (state.state, state.actor, state.note, state.reason) == ("forced_open", "ana", "vendor", "force_open")
+    row = breaker_row(state)
+    assert (row["to_state"], row["actor"], row["note"], row["sequence"]) == ("forced_open", "ana", "vendor", 1)
+
+
+def test_due_wake_only_when_time_changes_the_state() -> None:
+    assert BreakerCore.due_wake({"state": "open", "open_until": 10.0, "since": 0.0}, 0.0, 10.0)
+    assert not BreakerCore.due_wake({"state": "open", "open_until": 10.0, "since": 0.0}, 0.0, 9.0)
+    assert BreakerCore.due_wake({"state": "half_open", "open_until": None, "since": 5.0}, 3.0, 8.0)
+    assert not BreakerCore.due_wake({"state": "half_open", "open_until": None, "since": 5.0}, 0.0, 80.0)
+    assert not BreakerCore.due_wake({"state": "closed", "open_until": None, "since": 5.0}, 0.0, 80.0)
