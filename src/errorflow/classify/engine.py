@@ -39,7 +39,7 @@ from errorflow.classify._phrases import PhraseSet
 from errorflow.classify._vendor_codes import GENERIC_CODES
 from errorflow.classify.defaults import default_rules
 from errorflow.classify.evidence import Link, short_name
-from errorflow.classify.fingerprint import fingerprint
+from errorflow.classify.fingerprint import app_frames, fingerprint, mask_ids
 from errorflow.classify.model import (
     Category,
     Classification,
@@ -415,9 +415,10 @@ class Classifier:
         disable: Ids of default rules to switch off.
         severity_policy: How severity is derived (defaults to the documented table).
         cache_size: How many distinct signals keep their verdict (0 disables the cache).
-            Identical failures are frequent in real streams; the cache key is the whole
-            signal, traceback included, so a cached verdict is exactly the one the rules
-            and the fingerprint would give.
+            The same failures recur in real streams with different ids: the cache key is
+            the whole signal with the message's ids zeroed (:func:`mask_ids`) and only the
+            traceback's application frames, which the rules and the fingerprint answer
+            alike, so a cached verdict is exactly the one they would give.
         min_confidence: Verdicts whose confidence is below this floor are reported as
             ``unknown`` (the evidence chain keeps what the rules would have said):
             a wrong category costs more than ``unknown``.
@@ -455,7 +456,7 @@ class Classifier:
         if not 0.0 <= float(min_confidence) <= 1.0:
             raise ValueError(f"min_confidence must be within [0, 1], not {min_confidence!r}")
         self._min_confidence = float(min_confidence)
-        self._cache: dict[tuple[Any, ...], tuple[_Decision, str]] = {}
+        self._cache: dict[tuple[Any, ...], tuple[_Decision, str, Classification]] = {}
         # The verdict of a rule for a criticality never changes: computed once.
         self._outcomes: dict[tuple[str, str], _Outcome] = {}
         self._escalate_from = self._policy.escalate_at[0] if self._policy.escalate_at else 1 << 62
@@ -518,28 +519,35 @@ class Classifier:
             return self._verdict(
                 self._decide(signal), signal, fingerprint(signal.exc_type, signal.message, traceback), recent_count
             )
+        # The key is the message with its ids zeroed (mask_ids: the fingerprint and the
+        # rules give the same answer either way) and the traceback's application frames
+        # (the only part of it the fingerprint reads; the rules do not read it).
         key = (
             signal.exc_type,
-            signal.message,
+            mask_ids(signal.message),
             signal.http_status,
             signal.errno,
             signal.code,
             signal.bases,
             signal.causes,
             signal.retriable,
-            traceback,
+            app_frames(traceback) if traceback else None,
+            signal.criticality,
         )
         cached = self._cache.get(key)
         if cached is None:
-            cached = (self._decide(signal), fingerprint(signal.exc_type, signal.message, traceback))
+            decision = self._decide(signal)
+            print_ = fingerprint(signal.exc_type, signal.message, traceback)
+            cached = (decision, print_, self._verdict(decision, signal, print_, 0))
             if len(self._cache) >= self._cache_size:
                 try:
                     del self._cache[next(iter(self._cache))]
                 except (KeyError, StopIteration, RuntimeError):  # another thread evicted first
                     pass
             self._cache[key] = cached
-        decision, print_ = cached
-        return self._verdict(decision, signal, print_, recent_count)
+        if recent_count < self._escalate_from:
+            return cached[2]  # verdicts are immutable: one object serves every hit
+        return self._verdict(cached[0], signal, cached[1], recent_count)
 
     def explain(self, signal: ErrorSignal) -> Rule | None:
         """Return the rule that decides a failure, or None when it is unknown (for rule authors)."""

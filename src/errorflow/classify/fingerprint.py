@@ -25,7 +25,7 @@ from __future__ import annotations
 import hashlib
 import re
 
-__all__ = ["APP_FRAMES", "MESSAGE_CHARS", "app_frames", "fingerprint", "normalize_message"]
+__all__ = ["APP_FRAMES", "MESSAGE_CHARS", "app_frames", "fingerprint", "mask_ids", "normalize_message"]
 
 APP_FRAMES = 3
 """In-application frames (innermost first) that enter the fingerprint."""
@@ -149,3 +149,49 @@ def fingerprint(exc_type: str, message: str, traceback: str | None = None) -> st
     frames = app_frames(traceback)
     text = f"{exc_type}\n{normalize_message(message)}\n{'|'.join(frames)}"
     return hashlib.sha1(text.encode("utf-8", "surrogatepass"), usedforsecurity=False).hexdigest()[:16]
+
+
+# Runs of hex digits, "." and "-" (and the "x" of "0x"): ids, hashes, pointers,
+# UUIDs, epoch timestamps and IPv4 addresses are such runs.
+_RUN = re.compile(r"[0-9A-Fa-f][0-9A-Fa-fx.-]{6,}")
+_HEX_LETTERS = frozenset("abcdefABCDEF")
+_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ@")
+MASK_CHARS = MESSAGE_CHARS * 3
+"""Longer messages are not masked (their cache key is the message itself)."""
+
+
+def _masked(match: re.Match[str]) -> str:
+    token = match.group()
+    start = match.start()
+    if (start and match.string[start - 1] in _LETTERS) or ".de" in token.lower():
+        return token  # part of a word, code or address ("AADSTS7000215", "req12345678", "@10.0.0.1", "a1.de")
+    for index, char in enumerate(token):
+        if char.isdigit():
+            # Only hex letters may come before the first digit ("ORA-00060" keeps its code).
+            return (
+                "0" if index == 0 or token.startswith("0x") or all(c in _HEX_LETTERS for c in token[:index]) else token
+            )
+    return token  # a word ("exceeded", "deadbeef") is text, not an id
+
+
+def mask_ids(message: str) -> str:
+    """Return the message with its ids replaced by ``0`` (the classifier's cache key).
+
+    An id is a run of at least 7 hex digits, ``.`` and ``-`` (and the ``x`` of
+    ``0x``) that holds a digit, does not follow a letter or ``@``, and has only
+    hex letters before its first digit: UUIDs, trace ids, pointers, long
+    numbers, epoch timestamps, IPv4 addresses (``:`` is not part of a run: the
+    fingerprint reads ``host:port``). Two properties make the
+    masked message a sound cache key:
+
+    * :func:`normalize_message` (hence :func:`fingerprint`) gives the same result
+      for the masked message as for the original: it replaces such a run, from
+      its first digit on, and the hex letters glued before it, by ``~`` as it
+      does ``0``; messages longer than the fingerprint reads are not masked;
+    * no evidence the rules read lives inside such a run: statuses, errnos and
+      vendor codes are shorter (``000630``), follow a letter (``AADSTS50076``)
+      or a separator (``ORA-00060``), and phrases are words.
+    """
+    if len(message) > MASK_CHARS:
+        return message
+    return _RUN.sub(_masked, message)
