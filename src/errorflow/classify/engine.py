@@ -693,6 +693,19 @@ _TIER_WEIGHT: dict[Stage, float] = {
 _NAME_PATTERN_WEIGHT = 0.45  # a class-name pattern (*Timeout*) guesses from a word in a name
 _AGREE_BONUS = 0.06
 _DISAGREE_PENALTY = 0.2
+# Conflicts the evidence cannot settle; weighed below the confidence floor, so the verdict is unknown:
+# * a general phrase ("invalid", "not found", "retry") against the family of the HTTP status the
+#   failure carries (a 5xx whose body says "invalid"): one weak word against how the server answered;
+# * a validation class (ValueError, a schema error, a 400 class) whose message says the environment
+#   is at fault (configuration, credentials, something missing, unsupported): bad input or bad setup?
+_CONFLICT_WEIGHT = 0.35
+_FAMILIES = {3: Category.PERMANENT, 4: Category.VALIDATION, 5: Category.TRANSIENT}
+_NOT_THE_INPUT = frozenset(
+    {
+        "message.config", "message.access_denied", "message.tls_certificate", "message.missing_dependency",
+        "message.dns_nonexistent", "message.not_found_db", "message.unsupported", "message.gpu_environment",
+    }
+)  # fmt: skip
 
 # Statuses whose body's reason may be more specific than the status itself:
 # a 403 that is throttling, a 429 whose datastore is out of disk, a 403 quota.
@@ -745,7 +758,7 @@ def _tier(rule: Rule) -> str:
 _TIER_NAMES = {stage: stage.name.lower() for stage in Stage}
 
 
-def _weigh(index: _Index, rule: Rule, link: Link, where: str, *, scale: float = 1.0) -> _Decision:
+def _weigh(index: _Index, rule: Rule, link: Link, where: str, *, scale: float = 1.0) -> _Decision:  # noqa: PLR0911
     """The confidence of a decision: its tier's weight, moved by what the next tier on the same link says.
 
     Structured evidence is checked against the message's specific phrases only
@@ -765,15 +778,17 @@ def _weigh(index: _Index, rule: Rule, link: Link, where: str, *, scale: float = 
         refinable = _REFINABLE_BY.get(link.status or 0, _CAPACITY)
     elif stage is Stage.CODE_PATTERN or _generic(rule):
         refinable = _ANY
-    elif (stage is Stage.EXC_TYPE and rule.category in _CAPACITY_REFINES) or (
+    elif (stage is Stage.EXC_TYPE and rule.category is not Category.RESOURCE) or (
         stage in _STRUCTURED and rule.category is Category.TRANSIENT
     ):
         refinable = _CAPACITY  # a class or transient code whose message names the exhausted capacity behind it
     elif stage is Stage.EXC_TYPE and "shut" in link.lowered:
-        refinable = _CAPACITY  # only the process-state phrases can overrule a programming-bug class
+        refinable = _CAPACITY  # only the process-state phrases can overrule a resource class
     if not refinable:
         return _Decision(rule, weight * scale, (decided,))
-    found = (index.capacity if refinable is _CAPACITY else index.strong).found(link)
+    # A validation class is also read against what its message says is not the input's fault.
+    against_input = stage is Stage.EXC_TYPE and rule.category is Category.VALIDATION
+    found = (index.capacity if refinable is _CAPACITY and not against_input else index.strong).found(link)
     if not found:
         return _Decision(rule, weight * scale, (decided,))
     second = _refining(found, rule, refinable, stage)
@@ -787,6 +802,9 @@ def _weigh(index: _Index, rule: Rule, link: Link, where: str, *, scale: float = 
         reason = Evidence(second.id, second.category, tier, "decided", where)
         overruled = Evidence(rule.id, rule.category, _tier(rule), "overruled", where)
         return _Decision(second, _REFINED_WEIGHT * scale, (reason, overruled))
+    if against_input and second.id in _NOT_THE_INPUT:
+        other = Evidence(second.id, second.category, _tier(second), "conflicts", where)
+        return _Decision(rule, _CONFLICT_WEIGHT * scale, (decided, other))
     other = Evidence(second.id, second.category, _tier(second), "disagrees", where)
     return _Decision(rule, (weight - _DISAGREE_PENALTY / 2) * scale, (decided, other))
 
@@ -794,6 +812,15 @@ def _weigh(index: _Index, rule: Rule, link: Link, where: str, *, scale: float = 
 def _against_class(index: _Index, rule: Rule, link: Link, weight: float, decided: Evidence) -> _Decision:
     """A message phrase weighed against what the exception's container class says."""
     where = decided.where
+    if link.status is not None and link.status // 100 in _FAMILIES:
+        family = _FAMILIES[link.status // 100]
+        if family is not rule.category:
+            other = Evidence(f"http.{link.status // 100}xx", family, "http_family", "conflicts", where)
+            if rule.stage is Stage.MESSAGE:
+                return _Decision(rule, min(weight, _CONFLICT_WEIGHT), (decided, other))
+            weight -= _DISAGREE_PENALTY / 2
+            if link.type in _WRAPPERS:
+                return _Decision(rule, weight, (decided, other))
     if link.type in _WRAPPERS:  # a generic wrapper's class says nothing against its message
         return _Decision(rule, weight, (decided,))
     second = index.stages[Stage.WEAK_TYPE].match(link)

@@ -282,3 +282,33 @@ def test_a_generic_wrapper_class_does_not_disagree(clf: Classifier) -> None:
     plain = clf.classify(sig("acme.Unlisted", "No CUDA GPUs are available"))
     assert wrapped.category is plain.category is R
     assert wrapped.confidence == plain.confidence
+
+
+# ---------------------------------------------------------------- calibration: conflicts become unknown
+
+
+def test_a_permanent_class_is_refined_by_the_capacity_its_message_names(clf: Classifier) -> None:
+    # The class alone says permanent; the exhausted capacity behind it is more specific.
+    verdict = clf.classify(sig("openai.PermissionDeniedError", "You exceeded your current quota"))
+    assert verdict.category is R
+    assert [(item.rule_id, item.role) for item in verdict.evidence][1] == ("type.permanent.cloud", "overruled")
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["Invalid configuration: unknown dialect 'postgress'", "missing required environment variable DATABASE_URL"],
+)
+def test_a_validation_class_whose_message_blames_the_setup_is_unknown(clf: Classifier, message: str) -> None:
+    # The class alone would say validation (fail fast); the message says configuration (permanent).
+    verdict = clf.classify(sig("marshmallow.exceptions.ValidationError", message))
+    assert verdict.category is U
+    assert [item.role for item in verdict.evidence][:2] == ["decided", "conflicts"]
+    assert clf.classify(sig("marshmallow.exceptions.ValidationError", "Not a valid integer.")).category is V
+
+
+def test_a_general_phrase_against_the_status_family_is_unknown(clf: Classifier) -> None:
+    # "busy" alone would say transient; the 4xx the server answered says the request was wrong.
+    verdict = clf.classify(sig("acme.ApiError", "the backend is busy", http_status=418))
+    assert verdict.category is U
+    assert ("http.4xx", "conflicts") in [(item.rule_id, item.role) for item in verdict.evidence]
+    assert clf.classify(sig("acme.ApiError", "the backend is busy")).category is T
