@@ -429,6 +429,16 @@ _DECISIVE_TYPES: dict[Category, tuple[tuple[str, str], ...]] = {
          "smtplib.SMTPAuthenticationError smtplib.SMTPNotSupportedError kombu.exceptions.ContentDisallowed "
          "celery.exceptions.NotRegistered importlib.metadata.PackageNotFoundError "
          "pkg_resources.DistributionNotFound"),
+        # Configuration readers: a missing or unreadable setting is configuration, not a bad event.
+        ("configuration", "configparser.NoSectionError configparser.NoOptionError configparser.ParsingError "
+         "configparser.MissingSectionHeaderError configparser.DuplicateSectionError configparser.DuplicateOptionError "
+         "configparser.InterpolationError configparser.InterpolationMissingOptionError "
+         "configparser.InterpolationSyntaxError configparser.InterpolationDepthError decouple.UndefinedValueError "
+         "environs.EnvError environs.EnvValidationError environ.ImproperlyConfigured "
+         "environ.environ.ImproperlyConfigured omegaconf.errors.MissingMandatoryValue "
+         "omegaconf.errors.ConfigKeyError omegaconf.errors.ConfigAttributeError "
+         "omegaconf.errors.ConfigTypeError hydra.errors.MissingConfigException hydra.errors.ConfigCompositionException "
+         "dynaconf.validator.ValidationError"),
     ),
 }  # fmt: skip
 

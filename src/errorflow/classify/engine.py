@@ -700,6 +700,7 @@ _DISAGREE_PENALTY = 0.2
 #   is at fault (configuration, credentials, something missing, unsupported): bad input or bad setup?
 _CONFLICT_WEIGHT = 0.35
 _FAMILIES = {3: Category.PERMANENT, 4: Category.VALIDATION, 5: Category.TRANSIENT}
+_STATUS_CLASSES = frozenset({"type.validation.http"})  # BadRequest, BadRequestError, InvalidArgument, ...
 _NOT_THE_INPUT = frozenset(
     {
         "message.config", "message.access_denied", "message.tls_certificate", "message.missing_dependency",
@@ -758,6 +759,23 @@ def _tier(rule: Rule) -> str:
 _TIER_NAMES = {stage: stage.name.lower() for stage in Stage}
 
 
+def _refinable_by(rule: Rule, stage: Stage, link: Link) -> frozenset[Category]:
+    """The categories of the phrases that may refine a structured or class decision."""
+    if stage is Stage.HTTP_STATUS:
+        return _REFINABLE_BY.get(link.status or 0, _CAPACITY)
+    if stage is Stage.CODE_PATTERN or _generic(rule):
+        return _ANY
+    if rule.id in _STATUS_CLASSES:
+        return _REFINABLE_BY[400]  # a class that stands for a 400 is refined as a 400 is, by its body's reason
+    if (stage is Stage.EXC_TYPE and rule.category is not Category.RESOURCE) or (
+        stage in _STRUCTURED and rule.category is Category.TRANSIENT
+    ):
+        return _CAPACITY  # a class or transient code whose message names the exhausted capacity behind it
+    if stage is Stage.EXC_TYPE and "shut" in link.lowered:
+        return _CAPACITY  # only the process-state phrases can overrule a resource class
+    return _NOTHING
+
+
 def _weigh(index: _Index, rule: Rule, link: Link, where: str, *, scale: float = 1.0) -> _Decision:  # noqa: PLR0911
     """The confidence of a decision: its tier's weight, moved by what the next tier on the same link says.
 
@@ -773,17 +791,7 @@ def _weigh(index: _Index, rule: Rule, link: Link, where: str, *, scale: float = 
     decided = Evidence(rule.id, rule.category, _tier(rule), "decided", where)
     if stage in (Stage.MESSAGE_STRONG, Stage.MESSAGE):
         return _against_class(index, rule, link, weight * scale, decided)
-    refinable: frozenset[Category] = _NOTHING
-    if stage is Stage.HTTP_STATUS:
-        refinable = _REFINABLE_BY.get(link.status or 0, _CAPACITY)
-    elif stage is Stage.CODE_PATTERN or _generic(rule):
-        refinable = _ANY
-    elif (stage is Stage.EXC_TYPE and rule.category is not Category.RESOURCE) or (
-        stage in _STRUCTURED and rule.category is Category.TRANSIENT
-    ):
-        refinable = _CAPACITY  # a class or transient code whose message names the exhausted capacity behind it
-    elif stage is Stage.EXC_TYPE and "shut" in link.lowered:
-        refinable = _CAPACITY  # only the process-state phrases can overrule a resource class
+    refinable = _refinable_by(rule, stage, link)
     if not refinable:
         return _Decision(rule, weight * scale, (decided,))
     # A validation class is also read against what its message says is not the input's fault.

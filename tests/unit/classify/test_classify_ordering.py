@@ -312,3 +312,33 @@ def test_a_general_phrase_against_the_status_family_is_unknown(clf: Classifier) 
     assert verdict.category is U
     assert ("http.4xx", "conflicts") in [(item.rule_id, item.role) for item in verdict.evidence]
     assert clf.classify(sig("acme.ApiError", "the backend is busy")).category is T
+
+
+@pytest.mark.parametrize(
+    ("exc_type", "message", "category"),
+    [
+        ("google.api_core.exceptions.BadRequest", "400 API key not valid. Please pass a valid API key.", P),
+        ("anthropic.BadRequestError", "Error code: 400 - model: claude-2.0 is not supported on this API", P),
+        ("openai.BadRequestError", "Error code: 400 - Your credit balance is too low to access the API", R),
+    ],
+)
+def test_a_class_that_stands_for_a_400_is_refined_like_a_400(
+    clf: Classifier, exc_type: str, message: str, category: Category
+) -> None:
+    # The class alone would say validation; like the 400 it stands for, its body's reason is more specific.
+    verdict = clf.classify(sig(exc_type, message))
+    assert verdict.category is category
+    assert [(item.rule_id, item.role) for item in verdict.evidence][1] == ("type.validation.http", "overruled")
+
+
+@pytest.mark.parametrize(
+    ("exc_type", "message"),
+    [
+        ("configparser.NoSectionError", "No section: 'database'"),
+        ("decouple.UndefinedValueError", "SECRET_KEY not found. Declare it as envvar or define a default value."),
+        ("omegaconf.errors.MissingMandatoryValue", "Missing mandatory value: db.host"),
+    ],
+)
+def test_configuration_readers_fail_permanently(clf: Classifier, exc_type: str, message: str) -> None:
+    # "Missing ..." alone would say validation; the class says a setting is missing.
+    assert clf.classify(sig(exc_type, message)).category is P
