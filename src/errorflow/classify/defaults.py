@@ -574,7 +574,8 @@ _MESSAGES: tuple[tuple[str, Category, Stage, str], ...] = (
     ("disk_full", R, Stage.MESSAGE_STRONG,
      r"no space left|disk (?:is )?full|or disk is full|disk quota exceeded|quota exceeded on disk|"
      r"not enough (?:disk )?space|insufficient (?:disk )?(?:space|storage)|unable to extend temp|"
-     r"could not extend file|file system full|filesystem full|table is full|storage (?:is )?full"),
+     r"could not extend file|file system full|filesystem full|table is full|storage (?:is )?full|"
+     r"flood[- ]stage (?:disk )?watermark|read-only-allow-delete|read-only / allow delete"),
     ("file_handles", R, Stage.MESSAGE_STRONG,
      r"too many open files|no buffer space available|paging file is too small|can't start new thread|"
      r"cannot start new thread|resource temporarily unavailable \(thread"),

@@ -700,6 +700,8 @@ _DISAGREE_PENALTY = 0.2
 #   is at fault (configuration, credentials, something missing, unsupported): bad input or bad setup?
 _CONFLICT_WEIGHT = 0.35
 _FAMILIES = {3: Category.PERMANENT, 4: Category.VALIDATION, 5: Category.TRANSIENT}
+# The phrases that spell a generic code's own name ("RESOURCE_EXHAUSTED", "FORBIDDEN", "validation").
+_CODE_ECHOES = frozenset({"message.exhausted", "message.access_denied", "message.schema", "message.quota_exhausted"})
 _STATUS_CLASSES = frozenset({"type.validation.http"})  # BadRequest, BadRequestError, InvalidArgument, ...
 _NOT_THE_INPUT = frozenset(
     {
@@ -735,10 +737,12 @@ def _refining(found: list[Rule], rule: Rule, refinable: frozenset[Category], sta
     """The best phrase that may refine the decision (the code's own name in its message does not count)."""
     # A generic code's name or a status's reason phrase is echoed in the message
     # ("StatusCode.RESOURCE_EXHAUSTED", "403 Forbidden"): the echo does not vote.
-    echoes = stage is Stage.HTTP_STATUS or _generic(rule)
+    status = stage is Stage.HTTP_STATUS
+    echoes = status or _generic(rule)
     for candidate in found:
         if candidate.category is rule.category:
-            if echoes:
+            # A code's echo is the phrase of its own name; any other phrase of its category agrees with it.
+            if echoes and (status or candidate.id in _CODE_ECHOES):
                 continue
             return None
         if candidate.category in refinable or (candidate.id in _OVERRIDING and stage is Stage.EXC_TYPE):

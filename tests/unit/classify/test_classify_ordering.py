@@ -342,3 +342,12 @@ def test_a_class_that_stands_for_a_400_is_refined_like_a_400(
 def test_configuration_readers_fail_permanently(clf: Classifier, exc_type: str, message: str) -> None:
     # "Missing ..." alone would say validation; the class says a setting is missing.
     assert clf.classify(sig(exc_type, message)).category is P
+
+
+def test_a_disk_watermark_block_is_resource_whatever_its_status(clf: Classifier) -> None:
+    # The 403 and the word "FORBIDDEN" alone would say permanent; the block is a full disk.
+    message = (
+        "TransportError(403, 'cluster_block_exception', "
+        "'index [logs] blocked by: [FORBIDDEN/12/index read-only / allow delete (api)];')"
+    )
+    assert clf.classify(sig("elasticsearch.exceptions.TransportError", message, http_status=403)).category is R
