@@ -643,6 +643,8 @@ _MESSAGES: tuple[tuple[str, Category, Stage, str], ...] = (
      r"authorization (?:failed|error)|security token included in the request is invalid|api key not valid|"
      r"invalid_grant|"
      r"account (?:is )?(?:disabled|suspended|locked|inactive)|(?:api|service) has not been used|"
+     r"(?:does|do|did) not have (?:the )?(?:required |necessary |sufficient )?(?:access|permissions?|privileges?|"
+     r"authori[sz]ation)\b|lacks? (?:the )?(?:required |necessary )?(?:permissions?|privileges?|access)\b|"
      r"billing (?:is )?(?:not enabled|disabled)|check your plan and billing"),
     ("missing_dependency", P, Stage.MESSAGE_STRONG,
      r"cannot open shared object file|no module named|cannot import name|dll load failed|"
@@ -677,6 +679,8 @@ _MESSAGES: tuple[tuple[str, Category, Stage, str], ...] = (
      r"(?:readonly|read-only) database|database disk image is malformed|file is (?:encrypted or is )?not a database|"
      r"private key|no authentication methods available|bad passphrase|host key verification failed|"
      r"no password is set|client sent auth|no api key provided|api key (?:is )?(?:missing|required)|"
+     r"(?:is|has) not (?:been )?enabled (?:for|on|in)\b|(?:feature|api|service|extension) (?:is )?(?:not enabled|"
+     r"disabled for)|not registered to use|must (?:first )?be enabled|"
      r"(?:could not|cannot|can't|unable to|failed to) (?:load|read|parse) (?:the )?(?:job |app |service |pipeline )?"
      r"(?:config|configuration|settings)\b|in (?:the )?(?:config|configuration|settings) file"),
     ("dns_nonexistent", P, Stage.MESSAGE_STRONG,

@@ -351,3 +351,17 @@ def test_a_disk_watermark_block_is_resource_whatever_its_status(clf: Classifier)
         "'index [logs] blocked by: [FORBIDDEN/12/index read-only / allow delete (api)];')"
     )
     assert clf.classify(sig("elasticsearch.exceptions.TransportError", message, http_status=403)).category is R
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "The API key provided does not have access to this account",
+        "Principal lacks the required permission storage.objects.get",
+        "Feature is not enabled for this workspace",
+        "The subscription must first be enabled for this region",
+    ],
+)
+def test_missing_access_or_a_disabled_feature_is_permanent(clf: Classifier, message: str) -> None:
+    # Without the phrase, the class-name pattern (*Invalid*) would guess validation.
+    assert clf.classify(sig("acme.InvalidRequestError", message)).category is P
