@@ -725,7 +725,7 @@ _MESSAGES: tuple[tuple[str, Category, Stage, str], ...] = (
      r"integrity ?error|cannot be null|cannot add or update a child row|cannot delete or update a parent row|"
      r"e11000|is not present in table"),
     ("bad_data", V, Stage.MESSAGE_STRONG,
-     r"invalid input syntax|invalid (?:literal|input) for|could not convert|invalid isoformat string|"
+     r"invalid input\b|invalid (?:literal|input) for|could not convert|must be a valid [a-z]+|invalid isoformat string|"
      r"does not match format|unconverted data remains|"
      r"(?:day|month|year|hour|minute|second) (?:is |must be )?(?:in \d|out of range)|field value out of range|"
      r"out of range (?:value|for)|value out of range|numeric (?:field )?overflow|data too long|value too long|"

@@ -699,6 +699,8 @@ _DISAGREE_PENALTY = 0.2
 # * a validation class (ValueError, a schema error, a 400 class) whose message says the environment
 #   is at fault (configuration, credentials, something missing, unsupported): bad input or bad setup?
 _CONFLICT_WEIGHT = 0.35
+# * a general phrase alone on a generic wrapper (Exception("something invalid")): nothing else speaks.
+_LONE_WORD_WEIGHT = 0.35
 _FAMILIES = {3: Category.PERMANENT, 4: Category.VALIDATION, 5: Category.TRANSIENT}
 # The phrases that spell a generic code's own name ("RESOURCE_EXHAUSTED", "FORBIDDEN", "validation").
 _CODE_ECHOES = frozenset({"message.exhausted", "message.access_denied", "message.schema", "message.quota_exhausted"})
@@ -821,7 +823,9 @@ def _weigh(index: _Index, rule: Rule, link: Link, where: str, *, scale: float = 
     return _Decision(rule, (weight - _DISAGREE_PENALTY / 2) * scale, (decided, other))
 
 
-def _against_class(index: _Index, rule: Rule, link: Link, weight: float, decided: Evidence) -> _Decision:
+def _against_class(  # noqa: PLR0911 - one return per outcome reads best
+    index: _Index, rule: Rule, link: Link, weight: float, decided: Evidence
+) -> _Decision:
     """A message phrase weighed against what the exception's container class says."""
     where = decided.where
     if link.status is not None and link.status // 100 in _FAMILIES:
@@ -834,6 +838,8 @@ def _against_class(index: _Index, rule: Rule, link: Link, weight: float, decided
             if link.type in _WRAPPERS:
                 return _Decision(rule, weight, (decided, other))
     if link.type in _WRAPPERS:  # a generic wrapper's class says nothing against its message
+        if rule.stage is Stage.MESSAGE:  # ... nor for it: one general word is all there is
+            return _Decision(rule, min(weight, _LONE_WORD_WEIGHT), (decided,))
         return _Decision(rule, weight, (decided,))
     second = index.stages[Stage.WEAK_TYPE].match(link)
     if second is None:

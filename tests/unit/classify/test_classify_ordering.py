@@ -365,3 +365,10 @@ def test_a_disk_watermark_block_is_resource_whatever_its_status(clf: Classifier)
 def test_missing_access_or_a_disabled_feature_is_permanent(clf: Classifier, message: str) -> None:
     # Without the phrase, the class-name pattern (*Invalid*) would guess validation.
     assert clf.classify(sig("acme.InvalidRequestError", message)).category is P
+
+
+def test_one_general_word_on_a_generic_wrapper_is_unknown(clf: Classifier) -> None:
+    # "invalid" alone would say validation; nothing else speaks, so the classifier does not guess.
+    assert clf.classify(sig("builtins.Exception", "request was invalid")).category is U
+    assert clf.classify(sig("builtins.Exception", "deadlock detected")).category is T  # a specific phrase decides
+    assert clf.classify(sig("builtins.ValueError", "request was invalid")).category is V  # the class agrees
