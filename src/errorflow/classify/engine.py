@@ -771,7 +771,9 @@ def _refinable_by(rule: Rule, stage: Stage, link: Link) -> frozenset[Category]:
         return _REFINABLE_BY.get(link.status or 0, _CAPACITY)
     if stage is Stage.CODE_PATTERN or _generic(rule):
         return _ANY
-    if rule.id in _STATUS_CLASSES:
+    if rule.id in _STATUS_CLASSES or (
+        stage is Stage.EXC_TYPE and rule.category is Category.VALIDATION and "BadRequest" in short_name(link.type)
+    ):
         return _REFINABLE_BY[400]  # a class that stands for a 400 is refined as a 400 is, by its body's reason
     if (stage is Stage.EXC_TYPE and rule.category is not Category.RESOURCE) or (
         stage in _STRUCTURED and rule.category is Category.TRANSIENT

@@ -372,3 +372,25 @@ def test_one_general_word_on_a_generic_wrapper_is_unknown(clf: Classifier) -> No
     assert clf.classify(sig("builtins.Exception", "request was invalid")).category is U
     assert clf.classify(sig("builtins.Exception", "deadlock detected")).category is T  # a specific phrase decides
     assert clf.classify(sig("builtins.ValueError", "request was invalid")).category is V  # the class agrees
+
+
+@pytest.mark.parametrize(
+    ("exc_type", "message"),
+    [
+        ("requests.exceptions.HTTPError", "400 Client Error: Bad Request for url: https://api.x.com: API key revoked"),
+        (
+            "requests.exceptions.HTTPError",
+            "400 Client Error: Bad Request for url: https://x.io: Your account is not active",
+        ),
+        ("openai.BadRequestError", "Error code: 400 - You are not allowed to sample from this model"),
+        (
+            "python_http_client.exceptions.BadRequestsError",
+            "HTTP Error 400: Bad Request: The from address does not match a verified Sender Identity.",
+        ),
+    ],
+)
+def test_a_400_whose_reason_is_a_credential_or_the_account_is_permanent(
+    clf: Classifier, exc_type: str, message: str
+) -> None:
+    # "Bad Request" (or the 400 class) alone would say validation: the caller's setup must change, not its input.
+    assert clf.classify(sig(exc_type, message, http_status=400)).category is P
