@@ -704,6 +704,8 @@ _LONE_WORD_WEIGHT = 0.35
 _FAMILIES = {3: Category.PERMANENT, 4: Category.VALIDATION, 5: Category.TRANSIENT}
 # The phrases that spell a generic code's own name ("RESOURCE_EXHAUSTED", "FORBIDDEN", "validation").
 _CODE_ECHOES = frozenset({"message.exhausted", "message.access_denied", "message.schema", "message.quota_exhausted"})
+# What a transient (connection) class cannot retry away: TLS verification and hosts that do not exist.
+_SETUP = frozenset({"message.tls_certificate", "message.dns_nonexistent"})
 _STATUS_CLASSES = frozenset({"type.validation.http"})  # BadRequest, BadRequestError, InvalidArgument, ...
 _NOT_THE_INPUT = frozenset(
     {
@@ -747,10 +749,19 @@ def _refining(found: list[Rule], rule: Rule, refinable: frozenset[Category], sta
             if echoes and (status or candidate.id in _CODE_ECHOES):
                 continue
             return None
-        if candidate.category in refinable or (candidate.id in _OVERRIDING and stage is Stage.EXC_TYPE):
+        if _refines(candidate, rule, refinable, stage):
             return candidate
         return None
     return None
+
+
+def _refines(candidate: Rule, rule: Rule, refinable: frozenset[Category], stage: Stage) -> bool:
+    """Whether a phrase overrules the decision: a refinable category, the process state, a broken setup."""
+    if candidate.category in refinable:
+        return True
+    if stage is not Stage.EXC_TYPE:
+        return False
+    return candidate.id in _OVERRIDING or (rule.category is Category.TRANSIENT and candidate.id in _SETUP)
 
 
 def _generic(rule: Rule) -> bool:
@@ -804,7 +815,9 @@ def _weigh(index: _Index, rule: Rule, link: Link, where: str, *, scale: float = 
         return _Decision(rule, weight * scale, (decided,))
     # A validation class is also read against what its message says is not the input's fault.
     against_input = stage is Stage.EXC_TYPE and rule.category is Category.VALIDATION
-    found = (index.capacity if refinable is _CAPACITY and not against_input else index.strong).found(link)
+    # A connection class is also read for a setup that no retry fixes (a bad certificate, no such host).
+    setup = stage is Stage.EXC_TYPE and rule.category is Category.TRANSIENT
+    found = (index.capacity if refinable is _CAPACITY and not (against_input or setup) else index.strong).found(link)
     if not found:
         return _Decision(rule, weight * scale, (decided,))
     second = _refining(found, rule, refinable, stage)
@@ -813,7 +826,7 @@ def _weigh(index: _Index, rule: Rule, link: Link, where: str, *, scale: float = 
     if second.category is rule.category:
         agrees = Evidence(second.id, second.category, _tier(second), "agrees", where)
         return _Decision(rule, min(1.0, weight + _AGREE_BONUS) * scale, (decided, agrees))
-    if second.category in refinable or (second.id in _OVERRIDING and stage is Stage.EXC_TYPE):
+    if _refines(second, rule, refinable, stage):
         tier = "http_reason" if stage is Stage.HTTP_STATUS else _tier(second)
         reason = Evidence(second.id, second.category, tier, "decided", where)
         overruled = Evidence(rule.id, rule.category, _tier(rule), "overruled", where)

@@ -394,3 +394,11 @@ def test_a_400_whose_reason_is_a_credential_or_the_account_is_permanent(
 ) -> None:
     # "Bad Request" (or the 400 class) alone would say validation: the caller's setup must change, not its input.
     assert clf.classify(sig(exc_type, message, http_status=400)).category is P
+
+
+def test_a_connection_class_whose_message_names_a_broken_certificate_is_permanent(clf: Classifier) -> None:
+    # The class alone would say transient; no retry fixes certificate verification.
+    message = "Unexpected error communicating with Stripe.\n(Network error: SSLError: certificate verify failed)"
+    verdict = clf.classify(sig("stripe.error.APIConnectionError", message))
+    assert verdict.category is P
+    assert clf.classify(sig("stripe.error.APIConnectionError", "Unexpected error communicating")).category is T
