@@ -402,3 +402,13 @@ def test_a_connection_class_whose_message_names_a_broken_certificate_is_permanen
     verdict = clf.classify(sig("stripe.error.APIConnectionError", message))
     assert verdict.category is P
     assert clf.classify(sig("stripe.error.APIConnectionError", "Unexpected error communicating")).category is T
+
+
+def test_a_native_vendor_number_beats_the_odbc_sqlstate_around_it(clf: Classifier) -> None:
+    # SQLSTATE HYT00 alone would say transient (timeout); SQL Server's 10928 says a resource limit was reached.
+    message = (
+        "('HYT00', '[HYT00] [Microsoft][ODBC Driver 18 for SQL Server]Resource ID : 1. The request limit for the "
+        "database is 30 and has been reached. (10928) (SQLExecDirectW)')"
+    )
+    verdict = clf.classify(sig("pyodbc.OperationalError", message))
+    assert (verdict.category, verdict.rule_id) == (R, "vendor.mssql.10928")
