@@ -690,7 +690,7 @@ _MESSAGES: tuple[tuple[str, Category, Stage, str], ...] = (
     ("dns_nonexistent", P, Stage.MESSAGE_STRONG,
      r"name or service not known|nodename nor servname|no address associated with hostname|getaddrinfo failed|"
      r"non-recoverable failure in name resolution|unknown (?:mysql )?server host|could not resolve host|"
-     r"no such host\b|host not found|name does not resolve"),
+     r"no such host\b|host not found|name does not resolve|domain name not found"),
     ("not_found_db", P, Stage.MESSAGE_STRONG,
      r"does not exist|doesn't exist|did not exist|could not be found|cannot be found|was not found|were not found|"
      r"no such (?:table|column|key|bucket|host|process|device|image|container|index|collection|"

@@ -706,6 +706,8 @@ _FAMILIES = {3: Category.PERMANENT, 4: Category.VALIDATION, 5: Category.TRANSIEN
 _CODE_ECHOES = frozenset({"message.exhausted", "message.access_denied", "message.schema", "message.quota_exhausted"})
 # What a transient (connection) class cannot retry away: TLS verification and hosts that do not exist.
 _SETUP = frozenset({"message.tls_certificate", "message.dns_nonexistent"})
+_SETUP_BEHIND_STATUS = _SETUP | {"message.access_denied", "message.unsupported"}
+_SETUP_STAGES = frozenset({Stage.EXC_TYPE, Stage.HTTP_STATUS, Stage.DB_CODE, Stage.SERVICE_CODE, Stage.ERRNO})
 _STATUS_CLASSES = frozenset({"type.validation.http"})  # BadRequest, BadRequestError, InvalidArgument, ...
 _NOT_THE_INPUT = frozenset(
     {
@@ -759,9 +761,12 @@ def _refines(candidate: Rule, rule: Rule, refinable: frozenset[Category], stage:
     """Whether a phrase overrules the decision: a refinable category, the process state, a broken setup."""
     if candidate.category in refinable:
         return True
-    if stage is not Stage.EXC_TYPE:
-        return False
-    return candidate.id in _OVERRIDING or (rule.category is Category.TRANSIENT and candidate.id in _SETUP)
+    if rule.category is Category.TRANSIENT:
+        if stage is Stage.HTTP_STATUS:
+            return candidate.id in _SETUP_BEHIND_STATUS
+        if (stage is Stage.EXC_TYPE or stage in _STRUCTURED) and candidate.id in _SETUP:
+            return True
+    return stage is Stage.EXC_TYPE and candidate.id in _OVERRIDING
 
 
 def _generic(rule: Rule) -> bool:
@@ -815,8 +820,9 @@ def _weigh(index: _Index, rule: Rule, link: Link, where: str, *, scale: float = 
         return _Decision(rule, weight * scale, (decided,))
     # A validation class is also read against what its message says is not the input's fault.
     against_input = stage is Stage.EXC_TYPE and rule.category is Category.VALIDATION
-    # A connection class is also read for a setup that no retry fixes (a bad certificate, no such host).
-    setup = stage is Stage.EXC_TYPE and rule.category is Category.TRANSIENT
+    # A transient class, code or status is also read for a setup that no retry fixes (a bad certificate, no such
+    # host; behind a status also a disabled or retired API).
+    setup = rule.category is Category.TRANSIENT and (stage in _SETUP_STAGES)
     found = (index.capacity if refinable is _CAPACITY and not (against_input or setup) else index.strong).found(link)
     if not found:
         return _Decision(rule, weight * scale, (decided,))

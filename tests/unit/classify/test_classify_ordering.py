@@ -412,3 +412,22 @@ def test_a_native_vendor_number_beats_the_odbc_sqlstate_around_it(clf: Classifie
     )
     verdict = clf.classify(sig("pyodbc.OperationalError", message))
     assert (verdict.category, verdict.rule_id) == (R, "vendor.mssql.10928")
+
+
+@pytest.mark.parametrize(
+    ("exc_type", "message"),
+    [
+        ("google.api_core.exceptions.ServiceUnavailable", "503 Vertex AI API has not been used in project 1 before"),
+        ("openai.APIStatusError", "Error code: 503 - {'error': {'message': 'The model x-32k has been deprecated'}}"),
+        (
+            "grpc._channel._InactiveRpcError",
+            "<_InactiveRpcError of RPC that terminated with:\n\tstatus = StatusCode.UNAVAILABLE\n\t"
+            'details = "DNS resolution failed for payments.internal:443: Domain name not found"\n>',
+        ),
+    ],
+)
+def test_a_transient_status_or_code_whose_body_names_a_broken_setup_is_permanent(
+    clf: Classifier, exc_type: str, message: str
+) -> None:
+    # The 503 or UNAVAILABLE alone would say transient; a disabled API, a retired model or no such host is not.
+    assert clf.classify(sig(exc_type, message)).category is P
