@@ -304,7 +304,7 @@ _DECISIVE_TYPES: dict[Category, tuple[tuple[str, str], ...]] = {
          "binascii.Incomplete xml.etree.ElementTree.ParseError xml.parsers.expat.ExpatError "
          "xml.sax._exceptions.SAXParseException lxml.etree.XMLSyntaxError yaml.YAMLError "
          "yaml.scanner.ScannerError yaml.parser.ParserError yaml.constructor.ConstructorError "
-         "tomllib.TOMLDecodeError tomli.TOMLDecodeError toml.decoder.TomlDecodeError csv.Error "
+         "csv.Error "
          "zipfile.BadZipFile zipfile.BadZipfile tarfile.ReadError gzip.BadGzipFile zlib.error lzma.LZMAError "
          "pickle.UnpicklingError _pickle.UnpicklingError struct.error decimal.InvalidOperation "
          "decimal.ConversionSyntax dateutil.parser._parser.ParserError dateutil.parser.ParserError "
@@ -430,7 +430,9 @@ _DECISIVE_TYPES: dict[Category, tuple[tuple[str, str], ...]] = {
          "celery.exceptions.NotRegistered importlib.metadata.PackageNotFoundError "
          "pkg_resources.DistributionNotFound"),
         # Configuration readers: a missing or unreadable setting is configuration, not a bad event.
-        ("configuration", "configparser.NoSectionError configparser.NoOptionError configparser.ParsingError "
+        # TOML is a configuration format: a file that does not parse is configuration to fix, not a bad event.
+        ("configuration", "tomllib.TOMLDecodeError tomli.TOMLDecodeError toml.decoder.TomlDecodeError "
+         "toml.TomlDecodeError configparser.NoSectionError configparser.NoOptionError configparser.ParsingError "
          "configparser.MissingSectionHeaderError configparser.DuplicateSectionError configparser.DuplicateOptionError "
          "configparser.InterpolationError configparser.InterpolationMissingOptionError "
          "configparser.InterpolationSyntaxError configparser.InterpolationDepthError decouple.UndefinedValueError "

@@ -337,6 +337,7 @@ def test_a_class_that_stands_for_a_400_is_refined_like_a_400(
         ("configparser.NoSectionError", "No section: 'database'"),
         ("decouple.UndefinedValueError", "SECRET_KEY not found. Declare it as envvar or define a default value."),
         ("omegaconf.errors.MissingMandatoryValue", "Missing mandatory value: db.host"),
+        ("tomllib.TOMLDecodeError", "Expected '=' after a key in a key/value pair (at line 4, column 5)"),
     ],
 )
 def test_configuration_readers_fail_permanently(clf: Classifier, exc_type: str, message: str) -> None:
