@@ -428,3 +428,37 @@ def test_masked_ids_leave_the_fingerprint_and_the_codes_alone(message: str) -> N
     assert normalize_message(masked) == normalize_message(message)
     for code in ("ORA-00060", "AADSTS7000215", "000630", "57014", "503", "6379"):
         assert (code in masked) is (code in message)
+
+
+def test_masking_ids_never_changes_the_fingerprint_or_the_decision_on_generated_messages() -> None:
+    """Ids glued to every kind of neighbour (ports, addresses, hosts, codes): the masked message is equivalent."""
+    rng = random.Random(3)
+    neighbours = [" ", "(", ")", "'", '"', "=", "/", ":", "@", "_", "-", ".", ",", "a", "Z", "[", "\n", "", "x", "0"]
+
+    def hexes(size: int) -> str:
+        return "".join(rng.choice("0123456789abcdef") for _ in range(size))
+
+    def token() -> str:
+        return rng.choice(
+            [
+                str(uuid.UUID(int=rng.getrandbits(128))),
+                hexes(16),
+                "0x" + hexes(12),
+                str(rng.randrange(10 ** rng.randrange(1, 13))),
+                f"{rng.randrange(256)}.{rng.randrange(256)}.{rng.randrange(256)}.{rng.randrange(256)}:{rng.randrange(70000)}",
+                f"ORA-{rng.randrange(100000):05d}",
+                hexes(8) + ".de",
+                f"host-{hexes(8)}.svc.cluster.local",
+                f"AADSTS{rng.randrange(10**7)}",
+                f"user{hexes(6)}@{hexes(8)}.example.com",
+                f"{rng.randrange(10**9)}ms",
+            ]
+        )
+
+    uncached = Classifier.default(cache_size=0)
+    for _ in range(1500):
+        message = "".join(rng.choice(neighbours) + token() + rng.choice(neighbours) for _ in range(rng.randrange(1, 5)))
+        masked = mask_ids(message)
+        assert normalize_message(masked) == normalize_message(message), message
+        raw, zeroed = (uncached._decide(sig("builtins.RuntimeError", text)) for text in (message, masked))
+        assert (raw.rule, raw.confidence) == (zeroed.rule, zeroed.confidence), message
