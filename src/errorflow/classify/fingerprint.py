@@ -154,8 +154,11 @@ def fingerprint(exc_type: str, message: str, traceback: str | None = None) -> st
 # An id: a run of hex digits, "." and "-" (or "0x" and hex digits), at least 7 long, holding a
 # digit with only hex letters before it, not glued to a word, an address or a port ("@", "_",
 # ":"), and not ending a host name (".de"). One regex, replaced by a constant: no Python per match.
+# The pattern starts with a character class so the regex engine skips non-hex characters; the
+# neighbour before the run is checked by a two-character look-behind once the first is consumed.
 _ID = re.compile(
-    r"(?<![A-Za-z@_0-9.x:-])(?=[0-9A-Fa-fx.-]{7})(?![0-9A-Fa-fx.-]*\.de)(?:0x[0-9A-Fa-f]+|[A-Fa-f]*\d[0-9A-Fa-fx.-]*)"
+    r"[0-9A-Fa-f](?<![A-Za-z@_0-9.x:-][0-9A-Fa-f])(?=[0-9A-Fa-fx.-]{6})(?![0-9A-Fa-fx.-]*\.de)"
+    r"(?:(?<=0)x[0-9A-Fa-f]+|(?<=\d)[0-9A-Fa-fx.-]*|[A-Fa-f]*\d[0-9A-Fa-fx.-]*)"
 )
 MASK_CHARS = MESSAGE_CHARS * 3
 """Longer messages are not masked (their cache key is the message itself)."""
