@@ -35,7 +35,7 @@ import asyncio
 import hashlib
 import logging
 from collections.abc import Awaitable, Callable, Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta, timezone
 from typing import Any
 
@@ -234,6 +234,8 @@ class RecoveryCore:
             policies = PolicySet.from_toml(recovery.policies_file, resource_wait_s=recovery.resource_wait_s)
         else:
             policies = PolicySet.from_mapping({}, resource_wait_s=recovery.resource_wait_s)
+        # A verdict less confident than the floor is recovered as unknown (retried once, then dead-lettered).
+        policies = replace(policies, min_confidence=recovery.min_confidence)
         return cls(
             classifier=classifier or Classifier.from_settings(rules_file=settings.rules_file),
             policies=policies,
@@ -306,7 +308,9 @@ class RecoveryCore:
         keep_command: bool,
     ) -> Handled:
         verdict = self.classify(failed)
-        category = Category.parse(verdict.category.value)
+        # Below the policies' confidence floor the verdict is acted on as unknown, and unknown is retried once.
+        category = self.policies.category_for(verdict.category.value, verdict.confidence)
+        downgraded = category is Category.UNKNOWN and verdict.category.value != Category.UNKNOWN.value
         policy = self.policy_for(category, failed.operation, overrides)
         now = _utc(failed.occurred_at)
         decision: Decision = decide(
@@ -317,7 +321,7 @@ class RecoveryCore:
             rng=decision_rng(failed),
             deadline_at=command.deadline_at,
             previous_delay_s=previous_delay_from(command),
-            retryable=verdict.retryable,
+            retryable=verdict.retryable or downgraded,
         )
         redacted = _holds_redacted(command.input)
         if not keep_command and redacted and isinstance(decision, RetrySchedule):

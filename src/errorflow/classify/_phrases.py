@@ -124,7 +124,7 @@ class PhraseSet:
     few phrases that share the match's first two characters.
     """
 
-    __slots__ = ("_anchored", "_buckets", "_keys", "_regex", "_required")
+    __slots__ = ("_anchored", "_buckets", "_keys", "_merged", "_regex", "_required")
 
     def __init__(self, phrases: Sequence[tuple[str, str]]) -> None:
         trie: dict[str, dict[str, list[str]]] = {}
@@ -133,6 +133,7 @@ class PhraseSet:
         self._keys: dict[str, str] = {}
         # Forms by their literal prefix (2 to 4 characters), to find which one matched.
         self._buckets: dict[str, list[tuple[int, str, re.Pattern[str]]]] = {}
+        self._merged: dict[str, list[tuple[int, str, re.Pattern[str]]]] = {}
         for number, (key, pattern) in enumerate(phrases):
             for alternative in split_alternatives(pattern):
                 for form in expand(alternative):
@@ -163,15 +164,20 @@ class PhraseSet:
         common = _common_prefix(prefixes) if prefixes and not anchored else ""
         self._required = common if len(common) >= 3 else ""
 
+    def _candidates(self, window: str) -> list[tuple[int, str, re.Pattern[str]]]:
+        """The phrases whose literal prefix the 4-character window starts with, in definition order (memoised)."""
+        found = self._merged.get(window)
+        if found is None:
+            buckets = self._buckets
+            found = sorted(
+                (*buckets.get(window, ()), *buckets.get(window[:3], ()), *buckets.get(window[:2], ())), key=_order
+            )
+            if len(self._merged) < _MAX_MERGED:
+                self._merged[window] = found
+        return found
+
     def _key_at(self, text: str, start: int) -> str:
-        buckets = self._buckets
-        candidates: list[tuple[int, str, re.Pattern[str]]] = [
-            *buckets.get(text[start : start + 4], ()),
-            *buckets.get(text[start : start + 3], ()),
-            *buckets.get(text[start : start + 2], ()),
-        ]
-        candidates.sort(key=_order)
-        for _, key, regex in candidates:
+        for _, key, regex in self._candidates(text[start : start + 4]):
             if regex.match(text, start) is not None:
                 return key
         # The combined regex matched a form of one of these buckets, so one of them matches.
@@ -204,6 +210,7 @@ class PhraseSet:
 
 
 _BUCKET = 4
+_MAX_MERGED = 8192  # memoised windows per phrase set (a window is at most 4 characters; dict writes are atomic)
 _META = frozenset("\\.^$*+?{}[]|()")
 
 

@@ -304,7 +304,7 @@ _DECISIVE_TYPES: dict[Category, tuple[tuple[str, str], ...]] = {
          "binascii.Incomplete xml.etree.ElementTree.ParseError xml.parsers.expat.ExpatError "
          "xml.sax._exceptions.SAXParseException lxml.etree.XMLSyntaxError yaml.YAMLError "
          "yaml.scanner.ScannerError yaml.parser.ParserError yaml.constructor.ConstructorError "
-         "tomllib.TOMLDecodeError tomli.TOMLDecodeError toml.decoder.TomlDecodeError csv.Error "
+         "csv.Error "
          "zipfile.BadZipFile zipfile.BadZipfile tarfile.ReadError gzip.BadGzipFile zlib.error lzma.LZMAError "
          "pickle.UnpicklingError _pickle.UnpicklingError struct.error decimal.InvalidOperation "
          "decimal.ConversionSyntax dateutil.parser._parser.ParserError dateutil.parser.ParserError "
@@ -429,6 +429,18 @@ _DECISIVE_TYPES: dict[Category, tuple[tuple[str, str], ...]] = {
          "smtplib.SMTPAuthenticationError smtplib.SMTPNotSupportedError kombu.exceptions.ContentDisallowed "
          "celery.exceptions.NotRegistered importlib.metadata.PackageNotFoundError "
          "pkg_resources.DistributionNotFound"),
+        # Configuration readers: a missing or unreadable setting is configuration, not a bad event.
+        # TOML is a configuration format: a file that does not parse is configuration to fix, not a bad event.
+        ("configuration", "tomllib.TOMLDecodeError tomli.TOMLDecodeError toml.decoder.TomlDecodeError "
+         "toml.TomlDecodeError configparser.NoSectionError configparser.NoOptionError configparser.ParsingError "
+         "configparser.MissingSectionHeaderError configparser.DuplicateSectionError configparser.DuplicateOptionError "
+         "configparser.InterpolationError configparser.InterpolationMissingOptionError "
+         "configparser.InterpolationSyntaxError configparser.InterpolationDepthError decouple.UndefinedValueError "
+         "environs.EnvError environs.EnvValidationError environ.ImproperlyConfigured "
+         "environ.environ.ImproperlyConfigured omegaconf.errors.MissingMandatoryValue "
+         "omegaconf.errors.ConfigKeyError omegaconf.errors.ConfigAttributeError "
+         "omegaconf.errors.ConfigTypeError hydra.errors.MissingConfigException hydra.errors.ConfigCompositionException "
+         "dynaconf.validator.ValidationError"),
     ),
 }  # fmt: skip
 
@@ -564,7 +576,8 @@ _MESSAGES: tuple[tuple[str, Category, Stage, str], ...] = (
     ("disk_full", R, Stage.MESSAGE_STRONG,
      r"no space left|disk (?:is )?full|or disk is full|disk quota exceeded|quota exceeded on disk|"
      r"not enough (?:disk )?space|insufficient (?:disk )?(?:space|storage)|unable to extend temp|"
-     r"could not extend file|file system full|filesystem full|table is full|storage (?:is )?full"),
+     r"could not extend file|file system full|filesystem full|table is full|storage (?:is )?full|"
+     r"flood[- ]stage (?:disk )?watermark|read-only-allow-delete|read-only / allow delete"),
     ("file_handles", R, Stage.MESSAGE_STRONG,
      r"too many open files|no buffer space available|paging file is too small|can't start new thread|"
      r"cannot start new thread|resource temporarily unavailable \(thread"),
@@ -623,14 +636,21 @@ _MESSAGES: tuple[tuple[str, Category, Stage, str], ...] = (
      r"permission denied|access (?:is )?denied|operation not permitted|not authori[sz]ed|unauthori[sz]ed|"
      r"\bforbidden\b|authentication (?:failed|required|error|failure)|auth(?:entication)? failed|"
      r"password authentication failed|invalid (?:api[ _-]?key|password|credentials?|username|access[ _]key|"
-     r"token|client|signature|authentication|grant|secret)|incorrect (?:api[ _-]?key|password|username)|"
-     r"(?:token|credentials?|session|signature|key) (?:has |have )?(?:expired|been revoked)|"
+     r"(?:access|auth|bearer|refresh|session|id|api|oauth|security)[ _-]?token|token (?:provided|supplied)|client|"
+     r"signature|authentication|grant|secret)|incorrect (?:api[ _-]?key|password|username)|"
+     r"(?:token|credentials?|session|signature|key|secret|certificate) (?:has |have |is |are )?(?:been )?"
+     r"(?:expired|revoked|deactivated)|"
      r"expired (?:token|credentials)|no pg_hba\.conf entry|(?:unable to locate|no|missing) credentials|"
-     r"login failed|not allowed to (?:connect|access|perform)|has no permissions?|insufficient "
+     r"login failed|not allowed to (?:connect|access|perform|use|sample|call|invoke)|has no permissions?|insufficient "
      r"(?:privileges?|permissions?|scopes?)|^wrongpass|^noauth|^noperm|\bnoperm\b|must be owner of|"
      r"authorization (?:failed|error)|security token included in the request is invalid|api key not valid|"
      r"invalid_grant|"
-     r"account (?:is )?(?:disabled|suspended|locked|inactive)|(?:api|service) has not been used|"
+     r"account (?:is |has been )?(?:disabled|suspended|locked|inactive|deactivated|closed|terminated|blocked|"
+     r"not (?:active|activated|verified|enabled))|(?:organi[sz]ation|workspace|tenant|subscription) (?:is |has been )?"
+     r"(?:disabled|suspended|deactivated)|(?:email address|identity|domain|sender) (?:is )?not verified|"
+     r"verified sender identity|(?:api|service) has not been used|"
+     r"(?:does|do|did) not have (?:the )?(?:required |necessary |sufficient )?(?:access|permissions?|privileges?|"
+     r"authori[sz]ation)\b|lacks? (?:the )?(?:required |necessary )?(?:permissions?|privileges?|access)\b|"
      r"billing (?:is )?(?:not enabled|disabled)|check your plan and billing"),
     ("missing_dependency", P, Stage.MESSAGE_STRONG,
      r"cannot open shared object file|no module named|cannot import name|dll load failed|"
@@ -665,12 +685,14 @@ _MESSAGES: tuple[tuple[str, Category, Stage, str], ...] = (
      r"(?:readonly|read-only) database|database disk image is malformed|file is (?:encrypted or is )?not a database|"
      r"private key|no authentication methods available|bad passphrase|host key verification failed|"
      r"no password is set|client sent auth|no api key provided|api key (?:is )?(?:missing|required)|"
+     r"(?:is|has) not (?:been )?enabled (?:for|on|in)\b|(?:feature|api|service|extension) (?:is )?(?:not enabled|"
+     r"disabled for)|not registered to use|must (?:first )?be enabled|"
      r"(?:could not|cannot|can't|unable to|failed to) (?:load|read|parse) (?:the )?(?:job |app |service |pipeline )?"
      r"(?:config|configuration|settings)\b|in (?:the )?(?:config|configuration|settings) file"),
     ("dns_nonexistent", P, Stage.MESSAGE_STRONG,
      r"name or service not known|nodename nor servname|no address associated with hostname|getaddrinfo failed|"
      r"non-recoverable failure in name resolution|unknown (?:mysql )?server host|could not resolve host|"
-     r"no such host\b|host not found|name does not resolve"),
+     r"no such host\b|host not found|name does not resolve|domain name not found"),
     ("not_found_db", P, Stage.MESSAGE_STRONG,
      r"does not exist|doesn't exist|did not exist|could not be found|cannot be found|was not found|were not found|"
      r"no such (?:table|column|key|bucket|host|process|device|image|container|index|collection|"
@@ -709,7 +731,7 @@ _MESSAGES: tuple[tuple[str, Category, Stage, str], ...] = (
      r"integrity ?error|cannot be null|cannot add or update a child row|cannot delete or update a parent row|"
      r"e11000|is not present in table"),
     ("bad_data", V, Stage.MESSAGE_STRONG,
-     r"invalid input syntax|invalid (?:literal|input) for|could not convert|invalid isoformat string|"
+     r"invalid input\b|invalid (?:literal|input) for|could not convert|must be a valid [a-z]+|invalid isoformat string|"
      r"does not match format|unconverted data remains|"
      r"(?:day|month|year|hour|minute|second) (?:is |must be )?(?:in \d|out of range)|field value out of range|"
      r"out of range (?:value|for)|value out of range|numeric (?:field )?overflow|data too long|value too long|"

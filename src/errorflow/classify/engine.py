@@ -39,7 +39,7 @@ from errorflow.classify._phrases import PhraseSet
 from errorflow.classify._vendor_codes import GENERIC_CODES
 from errorflow.classify.defaults import default_rules
 from errorflow.classify.evidence import Link, short_name
-from errorflow.classify.fingerprint import fingerprint
+from errorflow.classify.fingerprint import app_frames, fingerprint, mask_ids
 from errorflow.classify.model import (
     Category,
     Classification,
@@ -415,9 +415,10 @@ class Classifier:
         disable: Ids of default rules to switch off.
         severity_policy: How severity is derived (defaults to the documented table).
         cache_size: How many distinct signals keep their verdict (0 disables the cache).
-            Identical failures are frequent in real streams; the cache key is the whole
-            signal, traceback included, so a cached verdict is exactly the one the rules
-            and the fingerprint would give.
+            The same failures recur in real streams with different ids: the cache key is
+            the whole signal with the message's ids zeroed (:func:`mask_ids`) and only the
+            traceback's application frames, which the rules and the fingerprint answer
+            alike, so a cached verdict is exactly the one they would give.
         min_confidence: Verdicts whose confidence is below this floor are reported as
             ``unknown`` (the evidence chain keeps what the rules would have said):
             a wrong category costs more than ``unknown``.
@@ -455,7 +456,7 @@ class Classifier:
         if not 0.0 <= float(min_confidence) <= 1.0:
             raise ValueError(f"min_confidence must be within [0, 1], not {min_confidence!r}")
         self._min_confidence = float(min_confidence)
-        self._cache: dict[tuple[Any, ...], tuple[_Decision, str]] = {}
+        self._cache: dict[tuple[Any, ...], tuple[_Decision, str, Classification]] = {}
         # The verdict of a rule for a criticality never changes: computed once.
         self._outcomes: dict[tuple[str, str], _Outcome] = {}
         self._escalate_from = self._policy.escalate_at[0] if self._policy.escalate_at else 1 << 62
@@ -519,28 +520,35 @@ class Classifier:
             return self._verdict(
                 self._decide(signal), signal, fingerprint(signal.exc_type, signal.message, traceback), recent_count
             )
+        # The key is the message with its ids zeroed (mask_ids: the fingerprint and the
+        # rules give the same answer either way) and the traceback's application frames
+        # (the only part of it the fingerprint reads; the rules do not read it).
         key = (
             signal.exc_type,
-            signal.message,
+            mask_ids(signal.message),
             signal.http_status,
             signal.errno,
             signal.code,
             signal.bases,
             signal.causes,
             signal.retriable,
-            traceback,
+            app_frames(traceback) if traceback else None,
+            signal.criticality,
         )
         cached = self._cache.get(key)
         if cached is None:
-            cached = (self._decide(signal), fingerprint(signal.exc_type, signal.message, traceback))
+            decision = self._decide(signal)
+            print_ = fingerprint(signal.exc_type, signal.message, traceback)
+            cached = (decision, print_, self._verdict(decision, signal, print_, 0))
             if len(self._cache) >= self._cache_size:
                 try:
                     del self._cache[next(iter(self._cache))]
                 except (KeyError, StopIteration, RuntimeError):  # another thread evicted first
                     pass
             self._cache[key] = cached
-        decision, print_ = cached
-        return self._verdict(decision, signal, print_, recent_count)
+        if recent_count < self._escalate_from:
+            return cached[2]  # verdicts are immutable: one object serves every hit
+        return self._verdict(cached[0], signal, cached[1], recent_count)
 
     def explain(self, signal: ErrorSignal) -> Rule | None:
         """Return the rule that decides a failure, or None when it is unknown (for rule authors)."""
@@ -686,6 +694,28 @@ _TIER_WEIGHT: dict[Stage, float] = {
 _NAME_PATTERN_WEIGHT = 0.45  # a class-name pattern (*Timeout*) guesses from a word in a name
 _AGREE_BONUS = 0.06
 _DISAGREE_PENALTY = 0.2
+# Conflicts the evidence cannot settle; weighed below the confidence floor, so the verdict is unknown:
+# * a general phrase ("invalid", "not found", "retry") against the family of the HTTP status the
+#   failure carries (a 5xx whose body says "invalid"): one weak word against how the server answered;
+# * a validation class (ValueError, a schema error, a 400 class) whose message says the environment
+#   is at fault (configuration, credentials, something missing, unsupported): bad input or bad setup?
+_CONFLICT_WEIGHT = 0.35
+# * a general phrase alone on a generic wrapper (Exception("something invalid")): nothing else speaks.
+_LONE_WORD_WEIGHT = 0.35
+_FAMILIES = {3: Category.PERMANENT, 4: Category.VALIDATION, 5: Category.TRANSIENT}
+# The phrases that spell a generic code's own name ("RESOURCE_EXHAUSTED", "FORBIDDEN", "validation").
+_CODE_ECHOES = frozenset({"message.exhausted", "message.access_denied", "message.schema", "message.quota_exhausted"})
+# What a transient (connection) class cannot retry away: TLS verification and hosts that do not exist.
+_SETUP = frozenset({"message.tls_certificate", "message.dns_nonexistent"})
+_SETUP_BEHIND_STATUS = _SETUP | {"message.access_denied", "message.unsupported"}
+_SETUP_STAGES = frozenset({Stage.EXC_TYPE, Stage.HTTP_STATUS, Stage.DB_CODE, Stage.SERVICE_CODE, Stage.ERRNO})
+_STATUS_CLASSES = frozenset({"type.validation.http"})  # BadRequest, BadRequestError, InvalidArgument, ...
+_NOT_THE_INPUT = frozenset(
+    {
+        "message.config", "message.access_denied", "message.tls_certificate", "message.missing_dependency",
+        "message.dns_nonexistent", "message.not_found_db", "message.unsupported", "message.gpu_environment",
+    }
+)  # fmt: skip
 
 # Statuses whose body's reason may be more specific than the status itself:
 # a 403 that is throttling, a 429 whose datastore is out of disk, a 403 quota.
@@ -714,16 +744,30 @@ def _refining(found: list[Rule], rule: Rule, refinable: frozenset[Category], sta
     """The best phrase that may refine the decision (the code's own name in its message does not count)."""
     # A generic code's name or a status's reason phrase is echoed in the message
     # ("StatusCode.RESOURCE_EXHAUSTED", "403 Forbidden"): the echo does not vote.
-    echoes = stage is Stage.HTTP_STATUS or _generic(rule)
+    status = stage is Stage.HTTP_STATUS
+    echoes = status or _generic(rule)
     for candidate in found:
         if candidate.category is rule.category:
-            if echoes:
+            # A code's echo is the phrase of its own name; any other phrase of its category agrees with it.
+            if echoes and (status or candidate.id in _CODE_ECHOES):
                 continue
             return None
-        if candidate.category in refinable or (candidate.id in _OVERRIDING and stage is Stage.EXC_TYPE):
+        if _refines(candidate, rule, refinable, stage):
             return candidate
         return None
     return None
+
+
+def _refines(candidate: Rule, rule: Rule, refinable: frozenset[Category], stage: Stage) -> bool:
+    """Whether a phrase overrules the decision: a refinable category, the process state, a broken setup."""
+    if candidate.category in refinable:
+        return True
+    if rule.category is Category.TRANSIENT:
+        if stage is Stage.HTTP_STATUS:
+            return candidate.id in _SETUP_BEHIND_STATUS
+        if (stage is Stage.EXC_TYPE or stage in _STRUCTURED) and candidate.id in _SETUP:
+            return True
+    return stage is Stage.EXC_TYPE and candidate.id in _OVERRIDING
 
 
 def _generic(rule: Rule) -> bool:
@@ -738,7 +782,26 @@ def _tier(rule: Rule) -> str:
 _TIER_NAMES = {stage: stage.name.lower() for stage in Stage}
 
 
-def _weigh(index: _Index, rule: Rule, link: Link, where: str, *, scale: float = 1.0) -> _Decision:
+def _refinable_by(rule: Rule, stage: Stage, link: Link) -> frozenset[Category]:
+    """The categories of the phrases that may refine a structured or class decision."""
+    if stage is Stage.HTTP_STATUS:
+        return _REFINABLE_BY.get(link.status or 0, _CAPACITY)
+    if stage is Stage.CODE_PATTERN or _generic(rule):
+        return _ANY
+    if rule.id in _STATUS_CLASSES or (
+        stage is Stage.EXC_TYPE and rule.category is Category.VALIDATION and "BadRequest" in short_name(link.type)
+    ):
+        return _REFINABLE_BY[400]  # a class that stands for a 400 is refined as a 400 is, by its body's reason
+    if (stage is Stage.EXC_TYPE and rule.category is not Category.RESOURCE) or (
+        stage in _STRUCTURED and rule.category is Category.TRANSIENT
+    ):
+        return _CAPACITY  # a class or transient code whose message names the exhausted capacity behind it
+    if stage is Stage.EXC_TYPE and "shut" in link.lowered:
+        return _CAPACITY  # only the process-state phrases can overrule a resource class
+    return _NOTHING
+
+
+def _weigh(index: _Index, rule: Rule, link: Link, where: str, *, scale: float = 1.0) -> _Decision:  # noqa: PLR0911
     """The confidence of a decision: its tier's weight, moved by what the next tier on the same link says.
 
     Structured evidence is checked against the message's specific phrases only
@@ -753,20 +816,15 @@ def _weigh(index: _Index, rule: Rule, link: Link, where: str, *, scale: float = 
     decided = Evidence(rule.id, rule.category, _tier(rule), "decided", where)
     if stage in (Stage.MESSAGE_STRONG, Stage.MESSAGE):
         return _against_class(index, rule, link, weight * scale, decided)
-    refinable: frozenset[Category] = _NOTHING
-    if stage is Stage.HTTP_STATUS:
-        refinable = _REFINABLE_BY.get(link.status or 0, _CAPACITY)
-    elif stage is Stage.CODE_PATTERN or _generic(rule):
-        refinable = _ANY
-    elif (stage is Stage.EXC_TYPE and rule.category in _CAPACITY_REFINES) or (
-        stage in _STRUCTURED and rule.category is Category.TRANSIENT
-    ):
-        refinable = _CAPACITY  # a class or transient code whose message names the exhausted capacity behind it
-    elif stage is Stage.EXC_TYPE and "shut" in link.lowered:
-        refinable = _CAPACITY  # only the process-state phrases can overrule a programming-bug class
+    refinable = _refinable_by(rule, stage, link)
     if not refinable:
         return _Decision(rule, weight * scale, (decided,))
-    found = (index.capacity if refinable is _CAPACITY else index.strong).found(link)
+    # A validation class is also read against what its message says is not the input's fault.
+    against_input = stage is Stage.EXC_TYPE and rule.category is Category.VALIDATION
+    # A transient class, code or status is also read for a setup that no retry fixes (a bad certificate, no such
+    # host; behind a status also a disabled or retired API).
+    setup = rule.category is Category.TRANSIENT and (stage in _SETUP_STAGES)
+    found = (index.capacity if refinable is _CAPACITY and not (against_input or setup) else index.strong).found(link)
     if not found:
         return _Decision(rule, weight * scale, (decided,))
     second = _refining(found, rule, refinable, stage)
@@ -775,19 +833,35 @@ def _weigh(index: _Index, rule: Rule, link: Link, where: str, *, scale: float = 
     if second.category is rule.category:
         agrees = Evidence(second.id, second.category, _tier(second), "agrees", where)
         return _Decision(rule, min(1.0, weight + _AGREE_BONUS) * scale, (decided, agrees))
-    if second.category in refinable or (second.id in _OVERRIDING and stage is Stage.EXC_TYPE):
+    if _refines(second, rule, refinable, stage):
         tier = "http_reason" if stage is Stage.HTTP_STATUS else _tier(second)
         reason = Evidence(second.id, second.category, tier, "decided", where)
         overruled = Evidence(rule.id, rule.category, _tier(rule), "overruled", where)
         return _Decision(second, _REFINED_WEIGHT * scale, (reason, overruled))
+    if against_input and second.id in _NOT_THE_INPUT:
+        other = Evidence(second.id, second.category, _tier(second), "conflicts", where)
+        return _Decision(rule, _CONFLICT_WEIGHT * scale, (decided, other))
     other = Evidence(second.id, second.category, _tier(second), "disagrees", where)
     return _Decision(rule, (weight - _DISAGREE_PENALTY / 2) * scale, (decided, other))
 
 
-def _against_class(index: _Index, rule: Rule, link: Link, weight: float, decided: Evidence) -> _Decision:
+def _against_class(  # noqa: PLR0911 - one return per outcome reads best
+    index: _Index, rule: Rule, link: Link, weight: float, decided: Evidence
+) -> _Decision:
     """A message phrase weighed against what the exception's container class says."""
     where = decided.where
+    if link.status is not None and link.status // 100 in _FAMILIES:
+        family = _FAMILIES[link.status // 100]
+        if family is not rule.category:
+            other = Evidence(f"http.{link.status // 100}xx", family, "http_family", "conflicts", where)
+            if rule.stage is Stage.MESSAGE:
+                return _Decision(rule, min(weight, _CONFLICT_WEIGHT), (decided, other))
+            weight -= _DISAGREE_PENALTY / 2
+            if link.type in _WRAPPERS:
+                return _Decision(rule, weight, (decided, other))
     if link.type in _WRAPPERS:  # a generic wrapper's class says nothing against its message
+        if rule.stage is Stage.MESSAGE:  # ... nor for it: one general word is all there is
+            return _Decision(rule, min(weight, _LONE_WORD_WEIGHT), (decided,))
         return _Decision(rule, weight, (decided,))
     second = index.stages[Stage.WEAK_TYPE].match(link)
     if second is None:

@@ -275,14 +275,20 @@ class Link:
 
     def _parse(self, text: str, codes: list[str]) -> None:
         at_start = _AT_START.match(text)
+        odbc = None
         if at_start is not None:
             kind = at_start.lastgroup or ""
-            self._take(kind, at_start.group(kind), codes, text, at_start.end())
+            if kind == "sqlstate_odbc":
+                odbc = at_start.group(kind)  # after the native number it wraps, which is more specific
+            else:
+                self._take(kind, at_start.group(kind), codes, text, at_start.end())
         if self.errno is None:
             self.errno = _parse_errno(text)
         if self.status is None:
             self._parse_status(text, self.lowered)
         _parse_vendor_codes(text, self.type, codes)
+        if odbc is not None:
+            codes.append(odbc)
         _parse_codes(text, self.lowered, codes)
         if self.implied is None and ("(Caused by " in text or "RetryError[" in text or "Error) " in text):
             self.implied = _implied_cause(text)

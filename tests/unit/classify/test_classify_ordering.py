@@ -282,3 +282,153 @@ def test_a_generic_wrapper_class_does_not_disagree(clf: Classifier) -> None:
     plain = clf.classify(sig("acme.Unlisted", "No CUDA GPUs are available"))
     assert wrapped.category is plain.category is R
     assert wrapped.confidence == plain.confidence
+
+
+# ---------------------------------------------------------------- calibration: conflicts become unknown
+
+
+def test_a_permanent_class_is_refined_by_the_capacity_its_message_names(clf: Classifier) -> None:
+    # The class alone says permanent; the exhausted capacity behind it is more specific.
+    verdict = clf.classify(sig("openai.PermissionDeniedError", "You exceeded your current quota"))
+    assert verdict.category is R
+    assert [(item.rule_id, item.role) for item in verdict.evidence][1] == ("type.permanent.cloud", "overruled")
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["Invalid configuration: unknown dialect 'postgress'", "missing required environment variable DATABASE_URL"],
+)
+def test_a_validation_class_whose_message_blames_the_setup_is_unknown(clf: Classifier, message: str) -> None:
+    # The class alone would say validation (fail fast); the message says configuration (permanent).
+    verdict = clf.classify(sig("marshmallow.exceptions.ValidationError", message))
+    assert verdict.category is U
+    assert [item.role for item in verdict.evidence][:2] == ["decided", "conflicts"]
+    assert clf.classify(sig("marshmallow.exceptions.ValidationError", "Not a valid integer.")).category is V
+
+
+def test_a_general_phrase_against_the_status_family_is_unknown(clf: Classifier) -> None:
+    # "busy" alone would say transient; the 4xx the server answered says the request was wrong.
+    verdict = clf.classify(sig("acme.ApiError", "the backend is busy", http_status=418))
+    assert verdict.category is U
+    assert ("http.4xx", "conflicts") in [(item.rule_id, item.role) for item in verdict.evidence]
+    assert clf.classify(sig("acme.ApiError", "the backend is busy")).category is T
+
+
+@pytest.mark.parametrize(
+    ("exc_type", "message", "category"),
+    [
+        ("google.api_core.exceptions.BadRequest", "400 API key not valid. Please pass a valid API key.", P),
+        ("anthropic.BadRequestError", "Error code: 400 - model: claude-2.0 is not supported on this API", P),
+        ("openai.BadRequestError", "Error code: 400 - Your credit balance is too low to access the API", R),
+    ],
+)
+def test_a_class_that_stands_for_a_400_is_refined_like_a_400(
+    clf: Classifier, exc_type: str, message: str, category: Category
+) -> None:
+    # The class alone would say validation; like the 400 it stands for, its body's reason is more specific.
+    verdict = clf.classify(sig(exc_type, message))
+    assert verdict.category is category
+    assert [(item.rule_id, item.role) for item in verdict.evidence][1] == ("type.validation.http", "overruled")
+
+
+@pytest.mark.parametrize(
+    ("exc_type", "message"),
+    [
+        ("configparser.NoSectionError", "No section: 'database'"),
+        ("decouple.UndefinedValueError", "SECRET_KEY not found. Declare it as envvar or define a default value."),
+        ("omegaconf.errors.MissingMandatoryValue", "Missing mandatory value: db.host"),
+        ("tomllib.TOMLDecodeError", "Expected '=' after a key in a key/value pair (at line 4, column 5)"),
+    ],
+)
+def test_configuration_readers_fail_permanently(clf: Classifier, exc_type: str, message: str) -> None:
+    # "Missing ..." alone would say validation; the class says a setting is missing.
+    assert clf.classify(sig(exc_type, message)).category is P
+
+
+def test_a_disk_watermark_block_is_resource_whatever_its_status(clf: Classifier) -> None:
+    # The 403 and the word "FORBIDDEN" alone would say permanent; the block is a full disk.
+    message = (
+        "TransportError(403, 'cluster_block_exception', "
+        "'index [logs] blocked by: [FORBIDDEN/12/index read-only / allow delete (api)];')"
+    )
+    assert clf.classify(sig("elasticsearch.exceptions.TransportError", message, http_status=403)).category is R
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "The API key provided does not have access to this account",
+        "Principal lacks the required permission storage.objects.get",
+        "Feature is not enabled for this workspace",
+        "The subscription must first be enabled for this region",
+    ],
+)
+def test_missing_access_or_a_disabled_feature_is_permanent(clf: Classifier, message: str) -> None:
+    # Without the phrase, the class-name pattern (*Invalid*) would guess validation.
+    assert clf.classify(sig("acme.InvalidRequestError", message)).category is P
+
+
+def test_one_general_word_on_a_generic_wrapper_is_unknown(clf: Classifier) -> None:
+    # "invalid" alone would say validation; nothing else speaks, so the classifier does not guess.
+    assert clf.classify(sig("builtins.Exception", "request was invalid")).category is U
+    assert clf.classify(sig("builtins.Exception", "deadlock detected")).category is T  # a specific phrase decides
+    assert clf.classify(sig("builtins.ValueError", "request was invalid")).category is V  # the class agrees
+
+
+@pytest.mark.parametrize(
+    ("exc_type", "message"),
+    [
+        ("requests.exceptions.HTTPError", "400 Client Error: Bad Request for url: https://api.x.com: API key revoked"),
+        (
+            "requests.exceptions.HTTPError",
+            "400 Client Error: Bad Request for url: https://x.io: Your account is not active",
+        ),
+        ("openai.BadRequestError", "Error code: 400 - You are not allowed to sample from this model"),
+        (
+            "python_http_client.exceptions.BadRequestsError",
+            "HTTP Error 400: Bad Request: The from address does not match a verified Sender Identity.",
+        ),
+    ],
+)
+def test_a_400_whose_reason_is_a_credential_or_the_account_is_permanent(
+    clf: Classifier, exc_type: str, message: str
+) -> None:
+    # "Bad Request" (or the 400 class) alone would say validation: the caller's setup must change, not its input.
+    assert clf.classify(sig(exc_type, message, http_status=400)).category is P
+
+
+def test_a_connection_class_whose_message_names_a_broken_certificate_is_permanent(clf: Classifier) -> None:
+    # The class alone would say transient; no retry fixes certificate verification.
+    message = "Unexpected error communicating with Stripe.\n(Network error: SSLError: certificate verify failed)"
+    verdict = clf.classify(sig("stripe.error.APIConnectionError", message))
+    assert verdict.category is P
+    assert clf.classify(sig("stripe.error.APIConnectionError", "Unexpected error communicating")).category is T
+
+
+def test_a_native_vendor_number_beats_the_odbc_sqlstate_around_it(clf: Classifier) -> None:
+    # SQLSTATE HYT00 alone would say transient (timeout); SQL Server's 10928 says a resource limit was reached.
+    message = (
+        "('HYT00', '[HYT00] [Microsoft][ODBC Driver 18 for SQL Server]Resource ID : 1. The request limit for the "
+        "database is 30 and has been reached. (10928) (SQLExecDirectW)')"
+    )
+    verdict = clf.classify(sig("pyodbc.OperationalError", message))
+    assert (verdict.category, verdict.rule_id) == (R, "vendor.mssql.10928")
+
+
+@pytest.mark.parametrize(
+    ("exc_type", "message"),
+    [
+        ("google.api_core.exceptions.ServiceUnavailable", "503 Vertex AI API has not been used in project 1 before"),
+        ("openai.APIStatusError", "Error code: 503 - {'error': {'message': 'The model x-32k has been deprecated'}}"),
+        (
+            "grpc._channel._InactiveRpcError",
+            "<_InactiveRpcError of RPC that terminated with:\n\tstatus = StatusCode.UNAVAILABLE\n\t"
+            'details = "DNS resolution failed for payments.internal:443: Domain name not found"\n>',
+        ),
+    ],
+)
+def test_a_transient_status_or_code_whose_body_names_a_broken_setup_is_permanent(
+    clf: Classifier, exc_type: str, message: str
+) -> None:
+    # The 503 or UNAVAILABLE alone would say transient; a disabled API, a retired model or no such host is not.
+    assert clf.classify(sig(exc_type, message)).category is P
