@@ -14,6 +14,7 @@ BENCHES = [
     "bench_ingest.py",
     "bench_detection.py",
     "bench_recovery.py",
+    "bench_anomalies.py",
 ]
 
 

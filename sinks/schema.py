@@ -864,6 +864,17 @@ _V6_DLQ_BACKLOG_ONCE = (
     """,
 )
 
+# Anomaly alerts carry the numbers that made them fire (errorflow.anomaly): the window's volume,
+# the baseline it was compared with, and a recommendation.
+_V12_ALERT_NUMBERS = (
+    """
+    ALTER TABLE ${db}.alerts
+        ADD COLUMN IF NOT EXISTS volume Nullable(Float64) COMMENT 'attempts or occurrences in the window',
+        ADD COLUMN IF NOT EXISTS baseline Nullable(Float64) COMMENT 'median rate, usual count or long-window rate',
+        ADD COLUMN IF NOT EXISTS recommendation String DEFAULT ''
+    """,
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "base tables", tuple(s.strip() for s in _V1_BASE_TABLES)),
     Migration(2, "runs and per-minute rollups", tuple(s.strip() for s in _V2_RUNS_AND_ROLLUPS)),
@@ -871,6 +882,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(4, "dead-letter history", tuple(s.strip() for s in _V4_DLQ_HISTORY)),
     Migration(5, "event landing for the sink's fast path", tuple(s.strip() for s in _V5_EVENT_LANDING)),
     Migration(6, "dead-letter backlog counts a superseded entry once", tuple(s.strip() for s in _V6_DLQ_BACKLOG_ONCE)),
+    Migration(12, "anomaly alert numbers", tuple(s.strip() for s in _V12_ALERT_NUMBERS)),
 )
 
 #: Where the writer looks for already-stored keys when the table itself may forget them:

@@ -19,6 +19,7 @@ from pydantic import BaseModel, ConfigDict, Field, SecretStr
 from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
 
 __all__ = [
+    "AnomalySettings",
     "ClickHouseSettings",
     "KafkaSettings",
     "RecoverySettings",
@@ -135,6 +136,17 @@ class RecoverySettings(_Group):
     """Largest exception message or stack trace copied into a dead letter's headers (the body keeps all)."""
 
 
+class AnomalySettings(_Group):
+    """Windowed error-rate anomaly detection (errorflow.anomaly) in the pipeline worker."""
+
+    enabled: bool = True
+    """Whether the pipeline worker runs the anomaly agent."""
+    rules_file: Path | None = None
+    """TOML file of detector rules per service and operation, over the built-in defaults."""
+    eval_interval_s: float = Field(default=0.25, gt=0)
+    """How often the agent runs the detectors over the windows that changed (and open alerts)."""
+
+
 class _ShorthandEnvSource(PydanticBaseSettingsSource):
     """Reads the documented single-underscore forms of the two deployment switches."""
 
@@ -174,6 +186,7 @@ class Settings(BaseSettings):
     sink: SinkSettings = SinkSettings()
     sdk: SdkSettings = SdkSettings()
     recovery: RecoverySettings = RecoverySettings()
+    anomaly: AnomalySettings = AnomalySettings()
     rules_file: Path | None = None
     """TOML or YAML file of classification rules that take precedence over the defaults."""
     log_level: str = "INFO"

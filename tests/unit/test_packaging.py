@@ -55,6 +55,7 @@ PURE = [
     "schemas",
     "src/errorflow/classify",
     "src/errorflow/recovery",
+    "src/errorflow/anomaly",
     "src/errorflow/sdk/redact.py",
     "src/errorflow/sdk/spool.py",
 ]

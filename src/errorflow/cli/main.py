@@ -65,6 +65,9 @@ def build_parser() -> argparse.ArgumentParser:
     from errorflow.cli.recovery import add_parsers as add_recovery_parsers
 
     add_recovery_parsers(sub)
+    from errorflow.cli.anomalies import add_parsers as add_anomaly_parsers
+
+    add_anomaly_parsers(sub)
     return parser
 
 

@@ -1,0 +1,75 @@
+"""The engine end to end on outcomes: severity, recommendation, numbers, inhibition, ids."""
+
+from __future__ import annotations
+
+from errorflow.anomaly import AnomalyEngine, RuleSet
+from errorflow.anomaly.replay import replay
+
+from .helpers_anomaly import T0, outcome, steady
+
+
+def _run(outcomes, rules: RuleSet | None = None):
+    return list(replay(sorted(outcomes, key=lambda o: o.at_s), AnomalyEngine(rules)))
+
+
+def test_a_dependency_outage_pages_once_with_its_numbers_and_resolves() -> None:
+    events = steady(T0, T0 + 3600, per_s=2, fail_every=100)
+    events += steady(T0 + 3600, T0 + 4200, per_s=2, fail_every=1, fingerprint="f503", category="transient")
+    events += steady(T0 + 4200, T0 + 5400, per_s=2)
+    alerts = _run(events)
+    fired = [a for a in alerts if a.alert.labels["notification"] == "fire"]
+    assert [a.alert.rule for a in fired] == ["dependency_down"]  # the rate alerts are inhibited symptoms
+    first = fired[0]
+    assert first.at_s - (T0 + 3600) <= 6
+    alert = first.alert
+    assert (alert.severity, alert.state, alert.service, alert.dependency) == ("CRITICAL", "firing", "svc", "dep")
+    assert alert.volume == 10 and alert.threshold == 10
+    assert "dep" in alert.recommendation
+    resolved = [a for a in alerts if a.alert.state == "resolved"]
+    assert [a.alert.incident_id for a in resolved] == [alert.incident_id]
+    assert resolved[0].alert.resolved_at is not None
+    assert len({a.alert.alert_id for a in alerts}) == len(alerts)
+
+
+def test_severity_follows_seed_004_and_recommendation_seed_001() -> None:
+    rules = RuleSet.from_toml("[defaults.dependency_down]\nenabled = false\n[defaults.burn_rate]\nenabled = false")
+    events = steady(T0, T0 + 600, per_s=2, fail_every=100)
+    events += steady(T0 + 600, T0 + 900, per_s=2, fail_every=5, dependency=None)  # 20 %
+    alerts = [a.alert for a in _run(events, rules) if a.alert.labels["notification"] == "fire"]
+    static = next(a for a in alerts if a.rule == "static_rate")
+    assert static.severity == "HIGH"
+    assert static.recommendation == "Consider scaling up workers or investigating system load"
+    assert static.value is not None and static.value > 0.1 and static.threshold == 0.1 and static.window_s == 60
+    events = steady(T0, T0 + 600, per_s=2, fail_every=100)
+    events += steady(T0 + 600, T0 + 900, per_s=2, fail_every=1, dependency=None)  # everything fails
+    events += steady(T0 + 900, T0 + 1500, per_s=2, dependency=None)
+    alerts = [a.alert for a in _run(events, rules) if a.alert.rule == "static_rate"]
+    kinds = [(a.labels["notification"], a.severity) for a in alerts]
+    assert kinds == [("fire", "HIGH"), ("escalate", "CRITICAL"), ("resolve", "CRITICAL")]
+    assert len({a.incident_id for a in alerts}) == 1
+
+
+def test_a_resource_fingerprint_burst_recommends_checking_memory() -> None:
+    events = steady(T0, T0 + 3600, per_s=5, fail_every=100, dependency=None)
+    events += [
+        outcome(T0 + 3600 + i * 4, failed=True, dependency=None, fingerprint="oom", category="resource")
+        for i in range(20)
+    ]
+    fired = [a.alert for a in _run(events) if a.alert.labels["notification"] == "fire"]
+    burst = next(a for a in fired if a.rule == "fingerprint_burst")
+    assert burst.labels["fingerprint"] == "oom"
+    assert burst.category == "resource"
+    assert burst.recommendation == "Resource errors detected - check GPU/memory availability"
+    assert burst.baseline == 0
+
+
+def test_quiet_traffic_fires_nothing() -> None:
+    events = steady(T0, T0 + 7200, per_s=2, fail_every=20)  # a steady 5 %
+    events += [outcome(T0 + 7200 + i * 120, failed=i == 5, service="quiet") for i in range(30)]
+    assert _run(events) == []
+
+
+def test_ids_repeat_for_the_same_input() -> None:
+    events = steady(T0, T0 + 600, per_s=2, fail_every=100) + steady(T0 + 600, T0 + 700, per_s=2, fail_every=1)
+    first = [a.alert.alert_id for a in _run(events)]
+    assert first and first == [a.alert.alert_id for a in _run(events)]
