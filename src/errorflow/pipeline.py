@@ -47,6 +47,13 @@ def build_pipeline_app(settings: Settings, *, query_port: int = 0, **app_options
         "recovery": recovery_stats,
         "retry_scheduler": scheduler_stats,
     }
+    # Anomaly detection (errorflow.anomaly): a bad rules file fails here, at start-up.
+    from errorflow.agents.anomaly import AnomalyStats, run_anomaly
+    from errorflow.anomaly import RuleSet
+
+    anomaly_rules = RuleSet.from_file(settings.anomaly.rules_file)
+    anomaly_stats = AnomalyStats()
+    app.errorflow_stats["anomaly"] = anomaly_stats  # type: ignore[attr-defined]
 
     @app.service
     class PipelineService(Service):
@@ -94,6 +101,21 @@ def build_pipeline_app(settings: Settings, *, query_port: int = 0, **app_options
                     name="errorflow-retry-scheduler",
                 ),
             ]
+            if settings.anomaly.enabled:
+                self._agent_tasks.append(
+                    asyncio.create_task(
+                        run_anomaly(
+                            settings,
+                            store=self._store,
+                            executor=self._executor,
+                            classifier=classifier,
+                            rules=anomaly_rules,
+                            stop=self._stop,
+                            stats=anomaly_stats,
+                        ),
+                        name="errorflow-anomaly",
+                    )
+                )
             for task in self._agent_tasks:
                 task.add_done_callback(_crash_on_failure)
             self._query_server = None

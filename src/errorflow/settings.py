@@ -144,7 +144,9 @@ class AnomalySettings(_Group):
     rules_file: Path | None = None
     """TOML file of detector rules per service and operation, over the built-in defaults."""
     eval_interval_s: float = Field(default=0.25, gt=0)
-    """How often the agent runs the detectors over the windows that changed (and open alerts)."""
+    """How often the agent runs the detectors when no events come (it also runs them after every batch)."""
+    idle_grace_s: float = Field(default=10.0, ge=0)
+    """Without events, the detectors' clock is the worker's clock minus this (so alerts resolve when traffic stops)."""
 
 
 class _ShorthandEnvSource(PydanticBaseSettingsSource):

@@ -9,9 +9,10 @@ passed in (event time in a replay, the worker's clock in the stream).
 
 from __future__ import annotations
 
+import bisect
 import math
 import statistics
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from errorflow.anomaly.rules import (
     BaselineRule,
@@ -220,20 +221,47 @@ def binomial_tail(k: int, n: int, p: float) -> float:
     return min(total, 1.0)
 
 
+_STREAK_KEEP = 256
+
+
 @dataclass(slots=True)
 class Streak:
-    """Consecutive failed attempts against one dependency, with no success between."""
+    """Failed attempts against one dependency since its last success, in event time.
 
-    failures: int = 0
-    last_failure_s: float = -math.inf
+    Partitions interleave, so outcomes arrive a little out of order: a success
+    ends only the failures older than itself, and a failure older than the last
+    success is not part of the streak.
+    """
+
+    failure_times: list[float] = field(default_factory=list)
+    """Event times of the streak's failures, oldest first (the newest ``_STREAK_KEEP``)."""
+    trimmed: int = 0
+    """Failures of the streak older than the ones kept."""
+    last_success_s: float = -math.inf
+
+    @property
+    def failures(self) -> int:
+        """Failures since the last success."""
+        return len(self.failure_times) + self.trimmed
+
+    @property
+    def last_failure_s(self) -> float:
+        """Event time of the newest failure of the streak."""
+        return self.failure_times[-1] if self.failure_times else -math.inf
 
     def count(self, *, failed: bool, at_s: float) -> None:
-        """Extend the streak with a failure, or end it with a success."""
+        """Add a failure to the streak, or end the failures older than a success."""
         if failed:
-            self.failures += 1
-            self.last_failure_s = max(self.last_failure_s, at_s)
-        else:
-            self.failures = 0
+            if at_s <= self.last_success_s:
+                return
+            bisect.insort(self.failure_times, at_s)
+            if len(self.failure_times) > _STREAK_KEEP:
+                del self.failure_times[0]
+                self.trimmed += 1
+        elif at_s > self.last_success_s:
+            self.last_success_s = at_s
+            self.trimmed = 0
+            del self.failure_times[: bisect.bisect_right(self.failure_times, at_s)]
 
 
 def dependency_down(streak: Streak, now_s: float, rule: DependencyDownRule) -> Observation:

@@ -22,7 +22,7 @@ inhibited it resolves, and its resolve is silent if it never was notified.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 
@@ -42,13 +42,25 @@ from errorflow.anomaly.detectors import (
 from errorflow.anomaly.lifecycle import AlertKey, Notice, Tracker
 from errorflow.anomaly.recommend import describe, recommend
 from errorflow.anomaly.rules import DetectorRules, RuleSet, Severity
-from errorflow.anomaly.windows import Outcome, Series, minute_of
+from errorflow.anomaly.windows import Counts, Outcome, Series, minute_of
 from errorflow.schemas.alerts import Alert
 
-__all__ = ["AnomalyEngine", "alert_of"]
+__all__ = ["RULES", "AnomalyEngine", "alert_of"]
 
 _DAY_S = 86400.0
 _RANK = {"LOW": 0, "MEDIUM": 1, "HIGH": 2, "CRITICAL": 3}
+RULES = _RULES = frozenset(
+    {
+        "static_rate",
+        "timeout_rate",
+        "fingerprint_burst",
+        "baseline",
+        "burn_rate_fast",
+        "burn_rate_slow",
+        "recovery_failure",
+        "dependency_down",
+    }
+)
 
 
 @dataclass(slots=True)
@@ -81,6 +93,101 @@ class AnomalyEngine:
         self.inhibited: dict[AlertKey, AlertKey] = {}
         """Keys firing silently, and the key whose alert inhibits each."""
         self._pruned_minute = -1
+
+    def load_counts(self, service: str, operation: str, minute: int, counts: Counts) -> None:
+        """Set one per-minute bucket of an operation (rebuilding the windows from ClickHouse at start)."""
+        series = self.scopes.ops.get((service, operation))
+        if series is None:
+            series = self.scopes.ops[(service, operation)] = Series()
+        series.load(minute, counts)
+
+    def load_fingerprint(
+        self,
+        service: str,
+        fingerprint: str,
+        minute: int,
+        failures: int,
+        *,
+        operation: str,
+        category: str | None,
+        error_type: str | None,
+    ) -> None:
+        """Set one per-minute bucket of a fingerprint (rebuilding from ClickHouse at start)."""
+        key = (service, fingerprint)
+        series = self.scopes.fingerprints.get(key)
+        if series is None:
+            series = self.scopes.fingerprints[key] = Series()
+        series.load(minute, Counts(finished=failures, failures=failures))
+        self.scopes.fingerprint_info[key] = _FingerprintInfo(operation, category, error_type)
+
+    def restore_alerts(self, alerts: Iterable[Alert]) -> int:
+        """Reopen the alerts whose last record (in ``alerts``, oldest first) is not a resolve; return how many.
+
+        The alerts topic is the changelog of the lifecycle: after a restart an
+        alert that fired stays one open alert (no second fire), and its resolve
+        still comes when the condition clears.
+        """
+        last: dict[str, Alert] = {}
+        for alert in alerts:
+            if alert.rule in _RULES and alert.incident_id:
+                last[alert.incident_id] = alert
+        opened = 0
+        for alert in last.values():
+            if alert.state != "firing":
+                continue
+            if alert.rule == "dependency_down":
+                scope = alert.dependency or ""
+            elif alert.rule == "fingerprint_burst":
+                scope = alert.labels.get("fingerprint", "")
+            else:
+                scope = alert.operation
+            at = alert.labels.get("at")
+            notified_s = datetime.fromisoformat(at).timestamp() if at else alert.fired_at.timestamp()
+            observation = Observation(
+                True,
+                alert.value or 0.0,
+                alert.threshold or 0.0,
+                alert.window_s or 0.0,
+                alert.volume or 0.0,
+                alert.baseline,
+            )
+            self.tracker.reopen(
+                (alert.rule, alert.service, scope),
+                fired_at_s=alert.fired_at.timestamp(),
+                notified_at_s=notified_s,
+                notifications=int(alert.labels.get("notification_count", "1")),
+                severity=alert.severity,
+                observation=observation,
+            )
+            if alert.rule == "dependency_down" and alert.operation:
+                self.scopes.dependency_operation.setdefault((alert.service, scope), alert.operation)
+            opened += 1
+        return opened
+
+    def history_s(self) -> float:
+        """How far back the default rules read: what a rebuild at start must load."""
+        rules = self.rules.default
+        return (
+            max(
+                rules.burn_rate.slow.long_s,
+                rules.burn_rate.fast.long_s,
+                rules.baseline.same_hour_days * _DAY_S + rules.baseline.history_s,
+                rules.baseline.history_s + rules.baseline.gap_s,
+                rules.fingerprint_burst.history_s + rules.fingerprint_burst.window_s,
+            )
+            + 60
+        )
+
+    def observe_streak(self, outcome: Outcome) -> None:
+        """Extend a dependency's streak only (rebuilding streaks at start: the windows are loaded apart)."""
+        if not outcome.finished or not outcome.dependency:
+            return
+        dep = (outcome.service, outcome.dependency)
+        streak = self.scopes.streaks.get(dep)
+        if streak is None:
+            streak = self.scopes.streaks[dep] = Streak()
+        streak.count(failed=outcome.failed, at_s=outcome.at_s)
+        self.scopes.dependency_operation[dep] = outcome.operation
 
     def observe(self, outcome: Outcome) -> None:
         """Count one attempt outcome in its windows."""
@@ -320,7 +427,12 @@ def _ts(at_s: float) -> datetime:
 
 
 def _alert_id(seed: str, at_s: float) -> str:
-    """A UUIDv7 whose time is ``at_s`` and whose other bits come from ``seed``: the same notice gets the same id."""
+    """A UUIDv7 whose time is ``at_s`` and whose other bits come from ``seed``.
+
+    The seed is the incident and the notice's kind and number, and the time the
+    fire time: a notice decided again (after a restart) gets the same id, which
+    the sink deduplicates.
+    """
     ms = int(at_s * 1000)
     digest = hashlib.sha256(seed.encode()).digest()
     rand_a = int.from_bytes(digest[:2], "big") & 0xFFF
@@ -337,7 +449,11 @@ def alert_of(
     rule, service, scope = notice.key[0], notice.key[1], notice.key[2]
     incident_id = f"{':'.join(notice.key)}:{int(notice.fired_at_s * 1000)}"
     obs = notice.observation
-    labels = {"notification": notice.kind, "notification_count": str(notice.notification)}
+    labels = {
+        "notification": notice.kind,
+        "notification_count": str(notice.notification),
+        "at": _ts(notice.at_s).isoformat(),
+    }
     dependency = None
     if rule == "dependency_down":
         dependency = scope
@@ -349,7 +465,7 @@ def alert_of(
         operation = scope
     resolved = notice.kind == "resolve"
     return Alert(
-        alert_id=_alert_id(f"{incident_id}:{notice.kind}:{notice.notification}", notice.at_s),
+        alert_id=_alert_id(f"{incident_id}:{notice.kind}:{notice.notification}", notice.fired_at_s),
         incident_id=incident_id,
         rule=rule,
         severity=notice.severity,

@@ -139,6 +139,26 @@ class Tracker:
         self._open[key] = state
         return notice
 
+    def reopen(
+        self,
+        key: AlertKey,
+        *,
+        fired_at_s: float,
+        notified_at_s: float,
+        notifications: int,
+        severity: Severity,
+        observation: Observation,
+    ) -> None:
+        """Mark ``key`` firing as a record of it says (restoring after a restart)."""
+        self._open[key] = OpenAlert(
+            pending_since_s=fired_at_s,
+            fired_at_s=fired_at_s,
+            notified_at_s=notified_at_s,
+            notifications=notifications,
+            severity=severity,
+            observation=observation,
+        )
+
     def snapshot(self) -> list[dict[str, Any]]:
         """The whole state as JSON-ready data."""
         return [{"key": list(key), **asdict(state)} for key, state in self._open.items()]

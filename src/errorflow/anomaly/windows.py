@@ -128,6 +128,15 @@ class Series:
         else:
             self.last_minute = minute
 
+    def load(self, minute: int, counts: Counts) -> None:
+        """Set a whole bucket (windows rebuilt from ClickHouse's rollups)."""
+        self.buckets[minute] = counts
+        if self.first_minute is None or minute < self.first_minute:
+            self.first_minute = minute
+        self.last_minute = max(self.last_minute, minute)
+        self._version += 1
+        self._cache.clear()
+
     def window(self, now_s: float, span_s: float) -> Counts:
         """Figures of the trailing ``span_s`` seconds at ``now_s`` (whole minutes, oldest one weighted)."""
         current = minute_of(now_s)

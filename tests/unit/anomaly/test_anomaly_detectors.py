@@ -149,3 +149,16 @@ def test_dependency_down_needs_a_streak_and_a_recent_failure() -> None:
     assert not d.dependency_down(streak, T0 + 9 + 61, rule).active  # nothing failed for a minute
     streak.count(failed=False, at_s=T0 + 10)
     assert not d.dependency_down(streak, T0 + 10, rule).active
+
+
+def test_a_streak_counts_in_event_time() -> None:
+    streak = d.Streak()
+    for i in range(10):
+        streak.count(failed=True, at_s=T0 + 10 + i)
+    streak.count(failed=False, at_s=T0 + 5)  # an older success, arriving late, ends nothing
+    assert streak.failures == 10
+    streak.count(failed=False, at_s=T0 + 14.5)  # a success among them ends the older failures
+    assert streak.failures == 5
+    streak.count(failed=True, at_s=T0 + 1)  # a failure older than the last success is not part of it
+    assert streak.failures == 5
+    assert streak.last_failure_s == T0 + 19
