@@ -873,6 +873,30 @@ _V12_ALERT_NUMBERS = (
         ADD COLUMN IF NOT EXISTS baseline Nullable(Float64) COMMENT 'median rate, usual count or long-window rate',
         ADD COLUMN IF NOT EXISTS recommendation String DEFAULT ''
     """,
+    # One row per delivery of an alert on a notification route, delivered or failed (errorflow.agents.notifier).
+    """
+    CREATE TABLE IF NOT EXISTS ${db}.alert_deliveries
+    (
+        delivery_id String COMMENT 'alert_id:route',
+        alert_id String,
+        incident_id String,
+        rule LowCardinality(String),
+        severity LowCardinality(String),
+        state LowCardinality(String),
+        route LowCardinality(String),
+        kind LowCardinality(String) COMMENT 'log or webhook',
+        status LowCardinality(String) COMMENT 'delivered or failed',
+        attempts UInt16,
+        http_status Nullable(UInt16),
+        error String DEFAULT '',
+        delivered_at DateTime64(3, 'UTC'),
+        CONSTRAINT delivery_id_present CHECK delivery_id != ''
+    )
+    ENGINE = ReplacingMergeTree(delivered_at)
+    PARTITION BY toYYYYMM(delivered_at)
+    ORDER BY delivery_id
+    SETTINGS """
+    + _DEDUP,
 )
 
 MIGRATIONS: tuple[Migration, ...] = (
@@ -882,7 +906,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(4, "dead-letter history", tuple(s.strip() for s in _V4_DLQ_HISTORY)),
     Migration(5, "event landing for the sink's fast path", tuple(s.strip() for s in _V5_EVENT_LANDING)),
     Migration(6, "dead-letter backlog counts a superseded entry once", tuple(s.strip() for s in _V6_DLQ_BACKLOG_ONCE)),
-    Migration(12, "anomaly alert numbers", tuple(s.strip() for s in _V12_ALERT_NUMBERS)),
+    Migration(12, "anomaly alert numbers and alert deliveries", tuple(s.strip() for s in _V12_ALERT_NUMBERS)),
 )
 
 #: Where the writer looks for already-stored keys when the table itself may forget them:
@@ -898,6 +922,7 @@ RETENTION: dict[str, Retention] = {
     "dlq_entries": Retention("updated_at", 365),
     "breaker_transitions": Retention("transitioned_at", 180),
     "alerts": Retention("fired_at", 365),
+    "alert_deliveries": Retention("delivered_at", 365),
     "quarantine": Retention("quarantined_at", 30),
     "taskrun_minute": Retention("minute", 400),
     "classification_minute": Retention("minute", 400),

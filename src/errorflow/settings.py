@@ -145,6 +145,8 @@ class AnomalySettings(_Group):
     """TOML file of detector rules per service and operation, over the built-in defaults."""
     eval_interval_s: float = Field(default=0.25, gt=0)
     """How often the agent runs the detectors when no events come (it also runs them after every batch)."""
+    notify: bool = True
+    """Whether the pipeline worker delivers alerts on the rules file's ``[[notify]]`` routes (the log by default)."""
     idle_grace_s: float = Field(default=10.0, ge=0)
     """Without events, the detectors' clock is the worker's clock minus this (so alerts resolve when traffic stops)."""
 

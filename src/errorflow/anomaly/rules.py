@@ -228,7 +228,19 @@ class _Override(BaseModel):
 class RuleSet:
     """Defaults plus per-service and per-operation overrides; resolves the rules of one operation."""
 
-    def __init__(self, *, defaults: dict[str, dict[str, Any]] | None = None, overrides: tuple[Any, ...] = ()) -> None:
+    def __init__(
+        self,
+        *,
+        defaults: dict[str, dict[str, Any]] | None = None,
+        overrides: tuple[Any, ...] = (),
+        notify: tuple[Any, ...] = (),
+    ) -> None:
+        from errorflow.anomaly.notify import DEFAULT_ROUTES, NotifyRoute
+
+        self.notify: tuple[NotifyRoute, ...] = (
+            tuple(NotifyRoute.model_validate(r) if isinstance(r, dict) else r for r in notify) or DEFAULT_ROUTES
+        )
+        """Notification routes (``[[notify]]``); the log alone when the file names none."""
         self._defaults = dict(defaults or {})
         self._overrides = tuple(_Override.model_validate(o) if isinstance(o, dict) else o for o in overrides)
         self.default = self._build(self._defaults, [])  # fails now, not on the first event
@@ -243,11 +255,17 @@ class RuleSet:
             data = tomllib.loads(text)
         except tomllib.TOMLDecodeError as exc:
             raise ConfigurationError(f"{source}: not valid TOML: {exc}") from exc
-        unknown = set(data) - {"defaults", "rules"}
+        unknown = set(data) - {"defaults", "rules", "notify"}
         if unknown:
-            raise ConfigurationError(f"{source}: unknown top-level keys {sorted(unknown)} (use defaults, rules)")
+            raise ConfigurationError(
+                f"{source}: unknown top-level keys {sorted(unknown)} (use defaults, rules, notify)"
+            )
         try:
-            return cls(defaults=data.get("defaults", {}), overrides=tuple(data.get("rules", ())))
+            return cls(
+                defaults=data.get("defaults", {}),
+                overrides=tuple(data.get("rules", ())),
+                notify=tuple(data.get("notify", ())),
+            )
         except ValidationError as exc:
             raise ConfigurationError(f"{source}: {exc}") from exc
 

@@ -74,3 +74,16 @@ def test_the_documented_rules_file_loads() -> None:
         rules = RuleSet.from_toml(block)
         assert rules.resolve("payments", "charge").dependency_down.min_failures == 5
         assert rules.resolve("batch", "x").static_rate.threshold == 0.25
+
+
+def test_notify_routes_load_and_default_to_the_log() -> None:
+    assert [(r.name, r.kind) for r in RuleSet().notify] == [("log", "log")]
+    rules = RuleSet.from_toml(
+        '[[notify]]\nname = "oncall"\nkind = "webhook"\nurl = "https://hooks.example.com/x"\n'
+        'format = "slack"\nseverities = ["CRITICAL", "HIGH"]\n'
+    )
+    (route,) = rules.notify
+    assert route.severities == ("CRITICAL", "HIGH")
+    assert "hooks.example.com" not in repr(route)  # the URL is a secret
+    with pytest.raises(ConfigurationError, match="needs an http"):
+        RuleSet.from_toml('[[notify]]\nname = "x"\nkind = "webhook"\n')

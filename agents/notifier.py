@@ -1,0 +1,177 @@
+"""The notifier: every record on the alerts topic, delivered on its routes, each delivery recorded.
+
+Routes come from the anomaly rules file (:mod:`errorflow.anomaly.notify`):
+the log, or a JSON webhook (errorflow's record or a Slack-compatible message)
+retried with tenacity (exponential backoff; a 5xx, 429 or network error is
+retried, another 4xx is not). Every delivery, and every delivery that failed
+after its tries, is a row of ``alert_deliveries`` (``delivery_id`` is
+``<alert_id>:<route>``). Offsets are committed after the rows are stored, and
+an alert already delivered on a route is not sent again after a restart.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from typing import Any
+
+import orjson
+from tenacity import RetryCallState, Retrying, retry_if_exception, stop_after_attempt, wait_exponential
+
+from errorflow.anomaly.notify import Delivery, NotifyRoute, payload, routes_for
+from errorflow.errors import ErrorflowError
+from errorflow.schemas.alerts import Alert
+from errorflow.schemas.codec import decode
+from errorflow.settings import Settings
+from errorflow.streams.topics import Topics
+
+__all__ = ["NotifierStats", "deliver", "run_notifier"]
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass
+class NotifierStats:
+    """Counters of the notifier."""
+
+    consumed: int = 0
+    delivered: int = 0
+    failed: int = 0
+    skipped: int = 0
+    malformed: int = 0
+
+
+class _HttpStatusError(Exception):
+    """A webhook answered with an error status."""
+
+    def __init__(self, status: int, body: str) -> None:
+        super().__init__(f"HTTP {status}: {body[:200]}")
+        self.status = status
+
+
+def _retryable(exc: BaseException) -> bool:
+    if isinstance(exc, _HttpStatusError):
+        return exc.status >= 500 or exc.status == 429
+    return isinstance(exc, (urllib.error.URLError, TimeoutError, ConnectionError, OSError))
+
+
+def _post(url: str, body: bytes, timeout_s: float) -> int:
+    request = urllib.request.Request(  # the URL is the operator's configured webhook
+        url, data=body, method="POST", headers={"Content-Type": "application/json", "User-Agent": "errorflow"}
+    )
+    try:
+        with urllib.request.urlopen(request, timeout=timeout_s) as response:
+            return int(response.status)
+    except urllib.error.HTTPError as exc:
+        raise _HttpStatusError(exc.code, exc.read().decode(errors="replace")) from exc
+
+
+def deliver(alert: Alert, route: NotifyRoute, *, sleep: Callable[[float], None] = time.sleep) -> Delivery:
+    """Deliver ``alert`` on ``route`` (blocking: run it in a thread) and return the record of it."""
+    base = {
+        "delivery_id": f"{alert.alert_id}:{route.name}",
+        "alert_id": alert.alert_id,
+        "incident_id": alert.incident_id,
+        "rule": alert.rule,
+        "severity": alert.severity,
+        "state": alert.state,
+        "route": route.name,
+        "kind": route.kind,
+    }
+    if route.kind == "log":
+        logger.warning("ALERT [%s] %s %s: %s", alert.severity, alert.state, alert.rule, alert.message)
+        return Delivery(**base, status="delivered", attempts=1)
+    assert route.url is not None  # checked when the route is loaded
+    url = route.url.get_secret_value()
+    body = orjson.dumps(payload(alert, route))
+    attempts = 0
+
+    def count(_: RetryCallState) -> None:
+        nonlocal attempts
+        attempts += 1
+
+    retrying = Retrying(
+        stop=stop_after_attempt(route.attempts),
+        wait=wait_exponential(multiplier=route.backoff_s, max=30),
+        retry=retry_if_exception(_retryable),
+        before=count,
+        reraise=True,
+        sleep=sleep,
+    )
+    try:
+        status = retrying(_post, url, body, route.timeout_s)
+    except _HttpStatusError as exc:
+        logger.error("webhook %s failed after %d tries: %s", route.name, attempts, exc)
+        return Delivery(**base, status="failed", attempts=attempts, http_status=exc.status, error=str(exc))
+    except OSError as exc:
+        logger.error("webhook %s failed after %d tries: %s", route.name, attempts, exc)
+        return Delivery(**base, status="failed", attempts=attempts, error=f"{type(exc).__name__}: {exc}")
+    return Delivery(**base, status="delivered", attempts=attempts, http_status=status)
+
+
+async def run_notifier(
+    settings: Settings,
+    *,
+    routes: tuple[NotifyRoute, ...],
+    store: Any,
+    executor: ThreadPoolExecutor,
+    stop: asyncio.Event,
+    stats: NotifierStats | None = None,
+) -> NotifierStats:
+    """Consume the alerts topic and deliver each alert on its routes until ``stop``."""
+    from errorflow.streams.kafka import make_consumer
+
+    stats = stats or NotifierStats()
+    loop = asyncio.get_running_loop()
+    database = settings.clickhouse.database
+    consumer = make_consumer(settings, settings.topic(Topics.ALERTS.name), group=f"{settings.app_id}-notifier")
+    senders = ThreadPoolExecutor(max_workers=4, thread_name_prefix="errorflow-notify")
+    await consumer.start()
+    try:
+        while not stop.is_set():
+            batches = await consumer.getmany(timeout_ms=200)
+            if not batches:
+                continue
+            offsets = {}
+            wanted: list[tuple[Alert, NotifyRoute]] = []
+            for tp, messages in batches.items():
+                offsets[tp] = messages[-1].offset + 1
+                for message in messages:
+                    stats.consumed += 1
+                    try:
+                        alert = decode(message.value, Alert)
+                    except ErrorflowError:
+                        stats.malformed += 1  # the sink quarantines it
+                        continue
+                    wanted.extend((alert, route) for route in routes_for(alert, routes))
+            done = await _already_delivered(store, executor, database, [f"{a.alert_id}:{r.name}" for a, r in wanted])
+            todo = [(a, r) for a, r in wanted if f"{a.alert_id}:{r.name}" not in done]
+            stats.skipped += len(wanted) - len(todo)
+            records = await asyncio.gather(*(loop.run_in_executor(senders, deliver, a, r) for a, r in todo))
+            if records:
+                rows = [record.model_dump(mode="python") for record in records]
+                await loop.run_in_executor(executor, store.insert_rows, "alert_deliveries", rows)
+                stats.delivered += sum(r.status == "delivered" for r in records)
+                stats.failed += sum(r.status == "failed" for r in records)
+            await consumer.commit(offsets)
+    finally:
+        await consumer.stop()
+        senders.shutdown(wait=False)
+    return stats
+
+
+async def _already_delivered(store: Any, executor: ThreadPoolExecutor, database: str, ids: list[str]) -> set[str]:
+    if not ids:
+        return set()
+    sql = (
+        f"SELECT delivery_id FROM {database}.alert_deliveries "
+        "WHERE delivery_id IN {ids:Array(String)} AND status = 'delivered'"
+    )
+    rows = await asyncio.get_running_loop().run_in_executor(executor, lambda: store.query_rows(sql, {"ids": ids}))
+    return {r["delivery_id"] for r in rows}
