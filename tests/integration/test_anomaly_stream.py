@@ -9,12 +9,16 @@ recovers: exactly one resolve record follows, with the same incident id.
 from __future__ import annotations
 
 import asyncio
+import os
 import signal
+import subprocess
+import sys
 import time
 import uuid
 from pathlib import Path
 from typing import Any
 
+import orjson
 import pytest
 
 from errorflow.embedded.queryserver import post_sql
@@ -137,5 +141,24 @@ def test_sigkill_and_restart_neither_repeat_a_fire_nor_lose_the_resolve(
         alerts = _alerts(url, db)
         assert [(a["state"], a["notification"]) for a in alerts] == [("firing", "fire"), ("resolved", "resolve")]
         assert alerts[0]["incident_id"] == alerts[1]["incident_id"] == fired["incident_id"]
+        # `errorflow alerts` lists the incident once, resolved.
+        env = {
+            **os.environ,
+            "ERRORFLOW_DATA_DIR": str(settings.data_dir),
+            "ERRORFLOW_CLICKHOUSE__DATABASE": db,
+            "ERRORFLOW_KAFKA__BOOTSTRAP": kafka_bootstrap,
+            "ERRORFLOW_KAFKA__TOPIC_PREFIX": settings.kafka.topic_prefix,
+            "ERRORFLOW_APP_ID": settings.app_id,
+        }
+        listed = subprocess.run(
+            [sys.executable, "-m", "errorflow", "alerts", "--state", "resolved", "--rule", "dependency_down", "--json"],
+            env=env,
+            capture_output=True,
+            check=True,
+        )
+        lines = [orjson.loads(line) for line in listed.stdout.splitlines()]
+        assert [(r["incident"], r["state"], r["severity"], r["records"]) for r in lines] == [
+            (fired["incident_id"], "resolved", "CRITICAL", 2)
+        ]
     finally:
         restarted.stop()

@@ -1,4 +1,6 @@
-"""``errorflow anomalies replay``: run the anomaly detectors over TaskRun events from a file, in event time.
+"""``errorflow anomalies replay`` and ``errorflow alerts``: tune the detectors offline, list what fired.
+
+``errorflow anomalies replay`` runs the anomaly detectors over TaskRun events from a file, in event time.
 
 Each line is one TaskRun event in the contract's JSON. Failed events are
 classified by the same classifier the pipeline runs (the configured rules
@@ -21,7 +23,9 @@ import orjson
 
 from errorflow.errors import ConfigurationError, ErrorflowError
 
-__all__ = ["add_parsers", "cmd_replay", "replay_lines"]
+__all__ = ["ALERTS_STATES", "add_parsers", "alerts_sql", "cmd_alerts", "cmd_replay", "replay_lines"]
+
+ALERTS_STATES = ("firing", "resolved")
 
 
 def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -37,6 +41,70 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
         "--eval-interval", type=float, default=1.0, help="seconds of event time between evaluations (default 1)"
     )
     replaying.set_defaults(handler="errorflow.cli.anomalies:cmd_replay")
+
+    alerts = sub.add_parser("alerts", help="list alerts, one line per incident in its latest state")
+    alerts.add_argument("--state", choices=ALERTS_STATES, help="only incidents whose latest record is in this state")
+    alerts.add_argument("--rule", help="only this rule (dependency_down, static_rate, dead_letter, ...)")
+    alerts.add_argument("--limit", type=int, default=100)
+    alerts.add_argument("--json", action="store_true", help="JSON lines instead of a table")
+    alerts.set_defaults(handler="errorflow.cli.anomalies:cmd_alerts")
+
+
+def alerts_sql(database: str, *, state: str | None = None, rule: str | None = None, limit: int = 100) -> str:
+    """The query behind ``errorflow alerts``: one row per incident, its latest record first in each column."""
+    from errorflow.cli.recovery_queries import sql_str
+
+    where = []
+    if state is not None:
+        if state not in ALERTS_STATES:
+            raise ConfigurationError(f"--state must be one of {', '.join(ALERTS_STATES)}")
+        where.append(f"last.2 = {sql_str(state)}")
+    if rule:
+        where.append(f"any_rule = {sql_str(rule)}")
+    condition = f"WHERE {' AND '.join(where)}" if where else ""
+    # A record's place in its incident: resolve after fire, later notices after earlier ones.
+    version = (
+        "(state = 'resolved', ifNull(resolved_at, fired_at), toUInt32OrZero(labels['notification_count']), alert_id)"
+    )
+    return f"""
+        SELECT
+            first_fired AS fired_at, last.1 AS severity, any_rule AS rule, last.2 AS state, any_service AS service,
+            scope_of AS scope, last.3 AS value, last.4 AS threshold, last_resolved AS resolved_at,
+            last.5 AS message, n AS records, incident
+        FROM
+        (
+            SELECT
+                if(incident_id = '', any(alert_id), incident_id) AS incident,
+                min(fired_at) AS first_fired,
+                max(resolved_at) AS last_resolved,
+                argMax(tuple(severity, state, value, threshold, message), {version}) AS last,
+                any(rule) AS any_rule,
+                any(service) AS any_service,
+                if(any_rule = 'dependency_down', ifNull(any(dependency), ''), any(operation)) AS scope_of,
+                count() AS n
+            FROM {database}.alerts
+            GROUP BY incident_id
+        )
+        {condition}
+        ORDER BY fired_at DESC, incident
+        LIMIT {int(limit)}
+    """
+
+
+def cmd_alerts(args: argparse.Namespace) -> int:
+    """Print alerts, one line per incident."""
+    from errorflow.cli.query import print_table, run_query
+    from errorflow.settings import Settings
+
+    settings = Settings()
+    sql = alerts_sql(settings.clickhouse.database, state=args.state, rule=args.rule, limit=args.limit)
+    columns, rows = run_query(settings, sql)
+    if args.json:
+        for row in rows:
+            sys.stdout.write(orjson.dumps(dict(zip(columns, row, strict=True)), default=str).decode() + "\n")
+    else:
+        print_table(columns, rows, out=sys.stdout)
+    return 0
 
 
 def cmd_replay(args: argparse.Namespace) -> int:
