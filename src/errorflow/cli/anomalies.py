@@ -50,8 +50,11 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     alerts.set_defaults(handler="errorflow.cli.anomalies:cmd_alerts")
 
 
-def alerts_sql(database: str, *, state: str | None = None, rule: str | None = None, limit: int = 100) -> str:
+def alerts_sql(
+    database: str, *, state: str | None = None, rule: str | None = None, anomalies_only: bool = False, limit: int = 100
+) -> str:
     """The query behind ``errorflow alerts``: one row per incident, its latest record first in each column."""
+    from errorflow.anomaly.engine import RULES
     from errorflow.cli.recovery_queries import sql_str
 
     where = []
@@ -61,6 +64,8 @@ def alerts_sql(database: str, *, state: str | None = None, rule: str | None = No
         where.append(f"last.2 = {sql_str(state)}")
     if rule:
         where.append(f"any_rule = {sql_str(rule)}")
+    if anomalies_only:
+        where.append(f"any_rule IN ({', '.join(sql_str(r) for r in sorted(RULES))})")
     condition = f"WHERE {' AND '.join(where)}" if where else ""
     # A record's place in its incident: resolve after fire, later notices after earlier ones.
     version = (
