@@ -86,7 +86,8 @@ def test_engine_windows_equal_the_clickhouse_rollups(migrated: ChdbStore) -> Non
             else outcome_of(event)
         )
 
-    minute_sql, fingerprint_sql = _sql_blocks()
+    minute_sql, fingerprint_sql, deliveries_sql = _sql_blocks()
+    assert migrated.query_rows(deliveries_sql) == []  # the notifications query of the doc runs
     stored = {
         (int(r["minute_s"]) // 60, r["service"], r["operation"]): (
             r["finished"],

@@ -68,12 +68,12 @@ def test_the_documented_rules_file_loads() -> None:
     import re
 
     doc = (Path(__file__).resolve().parents[3] / "docs" / "anomalies.md").read_text(encoding="utf-8")
-    blocks = re.findall(r"```toml\n(.*?)```", doc, flags=re.DOTALL)
-    assert blocks
-    for block in blocks:
-        rules = RuleSet.from_toml(block)
-        assert rules.resolve("payments", "charge").dependency_down.min_failures == 5
-        assert rules.resolve("batch", "x").static_rate.threshold == 0.25
+    tuning, notify = re.findall(r"```toml\n(.*?)```", doc, flags=re.DOTALL)
+    rules = RuleSet.from_toml(tuning)
+    assert rules.resolve("payments", "charge").dependency_down.min_failures == 5
+    assert rules.resolve("batch", "x").static_rate.threshold == 0.25
+    routes = RuleSet.from_toml(notify).notify
+    assert [(r.name, r.kind, r.format) for r in routes] == [("oncall", "webhook", "slack"), ("log", "log", "json")]
 
 
 def test_notify_routes_load_and_default_to_the_log() -> None:
