@@ -166,12 +166,17 @@ async def run_anomaly(
     stop: asyncio.Event,
     stats: AnomalyStats | None = None,
     clock: Callable[[], float] = time.time,
+    engine: AnomalyEngine | None = None,
 ) -> AnomalyStats:
-    """Rebuild, then consume events and emit anomaly alerts until ``stop``."""
+    """Rebuild, then consume events and emit anomaly alerts until ``stop``.
+
+    ``engine`` (a new one by default) is the detectors' state; a test passes
+    its own to compare the windows with the store's.
+    """
     from errorflow.streams.kafka import make_consumer, make_producer
 
     stats = stats or AnomalyStats()
-    engine = AnomalyEngine(rules)
+    engine = engine if engine is not None else AnomalyEngine(rules)
     events_topic = settings.topic(Topics.EVENTS.name)
     alerts_topic = settings.topic(Topics.ALERTS.name)
     start_offsets, cut = await _restore(
