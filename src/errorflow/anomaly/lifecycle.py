@@ -14,8 +14,9 @@ Like a Prometheus rule with Alertmanager behind it:
 
 :class:`Tracker` is pure: it takes the time of each observation and returns
 :class:`Notice` values; it never reads a clock. Its state is plain data
-(:meth:`Tracker.snapshot` / :meth:`Tracker.restore`), so a worker can keep it
-in a changelogged table and a restart neither repeats a fire nor loses a resolve.
+(:meth:`Tracker.snapshot` / :meth:`Tracker.restore`); the pipeline's agent
+rebuilds the firing part of it from the alerts topic instead
+(:meth:`Tracker.reopen`), so a restart neither repeats a fire nor loses a resolve.
 """
 
 from __future__ import annotations

@@ -73,3 +73,21 @@ def test_ids_repeat_for_the_same_input() -> None:
     events = steady(T0, T0 + 600, per_s=2, fail_every=100) + steady(T0 + 600, T0 + 700, per_s=2, fail_every=1)
     first = [a.alert.alert_id for a in _run(events)]
     assert first and first == [a.alert.alert_id for a in _run(events)]
+
+
+def test_alert_records_restore_the_lifecycle_in_a_new_engine() -> None:
+    before = steady(T0, T0 + 600, per_s=2, fail_every=100)
+    before += steady(T0 + 600, T0 + 630, per_s=2, fail_every=1)  # the dependency goes down
+    first = AnomalyEngine()
+    emitted = [a.alert for a in replay(sorted(before, key=lambda o: o.at_s), first)]
+    assert [(a.rule, a.labels["notification"]) for a in emitted] == [("dependency_down", "fire")]
+
+    restarted = AnomalyEngine()  # a new worker: the alert records are all it knows of the lifecycle
+    assert restarted.restore_alerts(emitted) == 1
+    still_down = steady(T0 + 630, T0 + 660, per_s=2, fail_every=1)
+    recovered = steady(T0 + 660, T0 + 1200, per_s=2)
+    after = [a.alert for a in replay(still_down + recovered, restarted)]
+    dependency = [a for a in after if a.rule == "dependency_down"]
+    assert [a.labels["notification"] for a in dependency] == ["resolve"]
+    assert dependency[0].incident_id == emitted[0].incident_id
+    assert dependency[0].alert_id != emitted[0].alert_id
