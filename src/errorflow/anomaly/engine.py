@@ -412,10 +412,11 @@ class AnomalyEngine:
             )
             series.prune(minute_of(now_s - keep_s) - 1)
         stale = []
+        open_keys = set(self.tracker.open_keys())
         for fp, series in self.scopes.fingerprints.items():
             rule = self.rules.resolve(fp[0], self.scopes.fingerprint_info[fp].operation).fingerprint_burst
             series.prune(minute_of(now_s - rule.history_s - rule.window_s) - 1)
-            if not series.buckets and ("fingerprint_burst", *fp) not in set(self.tracker.open_keys()):
+            if not series.buckets and ("fingerprint_burst", *fp) not in open_keys:
                 stale.append(fp)
         for fp in stale:
             del self.scopes.fingerprints[fp]

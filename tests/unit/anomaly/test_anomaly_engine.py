@@ -91,3 +91,16 @@ def test_alert_records_restore_the_lifecycle_in_a_new_engine() -> None:
     assert [a.labels["notification"] for a in dependency] == ["resolve"]
     assert dependency[0].incident_id == emitted[0].incident_id
     assert dependency[0].alert_id != emitted[0].alert_id
+
+
+def test_old_minutes_and_idle_fingerprints_are_forgotten() -> None:
+    engine = AnomalyEngine()
+    for o in steady(T0, T0 + 600, per_s=1, fail_every=10, fingerprint="f1"):
+        engine.observe(o)
+    engine.evaluate(T0 + 600)
+    assert ("svc", "f1") in engine.scopes.fingerprints
+    later = T0 + 9 * 86400
+    engine.observe(outcome(later))
+    engine.evaluate(later)
+    assert ("svc", "f1") not in engine.scopes.fingerprints
+    assert min(engine.scopes.ops[("svc", "op")].buckets) == int(later // 60)
