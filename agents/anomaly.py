@@ -39,10 +39,9 @@ from typing import Any
 
 import orjson
 
-from errorflow.agents.classifier import handle as classify_event
 from errorflow.anomaly import AnomalyEngine, Counts, RuleSet
 from errorflow.anomaly.engine import RULES
-from errorflow.anomaly.replay import outcome_of
+from errorflow.anomaly.replay import classified_outcome
 from errorflow.anomaly.windows import Outcome
 from errorflow.classify import Classifier
 from errorflow.errors import ErrorflowError, MalformedEventError
@@ -318,7 +317,7 @@ def _decode(
         except MalformedEventError:
             stats.malformed += 1
             continue
-        decoded.append((event.event_id, _outcome(event, classifier)))
+        decoded.append((event.event_id, classified_outcome(event, classifier)))
     return decoded
 
 
@@ -326,13 +325,6 @@ def _epoch(text: str) -> float:
     """Unix seconds of an ISO 8601 time as the contract reads it (``Z`` or an offset; naive means UTC)."""
     at = datetime.fromisoformat(text[:-1] + "+00:00" if text.endswith(("Z", "z")) else text)
     return (at if at.tzinfo is not None else at.replace(tzinfo=timezone.utc)).timestamp()
-
-
-def _outcome(event: TaskRunEvent, classifier: Classifier) -> Outcome:
-    verdict = classify_event(event, classifier)
-    if verdict is None:
-        return outcome_of(event)
-    return outcome_of(event, fingerprint=verdict.fingerprint, category=verdict.category)
 
 
 async def _emit(producer: Any, topic: str, alerts: list[Alert]) -> None:

@@ -12,10 +12,11 @@ from dataclasses import dataclass
 
 from errorflow.anomaly.engine import AnomalyEngine
 from errorflow.anomaly.windows import Outcome
+from errorflow.classify import Classifier, ErrorSignal
 from errorflow.schemas.alerts import Alert
-from errorflow.schemas.events import TaskRunEvent
+from errorflow.schemas.events import TaskRunEvent, TaskRunStatus
 
-__all__ = ["ReplayedAlert", "outcome_of", "replay"]
+__all__ = ["ReplayedAlert", "classified_outcome", "outcome_of", "replay"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +40,18 @@ def outcome_of(event: TaskRunEvent, *, fingerprint: str | None = None, category:
         fingerprint=fingerprint,
         category=category,
     )
+
+
+def classified_outcome(event: TaskRunEvent, classifier: Classifier) -> Outcome:
+    """The outcome of an event, with the fingerprint and category the classifier agent gives a failed one.
+
+    Only ``failed`` events are classified, as the classifier agent does
+    (:func:`errorflow.agents.classifier.handle`), with the same classifier call.
+    """
+    if event.status is not TaskRunStatus.FAILED:
+        return outcome_of(event)
+    verdict = classifier.classify(ErrorSignal.from_event(event))
+    return outcome_of(event, fingerprint=verdict.fingerprint, category=verdict.category.value)
 
 
 def replay(

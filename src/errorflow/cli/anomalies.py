@@ -153,9 +153,8 @@ def replay_lines(
     eval_interval_s: float = 1.0,
 ) -> int:
     """Replay event lines; write alert lines to ``out``; return the exit code (0, or 1 if a line was refused)."""
-    from errorflow.agents.classifier import handle as classify_event
     from errorflow.anomaly import AnomalyEngine, Outcome, RuleSet
-    from errorflow.anomaly.replay import outcome_of, replay
+    from errorflow.anomaly.replay import classified_outcome, replay
     from errorflow.classify import Classifier
     from errorflow.schemas.codec import decode
     from errorflow.schemas.events import TaskRunEvent
@@ -175,11 +174,7 @@ def replay_lines(
                 refused += 1
                 print(f"line {number}: refused: {exc}", file=err)
                 continue
-            verdict = classify_event(event, classifier)
-            if verdict is None:
-                yield outcome_of(event)
-            else:
-                yield outcome_of(event, fingerprint=verdict.fingerprint, category=verdict.category)
+            yield classified_outcome(event, classifier)
 
     for item in replay(outcomes(), engine, eval_interval_s=eval_interval_s):
         at = datetime.fromtimestamp(item.at_s, tz=timezone.utc).isoformat()

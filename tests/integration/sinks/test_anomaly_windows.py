@@ -17,7 +17,7 @@ import pytest
 
 from errorflow.agents.classifier import handle as classify
 from errorflow.anomaly import AnomalyEngine
-from errorflow.anomaly.replay import outcome_of
+from errorflow.anomaly.replay import classified_outcome
 from errorflow.classify import Classifier
 from errorflow.schemas.alerts import Alert
 from errorflow.schemas.events import TaskRunEvent, TaskRunStatus
@@ -79,12 +79,8 @@ def test_engine_windows_equal_the_clickhouse_rollups(migrated: ChdbStore) -> Non
     )
     engine = AnomalyEngine()
     for event in events:  # not in time order: late events land in their own minute
-        verdict = verdicts[event.event_id]
-        engine.observe(
-            outcome_of(event, fingerprint=verdict.fingerprint, category=verdict.category)
-            if verdict
-            else outcome_of(event)
-        )
+        # The detectors classify by themselves; the fingerprints must be the classifier agent's.
+        engine.observe(classified_outcome(event, classifier))
 
     minute_sql, fingerprint_sql, deliveries_sql = _sql_blocks()
     assert migrated.query_rows(deliveries_sql) == []  # the notifications query of the doc runs
