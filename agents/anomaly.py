@@ -44,14 +44,14 @@ from errorflow.anomaly.engine import RULES
 from errorflow.anomaly.replay import classified_outcome
 from errorflow.anomaly.windows import Outcome
 from errorflow.classify import Classifier
-from errorflow.errors import ErrorflowError, MalformedEventError
+from errorflow.errors import ErrorflowError, MalformedEventError, StoreUnavailableError
 from errorflow.schemas.alerts import Alert
 from errorflow.schemas.codec import decode, encode
 from errorflow.schemas.events import TaskRunEvent
 from errorflow.settings import Settings
 from errorflow.streams.topics import Topics
 
-__all__ = ["AnomalyStats", "rebuild", "run_anomaly"]
+__all__ = ["AnomalyStats", "rebuild", "run_anomaly", "store_call"]
 
 logger = logging.getLogger(__name__)
 
@@ -327,6 +327,24 @@ def _epoch(text: str) -> float:
     return (at if at.tzinfo is not None else at.replace(tzinfo=timezone.utc)).timestamp()
 
 
+async def store_call(
+    executor: ThreadPoolExecutor, call: Callable[[], Any], *, attempts: int = 5, backoff_s: float = 0.2
+) -> Any:
+    """Run ``call`` on the store's thread, retrying a store that is unavailable for a moment."""
+    from tenacity import AsyncRetrying, retry_if_exception_type, stop_after_attempt, wait_exponential
+
+    loop = asyncio.get_running_loop()
+    async for attempt in AsyncRetrying(
+        stop=stop_after_attempt(attempts),
+        wait=wait_exponential(multiplier=backoff_s, max=5),
+        retry=retry_if_exception_type(StoreUnavailableError),
+        reraise=True,
+    ):
+        with attempt:
+            return await loop.run_in_executor(executor, call)
+    raise AssertionError("unreachable: tenacity reraises")  # pragma: no cover
+
+
 async def _emit(producer: Any, topic: str, alerts: list[Alert]) -> None:
     """Produce alerts and wait for the broker's acks: an alert on the topic is one the lifecycle remembers."""
     futures = [await producer.send(topic, encode(alert), key=alert.key) for alert in alerts]
@@ -350,9 +368,7 @@ async def _unstored(
         f"SELECT DISTINCT event_id FROM {database}.taskrun_events "
         "WHERE event_id IN {ids:Array(String)} AND ingested_at <= {cut:DateTime64(3, 'UTC')}"
     )
-    rows = await asyncio.get_running_loop().run_in_executor(
-        executor, lambda: store.query_rows(sql, {"ids": ids, "cut": cut})
-    )
+    rows = await store_call(executor, lambda: store.query_rows(sql, {"ids": ids, "cut": cut}))
     stored = {r["event_id"] for r in rows}
     stats.skipped_stored += len(stored)
     return [(event_id, outcome) for event_id, outcome in decoded if event_id not in stored]

@@ -24,6 +24,7 @@ from typing import Any
 import orjson
 from tenacity import RetryCallState, Retrying, retry_if_exception, stop_after_attempt, wait_exponential
 
+from errorflow.agents.anomaly import store_call
 from errorflow.anomaly.notify import Delivery, NotifyRoute, payload, routes_for
 from errorflow.errors import ErrorflowError
 from errorflow.schemas.alerts import Alert
@@ -156,7 +157,7 @@ async def run_notifier(
             records = await asyncio.gather(*(loop.run_in_executor(senders, deliver, a, r) for a, r in todo))
             if records:
                 rows = [record.model_dump(mode="python") for record in records]
-                await loop.run_in_executor(executor, store.insert_rows, "alert_deliveries", rows)
+                await store_call(executor, lambda: store.insert_rows("alert_deliveries", rows))  # noqa: B023 - awaited here
                 stats.delivered += sum(r.status == "delivered" for r in records)
                 stats.failed += sum(r.status == "failed" for r in records)
             await consumer.commit(offsets)
@@ -173,5 +174,5 @@ async def _already_delivered(store: Any, executor: ThreadPoolExecutor, database:
         f"SELECT delivery_id FROM {database}.alert_deliveries "
         "WHERE delivery_id IN {ids:Array(String)} AND status = 'delivered'"
     )
-    rows = await asyncio.get_running_loop().run_in_executor(executor, lambda: store.query_rows(sql, {"ids": ids}))
+    rows = await store_call(executor, lambda: store.query_rows(sql, {"ids": ids}))
     return {r["delivery_id"] for r in rows}

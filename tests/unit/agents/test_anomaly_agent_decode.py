@@ -46,3 +46,33 @@ def test_decode_reads_finished_attempts_and_counts_hostile_records() -> None:
     failed = decoded[2][1]
     assert failed.failed and failed.fingerprint and failed.category == "resource"
     assert (stats.consumed, stats.malformed) == (7, 3)
+
+
+def test_store_call_retries_an_unavailable_store_only() -> None:
+    import asyncio
+    from concurrent.futures import ThreadPoolExecutor
+
+    import pytest
+
+    from errorflow.agents.anomaly import store_call
+    from errorflow.errors import StoreError, StoreUnavailableError
+
+    calls = []
+
+    def flaky() -> str:
+        calls.append(1)
+        if len(calls) < 3:
+            raise StoreUnavailableError("down for a moment")
+        return "rows"
+
+    def broken() -> str:
+        calls.append(1)
+        raise StoreError("bad query")
+
+    with ThreadPoolExecutor(max_workers=1) as executor:
+        assert asyncio.run(store_call(executor, flaky, backoff_s=0.001)) == "rows"
+        assert len(calls) == 3
+        calls.clear()
+        with pytest.raises(StoreError, match="bad query"):
+            asyncio.run(store_call(executor, broken, backoff_s=0.001))
+        assert len(calls) == 1
