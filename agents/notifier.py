@@ -25,7 +25,7 @@ import orjson
 from tenacity import RetryCallState, Retrying, retry_if_exception, stop_after_attempt, wait_exponential
 
 from errorflow.agents.anomaly import store_call
-from errorflow.anomaly.notify import Delivery, NotifyRoute, payload, routes_for
+from errorflow.anomaly.notify import Delivery, NotifyRoute, RepeatGate, payload, routes_for
 from errorflow.errors import ErrorflowError
 from errorflow.schemas.alerts import Alert
 from errorflow.schemas.codec import decode
@@ -45,6 +45,7 @@ class NotifierStats:
     delivered: int = 0
     failed: int = 0
     skipped: int = 0
+    suppressed: int = 0
     malformed: int = 0
 
 
@@ -124,6 +125,7 @@ async def run_notifier(
     executor: ThreadPoolExecutor,
     stop: asyncio.Event,
     stats: NotifierStats | None = None,
+    clock: Callable[[], float] = time.time,
 ) -> NotifierStats:
     """Consume the alerts topic and deliver each alert on its routes until ``stop``."""
     from errorflow.streams.kafka import make_consumer
@@ -131,6 +133,7 @@ async def run_notifier(
     stats = stats or NotifierStats()
     loop = asyncio.get_running_loop()
     database = settings.clickhouse.database
+    gate = await _load_gate(store, executor, database, routes, clock())
     consumer = make_consumer(settings, settings.topic(Topics.ALERTS.name), group=f"{settings.app_id}-notifier")
     senders = ThreadPoolExecutor(max_workers=4, thread_name_prefix="errorflow-notify")
     await consumer.start()
@@ -154,7 +157,12 @@ async def run_notifier(
             done = await _already_delivered(store, executor, database, [f"{a.alert_id}:{r.name}" for a, r in wanted])
             todo = [(a, r) for a, r in wanted if f"{a.alert_id}:{r.name}" not in done]
             stats.skipped += len(wanted) - len(todo)
-            records = await asyncio.gather(*(loop.run_in_executor(senders, deliver, a, r) for a, r in todo))
+            now_s = clock()
+            admitted = [(a, r) for a, r in todo if gate.admit(a, r, now_s=now_s)]
+            suppressed = [_suppressed(a, r) for a, r in todo if (a, r) not in admitted]
+            stats.suppressed += len(suppressed)
+            sent = await asyncio.gather(*(loop.run_in_executor(senders, deliver, a, r) for a, r in admitted))
+            records = [*sent, *suppressed]
             if records:
                 rows = [record.model_dump(mode="python") for record in records]
                 await store_call(executor, lambda: store.insert_rows("alert_deliveries", rows))  # noqa: B023 - awaited here
@@ -165,6 +173,44 @@ async def run_notifier(
         await consumer.stop()
         senders.shutdown(wait=False)
     return stats
+
+
+def _suppressed(alert: Alert, route: NotifyRoute) -> Delivery:
+    return Delivery(
+        delivery_id=f"{alert.alert_id}:{route.name}",
+        alert_id=alert.alert_id,
+        incident_id=alert.incident_id,
+        rule=alert.rule,
+        severity=alert.severity,
+        state=alert.state,
+        route=route.name,
+        kind=route.kind,
+        status="suppressed",
+        attempts=0,
+        error=f"incident notified on this route within repeat_s={route.repeat_s:g}",
+    )
+
+
+async def _load_gate(
+    store: Any, executor: ThreadPoolExecutor, database: str, routes: tuple[NotifyRoute, ...], now_s: float
+) -> RepeatGate:
+    """The repeat gate as the stored deliveries leave it (so a restart does not notify every incident again)."""
+    gate = RepeatGate()
+    horizon = max((r.repeat_s for r in routes), default=0.0)
+    if horizon <= 0:
+        return gate
+    sql = (
+        "SELECT route, if(incident_id = '', alert_id, incident_id) AS incident, "
+        "toUnixTimestamp64Milli(delivered_at) / 1000 AS at_s, state, severity "
+        f"FROM {database}.alert_deliveries FINAL WHERE status = 'delivered' "
+        "AND delivered_at >= fromUnixTimestamp64Milli({since:Int64})"
+    )
+    rows = await store_call(executor, lambda: store.query_rows(sql, {"since": int((now_s - horizon) * 1000)}))
+    for row in rows:
+        gate.remember(
+            row["route"], row["incident"], at_s=float(row["at_s"]), state=row["state"], severity=row["severity"]
+        )
+    return gate
 
 
 async def _already_delivered(store: Any, executor: ThreadPoolExecutor, database: str, ids: list[str]) -> set[str]:

@@ -27,7 +27,7 @@ from pydantic import BaseModel, ConfigDict, Field, SecretStr, model_validator
 from errorflow.anomaly.rules import Severity
 from errorflow.schemas.alerts import Alert
 
-__all__ = ["DEFAULT_ROUTES", "Delivery", "NotifyRoute", "payload", "routes_for"]
+__all__ = ["DEFAULT_ROUTES", "Delivery", "NotifyRoute", "RepeatGate", "payload", "routes_for"]
 
 _ALL: tuple[Severity, ...] = ("CRITICAL", "HIGH", "MEDIUM", "LOW")
 _COLOURS = {"CRITICAL": "#d00000", "HIGH": "#e85d04", "MEDIUM": "#faa307", "LOW": "#8d99ae"}
@@ -56,6 +56,10 @@ class NotifyRoute(BaseModel):
     """Timeout of one HTTP request."""
     backoff_s: float = Field(default=0.5, gt=0)
     """First wait between tries; doubles up to 30 s."""
+    repeat_s: float = Field(default=3600.0, ge=0)
+    """Another record of an incident already notified on this route, in the same state and not more severe,
+    is suppressed for this long (Alertmanager's repeat_interval): a permanent error dead-lettering run
+    after run notifies once an hour, not once a run. 0 sends every record."""
 
     @model_validator(mode="after")
     def _webhook_has_url(self) -> NotifyRoute:
@@ -83,7 +87,8 @@ class Delivery(BaseModel):
     state: str
     route: str
     kind: str
-    status: Literal["delivered", "failed"]
+    status: Literal["delivered", "failed", "suppressed"]
+    """``suppressed``: the incident was notified on this route within its ``repeat_s``."""
     attempts: int
     http_status: int | None = None
     error: str = ""
@@ -128,3 +133,37 @@ def payload(alert: Alert, route: NotifyRoute) -> dict[str, Any]:
             }
         ],
     }
+
+
+_RANK = {"LOW": 0, "MEDIUM": 1, "HIGH": 2, "CRITICAL": 3}
+
+
+class RepeatGate:
+    """Which records of an incident a route notifies (Alertmanager's repeat_interval, per route).
+
+    The first record, a change of state, a rise in severity, and a repeat once
+    ``repeat_s`` has passed since the last one it notified.
+    """
+
+    def __init__(self) -> None:
+        self._last: dict[tuple[str, str], tuple[float, str, str]] = {}
+
+    def remember(self, route: str, incident: str, *, at_s: float, state: str, severity: str) -> None:
+        """Record a notification (also used to reload the gate from stored deliveries at start)."""
+        known = self._last.get((route, incident))
+        if known is None or at_s >= known[0]:
+            self._last[(route, incident)] = (at_s, state, severity)
+
+    def admit(self, alert: Alert, route: NotifyRoute, *, now_s: float) -> bool:
+        """Whether ``route`` should notify ``alert`` now; an admitted alert is remembered."""
+        incident = alert.incident_id or alert.alert_id
+        last = self._last.get((route.name, incident))
+        if (
+            last is not None
+            and last[1] == alert.state
+            and _RANK.get(alert.severity, 0) <= _RANK.get(last[2], 0)
+            and now_s - last[0] < route.repeat_s
+        ):
+            return False
+        self.remember(route.name, incident, at_s=now_s, state=alert.state, severity=alert.severity)
+        return True

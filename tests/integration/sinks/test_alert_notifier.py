@@ -133,6 +133,27 @@ async def _produce(bootstrap: str, topic: str, alerts: list[Alert]) -> None:
         await producer.stop()
 
 
+def _run(settings: Settings, store: ChdbStore, routes: tuple[NotifyRoute, ...], alerts: list[Alert], wait_for: int):
+    async def scenario() -> NotifierStats:
+        stop = asyncio.Event()
+        stats = NotifierStats()
+        executor = ThreadPoolExecutor(max_workers=1)
+        task = asyncio.create_task(
+            run_notifier(settings, routes=routes, store=store, executor=executor, stop=stop, stats=stats)
+        )
+        await _produce(settings.kafka.bootstrap or "", settings.topic("alerts"), alerts)
+        for _ in range(600):
+            if stats.delivered + stats.failed + stats.suppressed >= wait_for:
+                break
+            await asyncio.sleep(0.1)
+        stop.set()
+        await task
+        executor.shutdown()
+        return stats
+
+    return asyncio.run(scenario())
+
+
 def test_the_notifier_loop_records_every_delivery(
     kafka_bootstrap: str, migrated: ChdbStore, database: str, hook_500_then_200: Hook
 ) -> None:
@@ -147,57 +168,61 @@ def test_the_notifier_loop_records_every_delivery(
         NotifyRoute(name="log", kind="log"),
     )
     critical, medium = _alert(), _alert(severity="MEDIUM", rule="fingerprint_burst")
+    again = _alert(incident_id=critical.incident_id)  # the same incident firing again: within repeat_s
 
-    async def scenario() -> NotifierStats:
-        stop = asyncio.Event()
-        stats = NotifierStats()
-        executor = ThreadPoolExecutor(max_workers=1)
-        task = asyncio.create_task(
-            run_notifier(settings, routes=routes, store=migrated, executor=executor, stop=stop, stats=stats)
-        )
-        await _produce(kafka_bootstrap, settings.topic("alerts"), [critical, medium])
-        for _ in range(600):
-            if stats.delivered >= 3:
-                break
-            await asyncio.sleep(0.1)
-        stop.set()
-        await task
-        executor.shutdown()
-        return stats
-
-    stats = asyncio.run(scenario())
-    assert (stats.delivered, stats.failed) == (3, 0)
+    stats = _run(settings, migrated, routes, [critical, medium, again], wait_for=5)
+    assert (stats.delivered, stats.failed, stats.suppressed) == (3, 0, 2)
     rows = migrated.query_rows(
         f"SELECT alert_id, route, kind, status, attempts, http_status FROM {database}.alert_deliveries "
         "ORDER BY alert_id, route"
     )
-    expected = sorted(
-        [
-            {
-                "alert_id": critical.alert_id,
-                "route": "log",
-                "kind": "log",
-                "status": "delivered",
-                "attempts": 1,
-                "http_status": None,
-            },
-            {
-                "alert_id": critical.alert_id,
-                "route": "oncall",
-                "kind": "webhook",
-                "status": "delivered",
-                "attempts": 2,
-                "http_status": 200,
-            },
-            {
-                "alert_id": medium.alert_id,
-                "route": "log",
-                "kind": "log",
-                "status": "delivered",
-                "attempts": 1,
-                "http_status": None,
-            },
-        ],
-        key=lambda r: (r["alert_id"], r["route"]),
-    )
-    assert rows == expected
+    expected = [
+        {
+            "alert_id": critical.alert_id,
+            "route": "log",
+            "kind": "log",
+            "status": "delivered",
+            "attempts": 1,
+            "http_status": None,
+        },
+        {
+            "alert_id": critical.alert_id,
+            "route": "oncall",
+            "kind": "webhook",
+            "status": "delivered",
+            "attempts": 2,
+            "http_status": 200,
+        },
+        {
+            "alert_id": medium.alert_id,
+            "route": "log",
+            "kind": "log",
+            "status": "delivered",
+            "attempts": 1,
+            "http_status": None,
+        },
+        {
+            "alert_id": again.alert_id,
+            "route": "log",
+            "kind": "log",
+            "status": "suppressed",
+            "attempts": 0,
+            "http_status": None,
+        },
+        {
+            "alert_id": again.alert_id,
+            "route": "oncall",
+            "kind": "webhook",
+            "status": "suppressed",
+            "attempts": 0,
+            "http_status": None,
+        },
+    ]
+    assert rows == sorted(expected, key=lambda r: (r["alert_id"], r["route"]))
+    assert len(hook_500_then_200.bodies) == 2  # the 500 and the delivery: nothing for the suppressed record
+
+    # A restarted notifier remembers what it notified: the incident is still within its repeat interval.
+    third = _alert(incident_id=critical.incident_id)
+    stats = _run(settings, migrated, routes, [third], wait_for=2)
+    assert (stats.delivered, stats.suppressed) == (0, 2)
+    assert len(hook_500_then_200.bodies) == 2

@@ -24,3 +24,24 @@ def test_slack_payload_carries_the_numbers() -> None:
     body = payload(_alert("HIGH", "resolved"), route)
     assert body["text"].startswith("[HIGH] RESOLVED static_rate")
     assert {"title": "value", "value": "0.3", "short": True} in body["attachments"][0]["fields"]
+
+
+def test_repeat_gate_notifies_an_incident_once_per_repeat_interval() -> None:
+    from errorflow.anomaly.notify import RepeatGate
+
+    route = NotifyRoute(name="log", kind="log", repeat_s=600)
+
+    def record(severity: str = "HIGH", state: str = "firing") -> Alert:
+        return Alert(rule="dead_letter", incident_id="dead_letter:load:abc", severity=severity, state=state)  # type: ignore[arg-type]
+
+    gate = RepeatGate()
+    assert gate.admit(record(), route, now_s=0)
+    assert not gate.admit(record(), route, now_s=10)  # the same incident dead-lettering again
+    assert gate.admit(record("CRITICAL"), route, now_s=20)  # more severe: notified at once
+    assert not gate.admit(record("HIGH"), route, now_s=30)
+    assert gate.admit(record("CRITICAL", "resolved"), route, now_s=40)  # a change of state
+    assert gate.admit(record("CRITICAL"), route, now_s=50)
+    assert not gate.admit(record("CRITICAL"), route, now_s=649)
+    assert gate.admit(record("CRITICAL"), route, now_s=650)  # the repeat interval passed
+    other = NotifyRoute(name="other", kind="log", repeat_s=0)
+    assert gate.admit(record(), other, now_s=651) and gate.admit(record(), other, now_s=652)
