@@ -350,7 +350,7 @@ async def _emit(producer: Any, topic: str, alerts: list[Alert]) -> None:
     futures = [await producer.send(topic, encode(alert), key=alert.key) for alert in alerts]
     await asyncio.gather(*futures)
     for alert in alerts:
-        logger.warning("alert %s %s: %s", alert.labels.get("notification"), alert.severity, alert.message)
+        logger.info("alert %s %s: %s", alert.labels.get("notification"), alert.severity, alert.message)
 
 
 async def _unstored(
