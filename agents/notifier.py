@@ -25,14 +25,14 @@ import orjson
 from tenacity import RetryCallState, Retrying, retry_if_exception, stop_after_attempt, wait_exponential
 
 from errorflow.agents.anomaly import store_call
-from errorflow.anomaly.notify import Delivery, NotifyRoute, RepeatGate, payload, routes_for
+from errorflow.anomaly.notify import Delivery, Grouper, NotifyRoute, RepeatGate, group_payload, payload, routes_for
 from errorflow.errors import ErrorflowError
 from errorflow.schemas.alerts import Alert
 from errorflow.schemas.codec import decode
 from errorflow.settings import Settings
 from errorflow.streams.topics import Topics
 
-__all__ = ["NotifierStats", "deliver", "run_notifier"]
+__all__ = ["NotifierStats", "deliver", "deliver_group", "run_notifier"]
 
 logger = logging.getLogger(__name__)
 
@@ -76,22 +76,23 @@ def _post(url: str, body: bytes, timeout_s: float) -> int:
 
 def deliver(alert: Alert, route: NotifyRoute, *, sleep: Callable[[float], None] = time.sleep) -> Delivery:
     """Deliver ``alert`` on ``route`` (blocking: run it in a thread) and return the record of it."""
-    base = {
-        "delivery_id": f"{alert.alert_id}:{route.name}",
-        "alert_id": alert.alert_id,
-        "incident_id": alert.incident_id,
-        "rule": alert.rule,
-        "severity": alert.severity,
-        "state": alert.state,
-        "route": route.name,
-        "kind": route.kind,
-    }
+    return deliver_group([alert], route, sleep=sleep)[0]
+
+
+def deliver_group(
+    alerts: list[Alert], route: NotifyRoute, *, sleep: Callable[[float], None] = time.sleep
+) -> list[Delivery]:
+    """Deliver ``alerts`` on ``route`` as one notification; return a record per alert.
+
+    A route without ``group_wait_s`` is given one alert at a time, and posts its own payload.
+    """
     if route.kind == "log":
-        logger.warning("ALERT [%s] %s %s: %s", alert.severity, alert.state, alert.rule, alert.message)
-        return Delivery(**base, status="delivered", attempts=1)
+        for alert in alerts:
+            logger.warning("ALERT [%s] %s %s: %s", alert.severity, alert.state, alert.rule, alert.message)
+        return [_record(alert, route, status="delivered", attempts=1) for alert in alerts]
     assert route.url is not None  # checked when the route is loaded
-    url = route.url.get_secret_value()
-    body = orjson.dumps(payload(alert, route))
+    # A grouping route always posts a group (even of one); another posts each alert's own payload.
+    body = orjson.dumps(group_payload(alerts, route) if route.group_wait_s > 0 else payload(alerts[0], route))
     attempts = 0
 
     def count(_: RetryCallState) -> None:
@@ -107,14 +108,32 @@ def deliver(alert: Alert, route: NotifyRoute, *, sleep: Callable[[float], None] 
         sleep=sleep,
     )
     try:
-        status = retrying(_post, url, body, route.timeout_s)
+        status = retrying(_post, route.url.get_secret_value(), body, route.timeout_s)
     except _HttpStatusError as exc:
         logger.error("webhook %s failed after %d tries: %s", route.name, attempts, exc)
-        return Delivery(**base, status="failed", attempts=attempts, http_status=exc.status, error=str(exc))
+        return [
+            _record(a, route, status="failed", attempts=attempts, http_status=exc.status, error=str(exc))
+            for a in alerts
+        ]
     except OSError as exc:
         logger.error("webhook %s failed after %d tries: %s", route.name, attempts, exc)
-        return Delivery(**base, status="failed", attempts=attempts, error=f"{type(exc).__name__}: {exc}")
-    return Delivery(**base, status="delivered", attempts=attempts, http_status=status)
+        error = f"{type(exc).__name__}: {exc}"
+        return [_record(a, route, status="failed", attempts=attempts, error=error) for a in alerts]
+    return [_record(a, route, status="delivered", attempts=attempts, http_status=status) for a in alerts]
+
+
+def _record(alert: Alert, route: NotifyRoute, **outcome: Any) -> Delivery:
+    return Delivery(
+        delivery_id=f"{alert.alert_id}:{route.name}",
+        alert_id=alert.alert_id,
+        incident_id=alert.incident_id,
+        rule=alert.rule,
+        severity=alert.severity,
+        state=alert.state,
+        route=route.name,
+        kind=route.kind,
+        **outcome,
+    )
 
 
 async def run_notifier(
@@ -137,38 +156,39 @@ async def run_notifier(
     consumer = make_consumer(settings, settings.topic(Topics.ALERTS.name), group=f"{settings.app_id}-notifier")
     senders = ThreadPoolExecutor(max_workers=4, thread_name_prefix="errorflow-notify")
     await consumer.start()
+    grouper = Grouper()
+    held: dict[Any, int] = {}  # offsets read but not committable while alerts wait in a group
     try:
         while not stop.is_set():
             batches = await consumer.getmany(timeout_ms=200)
-            if not batches:
-                continue
-            offsets = {}
-            wanted: list[tuple[Alert, NotifyRoute]] = []
+            records: list[Delivery] = []
             for tp, messages in batches.items():
-                offsets[tp] = messages[-1].offset + 1
-                for message in messages:
-                    stats.consumed += 1
-                    try:
-                        alert = decode(message.value, Alert)
-                    except ErrorflowError:
-                        stats.malformed += 1  # the sink quarantines it
-                        continue
-                    wanted.extend((alert, route) for route in routes_for(alert, routes))
+                held[tp] = messages[-1].offset + 1
+            wanted = _wanted(batches, routes, stats)
             done = await _already_delivered(store, executor, database, [f"{a.alert_id}:{r.name}" for a, r in wanted])
             todo = [(a, r) for a, r in wanted if f"{a.alert_id}:{r.name}" not in done]
             stats.skipped += len(wanted) - len(todo)
             now_s = clock()
-            admitted = [(a, r) for a, r in todo if gate.admit(a, r, now_s=now_s)]
-            suppressed = [_suppressed(a, r) for a, r in todo if (a, r) not in admitted]
-            stats.suppressed += len(suppressed)
-            sent = await asyncio.gather(*(loop.run_in_executor(senders, deliver, a, r) for a, r in admitted))
-            records = [*sent, *suppressed]
+            now_jobs: list[tuple[NotifyRoute, list[Alert]]] = []
+            for alert, route in todo:
+                if not gate.admit(alert, route, now_s=now_s):
+                    records.append(_suppressed(alert, route))
+                    stats.suppressed += 1
+                elif route.group_wait_s > 0:
+                    grouper.add(alert, route, now_s=now_s)
+                else:
+                    now_jobs.append((route, [alert]))
+            jobs = now_jobs + grouper.due(now_s=clock())
+            sent = await asyncio.gather(*(loop.run_in_executor(senders, deliver_group, g, r) for r, g in jobs))
+            records += [record for group in sent for record in group]
             if records:
                 rows = [record.model_dump(mode="python") for record in records]
                 await store_call(executor, lambda: store.insert_rows("alert_deliveries", rows))  # noqa: B023 - awaited here
                 stats.delivered += sum(r.status == "delivered" for r in records)
                 stats.failed += sum(r.status == "failed" for r in records)
-            await consumer.commit(offsets)
+            if held and not grouper:
+                await consumer.commit(held)
+                held = {}
     finally:
         await consumer.stop()
         senders.shutdown(wait=False)
@@ -176,19 +196,23 @@ async def run_notifier(
 
 
 def _suppressed(alert: Alert, route: NotifyRoute) -> Delivery:
-    return Delivery(
-        delivery_id=f"{alert.alert_id}:{route.name}",
-        alert_id=alert.alert_id,
-        incident_id=alert.incident_id,
-        rule=alert.rule,
-        severity=alert.severity,
-        state=alert.state,
-        route=route.name,
-        kind=route.kind,
-        status="suppressed",
-        attempts=0,
-        error=f"incident notified on this route within repeat_s={route.repeat_s:g}",
-    )
+    error = f"incident notified on this route within repeat_s={route.repeat_s:g}"
+    return _record(alert, route, status="suppressed", attempts=0, error=error)
+
+
+def _wanted(batches: Any, routes: tuple[NotifyRoute, ...], stats: NotifierStats) -> list[tuple[Alert, NotifyRoute]]:
+    """Every (alert, route) the records of a batch ask for."""
+    wanted: list[tuple[Alert, NotifyRoute]] = []
+    for messages in batches.values():
+        for message in messages:
+            stats.consumed += 1
+            try:
+                alert = decode(message.value, Alert)
+            except ErrorflowError:
+                stats.malformed += 1  # the sink quarantines it
+                continue
+            wanted.extend((alert, route) for route in routes_for(alert, routes))
+    return wanted
 
 
 async def _load_gate(

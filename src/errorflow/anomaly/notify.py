@@ -27,7 +27,16 @@ from pydantic import BaseModel, ConfigDict, Field, SecretStr, model_validator
 from errorflow.anomaly.rules import Severity
 from errorflow.schemas.alerts import Alert
 
-__all__ = ["DEFAULT_ROUTES", "Delivery", "NotifyRoute", "RepeatGate", "payload", "routes_for"]
+__all__ = [
+    "DEFAULT_ROUTES",
+    "Delivery",
+    "Grouper",
+    "NotifyRoute",
+    "RepeatGate",
+    "group_payload",
+    "payload",
+    "routes_for",
+]
 
 _ALL: tuple[Severity, ...] = ("CRITICAL", "HIGH", "MEDIUM", "LOW")
 _COLOURS = {"CRITICAL": "#d00000", "HIGH": "#e85d04", "MEDIUM": "#faa307", "LOW": "#8d99ae"}
@@ -56,6 +65,9 @@ class NotifyRoute(BaseModel):
     """Timeout of one HTTP request."""
     backoff_s: float = Field(default=0.5, gt=0)
     """First wait between tries; doubles up to 30 s."""
+    group_wait_s: float = Field(default=0.0, ge=0)
+    """Alerts of one service arriving within this wait go out as one notification (Alertmanager's group_wait);
+    0 sends each alert on its own."""
     repeat_s: float = Field(default=3600.0, ge=0)
     """Another record of an incident already notified on this route, in the same state and not more severe,
     is suppressed for this long (Alertmanager's repeat_interval): a permanent error dead-lettering run
@@ -102,10 +114,31 @@ def routes_for(alert: Alert, routes: tuple[NotifyRoute, ...]) -> list[NotifyRout
 
 def payload(alert: Alert, route: NotifyRoute) -> dict[str, Any]:
     """The JSON body a webhook route posts for ``alert``."""
-    record = alert.model_dump(mode="json")
     if route.format == "json":
-        return record
-    title = f"[{alert.severity}] {'RESOLVED ' if alert.state == 'resolved' else ''}{alert.rule}"
+        return alert.model_dump(mode="json")
+    return {"text": f"{_title(alert)}: {alert.message}", "attachments": [_attachment(alert)]}
+
+
+def group_payload(alerts: list[Alert], route: NotifyRoute) -> dict[str, Any]:
+    """The JSON body of one notification for a group of alerts of one service."""
+    service = alerts[0].service
+    if route.format == "json":
+        return {
+            "group": {"route": route.name, "service": service},
+            "alerts": [a.model_dump(mode="json") for a in alerts],
+        }
+    worst = max(alerts, key=lambda a: _RANK.get(a.severity, 0)).severity
+    return {
+        "text": f"[{worst}] {len(alerts)} alerts for {service or 'errorflow'}",
+        "attachments": [_attachment(a) for a in alerts],
+    }
+
+
+def _title(alert: Alert) -> str:
+    return f"[{alert.severity}] {'RESOLVED ' if alert.state == 'resolved' else ''}{alert.rule}"
+
+
+def _attachment(alert: Alert) -> dict[str, Any]:
     fields = [
         {"title": name, "value": str(value), "short": True}
         for name, value in (
@@ -121,17 +154,12 @@ def payload(alert: Alert, route: NotifyRoute) -> dict[str, Any]:
         if value not in (None, "")
     ]
     return {
-        "text": f"{title}: {alert.message}",
-        "attachments": [
-            {
-                "color": _COLOURS.get(alert.severity, "#8d99ae"),
-                "title": title,
-                "text": alert.recommendation or alert.message,
-                "fields": fields,
-                "footer": f"errorflow incident {alert.incident_id}",
-                "ts": int(alert.fired_at.timestamp()),
-            }
-        ],
+        "color": _COLOURS.get(alert.severity, "#8d99ae"),
+        "title": _title(alert),
+        "text": alert.recommendation or alert.message,
+        "fields": fields,
+        "footer": f"errorflow incident {alert.incident_id}",
+        "ts": int(alert.fired_at.timestamp()),
     }
 
 
@@ -167,3 +195,25 @@ class RepeatGate:
             return False
         self.remember(route.name, incident, at_s=now_s, state=alert.state, severity=alert.severity)
         return True
+
+
+class Grouper:
+    """Alerts waiting for their group's notification: one group per route and service (Alertmanager's group_wait)."""
+
+    def __init__(self) -> None:
+        self._groups: dict[tuple[str, str], tuple[float, NotifyRoute, list[Alert]]] = {}
+
+    def __bool__(self) -> bool:
+        return bool(self._groups)
+
+    def add(self, alert: Alert, route: NotifyRoute, *, now_s: float) -> None:
+        """Put ``alert`` in its group; the group's wait starts with its first alert."""
+        key = (route.name, alert.service)
+        if key not in self._groups:
+            self._groups[key] = (now_s, route, [])
+        self._groups[key][2].append(alert)
+
+    def due(self, *, now_s: float) -> list[tuple[NotifyRoute, list[Alert]]]:
+        """Take the groups whose wait is over."""
+        ready = [key for key, (first, route, _) in self._groups.items() if now_s - first >= route.group_wait_s]
+        return [self._groups.pop(key)[1:] for key in ready]

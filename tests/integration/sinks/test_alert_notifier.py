@@ -226,3 +226,30 @@ def test_the_notifier_loop_records_every_delivery(
     stats = _run(settings, migrated, routes, [third], wait_for=2)
     assert (stats.delivered, stats.suppressed) == (0, 2)
     assert len(hook_500_then_200.bodies) == 2
+
+
+def test_alerts_of_one_service_within_the_group_wait_go_out_together(
+    kafka_bootstrap: str, migrated: ChdbStore, database: str
+) -> None:
+    token = uuid.uuid4().hex[:8]
+    settings = Settings(
+        app_id=f"group-{token}",
+        kafka={"bootstrap": kafka_bootstrap, "topic_prefix": f"group{token}."},
+        clickhouse={"database": database},
+    )
+    hook = Hook([200])
+    try:
+        routes = (_route(hook.url, group_wait_s=1.0),)
+        first, second = _alert(), _alert(rule="static_rate", severity="HIGH")
+        elsewhere = _alert(service="billing", dependency="tax-api")
+        stats = _run(settings, migrated, routes, [first, second, elsewhere], wait_for=3)
+        assert stats.delivered == 3
+        bodies = sorted(hook.bodies, key=lambda b: b["group"]["service"])
+        assert [(b["group"]["service"], [a["alert_id"] for a in b["alerts"]]) for b in bodies] == [
+            ("billing", [elsewhere.alert_id]),
+            ("checkout", [first.alert_id, second.alert_id]),
+        ]
+        rows = migrated.query_rows(f"SELECT count() AS n FROM {database}.alert_deliveries WHERE status = 'delivered'")
+        assert rows == [{"n": 3}]
+    finally:
+        hook.close()

@@ -45,3 +45,23 @@ def test_repeat_gate_notifies_an_incident_once_per_repeat_interval() -> None:
     assert gate.admit(record("CRITICAL"), route, now_s=650)  # the repeat interval passed
     other = NotifyRoute(name="other", kind="log", repeat_s=0)
     assert gate.admit(record(), other, now_s=651) and gate.admit(record(), other, now_s=652)
+
+
+def test_grouper_holds_a_service_s_alerts_for_the_group_wait() -> None:
+    from errorflow.anomaly.notify import Grouper, group_payload
+
+    route = NotifyRoute(name="hook", kind="webhook", url="https://h.example.com/x", group_wait_s=30)
+    grouper = Grouper()
+    a, b = _alert("HIGH"), _alert("CRITICAL")
+    other = Alert(rule="baseline", severity="MEDIUM", service="t", operation="o")
+    grouper.add(a, route, now_s=0)
+    grouper.add(other, route, now_s=10)
+    grouper.add(b, route, now_s=20)
+    assert grouper.due(now_s=29) == []
+    assert grouper.due(now_s=30) == [(route, [a, b])]
+    assert grouper and grouper.due(now_s=40) == [(route, [other])]
+    assert not grouper
+    body = group_payload([a, b], route.model_copy(update={"format": "slack"}))
+    assert body["text"] == "[CRITICAL] 2 alerts for s"
+    assert len(body["attachments"]) == 2
+    assert group_payload([a, b], route)["group"] == {"route": "hook", "service": "s"}
