@@ -15,6 +15,8 @@ BENCHES = [
     "bench_detection.py",
     "bench_recovery.py",
     "bench_breakers.py",
+    "bench_anomalies.py",
+    "bench_anomaly_latency.py",
 ]
 
 

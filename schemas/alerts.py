@@ -30,8 +30,10 @@ class Alert(BaseModel):
     incident_id: str = ""
     """Groups the records of one alert (e.g. ``dead_letter:<operation>:<fingerprint>``)."""
     rule: str
-    """What fired: ``dead_letter``, ``error_rate_spike``, ``breaker_open``, ``crash_loop`` (a child of
-    ``errorflow up`` given up on), ``queue_backlog`` (more than five minutes of work waiting)..."""
+    """What fired: ``dead_letter``, ``breaker_open``, ``crash_loop`` (a child of ``errorflow up`` given up
+    on), ``queue_backlog`` (more than five minutes of work waiting), or an anomaly detector (:mod:`errorflow.anomaly`):
+    ``static_rate``, ``timeout_rate``, ``fingerprint_burst``, ``baseline``, ``burn_rate_fast``,
+    ``burn_rate_slow``, ``recovery_failure``, ``dependency_down``."""
     severity: Literal["CRITICAL", "HIGH", "MEDIUM", "LOW"]
     state: Literal["firing", "resolved"] = "firing"
     service: str = ""
@@ -47,6 +49,13 @@ class Alert(BaseModel):
     resolved_at: datetime | None = None
     labels: dict[str, str] = Field(default_factory=dict)
     """Ids to follow up with (``dlq_id``, ``root_run_id``, ``fingerprint``)."""
+    volume: float | None = None
+    """Attempts (or occurrences) in the window the value was computed on (anomaly alerts)."""
+    baseline: float | None = None
+    """What the value is compared with besides the threshold: the history's median rate, the usual
+    count of a fingerprint, a burn-rate alert's long-window failure rate (anomaly alerts)."""
+    recommendation: str = ""
+    """What to look at first (seed 001's recommendations)."""
 
     @property
     def key(self) -> bytes:

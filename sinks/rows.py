@@ -201,7 +201,7 @@ def alert_row(alert: Alert) -> Row:
 
 
 def breaker_row(record: BreakerStateRecord) -> Row:
-    """Return the ``breaker_transitions`` row of a breaker transition (migration 11 adds the numbers)."""
+    """Return the ``breaker_transitions`` row of a breaker transition (migration 9 adds the numbers)."""
     return {
         "transition_id": record.transition_id,
         "schema_version": record.schema_version,

@@ -866,7 +866,7 @@ _V6_DLQ_BACKLOG_ONCE = (
 
 # A recovery decision names the verdict it acted on: its severity and the id of the failure's
 # classification (error_classifications.event_id), so the two can be joined and compared.
-_V8_ACTION_VERDICT = (
+_V7_ACTION_VERDICT = (
     """
     ALTER TABLE ${db}.recovery_actions
         ADD COLUMN IF NOT EXISTS severity LowCardinality(Nullable(String)) AFTER category,
@@ -876,7 +876,7 @@ _V8_ACTION_VERDICT = (
 
 # Seed 001's healing history: every restart of a crashed child, every crash loop given up on,
 # every backlog flagged (schemas/healing.py), one row each, deduplicated on action_id.
-_V13_HEALING_ACTIONS = (
+_V8_HEALING_ACTIONS = (
     """
     CREATE TABLE IF NOT EXISTS ${db}.healing_actions
     (
@@ -902,8 +902,8 @@ _V13_HEALING_ACTIONS = (
     SETTINGS """
     + _DEDUP,
 )
-# Version 11 (the breakers branch; the lead renumbers at merge): the numbers behind each breaker transition.
-_V11_BREAKER_NUMBERS = (
+# The numbers behind each breaker transition (errorflow.breakers): what the decision looked at, and who overrode it.
+_V9_BREAKER_NUMBERS = (
     """
     ALTER TABLE ${db}.breaker_transitions
         ADD COLUMN IF NOT EXISTS sequence UInt64 DEFAULT 0
@@ -921,6 +921,40 @@ _V11_BREAKER_NUMBERS = (
     """,
 )
 
+# Anomaly alerts carry the numbers that made them fire (errorflow.anomaly): the window's volume,
+# the baseline it was compared with, and a recommendation.
+_V10_ALERT_NUMBERS = (
+    """
+    ALTER TABLE ${db}.alerts
+        ADD COLUMN IF NOT EXISTS volume Nullable(Float64) COMMENT 'attempts or occurrences in the window',
+        ADD COLUMN IF NOT EXISTS baseline Nullable(Float64) COMMENT 'median rate, usual count or long-window rate',
+        ADD COLUMN IF NOT EXISTS recommendation String DEFAULT ''
+    """,
+    # One row per delivery of an alert on a notification route, delivered or failed (errorflow.agents.notifier).
+    """
+    CREATE TABLE IF NOT EXISTS ${db}.alert_deliveries
+    (
+        delivery_id String COMMENT 'alert_id:route',
+        alert_id String,
+        incident_id String,
+        rule LowCardinality(String),
+        severity LowCardinality(String),
+        state LowCardinality(String),
+        route LowCardinality(String),
+        kind LowCardinality(String) COMMENT 'log or webhook',
+        status LowCardinality(String) COMMENT 'delivered or failed',
+        attempts UInt16,
+        http_status Nullable(UInt16),
+        error String DEFAULT '',
+        delivered_at DateTime64(3, 'UTC'),
+        CONSTRAINT delivery_id_present CHECK delivery_id != ''
+    )
+    ENGINE = ReplacingMergeTree(delivered_at)
+    PARTITION BY toYYYYMM(delivered_at)
+    ORDER BY delivery_id
+    SETTINGS """
+    + _DEDUP,
+)
 
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "base tables", tuple(s.strip() for s in _V1_BASE_TABLES)),
@@ -929,9 +963,10 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(4, "dead-letter history", tuple(s.strip() for s in _V4_DLQ_HISTORY)),
     Migration(5, "event landing for the sink's fast path", tuple(s.strip() for s in _V5_EVENT_LANDING)),
     Migration(6, "dead-letter backlog counts a superseded entry once", tuple(s.strip() for s in _V6_DLQ_BACKLOG_ONCE)),
-    Migration(8, "recovery actions name the verdict they acted on", tuple(s.strip() for s in _V8_ACTION_VERDICT)),
-    Migration(13, "healing actions", tuple(s.strip() for s in _V13_HEALING_ACTIONS)),
-    Migration(11, "the numbers behind each breaker transition", tuple(s.strip() for s in _V11_BREAKER_NUMBERS)),
+    Migration(7, "recovery actions name the verdict they acted on", tuple(s.strip() for s in _V7_ACTION_VERDICT)),
+    Migration(8, "healing actions", tuple(s.strip() for s in _V8_HEALING_ACTIONS)),
+    Migration(9, "the numbers behind each breaker transition", tuple(s.strip() for s in _V9_BREAKER_NUMBERS)),
+    Migration(10, "anomaly alert numbers and alert deliveries", tuple(s.strip() for s in _V10_ALERT_NUMBERS)),
 )
 
 #: Where the writer looks for already-stored keys when the table itself may forget them:
@@ -947,6 +982,7 @@ RETENTION: dict[str, Retention] = {
     "dlq_entries": Retention("updated_at", 365),
     "breaker_transitions": Retention("transitioned_at", 180),
     "alerts": Retention("fired_at", 365),
+    "alert_deliveries": Retention("delivered_at", 365),
     "quarantine": Retention("quarantined_at", 30),
     "taskrun_minute": Retention("minute", 400),
     "classification_minute": Retention("minute", 400),

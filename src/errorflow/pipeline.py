@@ -85,6 +85,16 @@ def build_pipeline_app(settings: Settings, *, query_port: int = 0, **app_options
 
     probes = PipelineProbes()
     add_pipeline_health(app, settings, probes)  # before the pipeline service: probes answer while it starts
+    # Anomaly detection (errorflow.anomaly): a bad rules file fails here, at start-up.
+    from errorflow.agents.anomaly import AnomalyStats, run_anomaly
+    from errorflow.agents.notifier import NotifierStats, run_notifier
+    from errorflow.anomaly import RuleSet
+
+    anomaly_rules = RuleSet.from_file(settings.anomaly.rules_file)
+    anomaly_stats = AnomalyStats()
+    notifier_stats = NotifierStats()
+    app.errorflow_stats["anomaly"] = anomaly_stats  # type: ignore[attr-defined]
+    app.errorflow_stats["notifier"] = notifier_stats  # type: ignore[attr-defined]
 
     @app.service
     class PipelineService(Service):
@@ -140,6 +150,35 @@ def build_pipeline_app(settings: Settings, *, query_port: int = 0, **app_options
                     name="errorflow-breaker-feed",
                 )
             )
+            if settings.anomaly.enabled:
+                self._agent_tasks.append(
+                    asyncio.create_task(
+                        run_anomaly(
+                            settings,
+                            store=self._store,
+                            executor=self._executor,
+                            classifier=classifier,
+                            rules=anomaly_rules,
+                            stop=self._stop,
+                            stats=anomaly_stats,
+                        ),
+                        name="errorflow-anomaly",
+                    )
+                )
+            if settings.anomaly.notify:
+                self._agent_tasks.append(
+                    asyncio.create_task(
+                        run_notifier(
+                            settings,
+                            routes=anomaly_rules.notify,
+                            store=self._store,
+                            executor=self._executor,
+                            stop=self._stop,
+                            stats=notifier_stats,
+                        ),
+                        name="errorflow-notifier",
+                    )
+                )
             for task in self._agent_tasks:
                 task.add_done_callback(self._on_agent_done)
             probes.tasks = self._agent_tasks

@@ -20,6 +20,7 @@ from pydantic import BaseModel, ConfigDict, Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
 
 __all__ = [
+    "AnomalySettings",
     "ClickHouseSettings",
     "HealthSettings",
     "KafkaSettings",
@@ -202,6 +203,21 @@ class HealthSettings(_Group):
     """``errorflow up``: how long a crash counts towards the crash loop."""
 
 
+class AnomalySettings(_Group):
+    """Windowed error-rate anomaly detection (errorflow.anomaly) in the pipeline worker."""
+
+    enabled: bool = True
+    """Whether the pipeline worker runs the anomaly agent."""
+    rules_file: Path | None = None
+    """TOML file of detector rules per service and operation, over the built-in defaults."""
+    eval_interval_s: float = Field(default=0.25, gt=0)
+    """How often the agent runs the detectors when no events come (it also runs them after every batch)."""
+    notify: bool = True
+    """Whether the pipeline worker delivers alerts on the rules file's ``[[notify]]`` routes (the log by default)."""
+    idle_grace_s: float = Field(default=10.0, ge=0)
+    """Without events, the detectors' clock is the worker's clock minus this (so alerts resolve when traffic stops)."""
+
+
 class _ShorthandEnvSource(PydanticBaseSettingsSource):
     """Reads the documented single-underscore forms of the two deployment switches."""
 
@@ -242,6 +258,7 @@ class Settings(BaseSettings):
     sdk: SdkSettings = SdkSettings()
     recovery: RecoverySettings = RecoverySettings()
     health: HealthSettings = HealthSettings()
+    anomaly: AnomalySettings = AnomalySettings()
     rules_file: Path | None = None
     """TOML or YAML file of classification rules that take precedence over the defaults."""
     log_level: str = "WARNING"

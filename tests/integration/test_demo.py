@@ -27,5 +27,8 @@ def test_demo_prints_its_report_and_exits_zero() -> None:
     ):
         assert section in out, section
     assert "succeeded_after_replay" in out
+    # The injected incident: the anomaly detectors caught the geo-api outage and the report shows it.
+    anomalies = out.split("== Anomaly alerts (errorflow alerts)")[1].split("\n== ")[0]
+    assert "dependency_down" in anomalies and "geo-api" in anomalies and "CRITICAL" in anomalies
     assert "builtins.PermissionError" in out and "builtins.OSError" in out
     assert "\nOK: " in out

@@ -11,7 +11,7 @@ ROOT = Path(__file__).resolve().parents[2]
 def test_every_kubernetes_worker_has_liveness_and_readiness_probes_on_its_health_port() -> None:
     documents = (ROOT / "deploy" / "kubernetes.yaml").read_text().split("\n---\n")
     deployments = [doc for doc in documents if "kind: Deployment" in doc]
-    assert len(deployments) == 2
+    assert len(deployments) == 3  # pipeline, the one anomaly worker, runner
     for doc in deployments:
         port = re.search(r'ERRORFLOW_HEALTH__PORT, value: "(\d+)"', doc)
         assert port, doc

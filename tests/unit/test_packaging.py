@@ -56,6 +56,7 @@ PURE = [
     "src/errorflow/classify",
     "src/errorflow/recovery",
     "src/errorflow/healing",
+    "src/errorflow/anomaly",
     "src/errorflow/sdk/redact.py",
     "src/errorflow/safetext.py",
     "src/errorflow/sdk/scrub.py",

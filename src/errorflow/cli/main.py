@@ -73,6 +73,9 @@ def build_parser() -> argparse.ArgumentParser:
     from errorflow.cli.breakers import add_parsers as add_breaker_parsers
 
     add_breaker_parsers(sub)
+    from errorflow.cli.anomalies import add_parsers as add_anomaly_parsers
+
+    add_anomaly_parsers(sub)
     return parser
 
 

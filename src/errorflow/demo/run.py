@@ -50,6 +50,9 @@ def _drive_services(submit: Callable[..., Any]) -> int:
         services.BulkInput(job_ids=[f"job-{i}" for i in range(7)] + ["missing-1", "missing-2", "missing-3"]),
     )
     call(services.bulk_import_jobs, services.BulkInput(job_ids=["job-a", "job-b"]))
+    # The incident the anomaly detectors catch: geo-api refuses every call (dependency_down, CRITICAL).
+    for number in range(12):
+        call(services.geocode_address, f"{number} Main Street")
 
     for page in (1, 2, 3, 4):
         submit("fetch_listing", {"source": "flaky", "page": page})
@@ -94,6 +97,18 @@ def _all_runs_ended(query: Callable[[str], list[list[Any]]], database: str) -> b
         f"FROM {database}.taskrun_events"
     )
     return int(runs) > 0 and int(ended) == int(runs)
+
+
+def _wait_for_anomaly(query: Callable[[str], list[list[Any]]], *, database: str, out: TextIO) -> None:
+    """Wait (briefly) until the anomaly detectors' alert on the injected geo-api outage is stored."""
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        ((count,),) = query(f"SELECT count() FROM {database}.alerts WHERE rule = 'dependency_down'")
+        if int(count):
+            out.write("  ... the anomaly detectors raised the geo-api outage\n")
+            return
+        time.sleep(0.3)
+    out.write("  (no anomaly alert for the geo-api outage in time)\n")
 
 
 REPLAY_INPUT = {"source": "stable", "page": 1}
@@ -170,6 +185,10 @@ REPORT_QUERIES: list[tuple[str, str]] = [
         "any(message) AS example FROM {db}.alerts GROUP BY rule, severity, operation ORDER BY rule, operation",
     ),
     (
+        "Anomaly alerts (errorflow alerts)",
+        "SELECT fired_at, severity, rule, state, service, scope, value, threshold, records, message FROM ({anomalies})",
+    ),
+    (
         "The replayed dead letter, state by state",
         "SELECT h.updated_at AS at, h.state AS state, h.replay_run_id AS replay_run_id, "
         "ifNull(r.status, '') AS replay_outcome FROM {db}.dlq_history AS h "
@@ -195,6 +214,7 @@ REPORT_QUERIES: list[tuple[str, str]] = [
 
 def run_demo(*, data_dir: Path, out: TextIO = sys.stdout, settle_timeout_s: float = 120.0) -> int:
     """Run the demo; return 0 when every expected event reached ClickHouse."""
+    from errorflow.cli.anomalies import alerts_sql
     from errorflow.cli.query import print_table
     from errorflow.cli.recovery import RunFilter, runs_sql
     from errorflow.embedded.queryserver import post_sql
@@ -231,10 +251,15 @@ def run_demo(*, data_dir: Path, out: TextIO = sys.stdout, settle_timeout_s: floa
             update={"kafka": settings.kafka.model_copy(update={"bootstrap": stack.info.kafka_bootstrap})}
         )
         replayed = _replay_one(operator, query, out=out) or ""
+        _wait_for_anomaly(query, database=database, out=out)
         out.write(f"\nerrorflow demo report ({time.monotonic() - started:.1f}s)\n")
         runs = runs_sql(database, RunFilter(), limit=None)
+        anomalies = alerts_sql(database, anomalies_only=True)
         for title, sql in REPORT_QUERIES:
-            answer = post_sql(stack.info.query_url, sql.format(db=database, runs=runs, replayed=replayed))
+            answer = post_sql(
+                stack.info.query_url,
+                sql.format(db=database, runs=runs, replayed=replayed, anomalies=anomalies),
+            )
             out.write(f"\n== {title}\n")
             if "error" in answer:
                 out.write(f"  query failed: {answer['error']}\n")

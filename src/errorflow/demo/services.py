@@ -22,6 +22,7 @@ __all__ = [
     "HTTPStatusError",
     "bulk_import_jobs",
     "fetch_listing",
+    "geocode_address",
     "render_report",
     "resize_image",
     "sync_account",
@@ -132,3 +133,15 @@ def bulk_import_jobs(data: BulkInput) -> dict[str, int]:
             success_count=len(data.job_ids) - len(errors),
         )
     return {"success_count": len(data.job_ids), "failed_count": 0, "total_count": len(data.job_ids)}
+
+
+@operation(
+    name="geocode_address",
+    description="Geocode a postal address",
+    category="enrichment",
+    service="geo",
+    dependency="geo-api",
+)
+def geocode_address(address: str) -> tuple[float, float]:
+    """An incident for the anomaly detectors: the geocoding API refuses every call (its key was revoked)."""
+    raise HTTPStatusError(f"Client error '401 Unauthorized' for url '/v1/geocode?q={address}': API key revoked", 401)

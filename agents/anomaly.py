@@ -1,0 +1,439 @@
+"""The anomaly agent: TaskRun events in, anomaly alerts (fire, repeat, escalate, resolve) on the alerts topic.
+
+The detectors, windows and lifecycle are :mod:`errorflow.anomaly` (pure, the
+same code as ``errorflow anomalies replay``); this module is the thin adapter:
+
+- **Windows per batch.** An aiokafka consumer reads the events topic in
+  ``getmany`` batches (not Faust's per-message path); each batch's finished
+  attempts are counted into per-minute buckets equal to ClickHouse's
+  ``taskrun_minute`` and ``fingerprint_minute``; failed events are classified
+  by the pipeline's classifier for their fingerprint and category.
+- **Time.** The engine's clock is the newest event time seen, or the worker's
+  clock minus ``idle_grace_s`` when that is later (so alerts resolve when
+  traffic stops); the clock is injected.
+- **State survives a restart without a state store of its own.** At start the
+  windows are rebuilt from ClickHouse (the events the sink had stored by a cut
+  time ``T``), the dependency streaks from the latest stored events, and the
+  open alerts from the alerts topic, which is the lifecycle's changelog. The
+  consumer then starts at the sink's committed offsets (everything before them
+  is stored, so it is in the rebuild); until a partition reaches events the
+  store did not have at ``T``, each event is looked up and skipped when stored
+  by ``T``. So every event is counted once, an alert that fired before a crash
+  is not fired again, and its resolve still comes.
+
+The agent consumes every partition itself (no consumer group): a service's
+rate mixes events of all partitions. Run it in one pipeline worker
+(``ERRORFLOW_ANOMALY__ENABLED=false`` on the others).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from typing import Any
+
+import orjson
+
+from errorflow.anomaly import AnomalyEngine, Counts, RuleSet
+from errorflow.anomaly.engine import RULES
+from errorflow.anomaly.replay import classified_outcome
+from errorflow.anomaly.windows import Outcome
+from errorflow.classify import Classifier
+from errorflow.errors import ErrorflowError, MalformedEventError, StoreUnavailableError
+from errorflow.schemas.alerts import Alert
+from errorflow.schemas.codec import decode, encode
+from errorflow.schemas.events import TaskRunEvent
+from errorflow.settings import Settings
+from errorflow.streams.topics import Topics
+
+__all__ = ["AnomalyStats", "rebuild", "run_anomaly", "store_call"]
+
+logger = logging.getLogger(__name__)
+
+_FINISHED = "('success', 'failed', 'timed_out')"
+_FAILED = "('failed', 'timed_out')"
+_TIMEOUT = (
+    "(status = 'timed_out' OR (status = 'failed' AND positionCaseInsensitive(ifNull(error_type, ''), 'timeout') > 0))"
+)
+_STREAK_EVENTS = 200
+_FINISHED_STATUSES = frozenset({"success", "failed", "timed_out"})
+
+
+@dataclass
+class AnomalyStats:
+    """Counters of the anomaly agent."""
+
+    consumed: int = 0
+    observed: int = 0
+    skipped_stored: int = 0
+    malformed: int = 0
+    alerts: int = 0
+    restored_alerts: int = 0
+    rebuilt_buckets: int = 0
+
+
+def rebuild(
+    store: Any, *, database: str, engine: AnomalyEngine, cut: str, since_s: float, streak_since_s: float
+) -> int:
+    """Fill ``engine``'s windows from the events stored by ``cut``; return the buckets loaded (store thread)."""
+    db = database
+    params = {"cut": cut, "since": datetime.fromtimestamp(since_s, tz=timezone.utc)}
+    rows = store.query_rows(
+        f"""
+        SELECT toUnixTimestamp(toStartOfMinute(occurred_at)) AS minute_s, service, operation,
+            countIf(status IN {_FINISHED}) AS finished,
+            countIf(status IN {_FAILED}) AS failures,
+            countIf({_TIMEOUT}) AS timeouts,
+            countIf(attempt > 1 AND status IN {_FINISHED}) AS retries,
+            countIf(attempt > 1 AND status IN {_FAILED}) AS retry_failures
+        FROM {db}.taskrun_events
+        WHERE ingested_at <= {{cut:DateTime64(3, 'UTC')}} AND occurred_at >= {{since:DateTime64(3, 'UTC')}}
+        GROUP BY minute_s, service, operation
+        HAVING finished > 0
+        """,
+        params,
+    )
+    for r in rows:
+        engine.load_counts(
+            r["service"],
+            r["operation"],
+            int(r["minute_s"]) // 60,
+            Counts(r["finished"], r["failures"], r["timeouts"], r["retries"], r["retry_failures"]),
+        )
+    loaded = len(rows)
+    fingerprints = store.query_rows(
+        f"""
+        SELECT toUnixTimestamp(toStartOfMinute(failed_at)) AS minute_s, service, fingerprint, count() AS failures,
+            any(operation) AS operation, any(category) AS category, any(error_type) AS error_type
+        FROM {db}.error_classifications
+        WHERE failed_at >= {{since:DateTime64(3, 'UTC')}} AND failed_event_id IN (
+            SELECT event_id FROM {db}.taskrun_events
+            WHERE ingested_at <= {{cut:DateTime64(3, 'UTC')}} AND occurred_at >= {{since:DateTime64(3, 'UTC')}}
+                AND status = 'failed'
+        )
+        GROUP BY minute_s, service, fingerprint
+        """,
+        params,
+    )
+    for r in fingerprints:
+        engine.load_fingerprint(
+            r["service"],
+            r["fingerprint"],
+            int(r["minute_s"]) // 60,
+            int(r["failures"]),
+            operation=r["operation"],
+            category=r["category"],
+            error_type=r["error_type"],
+        )
+    loaded += len(fingerprints)
+    latest = store.query_rows(
+        f"""
+        SELECT service, operation, dependency, status, toUnixTimestamp64Milli(occurred_at) / 1000 AS at_s
+        FROM {db}.taskrun_events
+        WHERE ingested_at <= {{cut:DateTime64(3, 'UTC')}} AND occurred_at >= {{since:DateTime64(3, 'UTC')}}
+            AND dependency IS NOT NULL AND status IN {_FINISHED}
+        ORDER BY occurred_at DESC
+        LIMIT {_STREAK_EVENTS} BY service, dependency
+        """,
+        {"cut": cut, "since": datetime.fromtimestamp(streak_since_s, tz=timezone.utc)},
+    )
+    for r in sorted(latest, key=lambda row: float(row["at_s"])):
+        engine.observe_streak(
+            Outcome(
+                at_s=float(r["at_s"]),
+                service=r["service"],
+                operation=r["operation"],
+                status=r["status"],
+                dependency=r["dependency"],
+            )
+        )
+    return loaded
+
+
+async def run_anomaly(
+    settings: Settings,
+    *,
+    store: Any,
+    executor: ThreadPoolExecutor,
+    classifier: Classifier,
+    rules: RuleSet,
+    stop: asyncio.Event,
+    stats: AnomalyStats | None = None,
+    clock: Callable[[], float] = time.time,
+    engine: AnomalyEngine | None = None,
+) -> AnomalyStats:
+    """Rebuild, then consume events and emit anomaly alerts until ``stop``.
+
+    ``engine`` (a new one by default) is the detectors' state; a test passes
+    its own to compare the windows with the store's.
+    """
+    from errorflow.streams.kafka import make_consumer, make_producer
+
+    stats = stats or AnomalyStats()
+    engine = engine if engine is not None else AnomalyEngine(rules)
+    events_topic = settings.topic(Topics.EVENTS.name)
+    alerts_topic = settings.topic(Topics.ALERTS.name)
+    start_offsets, cut = await _restore(
+        settings, store=store, executor=executor, engine=engine, clock=clock, stats=stats
+    )
+
+    # No consumer group: every partition is assigned by hand, and the start offsets come from the sink.
+    consumer = make_consumer(settings, group=f"{settings.app_id}-anomaly", group_id=None)
+    producer = make_producer(settings)
+    await producer.start()
+    await consumer.start()
+    try:
+        catching_up = await _assign(consumer, settings, events_topic, start_offsets)
+        event_time = float("-inf")
+        last_eval = float("-inf")
+        while not stop.is_set():
+            batches = await consumer.getmany(timeout_ms=100, max_records=settings.sink.fetch_max_records)
+            outcomes: list[Outcome] = []
+            for tp, messages in batches.items():
+                decoded = _decode(settings, messages, classifier, stats)
+                if tp.partition in catching_up and decoded:
+                    decoded = await _unstored(
+                        store,
+                        executor=executor,
+                        database=settings.clickhouse.database,
+                        cut=cut,
+                        decoded=decoded,
+                        stats=stats,
+                    )
+                    if decoded:
+                        catching_up.discard(tp.partition)
+                outcomes.extend(outcome for _, outcome in decoded)
+            outcomes.sort(key=lambda o: o.at_s)  # partitions interleave: a streak is counted in event time
+            for outcome in outcomes:
+                engine.observe(outcome)
+                event_time = max(event_time, outcome.at_s)
+            stats.observed += len(outcomes)
+            if outcomes or clock() - last_eval >= settings.anomaly.eval_interval_s:
+                last_eval = clock()
+                alerts = engine.evaluate(max(event_time, last_eval - settings.anomaly.idle_grace_s))
+                if alerts:
+                    await _emit(producer, alerts_topic, alerts)
+                    stats.alerts += len(alerts)
+    finally:
+        await consumer.stop()
+        await producer.stop()
+    return stats
+
+
+async def _restore(
+    settings: Settings,
+    *,
+    store: Any,
+    executor: ThreadPoolExecutor,
+    engine: AnomalyEngine,
+    clock: Callable[[], float],
+    stats: AnomalyStats,
+) -> tuple[dict[int, int], str]:
+    """Rebuild windows and streaks from the store and open alerts from the topic; return start offsets and the cut."""
+    loop = asyncio.get_running_loop()
+    events_topic = settings.topic(Topics.EVENTS.name)
+    # The sink's offsets first: every event before them is stored, so before the cut read next.
+    start_offsets = await _committed_offsets(settings, f"{settings.app_id}-sink", events_topic)
+    cut = str(await loop.run_in_executor(executor, lambda: store.query_value("SELECT toString(now64(3, 'UTC'))")))
+    now = clock()
+    stats.rebuilt_buckets = await loop.run_in_executor(
+        executor,
+        lambda: rebuild(
+            store,
+            database=settings.clickhouse.database,
+            engine=engine,
+            cut=cut,
+            since_s=now - engine.history_s(),
+            streak_since_s=now - 3600,
+        ),
+    )
+    stats.restored_alerts = engine.restore_alerts(await _read_alerts(settings, settings.topic(Topics.ALERTS.name)))
+    logger.info(
+        "anomaly agent: %d buckets rebuilt from the store (cut %s), %d open alerts restored",
+        stats.rebuilt_buckets,
+        cut,
+        stats.restored_alerts,
+    )
+    return start_offsets, cut
+
+
+async def _assign(consumer: Any, settings: Settings, topic: str, offsets: dict[int, int]) -> set[int]:
+    """Assign every partition of ``topic``, each at the sink's offset (or the beginning); return them all."""
+    from aiokafka import TopicPartition
+
+    numbers = sorted(consumer.partitions_for_topic(topic) or []) or list(range(settings.kafka.partitions))
+    partitions = [TopicPartition(topic, p) for p in numbers]
+    consumer.assign(partitions)
+    for tp in partitions:
+        if tp.partition in offsets:
+            consumer.seek(tp, offsets[tp.partition])
+        else:
+            await consumer.seek_to_beginning(tp)
+    return set(numbers)
+
+
+def _decode(
+    settings: Settings, messages: list[Any], classifier: Classifier, stats: AnomalyStats
+) -> list[tuple[str, Outcome]]:
+    """``(event_id, outcome)`` of the finished attempts among ``messages``.
+
+    Only failed events are decoded into the contract model (the classifier
+    needs it); the others are read with orjson for the few fields the windows
+    use, which keeps this agent far cheaper than the sink per event.
+    """
+    decoded = []
+    for message in messages:
+        stats.consumed += 1
+        value = message.value
+        try:
+            data = orjson.loads(value)
+            status = data["status"]
+        except (orjson.JSONDecodeError, KeyError, TypeError, IndexError):
+            stats.malformed += 1  # the sink quarantines it
+            continue
+        if status not in _FINISHED_STATUSES:
+            continue
+        if status == "success":
+            try:
+                outcome = Outcome(
+                    at_s=_epoch(data["occurred_at"]),
+                    service=data["service"],
+                    operation=data["operation"],
+                    status=status,
+                    attempt=int(data.get("attempt", 1)),
+                    dependency=data.get("dependency"),
+                )
+                decoded.append((str(data["event_id"]), outcome))
+                continue
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass  # an unusual but maybe valid form: the contract model decides below
+        try:
+            event = decode(value, TaskRunEvent, max_bytes=settings.kafka.max_message_bytes)
+        except MalformedEventError:
+            stats.malformed += 1
+            continue
+        decoded.append((event.event_id, classified_outcome(event, classifier)))
+    return decoded
+
+
+def _epoch(text: str) -> float:
+    """Unix seconds of an ISO 8601 time as the contract reads it (``Z`` or an offset; naive means UTC)."""
+    at = datetime.fromisoformat(text[:-1] + "+00:00" if text.endswith(("Z", "z")) else text)
+    return (at if at.tzinfo is not None else at.replace(tzinfo=timezone.utc)).timestamp()
+
+
+async def store_call(
+    executor: ThreadPoolExecutor, call: Callable[[], Any], *, attempts: int = 5, backoff_s: float = 0.2
+) -> Any:
+    """Run ``call`` on the store's thread, retrying a store that is unavailable for a moment."""
+    from tenacity import AsyncRetrying, retry_if_exception_type, stop_after_attempt, wait_exponential
+
+    loop = asyncio.get_running_loop()
+    async for attempt in AsyncRetrying(
+        stop=stop_after_attempt(attempts),
+        wait=wait_exponential(multiplier=backoff_s, max=5),
+        retry=retry_if_exception_type(StoreUnavailableError),
+        reraise=True,
+    ):
+        with attempt:
+            return await loop.run_in_executor(executor, call)
+    raise AssertionError("unreachable: tenacity reraises")  # pragma: no cover
+
+
+async def _emit(producer: Any, topic: str, alerts: list[Alert]) -> None:
+    """Produce alerts and wait for the broker's acks: an alert on the topic is one the lifecycle remembers."""
+    futures = [await producer.send(topic, encode(alert), key=alert.key) for alert in alerts]
+    await asyncio.gather(*futures)
+    for alert in alerts:
+        logger.info("alert %s %s: %s", alert.labels.get("notification"), alert.severity, alert.message)
+
+
+async def _unstored(
+    store: Any,
+    *,
+    executor: ThreadPoolExecutor,
+    database: str,
+    cut: str,
+    decoded: list[tuple[str, Outcome]],
+    stats: AnomalyStats,
+) -> list[tuple[str, Outcome]]:
+    """The events the store did not hold at ``cut`` (those it did are in the rebuilt windows)."""
+    ids = [event_id for event_id, _ in decoded]
+    sql = (
+        f"SELECT DISTINCT event_id FROM {database}.taskrun_events "
+        "WHERE event_id IN {ids:Array(String)} AND ingested_at <= {cut:DateTime64(3, 'UTC')}"
+    )
+    rows = await store_call(executor, lambda: store.query_rows(sql, {"ids": ids, "cut": cut}))
+    stored = {r["event_id"] for r in rows}
+    stats.skipped_stored += len(stored)
+    return [(event_id, outcome) for event_id, outcome in decoded if event_id not in stored]
+
+
+async def _committed_offsets(settings: Settings, group: str, topic: str) -> dict[int, int]:
+    """The sink group's committed offsets of ``topic`` (partitions it never committed are left out).
+
+    Read with a consumer that names the group but never joins it (no subscription), so the sink's
+    membership is untouched.
+    """
+    from aiokafka import TopicPartition
+
+    from errorflow.streams.kafka import make_consumer
+
+    consumer = make_consumer(settings, group=group)
+    await consumer.start()
+    try:
+        numbers = sorted(consumer.partitions_for_topic(topic) or []) or list(range(settings.kafka.partitions))
+        offsets = {}
+        for number in numbers:
+            committed = await consumer.committed(TopicPartition(topic, number))
+            if committed is not None and committed >= 0:
+                offsets[number] = committed
+        return offsets
+    finally:
+        await consumer.stop()
+
+
+async def _read_alerts(settings: Settings, topic: str) -> list[Alert]:
+    """Every anomaly alert record on the alerts topic, oldest first per incident (the lifecycle's changelog)."""
+    from aiokafka import TopicPartition
+
+    from errorflow.streams.kafka import make_consumer
+
+    consumer = make_consumer(settings, group=f"{settings.app_id}-anomaly-restore", group_id=None)
+    await consumer.start()
+    alerts: list[Alert] = []
+    try:
+        partitions = [TopicPartition(topic, p) for p in sorted(consumer.partitions_for_topic(topic) or [])]
+        if not partitions:
+            return alerts
+        consumer.assign(partitions)
+        await consumer.seek_to_beginning(*partitions)
+        ends = await consumer.end_offsets(partitions)
+        empty = 0
+        while empty < 3:
+            batches = await consumer.getmany(timeout_ms=200)
+            if not batches:
+                positions = [await consumer.position(tp) for tp in partitions]
+                # Tansu's end offsets can be off by a batch: also wait for a few empty polls.
+                reached = all(position >= ends[tp] for position, tp in zip(positions, partitions, strict=True))
+                empty += 3 if reached else 1
+                continue
+            for messages in batches.values():
+                for message in messages:
+                    if message.value is None or b'"rule"' not in message.value:
+                        continue
+                    try:
+                        alert = decode(message.value, Alert)
+                    except ErrorflowError:
+                        continue
+                    if alert.rule in RULES:
+                        alerts.append(alert)
+    finally:
+        await consumer.stop()
+    alerts.sort(key=lambda a: (a.labels.get("at", ""), int(a.labels.get("notification_count", "0"))))
+    return alerts

@@ -1,0 +1,248 @@
+"""The notifier: every record on the alerts topic, delivered on its routes, each delivery recorded.
+
+Routes come from the anomaly rules file (:mod:`errorflow.anomaly.notify`):
+the log, or a JSON webhook (errorflow's record or a Slack-compatible message)
+retried with tenacity (exponential backoff; a 5xx, 429 or network error is
+retried, another 4xx is not). Every delivery, and every delivery that failed
+after its tries, is a row of ``alert_deliveries`` (``delivery_id`` is
+``<alert_id>:<route>``). Offsets are committed after the rows are stored, and
+an alert already delivered on a route is not sent again after a restart.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from typing import Any
+
+import orjson
+from tenacity import RetryCallState, Retrying, retry_if_exception, stop_after_attempt, wait_exponential
+
+from errorflow.agents.anomaly import store_call
+from errorflow.anomaly.notify import Delivery, Grouper, NotifyRoute, RepeatGate, group_payload, payload, routes_for
+from errorflow.errors import ErrorflowError
+from errorflow.schemas.alerts import Alert
+from errorflow.schemas.codec import decode
+from errorflow.settings import Settings
+from errorflow.streams.topics import Topics
+
+__all__ = ["NotifierStats", "deliver", "deliver_group", "run_notifier"]
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass
+class NotifierStats:
+    """Counters of the notifier."""
+
+    consumed: int = 0
+    delivered: int = 0
+    failed: int = 0
+    skipped: int = 0
+    suppressed: int = 0
+    malformed: int = 0
+
+
+class _HttpStatusError(Exception):
+    """A webhook answered with an error status."""
+
+    def __init__(self, status: int, body: str) -> None:
+        super().__init__(f"HTTP {status}: {body[:200]}")
+        self.status = status
+
+
+def _retryable(exc: BaseException) -> bool:
+    if isinstance(exc, _HttpStatusError):
+        return exc.status >= 500 or exc.status == 429
+    return isinstance(exc, (urllib.error.URLError, TimeoutError, ConnectionError, OSError))
+
+
+def _post(url: str, body: bytes, timeout_s: float) -> int:
+    request = urllib.request.Request(  # the URL is the operator's configured webhook
+        url, data=body, method="POST", headers={"Content-Type": "application/json", "User-Agent": "errorflow"}
+    )
+    try:
+        with urllib.request.urlopen(request, timeout=timeout_s) as response:
+            return int(response.status)
+    except urllib.error.HTTPError as exc:
+        raise _HttpStatusError(exc.code, exc.read().decode(errors="replace")) from exc
+
+
+def deliver(alert: Alert, route: NotifyRoute, *, sleep: Callable[[float], None] = time.sleep) -> Delivery:
+    """Deliver ``alert`` on ``route`` (blocking: run it in a thread) and return the record of it."""
+    return deliver_group([alert], route, sleep=sleep)[0]
+
+
+def deliver_group(
+    alerts: list[Alert], route: NotifyRoute, *, sleep: Callable[[float], None] = time.sleep
+) -> list[Delivery]:
+    """Deliver ``alerts`` on ``route`` as one notification; return a record per alert.
+
+    A route without ``group_wait_s`` is given one alert at a time, and posts its own payload.
+    """
+    if route.kind == "log":
+        for alert in alerts:
+            logger.warning("ALERT [%s] %s %s: %s", alert.severity, alert.state, alert.rule, alert.message)
+        return [_record(alert, route, status="delivered", attempts=1) for alert in alerts]
+    assert route.url is not None  # checked when the route is loaded
+    # A grouping route always posts a group (even of one); another posts each alert's own payload.
+    body = orjson.dumps(group_payload(alerts, route) if route.group_wait_s > 0 else payload(alerts[0], route))
+    attempts = 0
+
+    def count(_: RetryCallState) -> None:
+        nonlocal attempts
+        attempts += 1
+
+    retrying = Retrying(
+        stop=stop_after_attempt(route.attempts),
+        wait=wait_exponential(multiplier=route.backoff_s, max=30),
+        retry=retry_if_exception(_retryable),
+        before=count,
+        reraise=True,
+        sleep=sleep,
+    )
+    try:
+        status = retrying(_post, route.url.get_secret_value(), body, route.timeout_s)
+    except _HttpStatusError as exc:
+        logger.error("webhook %s failed after %d tries: %s", route.name, attempts, exc)
+        return [
+            _record(a, route, status="failed", attempts=attempts, http_status=exc.status, error=str(exc))
+            for a in alerts
+        ]
+    except OSError as exc:
+        logger.error("webhook %s failed after %d tries: %s", route.name, attempts, exc)
+        error = f"{type(exc).__name__}: {exc}"
+        return [_record(a, route, status="failed", attempts=attempts, error=error) for a in alerts]
+    return [_record(a, route, status="delivered", attempts=attempts, http_status=status) for a in alerts]
+
+
+def _record(alert: Alert, route: NotifyRoute, **outcome: Any) -> Delivery:
+    return Delivery(
+        delivery_id=f"{alert.alert_id}:{route.name}",
+        alert_id=alert.alert_id,
+        incident_id=alert.incident_id,
+        rule=alert.rule,
+        severity=alert.severity,
+        state=alert.state,
+        route=route.name,
+        kind=route.kind,
+        **outcome,
+    )
+
+
+async def run_notifier(
+    settings: Settings,
+    *,
+    routes: tuple[NotifyRoute, ...],
+    store: Any,
+    executor: ThreadPoolExecutor,
+    stop: asyncio.Event,
+    stats: NotifierStats | None = None,
+    clock: Callable[[], float] = time.time,
+) -> NotifierStats:
+    """Consume the alerts topic and deliver each alert on its routes until ``stop``."""
+    from errorflow.streams.kafka import make_consumer
+
+    stats = stats or NotifierStats()
+    loop = asyncio.get_running_loop()
+    database = settings.clickhouse.database
+    gate = await _load_gate(store, executor, database, routes, clock())
+    consumer = make_consumer(settings, settings.topic(Topics.ALERTS.name), group=f"{settings.app_id}-notifier")
+    senders = ThreadPoolExecutor(max_workers=4, thread_name_prefix="errorflow-notify")
+    await consumer.start()
+    grouper = Grouper()
+    held: dict[Any, int] = {}  # offsets read but not committable while alerts wait in a group
+    try:
+        while not stop.is_set():
+            batches = await consumer.getmany(timeout_ms=200)
+            records: list[Delivery] = []
+            for tp, messages in batches.items():
+                held[tp] = messages[-1].offset + 1
+            wanted = _wanted(batches, routes, stats)
+            done = await _already_delivered(store, executor, database, [f"{a.alert_id}:{r.name}" for a, r in wanted])
+            todo = [(a, r) for a, r in wanted if f"{a.alert_id}:{r.name}" not in done]
+            stats.skipped += len(wanted) - len(todo)
+            now_s = clock()
+            now_jobs: list[tuple[NotifyRoute, list[Alert]]] = []
+            for alert, route in todo:
+                if not gate.admit(alert, route, now_s=now_s):
+                    records.append(_suppressed(alert, route))
+                    stats.suppressed += 1
+                elif route.group_wait_s > 0:
+                    grouper.add(alert, route, now_s=now_s)
+                else:
+                    now_jobs.append((route, [alert]))
+            jobs = now_jobs + grouper.due(now_s=clock())
+            sent = await asyncio.gather(*(loop.run_in_executor(senders, deliver_group, g, r) for r, g in jobs))
+            records += [record for group in sent for record in group]
+            if records:
+                rows = [record.model_dump(mode="python") for record in records]
+                await store_call(executor, lambda: store.insert_rows("alert_deliveries", rows))  # noqa: B023 - awaited here
+                stats.delivered += sum(r.status == "delivered" for r in records)
+                stats.failed += sum(r.status == "failed" for r in records)
+            if held and not grouper:
+                await consumer.commit(held)
+                held = {}
+    finally:
+        await consumer.stop()
+        senders.shutdown(wait=False)
+    return stats
+
+
+def _suppressed(alert: Alert, route: NotifyRoute) -> Delivery:
+    error = f"incident notified on this route within repeat_s={route.repeat_s:g}"
+    return _record(alert, route, status="suppressed", attempts=0, error=error)
+
+
+def _wanted(batches: Any, routes: tuple[NotifyRoute, ...], stats: NotifierStats) -> list[tuple[Alert, NotifyRoute]]:
+    """Every (alert, route) the records of a batch ask for."""
+    wanted: list[tuple[Alert, NotifyRoute]] = []
+    for messages in batches.values():
+        for message in messages:
+            stats.consumed += 1
+            try:
+                alert = decode(message.value, Alert)
+            except ErrorflowError:
+                stats.malformed += 1  # the sink quarantines it
+                continue
+            wanted.extend((alert, route) for route in routes_for(alert, routes))
+    return wanted
+
+
+async def _load_gate(
+    store: Any, executor: ThreadPoolExecutor, database: str, routes: tuple[NotifyRoute, ...], now_s: float
+) -> RepeatGate:
+    """The repeat gate as the stored deliveries leave it (so a restart does not notify every incident again)."""
+    gate = RepeatGate()
+    horizon = max((r.repeat_s for r in routes), default=0.0)
+    if horizon <= 0:
+        return gate
+    sql = (
+        "SELECT route, if(incident_id = '', alert_id, incident_id) AS incident, "
+        "toUnixTimestamp64Milli(delivered_at) / 1000 AS at_s, state, severity "
+        f"FROM {database}.alert_deliveries FINAL WHERE status = 'delivered' "
+        "AND delivered_at >= fromUnixTimestamp64Milli({since:Int64})"
+    )
+    rows = await store_call(executor, lambda: store.query_rows(sql, {"since": int((now_s - horizon) * 1000)}))
+    for row in rows:
+        gate.remember(
+            row["route"], row["incident"], at_s=float(row["at_s"]), state=row["state"], severity=row["severity"]
+        )
+    return gate
+
+
+async def _already_delivered(store: Any, executor: ThreadPoolExecutor, database: str, ids: list[str]) -> set[str]:
+    if not ids:
+        return set()
+    sql = (
+        f"SELECT delivery_id FROM {database}.alert_deliveries "
+        "WHERE delivery_id IN {ids:Array(String)} AND status = 'delivered'"
+    )
+    rows = await store_call(executor, lambda: store.query_rows(sql, {"ids": ids}))
+    return {r["delivery_id"] for r in rows}

@@ -1,0 +1,219 @@
+"""Where alerts go: notification routes per severity, and the payloads they send (pure).
+
+A route names a notifier (``log`` or ``webhook``), the severities and states it
+takes, and for a webhook its URL, its payload format (errorflow's JSON, or a
+Slack-compatible ``{"text": ..., "attachments": [...]}``) and its retries. The
+rules file lists them (``[[notify]]``); without any, every alert goes to the log::
+
+    [[notify]]
+    name = "oncall"
+    kind = "webhook"
+    url = "https://hooks.example.com/T000/B000/XXXX"
+    format = "slack"
+    severities = ["CRITICAL", "HIGH"]
+
+    [[notify]]
+    name = "log"
+    kind = "log"
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, SecretStr, model_validator
+
+from errorflow.anomaly.rules import Severity
+from errorflow.schemas.alerts import Alert
+
+__all__ = [
+    "DEFAULT_ROUTES",
+    "Delivery",
+    "Grouper",
+    "NotifyRoute",
+    "RepeatGate",
+    "group_payload",
+    "payload",
+    "routes_for",
+]
+
+_ALL: tuple[Severity, ...] = ("CRITICAL", "HIGH", "MEDIUM", "LOW")
+_COLOURS = {"CRITICAL": "#d00000", "HIGH": "#e85d04", "MEDIUM": "#faa307", "LOW": "#8d99ae"}
+
+
+class NotifyRoute(BaseModel):
+    """One notification route: which alerts, to what."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    name: str
+    """Names the route in delivery records."""
+    kind: Literal["log", "webhook"]
+    """``log``: a line in errorflow's log; ``webhook``: an HTTP POST of JSON."""
+    severities: tuple[Severity, ...] = _ALL
+    """Severities the route takes (seed 004: page on CRITICAL, notify a coordinator on HIGH...)."""
+    states: tuple[Literal["firing", "resolved"], ...] = ("firing", "resolved")
+    """Alert states the route takes."""
+    url: SecretStr | None = None
+    """The webhook's URL (a secret: webhook URLs carry tokens)."""
+    format: Literal["json", "slack"] = "json"
+    """``json``: the alert record; ``slack``: a Slack-compatible message."""
+    attempts: int = Field(default=5, ge=1)
+    """Tries per delivery (tenacity, exponential backoff) before it is recorded as failed."""
+    timeout_s: float = Field(default=5.0, gt=0)
+    """Timeout of one HTTP request."""
+    backoff_s: float = Field(default=0.5, gt=0)
+    """First wait between tries; doubles up to 30 s."""
+    group_wait_s: float = Field(default=0.0, ge=0)
+    """Alerts of one service arriving within this wait go out as one notification (Alertmanager's group_wait);
+    0 sends each alert on its own."""
+    repeat_s: float = Field(default=3600.0, ge=0)
+    """Another record of an incident already notified on this route, in the same state and not more severe,
+    is suppressed for this long (Alertmanager's repeat_interval): a permanent error dead-lettering run
+    after run notifies once an hour, not once a run. 0 sends every record."""
+
+    @model_validator(mode="after")
+    def _webhook_has_url(self) -> NotifyRoute:
+        if self.kind == "webhook" and (
+            self.url is None or not self.url.get_secret_value().startswith(("http://", "https://"))
+        ):
+            raise ValueError(f"notify route {self.name!r}: a webhook needs an http(s) url")
+        return self
+
+
+DEFAULT_ROUTES: tuple[NotifyRoute, ...] = (NotifyRoute(name="log", kind="log"),)
+
+
+class Delivery(BaseModel):
+    """The record of one delivery of one alert on one route: delivered or failed, after how many tries."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    delivery_id: str
+    """``<alert_id>:<route>``: one record per alert and route (the store deduplicates on it)."""
+    alert_id: str
+    incident_id: str
+    rule: str
+    severity: str
+    state: str
+    route: str
+    kind: str
+    status: Literal["delivered", "failed", "suppressed"]
+    """``suppressed``: the incident was notified on this route within its ``repeat_s``."""
+    attempts: int
+    http_status: int | None = None
+    error: str = ""
+    delivered_at: datetime = Field(default_factory=lambda: datetime.now(tz=timezone.utc))
+
+
+def routes_for(alert: Alert, routes: tuple[NotifyRoute, ...]) -> list[NotifyRoute]:
+    """The routes that take ``alert`` (its severity and state)."""
+    return [r for r in routes if alert.severity in r.severities and alert.state in r.states]
+
+
+def payload(alert: Alert, route: NotifyRoute) -> dict[str, Any]:
+    """The JSON body a webhook route posts for ``alert``."""
+    if route.format == "json":
+        return alert.model_dump(mode="json")
+    return {"text": f"{_title(alert)}: {alert.message}", "attachments": [_attachment(alert)]}
+
+
+def group_payload(alerts: list[Alert], route: NotifyRoute) -> dict[str, Any]:
+    """The JSON body of one notification for a group of alerts of one service."""
+    service = alerts[0].service
+    if route.format == "json":
+        return {
+            "group": {"route": route.name, "service": service},
+            "alerts": [a.model_dump(mode="json") for a in alerts],
+        }
+    worst = max(alerts, key=lambda a: _RANK.get(a.severity, 0)).severity
+    return {
+        "text": f"[{worst}] {len(alerts)} alerts for {service or 'errorflow'}",
+        "attachments": [_attachment(a) for a in alerts],
+    }
+
+
+def _title(alert: Alert) -> str:
+    return f"[{alert.severity}] {'RESOLVED ' if alert.state == 'resolved' else ''}{alert.rule}"
+
+
+def _attachment(alert: Alert) -> dict[str, Any]:
+    fields = [
+        {"title": name, "value": str(value), "short": True}
+        for name, value in (
+            ("service", alert.service),
+            ("operation", alert.operation),
+            ("dependency", alert.dependency),
+            ("value", alert.value),
+            ("threshold", alert.threshold),
+            ("window_s", alert.window_s),
+            ("volume", alert.volume),
+            ("baseline", alert.baseline),
+        )
+        if value not in (None, "")
+    ]
+    return {
+        "color": _COLOURS.get(alert.severity, "#8d99ae"),
+        "title": _title(alert),
+        "text": alert.recommendation or alert.message,
+        "fields": fields,
+        "footer": f"errorflow incident {alert.incident_id}",
+        "ts": int(alert.fired_at.timestamp()),
+    }
+
+
+_RANK = {"LOW": 0, "MEDIUM": 1, "HIGH": 2, "CRITICAL": 3}
+
+
+class RepeatGate:
+    """Which records of an incident a route notifies (Alertmanager's repeat_interval, per route).
+
+    The first record, a change of state, a rise in severity, and a repeat once
+    ``repeat_s`` has passed since the last one it notified.
+    """
+
+    def __init__(self) -> None:
+        self._last: dict[tuple[str, str], tuple[float, str, str]] = {}
+
+    def remember(self, route: str, incident: str, *, at_s: float, state: str, severity: str) -> None:
+        """Record a notification (also used to reload the gate from stored deliveries at start)."""
+        known = self._last.get((route, incident))
+        if known is None or at_s >= known[0]:
+            self._last[(route, incident)] = (at_s, state, severity)
+
+    def admit(self, alert: Alert, route: NotifyRoute, *, now_s: float) -> bool:
+        """Whether ``route`` should notify ``alert`` now; an admitted alert is remembered."""
+        incident = alert.incident_id or alert.alert_id
+        last = self._last.get((route.name, incident))
+        if (
+            last is not None
+            and last[1] == alert.state
+            and _RANK.get(alert.severity, 0) <= _RANK.get(last[2], 0)
+            and now_s - last[0] < route.repeat_s
+        ):
+            return False
+        self.remember(route.name, incident, at_s=now_s, state=alert.state, severity=alert.severity)
+        return True
+
+
+class Grouper:
+    """Alerts waiting for their group's notification: one group per route and service (Alertmanager's group_wait)."""
+
+    def __init__(self) -> None:
+        self._groups: dict[tuple[str, str], tuple[float, NotifyRoute, list[Alert]]] = {}
+
+    def __bool__(self) -> bool:
+        return bool(self._groups)
+
+    def add(self, alert: Alert, route: NotifyRoute, *, now_s: float) -> None:
+        """Put ``alert`` in its group; the group's wait starts with its first alert."""
+        key = (route.name, alert.service)
+        if key not in self._groups:
+            self._groups[key] = (now_s, route, [])
+        self._groups[key][2].append(alert)
+
+    def due(self, *, now_s: float) -> list[tuple[NotifyRoute, list[Alert]]]:
+        """Take the groups whose wait is over."""
+        ready = [key for key, (first, route, _) in self._groups.items() if now_s - first >= route.group_wait_s]
+        return [self._groups.pop(key)[1:] for key in ready]

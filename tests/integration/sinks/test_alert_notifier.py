@@ -1,0 +1,255 @@
+"""Notifiers against a real loopback HTTP server, and the notifier loop on the real broker and chDB.
+
+The server first answers 500, then 200: the webhook is retried (tenacity) and
+delivered on the second try; the Slack-compatible payload is what arrived. A
+4xx is not retried; a server that keeps failing gives a failed delivery. The
+loop records every delivery (and every failed one) in ``alert_deliveries``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+import uuid
+from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+
+import orjson
+import pytest
+
+from errorflow.agents.notifier import NotifierStats, deliver, run_notifier
+from errorflow.anomaly.notify import NotifyRoute
+from errorflow.schemas.alerts import Alert
+from errorflow.schemas.codec import encode
+from errorflow.settings import Settings
+from errorflow.sinks import ChdbStore
+
+pytestmark = pytest.mark.integration
+
+
+class Hook:
+    """A loopback HTTP server answering a scripted list of statuses (the last one repeats)."""
+
+    def __init__(self, statuses: list[int]) -> None:
+        self.statuses = statuses
+        self.bodies: list[dict[str, Any]] = []
+        hook = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_POST(self) -> None:
+                length = int(self.headers["Content-Length"])
+                hook.bodies.append(orjson.loads(self.rfile.read(length)))
+                status = hook.statuses[min(len(hook.bodies), len(hook.statuses)) - 1]
+                self.send_response(status)
+                self.end_headers()
+                self.wfile.write(b"ok" if status < 400 else b"boom")
+
+            def log_message(self, *args: Any) -> None:
+                pass
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}/hook"
+        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+        self.thread.start()
+
+    def close(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+
+@pytest.fixture
+def hook_500_then_200() -> Iterator[Hook]:
+    hook = Hook([500, 200])
+    yield hook
+    hook.close()
+
+
+def _alert(**fields: Any) -> Alert:
+    base: dict[str, Any] = {
+        "incident_id": f"dependency_down:checkout:payments-api:{uuid.uuid4().hex[:6]}",
+        "rule": "dependency_down",
+        "severity": "CRITICAL",
+        "service": "checkout",
+        "operation": "charge",
+        "dependency": "payments-api",
+        "message": "checkout/payments-api: dependency failing every call: 10 failed attempts in a row",
+        "value": 1.0,
+        "threshold": 10.0,
+        "window_s": 60.0,
+        "volume": 10.0,
+        "recommendation": "Every call to payments-api fails",
+        "labels": {"notification": "fire"},
+    }
+    return Alert(**(base | fields))
+
+
+def _route(url: str, **fields: Any) -> NotifyRoute:
+    return NotifyRoute.model_validate({"name": "oncall", "kind": "webhook", "url": url, "backoff_s": 0.01} | fields)
+
+
+def test_webhook_retries_a_500_then_delivers_a_slack_payload(hook_500_then_200: Hook) -> None:
+    alert = _alert()
+    record = deliver(alert, _route(hook_500_then_200.url, format="slack"))
+    assert (record.status, record.attempts, record.http_status) == ("delivered", 2, 200)
+    assert len(hook_500_then_200.bodies) == 2
+    body = hook_500_then_200.bodies[-1]
+    assert body["text"].startswith("[CRITICAL] dependency_down: checkout/payments-api")
+    attachment = body["attachments"][0]
+    assert attachment["text"] == "Every call to payments-api fails"
+    assert {"title": "volume", "value": "10.0", "short": True} in attachment["fields"]
+
+
+def test_json_payload_is_the_alert_record(hook_500_then_200: Hook) -> None:
+    alert = _alert()
+    deliver(alert, _route(hook_500_then_200.url))
+    assert hook_500_then_200.bodies[-1] == alert.model_dump(mode="json")
+
+
+def test_a_4xx_is_not_retried_and_a_server_that_keeps_failing_gives_a_failed_delivery() -> None:
+    bad_request = Hook([400])
+    down = Hook([503])
+    try:
+        record = deliver(_alert(), _route(bad_request.url, attempts=4))
+        assert (record.status, record.attempts, record.http_status) == ("failed", 1, 400)
+        record = deliver(_alert(), _route(down.url, attempts=3))
+        assert (record.status, record.attempts, record.http_status) == ("failed", 3, 503)
+        assert len(down.bodies) == 3
+    finally:
+        bad_request.close()
+        down.close()
+
+
+async def _produce(bootstrap: str, topic: str, alerts: list[Alert]) -> None:
+    from aiokafka import AIOKafkaProducer
+
+    producer = AIOKafkaProducer(bootstrap_servers=bootstrap, acks="all")
+    await producer.start()
+    try:
+        for alert in alerts:
+            await producer.send_and_wait(topic, encode(alert), key=alert.key)
+    finally:
+        await producer.stop()
+
+
+def _run(settings: Settings, store: ChdbStore, routes: tuple[NotifyRoute, ...], alerts: list[Alert], wait_for: int):
+    async def scenario() -> NotifierStats:
+        stop = asyncio.Event()
+        stats = NotifierStats()
+        executor = ThreadPoolExecutor(max_workers=1)
+        task = asyncio.create_task(
+            run_notifier(settings, routes=routes, store=store, executor=executor, stop=stop, stats=stats)
+        )
+        await _produce(settings.kafka.bootstrap or "", settings.topic("alerts"), alerts)
+        for _ in range(600):
+            if stats.delivered + stats.failed + stats.suppressed >= wait_for:
+                break
+            await asyncio.sleep(0.1)
+        stop.set()
+        await task
+        executor.shutdown()
+        return stats
+
+    return asyncio.run(scenario())
+
+
+def test_the_notifier_loop_records_every_delivery(
+    kafka_bootstrap: str, migrated: ChdbStore, database: str, hook_500_then_200: Hook
+) -> None:
+    token = uuid.uuid4().hex[:8]
+    settings = Settings(
+        app_id=f"notify-{token}",
+        kafka={"bootstrap": kafka_bootstrap, "topic_prefix": f"notify{token}."},
+        clickhouse={"database": database},
+    )
+    routes = (
+        _route(hook_500_then_200.url, severities=("CRITICAL",)),
+        NotifyRoute(name="log", kind="log"),
+    )
+    critical, medium = _alert(), _alert(severity="MEDIUM", rule="fingerprint_burst")
+    again = _alert(incident_id=critical.incident_id)  # the same incident firing again: within repeat_s
+
+    stats = _run(settings, migrated, routes, [critical, medium, again], wait_for=5)
+    assert (stats.delivered, stats.failed, stats.suppressed) == (3, 0, 2)
+    rows = migrated.query_rows(
+        f"SELECT alert_id, route, kind, status, attempts, http_status FROM {database}.alert_deliveries "
+        "ORDER BY alert_id, route"
+    )
+    expected = [
+        {
+            "alert_id": critical.alert_id,
+            "route": "log",
+            "kind": "log",
+            "status": "delivered",
+            "attempts": 1,
+            "http_status": None,
+        },
+        {
+            "alert_id": critical.alert_id,
+            "route": "oncall",
+            "kind": "webhook",
+            "status": "delivered",
+            "attempts": 2,
+            "http_status": 200,
+        },
+        {
+            "alert_id": medium.alert_id,
+            "route": "log",
+            "kind": "log",
+            "status": "delivered",
+            "attempts": 1,
+            "http_status": None,
+        },
+        {
+            "alert_id": again.alert_id,
+            "route": "log",
+            "kind": "log",
+            "status": "suppressed",
+            "attempts": 0,
+            "http_status": None,
+        },
+        {
+            "alert_id": again.alert_id,
+            "route": "oncall",
+            "kind": "webhook",
+            "status": "suppressed",
+            "attempts": 0,
+            "http_status": None,
+        },
+    ]
+    assert rows == sorted(expected, key=lambda r: (r["alert_id"], r["route"]))
+    assert len(hook_500_then_200.bodies) == 2  # the 500 and the delivery: nothing for the suppressed record
+
+    # A restarted notifier remembers what it notified: the incident is still within its repeat interval.
+    third = _alert(incident_id=critical.incident_id)
+    stats = _run(settings, migrated, routes, [third], wait_for=2)
+    assert (stats.delivered, stats.suppressed) == (0, 2)
+    assert len(hook_500_then_200.bodies) == 2
+
+
+def test_alerts_of_one_service_within_the_group_wait_go_out_together(
+    kafka_bootstrap: str, migrated: ChdbStore, database: str
+) -> None:
+    token = uuid.uuid4().hex[:8]
+    settings = Settings(
+        app_id=f"group-{token}",
+        kafka={"bootstrap": kafka_bootstrap, "topic_prefix": f"group{token}."},
+        clickhouse={"database": database},
+    )
+    hook = Hook([200])
+    try:
+        routes = (_route(hook.url, group_wait_s=1.0),)
+        first, second = _alert(), _alert(rule="static_rate", severity="HIGH")
+        elsewhere = _alert(service="billing", dependency="tax-api")
+        stats = _run(settings, migrated, routes, [first, second, elsewhere], wait_for=3)
+        assert stats.delivered == 3
+        bodies = sorted(hook.bodies, key=lambda b: b["group"]["service"])
+        assert [(b["group"]["service"], [a["alert_id"] for a in b["alerts"]]) for b in bodies] == [
+            ("billing", [elsewhere.alert_id]),
+            ("checkout", [first.alert_id, second.alert_id]),
+        ]
+        rows = migrated.query_rows(f"SELECT count() AS n FROM {database}.alert_deliveries WHERE status = 'delivered'")
+        assert rows == [{"n": 3}]
+    finally:
+        hook.close()

@@ -1,0 +1,106 @@
+"""The engine end to end on outcomes: severity, recommendation, numbers, inhibition, ids."""
+
+from __future__ import annotations
+
+from errorflow.anomaly import AnomalyEngine, RuleSet
+from errorflow.anomaly.replay import replay
+
+from .helpers_anomaly import T0, outcome, steady
+
+
+def _run(outcomes, rules: RuleSet | None = None):
+    return list(replay(sorted(outcomes, key=lambda o: o.at_s), AnomalyEngine(rules)))
+
+
+def test_a_dependency_outage_pages_once_with_its_numbers_and_resolves() -> None:
+    events = steady(T0, T0 + 3600, per_s=2, fail_every=100)
+    events += steady(T0 + 3600, T0 + 4200, per_s=2, fail_every=1, fingerprint="f503", category="transient")
+    events += steady(T0 + 4200, T0 + 5400, per_s=2)
+    alerts = _run(events)
+    fired = [a for a in alerts if a.alert.labels["notification"] == "fire"]
+    assert [a.alert.rule for a in fired] == ["dependency_down"]  # the rate alerts are inhibited symptoms
+    first = fired[0]
+    assert first.at_s - (T0 + 3600) <= 6
+    alert = first.alert
+    assert (alert.severity, alert.state, alert.service, alert.dependency) == ("CRITICAL", "firing", "svc", "dep")
+    assert alert.volume == 10 and alert.threshold == 10
+    assert "dep" in alert.recommendation
+    resolved = [a for a in alerts if a.alert.state == "resolved"]
+    assert [a.alert.incident_id for a in resolved] == [alert.incident_id]
+    assert resolved[0].alert.resolved_at is not None
+    assert len({a.alert.alert_id for a in alerts}) == len(alerts)
+
+
+def test_severity_follows_seed_004_and_recommendation_seed_001() -> None:
+    rules = RuleSet.from_toml("[defaults.dependency_down]\nenabled = false\n[defaults.burn_rate]\nenabled = false")
+    events = steady(T0, T0 + 600, per_s=2, fail_every=100)
+    events += steady(T0 + 600, T0 + 900, per_s=2, fail_every=5, dependency=None)  # 20 %
+    alerts = [a.alert for a in _run(events, rules) if a.alert.labels["notification"] == "fire"]
+    static = next(a for a in alerts if a.rule == "static_rate")
+    assert static.severity == "HIGH"
+    assert static.recommendation == "Consider scaling up workers or investigating system load"
+    assert static.value is not None and static.value > 0.1 and static.threshold == 0.1 and static.window_s == 60
+    events = steady(T0, T0 + 600, per_s=2, fail_every=100)
+    events += steady(T0 + 600, T0 + 900, per_s=2, fail_every=1, dependency=None)  # everything fails
+    events += steady(T0 + 900, T0 + 1500, per_s=2, dependency=None)
+    alerts = [a.alert for a in _run(events, rules) if a.alert.rule == "static_rate"]
+    kinds = [(a.labels["notification"], a.severity) for a in alerts]
+    assert kinds == [("fire", "HIGH"), ("escalate", "CRITICAL"), ("resolve", "CRITICAL")]
+    assert len({a.incident_id for a in alerts}) == 1
+
+
+def test_a_resource_fingerprint_burst_recommends_checking_memory() -> None:
+    events = steady(T0, T0 + 3600, per_s=5, fail_every=100, dependency=None)
+    events += [
+        outcome(T0 + 3600 + i * 4, failed=True, dependency=None, fingerprint="oom", category="resource")
+        for i in range(20)
+    ]
+    fired = [a.alert for a in _run(events) if a.alert.labels["notification"] == "fire"]
+    burst = next(a for a in fired if a.rule == "fingerprint_burst")
+    assert burst.labels["fingerprint"] == "oom"
+    assert burst.category == "resource"
+    assert burst.recommendation == "Resource errors detected - check GPU/memory availability"
+    assert burst.baseline == 0
+
+
+def test_quiet_traffic_fires_nothing() -> None:
+    events = steady(T0, T0 + 7200, per_s=2, fail_every=20)  # a steady 5 %
+    events += [outcome(T0 + 7200 + i * 120, failed=i == 5, service="quiet") for i in range(30)]
+    assert _run(events) == []
+
+
+def test_ids_repeat_for_the_same_input() -> None:
+    events = steady(T0, T0 + 600, per_s=2, fail_every=100) + steady(T0 + 600, T0 + 700, per_s=2, fail_every=1)
+    first = [a.alert.alert_id for a in _run(events)]
+    assert first and first == [a.alert.alert_id for a in _run(events)]
+
+
+def test_alert_records_restore_the_lifecycle_in_a_new_engine() -> None:
+    before = steady(T0, T0 + 600, per_s=2, fail_every=100)
+    before += steady(T0 + 600, T0 + 630, per_s=2, fail_every=1)  # the dependency goes down
+    first = AnomalyEngine()
+    emitted = [a.alert for a in replay(sorted(before, key=lambda o: o.at_s), first)]
+    assert [(a.rule, a.labels["notification"]) for a in emitted] == [("dependency_down", "fire")]
+
+    restarted = AnomalyEngine()  # a new worker: the alert records are all it knows of the lifecycle
+    assert restarted.restore_alerts(emitted) == 1
+    still_down = steady(T0 + 630, T0 + 660, per_s=2, fail_every=1)
+    recovered = steady(T0 + 660, T0 + 1200, per_s=2)
+    after = [a.alert for a in replay(still_down + recovered, restarted)]
+    dependency = [a for a in after if a.rule == "dependency_down"]
+    assert [a.labels["notification"] for a in dependency] == ["resolve"]
+    assert dependency[0].incident_id == emitted[0].incident_id
+    assert dependency[0].alert_id != emitted[0].alert_id
+
+
+def test_old_minutes_and_idle_fingerprints_are_forgotten() -> None:
+    engine = AnomalyEngine()
+    for o in steady(T0, T0 + 600, per_s=1, fail_every=10, fingerprint="f1"):
+        engine.observe(o)
+    engine.evaluate(T0 + 600)
+    assert ("svc", "f1") in engine.scopes.fingerprints
+    later = T0 + 9 * 86400
+    engine.observe(outcome(later))
+    engine.evaluate(later)
+    assert ("svc", "f1") not in engine.scopes.fingerprints
+    assert min(engine.scopes.ops[("svc", "op")].buckets) == int(later // 60)

@@ -1,0 +1,67 @@
+"""Routes per severity and state, and the payloads they send."""
+
+from __future__ import annotations
+
+from errorflow.anomaly.notify import NotifyRoute, payload, routes_for
+from errorflow.schemas.alerts import Alert
+
+
+def _alert(severity: str, state: str = "firing") -> Alert:
+    return Alert(rule="static_rate", severity=severity, state=state, service="s", operation="o", value=0.3)  # type: ignore[arg-type]
+
+
+def test_routes_by_severity_and_state() -> None:
+    page = NotifyRoute(name="page", kind="log", severities=("CRITICAL",), states=("firing",))
+    everything = NotifyRoute(name="log", kind="log")
+    routes = (page, everything)
+    assert routes_for(_alert("CRITICAL"), routes) == [page, everything]
+    assert routes_for(_alert("CRITICAL", "resolved"), routes) == [everything]
+    assert routes_for(_alert("MEDIUM"), routes) == [everything]
+
+
+def test_slack_payload_carries_the_numbers() -> None:
+    route = NotifyRoute(name="slack", kind="webhook", url="https://hooks.example.com/x", format="slack")
+    body = payload(_alert("HIGH", "resolved"), route)
+    assert body["text"].startswith("[HIGH] RESOLVED static_rate")
+    assert {"title": "value", "value": "0.3", "short": True} in body["attachments"][0]["fields"]
+
+
+def test_repeat_gate_notifies_an_incident_once_per_repeat_interval() -> None:
+    from errorflow.anomaly.notify import RepeatGate
+
+    route = NotifyRoute(name="log", kind="log", repeat_s=600)
+
+    def record(severity: str = "HIGH", state: str = "firing") -> Alert:
+        return Alert(rule="dead_letter", incident_id="dead_letter:load:abc", severity=severity, state=state)  # type: ignore[arg-type]
+
+    gate = RepeatGate()
+    assert gate.admit(record(), route, now_s=0)
+    assert not gate.admit(record(), route, now_s=10)  # the same incident dead-lettering again
+    assert gate.admit(record("CRITICAL"), route, now_s=20)  # more severe: notified at once
+    assert not gate.admit(record("HIGH"), route, now_s=30)
+    assert gate.admit(record("CRITICAL", "resolved"), route, now_s=40)  # a change of state
+    assert gate.admit(record("CRITICAL"), route, now_s=50)
+    assert not gate.admit(record("CRITICAL"), route, now_s=649)
+    assert gate.admit(record("CRITICAL"), route, now_s=650)  # the repeat interval passed
+    other = NotifyRoute(name="other", kind="log", repeat_s=0)
+    assert gate.admit(record(), other, now_s=651) and gate.admit(record(), other, now_s=652)
+
+
+def test_grouper_holds_a_service_s_alerts_for_the_group_wait() -> None:
+    from errorflow.anomaly.notify import Grouper, group_payload
+
+    route = NotifyRoute(name="hook", kind="webhook", url="https://h.example.com/x", group_wait_s=30)
+    grouper = Grouper()
+    a, b = _alert("HIGH"), _alert("CRITICAL")
+    other = Alert(rule="baseline", severity="MEDIUM", service="t", operation="o")
+    grouper.add(a, route, now_s=0)
+    grouper.add(other, route, now_s=10)
+    grouper.add(b, route, now_s=20)
+    assert grouper.due(now_s=29) == []
+    assert grouper.due(now_s=30) == [(route, [a, b])]
+    assert grouper and grouper.due(now_s=40) == [(route, [other])]
+    assert not grouper
+    body = group_payload([a, b], route.model_copy(update={"format": "slack"}))
+    assert body["text"] == "[CRITICAL] 2 alerts for s"
+    assert len(body["attachments"]) == 2
+    assert group_payload([a, b], route)["group"] == {"route": "hook", "service": "s"}
