@@ -133,7 +133,7 @@ class PhraseSet:
         self._keys: dict[str, str] = {}
         # Forms by their literal prefix (2 to 4 characters), to find which one matched.
         self._buckets: dict[str, list[tuple[int, str, re.Pattern[str]]]] = {}
-        self._merged: dict[str, list[tuple[int, str, re.Pattern[str]]]] = {}
+        self._merged: dict[str, str | list[tuple[int, str, re.Pattern[str]]]] = {}
         for number, (key, pattern) in enumerate(phrases):
             for alternative in split_alternatives(pattern):
                 for form in expand(alternative):
@@ -164,20 +164,29 @@ class PhraseSet:
         common = _common_prefix(prefixes) if prefixes and not anchored else ""
         self._required = common if len(common) >= 3 else ""
 
-    def _candidates(self, window: str) -> list[tuple[int, str, re.Pattern[str]]]:
-        """The phrases whose literal prefix the 4-character window starts with, in definition order (memoised)."""
+    def _candidates(self, window: str) -> str | list[tuple[int, str, re.Pattern[str]]]:
+        """The phrases whose literal prefix the 4-character window starts with, in definition order (memoised).
+
+        When they all carry one key, the key itself: the combined regex matched one of them, so
+        which one does not matter and no phrase needs to be matched again.
+        """
         found = self._merged.get(window)
         if found is None:
             buckets = self._buckets
-            found = sorted(
+            candidates = sorted(
                 (*buckets.get(window, ()), *buckets.get(window[:3], ()), *buckets.get(window[:2], ())), key=_order
             )
+            keys = {key for _, key, _ in candidates}
+            found = keys.pop() if len(keys) == 1 else candidates
             if len(self._merged) < _MAX_MERGED:
                 self._merged[window] = found
         return found
 
     def _key_at(self, text: str, start: int) -> str:
-        for _, key, regex in self._candidates(text[start : start + 4]):
+        candidates = self._candidates(text[start : start + 4])
+        if isinstance(candidates, str):
+            return candidates
+        for _, key, regex in candidates:
             if regex.match(text, start) is not None:
                 return key
         # The combined regex matched a form of one of these buckets, so one of them matches.

@@ -120,3 +120,14 @@ def test_wrapped_exception_named_first_becomes_an_implied_cause() -> None:
 def test_sql_dumps_are_cut_from_the_text() -> None:
     link = Link("x.Y", "deadlock detected\n[SQL: SELECT timeout FROM invalid_table]\n[parameters: (1, 'x')]")
     assert link.text == "deadlock detected"
+
+
+def test_phrase_set_tells_apart_phrases_that_share_their_first_characters() -> None:
+    # One key per 4-character window skips re-matching; windows shared by two keys still match each phrase.
+    phrases = PhraseSet([("lock", "lock wait timeout"), ("locked", "locked out"), ("loc", "location|locale (?:x|y)")])
+    assert phrases.scan("lock wait timeout exceeded") == ["lock"]
+    assert phrases.scan("account locked out") == ["locked"]
+    assert phrases.scan("locale y; location") == ["loc", "loc"]
+    assert phrases.scan("locale z") == []
+    # The memoised window is reused: the answer does not depend on what was scanned before.
+    assert phrases.scan("locked out, lock wait timeout") == ["locked", "lock"]
