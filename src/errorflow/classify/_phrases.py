@@ -4,7 +4,8 @@ Python's ``re`` tries every alternative of an alternation at every position,
 so hundreds of phrases cost tens of microseconds per message. This module
 turns a list of phrase rules into one regex that
 
-* only starts at word boundaries (``\\b``), so most positions fail at once;
+* only starts at word boundaries (after a non-word character), so the regex engine skips
+  from one candidate position to the next without entering the matcher;
 * dispatches on the first two characters (a two-level trie of plain literals),
   so each position checks a few dozen characters, not hundreds of phrases;
 * has no capturing groups (hundreds of groups make every match slow); which
@@ -133,7 +134,7 @@ class PhraseSet:
         self._keys: dict[str, str] = {}
         # Forms by their literal prefix (2 to 4 characters), to find which one matched.
         self._buckets: dict[str, list[tuple[int, str, re.Pattern[str]]]] = {}
-        self._merged: dict[str, list[tuple[int, str, re.Pattern[str]]]] = {}
+        self._merged: dict[str, str | list[tuple[int, str, re.Pattern[str]]]] = {}
         for number, (key, pattern) in enumerate(phrases):
             for alternative in split_alternatives(pattern):
                 for form in expand(alternative):
@@ -157,27 +158,39 @@ class PhraseSet:
             first + "(?:" + "|".join(second + "(?:" + "|".join(tails) + ")" for second, tails in level.items()) + ")"
             for first, level in trie.items()
         ]
-        self._regex = re.compile(r"\b(?:" + "|".join(branches) + ")") if branches else None
+        # The regex consumes the non-word character before the phrase (``scan`` puts a space in front
+        # of the text): ``re`` then jumps from one such character to the next in C, where a leading
+        # ``\b`` would enter the matcher at every position.
+        self._regex = re.compile(r"\W(?:" + "|".join(branches) + ")") if branches else None
         self._anchored = re.compile("|".join(anchored)) if anchored else None
         # When every phrase starts the same way ("winerror ..."), a substring test skips the scan.
         prefixes = list(self._buckets)
         common = _common_prefix(prefixes) if prefixes and not anchored else ""
         self._required = common if len(common) >= 3 else ""
 
-    def _candidates(self, window: str) -> list[tuple[int, str, re.Pattern[str]]]:
-        """The phrases whose literal prefix the 4-character window starts with, in definition order (memoised)."""
+    def _candidates(self, window: str) -> str | list[tuple[int, str, re.Pattern[str]]]:
+        """The phrases whose literal prefix the 4-character window starts with, in definition order (memoised).
+
+        When they all carry one key, the key itself: the combined regex matched one of them, so
+        which one does not matter and no phrase needs to be matched again.
+        """
         found = self._merged.get(window)
         if found is None:
             buckets = self._buckets
-            found = sorted(
+            candidates = sorted(
                 (*buckets.get(window, ()), *buckets.get(window[:3], ()), *buckets.get(window[:2], ())), key=_order
             )
+            keys = {key for _, key, _ in candidates}
+            found = keys.pop() if len(keys) == 1 else candidates
             if len(self._merged) < _MAX_MERGED:
                 self._merged[window] = found
         return found
 
     def _key_at(self, text: str, start: int) -> str:
-        for _, key, regex in self._candidates(text[start : start + 4]):
+        candidates = self._candidates(text[start : start + 4])
+        if isinstance(candidates, str):
+            return candidates
+        for _, key, regex in candidates:
             if regex.match(text, start) is not None:
                 return key
         # The combined regex matched a form of one of these buckets, so one of them matches.
@@ -193,8 +206,15 @@ class PhraseSet:
             if match is not None:
                 found.append(self._keys[match.lastgroup or ""])
         if self._regex is not None:
-            key_at = self._key_at
-            found.extend(key_at(text, match.start()) for match in self._regex.finditer(text))
+            # In " " + text the match starts one character before the phrase, at the phrase's index
+            # in ``text``. The next phrase may start right after this one; its non-word character
+            # in front is this match's last one, so the next search starts there.
+            search = self._regex.search
+            padded = " " + text
+            match = search(padded)
+            while match is not None:
+                found.append(self._key_at(text, match.start()))
+                match = search(padded, match.end() - 1)
         return found
 
     def first(self, text: str) -> str | None:
@@ -205,7 +225,7 @@ class PhraseSet:
                 return self._keys[match.lastgroup or ""]
         if self._regex is None:
             return None
-        match = self._regex.search(text)
+        match = self._regex.search(" " + text)
         return None if match is None else self._key_at(text, match.start())
 
 

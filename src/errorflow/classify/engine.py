@@ -614,7 +614,7 @@ class Classifier:
         index = self._index
         rule = self._user_rule(link)
         if rule is not None:
-            return _Decision(rule, 1.0, (Evidence(rule.id, rule.category, "user", "decided"),))
+            return _Decision(rule, 1.0, (_evidence(rule.id, rule.category, "user", "decided"),))
         if index is not None:
             rule = index.match_decisive(link)
             if rule is not None:
@@ -633,7 +633,7 @@ class Classifier:
             where = f"cause {position}: {cause.type}"
             rule = self._user_rule(cause)
             if rule is not None:
-                return _Decision(rule, _CAUSE_SCALE, (Evidence(rule.id, rule.category, "user", "decided", where),))
+                return _Decision(rule, _CAUSE_SCALE, (_evidence(rule.id, rule.category, "user", "decided", where),))
             if index is not None:
                 rule = index.match(cause, stages)
                 if rule is not None:
@@ -653,7 +653,7 @@ def _weaker(index: _Index, link: Link, causes: list[Link], signal: ErrorSignal) 
     if rule is not None:
         return _weigh(index, rule, link, "exception")
     if signal.retriable is True:
-        flag = Evidence(_RETRIABLE_RULE.id, _RETRIABLE_RULE.category, "flag", "decided")
+        flag = _evidence(_RETRIABLE_RULE.id, _RETRIABLE_RULE.category, "flag", "decided")
         return _Decision(_RETRIABLE_RULE, _TIER_WEIGHT[Stage.MESSAGE], (flag,))
     for stage in (Stage.WEAK_TYPE, Stage.HTTP_FAMILY):
         for position, candidate in enumerate((link, *causes)):
@@ -662,6 +662,21 @@ def _weaker(index: _Index, link: Link, causes: list[Link], signal: ErrorSignal) 
                 where = f"cause {position}: {candidate.type}" if position else "exception"
                 return _weigh(index, rule, candidate, where, scale=_CAUSE_SCALE if position else 1.0)
     return _NO_DECISION
+
+
+def _evidence(rule_id: str, category: Category, tier: str, role: str, where: str = "exception") -> Evidence:
+    """The evidence item with these fields, built once: items are immutable and the same few recur on every call."""
+    key = (rule_id, category, tier, role, where)  # user rules of two classifiers may share an id
+    item = _EVIDENCE.get(key)
+    if item is None:
+        item = Evidence(rule_id, category, tier, role, where)
+        if len(_EVIDENCE) < _MAX_EVIDENCE:  # bounded: ``where`` names cause classes, which streams can vary
+            _EVIDENCE[key] = item
+    return item
+
+
+_EVIDENCE: dict[tuple[str, Category, str, str, str], Evidence] = {}
+_MAX_EVIDENCE = 8192
 
 
 class _Decision:
@@ -813,7 +828,7 @@ def _weigh(index: _Index, rule: Rule, link: Link, where: str, *, scale: float = 
     weight = _TIER_WEIGHT[stage]
     if stage is Stage.WEAK_TYPE and rule.id.startswith("name."):
         weight = _NAME_PATTERN_WEIGHT
-    decided = Evidence(rule.id, rule.category, _tier(rule), "decided", where)
+    decided = _evidence(rule.id, rule.category, _tier(rule), "decided", where)
     if stage in (Stage.MESSAGE_STRONG, Stage.MESSAGE):
         return _against_class(index, rule, link, weight * scale, decided)
     refinable = _refinable_by(rule, stage, link)
@@ -831,17 +846,17 @@ def _weigh(index: _Index, rule: Rule, link: Link, where: str, *, scale: float = 
     if second is None:
         second = found[0]
     if second.category is rule.category:
-        agrees = Evidence(second.id, second.category, _tier(second), "agrees", where)
+        agrees = _evidence(second.id, second.category, _tier(second), "agrees", where)
         return _Decision(rule, min(1.0, weight + _AGREE_BONUS) * scale, (decided, agrees))
     if _refines(second, rule, refinable, stage):
         tier = "http_reason" if stage is Stage.HTTP_STATUS else _tier(second)
-        reason = Evidence(second.id, second.category, tier, "decided", where)
-        overruled = Evidence(rule.id, rule.category, _tier(rule), "overruled", where)
+        reason = _evidence(second.id, second.category, tier, "decided", where)
+        overruled = _evidence(rule.id, rule.category, _tier(rule), "overruled", where)
         return _Decision(second, _REFINED_WEIGHT * scale, (reason, overruled))
     if against_input and second.id in _NOT_THE_INPUT:
-        other = Evidence(second.id, second.category, _tier(second), "conflicts", where)
+        other = _evidence(second.id, second.category, _tier(second), "conflicts", where)
         return _Decision(rule, _CONFLICT_WEIGHT * scale, (decided, other))
-    other = Evidence(second.id, second.category, _tier(second), "disagrees", where)
+    other = _evidence(second.id, second.category, _tier(second), "disagrees", where)
     return _Decision(rule, (weight - _DISAGREE_PENALTY / 2) * scale, (decided, other))
 
 
@@ -853,7 +868,7 @@ def _against_class(  # noqa: PLR0911 - one return per outcome reads best
     if link.status is not None and link.status // 100 in _FAMILIES:
         family = _FAMILIES[link.status // 100]
         if family is not rule.category:
-            other = Evidence(f"http.{link.status // 100}xx", family, "http_family", "conflicts", where)
+            other = _evidence(f"http.{link.status // 100}xx", family, "http_family", "conflicts", where)
             if rule.stage is Stage.MESSAGE:
                 return _Decision(rule, min(weight, _CONFLICT_WEIGHT), (decided, other))
             weight -= _DISAGREE_PENALTY / 2
@@ -867,9 +882,9 @@ def _against_class(  # noqa: PLR0911 - one return per outcome reads best
     if second is None:
         return _Decision(rule, weight, (decided,))
     if second.category is rule.category:
-        agrees = Evidence(second.id, second.category, _tier(second), "agrees", where)
+        agrees = _evidence(second.id, second.category, _tier(second), "agrees", where)
         return _Decision(rule, min(1.0, weight + _AGREE_BONUS), (decided, agrees))
-    other = Evidence(second.id, second.category, _tier(second), "disagrees", where)
+    other = _evidence(second.id, second.category, _tier(second), "disagrees", where)
     return _Decision(rule, weight - _DISAGREE_PENALTY, (decided, other))
 
 

@@ -52,6 +52,7 @@ _URL_END = re.compile(r"[^\s'\"<>)\]]*")
 _EMAIL_END = re.compile(r"[\w-]+(?:\.[\w-]+)+")
 _HOST_SUFFIX = re.compile(rf"\.(?:{_TLDS})\b")
 _HOST_PORT = re.compile(r":\d{2,5}\b")
+_HOST_ANCHOR = re.compile(rf"{_HOST_SUFFIX.pattern}|{_HOST_PORT.pattern}")
 _HOST_END = re.compile(r"[a-z0-9.-]*(?::\d+)?")
 _SCHEME_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789+.-")
 _HOST_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789.-_")
@@ -83,13 +84,13 @@ def _replace_around(text: str, anchor: str, allowed: frozenset[str], end: re.Pat
 
 
 def _replace_hosts(text: str) -> str:
-    anchors = [match.start() for match in _HOST_SUFFIX.finditer(text)] if "." in text else []
-    if ":" in text:
-        anchors.extend(match.start() for match in _HOST_PORT.finditer(text))
+    # Suffix and port anchors in one scan: a suffix match holds no ":" and a port match no ".", so
+    # the two never overlap and the scan yields both kinds, in order.
+    if "." not in text and ":" not in text:
+        return text
+    anchors = [match.start() for match in _HOST_ANCHOR.finditer(text)]
     if not anchors:
         return text
-    if len(anchors) > 1:
-        anchors.sort()
     parts: list[str] = []
     position = 0
     for anchor in anchors:

@@ -462,3 +462,15 @@ def test_masking_ids_never_changes_the_fingerprint_or_the_decision_on_generated_
         assert normalize_message(masked) == normalize_message(message), message
         raw, zeroed = (uncached._decide(sig("builtins.RuntimeError", text)) for text in (message, masked))
         assert (raw.rule, raw.confidence) == (zeroed.rule, zeroed.confidence), message
+
+
+def test_evidence_items_of_rules_sharing_an_id_keep_their_own_category() -> None:
+    # Evidence items are built once and shared (speed, issue 13); two classifiers' user rules may share an id.
+    signal = ErrorSignal(exc_type="acme.QuotaError", message="quota")
+    for category in (Category.RESOURCE, Category.VALIDATION, Category.RESOURCE):
+        clf = Classifier([Rule(id="acme.quota", category=category, exc_type=("acme.QuotaError",))], cache_size=0)
+        verdict = clf.classify(signal)
+        assert verdict.category is category
+        assert [(item.rule_id, item.category, item.role) for item in verdict.evidence] == [
+            ("acme.quota", category, "decided")
+        ]

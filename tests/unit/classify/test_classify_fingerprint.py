@@ -158,3 +158,21 @@ def test_normalisation_keeps_the_words() -> None:
     assert "connection refused" in normal
     assert "6379" not in normal
     assert "cache.internal" not in normal
+
+
+# Host suffixes and ports are found in one scan (speed, issue 13); the normalised text must not change.
+HOSTS_AND_PORTS = [
+    (
+        "connect to db.example.com:5432 failed; retry via cache:6379 and 10.0.0.1:443",
+        "connect to ~ failed; retry via ~ and ~",
+    ),
+    ("no port here", "no port here"),
+    ("ratio 1:20 at api.internal.svc.cluster.local", "ratio ~ at ~"),
+    ("a.b.de:80 x.io:9", "~ ~"),
+    ("time 12:30:45 on host-1.corp", "time ~:~ on ~"),
+]
+
+
+@pytest.mark.parametrize(("message", "normalised"), HOSTS_AND_PORTS)
+def test_host_suffixes_and_ports_are_replaced_as_before(message: str, normalised: str) -> None:
+    assert normalize_message(message) == normalised

@@ -120,3 +120,25 @@ def test_wrapped_exception_named_first_becomes_an_implied_cause() -> None:
 def test_sql_dumps_are_cut_from_the_text() -> None:
     link = Link("x.Y", "deadlock detected\n[SQL: SELECT timeout FROM invalid_table]\n[parameters: (1, 'x')]")
     assert link.text == "deadlock detected"
+
+
+def test_phrase_set_tells_apart_phrases_that_share_their_first_characters() -> None:
+    # One key per 4-character window skips re-matching; windows shared by two keys still match each phrase.
+    phrases = PhraseSet([("lock", "lock wait timeout"), ("locked", "locked out"), ("loc", "location|locale (?:x|y)")])
+    assert phrases.scan("lock wait timeout exceeded") == ["lock"]
+    assert phrases.scan("account locked out") == ["locked"]
+    assert phrases.scan("locale y; location") == ["loc", "loc"]
+    assert phrases.scan("locale z") == []
+    # The memoised window is reused: the answer does not depend on what was scanned before.
+    assert phrases.scan("locked out, lock wait timeout") == ["locked", "lock"]
+
+
+def test_phrase_set_finds_phrases_at_the_start_and_right_after_another() -> None:
+    # The scan consumes the non-word character before a phrase; a phrase ending in one must not hide the next.
+    phrases = PhraseSet([("quote", "say 'hi'"), ("word", "hi|there"), ("dash", "a-b")])
+    assert phrases.scan("hi") == ["word"]  # at position 0
+    assert phrases.scan("say 'hi' there") == ["quote", "word"]
+    assert phrases.scan("say 'hi'there") == ["quote", "word"]  # "there" follows the quote: a word start
+    assert phrases.scan("a-b-a-b") == ["dash", "dash"]
+    assert phrases.scan("xhi, -hi") == ["word"]
+    assert phrases.first("well, there") == "word"
