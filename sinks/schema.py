@@ -903,6 +903,20 @@ _V13_HEALING_ACTIONS = (
     + _DEDUP,
 )
 
+# Heartbeats and limits (issue 14): the fast path's JSON carries the attempt's limits and a
+# heartbeat's details, so the landing table must name them (unknown keys are refused). Its view
+# does not forward them: ``heartbeat`` rows in taskrun_events are the stored sign of life, and the
+# limits live on the events topic, where the watchdog reads them.
+_V14_HEARTBEAT_LIMITS = (
+    """
+    ALTER TABLE ${db}.taskrun_events_landing
+        ADD COLUMN IF NOT EXISTS heartbeat_timeout_s Nullable(Float64),
+        ADD COLUMN IF NOT EXISTS timeout_s Nullable(Float64),
+        ADD COLUMN IF NOT EXISTS deadline_at Nullable(String),
+        ADD COLUMN IF NOT EXISTS heartbeat_details Nullable(String)
+    """,
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "base tables", tuple(s.strip() for s in _V1_BASE_TABLES)),
     Migration(2, "runs and per-minute rollups", tuple(s.strip() for s in _V2_RUNS_AND_ROLLUPS)),
@@ -912,6 +926,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(6, "dead-letter backlog counts a superseded entry once", tuple(s.strip() for s in _V6_DLQ_BACKLOG_ONCE)),
     Migration(8, "recovery actions name the verdict they acted on", tuple(s.strip() for s in _V8_ACTION_VERDICT)),
     Migration(13, "healing actions", tuple(s.strip() for s in _V13_HEALING_ACTIONS)),
+    Migration(14, "heartbeat limits on the event landing", tuple(s.strip() for s in _V14_HEARTBEAT_LIMITS)),
 )
 
 #: Where the writer looks for already-stored keys when the table itself may forget them:

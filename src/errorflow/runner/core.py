@@ -15,7 +15,9 @@ import asyncio
 import inspect
 import logging
 import time
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
+from datetime import datetime, timezone
 from typing import Any
 
 from pydantic import ValidationError
@@ -24,6 +26,7 @@ from errorflow.errors import OperationError, OperationInputError
 from errorflow.schemas.attempts import AttemptOutcome, RecordPosition
 from errorflow.schemas.commands import RunCommand
 from errorflow.schemas.events import TaskRunEvent, TaskRunStatus
+from errorflow.sdk import heartbeats
 from errorflow.sdk.capture import dump_input
 from errorflow.sdk.context import RunContext, _reset, _set
 from errorflow.sdk.recorder import RunRecorder
@@ -72,12 +75,25 @@ async def execute_command(command: RunCommand, *, registry: OperationRegistry, r
     return (await execute_attempt(command, registry=registry, rt=rt)).status
 
 
-async def execute_attempt(command: RunCommand, *, registry: OperationRegistry, rt: Runtime) -> AttemptResult:
+async def execute_attempt(
+    command: RunCommand,
+    *,
+    registry: OperationRegistry,
+    rt: Runtime,
+    on_watched_start: Callable[[], Awaitable[None]] | None = None,
+) -> AttemptResult:
     """Run one attempt, emit its lifecycle events and return its final event; never raises for the operation's errors.
 
     Unknown operations and inputs that fail the operation's model are reported
     as failed runs (pending, then failed), so the caller and the classifier see
     them like any other failure.
+
+    The attempt is bounded by the operation's ``timeout_s`` and the command's
+    ``deadline_at``: past the nearer one it is recorded ``timed_out`` (an async
+    function is cancelled; a sync one cannot be, see :func:`_abandon`). An attempt
+    with a heartbeat timeout is watched by the pipeline's watchdog;
+    ``on_watched_start`` is awaited after its ``running`` event and before the
+    function starts (the worker makes sure the watchdog can see it there).
     """
     context = run_context(command)
     try:
@@ -108,24 +124,83 @@ async def execute_attempt(command: RunCommand, *, registry: OperationRegistry, r
         context=context,
         scrubber=rt.redactor,
         limits=rt.limits,
+        deadline_at=command.deadline_at,
+        heartbeat_timeout_s=spec.heartbeat_timeout_s or rt.heartbeat_timeout_s,
+        timeout_s=spec.timeout_s,
     )
     recorder.pending()
+    limit_s, limit_name = _time_limit(spec, command, now=_utc_now())
+    if limit_s is not None and limit_s <= 0:
+        final = recorder.timed_out(f"the run's deadline {command.deadline_at} passed before the attempt started", None)
+        return AttemptResult(TaskRunStatus.TIMED_OUT, _event(final), spec.retry_policy)
     recorder.running()
+    if on_watched_start is not None and recorder.heartbeat_timeout_s:
+        await on_watched_start()
     token = _set(context)
+    watch = heartbeats.begin(recorder)  # before the task or thread starts: both copy this context
     started = time.perf_counter()
     try:
         if spec.is_async:
-            result = await spec.function(*call_args, **call_kwargs)
+            call: asyncio.Future[Any] = asyncio.ensure_future(spec.function(*call_args, **call_kwargs))
         else:
             # to_thread copies the context, so the function (and what it calls) sees the run's ids.
-            result = await asyncio.to_thread(spec.function, *call_args, **call_kwargs)
+            call = asyncio.ensure_future(asyncio.to_thread(spec.function, *call_args, **call_kwargs))
+        done, _ = await asyncio.wait({call}, timeout=limit_s)
+        if not done:
+            heartbeats.end(watch)
+            await _abandon(call, is_async=spec.is_async, name=spec.name)
+            elapsed = time.perf_counter() - started
+            final = recorder.timed_out(f"the attempt ran past its {limit_name} ({limit_s:.3f} s)", elapsed)
+            return AttemptResult(TaskRunStatus.TIMED_OUT, _event(final), spec.retry_policy)
+        result = call.result()
     except Exception as exc:  # the operation's failure is the attempt's outcome, never the runner's
+        heartbeats.end(watch)
         final = recorder.failed(exc, time.perf_counter() - started)
         return AttemptResult(TaskRunStatus.FAILED, _event(final), spec.retry_policy)
     finally:
+        heartbeats.end(watch)
         _reset(token)
     final = recorder.success(result, time.perf_counter() - started)
     return AttemptResult(TaskRunStatus.SUCCESS, _event(final), spec.retry_policy)
+
+
+_CANCEL_GRACE_S = 5.0
+"""How long a cancelled async attempt may take to unwind before the runner stops waiting for it."""
+
+
+def _utc_now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+def _time_limit(spec: OperationSpec, command: RunCommand, *, now: datetime) -> tuple[float | None, str]:
+    """Seconds the attempt may run (the operation's ``timeout_s`` or the time left to the deadline)."""
+    limit: float | None = spec.timeout_s
+    name = "timeout_s"
+    if command.deadline_at is not None:
+        left = (command.deadline_at - now).total_seconds()
+        if limit is None or left < limit:
+            limit, name = left, "deadline"
+    return limit, name
+
+
+async def _abandon(call: asyncio.Future[Any], *, is_async: bool, name: str) -> None:
+    """Stop waiting for an attempt past its limit: cancel a coroutine; leave a thread to finish unobserved.
+
+    A thread cannot be killed in Python: a sync operation past its limit goes on
+    running in its worker thread (and holds that thread) until it returns; its
+    result is dropped and the attempt is recorded ``timed_out`` now.
+    """
+    call.add_done_callback(_drop_late_result)
+    if is_async:
+        call.cancel()
+        await asyncio.wait({call}, timeout=_CANCEL_GRACE_S)
+    else:
+        logger.warning("sync operation %s ran past its limit; its thread runs on, its result will be dropped", name)
+
+
+def _drop_late_result(call: asyncio.Future[Any]) -> None:
+    if not call.cancelled() and call.exception() is not None:
+        logger.info("an abandoned attempt ended with %r", call.exception())
 
 
 def _signature(spec: OperationSpec) -> inspect.Signature | None:

@@ -12,6 +12,13 @@ worker died mid-attempt, its outcome was never published, and skipping the
 command would leave the run without a terminal state. Operations get the
 idempotency key to make such a repeat harmless downstream.
 
+An attempt the pipeline's watchdog watches (it has a heartbeat timeout) goes one
+step further before its function starts: its ``running`` event is flushed to
+Kafka, then the key is marked ``running:<worker>``. A key marked so by a dead
+worker is *not* run again: the watchdog has seen the attempt, finds it silent,
+records it ``timed_out``, and recovery retries it as the next attempt. Running it
+again here as well would run the work twice, possibly after the retry succeeded.
+
 After each attempt the runner publishes an :class:`~errorflow.schemas.AttemptOutcome`
 (command + final event + the operation's retry policy) on ``taskruns.attempts``
 and waits until the emitter has delivered it before recording the attempt as
@@ -43,7 +50,7 @@ from errorflow.settings import Settings
 from errorflow.streams.app import build_app
 from errorflow.streams.topics import Topics
 
-__all__ = ["build_runner_app", "import_operations"]
+__all__ = ["attempt_verdict", "build_runner_app", "import_operations"]
 
 logger = logging.getLogger(__name__)
 
@@ -62,6 +69,22 @@ def import_operations(modules: Iterable[str]) -> list[str]:
     return sorted(spec.name for spec in REGISTRY)
 
 
+def attempt_verdict(seen: str, *, incarnation: str) -> str:
+    """What to do with a command whose attempt key holds ``seen`` in the completed-attempts table.
+
+    ``first_run`` (nothing recorded), ``rerun_unfinished`` (started by a dead worker before its
+    running event was known to reach Kafka), ``left_to_watchdog`` (running in a dead worker: the
+    watchdog finds it) or ``skipped_duplicates`` (finished, or started by this worker).
+    """
+    if not seen:
+        return "first_run"
+    if seen.startswith("running:") and seen != f"running:{incarnation}":
+        return "left_to_watchdog"
+    if seen.startswith("started:") and seen != f"started:{incarnation}":
+        return "rerun_unfinished"
+    return "skipped_duplicates"
+
+
 def build_runner_app(
     settings: Settings, *, registry: OperationRegistry = REGISTRY, concurrency: int = 16, **app_options: Any
 ) -> faust.App:
@@ -74,9 +97,18 @@ def build_runner_app(
         "completed-attempts", default=str, partitions=settings.kafka.partitions, key_type=str, value_type=str
     )
     attempts_topic = settings.topic(Topics.ATTEMPTS.name)
-    incarnation = f"started:{new_id()}"
+    incarnation_id = new_id()
+    incarnation = f"started:{incarnation_id}"
+    running_mark = f"running:{incarnation_id}"
     group = app.conf.id
-    stats = {"executed": 0, "skipped_duplicates": 0, "rerun_unfinished": 0, "quarantined": 0}
+    stats = {
+        "executed": 0,
+        "first_run": 0,
+        "skipped_duplicates": 0,
+        "rerun_unfinished": 0,
+        "left_to_watchdog": 0,
+        "quarantined": 0,
+    }
 
     @app.agent(commands, concurrency=concurrency)
     async def run_commands(stream: StreamT[Any]) -> None:
@@ -108,15 +140,24 @@ def build_runner_app(
                 continue
             key = command.idempotency_key
             seen = completed[key]
-            if seen and not (seen.startswith("started:") and seen != incarnation):
-                stats["skipped_duplicates"] += 1
+            verdict = attempt_verdict(seen, incarnation=incarnation_id)
+            stats[verdict] += 1
+            if verdict == "left_to_watchdog":
+                logger.warning("attempt %s was running in a worker that stopped; the watchdog times it out", key)
+                continue
+            if verdict == "skipped_duplicates":
                 logger.info("skipping attempt %s: already %s", key, seen)
                 continue
-            if seen:
-                stats["rerun_unfinished"] += 1
+            if verdict == "rerun_unfinished":
                 logger.warning("attempt %s started in a worker that stopped before it finished; running it again", key)
             completed[key] = incarnation
-            result = await execute_attempt(command, registry=registry, rt=rt)
+
+            async def watched_start(key: str = key) -> None:
+                # The running event reaches Kafka (the watchdog) before the key says "running here".
+                await asyncio.to_thread(rt.emitter.flush, settings.kafka.request_timeout_s)
+                completed[key] = running_mark
+
+            result = await execute_attempt(command, registry=registry, rt=rt, on_watched_start=watched_start)
             source = RecordPosition(
                 topic=message.topic,
                 partition=message.partition,

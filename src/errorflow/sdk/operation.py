@@ -18,6 +18,7 @@ from typing import Any, Literal, TypeVar
 
 from pydantic import BaseModel
 
+from errorflow.sdk import heartbeats as _heartbeats
 from errorflow.sdk.capture import dump_input
 from errorflow.sdk.context import current_run
 from errorflow.sdk.recorder import RunRecorder
@@ -54,6 +55,9 @@ def operation(  # noqa: PLR0915  # the sync and async wrappers are spelled out o
     retry_policy: dict[str, Any] | None = None,
     labels: dict[str, str] | None = None,
     register: bool = True,
+    heartbeat_timeout_s: float | None = None,
+    timeout_s: float | None = None,
+    auto_heartbeat: bool = True,
 ) -> Callable[[F], F]:
     """Turn a sync or async function into a tracked operation and register it.
 
@@ -69,9 +73,14 @@ def operation(  # noqa: PLR0915  # the sync and async wrappers are spelled out o
         retry_policy: per-operation overrides of the recovery policy.
         labels: free-form labels copied onto every event.
         register: add the operation to the registry the runner uses.
+        heartbeat_timeout_s: longest silence of a running attempt before the watchdog records it
+            ``timed_out`` (default ``sdk.heartbeat_timeout_s``); see :mod:`errorflow.sdk.heartbeat`.
+        timeout_s: longest run time of one attempt; the runner cancels (async) or abandons (sync) it.
+        auto_heartbeat: beat from a background thread while the attempt runs; with False only
+            ``heartbeat()`` calls count as signs of life.
     """
 
-    def decorate(func: F) -> F:
+    def decorate(func: F) -> F:  # noqa: PLR0915  # the sync and async wrappers are spelled out on purpose
         spec = OperationSpec(
             name=name or func.__name__,
             function=func,
@@ -85,6 +94,9 @@ def operation(  # noqa: PLR0915  # the sync and async wrappers are spelled out o
             criticality=criticality,
             retry_policy=retry_policy,
             labels=dict(labels or {}),
+            heartbeat_timeout_s=heartbeat_timeout_s,
+            timeout_s=timeout_s,
+            auto_heartbeat=auto_heartbeat,
         )
 
         try:
@@ -104,6 +116,8 @@ def operation(  # noqa: PLR0915  # the sync and async wrappers are spelled out o
                     context=current_run(),
                     scrubber=rt.redactor,
                     limits=rt.limits,
+                    heartbeat_timeout_s=spec.heartbeat_timeout_s or rt.heartbeat_timeout_s,
+                    timeout_s=spec.timeout_s,
                 )
                 recorder.pending()
                 recorder.running()
@@ -129,12 +143,15 @@ def operation(  # noqa: PLR0915  # the sync and async wrappers are spelled out o
             @functools.wraps(func)
             async def async_wrapper(*args: Any, **kwargs: Any) -> Any:
                 recorder = start(args, kwargs)
+                watch = _heartbeats.begin(recorder)
                 started = time.perf_counter()
                 try:
                     result = await func(*args, **kwargs)
                 except BaseException as exc:  # recorded (cancellation too), then re-raised
+                    _heartbeats.end(watch)
                     finish(recorder, started, None, exc)
                     raise
+                _heartbeats.end(watch)
                 finish(recorder, started, result, None)
                 return result
 
@@ -144,12 +161,15 @@ def operation(  # noqa: PLR0915  # the sync and async wrappers are spelled out o
             @functools.wraps(func)
             def sync_wrapper(*args: Any, **kwargs: Any) -> Any:
                 recorder = start(args, kwargs)
+                watch = _heartbeats.begin(recorder)
                 started = time.perf_counter()
                 try:
                     result = func(*args, **kwargs)
                 except BaseException as exc:  # recorded (cancellation too), then re-raised
+                    _heartbeats.end(watch)
                     finish(recorder, started, None, exc)
                     raise
+                _heartbeats.end(watch)
                 finish(recorder, started, result, None)
                 return result
 

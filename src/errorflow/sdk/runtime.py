@@ -41,6 +41,8 @@ class Runtime:
     commands_topic: str
     limits: EventLimits = field(default_factory=EventLimits)
     """How large one event's text may be."""
+    heartbeat_timeout_s: float | None = None
+    """Heartbeat timeout of operations that declare none (``sdk.heartbeat_timeout_s``)."""
 
 
 _lock = threading.Lock()
@@ -99,6 +101,7 @@ def configure(
             max_traceback_chars=settings.sdk.max_traceback_chars,
             max_event_bytes=settings.kafka.max_message_bytes // 2,
         ),
+        heartbeat_timeout_s=settings.sdk.heartbeat_timeout_s,
     )
     with _lock:
         old, _runtime = _runtime, new
