@@ -192,5 +192,3 @@ def test_a_passed_deadline_cancels_the_attempt_and_records_it(stack: RunningStac
         )
         == 0
     ), "no attempt runs past the run's deadline"
-
-
