@@ -23,9 +23,11 @@ def test_demo_prints_its_report_and_exits_zero() -> None:
         "== Dead letters",
         "== The replayed dead letter",
         "== Bulk runs with item failures",
+        "== Stuck runs found",
         "== Rows in ClickHouse",
     ):
         assert section in out, section
     assert "succeeded_after_replay" in out
     assert "builtins.PermissionError" in out and "builtins.OSError" in out
+    assert "export_feed" in out and "timeout_s" in out
     assert "\nOK: " in out

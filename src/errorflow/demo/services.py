@@ -132,3 +132,18 @@ def bulk_import_jobs(data: BulkInput) -> dict[str, int]:
             success_count=len(data.job_ids) - len(errors),
         )
     return {"success_count": len(data.job_ids), "failed_count": 0, "total_count": len(data.job_ids)}
+
+
+@operation(
+    name="export_feed",
+    description="Export the job feed to a partner",
+    category="integration",
+    service="feeds",
+    dependency="partner-sftp",
+    timeout_s=1.0,
+)
+async def export_feed(partner: str) -> dict[str, str]:
+    """A stuck run: attempt 1 hangs on the partner's server; the runner cancels it at ``timeout_s``."""
+    if _attempt() == 1:
+        await asyncio.sleep(60)
+    return {"partner": partner, "status": "exported"}

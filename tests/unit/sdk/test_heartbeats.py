@@ -58,7 +58,7 @@ def test_the_ticker_beats_each_live_attempt_once_per_interval_and_never_after_it
     assert len(long_run.sent) == 3 and short_run.sent == []
     ticker.stop(long_beat)
     clock.now = 100
-    assert ticker.tick() == 0 and ticker.due_in_s() is None
+    assert ticker.tick() == 0 and ticker.live == 0
 
 
 def test_a_manual_heartbeat_within_the_interval_delays_the_automatic_one() -> None:
