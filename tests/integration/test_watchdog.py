@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 
+from errorflow.cli.recovery import RunFilter, runs_sql
 from errorflow.embedded.stack import EmbeddedStack
 from errorflow.sdk import configure, runtime, shutdown, submit
 from tests.integration.conftest import RunningStack
@@ -147,6 +148,9 @@ def test_a_runner_killed_mid_run_its_run_is_found_and_retried_and_never_run_twic
         shutdown()
     root = command.root_run_id
     wait_for(lambda: status_count(stack, root, "heartbeat") >= 1, timeout_s=90, what="attempt 1 heartbeating")
+    # A heartbeat is no terminal state: `errorflow runs` lists the heartbeating run as running.
+    (listed,) = stack.rows(runs_sql(stack.database, RunFilter(ids=(root,))))
+    assert listed["outcome"] == "running", listed
     runner = stack.stack.processes["runner-0"]
     runner.send_signal(signal.SIGKILL)
     runner.wait(timeout=10)

@@ -15,7 +15,6 @@ import asyncio
 import inspect
 import logging
 import time
-from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Any
@@ -34,7 +33,7 @@ from errorflow.sdk.registry import OperationRegistry, OperationSpec
 from errorflow.sdk.runtime import Runtime
 from errorflow.sdk.safetext import exception_message
 
-__all__ = ["AttemptResult", "execute_attempt", "execute_command", "run_context"]
+__all__ = ["AttemptResult", "execute_attempt", "execute_command", "report_orphaned", "run_context", "watched"]
 
 logger = logging.getLogger(__name__)
 
@@ -75,13 +74,7 @@ async def execute_command(command: RunCommand, *, registry: OperationRegistry, r
     return (await execute_attempt(command, registry=registry, rt=rt)).status
 
 
-async def execute_attempt(
-    command: RunCommand,
-    *,
-    registry: OperationRegistry,
-    rt: Runtime,
-    on_watched_start: Callable[[], Awaitable[None]] | None = None,
-) -> AttemptResult:
+async def execute_attempt(command: RunCommand, *, registry: OperationRegistry, rt: Runtime) -> AttemptResult:
     """Run one attempt, emit its lifecycle events and return its final event; never raises for the operation's errors.
 
     Unknown operations and inputs that fail the operation's model are reported
@@ -90,10 +83,7 @@ async def execute_attempt(
 
     The attempt is bounded by the operation's ``timeout_s`` and the command's
     ``deadline_at``: past the nearer one it is recorded ``timed_out`` (an async
-    function is cancelled; a sync one cannot be, see :func:`_abandon`). An attempt
-    with a heartbeat timeout is watched by the pipeline's watchdog;
-    ``on_watched_start`` is awaited after its ``running`` event and before the
-    function starts (the worker makes sure the watchdog can see it there).
+    function is cancelled; a sync one cannot be, see :func:`_abandon`).
     """
     context = run_context(command)
     try:
@@ -134,8 +124,6 @@ async def execute_attempt(
         final = recorder.timed_out(f"the run's deadline {command.deadline_at} passed before the attempt started", None)
         return AttemptResult(TaskRunStatus.TIMED_OUT, _event(final), spec.retry_policy)
     recorder.running()
-    if on_watched_start is not None and recorder.heartbeat_timeout_s:
-        await on_watched_start()
     token = _set(context)
     watch = heartbeats.begin(recorder)  # before the task or thread starts: both copy this context
     started = time.perf_counter()
@@ -201,6 +189,39 @@ async def _abandon(call: asyncio.Future[Any], *, is_async: bool, name: str) -> N
 def _drop_late_result(call: asyncio.Future[Any]) -> None:
     if not call.cancelled() and call.exception() is not None:
         logger.info("an abandoned attempt ended with %r", call.exception())
+
+
+def watched(command: RunCommand, *, registry: OperationRegistry, rt: Runtime) -> bool:
+    """True when the pipeline's watchdog watches the command's attempts (they have a heartbeat timeout)."""
+    if command.operation not in registry:
+        return False
+    return bool(registry.get(command.operation).heartbeat_timeout_s or rt.heartbeat_timeout_s)
+
+
+def report_orphaned(command: RunCommand, *, registry: OperationRegistry, rt: Runtime, worker: str) -> None:
+    """Hand an attempt a dead worker started to the watchdog, instead of running it again.
+
+    Emits one ``heartbeat`` event with the attempt's limits and no beat after
+    it: the watchdog learns of the attempt even if the dead worker's own events
+    never left it, and records it ``timed_out`` one heartbeat timeout later
+    (recovery then retries it as the next attempt). A heartbeat of an attempt
+    the watchdog has already timed out is ignored there.
+    """
+    spec = registry.get(command.operation)
+    recorder = RunRecorder(
+        spec,
+        emitter=rt.emitter,
+        topic=rt.events_topic,
+        service=rt.service,
+        input_dump=rt.redactor.redact(command.input),
+        context=run_context(command),
+        scrubber=rt.redactor,
+        limits=rt.limits,
+        deadline_at=command.deadline_at,
+        heartbeat_timeout_s=spec.heartbeat_timeout_s or rt.heartbeat_timeout_s,
+        timeout_s=spec.timeout_s,
+    )
+    recorder.heartbeat({"orphaned_by": worker})
 
 
 def _signature(spec: OperationSpec) -> inspect.Signature | None:

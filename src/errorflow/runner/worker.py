@@ -12,12 +12,13 @@ worker died mid-attempt, its outcome was never published, and skipping the
 command would leave the run without a terminal state. Operations get the
 idempotency key to make such a repeat harmless downstream.
 
-An attempt the pipeline's watchdog watches (it has a heartbeat timeout) goes one
-step further before its function starts: its ``running`` event is flushed to
-Kafka, then the key is marked ``running:<worker>``. A key marked so by a dead
-worker is *not* run again: the watchdog has seen the attempt, finds it silent,
-records it ``timed_out``, and recovery retries it as the next attempt. Running it
-again here as well would run the work twice, possibly after the retry succeeded.
+An attempt the pipeline's watchdog watches (it has a heartbeat timeout, the
+default) is *not* run again: the runner hands it to the watchdog with one
+``heartbeat`` event (:func:`~errorflow.runner.core.report_orphaned`), so the
+watchdog knows it even if the dead worker's events never left it, finds it
+silent one heartbeat timeout later, records it ``timed_out``, and recovery
+retries it as the next attempt. Running it here as well would race that retry
+and could run the work twice, possibly after the retry had succeeded.
 
 After each attempt the runner publishes an :class:`~errorflow.schemas.AttemptOutcome`
 (command + final event + the operation's retry policy) on ``taskruns.attempts``
@@ -38,7 +39,7 @@ import faust
 from faust.types import StreamT
 
 from errorflow.errors import ConfigurationError, MalformedEventError
-from errorflow.runner.core import execute_attempt
+from errorflow.runner.core import execute_attempt, report_orphaned, watched
 from errorflow.schemas.attempts import RecordPosition
 from errorflow.schemas.codec import decode, encode
 from errorflow.schemas.commands import RunCommand
@@ -69,19 +70,17 @@ def import_operations(modules: Iterable[str]) -> list[str]:
     return sorted(spec.name for spec in REGISTRY)
 
 
-def attempt_verdict(seen: str, *, incarnation: str) -> str:
+def attempt_verdict(seen: str, *, incarnation: str, watched: bool) -> str:
     """What to do with a command whose attempt key holds ``seen`` in the completed-attempts table.
 
-    ``first_run`` (nothing recorded), ``rerun_unfinished`` (started by a dead worker before its
-    running event was known to reach Kafka), ``left_to_watchdog`` (running in a dead worker: the
-    watchdog finds it) or ``skipped_duplicates`` (finished, or started by this worker).
+    ``first_run`` (nothing recorded); for an attempt a dead worker started,
+    ``left_to_watchdog`` when the watchdog watches it, else ``rerun_unfinished``;
+    ``skipped_duplicates`` (finished, or started by this worker).
     """
     if not seen:
         return "first_run"
-    if seen.startswith("running:") and seen != f"running:{incarnation}":
-        return "left_to_watchdog"
-    if seen.startswith("started:") and seen != f"started:{incarnation}":
-        return "rerun_unfinished"
+    if seen.startswith("started:") and seen != incarnation:
+        return "left_to_watchdog" if watched else "rerun_unfinished"
     return "skipped_duplicates"
 
 
@@ -97,9 +96,7 @@ def build_runner_app(
         "completed-attempts", default=str, partitions=settings.kafka.partitions, key_type=str, value_type=str
     )
     attempts_topic = settings.topic(Topics.ATTEMPTS.name)
-    incarnation_id = new_id()
-    incarnation = f"started:{incarnation_id}"
-    running_mark = f"running:{incarnation_id}"
+    incarnation = f"started:{new_id()}"
     group = app.conf.id
     stats = {
         "executed": 0,
@@ -140,10 +137,12 @@ def build_runner_app(
                 continue
             key = command.idempotency_key
             seen = completed[key]
-            verdict = attempt_verdict(seen, incarnation=incarnation_id)
+            verdict = attempt_verdict(seen, incarnation=incarnation, watched=watched(command, registry=registry, rt=rt))
             stats[verdict] += 1
             if verdict == "left_to_watchdog":
                 logger.warning("attempt %s was running in a worker that stopped; the watchdog times it out", key)
+                report_orphaned(command, registry=registry, rt=rt, worker=seen)
+                await asyncio.to_thread(rt.emitter.flush, settings.kafka.request_timeout_s)
                 continue
             if verdict == "skipped_duplicates":
                 logger.info("skipping attempt %s: already %s", key, seen)
@@ -151,13 +150,7 @@ def build_runner_app(
             if verdict == "rerun_unfinished":
                 logger.warning("attempt %s started in a worker that stopped before it finished; running it again", key)
             completed[key] = incarnation
-
-            async def watched_start(key: str = key) -> None:
-                # The running event reaches Kafka (the watchdog) before the key says "running here".
-                await asyncio.to_thread(rt.emitter.flush, settings.kafka.request_timeout_s)
-                completed[key] = running_mark
-
-            result = await execute_attempt(command, registry=registry, rt=rt, on_watched_start=watched_start)
+            result = await execute_attempt(command, registry=registry, rt=rt)
             source = RecordPosition(
                 topic=message.topic,
                 partition=message.partition,

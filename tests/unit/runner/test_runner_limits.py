@@ -9,7 +9,7 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
-from errorflow.runner.core import execute_attempt
+from errorflow.runner.core import execute_attempt, report_orphaned
 from errorflow.runner.worker import attempt_verdict
 from errorflow.schemas import RunCommand, TaskRunEvent, TaskRunStatus, decode
 from errorflow.schemas.ids import timed_out_event_id
@@ -93,10 +93,20 @@ def test_an_attempt_within_its_limits_succeeds(rt: Runtime) -> None:
     assert result.status is TaskRunStatus.SUCCESS
 
 
-def test_a_worker_leaves_an_attempt_running_in_a_dead_worker_to_the_watchdog() -> None:
-    assert attempt_verdict("", incarnation="me") == "first_run"
-    assert attempt_verdict("running:dead", incarnation="me") == "left_to_watchdog"
-    assert attempt_verdict("started:dead", incarnation="me") == "rerun_unfinished"
-    assert attempt_verdict("started:me", incarnation="me") == "skipped_duplicates"
-    assert attempt_verdict("running:me", incarnation="me") == "skipped_duplicates"
-    assert attempt_verdict("success", incarnation="me") == "skipped_duplicates"
+def test_a_worker_leaves_an_attempt_a_dead_worker_started_to_the_watchdog_when_it_is_watched() -> None:
+    assert attempt_verdict("", incarnation="started:me", watched=True) == "first_run"
+    assert attempt_verdict("started:dead", incarnation="started:me", watched=True) == "left_to_watchdog"
+    assert attempt_verdict("started:dead", incarnation="started:me", watched=False) == "rerun_unfinished"
+    assert attempt_verdict("started:me", incarnation="started:me", watched=True) == "skipped_duplicates"
+    assert attempt_verdict("success", incarnation="started:me", watched=True) == "skipped_duplicates"
+
+
+def test_an_orphaned_attempt_is_handed_over_with_one_heartbeat_carrying_its_limits(rt: Runtime) -> None:
+    command = RunCommand(operation="slow_async", attempt=2, root_run_id="root-1")
+    report_orphaned(command, registry=registry(), rt=rt, worker="started:dead")
+    assert isinstance(rt.emitter, MemoryEmitter)
+    (record,) = rt.emitter.records
+    beat = decode(record.value, TaskRunEvent)
+    assert beat.status is TaskRunStatus.HEARTBEAT and beat.run_id == command.run_id and beat.attempt == 2
+    assert beat.heartbeat_timeout_s == rt.heartbeat_timeout_s and beat.timeout_s == 0.2
+    assert beat.heartbeat_details == {"orphaned_by": "started:dead"}
