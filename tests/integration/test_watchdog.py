@@ -22,7 +22,7 @@ from errorflow.embedded.stack import EmbeddedStack
 from errorflow.sdk import configure, runtime, shutdown, submit
 from tests.integration.conftest import RunningStack
 from tests.integration.helpers import wait_for
-from tests.integration.recovery_support import actions, recovery_settings, seconds
+from tests.integration.recovery_support import actions, recovery_settings, seconds, wait_for_action
 from tests.integration.watchdog_ops import HEARTBEAT_TIMEOUT_S
 
 pytestmark = [pytest.mark.integration, pytest.mark.slow]
@@ -186,6 +186,8 @@ def test_a_passed_deadline_cancels_the_attempt_and_records_it(stack: RunningStac
         f"SELECT any(error_message) FROM {{db}}.taskrun_events WHERE root_run_id = '{root}' AND status = 'timed_out'"
     )
     assert "deadline" in message
+    # Recovery treats the timeout like any transient failure, and the passed deadline ends the run.
+    wait_for_action(stack, root, "gave_up_deadline", timeout_s=60)
     time.sleep(3.0)
     assert (
         int(
