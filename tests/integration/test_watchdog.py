@@ -198,3 +198,44 @@ def test_a_passed_deadline_cancels_the_attempt_and_records_it(stack: RunningStac
         )
         == 0
     ), "no attempt runs past the run's deadline"
+
+
+def test_a_watchdog_restarted_while_a_run_is_silent_still_finds_it_once(stack: RunningStack, tmp_path: Path) -> None:
+    """The open attempt is rebuilt from the committed offsets after a SIGKILL of the pipeline (last: it restarts it)."""
+    marker = tmp_path / "restart.txt"
+    script = (
+        "import asyncio\n"
+        "from errorflow.sdk import configure\n"
+        "from tests.integration.watchdog_ops import wd_slow\n"
+        "configure(service='it-frozen-service')\n"
+        f"asyncio.run(wd_slow(120, {str(marker)!r}))\n"
+    )
+    service = subprocess.Popen([sys.executable, "-c", script], cwd=ROOT, env=stack.cli_env())
+    try:
+        wait_for(lambda: "start 1" in marks(marker), timeout_s=60, what="the direct call started")
+        root = wait_for(
+            lambda: stack.value(
+                "SELECT any(root_run_id) FROM {db}.taskrun_events WHERE status = 'heartbeat' "
+                "AND service = 'it-watchdog' AND channel = 'direct' AND root_run_id NOT IN "
+                "(SELECT root_run_id FROM {db}.taskrun_events WHERE status = 'timed_out')"
+            ),
+            timeout_s=60,
+            what="a heartbeat of the direct call",
+        )
+        os.kill(service.pid, signal.SIGSTOP)
+        pipeline = stack.stack.processes["pipeline"]
+        pipeline.send_signal(signal.SIGKILL)  # within the heartbeat timeout: nothing was found yet
+        pipeline.wait(timeout=10)
+        stack.stack.restart("pipeline")
+        wait_for(lambda: status_count(stack, root, "timed_out") >= 1, timeout_s=90, what="the silent run timed out")
+        wait_for(
+            lambda: any(a["action"] == "succeeded_after_retry" for a in actions(stack, root)),
+            timeout_s=90,
+            what="the retry of the silent run done",
+        )
+        time.sleep(3.0)
+        assert status_count(stack, root, "timed_out") == 1
+        assert_retried_once_and_done(stack, root)
+    finally:
+        service.kill()
+        service.wait(timeout=10)
