@@ -7,8 +7,9 @@ from datetime import datetime, timedelta, timezone
 from errorflow.agents.watchdog import WatchdogState
 from errorflow.classify import Classifier
 from errorflow.classify.verdict import failure_verdict
-from errorflow.schemas import RunCommand, TaskRunEvent, TaskRunStatus
+from errorflow.schemas import RunCommand, TaskRunEvent, TaskRunStatus, encode
 from errorflow.schemas.ids import timed_out_event_id
+from errorflow.schemas.wire import check_events
 
 T0 = datetime(2026, 11, 29, 12, 0, tzinfo=timezone.utc)
 EVENTS = "taskruns.events"
@@ -168,3 +169,30 @@ def test_forget_drops_old_ended_attempts_and_unused_commands() -> None:
     feed.event(event(TaskRunStatus.SUCCESS, 0), 0)
     state.forget(at(601))
     assert state.ended == {} and state.commands == {}
+
+
+def test_events_read_by_the_fast_check_are_decoded_only_for_the_attempt_timed_out() -> None:
+    state = WatchdogState()
+    raw = encode(event(TaskRunStatus.RUNNING, 0, heartbeat_timeout_s=3))
+    (wire,) = check_events([raw])
+    assert wire is not None
+    state.observe_event(wire, topic=EVENTS, partition=0, offset=0, now=at(0), raw=raw)
+    assert isinstance(state.open["r1-1:1"].last_event, bytes), "not decoded while the attempt lives"
+    (found,) = state.expire(at(4))
+    assert found.event.status is TaskRunStatus.TIMED_OUT and found.event.operation == "slow_op"
+
+
+def test_ended_attempts_are_remembered_up_to_a_bound_oldest_first() -> None:
+    state = WatchdogState(max_ended=2)
+    for n in range(3):
+        state.observe_event(
+            event(TaskRunStatus.RUNNING, 0, run=f"r{n}", heartbeat_timeout_s=3),
+            topic=EVENTS,
+            partition=0,
+            offset=2 * n,
+            now=at(0),
+        )
+        state.observe_event(
+            event(TaskRunStatus.SUCCESS, 1, run=f"r{n}"), topic=EVENTS, partition=0, offset=2 * n + 1, now=at(1)
+        )
+    assert list(state.ended) == ["r1-1:1", "r2-1:1"]
