@@ -46,7 +46,7 @@ class AttemptOutcome(BaseModel):
     command: RunCommand
     """The command the runner executed, holding the original (unredacted) input."""
     event: TaskRunEvent
-    """The attempt's final event: ``success`` or ``failed`` (``timed_out`` when a runner reports it)."""
+    """The attempt's final event: ``success``, ``failed`` or ``timed_out`` (a limit passed, or the watchdog)."""
     retry_policy: dict[str, Any] | None = None
     """The operation's ``@operation(retry_policy=...)`` overrides; None when it declares none."""
     source: RecordPosition | None = None

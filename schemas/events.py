@@ -86,6 +86,8 @@ class TaskRunStatus(str, Enum):
     DEAD_LETTERED = "dead_lettered"
     COMPENSATED = "compensated"
     TIMED_OUT = "timed_out"
+    HEARTBEAT = "heartbeat"
+    """A sign of life of a running attempt (not a status change: the attempt is still running)."""
 
 
 TERMINAL_STATUSES = frozenset(
@@ -200,10 +202,21 @@ class TaskRunEvent(_Contract):
     idempotency_key: str | None = None
     """Stable per (root run, attempt): operations pass it to the systems they call."""
     labels: dict[str, str] = Field(default_factory=dict)
+    heartbeat_timeout_s: float | None = Field(default=None, gt=0)
+    """Longest silence of a running attempt before the watchdog records it ``timed_out`` (on
+    ``pending``, ``running`` and ``heartbeat`` events; None: the watchdog does not watch its heartbeats)."""
+    timeout_s: float | None = Field(default=None, gt=0)
+    """Longest run time of one attempt, from its ``running`` event (Temporal's start-to-close)."""
+    deadline_at: datetime | None = None
+    """When the run must have finished, whatever its attempts (the command's ``deadline_at``)."""
+    heartbeat_details: dict[str, Any] | None = None
+    """The progress the operation last reported with ``heartbeat(details)`` (``heartbeat`` events)."""
 
-    @field_validator("occurred_at")
+    @field_validator("occurred_at", "deadline_at")
     @classmethod
-    def _utc(cls, value: datetime) -> datetime:
+    def _utc(cls, value: datetime | None) -> datetime | None:
+        if value is None:
+            return None
         try:
             value = value.replace(tzinfo=timezone.utc) if value.tzinfo is None else value.astimezone(timezone.utc)
         except OverflowError as exc:  # a time at the edge of year 1 or 9999 with an offset

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 import threading
 import time
 import uuid
 
-__all__ = ["new_id", "id_time_ms"]
+__all__ = ["id_time_ms", "new_id", "timed_out_event_id"]
 
 
 class _Clock:
@@ -43,3 +44,17 @@ def new_id() -> str:
 def id_time_ms(value: str) -> int:
     """Return the creation time, in Unix milliseconds, encoded in a UUIDv7 string."""
     return uuid.UUID(value).int >> 80
+
+
+def timed_out_event_id(run_id: str, attempt: int) -> str:
+    """Return the one event id of an attempt's ``timed_out`` event, whoever records it.
+
+    The runner (a limit passed), the watchdog (silence or a passed deadline) and a
+    watchdog restarted after a crash all derive the same id, so the sink keeps one
+    ``timed_out`` event per attempt. Shaped like a UUID (version 8, RFC 9562's
+    custom version): a hash of the attempt, not a time.
+    """
+    digest = bytearray(hashlib.sha256(f"timed_out:{run_id}:{attempt}".encode()).digest()[:16])
+    digest[6] = (digest[6] & 0x0F) | 0x80
+    digest[8] = (digest[8] & 0x3F) | 0x80
+    return str(uuid.UUID(bytes=bytes(digest)))

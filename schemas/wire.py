@@ -32,7 +32,9 @@ __all__ = ["WireEvent", "check_event", "check_events", "event_ids"]
 _UINT32 = msgspec.Meta(ge=0, le=4_294_967_295)
 _INT64 = msgspec.Meta(ge=-(2**63), le=2**63 - 1)
 
-_Status = Literal["pending", "running", "success", "failed", "retrying", "dead_lettered", "compensated", "timed_out"]
+_Status = Literal[
+    "pending", "running", "success", "failed", "retrying", "dead_lettered", "compensated", "timed_out", "heartbeat"
+]
 
 
 class _Strict(msgspec.Struct, forbid_unknown_fields=True, gc=False):
@@ -110,6 +112,10 @@ class WireEvent(_Strict):
     orchestration: _Orchestration = msgspec.field(default_factory=_Orchestration)
     idempotency_key: str | None = None
     labels: dict[str, str] = {}
+    heartbeat_timeout_s: Annotated[float, msgspec.Meta(gt=0, le=1e15)] | None = None
+    timeout_s: Annotated[float, msgspec.Meta(gt=0, le=1e15)] | None = None
+    deadline_at: Annotated[datetime, msgspec.Meta(tz=True)] | None = None
+    heartbeat_details: dict[str, msgspec.Raw] | None = None
 
 
 _one_decoder = msgspec.json.Decoder(WireEvent, strict=True)

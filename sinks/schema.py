@@ -956,6 +956,20 @@ _V10_ALERT_NUMBERS = (
     + _DEDUP,
 )
 
+# Heartbeats and limits (issue 14): the fast path's JSON carries the attempt's limits and a
+# heartbeat's details, so the landing table must name them (unknown keys are refused). Its view
+# does not forward them: ``heartbeat`` rows in taskrun_events are the stored sign of life, and the
+# limits live on the events topic, where the watchdog reads them.
+_V11_HEARTBEAT_LIMITS = (
+    """
+    ALTER TABLE ${db}.taskrun_events_landing
+        ADD COLUMN IF NOT EXISTS heartbeat_timeout_s Nullable(Float64),
+        ADD COLUMN IF NOT EXISTS timeout_s Nullable(Float64),
+        ADD COLUMN IF NOT EXISTS deadline_at Nullable(String),
+        ADD COLUMN IF NOT EXISTS heartbeat_details Nullable(String)
+    """,
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "base tables", tuple(s.strip() for s in _V1_BASE_TABLES)),
     Migration(2, "runs and per-minute rollups", tuple(s.strip() for s in _V2_RUNS_AND_ROLLUPS)),
@@ -967,6 +981,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(8, "healing actions", tuple(s.strip() for s in _V8_HEALING_ACTIONS)),
     Migration(9, "the numbers behind each breaker transition", tuple(s.strip() for s in _V9_BREAKER_NUMBERS)),
     Migration(10, "anomaly alert numbers and alert deliveries", tuple(s.strip() for s in _V10_ALERT_NUMBERS)),
+    Migration(11, "heartbeat limits on the event landing", tuple(s.strip() for s in _V11_HEARTBEAT_LIMITS)),
 )
 
 #: Where the writer looks for already-stored keys when the table itself may forget them:

@@ -88,6 +88,10 @@ def taskrun_events(draw: st.DrawFn) -> TaskRunEvent:
             "task_run_id": draw(st.none() | _ids),
         },
         "labels": draw(st.dictionaries(_names, _texts, max_size=3)),
+        "heartbeat_timeout_s": draw(st.none() | st.floats(0.001, 1e9, allow_nan=False)),
+        "timeout_s": draw(st.none() | st.floats(0.001, 1e9, allow_nan=False)),
+        "deadline_at": draw(st.none() | occurred_times()),
+        "heartbeat_details": draw(st.none() | st.dictionaries(_texts, json_values, max_size=3)),
     }
     if draw(st.booleans()):
         fields["event_type"] = draw(_names)

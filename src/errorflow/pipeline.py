@@ -179,6 +179,15 @@ def build_pipeline_app(settings: Settings, *, query_port: int = 0, **app_options
                         name="errorflow-notifier",
                     )
                 )
+            if settings.recovery.watchdog:  # stuck attempts (issue 14): agents/watchdog.py
+                from errorflow.agents.watchdog import WatchdogStats, run_watchdog
+
+                watchdog_stats = app.errorflow_stats["watchdog"] = WatchdogStats()  # type: ignore[attr-defined]
+                self._agent_tasks.append(
+                    asyncio.create_task(
+                        run_watchdog(settings, stop=self._stop, stats=watchdog_stats), name="errorflow-watchdog"
+                    )
+                )
             for task in self._agent_tasks:
                 task.add_done_callback(self._on_agent_done)
             probes.tasks = self._agent_tasks

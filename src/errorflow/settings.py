@@ -147,6 +147,9 @@ class SdkSettings(_Group):
     """Longest exception message (and cause message) on an event; the rest is cut with a marker."""
     max_traceback_chars: int = Field(default=65_536, ge=1024)
     """Longest traceback on an event; its start is cut (the end names the failing line)."""
+    heartbeat_timeout_s: float | None = Field(default=60.0, gt=0)
+    """Heartbeat timeout of operations that declare none: after this long without a sign of life the
+    watchdog records the attempt ``timed_out``. None: such operations are not watched."""
 
     @field_validator("scrub_patterns")
     @classmethod
@@ -172,6 +175,12 @@ class RecoverySettings(_Group):
     """Largest exception message or stack trace copied into a dead letter's headers (the body keeps all)."""
     min_confidence: float = Field(default=0.0, ge=0.0, le=1.0)
     """Verdicts less confident than this are recovered as ``unknown`` (``PolicySet.min_confidence``)."""
+    watchdog: bool = True
+    """Run the watchdog agent in the pipeline: stuck attempts are recorded ``timed_out`` and recovered."""
+    watchdog_tick_s: float = Field(default=0.25, gt=0)
+    """Longest wait of the watchdog between two checks for stuck attempts."""
+    watchdog_grace_s: float = Field(default=2.0, ge=0)
+    """Time past an attempt's ``timeout_s`` or deadline left to its runner to record the timeout itself."""
 
 
 class HealthSettings(_Group):

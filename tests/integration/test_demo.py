@@ -23,6 +23,7 @@ def test_demo_prints_its_report_and_exits_zero() -> None:
         "== Dead letters",
         "== The replayed dead letter",
         "== Bulk runs with item failures",
+        "== Stuck runs found",
         "== Rows in ClickHouse",
     ):
         assert section in out, section
@@ -31,4 +32,5 @@ def test_demo_prints_its_report_and_exits_zero() -> None:
     anomalies = out.split("== Anomaly alerts (errorflow alerts)")[1].split("\n== ")[0]
     assert "dependency_down" in anomalies and "geo-api" in anomalies and "CRITICAL" in anomalies
     assert "builtins.PermissionError" in out and "builtins.OSError" in out
+    assert "export_feed" in out and "timeout_s" in out
     assert "\nOK: " in out

@@ -188,7 +188,7 @@ FROM
             a.last_action IN ('dead_lettered', 'gave_up_deadline') OR r.status = 'dead_lettered', 'dead_lettered',
             a.last_action IN ('retry_scheduled', 'waiting_for_resources'), 'retrying',
             r.status IN ('failed', 'timed_out'), 'failed',
-            r.status = 'running', 'running',
+            r.status IN ('running', 'heartbeat'), 'running',
             'pending'
         ) AS outcome
     FROM {database}.taskrun_runs AS r

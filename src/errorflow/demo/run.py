@@ -62,6 +62,8 @@ def _drive_services(submit: Callable[..., Any]) -> int:
     expected += 6
     submit("fetch_listing", {"source": "stable", "page": 0})  # fails the input model: pending + failed
     expected += 2
+    submit("export_feed", {"partner": "jobs-weekly"})  # hangs on attempt 1: timed out, then retried
+    expected += 6
     return expected
 
 
@@ -195,6 +197,14 @@ REPORT_QUERIES: list[tuple[str, str]] = [
         "LEFT JOIN (SELECT root_run_id, argMax(status, occurred_at) AS status FROM {db}.taskrun_events "
         "GROUP BY root_run_id) AS r ON r.root_run_id = h.replay_run_id "
         "WHERE h.dlq_id = '{replayed}' ORDER BY h.updated_at",
+    ),
+    (
+        "Stuck runs found (timed out, then retried)",
+        "SELECT t.operation AS operation, t.root_run_id AS root_run_id, t.attempt AS attempt, "
+        "substring(ifNull(t.error_message, ''), 1, 60) AS why, ifNull(a.action, '') AS recovery "
+        "FROM {db}.taskrun_events AS t LEFT JOIN (SELECT root_run_id, argMax(action, decided_at) AS action "
+        "FROM {db}.recovery_actions GROUP BY root_run_id) AS a ON a.root_run_id = t.root_run_id "
+        "WHERE t.status = 'timed_out' ORDER BY t.occurred_at",
     ),
     (
         "Bulk runs with item failures",

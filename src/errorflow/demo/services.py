@@ -145,3 +145,18 @@ def bulk_import_jobs(data: BulkInput) -> dict[str, int]:
 def geocode_address(address: str) -> tuple[float, float]:
     """An incident for the anomaly detectors: the geocoding API refuses every call (its key was revoked)."""
     raise HTTPStatusError(f"Client error '401 Unauthorized' for url '/v1/geocode?q={address}': API key revoked", 401)
+
+
+@operation(
+    name="export_feed",
+    description="Export the job feed to a partner",
+    category="integration",
+    service="feeds",
+    dependency="partner-sftp",
+    timeout_s=1.0,
+)
+async def export_feed(partner: str) -> dict[str, str]:
+    """A stuck run: attempt 1 hangs on the partner's server; the runner cancels it at ``timeout_s``."""
+    if _attempt() == 1:
+        await asyncio.sleep(60)
+    return {"partner": partner, "status": "exported"}

@@ -126,6 +126,7 @@ _RETRY_ACTIONS = {
 _EVENT_STATUS = {
     TaskRunStatus.PENDING: RunStatus.PENDING,
     TaskRunStatus.RUNNING: RunStatus.RUNNING,
+    TaskRunStatus.HEARTBEAT: RunStatus.RUNNING,
     TaskRunStatus.RETRYING: RunStatus.RETRY_SCHEDULED,
     TaskRunStatus.FAILED: RunStatus.AWAITING_DECISION,
     TaskRunStatus.TIMED_OUT: RunStatus.AWAITING_DECISION,

@@ -27,13 +27,22 @@ from errorflow.safetext import exception_message
 from errorflow.schemas.attempts import AttemptOutcome, RecordPosition
 from errorflow.schemas.commands import RunCommand
 from errorflow.schemas.events import TaskRunEvent, TaskRunStatus
+from errorflow.sdk import heartbeats
 from errorflow.sdk.capture import dump_input
 from errorflow.sdk.context import RunContext, _reset, _set
 from errorflow.sdk.recorder import RunRecorder
 from errorflow.sdk.registry import OperationRegistry, OperationSpec
 from errorflow.sdk.runtime import Runtime
 
-__all__ = ["AttemptResult", "deferred_command", "execute_attempt", "execute_command", "run_context"]
+__all__ = [
+    "AttemptResult",
+    "deferred_command",
+    "execute_attempt",
+    "execute_command",
+    "report_orphaned",
+    "run_context",
+    "watched",
+]
 
 logger = logging.getLogger(__name__)
 
@@ -87,6 +96,10 @@ async def execute_attempt(
     breaker the function is not called: the attempt is recorded as rejected
     (pending, then failed with ``CircuitOpenError``), or, with ``defer``, not
     recorded at all and returned with ``deferred`` set, for the caller to run later.
+
+    The attempt is bounded by the operation's ``timeout_s`` and the command's
+    ``deadline_at``: past the nearer one it is recorded ``timed_out`` (an async
+    function is cancelled; a sync one cannot be, see :func:`_abandon`).
     """
     context = run_context(command)
     try:
@@ -125,26 +138,130 @@ async def execute_attempt(
         context=context,
         scrubber=rt.redactor,
         limits=rt.limits,
+        deadline_at=command.deadline_at,
+        heartbeat_timeout_s=spec.heartbeat_timeout_s or rt.heartbeat_timeout_s,
+        timeout_s=spec.timeout_s,
     )
     recorder.pending()
     if rejected is not None:
         return AttemptResult(TaskRunStatus.FAILED, _event(recorder.rejected(rejected)), spec.retry_policy)
+    limit_s, limit_name = _time_limit(spec, command, now=_utc_now())
+    if limit_s is not None and limit_s <= 0:
+        final = recorder.timed_out(f"the run's deadline {command.deadline_at} passed before the attempt started", None)
+        return AttemptResult(TaskRunStatus.TIMED_OUT, _event(final), spec.retry_policy)
+    return await _run_bounded(spec, recorder, context, call_args, call_kwargs, limit_s=limit_s, limit_name=limit_name)
+
+
+async def _run_bounded(
+    spec: OperationSpec,
+    recorder: RunRecorder,
+    context: RunContext,
+    call_args: tuple[Any, ...],
+    call_kwargs: dict[str, Any],
+    *,
+    limit_s: float | None,
+    limit_name: str,
+) -> AttemptResult:
+    """Call the function within its time limit (heartbeating while it runs) and record how it ended."""
     recorder.running()
     token = _set(context)
+    watch = heartbeats.begin(recorder)  # before the task or thread starts: both copy this context
     started = time.perf_counter()
     try:
         if spec.is_async:
-            result = await spec.function(*call_args, **call_kwargs)
+            call: asyncio.Future[Any] = asyncio.ensure_future(spec.function(*call_args, **call_kwargs))
         else:
             # to_thread copies the context, so the function (and what it calls) sees the run's ids.
-            result = await asyncio.to_thread(spec.function, *call_args, **call_kwargs)
+            call = asyncio.ensure_future(asyncio.to_thread(spec.function, *call_args, **call_kwargs))
+        done, _ = await asyncio.wait({call}, timeout=limit_s)
+        if not done:
+            heartbeats.end(watch)
+            await _abandon(call, is_async=spec.is_async, name=spec.name)
+            elapsed = time.perf_counter() - started
+            final = recorder.timed_out(f"the attempt ran past its {limit_name} ({limit_s:.3f} s)", elapsed)
+            return AttemptResult(TaskRunStatus.TIMED_OUT, _event(final), spec.retry_policy)
+        result = call.result()
     except Exception as exc:  # the operation's failure is the attempt's outcome, never the runner's
+        heartbeats.end(watch)
         final = recorder.failed(exc, time.perf_counter() - started)
         return AttemptResult(TaskRunStatus.FAILED, _event(final), spec.retry_policy)
     finally:
+        heartbeats.end(watch)
         _reset(token)
     final = recorder.success(result, time.perf_counter() - started)
     return AttemptResult(TaskRunStatus.SUCCESS, _event(final), spec.retry_policy)
+
+
+_CANCEL_GRACE_S = 5.0
+"""How long a cancelled async attempt may take to unwind before the runner stops waiting for it."""
+
+
+def _utc_now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+def _time_limit(spec: OperationSpec, command: RunCommand, *, now: datetime) -> tuple[float | None, str]:
+    """Seconds the attempt may run (the operation's ``timeout_s`` or the time left to the deadline)."""
+    limit: float | None = spec.timeout_s
+    name = "timeout_s"
+    if command.deadline_at is not None:
+        left = (command.deadline_at - now).total_seconds()
+        if limit is None or left < limit:
+            limit, name = left, "deadline"
+    return limit, name
+
+
+async def _abandon(call: asyncio.Future[Any], *, is_async: bool, name: str) -> None:
+    """Stop waiting for an attempt past its limit: cancel a coroutine; leave a thread to finish unobserved.
+
+    A thread cannot be killed in Python: a sync operation past its limit goes on
+    running in its worker thread (and holds that thread) until it returns; its
+    result is dropped and the attempt is recorded ``timed_out`` now.
+    """
+    call.add_done_callback(_drop_late_result)
+    if is_async:
+        call.cancel()
+        await asyncio.wait({call}, timeout=_CANCEL_GRACE_S)
+    else:
+        logger.warning("sync operation %s ran past its limit; its thread runs on, its result will be dropped", name)
+
+
+def _drop_late_result(call: asyncio.Future[Any]) -> None:
+    if not call.cancelled() and call.exception() is not None:
+        logger.info("an abandoned attempt ended with %r", call.exception())
+
+
+def watched(command: RunCommand, *, registry: OperationRegistry, rt: Runtime) -> bool:
+    """True when the pipeline's watchdog watches the command's attempts (they have a heartbeat timeout)."""
+    if command.operation not in registry:
+        return False
+    return bool(registry.get(command.operation).heartbeat_timeout_s or rt.heartbeat_timeout_s)
+
+
+def report_orphaned(command: RunCommand, *, registry: OperationRegistry, rt: Runtime, worker: str) -> None:
+    """Hand an attempt a dead worker started to the watchdog, instead of running it again.
+
+    Emits one ``heartbeat`` event with the attempt's limits and no beat after
+    it: the watchdog learns of the attempt even if the dead worker's own events
+    never left it, and records it ``timed_out`` one heartbeat timeout later
+    (recovery then retries it as the next attempt). A heartbeat of an attempt
+    the watchdog has already timed out is ignored there.
+    """
+    spec = registry.get(command.operation)
+    recorder = RunRecorder(
+        spec,
+        emitter=rt.emitter,
+        topic=rt.events_topic,
+        service=rt.service,
+        input_dump=rt.redactor.redact(command.input),
+        context=run_context(command),
+        scrubber=rt.redactor,
+        limits=rt.limits,
+        deadline_at=command.deadline_at,
+        heartbeat_timeout_s=spec.heartbeat_timeout_s or rt.heartbeat_timeout_s,
+        timeout_s=spec.timeout_s,
+    )
+    recorder.heartbeat({"orphaned_by": worker})
 
 
 def _signature(spec: OperationSpec) -> inspect.Signature | None:

@@ -12,6 +12,14 @@ worker died mid-attempt, its outcome was never published, and skipping the
 command would leave the run without a terminal state. Operations get the
 idempotency key to make such a repeat harmless downstream.
 
+An attempt the pipeline's watchdog watches (it has a heartbeat timeout, the
+default) is *not* run again: the runner hands it to the watchdog with one
+``heartbeat`` event (:func:`~errorflow.runner.core.report_orphaned`), so the
+watchdog knows it even if the dead worker's events never left it, finds it
+silent one heartbeat timeout later, records it ``timed_out``, and recovery
+retries it as the next attempt. Running it here as well would race that retry
+and could run the work twice, possibly after the retry had succeeded.
+
 After each attempt the runner publishes an :class:`~errorflow.schemas.AttemptOutcome`
 (command + final event + the operation's retry policy) on ``taskruns.attempts``
 and waits until the emitter has delivered it before recording the attempt as
@@ -33,7 +41,7 @@ from faust.types import StreamT
 
 from errorflow.breakers import BreakerConfigSet
 from errorflow.errors import CircuitOpenError, ConfigurationError, MalformedEventError
-from errorflow.runner.core import deferred_command, execute_attempt
+from errorflow.runner.core import deferred_command, execute_attempt, report_orphaned, watched
 from errorflow.schemas.attempts import RecordPosition
 from errorflow.schemas.codec import decode, encode
 from errorflow.schemas.commands import RunCommand
@@ -47,7 +55,7 @@ from errorflow.settings import Settings
 from errorflow.streams.app import build_app
 from errorflow.streams.topics import Topics
 
-__all__ = ["build_runner_app", "deferral_records", "import_operations"]
+__all__ = ["attempt_verdict", "build_runner_app", "deferral_records", "import_operations"]
 
 logger = logging.getLogger(__name__)
 
@@ -69,6 +77,60 @@ def import_operations(modules: Iterable[str]) -> list[str]:
     return sorted(spec.name for spec in REGISTRY)
 
 
+def attempt_verdict(seen: str, *, incarnation: str, watched: bool) -> str:
+    """What to do with a command whose attempt key holds ``seen`` in the completed-attempts table.
+
+    ``first_run`` (nothing recorded); for an attempt a dead worker started,
+    ``left_to_watchdog`` when the watchdog watches it, else ``rerun_unfinished``;
+    ``skipped_duplicates`` (finished, or started by this worker).
+    """
+    if not seen:
+        return "first_run"
+    if seen.startswith("started:") and seen != incarnation:
+        return "left_to_watchdog" if watched else "rerun_unfinished"
+    return "skipped_duplicates"
+
+
+async def _leave_to_watchdog(
+    command: RunCommand, seen: str, *, registry: OperationRegistry, rt: Runtime, settings: Settings
+) -> None:
+    """An attempt a stopped worker was running: report it (a heartbeat) so the watchdog times it out."""
+    logger.warning(
+        "attempt %s was running in a worker that stopped; the watchdog times it out", command.idempotency_key
+    )
+    report_orphaned(command, registry=registry, rt=rt, worker=seen)
+    await asyncio.to_thread(rt.emitter.flush, settings.kafka.request_timeout_s)
+
+
+def _position(message: Any, group: str) -> RecordPosition:
+    """Where the command came from, for the attempt outcome that answers it."""
+    return RecordPosition(
+        topic=message.topic,
+        partition=message.partition,
+        offset=message.offset,
+        timestamp_ms=int((message.timestamp or 0) * 1000),
+        consumer_group=group,
+    )
+
+
+def _quarantined(message: Any, key: bytes | None, raw: bytes, exc: MalformedEventError) -> bytes:
+    """The encoded quarantine record of a command that could not be decoded (logged)."""
+    logger.warning(
+        "quarantining malformed command at %s[%s]@%s: %s", message.topic, message.partition, message.offset, exc
+    )
+    record = QuarantineRecord.for_record(
+        topic=message.topic,
+        partition=message.partition,
+        offset=message.offset,
+        key=key,
+        raw=raw,
+        detected_by="runner",
+        reason=exc.reason,
+        detail=exc.detail,
+    )
+    return encode(record)
+
+
 def build_runner_app(
     settings: Settings, *, registry: OperationRegistry = REGISTRY, concurrency: int = 16, **app_options: Any
 ) -> faust.App:
@@ -83,7 +145,15 @@ def build_runner_app(
     attempts_topic = settings.topic(Topics.ATTEMPTS.name)
     incarnation = f"started:{new_id()}"
     group = app.conf.id
-    stats = {"executed": 0, "skipped_duplicates": 0, "rerun_unfinished": 0, "quarantined": 0, "deferred": 0}
+    stats = {
+        "executed": 0,
+        "first_run": 0,
+        "skipped_duplicates": 0,
+        "rerun_unfinished": 0,
+        "left_to_watchdog": 0,
+        "quarantined": 0,
+        "deferred": 0,
+    }
     defer = _Deferrer(settings, rt)
 
     @app.agent(commands, concurrency=concurrency)
@@ -95,35 +165,21 @@ def build_runner_app(
                 command = decode(raw, RunCommand, max_bytes=settings.kafka.max_message_bytes)
             except MalformedEventError as exc:
                 stats["quarantined"] += 1
-                logger.warning(
-                    "quarantining malformed command at %s[%s]@%s: %s",
-                    message.topic,
-                    message.partition,
-                    message.offset,
-                    exc,
-                )
-                record = QuarantineRecord.for_record(
-                    topic=message.topic,
-                    partition=message.partition,
-                    offset=message.offset,
-                    key=event.key,
-                    raw=raw,
-                    detected_by="runner",
-                    reason=exc.reason,
-                    detail=exc.detail,
-                )
-                await quarantine.send(key=event.key, value=encode(record))
+                await quarantine.send(key=event.key, value=_quarantined(message, event.key, raw, exc))
                 continue
             key = command.idempotency_key
             seen = completed[key]
             if seen == DEFERRED:  # an open breaker deferred this attempt; it comes back to run now
                 seen = ""
-            if seen and not (seen.startswith("started:") and seen != incarnation):
-                stats["skipped_duplicates"] += 1
+            verdict = attempt_verdict(seen, incarnation=incarnation, watched=watched(command, registry=registry, rt=rt))
+            stats[verdict] += 1
+            if verdict == "left_to_watchdog":
+                await _leave_to_watchdog(command, seen, registry=registry, rt=rt, settings=settings)
+                continue
+            if verdict == "skipped_duplicates":
                 logger.info("skipping attempt %s: already %s", key, seen)
                 continue
-            if seen:
-                stats["rerun_unfinished"] += 1
+            if verdict == "rerun_unfinished":
                 logger.warning("attempt %s started in a worker that stopped before it finished; running it again", key)
             completed[key] = incarnation
             result = await execute_attempt(
@@ -134,14 +190,7 @@ def build_runner_app(
                 completed[key] = DEFERRED
                 stats["deferred"] += 1
                 continue
-            source = RecordPosition(
-                topic=message.topic,
-                partition=message.partition,
-                offset=message.offset,
-                timestamp_ms=int((message.timestamp or 0) * 1000),
-                consumer_group=group,
-            )
-            outcome = result.outcome(command, source=source)
+            outcome = result.outcome(command, source=_position(message, group))
             if outcome is not None:
                 rt.emitter.emit(attempts_topic, outcome.key, encode(outcome))
             # The outcome must be delivered (or spooled to disk) before the attempt counts as completed.

@@ -3,6 +3,7 @@
 from errorflow.sdk.context import RunContext, current_run
 from errorflow.sdk.emitter import Emitter, KafkaEmitter, MemoryEmitter
 from errorflow.sdk.error_response import error_response
+from errorflow.sdk.heartbeats import heartbeat
 from errorflow.sdk.operation import operation
 from errorflow.sdk.redact import REDACTED, Redactor
 from errorflow.sdk.registry import REGISTRY, OperationRegistry, OperationSpec
@@ -24,6 +25,7 @@ __all__ = [
     "configure",
     "current_run",
     "error_response",
+    "heartbeat",
     "operation",
     "runtime",
     "shutdown",

@@ -20,6 +20,7 @@ from pydantic import BaseModel
 
 from errorflow.errors import CircuitOpenError
 from errorflow.safetext import log_problem, safe_type_name
+from errorflow.sdk import heartbeats as _heartbeats
 from errorflow.sdk.capture import dump_input
 from errorflow.sdk.context import current_run
 from errorflow.sdk.recorder import RunRecorder
@@ -55,6 +56,9 @@ def operation(  # noqa: PLR0915  # the sync and async wrappers are spelled out o
     retry_policy: dict[str, Any] | None = None,
     labels: dict[str, str] | None = None,
     register: bool = True,
+    heartbeat_timeout_s: float | None = None,
+    timeout_s: float | None = None,
+    auto_heartbeat: bool = True,
 ) -> Callable[[F], F]:
     """Turn a sync or async function into a tracked operation and register it.
 
@@ -71,6 +75,11 @@ def operation(  # noqa: PLR0915  # the sync and async wrappers are spelled out o
         retry_policy: per-operation overrides of the recovery policy.
         labels: free-form labels copied onto every event.
         register: add the operation to the registry the runner uses.
+        heartbeat_timeout_s: longest silence of a running attempt before the watchdog records it
+            ``timed_out`` (default ``sdk.heartbeat_timeout_s``); see :mod:`errorflow.sdk.heartbeat`.
+        timeout_s: longest run time of one attempt; the runner cancels (async) or abandons (sync) it.
+        auto_heartbeat: beat from a background thread while the attempt runs; with False only
+            ``heartbeat()`` calls count as signs of life.
     """
 
     def decorate(func: F) -> F:  # noqa: PLR0915  # the sync and async wrappers are spelled out on purpose
@@ -87,6 +96,9 @@ def operation(  # noqa: PLR0915  # the sync and async wrappers are spelled out o
             criticality=criticality,
             retry_policy=retry_policy,
             labels=dict(labels or {}),
+            heartbeat_timeout_s=heartbeat_timeout_s,
+            timeout_s=timeout_s,
+            auto_heartbeat=auto_heartbeat,
         )
 
         try:
@@ -106,6 +118,8 @@ def operation(  # noqa: PLR0915  # the sync and async wrappers are spelled out o
                     context=current_run(),
                     scrubber=rt.redactor,
                     limits=rt.limits,
+                    heartbeat_timeout_s=spec.heartbeat_timeout_s or rt.heartbeat_timeout_s,
+                    timeout_s=spec.timeout_s,
                 )
                 recorder.pending()
                 recorder.running()
@@ -133,12 +147,15 @@ def operation(  # noqa: PLR0915  # the sync and async wrappers are spelled out o
                 if dependency is not None:
                     _guard(spec, signature, dependency, args, kwargs)
                 recorder = start(args, kwargs)
+                watch = _heartbeats.begin(recorder)
                 started = time.perf_counter()
                 try:
                     result = await func(*args, **kwargs)
                 except BaseException as exc:  # recorded (cancellation too), then re-raised
+                    _heartbeats.end(watch)
                     finish(recorder, started, None, exc)
                     raise
+                _heartbeats.end(watch)
                 finish(recorder, started, result, None)
                 return result
 
@@ -150,12 +167,15 @@ def operation(  # noqa: PLR0915  # the sync and async wrappers are spelled out o
                 if dependency is not None:
                     _guard(spec, signature, dependency, args, kwargs)
                 recorder = start(args, kwargs)
+                watch = _heartbeats.begin(recorder)
                 started = time.perf_counter()
                 try:
                     result = func(*args, **kwargs)
                 except BaseException as exc:  # recorded (cancellation too), then re-raised
+                    _heartbeats.end(watch)
                     finish(recorder, started, None, exc)
                     raise
+                _heartbeats.end(watch)
                 finish(recorder, started, result, None)
                 return result
 

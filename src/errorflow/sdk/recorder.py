@@ -35,7 +35,7 @@ from errorflow.safetext import (
     truncate_tail,
 )
 from errorflow.schemas.events import SCHEMA_VERSION, ItemError, TaskRunStatus, utc_now
-from errorflow.schemas.ids import new_id
+from errorflow.schemas.ids import new_id, timed_out_event_id
 from errorflow.sdk.capture import error_context, format_traceback, jsonable
 from errorflow.sdk.context import RunContext
 from errorflow.sdk.emitter import Emitter
@@ -65,6 +65,9 @@ class EventLimits:
     outcome (the event plus its command) fits too."""
 
 
+TIMEOUT_ERROR_TYPE = "builtins.TimeoutError"
+"""The error type of a ``timed_out`` event the SDK or the watchdog records."""
+
 _DEFAULT_LIMITS = EventLimits()
 _DEFAULT_SCRUBBER = Scrubber()
 
@@ -83,6 +86,9 @@ class RunRecorder:
         context: RunContext | None,
         scrubber: Scrubber | None = None,
         limits: EventLimits | None = None,
+        heartbeat_timeout_s: float | None = None,
+        timeout_s: float | None = None,
+        deadline_at: datetime | None = None,
     ) -> None:
         self.spec = spec
         self._emitter = emitter
@@ -110,6 +116,25 @@ class RunRecorder:
         else:
             self._common["idempotency_key"] = f"{run_id}:1"
         self._key = str(self._common["root_run_id"]).encode()
+        # The attempt's limits go on its signs of life (pending, running, heartbeat) for the watchdog.
+        self._watch: dict[str, Any] = {}
+        if heartbeat_timeout_s is not None:
+            self._watch["heartbeat_timeout_s"] = heartbeat_timeout_s
+        if timeout_s is not None:
+            self._watch["timeout_s"] = timeout_s
+        if deadline_at is not None:
+            self._watch["deadline_at"] = deadline_at
+
+    @property
+    def heartbeat_timeout_s(self) -> float | None:
+        """The attempt's heartbeat timeout (None: not watched)."""
+        value = self._watch.get("heartbeat_timeout_s")
+        return float(value) if value is not None else None
+
+    @property
+    def auto_heartbeat(self) -> bool:
+        """Whether a background thread beats for the attempt."""
+        return self.spec.auto_heartbeat
 
     @property
     def run_id(self) -> str:
@@ -144,11 +169,33 @@ class RunRecorder:
 
     def pending(self) -> dict[str, Any]:
         """The run was accepted."""
-        return self._emit(TaskRunStatus.PENDING)
+        return self._emit(TaskRunStatus.PENDING, **self._watch)
 
     def running(self) -> dict[str, Any]:
         """The run started executing."""
-        return self._emit(TaskRunStatus.RUNNING)
+        return self._emit(TaskRunStatus.RUNNING, **self._watch)
+
+    def heartbeat(self, details: Mapping[str, Any] | None = None) -> dict[str, Any]:
+        """The run is still alive (:mod:`errorflow.sdk.heartbeat` throttles the calls)."""
+        fields = dict(self._watch)
+        if details is not None:
+            fields["heartbeat_details"] = self._scrubber.scrub(_json_object(details))
+        return self._emit(TaskRunStatus.HEARTBEAT, **fields)
+
+    def timed_out(self, message: str, elapsed_s: float | None) -> dict[str, Any]:
+        """The attempt ran past its ``timeout_s`` or deadline and was abandoned.
+
+        Its event id is :func:`~errorflow.schemas.ids.timed_out_event_id`, the one
+        the watchdog uses too, so the attempt has one ``timed_out`` event whoever
+        records it first.
+        """
+        return self._emit(
+            TaskRunStatus.TIMED_OUT,
+            event_id=timed_out_event_id(self.run_id, int(self._common["attempt"])),
+            execution_time_s=elapsed_s,
+            error_type=TIMEOUT_ERROR_TYPE,
+            error_message=message,
+        )
 
     def success(self, result: Any, elapsed_s: float) -> dict[str, Any]:
         """The run returned; a bulk result with item errors is a success with ``error_list``."""
@@ -335,6 +382,14 @@ def _item_error(position: int, raw: Any) -> dict[str, Any]:
     if isinstance(raw, BaseException):
         return {"index": position, "error": exception_message(raw), "error_type": _qualified_type(raw)}
     return {"index": position, "error": safe_str(raw)}
+
+
+def _json_object(details: Mapping[str, Any]) -> dict[str, Any]:
+    """Heartbeat details as a JSON object; a mapping that cannot be read becomes a placeholder."""
+    try:
+        return {safe_str(key): jsonable(value) for key, value in details.items()}
+    except Exception as exc:  # foreign objects: the beat itself matters more than its details
+        return {"_errorflow_unavailable": f"details could not be captured: {safe_type_name(exc)}"}
 
 
 def _dumps(event: dict[str, Any]) -> bytes:

@@ -36,6 +36,12 @@ class OperationSpec:
     labels: dict[str, str] = field(default_factory=dict)
     decorated: Callable[..., Any] | None = None
     """The decorated callable that emits events; the runner calls this one."""
+    heartbeat_timeout_s: float | None = None
+    """Longest silence before the watchdog times an attempt out; None: the SDK's default."""
+    timeout_s: float | None = None
+    """Longest run time of one attempt (start to close); None: no limit."""
+    auto_heartbeat: bool = True
+    """Beat automatically while the attempt runs; False: only ``heartbeat()`` calls beat."""
 
 
 class OperationRegistry:

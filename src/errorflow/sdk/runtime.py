@@ -47,6 +47,8 @@ class Runtime:
     """This process's view of every circuit breaker: ``@operation`` and the runner check it before a call."""
     watcher: BreakerWatcher | None = None
     """Follows ``breakers.state`` into ``breakers`` (None without a broker or with ``sdk.watch_breakers`` off)."""
+    heartbeat_timeout_s: float | None = None
+    """Heartbeat timeout of operations that declare none (``sdk.heartbeat_timeout_s``)."""
 
 
 _lock = threading.Lock()
@@ -112,6 +114,7 @@ def configure(
         ),
         breakers=view,
         watcher=watcher,
+        heartbeat_timeout_s=settings.sdk.heartbeat_timeout_s,
     )
     with _lock:
         old, _runtime = _runtime, new

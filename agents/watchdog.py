@@ -1,0 +1,433 @@
+"""The watchdog agent: find attempts that stopped showing signs of life, or ran past their limits.
+
+Modelled on Temporal's activity timeouts. Every ``pending``, ``running`` and
+``heartbeat`` event is a sign of life of one attempt (``run_id`` + ``attempt``)
+and carries the attempt's limits: ``heartbeat_timeout_s``, ``timeout_s`` (from
+its ``running`` event) and the run's ``deadline_at``. An attempt is stuck when
+
+- its last sign of life is older than its heartbeat timeout (its process died,
+  froze, or lost its connection), or
+- its ``timeout_s`` or deadline passed by more than ``grace_s`` without a
+  terminal event (the runner enforces both itself; the grace leaves it the
+  time to record its own ``timed_out``, so the watchdog only steps in when the
+  runner could not).
+
+For each stuck attempt the watchdog records one ``timed_out`` event on
+``taskruns.events``, and for a runner run also an
+:class:`~errorflow.schemas.AttemptOutcome` with the command it read from
+``taskruns.commands``, so the recovery agent decides on it like on any failure
+(the verdict classifies ``timed_out`` as a timeout, category transient).
+
+Exactly once, even across a restart:
+
+- the event id is :func:`~errorflow.schemas.ids.timed_out_event_id` of the
+  attempt, the same whoever records it (the runner, this agent, this agent
+  again after a crash), and the sink deduplicates on it;
+- offsets are committed only below the first record of every attempt still
+  open (and of every command still held), so a restarted watchdog rebuilds the
+  same open attempts from the topics; it reads its own ``timed_out`` events on
+  the way (they follow the attempt's events on its partition) and emits nothing
+  until it has caught up with the topics, so it does not time an attempt out twice.
+
+:class:`WatchdogState` with :meth:`~WatchdogState.observe_event`,
+:meth:`~WatchdogState.observe_command` and :meth:`~WatchdogState.expire` is the
+pure core (its clock is an argument); :func:`run_watchdog` is the thin adapter.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta, timezone
+from typing import Any, Protocol
+
+from errorflow.agents.recovery import DIRECT_CHANNELS, FETCH_WAIT_MS
+from errorflow.errors import MalformedEventError
+from errorflow.schemas.attempts import AttemptOutcome, RecordPosition
+from errorflow.schemas.codec import decode, encode
+from errorflow.schemas.commands import RunCommand
+from errorflow.schemas.events import TaskRunEvent, TaskRunStatus
+from errorflow.schemas.ids import timed_out_event_id
+from errorflow.schemas.wire import check_events
+from errorflow.settings import Settings
+from errorflow.streams.topics import Topics
+
+__all__ = ["OpenAttempt", "TimedOut", "WatchdogState", "WatchdogStats", "run_watchdog"]
+
+logger = logging.getLogger(__name__)
+
+SIGNS_OF_LIFE = frozenset({"pending", "running", "heartbeat"})
+"""Statuses that say an attempt is alive; every other status ends the attempt."""
+
+
+class _Seen(Protocol):
+    """What the watchdog reads of an event: a :class:`TaskRunEvent`, or the sink's fast check of its JSON.
+
+    The fast check (:mod:`errorflow.schemas.wire`) reads an event in about 2 us
+    instead of about 10 us; the watchdog sees every event, and builds the full
+    model only for an attempt it times out.
+    """
+
+    @property
+    def run_id(self) -> str: ...
+    @property
+    def root_run_id(self) -> str: ...
+    @property
+    def attempt(self) -> int: ...
+    @property
+    def status(self) -> str: ...
+    @property
+    def occurred_at(self) -> datetime: ...
+    @property
+    def heartbeat_timeout_s(self) -> float | None: ...
+    @property
+    def timeout_s(self) -> float | None: ...
+    @property
+    def deadline_at(self) -> datetime | None: ...
+
+
+TIMEOUT_ERROR_TYPE = "builtins.TimeoutError"
+"""The error type of the ``timed_out`` events the watchdog records (the SDK's too)."""
+
+
+def _ms(at: datetime) -> datetime:
+    """Truncated to milliseconds, the event log's precision."""
+    return at.replace(microsecond=at.microsecond // 1000 * 1000)
+
+
+@dataclass(slots=True)
+class OpenAttempt:
+    """What the watchdog knows about one attempt that has not ended."""
+
+    last_event: TaskRunEvent | bytes
+    """The latest sign of life (its model, or its JSON until needed): identity, input and labels of the
+    ``timed_out`` event."""
+    last_seen: datetime
+    """When the attempt last showed a sign of life (its event's ``occurred_at``)."""
+    position: tuple[str, int, int]
+    """Topic, partition and offset of the attempt's first event here: committed offsets stay below it."""
+    started_at: datetime | None = None
+    heartbeat_timeout_s: float | None = None
+    timeout_s: float | None = None
+    deadline_at: datetime | None = None
+
+    def event(self) -> TaskRunEvent:
+        """The latest sign of life as the contract's model."""
+        if isinstance(self.last_event, bytes):
+            self.last_event = decode(self.last_event, TaskRunEvent)
+        return self.last_event
+
+    def overdue(self, now: datetime, *, grace_s: float) -> str | None:
+        """Why the attempt is stuck at ``now``, or None while it is within its limits."""
+        if self.heartbeat_timeout_s is not None:
+            silent = (now - self.last_seen).total_seconds()
+            if silent > self.heartbeat_timeout_s:
+                return f"no sign of life for {silent:.3f} s (heartbeat timeout {self.heartbeat_timeout_s:g} s)"
+        if self.timeout_s is not None and self.started_at is not None:
+            ran = (now - self.started_at).total_seconds()
+            if ran > self.timeout_s + grace_s:
+                return f"ran {ran:.3f} s, past its timeout_s of {self.timeout_s:g} s"
+        if self.deadline_at is not None and (now - self.deadline_at).total_seconds() > grace_s:
+            return f"the run's deadline {self.deadline_at.isoformat()} passed"
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class TimedOut:
+    """One stuck attempt found: the event to record and, for a runner run, the outcome for recovery."""
+
+    event: TaskRunEvent
+    outcome: AttemptOutcome | None
+
+
+@dataclass(slots=True)
+class _HeldCommand:
+    command: RunCommand
+    position: tuple[str, int, int]
+    seen_at: datetime
+
+
+@dataclass
+class WatchdogState:
+    """Open attempts, the runner commands they came from, and the attempts already ended."""
+
+    grace_s: float = 2.0
+    """Time left to the runner to record its own ``timed_out`` after ``timeout_s`` or the deadline."""
+    forget_after: timedelta = timedelta(hours=1)
+    """How long an ended attempt (to ignore late signs of life) and an unused command are remembered."""
+    max_ended: int = 100_000
+    """Most ended attempts remembered; the oldest are forgotten first."""
+    open: dict[str, OpenAttempt] = field(default_factory=dict)
+    ended: dict[str, datetime] = field(default_factory=dict)
+    commands: dict[str, _HeldCommand] = field(default_factory=dict)
+    consumed: dict[tuple[str, int], int] = field(default_factory=dict)
+    """Next offset to read per (topic, partition)."""
+
+    def observe_event(
+        self, event: _Seen, *, topic: str, partition: int, offset: int, now: datetime, raw: bytes | None = None
+    ) -> None:
+        """Fold one lifecycle event in (a :class:`TaskRunEvent`, or the fast check's view with its ``raw`` JSON)."""
+        self.consumed[(topic, partition)] = offset + 1
+        key = f"{event.run_id}:{event.attempt}"
+        if key in self.ended:
+            return  # a late sign of life of an attempt that ended (or that was timed out)
+        status = getattr(event.status, "value", event.status)
+        if status not in SIGNS_OF_LIFE:
+            if self.open.pop(key, None) is not None:
+                self._end(key, now)  # only watched attempts need remembering
+            self.commands.pop(f"{event.root_run_id}:{event.attempt}", None)
+            return
+        last: TaskRunEvent | bytes = event if isinstance(event, TaskRunEvent) else (raw or b"")
+        current = self.open.get(key)
+        if current is None:
+            if event.heartbeat_timeout_s is None and event.timeout_s is None and event.deadline_at is None:
+                return  # no limits declared: nothing to watch
+            current = OpenAttempt(last_event=last, last_seen=event.occurred_at, position=(topic, partition, offset))
+            self.open[key] = current
+        if event.occurred_at >= current.last_seen:
+            current.last_event, current.last_seen = last, event.occurred_at
+        if status == "running" and current.started_at is None:
+            current.started_at = event.occurred_at
+        current.heartbeat_timeout_s = event.heartbeat_timeout_s or current.heartbeat_timeout_s
+        current.timeout_s = event.timeout_s or current.timeout_s
+        current.deadline_at = event.deadline_at or current.deadline_at
+
+    def _end(self, key: str, now: datetime) -> None:
+        self.ended[key] = now
+        if len(self.ended) > self.max_ended:
+            del self.ended[next(iter(self.ended))]  # the oldest: late signs of life come within seconds
+
+    def observe_command(self, command: RunCommand, *, topic: str, partition: int, offset: int, now: datetime) -> None:
+        """Hold a runner command until its attempt ends: a timed-out attempt is retried from it."""
+        self.consumed[(topic, partition)] = offset + 1
+        key = command.idempotency_key
+        if f"{command.run_id}:{command.attempt}" in self.ended or key in self.commands:
+            return
+        self.commands[key] = _HeldCommand(command, (topic, partition, offset), now)
+
+    def skip(self, *, topic: str, partition: int, offset: int) -> None:
+        """A record that is not for the watchdog (malformed: the sink quarantines it) was read."""
+        self.consumed[(topic, partition)] = offset + 1
+
+    def expire(self, now: datetime) -> list[TimedOut]:
+        """Every attempt stuck at ``now``, each ended here so it is found once."""
+        found: list[TimedOut] = []
+        for key, attempt in list(self.open.items()):
+            reason = attempt.overdue(now, grace_s=self.grace_s)
+            if reason is None:
+                continue
+            event = self._timed_out_event(attempt, reason, now)
+            held = self.commands.pop(f"{event.root_run_id}:{event.attempt}", None)
+            outcome = None
+            if held is not None and event.channel not in DIRECT_CHANNELS:
+                topic, partition, offset = held.position
+                outcome = AttemptOutcome(
+                    command=held.command,
+                    event=event,
+                    source=RecordPosition(topic=topic, partition=partition, offset=offset),
+                )
+            del self.open[key]
+            self._end(key, now)
+            found.append(TimedOut(event=event, outcome=outcome))
+        return found
+
+    @staticmethod
+    def _timed_out_event(attempt: OpenAttempt, reason: str, now: datetime) -> TaskRunEvent:
+        last = attempt.event()
+        started = attempt.started_at
+        return last.model_copy(
+            update={
+                "event_id": timed_out_event_id(last.run_id, last.attempt),
+                "event_type": "taskrun.timed_out",
+                "status": TaskRunStatus.TIMED_OUT,
+                "occurred_at": _ms(now),
+                "error_type": TIMEOUT_ERROR_TYPE,
+                "error_message": f"the watchdog timed the attempt out: {reason}",
+                "error_traceback": None,
+                "execution_time_s": max((now - started).total_seconds(), 0.0) if started else None,
+            }
+        )
+
+    def forget(self, now: datetime) -> None:
+        """Drop ended attempts and unused commands older than ``forget_after``."""
+        cutoff = now - self.forget_after
+        self.ended = {key: at for key, at in self.ended.items() if at >= cutoff}
+        self.commands = {key: held for key, held in self.commands.items() if held.seen_at >= cutoff}
+
+    def committable_offsets(self) -> dict[tuple[str, int], int]:
+        """Per (topic, partition), the offset a restart must read from to rebuild what is still held."""
+        offsets = dict(self.consumed)
+        held = [attempt.position for attempt in self.open.values()]
+        held.extend(command.position for command in self.commands.values())
+        for topic, partition, offset in held:
+            if (topic, partition) in offsets:
+                offsets[(topic, partition)] = min(offsets[(topic, partition)], offset)
+        return offsets
+
+
+@dataclass
+class WatchdogStats:
+    """Counters of the watchdog agent."""
+
+    consumed: int = 0
+    open: int = 0
+    timed_out: int = 0
+    outcomes: int = 0
+    malformed: int = 0
+
+
+def _utc_now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+async def run_watchdog(
+    settings: Settings,
+    *,
+    stop: asyncio.Event,
+    stats: WatchdogStats | None = None,
+    now: Callable[[], datetime] = _utc_now,
+) -> WatchdogStats:
+    """Consume events and commands, record ``timed_out`` for stuck attempts, until ``stop``.
+
+    Nothing is emitted until the consumer has caught up with every assigned
+    partition (after a start or a rebalance), so a restarted watchdog first
+    re-reads its own earlier ``timed_out`` events.
+    """
+    from aiokafka import ConsumerRebalanceListener
+
+    from errorflow.streams.kafka import TopicPartition, make_consumer, make_producer
+
+    stats = stats or WatchdogStats()
+    events_topic = settings.topic(Topics.EVENTS.name)
+    commands_topic = settings.topic(Topics.COMMANDS.name)
+    attempts_topic = settings.topic(Topics.ATTEMPTS.name)
+    state = WatchdogState(grace_s=settings.recovery.watchdog_grace_s)
+    tick_s = settings.recovery.watchdog_tick_s
+    caught_up = False
+
+    class _Rebalance(ConsumerRebalanceListener):  # type: ignore[misc]  # aiokafka ships no type hints
+        async def on_partitions_revoked(self, revoked: Any) -> None:
+            nonlocal caught_up
+            caught_up = False
+            gone = {(tp.topic, tp.partition) for tp in revoked}
+            # The partitions' new owner rebuilds their attempts from the committed offsets.
+            state.open = {k: a for k, a in state.open.items() if a.position[:2] not in gone}
+            state.commands = {k: c for k, c in state.commands.items() if c.position[:2] not in gone}
+            for tp in gone:
+                state.consumed.pop(tp, None)
+
+        async def on_partitions_assigned(self, assigned: Any) -> None:
+            nonlocal caught_up
+            caught_up = False
+
+    consumer = make_consumer(settings, group=f"{settings.app_id}-watchdog", fetch_max_wait_ms=FETCH_WAIT_MS)
+    consumer.subscribe([events_topic, commands_topic], listener=_Rebalance())
+    producer = make_producer(settings, linger_ms=0)
+    await producer.start()
+    await consumer.start()
+    committed: dict[tuple[str, int], int] = {}
+    try:
+        while not stop.is_set():
+            batches = await consumer.getmany(timeout_ms=int(tick_s * 1000), max_records=settings.sink.fetch_max_records)
+            at = now()
+            for tp, messages in batches.items():
+                stats.consumed += len(messages)
+                _observe(
+                    state,
+                    tp.topic,
+                    tp.partition,
+                    messages,
+                    commands_topic=commands_topic,
+                    settings=settings,
+                    stats=stats,
+                    at=at,
+                )
+            if not caught_up:
+                caught_up = await _caught_up(consumer, fetched_nothing=not batches)
+                if not caught_up:
+                    continue
+            found = state.expire(now())
+            if found:
+                futures = []
+                for item in found:
+                    futures.append(await producer.send(events_topic, encode(item.event), key=item.event.key))
+                    if item.outcome is not None:
+                        futures.append(await producer.send(attempts_topic, encode(item.outcome), key=item.outcome.key))
+                        stats.outcomes += 1
+                    stats.timed_out += 1
+                    logger.warning(
+                        "attempt %s of run %s (%s) timed out: %s",
+                        item.event.attempt,
+                        item.event.root_run_id,
+                        item.event.operation,
+                        item.event.error_message,
+                    )
+                await asyncio.gather(*futures)
+            state.forget(at)
+            stats.open = len(state.open)
+            assigned = {(tp.topic, tp.partition) for tp in consumer.assignment()}
+            offsets = {
+                tp: offset
+                for tp, offset in state.committable_offsets().items()
+                if tp in assigned and committed.get(tp) != offset
+            }
+            if offsets:
+                await consumer.commit({TopicPartition(t, p): o for (t, p), o in offsets.items()})
+                committed.update(offsets)
+    finally:
+        await consumer.stop()
+        await producer.stop()
+    return stats
+
+
+def _observe(
+    state: WatchdogState,
+    topic: str,
+    partition: int,
+    messages: list[Any],
+    *,
+    commands_topic: str,
+    settings: Settings,
+    stats: WatchdogStats,
+    at: datetime,
+) -> None:
+    """Fold a batch of one partition in; a malformed record is skipped (the sink or the runner quarantines it)."""
+    max_bytes = settings.kafka.max_message_bytes
+    if topic == commands_topic:
+        for message in messages:
+            try:
+                command = decode(message.value, RunCommand, max_bytes=max_bytes)
+            except MalformedEventError:
+                stats.malformed += 1
+                state.skip(topic=topic, partition=partition, offset=message.offset)
+                continue
+            state.observe_command(command, topic=topic, partition=partition, offset=message.offset, now=at)
+        return
+    values = [message.value if isinstance(message.value, bytes) else b"" for message in messages]
+    for message, value, wire in zip(messages, values, check_events(values), strict=True):
+        if wire is not None:
+            state.observe_event(wire, topic=topic, partition=partition, offset=message.offset, now=at, raw=value)
+            continue
+        try:  # the contract path: what the fast check declines, pydantic accepts or refuses
+            event = decode(message.value, TaskRunEvent, max_bytes=max_bytes)
+        except MalformedEventError:
+            stats.malformed += 1
+            state.skip(topic=topic, partition=partition, offset=message.offset)
+            continue
+        state.observe_event(event, topic=topic, partition=partition, offset=message.offset, now=at)
+
+
+async def _caught_up(consumer: Any, *, fetched_nothing: bool) -> bool:
+    """True when the consumer has read what there is: an empty fetch, or every partition at its high watermark."""
+    assignment = consumer.assignment()
+    if not assignment:
+        return False
+    if fetched_nothing:
+        return True
+    for tp in assignment:
+        high = consumer.highwater(tp)
+        if high is None or await consumer.position(tp) < high:
+            return False
+    return True

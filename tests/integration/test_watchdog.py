@@ -1,0 +1,241 @@
+"""Stuck runs on the embedded stack: frozen and killed processes are found, timed out once, retried once.
+
+Heartbeat timeouts here are 3 s (``tests.integration.watchdog_ops``). Bounds are
+checked on the event times stored in ClickHouse, not on the test's clock.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+
+from errorflow.cli.recovery import RunFilter, runs_sql
+from errorflow.embedded.stack import EmbeddedStack
+from errorflow.sdk import configure, runtime, shutdown, submit
+from tests.integration.conftest import RunningStack
+from tests.integration.helpers import wait_for
+from tests.integration.recovery_support import actions, recovery_settings, seconds, wait_for_action
+from tests.integration.watchdog_ops import HEARTBEAT_TIMEOUT_S
+
+pytestmark = [pytest.mark.integration, pytest.mark.slow]
+
+ROOT = Path(__file__).resolve().parents[2]
+DETECTION_SLACK_S = 2.0
+
+
+@pytest.fixture(scope="module")
+def stack(kafka_bootstrap: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningStack]:
+    settings = recovery_settings(kafka_bootstrap, tmp_path_factory.mktemp("watchdog"), name="wd")
+    embedded = EmbeddedStack(settings, ops_modules=("tests.integration.watchdog_ops",))
+    embedded.start(ready_timeout_s=120)
+    try:
+        running = RunningStack(embedded, settings)
+        configure(settings, service="it-watchdog-caller")
+        try:
+            warm = submit("wd_slow", {"seconds": 0, "marker": str(settings.data_dir / "warm.txt")})
+            assert runtime().emitter.flush(10)
+        finally:
+            shutdown()
+        wait_for(
+            lambda: status_count(running, warm.root_run_id, "success") == 1, timeout_s=120, what="warm-up run done"
+        )
+        yield running
+    finally:
+        embedded.stop()
+
+
+def status_count(stack: RunningStack, root: str, status: str, attempt: int | None = None) -> int:
+    where = f" AND attempt = {attempt}" if attempt is not None else ""
+    return int(
+        stack.value(
+            f"SELECT count() FROM {{db}}.taskrun_events WHERE root_run_id = '{root}' AND status = '{status}'{where}"
+        )
+        or 0
+    )
+
+
+def times(stack: RunningStack, root: str, statuses: tuple[str, ...], attempt: int) -> list[float]:
+    names = ", ".join(f"'{s}'" for s in statuses)
+    rows = stack.rows(
+        f"SELECT occurred_at FROM {{db}}.taskrun_events WHERE root_run_id = '{root}' AND attempt = {attempt} "
+        f"AND status IN ({names}) ORDER BY occurred_at"
+    )
+    return [seconds(row["occurred_at"]) for row in rows]
+
+
+def marks(marker: Path) -> list[str]:
+    return marker.read_text().splitlines() if marker.exists() else []
+
+
+def assert_timed_out_once_within_bound(stack: RunningStack, root: str) -> None:
+    """One timed_out event for attempt 1, recorded within the heartbeat timeout + slack of its last sign of life."""
+    assert status_count(stack, root, "timed_out") == 1
+    (timed_out_at,) = times(stack, root, ("timed_out",), attempt=1)
+    last_alive = max(t for t in times(stack, root, ("pending", "running", "heartbeat"), attempt=1) if t <= timed_out_at)
+    silence = timed_out_at - last_alive
+    assert HEARTBEAT_TIMEOUT_S <= silence <= HEARTBEAT_TIMEOUT_S + DETECTION_SLACK_S, silence
+
+
+def assert_retried_once_and_done(stack: RunningStack, root: str) -> None:
+    rows = actions(stack, root)
+    assert [a["action"] for a in rows].count("retry_scheduled") == 1, rows
+    assert [a["action"] for a in rows if a["action"] == "succeeded_after_retry"] == ["succeeded_after_retry"], rows
+    assert status_count(stack, root, "running", attempt=2) == 1
+    assert status_count(stack, root, "success") == 1
+    (success_at,) = times(stack, root, ("success",), attempt=2)
+    after = stack.value(
+        f"SELECT count() FROM {{db}}.taskrun_events WHERE root_run_id = '{root}' AND status = 'running' "
+        f"AND occurred_at > fromUnixTimestamp64Milli({int(success_at * 1000)})"
+    )
+    assert int(after) == 0, "nothing ran after the run reported success"
+
+
+def test_a_frozen_service_process_is_timed_out_within_its_heartbeat_timeout_and_retried_once(
+    stack: RunningStack, tmp_path: Path
+) -> None:
+    marker = tmp_path / "frozen.txt"
+    script = (
+        "import asyncio, sys\n"
+        "from errorflow.sdk import configure\n"
+        "from tests.integration.watchdog_ops import wd_slow\n"
+        "configure(service='it-frozen-service')\n"
+        f"asyncio.run(wd_slow(120, {str(marker)!r}))\n"
+    )
+    service = subprocess.Popen([sys.executable, "-c", script], cwd=ROOT, env=stack.cli_env())
+    try:
+        wait_for(lambda: "start 1" in marks(marker), timeout_s=60, what="the direct call started")
+        root = wait_for(
+            lambda: stack.value(
+                "SELECT any(root_run_id) FROM {db}.taskrun_events WHERE status = 'heartbeat' "
+                "AND service = 'it-watchdog' AND channel = 'direct'"
+            ),
+            timeout_s=60,
+            what="a heartbeat of the direct call",
+        )
+        os.kill(service.pid, signal.SIGSTOP)  # frozen mid-run: alive, silent
+        wait_for(lambda: status_count(stack, root, "timed_out") >= 1, timeout_s=60, what="the frozen run timed out")
+        wait_for(
+            lambda: any(a["action"] == "succeeded_after_retry" for a in actions(stack, root)),
+            timeout_s=90,
+            what="the retry of the frozen run done",
+        )
+        time.sleep(3.0)  # a second timeout or retry would have landed by now
+        assert_timed_out_once_within_bound(stack, root)
+        assert_retried_once_and_done(stack, root)
+        assert marks(marker).count("start 2") == 1 and "end 1" not in marks(marker)
+    finally:
+        service.kill()
+        service.wait(timeout=10)
+
+
+def test_a_runner_killed_mid_run_its_run_is_found_and_retried_and_never_run_twice(
+    stack: RunningStack, tmp_path: Path
+) -> None:
+    marker = tmp_path / "killed.txt"
+    configure(stack.settings, service="it-watchdog-caller")
+    try:
+        command = submit("wd_slow", {"seconds": 120, "marker": str(marker)})
+        assert runtime().emitter.flush(10)
+    finally:
+        shutdown()
+    root = command.root_run_id
+    wait_for(lambda: status_count(stack, root, "heartbeat") >= 1, timeout_s=90, what="attempt 1 heartbeating")
+    # A heartbeat is no terminal state: `errorflow runs` lists the heartbeating run as running.
+    (listed,) = stack.rows(runs_sql(stack.database, RunFilter(ids=(root,))))
+    assert listed["outcome"] == "running", listed
+    runner = stack.stack.processes["runner-0"]
+    runner.send_signal(signal.SIGKILL)
+    runner.wait(timeout=10)
+    stack.stack.restart("runner-0")
+    wait_for(
+        lambda: any(a["action"] == "succeeded_after_retry" for a in actions(stack, root)),
+        timeout_s=120,
+        what="the killed run retried and done",
+    )
+    time.sleep(5.0)  # a rerun of attempt 1 by the restarted runner would have started by now
+    assert_timed_out_once_within_bound(stack, root)
+    assert_retried_once_and_done(stack, root)
+    assert marks(marker).count("start 1") == 1, marks(marker)
+    assert marks(marker).count("start 2") == 1, marks(marker)
+    assert status_count(stack, root, "running", attempt=1) == 1
+
+
+def test_a_passed_deadline_cancels_the_attempt_and_records_it(stack: RunningStack, tmp_path: Path) -> None:
+    marker = tmp_path / "deadline.txt"
+    configure(stack.settings, service="it-watchdog-caller")
+    try:
+        deadline = datetime.now(timezone.utc) + timedelta(seconds=15)  # after the runner's start, well before 60 s
+        command = submit("wd_deadline", {"marker": str(marker)}, deadline_at=deadline)
+        assert runtime().emitter.flush(10)
+    finally:
+        shutdown()
+    root = command.root_run_id
+    wait_for(lambda: status_count(stack, root, "timed_out", attempt=1) == 1, timeout_s=90, what="attempt 1 timed out")
+    wait_for(lambda: "cancelled" in marks(marker), timeout_s=30, what="the attempt cancelled")
+    (timed_out_at,) = times(stack, root, ("timed_out",), attempt=1)
+    assert timed_out_at >= deadline.timestamp() - 0.01
+    message = stack.value(
+        f"SELECT any(error_message) FROM {{db}}.taskrun_events WHERE root_run_id = '{root}' AND status = 'timed_out'"
+    )
+    assert "deadline" in message
+    # Recovery treats the timeout like any transient failure, and the passed deadline ends the run.
+    wait_for_action(stack, root, "gave_up_deadline", timeout_s=60)
+    time.sleep(3.0)
+    assert (
+        int(
+            stack.value(
+                f"SELECT count() FROM {{db}}.taskrun_events WHERE root_run_id = '{root}' AND status = 'running' "
+                "AND attempt > 1"
+            )
+        )
+        == 0
+    ), "no attempt runs past the run's deadline"
+
+
+def test_a_watchdog_restarted_while_a_run_is_silent_still_finds_it_once(stack: RunningStack, tmp_path: Path) -> None:
+    """The open attempt is rebuilt from the committed offsets after a SIGKILL of the pipeline (last: it restarts it)."""
+    marker = tmp_path / "restart.txt"
+    script = (
+        "import asyncio\n"
+        "from errorflow.sdk import configure\n"
+        "from tests.integration.watchdog_ops import wd_slow\n"
+        "configure(service='it-frozen-service')\n"
+        f"asyncio.run(wd_slow(120, {str(marker)!r}))\n"
+    )
+    service = subprocess.Popen([sys.executable, "-c", script], cwd=ROOT, env=stack.cli_env())
+    try:
+        wait_for(lambda: "start 1" in marks(marker), timeout_s=60, what="the direct call started")
+        root = wait_for(
+            lambda: stack.value(
+                "SELECT any(root_run_id) FROM {db}.taskrun_events WHERE status = 'heartbeat' "
+                "AND service = 'it-watchdog' AND channel = 'direct' AND root_run_id NOT IN "
+                "(SELECT root_run_id FROM {db}.taskrun_events WHERE status = 'timed_out')"
+            ),
+            timeout_s=60,
+            what="a heartbeat of the direct call",
+        )
+        os.kill(service.pid, signal.SIGSTOP)
+        pipeline = stack.stack.processes["pipeline"]
+        pipeline.send_signal(signal.SIGKILL)  # within the heartbeat timeout: nothing was found yet
+        pipeline.wait(timeout=10)
+        stack.stack.restart("pipeline")
+        wait_for(lambda: status_count(stack, root, "timed_out") >= 1, timeout_s=90, what="the silent run timed out")
+        wait_for(
+            lambda: any(a["action"] == "succeeded_after_retry" for a in actions(stack, root)),
+            timeout_s=90,
+            what="the retry of the silent run done",
+        )
+        time.sleep(3.0)
+        assert status_count(stack, root, "timed_out") == 1
+        assert_retried_once_and_done(stack, root)
+    finally:
+        service.kill()
+        service.wait(timeout=10)

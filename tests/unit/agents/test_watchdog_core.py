@@ -1,0 +1,198 @@
+"""The watchdog's pure core with an injected clock: stuck attempts found once, restarts, resets, deadlines."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+from errorflow.agents.watchdog import WatchdogState
+from errorflow.classify import Classifier
+from errorflow.classify.verdict import failure_verdict
+from errorflow.schemas import RunCommand, TaskRunEvent, TaskRunStatus, encode
+from errorflow.schemas.ids import timed_out_event_id
+from errorflow.schemas.wire import check_events
+
+T0 = datetime(2026, 11, 29, 12, 0, tzinfo=timezone.utc)
+EVENTS = "taskruns.events"
+COMMANDS = "taskruns.commands"
+
+
+def at(seconds: float) -> datetime:
+    return T0 + timedelta(seconds=seconds)
+
+
+def event(
+    status: TaskRunStatus, seconds: float, *, run: str = "r1", attempt: int = 1, **limits: object
+) -> TaskRunEvent:
+    return TaskRunEvent(
+        run_id=f"{run}-{attempt}",
+        root_run_id=run,
+        attempt=attempt,
+        operation="slow_op",
+        service="svc",
+        status=status,
+        occurred_at=at(seconds),
+        channel="worker",
+        **limits,  # type: ignore[arg-type]
+    )
+
+
+class Feed:
+    """Feeds records with increasing offsets, as the adapter does, and remembers them for a replay."""
+
+    def __init__(self, state: WatchdogState) -> None:
+        self.state = state
+        self.log: list[tuple[str, object]] = []
+
+    def event(self, e: TaskRunEvent, now: float) -> None:
+        offset = sum(1 for topic, _ in self.log if topic == EVENTS)
+        self.log.append((EVENTS, e))
+        self.state.observe_event(e, topic=EVENTS, partition=0, offset=offset, now=at(now))
+
+    def command(self, c: RunCommand, now: float) -> None:
+        offset = sum(1 for topic, _ in self.log if topic == COMMANDS)
+        self.log.append((COMMANDS, c))
+        self.state.observe_command(c, topic=COMMANDS, partition=0, offset=offset, now=at(now))
+
+    def replay_into(self, state: WatchdogState, offsets: dict[tuple[str, int], int]) -> None:
+        """A restarted watchdog reads every record from the committed offsets on."""
+        seen = {EVENTS: 0, COMMANDS: 0}
+        for topic, record in self.log:
+            offset = seen[topic]
+            seen[topic] += 1
+            if offset < offsets.get((topic, 0), 0):
+                continue
+            if isinstance(record, TaskRunEvent):
+                state.observe_event(record, topic=topic, partition=0, offset=offset, now=at(100))
+            else:
+                assert isinstance(record, RunCommand)
+                state.observe_command(record, topic=topic, partition=0, offset=offset, now=at(100))
+
+
+def test_silence_past_the_heartbeat_timeout_times_the_attempt_out_once() -> None:
+    state = WatchdogState()
+    feed = Feed(state)
+    feed.event(event(TaskRunStatus.PENDING, 0, heartbeat_timeout_s=3), 0)
+    feed.event(event(TaskRunStatus.RUNNING, 0.1, heartbeat_timeout_s=3), 0.1)
+    assert state.expire(at(3.0)) == []
+    (found,) = state.expire(at(3.2))
+    assert found.event.status is TaskRunStatus.TIMED_OUT
+    assert found.event.event_id == timed_out_event_id("r1-1", 1)
+    assert found.event.occurred_at == at(3.2)
+    assert found.event.root_run_id == "r1" and found.event.attempt == 1 and found.event.operation == "slow_op"
+    assert "heartbeat timeout 3 s" in (found.event.error_message or "")
+    assert state.expire(at(10)) == [], "found once"
+
+
+def test_heartbeats_reset_the_silence_and_a_late_sign_of_life_after_the_end_is_ignored() -> None:
+    state = WatchdogState()
+    feed = Feed(state)
+    feed.event(event(TaskRunStatus.RUNNING, 0, heartbeat_timeout_s=3), 0)
+    for beat in (1.2, 2.4, 3.6, 4.8):
+        feed.event(event(TaskRunStatus.HEARTBEAT, beat, heartbeat_timeout_s=3), beat)
+        assert state.expire(at(beat + 2.9)) == []
+    feed.event(event(TaskRunStatus.SUCCESS, 5.0), 5.0)
+    feed.event(event(TaskRunStatus.HEARTBEAT, 5.0, heartbeat_timeout_s=3), 5.1)  # raced the final event
+    assert state.expire(at(60)) == []
+    assert state.open == {}
+
+
+def test_a_timed_out_runner_attempt_carries_its_command_for_recovery_and_classifies_transient() -> None:
+    state = WatchdogState()
+    feed = Feed(state)
+    command = RunCommand(run_id="r1-1", root_run_id="r1", operation="slow_op", input={"n": 1})
+    feed.command(command, 0)
+    feed.event(event(TaskRunStatus.RUNNING, 0.1, heartbeat_timeout_s=2), 0.1)
+    (found,) = state.expire(at(5))
+    assert found.outcome is not None
+    assert found.outcome.command == command and found.outcome.event == found.event
+    verdict = failure_verdict(found.event, Classifier.from_settings())
+    assert verdict.category.value == "transient" and verdict.retryable
+
+
+def test_a_direct_attempt_gets_no_outcome_its_event_is_enough() -> None:
+    state = WatchdogState()
+    direct = event(TaskRunStatus.RUNNING, 0, heartbeat_timeout_s=1).model_copy(update={"channel": "direct"})
+    state.observe_event(direct, topic=EVENTS, partition=0, offset=0, now=at(0))
+    (found,) = state.expire(at(2))
+    assert found.outcome is None and found.event.channel == "direct"
+
+
+def test_deadline_and_timeout_leave_the_runner_its_grace_then_time_out() -> None:
+    state = WatchdogState(grace_s=2.0)
+    feed = Feed(state)
+    feed.event(event(TaskRunStatus.RUNNING, 0, run="dl", deadline_at=at(5)), 0)
+    feed.event(event(TaskRunStatus.RUNNING, 0, run="to", timeout_s=4), 0)
+    assert state.expire(at(5.5)) == []
+    found = {f.event.root_run_id: f.event for f in state.expire(at(7.5))}
+    assert set(found) == {"dl", "to"}
+    assert "deadline" in (found["dl"].error_message or "")
+    assert "timeout_s of 4 s" in (found["to"].error_message or "")
+
+
+def test_attempts_without_limits_are_not_tracked_and_do_not_hold_offsets() -> None:
+    state = WatchdogState()
+    feed = Feed(state)
+    feed.event(event(TaskRunStatus.RUNNING, 0), 0)
+    assert state.open == {} and state.expire(at(10_000)) == []
+    assert state.committable_offsets() == {(EVENTS, 0): 1}
+
+
+def test_offsets_stay_below_open_attempts_so_a_restart_rebuilds_them_and_records_nothing_twice() -> None:
+    state = WatchdogState()
+    feed = Feed(state)
+    feed.event(event(TaskRunStatus.SUCCESS, 0, run="done"), 0)
+    feed.command(RunCommand(run_id="r1-1", root_run_id="r1", operation="slow_op"), 0)
+    feed.event(event(TaskRunStatus.RUNNING, 1, heartbeat_timeout_s=3), 1)
+    feed.event(event(TaskRunStatus.HEARTBEAT, 2, heartbeat_timeout_s=3), 2)
+    assert state.committable_offsets() == {(EVENTS, 0): 1, (COMMANDS, 0): 0}
+
+    # Crash before anything was found: the restarted watchdog finds the same attempt, with its command.
+    restarted = WatchdogState()
+    feed.replay_into(restarted, state.committable_offsets())
+    (found,) = restarted.expire(at(6))
+    assert found.outcome is not None and found.event.event_id == timed_out_event_id("r1-1", 1)
+
+    # Crash after it was found and recorded: the restart reads its own timed_out event and records nothing.
+    (first,) = state.expire(at(6))
+    offsets = state.committable_offsets()
+    feed.event(first.event, 6)
+    again = WatchdogState()
+    feed.replay_into(again, offsets)
+    assert again.expire(at(60)) == []
+    assert again.committable_offsets()[(EVENTS, 0)] == len([r for t, r in feed.log if t == EVENTS])
+
+
+def test_forget_drops_old_ended_attempts_and_unused_commands() -> None:
+    state = WatchdogState(forget_after=timedelta(minutes=10))
+    feed = Feed(state)
+    feed.command(RunCommand(run_id="x-1", root_run_id="x", operation="slow_op"), 0)
+    feed.event(event(TaskRunStatus.SUCCESS, 0), 0)
+    state.forget(at(601))
+    assert state.ended == {} and state.commands == {}
+
+
+def test_events_read_by_the_fast_check_are_decoded_only_for_the_attempt_timed_out() -> None:
+    state = WatchdogState()
+    raw = encode(event(TaskRunStatus.RUNNING, 0, heartbeat_timeout_s=3))
+    (wire,) = check_events([raw])
+    assert wire is not None
+    state.observe_event(wire, topic=EVENTS, partition=0, offset=0, now=at(0), raw=raw)
+    assert isinstance(state.open["r1-1:1"].last_event, bytes), "not decoded while the attempt lives"
+    (found,) = state.expire(at(4))
+    assert found.event.status is TaskRunStatus.TIMED_OUT and found.event.operation == "slow_op"
+
+
+def test_ended_attempts_are_remembered_up_to_a_bound_oldest_first() -> None:
+    state = WatchdogState(max_ended=2)
+    for n in range(3):
+        state.observe_event(
+            event(TaskRunStatus.RUNNING, 0, run=f"r{n}", heartbeat_timeout_s=3),
+            topic=EVENTS,
+            partition=0,
+            offset=2 * n,
+            now=at(0),
+        )
+        state.observe_event(
+            event(TaskRunStatus.SUCCESS, 1, run=f"r{n}"), topic=EVENTS, partition=0, offset=2 * n + 1, now=at(1)
+        )
+    assert list(state.ended) == ["r1-1:1", "r2-1:1"]
