@@ -12,9 +12,10 @@ from dataclasses import dataclass
 
 from errorflow.anomaly.engine import AnomalyEngine
 from errorflow.anomaly.windows import Outcome
-from errorflow.classify import Classifier, ErrorSignal
+from errorflow.classify import Classifier
+from errorflow.classify.verdict import failure_verdict, is_failure
 from errorflow.schemas.alerts import Alert
-from errorflow.schemas.events import TaskRunEvent, TaskRunStatus
+from errorflow.schemas.events import TaskRunEvent
 
 __all__ = ["ReplayedAlert", "classified_outcome", "outcome_of", "replay"]
 
@@ -45,12 +46,12 @@ def outcome_of(event: TaskRunEvent, *, fingerprint: str | None = None, category:
 def classified_outcome(event: TaskRunEvent, classifier: Classifier) -> Outcome:
     """The outcome of an event, with the fingerprint and category the classifier agent gives a failed one.
 
-    Only ``failed`` events are classified, as the classifier agent does
-    (:func:`errorflow.agents.classifier.handle`), with the same classifier call.
+    Failed and timed-out events get the one verdict the classifier agent stores
+    (:func:`errorflow.classify.verdict.failure_verdict`); other events are not classified.
     """
-    if event.status is not TaskRunStatus.FAILED:
+    if not is_failure(event):
         return outcome_of(event)
-    verdict = classifier.classify(ErrorSignal.from_event(event))
+    verdict = failure_verdict(event, classifier)
     return outcome_of(event, fingerprint=verdict.fingerprint, category=verdict.category.value)
 
 
