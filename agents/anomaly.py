@@ -37,8 +37,6 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Any
 
-import orjson
-
 from errorflow.anomaly import AnomalyEngine, Counts, RuleSet
 from errorflow.anomaly.engine import RULES
 from errorflow.anomaly.replay import classified_outcome
@@ -48,6 +46,7 @@ from errorflow.errors import ErrorflowError, MalformedEventError, StoreUnavailab
 from errorflow.schemas.alerts import Alert
 from errorflow.schemas.codec import decode, encode
 from errorflow.schemas.events import TaskRunEvent
+from errorflow.schemas.wire import check_event
 from errorflow.settings import Settings
 from errorflow.streams.topics import Topics
 
@@ -280,45 +279,50 @@ async def _assign(consumer: Any, settings: Settings, topic: str, offsets: dict[i
 def _decode(
     settings: Settings, messages: list[Any], classifier: Classifier, stats: AnomalyStats
 ) -> list[tuple[str, Outcome]]:
-    """``(event_id, outcome)`` of the finished attempts among ``messages``.
+    """``(event_id, outcome)`` of the finished attempts among ``messages``; never raises.
 
-    Only failed events are decoded into the contract model (the classifier
-    needs it); the others are read with orjson for the few fields the windows
-    use, which keeps this agent far cheaper than the sink per event.
+    A success the sink's fast check vouches for (:func:`errorflow.schemas.wire.check_event`,
+    which accepts only what the contract accepts) is read from its checked shape, which
+    keeps this agent far cheaper than the sink per event; everything else goes through
+    the contract model. A record neither accepts is the sink's to quarantine; a record
+    whose handling raises anyway is counted and logged, and the agent goes on.
     """
     decoded = []
     for message in messages:
         stats.consumed += 1
-        value = message.value
         try:
-            data = orjson.loads(value)
-            status = data["status"]
-        except (orjson.JSONDecodeError, KeyError, TypeError, IndexError):
+            item = _decode_one(settings, message.value, classifier)
+        except MalformedEventError:
             stats.malformed += 1  # the sink quarantines it
             continue
-        if status not in _FINISHED_STATUSES:
-            continue
-        if status == "success":
-            try:
-                outcome = Outcome(
-                    at_s=_epoch(data["occurred_at"]),
-                    service=data["service"],
-                    operation=data["operation"],
-                    status=status,
-                    attempt=int(data.get("attempt", 1)),
-                    dependency=data.get("dependency"),
-                )
-                decoded.append((str(data["event_id"]), outcome))
-                continue
-            except (KeyError, TypeError, ValueError, AttributeError):
-                pass  # an unusual but maybe valid form: the contract model decides below
-        try:
-            event = decode(value, TaskRunEvent, max_bytes=settings.kafka.max_message_bytes)
-        except MalformedEventError:
+        except Exception:  # one record's surprise must not stop anomaly detection
             stats.malformed += 1
+            logger.exception("anomaly agent cannot read %s[%s]@%s", message.topic, message.partition, message.offset)
             continue
-        decoded.append((event.event_id, classified_outcome(event, classifier)))
+        if item is not None:
+            decoded.append(item)
     return decoded
+
+
+def _decode_one(settings: Settings, value: bytes | None, classifier: Classifier) -> tuple[str, Outcome] | None:
+    """The outcome of one record, None for a status the windows do not count."""
+    if value is None:
+        raise MalformedEventError("empty", detail="record has no value")
+    checked = check_event(value)
+    if checked is not None and checked.status == "success":
+        outcome = Outcome(
+            at_s=checked.occurred_at.timestamp(),
+            service=checked.service,
+            operation=checked.operation,
+            status=checked.status,
+            attempt=checked.attempt,
+            dependency=checked.dependency,
+        )
+        return checked.event_id, outcome
+    event = decode(value, TaskRunEvent, max_bytes=settings.kafka.max_message_bytes)
+    if event.status.value not in _FINISHED_STATUSES:
+        return None
+    return event.event_id, classified_outcome(event, classifier)
 
 
 def _epoch(text: str) -> float:

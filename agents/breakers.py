@@ -40,7 +40,7 @@ import orjson
 from faust.types import StreamT
 
 from errorflow.breakers import Breaker, BreakerConfigSet, BreakerState, Outcomes, Transition
-from errorflow.errors import ConfigurationError, MalformedEventError
+from errorflow.errors import MalformedEventError
 from errorflow.schemas.alerts import Alert
 from errorflow.schemas.breakers import BreakerInput, BreakerStateRecord
 from errorflow.schemas.codec import decode, encode
@@ -137,7 +137,7 @@ def aggregate_events(values: Iterable[bytes | None], configs: BreakerConfigSet) 
             continue
         try:
             event = _OUTCOME_DECODER.decode(raw)
-        except msgspec.DecodeError:  # not JSON or wrong types: the sink quarantines it
+        except Exception:  # not JSON, wrong types, invalid UTF-8, too deep: the sink quarantines it
             continue
         dependency, status = event.dependency, event.status
         if not dependency or status not in ("success", "failed"):
@@ -351,7 +351,7 @@ def install_breaker_agent(app: faust.App, settings: Settings, *, core: BreakerCo
                 raw = table.get(item.dependency)
                 snapshot = orjson.loads(raw) if raw else None
                 applied = core.apply(item, snapshot)
-            except (MalformedEventError, ValueError, KeyError, TypeError, ConfigurationError) as exc:
+            except Exception as exc:
                 # A bad input (or a table entry it cannot be applied to) is quarantined once; the agent goes on.
                 stats.malformed += 1
                 message = event.message

@@ -50,7 +50,7 @@ from errorflow.schemas.codec import decode, encode
 from errorflow.schemas.commands import RunCommand
 from errorflow.schemas.events import TaskRunEvent, TaskRunStatus
 from errorflow.schemas.ids import timed_out_event_id
-from errorflow.schemas.wire import check_events
+from errorflow.schemas.wire import check_event
 from errorflow.settings import Settings
 from errorflow.streams.topics import Topics
 
@@ -394,29 +394,40 @@ def _observe(
     at: datetime,
 ) -> None:
     """Fold a batch of one partition in; a malformed record is skipped (the sink or the runner quarantines it)."""
+    for message in messages:
+        try:
+            _fold_one(state, topic, partition, message, commands_topic=commands_topic, settings=settings, at=at)
+        except Exception as exc:  # one record's surprise (malformed or not) must not stop the watchdog
+            stats.malformed += 1
+            if not isinstance(exc, MalformedEventError):
+                logger.exception("watchdog cannot read %s[%s]@%s", topic, partition, message.offset)
+            state.skip(topic=topic, partition=partition, offset=message.offset)
+
+
+def _fold_one(
+    state: WatchdogState,
+    topic: str,
+    partition: int,
+    message: Any,
+    *,
+    commands_topic: str,
+    settings: Settings,
+    at: datetime,
+) -> None:
+    """Fold one record in; raises MalformedEventError for a record the contract refuses."""
     max_bytes = settings.kafka.max_message_bytes
     if topic == commands_topic:
-        for message in messages:
-            try:
-                command = decode(message.value, RunCommand, max_bytes=max_bytes)
-            except MalformedEventError:
-                stats.malformed += 1
-                state.skip(topic=topic, partition=partition, offset=message.offset)
-                continue
-            state.observe_command(command, topic=topic, partition=partition, offset=message.offset, now=at)
+        command = decode(message.value, RunCommand, max_bytes=max_bytes)
+        state.observe_command(command, topic=topic, partition=partition, offset=message.offset, now=at)
         return
-    values = [message.value if isinstance(message.value, bytes) else b"" for message in messages]
-    for message, value, wire in zip(messages, values, check_events(values), strict=True):
-        if wire is not None:
-            state.observe_event(wire, topic=topic, partition=partition, offset=message.offset, now=at, raw=value)
-            continue
-        try:  # the contract path: what the fast check declines, pydantic accepts or refuses
-            event = decode(message.value, TaskRunEvent, max_bytes=max_bytes)
-        except MalformedEventError:
-            stats.malformed += 1
-            state.skip(topic=topic, partition=partition, offset=message.offset)
-            continue
-        state.observe_event(event, topic=topic, partition=partition, offset=message.offset, now=at)
+    value = message.value if isinstance(message.value, bytes) else b""
+    wire = check_event(value)
+    if wire is not None:
+        state.observe_event(wire, topic=topic, partition=partition, offset=message.offset, now=at, raw=value)
+        return
+    # The contract path: what the fast check declines, pydantic accepts or refuses.
+    event = decode(message.value, TaskRunEvent, max_bytes=max_bytes)
+    state.observe_event(event, topic=topic, partition=partition, offset=message.offset, now=at)
 
 
 async def _caught_up(consumer: Any, *, fetched_nothing: bool) -> bool:
