@@ -43,6 +43,7 @@ import orjson
 from pydantic import BaseModel
 
 from errorflow.classify import Classification, Classifier
+from errorflow.classify.bulk import is_bulk_failure, item_verdicts, retriable_items
 from errorflow.classify.verdict import failure_verdict, is_failure
 from errorflow.errors import ConfigurationError, MalformedEventError
 from errorflow.recovery import (
@@ -60,7 +61,7 @@ from errorflow.recovery import (
     previous_delay_from,
     success_action,
 )
-from errorflow.recovery.planner import Decision
+from errorflow.recovery.planner import Decision, bulk_retry_input
 from errorflow.schemas.alerts import Alert
 from errorflow.schemas.attempts import AttemptOutcome, RecordPosition
 from errorflow.schemas.classification import classification_id
@@ -347,7 +348,9 @@ class RecoveryCore:
         records.append(_out(Topics.RECOVERY.name, action))
         writeback = None
         if isinstance(decision, RetrySchedule):
-            retry = build_retry_command(command, decision, failed, category)
+            retry = build_retry_command(
+                command, decision, failed, category, input_override=self._bulk_retry_input(failed, command)
+            )
             retry = retry.model_copy(
                 update={
                     "run_id": derived_id(f"{seed}:run", now),
@@ -395,6 +398,12 @@ class RecoveryCore:
                 f"{failed.attempt}: {failed.error_type}: {(failed.error_message or '')[:500]}",
             )
         return Handled(records=records, decision=decision, category=category.value, writeback=writeback)
+
+    def _bulk_retry_input(self, failed: TaskRunEvent, command: RunCommand) -> dict[str, Any] | None:
+        """The input of a bulk run's retry: only its failed retriable items; None for other runs."""
+        if not is_bulk_failure(failed):
+            return None
+        return bulk_retry_input(command.input, retriable_items(item_verdicts(failed, self.classifier)))
 
     def _success(self, succeeded: TaskRunEvent) -> Handled:
         now = _utc(succeeded.occurred_at)

@@ -27,10 +27,12 @@ from __future__ import annotations
 
 import random
 import uuid
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from typing import Any, ClassVar, Literal
 
+from errorflow.classify.bulk import BULK_ITEMS_FIELD
 from errorflow.recovery.backoff import delay_for
 from errorflow.recovery.policy import Category, RetryPolicy
 from errorflow.schemas.commands import PriorError, RunCommand
@@ -45,6 +47,7 @@ __all__ = [
     "RetrySchedule",
     "SendToDeadLetter",
     "build_replay_command",
+    "bulk_retry_input",
     "build_retry_command",
     "command_from_event",
     "decide",
@@ -276,13 +279,33 @@ def previous_delay_from(command: RunCommand) -> float | None:
     return max(0.0, (_utc(command.not_before) - _utc(command.issued_at)).total_seconds())
 
 
+def bulk_retry_input(
+    original: Mapping[str, Any], indexes: Sequence[int], *, field: str = BULK_ITEMS_FIELD
+) -> dict[str, Any] | None:
+    """Return a bulk run's input reduced to the items at ``indexes``, None when it has no item list.
+
+    The retry of a bulk run carries only its failed retriable items, so items that
+    succeeded are never run twice; ``ItemError.index`` of the retry's own failures
+    then points into this reduced list. Indexes outside the list are ignored.
+    """
+    items = original.get(field)
+    if not isinstance(items, list):
+        return None
+    return {**original, field: [items[i] for i in indexes if 0 <= i < len(items)]}
+
+
 def build_retry_command(
     original: RunCommand,
     decision: RetrySchedule,
     failed: TaskRunEvent,
     category: str | Category,
+    *,
+    input_override: dict[str, Any] | None = None,
 ) -> RunCommand:
     """Return the command of the next attempt: same root, same input, the failure appended.
+
+    ``input_override`` replaces the input (a bulk run's retry carries only its failed
+    retriable items, see :func:`bulk_retry_input`).
 
     Raises:
         ValueError: ``failed`` is not an attempt of ``original``'s run, or the decision is
@@ -309,7 +332,7 @@ def build_retry_command(
         root_run_id=original.root_run_id,
         attempt=decision.attempt,
         operation=original.operation,
-        input=original.input,
+        input=original.input if input_override is None else input_override,
         replayed_from=original.replayed_from,
         previous_errors=[*original.previous_errors, prior],
         actor=original.actor,
