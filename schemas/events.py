@@ -200,6 +200,14 @@ class TaskRunEvent(_Contract):
     idempotency_key: str | None = None
     """Stable per (root run, attempt): operations pass it to the systems they call."""
     labels: dict[str, str] = Field(default_factory=dict)
+    degraded: bool = False
+    """A fallback answered instead of the operation (a success of cached or simplified data)."""
+    degraded_error_type: str | None = None
+    """Qualified type of the error the fallback answered for (a degraded run only)."""
+    degraded_error_message: str | None = None
+    """Message of that error, scrubbed like every error message."""
+    data_age_s: float | None = Field(default=None, ge=0, le=EXECUTION_TIME_MAX_S)
+    """Age in seconds of the data a degraded run returned (cached data); None when computed fresh."""
 
     @field_validator("occurred_at")
     @classmethod

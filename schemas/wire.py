@@ -110,6 +110,10 @@ class WireEvent(_Strict):
     orchestration: _Orchestration = msgspec.field(default_factory=_Orchestration)
     idempotency_key: str | None = None
     labels: dict[str, str] = {}
+    degraded: bool = False
+    degraded_error_type: str | None = None
+    degraded_error_message: str | None = None
+    data_age_s: Annotated[float, msgspec.Meta(ge=0, le=1e15)] | None = None
 
 
 _one_decoder = msgspec.json.Decoder(WireEvent, strict=True)

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from errorflow.embedded.stack import EmbeddedStack
-from errorflow.sdk import configure, shutdown
+from errorflow.sdk import CachedFallback, configure, operation, runtime, shutdown
 from tests.integration.conftest import RunningStack
 from tests.integration.helpers import wait_for
 from tests.integration.recovery_support import events, recovery_settings, start, wait_for_action
@@ -70,3 +70,69 @@ def test_bulk_run_with_3_of_10_items_failing_retries_exactly_those_3(
         "failed",
         "success",
     ]
+
+
+class _Clock:
+    def __init__(self) -> None:
+        self.now = 1_000_000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def test_cached_fallback_serves_stale_data_flagged_degraded_and_refuses_data_past_max_age(
+    saga_stack: RunningStack, sdk: None
+) -> None:
+    clock = _Clock()
+    cache = CachedFallback(max_age_s=3 * 3600, clock=clock)
+    state = {"down": False, "price": 10.0}
+
+    @operation(name="saga_price", service="it-saga-caller", fallback=cache, register=False)
+    def price(sku: str) -> dict[str, float]:
+        if state["down"]:
+            raise ConnectionResetError(104, "Connection reset by peer")
+        return {"price": state["price"]}
+
+    assert price("sku-1") == {"price": 10.0}
+    state["down"] = True
+    clock.now += 2 * 3600  # two hours later: stale but within max_age
+    assert price("sku-1") == {"price": 10.0}
+    clock.now += 2 * 3600  # four hours after the good result: past max_age
+    with pytest.raises(ConnectionResetError):
+        price("sku-1")
+    assert runtime().emitter.flush(10)
+
+    rows = wait_for(
+        lambda: (
+            (
+                found := saga_stack.rows(
+                    "SELECT status, degraded, degraded_error_type, degraded_error_message, data_age_s, error_type "
+                    "FROM {db}.taskrun_events WHERE operation = 'saga_price' AND status IN ('success', 'failed') "
+                    "ORDER BY occurred_at"
+                )
+            )
+            and len(found) >= 3
+            and found
+        ),
+        timeout_s=60,
+        what="three final events of saga_price",
+    )
+    assert [(r["status"], bool(r["degraded"])) for r in rows] == [
+        ("success", False),
+        ("success", True),
+        ("failed", False),
+    ]
+    fresh, degraded, refused = rows
+    assert fresh["data_age_s"] is None
+    assert degraded["data_age_s"] == 7200.0
+    assert degraded["degraded_error_type"] == "builtins.ConnectionResetError"
+    assert degraded["degraded_error_message"] == "[Errno 104] Connection reset by peer"
+    assert degraded["error_type"] is None  # a degraded run is a success, not an error
+    assert refused["error_type"] == "builtins.ConnectionResetError"  # the original error, recorded
+
+    usage = saga_stack.rows(
+        "SELECT finished, degraded_runs, round(fallback_usage_rate, 4) AS rate, max_data_age_s "
+        "FROM {db}.fallback_usage(since = now64(3) - INTERVAL 1 HOUR, until = now64(3) + INTERVAL 1 MINUTE) "
+        "WHERE operation = 'saga_price'"
+    )
+    assert usage == [{"finished": 3, "degraded_runs": 1, "rate": 0.3333, "max_data_age_s": 7200.0}]

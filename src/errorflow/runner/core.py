@@ -27,6 +27,7 @@ from errorflow.safetext import exception_message
 from errorflow.schemas.attempts import AttemptOutcome, RecordPosition
 from errorflow.schemas.commands import RunCommand
 from errorflow.schemas.events import TaskRunEvent, TaskRunStatus
+from errorflow.sdk import fallback as fallbacks
 from errorflow.sdk.capture import dump_input
 from errorflow.sdk.context import RunContext, _reset, _set
 from errorflow.sdk.recorder import RunRecorder
@@ -128,7 +129,7 @@ async def execute_attempt(
     )
     recorder.pending()
     if rejected is not None:
-        return AttemptResult(TaskRunStatus.FAILED, _event(recorder.rejected(rejected)), spec.retry_policy)
+        return _rejected(spec, recorder, rejected, call_args, call_kwargs)
     recorder.running()
     token = _set(context)
     started = time.perf_counter()
@@ -139,12 +140,42 @@ async def execute_attempt(
             # to_thread copies the context, so the function (and what it calls) sees the run's ids.
             result = await asyncio.to_thread(spec.function, *call_args, **call_kwargs)
     except Exception as exc:  # the operation's failure is the attempt's outcome, never the runner's
-        final = recorder.failed(exc, time.perf_counter() - started)
+        elapsed = time.perf_counter() - started
+        answer = _fallback(spec, exc, call_args, call_kwargs)
+        if answer is not None:  # a degraded success: the fallback answered
+            final = recorder.success(answer.value, elapsed, degraded=fallbacks.degraded_fields(exc, answer))
+            return AttemptResult(TaskRunStatus.SUCCESS, _event(final), spec.retry_policy)
+        final = recorder.failed(exc, elapsed)
         return AttemptResult(TaskRunStatus.FAILED, _event(final), spec.retry_policy)
     finally:
         _reset(token)
+    if spec.fallback is not None:
+        fallbacks.remember(spec.fallback, call_args, call_kwargs, result)
     final = recorder.success(result, time.perf_counter() - started)
     return AttemptResult(TaskRunStatus.SUCCESS, _event(final), spec.retry_policy)
+
+
+def _rejected(
+    spec: OperationSpec,
+    recorder: RunRecorder,
+    exc: CircuitOpenError,
+    args: tuple[Any, ...],
+    kwargs: dict[str, Any],
+) -> AttemptResult:
+    """An attempt an open breaker rejected: a degraded success when the fallback answers, else failed."""
+    answer = _fallback(spec, exc, args, kwargs)
+    if answer is None:
+        return AttemptResult(TaskRunStatus.FAILED, _event(recorder.rejected(exc)), spec.retry_policy)
+    recorder.running()
+    final = recorder.success(answer.value, 0.0, degraded=fallbacks.degraded_fields(exc, answer))
+    return AttemptResult(TaskRunStatus.SUCCESS, _event(final), spec.retry_policy)
+
+
+def _fallback(
+    spec: OperationSpec, exc: BaseException, args: tuple[Any, ...], kwargs: dict[str, Any]
+) -> fallbacks.Degraded | None:
+    """The operation's fallback answer to a failure, None without a fallback or an answer."""
+    return None if spec.fallback is None else fallbacks.resolve(spec.fallback, exc, args, kwargs)
 
 
 def _signature(spec: OperationSpec) -> inspect.Signature | None:

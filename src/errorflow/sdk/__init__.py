@@ -3,6 +3,7 @@
 from errorflow.sdk.context import RunContext, current_run
 from errorflow.sdk.emitter import Emitter, KafkaEmitter, MemoryEmitter
 from errorflow.sdk.error_response import error_response
+from errorflow.sdk.fallback import CachedFallback, cached_fallback
 from errorflow.sdk.operation import operation
 from errorflow.sdk.redact import REDACTED, Redactor
 from errorflow.sdk.registry import REGISTRY, OperationRegistry, OperationSpec
@@ -13,6 +14,7 @@ from errorflow.sdk.submit import submit
 __all__ = [
     "REDACTED",
     "REGISTRY",
+    "CachedFallback",
     "Emitter",
     "KafkaEmitter",
     "MemoryEmitter",
@@ -21,6 +23,7 @@ __all__ = [
     "Redactor",
     "RunContext",
     "Scrubber",
+    "cached_fallback",
     "configure",
     "current_run",
     "error_response",

@@ -150,10 +150,17 @@ class RunRecorder:
         """The run started executing."""
         return self._emit(TaskRunStatus.RUNNING)
 
-    def success(self, result: Any, elapsed_s: float) -> dict[str, Any]:
-        """The run returned; a bulk result with item errors is a success with ``error_list``."""
+    def success(self, result: Any, elapsed_s: float, *, degraded: Mapping[str, Any] | None = None) -> dict[str, Any]:
+        """The run returned; a bulk result with item errors is a success with ``error_list``.
+
+        ``degraded`` holds the fields of a run a fallback answered (:func:`errorflow.sdk.fallback.degraded_fields`).
+        """
         fields: dict[str, Any] = {"execution_time_s": elapsed_s}
         fields.update(_result_fields(result))
+        if degraded:
+            fields.update(degraded)
+            message = str(degraded.get("degraded_error_message") or "")
+            fields["degraded_error_message"] = self._text(message, self._limits.max_message_chars, keep_end=False)
         if "error_list" in fields:
             fields["error_list"] = self._bound_items(fields["error_list"])
         if fields.get("result_refs"):  # references are often URLs, some signed or with credentials
