@@ -61,6 +61,7 @@ from errorflow.recovery import (
     previous_delay_from,
     success_action,
 )
+from errorflow.recovery.compensation import compensation_command
 from errorflow.recovery.planner import Decision, bulk_retry_input
 from errorflow.schemas.alerts import Alert
 from errorflow.schemas.attempts import AttemptOutcome, RecordPosition
@@ -280,13 +281,14 @@ class RecoveryCore:
         """
         event = outcome.event
         if is_failure(event):
-            return self._failure(
+            handled = self._failure(
                 event,
                 outcome.command,
                 overrides=outcome.retry_policy,
                 original=outcome.source or source,
                 keep_command=True,
             )
+            return self._saga(outcome, handled) if outcome.compensations else handled
         if event.status is TaskRunStatus.SUCCESS:
             return self._success(event)
         return Handled()
@@ -398,6 +400,37 @@ class RecoveryCore:
                 f"{failed.attempt}: {failed.error_type}: {(failed.error_message or '')[:500]}",
             )
         return Handled(records=records, decision=decision, category=category.value, writeback=writeback)
+
+    def _saga(self, outcome: AttemptOutcome, handled: Handled) -> Handled:
+        """Ask the runner to compensate when the run failed for good (or on every failure, per the operation).
+
+        Under ``compensate_on="final"`` a retry carries the steps not compensated yet, so the
+        run's last failure undoes every attempt's work; a success drops them.
+        """
+        decision = handled.decision
+        if decision is None:
+            return handled
+        failed = outcome.event
+        now = _utc(failed.occurred_at)
+        records = list(handled.records)
+        if outcome.compensate_on == "every_failure" or decision.terminal:
+            command = compensation_command(
+                outcome.command,
+                failed,
+                outcome.compensations,
+                category=handled.category or Category.UNKNOWN.value,
+                decided_at=now,
+                command_id=derived_id(f"{failed.event_id}:compensate", now),
+            )
+            records.append(_out(Topics.COMMANDS.name, command))
+        elif isinstance(decision, RetrySchedule):
+            records = [
+                _out(Topics.RETRY.name, record.model.model_copy(update={"compensations": outcome.compensations}))
+                if isinstance(record.model, RunCommand) and record.topic == Topics.RETRY.name
+                else record
+                for record in records
+            ]
+        return replace(handled, records=records)
 
     def _bulk_retry_input(self, failed: TaskRunEvent, command: RunCommand) -> dict[str, Any] | None:
         """The input of a bulk run's retry: only its failed retriable items; None for other runs."""

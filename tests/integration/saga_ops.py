@@ -6,12 +6,13 @@ really ran (and how many times) from the file, not from errorflow's own records.
 
 from __future__ import annotations
 
+import asyncio
 import json
 from pathlib import Path
 from typing import Any
 
 from errorflow.errors import BulkOperationError
-from errorflow.sdk import current_run, operation
+from errorflow.sdk import compensation, compensation_key, current_run, operation
 
 SERVICE = "it-saga"
 
@@ -48,3 +49,45 @@ def bulk_import(items: list[dict[str, Any]], flaky: list[int], log: str) -> dict
             f"{len(errors)} of {len(items)} items failed", error_list=errors, success_count=len(items) - len(errors)
         )
     return {"success_count": len(items), "total_count": len(items)}
+
+
+#: One retry, quickly: a run that keeps failing transiently fails for good on attempt 2.
+TWO_ATTEMPTS = {"transient": {"max_attempts": 2, "initial_delay_s": 0.3, "max_delay_s": 0.3, "jitter": "none"}}
+
+
+@compensation("saga_release_seat")
+def release_seat(seat: str, log: str) -> None:
+    """Undo a seat reservation (idempotent: releasing a free seat is a no-op)."""
+    _log(log, undo=seat, key=compensation_key())
+
+
+@compensation("saga_refund")
+async def refund(amount: int, log: str, gateway_up: str) -> None:
+    """Refund a charge; fails while the gateway is down (the flag file is missing)."""
+    if not await asyncio.to_thread(Path(gateway_up).exists):
+        raise PermissionError(13, "Permission denied", "/payments/refunds")
+    _log(log, undo=f"refund {amount}", key=compensation_key())
+
+
+@operation(name="saga_book_seats", service=SERVICE, retry_policy=TWO_ATTEMPTS, compensate_on="final")
+def book_seats(seats: list[str], log: str) -> None:
+    """Reserves each seat (registering its release), then the payment service times out, on every attempt."""
+    run = current_run()
+    assert run is not None
+    for seat in seats:
+        name = f"{seat}-a{run.attempt}"
+        _log(log, do=name)
+        run.compensate("saga_release_seat", seat=name, log=log)
+    raise TimeoutError("Read timed out. (read timeout=10) calling the payment service")
+
+
+@operation(name="saga_charge_trip", service=SERVICE, compensate_on="final")
+async def charge_trip(seat: str, amount: int, log: str, gateway_up: str) -> None:
+    """Reserves a seat and charges; then the hotel refuses: permanent, so the run fails for good at once."""
+    run = current_run()
+    assert run is not None
+    _log(log, do=seat)
+    run.compensate("saga_release_seat", seat=seat, log=log)
+    _log(log, do=f"charge {amount}")
+    run.compensate("saga_refund", amount=amount, log=log, gateway_up=gateway_up)
+    raise PermissionError(13, "Permission denied", "/hotel/bookings")

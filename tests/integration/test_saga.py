@@ -12,7 +12,7 @@ import pytest
 from errorflow.embedded.stack import EmbeddedStack
 from errorflow.sdk import CachedFallback, configure, operation, runtime, shutdown
 from tests.integration.conftest import RunningStack
-from tests.integration.helpers import wait_for
+from tests.integration.helpers import errorflow_cli, wait_for
 from tests.integration.recovery_support import events, recovery_settings, start, wait_for_action
 
 pytestmark = pytest.mark.integration
@@ -136,3 +136,81 @@ def test_cached_fallback_serves_stale_data_flagged_degraded_and_refuses_data_pas
         "WHERE operation = 'saga_price'"
     )
     assert usage == [{"finished": 3, "degraded_runs": 1, "rate": 0.3333, "max_data_age_s": 7200.0}]
+
+
+def test_compensations_of_every_attempt_run_in_reverse_order_once_the_run_fails_for_good(
+    saga_stack: RunningStack, sdk: None, tmp_path: Path
+) -> None:
+    log = tmp_path / "seats.log"
+    command = start("saga_book_seats", {"seats": ["s1", "s2", "s3"], "log": str(log)})
+    root = command.root_run_id
+    rows = wait_for_action(saga_stack, root, "compensated", timeout_s=90)
+
+    assert [r["action"] for r in rows if r["action"] != "compensated"] == ["retry_scheduled", "dead_lettered"]
+    wait_for(lambda: len(_lines(log)) >= 12, timeout_s=30, what="six undos")
+    entries = _lines(log)
+    # Nothing was undone after attempt 1 (compensate_on="final"); then every attempt's work, newest first.
+    assert [e.get("do") or f"undo {e['undo']}" for e in entries] == [
+        "s1-a1",
+        "s2-a1",
+        "s3-a1",
+        "s1-a2",
+        "s2-a2",
+        "s3-a2",
+        "undo s3-a2",
+        "undo s2-a2",
+        "undo s1-a2",
+        "undo s3-a1",
+        "undo s2-a1",
+        "undo s1-a1",
+    ]
+    # Each compensation got its stable key: the registering attempt's run id and its index.
+    runs = {int(e["attempt"]): e["run_id"] for e in events(saga_stack, root) if e["status"] == "failed"}
+    undo_keys = [e["key"] for e in entries if "undo" in e]
+    assert undo_keys == [f"{runs[2]}:2", f"{runs[2]}:1", f"{runs[2]}:0", f"{runs[1]}:2", f"{runs[1]}:1", f"{runs[1]}:0"]
+    [done] = [r for r in rows if r["action"] == "compensated"]
+    assert done["attempt"] == 2 and "6 compensation(s)" in str(done["detail"])
+
+
+def test_failing_compensation_is_dead_lettered_with_both_errors_and_its_replay_compensates(
+    saga_stack: RunningStack, sdk: None, tmp_path: Path
+) -> None:
+    log = tmp_path / "trip.log"
+    gateway_up = tmp_path / "gateway-up"
+    command = start("saga_charge_trip", {"seat": "12A", "amount": 300, "log": str(log), "gateway_up": str(gateway_up)})
+    root = command.root_run_id
+    rows = wait_for_action(saga_stack, root, "compensation_failed", timeout_s=90)
+    [failed] = [r for r in rows if r["action"] == "compensation_failed"]
+    letter = wait_for(
+        lambda: saga_stack.rows(
+            f"SELECT * FROM {{db}}.dlq_current WHERE root_run_id = '{root}' AND reason = 'compensation_failed'"
+        ),
+        timeout_s=60,
+        what="the compensation's dead letter",
+    )[0]
+    assert letter["dlq_id"] == failed["dlq_id"]
+    # Both errors: the compensation's as the dead letter's error, the run's in its attempts and detail.
+    assert letter["error_type"] == "builtins.PermissionError"
+    assert "/payments/refunds" in str(letter["error_message"])
+    attempts = json.loads(str(letter["attempts"]))
+    assert attempts[-1]["error_type"] == "builtins.PermissionError"
+    assert "/hotel/bookings" in attempts[-1]["error_message"]
+    assert "/hotel/bookings" in str(letter["detail"]) and "saga_refund" in str(letter["detail"])
+    # The refund ran first (reverse order) and stopped the saga: the seat was not released yet.
+    assert [e.get("do") or e.get("undo") for e in _lines(log)] == ["12A", "charge 300"]
+
+    gateway_up.touch()  # the operator fixes the gateway, then replays the dead letter
+    replayed = errorflow_cli("dlq", "replay", str(letter["dlq_id"]), env=saga_stack.cli_env())
+    assert replayed.returncode == 0, replayed.stderr
+    wait_for(
+        lambda: saga_stack.rows(
+            f"SELECT action FROM {{db}}.recovery_actions WHERE replay_of = '{root}' AND action = 'compensated'"
+        ),
+        timeout_s=90,
+        what="the replay's compensated action",
+    )
+    entries = _lines(log)
+    assert [e.get("do") or e.get("undo") for e in entries] == ["12A", "charge 300", "refund 300", "12A"]
+    # The replay ran the same steps under the same stable keys.
+    run_id = next(e["run_id"] for e in events(saga_stack, root) if e["status"] == "failed")
+    assert [e["key"] for e in entries[2:]] == [f"{run_id}:1", f"{run_id}:0"]

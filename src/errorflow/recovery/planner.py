@@ -376,17 +376,22 @@ def build_replay_command(
     The replay gets a new ``run_id`` that is also its ``root_run_id`` (so its attempts,
     retries and dead letter are its own), ``attempt`` 1, no previous errors, and
     ``replayed_from`` = the source's ``root_run_id``. Replaying a replay chains the links.
+    A ``compensate`` command (a failed compensation's dead letter) replays as a ``compensate``
+    command: the same steps and the run's error, so the replay runs the compensations again.
     """
+    compensating = source.reason == "compensate"
     return RunCommand(
-        reason="replay",
+        reason="compensate" if compensating else "replay",
         run_id=new_id(),
         attempt=1,
         operation=source.operation,
         input=dict(source.input if input_override is None else input_override),
         replayed_from=source.root_run_id,
+        previous_errors=list(source.previous_errors) if compensating else [],
         actor=actor if actor is not None else source.actor,
         channel=source.channel,
         deadline_at=deadline_at,
         not_before=None,
         issued_at=_utc(now),
+        compensations=list(source.compensations) if compensating else [],
     )

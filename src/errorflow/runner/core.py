@@ -18,17 +18,18 @@ import logging
 import time
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import ValidationError
 
-from errorflow.errors import CircuitOpenError, OperationError, OperationInputError
+from errorflow.errors import CircuitOpenError, CompensationError, OperationError, OperationInputError
 from errorflow.safetext import exception_message
 from errorflow.schemas.attempts import AttemptOutcome, RecordPosition
-from errorflow.schemas.commands import RunCommand
+from errorflow.schemas.commands import CompensationStep, RunCommand
 from errorflow.schemas.events import TaskRunEvent, TaskRunStatus
 from errorflow.sdk import fallback as fallbacks
 from errorflow.sdk.capture import dump_input
+from errorflow.sdk.compensation import saga_scope
 from errorflow.sdk.context import RunContext, _reset, _set
 from errorflow.sdk.recorder import RunRecorder
 from errorflow.sdk.registry import OperationRegistry, OperationSpec
@@ -64,12 +65,23 @@ class AttemptResult:
     """The operation's ``retry_policy`` overrides from its decorator."""
     deferred: CircuitOpenError | None = None
     """Set when the attempt was deferred (not run, no event) because its dependency's breaker is open."""
+    compensations: tuple[CompensationStep, ...] = ()
+    """Saga steps not compensated yet: the command's, then those this attempt registered."""
+    compensate_on: Literal["final", "every_failure"] | None = None
+    """The operation's ``compensate_on``."""
 
     def outcome(self, command: RunCommand, *, source: RecordPosition | None = None) -> AttemptOutcome | None:
         """Return the :class:`AttemptOutcome` to publish, None when there is no final event."""
         if self.event is None:
             return None
-        return AttemptOutcome(command=command, event=self.event, retry_policy=self.retry_policy, source=source)
+        return AttemptOutcome(
+            command=command,
+            event=self.event,
+            retry_policy=self.retry_policy,
+            source=source,
+            compensations=list(self.compensations),
+            compensate_on=self.compensate_on,
+        )
 
 
 async def execute_command(command: RunCommand, *, registry: OperationRegistry, rt: Runtime) -> TaskRunStatus:
@@ -132,13 +144,15 @@ async def execute_attempt(
         return _rejected(spec, recorder, rejected, call_args, call_kwargs)
     recorder.running()
     token = _set(context)
+    scope = saga_scope(command.run_id)
     started = time.perf_counter()
     try:
-        if spec.is_async:
-            result = await spec.function(*call_args, **call_kwargs)
-        else:
-            # to_thread copies the context, so the function (and what it calls) sees the run's ids.
-            result = await asyncio.to_thread(spec.function, *call_args, **call_kwargs)
+        with scope:
+            if spec.is_async:
+                result = await spec.function(*call_args, **call_kwargs)
+            else:
+                # to_thread copies the context, so the function (and what it calls) sees the run's ids.
+                result = await asyncio.to_thread(spec.function, *call_args, **call_kwargs)
     except Exception as exc:  # the operation's failure is the attempt's outcome, never the runner's
         elapsed = time.perf_counter() - started
         answer = _fallback(spec, exc, call_args, call_kwargs)
@@ -146,13 +160,31 @@ async def execute_attempt(
             final = recorder.success(answer.value, elapsed, degraded=fallbacks.degraded_fields(exc, answer))
             return AttemptResult(TaskRunStatus.SUCCESS, _event(final), spec.retry_policy)
         final = recorder.failed(exc, elapsed)
-        return AttemptResult(TaskRunStatus.FAILED, _event(final), spec.retry_policy)
+        return AttemptResult(
+            TaskRunStatus.FAILED,
+            _event(final),
+            spec.retry_policy,
+            compensations=_pending_steps(command, scope if spec.compensate_on is not None else None),
+            compensate_on=spec.compensate_on,
+        )
     finally:
         _reset(token)
     if spec.fallback is not None:
         fallbacks.remember(spec.fallback, call_args, call_kwargs, result)
     final = recorder.success(result, time.perf_counter() - started)
     return AttemptResult(TaskRunStatus.SUCCESS, _event(final), spec.retry_policy)
+
+
+def _pending_steps(command: RunCommand, scope: saga_scope | None) -> tuple[CompensationStep, ...]:
+    """The command's steps, then this attempt's; a step that cannot be sent (unnamed, not JSON) is logged and lost."""
+    if scope is None:
+        return tuple(command.compensations)
+    try:
+        new = scope.saga.serialisable()
+    except CompensationError as exc:
+        logger.error("compensations of %s cannot be run by the runner: %s", command.idempotency_key, exc)
+        new = []
+    return (*command.compensations, *new)
 
 
 def _rejected(

@@ -34,13 +34,14 @@ from faust.types import StreamT
 from errorflow.breakers import BreakerConfigSet
 from errorflow.errors import CircuitOpenError, ConfigurationError, MalformedEventError
 from errorflow.runner.core import deferred_command, execute_attempt
+from errorflow.runner.saga import execute_compensation
 from errorflow.schemas.attempts import RecordPosition
 from errorflow.schemas.codec import decode, encode
 from errorflow.schemas.commands import RunCommand
 from errorflow.schemas.events import utc_now
 from errorflow.schemas.ids import new_id
 from errorflow.schemas.quarantine import QuarantineRecord
-from errorflow.schemas.recovery import RecoveryActionEvent
+from errorflow.schemas.recovery import RecoveryActionEvent, dead_letter_headers
 from errorflow.sdk.registry import REGISTRY, OperationRegistry
 from errorflow.sdk.runtime import Runtime, configure
 from errorflow.settings import Settings
@@ -69,7 +70,7 @@ def import_operations(modules: Iterable[str]) -> list[str]:
     return sorted(spec.name for spec in REGISTRY)
 
 
-def build_runner_app(
+def build_runner_app(  # noqa: PLR0915  # the agent's loop reads top to bottom in one place
     settings: Settings, *, registry: OperationRegistry = REGISTRY, concurrency: int = 16, **app_options: Any
 ) -> faust.App:
     """Build the runner's Faust app for the operations in ``registry``."""
@@ -83,8 +84,16 @@ def build_runner_app(
     attempts_topic = settings.topic(Topics.ATTEMPTS.name)
     incarnation = f"started:{new_id()}"
     group = app.conf.id
-    stats = {"executed": 0, "skipped_duplicates": 0, "rerun_unfinished": 0, "quarantined": 0, "deferred": 0}
+    stats = {
+        "executed": 0,
+        "skipped_duplicates": 0,
+        "rerun_unfinished": 0,
+        "quarantined": 0,
+        "deferred": 0,
+        "compensations": 0,
+    }
     defer = _Deferrer(settings, rt)
+    compensate = _Compensator(app, settings, rt, group=group)
 
     @app.agent(commands, concurrency=concurrency)
     async def run_commands(stream: StreamT[Any]) -> None:
@@ -126,6 +135,10 @@ def build_runner_app(
                 stats["rerun_unfinished"] += 1
                 logger.warning("attempt %s started in a worker that stopped before it finished; running it again", key)
             completed[key] = incarnation
+            if command.reason == "compensate":
+                completed[key] = await compensate(command, message)
+                stats["compensations"] += 1
+                continue
             result = await execute_attempt(
                 command, registry=registry, rt=rt, defer=command.reason in ("retry", "replay")
             )
@@ -199,6 +212,38 @@ def _add_health_service(app: faust.App, settings: Settings, *, group: str, comma
     # A dependency starts with the app, before its first rebalance; an @app.service would start only
     # after table recovery, that is after the group joined, and /readyz could never say "not joined yet".
     app.add_dependency(RunnerHealth())
+
+
+class _Compensator:
+    """Runs ``compensate`` commands: the steps in reverse, then their action (and dead letter), delivered."""
+
+    def __init__(self, app: faust.App, settings: Settings, rt: Runtime, *, group: str) -> None:
+        self.rt = rt
+        self.group = group
+        self.dlq = app.topic(settings.topic(Topics.DLQ.name), key_serializer="raw", value_serializer="raw")
+        self.recovery_topic = settings.topic(Topics.RECOVERY.name)
+        self.header_max_bytes = settings.recovery.dlq_header_max_bytes
+        self.timeout_s = settings.kafka.request_timeout_s
+
+    async def __call__(self, command: RunCommand, message: Any) -> str:
+        """Run the steps; publish the outcome and wait until it is delivered; return the action's name."""
+        action, letter = await execute_compensation(command, rt=self.rt)
+        self.rt.emitter.emit(self.recovery_topic, action.key, encode(action))
+        if letter is not None:
+            headers = dead_letter_headers(
+                letter,
+                original_topic=message.topic,
+                partition=message.partition,
+                offset=message.offset,
+                timestamp_ms=int((message.timestamp or 0) * 1000),
+                consumer_group=self.group,
+                max_text_bytes=self.header_max_bytes,
+            )
+            delivered = await self.dlq.send(key=letter.key, value=encode(letter), headers=headers)
+            await delivered
+        await asyncio.to_thread(self.rt.emitter.flush, self.timeout_s)
+        logger.info("compensation of %s: %s", command.idempotency_key, action.action)
+        return str(action.action)
 
 
 class _Deferrer:

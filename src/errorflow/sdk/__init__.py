@@ -1,5 +1,6 @@
 """The SDK services use: ``@operation``, ``configure``, ``submit`` and the registry."""
 
+from errorflow.sdk.compensation import compensate, compensation, compensation_key
 from errorflow.sdk.context import RunContext, current_run
 from errorflow.sdk.emitter import Emitter, KafkaEmitter, MemoryEmitter
 from errorflow.sdk.error_response import error_response
@@ -24,6 +25,9 @@ __all__ = [
     "RunContext",
     "Scrubber",
     "cached_fallback",
+    "compensate",
+    "compensation",
+    "compensation_key",
     "configure",
     "current_run",
     "error_response",

@@ -20,8 +20,10 @@ from pydantic import BaseModel
 
 from errorflow.errors import CircuitOpenError
 from errorflow.safetext import log_problem, safe_type_name
+from errorflow.sdk import compensation as sagas
 from errorflow.sdk import fallback as fallbacks
 from errorflow.sdk.capture import dump_input
+from errorflow.sdk.compensation import CompensateOn
 from errorflow.sdk.context import current_run
 from errorflow.sdk.fallback import FallbackSpec
 from errorflow.sdk.recorder import RunRecorder
@@ -58,6 +60,7 @@ def operation(  # noqa: PLR0915  # the sync and async wrappers are spelled out o
     labels: dict[str, str] | None = None,
     register: bool = True,
     fallback: FallbackSpec | None = None,
+    compensate_on: CompensateOn | None = None,
 ) -> Callable[[F], F]:
     """Turn a sync or async function into a tracked operation and register it.
 
@@ -76,6 +79,9 @@ def operation(  # noqa: PLR0915  # the sync and async wrappers are spelled out o
         register: add the operation to the registry the runner uses.
         fallback: answers a retriable failure or an open breaker with a degraded result, recorded as a
             success with ``degraded = true``: ``fn(exc, *args, **kwargs)`` or :func:`~errorflow.sdk.cached_fallback`.
+        compensate_on: the operation registers compensations (``compensate(...)``), run in reverse when
+            the run fails for good (``"final"``) or after every failed attempt (``"every_failure"``);
+            see :mod:`errorflow.sdk.compensation`.
     """
 
     def decorate(func: F) -> F:  # noqa: PLR0915  # the sync and async wrappers are spelled out on purpose
@@ -93,6 +99,7 @@ def operation(  # noqa: PLR0915  # the sync and async wrappers are spelled out o
             retry_policy=retry_policy,
             labels=dict(labels or {}),
             fallback=fallback,
+            compensate_on=compensate_on,
         )
 
         try:
@@ -143,7 +150,10 @@ def operation(  # noqa: PLR0915  # the sync and async wrappers are spelled out o
                 recorder = start(args, kwargs)
                 started = time.perf_counter()
                 try:
-                    result = await func(*args, **kwargs)
+                    if compensate_on is None:
+                        result = await func(*args, **kwargs)
+                    else:
+                        result = await sagas.call_async(func, recorder, args, kwargs)
                 except BaseException as exc:  # recorded (cancellation too), then re-raised
                     if fallback is not None:
                         elapsed = time.perf_counter() - started
@@ -169,7 +179,10 @@ def operation(  # noqa: PLR0915  # the sync and async wrappers are spelled out o
                 recorder = start(args, kwargs)
                 started = time.perf_counter()
                 try:
-                    result = func(*args, **kwargs)
+                    if compensate_on is None:
+                        result = func(*args, **kwargs)
+                    else:
+                        result = sagas.call_sync(func, recorder, args, kwargs)
                 except BaseException as exc:  # recorded (cancellation too), then re-raised
                     if fallback is not None:
                         elapsed = time.perf_counter() - started

@@ -36,6 +36,8 @@ class OperationSpec:
     labels: dict[str, str] = field(default_factory=dict)
     decorated: Callable[..., Any] | None = None
     """The decorated callable that emits events; the runner calls this one."""
+    compensate_on: Literal["final", "every_failure"] | None = None
+    """When the compensations a run registers run (:mod:`errorflow.sdk.compensation`); None: it registers none."""
     fallback: Callable[..., Any] | None = None
     """Answers a retriable failure or an open breaker with a degraded result (:mod:`errorflow.sdk.fallback`)."""
 
