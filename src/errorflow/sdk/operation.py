@@ -20,10 +20,9 @@ from pydantic import BaseModel
 
 from errorflow.errors import CircuitOpenError
 from errorflow.safetext import log_problem, safe_type_name
-from errorflow.sdk import compensation as sagas
 from errorflow.sdk import fallback as fallbacks
 from errorflow.sdk.capture import dump_input
-from errorflow.sdk.compensation import CompensateOn
+from errorflow.sdk.compensation import CompensateOn, call_async, call_sync
 from errorflow.sdk.context import current_run
 from errorflow.sdk.fallback import FallbackSpec
 from errorflow.sdk.recorder import RunRecorder
@@ -153,7 +152,7 @@ def operation(  # noqa: PLR0915  # the sync and async wrappers are spelled out o
                     if compensate_on is None:
                         result = await func(*args, **kwargs)
                     else:
-                        result = await sagas.call_async(func, recorder, args, kwargs)
+                        result = await call_async(func, recorder, args, kwargs)
                 except BaseException as exc:  # recorded (cancellation too), then re-raised
                     if fallback is not None:
                         elapsed = time.perf_counter() - started
@@ -179,10 +178,7 @@ def operation(  # noqa: PLR0915  # the sync and async wrappers are spelled out o
                 recorder = start(args, kwargs)
                 started = time.perf_counter()
                 try:
-                    if compensate_on is None:
-                        result = func(*args, **kwargs)
-                    else:
-                        result = sagas.call_sync(func, recorder, args, kwargs)
+                    result = func(*args, **kwargs) if compensate_on is None else call_sync(func, recorder, args, kwargs)
                 except BaseException as exc:  # recorded (cancellation too), then re-raised
                     if fallback is not None:
                         elapsed = time.perf_counter() - started
