@@ -126,7 +126,13 @@ def render_report(start_date: str, end_date: str) -> str:
 def bulk_import_jobs(data: BulkInput) -> dict[str, int]:
     """Partial failures: some items are missing; the run reports each of them."""
     errors = [
-        {"index": index, "job_id": job_id, "error": "Job not found", "item": {"job_id": job_id}}
+        {
+            "index": index,
+            "job_id": job_id,
+            "error": "Job not found",
+            "error_type": "builtins.LookupError",
+            "item": {"job_id": job_id},
+        }
         for index, job_id in enumerate(data.job_ids)
         if job_id.startswith("missing")
     ]

@@ -47,6 +47,7 @@ __all__ = [
     "RetrySchedule",
     "SendToDeadLetter",
     "build_replay_command",
+    "bulk_items_path",
     "bulk_retry_input",
     "build_retry_command",
     "command_from_event",
@@ -279,6 +280,26 @@ def previous_delay_from(command: RunCommand) -> float | None:
     return max(0.0, (_utc(command.not_before) - _utc(command.issued_at)).total_seconds())
 
 
+def bulk_items_path(payload: Mapping[str, Any], *, field: str = BULK_ITEMS_FIELD) -> tuple[str, ...] | None:
+    """Where a bulk run's input holds its items: the list ``ItemError.index`` points into, None when unclear.
+
+    The input's ``items`` list; else its only list field; else the same rules inside its
+    only field when that is an object (an operation whose input model wraps the list,
+    such as ``{"data": {"job_ids": [...]}}``). Anything else is ambiguous: no path.
+    """
+    if isinstance(payload.get(field), list):
+        return (field,)
+    lists = [key for key, value in payload.items() if isinstance(value, list)]
+    if len(lists) == 1:
+        return (lists[0],)
+    if not lists and len(payload) == 1:
+        [(key, value)] = payload.items()
+        if isinstance(value, Mapping):
+            inner = bulk_items_path(value, field=field)
+            return None if inner is None else (key, *inner)
+    return None
+
+
 def bulk_retry_input(
     original: Mapping[str, Any], indexes: Sequence[int], *, field: str = BULK_ITEMS_FIELD
 ) -> dict[str, Any] | None:
@@ -286,12 +307,21 @@ def bulk_retry_input(
 
     The retry of a bulk run carries only its failed retriable items, so items that
     succeeded are never run twice; ``ItemError.index`` of the retry's own failures
-    then points into this reduced list. Indexes outside the list are ignored.
+    then points into this reduced list. Indexes outside the list are ignored. The
+    list is found by :func:`bulk_items_path`.
     """
-    items = original.get(field)
-    if not isinstance(items, list):
+    path = bulk_items_path(original, field=field)
+    if path is None:
         return None
-    return {**original, field: [items[i] for i in indexes if 0 <= i < len(items)]}
+    return _with_subset(original, path, indexes)
+
+
+def _with_subset(payload: Mapping[str, Any], path: tuple[str, ...], indexes: Sequence[int]) -> dict[str, Any]:
+    head, *rest = path
+    value = payload[head]
+    if rest:
+        return {**payload, head: _with_subset(value, tuple(rest), indexes)}
+    return {**payload, head: [value[i] for i in indexes if 0 <= i < len(value)]}
 
 
 def build_retry_command(

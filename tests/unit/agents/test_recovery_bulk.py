@@ -81,7 +81,12 @@ def test_bulk_verdict_needs_items() -> None:
 def test_bulk_retry_input_keeps_other_fields_and_ignores_bad_indexes() -> None:
     original = {"items": ["a", "b", "c", "d"], "batch": "x"}
     assert bulk_retry_input(original, [1, 3, 9, -1]) == {"items": ["b", "d"], "batch": "x"}
-    assert bulk_retry_input({"rows": [1]}, [0]) is None
+    assert bulk_retry_input({"rows": [1, 2]}, [1]) == {"rows": [2]}  # the only list
+    assert bulk_retry_input({"data": {"job_ids": ["a", "b", "c"], "batch": 1}}, [0, 2]) == {
+        "data": {"job_ids": ["a", "c"], "batch": 1}
+    }
+    assert bulk_retry_input({"a": [1], "b": [2]}, [0]) is None  # ambiguous: retried whole
+    assert bulk_retry_input({"page": 1}, [0]) is None
 
 
 def test_retry_of_a_bulk_run_carries_only_the_failed_retriable_items(classifier: Classifier) -> None:
