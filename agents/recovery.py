@@ -280,6 +280,8 @@ class RecoveryCore:
         (``outcome.source``) when the runner reported it, else the outcome record.
         """
         event = outcome.event
+        if outcome.command.reason == "compensate":
+            return self._compensation_replayed(event)
         if is_failure(event):
             handled = self._failure(
                 event,
@@ -400,6 +402,27 @@ class RecoveryCore:
                 f"{failed.attempt}: {failed.error_type}: {(failed.error_message or '')[:500]}",
             )
         return Handled(records=records, decision=decision, category=category.value, writeback=writeback)
+
+    @staticmethod
+    def _compensation_replayed(event: TaskRunEvent) -> Handled:
+        """A replayed compensation ended: write its outcome back to the dead letter it replayed.
+
+        The runner logged the outcome itself (``compensated`` or ``compensation_failed``, and a new
+        dead letter for a failure); only the replayed entry's state is left to update.
+        """
+        if event.replayed_from is None:
+            return Handled()
+        done = event.status is TaskRunStatus.COMPENSATED
+        return Handled(
+            writeback=Writeback(
+                replayed_from=event.replayed_from,
+                state="succeeded_after_replay" if done else "failed_after_replay",
+                replay_run_id=event.root_run_id,
+                at=_after_replay_started(event),
+                detail=f"compensation replay {event.root_run_id} "
+                + ("compensated" if done else f"failed: {event.error_type}: {(event.error_message or '')[:500]}"),
+            )
+        )
 
     def _saga(self, outcome: AttemptOutcome, handled: Handled) -> Handled:
         """Ask the runner to compensate when the run failed for good (or on every failure, per the operation).

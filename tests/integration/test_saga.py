@@ -211,6 +211,15 @@ def test_failing_compensation_is_dead_lettered_with_both_errors_and_its_replay_c
     )
     entries = _lines(log)
     assert [e.get("do") or e.get("undo") for e in entries] == ["12A", "charge 300", "refund 300", "12A"]
+    # The replay's outcome is written back to the dead letter.
+    wait_for(
+        lambda: (
+            saga_stack.value(f"SELECT state FROM {{db}}.dlq_current WHERE dlq_id = '{letter['dlq_id']}'")
+            == "succeeded_after_replay"
+        ),
+        timeout_s=60,
+        what="succeeded_after_replay",
+    )
     # The replay ran the same steps under the same stable keys.
     run_id = next(e["run_id"] for e in events(saga_stack, root) if e["status"] == "failed")
     assert [e["key"] for e in entries[2:]] == [f"{run_id}:1", f"{run_id}:0"]

@@ -13,13 +13,14 @@ from typing import Any
 from errorflow.errors import CompensationError
 from errorflow.recovery.compensation import compensation_records
 from errorflow.safetext import exception_message, truncate_head, truncate_tail
+from errorflow.schemas.attempts import AttemptOutcome
 from errorflow.schemas.commands import RunCommand
-from errorflow.schemas.events import utc_now
+from errorflow.schemas.events import TaskRunEvent, TaskRunStatus, utc_now
 from errorflow.schemas.recovery import DeadLetter, RecoveryActionEvent
 from errorflow.sdk.compensation import COMPENSATIONS, CompensationRegistry, run_steps
 from errorflow.sdk.runtime import Runtime
 
-__all__ = ["execute_compensation"]
+__all__ = ["execute_compensation", "replay_outcome"]
 
 _MAX_TEXT = 32_768
 
@@ -65,3 +66,29 @@ async def execute_compensation(
         else truncate_tail(rt.redactor.scrub_text("".join(traceback.format_exception(error))), _MAX_TEXT),
         now=utc_now(),
     )
+
+
+def replay_outcome(
+    command: RunCommand, action: RecoveryActionEvent, letter: DeadLetter | None, *, service: str
+) -> AttemptOutcome:
+    """The attempt outcome of a replayed compensation, for the recovery agent to update the replayed dead letter.
+
+    Its event (``compensated``, or ``failed`` with the compensation's error) goes on
+    ``taskruns.attempts`` only: it is not a run's lifecycle event.
+    """
+    failed = letter is not None
+    event = TaskRunEvent(
+        event_id=action.action_id,
+        run_id=command.run_id,
+        root_run_id=command.root_run_id,
+        attempt=command.attempt,
+        replayed_from=command.replayed_from,
+        operation=command.operation,
+        service=service,
+        status=TaskRunStatus.FAILED if failed else TaskRunStatus.COMPENSATED,
+        occurred_at=action.decided_at,
+        error_type=letter.error_type if letter is not None else None,
+        error_message=letter.error_message if letter is not None else None,
+        channel=command.channel,
+    )
+    return AttemptOutcome(command=command, event=event)

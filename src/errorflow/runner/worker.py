@@ -34,7 +34,7 @@ from faust.types import StreamT
 from errorflow.breakers import BreakerConfigSet
 from errorflow.errors import CircuitOpenError, ConfigurationError, MalformedEventError
 from errorflow.runner.core import deferred_command, execute_attempt
-from errorflow.runner.saga import execute_compensation
+from errorflow.runner.saga import execute_compensation, replay_outcome
 from errorflow.schemas.attempts import RecordPosition
 from errorflow.schemas.codec import decode, encode
 from errorflow.schemas.commands import RunCommand
@@ -222,6 +222,7 @@ class _Compensator:
         self.group = group
         self.dlq = app.topic(settings.topic(Topics.DLQ.name), key_serializer="raw", value_serializer="raw")
         self.recovery_topic = settings.topic(Topics.RECOVERY.name)
+        self.attempts_topic = settings.topic(Topics.ATTEMPTS.name)
         self.header_max_bytes = settings.recovery.dlq_header_max_bytes
         self.timeout_s = settings.kafka.request_timeout_s
 
@@ -241,6 +242,9 @@ class _Compensator:
             )
             delivered = await self.dlq.send(key=letter.key, value=encode(letter), headers=headers)
             await delivered
+        if command.replayed_from is not None:  # the recovery agent writes the outcome back to the dead letter
+            outcome = replay_outcome(command, action, letter, service=self.rt.service)
+            self.rt.emitter.emit(self.attempts_topic, outcome.key, encode(outcome))
         await asyncio.to_thread(self.rt.emitter.flush, self.timeout_s)
         logger.info("compensation of %s: %s", command.idempotency_key, action.action)
         return str(action.action)

@@ -453,6 +453,9 @@ def _minimal_event(event: dict[str, Any]) -> dict[str, Any]:
         "idempotency_key",
         "error_type",
         "execution_time_s",
+        "degraded",
+        "degraded_error_type",
+        "data_age_s",
     )
     minimal = {key: event[key] for key in keep if key in event}
     for key in ("operation", "service", "error_type", "channel", "replayed_from"):

@@ -15,6 +15,7 @@ from errorflow.errors import CompensationError
 from errorflow.recovery import PolicySet, build_replay_command
 from errorflow.recovery.compensation import compensation_command, compensation_records
 from errorflow.runner.core import execute_attempt
+from errorflow.runner.saga import replay_outcome
 from errorflow.schemas import (
     AttemptOutcome,
     DeadLetter,
@@ -252,3 +253,27 @@ def test_replay_of_a_failed_compensation_compensates_again() -> None:
 def test_a_step_needs_json_arguments() -> None:
     with pytest.raises(ValueError, match="JSON"):
         CompensationStep(name="x", args=[2**70], run_id="r", index=0)
+
+
+@pytest.mark.parametrize("failed", [False, True])
+def test_a_replayed_compensation_is_written_back_to_the_dead_letter_it_replayed(failed: bool) -> None:
+    replay = build_replay_command(compensate_command(), now=T0)
+    action, letter = compensation_records(
+        replay,
+        service="svc",
+        done=() if failed else (1, 0),
+        failed_step=STEPS[1] if failed else None,
+        error_type="builtins.ConnectionRefusedError" if failed else None,
+        error_message="Connection refused" if failed else None,
+        now=T0,
+    )
+    outcome = replay_outcome(replay, action, letter, service="svc")
+    assert outcome.event.status is (TaskRunStatus.FAILED if failed else TaskRunStatus.COMPENSATED)
+    core = RecoveryCore(classifier=Classifier.from_settings(), policies=PolicySet())
+    handled = core.handle_outcome(outcome, source=SOURCE)
+    assert handled.records == [] and handled.decision is None  # the runner logged the outcome itself
+    assert handled.writeback is not None
+    assert handled.writeback.replayed_from == "root-1"
+    assert handled.writeback.state == ("failed_after_replay" if failed else "succeeded_after_replay")
+    first = compensate_command()
+    assert core.handle_outcome(replay_outcome(first, action, None, service="svc"), source=SOURCE).writeback is None
