@@ -165,7 +165,12 @@ def test_compensations_of_every_attempt_run_in_reverse_order_once_the_run_fails_
         "undo s1-a1",
     ]
     # Each compensation got its stable key: the registering attempt's run id and its index.
-    runs = {int(e["attempt"]): e["run_id"] for e in events(saga_stack, root) if e["status"] == "failed"}
+    failed = wait_for(  # the events reach the store on their own topic: wait for both failures
+        lambda: len(found := [e for e in events(saga_stack, root) if e["status"] == "failed"]) == 2 and found,
+        timeout_s=60,
+        what="the two failed events",
+    )
+    runs = {int(e["attempt"]): e["run_id"] for e in failed}
     undo_keys = [e["key"] for e in entries if "undo" in e]
     assert undo_keys == [f"{runs[2]}:2", f"{runs[2]}:1", f"{runs[2]}:0", f"{runs[1]}:2", f"{runs[1]}:1", f"{runs[1]}:0"]
     [done] = [r for r in rows if r["action"] == "compensated"]
@@ -221,5 +226,8 @@ def test_failing_compensation_is_dead_lettered_with_both_errors_and_its_replay_c
         what="succeeded_after_replay",
     )
     # The replay ran the same steps under the same stable keys.
-    run_id = next(e["run_id"] for e in events(saga_stack, root) if e["status"] == "failed")
+    [failed_event] = wait_for(
+        lambda: [e for e in events(saga_stack, root) if e["status"] == "failed"], timeout_s=60, what="the failure"
+    )
+    run_id = failed_event["run_id"]
     assert [e["key"] for e in entries[2:]] == [f"{run_id}:1", f"{run_id}:0"]
