@@ -91,3 +91,16 @@ async def charge_trip(seat: str, amount: int, log: str, gateway_up: str) -> None
     _log(log, do=f"charge {amount}")
     run.compensate("saga_refund", amount=amount, log=log, gateway_up=gateway_up)
     raise PermissionError(13, "Permission denied", "/hotel/bookings")
+
+
+@operation(name="saga_reserve_stock", service=SERVICE, retry_policy=TWO_ATTEMPTS, compensate_on="every_failure")
+def reserve_stock(sku: str, log: str) -> str:
+    """Reserves stock, then times out on attempt 1; attempt 2 succeeds. Each failed attempt is undone at once."""
+    run = current_run()
+    assert run is not None
+    name = f"{sku}-a{run.attempt}"
+    _log(log, do=name)
+    run.compensate("saga_release_seat", seat=name, log=log)
+    if run.attempt < 2:
+        raise TimeoutError("Read timed out. (read timeout=10) reserving stock")
+    return name
