@@ -43,6 +43,7 @@ import orjson
 from pydantic import BaseModel
 
 from errorflow.classify import Classification, Classifier
+from errorflow.classify.bulk import is_bulk_failure, item_verdicts, retriable_items
 from errorflow.classify.verdict import failure_verdict, is_failure
 from errorflow.errors import ConfigurationError, MalformedEventError
 from errorflow.recovery import (
@@ -60,7 +61,8 @@ from errorflow.recovery import (
     previous_delay_from,
     success_action,
 )
-from errorflow.recovery.planner import Decision
+from errorflow.recovery.compensation import compensation_command
+from errorflow.recovery.planner import Decision, bulk_retry_input
 from errorflow.schemas.alerts import Alert
 from errorflow.schemas.attempts import AttemptOutcome, RecordPosition
 from errorflow.schemas.classification import classification_id
@@ -278,14 +280,17 @@ class RecoveryCore:
         (``outcome.source``) when the runner reported it, else the outcome record.
         """
         event = outcome.event
+        if outcome.command.reason == "compensate":
+            return self._compensation_replayed(event)
         if is_failure(event):
-            return self._failure(
+            handled = self._failure(
                 event,
                 outcome.command,
                 overrides=outcome.retry_policy,
                 original=outcome.source or source,
                 keep_command=True,
             )
+            return self._saga(outcome, handled) if outcome.compensations else handled
         if event.status is TaskRunStatus.SUCCESS:
             return self._success(event)
         return Handled()
@@ -347,7 +352,9 @@ class RecoveryCore:
         records.append(_out(Topics.RECOVERY.name, action))
         writeback = None
         if isinstance(decision, RetrySchedule):
-            retry = build_retry_command(command, decision, failed, category)
+            retry = build_retry_command(
+                command, decision, failed, category, input_override=self._bulk_retry_input(failed, command)
+            )
             retry = retry.model_copy(
                 update={
                     "run_id": derived_id(f"{seed}:run", now),
@@ -395,6 +402,64 @@ class RecoveryCore:
                 f"{failed.attempt}: {failed.error_type}: {(failed.error_message or '')[:500]}",
             )
         return Handled(records=records, decision=decision, category=category.value, writeback=writeback)
+
+    @staticmethod
+    def _compensation_replayed(event: TaskRunEvent) -> Handled:
+        """A replayed compensation ended: write its outcome back to the dead letter it replayed.
+
+        The runner logged the outcome itself (``compensated`` or ``compensation_failed``, and a new
+        dead letter for a failure); only the replayed entry's state is left to update.
+        """
+        if event.replayed_from is None:
+            return Handled()
+        done = event.status is TaskRunStatus.COMPENSATED
+        return Handled(
+            writeback=Writeback(
+                replayed_from=event.replayed_from,
+                state="succeeded_after_replay" if done else "failed_after_replay",
+                replay_run_id=event.root_run_id,
+                at=_after_replay_started(event),
+                detail=f"compensation replay {event.root_run_id} "
+                + ("compensated" if done else f"failed: {event.error_type}: {(event.error_message or '')[:500]}"),
+            )
+        )
+
+    def _saga(self, outcome: AttemptOutcome, handled: Handled) -> Handled:
+        """Ask the runner to compensate when the run failed for good (or on every failure, per the operation).
+
+        Under ``compensate_on="final"`` a retry carries the steps not compensated yet, so the
+        run's last failure undoes every attempt's work; a success drops them.
+        """
+        decision = handled.decision
+        if decision is None:
+            return handled
+        failed = outcome.event
+        now = _utc(failed.occurred_at)
+        records = list(handled.records)
+        if outcome.compensate_on == "every_failure" or decision.terminal:
+            command = compensation_command(
+                outcome.command,
+                failed,
+                outcome.compensations,
+                category=handled.category or Category.UNKNOWN.value,
+                decided_at=now,
+                command_id=derived_id(f"{failed.event_id}:compensate", now),
+            )
+            records.append(_out(Topics.COMMANDS.name, command))
+        elif isinstance(decision, RetrySchedule):
+            records = [
+                _out(Topics.RETRY.name, record.model.model_copy(update={"compensations": outcome.compensations}))
+                if isinstance(record.model, RunCommand) and record.topic == Topics.RETRY.name
+                else record
+                for record in records
+            ]
+        return replace(handled, records=records)
+
+    def _bulk_retry_input(self, failed: TaskRunEvent, command: RunCommand) -> dict[str, Any] | None:
+        """The input of a bulk run's retry: only its failed retriable items; None for other runs."""
+        if not is_bulk_failure(failed):
+            return None
+        return bulk_retry_input(command.input, retriable_items(item_verdicts(failed, self.classifier)))
 
     def _success(self, succeeded: TaskRunEvent) -> Handled:
         now = _utc(succeeded.occurred_at)

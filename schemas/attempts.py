@@ -17,7 +17,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from errorflow.schemas.commands import RunCommand
+from errorflow.schemas.commands import CompensationStep, RunCommand
 from errorflow.schemas.events import SCHEMA_VERSION, TaskRunEvent
 
 __all__ = ["AttemptOutcome", "RecordPosition"]
@@ -51,6 +51,10 @@ class AttemptOutcome(BaseModel):
     """The operation's ``@operation(retry_policy=...)`` overrides; None when it declares none."""
     source: RecordPosition | None = None
     """Where the runner read the command (topic ``taskruns.commands``), when it knows."""
+    compensations: list[CompensationStep] = Field(default_factory=list)
+    """Saga steps not compensated yet: the command's and those this attempt registered, in registration order."""
+    compensate_on: Literal["final", "every_failure"] | None = None
+    """When the operation's compensations run: after the run fails for good, or after every failed attempt."""
 
     @property
     def key(self) -> bytes:

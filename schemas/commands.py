@@ -12,10 +12,10 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from errorflow.schemas.events import SCHEMA_VERSION, Actor, utc_now
+from errorflow.schemas.events import SCHEMA_VERSION, Actor, PortableJson, utc_now
 from errorflow.schemas.ids import new_id
 
-__all__ = ["PriorError", "RunCommand", "replay_run_id"]
+__all__ = ["CompensationStep", "PriorError", "RunCommand", "replay_run_id"]
 
 
 class PriorError(BaseModel):
@@ -34,6 +34,32 @@ class PriorError(BaseModel):
     """The delay scheduled after the failure, before the next attempt."""
 
 
+class CompensationStep(BaseModel):
+    """One compensation an attempt registered: a named function and its arguments (a saga step).
+
+    Run by the function runner, which finds ``name`` among the compensations its
+    service registered (``@compensation``). The function must be idempotent: it may
+    run more than once (a redelivered command, an operator's replay), and gets
+    :attr:`key`, stable across all of them, to make repeats harmless.
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    name: str
+    """The registered compensation's name."""
+    args: list[PortableJson] = Field(default_factory=list)
+    kwargs: dict[str, PortableJson] = Field(default_factory=dict)
+    run_id: str
+    """The attempt that registered the step."""
+    index: int = Field(ge=0)
+    """Its position among the steps that attempt registered (compensations run in reverse)."""
+
+    @property
+    def key(self) -> str:
+        """The step's idempotency key: the registering attempt's run id and the step's index."""
+        return f"{self.run_id}:{self.index}"
+
+
 class RunCommand(BaseModel):
     """Ask a worker to run one attempt of an operation (schema version 1)."""
 
@@ -41,7 +67,8 @@ class RunCommand(BaseModel):
 
     schema_version: Literal[1] = SCHEMA_VERSION
     command_id: str = Field(default_factory=new_id)
-    reason: Literal["submit", "retry", "replay"] = "submit"
+    reason: Literal["submit", "retry", "replay", "compensate"] = "submit"
+    """``compensate``: run :attr:`compensations` in reverse order, not the operation."""
     run_id: str = Field(default_factory=new_id)
     root_run_id: str = ""
     """Empty on a first submit: the run id becomes the root run id."""
@@ -59,6 +86,9 @@ class RunCommand(BaseModel):
     issued_at: datetime = Field(default_factory=utc_now)
     breaker_deferrals: int = Field(default=0, ge=0)
     """Times an open circuit breaker of the operation's dependency deferred this attempt (it did not run)."""
+    compensations: list[CompensationStep] = Field(default_factory=list)
+    """Saga steps registered by earlier attempts and not compensated yet (a retry carries them until the run
+    succeeds or fails for good); for a ``compensate`` command, the steps to run in reverse."""
 
     def model_post_init(self, __context: Any) -> None:
         """Default the root run id to the run id on a first submit."""
@@ -72,7 +102,12 @@ class RunCommand(BaseModel):
 
     @property
     def idempotency_key(self) -> str:
-        """Stable per (root run, attempt); the runner skips an attempt it has completed."""
+        """Stable per (root run, attempt); the runner skips an attempt it has completed.
+
+        A ``compensate`` command has its own key, so the attempt's entry does not hide it.
+        """
+        if self.reason == "compensate":
+            return f"{self.root_run_id}:{self.attempt}:compensate"
         return f"{self.root_run_id}:{self.attempt}"
 
 

@@ -211,6 +211,14 @@ class TaskRunEvent(_Contract):
     """When the run must have finished, whatever its attempts (the command's ``deadline_at``)."""
     heartbeat_details: dict[str, Any] | None = None
     """The progress the operation last reported with ``heartbeat(details)`` (``heartbeat`` events)."""
+    degraded: bool = False
+    """A fallback answered instead of the operation (a success of cached or simplified data)."""
+    degraded_error_type: str | None = None
+    """Qualified type of the error the fallback answered for (a degraded run only)."""
+    degraded_error_message: str | None = None
+    """Message of that error, scrubbed like every error message."""
+    data_age_s: float | None = Field(default=None, ge=0, le=EXECUTION_TIME_MAX_S)
+    """Age in seconds of the data a degraded run returned (cached data); None when computed fresh."""
 
     @field_validator("occurred_at", "deadline_at")
     @classmethod

@@ -44,6 +44,7 @@ RecoveryAction = Literal[
     "compensated",
     "breaker_override",  # an operator forced a circuit breaker open or closed, disabled or reset it
     "breaker_deferred",  # a retry or replay waits for its dependency's breaker instead of using up an attempt
+    "compensation_failed",  # a saga step raised: dead-lettered with both errors for manual intervention
 ]
 RECOVERY_ACTIONS: tuple[str, ...] = get_args(RecoveryAction)
 """Every recovery action, in the order of the ``recovery_actions.action`` enum."""
@@ -55,6 +56,7 @@ DeadLetterReason = Literal[
     "deadline_exceeded",
     "not_retryable",
     "policy",
+    "compensation_failed",
 ]
 """Why a run was given up: its category, its policy, its attempts or its deadline."""
 

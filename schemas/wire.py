@@ -116,6 +116,10 @@ class WireEvent(_Strict):
     timeout_s: Annotated[float, msgspec.Meta(gt=0, le=1e15)] | None = None
     deadline_at: Annotated[datetime, msgspec.Meta(tz=True)] | None = None
     heartbeat_details: dict[str, msgspec.Raw] | None = None
+    degraded: bool = False
+    degraded_error_type: str | None = None
+    degraded_error_message: str | None = None
+    data_age_s: Annotated[float, msgspec.Meta(ge=0, le=1e15)] | None = None
 
 
 _one_decoder = msgspec.json.Decoder(WireEvent, strict=True)

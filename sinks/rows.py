@@ -83,6 +83,10 @@ def event_row(event: TaskRunEvent) -> Row:
         "task_run_id": event.orchestration.task_run_id,
         "idempotency_key": event.idempotency_key or "",
         "labels": dict(event.labels),
+        "degraded": event.degraded,
+        "degraded_error_type": event.degraded_error_type,
+        "degraded_error_message": event.degraded_error_message,
+        "data_age_s": event.data_age_s,
     }
 
 

@@ -970,6 +970,86 @@ _V11_HEARTBEAT_LIMITS = (
     """,
 )
 
+# Issue 14: graceful degradation. A run a fallback answered is a success with degraded = true,
+# the error that caused it and the age of its data; the landing view maps the new fields, and
+# fallback_usage counts degraded runs among the finished ones over a window.
+_V12_DEGRADED_RUNS = (
+    """
+    ALTER TABLE ${db}.taskrun_events
+        ADD COLUMN IF NOT EXISTS degraded Bool DEFAULT false,
+        ADD COLUMN IF NOT EXISTS degraded_error_type LowCardinality(Nullable(String)),
+        ADD COLUMN IF NOT EXISTS degraded_error_message Nullable(String),
+        ADD COLUMN IF NOT EXISTS data_age_s Nullable(Float64)
+    """,
+    """
+    ALTER TABLE ${db}.taskrun_events_landing
+        ADD COLUMN IF NOT EXISTS degraded Bool DEFAULT false,
+        ADD COLUMN IF NOT EXISTS degraded_error_type Nullable(String),
+        ADD COLUMN IF NOT EXISTS degraded_error_message Nullable(String),
+        ADD COLUMN IF NOT EXISTS data_age_s Nullable(Float64)
+    """,
+    # The view's column list is fixed when it is created: it is made again with the new fields.
+    # Migrations run before the sink writes, so no insert into the landing table is missed.
+    "DROP VIEW IF EXISTS ${db}.taskrun_events_landing_mv",
+    """
+    CREATE MATERIALIZED VIEW IF NOT EXISTS ${db}.taskrun_events_landing_mv TO ${db}.taskrun_events AS
+    SELECT
+        event_id,
+        if(event_type = '', concat('taskrun.', status), event_type) AS event_type,
+        schema_version,
+        run_id,
+        root_run_id,
+        attempt,
+        replayed_from,
+        operation,
+        operation_category,
+        service,
+        dependency,
+        criticality,
+        status,
+        occurred_at,
+        error_message,
+        error_traceback,
+        error_type,
+        error_context,
+        error_list,
+        toUInt32(JSONLength(error_list)) AS error_count,
+        success_count,
+        failed_count,
+        total_count,
+        input_dump,
+        result_refs,
+        execution_time_s,
+        if(execution_time_s IS NULL, NULL, toUInt64(roundBankers(execution_time_s * 1000))) AS duration_ms,
+        JSONExtract(actor, 'user_id', 'Nullable(String)') AS actor_user_id,
+        channel,
+        JSONExtractBool(orchestration, 'orchestrated') AS orchestrated,
+        JSONExtract(orchestration, 'flow_run_id', 'Nullable(String)') AS flow_run_id,
+        JSONExtract(orchestration, 'task_run_id', 'Nullable(String)') AS task_run_id,
+        ifNull(idempotency_key, concat(root_run_id, ':', toString(attempt))) AS idempotency_key,
+        labels,
+        degraded,
+        degraded_error_type,
+        degraded_error_message,
+        data_age_s
+    FROM ${db}.taskrun_events_landing
+    """,
+    """
+    CREATE VIEW IF NOT EXISTS ${db}.fallback_usage AS
+    SELECT
+        service,
+        operation,
+        uniqExactIf(event_id, status IN ('success', 'failed', 'timed_out')) AS finished,
+        uniqExactIf(event_id, status = 'success' AND degraded) AS degraded_runs,
+        if(finished = 0, 0, degraded_runs / finished) AS fallback_usage_rate,
+        maxIf(data_age_s, status = 'success' AND degraded) AS max_data_age_s
+    FROM ${db}.taskrun_events
+    WHERE occurred_at >= {since:DateTime64(3, 'UTC')} AND occurred_at < {until:DateTime64(3, 'UTC')}
+        AND status IN ('success', 'failed', 'timed_out')
+    GROUP BY service, operation
+    """,
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "base tables", tuple(s.strip() for s in _V1_BASE_TABLES)),
     Migration(2, "runs and per-minute rollups", tuple(s.strip() for s in _V2_RUNS_AND_ROLLUPS)),
@@ -982,6 +1062,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(9, "the numbers behind each breaker transition", tuple(s.strip() for s in _V9_BREAKER_NUMBERS)),
     Migration(10, "anomaly alert numbers and alert deliveries", tuple(s.strip() for s in _V10_ALERT_NUMBERS)),
     Migration(11, "heartbeat limits on the event landing", tuple(s.strip() for s in _V11_HEARTBEAT_LIMITS)),
+    Migration(12, "degraded runs and fallback usage", tuple(s.strip() for s in _V12_DEGRADED_RUNS)),
 )
 
 #: Where the writer looks for already-stored keys when the table itself may forget them:

@@ -16,7 +16,8 @@ survives::
     │   ├── DuplicateOperationError   two functions registered under one name
     │   ├── OperationInputError       a command's input fails the operation's model
     │   ├── BulkOperationError        a bulk operation finished with item failures
-    │   └── CircuitOpenError          the dependency's breaker is open: the call was not made
+    │   ├── CircuitOpenError          the dependency's breaker is open: the call was not made
+    │   └── CompensationError         a saga step cannot be registered or found
     ├── BrokerError                   Kafka could not be reached or refused a request
     ├── StoreError                    ClickHouse (chDB or server) failed
     │   ├── StoreUnavailableError     the store cannot be reached right now (retryable)
@@ -34,6 +35,7 @@ __all__ = [
     "BrokerError",
     "BulkOperationError",
     "CircuitOpenError",
+    "CompensationError",
     "ConfigurationError",
     "ContractError",
     "DuplicateOperationError",
@@ -196,3 +198,12 @@ class CircuitOpenError(OperationError):
             at = datetime.fromtimestamp(self.retry_at, timezone.utc).isoformat(timespec="milliseconds")
             when = f"; trial calls from {at}"
         return f"circuit breaker of {self.dependency!r} is {self.state}: call not made{when}"
+
+
+class CompensationError(OperationError):
+    """Raised when a compensation (saga step) cannot be registered or run as asked.
+
+    ``compensate()`` outside an ``@operation(compensate_on=...)``, a runner run's step
+    that is not a named ``@compensation`` or whose arguments are not JSON, or a
+    ``compensate`` command naming a compensation this process does not have.
+    """

@@ -33,4 +33,11 @@ def test_demo_prints_its_report_and_exits_zero() -> None:
     assert "dependency_down" in anomalies and "geo-api" in anomalies and "CRITICAL" in anomalies
     assert "builtins.PermissionError" in out and "builtins.OSError" in out
     assert "export_feed" in out and "timeout_s" in out
+    # Issue 14: the trip's saga was compensated (newest reservation first) and a quote was served degraded.
+    sagas = out.split("== Compensations (sagas)")[1].split("\n== ")[0]
+    assert "compensated" in sagas and "book_trip" in sagas and "release_reservation#1" in sagas
+    degraded = out.split("== Degraded results (fallbacks)")[1].split("\n== ")[0]
+    assert "quote_price" in degraded and "builtins.ConnectionResetError" in degraded
+    usage = out.split("== Fallback usage rate")[1].split("\n== ")[0]
+    assert "quote_price" in usage and "0.5" in usage
     assert "\nOK: " in out

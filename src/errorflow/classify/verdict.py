@@ -24,6 +24,7 @@ import dataclasses
 from collections.abc import Mapping
 from typing import Any
 
+from errorflow.classify.bulk import bulk_verdict, is_bulk_failure, item_verdicts
 from errorflow.classify.engine import Classifier
 from errorflow.classify.model import Classification, ErrorSignal
 
@@ -76,6 +77,9 @@ def failure_verdict(event: Any, classifier: Classifier) -> Classification:
 
     Deterministic: the same event and rules always give the same category,
     severity (from category, criticality and a rule's pinned level; never from
-    a local count of repeats), strategy, rule id and fingerprint.
+    a local count of repeats), strategy, rule id and fingerprint. A bulk failure
+    (item errors in ``error_list``) is judged by its items (:mod:`errorflow.classify.bulk`).
     """
+    if _status(event) == "failed" and is_bulk_failure(event):
+        return bulk_verdict(item_verdicts(event, classifier))
     return classifier.classify(failure_signal(event))

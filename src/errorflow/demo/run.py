@@ -4,8 +4,9 @@ Starts Tansu, the pipeline worker (sink, classifier, recovery) and a function
 runner for :mod:`errorflow.demo.services`, drives simulated services through
 direct calls and submitted commands, waits until every run has ended (flaky
 fetches clear on their third attempt, resource waits and unknown errors retry,
-permanent failures are dead-lettered), replays one dead letter with the input an
-operator corrected, and prints what ClickHouse holds.
+permanent failures are dead-lettered, a failed trip booking is compensated, a
+price quote is answered from cache while pricing is down), replays one dead
+letter with the input an operator corrected, and prints what ClickHouse holds.
 """
 
 from __future__ import annotations
@@ -53,6 +54,14 @@ def _drive_services(submit: Callable[..., Any]) -> int:
     # The incident the anomaly detectors catch: geo-api refuses every call (dependency_down, CRITICAL).
     for number in range(12):
         call(services.geocode_address, f"{number} Main Street")
+
+    # A saga: the trip's two reservations are undone, newest first, when the car rental refuses.
+    call(services.book_trip, "trip-42")
+    # Graceful degradation: a good quote is cached, then pricing goes down and the cached quote answers.
+    call(services.quote_price, "sku-1")
+    services.PRICING["up"] = False
+    call(services.quote_price, "sku-1")
+    services.PRICING["up"] = True
 
     for page in (1, 2, 3, 4):
         submit("fetch_listing", {"source": "flaky", "page": page})
@@ -210,6 +219,22 @@ REPORT_QUERIES: list[tuple[str, str]] = [
         "Bulk runs with item failures",
         "SELECT operation, run_id, success_count, failed_count, total_count FROM {db}.taskrun_events "
         "WHERE error_count > 0 ORDER BY occurred_at",
+    ),
+    (
+        "Compensations (sagas)",
+        "SELECT action, operation, root_run_id, detail FROM {db}.recovery_actions "
+        "WHERE action IN ('compensated', 'compensation_failed') ORDER BY decided_at",
+    ),
+    (
+        "Degraded results (fallbacks)",
+        "SELECT operation, status, degraded, degraded_error_type, degraded_error_message, "
+        "round(data_age_s, 3) AS data_age_s FROM {db}.taskrun_events WHERE degraded ORDER BY occurred_at",
+    ),
+    (
+        "Fallback usage rate",
+        "SELECT service, operation, finished, degraded_runs, round(fallback_usage_rate, 4) AS fallback_usage_rate "
+        "FROM {db}.fallback_usage(since = now64(3) - INTERVAL 1 DAY, until = now64(3) + INTERVAL 1 MINUTE) "
+        "WHERE degraded_runs > 0 ORDER BY service, operation",
     ),
     (
         "Rows in ClickHouse",

@@ -14,15 +14,19 @@ import asyncio
 from pydantic import BaseModel, Field
 
 from errorflow.errors import BulkOperationError
-from errorflow.sdk import current_run, operation
+from errorflow.sdk import cached_fallback, compensate, compensation, current_run, operation
 
 __all__ = [
+    "PRICING",
+    "RELEASED",
     "BulkInput",
     "FetchInput",
     "HTTPStatusError",
+    "book_trip",
     "bulk_import_jobs",
     "fetch_listing",
     "geocode_address",
+    "quote_price",
     "render_report",
     "resize_image",
     "sync_account",
@@ -122,7 +126,13 @@ def render_report(start_date: str, end_date: str) -> str:
 def bulk_import_jobs(data: BulkInput) -> dict[str, int]:
     """Partial failures: some items are missing; the run reports each of them."""
     errors = [
-        {"index": index, "job_id": job_id, "error": "Job not found", "item": {"job_id": job_id}}
+        {
+            "index": index,
+            "job_id": job_id,
+            "error": "Job not found",
+            "error_type": "builtins.LookupError",
+            "item": {"job_id": job_id},
+        }
         for index, job_id in enumerate(data.job_ids)
         if job_id.startswith("missing")
     ]
@@ -160,3 +170,48 @@ async def export_feed(partner: str) -> dict[str, str]:
     if _attempt() == 1:
         await asyncio.sleep(60)
     return {"partner": partner, "status": "exported"}
+
+
+RELEASED: list[str] = []
+"""What the trip's compensations released, in the order they ran."""
+
+
+@compensation("release_reservation")
+def release_reservation(reservation: str) -> None:
+    """Undo a reservation; idempotent (releasing a released reservation does nothing)."""
+    if reservation not in RELEASED:
+        RELEASED.append(reservation)
+
+
+@operation(
+    name="book_trip",
+    description="Reserve a flight and a hotel, then rent a car",
+    category="booking",
+    service="travel",
+    dependency="car-rental-api",
+    compensate_on="final",
+)
+def book_trip(trip_id: str) -> None:
+    """A saga: two reservations registered as made, then the car rental refuses; both are undone, newest first."""
+    for reservation in (f"{trip_id}/flight", f"{trip_id}/hotel"):
+        compensate(release_reservation, reservation)
+    raise PermissionError(13, "Permission denied", f"/car-rental/bookings/{trip_id}")
+
+
+PRICING = {"up": True}
+"""Whether the simulated pricing service answers."""
+
+
+@operation(
+    name="quote_price",
+    description="Quote a product's price, from cache while pricing is down",
+    category="pricing",
+    service="shop",
+    dependency="pricing-api",
+    fallback=cached_fallback(max_age_s=6 * 3600),
+)
+def quote_price(sku: str) -> dict[str, object]:
+    """Graceful degradation: while the pricing service resets connections, the last good quote answers."""
+    if not PRICING["up"]:
+        raise ConnectionResetError(104, "Connection reset by peer")
+    return {"sku": sku, "price": 19.9}

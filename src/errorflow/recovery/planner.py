@@ -27,10 +27,12 @@ from __future__ import annotations
 
 import random
 import uuid
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from typing import Any, ClassVar, Literal
 
+from errorflow.classify.bulk import BULK_ITEMS_FIELD
 from errorflow.recovery.backoff import delay_for
 from errorflow.recovery.policy import Category, RetryPolicy
 from errorflow.schemas.commands import PriorError, RunCommand
@@ -45,6 +47,8 @@ __all__ = [
     "RetrySchedule",
     "SendToDeadLetter",
     "build_replay_command",
+    "bulk_items_path",
+    "bulk_retry_input",
     "build_retry_command",
     "command_from_event",
     "decide",
@@ -276,13 +280,62 @@ def previous_delay_from(command: RunCommand) -> float | None:
     return max(0.0, (_utc(command.not_before) - _utc(command.issued_at)).total_seconds())
 
 
+def bulk_items_path(payload: Mapping[str, Any], *, field: str = BULK_ITEMS_FIELD) -> tuple[str, ...] | None:
+    """Where a bulk run's input holds its items: the list ``ItemError.index`` points into, None when unclear.
+
+    The input's ``items`` list; else its only list field; else the same rules inside its
+    only field when that is an object (an operation whose input model wraps the list,
+    such as ``{"data": {"job_ids": [...]}}``). Anything else is ambiguous: no path.
+    """
+    if isinstance(payload.get(field), list):
+        return (field,)
+    lists = [key for key, value in payload.items() if isinstance(value, list)]
+    if len(lists) == 1:
+        return (lists[0],)
+    if not lists and len(payload) == 1:
+        [(key, value)] = payload.items()
+        if isinstance(value, Mapping):
+            inner = bulk_items_path(value, field=field)
+            return None if inner is None else (key, *inner)
+    return None
+
+
+def bulk_retry_input(
+    original: Mapping[str, Any], indexes: Sequence[int], *, field: str = BULK_ITEMS_FIELD
+) -> dict[str, Any] | None:
+    """Return a bulk run's input reduced to the items at ``indexes``, None when it has no item list.
+
+    The retry of a bulk run carries only its failed retriable items, so items that
+    succeeded are never run twice; ``ItemError.index`` of the retry's own failures
+    then points into this reduced list. Indexes outside the list are ignored. The
+    list is found by :func:`bulk_items_path`.
+    """
+    path = bulk_items_path(original, field=field)
+    if path is None:
+        return None
+    return _with_subset(original, path, indexes)
+
+
+def _with_subset(payload: Mapping[str, Any], path: tuple[str, ...], indexes: Sequence[int]) -> dict[str, Any]:
+    head, *rest = path
+    value = payload[head]
+    if rest:
+        return {**payload, head: _with_subset(value, tuple(rest), indexes)}
+    return {**payload, head: [value[i] for i in indexes if 0 <= i < len(value)]}
+
+
 def build_retry_command(
     original: RunCommand,
     decision: RetrySchedule,
     failed: TaskRunEvent,
     category: str | Category,
+    *,
+    input_override: dict[str, Any] | None = None,
 ) -> RunCommand:
     """Return the command of the next attempt: same root, same input, the failure appended.
+
+    ``input_override`` replaces the input (a bulk run's retry carries only its failed
+    retriable items, see :func:`bulk_retry_input`).
 
     Raises:
         ValueError: ``failed`` is not an attempt of ``original``'s run, or the decision is
@@ -309,7 +362,7 @@ def build_retry_command(
         root_run_id=original.root_run_id,
         attempt=decision.attempt,
         operation=original.operation,
-        input=original.input,
+        input=original.input if input_override is None else input_override,
         replayed_from=original.replayed_from,
         previous_errors=[*original.previous_errors, prior],
         actor=original.actor,
@@ -353,17 +406,22 @@ def build_replay_command(
     The replay gets a new ``run_id`` that is also its ``root_run_id`` (so its attempts,
     retries and dead letter are its own), ``attempt`` 1, no previous errors, and
     ``replayed_from`` = the source's ``root_run_id``. Replaying a replay chains the links.
+    A ``compensate`` command (a failed compensation's dead letter) replays as a ``compensate``
+    command: the same steps and the run's error, so the replay runs the compensations again.
     """
+    compensating = source.reason == "compensate"
     return RunCommand(
-        reason="replay",
+        reason="compensate" if compensating else "replay",
         run_id=new_id(),
         attempt=1,
         operation=source.operation,
         input=dict(source.input if input_override is None else input_override),
         replayed_from=source.root_run_id,
+        previous_errors=list(source.previous_errors) if compensating else [],
         actor=actor if actor is not None else source.actor,
         channel=source.channel,
         deadline_at=deadline_at,
         not_before=None,
         issued_at=_utc(now),
+        compensations=list(source.compensations) if compensating else [],
     )

@@ -83,8 +83,11 @@ def replay_action(
     dlq_id: str | None = None,
     detail: str = "",
 ) -> RecoveryActionEvent:
-    """Return the ``replayed`` action of an operator's replay command (keyed by the new run)."""
-    if replay.reason != "replay" or replay.replayed_from is None:
+    """Return the ``replayed`` action of an operator's replay command (keyed by the new run).
+
+    The replay of a failed compensation is a ``compensate`` command linked the same way.
+    """
+    if replay.reason not in ("replay", "compensate") or replay.replayed_from is None:
         raise ValueError(f"command {replay.command_id} is not a replay")
     return RecoveryActionEvent(
         run_id=replay.run_id,

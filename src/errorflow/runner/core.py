@@ -18,17 +18,19 @@ import logging
 import time
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import ValidationError
 
-from errorflow.errors import CircuitOpenError, OperationError, OperationInputError
+from errorflow.errors import CircuitOpenError, CompensationError, OperationError, OperationInputError
 from errorflow.safetext import exception_message
 from errorflow.schemas.attempts import AttemptOutcome, RecordPosition
-from errorflow.schemas.commands import RunCommand
+from errorflow.schemas.commands import CompensationStep, RunCommand
 from errorflow.schemas.events import TaskRunEvent, TaskRunStatus
+from errorflow.sdk import fallback as fallbacks
 from errorflow.sdk import heartbeats
 from errorflow.sdk.capture import dump_input
+from errorflow.sdk.compensation import saga_scope
 from errorflow.sdk.context import RunContext, _reset, _set
 from errorflow.sdk.recorder import RunRecorder
 from errorflow.sdk.registry import OperationRegistry, OperationSpec
@@ -72,12 +74,23 @@ class AttemptResult:
     """The operation's ``retry_policy`` overrides from its decorator."""
     deferred: CircuitOpenError | None = None
     """Set when the attempt was deferred (not run, no event) because its dependency's breaker is open."""
+    compensations: tuple[CompensationStep, ...] = ()
+    """Saga steps not compensated yet: the command's, then those this attempt registered."""
+    compensate_on: Literal["final", "every_failure"] | None = None
+    """The operation's ``compensate_on``."""
 
     def outcome(self, command: RunCommand, *, source: RecordPosition | None = None) -> AttemptOutcome | None:
         """Return the :class:`AttemptOutcome` to publish, None when there is no final event."""
         if self.event is None:
             return None
-        return AttemptOutcome(command=command, event=self.event, retry_policy=self.retry_policy, source=source)
+        return AttemptOutcome(
+            command=command,
+            event=self.event,
+            retry_policy=self.retry_policy,
+            source=source,
+            compensations=list(self.compensations),
+            compensate_on=self.compensate_on,
+        )
 
 
 async def execute_command(command: RunCommand, *, registry: OperationRegistry, rt: Runtime) -> TaskRunStatus:
@@ -144,52 +157,87 @@ async def execute_attempt(
     )
     recorder.pending()
     if rejected is not None:
-        return AttemptResult(TaskRunStatus.FAILED, _event(recorder.rejected(rejected)), spec.retry_policy)
+        return _rejected(spec, recorder, rejected, call_args, call_kwargs)
     limit_s, limit_name = _time_limit(spec, command, now=_utc_now())
     if limit_s is not None and limit_s <= 0:
         final = recorder.timed_out(f"the run's deadline {command.deadline_at} passed before the attempt started", None)
         return AttemptResult(TaskRunStatus.TIMED_OUT, _event(final), spec.retry_policy)
-    return await _run_bounded(spec, recorder, context, call_args, call_kwargs, limit_s=limit_s, limit_name=limit_name)
+    return await _run_bounded(
+        spec,
+        recorder,
+        context,
+        command,
+        call_args=call_args,
+        call_kwargs=call_kwargs,
+        limit_s=limit_s,
+        limit_name=limit_name,
+    )
 
 
 async def _run_bounded(
     spec: OperationSpec,
     recorder: RunRecorder,
     context: RunContext,
+    command: RunCommand,
+    *,
     call_args: tuple[Any, ...],
     call_kwargs: dict[str, Any],
-    *,
     limit_s: float | None,
     limit_name: str,
 ) -> AttemptResult:
-    """Call the function within its time limit (heartbeating while it runs) and record how it ended."""
+    """Call the function within its time limit (heartbeating, collecting its compensations) and record how it ended.
+
+    A failed or timed-out attempt hands on the compensations registered so far;
+    a failure the operation's fallback answers is a degraded success.
+    """
     recorder.running()
     token = _set(context)
+    scope = saga_scope(command.run_id)
     watch = heartbeats.begin(recorder)  # before the task or thread starts: both copy this context
     started = time.perf_counter()
     try:
-        if spec.is_async:
-            call: asyncio.Future[Any] = asyncio.ensure_future(spec.function(*call_args, **call_kwargs))
-        else:
-            # to_thread copies the context, so the function (and what it calls) sees the run's ids.
-            call = asyncio.ensure_future(asyncio.to_thread(spec.function, *call_args, **call_kwargs))
-        done, _ = await asyncio.wait({call}, timeout=limit_s)
+        with scope:  # entered before the task or thread starts, so the function registers into it
+            if spec.is_async:
+                call: asyncio.Future[Any] = asyncio.ensure_future(spec.function(*call_args, **call_kwargs))
+            else:
+                # to_thread copies the context, so the function (and what it calls) sees the run's ids.
+                call = asyncio.ensure_future(asyncio.to_thread(spec.function, *call_args, **call_kwargs))
+            done, _ = await asyncio.wait({call}, timeout=limit_s)
         if not done:
             heartbeats.end(watch)
             await _abandon(call, is_async=spec.is_async, name=spec.name)
             elapsed = time.perf_counter() - started
             final = recorder.timed_out(f"the attempt ran past its {limit_name} ({limit_s:.3f} s)", elapsed)
-            return AttemptResult(TaskRunStatus.TIMED_OUT, _event(final), spec.retry_policy)
+            return _unfinished(TaskRunStatus.TIMED_OUT, final, spec, command, scope)
         result = call.result()
     except Exception as exc:  # the operation's failure is the attempt's outcome, never the runner's
         heartbeats.end(watch)
-        final = recorder.failed(exc, time.perf_counter() - started)
-        return AttemptResult(TaskRunStatus.FAILED, _event(final), spec.retry_policy)
+        elapsed = time.perf_counter() - started
+        answer = _fallback(spec, exc, call_args, call_kwargs)
+        if answer is not None:  # a degraded success: the fallback answered
+            final = recorder.success(answer.value, elapsed, degraded=fallbacks.degraded_fields(exc, answer))
+            return AttemptResult(TaskRunStatus.SUCCESS, _event(final), spec.retry_policy)
+        return _unfinished(TaskRunStatus.FAILED, recorder.failed(exc, elapsed), spec, command, scope)
     finally:
         heartbeats.end(watch)
         _reset(token)
+    if spec.fallback is not None:
+        fallbacks.remember(spec.fallback, call_args, call_kwargs, result)
     final = recorder.success(result, time.perf_counter() - started)
     return AttemptResult(TaskRunStatus.SUCCESS, _event(final), spec.retry_policy)
+
+
+def _unfinished(
+    status: TaskRunStatus, final: dict[str, Any], spec: OperationSpec, command: RunCommand, scope: saga_scope
+) -> AttemptResult:
+    """A failed or timed-out attempt, with the compensations it leaves to run."""
+    return AttemptResult(
+        status,
+        _event(final),
+        spec.retry_policy,
+        compensations=_pending_steps(command, scope if spec.compensate_on is not None else None),
+        compensate_on=spec.compensate_on,
+    )
 
 
 _CANCEL_GRACE_S = 5.0
@@ -262,6 +310,41 @@ def report_orphaned(command: RunCommand, *, registry: OperationRegistry, rt: Run
         timeout_s=spec.timeout_s,
     )
     recorder.heartbeat({"orphaned_by": worker})
+
+
+def _pending_steps(command: RunCommand, scope: saga_scope | None) -> tuple[CompensationStep, ...]:
+    """The command's steps, then this attempt's; a step that cannot be sent (unnamed, not JSON) is logged and lost."""
+    if scope is None:
+        return tuple(command.compensations)
+    try:
+        new = scope.saga.serialisable()
+    except CompensationError as exc:
+        logger.error("compensations of %s cannot be run by the runner: %s", command.idempotency_key, exc)
+        new = []
+    return (*command.compensations, *new)
+
+
+def _rejected(
+    spec: OperationSpec,
+    recorder: RunRecorder,
+    exc: CircuitOpenError,
+    args: tuple[Any, ...],
+    kwargs: dict[str, Any],
+) -> AttemptResult:
+    """An attempt an open breaker rejected: a degraded success when the fallback answers, else failed."""
+    answer = _fallback(spec, exc, args, kwargs)
+    if answer is None:
+        return AttemptResult(TaskRunStatus.FAILED, _event(recorder.rejected(exc)), spec.retry_policy)
+    recorder.running()
+    final = recorder.success(answer.value, 0.0, degraded=fallbacks.degraded_fields(exc, answer))
+    return AttemptResult(TaskRunStatus.SUCCESS, _event(final), spec.retry_policy)
+
+
+def _fallback(
+    spec: OperationSpec, exc: BaseException, args: tuple[Any, ...], kwargs: dict[str, Any]
+) -> fallbacks.Degraded | None:
+    """The operation's fallback answer to a failure, None without a fallback or an answer."""
+    return None if spec.fallback is None else fallbacks.resolve(spec.fallback, exc, args, kwargs)
 
 
 def _signature(spec: OperationSpec) -> inspect.Signature | None:

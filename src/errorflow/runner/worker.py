@@ -42,13 +42,14 @@ from faust.types import StreamT
 from errorflow.breakers import BreakerConfigSet
 from errorflow.errors import CircuitOpenError, ConfigurationError, MalformedEventError
 from errorflow.runner.core import deferred_command, execute_attempt, report_orphaned, watched
+from errorflow.runner.saga import execute_compensation, replay_outcome
 from errorflow.schemas.attempts import RecordPosition
 from errorflow.schemas.codec import decode, encode
 from errorflow.schemas.commands import RunCommand
 from errorflow.schemas.events import utc_now
 from errorflow.schemas.ids import new_id
 from errorflow.schemas.quarantine import QuarantineRecord
-from errorflow.schemas.recovery import RecoveryActionEvent
+from errorflow.schemas.recovery import RecoveryActionEvent, dead_letter_headers
 from errorflow.sdk.registry import REGISTRY, OperationRegistry
 from errorflow.sdk.runtime import Runtime, configure
 from errorflow.settings import Settings
@@ -131,6 +132,33 @@ def _quarantined(message: Any, key: bytes | None, raw: bytes, exc: MalformedEven
     return encode(record)
 
 
+async def _attempt(
+    command: RunCommand,
+    message: Any,
+    *,
+    registry: OperationRegistry,
+    rt: Runtime,
+    defer: _Deferrer,
+    group: str,
+    settings: Settings,
+) -> str:
+    """Run one attempt and report its outcome; return what the completed-attempts table keeps for it.
+
+    That is its final status, or ``DEFERRED`` when an open breaker sent a retry or
+    replay back to wait (no attempt used up).
+    """
+    result = await execute_attempt(command, registry=registry, rt=rt, defer=command.reason in ("retry", "replay"))
+    if result.deferred is not None:
+        await defer(command, result.deferred)
+        return DEFERRED
+    outcome = result.outcome(command, source=_position(message, group))
+    if outcome is not None:
+        rt.emitter.emit(settings.topic(Topics.ATTEMPTS.name), outcome.key, encode(outcome))
+    # The outcome must be delivered (or spooled to disk) before the attempt counts as completed.
+    await asyncio.to_thread(rt.emitter.flush, settings.kafka.request_timeout_s)
+    return result.status.value
+
+
 def build_runner_app(
     settings: Settings, *, registry: OperationRegistry = REGISTRY, concurrency: int = 16, **app_options: Any
 ) -> faust.App:
@@ -142,7 +170,6 @@ def build_runner_app(
     completed = app.Table(
         "completed-attempts", default=str, partitions=settings.kafka.partitions, key_type=str, value_type=str
     )
-    attempts_topic = settings.topic(Topics.ATTEMPTS.name)
     incarnation = f"started:{new_id()}"
     group = app.conf.id
     stats = {
@@ -153,8 +180,10 @@ def build_runner_app(
         "left_to_watchdog": 0,
         "quarantined": 0,
         "deferred": 0,
+        "compensations": 0,
     }
     defer = _Deferrer(settings, rt)
+    compensate = _Compensator(app, settings, rt, group=group)
 
     @app.agent(commands, concurrency=concurrency)
     async def run_commands(stream: StreamT[Any]) -> None:
@@ -182,21 +211,14 @@ def build_runner_app(
             if verdict == "rerun_unfinished":
                 logger.warning("attempt %s started in a worker that stopped before it finished; running it again", key)
             completed[key] = incarnation
-            result = await execute_attempt(
-                command, registry=registry, rt=rt, defer=command.reason in ("retry", "replay")
-            )
-            if result.deferred is not None:
-                await defer(command, result.deferred)
-                completed[key] = DEFERRED
-                stats["deferred"] += 1
+            if command.reason == "compensate":
+                completed[key] = await compensate(command, message)
+                stats["compensations"] += 1
                 continue
-            outcome = result.outcome(command, source=_position(message, group))
-            if outcome is not None:
-                rt.emitter.emit(attempts_topic, outcome.key, encode(outcome))
-            # The outcome must be delivered (or spooled to disk) before the attempt counts as completed.
-            await asyncio.to_thread(rt.emitter.flush, settings.kafka.request_timeout_s)
-            completed[key] = result.status.value
-            stats["executed"] += 1
+            completed[key] = status = await _attempt(
+                command, message, registry=registry, rt=rt, defer=defer, group=group, settings=settings
+            )
+            stats["deferred" if status == DEFERRED else "executed"] += 1
 
     app.errorflow_stats = stats  # type: ignore[attr-defined]
     if settings.health.port is not None:
@@ -248,6 +270,42 @@ def _add_health_service(app: faust.App, settings: Settings, *, group: str, comma
     # A dependency starts with the app, before its first rebalance; an @app.service would start only
     # after table recovery, that is after the group joined, and /readyz could never say "not joined yet".
     app.add_dependency(RunnerHealth())
+
+
+class _Compensator:
+    """Runs ``compensate`` commands: the steps in reverse, then their action (and dead letter), delivered."""
+
+    def __init__(self, app: faust.App, settings: Settings, rt: Runtime, *, group: str) -> None:
+        self.rt = rt
+        self.group = group
+        self.dlq = app.topic(settings.topic(Topics.DLQ.name), key_serializer="raw", value_serializer="raw")
+        self.recovery_topic = settings.topic(Topics.RECOVERY.name)
+        self.attempts_topic = settings.topic(Topics.ATTEMPTS.name)
+        self.header_max_bytes = settings.recovery.dlq_header_max_bytes
+        self.timeout_s = settings.kafka.request_timeout_s
+
+    async def __call__(self, command: RunCommand, message: Any) -> str:
+        """Run the steps; publish the outcome and wait until it is delivered; return the action's name."""
+        action, letter = await execute_compensation(command, rt=self.rt)
+        self.rt.emitter.emit(self.recovery_topic, action.key, encode(action))
+        if letter is not None:
+            headers = dead_letter_headers(
+                letter,
+                original_topic=message.topic,
+                partition=message.partition,
+                offset=message.offset,
+                timestamp_ms=int((message.timestamp or 0) * 1000),
+                consumer_group=self.group,
+                max_text_bytes=self.header_max_bytes,
+            )
+            delivered = await self.dlq.send(key=letter.key, value=encode(letter), headers=headers)
+            await delivered
+        if command.replayed_from is not None:  # the recovery agent writes the outcome back to the dead letter
+            outcome = replay_outcome(command, action, letter, service=self.rt.service)
+            self.rt.emitter.emit(self.attempts_topic, outcome.key, encode(outcome))
+        await asyncio.to_thread(self.rt.emitter.flush, self.timeout_s)
+        logger.info("compensation of %s: %s", command.idempotency_key, action.action)
+        return str(action.action)
 
 
 class _Deferrer:

@@ -1,8 +1,10 @@
 """The SDK services use: ``@operation``, ``configure``, ``submit`` and the registry."""
 
+from errorflow.sdk.compensation import compensate, compensation, compensation_key
 from errorflow.sdk.context import RunContext, current_run
 from errorflow.sdk.emitter import Emitter, KafkaEmitter, MemoryEmitter
 from errorflow.sdk.error_response import error_response
+from errorflow.sdk.fallback import CachedFallback, cached_fallback
 from errorflow.sdk.heartbeats import heartbeat
 from errorflow.sdk.operation import operation
 from errorflow.sdk.redact import REDACTED, Redactor
@@ -14,6 +16,7 @@ from errorflow.sdk.submit import submit
 __all__ = [
     "REDACTED",
     "REGISTRY",
+    "CachedFallback",
     "Emitter",
     "KafkaEmitter",
     "MemoryEmitter",
@@ -22,6 +25,10 @@ __all__ = [
     "Redactor",
     "RunContext",
     "Scrubber",
+    "cached_fallback",
+    "compensate",
+    "compensation",
+    "compensation_key",
     "configure",
     "current_run",
     "error_response",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from contextvars import ContextVar
 from dataclasses import dataclass, field
+from typing import Any
 
 from errorflow.schemas.commands import PriorError
 from errorflow.schemas.events import Actor
@@ -22,6 +23,12 @@ class RunContext:
     channel: str | None = "worker"
     actor: Actor = field(default_factory=Actor)
     previous_errors: tuple[PriorError, ...] = ()
+
+    def compensate(self, function: Any, /, *args: Any, **kwargs: Any) -> None:
+        """Register how to undo a change this run just made (:func:`errorflow.sdk.compensation.compensate`)."""
+        from errorflow.sdk.compensation import compensate
+
+        compensate(function, *args, **kwargs)
 
     @property
     def idempotency_key(self) -> str:

@@ -20,9 +20,12 @@ from pydantic import BaseModel
 
 from errorflow.errors import CircuitOpenError
 from errorflow.safetext import log_problem, safe_type_name
+from errorflow.sdk import fallback as fallbacks
 from errorflow.sdk import heartbeats as _heartbeats
 from errorflow.sdk.capture import dump_input
+from errorflow.sdk.compensation import CompensateOn, call_async, call_sync
 from errorflow.sdk.context import current_run
+from errorflow.sdk.fallback import FallbackSpec
 from errorflow.sdk.recorder import RunRecorder
 from errorflow.sdk.registry import REGISTRY, OperationSpec
 from errorflow.sdk.runtime import runtime
@@ -59,6 +62,8 @@ def operation(  # noqa: PLR0915  # the sync and async wrappers are spelled out o
     heartbeat_timeout_s: float | None = None,
     timeout_s: float | None = None,
     auto_heartbeat: bool = True,
+    fallback: FallbackSpec | None = None,
+    compensate_on: CompensateOn | None = None,
 ) -> Callable[[F], F]:
     """Turn a sync or async function into a tracked operation and register it.
 
@@ -80,6 +85,11 @@ def operation(  # noqa: PLR0915  # the sync and async wrappers are spelled out o
         timeout_s: longest run time of one attempt; the runner cancels (async) or abandons (sync) it.
         auto_heartbeat: beat from a background thread while the attempt runs; with False only
             ``heartbeat()`` calls count as signs of life.
+        fallback: answers a retriable failure or an open breaker with a degraded result, recorded as a
+            success with ``degraded = true``: ``fn(exc, *args, **kwargs)`` or :func:`~errorflow.sdk.cached_fallback`.
+        compensate_on: the operation registers compensations (``compensate(...)``), run in reverse when
+            the run fails for good (``"final"``) or after every failed attempt (``"every_failure"``);
+            see :mod:`errorflow.sdk.compensation`.
     """
 
     def decorate(func: F) -> F:  # noqa: PLR0915  # the sync and async wrappers are spelled out on purpose
@@ -99,6 +109,8 @@ def operation(  # noqa: PLR0915  # the sync and async wrappers are spelled out o
             heartbeat_timeout_s=heartbeat_timeout_s,
             timeout_s=timeout_s,
             auto_heartbeat=auto_heartbeat,
+            fallback=fallback,
+            compensate_on=compensate_on,
         )
 
         try:
@@ -145,17 +157,29 @@ def operation(  # noqa: PLR0915  # the sync and async wrappers are spelled out o
             @functools.wraps(func)
             async def async_wrapper(*args: Any, **kwargs: Any) -> Any:
                 if dependency is not None:
-                    _guard(spec, signature, dependency, args, kwargs)
+                    answered = _guard(spec, signature, dependency, args, kwargs)
+                    if answered is not None:
+                        return answered.value
                 recorder = start(args, kwargs)
                 watch = _heartbeats.begin(recorder)
                 started = time.perf_counter()
                 try:
-                    result = await func(*args, **kwargs)
+                    if compensate_on is None:
+                        result = await func(*args, **kwargs)
+                    else:
+                        result = await call_async(func, recorder, args, kwargs)
                 except BaseException as exc:  # recorded (cancellation too), then re-raised
                     _heartbeats.end(watch)
+                    if fallback is not None:
+                        elapsed = time.perf_counter() - started
+                        answer = fallbacks.answer_failure(fallback, recorder, elapsed, exc, args, kwargs)
+                        if answer is not None:
+                            return answer.value
                     finish(recorder, started, None, exc)
                     raise
                 _heartbeats.end(watch)
+                if fallback is not None:
+                    fallbacks.remember(fallback, args, kwargs, result)
                 finish(recorder, started, result, None)
                 return result
 
@@ -165,17 +189,26 @@ def operation(  # noqa: PLR0915  # the sync and async wrappers are spelled out o
             @functools.wraps(func)
             def sync_wrapper(*args: Any, **kwargs: Any) -> Any:
                 if dependency is not None:
-                    _guard(spec, signature, dependency, args, kwargs)
+                    answered = _guard(spec, signature, dependency, args, kwargs)
+                    if answered is not None:
+                        return answered.value
                 recorder = start(args, kwargs)
                 watch = _heartbeats.begin(recorder)
                 started = time.perf_counter()
                 try:
-                    result = func(*args, **kwargs)
+                    result = func(*args, **kwargs) if compensate_on is None else call_sync(func, recorder, args, kwargs)
                 except BaseException as exc:  # recorded (cancellation too), then re-raised
                     _heartbeats.end(watch)
+                    if fallback is not None:
+                        elapsed = time.perf_counter() - started
+                        answer = fallbacks.answer_failure(fallback, recorder, elapsed, exc, args, kwargs)
+                        if answer is not None:
+                            return answer.value
                     finish(recorder, started, None, exc)
                     raise
                 _heartbeats.end(watch)
+                if fallback is not None:
+                    fallbacks.remember(fallback, args, kwargs, result)
                 finish(recorder, started, result, None)
                 return result
 
@@ -196,8 +229,11 @@ def _guard(
     dependency: str,
     args: tuple[Any, ...],
     kwargs: dict[str, Any],
-) -> None:
+) -> fallbacks.Degraded | None:
     """Fail fast while the dependency's breaker is open: record the rejected run, raise, never call.
+
+    With a fallback that answers, the run is recorded as a degraded success instead
+    and its answer returned; None when the breaker lets the call through.
 
     Raises:
         CircuitOpenError: the breaker is open, forced open, or this process used its half-open trials.
@@ -205,6 +241,10 @@ def _guard(
     try:
         runtime().breakers.check(dependency)
     except CircuitOpenError as exc:
+        if spec.fallback is not None:
+            answered = _degrade_rejected(spec, signature, exc, args, kwargs)
+            if answered is not None:
+                return answered
         try:
             rt = runtime()
             recorder = RunRecorder(
@@ -220,3 +260,34 @@ def _guard(
         except Exception:  # tracking must never break the business call
             logger.exception("errorflow could not record the rejection of %s", spec.name)
         raise
+    return None
+
+
+def _degrade_rejected(
+    spec: OperationSpec,
+    signature: inspect.Signature | None,
+    exc: CircuitOpenError,
+    args: tuple[Any, ...],
+    kwargs: dict[str, Any],
+) -> fallbacks.Degraded | None:
+    """An open breaker's rejection answered by the fallback: recorded as a degraded run that never called."""
+    if spec.fallback is None:
+        return None
+    recorder: RunRecorder | None = None
+    try:
+        rt = runtime()
+        recorder = RunRecorder(
+            spec,
+            emitter=rt.emitter,
+            topic=rt.events_topic,
+            service=rt.service,
+            input_dump=rt.redactor.redact(dump_input(signature, args, kwargs)),
+            context=current_run(),
+            scrubber=rt.redactor,
+            limits=rt.limits,
+        )
+        recorder.pending()
+        recorder.running()
+    except Exception:  # tracking must never break the business call
+        logger.exception("errorflow could not record the start of %s", spec.name)
+    return fallbacks.answer_failure(spec.fallback, recorder, 0.0, exc, args, kwargs)

@@ -197,10 +197,17 @@ class RunRecorder:
             error_message=message,
         )
 
-    def success(self, result: Any, elapsed_s: float) -> dict[str, Any]:
-        """The run returned; a bulk result with item errors is a success with ``error_list``."""
+    def success(self, result: Any, elapsed_s: float, *, degraded: Mapping[str, Any] | None = None) -> dict[str, Any]:
+        """The run returned; a bulk result with item errors is a success with ``error_list``.
+
+        ``degraded`` holds the fields of a run a fallback answered (:func:`errorflow.sdk.fallback.degraded_fields`).
+        """
         fields: dict[str, Any] = {"execution_time_s": elapsed_s}
         fields.update(_result_fields(result))
+        if degraded:
+            fields.update(degraded)
+            message = str(degraded.get("degraded_error_message") or "")
+            fields["degraded_error_message"] = self._text(message, self._limits.max_message_chars, keep_end=False)
         if "error_list" in fields:
             fields["error_list"] = self._bound_items(fields["error_list"])
         if fields.get("result_refs"):  # references are often URLs, some signed or with credentials
@@ -501,6 +508,9 @@ def _minimal_event(event: dict[str, Any]) -> dict[str, Any]:
         "idempotency_key",
         "error_type",
         "execution_time_s",
+        "degraded",
+        "degraded_error_type",
+        "data_age_s",
     )
     minimal = {key: event[key] for key in keep if key in event}
     for key in ("operation", "service", "error_type", "channel", "replayed_from"):

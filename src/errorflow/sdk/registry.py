@@ -42,6 +42,10 @@ class OperationSpec:
     """Longest run time of one attempt (start to close); None: no limit."""
     auto_heartbeat: bool = True
     """Beat automatically while the attempt runs; False: only ``heartbeat()`` calls beat."""
+    compensate_on: Literal["final", "every_failure"] | None = None
+    """When the compensations a run registers run (:mod:`errorflow.sdk.compensation`); None: it registers none."""
+    fallback: Callable[..., Any] | None = None
+    """Answers a retriable failure or an open breaker with a degraded result (:mod:`errorflow.sdk.fallback`)."""
 
 
 class OperationRegistry:

@@ -237,7 +237,19 @@ def build() -> tuple[Data, dict[str, list[dict[str, Any]]]]:
         action=("failed_fast", None, "validation"),
     )
     # run 6: served from the cache (a fallback)
-    d.attempt(6, 1, t(300), 0.15, "success", user="user789", operation=charge, labels={"fallback": "cache"})
+    d.attempt(
+        6,
+        1,
+        t(300),
+        0.15,
+        "success",
+        user="user789",
+        operation=charge,
+        degraded=True,
+        degraded_error_type="builtins.TimeoutError",
+        degraded_error_message="Read timed out. (read timeout=10)",
+        data_age_s=7200.0,
+    )
     # run 7: timed out, then success
     d.attempt(
         7,

@@ -112,7 +112,7 @@ EXPECTED: dict[str, list[tuple[Any, ...]]] = {
     ],
     "Retry success rate": [(3, 2, 0.6667)],
     "Recovery success rate": [(4, 2, 0.5)],
-    "Fallback usage rate": [(5, 1, 0.2)],
+    "Fallback usage rate": [(11, 1, 0.0909, 7200.0)],
     "Workflow success and abort rates": [(7, 5, 2, 0.7143, 0.2857)],
     "Workflow success and abort rates #2": [("flow-a", 2, True), ("flow-b", 2, False)],
     "Mean time to recovery (MTTR)": [(2, 57.475)],

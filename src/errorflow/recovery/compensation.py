@@ -1,0 +1,170 @@
+"""Compensation records, as pure functions: the compensate command, and what its outcome logs.
+
+The recovery agent asks for compensation with :func:`compensation_command` when a
+run with saga steps fails for good (or after every failure, per the operation's
+``compensate_on``). The runner that ran the steps reports the outcome with
+:func:`compensation_records`: a ``compensated`` action, or a
+``compensation_failed`` action and a dead letter carrying both errors (the run's
+in its attempt history and detail, the compensation's as the dead letter's
+error) and a ``compensate`` command for the steps still to undo, so an
+operator's replay runs them again. Ids derive from the command, so a redelivered
+command produces the same records, which the sink deduplicates.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime, timezone
+
+from errorflow.recovery.policy import Category
+from errorflow.schemas.commands import CompensationStep, PriorError, RunCommand, replay_run_id
+from errorflow.schemas.events import TaskRunEvent
+from errorflow.schemas.recovery import AttemptRecord, DeadLetter, RecoveryActionEvent
+
+__all__ = ["compensation_command", "compensation_records"]
+
+
+def _utc(value: datetime) -> datetime:
+    return value.replace(tzinfo=timezone.utc) if value.tzinfo is None else value.astimezone(timezone.utc)
+
+
+def _stable_id(command: RunCommand, what: str) -> str:
+    """A UUIDv7 fixed by the command and ``what``: a redelivered command gets the same ids."""
+    version_ms = int(command.issued_at.timestamp() * 1000)
+    return replay_run_id(f"compensation:{command.command_id}:{what}", version_ms=version_ms)
+
+
+def compensation_command(
+    command: RunCommand,
+    failed: TaskRunEvent,
+    steps: Sequence[CompensationStep],
+    *,
+    category: str | Category,
+    decided_at: datetime,
+    command_id: str,
+) -> RunCommand:
+    """The ``compensate`` command for a failed attempt: run ``steps`` in reverse, the run's error attached.
+
+    It keeps the attempt's identity (run, root, attempt); its own idempotency key
+    (``...:compensate``) keeps the runner from mistaking it for the attempt.
+    """
+    prior = PriorError(
+        attempt=failed.attempt,
+        run_id=failed.run_id,
+        error_type=failed.error_type,
+        error_message=failed.error_message,
+        category=Category.parse(category).value,
+        occurred_at=_utc(failed.occurred_at),
+    )
+    return RunCommand(
+        command_id=command_id,
+        reason="compensate",
+        run_id=failed.run_id,
+        root_run_id=failed.root_run_id,
+        attempt=failed.attempt,
+        operation=command.operation,
+        input=command.input,
+        replayed_from=command.replayed_from,
+        previous_errors=[*command.previous_errors, prior],
+        actor=command.actor,
+        channel=command.channel,
+        issued_at=_utc(decided_at),
+        compensations=list(steps),
+    )
+
+
+def compensation_records(
+    command: RunCommand,
+    *,
+    service: str,
+    done: Sequence[int],
+    failed_step: CompensationStep | None,
+    error_type: str | None = None,
+    error_message: str | None = None,
+    error_traceback: str | None = None,
+    now: datetime,
+) -> tuple[RecoveryActionEvent, DeadLetter | None]:
+    """The action (and, when a step failed, the dead letter) that log a ``compensate`` command's outcome.
+
+    Args:
+        command: the ``compensate`` command the runner executed.
+        service: the runner's service name.
+        done: indexes of the steps that ran, in the order they ran.
+        failed_step: the step that raised, None when all ran.
+        error_type: qualified type of what the failed step raised.
+        error_message: its message (scrubbed by the caller).
+        error_traceback: its traceback (scrubbed by the caller).
+        now: when the outcome was known.
+    """
+    names = {step.index: step.name for step in command.compensations}
+    ran = ", ".join(f"{names.get(i, '?')}#{i}" for i in done) or "none"
+    run_error = command.previous_errors[-1] if command.previous_errors else None
+    run_text = f"{run_error.error_type}: {run_error.error_message}" if run_error else "an unknown error"
+    common = {
+        "run_id": command.run_id,
+        "root_run_id": command.root_run_id,
+        "attempt": command.attempt,
+        "operation": command.operation,
+        "service": service,
+        "category": run_error.category if run_error else None,
+        "decided_at": _utc(now),
+        "replay_of": command.replayed_from,
+    }
+    if failed_step is None:
+        action = RecoveryActionEvent(
+            action_id=_stable_id(command, "compensated"),
+            action="compensated",
+            reason="saga",
+            detail=f"{len(done)} compensation(s) ran in reverse order ({ran}) after {run_text}",
+            **common,
+        )
+        return action, None
+    remaining = [step for step in command.compensations if step.index <= failed_step.index]
+    dlq_id = _stable_id(command, "dlq")
+    detail = (
+        f"compensation {failed_step.name} (key {failed_step.key}) failed with {error_type}: {error_message}; "
+        f"the run had failed with {run_text}; ran before it: {ran}. Replay to run the {len(remaining)} "
+        "remaining compensation(s) again."
+    )
+    action = RecoveryActionEvent(
+        action_id=_stable_id(command, "compensation_failed"),
+        action="compensation_failed",
+        reason="compensation_failed",
+        detail=detail,
+        dlq_id=dlq_id,
+        **common,
+    )
+    attempts = [
+        AttemptRecord(
+            attempt=prior.attempt,
+            run_id=prior.run_id,
+            status="failed",
+            occurred_at=prior.occurred_at or command.issued_at,
+            error_type=prior.error_type,
+            error_message=prior.error_message,
+            category=prior.category,
+            delay_s=prior.delay_s,
+        )
+        for prior in command.previous_errors
+    ]
+    letter = DeadLetter(
+        dlq_id=dlq_id,
+        run_id=command.run_id,
+        root_run_id=command.root_run_id,
+        attempt=command.attempt,
+        operation=command.operation,
+        service=service,
+        replayed_from=command.replayed_from,
+        command=command.model_copy(update={"compensations": remaining}),
+        input_dump={},
+        reason="compensation_failed",
+        detail=detail,
+        error_type=error_type,
+        error_message=error_message,
+        error_traceback=error_traceback,
+        category=(run_error.category if run_error and run_error.category else Category.UNKNOWN.value),
+        attempts=attempts,
+        first_failed_at=min([a.occurred_at for a in attempts] + [_utc(now)]),
+        dead_lettered_at=_utc(now),
+    )
+    return action, letter

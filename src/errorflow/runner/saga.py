@@ -1,0 +1,94 @@
+"""The runner's side of compensation: run a ``compensate`` command's steps in reverse, report the outcome.
+
+No Kafka here: the worker (:mod:`errorflow.runner.worker`) feeds the command in
+and publishes the records this returns (:mod:`errorflow.recovery.compensation`).
+"""
+
+from __future__ import annotations
+
+import traceback
+from collections.abc import Callable
+from typing import Any
+
+from errorflow.errors import CompensationError
+from errorflow.recovery.compensation import compensation_records
+from errorflow.safetext import exception_message, truncate_head, truncate_tail
+from errorflow.schemas.attempts import AttemptOutcome
+from errorflow.schemas.commands import RunCommand
+from errorflow.schemas.events import TaskRunEvent, TaskRunStatus, utc_now
+from errorflow.schemas.recovery import DeadLetter, RecoveryActionEvent
+from errorflow.sdk.compensation import COMPENSATIONS, CompensationRegistry, run_steps
+from errorflow.sdk.runtime import Runtime
+
+__all__ = ["execute_compensation", "replay_outcome"]
+
+_MAX_TEXT = 32_768
+
+
+def _missing(name: str, error: CompensationError) -> Callable[..., Any]:
+    """A step whose compensation is not registered here fails, in its turn, with that error."""
+
+    def missing(*args: Any, **kwargs: Any) -> None:
+        raise error
+
+    missing.__name__ = name
+    return missing
+
+
+async def execute_compensation(
+    command: RunCommand, *, rt: Runtime, registry: CompensationRegistry = COMPENSATIONS
+) -> tuple[RecoveryActionEvent, DeadLetter | None]:
+    """Run the command's compensations in reverse order; return the action (and dead letter) to publish.
+
+    Never raises for a step's error: a failing step stops the saga there and is the outcome.
+    """
+    steps = []
+    for step in command.compensations:
+        try:
+            function = registry.get(step.name)
+        except CompensationError as exc:
+            function = _missing(step.name, exc)
+        steps.append((step.index, step.key, function, tuple(step.args), dict(step.kwargs)))
+    result = await run_steps(steps)
+    failed = next((s for s in command.compensations if s.index == result.failed), None)
+    error = result.error
+    return compensation_records(
+        command,
+        service=rt.service,
+        done=result.done,
+        failed_step=failed,
+        error_type=None if error is None else f"{type(error).__module__}.{type(error).__qualname__}",
+        error_message=None
+        if error is None
+        else truncate_head(rt.redactor.scrub_text(exception_message(error)), _MAX_TEXT),
+        error_traceback=None
+        if error is None
+        else truncate_tail(rt.redactor.scrub_text("".join(traceback.format_exception(error))), _MAX_TEXT),
+        now=utc_now(),
+    )
+
+
+def replay_outcome(
+    command: RunCommand, action: RecoveryActionEvent, letter: DeadLetter | None, *, service: str
+) -> AttemptOutcome:
+    """The attempt outcome of a replayed compensation, for the recovery agent to update the replayed dead letter.
+
+    Its event (``compensated``, or ``failed`` with the compensation's error) goes on
+    ``taskruns.attempts`` only: it is not a run's lifecycle event.
+    """
+    failed = letter is not None
+    event = TaskRunEvent(
+        event_id=action.action_id,
+        run_id=command.run_id,
+        root_run_id=command.root_run_id,
+        attempt=command.attempt,
+        replayed_from=command.replayed_from,
+        operation=command.operation,
+        service=service,
+        status=TaskRunStatus.FAILED if failed else TaskRunStatus.COMPENSATED,
+        occurred_at=action.decided_at,
+        error_type=letter.error_type if letter is not None else None,
+        error_message=letter.error_message if letter is not None else None,
+        channel=command.channel,
+    )
+    return AttemptOutcome(command=command, event=event)

@@ -1,0 +1,104 @@
+"""Bulk runs: items classified one by one, the run's verdict derived, the retry carries the failed retriable items."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from typing import Any
+
+import pytest
+
+from errorflow.agents.recovery import RecoveryCore
+from errorflow.classify import Category, Classifier
+from errorflow.classify.bulk import bulk_verdict, item_verdicts, retriable_items
+from errorflow.classify.verdict import failure_verdict
+from errorflow.recovery import PolicySet, RetrySchedule
+from errorflow.recovery.planner import bulk_retry_input
+from errorflow.schemas import AttemptOutcome, RecordPosition, RunCommand, TaskRunEvent, TaskRunStatus
+
+T0 = datetime(2026, 3, 1, 12, 0, tzinfo=timezone.utc)
+SOURCE = RecordPosition(topic="p.taskruns.attempts", partition=0, offset=1, timestamp_ms=1_772_366_400_000)
+TRANSIENT = {"error": "Connection reset by peer", "error_type": "builtins.ConnectionResetError"}
+INVALID = {"error": "invalid email address: 'x' has no @", "error_type": "builtins.ValueError"}
+DENIED = {"error": "[Errno 13] Permission denied: '/crm/x'", "error_type": "builtins.PermissionError"}
+
+
+@pytest.fixture(scope="module")
+def classifier() -> Classifier:
+    return Classifier.from_settings()
+
+
+def bulk_event(items: list[dict[str, Any]], *, command: RunCommand | None = None) -> TaskRunEvent:
+    command = command or RunCommand(operation="bulk")
+    return TaskRunEvent(
+        run_id=command.run_id,
+        root_run_id=command.root_run_id,
+        attempt=command.attempt,
+        operation="bulk",
+        service="svc",
+        status=TaskRunStatus.FAILED,
+        occurred_at=T0,
+        error_type="errorflow.errors.BulkOperationError",
+        error_message=f"{len(items)} of 10 items failed",
+        error_list=items,
+        success_count=10 - len(items),
+        failed_count=len(items),
+        total_count=10,
+        channel="worker",
+    )
+
+
+@pytest.mark.parametrize(
+    ("items", "category", "retryable"),
+    [
+        ([{"index": 1, **INVALID}, {"index": 4, **INVALID}], Category.VALIDATION, False),
+        ([{"index": 1, **INVALID}, {"index": 4, **TRANSIENT}], Category.TRANSIENT, True),
+        ([{"index": 1, **INVALID}, {"index": 4, **DENIED}], Category.PERMANENT, False),
+        ([{"index": 2, **TRANSIENT}], Category.TRANSIENT, True),
+    ],
+)
+def test_bulk_failure_verdict_comes_from_its_items(
+    classifier: Classifier, items: list[dict[str, Any]], category: Category, retryable: bool
+) -> None:
+    verdict = failure_verdict(bulk_event(items), classifier)
+    assert verdict.category is category
+    assert verdict.retryable is retryable
+    assert verdict.category is not Category.UNKNOWN
+
+
+def test_retriable_items_are_the_failed_retriable_ones_in_input_order(classifier: Classifier) -> None:
+    event = bulk_event([{"index": 7, **TRANSIENT}, {"index": 2, **INVALID}, {"index": 3, **TRANSIENT}])
+    verdicts = item_verdicts(event, classifier)
+    assert [index for index, _ in verdicts] == [7, 2, 3]
+    assert retriable_items(verdicts) == [3, 7]
+    assert bulk_verdict(verdicts).category is Category.TRANSIENT
+
+
+def test_bulk_verdict_needs_items() -> None:
+    with pytest.raises(ValueError, match="at least one"):
+        bulk_verdict([])
+
+
+def test_bulk_retry_input_keeps_other_fields_and_ignores_bad_indexes() -> None:
+    original = {"items": ["a", "b", "c", "d"], "batch": "x"}
+    assert bulk_retry_input(original, [1, 3, 9, -1]) == {"items": ["b", "d"], "batch": "x"}
+    assert bulk_retry_input({"rows": [1, 2]}, [1]) == {"rows": [2]}  # the only list
+    assert bulk_retry_input({"data": {"job_ids": ["a", "b", "c"], "batch": 1}}, [0, 2]) == {
+        "data": {"job_ids": ["a", "c"], "batch": 1}
+    }
+    assert bulk_retry_input({"a": [1], "b": [2]}, [0]) is None  # ambiguous: retried whole
+    assert bulk_retry_input({"page": 1}, [0]) is None
+
+
+def test_retry_of_a_bulk_run_carries_only_the_failed_retriable_items(classifier: Classifier) -> None:
+    items = [{"id": n} for n in range(10)]
+    command = RunCommand(operation="bulk", input={"items": items})
+    event = bulk_event(
+        [{"index": 2, **TRANSIENT}, {"index": 5, **INVALID}, {"index": 6, **TRANSIENT}, {"index": 9, **TRANSIENT}],
+        command=command,
+    )
+    core = RecoveryCore(classifier=classifier, policies=PolicySet())
+    handled = core.handle_outcome(AttemptOutcome(command=command, event=event), source=SOURCE)
+    assert isinstance(handled.decision, RetrySchedule)
+    [retry] = [record.model for record in handled.records if isinstance(record.model, RunCommand)]
+    assert retry.attempt == 2
+    assert retry.input == {"items": [{"id": 2}, {"id": 6}, {"id": 9}]}

@@ -1,0 +1,279 @@
+"""Compensation (sagas): registration, reverse order, stable keys, records, the recovery agent's requests (no I/O)."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Iterator
+from datetime import datetime, timezone
+from typing import Any
+
+import pytest
+
+from errorflow.agents.recovery import RecoveryCore
+from errorflow.classify import Classifier
+from errorflow.errors import CompensationError
+from errorflow.recovery import PolicySet, build_replay_command
+from errorflow.recovery.compensation import compensation_command, compensation_records
+from errorflow.runner.core import execute_attempt
+from errorflow.runner.saga import replay_outcome
+from errorflow.schemas import (
+    AttemptOutcome,
+    DeadLetter,
+    RecordPosition,
+    RecoveryActionEvent,
+    RunCommand,
+    TaskRunEvent,
+    TaskRunStatus,
+    decode,
+)
+from errorflow.schemas.commands import CompensationStep, PriorError
+from errorflow.sdk import (
+    MemoryEmitter,
+    OperationRegistry,
+    compensate,
+    compensation,
+    compensation_key,
+    configure,
+    current_run,
+    operation,
+    runtime,
+    shutdown,
+)
+from errorflow.settings import Settings
+from errorflow.streams.topics import Topics
+
+T0 = datetime(2026, 3, 1, 12, 0, tzinfo=timezone.utc)
+SOURCE = RecordPosition(topic="p.taskruns.attempts", partition=0, offset=1, timestamp_ms=1_772_366_400_000)
+UNDONE: list[tuple[str, str | None]] = []
+
+
+@compensation("unit_undo")
+def undo(what: str) -> None:
+    UNDONE.append((what, compensation_key()))
+
+
+@compensation("unit_undo_fails")
+def undo_fails(what: str) -> None:
+    raise ConnectionRefusedError(111, f"Connection refused undoing {what}")
+
+
+@pytest.fixture
+def emitter() -> Iterator[MemoryEmitter]:
+    UNDONE.clear()
+    memory = MemoryEmitter()
+    configure(Settings(sdk={"watch_breakers": False}), emitter=memory, service="unit-svc")
+    yield memory
+    shutdown()
+
+
+def records_on(emitter: MemoryEmitter, topic: str, model: type[Any]) -> list[Any]:
+    name = runtime().settings.topic(topic)
+    return [decode(record.value, model) for record in emitter.records if record.topic == name]
+
+
+def test_direct_call_compensates_in_reverse_with_stable_keys_and_reraises(emitter: MemoryEmitter) -> None:
+    @operation(name="unit_book", compensate_on="final", register=False)
+    def book(n: int) -> None:
+        for i in range(n):
+            compensate(undo, f"step {i}")
+        compensate(lambda: UNDONE.append(("plain callable", compensation_key())))
+        raise TimeoutError("Read timed out. (read timeout=10)")
+
+    with pytest.raises(TimeoutError):
+        book(3)
+    [failed] = [e for e in records_on(emitter, "taskruns.events", TaskRunEvent) if e.status is TaskRunStatus.FAILED]
+    assert [
+        ("plain callable", f"{failed.run_id}:3"),
+        ("step 2", f"{failed.run_id}:2"),
+        ("step 1", f"{failed.run_id}:1"),
+        ("step 0", f"{failed.run_id}:0"),
+    ] == UNDONE
+    [action] = records_on(emitter, Topics.RECOVERY.name, RecoveryActionEvent)
+    assert (action.action, action.root_run_id, action.category) == ("compensated", failed.root_run_id, None)
+    assert records_on(emitter, Topics.DLQ.name, DeadLetter) == []
+
+
+def test_direct_call_failing_compensation_is_dead_lettered_with_both_errors(emitter: MemoryEmitter) -> None:
+    @operation(name="unit_trip", compensate_on="final", register=False)
+    async def trip() -> None:
+        compensate("unit_undo", "seat")
+        compensate("unit_undo_fails", "charge")
+        raise PermissionError(13, "Permission denied", "/hotel")
+
+    with pytest.raises(PermissionError):
+        asyncio.run(trip())
+    assert UNDONE == []  # the saga stopped at the failing step, the earlier one waits for the replay
+    [action] = records_on(emitter, Topics.RECOVERY.name, RecoveryActionEvent)
+    [letter] = records_on(emitter, Topics.DLQ.name, DeadLetter)
+    assert action.action == "compensation_failed" and action.dlq_id == letter.dlq_id
+    assert letter.reason == "compensation_failed"
+    assert letter.error_type == "builtins.ConnectionRefusedError"
+    assert letter.attempts[-1].error_type == "builtins.PermissionError"
+    assert letter.command is not None and letter.command.reason == "compensate"
+    assert [s.name for s in letter.command.compensations] == ["unit_undo", "unit_undo_fails"]
+
+
+def test_compensate_outside_a_saga_is_a_clear_error() -> None:
+    with pytest.raises(CompensationError, match="compensate_on"):
+        compensate(undo, "x")
+
+
+def test_successful_call_runs_no_compensation(emitter: MemoryEmitter) -> None:
+    @operation(name="unit_ok", compensate_on="every_failure", register=False)
+    def ok() -> int:
+        compensate(undo, "never")
+        return 1
+
+    assert ok() == 1
+    assert UNDONE == []
+    assert records_on(emitter, Topics.RECOVERY.name, RecoveryActionEvent) == []
+
+
+def test_runner_reports_the_commands_steps_then_the_attempts(emitter: MemoryEmitter) -> None:
+    registry = OperationRegistry()
+
+    @operation(name="unit_runner_saga", compensate_on="final", register=False)
+    def saga(item: str) -> None:
+        run = current_run()
+        assert run is not None
+        run.compensate("unit_undo", item)
+        raise TimeoutError("Read timed out. (read timeout=10)")
+
+    registry.register(saga.__errorflow_operation__)  # type: ignore[attr-defined]
+    earlier = CompensationStep(name="unit_undo", args=["older"], run_id="run-a1", index=0)
+    command = RunCommand(operation="unit_runner_saga", input={"item": "new"}, attempt=2, compensations=[earlier])
+    result = asyncio.run(execute_attempt(command, registry=registry, rt=runtime()))
+    outcome = result.outcome(command)
+    assert outcome is not None and outcome.compensate_on == "final"
+    assert [(s.args, s.run_id, s.index) for s in outcome.compensations] == [
+        (["older"], "run-a1", 0),
+        (["new"], command.run_id, 0),
+    ]
+
+
+def failed_event(command: RunCommand, **error: Any) -> TaskRunEvent:
+    return TaskRunEvent(
+        run_id=command.run_id,
+        root_run_id=command.root_run_id,
+        attempt=command.attempt,
+        operation=command.operation,
+        service="svc",
+        status=TaskRunStatus.FAILED,
+        occurred_at=T0,
+        channel="worker",
+        **error,
+    )
+
+
+STEPS = [CompensationStep(name="unit_undo", args=[f"s{i}"], run_id="r1", index=i) for i in range(2)]
+TIMEOUT = {"error_type": "builtins.TimeoutError", "error_message": "Read timed out. (read timeout=10)"}
+DENIED = {"error_type": "builtins.PermissionError", "error_message": "[Errno 13] Permission denied: '/x'"}
+
+
+@pytest.mark.parametrize(
+    ("mode", "error", "attempt", "compensates", "retry_carries"),
+    [
+        ("final", TIMEOUT, 1, False, 2),  # retried: the retry carries the steps
+        ("final", TIMEOUT, 50, True, None),  # retries exhausted: failed for good
+        ("final", DENIED, 1, True, None),  # permanent: failed for good at once
+        ("every_failure", TIMEOUT, 1, True, 0),  # compensated now, the retry starts clean
+    ],
+)
+def test_recovery_asks_for_compensation_when_the_mode_says_so(
+    mode: str, error: dict[str, str], attempt: int, compensates: bool, retry_carries: int | None
+) -> None:
+    core = RecoveryCore(classifier=Classifier.from_settings(), policies=PolicySet())
+    command = RunCommand(operation="op", input={"a": 1}, attempt=attempt, root_run_id="root-1")
+    event = failed_event(command, **error)
+    outcome = AttemptOutcome(command=command, event=event, compensations=STEPS, compensate_on=mode)  # type: ignore[arg-type]
+    handled = core.handle_outcome(outcome, source=SOURCE)
+    asked = [r.model for r in handled.records if r.topic == Topics.COMMANDS.name]
+    retries = [r.model for r in handled.records if r.topic == Topics.RETRY.name]
+    assert bool(asked) is compensates
+    if compensates:
+        [request] = asked
+        assert isinstance(request, RunCommand) and request.reason == "compensate"
+        assert request.compensations == STEPS
+        assert request.previous_errors[-1].error_type == error["error_type"]
+        assert request.idempotency_key == f"root-1:{attempt}:compensate"
+        again = core.handle_outcome(outcome, source=SOURCE)  # a redelivered outcome asks with the same id
+        assert [r.value for r in again.records] == [r.value for r in handled.records]
+    if retry_carries is None:
+        assert retries == []
+    else:
+        [retry] = retries
+        assert len(retry.compensations) == retry_carries
+
+
+def compensate_command() -> RunCommand:
+    failed = failed_event(RunCommand(operation="op", run_id="r1", root_run_id="root-1"), **DENIED)
+    return compensation_command(
+        RunCommand(operation="op", run_id="r1", root_run_id="root-1"),
+        failed,
+        STEPS,
+        category="permanent",
+        decided_at=T0,
+        command_id="c-1",
+    )
+
+
+def test_compensation_records_name_both_errors_and_keep_the_remaining_steps() -> None:
+    command = compensate_command()
+    action, letter = compensation_records(
+        command,
+        service="svc",
+        done=(),
+        failed_step=STEPS[1],
+        error_type="builtins.ConnectionRefusedError",
+        error_message="Connection refused",
+        now=T0,
+    )
+    assert action.action == "compensation_failed" and letter is not None
+    assert letter.command is not None and letter.command.compensations == STEPS  # the failed step and the earlier
+    assert "r1:1" in letter.detail and "PermissionError" in letter.detail
+    assert letter.attempts[-1].error_type == "builtins.PermissionError"
+    same, _ = compensation_records(command, service="svc", done=(), failed_step=STEPS[1], now=T0)
+    assert same.action_id == action.action_id  # derived from the command: a redelivery dedups
+    done, none = compensation_records(command, service="svc", done=(1, 0), failed_step=None, now=T0)
+    assert done.action == "compensated" and none is None and "unit_undo#1, unit_undo#0" in done.detail
+
+
+def test_replay_of_a_failed_compensation_compensates_again() -> None:
+    source = compensate_command()
+    replay = build_replay_command(source, now=T0)
+    assert replay.reason == "compensate" and replay.replayed_from == "root-1"
+    assert replay.compensations == STEPS and replay.root_run_id != "root-1"
+    assert replay.previous_errors == source.previous_errors
+    plain = build_replay_command(
+        RunCommand(operation="op", previous_errors=[PriorError(attempt=1, run_id="x")]), now=T0
+    )
+    assert plain.reason == "replay" and plain.compensations == [] and plain.previous_errors == []
+
+
+def test_a_step_needs_json_arguments() -> None:
+    with pytest.raises(ValueError, match="JSON"):
+        CompensationStep(name="x", args=[2**70], run_id="r", index=0)
+
+
+@pytest.mark.parametrize("failed", [False, True])
+def test_a_replayed_compensation_is_written_back_to_the_dead_letter_it_replayed(failed: bool) -> None:
+    replay = build_replay_command(compensate_command(), now=T0)
+    action, letter = compensation_records(
+        replay,
+        service="svc",
+        done=() if failed else (1, 0),
+        failed_step=STEPS[1] if failed else None,
+        error_type="builtins.ConnectionRefusedError" if failed else None,
+        error_message="Connection refused" if failed else None,
+        now=T0,
+    )
+    outcome = replay_outcome(replay, action, letter, service="svc")
+    assert outcome.event.status is (TaskRunStatus.FAILED if failed else TaskRunStatus.COMPENSATED)
+    core = RecoveryCore(classifier=Classifier.from_settings(), policies=PolicySet())
+    handled = core.handle_outcome(outcome, source=SOURCE)
+    assert handled.records == [] and handled.decision is None  # the runner logged the outcome itself
+    assert handled.writeback is not None
+    assert handled.writeback.replayed_from == "root-1"
+    assert handled.writeback.state == ("failed_after_replay" if failed else "succeeded_after_replay")
+    first = compensate_command()
+    assert core.handle_outcome(replay_outcome(first, action, None, service="svc"), source=SOURCE).writeback is None
