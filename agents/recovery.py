@@ -81,7 +81,6 @@ from errorflow.streams.topics import Topics
 
 __all__ = [
     "DIRECT_CHANNELS",
-    "FETCH_WAIT_MS",
     "Handled",
     "Outgoing",
     "RecoveryCore",
@@ -105,8 +104,6 @@ are classified and stored but not retried or dead-lettered here.
 REDACTED = "***REDACTED***"
 """The SDK's placeholder for a secret (``errorflow.sdk.REDACTED``; not imported, to keep the SDK out)."""
 
-FETCH_WAIT_MS = 50
-"""Longest wait of one fetch of the recovery agents (see :func:`run_recovery`)."""
 _MAX_POLICY_SETS = 1024
 
 
@@ -559,11 +556,8 @@ async def run_recovery(
     stats = stats or RecoveryStats()
     attempts_topic = settings.topic(Topics.ATTEMPTS.name)
     group = f"{settings.app_id}-recovery"
-    # A short fetch wait: Tansu answers a long poll only when it expires, and every millisecond here
-    # delays the retry (measured: 500 ms wait -> ~130 ms median delivery, 20 ms -> ~7 ms).
-    consumer = make_consumer(
-        settings, attempts_topic, settings.topic(Topics.EVENTS.name), group=group, fetch_max_wait_ms=FETCH_WAIT_MS
-    )
+    # The fetch wait is KafkaSettings.fetch_max_wait_s: on a quiet topic it delays every retry decision.
+    consumer = make_consumer(settings, attempts_topic, settings.topic(Topics.EVENTS.name), group=group)
     producer = make_producer(settings)
     await producer.start()
     await consumer.start()

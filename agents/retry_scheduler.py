@@ -25,7 +25,6 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from typing import Any
 
-from errorflow.agents.recovery import FETCH_WAIT_MS
 from errorflow.errors import MalformedEventError
 from errorflow.recovery import RetryScheduler, Scheduled
 from errorflow.schemas.codec import decode, encode
@@ -154,8 +153,9 @@ async def run_retry_scheduler(
         async def on_partitions_assigned(self, assigned: Any) -> None:
             return None
 
-    consumer = make_consumer(settings, group=f"{settings.app_id}-retry-scheduler", fetch_max_wait_ms=FETCH_WAIT_MS)
+    consumer = make_consumer(settings, group=f"{settings.app_id}-retry-scheduler")
     consumer.subscribe([retry_topic], listener=_Revoke())
+    # No linger: a due retry goes out at once (fired retries come a few at a time, there is little to batch).
     producer = make_producer(settings, linger_ms=0)
     await producer.start()
     await consumer.start()

@@ -25,6 +25,8 @@ __all__ = [
     "TopicPartition",
     "bootstrap_servers",
     "ensure_topics",
+    "fetch_max_wait_ms",
+    "linger_ms",
     "make_consumer",
     "make_producer",
 ]
@@ -45,8 +47,18 @@ def bootstrap_servers(settings: Settings) -> str:
     return settings.kafka.bootstrap
 
 
+def fetch_max_wait_ms(settings: Settings) -> int:
+    """The fetch wait of errorflow's consumers in milliseconds (``KafkaSettings.fetch_max_wait_s``)."""
+    return max(1, round(settings.kafka.fetch_max_wait_s * 1000))
+
+
+def linger_ms(settings: Settings) -> int:
+    """The linger of errorflow's producers in milliseconds (``KafkaSettings.linger_s``)."""
+    return round(settings.kafka.linger_s * 1000)
+
+
 def make_consumer(settings: Settings, *topics: str, group: str, **overrides: Any) -> AIOKafkaConsumer:
-    """A manually committing consumer tuned for quick group joins (Tansu answers after session/2)."""
+    """A manually committing consumer tuned for quick group joins (Tansu answers after session/2) and short hops."""
     options: dict[str, Any] = {
         "bootstrap_servers": bootstrap_servers(settings),
         "group_id": group,
@@ -59,8 +71,10 @@ def make_consumer(settings: Settings, *topics: str, group: str, **overrides: Any
         "max_partition_fetch_bytes": max(settings.kafka.max_message_bytes * 16, 16 * 1_048_576),
         "fetch_max_bytes": 64 * 1024 * 1024,
         "max_poll_records": settings.sink.fetch_max_records,
-        # Tansu answers a fetch only when the wait runs out: a short wait keeps detection fast.
-        "fetch_max_wait_ms": 50,
+        # A fetch returns as soon as one byte is there (batches still fill under load); the wait only
+        # bounds a quiet topic's delay per hop (see KafkaSettings.fetch_max_wait_s).
+        "fetch_min_bytes": 1,
+        "fetch_max_wait_ms": fetch_max_wait_ms(settings),
     }
     options.update(overrides)
     return AIOKafkaConsumer(*topics, **options)
@@ -71,7 +85,7 @@ def make_producer(settings: Settings, **overrides: Any) -> AIOKafkaProducer:
     options: dict[str, Any] = {
         "bootstrap_servers": bootstrap_servers(settings),
         "acks": "all",
-        "linger_ms": 5,
+        "linger_ms": linger_ms(settings),
         "request_timeout_ms": int(settings.kafka.request_timeout_s * 1000),
         "max_request_size": max(settings.kafka.max_message_bytes * 8, 1_048_576),
     }
