@@ -551,7 +551,7 @@ async def run_recovery(
 
     Offsets are committed only after every record produced for them was acknowledged.
     """
-    from errorflow.streams.kafka import make_consumer, make_producer
+    from errorflow.streams.kafka import CommitPipeline, make_consumer, make_producer
 
     stats = stats or RecoveryStats()
     attempts_topic = settings.topic(Topics.ATTEMPTS.name)
@@ -561,6 +561,7 @@ async def run_recovery(
     producer = make_producer(settings)
     await producer.start()
     await consumer.start()
+    commits = CommitPipeline(consumer)  # acknowledgements and commits are awaited beside the loop
     try:
         while not stop.is_set():
             batches = await consumer.getmany(timeout_ms=100, max_records=settings.sink.fetch_max_records)
@@ -595,17 +596,17 @@ async def run_recovery(
                     outgoing.extend(handled.records)
                     if handled.writeback is not None:
                         outgoing.extend(await _writeback(core, handled.writeback, find_dead_letter, stats))
-            if outgoing:
-                futures = [
-                    await producer.send(
-                        settings.topic(record.topic), record.value, key=record.key, headers=list(record.headers) or None
-                    )
-                    for record in outgoing
-                ]
-                await asyncio.gather(*futures)
-                stats.produced += len(outgoing)
-            await consumer.commit(offsets)
+            futures = [
+                await producer.send(
+                    settings.topic(record.topic), record.value, key=record.key, headers=list(record.headers) or None
+                )
+                for record in outgoing
+            ]
+            stats.produced += len(outgoing)
+            await commits.add(futures, offsets)
+        await commits.drain()
     finally:
+        await commits.cancel()
         await consumer.stop()
         await producer.stop()
     return stats
