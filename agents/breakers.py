@@ -283,7 +283,6 @@ async def run_breaker_feed(
     settings: Settings, *, configs: BreakerConfigSet, stop: asyncio.Event, stats: BreakerStats | None = None
 ) -> BreakerStats:
     """Aggregate run outcomes per dependency per batch onto ``breakers.inputs`` until ``stop``."""
-    from errorflow.agents.recovery import FETCH_WAIT_MS
     from errorflow.schemas.events import utc_now
     from errorflow.streams.kafka import make_consumer, make_producer
 
@@ -293,7 +292,6 @@ async def run_breaker_feed(
         settings,
         settings.topic(Topics.EVENTS.name),
         group=f"{settings.app_id}-breaker-feed",
-        fetch_max_wait_ms=FETCH_WAIT_MS,
     )
     producer = make_producer(settings)
     await producer.start()

@@ -5,7 +5,8 @@ verdict of :func:`~errorflow.classify.verdict.failure_verdict`, the same that th
 recovery agent acts on, under an id derived from the failed event's. The adapter
 consumes the events topic with ``getmany`` batches, like the sink, because it
 sees every event, and produces to the classifications topic; offsets are
-committed after the classifications are acknowledged. A record it cannot
+committed after the classifications are acknowledged (beside the loop, which fetches on:
+:class:`~errorflow.streams.kafka.CommitPipeline`). A record it cannot
 handle (an unexpected exception while classifying or encoding it) becomes one
 quarantine record and the agent goes on; malformed events are left to the
 sink, which quarantines them.
@@ -92,7 +93,7 @@ async def run_classifier(
     settings: Settings, *, classifier: Classifier, stop: asyncio.Event, stats: ClassifierStats | None = None
 ) -> ClassifierStats:
     """Consume the events topic, classify failures, produce classifications, until ``stop``."""
-    from errorflow.streams.kafka import make_consumer, make_producer
+    from errorflow.streams.kafka import CommitPipeline, make_consumer, make_producer
 
     stats = stats or ClassifierStats()
     events_topic = settings.topic(Topics.EVENTS.name)
@@ -102,6 +103,7 @@ async def run_classifier(
     producer = make_producer(settings)
     await producer.start()
     await consumer.start()
+    commits = CommitPipeline(consumer)  # acknowledgements and commits are awaited beside the loop
     try:
         while not stop.is_set():
             batches = await consumer.getmany(timeout_ms=100, max_records=settings.sink.fetch_max_records)
@@ -134,10 +136,10 @@ async def run_classifier(
                         continue
                     futures.append(await producer.send(out_topic, encoded, key=classification.key))
                     stats.classified += 1
-            if futures:
-                await asyncio.gather(*futures)
-            await consumer.commit(offsets)
+            await commits.add(futures, offsets)
+        await commits.drain()
     finally:
+        await commits.cancel()
         await consumer.stop()
         await producer.stop()
     return stats

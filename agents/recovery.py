@@ -83,7 +83,6 @@ from errorflow.streams.topics import Topics
 
 __all__ = [
     "DIRECT_CHANNELS",
-    "FETCH_WAIT_MS",
     "Handled",
     "Outgoing",
     "RecoveryCore",
@@ -107,8 +106,6 @@ are classified and stored but not retried or dead-lettered here.
 REDACTED = "***REDACTED***"
 """The SDK's placeholder for a secret (``errorflow.sdk.REDACTED``; not imported, to keep the SDK out)."""
 
-FETCH_WAIT_MS = 50
-"""Longest wait of one fetch of the recovery agents (see :func:`run_recovery`)."""
 _MAX_POLICY_SETS = 1024
 
 
@@ -623,19 +620,17 @@ async def run_recovery(
 
     Offsets are committed only after every record produced for them was acknowledged.
     """
-    from errorflow.streams.kafka import make_consumer, make_producer
+    from errorflow.streams.kafka import CommitPipeline, make_consumer, make_producer
 
     stats = stats or RecoveryStats()
     attempts_topic = settings.topic(Topics.ATTEMPTS.name)
     group = f"{settings.app_id}-recovery"
-    # A short fetch wait: Tansu answers a long poll only when it expires, and every millisecond here
-    # delays the retry (measured: 500 ms wait -> ~130 ms median delivery, 20 ms -> ~7 ms).
-    consumer = make_consumer(
-        settings, attempts_topic, settings.topic(Topics.EVENTS.name), group=group, fetch_max_wait_ms=FETCH_WAIT_MS
-    )
+    # The fetch wait is KafkaSettings.fetch_max_wait_s: on a quiet topic it delays every retry decision.
+    consumer = make_consumer(settings, attempts_topic, settings.topic(Topics.EVENTS.name), group=group)
     producer = make_producer(settings)
     await producer.start()
     await consumer.start()
+    commits = CommitPipeline(consumer)  # acknowledgements and commits are awaited beside the loop
     try:
         while not stop.is_set():
             batches = await consumer.getmany(timeout_ms=100, max_records=settings.sink.fetch_max_records)
@@ -686,17 +681,17 @@ async def run_recovery(
                     _count(stats, handled)
                     outgoing.extend(handled.records)
                     outgoing.extend(written_back)
-            if outgoing:
-                futures = [
-                    await producer.send(
-                        settings.topic(record.topic), record.value, key=record.key, headers=list(record.headers) or None
-                    )
-                    for record in outgoing
-                ]
-                await asyncio.gather(*futures)
-                stats.produced += len(outgoing)
-            await consumer.commit(offsets)
+            futures = [
+                await producer.send(
+                    settings.topic(record.topic), record.value, key=record.key, headers=list(record.headers) or None
+                )
+                for record in outgoing
+            ]
+            stats.produced += len(outgoing)
+            await commits.add(futures, offsets)
+        await commits.drain()
     finally:
+        await commits.cancel()
         await consumer.stop()
         await producer.stop()
     return stats

@@ -43,7 +43,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from typing import Any, Protocol
 
-from errorflow.agents.recovery import DIRECT_CHANNELS, FETCH_WAIT_MS
+from errorflow.agents.recovery import DIRECT_CHANNELS
 from errorflow.errors import MalformedEventError
 from errorflow.schemas.attempts import AttemptOutcome, RecordPosition
 from errorflow.schemas.codec import decode, encode
@@ -322,7 +322,7 @@ async def run_watchdog(
             nonlocal caught_up
             caught_up = False
 
-    consumer = make_consumer(settings, group=f"{settings.app_id}-watchdog", fetch_max_wait_ms=FETCH_WAIT_MS)
+    consumer = make_consumer(settings, group=f"{settings.app_id}-watchdog")
     consumer.subscribe([events_topic, commands_topic], listener=_Rebalance())
     producer = make_producer(settings, linger_ms=0)
     await producer.start()

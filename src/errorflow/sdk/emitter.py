@@ -77,6 +77,7 @@ class KafkaEmitter:
         flush_interval_s: float = 0.05,
         reconnect_interval_s: float = 1.0,
         max_record_bytes: int = 1_048_576,
+        linger_s: float = 0.001,
     ) -> None:
         self.bootstrap = bootstrap
         self.spool = Spool(spool_dir, max_bytes=spool_max_bytes)
@@ -84,6 +85,7 @@ class KafkaEmitter:
         self._request_timeout_s = request_timeout_s
         self._flush_interval_s = flush_interval_s
         self._reconnect_interval_s = reconnect_interval_s
+        self._linger_ms = round(linger_s * 1000)
         self._queue: collections.deque[SpoolRecord] = collections.deque()
         self._idle = threading.Condition()
         self._in_flight = 0
@@ -236,7 +238,8 @@ class KafkaEmitter:
             bootstrap_servers=self.bootstrap,
             acks="all",
             request_timeout_ms=int(self._request_timeout_s * 1000),
-            linger_ms=5,
+            # Batches fill while the previous one is in flight (one at a time), so a short linger loses none.
+            linger_ms=self._linger_ms,
             # Room for the record's framing: our own size check is the limit that counts.
             max_request_size=self.max_record_bytes + 16 * 1024,
         )

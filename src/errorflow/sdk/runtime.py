@@ -94,6 +94,7 @@ def configure(
             spool_max_bytes=settings.sdk.spool_max_bytes,
             flush_interval_s=settings.sdk.flush_interval_s,
             max_record_bytes=settings.kafka.max_message_bytes,
+            linger_s=settings.kafka.linger_s,
         )
     view = BreakerView()
     watcher = None
