@@ -180,6 +180,14 @@ class TaskRunEvent(_Contract):
     criticality: Literal["critical", "high", "normal", "low"] = "normal"
     status: TaskRunStatus
     occurred_at: datetime = Field(default_factory=utc_now)
+    queued_at: datetime | None = None
+    """On a terminal event of a run that emitted no ``pending`` event: when it was accepted.
+
+    A short direct call sends its terminal event only; the sink stores the ``pending`` and
+    ``running`` rows these two times stand for, so analytics see both shapes alike.
+    """
+    started_at: datetime | None = None
+    """On a terminal event of a run that emitted no ``running`` event: when it started executing."""
     error_message: str | None = None
     error_traceback: str | None = None
     error_type: str | None = None
@@ -201,9 +209,11 @@ class TaskRunEvent(_Contract):
     """Stable per (root run, attempt): operations pass it to the systems they call."""
     labels: dict[str, str] = Field(default_factory=dict)
 
-    @field_validator("occurred_at")
+    @field_validator("occurred_at", "queued_at", "started_at")
     @classmethod
-    def _utc(cls, value: datetime) -> datetime:
+    def _utc(cls, value: datetime | None) -> datetime | None:
+        if value is None:
+            return None
         try:
             value = value.replace(tzinfo=timezone.utc) if value.tzinfo is None else value.astimezone(timezone.utc)
         except OverflowError as exc:  # a time at the edge of year 1 or 9999 with an offset

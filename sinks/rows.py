@@ -26,6 +26,7 @@ __all__ = [
     "dlq_state_row",
     "dlq_update_row",
     "event_row",
+    "event_rows",
     "recovery_row",
 ]
 
@@ -83,6 +84,46 @@ def event_row(event: TaskRunEvent) -> Row:
         "task_run_id": event.orchestration.task_run_id,
         "idempotency_key": event.idempotency_key or "",
         "labels": dict(event.labels),
+    }
+
+
+def event_rows(event: TaskRunEvent) -> list[Row]:
+    """Return the ``taskrun_events`` rows an event stands for: its own, after its implied lifecycle.
+
+    A terminal event that carries ``queued_at`` / ``started_at`` (a short run the SDK reported
+    with one record) also stands for the ``pending`` and ``running`` events it did not send; their
+    rows get ids derived from its own, so a redelivered copy deduplicates like any event. The
+    landing view (migration 11) does the same in SQL for the sink's fast path.
+    """
+    row = event_row(event)
+    implied = [
+        _lifecycle_row(row, status, at)
+        for status, at in (("pending", event.queued_at), ("running", event.started_at))
+        if at is not None
+    ]
+    return [*implied, row]
+
+
+def _lifecycle_row(row: Row, status: str, at: datetime) -> Row:
+    """The row of an implied ``pending`` or ``running`` event: identity and input, no outcome."""
+    return {
+        **row,
+        "event_id": f"{row['event_id']}.{status}",
+        "event_type": f"taskrun.{status}",
+        "status": status,
+        "occurred_at": at,
+        "error_message": None,
+        "error_traceback": None,
+        "error_type": None,
+        "error_context": None,
+        "error_list": "[]",
+        "error_count": 0,
+        "success_count": None,
+        "failed_count": None,
+        "total_count": None,
+        "result_refs": "[]",
+        "execution_time_s": None,
+        "duration_ms": None,
     }
 
 
