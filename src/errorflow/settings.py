@@ -14,7 +14,7 @@ from __future__ import annotations
 import os
 import re
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
@@ -147,6 +147,13 @@ class SdkSettings(_Group):
     """Longest exception message (and cause message) on an event; the rest is cut with a marker."""
     max_traceback_chars: int = Field(default=65_536, ge=1024)
     """Longest traceback on an event; its start is cut (the end names the failing line)."""
+    lifecycle_after_s: float = Field(default=1.0, ge=0)
+    """A direct call that lasts longer gets ``pending`` and ``running`` events once it passes this; a shorter
+    one sends only its terminal event, carrying ``queued_at`` and ``started_at`` (one record per quick call).
+    0 sends all three events for every call."""
+    producer: Literal["confluent", "aiokafka"] = "confluent"
+    """The SDK emitter's Kafka client: ``confluent`` (librdkafka, produces from C threads: the cheapest per
+    call, see ``bench/bench_sdk.py``) or ``aiokafka`` (pure Python, in a background thread)."""
 
     @field_validator("scrub_patterns")
     @classmethod

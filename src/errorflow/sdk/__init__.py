@@ -1,5 +1,6 @@
 """The SDK services use: ``@operation``, ``configure``, ``submit`` and the registry."""
 
+from errorflow.sdk.confluent import ConfluentEmitter
 from errorflow.sdk.context import RunContext, current_run
 from errorflow.sdk.emitter import Emitter, KafkaEmitter, MemoryEmitter
 from errorflow.sdk.error_response import error_response
@@ -13,6 +14,7 @@ from errorflow.sdk.submit import submit
 __all__ = [
     "REDACTED",
     "REGISTRY",
+    "ConfluentEmitter",
     "Emitter",
     "KafkaEmitter",
     "MemoryEmitter",

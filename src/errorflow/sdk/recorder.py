@@ -39,6 +39,7 @@ from errorflow.schemas.ids import new_id
 from errorflow.sdk.capture import error_context, format_traceback, jsonable
 from errorflow.sdk.context import RunContext
 from errorflow.sdk.emitter import Emitter
+from errorflow.sdk.lifecycle import LifecycleWatch
 from errorflow.sdk.registry import OperationSpec
 from errorflow.sdk.scrub import Scrubber
 
@@ -66,11 +67,19 @@ class EventLimits:
 
 
 _DEFAULT_LIMITS = EventLimits()
+_STATUS_TEXT = {status: (f"taskrun.{status.value}", status.value) for status in TaskRunStatus}
+_SCALARS = (str, int, float, bool, bytes)
+"""Results that carry no result refs nor bulk counts: no need to look into them."""
 _DEFAULT_SCRUBBER = Scrubber()
 
 
 class RunRecorder:
-    """Emits pending, running and a final event for one attempt."""
+    """Emits pending, running and a final event for one attempt.
+
+    Or only the final event, carrying the times the two others would have had
+    (:meth:`carry_start_times`): what the ``@operation`` decorator does for a
+    call shorter than ``sdk.lifecycle_after_s`` (:mod:`errorflow.sdk.lifecycle`).
+    """
 
     def __init__(
         self,
@@ -83,8 +92,11 @@ class RunRecorder:
         context: RunContext | None,
         scrubber: Scrubber | None = None,
         limits: EventLimits | None = None,
+        lifecycle: LifecycleWatch | None = None,
     ) -> None:
         self.spec = spec
+        self.lifecycle = lifecycle
+        """The watch that reports this run's start if it lasts (None: the caller emits pending and running)."""
         self._emitter = emitter
         self._topic = topic
         self._scrubber = scrubber or _DEFAULT_SCRUBBER
@@ -110,6 +122,9 @@ class RunRecorder:
         else:
             self._common["idempotency_key"] = f"{run_id}:1"
         self._key = str(self._common["root_run_id"]).encode()
+        self._accepted_at = utc_now()
+        """When the run was accepted and started: a direct call starts as it is accepted."""
+        self._times: dict[str, Any] = {}
 
     @property
     def run_id(self) -> str:
@@ -129,11 +144,12 @@ class RunRecorder:
         overhead. Tests decode what the SDK emits with the model, so the two
         cannot drift apart.
         """
+        event_type, value = _STATUS_TEXT[status]
         event = {
             "schema_version": SCHEMA_VERSION,
             "event_id": new_id(),
-            "event_type": f"taskrun.{status.value}",
-            "status": status.value,
+            "event_type": event_type,
+            "status": value,
             "occurred_at": utc_now(),
             **self._common,
             **fields,
@@ -150,10 +166,23 @@ class RunRecorder:
         """The run started executing."""
         return self._emit(TaskRunStatus.RUNNING)
 
+    def report_started(self) -> None:
+        """Emit ``pending`` and ``running`` late, at the times the run was accepted and started.
+
+        For a run that outlived the lifecycle threshold (:class:`~errorflow.sdk.lifecycle.LifecycleWatch`).
+        """
+        self._emit(TaskRunStatus.PENDING, occurred_at=self._accepted_at)
+        self._emit(TaskRunStatus.RUNNING, occurred_at=self._accepted_at)
+
+    def carry_start_times(self) -> None:
+        """This run sent neither ``pending`` nor ``running``: its terminal event carries their times instead."""
+        self._times = {"queued_at": self._accepted_at, "started_at": self._accepted_at}
+
     def success(self, result: Any, elapsed_s: float) -> dict[str, Any]:
         """The run returned; a bulk result with item errors is a success with ``error_list``."""
-        fields: dict[str, Any] = {"execution_time_s": elapsed_s}
-        fields.update(_result_fields(result))
+        fields: dict[str, Any] = {"execution_time_s": elapsed_s, **self._times}
+        if result is not None and not isinstance(result, _SCALARS):
+            fields.update(_result_fields(result))
         if "error_list" in fields:
             fields["error_list"] = self._bound_items(fields["error_list"])
         if fields.get("result_refs"):  # references are often URLs, some signed or with credentials
@@ -177,6 +206,7 @@ class RunRecorder:
             }
             if isinstance(exc, BulkOperationError):
                 fields.update(self._bulk_fields(exc))
+            fields.update(self._times)
         except Exception as error:  # never lose the terminal event; no unscrubbed text goes out either
             log_problem(
                 logger,
@@ -188,6 +218,7 @@ class RunRecorder:
                 "execution_time_s": elapsed_s,
                 "error_message": f"<{safe_type_name(exc)}: the failure could not be described>",
                 "error_type": _qualified_type(exc),
+                **self._times,
             }
         return self._emit(TaskRunStatus.FAILED, **fields)
 
@@ -435,6 +466,8 @@ def _minimal_event(event: dict[str, Any]) -> dict[str, Any]:
         "event_type",
         "status",
         "occurred_at",
+        "queued_at",
+        "started_at",
         "run_id",
         "root_run_id",
         "attempt",
