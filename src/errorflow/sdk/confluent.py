@@ -42,7 +42,7 @@ class ConfluentEmitter(KafkaEmitter):
                 "acks": "all",
                 # Tansu refuses the idempotent producer (see docs); delivery is at least once anyway.
                 "enable.idempotence": False,
-                "linger.ms": 5,
+                "linger.ms": 1,  # our own loop batches already; this only adds latency
                 "batch.num.messages": 10_000,
                 "message.max.bytes": self.max_record_bytes + 16 * 1024,
                 "request.timeout.ms": int(self._request_timeout_s * 1000),
@@ -87,11 +87,17 @@ class ConfluentEmitter(KafkaEmitter):
         produced = 0
         later: list[SpoolRecord] = []
         problem: BaseException | None = None
+        produce = producer.produce
+        limit = self.max_record_bytes
         for index, record in enumerate(batch):
-            if self._set_aside_if_too_large(record):
+            topic, key, value = record
+            if len(value) + len(key or b"") > limit and self._set_aside_if_too_large(record):
                 continue
             try:
-                self._produce(producer, record)
+                try:
+                    produce(topic, value, key)
+                except BufferError:  # librdkafka's local queue is full: wait for room
+                    self._produce(producer, record)
             except KafkaException as exc:
                 error = exc.args[0] if exc.args else None
                 if _refused_for_good(error):

@@ -357,7 +357,7 @@ class Scrubber:
             return hidden if whole and scrubbed is not value and scrubbed != value else scrubbed
         if depth > _MAX_DEPTH or type(value) in _UNSCRUBBED:
             return value
-        if isinstance(value, Mapping):
+        if type(value) is dict or isinstance(value, Mapping):
             return {
                 str(key): hidden if self.is_secret_key(str(key)) else self._scrub(item, depth + 1, hidden, whole=whole)
                 for key, item in value.items()
