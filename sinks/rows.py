@@ -27,6 +27,7 @@ __all__ = [
     "dlq_update_row",
     "event_row",
     "event_rows",
+    "implied_event_id",
     "recovery_row",
 ]
 
@@ -92,8 +93,8 @@ def event_rows(event: TaskRunEvent) -> list[Row]:
 
     A terminal event that carries ``queued_at`` / ``started_at`` (a short run the SDK reported
     with one record) also stands for the ``pending`` and ``running`` events it did not send; their
-    rows get ids derived from its own, so a redelivered copy deduplicates like any event. The
-    landing view (migration 11) does the same in SQL for the sink's fast path.
+    rows get ids derived from its own (:func:`implied_event_id`), so a redelivered copy deduplicates
+    like any event. The landing view (migration 11) does the same in SQL for the sink's fast path.
     """
     row = event_row(event)
     implied = [
@@ -104,11 +105,26 @@ def event_rows(event: TaskRunEvent) -> list[Row]:
     return [*implied, row]
 
 
+_IMPLIED_VERSION = {"pending": "5", "running": "6"}
+
+
+def implied_event_id(event_id: str, status: str) -> str:
+    """The id of the ``pending`` or ``running`` event a terminal event stands for; deterministic.
+
+    For a UUIDv7 id (the SDK's), the same id with version nibble 5 (pending) or 6 (running): still
+    unique (no UUIDv7 has them), and sorting before the terminal id, in lifecycle order, as ids made
+    at the time would have. Any other id gets ``.pending`` / ``.running`` appended.
+    """
+    if len(event_id) == 36 and event_id[14] == "7":
+        return f"{event_id[:14]}{_IMPLIED_VERSION[status]}{event_id[15:]}"
+    return f"{event_id}.{status}"
+
+
 def _lifecycle_row(row: Row, status: str, at: datetime) -> Row:
     """The row of an implied ``pending`` or ``running`` event: identity and input, no outcome."""
     return {
         **row,
-        "event_id": f"{row['event_id']}.{status}",
+        "event_id": implied_event_id(row["event_id"], status),
         "event_type": f"taskrun.{status}",
         "status": status,
         "occurred_at": at,

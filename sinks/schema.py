@@ -959,8 +959,9 @@ _V10_ALERT_NUMBERS = (
 # A short run's terminal event may stand for its whole lifecycle: it carries ``queued_at`` and
 # ``started_at`` instead of preceding ``pending`` and ``running`` events (the SDK sends one record
 # per quick call). The landing view stores the rows those events would have been, with ids derived
-# from the terminal event's (``<id>.pending``, ``<id>.running``), exactly as
-# errorflow.sinks.event_rows does in Python, so taskrun_events and every rollup and view built
+# from the terminal event's (errorflow.sinks.rows.implied_event_id: a UUIDv7's version nibble set to
+# 5 or 6, else ``.pending`` / ``.running`` appended), exactly as errorflow.sinks.event_rows does in
+# Python, so taskrun_events and every rollup and view built
 # on it are the same for both shapes. The new view replaces migration 5's; migrations run before
 # the sink consumes, so no insert falls between the drop and the create.
 _V11_LIFECYCLE_TIMES = (
@@ -973,7 +974,12 @@ _V11_LIFECYCLE_TIMES = (
     """
     CREATE MATERIALIZED VIEW IF NOT EXISTS ${db}.taskrun_events_landing_mv TO ${db}.taskrun_events AS
     SELECT
-        if(part.1 = 0, event_id, concat(event_id, '.', part.2)) AS event_id,
+        multiIf(
+            part.1 = 0, event_id,
+            length(event_id) = 36 AND substring(event_id, 15, 1) = '7',
+                concat(substring(event_id, 1, 14), if(part.1 = 1, '5', '6'), substring(event_id, 16)),
+            concat(event_id, '.', part.2)
+        ) AS event_id,
         if(part.1 = 0 AND event_type != '', event_type, concat('taskrun.', part.2)) AS event_type,
         schema_version,
         run_id,

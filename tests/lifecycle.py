@@ -9,6 +9,7 @@ the compact shape the same way, so they hold for both shapes.
 from __future__ import annotations
 
 from errorflow.schemas.events import TaskRunEvent, TaskRunStatus
+from errorflow.sinks.rows import implied_event_id
 
 _OUTCOME = {
     "error_message": None,
@@ -36,7 +37,7 @@ def expand(events: list[TaskRunEvent]) -> list[TaskRunEvent]:
                     event.model_copy(
                         update={
                             **_OUTCOME,
-                            "event_id": f"{event.event_id}.{status.value}",
+                            "event_id": implied_event_id(event.event_id, status.value),
                             "event_type": f"taskrun.{status.value}",
                             "status": status,
                             "occurred_at": at,

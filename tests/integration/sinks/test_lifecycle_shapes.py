@@ -23,6 +23,7 @@ from errorflow.schemas.codec import encode
 from errorflow.schemas.events import TaskRunEvent, TaskRunStatus
 from errorflow.schemas.wire import event_ids
 from errorflow.sinks import ChdbStore, event_rows, migrate
+from errorflow.sinks.rows import implied_event_id
 
 pytestmark = pytest.mark.integration
 
@@ -134,8 +135,25 @@ def test_both_shapes_give_identical_analytics(stores: dict[str, ChdbStore]) -> N
         for shape in ("compact_json", "compact_contract"):
             assert _comparable(stores[shape].query_rows(sql)) == expected, (name, shape)
 
-    # The implied events' ids derive from the terminal event's, so a redelivered copy deduplicates.
-    ids = {row["event_id"] for row in stores["compact_json"].query_rows("SELECT event_id FROM taskrun_events")}
-    first = compact[0].event_id
-    assert {first, f"{first}.pending", f"{first}.running"} <= ids
-    assert len(ids) == 3 * len(compact)
+    # The implied events' ids derive from the terminal event's, so a redelivered copy deduplicates,
+    # and sort before it in lifecycle order, like ids made at the time; both paths derive the same ids.
+    for shape in ("compact_json", "compact_contract"):
+        rows_by_run: dict[str, list[tuple[str, str]]] = {}
+        for row in stores[shape].query_rows("SELECT root_run_id, event_id, status FROM taskrun_events"):
+            rows_by_run.setdefault(row["root_run_id"], []).append((row["event_id"], row["status"]))
+        assert sum(map(len, rows_by_run.values())) == 3 * len(compact)
+        for event in compact:
+            ids = sorted(rows_by_run[event.root_run_id])
+            assert [status for _, status in ids] == ["pending", "running", str(event.status.value)], shape
+            assert ids[-1][0] == event.event_id
+            assert [i for i, _ in ids[:2]] == [implied_event_id(event.event_id, s) for s in ("pending", "running")]
+
+    # A publisher's own ids (not UUIDv7) get suffixes; the two paths still agree.
+    foreign = compact[0].model_copy(update={"event_id": "go-7", "root_run_id": "go-run", "run_id": "go-run"})
+    stores["compact_json"].insert_json("taskrun_events_landing", [encode(foreign)], dedup_token="c")
+    stores["compact_contract"].insert_rows("taskrun_events", event_rows(foreign))
+    for shape in ("compact_json", "compact_contract"):
+        ids = stores[shape].query_rows(
+            "SELECT event_id FROM taskrun_events WHERE root_run_id = 'go-run' ORDER BY event_id"
+        )
+        assert [row["event_id"] for row in ids] == ["go-7", "go-7.pending", "go-7.running"], shape
