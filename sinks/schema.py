@@ -976,8 +976,8 @@ _V11_LIFECYCLE_TIMES = (
     SELECT
         multiIf(
             part.1 = 0, event_id,
-            length(event_id) = 36 AND substring(event_id, 15, 1) = '7',
-                concat(substring(event_id, 1, 14), if(part.1 = 1, '5', '6'), substring(event_id, 16)),
+            lengthUTF8(event_id) = 36 AND substringUTF8(event_id, 15, 1) = '7',
+                concat(substringUTF8(event_id, 1, 14), if(part.1 = 1, '5', '6'), substringUTF8(event_id, 16)),
             concat(event_id, '.', part.2)
         ) AS event_id,
         if(part.1 = 0 AND event_type != '', event_type, concat('taskrun.', part.2)) AS event_type,

@@ -89,6 +89,9 @@ def taskrun_events(draw: st.DrawFn) -> TaskRunEvent:
         },
         "labels": draw(st.dictionaries(_names, _texts, max_size=3)),
     }
+    if draw(st.booleans()):  # a terminal event standing for its run's pending and running events
+        fields["queued_at"] = draw(st.none() | occurred_times())
+        fields["started_at"] = draw(st.none() | occurred_times())
     if draw(st.booleans()):
         fields["event_type"] = draw(_names)
     if draw(st.booleans()):

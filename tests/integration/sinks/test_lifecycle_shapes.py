@@ -157,3 +157,14 @@ def test_both_shapes_give_identical_analytics(stores: dict[str, ChdbStore]) -> N
             "SELECT event_id FROM taskrun_events WHERE root_run_id = 'go-run' ORDER BY event_id"
         )
         assert [row["event_id"] for row in ids] == ["go-7", "go-7.pending", "go-7.running"], shape
+
+
+@pytest.mark.parametrize(
+    "event_id", ["01a22729-cfd9-7000-969f-55d6ae01b6b7", "ünïcödé-ïd-öf-36-cödé-pöïnts-7-ab", "x" * 14 + "7" + "é" * 21]
+)
+def test_implied_ids_are_the_same_in_sql_and_python(stores: dict[str, ChdbStore], event_id: str) -> None:
+    (_, queued, started, terminal) = _runs(1)[0]
+    event = terminal.model_copy(update={"event_id": event_id, "queued_at": queued, "started_at": started})
+    stores["compact_json"].insert_json("taskrun_events_landing", [encode(event)], dedup_token=event_id)
+    stored = {row["event_id"] for row in stores["compact_json"].query_rows("SELECT event_id FROM taskrun_events")}
+    assert stored == {event_id, *(implied_event_id(event_id, status) for status in ("pending", "running"))}
