@@ -16,8 +16,10 @@ and ``running`` events.
 from __future__ import annotations
 
 import logging
+import os
 import threading
 import time
+import weakref
 from typing import Protocol
 
 from errorflow.safetext import log_problem
@@ -27,6 +29,8 @@ __all__ = ["LifecycleWatch", "Watched"]
 logger = logging.getLogger(__name__)
 
 _MAX_TICK_S = 0.25
+_WATCHES: weakref.WeakSet[LifecycleWatch] = weakref.WeakSet()
+"""Every watch of the process, so a forked child starts its own thread (threads do not survive a fork)."""
 
 
 class Watched(Protocol):
@@ -47,6 +51,7 @@ class LifecycleWatch:
         self._start_lock = threading.Lock()
         self._stopped = threading.Event()
         self._tick_s = min(max(after_s / 4, 0.001), _MAX_TICK_S)
+        _WATCHES.add(self)
 
     def watch(self, run: Watched) -> None:
         """Start watching a run that started now."""
@@ -92,3 +97,16 @@ class LifecycleWatch:
                     log_problem(logger, "errorflow could not report the start of a long run", error=exc)
                 reported += 1
         return reported
+
+
+def _after_fork_in_child() -> None:
+    """A forked child has no watch thread: the next watched run starts one (runs of the parent are gone)."""
+    for watch in list(_WATCHES):
+        watch._thread = None
+        watch._runs.clear()
+        watch._claim = threading.Lock()
+        watch._start_lock = threading.Lock()
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_after_fork_in_child)

@@ -7,6 +7,7 @@ and passes the sink's fast wire check, so it is stored as its own JSON text.
 from __future__ import annotations
 
 import inspect
+import os
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -198,3 +199,25 @@ def test_the_binder_handles_the_plain_calls_it_is_for() -> None:
 def test_utc_now_has_millisecond_precision() -> None:
     for _ in range(2_000):
         assert utc_now().microsecond % 1000 == 0
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="fork only")
+@pytest.mark.filterwarnings("ignore:.*fork.*:DeprecationWarning")  # Python 3.12 warns on fork with threads
+def test_a_forked_child_reports_long_runs_with_its_own_thread() -> None:
+    watch = LifecycleWatch(0.01)
+    log: list[str] = []
+    watch.watch(_Run(log))  # the parent's thread starts
+    read, write = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # pragma: no cover - the child reports through the pipe
+        child_log: list[str] = []
+        watch.watch(_Run(child_log))
+        deadline = time.monotonic() + 30
+        while not child_log and time.monotonic() < deadline:
+            time.sleep(0.01)
+        os.write(write, b"1" if child_log == ["pending+running"] else b"0")
+        os._exit(0)
+    os.close(write)
+    assert os.read(read, 1) == b"1"
+    os.waitpid(pid, 0)
+    watch.close()
