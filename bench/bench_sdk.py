@@ -12,10 +12,12 @@ Measured side by side in one run, on one core's worth of wall time per call:
   call sends one record) and in the three-event shape of every call
   (``sdk.lifecycle_after_s = 0``: what every call cost before).
 
-Every Kafka configuration's events are then counted on the topic: a run
-counts only if every event it emitted was delivered. The goal is a ratio
-``@operation`` (default producer, default shape) / OpenTelemetry of at most
-1.0; the benchmark exits non-zero when it is missed or an event is missing.
+Every Kafka configuration's records are then counted on the topic. The goal
+is a ratio ``@operation`` (default producer, default shape) / OpenTelemetry of
+at most 1.0 in CPU time per call (every thread of the process, until every
+record is acknowledged: the per-core cost; on this shared machine wall time
+mostly measures the other processes, so it is printed beside it); the
+benchmark exits non-zero when the goal is missed or a record is missing.
 
 Usage: python bench/bench_sdk.py [--calls 30000]
 """
@@ -29,6 +31,7 @@ import tempfile
 import time
 import uuid
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -45,22 +48,37 @@ def add(a: int, b: int) -> int:
     return a + b
 
 
-def per_call_us(
+@dataclass
+class Cost:
+    """Best round's cost per call: wall time, and CPU time of every thread of the process."""
+
+    wall_us: float = float("inf")
+    cpu_us: float = float("inf")
+
+    def add(self, other: Cost) -> None:
+        self.wall_us = min(self.wall_us, other.wall_us)
+        self.cpu_us = min(self.cpu_us, other.cpu_us)
+
+
+def per_call(
     function: Callable[..., Any], calls: int, *, rounds: int = 3, flush: Callable[[], object] | None = None
-) -> float:
+) -> Cost:
     """Best of ``rounds`` of ``calls`` calls, each round until ``flush`` returns (everything handed over).
 
     The machine is shared: the best round is the least disturbed. Counting the flush makes the
-    figure a sustained cost: work a background thread left for later is in it.
+    figures a sustained cost: work a background thread left for later is in them. CPU time counts
+    every thread of the process (the producer's included) and not the time other processes hold
+    the cores: on a loaded machine it is the steadier figure, and the per-core one.
     """
-    best = float("inf")
+    best = Cost()
     for _ in range(rounds):
+        cpu = time.process_time()
         start = time.perf_counter()
         for n in range(calls):
             function(n, 1)
         if flush is not None:
             flush()
-        best = min(best, (time.perf_counter() - start) / calls * 1e6)
+        best.add(Cost((time.perf_counter() - start) / calls * 1e6, (time.process_time() - cpu) / calls * 1e6))
     return best
 
 
@@ -104,11 +122,10 @@ def kafka_case(
     calls: int,
     peer: Callable[..., Any],
     peer_flush: Callable[[], object],
-) -> tuple[float, float, float, int, int, bool]:
-    """Per-call cost with one emitter against the broker: wall and CPU (every thread, until all is
-    acknowledged) per call, the peer's wall cost in rounds interleaved with these (the machine is shared:
-    a paired round sees the same load), records expected, records on the topic, and whether nothing was
-    spooled."""
+) -> tuple[Cost, Cost, int, int, bool]:
+    """Per-call cost with one emitter against the broker (each round until all is acknowledged), the
+    peer's in rounds interleaved with these (the machine is shared: a paired round sees the same load),
+    records expected, records on the topic, and whether nothing was spooled."""
     prefix = f"sdk{uuid.uuid4().hex[:6]}."
     settings = Settings(
         data_dir=tmp,
@@ -120,22 +137,18 @@ def kafka_case(
     decorated = operation(name="bench_add", register=False)(add)
     decorated(0, 0)
     emitter.flush(30)  # connected, topic created, before timing
-    cost = peer_cost = float("inf")
-    cpu_s = 0.0
+    cost, peer_cost = Cost(), Cost()
     for _ in range(ROUNDS):
-        peer_cost = min(peer_cost, per_call_us(peer, calls, rounds=1, flush=peer_flush))
-        cpu = time.process_time()
+        peer_cost.add(per_call(peer, calls, rounds=1, flush=peer_flush))
         # Each round ends when its records are acknowledged: the producer's work is in its time.
-        cost = min(cost, per_call_us(decorated, calls, rounds=1, flush=lambda: emitter.flush(120)))
-        cpu_s += time.process_time() - cpu
+        cost.add(per_call(decorated, calls, rounds=1, flush=lambda: emitter.flush(120)))
     drained = emitter.flush(120)
-    cpu_us = cpu_s / (ROUNDS * calls) * 1e6
     sent = emitter.sent
     spooled = emitter.spooled
     shutdown()
     delivered = asyncio.run(count_records(bootstrap, f"{prefix}taskruns.events", sent + spooled))
     expected = (calls * ROUNDS + 1) * (1 if lifecycle_after_s > 0 else 3)
-    return cost, cpu_us, peer_cost, expected, delivered, drained and spooled == 0
+    return cost, peer_cost, expected, delivered, drained and spooled == 0
 
 
 def main() -> int:
@@ -144,15 +157,12 @@ def main() -> int:
     args = parser.parse_args()
     calls = args.calls
 
-    bare = per_call_us(add, calls)
+    bare = per_call(add, calls)
     otel_add, otel_flush, otel_stop = otel_decorated()
-    cpu = time.process_time()
-    otel = per_call_us(otel_add, calls, flush=otel_flush)
-    otel_cpu = (time.process_time() - cpu) / (3 * calls) * 1e6
+    otel = per_call(otel_add, calls, flush=otel_flush)
 
     configure(Settings(sdk={"watch_breakers": False}), emitter=MemoryEmitter(), service="bench")
-    memory_add = operation(name="bench_add", register=False)(add)
-    memory = per_call_us(memory_add, calls)
+    memory = per_call(operation(name="bench_add", register=False)(add), calls)
     shutdown()
 
     cases = [
@@ -164,43 +174,53 @@ def main() -> int:
     results = []
     with broker() as bootstrap, tempfile.TemporaryDirectory() as tmp:
         for label, kind, after in cases:
-            cost, cpu_us, paired, expected, delivered, clean = kafka_case(
+            cost, paired, expected, delivered, clean = kafka_case(
                 bootstrap, Path(tmp), kind, lifecycle_after_s=after, calls=calls, peer=otel_add, peer_flush=otel_flush
             )
-            results.append((label, cost, cpu_us, paired, expected, delivered, clean))
+            results.append((label, cost, paired, expected, delivered, clean))
     otel_stop()
 
-    head = f"{'per call of a trivial function':<66} {'us/call':>8} {'x OTel':>7} {'calls/s/core':>13} {'cpu us':>7}"
-    print(head)
-    print(f"{'bare function':<66} {bare:>8.3f} {bare / otel:>7.2f} {1e6 / bare:>13,.0f}")
-    name = "OpenTelemetry span (BatchSpanProcessor, null exporter)"
-    print(f"{name:<66} {otel:>8.2f} {1:>7.2f} {1e6 / otel:>13,.0f} {otel_cpu:>7.2f}")
-    print(f"{'@operation, in-memory emitter':<66} {memory:>8.2f} {memory / otel:>7.2f} {1e6 / memory:>13,.0f}")
+    print(f"{'per call of a trivial function':<66} {'wall us':>8} {'x OTel':>7} {'cpu us':>7} {'x OTel':>7}")
+
+    def line(name: str, cost: Cost, peer: Cost) -> None:
+        print(
+            f"{name:<66} {cost.wall_us:>8.2f} {cost.wall_us / peer.wall_us:>7.2f}"
+            f" {cost.cpu_us:>7.2f} {cost.cpu_us / peer.cpu_us:>7.2f}"
+        )
+
+    line("bare function", bare, otel)
+    line("OpenTelemetry span (BatchSpanProcessor, null exporter)", otel, otel)
+    line("@operation, in-memory emitter", memory, otel)
+    for label, cost, paired, _, _, _ in results:
+        line(f"@operation, Kafka (Tansu), {label}", cost, paired)
+    print("(best round of each; a round runs until everything was flushed, for Kafka acknowledged; wall: the")
+    print(" round's elapsed time, cpu: CPU time of every thread of the process, the producer's included, per call;")
+    print(" x OTel: against the OpenTelemetry rounds interleaved with that case's. OpenTelemetry's default queue")
+    print(" of 2,048 spans drops spans when its export thread falls behind: its figures are a floor.)")
     ok = True
-    for label, cost, cpu_us, paired, _, _, _ in results:
-        name = f"@operation, Kafka (Tansu), {label}"
-        print(f"{name:<66} {cost:>8.2f} {cost / paired:>7.2f} {1e6 / cost:>13,.0f} {cpu_us:>7.2f}")
-    print("(us/call: wall time of a round of calls until everything was flushed (Kafka: acknowledged), best")
-    print(" round; x OTel: against the OpenTelemetry rounds interleaved with that case's; cpu us: every thread")
-    print(" of the process per call; calls/s/core: 1e6 / us/call. OpenTelemetry's default queue of 2,048 spans")
-    print(" drops spans when the export thread falls behind: its figure is a floor.)")
-    print(f"\nevents delivered to Kafka (every call of the {ROUNDS} timed rounds plus one warm-up call):")
-    for label, _, _, _, expected, delivered, clean in results:
-        print(f"  {label:<48} {delivered:>8} of {expected:>8} records (spool empty: {clean})")
+    print(f"\nrecords delivered to Kafka (every call of the {ROUNDS} timed rounds plus one warm-up call):")
+    for label, _, _, expected, delivered, clean in results:
+        print(f"  {label:<48} {delivered:>8} of {expected:>8} (spool empty: {clean})")
         ok = ok and delivered == expected and clean
-    default_cost, paired = results[0][1], results[0][3]
-    ratio = default_cost / paired
+    if not ok:
+        print("EVENTS MISSING: not every emitted event was delivered")
+    default, paired = results[0][1], results[0][2]
+    ratio = default.cpu_us / paired.cpu_us
     print(
-        f"\n@operation (confluent-kafka, default shape) / OpenTelemetry span: {default_cost:.2f} / {paired:.2f} us"
-        f" = {ratio:.2f} (goal <= {GOAL}); "
-        f"{1e6 / default_cost:,.0f} decorated calls per second per core"
+        f"\n@operation (confluent-kafka, one record per quick call) / OpenTelemetry span, CPU per call:"
+        f" {default.cpu_us:.2f} / {paired.cpu_us:.2f} us = {ratio:.2f} (goal <= {GOAL});"
+        f" wall: {default.wall_us / paired.wall_us:.2f}"
     )
-    print(f"against the three-record aiokafka emitter of before: {results[3][1] / default_cost:.1f}x cheaper per call")
+    print(
+        f"decorated calls per second per core: {1e6 / default.cpu_us:,.0f} (OpenTelemetry: {1e6 / paired.cpu_us:,.0f})"
+    )
+    before = results[3][1]
+    print(
+        f"against the three-record aiokafka emitter of before: {before.cpu_us / default.cpu_us:.1f}x less CPU per call"
+    )
     if ratio > GOAL:
         print("GOAL MISSED: @operation costs more than an OpenTelemetry span")
         ok = False
-    if not all(r[5] == r[4] for r in results):
-        print("EVENTS MISSING: not every emitted event was delivered")
     return 0 if ok else 1
 
 
