@@ -99,7 +99,8 @@ class Route:
     topic: str
     model: type[BaseModel]
     table: str
-    to_row: Callable[[Any], Row]
+    to_row: Callable[[Any], Row | list[Row]]
+    """A record's row, or its rows when it stands for several (a terminal event with lifecycle times)."""
     dedup_key: str | tuple[str, ...]
     fast: FastPath | None = None
 
@@ -109,7 +110,7 @@ class Routed:
     """A decoded record and its row."""
 
     table: str
-    row: Row
+    rows: list[Row]
 
 
 @dataclass(slots=True)
@@ -125,7 +126,7 @@ class RoutedBatch:
             if isinstance(outcome, QuarantineRecord):
                 self.quarantined.append(outcome)
             else:
-                self.rows.setdefault(outcome.table, []).append(outcome.row)
+                self.rows.setdefault(outcome.table, []).extend(outcome.rows)
 
 
 def default_routes(settings: Settings) -> list[Route]:
@@ -135,7 +136,7 @@ def default_routes(settings: Settings) -> list[Route]:
     from errorflow.schemas.healing import HealingAction
     from errorflow.schemas.recovery import DeadLetter, DeadLetterUpdate, RecoveryActionEvent
     from errorflow.schemas.wire import event_ids
-    from errorflow.sinks import alert_row, dlq_row, dlq_update_row, event_row, recovery_row
+    from errorflow.sinks import alert_row, dlq_row, dlq_update_row, event_rows, recovery_row
     from errorflow.sinks.rows import breaker_row
 
     return [
@@ -143,7 +144,7 @@ def default_routes(settings: Settings) -> list[Route]:
             settings.topic(Topics.EVENTS.name),
             TaskRunEvent,
             "taskrun_events",
-            event_row,
+            event_rows,
             "event_id",
             fast=FastPath(event_ids, "taskrun_events_landing") if settings.sink.fast_path else None,
         ),
@@ -253,11 +254,13 @@ class IngestRouter:
         except MalformedEventError as exc:
             return _quarantined(topic, partition, offset, key, value, reason=exc.reason, detail=exc.detail)
         try:
-            row = route.to_row(model)
+            mapped = route.to_row(model)
         except Exception as exc:  # a mapper refusing a value that validated: one bad record
             return _quarantined(topic, partition, offset, key, value, reason="unmappable", detail=failure_detail(exc))
-        row[ORIGIN] = (topic, partition, offset, key)
-        return Routed(route.table, row)
+        rows = mapped if isinstance(mapped, list) else [mapped]
+        for row in rows:
+            row[ORIGIN] = (topic, partition, offset, key)
+        return Routed(route.table, rows)
 
 
 def _quarantined(

@@ -8,6 +8,7 @@ lands on one partition, in order. The JSON Schema under
 
 from __future__ import annotations
 
+import time
 from datetime import datetime, timezone
 from enum import Enum
 from typing import Annotated, Any, Literal
@@ -70,9 +71,13 @@ NonEmptyId = Annotated[str, Field(min_length=1)]
 
 
 def utc_now() -> datetime:
-    """Return the current UTC time truncated to milliseconds (the event log's precision)."""
-    now = datetime.now(timezone.utc)
-    return now.replace(microsecond=now.microsecond // 1000 * 1000)
+    """Return the current UTC time truncated to milliseconds (the event log's precision).
+
+    Built from whole milliseconds: a third of the cost of truncating ``datetime.now()``, and exact
+    (a millisecond count over 1000 is within a fraction of a microsecond of its value, which
+    ``fromtimestamp`` rounds to the nearest microsecond).
+    """
+    return datetime.fromtimestamp(time.time_ns() // 1_000_000 / 1000, timezone.utc)
 
 
 class TaskRunStatus(str, Enum):
@@ -182,6 +187,14 @@ class TaskRunEvent(_Contract):
     criticality: Literal["critical", "high", "normal", "low"] = "normal"
     status: TaskRunStatus
     occurred_at: datetime = Field(default_factory=utc_now)
+    queued_at: datetime | None = None
+    """On a terminal event of a run that emitted no ``pending`` event: when it was accepted.
+
+    A short direct call sends its terminal event only; the sink stores the ``pending`` and
+    ``running`` rows these two times stand for, so analytics see both shapes alike.
+    """
+    started_at: datetime | None = None
+    """On a terminal event of a run that emitted no ``running`` event: when it started executing."""
     error_message: str | None = None
     error_traceback: str | None = None
     error_type: str | None = None
@@ -220,7 +233,7 @@ class TaskRunEvent(_Contract):
     data_age_s: float | None = Field(default=None, ge=0, le=EXECUTION_TIME_MAX_S)
     """Age in seconds of the data a degraded run returned (cached data); None when computed fresh."""
 
-    @field_validator("occurred_at", "deadline_at")
+    @field_validator("occurred_at", "deadline_at", "queued_at", "started_at")
     @classmethod
     def _utc(cls, value: datetime | None) -> datetime | None:
         if value is None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-import os
+import random
 import threading
 import time
 import uuid
@@ -35,10 +35,19 @@ def new_id() -> str:
             state.last_ms = now_ms
             state.seq = 0
         seq = state.seq
-    rand_b = int.from_bytes(os.urandom(8), "big") & 0x3FFF_FFFF_FFFF_FFFF
-    value = (now_ms & 0xFFFF_FFFF_FFFF) << 80 | 0x7 << 76 | seq << 64 | 0x2 << 62 | rand_b
-    text = f"{value:032x}"  # formatting by hand is 3x faster than str(uuid.UUID(...))
-    return f"{text[:8]}-{text[8:12]}-{text[12:16]}-{text[16:20]}-{text[20:]}"
+    # The random bits come from the random module: seeded from os.urandom, reseeded in a forked child,
+    # and ten times cheaper than a system call per id (ids need uniqueness, not secrecy).
+    rand_b = random.getrandbits(62)
+    now_ms &= 0xFFFF_FFFF_FFFF
+    # The five groups of (ms << 80 | 7 << 76 | seq << 64 | 2 << 62 | rand_b) in one format: faster than
+    # slicing its 32 hex digits, and 3x faster than str(uuid.UUID(...)).
+    return "%08x-%04x-%04x-%04x-%012x" % (  # noqa: UP031  # one %-format is the fastest here
+        now_ms >> 16,
+        now_ms & 0xFFFF,
+        0x7000 | seq,
+        0x8000 | rand_b >> 48,
+        rand_b & 0xFFFF_FFFF_FFFF,
+    )
 
 
 def id_time_ms(value: str) -> int:

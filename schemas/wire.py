@@ -89,6 +89,8 @@ class WireEvent(_Strict):
     service: str
     status: _Status
     occurred_at: Annotated[datetime, msgspec.Meta(tz=True)]
+    queued_at: Annotated[datetime, msgspec.Meta(tz=True)] | None = None
+    started_at: Annotated[datetime, msgspec.Meta(tz=True)] | None = None
     schema_version: Literal[1] = 1
     event_type: str = ""
     attempt: Annotated[int, msgspec.Meta(ge=1, le=65_535)] = 1
@@ -134,10 +136,14 @@ _SHORT = 20
 """A raw value shorter than this holds neither 20 digits nor more than 128 brackets' nesting."""
 
 
+def _storable_time(at: datetime | None) -> bool:
+    """A time the column holds exactly: within its range, and no finer than milliseconds."""
+    return at is None or (_EARLIEST <= at.year <= _LATEST and at.microsecond % 1000 == 0)
+
+
 def _storable(event: WireEvent) -> bool:
-    """Times the column holds exactly: within its range, and no finer than milliseconds."""
-    at = event.occurred_at
-    return _EARLIEST <= at.year <= _LATEST and at.microsecond % 1000 == 0
+    """Every time of the event is one the columns hold exactly."""
+    return _storable_time(event.occurred_at) and _storable_time(event.queued_at) and _storable_time(event.started_at)
 
 
 def _plain(raw: msgspec.Raw | bytes) -> bool:

@@ -56,6 +56,7 @@ from errorflow.sinks.rows import (
     dlq_state_row,
     dlq_update_row,
     event_row,
+    event_rows,
     recovery_row,
 )
 from errorflow.sinks.store import ChdbStore, ServerStore, Store, open_store
@@ -73,6 +74,7 @@ __all__ = [
     "dlq_state_row",
     "dlq_update_row",
     "event_row",
+    "event_rows",
     "migrate",
     "open_store",
     "recovery_row",

@@ -26,6 +26,8 @@ __all__ = [
     "dlq_state_row",
     "dlq_update_row",
     "event_row",
+    "event_rows",
+    "implied_event_id",
     "recovery_row",
 ]
 
@@ -87,6 +89,65 @@ def event_row(event: TaskRunEvent) -> Row:
         "degraded_error_type": event.degraded_error_type,
         "degraded_error_message": event.degraded_error_message,
         "data_age_s": event.data_age_s,
+    }
+
+
+def event_rows(event: TaskRunEvent) -> list[Row]:
+    """Return the ``taskrun_events`` rows an event stands for: its own, after its implied lifecycle.
+
+    A terminal event that carries ``queued_at`` / ``started_at`` (a short run the SDK reported
+    with one record) also stands for the ``pending`` and ``running`` events it did not send; their
+    rows get ids derived from its own (:func:`implied_event_id`), so a redelivered copy deduplicates
+    like any event. The landing view (migration 13) does the same in SQL for the sink's fast path.
+    """
+    row = event_row(event)
+    implied = [
+        _lifecycle_row(row, status, at)
+        for status, at in (("pending", event.queued_at), ("running", event.started_at))
+        if at is not None
+    ]
+    return [*implied, row]
+
+
+_IMPLIED_VERSION = {"pending": "5", "running": "6"}
+
+
+def implied_event_id(event_id: str, status: str) -> str:
+    """The id of the ``pending`` or ``running`` event a terminal event stands for; deterministic.
+
+    For a UUIDv7 id (the SDK's), the same id with version nibble 5 (pending) or 6 (running): still
+    unique (no UUIDv7 has them), and sorting before the terminal id, in lifecycle order, as ids made
+    at the time would have. Any other id gets ``.pending`` / ``.running`` appended.
+    """
+    if len(event_id) == 36 and event_id[14] == "7":
+        return f"{event_id[:14]}{_IMPLIED_VERSION[status]}{event_id[15:]}"
+    return f"{event_id}.{status}"
+
+
+def _lifecycle_row(row: Row, status: str, at: datetime) -> Row:
+    """The row of an implied ``pending`` or ``running`` event: identity and input, no outcome."""
+    return {
+        **row,
+        "event_id": implied_event_id(row["event_id"], status),
+        "event_type": f"taskrun.{status}",
+        "status": status,
+        "occurred_at": at,
+        "error_message": None,
+        "error_traceback": None,
+        "error_type": None,
+        "error_context": None,
+        "error_list": "[]",
+        "error_count": 0,
+        "success_count": None,
+        "failed_count": None,
+        "total_count": None,
+        "result_refs": "[]",
+        "execution_time_s": None,
+        "duration_ms": None,
+        "degraded": False,
+        "degraded_error_type": None,
+        "degraded_error_message": None,
+        "data_age_s": None,
     }
 
 

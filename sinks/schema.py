@@ -1050,6 +1050,85 @@ _V12_DEGRADED_RUNS = (
     """,
 )
 
+# A short run's terminal event may stand for its whole lifecycle: it carries ``queued_at`` and
+# ``started_at`` instead of preceding ``pending`` and ``running`` events (the SDK sends one record
+# per quick call). The landing view stores the rows those events would have been, with ids derived
+# from the terminal event's (errorflow.sinks.rows.implied_event_id: a UUIDv7's version nibble set to
+# 5 or 6, else ``.pending`` / ``.running`` appended), exactly as errorflow.sinks.event_rows does in
+# Python, so taskrun_events and every rollup and view built on it are the same for both shapes.
+# The new view replaces migration 12's and keeps its degraded fields, on the terminal row only;
+# migrations run before the sink consumes, so no insert falls between the drop and the create.
+_V13_LIFECYCLE_TIMES = (
+    """
+    ALTER TABLE ${db}.taskrun_events_landing
+        ADD COLUMN IF NOT EXISTS queued_at Nullable(DateTime64(3, 'UTC')),
+        ADD COLUMN IF NOT EXISTS started_at Nullable(DateTime64(3, 'UTC'))
+    """,
+    "DROP VIEW IF EXISTS ${db}.taskrun_events_landing_mv",
+    """
+    CREATE MATERIALIZED VIEW IF NOT EXISTS ${db}.taskrun_events_landing_mv TO ${db}.taskrun_events AS
+    SELECT
+        multiIf(
+            part.1 = 0, event_id,
+            lengthUTF8(event_id) = 36 AND substringUTF8(event_id, 15, 1) = '7',
+                concat(substringUTF8(event_id, 1, 14), if(part.1 = 1, '5', '6'), substringUTF8(event_id, 16)),
+            concat(event_id, '.', part.2)
+        ) AS event_id,
+        if(part.1 = 0 AND event_type != '', event_type, concat('taskrun.', part.2)) AS event_type,
+        schema_version,
+        run_id,
+        root_run_id,
+        attempt,
+        replayed_from,
+        operation,
+        operation_category,
+        service,
+        dependency,
+        criticality,
+        part.2 AS status,
+        part.3 AS occurred_at,
+        if(part.1 = 0, error_message, NULL) AS error_message,
+        if(part.1 = 0, error_traceback, NULL) AS error_traceback,
+        if(part.1 = 0, error_type, NULL) AS error_type,
+        if(part.1 = 0, error_context, NULL) AS error_context,
+        if(part.1 = 0, error_list, '[]') AS error_list,
+        if(part.1 = 0, toUInt32(JSONLength(error_list)), 0) AS error_count,
+        if(part.1 = 0, success_count, NULL) AS success_count,
+        if(part.1 = 0, failed_count, NULL) AS failed_count,
+        if(part.1 = 0, total_count, NULL) AS total_count,
+        input_dump,
+        if(part.1 = 0, result_refs, '[]') AS result_refs,
+        if(part.1 = 0, execution_time_s, NULL) AS execution_time_s,
+        if(part.1 = 0 AND execution_time_s IS NOT NULL, toUInt64(roundBankers(execution_time_s * 1000)), NULL)
+            AS duration_ms,
+        JSONExtract(actor, 'user_id', 'Nullable(String)') AS actor_user_id,
+        channel,
+        JSONExtractBool(orchestration, 'orchestrated') AS orchestrated,
+        JSONExtract(orchestration, 'flow_run_id', 'Nullable(String)') AS flow_run_id,
+        JSONExtract(orchestration, 'task_run_id', 'Nullable(String)') AS task_run_id,
+        ifNull(idempotency_key, concat(root_run_id, ':', toString(attempt))) AS idempotency_key,
+        labels,
+        part.1 = 0 AND degraded AS degraded,
+        if(part.1 = 0, degraded_error_type, NULL) AS degraded_error_type,
+        if(part.1 = 0, degraded_error_message, NULL) AS degraded_error_message,
+        if(part.1 = 0, data_age_s, NULL) AS data_age_s
+    FROM
+    (
+        SELECT
+            *,
+            arrayJoin(arrayFilter(
+                p -> p.4,
+                [
+                    (toUInt8(1), 'pending', ifNull(queued_at, occurred_at), queued_at IS NOT NULL),
+                    (toUInt8(2), 'running', ifNull(started_at, occurred_at), started_at IS NOT NULL),
+                    (toUInt8(0), status, occurred_at, true)
+                ]
+            )) AS part
+        FROM ${db}.taskrun_events_landing
+    )
+    """,
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "base tables", tuple(s.strip() for s in _V1_BASE_TABLES)),
     Migration(2, "runs and per-minute rollups", tuple(s.strip() for s in _V2_RUNS_AND_ROLLUPS)),
@@ -1063,6 +1142,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(10, "anomaly alert numbers and alert deliveries", tuple(s.strip() for s in _V10_ALERT_NUMBERS)),
     Migration(11, "heartbeat limits on the event landing", tuple(s.strip() for s in _V11_HEARTBEAT_LIMITS)),
     Migration(12, "degraded runs and fallback usage", tuple(s.strip() for s in _V12_DEGRADED_RUNS)),
+    Migration(13, "a terminal event may stand for its run's lifecycle", tuple(s.strip() for s in _V13_LIFECYCLE_TIMES)),
 )
 
 #: Where the writer looks for already-stored keys when the table itself may forget them:

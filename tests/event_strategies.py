@@ -93,6 +93,9 @@ def taskrun_events(draw: st.DrawFn) -> TaskRunEvent:
         "deadline_at": draw(st.none() | occurred_times()),
         "heartbeat_details": draw(st.none() | st.dictionaries(_texts, json_values, max_size=3)),
     }
+    if draw(st.booleans()):  # a terminal event standing for its run's pending and running events
+        fields["queued_at"] = draw(st.none() | occurred_times())
+        fields["started_at"] = draw(st.none() | occurred_times())
     if draw(st.booleans()):
         fields["event_type"] = draw(_names)
     if draw(st.booleans()):

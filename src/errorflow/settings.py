@@ -14,7 +14,7 @@ from __future__ import annotations
 import os
 import re
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
@@ -167,6 +167,13 @@ class SdkSettings(_Group):
     heartbeat_timeout_s: float | None = Field(default=60.0, gt=0)
     """Heartbeat timeout of operations that declare none: after this long without a sign of life the
     watchdog records the attempt ``timed_out``. None: such operations are not watched."""
+    lifecycle_after_s: float = Field(default=1.0, ge=0)
+    """A direct call that lasts longer gets ``pending`` and ``running`` events once it passes this; a shorter
+    one sends only its terminal event, carrying ``queued_at`` and ``started_at`` (one record per quick call).
+    0 sends all three events for every call."""
+    producer: Literal["confluent", "aiokafka"] = "confluent"
+    """The SDK emitter's Kafka client: ``confluent`` (librdkafka, produces from C threads: the cheapest per
+    call, see ``bench/bench_sdk.py``) or ``aiokafka`` (pure Python, in a background thread)."""
 
     @field_validator("scrub_patterns")
     @classmethod

@@ -9,20 +9,24 @@ import pytest
 
 from errorflow.embedded.tansu import TansuBroker, free_port
 from errorflow.schemas import TaskRunEvent, TaskRunStatus, decode
-from errorflow.sdk import KafkaEmitter, configure, operation, shutdown
+from errorflow.sdk import ConfluentEmitter, KafkaEmitter, configure, operation, shutdown
 from errorflow.settings import Settings
 from tests.integration.helpers import consume_all
+from tests.lifecycle import expand
 
 pytestmark = pytest.mark.integration
 
 
-def test_events_spooled_while_broker_down_arrive_once_in_order(tmp_path: Path) -> None:
+@pytest.mark.parametrize("kind", [KafkaEmitter, ConfluentEmitter], ids=["aiokafka", "confluent"])
+def test_events_spooled_while_broker_down_arrive_once_in_order(tmp_path: Path, kind: type[KafkaEmitter]) -> None:
     port = free_port()
     bootstrap = f"127.0.0.1:{port}"
-    settings = Settings(data_dir=tmp_path, kafka={"bootstrap": bootstrap, "topic_prefix": "spool."})
-    emitter = KafkaEmitter(
-        bootstrap=bootstrap, spool_dir=tmp_path / "spool", request_timeout_s=2.0, reconnect_interval_s=0.5
+    settings = Settings(
+        data_dir=tmp_path,
+        kafka={"bootstrap": bootstrap, "topic_prefix": "spool."},
+        sdk={"lifecycle_after_s": 3600.0},  # quick calls: one record each, carrying the lifecycle times
     )
+    emitter = kind(bootstrap=bootstrap, spool_dir=tmp_path / "spool", request_timeout_s=2.0, reconnect_interval_s=0.5)
     configure(settings, emitter=emitter, service="spool-svc")
     try:
 
@@ -43,10 +47,11 @@ def test_events_spooled_while_broker_down_arrive_once_in_order(tmp_path: Path) -
 
         with TansuBroker(port=port):
             # The emitter drains the spool on its own once the broker answers.
-            records = asyncio.run(consume_all(bootstrap, "spool.taskruns.events", expect=60, timeout_s=30))
+            records = asyncio.run(consume_all(bootstrap, "spool.taskruns.events", expect=20, timeout_s=30))
             assert emitter.flush(timeout_s=5) is True
-            assert emitter.sent == 60
-            events = [decode(value, TaskRunEvent) for _, value, _ in records]
+            assert emitter.sent == 20
+            assert len(records) == 20, "one record per quick call"
+            events = expand([decode(value, TaskRunEvent) for _, value, _ in records])
             assert len(events) == 60, "20 runs x (pending, running, final)"
             assert len({e.event_id for e in events}) == 60, "no duplicates"
             failed = [e for e in events if e.status is TaskRunStatus.FAILED]

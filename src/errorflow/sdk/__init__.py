@@ -1,6 +1,7 @@
 """The SDK services use: ``@operation``, ``configure``, ``submit`` and the registry."""
 
 from errorflow.sdk.compensation import compensate, compensation, compensation_key
+from errorflow.sdk.confluent import ConfluentEmitter
 from errorflow.sdk.context import RunContext, current_run
 from errorflow.sdk.emitter import Emitter, KafkaEmitter, MemoryEmitter
 from errorflow.sdk.error_response import error_response
@@ -17,6 +18,7 @@ __all__ = [
     "REDACTED",
     "REGISTRY",
     "CachedFallback",
+    "ConfluentEmitter",
     "Emitter",
     "KafkaEmitter",
     "MemoryEmitter",

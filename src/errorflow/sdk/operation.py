@@ -4,6 +4,10 @@ Semantics follow the core system's decorator (seed 000): the call emits
 ``pending`` and ``running``, then ``success`` (execution time, result refs) or
 ``failed`` (message, full traceback, qualified type) and re-raises to the
 caller. Emitting never blocks or breaks the business call.
+
+A call shorter than ``sdk.lifecycle_after_s`` sends its terminal event only,
+carrying the times of the two others (``queued_at``, ``started_at``); the sink
+stores the same rows for both shapes (:mod:`errorflow.sdk.lifecycle`).
 """
 
 from __future__ import annotations
@@ -22,7 +26,7 @@ from errorflow.errors import CircuitOpenError
 from errorflow.safetext import log_problem, safe_type_name
 from errorflow.sdk import fallback as fallbacks
 from errorflow.sdk import heartbeats as _heartbeats
-from errorflow.sdk.capture import dump_input
+from errorflow.sdk.capture import dump_input, input_binder
 from errorflow.sdk.compensation import CompensateOn, call_async, call_sync
 from errorflow.sdk.context import current_run
 from errorflow.sdk.fallback import FallbackSpec
@@ -37,9 +41,18 @@ logger = logging.getLogger(__name__)
 F = TypeVar("F", bound=Callable[..., Any])
 
 
-def _input(signature: inspect.Signature | None, args: tuple[Any, ...], kwargs: dict[str, Any]) -> dict[str, Any]:
+def _input(
+    signature: inspect.Signature | None,
+    args: tuple[Any, ...],
+    kwargs: dict[str, Any],
+    binder: Callable[[tuple[Any, ...], dict[str, Any]], dict[str, Any] | None] | None = None,
+) -> dict[str, Any]:
     """The call's input dump; a placeholder when an argument cannot be read (its ``repr`` raises)."""
     try:
+        if binder is not None:
+            plain = binder(args, kwargs)
+            if plain is not None:
+                return plain
         return dump_input(signature, args, kwargs)
     except Exception as exc:  # a hostile argument must not cost the run its events
         log_problem(logger, "errorflow could not capture the input of a call", error=exc)
@@ -117,6 +130,7 @@ def operation(  # noqa: PLR0915  # the sync and async wrappers are spelled out o
             signature: inspect.Signature | None = inspect.signature(func)
         except (TypeError, ValueError):  # builtins and some C callables have none
             signature = None
+        binder = input_binder(signature)
 
         def start(args: tuple[Any, ...], kwargs: dict[str, Any]) -> RunRecorder | None:
             try:
@@ -126,15 +140,19 @@ def operation(  # noqa: PLR0915  # the sync and async wrappers are spelled out o
                     emitter=rt.emitter,
                     topic=rt.events_topic,
                     service=rt.service,
-                    input_dump=rt.redactor.redact(_input(signature, args, kwargs)),
+                    input_dump=rt.redactor.redact(_input(signature, args, kwargs, binder)),
                     context=current_run(),
                     scrubber=rt.redactor,
                     limits=rt.limits,
                     heartbeat_timeout_s=spec.heartbeat_timeout_s or rt.heartbeat_timeout_s,
                     timeout_s=spec.timeout_s,
+                    lifecycle=rt.lifecycle,
                 )
-                recorder.pending()
-                recorder.running()
+                if rt.lifecycle is None:
+                    recorder.pending()
+                    recorder.running()
+                else:
+                    rt.lifecycle.watch(recorder)
             except Exception as exc:  # tracking must never break the business call
                 log_problem(logger, "errorflow could not record the start of %s", spec.name, error=exc)
                 return None
@@ -145,6 +163,7 @@ def operation(  # noqa: PLR0915  # the sync and async wrappers are spelled out o
                 return
             elapsed = time.perf_counter() - started
             try:
+                _settle(recorder)
                 if exc is None:
                     recorder.success(result, elapsed)
                 else:
@@ -172,6 +191,7 @@ def operation(  # noqa: PLR0915  # the sync and async wrappers are spelled out o
                     _heartbeats.end(watch)
                     if fallback is not None:
                         elapsed = time.perf_counter() - started
+                        _settle(recorder)
                         answer = fallbacks.answer_failure(fallback, recorder, elapsed, exc, args, kwargs)
                         if answer is not None:
                             return answer.value
@@ -201,6 +221,7 @@ def operation(  # noqa: PLR0915  # the sync and async wrappers are spelled out o
                     _heartbeats.end(watch)
                     if fallback is not None:
                         elapsed = time.perf_counter() - started
+                        _settle(recorder)
                         answer = fallbacks.answer_failure(fallback, recorder, elapsed, exc, args, kwargs)
                         if answer is not None:
                             return answer.value
@@ -221,6 +242,16 @@ def operation(  # noqa: PLR0915  # the sync and async wrappers are spelled out o
         return wrapper  # type: ignore[return-value]
 
     return decorate
+
+
+def _settle(recorder: RunRecorder | None) -> None:
+    """Stop watching a run for the lifecycle threshold before its terminal event.
+
+    A quick run that sent neither ``pending`` nor ``running`` carries their times
+    on its terminal event instead; settling twice does nothing.
+    """
+    if recorder is not None and recorder.lifecycle is not None and recorder.lifecycle.release(recorder):
+        recorder.carry_start_times()
 
 
 def _guard(

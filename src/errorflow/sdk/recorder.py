@@ -39,6 +39,7 @@ from errorflow.schemas.ids import new_id, timed_out_event_id
 from errorflow.sdk.capture import error_context, format_traceback, jsonable
 from errorflow.sdk.context import RunContext
 from errorflow.sdk.emitter import Emitter
+from errorflow.sdk.lifecycle import LifecycleWatch
 from errorflow.sdk.registry import OperationSpec
 from errorflow.sdk.scrub import Scrubber
 
@@ -69,11 +70,19 @@ TIMEOUT_ERROR_TYPE = "builtins.TimeoutError"
 """The error type of a ``timed_out`` event the SDK or the watchdog records."""
 
 _DEFAULT_LIMITS = EventLimits()
+_STATUS_TEXT = {status: (f"taskrun.{status.value}", status.value) for status in TaskRunStatus}
+_SCALARS = (str, int, float, bool, bytes)
+"""Results that carry no result refs nor bulk counts: no need to look into them."""
 _DEFAULT_SCRUBBER = Scrubber()
 
 
 class RunRecorder:
-    """Emits pending, running and a final event for one attempt."""
+    """Emits pending, running and a final event for one attempt.
+
+    Or only the final event, carrying the times the two others would have had
+    (:meth:`carry_start_times`): what the ``@operation`` decorator does for a
+    call shorter than ``sdk.lifecycle_after_s`` (:mod:`errorflow.sdk.lifecycle`).
+    """
 
     def __init__(
         self,
@@ -89,8 +98,11 @@ class RunRecorder:
         heartbeat_timeout_s: float | None = None,
         timeout_s: float | None = None,
         deadline_at: datetime | None = None,
+        lifecycle: LifecycleWatch | None = None,
     ) -> None:
         self.spec = spec
+        self.lifecycle = lifecycle
+        """The watch that reports this run's start if it lasts (None: the caller emits pending and running)."""
         self._emitter = emitter
         self._topic = topic
         self._scrubber = scrubber or _DEFAULT_SCRUBBER
@@ -124,6 +136,9 @@ class RunRecorder:
             self._watch["timeout_s"] = timeout_s
         if deadline_at is not None:
             self._watch["deadline_at"] = deadline_at
+        self._accepted_at = utc_now()
+        """When the run was accepted and started: a direct call starts as it is accepted."""
+        self._times: dict[str, Any] = {}
 
     @property
     def heartbeat_timeout_s(self) -> float | None:
@@ -154,11 +169,12 @@ class RunRecorder:
         overhead. Tests decode what the SDK emits with the model, so the two
         cannot drift apart.
         """
+        event_type, value = _STATUS_TEXT[status]
         event = {
             "schema_version": SCHEMA_VERSION,
             "event_id": new_id(),
-            "event_type": f"taskrun.{status.value}",
-            "status": status.value,
+            "event_type": event_type,
+            "status": value,
             "occurred_at": utc_now(),
             **self._common,
             **fields,
@@ -176,7 +192,13 @@ class RunRecorder:
         return self._emit(TaskRunStatus.RUNNING, **self._watch)
 
     def heartbeat(self, details: Mapping[str, Any] | None = None) -> dict[str, Any]:
-        """The run is still alive (:mod:`errorflow.sdk.heartbeat` throttles the calls)."""
+        """The run is still alive (:mod:`errorflow.sdk.heartbeat` throttles the calls).
+
+        A run whose ``pending`` and ``running`` the lifecycle watch still holds back
+        sends them first: a heartbeat never comes before the start it belongs to.
+        """
+        if self.lifecycle is not None:
+            self.lifecycle.report_now(self)
         fields = dict(self._watch)
         if details is not None:
             fields["heartbeat_details"] = self._scrubber.scrub(_json_object(details))
@@ -197,13 +219,26 @@ class RunRecorder:
             error_message=message,
         )
 
+    def report_started(self) -> None:
+        """Emit ``pending`` and ``running`` late, at the times the run was accepted and started.
+
+        For a run that outlived the lifecycle threshold (:class:`~errorflow.sdk.lifecycle.LifecycleWatch`).
+        """
+        self._emit(TaskRunStatus.PENDING, occurred_at=self._accepted_at, **self._watch)
+        self._emit(TaskRunStatus.RUNNING, occurred_at=self._accepted_at, **self._watch)
+
+    def carry_start_times(self) -> None:
+        """This run sent neither ``pending`` nor ``running``: its terminal event carries their times instead."""
+        self._times = {"queued_at": self._accepted_at, "started_at": self._accepted_at}
+
     def success(self, result: Any, elapsed_s: float, *, degraded: Mapping[str, Any] | None = None) -> dict[str, Any]:
         """The run returned; a bulk result with item errors is a success with ``error_list``.
 
         ``degraded`` holds the fields of a run a fallback answered (:func:`errorflow.sdk.fallback.degraded_fields`).
         """
-        fields: dict[str, Any] = {"execution_time_s": elapsed_s}
-        fields.update(_result_fields(result))
+        fields: dict[str, Any] = {"execution_time_s": elapsed_s, **self._times}
+        if result is not None and not isinstance(result, _SCALARS):
+            fields.update(_result_fields(result))
         if degraded:
             fields.update(degraded)
             message = str(degraded.get("degraded_error_message") or "")
@@ -231,6 +266,7 @@ class RunRecorder:
             }
             if isinstance(exc, BulkOperationError):
                 fields.update(self._bulk_fields(exc))
+            fields.update(self._times)
         except Exception as error:  # never lose the terminal event; no unscrubbed text goes out either
             log_problem(
                 logger,
@@ -242,6 +278,7 @@ class RunRecorder:
                 "execution_time_s": elapsed_s,
                 "error_message": f"<{safe_type_name(exc)}: the failure could not be described>",
                 "error_type": _qualified_type(exc),
+                **self._times,
             }
         return self._emit(TaskRunStatus.FAILED, **fields)
 
@@ -497,6 +534,8 @@ def _minimal_event(event: dict[str, Any]) -> dict[str, Any]:
         "event_type",
         "status",
         "occurred_at",
+        "queued_at",
+        "started_at",
         "run_id",
         "root_run_id",
         "attempt",

@@ -17,7 +17,9 @@ import orjson
 
 from errorflow.breakers import BreakerView
 from errorflow.sdk.breakers import BreakerWatcher
+from errorflow.sdk.confluent import ConfluentEmitter
 from errorflow.sdk.emitter import Emitter, KafkaEmitter
+from errorflow.sdk.lifecycle import LifecycleWatch
 from errorflow.sdk.recorder import EventLimits
 from errorflow.sdk.redact import Redactor
 from errorflow.settings import Settings
@@ -49,6 +51,9 @@ class Runtime:
     """Follows ``breakers.state`` into ``breakers`` (None without a broker or with ``sdk.watch_breakers`` off)."""
     heartbeat_timeout_s: float | None = None
     """Heartbeat timeout of operations that declare none (``sdk.heartbeat_timeout_s``)."""
+    lifecycle: LifecycleWatch | None = None
+    """Reports ``pending`` and ``running`` of direct calls that outlive ``sdk.lifecycle_after_s``
+    (None when it is 0: every call sends all three events)."""
 
 
 _lock = threading.Lock()
@@ -88,7 +93,8 @@ def configure(
         if bootstrap is None:
             logger.warning("no Kafka configured and no embedded stack running: events are spooled to disk")
         name = service or settings.sdk.service
-        emitter = KafkaEmitter(
+        kind = ConfluentEmitter if settings.sdk.producer == "confluent" else KafkaEmitter
+        emitter = kind(
             bootstrap=bootstrap,
             spool_dir=settings.sdk.spool_dir or settings.data_dir / "spool" / name,
             spool_max_bytes=settings.sdk.spool_max_bytes,
@@ -116,6 +122,7 @@ def configure(
         breakers=view,
         watcher=watcher,
         heartbeat_timeout_s=settings.sdk.heartbeat_timeout_s,
+        lifecycle=LifecycleWatch(settings.sdk.lifecycle_after_s) if settings.sdk.lifecycle_after_s > 0 else None,
     )
     with _lock:
         old, _runtime = _runtime, new
@@ -123,6 +130,8 @@ def configure(
         old.emitter.close()
     if old is not None and old.watcher is not None:
         old.watcher.stop()
+    if old is not None and old.lifecycle is not None:
+        old.lifecycle.close()
     return new
 
 
@@ -146,3 +155,5 @@ def shutdown(timeout_s: float = 10.0) -> None:
         current.emitter.close(timeout_s)
         if current.watcher is not None:
             current.watcher.stop()
+        if current.lifecycle is not None:
+            current.lifecycle.close()

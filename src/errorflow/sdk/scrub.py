@@ -49,6 +49,8 @@ DEFAULT_SCRUB_KEYS: tuple[str, ...] = DEFAULT_REDACT_KEYS
 _MIN_SCRUB_LENGTH = 6  # "pwd=ab" is the shortest text any built-in rule changes
 _AWS_KEY_PREFIXES = ("AKIA", "ASIA", "AGPA", "AIDA", "AROA", "AIPA", "ANPA", "ANVA", "ABIA", "ACCA", "A3T")
 _MAX_DEPTH = 64
+_MAX_KNOWN_KEYS = 4_096  # key names whose verdict is remembered; others are checked each time
+_UNSCRUBBED = frozenset({int, float, bool, type(None)})  # values no rule can find a secret in
 _SHORT_TEXT = 256  # below, one alternation search beats a substring scan per literal; above, the reverse
 
 
@@ -115,6 +117,7 @@ class Scrubber:
         enabled: bool = True,
     ) -> None:
         self.replacement = replacement
+        self._secret_keys: dict[str, bool] = {}
         self._words = tuple(dict.fromkeys(word.lower().replace("-", "_") for word in keys if word))
         self._key_gate = re.compile("|".join(re.escape(word) for word in self._words) or r"(?!)")
         self._rules = self._build_rules(tuple(patterns)) if enabled else ()
@@ -289,8 +292,13 @@ class Scrubber:
         return ("=" in lowered or ":" in lowered) and self._key_names.search(lowered) is not None
 
     def is_secret_key(self, key: str) -> bool:
-        """Tell whether a mapping key names a secret."""
-        return self._key_gate.search(key.lower().replace("-", "_")) is not None
+        """Tell whether a mapping key names a secret (remembered: inputs repeat their parameter names)."""
+        known = self._secret_keys.get(key)
+        if known is None:
+            known = self._key_gate.search(key.lower().replace("-", "_")) is not None
+            if len(self._secret_keys) < _MAX_KNOWN_KEYS:
+                self._secret_keys[key] = known
+        return known
 
     def scrub_text(self, text: str) -> str:
         """Return ``text`` with every credential a value pattern finds replaced."""
@@ -347,9 +355,9 @@ class Scrubber:
                 return hidden
             scrubbed = self.scrub_text(value)
             return hidden if whole and scrubbed is not value and scrubbed != value else scrubbed
-        if depth > _MAX_DEPTH:
+        if depth > _MAX_DEPTH or type(value) in _UNSCRUBBED:
             return value
-        if isinstance(value, Mapping):
+        if type(value) is dict or isinstance(value, Mapping):
             return {
                 str(key): hidden if self.is_secret_key(str(key)) else self._scrub(item, depth + 1, hidden, whole=whole)
                 for key, item in value.items()

@@ -83,6 +83,12 @@ def test_a_short_run_sends_no_heartbeat_and_its_events_carry_the_limits(emitter:
         return 1
 
     assert short() == 1
+    [only] = events(emitter)  # a quick call: one record, its terminal event (sdk.lifecycle_after_s)
+    assert only.status is TaskRunStatus.SUCCESS and only.started_at is not None
+
+    emitter.records.clear()
+    configure(Settings(sdk={"lifecycle_after_s": 0}), emitter=emitter, service="unit-svc")
+    assert short() == 1
     pending, running, success = events(emitter)
     assert [e.status for e in (pending, running, success)] == [
         TaskRunStatus.PENDING,

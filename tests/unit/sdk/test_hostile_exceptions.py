@@ -18,6 +18,7 @@ from errorflow.sdk import recorder as recorder_module
 from errorflow.sdk.registry import OperationRegistry, OperationSpec
 from errorflow.settings import Settings
 from tests.hostile_exceptions import EXPECTED_MESSAGE, HOSTILE, StrRaises, Unreprable
+from tests.lifecycle import expand
 
 
 @pytest.fixture
@@ -41,7 +42,7 @@ def capture(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> 
 
 
 def _events(emitter: MemoryEmitter) -> list[TaskRunEvent]:
-    return [decode(record.value, TaskRunEvent) for record in emitter.records]
+    return expand([decode(record.value, TaskRunEvent) for record in emitter.records])
 
 
 def _check_failed(events: list[TaskRunEvent], kind: str, error: BaseException) -> TaskRunEvent:

@@ -13,6 +13,7 @@ from errorflow.schemas import TaskRunEvent, TaskRunStatus, decode
 from errorflow.sdk import REDACTED, REGISTRY, MemoryEmitter, configure, operation, shutdown
 from errorflow.sdk.context import RunContext, _reset, _set
 from errorflow.settings import Settings
+from tests.lifecycle import expand
 
 
 @pytest.fixture
@@ -24,7 +25,7 @@ def emitter() -> Iterator[MemoryEmitter]:
 
 
 def events(emitter: MemoryEmitter) -> list[TaskRunEvent]:
-    return [decode(record.value, TaskRunEvent) for record in emitter.records]
+    return expand([decode(record.value, TaskRunEvent) for record in emitter.records])
 
 
 class Credentials(BaseModel):

@@ -1,0 +1,161 @@
+"""The SDK's emitter on confluent-kafka (librdkafka): the same guarantees, a fraction of the GIL time.
+
+:class:`~errorflow.sdk.emitter.KafkaEmitter` produces with aiokafka, whose
+per-record work (key hashing, batching, framing) is Python running in the
+emitter's thread and competing for the GIL with the service's own calls.
+librdkafka does all of it in C threads: ``produce()`` costs about a
+microsecond of Python, so a decorated call costs little more than building its
+event (``bench/bench_sdk.py`` measures both side by side).
+
+:class:`ConfluentEmitter` keeps everything else of ``KafkaEmitter``: the
+in-memory queue, batches acknowledged before the next one goes, the spool
+while the broker is away (new records behind it, drained oldest first), and
+records that can never be sent set aside. librdkafka keeps retrying inside
+``message.timeout.ms`` (twice the request timeout), after which a record
+counts as not delivered and is spooled.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from errorflow.sdk.emitter import KafkaEmitter
+from errorflow.sdk.spool import SpoolRecord
+
+__all__ = ["ConfluentEmitter"]
+
+logger = logging.getLogger(__name__)
+
+_BUFFER_WAIT_S = 0.05
+
+
+class ConfluentEmitter(KafkaEmitter):
+    """Produces with librdkafka from the emitter's background thread, spooling to disk while Kafka is away."""
+
+    async def _connect(self) -> Any:
+        from confluent_kafka import KafkaException, Producer
+
+        producer = Producer(
+            {
+                "bootstrap.servers": self.bootstrap,
+                "acks": "all",
+                # Tansu refuses the idempotent producer (see docs); delivery is at least once anyway.
+                "enable.idempotence": False,
+                "linger.ms": 1,  # our own loop batches already; this only adds latency
+                "batch.num.messages": 10_000,
+                "message.max.bytes": self.max_record_bytes + 16 * 1024,
+                "request.timeout.ms": int(self._request_timeout_s * 1000),
+                "message.timeout.ms": int(self._request_timeout_s * 2000),
+                # Only failures call back into Python: a delivered record costs no Python at all.
+                "delivery.report.only.error": True,
+                "on_delivery": self._delivered,
+                "partitioner": "murmur2_random",  # the Java client's, so keys land where aiokafka puts them
+                "log_level": 3,
+            }
+        )
+        self._failures: list[tuple[Any, Any]] = []
+        try:
+            producer.list_topics(timeout=self._request_timeout_s)
+        except KafkaException as exc:
+            logger.info("Kafka at %s unreachable (%s); spooling events", self.bootstrap, exc)
+            await self._drop(producer)
+            return None
+        return producer
+
+    def _delivered(self, error: Any, message: Any) -> None:
+        if error is not None:
+            self._failures.append((error, message))
+
+    async def _drop(self, producer: Any) -> None:
+        try:
+            producer.purge()
+            producer.flush(0)
+        except Exception:  # a producer whose broker is gone may fail in many ways
+            logger.debug("producer purge failed", exc_info=True)
+
+    async def _send(self, producer: Any, batch: list[SpoolRecord]) -> list[SpoolRecord]:
+        """Produce a batch and wait for the acknowledgements; return what was not delivered, in order.
+
+        Records refused for good are set aside, not returned; a record that may
+        go through later (broker away, timed out) is returned, with every record
+        after it that was not produced yet, to be spooled.
+        """
+        from confluent_kafka import KafkaException
+
+        self._failures = []
+        produced = 0
+        later: list[SpoolRecord] = []
+        problem: BaseException | None = None
+        produce = producer.produce
+        limit = self.max_record_bytes
+        for index, record in enumerate(batch):
+            topic, key, value = record
+            if len(value) + len(key or b"") > limit and self._set_aside_if_too_large(record):
+                continue
+            try:
+                try:
+                    produce(topic, value, key)
+                except BufferError:  # librdkafka's local queue is full: wait for room
+                    self._produce(producer, record)
+            except KafkaException as exc:
+                error = exc.args[0] if exc.args else None
+                if _refused_for_good(error):
+                    self._set_aside(record, f"refused: {error!r}")
+                    continue
+                problem = exc
+                later = batch[index:]
+                break
+            produced += 1
+        remaining = producer.flush(self._request_timeout_s * 2)
+        failed: dict[tuple[str, bytes | None, bytes], Any] = {}
+        refused = 0
+        for error, message in self._failures:
+            identity = (message.topic(), message.key(), message.value())
+            if _refused_for_good(error):
+                refused += 1
+                self._set_aside(SpoolRecord(*identity), f"refused: {error!r}")
+            else:
+                failed[identity] = error
+        self._failures = []
+        if remaining:  # not even a failure report within the wait: unknown, so send again later
+            problem = problem or TimeoutError(f"{remaining} records unacknowledged")
+            producer.purge()
+            producer.flush(0)
+            for error, message in self._failures:
+                failed.setdefault((message.topic(), message.key(), message.value()), error)
+            self._failures = []
+        tried = batch[: len(batch) - len(later)]
+        unsent = [r for r in tried if (r.topic, r.key, r.value) in failed] if failed else []
+        self.sent += produced - len(unsent) - refused
+        unsent.extend(later)
+        if unsent:
+            problem = problem or next(iter(failed.values()), None)
+            logger.warning("could not deliver %d records (%r); spooling them", len(unsent), problem)
+        return unsent
+
+    def _produce(self, producer: Any, record: SpoolRecord) -> None:
+        """Hand one record to librdkafka, waiting while its local queue is full."""
+        while True:
+            try:
+                producer.produce(record.topic, record.value, record.key)
+            except BufferError:
+                producer.poll(_BUFFER_WAIT_S)
+                continue
+            return
+
+
+def _refused_for_good(error: Any) -> bool:
+    """Tell whether sending the record again can never work (its size, its topic, its bytes)."""
+    from confluent_kafka import KafkaError
+
+    if not isinstance(error, KafkaError):
+        return False
+    return error.code() in {
+        KafkaError.MSG_SIZE_TOO_LARGE,
+        KafkaError.INVALID_MSG_SIZE,
+        KafkaError.INVALID_MSG,
+        KafkaError.INVALID_RECORD,
+        KafkaError.TOPIC_EXCEPTION,
+        KafkaError.INVALID_TIMESTAMP,
+    }

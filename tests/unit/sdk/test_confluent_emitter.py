@@ -1,0 +1,114 @@
+"""The confluent-kafka emitter sets aside what can never be sent and returns what may go later (stub, no I/O)."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import orjson
+import pytest
+from confluent_kafka import KafkaError, KafkaException
+
+from errorflow.sdk.confluent import ConfluentEmitter
+from errorflow.sdk.spool import SpoolRecord
+
+
+class _Message:
+    def __init__(self, topic: str, value: bytes, key: bytes | None) -> None:
+        self._topic, self._value, self._key = topic, value, key
+
+    def topic(self) -> str:
+        return self._topic
+
+    def value(self) -> bytes:
+        return self._value
+
+    def key(self) -> bytes | None:
+        return self._key
+
+
+class StubProducer:
+    """librdkafka's shape: produce() queues or raises; flush() reports failed deliveries to the callback."""
+
+    def __init__(self, emitter: ConfluentEmitter) -> None:
+        self.emitter = emitter
+        self.accepted: list[bytes] = []
+        self.queued: list[_Message] = []
+        self.full_once = True
+
+    def produce(self, topic: str, value: bytes, key: bytes | None = None) -> None:
+        if value == b"refused-at-produce":
+            raise KafkaException(KafkaError(KafkaError.MSG_SIZE_TOO_LARGE))
+        if value == b"queue-full" and self.full_once:
+            self.full_once = False
+            raise BufferError("local queue full")
+        if value == b"broker-away-at-produce":
+            raise KafkaException(KafkaError(KafkaError._TRANSPORT))
+        self.queued.append(_Message(topic, value, key))
+
+    def poll(self, timeout: float) -> int:
+        return 0
+
+    def flush(self, timeout: float) -> int:
+        for message in self.queued:
+            if message.value() == b"refused-by-broker":
+                self.emitter._delivered(KafkaError(KafkaError.MSG_SIZE_TOO_LARGE), message)
+            elif message.value() == b"timed-out":
+                self.emitter._delivered(KafkaError(KafkaError._MSG_TIMED_OUT), message)
+            else:
+                self.accepted.append(message.value())
+        self.queued = []
+        return 0
+
+    def purge(self) -> None:
+        self.queued = []
+
+
+@pytest.fixture
+def emitter(tmp_path: Path) -> Iterator[ConfluentEmitter]:
+    kafka = ConfluentEmitter(bootstrap=None, spool_dir=tmp_path / "spool", max_record_bytes=1024)
+    kafka._failures = []
+    yield kafka
+    kafka.close(timeout_s=1)
+
+
+def _records(*values: bytes) -> list[SpoolRecord]:
+    return [SpoolRecord("t", f"run-{index}".encode(), value) for index, value in enumerate(values)]
+
+
+def _send(emitter: ConfluentEmitter, producer: Any, batch: list[SpoolRecord]) -> list[SpoolRecord]:
+    result: list[SpoolRecord] = asyncio.run(emitter._send(producer, batch))
+    return result
+
+
+def test_records_refused_for_good_are_set_aside_and_the_rest_sent(emitter: ConfluentEmitter) -> None:
+    producer = StubProducer(emitter)
+    batch = _records(b"a", b"x" * 2000, b"refused-at-produce", b"b", b"refused-by-broker", b"queue-full", b"c")
+    assert _send(emitter, producer, batch) == []
+    assert producer.accepted == [b"a", b"b", b"queue-full", b"c"], "other runs' records are sent, in order"
+    assert emitter.sent == 4 and emitter.set_aside == 3
+    kept = (emitter.spool.path / "set-aside" / "records.jsonl").read_bytes().splitlines()
+    assert [orjson.loads(line)["k"] for line in kept] == ["run-1", "run-2", "run-4"]
+
+
+def test_a_delivery_that_timed_out_is_returned_to_be_spooled(emitter: ConfluentEmitter) -> None:
+    producer = StubProducer(emitter)
+    batch = _records(b"a", b"timed-out", b"b")
+    assert _send(emitter, producer, batch) == [batch[1]]
+    assert producer.accepted == [b"a", b"b"] and emitter.sent == 2 and emitter.set_aside == 0
+
+
+def test_broker_trouble_at_produce_returns_the_record_and_those_after_it(emitter: ConfluentEmitter) -> None:
+    producer = StubProducer(emitter)
+    batch = _records(b"a", b"broker-away-at-produce", b"b")
+    assert _send(emitter, producer, batch) == batch[1:]
+    assert producer.accepted == [b"a"] and emitter.sent == 1
+
+
+def test_spool_drain_sets_aside_what_can_never_be_sent(emitter: ConfluentEmitter) -> None:
+    emitter.spool.append(_records(b"a", b"refused-by-broker", b"b"))
+    producer = StubProducer(emitter)
+    assert asyncio.run(emitter._drain_spool(producer)) is True
+    assert producer.accepted == [b"a", b"b"] and not emitter.spool.pending()
