@@ -120,7 +120,12 @@ def payload(alert: Alert, route: NotifyRoute) -> dict[str, Any]:
 
 
 def group_payload(alerts: list[Alert], route: NotifyRoute) -> dict[str, Any]:
-    """The JSON body of one notification for a group of alerts of one service."""
+    """The JSON body of one notification for a group of alerts of one service.
+
+    The alerts are listed in the order they were raised (their ids are time-ordered UUIDv7s),
+    whatever order their records arrived in from the alerts topic's partitions.
+    """
+    alerts = sorted(alerts, key=lambda a: a.alert_id)
     service = alerts[0].service
     if route.format == "json":
         return {
