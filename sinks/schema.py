@@ -1056,25 +1056,24 @@ _V12_DEGRADED_RUNS = (
 # from the terminal event's (errorflow.sinks.rows.implied_event_id: a UUIDv7's version nibble set to
 # 5 or 6, else ``.pending`` / ``.running`` appended), exactly as errorflow.sinks.event_rows does in
 # Python, so taskrun_events and every rollup and view built on it are the same for both shapes.
-# The new view replaces migration 12's and keeps its degraded fields, on the terminal row only;
-# migrations run before the sink consumes, so no insert falls between the drop and the create.
+# Migration 12's view still stores every event's own row; a second view adds the implied rows.
 _V13_LIFECYCLE_TIMES = (
     """
     ALTER TABLE ${db}.taskrun_events_landing
         ADD COLUMN IF NOT EXISTS queued_at Nullable(DateTime64(3, 'UTC')),
         ADD COLUMN IF NOT EXISTS started_at Nullable(DateTime64(3, 'UTC'))
     """,
-    "DROP VIEW IF EXISTS ${db}.taskrun_events_landing_mv",
+    # A view of its own for the implied rows: every event keeps its plain one-row view (migration
+    # 12's), and only events carrying the times pay for building the extra rows.
     """
-    CREATE MATERIALIZED VIEW IF NOT EXISTS ${db}.taskrun_events_landing_mv TO ${db}.taskrun_events AS
+    CREATE MATERIALIZED VIEW IF NOT EXISTS ${db}.taskrun_events_lifecycle_mv TO ${db}.taskrun_events AS
     SELECT
-        multiIf(
-            part.1 = 0, event_id,
+        if(
             lengthUTF8(event_id) = 36 AND substringUTF8(event_id, 15, 1) = '7',
-                concat(substringUTF8(event_id, 1, 14), if(part.1 = 1, '5', '6'), substringUTF8(event_id, 16)),
+            concat(substringUTF8(event_id, 1, 14), if(part.1 = 1, '5', '6'), substringUTF8(event_id, 16)),
             concat(event_id, '.', part.2)
         ) AS event_id,
-        if(part.1 = 0 AND event_type != '', event_type, concat('taskrun.', part.2)) AS event_type,
+        concat('taskrun.', part.2) AS event_type,
         schema_version,
         run_id,
         root_run_id,
@@ -1087,20 +1086,19 @@ _V13_LIFECYCLE_TIMES = (
         criticality,
         part.2 AS status,
         part.3 AS occurred_at,
-        if(part.1 = 0, error_message, NULL) AS error_message,
-        if(part.1 = 0, error_traceback, NULL) AS error_traceback,
-        if(part.1 = 0, error_type, NULL) AS error_type,
-        if(part.1 = 0, error_context, NULL) AS error_context,
-        if(part.1 = 0, error_list, '[]') AS error_list,
-        if(part.1 = 0, toUInt32(JSONLength(error_list)), 0) AS error_count,
-        if(part.1 = 0, success_count, NULL) AS success_count,
-        if(part.1 = 0, failed_count, NULL) AS failed_count,
-        if(part.1 = 0, total_count, NULL) AS total_count,
+        CAST(NULL, 'Nullable(String)') AS error_message,
+        CAST(NULL, 'Nullable(String)') AS error_traceback,
+        CAST(NULL, 'Nullable(String)') AS error_type,
+        CAST(NULL, 'Nullable(String)') AS error_context,
+        '[]' AS error_list,
+        toUInt32(0) AS error_count,
+        CAST(NULL, 'Nullable(UInt32)') AS success_count,
+        CAST(NULL, 'Nullable(UInt32)') AS failed_count,
+        CAST(NULL, 'Nullable(UInt32)') AS total_count,
         input_dump,
-        if(part.1 = 0, result_refs, '[]') AS result_refs,
-        if(part.1 = 0, execution_time_s, NULL) AS execution_time_s,
-        if(part.1 = 0 AND execution_time_s IS NOT NULL, toUInt64(roundBankers(execution_time_s * 1000)), NULL)
-            AS duration_ms,
+        '[]' AS result_refs,
+        CAST(NULL, 'Nullable(Float64)') AS execution_time_s,
+        CAST(NULL, 'Nullable(UInt64)') AS duration_ms,
         JSONExtract(actor, 'user_id', 'Nullable(String)') AS actor_user_id,
         channel,
         JSONExtractBool(orchestration, 'orchestrated') AS orchestrated,
@@ -1108,10 +1106,10 @@ _V13_LIFECYCLE_TIMES = (
         JSONExtract(orchestration, 'task_run_id', 'Nullable(String)') AS task_run_id,
         ifNull(idempotency_key, concat(root_run_id, ':', toString(attempt))) AS idempotency_key,
         labels,
-        part.1 = 0 AND degraded AS degraded,
-        if(part.1 = 0, degraded_error_type, NULL) AS degraded_error_type,
-        if(part.1 = 0, degraded_error_message, NULL) AS degraded_error_message,
-        if(part.1 = 0, data_age_s, NULL) AS data_age_s
+        false AS degraded,
+        CAST(NULL, 'Nullable(String)') AS degraded_error_type,
+        CAST(NULL, 'Nullable(String)') AS degraded_error_message,
+        CAST(NULL, 'Nullable(Float64)') AS data_age_s
     FROM
     (
         SELECT
@@ -1120,11 +1118,11 @@ _V13_LIFECYCLE_TIMES = (
                 p -> p.4,
                 [
                     (toUInt8(1), 'pending', ifNull(queued_at, occurred_at), queued_at IS NOT NULL),
-                    (toUInt8(2), 'running', ifNull(started_at, occurred_at), started_at IS NOT NULL),
-                    (toUInt8(0), status, occurred_at, true)
+                    (toUInt8(2), 'running', ifNull(started_at, occurred_at), started_at IS NOT NULL)
                 ]
             )) AS part
         FROM ${db}.taskrun_events_landing
+        WHERE queued_at IS NOT NULL OR started_at IS NOT NULL
     )
     """,
 )
