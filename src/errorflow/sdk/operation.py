@@ -277,21 +277,30 @@ def _guard(
             if answered is not None:
                 return answered
         try:
-            rt = runtime()
-            recorder = RunRecorder(
-                spec,
-                emitter=rt.emitter,
-                topic=rt.events_topic,
-                service=rt.service,
-                input_dump=rt.redactor.redact(dump_input(signature, args, kwargs)),
-                context=current_run(),
-            )
+            recorder = _uncalled_run(spec, signature, args, kwargs)
             recorder.pending()
             recorder.rejected(exc)
         except Exception:  # tracking must never break the business call
             logger.exception("errorflow could not record the rejection of %s", spec.name)
         raise
     return None
+
+
+def _uncalled_run(
+    spec: OperationSpec, signature: inspect.Signature | None, args: tuple[Any, ...], kwargs: dict[str, Any]
+) -> RunRecorder:
+    """The recorder of a run an open breaker kept from calling the function (scrubbed and bounded like any run)."""
+    rt = runtime()
+    return RunRecorder(
+        spec,
+        emitter=rt.emitter,
+        topic=rt.events_topic,
+        service=rt.service,
+        input_dump=rt.redactor.redact(dump_input(signature, args, kwargs)),
+        context=current_run(),
+        scrubber=rt.redactor,
+        limits=rt.limits,
+    )
 
 
 def _degrade_rejected(
@@ -306,17 +315,7 @@ def _degrade_rejected(
         return None
     recorder: RunRecorder | None = None
     try:
-        rt = runtime()
-        recorder = RunRecorder(
-            spec,
-            emitter=rt.emitter,
-            topic=rt.events_topic,
-            service=rt.service,
-            input_dump=rt.redactor.redact(dump_input(signature, args, kwargs)),
-            context=current_run(),
-            scrubber=rt.redactor,
-            limits=rt.limits,
-        )
+        recorder = _uncalled_run(spec, signature, args, kwargs)
         recorder.pending()
         recorder.running()
     except Exception:  # tracking must never break the business call
