@@ -23,13 +23,13 @@ dependency and the field.
 
 from __future__ import annotations
 
-import math
 import sys
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any, Literal, get_args
 
+from errorflow.checks import check_int, check_number
 from errorflow.errors import ConfigurationError
 
 if sys.version_info >= (3, 11):
@@ -75,18 +75,18 @@ class BreakerConfig:
                 f"sliding_window_type must be one of {get_args(WindowType)}, got {self.sliding_window_type!r}"
             )
         for name in ("sliding_window_size", "minimum_calls", "half_open_calls"):
-            _check_int(name, getattr(self, name), minimum=1)
+            check_int(name, getattr(self, name), minimum=1)
         if self.half_open_calls_per_process is not None:
-            _check_int("half_open_calls_per_process", self.half_open_calls_per_process, minimum=1)
+            check_int("half_open_calls_per_process", self.half_open_calls_per_process, minimum=1)
         for name in ("failure_rate_threshold", "slow_call_rate_threshold"):
             value = getattr(self, name)
-            _check_number(name, value)
+            check_number(name, value)
             if not 0.0 < value <= 1.0:
                 raise ConfigurationError(f"{name} must be in (0, 1], got {value}")
-        _check_number("slow_call_duration_s", self.slow_call_duration_s, minimum=0.0, exclusive=True)
-        _check_number("wait_open_s", self.wait_open_s, minimum=0.0)
-        _check_number("max_wait_half_open_s", self.max_wait_half_open_s, minimum=0.0)
-        _check_number("release_spread_s", self.release_spread_s, minimum=0.0)
+        check_number("slow_call_duration_s", self.slow_call_duration_s, minimum=0.0, exclusive=True)
+        check_number("wait_open_s", self.wait_open_s, minimum=0.0)
+        check_number("max_wait_half_open_s", self.max_wait_half_open_s, minimum=0.0)
+        check_number("release_spread_s", self.release_spread_s, minimum=0.0)
         if self.sliding_window_type == "count" and self.minimum_calls > self.sliding_window_size:
             raise ConfigurationError(
                 f"minimum_calls ({self.minimum_calls}) cannot exceed a count window of "
@@ -111,20 +111,6 @@ class BreakerConfig:
 
 
 BREAKER_FIELDS: frozenset[str] = frozenset(item.name for item in fields(BreakerConfig))
-
-
-def _check_int(name: str, value: object, *, minimum: int) -> None:
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise ConfigurationError(f"{name} must be an integer, got {value!r}")
-    if value < minimum:
-        raise ConfigurationError(f"{name} must be >= {minimum}, got {value}")
-
-
-def _check_number(name: str, value: object, *, minimum: float | None = None, exclusive: bool = False) -> None:
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
-        raise ConfigurationError(f"{name} must be a finite number, got {value!r}")
-    if minimum is not None and (value < minimum or (exclusive and value == minimum)):
-        raise ConfigurationError(f"{name} must be {'>' if exclusive else '>='} {minimum}, got {value}")
 
 
 SEED_EXAMPLES: dict[str, dict[str, Any]] = {

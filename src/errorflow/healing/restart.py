@@ -10,10 +10,10 @@ window, so a child that dies at once does not spin the CPU.
 
 from __future__ import annotations
 
-import math
 from collections import deque
 from dataclasses import dataclass, field
 
+from errorflow.checks import check_int, check_number
 from errorflow.errors import ConfigurationError
 
 __all__ = ["CrashHistory", "RestartDecision", "RestartPolicy"]
@@ -35,20 +35,15 @@ class RestartPolicy:
     """How long a crash counts towards the crash loop and the backoff."""
 
     def __post_init__(self) -> None:
-        for name in ("initial_backoff_s", "max_backoff_s"):
-            value = getattr(self, name)
-            if not (isinstance(value, (int, float)) and math.isfinite(value) and value >= 0):
-                raise ConfigurationError(f"{name} must be a finite number of seconds >= 0, got {value!r}")
-        if not (math.isfinite(self.multiplier) and self.multiplier >= 1.0):
-            raise ConfigurationError(f"multiplier must be >= 1, got {self.multiplier!r}")
+        check_number("initial_backoff_s", self.initial_backoff_s, minimum=0.0)
+        check_number("max_backoff_s", self.max_backoff_s, minimum=0.0)
+        check_number("multiplier", self.multiplier, minimum=1.0)
         if self.max_backoff_s < self.initial_backoff_s:
             raise ConfigurationError(
                 f"max_backoff_s ({self.max_backoff_s}) must be >= initial_backoff_s ({self.initial_backoff_s})"
             )
-        if isinstance(self.max_restarts, bool) or not isinstance(self.max_restarts, int) or self.max_restarts < 0:
-            raise ConfigurationError(f"max_restarts must be an integer >= 0, got {self.max_restarts!r}")
-        if not (math.isfinite(self.window_s) and self.window_s > 0):
-            raise ConfigurationError(f"window_s must be > 0, got {self.window_s!r}")
+        check_int("max_restarts", self.max_restarts, minimum=0)
+        check_number("window_s", self.window_s, minimum=0.0, exclusive=True)
 
     def backoff_s(self, crashes_in_window: int) -> float:
         """Delay before the restart that follows the ``crashes_in_window``-th crash (1-based)."""

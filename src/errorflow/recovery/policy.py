@@ -16,13 +16,13 @@ that names the operation, the category and the field, never in the middle of a r
 
 from __future__ import annotations
 
-import math
 import sys
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any, Literal, get_args
 
+from errorflow.checks import check_int, check_number
 from errorflow.classify.model import Category
 from errorflow.errors import ConfigurationError
 
@@ -72,12 +72,12 @@ class RetryPolicy:
     """Dead-letter on the first failure: no retry, whatever ``max_attempts`` and ``on_exhausted`` say."""
 
     def __post_init__(self) -> None:
-        _check_int("max_attempts", self.max_attempts, minimum=1)
-        _check_float("initial_delay_s", self.initial_delay_s, minimum=0.0)
-        _check_float("multiplier", self.multiplier, minimum=1.0)
-        _check_float("max_delay_s", self.max_delay_s, minimum=0.0)
+        check_int("max_attempts", self.max_attempts, minimum=1)
+        check_number("initial_delay_s", self.initial_delay_s, minimum=0.0)
+        check_number("multiplier", self.multiplier, minimum=1.0)
+        check_number("max_delay_s", self.max_delay_s, minimum=0.0)
         if self.deadline_s is not None:
-            _check_float("deadline_s", self.deadline_s, minimum=0.0, exclusive=True)
+            check_number("deadline_s", self.deadline_s, minimum=0.0, exclusive=True)
         if self.max_delay_s < self.initial_delay_s:
             raise ConfigurationError(
                 f"max_delay_s ({self.max_delay_s}) must be >= initial_delay_s ({self.initial_delay_s})"
@@ -108,22 +108,6 @@ class RetryPolicy:
 
 
 POLICY_FIELDS: frozenset[str] = frozenset(item.name for item in fields(RetryPolicy))
-
-
-def _check_int(name: str, value: object, *, minimum: int) -> None:
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise ConfigurationError(f"{name} must be an integer, got {value!r}")
-    if value < minimum:
-        raise ConfigurationError(f"{name} must be >= {minimum}, got {value}")
-
-
-def _check_float(name: str, value: object, *, minimum: float, exclusive: bool = False) -> None:
-    if isinstance(value, bool) or not isinstance(value, (int, float)):
-        raise ConfigurationError(f"{name} must be a number of seconds, got {value!r}")
-    if not math.isfinite(value):
-        raise ConfigurationError(f"{name} must be finite, got {value}")
-    if value < minimum or (exclusive and value == minimum):
-        raise ConfigurationError(f"{name} must be {'>' if exclusive else '>='} {minimum}, got {value}")
 
 
 def default_policies(*, resource_wait_s: float = DEFAULT_RESOURCE_WAIT_S) -> dict[Category, RetryPolicy]:
