@@ -25,9 +25,6 @@ __all__ = ["BreakerWatcher", "apply_record"]
 
 logger = logging.getLogger(__name__)
 
-FETCH_WAIT_MS = 20
-"""Tansu answers a fetch only when its wait runs out: this bounds how stale a quiet view can be."""
-
 
 def apply_record(view: BreakerView, raw: bytes | None) -> bool:
     """Apply one raw ``breakers.state`` record to ``view``; False when it is malformed or older than known."""
@@ -62,12 +59,16 @@ class BreakerWatcher:
         bootstrap: str,
         topic: str,
         on_record: Callable[[BreakerStateRecord, int], None] | None = None,
+        fetch_max_wait_s: float = 0.02,
     ) -> None:
         self.view = view
         self.on_record = on_record
         """Called (on the watcher's thread) with each applied record and its broker timestamp in ms."""
         self.bootstrap = bootstrap
         self.topic = topic
+        self.fetch_max_wait_ms = max(1, round(fetch_max_wait_s * 1000))
+        """Tansu answers a fetch only when its wait runs out: this bounds how stale a quiet view can be
+        (``kafka.fetch_max_wait_s``, as every other consumer)."""
         self.applied = 0
         self.caught_up = threading.Event()
         """Set once the records that existed at start have been read."""
@@ -102,7 +103,7 @@ class BreakerWatcher:
                 group_id=None,
                 enable_auto_commit=False,
                 auto_offset_reset="earliest",
-                fetch_max_wait_ms=FETCH_WAIT_MS,
+                fetch_max_wait_ms=self.fetch_max_wait_ms,
             )
             try:
                 await consumer.start()

@@ -106,7 +106,12 @@ def configure(
     watcher = None
     breaker_bootstrap = settings.kafka.bootstrap or stack_bootstrap(settings.data_dir)
     if settings.sdk.watch_breakers and breaker_bootstrap is not None:
-        watcher = BreakerWatcher(view, bootstrap=breaker_bootstrap, topic=settings.topic(Topics.BREAKERS.name)).start()
+        watcher = BreakerWatcher(
+            view,
+            bootstrap=breaker_bootstrap,
+            topic=settings.topic(Topics.BREAKERS.name),
+            fetch_max_wait_s=settings.kafka.fetch_max_wait_s,
+        ).start()
     new = Runtime(
         settings=settings,
         emitter=emitter,

@@ -165,3 +165,16 @@ def test_scheduler_keeps_each_deferral_of_one_attempt() -> None:
     for offset, item in enumerate((first, second), start=1):
         assert accept(scheduler, encode(item), partition=0, offset=offset, now=now, max_bytes=1 << 20) is not None
     assert accept(scheduler, encode(second), partition=0, offset=3, now=now, max_bytes=1 << 20) is None  # redelivered
+
+
+def test_the_watcher_fetches_with_the_configured_wait() -> None:
+    """The breaker watcher follows ``kafka.fetch_max_wait_s`` like every other consumer (no constant of its own)."""
+    memory = MemoryEmitter()
+    # Nothing listens on port 1: the watcher only retries its connection until shutdown.
+    configure(Settings(kafka={"bootstrap": "127.0.0.1:1", "fetch_max_wait_s": 0.5}), emitter=memory, service="w")
+    try:
+        watcher = runtime().watcher
+        assert watcher is not None
+        assert watcher.fetch_max_wait_ms == 500
+    finally:
+        shutdown()
