@@ -11,6 +11,7 @@ and pass it down.
 
 from __future__ import annotations
 
+import json
 import os
 import re
 from pathlib import Path
@@ -277,6 +278,7 @@ class Settings(BaseSettings):
     model_config = SettingsConfigDict(
         env_prefix="ERRORFLOW_",
         env_nested_delimiter="__",
+        env_parse_none_str="null",
         frozen=True,
         extra="ignore",
     )
@@ -316,6 +318,26 @@ class Settings(BaseSettings):
             file_secret_settings,
         )
 
+    def as_environment(self) -> dict[str, str]:
+        """The ``ERRORFLOW_`` variables that rebuild these settings in another process.
+
+        Every value that differs from its default, secrets in clear (the
+        variables go to child processes, never to a log). The embedded stack
+        hands them to its children, so settings given in code reach the
+        pipeline and the workers as settings from the environment do.
+        """
+        found: dict[str, str] = {}
+        for name, info in type(self).model_fields.items():
+            value = getattr(self, name)
+            if isinstance(value, _Group):
+                for key, item in type(value).model_fields.items():
+                    current = getattr(value, key)
+                    if current != item.get_default(call_default_factory=True):
+                        found[f"ERRORFLOW_{name.upper()}__{key.upper()}"] = _environment_text(current)
+            elif value != info.get_default(call_default_factory=True):
+                found[f"ERRORFLOW_{name.upper()}"] = _environment_text(value)
+        return found
+
     def topic(self, name: str) -> str:
         """Return the full name of one of errorflow's topics."""
         return f"{self.kafka.topic_prefix}{name}"
@@ -329,3 +351,16 @@ class Settings(BaseSettings):
     def embedded_clickhouse(self) -> bool:
         """True when no ClickHouse server is configured and chDB is used."""
         return self.clickhouse.url is None
+
+
+def _environment_text(value: object) -> str:
+    """One value as its environment variable reads it: JSON for collections, ``null`` for None."""
+    if value is None:
+        return "null"
+    if isinstance(value, SecretStr):
+        return value.get_secret_value()
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (tuple, list, dict)):
+        return json.dumps(value)
+    return str(value)

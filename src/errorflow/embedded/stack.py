@@ -122,21 +122,12 @@ class EmbeddedStack:
         """Children in a crash loop, no longer restarted."""
 
     def _env(self, bootstrap: str) -> dict[str, str]:
-        # Children get the supervisor's environment plus the addresses it chose.
-        env = dict(os.environ)
+        # Children get the supervisor's environment, every setting given to the stack in code
+        # (tests, benches, the demo) and the addresses it chose; each child's probe port is
+        # its own (see _spawn).
+        env = {**os.environ, **self.settings.as_environment()}
         env["ERRORFLOW_KAFKA__BOOTSTRAP"] = bootstrap
         env["ERRORFLOW_DATA_DIR"] = str(self.data_dir)
-        env["ERRORFLOW_APP_ID"] = self.settings.app_id
-        env["ERRORFLOW_KAFKA__TOPIC_PREFIX"] = self.settings.kafka.topic_prefix
-        env["ERRORFLOW_CLICKHOUSE__DATABASE"] = self.settings.clickhouse.database
-        # Recovery settings given in code (tests, the demo) reach the pipeline too.
-        for name, value in self.settings.recovery:
-            if value is not None:
-                env[f"ERRORFLOW_RECOVERY__{name.upper()}"] = str(value)
-        # So do the backlog rule's settings; each child's probe port is its own (see _spawn).
-        for name, value in self.settings.health:
-            if value is not None and name.startswith(("backlog_", "ready_", "check_")):
-                env[f"ERRORFLOW_HEALTH__{name.upper()}"] = str(value)
         return env
 
     def _spawn(self, name: str, args: list[str], env: dict[str, str]) -> None:
