@@ -1,0 +1,45 @@
+"""Print the count tables of bench/corpus/README.md from independent.jsonl (label and library by half).
+
+Usage: python bench/corpus/counts.py   (paste the output over the README's "Counts" section)
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter, defaultdict
+from pathlib import Path
+
+CORPUS = Path(__file__).with_name("independent.jsonl")
+LABELS = ("transient", "resource", "validation", "permanent")
+FIRST_BATCH = 451  # lines of the first batch (session 4); later lines are the second batch
+
+
+def main() -> None:
+    rows = [json.loads(line) for line in CORPUS.read_text(encoding="utf-8").splitlines() if line.strip()]
+    halves = Counter((row["label"], row["split"]) for row in rows)
+    print("T/R/V/P = transient / resource / validation / permanent.\n")
+    batches = Counter(("first" if index < FIRST_BATCH else "second", row["split"]) for index, row in enumerate(rows))
+    print(
+        f"{len(rows)} items: first batch {batches['first', 'tune']} tune / {batches['first', 'holdout']} holdout, "
+        f"second batch {batches['second', 'tune']} tune / {batches['second', 'holdout']} holdout; "
+        f"{sum(1 for row in rows if row.get('note'))} carry a note.\n"
+    )
+    print("| label | tune | holdout | total |\n|---|---:|---:|---:|")
+    for label in LABELS:
+        tune, holdout = halves[label, "tune"], halves[label, "holdout"]
+        print(f"| {label} | {tune} | {holdout} | {tune + holdout} |")
+    tune = sum(halves[label, "tune"] for label in LABELS)
+    holdout = sum(halves[label, "holdout"] for label in LABELS)
+    print(f"| **all** | **{tune}** | **{holdout}** | **{tune + holdout}** |\n")
+    by_library: dict[str, Counter[tuple[str, str]]] = defaultdict(Counter)
+    for row in rows:
+        by_library[row["library"]][row["split"], row["label"]] += 1
+    print("| library | tune (T/R/V/P) | holdout (T/R/V/P) | total |\n|---|---|---|---:|")
+    for library, counts in sorted(by_library.items(), key=lambda item: (-sum(item[1].values()), item[0])):
+        tune_text = "/".join(str(counts["tune", label]) for label in LABELS)
+        holdout_text = "/".join(str(counts["holdout", label]) for label in LABELS)
+        print(f"| {library} | {tune_text} | {holdout_text} | {sum(counts.values())} |")
+
+
+if __name__ == "__main__":
+    main()
