@@ -271,7 +271,9 @@ _DECISIVE_TYPES: dict[Category, tuple[tuple[str, str], ...]] = {
          "pika.exceptions.ConnectionClosedByBroker pika.exceptions.AMQPHeartbeatTimeout "
          "paramiko.ssh_exception.NoValidConnectionsError celery.exceptions.TimeLimitExceeded "
          "celery.exceptions.SoftTimeLimitExceeded billiard.exceptions.TimeLimitExceeded "
-         "billiard.exceptions.SoftTimeLimitExceeded tenacity.TryAgain"),
+         "billiard.exceptions.SoftTimeLimitExceeded tenacity.TryAgain "
+         # NATS request-reply: nobody subscribed at this moment (a service restarting, a leader moving)
+         "nats.errors.NoRespondersError"),
     ),
     R: (
         ("memory", "builtins.MemoryError torch.OutOfMemoryError torch.cuda.OutOfMemoryError "
@@ -304,7 +306,7 @@ _DECISIVE_TYPES: dict[Category, tuple[tuple[str, str], ...]] = {
          "binascii.Incomplete xml.etree.ElementTree.ParseError xml.parsers.expat.ExpatError "
          "xml.sax._exceptions.SAXParseException lxml.etree.XMLSyntaxError yaml.YAMLError "
          "yaml.scanner.ScannerError yaml.parser.ParserError yaml.constructor.ConstructorError "
-         "csv.Error "
+         "csv.Error _csv.Error "
          "zipfile.BadZipFile zipfile.BadZipfile tarfile.ReadError gzip.BadGzipFile zlib.error lzma.LZMAError "
          "pickle.UnpicklingError _pickle.UnpicklingError struct.error decimal.InvalidOperation "
          "decimal.ConversionSyntax dateutil.parser._parser.ParserError dateutil.parser.ParserError "
@@ -495,6 +497,8 @@ _WEAK_TYPES: dict[Category, tuple[tuple[str, str], ...]] = {
          "ssl.SSLError urllib3.exceptions.SSLError requests.exceptions.SSLError "
          "aiohttp.client_exceptions.ClientSSLError aiohttp.client_exceptions.ClientConnectorSSLError "
          "docker.errors.ContainerError subprocess.CalledProcessError"),
+        # ftplib raises every 5xx reply as error_perm (RFC 959: permanent negative completion)
+        ("protocols", "ftplib.error_perm"),
     ),
 }  # fmt: skip
 
@@ -507,6 +511,9 @@ _NAME_PATTERNS: tuple[tuple[str, Category, str], ...] = (
     ("*PoolExhausted*", R, "name.pool_exhausted"),
     ("*DiskFull*", R, "name.disk_full"),
     ("*QuotaExceeded*", R, "name.quota_exceeded"),
+    ("*QueueFull*", R, "name.queue_full"),
+    ("*QueueIsFull*", R, "name.queue_full"),
+    ("*BudgetExceeded*", R, "name.budget_exceeded"),
     ("*Deadlock*", T, "name.deadlock"),
     ("*Timeout*", T, "name.timeout"),
     ("*TimedOut*", T, "name.timeout"),
@@ -570,12 +577,12 @@ _MESSAGES: tuple[tuple[str, Category, Stage, str], ...] = (
     ("allocation_failed", R, Stage.MESSAGE_STRONG,
      r"(?:cannot|can't|could not|couldn't|unable to|failed to) allocate|not enough memory|insufficient memory|"
      r"memory allocation (?:failed|error)|cu[a-z]*_status_alloc(?:ation)?_failed|allocation failed|bad_alloc|"
-     r"memory exhausted|"
+     r"memory exhausted|no available memory|"
      r"heap space|gc overhead limit exceeded|used memory >|maxmemory|exceeded memory limit|memory limit exceeded|"
      r"unable to allocate|std::bad_alloc|mps backend out of memory"),
     ("disk_full", R, Stage.MESSAGE_STRONG,
      r"no space left|disk (?:is )?full|or disk is full|disk quota exceeded|quota exceeded on disk|"
-     r"not enough (?:disk )?space|insufficient (?:disk )?(?:space|storage)|unable to extend temp|"
+     r"not enough (?:disk )?space|insufficient (?:disk |system )?(?:space|storage)|unable to extend temp|"
      r"could not extend file|file system full|filesystem full|table is full|storage (?:is )?full|"
      r"flood[- ]stage (?:disk )?watermark|read-only-allow-delete|read-only / allow delete"),
     ("file_handles", R, Stage.MESSAGE_STRONG,
@@ -601,7 +608,7 @@ _MESSAGES: tuple[tuple[str, Category, Stage, str], ...] = (
     ("killed", R, Stage.MESSAGE_STRONG,
      r"unable to (?:open|create|map|resize) shared memory|could not resize shared memory|shared memory limit|"
      r"dev/shm|shm_open|^misconf|killed by signal|signal 9\b|sigkill|exit (?:code|status) 137|exited unexpectedly|"
-     r"worker exited prematurely|was terminated abruptly"),
+     r"worker exited prematurely(?!: signal 15\b)|was terminated abruptly"),
     ("quota_exhausted", R, Stage.MESSAGE_STRONG,
      r"exceeded quota|quota (?:has been |was )?exceeded(?!.{0,160}per[ _](?:minute|second|100[ _]seconds))|"
      r"insufficient quota|over (?:the )?quota|exceeded (?:its|their|your|the) (?:[a-z]+ )?quota|"
@@ -610,12 +617,14 @@ _MESSAGES: tuple[tuple[str, Category, Stage, str], ...] = (
      r"the node had condition: \[(?:memory|disk|pid)pressure\]|evicted"),
     ("credits", R, Stage.MESSAGE_STRONG,
      r"credit balance is too low|check your plan and billing|insufficient credits?|out of credits|"
-     r"purchase (?:more )?credits|(?:usage|spending|billing|hard) limit (?:reached|exceeded)"),
+     r"purchase (?:more )?credits|(?:usage|spending|billing|hard) limit (?:reached|exceeded)|"
+     r"budget (?:has been |was )?exceeded|exceeded (?:the |your )?budget"),
     ("capacity_limit", R, Stage.MESSAGE_STRONG,
      r"maximum number of [a-z ]{1,40} (?:has|have) been reached|(?:account|subscription|project|tier|plan)'?s? "
      r"(?:limit|quota) (?:has been |was )?(?:reached|exceeded)|maximum (?:normal )?shards open|"
      r"currently has \[\d+\]/\[\d+\] maximum|too many (?:simultaneous|concurrent) "
      r"(?:queries|requests|connections|operations)|too many parts|"
+     r"maximum (?:messages|bytes|consumers|streams) (?:exceeded|limit reached)|"
      r"(?:reached|hit|at) (?:the |its )?(?:maximum|max|limit) (?:number )?of (?:connections|sessions|processes|"
      r"queries|workers|shards)"),
     # ---- permanent, strong
@@ -641,7 +650,8 @@ _MESSAGES: tuple[tuple[str, Category, Stage, str], ...] = (
      r"(?:token|credentials?|session|signature|key|secret|certificate) (?:has |have |is |are )?(?:been )?"
      r"(?:expired|revoked|deactivated)|"
      r"expired (?:token|credentials)|no pg_hba\.conf entry|(?:unable to locate|no|missing) credentials|"
-     r"login failed|not allowed to (?:connect|access|perform|use|sample|call|invoke)|has no permissions?|insufficient "
+     r"login failed|login incorrect|"
+     r"not allowed to (?:connect|access|perform|use|sample|call|invoke)|has no permissions?|insufficient "
      r"(?:privileges?|permissions?|scopes?)|^wrongpass|^noauth|^noperm|\bnoperm\b|must be owner of|"
      r"authorization (?:failed|error)|security token included in the request is invalid|api key not valid|"
      r"invalid_grant|"
@@ -682,7 +692,8 @@ _MESSAGES: tuple[tuple[str, Category, Stage, str], ...] = (
      r"you must specify a region|no configuration found|invalid kube-?config|read-only file system|"
      r"\bis a directory\b|\bnot a directory\b|uri must (?:begin|start) with|no pg_hba|unknown dialect|"
      r"can't load plugin|no such (?:module|plugin|dialect)|unable to open database file|"
-     r"(?:readonly|read-only) database|database disk image is malformed|file is (?:encrypted or is )?not a database|"
+     r"(?:readonly|read-only) database|port is already allocated|does not have a padding token|"
+     r"database disk image is malformed|file is (?:encrypted or is )?not a database|"
      r"private key|no authentication methods available|bad passphrase|host key verification failed|"
      r"no password is set|client sent auth|no api key provided|api key (?:is )?(?:missing|required)|"
      r"(?:is|has) not (?:been )?enabled (?:for|on|in)\b|(?:feature|api|service|extension) (?:is )?(?:not enabled|"
@@ -698,6 +709,7 @@ _MESSAGES: tuple[tuple[str, Category, Stage, str], ...] = (
      r"no such (?:table|column|key|bucket|host|process|device|image|container|index|collection|"
      r"user|command|object|function|entity|upload|queue|topic|attribute)|unknown (?:database|table|column|topic)|"
      r"cannot find (?:module|file|the (?:file|path))|not found in (?:search path|registry|cache)|"
+     r"is not a valid model identifier|"
      r"(?:model|table|relation|bucket|file|key|object|resource|repository|image|template|topic|queue|column|"
      r"database|index|collection|endpoint|route|page|document|record|user|secret|namespace) (?:[a-z_]+ )?not found"),
     ("unsupported", P, Stage.MESSAGE_STRONG,
@@ -729,7 +741,7 @@ _MESSAGES: tuple[tuple[str, Category, Stage, str], ...] = (
      r"violates (?:unique|foreign key|not-null|check|exclusion) constraint|(?:unique|foreign key|not null|"
      r"check|primary key) constraint (?:failed|violat)|duplicate (?:key|entry)|constraint violation|"
      r"integrity ?error|cannot be null|cannot add or update a child row|cannot delete or update a parent row|"
-     r"e11000|is not present in table"),
+     r"e11000|is not present in table|cannot re-use a name that is still in use"),
     ("bad_data", V, Stage.MESSAGE_STRONG,
      r"invalid input\b|invalid (?:literal|input) for|could not convert|must be a valid [a-z]+|invalid isoformat string|"
      r"does not match format|unconverted data remains|"
@@ -752,7 +764,10 @@ _MESSAGES: tuple[tuple[str, Category, Stage, str], ...] = (
      r"did not contain a loop with signature|cannot cast (?:ufunc|array)|cannot convert|"
      r"probably unsupported type|error binding parameter|only accepts .{0,40} as input|too many sql variables|"
      r"failed reading zip archive|failed finding central directory|file is corrupt|corrupted (?:file|data|archive)|"
-     r"expects each tensor to be equal size|sizes of tensors must match"),
+     r"expects each tensor to be equal size|sizes of tensors must match|"
+     # asyncio.StreamReader.readline's LimitOverrunError text; gzip/bz2/lzma's truncated stream (EOFError)
+     r"separator is not found, and chunk exceed the limit|separator is found, but chunk is longer than limit|"
+     r"ended before the end-of-stream marker was reached|field larger than field limit"),
     # ---- transient, strong
     ("rate_limited", T, Stage.MESSAGE_STRONG,
      r"too many requests|rate[ _-]?limit|throttl|slow ?down|request limit exceeded|throughput exceeded|"
@@ -766,13 +781,18 @@ _MESSAGES: tuple[tuple[str, Category, Stage, str], ...] = (
      r"lock timeout|database is locked|database table is locked|could not obtain lock|lock not available|"
      r"concurrent update|conflict with recovery|canceling statement due to|statement timeout|"
      r"might succeed if retried|write conflict|writeconflict|transaction (?:was )?aborted|"
-     r"the object has been modified"),
+     r"the object has been modified|"
+     # another operation holds the resource's lock (helm releases, EALREADY, S3's conflicting operation)
+     r"another operation \((?:install|upgrade|rollback)[a-z/]*\) is in progress|operation (?:is )?already in progress|"
+     r"conflicting (?:conditional )?operation is currently in progress"),
     ("shutdown", T, Stage.MESSAGE_STRONG,
      r"interpreter shutdown|python is likely shutting down|sys\.meta_path is none|"
      r"cannot schedule new futures after interpreter shutdown|at interpreter shutdown|"
      r"is being recovered|recovery is pending|waiting until recovery is finished|in the middle of (?:a )?recovery|"
      r"database (?:is )?(?:not currently available|in recovery)|initialization or shutdown in progress|"
-     r"nccl (?:timeout|communicator was aborted)|watchdog caught collective operation timeout"),
+     r"nccl (?:timeout|communicator was aborted)|watchdog caught collective operation timeout|"
+     # SIGTERM asks a process to stop (a deploy, a scale-in, a preemption): the work succeeds on another one
+     r"signal 15 \(sigterm\)|received sigterm|terminated by sigterm"),
     ("server_restarting", T, Stage.MESSAGE_STRONG,
      r"the database system is (?:starting up|shutting down|in recovery mode|not yet accepting)|"
      r"terminating connection due to|server closed the connection unexpectedly|server has gone away|"

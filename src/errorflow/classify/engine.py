@@ -811,7 +811,7 @@ def _refinable_by(rule: Rule, stage: Stage, link: Link) -> frozenset[Category]:
         stage in _STRUCTURED and rule.category is Category.TRANSIENT
     ):
         return _CAPACITY  # a class or transient code whose message names the exhausted capacity behind it
-    if stage is Stage.EXC_TYPE and "shut" in link.lowered:
+    if stage is Stage.EXC_TYPE and ("shut" in link.lowered or "sigterm" in link.lowered):
         return _CAPACITY  # only the process-state phrases can overrule a resource class
     return _NOTHING
 

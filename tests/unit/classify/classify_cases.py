@@ -1978,7 +1978,7 @@ CASES += [
         '500 Server Error for http+docker://localhost/v1.43/containers/abc/start: Internal Server Error ("driver failed programming external connectivity on endpoint web: Bind for 0.0.0.0:80 failed: port is already allocated")',
         500,
         None,
-        T,
+        P,  # relabelled (session 5): another container holds the port; the deployment must change (LABELS.md)
     ),
     ("jsonschema.exceptions.ValidationError", "None is not of type 'string'", None, None, V),
 ]

@@ -171,6 +171,25 @@ def test_interpreter_shutdown_overrides_a_strong_type(clf: Classifier) -> None:
     )
 
 
+def test_a_worker_stopped_by_sigterm_is_not_a_lost_resource(clf: Classifier) -> None:
+    # WorkerLostError is a resource class (a worker killed, usually for memory), but SIGTERM asks a process
+    # to stop (a deploy, a scale-in): the task succeeds on another worker. SIGKILL keeps the class's verdict.
+    worker_lost = "billiard.exceptions.WorkerLostError"
+    assert decided(clf, sig(worker_lost, "Worker exited prematurely: signal 15 (SIGTERM) Job: 7.")) == (
+        T,
+        "message.shutdown",
+    )
+    assert decided(clf, sig(worker_lost, "Worker exited prematurely: signal 9 (SIGKILL) Job: 7."))[0] is R
+
+
+def test_a_phrase_of_the_input_beats_a_weak_bug_class(clf: Classifier) -> None:
+    # EOFError is a weak "bug" class; a truncated compressed stream is the input's fault.
+    message = "Compressed file ended before the end-of-stream marker was reached"
+    assert decided(clf, sig("builtins.EOFError", message))[0] is V
+    # ValueError's general "not found" would say permanent; asyncio's line-limit text is the input's size.
+    assert decided(clf, sig("builtins.ValueError", "Separator is not found, and chunk exceed the limit"))[0] is V
+
+
 def test_class_and_message_rule_beats_class_alone(clf: Classifier) -> None:
     message = "1 validation error for Settings\nkafka.bootstrap\n  Field required [type=missing, input_value={}]"
     assert decided(clf, sig("pydantic_core._pydantic_core.ValidationError", message)) == (
