@@ -59,6 +59,10 @@ SOURCES: dict[str, str] = {
     "kafka-protocol": "https://kafka.apache.org/protocol.html#protocol_error_codes",
     "twilio": "https://www.twilio.com/docs/api/errors",
     "slack": "https://api.slack.com/methods/chat.postMessage#errors and https://api.slack.com/web#evaluating_responses",
+    "cassandra-reasons": "src/java/org/apache/cassandra/exceptions/RequestFailureReason.java (apache/cassandra)",
+    "neo4j": "https://neo4j.com/docs/status-codes/current/errors/all-errors/",
+    "trino": "core/trino-spi/src/main/java/io/trino/spi/StandardErrorCode.java (trinodb/trino)",
+    "salesforce": "https://developer.salesforce.com/docs/atlas.en-us.api.meta/api/sforce_api_calls_concepts_core_data_objects.htm#statuscode",
 }
 """Where each table row's code is documented."""
 
@@ -664,12 +668,110 @@ _SLACK: tuple[tuple[str, str, str, str], ...] = (
     ("invalid_arguments", V, "slack", "arguments are invalid"),
 )
 
+# Why a read or write failed on a replica (``... failures: READ_TOO_MANY_TOMBSTONES from /10.0.4.22``):
+# more specific than the failure code (1300/1500) that carries it.
+_CASSANDRA_REASONS: tuple[tuple[str, str, str, str], ...] = (
+    (
+        "READ_TOO_MANY_TOMBSTONES",
+        P,
+        "cassandra-reasons",
+        "tombstone_failure_threshold: the same read fails until the data model, the query or compaction changes",
+    ),
+    ("READ_SIZE", P, "cassandra-reasons", "read size guardrail: the same read fails until the query changes"),
+    ("READ_TOO_MANY_INDEXES", P, "cassandra-reasons", "the query touches more indexes than allowed"),
+    ("TIMEOUT", T, "cassandra-reasons", "a replica timed out"),
+    ("NODE_DOWN", T, "cassandra-reasons", "a replica was down"),
+    ("INDEX_NOT_AVAILABLE", T, "cassandra-reasons", "the index is still building"),
+    ("INDEX_BUILD_IN_PROGRESS", T, "cassandra-reasons", "the index is still building"),
+    ("COORDINATOR_BEHIND", T, "cassandra-reasons", "the coordinator's cluster metadata is behind; retry"),
+)
+
+# Neo4j status codes (``{code: Neo.TransientError.General.OutOfMemoryError}``), by their last part.
+# Neo4j calls memory exhaustion a TransientError; by LABELS.md it is resource.
+_NEO4J: tuple[tuple[str, str, str, str], ...] = (
+    ("MemoryPoolOutOfMemoryError", R, "neo4j", "a memory pool (dbms.memory.transaction.total.max) is used up"),
+    ("OutOfMemoryError", R, "neo4j", "the server's heap is exhausted"),
+    ("NoThreadsAvailable", R, "neo4j", "the server's worker threads are all busy"),
+    ("MaximumTransactionLimitReached", R, "neo4j", "the limit of concurrent transactions is reached"),
+    ("ResourceExhaustion", R, "neo4j", "a server resource is exhausted"),
+    ("DeadlockDetected", T, "neo4j", "deadlock between transactions; retry"),
+    ("LockAcquisitionTimeout", T, "neo4j", "a lock could not be acquired in time"),
+    ("DatabaseUnavailable", T, "neo4j", "the database is not available yet"),
+    ("LeaderSwitch", T, "neo4j", "the cluster leader changed"),
+    ("NotALeader", T, "neo4j", "the member is no longer the leader; the driver routes again"),
+    ("Outdated", T, "neo4j", "the transaction saw an outdated state; retry"),
+    ("ConstraintsChanged", T, "neo4j", "the schema changed under the transaction; retry"),
+    ("ReplicationFailure", T, "neo4j", "replication failed; retry"),
+    ("Unauthorized", P, "neo4j", "authentication failed"),
+    ("Forbidden", P, "neo4j", "no permission"),
+    ("CredentialsExpired", P, "neo4j", "the password must be changed"),
+    ("TokenExpired", P, "neo4j", "the auth token must be renewed"),
+    ("DatabaseNotFound", P, "neo4j", "no such database"),
+    ("ProcedureNotFound", P, "neo4j", "no such procedure"),
+    ("SyntaxError", P, "neo4j", "the Cypher statement is wrong: code"),
+    ("SemanticError", P, "neo4j", "the Cypher statement is wrong: code"),
+    ("StorageDamageDetected", P, "neo4j", "the store is damaged"),
+    ("ConstraintValidationFailed", V, "neo4j", "the data violates a constraint"),
+    ("ConstraintViolation", V, "neo4j", "the data violates a constraint"),
+)
+
+# Trino error names and the error type each belongs to
+# (``TrinoQueryError(type=INSUFFICIENT_RESOURCES, name=EXCEEDED_LOCAL_MEMORY_LIMIT, ...``); the name is tried first.
+_TRINO: tuple[tuple[str, str, str, str], ...] = (
+    ("EXCEEDED_LOCAL_MEMORY_LIMIT", R, "trino", "the query used the per-node memory limit"),
+    ("EXCEEDED_GLOBAL_MEMORY_LIMIT", R, "trino", "the query used the distributed memory limit"),
+    ("CLUSTER_OUT_OF_MEMORY", R, "trino", "the cluster ran out of memory"),
+    ("QUERY_QUEUE_FULL", R, "trino", "the resource group's queue is full"),
+    ("OUT_OF_SPILL_SPACE", R, "trino", "no spill space left"),
+    ("INSUFFICIENT_RESOURCES", R, "trino", "error type: the cluster lacked resources for the query"),
+    ("NO_NODES_AVAILABLE", T, "trino", "no worker nodes available"),
+    ("PAGE_TRANSPORT_TIMEOUT", T, "trino", "a worker did not answer in time"),
+    ("PAGE_TRANSPORT_ERROR", T, "trino", "transport between workers failed"),
+    ("TOO_MANY_REQUESTS_FAILED", T, "trino", "requests to a worker kept failing"),
+    ("REMOTE_HOST_GONE", T, "trino", "a worker went away"),
+    ("SERVER_SHUTTING_DOWN", T, "trino", "the server is shutting down"),
+    ("SERVER_STARTING_UP", T, "trino", "the server is starting up"),
+    ("TRANSACTION_CONFLICT", T, "trino", "a concurrent transaction conflicted"),
+    ("SYNTAX_ERROR", P, "trino", "the SQL is wrong: code"),
+    ("PERMISSION_DENIED", P, "trino", "no permission"),
+    ("NOT_FOUND", P, "trino", "missing object"),
+    ("FUNCTION_NOT_FOUND", P, "trino", "no such function"),
+    ("CATALOG_NOT_FOUND", P, "trino", "no such catalog"),
+    ("SCHEMA_NOT_FOUND", P, "trino", "no such schema"),
+    ("TABLE_NOT_FOUND", P, "trino", "no such table"),
+    ("COLUMN_NOT_FOUND", P, "trino", "no such column"),
+    ("NOT_SUPPORTED", P, "trino", "unsupported"),
+    ("CONFIGURATION_INVALID", P, "trino", "configuration must change"),
+    ("INVALID_CAST_ARGUMENT", V, "trino", "a value cannot be cast (caught by TRY: the data)"),
+    ("INVALID_FUNCTION_ARGUMENT", V, "trino", "a function argument is invalid (caught by TRY: the data)"),
+    ("DIVISION_BY_ZERO", V, "trino", "division by zero (caught by TRY: the data)"),
+    ("NUMERIC_VALUE_OUT_OF_RANGE", V, "trino", "a value is out of range (caught by TRY: the data)"),
+    ("CONSTRAINT_VIOLATION", V, "trino", "the data violates a constraint"),
+)
+
+# Salesforce API status codes (``'errorCode': 'UNABLE_TO_LOCK_ROW'`` in the response body).
+_SALESFORCE: tuple[tuple[str, str, str, str], ...] = (
+    ("UNABLE_TO_LOCK_ROW", T, "salesforce", "another transaction holds the record's lock (sent as a 400): retry"),
+    ("INVALID_SESSION_ID", P, "salesforce", "the session expired or is invalid: re-authenticate"),
+    ("INSUFFICIENT_ACCESS_OR_READONLY", P, "salesforce", "no permission on the record"),
+    ("INVALID_FIELD", P, "salesforce", "no such field on the object: the query or code must change"),
+    ("INVALID_TYPE", P, "salesforce", "no such object type: the query or code must change"),
+    ("MALFORMED_QUERY", P, "salesforce", "the SOQL is wrong: code"),
+    ("DUPLICATE_VALUE", V, "salesforce", "a unique field already has the value"),
+    ("STRING_TOO_LONG", V, "salesforce", "a value is longer than its field"),
+    ("REQUIRED_FIELD_MISSING", V, "salesforce", "a required field is missing"),
+)
+
 # (vendor, prefix added to each code before normalising, rows)
 VENDOR_CODES: tuple[tuple[str, str, tuple[tuple[str, str, str, str], ...]], ...] = (
     ("oracle", "", _ORACLE),
     ("mssql", "MSSQL", _MSSQL),
     ("snowflake", "SNOWFLAKE", _SNOWFLAKE),
     ("cassandra", "CASSANDRA", _CASSANDRA),
+    ("cassandra", "CASSANDRA", _CASSANDRA_REASONS),
+    ("neo4j", "NEO4J", _NEO4J),
+    ("trino", "TRINO", _TRINO),
+    ("salesforce", "", _SALESFORCE),
     ("clickhouse", "CLICKHOUSE", _CLICKHOUSE),
     ("slack", "", _SLACK),
     ("oracledb", "", _ORACLEDB),

@@ -31,7 +31,7 @@ from errorflow.classify.rules import Rule, Stage
 
 __all__ = ["WINERROR_CATEGORIES", "default_rules", "vendor_rules"]
 
-_DB_VENDORS = frozenset({"oracle", "mssql", "snowflake", "cassandra"})
+_DB_VENDORS = frozenset({"oracle", "mssql", "snowflake", "cassandra", "neo4j", "trino"})
 
 T, R, V, P = Category.TRANSIENT, Category.RESOURCE, Category.VALIDATION, Category.PERMANENT
 
@@ -827,6 +827,23 @@ _MESSAGES: tuple[tuple[str, Category, Stage, str], ...] = (
 )  # fmt: skip
 
 
+# Message patterns of data stores and SaaS APIs, each anchored to what it means
+# (same format and ranking as _MESSAGES).
+_MESSAGES_DATA_SERVICES: tuple[tuple[str, Category, Stage, str], ...] = (
+    # MongoDB Atlas tier limits: "cannot create a new collection -- already using 500 collections of 500"
+    ("count_limit", R, Stage.MESSAGE_STRONG, r"already using \d+ [a-z]+(?: [a-z]+)? of \d+"),
+    # BigQuery's unknown column or alias in the SQL text (like PostgreSQL 42703): the query must change
+    ("unrecognized_name", P, Stage.MESSAGE_STRONG, r"unrecognized name: "),
+    # Stripe's card messages (docs.stripe.com/declines/codes): the card supplied must change
+    ("card_unusable", V, Stage.MESSAGE_STRONG,
+     r"card (?:does not|doesn't) support|card's expiration (?:month|year|date) is (?:invalid|incorrect)|"
+     r"card's (?:zip|postal) code (?:failed|is incorrect|is invalid)"),
+    # Cloud Spanner's NOT NULL violation
+    ("null_column", V, Stage.MESSAGE_STRONG, r"cannot specify a null value for column"),
+    # DuckDB's optimistic concurrency control: a concurrent transaction wrote the row first
+    ("write_conflict", T, Stage.MESSAGE_STRONG, r"conflict on (?:tuple deletion|update)\b"),
+)  # fmt: skip
+
 _PYDANTIC = (
     "pydantic_core._pydantic_core.ValidationError", "pydantic.ValidationError", "pydantic.v1.ValidationError",
     "pydantic.error_wrappers.ValidationError",
@@ -869,6 +886,16 @@ def _build() -> tuple[Rule, ...]:
             message=r"rate|throttl|too many requests|per second|try again|slow down",
             stage=Stage.SERVICE_CODE,
             description="Kinesis and API Gateway say LimitExceededException for request rates",
+        ),
+        Rule(
+            id="vendor.azure.InvalidHeaderValue.api_version",
+            category=P,
+            code=("InvalidHeaderValue",),
+            message=r"\bheadername: ?x-ms-version\b",
+            stage=Stage.SERVICE_CODE,
+            description="the endpoint (an older emulator or Azure Stack) does not support the API version the SDK "
+            "sends in x-ms-version: the SDK pin or the endpoint must change, not the payload "
+            "(https://learn.microsoft.com/en-us/rest/api/storageservices/versioning-for-the-azure-storage-services)",
         ),
         Rule(
             id="code.LimitExceededException",
@@ -927,7 +954,7 @@ def _build() -> tuple[Rule, ...]:
     rules.extend(_type_rules(_DECISIVE_TYPES, Stage.EXC_TYPE, "type"))
     rules.extend(
         Rule(id=f"message.{suffix}", category=category, message=pattern, stage=stage)
-        for suffix, category, stage, pattern in _MESSAGES
+        for suffix, category, stage, pattern in (*_MESSAGES, *_MESSAGES_DATA_SERVICES)
     )
     rules.extend(_type_rules(_WEAK_TYPES, Stage.WEAK_TYPE, "base"))
     rules.extend(

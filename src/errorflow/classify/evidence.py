@@ -156,7 +156,20 @@ _MSSQL = re.compile(r"\((\d{2,5})\) \(SQL[A-Za-z]+\)|\bMsg (\d{2,5}), Level")
 _PYMSSQL = re.compile(r"^\((\d{2,5}), b?['\"]")
 _SNOWFLAKE = re.compile(r"(?:^|: )(\d{6})(?: \(([0-9A-Z]{5})\))?: ")
 _CASSANDRA = re.compile(r"code=([0-9A-Fa-f]{4}) \[")
-_CLICKHOUSE = re.compile(r"Code: (\d{1,4})\. DB::Exception|ClickHouse (?:server )?error code:? (\d{1,4})")
+# clickhouse-connect prints ``Code: 241. DB::Exception``; clickhouse-driver's ServerException.__str__
+# puts the server's message on the next line (``'Code: {}.{}\\n{}'``, the middle part a ``Nested:`` line).
+_CLICKHOUSE = re.compile(
+    r"Code: (\d{1,4})\.(?:\nNested: [^\n]*)?\s+DB::Exception|ClickHouse (?:server )?error code:? (\d{1,4})"
+)
+# Cassandra's RequestFailureException: "received 0 responses and 1 failures: READ_TOO_MANY_TOMBSTONES from /10.0.4.22"
+# (RequestFailureReason per replica, more specific than the read/write failure code around it).
+_CASSANDRA_REASON = re.compile(r"(?:failures: |, )([A-Z][A-Z_]{3,}) from /")
+# The Neo4j driver's Neo4jError.__str__: "{code: Neo.TransientError.General.OutOfMemoryError} {message: ...}".
+_NEO4J = re.compile(r"\{code: Neo\.[A-Za-z]+\.[A-Za-z]+\.([A-Za-z]+)\}")
+# trino-python-client's TrinoQueryError.__repr__: "TrinoQueryError(type=INSUFFICIENT_RESOURCES, name=..., ...".
+_TRINO = re.compile(r"\(type=([A-Z_]+), name=([A-Z_]+),")
+# Azure Storage error details, one per line: "ErrorCode:InvalidHeaderValue".
+_AZURE_ERROR_CODE = re.compile(r"\nErrorCode: ?([A-Z][A-Za-z]+)")
 _REASON = re.compile(r"\breason[=:] ?[\"']?([A-Z][A-Za-z]{3,})\b")
 _ES_TYPE = re.compile(r"\(\d{3}, '([a-z][a-z_]*_(?:exception|error))'")
 # ``"code": "card_declined"``, ``'reason': 'rateLimitExceeded'``, ``"type":"overloaded_error"``;
@@ -398,10 +411,29 @@ def _parse_vendor_codes(text: str, exc_type: str, codes: list[str]) -> None:
             if match.group(2):
                 codes.append(match.group(2))
     if "code=" in text:
-        codes.extend(f"CASSANDRA{match.group(1).upper()}" for match in _CASSANDRA.finditer(text))
+        _parse_cassandra(text, codes)
+    if "{code: Neo." in text or "(type=" in text:
+        _parse_graph_and_query_engines(text, exc_type, codes)
     if "ode" in text and ("DB::Exception" in text or "ClickHouse" in text):
         codes.extend(f"CLICKHOUSE{match.group(1) or match.group(2)}" for match in _CLICKHOUSE.finditer(text))
     _parse_body_codes(text, codes)
+
+
+def _parse_cassandra(text: str, codes: list[str]) -> None:
+    """The replicas' failure reasons first (more specific), then the ``code=1300 [`` they were reported under."""
+    if " from /" in text:
+        codes.extend(normalize_code(f"CASSANDRA_{match.group(1)}") for match in _CASSANDRA_REASON.finditer(text))
+    codes.extend(f"CASSANDRA{match.group(1).upper()}" for match in _CASSANDRA.finditer(text))
+
+
+def _parse_graph_and_query_engines(text: str, exc_type: str, codes: list[str]) -> None:
+    """Neo4j status codes and Trino error names (the name before the error type it belongs to)."""
+    if "{code: Neo." in text:
+        codes.extend(f"NEO4J{normalize_code(match.group(1))}" for match in _NEO4J.finditer(text))
+    if "trino" in exc_type:
+        for match in _TRINO.finditer(text):
+            codes.append(normalize_code(f"TRINO_{match.group(2)}"))
+            codes.append(normalize_code(f"TRINO_{match.group(1)}"))
 
 
 def _parse_body_codes(text: str, codes: list[str]) -> None:
@@ -410,10 +442,12 @@ def _parse_body_codes(text: str, codes: list[str]) -> None:
         codes.extend(normalize_code(match.group(1)) for match in _REASON.finditer(text))
     if "_exception'" in text or "_error'" in text:
         codes.extend(normalize_code(match.group(1)) for match in _ES_TYPE.finditer(text))
+    if "\nErrorCode:" in text:
+        codes.extend(normalize_code(match.group(1)) for match in _AZURE_ERROR_CODE.finditer(text))
     if not ("': " in text or '": ' in text or '":' in text or "':" in text):
         return  # no quoted key of a JSON or dict body
     keyed, typed = _JSON_FIELDS
-    if "code" in text or "eason" in text or "rror'" in text or 'rror"' in text:
+    if "code" in text or "Code" in text or "eason" in text or "rror'" in text or 'rror"' in text:
         codes.extend(normalize_code(match.group(1)) for match in keyed.finditer(text))
     if "type" in text or "status" in text:
         for match in typed.finditer(text):

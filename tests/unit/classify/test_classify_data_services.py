@@ -1,0 +1,62 @@
+"""Data stores and SaaS APIs: phrases anchored to what they mean, on messages as the services print them."""
+
+from __future__ import annotations
+
+import pytest
+
+from errorflow.classify import Category, Classifier, ErrorSignal
+
+
+@pytest.mark.parametrize(
+    ("exc_type", "message", "status", "expected", "rule_id"),
+    [
+        # a 402 whose message names what is wrong with the card supplied: the card must change
+        (
+            "stripe.error.CardError",
+            "Request req_abc: Your card does not support this currency.",
+            402,
+            Category.VALIDATION,
+            "message.card_unusable",
+        ),
+        (
+            "stripe.error.CardError",
+            "Request req_abc: Your card's expiration month is invalid.",
+            402,
+            Category.VALIDATION,
+            "message.card_unusable",
+        ),
+        # ... while the processing error keeps its "try again"
+        (
+            "stripe.error.CardError",
+            "Request req_abc: An error occurred while processing your card. Try again in a little bit.",
+            402,
+            Category.TRANSIENT,
+            "message.network",
+        ),
+        # a 400 class for an unknown column in the SQL text: the query must change, as with PostgreSQL 42703
+        (
+            "google.api_core.exceptions.BadRequest",
+            "400 POST https://bigquery.googleapis.com/bigquery/v2/projects/p/jobs: "
+            "Unrecognized name: amount_usd at [1:8]",
+            400,
+            Category.PERMANENT,
+            "message.unrecognized_name",
+        ),
+        # a tier's count limit is a quota: capacity must be freed
+        (
+            "pymongo.errors.OperationFailure",
+            "cannot create a new database -- already using 100 databases of 100, full error: {'ok': 0, "
+            "'code': 8000, 'codeName': 'AtlasError'}",
+            None,
+            Category.RESOURCE,
+            "message.count_limit",
+        ),
+    ],
+)
+def test_data_service_phrases(
+    exc_type: str, message: str, status: int | None, expected: Category, rule_id: str
+) -> None:
+    verdict = Classifier.default(cache_size=0).classify(
+        ErrorSignal(exc_type=exc_type, message=message, http_status=status)
+    )
+    assert (verdict.category, verdict.rule_id) == (expected, rule_id)
