@@ -818,7 +818,9 @@ _MESSAGES: tuple[tuple[str, Category, Stage, str], ...] = (
      r"too (?:many|few) (?:arguments|values|fields|columns|items)|not in the allowed"),
     ("invalid", V, Stage.MESSAGE,
      r"\binvalid\b|\bincorrect\b|\bmust (?:be|not|have|contain)\b|\bexpected\b|\bshould be\b|"
-     r"\brequired\b|\bmissing\b|\bunexpected\b|\bnot (?:a )?valid\b|\bbad request\b|unprocessable|"
+     # "an unexpected error occurred" is the server's failure, not an unexpected value in the input
+     r"\brequired\b|\bmissing\b|\bunexpected\b(?! (?:internal |server )?error)|\bnot (?:a )?valid\b|"
+     r"\bbad request\b|unprocessable|"
      r"\bcannot (?:parse|convert|decode)\b|\bunable to (?:parse|decode|convert)|\bout of range\b|"
      r"\billegal\b|\bwrong (?:type|format|value)|\bnot allowed\b|\bempty\b|\btoo (?:long|short|large|big)\b"),
     ("retry", T, Stage.MESSAGE,

@@ -60,3 +60,19 @@ def test_data_service_phrases(
         ErrorSignal(exc_type=exc_type, message=message, http_status=status)
     )
     assert (verdict.category, verdict.rule_id) == (expected, rule_id)
+
+
+def test_an_unexpected_error_is_no_unexpected_input() -> None:
+    """The general "unexpected" (token, value) is not said of the server's own failure: the 5xx decides."""
+    clf = Classifier.default(cache_size=0)
+    server = clf.classify(
+        ErrorSignal(
+            exc_type="simple_salesforce.exceptions.SalesforceGeneralError",
+            message="Error Code 500. Response content: [{'errorCode': 'UNKNOWN_EXCEPTION', 'message': 'An unexpected "
+            "error occurred. Please include this ErrorId if you contact support: 123-456 (-789)'}]",
+            http_status=500,
+        )
+    )
+    assert (server.category, server.rule_id) == (Category.TRANSIENT, "http.5xx")
+    token = clf.classify(ErrorSignal(exc_type="acme.ParseFailure", message="unexpected token '}' at line 3"))
+    assert token.category is Category.VALIDATION
