@@ -725,6 +725,10 @@ _SETUP = frozenset({"message.tls_certificate", "message.dns_nonexistent"})
 _SETUP_BEHIND_STATUS = _SETUP | {"message.access_denied", "message.unsupported"}
 _SETUP_STAGES = frozenset({Stage.EXC_TYPE, Stage.HTTP_STATUS, Stage.DB_CODE, Stage.SERVICE_CODE, Stage.ERRNO})
 _STATUS_CLASSES = frozenset({"type.validation.http"})  # BadRequest, BadRequestError, InvalidArgument, ...
+# Classes that stand for a generic status (gRPC FAILED_PRECONDITION: "the system is not in a state required for
+# the operation"), said of a missing index, a non-empty directory and a NOT NULL violation alike: like a generic
+# code, any specific reason in the message refines them.
+_GENERIC_CLASSES = frozenset({"google.api_core.exceptions.FailedPrecondition"})
 _NOT_THE_INPUT = frozenset(
     {
         "message.config", "message.access_denied", "message.tls_certificate", "message.missing_dependency",
@@ -790,6 +794,11 @@ def _generic(rule: Rule) -> bool:
     return rule.id.startswith("sqlstate.class.") or not rule._codes.isdisjoint(GENERIC_CODES)
 
 
+def _generic_class(link: Link) -> bool:
+    """Whether the exception's class only names a generic status (FailedPrecondition), like a generic code."""
+    return link.type in _GENERIC_CLASSES or not _GENERIC_CLASSES.isdisjoint(link.bases)
+
+
 def _tier(rule: Rule) -> str:
     return _TIER_NAMES[rule.stage or Stage.MESSAGE]
 
@@ -801,7 +810,7 @@ def _refinable_by(rule: Rule, stage: Stage, link: Link) -> frozenset[Category]:
     """The categories of the phrases that may refine a structured or class decision."""
     if stage is Stage.HTTP_STATUS:
         return _REFINABLE_BY.get(link.status or 0, _CAPACITY)
-    if stage is Stage.CODE_PATTERN or _generic(rule):
+    if stage is Stage.CODE_PATTERN or _generic(rule) or (stage is Stage.EXC_TYPE and _generic_class(link)):
         return _ANY
     if rule.id in _STATUS_CLASSES or (
         stage is Stage.EXC_TYPE and rule.category is Category.VALIDATION and "BadRequest" in short_name(link.type)

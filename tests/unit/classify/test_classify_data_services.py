@@ -76,3 +76,29 @@ def test_an_unexpected_error_is_no_unexpected_input() -> None:
     assert (server.category, server.rule_id) == (Category.TRANSIENT, "http.5xx")
     token = clf.classify(ErrorSignal(exc_type="acme.ParseFailure", message="unexpected token '}' at line 3"))
     assert token.category is Category.VALIDATION
+
+
+def test_a_generic_precondition_class_is_refined_by_its_reason() -> None:
+    """FailedPrecondition is gRPC's generic "not in the required state": its message's specific reason decides."""
+    clf = Classifier.default(cache_size=0)
+    null = clf.classify(
+        ErrorSignal(
+            exc_type="google.api_core.exceptions.FailedPrecondition",
+            message="400 Cannot specify a null value for column: Orders.Total in table: Orders referenced by key: "
+            "{String(o-17)}",
+            http_status=400,
+        )
+    )
+    assert null.category is Category.VALIDATION  # the class alone (permanent) would have won
+    assert [(item.rule_id, item.role) for item in null.evidence] == [
+        ("message.null_column", "decided"),
+        ("type.permanent.cloud", "overruled"),
+    ]
+    index = clf.classify(
+        ErrorSignal(
+            exc_type="google.api_core.exceptions.FailedPrecondition",
+            message="400 The query requires an index. You can create it here: https://console.firebase.google.com/x",
+            http_status=400,
+        )
+    )
+    assert (index.category, index.rule_id) == (Category.PERMANENT, "type.permanent.cloud")
