@@ -341,6 +341,8 @@ _DECISIVE_TYPES: dict[Category, tuple[tuple[str, str], ...]] = {
          "pymongo.errors.InvalidName pymongo.errors.InvalidId bson.errors.InvalidDocument "
          "bson.errors.InvalidId bson.errors.InvalidBSON asyncpg.exceptions.DataError "
          "numpy.linalg.LinAlgError numpy.linalg.linalg.LinAlgError"),
+        # DuckDB's constraint and conversion errors (duckdb.IntegrityError / duckdb.DataError): the data
+        ("duckdb", "duckdb.ConstraintException duckdb.ConversionException"),
     ),
     P: (
         ("bug", "builtins.AttributeError builtins.NameError builtins.UnboundLocalError "

@@ -863,8 +863,22 @@ def _weigh(index: _Index, rule: Rule, link: Link, where: str, *, scale: float = 
         overruled = _evidence(rule.id, rule.category, _tier(rule), "overruled", where)
         return _Decision(second, _REFINED_WEIGHT * scale, (reason, overruled))
     if against_input and second.id in _NOT_THE_INPUT:
-        other = _evidence(second.id, second.category, _tier(second), "conflicts", where)
-        return _Decision(rule, _CONFLICT_WEIGHT * scale, (decided, other))
+        own = next(
+            (
+                candidate
+                for candidate in found
+                if candidate.category is rule.category and candidate.id not in _CODE_ECHOES
+            ),
+            None,
+        )
+        if own is None:
+            other = _evidence(second.id, second.category, _tier(second), "conflicts", where)
+            return _Decision(rule, _CONFLICT_WEIGHT * scale, (decided, other))
+        # The message also names the input's fault, in other words than the class's own ("violates foreign key
+        # constraint because key ... does not exist"): the setup word describes the bad input; the class stands.
+        agrees = _evidence(own.id, own.category, _tier(own), "agrees", where)
+        other = _evidence(second.id, second.category, _tier(second), "disagrees", where)
+        return _Decision(rule, (weight - _DISAGREE_PENALTY / 2) * scale, (decided, agrees, other))
     other = _evidence(second.id, second.category, _tier(second), "disagrees", where)
     return _Decision(rule, (weight - _DISAGREE_PENALTY / 2) * scale, (decided, other))
 

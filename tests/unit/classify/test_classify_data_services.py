@@ -102,3 +102,30 @@ def test_a_generic_precondition_class_is_refined_by_its_reason() -> None:
         )
     )
     assert (index.category, index.rule_id) == (Category.PERMANENT, "type.permanent.cloud")
+
+
+def test_a_validation_class_whose_message_names_a_constraint_violation_stands() -> None:
+    """A setup word inside a constraint violation describes the bad input; only then does the class stand."""
+    clf = Classifier.default(cache_size=0)
+    violation = clf.classify(
+        ErrorSignal(
+            exc_type="duckdb.ConstraintException",
+            message='Constraint Error: Violates foreign key constraint because key "customer_id: 91" does not exist '
+            "in the referenced table",
+        )
+    )
+    # the class alone is validation, "does not exist" alone permanent; together they were a conflict (unknown)
+    assert violation.category is Category.VALIDATION
+    assert [(item.rule_id, item.role) for item in violation.evidence] == [
+        ("type.validation.duckdb", "decided"),
+        ("message.integrity", "agrees"),
+        ("message.not_found_db", "disagrees"),
+    ]
+    # a schema error's own words ("validation error for") are no such evidence: still a conflict
+    setup = clf.classify(
+        ErrorSignal(
+            exc_type="pydantic_core._pydantic_core.ValidationError",
+            message="1 validation error for Job\nplugin\n  Value error, no module named 'acme_plugins'",
+        )
+    )
+    assert setup.category is Category.UNKNOWN
