@@ -446,6 +446,38 @@ _DECISIVE_TYPES: dict[Category, tuple[tuple[str, str], ...]] = {
     ),
 }  # fmt: skip
 
+# Decisive types of cloud and payment SDKs whose class names their failure (each SDK's exceptions module).
+_DECISIVE_SERVICE_TYPES: dict[Category, tuple[tuple[str, str], ...]] = {
+    T: (
+        # azure-servicebus: the service is busy, a communication failure, a session another client holds
+        ("servicebus", "azure.servicebus.exceptions.ServiceBusServerBusyError "
+         "azure.servicebus.exceptions.ServiceBusCommunicationError "
+         "azure.servicebus.exceptions.ServiceBusConnectionError "
+         "azure.servicebus.exceptions.SessionCannotBeLockedError"),
+        # braintree: 500 and 503 (down for maintenance) from the gateway
+        ("braintree", "braintree.exceptions.server_error.ServerError braintree.exceptions.ServerError "
+         "braintree.exceptions.down_for_maintenance_error.DownForMaintenanceError "
+         "braintree.exceptions.DownForMaintenanceError"),
+    ),
+    R: (
+        # "the messaging entity has reached its maximum allowable size, or the maximum number of connections"
+        ("servicebus", "azure.servicebus.exceptions.ServiceBusQuotaExceededError"),
+    ),
+    V: (
+        ("servicebus", "azure.servicebus.exceptions.MessageSizeExceededError "
+         "azure.servicebus.exceptions.MessagingEntityAlreadyExistsError"),
+    ),
+    P: (
+        ("servicebus", "azure.servicebus.exceptions.MessagingEntityNotFoundError "
+         "azure.servicebus.exceptions.MessagingEntityDisabledError"),
+        # braintree: the client library is too old; a sandbox-only operation sent to production
+        ("braintree", "braintree.exceptions.upgrade_required_error.UpgradeRequiredError "
+         "braintree.exceptions.UpgradeRequiredError "
+         "braintree.exceptions.test_operation_performed_in_production_error.TestOperationPerformedInProductionError "
+         "braintree.exceptions.TestOperationPerformedInProductionError"),
+    ),
+}  # fmt: skip
+
 # Weak types: containers whose message is consulted first (they come last).
 _WEAK_TYPES: dict[Category, tuple[tuple[str, str], ...]] = {
     T: (
@@ -956,6 +988,7 @@ def _build() -> tuple[Rule, ...]:
     )
     rules.extend(_CLASS_AND_MESSAGE)
     rules.extend(_type_rules(_DECISIVE_TYPES, Stage.EXC_TYPE, "type"))
+    rules.extend(_type_rules(_DECISIVE_SERVICE_TYPES, Stage.EXC_TYPE, "type"))
     rules.extend(
         Rule(id=f"message.{suffix}", category=category, message=pattern, stage=stage)
         for suffix, category, stage, pattern in (*_MESSAGES, *_MESSAGES_DATA_SERVICES)

@@ -129,3 +129,45 @@ def test_a_validation_class_whose_message_names_a_constraint_violation_stands() 
         )
     )
     assert setup.category is Category.UNKNOWN
+
+
+@pytest.mark.parametrize(
+    ("exc_type", "message", "expected", "rule_id"),
+    [
+        (
+            "azure.servicebus.exceptions.ServiceBusQuotaExceededError",
+            "The maximum number of connections to the namespace has been reached.",
+            Category.RESOURCE,
+            "type.resource.servicebus",
+        ),
+        (
+            "azure.servicebus.exceptions.ServiceBusServerBusyError",
+            "The request was terminated because the entity is being throttled.",
+            Category.TRANSIENT,
+            "type.transient.servicebus",
+        ),
+        (
+            "azure.servicebus.exceptions.MessagingEntityDisabledError",
+            "The Messaging Entity is disabled. Enable the entity again using Portal.",
+            Category.PERMANENT,
+            "type.permanent.servicebus",
+        ),
+        # a connection class whose message names a host that does not exist: no retry fixes it
+        (
+            "azure.servicebus.exceptions.ServiceBusCommunicationError",
+            "Failed to initiate the connection due to exception: Name or service not known",
+            Category.PERMANENT,
+            "message.dns_nonexistent",
+        ),
+        # braintree raises these with an empty message and, off an HTTP call, no status
+        ("braintree.exceptions.down_for_maintenance_error.DownForMaintenanceError", "", Category.TRANSIENT, None),
+        ("braintree.exceptions.upgrade_required_error.UpgradeRequiredError", "", Category.PERMANENT, None),
+    ],
+)
+def test_sdk_classes_that_name_their_failure(
+    exc_type: str, message: str, expected: Category, rule_id: str | None
+) -> None:
+    verdict = Classifier.default(cache_size=0).classify(ErrorSignal(exc_type=exc_type, message=message))
+    assert verdict.category is expected
+    if rule_id is not None:
+        assert verdict.rule_id == rule_id
