@@ -466,6 +466,8 @@ _DECISIVE_SERVICE_TYPES: dict[Category, tuple[tuple[str, str], ...]] = {
     V: (
         ("servicebus", "azure.servicebus.exceptions.MessageSizeExceededError "
          "azure.servicebus.exceptions.MessagingEntityAlreadyExistsError"),
+        # google-api-core's class for gRPC ALREADY_EXISTS (a 409), which the code tables call validation
+        ("google", "google.api_core.exceptions.AlreadyExists"),
     ),
     P: (
         ("servicebus", "azure.servicebus.exceptions.MessagingEntityNotFoundError "

@@ -164,8 +164,9 @@ _CLICKHOUSE = re.compile(
 # Cassandra's RequestFailureException: "received 0 responses and 1 failures: READ_TOO_MANY_TOMBSTONES from /10.0.4.22"
 # (RequestFailureReason per replica, more specific than the read/write failure code around it).
 _CASSANDRA_REASON = re.compile(r"(?:failures: |, )([A-Z][A-Z_]{3,}) from /")
-# The Neo4j driver's Neo4jError.__str__: "{code: Neo.TransientError.General.OutOfMemoryError} {message: ...}".
-_NEO4J = re.compile(r"\{code: Neo\.[A-Za-z]+\.[A-Za-z]+\.([A-Za-z]+)\}")
+# The Neo4j driver's Neo4jError.__str__: "{code: Neo.TransientError.General.OutOfMemoryError} {message: ...}"
+# (newer drivers: "{neo4j_code: Neo....} {message: ...} {gql_status: 51N72} ...").
+_NEO4J = re.compile(r"\{(?:neo4j_)?code: Neo\.[A-Za-z]+\.[A-Za-z]+\.([A-Za-z]+)\}")
 # trino-python-client's TrinoQueryError.__repr__: "TrinoQueryError(type=INSUFFICIENT_RESOURCES, name=..., ...".
 _TRINO = re.compile(r"\(type=([A-Z_]+), name=([A-Z_]+),")
 # Azure Storage error details, one per line: "ErrorCode:InvalidHeaderValue".
@@ -412,7 +413,7 @@ def _parse_vendor_codes(text: str, exc_type: str, codes: list[str]) -> None:
                 codes.append(match.group(2))
     if "code=" in text:
         _parse_cassandra(text, codes)
-    if "{code: Neo." in text or "(type=" in text:
+    if "code: Neo." in text or "(type=" in text:
         _parse_graph_and_query_engines(text, exc_type, codes)
     if "ode" in text and ("DB::Exception" in text or "ClickHouse" in text):
         codes.extend(f"CLICKHOUSE{match.group(1) or match.group(2)}" for match in _CLICKHOUSE.finditer(text))
@@ -428,7 +429,7 @@ def _parse_cassandra(text: str, codes: list[str]) -> None:
 
 def _parse_graph_and_query_engines(text: str, exc_type: str, codes: list[str]) -> None:
     """Neo4j status codes and Trino error names (the name before the error type it belongs to)."""
-    if "{code: Neo." in text:
+    if "code: Neo." in text:
         codes.extend(f"NEO4J{normalize_code(match.group(1))}" for match in _NEO4J.finditer(text))
     if "trino" in exc_type:
         for match in _TRINO.finditer(text):

@@ -159,6 +159,12 @@ def test_a_validation_class_whose_message_names_a_constraint_violation_stands() 
             Category.PERMANENT,
             "message.dns_nonexistent",
         ),
+        (
+            "google.api_core.exceptions.AlreadyExists",
+            "409 Resource already exists in the project (resource=orders-sub).",
+            Category.VALIDATION,
+            "type.validation.google",
+        ),
         # braintree raises these with an empty message and, off an HTTP call, no status
         ("braintree.exceptions.down_for_maintenance_error.DownForMaintenanceError", "", Category.TRANSIENT, None),
         ("braintree.exceptions.upgrade_required_error.UpgradeRequiredError", "", Category.PERMANENT, None),

@@ -216,6 +216,12 @@ def test_a_type_field_counts_only_when_a_table_knows_it() -> None:
             Category.RESOURCE,
         ),
         (
+            "neo4j.exceptions.ClientError",
+            "{neo4j_code: Neo.ClientError.Schema.ConstraintValidationFailed} {message: Node(12) already exists with "
+            "label `User` and property `email` = 'a@b.c'} {gql_status: 22N41} {gql_status_description: error}",
+            Category.VALIDATION,
+        ),
+        (
             "trino.exceptions.TrinoQueryError",
             'TrinoQueryError(type=INSUFFICIENT_RESOURCES, name=QUERY_QUEUE_FULL, message="Too many queued queries", '
             "query_id=20250101_000000_00001_abcde)",
