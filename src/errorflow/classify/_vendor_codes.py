@@ -62,6 +62,7 @@ SOURCES: dict[str, str] = {
     "cassandra-reasons": "src/java/org/apache/cassandra/exceptions/RequestFailureReason.java (apache/cassandra)",
     "neo4j": "https://neo4j.com/docs/status-codes/current/errors/all-errors/",
     "trino": "core/trino-spi/src/main/java/io/trino/spi/StandardErrorCode.java (trinodb/trino)",
+    "mongodb-limits": "https://www.mongodb.com/docs/manual/reference/operator/aggregation/#std-label-agg-pipeline-limits",
     "salesforce": "https://developer.salesforce.com/docs/atlas.en-us.api.meta/api/sforce_api_calls_concepts_core_data_objects.htm#statuscode",
 }
 """Where each table row's code is documented."""
@@ -762,6 +763,17 @@ _SALESFORCE: tuple[tuple[str, str, str, str], ...] = (
     ("REQUIRED_FIELD_MISSING", V, "salesforce", "a required field is missing"),
 )
 
+# MongoDB codeNames whose category is not the one their words suggest.
+_MONGODB: tuple[tuple[str, str, str, str], ...] = (
+    (
+        "QueryExceededMemoryLimitNoDiskUseAllowed",
+        P,
+        "mongodb-limits",
+        "292: a stage hit its fixed 100 MB memory limit with disk use not allowed; the same pipeline fails every "
+        "time until the code passes allowDiskUse or changes the pipeline (no capacity comes back)",
+    ),
+)
+
 # (vendor, prefix added to each code before normalising, rows)
 VENDOR_CODES: tuple[tuple[str, str, tuple[tuple[str, str, str, str], ...]], ...] = (
     ("oracle", "", _ORACLE),
@@ -772,6 +784,7 @@ VENDOR_CODES: tuple[tuple[str, str, tuple[tuple[str, str, str, str], ...]], ...]
     ("neo4j", "NEO4J", _NEO4J),
     ("trino", "TRINO", _TRINO),
     ("salesforce", "", _SALESFORCE),
+    ("mongodb", "", _MONGODB),
     ("clickhouse", "CLICKHOUSE", _CLICKHOUSE),
     ("slack", "", _SLACK),
     ("oracledb", "", _ORACLEDB),

@@ -108,7 +108,7 @@ _SERVICE_CODES: dict[Category, tuple[str, ...]] = {
         "InsufficientCapacityException", "InsufficientAddressCapacity", "InsufficientHostCapacity",
         "InstanceLimitExceeded", "VcpuLimitExceeded", "MaxSpotInstanceCountExceeded", "VolumeLimitExceeded",
         "AddressLimitExceeded", "StorageQuotaExceeded", "StorageQuotaExceededFault",
-        "_QUEUE_FULL", "_NOMEM", "ExceededMemoryLimit", "OutOfDiskSpace", "QueryExceededMemoryLimitNoDiskUseAllowed",
+        "_QUEUE_FULL", "_NOMEM", "ExceededMemoryLimit", "OutOfDiskSpace",
         "TooManyFilesOpen", "RESOURCE_ERROR", "GROUP_MAX_SIZE_REACHED",
     ),
     V: (
