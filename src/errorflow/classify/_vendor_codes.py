@@ -733,6 +733,12 @@ _TRINO: tuple[tuple[str, str, str, str], ...] = (
     ("SERVER_SHUTTING_DOWN", T, "trino", "the server is shutting down"),
     ("SERVER_STARTING_UP", T, "trino", "the server is starting up"),
     ("TRANSACTION_CONFLICT", T, "trino", "a concurrent transaction conflicted"),
+    (
+        "EXCEEDED_TIME_LIMIT",
+        T,
+        "trino",
+        "the query ran past its execution time limit: a timeout, as ClickHouse's TIMEOUT_EXCEEDED (159) is",
+    ),
     ("SYNTAX_ERROR", P, "trino", "the SQL is wrong: code"),
     ("PERMISSION_DENIED", P, "trino", "no permission"),
     ("NOT_FOUND", P, "trino", "missing object"),
@@ -753,6 +759,13 @@ _TRINO: tuple[tuple[str, str, str, str], ...] = (
 # Salesforce API status codes (``'errorCode': 'UNABLE_TO_LOCK_ROW'`` in the response body).
 _SALESFORCE: tuple[tuple[str, str, str, str], ...] = (
     ("UNABLE_TO_LOCK_ROW", T, "salesforce", "another transaction holds the record's lock (sent as a 400): retry"),
+    (
+        "REQUEST_LIMIT_EXCEEDED",
+        R,
+        "salesforce",
+        "the org's API request limit (a rolling 24-hour total, or concurrent long requests) is used up (a 403)",
+    ),
+    ("STORAGE_LIMIT_EXCEEDED", R, "salesforce", "the org's data or file storage is full"),
     ("INVALID_SESSION_ID", P, "salesforce", "the session expired or is invalid: re-authenticate"),
     ("INSUFFICIENT_ACCESS_OR_READONLY", P, "salesforce", "no permission on the record"),
     ("INVALID_FIELD", P, "salesforce", "no such field on the object: the query or code must change"),
@@ -761,6 +774,18 @@ _SALESFORCE: tuple[tuple[str, str, str, str], ...] = (
     ("DUPLICATE_VALUE", V, "salesforce", "a unique field already has the value"),
     ("STRING_TOO_LONG", V, "salesforce", "a value is longer than its field"),
     ("REQUIRED_FIELD_MISSING", V, "salesforce", "a required field is missing"),
+)
+
+# Azure Storage error codes (``ErrorCode:ContainerBeingDeleted``) beyond the common ones in _AZURE.
+_AZURE_STORAGE: tuple[tuple[str, str, str, str], ...] = (
+    ("ContainerBeingDeleted", T, "azure-blob", "the container is being deleted: try the operation later (a 409)"),
+    ("AccountBeingCreated", T, "azure-storage", "the account is still being created"),
+    ("BlobBeingRehydrated", T, "azure-blob", "the archived blob is being rehydrated"),
+    ("ContainerDisabled", P, "azure-blob", "the container is disabled"),
+    ("AuthorizationFailure", P, "azure-storage", "not authorized"),
+    ("AuthorizationPermissionMismatch", P, "azure-storage", "the principal lacks the data permission"),
+    ("Md5Mismatch", V, "azure-blob", "the content does not match its MD5"),
+    ("RequestBodyTooLarge", V, "azure-storage", "the request body is too large"),
 )
 
 # MongoDB codeNames whose category is not the one their words suggest.
@@ -783,8 +808,9 @@ VENDOR_CODES: tuple[tuple[str, str, tuple[tuple[str, str, str, str], ...]], ...]
     ("cassandra", "CASSANDRA", _CASSANDRA_REASONS),
     ("neo4j", "NEO4J", _NEO4J),
     ("trino", "TRINO", _TRINO),
-    ("salesforce", "", _SALESFORCE),
+    ("salesforce", "SALESFORCE", _SALESFORCE),
     ("mongodb", "", _MONGODB),
+    ("azure", "", _AZURE_STORAGE),
     ("clickhouse", "CLICKHOUSE", _CLICKHOUSE),
     ("slack", "", _SLACK),
     ("oracledb", "", _ORACLEDB),

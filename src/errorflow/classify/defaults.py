@@ -869,15 +869,20 @@ _MESSAGES: tuple[tuple[str, Category, Stage, str], ...] = (
 # (same format and ranking as _MESSAGES).
 _MESSAGES_DATA_SERVICES: tuple[tuple[str, Category, Stage, str], ...] = (
     # MongoDB Atlas tier limits: "cannot create a new collection -- already using 500 collections of 500"
-    ("count_limit", R, Stage.MESSAGE_STRONG, r"already using \d+ [a-z]+(?: [a-z]+)? of \d+"),
+    ("count_limit", R, Stage.MESSAGE_STRONG,
+     r"already using \d+ [a-z]+(?: [a-z]+)? of \d+|over (?:your|its|the) (?:[a-z]+ )?quota\b"),
+    # a quota per day (HubSpot's "You have reached your daily limit."): capacity comes back when the day turns
+    ("daily_limit", R, Stage.MESSAGE_STRONG,
+     r"(?:reached|exceeded|hit) (?:your|the|its) daily (?:limit|quota)|daily (?:limit|quota) (?:reached|exceeded)"),
     # BigQuery's unknown column or alias in the SQL text (like PostgreSQL 42703): the query must change
     ("unrecognized_name", P, Stage.MESSAGE_STRONG, r"unrecognized name: "),
     # Stripe's card messages (docs.stripe.com/declines/codes): the card supplied must change
     ("card_unusable", V, Stage.MESSAGE_STRONG,
      r"card (?:does not|doesn't) support|card's expiration (?:month|year|date) is (?:invalid|incorrect)|"
      r"card's (?:zip|postal) code (?:failed|is incorrect|is invalid)"),
-    # Cloud Spanner's NOT NULL violation
-    ("null_column", V, Stage.MESSAGE_STRONG, r"cannot specify a null value for column"),
+    # Cloud Spanner's NOT NULL, foreign key and check constraint violations
+    ("null_column", V, Stage.MESSAGE_STRONG,
+     r"cannot specify a null value for column|(?:foreign key|check) constraint `[^`]{1,128}` is violated"),
     # DuckDB's optimistic concurrency control: a concurrent transaction wrote the row first
     ("write_conflict", T, Stage.MESSAGE_STRONG, r"conflict on (?:tuple deletion|update)\b"),
 )  # fmt: skip

@@ -169,6 +169,8 @@ _CASSANDRA_REASON = re.compile(r"(?:failures: |, )([A-Z][A-Z_]{3,}) from /")
 _NEO4J = re.compile(r"\{(?:neo4j_)?code: Neo\.[A-Za-z]+\.[A-Za-z]+\.([A-Za-z]+)\}")
 # trino-python-client's TrinoQueryError.__repr__: "TrinoQueryError(type=INSUFFICIENT_RESOURCES, name=..., ...".
 _TRINO = re.compile(r"\(type=([A-Z_]+), name=([A-Z_]+),")
+# simple-salesforce's "Response content: [{'message': '...', 'errorCode': 'UNABLE_TO_LOCK_ROW'}]".
+_SALESFORCE = re.compile(r"""["']errorCode["']\s*:\s*["']([A-Z][A-Z_]+)["']""")
 # Azure Storage error details, one per line: "ErrorCode:InvalidHeaderValue".
 _AZURE_ERROR_CODE = re.compile(r"\nErrorCode: ?([A-Z][A-Za-z]+)")
 _REASON = re.compile(r"\breason[=:] ?[\"']?([A-Z][A-Za-z]{3,})\b")
@@ -413,8 +415,8 @@ def _parse_vendor_codes(text: str, exc_type: str, codes: list[str]) -> None:
                 codes.append(match.group(2))
     if "code=" in text:
         _parse_cassandra(text, codes)
-    if "code: Neo." in text or "(type=" in text:
-        _parse_graph_and_query_engines(text, exc_type, codes)
+    if "code: Neo." in text or "(type=" in text or "errorCode" in text:
+        _parse_prefixed_codes(text, exc_type, codes)
     if "ode" in text and ("DB::Exception" in text or "ClickHouse" in text):
         codes.extend(f"CLICKHOUSE{match.group(1) or match.group(2)}" for match in _CLICKHOUSE.finditer(text))
     _parse_body_codes(text, codes)
@@ -427,14 +429,20 @@ def _parse_cassandra(text: str, codes: list[str]) -> None:
     codes.extend(f"CASSANDRA{match.group(1).upper()}" for match in _CASSANDRA.finditer(text))
 
 
-def _parse_graph_and_query_engines(text: str, exc_type: str, codes: list[str]) -> None:
-    """Neo4j status codes and Trino error names (the name before the error type it belongs to)."""
+def _parse_prefixed_codes(text: str, exc_type: str, codes: list[str]) -> None:
+    """Neo4j status codes, Trino error names (before the error type they belong to) and Salesforce error codes.
+
+    Salesforce's codes are read with their vendor's prefix: ``REQUEST_LIMIT_EXCEEDED`` is a daily quota there
+    and a request rate at AWS.
+    """
     if "code: Neo." in text:
         codes.extend(f"NEO4J{normalize_code(match.group(1))}" for match in _NEO4J.finditer(text))
     if "trino" in exc_type:
         for match in _TRINO.finditer(text):
             codes.append(normalize_code(f"TRINO_{match.group(2)}"))
             codes.append(normalize_code(f"TRINO_{match.group(1)}"))
+    if "salesforce" in exc_type:
+        codes.extend(normalize_code(f"SALESFORCE_{match.group(1)}") for match in _SALESFORCE.finditer(text))
 
 
 def _parse_body_codes(text: str, codes: list[str]) -> None:

@@ -42,6 +42,32 @@ from errorflow.classify import Category, Classifier, ErrorSignal
             Category.PERMANENT,
             "message.unrecognized_name",
         ),
+        # Spanner's foreign key violation behind the generic FailedPrecondition class
+        (
+            "google.api_core.exceptions.FailedPrecondition",
+            "400 Foreign key constraint `FK_LineOrder` is violated on table `Lines`. Cannot find referenced values "
+            "in Orders(OrderId).",
+            400,
+            Category.VALIDATION,
+            "message.null_column",
+        ),
+        # a 429 whose body says the daily quota is used up: capacity comes back the next day
+        (
+            "hubspot.crm.deals.exceptions.ApiException",
+            '(429)\nReason: Too Many Requests\nHTTP response body: {"status":"error","message":"You have reached '
+            'your daily limit.","errorType":"RATE_LIMIT","policyName":"DAILY"}',
+            429,
+            Category.RESOURCE,
+            "message.daily_limit",
+        ),
+        (
+            "pymongo.errors.OperationFailure",
+            "you are over your space quota, using 600 MB of 512 MB, full error: {'ok': 0, 'code': 8000, "
+            "'codeName': 'AtlasError'}",
+            None,
+            Category.RESOURCE,
+            "message.count_limit",
+        ),
         # a tier's count limit is a quota: capacity must be freed
         (
             "pymongo.errors.OperationFailure",
@@ -177,3 +203,52 @@ def test_sdk_classes_that_name_their_failure(
     assert verdict.category is expected
     if rule_id is not None:
         assert verdict.rule_id == rule_id
+
+
+@pytest.mark.parametrize(
+    ("exc_type", "message", "status", "expected", "rule_id"),
+    [
+        # Salesforce's REQUEST_LIMIT_EXCEEDED is its daily API quota (a 403), AWS's RequestLimitExceeded a rate
+        (
+            "simple_salesforce.exceptions.SalesforceRefusedRequest",
+            "Request refused for https://acme.my.salesforce.com/services/data/v59.0/sobjects/Lead/. Response "
+            "content: [{'message': 'TotalRequests Limit exceeded.', 'errorCode': 'REQUEST_LIMIT_EXCEEDED'}]",
+            403,
+            Category.RESOURCE,
+            "vendor.salesforce.REQUEST_LIMIT_EXCEEDED",
+        ),
+        (
+            "botocore.exceptions.ClientError",
+            "An error occurred (RequestLimitExceeded) when calling the DescribeInstances operation: Request limit "
+            "exceeded.",
+            None,
+            Category.TRANSIENT,
+            "vendor.aws.RequestLimitExceeded",
+        ),
+        # an Azure Storage code more specific than the 409 class it comes with
+        (
+            "azure.core.exceptions.ResourceExistsError",
+            "The specified container is being deleted. Try operation later.\nRequestId:9\nTime:2025-01-01T00:00:00Z"
+            "\nErrorCode:ContainerBeingDeleted",
+            409,
+            Category.TRANSIENT,
+            "vendor.azure.ContainerBeingDeleted",
+        ),
+        # a query past its execution time limit is a timeout, whatever Trino's error type says
+        (
+            "trino.exceptions.TrinoQueryError",
+            'TrinoQueryError(type=INSUFFICIENT_RESOURCES, name=EXCEEDED_TIME_LIMIT, message="Query exceeded the '
+            'maximum execution time limit of 30.00m", query_id=20250101_000000_00002_abcde)',
+            None,
+            Category.TRANSIENT,
+            "vendor.trino.EXCEEDED_TIME_LIMIT",
+        ),
+    ],
+)
+def test_vendor_codes_in_their_namespace(
+    exc_type: str, message: str, status: int | None, expected: Category, rule_id: str
+) -> None:
+    verdict = Classifier.default(cache_size=0).classify(
+        ErrorSignal(exc_type=exc_type, message=message, http_status=status)
+    )
+    assert (verdict.category, verdict.rule_id) == (expected, rule_id)
