@@ -454,6 +454,8 @@ _DECISIVE_SERVICE_TYPES: dict[Category, tuple[tuple[str, str], ...]] = {
          "azure.servicebus.exceptions.ServiceBusCommunicationError "
          "azure.servicebus.exceptions.ServiceBusConnectionError "
          "azure.servicebus.exceptions.SessionCannotBeLockedError"),
+        # redis-py's Sentinel: no sentinel knows the master (yet) during a failover (a ConnectionError)
+        ("sentinel", "redis.sentinel.MasterNotFoundError redis.sentinel.SlaveNotFoundError"),
         # braintree: 500 and 503 (down for maintenance) from the gateway
         ("braintree", "braintree.exceptions.server_error.ServerError braintree.exceptions.ServerError "
          "braintree.exceptions.down_for_maintenance_error.DownForMaintenanceError "
@@ -639,7 +641,9 @@ _MESSAGES: tuple[tuple[str, Category, Stage, str], ...] = (
      r"dev/shm|shm_open|^misconf|killed by signal|signal 9\b|sigkill|exit (?:code|status) 137|exited unexpectedly|"
      r"worker exited prematurely|was terminated abruptly"),
     ("quota_exhausted", R, Stage.MESSAGE_STRONG,
-     r"exceeded quota|quota (?:has been |was )?exceeded(?!.{0,160}per[ _](?:minute|second|100[ _]seconds))|"
+     # a quota per minute or second is a rate (BigQuery's "exceeded quota for ... bytes per second per project")
+     r"exceeded quota(?!.{0,160}per[ _](?:minute|second|100[ _]seconds))|"
+     r"quota (?:has been |was )?exceeded(?!.{0,160}per[ _](?:minute|second|100[ _]seconds))|"
      r"insufficient quota|over (?:the )?quota|exceeded (?:its|their|your|the) (?:[a-z]+ )?quota|"
      r"exceeding approved [a-z ]*quota|"
      r"low on resource|insufficient (?:cpu|memory|ephemeral-storage|nvidia\.com/gpu|pods)|"
@@ -880,6 +884,14 @@ _MESSAGES_DATA_SERVICES: tuple[tuple[str, Category, Stage, str], ...] = (
     ("card_unusable", V, Stage.MESSAGE_STRONG,
      r"card (?:does not|doesn't) support|card's expiration (?:month|year|date) is (?:invalid|incorrect)|"
      r"card's (?:zip|postal) code (?:failed|is incorrect|is invalid)"),
+    # a query that needs more than the service gives one query (BigQuery "Resources exceeded during query execution",
+    # the reason resourcesExceeded of the vendor table)
+    ("query_resources", R, Stage.MESSAGE_STRONG, r"resources exceeded during|not enough resources (?:for|to)\b"),
+    # MongoDB's 16 MB document limit ("Resulting document after update is larger than 16777216"): the data
+    ("document_too_large", V, Stage.MESSAGE_STRONG, r"document (?:after update )?is (?:too large|larger than)"),
+    # another process holds the database file's lock (DuckDB "Could not set lock on file ... Conflicting lock is
+    # held in ... (PID n)"): it is released when that process ends
+    ("file_lock", T, Stage.MESSAGE_STRONG, r"could not set lock on file|conflicting lock is held"),
     # Cloud Spanner's NOT NULL, foreign key and check constraint violations
     ("null_column", V, Stage.MESSAGE_STRONG,
      r"cannot specify a null value for column|(?:foreign key|check) constraint `[^`]{1,128}` is violated"),

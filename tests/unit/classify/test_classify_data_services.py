@@ -68,6 +68,46 @@ from errorflow.classify import Category, Classifier, ErrorSignal
             Category.RESOURCE,
             "message.count_limit",
         ),
+        # a per-second quota is a rate, even when the message says "exceeded quota"
+        (
+            "google.api_core.exceptions.Forbidden",
+            "403 GET https://bigquery.googleapis.com/bigquery/v2/projects/p/datasets/d/tables/t/data: Quota "
+            "exceeded: Your project:42 exceeded quota for tabledata.list bytes per second per project.",
+            403,
+            Category.TRANSIENT,
+            "message.rate_limited",
+        ),
+        # ... a per-day one is not
+        (
+            "google.api_core.exceptions.Forbidden",
+            "403 Quota exceeded: Your project exceeded quota for free query bytes scanned.",
+            403,
+            Category.RESOURCE,
+            "message.quota_exhausted",
+        ),
+        (
+            "google.api_core.exceptions.BadRequest",
+            "400 Resources exceeded during query execution: Not enough resources for query planning - too many "
+            "subqueries or query is too complex.",
+            400,
+            Category.RESOURCE,
+            "message.query_resources",
+        ),
+        (
+            "pymongo.errors.OperationFailure",
+            "Resulting document after update is larger than 16777216, full error: {'ok': 0.0, 'code': 17419}",
+            None,
+            Category.VALIDATION,
+            "message.document_too_large",
+        ),
+        (
+            "duckdb.IOException",
+            'IO Error: Could not set lock on file "/srv/app.duckdb": Conflicting lock is held in /usr/bin/python3 '
+            "(PID 4242). See also https://duckdb.org/docs/connect/concurrency",
+            None,
+            Category.TRANSIENT,
+            "message.file_lock",
+        ),
         # a tier's count limit is a quota: capacity must be freed
         (
             "pymongo.errors.OperationFailure",
@@ -190,6 +230,13 @@ def test_a_validation_class_whose_message_names_a_constraint_violation_stands() 
             "409 Resource already exists in the project (resource=orders-sub).",
             Category.VALIDATION,
             "type.validation.google",
+        ),
+        # no sentinel knows the master during a failover ("not found" in the name, but it comes back)
+        (
+            "redis.sentinel.MasterNotFoundError",
+            "No master found for 'cache-primary' : {}",
+            Category.TRANSIENT,
+            "type.transient.sentinel",
         ),
         # braintree raises these with an empty message and, off an HTTP call, no status
         ("braintree.exceptions.down_for_maintenance_error.DownForMaintenanceError", "", Category.TRANSIENT, None),
