@@ -788,6 +788,18 @@ _AZURE_STORAGE: tuple[tuple[str, str, str, str], ...] = (
     ("RequestBodyTooLarge", V, "azure-storage", "the request body is too large"),
 )
 
+# More MySQL server errors (pymysql raises numbers it does not map as OperationalError, whatever they mean).
+_MYSQL_SERVER: tuple[tuple[str, str, str, str], ...] = (
+    ("3101", T, "mysql", "group replication rolled the transaction back (a certification conflict): retry"),
+    ("1223", T, "mysql", "a conflicting read lock is held"),
+    ("3159", P, "mysql", "the server requires secure transport: the client's TLS configuration must change"),
+    ("1215", P, "mysql", "cannot add foreign key constraint: the schema change is wrong"),
+    ("1419", P, "mysql", "SUPER privilege required (binary logging of routines)"),
+    ("1526", V, "mysql", "no partition for the row's value: the data falls outside the partitioning"),
+    ("1169", V, "mysql", "can't write: a unique constraint"),
+    ("1644", V, "mysql", "SIGNAL from a trigger or routine: the application's own check rejected the input"),
+)
+
 # MongoDB codeNames whose category is not the one their words suggest.
 _MONGODB: tuple[tuple[str, str, str, str], ...] = (
     (
@@ -811,6 +823,7 @@ VENDOR_CODES: tuple[tuple[str, str, tuple[tuple[str, str, str, str], ...]], ...]
     ("salesforce", "SALESFORCE", _SALESFORCE),
     ("mongodb", "", _MONGODB),
     ("azure", "", _AZURE_STORAGE),
+    ("mysql", "", _MYSQL_SERVER),
     ("clickhouse", "CLICKHOUSE", _CLICKHOUSE),
     ("slack", "", _SLACK),
     ("oracledb", "", _ORACLEDB),

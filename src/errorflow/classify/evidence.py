@@ -117,6 +117,10 @@ _ERRNO_TRIGGERED: tuple[tuple[str, re.Pattern[str]], ...] = (
     # redis-py: "Error 111 connecting to h:6379.", "Error -2 connecting ...", "Error 32 while writing to socket."
     ("Error ", re.compile(r"Error (?:(-?\d{1,3}) connecting\b|(\d{1,3}) while\b|code (\d{1,3}) \()")),
 )
+# MySQL's ER_GET_ERRNO (1030): "Got error 28 from storage engine", "Got error 28 - 'No space left on device' from
+# storage engine"; numbers from 120 on are the handler's own codes (HA_ERR_FIRST), below it an OS errno.
+_MYSQL_ENGINE_ERRNO = re.compile(r"Got error (\d{1,3})(?: - '[^']*')? from storage engine")
+_HA_ERR_FIRST = 120
 # OSError reprs inside messages: "PermissionError(13, 'Permission denied')", "gaierror(-2, ...)".
 _OSERROR_REPR = re.compile(r"rror\((-?\d{1,3}), ")
 _OSERROR_NAMES = (
@@ -361,6 +365,10 @@ def _parse_errno(text: str) -> int | None:
         for match in _OSERROR_REPR.finditer(text):
             if text.endswith(_OSERROR_NAMES, 0, match.start() + 4):
                 return int(match.group(1))
+    if "from storage engine" in text:
+        found = _MYSQL_ENGINE_ERRNO.search(text)
+        if found is not None and int(found.group(1)) < _HA_ERR_FIRST:
+            return int(found.group(1))
     if "E" in text:
         for match in _ERRNO_NAME.finditer(text):
             start = match.start()

@@ -299,3 +299,16 @@ def test_vendor_codes_in_their_namespace(
         ErrorSignal(exc_type=exc_type, message=message, http_status=status)
     )
     assert (verdict.category, verdict.rule_id) == (expected, rule_id)
+
+
+def test_mysql_storage_engine_errors_carry_an_os_errno() -> None:
+    """ER_GET_ERRNO's number is an OS errno below 120 (28: no space left), a handler code from 120 on."""
+    clf = Classifier.default(cache_size=0)
+    full = clf.classify(
+        ErrorSignal(exc_type="pymysql.err.OperationalError", message="(1030, 'Got error 28 from storage engine')")
+    )
+    assert (full.category, full.rule_id) == (Category.RESOURCE, "errno.ENOSPC")  # the class alone says transient
+    handler = clf.classify(
+        ErrorSignal(exc_type="pymysql.err.OperationalError", message="(1030, 'Got error 168 from storage engine')")
+    )
+    assert not handler.rule_id.startswith("errno.")

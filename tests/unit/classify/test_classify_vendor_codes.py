@@ -227,6 +227,13 @@ def test_a_type_field_counts_only_when_a_table_knows_it() -> None:
             "query_id=20250101_000000_00001_abcde)",
             Category.RESOURCE,
         ),
+        # pymysql raises numbers it does not map as OperationalError (transient by its class): the number decides
+        (
+            "pymysql.err.OperationalError",
+            "(3159, 'Connections using insecure transport are prohibited while --require_secure_transport=ON.')",
+            Category.PERMANENT,
+        ),
+        ("pymysql.err.OperationalError", "(1526, 'Table has no partition for value 20260101')", Category.VALIDATION),
         # a 400 "malformed request" whose body's code is row-lock contention
         (
             "simple_salesforce.exceptions.SalesforceMalformedRequest",
