@@ -63,6 +63,7 @@ SOURCES: dict[str, str] = {
     "neo4j": "https://neo4j.com/docs/status-codes/current/errors/all-errors/",
     "trino": "core/trino-spi/src/main/java/io/trino/spi/StandardErrorCode.java (trinodb/trino)",
     "mongodb-limits": "https://www.mongodb.com/docs/manual/reference/operator/aggregation/#std-label-agg-pipeline-limits",
+    "aws-route53": "https://docs.aws.amazon.com/Route53/latest/APIReference/API_ChangeResourceRecordSets.html",
     "salesforce": "https://developer.salesforce.com/docs/atlas.en-us.api.meta/api/sforce_api_calls_concepts_core_data_objects.htm#statuscode",
 }
 """Where each table row's code is documented."""
@@ -788,6 +789,13 @@ _AZURE_STORAGE: tuple[tuple[str, str, str, str], ...] = (
     ("RequestBodyTooLarge", V, "azure-storage", "the request body is too large"),
 )
 
+# More AWS codes, by the service page that documents each.
+_AWS_MORE: tuple[tuple[str, str, str, str], ...] = (
+    ("ServiceException", T, "aws-lambda", "Lambda's internal error (500)"),
+    ("TooManyUpdates", T, "aws-route53", "Route 53's request rate for the hosted zone"),
+    ("BucketAlreadyOwnedByYou", V, "aws-s3", "the bucket exists and is yours: as any 'already exists'"),
+)
+
 # More MySQL server errors (pymysql raises numbers it does not map as OperationalError, whatever they mean).
 _MYSQL_SERVER: tuple[tuple[str, str, str, str], ...] = (
     ("3101", T, "mysql", "group replication rolled the transaction back (a certification conflict): retry"),
@@ -824,6 +832,7 @@ VENDOR_CODES: tuple[tuple[str, str, tuple[tuple[str, str, str, str], ...]], ...]
     ("mongodb", "", _MONGODB),
     ("azure", "", _AZURE_STORAGE),
     ("mysql", "", _MYSQL_SERVER),
+    ("aws", "", _AWS_MORE),
     ("clickhouse", "CLICKHOUSE", _CLICKHOUSE),
     ("slack", "", _SLACK),
     ("oracledb", "", _ORACLEDB),

@@ -892,6 +892,10 @@ _MESSAGES_DATA_SERVICES: tuple[tuple[str, Category, Stage, str], ...] = (
     # another process holds the database file's lock (DuckDB "Could not set lock on file ... Conflicting lock is
     # held in ... (PID n)"): it is released when that process ends
     ("file_lock", T, Stage.MESSAGE_STRONG, r"could not set lock on file|conflicting lock is held"),
+    # a resource in a transition (DynamoDB "Table is being created", Azure "The specified container is being
+    # deleted"): the same call works once the transition ends
+    ("in_transition", T, Stage.MESSAGE_STRONG,
+     r"(?:is|are) (?:still |currently )?being (?:created|deleted|updated|provisioned|modified|restored|resized)\b"),
     # Cloud Spanner's NOT NULL, foreign key and check constraint violations
     ("null_column", V, Stage.MESSAGE_STRONG,
      r"cannot specify a null value for column|(?:foreign key|check) constraint `[^`]{1,128}` is violated"),

@@ -108,6 +108,15 @@ from errorflow.classify import Category, Classifier, ErrorSignal
             Category.TRANSIENT,
             "message.file_lock",
         ),
+        # a resource in a transition: the same call works once it ends
+        (
+            "botocore.exceptions.ClientError",
+            "An error occurred (ResourceInUseException) when calling the DeleteTable operation: Attempt to change "
+            "a resource which is still in use: Table is being created: invoices",
+            None,
+            Category.TRANSIENT,
+            "message.in_transition",
+        ),
         # a tier's count limit is a quota: capacity must be freed
         (
             "pymongo.errors.OperationFailure",
@@ -271,6 +280,14 @@ def test_sdk_classes_that_name_their_failure(
             None,
             Category.TRANSIENT,
             "vendor.aws.RequestLimitExceeded",
+        ),
+        (
+            "botocore.exceptions.ClientError",
+            "An error occurred (TooManyUpdates) when calling the ChangeResourceRecordSets operation: Rate for "
+            "managing Route 53 resources exceeded",
+            None,
+            Category.TRANSIENT,
+            "vendor.aws.TooManyUpdates",
         ),
         # an Azure Storage code more specific than the 409 class it comes with
         (
