@@ -874,7 +874,10 @@ _MESSAGES: tuple[tuple[str, Category, Stage, str], ...] = (
 _MESSAGES_DATA_SERVICES: tuple[tuple[str, Category, Stage, str], ...] = (
     # MongoDB Atlas tier limits: "cannot create a new collection -- already using 500 collections of 500"
     ("count_limit", R, Stage.MESSAGE_STRONG,
-     r"already using \d+ [a-z]+(?: [a-z]+)? of \d+|over (?:your|its|the) (?:[a-z]+ )?quota\b"),
+     r"already using \d+ [a-z]+(?: [a-z]+)? of \d+|over (?:your|its|the) (?:[a-z]+ )?quota\b|"
+     # a store at its size limit (Cosmos DB "Partition key reached maximum size of 20 GB", Service Bus "The maximum
+     # entity size has been reached"): data must be freed first
+     r"reached (?:the |its )?maximum (?:allowed )?size\b|maximum (?:[a-z]+ )?size has been reached"),
     # a quota per day (HubSpot's "You have reached your daily limit."): capacity comes back when the day turns
     ("daily_limit", R, Stage.MESSAGE_STRONG,
      r"(?:reached|exceeded|hit) (?:your|the|its) daily (?:limit|quota)|daily (?:limit|quota) (?:reached|exceeded)"),

@@ -117,6 +117,14 @@ from errorflow.classify import Category, Classifier, ErrorSignal
             Category.TRANSIENT,
             "message.in_transition",
         ),
+        # a 403 whose body names a store at its size limit
+        (
+            "azure.cosmos.exceptions.CosmosHttpResponseError",
+            '(Forbidden) Message: {"Errors":["Partition key reached maximum size of 20 GB"]}',
+            403,
+            Category.RESOURCE,
+            "message.count_limit",
+        ),
         # a tier's count limit is a quota: capacity must be freed
         (
             "pymongo.errors.OperationFailure",
