@@ -727,8 +727,12 @@ _SETUP_STAGES = frozenset({Stage.EXC_TYPE, Stage.HTTP_STATUS, Stage.DB_CODE, Sta
 _STATUS_CLASSES = frozenset({"type.validation.http"})  # BadRequest, BadRequestError, InvalidArgument, ...
 # Classes that stand for a generic status (gRPC FAILED_PRECONDITION: "the system is not in a state required for
 # the operation"), said of a missing index, a non-empty directory and a NOT NULL violation alike: like a generic
-# code, any specific reason in the message refines them.
-_GENERIC_CLASSES = frozenset({"google.api_core.exceptions.FailedPrecondition"})
+# code, any specific reason in the message refines them, and so it does the HTTP status the client library
+# derived from that code (google-api-core gives RESOURCE_EXHAUSTED 429, said of a quota and of a message larger
+# than the channel's maximum alike).
+_GENERIC_CLASSES = frozenset(
+    {"google.api_core.exceptions.FailedPrecondition", "google.api_core.exceptions.ResourceExhausted"}
+)
 _NOT_THE_INPUT = frozenset(
     {
         "message.config", "message.access_denied", "message.tls_certificate", "message.missing_dependency",
@@ -809,7 +813,7 @@ _TIER_NAMES = {stage: stage.name.lower() for stage in Stage}
 def _refinable_by(rule: Rule, stage: Stage, link: Link) -> frozenset[Category]:
     """The categories of the phrases that may refine a structured or class decision."""
     if stage is Stage.HTTP_STATUS:
-        return _REFINABLE_BY.get(link.status or 0, _CAPACITY)
+        return _ANY if _generic_class(link) else _REFINABLE_BY.get(link.status or 0, _CAPACITY)
     if stage is Stage.CODE_PATTERN or _generic(rule) or (stage is Stage.EXC_TYPE and _generic_class(link)):
         return _ANY
     if rule.id in _STATUS_CLASSES or (

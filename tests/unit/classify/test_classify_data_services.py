@@ -337,3 +337,31 @@ def test_mysql_storage_engine_errors_carry_an_os_errno() -> None:
         ErrorSignal(exc_type="pymysql.err.OperationalError", message="(1030, 'Got error 168 from storage engine')")
     )
     assert not handler.rule_id.startswith("errno.")
+
+
+def test_a_status_derived_from_a_generic_grpc_code_is_refined_like_the_code() -> None:
+    """google-api-core gives RESOURCE_EXHAUSTED a 429: a message too large for the channel is the input's fault."""
+    clf = Classifier.default(cache_size=0)
+    large = clf.classify(
+        ErrorSignal(
+            exc_type="google.api_core.exceptions.ResourceExhausted",
+            message="429 Received message larger than max (6291556 vs. 4194304)",
+            http_status=429,
+        )
+    )
+    assert large.category is Category.VALIDATION  # the 429 alone would say transient
+    assert [(item.rule_id, item.role) for item in large.evidence][1] == ("http.429", "overruled")
+    rate = clf.classify(
+        ErrorSignal(
+            exc_type="google.api_core.exceptions.ResourceExhausted",
+            message="429 Quota exceeded for quota metric 'Write requests' and limit 'Write requests per minute per "
+            "user' of service 'sheets.googleapis.com'",
+            http_status=429,
+        )
+    )
+    assert rate.category is Category.TRANSIENT
+    # another library's 429 keeps what a 429 says against a validation word
+    other = clf.classify(
+        ErrorSignal(exc_type="acme.ApiError", message="429 Received message larger than max", http_status=429)
+    )
+    assert other.category is Category.TRANSIENT
