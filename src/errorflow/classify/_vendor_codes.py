@@ -796,6 +796,18 @@ _AWS_MORE: tuple[tuple[str, str, str, str], ...] = (
     ("BucketAlreadyOwnedByYou", V, "aws-s3", "the bucket exists and is yours: as any 'already exists'"),
 )
 
+# More Slack Web API errors shared by most methods (the token or workspace setup must change).
+_SLACK_MORE: tuple[tuple[str, str, str, str], ...] = (
+    ("team_access_not_granted", P, "slack", "the token is not granted access to the workspace"),
+    ("not_allowed_token_type", P, "slack", "the method does not accept this kind of token"),
+    ("no_permission", P, "slack", "the workspace token lacks the permission"),
+    ("access_denied", P, "slack", "access to the resource is denied"),
+    ("ekm_access_denied", P, "slack", "administrators suspended the ability to post"),
+    ("org_login_required", P, "slack", "the workspace is undergoing an enterprise migration"),
+    ("two_factor_setup_required", P, "slack", "two-factor setup is required"),
+    ("cannot_dm_bot", P, "slack", "a bot cannot be messaged directly"),
+)
+
 # More MySQL server errors (pymysql raises numbers it does not map as OperationalError, whatever they mean).
 _MYSQL_SERVER: tuple[tuple[str, str, str, str], ...] = (
     ("3101", T, "mysql", "group replication rolled the transaction back (a certification conflict): retry"),
@@ -833,6 +845,7 @@ VENDOR_CODES: tuple[tuple[str, str, tuple[tuple[str, str, str, str], ...]], ...]
     ("azure", "", _AZURE_STORAGE),
     ("mysql", "", _MYSQL_SERVER),
     ("aws", "", _AWS_MORE),
+    ("slack", "", _SLACK_MORE),
     ("clickhouse", "CLICKHOUSE", _CLICKHOUSE),
     ("slack", "", _SLACK),
     ("oracledb", "", _ORACLEDB),

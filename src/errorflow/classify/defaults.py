@@ -899,6 +899,9 @@ _MESSAGES_DATA_SERVICES: tuple[tuple[str, Category, Stage, str], ...] = (
     # deleted"): the same call works once the transition ends
     ("in_transition", T, Stage.MESSAGE_STRONG,
      r"(?:is|are) (?:still |currently )?being (?:created|deleted|updated|provisioned|modified|restored|resized)\b"),
+    # a trial account's restriction (Twilio 21608: "Trial accounts cannot send messages to unverified numbers"):
+    # the account must be upgraded, not the request changed
+    ("trial_account", P, Stage.MESSAGE_STRONG, r"trial accounts? (?:cannot|can't|can only|may only|are limited)\b"),
     # Cloud Spanner's NOT NULL, foreign key and check constraint violations
     ("null_column", V, Stage.MESSAGE_STRONG,
      r"cannot specify a null value for column|(?:foreign key|check) constraint `[^`]{1,128}` is violated"),

@@ -125,6 +125,23 @@ from errorflow.classify import Category, Classifier, ErrorSignal
             Category.RESOURCE,
             "message.count_limit",
         ),
+        # a 400 whose reason is the account's plan
+        (
+            "twilio.base.exceptions.TwilioRestException",
+            "HTTP 400 error: Unable to create record: The number +15005550006 is unverified. Trial accounts cannot "
+            "send messages to unverified numbers.",
+            400,
+            Category.PERMANENT,
+            "message.trial_account",
+        ),
+        (
+            "slack_sdk.errors.SlackApiError",
+            "The request to the Slack API failed. (url: https://slack.com/api/conversations.list)\nThe server "
+            "responded with: {'ok': False, 'error': 'team_access_not_granted'}",
+            200,
+            Category.PERMANENT,
+            "vendor.slack.team_access_not_granted",
+        ),
         # a tier's count limit is a quota: capacity must be freed
         (
             "pymongo.errors.OperationFailure",
