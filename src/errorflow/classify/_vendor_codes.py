@@ -808,6 +808,17 @@ _SLACK_MORE: tuple[tuple[str, str, str, str], ...] = (
     ("cannot_dm_bot", P, "slack", "a bot cannot be messaged directly"),
 )
 
+# More ClickHouse error codes.
+_CLICKHOUSE_MORE: tuple[tuple[str, str, str, str], ...] = (
+    ("236", T, "clickhouse", "ABORTED (a merge or query was cancelled)"),
+    ("279", T, "clickhouse", "ALL_CONNECTION_TRIES_FAILED"),
+    ("285", T, "clickhouse", "TOO_FEW_LIVE_REPLICAS (for the insert quorum)"),
+    ("286", T, "clickhouse", "UNSATISFIED_QUORUM_FOR_PREVIOUS_WRITE"),
+    ("164", P, "clickhouse", "READONLY: the user's settings forbid writes"),
+    ("291", P, "clickhouse", "DATABASE_ACCESS_DENIED"),
+    ("349", V, "clickhouse", "CANNOT_INSERT_NULL_IN_ORDINARY_COLUMN"),
+)
+
 # More MySQL server errors (pymysql raises numbers it does not map as OperationalError, whatever they mean).
 _MYSQL_SERVER: tuple[tuple[str, str, str, str], ...] = (
     ("3101", T, "mysql", "group replication rolled the transaction back (a certification conflict): retry"),
@@ -846,6 +857,7 @@ VENDOR_CODES: tuple[tuple[str, str, tuple[tuple[str, str, str, str], ...]], ...]
     ("mysql", "", _MYSQL_SERVER),
     ("aws", "", _AWS_MORE),
     ("slack", "", _SLACK_MORE),
+    ("clickhouse", "CLICKHOUSE", _CLICKHOUSE_MORE),
     ("clickhouse", "CLICKHOUSE", _CLICKHOUSE),
     ("slack", "", _SLACK),
     ("oracledb", "", _ORACLEDB),

@@ -902,6 +902,12 @@ _MESSAGES_DATA_SERVICES: tuple[tuple[str, Category, Stage, str], ...] = (
     # a trial account's restriction (Twilio 21608: "Trial accounts cannot send messages to unverified numbers"):
     # the account must be upgraded, not the request changed
     ("trial_account", P, Stage.MESSAGE_STRONG, r"trial accounts? (?:cannot|can't|can only|may only|are limited)\b"),
+    # CockroachDB's SQL memory budget ("root: memory budget exceeded: 10240 bytes requested, ...")
+    ("memory_budget", R, Stage.MESSAGE_STRONG, r"memory budget exceeded|exceeds? (?:the )?memory budget"),
+    # a glob that matches no file (DuckDB "No files found that match the pattern"): the input is not there
+    ("no_files", P, Stage.MESSAGE_STRONG, r"no files found (?:that match|matching)\b"),
+    # a transaction begun inside another (DuckDB): the code's transaction handling is wrong
+    ("nested_transaction", P, Stage.MESSAGE_STRONG, r"cannot start a transaction within a transaction"),
     # Cloud Spanner's NOT NULL, foreign key and check constraint violations
     ("null_column", V, Stage.MESSAGE_STRONG,
      r"cannot specify a null value for column|(?:foreign key|check) constraint `[^`]{1,128}` is violated"),

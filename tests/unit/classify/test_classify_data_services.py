@@ -142,6 +142,22 @@ from errorflow.classify import Category, Classifier, ErrorSignal
             Category.PERMANENT,
             "vendor.slack.team_access_not_granted",
         ),
+        # a generic internal-error SQLSTATE (XX000, transient) whose message names the exhausted memory budget
+        (
+            "psycopg2.errors.InternalError_",
+            "internal error: unexpected error from the vectorized engine: memory budget exceeded: 1048576 bytes "
+            "requested, 134217728 currently allocated, 134217728 bytes in budget",
+            None,
+            Category.RESOURCE,
+            "message.memory_budget",
+        ),
+        (
+            "duckdb.IOException",
+            'IO Error: No files found that match the pattern "s3://lake/events/day=2025-02-30/*.parquet"',
+            None,
+            Category.PERMANENT,
+            "message.no_files",
+        ),
         # a tier's count limit is a quota: capacity must be freed
         (
             "pymongo.errors.OperationFailure",

@@ -234,6 +234,12 @@ def test_a_type_field_counts_only_when_a_table_knows_it() -> None:
             Category.PERMANENT,
         ),
         ("pymysql.err.OperationalError", "(1526, 'Table has no partition for value 20260101')", Category.VALIDATION),
+        (
+            "clickhouse_connect.driver.exceptions.DatabaseError",
+            "HTTPDriver for http://ch:8123 received ClickHouse error code 285\n Code: 285. DB::Exception: Number of "
+            "alive replicas (1) is less than requested quorum (2/2). (TOO_FEW_LIVE_REPLICAS)",
+            Category.TRANSIENT,
+        ),
         # a 400 "malformed request" whose body's code is row-lock contention
         (
             "simple_salesforce.exceptions.SalesforceMalformedRequest",
