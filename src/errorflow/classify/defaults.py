@@ -908,6 +908,13 @@ _MESSAGES_DATA_SERVICES: tuple[tuple[str, Category, Stage, str], ...] = (
     ("no_files", P, Stage.MESSAGE_STRONG, r"no files found (?:that match|matching)\b"),
     # a transaction begun inside another (DuckDB): the code's transaction handling is wrong
     ("nested_transaction", P, Stage.MESSAGE_STRONG, r"cannot start a transaction within a transaction"),
+    # Stripe (docs.stripe.com/error-codes): the platform's own balance is too low (balance_insufficient), an object
+    # another request holds (lock_timeout), an account not activated for live charges (testmode_charges_only)
+    ("account_balance", R, Stage.MESSAGE_STRONG,
+     r"insufficient funds in your (?:[a-z]+ )?(?:account|balance)|(?:account|available) balance is (?:too low|"
+     r"insufficient)"),
+    ("object_busy", T, Stage.MESSAGE_STRONG, r"cannot be accessed right now because another\b"),
+    ("live_mode", P, Stage.MESSAGE_STRONG, r"cannot currently make live charges"),
     # Cloud Spanner's NOT NULL, foreign key and check constraint violations
     ("null_column", V, Stage.MESSAGE_STRONG,
      r"cannot specify a null value for column|(?:foreign key|check) constraint `[^`]{1,128}` is violated"),

@@ -158,6 +158,22 @@ from errorflow.classify import Category, Classifier, ErrorSignal
             Category.PERMANENT,
             "message.no_files",
         ),
+        # Stripe: the platform's own balance (resource), an object another request holds (transient)
+        (
+            "stripe.error.InvalidRequestError",
+            "Request req_xyz: You have insufficient funds in your Stripe account for this transfer.",
+            400,
+            Category.RESOURCE,
+            "message.account_balance",
+        ),
+        (
+            "stripe.error.InvalidRequestError",
+            "Request req_xyz: This object cannot be accessed right now because another API request or Stripe "
+            "process is currently accessing it.",
+            409,
+            Category.TRANSIENT,
+            "message.object_busy",
+        ),
         # a tier's count limit is a quota: capacity must be freed
         (
             "pymongo.errors.OperationFailure",
