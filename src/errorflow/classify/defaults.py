@@ -877,7 +877,9 @@ _MESSAGES_DATA_SERVICES: tuple[tuple[str, Category, Stage, str], ...] = (
      r"already using \d+ [a-z]+(?: [a-z]+)? of \d+|over (?:your|its|the) (?:[a-z]+ )?quota\b|"
      # a store at its size limit (Cosmos DB "Partition key reached maximum size of 20 GB", Service Bus "The maximum
      # entity size has been reached"): data must be freed first
-     r"reached (?:the |its )?maximum (?:allowed )?size\b|maximum (?:[a-z]+ )?size has been reached"),
+     r"(?:partition(?: key)?|container|database|collection|table|queue|topic|entity|disk|volume|storage|bucket|"
+     r"index|shard|log) (?:has )?reached (?:the |its )?maximum (?:allowed )?size\b|"
+     r"maximum (?:entity |queue |topic |storage |database )?size has been reached"),
     # a quota per day (HubSpot's "You have reached your daily limit."): capacity comes back when the day turns
     ("daily_limit", R, Stage.MESSAGE_STRONG,
      r"(?:reached|exceeded|hit) (?:your|the|its) daily (?:limit|quota)|daily (?:limit|quota) (?:reached|exceeded)"),
