@@ -916,6 +916,8 @@ _MESSAGES_DATA_SERVICES: tuple[tuple[str, Category, Stage, str], ...] = (
      r"insufficient funds in your (?:[a-z]+ )?(?:account|balance)|(?:account|available) balance is (?:too low|"
      r"insufficient)"),
     ("object_busy", T, Stage.MESSAGE_STRONG, r"cannot be accessed right now because another\b"),
+    # Cosmos DB's 429 body ("Request rate is large. More Request Units may be needed")
+    ("request_rate", T, Stage.MESSAGE_STRONG, r"request rate is (?:too )?large\b"),
     ("live_mode", P, Stage.MESSAGE_STRONG, r"cannot currently make live charges"),
     # Cloud Spanner's NOT NULL, foreign key and check constraint violations
     ("null_column", V, Stage.MESSAGE_STRONG,

@@ -449,7 +449,7 @@ def _parse_prefixed_codes(text: str, exc_type: str, codes: list[str]) -> None:
         for match in _TRINO.finditer(text):
             codes.append(normalize_code(f"TRINO_{match.group(2)}"))
             codes.append(normalize_code(f"TRINO_{match.group(1)}"))
-    if "salesforce" in exc_type:
+    if "salesforce" in exc_type or ".salesforce.com/" in text:  # the class, or a wrapper quoting its URL
         codes.extend(normalize_code(f"SALESFORCE_{match.group(1)}") for match in _SALESFORCE.finditer(text))
 
 

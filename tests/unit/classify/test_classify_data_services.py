@@ -174,6 +174,14 @@ from errorflow.classify import Category, Classifier, ErrorSignal
             Category.TRANSIENT,
             "message.object_busy",
         ),
+        (
+            "builtins.RuntimeError",
+            'Failed to upsert: (TooManyRequests) Message: {"Errors":["Request rate is large. More Request Units may '
+            'be needed, so no changes were made."]}',
+            None,
+            Category.TRANSIENT,
+            "message.request_rate",
+        ),
         # a tier's count limit is a quota: capacity must be freed
         (
             "pymongo.errors.OperationFailure",
@@ -345,6 +353,16 @@ def test_sdk_classes_that_name_their_failure(
             None,
             Category.TRANSIENT,
             "vendor.aws.TooManyUpdates",
+        ),
+        # a wrapper quoting the Salesforce response: the code keeps its namespace through the service's URL
+        (
+            "builtins.RuntimeError",
+            "CRM sync failed: Malformed request https://acme.my.salesforce.com/services/data/v60.0/sobjects/Case/. "
+            "Response content: [{'message': 'unable to obtain exclusive access to this record', 'errorCode': "
+            "'UNABLE_TO_LOCK_ROW', 'fields': []}]",
+            None,
+            Category.TRANSIENT,
+            "vendor.salesforce.UNABLE_TO_LOCK_ROW",
         ),
         # an Azure Storage code more specific than the 409 class it comes with
         (
