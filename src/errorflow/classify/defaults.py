@@ -916,6 +916,10 @@ _MESSAGES_DATA_SERVICES: tuple[tuple[str, Category, Stage, str], ...] = (
      r"insufficient funds in your (?:[a-z]+ )?(?:account|balance)|(?:account|available) balance is (?:too low|"
      r"insufficient)"),
     ("object_busy", T, Stage.MESSAGE_STRONG, r"cannot be accessed right now because another\b"),
+    # an account's credits used up (SendGrid's 403 "Maximum credits exceeded")
+    ("credits_exceeded", R, Stage.MESSAGE_STRONG, r"(?:maximum )?credits (?:limit )?exceeded\b"),
+    # a token that expired, with words between (HubSpot's 400 "The OAuth token used to make this call expired")
+    ("token_expired", P, Stage.MESSAGE_STRONG, r"(?:oauth|access|api|auth|bearer) token (?:[a-z]+ ){0,6}expired\b"),
     # Cosmos DB's 429 body ("Request rate is large. More Request Units may be needed")
     ("request_rate", T, Stage.MESSAGE_STRONG, r"request rate is (?:too )?large\b"),
     ("live_mode", P, Stage.MESSAGE_STRONG, r"cannot currently make live charges"),

@@ -182,6 +182,22 @@ from errorflow.classify import Category, Classifier, ErrorSignal
             Category.TRANSIENT,
             "message.request_rate",
         ),
+        (
+            "python_http_client.exceptions.ForbiddenError",
+            'HTTP Error 403: Forbidden\nb\'{"errors":[{"message":"Maximum credits exceeded","field":null,'
+            '"help":null}]}\'',
+            403,
+            Category.RESOURCE,
+            "message.credits_exceeded",
+        ),
+        (
+            "hubspot.crm.companies.exceptions.ApiException",
+            '(400)\nReason: Bad Request\nHTTP response body: {"status":"error","message":"The OAuth token used to '
+            'make this call expired 5 hour(s) ago.","category":"EXPIRED_AUTHENTICATION"}',
+            400,
+            Category.PERMANENT,
+            "message.token_expired",
+        ),
         # a tier's count limit is a quota: capacity must be freed
         (
             "pymongo.errors.OperationFailure",
