@@ -59,6 +59,12 @@ SOURCES: dict[str, str] = {
     "kafka-protocol": "https://kafka.apache.org/protocol.html#protocol_error_codes",
     "twilio": "https://www.twilio.com/docs/api/errors",
     "slack": "https://api.slack.com/methods/chat.postMessage#errors and https://api.slack.com/web#evaluating_responses",
+    "cassandra-reasons": "src/java/org/apache/cassandra/exceptions/RequestFailureReason.java (apache/cassandra)",
+    "neo4j": "https://neo4j.com/docs/status-codes/current/errors/all-errors/",
+    "trino": "core/trino-spi/src/main/java/io/trino/spi/StandardErrorCode.java (trinodb/trino)",
+    "mongodb-limits": "https://www.mongodb.com/docs/manual/reference/operator/aggregation/#std-label-agg-pipeline-limits",
+    "aws-route53": "https://docs.aws.amazon.com/Route53/latest/APIReference/API_ChangeResourceRecordSets.html",
+    "salesforce": "https://developer.salesforce.com/docs/atlas.en-us.api.meta/api/sforce_api_calls_concepts_core_data_objects.htm#statuscode",
 }
 """Where each table row's code is documented."""
 
@@ -664,12 +670,194 @@ _SLACK: tuple[tuple[str, str, str, str], ...] = (
     ("invalid_arguments", V, "slack", "arguments are invalid"),
 )
 
+# Why a read or write failed on a replica (``... failures: READ_TOO_MANY_TOMBSTONES from /10.0.4.22``):
+# more specific than the failure code (1300/1500) that carries it.
+_CASSANDRA_REASONS: tuple[tuple[str, str, str, str], ...] = (
+    (
+        "READ_TOO_MANY_TOMBSTONES",
+        P,
+        "cassandra-reasons",
+        "tombstone_failure_threshold: the same read fails until the data model, the query or compaction changes",
+    ),
+    ("READ_SIZE", P, "cassandra-reasons", "read size guardrail: the same read fails until the query changes"),
+    ("READ_TOO_MANY_INDEXES", P, "cassandra-reasons", "the query touches more indexes than allowed"),
+    ("TIMEOUT", T, "cassandra-reasons", "a replica timed out"),
+    ("NODE_DOWN", T, "cassandra-reasons", "a replica was down"),
+    ("INDEX_NOT_AVAILABLE", T, "cassandra-reasons", "the index is still building"),
+    ("INDEX_BUILD_IN_PROGRESS", T, "cassandra-reasons", "the index is still building"),
+    ("COORDINATOR_BEHIND", T, "cassandra-reasons", "the coordinator's cluster metadata is behind; retry"),
+)
+
+# Neo4j status codes (``{code: Neo.TransientError.General.OutOfMemoryError}``), by their last part.
+# Neo4j calls memory exhaustion a TransientError; by LABELS.md it is resource.
+_NEO4J: tuple[tuple[str, str, str, str], ...] = (
+    ("MemoryPoolOutOfMemoryError", R, "neo4j", "a memory pool (dbms.memory.transaction.total.max) is used up"),
+    ("OutOfMemoryError", R, "neo4j", "the server's heap is exhausted"),
+    ("NoThreadsAvailable", R, "neo4j", "the server's worker threads are all busy"),
+    ("MaximumTransactionLimitReached", R, "neo4j", "the limit of concurrent transactions is reached"),
+    ("ResourceExhaustion", R, "neo4j", "a server resource is exhausted"),
+    ("DeadlockDetected", T, "neo4j", "deadlock between transactions; retry"),
+    ("LockAcquisitionTimeout", T, "neo4j", "a lock could not be acquired in time"),
+    ("DatabaseUnavailable", T, "neo4j", "the database is not available yet"),
+    ("LeaderSwitch", T, "neo4j", "the cluster leader changed"),
+    ("NotALeader", T, "neo4j", "the member is no longer the leader; the driver routes again"),
+    ("Outdated", T, "neo4j", "the transaction saw an outdated state; retry"),
+    ("ConstraintsChanged", T, "neo4j", "the schema changed under the transaction; retry"),
+    ("ReplicationFailure", T, "neo4j", "replication failed; retry"),
+    ("Unauthorized", P, "neo4j", "authentication failed"),
+    ("Forbidden", P, "neo4j", "no permission"),
+    ("CredentialsExpired", P, "neo4j", "the password must be changed"),
+    ("TokenExpired", P, "neo4j", "the auth token must be renewed"),
+    ("DatabaseNotFound", P, "neo4j", "no such database"),
+    ("ProcedureNotFound", P, "neo4j", "no such procedure"),
+    ("SyntaxError", P, "neo4j", "the Cypher statement is wrong: code"),
+    ("SemanticError", P, "neo4j", "the Cypher statement is wrong: code"),
+    ("StorageDamageDetected", P, "neo4j", "the store is damaged"),
+    ("ConstraintValidationFailed", V, "neo4j", "the data violates a constraint"),
+    ("ConstraintViolation", V, "neo4j", "the data violates a constraint"),
+)
+
+# Trino error names and the error type each belongs to
+# (``TrinoQueryError(type=INSUFFICIENT_RESOURCES, name=EXCEEDED_LOCAL_MEMORY_LIMIT, ...``); the name is tried first.
+_TRINO: tuple[tuple[str, str, str, str], ...] = (
+    ("EXCEEDED_LOCAL_MEMORY_LIMIT", R, "trino", "the query used the per-node memory limit"),
+    ("EXCEEDED_GLOBAL_MEMORY_LIMIT", R, "trino", "the query used the distributed memory limit"),
+    ("CLUSTER_OUT_OF_MEMORY", R, "trino", "the cluster ran out of memory"),
+    ("QUERY_QUEUE_FULL", R, "trino", "the resource group's queue is full"),
+    ("OUT_OF_SPILL_SPACE", R, "trino", "no spill space left"),
+    ("INSUFFICIENT_RESOURCES", R, "trino", "error type: the cluster lacked resources for the query"),
+    ("NO_NODES_AVAILABLE", T, "trino", "no worker nodes available"),
+    ("PAGE_TRANSPORT_TIMEOUT", T, "trino", "a worker did not answer in time"),
+    ("PAGE_TRANSPORT_ERROR", T, "trino", "transport between workers failed"),
+    ("TOO_MANY_REQUESTS_FAILED", T, "trino", "requests to a worker kept failing"),
+    ("REMOTE_HOST_GONE", T, "trino", "a worker went away"),
+    ("SERVER_SHUTTING_DOWN", T, "trino", "the server is shutting down"),
+    ("SERVER_STARTING_UP", T, "trino", "the server is starting up"),
+    ("TRANSACTION_CONFLICT", T, "trino", "a concurrent transaction conflicted"),
+    (
+        "EXCEEDED_TIME_LIMIT",
+        T,
+        "trino",
+        "the query ran past its execution time limit: a timeout, as ClickHouse's TIMEOUT_EXCEEDED (159) is",
+    ),
+    ("SYNTAX_ERROR", P, "trino", "the SQL is wrong: code"),
+    ("PERMISSION_DENIED", P, "trino", "no permission"),
+    ("NOT_FOUND", P, "trino", "missing object"),
+    ("FUNCTION_NOT_FOUND", P, "trino", "no such function"),
+    ("CATALOG_NOT_FOUND", P, "trino", "no such catalog"),
+    ("SCHEMA_NOT_FOUND", P, "trino", "no such schema"),
+    ("TABLE_NOT_FOUND", P, "trino", "no such table"),
+    ("COLUMN_NOT_FOUND", P, "trino", "no such column"),
+    ("NOT_SUPPORTED", P, "trino", "unsupported"),
+    ("CONFIGURATION_INVALID", P, "trino", "configuration must change"),
+    ("INVALID_CAST_ARGUMENT", V, "trino", "a value cannot be cast (caught by TRY: the data)"),
+    ("INVALID_FUNCTION_ARGUMENT", V, "trino", "a function argument is invalid (caught by TRY: the data)"),
+    ("DIVISION_BY_ZERO", V, "trino", "division by zero (caught by TRY: the data)"),
+    ("NUMERIC_VALUE_OUT_OF_RANGE", V, "trino", "a value is out of range (caught by TRY: the data)"),
+    ("CONSTRAINT_VIOLATION", V, "trino", "the data violates a constraint"),
+)
+
+# Salesforce API status codes (``'errorCode': 'UNABLE_TO_LOCK_ROW'`` in the response body).
+_SALESFORCE: tuple[tuple[str, str, str, str], ...] = (
+    ("UNABLE_TO_LOCK_ROW", T, "salesforce", "another transaction holds the record's lock (sent as a 400): retry"),
+    (
+        "REQUEST_LIMIT_EXCEEDED",
+        R,
+        "salesforce",
+        "the org's API request limit (a rolling 24-hour total, or concurrent long requests) is used up (a 403)",
+    ),
+    ("STORAGE_LIMIT_EXCEEDED", R, "salesforce", "the org's data or file storage is full"),
+    ("INVALID_SESSION_ID", P, "salesforce", "the session expired or is invalid: re-authenticate"),
+    ("INSUFFICIENT_ACCESS_OR_READONLY", P, "salesforce", "no permission on the record"),
+    ("INVALID_FIELD", P, "salesforce", "no such field on the object: the query or code must change"),
+    ("INVALID_TYPE", P, "salesforce", "no such object type: the query or code must change"),
+    ("MALFORMED_QUERY", P, "salesforce", "the SOQL is wrong: code"),
+    ("DUPLICATE_VALUE", V, "salesforce", "a unique field already has the value"),
+    ("STRING_TOO_LONG", V, "salesforce", "a value is longer than its field"),
+    ("REQUIRED_FIELD_MISSING", V, "salesforce", "a required field is missing"),
+)
+
+# Azure Storage error codes (``ErrorCode:ContainerBeingDeleted``) beyond the common ones in _AZURE.
+_AZURE_STORAGE: tuple[tuple[str, str, str, str], ...] = (
+    ("ContainerBeingDeleted", T, "azure-blob", "the container is being deleted: try the operation later (a 409)"),
+    ("AccountBeingCreated", T, "azure-storage", "the account is still being created"),
+    ("BlobBeingRehydrated", T, "azure-blob", "the archived blob is being rehydrated"),
+    ("ContainerDisabled", P, "azure-blob", "the container is disabled"),
+    ("AuthorizationFailure", P, "azure-storage", "not authorized"),
+    ("AuthorizationPermissionMismatch", P, "azure-storage", "the principal lacks the data permission"),
+    ("Md5Mismatch", V, "azure-blob", "the content does not match its MD5"),
+    ("RequestBodyTooLarge", V, "azure-storage", "the request body is too large"),
+)
+
+# More AWS codes, by the service page that documents each.
+_AWS_MORE: tuple[tuple[str, str, str, str], ...] = (
+    ("ServiceException", T, "aws-lambda", "Lambda's internal error (500)"),
+    ("TooManyUpdates", T, "aws-route53", "Route 53's request rate for the hosted zone"),
+    ("BucketAlreadyOwnedByYou", V, "aws-s3", "the bucket exists and is yours: as any 'already exists'"),
+)
+
+# More Slack Web API errors shared by most methods (the token or workspace setup must change).
+_SLACK_MORE: tuple[tuple[str, str, str, str], ...] = (
+    ("team_access_not_granted", P, "slack", "the token is not granted access to the workspace"),
+    ("not_allowed_token_type", P, "slack", "the method does not accept this kind of token"),
+    ("no_permission", P, "slack", "the workspace token lacks the permission"),
+    ("access_denied", P, "slack", "access to the resource is denied"),
+    ("ekm_access_denied", P, "slack", "administrators suspended the ability to post"),
+    ("org_login_required", P, "slack", "the workspace is undergoing an enterprise migration"),
+    ("two_factor_setup_required", P, "slack", "two-factor setup is required"),
+    ("cannot_dm_bot", P, "slack", "a bot cannot be messaged directly"),
+)
+
+# More ClickHouse error codes.
+_CLICKHOUSE_MORE: tuple[tuple[str, str, str, str], ...] = (
+    ("236", T, "clickhouse", "ABORTED (a merge or query was cancelled)"),
+    ("279", T, "clickhouse", "ALL_CONNECTION_TRIES_FAILED"),
+    ("285", T, "clickhouse", "TOO_FEW_LIVE_REPLICAS (for the insert quorum)"),
+    ("286", T, "clickhouse", "UNSATISFIED_QUORUM_FOR_PREVIOUS_WRITE"),
+    ("164", P, "clickhouse", "READONLY: the user's settings forbid writes"),
+    ("291", P, "clickhouse", "DATABASE_ACCESS_DENIED"),
+    ("349", V, "clickhouse", "CANNOT_INSERT_NULL_IN_ORDINARY_COLUMN"),
+)
+
+# More MySQL server errors (pymysql raises numbers it does not map as OperationalError, whatever they mean).
+_MYSQL_SERVER: tuple[tuple[str, str, str, str], ...] = (
+    ("3101", T, "mysql", "group replication rolled the transaction back (a certification conflict): retry"),
+    ("1223", T, "mysql", "a conflicting read lock is held"),
+    ("3159", P, "mysql", "the server requires secure transport: the client's TLS configuration must change"),
+    ("1215", P, "mysql", "cannot add foreign key constraint: the schema change is wrong"),
+    ("1419", P, "mysql", "SUPER privilege required (binary logging of routines)"),
+    ("1526", V, "mysql", "no partition for the row's value: the data falls outside the partitioning"),
+    ("1169", V, "mysql", "can't write: a unique constraint"),
+    ("1644", V, "mysql", "SIGNAL from a trigger or routine: the application's own check rejected the input"),
+)
+
+# MongoDB codeNames whose category is not the one their words suggest.
+_MONGODB: tuple[tuple[str, str, str, str], ...] = (
+    (
+        "QueryExceededMemoryLimitNoDiskUseAllowed",
+        P,
+        "mongodb-limits",
+        "292: a stage hit its fixed 100 MB memory limit with disk use not allowed; the same pipeline fails every "
+        "time until the code passes allowDiskUse or changes the pipeline (no capacity comes back)",
+    ),
+)
+
 # (vendor, prefix added to each code before normalising, rows)
 VENDOR_CODES: tuple[tuple[str, str, tuple[tuple[str, str, str, str], ...]], ...] = (
     ("oracle", "", _ORACLE),
     ("mssql", "MSSQL", _MSSQL),
     ("snowflake", "SNOWFLAKE", _SNOWFLAKE),
     ("cassandra", "CASSANDRA", _CASSANDRA),
+    ("cassandra", "CASSANDRA", _CASSANDRA_REASONS),
+    ("neo4j", "NEO4J", _NEO4J),
+    ("trino", "TRINO", _TRINO),
+    ("salesforce", "SALESFORCE", _SALESFORCE),
+    ("mongodb", "", _MONGODB),
+    ("azure", "", _AZURE_STORAGE),
+    ("mysql", "", _MYSQL_SERVER),
+    ("aws", "", _AWS_MORE),
+    ("slack", "", _SLACK_MORE),
+    ("clickhouse", "CLICKHOUSE", _CLICKHOUSE_MORE),
     ("clickhouse", "CLICKHOUSE", _CLICKHOUSE),
     ("slack", "", _SLACK),
     ("oracledb", "", _ORACLEDB),

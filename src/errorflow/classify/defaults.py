@@ -31,7 +31,7 @@ from errorflow.classify.rules import Rule, Stage
 
 __all__ = ["WINERROR_CATEGORIES", "default_rules", "vendor_rules"]
 
-_DB_VENDORS = frozenset({"oracle", "mssql", "snowflake", "cassandra"})
+_DB_VENDORS = frozenset({"oracle", "mssql", "snowflake", "cassandra", "neo4j", "trino"})
 
 T, R, V, P = Category.TRANSIENT, Category.RESOURCE, Category.VALIDATION, Category.PERMANENT
 
@@ -108,7 +108,7 @@ _SERVICE_CODES: dict[Category, tuple[str, ...]] = {
         "InsufficientCapacityException", "InsufficientAddressCapacity", "InsufficientHostCapacity",
         "InstanceLimitExceeded", "VcpuLimitExceeded", "MaxSpotInstanceCountExceeded", "VolumeLimitExceeded",
         "AddressLimitExceeded", "StorageQuotaExceeded", "StorageQuotaExceededFault",
-        "_QUEUE_FULL", "_NOMEM", "ExceededMemoryLimit", "OutOfDiskSpace", "QueryExceededMemoryLimitNoDiskUseAllowed",
+        "_QUEUE_FULL", "_NOMEM", "ExceededMemoryLimit", "OutOfDiskSpace",
         "TooManyFilesOpen", "RESOURCE_ERROR", "GROUP_MAX_SIZE_REACHED",
     ),
     V: (
@@ -343,6 +343,8 @@ _DECISIVE_TYPES: dict[Category, tuple[tuple[str, str], ...]] = {
          "pymongo.errors.InvalidName pymongo.errors.InvalidId bson.errors.InvalidDocument "
          "bson.errors.InvalidId bson.errors.InvalidBSON asyncpg.exceptions.DataError "
          "numpy.linalg.LinAlgError numpy.linalg.linalg.LinAlgError"),
+        # DuckDB's constraint and conversion errors (duckdb.IntegrityError / duckdb.DataError): the data
+        ("duckdb", "duckdb.ConstraintException duckdb.ConversionException"),
     ),
     P: (
         ("bug", "builtins.AttributeError builtins.NameError builtins.UnboundLocalError "
@@ -443,6 +445,42 @@ _DECISIVE_TYPES: dict[Category, tuple[tuple[str, str], ...]] = {
          "omegaconf.errors.ConfigKeyError omegaconf.errors.ConfigAttributeError "
          "omegaconf.errors.ConfigTypeError hydra.errors.MissingConfigException hydra.errors.ConfigCompositionException "
          "dynaconf.validator.ValidationError"),
+    ),
+}  # fmt: skip
+
+# Decisive types of cloud and payment SDKs whose class names their failure (each SDK's exceptions module).
+_DECISIVE_SERVICE_TYPES: dict[Category, tuple[tuple[str, str], ...]] = {
+    T: (
+        # azure-servicebus: the service is busy, a communication failure, a session another client holds
+        ("servicebus", "azure.servicebus.exceptions.ServiceBusServerBusyError "
+         "azure.servicebus.exceptions.ServiceBusCommunicationError "
+         "azure.servicebus.exceptions.ServiceBusConnectionError "
+         "azure.servicebus.exceptions.SessionCannotBeLockedError"),
+        # redis-py's Sentinel: no sentinel knows the master (yet) during a failover (a ConnectionError)
+        ("sentinel", "redis.sentinel.MasterNotFoundError redis.sentinel.SlaveNotFoundError"),
+        # braintree: 500 and 503 (down for maintenance) from the gateway
+        ("braintree", "braintree.exceptions.server_error.ServerError braintree.exceptions.ServerError "
+         "braintree.exceptions.down_for_maintenance_error.DownForMaintenanceError "
+         "braintree.exceptions.DownForMaintenanceError"),
+    ),
+    R: (
+        # "the messaging entity has reached its maximum allowable size, or the maximum number of connections"
+        ("servicebus", "azure.servicebus.exceptions.ServiceBusQuotaExceededError"),
+    ),
+    V: (
+        ("servicebus", "azure.servicebus.exceptions.MessageSizeExceededError "
+         "azure.servicebus.exceptions.MessagingEntityAlreadyExistsError"),
+        # google-api-core's class for gRPC ALREADY_EXISTS (a 409), which the code tables call validation
+        ("google", "google.api_core.exceptions.AlreadyExists"),
+    ),
+    P: (
+        ("servicebus", "azure.servicebus.exceptions.MessagingEntityNotFoundError "
+         "azure.servicebus.exceptions.MessagingEntityDisabledError"),
+        # braintree: the client library is too old; a sandbox-only operation sent to production
+        ("braintree", "braintree.exceptions.upgrade_required_error.UpgradeRequiredError "
+         "braintree.exceptions.UpgradeRequiredError "
+         "braintree.exceptions.test_operation_performed_in_production_error.TestOperationPerformedInProductionError "
+         "braintree.exceptions.TestOperationPerformedInProductionError"),
     ),
 }  # fmt: skip
 
@@ -610,7 +648,9 @@ _MESSAGES: tuple[tuple[str, Category, Stage, str], ...] = (
      r"dev/shm|shm_open|^misconf|killed by signal|signal 9\b|sigkill|exit (?:code|status) 137|exited unexpectedly|"
      r"worker exited prematurely(?!: signal 15\b)|was terminated abruptly"),
     ("quota_exhausted", R, Stage.MESSAGE_STRONG,
-     r"exceeded quota|quota (?:has been |was )?exceeded(?!.{0,160}per[ _](?:minute|second|100[ _]seconds))|"
+     # a quota per minute or second is a rate (BigQuery's "exceeded quota for ... bytes per second per project")
+     r"exceeded quota(?!.{0,160}per[ _](?:minute|second|100[ _]seconds))|"
+     r"quota (?:has been |was )?exceeded(?!.{0,160}per[ _](?:minute|second|100[ _]seconds))|"
      r"insufficient quota|over (?:the )?quota|exceeded (?:its|their|your|the) (?:[a-z]+ )?quota|"
      r"exceeding approved [a-z ]*quota|"
      r"low on resource|insufficient (?:cpu|memory|ephemeral-storage|nvidia\.com/gpu|pods)|"
@@ -838,7 +878,9 @@ _MESSAGES: tuple[tuple[str, Category, Stage, str], ...] = (
      r"too (?:many|few) (?:arguments|values|fields|columns|items)|not in the allowed"),
     ("invalid", V, Stage.MESSAGE,
      r"\binvalid\b|\bincorrect\b|\bmust (?:be|not|have|contain)\b|\bexpected\b|\bshould be\b|"
-     r"\brequired\b|\bmissing\b|\bunexpected\b|\bnot (?:a )?valid\b|\bbad request\b|unprocessable|"
+     # "an unexpected error occurred" is the server's failure, not an unexpected value in the input
+     r"\brequired\b|\bmissing\b|\bunexpected\b(?! (?:internal |server )?error)|\bnot (?:a )?valid\b|"
+     r"\bbad request\b|unprocessable|"
      r"\bcannot (?:parse|convert|decode)\b|\bunable to (?:parse|decode|convert)|\bout of range\b|"
      r"\billegal\b|\bwrong (?:type|format|value)|\bnot allowed\b|\bempty\b|\btoo (?:long|short|large|big)\b"),
     ("retry", T, Stage.MESSAGE,
@@ -846,6 +888,67 @@ _MESSAGES: tuple[tuple[str, Category, Stage, str], ...] = (
      r"max retries exceeded|socket|network|eof\b|closed|\bbusy\b"),
 )  # fmt: skip
 
+
+# Message patterns of data stores and SaaS APIs, each anchored to what it means
+# (same format and ranking as _MESSAGES).
+_MESSAGES_DATA_SERVICES: tuple[tuple[str, Category, Stage, str], ...] = (
+    # MongoDB Atlas tier limits: "cannot create a new collection -- already using 500 collections of 500"
+    ("count_limit", R, Stage.MESSAGE_STRONG,
+     r"already using \d+ [a-z]+(?: [a-z]+)? of \d+|over (?:your|its|the) (?:[a-z]+ )?quota\b|"
+     # a store at its size limit (Cosmos DB "Partition key reached maximum size of 20 GB", Service Bus "The maximum
+     # entity size has been reached"): data must be freed first
+     r"(?:partition(?: key)?|container|database|collection|table|queue|topic|entity|disk|volume|storage|bucket|"
+     r"index|shard|log) (?:has )?reached (?:the |its )?maximum (?:allowed )?size\b|"
+     r"maximum (?:entity |queue |topic |storage |database )?size has been reached"),
+    # a quota per day (HubSpot's "You have reached your daily limit."): capacity comes back when the day turns
+    ("daily_limit", R, Stage.MESSAGE_STRONG,
+     r"(?:reached|exceeded|hit) (?:your|the|its) daily (?:limit|quota)|daily (?:limit|quota) (?:reached|exceeded)"),
+    # BigQuery's unknown column or alias in the SQL text (like PostgreSQL 42703): the query must change
+    ("unrecognized_name", P, Stage.MESSAGE_STRONG, r"unrecognized name: "),
+    # Stripe's card messages (docs.stripe.com/declines/codes): the card supplied must change
+    ("card_unusable", V, Stage.MESSAGE_STRONG,
+     r"card (?:does not|doesn't) support|card's expiration (?:month|year|date) is (?:invalid|incorrect)|"
+     r"card's (?:zip|postal) code (?:failed|is incorrect|is invalid)"),
+    # a query that needs more than the service gives one query (BigQuery "Resources exceeded during query execution",
+    # the reason resourcesExceeded of the vendor table)
+    ("query_resources", R, Stage.MESSAGE_STRONG, r"resources exceeded during|not enough resources (?:for|to)\b"),
+    # MongoDB's 16 MB document limit ("Resulting document after update is larger than 16777216"): the data
+    ("document_too_large", V, Stage.MESSAGE_STRONG, r"document (?:after update )?is (?:too large|larger than)"),
+    # another process holds the database file's lock (DuckDB "Could not set lock on file ... Conflicting lock is
+    # held in ... (PID n)"): it is released when that process ends
+    ("file_lock", T, Stage.MESSAGE_STRONG, r"could not set lock on file|conflicting lock is held"),
+    # a resource in a transition (DynamoDB "Table is being created", Azure "The specified container is being
+    # deleted"): the same call works once the transition ends
+    ("in_transition", T, Stage.MESSAGE_STRONG,
+     r"(?:is|are) (?:still |currently )?being (?:created|deleted|updated|provisioned|modified|restored|resized)\b"),
+    # a trial account's restriction (Twilio 21608: "Trial accounts cannot send messages to unverified numbers"):
+    # the account must be upgraded, not the request changed
+    ("trial_account", P, Stage.MESSAGE_STRONG, r"trial accounts? (?:cannot|can't|can only|may only|are limited)\b"),
+    # CockroachDB's SQL memory budget ("root: memory budget exceeded: 10240 bytes requested, ...")
+    ("memory_budget", R, Stage.MESSAGE_STRONG, r"memory budget exceeded|exceeds? (?:the )?memory budget"),
+    # a glob that matches no file (DuckDB "No files found that match the pattern"): the input is not there
+    ("no_files", P, Stage.MESSAGE_STRONG, r"no files found (?:that match|matching)\b"),
+    # a transaction begun inside another (DuckDB): the code's transaction handling is wrong
+    ("nested_transaction", P, Stage.MESSAGE_STRONG, r"cannot start a transaction within a transaction"),
+    # Stripe (docs.stripe.com/error-codes): the platform's own balance is too low (balance_insufficient), an object
+    # another request holds (lock_timeout), an account not activated for live charges (testmode_charges_only)
+    ("account_balance", R, Stage.MESSAGE_STRONG,
+     r"insufficient funds in your (?:[a-z]+ )?(?:account|balance)|(?:account|available) balance is (?:too low|"
+     r"insufficient)"),
+    ("object_busy", T, Stage.MESSAGE_STRONG, r"cannot be accessed right now because another\b"),
+    # an account's credits used up (SendGrid's 403 "Maximum credits exceeded")
+    ("credits_exceeded", R, Stage.MESSAGE_STRONG, r"(?:maximum )?credits (?:limit )?exceeded\b"),
+    # a token that expired, with words between (HubSpot's 400 "The OAuth token used to make this call expired")
+    ("token_expired", P, Stage.MESSAGE_STRONG, r"(?:oauth|access|api|auth|bearer) token (?:[a-z]+ ){0,6}expired\b"),
+    # Cosmos DB's 429 body ("Request rate is large. More Request Units may be needed")
+    ("request_rate", T, Stage.MESSAGE_STRONG, r"request rate is (?:too )?large\b"),
+    ("live_mode", P, Stage.MESSAGE_STRONG, r"cannot currently make live charges"),
+    # Cloud Spanner's NOT NULL, foreign key and check constraint violations
+    ("null_column", V, Stage.MESSAGE_STRONG,
+     r"cannot specify a null value for column|(?:foreign key|check) constraint `[^`]{1,128}` is violated"),
+    # DuckDB's optimistic concurrency control: a concurrent transaction wrote the row first
+    ("write_conflict", T, Stage.MESSAGE_STRONG, r"conflict on (?:tuple deletion|update)\b"),
+)  # fmt: skip
 
 _PYDANTIC = (
     "pydantic_core._pydantic_core.ValidationError", "pydantic.ValidationError", "pydantic.v1.ValidationError",
@@ -889,6 +992,16 @@ def _build() -> tuple[Rule, ...]:
             message=r"rate|throttl|too many requests|per second|try again|slow down",
             stage=Stage.SERVICE_CODE,
             description="Kinesis and API Gateway say LimitExceededException for request rates",
+        ),
+        Rule(
+            id="vendor.azure.InvalidHeaderValue.api_version",
+            category=P,
+            code=("InvalidHeaderValue",),
+            message=r"\bheadername: ?x-ms-version\b",
+            stage=Stage.SERVICE_CODE,
+            description="the endpoint (an older emulator or Azure Stack) does not support the API version the SDK "
+            "sends in x-ms-version: the SDK pin or the endpoint must change, not the payload "
+            "(https://learn.microsoft.com/en-us/rest/api/storageservices/versioning-for-the-azure-storage-services)",
         ),
         Rule(
             id="code.LimitExceededException",
@@ -945,9 +1058,10 @@ def _build() -> tuple[Rule, ...]:
     )
     rules.extend(_CLASS_AND_MESSAGE)
     rules.extend(_type_rules(_DECISIVE_TYPES, Stage.EXC_TYPE, "type"))
+    rules.extend(_type_rules(_DECISIVE_SERVICE_TYPES, Stage.EXC_TYPE, "type"))
     rules.extend(
         Rule(id=f"message.{suffix}", category=category, message=pattern, stage=stage)
-        for suffix, category, stage, pattern in _MESSAGES
+        for suffix, category, stage, pattern in (*_MESSAGES, *_MESSAGES_DATA_SERVICES)
     )
     rules.extend(_type_rules(_WEAK_TYPES, Stage.WEAK_TYPE, "base"))
     rules.extend(

@@ -725,6 +725,14 @@ _SETUP = frozenset({"message.tls_certificate", "message.dns_nonexistent"})
 _SETUP_BEHIND_STATUS = _SETUP | {"message.access_denied", "message.unsupported"}
 _SETUP_STAGES = frozenset({Stage.EXC_TYPE, Stage.HTTP_STATUS, Stage.DB_CODE, Stage.SERVICE_CODE, Stage.ERRNO})
 _STATUS_CLASSES = frozenset({"type.validation.http"})  # BadRequest, BadRequestError, InvalidArgument, ...
+# Classes that stand for a generic status (gRPC FAILED_PRECONDITION: "the system is not in a state required for
+# the operation"), said of a missing index, a non-empty directory and a NOT NULL violation alike: like a generic
+# code, any specific reason in the message refines them, and so it does the HTTP status the client library
+# derived from that code (google-api-core gives RESOURCE_EXHAUSTED 429, said of a quota and of a message larger
+# than the channel's maximum alike).
+_GENERIC_CLASSES = frozenset(
+    {"google.api_core.exceptions.FailedPrecondition", "google.api_core.exceptions.ResourceExhausted"}
+)
 _NOT_THE_INPUT = frozenset(
     {
         "message.config", "message.access_denied", "message.tls_certificate", "message.missing_dependency",
@@ -790,6 +798,11 @@ def _generic(rule: Rule) -> bool:
     return rule.id.startswith("sqlstate.class.") or not rule._codes.isdisjoint(GENERIC_CODES)
 
 
+def _generic_class(link: Link) -> bool:
+    """Whether the exception's class only names a generic status (FailedPrecondition), like a generic code."""
+    return link.type in _GENERIC_CLASSES or not _GENERIC_CLASSES.isdisjoint(link.bases)
+
+
 def _tier(rule: Rule) -> str:
     return _TIER_NAMES[rule.stage or Stage.MESSAGE]
 
@@ -800,8 +813,8 @@ _TIER_NAMES = {stage: stage.name.lower() for stage in Stage}
 def _refinable_by(rule: Rule, stage: Stage, link: Link) -> frozenset[Category]:
     """The categories of the phrases that may refine a structured or class decision."""
     if stage is Stage.HTTP_STATUS:
-        return _REFINABLE_BY.get(link.status or 0, _CAPACITY)
-    if stage is Stage.CODE_PATTERN or _generic(rule):
+        return _ANY if _generic_class(link) else _REFINABLE_BY.get(link.status or 0, _CAPACITY)
+    if stage is Stage.CODE_PATTERN or _generic(rule) or (stage is Stage.EXC_TYPE and _generic_class(link)):
         return _ANY
     if rule.id in _STATUS_CLASSES or (
         stage is Stage.EXC_TYPE and rule.category is Category.VALIDATION and "BadRequest" in short_name(link.type)
@@ -854,8 +867,22 @@ def _weigh(index: _Index, rule: Rule, link: Link, where: str, *, scale: float = 
         overruled = _evidence(rule.id, rule.category, _tier(rule), "overruled", where)
         return _Decision(second, _REFINED_WEIGHT * scale, (reason, overruled))
     if against_input and second.id in _NOT_THE_INPUT:
-        other = _evidence(second.id, second.category, _tier(second), "conflicts", where)
-        return _Decision(rule, _CONFLICT_WEIGHT * scale, (decided, other))
+        own = next(
+            (
+                candidate
+                for candidate in found
+                if candidate.category is rule.category and candidate.id not in _CODE_ECHOES
+            ),
+            None,
+        )
+        if own is None:
+            other = _evidence(second.id, second.category, _tier(second), "conflicts", where)
+            return _Decision(rule, _CONFLICT_WEIGHT * scale, (decided, other))
+        # The message also names the input's fault, in other words than the class's own ("violates foreign key
+        # constraint because key ... does not exist"): the setup word describes the bad input; the class stands.
+        agrees = _evidence(own.id, own.category, _tier(own), "agrees", where)
+        other = _evidence(second.id, second.category, _tier(second), "disagrees", where)
+        return _Decision(rule, (weight - _DISAGREE_PENALTY / 2) * scale, (decided, agrees, other))
     other = _evidence(second.id, second.category, _tier(second), "disagrees", where)
     return _Decision(rule, (weight - _DISAGREE_PENALTY / 2) * scale, (decided, other))
 

@@ -117,6 +117,10 @@ _ERRNO_TRIGGERED: tuple[tuple[str, re.Pattern[str]], ...] = (
     # redis-py: "Error 111 connecting to h:6379.", "Error -2 connecting ...", "Error 32 while writing to socket."
     ("Error ", re.compile(r"Error (?:(-?\d{1,3}) connecting\b|(\d{1,3}) while\b|code (\d{1,3}) \()")),
 )
+# MySQL's ER_GET_ERRNO (1030): "Got error 28 from storage engine", "Got error 28 - 'No space left on device' from
+# storage engine"; numbers from 120 on are the handler's own codes (HA_ERR_FIRST), below it an OS errno.
+_MYSQL_ENGINE_ERRNO = re.compile(r"Got error (\d{1,3})(?: - '[^']*')? from storage engine")
+_HA_ERR_FIRST = 120
 # OSError reprs inside messages: "PermissionError(13, 'Permission denied')", "gaierror(-2, ...)".
 _OSERROR_REPR = re.compile(r"rror\((-?\d{1,3}), ")
 _OSERROR_NAMES = (
@@ -156,7 +160,23 @@ _MSSQL = re.compile(r"\((\d{2,5})\) \(SQL[A-Za-z]+\)|\bMsg (\d{2,5}), Level")
 _PYMSSQL = re.compile(r"^\((\d{2,5}), b?['\"]")
 _SNOWFLAKE = re.compile(r"(?:^|: )(\d{6})(?: \(([0-9A-Z]{5})\))?: ")
 _CASSANDRA = re.compile(r"code=([0-9A-Fa-f]{4}) \[")
-_CLICKHOUSE = re.compile(r"Code: (\d{1,4})\. DB::Exception|ClickHouse (?:server )?error code:? (\d{1,4})")
+# clickhouse-connect prints ``Code: 241. DB::Exception``; clickhouse-driver's ServerException.__str__
+# puts the server's message on the next line (``'Code: {}.{}\\n{}'``, the middle part a ``Nested:`` line).
+_CLICKHOUSE = re.compile(
+    r"Code: (\d{1,4})\.(?:\nNested: [^\n]*)?\s+DB::Exception|ClickHouse (?:server )?error code:? (\d{1,4})"
+)
+# Cassandra's RequestFailureException: "received 0 responses and 1 failures: READ_TOO_MANY_TOMBSTONES from /10.0.4.22"
+# (RequestFailureReason per replica, more specific than the read/write failure code around it).
+_CASSANDRA_REASON = re.compile(r"(?:failures: |, )([A-Z][A-Z_]{3,}) from /")
+# The Neo4j driver's Neo4jError.__str__: "{code: Neo.TransientError.General.OutOfMemoryError} {message: ...}"
+# (newer drivers: "{neo4j_code: Neo....} {message: ...} {gql_status: 51N72} ...").
+_NEO4J = re.compile(r"\{(?:neo4j_)?code: Neo\.[A-Za-z]+\.[A-Za-z]+\.([A-Za-z]+)\}")
+# trino-python-client's TrinoQueryError.__repr__: "TrinoQueryError(type=INSUFFICIENT_RESOURCES, name=..., ...".
+_TRINO = re.compile(r"\(type=([A-Z_]+), name=([A-Z_]+),")
+# simple-salesforce's "Response content: [{'message': '...', 'errorCode': 'UNABLE_TO_LOCK_ROW'}]".
+_SALESFORCE = re.compile(r"""["']errorCode["']\s*:\s*["']([A-Z][A-Z_]+)["']""")
+# Azure Storage error details, one per line: "ErrorCode:InvalidHeaderValue".
+_AZURE_ERROR_CODE = re.compile(r"\nErrorCode: ?([A-Z][A-Za-z]+)")
 _REASON = re.compile(r"\breason[=:] ?[\"']?([A-Z][A-Za-z]{3,})\b")
 _ES_TYPE = re.compile(r"\(\d{3}, '([a-z][a-z_]*_(?:exception|error))'")
 # ``"code": "card_declined"``, ``'reason': 'rateLimitExceeded'``, ``"type":"overloaded_error"``;
@@ -345,6 +365,10 @@ def _parse_errno(text: str) -> int | None:
         for match in _OSERROR_REPR.finditer(text):
             if text.endswith(_OSERROR_NAMES, 0, match.start() + 4):
                 return int(match.group(1))
+    if "from storage engine" in text:
+        found = _MYSQL_ENGINE_ERRNO.search(text)
+        if found is not None and int(found.group(1)) < _HA_ERR_FIRST:
+            return int(found.group(1))
     if "E" in text:
         for match in _ERRNO_NAME.finditer(text):
             start = match.start()
@@ -398,10 +422,35 @@ def _parse_vendor_codes(text: str, exc_type: str, codes: list[str]) -> None:
             if match.group(2):
                 codes.append(match.group(2))
     if "code=" in text:
-        codes.extend(f"CASSANDRA{match.group(1).upper()}" for match in _CASSANDRA.finditer(text))
+        _parse_cassandra(text, codes)
+    if "code: Neo." in text or "(type=" in text or "errorCode" in text:
+        _parse_prefixed_codes(text, exc_type, codes)
     if "ode" in text and ("DB::Exception" in text or "ClickHouse" in text):
         codes.extend(f"CLICKHOUSE{match.group(1) or match.group(2)}" for match in _CLICKHOUSE.finditer(text))
     _parse_body_codes(text, codes)
+
+
+def _parse_cassandra(text: str, codes: list[str]) -> None:
+    """The replicas' failure reasons first (more specific), then the ``code=1300 [`` they were reported under."""
+    if " from /" in text:
+        codes.extend(normalize_code(f"CASSANDRA_{match.group(1)}") for match in _CASSANDRA_REASON.finditer(text))
+    codes.extend(f"CASSANDRA{match.group(1).upper()}" for match in _CASSANDRA.finditer(text))
+
+
+def _parse_prefixed_codes(text: str, exc_type: str, codes: list[str]) -> None:
+    """Neo4j status codes, Trino error names (before the error type they belong to) and Salesforce error codes.
+
+    Salesforce's codes are read with their vendor's prefix: ``REQUEST_LIMIT_EXCEEDED`` is a daily quota there
+    and a request rate at AWS.
+    """
+    if "code: Neo." in text:
+        codes.extend(f"NEO4J{normalize_code(match.group(1))}" for match in _NEO4J.finditer(text))
+    if "trino" in exc_type:
+        for match in _TRINO.finditer(text):
+            codes.append(normalize_code(f"TRINO_{match.group(2)}"))
+            codes.append(normalize_code(f"TRINO_{match.group(1)}"))
+    if "salesforce" in exc_type or ".salesforce.com/" in text:  # the class, or a wrapper quoting its URL
+        codes.extend(normalize_code(f"SALESFORCE_{match.group(1)}") for match in _SALESFORCE.finditer(text))
 
 
 def _parse_body_codes(text: str, codes: list[str]) -> None:
@@ -410,10 +459,12 @@ def _parse_body_codes(text: str, codes: list[str]) -> None:
         codes.extend(normalize_code(match.group(1)) for match in _REASON.finditer(text))
     if "_exception'" in text or "_error'" in text:
         codes.extend(normalize_code(match.group(1)) for match in _ES_TYPE.finditer(text))
+    if "\nErrorCode:" in text:
+        codes.extend(normalize_code(match.group(1)) for match in _AZURE_ERROR_CODE.finditer(text))
     if not ("': " in text or '": ' in text or '":' in text or "':" in text):
         return  # no quoted key of a JSON or dict body
     keyed, typed = _JSON_FIELDS
-    if "code" in text or "eason" in text or "rror'" in text or 'rror"' in text:
+    if "code" in text or "Code" in text or "eason" in text or "rror'" in text or 'rror"' in text:
         codes.extend(normalize_code(match.group(1)) for match in keyed.finditer(text))
     if "type" in text or "status" in text:
         for match in typed.finditer(text):

@@ -398,7 +398,7 @@ CASES: list[tuple[str, str, int | None, int | None, str]] = [
         "Executor error during find command :: caused by :: Sort exceeded memory limit of 104857600 bytes, but did not opt in to external sorting., full error: {'ok': 0.0, 'code': 292, 'codeName': 'QueryExceededMemoryLimitNoDiskUseAllowed'}",
         None,
         None,
-        R,
+        P,  # a fixed per-stage limit, not exhausted capacity: the query must opt in to disk use (was R)
     ),
     ("aiohttp.client_exceptions.ClientOSError", "[Errno 24] Too many open files", None, 24, R),
     ("redis.exceptions.ResponseError", "OOM command not allowed when used memory > 'maxmemory'.", None, None, R),

@@ -123,6 +123,44 @@ def test_generic_codes_are_known_codes() -> None:
             "OOM when allocating tensor",
             "RESOURCEEXHAUSTED",
         ),
+        # clickhouse-driver's ServerException.__str__: the server's message on the next line
+        (
+            "clickhouse_driver.errors.ServerException",
+            "Code: 252.\nDB::Exception: Too many parts (300).",
+            "CLICKHOUSE252",
+        ),
+        (
+            "clickhouse_driver.errors.ServerException",
+            "Code: 241.\nNested: x\nDB::Exception: Memory limit (total) exceeded",
+            "CLICKHOUSE241",
+        ),
+        (
+            "cassandra.WriteFailure",
+            'Error from server: code=1500 [Replica(s) failed to execute write] message="Operation failed - '
+            'received 1 responses and 1 failures: TIMEOUT from /10.1.2.3:7000"',
+            "CASSANDRATIMEOUT",
+        ),
+        (
+            "neo4j.exceptions.TransientError",
+            "{code: Neo.TransientError.Transaction.DeadlockDetected} {message: x}",
+            "NEO4JDEADLOCKDETECTED",
+        ),
+        (
+            "trino.exceptions.TrinoQueryError",
+            "TrinoQueryError(type=USER_ERROR, name=TABLE_NOT_FOUND, message=\"line 1:15: Table 'a.b.c' does not "
+            'exist", query_id=1)',
+            "TRINOTABLENOTFOUND",
+        ),
+        (
+            "azure.core.exceptions.HttpResponseError",
+            "The specified container is being deleted.\nRequestId:1\nErrorCode:ContainerBeingDeleted",
+            "CONTAINERBEINGDELETED",
+        ),
+        (
+            "simple_salesforce.exceptions.SalesforceMalformedRequest",
+            "Malformed request https://x/. Response content: [{'message': 'x', 'errorCode': 'DUPLICATE_VALUE'}]",
+            "DUPLICATEVALUE",
+        ),
     ],
 )
 def test_codes_are_read_from_messages(exc_type: str, message: str, code: str) -> None:
@@ -157,6 +195,63 @@ def test_a_type_field_counts_only_when_a_table_knows_it() -> None:
             "slack_sdk.errors.SlackApiError",
             "The server responded with: {'ok': False, 'error': 'msg_too_long'}",
             Category.VALIDATION,
+        ),
+        (
+            "clickhouse_driver.errors.ServerException",
+            "Code: 243.\nDB::Exception: Cannot reserve 2.00 MiB, not enough space. Stack trace:",
+            Category.RESOURCE,
+        ),
+        # the replica's reason is more specific than the read-failure code (1300, transient) around it
+        (
+            "cassandra.ReadFailure",
+            'Error from server: code=1300 [Replica(s) failed to execute read] message="Operation failed - '
+            "received 0 responses and 2 failures: READ_TOO_MANY_TOMBSTONES from /10.9.8.7:7000, "
+            'READ_TOO_MANY_TOMBSTONES from /10.9.8.6:7000"',
+            Category.PERMANENT,
+        ),
+        # Neo4j files memory exhaustion under TransientError; the code says what is exhausted
+        (
+            "neo4j.exceptions.TransientError",
+            "{code: Neo.TransientError.General.OutOfMemoryError} {message: There is not enough memory.}",
+            Category.RESOURCE,
+        ),
+        (
+            "neo4j.exceptions.ClientError",
+            "{neo4j_code: Neo.ClientError.Schema.ConstraintValidationFailed} {message: Node(12) already exists with "
+            "label `User` and property `email` = 'a@b.c'} {gql_status: 22N41} {gql_status_description: error}",
+            Category.VALIDATION,
+        ),
+        (
+            "trino.exceptions.TrinoQueryError",
+            'TrinoQueryError(type=INSUFFICIENT_RESOURCES, name=QUERY_QUEUE_FULL, message="Too many queued queries", '
+            "query_id=20250101_000000_00001_abcde)",
+            Category.RESOURCE,
+        ),
+        # pymysql raises numbers it does not map as OperationalError (transient by its class): the number decides
+        (
+            "pymysql.err.OperationalError",
+            "(3159, 'Connections using insecure transport are prohibited while --require_secure_transport=ON.')",
+            Category.PERMANENT,
+        ),
+        ("pymysql.err.OperationalError", "(1526, 'Table has no partition for value 20260101')", Category.VALIDATION),
+        (
+            "clickhouse_connect.driver.exceptions.DatabaseError",
+            "HTTPDriver for http://ch:8123 received ClickHouse error code 285\n Code: 285. DB::Exception: Number of "
+            "alive replicas (1) is less than requested quorum (2/2). (TOO_FEW_LIVE_REPLICAS)",
+            Category.TRANSIENT,
+        ),
+        # a 400 "malformed request" whose body's code is row-lock contention
+        (
+            "simple_salesforce.exceptions.SalesforceMalformedRequest",
+            "Malformed request https://x/. Response content: [{'message': 'unable to obtain exclusive access to "
+            "this record', 'errorCode': 'UNABLE_TO_LOCK_ROW', 'fields': []}]",
+            Category.TRANSIENT,
+        ),
+        (
+            "azure.core.exceptions.HttpResponseError",
+            "The value for one of the HTTP headers is not in the correct format.\nRequestId:1\n"
+            "ErrorCode:InvalidHeaderValue\nHeaderName:x-ms-version\nHeaderValue:2030-01-01",
+            Category.PERMANENT,
         ),
     ],
 )
