@@ -187,4 +187,23 @@ def mask_ids(message: str) -> str:
     """
     if len(message) > MASK_CHARS:
         return message
-    return _ID.sub("0", message)
+    if not message.isascii():
+        return _ID.sub("0", message)
+    # An id lies inside a run of 7 or more run characters: ``re`` scans a character class at a
+    # few ns per character and enters its matcher at every hex digit, while translating the bytes
+    # to run / not run and finding "7 run characters" are single C loops. Messages without such a
+    # run (most) are returned as they are; otherwise only the span from the character before the
+    # first run to the end of the last one is scanned (a match begins in a run and ends in it,
+    # and its look-behind sees that character), which gives what scanning the whole message does.
+    shape = message.encode().translate(_RUN_SHAPE)
+    first = shape.find(_SEVEN_RUN)
+    if first < 0:
+        return message
+    start = first - 1 if first else 0
+    end = shape.rfind(_SEVEN_RUN) + 7  # the last 7 run characters end the last run
+    return message[:start] + _ID.sub("0", message[start:end]) + message[end:]
+
+
+# Each byte of an ASCII message as ``r`` (a character an id run may hold) or `` `` (any other).
+_RUN_SHAPE = bytes(ord("r") if chr(byte) in "0123456789ABCDEFabcdefx.-" else ord(" ") for byte in range(256))
+_SEVEN_RUN = b"r" * 7
