@@ -157,10 +157,11 @@ def fingerprint(exc_type: str, message: str, traceback: str | None = None) -> st
 # ":"), and not ending a host name (".de"). One regex, replaced by a constant: no Python per match.
 # The pattern starts with a character class so the regex engine skips non-hex characters; the
 # neighbour before the run is checked by a two-character look-behind once the first is consumed.
-_ID = re.compile(
-    r"[0-9A-Fa-f](?<![A-Za-z@_0-9.x:-][0-9A-Fa-f])(?=[0-9A-Fa-fx.-]{6})(?![0-9A-Fa-fx.-]*\.de)"
-    r"(?:(?<=0)x[0-9A-Fa-f]+|(?<=\d)[0-9A-Fa-fx.-]*|[A-Fa-f]*\d[0-9A-Fa-fx.-]*)"
-)
+# Possessive quantifiers: nothing after them could match what backtracking would give back.
+_ID_START = r"[0-9A-Fa-f](?<![A-Za-z@_0-9.x:-][0-9A-Fa-f])(?=[0-9A-Fa-fx.-]{6})"
+_ID_RUN = r"(?:(?<=0)x[0-9A-Fa-f]++|(?<=\d)[0-9A-Fa-fx.-]*+|[A-Fa-f]*+\d[0-9A-Fa-fx.-]*+)"
+_ID = re.compile(_ID_START + r"(?![0-9A-Fa-fx.-]*\.de)" + _ID_RUN)
+_ID_NO_DE = re.compile(_ID_START + _ID_RUN)  # the same where ".de" does not occur: no look-ahead over each run
 MASK_CHARS = MESSAGE_CHARS * 3
 """Longer messages are not masked (their cache key is the message itself)."""
 
@@ -201,7 +202,8 @@ def mask_ids(message: str) -> str:
         return message
     start = first - 1 if first else 0
     end = shape.rfind(_SEVEN_RUN) + 7  # the last 7 run characters end the last run
-    return message[:start] + _ID.sub("0", message[start:end]) + message[end:]
+    span = message[start:end]
+    return message[:start] + (_ID if ".de" in span else _ID_NO_DE).sub("0", span) + message[end:]
 
 
 # Each byte of an ASCII message as ``r`` (a character an id run may hold) or `` `` (any other).
