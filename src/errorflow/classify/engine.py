@@ -293,14 +293,23 @@ _NAMES_A_SETTING = re.compile(
         )
     )
 )
+# One of these occurs in every match of _NAMES_A_SETTING (each alternative holds _SETTING_WORDS).
+_SETTING_CORES = (
+    "timeout", "backoff", "retr", "deadline", "delay", "interval", "ttl", "keepalive", "heartbeat", "rate",
+)  # fmt: skip
 _CONFIG_NAMES = re.compile(r"Value|Type|Config|Argument|Setting|Validation|Schema|Usage|Option|Overflow", re.IGNORECASE)
 
 
 def _names_a_setting(link: Link) -> bool:
     """Whether a configuration or argument error only names a timeout/backoff setting ("timeout must be positive")."""
-    if _NAMES_A_SETTING.search(link.lowered) is None:
+    # Cheapest test first: the class names, then the words every alternative of the regex needs
+    # (it has no literal prefix, so ``re`` enters it at every position of the message).
+    if not any(_CONFIG_NAMES.search(short_name(name)) for name in (link.type, *link.bases)):
         return False
-    return any(_CONFIG_NAMES.search(short_name(name)) for name in (link.type, *link.bases))
+    lowered = link.lowered
+    if not any(word in lowered for word in _SETTING_CORES):
+        return False
+    return _NAMES_A_SETTING.search(lowered) is not None
 
 
 def _by_short_name(by_type: dict[str, list[Rule]]) -> dict[str, Rule]:
