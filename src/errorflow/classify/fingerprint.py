@@ -54,18 +54,17 @@ _HOST_SUFFIX = re.compile(rf"\.(?:{_TLDS})\b")
 _HOST_PORT = re.compile(r":\d{2,5}\b")
 _HOST_ANCHOR = re.compile(rf"{_HOST_SUFFIX.pattern}|{_HOST_PORT.pattern}")
 _HOST_END = re.compile(r"[a-z0-9.-]*(?::\d+)?")
-_SCHEME_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789+.-")
-_HOST_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789.-_")
-_EMAIL_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789.+-_")
+_SCHEME_CHARS = "abcdefghijklmnopqrstuvwxyz0123456789+.-"
+_HOST_CHARS = "abcdefghijklmnopqrstuvwxyz0123456789.-_"
+_EMAIL_CHARS = "abcdefghijklmnopqrstuvwxyz0123456789.+-_"
 
 
-def _left(text: str, index: int, allowed: frozenset[str]) -> int:
-    while index > 0 and text[index - 1] in allowed:
-        index -= 1
-    return index
+def _left(text: str, index: int, allowed: str) -> int:
+    """The start of the run of ``allowed`` characters that ends at ``index`` (``rstrip`` walks it in C)."""
+    return len(text[:index].rstrip(allowed))
 
 
-def _replace_around(text: str, anchor: str, allowed: frozenset[str], end: re.Pattern[str], skip: int) -> str:
+def _replace_around(text: str, anchor: str, allowed: str, end: re.Pattern[str], skip: int) -> str:
     """Replace each token around ``anchor`` (left part of ``allowed`` characters, right part ``end``) by ``~``."""
     parts: list[str] = []
     position = 0
