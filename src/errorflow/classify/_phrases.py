@@ -6,8 +6,9 @@ turns a list of phrase rules into one regex that
 
 * only starts at word boundaries (after a non-word character), so the regex engine skips
   from one candidate position to the next without entering the matcher;
-* dispatches on the first two characters (a two-level trie of plain literals),
-  so each position checks a few dozen characters, not hundreds of phrases;
+* is factored by the phrases' literal prefixes (a trie of plain characters, as
+  deep as the prefixes go, in priority order), so each position checks a few
+  characters, not hundreds of phrases;
 * has no capturing groups (hundreds of groups make every match slow); which
   phrase matched is found afterwards among the few that share the match's
   first characters.
@@ -128,7 +129,7 @@ class PhraseSet:
     __slots__ = ("_anchored", "_buckets", "_keys", "_merged", "_regex", "_required")
 
     def __init__(self, phrases: Sequence[tuple[str, str]]) -> None:
-        trie: dict[str, dict[str, list[str]]] = {}
+        forms: list[tuple[str, str]] = []  # (form, its literal prefix), in priority order
         anchored: list[str] = []
         order = 0
         self._keys: dict[str, str] = {}
@@ -147,21 +148,16 @@ class PhraseSet:
                         raise ValueError(
                             f"phrase #{number} ({key}) must start with two plain characters at a word start: {form!r}"
                         )
-                    first, second = _literal(form[0]), _literal(form[1])
-                    trie.setdefault(first, {}).setdefault(second, []).append(form[2:])
+                    forms.append((form, _literal_prefix(form)))
                     prefix = _literal_prefix(form)[:_BUCKET]
                     if len(prefix) < 2:
                         raise ValueError(f"phrase #{number} ({key}) must start with two fixed characters: {form!r}")
                     order += 1
                     self._buckets.setdefault(prefix, []).append((order, key, re.compile(form)))
-        branches = [
-            first + "(?:" + "|".join(second + "(?:" + "|".join(tails) + ")" for second, tails in level.items()) + ")"
-            for first, level in trie.items()
-        ]
         # The regex consumes the non-word character before the phrase (``scan`` puts a space in front
         # of the text): ``re`` then jumps from one such character to the next in C, where a leading
         # ``\b`` would enter the matcher at every position.
-        self._regex = re.compile(r"\W(?:" + "|".join(branches) + ")") if branches else None
+        self._regex = re.compile(r"\W(?:" + _factor(forms) + ")") if forms else None
         self._anchored = re.compile("|".join(anchored)) if anchored else None
         # When every phrase starts the same way ("winerror ..."), a substring test skips the scan.
         prefixes = list(self._buckets)
@@ -255,6 +251,37 @@ def _common_prefix(words: Sequence[str]) -> str:
 
 def _order(item: tuple[int, str, re.Pattern[str]]) -> int:
     return item[0]
+
+
+def _factor(forms: Sequence[tuple[str, str]]) -> str:
+    """One alternation of the forms, factored by their literal prefixes, which gives what the plain one gives.
+
+    ``re`` tries the alternatives of an alternation one after another, so the
+    forms that start alike ("no such", "not found", "no space" ...) are put behind
+    their common characters, one level per character. At one position, forms whose
+    next literal characters differ cannot both match, so they are grouped by that
+    character in any order; a form with no literal character left may match
+    anything, so groups never move across it and the priority order stays the same.
+    """
+    branches: list[str] = []
+    groups: dict[str, list[tuple[str, str]]] = {}
+
+    def flush() -> None:
+        for char, group in groups.items():
+            if len(group) == 1:
+                branches.append(group[0][0])
+            else:
+                branches.append(char + "(?:" + _factor([(form[1:], literal[1:]) for form, literal in group]) + ")")
+        groups.clear()
+
+    for form, literal in forms:
+        if literal:
+            groups.setdefault(literal[0], []).append((form, literal))
+        else:
+            flush()
+            branches.append(form)
+    flush()
+    return "|".join(branches)
 
 
 def _literal(char: str) -> str:

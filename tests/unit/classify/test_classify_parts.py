@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from errorflow.classify import Category, Severity, SeverityPolicy
-from errorflow.classify._phrases import PhraseSet, expand, split_alternatives
+from errorflow.classify._phrases import PhraseSet, _factor, _literal_prefix, expand, split_alternatives
 from errorflow.classify.evidence import Link
 
 
@@ -25,6 +25,28 @@ def test_phrase_set_finds_word_starts_and_keeps_priority() -> None:
     assert phrases.scan("a disconnection") == []  # not at a word start
     assert phrases.scan("busy loading") == ["anchored"]
     assert phrases.first("peer: reset by peer") == "second"
+
+
+def test_factored_phrases_match_what_the_plain_alternation_matches() -> None:
+    """The phrase regex is factored by literal prefixes (speed): the same match, same phrase, at every position."""
+    import random
+    import re
+
+    rng = random.Random(5)
+    pieces = ["no", "not", "no ", "t", "n", "o", " ", "s", "ot", "x", "ab", "a"]
+    tails = [r"\b", r"(?:a|b)", r"[a-z]+", r"s?", "", r" \w+", r".{0,3}t"]
+    for _ in range(300):
+        forms = [
+            "no" + "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 4))) + rng.choice(tails)
+            for _ in range(rng.randrange(1, 12))
+        ]
+        plain = re.compile("|".join(f"(?:{form})" for form in forms))
+        factored = re.compile(_factor([(form, _literal_prefix(form)) for form in forms]))
+        for _ in range(20):
+            text = "".join(rng.choice(pieces) for _ in range(rng.randrange(1, 10)))
+            for start in range(len(text)):
+                a, b = plain.match(text, start), factored.match(text, start)
+                assert (a and a.group()) == (b and b.group()), (forms, text, start)
 
 
 def test_phrase_set_rejects_phrases_it_cannot_index() -> None:
