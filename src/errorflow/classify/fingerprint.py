@@ -41,6 +41,7 @@ _TLDS = (
 # ``re`` skips to candidate positions instead of trying every character; a
 # variable part's left edge is found by scanning back from that anchor.
 _PATH = re.compile(r"[\\/][\w.@%+~-]+(?:[\\/][\w.@%+~-]+)+[\\/]?")
+_SLASH_PATH = re.compile(r"/[\w.@%+~-]+(?:/[\w.@%+~-]+)+/?")
 # Quoted single tokens, and numbers with their unit (sizes and durations vary
 # between occurrences of one error), in one pass.
 _TOKENS = re.compile(
@@ -52,7 +53,6 @@ _URL_END = re.compile(r"[^\s'\"<>)\]]*")
 _EMAIL_END = re.compile(r"[\w-]+(?:\.[\w-]+)+")
 _HOST_SUFFIX = re.compile(rf"\.(?:{_TLDS})\b")
 _HOST_PORT = re.compile(r":\d{2,5}\b")
-_HOST_ANCHOR = re.compile(rf"{_HOST_SUFFIX.pattern}|{_HOST_PORT.pattern}")
 _HOST_END = re.compile(r"[a-z0-9.-]*(?::\d+)?")
 _SCHEME_CHARS = "abcdefghijklmnopqrstuvwxyz0123456789+.-"
 _HOST_CHARS = "abcdefghijklmnopqrstuvwxyz0123456789.-_"
@@ -83,11 +83,15 @@ def _replace_around(text: str, anchor: str, allowed: str, end: re.Pattern[str], 
 
 
 def _replace_hosts(text: str) -> str:
-    # Suffix and port anchors in one scan: a suffix match holds no ":" and a port match no ".", so
-    # the two never overlap and the scan yields both kinds, in order.
-    if "." not in text and ":" not in text:
-        return text
-    anchors = [match.start() for match in _HOST_ANCHOR.finditer(text)]
+    # Suffix and port anchors: a suffix match holds no ":" and a port match no ".", so the two
+    # never overlap and the anchors of one scan of both are those of each, merged in order. Two
+    # scans led by a literal ("." then ":") are cheaper than one led by the class [.:], which
+    # ``re`` tests at every character.
+    anchors = [match.start() for match in _HOST_SUFFIX.finditer(text)] if "." in text else []
+    if ":" in text:
+        ports = [match.start() for match in _HOST_PORT.finditer(text)]
+        if ports:
+            anchors = sorted(anchors + ports) if anchors else ports
     if not anchors:
         return text
     parts: list[str] = []
@@ -118,8 +122,10 @@ def normalize_message(message: str) -> str:
         text = _replace_around(text, "://", _SCHEME_CHARS, _URL_END, 3)
     if "@" in text:
         text = _replace_around(text, "@", _EMAIL_CHARS, _EMAIL_END, 1)
-    if "/" in text or "\\" in text:
+    if "\\" in text:
         text = _PATH.sub("~", text)
+    elif "/" in text:
+        text = _SLASH_PATH.sub("~", text)  # the same without backslashes, led by a literal: faster to scan
     text = _replace_hosts(text)
     text = _TOKENS.sub("~", text)
     if "~" in text:
