@@ -579,15 +579,9 @@ class Classifier:
         if recent_count >= self._escalate_from:
             pinned = rule.severity if rule is not None else None
             severity = self._policy.severity(category, signal.criticality, recent_count=recent_count, pinned=pinned)
+        # Positional: the field order of Classification (keyword matching costs more than the work).
         return Classification(
-            category=category,
-            severity=severity,
-            strategy=strategy,
-            retryable=retryable,
-            rule_id=rule_id,
-            fingerprint=print_,
-            confidence=decision.confidence,
-            evidence=decision.evidence,
+            category, severity, strategy, retryable, rule_id, print_, decision.confidence, decision.evidence
         )
 
     def _outcome(self, rule: Rule | None, criticality: Criticality) -> _Outcome:
