@@ -144,6 +144,7 @@ class _StageIndex:
         "parts",
         "phrase_rules",
         "strong",
+        "unkeyed_parts",
     )
 
     def __init__(self, rules: Sequence[tuple[int, Rule]]) -> None:
@@ -187,6 +188,8 @@ class _StageIndex:
             for part, used in ((self._keyed, has_keys), (self._named, has_names), (self._phrased, bool(phrase_rules)))
             if used
         )
+        # A link without status, errno or code (most) skips the keyed lookups, which could only miss.
+        self.unkeyed_parts = tuple(part for part in self.parts if part != self._keyed)
 
     def _add_keyed(self, keyed: str, ordinal: int, rule: Rule) -> None:
         entry = (ordinal, rule)
@@ -207,7 +210,8 @@ class _StageIndex:
 
     def match(self, link: Link) -> Rule | None:
         """Return the first rule that the link satisfies."""
-        for part in self.parts:
+        parts = self.parts if link.status is not None or link.errno is not None or link.codes else self.unkeyed_parts
+        for part in parts:
             rule = part(link)
             if rule is not None:
                 return rule
@@ -369,7 +373,7 @@ def _index_key(rule: Rule) -> str:  # noqa: PLR0911 - one return per way of inde
 class _Index:
     """All default stages, built once per distinct set of default rules."""
 
-    __slots__ = ("capacity", "decisive", "messages", "stages", "strong")
+    __slots__ = ("capacity", "decisive", "decisive_unkeyed", "messages", "stages", "strong")
 
     def __init__(self, rules: Sequence[Rule]) -> None:
         grouped: dict[Stage, list[tuple[int, Rule]]] = {stage: [] for stage in Stage}
@@ -389,6 +393,7 @@ class _Index:
         )
         # The decisive stages' matchers in order, flattened: the hot path is one loop.
         self.decisive = tuple(part for stage in _DECISIVE for part in self.stages[stage].parts)
+        self.decisive_unkeyed = tuple(part for stage in _DECISIVE for part in self.stages[stage].unkeyed_parts)
 
     def match(self, link: Link, stages: Iterable[Stage]) -> Rule | None:
         for stage in stages:
@@ -399,7 +404,8 @@ class _Index:
 
     def match_decisive(self, link: Link) -> Rule | None:
         """Steps 2.1 to 2.5: status, errno, database code, service code, class."""
-        for part in self.decisive:
+        keyed = link.status is not None or link.errno is not None or link.codes
+        for part in self.decisive if keyed else self.decisive_unkeyed:
             rule = part(link)
             if rule is not None:
                 return rule
