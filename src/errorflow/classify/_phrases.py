@@ -126,7 +126,7 @@ class PhraseSet:
     few phrases that share the match's first two characters.
     """
 
-    __slots__ = ("_anchored", "_buckets", "_keys", "_merged", "_regex", "_required")
+    __slots__ = ("_anchored", "_ascii", "_buckets", "_keys", "_merged", "_regex", "_required")
 
     def __init__(self, phrases: Sequence[tuple[str, str]]) -> None:
         forms: list[tuple[str, str]] = []  # (form, its literal prefix), in priority order
@@ -158,6 +158,10 @@ class PhraseSet:
         # of the text): ``re`` then jumps from one such character to the next in C, where a leading
         # ``\b`` would enter the matcher at every position.
         self._regex = re.compile(r"\W(?:" + _factor(forms) + ")") if forms else None
+        # The same regex with ASCII classes, for ASCII text (most messages), where it matches alike:
+        # ``re`` tests the leading ``\W`` at every character, and an ASCII class is a table lookup
+        # where a Unicode one asks the character database (about three times faster).
+        self._ascii = re.compile(self._regex.pattern, re.ASCII) if self._regex is not None else None
         self._anchored = re.compile("|".join(anchored)) if anchored else None
         # When every phrase starts the same way ("winerror ..."), a substring test skips the scan.
         prefixes = list(self._buckets)
@@ -201,11 +205,12 @@ class PhraseSet:
             match = self._anchored.match(text)
             if match is not None:
                 found.append(self._keys[match.lastgroup or ""])
-        if self._regex is not None:
+        regex = self._ascii if text.isascii() else self._regex
+        if regex is not None:
             # In " " + text the match starts one character before the phrase, at the phrase's index
             # in ``text``. The next phrase may start right after this one; its non-word character
             # in front is this match's last one, so the next search starts there.
-            search = self._regex.search
+            search = regex.search
             padded = " " + text
             match = search(padded)
             while match is not None:
@@ -219,9 +224,10 @@ class PhraseSet:
             match = self._anchored.match(text)
             if match is not None:
                 return self._keys[match.lastgroup or ""]
-        if self._regex is None:
+        regex = self._ascii if text.isascii() else self._regex
+        if regex is None:
             return None
-        match = self._regex.search(" " + text)
+        match = regex.search(" " + text)
         return None if match is None else self._key_at(text, match.start())
 
 

@@ -49,6 +49,15 @@ def test_factored_phrases_match_what_the_plain_alternation_matches() -> None:
                 assert (a and a.group()) == (b and b.group()), (forms, text, start)
 
 
+def test_phrase_set_reads_ascii_text_with_ascii_classes_and_other_text_with_unicode_ones() -> None:
+    """ASCII text is scanned by an ASCII-class copy of the regex (speed); other text keeps Unicode classes."""
+    phrases = PhraseSet([("word", r"ab\w"), ("gap", r"cd\s+ef")])
+    assert phrases.scan("x abc, y cd  ef") == ["word", "gap"]
+    assert phrases.scan("x abé cd\u2003ef") == ["word", "gap"]  # Unicode word character and space
+    assert phrases.first("abé") == "word"
+    assert phrases.first("abc") == "word"
+
+
 def test_phrase_set_rejects_phrases_it_cannot_index() -> None:
     with pytest.raises(ValueError, match="two plain characters"):
         PhraseSet([("bad", r"\d+ errors")])
