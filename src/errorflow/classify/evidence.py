@@ -157,7 +157,9 @@ _PYMSSQL = re.compile(r"^\((\d{2,5}), b?['\"]")
 _SNOWFLAKE = re.compile(r"(?:^|: )(\d{6})(?: \(([0-9A-Z]{5})\))?: ")
 _CASSANDRA = re.compile(r"code=([0-9A-Fa-f]{4}) \[")
 _CLICKHOUSE = re.compile(r"Code: (\d{1,4})\. DB::Exception|ClickHouse (?:server )?error code:? (\d{1,4})")
-_REASON = re.compile(r"\breason[=:] ?[\"']?([A-Z][A-Za-z]{3,})\b")
+# Led by the literal (a leading ``\b`` would enter the matcher at every position); the look-behind
+# is that ``\b``.
+_REASON = re.compile(r"reason(?<!\wreason)[=:] ?[\"']?([A-Z][A-Za-z]{3,})\b")
 _ES_TYPE = re.compile(r"\(\d{3}, '([a-z][a-z_]*_(?:exception|error))'")
 # ``"code": "card_declined"``, ``'reason': 'rateLimitExceeded'``, ``"type":"overloaded_error"``;
 # code-like keys first, so a specific code comes before a generic type.

@@ -48,6 +48,7 @@ _TOKENS = re.compile(
     r"'[^'\s]*'|\"[^\"\s]*\"|"
     r"\d[\w.:~-]*(?: ?(?:[kmgtpe]i?b|bytes?|ms|us|ns|sec(?:ond)?s?|min(?:ute)?s?|hours?|days?|%)\b)?"
 )
+_ASCII_TOKENS = re.compile(_TOKENS.pattern, re.ASCII)  # for ASCII text: alike, and its classes are cheaper
 _HEX_PREFIX = re.compile(r"~[a-f]+(?![a-z])")  # on the reversed text: hex letters glued before a number
 _URL_END = re.compile(r"[^\s'\"<>)\]]*")
 _EMAIL_END = re.compile(r"[\w-]+(?:\.[\w-]+)+")
@@ -127,7 +128,7 @@ def normalize_message(message: str) -> str:
     elif "/" in text:
         text = _SLASH_PATH.sub("~", text)  # the same without backslashes, led by a literal: faster to scan
     text = _replace_hosts(text)
-    text = _TOKENS.sub("~", text)
+    text = (_ASCII_TOKENS if text.isascii() else _TOKENS).sub("~", text)
     if "~" in text:
         text = _HEX_PREFIX.sub("~", text[::-1])[::-1]
     return " ".join(text.split())[:MESSAGE_CHARS]

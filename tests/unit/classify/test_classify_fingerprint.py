@@ -200,3 +200,9 @@ def test_literal_led_scans_give_what_the_class_led_ones_give() -> None:
         )
         assert merged == [m.start() for m in both.finditer(text)], text
         assert fp._SLASH_PATH.sub("~", text) == fp._PATH.sub("~", text), text
+
+
+def test_non_ascii_messages_keep_unicode_classes() -> None:
+    # ASCII text is normalised by ASCII-class copies of the regexes (speed); other text by the Unicode ones.
+    assert normalize_message("code \u0663\u0664 x") == "code ~ x"
+    assert normalize_message("code 34 x") == "code ~ x"

@@ -58,6 +58,20 @@ def test_phrase_set_reads_ascii_text_with_ascii_classes_and_other_text_with_unic
     assert phrases.first("abc") == "word"
 
 
+def test_reason_pattern_led_by_its_literal_finds_what_the_word_boundary_one_finds() -> None:
+    import random
+    import re
+
+    from errorflow.classify import evidence
+
+    plain = re.compile(r"\breason[=:] ?[\"']?([A-Z][A-Za-z]{3,})\b")
+    rng = random.Random(2)
+    pieces = ["reason", "Reason", "xreason", "_reason", " ", "=", ":", "'", '"', "Quota", "Ab", "é", "(", "reason: "]
+    for _ in range(5000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 10)))
+        assert [m.group(1) for m in evidence._REASON.finditer(text)] == [m.group(1) for m in plain.finditer(text)], text
+
+
 def test_phrase_set_rejects_phrases_it_cannot_index() -> None:
     with pytest.raises(ValueError, match="two plain characters"):
         PhraseSet([("bad", r"\d+ errors")])
