@@ -126,7 +126,7 @@ class PhraseSet:
     few phrases that share the match's first two characters.
     """
 
-    __slots__ = ("_anchored", "_ascii", "_buckets", "_keys", "_merged", "_regex", "_required")
+    __slots__ = ("_anchored", "_ascii", "_buckets", "_combined", "_keys", "_merged", "_regex", "_required")
 
     def __init__(self, phrases: Sequence[tuple[str, str]]) -> None:
         forms: list[tuple[str, str]] = []  # (form, its literal prefix), in priority order
@@ -135,7 +135,8 @@ class PhraseSet:
         self._keys: dict[str, str] = {}
         # Forms by their literal prefix (2 to 4 characters), to find which one matched.
         self._buckets: dict[str, list[tuple[int, str, re.Pattern[str]]]] = {}
-        self._merged: dict[str, str | list[tuple[int, str, re.Pattern[str]]]] = {}
+        self._merged: dict[str, str | _Which] = {}
+        self._combined: dict[tuple[int, ...], _Which] = {}
         for number, (key, pattern) in enumerate(phrases):
             for alternative in split_alternatives(pattern):
                 for form in expand(alternative):
@@ -168,11 +169,13 @@ class PhraseSet:
         common = _common_prefix(prefixes) if prefixes and not anchored else ""
         self._required = common if len(common) >= 3 else ""
 
-    def _candidates(self, window: str) -> str | list[tuple[int, str, re.Pattern[str]]]:
-        """The phrases whose literal prefix the 4-character window starts with, in definition order (memoised).
+    def _candidates(self, window: str) -> str | _Which:
+        """Which phrase, of those whose literal prefix the 4-character window starts with, matched (memoised).
 
         When they all carry one key, the key itself: the combined regex matched one of them, so
-        which one does not matter and no phrase needs to be matched again.
+        which one does not matter and no phrase needs to be matched again. Otherwise one regex of
+        those phrases, factored and in definition order, each followed by an empty named group: one
+        ``match`` names the first that matches, as trying them one by one would (dozens share "no").
         """
         found = self._merged.get(window)
         if found is None:
@@ -181,7 +184,20 @@ class PhraseSet:
                 (*buckets.get(window, ()), *buckets.get(window[:3], ()), *buckets.get(window[:2], ())), key=_order
             )
             keys = {key for _, key, _ in candidates}
-            found = keys.pop() if len(keys) == 1 else candidates
+            if len(keys) == 1:
+                found = keys.pop()
+            else:
+                orders = tuple(order for order, _, _ in candidates)
+                found = self._combined.get(orders)
+                if found is None:
+                    pattern = _factor(
+                        [
+                            (f"{regex.pattern}(?P<k{n}>)", _literal_prefix(regex.pattern))
+                            for n, (_, _, regex) in enumerate(candidates)
+                        ]
+                    )
+                    found = (re.compile(pattern), {f"k{n}": key for n, (_, key, _) in enumerate(candidates)})
+                    self._combined[orders] = found
             if len(self._merged) < _MAX_MERGED:
                 self._merged[window] = found
         return found
@@ -190,9 +206,10 @@ class PhraseSet:
         candidates = self._candidates(text[start : start + 4])
         if isinstance(candidates, str):
             return candidates
-        for _, key, regex in candidates:
-            if regex.match(text, start) is not None:
-                return key
+        regex, keys = candidates
+        match = regex.match(text, start)
+        if match is not None:
+            return keys[match.lastgroup or ""]
         # The combined regex matched a form of one of these buckets, so one of them matches.
         raise AssertionError(f"no phrase of the bucket matches at {start}")  # pragma: no cover
 
@@ -232,6 +249,7 @@ class PhraseSet:
 
 
 _BUCKET = 4
+_Which = tuple[re.Pattern[str], dict[str, str]]  # the candidates of a window in one regex, and the key of each group
 _MAX_MERGED = 8192  # memoised windows per phrase set (a window is at most 4 characters; dict writes are atomic)
 _META = frozenset("\\.^$*+?{}[]|()")
 

@@ -72,6 +72,31 @@ def test_reason_pattern_led_by_its_literal_finds_what_the_word_boundary_one_find
         assert [m.group(1) for m in evidence._REASON.finditer(text)] == [m.group(1) for m in plain.finditer(text)], text
 
 
+def test_phrase_set_names_the_first_listed_phrase_that_matches_where_many_share_a_prefix() -> None:
+    """Which phrase matched is read from one factored regex per window (speed): the first listed one that matches."""
+    import random
+    import re
+
+    rng = random.Random(8)
+    words = ["not", "no", "now", "note", "nothing", "not found", "not a", "no such", "none"]
+    tails = ["", r"\b", " found", r" \w+", "s?", r".{0,5}x"]
+    for _ in range(200):
+        phrases = [(f"k{n}", rng.choice(words) + rng.choice(tails)) for n in range(rng.randrange(2, 9))]
+        phrase_set = PhraseSet(phrases)
+        compiled = [(key, re.compile(pattern)) for key, pattern in phrases]
+        for _ in range(20):
+            text = " ".join(rng.choice([*words, "found", "x", "a", "thing"]) for _ in range(rng.randrange(1, 6)))
+            expected = []
+            position = 0
+            combined = re.compile(r"\W(?:" + "|".join(f"(?:{pattern})" for _, pattern in phrases) + ")")
+            match = combined.search(" " + text, position)
+            while match is not None:
+                start = match.start()
+                expected.append(next(key for key, regex in compiled if regex.match(text, start)))
+                match = combined.search(" " + text, match.end() - 1)
+            assert phrase_set.scan(text) == expected, (phrases, text)
+
+
 def test_phrase_set_rejects_phrases_it_cannot_index() -> None:
     with pytest.raises(ValueError, match="two plain characters"):
         PhraseSet([("bad", r"\d+ errors")])
