@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-__all__ = ["PhraseSet", "expand", "split_alternatives"]
+__all__ = ["PhraseSet", "expand", "factor", "split_alternatives"]
 
 _FIRST = re.compile(r"[a-z0-9]")
 _SECOND = re.compile(r"[a-z0-9 _'\"/:-]")
@@ -158,7 +158,7 @@ class PhraseSet:
         # The regex consumes the non-word character before the phrase (``scan`` puts a space in front
         # of the text): ``re`` then jumps from one such character to the next in C, where a leading
         # ``\b`` would enter the matcher at every position.
-        self._regex = re.compile(r"\W(?:" + _factor(forms) + ")") if forms else None
+        self._regex = re.compile(r"\W(?:" + factor(forms) + ")") if forms else None
         # The same regex with ASCII classes, for ASCII text (most messages), where it matches alike:
         # ``re`` tests the leading ``\W`` at every character, and an ASCII class is a table lookup
         # where a Unicode one asks the character database (about three times faster).
@@ -190,7 +190,7 @@ class PhraseSet:
                 orders = tuple(order for order, _, _ in candidates)
                 found = self._combined.get(orders)
                 if found is None:
-                    pattern = _factor(
+                    pattern = factor(
                         [
                             (f"{regex.pattern}(?P<k{n}>)", _literal_prefix(regex.pattern))
                             for n, (_, _, regex) in enumerate(candidates)
@@ -277,7 +277,7 @@ def _order(item: tuple[int, str, re.Pattern[str]]) -> int:
     return item[0]
 
 
-def _factor(forms: Sequence[tuple[str, str]]) -> str:
+def factor(forms: Sequence[tuple[str, str]]) -> str:
     """One alternation of the forms, factored by their literal prefixes, which gives what the plain one gives.
 
     ``re`` tries the alternatives of an alternation one after another, so the
@@ -295,7 +295,7 @@ def _factor(forms: Sequence[tuple[str, str]]) -> str:
             if len(group) == 1:
                 branches.append(group[0][0])
             else:
-                branches.append(char + "(?:" + _factor([(form[1:], literal[1:]) for form, literal in group]) + ")")
+                branches.append(char + "(?:" + factor([(form[1:], literal[1:]) for form, literal in group]) + ")")
         groups.clear()
 
     for form, literal in forms:

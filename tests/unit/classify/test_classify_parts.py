@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from errorflow.classify import Category, Severity, SeverityPolicy
-from errorflow.classify._phrases import PhraseSet, _factor, _literal_prefix, expand, split_alternatives
+from errorflow.classify._phrases import PhraseSet, _literal_prefix, expand, factor, split_alternatives
 from errorflow.classify.evidence import Link
 
 
@@ -41,7 +41,7 @@ def test_factored_phrases_match_what_the_plain_alternation_matches() -> None:
             for _ in range(rng.randrange(1, 12))
         ]
         plain = re.compile("|".join(f"(?:{form})" for form in forms))
-        factored = re.compile(_factor([(form, _literal_prefix(form)) for form in forms]))
+        factored = re.compile(factor([(form, _literal_prefix(form)) for form in forms]))
         for _ in range(20):
             text = "".join(rng.choice(pieces) for _ in range(rng.randrange(1, 10)))
             for start in range(len(text)):
