@@ -136,6 +136,7 @@ class PhraseSet:
         # Forms by their literal prefix (2 to 4 characters), to find which one matched.
         self._buckets: dict[str, list[tuple[int, str, re.Pattern[str]]]] = {}
         self._merged: dict[str, str | _Which] = {}
+        # One regex per distinct list of candidates (a union of at most three buckets: bounded by the phrases).
         self._combined: dict[tuple[int, ...], _Which] = {}
         for number, (key, pattern) in enumerate(phrases):
             for alternative in split_alternatives(pattern):
