@@ -299,6 +299,10 @@ class Link:
             self.implied = _implied_cause(text)
 
     def _parse_status(self, text: str, lowered: str) -> None:
+        # Every status read here is 300-599 or [45]xx: without a 3, 4 or 5 there is none to read
+        # (non-ASCII text may hold other digits that ``int`` reads).
+        if "4" not in text and "5" not in text and "3" not in text and text.isascii():
+            return
         for trigger, regex in _STATUS_TRIGGERED:
             if trigger in text:
                 match = regex.search(text)

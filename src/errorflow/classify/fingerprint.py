@@ -129,8 +129,8 @@ def normalize_message(message: str) -> str:
         text = _SLASH_PATH.sub("~", text)  # the same without backslashes, led by a literal: faster to scan
     text = _replace_hosts(text)
     text = (_ASCII_TOKENS if text.isascii() else _TOKENS).sub("~", text)
-    if "~" in text:
-        text = _HEX_PREFIX.sub("~", text[::-1])[::-1]
+    if "~" in text and ("a~" in text or "b~" in text or "c~" in text or "d~" in text or "e~" in text or "f~" in text):
+        text = _HEX_PREFIX.sub("~", text[::-1])[::-1]  # hex letters glued before a replaced number
     return " ".join(text.split())[:MESSAGE_CHARS]
 
 

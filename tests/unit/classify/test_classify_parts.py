@@ -138,6 +138,8 @@ def test_severity_policy_validates() -> None:
         ("Redirect response '301 Moved Permanently' for url 'https://x'", 301),
         ("process exited with exit status 500", None),
         ("retrying 3 times", None),
+        ("\u0665\u0660\u0663 Server Error: boom", 503),  # other digits: the "no 3, 4 or 5" shortcut is ASCII only
+        ("201 Server Error: odd", None),
     ],
 )
 def test_http_status_from_messages(message: str, status: int | None) -> None:
