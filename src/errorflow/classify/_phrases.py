@@ -307,7 +307,3 @@ def factor(forms: Sequence[tuple[str, str]]) -> str:
             branches.append(form)
     flush()
     return "|".join(branches)
-
-
-def _literal(char: str) -> str:
-    return char if char.isalnum() or char in " _'\"/:-" else re.escape(char)
