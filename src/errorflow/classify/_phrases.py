@@ -6,8 +6,9 @@ turns a list of phrase rules into one regex that
 
 * only starts at word boundaries (after a non-word character), so the regex engine skips
   from one candidate position to the next without entering the matcher;
-* dispatches on the first two characters (a two-level trie of plain literals),
-  so each position checks a few dozen characters, not hundreds of phrases;
+* is factored by the phrases' literal prefixes (a trie of plain characters, as
+  deep as the prefixes go, in priority order), so each position checks a few
+  characters, not hundreds of phrases;
 * has no capturing groups (hundreds of groups make every match slow); which
   phrase matched is found afterwards among the few that share the match's
   first characters.
@@ -23,7 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-__all__ = ["PhraseSet", "expand", "split_alternatives"]
+__all__ = ["PhraseSet", "expand", "factor", "split_alternatives"]
 
 _FIRST = re.compile(r"[a-z0-9]")
 _SECOND = re.compile(r"[a-z0-9 _'\"/:-]")
@@ -125,16 +126,18 @@ class PhraseSet:
     few phrases that share the match's first two characters.
     """
 
-    __slots__ = ("_anchored", "_buckets", "_keys", "_merged", "_regex", "_required")
+    __slots__ = ("_anchored", "_ascii", "_buckets", "_combined", "_keys", "_merged", "_regex", "_required")
 
     def __init__(self, phrases: Sequence[tuple[str, str]]) -> None:
-        trie: dict[str, dict[str, list[str]]] = {}
+        forms: list[tuple[str, str]] = []  # (form, its literal prefix), in priority order
         anchored: list[str] = []
         order = 0
         self._keys: dict[str, str] = {}
         # Forms by their literal prefix (2 to 4 characters), to find which one matched.
         self._buckets: dict[str, list[tuple[int, str, re.Pattern[str]]]] = {}
-        self._merged: dict[str, str | list[tuple[int, str, re.Pattern[str]]]] = {}
+        self._merged: dict[str, str | _Which] = {}
+        # One regex per distinct list of candidates (a union of at most three buckets: bounded by the phrases).
+        self._combined: dict[tuple[int, ...], _Which] = {}
         for number, (key, pattern) in enumerate(phrases):
             for alternative in split_alternatives(pattern):
                 for form in expand(alternative):
@@ -147,32 +150,33 @@ class PhraseSet:
                         raise ValueError(
                             f"phrase #{number} ({key}) must start with two plain characters at a word start: {form!r}"
                         )
-                    first, second = _literal(form[0]), _literal(form[1])
-                    trie.setdefault(first, {}).setdefault(second, []).append(form[2:])
+                    forms.append((form, _literal_prefix(form)))
                     prefix = _literal_prefix(form)[:_BUCKET]
                     if len(prefix) < 2:
                         raise ValueError(f"phrase #{number} ({key}) must start with two fixed characters: {form!r}")
                     order += 1
                     self._buckets.setdefault(prefix, []).append((order, key, re.compile(form)))
-        branches = [
-            first + "(?:" + "|".join(second + "(?:" + "|".join(tails) + ")" for second, tails in level.items()) + ")"
-            for first, level in trie.items()
-        ]
         # The regex consumes the non-word character before the phrase (``scan`` puts a space in front
         # of the text): ``re`` then jumps from one such character to the next in C, where a leading
         # ``\b`` would enter the matcher at every position.
-        self._regex = re.compile(r"\W(?:" + "|".join(branches) + ")") if branches else None
+        self._regex = re.compile(r"\W(?:" + factor(forms) + ")") if forms else None
+        # The same regex with ASCII classes, for ASCII text (most messages), where it matches alike:
+        # ``re`` tests the leading ``\W`` at every character, and an ASCII class is a table lookup
+        # where a Unicode one asks the character database (about three times faster).
+        self._ascii = re.compile(self._regex.pattern, re.ASCII) if self._regex is not None else None
         self._anchored = re.compile("|".join(anchored)) if anchored else None
         # When every phrase starts the same way ("winerror ..."), a substring test skips the scan.
         prefixes = list(self._buckets)
         common = _common_prefix(prefixes) if prefixes and not anchored else ""
         self._required = common if len(common) >= 3 else ""
 
-    def _candidates(self, window: str) -> str | list[tuple[int, str, re.Pattern[str]]]:
-        """The phrases whose literal prefix the 4-character window starts with, in definition order (memoised).
+    def _candidates(self, window: str) -> str | _Which:
+        """Which phrase, of those whose literal prefix the 4-character window starts with, matched (memoised).
 
         When they all carry one key, the key itself: the combined regex matched one of them, so
-        which one does not matter and no phrase needs to be matched again.
+        which one does not matter and no phrase needs to be matched again. Otherwise one regex of
+        those phrases, factored and in definition order, each followed by an empty named group: one
+        ``match`` names the first that matches, as trying them one by one would (dozens share "no").
         """
         found = self._merged.get(window)
         if found is None:
@@ -181,7 +185,20 @@ class PhraseSet:
                 (*buckets.get(window, ()), *buckets.get(window[:3], ()), *buckets.get(window[:2], ())), key=_order
             )
             keys = {key for _, key, _ in candidates}
-            found = keys.pop() if len(keys) == 1 else candidates
+            if len(keys) == 1:
+                found = keys.pop()
+            else:
+                orders = tuple(order for order, _, _ in candidates)
+                found = self._combined.get(orders)
+                if found is None:
+                    pattern = factor(
+                        [
+                            (f"{regex.pattern}(?P<k{n}>)", _literal_prefix(regex.pattern))
+                            for n, (_, _, regex) in enumerate(candidates)
+                        ]
+                    )
+                    found = (re.compile(pattern), {f"k{n}": key for n, (_, key, _) in enumerate(candidates)})
+                    self._combined[orders] = found
             if len(self._merged) < _MAX_MERGED:
                 self._merged[window] = found
         return found
@@ -190,9 +207,10 @@ class PhraseSet:
         candidates = self._candidates(text[start : start + 4])
         if isinstance(candidates, str):
             return candidates
-        for _, key, regex in candidates:
-            if regex.match(text, start) is not None:
-                return key
+        regex, keys = candidates
+        match = regex.match(text, start)
+        if match is not None:
+            return keys[match.lastgroup or ""]
         # The combined regex matched a form of one of these buckets, so one of them matches.
         raise AssertionError(f"no phrase of the bucket matches at {start}")  # pragma: no cover
 
@@ -205,11 +223,12 @@ class PhraseSet:
             match = self._anchored.match(text)
             if match is not None:
                 found.append(self._keys[match.lastgroup or ""])
-        if self._regex is not None:
+        regex = self._ascii if text.isascii() else self._regex
+        if regex is not None:
             # In " " + text the match starts one character before the phrase, at the phrase's index
             # in ``text``. The next phrase may start right after this one; its non-word character
             # in front is this match's last one, so the next search starts there.
-            search = self._regex.search
+            search = regex.search
             padded = " " + text
             match = search(padded)
             while match is not None:
@@ -223,13 +242,15 @@ class PhraseSet:
             match = self._anchored.match(text)
             if match is not None:
                 return self._keys[match.lastgroup or ""]
-        if self._regex is None:
+        regex = self._ascii if text.isascii() else self._regex
+        if regex is None:
             return None
-        match = self._regex.search(" " + text)
+        match = regex.search(" " + text)
         return None if match is None else self._key_at(text, match.start())
 
 
 _BUCKET = 4
+_Which = tuple[re.Pattern[str], dict[str, str]]  # the candidates of a window in one regex, and the key of each group
 _MAX_MERGED = 8192  # memoised windows per phrase set (a window is at most 4 characters; dict writes are atomic)
 _META = frozenset("\\.^$*+?{}[]|()")
 
@@ -257,5 +278,32 @@ def _order(item: tuple[int, str, re.Pattern[str]]) -> int:
     return item[0]
 
 
-def _literal(char: str) -> str:
-    return char if char.isalnum() or char in " _'\"/:-" else re.escape(char)
+def factor(forms: Sequence[tuple[str, str]]) -> str:
+    """One alternation of the forms, factored by their literal prefixes, which gives what the plain one gives.
+
+    ``re`` tries the alternatives of an alternation one after another, so the
+    forms that start alike ("no such", "not found", "no space" ...) are put behind
+    their common characters, one level per character. At one position, forms whose
+    next literal characters differ cannot both match, so they are grouped by that
+    character in any order; a form with no literal character left may match
+    anything, so groups never move across it and the priority order stays the same.
+    """
+    branches: list[str] = []
+    groups: dict[str, list[tuple[str, str]]] = {}
+
+    def flush() -> None:
+        for char, group in groups.items():
+            if len(group) == 1:
+                branches.append(group[0][0])
+            else:
+                branches.append(char + "(?:" + factor([(form[1:], literal[1:]) for form, literal in group]) + ")")
+        groups.clear()
+
+    for form, literal in forms:
+        if literal:
+            groups.setdefault(literal[0], []).append((form, literal))
+        else:
+            flush()
+            branches.append(form)
+    flush()
+    return "|".join(branches)

@@ -54,6 +54,20 @@ from errorflow.classify.severity import SeverityPolicy
 
 __all__ = ["DEFAULT_MIN_CONFIDENCE", "DEFAULT_STRATEGIES", "Classifier"]
 
+# Enum members read on the hot path, as module constants: Python 3.11 reads ``Stage.X`` through a
+# descriptor (about 50 ns), a global costs about 6 ns, and a classification reads some 30 of them.
+_C_RESOURCE = Category.RESOURCE
+_C_TRANSIENT = Category.TRANSIENT
+_C_UNKNOWN = Category.UNKNOWN
+_C_VALIDATION = Category.VALIDATION
+_S_CODE_PATTERN = Stage.CODE_PATTERN
+_S_EXC_TYPE = Stage.EXC_TYPE
+_S_HTTP_FAMILY = Stage.HTTP_FAMILY
+_S_HTTP_STATUS = Stage.HTTP_STATUS
+_S_MESSAGE = Stage.MESSAGE
+_S_MESSAGE_STRONG = Stage.MESSAGE_STRONG
+_S_WEAK_TYPE = Stage.WEAK_TYPE
+
 DEFAULT_MIN_CONFIDENCE = 0.4
 """Below this confidence the classifier answers ``unknown``: only conflicting weak evidence is that low."""
 
@@ -144,6 +158,7 @@ class _StageIndex:
         "parts",
         "phrase_rules",
         "strong",
+        "unkeyed_parts",
     )
 
     def __init__(self, rules: Sequence[tuple[int, Rule]]) -> None:
@@ -175,8 +190,8 @@ class _StageIndex:
         # validation, transient), then definition order; the best found wins.
         phrase_rules.sort(key=_phrase_rank)
         self.phrase_rules = {str(rank): rule for rank, rule in enumerate(phrase_rules)}
-        strong = [(key, rule) for key, rule in self.phrase_rules.items() if rule.stage is not Stage.MESSAGE]
-        general = [(key, rule) for key, rule in self.phrase_rules.items() if rule.stage is Stage.MESSAGE]
+        strong = [(key, rule) for key, rule in self.phrase_rules.items() if rule.stage is not _S_MESSAGE]
+        general = [(key, rule) for key, rule in self.phrase_rules.items() if rule.stage is _S_MESSAGE]
         self.strong = PhraseSet([(key, rule.message or "") for key, rule in strong]) if strong else None
         self.general = PhraseSet([(key, rule.message or "") for key, rule in general]) if general else None
         # Only the matchers this stage needs, so an empty one costs no call on the hot path.
@@ -187,6 +202,8 @@ class _StageIndex:
             for part, used in ((self._keyed, has_keys), (self._named, has_names), (self._phrased, bool(phrase_rules)))
             if used
         )
+        # A link without status, errno or code (most) skips the keyed lookups, which could only miss.
+        self.unkeyed_parts = tuple(part for part in self.parts if part != self._keyed)
 
     def _add_keyed(self, keyed: str, ordinal: int, rule: Rule) -> None:
         entry = (ordinal, rule)
@@ -207,7 +224,8 @@ class _StageIndex:
 
     def match(self, link: Link) -> Rule | None:
         """Return the first rule that the link satisfies."""
-        for part in self.parts:
+        parts = self.parts if link.status is not None or link.errno is not None or link.codes else self.unkeyed_parts
+        for part in parts:
             rule = part(link)
             if rule is not None:
                 return rule
@@ -231,7 +249,7 @@ class _StageIndex:
         if self.by_type:
             for name in (link.type, *link.bases):
                 for rule in self.by_type.get(name, ()):
-                    if rule.matches(link):
+                    if rule.single or rule.matches(link):  # a class-only rule found by its class holds
                         return rule
             if "." not in link.type:  # a cause named in text ("raised ReadTimeout"): its unambiguous short name
                 short = self.by_short.get(link.type)
@@ -253,8 +271,8 @@ class _StageIndex:
         rules = self.phrase_rules
         keys = sorted(set(self.strong.scan(link.lowered)), key=int)
         found = [rules[key] for key in keys]
-        if any(rule.category is Category.TRANSIENT for rule in found) and _names_a_setting(link):
-            found = [rule for rule in found if rule.category is not Category.TRANSIENT]
+        if any(rule.category is _C_TRANSIENT for rule in found) and _names_a_setting(link):
+            found = [rule for rule in found if rule.category is not _C_TRANSIENT]
         return found
 
     def _phrased(self, link: Link) -> Rule | None:
@@ -264,10 +282,10 @@ class _StageIndex:
                 found = phrases.scan(link.lowered)
                 if found:
                     rule = rules[min(found, key=int)]
-                    if rule.category is not Category.TRANSIENT or not _names_a_setting(link):
+                    if rule.category is not _C_TRANSIENT or not _names_a_setting(link):
                         return rule
                     # "timeout must be positive": the phrase names a setting, not a failure.
-                    others = [key for key in found if rules[key].category is not Category.TRANSIENT]
+                    others = [key for key in found if rules[key].category is not _C_TRANSIENT]
                     if others:
                         return rules[min(others, key=int)]
         return None
@@ -293,14 +311,23 @@ _NAMES_A_SETTING = re.compile(
         )
     )
 )
+# One of these occurs in every match of _NAMES_A_SETTING (each alternative holds _SETTING_WORDS).
+_SETTING_CORES = (
+    "timeout", "backoff", "retr", "deadline", "delay", "interval", "ttl", "keepalive", "heartbeat", "rate",
+)  # fmt: skip
 _CONFIG_NAMES = re.compile(r"Value|Type|Config|Argument|Setting|Validation|Schema|Usage|Option|Overflow", re.IGNORECASE)
 
 
 def _names_a_setting(link: Link) -> bool:
     """Whether a configuration or argument error only names a timeout/backoff setting ("timeout must be positive")."""
-    if _NAMES_A_SETTING.search(link.lowered) is None:
+    # Cheapest test first: the class names, then the words every alternative of the regex needs
+    # (it has no literal prefix, so ``re`` enters it at every position of the message).
+    if not any(_CONFIG_NAMES.search(short_name(name)) for name in (link.type, *link.bases)):
         return False
-    return any(_CONFIG_NAMES.search(short_name(name)) for name in (link.type, *link.bases))
+    lowered = link.lowered
+    if not any(word in lowered for word in _SETTING_CORES):
+        return False
+    return _NAMES_A_SETTING.search(lowered) is not None
 
 
 def _by_short_name(by_type: dict[str, list[Rule]]) -> dict[str, Rule]:
@@ -333,7 +360,7 @@ def _ordinal(item: tuple[int, Rule]) -> int:
 
 
 def _phrase_rank(rule: Rule) -> tuple[int, int]:
-    return (int(rule.stage or Stage.MESSAGE), _CATEGORY_ORDER.index(rule.category))
+    return (int(rule.stage or _S_MESSAGE), _CATEGORY_ORDER.index(rule.category))
 
 
 def _index_key(rule: Rule) -> str:  # noqa: PLR0911 - one return per way of indexing reads best
@@ -360,37 +387,39 @@ def _index_key(rule: Rule) -> str:  # noqa: PLR0911 - one return per way of inde
 class _Index:
     """All default stages, built once per distinct set of default rules."""
 
-    __slots__ = ("capacity", "decisive", "messages", "stages", "strong")
+    __slots__ = ("capacity", "decisive", "decisive_unkeyed", "messages", "stages", "strong")
 
     def __init__(self, rules: Sequence[Rule]) -> None:
         grouped: dict[Stage, list[tuple[int, Rule]]] = {stage: [] for stage in Stage}
         for ordinal, rule in enumerate(rules):
-            grouped[rule.stage or Stage.MESSAGE].append((ordinal, rule))
+            grouped[rule.stage or _S_MESSAGE].append((ordinal, rule))
         self.stages = {stage: _StageIndex(members) for stage, members in grouped.items()}
         # Both message stages are scanned in one pass; the rank keeps strong phrases first.
-        self.messages = _StageIndex(grouped[Stage.MESSAGE_STRONG] + grouped[Stage.MESSAGE])
-        self.strong = self.stages[Stage.MESSAGE_STRONG]
+        self.messages = _StageIndex(grouped[_S_MESSAGE_STRONG] + grouped[_S_MESSAGE])
+        self.strong = self.stages[_S_MESSAGE_STRONG]
         # The few phrases most decisions can be refined by (capacity, process state): a small, fast scan.
         self.capacity = _StageIndex(
             [
                 (ordinal, rule)
-                for ordinal, rule in grouped[Stage.MESSAGE_STRONG]
-                if rule.category is Category.RESOURCE or rule.id in _OVERRIDING
+                for ordinal, rule in grouped[_S_MESSAGE_STRONG]
+                if rule.category is _C_RESOURCE or rule.id in _OVERRIDING
             ]
         )
         # The decisive stages' matchers in order, flattened: the hot path is one loop.
         self.decisive = tuple(part for stage in _DECISIVE for part in self.stages[stage].parts)
+        self.decisive_unkeyed = tuple(part for stage in _DECISIVE for part in self.stages[stage].unkeyed_parts)
 
     def match(self, link: Link, stages: Iterable[Stage]) -> Rule | None:
         for stage in stages:
-            rule = self.messages.match(link) if stage is Stage.MESSAGE_STRONG else self.stages[stage].match(link)
+            rule = self.messages.match(link) if stage is _S_MESSAGE_STRONG else self.stages[stage].match(link)
             if rule is not None:
                 return rule
         return None
 
     def match_decisive(self, link: Link) -> Rule | None:
         """Steps 2.1 to 2.5: status, errno, database code, service code, class."""
-        for part in self.decisive:
+        keyed = link.status is not None or link.errno is not None or link.codes
+        for part in self.decisive if keyed else self.decisive_unkeyed:
             rule = part(link)
             if rule is not None:
                 return rule
@@ -570,20 +599,14 @@ class Classifier:
         if recent_count >= self._escalate_from:
             pinned = rule.severity if rule is not None else None
             severity = self._policy.severity(category, signal.criticality, recent_count=recent_count, pinned=pinned)
+        # Positional: the field order of Classification (keyword matching costs more than the work).
         return Classification(
-            category=category,
-            severity=severity,
-            strategy=strategy,
-            retryable=retryable,
-            rule_id=rule_id,
-            fingerprint=print_,
-            confidence=decision.confidence,
-            evidence=decision.evidence,
+            category, severity, strategy, retryable, rule_id, print_, decision.confidence, decision.evidence
         )
 
     def _outcome(self, rule: Rule | None, criticality: Criticality) -> _Outcome:
         if rule is None:
-            category = Category.UNKNOWN
+            category = _C_UNKNOWN
             severity = self._policy.severity(category, criticality)
             return category, severity, DEFAULT_STRATEGIES[category], True, _UNKNOWN_ID
         category = rule.category
@@ -598,7 +621,7 @@ class Classifier:
     def _decide(self, signal: ErrorSignal) -> _Decision:
         decision = self._weigh_all(signal)
         if decision.rule is not None and decision.confidence < self._min_confidence:
-            note = Evidence("confidence", Category.UNKNOWN, "floor", f"below {self._min_confidence:g}")
+            note = Evidence("confidence", _C_UNKNOWN, "floor", f"below {self._min_confidence:g}")
             return _Decision(None, decision.confidence, (*decision.evidence, note))
         return decision
 
@@ -654,8 +677,8 @@ def _weaker(index: _Index, link: Link, causes: list[Link], signal: ErrorSignal) 
         return _weigh(index, rule, link, "exception")
     if signal.retriable is True:
         flag = _evidence(_RETRIABLE_RULE.id, _RETRIABLE_RULE.category, "flag", "decided")
-        return _Decision(_RETRIABLE_RULE, _TIER_WEIGHT[Stage.MESSAGE], (flag,))
-    for stage in (Stage.WEAK_TYPE, Stage.HTTP_FAMILY):
+        return _Decision(_RETRIABLE_RULE, _TIER_WEIGHT[_S_MESSAGE], (flag,))
+    for stage in (_S_WEAK_TYPE, _S_HTTP_FAMILY):
         for position, candidate in enumerate((link, *causes)):
             rule = index.match(candidate, (stage,))
             if rule is not None:
@@ -686,8 +709,20 @@ class _Decision:
 
     def __init__(self, rule: Rule | None, confidence: float, evidence: tuple[Evidence, ...]) -> None:
         self.rule = rule
-        self.confidence = round(confidence, 2) if rule is not None else 0.0
+        if rule is None:
+            self.confidence = 0.0
+        else:  # round() costs more than the rest of a decision; the few weights and scales recur
+            rounded = _ROUNDED.get(confidence)
+            if rounded is None:
+                rounded = round(confidence, 2)
+                if confidence > 0 and len(_ROUNDED) < _MAX_ROUNDED:
+                    _ROUNDED[confidence] = rounded
+            self.confidence = rounded
         self.evidence = evidence
+
+
+_ROUNDED: dict[float, float] = {}
+_MAX_ROUNDED = 4096
 
 
 _NO_DECISION = _Decision(None, 0.0, ())
@@ -767,7 +802,7 @@ def _refining(found: list[Rule], rule: Rule, refinable: frozenset[Category], sta
     """The best phrase that may refine the decision (the code's own name in its message does not count)."""
     # A generic code's name or a status's reason phrase is echoed in the message
     # ("StatusCode.RESOURCE_EXHAUSTED", "403 Forbidden"): the echo does not vote.
-    status = stage is Stage.HTTP_STATUS
+    status = stage is _S_HTTP_STATUS
     echoes = status or _generic(rule)
     for candidate in found:
         if candidate.category is rule.category:
@@ -785,12 +820,12 @@ def _refines(candidate: Rule, rule: Rule, refinable: frozenset[Category], stage:
     """Whether a phrase overrules the decision: a refinable category, the process state, a broken setup."""
     if candidate.category in refinable:
         return True
-    if rule.category is Category.TRANSIENT:
-        if stage is Stage.HTTP_STATUS:
+    if rule.category is _C_TRANSIENT:
+        if stage is _S_HTTP_STATUS:
             return candidate.id in _SETUP_BEHIND_STATUS
-        if (stage is Stage.EXC_TYPE or stage in _STRUCTURED) and candidate.id in _SETUP:
+        if (stage is _S_EXC_TYPE or stage in _STRUCTURED) and candidate.id in _SETUP:
             return True
-    return stage is Stage.EXC_TYPE and candidate.id in _OVERRIDING
+    return stage is _S_EXC_TYPE and candidate.id in _OVERRIDING
 
 
 def _generic(rule: Rule) -> bool:
@@ -804,7 +839,7 @@ def _generic_class(link: Link) -> bool:
 
 
 def _tier(rule: Rule) -> str:
-    return _TIER_NAMES[rule.stage or Stage.MESSAGE]
+    return _TIER_NAMES[rule.stage or _S_MESSAGE]
 
 
 _TIER_NAMES = {stage: stage.name.lower() for stage in Stage}
@@ -812,19 +847,19 @@ _TIER_NAMES = {stage: stage.name.lower() for stage in Stage}
 
 def _refinable_by(rule: Rule, stage: Stage, link: Link) -> frozenset[Category]:
     """The categories of the phrases that may refine a structured or class decision."""
-    if stage is Stage.HTTP_STATUS:
+    if stage is _S_HTTP_STATUS:
         return _ANY if _generic_class(link) else _REFINABLE_BY.get(link.status or 0, _CAPACITY)
-    if stage is Stage.CODE_PATTERN or _generic(rule) or (stage is Stage.EXC_TYPE and _generic_class(link)):
+    if stage is _S_CODE_PATTERN or _generic(rule) or (stage is _S_EXC_TYPE and _generic_class(link)):
         return _ANY
     if rule.id in _STATUS_CLASSES or (
-        stage is Stage.EXC_TYPE and rule.category is Category.VALIDATION and "BadRequest" in short_name(link.type)
+        stage is _S_EXC_TYPE and rule.category is _C_VALIDATION and "BadRequest" in short_name(link.type)
     ):
         return _REFINABLE_BY[400]  # a class that stands for a 400 is refined as a 400 is, by its body's reason
-    if (stage is Stage.EXC_TYPE and rule.category is not Category.RESOURCE) or (
-        stage in _STRUCTURED and rule.category is Category.TRANSIENT
+    if (stage is _S_EXC_TYPE and rule.category is not _C_RESOURCE) or (
+        stage in _STRUCTURED and rule.category is _C_TRANSIENT
     ):
         return _CAPACITY  # a class or transient code whose message names the exhausted capacity behind it
-    if stage is Stage.EXC_TYPE and ("shut" in link.lowered or "sigterm" in link.lowered):
+    if stage is _S_EXC_TYPE and ("shut" in link.lowered or "sigterm" in link.lowered):
         return _CAPACITY  # only the process-state phrases can overrule a resource class
     return _NOTHING
 
@@ -837,21 +872,21 @@ def _weigh(index: _Index, rule: Rule, link: Link, where: str, *, scale: float = 
     transient code or class by a capacity reason, a code pattern by anything
     specific), so the common case costs no second scan.
     """
-    stage = rule.stage or Stage.MESSAGE
+    stage = rule.stage or _S_MESSAGE
     weight = _TIER_WEIGHT[stage]
-    if stage is Stage.WEAK_TYPE and rule.id.startswith("name."):
+    if stage is _S_WEAK_TYPE and rule.id.startswith("name."):
         weight = _NAME_PATTERN_WEIGHT
     decided = _evidence(rule.id, rule.category, _tier(rule), "decided", where)
-    if stage in (Stage.MESSAGE_STRONG, Stage.MESSAGE):
+    if stage in (_S_MESSAGE_STRONG, _S_MESSAGE):
         return _against_class(index, rule, link, weight * scale, decided)
     refinable = _refinable_by(rule, stage, link)
     if not refinable:
         return _Decision(rule, weight * scale, (decided,))
     # A validation class is also read against what its message says is not the input's fault.
-    against_input = stage is Stage.EXC_TYPE and rule.category is Category.VALIDATION
+    against_input = stage is _S_EXC_TYPE and rule.category is _C_VALIDATION
     # A transient class, code or status is also read for a setup that no retry fixes (a bad certificate, no such
     # host; behind a status also a disabled or retired API).
-    setup = rule.category is Category.TRANSIENT and (stage in _SETUP_STAGES)
+    setup = rule.category is _C_TRANSIENT and (stage in _SETUP_STAGES)
     found = (index.capacity if refinable is _CAPACITY and not (against_input or setup) else index.strong).found(link)
     if not found:
         return _Decision(rule, weight * scale, (decided,))
@@ -862,7 +897,7 @@ def _weigh(index: _Index, rule: Rule, link: Link, where: str, *, scale: float = 
         agrees = _evidence(second.id, second.category, _tier(second), "agrees", where)
         return _Decision(rule, min(1.0, weight + _AGREE_BONUS) * scale, (decided, agrees))
     if _refines(second, rule, refinable, stage):
-        tier = "http_reason" if stage is Stage.HTTP_STATUS else _tier(second)
+        tier = "http_reason" if stage is _S_HTTP_STATUS else _tier(second)
         reason = _evidence(second.id, second.category, tier, "decided", where)
         overruled = _evidence(rule.id, rule.category, _tier(rule), "overruled", where)
         return _Decision(second, _REFINED_WEIGHT * scale, (reason, overruled))
@@ -896,16 +931,16 @@ def _against_class(  # noqa: PLR0911 - one return per outcome reads best
         family = _FAMILIES[link.status // 100]
         if family is not rule.category:
             other = _evidence(f"http.{link.status // 100}xx", family, "http_family", "conflicts", where)
-            if rule.stage is Stage.MESSAGE:
+            if rule.stage is _S_MESSAGE:
                 return _Decision(rule, min(weight, _CONFLICT_WEIGHT), (decided, other))
             weight -= _DISAGREE_PENALTY / 2
             if link.type in _WRAPPERS:
                 return _Decision(rule, weight, (decided, other))
     if link.type in _WRAPPERS:  # a generic wrapper's class says nothing against its message
-        if rule.stage is Stage.MESSAGE:  # ... nor for it: one general word is all there is
+        if rule.stage is _S_MESSAGE:  # ... nor for it: one general word is all there is
             return _Decision(rule, min(weight, _LONE_WORD_WEIGHT), (decided,))
         return _Decision(rule, weight, (decided,))
-    second = index.stages[Stage.WEAK_TYPE].match(link)
+    second = index.stages[_S_WEAK_TYPE].match(link)
     if second is None:
         return _Decision(rule, weight, (decided,))
     if second.category is rule.category:

@@ -176,3 +176,33 @@ HOSTS_AND_PORTS = [
 @pytest.mark.parametrize(("message", "normalised"), HOSTS_AND_PORTS)
 def test_host_suffixes_and_ports_are_replaced_as_before(message: str, normalised: str) -> None:
     assert normalize_message(message) == normalised
+
+
+def test_literal_led_scans_give_what_the_class_led_ones_give() -> None:
+    """Hosts: a suffix scan and a port scan merged equal one scan of both; paths without '\\' need only '/'."""
+    import importlib
+    import random
+    import re
+
+    fp = importlib.import_module("errorflow.classify.fingerprint")
+
+    both = re.compile(rf"{fp._HOST_SUFFIX.pattern}|{fp._HOST_PORT.pattern}")
+    rng = random.Random(3)
+    pieces = [
+        "http://a.b/c", "x.example.com:8443/p", "a@b.com", "/var/log/x.log", "host.internal:5432", "10.0.0.1:80",
+        ".com", ".co.uk", ":443", ":8", "x.de", " ", "'q'", "12ms", "abc", "-", ".", ":", "/", "~", "é", "a.b.c",
+        "svc.cluster.local", "foo:bar", "v2/api", "./x/y", "//", "_",
+    ]  # fmt: skip
+    for _ in range(5000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 12)))
+        merged = sorted(
+            [m.start() for m in fp._HOST_SUFFIX.finditer(text)] + [m.start() for m in fp._HOST_PORT.finditer(text)]
+        )
+        assert merged == [m.start() for m in both.finditer(text)], text
+        assert fp._SLASH_PATH.sub("~", text) == fp._PATH.sub("~", text), text
+
+
+def test_non_ascii_messages_keep_unicode_classes() -> None:
+    # ASCII text is normalised by ASCII-class copies of the regexes (speed); other text by the Unicode ones.
+    assert normalize_message("code \u0663\u0664 x") == "code ~ x"
+    assert normalize_message("code 34 x") == "code ~ x"

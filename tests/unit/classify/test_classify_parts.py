@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from errorflow.classify import Category, Severity, SeverityPolicy
-from errorflow.classify._phrases import PhraseSet, expand, split_alternatives
+from errorflow.classify._phrases import PhraseSet, _literal_prefix, expand, factor, split_alternatives
 from errorflow.classify.evidence import Link
 
 
@@ -25,6 +25,76 @@ def test_phrase_set_finds_word_starts_and_keeps_priority() -> None:
     assert phrases.scan("a disconnection") == []  # not at a word start
     assert phrases.scan("busy loading") == ["anchored"]
     assert phrases.first("peer: reset by peer") == "second"
+
+
+def test_factored_phrases_match_what_the_plain_alternation_matches() -> None:
+    """The phrase regex is factored by literal prefixes (speed): the same match, same phrase, at every position."""
+    import random
+    import re
+
+    rng = random.Random(5)
+    pieces = ["no", "not", "no ", "t", "n", "o", " ", "s", "ot", "x", "ab", "a"]
+    tails = [r"\b", r"(?:a|b)", r"[a-z]+", r"s?", "", r" \w+", r".{0,3}t"]
+    for _ in range(300):
+        forms = [
+            "no" + "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 4))) + rng.choice(tails)
+            for _ in range(rng.randrange(1, 12))
+        ]
+        plain = re.compile("|".join(f"(?:{form})" for form in forms))
+        factored = re.compile(factor([(form, _literal_prefix(form)) for form in forms]))
+        for _ in range(20):
+            text = "".join(rng.choice(pieces) for _ in range(rng.randrange(1, 10)))
+            for start in range(len(text)):
+                a, b = plain.match(text, start), factored.match(text, start)
+                assert (a and a.group()) == (b and b.group()), (forms, text, start)
+
+
+def test_phrase_set_reads_ascii_text_with_ascii_classes_and_other_text_with_unicode_ones() -> None:
+    """ASCII text is scanned by an ASCII-class copy of the regex (speed); other text keeps Unicode classes."""
+    phrases = PhraseSet([("word", r"ab\w"), ("gap", r"cd\s+ef")])
+    assert phrases.scan("x abc, y cd  ef") == ["word", "gap"]
+    assert phrases.scan("x abé cd\u2003ef") == ["word", "gap"]  # Unicode word character and space
+    assert phrases.first("abé") == "word"
+    assert phrases.first("abc") == "word"
+
+
+def test_reason_pattern_led_by_its_literal_finds_what_the_word_boundary_one_finds() -> None:
+    import random
+    import re
+
+    from errorflow.classify import evidence
+
+    plain = re.compile(r"\breason[=:] ?[\"']?([A-Z][A-Za-z]{3,})\b")
+    rng = random.Random(2)
+    pieces = ["reason", "Reason", "xreason", "_reason", " ", "=", ":", "'", '"', "Quota", "Ab", "é", "(", "reason: "]
+    for _ in range(5000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 10)))
+        assert [m.group(1) for m in evidence._REASON.finditer(text)] == [m.group(1) for m in plain.finditer(text)], text
+
+
+def test_phrase_set_names_the_first_listed_phrase_that_matches_where_many_share_a_prefix() -> None:
+    """Which phrase matched is read from one factored regex per window (speed): the first listed one that matches."""
+    import random
+    import re
+
+    rng = random.Random(8)
+    words = ["not", "no", "now", "note", "nothing", "not found", "not a", "no such", "none"]
+    tails = ["", r"\b", " found", r" \w+", "s?", r".{0,5}x"]
+    for _ in range(200):
+        phrases = [(f"k{n}", rng.choice(words) + rng.choice(tails)) for n in range(rng.randrange(2, 9))]
+        phrase_set = PhraseSet(phrases)
+        compiled = [(key, re.compile(pattern)) for key, pattern in phrases]
+        for _ in range(20):
+            text = " ".join(rng.choice([*words, "found", "x", "a", "thing"]) for _ in range(rng.randrange(1, 6)))
+            expected = []
+            position = 0
+            combined = re.compile(r"\W(?:" + "|".join(f"(?:{pattern})" for _, pattern in phrases) + ")")
+            match = combined.search(" " + text, position)
+            while match is not None:
+                start = match.start()
+                expected.append(next(key for key, regex in compiled if regex.match(text, start)))
+                match = combined.search(" " + text, match.end() - 1)
+            assert phrase_set.scan(text) == expected, (phrases, text)
 
 
 def test_phrase_set_rejects_phrases_it_cannot_index() -> None:
@@ -68,6 +138,8 @@ def test_severity_policy_validates() -> None:
         ("Redirect response '301 Moved Permanently' for url 'https://x'", 301),
         ("process exited with exit status 500", None),
         ("retrying 3 times", None),
+        ("\u0665\u0660\u0663 Server Error: boom", 503),  # other digits: the "no 3, 4 or 5" shortcut is ASCII only
+        ("201 Server Error: odd", None),
     ],
 )
 def test_http_status_from_messages(message: str, status: int | None) -> None:
