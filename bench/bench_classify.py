@@ -69,7 +69,7 @@ TARGET_UNCACHED = 3.0
 TARGET_CACHED = 10.0
 TARGET_HOLDOUT_ACCURACY = 0.95
 TARGET_HOLDOUT_WRONG = 0.02
-FIRST_BATCH = 451  # lines of the independent set's first batch (bench/corpus/README.md, Counts)
+BATCH_ENDS = (451, 848)  # last line of each collection batch of the independent set but the newest (README, Counts)
 
 
 # --------------------------------------------------------------------------- seed 001, as written
@@ -307,16 +307,15 @@ def evaluate(
 def report_batches(
     holdout: Sequence[dict[str, Any]], independent: Sequence[dict[str, Any]], classifier: Classifier
 ) -> None:
-    """The holdout's figures per collection batch (aggregates only): the second batch was never seen by a rule."""
-    first = {id(row) for row in independent[:FIRST_BATCH]}
-    for name, rows in (
-        ("first batch", [row for row in holdout if id(row) in first]),
-        ("second batch", [row for row in holdout if id(row) not in first]),
-    ):
+    """The holdout's figures per collection batch (aggregates only): a newer batch was never seen by older rules."""
+    batch_of = {id(row): sum(1 for end in BATCH_ENDS if index >= end) for index, row in enumerate(independent)}
+    names = ("first", "second", "third", "fourth", "fifth")
+    for batch in range(len(BATCH_ENDS) + 1):
+        rows = [row for row in holdout if batch_of[id(row)] == batch]
         if rows:
             scores = score(rows, [classifier.classify(signal_of(row)).category.value for row in rows])
             print(
-                f"holdout, {name} ({len(rows)}): accuracy {percent(scores.accuracy).strip()}, "
+                f"holdout, {names[batch]} batch ({len(rows)}): accuracy {percent(scores.accuracy).strip()}, "
                 f"unknown {percent(scores.unknown).strip()}, confidently wrong {percent(scores.wrong).strip()}"
             )
     print()

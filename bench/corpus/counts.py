@@ -11,19 +11,21 @@ from pathlib import Path
 
 CORPUS = Path(__file__).with_name("independent.jsonl")
 LABELS = ("transient", "resource", "validation", "permanent")
-FIRST_BATCH = 451  # lines of the first batch (session 4); later lines are the second batch
+BATCH_ENDS = (451, 848)  # last line of each batch but the newest: first (session 4), second, third (session 5)
+NAMES = ("first", "second", "third", "fourth", "fifth")
 
 
 def main() -> None:
     rows = [json.loads(line) for line in CORPUS.read_text(encoding="utf-8").splitlines() if line.strip()]
     halves = Counter((row["label"], row["split"]) for row in rows)
     print("T/R/V/P = transient / resource / validation / permanent.\n")
-    batches = Counter(("first" if index < FIRST_BATCH else "second", row["split"]) for index, row in enumerate(rows))
-    print(
-        f"{len(rows)} items: first batch {batches['first', 'tune']} tune / {batches['first', 'holdout']} holdout, "
-        f"second batch {batches['second', 'tune']} tune / {batches['second', 'holdout']} holdout; "
-        f"{sum(1 for row in rows if row.get('note'))} carry a note.\n"
-    )
+    batches = Counter((sum(1 for end in BATCH_ENDS if index >= end), row["split"]) for index, row in enumerate(rows))
+    parts = [
+        f"{NAMES[batch]} batch {batches[batch, 'tune']} tune / {batches[batch, 'holdout']} holdout"
+        for batch in range(len(BATCH_ENDS) + 1)
+        if batches[batch, "tune"] or batches[batch, "holdout"]
+    ]
+    print(f"{len(rows)} items: {', '.join(parts)}; {sum(1 for row in rows if row.get('note'))} carry a note.\n")
     print("| label | tune | holdout | total |\n|---|---:|---:|---:|")
     for label in LABELS:
         tune, holdout = halves[label, "tune"], halves[label, "holdout"]
