@@ -65,6 +65,14 @@ SOURCES: dict[str, str] = {
     "mongodb-limits": "https://www.mongodb.com/docs/manual/reference/operator/aggregation/#std-label-agg-pipeline-limits",
     "aws-route53": "https://docs.aws.amazon.com/Route53/latest/APIReference/API_ChangeResourceRecordSets.html",
     "salesforce": "https://developer.salesforce.com/docs/atlas.en-us.api.meta/api/sforce_api_calls_concepts_core_data_objects.htm#statuscode",
+    # tuneB: web and application backends
+    "shopify-graphql": "https://shopify.dev/docs/api/usage/limits and https://shopify.dev/docs/api/admin-graphql "
+    "(extensions.code of GraphQL errors)",
+    "github-graphql": "https://docs.github.com/en/graphql/overview/rate-limits-and-query-limits-for-the-graphql-api",
+    "exchange-limits": "https://learn.microsoft.com/en-us/office365/servicedescriptions/exchange-online-service-"
+    "description/exchange-online-limits (sending limits; mailbox storage limits)",
+    "exchange-ndr": "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-"
+    "exchange-online/non-delivery-reports-in-exchange-online",
 }
 """Where each table row's code is documented."""
 
@@ -842,6 +850,34 @@ _MONGODB: tuple[tuple[str, str, str, str], ...] = (
     ),
 )
 
+# GraphQL APIs answer with HTTP 200 and name the failure in the error's ``extensions.code`` (Shopify) or
+# ``type`` (GitHub); the query's own size against a fixed per-query limit is the input's fault.
+_GRAPHQL: tuple[tuple[str, str, str, str], ...] = (
+    ("MAX_COST_EXCEEDED", V, "shopify-graphql",
+     "the single query's calculated cost is over the fixed per-query maximum (1000): the query must ask for less; "
+     "no amount of waiting lets it run (unlike THROTTLED, the bucket being empty for now)"),
+    ("THROTTLED", T, "shopify-graphql", "the cost bucket is empty for now; it refills at the restore rate"),
+    ("MAX_NODE_LIMIT_EXCEEDED", V, "github-graphql",
+     "the query requests more possible nodes than the fixed 500,000 limit: the query must page or ask for less"),
+    ("ARGUMENT_LIMIT", V, "github-graphql", "an argument above its fixed maximum (more than 100 node ids or records)"),
+)  # fmt: skip
+
+# Exchange Online's store driver names the failure in its NDR text
+# (``554 5.2.0 STOREDRV.Submission.Exception:SubmissionQuotaExceededException; ...``), read by evidence.py.
+_EXCHANGE: tuple[tuple[str, str, str, str], ...] = (
+    ("SubmissionQuotaExceededException", R, "exchange-limits",
+     "the sender's sending limits (recipients or messages per day) are used up; they come back as the 24-hour "
+     "window moves, whatever the NDR's 'permanent exception' wording says"),
+    ("QuotaExceededException", R, "exchange-ndr",
+     "the mailbox is over its storage quota (MapiExceptionShutoffQuotaExceeded, 5.2.2 mailbox full): space must "
+     "be freed"),
+)  # fmt: skip
+
+_TWILIO_MORE: tuple[tuple[str, str, str, str], ...] = (
+    ("21611", R, "twilio",
+     "this 'From' number has exceeded the maximum number of queued messages: the queue must drain first"),
+)  # fmt: skip
+
 # (vendor, prefix added to each code before normalising, rows)
 VENDOR_CODES: tuple[tuple[str, str, tuple[tuple[str, str, str, str], ...]], ...] = (
     ("oracle", "", _ORACLE),
@@ -864,6 +900,9 @@ VENDOR_CODES: tuple[tuple[str, str, tuple[tuple[str, str, str, str], ...]], ...]
     ("entra", "", _ENTRA),
     ("mysql", "", _MYSQL_MORE),
     ("twilio", "TWILIO", _TWILIO),
+    ("twilio", "TWILIO", _TWILIO_MORE),
+    ("graphql", "", _GRAPHQL),
+    ("exchange", "", _EXCHANGE),
     ("elasticsearch", "", _ELASTIC),
     ("kubernetes", "", _K8S),
     ("stripe", "", _STRIPE),

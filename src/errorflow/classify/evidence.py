@@ -152,6 +152,8 @@ _CODE_TRIGGERED: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("KafkaError{", re.compile(r"KafkaError\{code=(_?[A-Z_]+)")),
     ("'codeName'", re.compile(r"'codeName': '(\w+)'")),
     (" - ", re.compile(r"([A-Z]+(?:_[A-Z]+)+) - ")),
+    # Exchange Online's store driver in an NDR: "STOREDRV.Submission.Exception:SubmissionQuotaExceededException"
+    ("STOREDRV.", re.compile(r"STOREDRV\.[A-Za-z]+\.Exception:([A-Za-z]+)")),
 )
 _ORACLE = re.compile(r"ORA-(\d{5})")
 _DPY = re.compile(r"\b(DPY-\d{4})\b")

@@ -1,0 +1,82 @@
+"""Web and application backends: GraphQL error codes, mail store codes, queue limits."""
+
+from __future__ import annotations
+
+import pytest
+
+from errorflow.classify import Category, Classifier, ErrorSignal
+
+
+@pytest.fixture(scope="module")
+def clf() -> Classifier:
+    return Classifier.default()
+
+
+def test_a_class_name_pattern_yields_to_the_mail_store_code(clf: Classifier) -> None:
+    # smtplib's SMTPDataError matches the *DataError name pattern (validation); the store driver's code says the
+    # sender's daily quota is used up, whatever "permanent exception" the NDR prints
+    verdict = clf.classify(
+        ErrorSignal(
+            exc_type="smtplib.SMTPDataError",
+            message="(554, b'5.2.0 STOREDRV.Submission.Exception:SubmissionQuotaExceededException; Failed to "
+            "process message due to a permanent exception with message Cannot submit message. "
+            "[Hostname=DB8PR02MB5563.eurprd02.prod.outlook.com]')",
+        )
+    )
+    assert (verdict.category, verdict.rule_id) == (
+        Category.RESOURCE,
+        "vendor.exchange.SubmissionQuotaExceededException",
+    )
+    full = clf.classify(
+        ErrorSignal(
+            exc_type="smtplib.SMTPDataError",
+            message="(554, b'5.2.2 mailbox full; STOREDRV.Deliver.Exception:QuotaExceededException."
+            "MapiExceptionShutoffQuotaExceeded; Failed to process message due to a permanent exception')",
+        )
+    )
+    assert (full.category, full.rule_id) == (Category.RESOURCE, "vendor.exchange.QuotaExceededException")
+
+
+def test_a_graphql_code_beats_the_rate_limit_words_of_its_documentation_link(clf: Classifier) -> None:
+    # the link to the rate-limit docs would make it transient; the code says the query itself is too costly
+    too_costly = clf.classify(
+        ErrorSignal(
+            exc_type="gql.transport.exceptions.TransportQueryError",
+            message="{'message': 'Query cost is 2210, which exceeds the single query max cost limit (1000).', "
+            "'extensions': {'code': 'MAX_COST_EXCEEDED', 'cost': 2210, 'maxCost': 1000, "
+            "'documentation': 'https://shopify.dev/api/usage/rate-limits'}}",
+            http_status=200,
+        )
+    )
+    assert (too_costly.category, too_costly.rule_id) == (Category.VALIDATION, "vendor.graphql.MAX_COST_EXCEEDED")
+    throttled = clf.classify(
+        ErrorSignal(
+            exc_type="gql.transport.exceptions.TransportQueryError",
+            message="{'message': 'Throttled', 'extensions': {'code': 'THROTTLED', "
+            "'documentation': 'https://shopify.dev/api/usage/rate-limits'}}",
+            http_status=200,
+        )
+    )
+    assert throttled.category is Category.TRANSIENT
+    nodes = clf.classify(
+        ErrorSignal(
+            exc_type="gql.transport.exceptions.TransportQueryError",
+            message="{'type': 'MAX_NODE_LIMIT_EXCEEDED', 'message': 'This query requests up to 1,000,000 possible "
+            "nodes which exceeds the maximum limit of 500,000.'}",
+            http_status=200,
+        )
+    )
+    assert (nodes.category, nodes.rule_id) == (Category.VALIDATION, "vendor.graphql.MAX_NODE_LIMIT_EXCEEDED")
+
+
+def test_a_twilio_code_in_the_error_link_names_a_full_send_queue(clf: Classifier) -> None:
+    # the 400 family alone would say validation; code 21611 is a queue that drains, then accepts the same message
+    coded = clf.classify(
+        ErrorSignal(
+            exc_type="twilio.base.exceptions.TwilioRestException",
+            message="HTTP 400 error: Unable to create record: Queue limit reached for this sender. "
+            "More information may be available here: https://www.twilio.com/docs/errors/21611",
+            http_status=400,
+        )
+    )
+    assert (coded.category, coded.rule_id) == (Category.RESOURCE, "vendor.twilio.21611")
