@@ -1,4 +1,4 @@
-"""Web and application backends: GraphQL error codes, mail store codes, queue limits."""
+"""Web and application backends: framework classes, GraphQL error codes, mail store codes, queue limits."""
 
 from __future__ import annotations
 
@@ -10,6 +10,57 @@ from errorflow.classify import Category, Classifier, ErrorSignal
 @pytest.fixture(scope="module")
 def clf() -> Classifier:
     return Classifier.default()
+
+
+@pytest.mark.parametrize(
+    ("exc_type", "message", "expected", "rule_id"),
+    [
+        # Django's per-model subclass (<app>.models.<Model>.MultipleObjectsReturned): the code assumes one row
+        (
+            "shop.models.Invoice.MultipleObjectsReturned",
+            "get() returned more than one Invoice -- it returned 3!",
+            Category.PERMANENT,
+            "type.permanent.django_model_lookup",
+        ),
+        (
+            "django.core.exceptions.MultipleObjectsReturned",
+            "get() returned more than one Order -- it returned 2!",
+            Category.PERMANENT,
+            "type.permanent.web_django",
+        ),
+        (
+            "django.core.exceptions.SynchronousOnlyOperation",
+            "You cannot call this from an async context - use a thread or sync_to_async.",
+            Category.PERMANENT,
+            "type.permanent.web_django",
+        ),
+        # a request over a fixed DATA_UPLOAD_MAX_* setting: Django answers 400, the request must shrink
+        (
+            "django.core.exceptions.TooManyFieldsSent",
+            "The number of GET/POST parameters exceeded settings.DATA_UPLOAD_MAX_NUMBER_FIELDS.",
+            Category.VALIDATION,
+            "type.validation.web_django",
+        ),
+        (
+            "django.core.exceptions.RequestDataTooBig",
+            "Request body exceeded settings.DATA_UPLOAD_MAX_MEMORY_SIZE.",
+            Category.VALIDATION,
+            "type.validation.web_django",
+        ),
+        # alembic: the migration scripts or the version table must change
+        (
+            "alembic.util.exc.CommandError",
+            "Can't locate revision identified by '3f2a9c81d7e4'",
+            Category.PERMANENT,
+            "type.permanent.web_alembic",
+        ),
+    ],
+)
+def test_framework_classes_that_name_their_failure(
+    clf: Classifier, exc_type: str, message: str, expected: Category, rule_id: str
+) -> None:
+    verdict = clf.classify(ErrorSignal(exc_type=exc_type, message=message))
+    assert (verdict.category, verdict.rule_id) == (expected, rule_id)
 
 
 def test_a_class_name_pattern_yields_to_the_mail_store_code(clf: Classifier) -> None:
@@ -69,8 +120,17 @@ def test_a_graphql_code_beats_the_rate_limit_words_of_its_documentation_link(clf
     assert (nodes.category, nodes.rule_id) == (Category.VALIDATION, "vendor.graphql.MAX_NODE_LIMIT_EXCEEDED")
 
 
-def test_a_twilio_code_in_the_error_link_names_a_full_send_queue(clf: Classifier) -> None:
-    # the 400 family alone would say validation; code 21611 is a queue that drains, then accepts the same message
+def test_a_400_whose_reason_is_a_full_send_queue_is_resource(clf: Classifier) -> None:
+    # the 400 family alone would say validation; the queue drains and then accepts the same message
+    verdict = clf.classify(
+        ErrorSignal(
+            exc_type="twilio.base.exceptions.TwilioRestException",
+            message="HTTP 400 error: Unable to create record: This 'From' number has exceeded the maximum number "
+            "of queued messages",
+            http_status=400,
+        )
+    )
+    assert (verdict.category, verdict.rule_id) == (Category.RESOURCE, "message.queued_limit")
     coded = clf.classify(
         ErrorSignal(
             exc_type="twilio.base.exceptions.TwilioRestException",
