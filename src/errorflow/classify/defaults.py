@@ -953,7 +953,15 @@ _MESSAGES_DATA_SERVICES: tuple[tuple[str, Category, Stage, str], ...] = (
 # Web and application backends (Django, alembic; issue 10, third batch): classes that name their failure
 # whatever the message, each from the library's own exceptions module.
 _DECISIVE_TYPES_WEB: dict[Category, tuple[tuple[str, str], ...]] = {
+    T: (
+        # pymemcache/exceptions.py: "the connection with memcached closes unexpectedly"
+        ("web_memcache", "pymemcache.exceptions.MemcacheUnexpectedCloseError"),
+    ),
     V: (
+        # fastapi/exceptions.py: the request (body, query, path, websocket message) failed its declared model: 422
+        ("web_fastapi", "fastapi.exceptions.RequestValidationError fastapi.exceptions.WebSocketRequestValidationError"),
+        # pymemcache/exceptions.py: "a key or value is not legal for Memcache"
+        ("web_memcache", "pymemcache.exceptions.MemcacheIllegalInputError"),
         # django/core/exceptions.py: SuspiciousOperation and its subclasses are answered 400 Bad Request
         # (django/core/handlers/exception.py response_for_exception); RequestDataTooBig, TooManyFieldsSent and
         # TooManyFilesSent are a request over a fixed DATA_UPLOAD_MAX_* setting: the request must shrink.
@@ -981,6 +989,13 @@ _DECISIVE_TYPES_WEB: dict[Category, tuple[tuple[str, str], ...]] = {
          "alembic.script.revision.MultipleHeads alembic.script.revision.ResolutionError "
          "alembic.script.revision.RangeNotAncestorError alembic.script.revision.CycleDetected "
          "alembic.script.revision.DependencyCycleDetected"),
+        # the server's own code is wrong: FastAPI's ResponseValidationError (the endpoint returned data its
+        # response_model rejects, answered 500), SQLAlchemy's MissingGreenlet (sqlalche.me/e/20/xd2s: I/O attempted
+        # outside the async bridge), Werkzeug's BuildError (url_for names an endpoint or values no rule has),
+        # Django's Http404 (django/http/response.py: answered 404), pymemcache's unknown command
+        ("web_code", "fastapi.exceptions.ResponseValidationError sqlalchemy.exc.MissingGreenlet "
+         "werkzeug.routing.exceptions.BuildError werkzeug.routing.BuildError django.http.response.Http404 "
+         "django.http.Http404 pymemcache.exceptions.MemcacheUnknownCommandError"),
     ),
 }  # fmt: skip
 

@@ -54,6 +54,39 @@ def clf() -> Classifier:
             Category.PERMANENT,
             "type.permanent.web_alembic",
         ),
+        # the server's own code, though the message reads like bad input or a setting
+        (
+            "fastapi.exceptions.ResponseValidationError",
+            "1 validation errors:\n  {'type': 'int_parsing', 'loc': ('response', 'total'), "
+            "'msg': 'Input should be a valid integer', 'input': 'n/a'}",
+            Category.PERMANENT,
+            "type.permanent.web_code",
+        ),
+        (
+            "sqlalchemy.exc.MissingGreenlet",
+            "greenlet_spawn has not been called; can't call await_only() here. Was IO attempted in an unexpected "
+            "place? (Background on this error at: https://sqlalche.me/e/20/xd2s)",
+            Category.PERMANENT,
+            "type.permanent.web_code",
+        ),
+        (
+            "werkzeug.routing.exceptions.BuildError",
+            "Could not build url for endpoint 'invoice' with values ['number']. Did you mean 'invoices' instead?",
+            Category.PERMANENT,
+            "type.permanent.web_code",
+        ),
+        (
+            "fastapi.exceptions.RequestValidationError",
+            "[{'type': 'missing', 'loc': ('query', 'page'), 'msg': 'Field required', 'input': None}]",
+            Category.VALIDATION,
+            "type.validation.web_fastapi",
+        ),
+        (
+            "pymemcache.exceptions.MemcacheUnexpectedCloseError",
+            "",
+            Category.TRANSIENT,
+            "type.transient.web_memcache",
+        ),
     ],
 )
 def test_framework_classes_that_name_their_failure(
