@@ -71,6 +71,8 @@ SOURCES: dict[str, str] = {
     "github-graphql": "https://docs.github.com/en/graphql/overview/rate-limits-and-query-limits-for-the-graphql-api",
     "exchange-limits": "https://learn.microsoft.com/en-us/office365/servicedescriptions/exchange-online-service-"
     "description/exchange-online-limits (sending limits; mailbox storage limits)",
+    "smtp": "https://www.rfc-editor.org/rfc/rfc5321#section-4.2 (4yz: transient negative completion), "
+    "RFC 3207 and RFC 4954 (454)",
     "exchange-ndr": "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-"
     "exchange-online/non-delivery-reports-in-exchange-online",
 }
@@ -873,6 +875,17 @@ _EXCHANGE: tuple[tuple[str, str, str, str], ...] = (
      "be freed"),
 )  # fmt: skip
 
+# SMTP's 4yz replies are transient negative completions (RFC 5321 4.2.1): "the command was not accepted ... but the
+# error condition is temporary, and the action may be requested again". A capacity reason in the reply's text
+# (a mailbox over quota, a daily sending quota) still refines them to resource. 452 is left to its text: servers
+# say it for a full disk, a mailbox over quota and too many recipients alike.
+_SMTP: tuple[tuple[str, str, str, str], ...] = (
+    ("421", T, "smtp", "service not available, closing transmission channel (busy, too many connections)"),
+    ("450", T, "smtp", "mailbox unavailable for now (busy, greylisted, rate of incoming mail)"),
+    ("451", T, "smtp", "requested action aborted: local error in processing"),
+    ("454", T, "smtp", "TLS not available or temporary authentication failure"),
+)
+
 _TWILIO_MORE: tuple[tuple[str, str, str, str], ...] = (
     ("21611", R, "twilio",
      "this 'From' number has exceeded the maximum number of queued messages: the queue must drain first"),
@@ -903,6 +916,7 @@ VENDOR_CODES: tuple[tuple[str, str, tuple[tuple[str, str, str, str], ...]], ...]
     ("twilio", "TWILIO", _TWILIO_MORE),
     ("graphql", "", _GRAPHQL),
     ("exchange", "", _EXCHANGE),
+    ("smtp", "SMTP", _SMTP),
     ("elasticsearch", "", _ELASTIC),
     ("kubernetes", "", _K8S),
     ("stripe", "", _STRIPE),

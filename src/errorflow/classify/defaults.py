@@ -1017,6 +1017,10 @@ _MESSAGES_WEB: tuple[tuple[str, Category, Stage, str], ...] = (
     # messages"): it accepts more once the queue drains
     ("queued_limit", R, Stage.MESSAGE_STRONG,
      r"(?:exceeded|reached) the maximum number of queued (?:messages|requests|jobs|tasks|items|emails|calls)\b"),
+    # a daily quota named with words between (Gmail's "Daily user sending limit exceeded", SES's "Daily message
+    # quota exceeded"): capacity comes back when the day turns (like daily_limit of _MESSAGES_DATA_SERVICES)
+    ("daily_quota_words", R, Stage.MESSAGE_STRONG,
+     r"daily (?:[a-z]+ ){1,3}(?:limit|quota) (?:has been |was )?(?:reached|exceeded)\b"),
 )  # fmt: skip
 
 _PYDANTIC = (

@@ -196,6 +196,9 @@ _JSON_FIELDS = (
 # ``'type': 'invalid_request_error'`` is said of 400s and 403s alike.
 _TYPED_CODES = frozenset(normalize_code(row[0]) for _, prefix, rows in VENDOR_CODES if not prefix for row in rows)
 _AZURE_CODE = re.compile(r"(?:^|\n)Code: ([A-Z][A-Za-z]+)")
+# An SMTP server's transient negative reply as smtplib prints it, ``(450, b'4.2.1 ...')`` (also inside
+# SMTPRecipientsRefused's dict), or aiosmtplib with its enhanced status code, ``(421, '4.7.0 ...')``.
+_SMTP_REPLY = re.compile(r"\((4\d\d), (?:b['\"]|['\"](?=4\.\d{1,3}\.\d{1,3}\b))")
 _CAUSED_BY = re.compile(r"\(Caused by ([A-Z]\w*)\((.*)\)\)\s*$", re.DOTALL)
 _WRAPPED_INSIDE = re.compile(r"\(([a-z_]\w*(?:\.\w+)+\.[A-Z]\w*(?:Error|Exception|Failure))\) ")
 _RETRY_ERROR = re.compile(r"RetryError\[<Future at \w+ state=finished raised ([A-Z]\w*)>\]")
@@ -466,6 +469,8 @@ def _parse_prefixed_codes(text: str, exc_type: str, codes: list[str]) -> None:
 
 def _parse_body_codes(text: str, codes: list[str]) -> None:
     """Codes of service error bodies: Kubernetes reasons, Elasticsearch types, JSON fields, Azure ``Code:`` lines."""
+    if ", b'" in text or ', b"' in text or ", '4." in text or ', "4.' in text:
+        codes.extend(f"SMTP{match.group(1)}" for match in _SMTP_REPLY.finditer(text))
     if "eason" in text:
         codes.extend(normalize_code(match.group(1)) for match in _REASON.finditer(text))
     if "_exception'" in text or "_error'" in text:

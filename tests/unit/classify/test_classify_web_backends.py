@@ -173,3 +173,61 @@ def test_a_400_whose_reason_is_a_full_send_queue_is_resource(clf: Classifier) ->
         )
     )
     assert (coded.category, coded.rule_id) == (Category.RESOURCE, "vendor.twilio.21611")
+
+
+@pytest.mark.parametrize(
+    ("exc_type", "message", "expected", "rule_id"),
+    [
+        # a 4yz reply is a transient negative completion (RFC 5321), whatever the class: smtplib's
+        # SMTPRecipientsRefused alone would say validation, SMTPDataError's *DataError name validation too
+        (
+            "smtplib.SMTPRecipientsRefused",
+            "{'ana@example.org': (450, b'4.2.1 The user you are trying to contact is receiving mail at a rate that "
+            "prevents additional messages from being delivered.')}",
+            Category.TRANSIENT,
+            "vendor.smtp.450",
+        ),
+        (
+            "smtplib.SMTPDataError",
+            "(451, b'4.3.0 Error: queue file write error')",
+            Category.TRANSIENT,
+            "vendor.smtp.451",
+        ),
+        (
+            "aiosmtplib.errors.SMTPResponseException",
+            "(421, '4.7.0 Too many concurrent SMTP connections from this IP address; please try again later.')",
+            Category.TRANSIENT,
+            "vendor.smtp.421",
+        ),
+        # ... and a capacity reason in the reply refines the transient code: a daily quota comes back tomorrow
+        (
+            "smtplib.SMTPDataError",
+            "(454, b'Throttling failure: Daily message quota exceeded.')",
+            Category.RESOURCE,
+            "message.daily_quota_words",
+        ),
+        # a 5yz reply keeps its text's reason; a daily sending limit with words between is resource
+        (
+            "smtplib.SMTPDataError",
+            "(550, b'5.4.5 Daily user sending limit exceeded. For more information on Gmail sending limits go to "
+            "https://support.google.com/a/answer/166852 a1b2c3 - gsmtp')",
+            Category.RESOURCE,
+            "message.daily_quota_words",
+        ),
+    ],
+)
+def test_smtp_replies(clf: Classifier, exc_type: str, message: str, expected: Category, rule_id: str) -> None:
+    verdict = clf.classify(ErrorSignal(exc_type=exc_type, message=message))
+    assert (verdict.category, verdict.rule_id) == (expected, rule_id)
+
+
+def test_a_status_in_a_non_smtp_tuple_is_no_smtp_reply(clf: Classifier) -> None:
+    # elasticsearch-py's TransportError(429, '...') has no bytes reply nor enhanced status code: not an SMTP 4yz
+    verdict = clf.classify(
+        ErrorSignal(
+            exc_type="elasticsearch.exceptions.TransportError",
+            message="TransportError(429, 'es_rejected_execution_exception', 'rejected execution of coordinating "
+            "operation')",
+        )
+    )
+    assert not verdict.rule_id.startswith("vendor.smtp.")
