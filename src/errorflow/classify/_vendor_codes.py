@@ -71,6 +71,9 @@ SOURCES: dict[str, str] = {
     "github-graphql": "https://docs.github.com/en/graphql/overview/rate-limits-and-query-limits-for-the-graphql-api",
     "exchange-limits": "https://learn.microsoft.com/en-us/office365/servicedescriptions/exchange-online-service-"
     "description/exchange-online-limits (sending limits; mailbox storage limits)",
+    "plaid-item": "https://plaid.com/docs/errors/item/",
+    "plaid-institution": "https://plaid.com/docs/errors/institution/",
+    "plaid-input": "https://plaid.com/docs/errors/invalid-input/",
     "smtp": "https://www.rfc-editor.org/rfc/rfc5321#section-4.2 (4yz: transient negative completion), "
     "RFC 3207 and RFC 4954 (454)",
     "exchange-ndr": "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-"
@@ -886,6 +889,21 @@ _SMTP: tuple[tuple[str, str, str, str], ...] = (
     ("454", T, "smtp", "TLS not available or temporary authentication failure"),
 )
 
+# Plaid's error_code (HTTP 400 for most of them, so the code, not the status, decides).
+_PLAID: tuple[tuple[str, str, str, str], ...] = (
+    ("ITEM_LOGIN_REQUIRED", P, "plaid-item",
+     "the Item's login details changed or need the user's action: the user must re-authenticate (Link update "
+     "mode); no retry or change of the request helps"),
+    ("ITEM_NOT_FOUND", P, "plaid-item", "the Item was removed or never existed"),
+    ("INVALID_ACCESS_TOKEN", P, "plaid-input", "the access token is wrong for the environment or revoked"),
+    ("INVALID_API_KEYS", P, "plaid-input", "the client id or secret is wrong: credentials"),
+    ("INSTITUTION_DOWN", T, "plaid-institution", "the institution is down; Plaid advises retrying later"),
+    ("INSTITUTION_NOT_RESPONDING", T, "plaid-institution", "the institution is not responding; retry later"),
+    ("INSTITUTION_NOT_AVAILABLE", T, "plaid-institution", "the institution is not available for now"),
+    ("PLANNED_MAINTENANCE", T, "plaid-institution", "the institution is in planned maintenance"),
+    ("PRODUCT_NOT_READY", T, "plaid-item", "the product's data is still being extracted; retry or await the webhook"),
+)  # fmt: skip
+
 _TWILIO_MORE: tuple[tuple[str, str, str, str], ...] = (
     ("21611", R, "twilio",
      "this 'From' number has exceeded the maximum number of queued messages: the queue must drain first"),
@@ -917,6 +935,7 @@ VENDOR_CODES: tuple[tuple[str, str, tuple[tuple[str, str, str, str], ...]], ...]
     ("graphql", "", _GRAPHQL),
     ("exchange", "", _EXCHANGE),
     ("smtp", "SMTP", _SMTP),
+    ("plaid", "", _PLAID),
     ("elasticsearch", "", _ELASTIC),
     ("kubernetes", "", _K8S),
     ("stripe", "", _STRIPE),

@@ -231,3 +231,31 @@ def test_a_status_in_a_non_smtp_tuple_is_no_smtp_reply(clf: Classifier) -> None:
         )
     )
     assert not verdict.rule_id.startswith("vendor.smtp.")
+
+
+_PLAID_400 = (
+    "(400)\nReason: Bad Request\nHTTP response headers: HTTPHeaderDict({{'Content-Type': 'application/json'}})\n"
+    'HTTP response body: {{"display_message": null, "error_code": "{code}", "error_message": "{text}", '
+    '"error_type": "{kind}", "request_id": "Xa1"}}\n'
+)
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "kind", "expected"),
+    [
+        # "invalid" and the 400 would say validation: the user must log in again, no request change helps
+        ("ITEM_LOGIN_REQUIRED", "the login details of this item have changed and a user login is required",
+         "ITEM_ERROR", Category.PERMANENT),
+        # the INVALID_* code pattern would say validation: a wrong or revoked credential
+        ("INVALID_ACCESS_TOKEN", "provided access token is in an invalid format", "INVALID_INPUT", Category.PERMANENT),
+        # a 400 for an institution that is down: it comes back
+        ("INSTITUTION_DOWN", "this institution is not currently responding to this request", "INSTITUTION_ERROR",
+         Category.TRANSIENT),
+    ],
+)  # fmt: skip
+def test_plaid_error_codes_decide_over_the_400(
+    clf: Classifier, code: str, text: str, kind: str, expected: Category
+) -> None:
+    message = _PLAID_400.format(code=code, text=text, kind=kind)
+    verdict = clf.classify(ErrorSignal(exc_type="plaid.exceptions.ApiException", message=message, http_status=400))
+    assert (verdict.category, verdict.rule_id) == (expected, f"vendor.plaid.{code}")
