@@ -981,6 +981,12 @@ _DECISIVE_TYPES_WEB: dict[Category, tuple[tuple[str, str], ...]] = {
          "django.core.exceptions.ViewDoesNotExist django.db.transaction.TransactionManagementError "
          "django.urls.exceptions.NoReverseMatch django.urls.NoReverseMatch "
          "django.template.exceptions.TemplateDoesNotExist django.template.exceptions.TemplateSyntaxError"),
+        # django/db/migrations/exceptions.py: the migration graph or the applied history is inconsistent
+        ("web_django_migrations", "django.db.migrations.exceptions.InconsistentMigrationHistory "
+         "django.db.migrations.exceptions.NodeNotFoundError django.db.migrations.exceptions.CircularDependencyError "
+         "django.db.migrations.exceptions.IrreversibleError django.db.migrations.exceptions.BadMigrationError "
+         "django.db.migrations.exceptions.InvalidBasesError django.db.migrations.exceptions.AmbiguityError "
+         "django.db.migrations.exceptions.InvalidMigrationPlan"),
         # alembic/util/exc.py CommandError (and script/revision.py's RevisionError family, which
         # script/base.py re-raises as CommandError): the migration scripts or the database's version state
         # must change (multiple heads, an unknown revision, a database not at head); no retry fixes them.

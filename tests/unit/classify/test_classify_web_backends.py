@@ -47,6 +47,14 @@ def clf() -> Classifier:
             Category.VALIDATION,
             "type.validation.web_django",
         ),
+        # Django's migration graph: the applied history must be repaired, no retry helps
+        (
+            "django.db.migrations.exceptions.InconsistentMigrationHistory",
+            "Migration admin.0001_initial is applied before its dependency accounts.0001_initial on database "
+            "'default'.",
+            Category.PERMANENT,
+            "type.permanent.web_django_migrations",
+        ),
         # alembic: the migration scripts or the version table must change
         (
             "alembic.util.exc.CommandError",
