@@ -269,7 +269,7 @@ class _StageIndex:
         if self.strong is None:
             return []
         rules = self.phrase_rules
-        keys = sorted(set(self.strong.scan(link.lowered)), key=int)
+        keys = sorted(set(self.strong.scan(link.phrased)), key=int)
         found = [rules[key] for key in keys]
         if any(rule.category is _C_TRANSIENT for rule in found) and _names_a_setting(link):
             found = [rule for rule in found if rule.category is not _C_TRANSIENT]
@@ -279,7 +279,7 @@ class _StageIndex:
         rules = self.phrase_rules
         for phrases in (self.strong, self.general):
             if phrases is not None:
-                found = phrases.scan(link.lowered)
+                found = phrases.scan(link.phrased)
                 if found:
                     rule = rules[min(found, key=int)]
                     if rule.category is not _C_TRANSIENT or not _names_a_setting(link):

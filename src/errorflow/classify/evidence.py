@@ -160,6 +160,7 @@ _DPY = re.compile(r"\b(DPY-\d{4})\b")
 _AADSTS = re.compile(r"\b(AADSTS\d{5,7})\b")
 _TWILIO = re.compile(r"twilio\.com/docs/errors/(\d{5})")
 _MSSQL = re.compile(r"\((\d{2,5})\) \(SQL[A-Za-z]+\)|\bMsg (\d{2,5}), Level")
+_URL = re.compile(r"\bhttps?://[^\s'\"<>()\[\]{}]+")
 _PYMSSQL = re.compile(r"^\((\d{2,5}), b?['\"]")
 _SNOWFLAKE = re.compile(r"(?:^|: )(\d{6})(?: \(([0-9A-Z]{5})\))?: ")
 _CASSANDRA = re.compile(r"code=([0-9A-Fa-f]{4}) \[")
@@ -251,7 +252,7 @@ class Link:
     cheap because it is the per-call hot path.
     """
 
-    __slots__ = ("bases", "codes", "errno", "implied", "lowered", "status", "text", "type")
+    __slots__ = ("bases", "codes", "errno", "implied", "lowered", "phrased", "status", "text", "type")
 
     type: str
     """Qualified exception class."""
@@ -260,7 +261,9 @@ class Link:
     text: str
     """The message, cut to what rules look at."""
     lowered: str
-    """``text`` in lower case, for the default message patterns."""
+    """``text`` in lower case, for codes and statuses."""
+    phrased: str
+    """``lowered`` with its URLs blanked, for the default message patterns (a link's words name a page)."""
     status: int | None
     """HTTP status: structured, or parsed from the message."""
     errno: int | None
@@ -285,6 +288,9 @@ class Link:
         text = cut_message(message)
         self.text = text
         self.lowered = text.lower()
+        # Phrases are read outside URLs: a link's words ("/docs/rate-limits", "?error=timeout") name
+        # pages, not what happened. Codes and statuses are still read from the whole text.
+        self.phrased = _URL.sub(" ", self.lowered) if "://" in self.lowered else self.lowered
         self.status = http_status
         self.errno = errno
         self.implied = None

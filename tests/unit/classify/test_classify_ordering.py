@@ -190,6 +190,14 @@ def test_a_phrase_of_the_input_beats_a_weak_bug_class(clf: Classifier) -> None:
     assert decided(clf, sig("builtins.ValueError", "Separator is not found, and chunk exceed the limit"))[0] is V
 
 
+def test_the_words_of_a_link_are_no_phrase(clf: Classifier) -> None:
+    # "rate-limits" in a documentation URL would say transient; the message itself says the input is invalid.
+    message = "Invalid value for 'currency': 'usd '. See https://docs.example.com/errors/rate-limits#retry-after"
+    assert decided(clf, sig("builtins.ValueError", message))[0] is V
+    # Outside a URL the same words still count.
+    assert decided(clf, sig("builtins.RuntimeError", "rate limit reached, retry after 2 s"))[0] is T
+
+
 def test_class_and_message_rule_beats_class_alone(clf: Classifier) -> None:
     message = "1 validation error for Settings\nkafka.bootstrap\n  Field required [type=missing, input_value={}]"
     assert decided(clf, sig("pydantic_core._pydantic_core.ValidationError", message)) == (
