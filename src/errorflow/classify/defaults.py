@@ -484,6 +484,28 @@ _DECISIVE_SERVICE_TYPES: dict[Category, tuple[tuple[str, str], ...]] = {
     ),
 }  # fmt: skip
 
+# Decisive types of data-pipeline libraries (pandas, PySpark): each class is raised for one kind of failure only.
+_DECISIVE_TYPES_tuneC: dict[Category, tuple[tuple[str, str], ...]] = {
+    V: (
+        # pandas.errors (pandas/errors/__init__.py, pandas-dev/pandas): the file's contents do not parse, the file is
+        # empty, a merge's keys break the declared validate= relation or do not match in type, a date outside
+        # datetime64[ns], NaN or inf cast to an integer column, duplicate labels where they are disallowed
+        ("pandas", "pandas.errors.ParserError pandas.errors.CParserError pandas.errors.EmptyDataError "
+         "pandas.errors.MergeError pandas.errors.OutOfBoundsDatetime pandas.errors.OutOfBoundsTimedelta "
+         "pandas._libs.tslibs.np_datetime.OutOfBoundsDatetime pandas.errors.IntCastingNaNError "
+         "pandas.errors.DuplicateLabelError"),
+    ),
+    P: (
+        # DataFrame.query/eval names a variable that does not exist (a NameError): the code must change
+        ("pandas", "pandas.errors.UndefinedVariableError"),
+        # Spark: "thrown when a query fails to analyze, usually because the query itself is invalid" (unresolved
+        # column or table, type mismatch, missing path), and SQL text that does not parse (pyspark/errors/exceptions)
+        ("spark", "pyspark.errors.exceptions.captured.AnalysisException pyspark.errors.AnalysisException "
+         "pyspark.sql.utils.AnalysisException pyspark.errors.exceptions.captured.ParseException "
+         "pyspark.errors.ParseException pyspark.sql.utils.ParseException"),
+    ),
+}  # fmt: skip
+
 # Weak types: containers whose message is consulted first (they come last).
 _WEAK_TYPES: dict[Category, tuple[tuple[str, str], ...]] = {
     T: (
@@ -950,6 +972,19 @@ _MESSAGES_DATA_SERVICES: tuple[tuple[str, Category, Stage, str], ...] = (
     ("write_conflict", T, Stage.MESSAGE_STRONG, r"conflict on (?:tuple deletion|update)\b"),
 )  # fmt: skip
 
+# Message patterns of data, ETL and ML pipelines, each anchored to what it means (same format as _MESSAGES).
+_MESSAGES_tuneC: tuple[tuple[str, Category, Stage, str], ...] = (
+    # a limit a Spark setting names (TaskSetManager "Total size of serialized results of N tasks (X) is bigger than
+    # spark.driver.maxResultSize (Y)", "Serialized task ... exceeds max allowed: spark.rpc.message.maxSize"): the
+    # setting or the job must change; the same job fails the same way however often it is retried
+    ("spark_config_limit", P, Stage.MESSAGE_STRONG,
+     r"(?:bigger|larger|greater) than spark\.[a-z]|exceeds max allowed: spark\.[a-z]"),
+    # Redshift COPY rejected rows ("Load into table 't' failed.  Check 'stl_load_errors' system table for details.",
+    # docs.aws.amazon.com/redshift/latest/dg/r_STL_LOAD_ERRORS.html; sys_load_error_detail on Serverless): the load
+    # file holds rows the table does not accept
+    ("copy_rejected_rows", V, Stage.MESSAGE_STRONG, r"check '?(?:stl_load_errors|sys_load_error_detail)\b"),
+)  # fmt: skip
+
 _PYDANTIC = (
     "pydantic_core._pydantic_core.ValidationError", "pydantic.ValidationError", "pydantic.v1.ValidationError",
     "pydantic.error_wrappers.ValidationError",
@@ -1059,9 +1094,10 @@ def _build() -> tuple[Rule, ...]:
     rules.extend(_CLASS_AND_MESSAGE)
     rules.extend(_type_rules(_DECISIVE_TYPES, Stage.EXC_TYPE, "type"))
     rules.extend(_type_rules(_DECISIVE_SERVICE_TYPES, Stage.EXC_TYPE, "type"))
+    rules.extend(_type_rules(_DECISIVE_TYPES_tuneC, Stage.EXC_TYPE, "type"))
     rules.extend(
         Rule(id=f"message.{suffix}", category=category, message=pattern, stage=stage)
-        for suffix, category, stage, pattern in (*_MESSAGES, *_MESSAGES_DATA_SERVICES)
+        for suffix, category, stage, pattern in (*_MESSAGES, *_MESSAGES_DATA_SERVICES, *_MESSAGES_tuneC)
     )
     rules.extend(_type_rules(_WEAK_TYPES, Stage.WEAK_TYPE, "base"))
     rules.extend(

@@ -1,0 +1,124 @@
+# ruff: noqa: E501 - messages are quoted as the libraries print them
+"""Data, ETL and ML pipelines: Spark error classes, PostgreSQL wire-protocol SQLSTATEs, pandas classes, Spark limits."""
+
+from __future__ import annotations
+
+import pytest
+
+from errorflow.classify import Category, Classifier, ErrorSignal
+
+CLF = Classifier(cache_size=0)
+
+
+def _verdict(exc_type: str, message: str) -> tuple[Category, str]:
+    verdict = CLF.classify(ErrorSignal(exc_type=exc_type, message=message))
+    return verdict.category, verdict.rule_id
+
+
+@pytest.mark.parametrize(
+    ("exc_type", "message", "expected", "rule_id"),
+    [
+        (
+            "pyspark.errors.exceptions.captured.AnalysisException",
+            "[TABLE_OR_VIEW_NOT_FOUND] The table or view `staging`.`events` cannot be found. Verify the spelling "
+            "and correctness of the schema and catalog.; line 1 pos 14;",
+            Category.PERMANENT,
+            "vendor.spark.TABLE_OR_VIEW_NOT_FOUND",
+        ),
+        (
+            "pyspark.errors.exceptions.captured.SparkRuntimeException",
+            "[UNABLE_TO_ACQUIRE_MEMORY] Unable to acquire 262144 bytes of memory, got 0.",
+            Category.RESOURCE,
+            "vendor.spark.UNABLE_TO_ACQUIRE_MEMORY",
+        ),
+        # through py4j: the JVM exception's class and message follow the call that failed
+        (
+            "py4j.protocol.Py4JJavaError",
+            "An error occurred while calling o88.collectToPython.\n: org.apache.spark.SparkArithmeticException: "
+            "[DIVIDE_BY_ZERO] Division by zero. Use `try_divide` to tolerate divisor being 0 and return NULL instead.",
+            Category.VALIDATION,
+            "vendor.spark.DIVIDE_BY_ZERO",
+        ),
+        # Databricks SQL prints the same classes
+        (
+            "databricks.sql.exc.ServerOperationError",
+            '[CAST_INVALID_INPUT] The value \'n/a\' of the type "STRING" cannot be cast to "DOUBLE" because it is malformed.',
+            Category.VALIDATION,
+            "vendor.spark.CAST_INVALID_INPUT",
+        ),
+    ],
+)
+def test_spark_error_classes(exc_type: str, message: str, expected: Category, rule_id: str) -> None:
+    assert _verdict(exc_type, message) == (expected, rule_id)
+
+
+def test_a_bracketed_word_outside_spark_is_no_spark_class() -> None:
+    verdict = CLF.classify(ErrorSignal(exc_type="builtins.RuntimeError", message="[DIVIDE_BY_ZERO] in my own code"))
+    assert verdict.rule_id != "vendor.spark.DIVIDE_BY_ZERO"
+
+
+def test_the_sqlstate_field_of_a_pg_error_response_beats_the_drivers_catch_all_class() -> None:
+    """redshift_connector raises ProgrammingError for every server error; its ``'C'`` field says what happened."""
+    message = (
+        "{'S': 'ERROR', 'C': '40001', 'M': '1023', 'D': 'Serializable isolation violation on table - 184220, "
+        "transactions forming the cycle are: 2941, 2944 (pid:1121)', 'F': '../src/sys/xen_execute.cpp', 'L': '11934', "
+        "'R': 'pg_throw'}"
+    )
+    # without the code, the class (a programming error) would have decided
+    assert _verdict("redshift_connector.error.ProgrammingError", message) == (Category.TRANSIENT, "sqlstate.40001")
+    too_many = "{'S': 'FATAL', 'V': 'FATAL', 'C': '53300', 'M': 'sorry, too many clients already', 'F': 'proc.c', 'L': '359', 'R': 'InitProcess'}"
+    assert _verdict("pg8000.exceptions.DatabaseError", too_many) == (Category.RESOURCE, "sqlstate.53300")
+
+
+def test_a_generic_internal_error_sqlstate_is_refined_by_rejected_copy_rows() -> None:
+    """XX000 (internal error, transient as a class) from a Redshift COPY whose rows were rejected: the file is bad."""
+    message = (
+        "{'S': 'ERROR', 'C': 'XX000', 'M': \"Load into table 'events_raw' failed.  Check 'sys_load_error_detail' "
+        "system table for details.\", 'F': '../src/pg/src/backend/commands/commands_copy.c', 'L': '720', 'R': 'CheckMaxRowError'}"
+    )
+    verdict = CLF.classify(ErrorSignal(exc_type="redshift_connector.error.ProgrammingError", message=message))
+    assert (verdict.category, verdict.rule_id) == (Category.VALIDATION, "message.copy_rejected_rows")
+    assert ("sqlstate.class.XX", "overruled") in [(item.rule_id, item.role) for item in verdict.evidence]
+
+
+@pytest.mark.parametrize(
+    ("exc_type", "message", "expected"),
+    [
+        # the parser's class decides over the transport word "EOF" (the file ends inside a quoted field)
+        (
+            "pandas.errors.ParserError",
+            "Error tokenizing data. C error: EOF inside string starting at row 17",
+            Category.VALIDATION,
+        ),
+        (
+            "pandas.errors.MergeError",
+            "Merge keys are not unique in left dataset; not a one-to-one merge",
+            Category.VALIDATION,
+        ),
+        ("pandas.errors.EmptyDataError", "No columns to parse from file", Category.VALIDATION),
+        ("pandas.errors.UndefinedVariableError", "name 'cutoff_day' is not defined", Category.PERMANENT),
+        (
+            "pyspark.errors.exceptions.captured.AnalysisException",
+            "Path does not exist: s3a://lake/raw/2024-05-01",
+            Category.PERMANENT,
+        ),
+    ],
+)
+def test_pandas_and_spark_classes_that_name_their_failure(exc_type: str, message: str, expected: Category) -> None:
+    verdict = CLF.classify(ErrorSignal(exc_type=exc_type, message=message))
+    assert verdict.category is expected
+    assert verdict.rule_id.startswith("type.")
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "An error occurred while calling o412.collectToPython.\n: org.apache.spark.SparkException: Job aborted due to "
+        "stage failure: Total size of serialized results of 96 tasks (4.1 GiB) is bigger than spark.driver.maxResultSize (4.0 GiB)",
+        "An error occurred while calling o91.count.\n: org.apache.spark.SparkException: Job aborted due to stage failure: "
+        "Serialized task 3:0 was 268435456 bytes, which exceeds max allowed: spark.rpc.message.maxSize (134217728 bytes). "
+        "Consider increasing spark.rpc.message.maxSize or using broadcast variables for large values.",
+    ],
+)
+def test_a_limit_a_spark_setting_names_is_configuration(message: str) -> None:
+    assert _verdict("py4j.protocol.Py4JJavaError", message) == (Category.PERMANENT, "message.spark_config_limit")
