@@ -54,7 +54,7 @@ _ERRNO: dict[Category, tuple[str, ...]] = {
         "ESHUTDOWN", "ETIMEDOUT", "ECONNREFUSED", "EHOSTDOWN", "EHOSTUNREACH", "EALREADY", "ESTALE",
         "EREMOTEIO", "ECANCELED", "EAI_AGAIN",
     ),
-    R: ("ENOMEM", "ENFILE", "EMFILE", "EFBIG", "ENOSPC", "EMLINK", "ENOLCK", "ENOSR", "EUSERS", "ENOBUFS",
+    R: ("ENOMEM", "ENFILE", "EMFILE", "EFBIG", "ENOSPC", "EMLINK", "ENOSR", "EUSERS", "ENOBUFS",
         "EADDRNOTAVAIL", "EDQUOT", "EAI_MEMORY"),
     V: ("E2BIG", "EINVAL", "EDOM", "ERANGE", "ENAMETOOLONG", "EOVERFLOW", "EILSEQ", "EMSGSIZE"),
     P: (
@@ -62,6 +62,11 @@ _ERRNO: dict[Category, tuple[str, ...]] = {
         "EXDEV", "ENODEV", "ENOTDIR", "EISDIR", "ENOTTY", "ESPIPE", "EROFS", "ENOSYS", "ENOTEMPTY", "ELOOP",
         "ENOTSOCK", "EPROTONOSUPPORT", "EOPNOTSUPP", "EAFNOSUPPORT", "EKEYEXPIRED", "EKEYREJECTED",
         "EAI_NONAME", "EAI_FAIL", "EAI_NODATA", "EAI_SERVICE", "EAI_BADFLAGS", "EAI_FAMILY", "EAI_SOCKTYPE",
+        # No locks available: Linux allocates lock records as needed (no lock table to fill), so fcntl(2)/flock(2)
+        # say it when the filesystem cannot lock (NFS without lockd, nolock mounts, some FUSE and parallel
+        # filesystems; HDF5's "unable to lock file, errno = 37", whose fix is HDF5_USE_FILE_LOCKING=FALSE or
+        # another disk): the environment must change, waiting frees nothing
+        "ENOLCK",
     ),
 }  # fmt: skip
 

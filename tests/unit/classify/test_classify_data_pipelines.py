@@ -122,3 +122,15 @@ def test_pandas_and_spark_classes_that_name_their_failure(exc_type: str, message
 )
 def test_a_limit_a_spark_setting_names_is_configuration(message: str) -> None:
     assert _verdict("py4j.protocol.Py4JJavaError", message) == (Category.PERMANENT, "message.spark_config_limit")
+
+
+def test_no_locks_available_is_the_filesystem_not_exhausted_capacity() -> None:
+    """ENOLCK (37): Linux has no lock table to fill; a filesystem that cannot lock must change."""
+    verdict = CLF.classify(
+        ErrorSignal(
+            exc_type="builtins.OSError",
+            message="[Errno 37] Unable to open file (unable to lock file, errno = 37, error message = 'No locks available')",
+            errno=37,
+        )
+    )
+    assert (verdict.category, verdict.rule_id) == (Category.PERMANENT, "errno.ENOLCK")
