@@ -491,6 +491,19 @@ _DECISIVE_SERVICE_TYPES: dict[Category, tuple[tuple[str, str], ...]] = {
 
 # Decisive types of data-pipeline libraries (pandas, PySpark): each class is raised for one kind of failure only.
 _DECISIVE_TYPES_tuneC: dict[Category, tuple[tuple[str, str], ...]] = {
+    T: (
+        # ray.exceptions (python/ray/exceptions.py, ray-project/ray): system failures Ray itself retries (a worker,
+        # node or object copy lost, a get or fetch that timed out, an actor call queue over its limit)
+        ("ray", "ray.exceptions.WorkerCrashedError ray.exceptions.NodeDiedError ray.exceptions.ObjectLostError "
+         "ray.exceptions.ObjectFetchTimedOutError ray.exceptions.GetTimeoutError ray.exceptions.ActorUnavailableError "
+         "ray.exceptions.PendingCallsLimitExceeded"),
+        # airflow.exceptions (airflow/exceptions.py, apache/airflow): a sensor or task that ran out of its time
+        ("airflow", "airflow.exceptions.AirflowSensorTimeout airflow.exceptions.AirflowTaskTimeout"),
+    ),
+    R: (
+        # Ray's memory monitor killed the task (the node ran low on memory); the object store or the local disk is full
+        ("ray", "ray.exceptions.OutOfMemoryError ray.exceptions.ObjectStoreFullError ray.exceptions.OutOfDiskError"),
+    ),
     V: (
         # pandas.errors (pandas/errors/__init__.py, pandas-dev/pandas): the file's contents do not parse, the file is
         # empty, a merge's keys break the declared validate= relation or do not match in type, a date outside
@@ -503,6 +516,15 @@ _DECISIVE_TYPES_tuneC: dict[Category, tuple[tuple[str, str], ...]] = {
     P: (
         # DataFrame.query/eval names a variable that does not exist (a NameError): the code must change
         ("pandas", "pandas.errors.UndefinedVariableError"),
+        # airflow.exceptions: "raise when the task should be failed without retrying" (AirflowFailException), a
+        # connection, variable, DAG, task or XCom that is not defined, a DAG that cannot be built, bad configuration
+        ("airflow", "airflow.exceptions.AirflowFailException airflow.exceptions.AirflowNotFoundException "
+         "airflow.exceptions.DagNotFound airflow.exceptions.TaskNotFound airflow.exceptions.DagRunNotFound "
+         "airflow.exceptions.DagCodeNotFound airflow.exceptions.XComNotFound airflow.exceptions.AirflowConfigException "
+         "airflow.exceptions.AirflowDagCycleException airflow.exceptions.DuplicateTaskIdFound "
+         "airflow.exceptions.AirflowClusterPolicyViolation"),
+        # scikit-learn: an estimator used before fit (sklearn/exceptions.py): the code's order is wrong
+        ("sklearn", "sklearn.exceptions.NotFittedError"),
         # Spark: "thrown when a query fails to analyze, usually because the query itself is invalid" (unresolved
         # column or table, type mismatch, missing path), and SQL text that does not parse (pyspark/errors/exceptions)
         ("spark", "pyspark.errors.exceptions.captured.AnalysisException pyspark.errors.AnalysisException "
@@ -987,6 +1009,14 @@ _MESSAGES_tuneC: tuple[tuple[str, Category, Stage, str], ...] = (
     # Redshift COPY rejected rows ("Load into table 't' failed.  Check 'stl_load_errors' system table for details.",
     # docs.aws.amazon.com/redshift/latest/dg/r_STL_LOAD_ERRORS.html; sys_load_error_detail on Serverless): the load
     # file holds rows the table does not accept
+    # a resource manager killed a container over its memory limit (YARN "Container killed by YARN for exceeding
+    # physical memory limits. 5.5 GB of 5.5 GB physical memory used"): out of memory, like an OOM kill (exit 137)
+    ("container_memory", R, Stage.MESSAGE_STRONG,
+     r"killed by yarn for exceeding|for exceeding (?:physical |virtual )?memory limits"),
+    # a value the parser cannot read as the column's type (polars "could not parse `n/a` as dtype `i64` at column
+    # 'amount'"), a date not in the format asked for (pandas 2 "time data ... doesn't match format"): the data
+    ("parse_as_type", V, Stage.MESSAGE_STRONG,
+     r"could not parse .{1,80} as dtype\b|doesn't match format\b"),
     ("copy_rejected_rows", V, Stage.MESSAGE_STRONG, r"check '?(?:stl_load_errors|sys_load_error_detail)\b"),
 )  # fmt: skip
 

@@ -177,6 +177,9 @@ _TRINO = re.compile(r"\(type=([A-Z_]+), name=([A-Z_]+),")
 # simple-salesforce's "Response content: [{'message': '...', 'errorCode': 'UNABLE_TO_LOCK_ROW'}]".
 # Spark's error class at the head of its message (``[UNRESOLVED_COLUMN.WITH_SUGGESTION] ...``), the subclass dropped.
 _SPARK_CLASS = re.compile(r"\[([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)(?:\.[A-Z0-9_]+)?\] ")
+# Arrow's S3 filesystem (cpp/src/arrow/filesystem/s3_internal.h): "AWS Error SLOW_DOWN during UploadPart operation:
+# ...", the AWS SDK's error name in upper snake case, which normalises to the service code (SlowDown).
+_ARROW_S3 = re.compile(r"AWS Error ([A-Z][A-Z_]+[A-Z]) during ")
 # The SQLSTATE field of a PostgreSQL ErrorResponse as pg8000 and redshift_connector print it (``{'S': 'ERROR',
 # 'C': '42P01', 'M': ...}``).
 _PG_FIELD_CODE = re.compile(r"'C': '([0-9A-Z]{5})'")
@@ -446,9 +449,13 @@ def _parse_vendor_codes(text: str, exc_type: str, codes: list[str]) -> None:
 
 
 def _parse_spark(text: str, exc_type: str, codes: list[str]) -> None:
-    """Spark's error class, from pyspark's and Databricks' classes or a JVM exception py4j relays."""
+    """Spark's error class, from pyspark's and Databricks' classes or a JVM exception py4j relays; Arrow's S3 errors."""
     if "] " in text and ("spark" in exc_type or "databricks" in exc_type or "org.apache.spark." in text):
         codes.extend(normalize_code(f"SPARK_{match.group(1)}") for match in _SPARK_CLASS.finditer(text))
+    if "AWS Error " in text:
+        codes.extend(
+            normalize_code(match.group(1)) for match in _ARROW_S3.finditer(text) if match.group(1) != "UNKNOWN"
+        )
 
 
 def _parse_cassandra(text: str, codes: list[str]) -> None:

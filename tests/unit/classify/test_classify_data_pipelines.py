@@ -134,3 +134,96 @@ def test_no_locks_available_is_the_filesystem_not_exhausted_capacity() -> None:
         )
     )
     assert (verdict.category, verdict.rule_id) == (Category.PERMANENT, "errno.ENOLCK")
+
+
+@pytest.mark.parametrize(
+    ("exc_type", "message", "expected"),
+    [
+        # Ray's system failures, which Ray itself retries, and its memory monitor, object store and disk
+        (
+            "ray.exceptions.WorkerCrashedError",
+            "The worker died unexpectedly while executing this task. Check python-core-worker-*.log files for more information.",
+            Category.TRANSIENT,
+        ),
+        ("ray.exceptions.NodeDiedError", "Node 10.0.1.7 died", Category.TRANSIENT),
+        (
+            "ray.exceptions.ObjectStoreFullError",
+            "Failed to put object 00ff in object store because it is full. Object size is 2147483648 bytes.",
+            Category.RESOURCE,
+        ),
+        (
+            "ray.exceptions.OutOfMemoryError",
+            "Task was killed due to the node running low on memory.",
+            Category.RESOURCE,
+        ),
+        # Airflow: failing without retry is what the class is for, whatever words the task gives it
+        (
+            "airflow.exceptions.AirflowFailException",
+            "upstream export is empty; failing without retry",
+            Category.PERMANENT,
+        ),
+        ("airflow.exceptions.AirflowNotFoundException", "The conn_id `s3_default` isn't defined", Category.PERMANENT),
+        ("airflow.exceptions.AirflowTaskTimeout", "Timeout, PID: 4711", Category.TRANSIENT),
+        (
+            "sklearn.exceptions.NotFittedError",
+            "This StandardScaler instance is not fitted yet. Call 'fit' with appropriate arguments before using this estimator.",
+            Category.PERMANENT,
+        ),
+    ],
+)
+def test_ray_airflow_and_sklearn_classes_that_name_their_failure(
+    exc_type: str, message: str, expected: Category
+) -> None:
+    verdict = CLF.classify(ErrorSignal(exc_type=exc_type, message=message))
+    assert (verdict.category, verdict.rule_id.startswith("type.")) == (expected, True)
+
+
+@pytest.mark.parametrize(
+    ("exc_type", "message", "expected", "rule_id"),
+    [
+        # YARN's memory kill is out of memory; the setting it suggests is no configured limit of the job's own
+        (
+            "py4j.protocol.Py4JJavaError",
+            "An error occurred while calling o98.save.\n: org.apache.spark.SparkException: Job aborted due to stage failure: "
+            "Task 3 in stage 7.0 failed 4 times, most recent failure: Lost task 3.3 in stage 7.0 (TID 96) (10.0.3.4 executor 5): "
+            "ExecutorLostFailure (executor 5 exited caused by one of the running tasks) Reason: Container killed by YARN for "
+            "exceeding physical memory limits. 5.5 GB of 5.5 GB physical memory used. Consider boosting spark.executor.memoryOverhead.",
+            Category.RESOURCE,
+            "message.container_memory",
+        ),
+        (
+            "polars.exceptions.ComputeError",
+            "could not parse `n/a` as dtype `i64` at column 'amount' (column number 3)",
+            Category.VALIDATION,
+            "message.parse_as_type",
+        ),
+        (
+            "builtins.ValueError",
+            'time data "31/12/2024" doesn\'t match format "%m/%d/%Y", at position 3.',
+            Category.VALIDATION,
+            "message.parse_as_type",
+        ),
+        # Arrow's S3 filesystem names the AWS error: the code decides, not the words around it
+        (
+            "builtins.OSError",
+            "When getting information for key 'raw/x.parquet' in bucket 'lake': AWS Error SLOW_DOWN during HeadObject operation: "
+            "Please reduce your request rate.",
+            Category.TRANSIENT,
+            "vendor.aws.SlowDown",
+        ),
+    ],
+)
+def test_pipeline_phrases_and_arrow_s3_codes(exc_type: str, message: str, expected: Category, rule_id: str) -> None:
+    assert _verdict(exc_type, message) == (expected, rule_id)
+
+
+def test_arrow_s3_access_denied_is_read_as_a_code() -> None:
+    """'No response body' says nothing; the AWS error name does (a weak OSError class would have decided alone)."""
+    verdict = CLF.classify(
+        ErrorSignal(
+            exc_type="builtins.OSError",
+            message="AWS Error ACCESS_DENIED during HeadObject operation: No response body.",
+        )
+    )
+    assert verdict.category is Category.PERMANENT
+    assert verdict.rule_id.split(".")[0] in {"vendor", "code"}
