@@ -523,6 +523,14 @@ _DECISIVE_TYPES_tuneC: dict[Category, tuple[tuple[str, str], ...]] = {
          "airflow.exceptions.DagCodeNotFound airflow.exceptions.XComNotFound airflow.exceptions.AirflowConfigException "
          "airflow.exceptions.AirflowDagCycleException airflow.exceptions.DuplicateTaskIdFound "
          "airflow.exceptions.AirflowClusterPolicyViolation"),
+        # dbt (dbt/exceptions.py, dbt-common): the project's code does not compile or parse, its project, profile or
+        # selector configuration is wrong (a database error is DbtDatabaseError, not these)
+        ("dbt", "dbt_common.exceptions.CompilationError dbt.exceptions.CompilationError dbt.exceptions.ParsingError "
+         "dbt.exceptions.DbtConfigError dbt.exceptions.DbtProjectError dbt.exceptions.DbtProfileError "
+         "dbt.exceptions.DbtSelectorsError"),
+        # pyspark's own TypeError for an API called with the wrong type ("[NOT_COLUMN_OR_STR] Argument `col` should
+        # be a Column or str"): a bug, as a TypeError is
+        ("pyspark", "pyspark.errors.exceptions.base.PySparkTypeError pyspark.errors.PySparkTypeError"),
         # scikit-learn: an estimator used before fit (sklearn/exceptions.py): the code's order is wrong
         ("sklearn", "sklearn.exceptions.NotFittedError"),
         # Spark: "thrown when a query fails to analyze, usually because the query itself is invalid" (unresolved
@@ -1017,6 +1025,10 @@ _MESSAGES_tuneC: tuple[tuple[str, Category, Stage, str], ...] = (
     # 'amount'"), a date not in the format asked for (pandas 2 "time data ... doesn't match format"): the data
     ("parse_as_type", V, Stage.MESSAGE_STRONG,
      r"could not parse .{1,80} as dtype\b|doesn't match format\b"),
+    # the JVM cannot load a class (Spark "java.lang.ClassNotFoundException: Failed to find data source: delta"): a
+    # package is missing from the classpath, the JVM's import error
+    ("jvm_class_missing", P, Stage.MESSAGE_STRONG,
+     r"java\.lang\.(?:classnotfoundexception|noclassdeffounderror)\b|failed to find data source\b"),
     ("copy_rejected_rows", V, Stage.MESSAGE_STRONG, r"check '?(?:stl_load_errors|sys_load_error_detail)\b"),
 )  # fmt: skip
 

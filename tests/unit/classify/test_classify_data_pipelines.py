@@ -227,3 +227,25 @@ def test_arrow_s3_access_denied_is_read_as_a_code() -> None:
     )
     assert verdict.category is Category.PERMANENT
     assert verdict.rule_id.split(".")[0] in {"vendor", "code"}
+
+
+@pytest.mark.parametrize(
+    ("exc_type", "message"),
+    [
+        # dbt's compile and project errors: the project's code or configuration must change
+        ("dbt_common.exceptions.CompilationError", 'Compilation Error\n  dbt found two models with the name "orders".'),
+        ("dbt.exceptions.DbtProjectError", "Runtime Error\n  Could not find profile named 'warehouse'"),
+        (
+            "pyspark.errors.exceptions.base.PySparkTypeError",
+            "[NOT_COLUMN_OR_STR] Argument `col` should be a Column or str, got int.",
+        ),
+        # the JVM's import error, relayed by py4j
+        (
+            "py4j.protocol.Py4JJavaError",
+            "An error occurred while calling o61.load.\n: java.lang.ClassNotFoundException: Failed to find data source: "
+            "delta. Please find packages at https://spark.apache.org/third-party-projects.html",
+        ),
+    ],
+)
+def test_project_code_and_classpath_errors_are_permanent(exc_type: str, message: str) -> None:
+    assert CLF.classify(ErrorSignal(exc_type=exc_type, message=message)).category is Category.PERMANENT
