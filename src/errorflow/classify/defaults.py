@@ -512,6 +512,9 @@ _DECISIVE_TYPES_tuneC: dict[Category, tuple[tuple[str, str], ...]] = {
          "pandas.errors.MergeError pandas.errors.OutOfBoundsDatetime pandas.errors.OutOfBoundsTimedelta "
          "pandas._libs.tslibs.np_datetime.OutOfBoundsDatetime pandas.errors.IntCastingNaNError "
          "pandas.errors.DuplicateLabelError"),
+        # onnxruntime's INVALID_ARGUMENT status (core/common/status.h): the inputs fed to the session do not fit the
+        # model (shape, type, name)
+        ("onnxruntime", "onnxruntime.capi.onnxruntime_pybind11_state.InvalidArgument"),
     ),
     P: (
         # DataFrame.query/eval names a variable that does not exist (a NameError): the code must change
@@ -531,6 +534,18 @@ _DECISIVE_TYPES_tuneC: dict[Category, tuple[tuple[str, str], ...]] = {
         # pyspark's own TypeError for an API called with the wrong type ("[NOT_COLUMN_OR_STR] Argument `col` should
         # be a Column or str"): a bug, as a TypeError is
         ("pyspark", "pyspark.errors.exceptions.base.PySparkTypeError pyspark.errors.PySparkTypeError"),
+        # onnxruntime statuses (core/common/status.h) about the model, not the request: no such model file, not a
+        # model, not valid protobuf, an invalid graph, an operator without a kernel, a model loaded twice
+        ("onnxruntime", "onnxruntime.capi.onnxruntime_pybind11_state.NoSuchFile "
+         "onnxruntime.capi.onnxruntime_pybind11_state.NoModel "
+         "onnxruntime.capi.onnxruntime_pybind11_state.InvalidProtobuf "
+         "onnxruntime.capi.onnxruntime_pybind11_state.InvalidGraph "
+         "onnxruntime.capi.onnxruntime_pybind11_state.NotImplemented "
+         "onnxruntime.capi.onnxruntime_pybind11_state.ModelLoaded"),
+        # fastavro's schema errors (fastavro/_schema_common.py): the schema the code gives does not parse or names an
+        # unknown type; records that do not fit a schema raise ValidationError instead
+        ("fastavro", "fastavro.schema.SchemaParseException fastavro._schema_common.SchemaParseException "
+         "fastavro.schema.UnknownType fastavro._schema_common.UnknownType"),
         # scikit-learn: an estimator used before fit (sklearn/exceptions.py): the code's order is wrong
         ("sklearn", "sklearn.exceptions.NotFittedError"),
         # Spark: "thrown when a query fails to analyze, usually because the query itself is invalid" (unresolved
@@ -808,7 +823,9 @@ _MESSAGES: tuple[tuple[str, Category, Stage, str], ...] = (
      r"cannot find (?:module|file|the (?:file|path))|not found in (?:search path|registry|cache)|"
      r"is not a valid model identifier|"
      r"(?:model|table|relation|bucket|file|key|object|resource|repository|image|template|topic|queue|column|"
-     r"database|index|collection|endpoint|route|page|document|record|user|secret|namespace) (?:[a-z_]+ )?not found"),
+     # (a file's "signature not found" is its format's magic bytes missing: not HDF5, or corrupt)
+     r"database|index|collection|endpoint|route|page|document|record|user|secret|namespace) (?:(?!signature )[a-z_]+ )?"
+     r"not found"),
     ("unsupported", P, Stage.MESSAGE_STRONG,
      r"not implemented|unimplemented|method not found|operation (?:is )?not supported|unsupported operation|"
      r"not supported (?:yet|by|on|for|in)|is not supported|feature not supported|no longer supported|"
@@ -1024,7 +1041,16 @@ _MESSAGES_tuneC: tuple[tuple[str, Category, Stage, str], ...] = (
     # a value the parser cannot read as the column's type (polars "could not parse `n/a` as dtype `i64` at column
     # 'amount'"), a date not in the format asked for (pandas 2 "time data ... doesn't match format"): the data
     ("parse_as_type", V, Stage.MESSAGE_STRONG,
-     r"could not parse .{1,80} as dtype\b|doesn't match format\b"),
+     r"could not parse .{1,80} as dtype\b|doesn't match format\b|"
+     # a CSV row with more fields than the schema (polars "found more fields than defined in 'Schema'"); a file that
+     # is not HDF5 or was cut short (HDF5 "file signature not found", "truncated file: eof = ...")
+     r"found more fields than defined\b|file signature not found|truncated file: eof\b"),
+    # transformers cannot load a model's part (PreTrainedTokenizerBase/PretrainedConfig "Can't load tokenizer for
+    # 'acme/x'. If you were trying to load it from 'https://huggingface.co/models', ..."): the id or the files are
+    # wrong; a failed connection says "We couldn't connect to" instead
+    ("cannot_load_model_part", P, Stage.MESSAGE_STRONG,
+     r"can't load (?:the )?(?:tokenizer|config|configuration|model|weights|feature extractor|image processor|"
+     r"processor) (?:for|of)\b"),
     # the JVM cannot load a class (Spark "java.lang.ClassNotFoundException: Failed to find data source: delta"): a
     # package is missing from the classpath, the JVM's import error
     ("jvm_class_missing", P, Stage.MESSAGE_STRONG,

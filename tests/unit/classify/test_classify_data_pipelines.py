@@ -249,3 +249,66 @@ def test_arrow_s3_access_denied_is_read_as_a_code() -> None:
 )
 def test_project_code_and_classpath_errors_are_permanent(exc_type: str, message: str) -> None:
     assert CLF.classify(ErrorSignal(exc_type=exc_type, message=message)).category is Category.PERMANENT
+
+
+@pytest.mark.parametrize(
+    ("exc_type", "message", "expected"),
+    [
+        # onnxruntime: the request's inputs do not fit the model (validation); the model itself is broken or missing
+        (
+            "onnxruntime.capi.onnxruntime_pybind11_state.InvalidArgument",
+            "[ONNXRuntimeError] : 2 : INVALID_ARGUMENT : Got invalid dimensions for input: input_ids for the following indices\n index: 1 Got: 600 Expected: 512",
+            Category.VALIDATION,
+        ),
+        (
+            "onnxruntime.capi.onnxruntime_pybind11_state.InvalidGraph",
+            "[ONNXRuntimeError] : 10 : INVALID_GRAPH : Load model from /models/r.onnx failed:This is an invalid model.",
+            Category.PERMANENT,
+        ),
+        (
+            "onnxruntime.capi.onnxruntime_pybind11_state.InvalidProtobuf",
+            "[ONNXRuntimeError] : 7 : INVALID_PROTOBUF : Load model from /models/r.onnx failed:Protobuf parsing failed.",
+            Category.PERMANENT,
+        ),
+        # fastavro: the schema in the code names a type nobody defined
+        ("fastavro._schema_common.UnknownType", "com.acme.Money", Category.PERMANENT),
+    ],
+)
+def test_onnxruntime_and_fastavro_classes(exc_type: str, message: str, expected: Category) -> None:
+    verdict = CLF.classify(ErrorSignal(exc_type=exc_type, message=message))
+    assert (verdict.category, verdict.rule_id.startswith("type.")) == (expected, True)
+
+
+@pytest.mark.parametrize(
+    ("exc_type", "message", "expected", "rule_id"),
+    [
+        # HDF5's magic bytes missing: the file is not HDF5 or is corrupt; "file ... not found" would have said permanent
+        (
+            "builtins.OSError",
+            "Unable to synchronously open file (file signature not found)",
+            Category.VALIDATION,
+            "message.parse_as_type",
+        ),
+        (
+            "polars.exceptions.ComputeError",
+            "found more fields than defined in 'Schema'\n\nConsider setting 'truncate_ragged_lines=True'.",
+            Category.VALIDATION,
+            "message.parse_as_type",
+        ),
+        (
+            "builtins.OSError",
+            "Can't load tokenizer for 'acme/ranker-v3'. If you were trying to load it from 'https://huggingface.co/models', make sure you don't have a local directory with the same name.",
+            Category.PERMANENT,
+            "message.cannot_load_model_part",
+        ),
+    ],
+)
+def test_data_file_and_model_loading_phrases(exc_type: str, message: str, expected: Category, rule_id: str) -> None:
+    assert _verdict(exc_type, message) == (expected, rule_id)
+
+
+def test_a_missing_file_is_still_not_found() -> None:
+    verdict = CLF.classify(
+        ErrorSignal(exc_type="builtins.OSError", message="Unable to open: file features.h5 not found")
+    )
+    assert verdict.category is Category.PERMANENT
