@@ -509,7 +509,7 @@ def _parse_codes(text: str, lowered: str, codes: list[str]) -> None:
             codes.extend(normalize_code(match.group(1)) for match in regex.finditer(text))
     if "] [" in text:
         codes.extend(match.group(1) for match in _SQLSTATE_ODBC.finditer(text))
-    if "'C': '" in text:
+    if "'C': '" in text and "'M': " in text:  # the code beside the ErrorResponse's message field
         codes.extend(match.group(1) for match in _PG_FIELD_CODE.finditer(text))
     if "sqlstate" in lowered:
         codes.extend(match.group(1).upper() for match in _SQLSTATE_TEXT.finditer(lowered))
