@@ -78,6 +78,8 @@ SOURCES: dict[str, str] = {
     "RFC 3207 and RFC 4954 (454)",
     "exchange-ndr": "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-"
     "exchange-online/non-delivery-reports-in-exchange-online",
+    "spark": "https://spark.apache.org/docs/latest/sql-error-conditions.html (common/utils/src/main/resources/error/"
+    "error-conditions.json, apache/spark; Databricks prints the same classes)",
 }
 """Where each table row's code is documented."""
 
@@ -909,6 +911,34 @@ _TWILIO_MORE: tuple[tuple[str, str, str, str], ...] = (
      "this 'From' number has exceeded the maximum number of queued messages: the queue must drain first"),
 )  # fmt: skip
 
+# Apache Spark's error classes (Spark 3.4+, also Databricks SQL): ``[UNRESOLVED_COLUMN.WITH_SUGGESTION] A column ...``
+# at the head of the message (pyspark's captured exceptions, py4j's ``org.apache.spark.SparkException: [...]``). Each
+# class carries a SQLSTATE in Spark's error-conditions table; the category follows that SQLSTATE's row in
+# ``_tables.SQLSTATE_CODES`` (the note names it), so a Spark class and a PostgreSQL code for the same fault agree.
+_SPARK: tuple[tuple[str, str, str, str], ...] = (
+    ("UNRESOLVED_COLUMN", P, "spark", "42703: the query names a column the relation does not have"),
+    ("UNRESOLVED_FIELD", P, "spark", "42703: the query names a struct field that does not exist"),
+    ("UNRESOLVED_ROUTINE", P, "spark", "42883: the query calls a function that does not exist"),
+    ("TABLE_OR_VIEW_NOT_FOUND", P, "spark", "42P01: the table or view does not exist"),
+    ("SCHEMA_NOT_FOUND", P, "spark", "42704: the schema does not exist"),
+    ("PATH_NOT_FOUND", P, "spark", "42K03: the input path does not exist"),
+    ("AMBIGUOUS_REFERENCE", P, "spark", "42704: a name the query uses resolves to several columns"),
+    ("MISSING_AGGREGATION", P, "spark", "42803: the query's GROUP BY is wrong"),
+    ("PARSE_SYNTAX_ERROR", P, "spark", "42601: the SQL text does not parse"),
+    ("DATATYPE_MISMATCH", P, "spark", "42K09: an expression's types do not fit: the query must change"),
+    ("UNSUPPORTED_FEATURE", P, "spark", "0A000: the operation is not supported"),
+    ("CAST_INVALID_INPUT", V, "spark", "22018: a value cannot be cast (ANSI mode): the data is malformed"),
+    ("CAST_OVERFLOW", V, "spark", "22003: a value overflows the target type"),
+    ("ARITHMETIC_OVERFLOW", V, "spark", "22003: arithmetic on the data overflows"),
+    ("NUMERIC_VALUE_OUT_OF_RANGE", V, "spark", "22003: a value out of the decimal's range"),
+    ("DIVIDE_BY_ZERO", V, "spark", "22012: a divisor in the data is zero (ANSI mode)"),
+    ("INVALID_ARRAY_INDEX", V, "spark", "22003: an index in the data is out of the array's bounds"),
+    ("INVALID_ARRAY_INDEX_IN_ELEMENT_AT", V, "spark", "22003: an index in the data is out of the array's bounds"),
+    ("CANNOT_PARSE_TIMESTAMP", V, "spark", "22007: a timestamp in the data does not parse"),
+    ("MALFORMED_RECORD_IN_PARSING", V, "spark", "22023: a record of the input file is malformed (FAILFAST mode)"),
+    ("UNABLE_TO_ACQUIRE_MEMORY", R, "spark", "53200: the task could not get execution memory"),
+)
+
 # (vendor, prefix added to each code before normalising, rows)
 VENDOR_CODES: tuple[tuple[str, str, tuple[tuple[str, str, str, str], ...]], ...] = (
     ("oracle", "", _ORACLE),
@@ -918,6 +948,7 @@ VENDOR_CODES: tuple[tuple[str, str, tuple[tuple[str, str, str, str], ...]], ...]
     ("cassandra", "CASSANDRA", _CASSANDRA_REASONS),
     ("neo4j", "NEO4J", _NEO4J),
     ("trino", "TRINO", _TRINO),
+    ("spark", "SPARK", _SPARK),
     ("salesforce", "SALESFORCE", _SALESFORCE),
     ("mongodb", "", _MONGODB),
     ("azure", "", _AZURE_STORAGE),

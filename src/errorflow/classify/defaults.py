@@ -54,7 +54,7 @@ _ERRNO: dict[Category, tuple[str, ...]] = {
         "ESHUTDOWN", "ETIMEDOUT", "ECONNREFUSED", "EHOSTDOWN", "EHOSTUNREACH", "EALREADY", "ESTALE",
         "EREMOTEIO", "ECANCELED", "EAI_AGAIN",
     ),
-    R: ("ENOMEM", "ENFILE", "EMFILE", "EFBIG", "ENOSPC", "EMLINK", "ENOLCK", "ENOSR", "EUSERS", "ENOBUFS",
+    R: ("ENOMEM", "ENFILE", "EMFILE", "EFBIG", "ENOSPC", "EMLINK", "ENOSR", "EUSERS", "ENOBUFS",
         "EADDRNOTAVAIL", "EDQUOT", "EAI_MEMORY"),
     V: ("E2BIG", "EINVAL", "EDOM", "ERANGE", "ENAMETOOLONG", "EOVERFLOW", "EILSEQ", "EMSGSIZE"),
     P: (
@@ -62,6 +62,11 @@ _ERRNO: dict[Category, tuple[str, ...]] = {
         "EXDEV", "ENODEV", "ENOTDIR", "EISDIR", "ENOTTY", "ESPIPE", "EROFS", "ENOSYS", "ENOTEMPTY", "ELOOP",
         "ENOTSOCK", "EPROTONOSUPPORT", "EOPNOTSUPP", "EAFNOSUPPORT", "EKEYEXPIRED", "EKEYREJECTED",
         "EAI_NONAME", "EAI_FAIL", "EAI_NODATA", "EAI_SERVICE", "EAI_BADFLAGS", "EAI_FAMILY", "EAI_SOCKTYPE",
+        # No locks available: Linux allocates lock records as needed (no lock table to fill), so fcntl(2)/flock(2)
+        # say it when the filesystem cannot lock (NFS without lockd, nolock mounts, some FUSE and parallel
+        # filesystems; HDF5's "unable to lock file, errno = 37", whose fix is HDF5_USE_FILE_LOCKING=FALSE or
+        # another disk): the environment must change, waiting frees nothing
+        "ENOLCK",
     ),
 }  # fmt: skip
 
@@ -484,6 +489,73 @@ _DECISIVE_SERVICE_TYPES: dict[Category, tuple[tuple[str, str], ...]] = {
     ),
 }  # fmt: skip
 
+# Decisive types of data-pipeline libraries (pandas, PySpark): each class is raised for one kind of failure only.
+_DECISIVE_TYPES_tuneC: dict[Category, tuple[tuple[str, str], ...]] = {
+    T: (
+        # ray.exceptions (python/ray/exceptions.py, ray-project/ray): system failures Ray itself retries (a worker,
+        # node or object copy lost, a get or fetch that timed out, an actor call queue over its limit)
+        ("ray", "ray.exceptions.WorkerCrashedError ray.exceptions.NodeDiedError ray.exceptions.ObjectLostError "
+         "ray.exceptions.ObjectFetchTimedOutError ray.exceptions.GetTimeoutError ray.exceptions.ActorUnavailableError "
+         "ray.exceptions.PendingCallsLimitExceeded"),
+        # airflow.exceptions (airflow/exceptions.py, apache/airflow): a sensor or task that ran out of its time
+        ("airflow", "airflow.exceptions.AirflowSensorTimeout airflow.exceptions.AirflowTaskTimeout"),
+    ),
+    R: (
+        # Ray's memory monitor killed the task (the node ran low on memory); the object store or the local disk is full
+        ("ray", "ray.exceptions.OutOfMemoryError ray.exceptions.ObjectStoreFullError ray.exceptions.OutOfDiskError"),
+    ),
+    V: (
+        # pandas.errors (pandas/errors/__init__.py, pandas-dev/pandas): the file's contents do not parse, the file is
+        # empty, a merge's keys break the declared validate= relation or do not match in type, a date outside
+        # datetime64[ns], NaN or inf cast to an integer column, duplicate labels where they are disallowed
+        ("pandas", "pandas.errors.ParserError pandas.errors.CParserError pandas.errors.EmptyDataError "
+         "pandas.errors.MergeError pandas.errors.OutOfBoundsDatetime pandas.errors.OutOfBoundsTimedelta "
+         "pandas._libs.tslibs.np_datetime.OutOfBoundsDatetime pandas.errors.IntCastingNaNError "
+         "pandas.errors.DuplicateLabelError"),
+        # onnxruntime's INVALID_ARGUMENT status (core/common/status.h): the inputs fed to the session do not fit the
+        # model (shape, type, name)
+        ("onnxruntime", "onnxruntime.capi.onnxruntime_pybind11_state.InvalidArgument"),
+    ),
+    P: (
+        # DataFrame.query/eval names a variable that does not exist (a NameError): the code must change
+        ("pandas", "pandas.errors.UndefinedVariableError"),
+        # airflow.exceptions: "raise when the task should be failed without retrying" (AirflowFailException), a
+        # connection, variable, DAG, task or XCom that is not defined, a DAG that cannot be built, bad configuration
+        ("airflow", "airflow.exceptions.AirflowFailException airflow.exceptions.AirflowNotFoundException "
+         "airflow.exceptions.DagNotFound airflow.exceptions.TaskNotFound airflow.exceptions.DagRunNotFound "
+         "airflow.exceptions.DagCodeNotFound airflow.exceptions.XComNotFound airflow.exceptions.AirflowConfigException "
+         "airflow.exceptions.AirflowDagCycleException airflow.exceptions.DuplicateTaskIdFound "
+         "airflow.exceptions.AirflowClusterPolicyViolation"),
+        # dbt (dbt/exceptions.py, dbt-common): the project's code does not compile or parse, its project, profile or
+        # selector configuration is wrong (a database error is DbtDatabaseError, not these)
+        ("dbt", "dbt_common.exceptions.CompilationError dbt.exceptions.CompilationError dbt.exceptions.ParsingError "
+         "dbt.exceptions.DbtConfigError dbt.exceptions.DbtProjectError dbt.exceptions.DbtProfileError "
+         "dbt.exceptions.DbtSelectorsError"),
+        # pyspark's own TypeError for an API called with the wrong type ("[NOT_COLUMN_OR_STR] Argument `col` should
+        # be a Column or str"): a bug, as a TypeError is
+        ("pyspark", "pyspark.errors.exceptions.base.PySparkTypeError pyspark.errors.PySparkTypeError"),
+        # onnxruntime statuses (core/common/status.h) about the model, not the request: no such model file, not a
+        # model, not valid protobuf, an invalid graph, an operator without a kernel, a model loaded twice
+        ("onnxruntime", "onnxruntime.capi.onnxruntime_pybind11_state.NoSuchFile "
+         "onnxruntime.capi.onnxruntime_pybind11_state.NoModel "
+         "onnxruntime.capi.onnxruntime_pybind11_state.InvalidProtobuf "
+         "onnxruntime.capi.onnxruntime_pybind11_state.InvalidGraph "
+         "onnxruntime.capi.onnxruntime_pybind11_state.NotImplemented "
+         "onnxruntime.capi.onnxruntime_pybind11_state.ModelLoaded"),
+        # fastavro's schema errors (fastavro/_schema_common.py): the schema the code gives does not parse or names an
+        # unknown type; records that do not fit a schema raise ValidationError instead
+        ("fastavro", "fastavro.schema.SchemaParseException fastavro._schema_common.SchemaParseException "
+         "fastavro.schema.UnknownType fastavro._schema_common.UnknownType"),
+        # scikit-learn: an estimator used before fit (sklearn/exceptions.py): the code's order is wrong
+        ("sklearn", "sklearn.exceptions.NotFittedError"),
+        # Spark: "thrown when a query fails to analyze, usually because the query itself is invalid" (unresolved
+        # column or table, type mismatch, missing path), and SQL text that does not parse (pyspark/errors/exceptions)
+        ("spark", "pyspark.errors.exceptions.captured.AnalysisException pyspark.errors.AnalysisException "
+         "pyspark.sql.utils.AnalysisException pyspark.errors.exceptions.captured.ParseException "
+         "pyspark.errors.ParseException pyspark.sql.utils.ParseException"),
+    ),
+}  # fmt: skip
+
 # Weak types: containers whose message is consulted first (they come last).
 _WEAK_TYPES: dict[Category, tuple[tuple[str, str], ...]] = {
     T: (
@@ -751,7 +823,9 @@ _MESSAGES: tuple[tuple[str, Category, Stage, str], ...] = (
      r"cannot find (?:module|file|the (?:file|path))|not found in (?:search path|registry|cache)|"
      r"is not a valid model identifier|"
      r"(?:model|table|relation|bucket|file|key|object|resource|repository|image|template|topic|queue|column|"
-     r"database|index|collection|endpoint|route|page|document|record|user|secret|namespace) (?:[a-z_]+ )?not found"),
+     # (a file's "signature not found" is its format's magic bytes missing: not HDF5, or corrupt)
+     r"database|index|collection|endpoint|route|page|document|record|user|secret|namespace) (?:(?!signature )[a-z_]+ )?"
+     r"not found"),
     ("unsupported", P, Stage.MESSAGE_STRONG,
      r"not implemented|unimplemented|method not found|operation (?:is )?not supported|unsupported operation|"
      r"not supported (?:yet|by|on|for|in)|is not supported|feature not supported|no longer supported|"
@@ -1029,6 +1103,40 @@ _MESSAGES_WEB: tuple[tuple[str, Category, Stage, str], ...] = (
      r"daily (?:[a-z]+ ){1,3}(?:limit|quota) (?:has been |was )?(?:reached|exceeded)\b"),
 )  # fmt: skip
 
+# Message patterns of data, ETL and ML pipelines, each anchored to what it means (same format as _MESSAGES).
+_MESSAGES_tuneC: tuple[tuple[str, Category, Stage, str], ...] = (
+    # a limit a Spark setting names (TaskSetManager "Total size of serialized results of N tasks (X) is bigger than
+    # spark.driver.maxResultSize (Y)", "Serialized task ... exceeds max allowed: spark.rpc.message.maxSize"): the
+    # setting or the job must change; the same job fails the same way however often it is retried
+    ("spark_config_limit", P, Stage.MESSAGE_STRONG,
+     r"(?:bigger|larger|greater) than spark\.[a-z]|exceeds max allowed: spark\.[a-z]"),
+    # Redshift COPY rejected rows ("Load into table 't' failed.  Check 'stl_load_errors' system table for details.",
+    # docs.aws.amazon.com/redshift/latest/dg/r_STL_LOAD_ERRORS.html; sys_load_error_detail on Serverless): the load
+    # file holds rows the table does not accept
+    # a resource manager killed a container over its memory limit (YARN "Container killed by YARN for exceeding
+    # physical memory limits. 5.5 GB of 5.5 GB physical memory used"): out of memory, like an OOM kill (exit 137)
+    ("container_memory", R, Stage.MESSAGE_STRONG,
+     r"killed by yarn for exceeding|for exceeding (?:physical |virtual )?memory limits"),
+    # a value the parser cannot read as the column's type (polars "could not parse `n/a` as dtype `i64` at column
+    # 'amount'"), a date not in the format asked for (pandas 2 "time data ... doesn't match format"): the data
+    ("parse_as_type", V, Stage.MESSAGE_STRONG,
+     r"could not parse .{1,80} as dtype\b|doesn't match format\b|"
+     # a CSV row with more fields than the schema (polars "found more fields than defined in 'Schema'"); a file that
+     # is not HDF5 or was cut short (HDF5 "file signature not found", "truncated file: eof = ...")
+     r"found more fields than defined\b|file signature not found|truncated file: eof\b"),
+    # transformers cannot load a model's part (PreTrainedTokenizerBase/PretrainedConfig "Can't load tokenizer for
+    # 'acme/x'. If you were trying to load it from 'https://huggingface.co/models', ..."): the id or the files are
+    # wrong; a failed connection says "We couldn't connect to" instead
+    ("cannot_load_model_part", P, Stage.MESSAGE_STRONG,
+     r"can't load (?:the )?(?:tokenizer|config|configuration|model|weights|feature extractor|image processor|"
+     r"processor) (?:for|of)\b"),
+    # the JVM cannot load a class (Spark "java.lang.ClassNotFoundException: Failed to find data source: delta"): a
+    # package is missing from the classpath, the JVM's import error
+    ("jvm_class_missing", P, Stage.MESSAGE_STRONG,
+     r"java\.lang\.(?:classnotfoundexception|noclassdeffounderror)\b|failed to find data source\b"),
+    ("copy_rejected_rows", V, Stage.MESSAGE_STRONG, r"check '?(?:stl_load_errors|sys_load_error_detail)\b"),
+)  # fmt: skip
+
 _PYDANTIC = (
     "pydantic_core._pydantic_core.ValidationError", "pydantic.ValidationError", "pydantic.v1.ValidationError",
     "pydantic.error_wrappers.ValidationError",
@@ -1139,9 +1247,10 @@ def _build() -> tuple[Rule, ...]:
     rules.extend(_type_rules(_DECISIVE_TYPES, Stage.EXC_TYPE, "type"))
     rules.extend(_type_rules(_DECISIVE_SERVICE_TYPES, Stage.EXC_TYPE, "type"))
     rules.extend((*_type_rules(_DECISIVE_TYPES_WEB, Stage.EXC_TYPE, "type"), *_WEB_RULES))
+    rules.extend(_type_rules(_DECISIVE_TYPES_tuneC, Stage.EXC_TYPE, "type"))
     rules.extend(
         Rule(id=f"message.{suffix}", category=category, message=pattern, stage=stage)
-        for suffix, category, stage, pattern in (*_MESSAGES, *_MESSAGES_DATA_SERVICES)
+        for suffix, category, stage, pattern in (*_MESSAGES, *_MESSAGES_DATA_SERVICES, *_MESSAGES_tuneC)
     )
     rules.extend(Rule(id=f"message.{s}", category=c, message=p, stage=t) for s, c, t, p in _MESSAGES_WEB)
     rules.extend(_type_rules(_WEAK_TYPES, Stage.WEAK_TYPE, "base"))

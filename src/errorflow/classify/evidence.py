@@ -178,6 +178,14 @@ _NEO4J = re.compile(r"\{(?:neo4j_)?code: Neo\.[A-Za-z]+\.[A-Za-z]+\.([A-Za-z]+)\
 # trino-python-client's TrinoQueryError.__repr__: "TrinoQueryError(type=INSUFFICIENT_RESOURCES, name=..., ...".
 _TRINO = re.compile(r"\(type=([A-Z_]+), name=([A-Z_]+),")
 # simple-salesforce's "Response content: [{'message': '...', 'errorCode': 'UNABLE_TO_LOCK_ROW'}]".
+# Spark's error class at the head of its message (``[UNRESOLVED_COLUMN.WITH_SUGGESTION] ...``), the subclass dropped.
+_SPARK_CLASS = re.compile(r"\[([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)(?:\.[A-Z0-9_]+)?\] ")
+# Arrow's S3 filesystem (cpp/src/arrow/filesystem/s3_internal.h): "AWS Error SLOW_DOWN during UploadPart operation:
+# ...", the AWS SDK's error name in upper snake case, which normalises to the service code (SlowDown).
+_ARROW_S3 = re.compile(r"AWS Error ([A-Z][A-Z_]+[A-Z]) during ")
+# The SQLSTATE field of a PostgreSQL ErrorResponse as pg8000 and redshift_connector print it (``{'S': 'ERROR',
+# 'C': '42P01', 'M': ...}``).
+_PG_FIELD_CODE = re.compile(r"'C': '([0-9A-Z]{5})'")
 _SALESFORCE = re.compile(r"""["']errorCode["']\s*:\s*["']([A-Z][A-Z_]+)["']""")
 # Azure Storage error details, one per line: "ErrorCode:InvalidHeaderValue".
 _AZURE_ERROR_CODE = re.compile(r"\nErrorCode: ?([A-Z][A-Za-z]+)")
@@ -445,9 +453,20 @@ def _parse_vendor_codes(text: str, exc_type: str, codes: list[str]) -> None:
         _parse_cassandra(text, codes)
     if "code: Neo." in text or "(type=" in text or "errorCode" in text:
         _parse_prefixed_codes(text, exc_type, codes)
+    _parse_spark(text, exc_type, codes)
     if "ode" in text and ("DB::Exception" in text or "ClickHouse" in text):
         codes.extend(f"CLICKHOUSE{match.group(1) or match.group(2)}" for match in _CLICKHOUSE.finditer(text))
     _parse_body_codes(text, codes)
+
+
+def _parse_spark(text: str, exc_type: str, codes: list[str]) -> None:
+    """Spark's error class, from pyspark's and Databricks' classes or a JVM exception py4j relays; Arrow's S3 errors."""
+    if "] " in text and ("spark" in exc_type or "databricks" in exc_type or "org.apache.spark." in text):
+        codes.extend(normalize_code(f"SPARK_{match.group(1)}") for match in _SPARK_CLASS.finditer(text))
+    if "AWS Error " in text:
+        codes.extend(
+            normalize_code(match.group(1)) for match in _ARROW_S3.finditer(text) if match.group(1) != "UNKNOWN"
+        )
 
 
 def _parse_cassandra(text: str, codes: list[str]) -> None:
@@ -503,6 +522,8 @@ def _parse_codes(text: str, lowered: str, codes: list[str]) -> None:
             codes.extend(normalize_code(match.group(1)) for match in regex.finditer(text))
     if "] [" in text:
         codes.extend(match.group(1) for match in _SQLSTATE_ODBC.finditer(text))
+    if "'C': '" in text and "'M': " in text:  # the code beside the ErrorResponse's message field
+        codes.extend(match.group(1) for match in _PG_FIELD_CODE.finditer(text))
     if "sqlstate" in lowered:
         codes.extend(match.group(1).upper() for match in _SQLSTATE_TEXT.finditer(lowered))
     if "grpc_status:" in text:
