@@ -305,6 +305,8 @@ class Flusher:
     started (0: at once, so a quiet topic's row waits for no timer), or a writer is
     full or its oldest row reached ``interval_s``. Under load the rows that arrive
     while a flush runs make the next one: batches grow with the rate by themselves.
+    While the loop reads a backlog (``backlogged``: its fetches come back full), only
+    ``interval_s`` and the writers' sizes count, so catching up is done in big blocks.
     """
 
     def __init__(
@@ -326,6 +328,8 @@ class Flusher:
         self._quarantine_topic = quarantine_topic
         self._interval_s = interval_s
         self._min_interval_s = min(min_interval_s, interval_s)
+        self.backlogged = False
+        """Set by the loop while its fetches come back full: flush by size and ``interval_s`` only."""
         self._stats = stats
         self._offsets: dict[Any, int] = {}
         self._quarantine: list[QuarantineRecord] = []
@@ -352,7 +356,8 @@ class Flusher:
         """True when something waits for a commit and ``min_interval_s`` passed or a writer is full or old enough."""
         if not (self._offsets or self._quarantine):
             return False
-        interval_due = time.monotonic() - self._last >= self._min_interval_s
+        wait_s = self._interval_s if self.backlogged else self._min_interval_s
+        interval_due = time.monotonic() - self._last >= wait_s
         return interval_due or any(writer.due() for writer in self._writers.values())
 
     async def flush(self) -> None:
@@ -498,9 +503,12 @@ class IngestLoop:
             await warm_up  # while the group was joined
             while not self.stop.is_set():
                 batches = await consumer.getmany(timeout_ms=50, max_records=self.settings.sink.fetch_max_records)
+                fetched = 0
                 for tp, messages in batches.items():
+                    fetched += len(messages)
                     await self._take(tp, messages)
                 for each in flushers:
+                    each.backlogged = fetched >= self.settings.sink.fetch_max_records
                     each.check()
                     if each.idle and each.due():
                         await each.flush()

@@ -137,10 +137,11 @@ class SinkSettings(_Group):
 
     At 0 the sink flushes as soon as its store is idle and a row waits, so on a quiet topic a row
     is stored one flush after it arrives instead of up to ``batch_max_interval_s`` later; under
-    load rows gather while a flush runs, so batches still grow with the rate (measured with
-    ``bench/bench_detection.py`` and ``bench/bench_ingest.py``). Each flush makes a part per
-    table it writes: a ClickHouse server fed by many sinks may want 0.2-1 here to bound parts
-    per second. Values above ``batch_max_interval_s`` act as ``batch_max_interval_s``."""
+    load rows gather while a flush runs, so batches still grow with the rate; while the sink
+    reads a backlog (its fetches come back full) it flushes by size and ``batch_max_interval_s``
+    only, as before (measured with ``bench/bench_detection.py`` and ``bench/bench_ingest.py``).
+    Each flush makes a part per table it writes: a ClickHouse server fed by many sinks may want
+    0.2-1 here to bound parts per second. Values above ``batch_max_interval_s`` act as it."""
     detection_lane: bool = True
     """Store classifications through a store session, thread and flusher of their own, beside the
     other tables' flushes rather than after them (the detection latency; ``errorflow.agents.ingest``)."""

@@ -39,3 +39,13 @@ def test_a_minimum_interval_holds_rows_until_it_or_the_maximum_passed(min_interv
     each = flusher(min_interval_s=min_interval_s)
     each.covered(("events", 0), 1, [])
     assert not each.due()
+
+
+def test_while_reading_a_backlog_rows_wait_for_the_maximum_interval() -> None:
+    """Catching up (full fetches), a flush waits for ``batch_max_interval_s`` or a full writer: big blocks."""
+    each = flusher(min_interval_s=0.0, interval_s=60.0)
+    each.covered(("events", 0), 1, [])
+    each.backlogged = True
+    assert not each.due()
+    each.backlogged = False
+    assert each.due()
