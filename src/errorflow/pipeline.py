@@ -1,10 +1,12 @@
 """The pipeline worker: the composition root that wires agents onto the Faust app.
 
 One process runs the ClickHouse sink, the classifier, the recovery agents and,
-when asked, the read-only SQL endpoint. The sink's writes run on one thread;
+when asked, the read-only SQL endpoint. The sink's writes run on one thread
+(classifications on a second, :class:`~errorflow.agents.ingest.IngestLoop`);
 analyst queries run on threads of their own, each on a read-only session of the
 store (see :meth:`errorflow.sinks.Store.query_readonly`), so they never make the
-sink wait.
+sink wait. The sink, the classifier, the recovery agent and the retry scheduler
+each run on an event loop of their own (:func:`on_own_loop`), the rest on Faust's.
 
 An agent that dies (only cancellation and fatal errors leave an agent: a store
 failing past its retries, a broken broker connection) takes the process with
@@ -173,8 +175,12 @@ def build_pipeline_app(settings: Settings, *, query_port: int = 0, **app_options
             )
             self._agent_tasks: list[asyncio.Task[Any]] = [
                 asyncio.create_task(
-                    run_ingest(
-                        settings, store=self._store, stop=self._stop, stats=ingest_stats, executor=self._executor
+                    on_own_loop(
+                        lambda stop: run_ingest(
+                            settings, store=self._store, stop=stop, stats=ingest_stats, executor=self._executor
+                        ),
+                        stop=self._stop,
+                        name="errorflow-ingest",
                     ),
                     name="errorflow-ingest",
                 ),
