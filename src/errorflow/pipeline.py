@@ -108,6 +108,7 @@ def build_pipeline_app(settings: Settings, *, query_port: int = 0, **app_options
     from errorflow.agents.recovery import RecoveryCore, RecoveryStats, run_recovery, store_dead_letter_lookup
     from errorflow.agents.retry_scheduler import RetrySchedulerStats, run_retry_scheduler
     from errorflow.classify import Classifier
+    from errorflow.classify.verdict import VerdictMemo
     from errorflow.embedded.queryserver import QueryServer
     from errorflow.sinks import migrate, open_store
     from errorflow.streams.kafka import ensure_topics
@@ -117,11 +118,15 @@ def build_pipeline_app(settings: Settings, *, query_port: int = 0, **app_options
     # The classifier agent runs on a thread of its own (on_own_loop): a classifier of its own, since a
     # classifier's cache is not shared across threads. Same rules, so the same verdict (one verdict per failure).
     agent_classifier = Classifier.from_settings(rules_file=settings.rules_file)
+    # One verdict per failure per process: the first of these agents to judge a failure keeps its verdict
+    # here and the others take it (classify/verdict.py).
+    verdicts = VerdictMemo()
     ingest_stats = IngestStats()
     classifier_stats = ClassifierStats()
     # The recovery agent runs on a thread of its own too, with a classifier of its own.
     recovery_classifier = Classifier.from_settings(rules_file=settings.rules_file)
-    recovery = RecoveryCore.from_settings(settings, classifier=recovery_classifier)  # a bad policies file fails here
+    # A bad policies file fails here, at start-up.
+    recovery = RecoveryCore.from_settings(settings, classifier=recovery_classifier, verdicts=verdicts)
     recovery_stats = RecoveryStats()
     scheduler_stats = RetrySchedulerStats()
     app.errorflow_stats = {  # type: ignore[attr-defined]
@@ -187,7 +192,7 @@ def build_pipeline_app(settings: Settings, *, query_port: int = 0, **app_options
                 asyncio.create_task(
                     on_own_loop(
                         lambda stop: run_classifier(
-                            settings, classifier=agent_classifier, stop=stop, stats=classifier_stats
+                            settings, classifier=agent_classifier, stop=stop, stats=classifier_stats, verdicts=verdicts
                         ),
                         stop=self._stop,
                         name="errorflow-classifier",
@@ -235,6 +240,7 @@ def build_pipeline_app(settings: Settings, *, query_port: int = 0, **app_options
                             rules=anomaly_rules,
                             stop=self._stop,
                             stats=anomaly_stats,
+                            verdicts=verdicts,
                         ),
                         name="errorflow-anomaly",
                     )
