@@ -42,6 +42,7 @@ from errorflow.anomaly.engine import RULES
 from errorflow.anomaly.replay import classified_outcome
 from errorflow.anomaly.windows import Outcome
 from errorflow.classify import Classifier
+from errorflow.classify.verdict import VerdictMemo
 from errorflow.errors import ErrorflowError, MalformedEventError, StoreUnavailableError
 from errorflow.schemas.alerts import Alert
 from errorflow.schemas.codec import decode, encode
@@ -165,6 +166,7 @@ async def run_anomaly(
     stats: AnomalyStats | None = None,
     clock: Callable[[], float] = time.time,
     engine: AnomalyEngine | None = None,
+    verdicts: VerdictMemo | None = None,
 ) -> AnomalyStats:
     """Rebuild, then consume events and emit anomaly alerts until ``stop``.
 
@@ -194,7 +196,7 @@ async def run_anomaly(
             batches = await consumer.getmany(timeout_ms=100, max_records=settings.sink.fetch_max_records)
             outcomes: list[Outcome] = []
             for tp, messages in batches.items():
-                decoded = _decode(settings, messages, classifier, stats)
+                decoded = _decode(settings, messages, classifier, stats, verdicts)
                 if tp.partition in catching_up and decoded:
                     decoded = await _unstored(
                         store,
@@ -277,7 +279,11 @@ async def _assign(consumer: Any, settings: Settings, topic: str, offsets: dict[i
 
 
 def _decode(
-    settings: Settings, messages: list[Any], classifier: Classifier, stats: AnomalyStats
+    settings: Settings,
+    messages: list[Any],
+    classifier: Classifier,
+    stats: AnomalyStats,
+    verdicts: VerdictMemo | None = None,
 ) -> list[tuple[str, Outcome]]:
     """``(event_id, outcome)`` of the finished attempts among ``messages``; never raises.
 
@@ -291,7 +297,7 @@ def _decode(
     for message in messages:
         stats.consumed += 1
         try:
-            item = _decode_one(settings, message.value, classifier)
+            item = _decode_one(settings, message.value, classifier, verdicts)
         except MalformedEventError:
             stats.malformed += 1  # the sink quarantines it
             continue
@@ -304,7 +310,9 @@ def _decode(
     return decoded
 
 
-def _decode_one(settings: Settings, value: bytes | None, classifier: Classifier) -> tuple[str, Outcome] | None:
+def _decode_one(
+    settings: Settings, value: bytes | None, classifier: Classifier, verdicts: VerdictMemo | None = None
+) -> tuple[str, Outcome] | None:
     """The outcome of one record, None for a status the windows do not count."""
     if value is None:
         raise MalformedEventError("empty", detail="record has no value")
@@ -322,7 +330,7 @@ def _decode_one(settings: Settings, value: bytes | None, classifier: Classifier)
     event = decode(value, TaskRunEvent, max_bytes=settings.kafka.max_message_bytes)
     if event.status.value not in _FINISHED_STATUSES:
         return None
-    return event.event_id, classified_outcome(event, classifier)
+    return event.event_id, classified_outcome(event, classifier, verdicts)
 
 
 def _epoch(text: str) -> float:

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from errorflow.classify import Classifier
-from errorflow.classify.verdict import failure_verdict, is_failure, may_be_failure
+from errorflow.classify.verdict import VerdictMemo, failure_verdict, is_failure, may_be_failure
 from errorflow.errors import MalformedEventError
 from errorflow.schemas.classification import ClassificationEvent, classification_id
 from errorflow.schemas.codec import decode, encode
@@ -34,15 +34,18 @@ __all__ = ["ClassifierStats", "handle", "run_classifier"]
 logger = logging.getLogger(__name__)
 
 
-def handle(event: TaskRunEvent, classifier: Classifier) -> ClassificationEvent | None:
+def handle(
+    event: TaskRunEvent, classifier: Classifier, verdicts: VerdictMemo | None = None
+) -> ClassificationEvent | None:
     """Classify a failed or timed-out event; other statuses yield None.
 
     A success that carries item errors (a bulk operation's partial failure) is
     not a failed run: its items are stored with the event, not classified here.
+    ``verdicts``: the process's memo, so the recovery and anomaly agents take this verdict.
     """
     if not is_failure(event):
         return None
-    result = failure_verdict(event, classifier)
+    result = failure_verdict(event, classifier) if verdicts is None else verdicts.verdict(event, classifier)
     return ClassificationEvent(
         event_id=classification_id(event.event_id),
         failed_event_id=event.event_id,
@@ -90,7 +93,12 @@ class ClassifierStats:
 
 
 async def run_classifier(
-    settings: Settings, *, classifier: Classifier, stop: asyncio.Event, stats: ClassifierStats | None = None
+    settings: Settings,
+    *,
+    classifier: Classifier,
+    stop: asyncio.Event,
+    stats: ClassifierStats | None = None,
+    verdicts: VerdictMemo | None = None,
 ) -> ClassifierStats:
     """Consume the events topic, classify failures, produce classifications, until ``stop``."""
     from errorflow.streams.kafka import CommitPipeline, make_consumer, make_producer
@@ -123,7 +131,7 @@ async def run_classifier(
                         stats.malformed += 1  # the sink quarantines it; nothing to classify
                         continue
                     try:
-                        classification = handle(event, classifier)
+                        classification = handle(event, classifier, verdicts)
                         encoded = None if classification is None else encode(classification)
                     except Exception as exc:  # one record's surprise must not stop classification
                         logger.exception("cannot classify %s[%s]@%s", tp.topic, tp.partition, message.offset)

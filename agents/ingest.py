@@ -40,6 +40,7 @@ from errorflow.sinks.writer import RAW_JSON, BatchWriter
 from errorflow.streams.topics import Topics
 
 __all__ = [
+    "DETECTION_TOPICS",
     "FastPath",
     "Flusher",
     "IngestLoop",
@@ -299,6 +300,13 @@ class Flusher:
     was handed. The next flush starts the moment one finishes if one is due, so
     the store never idles while the loop consumes. A failed flush keeps its
     offsets uncommitted and re-raises from :meth:`settle`.
+
+    A flush is due once rows wait and ``min_interval_s`` passed since the last one
+    started (0: at once, so a quiet topic's row waits for no timer), or a writer is
+    full or its oldest row reached ``interval_s``. Under load the rows that arrive
+    while a flush runs make the next one: batches grow with the rate by themselves.
+    While the loop reads a backlog (``backlogged``: its fetches come back full), only
+    ``interval_s`` and the writers' sizes count, so catching up is done in big blocks.
     """
 
     def __init__(
@@ -311,6 +319,7 @@ class Flusher:
         quarantine_topic: str,
         interval_s: float,
         stats: IngestStats,
+        min_interval_s: float = 0.0,
     ) -> None:
         self._writers = writers
         self._pool = pool
@@ -318,6 +327,9 @@ class Flusher:
         self._consumer = consumer
         self._quarantine_topic = quarantine_topic
         self._interval_s = interval_s
+        self._min_interval_s = min(min_interval_s, interval_s)
+        self.backlogged = False
+        """Set by the loop while its fetches come back full: flush by size and ``interval_s`` only."""
         self._stats = stats
         self._offsets: dict[Any, int] = {}
         self._quarantine: list[QuarantineRecord] = []
@@ -341,10 +353,11 @@ class Flusher:
             self._in_flight.result()
 
     def due(self) -> bool:
-        """True when something waits for a commit and the interval passed or a writer is full enough."""
+        """True when something waits for a commit and ``min_interval_s`` passed or a writer is full or old enough."""
         if not (self._offsets or self._quarantine):
             return False
-        interval_due = time.monotonic() - self._last >= self._interval_s
+        wait_s = self._interval_s if self.backlogged else self._min_interval_s
+        interval_due = time.monotonic() - self._last >= wait_s
         return interval_due or any(writer.due() for writer in self._writers.values())
 
     async def flush(self) -> None:
@@ -416,12 +429,23 @@ class Flusher:
         self._stats.flushes += 1
 
 
+DETECTION_TOPICS = (Topics.CLASSIFICATIONS.name,)
+"""Topics whose rows the sink writes through a lane of their own (``sink.detection_lane``)."""
+
+
 class IngestLoop:
-    """The sink's consuming loop: fetch, route, buffer in the writers, let the flusher store and commit.
+    """The sink's consuming loop: fetch, route, buffer in the writers, let the flushers store and commit.
 
     Store failures pause consumption while a flush is retried inside the writer
     (nothing is fetched once the buffers are full), which is the sink's
     backpressure; a failure that outlives those retries ends :meth:`run`.
+
+    With ``sink.detection_lane`` (and a store that offers :meth:`~errorflow.sinks.Store.writer_lane`),
+    the classifications topic has a flusher, a store session and a thread of its own: a flush
+    writes every table with rows one after the other (each insert makes parts in the table and
+    its views, 20-300 ms apiece on a loaded two-core machine), and a classification stored only
+    at the end of such a cycle missed the detection goal. Each flusher commits only the offsets
+    of its own topics' partitions, after its own rows are stored.
     """
 
     def __init__(
@@ -441,54 +465,100 @@ class IngestLoop:
         self.routes = default_routes(settings)
         self.router = IngestRouter(self.routes, max_bytes=settings.kafka.max_message_bytes)
         self.quarantine_topic = settings.topic(Topics.QUARANTINE.name)
+        self.detection_topics = (
+            {settings.topic(name) for name in DETECTION_TOPICS} if settings.sink.detection_lane else set()
+        )
         self.writers: dict[str, BatchWriter] = {}
         for route in self.routes:
-            self.writers[route.table] = BatchWriter(
-                store, table=route.table, settings=settings.sink, dedup_key=route.dedup_key
-            )
+            self.writers[route.table] = self._writer(store, route)
             if route.fast is not None:
                 self.writers[route.fast.table] = BatchWriter(
                     store, table=route.fast.table, settings=settings.sink, dedup_key=route.dedup_key, raw_json=True
                 )
+        self._flusher_of: dict[str, Flusher] = {}
+        """Topic (and table) -> the flusher that stores its rows and commits its offsets."""
+
+    def _writer(self, store: Any, route: Route) -> BatchWriter:
+        return BatchWriter(store, table=route.table, settings=self.settings.sink, dedup_key=route.dedup_key)
 
     async def run(self) -> IngestStats:
         """Consume errorflow's topics into the store until ``stop`` is set; return the counters."""
         from errorflow.streams.kafka import make_consumer, make_producer
 
+        loop = asyncio.get_running_loop()
         pool = self._executor or ThreadPoolExecutor(max_workers=1, thread_name_prefix="errorflow-sink")
         consumer = make_consumer(self.settings, *self.router.topics, group=f"{self.settings.app_id}-sink")
         producer = make_producer(self.settings)
-        warm_up = asyncio.get_running_loop().run_in_executor(pool, _prepare_fast_tables, self.store, self.routes)
-        flusher = Flusher(
-            writers=self.writers,
-            pool=pool,
-            producer=producer,
-            consumer=consumer,
-            quarantine_topic=self.quarantine_topic,
-            interval_s=self.settings.sink.batch_max_interval_s,
-            stats=self.stats,
+        warm_up = loop.run_in_executor(pool, _prepare_fast_tables, self.store, self.routes)
+        lane_store: Any = None
+        if any(route.topic in self.detection_topics for route in self.routes):
+            lane_store = await loop.run_in_executor(pool, _open_lane, self.store)
+        lane_pool = (
+            None if lane_store is None else ThreadPoolExecutor(max_workers=1, thread_name_prefix="errorflow-sink-lane")
         )
+        flushers = self._flushers(producer=producer, consumer=consumer, pool=pool, lane=(lane_store, lane_pool))
         try:
             await producer.start()
             await consumer.start()
             await warm_up  # while the group was joined
             while not self.stop.is_set():
                 batches = await consumer.getmany(timeout_ms=50, max_records=self.settings.sink.fetch_max_records)
+                fetched = 0
                 for tp, messages in batches.items():
-                    await self._take(flusher, tp, messages)
-                flusher.check()
-                if flusher.idle and flusher.due():
-                    await flusher.flush()
-            await flusher.close()
+                    fetched += len(messages)
+                    await self._take(tp, messages)
+                for each in flushers:
+                    each.backlogged = fetched >= self.settings.sink.fetch_max_records
+                    each.check()
+                    if each.idle and each.due():
+                        await each.flush()
+            for each in flushers:
+                await each.close()
         finally:
-            flusher.cancel()
+            for each in flushers:
+                each.cancel()
             await consumer.stop()
             await producer.stop()
+            if lane_pool is not None:
+                await loop.run_in_executor(lane_pool, lane_store.close)
+                lane_pool.shutdown(wait=True)
             if self._executor is None:
                 pool.shutdown(wait=True)
         return self.stats
 
-    async def _take(self, flusher: Flusher, tp: Any, messages: Sequence[Any]) -> None:
+    def _flushers(
+        self, *, producer: Any, consumer: Any, pool: ThreadPoolExecutor, lane: tuple[Any, ThreadPoolExecutor | None]
+    ) -> list[Flusher]:
+        """The main flusher, and the detection lane's when it has a store and a thread; maps topics to them."""
+        lane_store, lane_pool = lane
+        lane_routes = [route for route in self.routes if route.topic in self.detection_topics]
+        if lane_store is None or lane_pool is None:
+            lane_routes = []
+        for route in lane_routes:
+            self.writers[route.table] = self._writer(lane_store, route)
+        lane_tables = {route.table for route in lane_routes}
+
+        def flusher(tables: Iterable[str], flush_pool: ThreadPoolExecutor) -> Flusher:
+            return Flusher(
+                writers={table: self.writers[table] for table in tables},
+                pool=flush_pool,
+                producer=producer,
+                consumer=consumer,
+                quarantine_topic=self.quarantine_topic,
+                interval_s=self.settings.sink.batch_max_interval_s,
+                min_interval_s=self.settings.sink.batch_min_interval_s,
+                stats=self.stats,
+            )
+
+        main = flusher([table for table in self.writers if table not in lane_tables], pool)
+        self._flusher_of = dict.fromkeys([*self.router.topics, *self.writers], main)
+        if lane_pool is None or not lane_routes:
+            return [main]
+        detection = flusher(lane_tables, lane_pool)
+        self._flusher_of.update(dict.fromkeys([*(route.topic for route in lane_routes), *lane_tables], detection))
+        return [main, detection]
+
+    async def _take(self, tp: Any, messages: Sequence[Any]) -> None:
         """Route one partition's batch into the writers, waiting for a flush when one is full."""
         if not messages:
             return
@@ -507,11 +577,12 @@ class IngestLoop:
             except SinkBackpressureError:
                 # The writer is full: wait for the flush in flight, flush, then take the rows.
                 self.stats.backpressured += 1
-                await flusher.flush()
-                await flusher.settle()
+                owner = self._flusher_of[table]
+                await owner.flush()
+                await owner.settle()
                 writer.add(rows)
         self.stats.consumed += len(messages)
-        flusher.covered(tp, messages[-1].offset + 1, quarantined)
+        self._flusher_of[tp.topic].covered(tp, messages[-1].offset + 1, quarantined)
 
 
 async def run_ingest(
@@ -529,6 +600,16 @@ async def run_ingest(
             stay uncommitted.
     """
     return await IngestLoop(settings, store=store, stop=stop, stats=stats, executor=executor).run()
+
+
+def _open_lane(store: Any) -> Any:
+    """The store's writer lane, or None (the store offers none, or it cannot open one: logged, one lane serves)."""
+    try:
+        lane = store.writer_lane()
+    except StoreError as exc:
+        logger.warning("no separate writer for classifications (%s); every table is written in one lane", exc)
+        return None
+    return lane
 
 
 def _prepare_fast_tables(store: Any, routes: Sequence[Route]) -> None:

@@ -44,7 +44,7 @@ from pydantic import BaseModel
 
 from errorflow.classify import Classification, Classifier
 from errorflow.classify.bulk import is_bulk_failure, item_verdicts, retriable_items
-from errorflow.classify.verdict import failure_verdict, is_failure
+from errorflow.classify.verdict import VerdictMemo, failure_verdict, is_failure
 from errorflow.errors import ConfigurationError, MalformedEventError
 from errorflow.recovery import (
     Category,
@@ -217,16 +217,27 @@ class RecoveryCore:
         classifier: the classifier agent's classifier (same rules, same answers).
         policies: the policy set from settings (policies file over the defaults).
         dlq_header_max_bytes: cap of the message and stack trace headers of a dead letter.
+        verdicts: the process's verdict memo, shared with the classifier agent (each failure classified once).
     """
 
-    def __init__(self, *, classifier: Classifier, policies: PolicySet, dlq_header_max_bytes: int = 16_384) -> None:
+    def __init__(
+        self,
+        *,
+        classifier: Classifier,
+        policies: PolicySet,
+        dlq_header_max_bytes: int = 16_384,
+        verdicts: VerdictMemo | None = None,
+    ) -> None:
         self.classifier = classifier
+        self.verdicts = verdicts
         self.policies = policies
         self.dlq_header_max_bytes = dlq_header_max_bytes
         self._sets: dict[tuple[str, bytes], PolicySet] = {}
 
     @classmethod
-    def from_settings(cls, settings: Settings, *, classifier: Classifier | None = None) -> RecoveryCore:
+    def from_settings(
+        cls, settings: Settings, *, classifier: Classifier | None = None, verdicts: VerdictMemo | None = None
+    ) -> RecoveryCore:
         """Build the core from settings (reads the policies file; a bad one fails here, at start-up)."""
         recovery = settings.recovery
         if recovery.policies_file is not None:
@@ -239,6 +250,7 @@ class RecoveryCore:
             classifier=classifier or Classifier.from_settings(rules_file=settings.rules_file),
             policies=policies,
             dlq_header_max_bytes=recovery.dlq_header_max_bytes,
+            verdicts=verdicts,
         )
 
     # -- policy ------------------------------------------------------------------------------
@@ -267,6 +279,8 @@ class RecoveryCore:
 
     def classify(self, failed: TaskRunEvent) -> Classification:
         """Return the one verdict on a failed or timed-out event: the one the classifier agent stores for it."""
+        if self.verdicts is not None:
+            return self.verdicts.verdict(failed, self.classifier)
         return failure_verdict(failed, self.classifier)
 
     # -- inputs ------------------------------------------------------------------------------

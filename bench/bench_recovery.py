@@ -114,7 +114,12 @@ def main() -> int:  # one linear script: set up, drive, wait, read back, report
     token = uuid.uuid4().hex[:6]
     wall = time.monotonic()
     with tempfile.TemporaryDirectory() as tmp:
-        settings = Settings(data_dir=Path(tmp), app_id=f"bench-rec-{token}")
+        # The dependency fails 40 % of attempts, near the default breaker's 50 % over 100 calls: how
+        # often a window crosses it depends on how the breaker feed batches outcomes, and an open
+        # breaker holds calls for its wait (about a minute). Breakers are bench_breakers.py's subject.
+        policies = Path(tmp) / "policies.toml"
+        policies.write_text("[breakers.dependencies.bench-api]\nfailure_rate_threshold = 0.9\n", encoding="utf-8")
+        settings = Settings(data_dir=Path(tmp), app_id=f"bench-rec-{token}", recovery={"policies_file": policies})
         db = settings.clickhouse.database
         print(f"starting the stack (runner for {Path(__file__).stem})...", flush=True)
         with EmbeddedStack(settings, ops_modules=(Path(__file__).stem,)) as stack:

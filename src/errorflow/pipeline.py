@@ -1,10 +1,12 @@
 """The pipeline worker: the composition root that wires agents onto the Faust app.
 
 One process runs the ClickHouse sink, the classifier, the recovery agents and,
-when asked, the read-only SQL endpoint. The sink's writes run on one thread;
+when asked, the read-only SQL endpoint. The sink's writes run on one thread
+(classifications on a second, :class:`~errorflow.agents.ingest.IngestLoop`);
 analyst queries run on threads of their own, each on a read-only session of the
 store (see :meth:`errorflow.sinks.Store.query_readonly`), so they never make the
-sink wait.
+sink wait. The sink, the classifier, the recovery agent and the retry scheduler
+each run on an event loop of their own (:func:`on_own_loop`), the rest on Faust's.
 
 An agent that dies (only cancellation and fatal errors leave an agent: a store
 failing past its retries, a broken broker connection) takes the process with
@@ -19,13 +21,15 @@ consuming but stayed alive could not be healed by any supervisor.
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
 import gc
 import logging
 import os
 import sys
 import threading
+from collections.abc import Callable, Coroutine
 from concurrent.futures import ThreadPoolExecutor
-from typing import Any
+from typing import Any, TypeVar
 
 import faust
 from mode import Service
@@ -34,7 +38,7 @@ from errorflow.pipeline_health import PipelineProbes, add_pipeline_health
 from errorflow.settings import Settings
 from errorflow.streams.app import build_app
 
-__all__ = ["AGENT_FAILED_EXIT_CODE", "AGENT_STOP_GRACE_S", "build_pipeline_app", "tune_interpreter"]
+__all__ = ["AGENT_FAILED_EXIT_CODE", "AGENT_STOP_GRACE_S", "build_pipeline_app", "on_own_loop", "tune_interpreter"]
 
 logger = logging.getLogger(__name__)
 
@@ -42,6 +46,52 @@ AGENT_FAILED_EXIT_CODE = 70
 """Exit status of a pipeline process whose agent died (``EX_SOFTWARE``)."""
 AGENT_STOP_GRACE_S = 10.0
 """How long the other agents get to stop after one died, before the process exits regardless."""
+
+T = TypeVar("T")
+
+
+async def on_own_loop(run: Callable[[asyncio.Event], Coroutine[Any, Any, T]], *, stop: asyncio.Event, name: str) -> T:
+    """Run an agent on an event loop and a thread of its own until ``stop`` is set; return what it returns.
+
+    Agents that share the worker's loop wait for each other: while one handles a batch
+    (the sink routing thousands of records, the recovery agent deciding them) no other
+    runs, so a retry came due and fired that much late, and a failure waited that long
+    to be classified. On a thread of its own an agent gets the interpreter every switch
+    interval (1 ms in the pipeline process, :func:`tune_interpreter`) instead. ``run``
+    gets the stop event of its own loop, set when ``stop`` is; its failure is raised here.
+    """
+    started: concurrent.futures.Future[tuple[asyncio.AbstractEventLoop, asyncio.Event]] = concurrent.futures.Future()
+    done: concurrent.futures.Future[T] = concurrent.futures.Future()
+
+    async def main() -> T:
+        inner = asyncio.Event()
+        started.set_result((asyncio.get_running_loop(), inner))
+        return await run(inner)
+
+    def body() -> None:
+        try:
+            done.set_result(asyncio.run(main()))
+        except BaseException as exc:  # handed to the awaiting task, which raises it on the worker's loop
+            done.set_exception(exc)
+
+    def signal(_: object = None) -> None:
+        if not done.done():
+            inner_loop, inner_stop = started.result()
+            try:
+                inner_loop.call_soon_threadsafe(inner_stop.set)
+            except RuntimeError:  # its loop already closed: the agent is ending anyway
+                pass
+
+    threading.Thread(target=body, name=name, daemon=True).start()
+    finished: asyncio.Future[Any] = asyncio.wrap_future(done)
+    stopping: asyncio.Future[Any] = asyncio.ensure_future(stop.wait())
+    try:
+        await asyncio.wait({finished, stopping}, return_when=asyncio.FIRST_COMPLETED)
+    finally:
+        stopping.cancel()
+        started.add_done_callback(signal)  # at once if its loop runs, else as soon as it does
+    result: T = await finished
+    return result
 
 
 def build_pipeline_app(settings: Settings, *, query_port: int = 0, **app_options: Any) -> faust.App:
@@ -58,15 +108,25 @@ def build_pipeline_app(settings: Settings, *, query_port: int = 0, **app_options
     from errorflow.agents.recovery import RecoveryCore, RecoveryStats, run_recovery, store_dead_letter_lookup
     from errorflow.agents.retry_scheduler import RetrySchedulerStats, run_retry_scheduler
     from errorflow.classify import Classifier
+    from errorflow.classify.verdict import VerdictMemo
     from errorflow.embedded.queryserver import QueryServer
     from errorflow.sinks import migrate, open_store
     from errorflow.streams.kafka import ensure_topics
 
     app = build_app(settings, role="pipeline", **app_options)
     classifier = Classifier.from_settings(rules_file=settings.rules_file)  # bad rules fail here, at start-up
+    # The classifier agent runs on a thread of its own (on_own_loop): a classifier of its own, since a
+    # classifier's cache is not shared across threads. Same rules, so the same verdict (one verdict per failure).
+    agent_classifier = Classifier.from_settings(rules_file=settings.rules_file)
+    # One verdict per failure per process: the first of these agents to judge a failure keeps its verdict
+    # here and the others take it (classify/verdict.py).
+    verdicts = VerdictMemo()
     ingest_stats = IngestStats()
     classifier_stats = ClassifierStats()
-    recovery = RecoveryCore.from_settings(settings, classifier=classifier)  # a bad policies file fails here too
+    # The recovery agent runs on a thread of its own too, with a classifier of its own.
+    recovery_classifier = Classifier.from_settings(rules_file=settings.rules_file)
+    # A bad policies file fails here, at start-up.
+    recovery = RecoveryCore.from_settings(settings, classifier=recovery_classifier, verdicts=verdicts)
     recovery_stats = RecoveryStats()
     scheduler_stats = RetrySchedulerStats()
     app.errorflow_stats = {  # type: ignore[attr-defined]
@@ -115,31 +175,50 @@ def build_pipeline_app(settings: Settings, *, query_port: int = 0, **app_options
             )
             probes.store, probes.executor = self._store, self._executor
             await ensure_topics(settings)
+            find_dead_letter = store_dead_letter_lookup(
+                self._store, database=settings.clickhouse.database, executor=self._executor
+            )
             self._agent_tasks: list[asyncio.Task[Any]] = [
                 asyncio.create_task(
-                    run_ingest(
-                        settings, store=self._store, stop=self._stop, stats=ingest_stats, executor=self._executor
+                    on_own_loop(
+                        lambda stop: run_ingest(
+                            settings, store=self._store, stop=stop, stats=ingest_stats, executor=self._executor
+                        ),
+                        stop=self._stop,
+                        name="errorflow-ingest",
                     ),
                     name="errorflow-ingest",
                 ),
                 asyncio.create_task(
-                    run_classifier(settings, classifier=classifier, stop=self._stop, stats=classifier_stats),
+                    on_own_loop(
+                        lambda stop: run_classifier(
+                            settings, classifier=agent_classifier, stop=stop, stats=classifier_stats, verdicts=verdicts
+                        ),
+                        stop=self._stop,
+                        name="errorflow-classifier",
+                    ),
                     name="errorflow-classifier",
                 ),
                 asyncio.create_task(
-                    run_recovery(
-                        settings,
-                        core=recovery,
-                        stop=self._stop,
-                        find_dead_letter=store_dead_letter_lookup(
-                            self._store, database=settings.clickhouse.database, executor=self._executor
+                    on_own_loop(
+                        lambda stop: run_recovery(
+                            settings,
+                            core=recovery,
+                            stop=stop,
+                            find_dead_letter=find_dead_letter,
+                            stats=recovery_stats,
                         ),
-                        stats=recovery_stats,
+                        stop=self._stop,
+                        name="errorflow-recovery",
                     ),
                     name="errorflow-recovery",
                 ),
                 asyncio.create_task(
-                    run_retry_scheduler(settings, stop=self._stop, stats=scheduler_stats),
+                    on_own_loop(
+                        lambda stop: run_retry_scheduler(settings, stop=stop, stats=scheduler_stats),
+                        stop=self._stop,
+                        name="errorflow-retry-scheduler",
+                    ),
                     name="errorflow-retry-scheduler",
                 ),
             ]
@@ -161,6 +240,7 @@ def build_pipeline_app(settings: Settings, *, query_port: int = 0, **app_options
                             rules=anomaly_rules,
                             stop=self._stop,
                             stats=anomaly_stats,
+                            verdicts=verdicts,
                         ),
                         name="errorflow-anomaly",
                     )

@@ -133,6 +133,19 @@ class SinkSettings(_Group):
     fast_path: bool = True
     """Store well-formed events as their own JSON text, mapped to columns by ClickHouse
     (``schemas/wire.py``); off, every event is built into a row in Python (slower, same rows)."""
+    batch_min_interval_s: float = Field(default=0.0, ge=0)
+    """Shortest time between the starts of two flushes while rows wait (the sink's linger).
+
+    At 0 the sink flushes as soon as its store is idle and a row waits, so on a quiet topic a row
+    is stored one flush after it arrives instead of up to ``batch_max_interval_s`` later; under
+    load rows gather while a flush runs, so batches still grow with the rate; while the sink
+    reads a backlog (its fetches come back full) it flushes by size and ``batch_max_interval_s``
+    only, as before (measured with ``bench/bench_detection.py`` and ``bench/bench_ingest.py``).
+    Each flush makes a part per table it writes: a ClickHouse server fed by many sinks may want
+    0.2-1 here to bound parts per second. Values above ``batch_max_interval_s`` act as it."""
+    detection_lane: bool = True
+    """Store classifications through a store session, thread and flusher of their own, beside the
+    other tables' flushes rather than after them (the detection latency; ``errorflow.agents.ingest``)."""
 
 
 class SdkSettings(_Group):

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from errorflow.anomaly.engine import AnomalyEngine
 from errorflow.anomaly.windows import Outcome
 from errorflow.classify import Classifier
-from errorflow.classify.verdict import failure_verdict, is_failure
+from errorflow.classify.verdict import VerdictMemo, failure_verdict, is_failure
 from errorflow.schemas.alerts import Alert
 from errorflow.schemas.events import TaskRunEvent
 
@@ -43,15 +43,16 @@ def outcome_of(event: TaskRunEvent, *, fingerprint: str | None = None, category:
     )
 
 
-def classified_outcome(event: TaskRunEvent, classifier: Classifier) -> Outcome:
+def classified_outcome(event: TaskRunEvent, classifier: Classifier, verdicts: VerdictMemo | None = None) -> Outcome:
     """The outcome of an event, with the fingerprint and category the classifier agent gives a failed one.
 
     Failed and timed-out events get the one verdict the classifier agent stores
-    (:func:`errorflow.classify.verdict.failure_verdict`); other events are not classified.
+    (:func:`errorflow.classify.verdict.failure_verdict`; from ``verdicts`` when another
+    agent of the process judged the event already); other events are not classified.
     """
     if not is_failure(event):
         return outcome_of(event)
-    verdict = failure_verdict(event, classifier)
+    verdict = failure_verdict(event, classifier) if verdicts is None else verdicts.verdict(event, classifier)
     return outcome_of(event, fingerprint=verdict.fingerprint, category=verdict.category.value)
 
 

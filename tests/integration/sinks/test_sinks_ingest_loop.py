@@ -9,13 +9,16 @@ committed offsets must reach the end of every partition.
 from __future__ import annotations
 
 import asyncio
+import threading
 from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta, timezone
 
 import pytest
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
 
+from errorflow.agents.classifier import handle
 from errorflow.agents.ingest import IngestStats, run_ingest
+from errorflow.classify import Classifier
 from errorflow.errors import RowRejectedError, StoreError, StoreUnavailableError
 from errorflow.schemas import TaskRunEvent, TaskRunStatus, encode
 from errorflow.settings import Settings
@@ -230,3 +233,96 @@ def test_a_row_the_store_refuses_is_quarantined_at_its_records_position(
     assert (row["reason"], row["detected_by"]) == ("rejected_by_store", "sink")
     assert "refuses poison" in row["detail"] and '"poison"' in row["raw_prefix"]
     assert migrated.query_value("SELECT count() FROM taskrun_events WHERE operation = 'poison'") == 0
+
+
+class HoldingStore(FaultyStore):
+    """The real store, whose inserts into events' landing table wait until ``release`` is set.
+
+    Its writer lane is the real store's: classifications are written through a chDB session
+    of their own, which this store does not hold up.
+    """
+
+    def __init__(self, inner: Store) -> None:
+        super().__init__(inner)
+        self.release = threading.Event()
+        self.held = threading.Event()
+
+    def insert_json(self, table: str, lines: Sequence[bytes], *, dedup_token: str | None = None) -> None:
+        if table == "taskrun_events_landing" and lines:
+            self.held.set()
+            assert self.release.wait(120), "the test never released the events' insert"
+        super().insert_json(table, lines, dedup_token=dedup_token)
+
+    def writer_lane(self) -> Store | None:
+        return self.inner.writer_lane()
+
+
+async def committed(settings: Settings, topic: str) -> dict[int, int]:
+    """The sink group's committed offset of each partition of ``topic`` (0 when none)."""
+    group = AIOKafkaConsumer(
+        bootstrap_servers=settings.kafka.bootstrap, group_id=f"{settings.app_id}-sink", enable_auto_commit=False
+    )
+    await group.start()
+    try:
+        partitions = group.partitions_for_topic(topic) or set()
+        if not partitions:
+            await group._client.force_metadata_update()
+            partitions = group.partitions_for_topic(topic) or set()
+        return {p: (await group.committed(TopicPartition(topic, p))) or 0 for p in sorted(partitions)}
+    finally:
+        await group.stop()
+
+
+def test_classifications_are_stored_while_the_other_tables_flush_is_held(
+    kafka_bootstrap: str, migrated: Store, database: str, unique: str
+) -> None:
+    """The detection lane: a classification does not wait for the events' insert; each lane commits its own."""
+    settings = Settings(
+        app_id=f"dl-{unique}",
+        kafka={"bootstrap": kafka_bootstrap, "topic_prefix": f"dl{unique}.", "partitions": 1},
+        clickhouse={"database": database},
+    )
+    failed = TaskRunEvent(run_id="dl-1", root_run_id="dl-1", operation="op", service="svc", status=TaskRunStatus.FAILED)
+    verdict = handle(failed, Classifier.default())
+    assert verdict is not None
+    store = HoldingStore(migrated)
+    events_topic, classes_topic = settings.topic(Topics.EVENTS.name), settings.topic(Topics.CLASSIFICATIONS.name)
+
+    async def scenario() -> IngestStats:
+        await ensure_topics(settings)
+        producer = AIOKafkaProducer(bootstrap_servers=kafka_bootstrap, acks="all")
+        await producer.start()
+        try:
+            await (await producer.send(events_topic, encode(failed)))
+            await (await producer.send(classes_topic, encode(verdict)))
+        finally:
+            await producer.stop()
+        stats = IngestStats()
+        stop = asyncio.Event()
+        task = asyncio.create_task(run_ingest(settings, store=store, stop=stop, stats=stats))
+        deadline = asyncio.get_running_loop().time() + 60
+        while migrated.query_value("SELECT count() FROM error_classifications") < 1:
+            if task.done():
+                task.result()
+            assert asyncio.get_running_loop().time() < deadline, stats
+            await asyncio.sleep(0.05)
+        # Stored while the events' insert is still held: the lanes do not wait for each other.
+        assert store.held.is_set() and not store.release.is_set()
+        assert migrated.query_value("SELECT count() FROM taskrun_events") == 0
+        while (await committed(settings, classes_topic)).get(0, 0) < 1:
+            assert asyncio.get_running_loop().time() < deadline, stats
+            await asyncio.sleep(0.1)
+        assert (await committed(settings, events_topic)).get(0, 0) == 0  # its row is not stored yet
+        store.release.set()
+        while migrated.query_value("SELECT count() FROM taskrun_events") < 1:
+            assert asyncio.get_running_loop().time() < deadline, stats
+            await asyncio.sleep(0.05)
+        stop.set()
+        await task
+        assert (await committed(settings, events_topic)).get(0, 0) == 1
+        return stats
+
+    stats = asyncio.run(scenario())
+    assert (stats.written, stats.duplicates, stats.quarantined) == (2, 0, 0)
+    (row,) = migrated.query_rows("SELECT failed_event_id, category FROM error_classifications")
+    assert (row["failed_event_id"], row["category"]) == (failed.event_id, verdict.category)
