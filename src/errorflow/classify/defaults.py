@@ -1137,6 +1137,54 @@ _MESSAGES_tuneC: tuple[tuple[str, Category, Stage, str], ...] = (
     ("copy_rejected_rows", V, Stage.MESSAGE_STRONG, r"check '?(?:stl_load_errors|sys_load_error_detail)\b"),
 )  # fmt: skip
 
+# Classes of infrastructure clients (tuneD): DNS and SSH libraries.
+_DECISIVE_TYPES_tuneD: dict[Category, tuple[tuple[str, str], ...]] = {
+    V: (
+        # dnspython dns/name.py: a name that cannot be a DNS name (a label over 63 octets, a name over 255, an empty
+        # label, a bad escape); a name built from data is too long or malformed: the input must change
+        ("dns_name", "dns.name.LabelTooLong dns.name.NameTooLong dns.name.EmptyLabel dns.name.BadEscape"),
+    ),
+    P: (
+        # dnspython dns/resolver.py NoAnswer: "The DNS response does not contain an answer to the question": the name
+        # exists but has no record of the type asked for; the zone or the query must change, unlike a time-out
+        ("dns_no_answer", "dns.resolver.NoAnswer"),
+        # paramiko/ssh_exception.py IncompatiblePeer: "A disagreement arose regarding an algorithm required for key
+        # exchange": client and server share no algorithm, their configuration must change
+        ("ssh_incompatible", "paramiko.ssh_exception.IncompatiblePeer paramiko.IncompatiblePeer"),
+    ),
+}  # fmt: skip
+
+# Message patterns of infrastructure tools whose output CLI wrappers carry (tuneD), anchored to their meaning
+# (same format and ranking as _MESSAGES).
+_MESSAGES_tuneD: tuple[tuple[str, Category, Stage, str], ...] = (
+    # another process holds an exclusive lock (apt/dpkg "Could not get lock /var/lib/dpkg/lock-frontend. It is held by
+    # process 2314", "Unable to acquire the dpkg frontend lock", Ansible's apt module "Failed to lock apt for exclusive
+    # operation", Terraform "Error acquiring the state lock"): it is released when that run ends
+    ("lock_held", T, Stage.MESSAGE_STRONG,
+     r"could not get lock\b|unable to acquire the dpkg (?:frontend )?lock|failed to lock apt\b|"
+     r"error acquiring the state lock|is held by (?:another )?process\b"),
+    # Terraform's configuration diagnostics (hcl/terraform "Error: Unsupported argument ... An argument named "x" is
+    # not expected here", "Missing required argument", "Reference to undeclared resource"): the .tf code must change
+    ("terraform_config", P, Stage.MESSAGE_STRONG,
+     r"is not expected here\b|error: (?:unsupported (?:argument|block type|attribute)|"
+     r"missing required argument|reference to undeclared (?:resource|input variable|local value|module))\b"),
+    # a Helm chart value the caller must supply ("a value for .Values.db.password is required", the chart's required
+    # function) or one its values schema rejects ("values don't meet the specifications of the schema(s)")
+    ("helm_values", V, Stage.MESSAGE_STRONG,
+     r"values\.[\w.-]+ is required\b|values don't meet the specifications of the schema"),
+    # Kubernetes field validation (apimachinery field.Error: 'Secret "x" is invalid: data: Too long: must have at
+    # most 1048576 bytes', "Required value", "Invalid value", "Unsupported value"): the object must change
+    ("k8s_field_invalid", V, Stage.MESSAGE_STRONG,
+     r"is invalid: [\w.\[\]/-]+: (?:too long|too many|invalid value|required value|unsupported value|"
+     r"duplicate value)\b"),
+    # the Docker daemon's address pools are used up by other networks ("could not find an available, non-overlapping
+    # IPv4 address pool among the defaults to assign to the network"): networks must be removed first
+    ("address_pool", R, Stage.MESSAGE_STRONG, r"non-overlapping ipv[46] address pool"),
+    # a cloud quota named insufficient (Compute Engine/GKE "Insufficient regional quota to satisfy request"), also
+    # behind a 403: capacity must be raised or freed
+    ("insufficient_quota", R, Stage.MESSAGE_STRONG, r"insufficient (?:regional |global |project |zonal )?quota\b"),
+)  # fmt: skip
+
 _PYDANTIC = (
     "pydantic_core._pydantic_core.ValidationError", "pydantic.ValidationError", "pydantic.v1.ValidationError",
     "pydantic.error_wrappers.ValidationError",
@@ -1248,11 +1296,13 @@ def _build() -> tuple[Rule, ...]:
     rules.extend(_type_rules(_DECISIVE_SERVICE_TYPES, Stage.EXC_TYPE, "type"))
     rules.extend((*_type_rules(_DECISIVE_TYPES_WEB, Stage.EXC_TYPE, "type"), *_WEB_RULES))
     rules.extend(_type_rules(_DECISIVE_TYPES_tuneC, Stage.EXC_TYPE, "type"))
+    rules.extend(_type_rules(_DECISIVE_TYPES_tuneD, Stage.EXC_TYPE, "type"))
     rules.extend(
         Rule(id=f"message.{suffix}", category=category, message=pattern, stage=stage)
         for suffix, category, stage, pattern in (*_MESSAGES, *_MESSAGES_DATA_SERVICES, *_MESSAGES_tuneC)
     )
     rules.extend(Rule(id=f"message.{s}", category=c, message=p, stage=t) for s, c, t, p in _MESSAGES_WEB)
+    rules.extend(Rule(id=f"message.{s}", category=c, message=p, stage=t) for s, c, t, p in _MESSAGES_tuneD)
     rules.extend(_type_rules(_WEAK_TYPES, Stage.WEAK_TYPE, "base"))
     rules.extend(
         Rule(id=rule_id, category=category, exc_type=(pattern,), stage=Stage.WEAK_TYPE)

@@ -33,6 +33,9 @@ MAX_TEXT = 4096
 """Characters of a message that rules look at; evidence sits at the start, dumps at the end."""
 
 _CUT_MARKERS = ("\n[SQL:", "\n[parameters:", "\n(Background on this error at:")
+# The response headers an OpenAPI-generated client (kubernetes.client ApiException) prints in its message: header
+# names ("Content-Length", "Transfer-Encoding: chunked") are no phrases of what failed.
+_HEADERS_LINE = re.compile(r"^http response headers: [^\n]*", re.MULTILINE)  # on the lower-cased text
 
 # 4xx/5xx reason phrases as servers and libraries print them after the code.
 _HTTP_PHRASES = {
@@ -140,6 +143,9 @@ _STATUS_TRIGGERED: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("An error occurred (", re.compile(r"An error occurred \((\d{3})\) when calling")),
     ("Response(code=", re.compile(r"Response\(code=(\d{3})\b")),
     ("HttpError ", re.compile(r"<HttpError (\d{3}) ")),
+    # aws-sdk-go-v2 (smithy-go transport/http ResponseError: "https response error StatusCode: 400, RequestID: ..."),
+    # as Terraform's AWS provider and other Go tools print it.
+    ("StatusCode: ", re.compile(r"response error StatusCode: (\d{3})\b")),
 )
 # The same on the lower-cased message.
 _STATUS_TRIGGERED_LOWER: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -154,6 +160,12 @@ _CODE_TRIGGERED: tuple[tuple[str, re.Pattern[str]], ...] = (
     (" - ", re.compile(r"([A-Z]+(?:_[A-Z]+)+) - ")),
     # Exchange Online's store driver in an NDR: "STOREDRV.Submission.Exception:SubmissionQuotaExceededException"
     ("STOREDRV.", re.compile(r"STOREDRV\.[A-Za-z]+\.Exception:([A-Za-z]+)")),
+    # Codes of Go clients printed by CLI tools (Terraform, kubectl) that Python wraps: smithy-go GenericAPIError
+    # ("api error InsufficientInstanceCapacity: ..."), kubectl's StatusReason ("Error from server (NotFound): ..."),
+    # Azure's go-autorest ServiceError ('Code="OperationNotAllowed" Message="..."').
+    ("api error ", re.compile(r"\bapi error ([A-Z][A-Za-z0-9.]+): ")),
+    ("Error from server (", re.compile(r"Error from server \(([A-Z][A-Za-z]+)\)")),
+    ('Code="', re.compile(r'\bCode="([A-Z][A-Za-z]+)"')),
 )
 _ORACLE = re.compile(r"ORA-(\d{5})")
 _DPY = re.compile(r"\b(DPY-\d{4})\b")
@@ -299,6 +311,8 @@ class Link:
         # Phrases are read outside URLs: a link's words ("/docs/rate-limits", "?error=timeout") name
         # pages, not what happened. Codes and statuses are still read from the whole text.
         self.phrased = _URL.sub(" ", self.lowered) if "://" in self.lowered else self.lowered
+        if "HTTP response headers: " in text:
+            self.phrased = _HEADERS_LINE.sub(" ", self.phrased)
         self.status = http_status
         self.errno = errno
         self.implied = None

@@ -1,0 +1,152 @@
+"""Infrastructure tools whose output CLI wrappers carry: Go clients' codes, kubectl reasons, response headers."""
+
+from __future__ import annotations
+
+import pytest
+
+from errorflow.classify import Category, Classifier, ErrorSignal
+
+_CLASSIFIER = Classifier.default()
+
+
+def _verdict(exc_type: str, message: str, status: int | None = None) -> tuple[Category, str]:
+    verdict = _CLASSIFIER.classify(ErrorSignal(exc_type=exc_type, message=message, http_status=status))
+    return verdict.category, verdict.rule_id
+
+
+@pytest.mark.parametrize(
+    ("exc_type", "message", "status", "expected", "rule_id"),
+    [
+        # smithy-go's "api error CODE:" is the service's code: it beats the 500 the response carried
+        (
+            "builtins.RuntimeError",
+            "terraform apply failed (exit 1): Error: creating EC2 Instance: operation error EC2: RunInstances, "
+            "https response error StatusCode: 500, RequestID: r-1, api error InsufficientInstanceCapacity: "
+            "There is no m5.large capacity in eu-west-1b right now.",
+            None,
+            Category.RESOURCE,
+            "vendor.aws.InsufficientInstanceCapacity",
+        ),
+        # kubectl's StatusReason in parentheses is the API server's code: it beats RuntimeError's weak class
+        (
+            "builtins.RuntimeError",
+            "kubectl apply -f job.yaml failed (exit 1): Error from server (ServiceUnavailable): "
+            "the server is currently unable to handle the request",
+            None,
+            Category.TRANSIENT,
+            None,
+        ),
+        (
+            "builtins.RuntimeError",
+            'kubectl get deploy api failed (exit 1): Error from server (NotFound): deployments.apps "api" not found',
+            None,
+            Category.PERMANENT,
+            None,
+        ),
+        # go-autorest's Code="..." (Azure's OperationNotAllowed is said of exceeded core quotas)
+        (
+            "builtins.RuntimeError",
+            "terraform apply failed (exit 1): Error: autorest/azure: Service returned an error. Status=<nil> "
+            'Code="OperationNotAllowed" Message="Operation results in exceeding approved Total Regional Cores quota."',
+            None,
+            Category.RESOURCE,
+            "vendor.azure.OperationNotAllowed",
+        ),
+        # the status aws-sdk-go-v2 prints is read when no code is: a 503 is transient
+        (
+            "builtins.RuntimeError",
+            "operation error S3: PutObject, https response error StatusCode: 503, RequestID: x1, HostID: h1",
+            None,
+            Category.TRANSIENT,
+            "http.503",
+        ),
+    ],
+)
+def test_codes_of_go_clients_inside_wrappers(
+    exc_type: str, message: str, status: int | None, expected: Category, rule_id: str | None
+) -> None:
+    category, rule = _verdict(exc_type, message, status)
+    assert category is expected
+    if rule_id is not None:
+        assert rule == rule_id
+
+
+def test_response_header_names_are_no_phrases() -> None:
+    """A header name ("Content-Length", "chunked") would read as a network phrase and overrule the 403."""
+    message = (
+        "(403)\nReason: Forbidden\n"
+        "HTTP response headers: HTTPHeaderDict({'Content-Type': 'application/json', 'Content-Length': '190', "
+        "'Transfer-Encoding': 'chunked'})\n"
+        'HTTP response body: {"kind":"Status","status":"Failure","message":"pods is forbidden: User \\"ci\\" '
+        'cannot list resource \\"pods\\"","reason":"Forbidden","code":403}'
+    )
+    category, rule = _verdict("kubernetes.client.exceptions.ApiException", message, 403)
+    assert category is Category.PERMANENT
+    assert rule == "vendor.kubernetes.Forbidden"
+
+
+@pytest.mark.parametrize(
+    ("exc_type", "message", "status", "expected", "rule_id"),
+    [
+        # a lock another process holds is released when it ends, behind RuntimeError's weak "bug" class
+        (
+            "builtins.RuntimeError",
+            "ansible-playbook site.yml failed (exit 2): E: Could not get lock /var/lib/dpkg/lock. "
+            "It is held by process 991 (apt)",
+            None,
+            Category.TRANSIENT,
+            "message.lock_held",
+        ),
+        (
+            "builtins.RuntimeError",
+            'terraform plan failed (exit 1): Error: Unsupported block type\n\n  on vpc.tf line 3:\n'
+            'Blocks of type "tagz" are not expected here.',
+            None,
+            Category.PERMANENT,
+            "message.terraform_config",
+        ),
+        (
+            "builtins.RuntimeError",
+            "helm upgrade web ./chart failed (exit 1): Error: UPGRADE FAILED: execution error at "
+            "(web/templates/deploy.yaml:4:11): .Values.image.tag is required",
+            None,
+            Category.VALIDATION,
+            "message.helm_values",
+        ),
+        (
+            "builtins.RuntimeError",
+            'kubectl apply failed (exit 1): The ConfigMap "big" is invalid: metadata.name: Invalid value: "Big_1"',
+            None,
+            Category.VALIDATION,
+            "message.k8s_field_invalid",
+        ),
+        (
+            "builtins.RuntimeError",
+            "docker network create ci failed (exit 1): Error response from daemon: could not find an available, "
+            "non-overlapping IPv4 address pool among the defaults to assign to the network",
+            None,
+            Category.RESOURCE,
+            "message.address_pool",
+        ),
+        # a 403 whose body names an insufficient quota: capacity, not a permission
+        (
+            "googleapiclient.errors.HttpError",
+            '<HttpError 403 when requesting https://compute.googleapis.com/x returned "Insufficient global quota '
+            'to satisfy request: resource GPUS_ALL_REGIONS.">',
+            403,
+            Category.RESOURCE,
+            "message.insufficient_quota",
+        ),
+        # classes: dnspython and paramiko
+        ("dns.resolver.NoAnswer", "The DNS response does not contain an answer to the question: x. IN MX", None,
+         Category.PERMANENT, "type.permanent.dns_no_answer"),
+        ("dns.name.NameTooLong", "The DNS name is > 255 octets long.", None, Category.VALIDATION,
+         "type.validation.dns_name"),
+        ("paramiko.ssh_exception.IncompatiblePeer", "Incompatible ssh peer (no acceptable kex algorithm)", None,
+         Category.PERMANENT, "type.permanent.ssh_incompatible"),
+    ],
+)  # fmt: skip
+def test_infrastructure_phrases_and_classes(
+    exc_type: str, message: str, status: int | None, expected: Category, rule_id: str
+) -> None:
+    assert _verdict(exc_type, message, status) == (expected, rule_id)
