@@ -1152,6 +1152,11 @@ _DECISIVE_TYPES_tuneD: dict[Category, tuple[tuple[str, str], ...]] = {
         # exchange": client and server share no algorithm, their configuration must change
         ("ssh_incompatible", "paramiko.ssh_exception.IncompatiblePeer paramiko.IncompatiblePeer"),
     ),
+    T: (
+        # dnspython dns/resolver.py NoNameservers: "All nameservers failed to answer the query" (each answered SERVFAIL
+        # or could not be used): the resolvers or the zone's servers are failing, the next query may be answered
+        ("dns_no_nameservers", "dns.resolver.NoNameservers"),
+    ),
 }  # fmt: skip
 
 # Message patterns of infrastructure tools whose output CLI wrappers carry (tuneD), anchored to their meaning
@@ -1182,6 +1187,9 @@ _MESSAGES_tuneD: tuple[tuple[str, Category, Stage, str], ...] = (
     ("address_pool", R, Stage.MESSAGE_STRONG, r"non-overlapping ipv[46] address pool"),
     # a cloud quota named insufficient (Compute Engine/GKE "Insufficient regional quota to satisfy request"), also
     # behind a 403: capacity must be raised or freed
+    # etcd's space quota is used up ("etcdserver: mvcc: database space exceeded", the NOSPACE alarm,
+    # etcd.io/docs/v3.5/op-guide/maintenance/#space-quota): the keyspace must be compacted and defragmented
+    ("etcd_space", R, Stage.MESSAGE_STRONG, r"database space exceeded\b"),
     ("insufficient_quota", R, Stage.MESSAGE_STRONG, r"insufficient (?:regional |global |project |zonal )?quota\b"),
 )  # fmt: skip
 

@@ -146,6 +146,10 @@ _STATUS_TRIGGERED: tuple[tuple[str, re.Pattern[str]], ...] = (
     # aws-sdk-go-v2 (smithy-go transport/http ResponseError: "https response error StatusCode: 400, RequestID: ..."),
     # as Terraform's AWS provider and other Go tools print it.
     ("StatusCode: ", re.compile(r"response error StatusCode: (\d{3})\b")),
+    # Go's google.golang.org/api googleapi.Error ("googleapi: Error 403: Quota 'CPUS' exceeded..., quotaExceeded") and
+    # the Vault CLI's api.ResponseError ("Error making API request.\n\nURL: GET ...\nCode: 503. Errors:").
+    ("googleapi: Error ", re.compile(r"googleapi: Error (\d{3}): ")),
+    ("Code: ", re.compile(r"\nCode: (\d{3})\. Errors:")),
 )
 # The same on the lower-cased message.
 _STATUS_TRIGGERED_LOWER: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -166,6 +170,12 @@ _CODE_TRIGGERED: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("api error ", re.compile(r"\bapi error ([A-Z][A-Za-z0-9.]+): ")),
     ("Error from server (", re.compile(r"Error from server \(([A-Z][A-Za-z]+)\)")),
     ('Code="', re.compile(r'\bCode="([A-Z][A-Za-z]+)"')),
+    # aws-sdk-go-v2's modelled errors after the request ids ("RequestID: x, HostID: y, BucketAlreadyExists: ...",
+    # smithy-go "%s: %s" of ErrorCode and message), and googleapi.Error's reason after its message (", quotaExceeded"
+    # at the end of the line, or "Reason: rateLimitExceeded, Message:" when there are several).
+    ("RequestID: ", re.compile(r"RequestID: [^,\s]*, (?:HostID: [^,\s]*, )?([A-Z][A-Za-z0-9]+): ?")),
+    ("googleapi: Error ", re.compile(r"googleapi: Error \d{3}: [^\n]*, ([a-z][A-Za-z]+)$", re.MULTILINE)),
+    ("Reason: ", re.compile(r"\bReason: ([a-z][A-Za-z]+), Message: ")),
 )
 _ORACLE = re.compile(r"ORA-(\d{5})")
 _DPY = re.compile(r"\b(DPY-\d{4})\b")

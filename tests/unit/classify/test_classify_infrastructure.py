@@ -60,6 +60,34 @@ def _verdict(exc_type: str, message: str, status: int | None = None) -> tuple[Ca
             Category.TRANSIENT,
             "http.503",
         ),
+        # aws-sdk-go-v2's modelled error after the request ids: the code beats the 4xx family and RuntimeError
+        (
+            "builtins.RuntimeError",
+            "terraform apply failed (exit 1): Error: operation error DynamoDB: UpdateItem, https response error "
+            "StatusCode: 400, RequestID: q7, ProvisionedThroughputExceededException: Rate of requests exceeds the "
+            "allowed throughput.",
+            None,
+            Category.TRANSIENT,
+            None,
+        ),
+        # googleapi.Error's reason at the end of its line, and its status
+        (
+            "builtins.RuntimeError",
+            "terraform apply failed (exit 1): Error: googleapi: Error 409: Already exists: projects/p/topics/t, "
+            "alreadyExists",
+            None,
+            Category.VALIDATION,
+            None,
+        ),
+        # the Vault CLI's "Code: 503. Errors:" is the response status
+        (
+            "builtins.RuntimeError",
+            "vault kv get failed (exit 2): Error making API request.\n\nURL: GET https://vault:8200/v1/kv/a\n"
+            "Code: 503. Errors:\n\n* Vault is sealed",
+            None,
+            Category.TRANSIENT,
+            "http.503",
+        ),
     ],
 )
 def test_codes_of_go_clients_inside_wrappers(
@@ -137,6 +165,15 @@ def test_response_header_names_are_no_phrases() -> None:
             Category.RESOURCE,
             "message.insufficient_quota",
         ),
+        (
+            "builtins.RuntimeError",
+            "etcdctl put /a b failed (exit 1): Error: etcdserver: mvcc: database space exceeded",
+            None,
+            Category.RESOURCE,
+            "message.etcd_space",
+        ),
+        ("dns.resolver.NoNameservers", "All nameservers failed to answer the query a.example. IN A: Server "
+         "Do53:10.1.1.1@53 answered SERVFAIL", None, Category.TRANSIENT, "type.transient.dns_no_nameservers"),
         # classes: dnspython and paramiko
         ("dns.resolver.NoAnswer", "The DNS response does not contain an answer to the question: x. IN MX", None,
          Category.PERMANENT, "type.permanent.dns_no_answer"),
