@@ -32,6 +32,7 @@ SOURCES: dict[str, str] = {
     "gcp-errors": "https://cloud.google.com/apis/design/errors",
     "gcp-bigquery": "https://cloud.google.com/bigquery/docs/error-messages",
     "gcp-storage": "https://cloud.google.com/storage/docs/json_api/v1/status-codes",
+    "gcp-compute-capacity": "https://cloud.google.com/compute/docs/troubleshooting/troubleshooting-resource-availability",
     "azure-arm": "https://learn.microsoft.com/en-us/azure/azure-resource-manager/troubleshooting/common-deployment-errors",
     "azure-storage": "https://learn.microsoft.com/en-us/rest/api/storageservices/common-rest-api-error-codes",
     "azure-blob": "https://learn.microsoft.com/en-us/rest/api/storageservices/blob-service-error-codes",
@@ -139,6 +140,14 @@ _AWS: tuple[tuple[str, str, str, str], ...] = (
     ("IncorrectKeyException", V, "aws-kms", "the ciphertext was not encrypted under this key"),
     ("KMSInternalException", T, "aws-kms", "internal error; retry"),
     ("DependencyTimeoutException", T, "aws-kms", "the system timed out; retry"),
+)
+
+# Compute Engine capacity (tuneD): a zone without the resources asked for, a 503 whose reason is the provider's capacity
+# (like AWS InsufficientInstanceCapacity): it comes back, or another zone has it; retried at once, it fails again.
+_GCP_CAPACITY: tuple[tuple[str, str, str, str], ...] = (
+    ("resourcePoolExhausted", R, "gcp-compute-capacity", "the zone lacks the resources for the request"),
+    ("ZONE_RESOURCE_POOL_EXHAUSTED", R, "gcp-compute-capacity", "the zone lacks the resources for the request"),
+    ("ZONE_RESOURCE_POOL_EXHAUSTED_WITH_DETAILS", R, "gcp-compute-capacity", "the zone lacks the resources named"),
 )
 
 _GCP: tuple[tuple[str, str, str, str], ...] = (
@@ -972,6 +981,7 @@ VENDOR_CODES: tuple[tuple[str, str, tuple[tuple[str, str, str, str], ...]], ...]
     ("stripe", "", _STRIPE),
     ("llm", "", _LLM),
     ("aws", "", _AWS),
+    ("gcp", "", _GCP_CAPACITY),
     ("gcp", "", _GCP),
     ("azure", "", _AZURE),
 )

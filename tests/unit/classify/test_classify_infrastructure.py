@@ -79,6 +79,15 @@ def _verdict(exc_type: str, message: str, status: int | None = None) -> tuple[Ca
             Category.VALIDATION,
             None,
         ),
+        # googleapi's reason names the zone's exhausted capacity: it beats the 503 the response carried
+        (
+            "builtins.RuntimeError",
+            "terraform apply failed (exit 1): Error: googleapi: Error 503: The zone 'projects/p/zones/z-1' does not "
+            "have enough resources available to fulfill the request., resourcePoolExhausted",
+            None,
+            Category.RESOURCE,
+            "vendor.gcp.resourcePoolExhausted",
+        ),
         # the Vault CLI's "Code: 503. Errors:" is the response status
         (
             "builtins.RuntimeError",
