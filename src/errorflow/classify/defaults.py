@@ -1190,6 +1190,22 @@ _MESSAGES_tuneD: tuple[tuple[str, Category, Stage, str], ...] = (
     # etcd's space quota is used up ("etcdserver: mvcc: database space exceeded", the NOSPACE alarm,
     # etcd.io/docs/v3.5/op-guide/maintenance/#space-quota): the keyspace must be compacted and defragmented
     ("etcd_space", R, Stage.MESSAGE_STRONG, r"database space exceeded\b"),
+    # a cluster electing its leader (etcd "etcdserver: no leader", "etcdserver: leader changed", Consul and Nomad "No
+    # cluster leader"): writes are refused until the election ends, which takes seconds
+    ("leader_election", T, Stage.MESSAGE_STRONG, r"no cluster leader\b|etcdserver: (?:no leader|leader changed)\b"),
+    # an image or tag the registry does not have (distribution "manifest unknown", Docker "manifest for x:v9 not
+    # found", "pull access denied for x, repository does not exist"): the reference or the credentials must change
+    ("image_missing", P, Stage.MESSAGE_STRONG,
+     r"manifest unknown\b|manifest for \S+ not found\b|pull access denied\b"),
+    # a proxy refusing the tunnel (urllib3 "Tunnel connection failed: 403 Forbidden", curl "Received HTTP code 403
+    # from proxy after CONNECT", "CONNECT tunnel failed, response 407"): its policy or credentials must change
+    ("proxy_refused", P, Stage.MESSAGE_STRONG,
+     r"tunnel connection failed: 40[37]\b|received http code 40[37] from proxy\b|"
+     r"connect tunnel failed, response 40[37]\b"),
+    # a tool that reports its own bug (Terraform "Provider produced inconsistent final plan ... This is a bug in the
+    # provider, which should be reported in the provider's own issue tracker"): the code must change
+    ("tool_bug", P, Stage.MESSAGE_STRONG,
+     r"provider produced (?:inconsistent|an (?:invalid|unexpected))\b|this is a bug in (?:the provider|terraform)\b"),
     ("insufficient_quota", R, Stage.MESSAGE_STRONG, r"insufficient (?:regional |global |project |zonal )?quota\b"),
 )  # fmt: skip
 

@@ -150,6 +150,9 @@ _STATUS_TRIGGERED: tuple[tuple[str, re.Pattern[str]], ...] = (
     # the Vault CLI's api.ResponseError ("Error making API request.\n\nURL: GET ...\nCode: 503. Errors:").
     ("googleapi: Error ", re.compile(r"googleapi: Error (\d{3}): ")),
     ("Code: ", re.compile(r"\nCode: (\d{3})\. Errors:")),
+    # Consul's and Nomad's API clients ("Unexpected response code: 500 (No cluster leader)"), the Docker registry
+    # client ("received unexpected HTTP status: 500 Internal Server Error").
+    ("nexpected ", re.compile(r"[Uu]nexpected (?:response code|HTTP status|status code): (\d{3})\b")),
 )
 # The same on the lower-cased message.
 _STATUS_TRIGGERED_LOWER: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -173,6 +176,8 @@ _CODE_TRIGGERED: tuple[tuple[str, re.Pattern[str]], ...] = (
     # aws-sdk-go-v2's modelled errors after the request ids ("RequestID: x, HostID: y, BucketAlreadyExists: ...",
     # smithy-go "%s: %s" of ErrorCode and message), and googleapi.Error's reason after its message (", quotaExceeded"
     # at the end of the line, or "Reason: rateLimitExceeded, Message:" when there are several).
+    # grpc-go's status.Error ("rpc error: code = NotFound desc = ..."), as containerd, etcd and Kubernetes print it
+    ("rpc error: code = ", re.compile(r"rpc error: code = ([A-Z][A-Za-z]+) desc = ")),
     ("RequestID: ", re.compile(r"RequestID: [^,\s]*, (?:HostID: [^,\s]*, )?([A-Z][A-Za-z0-9]+): ?")),
     ("googleapi: Error ", re.compile(r"googleapi: Error \d{3}: [^\n]*, ([a-z][A-Za-z]+)$", re.MULTILINE)),
     ("Reason: ", re.compile(r"\bReason: ([a-z][A-Za-z]+), Message: ")),

@@ -88,6 +88,22 @@ def _verdict(exc_type: str, message: str, status: int | None = None) -> tuple[Ca
             Category.RESOURCE,
             "vendor.gcp.resourcePoolExhausted",
         ),
+        # grpc-go's "rpc error: code = NotFound" is the code: "rpc error" alone would read as a network failure
+        (
+            "builtins.RuntimeError",
+            'pod web-1 failed: ErrImagePull: rpc error: code = NotFound desc = failed to pull and unpack image "a/b:1"',
+            None,
+            Category.PERMANENT,
+            None,
+        ),
+        # Consul's "Unexpected response code: 503 (...)" is the response status
+        (
+            "builtins.RuntimeError",
+            "consul kv get a failed (exit 1): Error querying Consul agent: Unexpected response code: 503 (overloaded)",
+            None,
+            Category.TRANSIENT,
+            "http.503",
+        ),
         # the Vault CLI's "Code: 503. Errors:" is the response status
         (
             "builtins.RuntimeError",
@@ -180,6 +196,37 @@ def test_response_header_names_are_no_phrases() -> None:
             None,
             Category.RESOURCE,
             "message.etcd_space",
+        ),
+        (
+            "builtins.RuntimeError",
+            "etcdctl put /a b failed (exit 1): Error: etcdserver: leader changed",
+            None,
+            Category.TRANSIENT,
+            "message.leader_election",
+        ),
+        (
+            "builtins.RuntimeError",
+            "docker pull a/b:9 failed (exit 1): Error response from daemon: manifest for a/b:9 not found: manifest "
+            "unknown: manifest unknown",
+            None,
+            Category.PERMANENT,
+            "message.image_missing",
+        ),
+        (
+            "builtins.RuntimeError",
+            "git fetch failed (exit 128): fatal: unable to access 'https://git.a/b/': Received HTTP code 403 from "
+            "proxy after CONNECT",
+            None,
+            Category.PERMANENT,
+            "message.proxy_refused",
+        ),
+        (
+            "builtins.RuntimeError",
+            "terraform apply failed (exit 1): Error: Provider produced inconsistent result after apply\n\nWhen "
+            "applying changes to a.b, provider produced an unexpected new value. This is a bug in the provider.",
+            None,
+            Category.PERMANENT,
+            "message.tool_bug",
         ),
         ("dns.resolver.NoNameservers", "All nameservers failed to answer the query a.example. IN A: Server "
          "Do53:10.1.1.1@53 answered SERVFAIL", None, Category.TRANSIENT, "type.transient.dns_no_nameservers"),
