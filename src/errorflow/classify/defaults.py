@@ -1139,10 +1139,22 @@ _MESSAGES_tuneC: tuple[tuple[str, Category, Stage, str], ...] = (
 
 # Classes of infrastructure clients (tuneD): DNS and SSH libraries.
 _DECISIVE_TYPES_tuneD: dict[Category, tuple[tuple[str, str], ...]] = {
+    R: (
+        # kazoo/exceptions.py QuotaExceededError (-125): "Exceeded the quota that was set on the path"
+        ("zookeeper_quota", "kazoo.exceptions.QuotaExceededError"),
+    ),
     V: (
         # dnspython dns/name.py: a name that cannot be a DNS name (a label over 63 octets, a name over 255, an empty
         # label, a bad escape); a name built from data is too long or malformed: the input must change
         ("dns_name", "dns.name.LabelTooLong dns.name.NameTooLong dns.name.EmptyLabel dns.name.BadEscape"),
+        # hvac/exceptions.py ParamValidationError: hvac's own check of the arguments before any request (its
+        # InvalidRequest, Vault's 400, is left to the status and the message: Vault answers 400 for a bad credential,
+        # a lease or route not found as well as for bad input)
+        ("vault_params", "hvac.exceptions.ParamValidationError"),
+        # kazoo/exceptions.py (ZooKeeper codes -110 ZNODEEXISTS, -8 ZBADARGUMENTS, -114 ZINVALIDACL): the node, the
+        # arguments or the ACL the caller gave
+        ("zookeeper_request", "kazoo.exceptions.NodeExistsError kazoo.exceptions.BadArgumentsError "
+         "kazoo.exceptions.InvalidACLError"),
     ),
     P: (
         # dnspython dns/resolver.py NoAnswer: "The DNS response does not contain an answer to the question": the name
@@ -1151,11 +1163,37 @@ _DECISIVE_TYPES_tuneD: dict[Category, tuple[tuple[str, str], ...]] = {
         # paramiko/ssh_exception.py IncompatiblePeer: "A disagreement arose regarding an algorithm required for key
         # exchange": client and server share no algorithm, their configuration must change
         ("ssh_incompatible", "paramiko.ssh_exception.IncompatiblePeer paramiko.IncompatiblePeer"),
+        # asyncssh/misc.py DisconnectError subclasses: the host key or certificate cannot be verified, no
+        # authentication method is left, no key-exchange algorithm or protocol version is shared: setup must change
+        ("ssh_setup", "asyncssh.misc.HostKeyNotVerifiable asyncssh.HostKeyNotVerifiable asyncssh.misc.PermissionDenied "
+         "asyncssh.PermissionDenied asyncssh.misc.KeyExchangeFailed asyncssh.KeyExchangeFailed "
+         "asyncssh.misc.ProtocolNotSupported asyncssh.ProtocolNotSupported"),
+        # hvac/exceptions.py raised by status: 401, 403, 404, 501 (Vault not initialized): token, policy, path or
+        # the server's setup must change
+        ("vault_setup", "hvac.exceptions.Unauthorized hvac.exceptions.Forbidden hvac.exceptions.InvalidPath "
+         "hvac.exceptions.VaultNotInitialized"),
+        # kazoo/exceptions.py (-102 ZNOAUTH, -115 ZAUTHFAILED, -101 ZNONODE, -6 ZUNIMPLEMENTED)
+        ("zookeeper_setup", "kazoo.exceptions.NoAuthError kazoo.exceptions.AuthFailedError "
+         "kazoo.exceptions.NoNodeError kazoo.exceptions.UnimplementedError"),
     ),
     T: (
         # dnspython dns/resolver.py NoNameservers: "All nameservers failed to answer the query" (each answered SERVFAIL
         # or could not be used): the resolvers or the zone's servers are failing, the next query may be answered
         ("dns_no_nameservers", "dns.resolver.NoNameservers"),
+        # asyncssh/misc.py ConnectionLost: "the SSH connection to the remote system is unexpectedly lost"
+        ("ssh_lost", "asyncssh.misc.ConnectionLost asyncssh.ConnectionLost"),
+        # hvac/exceptions.py raised by status: 429, 500, 502, 503 (sealed or standby Vault)
+        ("vault_unavailable", "hvac.exceptions.RateLimitExceeded hvac.exceptions.InternalServerError "
+         "hvac.exceptions.BadGateway hvac.exceptions.VaultDown"),
+        # kazoo/exceptions.py (-4 ZCONNECTIONLOSS, -7 ZOPERATIONTIMEOUT, -112 ZSESSIONEXPIRED and its
+        # ConnectionClosedError, ConnectionDropped) and its handlers' time-out: the ensemble or the link is back later
+        ("zookeeper_unavailable", "kazoo.exceptions.ConnectionLoss kazoo.exceptions.OperationTimeoutError "
+         "kazoo.exceptions.SessionExpiredError kazoo.exceptions.ConnectionClosedError "
+         "kazoo.exceptions.ConnectionDropped kazoo.handlers.threading.KazooTimeoutError"),
+        # python-etcd3 etcd3/exceptions.py, raised for gRPC UNAVAILABLE, DEADLINE_EXCEEDED and INTERNAL
+        # (etcd3/utils.py _EXCEPTIONS_BY_CODE) and by watches that time out
+        ("etcd_unavailable", "etcd3.exceptions.ConnectionFailedError etcd3.exceptions.ConnectionTimeoutError "
+         "etcd3.exceptions.InternalServerError etcd3.exceptions.WatchTimedOut"),
     ),
 }  # fmt: skip
 

@@ -243,3 +243,22 @@ def test_infrastructure_phrases_and_classes(
     exc_type: str, message: str, status: int | None, expected: Category, rule_id: str
 ) -> None:
     assert _verdict(exc_type, message, status) == (expected, rule_id)
+
+
+@pytest.mark.parametrize(
+    ("exc_type", "expected"),
+    [
+        ("hvac.exceptions.VaultDown", Category.TRANSIENT),
+        ("hvac.exceptions.Forbidden", Category.PERMANENT),
+        ("kazoo.exceptions.ConnectionLoss", Category.TRANSIENT),
+        ("kazoo.exceptions.NodeExistsError", Category.VALIDATION),
+        ("kazoo.exceptions.NoAuthError", Category.PERMANENT),
+        ("kazoo.exceptions.QuotaExceededError", Category.RESOURCE),
+        ("etcd3.exceptions.ConnectionFailedError", Category.TRANSIENT),
+        ("asyncssh.misc.ConnectionLost", Category.TRANSIENT),
+        ("asyncssh.misc.HostKeyNotVerifiable", Category.PERMANENT),
+    ],
+)
+def test_infrastructure_client_classes(exc_type: str, expected: Category) -> None:
+    """The class alone decides when the message carries nothing more (kazoo and etcd3 raise them without text)."""
+    assert _verdict(exc_type, "")[0] is expected
