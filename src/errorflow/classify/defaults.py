@@ -1151,6 +1151,8 @@ _DECISIVE_TYPES_tuneD: dict[Category, tuple[tuple[str, str], ...]] = {
         # InvalidRequest, Vault's 400, is left to the status and the message: Vault answers 400 for a bad credential,
         # a lease or route not found as well as for bad input)
         ("vault_params", "hvac.exceptions.ParamValidationError"),
+        # python-consul consul/base.py (py-consul: consul/exceptions.py) BadRequest, raised for Consul's 400
+        ("consul_request", "consul.base.BadRequest consul.exceptions.BadRequest"),
         # kazoo/exceptions.py (ZooKeeper codes -110 ZNODEEXISTS, -8 ZBADARGUMENTS, -114 ZINVALIDACL): the node, the
         # arguments or the ACL the caller gave
         ("zookeeper_request", "kazoo.exceptions.NodeExistsError kazoo.exceptions.BadArgumentsError "
@@ -1172,6 +1174,11 @@ _DECISIVE_TYPES_tuneD: dict[Category, tuple[tuple[str, str], ...]] = {
         # the server's setup must change
         ("vault_setup", "hvac.exceptions.Unauthorized hvac.exceptions.Forbidden hvac.exceptions.InvalidPath "
          "hvac.exceptions.VaultNotInitialized"),
+        # python-consul consul/base.py (py-consul: consul/exceptions.py): ACLPermissionDenied for Consul's 403,
+        # ACLDisabled for its 401 (ACLs not enabled), NotFound for a missing key, service or session
+        ("consul_setup", "consul.base.ACLPermissionDenied consul.exceptions.ACLPermissionDenied "
+         "consul.ACLPermissionDenied consul.base.ACLDisabled consul.exceptions.ACLDisabled consul.ACLDisabled "
+         "consul.base.NotFound consul.exceptions.NotFound consul.NotFound"),
         # kazoo/exceptions.py (-102 ZNOAUTH, -115 ZAUTHFAILED, -101 ZNONODE, -6 ZUNIMPLEMENTED)
         ("zookeeper_setup", "kazoo.exceptions.NoAuthError kazoo.exceptions.AuthFailedError "
          "kazoo.exceptions.NoNodeError kazoo.exceptions.UnimplementedError"),
@@ -1190,6 +1197,8 @@ _DECISIVE_TYPES_tuneD: dict[Category, tuple[tuple[str, str], ...]] = {
         ("zookeeper_unavailable", "kazoo.exceptions.ConnectionLoss kazoo.exceptions.OperationTimeoutError "
          "kazoo.exceptions.SessionExpiredError kazoo.exceptions.ConnectionClosedError "
          "kazoo.exceptions.ConnectionDropped kazoo.handlers.threading.KazooTimeoutError"),
+        # python-consul consul/base.py Timeout: a blocking query or request that timed out
+        ("consul_timeout", "consul.base.Timeout consul.exceptions.Timeout consul.Timeout"),
         # python-etcd3 etcd3/exceptions.py, raised for gRPC UNAVAILABLE, DEADLINE_EXCEEDED and INTERNAL
         # (etcd3/utils.py _EXCEPTIONS_BY_CODE) and by watches that time out
         ("etcd_unavailable", "etcd3.exceptions.ConnectionFailedError etcd3.exceptions.ConnectionTimeoutError "

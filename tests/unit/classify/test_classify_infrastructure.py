@@ -256,6 +256,8 @@ def test_infrastructure_phrases_and_classes(
         ("kazoo.exceptions.QuotaExceededError", Category.RESOURCE),
         ("etcd3.exceptions.ConnectionFailedError", Category.TRANSIENT),
         ("asyncssh.misc.ConnectionLost", Category.TRANSIENT),
+        ("consul.base.ACLPermissionDenied", Category.PERMANENT),
+        ("consul.base.Timeout", Category.TRANSIENT),
         ("asyncssh.misc.HostKeyNotVerifiable", Category.PERMANENT),
     ],
 )
