@@ -58,6 +58,8 @@ SOURCES: dict[str, str] = {
     "mysql": "https://dev.mysql.com/doc/mysql-errors/8.0/en/server-error-reference.html",
     "kafka-protocol": "https://kafka.apache.org/protocol.html#protocol_error_codes",
     "twilio": "https://www.twilio.com/docs/api/errors",
+    "aws-sqs-purge": "https://docs.aws.amazon.com/AWSSimpleQueueService/latest/APIReference/API_PurgeQueue.html",
+    "aws-sqs-create": "https://docs.aws.amazon.com/AWSSimpleQueueService/latest/APIReference/API_CreateQueue.html",
     "slack": "https://api.slack.com/methods/chat.postMessage#errors and https://api.slack.com/web#evaluating_responses",
     "cassandra-reasons": "src/java/org/apache/cassandra/exceptions/RequestFailureReason.java (apache/cassandra)",
     "neo4j": "https://neo4j.com/docs/status-codes/current/errors/all-errors/",
@@ -939,6 +941,24 @@ _SPARK: tuple[tuple[str, str, str, str], ...] = (
     ("UNABLE_TO_ACQUIRE_MEMORY", R, "spark", "53200: the task could not get execution memory"),
 )
 
+# Amazon SQS codes of actions that work again once a fixed window has passed (the PurgeQueue and CreateQueue
+# references: "only one PurgeQueue operation ... every 60 seconds", "wait 60 seconds after deleting a queue"); SQS
+# answers them with HTTP 403 or 400, so the code, not the status, decides.
+_SQS_tuneE: tuple[tuple[str, str, str, str], ...] = (
+    ("AWS.SimpleQueueService.PurgeQueueInProgress", T, "aws-sqs-purge",
+     "a purge of the queue ran in the last 60 seconds: the same call works once the window has passed (HTTP 403)"),
+    ("PurgeQueueInProgress", T, "aws-sqs-purge", "the JSON protocol's name of the same code"),
+    ("AWS.SimpleQueueService.QueueDeletedRecently", T, "aws-sqs-create",
+     "a queue of that name was deleted in the last 60 seconds: creating it works once the window has passed"),
+    ("QueueDeletedRecently", T, "aws-sqs-create", "the JSON protocol's name of the same code"),
+)  # fmt: skip
+
+# Stripe's capability error: the connected account's setup must change; the request itself is fine.
+_STRIPE_tuneE: tuple[tuple[str, str, str, str], ...] = (
+    ("insufficient_capabilities_for_transfer", P, "stripe",
+     "the destination account lacks the transfers capability: the account's setup must change, not the request"),
+)  # fmt: skip
+
 # (vendor, prefix added to each code before normalising, rows)
 VENDOR_CODES: tuple[tuple[str, str, tuple[tuple[str, str, str, str], ...]], ...] = (
     ("oracle", "", _ORACLE),
@@ -967,6 +987,8 @@ VENDOR_CODES: tuple[tuple[str, str, tuple[tuple[str, str, str, str], ...]], ...]
     ("exchange", "", _EXCHANGE),
     ("smtp", "SMTP", _SMTP),
     ("plaid", "", _PLAID),
+    ("aws", "", _SQS_tuneE),
+    ("stripe", "", _STRIPE_tuneE),
     ("elasticsearch", "", _ELASTIC),
     ("kubernetes", "", _K8S),
     ("stripe", "", _STRIPE),
