@@ -1137,6 +1137,31 @@ _MESSAGES_tuneC: tuple[tuple[str, Category, Stage, str], ...] = (
     ("copy_rejected_rows", V, Stage.MESSAGE_STRONG, r"check '?(?:stl_load_errors|sys_load_error_detail)\b"),
 )  # fmt: skip
 
+# Message patterns of messaging, LLM and payment APIs, each anchored to what it means (same format as _MESSAGES).
+_MESSAGES_tuneE: tuple[tuple[str, Category, Stage, str], ...] = (
+    # a rate limit over a day's window (OpenAI and Groq "Rate limit reached for model ... on tokens per day (TPD)",
+    # "on requests per day (RPD)", platform.openai.com/docs/guides/rate-limits, console.groq.com/docs/rate-limits):
+    # a daily quota, whose capacity comes back when the day turns, not after a backoff (like daily_limit)
+    ("per_day_limit", R, Stage.MESSAGE_STRONG,
+     r"on (?:tokens|requests|images|audio seconds) per day\b|(?:tpd|rpd)\): limit\b"),
+    # one request larger than the whole budget it is counted against (OpenAI and Groq "Request too large for model
+    # ... on tokens per minute (TPM): Limit 6000, Requested 9344", "The input or output tokens must be reduced in
+    # order to run successfully"): it never fits, however long the caller waits; the request must shrink
+    ("request_exceeds_limit", V, Stage.MESSAGE_STRONG,
+     r"request too large for (?:model|the model|deployment)\b|input or output tokens must be reduced\b|"
+     r"(?:reduce|shrink) (?:your|the) (?:message|request|prompt|input) size\b"),
+    # LiteLLM cannot tell which provider a model string means (get_llm_provider: "LLM Provider NOT provided. Pass in
+    # the LLM provider you are trying to call", raised as BadRequestError): the configured model name must change
+    ("llm_provider_missing", P, Stage.MESSAGE_STRONG,
+     r"llm provider (?:was |is )?not provided\b|pass in the llm provider\b"),
+    # a Stripe connected account without the capability the call needs (docs.stripe.com/error-codes
+    # insufficient_capabilities_for_transfer "Your destination account needs to have at least one of the following
+    # capabilities enabled", docs.stripe.com/connect/account-capabilities): the account's setup must change
+    ("account_capability", P, Stage.MESSAGE_STRONG,
+     r"needs to have (?:at least one of )?the following capabilit(?:y|ies)\b|"
+     r"(?:does not|doesn't) have the [a-z_]+ capability\b|capabilit(?:y|ies) (?:is |are )?not (?:enabled|active)\b"),
+)  # fmt: skip
+
 _PYDANTIC = (
     "pydantic_core._pydantic_core.ValidationError", "pydantic.ValidationError", "pydantic.v1.ValidationError",
     "pydantic.error_wrappers.ValidationError",
@@ -1253,6 +1278,7 @@ def _build() -> tuple[Rule, ...]:
         for suffix, category, stage, pattern in (*_MESSAGES, *_MESSAGES_DATA_SERVICES, *_MESSAGES_tuneC)
     )
     rules.extend(Rule(id=f"message.{s}", category=c, message=p, stage=t) for s, c, t, p in _MESSAGES_WEB)
+    rules.extend(Rule(id=f"message.{s}", category=c, message=p, stage=t) for s, c, t, p in _MESSAGES_tuneE)
     rules.extend(_type_rules(_WEAK_TYPES, Stage.WEAK_TYPE, "base"))
     rules.extend(
         Rule(id=rule_id, category=category, exc_type=(pattern,), stage=Stage.WEAK_TYPE)

@@ -1,0 +1,123 @@
+"""Messaging, LLM and payment APIs (fourth batch, tuneE): each rule with a case where the weaker evidence would win."""
+
+from __future__ import annotations
+
+import pytest
+
+from errorflow.classify import Category, Classifier, ErrorSignal
+
+T, R, V, P = Category.TRANSIENT, Category.RESOURCE, Category.VALIDATION, Category.PERMANENT
+
+
+@pytest.fixture(scope="module")
+def clf() -> Classifier:
+    return Classifier.default(cache_size=0)
+
+
+def verdict_of(clf: Classifier, exc_type: str, message: str, status: int | None = None) -> tuple[Category, str]:
+    verdict = clf.classify(ErrorSignal(exc_type=exc_type, message=message, http_status=status))
+    return verdict.category, verdict.rule_id
+
+
+def _openai_body(status: int, text: str, code: str = "rate_limit_exceeded") -> str:
+    return f"Error code: {status} - {{'error': {{'message': '{text}', 'type': 'tokens', 'code': '{code}'}}}}"
+
+
+# ------------------------------------------------ a request that never fits its budget
+
+
+@pytest.mark.parametrize(
+    ("status", "text"),
+    [
+        # OpenAI answers 429 with the code rate_limit_exceeded (platform.openai.com/docs/guides/rate-limits)
+        (429, "Request too large for gpt-4o in organization org-abc on tokens per min (TPM): Limit 30000, "
+         "Requested 41250. The input or output tokens must be reduced in order to run successfully."),
+        # Groq answers 413 with the same code
+        (413, "Request too large for model `mixtral-8x7b` in organization `org_x` service tier `on_demand` on tokens "
+         "per minute (TPM): Limit 5000, Requested 7100, please reduce your message size and try again."),
+    ],
+)  # fmt: skip
+def test_a_request_larger_than_its_budget_overrules_the_rate_limit_code(
+    clf: Classifier, status: int, text: str
+) -> None:
+    # The code rate_limit_exceeded alone says transient (and the "try again" agrees); the request never fits.
+    category, rule_id = verdict_of(clf, "openai.RateLimitError", _openai_body(status, text), status)
+    assert (category, rule_id) == (V, "message.request_exceeds_limit")
+
+
+def test_a_request_larger_than_its_budget_overrules_a_bare_429(clf: Classifier) -> None:
+    message = "Request too large for model gpt-4o-mini. The input or output tokens must be reduced."
+    assert verdict_of(clf, "httpx.HTTPStatusError", message, 429) == (V, "message.request_exceeds_limit")
+
+
+def test_a_per_minute_rate_limit_stays_transient(clf: Classifier) -> None:
+    text = (
+        "Rate limit reached for gpt-4o in organization org-abc on tokens per min (TPM): Limit 30000, Used 29800, "
+        "Requested 900. Please try again in 1.4s."
+    )
+    assert verdict_of(clf, "openai.RateLimitError", _openai_body(429, text), 429) == (
+        T,
+        "vendor.llm.rate_limit_exceeded",
+    )
+
+
+# ------------------------------------------------ a daily window is a quota
+
+
+@pytest.mark.parametrize(
+    "window", ["on tokens per day (TPD): Limit 500000, Used 499800", "on requests per day (RPD): Limit 200, Used 200"]
+)
+def test_a_rate_limit_per_day_is_a_quota(clf: Classifier, window: str) -> None:
+    # The transient code alone would retry within seconds; the capacity only comes back when the day turns.
+    text = (
+        f"Rate limit reached for model `llama-3.3-70b` in organization `org_x` {window}, Requested 900. "
+        "Please try again in 9m2s."
+    )
+    category, rule_id = verdict_of(clf, "groq.RateLimitError", _openai_body(429, text), 429)
+    assert (category, rule_id) == (R, "message.per_day_limit")
+
+
+# ------------------------------------------------ vendor codes over the status
+
+
+@pytest.mark.parametrize(
+    "code", ["AWS.SimpleQueueService.PurgeQueueInProgress", "AWS.SimpleQueueService.QueueDeletedRecently"]
+)
+def test_an_sqs_window_code_beats_its_403(clf: Classifier, code: str) -> None:
+    message = f"An error occurred ({code}) when calling the PurgeQueue operation: wait 60 seconds."
+    assert verdict_of(clf, "botocore.exceptions.ClientError", message, 403) == (T, f"vendor.aws.{code}")
+
+
+def test_the_stripe_capability_code_beats_its_400(clf: Classifier) -> None:
+    # The error's ``code`` attribute (StripeError.code) names the reason; the message may be any wording.
+    signal = ErrorSignal(
+        exc_type="stripe.InvalidRequestError",
+        message="Request req_1: Transfers cannot be sent to this account.",
+        http_status=400,
+        code="insufficient_capabilities_for_transfer",
+    )
+    verdict = clf.classify(signal)
+    assert (verdict.category, verdict.rule_id) == (P, "vendor.stripe.insufficient_capabilities_for_transfer")
+
+
+# ------------------------------------------------ setup phrases over a 400 class
+
+
+@pytest.mark.parametrize(
+    ("exc_type", "message"),
+    [
+        ("litellm.exceptions.BadRequestError",
+         "litellm.BadRequestError: LLM Provider NOT provided. Pass in the LLM provider you are trying to call. You "
+         "passed model=gpt4-turbo"),
+        ("stripe.InvalidRequestError",
+         "Request req_9: Your destination account needs to have at least one of the following capabilities enabled: "
+         "transfers"),
+        ("stripe.InvalidRequestError",
+         "Request req_9: The account acct_1 does not have the card_payments capability."),
+    ],
+)  # fmt: skip
+def test_an_account_or_provider_setup_is_permanent_despite_the_400(
+    clf: Classifier, exc_type: str, message: str
+) -> None:
+    # The 400 and the BadRequest / InvalidRequest class alone say validation; the event is fine, the setup is not.
+    assert verdict_of(clf, exc_type, message, 400)[0] is P
