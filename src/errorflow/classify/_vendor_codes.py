@@ -59,6 +59,7 @@ SOURCES: dict[str, str] = {
     "kafka-protocol": "https://kafka.apache.org/protocol.html#protocol_error_codes",
     "twilio": "https://www.twilio.com/docs/api/errors",
     "aws-sqs-purge": "https://docs.aws.amazon.com/AWSSimpleQueueService/latest/APIReference/API_PurgeQueue.html",
+    "amqp": "https://www.rabbitmq.com/amqp-0-9-1-reference#constants",
     "aws-sqs-create": "https://docs.aws.amazon.com/AWSSimpleQueueService/latest/APIReference/API_CreateQueue.html",
     "slack": "https://api.slack.com/methods/chat.postMessage#errors and https://api.slack.com/web#evaluating_responses",
     "cassandra-reasons": "src/java/org/apache/cassandra/exceptions/RequestFailureReason.java (apache/cassandra)",
@@ -953,6 +954,13 @@ _SQS_tuneE: tuple[tuple[str, str, str, str], ...] = (
     ("QueueDeletedRecently", T, "aws-sqs-create", "the JSON protocol's name of the same code"),
 )  # fmt: skip
 
+# AMQP 0-9-1 reply code 406 by name (pika and aiormq print "PRECONDITION_FAILED - <reason>"): generic (see
+# GENERIC_CODES), so RabbitMQ's reason refines it; with no reason known, a request the broker's state refuses.
+_AMQP_tuneE: tuple[tuple[str, str, str, str], ...] = (
+    ("PRECONDITION_FAILED", V, "amqp",
+     "406: the method's precondition failed (redeclared arguments, unknown delivery tag, ack timeout, size)"),
+)  # fmt: skip
+
 # Stripe's capability error: the connected account's setup must change; the request itself is fine.
 _STRIPE_tuneE: tuple[tuple[str, str, str, str], ...] = (
     ("insufficient_capabilities_for_transfer", P, "stripe",
@@ -989,6 +997,7 @@ VENDOR_CODES: tuple[tuple[str, str, tuple[tuple[str, str, str, str], ...]], ...]
     ("plaid", "", _PLAID),
     ("aws", "", _SQS_tuneE),
     ("stripe", "", _STRIPE_tuneE),
+    ("amqp", "", _AMQP_tuneE),
     ("elasticsearch", "", _ELASTIC),
     ("kubernetes", "", _K8S),
     ("stripe", "", _STRIPE),
@@ -1003,6 +1012,9 @@ GENERIC_CODES: frozenset[str] = frozenset(
     {
         "SNOWFLAKE250001", "CASSANDRA0000", "MSSQL4060", "CLUSTERBLOCK", "FORBIDDEN", "RESOURCEEXHAUSTED",
         "VALIDATION", "TRANSACTIONCANCELED",
+        # AMQP 0-9-1 reply 406 (amqp0-9-1.xml "precondition-failed"): RabbitMQ says it of a redeclaration with other
+        # arguments, an unknown delivery tag, a consumer over its ack timeout and a message over the maximum size
+        "PRECONDITIONFAILED",
     }
 )  # fmt: skip
 """Normalised codes that only say *that* something failed; a specific reason in the message refines them."""

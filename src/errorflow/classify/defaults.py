@@ -1160,6 +1160,30 @@ _MESSAGES_tuneE: tuple[tuple[str, Category, Stage, str], ...] = (
     ("account_capability", P, Stage.MESSAGE_STRONG,
      r"needs to have (?:at least one of )?the following capabilit(?:y|ies)\b|"
      r"(?:does not|doesn't) have the [a-z_]+ capability\b|capabilit(?:y|ies) (?:is |are )?not (?:enabled|active)\b"),
+    # RabbitMQ's reasons for AMQP 406 PRECONDITION_FAILED (rabbitmq-server rabbit_misc / rabbit_channel): a queue or
+    # exchange redeclared with other arguments than it has ("inequivalent arg 'x-queue-type' for queue ..."), an ack
+    # of a delivery tag the channel does not know (acked twice or on another channel: a bug), a consumer slower than
+    # the broker's consumer_timeout ("delivery acknowledgement on channel 1 timed out", the redelivery times out the
+    # same way until the handler or the setting changes): code or setup must change, retrying repeats it
+    ("amqp_precondition_setup", P, Stage.MESSAGE_STRONG,
+     r"inequivalent arg\b|unknown delivery tag\b|delivery acknowledgement on channel \d+ timed out\b"),
+    # ... and a message over the broker's max_message_size ("message size 200000000 is larger than configured max
+    # size 134217728"): the message itself must shrink
+    ("amqp_message_size", V, Stage.MESSAGE_STRONG, r"message size \d+ is larger than (?:the )?configured max size\b"),
+    # a model server without the memory a model needs (Ollama llm/server.go "model requires more system memory
+    # (12.3 GiB) than is available (7.1 GiB)", said behind a 500): memory must be freed or added
+    ("model_memory", R, Stage.MESSAGE_STRONG,
+     r"requires more (?:system |gpu |cpu |video )?memory\b|more memory than (?:is )?available\b"),
+    # a Stripe account not yet activated for live mode (docs.stripe.com/error-codes testmode_charges_only: "You cannot
+    # create a charge in live mode without activating your account"): the account's setup must change
+    ("account_not_activated", P, Stage.MESSAGE_STRONG,
+     r"without activating your (?:stripe )?account\b|"
+     r"your (?:stripe )?account (?:is not|isn't|has not been) activated\b"),
+    # the platform's own Stripe balance is short of a transfer or payout (docs.stripe.com/error-codes
+    # balance_insufficient "... does not have a sufficient balance available", "Insufficient funds in Stripe
+    # account"): funds must come in first; unlike a customer's card with insufficient funds, a decline of that input
+    ("platform_balance", R, Stage.MESSAGE_STRONG,
+     r"insufficient funds in (?:your |the )?stripe account\b|(?:does not|doesn't) have (?:a )?sufficient balance\b"),
 )  # fmt: skip
 
 _PYDANTIC = (

@@ -121,3 +121,53 @@ def test_an_account_or_provider_setup_is_permanent_despite_the_400(
 ) -> None:
     # The 400 and the BadRequest / InvalidRequest class alone say validation; the event is fine, the setup is not.
     assert verdict_of(clf, exc_type, message, 400)[0] is P
+
+
+# ------------------------------------------------ AMQP 406 PRECONDITION_FAILED is refined by its reason
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("(406, \"PRECONDITION_FAILED - inequivalent arg 'durable' for queue 'jobs' in vhost '/': received 'false' "
+         "but current is 'true'\")", P),
+        ("(406, 'PRECONDITION_FAILED - unknown delivery tag 17')", P),
+        ("(406, 'PRECONDITION_FAILED - delivery acknowledgement on channel 3 timed out. Timeout value used: 1800000 "
+         "ms. This timeout value can be configured, see consumers doc guide to learn more')", P),
+        ("(406, 'PRECONDITION_FAILED - message size 140000000 is larger than configured max size 134217728')", V),
+        # no reason the classifier knows: the code's own category stands
+        ("(406, 'PRECONDITION_FAILED - reply consumer already set')", V),
+    ],
+)  # fmt: skip
+def test_amqp_precondition_failed_is_refined_by_its_reason(clf: Classifier, message: str, expected: Category) -> None:
+    # The code alone says validation (and "timed out" alone transient); the reason says what must change.
+    assert verdict_of(clf, "pika.exceptions.ChannelClosedByBroker", message)[0] is expected
+
+
+# ------------------------------------------------ capacity and account setup behind a generic status
+
+
+def test_a_model_server_short_of_memory_is_resource_despite_its_500(clf: Classifier) -> None:
+    message = "model requires more system memory (24.1 GiB) than is available (15.6 GiB)"
+    assert verdict_of(clf, "ollama._types.ResponseError", message, 500) == (R, "message.model_memory")
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("Request req_2: You cannot create a charge in live mode without activating your account.", P),
+        ("Request req_3: Insufficient funds in Stripe account. In test mode, you can add funds to your available "
+         "balance by creating a charge with 4000 0000 0000 0077 as the card number.", R),
+        ("Request req_4: The account acct_9 does not have a sufficient balance available for this payout.", R),
+    ],
+)  # fmt: skip
+def test_a_stripe_account_state_beats_the_invalid_request_class(
+    clf: Classifier, message: str, expected: Category
+) -> None:
+    # InvalidRequestError and 400 alone say validation; the platform account, not the request, must change.
+    assert verdict_of(clf, "stripe.InvalidRequestError", message, 400)[0] is expected
+
+
+def test_a_card_with_insufficient_funds_stays_a_decline(clf: Classifier) -> None:
+    message = "Request req_5: Your card has insufficient funds."
+    assert verdict_of(clf, "stripe.CardError", message, 402)[0] is V
