@@ -59,6 +59,10 @@ SOURCES: dict[str, str] = {
     "kafka-protocol": "https://kafka.apache.org/protocol.html#protocol_error_codes",
     "twilio": "https://www.twilio.com/docs/api/errors",
     "aws-sqs-purge": "https://docs.aws.amazon.com/AWSSimpleQueueService/latest/APIReference/API_PurgeQueue.html",
+    "aws-sns": "https://docs.aws.amazon.com/sns/latest/api/API_CreateTopic.html#API_CreateTopic_Errors (and the "
+    "Subscribe, Publish and PublishBatch pages)",
+    "aws-sqs-batch": "https://docs.aws.amazon.com/AWSSimpleQueueService/latest/APIReference/API_SendMessageBatch.html",
+    "librdkafka": "src/rdkafka.h rd_kafka_resp_err_t (confluentinc/librdkafka)",
     "amqp": "https://www.rabbitmq.com/amqp-0-9-1-reference#constants",
     "aws-sqs-create": "https://docs.aws.amazon.com/AWSSimpleQueueService/latest/APIReference/API_CreateQueue.html",
     "slack": "https://api.slack.com/methods/chat.postMessage#errors and https://api.slack.com/web#evaluating_responses",
@@ -954,6 +958,35 @@ _SQS_tuneE: tuple[tuple[str, str, str, str], ...] = (
     ("QueueDeletedRecently", T, "aws-sqs-create", "the JSON protocol's name of the same code"),
 )  # fmt: skip
 
+# Amazon SNS codes (the API reference's Errors of CreateTopic, Subscribe, Publish and PublishBatch): account limits
+# on topics, subscriptions and filter policies are quotas (403 all the same), a batch's shape is the input's fault.
+_SNS_tuneE: tuple[tuple[str, str, str, str], ...] = (
+    ("TopicLimitExceeded", R, "aws-sns", "the account's topic quota is used up (HTTP 403)"),
+    ("FilterPolicyLimitExceeded", R, "aws-sns", "the account's filter policy quota is used up (HTTP 403)"),
+    ("ReplayLimitExceeded", R, "aws-sns", "the account's message replay quota is used up (HTTP 403)"),
+    ("StaleTag", T, "aws-sns", "a tag on a recently deleted resource of the same ARN: wait a short while and retry"),
+    ("ConcurrentAccess", T, "aws-sns", "another operation on the tags runs now: perform them one after another"),
+    ("BatchEntryIdsNotDistinct", V, "aws-sns", "two entries of the batch share an Id"),
+    ("BatchRequestTooLong", V, "aws-sns", "the batch is over the size limit"),
+    ("EmptyBatchRequest", V, "aws-sns", "the batch holds no entry"),
+    ("InvalidBatchEntryId", V, "aws-sns", "an entry's Id breaks the Id rules"),
+    ("TooManyEntriesInBatchRequest", V, "aws-sns", "more entries than a batch may hold (10)"),
+    ("AWS.SimpleQueueService.BatchEntryIdsNotDistinct", V, "aws-sqs-batch", "two entries of the batch share an Id"),
+    ("AWS.SimpleQueueService.BatchRequestTooLong", V, "aws-sqs-batch", "the batch is over the size limit"),
+    ("AWS.SimpleQueueService.EmptyBatchRequest", V, "aws-sqs-batch", "the batch holds no entry"),
+    ("AWS.SimpleQueueService.InvalidBatchEntryId", V, "aws-sqs-batch", "an entry's Id breaks the Id rules"),
+    ("AWS.SimpleQueueService.TooManyEntriesInBatchRequest", V, "aws-sqs-batch", "more than 10 entries in a batch"),
+    ("ReceiptHandleIsInvalid", V, "aws-sqs-batch", "the receipt handle given is not one SQS issued"),
+)  # fmt: skip
+
+# Kafka's fencing codes (protocol PRODUCER_FENCED 90, librdkafka RD_KAFKA_RESP_ERR__FENCED "This instance has been
+# fenced by a newer instance"): a newer producer with the same transactional.id took over; this one is finished and
+# must be closed, a retry is fenced again.
+_KAFKA_tuneE: tuple[tuple[str, str, str, str], ...] = (
+    ("PRODUCER_FENCED", P, "kafka-protocol", "90: a newer producer with the same transactional id fences this one"),
+    ("_FENCED", P, "librdkafka", "-144: the instance was fenced by a newer instance (a fatal error)"),
+)  # fmt: skip
+
 # AMQP 0-9-1 reply code 406 by name (pika and aiormq print "PRECONDITION_FAILED - <reason>"): generic (see
 # GENERIC_CODES), so RabbitMQ's reason refines it; with no reason known, a request the broker's state refuses.
 _AMQP_tuneE: tuple[tuple[str, str, str, str], ...] = (
@@ -998,6 +1031,8 @@ VENDOR_CODES: tuple[tuple[str, str, tuple[tuple[str, str, str, str], ...]], ...]
     ("aws", "", _SQS_tuneE),
     ("stripe", "", _STRIPE_tuneE),
     ("amqp", "", _AMQP_tuneE),
+    ("aws", "", _SNS_tuneE),
+    ("kafka", "", _KAFKA_tuneE),
     ("elasticsearch", "", _ELASTIC),
     ("kubernetes", "", _K8S),
     ("stripe", "", _STRIPE),

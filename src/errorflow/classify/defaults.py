@@ -1137,6 +1137,22 @@ _MESSAGES_tuneC: tuple[tuple[str, Category, Stage, str], ...] = (
     ("copy_rejected_rows", V, Stage.MESSAGE_STRONG, r"check '?(?:stl_load_errors|sys_load_error_detail)\b"),
 )  # fmt: skip
 
+# Decisive types of messaging SDKs whose class names their failure (each SDK's exceptions module).
+_DECISIVE_TYPES_tuneE: dict[Category, tuple[tuple[str, str], ...]] = {
+    T: (
+        # azure-servicebus exceptions.py: "The lock on the message is lost. Callers should call attempt to receive and
+        # process the message again."; "The lock on the session has expired. Callers should request the session
+        # again.": the message comes back, processing it again works
+        ("servicebus_lock", "azure.servicebus.exceptions.MessageLockLostError "
+         "azure.servicebus.exceptions.SessionLockLostError azure.servicebus.exceptions.OperationTimeoutError"),
+    ),
+    P: (
+        # azure-servicebus: settling a message already completed, abandoned, dead-lettered or deferred (a ValueError
+        # the SDK marks not retryable): the code settles twice
+        ("servicebus_settled", "azure.servicebus.exceptions.MessageAlreadySettled"),
+    ),
+}  # fmt: skip
+
 # Message patterns of messaging, LLM and payment APIs, each anchored to what it means (same format as _MESSAGES).
 _MESSAGES_tuneE: tuple[tuple[str, Category, Stage, str], ...] = (
     # a rate limit over a day's window (OpenAI and Groq "Rate limit reached for model ... on tokens per day (TPD)",
@@ -1297,6 +1313,7 @@ def _build() -> tuple[Rule, ...]:
     rules.extend(_type_rules(_DECISIVE_SERVICE_TYPES, Stage.EXC_TYPE, "type"))
     rules.extend((*_type_rules(_DECISIVE_TYPES_WEB, Stage.EXC_TYPE, "type"), *_WEB_RULES))
     rules.extend(_type_rules(_DECISIVE_TYPES_tuneC, Stage.EXC_TYPE, "type"))
+    rules.extend(_type_rules(_DECISIVE_TYPES_tuneE, Stage.EXC_TYPE, "type"))
     rules.extend(
         Rule(id=f"message.{suffix}", category=category, message=pattern, stage=stage)
         for suffix, category, stage, pattern in (*_MESSAGES, *_MESSAGES_DATA_SERVICES, *_MESSAGES_tuneC)

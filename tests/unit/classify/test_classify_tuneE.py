@@ -171,3 +171,44 @@ def test_a_stripe_account_state_beats_the_invalid_request_class(
 def test_a_card_with_insufficient_funds_stays_a_decline(clf: Classifier) -> None:
     message = "Request req_5: Your card has insufficient funds."
     assert verdict_of(clf, "stripe.CardError", message, 402)[0] is V
+
+
+# ------------------------------------------------ messaging codes and classes
+
+
+@pytest.mark.parametrize(
+    ("code", "status", "expected"),
+    [
+        ("TopicLimitExceeded", 403, R),
+        ("FilterPolicyLimitExceeded", 403, R),
+        ("StaleTag", 400, T),
+        ("AWS.SimpleQueueService.TooManyEntriesInBatchRequest", 400, V),
+    ],
+)
+def test_sns_and_sqs_codes_beat_their_status(clf: Classifier, code: str, status: int, expected: Category) -> None:
+    # The 403 alone says permanent (and a 400 only validation by its family); the documented code says why.
+    message = f"An error occurred ({code}) when calling the Subscribe operation: limit or state"
+    assert verdict_of(clf, "botocore.exceptions.ClientError", message, status)[0] is expected
+
+
+def test_a_fenced_kafka_producer_is_permanent(clf: Classifier) -> None:
+    message = (
+        'KafkaError{code=_FENCED,val=-144,str="Producer fenced by newer instance: Failed to acquire transactional '
+        'PID from txn coordinator: Coordinator epoch is fenced"}'
+    )
+    assert verdict_of(clf, "confluent_kafka.KafkaException", message) == (P, "vendor.kafka._FENCED")
+
+
+@pytest.mark.parametrize(
+    ("exc_type", "expected"),
+    [
+        ("azure.servicebus.exceptions.MessageLockLostError", T),
+        ("azure.servicebus.exceptions.SessionLockLostError", T),
+        ("azure.servicebus.exceptions.MessageAlreadySettled", P),
+    ],
+)
+def test_service_bus_settlement_classes(clf: Classifier, exc_type: str, expected: Category) -> None:
+    # "The lock supplied is invalid" alone reads as bad input; the class says the lock expired (or the code settled
+    # twice).
+    message = "The lock supplied is invalid. Either the lock expired, or the message has already been removed."
+    assert verdict_of(clf, exc_type, message)[0] is expected
