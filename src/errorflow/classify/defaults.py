@@ -1150,6 +1150,9 @@ _DECISIVE_TYPES_tuneE: dict[Category, tuple[tuple[str, str], ...]] = {
         # azure-servicebus: settling a message already completed, abandoned, dead-lettered or deferred (a ValueError
         # the SDK marks not retryable): the code settles twice
         ("servicebus_settled", "azure.servicebus.exceptions.MessageAlreadySettled"),
+        # litellm exceptions.py UnsupportedParamsError (a BadRequestError): the provider does not support a parameter
+        # the call sets; the call's settings must change (drop_params), not the event
+        ("litellm_params", "litellm.exceptions.UnsupportedParamsError litellm.UnsupportedParamsError"),
     ),
 }  # fmt: skip
 
@@ -1200,6 +1203,15 @@ _MESSAGES_tuneE: tuple[tuple[str, Category, Stage, str], ...] = (
     # account"): funds must come in first; unlike a customer's card with insufficient funds, a decline of that input
     ("platform_balance", R, Stage.MESSAGE_STRONG,
      r"insufficient funds in (?:your |the )?stripe account\b|(?:does not|doesn't) have (?:a )?sufficient balance\b"),
+    # a period's included credits used up (Hugging Face Inference Providers' 402 "You have exceeded your monthly
+    # included credits"; "You've run out of free credits"): they come back with the period or a purchase (like credits)
+    ("period_credits", R, Stage.MESSAGE_STRONG,
+     r"(?:exceeded|used up|used all of|run out of|ran out of) (?:your |the |all )?(?:monthly |daily |free |trial )?"
+     r"(?:included |prepaid )?credits\b"),
+    # text holding a tokenizer's special token the caller did not allow (tiktoken Encoding.encode "Encountered text
+    # corresponding to disallowed special token '<|endoftext|>'"): the input text must change (or the call's
+    # allowed_special), not a permission
+    ("disallowed_special_token", V, Stage.MESSAGE_STRONG, r"disallowed special token\b"),
 )  # fmt: skip
 
 _PYDANTIC = (

@@ -212,3 +212,29 @@ def test_service_bus_settlement_classes(clf: Classifier, exc_type: str, expected
     # twice).
     message = "The lock supplied is invalid. Either the lock expired, or the message has already been removed."
     assert verdict_of(clf, exc_type, message)[0] is expected
+
+
+# ------------------------------------------------ LLM frameworks
+
+
+def test_period_credits_used_up_refine_a_402(clf: Classifier) -> None:
+    # A 402 alone says permanent (payment required); included credits come back with the period or a purchase.
+    message = (
+        "402 Client Error: Payment Required for url: https://router.huggingface.co/v1/chat/completions\n\n"
+        "You have exceeded your monthly included credits for Inference Providers."
+    )
+    assert verdict_of(clf, "huggingface_hub.errors.HfHubHTTPError", message, 402) == (R, "message.period_credits")
+
+
+def test_a_disallowed_special_token_is_bad_input_not_a_denial(clf: Classifier) -> None:
+    # "disallowed" alone reads as a permission denied; the text holds a special token.
+    message = "Encountered text corresponding to disallowed special token '<|fim_prefix|>'."
+    assert verdict_of(clf, "builtins.ValueError", message)[0] is V
+
+
+def test_litellm_unsupported_params_is_setup(clf: Classifier) -> None:
+    message = (
+        "litellm.UnsupportedParamsError: vertex_ai does not support parameters: {'seed': 7}, for model=gemini-pro. "
+        "To drop these, set `litellm.drop_params=True`"
+    )
+    assert verdict_of(clf, "litellm.exceptions.UnsupportedParamsError", message, 400)[0] is P
