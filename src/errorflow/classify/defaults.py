@@ -1193,11 +1193,13 @@ _MESSAGES_tuneE: tuple[tuple[str, Category, Stage, str], ...] = (
     # (12.3 GiB) than is available (7.1 GiB)", said behind a 500): memory must be freed or added
     ("model_memory", R, Stage.MESSAGE_STRONG,
      r"requires more (?:system |gpu |cpu |video )?memory\b|more memory than (?:is )?available\b"),
-    # a Stripe account not yet activated for live mode (docs.stripe.com/error-codes testmode_charges_only: "You cannot
-    # create a charge in live mode without activating your account"): the account's setup must change
+    # an account not yet activated or set up for what the call does (docs.stripe.com/error-codes testmode_charges_only:
+    # "You cannot create a charge in live mode without activating your account"; "The payment method `card` is not
+    # activated for your account"; "Your account is not set up to use Stripe Tax"): the account's setup must change
     ("account_not_activated", P, Stage.MESSAGE_STRONG,
      r"without activating your (?:stripe )?account\b|"
-     r"your (?:stripe )?account (?:is not|isn't|has not been) activated\b"),
+     r"your (?:stripe )?account (?:is not|isn't|has not been) (?:activated|set up (?:to|for)|configured (?:to|for))|"
+     r"(?:is|are) not activated (?:for|on) (?:your|this|the) account\b"),
     # the platform's own Stripe balance is short of a transfer or payout (docs.stripe.com/error-codes
     # balance_insufficient "... does not have a sufficient balance available", "Insufficient funds in Stripe
     # account"): funds must come in first; unlike a customer's card with insufficient funds, a decline of that input

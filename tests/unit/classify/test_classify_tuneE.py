@@ -156,6 +156,8 @@ def test_a_model_server_short_of_memory_is_resource_despite_its_500(clf: Classif
     ("message", "expected"),
     [
         ("Request req_2: You cannot create a charge in live mode without activating your account.", P),
+        ("Request req_6: The payment method `sepa_debit` is not activated for your account.", P),
+        ("Request req_7: Your account is not set up to use Stripe Tax.", P),
         ("Request req_3: Insufficient funds in Stripe account. In test mode, you can add funds to your available "
          "balance by creating a charge with 4000 0000 0000 0077 as the card number.", R),
         ("Request req_4: The account acct_9 does not have a sufficient balance available for this payout.", R),
