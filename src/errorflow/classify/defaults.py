@@ -1162,7 +1162,13 @@ _MESSAGES_tuneE: tuple[tuple[str, Category, Stage, str], ...] = (
     # "on requests per day (RPD)", platform.openai.com/docs/guides/rate-limits, console.groq.com/docs/rate-limits):
     # a daily quota, whose capacity comes back when the day turns, not after a backoff (like daily_limit)
     ("per_day_limit", R, Stage.MESSAGE_STRONG,
-     r"on (?:tokens|requests|images|audio seconds) per day\b|(?:tpd|rpd)\): limit\b"),
+     r"on (?:tokens|requests|images|audio seconds) per day\b|(?:tpd|rpd)\): limit\b|"
+     # ... and Google's QuotaFailure detail naming the quota ("quotaId': 'GenerateRequestsPerDayPerProject...")
+     r"quotaid['\"]?: ?['\"][a-z0-9_-]*perday"),
+    # a quota whose window is a minute or a second (Google's QuotaFailure "quotaId':
+    # 'GenerateContentInputTokensPerModelPerMinute-FreeTier'", with a RetryInfo delay of seconds): throttling that
+    # passes with the window, whatever "check your plan and billing" the same message says
+    ("quota_per_minute", T, Stage.MESSAGE_STRONG, r"quotaid['\"]?: ?['\"][a-z0-9_-]*per(?:minute|second)"),
     # one request larger than the whole budget it is counted against (OpenAI and Groq "Request too large for model
     # ... on tokens per minute (TPM): Limit 6000, Requested 9344", "The input or output tokens must be reduced in
     # order to run successfully"): it never fits, however long the caller waits; the request must shrink

@@ -800,6 +800,10 @@ _REFINED_WEIGHT = 0.85  # a status or code refined by the specific reason it car
 # minute: Limit 6000, Requested 9344", with the code rate_limit_exceeded or a 429): it never fits, however long the
 # caller waits, so the phrase overrules a transient code, class or status as a broken setup does.
 _NEVER_FITS = frozenset({"message.request_exceeds_limit"})
+# The window a limit is counted over decides how its capacity comes back: per minute it is throttling (transient),
+# per day a quota (resource). Named, the window outranks the other capacity words of the same message ("You exceeded
+# your current quota, please check your plan and billing details" over a per-minute quotaId).
+_QUOTA_WINDOW = frozenset({"message.quota_per_minute", "message.per_day_limit"})
 
 
 def _refining(found: list[Rule], rule: Rule, refinable: frozenset[Category], stage: Stage) -> Rule | None:
@@ -810,6 +814,9 @@ def _refining(found: list[Rule], rule: Rule, refinable: frozenset[Category], sta
         never_fits = next((candidate for candidate in found if candidate.id in _NEVER_FITS), None)
         if never_fits is not None:
             return never_fits
+    window = next((candidate for candidate in found if candidate.id in _QUOTA_WINDOW), None)
+    if window is not None and (window.category is rule.category or window.category in refinable):
+        return window  # agreeing, it keeps other capacity words from refining the decision
     status = stage is _S_HTTP_STATUS
     echoes = status or _generic(rule)
     for candidate in found:

@@ -240,3 +240,27 @@ def test_litellm_unsupported_params_is_setup(clf: Classifier) -> None:
         "To drop these, set `litellm.drop_params=True`"
     )
     assert verdict_of(clf, "litellm.exceptions.UnsupportedParamsError", message, 400)[0] is P
+
+
+# ------------------------------------------------ the window of a quota decides how it comes back
+
+_GOOGLE_QUOTA = (
+    "429 RESOURCE_EXHAUSTED. {{'error': {{'code': 429, 'message': 'You exceeded your current quota, please check your "
+    "plan and billing details.', 'status': 'RESOURCE_EXHAUSTED', 'details': [{{'@type': "
+    "'type.googleapis.com/google.rpc.QuotaFailure', 'violations': [{{'quotaId': '{quota}'}}]}}]}}}}"
+)
+
+
+@pytest.mark.parametrize(
+    ("quota", "expected"),
+    [
+        ("GenerateRequestsPerMinutePerProjectPerModel-FreeTier", T),
+        ("GenerateContentInputTokensPerModelPerMinute-FreeTier", T),
+        ("GenerateRequestsPerDayPerProjectPerModel-FreeTier", R),
+    ],
+)
+def test_the_quota_window_outranks_the_billing_words(clf: Classifier, quota: str, expected: Category) -> None:
+    # "check your plan and billing" alone (and RESOURCE_EXHAUSTED) says resource; a per-minute quota is throttling.
+    message = _GOOGLE_QUOTA.format(quota=quota)
+    for status in (429, None):
+        assert verdict_of(clf, "google.genai.errors.ClientError", message, status)[0] is expected
