@@ -1164,7 +1164,16 @@ _MESSAGES_tuneE: tuple[tuple[str, Category, Stage, str], ...] = (
     ("per_day_limit", R, Stage.MESSAGE_STRONG,
      r"on (?:tokens|requests|images|audio seconds) per day\b|(?:tpd|rpd)\): limit\b|"
      # ... and Google's QuotaFailure detail naming the quota ("quotaId': 'GenerateRequestsPerDayPerProject...")
-     r"quotaid['\"]?: ?['\"][a-z0-9_-]*perday"),
+     r"quotaid['\"]?: ?['\"][a-z0-9_-]*perday|"
+     # ... and longer windows and the hyphenated names of daily limits (Pinecone "You've reached the max write units
+     # per month (2000000)", OpenRouter "Rate limit exceeded: free-models-per-day"): capacity comes back with the
+     # window or a purchase, not after a backoff
+     r"(?:units|requests|tokens|calls|queries|messages|operations|credits|emails) per month\b|per-(?:day|month)\b"),
+    # a count of objects at the plan's limit (Pinecone "You've reached your serverless index limit of 5 for project
+    # x. To increase this limit, upgrade your plan."): objects must be deleted or the plan raised (not a rate)
+    ("object_count_limit", R, Stage.MESSAGE_STRONG,
+     r"reached (?:your|the) (?:[a-z-]+ ){0,2}(?:index|indexes|project|collection|pod|seat|user|workspace|app|topic|"
+     r"queue|database|namespace|deployment|assistant|file|vector store)s? limit\b|to increase this limit, upgrade\b"),
     # a quota whose window is a minute or a second (Google's QuotaFailure "quotaId':
     # 'GenerateContentInputTokensPerModelPerMinute-FreeTier'", with a RetryInfo delay of seconds): throttling that
     # passes with the window, whatever "check your plan and billing" the same message says

@@ -264,3 +264,26 @@ def test_the_quota_window_outranks_the_billing_words(clf: Classifier, quota: str
     message = _GOOGLE_QUOTA.format(quota=quota)
     for status in (429, None):
         assert verdict_of(clf, "google.genai.errors.ClientError", message, status)[0] is expected
+
+
+@pytest.mark.parametrize(
+    ("status", "message"),
+    [
+        (429, "(429)\nReason: Too Many Requests\nHTTP response body: {\"code\":8,\"message\":\"Request failed. You've "
+         "reached the max read units per month (1000000) for project p1. To increase this limit, upgrade.\"}"),
+        (429, "Error code: 429 - {'error': {'message': 'Rate limit exceeded: free-models-per-day. Add 10 credits to "
+         "unlock 1000 free model requests per day', 'code': 429}}"),
+        (403, "(403)\nReason: Forbidden\nHTTP response body: {\"error\":{\"code\":\"FORBIDDEN\",\"message\":\"Request "
+         "failed. You've reached your pod-based index limit of 2 for project p1.\"},\"status\":403}"),
+    ],
+)  # fmt: skip
+def test_a_plan_limit_over_a_long_window_or_an_object_count_is_resource(
+    clf: Classifier, status: int, message: str
+) -> None:
+    # The 429 alone says throttling, the 403 and FORBIDDEN alone permission; the plan's capacity is used up.
+    assert verdict_of(clf, "pinecone.exceptions.PineconeApiException", message, status)[0] is R
+
+
+def test_a_rate_limit_named_a_limit_stays_transient(clf: Classifier) -> None:
+    message = "Error code: 429 - You have reached your rate limit of 60 requests per minute. Please try again later."
+    assert verdict_of(clf, "openai.RateLimitError", message, 429)[0] is T
