@@ -1145,6 +1145,23 @@ _DECISIVE_TYPES_tuneE: dict[Category, tuple[tuple[str, str], ...]] = {
         # again.": the message comes back, processing it again works
         ("servicebus_lock", "azure.servicebus.exceptions.MessageLockLostError "
          "azure.servicebus.exceptions.SessionLockLostError azure.servicebus.exceptions.OperationTimeoutError"),
+        # pulsar-client (src/exceptions.cc, one class per pulsar::Result; apache/pulsar-client-python): the topic's
+        # bundle is moving between brokers, too many lookups at once, not connected yet, a broker's storage hiccup
+        ("pulsar", "pulsar.ServiceUnitNotReady pulsar.exceptions.ServiceUnitNotReady _pulsar.ServiceUnitNotReady "
+         "pulsar.TooManyLookupRequestException pulsar.exceptions.TooManyLookupRequestException "
+         "_pulsar.TooManyLookupRequestException pulsar.NotConnected pulsar.exceptions.NotConnected "
+         "_pulsar.NotConnected pulsar.BrokerPersistenceError pulsar.exceptions.BrokerPersistenceError "
+         "_pulsar.BrokerPersistenceError pulsar.BrokerMetadataError "
+         "pulsar.exceptions.BrokerMetadataError _pulsar.BrokerMetadataError"),
+    ),
+    R: (
+        # pulsar-client: the producer's memory limit (memoryLimitMb) is used up by pending messages
+        ("pulsar", "pulsar.MemoryBufferIsFull pulsar.exceptions.MemoryBufferIsFull _pulsar.MemoryBufferIsFull"),
+    ),
+    V: (
+        # pulsar-client: a message over the broker's maxMessageSize, a message the broker rejects as malformed
+        ("pulsar", "pulsar.MessageTooBig pulsar.exceptions.MessageTooBig _pulsar.MessageTooBig "
+         "pulsar.InvalidMessage pulsar.exceptions.InvalidMessage _pulsar.InvalidMessage"),
     ),
     P: (
         # azure-servicebus: settling a message already completed, abandoned, dead-lettered or deferred (a ValueError
@@ -1153,6 +1170,23 @@ _DECISIVE_TYPES_tuneE: dict[Category, tuple[tuple[str, str], ...]] = {
         # litellm exceptions.py UnsupportedParamsError (a BadRequestError): the provider does not support a parameter
         # the call sets; the call's settings must change (drop_params), not the event
         ("litellm_params", "litellm.exceptions.UnsupportedParamsError litellm.UnsupportedParamsError"),
+        # pulsar-client: a terminated topic takes no more messages, a closed client or producer is used, a newer
+        # exclusive producer fenced this one, bad configuration or service URL, an unsupported operation, no such
+        # subscription, a cumulative ack on a shared subscription (a code bug)
+        ("pulsar", "pulsar.TopicTerminated pulsar.exceptions.TopicTerminated _pulsar.TopicTerminated "
+         "pulsar.AlreadyClosed pulsar.exceptions.AlreadyClosed _pulsar.AlreadyClosed "
+         "pulsar.ProducerFenced pulsar.exceptions.ProducerFenced _pulsar.ProducerFenced "
+         "pulsar.InvalidConfiguration pulsar.exceptions.InvalidConfiguration "
+         "_pulsar.InvalidConfiguration pulsar.InvalidUrl pulsar.exceptions.InvalidUrl _pulsar.InvalidUrl "
+         "pulsar.OperationNotSupported pulsar.exceptions.OperationNotSupported "
+         "_pulsar.OperationNotSupported pulsar.SubscriptionNotFound "
+         "pulsar.exceptions.SubscriptionNotFound _pulsar.SubscriptionNotFound "
+         "pulsar.CumulativeAcknowledgementNotAllowedError "
+         "pulsar.exceptions.CumulativeAcknowledgementNotAllowedError "
+         "_pulsar.CumulativeAcknowledgementNotAllowedError"),
+        # kafka-python / aiokafka errors.IllegalStateError: the client is used against its state machine (subscribe
+        # and assign mixed, commit without a group): a code bug
+        ("kafka_state", "kafka.errors.IllegalStateError aiokafka.errors.IllegalStateError"),
     ),
 }  # fmt: skip
 
@@ -1178,6 +1212,11 @@ _MESSAGES_tuneE: tuple[tuple[str, Category, Stage, str], ...] = (
     # 'GenerateContentInputTokensPerModelPerMinute-FreeTier'", with a RetryInfo delay of seconds): throttling that
     # passes with the window, whatever "check your plan and billing" the same message says
     ("quota_per_minute", T, Stage.MESSAGE_STRONG, r"quotaid['\"]?: ?['\"][a-z0-9_-]*per(?:minute|second)"),
+    # Kafka Connect's REST 409 while the workers rebalance or a config change is being applied ("Cannot complete
+    # request momentarily due to stale configuration", "Cannot complete request because of a conflicting operation
+    # (e.g. worker rebalance)", ConnectorsResource.java): the same request works once the group settles
+    ("connect_rebalance", T, Stage.MESSAGE_STRONG,
+     r"cannot complete request (?:momentarily|because of a conflicting operation)\b"),
     # one request larger than the whole budget it is counted against (OpenAI and Groq "Request too large for model
     # ... on tokens per minute (TPM): Limit 6000, Requested 9344", "The input or output tokens must be reduced in
     # order to run successfully"): it never fits, however long the caller waits; the request must shrink

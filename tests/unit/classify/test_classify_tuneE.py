@@ -287,3 +287,29 @@ def test_a_plan_limit_over_a_long_window_or_an_object_count_is_resource(
 def test_a_rate_limit_named_a_limit_stays_transient(clf: Classifier) -> None:
     message = "Error code: 429 - You have reached your rate limit of 60 requests per minute. Please try again later."
     assert verdict_of(clf, "openai.RateLimitError", message, 429)[0] is T
+
+
+@pytest.mark.parametrize(
+    ("exc_type", "expected"),
+    [
+        ("pulsar.ServiceUnitNotReady", T),
+        ("pulsar.exceptions.TooManyLookupRequestException", T),
+        ("_pulsar.MemoryBufferIsFull", R),
+        ("pulsar.MessageTooBig", V),
+        ("pulsar.TopicTerminated", P),
+        ("pulsar.ProducerFenced", P),
+        ("aiokafka.errors.IllegalStateError", P),
+    ],
+)
+def test_messaging_client_classes_name_their_failure(clf: Classifier, exc_type: str, expected: Category) -> None:
+    # The message is only the result's name ("Pulsar error: TopicTerminated"): no phrase speaks, the class does.
+    assert verdict_of(clf, exc_type, f"Pulsar error: {exc_type.rpartition('.')[2]}")[0] is expected
+
+
+def test_a_kafka_connect_409_during_a_rebalance_is_transient(clf: Classifier) -> None:
+    # The 409 alone is a 4xx (validation by its family); the workers are rebalancing.
+    message = (
+        '409 Client Error: {"error_code":409,"message":"Cannot complete request momentarily due to stale '
+        'configuration (typically caused by a concurrent config change)"}'
+    )
+    assert verdict_of(clf, "requests.exceptions.HTTPError", message, 409) == (T, "message.connect_rebalance")
