@@ -1226,7 +1226,12 @@ _MESSAGES_tuneE: tuple[tuple[str, Category, Stage, str], ...] = (
     # LiteLLM cannot tell which provider a model string means (get_llm_provider: "LLM Provider NOT provided. Pass in
     # the LLM provider you are trying to call", raised as BadRequestError): the configured model name must change
     ("llm_provider_missing", P, Stage.MESSAGE_STRONG,
-     r"llm provider (?:was |is )?not provided\b|pass in the llm provider\b"),
+     r"llm provider (?:was |is )?not provided\b|pass in the llm provider\b|"
+     # an SDK client built without its credential (openai _client.py "The api_key client option must be set either
+     # by passing api_key to the client or by setting the OPENAI_API_KEY environment variable"; anthropic "Could not
+     # resolve authentication method"): the deployment's settings must change
+     r"client option must be set\b|by setting the [a-z0-9_]+ environment variable\b|"
+     r"could not resolve authentication method\b"),
     # a Stripe connected account without the capability the call needs (docs.stripe.com/error-codes
     # insufficient_capabilities_for_transfer "Your destination account needs to have at least one of the following
     # capabilities enabled", docs.stripe.com/connect/account-capabilities): the account's setup must change

@@ -313,3 +313,17 @@ def test_a_kafka_connect_409_during_a_rebalance_is_transient(clf: Classifier) ->
         'configuration (typically caused by a concurrent config change)"}'
     )
     assert verdict_of(clf, "requests.exceptions.HTTPError", message, 409) == (T, "message.connect_rebalance")
+
+
+@pytest.mark.parametrize(
+    ("exc_type", "message"),
+    [
+        ("openai.OpenAIError", "The api_key client option must be set either by passing api_key to the client or by "
+         "setting the OPENAI_API_KEY environment variable"),
+        ("builtins.ValueError", "Could not resolve authentication method. Expected either api_key or auth_token to "
+         "be set."),
+    ],
+)  # fmt: skip
+def test_an_sdk_client_without_its_credential_is_setup(clf: Classifier, exc_type: str, message: str) -> None:
+    # "must be set" / a TypeError alone read as a bad argument; the deployment lacks its key.
+    assert verdict_of(clf, exc_type, message)[0] is P
