@@ -59,6 +59,13 @@ SOURCES: dict[str, str] = {
     "mysql": "https://dev.mysql.com/doc/mysql-errors/8.0/en/server-error-reference.html",
     "kafka-protocol": "https://kafka.apache.org/protocol.html#protocol_error_codes",
     "twilio": "https://www.twilio.com/docs/api/errors",
+    "aws-sqs-purge": "https://docs.aws.amazon.com/AWSSimpleQueueService/latest/APIReference/API_PurgeQueue.html",
+    "aws-sns": "https://docs.aws.amazon.com/sns/latest/api/API_CreateTopic.html#API_CreateTopic_Errors (and the "
+    "Subscribe, Publish and PublishBatch pages)",
+    "aws-sqs-batch": "https://docs.aws.amazon.com/AWSSimpleQueueService/latest/APIReference/API_SendMessageBatch.html",
+    "librdkafka": "src/rdkafka.h rd_kafka_resp_err_t (confluentinc/librdkafka)",
+    "amqp": "https://www.rabbitmq.com/amqp-0-9-1-reference#constants",
+    "aws-sqs-create": "https://docs.aws.amazon.com/AWSSimpleQueueService/latest/APIReference/API_CreateQueue.html",
     "slack": "https://api.slack.com/methods/chat.postMessage#errors and https://api.slack.com/web#evaluating_responses",
     "cassandra-reasons": "src/java/org/apache/cassandra/exceptions/RequestFailureReason.java (apache/cassandra)",
     "neo4j": "https://neo4j.com/docs/status-codes/current/errors/all-errors/",
@@ -948,6 +955,60 @@ _SPARK: tuple[tuple[str, str, str, str], ...] = (
     ("UNABLE_TO_ACQUIRE_MEMORY", R, "spark", "53200: the task could not get execution memory"),
 )
 
+# Amazon SQS codes of actions that work again once a fixed window has passed (the PurgeQueue and CreateQueue
+# references: "only one PurgeQueue operation ... every 60 seconds", "wait 60 seconds after deleting a queue"); SQS
+# answers them with HTTP 403 or 400, so the code, not the status, decides.
+_SQS_tuneE: tuple[tuple[str, str, str, str], ...] = (
+    ("AWS.SimpleQueueService.PurgeQueueInProgress", T, "aws-sqs-purge",
+     "a purge of the queue ran in the last 60 seconds: the same call works once the window has passed (HTTP 403)"),
+    ("PurgeQueueInProgress", T, "aws-sqs-purge", "the JSON protocol's name of the same code"),
+    ("AWS.SimpleQueueService.QueueDeletedRecently", T, "aws-sqs-create",
+     "a queue of that name was deleted in the last 60 seconds: creating it works once the window has passed"),
+    ("QueueDeletedRecently", T, "aws-sqs-create", "the JSON protocol's name of the same code"),
+)  # fmt: skip
+
+# Amazon SNS codes (the API reference's Errors of CreateTopic, Subscribe, Publish and PublishBatch): account limits
+# on topics, subscriptions and filter policies are quotas (403 all the same), a batch's shape is the input's fault.
+_SNS_tuneE: tuple[tuple[str, str, str, str], ...] = (
+    ("TopicLimitExceeded", R, "aws-sns", "the account's topic quota is used up (HTTP 403)"),
+    ("FilterPolicyLimitExceeded", R, "aws-sns", "the account's filter policy quota is used up (HTTP 403)"),
+    ("ReplayLimitExceeded", R, "aws-sns", "the account's message replay quota is used up (HTTP 403)"),
+    ("StaleTag", T, "aws-sns", "a tag on a recently deleted resource of the same ARN: wait a short while and retry"),
+    ("ConcurrentAccess", T, "aws-sns", "another operation on the tags runs now: perform them one after another"),
+    ("BatchEntryIdsNotDistinct", V, "aws-sns", "two entries of the batch share an Id"),
+    ("BatchRequestTooLong", V, "aws-sns", "the batch is over the size limit"),
+    ("EmptyBatchRequest", V, "aws-sns", "the batch holds no entry"),
+    ("InvalidBatchEntryId", V, "aws-sns", "an entry's Id breaks the Id rules"),
+    ("TooManyEntriesInBatchRequest", V, "aws-sns", "more entries than a batch may hold (10)"),
+    ("AWS.SimpleQueueService.BatchEntryIdsNotDistinct", V, "aws-sqs-batch", "two entries of the batch share an Id"),
+    ("AWS.SimpleQueueService.BatchRequestTooLong", V, "aws-sqs-batch", "the batch is over the size limit"),
+    ("AWS.SimpleQueueService.EmptyBatchRequest", V, "aws-sqs-batch", "the batch holds no entry"),
+    ("AWS.SimpleQueueService.InvalidBatchEntryId", V, "aws-sqs-batch", "an entry's Id breaks the Id rules"),
+    ("AWS.SimpleQueueService.TooManyEntriesInBatchRequest", V, "aws-sqs-batch", "more than 10 entries in a batch"),
+    ("ReceiptHandleIsInvalid", V, "aws-sqs-batch", "the receipt handle given is not one SQS issued"),
+)  # fmt: skip
+
+# Kafka's fencing codes (protocol PRODUCER_FENCED 90, librdkafka RD_KAFKA_RESP_ERR__FENCED "This instance has been
+# fenced by a newer instance"): a newer producer with the same transactional.id took over; this one is finished and
+# must be closed, a retry is fenced again.
+_KAFKA_tuneE: tuple[tuple[str, str, str, str], ...] = (
+    ("PRODUCER_FENCED", P, "kafka-protocol", "90: a newer producer with the same transactional id fences this one"),
+    ("_FENCED", P, "librdkafka", "-144: the instance was fenced by a newer instance (a fatal error)"),
+)  # fmt: skip
+
+# AMQP 0-9-1 reply code 406 by name (pika and aiormq print "PRECONDITION_FAILED - <reason>"): generic (see
+# GENERIC_CODES), so RabbitMQ's reason refines it; with no reason known, a request the broker's state refuses.
+_AMQP_tuneE: tuple[tuple[str, str, str, str], ...] = (
+    ("PRECONDITION_FAILED", V, "amqp",
+     "406: the method's precondition failed (redeclared arguments, unknown delivery tag, ack timeout, size)"),
+)  # fmt: skip
+
+# Stripe's capability error: the connected account's setup must change; the request itself is fine.
+_STRIPE_tuneE: tuple[tuple[str, str, str, str], ...] = (
+    ("insufficient_capabilities_for_transfer", P, "stripe",
+     "the destination account lacks the transfers capability: the account's setup must change, not the request"),
+)  # fmt: skip
+
 # (vendor, prefix added to each code before normalising, rows)
 VENDOR_CODES: tuple[tuple[str, str, tuple[tuple[str, str, str, str], ...]], ...] = (
     ("oracle", "", _ORACLE),
@@ -976,6 +1037,11 @@ VENDOR_CODES: tuple[tuple[str, str, tuple[tuple[str, str, str, str], ...]], ...]
     ("exchange", "", _EXCHANGE),
     ("smtp", "SMTP", _SMTP),
     ("plaid", "", _PLAID),
+    ("aws", "", _SQS_tuneE),
+    ("stripe", "", _STRIPE_tuneE),
+    ("amqp", "", _AMQP_tuneE),
+    ("aws", "", _SNS_tuneE),
+    ("kafka", "", _KAFKA_tuneE),
     ("elasticsearch", "", _ELASTIC),
     ("kubernetes", "", _K8S),
     ("stripe", "", _STRIPE),
@@ -991,6 +1057,9 @@ GENERIC_CODES: frozenset[str] = frozenset(
     {
         "SNOWFLAKE250001", "CASSANDRA0000", "MSSQL4060", "CLUSTERBLOCK", "FORBIDDEN", "RESOURCEEXHAUSTED",
         "VALIDATION", "TRANSACTIONCANCELED",
+        # AMQP 0-9-1 reply 406 (amqp0-9-1.xml "precondition-failed"): RabbitMQ says it of a redeclaration with other
+        # arguments, an unknown delivery tag, a consumer over its ack timeout and a message over the maximum size
+        "PRECONDITIONFAILED",
     }
 )  # fmt: skip
 """Normalised codes that only say *that* something failed; a specific reason in the message refines them."""

@@ -1256,6 +1256,144 @@ _MESSAGES_tuneD: tuple[tuple[str, Category, Stage, str], ...] = (
     ("insufficient_quota", R, Stage.MESSAGE_STRONG, r"insufficient (?:regional |global |project |zonal )?quota\b"),
 )  # fmt: skip
 
+# Decisive types of messaging SDKs whose class names their failure (each SDK's exceptions module).
+_DECISIVE_TYPES_tuneE: dict[Category, tuple[tuple[str, str], ...]] = {
+    T: (
+        # azure-servicebus exceptions.py: "The lock on the message is lost. Callers should call attempt to receive and
+        # process the message again."; "The lock on the session has expired. Callers should request the session
+        # again.": the message comes back, processing it again works
+        ("servicebus_lock", "azure.servicebus.exceptions.MessageLockLostError "
+         "azure.servicebus.exceptions.SessionLockLostError azure.servicebus.exceptions.OperationTimeoutError"),
+        # pulsar-client (src/exceptions.cc, one class per pulsar::Result; apache/pulsar-client-python): the topic's
+        # bundle is moving between brokers, too many lookups at once, not connected yet, a broker's storage hiccup
+        ("pulsar", "pulsar.ServiceUnitNotReady pulsar.exceptions.ServiceUnitNotReady _pulsar.ServiceUnitNotReady "
+         "pulsar.TooManyLookupRequestException pulsar.exceptions.TooManyLookupRequestException "
+         "_pulsar.TooManyLookupRequestException pulsar.NotConnected pulsar.exceptions.NotConnected "
+         "_pulsar.NotConnected pulsar.BrokerPersistenceError pulsar.exceptions.BrokerPersistenceError "
+         "_pulsar.BrokerPersistenceError pulsar.BrokerMetadataError "
+         "pulsar.exceptions.BrokerMetadataError _pulsar.BrokerMetadataError"),
+    ),
+    R: (
+        # pulsar-client: the producer's memory limit (memoryLimitMb) is used up by pending messages
+        ("pulsar", "pulsar.MemoryBufferIsFull pulsar.exceptions.MemoryBufferIsFull _pulsar.MemoryBufferIsFull"),
+    ),
+    V: (
+        # pulsar-client: a message over the broker's maxMessageSize, a message the broker rejects as malformed
+        ("pulsar", "pulsar.MessageTooBig pulsar.exceptions.MessageTooBig _pulsar.MessageTooBig "
+         "pulsar.InvalidMessage pulsar.exceptions.InvalidMessage _pulsar.InvalidMessage"),
+    ),
+    P: (
+        # azure-servicebus: settling a message already completed, abandoned, dead-lettered or deferred (a ValueError
+        # the SDK marks not retryable): the code settles twice
+        ("servicebus_settled", "azure.servicebus.exceptions.MessageAlreadySettled"),
+        # litellm exceptions.py UnsupportedParamsError (a BadRequestError): the provider does not support a parameter
+        # the call sets; the call's settings must change (drop_params), not the event
+        ("litellm_params", "litellm.exceptions.UnsupportedParamsError litellm.UnsupportedParamsError"),
+        # pulsar-client: a terminated topic takes no more messages, a closed client or producer is used, a newer
+        # exclusive producer fenced this one, bad configuration or service URL, an unsupported operation, no such
+        # subscription, a cumulative ack on a shared subscription (a code bug)
+        ("pulsar", "pulsar.TopicTerminated pulsar.exceptions.TopicTerminated _pulsar.TopicTerminated "
+         "pulsar.AlreadyClosed pulsar.exceptions.AlreadyClosed _pulsar.AlreadyClosed "
+         "pulsar.ProducerFenced pulsar.exceptions.ProducerFenced _pulsar.ProducerFenced "
+         "pulsar.InvalidConfiguration pulsar.exceptions.InvalidConfiguration "
+         "_pulsar.InvalidConfiguration pulsar.InvalidUrl pulsar.exceptions.InvalidUrl _pulsar.InvalidUrl "
+         "pulsar.OperationNotSupported pulsar.exceptions.OperationNotSupported "
+         "_pulsar.OperationNotSupported pulsar.SubscriptionNotFound "
+         "pulsar.exceptions.SubscriptionNotFound _pulsar.SubscriptionNotFound "
+         "pulsar.CumulativeAcknowledgementNotAllowedError "
+         "pulsar.exceptions.CumulativeAcknowledgementNotAllowedError "
+         "_pulsar.CumulativeAcknowledgementNotAllowedError"),
+        # kafka-python / aiokafka errors.IllegalStateError: the client is used against its state machine (subscribe
+        # and assign mixed, commit without a group): a code bug
+        ("kafka_state", "kafka.errors.IllegalStateError aiokafka.errors.IllegalStateError"),
+    ),
+}  # fmt: skip
+
+# Message patterns of messaging, LLM and payment APIs, each anchored to what it means (same format as _MESSAGES).
+_MESSAGES_tuneE: tuple[tuple[str, Category, Stage, str], ...] = (
+    # a rate limit over a day's window (OpenAI and Groq "Rate limit reached for model ... on tokens per day (TPD)",
+    # "on requests per day (RPD)", platform.openai.com/docs/guides/rate-limits, console.groq.com/docs/rate-limits):
+    # a daily quota, whose capacity comes back when the day turns, not after a backoff (like daily_limit)
+    ("per_day_limit", R, Stage.MESSAGE_STRONG,
+     r"on (?:tokens|requests|images|audio seconds) per day\b|(?:tpd|rpd)\): limit\b|"
+     # ... and Google's QuotaFailure detail naming the quota ("quotaId': 'GenerateRequestsPerDayPerProject...")
+     r"quotaid['\"]?: ?['\"][a-z0-9_-]*perday|"
+     # ... and longer windows and the hyphenated names of daily limits (Pinecone "You've reached the max write units
+     # per month (2000000)", OpenRouter "Rate limit exceeded: free-models-per-day"): capacity comes back with the
+     # window or a purchase, not after a backoff
+     r"(?:units|requests|tokens|calls|queries|messages|operations|credits|emails) per month\b|per-(?:day|month)\b"),
+    # a count of objects at the plan's limit (Pinecone "You've reached your serverless index limit of 5 for project
+    # x. To increase this limit, upgrade your plan."): objects must be deleted or the plan raised (not a rate)
+    ("object_count_limit", R, Stage.MESSAGE_STRONG,
+     r"reached (?:your|the) (?:[a-z-]+ ){0,2}(?:index|indexes|project|collection|pod|seat|user|workspace|app|topic|"
+     r"queue|database|namespace|deployment|assistant|file|vector store)s? limit\b|to increase this limit, upgrade\b"),
+    # a quota whose window is a minute or a second (Google's QuotaFailure "quotaId':
+    # 'GenerateContentInputTokensPerModelPerMinute-FreeTier'", with a RetryInfo delay of seconds): throttling that
+    # passes with the window, whatever "check your plan and billing" the same message says
+    ("quota_per_minute", T, Stage.MESSAGE_STRONG, r"quotaid['\"]?: ?['\"][a-z0-9_-]*per(?:minute|second)"),
+    # Kafka Connect's REST 409 while the workers rebalance or a config change is being applied ("Cannot complete
+    # request momentarily due to stale configuration", "Cannot complete request because of a conflicting operation
+    # (e.g. worker rebalance)", ConnectorsResource.java): the same request works once the group settles
+    ("connect_rebalance", T, Stage.MESSAGE_STRONG,
+     r"cannot complete request (?:momentarily|because of a conflicting operation)\b"),
+    # one request larger than the whole budget it is counted against (OpenAI and Groq "Request too large for model
+    # ... on tokens per minute (TPM): Limit 6000, Requested 9344", "The input or output tokens must be reduced in
+    # order to run successfully"): it never fits, however long the caller waits; the request must shrink
+    ("request_exceeds_limit", V, Stage.MESSAGE_STRONG,
+     r"request too large for (?:model|the model|deployment)\b|input or output tokens must be reduced\b|"
+     r"(?:reduce|shrink) (?:your|the) (?:message|request|prompt|input) size\b"),
+    # LiteLLM cannot tell which provider a model string means (get_llm_provider: "LLM Provider NOT provided. Pass in
+    # the LLM provider you are trying to call", raised as BadRequestError): the configured model name must change
+    ("llm_provider_missing", P, Stage.MESSAGE_STRONG,
+     r"llm provider (?:was |is )?not provided\b|pass in the llm provider\b|"
+     # an SDK client built without its credential (openai _client.py "The api_key client option must be set either
+     # by passing api_key to the client or by setting the OPENAI_API_KEY environment variable"; anthropic "Could not
+     # resolve authentication method"): the deployment's settings must change
+     r"client option must be set\b|by setting the [a-z0-9_]+ environment variable\b|"
+     r"could not resolve authentication method\b"),
+    # a Stripe connected account without the capability the call needs (docs.stripe.com/error-codes
+    # insufficient_capabilities_for_transfer "Your destination account needs to have at least one of the following
+    # capabilities enabled", docs.stripe.com/connect/account-capabilities): the account's setup must change
+    ("account_capability", P, Stage.MESSAGE_STRONG,
+     r"needs to have (?:at least one of )?the following capabilit(?:y|ies)\b|"
+     r"(?:does not|doesn't) have the [a-z_]+ capability\b|capabilit(?:y|ies) (?:is |are )?not (?:enabled|active)\b"),
+    # RabbitMQ's reasons for AMQP 406 PRECONDITION_FAILED (rabbitmq-server rabbit_misc / rabbit_channel): a queue or
+    # exchange redeclared with other arguments than it has ("inequivalent arg 'x-queue-type' for queue ..."), an ack
+    # of a delivery tag the channel does not know (acked twice or on another channel: a bug), a consumer slower than
+    # the broker's consumer_timeout ("delivery acknowledgement on channel 1 timed out", the redelivery times out the
+    # same way until the handler or the setting changes): code or setup must change, retrying repeats it
+    ("amqp_precondition_setup", P, Stage.MESSAGE_STRONG,
+     r"inequivalent arg\b|unknown delivery tag\b|delivery acknowledgement on channel \d+ timed out\b"),
+    # ... and a message over the broker's max_message_size ("message size 200000000 is larger than configured max
+    # size 134217728"): the message itself must shrink
+    ("amqp_message_size", V, Stage.MESSAGE_STRONG, r"message size \d+ is larger than (?:the )?configured max size\b"),
+    # a model server without the memory a model needs (Ollama llm/server.go "model requires more system memory
+    # (12.3 GiB) than is available (7.1 GiB)", said behind a 500): memory must be freed or added
+    ("model_memory", R, Stage.MESSAGE_STRONG,
+     r"requires more (?:system |gpu |cpu |video )?memory\b|more memory than (?:is )?available\b"),
+    # an account not yet activated or set up for what the call does (docs.stripe.com/error-codes testmode_charges_only:
+    # "You cannot create a charge in live mode without activating your account"; "The payment method `card` is not
+    # activated for your account"; "Your account is not set up to use Stripe Tax"): the account's setup must change
+    ("account_not_activated", P, Stage.MESSAGE_STRONG,
+     r"without activating your (?:stripe )?account\b|"
+     r"your (?:stripe )?account (?:is not|isn't|has not been) (?:activated|set up (?:to|for)|configured (?:to|for))|"
+     r"(?:is|are) not activated (?:for|on) (?:your|this|the) account\b"),
+    # the platform's own Stripe balance is short of a transfer or payout (docs.stripe.com/error-codes
+    # balance_insufficient "... does not have a sufficient balance available", "Insufficient funds in Stripe
+    # account"): funds must come in first; unlike a customer's card with insufficient funds, a decline of that input
+    ("platform_balance", R, Stage.MESSAGE_STRONG,
+     r"insufficient funds in (?:your |the )?stripe account\b|(?:does not|doesn't) have (?:a )?sufficient balance\b"),
+    # a period's included credits used up (Hugging Face Inference Providers' 402 "You have exceeded your monthly
+    # included credits"; "You've run out of free credits"): they come back with the period or a purchase (like credits)
+    ("period_credits", R, Stage.MESSAGE_STRONG,
+     r"(?:exceeded|used up|used all of|run out of|ran out of) (?:your |the |all )?(?:monthly |daily |free |trial )?"
+     r"(?:included |prepaid )?credits\b"),
+    # text holding a tokenizer's special token the caller did not allow (tiktoken Encoding.encode "Encountered text
+    # corresponding to disallowed special token '<|endoftext|>'"): the input text must change (or the call's
+    # allowed_special), not a permission
+    ("disallowed_special_token", V, Stage.MESSAGE_STRONG, r"disallowed special token\b"),
+)  # fmt: skip
+
 _PYDANTIC = (
     "pydantic_core._pydantic_core.ValidationError", "pydantic.ValidationError", "pydantic.v1.ValidationError",
     "pydantic.error_wrappers.ValidationError",
@@ -1368,12 +1506,14 @@ def _build() -> tuple[Rule, ...]:
     rules.extend((*_type_rules(_DECISIVE_TYPES_WEB, Stage.EXC_TYPE, "type"), *_WEB_RULES))
     rules.extend(_type_rules(_DECISIVE_TYPES_tuneC, Stage.EXC_TYPE, "type"))
     rules.extend(_type_rules(_DECISIVE_TYPES_tuneD, Stage.EXC_TYPE, "type"))
+    rules.extend(_type_rules(_DECISIVE_TYPES_tuneE, Stage.EXC_TYPE, "type"))
     rules.extend(
         Rule(id=f"message.{suffix}", category=category, message=pattern, stage=stage)
         for suffix, category, stage, pattern in (*_MESSAGES, *_MESSAGES_DATA_SERVICES, *_MESSAGES_tuneC)
     )
     rules.extend(Rule(id=f"message.{s}", category=c, message=p, stage=t) for s, c, t, p in _MESSAGES_WEB)
     rules.extend(Rule(id=f"message.{s}", category=c, message=p, stage=t) for s, c, t, p in _MESSAGES_tuneD)
+    rules.extend(Rule(id=f"message.{s}", category=c, message=p, stage=t) for s, c, t, p in _MESSAGES_tuneE)
     rules.extend(_type_rules(_WEAK_TYPES, Stage.WEAK_TYPE, "base"))
     rules.extend(
         Rule(id=rule_id, category=category, exc_type=(pattern,), stage=Stage.WEAK_TYPE)

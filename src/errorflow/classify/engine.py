@@ -796,12 +796,27 @@ _CAPACITY_REFINES = frozenset({Category.TRANSIENT, Category.VALIDATION})
 # ("sys.meta_path is None, Python is likely shutting down" is an ImportError).
 _OVERRIDING = frozenset({"message.shutdown"})
 _REFINED_WEIGHT = 0.85  # a status or code refined by the specific reason it carries
+# A request larger than the whole budget it is counted against ("Request too large for model ... on tokens per
+# minute: Limit 6000, Requested 9344", with the code rate_limit_exceeded or a 429): it never fits, however long the
+# caller waits, so the phrase overrules a transient code, class or status as a broken setup does.
+_NEVER_FITS = frozenset({"message.request_exceeds_limit"})
+# The window a limit is counted over decides how its capacity comes back: per minute it is throttling (transient),
+# per day a quota (resource). Named, the window outranks the other capacity words of the same message ("You exceeded
+# your current quota, please check your plan and billing details" over a per-minute quotaId).
+_QUOTA_WINDOW = frozenset({"message.quota_per_minute", "message.per_day_limit"})
 
 
 def _refining(found: list[Rule], rule: Rule, refinable: frozenset[Category], stage: Stage) -> Rule | None:
     """The best phrase that may refine the decision (the code's own name in its message does not count)."""
     # A generic code's name or a status's reason phrase is echoed in the message
     # ("StatusCode.RESOURCE_EXHAUSTED", "403 Forbidden"): the echo does not vote.
+    if rule.category is _C_TRANSIENT and stage in _SETUP_STAGES:
+        never_fits = next((candidate for candidate in found if candidate.id in _NEVER_FITS), None)
+        if never_fits is not None:
+            return never_fits
+    window = next((candidate for candidate in found if candidate.id in _QUOTA_WINDOW), None)
+    if window is not None and (window.category is rule.category or window.category in refinable):
+        return window  # agreeing, it keeps other capacity words from refining the decision
     status = stage is _S_HTTP_STATUS
     echoes = status or _generic(rule)
     for candidate in found:
@@ -821,6 +836,8 @@ def _refines(candidate: Rule, rule: Rule, refinable: frozenset[Category], stage:
     if candidate.category in refinable:
         return True
     if rule.category is _C_TRANSIENT:
+        if candidate.id in _NEVER_FITS and stage in _SETUP_STAGES:
+            return True
         if stage is _S_HTTP_STATUS:
             return candidate.id in _SETUP_BEHIND_STATUS
         if (stage is _S_EXC_TYPE or stage in _STRUCTURED) and candidate.id in _SETUP:
