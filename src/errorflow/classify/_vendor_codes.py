@@ -88,6 +88,9 @@ SOURCES: dict[str, str] = {
     "exchange-online/non-delivery-reports-in-exchange-online",
     "spark": "https://spark.apache.org/docs/latest/sql-error-conditions.html (common/utils/src/main/resources/error/"
     "error-conditions.json, apache/spark; Databricks prints the same classes)",
+    "supervisor": "supervisor/xmlrpc.py class Faults and RPCError (Supervisor/supervisor); "
+    "http://supervisord.org/api.html (XML-RPC API faults)",
+    "oauth2": "https://www.rfc-editor.org/rfc/rfc6749#section-5.2 (OAuth 2.0 token error response codes)",
 }
 """Where each table row's code is documented."""
 
@@ -1009,6 +1012,37 @@ _STRIPE_tuneE: tuple[tuple[str, str, str, str], ...] = (
      "the destination account lacks the transfers capability: the account's setup must change, not the request"),
 )  # fmt: skip
 
+# supervisord's XML-RPC faults (tuneG): RPCError's fault string leads with the name of its Faults constant
+# ("BAD_NAME: celery-beat", "SHUTDOWN_STATE"), read with the SUPERVISOR prefix because the numbers and several names
+# (FAILED, BAD_ARGUMENTS) are generic. A name the caller sent wrong is validation; a program the configuration does
+# not know, or whose command is missing on the host, needs the configuration or deployment to change; a supervisord
+# shutting down or reloading answers again once it runs.
+_SUPERVISOR_tuneG: tuple[tuple[str, str, str, str], ...] = (
+    ("UNKNOWN_METHOD", P, "supervisor", "the XML-RPC method does not exist in this supervisord: code or version"),
+    ("INCORRECT_PARAMETERS", V, "supervisor", "the call's parameters are wrong"),
+    ("BAD_ARGUMENTS", V, "supervisor", "the call's arguments are wrong"),
+    ("SIGNATURE_UNSUPPORTED", P, "supervisor", "the method does not support this signature"),
+    ("SHUTDOWN_STATE", T, "supervisor", "supervisord is shutting down or reloading; it answers again when running"),
+    ("BAD_NAME", P, "supervisor", "no program or group of that name in supervisord's configuration"),
+    ("BAD_SIGNAL", V, "supervisor", "the signal name or number sent is not valid"),
+    ("NO_FILE", P, "supervisor", "the program's command is not found on the host"),
+    ("NOT_EXECUTABLE", P, "supervisor", "the program's command is not executable"),
+    ("CANT_REREAD", P, "supervisor", "the configuration file cannot be reread: it must be fixed"),
+)
+
+# OAuth 2.0 token endpoint errors (tuneG; RFC 6749 5.2, the ``"error"`` field of any compliant server: Keycloak, Okta,
+# Auth0, Entra): a request the caller built wrong (a grant type or scope the server does not take, a missing
+# parameter) is validation; a client or grant the server rejects is a credential, so configuration must change.
+# ``invalid_request`` is left out: it normalises like the LLM APIs' ``invalid_request_error`` type, which is said of
+# billing and access failures too; a 400 without a more specific reason is validation by its status anyway.
+_OAUTH2_tuneG: tuple[tuple[str, str, str, str], ...] = (
+    ("unsupported_grant_type", V, "oauth2", "the request's grant_type is not one the server accepts"),
+    ("invalid_scope", V, "oauth2", "the requested scope is invalid, unknown or malformed"),
+    ("invalid_client", P, "oauth2", "client authentication failed: the client's credentials must change"),
+    ("unauthorized_client", P, "oauth2", "the client is not allowed this grant type: its registration must change"),
+    ("invalid_grant", P, "oauth2", "the grant or refresh token is invalid, expired or revoked"),
+)
+
 # (vendor, prefix added to each code before normalising, rows)
 VENDOR_CODES: tuple[tuple[str, str, tuple[tuple[str, str, str, str], ...]], ...] = (
     ("oracle", "", _ORACLE),
@@ -1039,6 +1073,8 @@ VENDOR_CODES: tuple[tuple[str, str, tuple[tuple[str, str, str, str], ...]], ...]
     ("plaid", "", _PLAID),
     ("aws", "", _SQS_tuneE),
     ("stripe", "", _STRIPE_tuneE),
+    ("supervisor", "SUPERVISOR", _SUPERVISOR_tuneG),
+    ("oauth2", "", _OAUTH2_tuneG),
     ("amqp", "", _AMQP_tuneE),
     ("aws", "", _SNS_tuneE),
     ("kafka", "", _KAFKA_tuneE),

@@ -1394,6 +1394,20 @@ _MESSAGES_tuneE: tuple[tuple[str, Category, Stage, str], ...] = (
     ("disallowed_special_token", V, Stage.MESSAGE_STRONG, r"disallowed special token\b"),
 )  # fmt: skip
 
+# Google Compute Engine's operation errors as the API and gcloud print them (tuneG): a named quota at its limit
+# ("Quota 'SSD_TOTAL_GB' exceeded.  Limit: 1000.0 in region ...", cloud.google.com/compute/resource-usage
+# QUOTA_EXCEEDED), a zone out of capacity ("The zone '...' does not have enough resources available to fulfill the
+# request", cloud.google.com/compute/docs/troubleshooting/troubleshooting-resource-availability; it adds "try again
+# later", but capacity must come back or another zone be chosen, like ZONE_RESOURCE_POOL_EXHAUSTED), and a field value
+# the API rejects ("Invalid value for field 'resource.name': ... Must be a match of regex", the request's input).
+_MESSAGES_tuneG: tuple[tuple[str, Category, Stage, str], ...] = (
+    ("named_quota_exceeded", R, Stage.MESSAGE_STRONG, r"quota '[a-z0-9_./-]{1,80}' exceeded\b"),
+    ("zone_capacity", R, Stage.MESSAGE_STRONG,
+     r"does not have enough resources available to fulfill the request|"
+     r"zone (?:'[^']{1,120}' )?does not have enough resources"),
+    ("invalid_field_value", V, Stage.MESSAGE_STRONG, r"invalid value for field '[^']{1,120}'"),
+)  # fmt: skip
+
 _PYDANTIC = (
     "pydantic_core._pydantic_core.ValidationError", "pydantic.ValidationError", "pydantic.v1.ValidationError",
     "pydantic.error_wrappers.ValidationError",
@@ -1514,6 +1528,7 @@ def _build() -> tuple[Rule, ...]:
     rules.extend(Rule(id=f"message.{s}", category=c, message=p, stage=t) for s, c, t, p in _MESSAGES_WEB)
     rules.extend(Rule(id=f"message.{s}", category=c, message=p, stage=t) for s, c, t, p in _MESSAGES_tuneD)
     rules.extend(Rule(id=f"message.{s}", category=c, message=p, stage=t) for s, c, t, p in _MESSAGES_tuneE)
+    rules.extend(Rule(id=f"message.{s}", category=c, message=p, stage=t) for s, c, t, p in _MESSAGES_tuneG)
     rules.extend(_type_rules(_WEAK_TYPES, Stage.WEAK_TYPE, "base"))
     rules.extend(
         Rule(id=rule_id, category=category, exc_type=(pattern,), stage=Stage.WEAK_TYPE)

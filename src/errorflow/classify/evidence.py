@@ -153,6 +153,8 @@ _STATUS_TRIGGERED: tuple[tuple[str, re.Pattern[str]], ...] = (
     # Consul's and Nomad's API clients ("Unexpected response code: 500 (No cluster leader)"), the Docker registry
     # client ("received unexpected HTTP status: 500 Internal Server Error").
     ("nexpected ", re.compile(r"[Uu]nexpected (?:response code|HTTP status|status code): (\d{3})\b")),
+    # the Cloud SDK's apitools errors as gcloud prints them: "ResponseError: code=404, message=Not found: ..."
+    ("ResponseError: code=", re.compile(r"ResponseError: code=(\d{3}), message=")),
 )
 # The same on the lower-cased message.
 _STATUS_TRIGGERED_LOWER: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -216,6 +218,9 @@ _PG_FIELD_CODE = re.compile(r"'C': '([0-9A-Z]{5})'")
 _SALESFORCE = re.compile(r"""["']errorCode["']\s*:\s*["']([A-Z][A-Z_]+)["']""")
 # Azure Storage error details, one per line: "ErrorCode:InvalidHeaderValue".
 _AZURE_ERROR_CODE = re.compile(r"\nErrorCode: ?([A-Z][A-Za-z]+)")
+# supervisord's XML-RPC fault as xmlrpc.client.Fault prints it: "<Fault 10: 'BAD_NAME: celery-beat'>", the name of
+# supervisor.xmlrpc.Faults' constant leading the fault string (alone when there is no detail: 'SHUTDOWN_STATE').
+_XMLRPC_FAULT_NAME = re.compile(r"<Fault -?\d+: ['\"]([A-Z][A-Z_]+)(?::|['\"]>)")
 # Led by the literal (a leading ``\b`` would enter the matcher at every position); the look-behind
 # is that ``\b``.
 _REASON = re.compile(r"reason(?<!\wreason)[=:] ?[\"']?([A-Z][A-Za-z]{3,})\b")
@@ -480,7 +485,7 @@ def _parse_vendor_codes(text: str, exc_type: str, codes: list[str]) -> None:
                 codes.append(match.group(2))
     if "code=" in text:
         _parse_cassandra(text, codes)
-    if "code: Neo." in text or "(type=" in text or "errorCode" in text:
+    if "code: Neo." in text or "(type=" in text or "errorCode" in text or "<Fault " in text:
         _parse_prefixed_codes(text, exc_type, codes)
     _parse_spark(text, exc_type, codes)
     if "ode" in text and ("DB::Exception" in text or "ClickHouse" in text):
@@ -506,7 +511,7 @@ def _parse_cassandra(text: str, codes: list[str]) -> None:
 
 
 def _parse_prefixed_codes(text: str, exc_type: str, codes: list[str]) -> None:
-    """Neo4j status codes, Trino error names (before the error type they belong to) and Salesforce error codes.
+    """Neo4j status codes, Trino error names (before their error type), Salesforce codes and supervisord faults.
 
     Salesforce's codes are read with their vendor's prefix: ``REQUEST_LIMIT_EXCEEDED`` is a daily quota there
     and a request rate at AWS.
@@ -519,6 +524,8 @@ def _parse_prefixed_codes(text: str, exc_type: str, codes: list[str]) -> None:
             codes.append(normalize_code(f"TRINO_{match.group(1)}"))
     if "salesforce" in exc_type or ".salesforce.com/" in text:  # the class, or a wrapper quoting its URL
         codes.extend(normalize_code(f"SALESFORCE_{match.group(1)}") for match in _SALESFORCE.finditer(text))
+    if "<Fault " in text:  # supervisord's fault names, with their prefix: FAILED or BAD_ARGUMENTS say little elsewhere
+        codes.extend(normalize_code(f"SUPERVISOR_{match.group(1)}") for match in _XMLRPC_FAULT_NAME.finditer(text))
 
 
 def _parse_body_codes(text: str, codes: list[str]) -> None:
