@@ -1394,6 +1394,51 @@ _MESSAGES_tuneE: tuple[tuple[str, Category, Stage, str], ...] = (
     ("disallowed_special_token", V, Stage.MESSAGE_STRONG, r"disallowed special token\b"),
 )  # fmt: skip
 
+# Message patterns of messaging, LLM-platform and vector-database clients (tuneH), each anchored to what it means.
+_MESSAGES_tuneH: tuple[tuple[str, Category, Stage, str], ...] = (
+    # Vertex AI's online-prediction quotas are counted per minute (cloud.google.com/vertex-ai/generative-ai/docs/quotas:
+    # "online_prediction_requests_per_base_model", "Online prediction requests per base model per minute per region";
+    # the 429 "Online prediction request quota exceeded for <model>. Please try again later with backoff."): the window
+    # refills within the minute, so throttling, whatever "quota" or RESOURCE_EXHAUSTED the same message says
+    ("quota_per_minute_vertex", T, Stage.MESSAGE_STRONG,
+     r"online[_ ]prediction[_ ](?:requests?|(?:input_|output_)?tokens)[_ ](?:quota|per)"),
+    # a limit counted over a month or a billing period (Pinecone's 429 "You've reached your read unit limit for the
+    # current month limit. To continue reading data, upgrade your plan."): capacity comes back with the period or a
+    # plan change, not after a backoff (like per_day_limit)
+    ("per_month_limit", R, Stage.MESSAGE_STRONG,
+     r"(?:limit|quota) for the (?:current )?(?:calendar )?(?:month|billing (?:period|cycle))\b|"
+     r"monthly (?:[a-z]+ )?(?:limit|quota) (?:has been |was )?(?:reached|exceeded)\b"),
+    # a count of objects at the plan's maximum (Pinecone's 403 "You've reached the max serverless indexes allowed in
+    # project Default (5). To add more serverless indexes, upgrade your plan."): objects must be deleted or the plan
+    # raised; a quota, not a permission (like object_count_limit)
+    ("object_count_max", R, Stage.MESSAGE_STRONG,
+     r"reached (?:the|your) max(?:imum)? (?:number of )?(?:[a-z-]+ ){0,2}(?:index|indexes|indices|projects?|"
+     r"collections?|pods?|namespaces?|databases?|deployments?|assistants?|files?|topics?|queues?|users?)"
+     r" (?:allowed|permitted)\b|to add more [a-z -]{1,40}, upgrade your plan\b"),
+    # paho-mqtt's MQTT_ERR_NO_CONN (client.py error_string: "The client is not currently connected."), raised as a
+    # RuntimeError by MQTTMessageInfo.wait_for_publish: the connection dropped, the client reconnects and the publish
+    # can be repeated
+    ("mqtt_not_connected", T, Stage.MESSAGE_STRONG, r"the client is not currently connected\b"),
+    # Redis streams reject an entry id not above the stream's last one (t_stream.c: "ERR The ID specified in XADD is
+    # equal or smaller than the target stream top item"; "ERR Invalid stream ID specified as stream command
+    # argument"): the id the caller gives must change
+    ("stream_id", V, Stage.MESSAGE_STRONG,
+     r"id specified in xadd is equal or smaller than\b|invalid stream id specified as stream command argument\b"),
+    # Milvus (pkg/util/merr errors.go: ErrCollectionNotFound "can't find collection", ErrCollectionNotLoaded
+    # "collection not loaded", ErrPartitionNotFound, ErrDatabaseNotFound, ErrIndexNotFound): the collection must be
+    # created or loaded (load_collection) first; repeating the call alone does not change it
+    ("milvus_not_ready_object", P, Stage.MESSAGE_STRONG,
+     r"can't find (?:collection|partition|database|index|alias)\b|(?:collection|partition) not loaded\b"),
+    # pgvector's index limits on a column (src/hnsw.c, src/ivfflat.c: "column cannot have more than 2000 dimensions for
+    # hnsw index", "column does not have dimensions"): the index or the column type must change, not the rows (a
+    # program-limit SQLSTATE class said of data elsewhere)
+    ("vector_index_definition", P, Stage.MESSAGE_STRONG,
+     r"column cannot have more than \d+ dimensions for (?:hnsw|ivfflat) index\b|column does not have dimensions\b"),
+    # a model server's KV-cache block pool used up by concurrent requests (text-generation-inference "Out of available
+    # cache blocks: asked 1024, only 212 free blocks"): capacity must free up before the request fits
+    ("kv_cache_blocks", R, Stage.MESSAGE_STRONG, r"out of available (?:kv[- ])?cache blocks\b|only \d+ free blocks\b"),
+)  # fmt: skip
+
 _PYDANTIC = (
     "pydantic_core._pydantic_core.ValidationError", "pydantic.ValidationError", "pydantic.v1.ValidationError",
     "pydantic.error_wrappers.ValidationError",
@@ -1514,6 +1559,7 @@ def _build() -> tuple[Rule, ...]:
     rules.extend(Rule(id=f"message.{s}", category=c, message=p, stage=t) for s, c, t, p in _MESSAGES_WEB)
     rules.extend(Rule(id=f"message.{s}", category=c, message=p, stage=t) for s, c, t, p in _MESSAGES_tuneD)
     rules.extend(Rule(id=f"message.{s}", category=c, message=p, stage=t) for s, c, t, p in _MESSAGES_tuneE)
+    rules.extend(Rule(id=f"message.{s}", category=c, message=p, stage=t) for s, c, t, p in _MESSAGES_tuneH)
     rules.extend(_type_rules(_WEAK_TYPES, Stage.WEAK_TYPE, "base"))
     rules.extend(
         Rule(id=rule_id, category=category, exc_type=(pattern,), stage=Stage.WEAK_TYPE)

@@ -1,0 +1,110 @@
+"""Messaging, LLM-platform and vector-database clients (fifth batch, tuneH): each rule with a case where the weaker
+evidence would win."""
+
+from __future__ import annotations
+
+import pytest
+
+from errorflow.classify import Category, Classifier, ErrorSignal
+
+T, R, V, P = Category.TRANSIENT, Category.RESOURCE, Category.VALIDATION, Category.PERMANENT
+
+
+@pytest.fixture(scope="module")
+def clf() -> Classifier:
+    return Classifier.default(cache_size=0)
+
+
+def verdict_of(clf: Classifier, exc_type: str, message: str, status: int | None = None) -> tuple[Category, str]:
+    verdict = clf.classify(ErrorSignal(exc_type=exc_type, message=message, http_status=status))
+    return verdict.category, verdict.rule_id
+
+
+# ------------------------------------------------ the window a quota is counted over
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # google-genai / Vertex body with the generic RESOURCE_EXHAUSTED status and "Quota exceeded" (both resource)
+        "429 RESOURCE_EXHAUSTED. {'error': {'code': 429, 'message': 'Quota exceeded for "
+        "aiplatform.googleapis.com/online_prediction_tokens_per_minute_per_base_model with base model: gemini-pro. "
+        "Please submit a quota increase request.', 'status': 'RESOURCE_EXHAUSTED'}}",
+        "429 Online prediction request quota exceeded for gemini-2.0-flash-001. Please try again later with backoff.",
+    ],
+)
+def test_a_vertex_online_prediction_quota_is_throttling(clf: Classifier, message: str) -> None:
+    # "quota exceeded" and RESOURCE_EXHAUSTED alone say resource; the quota's own name says it refills each minute.
+    category, _ = verdict_of(clf, "google.api_core.exceptions.ResourceExhausted", message, 429)
+    assert category is T
+
+
+def test_the_named_per_minute_window_outranks_the_billing_words_of_the_same_message(clf: Classifier) -> None:
+    # RESOURCE_EXHAUSTED, "exceeded your current quota" and "check your plan and billing" all say resource; the
+    # quota's own name (Vertex online prediction, counted per minute) says the capacity comes back within the minute.
+    message = (
+        "429 RESOURCE_EXHAUSTED. {'error': {'code': 429, 'message': 'You exceeded your current quota, please check "
+        "your plan and billing details. Quota exceeded for metric: "
+        "aiplatform.googleapis.com/online_prediction_requests_per_base_model, base model: gemini-pro.', "
+        "'status': 'RESOURCE_EXHAUSTED'}}"
+    )
+    assert verdict_of(clf, "google.genai.errors.ClientError", message, 429) == (T, "message.quota_per_minute_vertex")
+
+
+def test_a_monthly_limit_behind_a_429_is_a_quota(clf: Classifier) -> None:
+    # The 429 alone (and "too many requests") says transient; the month's limit only comes back with the period.
+    message = (
+        '(429)\nReason: Too Many Requests\nHTTP response body: {"code":8,"message":"Request failed. You\'ve '
+        'reached your write unit limit for the current month limit. To continue writing data, upgrade your plan."}'
+    )
+    assert verdict_of(clf, "pinecone.exceptions.PineconeApiException", message, 429) == (R, "message.per_month_limit")
+
+
+def test_an_object_count_at_the_plans_maximum_behind_a_403_is_a_quota(clf: Classifier) -> None:
+    # FORBIDDEN and the 403 alone say permission; the body says a count of objects is at the plan's maximum.
+    message = (
+        '(403)\nReason: Forbidden\nHTTP response body: {"error":{"code":"FORBIDDEN","message":"Request '
+        "failed. You've reached the max pod-based indexes allowed in project Prod (10). To add more pod-based "
+        'indexes, upgrade your plan."},"status":403}'
+    )
+    assert verdict_of(clf, "pinecone.exceptions.ForbiddenException", message, 403) == (R, "message.object_count_max")
+
+
+# ------------------------------------------------ message reasons over weak or generic classes
+
+
+def test_a_dropped_mqtt_connection_in_a_runtime_error_is_transient(clf: Classifier) -> None:
+    # A bare RuntimeError alone reads as a programming bug.
+    message = "Message publish failed: The client is not currently connected."
+    assert verdict_of(clf, "builtins.RuntimeError", message) == (T, "message.mqtt_not_connected")
+
+
+def test_a_stream_id_not_above_the_last_is_the_callers_input(clf: Classifier) -> None:
+    message = "ERR The ID specified in XADD is equal or smaller than the target stream top item"
+    assert verdict_of(clf, "redis.exceptions.ResponseError", message) == (V, "message.stream_id")
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "<MilvusException: (code=100, message=can't find collection[database=default][collection=docs])>",
+        "<MilvusException: (code=101, message=failed to query: collection not loaded[collection=4518732601])>",
+    ],
+)
+def test_a_missing_or_unloaded_milvus_collection_is_permanent(clf: Classifier, message: str) -> None:
+    assert verdict_of(clf, "pymilvus.exceptions.MilvusException", message) == (P, "message.milvus_not_ready_object")
+
+
+def test_a_vector_index_over_its_dimension_limit_is_the_schema(clf: Classifier) -> None:
+    # The program-limit SQLSTATE class (54) alone reads as bad input.
+    message = "column cannot have more than 2000 dimensions for ivfflat index"
+    category, rule_id = verdict_of(clf, "psycopg.errors.ProgramLimitExceeded", message)
+    assert (category, rule_id) == (P, "message.vector_index_definition")
+
+
+def test_an_exhausted_kv_cache_in_a_generic_generation_error_is_resource(clf: Classifier) -> None:
+    message = (
+        "Request failed during generation: Server error: Out of available cache blocks: asked 512, only 64 free blocks"
+    )
+    category, _ = verdict_of(clf, "text_generation.errors.GenerationError", message)
+    assert category is R
