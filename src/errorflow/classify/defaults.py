@@ -1437,6 +1437,12 @@ _MESSAGES_tuneH: tuple[tuple[str, Category, Stage, str], ...] = (
     # a model server's KV-cache block pool used up by concurrent requests (text-generation-inference "Out of available
     # cache blocks: asked 1024, only 212 free blocks"): capacity must free up before the request fits
     ("kv_cache_blocks", R, Stage.MESSAGE_STRONG, r"out of available (?:kv[- ])?cache blocks\b|only \d+ free blocks\b"),
+    # a topic's replication factor larger than the cluster has brokers (Kafka TopicCommand/AdminZkClient "Replication
+    # factor: 3 larger than available brokers: 1."; KRaft ReplicationControlManager "The target replication factor of 3
+    # cannot be reached because only 1 broker(s) are registered."): the topic's configuration or the cluster must
+    # change; the argument itself is valid, and no retry adds brokers
+    ("replication_over_brokers", P, Stage.MESSAGE_STRONG,
+     r"larger than (?:the number of )?available brokers\b|replication factor of \d+ cannot be reached because only\b"),
 )  # fmt: skip
 
 _PYDANTIC = (

@@ -108,3 +108,27 @@ def test_an_exhausted_kv_cache_in_a_generic_generation_error_is_resource(clf: Cl
     )
     category, _ = verdict_of(clf, "text_generation.errors.GenerationError", message)
     assert category is R
+
+
+# ------------------------------------------------ a Kafka code said of two causes
+
+
+@pytest.mark.parametrize(
+    ("reason", "expected"),
+    [
+        # the cluster has fewer brokers than the topic's configuration asks: the exact code alone says validation
+        ("Replication factor: 3 larger than available brokers: 1.", (P, "message.replication_over_brokers")),
+        (
+            "Unable to replicate the partition 3 time(s): The target replication factor of 3 cannot be reached "
+            "because only 1 broker(s) are registered.",
+            (P, "message.replication_over_brokers"),
+        ),
+        # a replication factor below 1 is the caller's bad argument: the code stands
+        ("Replication factor must be larger than 0.", (V, "vendor.kafka.INVALID_REPLICATION_FACTOR")),
+    ],
+)
+def test_invalid_replication_factor_is_decided_by_its_reason(
+    clf: Classifier, reason: str, expected: tuple[Category, str]
+) -> None:
+    message = f'KafkaError{{code=INVALID_REPLICATION_FACTOR,val=38,str="{reason}"}}'
+    assert verdict_of(clf, "confluent_kafka.KafkaException", message) == expected
