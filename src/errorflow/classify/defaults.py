@@ -1418,7 +1418,15 @@ _MESSAGES_tuneH: tuple[tuple[str, Category, Stage, str], ...] = (
     # paho-mqtt's MQTT_ERR_NO_CONN (client.py error_string: "The client is not currently connected."), raised as a
     # RuntimeError by MQTTMessageInfo.wait_for_publish: the connection dropped, the client reconnects and the publish
     # can be repeated
-    ("mqtt_not_connected", T, Stage.MESSAGE_STRONG, r"the client is not currently connected\b"),
+    ("mqtt_not_connected", T, Stage.MESSAGE_STRONG, r"the client is not currently connected\b|"
+     # ... and its other connection-level codes (error_string: MQTT_ERR_CONN_LOST "The connection was lost.",
+     # MQTT_ERR_CONN_REFUSED "The connection was refused.", MQTT_ERR_PROTOCOL "A network protocol error occurred when
+     # communicating with the broker."): the client reconnects and the call can be repeated
+     r"the connection was (?:lost|refused|dropped|reset|aborted)\b|"
+     r"a network protocol error occurred when communicating with the broker\b"),
+    # a failed authorisation in British spelling (paho-mqtt MQTT_ERR_AUTH "Authorisation failed."; the American
+    # spelling is in access_denied): credentials or the broker's ACL must change
+    ("authorisation_failed", P, Stage.MESSAGE_STRONG, r"authorisation (?:failed|error)\b"),
     # Redis streams reject an entry id not above the stream's last one (t_stream.c: "ERR The ID specified in XADD is
     # equal or smaller than the target stream top item"; "ERR Invalid stream ID specified as stream command
     # argument"): the id the caller gives must change

@@ -132,3 +132,31 @@ def test_invalid_replication_factor_is_decided_by_its_reason(
 ) -> None:
     message = f'KafkaError{{code=INVALID_REPLICATION_FACTOR,val=38,str="{reason}"}}'
     assert verdict_of(clf, "confluent_kafka.KafkaException", message) == expected
+
+
+# ------------------------------------------------ paho-mqtt's error strings inside a bare RuntimeError
+
+
+@pytest.mark.parametrize(
+    ("reason", "expected"),
+    [
+        ("The connection was lost.", T),
+        ("The connection was refused.", T),
+        ("A network protocol error occurred when communicating with the broker.", T),
+        ("Authorisation failed.", P),
+    ],
+)
+def test_paho_error_strings_decide_over_the_runtime_error(clf: Classifier, reason: str, expected: Category) -> None:
+    # The generic wrapper alone says nothing (unknown) or, as a bare RuntimeError, a programming bug.
+    category, _ = verdict_of(clf, "builtins.RuntimeError", f"Message publish failed: {reason}")
+    assert category is expected
+    assert verdict_of(clf, "RuntimeError", f"Message publish failed: {reason}")[0] is expected
+
+
+# ------------------------------------------------ a class named after a code that ends in Exception
+
+
+def test_a_kafka_class_named_after_its_code_meets_the_codes_rule(clf: Classifier) -> None:
+    # aiokafka's NetworkExceptionError for NETWORK_EXCEPTION: the code, not only the general word "network", decides.
+    verdict = verdict_of(clf, "aiokafka.errors.NetworkExceptionError", "[Error 13] NetworkExceptionError")
+    assert verdict == (T, "code.NETWORK_EXCEPTION")
