@@ -1437,6 +1437,19 @@ _MESSAGES_tuneH: tuple[tuple[str, Category, Stage, str], ...] = (
     # created or loaded (load_collection) first; repeating the call alone does not change it
     ("milvus_not_ready_object", P, Stage.MESSAGE_STRONG,
      r"can't find (?:collection|partition|database|index|alias)\b|(?:collection|partition) not loaded\b"),
+    # ... and the rest of Milvus's error texts no general phrase reads (merr errors.go, with the retriable flag Milvus
+    # gives each): a collection still loading or recovering, a request the proxy's limiter rejected (retriable:
+    # transient); resources short and a limit on the number of collections or databases reached (resource); an index
+    # type the server does not support (permanent)
+    ("milvus_retriable", T, Stage.MESSAGE_STRONG,
+     r"(?:collection|partition) not fully loaded\b|collection on recovering\b|request is rejected by limiter\b"),
+    ("milvus_capacity", R, Stage.MESSAGE_STRONG,
+     r"service resource insufficient\b|exceeded the limit number of (?:collections?|databases?|partitions?)\b|"
+     r"resource group num reach limit\b"),
+    ("milvus_unsupported", P, Stage.MESSAGE_STRONG, r"index type not supported\b"),
+    # a caller that has not authenticated (Milvus ErrPrivilegeNotAuthenticated "not authenticated", as a 401's
+    # reason elsewhere): credentials must be configured, no retry logs in
+    ("not_authenticated", P, Stage.MESSAGE_STRONG, r"not authenticated\b"),
     # pgvector's index limits on a column (src/hnsw.c, src/ivfflat.c: "column cannot have more than 2000 dimensions for
     # hnsw index", "column does not have dimensions"): the index or the column type must change, not the rows (a
     # program-limit SQLSTATE class said of data elsewhere)

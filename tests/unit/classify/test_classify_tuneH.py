@@ -160,3 +160,25 @@ def test_a_kafka_class_named_after_its_code_meets_the_codes_rule(clf: Classifier
     # aiokafka's NetworkExceptionError for NETWORK_EXCEPTION: the code, not only the general word "network", decides.
     verdict = verdict_of(clf, "aiokafka.errors.NetworkExceptionError", "[Error 13] NetworkExceptionError")
     assert verdict == (T, "code.NETWORK_EXCEPTION")
+
+
+# ------------------------------------------------ Milvus's own error texts (merr), inside MilvusException
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "expected"),
+    [
+        (103, "collection not fully loaded[collection=docs]", T),
+        (106, "collection on recovering[collection=docs]", T),
+        (1807, "request is rejected by limiter", T),
+        (12, "service resource insufficient", R),
+        (102, "exceeded the limit number of collections[limit=65536]", R),
+        (701, "index type not supported[type=SCANN]", P),
+        (1400, "not authenticated", P),
+    ],
+)
+def test_milvus_error_texts_decide(clf: Classifier, code: int, text: str, expected: Category) -> None:
+    # No general phrase reads these texts: without them the verdict is unknown.
+    message = f"<MilvusException: (code={code}, message={text})>"
+    category, _ = verdict_of(clf, "pymilvus.exceptions.MilvusException", message)
+    assert category is expected
