@@ -1394,6 +1394,21 @@ _MESSAGES_tuneE: tuple[tuple[str, Category, Stage, str], ...] = (
     ("disallowed_special_token", V, Stage.MESSAGE_STRONG, r"disallowed special token\b"),
 )  # fmt: skip
 
+# Decisive types of messaging clients whose class names their failure (tuneH; each client's exceptions module).
+_DECISIVE_TYPES_tuneH: dict[Category, tuple[tuple[str, str], ...]] = {
+    R: (
+        # pika exceptions.ConnectionBlockedTimeout: RabbitMQ blocked the publishing connection (connection.blocked,
+        # sent while a memory or disk alarm is raised: rabbitmq.com/docs/connection-blocked) longer than
+        # blocked_connection_timeout: the broker's memory or disk must come back before publishing can
+        ("amqp_blocked", "pika.exceptions.ConnectionBlockedTimeout"),
+    ),
+    V: (
+        # nats.py errors.MaxPayloadError ("nats: maximum payload exceeded"): the message is larger than the server's
+        # max_payload; the message must shrink
+        ("nats_payload", "nats.errors.MaxPayloadError"),
+    ),
+}  # fmt: skip
+
 # Message patterns of messaging, LLM-platform and vector-database clients (tuneH), each anchored to what it means.
 _MESSAGES_tuneH: tuple[tuple[str, Category, Stage, str], ...] = (
     # Vertex AI's online-prediction quotas are counted per minute (cloud.google.com/vertex-ai/generative-ai/docs/quotas:
@@ -1579,6 +1594,7 @@ def _build() -> tuple[Rule, ...]:
     rules.extend(_type_rules(_DECISIVE_TYPES_tuneC, Stage.EXC_TYPE, "type"))
     rules.extend(_type_rules(_DECISIVE_TYPES_tuneD, Stage.EXC_TYPE, "type"))
     rules.extend(_type_rules(_DECISIVE_TYPES_tuneE, Stage.EXC_TYPE, "type"))
+    rules.extend(_type_rules(_DECISIVE_TYPES_tuneH, Stage.EXC_TYPE, "type"))
     rules.extend(
         Rule(id=f"message.{suffix}", category=category, message=pattern, stage=stage)
         for suffix, category, stage, pattern in (*_MESSAGES, *_MESSAGES_DATA_SERVICES, *_MESSAGES_tuneC)

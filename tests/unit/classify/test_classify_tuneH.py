@@ -182,3 +182,17 @@ def test_milvus_error_texts_decide(clf: Classifier, code: int, text: str, expect
     message = f"<MilvusException: (code={code}, message={text})>"
     category, _ = verdict_of(clf, "pymilvus.exceptions.MilvusException", message)
     assert category is expected
+
+
+# ------------------------------------------------ messaging classes whose name is their failure
+
+
+def test_a_blocked_amqp_connection_is_the_brokers_capacity(clf: Classifier) -> None:
+    # "timeout expired" alone reads as transient; RabbitMQ blocks publishers while a memory or disk alarm is raised.
+    verdict = verdict_of(clf, "pika.exceptions.ConnectionBlockedTimeout", "Blocked connection timeout expired.")
+    assert verdict == (R, "type.resource.amqp_blocked")
+
+
+def test_a_nats_payload_over_the_servers_maximum_is_the_input(clf: Classifier) -> None:
+    verdict = verdict_of(clf, "nats.errors.MaxPayloadError", "nats: maximum payload exceeded")
+    assert verdict == (V, "type.validation.nats_payload")
