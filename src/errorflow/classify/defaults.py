@@ -1422,7 +1422,9 @@ _MESSAGES_tuneH: tuple[tuple[str, Category, Stage, str], ...] = (
     # plan change, not after a backoff (like per_day_limit)
     ("per_month_limit", R, Stage.MESSAGE_STRONG,
      r"(?:limit|quota) for the (?:current )?(?:calendar )?(?:month|billing (?:period|cycle))\b|"
-     r"monthly (?:[a-z]+ )?(?:limit|quota) (?:has been |was )?(?:reached|exceeded)\b"),
+     r"monthly (?:[a-z]+ )?(?:limit|quota) (?:has been |was )?(?:reached|exceeded)\b|"
+     # ... (Cohere's 429 "You are past the per month limit on calls for your Trial key")
+     r"per[- ]month limit\b"),
     # a count of objects at the plan's maximum (Pinecone's 403 "You've reached the max serverless indexes allowed in
     # project Default (5). To add more serverless indexes, upgrade your plan."): objects must be deleted or the plan
     # raised; a quota, not a permission (like object_count_limit)
@@ -1473,6 +1475,18 @@ _MESSAGES_tuneH: tuple[tuple[str, Category, Stage, str], ...] = (
     # a model server's KV-cache block pool used up by concurrent requests (text-generation-inference "Out of available
     # cache blocks: asked 1024, only 212 free blocks"): capacity must free up before the request fits
     ("kv_cache_blocks", R, Stage.MESSAGE_STRONG, r"out of available (?:kv[- ])?cache blocks\b|only \d+ free blocks\b"),
+    # ... and a model server whose GPU memory cannot hold the KV cache its configuration asks for (vLLM engine
+    # start-up: "The model's max seq len (32768) is larger than the maximum number of tokens that can be stored in KV
+    # cache (12000). Try increasing `gpu_memory_utilization` ...", "No available memory for the cache blocks"): GPU
+    # memory must be freed or the engine's limits lowered; not the request's size ("larger than the maximum")
+    ("kv_cache_capacity", R, Stage.MESSAGE_STRONG,
+     r"(?:tokens|blocks) that can be stored in (?:the )?kv cache\b|no available memory for the cache blocks\b"),
+    # an input over the model's whole context (Vertex AI's 400 "Unable to submit request because the input token count
+    # is 40000 but model only supports up to 32768. Reduce the input token count and try again."): the input must
+    # shrink; the closing "try again" is said of the changed input, so it is no transient evidence
+    ("input_over_model_limit", V, Stage.MESSAGE_STRONG,
+     r"input token count (?:is \d+ but|exceeds)\b|model only supports up to \d+\b|"
+     r"reduce the (?:input )?token count\b"),
     # a topic's replication factor larger than the cluster has brokers (Kafka TopicCommand/AdminZkClient "Replication
     # factor: 3 larger than available brokers: 1."; KRaft ReplicationControlManager "The target replication factor of 3
     # cannot be reached because only 1 broker(s) are registered."): the topic's configuration or the cluster must

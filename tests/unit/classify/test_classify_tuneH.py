@@ -196,3 +196,33 @@ def test_a_blocked_amqp_connection_is_the_brokers_capacity(clf: Classifier) -> N
 def test_a_nats_payload_over_the_servers_maximum_is_the_input(clf: Classifier) -> None:
     verdict = verdict_of(clf, "nats.errors.MaxPayloadError", "nats: maximum payload exceeded")
     assert verdict == (V, "type.validation.nats_payload")
+
+
+# ------------------------------------------------ LLM inputs and model servers
+
+
+def test_an_input_over_the_models_context_is_validation_despite_try_again(clf: Classifier) -> None:
+    # The 400 would yield to the transient "try again"; it is said of the reduced input, so the 400 stands.
+    message = (
+        "400 Unable to submit request because the input token count is 40000 but model only supports up to 32768. "
+        "Reduce the input token count and try again."
+    )
+    category, _ = verdict_of(clf, "google.api_core.exceptions.InvalidArgument", message, 400)
+    assert category is V
+
+
+def test_a_kv_cache_too_small_for_the_engines_limits_is_resource(clf: Classifier) -> None:
+    # "larger than the maximum" alone reads as an input over a limit (validation).
+    message = (
+        "The model's max seq len (32768) is larger than the maximum number of tokens that can be stored in KV cache "
+        "(12000). Try increasing `gpu_memory_utilization` or decreasing `max_model_len` when initializing the engine."
+    )
+    assert verdict_of(clf, "builtins.ValueError", message) == (R, "message.kv_cache_capacity")
+
+
+def test_a_per_month_call_limit_behind_a_429_is_a_quota(clf: Classifier) -> None:
+    message = (
+        "status_code: 429, body: {'message': 'You are past the per month limit on calls for your Trial key. "
+        "Please upgrade to a Production key.'}"
+    )
+    assert verdict_of(clf, "cohere.errors.TooManyRequestsError", message, 429) == (R, "message.per_month_limit")
