@@ -1487,6 +1487,13 @@ _MESSAGES_tuneH: tuple[tuple[str, Category, Stage, str], ...] = (
     ("input_over_model_limit", V, Stage.MESSAGE_STRONG,
      r"input token count (?:is \d+ but|exceeds)\b|model only supports up to \d+\b|"
      r"reduce the (?:input )?token count\b"),
+    # an instruction to change the input before retrying ("Please reduce the length of the messages and try again",
+    # "Modify your prompt and retry"): the retry is of another input, the same one always fails (validation), so the
+    # "try again" is no transient evidence
+    ("change_input_then_retry", V, Stage.MESSAGE_STRONG,
+     r"(?:reduce|shorten|trim|modify|correct|fix|rephrase) (?:the |your )?(?:length of (?:the |your )?)?"
+     r"(?:input|prompt|request|message|messages|query|payload|text|content)[a-z0-9 ,'_-]{0,40} and "
+     r"(?:try again|retry|resubmit)\b"),
     # a topic's replication factor larger than the cluster has brokers (Kafka TopicCommand/AdminZkClient "Replication
     # factor: 3 larger than available brokers: 1."; KRaft ReplicationControlManager "The target replication factor of 3
     # cannot be reached because only 1 broker(s) are registered."): the topic's configuration or the cluster must

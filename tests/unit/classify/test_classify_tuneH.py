@@ -226,3 +226,11 @@ def test_a_per_month_call_limit_behind_a_429_is_a_quota(clf: Classifier) -> None
         "Please upgrade to a Production key.'}"
     )
     assert verdict_of(clf, "cohere.errors.TooManyRequestsError", message, 429) == (R, "message.per_month_limit")
+
+
+def test_an_instruction_to_change_the_input_before_retrying_is_validation(clf: Classifier) -> None:
+    # "retry" alone (on a wrapper, the only evidence there is) reads as transient.
+    message = "Payload rejected: trim the payload below 1 MB and resubmit"
+    assert verdict_of(clf, "builtins.RuntimeError", message) == (V, "message.change_input_then_retry")
+    message = "Request failed: connection reset, please retry"
+    assert verdict_of(clf, "builtins.RuntimeError", message)[0] is T
