@@ -1406,6 +1406,14 @@ _DECISIVE_TYPES_tuneH: dict[Category, tuple[tuple[str, str], ...]] = {
         # nats.py errors.MaxPayloadError ("nats: maximum payload exceeded"): the message is larger than the server's
         # max_payload; the message must shrink
         ("nats_payload", "nats.errors.MaxPayloadError"),
+        # pymilvus exceptions.py DataNotMatchException / DataTypeNotMatchException ("The data don't match with schema
+        # fields, expect 3 list, got 2"): the rows given do not fit the collection's schema
+        ("milvus_data", "pymilvus.exceptions.DataNotMatchException pymilvus.exceptions.DataTypeNotMatchException"),
+        # weaviate-client exceptions.py WeaviateInsertInvalidPropertyError (an object whose properties hold the
+        # reserved `id` or `vector`; "It is forbidden to insert ..."), WeaviateInvalidInputError: the object given
+        # must change, not a permission
+        ("weaviate_input", "weaviate.exceptions.WeaviateInsertInvalidPropertyError "
+         "weaviate.exceptions.WeaviateInvalidInputError"),
     ),
 }  # fmt: skip
 
@@ -1464,6 +1472,13 @@ _MESSAGES_tuneH: tuple[tuple[str, Category, Stage, str], ...] = (
      r"service resource insufficient\b|exceeded the limit number of (?:collections?|databases?|partitions?)\b|"
      r"resource group num reach limit\b"),
     ("milvus_unsupported", P, Stage.MESSAGE_STRONG, r"index type not supported\b"),
+    # pymilvus's connection failure (MilvusUnavailableException, code 2: "Fail connecting to server on host:19530,
+    # illegal connection params or server unavailable"): a server not reachable yet is retried; the "illegal" is
+    # one of the two possible causes it lists, not the caller's input
+    ("milvus_connect", T, Stage.MESSAGE_STRONG, r"fail connecting to server on\b"),
+    # a Weaviate store turned read-only (the server sets shards READONLY when disk use passes
+    # DISK_USE_READONLY_PERCENTAGE, docs.weaviate.io/deploy/configuration/env-vars): disk must be freed
+    ("weaviate_readonly", R, Stage.MESSAGE_STRONG, r"store is read-only\b"),
     # a caller that has not authenticated (Milvus ErrPrivilegeNotAuthenticated "not authenticated", as a 401's
     # reason elsewhere): credentials must be configured, no retry logs in
     ("not_authenticated", P, Stage.MESSAGE_STRONG, r"not authenticated\b"),
@@ -1471,7 +1486,10 @@ _MESSAGES_tuneH: tuple[tuple[str, Category, Stage, str], ...] = (
     # hnsw index", "column does not have dimensions"): the index or the column type must change, not the rows (a
     # program-limit SQLSTATE class said of data elsewhere)
     ("vector_index_definition", P, Stage.MESSAGE_STRONG,
-     r"column cannot have more than \d+ dimensions for (?:hnsw|ivfflat) index\b|column does not have dimensions\b"),
+     r"column cannot have more than \d+ dimensions for (?:hnsw|ivfflat) index\b|column does not have dimensions\b|"
+     # ... and an index build over the session's maintenance_work_mem (src/ivfbuild.c: "memory required is 1544 MB,
+     # maintenance_work_mem is 64 MB"): the setting must change; a configuration limit, not the rows' fault
+     r"memory required is \d+ mb, maintenance_work_mem is\b"),
     # a model server's KV-cache block pool used up by concurrent requests (text-generation-inference "Out of available
     # cache blocks: asked 1024, only 212 free blocks"): capacity must free up before the request fits
     ("kv_cache_blocks", R, Stage.MESSAGE_STRONG, r"out of available (?:kv[- ])?cache blocks\b|only \d+ free blocks\b"),

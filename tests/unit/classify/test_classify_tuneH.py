@@ -234,3 +234,38 @@ def test_an_instruction_to_change_the_input_before_retrying_is_validation(clf: C
     assert verdict_of(clf, "builtins.RuntimeError", message) == (V, "message.change_input_then_retry")
     message = "Request failed: connection reset, please retry"
     assert verdict_of(clf, "builtins.RuntimeError", message)[0] is T
+
+
+# ------------------------------------------------ vector databases
+
+
+@pytest.mark.parametrize(
+    ("exc_type", "message", "expected"),
+    [
+        # the program-limit SQLSTATE class alone says validation; the setting must change
+        ("psycopg.errors.ProgramLimitExceeded", "memory required is 1544 MB, maintenance_work_mem is 64 MB", P),
+        # a bare MilvusException with "illegal" alone reads as validation
+        (
+            "pymilvus.exceptions.MilvusException",
+            "<MilvusException: (code=2, message=Fail connecting to server on localhost:19530, illegal connection "
+            "params or server unavailable)>",
+            T,
+        ),
+        # a 500 without a reason it knows is unknown; a read-only store is disk pressure
+        (
+            "weaviate.exceptions.UnexpectedStatusCodeError",
+            "Object was not added! Unexpected status code: 500, with response body: {'error': [{'message': "
+            "'store is read-only'}]}.",
+            R,
+        ),
+        (
+            "pymilvus.exceptions.DataNotMatchException",
+            "<DataNotMatchException: (code=1, message=The data don't match with schema fields, expect 3 list, got 2)>",
+            V,
+        ),
+    ],
+)
+def test_vector_database_reasons(clf: Classifier, exc_type: str, message: str, expected: Category) -> None:
+    status = 500 if "status code: 500" in message else None
+    category, _ = verdict_of(clf, exc_type, message, status)
+    assert category is expected
