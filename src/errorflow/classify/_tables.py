@@ -564,7 +564,12 @@ def normalize_code(code: str) -> str:
     squashed = _NON_ALNUM.sub("", code.rpartition(".")[2].upper())
     for suffix in ("EXCEPTION", "ERROR", "FAULT"):
         if squashed.endswith(suffix) and len(squashed) > len(suffix):
-            return squashed[: -len(suffix)]
+            squashed = squashed[: -len(suffix)]
+            # A class named after a code that already ends in one (aiokafka's NetworkExceptionError for Kafka's
+            # NETWORK_EXCEPTION) drops the code's own suffix too, so both meet the same rule.
+            if squashed.endswith("EXCEPTION") and len(squashed) > len("EXCEPTION"):
+                squashed = squashed[: -len("EXCEPTION")]
+            return squashed
     return squashed
 
 

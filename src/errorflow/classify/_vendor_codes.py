@@ -1043,6 +1043,13 @@ _OAUTH2_tuneG: tuple[tuple[str, str, str, str], ...] = (
     ("invalid_grant", P, "oauth2", "the grant or refresh token is invalid, expired or revoked"),
 )
 
+# Kafka INVALID_REPLICATION_FACTOR by name: generic (see GENERIC_CODES_tuneH), so the reason in its message decides
+# (a factor below 1 is the caller's argument; more replicas than the cluster has brokers is its configuration).
+_KAFKA_tuneH: tuple[tuple[str, str, str, str], ...] = (
+    ("INVALID_REPLICATION_FACTOR", V, "kafka-protocol",
+     "38: replication factor below 1 or larger than the number of available brokers (its reason decides)"),
+)  # fmt: skip
+
 # (vendor, prefix added to each code before normalising, rows)
 VENDOR_CODES: tuple[tuple[str, str, tuple[tuple[str, str, str, str], ...]], ...] = (
     ("oracle", "", _ORACLE),
@@ -1078,6 +1085,7 @@ VENDOR_CODES: tuple[tuple[str, str, tuple[tuple[str, str, str, str], ...]], ...]
     ("amqp", "", _AMQP_tuneE),
     ("aws", "", _SNS_tuneE),
     ("kafka", "", _KAFKA_tuneE),
+    ("kafka", "", _KAFKA_tuneH),
     ("elasticsearch", "", _ELASTIC),
     ("kubernetes", "", _K8S),
     ("stripe", "", _STRIPE),
@@ -1099,3 +1107,10 @@ GENERIC_CODES: frozenset[str] = frozenset(
     }
 )  # fmt: skip
 """Normalised codes that only say *that* something failed; a specific reason in the message refines them."""
+
+# Kafka's INVALID_REPLICATION_FACTOR (38; kafka.apache.org/protocol#protocol_error_codes: "Replication factor is below
+# 1 or larger than the number of available brokers") is said of a bad argument ("Replication factor must be larger
+# than 0") and of a cluster smaller than the topic's configuration asks ("Replication factor: 3 larger than available
+# brokers: 1."): the reason in its message decides which (tuneH).
+GENERIC_CODES_tuneH: frozenset[str] = frozenset({"INVALIDREPLICATIONFACTOR"})
+GENERIC_CODES = GENERIC_CODES | GENERIC_CODES_tuneH

@@ -1408,6 +1408,132 @@ _MESSAGES_tuneG: tuple[tuple[str, Category, Stage, str], ...] = (
     ("invalid_field_value", V, Stage.MESSAGE_STRONG, r"invalid value for field '[^']{1,120}'"),
 )  # fmt: skip
 
+# Decisive types of messaging clients whose class names their failure (tuneH; each client's exceptions module).
+_DECISIVE_TYPES_tuneH: dict[Category, tuple[tuple[str, str], ...]] = {
+    R: (
+        # pika exceptions.ConnectionBlockedTimeout: RabbitMQ blocked the publishing connection (connection.blocked,
+        # sent while a memory or disk alarm is raised: rabbitmq.com/docs/connection-blocked) longer than
+        # blocked_connection_timeout: the broker's memory or disk must come back before publishing can
+        ("amqp_blocked", "pika.exceptions.ConnectionBlockedTimeout"),
+    ),
+    V: (
+        # nats.py errors.MaxPayloadError ("nats: maximum payload exceeded"): the message is larger than the server's
+        # max_payload; the message must shrink
+        ("nats_payload", "nats.errors.MaxPayloadError"),
+        # pymilvus exceptions.py DataNotMatchException / DataTypeNotMatchException ("The data don't match with schema
+        # fields, expect 3 list, got 2"): the rows given do not fit the collection's schema
+        ("milvus_data", "pymilvus.exceptions.DataNotMatchException pymilvus.exceptions.DataTypeNotMatchException"),
+        # weaviate-client exceptions.py WeaviateInsertInvalidPropertyError (an object whose properties hold the
+        # reserved `id` or `vector`; "It is forbidden to insert ..."), WeaviateInvalidInputError: the object given
+        # must change, not a permission
+        ("weaviate_input", "weaviate.exceptions.WeaviateInsertInvalidPropertyError "
+         "weaviate.exceptions.WeaviateInvalidInputError"),
+    ),
+}  # fmt: skip
+
+# Message patterns of messaging, LLM-platform and vector-database clients (tuneH), each anchored to what it means.
+_MESSAGES_tuneH: tuple[tuple[str, Category, Stage, str], ...] = (
+    # Vertex AI's online-prediction quotas are counted per minute (cloud.google.com/vertex-ai/generative-ai/docs/quotas:
+    # "online_prediction_requests_per_base_model", "Online prediction requests per base model per minute per region";
+    # the 429 "Online prediction request quota exceeded for <model>. Please try again later with backoff."): the window
+    # refills within the minute, so throttling, whatever "quota" or RESOURCE_EXHAUSTED the same message says
+    ("quota_per_minute_vertex", T, Stage.MESSAGE_STRONG,
+     r"online[_ ]prediction[_ ](?:requests?|(?:input_|output_)?tokens)[_ ](?:quota|per)"),
+    # a limit counted over a month or a billing period (Pinecone's 429 "You've reached your read unit limit for the
+    # current month limit. To continue reading data, upgrade your plan."): capacity comes back with the period or a
+    # plan change, not after a backoff (like per_day_limit)
+    ("per_month_limit", R, Stage.MESSAGE_STRONG,
+     r"(?:limit|quota) for the (?:current )?(?:calendar )?(?:month|billing (?:period|cycle))\b|"
+     r"monthly (?:[a-z]+ )?(?:limit|quota) (?:has been |was )?(?:reached|exceeded)\b|"
+     # ... (Cohere's 429 "You are past the per month limit on calls for your Trial key")
+     r"per[- ]month limit\b"),
+    # a count of objects at the plan's maximum (Pinecone's 403 "You've reached the max serverless indexes allowed in
+    # project Default (5). To add more serverless indexes, upgrade your plan."): objects must be deleted or the plan
+    # raised; a quota, not a permission (like object_count_limit)
+    ("object_count_max", R, Stage.MESSAGE_STRONG,
+     r"reached (?:the|your) max(?:imum)? (?:number of )?(?:[a-z-]+ ){0,2}(?:index|indexes|indices|projects?|"
+     r"collections?|pods?|namespaces?|databases?|deployments?|assistants?|files?|topics?|queues?|users?)"
+     r" (?:allowed|permitted)\b|to add more [a-z -]{1,40}, upgrade your plan\b"),
+    # paho-mqtt's MQTT_ERR_NO_CONN (client.py error_string: "The client is not currently connected."), raised as a
+    # RuntimeError by MQTTMessageInfo.wait_for_publish: the connection dropped, the client reconnects and the publish
+    # can be repeated
+    ("mqtt_not_connected", T, Stage.MESSAGE_STRONG, r"the client is not currently connected\b|"
+     # ... and its other connection-level codes (error_string: MQTT_ERR_CONN_LOST "The connection was lost.",
+     # MQTT_ERR_CONN_REFUSED "The connection was refused.", MQTT_ERR_PROTOCOL "A network protocol error occurred when
+     # communicating with the broker."): the client reconnects and the call can be repeated
+     r"the connection was (?:lost|refused|dropped|reset|aborted)\b|"
+     r"a network protocol error occurred when communicating with the broker\b"),
+    # a failed authorisation in British spelling (paho-mqtt MQTT_ERR_AUTH "Authorisation failed."; the American
+    # spelling is in access_denied): credentials or the broker's ACL must change
+    ("authorisation_failed", P, Stage.MESSAGE_STRONG, r"authorisation (?:failed|error)\b"),
+    # Redis streams reject an entry id not above the stream's last one (t_stream.c: "ERR The ID specified in XADD is
+    # equal or smaller than the target stream top item"; "ERR Invalid stream ID specified as stream command
+    # argument"): the id the caller gives must change
+    ("stream_id", V, Stage.MESSAGE_STRONG,
+     r"id specified in xadd is equal or smaller than\b|invalid stream id specified as stream command argument\b"),
+    # Milvus (pkg/util/merr errors.go: ErrCollectionNotFound "can't find collection", ErrCollectionNotLoaded
+    # "collection not loaded", ErrPartitionNotFound, ErrDatabaseNotFound, ErrIndexNotFound): the collection must be
+    # created or loaded (load_collection) first; repeating the call alone does not change it
+    ("milvus_not_ready_object", P, Stage.MESSAGE_STRONG,
+     r"can't find (?:collection|partition|database|index|alias)\b|(?:collection|partition) not loaded\b"),
+    # ... and the rest of Milvus's error texts no general phrase reads (merr errors.go, with the retriable flag Milvus
+    # gives each): a collection still loading or recovering, a request the proxy's limiter rejected (retriable:
+    # transient); resources short and a limit on the number of collections or databases reached (resource); an index
+    # type the server does not support (permanent)
+    ("milvus_retriable", T, Stage.MESSAGE_STRONG,
+     r"(?:collection|partition) not fully loaded\b|collection on recovering\b|request is rejected by limiter\b"),
+    ("milvus_capacity", R, Stage.MESSAGE_STRONG,
+     r"service resource insufficient\b|exceeded the limit number of (?:collections?|databases?|partitions?)\b|"
+     r"resource group num reach limit\b"),
+    ("milvus_unsupported", P, Stage.MESSAGE_STRONG, r"index type not supported\b"),
+    # pymilvus's connection failure (MilvusUnavailableException, code 2: "Fail connecting to server on host:19530,
+    # illegal connection params or server unavailable"): a server not reachable yet is retried; the "illegal" is
+    # one of the two possible causes it lists, not the caller's input
+    ("milvus_connect", T, Stage.MESSAGE_STRONG, r"fail connecting to server on\b"),
+    # a Weaviate store turned read-only (the server sets shards READONLY when disk use passes
+    # DISK_USE_READONLY_PERCENTAGE, docs.weaviate.io/deploy/configuration/env-vars): disk must be freed
+    ("weaviate_readonly", R, Stage.MESSAGE_STRONG, r"store is read-only\b"),
+    # a caller that has not authenticated (Milvus ErrPrivilegeNotAuthenticated "not authenticated", as a 401's
+    # reason elsewhere): credentials must be configured, no retry logs in
+    ("not_authenticated", P, Stage.MESSAGE_STRONG, r"not authenticated\b"),
+    # pgvector's index limits on a column (src/hnsw.c, src/ivfflat.c: "column cannot have more than 2000 dimensions for
+    # hnsw index", "column does not have dimensions"): the index or the column type must change, not the rows (a
+    # program-limit SQLSTATE class said of data elsewhere)
+    ("vector_index_definition", P, Stage.MESSAGE_STRONG,
+     r"column cannot have more than \d+ dimensions for (?:hnsw|ivfflat) index\b|column does not have dimensions\b|"
+     # ... and an index build over the session's maintenance_work_mem (src/ivfbuild.c: "memory required is 1544 MB,
+     # maintenance_work_mem is 64 MB"): the setting must change; a configuration limit, not the rows' fault
+     r"memory required is \d+ mb, maintenance_work_mem is\b"),
+    # a model server's KV-cache block pool used up by concurrent requests (text-generation-inference "Out of available
+    # cache blocks: asked 1024, only 212 free blocks"): capacity must free up before the request fits
+    ("kv_cache_blocks", R, Stage.MESSAGE_STRONG, r"out of available (?:kv[- ])?cache blocks\b|only \d+ free blocks\b"),
+    # ... and a model server whose GPU memory cannot hold the KV cache its configuration asks for (vLLM engine
+    # start-up: "The model's max seq len (32768) is larger than the maximum number of tokens that can be stored in KV
+    # cache (12000). Try increasing `gpu_memory_utilization` ...", "No available memory for the cache blocks"): GPU
+    # memory must be freed or the engine's limits lowered; not the request's size ("larger than the maximum")
+    ("kv_cache_capacity", R, Stage.MESSAGE_STRONG,
+     r"(?:tokens|blocks) that can be stored in (?:the )?kv cache\b|no available memory for the cache blocks\b"),
+    # an input over the model's whole context (Vertex AI's 400 "Unable to submit request because the input token count
+    # is 40000 but model only supports up to 32768. Reduce the input token count and try again."): the input must
+    # shrink; the closing "try again" is said of the changed input, so it is no transient evidence
+    ("input_over_model_limit", V, Stage.MESSAGE_STRONG,
+     r"input token count (?:is \d+ but|exceeds)\b|model only supports up to \d+\b|"
+     r"reduce the (?:input )?token count\b"),
+    # an instruction to change the input before retrying ("Please reduce the length of the messages and try again",
+    # "Modify your prompt and retry"): the retry is of another input, the same one always fails (validation), so the
+    # "try again" is no transient evidence
+    ("change_input_then_retry", V, Stage.MESSAGE_STRONG,
+     r"(?:reduce|shorten|trim|modify|correct|fix|rephrase) (?:the |your )?(?:length of (?:the |your )?)?"
+     r"(?:input|prompt|request|message|messages|query|payload|text|content)[a-z0-9 ,'_-]{0,40} and "
+     r"(?:try again|retry|resubmit)\b"),
+    # a topic's replication factor larger than the cluster has brokers (Kafka TopicCommand/AdminZkClient "Replication
+    # factor: 3 larger than available brokers: 1."; KRaft ReplicationControlManager "The target replication factor of 3
+    # cannot be reached because only 1 broker(s) are registered."): the topic's configuration or the cluster must
+    # change; the argument itself is valid, and no retry adds brokers
+    ("replication_over_brokers", P, Stage.MESSAGE_STRONG,
+     r"larger than (?:the number of )?available brokers\b|replication factor of \d+ cannot be reached because only\b"),
+)  # fmt: skip
+
 _PYDANTIC = (
     "pydantic_core._pydantic_core.ValidationError", "pydantic.ValidationError", "pydantic.v1.ValidationError",
     "pydantic.error_wrappers.ValidationError",
@@ -1521,6 +1647,7 @@ def _build() -> tuple[Rule, ...]:
     rules.extend(_type_rules(_DECISIVE_TYPES_tuneC, Stage.EXC_TYPE, "type"))
     rules.extend(_type_rules(_DECISIVE_TYPES_tuneD, Stage.EXC_TYPE, "type"))
     rules.extend(_type_rules(_DECISIVE_TYPES_tuneE, Stage.EXC_TYPE, "type"))
+    rules.extend(_type_rules(_DECISIVE_TYPES_tuneH, Stage.EXC_TYPE, "type"))
     rules.extend(
         Rule(id=f"message.{suffix}", category=category, message=pattern, stage=stage)
         for suffix, category, stage, pattern in (*_MESSAGES, *_MESSAGES_DATA_SERVICES, *_MESSAGES_tuneC)
@@ -1529,6 +1656,7 @@ def _build() -> tuple[Rule, ...]:
     rules.extend(Rule(id=f"message.{s}", category=c, message=p, stage=t) for s, c, t, p in _MESSAGES_tuneD)
     rules.extend(Rule(id=f"message.{s}", category=c, message=p, stage=t) for s, c, t, p in _MESSAGES_tuneE)
     rules.extend(Rule(id=f"message.{s}", category=c, message=p, stage=t) for s, c, t, p in _MESSAGES_tuneG)
+    rules.extend(Rule(id=f"message.{s}", category=c, message=p, stage=t) for s, c, t, p in _MESSAGES_tuneH)
     rules.extend(_type_rules(_WEAK_TYPES, Stage.WEAK_TYPE, "base"))
     rules.extend(
         Rule(id=rule_id, category=category, exc_type=(pattern,), stage=Stage.WEAK_TYPE)
