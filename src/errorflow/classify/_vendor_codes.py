@@ -73,7 +73,7 @@ SOURCES: dict[str, str] = {
     "mongodb-limits": "https://www.mongodb.com/docs/manual/reference/operator/aggregation/#std-label-agg-pipeline-limits",
     "aws-route53": "https://docs.aws.amazon.com/Route53/latest/APIReference/API_ChangeResourceRecordSets.html",
     "salesforce": "https://developer.salesforce.com/docs/atlas.en-us.api.meta/api/sforce_api_calls_concepts_core_data_objects.htm#statuscode",
-    # tuneB: web and application backends
+    # web and application backends
     "shopify-graphql": "https://shopify.dev/docs/api/usage/limits and https://shopify.dev/docs/api/admin-graphql "
     "(extensions.code of GraphQL errors)",
     "github-graphql": "https://docs.github.com/en/graphql/overview/rate-limits-and-query-limits-for-the-graphql-api",
@@ -152,7 +152,7 @@ _AWS: tuple[tuple[str, str, str, str], ...] = (
     ("DependencyTimeoutException", T, "aws-kms", "the system timed out; retry"),
 )
 
-# Compute Engine capacity (tuneD): a zone without the resources asked for, a 503 whose reason is the provider's capacity
+# Compute Engine capacity: a zone without the resources asked for, a 503 whose reason is the provider's capacity
 # (like AWS InsufficientInstanceCapacity): it comes back, or another zone has it; retried at once, it fails again.
 _GCP_CAPACITY: tuple[tuple[str, str, str, str], ...] = (
     ("resourcePoolExhausted", R, "gcp-compute-capacity", "the zone lacks the resources for the request"),
@@ -961,7 +961,7 @@ _SPARK: tuple[tuple[str, str, str, str], ...] = (
 # Amazon SQS codes of actions that work again once a fixed window has passed (the PurgeQueue and CreateQueue
 # references: "only one PurgeQueue operation ... every 60 seconds", "wait 60 seconds after deleting a queue"); SQS
 # answers them with HTTP 403 or 400, so the code, not the status, decides.
-_SQS_tuneE: tuple[tuple[str, str, str, str], ...] = (
+_SQS: tuple[tuple[str, str, str, str], ...] = (
     ("AWS.SimpleQueueService.PurgeQueueInProgress", T, "aws-sqs-purge",
      "a purge of the queue ran in the last 60 seconds: the same call works once the window has passed (HTTP 403)"),
     ("PurgeQueueInProgress", T, "aws-sqs-purge", "the JSON protocol's name of the same code"),
@@ -972,7 +972,7 @@ _SQS_tuneE: tuple[tuple[str, str, str, str], ...] = (
 
 # Amazon SNS codes (the API reference's Errors of CreateTopic, Subscribe, Publish and PublishBatch): account limits
 # on topics, subscriptions and filter policies are quotas (403 all the same), a batch's shape is the input's fault.
-_SNS_tuneE: tuple[tuple[str, str, str, str], ...] = (
+_SNS: tuple[tuple[str, str, str, str], ...] = (
     ("TopicLimitExceeded", R, "aws-sns", "the account's topic quota is used up (HTTP 403)"),
     ("FilterPolicyLimitExceeded", R, "aws-sns", "the account's filter policy quota is used up (HTTP 403)"),
     ("ReplayLimitExceeded", R, "aws-sns", "the account's message replay quota is used up (HTTP 403)"),
@@ -994,30 +994,30 @@ _SNS_tuneE: tuple[tuple[str, str, str, str], ...] = (
 # Kafka's fencing codes (protocol PRODUCER_FENCED 90, librdkafka RD_KAFKA_RESP_ERR__FENCED "This instance has been
 # fenced by a newer instance"): a newer producer with the same transactional.id took over; this one is finished and
 # must be closed, a retry is fenced again.
-_KAFKA_tuneE: tuple[tuple[str, str, str, str], ...] = (
+_KAFKA: tuple[tuple[str, str, str, str], ...] = (
     ("PRODUCER_FENCED", P, "kafka-protocol", "90: a newer producer with the same transactional id fences this one"),
     ("_FENCED", P, "librdkafka", "-144: the instance was fenced by a newer instance (a fatal error)"),
 )  # fmt: skip
 
 # AMQP 0-9-1 reply code 406 by name (pika and aiormq print "PRECONDITION_FAILED - <reason>"): generic (see
 # GENERIC_CODES), so RabbitMQ's reason refines it; with no reason known, a request the broker's state refuses.
-_AMQP_tuneE: tuple[tuple[str, str, str, str], ...] = (
+_AMQP: tuple[tuple[str, str, str, str], ...] = (
     ("PRECONDITION_FAILED", V, "amqp",
      "406: the method's precondition failed (redeclared arguments, unknown delivery tag, ack timeout, size)"),
 )  # fmt: skip
 
 # Stripe's capability error: the connected account's setup must change; the request itself is fine.
-_STRIPE_tuneE: tuple[tuple[str, str, str, str], ...] = (
+_STRIPE_CONNECT: tuple[tuple[str, str, str, str], ...] = (
     ("insufficient_capabilities_for_transfer", P, "stripe",
      "the destination account lacks the transfers capability: the account's setup must change, not the request"),
 )  # fmt: skip
 
-# supervisord's XML-RPC faults (tuneG): RPCError's fault string leads with the name of its Faults constant
+# supervisord's XML-RPC faults: RPCError's fault string leads with the name of its Faults constant
 # ("BAD_NAME: celery-beat", "SHUTDOWN_STATE"), read with the SUPERVISOR prefix because the numbers and several names
 # (FAILED, BAD_ARGUMENTS) are generic. A name the caller sent wrong is validation; a program the configuration does
 # not know, or whose command is missing on the host, needs the configuration or deployment to change; a supervisord
 # shutting down or reloading answers again once it runs.
-_SUPERVISOR_tuneG: tuple[tuple[str, str, str, str], ...] = (
+_SUPERVISOR: tuple[tuple[str, str, str, str], ...] = (
     ("UNKNOWN_METHOD", P, "supervisor", "the XML-RPC method does not exist in this supervisord: code or version"),
     ("INCORRECT_PARAMETERS", V, "supervisor", "the call's parameters are wrong"),
     ("BAD_ARGUMENTS", V, "supervisor", "the call's arguments are wrong"),
@@ -1030,12 +1030,12 @@ _SUPERVISOR_tuneG: tuple[tuple[str, str, str, str], ...] = (
     ("CANT_REREAD", P, "supervisor", "the configuration file cannot be reread: it must be fixed"),
 )
 
-# OAuth 2.0 token endpoint errors (tuneG; RFC 6749 5.2, the ``"error"`` field of any compliant server: Keycloak, Okta,
+# OAuth 2.0 token endpoint errors (RFC 6749 5.2, the ``"error"`` field of any compliant server: Keycloak, Okta,
 # Auth0, Entra): a request the caller built wrong (a grant type or scope the server does not take, a missing
 # parameter) is validation; a client or grant the server rejects is a credential, so configuration must change.
 # ``invalid_request`` is left out: it normalises like the LLM APIs' ``invalid_request_error`` type, which is said of
 # billing and access failures too; a 400 without a more specific reason is validation by its status anyway.
-_OAUTH2_tuneG: tuple[tuple[str, str, str, str], ...] = (
+_OAUTH2: tuple[tuple[str, str, str, str], ...] = (
     ("unsupported_grant_type", V, "oauth2", "the request's grant_type is not one the server accepts"),
     ("invalid_scope", V, "oauth2", "the requested scope is invalid, unknown or malformed"),
     ("invalid_client", P, "oauth2", "client authentication failed: the client's credentials must change"),
@@ -1043,9 +1043,9 @@ _OAUTH2_tuneG: tuple[tuple[str, str, str, str], ...] = (
     ("invalid_grant", P, "oauth2", "the grant or refresh token is invalid, expired or revoked"),
 )
 
-# Kafka INVALID_REPLICATION_FACTOR by name: generic (see GENERIC_CODES_tuneH), so the reason in its message decides
+# Kafka INVALID_REPLICATION_FACTOR by name: generic (see GENERIC_CODES_BY_REASON), so the reason in its message decides
 # (a factor below 1 is the caller's argument; more replicas than the cluster has brokers is its configuration).
-_KAFKA_tuneH: tuple[tuple[str, str, str, str], ...] = (
+_KAFKA_REPLICATION: tuple[tuple[str, str, str, str], ...] = (
     ("INVALID_REPLICATION_FACTOR", V, "kafka-protocol",
      "38: replication factor below 1 or larger than the number of available brokers (its reason decides)"),
 )  # fmt: skip
@@ -1078,14 +1078,14 @@ VENDOR_CODES: tuple[tuple[str, str, tuple[tuple[str, str, str, str], ...]], ...]
     ("exchange", "", _EXCHANGE),
     ("smtp", "SMTP", _SMTP),
     ("plaid", "", _PLAID),
-    ("aws", "", _SQS_tuneE),
-    ("stripe", "", _STRIPE_tuneE),
-    ("supervisor", "SUPERVISOR", _SUPERVISOR_tuneG),
-    ("oauth2", "", _OAUTH2_tuneG),
-    ("amqp", "", _AMQP_tuneE),
-    ("aws", "", _SNS_tuneE),
-    ("kafka", "", _KAFKA_tuneE),
-    ("kafka", "", _KAFKA_tuneH),
+    ("aws", "", _SQS),
+    ("stripe", "", _STRIPE_CONNECT),
+    ("supervisor", "SUPERVISOR", _SUPERVISOR),
+    ("oauth2", "", _OAUTH2),
+    ("amqp", "", _AMQP),
+    ("aws", "", _SNS),
+    ("kafka", "", _KAFKA),
+    ("kafka", "", _KAFKA_REPLICATION),
     ("elasticsearch", "", _ELASTIC),
     ("kubernetes", "", _K8S),
     ("stripe", "", _STRIPE),
@@ -1111,6 +1111,6 @@ GENERIC_CODES: frozenset[str] = frozenset(
 # Kafka's INVALID_REPLICATION_FACTOR (38; kafka.apache.org/protocol#protocol_error_codes: "Replication factor is below
 # 1 or larger than the number of available brokers") is said of a bad argument ("Replication factor must be larger
 # than 0") and of a cluster smaller than the topic's configuration asks ("Replication factor: 3 larger than available
-# brokers: 1."): the reason in its message decides which (tuneH).
-GENERIC_CODES_tuneH: frozenset[str] = frozenset({"INVALIDREPLICATIONFACTOR"})
-GENERIC_CODES = GENERIC_CODES | GENERIC_CODES_tuneH
+# brokers: 1."): the reason in its message decides which.
+GENERIC_CODES_BY_REASON: frozenset[str] = frozenset({"INVALIDREPLICATIONFACTOR"})
+GENERIC_CODES = GENERIC_CODES | GENERIC_CODES_BY_REASON

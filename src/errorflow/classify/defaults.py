@@ -490,7 +490,7 @@ _DECISIVE_SERVICE_TYPES: dict[Category, tuple[tuple[str, str], ...]] = {
 }  # fmt: skip
 
 # Decisive types of data-pipeline libraries (pandas, PySpark): each class is raised for one kind of failure only.
-_DECISIVE_TYPES_tuneC: dict[Category, tuple[tuple[str, str], ...]] = {
+_DECISIVE_TYPES_DATA_PIPELINES: dict[Category, tuple[tuple[str, str], ...]] = {
     T: (
         # ray.exceptions (python/ray/exceptions.py, ray-project/ray): system failures Ray itself retries (a worker,
         # node or object copy lost, a get or fetch that timed out, an actor call queue over its limit)
@@ -1104,7 +1104,7 @@ _MESSAGES_WEB: tuple[tuple[str, Category, Stage, str], ...] = (
 )  # fmt: skip
 
 # Message patterns of data, ETL and ML pipelines, each anchored to what it means (same format as _MESSAGES).
-_MESSAGES_tuneC: tuple[tuple[str, Category, Stage, str], ...] = (
+_MESSAGES_DATA_PIPELINES: tuple[tuple[str, Category, Stage, str], ...] = (
     # a limit a Spark setting names (TaskSetManager "Total size of serialized results of N tasks (X) is bigger than
     # spark.driver.maxResultSize (Y)", "Serialized task ... exceeds max allowed: spark.rpc.message.maxSize"): the
     # setting or the job must change; the same job fails the same way however often it is retried
@@ -1137,8 +1137,8 @@ _MESSAGES_tuneC: tuple[tuple[str, Category, Stage, str], ...] = (
     ("copy_rejected_rows", V, Stage.MESSAGE_STRONG, r"check '?(?:stl_load_errors|sys_load_error_detail)\b"),
 )  # fmt: skip
 
-# Classes of infrastructure clients (tuneD): DNS and SSH libraries.
-_DECISIVE_TYPES_tuneD: dict[Category, tuple[tuple[str, str], ...]] = {
+# Classes of infrastructure clients: DNS and SSH libraries.
+_DECISIVE_TYPES_INFRASTRUCTURE: dict[Category, tuple[tuple[str, str], ...]] = {
     R: (
         # kazoo/exceptions.py QuotaExceededError (-125): "Exceeded the quota that was set on the path"
         ("zookeeper_quota", "kazoo.exceptions.QuotaExceededError"),
@@ -1206,9 +1206,9 @@ _DECISIVE_TYPES_tuneD: dict[Category, tuple[tuple[str, str], ...]] = {
     ),
 }  # fmt: skip
 
-# Message patterns of infrastructure tools whose output CLI wrappers carry (tuneD), anchored to their meaning
+# Message patterns of infrastructure tools whose output CLI wrappers carry, anchored to their meaning
 # (same format and ranking as _MESSAGES).
-_MESSAGES_tuneD: tuple[tuple[str, Category, Stage, str], ...] = (
+_MESSAGES_INFRASTRUCTURE: tuple[tuple[str, Category, Stage, str], ...] = (
     # another process holds an exclusive lock (apt/dpkg "Could not get lock /var/lib/dpkg/lock-frontend. It is held by
     # process 2314", "Unable to acquire the dpkg frontend lock", Ansible's apt module "Failed to lock apt for exclusive
     # operation", Terraform "Error acquiring the state lock"): it is released when that run ends
@@ -1257,7 +1257,7 @@ _MESSAGES_tuneD: tuple[tuple[str, Category, Stage, str], ...] = (
 )  # fmt: skip
 
 # Decisive types of messaging SDKs whose class names their failure (each SDK's exceptions module).
-_DECISIVE_TYPES_tuneE: dict[Category, tuple[tuple[str, str], ...]] = {
+_DECISIVE_TYPES_MESSAGING: dict[Category, tuple[tuple[str, str], ...]] = {
     T: (
         # azure-servicebus exceptions.py: "The lock on the message is lost. Callers should call attempt to receive and
         # process the message again."; "The lock on the session has expired. Callers should request the session
@@ -1310,7 +1310,7 @@ _DECISIVE_TYPES_tuneE: dict[Category, tuple[tuple[str, str], ...]] = {
 }  # fmt: skip
 
 # Message patterns of messaging, LLM and payment APIs, each anchored to what it means (same format as _MESSAGES).
-_MESSAGES_tuneE: tuple[tuple[str, Category, Stage, str], ...] = (
+_MESSAGES_MESSAGING: tuple[tuple[str, Category, Stage, str], ...] = (
     # a rate limit over a day's window (OpenAI and Groq "Rate limit reached for model ... on tokens per day (TPD)",
     # "on requests per day (RPD)", platform.openai.com/docs/guides/rate-limits, console.groq.com/docs/rate-limits):
     # a daily quota, whose capacity comes back when the day turns, not after a backoff (like daily_limit)
@@ -1394,13 +1394,13 @@ _MESSAGES_tuneE: tuple[tuple[str, Category, Stage, str], ...] = (
     ("disallowed_special_token", V, Stage.MESSAGE_STRONG, r"disallowed special token\b"),
 )  # fmt: skip
 
-# Google Compute Engine's operation errors as the API and gcloud print them (tuneG): a named quota at its limit
+# Google Compute Engine's operation errors as the API and gcloud print them: a named quota at its limit
 # ("Quota 'SSD_TOTAL_GB' exceeded.  Limit: 1000.0 in region ...", cloud.google.com/compute/resource-usage
 # QUOTA_EXCEEDED), a zone out of capacity ("The zone '...' does not have enough resources available to fulfill the
 # request", cloud.google.com/compute/docs/troubleshooting/troubleshooting-resource-availability; it adds "try again
 # later", but capacity must come back or another zone be chosen, like ZONE_RESOURCE_POOL_EXHAUSTED), and a field value
 # the API rejects ("Invalid value for field 'resource.name': ... Must be a match of regex", the request's input).
-_MESSAGES_tuneG: tuple[tuple[str, Category, Stage, str], ...] = (
+_MESSAGES_COMPUTE_ENGINE: tuple[tuple[str, Category, Stage, str], ...] = (
     ("named_quota_exceeded", R, Stage.MESSAGE_STRONG, r"quota '[a-z0-9_./-]{1,80}' exceeded\b"),
     ("zone_capacity", R, Stage.MESSAGE_STRONG,
      r"does not have enough resources available to fulfill the request|"
@@ -1408,8 +1408,8 @@ _MESSAGES_tuneG: tuple[tuple[str, Category, Stage, str], ...] = (
     ("invalid_field_value", V, Stage.MESSAGE_STRONG, r"invalid value for field '[^']{1,120}'"),
 )  # fmt: skip
 
-# Decisive types of messaging clients whose class names their failure (tuneH; each client's exceptions module).
-_DECISIVE_TYPES_tuneH: dict[Category, tuple[tuple[str, str], ...]] = {
+# Decisive types of messaging clients whose class names their failure (each client's exceptions module).
+_DECISIVE_TYPES_MESSAGING_CLIENTS: dict[Category, tuple[tuple[str, str], ...]] = {
     R: (
         # pika exceptions.ConnectionBlockedTimeout: RabbitMQ blocked the publishing connection (connection.blocked,
         # sent while a memory or disk alarm is raised: rabbitmq.com/docs/connection-blocked) longer than
@@ -1431,8 +1431,8 @@ _DECISIVE_TYPES_tuneH: dict[Category, tuple[tuple[str, str], ...]] = {
     ),
 }  # fmt: skip
 
-# Message patterns of messaging, LLM-platform and vector-database clients (tuneH), each anchored to what it means.
-_MESSAGES_tuneH: tuple[tuple[str, Category, Stage, str], ...] = (
+# Message patterns of messaging, LLM-platform and vector-database clients, each anchored to what it means.
+_MESSAGES_MESSAGING_AND_AI: tuple[tuple[str, Category, Stage, str], ...] = (
     # Vertex AI's online-prediction quotas are counted per minute (cloud.google.com/vertex-ai/generative-ai/docs/quotas:
     # "online_prediction_requests_per_base_model", "Online prediction requests per base model per minute per region";
     # the 429 "Online prediction request quota exceeded for <model>. Please try again later with backoff."): the window
@@ -1644,19 +1644,19 @@ def _build() -> tuple[Rule, ...]:
     rules.extend(_type_rules(_DECISIVE_TYPES, Stage.EXC_TYPE, "type"))
     rules.extend(_type_rules(_DECISIVE_SERVICE_TYPES, Stage.EXC_TYPE, "type"))
     rules.extend((*_type_rules(_DECISIVE_TYPES_WEB, Stage.EXC_TYPE, "type"), *_WEB_RULES))
-    rules.extend(_type_rules(_DECISIVE_TYPES_tuneC, Stage.EXC_TYPE, "type"))
-    rules.extend(_type_rules(_DECISIVE_TYPES_tuneD, Stage.EXC_TYPE, "type"))
-    rules.extend(_type_rules(_DECISIVE_TYPES_tuneE, Stage.EXC_TYPE, "type"))
-    rules.extend(_type_rules(_DECISIVE_TYPES_tuneH, Stage.EXC_TYPE, "type"))
+    rules.extend(_type_rules(_DECISIVE_TYPES_DATA_PIPELINES, Stage.EXC_TYPE, "type"))
+    rules.extend(_type_rules(_DECISIVE_TYPES_INFRASTRUCTURE, Stage.EXC_TYPE, "type"))
+    rules.extend(_type_rules(_DECISIVE_TYPES_MESSAGING, Stage.EXC_TYPE, "type"))
+    rules.extend(_type_rules(_DECISIVE_TYPES_MESSAGING_CLIENTS, Stage.EXC_TYPE, "type"))
     rules.extend(
         Rule(id=f"message.{suffix}", category=category, message=pattern, stage=stage)
-        for suffix, category, stage, pattern in (*_MESSAGES, *_MESSAGES_DATA_SERVICES, *_MESSAGES_tuneC)
+        for suffix, category, stage, pattern in (*_MESSAGES, *_MESSAGES_DATA_SERVICES, *_MESSAGES_DATA_PIPELINES)
     )
     rules.extend(Rule(id=f"message.{s}", category=c, message=p, stage=t) for s, c, t, p in _MESSAGES_WEB)
-    rules.extend(Rule(id=f"message.{s}", category=c, message=p, stage=t) for s, c, t, p in _MESSAGES_tuneD)
-    rules.extend(Rule(id=f"message.{s}", category=c, message=p, stage=t) for s, c, t, p in _MESSAGES_tuneE)
-    rules.extend(Rule(id=f"message.{s}", category=c, message=p, stage=t) for s, c, t, p in _MESSAGES_tuneG)
-    rules.extend(Rule(id=f"message.{s}", category=c, message=p, stage=t) for s, c, t, p in _MESSAGES_tuneH)
+    rules.extend(Rule(id=f"message.{s}", category=c, message=p, stage=t) for s, c, t, p in _MESSAGES_INFRASTRUCTURE)
+    rules.extend(Rule(id=f"message.{s}", category=c, message=p, stage=t) for s, c, t, p in _MESSAGES_MESSAGING)
+    rules.extend(Rule(id=f"message.{s}", category=c, message=p, stage=t) for s, c, t, p in _MESSAGES_COMPUTE_ENGINE)
+    rules.extend(Rule(id=f"message.{s}", category=c, message=p, stage=t) for s, c, t, p in _MESSAGES_MESSAGING_AND_AI)
     rules.extend(_type_rules(_WEAK_TYPES, Stage.WEAK_TYPE, "base"))
     rules.extend(
         Rule(id=rule_id, category=category, exc_type=(pattern,), stage=Stage.WEAK_TYPE)

@@ -804,7 +804,7 @@ _NEVER_FITS = frozenset({"message.request_exceeds_limit"})
 # per day a quota (resource). Named, the window outranks the other capacity words of the same message ("You exceeded
 # your current quota, please check your plan and billing details" over a per-minute quotaId).
 _QUOTA_WINDOW = frozenset({"message.quota_per_minute", "message.per_day_limit"})
-# ... and the windows named by a quota's own name (Vertex online prediction: per minute) or by a month (tuneH)
+# ... and the windows named by a quota's own name (Vertex online prediction: per minute) or by a month
 _QUOTA_WINDOW = _QUOTA_WINDOW | {"message.quota_per_minute_vertex", "message.per_month_limit"}
 
 

@@ -1,4 +1,4 @@
-"""Messaging, LLM and payment APIs (fourth batch, tuneE): each rule with a case where the weaker evidence would win."""
+"""Messaging, LLM and payment APIs (fourth batch): each rule with a case where the weaker evidence would win."""
 
 from __future__ import annotations
 

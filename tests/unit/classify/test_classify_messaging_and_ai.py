@@ -1,4 +1,4 @@
-"""Messaging, LLM-platform and vector-database clients (fifth batch, tuneH): each rule with a case where the weaker
+"""Messaging, LLM-platform and vector-database clients (fifth batch): each rule with a case where the weaker
 evidence would win."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Infrastructure and operations (fifth batch, tuneG): each rule with a case where the weaker evidence would win."""
+"""Infrastructure and operations (fifth batch): each rule with a case where the weaker evidence would win."""
 
 from __future__ import annotations
 
