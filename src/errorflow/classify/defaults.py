@@ -1534,6 +1534,47 @@ _MESSAGES_MESSAGING_AND_AI: tuple[tuple[str, Category, Stage, str], ...] = (
      r"larger than (?:the number of )?available brokers\b|replication factor of \d+ cannot be reached because only\b"),
 )  # fmt: skip
 
+# Decisive types of document, spreadsheet and locale libraries whose class names a fault of the file or value given.
+_DECISIVE_TYPES_DOCUMENTS: dict[Category, tuple[tuple[str, str], ...]] = {
+    V: (
+        # pypdf/errors.py (and PyPDF2/errors.py): FileNotDecryptedError "a PDF file that has been encrypted ... has not
+        # been successfully decrypted", WrongPasswordError "the wrong password is used", EmptyFileError "a PDF file is
+        # empty or has no content", PdfReadError/PdfStreamError/ParseError a PDF that does not parse: the document (or
+        # the password supplied with it) must change; the same file always fails
+        ("pdf", "pypdf.errors.FileNotDecryptedError pypdf.errors.WrongPasswordError pypdf.errors.EmptyFileError "
+         "pypdf.errors.PdfReadError pypdf.errors.PdfStreamError pypdf.errors.ParseError "
+         "PyPDF2.errors.FileNotDecryptedError PyPDF2.errors.WrongPasswordError PyPDF2.errors.EmptyFileError "
+         "PyPDF2.errors.PdfReadError PyPDF2.errors.PdfStreamError"),
+        # openpyxl/utils/exceptions.py: IllegalCharacterError "the data submitted which cannot be used directly in
+        # Excel files. It must be removed or escaped" (cell.py check_string: "{value} cannot be used in worksheets."),
+        # InvalidFileException (load_workbook on a file that is not an .xlsx/.xlsm, e.g. the old .xls format): the
+        # value or the file given must change
+        ("spreadsheet", "openpyxl.utils.exceptions.IllegalCharacterError "
+         "openpyxl.utils.exceptions.InvalidFileException"),
+        # babel/core.py UnknownLocaleError "unknown locale %r" (Locale.parse of an identifier with no locale data):
+        # a locale name given by the caller, as pytz's UnknownTimeZoneError and ZoneInfoNotFoundError above are for
+        # time zones; the same identifier always fails
+        ("locale", "babel.core.UnknownLocaleError babel.UnknownLocaleError"),
+    ),
+}  # fmt: skip
+
+# Message patterns of everyday application libraries (ORMs and connection poolers), each anchored to its meaning.
+_MESSAGES_APPLICATION: tuple[tuple[str, Category, Stage, str], ...] = (
+    # a client object used before the code set it up (peewee Database/DatabaseProxy "Error, database must be
+    # initialized before opening a connection.", firebase_admin "Make sure to initialize the SDK by calling
+    # initialize_app()"): the program's setup order or configuration must change, no retry initialises it. A server
+    # that is "not initialized" yet (starting up) says something else and stays transient.
+    ("used_before_initialized", P, Stage.MESSAGE_STRONG,
+     r"must (?:first )?be initiali[sz]ed (?:before|first)\b|make sure to initiali[sz]e\b|"
+     r"must (?:first )?(?:call|run) [\w.]{1,60}\(\) (?:before|first)\b"),
+    # connection poolers at their client limit: PgBouncer "no more connections allowed (max_client_conn)"
+    # (pgbouncer.org/config.html max_client_conn), Supavisor "(EMAXCONNSESSION) max clients reached in session mode -
+    # max clients are limited to pool_size" (supabase.com/docs/guides/troubleshooting, "Max client connections
+    # reached"): every slot is taken, and it clears as clients disconnect, as a server's too many clients does
+    ("pooler_client_limit", R, Stage.MESSAGE_STRONG,
+     r"max(?:imum)? clients? (?:connections )?reached|no more connections allowed|max_client_conn\b"),
+)  # fmt: skip
+
 _PYDANTIC = (
     "pydantic_core._pydantic_core.ValidationError", "pydantic.ValidationError", "pydantic.v1.ValidationError",
     "pydantic.error_wrappers.ValidationError",
@@ -1648,6 +1689,7 @@ def _build() -> tuple[Rule, ...]:
     rules.extend(_type_rules(_DECISIVE_TYPES_INFRASTRUCTURE, Stage.EXC_TYPE, "type"))
     rules.extend(_type_rules(_DECISIVE_TYPES_MESSAGING, Stage.EXC_TYPE, "type"))
     rules.extend(_type_rules(_DECISIVE_TYPES_MESSAGING_CLIENTS, Stage.EXC_TYPE, "type"))
+    rules.extend(_type_rules(_DECISIVE_TYPES_DOCUMENTS, Stage.EXC_TYPE, "type"))
     rules.extend(
         Rule(id=f"message.{suffix}", category=category, message=pattern, stage=stage)
         for suffix, category, stage, pattern in (*_MESSAGES, *_MESSAGES_DATA_SERVICES, *_MESSAGES_DATA_PIPELINES)
@@ -1657,6 +1699,7 @@ def _build() -> tuple[Rule, ...]:
     rules.extend(Rule(id=f"message.{s}", category=c, message=p, stage=t) for s, c, t, p in _MESSAGES_MESSAGING)
     rules.extend(Rule(id=f"message.{s}", category=c, message=p, stage=t) for s, c, t, p in _MESSAGES_COMPUTE_ENGINE)
     rules.extend(Rule(id=f"message.{s}", category=c, message=p, stage=t) for s, c, t, p in _MESSAGES_MESSAGING_AND_AI)
+    rules.extend(Rule(id=f"message.{s}", category=c, message=p, stage=t) for s, c, t, p in _MESSAGES_APPLICATION)
     rules.extend(_type_rules(_WEAK_TYPES, Stage.WEAK_TYPE, "base"))
     rules.extend(
         Rule(id=rule_id, category=category, exc_type=(pattern,), stage=Stage.WEAK_TYPE)
