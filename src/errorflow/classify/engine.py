@@ -790,6 +790,10 @@ _REFINABLE_BY: dict[int, frozenset[Category]] = {
     405: _NOTHING,
     501: _NOTHING,
 }
+# Statuses each vendor defines for itself: 402 Payment Required is a declined card (Stripe), used-up credits
+# (Anthropic, Hugging Face), a plan's quota (Airtable) or a shop frozen for non-payment (Shopify). With no reason in
+# the body that says which, the status alone weighs below the confidence floor: unknown, not a guess.
+_VENDOR_DEFINED_STATUSES = frozenset({402})
 _STRUCTURED = frozenset({Stage.DB_CODE, Stage.SERVICE_CODE, Stage.ERRNO})
 _CAPACITY_REFINES = frozenset({Category.TRANSIENT, Category.VALIDATION})
 # Phrases that describe the state of the process, whatever class the error has
@@ -908,6 +912,8 @@ def _weigh(index: _Index, rule: Rule, link: Link, where: str, *, scale: float = 
     setup = rule.category is _C_TRANSIENT and (stage in _SETUP_STAGES)
     found = (index.capacity if refinable is _CAPACITY and not (against_input or setup) else index.strong).found(link)
     if not found:
+        if stage is _S_HTTP_STATUS and link.status in _VENDOR_DEFINED_STATUSES:
+            return _Decision(rule, _CONFLICT_WEIGHT * scale, (decided,))
         return _Decision(rule, weight * scale, (decided,))
     second = _refining(found, rule, refinable, stage)
     if second is None:

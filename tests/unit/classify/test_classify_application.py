@@ -67,3 +67,31 @@ def test_a_document_or_locale_the_caller_gave_is_validation(clf: Classifier, exc
     category, rule_id = verdict_of(clf, exc_type, message)
     assert category is V
     assert rule_id.startswith("type.validation.")
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Client error '402 Payment Required' for url 'https://shop.example.com/admin/api/products.json'",
+        "402, message='Payment Required', url='https://api.example.com/v0/base/table'",
+    ],
+)
+def test_a_bare_402_is_unknown(clf: Classifier, message: str) -> None:
+    # Alone, the status said permanent at 0.9; each vendor gives 402 its own meaning (decline, credits, quota,
+    # frozen account), and no reason in the body says which.
+    verdict = clf.classify(ErrorSignal(exc_type="httpx.HTTPStatusError", message=message, http_status=402))
+    assert verdict.category is Category.UNKNOWN
+    assert verdict.confidence < clf.min_confidence
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("Error code: 402 - Your credit balance is too low to access the API.", R),
+        ("Request req_123: Your card was declined.", V),
+    ],
+)
+def test_a_402_with_its_reason_takes_the_reason(clf: Classifier, message: str, expected: Category) -> None:
+    verdict = clf.classify(ErrorSignal(exc_type="builtins.Exception", message=message, http_status=402))
+    assert verdict.category is expected
+    assert verdict.confidence >= clf.min_confidence
