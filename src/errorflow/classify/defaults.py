@@ -1534,6 +1534,59 @@ _MESSAGES_MESSAGING_AND_AI: tuple[tuple[str, Category, Stage, str], ...] = (
      r"larger than (?:the number of )?available brokers\b|replication factor of \d+ cannot be reached because only\b"),
 )  # fmt: skip
 
+# Decisive types of operations tooling (serverless utilities, network automation) whose class names the failure.
+_DECISIVE_TYPES_OPERATIONS: dict[Category, tuple[tuple[str, str], ...]] = {
+    T: (
+        # aws-lambda-powertools idempotency/exceptions.py IdempotencyAlreadyInProgressError ("Execution already in
+        # progress with idempotency key"): another invocation holds the record; once it finishes the same event
+        # succeeds or returns the stored result (docs.powertools.aws.dev/lambda/python/latest/utilities/idempotency)
+        ("idempotency_in_progress",
+         "aws_lambda_powertools.utilities.idempotency.exceptions.IdempotencyAlreadyInProgressError"),
+        # netmiko exceptions.py NetmikoTimeoutException ("SSH session timed trying to connect to the device"): a TCP
+        # or SSH connect that did not complete; the message lists possible setup causes, the event is a timeout
+        ("netmiko_timeout", "netmiko.exceptions.NetmikoTimeoutException netmiko.ssh_exception.NetmikoTimeoutException"),
+    ),
+    V: (
+        # aws-lambda-powertools IdempotencyValidationError ("Payload does not match stored record for this event
+        # key") and IdempotencyKeyError ("No data found to create a hashed idempotency_key"): the event itself differs
+        # from the stored one or lacks the key the configuration reads
+        ("idempotency_payload",
+         "aws_lambda_powertools.utilities.idempotency.exceptions.IdempotencyValidationError "
+         "aws_lambda_powertools.utilities.idempotency.exceptions.IdempotencyKeyError"),
+    ),
+    P: (
+        # netmiko NetmikoAuthenticationException (paramiko's AuthenticationException): credentials must change
+        ("netmiko_auth",
+         "netmiko.exceptions.NetmikoAuthenticationException netmiko.ssh_exception.NetmikoAuthenticationException"),
+    ),
+}  # fmt: skip
+
+# Message patterns of operations APIs (CI/CD services, OpenStack, API gateways), each anchored to its meaning.
+_MESSAGES_OPERATIONS: tuple[tuple[str, Category, Stage, str], ...] = (
+    # OpenStack Nova's 409 for an action asked while a task runs on the instance (nova/api/openstack/common.py
+    # raise_http_conflict_for_instance_invalid_state: "Cannot 'reboot' instance <id> while it is in task_state
+    # reboot_started_hard"): the task (rebooting, spawning, resize_migrating) ends by itself and the same call then
+    # works; a vm_state (stopped, error) does not change by itself, so it gets no rule
+    ("task_in_progress_state", T, Stage.MESSAGE_STRONG,
+     r"while it is in task_state (?!none\b)[a-z_]+|in task_state (?!none\b)[a-z_]+\. cannot\b"),
+    # a CI pipeline its own configuration filtered out (GitLab's 400 "Pipeline will not run for the selected trigger.
+    # The rules configuration prevented any jobs from being added to the pipeline.", "Pipeline filtered out by
+    # workflow rules."): the .gitlab-ci.yml must change, not the API call
+    ("ci_rules_prevented", P, Stage.MESSAGE_STRONG,
+     r"rules configuration prevented any jobs\b|pipeline will not run for the selected trigger\b|"
+     r"pipeline filtered out by workflow rules\b"),
+    # a workflow file without the trigger the call needs (GitHub's "Workflow does not have 'workflow_dispatch'
+    # trigger", docs.github.com/rest/actions/workflows#create-a-workflow-dispatch-event) and a repository with no
+    # commits (GitHub's 409 "Git Repository is empty."): the repository must change; retrying or another body cannot
+    ("repository_setup", P, Stage.MESSAGE_STRONG,
+     r"workflow does not have '?[a-z_]+'? trigger\b|git repository is empty\b"),
+    # Amazon API Gateway's usage-plan quota response (gateway response type QUOTA_EXCEEDED, 429, default body
+    # {"message":"Limit Exceeded"}; its THROTTLED rate limit says "Too Many Requests",
+    # docs.aws.amazon.com/apigateway/latest/developerguide/supported-gateway-response-types.html): the plan's day,
+    # week or month quota must renew or rise; only the whole bare body, "rate limit exceeded" is not it
+    ("gateway_quota_body", R, Stage.MESSAGE_STRONG, r"message['\"]: ?['\"]limit exceeded['\"]"),
+)  # fmt: skip
+
 _PYDANTIC = (
     "pydantic_core._pydantic_core.ValidationError", "pydantic.ValidationError", "pydantic.v1.ValidationError",
     "pydantic.error_wrappers.ValidationError",
@@ -1648,6 +1701,7 @@ def _build() -> tuple[Rule, ...]:
     rules.extend(_type_rules(_DECISIVE_TYPES_INFRASTRUCTURE, Stage.EXC_TYPE, "type"))
     rules.extend(_type_rules(_DECISIVE_TYPES_MESSAGING, Stage.EXC_TYPE, "type"))
     rules.extend(_type_rules(_DECISIVE_TYPES_MESSAGING_CLIENTS, Stage.EXC_TYPE, "type"))
+    rules.extend(_type_rules(_DECISIVE_TYPES_OPERATIONS, Stage.EXC_TYPE, "type"))
     rules.extend(
         Rule(id=f"message.{suffix}", category=category, message=pattern, stage=stage)
         for suffix, category, stage, pattern in (*_MESSAGES, *_MESSAGES_DATA_SERVICES, *_MESSAGES_DATA_PIPELINES)
@@ -1657,6 +1711,7 @@ def _build() -> tuple[Rule, ...]:
     rules.extend(Rule(id=f"message.{s}", category=c, message=p, stage=t) for s, c, t, p in _MESSAGES_MESSAGING)
     rules.extend(Rule(id=f"message.{s}", category=c, message=p, stage=t) for s, c, t, p in _MESSAGES_COMPUTE_ENGINE)
     rules.extend(Rule(id=f"message.{s}", category=c, message=p, stage=t) for s, c, t, p in _MESSAGES_MESSAGING_AND_AI)
+    rules.extend(Rule(id=f"message.{s}", category=c, message=p, stage=t) for s, c, t, p in _MESSAGES_OPERATIONS)
     rules.extend(_type_rules(_WEAK_TYPES, Stage.WEAK_TYPE, "base"))
     rules.extend(
         Rule(id=rule_id, category=category, exc_type=(pattern,), stage=Stage.WEAK_TYPE)
