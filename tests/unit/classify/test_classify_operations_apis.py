@@ -120,3 +120,24 @@ def test_an_api_gateway_usage_plan_quota_is_resource_behind_a_429(clf: Classifie
 def test_a_rate_limit_exceeded_body_stays_throttling(clf: Classifier) -> None:
     # Only the gateway's bare "Limit Exceeded" is its quota response; a rate limit stays transient.
     assert verdict_of(clf, "httpx.HTTPStatusError", "Error code: 429 - {'message': 'Rate limit exceeded'}", 429)[0] is T
+
+
+# ------------------------------------------------ a 422 refined by its body's reason, as a 400 is
+
+
+def test_a_422_whose_reason_is_the_repository_setup_is_permanent(clf: Classifier) -> None:
+    # The 422 alone says validation (decisive status); its reason says the workflow file must change.
+    message = (
+        '422 {"message": "Workflow does not have \'workflow_dispatch\' trigger", "documentation_url": '
+        '"https://docs.github.com/rest/actions/workflows#create-a-workflow-dispatch-event", "status": "422"}'
+    )
+    verdict = clf.classify(
+        ErrorSignal(exc_type="github.GithubException.GithubException", message=message, http_status=422)
+    )
+    assert (verdict.category, verdict.rule_id) == (P, "message.repository_setup")
+    assert [link.rule_id for link in verdict.evidence][:2] == ["message.repository_setup", "http.422"]
+
+
+def test_a_422_with_a_reason_about_the_input_stays_validation(clf: Classifier) -> None:
+    message = '422 {"message": "Validation Failed", "errors": [{"field": "title", "code": "missing_field"}]}'
+    assert verdict_of(clf, "github.GithubException.GithubException", message, 422)[0] is V
