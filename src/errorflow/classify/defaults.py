@@ -1585,6 +1585,22 @@ _MESSAGES_OPERATIONS: tuple[tuple[str, Category, Stage, str], ...] = (
     # docs.aws.amazon.com/apigateway/latest/developerguide/supported-gateway-response-types.html): the plan's day,
     # week or month quota must renew or rise; only the whole bare body, "rate limit exceeded" is not it
     ("gateway_quota_body", R, Stage.MESSAGE_STRONG, r"message['\"]: ?['\"]limit exceeded['\"]"),
+    # OpenStack Cinder and Manila QuotaError subclasses (cinder/exception.py VolumeSizeExceedsAvailableQuota
+    # "Requested volume or snapshot exceeds allowed %(name)s quota", manila/exception.py ShareSizeExceedsAvailableQuota
+    # "Requested share exceeds allowed gigabytes quota"; HTTP 413 overLimit) and Harbor's project quota
+    # (src/pkg/quota/errors.go ResourceOverflow: "adding 12 MiB of storage resource, which when updated to current usage
+    # of 9.9 GiB will exceed the configured upper limit of 10.0 GiB.", behind a 403 DENIED): the project's quota must
+    # be freed or raised; the request is not too large in itself. Likewise the count quotas of both
+    # (VolumeLimitExceeded "Maximum number of volumes allowed (10) exceeded for quota 'volumes'.", ShareLimitExceeded)
+    ("project_quota_overflow", R, Stage.MESSAGE_STRONG,
+     r"exceeds allowed [a-z_]+ quota\b|will exceed the configured upper limit of\b|"
+     r"maximum number of [a-z_ ]{1,40} allowed \(\d+\) exceeded\b"),
+    # OpenStack Heat's 409 ActionInProgress (heat/common/exception.py: "Stack %(stack_name)s already has an action
+    # (%(action)s) in progress."): the running action ends by itself and the same call then works
+    ("stack_action_in_progress", T, Stage.MESSAGE_STRONG, r"already has an action \([a-z_]+\) in progress\b"),
+    # the registry's DENIED error (distribution/registry/api/errcode: "requested access to the resource is denied"),
+    # which the Docker daemon relays inside a 500: the credentials or the repository's permissions must change
+    ("registry_access_denied", P, Stage.MESSAGE_STRONG, r"requested access to the resource is denied\b"),
 )  # fmt: skip
 
 _PYDANTIC = (

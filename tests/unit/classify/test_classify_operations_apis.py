@@ -141,3 +141,38 @@ def test_a_422_whose_reason_is_the_repository_setup_is_permanent(clf: Classifier
 def test_a_422_with_a_reason_about_the_input_stays_validation(clf: Classifier) -> None:
     message = '422 {"message": "Validation Failed", "errors": [{"field": "title", "code": "missing_field"}]}'
     assert verdict_of(clf, "github.GithubException.GithubException", message, 422)[0] is V
+
+
+# ------------------------------------------------ project quotas, stack actions and registry access
+
+
+@pytest.mark.parametrize(
+    ("exc_type", "message", "status"),
+    [
+        ("cinderclient.exceptions.OverLimit",
+         "VolumeSizeExceedsAvailableQuota: Requested volume or snapshot exceeds allowed gigabytes quota. Requested "
+         "100G, quota is 1000G and 950G has been consumed. (HTTP 413) (Request-ID: req-1)", 413),
+        ("cinderclient.exceptions.OverLimit",
+         "VolumeLimitExceeded: Maximum number of volumes allowed (10) exceeded for quota 'volumes'. (HTTP 413)", 413),
+        ("docker.errors.APIError",
+         '403 Client Error ("{"errors":[{"code":"DENIED","message":"adding 12.3 MiB of storage resource, which when '
+         'updated to current usage of 9.9 GiB will exceed the configured upper limit of 10.0 GiB."}]}")', 403),
+    ],
+)  # fmt: skip
+def test_a_project_quota_is_resource_behind_a_413_or_403(
+    clf: Classifier, exc_type: str, message: str, status: int
+) -> None:
+    # The 413 alone says the request is too large (validation), the 403 says permission (permanent).
+    assert verdict_of(clf, exc_type, message, status) == (R, "message.project_quota_overflow")
+
+
+def test_a_heat_stack_action_in_progress_is_transient(clf: Classifier) -> None:
+    # The 409 alone falls to its family (validation); the running action ends by itself.
+    message = "ERROR: Stack web-tier already has an action (UPDATE) in progress."
+    assert verdict_of(clf, "heatclient.exc.HTTPConflict", message, 409) == (T, "message.stack_action_in_progress")
+
+
+def test_a_registry_denial_relayed_in_a_500_is_permanent(clf: Classifier) -> None:
+    # The 500 alone says transient; the registry refused the credentials or the repository's permissions.
+    message = '500 Server Error: Internal Server Error ("denied: requested access to the resource is denied")'
+    assert verdict_of(clf, "docker.errors.APIError", message, 500) == (P, "message.registry_access_denied")
