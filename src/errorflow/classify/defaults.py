@@ -1598,6 +1598,10 @@ _MESSAGES_OPERATIONS: tuple[tuple[str, Category, Stage, str], ...] = (
     # OpenStack Heat's 409 ActionInProgress (heat/common/exception.py: "Stack %(stack_name)s already has an action
     # (%(action)s) in progress."): the running action ends by itself and the same call then works
     ("stack_action_in_progress", T, Stage.MESSAGE_STRONG, r"already has an action \([a-z_]+\) in progress\b"),
+    # OpenStack Nova's scheduler without a host that has room (nova/exception.py NoValidHost "No valid host was found.
+    # %(reason)s" with the FilterScheduler's reason "There are not enough hosts available."): compute capacity must
+    # come back or be added, like a cloud zone without resources; a 503 alone would retry at once
+    ("scheduler_no_capacity", R, Stage.MESSAGE_STRONG, r"there are not enough hosts available\b"),
     # the registry's DENIED error (distribution/registry/api/errcode: "requested access to the resource is denied"),
     # which the Docker daemon relays inside a 500: the credentials or the repository's permissions must change
     ("registry_access_denied", P, Stage.MESSAGE_STRONG, r"requested access to the resource is denied\b"),

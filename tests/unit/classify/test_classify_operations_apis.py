@@ -176,3 +176,12 @@ def test_a_registry_denial_relayed_in_a_500_is_permanent(clf: Classifier) -> Non
     # The 500 alone says transient; the registry refused the credentials or the repository's permissions.
     message = '500 Server Error: Internal Server Error ("denied: requested access to the resource is denied")'
     assert verdict_of(clf, "docker.errors.APIError", message, 500) == (P, "message.registry_access_denied")
+
+
+def test_a_nova_scheduler_without_room_is_resource_behind_a_503(clf: Classifier) -> None:
+    # The 503 alone says transient; the scheduler says no host has the capacity the request needs.
+    message = (
+        "HttpException: 503: Server Error for url: https://nova:8774/v2.1/servers, No valid host was found. "
+        "There are not enough hosts available."
+    )
+    assert verdict_of(clf, "openstack.exceptions.HttpException", message, 503) == (R, "message.scheduler_no_capacity")
