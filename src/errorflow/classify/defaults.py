@@ -1602,6 +1602,16 @@ _MESSAGES_OPERATIONS: tuple[tuple[str, Category, Stage, str], ...] = (
     # %(reason)s" with the FilterScheduler's reason "There are not enough hosts available."): compute capacity must
     # come back or be added, like a cloud zone without resources; a 503 alone would retry at once
     ("scheduler_no_capacity", R, Stage.MESSAGE_STRONG, r"there are not enough hosts available\b"),
+    # a quota said to be used up rather than exceeded (GitLab's CI/CD compute-minutes quota, "quota has been used
+    # up"; the same words for any metered allowance): the allowance must renew or rise before the call can work
+    ("quota_used_up", R, Stage.MESSAGE_STRONG, r"quota (?:has been |have been |is |was )?used up\b"),
+    # an archived project or repository is read-only (GitHub's 403 "Repository was archived so is read-only.",
+    # docs.github.com/repositories/archiving-a-github-repository; GitLab's "The project is archived"): someone must
+    # unarchive it, no retry or other body writes to it
+    ("archived_repository", P, Stage.MESSAGE_STRONG, r"(?:project|repository|repo) (?:is|was|has been) archived\b"),
+    # GitHub's 409 on a merge whose head moved under it (REST "Merge a pull request": "Head branch was modified.
+    # Review and try the merge again."): a concurrent update, the same merge works against the new head
+    ("head_branch_moved", T, Stage.MESSAGE_STRONG, r"head branch was modified\b"),
     # the registry's DENIED error (distribution/registry/api/errcode: "requested access to the resource is denied"),
     # which the Docker daemon relays inside a 500: the credentials or the repository's permissions must change
     ("registry_access_denied", P, Stage.MESSAGE_STRONG, r"requested access to the resource is denied\b"),

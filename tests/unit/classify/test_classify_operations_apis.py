@@ -185,3 +185,23 @@ def test_a_nova_scheduler_without_room_is_resource_behind_a_503(clf: Classifier)
         "There are not enough hosts available."
     )
     assert verdict_of(clf, "openstack.exceptions.HttpException", message, 503) == (R, "message.scheduler_no_capacity")
+
+
+# ------------------------------------------------ CI/CD services' reasons behind a 400 or 409
+
+
+def test_a_quota_used_up_is_resource_behind_a_400(clf: Classifier) -> None:
+    # The 400 alone says validation; the namespace's metered minutes must renew or rise.
+    message = "400: {'base': ['Pipeline cannot be run: the compute minutes quota has been used up']}"
+    assert verdict_of(clf, "gitlab.exceptions.GitlabCreateError", message, 400) == (R, "message.quota_used_up")
+
+
+def test_an_archived_project_is_permanent_behind_a_400(clf: Classifier) -> None:
+    message = "400: {'base': ['The project is archived']}"
+    assert verdict_of(clf, "gitlab.exceptions.GitlabCreateError", message, 400) == (P, "message.archived_repository")
+
+
+def test_a_merge_whose_head_moved_is_transient_behind_a_409(clf: Classifier) -> None:
+    # The 409 alone falls to its family (validation); the concurrent push is over by the next attempt.
+    message = '409 {"message": "Head branch was modified. Review and try the merge again.", "status": "409"}'
+    assert verdict_of(clf, "github.GithubException.GithubException", message, 409) == (T, "message.head_branch_moved")
