@@ -1030,6 +1030,18 @@ _SUPERVISOR: tuple[tuple[str, str, str, str], ...] = (
     ("CANT_REREAD", P, "supervisor", "the configuration file cannot be reread: it must be fixed"),
 )
 
+# ... and the faults that say the request conflicts with the process's current state (supervisor/xmlrpc.py Faults;
+# rpcinterface.py raises ALREADY_STARTED from startProcess, NOT_RUNNING from stopProcess, ALREADY_ADDED from
+# addProcessGroup, STILL_RUNNING from removeProcessGroup): the same request fails the same way until someone changes
+# the process's state, like a taken name (validation). SPAWN_ERROR, ABNORMAL_TERMINATION and FAILED depend on the
+# program, so they get no row.
+_SUPERVISOR_PROCESS_STATE: tuple[tuple[str, str, str, str], ...] = (
+    ("ALREADY_STARTED", V, "supervisor", "startProcess on a process that is already running"),
+    ("NOT_RUNNING", V, "supervisor", "stopProcess or signalProcess on a process that is not running"),
+    ("ALREADY_ADDED", V, "supervisor", "addProcessGroup for a group that is already active"),
+    ("STILL_RUNNING", V, "supervisor", "removeProcessGroup for a group whose processes still run"),
+)
+
 # OAuth 2.0 token endpoint errors (RFC 6749 5.2, the ``"error"`` field of any compliant server: Keycloak, Okta,
 # Auth0, Entra): a request the caller built wrong (a grant type or scope the server does not take, a missing
 # parameter) is validation; a client or grant the server rejects is a credential, so configuration must change.
@@ -1081,6 +1093,7 @@ VENDOR_CODES: tuple[tuple[str, str, tuple[tuple[str, str, str, str], ...]], ...]
     ("aws", "", _SQS),
     ("stripe", "", _STRIPE_CONNECT),
     ("supervisor", "SUPERVISOR", _SUPERVISOR),
+    ("supervisor", "SUPERVISOR", _SUPERVISOR_PROCESS_STATE),
     ("oauth2", "", _OAUTH2),
     ("amqp", "", _AMQP),
     ("aws", "", _SNS),

@@ -1575,6 +1575,89 @@ _MESSAGES_APPLICATION: tuple[tuple[str, Category, Stage, str], ...] = (
      r"max(?:imum)? clients? (?:connections )?reached|no more connections allowed|max_client_conn\b"),
 )  # fmt: skip
 
+# Decisive types of operations tooling (serverless utilities, network automation) whose class names the failure.
+_DECISIVE_TYPES_OPERATIONS: dict[Category, tuple[tuple[str, str], ...]] = {
+    T: (
+        # aws-lambda-powertools idempotency/exceptions.py IdempotencyAlreadyInProgressError ("Execution already in
+        # progress with idempotency key"): another invocation holds the record; once it finishes the same event
+        # succeeds or returns the stored result (docs.powertools.aws.dev/lambda/python/latest/utilities/idempotency)
+        ("idempotency_in_progress",
+         "aws_lambda_powertools.utilities.idempotency.exceptions.IdempotencyAlreadyInProgressError"),
+        # netmiko exceptions.py NetmikoTimeoutException ("SSH session timed trying to connect to the device"): a TCP
+        # or SSH connect that did not complete; the message lists possible setup causes, the event is a timeout
+        ("netmiko_timeout", "netmiko.exceptions.NetmikoTimeoutException netmiko.ssh_exception.NetmikoTimeoutException"),
+    ),
+    V: (
+        # aws-lambda-powertools IdempotencyValidationError ("Payload does not match stored record for this event
+        # key") and IdempotencyKeyError ("No data found to create a hashed idempotency_key"): the event itself differs
+        # from the stored one or lacks the key the configuration reads
+        ("idempotency_payload",
+         "aws_lambda_powertools.utilities.idempotency.exceptions.IdempotencyValidationError "
+         "aws_lambda_powertools.utilities.idempotency.exceptions.IdempotencyKeyError"),
+    ),
+    P: (
+        # netmiko NetmikoAuthenticationException (paramiko's AuthenticationException): credentials must change
+        ("netmiko_auth",
+         "netmiko.exceptions.NetmikoAuthenticationException netmiko.ssh_exception.NetmikoAuthenticationException"),
+    ),
+}  # fmt: skip
+
+# Message patterns of operations APIs (CI/CD services, OpenStack, API gateways), each anchored to its meaning.
+_MESSAGES_OPERATIONS: tuple[tuple[str, Category, Stage, str], ...] = (
+    # OpenStack Nova's 409 for an action asked while a task runs on the instance (nova/api/openstack/common.py
+    # raise_http_conflict_for_instance_invalid_state: "Cannot 'reboot' instance <id> while it is in task_state
+    # reboot_started_hard"): the task (rebooting, spawning, resize_migrating) ends by itself and the same call then
+    # works; a vm_state (stopped, error) does not change by itself, so it gets no rule
+    ("task_in_progress_state", T, Stage.MESSAGE_STRONG,
+     r"while it is in task_state (?!none\b)[a-z_]+|in task_state (?!none\b)[a-z_]+\. cannot\b"),
+    # a CI pipeline its own configuration filtered out (GitLab's 400 "Pipeline will not run for the selected trigger.
+    # The rules configuration prevented any jobs from being added to the pipeline.", "Pipeline filtered out by
+    # workflow rules."): the .gitlab-ci.yml must change, not the API call
+    ("ci_rules_prevented", P, Stage.MESSAGE_STRONG,
+     r"rules configuration prevented any jobs\b|pipeline will not run for the selected trigger\b|"
+     r"pipeline filtered out by workflow rules\b"),
+    # a workflow file without the trigger the call needs (GitHub's "Workflow does not have 'workflow_dispatch'
+    # trigger", docs.github.com/rest/actions/workflows#create-a-workflow-dispatch-event) and a repository with no
+    # commits (GitHub's 409 "Git Repository is empty."): the repository must change; retrying or another body cannot
+    ("repository_setup", P, Stage.MESSAGE_STRONG,
+     r"workflow does not have '?[a-z_]+'? trigger\b|git repository is empty\b"),
+    # Amazon API Gateway's usage-plan quota response (gateway response type QUOTA_EXCEEDED, 429, default body
+    # {"message":"Limit Exceeded"}; its THROTTLED rate limit says "Too Many Requests",
+    # docs.aws.amazon.com/apigateway/latest/developerguide/supported-gateway-response-types.html): the plan's day,
+    # week or month quota must renew or rise; only the whole bare body, "rate limit exceeded" is not it
+    ("gateway_quota_body", R, Stage.MESSAGE_STRONG, r"message['\"]: ?['\"]limit exceeded['\"]"),
+    # OpenStack Cinder and Manila QuotaError subclasses (cinder/exception.py VolumeSizeExceedsAvailableQuota
+    # "Requested volume or snapshot exceeds allowed %(name)s quota", manila/exception.py ShareSizeExceedsAvailableQuota
+    # "Requested share exceeds allowed gigabytes quota"; HTTP 413 overLimit) and Harbor's project quota
+    # (src/pkg/quota/errors.go ResourceOverflow: "adding 12 MiB of storage resource, which when updated to current usage
+    # of 9.9 GiB will exceed the configured upper limit of 10.0 GiB.", behind a 403 DENIED): the project's quota must
+    # be freed or raised; the request is not too large in itself. Likewise the count quotas of both
+    # (VolumeLimitExceeded "Maximum number of volumes allowed (10) exceeded for quota 'volumes'.", ShareLimitExceeded)
+    ("project_quota_overflow", R, Stage.MESSAGE_STRONG,
+     r"exceeds allowed [a-z_]+ quota\b|will exceed the configured upper limit of\b|"
+     r"maximum number of [a-z_ ]{1,40} allowed \(\d+\) exceeded\b"),
+    # OpenStack Heat's 409 ActionInProgress (heat/common/exception.py: "Stack %(stack_name)s already has an action
+    # (%(action)s) in progress."): the running action ends by itself and the same call then works
+    ("stack_action_in_progress", T, Stage.MESSAGE_STRONG, r"already has an action \([a-z_]+\) in progress\b"),
+    # OpenStack Nova's scheduler without a host that has room (nova/exception.py NoValidHost "No valid host was found.
+    # %(reason)s" with the FilterScheduler's reason "There are not enough hosts available."): compute capacity must
+    # come back or be added, like a cloud zone without resources; a 503 alone would retry at once
+    ("scheduler_no_capacity", R, Stage.MESSAGE_STRONG, r"there are not enough hosts available\b"),
+    # a quota said to be used up rather than exceeded (GitLab's CI/CD compute-minutes quota, "quota has been used
+    # up"; the same words for any metered allowance): the allowance must renew or rise before the call can work
+    ("quota_used_up", R, Stage.MESSAGE_STRONG, r"quota (?:has been |have been |is |was )?used up\b"),
+    # an archived project or repository is read-only (GitHub's 403 "Repository was archived so is read-only.",
+    # docs.github.com/repositories/archiving-a-github-repository; GitLab's "The project is archived"): someone must
+    # unarchive it, no retry or other body writes to it
+    ("archived_repository", P, Stage.MESSAGE_STRONG, r"(?:project|repository|repo) (?:is|was|has been) archived\b"),
+    # GitHub's 409 on a merge whose head moved under it (REST "Merge a pull request": "Head branch was modified.
+    # Review and try the merge again."): a concurrent update, the same merge works against the new head
+    ("head_branch_moved", T, Stage.MESSAGE_STRONG, r"head branch was modified\b"),
+    # the registry's DENIED error (distribution/registry/api/errcode: "requested access to the resource is denied"),
+    # which the Docker daemon relays inside a 500: the credentials or the repository's permissions must change
+    ("registry_access_denied", P, Stage.MESSAGE_STRONG, r"requested access to the resource is denied\b"),
+)  # fmt: skip
+
 _PYDANTIC = (
     "pydantic_core._pydantic_core.ValidationError", "pydantic.ValidationError", "pydantic.v1.ValidationError",
     "pydantic.error_wrappers.ValidationError",
@@ -1690,6 +1773,7 @@ def _build() -> tuple[Rule, ...]:
     rules.extend(_type_rules(_DECISIVE_TYPES_MESSAGING, Stage.EXC_TYPE, "type"))
     rules.extend(_type_rules(_DECISIVE_TYPES_MESSAGING_CLIENTS, Stage.EXC_TYPE, "type"))
     rules.extend(_type_rules(_DECISIVE_TYPES_DOCUMENTS, Stage.EXC_TYPE, "type"))
+    rules.extend(_type_rules(_DECISIVE_TYPES_OPERATIONS, Stage.EXC_TYPE, "type"))
     rules.extend(
         Rule(id=f"message.{suffix}", category=category, message=pattern, stage=stage)
         for suffix, category, stage, pattern in (*_MESSAGES, *_MESSAGES_DATA_SERVICES, *_MESSAGES_DATA_PIPELINES)
@@ -1700,6 +1784,7 @@ def _build() -> tuple[Rule, ...]:
     rules.extend(Rule(id=f"message.{s}", category=c, message=p, stage=t) for s, c, t, p in _MESSAGES_COMPUTE_ENGINE)
     rules.extend(Rule(id=f"message.{s}", category=c, message=p, stage=t) for s, c, t, p in _MESSAGES_MESSAGING_AND_AI)
     rules.extend(Rule(id=f"message.{s}", category=c, message=p, stage=t) for s, c, t, p in _MESSAGES_APPLICATION)
+    rules.extend(Rule(id=f"message.{s}", category=c, message=p, stage=t) for s, c, t, p in _MESSAGES_OPERATIONS)
     rules.extend(_type_rules(_WEAK_TYPES, Stage.WEAK_TYPE, "base"))
     rules.extend(
         Rule(id=rule_id, category=category, exc_type=(pattern,), stage=Stage.WEAK_TYPE)

@@ -783,6 +783,8 @@ _ANY = frozenset(Category)
 _REFINABLE_BY: dict[int, frozenset[Category]] = {
     400: frozenset({Category.RESOURCE, Category.TRANSIENT, Category.PERMANENT}),
     402: frozenset({Category.RESOURCE, Category.VALIDATION, Category.TRANSIENT}),  # a decline; credits; "try again"
+    # a 422 is a 400 by another name (the request was not processed): its reason refines it as a 400's does
+    422: frozenset({Category.RESOURCE, Category.TRANSIENT, Category.PERMANENT}),
     403: frozenset({Category.RESOURCE, Category.TRANSIENT}),
     409: frozenset({Category.RESOURCE, Category.TRANSIENT}),
     401: _NOTHING,
