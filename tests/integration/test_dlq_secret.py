@@ -96,6 +96,12 @@ def test_stored_dead_letter_has_no_secret_and_its_replay_gets_the_real_password(
     (lost,) = restore_inputs(stack.settings, plan_replays([gone], now=utc_now(), user="ops"))
     assert lost.command is None and "--input" in lost.skipped
 
+    # Replayed before the key is there: the replay fails, and the outcome written back from the store
+    # still names a record holding the full command (the recovery agent read it back from Kafka).
+    assert main(["dlq", "replay", dlq_id, "--user", "ops-ann"]) == 0
+    wait_for(lambda: _state(stack, dlq_id) == "failed_after_replay", timeout_s=90, what="failed_after_replay")
+    assert _secret_in_store(stack, secret) == []
+
     # The operator provides the key; the replay runs with the real password, read back from Kafka.
     key_file.write_text(secret)
     assert main(["dlq", "replay", dlq_id, "--user", "ops-ann"]) == 0

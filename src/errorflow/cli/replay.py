@@ -194,58 +194,9 @@ def restore_inputs(settings: Settings, plans: Sequence[ReplayPlan]) -> list[Repl
 
 async def _read_letters(settings: Settings, sources: Sequence[tuple[str, int, int]]) -> dict[tuple[str, int, int], Any]:
     """Read the record at each (topic, partition, offset): its dead letter, or why there is none."""
-    from aiokafka import AIOKafkaConsumer, TopicPartition
-    from aiokafka.errors import KafkaError
+    from errorflow.streams.kafka import read_dead_letter
 
-    from errorflow.errors import MalformedEventError
-    from errorflow.schemas.codec import decode
-    from errorflow.schemas.recovery import DeadLetter, DeadLetterUpdate
-    from errorflow.streams.kafka import bootstrap_servers
-    from errorflow.streams.topics import Topics
-
-    limit = settings.kafka.max_message_bytes
-    found: dict[tuple[str, int, int], Any] = {}
-    for source in dict.fromkeys(sources):
-        topic, partition, offset = source
-        part = TopicPartition(topic, partition)
-        consumer = AIOKafkaConsumer(
-            bootstrap_servers=bootstrap_servers(settings),
-            group_id=None,
-            enable_auto_commit=False,
-            auto_offset_reset="none",
-            max_partition_fetch_bytes=max(limit * 16, 16 * 1_048_576),
-        )
-        try:
-            await consumer.start()
-            consumer.assign([part])
-            consumer.seek(part, offset)
-            found[source] = "the record is gone (retention?)"
-            deadline = time.monotonic() + 15.0
-            while time.monotonic() < deadline:
-                batch = await consumer.getmany(part, timeout_ms=1000, max_records=1)
-                records = batch.get(part, [])
-                if not records:
-                    continue
-                record = records[0]
-                if record.offset != offset:
-                    break
-                value = record.value
-                try:
-                    model: DeadLetter | DeadLetterUpdate = (
-                        decode(value, DeadLetter, max_bytes=limit)
-                        if topic == settings.topic(Topics.DLQ.name)
-                        else decode(value, DeadLetterUpdate, max_bytes=limit)
-                    )
-                except MalformedEventError as exc:
-                    found[source] = f"unreadable: {exc.reason}"
-                    break
-                found[source] = model.dead_letter if isinstance(model, DeadLetterUpdate) else model
-                break
-        except KafkaError as exc:
-            found[source] = f"{type(exc).__name__}: {exc}"
-        finally:
-            await consumer.stop()
-    return found
+    return {source: await read_dead_letter(settings, *source) for source in dict.fromkeys(sources)}
 
 
 def _replay_claim(row: dict[str, Any], *, letter_id: str | None, now: datetime) -> tuple[str, int]:
