@@ -24,6 +24,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from enum import Enum
+from functools import partial
 from typing import Any
 
 import orjson
@@ -104,6 +105,9 @@ class Route:
     """A record's row, or its rows when it stands for several (a terminal event with lifecycle times)."""
     dedup_key: str | tuple[str, ...]
     fast: FastPath | None = None
+    source_columns: bool = False
+    """Whether each row names the record it was built from (``source_topic``, ``source_partition``,
+    ``source_offset``): a dead letter's row does, so replay can read its full command back from Kafka."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,8 +141,13 @@ def default_routes(settings: Settings) -> list[Route]:
     from errorflow.schemas.healing import HealingAction
     from errorflow.schemas.recovery import DeadLetter, DeadLetterUpdate, RecoveryActionEvent
     from errorflow.schemas.wire import event_ids
+    from errorflow.sdk.redact import build_redactor
     from errorflow.sinks import alert_row, dlq_row, dlq_update_row, event_rows, recovery_row
     from errorflow.sinks.rows import breaker_row
+
+    # A dead letter's command carries a runner run's input whole; the table gets it scrubbed
+    # by the SDK's own scrubber (the records on Kafka keep it for replay).
+    scrub = build_redactor(settings).redact
 
     return [
         Route(
@@ -158,13 +167,21 @@ def default_routes(settings: Settings) -> list[Route]:
         ),
         Route(settings.topic(Topics.RECOVERY.name), RecoveryActionEvent, "recovery_actions", recovery_row, "action_id"),
         # A dead letter and its later states are versions of one entry: (dlq_id, updated_at) identifies one.
-        Route(settings.topic(Topics.DLQ.name), DeadLetter, "dlq_entries", dlq_row, ("dlq_id", "updated_at")),
+        Route(
+            settings.topic(Topics.DLQ.name),
+            DeadLetter,
+            "dlq_entries",
+            partial(dlq_row, scrub=scrub),
+            ("dlq_id", "updated_at"),
+            source_columns=True,
+        ),
         Route(
             settings.topic(Topics.DLQ_STATE.name),
             DeadLetterUpdate,
             "dlq_entries",
-            dlq_update_row,
+            partial(dlq_update_row, scrub=scrub),
             ("dlq_id", "updated_at"),
+            source_columns=True,
         ),
         Route(settings.topic(Topics.ALERTS.name), Alert, "alerts", alert_row, "alert_id"),
         Route(
@@ -261,6 +278,8 @@ class IngestRouter:
         rows = mapped if isinstance(mapped, list) else [mapped]
         for row in rows:
             row[ORIGIN] = (topic, partition, offset, key)
+            if route.source_columns:
+                row.update(source_topic=topic, source_partition=partition, source_offset=offset)
         return Routed(route.table, rows)
 
 

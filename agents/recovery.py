@@ -728,8 +728,16 @@ async def _writeback(
     return [core.writeback_record(writeback, letter)]
 
 
-def store_dead_letter_lookup(store: Any, *, database: str, executor: Any) -> DeadLetterLookup:
-    """Return a lookup of a run's current dead letter in ``dlq_current``, run on the store's thread."""
+def store_dead_letter_lookup(
+    store: Any, *, database: str, executor: Any, settings: Settings | None = None
+) -> DeadLetterLookup:
+    """Return a lookup of a run's current dead letter in ``dlq_current``, run on the store's thread.
+
+    The store keeps a command's input scrubbed; with ``settings``, the full command is read
+    back from the Kafka record the row names, so the write-back's update carries it whole
+    and the entry can be replayed again without ``--input``. When that record cannot be
+    read, the stored (scrubbed) dead letter is written back.
+    """
     from errorflow.errors import StoreError
     from errorflow.sinks.rows import dead_letter_from_row
 
@@ -751,6 +759,25 @@ def store_dead_letter_lookup(store: Any, *, database: str, executor: Any) -> Dea
                     return None
                 await asyncio.sleep(delay)
                 delay *= 2
-        return dead_letter_from_row(rows[0]) if rows else None
+        if not rows:
+            return None
+        letter = dead_letter_from_row(rows[0])
+        if settings is not None and letter.command is not None and _holds_redacted(letter.command.input):
+            letter = await _with_full_command(settings, letter, rows[0])
+        return letter
 
     return find
+
+
+async def _with_full_command(settings: Settings, letter: DeadLetter, row: Mapping[str, Any]) -> DeadLetter:
+    """The dead letter with the full command of its source record, when that record can give it."""
+    from errorflow.streams.kafka import read_dead_letter
+
+    topic, partition, offset = row.get("source_topic"), row.get("source_partition"), row.get("source_offset")
+    if not topic or partition is None or offset is None:
+        return letter
+    full = await read_dead_letter(settings, str(topic), int(partition), int(offset))
+    if not isinstance(full, DeadLetter) or full.command is None or _holds_redacted(full.command.input):
+        logger.warning("dead letter %s: its full command cannot be read back (%s)", letter.dlq_id, full)
+        return letter
+    return letter.model_copy(update={"command": full.command})

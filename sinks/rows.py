@@ -6,7 +6,7 @@ enumerations their values, times stay timezone-aware datetimes.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import datetime
 from typing import Any, Literal
 
@@ -183,12 +183,21 @@ def dlq_row(
     state: DlqState = "new",
     updated_at: datetime | None = None,
     replay_run_id: str | None = None,
+    scrub: Callable[[Any], Any] | None = None,
 ) -> Row:
     """Return a ``dlq_entries`` row: the dead letter in ``state`` as of ``updated_at``.
 
     The first row of an entry is ``state="new"`` at ``dead_lettered_at``; every later
     state is a new row with a later ``updated_at`` (the newest one is the entry's state).
+    ``scrub`` (the sink passes the configured redactor's ``redact``) replaces secrets in
+    the command's input: a run submitted to the runner carries its input whole, and the
+    table is read with SQL. Replay reads the full input back from the record on Kafka.
     """
+    command: dict[str, Any] | None = None
+    if dead_letter.command is not None:
+        command = dead_letter.command.model_dump(mode="json")
+        if scrub is not None:
+            command["input"] = scrub(command.get("input"))
     return {
         "dlq_id": dead_letter.dlq_id,
         "schema_version": dead_letter.schema_version,
@@ -199,7 +208,7 @@ def dlq_row(
         "service": dead_letter.service,
         "dependency": dead_letter.dependency,
         "replayed_from": dead_letter.replayed_from,
-        "command": None if dead_letter.command is None else _json(dead_letter.command.model_dump(mode="json")),
+        "command": None if command is None else _json(command),
         "input_dump": _json(dead_letter.input_dump),
         "reason": dead_letter.reason,
         "detail": dead_letter.detail,
@@ -231,10 +240,14 @@ def dlq_state_row(current: Row, *, state: DlqState, updated_at: datetime, replay
     return row
 
 
-def dlq_update_row(update: DeadLetterUpdate) -> Row:
-    """Return the ``dlq_entries`` row of a dead letter's state change: its next version."""
+def dlq_update_row(update: DeadLetterUpdate, *, scrub: Callable[[Any], Any] | None = None) -> Row:
+    """Return the ``dlq_entries`` row of a dead letter's state change: its next version (see :func:`dlq_row`)."""
     return dlq_row(
-        update.dead_letter, state=update.state, updated_at=update.updated_at, replay_run_id=update.replay_run_id
+        update.dead_letter,
+        state=update.state,
+        updated_at=update.updated_at,
+        replay_run_id=update.replay_run_id,
+        scrub=scrub,
     )
 
 

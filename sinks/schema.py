@@ -1127,6 +1127,29 @@ _V13_LIFECYCLE_TIMES = (
     """,
 )
 
+# A dead letter's row names the record it was built from (DLQ or DLQ-state topic), and its
+# command's input is stored scrubbed: replay reads the full input back from that record.
+_V14_DLQ_SOURCE = (
+    """
+    ALTER TABLE ${db}.dlq_entries
+        ADD COLUMN IF NOT EXISTS source_topic LowCardinality(Nullable(String))
+            COMMENT 'Kafka topic of the record this row was built from (replay reads the full command there)',
+        ADD COLUMN IF NOT EXISTS source_partition Nullable(Int32) COMMENT 'partition of that record',
+        ADD COLUMN IF NOT EXISTS source_offset Nullable(Int64) COMMENT 'offset of that record'
+    """,
+    # The view's * was expanded when it was made: made again, it shows the new columns.
+    """
+    CREATE OR REPLACE VIEW ${db}.dlq_current AS
+    SELECT *, dead_lettered_at AS created_at
+    FROM ${db}.dlq_entries FINAL
+    """,
+    """
+    ALTER TABLE ${db}.dlq_entries
+        COMMENT COLUMN command
+            'JSON RunCommand of the last attempt, input scrubbed; the full input stays on the source_* Kafka record'
+    """,
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "base tables", tuple(s.strip() for s in _V1_BASE_TABLES)),
     Migration(2, "runs and per-minute rollups", tuple(s.strip() for s in _V2_RUNS_AND_ROLLUPS)),
@@ -1141,6 +1164,9 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(11, "heartbeat limits on the event landing", tuple(s.strip() for s in _V11_HEARTBEAT_LIMITS)),
     Migration(12, "degraded runs and fallback usage", tuple(s.strip() for s in _V12_DEGRADED_RUNS)),
     Migration(13, "a terminal event may stand for its run's lifecycle", tuple(s.strip() for s in _V13_LIFECYCLE_TIMES)),
+    Migration(
+        14, "dead letters name their source record; commands stored scrubbed", tuple(s.strip() for s in _V14_DLQ_SOURCE)
+    ),
 )
 
 #: Where the writer looks for already-stored keys when the table itself may forget them:

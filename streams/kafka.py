@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import time
 from collections.abc import Iterable
 from typing import Any
 
@@ -30,6 +31,7 @@ __all__ = [
     "linger_ms",
     "make_consumer",
     "make_producer",
+    "read_dead_letter",
 ]
 
 logger = logging.getLogger(__name__)
@@ -192,3 +194,53 @@ class CommitPipeline:
             task.cancel()
         await asyncio.gather(*self._pending, return_exceptions=True)
         self._pending.clear()
+
+
+async def read_dead_letter(
+    settings: Settings, topic: str, partition: int, offset: int, *, timeout_s: float = 15.0
+) -> Any:
+    """The dead letter of the one record at ``offset``, or why there is none (a str).
+
+    The sink stores a dead letter's command with its input scrubbed; its record (a
+    ``DeadLetter`` on the DLQ topic, or a ``DeadLetterUpdate`` carrying one on the
+    DLQ-state topic) has it whole. Read by a consumer without a group, assigned to
+    the partition at the offset, so no group's offsets move.
+    """
+    from errorflow.errors import MalformedEventError
+    from errorflow.schemas.codec import decode
+    from errorflow.schemas.recovery import DeadLetter, DeadLetterUpdate
+    from errorflow.streams.topics import Topics
+
+    limit = settings.kafka.max_message_bytes
+    part = TopicPartition(topic, partition)
+    consumer = AIOKafkaConsumer(
+        bootstrap_servers=bootstrap_servers(settings),
+        group_id=None,
+        enable_auto_commit=False,
+        auto_offset_reset="none",
+        max_partition_fetch_bytes=max(limit * 16, 16 * 1_048_576),
+    )
+    try:
+        await consumer.start()
+        consumer.assign([part])
+        consumer.seek(part, offset)
+        deadline = time.monotonic() + timeout_s
+        while time.monotonic() < deadline:
+            batch = await consumer.getmany(part, timeout_ms=1000, max_records=1)
+            records = batch.get(part, [])
+            if not records:
+                continue
+            record = records[0]
+            if record.offset != offset:
+                break
+            try:
+                if topic == settings.topic(Topics.DLQ.name):
+                    return decode(record.value, DeadLetter, max_bytes=limit)
+                return decode(record.value, DeadLetterUpdate, max_bytes=limit).dead_letter
+            except MalformedEventError as exc:
+                return f"unreadable: {exc.reason}"
+        return "the record is gone (retention?)"
+    except KafkaError as exc:
+        return f"{type(exc).__name__}: {exc}"
+    finally:
+        await consumer.stop()

@@ -176,7 +176,7 @@ def build_pipeline_app(settings: Settings, *, query_port: int = 0, **app_options
             probes.store, probes.executor = self._store, self._executor
             await ensure_topics(settings)
             find_dead_letter = store_dead_letter_lookup(
-                self._store, database=settings.clickhouse.database, executor=self._executor
+                self._store, database=settings.clickhouse.database, executor=self._executor, settings=settings
             )
             self._agent_tasks: list[asyncio.Task[Any]] = [
                 asyncio.create_task(

@@ -97,3 +97,16 @@ async def warmup() -> None:
     """Fails once, so a run through it proves the runner, recovery agent and scheduler are all consuming."""
     if _attempt() < 2:
         raise TimeoutError("Read timed out. (read timeout=10) warming up")
+
+
+@operation(name="rec_vault", service=SERVICE, dependency="vault")
+def vault(account_id: str, password: str, key_file: str) -> str:
+    """Refused until an operator writes the account's password to ``key_file``; then only that password opens it.
+
+    A replay succeeds only when the runner receives the real password (not the scrubbed
+    marker the store keeps), and the error never names the password.
+    """
+    key = Path(key_file)
+    if not key.exists() or key.read_text() != password:
+        raise PermissionError(13, "Permission denied", f"/vault/accounts/{account_id}")
+    return f"account {account_id} opened"

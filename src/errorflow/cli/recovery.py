@@ -43,7 +43,7 @@ from errorflow.cli.recovery_queries import (
     runs_sql,
     sql_str,
 )
-from errorflow.cli.replay import ReplayPlan, plan_replays, purge_dead_letters, replay
+from errorflow.cli.replay import ReplayPlan, plan_replays, purge_dead_letters, replay, restore_inputs
 from errorflow.errors import ConfigurationError
 
 if TYPE_CHECKING:
@@ -68,6 +68,7 @@ __all__ = [
     "plan_replays",
     "purge_dead_letters",
     "replay",
+    "restore_inputs",
     "run_history",
     "runs_sql",
     "sql_str",
@@ -263,6 +264,7 @@ def cmd_dlq_replay(args: argparse.Namespace) -> int:
     if ids and rows and rows[0]["state"] == "replayed" and not args.force:
         raise ConfigurationError(f"dead letter {args.id} is being replayed already; pass --force to replay it again")
     plans = plan_replays(rows, now=_now(), user=_user(args), input_override=_input_override(args))
+    plans = restore_inputs(settings, plans)
     _report_plans(plans, dry_run=args.dry_run, out=sys.stdout)
     if args.dry_run or not plans:
         print(
@@ -370,6 +372,7 @@ def cmd_runs_replay(args: argparse.Namespace) -> int:
         outcome = runs[0]["outcome"] if runs else "not stored yet"
         raise ConfigurationError(f"run {args.id} has no failed attempt to replay from (its outcome: {outcome})")
     plans = plan_replays(sources, now=_now(), user=_user(args), input_override=_input_override(args))
+    plans = restore_inputs(settings, plans)
     _report_plans(plans, dry_run=args.dry_run, out=sys.stdout)
     if args.dry_run or not plans:
         print(

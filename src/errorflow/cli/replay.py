@@ -23,7 +23,7 @@ from errorflow.errors import ConfigurationError
 if TYPE_CHECKING:
     from errorflow.settings import Settings
 
-__all__ = ["REDACTED", "ReplayPlan", "plan_replays", "purge_dead_letters", "replay"]
+__all__ = ["REDACTED", "ReplayPlan", "plan_replays", "purge_dead_letters", "replay", "restore_inputs"]
 
 REDACTED = "***REDACTED***"
 """The SDK's placeholder for a secret in an input dump."""
@@ -42,6 +42,12 @@ class ReplayPlan:
     """Why it cannot be replayed."""
     records: list[tuple[str, bytes, bytes]] = field(default_factory=list)
     """(relative topic, key, value) to produce."""
+    source: tuple[str, int, int] | None = None
+    """(topic, partition, offset) of the dead letter's record when its stored command input is
+    scrubbed: :func:`restore_inputs` reads the full input there before the plan is sent."""
+    row: dict[str, Any] | None = field(default=None, repr=False)
+    now: datetime | None = None
+    user: str | None = None
 
 
 def _holds_redacted(value: Any) -> bool:
@@ -81,6 +87,16 @@ def plan_replays(
         root = str(row["root_run_id"])
         if letter is not None and letter.command is not None:
             source = letter.command
+            if input_override is None and _holds_redacted(source.input):
+                # The sink stores a command's input scrubbed; its record on Kafka has it whole.
+                coordinates = _source_coordinates(row)
+                if coordinates is None:
+                    plans.append(ReplayPlan(root, operation, letter.dlq_id, skipped=_NO_SOURCE))
+                    continue
+                plans.append(
+                    ReplayPlan(root, operation, letter.dlq_id, source=coordinates, row=dict(row), now=now, user=user)
+                )
+                continue
         else:
             dump = letter.input_dump if letter is not None else _json_object(row.get("input_dump"))
             if input_override is None and _holds_redacted(dump):
@@ -127,6 +143,60 @@ def plan_replays(
             records.append((Topics.DLQ_STATE.name, update.key, encode(update)))
         plans.append(ReplayPlan(root, operation, letter.dlq_id if letter else None, command=command, records=records))
     return plans
+
+
+_NO_SOURCE = "its stored input is scrubbed and its dead-letter record on Kafka is not known: replay it with --input"
+
+
+def _source_coordinates(row: dict[str, Any]) -> tuple[str, int, int] | None:
+    topic, partition, offset = row.get("source_topic"), row.get("source_partition"), row.get("source_offset")
+    if not topic or partition is None or offset is None:
+        return None
+    return str(topic), int(partition), int(offset)
+
+
+def restore_inputs(settings: Settings, plans: Sequence[ReplayPlan]) -> list[ReplayPlan]:
+    """Complete the plans whose stored input is scrubbed with the full input of their Kafka record.
+
+    Each such record (the dead letter on the DLQ topic, or a state update carrying it) is
+    read alone: a consumer without a group assigned to its partition, at its offset. A
+    record gone (retention), unreadable, or itself holding a scrubbed input makes the
+    plan a skip that asks for ``--input``. Other plans are returned as they are.
+    """
+    pending = [plan for plan in plans if plan.source is not None]
+    if not pending:
+        return list(plans)
+    read = asyncio.run(_read_letters(_with_bootstrap(settings), [plan.source for plan in pending if plan.source]))
+    restored: list[ReplayPlan] = []
+    for plan in plans:
+        if plan.source is None or plan.row is None or plan.now is None:
+            restored.append(plan)
+            continue
+        letter = read.get(plan.source)
+        if isinstance(letter, str) or letter is None or letter.command is None or _holds_redacted(letter.command.input):
+            why = letter if isinstance(letter, str) else "it holds no full input"
+            topic, partition, offset = plan.source
+            restored.append(
+                ReplayPlan(
+                    plan.source_root,
+                    plan.operation,
+                    plan.dlq_id,
+                    skipped=f"its stored input is scrubbed and its record ({topic}[{partition}]@{offset}) cannot "
+                    f"give the full one ({why}): replay it with --input",
+                )
+            )
+            continue
+        row = dict(plan.row, command=orjson.dumps(letter.command.model_dump(mode="json")).decode())
+        (full,) = plan_replays([row], now=plan.now, user=plan.user)
+        restored.append(full)
+    return restored
+
+
+async def _read_letters(settings: Settings, sources: Sequence[tuple[str, int, int]]) -> dict[tuple[str, int, int], Any]:
+    """Read the record at each (topic, partition, offset): its dead letter, or why there is none."""
+    from errorflow.streams.kafka import read_dead_letter
+
+    return {source: await read_dead_letter(settings, *source) for source in dict.fromkeys(sources)}
 
 
 def _replay_claim(row: dict[str, Any], *, letter_id: str | None, now: datetime) -> tuple[str, int]:
@@ -241,7 +311,17 @@ def replay(
     rate_per_s: float | None = None,
     progress: TextIO | None = None,
 ) -> list[ReplayPlan]:
-    """Send the replays that can be sent (command, ``replayed`` action and state update); return them."""
+    """Send the replays that can be sent (command, ``replayed`` action and state update); return them.
+
+    Plans whose input is still to be read from Kafka are completed first (:func:`restore_inputs`);
+    those that cannot be are not sent, and said so on ``progress``.
+    """
+    if any(plan.source is not None for plan in plans):
+        plans = restore_inputs(settings, plans)
+        if progress is not None:
+            for plan in plans:
+                if plan.skipped:
+                    progress.write(f"skipped {plan.source_root}: {plan.skipped}\n")
     sendable = [plan for plan in plans if plan.command is not None]
     if not sendable:
         return []

@@ -6,11 +6,14 @@ patterns); ``Redactor`` is its name where a caller only redacts inputs.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from errorflow.sdk.scrub import REDACTED, Scrubber
 
-__all__ = ["REDACTED", "Redactor"]
+if TYPE_CHECKING:
+    from errorflow.settings import Settings
+
+__all__ = ["REDACTED", "Redactor", "build_redactor"]
 
 
 class Redactor(Scrubber):
@@ -26,3 +29,17 @@ class Redactor(Scrubber):
     def redact(self, value: Any) -> Any:
         """Return a copy of ``value`` with secret values replaced by ``REDACTED``."""
         return self.scrub_input(value)
+
+
+def build_redactor(settings: Settings) -> Redactor:
+    """The scrubber the settings describe (key names, value patterns, replacement).
+
+    The one place it is built: the SDK scrubs input dumps with it, and the sink scrubs
+    the input of a dead letter's command with it before ``dlq_entries`` stores it.
+    """
+    return Redactor(
+        (*settings.sdk.redact_keys, *settings.sdk.scrub_keys),
+        patterns=settings.sdk.scrub_patterns,
+        replacement=settings.sdk.scrub_replacement,
+        enabled=settings.sdk.scrub_values,
+    )

@@ -21,7 +21,7 @@ from errorflow.sdk.confluent import ConfluentEmitter
 from errorflow.sdk.emitter import Emitter, KafkaEmitter
 from errorflow.sdk.lifecycle import LifecycleWatch
 from errorflow.sdk.recorder import EventLimits
-from errorflow.sdk.redact import Redactor
+from errorflow.sdk.redact import Redactor, build_redactor
 from errorflow.settings import Settings
 from errorflow.streams.topics import Topics
 
@@ -67,16 +67,6 @@ def stack_bootstrap(data_dir: Path) -> str | None:
         return str(orjson.loads(state.read_bytes())["kafka_bootstrap"])
     except (OSError, ValueError, KeyError, TypeError):
         return None
-
-
-def build_redactor(settings: Settings) -> Redactor:
-    """The scrubber the settings describe (key names, value patterns, replacement)."""
-    return Redactor(
-        (*settings.sdk.redact_keys, *settings.sdk.scrub_keys),
-        patterns=settings.sdk.scrub_patterns,
-        replacement=settings.sdk.scrub_replacement,
-        enabled=settings.sdk.scrub_values,
-    )
 
 
 def configure(
