@@ -17,7 +17,7 @@ BATCH_ENDS = (
     1135,
     1303,
     1460,
-)  # last line of each batch but the newest: first (session 4), then five (session 5)
+)  # last line of each batch but the newest: first (session 4), then six (session 5)
 NAMES = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh")
 
 
