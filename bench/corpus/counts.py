@@ -11,13 +11,7 @@ from pathlib import Path
 
 CORPUS = Path(__file__).with_name("independent.jsonl")
 LABELS = ("transient", "resource", "validation", "permanent")
-BATCH_ENDS = (
-    451,
-    848,
-    1135,
-    1303,
-    1460,
-)  # last line of each batch but the newest: first (session 4), then six (session 5)
+BATCH_ENDS = (451, 848, 1135, 1303, 1460, 1653)  # last line of each batch but the newest
 NAMES = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh")
 
 
