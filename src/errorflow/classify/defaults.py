@@ -1658,6 +1658,50 @@ _MESSAGES_OPERATIONS: tuple[tuple[str, Category, Stage, str], ...] = (
     ("registry_access_denied", P, Stage.MESSAGE_STRONG, r"requested access to the resource is denied\b"),
 )  # fmt: skip
 
+# Exception classes of workflow orchestrators (Airflow providers, luigi, Dagster), each by the library's own docs.
+_DECISIVE_TYPES_ORCHESTRATION: dict[Category, tuple[tuple[str, str], ...]] = {
+    T: (
+        # apache-airflow-providers-cncf-kubernetes utils/pod_manager.py PodLaunchTimeoutException ("When pod does not
+        # leave the Pending phase within specified timeout", raised as "Pod took too long to start"): the pod
+        # waited for scheduling or an image pull past startup_timeout_seconds; a launch timeout, the next attempt
+        # usually starts
+        ("pod_launch_timeout", "airflow.providers.cncf.kubernetes.utils.pod_manager.PodLaunchTimeoutException"),
+    ),
+    V: (
+        # luigi/parameter.py MissingParameterException ("requires the '%s' parameter to be set") and
+        # UnknownParameterException ("received unknown parameter %s"): the task was instantiated with the wrong
+        # parameters; the same invocation always fails until the caller passes them
+        ("luigi_parameter", "luigi.parameter.MissingParameterException luigi.parameter.UnknownParameterException"),
+        # dagster _core/errors.py DagsterInvalidConfigError ("Thrown when provided config is invalid (does not type
+        # check against the relevant config schema)"): the run config supplied with the launch fails its schema
+        ("dagster_run_config", "dagster._core.errors.DagsterInvalidConfigError dagster.DagsterInvalidConfigError"),
+    ),
+}  # fmt: skip
+
+# Message patterns of workflow orchestrators and their services (Temporal, Prefect, Step Functions, kubelet).
+_MESSAGES_ORCHESTRATION: tuple[tuple[str, Category, Stage, str], ...] = (
+    # Temporal server's RESOURCE_EXHAUSTED for its own persistence rate cap (common/persistence/client
+    # ErrPersistenceLimitExceeded "Persistence Max QPS Reached.", and the namespace-scoped "Namespace Persistence Max
+    # QPS Reached."): a per-second cap, throttling that clears within seconds; any "max QPS/RPS reached" says the same
+    ("max_qps_reached", T, Stage.MESSAGE_STRONG, r"\bmax(?:imum)? (?:qps|rps) (?:reached|exceeded)\b"),
+    # the Temporal Python SDK worker without the activity or workflow the task names (temporalio/worker _activity.py
+    # "Activity function %s is not registered on this worker, available activities: ...", _workflow.py "Workflow class
+    # %s is not registered on this worker, available workflows: ..."): the worker build must change, retries on the
+    # same worker pool fail alike
+    ("not_registered_on_worker", P, Stage.MESSAGE_STRONG, r"\bis not registered on this worker\b"),
+    # Prefect's Crashed state for a run the runtime cancelled (prefect/engine "Execution was cancelled by the runtime
+    # environment."): the infrastructure stopped it (shutdown, eviction), not its code or input; a rerun completes
+    ("cancelled_by_runtime", T, Stage.MESSAGE_STRONG, r"\bwas cancelled by the runtime environment\b"),
+    # AWS Step Functions States.DataLimitExceeded ("... returned a result with a size exceeding the maximum number of
+    # bytes service limit", docs.aws.amazon.com/step-functions/latest/dg/limits-overview.html, 256 KiB per payload): a
+    # fixed limit, the same output always fails until the state passes less data
+    ("payload_size_service_limit", V, Stage.MESSAGE_STRONG,
+     r"with a size exceeding the maximum number of bytes service limit\b"),
+    # the kubelet's admission refusal (pkg/kubelet/lifecycle/predicate.go "Node didn't have enough resource: %s,
+    # requested: %d, used: %d, capacity: %d", pod status OutOf<resource>): the node's capacity must be freed first
+    ("node_not_enough_resource", R, Stage.MESSAGE_STRONG, r"\bnode didn'?t have enough resource\b"),
+)  # fmt: skip
+
 _PYDANTIC = (
     "pydantic_core._pydantic_core.ValidationError", "pydantic.ValidationError", "pydantic.v1.ValidationError",
     "pydantic.error_wrappers.ValidationError",
@@ -1774,6 +1818,7 @@ def _build() -> tuple[Rule, ...]:
     rules.extend(_type_rules(_DECISIVE_TYPES_MESSAGING_CLIENTS, Stage.EXC_TYPE, "type"))
     rules.extend(_type_rules(_DECISIVE_TYPES_DOCUMENTS, Stage.EXC_TYPE, "type"))
     rules.extend(_type_rules(_DECISIVE_TYPES_OPERATIONS, Stage.EXC_TYPE, "type"))
+    rules.extend(_type_rules(_DECISIVE_TYPES_ORCHESTRATION, Stage.EXC_TYPE, "type"))
     rules.extend(
         Rule(id=f"message.{suffix}", category=category, message=pattern, stage=stage)
         for suffix, category, stage, pattern in (*_MESSAGES, *_MESSAGES_DATA_SERVICES, *_MESSAGES_DATA_PIPELINES)
@@ -1785,6 +1830,7 @@ def _build() -> tuple[Rule, ...]:
     rules.extend(Rule(id=f"message.{s}", category=c, message=p, stage=t) for s, c, t, p in _MESSAGES_MESSAGING_AND_AI)
     rules.extend(Rule(id=f"message.{s}", category=c, message=p, stage=t) for s, c, t, p in _MESSAGES_APPLICATION)
     rules.extend(Rule(id=f"message.{s}", category=c, message=p, stage=t) for s, c, t, p in _MESSAGES_OPERATIONS)
+    rules.extend(Rule(id=f"message.{s}", category=c, message=p, stage=t) for s, c, t, p in _MESSAGES_ORCHESTRATION)
     rules.extend(_type_rules(_WEAK_TYPES, Stage.WEAK_TYPE, "base"))
     rules.extend(
         Rule(id=rule_id, category=category, exc_type=(pattern,), stage=Stage.WEAK_TYPE)
