@@ -1680,9 +1680,10 @@ _DECISIVE_TYPES_ORCHESTRATION: dict[Category, tuple[tuple[str, str], ...]] = {
 
 # Message patterns of workflow orchestrators and their services (Temporal, Prefect, Step Functions, kubelet).
 _MESSAGES_ORCHESTRATION: tuple[tuple[str, Category, Stage, str], ...] = (
-    # Temporal server's RESOURCE_EXHAUSTED for its own persistence rate cap (common/persistence/client
-    # ErrPersistenceLimitExceeded "Persistence Max QPS Reached.", and the namespace-scoped "Namespace Persistence Max
-    # QPS Reached."): a per-second cap, throttling that clears within seconds; any "max QPS/RPS reached" says the same
+    # Temporal server's RESOURCE_EXHAUSTED for its own persistence rate cap (temporalio/temporal common/persistence
+    # ErrPersistenceLimitExceeded "Persistence Max QPS Reached.", scoped as "Namespace Persistence Max QPS Reached.";
+    # Cadence's ServiceBusyError "Persistence Max QPS Reached for List Operations."): a per-second cap, throttling
+    # that clears within seconds; any "max QPS/RPS reached" says the same
     ("max_qps_reached", T, Stage.MESSAGE_STRONG, r"\bmax(?:imum)? (?:qps|rps) (?:reached|exceeded)\b"),
     # the Temporal Python SDK worker without the activity or workflow the task names (temporalio/worker _activity.py
     # "Activity function %s is not registered on this worker, available activities: ...", _workflow.py "Workflow class
@@ -1700,6 +1701,12 @@ _MESSAGES_ORCHESTRATION: tuple[tuple[str, Category, Stage, str], ...] = (
     # the kubelet's admission refusal (pkg/kubelet/lifecycle/predicate.go "Node didn't have enough resource: %s,
     # requested: %d, used: %d, capacity: %d", pod status OutOf<resource>): the node's capacity must be freed first
     ("node_not_enough_resource", R, Stage.MESSAGE_STRONG, r"\bnode didn'?t have enough resource\b"),
+    # Cloud Tasks' refusal of a name still reserved after its deletion (FAILED_PRECONDITION "The queue cannot be
+    # created because a queue with this name existed too recently.", a deleted queue's name is reserved for about
+    # 7 days; ALREADY_EXISTS "The task cannot be created because a task with this name existed too recently", task
+    # deduplication): the name is taken, like one that "already exists" (validation); the caller must choose
+    # another, a retry in the meantime fails alike
+    ("name_reserved_after_delete", V, Stage.MESSAGE_STRONG, r"\bwith this name existed too recently\b"),
 )  # fmt: skip
 
 _PYDANTIC = (

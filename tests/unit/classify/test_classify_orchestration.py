@@ -93,3 +93,12 @@ def test_an_orchestrator_message_decides_over_its_generic_class(
     clf: Classifier, exc: str, message: str, expected: tuple[Category, str]
 ) -> None:
     assert verdict_of(clf, exc, message) == expected
+
+
+def test_a_cloud_tasks_name_reserved_after_deletion_is_validation(clf: Classifier) -> None:
+    # FailedPrecondition alone is a setup the system is not in (permanent); the reason says the name is taken.
+    message = "400 The task cannot be created because a task with this name existed too recently."
+    assert verdict_of(clf, "google.api_core.exceptions.FailedPrecondition", message) == (
+        V,
+        "message.name_reserved_after_delete",
+    )
