@@ -1675,6 +1675,21 @@ _DECISIVE_TYPES_ORCHESTRATION: dict[Category, tuple[tuple[str, str], ...]] = {
         # dagster _core/errors.py DagsterInvalidConfigError ("Thrown when provided config is invalid (does not type
         # check against the relevant config schema)"): the run config supplied with the launch fails its schema
         ("dagster_run_config", "dagster._core.errors.DagsterInvalidConfigError dagster.DagsterInvalidConfigError"),
+        # temporalio/exceptions.py WorkflowAlreadyStartedError ("Thrown by a client or workflow when a workflow
+        # execution has already started"): the workflow id is taken, like Step Functions' ExecutionAlreadyExists
+        # (code.already_exists); the caller must start it under another id or use the running one
+        ("workflow_id_taken", "temporalio.exceptions.WorkflowAlreadyStartedError"),
+    ),
+    P: (
+        # dagster _core/errors.py DagsterInvalidDefinitionError ("Indicates that the rules for a definition have been
+        # violated by the user"), DagsterInvariantViolationError ("the user has violated a well-defined invariant
+        # that can only be enforced at runtime") and DagsterUnknownResourceError ("an unknown resource was accessed
+        # in the body of an execution step"): the job's code or definitions must change; "invalid" in the class name
+        # is not bad input
+        ("dagster_definitions",
+         "dagster._core.errors.DagsterInvalidDefinitionError dagster.DagsterInvalidDefinitionError "
+         "dagster._core.errors.DagsterInvariantViolationError dagster.DagsterInvariantViolationError "
+         "dagster._core.errors.DagsterUnknownResourceError dagster.DagsterUnknownResourceError"),
     ),
 }  # fmt: skip
 

@@ -102,3 +102,22 @@ def test_a_cloud_tasks_name_reserved_after_deletion_is_validation(clf: Classifie
         V,
         "message.name_reserved_after_delete",
     )
+
+
+def test_a_temporal_workflow_id_already_started_is_validation(clf: Classifier) -> None:
+    # No phrase of the message speaks ("already started" is not "already exists"); the class names the taken id.
+    assert verdict_of(
+        clf, "temporalio.exceptions.WorkflowAlreadyStartedError", "Workflow execution already started"
+    ) == (
+        V,
+        "type.validation.workflow_id_taken",
+    )
+
+
+def test_a_dagster_definition_error_is_permanent_although_its_name_says_invalid(clf: Classifier) -> None:
+    # The class-name pattern *Invalid* reads bad input (validation); the class is the job's own definitions.
+    message = "@op 'load' decorated function does not have argument(s) 'context'."
+    assert verdict_of(clf, "dagster._core.errors.DagsterInvalidDefinitionError", message) == (
+        P,
+        "type.permanent.dagster_definitions",
+    )
