@@ -1705,9 +1705,18 @@ _MESSAGES_ORCHESTRATION: tuple[tuple[str, Category, Stage, str], ...] = (
     # %s is not registered on this worker, available workflows: ..."): the worker build must change, retries on the
     # same worker pool fail alike
     ("not_registered_on_worker", P, Stage.MESSAGE_STRONG, r"\bis not registered on this worker\b"),
-    # Prefect's Crashed state for a run the runtime cancelled (prefect/engine "Execution was cancelled by the runtime
-    # environment."): the infrastructure stopped it (shutdown, eviction), not its code or input; a rerun completes
-    ("cancelled_by_runtime", T, Stage.MESSAGE_STRONG, r"\bwas cancelled by the runtime environment\b"),
+    # Prefect's Crashed state for a run the runtime cancelled or a signal stopped (prefect/engine "Execution was
+    # cancelled by the runtime environment.", "Execution was aborted by an interrupt signal."): the infrastructure
+    # stopped it (shutdown, eviction), not its code or input; a rerun completes
+    ("cancelled_by_runtime", T, Stage.MESSAGE_STRONG,
+     r"\bwas cancelled by the runtime environment\b|\bexecution was aborted by an interrupt signal\b"),
+    # the Lambda errors AWS Step Functions reports for an invoke that failed in the service, not in the function
+    # (Lambda.ServiceException, Lambda.AWSLambdaException, Lambda.SdkClientException, Lambda.TooManyRequestsException,
+    # Lambda.ClientExecutionTimeoutException; docs.aws.amazon.com/step-functions/latest/dg/bp-lambda-serviceexception
+    # .html recommends a Retry on them): a wrapper that raises the failed execution's error name gets them as text
+    ("step_functions_lambda_transient", T, Stage.MESSAGE_STRONG,
+     r"\blambda\.(?:serviceexception|awslambdaexception|sdkclientexception|toomanyrequestsexception|"
+     r"clientexecutiontimeoutexception)\b"),
     # AWS Step Functions States.DataLimitExceeded ("... returned a result with a size exceeding the maximum number of
     # bytes service limit", docs.aws.amazon.com/step-functions/latest/dg/limits-overview.html, 256 KiB per payload): a
     # fixed limit, the same output always fails until the state passes less data

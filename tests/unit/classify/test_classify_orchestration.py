@@ -121,3 +121,23 @@ def test_a_dagster_definition_error_is_permanent_although_its_name_says_invalid(
         P,
         "type.permanent.dagster_definitions",
     )
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Lambda.TooManyRequestsException: Rate Exceeded.",
+        "Lambda.SdkClientException: Unable to execute HTTP request",
+        "Lambda.AWSLambdaException: An error occurred",
+    ],
+)
+def test_a_step_functions_lambda_service_error_is_transient_behind_a_wrapper(clf: Classifier, message: str) -> None:
+    # RuntimeError alone is a programming bug (permanent) at the weak tier; the error name is Lambda's service.
+    assert verdict_of(clf, "builtins.RuntimeError", message) == (T, "message.step_functions_lambda_transient")
+
+
+def test_a_prefect_run_stopped_by_a_signal_is_transient(clf: Classifier) -> None:
+    assert verdict_of(clf, "prefect.exceptions.CrashedRun", "Execution was aborted by an interrupt signal.") == (
+        T,
+        "message.cancelled_by_runtime",
+    )
