@@ -999,6 +999,18 @@ _KAFKA: tuple[tuple[str, str, str, str], ...] = (
     ("_FENCED", P, "librdkafka", "-144: the instance was fenced by a newer instance (a fatal error)"),
 )  # fmt: skip
 
+# Kafka's consumer-group administration codes (kafka.apache.org/protocol.html#protocol_error_codes), as DeleteGroups,
+# DeleteConsumerGroupOffsets and the group APIs return them; kafka-python and aiokafka print them "[Error 68]
+# NonEmptyGroupError". A group with live members (NON_EMPTY_GROUP, GROUP_SUBSCRIBED_TO_TOPIC) stays so until someone
+# stops its consumers; a group id that does not exist or breaks the rules does not change by retrying.
+_KAFKA_GROUP_ADMIN: tuple[tuple[str, str, str, str], ...] = (
+    ("NON_EMPTY_GROUP", P, "kafka-protocol", "68: the group still has members; its consumers must be stopped first"),
+    ("GROUP_SUBSCRIBED_TO_TOPIC", P, "kafka-protocol",
+     "86: the group's live consumers still subscribe to the topic whose offsets were to be deleted"),
+    ("GROUP_ID_NOT_FOUND", P, "kafka-protocol", "69: the group id does not exist"),
+    ("INVALID_GROUP_ID", V, "kafka-protocol", "24: the group id given is empty or malformed"),
+)  # fmt: skip
+
 # AMQP 0-9-1 reply code 406 by name (pika and aiormq print "PRECONDITION_FAILED - <reason>"): generic (see
 # GENERIC_CODES), so RabbitMQ's reason refines it; with no reason known, a request the broker's state refuses.
 _AMQP: tuple[tuple[str, str, str, str], ...] = (
@@ -1099,6 +1111,7 @@ VENDOR_CODES: tuple[tuple[str, str, tuple[tuple[str, str, str, str], ...]], ...]
     ("aws", "", _SNS),
     ("kafka", "", _KAFKA),
     ("kafka", "", _KAFKA_REPLICATION),
+    ("kafka", "", _KAFKA_GROUP_ADMIN),
     ("elasticsearch", "", _ELASTIC),
     ("kubernetes", "", _K8S),
     ("stripe", "", _STRIPE),

@@ -1658,6 +1658,34 @@ _MESSAGES_OPERATIONS: tuple[tuple[str, Category, Stage, str], ...] = (
     ("registry_access_denied", P, Stage.MESSAGE_STRONG, r"requested access to the resource is denied\b"),
 )  # fmt: skip
 
+# Exception classes of task queues (celery, huey, arq) whose class alone says what recovery needs.
+_DECISIVE_TYPES_TASK_QUEUES: dict[Category, tuple[tuple[str, str], ...]] = {
+    T: (
+        # huey exceptions.TaskLockedException, raised when a task decorated with lock_task finds the lock held
+        # ("unable to set lock: <name>", huey/api.py TaskLock.__enter__; huey.readthedocs.io "Locking tasks"): the
+        # other run releases the lock when it finishes, and the same task then runs
+        ("task_locked", "huey.exceptions.TaskLockedException"),
+    ),
+    P: (
+        # celery MaxRetriesExceededError ("Can't retry {name}[{id}] args:{args} kwargs:{kwargs}", celery/app/task.py
+        # Task.retry): raised only when retry() is called without the exception (with one, celery re-raises that
+        # instead), so it carries no cause: the task's retry budget is spent, another retry is what already failed
+        ("task_retries_spent", "celery.exceptions.MaxRetriesExceededError"),
+        # arq worker.JobExecutionFailed: the worker's own terminal verdicts in Worker.run_job (arq/worker.py: "job
+        # expired" when the job's data left Redis before it ran, "function 'x' not found", "max N retries
+        # exceeded"); a task's own exception is stored and re-raised as itself, never as this class
+        ("arq_job_failed", "arq.worker.JobExecutionFailed arq.jobs.JobExecutionFailed"),
+    ),
+}  # fmt: skip
+
+# Message patterns of task queues and stream processors, each anchored to its meaning.
+_MESSAGES_TASK_QUEUES: tuple[tuple[str, Category, Stage, str], ...] = (
+    # Spark's memory manager refusing execution memory (core MemoryConsumer.throwOom / SparkOutOfMemoryError: "Unable
+    # to acquire 65536 bytes of memory, got 0", error class UNABLE_TO_ACQUIRE_MEMORY), also when a wrapper such as a
+    # streaming query's STREAM_FAILED carries it without the class: the executors' memory must come back or grow
+    ("unable_to_acquire_memory", R, Stage.MESSAGE_STRONG, r"unable to acquire \d+ bytes of memory\b"),
+)  # fmt: skip
+
 _PYDANTIC = (
     "pydantic_core._pydantic_core.ValidationError", "pydantic.ValidationError", "pydantic.v1.ValidationError",
     "pydantic.error_wrappers.ValidationError",
@@ -1774,6 +1802,7 @@ def _build() -> tuple[Rule, ...]:
     rules.extend(_type_rules(_DECISIVE_TYPES_MESSAGING_CLIENTS, Stage.EXC_TYPE, "type"))
     rules.extend(_type_rules(_DECISIVE_TYPES_DOCUMENTS, Stage.EXC_TYPE, "type"))
     rules.extend(_type_rules(_DECISIVE_TYPES_OPERATIONS, Stage.EXC_TYPE, "type"))
+    rules.extend(_type_rules(_DECISIVE_TYPES_TASK_QUEUES, Stage.EXC_TYPE, "type"))
     rules.extend(
         Rule(id=f"message.{suffix}", category=category, message=pattern, stage=stage)
         for suffix, category, stage, pattern in (*_MESSAGES, *_MESSAGES_DATA_SERVICES, *_MESSAGES_DATA_PIPELINES)
@@ -1785,6 +1814,7 @@ def _build() -> tuple[Rule, ...]:
     rules.extend(Rule(id=f"message.{s}", category=c, message=p, stage=t) for s, c, t, p in _MESSAGES_MESSAGING_AND_AI)
     rules.extend(Rule(id=f"message.{s}", category=c, message=p, stage=t) for s, c, t, p in _MESSAGES_APPLICATION)
     rules.extend(Rule(id=f"message.{s}", category=c, message=p, stage=t) for s, c, t, p in _MESSAGES_OPERATIONS)
+    rules.extend(Rule(id=f"message.{s}", category=c, message=p, stage=t) for s, c, t, p in _MESSAGES_TASK_QUEUES)
     rules.extend(_type_rules(_WEAK_TYPES, Stage.WEAK_TYPE, "base"))
     rules.extend(
         Rule(id=rule_id, category=category, exc_type=(pattern,), stage=Stage.WEAK_TYPE)

@@ -1,0 +1,66 @@
+"""Task queues and stream processors (seventh batch: celery, huey, arq, Kafka group admin, Spark, Kafka Connect):
+each rule with a case where the weaker evidence would win."""
+
+from __future__ import annotations
+
+import pytest
+
+from errorflow.classify import Category, Classifier, ErrorSignal
+
+T, R, V, P, U = Category.TRANSIENT, Category.RESOURCE, Category.VALIDATION, Category.PERMANENT, Category.UNKNOWN
+
+
+@pytest.fixture(scope="module")
+def clf() -> Classifier:
+    return Classifier.default(cache_size=0)
+
+
+def verdict_of(clf: Classifier, exc_type: str, message: str, status: int | None = None) -> tuple[Category, str]:
+    verdict = clf.classify(ErrorSignal(exc_type=exc_type, message=message, http_status=status))
+    return verdict.category, verdict.rule_id
+
+
+def test_a_spent_celery_retry_budget_is_permanent(clf: Classifier) -> None:
+    # "Can't retry" alone reads as a retry phrase (transient); the class says the budget is spent.
+    message = "Can't retry reports.tasks.render_pdf[0a1b2c3d-0000-4000-8000-000000000001] args:(7,) kwargs:{}"
+    assert verdict_of(clf, "celery.exceptions.MaxRetriesExceededError", message) == (
+        P,
+        "type.permanent.task_retries_spent",
+    )
+
+
+def test_a_held_huey_task_lock_is_transient(clf: Classifier) -> None:
+    # No phrase says anything the classifier knows; the class names the other run holding the lock.
+    assert verdict_of(clf, "huey.exceptions.TaskLockedException", "unable to set lock: hourly-sync") == (
+        T,
+        "type.transient.task_locked",
+    )
+
+
+@pytest.mark.parametrize("message", ["job expired", "function 'rebuild_index' not found", "max 5 retries exceeded"])
+def test_an_arq_worker_verdict_is_permanent(clf: Classifier, message: str) -> None:
+    assert verdict_of(clf, "arq.worker.JobExecutionFailed", message) == (P, "type.permanent.arq_job_failed")
+
+
+@pytest.mark.parametrize(
+    ("message", "code"),
+    [
+        ("[Error 68] NonEmptyGroupError", "NON_EMPTY_GROUP"),
+        ("[Error 69] GroupIdNotFoundError", "GROUP_ID_NOT_FOUND"),
+        ("[Error 86] GroupSubscribedToTopicError", "GROUP_SUBSCRIBED_TO_TOPIC"),
+    ],
+)
+def test_a_kafka_group_admin_code_is_permanent(clf: Classifier, message: str, code: str) -> None:
+    # kafka-python's class name carries nothing else: without the code the verdict is unknown.
+    exc = "kafka.errors." + message.rpartition(" ")[2]
+    assert verdict_of(clf, exc, message) == (P, f"vendor.kafka.{code}")
+
+
+def test_unable_to_acquire_memory_inside_a_stream_failure_is_resource(clf: Classifier) -> None:
+    # The STREAM_FAILED wrapper has no rule of its own; the memory manager's words name the capacity.
+    message = (
+        "[STREAM_FAILED] Query [id = 00000000-0000-4000-8000-000000000002] terminated with exception: "
+        "Unable to acquire 1048576 bytes of memory, got 262144"
+    )
+    exc = "pyspark.errors.exceptions.captured.StreamingQueryException"
+    assert verdict_of(clf, exc, message) == (R, "message.unable_to_acquire_memory")
