@@ -1686,6 +1686,23 @@ _MESSAGES_TASK_QUEUES: tuple[tuple[str, Category, Stage, str], ...] = (
     ("unable_to_acquire_memory", R, Stage.MESSAGE_STRONG, r"unable to acquire \d+ bytes of memory\b"),
 )  # fmt: skip
 
+# Kafka Connect's REST 400 for a connector configuration that fails validation ("Connector configuration is invalid
+# and contains the following N error(s):" then one line per error, AbstractHerder.validateConnectorConfig): the
+# configuration is the request's body, so a required value it leaves out (ConfigDef "Missing required configuration
+# \"x\" which has no default value.", Debezium's Field validation "The 'x' value is invalid: A value is required")
+# is the caller's input to fix, not the environment; other listed errors (a plugin class the worker cannot find) keep
+# the general reading of an invalid configuration.
+_CLASS_AND_MESSAGE_STREAM_CONNECTORS: tuple[Rule, ...] = (
+    Rule(
+        id="type.validation.connector_config_value_missing",
+        category=V,
+        exc_type=("org.apache.kafka.connect.runtime.rest.errors.BadRequestException",),
+        message=r"value is invalid: a value is required\b|missing required configuration\b",
+        stage=Stage.EXC_TYPE,
+        description="a connector configuration submitted over Kafka Connect's REST API lacks a required value",
+    ),
+)
+
 _PYDANTIC = (
     "pydantic_core._pydantic_core.ValidationError", "pydantic.ValidationError", "pydantic.v1.ValidationError",
     "pydantic.error_wrappers.ValidationError",
@@ -1793,6 +1810,7 @@ def _build() -> tuple[Rule, ...]:
         for pattern, category, rule_id in _dedupe_ids(_SERVICE_CODE_GLOBS)
     )
     rules.extend(_CLASS_AND_MESSAGE)
+    rules.extend(_CLASS_AND_MESSAGE_STREAM_CONNECTORS)
     rules.extend(_type_rules(_DECISIVE_TYPES, Stage.EXC_TYPE, "type"))
     rules.extend(_type_rules(_DECISIVE_SERVICE_TYPES, Stage.EXC_TYPE, "type"))
     rules.extend((*_type_rules(_DECISIVE_TYPES_WEB, Stage.EXC_TYPE, "type"), *_WEB_RULES))

@@ -9,6 +9,8 @@ from errorflow.classify import Category, Classifier, ErrorSignal
 
 T, R, V, P, U = Category.TRANSIENT, Category.RESOURCE, Category.VALIDATION, Category.PERMANENT, Category.UNKNOWN
 
+_CONNECT_400 = "org.apache.kafka.connect.runtime.rest.errors.BadRequestException"
+
 
 @pytest.fixture(scope="module")
 def clf() -> Classifier:
@@ -64,3 +66,29 @@ def test_unable_to_acquire_memory_inside_a_stream_failure_is_resource(clf: Class
     )
     exc = "pyspark.errors.exceptions.captured.StreamingQueryException"
     assert verdict_of(clf, exc, message) == (R, "message.unable_to_acquire_memory")
+
+
+def test_a_connector_config_missing_a_required_value_is_validation(clf: Classifier) -> None:
+    # "configuration is invalid" is a broken-setup phrase (permanent) that would overrule a 400 class; the class
+    # rule that read the reason ("A value is required") keeps the caller's body at fault.
+    message = (
+        "Connector configuration is invalid and contains the following 1 error(s):\n"
+        "The 'database.hostname' value is invalid: A value is required\n"
+        "You can also find the above list of errors at the endpoint "
+        "`/connector-plugins/{connectorType}/config/validate`"
+    )
+    assert verdict_of(clf, _CONNECT_400, message, 400) == (V, "type.validation.connector_config_value_missing")
+    missing = message.replace(
+        "The 'database.hostname' value is invalid: A value is required",
+        'Missing required configuration "connection.url" which has no default value.',
+    )
+    assert verdict_of(clf, _CONNECT_400, missing, 400)[0] is V
+
+
+def test_a_connector_config_naming_a_missing_plugin_stays_permanent(clf: Classifier) -> None:
+    message = (
+        "Connector configuration is invalid and contains the following 1 error(s):\n"
+        "Invalid value com.example.transforms.Flatten for configuration transforms.flat.type: "
+        "Class com.example.transforms.Flatten could not be found.\n"
+    )
+    assert verdict_of(clf, _CONNECT_400, message, 400)[0] is P
