@@ -58,6 +58,24 @@ def test_a_kafka_group_admin_code_is_permanent(clf: Classifier, message: str, co
     assert verdict_of(clf, exc, message) == (P, f"vendor.kafka.{code}")
 
 
+@pytest.mark.parametrize(
+    ("message", "category", "code"),
+    [
+        ("[Error 26] InvalidSessionTimeoutError", P, "INVALID_SESSION_TIMEOUT"),
+        ("[Error 73] TopicDeletionDisabledError", P, "TOPIC_DELETION_DISABLED"),
+        ("[Error 47] InvalidProducerEpochError", P, "INVALID_PRODUCER_EPOCH"),
+        ("[Error 12] OffsetMetadataTooLargeError", V, "OFFSET_METADATA_TOO_LARGE"),
+        ("[Error 60] ReassignmentInProgressError", T, "REASSIGNMENT_IN_PROGRESS"),
+    ],
+)
+def test_a_kafka_protocol_code_decides_by_its_meaning(
+    clf: Classifier, message: str, category: Category, code: str
+) -> None:
+    # "timeout", "epoch" or "too large" alone would read otherwise; the protocol code names the fault.
+    exc = "kafka.errors." + message.rpartition(" ")[2]
+    assert verdict_of(clf, exc, message) == (category, f"vendor.kafka.{code}")
+
+
 def test_unable_to_acquire_memory_inside_a_stream_failure_is_resource(clf: Classifier) -> None:
     # The STREAM_FAILED wrapper has no rule of its own; the memory manager's words name the capacity.
     message = (
