@@ -1665,6 +1665,25 @@ _DECISIVE_TYPES_TASK_QUEUES: dict[Category, tuple[tuple[str, str], ...]] = {
         # ("unable to set lock: <name>", huey/api.py TaskLock.__enter__; huey.readthedocs.io "Locking tasks"): the
         # other run releases the lock when it finishes, and the same task then runs
         ("task_locked", "huey.exceptions.TaskLockedException"),
+        # dramatiq errors.RateLimitExceeded (rate_limits/rate_limiter.py acquire(raise_on_failure=True): the limiter's
+        # window or slots are taken) and its broker connection errors (errors.py ConnectionError, ConnectionFailed,
+        # ConnectionClosed): the window passes, the broker comes back
+        ("task_queue_rate_or_broker",
+         "dramatiq.errors.RateLimitExceeded dramatiq.RateLimitExceeded dramatiq.errors.ConnectionError "
+         "dramatiq.errors.ConnectionFailed dramatiq.errors.ConnectionClosed"),
+        # a run or a wait over its time limit, as celery's TimeLimitExceeded already is: dramatiq's TimeLimitExceeded
+        # (middleware/time_limit.py), rq's JobTimeoutException (timeouts.py, "Task exceeded maximum timeout value"),
+        # a result not ready within the wait (dramatiq results ResultTimeout, huey exceptions.ResultTimeout, celery
+        # exceptions.TimeoutError from AsyncResult.get)
+        ("task_time_limit",
+         "dramatiq.middleware.time_limit.TimeLimitExceeded dramatiq.middleware.TimeLimitExceeded "
+         "rq.timeouts.JobTimeoutException dramatiq.results.errors.ResultTimeout dramatiq.results.ResultTimeout "
+         "huey.exceptions.ResultTimeout celery.exceptions.TimeoutError"),
+    ),
+    R: (
+        # Flink's scheduler without enough task slots (runtime/jobmanager/scheduler/NoResourceAvailableException:
+        # "Could not acquire the minimum required resources."): slots must free up or TaskManagers be added
+        ("stream_slots_unavailable", "org.apache.flink.runtime.jobmanager.scheduler.NoResourceAvailableException"),
     ),
     P: (
         # celery MaxRetriesExceededError ("Can't retry {name}[{id}] args:{args} kwargs:{kwargs}", celery/app/task.py
@@ -1675,6 +1694,15 @@ _DECISIVE_TYPES_TASK_QUEUES: dict[Category, tuple[tuple[str, str], ...]] = {
         # expired" when the job's data left Redis before it ran, "function 'x' not found", "max N retries
         # exceeded"); a task's own exception is stored and re-raised as itself, never as this class
         ("arq_job_failed", "arq.worker.JobExecutionFailed arq.jobs.JobExecutionFailed"),
+        # a queue, actor or job the task system does not know: dramatiq errors.QueueNotFound and ActorNotFound (the
+        # broker has no such queue declared, no actor of that name is registered), celery exceptions.QueueNotFound
+        # (a task routed to a queue missing from task_queues), rq exceptions.NoSuchJobError (the job's hash is gone
+        # from Redis): deployment or configuration must change, or the job be enqueued again
+        ("task_target_missing",
+         "dramatiq.errors.QueueNotFound dramatiq.errors.ActorNotFound celery.exceptions.QueueNotFound "
+         "rq.exceptions.NoSuchJobError"),
+        # huey exceptions.ConfigurationError: the Huey instance's setup is invalid
+        ("task_queue_config", "huey.exceptions.ConfigurationError"),
     ),
 }  # fmt: skip
 

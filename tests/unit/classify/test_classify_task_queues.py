@@ -39,6 +39,25 @@ def test_a_held_huey_task_lock_is_transient(clf: Classifier) -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("exc_type", "message", "category"),
+    [
+        # no phrase the classifier knows in any of these messages: the class alone decides
+        ("dramatiq.errors.RateLimitExceeded", "key 'exports' is over its window", T),
+        ("dramatiq.middleware.time_limit.TimeLimitExceeded", "", T),
+        ("huey.exceptions.ResultTimeout", "abc123 not ready after 5s", T),
+        ("org.apache.flink.runtime.jobmanager.scheduler.NoResourceAvailableException", "Slot request bulk failed", R),
+        ("dramatiq.errors.ActorNotFound", "send_digest", P),
+        ("rq.exceptions.NoSuchJobError", "No such job: 4b1f", P),
+        ("celery.exceptions.QueueNotFound", "'bulk' in task_queues", P),
+    ],
+)
+def test_a_task_queue_class_decides_by_its_meaning(
+    clf: Classifier, exc_type: str, message: str, category: Category
+) -> None:
+    assert verdict_of(clf, exc_type, message)[0] is category
+
+
 @pytest.mark.parametrize("message", ["job expired", "function 'rebuild_index' not found", "max 5 retries exceeded"])
 def test_an_arq_worker_verdict_is_permanent(clf: Classifier, message: str) -> None:
     assert verdict_of(clf, "arq.worker.JobExecutionFailed", message) == (P, "type.permanent.arq_job_failed")
