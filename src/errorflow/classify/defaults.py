@@ -1679,6 +1679,9 @@ _DECISIVE_TYPES_TASK_QUEUES: dict[Category, tuple[tuple[str, str], ...]] = {
          "dramatiq.middleware.time_limit.TimeLimitExceeded dramatiq.middleware.TimeLimitExceeded "
          "rq.timeouts.JobTimeoutException dramatiq.results.errors.ResultTimeout dramatiq.results.ResultTimeout "
          "huey.exceptions.ResultTimeout celery.exceptions.TimeoutError"),
+        # Kafka Connect's RetriableException ("An exception that indicates the operation can be reattempted",
+        # connect/api org.apache.kafka.connect.errors): connectors throw it for the framework to retry the batch
+        ("connect_retriable", "org.apache.kafka.connect.errors.RetriableException"),
     ),
     R: (
         # Flink's scheduler without enough task slots (runtime/jobmanager/scheduler/NoResourceAvailableException:
@@ -1703,6 +1706,14 @@ _DECISIVE_TYPES_TASK_QUEUES: dict[Category, tuple[tuple[str, str], ...]] = {
          "rq.exceptions.NoSuchJobError"),
         # huey exceptions.ConfigurationError: the Huey instance's setup is invalid
         ("task_queue_config", "huey.exceptions.ConfigurationError"),
+        # Kafka Connect's NotFoundException (connect/api errors: the connector, task or plugin named does not exist)
+        ("connect_not_found", "org.apache.kafka.connect.errors.NotFoundException"),
+    ),
+    V: (
+        # Kafka Connect's DataException (connect/api errors: "Base class for all Kafka Connect data API exceptions"),
+        # thrown by converters and transforms for a record they cannot read or convert ("Converting byte[] to Kafka
+        # Connect data failed due to serialization error"): the record is at fault; the same record fails again
+        ("connect_data", "org.apache.kafka.connect.errors.DataException"),
     ),
 }  # fmt: skip
 

@@ -50,6 +50,9 @@ def test_a_held_huey_task_lock_is_transient(clf: Classifier) -> None:
         ("dramatiq.errors.ActorNotFound", "send_digest", P),
         ("rq.exceptions.NoSuchJobError", "No such job: 4b1f", P),
         ("celery.exceptions.QueueNotFound", "'bulk' in task_queues", P),
+        ("org.apache.kafka.connect.errors.RetriableException", "sink flush did not complete", T),
+        ("org.apache.kafka.connect.errors.DataException", "Converting byte[] to Kafka Connect data failed", V),
+        ("org.apache.kafka.connect.errors.NotFoundException", "Connector orders-sink not found", P),
     ],
 )
 def test_a_task_queue_class_decides_by_its_meaning(
