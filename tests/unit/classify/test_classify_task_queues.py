@@ -98,6 +98,25 @@ def test_a_kafka_protocol_code_decides_by_its_meaning(
     assert verdict_of(clf, exc, message) == (category, f"vendor.kafka.{code}")
 
 
+@pytest.mark.parametrize(
+    ("exc_type", "message", "category"),
+    [
+        # aiokafka with the bare class name: "timeout" in the name would read transient; the code is a setting
+        ("aiokafka.errors.InvalidSessionTimeoutError", "InvalidSessionTimeoutError", P),
+        ("aiokafka.errors.NonEmptyGroupError", "group analytics still has members", P),
+        # the Java client's classes, relayed by py4j or a JVM log, name the same codes
+        ("org.apache.kafka.common.errors.ProducerFencedException", "There is a newer producer instance", P),
+        ("org.apache.kafka.common.errors.RebalanceInProgressException", "Offset commit cannot be completed", T),
+    ],
+)
+def test_a_kafka_client_class_is_its_protocol_code(
+    clf: Classifier, exc_type: str, message: str, category: Category
+) -> None:
+    category_found, rule_id = verdict_of(clf, exc_type, message)
+    assert category_found is category
+    assert rule_id.startswith(("vendor.kafka.", "code."))
+
+
 def test_unable_to_acquire_memory_inside_a_stream_failure_is_resource(clf: Classifier) -> None:
     # The STREAM_FAILED wrapper has no rule of its own; the memory manager's words name the capacity.
     message = (
