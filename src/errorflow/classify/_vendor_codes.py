@@ -1042,6 +1042,22 @@ _KAFKA_PROTOCOL_MORE: tuple[tuple[str, str, str, str], ...] = (
     ("REASSIGNMENT_IN_PROGRESS", T, "kafka-protocol", "60: a partition reassignment is running; it ends by itself"),
 )  # fmt: skip
 
+# The Java Kafka client's exception classes whose names differ from the protocol code they stand for
+# (clients/src/main/java/org/apache/kafka/common/protocol/Errors.java maps each code to its class): RecordTooLarge is
+# MESSAGE_TOO_LARGE (10), CorruptRecord is CORRUPT_MESSAGE (2), the *Authorization classes are the
+# *_AUTHORIZATION_FAILED codes (29, 30, 31, 53) and SaslAuthentication is SASL_AUTHENTICATION_FAILED (58); each takes
+# its code's category.
+_KAFKA_JAVA_CLASSES: tuple[tuple[str, str, str, str], ...] = (
+    ("RecordTooLargeException", V, "kafka-protocol", "10 MESSAGE_TOO_LARGE: the record is over the size limit"),
+    ("CorruptRecordException", T, "kafka-protocol", "2 CORRUPT_MESSAGE: a CRC mismatch in transit; a retry re-reads"),
+    ("TopicAuthorizationException", P, "kafka-protocol", "29 TOPIC_AUTHORIZATION_FAILED: the ACLs must change"),
+    ("GroupAuthorizationException", P, "kafka-protocol", "30 GROUP_AUTHORIZATION_FAILED: the ACLs must change"),
+    ("ClusterAuthorizationException", P, "kafka-protocol", "31 CLUSTER_AUTHORIZATION_FAILED: the ACLs must change"),
+    ("TransactionalIdAuthorizationException", P, "kafka-protocol",
+     "53 TRANSACTIONAL_ID_AUTHORIZATION_FAILED: the ACLs must change"),
+    ("SaslAuthenticationException", P, "kafka-protocol", "58 SASL_AUTHENTICATION_FAILED: the credentials must change"),
+)  # fmt: skip
+
 # AMQP 0-9-1 reply code 406 by name (pika and aiormq print "PRECONDITION_FAILED - <reason>"): generic (see
 # GENERIC_CODES), so RabbitMQ's reason refines it; with no reason known, a request the broker's state refuses.
 _AMQP: tuple[tuple[str, str, str, str], ...] = (
@@ -1144,6 +1160,7 @@ VENDOR_CODES: tuple[tuple[str, str, tuple[tuple[str, str, str, str], ...]], ...]
     ("kafka", "", _KAFKA_REPLICATION),
     ("kafka", "", _KAFKA_GROUP_ADMIN),
     ("kafka", "", _KAFKA_PROTOCOL_MORE),
+    ("kafka", "", _KAFKA_JAVA_CLASSES),
     ("elasticsearch", "", _ELASTIC),
     ("kubernetes", "", _K8S),
     ("stripe", "", _STRIPE),

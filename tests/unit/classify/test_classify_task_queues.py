@@ -107,6 +107,13 @@ def test_a_kafka_protocol_code_decides_by_its_meaning(
         # the Java client's classes, relayed by py4j or a JVM log, name the same codes
         ("org.apache.kafka.common.errors.ProducerFencedException", "There is a newer producer instance", P),
         ("org.apache.kafka.common.errors.RebalanceInProgressException", "Offset commit cannot be completed", T),
+        # Java classes named otherwise than their code: "max.request.size configuration" would read as a setup fault
+        (
+            "org.apache.kafka.common.errors.RecordTooLargeException",
+            "The message is 1048600 bytes when serialized which is larger than the max.request.size configuration.",
+            V,
+        ),
+        ("org.apache.kafka.common.errors.TopicAuthorizationException", "Not authorized to access topics: [orders]", P),
     ],
 )
 def test_a_kafka_client_class_is_its_protocol_code(
