@@ -999,6 +999,65 @@ _KAFKA: tuple[tuple[str, str, str, str], ...] = (
     ("_FENCED", P, "librdkafka", "-144: the instance was fenced by a newer instance (a fatal error)"),
 )  # fmt: skip
 
+# Kafka's consumer-group administration codes (kafka.apache.org/protocol.html#protocol_error_codes), as DeleteGroups,
+# DeleteConsumerGroupOffsets and the group APIs return them; kafka-python and aiokafka print them "[Error 68]
+# NonEmptyGroupError". A group with live members (NON_EMPTY_GROUP, GROUP_SUBSCRIBED_TO_TOPIC) stays so until someone
+# stops its consumers; a group id that does not exist or breaks the rules does not change by retrying.
+_KAFKA_GROUP_ADMIN: tuple[tuple[str, str, str, str], ...] = (
+    ("NON_EMPTY_GROUP", P, "kafka-protocol", "68: the group still has members; its consumers must be stopped first"),
+    ("GROUP_SUBSCRIBED_TO_TOPIC", P, "kafka-protocol",
+     "86: the group's live consumers still subscribe to the topic whose offsets were to be deleted"),
+    ("GROUP_ID_NOT_FOUND", P, "kafka-protocol", "69: the group id does not exist"),
+    ("INVALID_GROUP_ID", V, "kafka-protocol", "24: the group id given is empty or malformed"),
+)  # fmt: skip
+
+# More of Kafka's protocol error codes whose meaning fixes the recovery (kafka.apache.org/protocol.html
+# #protocol_error_codes; kafka-python and aiokafka print "[Error N] <Name>Error"): a client setting outside what the
+# broker allows, a feature the cluster has switched off or a fenced producer must be changed by someone; a request's
+# own oversized or malformed values are its input; a reassignment in progress ends by itself.
+_KAFKA_PROTOCOL_MORE: tuple[tuple[str, str, str, str], ...] = (
+    ("INCONSISTENT_GROUP_PROTOCOL", P, "kafka-protocol",
+     "23: the member's protocol type or assignors do not match the group's (consumer configuration)"),
+    ("INVALID_SESSION_TIMEOUT", P, "kafka-protocol",
+     "26: session.timeout.ms is outside the broker's group.min/max.session.timeout.ms"),
+    ("INVALID_TRANSACTION_TIMEOUT", P, "kafka-protocol",
+     "50: transaction.timeout.ms is above the broker's transaction.max.timeout.ms"),
+    ("INVALID_PRODUCER_EPOCH", P, "kafka-protocol", "47: a newer producer epoch fenced this producer"),
+    ("INVALID_TXN_STATE", P, "kafka-protocol", "48: the producer used a transactional call out of its state machine"),
+    ("SECURITY_DISABLED", P, "kafka-protocol", "54: the cluster has security features disabled"),
+    ("TOPIC_DELETION_DISABLED", P, "kafka-protocol", "73: the brokers run with delete.topic.enable=false"),
+    ("UNSUPPORTED_COMPRESSION_TYPE", P, "kafka-protocol",
+     "76: the broker or the topic does not support the producer's compression type"),
+    ("LOG_DIR_NOT_FOUND", P, "kafka-protocol", "57: the log directory named does not exist on the broker"),
+    ("DELEGATION_TOKEN_AUTH_DISABLED", P, "kafka-protocol", "61: delegation-token authentication is disabled"),
+    ("DELEGATION_TOKEN_NOT_FOUND", P, "kafka-protocol", "62: no such delegation token"),
+    ("DELEGATION_TOKEN_OWNER_MISMATCH", P, "kafka-protocol", "63: the principal does not own the token"),
+    ("DELEGATION_TOKEN_AUTHORIZATION_FAILED", P, "kafka-protocol", "65: not authorized for the token operation"),
+    ("DELEGATION_TOKEN_EXPIRED", P, "kafka-protocol", "66: the delegation token has expired"),
+    ("FENCED_INSTANCE_ID", P, "kafka-protocol",
+     "82: another consumer with the same group.instance.id fenced this one"),
+    ("OFFSET_METADATA_TOO_LARGE", V, "kafka-protocol", "12: the offset commit's metadata string is too large"),
+    ("INVALID_COMMIT_OFFSET_SIZE", V, "kafka-protocol", "28: the offset commit request is too large"),
+    ("INVALID_REPLICA_ASSIGNMENT", V, "kafka-protocol", "39: the replica assignment in the request is invalid"),
+    ("REASSIGNMENT_IN_PROGRESS", T, "kafka-protocol", "60: a partition reassignment is running; it ends by itself"),
+)  # fmt: skip
+
+# The Java Kafka client's exception classes whose names differ from the protocol code they stand for
+# (clients/src/main/java/org/apache/kafka/common/protocol/Errors.java maps each code to its class): RecordTooLarge is
+# MESSAGE_TOO_LARGE (10), CorruptRecord is CORRUPT_MESSAGE (2), the *Authorization classes are the
+# *_AUTHORIZATION_FAILED codes (29, 30, 31, 53) and SaslAuthentication is SASL_AUTHENTICATION_FAILED (58); each takes
+# its code's category.
+_KAFKA_JAVA_CLASSES: tuple[tuple[str, str, str, str], ...] = (
+    ("RecordTooLargeException", V, "kafka-protocol", "10 MESSAGE_TOO_LARGE: the record is over the size limit"),
+    ("CorruptRecordException", T, "kafka-protocol", "2 CORRUPT_MESSAGE: a CRC mismatch in transit; a retry re-reads"),
+    ("TopicAuthorizationException", P, "kafka-protocol", "29 TOPIC_AUTHORIZATION_FAILED: the ACLs must change"),
+    ("GroupAuthorizationException", P, "kafka-protocol", "30 GROUP_AUTHORIZATION_FAILED: the ACLs must change"),
+    ("ClusterAuthorizationException", P, "kafka-protocol", "31 CLUSTER_AUTHORIZATION_FAILED: the ACLs must change"),
+    ("TransactionalIdAuthorizationException", P, "kafka-protocol",
+     "53 TRANSACTIONAL_ID_AUTHORIZATION_FAILED: the ACLs must change"),
+    ("SaslAuthenticationException", P, "kafka-protocol", "58 SASL_AUTHENTICATION_FAILED: the credentials must change"),
+)  # fmt: skip
+
 # AMQP 0-9-1 reply code 406 by name (pika and aiormq print "PRECONDITION_FAILED - <reason>"): generic (see
 # GENERIC_CODES), so RabbitMQ's reason refines it; with no reason known, a request the broker's state refuses.
 _AMQP: tuple[tuple[str, str, str, str], ...] = (
@@ -1099,6 +1158,9 @@ VENDOR_CODES: tuple[tuple[str, str, tuple[tuple[str, str, str, str], ...]], ...]
     ("aws", "", _SNS),
     ("kafka", "", _KAFKA),
     ("kafka", "", _KAFKA_REPLICATION),
+    ("kafka", "", _KAFKA_GROUP_ADMIN),
+    ("kafka", "", _KAFKA_PROTOCOL_MORE),
+    ("kafka", "", _KAFKA_JAVA_CLASSES),
     ("elasticsearch", "", _ELASTIC),
     ("kubernetes", "", _K8S),
     ("stripe", "", _STRIPE),

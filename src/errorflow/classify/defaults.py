@@ -1733,6 +1733,90 @@ _MESSAGES_ORCHESTRATION: tuple[tuple[str, Category, Stage, str], ...] = (
     ("name_reserved_after_delete", V, Stage.MESSAGE_STRONG, r"\bwith this name existed too recently\b"),
 )  # fmt: skip
 
+# Exception classes of task queues (celery, huey, arq) whose class alone says what recovery needs.
+_DECISIVE_TYPES_TASK_QUEUES: dict[Category, tuple[tuple[str, str], ...]] = {
+    T: (
+        # huey exceptions.TaskLockedException, raised when a task decorated with lock_task finds the lock held
+        # ("unable to set lock: <name>", huey/api.py TaskLock.__enter__; huey.readthedocs.io "Locking tasks"): the
+        # other run releases the lock when it finishes, and the same task then runs
+        ("task_locked", "huey.exceptions.TaskLockedException"),
+        # dramatiq errors.RateLimitExceeded (rate_limits/rate_limiter.py acquire(raise_on_failure=True): the limiter's
+        # window or slots are taken) and its broker connection errors (errors.py ConnectionError, ConnectionFailed,
+        # ConnectionClosed): the window passes, the broker comes back
+        ("task_queue_rate_or_broker",
+         "dramatiq.errors.RateLimitExceeded dramatiq.RateLimitExceeded dramatiq.errors.ConnectionError "
+         "dramatiq.errors.ConnectionFailed dramatiq.errors.ConnectionClosed"),
+        # a run or a wait over its time limit, as celery's TimeLimitExceeded already is: dramatiq's TimeLimitExceeded
+        # (middleware/time_limit.py), rq's JobTimeoutException (timeouts.py, "Task exceeded maximum timeout value"),
+        # a result not ready within the wait (dramatiq results ResultTimeout, huey exceptions.ResultTimeout, celery
+        # exceptions.TimeoutError from AsyncResult.get)
+        ("task_time_limit",
+         "dramatiq.middleware.time_limit.TimeLimitExceeded dramatiq.middleware.TimeLimitExceeded "
+         "rq.timeouts.JobTimeoutException dramatiq.results.errors.ResultTimeout dramatiq.results.ResultTimeout "
+         "huey.exceptions.ResultTimeout celery.exceptions.TimeoutError"),
+        # Kafka Connect's RetriableException ("An exception that indicates the operation can be reattempted",
+        # connect/api org.apache.kafka.connect.errors): connectors throw it for the framework to retry the batch
+        ("connect_retriable", "org.apache.kafka.connect.errors.RetriableException"),
+    ),
+    R: (
+        # Flink's scheduler without enough task slots (runtime/jobmanager/scheduler/NoResourceAvailableException:
+        # "Could not acquire the minimum required resources."): slots must free up or TaskManagers be added
+        ("stream_slots_unavailable", "org.apache.flink.runtime.jobmanager.scheduler.NoResourceAvailableException"),
+    ),
+    P: (
+        # celery MaxRetriesExceededError ("Can't retry {name}[{id}] args:{args} kwargs:{kwargs}", celery/app/task.py
+        # Task.retry): raised only when retry() is called without the exception (with one, celery re-raises that
+        # instead), so it carries no cause: the task's retry budget is spent, another retry is what already failed
+        ("task_retries_spent", "celery.exceptions.MaxRetriesExceededError"),
+        # arq worker.JobExecutionFailed: the worker's own terminal verdicts in Worker.run_job (arq/worker.py: "job
+        # expired" when the job's data left Redis before it ran, "function 'x' not found", "max N retries
+        # exceeded"); a task's own exception is stored and re-raised as itself, never as this class
+        ("arq_job_failed", "arq.worker.JobExecutionFailed arq.jobs.JobExecutionFailed"),
+        # a queue, actor or job the task system does not know: dramatiq errors.QueueNotFound and ActorNotFound (the
+        # broker has no such queue declared, no actor of that name is registered), celery exceptions.QueueNotFound
+        # (a task routed to a queue missing from task_queues), rq exceptions.NoSuchJobError (the job's hash is gone
+        # from Redis): deployment or configuration must change, or the job be enqueued again
+        ("task_target_missing",
+         "dramatiq.errors.QueueNotFound dramatiq.errors.ActorNotFound celery.exceptions.QueueNotFound "
+         "rq.exceptions.NoSuchJobError"),
+        # huey exceptions.ConfigurationError: the Huey instance's setup is invalid
+        ("task_queue_config", "huey.exceptions.ConfigurationError"),
+        # Kafka Connect's NotFoundException (connect/api errors: the connector, task or plugin named does not exist)
+        ("connect_not_found", "org.apache.kafka.connect.errors.NotFoundException"),
+    ),
+    V: (
+        # Kafka Connect's DataException (connect/api errors: "Base class for all Kafka Connect data API exceptions"),
+        # thrown by converters and transforms for a record they cannot read or convert ("Converting byte[] to Kafka
+        # Connect data failed due to serialization error"): the record is at fault; the same record fails again
+        ("connect_data", "org.apache.kafka.connect.errors.DataException"),
+    ),
+}  # fmt: skip
+
+# Message patterns of task queues and stream processors, each anchored to its meaning.
+_MESSAGES_TASK_QUEUES: tuple[tuple[str, Category, Stage, str], ...] = (
+    # Spark's memory manager refusing execution memory (core MemoryConsumer.throwOom / SparkOutOfMemoryError: "Unable
+    # to acquire 65536 bytes of memory, got 0", error class UNABLE_TO_ACQUIRE_MEMORY), also when a wrapper such as a
+    # streaming query's STREAM_FAILED carries it without the class: the executors' memory must come back or grow
+    ("unable_to_acquire_memory", R, Stage.MESSAGE_STRONG, r"unable to acquire \d+ bytes of memory\b"),
+)  # fmt: skip
+
+# Kafka Connect's REST 400 for a connector configuration that fails validation ("Connector configuration is invalid
+# and contains the following N error(s):" then one line per error, AbstractHerder.validateConnectorConfig): the
+# configuration is the request's body, so a required value it leaves out (ConfigDef "Missing required configuration
+# \"x\" which has no default value.", Debezium's Field validation "The 'x' value is invalid: A value is required")
+# is the caller's input to fix, not the environment; other listed errors (a plugin class the worker cannot find) keep
+# the general reading of an invalid configuration.
+_CLASS_AND_MESSAGE_STREAM_CONNECTORS: tuple[Rule, ...] = (
+    Rule(
+        id="type.validation.connector_config_value_missing",
+        category=V,
+        exc_type=("org.apache.kafka.connect.runtime.rest.errors.BadRequestException",),
+        message=r"value is invalid: a value is required\b|missing required configuration\b",
+        stage=Stage.EXC_TYPE,
+        description="a connector configuration submitted over Kafka Connect's REST API lacks a required value",
+    ),
+)
+
 _PYDANTIC = (
     "pydantic_core._pydantic_core.ValidationError", "pydantic.ValidationError", "pydantic.v1.ValidationError",
     "pydantic.error_wrappers.ValidationError",
@@ -1840,6 +1924,7 @@ def _build() -> tuple[Rule, ...]:
         for pattern, category, rule_id in _dedupe_ids(_SERVICE_CODE_GLOBS)
     )
     rules.extend(_CLASS_AND_MESSAGE)
+    rules.extend(_CLASS_AND_MESSAGE_STREAM_CONNECTORS)
     rules.extend(_type_rules(_DECISIVE_TYPES, Stage.EXC_TYPE, "type"))
     rules.extend(_type_rules(_DECISIVE_SERVICE_TYPES, Stage.EXC_TYPE, "type"))
     rules.extend((*_type_rules(_DECISIVE_TYPES_WEB, Stage.EXC_TYPE, "type"), *_WEB_RULES))
@@ -1850,6 +1935,7 @@ def _build() -> tuple[Rule, ...]:
     rules.extend(_type_rules(_DECISIVE_TYPES_DOCUMENTS, Stage.EXC_TYPE, "type"))
     rules.extend(_type_rules(_DECISIVE_TYPES_OPERATIONS, Stage.EXC_TYPE, "type"))
     rules.extend(_type_rules(_DECISIVE_TYPES_ORCHESTRATION, Stage.EXC_TYPE, "type"))
+    rules.extend(_type_rules(_DECISIVE_TYPES_TASK_QUEUES, Stage.EXC_TYPE, "type"))
     rules.extend(
         Rule(id=f"message.{suffix}", category=category, message=pattern, stage=stage)
         for suffix, category, stage, pattern in (*_MESSAGES, *_MESSAGES_DATA_SERVICES, *_MESSAGES_DATA_PIPELINES)
@@ -1862,6 +1948,7 @@ def _build() -> tuple[Rule, ...]:
     rules.extend(Rule(id=f"message.{s}", category=c, message=p, stage=t) for s, c, t, p in _MESSAGES_APPLICATION)
     rules.extend(Rule(id=f"message.{s}", category=c, message=p, stage=t) for s, c, t, p in _MESSAGES_OPERATIONS)
     rules.extend(Rule(id=f"message.{s}", category=c, message=p, stage=t) for s, c, t, p in _MESSAGES_ORCHESTRATION)
+    rules.extend(Rule(id=f"message.{s}", category=c, message=p, stage=t) for s, c, t, p in _MESSAGES_TASK_QUEUES)
     rules.extend(_type_rules(_WEAK_TYPES, Stage.WEAK_TYPE, "base"))
     rules.extend(
         Rule(id=rule_id, category=category, exc_type=(pattern,), stage=Stage.WEAK_TYPE)

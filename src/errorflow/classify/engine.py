@@ -876,10 +876,13 @@ def _refinable_by(rule: Rule, stage: Stage, link: Link) -> frozenset[Category]:
         return _ANY if _generic_class(link) else _REFINABLE_BY.get(link.status or 0, _CAPACITY)
     if stage is _S_CODE_PATTERN or _generic(rule) or (stage is _S_EXC_TYPE and _generic_class(link)):
         return _ANY
-    if rule.id in _STATUS_CLASSES or (
-        stage is _S_EXC_TYPE and rule.category is _C_VALIDATION and "BadRequest" in short_name(link.type)
+    if rule.message is None and (
+        rule.id in _STATUS_CLASSES
+        or (stage is _S_EXC_TYPE and rule.category is _C_VALIDATION and "BadRequest" in short_name(link.type))
     ):
-        return _REFINABLE_BY[400]  # a class that stands for a 400 is refined as a 400 is, by its body's reason
+        # A class that stands for a 400 is refined as a 400 is, by its body's reason; a rule that matched the class
+        # together with that reason has read it already, so a general phrase of the same body does not overrule it.
+        return _REFINABLE_BY[400]
     if (stage is _S_EXC_TYPE and rule.category is not _C_RESOURCE) or (
         stage in _STRUCTURED and rule.category is _C_TRANSIENT
     ):
@@ -937,6 +940,12 @@ def _weigh(index: _Index, rule: Rule, link: Link, where: str, *, scale: float = 
             ),
             None,
         )
+        if own is None and rule.message is not None:
+            # The rule matched the class together with the reason that names the input's fault (a connector
+            # configuration's missing required value): that reason was read, and the setup word around it
+            # ("configuration is invalid") describes the same bad input; the class and its reason stand.
+            other = _evidence(second.id, second.category, _tier(second), "disagrees", where)
+            return _Decision(rule, (weight - _DISAGREE_PENALTY / 2) * scale, (decided, other))
         if own is None:
             other = _evidence(second.id, second.category, _tier(second), "conflicts", where)
             return _Decision(rule, _CONFLICT_WEIGHT * scale, (decided, other))

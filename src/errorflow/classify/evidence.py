@@ -268,6 +268,12 @@ _PG_MODULES = frozenset({"psycopg2.errors", "psycopg.errors", "asyncpg.exception
 _CODE_MODULES = frozenset(
     {"botocore.errorfactory", "tensorflow.python.framework.errors_impl", "tensorflow.errors", "tf.errors"}
 )
+# Kafka clients name their error classes after the protocol's error codes (kafka-python and aiokafka
+# ``errors.NonEmptyGroupError`` for NON_EMPTY_GROUP, the Java client's ``common.errors.ProducerFencedException`` for
+# PRODUCER_FENCED): the class is the code also when the message does not print "[Error N] <Name>" (aiokafka raises
+# many with the bare class name or a free text), so a class named like no code simply meets no rule.
+_KAFKA_CODE_MODULES = frozenset({"kafka.errors", "aiokafka.errors", "org.apache.kafka.common.errors"})
+_CODE_MODULES = _CODE_MODULES | _KAFKA_CODE_MODULES
 
 
 def cut_message(message: str) -> str:
