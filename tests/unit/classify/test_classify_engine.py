@@ -23,11 +23,6 @@ from errorflow.classify import (
 from errorflow.classify.fingerprint import mask_ids
 
 
-@pytest.fixture(scope="module")
-def clf() -> Classifier:
-    return Classifier.default(cache_size=0)
-
-
 def sig(exc_type: str, message: str = "", **fields: object) -> ErrorSignal:
     return ErrorSignal(exc_type=exc_type, message=message, **fields)  # type: ignore[arg-type]
 

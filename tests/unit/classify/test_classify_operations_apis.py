@@ -10,11 +10,6 @@ from errorflow.classify import Category, Classifier, ErrorSignal
 T, R, V, P, U = Category.TRANSIENT, Category.RESOURCE, Category.VALIDATION, Category.PERMANENT, Category.UNKNOWN
 
 
-@pytest.fixture(scope="module")
-def clf() -> Classifier:
-    return Classifier.default(cache_size=0)
-
-
 def verdict_of(clf: Classifier, exc_type: str, message: str, status: int | None = None) -> tuple[Category, str]:
     verdict = clf.classify(ErrorSignal(exc_type=exc_type, message=message, http_status=status))
     return verdict.category, verdict.rule_id

@@ -9,11 +9,6 @@ from errorflow.classify import Category, Cause, Classifier, ErrorSignal, Rule
 T, R, V, P, U = Category.TRANSIENT, Category.RESOURCE, Category.VALIDATION, Category.PERMANENT, Category.UNKNOWN
 
 
-@pytest.fixture(scope="module")
-def clf() -> Classifier:
-    return Classifier.default(cache_size=0)
-
-
 def sig(exc_type: str, message: str = "", **fields: object) -> ErrorSignal:
     return ErrorSignal(exc_type=exc_type, message=message, **fields)  # type: ignore[arg-type]
 
