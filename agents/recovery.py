@@ -63,6 +63,7 @@ from errorflow.recovery import (
 )
 from errorflow.recovery.compensation import compensation_command
 from errorflow.recovery.planner import Decision, bulk_retry_input
+from errorflow.redacted import holds_redacted
 from errorflow.schemas.alerts import Alert
 from errorflow.schemas.attempts import AttemptOutcome, RecordPosition
 from errorflow.schemas.classification import classification_id
@@ -103,8 +104,6 @@ services that publish the contract themselves; errorflow cannot run those again,
 are classified and stored but not retried or dead-lettered here.
 """
 
-REDACTED = "***REDACTED***"
-"""The SDK's placeholder for a secret (``errorflow.sdk.REDACTED``; not imported, to keep the SDK out)."""
 
 _MAX_POLICY_SETS = 1024
 
@@ -165,14 +164,6 @@ class Handled:
 
 def _utc(value: datetime) -> datetime:
     return value.replace(tzinfo=timezone.utc) if value.tzinfo is None else value.astimezone(timezone.utc)
-
-
-def _holds_redacted(value: Any) -> bool:
-    if isinstance(value, Mapping):
-        return any(_holds_redacted(item) for item in value.values())
-    if isinstance(value, list):
-        return any(_holds_redacted(item) for item in value)
-    return isinstance(value, str) and value == REDACTED
 
 
 def _deep_merge(base: Mapping[str, Any], top: Mapping[str, Any]) -> dict[str, Any]:
@@ -339,7 +330,7 @@ class RecoveryCore:
             previous_delay_s=previous_delay_from(command),
             retryable=verdict.retryable or downgraded,
         )
-        redacted = _holds_redacted(command.input)
+        redacted = holds_redacted(command.input)
         if not keep_command and redacted and isinstance(decision, RetrySchedule):
             decision = SendToDeadLetter(
                 reason="not_retryable",
@@ -762,7 +753,7 @@ def store_dead_letter_lookup(
         if not rows:
             return None
         letter = dead_letter_from_row(rows[0])
-        if settings is not None and letter.command is not None and _holds_redacted(letter.command.input):
+        if settings is not None and letter.command is not None and holds_redacted(letter.command.input):
             letter = await _with_full_command(settings, letter, rows[0])
         return letter
 
@@ -777,7 +768,7 @@ async def _with_full_command(settings: Settings, letter: DeadLetter, row: Mappin
     if not topic or partition is None or offset is None:
         return letter
     full = await read_dead_letter(settings, str(topic), int(partition), int(offset))
-    if not isinstance(full, DeadLetter) or full.command is None or _holds_redacted(full.command.input):
+    if not isinstance(full, DeadLetter) or full.command is None or holds_redacted(full.command.input):
         logger.warning("dead letter %s: its full command cannot be read back (%s)", letter.dlq_id, full)
         return letter
     return letter.model_copy(update={"command": full.command})

@@ -19,14 +19,12 @@ from typing import TYPE_CHECKING, Any, TextIO
 import orjson
 
 from errorflow.errors import ConfigurationError
+from errorflow.redacted import REDACTED, holds_redacted
 
 if TYPE_CHECKING:
     from errorflow.settings import Settings
 
 __all__ = ["REDACTED", "ReplayPlan", "plan_replays", "purge_dead_letters", "replay", "restore_inputs"]
-
-REDACTED = "***REDACTED***"
-"""The SDK's placeholder for a secret in an input dump."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,14 +46,6 @@ class ReplayPlan:
     row: dict[str, Any] | None = field(default=None, repr=False)
     now: datetime | None = None
     user: str | None = None
-
-
-def _holds_redacted(value: Any) -> bool:
-    if isinstance(value, dict):
-        return any(_holds_redacted(item) for item in value.values())
-    if isinstance(value, list):
-        return any(_holds_redacted(item) for item in value)
-    return isinstance(value, str) and value == REDACTED
 
 
 def plan_replays(
@@ -87,7 +77,7 @@ def plan_replays(
         root = str(row["root_run_id"])
         if letter is not None and letter.command is not None:
             source = letter.command
-            if input_override is None and _holds_redacted(source.input):
+            if input_override is None and holds_redacted(source.input):
                 # The sink stores a command's input scrubbed; its record on Kafka has it whole.
                 coordinates = _source_coordinates(row)
                 if coordinates is None:
@@ -99,7 +89,7 @@ def plan_replays(
                 continue
         else:
             dump = letter.input_dump if letter is not None else _json_object(row.get("input_dump"))
-            if input_override is None and _holds_redacted(dump):
+            if input_override is None and holds_redacted(dump):
                 plans.append(
                     ReplayPlan(
                         root,
@@ -173,7 +163,7 @@ def restore_inputs(settings: Settings, plans: Sequence[ReplayPlan]) -> list[Repl
             restored.append(plan)
             continue
         letter = read.get(plan.source)
-        if isinstance(letter, str) or letter is None or letter.command is None or _holds_redacted(letter.command.input):
+        if isinstance(letter, str) or letter is None or letter.command is None or holds_redacted(letter.command.input):
             why = letter if isinstance(letter, str) else "it holds no full input"
             topic, partition, offset = plan.source
             restored.append(

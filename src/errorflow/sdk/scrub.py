@@ -36,12 +36,10 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from errorflow.redacted import REDACTED
 from errorflow.settings import DEFAULT_REDACT_KEYS
 
 __all__ = ["DEFAULT_SCRUB_KEYS", "REDACTED", "Scrubber"]
-
-REDACTED = "***REDACTED***"
-"""Default replacement of a secret."""
 
 DEFAULT_SCRUB_KEYS: tuple[str, ...] = DEFAULT_REDACT_KEYS
 """Key names whose values are secrets (case-insensitive; ``-`` counts as ``_``)."""
