@@ -9,6 +9,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from errorflow.embedded.stack import EmbeddedStack
 from errorflow.schemas import RunCommand
 from errorflow.sdk import configure, runtime, shutdown, submit
@@ -99,3 +101,13 @@ def seconds(value: Any) -> float:
     if isinstance(value, (int, float)):
         return value / 1000 if value > 1e11 else float(value)
     return datetime.fromisoformat(str(value).replace("Z", "+00:00")).timestamp()
+
+
+def operator_environment(stack: RunningStack, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The environment an operator's shell would have next to ``errorflow up``."""
+    settings = stack.settings
+    monkeypatch.setenv("ERRORFLOW_DATA_DIR", str(settings.data_dir))
+    monkeypatch.setenv("ERRORFLOW_APP_ID", settings.app_id)
+    monkeypatch.setenv("ERRORFLOW_KAFKA__TOPIC_PREFIX", settings.kafka.topic_prefix)
+    monkeypatch.setenv("ERRORFLOW_CLICKHOUSE__DATABASE", settings.clickhouse.database)
+    monkeypatch.delenv("ERRORFLOW_KAFKA__BOOTSTRAP", raising=False)  # found through the stack's state file

@@ -22,7 +22,14 @@ from errorflow.schemas import utc_now
 from errorflow.sdk import REDACTED, configure, shutdown
 from tests.integration.conftest import RunningStack
 from tests.integration.helpers import wait_for, wait_for_rows
-from tests.integration.recovery_support import events, recovery_settings, recovery_stack, start, wait_for_action
+from tests.integration.recovery_support import (
+    events,
+    operator_environment,
+    recovery_settings,
+    recovery_stack,
+    start,
+    wait_for_action,
+)
 from tests.integration.test_secrets import _string_columns
 
 pytestmark = pytest.mark.integration
@@ -36,13 +43,7 @@ def stack(kafka_bootstrap: str, tmp_path_factory: pytest.TempPathFactory) -> Ite
 
 @pytest.fixture
 def cli_env(stack: RunningStack, monkeypatch: pytest.MonkeyPatch) -> None:
-    """The environment an operator's shell would have next to ``errorflow up``."""
-    settings = stack.settings
-    monkeypatch.setenv("ERRORFLOW_DATA_DIR", str(settings.data_dir))
-    monkeypatch.setenv("ERRORFLOW_APP_ID", settings.app_id)
-    monkeypatch.setenv("ERRORFLOW_KAFKA__TOPIC_PREFIX", settings.kafka.topic_prefix)
-    monkeypatch.setenv("ERRORFLOW_CLICKHOUSE__DATABASE", settings.clickhouse.database)
-    monkeypatch.delenv("ERRORFLOW_KAFKA__BOOTSTRAP", raising=False)
+    operator_environment(stack, monkeypatch)
 
 
 def _secret_in_store(stack: RunningStack, secret: str) -> list[str]:

@@ -19,6 +19,7 @@ from tests.integration.helpers import wait_for, wait_for_rows
 from tests.integration.recovery_support import (
     actions,
     events,
+    operator_environment,
     recovery_settings,
     recovery_stack,
     start,
@@ -36,13 +37,7 @@ def stack(kafka_bootstrap: str, tmp_path_factory: pytest.TempPathFactory) -> Ite
 
 @pytest.fixture
 def cli_env(stack: RunningStack, monkeypatch: pytest.MonkeyPatch) -> None:
-    """The environment an operator's shell would have next to ``errorflow up``."""
-    settings = stack.settings
-    monkeypatch.setenv("ERRORFLOW_DATA_DIR", str(settings.data_dir))
-    monkeypatch.setenv("ERRORFLOW_APP_ID", settings.app_id)
-    monkeypatch.setenv("ERRORFLOW_KAFKA__TOPIC_PREFIX", settings.kafka.topic_prefix)
-    monkeypatch.setenv("ERRORFLOW_CLICKHOUSE__DATABASE", settings.clickhouse.database)
-    monkeypatch.delenv("ERRORFLOW_KAFKA__BOOTSTRAP", raising=False)  # found through the stack's state file
+    operator_environment(stack, monkeypatch)
 
 
 def cli_json(capsys: pytest.CaptureFixture[str], *argv: str) -> list[dict[str, Any]]:
