@@ -721,8 +721,11 @@ _MESSAGES: tuple[tuple[str, Category, Stage, str], ...] = (
      r"worker exited prematurely(?!: signal 15\b)|was terminated abruptly"),
     ("quota_exhausted", R, Stage.MESSAGE_STRONG,
      # a quota per minute or second is a rate (BigQuery's "exceeded quota for ... bytes per second per project")
+     # ... and so is a quota named for throttling or a rate limit (Kafka's THROTTLING_QUOTA_EXCEEDED, Vault's
+     # "rate limit quota exceeded"): the quota is on requests per interval, not on capacity
      r"exceeded quota(?!.{0,160}per[ _](?:minute|second|100[ _]seconds))|"
-     r"quota (?:has been |was )?exceeded(?!.{0,160}per[ _](?:minute|second|100[ _]seconds))|"
+     r"quota(?<!throttling quota)(?<!rate limit quota)(?<!rate-limit quota) "
+     r"(?:has been |was )?exceeded(?!.{0,160}per[ _](?:minute|second|100[ _]seconds))|"
      r"insufficient quota|over (?:the )?quota|exceeded (?:its|their|your|the) (?:[a-z]+ )?quota|"
      r"exceeding approved [a-z ]*quota|"
      r"low on resource|insufficient (?:cpu|memory|ephemeral-storage|nvidia\.com/gpu|pods)|"

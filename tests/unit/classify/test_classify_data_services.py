@@ -77,6 +77,21 @@ from errorflow.classify import Category, Classifier, ErrorSignal
             Category.TRANSIENT,
             "message.rate_limited",
         ),
+        # ... and so is a quota named for throttling: the code says so, and the phrase echoes it
+        (
+            "confluent_kafka.KafkaException",
+            'KafkaError{code=THROTTLING_QUOTA_EXCEEDED,val=89,str="The throttling quota has been exceeded."}',
+            None,
+            Category.TRANSIENT,
+            "code.THROTTLING_QUOTA_EXCEEDED",
+        ),
+        (
+            "hvac.exceptions.RateLimitExceeded",
+            'request path "secret/data/app": rate limit quota exceeded, on get https://vault.internal:8200/v1/x',
+            429,
+            Category.TRANSIENT,
+            "http.429",
+        ),
         # ... a per-day one is not
         (
             "google.api_core.exceptions.Forbidden",
