@@ -31,7 +31,7 @@ from errorflow.classify.rules import Rule, Stage
 
 __all__ = ["WINERROR_CATEGORIES", "default_rules", "vendor_rules"]
 
-_DB_VENDORS = frozenset({"oracle", "mssql", "snowflake", "cassandra", "neo4j", "trino"})
+_DB_VENDORS = frozenset({"oracle", "mssql", "snowflake", "cassandra", "neo4j", "trino", "clickhouse"})
 
 T, R, V, P = Category.TRANSIENT, Category.RESOURCE, Category.VALIDATION, Category.PERMANENT
 

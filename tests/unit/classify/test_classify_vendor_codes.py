@@ -259,3 +259,19 @@ def test_vendor_codes_decide(exc_type: str, message: str, expected: Category) ->
     verdict = Classifier.default(cache_size=0).classify(ErrorSignal(exc_type=exc_type, message=message))
     assert verdict.category is expected
     assert verdict.rule_id.startswith("vendor.")
+
+
+@pytest.mark.parametrize(
+    ("exc_type", "message"),
+    [
+        (
+            "clickhouse_connect.driver.exceptions.DatabaseError",
+            "Code: 202. DB::Exception: Too many simultaneous queries.",
+        ),
+        ("clickhouse_driver.errors.ServerException", "Code: 394. DB::Exception: Query was cancelled. Stack trace:"),
+    ],
+)
+def test_database_servers_codes_weigh_as_database_codes(clf: Classifier, exc_type: str, message: str) -> None:
+    """A database server's own error number is as specific as a SQLSTATE (docs/classification.md, Confidence)."""
+    verdict = clf.classify(ErrorSignal(exc_type=exc_type, message=message))
+    assert verdict.confidence == 0.95, verdict.evidence
