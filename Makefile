@@ -3,6 +3,8 @@ PYTHON ?= python3
 VENV   ?= .venv
 PY     := $(VENV)/bin/python
 PIP    := $(VENV)/bin/pip
+# Test files run on this many processes (pytest-xdist): integration tests mostly wait.
+TEST_WORKERS ?= 3
 
 .PHONY: install test lint typecheck unit integration demo bench clean
 
@@ -27,11 +29,13 @@ unit: install
 	$(PY) -m pytest tests/unit -q
 
 integration: install
-	$(PY) -m pytest tests/integration -q
+	$(PY) -m pytest tests/integration -q -n $(TEST_WORKERS) --dist loadfile
 
-# The one command that installs everything and runs every check and test.
+# The one command that installs everything and runs every check and test. Integration tests
+# spend most of their time waiting for the broker and the pipeline, so test files run on
+# TEST_WORKERS processes (pytest-xdist); a file's tests stay on one worker and share its stack.
 test: install lint typecheck
-	$(PY) -m pytest -q
+	$(PY) -m pytest -q -n $(TEST_WORKERS) --dist loadfile
 
 demo: install
 	$(VENV)/bin/errorflow demo
