@@ -53,6 +53,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from corpus.counts import BATCH_ENDS
+from corpus.counts import NAMES as BATCH_NAMES
 from errorflow.classify import Classification, Classifier, ErrorSignal
 
 REPO = Path(__file__).resolve().parents[1]
@@ -69,7 +71,6 @@ TARGET_UNCACHED = 3.0
 TARGET_CACHED = 10.0
 TARGET_HOLDOUT_ACCURACY = 0.95
 TARGET_HOLDOUT_WRONG = 0.02
-BATCH_ENDS = (451, 848, 1135, 1303, 1460, 1653)  # last line of each batch but the newest
 
 
 # --------------------------------------------------------------------------- seed 001, as written
@@ -309,13 +310,12 @@ def report_batches(
 ) -> None:
     """The holdout's figures per collection batch (aggregates only): a newer batch was never seen by older rules."""
     batch_of = {id(row): sum(1 for end in BATCH_ENDS if index >= end) for index, row in enumerate(independent)}
-    names = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh")
     for batch in range(len(BATCH_ENDS) + 1):
         rows = [row for row in holdout if batch_of[id(row)] == batch]
         if rows:
             scores = score(rows, [classifier.classify(signal_of(row)).category.value for row in rows])
             print(
-                f"holdout, {names[batch]} batch ({len(rows)}): accuracy {percent(scores.accuracy).strip()}, "
+                f"holdout, {BATCH_NAMES[batch]} batch ({len(rows)}): accuracy {percent(scores.accuracy).strip()}, "
                 f"unknown {percent(scores.unknown).strip()}, confidently wrong {percent(scores.wrong).strip()}"
             )
     print()
