@@ -33,7 +33,7 @@ from typing import Any
 
 import orjson
 
-from errorflow.errors import CircuitOpenError
+from errorflow.errors import CircuitOpenError, ErrorflowError
 from errorflow.safetext import exception_message, log_problem
 
 __all__ = [
@@ -53,7 +53,8 @@ FallbackSpec = Callable[..., Any]
 
 logger = logging.getLogger(__name__)
 
-_classifier: Any = None
+_classifiers: dict[Any, Any] = {}
+"""One classifier per rules file (None: the defaults), built on the first failure that needs it."""
 _classifier_lock = threading.Lock()
 
 
@@ -69,20 +70,41 @@ class Degraded:
 def may_fall_back(exc: BaseException) -> bool:
     """True when a fallback may answer for ``exc``: an open breaker, or a retriable verdict.
 
-    Classified with the default rules on the failure path only, so a success pays nothing.
+    Classified on the failure path only, so a success pays nothing, with the rules file of
+    the SDK's settings (``ERRORFLOW_RULES_FILE``), the one the pipeline classifies the same
+    failure with: one verdict per failure, here and there.
     """
     if isinstance(exc, CircuitOpenError):
         return True
     if not isinstance(exc, Exception):  # cancellation and interpreter exits are never degraded
         return False
-    global _classifier  # noqa: PLW0603  # one classifier per process, built on the first failure
-    from errorflow.classify import Classifier, ErrorSignal
+    from errorflow.classify import ErrorSignal
+    from errorflow.sdk.runtime import runtime
+
+    classifier = _classifier(runtime().settings.rules_file)
+    return bool(classifier.classify(ErrorSignal.from_exception(exc)).retryable)
+
+
+def _classifier(rules_file: Any) -> Any:
+    """The classifier of a rules file; the defaults, logged, when the file cannot be used.
+
+    A bad rules file stops the pipeline at start-up; here it must not break the business
+    call that failed, so the default rules decide and the problem is logged once.
+    """
+    from errorflow.classify import Classifier
 
     with _classifier_lock:
-        if _classifier is None:
-            _classifier = Classifier.from_settings()
-        classifier = _classifier
-    return bool(classifier.classify(ErrorSignal.from_exception(exc)).retryable)
+        classifier = _classifiers.get(rules_file)
+        if classifier is None:
+            try:
+                classifier = Classifier.from_settings(rules_file=rules_file)
+            except ErrorflowError as exc:
+                log_problem(
+                    logger, "errorflow fallback: the rules file cannot be used, the default rules decide", error=exc
+                )
+                classifier = Classifier.from_settings()
+            _classifiers[rules_file] = classifier
+        return classifier
 
 
 class CachedFallback:

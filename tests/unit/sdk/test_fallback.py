@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import time
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -183,3 +184,47 @@ def test_runner_answers_a_failed_attempt_from_the_operations_cache(emitter: Memo
     assert second.event is not None and second.event.degraded and second.event.data_age_s == 50
     assert third.event is not None and not third.event.degraded
     assert third.event.error_type == "builtins.TimeoutError"
+
+
+RULES = """
+version = 1
+
+[[rules]]
+id = "acme.pricing-frozen"
+category = "permanent"
+exc_type = ["builtins.ConnectionResetError"]
+message = "pricing is frozen"
+"""
+
+
+def test_the_service_s_rules_file_decides_as_it_does_in_the_pipeline(tmp_path: Path) -> None:
+    """A failure the service's rules call permanent is never degraded, whatever the default rules say."""
+    rules = tmp_path / "rules.toml"
+    rules.write_text(RULES, encoding="utf-8")
+    frozen = ConnectionResetError(104, "pricing is frozen for the quarter")
+    reset = ConnectionResetError(104, "Connection reset by peer")
+    configure(Settings(sdk={"watch_breakers": False}, rules_file=rules), emitter=MemoryEmitter(), service="unit-svc")
+    try:
+        assert not may_fall_back(frozen)
+        assert may_fall_back(reset)
+    finally:
+        shutdown()
+    configure(Settings(sdk={"watch_breakers": False}), emitter=MemoryEmitter(), service="unit-svc")
+    try:
+        assert may_fall_back(frozen)  # the defaults: a connection reset is transient
+    finally:
+        shutdown()
+
+
+def test_a_rules_file_that_cannot_be_used_leaves_the_defaults_deciding(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    rules = tmp_path / "broken.toml"
+    rules.write_text("version = 1\n[[rules]]\nid = 'x'\ncategory = 'sometimes'\n", encoding="utf-8")
+    configure(Settings(sdk={"watch_breakers": False}, rules_file=rules), emitter=MemoryEmitter(), service="unit-svc")
+    try:
+        assert may_fall_back(ConnectionResetError(104, "Connection reset by peer"))
+        assert not may_fall_back(ValueError("invalid literal for int() with base 10: 'x'"))
+    finally:
+        shutdown()
+    assert "the rules file cannot be used" in caplog.text
