@@ -18,6 +18,7 @@ survives::
     │   ├── BulkOperationError        a bulk operation finished with item failures
     │   ├── CircuitOpenError          the dependency's breaker is open: the call was not made
     │   └── CompensationError         a saga step cannot be registered or found
+    │       └── CompensationTimeoutError  a saga step did not finish within its time limit
     ├── BrokerError                   Kafka could not be reached or refused a request
     ├── StoreError                    ClickHouse (chDB or server) failed
     │   ├── StoreUnavailableError     the store cannot be reached right now (retryable)
@@ -36,6 +37,7 @@ __all__ = [
     "BulkOperationError",
     "CircuitOpenError",
     "CompensationError",
+    "CompensationTimeoutError",
     "ConfigurationError",
     "ContractError",
     "DuplicateOperationError",
@@ -206,4 +208,14 @@ class CompensationError(OperationError):
     ``compensate()`` outside an ``@operation(compensate_on=...)``, a runner run's step
     that is not a named ``@compensation`` or whose arguments are not JSON, or a
     ``compensate`` command naming a compensation this process does not have.
+    """
+
+
+class CompensationTimeoutError(CompensationError):
+    """A compensation step ran past ``sdk.compensation_timeout_s``: it counts as failed.
+
+    The saga stops at that step and is dead-lettered, as when a step raises, so one
+    hung undo never holds a runner slot (or a failing caller) for ever. A sync step's
+    thread cannot be stopped and runs on; a replay runs the step again (steps are
+    idempotent by contract).
     """

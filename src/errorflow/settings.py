@@ -185,6 +185,9 @@ class SdkSettings(_Group):
     """A direct call that lasts longer gets ``pending`` and ``running`` events once it passes this; a shorter
     one sends only its terminal event, carrying ``queued_at`` and ``started_at`` (one record per quick call).
     0 sends all three events for every call."""
+    compensation_timeout_s: float | None = Field(default=300.0, gt=0)
+    """How long one compensation step may run; past it the step counts as failed
+    (``CompensationTimeoutError``) and the saga is dead-lettered there. None: no limit."""
     producer: Literal["confluent", "aiokafka"] = "confluent"
     """The SDK emitter's Kafka client: ``confluent`` (librdkafka, produces from C threads: the cheapest per
     call, see ``bench/bench_sdk.py``) or ``aiokafka`` (pure Python, in a background thread)."""

@@ -49,7 +49,7 @@ async def execute_compensation(
         except CompensationError as exc:
             function = _missing(step.name, exc)
         steps.append((step.index, step.key, function, tuple(step.args), dict(step.kwargs)))
-    result = await run_steps(steps)
+    result = await run_steps(steps, timeout_s=rt.settings.sdk.compensation_timeout_s)
     failed = next((s for s in command.compensations if s.index == result.failed), None)
     error = result.error
     return compensation_records(

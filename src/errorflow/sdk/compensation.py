@@ -32,6 +32,7 @@ and replaying that dead letter runs the failed step and the ones before it again
 from __future__ import annotations
 
 import asyncio
+import contextvars
 import inspect
 import logging
 import threading
@@ -41,7 +42,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass, field
 from typing import Any, Literal, TypeVar
 
-from errorflow.errors import CompensationError
+from errorflow.errors import CompensationError, CompensationTimeoutError
 from errorflow.schemas.commands import CompensationStep
 from errorflow.schemas.ids import new_id
 
@@ -207,19 +208,30 @@ class StepsResult:
 
 async def run_steps(
     steps: Sequence[tuple[int, str, Callable[..., Any], tuple[Any, ...], dict[str, Any]]],
+    *,
+    timeout_s: float | None = None,
 ) -> StepsResult:
     """Run ``(index, key, function, args, kwargs)`` steps in reverse order; stop at the first that raises.
 
-    Sync functions run in a thread (they may block); each sees its key through :func:`compensation_key`.
+    Sync functions run on a daemon thread each (they may block); each step sees its key through
+    :func:`compensation_key`. A step still running after ``timeout_s`` fails with
+    :class:`CompensationTimeoutError`: an async step is cancelled; a sync step's thread cannot be
+    stopped and runs on, and as it is not the loop's default executor, closing the loop (``asyncio.run``
+    ending) does not wait for it.
     """
     done: list[int] = []
     for index, key, function, args, kwargs in reversed(steps):
         token = _key.set(key)
         try:
             if inspect.iscoroutinefunction(function):
-                await function(*args, **kwargs)
+                work = asyncio.ensure_future(function(*args, **kwargs))
             else:
-                await asyncio.to_thread(function, *args, **kwargs)
+                work = _on_daemon_thread(function, args, kwargs)
+            finished, _ = await asyncio.wait({work}, timeout=timeout_s)
+            if not finished:
+                work.cancel()
+                raise CompensationTimeoutError(_overran(function, timeout_s))
+            work.result()
         except Exception as exc:  # the step's failure is the saga's outcome, reported with both errors
             return StepsResult(tuple(done), failed=index, error=exc)
         finally:
@@ -230,21 +242,95 @@ async def run_steps(
 
 def run_steps_sync(
     steps: Sequence[tuple[int, str, Callable[..., Any], tuple[Any, ...], dict[str, Any]]],
+    *,
+    timeout_s: float | None = None,
 ) -> StepsResult:
-    """:func:`run_steps` for a sync caller (a direct call of a sync operation); async steps get their own loop."""
+    """:func:`run_steps` for a sync caller (a direct call of a sync operation); async steps get their own loop.
+
+    Without a ``timeout_s`` the steps run on the caller's thread; with one, each runs on a thread of
+    its own that the caller waits for at most ``timeout_s`` (past it the step fails with
+    :class:`CompensationTimeoutError` and its thread runs on).
+    """
     done: list[int] = []
     for index, key, function, args, kwargs in reversed(steps):
         token = _key.set(key)
         try:
-            result = function(*args, **kwargs)
-            if inspect.isawaitable(result):
-                asyncio.run(_await(result))
+            if timeout_s is None:
+                _call_step(function, args, kwargs)
+            else:
+                _call_step_within(function, args, kwargs, timeout_s)
         except Exception as exc:  # the step's failure is the saga's outcome, reported with both errors
             return StepsResult(tuple(done), failed=index, error=exc)
         finally:
             _key.reset(token)
         done.append(index)
     return StepsResult(tuple(done))
+
+
+def _call_step(function: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str, Any]) -> None:
+    result = function(*args, **kwargs)
+    if inspect.isawaitable(result):
+        asyncio.run(_await(result))
+
+
+def _on_daemon_thread(
+    function: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str, Any]
+) -> asyncio.Future[None]:
+    """Run one sync step on a daemon thread (with the caller's context: its key); a future of its end."""
+    loop = asyncio.get_running_loop()
+    future: asyncio.Future[None] = loop.create_future()
+
+    def settle(error: BaseException | None) -> None:
+        if future.done():  # cancelled at the limit
+            return
+        if error is None:
+            future.set_result(None)
+        else:
+            future.set_exception(error)
+
+    def body() -> None:
+        error: BaseException | None = None
+        try:
+            _call_step(function, args, kwargs)
+        except BaseException as exc:  # handed to the loop, where the saga reports it
+            error = exc
+        try:
+            loop.call_soon_threadsafe(settle, error)
+        except RuntimeError:  # the loop closed while the step ran past its limit
+            pass
+
+    context = contextvars.copy_context()
+    threading.Thread(target=context.run, args=(body,), name="errorflow-compensation", daemon=True).start()
+    return future
+
+
+def _call_step_within(
+    function: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str, Any], timeout_s: float
+) -> None:
+    """Run one step on a daemon thread (with the caller's context: its key) and wait at most ``timeout_s``."""
+    outcome: list[BaseException | None] = []
+
+    def body() -> None:
+        try:
+            _call_step(function, args, kwargs)
+        except BaseException as exc:  # handed to the caller's thread, which raises it there
+            outcome.append(exc)
+        else:
+            outcome.append(None)
+
+    context = contextvars.copy_context()
+    thread = threading.Thread(target=context.run, args=(body,), name="errorflow-compensation", daemon=True)
+    thread.start()
+    thread.join(timeout_s)
+    if not outcome:
+        raise CompensationTimeoutError(_overran(function, timeout_s))
+    if outcome[0] is not None:
+        raise outcome[0]
+
+
+def _overran(function: Callable[..., Any], timeout_s: float | None) -> str:
+    name = getattr(function, "__errorflow_compensation__", None) or getattr(function, "__qualname__", "compensation")
+    return f"compensation {name!r} did not finish within {timeout_s:g} s (sdk.compensation_timeout_s)"
 
 
 async def _await(awaitable: Any) -> Any:
@@ -352,6 +438,18 @@ def _report_direct(saga: Saga, recorder: Any, exc: BaseException, result: StepsR
         log_problem(logging.getLogger(__name__), "errorflow could not report compensations", error=error)
 
 
+def _timeout_s() -> float | None:
+    """The SDK's limit per compensation step (``sdk.compensation_timeout_s``)."""
+    from errorflow.safetext import log_problem
+    from errorflow.sdk.runtime import runtime
+
+    try:
+        return runtime().settings.sdk.compensation_timeout_s
+    except Exception as error:  # the caller gets the run's own exception whatever happens here
+        log_problem(logging.getLogger(__name__), "errorflow could not read its settings", error=error)
+        return None
+
+
 def call_sync(function: Callable[..., Any], recorder: Any, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
     """Call a sync operation in a saga; when it raises, run its compensations in reverse here, then re-raise."""
     scope = saga_scope(recorder.run_id if recorder is not None else new_id())
@@ -360,7 +458,7 @@ def call_sync(function: Callable[..., Any], recorder: Any, args: tuple[Any, ...]
             return function(*args, **kwargs)
     except Exception as exc:
         if scope.saga.steps:
-            result = run_steps_sync(_runnable(scope.saga))
+            result = run_steps_sync(_runnable(scope.saga), timeout_s=_timeout_s())
             if recorder is not None:
                 _report_direct(scope.saga, recorder, exc, result)
         raise
@@ -374,7 +472,7 @@ async def call_async(function: Callable[..., Any], recorder: Any, args: tuple[An
             return await function(*args, **kwargs)
     except Exception as exc:
         if scope.saga.steps:
-            result = await run_steps(_runnable(scope.saga))
+            result = await run_steps(_runnable(scope.saga), timeout_s=_timeout_s())
             if recorder is not None:
                 _report_direct(scope.saga, recorder, exc, result)
         raise

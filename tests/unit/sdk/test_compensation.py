@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import threading
 from collections.abc import Iterator
 from datetime import datetime, timezone
 from typing import Any
@@ -15,7 +16,7 @@ from errorflow.errors import CompensationError
 from errorflow.recovery import PolicySet, build_replay_command
 from errorflow.recovery.compensation import compensation_command, compensation_records
 from errorflow.runner.core import execute_attempt
-from errorflow.runner.saga import replay_outcome
+from errorflow.runner.saga import execute_compensation, replay_outcome
 from errorflow.schemas import (
     AttemptOutcome,
     DeadLetter,
@@ -277,3 +278,109 @@ def test_a_replayed_compensation_is_written_back_to_the_dead_letter_it_replayed(
     assert handled.writeback.state == ("failed_after_replay" if failed else "succeeded_after_replay")
     first = compensate_command()
     assert core.handle_outcome(replay_outcome(first, action, None, service="svc"), source=SOURCE).writeback is None
+
+
+RELEASE = threading.Event()
+
+
+@compensation("unit_undo_hangs")
+def undo_hangs(what: str) -> None:
+    RELEASE.wait(60)  # a hung undo: released when the test ends
+
+
+@compensation("unit_undo_hangs_async")
+async def undo_hangs_async(what: str) -> None:
+    await asyncio.sleep(3600)
+
+
+@pytest.fixture
+def short_limit() -> Iterator[MemoryEmitter]:
+    UNDONE.clear()
+    RELEASE.clear()
+    memory = MemoryEmitter()
+    configure(
+        Settings(sdk={"watch_breakers": False, "compensation_timeout_s": 0.2}), emitter=memory, service="unit-svc"
+    )
+    yield memory
+    shutdown()
+    RELEASE.set()
+
+
+@pytest.mark.parametrize(
+    ("caller", "hung"), [("sync", "unit_undo_hangs"), ("async", "unit_undo_hangs"), ("async", "unit_undo_hangs_async")]
+)
+def test_a_hung_compensation_fails_at_its_limit_and_is_dead_lettered(
+    short_limit: MemoryEmitter, caller: str, hung: str
+) -> None:
+    """A step past ``sdk.compensation_timeout_s`` is a failed step: the saga stops there, nothing waits for ever."""
+
+    def register() -> None:
+        compensate("unit_undo", "seat")  # registered first: runs after the hung step, so it waits for the replay
+        compensate(hung, "charge")
+        compensate("unit_undo", "hotel")  # registered last: runs first
+
+    @operation(name="unit_hung_sync", compensate_on="final", register=False)
+    def book_sync() -> None:
+        register()
+        raise TimeoutError("Read timed out. (read timeout=10)")
+
+    @operation(name="unit_hung_async", compensate_on="final", register=False)
+    async def book_async() -> None:
+        register()
+        raise TimeoutError("Read timed out. (read timeout=10)")
+
+    with pytest.raises(TimeoutError):
+        if caller == "sync":
+            book_sync()
+        else:
+            asyncio.run(book_async())
+    assert [what for what, _ in UNDONE] == ["hotel"]
+    [action] = records_on(short_limit, Topics.RECOVERY.name, RecoveryActionEvent)
+    [letter] = records_on(short_limit, Topics.DLQ.name, DeadLetter)
+    assert action.action == "compensation_failed" and letter.reason == "compensation_failed"
+    assert letter.error_type == "errorflow.errors.CompensationTimeoutError"
+    assert hung in (letter.error_message or "") and "0.2 s" in (letter.error_message or "")
+    assert letter.attempts[-1].error_type == "builtins.TimeoutError"
+
+
+def test_a_step_within_its_limit_sees_its_key_on_its_own_thread(short_limit: MemoryEmitter) -> None:
+    @operation(name="unit_quick_undo", compensate_on="final", register=False)
+    def book() -> None:
+        compensate("unit_undo", "seat")
+        raise TimeoutError("Read timed out. (read timeout=10)")
+
+    with pytest.raises(TimeoutError):
+        book()
+    [(what, key)] = UNDONE
+    assert what == "seat" and key is not None and key.endswith(":0")
+    [action] = records_on(short_limit, Topics.RECOVERY.name, RecoveryActionEvent)
+    assert action.action == "compensated"
+
+
+def test_the_limit_must_be_positive() -> None:
+    with pytest.raises(ValueError, match="compensation_timeout_s"):
+        Settings(sdk={"compensation_timeout_s": 0})
+
+
+def test_the_runner_fails_a_hung_step_of_a_compensate_command_at_its_limit(short_limit: MemoryEmitter) -> None:
+    steps = [
+        CompensationStep(name="unit_undo", args=["seat"], run_id="r1", index=0),
+        CompensationStep(name="unit_undo_hangs", args=["charge"], run_id="r1", index=1),
+    ]
+    failed = failed_event(RunCommand(operation="op", run_id="r1", root_run_id="root-1"), **DENIED)
+    command = compensation_command(
+        RunCommand(operation="op", run_id="r1", root_run_id="root-1"),
+        failed,
+        steps,
+        category="permanent",
+        decided_at=T0,
+        command_id="c-2",
+    )
+    action, letter = asyncio.run(execute_compensation(command, rt=runtime()))
+    assert UNDONE == []  # stopped at the hung step: the earlier one waits for the replay
+    assert action.action == "compensation_failed" and letter is not None
+    assert letter.error_type == "errorflow.errors.CompensationTimeoutError"
+    assert letter.command is not None and [s.name for s in letter.command.compensations] == [
+        "unit_undo",
+        "unit_undo_hangs",
+    ]
