@@ -24,8 +24,19 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Callable
 
-__all__ = ["APP_FRAMES", "MESSAGE_CHARS", "app_frames", "fingerprint", "mask_ids", "normalize_message"]
+__all__ = [
+    "APP_FRAMES",
+    "MASK_CHARS",
+    "MESSAGE_CHARS",
+    "NATIVE",
+    "app_frames",
+    "fingerprint",
+    "mask_ids",
+    "mask_ids_python",
+    "normalize_message",
+]
 
 APP_FRAMES = 3
 """In-application frames (innermost first) that enter the fingerprint."""
@@ -172,8 +183,8 @@ MASK_CHARS = MESSAGE_CHARS * 3
 """Longer messages are not masked (their cache key is the message itself)."""
 
 
-def mask_ids(message: str) -> str:
-    """Return the message with its ids replaced by ``0`` (the classifier's cache key).
+def mask_ids_python(message: str) -> str:
+    """Return the message with its ids replaced by ``0`` (the classifier's cache key; the specification of it).
 
     An id is a run of at least 7 hex digits, ``.`` and ``-`` (or ``0x`` and hex
     digits) that holds a digit with only hex letters before it and does not
@@ -191,6 +202,9 @@ def mask_ids(message: str) -> str:
     * no evidence the rules read lives inside such a run: statuses, errnos and
       vendor codes are shorter (``000630``), follow a letter (``AADSTS50076``)
       or a run character (``ORA-00060``), and phrases are words.
+
+    :func:`mask_ids` is this function, in C when the optional extension
+    ``errorflow.classify._idmask`` was compiled at install (:data:`NATIVE`).
     """
     if len(message) > MASK_CHARS:
         return message
@@ -215,3 +229,27 @@ def mask_ids(message: str) -> str:
 # Each byte of an ASCII message as ``r`` (a character an id run may hold) or `` `` (any other).
 _RUN_SHAPE = bytes(ord("r") if chr(byte) in "0123456789ABCDEFabcdefx.-" else ord(" ") for byte in range(256))
 _SEVEN_RUN = b"r" * 7
+
+
+def _native() -> Callable[[str], str] | None:
+    """The optional C build of :func:`mask_ids_python` (setup.py), or None where it was not compiled."""
+    try:
+        from errorflow.classify._idmask import mask_ids as native
+    except ImportError:  # no compiler at install: the pure-Python function runs
+        return None
+    return native
+
+
+_native_mask_ids = _native()
+NATIVE = _native_mask_ids is not None
+"""Whether :func:`mask_ids` runs in C (the extension was compiled at install) or in Python."""
+
+if _native_mask_ids is not None:
+    _mask_native = _native_mask_ids  # a name mypy knows is not None inside the function
+
+    def mask_ids(message: str) -> str:
+        """Return the message with its ids replaced by ``0``: :func:`mask_ids_python`, in C (about 5x faster)."""
+        return message if len(message) > MASK_CHARS else _mask_native(message)
+
+else:  # pragma: no cover - depends on the install
+    mask_ids = mask_ids_python
