@@ -34,10 +34,20 @@ static void init_classes(void) {
     for (const char *p = "ABCDEFabcdef"; *p; p++) classes[(unsigned char)*p] |= LETTER;
 }
 
+/* The scan is written once for any kind and inlined into one copy per kind (1, 2, 4 bytes a
+ * character), so each copy reads characters without a switch on the kind. */
+#if defined(__GNUC__) || defined(__clang__)
+#define INLINE static inline __attribute__((always_inline))
+#elif defined(_MSC_VER)
+#define INLINE static __forceinline
+#else
+#define INLINE static inline
+#endif
+
 #define HAS(ch, cls) ((ch) < 128 && (classes[(ch)] & (cls)))
 
 /* Index of the first character at or after start that is not of cls (n when none). */
-static Py_ssize_t skip(int kind, const void *data, Py_ssize_t start, Py_ssize_t n, int cls) {
+INLINE Py_ssize_t skip(int kind, const void *data, Py_ssize_t start, Py_ssize_t n, int cls) {
     Py_ssize_t i = start;
     while (i < n) {
         Py_UCS4 ch = PyUnicode_READ(kind, data, i);
@@ -48,7 +58,7 @@ static Py_ssize_t skip(int kind, const void *data, Py_ssize_t start, Py_ssize_t 
 }
 
 /* End of the id that starts at i, or -1 when no id starts there. */
-static Py_ssize_t match_at(int kind, const void *data, Py_ssize_t i, Py_ssize_t n) {
+INLINE Py_ssize_t match_at(int kind, const void *data, Py_ssize_t i, Py_ssize_t n) {
     Py_UCS4 first = PyUnicode_READ(kind, data, i);
     /* [0-9A-Fa-f] */
     if (!HAS(first, HEX)) return -1;
@@ -80,19 +90,7 @@ static Py_ssize_t match_at(int kind, const void *data, Py_ssize_t i, Py_ssize_t 
     return skip(kind, data, j + 1, n, RUN);
 }
 
-static PyObject *mask_ids(PyObject *module, PyObject *message) {
-    (void)module;
-    if (!PyUnicode_Check(message)) {
-        PyErr_Format(PyExc_TypeError, "mask_ids() argument must be str, not %.100s", Py_TYPE(message)->tp_name);
-        return NULL;
-    }
-#if PY_VERSION_HEX < 0x030C0000
-    if (PyUnicode_READY(message) < 0) return NULL;
-#endif
-    Py_ssize_t n = PyUnicode_GET_LENGTH(message);
-    int kind = PyUnicode_KIND(message);
-    const void *data = PyUnicode_DATA(message);
-
+INLINE PyObject *mask(PyObject *message, int kind, const void *data, Py_ssize_t n) {
     /* Most messages hold no id: find the first before allocating anything. */
     Py_ssize_t i = 0, start = -1, end = -1;
     for (; i + 7 <= n; i++) {
@@ -132,6 +130,27 @@ static PyObject *mask_ids(PyObject *module, PyObject *message) {
     PyObject *result = PyUnicode_FromKindAndData(kind, out, length);
     PyMem_Free(out);
     return result;
+}
+
+static PyObject *mask_ids(PyObject *module, PyObject *message) {
+    (void)module;
+    if (!PyUnicode_Check(message)) {
+        PyErr_Format(PyExc_TypeError, "mask_ids() argument must be str, not %.100s", Py_TYPE(message)->tp_name);
+        return NULL;
+    }
+#if PY_VERSION_HEX < 0x030C0000
+    if (PyUnicode_READY(message) < 0) return NULL;
+#endif
+    Py_ssize_t n = PyUnicode_GET_LENGTH(message);
+    const void *data = PyUnicode_DATA(message);
+    switch (PyUnicode_KIND(message)) {
+    case PyUnicode_1BYTE_KIND:
+        return mask(message, PyUnicode_1BYTE_KIND, data, n);
+    case PyUnicode_2BYTE_KIND:
+        return mask(message, PyUnicode_2BYTE_KIND, data, n);
+    default:
+        return mask(message, PyUnicode_4BYTE_KIND, data, n);
+    }
 }
 
 static PyMethodDef methods[] = {
