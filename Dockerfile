@@ -1,7 +1,7 @@
 # Image for errorflow workers (pipeline and function runners).
 # Build stage: the full python image has gcc and the Python headers, so the wheel
 # carries the optional C speed-up of the classifier's cache key
-# (errorflow.classify._idmask, setup.py); the slim image below has no compiler.
+# (errorflow.classify._cfingerprint, setup.py); the slim image below has no compiler.
 FROM python:3.11 AS build
 WORKDIR /src
 COPY pyproject.toml setup.py README.md ./

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Callable
+from typing import Protocol
 
 __all__ = [
     "APP_FRAMES",
@@ -36,6 +36,7 @@ __all__ = [
     "mask_ids",
     "mask_ids_python",
     "normalize_message",
+    "normalize_message_python",
 ]
 
 APP_FRAMES = 3
@@ -127,8 +128,12 @@ _NOT_APP = re.compile(r"site-packages|dist-packages|[\\/]lib[\\/]python\d|[\\/]L
 _CHAINED = ("\nThe above exception was the direct cause", "\nDuring handling of the above exception")
 
 
-def normalize_message(message: str) -> str:
-    """Return the message with its variable parts replaced by ``~``, lower case, white space collapsed."""
+def normalize_message_python(message: str) -> str:
+    """Return the message with its variable parts replaced by ``~``, lower case, white space collapsed.
+
+    The specification of :func:`normalize_message`, which is this function in C
+    for ASCII text where the optional extension was compiled (:data:`NATIVE`).
+    """
     text = message[: MESSAGE_CHARS * 3].lower()
     if "://" in text:
         text = _replace_around(text, "://", _SCHEME_CHARS, _URL_END, 3)
@@ -204,7 +209,7 @@ def mask_ids_python(message: str) -> str:
       or a run character (``ORA-00060``), and phrases are words.
 
     :func:`mask_ids` is this function, in C when the optional extension
-    ``errorflow.classify._idmask`` was compiled at install (:data:`NATIVE`).
+    ``errorflow.classify._cfingerprint`` was compiled at install (:data:`NATIVE`).
     """
     if len(message) > MASK_CHARS:
         return message
@@ -231,25 +236,39 @@ _RUN_SHAPE = bytes(ord("r") if chr(byte) in "0123456789ABCDEFabcdefx.-" else ord
 _SEVEN_RUN = b"r" * 7
 
 
-def _native() -> Callable[[str], str] | None:
-    """The optional C build of :func:`mask_ids_python` (setup.py), or None where it was not compiled."""
+class _Native(Protocol):
+    """The optional C extension ``errorflow.classify._cfingerprint`` (setup.py)."""
+
+    def mask_ids(self, message: str, /) -> str: ...
+    def normalize_message(self, text: str, limit: int, /) -> str: ...
+
+
+def _native() -> _Native | None:
+    """The C build of :func:`mask_ids_python` and :func:`normalize_message_python`, or None where not compiled."""
     try:
-        from errorflow.classify._idmask import mask_ids as native
-    except ImportError:  # no compiler at install: the pure-Python function runs
+        from errorflow.classify import _cfingerprint
+    except ImportError:  # no compiler at install: the pure-Python functions run
         return None
-    return native
+    return _cfingerprint
 
 
-_native_mask_ids = _native()
-NATIVE = _native_mask_ids is not None
-"""Whether :func:`mask_ids` runs in C (the extension was compiled at install) or in Python."""
+_NATIVE = _native()
+NATIVE = _NATIVE is not None
+"""Whether :func:`mask_ids` and :func:`normalize_message` run in C (the extension was compiled at install)."""
 
-if _native_mask_ids is not None:
-    _mask_native = _native_mask_ids  # a name mypy knows is not None inside the function
+if _NATIVE is not None:
+    _mask_native = _NATIVE.mask_ids
+    _normalize_native = _NATIVE.normalize_message
 
     def mask_ids(message: str) -> str:
-        """Return the message with its ids replaced by ``0``: :func:`mask_ids_python`, in C (about 5x faster)."""
+        """Return the message with its ids replaced by ``0``: :func:`mask_ids_python`, in C (about 8x faster)."""
         return message if len(message) > MASK_CHARS else _mask_native(message)
+
+    def normalize_message(message: str) -> str:
+        """Return the message normalised: :func:`normalize_message_python`, in C for ASCII text (about 5x faster)."""
+        text = message[: MESSAGE_CHARS * 3]
+        return _normalize_native(text, MESSAGE_CHARS) if text.isascii() else normalize_message_python(message)
 
 else:  # pragma: no cover - depends on the install
     mask_ids = mask_ids_python
+    normalize_message = normalize_message_python
