@@ -18,6 +18,12 @@ The fingerprint is the first 16 hex characters of the SHA-1 of three parts:
 So ``duplicate key ... Key (email)=(a@x.org)`` and ``... Key (email)=(b@y.org)``
 group together, while the same message raised from two different functions
 of the application does not.
+
+The normalisation and the classifier's cache key (:func:`mask_ids`) are
+specified by the Python functions ``normalize_message_python`` and
+``mask_ids_python``; where the optional C extension ``_cfingerprint`` was
+compiled at install (:data:`NATIVE`), the public functions run it instead, with
+the same results (tests compare the two).
 """
 
 from __future__ import annotations
