@@ -1,12 +1,21 @@
 # Image for errorflow workers (pipeline and function runners).
-FROM python:3.11-slim
-WORKDIR /app
-COPY pyproject.toml README.md ./
+# Build stage: the full python image has gcc and the Python headers, so the wheel
+# carries the optional C speed-up of the classifier's cache key
+# (errorflow.classify._cfingerprint, setup.py); the slim image below has no compiler.
+FROM python:3.11 AS build
+WORKDIR /src
+COPY pyproject.toml setup.py README.md ./
 COPY src ./src
 COPY schemas ./schemas
 COPY streams ./streams
 COPY agents ./agents
 COPY sinks ./sinks
-RUN pip install --no-cache-dir .
+RUN pip wheel --no-cache-dir --no-deps --wheel-dir /wheels .
+
+FROM python:3.11-slim
+WORKDIR /app
+COPY --from=build /wheels /wheels
+RUN pip install --no-cache-dir /wheels/*.whl && rm -rf /wheels \
+    && python -c "from errorflow.classify.fingerprint import NATIVE; assert NATIVE, 'C extension missing'"
 USER nobody
 ENTRYPOINT []

@@ -56,6 +56,7 @@ from typing import Any
 from corpus.counts import BATCH_ENDS
 from corpus.counts import NAMES as BATCH_NAMES
 from errorflow.classify import Classification, Classifier, ErrorSignal
+from errorflow.classify.fingerprint import NATIVE
 
 REPO = Path(__file__).resolve().parents[1]
 DEFAULT_CORPUS = REPO.parent / "shared" / "corpus" / "errors-public.jsonl"
@@ -408,6 +409,10 @@ def main(argv: list[str] | None = None) -> int:
             f"; cached >= {TARGET_RATE:,}/s"
         )
         print(f"cached verdicts equal to uncached ones on the varying stream: {2000 - len(mismatched)}/2000")
+        print(
+            "mask_ids and normalize_message: "
+            + ("C extension" if NATIVE else "pure Python (the C extension was not compiled at install)")
+        )
         if mismatched:
             failures.append(f"{len(mismatched)} cached verdicts differ from uncached ones")
         if warm < TARGET_RATE:

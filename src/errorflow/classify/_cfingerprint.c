@@ -1,0 +1,517 @@
+/* errorflow.classify._cfingerprint: mask_ids and normalize_message in C, without regexes.
+ *
+ * Optional speed-up of errorflow.classify.fingerprint: its Python functions
+ * mask_ids_python and normalize_message_python stay the specification and the
+ * fallback (used when this module was not compiled).
+ *
+ * mask_ids replaces every match of the id regex of fingerprint.py
+ *
+ *   [0-9A-Fa-f](?<![A-Za-z@_0-9.x:-][0-9A-Fa-f])(?=[0-9A-Fa-fx.-]{6})(?![0-9A-Fa-fx.-]*\.de)
+ *   (?:(?<=0)x[0-9A-Fa-f]++|(?<=\d)[0-9A-Fa-fx.-]*+|[A-Fa-f]*+\d[0-9A-Fa-fx.-]*+)
+ *
+ * by "0", scanning left to right as re.sub does. Each step below names the part
+ * of the regex it implements. "\d" is a Unicode decimal digit, as in a str
+ * pattern (Py_UNICODE_ISDECIMAL, which re uses too); every other class is ASCII.
+ * The tests compare this module with the regex on the corpora and on generated
+ * strings. It reads any str (embedded NULs, lone surrogates, any kind) and never
+ * writes outside the buffers it allocates.
+ */
+#define PY_SSIZE_T_CLEAN
+#include <Python.h>
+
+/* Classes of the regex, for code points below 128 (every other code point is in none). */
+enum { HEX = 1, RUN = 2, NEIGHBOUR = 4, LETTER = 8 };
+static unsigned char classes[128];
+
+static void init_classes(void) {
+    const char *hex = "0123456789ABCDEFabcdef";
+    const char *run = "0123456789ABCDEFabcdefx.-";
+    for (const char *p = hex; *p; p++) classes[(unsigned char)*p] |= HEX;
+    for (const char *p = run; *p; p++) classes[(unsigned char)*p] |= RUN;
+    /* [A-Za-z@_0-9.x:-]: a character before the first one that makes it no id start. */
+    for (int c = 'A'; c <= 'Z'; c++) classes[c] |= NEIGHBOUR;
+    for (int c = 'a'; c <= 'z'; c++) classes[c] |= NEIGHBOUR;
+    for (int c = '0'; c <= '9'; c++) classes[c] |= NEIGHBOUR;
+    for (const char *p = "@_.x:-"; *p; p++) classes[(unsigned char)*p] |= NEIGHBOUR;
+    for (const char *p = "ABCDEFabcdef"; *p; p++) classes[(unsigned char)*p] |= LETTER;
+}
+
+/* The scan is written once for any kind and inlined into one copy per kind (1, 2, 4 bytes a
+ * character), so each copy reads characters without a switch on the kind. */
+#if defined(__GNUC__) || defined(__clang__)
+#define INLINE static inline __attribute__((always_inline))
+#elif defined(_MSC_VER)
+#define INLINE static __forceinline
+#else
+#define INLINE static inline
+#endif
+
+#define HAS(ch, cls) ((ch) < 128 && (classes[(ch)] & (cls)))
+
+/* Index of the first character at or after start that is not of cls (n when none). */
+INLINE Py_ssize_t skip(int kind, const void *data, Py_ssize_t start, Py_ssize_t n, int cls) {
+    Py_ssize_t i = start;
+    while (i < n) {
+        Py_UCS4 ch = PyUnicode_READ(kind, data, i);
+        if (!HAS(ch, cls)) break;
+        i++;
+    }
+    return i;
+}
+
+/* End of the id that starts at i, or -1 when no id starts there. */
+INLINE Py_ssize_t match_at(int kind, const void *data, Py_ssize_t i, Py_ssize_t n) {
+    Py_UCS4 first = PyUnicode_READ(kind, data, i);
+    /* [0-9A-Fa-f] */
+    if (!HAS(first, HEX)) return -1;
+    /* (?<![A-Za-z@_0-9.x:-][0-9A-Fa-f]): the first character is hex, so only its neighbour counts. */
+    if (i > 0) {
+        Py_UCS4 before = PyUnicode_READ(kind, data, i - 1);
+        if (HAS(before, NEIGHBOUR)) return -1;
+    }
+    /* (?=[0-9A-Fa-fx.-]{6}) */
+    if (n - (i + 1) < 6) return -1;
+    Py_ssize_t run_end = skip(kind, data, i + 1, n, RUN);
+    if (run_end - (i + 1) < 6) return -1;
+    /* (?![0-9A-Fa-fx.-]*\.de): ".de" is all run characters, so it must lie inside the run. */
+    for (Py_ssize_t k = i + 1; k + 2 < run_end; k++) {
+        if (PyUnicode_READ(kind, data, k) == '.' && PyUnicode_READ(kind, data, k + 1) == 'd' &&
+            PyUnicode_READ(kind, data, k + 2) == 'e')
+            return -1;
+    }
+    /* (?<=0)x[0-9A-Fa-f]++ */
+    if (first == '0' && PyUnicode_READ(kind, data, i + 1) == 'x') {
+        Py_ssize_t end = skip(kind, data, i + 2, n, HEX);
+        if (end > i + 2) return end;
+    }
+    /* (?<=\d)[0-9A-Fa-fx.-]*+ (the first character is ASCII, so \d is 0-9 here) */
+    if (first <= '9') return run_end;
+    /* [A-Fa-f]*+\d[0-9A-Fa-fx.-]*+ */
+    Py_ssize_t j = skip(kind, data, i + 1, n, LETTER);
+    if (j >= n || !Py_UNICODE_ISDECIMAL(PyUnicode_READ(kind, data, j))) return -1;
+    return skip(kind, data, j + 1, n, RUN);
+}
+
+INLINE PyObject *mask(PyObject *message, int kind, const void *data, Py_ssize_t n) {
+    /* Most messages hold no id: find the first before allocating anything. */
+    Py_ssize_t i = 0, start = -1, end = -1;
+    for (; i + 7 <= n; i++) {
+        end = match_at(kind, data, i, n);
+        if (end >= 0) {
+            start = i;
+            break;
+        }
+    }
+    if (start < 0) {
+        Py_INCREF(message);
+        return message;
+    }
+    /* Each id becomes one character, so the result is at most n characters of the message's
+     * kind; PyUnicode_FromKindAndData gives it its canonical (possibly narrower) kind. */
+    char *out = PyMem_Malloc((size_t)(n * kind));
+    if (out == NULL) return PyErr_NoMemory();
+    Py_ssize_t length = 0, copied = 0;
+    while (start >= 0) {
+        memcpy(out + length * kind, (const char *)data + copied * kind, (size_t)((start - copied) * kind));
+        length += start - copied;
+        PyUnicode_WRITE(kind, out, length, '0');
+        length++;
+        copied = end;
+        start = -1;
+        /* re.sub goes on from the end of a match (a match is never empty). */
+        for (i = end; i + 7 <= n; i++) {
+            end = match_at(kind, data, i, n);
+            if (end >= 0) {
+                start = i;
+                break;
+            }
+        }
+    }
+    memcpy(out + length * kind, (const char *)data + copied * kind, (size_t)((n - copied) * kind));
+    length += n - copied;
+    PyObject *result = PyUnicode_FromKindAndData(kind, out, length);
+    PyMem_Free(out);
+    return result;
+}
+
+static PyObject *mask_ids(PyObject *module, PyObject *message) {
+    (void)module;
+    if (!PyUnicode_Check(message)) {
+        PyErr_Format(PyExc_TypeError, "mask_ids() argument must be str, not %.100s", Py_TYPE(message)->tp_name);
+        return NULL;
+    }
+#if PY_VERSION_HEX < 0x030C0000
+    if (PyUnicode_READY(message) < 0) return NULL;
+#endif
+    Py_ssize_t n = PyUnicode_GET_LENGTH(message);
+    const void *data = PyUnicode_DATA(message);
+    switch (PyUnicode_KIND(message)) {
+    case PyUnicode_1BYTE_KIND:
+        return mask(message, PyUnicode_1BYTE_KIND, data, n);
+    case PyUnicode_2BYTE_KIND:
+        return mask(message, PyUnicode_2BYTE_KIND, data, n);
+    default:
+        return mask(message, PyUnicode_4BYTE_KIND, data, n);
+    }
+}
+
+
+/* ---------------------------------------------------------------- normalize_message, ASCII text
+ *
+ * fingerprint.normalize_message_python on a message whose first MESSAGE_CHARS * 3 characters are
+ * ASCII (the caller slices and checks): lower case, then each pass of the Python function in its
+ * order, each written out from its regex (the regexes are in fingerprint.py): URLs, addresses,
+ * paths, hosts, tokens, hex letters glued before a replaced number, white space collapsed, the
+ * first `limit` characters kept. Every pass replaces at least one character by "~", so each
+ * output fits in the buffer of its input.
+ */
+
+/* \w and \s as re reads ASCII text: the Unicode pattern's \s also holds \x1c-\x1f (as str.split
+ * does), the ASCII-compiled token regex's does not. */
+static int is_word(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_'; }
+static int is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
+static int is_space_unicode(unsigned char c) { return (c >= 9 && c <= 13) || (c >= 28 && c <= 32); }
+static int is_space_ascii(unsigned char c) { return (c >= 9 && c <= 13) || c == ' '; }
+static int is_lower(unsigned char c) { return c >= 'a' && c <= 'z'; }
+static int is_hex_letter(unsigned char c) { return c >= 'a' && c <= 'f'; }
+static int in_set(unsigned char c, const char *set) { return c != 0 && strchr(set, c) != NULL; }
+
+#define SCHEME_CHARS "abcdefghijklmnopqrstuvwxyz0123456789+.-"
+#define EMAIL_CHARS "abcdefghijklmnopqrstuvwxyz0123456789.+-_"
+#define HOST_CHARS "abcdefghijklmnopqrstuvwxyz0123456789.-_"
+
+typedef struct {
+    const unsigned char *in;
+    Py_ssize_t n;
+    unsigned char *out;
+    Py_ssize_t length; /* of out */
+    Py_ssize_t copied; /* of in */
+} Pass;
+
+/* Copy in[copied:start] (nothing when start < copied, as a Python slice), write "~", go on from stop. */
+static void replace(Pass *pass, Py_ssize_t start, Py_ssize_t stop) {
+    if (start > pass->copied) {
+        memcpy(pass->out + pass->length, pass->in + pass->copied, (size_t)(start - pass->copied));
+        pass->length += start - pass->copied;
+    }
+    pass->out[pass->length++] = '~';
+    pass->copied = stop;
+}
+
+static Py_ssize_t finish(Pass *pass) {
+    if (pass->n > pass->copied) {
+        memcpy(pass->out + pass->length, pass->in + pass->copied, (size_t)(pass->n - pass->copied));
+        pass->length += pass->n - pass->copied;
+    }
+    return pass->length;
+}
+
+static Py_ssize_t find(const unsigned char *text, Py_ssize_t n, const char *needle, Py_ssize_t from) {
+    Py_ssize_t size = (Py_ssize_t)strlen(needle);
+    for (Py_ssize_t i = from; i + size <= n; i++)
+        if (memcmp(text + i, needle, (size_t)size) == 0) return i;
+    return -1;
+}
+
+/* len(text[:index].rstrip(allowed)) */
+static Py_ssize_t left(const unsigned char *text, Py_ssize_t index, const char *allowed) {
+    while (index > 0 && in_set(text[index - 1], allowed)) index--;
+    return index;
+}
+
+/* _replace_around(text, "://", _SCHEME_CHARS, _URL_END = [^\s'"<>)\]]*, 3) */
+static Py_ssize_t pass_urls(const unsigned char *in, Py_ssize_t n, unsigned char *out) {
+    Pass pass = {in, n, out, 0, 0};
+    Py_ssize_t index = find(in, n, "://", 0);
+    while (index >= 0) {
+        Py_ssize_t start = left(in, index, SCHEME_CHARS);
+        Py_ssize_t stop = index + 3;
+        while (stop < n && !is_space_unicode(in[stop]) && !in_set(in[stop], "'\"<>)]")) stop++;
+        replace(&pass, start, stop);
+        index = find(in, n, "://", stop > index + 1 ? stop : index + 1);
+    }
+    return finish(&pass);
+}
+
+static int is_email_end_char(unsigned char c) { return is_word(c) || c == '-'; }
+
+/* _replace_around(text, "@", _EMAIL_CHARS, _EMAIL_END = [\w-]+(?:\.[\w-]+)+, 1) */
+static Py_ssize_t pass_emails(const unsigned char *in, Py_ssize_t n, unsigned char *out) {
+    Pass pass = {in, n, out, 0, 0};
+    Py_ssize_t index = find(in, n, "@", 0);
+    while (index >= 0) {
+        Py_ssize_t start = left(in, index, EMAIL_CHARS);
+        Py_ssize_t stop = index + 1, k = index + 1;
+        while (k < n && is_email_end_char(in[k])) k++;
+        if (k > index + 1) {
+            Py_ssize_t end = k, groups = 0;
+            while (end + 1 < n && in[end] == '.' && is_email_end_char(in[end + 1])) {
+                end += 2;
+                while (end < n && is_email_end_char(in[end])) end++;
+                groups++;
+            }
+            if (groups) stop = end;
+        }
+        if (start < index) replace(&pass, start, stop);
+        index = find(in, n, "@", stop > index + 1 ? stop : index + 1);
+    }
+    return finish(&pass);
+}
+
+static int is_sep(unsigned char c) { return c == '/' || c == '\\'; }
+static int is_path_char(unsigned char c) { return is_word(c) || in_set(c, ".@%+~-"); }
+
+/* _PATH = [\\/][\w.@%+~-]+(?:[\\/][\w.@%+~-]+)+[\\/]? (_SLASH_PATH where no backslash: the same) */
+static Py_ssize_t pass_paths(const unsigned char *in, Py_ssize_t n, unsigned char *out) {
+    Pass pass = {in, n, out, 0, 0};
+    Py_ssize_t i = 0;
+    while (i < n) {
+        if (is_sep(in[i])) {
+            Py_ssize_t end = i + 1;
+            while (end < n && is_path_char(in[end])) end++;
+            if (end > i + 1) {
+                Py_ssize_t groups = 0;
+                while (end + 1 < n && is_sep(in[end]) && is_path_char(in[end + 1])) {
+                    end += 2;
+                    while (end < n && is_path_char(in[end])) end++;
+                    groups++;
+                }
+                if (groups) {
+                    if (end < n && is_sep(in[end])) end++;
+                    replace(&pass, i, end);
+                    i = end;
+                    continue;
+                }
+            }
+        }
+        i++;
+    }
+    return finish(&pass);
+}
+
+static const char *const TLDS[] = {
+    "com", "net", "org", "io", "dev", "ai", "co", "uk", "de", "fr", "nl", "eu", "us", "cloud", "app", "local",
+    "localhost", "internal", "lan", "corp", "svc", "cluster", "example", "test", "invalid", "amazonaws",
+    "googleapis", "azure", "windows", "cn", "jp", "ru", "in", "br", "info", "biz", "me", "tv", "xyz", "site",
+    "online", NULL,
+};
+
+/* \b at q (ASCII word characters) */
+static int boundary(const unsigned char *text, Py_ssize_t n, Py_ssize_t q) {
+    int before = q > 0 && is_word(text[q - 1]);
+    int after = q < n && is_word(text[q]);
+    return before != after;
+}
+
+/* _HOST_SUFFIX = \.(?:tlds)\b or _HOST_PORT = :\d{2,5}\b starts at i */
+static int host_anchor(const unsigned char *text, Py_ssize_t n, Py_ssize_t i) {
+    if (text[i] == '.') {
+        for (const char *const *tld = TLDS; *tld; tld++) {
+            Py_ssize_t size = (Py_ssize_t)strlen(*tld);
+            if (i + 1 + size <= n && memcmp(text + i + 1, *tld, (size_t)size) == 0 && boundary(text, n, i + 1 + size))
+                return 1;
+        }
+        return 0;
+    }
+    if (text[i] == ':') {
+        Py_ssize_t end = i + 1;
+        while (end < n && is_digit(text[end])) end++;
+        return end - (i + 1) >= 2 && end - (i + 1) <= 5 && boundary(text, n, end);
+    }
+    return 0;
+}
+
+/* _replace_hosts */
+static Py_ssize_t pass_hosts(const unsigned char *in, Py_ssize_t n, unsigned char *out) {
+    Pass pass = {in, n, out, 0, 0};
+    for (Py_ssize_t anchor = 0; anchor < n; anchor++) {
+        if (!host_anchor(in, n, anchor)) continue;
+        Py_ssize_t start = left(in, anchor, HOST_CHARS);
+        if (start < pass.copied || start == anchor) continue;
+        /* _HOST_END = [a-z0-9.-]*(?::\d+)? */
+        Py_ssize_t end = anchor;
+        while (end < n && (is_lower(in[end]) || is_digit(in[end]) || in[end] == '.' || in[end] == '-')) end++;
+        if (end + 1 < n && in[end] == ':' && is_digit(in[end + 1])) {
+            end += 2;
+            while (end < n && is_digit(in[end])) end++;
+        }
+        replace(&pass, start, end);
+    }
+    return finish(&pass);
+}
+
+/* `word` at p followed by \b: the end, or -1 */
+static Py_ssize_t literal(const unsigned char *text, Py_ssize_t n, Py_ssize_t p, const char *word) {
+    Py_ssize_t size = (Py_ssize_t)strlen(word);
+    if (p + size <= n && memcmp(text + p, word, (size_t)size) == 0 && boundary(text, n, p + size)) return p + size;
+    return -1;
+}
+
+/* (?:[kmgtpe]i?b|bytes?|ms|us|ns|sec(?:ond)?s?|min(?:ute)?s?|hours?|days?|%)\b at p: the end, or -1.
+ * Each alternative's options are tried in the order the regex tries them (greedy first). */
+static Py_ssize_t unit_at(const unsigned char *text, Py_ssize_t n, Py_ssize_t p) {
+    static const char *const alternatives[] = {
+        "bytes", "byte", "\x01", "ms", "us", "ns", "seconds", "second", "secs", "sec",
+        "minutes", "minute", "mins", "min", "hours", "hour", "days", "day", "%", NULL,
+    };
+    if (p >= n) return -1;
+    if (in_set(text[p], "kmgtpe")) {
+        if (p + 2 < n && text[p + 1] == 'i' && text[p + 2] == 'b' && boundary(text, n, p + 3)) return p + 3;
+        if (p + 1 < n && text[p + 1] == 'b' && boundary(text, n, p + 2)) return p + 2;
+    }
+    for (const char *const *word = alternatives; *word; word++) {
+        if ((*word)[0] == '\x01') continue; /* the [kmgtpe]i?b place, tried above */
+        Py_ssize_t end = literal(text, n, p, *word);
+        if (end >= 0) return end;
+    }
+    return -1;
+}
+
+static int is_token_char(unsigned char c) { return is_word(c) || in_set(c, ".:~-"); }
+
+/* _ASCII_TOKENS = '[^'\s]*'|"[^"\s]*"|\d[\w.:~-]*(?: ?(?:units)\b)? (re.ASCII) */
+static Py_ssize_t pass_tokens(const unsigned char *in, Py_ssize_t n, unsigned char *out) {
+    Pass pass = {in, n, out, 0, 0};
+    Py_ssize_t i = 0;
+    while (i < n) {
+        unsigned char c = in[i];
+        Py_ssize_t end = -1;
+        if (c == '\'' || c == '"') {
+            Py_ssize_t j = i + 1;
+            while (j < n && in[j] != c && !is_space_ascii(in[j])) j++;
+            if (j < n && in[j] == c) end = j + 1;
+        } else if (is_digit(c)) {
+            end = i + 1;
+            while (end < n && is_token_char(in[end])) end++;
+            Py_ssize_t unit = -1;
+            if (end < n && in[end] == ' ') unit = unit_at(in, n, end + 1);
+            if (unit < 0) unit = unit_at(in, n, end);
+            if (unit >= 0) end = unit;
+        }
+        if (end >= 0) {
+            replace(&pass, i, end);
+            i = end;
+        } else {
+            i++;
+        }
+    }
+    return finish(&pass);
+}
+
+/* _HEX_PREFIX = ~[a-f]+(?![a-z]) on the reversed text: hex letters glued before a "~", when no
+ * other letter stands before them, go into the "~". Scanned from the end, as the reversed text is. */
+static Py_ssize_t pass_hex_prefix(const unsigned char *in, Py_ssize_t n, unsigned char *out) {
+    /* out is first used to mark what is dropped, then written from the left. */
+    memset(out, 0, (size_t)n);
+    Py_ssize_t p = n - 1;
+    while (p >= 0) {
+        if (in[p] == '~') {
+            Py_ssize_t s = p;
+            while (s > 0 && is_hex_letter(in[s - 1])) s--;
+            if (s < p && (s == 0 || !is_lower(in[s - 1]))) {
+                memset(out + s, 1, (size_t)(p - s));
+                p = s - 1;
+                continue;
+            }
+        }
+        p--;
+    }
+    Py_ssize_t length = 0;
+    for (Py_ssize_t i = 0; i < n; i++)
+        if (!out[i]) out[length++] = in[i]; /* length <= i: never overwrites a mark not yet read */
+    return length;
+}
+
+/* " ".join(text.split())[:limit] */
+static Py_ssize_t pass_spaces(const unsigned char *in, Py_ssize_t n, unsigned char *out, Py_ssize_t limit) {
+    Py_ssize_t length = 0, i = 0;
+    while (i < n && length < limit) {
+        while (i < n && is_space_unicode(in[i])) i++;
+        if (i >= n) break;
+        if (length) out[length++] = ' ';
+        while (i < n && !is_space_unicode(in[i]) && length < limit) out[length++] = in[i++];
+    }
+    return length < limit ? length : limit;
+}
+
+static PyObject *normalize_ascii(PyObject *module, PyObject *const *args, Py_ssize_t nargs) {
+    (void)module;
+    if (nargs != 2 || !PyUnicode_Check(args[0]) || !PyLong_Check(args[1])) {
+        PyErr_SetString(PyExc_TypeError, "normalize_message(text: str, limit: int)");
+        return NULL;
+    }
+    PyObject *message = args[0];
+#if PY_VERSION_HEX < 0x030C0000
+    if (PyUnicode_READY(message) < 0) return NULL;
+#endif
+    if (!PyUnicode_IS_ASCII(message)) {
+        PyErr_SetString(PyExc_ValueError, "normalize_message() takes ASCII text only");
+        return NULL;
+    }
+    Py_ssize_t limit = PyLong_AsSsize_t(args[1]);
+    if (limit < 0) {
+        if (!PyErr_Occurred()) PyErr_SetString(PyExc_ValueError, "limit must not be negative");
+        return NULL;
+    }
+    Py_ssize_t n = PyUnicode_GET_LENGTH(message);
+    const unsigned char *data = PyUnicode_1BYTE_DATA(message);
+    unsigned char *a = PyMem_Malloc((size_t)n + 1), *b = PyMem_Malloc((size_t)n + 1);
+    if (a == NULL || b == NULL) {
+        PyMem_Free(a);
+        PyMem_Free(b);
+        return PyErr_NoMemory();
+    }
+    int has_url = 0, has_at = 0, has_sep = 0;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        unsigned char c = data[i];
+        a[i] = (c >= 'A' && c <= 'Z') ? (unsigned char)(c + 32) : c;
+        has_at |= c == '@';
+        has_sep |= c == '/' || c == '\\';
+        has_url |= c == ':';
+    }
+    unsigned char *swap;
+#define PASS(call)                                                                                                     \
+    do {                                                                                                               \
+        n = call;                                                                                                      \
+        swap = a;                                                                                                      \
+        a = b;                                                                                                         \
+        b = swap;                                                                                                      \
+    } while (0)
+    if (has_url && has_sep) PASS(pass_urls(a, n, b));
+    if (has_at) PASS(pass_emails(a, n, b));
+    if (has_sep) PASS(pass_paths(a, n, b));
+    PASS(pass_hosts(a, n, b));
+    PASS(pass_tokens(a, n, b));
+    PASS(pass_hex_prefix(a, n, b));
+    PASS(pass_spaces(a, n, b, limit));
+#undef PASS
+    PyObject *result = PyUnicode_New(n, 127);
+    if (result != NULL) memcpy(PyUnicode_1BYTE_DATA(result), a, (size_t)n);
+    PyMem_Free(a);
+    PyMem_Free(b);
+    return result;
+}
+
+static PyMethodDef methods[] = {
+    {"mask_ids", mask_ids, METH_O, "Return the message with its ids replaced by '0' (see fingerprint.mask_ids)."},
+    {"normalize_message", (PyCFunction)(void (*)(void))normalize_ascii, METH_FASTCALL,
+     "normalize_message on ASCII text already cut to MESSAGE_CHARS * 3 characters (see fingerprint.py)."},
+    {NULL, NULL, 0, NULL},
+};
+
+static struct PyModuleDef module = {
+    PyModuleDef_HEAD_INIT,
+    "errorflow.classify._cfingerprint",
+    "mask_ids and normalize_message in C: an optional speed-up of errorflow.classify.fingerprint.",
+    0,
+    methods,
+    NULL,
+    NULL,
+    NULL,
+    NULL,
+};
+
+PyMODINIT_FUNC PyInit__cfingerprint(void) {
+    init_classes();
+    return PyModule_Create(&module);
+}
