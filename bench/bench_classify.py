@@ -53,10 +53,12 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from corpus.counts import BATCH_ENDS
-from corpus.counts import NAMES as BATCH_NAMES
 from errorflow.classify import Classification, Classifier, ErrorSignal
 from errorflow.classify.fingerprint import NATIVE
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # also when loaded by path (tests, runpy)
+from corpus.counts import BATCH_ENDS
+from corpus.counts import NAMES as BATCH_NAMES
 
 REPO = Path(__file__).resolve().parents[1]
 DEFAULT_CORPUS = REPO.parent / "shared" / "corpus" / "errors-public.jsonl"
