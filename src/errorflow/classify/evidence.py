@@ -469,6 +469,21 @@ _BUILTIN_NAMES = frozenset(
     name for name, value in vars(builtins).items() if isinstance(value, type) and issubclass(value, BaseException)
 )
 
+# NATS JetStream's API error as nats.py prints it ("nats: BadRequestError: code=400 err_code=10071 description=..."),
+# read with the NATSJS prefix (server/errors.json numbers them from 10001); MQTT 5.0 reason codes of 0x80 and above as
+# aiomqtt prints them ("[code:150] Message rate too high"), read with the MQTT prefix (below 0x80 are paho's own
+# MQTT_ERR numbers, which overlap MQTT 3.1.1's CONNACK codes and mean other things).
+_NATS_ERR_CODE = re.compile(r"err_code=(1\d{4})\b")
+_MQTT_REASON = re.compile(r"\[code:(1[2-9]\d|2[0-5]\d)\]")
+
+
+def _parse_broker_codes(text: str, exc_type: str, codes: list[str]) -> None:
+    """JetStream's err_code and MQTT 5.0's reason code, each with its prefix (bare numbers mean other things)."""
+    if "err_code=" in text and ("nats" in exc_type or "nats: " in text):
+        codes.extend(f"NATSJS{match.group(1)}" for match in _NATS_ERR_CODE.finditer(text))
+    if "[code:" in text and "mqtt" in exc_type.lower():
+        codes.extend(f"MQTT{match.group(1)}" for match in _MQTT_REASON.finditer(text))
+
 
 def _parse_vendor_codes(text: str, exc_type: str, codes: list[str]) -> None:
     """Vendor codes, before the generic codes so the more specific one is tried first."""
@@ -496,6 +511,7 @@ def _parse_vendor_codes(text: str, exc_type: str, codes: list[str]) -> None:
     _parse_spark(text, exc_type, codes)
     if "ode" in text and ("DB::Exception" in text or "ClickHouse" in text):
         codes.extend(f"CLICKHOUSE{match.group(1) or match.group(2)}" for match in _CLICKHOUSE.finditer(text))
+    _parse_broker_codes(text, exc_type, codes)
     _parse_body_codes(text, codes)
 
 
