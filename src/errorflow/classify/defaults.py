@@ -1736,6 +1736,108 @@ _MESSAGES_ORCHESTRATION: tuple[tuple[str, Category, Stage, str], ...] = (
     ("name_reserved_after_delete", V, Stage.MESSAGE_STRONG, r"\bwith this name existed too recently\b"),
 )  # fmt: skip
 
+# Exception classes of distributed runtimes and workflow engines (Ray, Zeebe, APScheduler, nameko, kedro), each by the
+# library's own exceptions module; extends the Ray and orchestrator groups above with the classes they lacked.
+_DECISIVE_TYPES_WORKFLOW_RUNTIMES: dict[Category, tuple[tuple[str, str], ...]] = {
+    T: (
+        # ray.exceptions OwnerDiedError (an ObjectLostError: "the owner of the object has died", the worker that
+        # created the ObjectRef exited) and LocalRayletDiedError (the node's raylet died): a process or node lost, like
+        # NodeDiedError and ObjectLostError; the job re-submitted from a live driver recreates the object
+        ("ray_process_lost", "ray.exceptions.OwnerDiedError ray.exceptions.LocalRayletDiedError"),
+        # pyzeebe errors/zeebe_errors.py: the gateway's gRPC RESOURCE_EXHAUSTED (Zeebe's back pressure: the broker
+        # rejects work while its queue is full, docs.camunda.io "Backpressure"), UNAVAILABLE and INTERNAL, each mapped
+        # to its own class by pyzeebe's grpc_utils: the same command works once the broker catches up
+        ("zeebe_gateway", "pyzeebe.errors.zeebe_errors.ZeebeBackPressureError pyzeebe.errors.ZeebeBackPressureError "
+         "pyzeebe.errors.zeebe_errors.ZeebeGatewayUnavailableError pyzeebe.errors.ZeebeGatewayUnavailableError "
+         "pyzeebe.errors.zeebe_errors.ZeebeInternalError pyzeebe.errors.ZeebeInternalError"),
+        # apscheduler executors/base.py MaxInstancesReachedError ('Job "%s" has already reached its maximum number of
+        # instances (%d)'): the job's previous runs are still running; the next firing runs once they finish
+        ("scheduler_instances_busy", "apscheduler.executors.base.MaxInstancesReachedError"),
+        # nameko exceptions.py ContainerBeingKilled ("entrypoint providers should ... react as if they hadn't been
+        # available in the first place, e.g. an rpc consumer should probably requeue the message") and RpcTimeout
+        ("nameko_transient", "nameko.exceptions.ContainerBeingKilled nameko.exceptions.RpcTimeout"),
+    ),
+    V: (
+        # pyzeebe errors: variables that are not valid JSON; a message published again with the same message id
+        # (Zeebe ALREADY_EXISTS): the command's own input must change, like a workflow id that is taken
+        ("zeebe_input", "pyzeebe.errors.process_errors.InvalidJSONError pyzeebe.errors.InvalidJSONError "
+         "pyzeebe.errors.message_errors.MessageAlreadyExistsError pyzeebe.errors.MessageAlreadyExistsError"),
+        # apscheduler jobstores/base.py ConflictingIdError ("Job identifier (%s) conflicts with an existing job"): the
+        # id is taken, as a workflow id or a Cloud Tasks name is (the caller picks another or replace_existing=True)
+        ("scheduler_id_taken", "apscheduler.jobstores.base.ConflictingIdError"),
+    ),
+    P: (
+        # ray.exceptions ObjectReconstructionFailedMaxAttemptsExceededError ("... because the maximum number of task
+        # retries has been exceeded. To prevent this error, set `@ray.remote(max_retries=<num retries>)`") and
+        # ObjectReconstructionFailedLineageEvictedError ("... its lineage has been evicted to reduce memory pressure.
+        # To prevent this error, set the environment variable RAY_max_lineage_bytes"): subclasses of ObjectLostError
+        # whose retry budget or lineage setting is spent (like celery's MaxRetriesExceededError); a setting must change
+        ("ray_reconstruction_spent",
+         "ray.exceptions.ObjectReconstructionFailedMaxAttemptsExceededError "
+         "ray.exceptions.ObjectReconstructionFailedLineageEvictedError"),
+        # pyzeebe errors/job_errors.py JobAlreadyDeactivatedError ("Job {key} was already stopped
+        # (Completed/Failed/Error)", Zeebe FAILED_PRECONDITION on complete/fail): another worker or the job's timeout
+        # closed it; completing it again can never succeed (like a double ack). A process without a start event a
+        # client may trigger, and a task type registered twice, are the deployment's or the code's fault
+        ("zeebe_job_closed",
+         "pyzeebe.errors.job_errors.JobAlreadyDeactivatedError pyzeebe.errors.JobAlreadyDeactivatedError "
+         "pyzeebe.errors.process_errors.ProcessDefinitionHasNoStartEventError "
+         "pyzeebe.errors.ProcessDefinitionHasNoStartEventError "
+         "pyzeebe.errors.pyzeebe_errors.DuplicateTaskTypeError pyzeebe.errors.DuplicateTaskTypeError"),
+        # apscheduler jobstores/base.py TransientJobError ("Raised when an attempt to add transient (with no func_ref)
+        # job to a persistent job store is detected": a lambda or nested function cannot be stored): "transient"
+        # names a job that cannot be persisted, not a passing failure; the code must change. JobLookupError ("No job
+        # by the id of %s was found") and a scheduler started twice or used before start (schedulers/__init__.py)
+        ("scheduler_setup",
+         "apscheduler.jobstores.base.TransientJobError apscheduler.jobstores.base.JobLookupError "
+         "apscheduler.schedulers.SchedulerAlreadyRunningError apscheduler.schedulers.SchedulerNotRunningError"),
+        # nameko exceptions.py UnknownService ("Unknown service `{name}`": no service of that name consumes the RPC
+        # exchange), MethodNotFound and DependencyNotFound: the deployment or the code must change
+        ("nameko_target_missing",
+         "nameko.exceptions.UnknownService nameko.exceptions.MethodNotFound nameko.exceptions.DependencyNotFound"),
+        # kedro io/core.py VersionNotFoundError (no saved version of a versioned dataset to load) and
+        # DatasetNotFoundError (the catalog has no dataset of that name), and their pre-0.19 spellings: the pipeline's
+        # order or its catalog configuration must change
+        ("kedro_dataset_missing",
+         "kedro.io.core.VersionNotFoundError kedro.io.VersionNotFoundError kedro.io.core.DatasetNotFoundError "
+         "kedro.io.DatasetNotFoundError kedro.io.core.DataSetNotFoundError kedro.io.DataSetNotFoundError"),
+    ),
+}  # fmt: skip
+
+# Exception classes of broker clients (NATS JetStream, Azure Service Bus, Google Pub/Sub), each by its client's docs.
+_DECISIVE_TYPES_BROKER_CLIENTS: dict[Category, tuple[tuple[str, str], ...]] = {
+    T: (
+        # nats.py js/errors.py NoStreamResponseError ("nats: no response from stream", raised for the NoRespondersError
+        # of a JetStream publish: no stream server answered at this moment, a leader moving) like NoRespondersError;
+        # KeyWrongLastSequenceError (KV update's expected revision moved, err_code 10071): re-read and retry
+        ("nats_js_transient", "nats.js.errors.NoStreamResponseError nats.js.errors.KeyWrongLastSequenceError"),
+        # azure-servicebus NoActiveSession ("No active Sessions are available to receive from" within the wait):
+        # sessions with messages come; the next receive succeeds
+        ("servicebus_no_session",
+         "azure.servicebus.exceptions.NoActiveSession azure.servicebus.common.errors.NoActiveSession"),
+    ),
+    R: (
+        # google-cloud-pubsub publisher/exceptions.py FlowControlLimitError ("An action resulted in exceeding the flow
+        # control limits": "Flow control limits would be exceeded", LimitExceededBehavior.ERROR): the publisher's
+        # outstanding messages or bytes fill its local budget; capacity frees as in-flight publishes complete
+        ("pubsub_flow_control", "google.cloud.pubsub_v1.publisher.exceptions.FlowControlLimitError"),
+    ),
+}  # fmt: skip
+
+# ... and the one message that turns that class around: a single message larger than the whole flow-control budget
+# ("Total flow control limits too low for the message, would block forever", publisher/flow_controller.py): it can
+# never fit, however long the publisher waits; the message (or the configured limit) must change.
+_CLASS_AND_MESSAGE_BROKER_CLIENTS: tuple[Rule, ...] = (
+    Rule(
+        id="type.validation.flow_control_never_fits",
+        category=V,
+        exc_type=("google.cloud.pubsub_v1.publisher.exceptions.FlowControlLimitError",),
+        message=r"too low for the message|would block forever",
+        stage=Stage.EXC_TYPE,
+        description="one Pub/Sub message is larger than the publisher's whole flow-control budget",
+    ),
+)
+
 # Exception classes of task queues (celery, huey, arq) whose class alone says what recovery needs.
 _DECISIVE_TYPES_TASK_QUEUES: dict[Category, tuple[tuple[str, str], ...]] = {
     T: (
@@ -1938,6 +2040,9 @@ def _build() -> tuple[Rule, ...]:
     rules.extend(_type_rules(_DECISIVE_TYPES_DOCUMENTS, Stage.EXC_TYPE, "type"))
     rules.extend(_type_rules(_DECISIVE_TYPES_OPERATIONS, Stage.EXC_TYPE, "type"))
     rules.extend(_type_rules(_DECISIVE_TYPES_ORCHESTRATION, Stage.EXC_TYPE, "type"))
+    rules.extend(_CLASS_AND_MESSAGE_BROKER_CLIENTS)  # before the class alone
+    rules.extend(_type_rules(_DECISIVE_TYPES_BROKER_CLIENTS, Stage.EXC_TYPE, "type"))
+    rules.extend(_type_rules(_DECISIVE_TYPES_WORKFLOW_RUNTIMES, Stage.EXC_TYPE, "type"))
     rules.extend(_type_rules(_DECISIVE_TYPES_TASK_QUEUES, Stage.EXC_TYPE, "type"))
     rules.extend(
         Rule(id=f"message.{suffix}", category=category, message=pattern, stage=stage)

@@ -1,5 +1,5 @@
-"""Workflow runtimes and brokers (eighth batch: NATS JetStream, MQTT 5, Azure queues): each rule with a case where
-the weaker evidence would win."""
+"""Workflow runtimes and brokers (eighth batch: NATS JetStream, MQTT 5, Azure queues, Ray, Zeebe, APScheduler, nameko,
+kedro, Service Bus, Pub/Sub): each rule with a case where the weaker evidence would win."""
 
 from __future__ import annotations
 
@@ -89,3 +89,63 @@ def test_an_azure_pop_receipt_mismatch_is_transient_despite_its_400(clf: Classif
         T,
         "vendor.azure.PopReceiptMismatch",
     )
+
+
+# ------------------------------------------------ classes
+
+
+@pytest.mark.parametrize(
+    ("exc_type", "message", "expected"),
+    [
+        # no phrase the classifier knows: the class alone decides
+        ("ray.exceptions.OwnerDiedError", "Failed to retrieve object 0a0b. The object's owner is gone.", T),
+        ("pyzeebe.errors.job_errors.JobAlreadyDeactivatedError", "Job 42 was already stopped (Completed/Failed/Error)",
+         P),
+        ("pyzeebe.errors.zeebe_errors.ZeebeBackPressureError", "", T),
+        ("nameko.exceptions.UnknownService", "Unknown service `billing`", P),
+        ("azure.servicebus.exceptions.NoActiveSession", "Queue has no active session to receive from.", T),
+        ("nats.js.errors.NoStreamResponseError", "nats: no response from stream", T),
+        ("apscheduler.jobstores.base.ConflictingIdError", "'Job identifier (a) conflicts with an existing job'", V),
+        ("kedro.io.core.DatasetNotFoundError", "Dataset 'model_input' is not registered", P),
+    ],
+)  # fmt: skip
+def test_a_workflow_or_broker_class_decides_by_its_meaning(
+    clf: Classifier, exc_type: str, message: str, expected: Category
+) -> None:
+    assert verdict_of(clf, exc_type, message)[0] is expected
+
+
+def test_a_spent_ray_reconstruction_budget_beats_its_transient_base(clf: Classifier) -> None:
+    # ObjectReconstructionFailedMaxAttemptsExceededError is an ObjectLostError (transient): its own class comes first
+    message = "Failed to retrieve object 0c0d. The object cannot be reconstructed because the maximum number of task "
+    message += "retries has been exceeded."
+    bases = ("ray.exceptions.ObjectLostError", "ray.exceptions.RayError")
+    exc = "ray.exceptions.ObjectReconstructionFailedMaxAttemptsExceededError"
+    assert verdict_of(clf, exc, message, None, bases) == (P, "type.permanent.ray_reconstruction_spent")
+
+
+def test_an_apscheduler_transient_job_is_a_code_problem_not_a_transient_failure(clf: Classifier) -> None:
+    # the class name holds "Transient" (the name pattern says transient); the job cannot be persisted
+    message = "Job (send_digest) cannot be added to this job store because a reference to the callable could not be "
+    message += "determined."
+    assert verdict_of(clf, "apscheduler.jobstores.base.TransientJobError", message) == (
+        P,
+        "type.permanent.scheduler_setup",
+    )
+
+
+@pytest.mark.parametrize(
+    ("message", "expected", "rule"),
+    [
+        ("Flow control limits would be exceeded - messages: 501 / 500 (reserved: 0), bytes: 100 / 1000 (reserved: 0).",
+         R, "type.resource.pubsub_flow_control"),
+        # the same class, for one message larger than the whole budget: waiting never frees enough
+        ("Total flow control limits too low for the message, would block forever - messages: 1 / 10 (reserved: 0), "
+         "bytes: 2000 / 1000 (reserved: 0).", V, "type.validation.flow_control_never_fits"),
+    ],
+)  # fmt: skip
+def test_pubsub_flow_control_is_capacity_unless_the_message_never_fits(
+    clf: Classifier, message: str, expected: Category, rule: str
+) -> None:
+    exc = "google.cloud.pubsub_v1.publisher.exceptions.FlowControlLimitError"
+    assert verdict_of(clf, exc, message) == (expected, rule)
