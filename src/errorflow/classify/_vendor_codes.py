@@ -1289,3 +1289,10 @@ GENERIC_CODES: frozenset[str] = frozenset(
 # brokers: 1."): the reason in its message decides which.
 GENERIC_CODES_BY_REASON: frozenset[str] = frozenset({"INVALIDREPLICATIONFACTOR"})
 GENERIC_CODES = GENERIC_CODES | GENERIC_CODES_BY_REASON
+
+# AMQP 0-9-1 reply 530 NOT_ALLOWED (amqp0-9-1.xml "not-allowed": "the client tried to work with some entity in a manner
+# that is prohibited by the server, due to security settings or by some other criteria"): RabbitMQ says it of a vhost
+# the user may not open (permanent) and of a vhost's or user's connection limit and a connection's channel_max that is
+# reached ("connection limit (300) is reached": resource); the reason in the message decides which.
+GENERIC_CODES_BY_BROKER_REASON: frozenset[str] = frozenset({"NOTALLOWED"})
+GENERIC_CODES = GENERIC_CODES | GENERIC_CODES_BY_BROKER_REASON

@@ -1838,6 +1838,53 @@ _CLASS_AND_MESSAGE_BROKER_CLIENTS: tuple[Rule, ...] = (
     ),
 )
 
+# Message patterns of workflow runtimes, brokers and the cloud queues they use, each anchored to its meaning.
+_MESSAGES_WORKFLOW_BROKERS: tuple[tuple[str, Category, Stage, str], ...] = (
+    # an infrastructure run that exited with status 137, 128 + SIGKILL (Prefect "Flow run infrastructure exited with
+    # non-zero status code 137."): in practice the OOM killer or a container memory limit, as the "exit code 137" of
+    # the shared phrases and Airflow's exit status 137
+    ("exit_status_137", R, Stage.MESSAGE_STRONG,
+     r"\bexited with (?:a )?(?:non-?zero )?(?:exit )?(?:status|code|status code|return code|exit code) (?:of )?137\b"),
+    # RabbitMQ's limits as its reader and channel print them (rabbit_reader "access to vhost '~ts' refused for user
+    # '~ts': connection limit (~tp) is reached", "user connection limit (~p) is reached", rabbit_amqqueue "queue limit
+    # in vhost '~ts' (~tp) is reached", "number of channels opened (~w) has reached the negotiated channel_max (~w)"),
+    # behind AMQP 530 NOT_ALLOWED or 406: a count at its configured limit; connections, queues or channels must be
+    # freed (or the limit raised) before the same call works
+    ("broker_limit_reached", R, Stage.MESSAGE_STRONG,
+     r"\blimit (?:in vhost '[^']{0,200}' )?\(\d+\) (?:is|has been) reached\b|has reached the negotiated channel_max\b"),
+    # a payload over a server's fixed size limit (Temporal common.ErrBlobSizeExceedsLimit "Blob data size exceeds
+    # limit.", an InvalidArgument; NATS "message size exceeds maximum allowed", "header size exceeds maximum allowed"):
+    # the same payload always fails; it must shrink
+    ("payload_size_limit", V, Stage.MESSAGE_STRONG,
+     r"\b(?:blob|payload|message|request|memo|body|header|record|event|attachment)s? (?:data |body |content )?"
+     r"size exceeds (?:the )?(?:limit|max(?:imum)?)\b"),
+    # a resource in a transitional state (Kinesis ResourceInUseException "Stream x under account y not ACTIVE,
+    # instead in state UPDATING" while it reshards): it becomes ACTIVE by itself, like one "being created"
+    ("state_in_transition", T, Stage.MESSAGE_STRONG,
+     r"\binstead in state (?:creating|updating|deleting)\b|"
+     r"\bis (?:currently )?in (?:the )?(?:creating|updating|modifying|resizing|provisioning) state\b"),
+    # Ray's system failures as ActorDiedError and ObjectLostError describe them ("The actor is dead because its owner
+    # has died", "Owner's node has crashed", "The object's owner has exited", "The actor died because its node has
+    # died", NodeDiedError "... has been marked dead because the detector has missed too many heartbeats"): the
+    # process or node that held the work is gone; the work re-submitted on a live node runs (docs.ray.io fault
+    # tolerance); an actor whose own constructor raised says so otherwise and is not matched
+    ("ray_owner_or_node_lost", T, Stage.MESSAGE_STRONG,
+     r"\b(?:because its|the object's|the actor's) (?:owner|node) has (?:died|exited)\b|"
+     r"\bowner's node has (?:crashed|died|failed)\b|\bmarked dead because the detector has missed\b"),
+    # a versioned artifact never saved (kedro "Did not find any versions for PickleDataSet(...)", raised as
+    # VersionNotFoundError or, before 0.19, DataSetError) and pip's "Could not find a version that satisfies the
+    # requirement": nothing to load exists; the pipeline order, configuration or pin must change
+    ("no_versions_found", P, Stage.MESSAGE_STRONG,
+     r"\b(?:did not|didn't|could not|couldn't) find any versions? (?:for|of)\b|"
+     r"\bcould not find a version that satisfies\b"),
+    # a bound between two values the caller sent (Temporal's InvalidArgument "MaximumInterval cannot be less than
+    # InitialInterval on retry policy."): the request's arguments, like "must be"; a general phrase, so any specific
+    # reason and a 5xx status outweigh it, and its "retry policy" is a setting, not a retry
+    ("value_bound", V, Stage.MESSAGE,
+     r"\b(?:cannot|can't|can not|may not|must not) be (?:less|greater|smaller|larger|lower|higher|more|fewer|"
+     r"shorter|longer|earlier|later) than\b"),
+)  # fmt: skip
+
 # Exception classes of task queues (celery, huey, arq) whose class alone says what recovery needs.
 _DECISIVE_TYPES_TASK_QUEUES: dict[Category, tuple[tuple[str, str], ...]] = {
     T: (
@@ -2056,6 +2103,7 @@ def _build() -> tuple[Rule, ...]:
     rules.extend(Rule(id=f"message.{s}", category=c, message=p, stage=t) for s, c, t, p in _MESSAGES_APPLICATION)
     rules.extend(Rule(id=f"message.{s}", category=c, message=p, stage=t) for s, c, t, p in _MESSAGES_OPERATIONS)
     rules.extend(Rule(id=f"message.{s}", category=c, message=p, stage=t) for s, c, t, p in _MESSAGES_ORCHESTRATION)
+    rules.extend(Rule(id=f"message.{s}", category=c, message=p, stage=t) for s, c, t, p in _MESSAGES_WORKFLOW_BROKERS)
     rules.extend(Rule(id=f"message.{s}", category=c, message=p, stage=t) for s, c, t, p in _MESSAGES_TASK_QUEUES)
     rules.extend(_type_rules(_WEAK_TYPES, Stage.WEAK_TYPE, "base"))
     rules.extend(

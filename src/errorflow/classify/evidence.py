@@ -376,6 +376,8 @@ class Link:
         _parse_codes(text, self.lowered, codes)
         if self.implied is None and ("(Caused by " in text or "RetryError[" in text or "Error) " in text):
             self.implied = _implied_cause(text)
+        if self.implied is None and text.startswith("Dependency "):
+            self.implied = _dependency_raised(text)
 
     def _parse_status(self, text: str, lowered: str) -> None:
         # Every status read here is 300-599 or [45]xx: without a 3, 4 or 5 there is none to read
@@ -468,6 +470,20 @@ def _implied_cause(text: str) -> Link | None:
 _BUILTIN_NAMES = frozenset(
     name for name, value in vars(builtins).items() if isinstance(value, type) and issubclass(value, BaseException)
 )
+
+# celery's ChordError names the failed header task's exception by its repr ("Dependency {id} raised {exc!r}",
+# celery/backends/base.py on_chord_part_return and redis.py _unpack_chord_result): that exception is the cause.
+_DEPENDENCY_RAISED = re.compile(r"Dependency \S+ raised ([A-Z]\w*)\((.*)\)\s*$", re.DOTALL)
+
+
+def _dependency_raised(text: str) -> Link | None:
+    """The exception a celery chord's failed dependency raised, from ``Dependency <id> raised MemoryError()``."""
+    found = _DEPENDENCY_RAISED.match(text)
+    if found is None:
+        return None
+    name = found.group(1)
+    return Link(f"builtins.{name}" if name in _BUILTIN_NAMES else name, found.group(2).strip("'\""))
+
 
 # NATS JetStream's API error as nats.py prints it ("nats: BadRequestError: code=400 err_code=10071 description=..."),
 # read with the NATSJS prefix (server/errors.json numbers them from 10001); MQTT 5.0 reason codes of 0x80 and above as

@@ -1,5 +1,6 @@
-"""Workflow runtimes and brokers (eighth batch: NATS JetStream, MQTT 5, Azure queues, Ray, Zeebe, APScheduler, nameko,
-kedro, Service Bus, Pub/Sub): each rule with a case where the weaker evidence would win."""
+"""Workflow runtimes and brokers (eighth batch: Ray, Zeebe, APScheduler, nameko, kedro, celery chords, NATS JetStream,
+MQTT 5, Azure queues, Pub/Sub, RabbitMQ, Kinesis, Temporal, Prefect): each rule with a case where the weaker evidence
+would win."""
 
 from __future__ import annotations
 
@@ -91,6 +92,22 @@ def test_an_azure_pop_receipt_mismatch_is_transient_despite_its_400(clf: Classif
     )
 
 
+@pytest.mark.parametrize(
+    ("reason", "expected", "rule"),
+    [
+        # NOT_ALLOWED alone is permanent (a refused vhost); the limit reached is the more specific reason
+        ("access to vhost 'orders' refused for user 'svc': connection limit (50) is reached", R,
+         "message.broker_limit_reached"),
+        ("number of channels opened (2047) has reached the negotiated channel_max (2047)", R,
+         "message.broker_limit_reached"),
+        ("access to vhost 'orders' refused for user 'svc'", P, "vendor.amqp.NOT_ALLOWED"),
+    ],
+)  # fmt: skip
+def test_amqp_not_allowed_is_refined_by_its_reason(clf: Classifier, reason: str, expected: Category, rule: str) -> None:
+    message = f'ConnectionClosedByBroker: (530) "NOT_ALLOWED - {reason}"'
+    assert verdict_of(clf, "pika.exceptions.ProbableAccessDeniedError", message) == (expected, rule)
+
+
 # ------------------------------------------------ classes
 
 
@@ -149,3 +166,81 @@ def test_pubsub_flow_control_is_capacity_unless_the_message_never_fits(
 ) -> None:
     exc = "google.cloud.pubsub_v1.publisher.exceptions.FlowControlLimitError"
     assert verdict_of(clf, exc, message) == (expected, rule)
+
+
+@pytest.mark.parametrize(
+    ("inner", "expected"),
+    [
+        ("MemoryError()", R),  # the wrapper's own text says nothing the classifier knows
+        ("ValueError(\"invalid literal for int() with base 10: 'x'\")", V),
+        ("ConnectionError('Error 111 connecting to redis:6379. Connection refused.')", T),
+    ],
+)
+def test_a_celery_chord_error_is_decided_by_the_dependency_it_names(
+    clf: Classifier, inner: str, expected: Category
+) -> None:
+    message = f"Dependency 0f6d3a2c-0000-4000-8000-000000000001 raised {inner}"
+    assert verdict_of(clf, "celery.exceptions.ChordError", message)[0] is expected
+
+
+def test_the_chord_dependency_is_the_cause_in_the_evidence(clf: Classifier) -> None:
+    message = "Dependency 0f6d3a2c-0000-4000-8000-000000000002 raised MemoryError()"
+    verdict = clf.classify(ErrorSignal(exc_type="celery.exceptions.ChordError", message=message))
+    assert verdict.evidence[0].where == "cause 1: builtins.MemoryError"
+
+
+# ------------------------------------------------ phrases
+
+
+def test_infrastructure_exiting_with_137_is_resource(clf: Classifier) -> None:
+    message = "Flow run infrastructure exited with non-zero status code 137."
+    assert verdict_of(clf, "prefect.exceptions.CrashedRun", message) == (R, "message.exit_status_137")
+
+
+def test_a_fixed_payload_size_limit_is_validation(clf: Classifier) -> None:
+    assert verdict_of(clf, "temporalio.service.RPCError", "Blob data size exceeds limit.") == (
+        V,
+        "message.payload_size_limit",
+    )
+
+
+def test_a_resource_in_a_transitional_state_is_transient_despite_its_400(clf: Classifier) -> None:
+    message = (
+        "An error occurred (ResourceInUseException) when calling the PutRecords operation: Stream events under "
+        "account 123456789012 not ACTIVE, instead in state CREATING"
+    )
+    # the 400 alone says validation
+    assert verdict_of(clf, "botocore.errorfactory.ResourceInUseException", message, 400) == (
+        T,
+        "message.state_in_transition",
+    )
+
+
+def test_a_ray_actor_whose_owner_died_is_transient(clf: Classifier) -> None:
+    message = (
+        "The actor died unexpectedly before finishing this task.\n\tclass_name: Loader\n"
+        "The actor is dead because its owner has died. Owner Id: 01 Worker exit detail: Owner's node has crashed."
+    )
+    assert verdict_of(clf, "ray.exceptions.ActorDiedError", message) == (T, "message.ray_owner_or_node_lost")
+
+
+def test_a_ray_actor_without_a_reason_stays_unknown(clf: Classifier) -> None:
+    # died how: a crash in its own code, an OOM kill, a lost node? Nothing says.
+    message = "The actor died unexpectedly before finishing this task."
+    assert verdict_of(clf, "ray.exceptions.ActorDiedError", message)[0] is U
+
+
+def test_a_versioned_dataset_never_saved_is_permanent(clf: Classifier) -> None:
+    message = "Did not find any versions for CSVDataset(filepath=data/02_intermediate/orders.csv, protocol=file)"
+    assert verdict_of(clf, "kedro.io.core.DatasetError", message) == (P, "message.no_versions_found")
+
+
+def test_a_bound_between_two_arguments_is_validation_not_a_retry(clf: Classifier) -> None:
+    # "retry" (a general transient word) names the policy the caller sent
+    message = "BackoffCoefficient cannot be less than 1 on retry policy."
+    assert verdict_of(clf, "temporalio.service.RPCError", message) == (V, "message.value_bound")
+
+
+def test_a_bound_phrase_against_a_5xx_is_a_conflict(clf: Classifier) -> None:
+    # one general word against how the server answered: unknown, not a guess
+    assert verdict_of(clf, "acme.ApiError", "window end cannot be earlier than window start", 500)[0] is U
