@@ -1765,6 +1765,9 @@ _DECISIVE_TYPES_WORKFLOW_RUNTIMES: dict[Category, tuple[tuple[str, str], ...]] =
         # apscheduler jobstores/base.py ConflictingIdError ("Job identifier (%s) conflicts with an existing job"): the
         # id is taken, as a workflow id or a Cloud Tasks name is (the caller picks another or replace_existing=True)
         ("scheduler_id_taken", "apscheduler.jobstores.base.ConflictingIdError"),
+        # prefect exceptions.py SignatureMismatchError ("Function expects parameters [...] but was provided with
+        # parameters [...]") and ParameterBindError: the parameters a run was started with do not fit the flow
+        ("flow_parameters", "prefect.exceptions.SignatureMismatchError prefect.exceptions.ParameterBindError"),
     ),
     P: (
         # ray.exceptions ObjectReconstructionFailedMaxAttemptsExceededError ("... because the maximum number of task
@@ -1801,6 +1804,23 @@ _DECISIVE_TYPES_WORKFLOW_RUNTIMES: dict[Category, tuple[tuple[str, str], ...]] =
         ("kedro_dataset_missing",
          "kedro.io.core.VersionNotFoundError kedro.io.VersionNotFoundError kedro.io.core.DatasetNotFoundError "
          "kedro.io.DatasetNotFoundError kedro.io.core.DataSetNotFoundError kedro.io.DataSetNotFoundError"),
+        # ray.exceptions TaskUnschedulableError and ActorUnschedulableError ("The task is not schedulable: The node
+        # specified via NodeAffinitySchedulingStrategy doesn't exist any more or is infeasible", a placement group
+        # removed): what the task asks of the cluster can never be granted; its scheduling options must change
+        ("ray_unschedulable", "ray.exceptions.TaskUnschedulableError ray.exceptions.ActorUnschedulableError"),
+        # temporalio workflow.NondeterminismError ("[TMPRL1100] Nondeterminism error: ...": the workflow code no longer
+        # replays its own history) and the sandbox's RestrictedWorkflowAccessError ("Cannot access x from inside a
+        # workflow"): the workflow code must change; every retry replays the same code
+        ("workflow_code",
+         "temporalio.workflow.NondeterminismError temporalio.worker.workflow_sandbox.RestrictedWorkflowAccessError "
+         "temporalio.worker.workflow_sandbox._restrictions.RestrictedWorkflowAccessError"),
+        # setup the process reads at start: celery's ImproperlyConfigured (conflicting or missing settings), kedro's
+        # MissingConfigException (no configuration files where the project looks), faststream's SetupError (a broker or
+        # handler used before it is set up), aiomqtt's MqttReentrantError (a client context entered twice: a code bug)
+        ("runtime_setup",
+         "celery.exceptions.ImproperlyConfigured kedro.config.MissingConfigException "
+         "kedro.config.abstract_config.MissingConfigException kedro.config.config.MissingConfigException "
+         "faststream.exceptions.SetupError aiomqtt.exceptions.MqttReentrantError aiomqtt.MqttReentrantError"),
     ),
 }  # fmt: skip
 
@@ -1815,12 +1835,37 @@ _DECISIVE_TYPES_BROKER_CLIENTS: dict[Category, tuple[tuple[str, str], ...]] = {
         # sessions with messages come; the next receive succeeds
         ("servicebus_no_session",
          "azure.servicebus.exceptions.NoActiveSession azure.servicebus.common.errors.NoActiveSession"),
+        # pulsar-client (src/exceptions.cc): an exclusive subscription or a named producer another client holds right
+        # now (ConsumerBusy, ProducerBusy: like RabbitMQ's RESOURCE_LOCKED, free once it disconnects) and a checksum
+        # mismatch of a message in transit
+        ("pulsar_held", "pulsar.ConsumerBusy pulsar.exceptions.ConsumerBusy _pulsar.ConsumerBusy "
+         "pulsar.ProducerBusy pulsar.exceptions.ProducerBusy _pulsar.ProducerBusy "
+         "pulsar.ChecksumError pulsar.exceptions.ChecksumError _pulsar.ChecksumError"),
+        # azure-eventhub exceptions.py OwnershipLostError: the partition moved to another consumer of the group while
+        # load balancing; the work is claimed again by whoever owns it
+        ("eventhub_ownership", "azure.eventhub.exceptions.OwnershipLostError"),
     ),
     R: (
         # google-cloud-pubsub publisher/exceptions.py FlowControlLimitError ("An action resulted in exceeding the flow
         # control limits": "Flow control limits would be exceeded", LimitExceededBehavior.ERROR): the publisher's
         # outstanding messages or bytes fill its local budget; capacity frees as in-flight publishes complete
         ("pubsub_flow_control", "google.cloud.pubsub_v1.publisher.exceptions.FlowControlLimitError"),
+        # kombu exceptions.py LimitExceeded and its ConnectionLimitExceeded and ChannelLimitExceeded (a connection or
+        # channel pool at its limit): a pool exhausted, like any connection pool
+        ("kombu_pool_limit", "kombu.exceptions.LimitExceeded kombu.exceptions.ConnectionLimitExceeded "
+         "kombu.exceptions.ChannelLimitExceeded"),
+    ),
+    V: (
+        # pulsar-client IncompatibleSchema: the producer's or consumer's schema is incompatible with the topic's under
+        # its compatibility strategy (like a schema-registry compatibility 409): the schema must change
+        ("pulsar_schema", "pulsar.IncompatibleSchema pulsar.exceptions.IncompatibleSchema _pulsar.IncompatibleSchema"),
+    ),
+    P: (
+        # pulsar-client NotAllowedError (the broker refuses the operation on this topic or namespace: a policy) and
+        # pika's UnroutableError ("N unroutable message(s) returned": a mandatory publish that no binding routes, the
+        # exchange's bindings or the routing key must change)
+        ("broker_refused", "pulsar.NotAllowedError pulsar.exceptions.NotAllowedError _pulsar.NotAllowedError "
+         "pika.exceptions.UnroutableError"),
     ),
 }  # fmt: skip
 
@@ -1844,7 +1889,26 @@ _MESSAGES_WORKFLOW_BROKERS: tuple[tuple[str, Category, Stage, str], ...] = (
     # non-zero status code 137."): in practice the OOM killer or a container memory limit, as the "exit code 137" of
     # the shared phrases and Airflow's exit status 137
     ("exit_status_137", R, Stage.MESSAGE_STRONG,
-     r"\bexited with (?:a )?(?:non-?zero )?(?:exit )?(?:status|code|status code|return code|exit code) (?:of )?137\b"),
+     r"\bexited with (?:a )?(?:non-?zero )?(?:exit )?(?:status|code|status code|return code|exit code) (?:of )?137\b|"
+     r"\bexit code \(137\)"),
+    # ... and with 143, 128 + SIGTERM: a shutdown asked of it (a deploy, a scale-in, an eviction), transient like
+    # "signal 15 (SIGTERM)" and celery's WorkerLostError on SIGTERM
+    ("exit_status_143", T, Stage.MESSAGE_STRONG,
+     r"\bexited with (?:a )?(?:non-?zero )?(?:exit )?(?:status|code|status code|return code|exit code) (?:of )?143\b|"
+     r"\bexit (?:code|status) \(?143\b"),
+    # a container image the kubelet cannot pull (ImagePullBackOff, ErrImagePull, "Back-off pulling image", as Flyte,
+    # Argo and Airflow's pod operator relay them without the reason= field the Kubernetes table reads): the image
+    # name, tag or registry credentials must change, though "not ready" around it reads as transient
+    ("image_pull_failed", P, Stage.MESSAGE_STRONG, r"\bimagepullbackoff\b|\berrimagepull\b|\bback-off pulling image\b"),
+    # Temporal's NotFound for a command to a workflow that already ended ("workflow execution already completed"):
+    # the workflow is closed, signalling or completing it again can never succeed
+    ("workflow_already_closed", P, Stage.MESSAGE_STRONG,
+     r"\bworkflow execution (?:is )?already (?:completed|closed)\b"),
+    # Temporal's and Cadence's Unavailable while cluster membership settles ("Not enough hosts to serve the request")
+    # and luigi's scheduler client ("Errors (3 attempts) when connecting to remote scheduler 'http://...'"): the
+    # service is not reachable now
+    ("service_not_reachable", T, Stage.MESSAGE_STRONG,
+     r"\bnot enough hosts to serve the request\b|\berrors? \(\d+ attempts?\) when connecting to\b"),
     # RabbitMQ's limits as its reader and channel print them (rabbit_reader "access to vhost '~ts' refused for user
     # '~ts': connection limit (~tp) is reached", "user connection limit (~p) is reached", rabbit_amqqueue "queue limit
     # in vhost '~ts' (~tp) is reached", "number of channels opened (~w) has reached the negotiated channel_max (~w)"),

@@ -244,3 +244,50 @@ def test_a_bound_between_two_arguments_is_validation_not_a_retry(clf: Classifier
 def test_a_bound_phrase_against_a_5xx_is_a_conflict(clf: Classifier) -> None:
     # one general word against how the server answered: unknown, not a guess
     assert verdict_of(clf, "acme.ApiError", "window end cannot be earlier than window start", 500)[0] is U
+
+
+@pytest.mark.parametrize(
+    ("exc_type", "message", "expected"),
+    [
+        # no phrase the classifier knows (or only a weak one): the class decides
+        ("pulsar.ConsumerBusy", "Pulsar error: ConsumerBusy", T),
+        ("pulsar.IncompatibleSchema", "Pulsar error: IncompatibleSchema", V),
+        ("pulsar.NotAllowedError", "Pulsar error: NotAllowedError", P),
+        ("kombu.exceptions.ConnectionLimitExceeded", "", R),
+        ("azure.eventhub.exceptions.OwnershipLostError", "", T),
+        ("pika.exceptions.UnroutableError", "2 unroutable message(s) returned", P),
+        ("ray.exceptions.TaskUnschedulableError", "The task is not schedulable: the placement group was removed.", P),
+        ("temporalio.workflow.NondeterminismError", "[TMPRL1100] Nondeterminism error: no command scheduled", P),
+        ("prefect.exceptions.SignatureMismatchError", "Function expects parameters ['d'] but was provided with []", V),
+        ("celery.exceptions.ImproperlyConfigured", "Cannot mix new setting names with old setting names", P),
+        ("faststream.exceptions.SetupError", "You should setup `Handler` at first.", P),
+    ],
+)  # fmt: skip
+def test_more_runtime_and_broker_classes_decide_by_their_meaning(
+    clf: Classifier, exc_type: str, message: str, expected: Category
+) -> None:
+    assert verdict_of(clf, exc_type, message)[0] is expected
+
+
+def test_infrastructure_exiting_with_143_is_a_shutdown(clf: Classifier) -> None:
+    message = "Flow run infrastructure exited with non-zero status code 143."
+    assert verdict_of(clf, "prefect.exceptions.CrashedRun", message) == (T, "message.exit_status_143")
+
+
+def test_an_image_that_cannot_be_pulled_is_permanent_although_the_pod_is_not_ready(clf: Classifier) -> None:
+    # "not ready" alone reads as a server starting up (transient)
+    message = 'containers with unready status: [main]|Back-off pulling image "ghcr.io/acme/etl:v9"'
+    assert verdict_of(clf, "builtins.RuntimeError", message) == (P, "message.image_pull_failed")
+
+
+@pytest.mark.parametrize(
+    ("message", "expected", "rule"),
+    [
+        ("workflow execution already completed", P, "message.workflow_already_closed"),
+        ("Not enough hosts to serve the request", T, "message.service_not_reachable"),
+    ],
+)
+def test_temporal_server_reasons_decide_the_generic_rpc_error(
+    clf: Classifier, message: str, expected: Category, rule: str
+) -> None:
+    assert verdict_of(clf, "temporalio.service.RPCError", message) == (expected, rule)
