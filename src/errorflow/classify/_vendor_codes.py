@@ -1181,6 +1181,9 @@ _SOURCES_BROKERS: dict[str, str] = {
     "azure-queue": "https://learn.microsoft.com/en-us/rest/api/storageservices/queue-service-error-codes",
     "azure-table": "https://learn.microsoft.com/en-us/rest/api/storageservices/table-service-error-codes",
     "azure-file": "https://learn.microsoft.com/en-us/rest/api/storageservices/file-service-error-codes",
+    "aws-sqs-visibility": "https://docs.aws.amazon.com/AWSSimpleQueueService/latest/APIReference/"
+    "API_ChangeMessageVisibility.html",
+    "aws-kinesis-records": "https://docs.aws.amazon.com/kinesis/latest/APIReference/API_GetRecords.html",
 }
 SOURCES.update(_SOURCES_BROKERS)
 
@@ -1264,8 +1267,21 @@ _AMQP_CONNECTION: tuple[tuple[str, str, str, str], ...] = (
     ("NOT_ALLOWED", P, "amqp", "530: the server prohibits the operation (vhost access refused, or a limit reached)"),
 )
 
+# A consumer's claim on a message or shard position that lapsed (an SQS message no longer in flight: its visibility
+# timeout ran out and it went back to the queue; a Kinesis shard iterator older than five minutes): as with a lost
+# Service Bus lock or an Azure pop receipt that no longer matches, receiving again (a new iterator) and reprocessing is
+# the fix, not the input or the setup.
+_AWS_QUEUES_AND_STREAMS: tuple[tuple[str, str, str, str], ...] = (
+    ("AWS.SimpleQueueService.MessageNotInflight", T, "aws-sqs-visibility",
+     "the message is not in flight any more (its visibility timeout lapsed): receive it again (HTTP 400)"),
+    ("MessageNotInflight", T, "aws-sqs-visibility", "the JSON protocol's name of the same code"),
+    ("ExpiredIteratorException", T, "aws-kinesis-records",
+     "the shard iterator expired (older than 5 minutes): get a new one and read again (HTTP 400)"),
+)  # fmt: skip
+
 VENDOR_CODES = (
     *VENDOR_CODES,
+    ("aws", "", _AWS_QUEUES_AND_STREAMS),
     ("amqp", "", _AMQP_CONNECTION),
     ("nats", "NATSJS", _NATS_JETSTREAM),
     ("mqtt", "MQTT", _MQTT5),

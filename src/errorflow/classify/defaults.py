@@ -955,8 +955,9 @@ _MESSAGES: tuple[tuple[str, Category, Stage, str], ...] = (
      r"too (?:many|few) (?:arguments|values|fields|columns|items)|not in the allowed"),
     ("invalid", V, Stage.MESSAGE,
      r"\binvalid\b|\bincorrect\b|\bmust (?:be|not|have|contain)\b|\bexpected\b|\bshould be\b|"
-     # "an unexpected error occurred" is the server's failure, not an unexpected value in the input
-     r"\brequired\b|\bmissing\b|\bunexpected\b(?! (?:internal |server )?error)|\bnot (?:a )?valid\b|"
+     # "an unexpected error occurred" is the server's failure, not an unexpected value in the input (and so is
+     # "an unexpected exception", which Prefect's crashed runs and many wrappers say of whatever crashed them)
+     r"\brequired\b|\bmissing\b|\bunexpected\b(?! (?:internal |server )?(?:error|exception))|\bnot (?:a )?valid\b|"
      r"\bbad request\b|unprocessable|"
      r"\bcannot (?:parse|convert|decode)\b|\bunable to (?:parse|decode|convert)|\bout of range\b|"
      r"\billegal\b|\bwrong (?:type|format|value)|\bnot allowed\b|\bempty\b|\btoo (?:long|short|large|big)\b"),
@@ -1768,6 +1769,9 @@ _DECISIVE_TYPES_WORKFLOW_RUNTIMES: dict[Category, tuple[tuple[str, str], ...]] =
         # prefect exceptions.py SignatureMismatchError ("Function expects parameters [...] but was provided with
         # parameters [...]") and ParameterBindError: the parameters a run was started with do not fit the flow
         ("flow_parameters", "prefect.exceptions.SignatureMismatchError prefect.exceptions.ParameterBindError"),
+        # prefect exceptions.py ObjectAlreadyExists (the API's 409 for a name or id that is taken), like any "already
+        # exists"
+        ("prefect_taken", "prefect.exceptions.ObjectAlreadyExists"),
     ),
     P: (
         # ray.exceptions ObjectReconstructionFailedMaxAttemptsExceededError ("... because the maximum number of task
@@ -1808,6 +1812,10 @@ _DECISIVE_TYPES_WORKFLOW_RUNTIMES: dict[Category, tuple[tuple[str, str], ...]] =
         # specified via NodeAffinitySchedulingStrategy doesn't exist any more or is infeasible", a placement group
         # removed): what the task asks of the cluster can never be granted; its scheduling options must change
         ("ray_unschedulable", "ray.exceptions.TaskUnschedulableError ray.exceptions.ActorUnschedulableError"),
+        # dagster _core/errors.py DagsterMaxRetriesExceededError ("Exceeded max_retries of N"): the op's retry budget
+        # is spent, like celery's MaxRetriesExceededError; the op or its retry policy must change
+        ("dagster_retries_spent", "dagster._core.errors.DagsterMaxRetriesExceededError "
+         "dagster.DagsterMaxRetriesExceededError"),
         # temporalio workflow.NondeterminismError ("[TMPRL1100] Nondeterminism error: ...": the workflow code no longer
         # replays its own history) and the sandbox's RestrictedWorkflowAccessError ("Cannot access x from inside a
         # workflow"): the workflow code must change; every retry replays the same code
@@ -1889,13 +1897,13 @@ _MESSAGES_WORKFLOW_BROKERS: tuple[tuple[str, Category, Stage, str], ...] = (
     # non-zero status code 137."): in practice the OOM killer or a container memory limit, as the "exit code 137" of
     # the shared phrases and Airflow's exit status 137
     ("exit_status_137", R, Stage.MESSAGE_STRONG,
-     r"\bexited with (?:a )?(?:non-?zero )?(?:exit )?(?:status|code|status code|return code|exit code) (?:of )?137\b|"
-     r"\bexit code \(137\)"),
+     r"\bexited with (?:a )?(?:non-?zero )?(?:exit )?(?:status|code|status code|return code|exit code) (?:of )?"
+     r"(?:137|-9)\b|\bexit[ _](?:code|status)\)?(?: ?[=:] ?| )\(?137\b"),
     # ... and with 143, 128 + SIGTERM: a shutdown asked of it (a deploy, a scale-in, an eviction), transient like
     # "signal 15 (SIGTERM)" and celery's WorkerLostError on SIGTERM
     ("exit_status_143", T, Stage.MESSAGE_STRONG,
-     r"\bexited with (?:a )?(?:non-?zero )?(?:exit )?(?:status|code|status code|return code|exit code) (?:of )?143\b|"
-     r"\bexit (?:code|status) \(?143\b"),
+     r"\bexited with (?:a )?(?:non-?zero )?(?:exit )?(?:status|code|status code|return code|exit code) (?:of )?"
+     r"(?:143|-15)\b|\bexit[ _](?:code|status)\)?(?: ?[=:] ?| )\(?143\b"),
     # a container image the kubelet cannot pull (ImagePullBackOff, ErrImagePull, "Back-off pulling image", as Flyte,
     # Argo and Airflow's pod operator relay them without the reason= field the Kubernetes table reads): the image
     # name, tag or registry credentials must change, though "not ready" around it reads as transient
@@ -1908,7 +1916,18 @@ _MESSAGES_WORKFLOW_BROKERS: tuple[tuple[str, Category, Stage, str], ...] = (
     # and luigi's scheduler client ("Errors (3 attempts) when connecting to remote scheduler 'http://...'"): the
     # service is not reachable now
     ("service_not_reachable", T, Stage.MESSAGE_STRONG,
-     r"\bnot enough hosts to serve the request\b|\berrors? \(\d+ attempts?\) when connecting to\b"),
+     r"\bnot enough hosts to serve the request\b|\berrors? \(\d+ attempts?\) when connecting to\b|"
+     # ... and Temporal's ResourceExhausted for the cluster's concurrent-request cap ("Too many outstanding requests
+     # to the cluster."), and the Kubernetes pod operator's launch that waited out its start-up time ("Pod took too
+     # long to start", PodLaunchTimeoutException's text inside an AirflowException): throttling and a slow start,
+     # not an input "too long"
+     r"\btoo many outstanding requests\b|\bpod took too long to (?:start|be scheduled)\b"),
+    # a name the configuration never defined (Airflow's AirflowNotFoundException "The conn_id `x` isn't defined",
+    # relayed by a generic AirflowException): the deployment's connections or variables must change
+    ("not_defined", P, Stage.MESSAGE_STRONG, r"\bisn't defined\b"),
+    # a name or value over a fixed length limit (Temporal InvalidArgument "Task queue name exceeds length limit of
+    # 1000."): the request's input must shrink
+    ("length_limit", V, Stage.MESSAGE_STRONG, r"\bexceeds (?:the )?(?:maximum )?length limit\b"),
     # RabbitMQ's limits as its reader and channel print them (rabbit_reader "access to vhost '~ts' refused for user
     # '~ts': connection limit (~tp) is reached", "user connection limit (~p) is reached", rabbit_amqqueue "queue limit
     # in vhost '~ts' (~tp) is reached", "number of channels opened (~w) has reached the negotiated channel_max (~w)"),

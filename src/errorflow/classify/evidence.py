@@ -378,6 +378,8 @@ class Link:
             self.implied = _implied_cause(text)
         if self.implied is None and text.startswith("Dependency "):
             self.implied = _dependency_raised(text)
+        if self.implied is None and ("unexpected exception: " in text or "contact the server: " in text):
+            self.implied = _crash_cause(text)
 
     def _parse_status(self, text: str, lowered: str) -> None:
         # Every status read here is 300-599 or [45]xx: without a 3, 4 or 5 there is none to read
@@ -483,6 +485,25 @@ def _dependency_raised(text: str) -> Link | None:
         return None
     name = found.group(1)
     return Link(f"builtins.{name}" if name in _BUILTIN_NAMES else name, found.group(2).strip("'\""))
+
+
+# Prefect's crashed-run messages name the exception that crashed the run, formatted as "Name: message"
+# (exception_to_crashed_state: "Execution was interrupted by an unexpected exception: {format_exception(exc)}",
+# "Request failed while attempting to contact the server: {format_exception(exc)}"): that exception is the cause.
+_CRASH_CAUSE = re.compile(
+    r"(?:interrupted by an unexpected exception|while attempting to contact the server): "
+    r"([A-Za-z_][\w.]*[A-Za-z0-9_])(?:: (.*))?",
+    re.DOTALL,
+)
+
+
+def _crash_cause(text: str) -> Link | None:
+    """The exception a Prefect crashed state names (``... unexpected exception: KeyError: 'x'``)."""
+    found = _CRASH_CAUSE.search(text)
+    if found is None:
+        return None
+    name = found.group(1)
+    return Link(f"builtins.{name}" if name in _BUILTIN_NAMES else name, (found.group(2) or "").strip())
 
 
 # NATS JetStream's API error as nats.py prints it ("nats: BadRequestError: code=400 err_code=10071 description=..."),

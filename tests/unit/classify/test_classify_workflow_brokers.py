@@ -291,3 +291,75 @@ def test_temporal_server_reasons_decide_the_generic_rpc_error(
     clf: Classifier, message: str, expected: Category, rule: str
 ) -> None:
     assert verdict_of(clf, "temporalio.service.RPCError", message) == (expected, rule)
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("SSH operator error: exit status = 137", R),
+        ("Command failed with exit_code=137", R),
+        ("Flow run infrastructure exited with non-zero status code -9", R),
+        ("process finished: exit code: 143", T),
+    ],
+)
+def test_exit_status_137_and_143_however_printed(clf: Classifier, message: str, expected: Category) -> None:
+    # the wrapper's own class says nothing
+    assert verdict_of(clf, "airflow.exceptions.AirflowException", message)[0] is expected
+
+
+@pytest.mark.parametrize(
+    ("code", "operation"),
+    [
+        ("AWS.SimpleQueueService.MessageNotInflight", "ChangeMessageVisibility"),
+        ("ExpiredIteratorException", "GetRecords"),
+    ],
+)
+def test_a_lapsed_claim_on_a_message_or_shard_is_transient_despite_its_400(
+    clf: Classifier, code: str, operation: str
+) -> None:
+    # the 400 alone says validation; receiving again (a new iterator) is the fix, like a lost message lock
+    message = f"An error occurred ({code}) when calling the {operation} operation: no longer valid"
+    assert verdict_of(clf, "botocore.exceptions.ClientError", message, 400)[0] is T
+
+
+@pytest.mark.parametrize(
+    ("message", "expected", "where"),
+    [
+        ("Execution was interrupted by an unexpected exception: MemoryError: ", R, "cause 1: builtins.MemoryError"),
+        ("Execution was interrupted by an unexpected exception: KeyError: 'id'", P, "cause 1: builtins.KeyError"),
+        ("Request failed while attempting to contact the server: httpx.ConnectError: All connection attempts failed",
+         T, "cause 1: httpx.ConnectError"),
+    ],
+)  # fmt: skip
+def test_a_prefect_crash_is_decided_by_the_exception_it_names(
+    clf: Classifier, message: str, expected: Category, where: str
+) -> None:
+    verdict = clf.classify(ErrorSignal(exc_type="prefect.exceptions.CrashedRun", message=message))
+    assert (verdict.category, verdict.evidence[0].where) == (expected, where)
+
+
+def test_an_unexpected_exception_is_no_unexpected_input(clf: Classifier) -> None:
+    # "unexpected" reads as an unexpected value (validation) unless it qualifies an error or an exception
+    verdict = clf.classify(ErrorSignal(exc_type="acme.JobError", message="job stopped by an unexpected exception"))
+    assert verdict.category is not V
+
+
+@pytest.mark.parametrize(
+    ("exc_type", "message", "expected", "rule"),
+    [
+        ("airflow.exceptions.AirflowException", "The conn_id `warehouse` isn't defined", P, "message.not_defined"),
+        ("temporalio.service.RPCError", "Workflow id exceeds length limit of 255.", V, "message.length_limit"),
+        ("temporalio.service.RPCError", "Too many outstanding requests to the cluster.", T,
+         "message.service_not_reachable"),
+        # "too long" alone reads as an input too long (validation)
+        ("airflow.exceptions.AirflowException", "Pod launching failed: Pod took too long to start", T,
+         "message.service_not_reachable"),
+        ("prefect.exceptions.ObjectAlreadyExists", "", V, "type.validation.prefect_taken"),
+        ("dagster._core.errors.DagsterMaxRetriesExceededError", "Exceeded max_retries of 3", P,
+         "type.permanent.dagster_retries_spent"),
+    ],
+)  # fmt: skip
+def test_more_orchestrator_reasons_and_classes(
+    clf: Classifier, exc_type: str, message: str, expected: Category, rule: str
+) -> None:
+    assert verdict_of(clf, exc_type, message) == (expected, rule)
