@@ -1265,7 +1265,10 @@ _AZURE_QUEUES_AND_TABLES: tuple[tuple[str, str, str, str], ...] = (
 # change; a limit it names as reached is refined by that reason (see GENERIC_CODES_BY_BROKER_REASON below).
 _AMQP_CONNECTION: tuple[tuple[str, str, str, str], ...] = (
     ("NOT_ALLOWED", P, "amqp", "530: the server prohibits the operation (vhost access refused, or a limit reached)"),
-)
+    ("CHANNEL_ERROR", P, "amqp", "504: a channel used before it was opened correctly, 'most likely a fault in the "
+     "client layer' (aiormq ConnectionChannelError 'CHANNEL_ERROR - expected channel.open'): the code must change"),
+    ("UNEXPECTED_FRAME", P, "amqp", "505: a frame the server did not expect at this point (a client fault)"),
+)  # fmt: skip
 
 # A consumer's claim on a message or shard position that lapsed (an SQS message no longer in flight: its visibility
 # timeout ran out and it went back to the queue; a Kinesis shard iterator older than five minutes): as with a lost

@@ -1922,6 +1922,10 @@ _MESSAGES_WORKFLOW_BROKERS: tuple[tuple[str, Category, Stage, str], ...] = (
      # long to start", PodLaunchTimeoutException's text inside an AirflowException): throttling and a slow start,
      # not an input "too long"
      r"\btoo many outstanding requests\b|\bpod took too long to (?:start|be scheduled)\b"),
+    # the AMQP 1.0 link's operation timeout as Azure Service Bus and Event Hubs relay it ("The operation did not
+    # complete within the allocated time 00:00:59.99 for object session.", Microsoft.Azure.Amqp TimeoutException): a
+    # timeout, the same receive or send works on a later attempt
+    ("amqp_operation_timeout", T, Stage.MESSAGE_STRONG, r"\bdid not complete within the allocated time\b"),
     # a name the configuration never defined (Airflow's AirflowNotFoundException "The conn_id `x` isn't defined",
     # relayed by a generic AirflowException): the deployment's connections or variables must change
     ("not_defined", P, Stage.MESSAGE_STRONG, r"\bisn't defined\b"),

@@ -363,3 +363,17 @@ def test_more_orchestrator_reasons_and_classes(
     clf: Classifier, exc_type: str, message: str, expected: Category, rule: str
 ) -> None:
     assert verdict_of(clf, exc_type, message) == (expected, rule)
+
+
+def test_an_amqp_channel_error_is_a_client_fault_not_an_unexpected_input(clf: Classifier) -> None:
+    # "expected" alone reads as an unexpected value (validation)
+    message = "CHANNEL_ERROR - expected 'channel.open'"
+    assert verdict_of(clf, "aiormq.exceptions.ConnectionChannelError", message) == (P, "vendor.amqp.CHANNEL_ERROR")
+
+
+def test_an_amqp_operation_timeout_behind_a_generic_service_bus_error_is_transient(clf: Classifier) -> None:
+    message = "Handler failed: The operation did not complete within the allocated time 00:00:59.99 for object session."
+    assert verdict_of(clf, "azure.servicebus.exceptions.ServiceBusError", message) == (
+        T,
+        "message.amqp_operation_timeout",
+    )
