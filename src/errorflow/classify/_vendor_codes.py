@@ -1172,6 +1172,125 @@ VENDOR_CODES: tuple[tuple[str, str, tuple[tuple[str, str, str, str], ...]], ...]
 )
 """Every vendor table, with the prefix that keeps its numeric codes apart."""
 
+# ---- brokers and workflow services (eighth batch): codes their clients print inside the message
+_SOURCES_BROKERS: dict[str, str] = {
+    "nats-jetstream": "server/errors.json (nats-io/nats-server): the JetStream API's err_code of each error, which "
+    "nats.py prints as 'nats: {Name}: code={status} err_code={err_code} description=...'",
+    "mqtt5": "https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901031 (MQTT 5.0, 2.4 Reason "
+    "Code; aiomqtt prints '[code:{value}] {reason}')",
+    "azure-queue": "https://learn.microsoft.com/en-us/rest/api/storageservices/queue-service-error-codes",
+    "azure-table": "https://learn.microsoft.com/en-us/rest/api/storageservices/table-service-error-codes",
+    "azure-file": "https://learn.microsoft.com/en-us/rest/api/storageservices/file-service-error-codes",
+    "aws-sqs-visibility": "https://docs.aws.amazon.com/AWSSimpleQueueService/latest/APIReference/"
+    "API_ChangeMessageVisibility.html",
+    "aws-kinesis-records": "https://docs.aws.amazon.com/kinesis/latest/APIReference/API_GetRecords.html",
+}
+SOURCES.update(_SOURCES_BROKERS)
+
+# NATS JetStream's API errors by err_code (read with the NATSJS prefix). The HTTP-like status beside it is coarse: a
+# compare-and-set on the expected last sequence that lost a race is a 400, JetStream switched off is a 503, an
+# account's stream or consumer count at its limit is a 400; the err_code says which.
+_NATS_JETSTREAM: tuple[tuple[str, str, str, str], ...] = (
+    ("10071", T, "nats-jetstream", "JSStreamWrongLastSequenceErrF: the expected last (subject) sequence moved, an "
+     "optimistic-concurrency conflict (as KV update's KeyWrongLastSequenceError): re-read and retry"),
+    ("10070", T, "nats-jetstream", "JSStreamWrongLastMsgIDErrF: the expected last message id moved (concurrency)"),
+    ("10008", T, "nats-jetstream", "JSClusterNotAvailErr: JetStream system temporarily unavailable (503)"),
+    ("10009", T, "nats-jetstream", "JSClusterNotLeaderErr: no leader can handle the request right now"),
+    ("10118", T, "nats-jetstream", "JSStreamOfflineErr: the stream's replicas are offline"),
+    ("10119", T, "nats-jetstream", "JSConsumerOfflineErr: the consumer's replicas are offline"),
+    ("10023", R, "nats-jetstream", "JSInsufficientResourcesErr: insufficient resources (sent as 503)"),
+    ("10028", R, "nats-jetstream", "JSMemoryResourcesExceededErr: insufficient memory resources available"),
+    ("10047", R, "nats-jetstream", "JSStorageResourcesExceededErr: insufficient storage resources available"),
+    ("10002", R, "nats-jetstream", "JSAccountResourcesExceededErr: resource limits exceeded for the account"),
+    ("10027", R, "nats-jetstream", "JSMaximumStreamsLimitErr: the account's stream count is at its limit (a 400)"),
+    ("10026", R, "nats-jetstream", "JSMaximumConsumersLimitErr: the consumer count is at its limit (a 400)"),
+    ("10054", V, "nats-jetstream", "JSStreamMessageExceedsMaximumErr: the message is over the stream's fixed maximum"),
+    ("10097", V, "nats-jetstream", "JSStreamHeaderExceedsMaximumErr: the headers are over the fixed 64k maximum"),
+    ("10025", V, "nats-jetstream", "JSInvalidJSONErr: the request body is not valid JSON"),
+    ("10058", P, "nats-jetstream", "JSStreamNameExistErr: the stream exists with another configuration; the "
+     "deployment's stream configuration must change (like AMQP's inequivalent arg)"),
+    ("10065", P, "nats-jetstream", "JSStreamSubjectOverlapErr: the configured subjects overlap another stream's"),
+    ("10059", P, "nats-jetstream", "JSStreamNotFoundErr: no such stream"),
+    ("10014", P, "nats-jetstream", "JSConsumerNotFoundErr: no such consumer"),
+    ("10076", P, "nats-jetstream", "JSNotEnabledErr: JetStream is not enabled on the server (sent as 503)"),
+    ("10039", P, "nats-jetstream", "JSNotEnabledForAccountErr: JetStream is not enabled for the account (a 503)"),
+    ("10109", P, "nats-jetstream", "JSStreamSealedErr: the stream is sealed; no write will ever be accepted"),
+)  # fmt: skip
+
+# MQTT 5.0 reason codes of 0x80 and above (failures), read with the MQTT prefix from aiomqtt's "[code:N]"; codes
+# below 0x80 are paho's own MQTT_ERR numbers, which overlap MQTT 3.1.1's CONNACK codes and are not read.
+_MQTT5: tuple[tuple[str, str, str, str], ...] = (
+    ("132", P, "mqtt5", "Unsupported Protocol Version: the client's protocol setting must change"),
+    ("133", P, "mqtt5", "Client Identifier not valid: the configured client id is refused"),
+    ("134", P, "mqtt5", "Bad User Name or Password"),
+    ("135", P, "mqtt5", "Not authorized"),
+    ("136", T, "mqtt5", "Server unavailable"),
+    ("137", T, "mqtt5", "Server busy"),
+    ("138", P, "mqtt5", "Banned: an administrator must lift it"),
+    ("139", T, "mqtt5", "Server shutting down"),
+    ("140", P, "mqtt5", "Bad authentication method"),
+    ("141", T, "mqtt5", "Keep Alive timeout"),
+    ("143", V, "mqtt5", "Topic Filter invalid"),
+    ("144", V, "mqtt5", "Topic Name invalid"),
+    ("149", V, "mqtt5", "Packet too large: over the server's fixed maximum packet size"),
+    ("150", T, "mqtt5", "Message rate too high: the server's publish rate limit, throttling"),
+    ("151", R, "mqtt5", "Quota exceeded: an administrative quota, which must come back or rise"),
+    ("153", V, "mqtt5", "Payload format invalid: the payload does not match its format indicator"),
+    ("154", P, "mqtt5", "Retain not supported by the server"),
+    ("155", P, "mqtt5", "QoS not supported by the server"),
+    ("157", P, "mqtt5", "Server moved: the client's server address must change"),
+    ("158", P, "mqtt5", "Shared Subscriptions not supported"),
+    ("159", T, "mqtt5", "Connection rate exceeded: the server's connect rate limit, throttling"),
+    ("161", P, "mqtt5", "Subscription Identifiers not supported"),
+    ("162", P, "mqtt5", "Wildcard Subscriptions not supported"),
+)  # fmt: skip
+
+# Azure Queue, Table and File service error codes (the "ErrorCode:" line azure-core prints). An entity being deleted
+# is gone in a moment, and the same create then succeeds (like ContainerBeingDeleted); a pop receipt that no longer
+# matches means the message's visibility timeout lapsed and another receive took it: receiving it again is the fix,
+# like a lost Service Bus message lock.
+_AZURE_QUEUES_AND_TABLES: tuple[tuple[str, str, str, str], ...] = (
+    ("QueueBeingDeleted", T, "azure-queue", "the queue is being deleted (409): the same create succeeds once it is"),
+    ("PopReceiptMismatch", T, "azure-queue", "the message was dequeued again after its visibility timeout (400): "
+     "receive it again and reprocess"),
+    ("QueueAlreadyExists", V, "azure-queue", "a queue of that name exists with other metadata (409)"),
+    ("QueueDisabled", P, "azure-queue", "the queue is disabled (409)"),
+    ("QueueNotFound", P, "azure-queue", "no such queue (404)"),
+    ("MessageTooLarge", V, "azure-queue", "the message is over the fixed 64 KiB maximum (400)"),
+    ("TableBeingDeleted", T, "azure-table", "the table is being deleted (409): try the operation later"),
+    ("ShareBeingDeleted", T, "azure-file", "the share is being deleted (409): try the operation later"),
+)  # fmt: skip
+
+# AMQP 0-9-1 reply 530 not-allowed, as RabbitMQ closes a connection with it: a vhost the user may not open is setup to
+# change; a limit it names as reached is refined by that reason (see GENERIC_CODES_BY_BROKER_REASON below).
+_AMQP_CONNECTION: tuple[tuple[str, str, str, str], ...] = (
+    ("NOT_ALLOWED", P, "amqp", "530: the server prohibits the operation (vhost access refused, or a limit reached)"),
+    ("CHANNEL_ERROR", P, "amqp", "504: a channel used before it was opened correctly, 'most likely a fault in the "
+     "client layer' (aiormq ConnectionChannelError 'CHANNEL_ERROR - expected channel.open'): the code must change"),
+    ("UNEXPECTED_FRAME", P, "amqp", "505: a frame the server did not expect at this point (a client fault)"),
+)  # fmt: skip
+
+# A consumer's claim on a message or shard position that lapsed (an SQS message no longer in flight: its visibility
+# timeout ran out and it went back to the queue; a Kinesis shard iterator older than five minutes): as with a lost
+# Service Bus lock or an Azure pop receipt that no longer matches, receiving again (a new iterator) and reprocessing is
+# the fix, not the input or the setup.
+_AWS_QUEUES_AND_STREAMS: tuple[tuple[str, str, str, str], ...] = (
+    ("AWS.SimpleQueueService.MessageNotInflight", T, "aws-sqs-visibility",
+     "the message is not in flight any more (its visibility timeout lapsed): receive it again (HTTP 400)"),
+    ("MessageNotInflight", T, "aws-sqs-visibility", "the JSON protocol's name of the same code"),
+    ("ExpiredIteratorException", T, "aws-kinesis-records",
+     "the shard iterator expired (older than 5 minutes): get a new one and read again (HTTP 400)"),
+)  # fmt: skip
+
+VENDOR_CODES = (
+    *VENDOR_CODES,
+    ("aws", "", _AWS_QUEUES_AND_STREAMS),
+    ("amqp", "", _AMQP_CONNECTION),
+    ("nats", "NATSJS", _NATS_JETSTREAM),
+    ("mqtt", "MQTT", _MQTT5),
+    ("azure", "", _AZURE_QUEUES_AND_TABLES),
+)
+
 GENERIC_CODES: frozenset[str] = frozenset(
     {
         "SNOWFLAKE250001", "CASSANDRA0000", "MSSQL4060", "CLUSTERBLOCK", "FORBIDDEN", "RESOURCEEXHAUSTED",
@@ -1189,3 +1308,10 @@ GENERIC_CODES: frozenset[str] = frozenset(
 # brokers: 1."): the reason in its message decides which.
 GENERIC_CODES_BY_REASON: frozenset[str] = frozenset({"INVALIDREPLICATIONFACTOR"})
 GENERIC_CODES = GENERIC_CODES | GENERIC_CODES_BY_REASON
+
+# AMQP 0-9-1 reply 530 NOT_ALLOWED (amqp0-9-1.xml "not-allowed": "the client tried to work with some entity in a manner
+# that is prohibited by the server, due to security settings or by some other criteria"): RabbitMQ says it of a vhost
+# the user may not open (permanent) and of a vhost's or user's connection limit and a connection's channel_max that is
+# reached ("connection limit (300) is reached": resource); the reason in the message decides which.
+GENERIC_CODES_BY_BROKER_REASON: frozenset[str] = frozenset({"NOTALLOWED"})
+GENERIC_CODES = GENERIC_CODES | GENERIC_CODES_BY_BROKER_REASON

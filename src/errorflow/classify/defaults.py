@@ -955,8 +955,9 @@ _MESSAGES: tuple[tuple[str, Category, Stage, str], ...] = (
      r"too (?:many|few) (?:arguments|values|fields|columns|items)|not in the allowed"),
     ("invalid", V, Stage.MESSAGE,
      r"\binvalid\b|\bincorrect\b|\bmust (?:be|not|have|contain)\b|\bexpected\b|\bshould be\b|"
-     # "an unexpected error occurred" is the server's failure, not an unexpected value in the input
-     r"\brequired\b|\bmissing\b|\bunexpected\b(?! (?:internal |server )?error)|\bnot (?:a )?valid\b|"
+     # "an unexpected error occurred" is the server's failure, not an unexpected value in the input (and so is
+     # "an unexpected exception", which Prefect's crashed runs and many wrappers say of whatever crashed them)
+     r"\brequired\b|\bmissing\b|\bunexpected\b(?! (?:internal |server )?(?:error|exception))|\bnot (?:a )?valid\b|"
      r"\bbad request\b|unprocessable|"
      r"\bcannot (?:parse|convert|decode)\b|\bunable to (?:parse|decode|convert)|\bout of range\b|"
      r"\billegal\b|\bwrong (?:type|format|value)|\bnot allowed\b|\bempty\b|\btoo (?:long|short|large|big)\b"),
@@ -1736,6 +1737,241 @@ _MESSAGES_ORCHESTRATION: tuple[tuple[str, Category, Stage, str], ...] = (
     ("name_reserved_after_delete", V, Stage.MESSAGE_STRONG, r"\bwith this name existed too recently\b"),
 )  # fmt: skip
 
+# Exception classes of distributed runtimes and workflow engines (Ray, Zeebe, APScheduler, nameko, kedro), each by the
+# library's own exceptions module; extends the Ray and orchestrator groups above with the classes they lacked.
+_DECISIVE_TYPES_WORKFLOW_RUNTIMES: dict[Category, tuple[tuple[str, str], ...]] = {
+    T: (
+        # ray.exceptions OwnerDiedError (an ObjectLostError: "the owner of the object has died", the worker that
+        # created the ObjectRef exited) and LocalRayletDiedError (the node's raylet died): a process or node lost, like
+        # NodeDiedError and ObjectLostError; the job re-submitted from a live driver recreates the object
+        ("ray_process_lost", "ray.exceptions.OwnerDiedError ray.exceptions.LocalRayletDiedError"),
+        # pyzeebe errors/zeebe_errors.py: the gateway's gRPC RESOURCE_EXHAUSTED (Zeebe's back pressure: the broker
+        # rejects work while its queue is full, docs.camunda.io "Backpressure"), UNAVAILABLE and INTERNAL, each mapped
+        # to its own class by pyzeebe's grpc_utils: the same command works once the broker catches up
+        ("zeebe_gateway", "pyzeebe.errors.zeebe_errors.ZeebeBackPressureError pyzeebe.errors.ZeebeBackPressureError "
+         "pyzeebe.errors.zeebe_errors.ZeebeGatewayUnavailableError pyzeebe.errors.ZeebeGatewayUnavailableError "
+         "pyzeebe.errors.zeebe_errors.ZeebeInternalError pyzeebe.errors.ZeebeInternalError"),
+        # apscheduler executors/base.py MaxInstancesReachedError ('Job "%s" has already reached its maximum number of
+        # instances (%d)'): the job's previous runs are still running; the next firing runs once they finish
+        ("scheduler_instances_busy", "apscheduler.executors.base.MaxInstancesReachedError"),
+        # nameko exceptions.py ContainerBeingKilled ("entrypoint providers should ... react as if they hadn't been
+        # available in the first place, e.g. an rpc consumer should probably requeue the message") and RpcTimeout
+        ("nameko_transient", "nameko.exceptions.ContainerBeingKilled nameko.exceptions.RpcTimeout"),
+    ),
+    V: (
+        # pyzeebe errors: variables that are not valid JSON; a message published again with the same message id
+        # (Zeebe ALREADY_EXISTS): the command's own input must change, like a workflow id that is taken
+        ("zeebe_input", "pyzeebe.errors.process_errors.InvalidJSONError pyzeebe.errors.InvalidJSONError "
+         "pyzeebe.errors.message_errors.MessageAlreadyExistsError pyzeebe.errors.MessageAlreadyExistsError"),
+        # apscheduler jobstores/base.py ConflictingIdError ("Job identifier (%s) conflicts with an existing job"): the
+        # id is taken, as a workflow id or a Cloud Tasks name is (the caller picks another or replace_existing=True)
+        ("scheduler_id_taken", "apscheduler.jobstores.base.ConflictingIdError"),
+        # prefect exceptions.py SignatureMismatchError ("Function expects parameters [...] but was provided with
+        # parameters [...]") and ParameterBindError: the parameters a run was started with do not fit the flow
+        ("flow_parameters", "prefect.exceptions.SignatureMismatchError prefect.exceptions.ParameterBindError"),
+        # prefect exceptions.py ObjectAlreadyExists (the API's 409 for a name or id that is taken), like any "already
+        # exists"
+        ("prefect_taken", "prefect.exceptions.ObjectAlreadyExists"),
+    ),
+    P: (
+        # ray.exceptions ObjectReconstructionFailedMaxAttemptsExceededError ("... because the maximum number of task
+        # retries has been exceeded. To prevent this error, set `@ray.remote(max_retries=<num retries>)`") and
+        # ObjectReconstructionFailedLineageEvictedError ("... its lineage has been evicted to reduce memory pressure.
+        # To prevent this error, set the environment variable RAY_max_lineage_bytes"): subclasses of ObjectLostError
+        # whose retry budget or lineage setting is spent (like celery's MaxRetriesExceededError); a setting must change
+        ("ray_reconstruction_spent",
+         "ray.exceptions.ObjectReconstructionFailedMaxAttemptsExceededError "
+         "ray.exceptions.ObjectReconstructionFailedLineageEvictedError"),
+        # pyzeebe errors/job_errors.py JobAlreadyDeactivatedError ("Job {key} was already stopped
+        # (Completed/Failed/Error)", Zeebe FAILED_PRECONDITION on complete/fail): another worker or the job's timeout
+        # closed it; completing it again can never succeed (like a double ack). A process without a start event a
+        # client may trigger, and a task type registered twice, are the deployment's or the code's fault
+        ("zeebe_job_closed",
+         "pyzeebe.errors.job_errors.JobAlreadyDeactivatedError pyzeebe.errors.JobAlreadyDeactivatedError "
+         "pyzeebe.errors.process_errors.ProcessDefinitionHasNoStartEventError "
+         "pyzeebe.errors.ProcessDefinitionHasNoStartEventError "
+         "pyzeebe.errors.pyzeebe_errors.DuplicateTaskTypeError pyzeebe.errors.DuplicateTaskTypeError"),
+        # apscheduler jobstores/base.py TransientJobError ("Raised when an attempt to add transient (with no func_ref)
+        # job to a persistent job store is detected": a lambda or nested function cannot be stored): "transient"
+        # names a job that cannot be persisted, not a passing failure; the code must change. JobLookupError ("No job
+        # by the id of %s was found") and a scheduler started twice or used before start (schedulers/__init__.py)
+        ("scheduler_setup",
+         "apscheduler.jobstores.base.TransientJobError apscheduler.jobstores.base.JobLookupError "
+         "apscheduler.schedulers.SchedulerAlreadyRunningError apscheduler.schedulers.SchedulerNotRunningError"),
+        # nameko exceptions.py UnknownService ("Unknown service `{name}`": no service of that name consumes the RPC
+        # exchange), MethodNotFound and DependencyNotFound: the deployment or the code must change
+        ("nameko_target_missing",
+         "nameko.exceptions.UnknownService nameko.exceptions.MethodNotFound nameko.exceptions.DependencyNotFound"),
+        # kedro io/core.py VersionNotFoundError (no saved version of a versioned dataset to load) and
+        # DatasetNotFoundError (the catalog has no dataset of that name), and their pre-0.19 spellings: the pipeline's
+        # order or its catalog configuration must change
+        ("kedro_dataset_missing",
+         "kedro.io.core.VersionNotFoundError kedro.io.VersionNotFoundError kedro.io.core.DatasetNotFoundError "
+         "kedro.io.DatasetNotFoundError kedro.io.core.DataSetNotFoundError kedro.io.DataSetNotFoundError"),
+        # ray.exceptions TaskUnschedulableError and ActorUnschedulableError ("The task is not schedulable: The node
+        # specified via NodeAffinitySchedulingStrategy doesn't exist any more or is infeasible", a placement group
+        # removed): what the task asks of the cluster can never be granted; its scheduling options must change
+        ("ray_unschedulable", "ray.exceptions.TaskUnschedulableError ray.exceptions.ActorUnschedulableError"),
+        # dagster _core/errors.py DagsterMaxRetriesExceededError ("Exceeded max_retries of N"): the op's retry budget
+        # is spent, like celery's MaxRetriesExceededError; the op or its retry policy must change
+        ("dagster_retries_spent", "dagster._core.errors.DagsterMaxRetriesExceededError "
+         "dagster.DagsterMaxRetriesExceededError"),
+        # temporalio workflow.NondeterminismError ("[TMPRL1100] Nondeterminism error: ...": the workflow code no longer
+        # replays its own history) and the sandbox's RestrictedWorkflowAccessError ("Cannot access x from inside a
+        # workflow"): the workflow code must change; every retry replays the same code
+        ("workflow_code",
+         "temporalio.workflow.NondeterminismError temporalio.worker.workflow_sandbox.RestrictedWorkflowAccessError "
+         "temporalio.worker.workflow_sandbox._restrictions.RestrictedWorkflowAccessError"),
+        # setup the process reads at start: celery's ImproperlyConfigured (conflicting or missing settings), kedro's
+        # MissingConfigException (no configuration files where the project looks), faststream's SetupError (a broker or
+        # handler used before it is set up), aiomqtt's MqttReentrantError (a client context entered twice: a code bug)
+        ("runtime_setup",
+         "celery.exceptions.ImproperlyConfigured kedro.config.MissingConfigException "
+         "kedro.config.abstract_config.MissingConfigException kedro.config.config.MissingConfigException "
+         "faststream.exceptions.SetupError aiomqtt.exceptions.MqttReentrantError aiomqtt.MqttReentrantError"),
+    ),
+}  # fmt: skip
+
+# Exception classes of broker clients (NATS JetStream, Azure Service Bus, Google Pub/Sub), each by its client's docs.
+_DECISIVE_TYPES_BROKER_CLIENTS: dict[Category, tuple[tuple[str, str], ...]] = {
+    T: (
+        # nats.py js/errors.py NoStreamResponseError ("nats: no response from stream", raised for the NoRespondersError
+        # of a JetStream publish: no stream server answered at this moment, a leader moving) like NoRespondersError;
+        # KeyWrongLastSequenceError (KV update's expected revision moved, err_code 10071): re-read and retry
+        ("nats_js_transient", "nats.js.errors.NoStreamResponseError nats.js.errors.KeyWrongLastSequenceError"),
+        # azure-servicebus NoActiveSession ("No active Sessions are available to receive from" within the wait):
+        # sessions with messages come; the next receive succeeds
+        ("servicebus_no_session",
+         "azure.servicebus.exceptions.NoActiveSession azure.servicebus.common.errors.NoActiveSession"),
+        # pulsar-client (src/exceptions.cc): an exclusive subscription or a named producer another client holds right
+        # now (ConsumerBusy, ProducerBusy: like RabbitMQ's RESOURCE_LOCKED, free once it disconnects) and a checksum
+        # mismatch of a message in transit
+        ("pulsar_held", "pulsar.ConsumerBusy pulsar.exceptions.ConsumerBusy _pulsar.ConsumerBusy "
+         "pulsar.ProducerBusy pulsar.exceptions.ProducerBusy _pulsar.ProducerBusy "
+         "pulsar.ChecksumError pulsar.exceptions.ChecksumError _pulsar.ChecksumError"),
+        # azure-eventhub exceptions.py OwnershipLostError: the partition moved to another consumer of the group while
+        # load balancing; the work is claimed again by whoever owns it
+        ("eventhub_ownership", "azure.eventhub.exceptions.OwnershipLostError"),
+    ),
+    R: (
+        # google-cloud-pubsub publisher/exceptions.py FlowControlLimitError ("An action resulted in exceeding the flow
+        # control limits": "Flow control limits would be exceeded", LimitExceededBehavior.ERROR): the publisher's
+        # outstanding messages or bytes fill its local budget; capacity frees as in-flight publishes complete
+        ("pubsub_flow_control", "google.cloud.pubsub_v1.publisher.exceptions.FlowControlLimitError"),
+        # kombu exceptions.py LimitExceeded and its ConnectionLimitExceeded and ChannelLimitExceeded (a connection or
+        # channel pool at its limit): a pool exhausted, like any connection pool
+        ("kombu_pool_limit", "kombu.exceptions.LimitExceeded kombu.exceptions.ConnectionLimitExceeded "
+         "kombu.exceptions.ChannelLimitExceeded"),
+    ),
+    V: (
+        # pulsar-client IncompatibleSchema: the producer's or consumer's schema is incompatible with the topic's under
+        # its compatibility strategy (like a schema-registry compatibility 409): the schema must change
+        ("pulsar_schema", "pulsar.IncompatibleSchema pulsar.exceptions.IncompatibleSchema _pulsar.IncompatibleSchema"),
+    ),
+    P: (
+        # pulsar-client NotAllowedError (the broker refuses the operation on this topic or namespace: a policy) and
+        # pika's UnroutableError ("N unroutable message(s) returned": a mandatory publish that no binding routes, the
+        # exchange's bindings or the routing key must change)
+        ("broker_refused", "pulsar.NotAllowedError pulsar.exceptions.NotAllowedError _pulsar.NotAllowedError "
+         "pika.exceptions.UnroutableError"),
+    ),
+}  # fmt: skip
+
+# ... and the one message that turns that class around: a single message larger than the whole flow-control budget
+# ("Total flow control limits too low for the message, would block forever", publisher/flow_controller.py): it can
+# never fit, however long the publisher waits; the message (or the configured limit) must change.
+_CLASS_AND_MESSAGE_BROKER_CLIENTS: tuple[Rule, ...] = (
+    Rule(
+        id="type.validation.flow_control_never_fits",
+        category=V,
+        exc_type=("google.cloud.pubsub_v1.publisher.exceptions.FlowControlLimitError",),
+        message=r"too low for the message|would block forever",
+        stage=Stage.EXC_TYPE,
+        description="one Pub/Sub message is larger than the publisher's whole flow-control budget",
+    ),
+)
+
+# Message patterns of workflow runtimes, brokers and the cloud queues they use, each anchored to its meaning.
+_MESSAGES_WORKFLOW_BROKERS: tuple[tuple[str, Category, Stage, str], ...] = (
+    # an infrastructure run that exited with status 137, 128 + SIGKILL (Prefect "Flow run infrastructure exited with
+    # non-zero status code 137."): in practice the OOM killer or a container memory limit, as the "exit code 137" of
+    # the shared phrases and Airflow's exit status 137
+    ("exit_status_137", R, Stage.MESSAGE_STRONG,
+     r"\bexited with (?:a )?(?:non-?zero )?(?:exit )?(?:status|code|status code|return code|exit code) (?:of )?"
+     r"(?:137|-9)\b|\bexit[ _](?:code|status)\)?(?: ?[=:] ?| )\(?137\b"),
+    # ... and with 143, 128 + SIGTERM: a shutdown asked of it (a deploy, a scale-in, an eviction), transient like
+    # "signal 15 (SIGTERM)" and celery's WorkerLostError on SIGTERM
+    ("exit_status_143", T, Stage.MESSAGE_STRONG,
+     r"\bexited with (?:a )?(?:non-?zero )?(?:exit )?(?:status|code|status code|return code|exit code) (?:of )?"
+     r"(?:143|-15)\b|\bexit[ _](?:code|status)\)?(?: ?[=:] ?| )\(?143\b"),
+    # a container image the kubelet cannot pull (ImagePullBackOff, ErrImagePull, "Back-off pulling image", as Flyte,
+    # Argo and Airflow's pod operator relay them without the reason= field the Kubernetes table reads): the image
+    # name, tag or registry credentials must change, though "not ready" around it reads as transient
+    ("image_pull_failed", P, Stage.MESSAGE_STRONG, r"\bimagepullbackoff\b|\berrimagepull\b|\bback-off pulling image\b"),
+    # Temporal's NotFound for a command to a workflow that already ended ("workflow execution already completed"):
+    # the workflow is closed, signalling or completing it again can never succeed
+    ("workflow_already_closed", P, Stage.MESSAGE_STRONG,
+     r"\bworkflow execution (?:is )?already (?:completed|closed)\b"),
+    # Temporal's and Cadence's Unavailable while cluster membership settles ("Not enough hosts to serve the request")
+    # and luigi's scheduler client ("Errors (3 attempts) when connecting to remote scheduler 'http://...'"): the
+    # service is not reachable now
+    ("service_not_reachable", T, Stage.MESSAGE_STRONG,
+     r"\bnot enough hosts to serve the request\b|\berrors? \(\d+ attempts?\) when connecting to\b|"
+     # ... and Temporal's ResourceExhausted for the cluster's concurrent-request cap ("Too many outstanding requests
+     # to the cluster."), and the Kubernetes pod operator's launch that waited out its start-up time ("Pod took too
+     # long to start", PodLaunchTimeoutException's text inside an AirflowException): throttling and a slow start,
+     # not an input "too long"
+     r"\btoo many outstanding requests\b|\bpod took too long to (?:start|be scheduled)\b"),
+    # the AMQP 1.0 link's operation timeout as Azure Service Bus and Event Hubs relay it ("The operation did not
+    # complete within the allocated time 00:00:59.99 for object session.", Microsoft.Azure.Amqp TimeoutException): a
+    # timeout, the same receive or send works on a later attempt
+    ("amqp_operation_timeout", T, Stage.MESSAGE_STRONG, r"\bdid not complete within the allocated time\b"),
+    # a name the configuration never defined (Airflow's AirflowNotFoundException "The conn_id `x` isn't defined",
+    # relayed by a generic AirflowException): the deployment's connections or variables must change
+    ("not_defined", P, Stage.MESSAGE_STRONG, r"\bisn't defined\b"),
+    # a name or value over a fixed length limit (Temporal InvalidArgument "Task queue name exceeds length limit of
+    # 1000."): the request's input must shrink
+    ("length_limit", V, Stage.MESSAGE_STRONG, r"\bexceeds (?:the )?(?:maximum )?length limit\b"),
+    # RabbitMQ's limits as its reader and channel print them (rabbit_reader "access to vhost '~ts' refused for user
+    # '~ts': connection limit (~tp) is reached", "user connection limit (~p) is reached", rabbit_amqqueue "queue limit
+    # in vhost '~ts' (~tp) is reached", "number of channels opened (~w) has reached the negotiated channel_max (~w)"),
+    # behind AMQP 530 NOT_ALLOWED or 406: a count at its configured limit; connections, queues or channels must be
+    # freed (or the limit raised) before the same call works
+    ("broker_limit_reached", R, Stage.MESSAGE_STRONG,
+     r"\blimit (?:in vhost '[^']{0,200}' )?\(\d+\) (?:is|has been) reached\b|has reached the negotiated channel_max\b"),
+    # a payload over a server's fixed size limit (Temporal common.ErrBlobSizeExceedsLimit "Blob data size exceeds
+    # limit.", an InvalidArgument; NATS "message size exceeds maximum allowed", "header size exceeds maximum allowed"):
+    # the same payload always fails; it must shrink
+    ("payload_size_limit", V, Stage.MESSAGE_STRONG,
+     r"\b(?:blob|payload|message|request|memo|body|header|record|event|attachment)s? (?:data |body |content )?"
+     r"size exceeds (?:the )?(?:limit|max(?:imum)?)\b"),
+    # a resource in a transitional state (Kinesis ResourceInUseException "Stream x under account y not ACTIVE,
+    # instead in state UPDATING" while it reshards): it becomes ACTIVE by itself, like one "being created"
+    ("state_in_transition", T, Stage.MESSAGE_STRONG,
+     r"\binstead in state (?:creating|updating|deleting)\b|"
+     r"\bis (?:currently )?in (?:the )?(?:creating|updating|modifying|resizing|provisioning) state\b"),
+    # Ray's system failures as ActorDiedError and ObjectLostError describe them ("The actor is dead because its owner
+    # has died", "Owner's node has crashed", "The object's owner has exited", "The actor died because its node has
+    # died", NodeDiedError "... has been marked dead because the detector has missed too many heartbeats"): the
+    # process or node that held the work is gone; the work re-submitted on a live node runs (docs.ray.io fault
+    # tolerance); an actor whose own constructor raised says so otherwise and is not matched
+    ("ray_owner_or_node_lost", T, Stage.MESSAGE_STRONG,
+     r"\b(?:because its|the object's|the actor's) (?:owner|node) has (?:died|exited)\b|"
+     r"\bowner's node has (?:crashed|died|failed)\b|\bmarked dead because the detector has missed\b"),
+    # a versioned artifact never saved (kedro "Did not find any versions for PickleDataSet(...)", raised as
+    # VersionNotFoundError or, before 0.19, DataSetError) and pip's "Could not find a version that satisfies the
+    # requirement": nothing to load exists; the pipeline order, configuration or pin must change
+    ("no_versions_found", P, Stage.MESSAGE_STRONG,
+     r"\b(?:did not|didn't|could not|couldn't) find any versions? (?:for|of)\b|"
+     r"\bcould not find a version that satisfies\b"),
+    # a bound between two values the caller sent (Temporal's InvalidArgument "MaximumInterval cannot be less than
+    # InitialInterval on retry policy."): the request's arguments, like "must be"; a general phrase, so any specific
+    # reason and a 5xx status outweigh it, and its "retry policy" is a setting, not a retry
+    ("value_bound", V, Stage.MESSAGE,
+     r"\b(?:cannot|can't|can not|may not|must not) be (?:less|greater|smaller|larger|lower|higher|more|fewer|"
+     r"shorter|longer|earlier|later) than\b"),
+)  # fmt: skip
+
 # Exception classes of task queues (celery, huey, arq) whose class alone says what recovery needs.
 _DECISIVE_TYPES_TASK_QUEUES: dict[Category, tuple[tuple[str, str], ...]] = {
     T: (
@@ -1938,6 +2174,9 @@ def _build() -> tuple[Rule, ...]:
     rules.extend(_type_rules(_DECISIVE_TYPES_DOCUMENTS, Stage.EXC_TYPE, "type"))
     rules.extend(_type_rules(_DECISIVE_TYPES_OPERATIONS, Stage.EXC_TYPE, "type"))
     rules.extend(_type_rules(_DECISIVE_TYPES_ORCHESTRATION, Stage.EXC_TYPE, "type"))
+    rules.extend(_CLASS_AND_MESSAGE_BROKER_CLIENTS)  # before the class alone
+    rules.extend(_type_rules(_DECISIVE_TYPES_BROKER_CLIENTS, Stage.EXC_TYPE, "type"))
+    rules.extend(_type_rules(_DECISIVE_TYPES_WORKFLOW_RUNTIMES, Stage.EXC_TYPE, "type"))
     rules.extend(_type_rules(_DECISIVE_TYPES_TASK_QUEUES, Stage.EXC_TYPE, "type"))
     rules.extend(
         Rule(id=f"message.{suffix}", category=category, message=pattern, stage=stage)
@@ -1951,6 +2190,7 @@ def _build() -> tuple[Rule, ...]:
     rules.extend(Rule(id=f"message.{s}", category=c, message=p, stage=t) for s, c, t, p in _MESSAGES_APPLICATION)
     rules.extend(Rule(id=f"message.{s}", category=c, message=p, stage=t) for s, c, t, p in _MESSAGES_OPERATIONS)
     rules.extend(Rule(id=f"message.{s}", category=c, message=p, stage=t) for s, c, t, p in _MESSAGES_ORCHESTRATION)
+    rules.extend(Rule(id=f"message.{s}", category=c, message=p, stage=t) for s, c, t, p in _MESSAGES_WORKFLOW_BROKERS)
     rules.extend(Rule(id=f"message.{s}", category=c, message=p, stage=t) for s, c, t, p in _MESSAGES_TASK_QUEUES)
     rules.extend(_type_rules(_WEAK_TYPES, Stage.WEAK_TYPE, "base"))
     rules.extend(

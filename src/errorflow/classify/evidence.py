@@ -376,6 +376,10 @@ class Link:
         _parse_codes(text, self.lowered, codes)
         if self.implied is None and ("(Caused by " in text or "RetryError[" in text or "Error) " in text):
             self.implied = _implied_cause(text)
+        if self.implied is None and text.startswith("Dependency "):
+            self.implied = _dependency_raised(text)
+        if self.implied is None and ("unexpected exception: " in text or "contact the server: " in text):
+            self.implied = _crash_cause(text)
 
     def _parse_status(self, text: str, lowered: str) -> None:
         # Every status read here is 300-599 or [45]xx: without a 3, 4 or 5 there is none to read
@@ -469,6 +473,54 @@ _BUILTIN_NAMES = frozenset(
     name for name, value in vars(builtins).items() if isinstance(value, type) and issubclass(value, BaseException)
 )
 
+# celery's ChordError names the failed header task's exception by its repr ("Dependency {id} raised {exc!r}",
+# celery/backends/base.py on_chord_part_return and redis.py _unpack_chord_result): that exception is the cause.
+_DEPENDENCY_RAISED = re.compile(r"Dependency \S+ raised ([A-Z]\w*)\((.*)\)\s*$", re.DOTALL)
+
+
+def _dependency_raised(text: str) -> Link | None:
+    """The exception a celery chord's failed dependency raised, from ``Dependency <id> raised MemoryError()``."""
+    found = _DEPENDENCY_RAISED.match(text)
+    if found is None:
+        return None
+    name = found.group(1)
+    return Link(f"builtins.{name}" if name in _BUILTIN_NAMES else name, found.group(2).strip("'\""))
+
+
+# Prefect's crashed-run messages name the exception that crashed the run, formatted as "Name: message"
+# (exception_to_crashed_state: "Execution was interrupted by an unexpected exception: {format_exception(exc)}",
+# "Request failed while attempting to contact the server: {format_exception(exc)}"): that exception is the cause.
+_CRASH_CAUSE = re.compile(
+    r"(?:interrupted by an unexpected exception|while attempting to contact the server): "
+    r"([A-Za-z_][\w.]*[A-Za-z0-9_])(?:: (.*))?",
+    re.DOTALL,
+)
+
+
+def _crash_cause(text: str) -> Link | None:
+    """The exception a Prefect crashed state names (``... unexpected exception: KeyError: 'x'``)."""
+    found = _CRASH_CAUSE.search(text)
+    if found is None:
+        return None
+    name = found.group(1)
+    return Link(f"builtins.{name}" if name in _BUILTIN_NAMES else name, (found.group(2) or "").strip())
+
+
+# NATS JetStream's API error as nats.py prints it ("nats: BadRequestError: code=400 err_code=10071 description=..."),
+# read with the NATSJS prefix (server/errors.json numbers them from 10001); MQTT 5.0 reason codes of 0x80 and above as
+# aiomqtt prints them ("[code:150] Message rate too high"), read with the MQTT prefix (below 0x80 are paho's own
+# MQTT_ERR numbers, which overlap MQTT 3.1.1's CONNACK codes and mean other things).
+_NATS_ERR_CODE = re.compile(r"err_code=(1\d{4})\b")
+_MQTT_REASON = re.compile(r"\[code:(1[2-9]\d|2[0-5]\d)\]")
+
+
+def _parse_broker_codes(text: str, exc_type: str, codes: list[str]) -> None:
+    """JetStream's err_code and MQTT 5.0's reason code, each with its prefix (bare numbers mean other things)."""
+    if "err_code=" in text and ("nats" in exc_type or "nats: " in text):
+        codes.extend(f"NATSJS{match.group(1)}" for match in _NATS_ERR_CODE.finditer(text))
+    if "[code:" in text and "mqtt" in exc_type.lower():
+        codes.extend(f"MQTT{match.group(1)}" for match in _MQTT_REASON.finditer(text))
+
 
 def _parse_vendor_codes(text: str, exc_type: str, codes: list[str]) -> None:
     """Vendor codes, before the generic codes so the more specific one is tried first."""
@@ -496,6 +548,7 @@ def _parse_vendor_codes(text: str, exc_type: str, codes: list[str]) -> None:
     _parse_spark(text, exc_type, codes)
     if "ode" in text and ("DB::Exception" in text or "ClickHouse" in text):
         codes.extend(f"CLICKHOUSE{match.group(1) or match.group(2)}" for match in _CLICKHOUSE.finditer(text))
+    _parse_broker_codes(text, exc_type, codes)
     _parse_body_codes(text, codes)
 
 
