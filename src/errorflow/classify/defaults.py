@@ -1897,8 +1897,10 @@ _MESSAGES_WORKFLOW_BROKERS: tuple[tuple[str, Category, Stage, str], ...] = (
     # non-zero status code 137."): in practice the OOM killer or a container memory limit, as the "exit code 137" of
     # the shared phrases and Airflow's exit status 137
     ("exit_status_137", R, Stage.MESSAGE_STRONG,
-     r"\bexited with (?:a )?(?:non-?zero )?(?:exit )?(?:status|code|status code|return code|exit code) (?:of )?"
-     r"(?:137|-9)\b|\bexit[ _](?:code|status)\)?(?: ?[=:] ?| )\(?137\b"),
+     # (its spellings are left as they were before the eighth batch's tuning: widening them was prompted by a
+     # holdout item's description in bench/corpus/README.md)
+     r"\bexited with (?:a )?(?:non-?zero )?(?:exit )?(?:status|code|status code|return code|exit code) (?:of )?137\b|"
+     r"\bexit code \(137\)"),
     # ... and with 143, 128 + SIGTERM: a shutdown asked of it (a deploy, a scale-in, an eviction), transient like
     # "signal 15 (SIGTERM)" and celery's WorkerLostError on SIGTERM
     ("exit_status_143", T, Stage.MESSAGE_STRONG,
