@@ -91,6 +91,8 @@ SOURCES: dict[str, str] = {
     "supervisor": "supervisor/xmlrpc.py class Faults and RPCError (Supervisor/supervisor); "
     "http://supervisord.org/api.html (XML-RPC API faults)",
     "oauth2": "https://www.rfc-editor.org/rfc/rfc6749#section-5.2 (OAuth 2.0 token error response codes)",
+    # infrastructure and operations tooling
+    "acme": "https://www.rfc-editor.org/rfc/rfc8555#section-6.7 (ACME error types; badNonce retry: section 6.5)",
 }
 """Where each table row's code is documented."""
 
@@ -1121,6 +1123,35 @@ _KAFKA_REPLICATION: tuple[tuple[str, str, str, str], ...] = (
      "38: replication factor below 1 or larger than the number of available brokers (its reason decides)"),
 )  # fmt: skip
 
+# ACME problem types (RFC 8555 6.7), read with the ACME prefix out of "urn:ietf:params:acme:error:<type>" as certbot's
+# acme client, lego and cert-manager print them. A type that says what is wrong with the request is validation; one that
+# says the account, the client's keys or the domain's setup (CAA records, the served challenge) must change is
+# permanent; a stale nonce and the CA's own failure are transient. rateLimited is transient as a rate, and the window
+# its detail names refines it (Let's Encrypt's weekly certificate limits are a quota). The types whose meaning depends
+# on their detail (dns: NXDOMAIN or SERVFAIL; connection: a firewall or a timeout; tls; compound; orderNotReady) get
+# no row: the detail decides.
+_ACME: tuple[tuple[str, str, str, str], ...] = (
+    ("badNonce", T, "acme", "the nonce was stale: the server sends a fresh one and the client SHOULD retry (6.5)"),
+    ("serverInternal", T, "acme", "the CA failed internally"),
+    ("rateLimited", T, "acme", "the request exceeds a rate limit (a limit counted over days is refined to a quota)"),
+    ("malformed", V, "acme", "the request message was malformed"),
+    ("badCSR", V, "acme", "the CSR is unacceptable (e.g. a short key)"),
+    ("badRevocationReason", V, "acme", "the revocation reason given is not allowed"),
+    ("alreadyRevoked", V, "acme", "the certificate to revoke is already revoked"),
+    ("invalidContact", V, "acme", "a contact URL for the account is invalid"),
+    ("unsupportedContact", V, "acme", "a contact URL uses a scheme the server does not support"),
+    ("unsupportedIdentifier", V, "acme", "an identifier is of a type the server does not support"),
+    ("rejectedIdentifier", V, "acme", "the server will not issue certificates for the identifier"),
+    ("accountDoesNotExist", P, "acme", "the account named does not exist: it must be registered"),
+    ("externalAccountRequired", P, "acme", "the CA requires external account binding: configuration"),
+    ("userActionRequired", P, "acme", "visit the instance URL and act (e.g. agree to new terms of service)"),
+    ("badPublicKey", P, "acme", "the account key's type is not supported: the client's key must change"),
+    ("badSignatureAlgorithm", P, "acme", "the JWS algorithm is not supported: the client's setup must change"),
+    ("caa", P, "acme", "the domain's CAA records forbid this CA from issuing: DNS must change"),
+    ("incorrectResponse", P, "acme", "the response served for the challenge is wrong: the server's setup must change"),
+    ("unauthorized", P, "acme", "the client lacks authorization for the identifier (a failed challenge)"),
+)
+
 # (vendor, prefix added to each code before normalising, rows)
 VENDOR_CODES: tuple[tuple[str, str, tuple[tuple[str, str, str, str], ...]], ...] = (
     ("oracle", "", _ORACLE),
@@ -1154,6 +1185,7 @@ VENDOR_CODES: tuple[tuple[str, str, tuple[tuple[str, str, str, str], ...]], ...]
     ("supervisor", "SUPERVISOR", _SUPERVISOR),
     ("supervisor", "SUPERVISOR", _SUPERVISOR_PROCESS_STATE),
     ("oauth2", "", _OAUTH2),
+    ("acme", "ACME", _ACME),
     ("amqp", "", _AMQP),
     ("aws", "", _SNS),
     ("kafka", "", _KAFKA),
