@@ -347,10 +347,13 @@ def test_infrastructure_client_classes(exc_type: str, expected: Category) -> Non
         ("plumbum.commands.processes.ProcessExecutionError", "Unexpected exit code: 5\nCommand line: | /usr/bin/rsync "
          "-a /srv/a/ rsync://nas9/a/\nStderr:       | @ERROR: max connections (10) reached -- try again later\n", None,
          Category.RESOURCE, "message.max_connections_reached"),
-        # plumbum's "Unexpected exit code" is its frame, not an unexpected value: the cause in stderr decides
-        ("plumbum.commands.processes.ProcessExecutionError", "Unexpected exit code: 24\nCommand line: | /usr/bin/rsync "
-         "-a /srv/a/ nas9:/a/\nStderr:       | file has vanished: \"/srv/a/tmp.3\"\n", None, Category.TRANSIENT,
+        # plumbum's "Unexpected exit code" is its frame, not an unexpected value: the cause in stderr decides, and
+        # without one nothing does
+        ("plumbum.commands.processes.ProcessExecutionError", "Unexpected exit code: 2\nCommand line: | /usr/bin/cp "
+         "-a /srv/a/ /mnt/a/\nStderr:       | cp: file has vanished: \"/srv/a/tmp.3\"\n", None, Category.TRANSIENT,
          "message.files_vanished"),
+        ("plumbum.commands.processes.ProcessExecutionError", "Unexpected exit code: 2\nCommand line: | /usr/bin/make "
+         "deploy\nStderr:       | make: *** [deploy] Error 2\n", None, Category.UNKNOWN, "unknown"),
         ("plumbum.commands.processes.ProcessExecutionError", "Unexpected exit code: 5\nCommand line: | /usr/bin/rsync "
          "-a /srv/a/ rsync://nas9/a/\nStderr:       | @ERROR: Unknown module 'a'\n", None, Category.PERMANENT,
          "message.rsync_unknown_module"),
@@ -409,6 +412,38 @@ def test_host_and_deploy_tooling(
     exc_type: str, message: str, status: int | None, expected: Category, rule_id: str | None
 ) -> None:
     category, rule = _verdict(exc_type, message, status)
+    assert category is expected
+    if rule_id is not None:
+        assert rule == rule_id
+
+
+@pytest.mark.parametrize(
+    ("exc_type", "message", "expected", "rule_id"),
+    [
+        # the exit value is the only evidence (CalledProcessError does not show stderr); its weak class says permanent
+        ("subprocess.CalledProcessError", "Command '['rsync', '-a', '/srv/a/', 'nas9:/a/']' returned non-zero exit "
+         "status 30.", Category.TRANSIENT, "vendor.rsync.30"),
+        ("subprocess.CalledProcessError", "Command 'rsync -a /srv/a/ nas9:/a/' returned non-zero exit status 22.",
+         Category.RESOURCE, "vendor.rsync.22"),
+        ("sh.ErrorReturnCode_35", "\n\n  RAN: /usr/bin/rsync -a /srv/a/ rsync://nas9/a/\n\n  STDOUT:\n\n\n  STDERR:\n",
+         Category.TRANSIENT, "vendor.rsync.35"),
+        # a value said of causes of every category has no row: the cause rsync prints decides
+        ("plumbum.commands.processes.ProcessExecutionError", "Unexpected exit code: 23\nCommand line: | /usr/bin/rsync "
+         "-a /srv/a/ nas9:/a/\nStderr:       | rsync: [receiver] mkstemp \"/a/.x\" failed: Disk quota exceeded (122)\n"
+         "              | rsync error: some files/attrs were not transferred (see previous errors) (code 23) at "
+         "main.c(1338) [sender=3.2.7]", Category.RESOURCE, None),
+        # ... and a transient value yields to a host that does not exist
+        ("plumbum.commands.processes.ProcessExecutionError", "Unexpected exit code: 10\nCommand line: | /usr/bin/rsync "
+         "-a /srv/a/ rsync://nas9/a/\nStderr:       | rsync: getaddrinfo: nas9 873: Name or service not known\n"
+         "              | rsync error: error in socket IO (code 10) at clientserver.c(139) [sender=3.2.7]",
+         Category.PERMANENT, None),
+        # another program's exit status is not rsync's
+        ("subprocess.CalledProcessError", "Command '['tar', 'czf', 'x.tgz', 'x']' returned non-zero exit status 30.",
+         Category.PERMANENT, None),
+    ],
+)  # fmt: skip
+def test_rsync_exit_values(exc_type: str, message: str, expected: Category, rule_id: str | None) -> None:
+    category, rule = _verdict(exc_type, message)
     assert category is expected
     if rule_id is not None:
         assert rule == rule_id
