@@ -1869,6 +1869,9 @@ _MESSAGES_HOST_TOOLS: tuple[tuple[str, Category, Stage, str], ...] = (
     # a DNS name that does not exist (RCODE 3 NXDOMAIN, RFC 1035 4.1.1; Let's Encrypt's "DNS problem: NXDOMAIN looking
     # up A for x"): the zone must get the record, like dns_nonexistent; SERVFAIL is the transient one
     ("dns_nxdomain", P, Stage.MESSAGE_STRONG, r"nxdomain\b"),
+    # a sealed Vault (its API answers 503 "Vault is sealed" until unsealed, developer.hashicorp.com/vault/docs/concepts/
+    # seal): an operator (or the configured auto-unseal) must unseal it; the requests keep failing until then
+    ("secret_store_sealed", P, Stage.MESSAGE_STRONG, r"vault is sealed\b"),
     # Let's Encrypt's validation connection cut off before the TCP handshake ends (boulder va: "Timeout during connect
     # (likely firewall problem)"): a firewall or a wrong address, which the server's setup must fix; its "Timeout after
     # connect (your server may be slow or overloaded)" stays a timeout

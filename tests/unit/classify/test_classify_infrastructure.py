@@ -104,14 +104,15 @@ def _verdict(exc_type: str, message: str, status: int | None = None) -> tuple[Ca
             Category.TRANSIENT,
             "http.503",
         ),
-        # the Vault CLI's "Code: 503. Errors:" is the response status
+        # the Vault CLI's "Code: 503. Errors:" is the response status, refined by its reason: a sealed Vault waits for
+        # an operator (see test_setup_states_overrule_transient_status_and_class)
         (
             "builtins.RuntimeError",
             "vault kv get failed (exit 2): Error making API request.\n\nURL: GET https://vault:8200/v1/kv/a\n"
             "Code: 503. Errors:\n\n* Vault is sealed",
             None,
-            Category.TRANSIENT,
-            "http.503",
+            Category.PERMANENT,
+            "message.secret_store_sealed",
         ),
     ],
 )
@@ -447,3 +448,20 @@ def test_rsync_exit_values(exc_type: str, message: str, expected: Category, rule
     assert category is expected
     if rule_id is not None:
         assert rule == rule_id
+
+
+@pytest.mark.parametrize(
+    ("exc_type", "message", "status"),
+    [
+        # the 503 and hvac's VaultDown (transient by status and class) yield to the sealed state behind them
+        ("hvac.exceptions.VaultDown", "Vault is sealed, on get https://vault.example.net:8200/v1/kv/data/app", 503),
+        ("hvac.exceptions.VaultDown", "Vault is sealed, on get https://vault.example.net:8200/v1/kv/data/app", None),
+        ("builtins.RuntimeError", "vault kv get kv/app failed (exit 2): Error making API request.\n\nURL: GET "
+         "https://vault.example.net:8200/v1/kv/data/app\nCode: 503. Errors:\n\n* Vault is sealed", None),
+    ],
+)  # fmt: skip
+def test_setup_states_overrule_transient_status_and_class(exc_type: str, message: str, status: int | None) -> None:
+    verdict = _CLASSIFIER.classify(ErrorSignal(exc_type=exc_type, message=message, http_status=status))
+    assert verdict.category is Category.PERMANENT
+    assert [item.role for item in verdict.evidence] == ["decided", "overruled"]
+    assert verdict.evidence[1].category is Category.TRANSIENT
