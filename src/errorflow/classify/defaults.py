@@ -1949,6 +1949,28 @@ _MESSAGES_DEPLOY_TOOLS: tuple[tuple[str, Category, Stage, str], ...] = (
     # the device plugin without a free device at admission (kubelet UnexpectedAdmissionError "Allocate failed due to
     # requested number of devices unavailable for nvidia.com/gpu"): GPU capacity must come back, like gpu_unavailable
     ("k8s_devices_unavailable", R, Stage.MESSAGE_STRONG, r"requested number of devices unavailable\b"),
+    # ... the scheduler's per-node pod limit ("0/5 nodes are available: 5 Too many pods", NodeResourcesFit) and the AWS
+    # VPC CNI without a free address ("failed to assign an IP address to container"): capacity, like Insufficient cpu
+    ("k8s_node_capacity", R, Stage.MESSAGE_STRONG,
+     r"nodes are available: [^.]*\btoo many pods\b|failed to assign an ip address to container\b"),
+    # ... a volume bound to another zone ("node(s) had volume node affinity conflict"): the claim or the nodes must
+    # change; and a lost node (node lifecycle controller: "Node x which was running pod y is unresponsive"): the pod
+    # runs on another node unchanged
+    ("k8s_volume_zone", P, Stage.MESSAGE_STRONG, r"had volume node affinity conflict\b"),
+    ("k8s_node_lost", T, Stage.MESSAGE_STRONG, r"which was running pod [\w.-]+ is unresponsive\b"),
+    # Ansible task failures that name the playbook's or the inventory's setup (module argument spec "Unsupported
+    # parameters for (x) module", "Could not find or access 'files/x'", "The task includes an option with an undefined
+    # variable", become "Missing sudo password", the package manager's "No package matching 'x' is available"):
+    # the playbook, inventory or repositories must change
+    ("ansible_setup", P, Stage.MESSAGE_STRONG,
+     r"unsupported parameters for \(|could not find or access '|an option with an undefined variable\b|"
+     r"missing sudo password\b|no package matching '[^']+' is available\b"),
+    # SSH channel open failures (RFC 4254 5.1 reason codes, paramiko ChannelException "(1, 'Administratively
+    # prohibited')"): the server's policy forbids the channel (1) or has no resources for it (4); a key file of another
+    # format than the one expected ("encountered RSA key, expected OPENSSH key") is the configured key's
+    ("ssh_channel_prohibited", P, Stage.MESSAGE_STRONG,
+     r"administratively prohibited\b|encountered [a-z0-9-]+ key, expected [a-z0-9-]+ key\b"),
+    ("ssh_channel_resource_shortage", R, Stage.MESSAGE_STRONG, r"resource shortage'\)"),
 )  # fmt: skip
 
 # A code whose meaning the tool's own headline around it changes: Terraform's S3 backend takes its state lock with a

@@ -399,6 +399,22 @@ def test_infrastructure_client_classes(exc_type: str, expected: Category) -> Non
         ("builtins.RuntimeError", "UnexpectedAdmissionError: Pod was rejected: Allocate failed due to requested number "
          "of devices unavailable for nvidia.com/gpu. Requested: 2, Available: 1, which is unexpected", None,
          Category.RESOURCE, "message.k8s_devices_unavailable"),
+        ("builtins.RuntimeError", "Unschedulable: 0/4 nodes are available: 4 Too many pods. preemption: 0/4 nodes are "
+         "available: 4 No preemption victims found for incoming pod.", None, Category.RESOURCE,
+         "message.k8s_node_capacity"),
+        ("builtins.RuntimeError", "NodeLost: Node ip-10-0-3-7 which was running pod etl-2 is unresponsive", None,
+         Category.TRANSIENT, "message.k8s_node_lost"),
+        # Ansible's task failures that name the playbook's setup (the wrapper's RuntimeError is weak evidence)
+        ("builtins.RuntimeError", "ansible-playbook site.yml failed (exit 2): fatal: [db-4]: FAILED! => {\"changed\": "
+         "false, \"msg\": \"Unsupported parameters for (ansible.builtin.file) module: modes.\"}", None,
+         Category.PERMANENT, "message.ansible_setup"),
+        ("builtins.RuntimeError", "ansible-playbook site.yml failed (exit 2): fatal: [db-4]: FAILED! => {\"msg\": "
+         "\"Missing sudo password\"}", None, Category.PERMANENT, "message.ansible_setup"),
+        # SSH channel open failures by their RFC 4254 reason, over paramiko's weakly transient ChannelException
+        ("paramiko.ssh_exception.ChannelException", "(1, 'Administratively prohibited')", None, Category.PERMANENT,
+         "message.ssh_channel_prohibited"),
+        ("paramiko.ssh_exception.ChannelException", "(4, 'Resource shortage')", None, Category.RESOURCE,
+         "message.ssh_channel_resource_shortage"),
         # Proxmox VE's 500s carry its reason: a taken id or a running guest is the request's (the 500 family alone
         # would have said transient), a guest locked by a backup waits for it
         ("proxmoxer.core.ResourceException", "500 Internal Server Error: unable to create VM 310 - VM 310 already "
