@@ -1169,6 +1169,19 @@ _RSYNC: tuple[tuple[str, str, str, str], ...] = (
     ("35", T, "rsync", "timeout waiting for the daemon connection"),
 )
 
+# More Azure Resource Manager deployment codes (the azure-arm page), as az CLI and Terraform's azurerm provider print
+# them: a management lock, a policy or a name the platform reserves is not retried away; a per-resource-group
+# deployment history or a resource quota is capacity to free.
+_AZURE_ARM_OPERATIONS: tuple[tuple[str, str, str, str], ...] = (
+    ("ScopeLocked", P, "azure-arm", "a management lock on the scope forbids the operation: the lock must be removed"),
+    ("RequestDisallowedByPolicy", P, "azure-arm", "an Azure Policy assignment denies the request"),
+    ("NoRegisteredProviderFound", P, "azure-arm", "no resource provider or API version for the type in the location"),
+    ("ParentResourceNotFound", P, "azure-arm", "the parent resource does not exist"),
+    ("ReservedResourceName", V, "azure-arm", "the name given is reserved or contains a trademark"),
+    ("ResourceQuotaExceeded", R, "azure-arm", "a resource quota of the subscription is used up"),
+    ("DeploymentQuotaExceeded", R, "azure-arm", "the resource group's deployment history is full (800)"),
+)
+
 # (vendor, prefix added to each code before normalising, rows)
 VENDOR_CODES: tuple[tuple[str, str, tuple[tuple[str, str, str, str], ...]], ...] = (
     ("oracle", "", _ORACLE),
@@ -1204,6 +1217,7 @@ VENDOR_CODES: tuple[tuple[str, str, tuple[tuple[str, str, str, str], ...]], ...]
     ("oauth2", "", _OAUTH2),
     ("acme", "ACME", _ACME),
     ("rsync", "RSYNC", _RSYNC),
+    ("azure", "", _AZURE_ARM_OPERATIONS),
     ("amqp", "", _AMQP),
     ("aws", "", _SNS),
     ("kafka", "", _KAFKA),

@@ -1818,9 +1818,9 @@ _DECISIVE_TYPES_PROCESS_TOOLS: dict[Category, tuple[tuple[str, str], ...]] = {
     ),
     R: (
         # sh.py SignalException_SIGKILL (a class per signal, message "RAN: ... STDOUT: ... STDERR:" without the
-        # signal): a child killed with SIGKILL is the kernel's OOM killer or a cgroup memory limit as a rule, like
-        # "died with <Signals.SIGKILL: 9>" (the killed phrase)
-        ("process_sigkill", "sh.SignalException_SIGKILL sh.SignalException_9"),
+        # signal) and ErrorReturnCode_137 (a shell's 128 + 9): a child killed with SIGKILL is the kernel's OOM killer
+        # or a cgroup memory limit as a rule, like "died with <Signals.SIGKILL: 9>" (the killed phrase)
+        ("process_sigkill", "sh.SignalException_SIGKILL sh.SignalException_9 sh.ErrorReturnCode_137"),
     ),
 }  # fmt: skip
 
@@ -1865,7 +1865,7 @@ _MESSAGES_HOST_TOOLS: tuple[tuple[str, Category, Stage, str], ...] = (
     # found"): the input file must change
     ("not_the_archive_format", V, Stage.MESSAGE_STRONG,
      r"not in gzip format\b|is not a bzip2 file\b|does not look like a tar archive\b|"
-     r"end-of-central-directory signature not found\b"),
+     r"end-of-central-directory signature not found\b|unexpected eof in archive\b"),
     # a DNS name that does not exist (RCODE 3 NXDOMAIN, RFC 1035 4.1.1; Let's Encrypt's "DNS problem: NXDOMAIN looking
     # up A for x"): the zone must get the record, like dns_nonexistent; SERVFAIL is the transient one
     ("dns_nxdomain", P, Stage.MESSAGE_STRONG, r"nxdomain\b"),
@@ -1971,6 +1971,19 @@ _MESSAGES_DEPLOY_TOOLS: tuple[tuple[str, Category, Stage, str], ...] = (
     ("ssh_channel_prohibited", P, Stage.MESSAGE_STRONG,
      r"administratively prohibited\b|encountered [a-z0-9-]+ key, expected [a-z0-9-]+ key\b"),
     ("ssh_channel_resource_shortage", R, Stage.MESSAGE_STRONG, r"resource shortage'\)"),
+    # OpenSSH sharing no algorithm with the server ("Unable to negotiate with 10.0.0.5 port 22: no matching host key
+    # type found. Their offer: ssh-rsa"): client or server configuration must change, like paramiko's IncompatiblePeer
+    ("ssh_no_common_algorithm", P, Stage.MESSAGE_STRONG, r"unable to negotiate with \S+ port \d+: no matching\b"),
+    # a chart whose templates do not render (Helm: "YAML parse error on x/templates/cm.yaml: error converting YAML to
+    # JSON", "template: x/templates/deploy.yaml:12:20: executing ... nil pointer evaluating"): the chart must change
+    ("helm_chart_broken", P, Stage.MESSAGE_STRONG,
+     r"yaml parse error on [\w.-]+/templates/|template: [\w.-]+/templates/[\w./-]+:\d+:\d+: executing\b"),
+    # Compute Engine's stock-out in its own words (ZONE_RESOURCE_POOL_EXHAUSTED_WITH_DETAILS: "A g2-standard-8 VM
+    # instance is currently unavailable in the us-central1-a zone ... try your request again ... at a later time",
+    # cloud.google.com/compute/docs/troubleshooting/troubleshooting-resource-availability): capacity must come back,
+    # whatever "try again" says; and a missing IAM permission ("Required 'compute.instances.create' permission for")
+    ("gce_stockout", R, Stage.MESSAGE_STRONG, r"vm instance is currently unavailable in the [\w-]+ zone\b"),
+    ("gcp_missing_permission", P, Stage.MESSAGE_STRONG, r"required '[\w.]+' permission for\b"),
 )  # fmt: skip
 
 # A code whose meaning the tool's own headline around it changes: Terraform's S3 backend takes its state lock with a

@@ -415,6 +415,22 @@ def test_infrastructure_client_classes(exc_type: str, expected: Category) -> Non
          "message.ssh_channel_prohibited"),
         ("paramiko.ssh_exception.ChannelException", "(4, 'Resource shortage')", None, Category.RESOURCE,
          "message.ssh_channel_resource_shortage"),
+        # more Azure Resource Manager codes behind az CLI's "ERROR: ": a lock says "try again" once removed
+        ("builtins.RuntimeError", "az group delete -n rg-old failed (exit 1): ERROR: (ScopeLocked) The scope "
+         "'/subscriptions/s/resourceGroups/rg-old' cannot perform delete operation because following scope(s) are "
+         "locked: 'rg-old'. Please remove the lock and try again.\nCode: ScopeLocked", None, Category.PERMANENT,
+         "vendor.azure.ScopeLocked"),
+        # Compute Engine's stock-out in words says "try again ... at a later time": capacity must come back first
+        ("builtins.RuntimeError", "gcloud compute instances create w-1 failed (exit 1): ERROR: (gcloud.compute."
+         "instances.create) Could not fetch resource:\n - A n2-highmem-16 VM instance is currently unavailable in the "
+         "europe-west4-b zone. Alternatively, you can try your request again with a different VM hardware "
+         "configuration or at a later time.", None, Category.RESOURCE, "message.gce_stockout"),
+        ("builtins.RuntimeError", "helm upgrade web ./chart failed (exit 1): Error: UPGRADE FAILED: YAML parse error "
+         "on web/templates/svc.yaml: error converting YAML to JSON: yaml: line 4: did not find expected key", None,
+         Category.PERMANENT, "message.helm_chart_broken"),
+        ("builtins.RuntimeError", "ssh ops@10.1.0.9 true failed (exit 255): Unable to negotiate with 10.1.0.9 port 22: "
+         "no matching host key type found. Their offer: ssh-rsa", None, Category.PERMANENT,
+         "message.ssh_no_common_algorithm"),
         # Proxmox VE's 500s carry its reason: a taken id or a running guest is the request's (the 500 family alone
         # would have said transient), a guest locked by a backup waits for it
         ("proxmoxer.core.ResourceException", "500 Internal Server Error: unable to create VM 310 - VM 310 already "
