@@ -1921,10 +1921,10 @@ _MESSAGES_DEPLOY_TOOLS: tuple[tuple[str, Category, Stage, str], ...] = (
     ("node_shutdown", T, Stage.MESSAGE_STRONG, r"imminent node shutdown\b|the node is shutting down\b"),
     # Proxmox VE answers its API's failures with 500 and its own text: a VM or container id already taken
     # (PVE::Cluster::check_vmid_unused "VM 9001 already exists on node 'pve2'") or an action its running state forbids
-    # ("VM 100 is running - destroy failed", "VM 100 already running") fails the same way until the caller changes the
-    # request or the guest's state (like a container that must be stopped first)
+    # ("VM 100 is running - destroy failed", "VM 100 already running", "VM 100 not running") fails the same way until
+    # the caller changes the request or the guest's state (like a container that must be stopped first)
     ("guest_id_or_state", V, Stage.MESSAGE_STRONG,
-     r"(?:vm|ct) \d+ (?:already exists on node|is running - [a-z]+ failed|already running)\b"),
+     r"(?:vm|ct) \d+ (?:already exists on node|is running - [a-z]+ failed|already running|not running)\b"),
     # ... and a guest locked by a task that ends by itself (PVE::AbstractConfig check_lock "VM is locked (backup)",
     # "CT 105 is locked (migrate)"): the same call works once the backup, clone, migration or snapshot is done
     ("guest_task_lock", T, Stage.MESSAGE_STRONG,
@@ -1986,10 +1986,10 @@ _MESSAGES_DEPLOY_TOOLS: tuple[tuple[str, Category, Stage, str], ...] = (
     ("gcp_missing_permission", P, Stage.MESSAGE_STRONG, r"required '[\w.]+' permission for\b"),
 )  # fmt: skip
 
-# A code whose meaning the tool's own headline around it changes: Terraform's S3 backend takes its state lock with a
+# A code whose meaning the tool's own text around it changes: Terraform's S3 backend takes its state lock with a
 # DynamoDB conditional write, so ConditionalCheckFailedException under "Error acquiring the state lock" says another
 # run holds the lock (released when it ends), not that the caller's data failed a condition.
-_CODE_AND_MESSAGE_DEPLOY_TOOLS: tuple[Rule, ...] = (
+_CODE_AND_MESSAGE_INFRASTRUCTURE_TOOLS: tuple[Rule, ...] = (
     Rule(
         id="code.ConditionalCheckFailedException.state_lock",
         category=T,
@@ -2011,6 +2011,27 @@ _CODE_AND_MESSAGE_DEPLOY_TOOLS: tuple[Rule, ...] = (
         description="another operation on the resource is in progress "
         "(https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/create-upgrade-delete/"
         "error-code-operationnotallowed)",
+    ),
+    # etcd maps its errors onto gRPC codes that say less than its text (api/v3rpc/rpctypes/error.go): a request sent
+    # to a follower is FAILED_PRECONDITION "etcdserver: not leader" (the client retries on the leader), a wrong
+    # password is INVALID_ARGUMENT "etcdserver: authentication failed, invalid user ID or password" (a credential)
+    Rule(
+        id="code.FAILED_PRECONDITION.etcd_not_leader",
+        category=T,
+        code=("FAILED_PRECONDITION",),
+        message=r"etcdserver: not leader\b",
+        stage=Stage.SERVICE_CODE,
+        description="etcd: the member asked is not the leader; the request succeeds on the leader "
+        "(etcd-io/etcd api/v3rpc/rpctypes/error.go ErrGRPCNotLeader)",
+    ),
+    Rule(
+        id="code.INVALID_ARGUMENT.etcd_auth_failed",
+        category=P,
+        code=("INVALID_ARGUMENT",),
+        message=r"etcdserver: authentication failed\b",
+        stage=Stage.SERVICE_CODE,
+        description="etcd: the user name or password is wrong (etcd-io/etcd api/v3rpc/rpctypes/error.go "
+        "ErrGRPCAuthFailed)",
     ),
 )
 
@@ -2092,7 +2113,7 @@ def _build() -> tuple[Rule, ...]:
             description="IAM, Lambda, CloudFormation and others say it for account quotas",
         ),
     ]
-    rules.extend(_CODE_AND_MESSAGE_DEPLOY_TOOLS)
+    rules.extend(_CODE_AND_MESSAGE_INFRASTRUCTURE_TOOLS)
     for category, statuses in _HTTP_DECISIVE.items():
         rules.extend(
             Rule(id=f"http.{status}", category=category, http_status=(status,), stage=Stage.HTTP_STATUS)

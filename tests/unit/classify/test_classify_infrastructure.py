@@ -431,6 +431,13 @@ def test_infrastructure_client_classes(exc_type: str, expected: Category) -> Non
         ("builtins.RuntimeError", "ssh ops@10.1.0.9 true failed (exit 255): Unable to negotiate with 10.1.0.9 port 22: "
          "no matching host key type found. Their offer: ssh-rsa", None, Category.PERMANENT,
          "message.ssh_no_common_algorithm"),
+        # etcd's gRPC codes say less than its text: a follower's FAILED_PRECONDITION, a bad password's INVALID_ARGUMENT
+        ("grpc._channel._InactiveRpcError", "<_InactiveRpcError of RPC that terminated with:\n\tstatus = StatusCode."
+         "FAILED_PRECONDITION\n\tdetails = \"etcdserver: not leader\"\n>", None, Category.TRANSIENT,
+         "code.FAILED_PRECONDITION.etcd_not_leader"),
+        ("grpc._channel._InactiveRpcError", "<_InactiveRpcError of RPC that terminated with:\n\tstatus = StatusCode."
+         "INVALID_ARGUMENT\n\tdetails = \"etcdserver: authentication failed, invalid user ID or password\"\n>", None,
+         Category.PERMANENT, "code.INVALID_ARGUMENT.etcd_auth_failed"),
         # Proxmox VE's 500s carry its reason: a taken id or a running guest is the request's (the 500 family alone
         # would have said transient), a guest locked by a backup waits for it
         ("proxmoxer.core.ResourceException", "500 Internal Server Error: unable to create VM 310 - VM 310 already "
