@@ -1878,9 +1878,11 @@ _MESSAGES_HOST_TOOLS: tuple[tuple[str, Category, Stage, str], ...] = (
     ("acme_firewall", P, Stage.MESSAGE_STRONG, r"likely firewall problem\b"),
     # a limit counted over a day or more (Let's Encrypt "too many certificates (5) already issued for this exact set of
     # identifiers in the last 168h0m0s", Go's duration format, or "in the last 168 hours"): a quota whose capacity
-    # comes back when the window moves on, not after a backoff (like per_day_limit); hours-long windows stay rates
+    # comes back when the window moves on, not after a backoff (like per_day_limit); hours-long windows stay rates.
+    # Said of a count ("too many", a limit or quota), not of any window a message names.
     ("limit_window_days", R, Stage.MESSAGE_STRONG,
-     r"in the last (?:(?:2[4-9]|[3-9]\d|\d{3,})h\d+m[\d.]+s|(?:2[4-9]|[3-9]\d|\d{3,}) hours|\d+ days?)\b"),
+     r"(?:too many|limit|quota)\b[^\n]{0,160}? in the last "
+     r"(?:(?:2[4-9]|[3-9]\d|\d{3,})h\d+m[\d.]+s|(?:2[4-9]|[3-9]\d|\d{3,}) hours|\d+ days?)\b"),
     # DNS RCODE 2 (RFC 1035 4.1.1 "Server failure": Let's Encrypt's "DNS problem: SERVFAIL looking up TXT for x - the
     # domain's nameservers may be malfunctioning"): the zone's servers failed to answer; the next query may be answered
     ("dns_servfail", T, Stage.MESSAGE_STRONG, r"servfail\b"),
