@@ -1900,7 +1900,8 @@ _MESSAGES_HOST_TOOLS: tuple[tuple[str, Category, Stage, str], ...] = (
     ("systemd_unit_setup", P, Stage.MESSAGE_STRONG,
      r"failed because of unavailable resources or another system error\b|"
      r"failed because the service did not take the steps required by its unit configuration\b|"
-     r"failed because start of the service was attempted too often\b|unit [\w@.:-]+ not found\b"),
+     r"failed because start of the service was attempted too often\b|"
+     r"unit [\w@:-]+\.(?:service|socket|timer|target|mount|path|slice|scope) not found\b"),
 )  # fmt: skip
 
 # Message patterns of deployment and virtualisation tools whose output wrappers carry (Terraform, Helm, kubelet,
