@@ -1987,6 +1987,12 @@ _MESSAGES_DEPLOY_TOOLS: tuple[tuple[str, Category, Stage, str], ...] = (
     # whatever "try again" says; and a missing IAM permission ("Required 'compute.instances.create' permission for")
     ("gce_stockout", R, Stage.MESSAGE_STRONG, r"vm instance is currently unavailable in the [\w-]+ zone\b"),
     ("gcp_missing_permission", P, Stage.MESSAGE_STRONG, r"required '[\w.]+' permission for\b"),
+    # container engines on a host that cannot give what the container asks: a GPU without the NVIDIA container toolkit
+    # ('could not select device driver "nvidia" with capabilities: [[gpu]]') and a host port another process holds
+    # (Go's "listen tcp 0.0.0.0:8080: bind: address already in use" as Docker and Podman relay it, like Docker's "port
+    # is already allocated"): the host or the deployment must change, not the container's request
+    ("container_host_setup", P, Stage.MESSAGE_STRONG,
+     r"could not select device driver \"[^\"]*\" with capabilities\b|bind: address already in use\b"),
 )  # fmt: skip
 
 # A code whose meaning the tool's own text around it changes: Terraform's S3 backend takes its state lock with a

@@ -438,6 +438,10 @@ def test_infrastructure_client_classes(exc_type: str, expected: Category) -> Non
         ("grpc._channel._InactiveRpcError", "<_InactiveRpcError of RPC that terminated with:\n\tstatus = StatusCode."
          "INVALID_ARGUMENT\n\tdetails = \"etcdserver: authentication failed, invalid user ID or password\"\n>", None,
          Category.PERMANENT, "code.INVALID_ARGUMENT.etcd_auth_failed"),
+        # a host port held by another process is the deployment's (like Docker's "port is already allocated"), not a
+        # taken name of the request ("already in use" alone would say validation)
+        ("podman.errors.APIError", "500 Server Error: Internal Server Error (rootlessport listen tcp 0.0.0.0:8443: "
+         "bind: address already in use)", 500, Category.PERMANENT, "message.container_host_setup"),
         # Proxmox VE's 500s carry its reason: a taken id or a running guest is the request's (the 500 family alone
         # would have said transient), a guest locked by a backup waits for it
         ("proxmoxer.core.ResourceException", "500 Internal Server Error: unable to create VM 310 - VM 310 already "
