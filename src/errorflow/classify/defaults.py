@@ -1893,6 +1893,12 @@ _MESSAGES_HOST_TOOLS: tuple[tuple[str, Category, Stage, str], ...] = (
     # an rsync daemon without the module asked for ("@ERROR: Unknown module 'reports'", clientserver.c): the URL or
     # rsyncd.conf must change
     ("rsync_unknown_module", P, Stage.MESSAGE_STRONG, r"error: unknown module '[^']*'"),
+    # a shell that cannot find the program it was asked to run ("bash: line 1: rsync: command not found" on the remote
+    # end of an rsync or ssh, which rsync then reports as a closed connection): the host must get the program
+    ("shell_command_not_found", P, Stage.MESSAGE_STRONG, r"command not found\b"),
+    # a child stopped with SIGTERM (subprocess: "died with <Signals.SIGTERM: 15>"): the host or orchestrator asked it
+    # to stop (shutdown, drain, preemption); the same command runs to the end next time, unlike SIGKILL's OOM kill
+    ("process_sigterm", T, Stage.MESSAGE_STRONG, r"died with <signals\.sigterm: 15>"),
     # systemctl's job results (src/shared/bus-wait-for-jobs.c explanations): "resources" is systemd's catch-all for a
     # unit it could not set up (a missing EnvironmentFile, working directory or user), "protocol" a unit whose
     # configuration the service does not follow, "start-limit" a unit that failed too often and needs reset-failed;

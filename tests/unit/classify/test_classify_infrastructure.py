@@ -358,6 +358,13 @@ def test_infrastructure_client_classes(exc_type: str, expected: Category) -> Non
         ("plumbum.commands.processes.ProcessExecutionError", "Unexpected exit code: 5\nCommand line: | /usr/bin/rsync "
          "-a /srv/a/ rsync://nas9/a/\nStderr:       | @ERROR: Unknown module 'a'\n", None, Category.PERMANENT,
          "message.rsync_unknown_module"),
+        # rsync's closed connection (and its transient exit 12) when the remote shell has no rsync
+        ("sh.ErrorReturnCode_12", "\n\n  RAN: /usr/bin/rsync -a /srv/a/ nas9:/a/\n\n  STDOUT:\n\n\n  STDERR:\n"
+         "bash: line 1: rsync: command not found\nrsync: connection unexpectedly closed (0 bytes received so far) "
+         "[sender]\n", None,
+         Category.PERMANENT, "message.shell_command_not_found"),
+        ("subprocess.CalledProcessError", "Command '['pg_dump', 'shop']' died with <Signals.SIGTERM: 15>.", None,
+         Category.TRANSIENT, "message.process_sigterm"),
         # tornado's own request queue timing out is an exhausted client pool, not the network
         ("tornado.simple_httpclient.HTTPTimeoutError", "Timeout in request queue", None, Category.RESOURCE,
          "message.client_queue_timeout"),
