@@ -91,6 +91,9 @@ SOURCES: dict[str, str] = {
     "supervisor": "supervisor/xmlrpc.py class Faults and RPCError (Supervisor/supervisor); "
     "http://supervisord.org/api.html (XML-RPC API faults)",
     "oauth2": "https://www.rfc-editor.org/rfc/rfc6749#section-5.2 (OAuth 2.0 token error response codes)",
+    # infrastructure and operations tooling
+    "acme": "https://www.rfc-editor.org/rfc/rfc8555#section-6.7 (ACME error types; badNonce retry: section 6.5)",
+    "rsync": "https://download.samba.org/pub/rsync/rsync.1#EXIT_VALUES (rsync(1) EXIT VALUES; log.c rerr_names)",
 }
 """Where each table row's code is documented."""
 
@@ -1121,6 +1124,64 @@ _KAFKA_REPLICATION: tuple[tuple[str, str, str, str], ...] = (
      "38: replication factor below 1 or larger than the number of available brokers (its reason decides)"),
 )  # fmt: skip
 
+# ACME problem types (RFC 8555 6.7), read with the ACME prefix out of "urn:ietf:params:acme:error:<type>" as certbot's
+# acme client, lego and cert-manager print them. A type that says what is wrong with the request is validation; one that
+# says the account, the client's keys or the domain's setup (CAA records, the served challenge) must change is
+# permanent; a stale nonce and the CA's own failure are transient. rateLimited is transient as a rate, and the window
+# its detail names refines it (Let's Encrypt's weekly certificate limits are a quota). The types whose meaning depends
+# on their detail (dns: NXDOMAIN or SERVFAIL; connection: a firewall or a timeout; tls; compound; orderNotReady) get
+# no row: the detail decides.
+_ACME: tuple[tuple[str, str, str, str], ...] = (
+    ("badNonce", T, "acme", "the nonce was stale: the server sends a fresh one and the client SHOULD retry (6.5)"),
+    ("serverInternal", T, "acme", "the CA failed internally"),
+    ("rateLimited", T, "acme", "the request exceeds a rate limit (a limit counted over days is refined to a quota)"),
+    ("malformed", V, "acme", "the request message was malformed"),
+    ("badCSR", V, "acme", "the CSR is unacceptable (e.g. a short key)"),
+    ("badRevocationReason", V, "acme", "the revocation reason given is not allowed"),
+    ("alreadyRevoked", V, "acme", "the certificate to revoke is already revoked"),
+    ("invalidContact", V, "acme", "a contact URL for the account is invalid"),
+    ("unsupportedContact", V, "acme", "a contact URL uses a scheme the server does not support"),
+    ("unsupportedIdentifier", V, "acme", "an identifier is of a type the server does not support"),
+    ("rejectedIdentifier", V, "acme", "the server will not issue certificates for the identifier"),
+    ("accountDoesNotExist", P, "acme", "the account named does not exist: it must be registered"),
+    ("externalAccountRequired", P, "acme", "the CA requires external account binding: configuration"),
+    ("userActionRequired", P, "acme", "visit the instance URL and act (e.g. agree to new terms of service)"),
+    ("badPublicKey", P, "acme", "the account key's type is not supported: the client's key must change"),
+    ("badSignatureAlgorithm", P, "acme", "the JWS algorithm is not supported: the client's setup must change"),
+    ("caa", P, "acme", "the domain's CAA records forbid this CA from issuing: DNS must change"),
+    ("incorrectResponse", P, "acme", "the response served for the challenge is wrong: the server's setup must change"),
+    ("unauthorized", P, "acme", "the client lacks authorization for the identifier (a failed challenge)"),
+)
+
+# rsync's exit values (rsync(1) EXIT VALUES), read with the RSYNC prefix when a runner's message names rsync as the
+# program and prints its exit status: the only evidence when the runner does not show stderr (subprocess's
+# CalledProcessError). Values that name one cause get a row; 5 (starting the daemon protocol), 12 (protocol data
+# stream: a dropped connection or a remote rsync not installed), 23 (partial transfer) and 255 (usually ssh's own) are
+# said of causes of every category, so the stderr beside them decides.
+_RSYNC: tuple[tuple[str, str, str, str], ...] = (
+    ("2", P, "rsync", "protocol incompatibility: the two rsync versions or options must change"),
+    ("4", P, "rsync", "requested action not supported (an option the other side lacks)"),
+    ("6", P, "rsync", "the daemon cannot append to its log file: its setup must change"),
+    ("10", T, "rsync", "error in socket I/O (a refused or dropped connection)"),
+    ("22", R, "rsync", "error allocating core memory buffers"),
+    ("24", T, "rsync", "source files vanished while it ran: the next run copies what is there"),
+    ("30", T, "rsync", "timeout in data send/receive"),
+    ("35", T, "rsync", "timeout waiting for the daemon connection"),
+)
+
+# More Azure Resource Manager deployment codes (the azure-arm page), as az CLI and Terraform's azurerm provider print
+# them: a management lock, a policy or a name the platform reserves is not retried away; a per-resource-group
+# deployment history or a resource quota is capacity to free.
+_AZURE_ARM_OPERATIONS: tuple[tuple[str, str, str, str], ...] = (
+    ("ScopeLocked", P, "azure-arm", "a management lock on the scope forbids the operation: the lock must be removed"),
+    ("RequestDisallowedByPolicy", P, "azure-arm", "an Azure Policy assignment denies the request"),
+    ("NoRegisteredProviderFound", P, "azure-arm", "no resource provider or API version for the type in the location"),
+    ("ParentResourceNotFound", P, "azure-arm", "the parent resource does not exist"),
+    ("ReservedResourceName", V, "azure-arm", "the name given is reserved or contains a trademark"),
+    ("ResourceQuotaExceeded", R, "azure-arm", "a resource quota of the subscription is used up"),
+    ("DeploymentQuotaExceeded", R, "azure-arm", "the resource group's deployment history is full (800)"),
+)
+
 # (vendor, prefix added to each code before normalising, rows)
 VENDOR_CODES: tuple[tuple[str, str, tuple[tuple[str, str, str, str], ...]], ...] = (
     ("oracle", "", _ORACLE),
@@ -1154,6 +1215,9 @@ VENDOR_CODES: tuple[tuple[str, str, tuple[tuple[str, str, str, str], ...]], ...]
     ("supervisor", "SUPERVISOR", _SUPERVISOR),
     ("supervisor", "SUPERVISOR", _SUPERVISOR_PROCESS_STATE),
     ("oauth2", "", _OAUTH2),
+    ("acme", "ACME", _ACME),
+    ("rsync", "RSYNC", _RSYNC),
+    ("azure", "", _AZURE_ARM_OPERATIONS),
     ("amqp", "", _AMQP),
     ("aws", "", _SNS),
     ("kafka", "", _KAFKA),

@@ -957,7 +957,9 @@ _MESSAGES: tuple[tuple[str, Category, Stage, str], ...] = (
      r"\binvalid\b|\bincorrect\b|\bmust (?:be|not|have|contain)\b|\bexpected\b|\bshould be\b|"
      # "an unexpected error occurred" is the server's failure, not an unexpected value in the input (and so is
      # "an unexpected exception", which Prefect's crashed runs and many wrappers say of whatever crashed them)
-     r"\brequired\b|\bmissing\b|\bunexpected\b(?! (?:internal |server )?(?:error|exception))|\bnot (?:a )?valid\b|"
+     # ... nor is a command runner's "Unexpected exit code: 5" (plumbum) about the input: the cause is in its stderr
+     r"\brequired\b|\bmissing\b|\bunexpected\b(?! (?:internal |server )?(?:error|exception)| exit (?:code|status))|"
+     r"\bnot (?:a )?valid\b|"
      r"\bbad request\b|unprocessable|"
      r"\bcannot (?:parse|convert|decode)\b|\bunable to (?:parse|decode|convert)|\bout of range\b|"
      r"\billegal\b|\bwrong (?:type|format|value)|\bnot allowed\b|\bempty\b|\btoo (?:long|short|large|big)\b"),
@@ -2041,6 +2043,251 @@ _MESSAGES_TASK_QUEUES: tuple[tuple[str, Category, Stage, str], ...] = (
     ("unable_to_acquire_memory", R, Stage.MESSAGE_STRONG, r"unable to acquire \d+ bytes of memory\b"),
 )  # fmt: skip
 
+# Exception classes of process and command-runner libraries whose class says what happened to the process.
+_DECISIVE_TYPES_PROCESS_TOOLS: dict[Category, tuple[tuple[str, str], ...]] = {
+    P: (
+        # psutil/_exceptions.py: NoSuchProcess ("process no longer exists (pid=..)"), its ZombieProcess ("PID still
+        # exists but it's a zombie") and AccessDenied (whose message is only "(pid=1, name='systemd')"): the handle
+        # names a process that is gone, or the monitor lacks the privileges; asking again fails the same way
+        ("process_gone_or_denied", "psutil.NoSuchProcess psutil.ZombieProcess psutil.AccessDenied "
+         "psutil._exceptions.NoSuchProcess psutil._exceptions.ZombieProcess psutil._exceptions.AccessDenied"),
+        # sh.py CommandNotFound (its message is the program's name): the program is not on PATH in this environment
+        ("command_not_found", "sh.CommandNotFound"),
+    ),
+    R: (
+        # sh.py SignalException_SIGKILL (a class per signal, message "RAN: ... STDOUT: ... STDERR:" without the
+        # signal) and ErrorReturnCode_137 (a shell's 128 + 9): a child killed with SIGKILL is the kernel's OOM killer
+        # or a cgroup memory limit as a rule, like "died with <Signals.SIGKILL: 9>" (the killed phrase)
+        ("process_sigkill", "sh.SignalException_SIGKILL sh.SignalException_9 sh.ErrorReturnCode_137"),
+    ),
+}  # fmt: skip
+
+# Exception classes of Kubernetes operator frameworks, whose class is the framework's retry decision (kopf
+# kopf/_core/actions/execution.py; docs: kopf.readthedocs.io/en/stable/errors/).
+_DECISIVE_TYPES_OPERATOR_FRAMEWORKS: dict[Category, tuple[tuple[str, str], ...]] = {
+    P: (
+        # PermanentError ("A fatal handler error, the retries are useless") and its subclasses HandlerTimeoutError
+        # ("Handler 'x' has timed out after 0:10:00") and HandlerRetriesError ("Handler 'x' has exceeded 5 retries"):
+        # the handler's own time or retry budget (timeout=, retries=) is spent across attempts and kopf stops
+        # handling the object; their words read like a timeout, the class says no retry helps
+        ("kopf_permanent", "kopf._core.actions.execution.PermanentError "
+         "kopf._core.actions.execution.HandlerTimeoutError kopf._core.actions.execution.HandlerRetriesError "
+         "kopf.PermanentError kopf.HandlerTimeoutError "
+         "kopf.HandlerRetriesError kopf.reactor.handling.PermanentError kopf.reactor.handling.HandlerTimeoutError "
+         "kopf.reactor.handling.HandlerRetriesError"),
+    ),
+    T: (
+        # TemporaryError ("A potentially recoverable error, should be retried", with its delay=) and
+        # HandlerChildrenRetry: the handler asked to be called again later
+        ("kopf_temporary", "kopf._core.actions.execution.TemporaryError "
+         "kopf._core.actions.execution.HandlerChildrenRetry kopf.TemporaryError kopf.reactor.handling.TemporaryError"),
+    ),
+}  # fmt: skip
+
+# Message patterns of host tools a subprocess wrapper runs (rsync, LVM, gzip/tar) and of HTTP clients' own queues,
+# each anchored to its meaning (same format and ranking as _MESSAGES).
+_MESSAGES_HOST_TOOLS: tuple[tuple[str, Category, Stage, str], ...] = (
+    # a server at its connection limit (rsync daemon "@ERROR: max connections (4) reached -- try again later",
+    # clientserver.c; rsyncd.conf "max connections"): a slot must be freed before a retry can connect, whatever
+    # "try again later" says, like a database at max_connections (connection_limit)
+    ("max_connections_reached", R, Stage.MESSAGE_STRONG, r"max(?:imum)? connections \(\d+\) (?:reached|exceeded)"),
+    # an HTTP client's own request queue (tornado simple_httpclient: "Timeout in request queue", raised when all
+    # max_clients connections stay busy for the whole timeout): the request never left the client, its connection
+    # pool is exhausted, not the network
+    ("client_queue_timeout", R, Stage.MESSAGE_STRONG, r"timeout in request queue\b"),
+    # LVM without room in the volume group (lib/metadata/lv_manip.c: 'Volume group "vg" has insufficient free space
+    # (12799 extents): 51200 required.', "Insufficient free extents"): storage capacity must be added or freed
+    ("volume_group_full", R, Stage.MESSAGE_STRONG, r"insufficient free (?:space|extents)\b"),
+    # compressed or archived input that is not what its name says (gzip: "x.gz: not in gzip format", bzip2: "x is not a
+    # bzip2 file", GNU tar: "This does not look like a tar archive", unzip: "End-of-central-directory signature not
+    # found"): the input file must change
+    ("not_the_archive_format", V, Stage.MESSAGE_STRONG,
+     r"not in gzip format\b|is not a bzip2 file\b|does not look like a tar archive\b|"
+     r"end-of-central-directory signature not found\b|unexpected eof in archive\b"),
+    # a DNS name that does not exist (RCODE 3 NXDOMAIN, RFC 1035 4.1.1; Let's Encrypt's "DNS problem: NXDOMAIN looking
+    # up A for x"): the zone must get the record, like dns_nonexistent; SERVFAIL is the transient one
+    ("dns_nxdomain", P, Stage.MESSAGE_STRONG, r"nxdomain\b"),
+    # a sealed Vault (its API answers 503 "Vault is sealed" until unsealed, developer.hashicorp.com/vault/docs/concepts/
+    # seal): an operator (or the configured auto-unseal) must unseal it; the requests keep failing until then
+    ("secret_store_sealed", P, Stage.MESSAGE_STRONG, r"vault is sealed\b"),
+    # Let's Encrypt's validation connection cut off before the TCP handshake ends (boulder va: "Timeout during connect
+    # (likely firewall problem)"): a firewall or a wrong address, which the server's setup must fix; its "Timeout after
+    # connect (your server may be slow or overloaded)" stays a timeout
+    ("acme_firewall", P, Stage.MESSAGE_STRONG, r"likely firewall problem\b"),
+    # a limit counted over a day or more (Let's Encrypt "too many certificates (5) already issued for this exact set of
+    # identifiers in the last 168h0m0s", Go's duration format, or "in the last 168 hours"): a quota whose capacity
+    # comes back when the window moves on, not after a backoff (like per_day_limit); hours-long windows stay rates.
+    # Said of a count ("too many", a limit or quota), not of any window a message names.
+    ("limit_window_days", R, Stage.MESSAGE_STRONG,
+     r"(?:too many|limit|quota)\b[^\n]{0,160}? in the last "
+     r"(?:(?:2[4-9]|[3-9]\d|\d{3,})h\d+m[\d.]+s|(?:2[4-9]|[3-9]\d|\d{3,}) hours|\d+ days?)\b"),
+    # DNS RCODE 2 (RFC 1035 4.1.1 "Server failure": Let's Encrypt's "DNS problem: SERVFAIL looking up TXT for x - the
+    # domain's nameservers may be malfunctioning"): the zone's servers failed to answer; the next query may be answered
+    ("dns_servfail", T, Stage.MESSAGE_STRONG, r"servfail\b"),
+    # rsync's source files deleted while it ran (exit 24, "file has vanished: ...", "some files vanished before they
+    # could be transferred"): a live directory changing under the copy; the next run copies what is there
+    ("files_vanished", T, Stage.MESSAGE_STRONG,
+     r"file has vanished\b|some files vanished before they could be transferred\b"),
+    # an rsync daemon without the module asked for ("@ERROR: Unknown module 'reports'", clientserver.c): the URL or
+    # rsyncd.conf must change
+    ("rsync_unknown_module", P, Stage.MESSAGE_STRONG, r"error: unknown module '[^']*'"),
+    # a shell that cannot find the program it was asked to run ("bash: line 1: rsync: command not found" on the remote
+    # end of an rsync or ssh, which rsync then reports as a closed connection): the host must get the program
+    ("shell_command_not_found", P, Stage.MESSAGE_STRONG, r"command not found\b"),
+    # a child stopped with SIGTERM (subprocess: "died with <Signals.SIGTERM: 15>"): the host or orchestrator asked it
+    # to stop (shutdown, drain, preemption); the same command runs to the end next time, unlike SIGKILL's OOM kill
+    ("process_sigterm", T, Stage.MESSAGE_STRONG, r"died with <signals\.sigterm: 15>"),
+    # systemctl's job results (src/shared/bus-wait-for-jobs.c explanations): "resources" is systemd's catch-all for a
+    # unit it could not set up (a missing EnvironmentFile, working directory or user), "protocol" a unit whose
+    # configuration the service does not follow, "start-limit" a unit that failed too often and needs reset-failed;
+    # and a unit that is not installed ("Unit x.service not found."): the unit or the host must change
+    ("systemd_unit_setup", P, Stage.MESSAGE_STRONG,
+     r"failed because of unavailable resources or another system error\b|"
+     r"failed because the service did not take the steps required by its unit configuration\b|"
+     r"failed because start of the service was attempted too often\b|"
+     r"unit [\w@:-]+\.(?:service|socket|timer|target|mount|path|slice|scope) not found\b"),
+)  # fmt: skip
+
+# Message patterns of deployment and virtualisation tools whose output wrappers carry (Terraform, Helm, kubelet,
+# Proxmox VE), each anchored to its meaning (same format and ranking as _MESSAGES).
+_MESSAGES_DEPLOY_TOOLS: tuple[tuple[str, Category, Stage, str], ...] = (
+    # a working directory that needs `terraform init` (internal/command/meta_backend.go 'Backend initialization
+    # required, please run "terraform init"', "Module not installed", "Inconsistent dependency lock file", "Missing
+    # required provider", each telling to run terraform init): setup, not input, whatever "try again" the text adds
+    ("terraform_init_required", P, Stage.MESSAGE_STRONG,
+     r"backend initialization required\b|run(?:ning)?:?\s+\"?terraform init\b|error: module not installed\b|"
+     r"error: inconsistent dependency lock file\b|error: missing required provider\b"),
+    # Helm's release bookkeeping (pkg/action: an object created outside the release "exists and cannot be imported
+    # into the current release: invalid ownership metadata"; 'UPGRADE FAILED: "x" has no deployed releases', a release
+    # left failed or pending): the cluster or the release must be repaired (adopt, delete, roll back) first
+    ("helm_release_state", P, Stage.MESSAGE_STRONG,
+     r"invalid ownership metadata\b|cannot be imported into the current release\b|has no deployed releases\b"),
+    # kubelet's graceful node shutdown (pkg/kubelet/nodeshutdown: "Pod was terminated in response to imminent node
+    # shutdown.", "Pod was rejected as the node is shutting down."; spot reclaim, node upgrade): the same pod runs on
+    # another node unchanged
+    ("node_shutdown", T, Stage.MESSAGE_STRONG, r"imminent node shutdown\b|the node is shutting down\b"),
+    # Proxmox VE answers its API's failures with 500 and its own text: a VM or container id already taken
+    # (PVE::Cluster::check_vmid_unused "VM 9001 already exists on node 'pve2'") or an action its running state forbids
+    # ("VM 100 is running - destroy failed", "VM 100 already running", "VM 100 not running") fails the same way until
+    # the caller changes the request or the guest's state (like a container that must be stopped first)
+    ("guest_id_or_state", V, Stage.MESSAGE_STRONG,
+     r"(?:vm|ct) \d+ (?:already exists on node|is running - [a-z]+ failed|already running|not running)\b"),
+    # ... and a guest locked by a task that ends by itself (PVE::AbstractConfig check_lock "VM is locked (backup)",
+    # "CT 105 is locked (migrate)"): the same call works once the backup, clone, migration or snapshot is done
+    ("guest_task_lock", T, Stage.MESSAGE_STRONG,
+     r"(?:vm|ct)(?: \d+)? is locked \((?:backup|clone|create|migrate|rollback|snapshot|snapshot-delete)\)"),
+    # a saved Terraform plan made against a state that has changed since ("Saved plan is stale ... can no longer be
+    # applied"): the plan file given is out of date, a new plan must be made from the same configuration
+    ("terraform_stale_plan", V, Stage.MESSAGE_STRONG, r"saved plan is stale\b"),
+    # a Terraform provider without credentials (aws provider: "No valid credential sources found"): setup
+    ("terraform_no_credentials", P, Stage.MESSAGE_STRONG, r"no valid credential sources found\b"),
+    # a Kubernetes Job that spent its own retry or time budget (controller: reason BackoffLimitExceeded "Job has
+    # reached the specified backoff limit", DeadlineExceeded "Job was active longer than specified deadline"): the
+    # budget is the Job's configuration and the pods keep failing; resubmitting unchanged repeats it, like kopf's
+    ("k8s_job_budget", P, Stage.MESSAGE_STRONG,
+     r"job has reached the specified backoff limit\b|job was active longer than specified deadline\b"),
+    # a pod that names what does not exist or cannot match (scheduler: "pod has unbound immediate
+    # PersistentVolumeClaims", 'persistentvolumeclaim "x" not found', "didn't match Pod's node affinity/selector",
+    # "had untolerated taint"; kubelet CreateContainerConfigError 'secret "x" not found'): the manifest or the cluster
+    # must change, no capacity frees it
+    ("k8s_pod_setup", P, Stage.MESSAGE_STRONG,
+     r"pod has unbound immediate persistentvolumeclaims\b|persistentvolumeclaim \"[^\"]+\" not found\b|"
+     r"didn't match pod's node affinity|had untolerated taint\b|(?:secret|configmap) \"[^\"]+\" not found\b"),
+    # the device plugin without a free device at admission (kubelet UnexpectedAdmissionError "Allocate failed due to
+    # requested number of devices unavailable for nvidia.com/gpu"): GPU capacity must come back, like gpu_unavailable
+    ("k8s_devices_unavailable", R, Stage.MESSAGE_STRONG, r"requested number of devices unavailable\b"),
+    # ... the scheduler's per-node pod limit ("0/5 nodes are available: 5 Too many pods", NodeResourcesFit) and the AWS
+    # VPC CNI without a free address ("failed to assign an IP address to container"): capacity, like Insufficient cpu
+    ("k8s_node_capacity", R, Stage.MESSAGE_STRONG,
+     r"nodes are available: [^.]*\btoo many pods\b|failed to assign an ip address to container\b"),
+    # ... a volume bound to another zone ("node(s) had volume node affinity conflict"): the claim or the nodes must
+    # change; and a lost node (node lifecycle controller: "Node x which was running pod y is unresponsive"): the pod
+    # runs on another node unchanged
+    ("k8s_volume_zone", P, Stage.MESSAGE_STRONG, r"had volume node affinity conflict\b"),
+    ("k8s_node_lost", T, Stage.MESSAGE_STRONG, r"which was running pod [\w.-]+ is unresponsive\b"),
+    # Ansible task failures that name the playbook's or the inventory's setup (module argument spec "Unsupported
+    # parameters for (x) module", "Could not find or access 'files/x'", "The task includes an option with an undefined
+    # variable", become "Missing sudo password", the package manager's "No package matching 'x' is available"):
+    # the playbook, inventory or repositories must change
+    ("ansible_setup", P, Stage.MESSAGE_STRONG,
+     r"unsupported parameters for \(|could not find or access '|an option with an undefined variable\b|"
+     r"missing sudo password\b|no package matching '[^']+' is available\b"),
+    # SSH channel open failures (RFC 4254 5.1 reason codes, paramiko ChannelException "(1, 'Administratively
+    # prohibited')"): the server's policy forbids the channel (1) or has no resources for it (4); a key file of another
+    # format than the one expected ("encountered RSA key, expected OPENSSH key") is the configured key's
+    ("ssh_channel_prohibited", P, Stage.MESSAGE_STRONG,
+     r"administratively prohibited\b|encountered [a-z0-9-]+ key, expected [a-z0-9-]+ key\b"),
+    ("ssh_channel_resource_shortage", R, Stage.MESSAGE_STRONG, r"resource shortage'\)"),
+    # OpenSSH sharing no algorithm with the server ("Unable to negotiate with 10.0.0.5 port 22: no matching host key
+    # type found. Their offer: ssh-rsa"): client or server configuration must change, like paramiko's IncompatiblePeer
+    ("ssh_no_common_algorithm", P, Stage.MESSAGE_STRONG, r"unable to negotiate with \S+ port \d+: no matching\b"),
+    # a chart whose templates do not render (Helm: "YAML parse error on x/templates/cm.yaml: error converting YAML to
+    # JSON", "template: x/templates/deploy.yaml:12:20: executing ... nil pointer evaluating"): the chart must change
+    ("helm_chart_broken", P, Stage.MESSAGE_STRONG,
+     r"yaml parse error on [\w.-]+/templates/|template: [\w.-]+/templates/[\w./-]+:\d+:\d+: executing\b"),
+    # Compute Engine's stock-out in its own words (ZONE_RESOURCE_POOL_EXHAUSTED_WITH_DETAILS: "A g2-standard-8 VM
+    # instance is currently unavailable in the us-central1-a zone ... try your request again ... at a later time",
+    # cloud.google.com/compute/docs/troubleshooting/troubleshooting-resource-availability): capacity must come back,
+    # whatever "try again" says; and a missing IAM permission ("Required 'compute.instances.create' permission for")
+    ("gce_stockout", R, Stage.MESSAGE_STRONG, r"vm instance is currently unavailable in the [\w-]+ zone\b"),
+    ("gcp_missing_permission", P, Stage.MESSAGE_STRONG, r"required '[\w.]+' permission for\b"),
+    # container engines on a host that cannot give what the container asks: a GPU without the NVIDIA container toolkit
+    # ('could not select device driver "nvidia" with capabilities: [[gpu]]') and a host port another process holds
+    # (Go's "listen tcp 0.0.0.0:8080: bind: address already in use" as Docker and Podman relay it, like Docker's "port
+    # is already allocated"): the host or the deployment must change, not the container's request
+    ("container_host_setup", P, Stage.MESSAGE_STRONG,
+     r"could not select device driver \"[^\"]*\" with capabilities\b|bind: address already in use\b"),
+)  # fmt: skip
+
+# A code whose meaning the tool's own text around it changes: Terraform's S3 backend takes its state lock with a
+# DynamoDB conditional write, so ConditionalCheckFailedException under "Error acquiring the state lock" says another
+# run holds the lock (released when it ends), not that the caller's data failed a condition.
+_CODE_AND_MESSAGE_INFRASTRUCTURE_TOOLS: tuple[Rule, ...] = (
+    Rule(
+        id="code.ConditionalCheckFailedException.state_lock",
+        category=T,
+        code=("ConditionalCheckFailedException",),
+        message=r"acquiring the state lock\b",
+        stage=Stage.SERVICE_CODE,
+        description="Terraform's DynamoDB state lock is held by another run "
+        "(https://developer.hashicorp.com/terraform/language/settings/backends/s3#dynamodb-state-locking)",
+    ),
+    # Azure's OperationNotAllowed is a quota (its row) unless the resource is busy with another operation (AKS:
+    # "Operation is not allowed because there's an in progress update managed cluster operation", "Another operation
+    # (Updating) is in progress, please wait for it to finish"): the same call works once that operation ends
+    Rule(
+        id="vendor.azure.OperationNotAllowed.in_progress",
+        category=T,
+        code=("OperationNotAllowed",),
+        message=r"\bin progress\b",
+        stage=Stage.SERVICE_CODE,
+        description="another operation on the resource is in progress "
+        "(https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/create-upgrade-delete/"
+        "error-code-operationnotallowed)",
+    ),
+    # etcd maps its errors onto gRPC codes that say less than its text (api/v3rpc/rpctypes/error.go): a request sent
+    # to a follower is FAILED_PRECONDITION "etcdserver: not leader" (the client retries on the leader), a wrong
+    # password is INVALID_ARGUMENT "etcdserver: authentication failed, invalid user ID or password" (a credential)
+    Rule(
+        id="code.FAILED_PRECONDITION.etcd_not_leader",
+        category=T,
+        code=("FAILED_PRECONDITION",),
+        message=r"etcdserver: not leader\b",
+        stage=Stage.SERVICE_CODE,
+        description="etcd: the member asked is not the leader; the request succeeds on the leader "
+        "(etcd-io/etcd api/v3rpc/rpctypes/error.go ErrGRPCNotLeader)",
+    ),
+    Rule(
+        id="code.INVALID_ARGUMENT.etcd_auth_failed",
+        category=P,
+        code=("INVALID_ARGUMENT",),
+        message=r"etcdserver: authentication failed\b",
+        stage=Stage.SERVICE_CODE,
+        description="etcd: the user name or password is wrong (etcd-io/etcd api/v3rpc/rpctypes/error.go "
+        "ErrGRPCAuthFailed)",
+    ),
+)
+
 # Kafka Connect's REST 400 for a connector configuration that fails validation ("Connector configuration is invalid
 # and contains the following N error(s):" then one line per error, AbstractHerder.validateConnectorConfig): the
 # configuration is the request's body, so a required value it leaves out (ConfigDef "Missing required configuration
@@ -2119,6 +2366,7 @@ def _build() -> tuple[Rule, ...]:
             description="IAM, Lambda, CloudFormation and others say it for account quotas",
         ),
     ]
+    rules.extend(_CODE_AND_MESSAGE_INFRASTRUCTURE_TOOLS)
     for category, statuses in _HTTP_DECISIVE.items():
         rules.extend(
             Rule(id=f"http.{status}", category=category, http_status=(status,), stage=Stage.HTTP_STATUS)
@@ -2181,19 +2429,33 @@ def _build() -> tuple[Rule, ...]:
     rules.extend(_type_rules(_DECISIVE_TYPES_WORKFLOW_RUNTIMES, Stage.EXC_TYPE, "type"))
     rules.extend(_type_rules(_DECISIVE_TYPES_TASK_QUEUES, Stage.EXC_TYPE, "type"))
     rules.extend(
+        (
+            *_type_rules(_DECISIVE_TYPES_OPERATOR_FRAMEWORKS, Stage.EXC_TYPE, "type"),
+            *_type_rules(_DECISIVE_TYPES_PROCESS_TOOLS, Stage.EXC_TYPE, "type"),
+        )
+    )
+    rules.extend(
         Rule(id=f"message.{suffix}", category=category, message=pattern, stage=stage)
         for suffix, category, stage, pattern in (*_MESSAGES, *_MESSAGES_DATA_SERVICES, *_MESSAGES_DATA_PIPELINES)
     )
-    rules.extend(Rule(id=f"message.{s}", category=c, message=p, stage=t) for s, c, t, p in _MESSAGES_WEB)
-    rules.extend(Rule(id=f"message.{s}", category=c, message=p, stage=t) for s, c, t, p in _MESSAGES_INFRASTRUCTURE)
-    rules.extend(Rule(id=f"message.{s}", category=c, message=p, stage=t) for s, c, t, p in _MESSAGES_MESSAGING)
-    rules.extend(Rule(id=f"message.{s}", category=c, message=p, stage=t) for s, c, t, p in _MESSAGES_COMPUTE_ENGINE)
-    rules.extend(Rule(id=f"message.{s}", category=c, message=p, stage=t) for s, c, t, p in _MESSAGES_MESSAGING_AND_AI)
-    rules.extend(Rule(id=f"message.{s}", category=c, message=p, stage=t) for s, c, t, p in _MESSAGES_APPLICATION)
-    rules.extend(Rule(id=f"message.{s}", category=c, message=p, stage=t) for s, c, t, p in _MESSAGES_OPERATIONS)
-    rules.extend(Rule(id=f"message.{s}", category=c, message=p, stage=t) for s, c, t, p in _MESSAGES_ORCHESTRATION)
-    rules.extend(Rule(id=f"message.{s}", category=c, message=p, stage=t) for s, c, t, p in _MESSAGES_WORKFLOW_BROKERS)
-    rules.extend(Rule(id=f"message.{s}", category=c, message=p, stage=t) for s, c, t, p in _MESSAGES_TASK_QUEUES)
+    # Each family's phrases, in the order they were added (the order breaks ties between equal weights).
+    message_blocks = (
+        _MESSAGES_WEB,
+        _MESSAGES_INFRASTRUCTURE,
+        _MESSAGES_MESSAGING,
+        _MESSAGES_COMPUTE_ENGINE,
+        _MESSAGES_MESSAGING_AND_AI,
+        _MESSAGES_APPLICATION,
+        _MESSAGES_OPERATIONS,
+        _MESSAGES_ORCHESTRATION,
+        _MESSAGES_WORKFLOW_BROKERS,
+        _MESSAGES_TASK_QUEUES,
+        _MESSAGES_HOST_TOOLS,
+        _MESSAGES_DEPLOY_TOOLS,
+    )
+    rules.extend(
+        Rule(id=f"message.{s}", category=c, message=p, stage=t) for block in message_blocks for s, c, t, p in block
+    )
     rules.extend(_type_rules(_WEAK_TYPES, Stage.WEAK_TYPE, "base"))
     rules.extend(
         Rule(id=rule_id, category=category, exc_type=(pattern,), stage=Stage.WEAK_TYPE)

@@ -550,6 +550,7 @@ def _parse_vendor_codes(text: str, exc_type: str, codes: list[str]) -> None:
         codes.extend(f"CLICKHOUSE{match.group(1) or match.group(2)}" for match in _CLICKHOUSE.finditer(text))
     _parse_broker_codes(text, exc_type, codes)
     _parse_body_codes(text, codes)
+    _parse_tool_codes(text, exc_type, codes)
 
 
 def _parse_spark(text: str, exc_type: str, codes: list[str]) -> None:
@@ -598,7 +599,11 @@ def _parse_body_codes(text: str, codes: list[str]) -> None:
     if "\nErrorCode:" in text:
         codes.extend(normalize_code(match.group(1)) for match in _AZURE_ERROR_CODE.finditer(text))
     if not ("': " in text or '": ' in text or '":' in text or "':" in text):
-        return  # no quoted key of a JSON or dict body
+        # no quoted key of a JSON or dict body; azure-core's "(Code) message\nCode: Code\nMessage: ..." needs none
+        # (az CLI prints it behind "ERROR: ", so the code is not at the start of a wrapper's message)
+        if "Code: " in text:
+            codes.extend(normalize_code(match.group(1)) for match in _AZURE_CODE.finditer(text))
+        return
     keyed, typed = _JSON_FIELDS
     if "code" in text or "Code" in text or "eason" in text or "rror'" in text or 'rror"' in text:
         codes.extend(normalize_code(match.group(1)) for match in keyed.finditer(text))
@@ -626,3 +631,54 @@ def _parse_codes(text: str, lowered: str, codes: list[str]) -> None:
             name = _GRPC_BY_NUMBER.get(int(match.group(1)))
             if name:
                 codes.append(normalize_code(name))
+
+
+# Codes that infrastructure tools print inside their own output, which a subprocess wrapper carries (see
+# _parse_tool_codes).
+# The ACME problem type (RFC 8555 6.7, "urn:ietf:params:acme:error:rateLimited"), as certbot's acme.messages.Error
+# ("type :: description :: detail"), lego and cert-manager print it; read with the ACME prefix.
+_ACME_TYPE = re.compile(r"urn:ietf:params:acme:error:([A-Za-z]+)")
+# The mysql command-line client (client/mysql.cc put_info: "ERROR 1114 (HY000) at line 1: The table 't' is full")
+# and mysqldump (DB_error: "mysqldump: Got error: 1045: Access denied ...", "mysqldump: Error 2013: Lost connection
+# ..."): the server's or client's error number, as the drivers raise it.
+_MYSQL_CLIENT = re.compile(
+    r"\bERROR (\d{4}) \(([0-9A-Z]{5})\)(?: at line \d+)?|\bGot error: (\d{4}): |mysqldump: Error (\d{4}): "
+)
+# aws-sdk-go v1's awserr.SprintError ("VcpuLimitExceeded: You have requested more vCPU capacity ...\n\tstatus code:
+# 400, request id: ..."), as Packer, older Terraform providers and other Go tools print it: the service's error code
+# leads the line before the request's status. Codes are CamelCase words, optionally dotted (InvalidAMIID.NotFound).
+_AWS_SDK_GO_V1 = re.compile(r"(?<![\w.])([A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+(?:\.[A-Z][A-Za-z0-9]+)*): ")
+_AWS_SDK_GO_V1_TAIL = "\n\tstatus code: "
+# Terraform's state-lock failure ("Error acquiring the state lock\n\nError message: ConditionalCheckFailedException: The
+# conditional request failed"): the backend's error, whose code leads it.
+_TERRAFORM_LOCK_CODE = re.compile(r"\nError message: ([A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+): ")
+
+
+# rsync's exit value (rsync(1) EXIT VALUES), as the runners print it: subprocess "returned non-zero exit status 30",
+# plumbum "Unexpected exit code: 30", invoke "Exit code: 30", sh's class ErrorReturnCode_30, rsync's own "(code 30)".
+_RSYNC_PROGRAM = re.compile(r"(?<![\w.-])rsync(?![\w.-])")
+_EXIT_VALUE = re.compile(r"exit status (\d{1,3})\b|[Ee]xit code: (\d{1,3})\b|\(code (\d{1,3})\) at ")
+
+
+def _parse_tool_codes(text: str, exc_type: str, codes: list[str]) -> None:
+    """Codes in CLI tools' output: ACME types, mysql client errors, Terraform locks, rsync exits, aws-sdk-go v1."""
+    if "acme:error:" in text:
+        codes.extend(normalize_code(f"ACME_{match.group(1)}") for match in _ACME_TYPE.finditer(text))
+    if "ERROR " in text or "Got error: " in text or "mysqldump: Error " in text:
+        for match in _MYSQL_CLIENT.finditer(text):
+            if match.group(1):
+                codes.extend((match.group(1), match.group(2)))
+            else:
+                codes.append(match.group(3) or match.group(4))
+    if "\nError message: " in text:
+        codes.extend(normalize_code(match.group(1)) for match in _TERRAFORM_LOCK_CODE.finditer(text))
+    if "rsync" in text and _RSYNC_PROGRAM.search(text) is not None:
+        exit_value = _EXIT_VALUE.search(text)
+        if exit_value is not None:
+            codes.append(f"RSYNC{exit_value.group(exit_value.lastindex or 0)}")
+        elif exc_type.startswith("sh.ErrorReturnCode_"):
+            codes.append(f"RSYNC{exc_type[len('sh.ErrorReturnCode_') :]}")
+    tail = text.find(_AWS_SDK_GO_V1_TAIL)
+    if tail > 0:
+        line = text[text.rfind("\n", 0, tail) + 1 : tail]
+        codes.extend(normalize_code(match.group(1)) for match in _AWS_SDK_GO_V1.finditer(line))

@@ -104,14 +104,15 @@ def _verdict(exc_type: str, message: str, status: int | None = None) -> tuple[Ca
             Category.TRANSIENT,
             "http.503",
         ),
-        # the Vault CLI's "Code: 503. Errors:" is the response status
+        # the Vault CLI's "Code: 503. Errors:" is the response status, refined by its reason: a sealed Vault waits for
+        # an operator (see test_setup_states_overrule_transient_status_and_class)
         (
             "builtins.RuntimeError",
             "vault kv get failed (exit 2): Error making API request.\n\nURL: GET https://vault:8200/v1/kv/a\n"
             "Code: 503. Errors:\n\n* Vault is sealed",
             None,
-            Category.TRANSIENT,
-            "http.503",
+            Category.PERMANENT,
+            "message.secret_store_sealed",
         ),
     ],
 )
@@ -264,3 +265,253 @@ def test_infrastructure_phrases_and_classes(
 def test_infrastructure_client_classes(exc_type: str, expected: Category) -> None:
     """The class alone decides when the message carries nothing more (kazoo and etcd3 raise them without text)."""
     assert _verdict(exc_type, "")[0] is expected
+
+
+# --------------------------------------------------------------------------- host and deployment tooling (tuneM)
+# Each case names the weaker evidence that would have won without the rule: a word of a runner's frame, a status,
+# a class-name pattern or a general phrase.
+@pytest.mark.parametrize(
+    ("exc_type", "message", "status", "expected", "rule_id"),
+    [
+        # ACME problem types (RFC 8555 6.7) are codes: a badNonce 400 whose text says "invalid" is retried ...
+        ("acme.messages.Error", "urn:ietf:params:acme:error:badNonce :: The client sent an unacceptable anti-replay "
+         "nonce :: JWS has an invalid anti-replay nonce: \"abc\"", 400, Category.TRANSIENT, "vendor.acme.badNonce"),
+        # ... an invalid contact whose detail says "forbidden" is the caller's input, not a permission
+        ("acme.messages.Error", "urn:ietf:params:acme:error:invalidContact :: The provided contact URI was invalid :: "
+         "Error creating new account :: contact email has forbidden domain \"example.org\"", 400,
+         Category.VALIDATION, "vendor.acme.invalidContact"),
+        ("acme.errors.ValidationError", "Authorization for w.example.net failed due to one or more failed challenges:\n"
+         "  Challenge http-01 failed with error urn:ietf:params:acme:error:caa :: Certification Authority "
+         "Authorization (CAA) records forbid the CA from issuing a certificate :: CAA record for w.example.net "
+         "prevents issuance", None, Category.PERMANENT, "vendor.acme.caa"),
+        # a rate limit counted over a week is a quota (resource), whatever 429 and "retry after" say ...
+        ("acme.messages.Error", "urn:ietf:params:acme:error:rateLimited :: There were too many requests of a given "
+         "type :: Error creating new order :: too many certificates (50) already issued for \"example.net\" in the "
+         "last 168h0m0s, retry after 2027-01-04 09:00:00 UTC: see https://letsencrypt.org/docs/rate-limits/", 429,
+         Category.RESOURCE, "message.limit_window_days"),
+        # ... one counted over three hours stays a rate
+        ("acme.messages.Error", "urn:ietf:params:acme:error:rateLimited :: There were too many requests of a given "
+         "type :: Error creating new order :: too many new orders (300) already created for this account in the last "
+         "3h0m0s, retry after 2027-01-04 09:00:00 UTC", 429, Category.TRANSIENT, "vendor.acme.rateLimited"),
+        # Boulder's challenge failures: a firewall is setup, a SERVFAIL passes, NXDOMAIN needs a record; the class
+        # name (*ValidationError) would have said validation
+        ("acme.errors.ValidationError", "Authorization for w.example.net failed due to one or more failed challenges:\n"
+         "  Challenge http-01 failed with error urn:ietf:params:acme:error:connection :: The server could not connect "
+         "to the client to verify the domain :: 198.51.100.7: Fetching http://w.example.net/.well-known/acme-challenge/"
+         "x: Timeout during connect (likely firewall problem)", None, Category.PERMANENT, "message.acme_firewall"),
+        ("acme.errors.ValidationError", "Authorization for w.example.net failed due to one or more failed challenges:\n"
+         "  Challenge dns-01 failed with error urn:ietf:params:acme:error:dns :: There was a problem with a DNS query "
+         "during identifier validation :: DNS problem: SERVFAIL looking up TXT for _acme-challenge.w.example.net - "
+         "the domain's nameservers may be malfunctioning", None, Category.TRANSIENT, "message.dns_servfail"),
+        ("acme.errors.ValidationError", "Authorization for w.example.net failed due to one or more failed challenges:\n"
+         "  Challenge http-01 failed with error urn:ietf:params:acme:error:dns :: There was a problem with a DNS query "
+         "during identifier validation :: DNS problem: NXDOMAIN looking up A for w.example.net - check that a DNS "
+         "record exists for this domain", None, Category.PERMANENT, "message.dns_nxdomain"),
+        # the mysql client's and mysqldump's error numbers inside a runner's output: the server's code decides
+        ("sh.ErrorReturnCode_1", "\n\n  RAN: /usr/bin/mysql -h db-3 -u loader stage\n\n  STDOUT:\n\n\n  STDERR:\n"
+         "ERROR 1114 (HY000) at line 7: The table 'clicks_stage' is full\n", None, Category.RESOURCE, "mysql.1114"),
+        ("sh.ErrorReturnCode_1", "\n\n  RAN: /usr/bin/mysql -h db-3 -u loader stage\n\n  STDOUT:\n\n\n  STDERR:\n"
+         "ERROR 1062 (23000) at line 3: Duplicate entry '42' for key 'PRIMARY'\n", None, Category.VALIDATION,
+         "mysql.1062"),
+        ("sh.ErrorReturnCode_2", "\n\n  RAN: /usr/bin/mysqldump -h db-3 shop\n\n  STDOUT:\n\n\n  STDERR:\nmysqldump: "
+         "Got error: 2013: Lost connection to MySQL server during query when dumping table `orders` at row: 99\n",
+         None, Category.TRANSIENT, "mysql.2013"),
+        # aws-sdk-go v1's "Code: message\n\tstatus code: 400": the code beats the 400 it came with
+        ("builtins.RuntimeError", "packer build base.pkr.hcl failed (exit 1): Build 'amazon-ebs.base' errored after 40 "
+         "seconds 12 milliseconds: Error launching source instance: VcpuLimitExceeded: You have requested more vCPU "
+         "capacity than your current vCPU limit of 16 allows.\n\tstatus code: 400, request id: 0f1e2d3c",
+         None, Category.RESOURCE, "code.VcpuLimitExceeded"),
+        # az CLI prints azure-core's "(Code) message\nCode: Code" behind "ERROR: ": the Code line is read
+        ("builtins.RuntimeError", "az vm create -g rg-x -n vm-1 failed (exit 1): ERROR: (SkuNotAvailable) The "
+         "requested size is currently not available in location 'northeurope'.\nCode: SkuNotAvailable\nMessage: "
+         "The requested size is currently not available in location 'northeurope'.", None, Category.RESOURCE,
+         "vendor.azure.SkuNotAvailable"),
+        # ... and OperationNotAllowed, a quota by its row, is another operation in progress when it says so
+        ("builtins.RuntimeError", "az aks upgrade -g rg-x -n aks-1 failed (exit 1): ERROR: (OperationNotAllowed) "
+         "Operation is not allowed because there's an in progress upgrade managed cluster operation on the managed "
+         "cluster started at 2027-01-04T08:00:00Z.\nCode: OperationNotAllowed", None, Category.TRANSIENT,
+         "vendor.azure.OperationNotAllowed.in_progress"),
+        # Terraform's DynamoDB lock: ConditionalCheckFailed under "Error acquiring the state lock" is a held lock ...
+        ("builtins.RuntimeError", "terraform apply failed (exit 1): \nError: Error acquiring the state lock\n\nError "
+         "message: ConditionalCheckFailedException: The conditional request failed\nLock Info:\n  ID:        9a8b\n",
+         None, Category.TRANSIENT, "code.ConditionalCheckFailedException.state_lock"),
+        # ... while DynamoDB's own conditional write failing is the data's fault
+        ("botocore.exceptions.ClientError", "An error occurred (ConditionalCheckFailedException) when calling the "
+         "PutItem operation: The conditional request failed", 400, Category.VALIDATION, None),
+        # kopf's handler budgets read like timeouts; the class says no retry helps (and TemporaryError asks for one)
+        ("kopf._core.actions.execution.HandlerTimeoutError", "Handler 'provision' has timed out after 0:30:00.1.",
+         None, Category.PERMANENT, "type.permanent.kopf_permanent"),
+        ("kopf._core.actions.execution.HandlerRetriesError", "Handler 'provision' has exceeded 3 retries.", None,
+         Category.PERMANENT, "type.permanent.kopf_permanent"),
+        ("kopf.TemporaryError", "the bucket is not ready", None, Category.TRANSIENT, "type.transient.kopf_temporary"),
+        # a daemon at its connection limit says "try again later": a slot must be freed first
+        ("plumbum.commands.processes.ProcessExecutionError", "Unexpected exit code: 5\nCommand line: | /usr/bin/rsync "
+         "-a /srv/a/ rsync://nas9/a/\nStderr:       | @ERROR: max connections (10) reached -- try again later\n", None,
+         Category.RESOURCE, "message.max_connections_reached"),
+        # plumbum's "Unexpected exit code" is its frame, not an unexpected value: the cause in stderr decides, and
+        # without one nothing does
+        ("plumbum.commands.processes.ProcessExecutionError", "Unexpected exit code: 2\nCommand line: | /usr/bin/cp "
+         "-a /srv/a/ /mnt/a/\nStderr:       | cp: file has vanished: \"/srv/a/tmp.3\"\n", None, Category.TRANSIENT,
+         "message.files_vanished"),
+        ("plumbum.commands.processes.ProcessExecutionError", "Unexpected exit code: 2\nCommand line: | /usr/bin/make "
+         "deploy\nStderr:       | make: *** [deploy] Error 2\n", None, Category.UNKNOWN, "unknown"),
+        ("plumbum.commands.processes.ProcessExecutionError", "Unexpected exit code: 5\nCommand line: | /usr/bin/rsync "
+         "-a /srv/a/ rsync://nas9/a/\nStderr:       | @ERROR: Unknown module 'a'\n", None, Category.PERMANENT,
+         "message.rsync_unknown_module"),
+        # rsync's closed connection (and its transient exit 12) when the remote shell has no rsync
+        ("sh.ErrorReturnCode_12", "\n\n  RAN: /usr/bin/rsync -a /srv/a/ nas9:/a/\n\n  STDOUT:\n\n\n  STDERR:\n"
+         "bash: line 1: rsync: command not found\nrsync: connection unexpectedly closed (0 bytes received so far) "
+         "[sender]\n", None,
+         Category.PERMANENT, "message.shell_command_not_found"),
+        ("subprocess.CalledProcessError", "Command '['pg_dump', 'shop']' died with <Signals.SIGTERM: 15>.", None,
+         Category.TRANSIENT, "message.process_sigterm"),
+        # tornado's own request queue timing out is an exhausted client pool, not the network
+        ("tornado.simple_httpclient.HTTPTimeoutError", "Timeout in request queue", None, Category.RESOURCE,
+         "message.client_queue_timeout"),
+        ("sh.ErrorReturnCode_5", "\n\n  RAN: /usr/sbin/lvextend -L +50G vg0/data\n\n  STDOUT:\n\n\n  STDERR:\n  "
+         "Insufficient free space: 12800 extents needed, but only 40 available\n", None, Category.RESOURCE,
+         "message.volume_group_full"),
+        ("invoke.exceptions.UnexpectedExit", "Encountered a bad command exit code!\n\nCommand: 'gunzip -t in.gz'\n\n"
+         "Exit code: 1\n\nStdout:\n\n\n\nStderr:\n\ngzip: in.gz: not in gzip format\n\n", None, Category.VALIDATION,
+         "message.not_the_archive_format"),
+        ("sh.SignalException_SIGKILL", "\n\n  RAN: /usr/bin/python3 build_index.py\n\n  STDOUT:\n\n\n  STDERR:\n", None,
+         Category.RESOURCE, "type.resource.process_sigkill"),
+        ("psutil.ZombieProcess", "PID still exists but it's a zombie (pid=77, name='w', ppid=1)", None,
+         Category.PERMANENT, "type.permanent.process_gone_or_denied"),
+        # systemd's job results: its catch-all "resources" is a unit it could not set up, not exhausted capacity
+        ("builtins.RuntimeError", "systemctl start api.service failed (exit 1): Job for api.service failed because of "
+         "unavailable resources or another system error.\nSee \"systemctl status api.service\" for details.", None,
+         Category.PERMANENT, "message.systemd_unit_setup"),
+        # terraform: init is setup whatever "try again" its text adds; a stale plan is an input to remake
+        ("builtins.RuntimeError", "terraform plan failed (exit 1): \nError: Backend initialization required, please "
+         "run \"terraform init\"\n\nIf the change reason above is incorrect, please verify your configuration hasn't "
+         "changed and try again.", None, Category.PERMANENT, "message.terraform_init_required"),
+        ("builtins.RuntimeError", "terraform apply plan.out failed (exit 1): \nError: Saved plan is stale\n\nThe given "
+         "plan file can no longer be applied because the state was changed by another operation after the plan was "
+         "created.", None, Category.VALIDATION, "message.terraform_stale_plan"),
+        # helm: an object outside the release says "label validation error", but the cluster must change
+        ("builtins.RuntimeError", "helm install web ./chart failed (exit 1): Error: INSTALLATION FAILED: rendered "
+         "manifests contain a resource that already exists. Unable to continue with install: ConfigMap \"web\" in "
+         "namespace \"a\" exists and cannot be imported into the current release: invalid ownership metadata; label "
+         "validation error: missing key \"app.kubernetes.io/managed-by\": must be set to \"Helm\"", None,
+         Category.PERMANENT, "message.helm_release_state"),
+        # kubelet and the Job controller, as an operator re-raises them in a RuntimeError (weakly permanent)
+        ("builtins.RuntimeError", "Terminated: Pod was terminated in response to imminent node shutdown.", None,
+         Category.TRANSIENT, "message.node_shutdown"),
+        ("builtins.RuntimeError", "DeadlineExceeded: Job was active longer than specified deadline", None,
+         Category.PERMANENT, "message.k8s_job_budget"),
+        ("builtins.RuntimeError", "FailedScheduling: 0/5 nodes are available: persistentvolumeclaim \"cache\" not "
+         "found. preemption: 0/5 nodes are available: 5 Preemption is not helpful for scheduling.", None,
+         Category.PERMANENT, "message.k8s_pod_setup"),
+        ("builtins.RuntimeError", "UnexpectedAdmissionError: Pod was rejected: Allocate failed due to requested number "
+         "of devices unavailable for nvidia.com/gpu. Requested: 2, Available: 1, which is unexpected", None,
+         Category.RESOURCE, "message.k8s_devices_unavailable"),
+        ("builtins.RuntimeError", "Unschedulable: 0/4 nodes are available: 4 Too many pods. preemption: 0/4 nodes are "
+         "available: 4 No preemption victims found for incoming pod.", None, Category.RESOURCE,
+         "message.k8s_node_capacity"),
+        ("builtins.RuntimeError", "NodeLost: Node ip-10-0-3-7 which was running pod etl-2 is unresponsive", None,
+         Category.TRANSIENT, "message.k8s_node_lost"),
+        # Ansible's task failures that name the playbook's setup (the wrapper's RuntimeError is weak evidence)
+        ("builtins.RuntimeError", "ansible-playbook site.yml failed (exit 2): fatal: [db-4]: FAILED! => {\"changed\": "
+         "false, \"msg\": \"Unsupported parameters for (ansible.builtin.file) module: modes.\"}", None,
+         Category.PERMANENT, "message.ansible_setup"),
+        ("builtins.RuntimeError", "ansible-playbook site.yml failed (exit 2): fatal: [db-4]: FAILED! => {\"msg\": "
+         "\"Missing sudo password\"}", None, Category.PERMANENT, "message.ansible_setup"),
+        # SSH channel open failures by their RFC 4254 reason, over paramiko's weakly transient ChannelException
+        ("paramiko.ssh_exception.ChannelException", "(1, 'Administratively prohibited')", None, Category.PERMANENT,
+         "message.ssh_channel_prohibited"),
+        ("paramiko.ssh_exception.ChannelException", "(4, 'Resource shortage')", None, Category.RESOURCE,
+         "message.ssh_channel_resource_shortage"),
+        # more Azure Resource Manager codes behind az CLI's "ERROR: ": a lock says "try again" once removed
+        ("builtins.RuntimeError", "az group delete -n rg-old failed (exit 1): ERROR: (ScopeLocked) The scope "
+         "'/subscriptions/s/resourceGroups/rg-old' cannot perform delete operation because following scope(s) are "
+         "locked: 'rg-old'. Please remove the lock and try again.\nCode: ScopeLocked", None, Category.PERMANENT,
+         "vendor.azure.ScopeLocked"),
+        # Compute Engine's stock-out in words says "try again ... at a later time": capacity must come back first
+        ("builtins.RuntimeError", "gcloud compute instances create w-1 failed (exit 1): ERROR: (gcloud.compute."
+         "instances.create) Could not fetch resource:\n - A n2-highmem-16 VM instance is currently unavailable in the "
+         "europe-west4-b zone. Alternatively, you can try your request again with a different VM hardware "
+         "configuration or at a later time.", None, Category.RESOURCE, "message.gce_stockout"),
+        ("builtins.RuntimeError", "helm upgrade web ./chart failed (exit 1): Error: UPGRADE FAILED: YAML parse error "
+         "on web/templates/svc.yaml: error converting YAML to JSON: yaml: line 4: did not find expected key", None,
+         Category.PERMANENT, "message.helm_chart_broken"),
+        ("builtins.RuntimeError", "ssh ops@10.1.0.9 true failed (exit 255): Unable to negotiate with 10.1.0.9 port 22: "
+         "no matching host key type found. Their offer: ssh-rsa", None, Category.PERMANENT,
+         "message.ssh_no_common_algorithm"),
+        # etcd's gRPC codes say less than its text: a follower's FAILED_PRECONDITION, a bad password's INVALID_ARGUMENT
+        ("grpc._channel._InactiveRpcError", "<_InactiveRpcError of RPC that terminated with:\n\tstatus = StatusCode."
+         "FAILED_PRECONDITION\n\tdetails = \"etcdserver: not leader\"\n>", None, Category.TRANSIENT,
+         "code.FAILED_PRECONDITION.etcd_not_leader"),
+        ("grpc._channel._InactiveRpcError", "<_InactiveRpcError of RPC that terminated with:\n\tstatus = StatusCode."
+         "INVALID_ARGUMENT\n\tdetails = \"etcdserver: authentication failed, invalid user ID or password\"\n>", None,
+         Category.PERMANENT, "code.INVALID_ARGUMENT.etcd_auth_failed"),
+        # a host port held by another process is the deployment's (like Docker's "port is already allocated"), not a
+        # taken name of the request ("already in use" alone would say validation)
+        ("podman.errors.APIError", "500 Server Error: Internal Server Error (rootlessport listen tcp 0.0.0.0:8443: "
+         "bind: address already in use)", 500, Category.PERMANENT, "message.container_host_setup"),
+        # Proxmox VE's 500s carry its reason: a taken id or a running guest is the request's (the 500 family alone
+        # would have said transient), a guest locked by a backup waits for it
+        ("proxmoxer.core.ResourceException", "500 Internal Server Error: unable to create VM 310 - VM 310 already "
+         "exists on node 'pve7'", 500, Category.VALIDATION, "message.guest_id_or_state"),
+        ("proxmoxer.core.ResourceException", "500 Internal Server Error: VM 310 is running - destroy failed", 500,
+         Category.VALIDATION, "message.guest_id_or_state"),
+        ("proxmoxer.core.ResourceException", "500 Internal Server Error: CT 311 is locked (backup)", 500,
+         Category.TRANSIENT, "message.guest_task_lock"),
+    ],
+)  # fmt: skip
+def test_host_and_deploy_tooling(
+    exc_type: str, message: str, status: int | None, expected: Category, rule_id: str | None
+) -> None:
+    category, rule = _verdict(exc_type, message, status)
+    assert category is expected
+    if rule_id is not None:
+        assert rule == rule_id
+
+
+@pytest.mark.parametrize(
+    ("exc_type", "message", "expected", "rule_id"),
+    [
+        # the exit value is the only evidence (CalledProcessError does not show stderr); its weak class says permanent
+        ("subprocess.CalledProcessError", "Command '['rsync', '-a', '/srv/a/', 'nas9:/a/']' returned non-zero exit "
+         "status 30.", Category.TRANSIENT, "vendor.rsync.30"),
+        ("subprocess.CalledProcessError", "Command 'rsync -a /srv/a/ nas9:/a/' returned non-zero exit status 22.",
+         Category.RESOURCE, "vendor.rsync.22"),
+        ("sh.ErrorReturnCode_35", "\n\n  RAN: /usr/bin/rsync -a /srv/a/ rsync://nas9/a/\n\n  STDOUT:\n\n\n  STDERR:\n",
+         Category.TRANSIENT, "vendor.rsync.35"),
+        # a value said of causes of every category has no row: the cause rsync prints decides
+        ("plumbum.commands.processes.ProcessExecutionError", "Unexpected exit code: 23\nCommand line: | /usr/bin/rsync "
+         "-a /srv/a/ nas9:/a/\nStderr:       | rsync: [receiver] mkstemp \"/a/.x\" failed: Disk quota exceeded (122)\n"
+         "              | rsync error: some files/attrs were not transferred (see previous errors) (code 23) at "
+         "main.c(1338) [sender=3.2.7]", Category.RESOURCE, None),
+        # ... and a transient value yields to a host that does not exist
+        ("plumbum.commands.processes.ProcessExecutionError", "Unexpected exit code: 10\nCommand line: | /usr/bin/rsync "
+         "-a /srv/a/ rsync://nas9/a/\nStderr:       | rsync: getaddrinfo: nas9 873: Name or service not known\n"
+         "              | rsync error: error in socket IO (code 10) at clientserver.c(139) [sender=3.2.7]",
+         Category.PERMANENT, None),
+        # another program's exit status is not rsync's
+        ("subprocess.CalledProcessError", "Command '['tar', 'czf', 'x.tgz', 'x']' returned non-zero exit status 30.",
+         Category.PERMANENT, None),
+    ],
+)  # fmt: skip
+def test_rsync_exit_values(exc_type: str, message: str, expected: Category, rule_id: str | None) -> None:
+    category, rule = _verdict(exc_type, message)
+    assert category is expected
+    if rule_id is not None:
+        assert rule == rule_id
+
+
+@pytest.mark.parametrize(
+    ("exc_type", "message", "status"),
+    [
+        # the 503 and hvac's VaultDown (transient by status and class) yield to the sealed state behind them
+        ("hvac.exceptions.VaultDown", "Vault is sealed, on get https://vault.example.net:8200/v1/kv/data/app", 503),
+        ("hvac.exceptions.VaultDown", "Vault is sealed, on get https://vault.example.net:8200/v1/kv/data/app", None),
+        ("builtins.RuntimeError", "vault kv get kv/app failed (exit 2): Error making API request.\n\nURL: GET "
+         "https://vault.example.net:8200/v1/kv/data/app\nCode: 503. Errors:\n\n* Vault is sealed", None),
+    ],
+)  # fmt: skip
+def test_setup_states_overrule_transient_status_and_class(exc_type: str, message: str, status: int | None) -> None:
+    verdict = _CLASSIFIER.classify(ErrorSignal(exc_type=exc_type, message=message, http_status=status))
+    assert verdict.category is Category.PERMANENT
+    assert [item.role for item in verdict.evidence] == ["decided", "overruled"]
+    assert verdict.evidence[1].category is Category.TRANSIENT
