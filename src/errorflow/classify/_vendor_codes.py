@@ -93,7 +93,6 @@ SOURCES: dict[str, str] = {
     "oauth2": "https://www.rfc-editor.org/rfc/rfc6749#section-5.2 (OAuth 2.0 token error response codes)",
     # infrastructure and operations tooling
     "acme": "https://www.rfc-editor.org/rfc/rfc8555#section-6.7 (ACME error types; badNonce retry: section 6.5)",
-    "rsync": "https://download.samba.org/pub/rsync/rsync.1#EXIT_VALUES (rsync(1) EXIT VALUES; log.c rerr_names)",
 }
 """Where each table row's code is documented."""
 
@@ -1153,21 +1152,6 @@ _ACME: tuple[tuple[str, str, str, str], ...] = (
     ("unauthorized", P, "acme", "the client lacks authorization for the identifier (a failed challenge)"),
 )
 
-# rsync's exit values (rsync(1) EXIT VALUES), read with the RSYNC prefix when a runner's message names rsync as the
-# program and prints its exit status: the only evidence when the runner does not show stderr (subprocess's
-# CalledProcessError). Values that name one cause get a row; 5 (starting the daemon protocol), 12 (protocol data
-# stream: a dropped connection or a remote rsync not installed), 23 (partial transfer) and 255 (usually ssh's own) are
-# said of causes of every category, so the stderr beside them decides.
-_RSYNC: tuple[tuple[str, str, str, str], ...] = (
-    ("2", P, "rsync", "protocol incompatibility: the two rsync versions or options must change"),
-    ("4", P, "rsync", "requested action not supported (an option the other side lacks)"),
-    ("6", P, "rsync", "the daemon cannot append to its log file: its setup must change"),
-    ("10", T, "rsync", "error in socket I/O (a refused or dropped connection)"),
-    ("22", R, "rsync", "error allocating core memory buffers"),
-    ("24", T, "rsync", "source files vanished while it ran: the next run copies what is there"),
-    ("30", T, "rsync", "timeout in data send/receive"),
-    ("35", T, "rsync", "timeout waiting for the daemon connection"),
-)
 
 # More Azure Resource Manager deployment codes (the azure-arm page), as az CLI and Terraform's azurerm provider print
 # them: a management lock, a policy or a name the platform reserves is not retried away; a per-resource-group
@@ -1216,7 +1200,6 @@ VENDOR_CODES: tuple[tuple[str, str, tuple[tuple[str, str, str, str], ...]], ...]
     ("supervisor", "SUPERVISOR", _SUPERVISOR_PROCESS_STATE),
     ("oauth2", "", _OAUTH2),
     ("acme", "ACME", _ACME),
-    ("rsync", "RSYNC", _RSYNC),
     ("azure", "", _AZURE_ARM_OPERATIONS),
     ("amqp", "", _AMQP),
     ("aws", "", _SNS),

@@ -2107,13 +2107,6 @@ _MESSAGES_HOST_TOOLS: tuple[tuple[str, Category, Stage, str], ...] = (
     # a DNS name that does not exist (RCODE 3 NXDOMAIN, RFC 1035 4.1.1; Let's Encrypt's "DNS problem: NXDOMAIN looking
     # up A for x"): the zone must get the record, like dns_nonexistent; SERVFAIL is the transient one
     ("dns_nxdomain", P, Stage.MESSAGE_STRONG, r"nxdomain\b"),
-    # a sealed Vault (its API answers 503 "Vault is sealed" until unsealed, developer.hashicorp.com/vault/docs/concepts/
-    # seal): an operator (or the configured auto-unseal) must unseal it; the requests keep failing until then
-    ("secret_store_sealed", P, Stage.MESSAGE_STRONG, r"vault is sealed\b"),
-    # Let's Encrypt's validation connection cut off before the TCP handshake ends (boulder va: "Timeout during connect
-    # (likely firewall problem)"): a firewall or a wrong address, which the server's setup must fix; its "Timeout after
-    # connect (your server may be slow or overloaded)" stays a timeout
-    ("acme_firewall", P, Stage.MESSAGE_STRONG, r"likely firewall problem\b"),
     # a limit counted over a day or more (Let's Encrypt "too many certificates (5) already issued for this exact set of
     # identifiers in the last 168h0m0s", Go's duration format, or "in the last 168 hours"): a quota whose capacity
     # comes back when the window moves on, not after a backoff (like per_day_limit); hours-long windows stay rates.
@@ -2121,9 +2114,6 @@ _MESSAGES_HOST_TOOLS: tuple[tuple[str, Category, Stage, str], ...] = (
     ("limit_window_days", R, Stage.MESSAGE_STRONG,
      r"(?:too many|limit|quota)\b[^\n]{0,160}? in the last "
      r"(?:(?:2[4-9]|[3-9]\d|\d{3,})h\d+m[\d.]+s|(?:2[4-9]|[3-9]\d|\d{3,}) hours|\d+ days?)\b"),
-    # DNS RCODE 2 (RFC 1035 4.1.1 "Server failure": Let's Encrypt's "DNS problem: SERVFAIL looking up TXT for x - the
-    # domain's nameservers may be malfunctioning"): the zone's servers failed to answer; the next query may be answered
-    ("dns_servfail", T, Stage.MESSAGE_STRONG, r"servfail\b"),
     # rsync's source files deleted while it ran (exit 24, "file has vanished: ...", "some files vanished before they
     # could be transferred"): a live directory changing under the copy; the next run copies what is there
     ("files_vanished", T, Stage.MESSAGE_STRONG,
@@ -2137,12 +2127,10 @@ _MESSAGES_HOST_TOOLS: tuple[tuple[str, Category, Stage, str], ...] = (
     # a child stopped with SIGTERM (subprocess: "died with <Signals.SIGTERM: 15>"): the host or orchestrator asked it
     # to stop (shutdown, drain, preemption); the same command runs to the end next time, unlike SIGKILL's OOM kill
     ("process_sigterm", T, Stage.MESSAGE_STRONG, r"died with <signals\.sigterm: 15>"),
-    # systemctl's job results (src/shared/bus-wait-for-jobs.c explanations): "resources" is systemd's catch-all for a
-    # unit it could not set up (a missing EnvironmentFile, working directory or user), "protocol" a unit whose
-    # configuration the service does not follow, "start-limit" a unit that failed too often and needs reset-failed;
-    # and a unit that is not installed ("Unit x.service not found."): the unit or the host must change
+    # systemctl's job results (src/shared/bus-wait-for-jobs.c explanations): "protocol" a unit whose configuration
+    # the service does not follow, "start-limit" a unit that failed too often and needs reset-failed; and a unit that
+    # is not installed ("Unit x.service not found."): the unit or the host must change
     ("systemd_unit_setup", P, Stage.MESSAGE_STRONG,
-     r"failed because of unavailable resources or another system error\b|"
      r"failed because the service did not take the steps required by its unit configuration\b|"
      r"failed because start of the service was attempted too often\b|"
      r"unit [\w@:-]+\.(?:service|socket|timer|target|mount|path|slice|scope) not found\b"),
@@ -2176,9 +2164,6 @@ _MESSAGES_DEPLOY_TOOLS: tuple[tuple[str, Category, Stage, str], ...] = (
     # "CT 105 is locked (migrate)"): the same call works once the backup, clone, migration or snapshot is done
     ("guest_task_lock", T, Stage.MESSAGE_STRONG,
      r"(?:vm|ct)(?: \d+)? is locked \((?:backup|clone|create|migrate|rollback|snapshot|snapshot-delete)\)"),
-    # a saved Terraform plan made against a state that has changed since ("Saved plan is stale ... can no longer be
-    # applied"): the plan file given is out of date, a new plan must be made from the same configuration
-    ("terraform_stale_plan", V, Stage.MESSAGE_STRONG, r"saved plan is stale\b"),
     # a Terraform provider without credentials (aws provider: "No valid credential sources found"): setup
     ("terraform_no_credentials", P, Stage.MESSAGE_STRONG, r"no valid credential sources found\b"),
     # a Kubernetes Job that spent its own retry or time budget (controller: reason BackoffLimitExceeded "Job has
@@ -2186,12 +2171,10 @@ _MESSAGES_DEPLOY_TOOLS: tuple[tuple[str, Category, Stage, str], ...] = (
     # budget is the Job's configuration and the pods keep failing; resubmitting unchanged repeats it, like kopf's
     ("k8s_job_budget", P, Stage.MESSAGE_STRONG,
      r"job has reached the specified backoff limit\b|job was active longer than specified deadline\b"),
-    # a pod that names what does not exist or cannot match (scheduler: "pod has unbound immediate
-    # PersistentVolumeClaims", 'persistentvolumeclaim "x" not found', "didn't match Pod's node affinity/selector",
-    # "had untolerated taint"; kubelet CreateContainerConfigError 'secret "x" not found'): the manifest or the cluster
-    # must change, no capacity frees it
+    # a pod that names what cannot match (scheduler: "didn't match Pod's node affinity/selector", "had untolerated
+    # taint"; kubelet CreateContainerConfigError 'secret "x" not found'): the manifest or the cluster must change, no
+    # capacity frees it
     ("k8s_pod_setup", P, Stage.MESSAGE_STRONG,
-     r"pod has unbound immediate persistentvolumeclaims\b|persistentvolumeclaim \"[^\"]+\" not found\b|"
      r"didn't match pod's node affinity|had untolerated taint\b|(?:secret|configmap) \"[^\"]+\" not found\b"),
     # the device plugin without a free device at admission (kubelet UnexpectedAdmissionError "Allocate failed due to
     # requested number of devices unavailable for nvidia.com/gpu"): GPU capacity must come back, like gpu_unavailable
@@ -2225,11 +2208,7 @@ _MESSAGES_DEPLOY_TOOLS: tuple[tuple[str, Category, Stage, str], ...] = (
     # JSON", "template: x/templates/deploy.yaml:12:20: executing ... nil pointer evaluating"): the chart must change
     ("helm_chart_broken", P, Stage.MESSAGE_STRONG,
      r"yaml parse error on [\w.-]+/templates/|template: [\w.-]+/templates/[\w./-]+:\d+:\d+: executing\b"),
-    # Compute Engine's stock-out in its own words (ZONE_RESOURCE_POOL_EXHAUSTED_WITH_DETAILS: "A g2-standard-8 VM
-    # instance is currently unavailable in the us-central1-a zone ... try your request again ... at a later time",
-    # cloud.google.com/compute/docs/troubleshooting/troubleshooting-resource-availability): capacity must come back,
-    # whatever "try again" says; and a missing IAM permission ("Required 'compute.instances.create' permission for")
-    ("gce_stockout", R, Stage.MESSAGE_STRONG, r"vm instance is currently unavailable in the [\w-]+ zone\b"),
+    # a missing IAM permission on Google Cloud ("Required 'compute.instances.create' permission for"): setup
     ("gcp_missing_permission", P, Stage.MESSAGE_STRONG, r"required '[\w.]+' permission for\b"),
     # container engines on a host that cannot give what the container asks: a GPU without the NVIDIA container toolkit
     # ('could not select device driver "nvidia" with capabilities: [[gpu]]') and a host port another process holds
@@ -2251,19 +2230,6 @@ _CODE_AND_MESSAGE_INFRASTRUCTURE_TOOLS: tuple[Rule, ...] = (
         stage=Stage.SERVICE_CODE,
         description="Terraform's DynamoDB state lock is held by another run "
         "(https://developer.hashicorp.com/terraform/language/settings/backends/s3#dynamodb-state-locking)",
-    ),
-    # Azure's OperationNotAllowed is a quota (its row) unless the resource is busy with another operation (AKS:
-    # "Operation is not allowed because there's an in progress update managed cluster operation", "Another operation
-    # (Updating) is in progress, please wait for it to finish"): the same call works once that operation ends
-    Rule(
-        id="vendor.azure.OperationNotAllowed.in_progress",
-        category=T,
-        code=("OperationNotAllowed",),
-        message=r"\bin progress\b",
-        stage=Stage.SERVICE_CODE,
-        description="another operation on the resource is in progress "
-        "(https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/create-upgrade-delete/"
-        "error-code-operationnotallowed)",
     ),
     # etcd maps its errors onto gRPC codes that say less than its text (api/v3rpc/rpctypes/error.go): a request sent
     # to a follower is FAILED_PRECONDITION "etcdserver: not leader" (the client retries on the leader), a wrong

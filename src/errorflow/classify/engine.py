@@ -758,10 +758,9 @@ _CODE_ECHOES = frozenset({"message.exhausted", "message.access_denied", "message
 # What a transient (connection) class cannot retry away: TLS verification and hosts that do not exist.
 _SETUP = frozenset({"message.tls_certificate", "message.dns_nonexistent"})
 _SETUP_BEHIND_STATUS = _SETUP | {"message.access_denied", "message.unsupported"}
-# ... and, in infrastructure tools' words, a DNS name that does not exist (NXDOMAIN) and a secret store sealed until an
-# operator unseals it (Vault answers every request with 503 "Vault is sealed", hvac raises VaultDown): both read as a
-# transient status or class, and no retry fixes either.
-_SETUP = _SETUP | {"message.dns_nxdomain", "message.secret_store_sealed"}
+# ... and, in infrastructure tools' words, a DNS name that does not exist (NXDOMAIN): it reads as a transient status or
+# class, and no retry fixes it.
+_SETUP = _SETUP | {"message.dns_nxdomain"}
 _SETUP_BEHIND_STATUS = _SETUP_BEHIND_STATUS | _SETUP
 _SETUP_STAGES = frozenset({Stage.EXC_TYPE, Stage.HTTP_STATUS, Stage.DB_CODE, Stage.SERVICE_CODE, Stage.ERRNO})
 _STATUS_CLASSES = frozenset({"type.validation.http"})  # BadRequest, BadRequestError, InvalidArgument, ...

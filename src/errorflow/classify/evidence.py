@@ -550,7 +550,7 @@ def _parse_vendor_codes(text: str, exc_type: str, codes: list[str]) -> None:
         codes.extend(f"CLICKHOUSE{match.group(1) or match.group(2)}" for match in _CLICKHOUSE.finditer(text))
     _parse_broker_codes(text, exc_type, codes)
     _parse_body_codes(text, codes)
-    _parse_tool_codes(text, exc_type, codes)
+    _parse_tool_codes(text, codes)
 
 
 def _parse_spark(text: str, exc_type: str, codes: list[str]) -> None:
@@ -654,14 +654,8 @@ _AWS_SDK_GO_V1_TAIL = "\n\tstatus code: "
 _TERRAFORM_LOCK_CODE = re.compile(r"\nError message: ([A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+): ")
 
 
-# rsync's exit value (rsync(1) EXIT VALUES), as the runners print it: subprocess "returned non-zero exit status 30",
-# plumbum "Unexpected exit code: 30", invoke "Exit code: 30", sh's class ErrorReturnCode_30, rsync's own "(code 30)".
-_RSYNC_PROGRAM = re.compile(r"(?<![\w.-])rsync(?![\w.-])")
-_EXIT_VALUE = re.compile(r"exit status (\d{1,3})\b|[Ee]xit code: (\d{1,3})\b|\(code (\d{1,3})\) at ")
-
-
-def _parse_tool_codes(text: str, exc_type: str, codes: list[str]) -> None:
-    """Codes in CLI tools' output: ACME types, mysql client errors, Terraform locks, rsync exits, aws-sdk-go v1."""
+def _parse_tool_codes(text: str, codes: list[str]) -> None:
+    """Codes in CLI tools' output: ACME types, mysql client errors, Terraform locks, aws-sdk-go v1."""
     if "acme:error:" in text:
         codes.extend(normalize_code(f"ACME_{match.group(1)}") for match in _ACME_TYPE.finditer(text))
     if "ERROR " in text or "Got error: " in text or "mysqldump: Error " in text:
@@ -672,12 +666,6 @@ def _parse_tool_codes(text: str, exc_type: str, codes: list[str]) -> None:
                 codes.append(match.group(3) or match.group(4))
     if "\nError message: " in text:
         codes.extend(normalize_code(match.group(1)) for match in _TERRAFORM_LOCK_CODE.finditer(text))
-    if "rsync" in text and _RSYNC_PROGRAM.search(text) is not None:
-        exit_value = _EXIT_VALUE.search(text)
-        if exit_value is not None:
-            codes.append(f"RSYNC{exit_value.group(exit_value.lastindex or 0)}")
-        elif exc_type.startswith("sh.ErrorReturnCode_"):
-            codes.append(f"RSYNC{exc_type[len('sh.ErrorReturnCode_') :]}")
     tail = text.find(_AWS_SDK_GO_V1_TAIL)
     if tail > 0:
         line = text[text.rfind("\n", 0, tail) + 1 : tail]

