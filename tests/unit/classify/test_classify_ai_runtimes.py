@@ -133,13 +133,34 @@ def test_a_daily_token_window_outranks_a_throttling_code(clf: Classifier) -> Non
 
 
 def test_a_broken_gpu_setup_behind_a_transient_code_is_permanent(clf: Classifier) -> None:
-    # TensorFlow's InternalError stands for gRPC INTERNAL (transient); the host's driver is older than the runtime,
-    # which every retry on that host meets again.
-    message = "cudaGetDevice() failed. Status: CUDA driver version is insufficient for CUDA runtime version"
-    exc_type = "tensorflow.python.framework.errors_impl.InternalError"
-    verdict = clf.classify(ErrorSignal(exc_type=exc_type, message=message))
+    # gRPC INTERNAL says transient; the server's host has a driver older than its CUDA runtime, which every retry on
+    # that host meets again.
+    message = (
+        "[StatusCode.INTERNAL] onnx runtime error 1: CUDA failure 35: CUDA driver version is insufficient for CUDA "
+        "runtime version ; GPU=0 ; hostname=triton-0"
+    )
+    verdict = clf.classify(ErrorSignal(exc_type="tritonclient.utils.InferenceServerException", message=message))
     assert (verdict.category, verdict.rule_id) == (P, "message.gpu_environment")
     assert [item.role for item in verdict.evidence] == ["decided", "overruled"]
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # no reason: the runtime broke an invariant, which is no evidence that a retry works (unknown, not transient)
+        ("Blas xGEMM launch failed : a.shape=(8, 64), b.shape=(64, 2), m=8, n=2, k=64 [Op:MatMul]", Category.UNKNOWN),
+        # a reason decides
+        ("cudaGetDevice() failed. Status: CUDA driver version is insufficient for CUDA runtime version", P),
+        ("CUDA runtime implicit initialization on GPU:0 failed. Status: out of memory", R),
+    ],
+)
+def test_tensorflows_internal_error_is_no_server_status(clf: Classifier, message: str, expected: Category) -> None:
+    # tf.errors.InternalError shares gRPC INTERNAL's name, which alone reads transient; TensorFlow raises it when an
+    # invariant of the local runtime breaks, so its message decides.
+    verdict = clf.classify(
+        ErrorSignal(exc_type="tensorflow.python.framework.errors_impl.InternalError", message=message)
+    )
+    assert verdict.category is expected
 
 
 def test_a_generic_class_echoing_its_own_status_does_not_vote(clf: Classifier) -> None:
