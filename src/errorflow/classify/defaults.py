@@ -1574,6 +1574,18 @@ _DECISIVE_TYPES_AI_RUNTIMES: dict[Category, tuple[tuple[str, str], ...]] = {
         # truncated download, another format) or lacks a tensor ("File does not contain tensor ..."): the artifact
         # must be replaced; a retry reads the same bytes
         ("safetensors_file", "safetensors_rust.SafetensorError safetensors.SafetensorError"),
+        # a GPU kernel that does not compile (cupy/cuda/compiler.py CompileException, NVRTC's log; triton
+        # compiler/errors.py CompilationError, the kernel's source position) or asks for more than the hardware has
+        # (triton runtime/errors.py OutOfResources "out of resource: shared memory, Required: 131072, Hardware limit:
+        # 101376. Reducing block sizes or `num_stages` may help.": a fixed limit of the device, not capacity that
+        # comes back): the kernel or its launch configuration must change
+        ("gpu_kernel", "cupy.cuda.compiler.CompileException triton.compiler.errors.CompilationError "
+         "triton.runtime.errors.OutOfResources"),
+        # langgraph errors.py: GraphRecursionError ("Recursion limit of 25 reached without hitting a stop condition";
+        # docs GRAPH_RECURSION_LIMIT: a loop without a stop condition, or a graph that needs a higher recursion_limit)
+        # and InvalidUpdateError (INVALID_CONCURRENT_GRAPH_UPDATE, INVALID_GRAPH_NODE_RETURN_VALUE: the graph's
+        # nodes or reducers are wrong): the graph or its configuration must change
+        ("agent_graph", "langgraph.errors.GraphRecursionError langgraph.errors.InvalidUpdateError"),
     ),
 }  # fmt: skip
 
@@ -1620,6 +1632,28 @@ _MESSAGES_AI_RUNTIMES: tuple[tuple[str, Category, Stage, str], ...] = (
     # a model server shedding load (Ray Serve "Request dropped due to backpressure (num_queued_requests=32,
     # max_queued_requests=32)"): admitted again once the queue drains
     ("load_shed", T, Stage.MESSAGE_STRONG, r"dropped due to backpressure\b"),
+    # an instruction to add or remove part of the request before retrying (Vertex AI's 400 "Unable to submit request
+    # because it has an empty text parameter. Add a value to the parameter and try again."): the retry is of another
+    # input, so the "try again" is no transient evidence (like change_input_then_retry)
+    ("complete_input_then_retry", V, Stage.MESSAGE_STRONG,
+     r"(?:add|provide|include|supply|specify|remove) (?:a |an |the |one or more )?(?:valid |non-empty )?"
+     r"(?:value|parameter|field|argument|content|text|input)s?(?: (?:to|for|in|from) (?:the |this )?[a-z_]+){0,2} "
+     r"and (?:try again|retry|resubmit)\b"),
+    # a client library without the key it needs (llama-index resolve_llm "No API key found for OpenAI. Please set
+    # either the OPENAI_API_KEY environment variable or openai.api_key prior to initialization."): the deployment's
+    # settings must change (like llm_provider_missing)
+    ("api_key_not_set", P, Stage.MESSAGE_STRONG,
+     r"no api key found\b|please set (?:either )?the [a-z0-9_]+ environment variable\b"),
+    # a CUDA binary or PTX the installed driver cannot run (CUDA driver API CUresult: CUDA_ERROR_INVALID_PTX "a PTX
+    # JIT compilation failed", CUDA_ERROR_NO_BINARY_FOR_GPU, CUDA_ERROR_UNSUPPORTED_PTX_VERSION "the provided PTX was
+    # compiled with an unsupported toolchain", docs.nvidia.com/cuda/cuda-driver-api, group__CUDA__TYPES): the
+    # driver or the build must change (like gpu_environment)
+    ("cuda_toolchain", P, Stage.MESSAGE_STRONG,
+     r"cuda_error_(?:invalid_ptx|no_binary_for_gpu|unsupported_ptx_version|jit_compiler_not_found)\b|"
+     r"a ptx jit compilation failed\b|ptx was compiled with an unsupported toolchain\b"),
+    # keyword arguments a layer or constructor does not take (Keras "Unrecognized keyword arguments passed to Dense:
+    # {'kernel_regularizers': None}"): the calling code is wrong, as an unexpected keyword argument is (bug)
+    ("unrecognized_keywords", P, Stage.MESSAGE_STRONG, r"unrecognized keyword arguments? passed to\b"),
 )  # fmt: skip
 
 # Decisive types of document, spreadsheet and locale libraries whose class names a fault of the file or value given.

@@ -187,3 +187,56 @@ def test_a_generic_class_is_still_refined_by_a_capacity_reason(clf: Classifier, 
         ErrorSignal(exc_type="google.api_core.exceptions.ResourceExhausted", message=message, http_status=429)
     )
     assert verdict.category is R
+
+
+@pytest.mark.parametrize(
+    ("exc_type", "message"),
+    [
+        ("cupy.cuda.compiler.CompileException",
+         '/tmp/tmpa1/kern.cu(4): error: identifier "scale" is undefined\n1 error detected in the compilation.'),
+        ("triton.runtime.errors.OutOfResources",  # "out of resource" alone reads as exhausted capacity
+         "out of resource: shared memory, Required: 196608, Hardware limit: 101376. Reducing block sizes or "
+         "`num_stages` may help."),
+        ("langgraph.errors.GraphRecursionError",
+         "Recursion limit of 10 reached without hitting a stop condition. You can increase the limit by setting the "
+         "`recursion_limit` config key."),
+        ("langgraph.errors.InvalidUpdateError", "Expected dict, got ['a', 'b']"),
+    ],
+)  # fmt: skip
+def test_kernels_and_agent_graphs_that_must_change_are_permanent(clf: Classifier, exc_type: str, message: str) -> None:
+    verdict = clf.classify(ErrorSignal(exc_type=exc_type, message=message))
+    assert verdict.category is P
+    assert verdict.rule_id.startswith("type.permanent.")
+
+
+def test_an_instruction_to_complete_the_input_before_retrying_is_validation(clf: Classifier) -> None:
+    # InvalidArgument stands for a 400, which a "try again" would refine to transient; the retry is of another input.
+    message = (
+        "400 Unable to submit request because it has an empty text parameter. Add a value to the parameter and try "
+        "again."
+    )
+    exc_type = "google.api_core.exceptions.InvalidArgument"
+    verdict = clf.classify(ErrorSignal(exc_type=exc_type, message=message, http_status=400))
+    assert verdict.category is V
+    assert ("message.complete_input_then_retry", "agrees") in [(item.rule_id, item.role) for item in verdict.evidence]
+
+
+@pytest.mark.parametrize(
+    ("exc_type", "message", "rule_id"),
+    [
+        # ValueError alone says validation
+        ("builtins.ValueError",
+         "Could not load OpenAI model. If you intended to use OpenAI, please check your OPENAI_API_KEY.\nOriginal "
+         "error:\nNo API key found for OpenAI.\nPlease set either the OPENAI_API_KEY environment variable or "
+         "openai.api_key prior to initialization.", "message.api_key_not_set"),
+        ("builtins.ValueError", "Unrecognized keyword arguments passed to Conv2D: {'kernel_regulariser': None}",
+         "message.unrecognized_keywords"),
+        # a driver error class names no category; its code the toolchain
+        ("cupy_backends.cuda.api.driver.CUDADriverError", "CUDA_ERROR_UNSUPPORTED_PTX_VERSION: the provided PTX was "
+         "compiled with an unsupported toolchain.", "message.cuda_toolchain"),
+    ],
+)  # fmt: skip
+def test_setup_and_code_faults_in_ml_libraries_are_permanent(
+    clf: Classifier, exc_type: str, message: str, rule_id: str
+) -> None:
+    assert verdict_of(clf, exc_type, message) == (P, rule_id)
