@@ -1586,6 +1586,9 @@ _DECISIVE_TYPES_AI_RUNTIMES: dict[Category, tuple[tuple[str, str], ...]] = {
         # and InvalidUpdateError (INVALID_CONCURRENT_GRAPH_UPDATE, INVALID_GRAPH_NODE_RETURN_VALUE: the graph's
         # nodes or reducers are wrong): the graph or its configuration must change
         ("agent_graph", "langgraph.errors.GraphRecursionError langgraph.errors.InvalidUpdateError"),
+        # openai-agents agents/exceptions.py UserError ("Raised when the user makes an error using the SDK": hosted
+        # tools on the Chat Completions API, a handoff to an unknown agent): the calling code or its setup must change
+        ("agent_sdk_misuse", "agents.exceptions.UserError agents.UserError"),
     ),
 }  # fmt: skip
 
@@ -1601,10 +1604,11 @@ _MESSAGES_AI_RUNTIMES: tuple[tuple[str, Category, Stage, str], ...] = (
     ("gpu_lost", R, Stage.MESSAGE_STRONG, r"gpu is lost\b|(?:has )?fallen off the bus\b"),
     # a daily window spelled out ("Too many tokens per day, please wait before trying again." Amazon Bedrock's
     # ThrottlingException for the per-day token quota, docs.aws.amazon.com/bedrock/latest/userguide/quotas.html;
-    # "requests per day"): a quota that comes back when the day turns, not after a backoff (like per_day_limit)
+    # "requests per day"; Anthropic's rate_limit_error "Number of requests has exceeded your daily rate limit"): a
+    # quota that comes back when the day turns, not after a backoff (like per_day_limit)
     ("per_day_tokens", R, Stage.MESSAGE_STRONG,
      r"too many (?:tokens|requests) per day\b|(?:tokens|requests|calls|queries) per day (?:limit|quota)\b|"
-     r"(?:daily|per-day) (?:token|request) (?:limit|quota)\b"),
+     r"(?:daily|per-day) (?:token |request |rate )?(?:limit|quota)\b"),
     # a model whose architecture the runtime cannot load (llama.cpp llama-model-loader "unknown model architecture:
     # '%s'" behind Ollama's "error loading model"; transformers AutoConfig "... has model type `x` but Transformers
     # does not recognize this architecture"; vLLM "Model architectures ['X'] are not supported for now"): the runtime

@@ -130,6 +130,12 @@ def test_a_daily_token_window_outranks_a_throttling_code(clf: Classifier) -> Non
     # Named, the window outranks the other capacity words of the same message (as per_day_limit does).
     billing = "Error code: 429 - Too many tokens per day. Check your plan and billing details."
     assert verdict_of(clf, "openai.RateLimitError", billing, 429) == (R, "message.per_day_tokens")
+    # ... and over a rate_limit_error code and a "try again later" (both transient)
+    daily = (
+        "Error code: 429 - {'type': 'error', 'error': {'type': 'rate_limit_error', 'message': 'Number of requests "
+        "has exceeded your daily rate limit. Please try again later.'}}"
+    )
+    assert verdict_of(clf, "anthropic.RateLimitError", daily, 429) == (R, "message.per_day_tokens")
 
 
 def test_a_broken_gpu_setup_behind_a_transient_code_is_permanent(clf: Classifier) -> None:
@@ -201,6 +207,8 @@ def test_a_generic_class_is_still_refined_by_a_capacity_reason(clf: Classifier, 
          "Recursion limit of 10 reached without hitting a stop condition. You can increase the limit by setting the "
          "`recursion_limit` config key."),
         ("langgraph.errors.InvalidUpdateError", "Expected dict, got ['a', 'b']"),
+        ("agents.exceptions.UserError", "Hosted tools are not supported with the ChatCompletions API. Got tool type: "
+         "<class 'agents.tool.FileSearchTool'>"),
     ],
 )  # fmt: skip
 def test_kernels_and_agent_graphs_that_must_change_are_permanent(clf: Classifier, exc_type: str, message: str) -> None:
