@@ -1565,10 +1565,13 @@ _DECISIVE_TYPES_AI_RUNTIMES: dict[Category, tuple[tuple[str, str], ...]] = {
         # ... and NVML's setup errors (nvmlReturn_t): NVML_ERROR_DRIVER_NOT_LOADED "NVIDIA driver is not running",
         # NVML_ERROR_LIB_RM_VERSION_MISMATCH "RM detects a driver/library version mismatch", NVML_ERROR_UNINITIALIZED
         # "NVML was not first initialized with nvmlInit()", NVML_ERROR_INSUFFICIENT_POWER "a power cable is not
-        # correctly attached", NVML_ERROR_CORRUPTED_INFOROM "the infoROM is corrupted": the host, the driver or the
-        # code must change
+        # correctly attached", NVML_ERROR_CORRUPTED_INFOROM "the infoROM is corrupted", NVML_ERROR_NOT_SUPPORTED "the
+        # requested operation is not available on target device", NVML_ERROR_LIBRARY_NOT_FOUND "NVML Shared Library
+        # couldn't be found or loaded", NVML_ERROR_FUNCTION_NOT_FOUND "local version of NVML doesn't implement this
+        # function": the host, the driver or the code must change
         ("nvml_setup", "pynvml.NVMLError_DriverNotLoaded pynvml.NVMLError_LibRmVersionMismatch "
-         "pynvml.NVMLError_Uninitialized pynvml.NVMLError_InsufficientPower pynvml.NVMLError_CorruptedInforom"),
+         "pynvml.NVMLError_Uninitialized pynvml.NVMLError_InsufficientPower pynvml.NVMLError_CorruptedInforom "
+         "pynvml.NVMLError_NotSupported pynvml.NVMLError_LibraryNotFound pynvml.NVMLError_FunctionNotFound"),
         # safetensors bindings/python/src/lib.rs SafetensorError: raised reading a weights file that is not a valid
         # safetensors file ("Error while deserializing header: HeaderTooLarge" / "InvalidHeader": a Git LFS pointer, a
         # truncated download, another format) or lacks a tensor ("File does not contain tensor ..."): the artifact
@@ -1620,7 +1623,8 @@ _MESSAGES_AI_RUNTIMES: tuple[tuple[str, Category, Stage, str], ...] = (
     # "insert" / "vision" / "embedding" / "thinking", errCapabilities; "This model does not support function calling"):
     # the configured model must change; the request is well-formed for a model that has it
     ("model_capability_unsupported", P, Stage.MESSAGE_STRONG,
-     r"does not support (?:tools|tool[ _-]?(?:use|calling|calls|choice)|function[ _-]?calling|thinking|reasoning|"
+     r"(?:does not|doesn't) support (?:tools|tool[ _-]?(?:use|calling|calls|choice)|function[ _-]?calling|thinking|"
+     r"reasoning|"
      r"vision|embeddings?|completions?|generate|insert)\b"),
     # a GPU whose compute capability is below what a dtype or kernel needs (vLLM "Bfloat16 is only supported on GPUs
     # with compute capability of at least 8.0. Your Tesla T4 GPU has compute capability 7.5"; torch inductor "Triton

@@ -29,6 +29,7 @@ def verdict_of(
         ("pynvml.NVMLError_DriverNotLoaded", "Driver Not Loaded", P),
         ("pynvml.NVMLError_Uninitialized", "Uninitialized", P),
         ("pynvml.NVMLError_LibRmVersionMismatch", "RM has detected an NVML/RM version mismatch.", P),
+        ("pynvml.NVMLError_NotSupported", "Not Supported", P),
         ("ray.serve.exceptions.BackPressureError",
          "Request dropped due to backpressure (num_queued_requests=8, max_queued_requests=8).", T),
         ("agents.exceptions.InputGuardrailTripwireTriggered", "Guardrail PiiGuardrail triggered tripwire", V),
@@ -85,6 +86,13 @@ def test_a_model_without_the_capability_the_call_uses_is_permanent(clf: Classifi
     # The 400 family alone says the request is wrong; the model chosen lacks the capability.
     message = "registry.ollama.ai/library/llama3.2:3b does not support thinking"
     assert verdict_of(clf, "ollama._types.ResponseError", message, 400) == (P, "message.model_capability_unsupported")
+    # ... and so is a code that stands for a 400 (AWS ValidationException)
+    message = (
+        "An error occurred (ValidationException) when calling the ConverseStream operation: This model doesn't "
+        "support tool use in streaming mode."
+    )
+    exc_type = "botocore.errorfactory.ValidationException"
+    assert verdict_of(clf, exc_type, message, 400) == (P, "message.model_capability_unsupported")
 
 
 @pytest.mark.parametrize(
