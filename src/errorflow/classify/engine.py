@@ -758,8 +758,8 @@ _CODE_ECHOES = frozenset({"message.exhausted", "message.access_denied", "message
 # What a transient (connection) class cannot retry away: TLS verification and hosts that do not exist.
 _SETUP = frozenset({"message.tls_certificate", "message.dns_nonexistent"})
 # ... and a GPU host that cannot run the work (a driver older than the CUDA runtime, a kernel image missing for the
-# device, a compute capability below what the dtype needs): TensorFlow's InternalError (gRPC INTERNAL, a transient
-# code) around "CUDA driver version is insufficient" fails the same way on every retry on that host.
+# device, a compute capability below what the dtype needs): a model server's gRPC INTERNAL (a transient code) around
+# "CUDA driver version is insufficient" fails the same way on every retry on that host.
 _SETUP = _SETUP | {"message.gpu_environment", "message.gpu_compute_capability"}
 _SETUP_BEHIND_STATUS = _SETUP | {"message.access_denied", "message.unsupported"}
 _SETUP_STAGES = frozenset({Stage.EXC_TYPE, Stage.HTTP_STATUS, Stage.DB_CODE, Stage.SERVICE_CODE, Stage.ERRNO})
