@@ -1540,6 +1540,132 @@ _MESSAGES_MESSAGING_AND_AI: tuple[tuple[str, Category, Stage, str], ...] = (
      r"larger than (?:the number of )?available brokers\b|replication factor of \d+ cannot be reached because only\b"),
 )  # fmt: skip
 
+# Decisive types of model-serving, agent and GPU-management libraries whose class names their failure (ninth batch).
+_DECISIVE_TYPES_AI_RUNTIMES: dict[Category, tuple[tuple[str, str], ...]] = {
+    T: (
+        # ray.serve.exceptions.BackPressureError (python/ray/serve/exceptions.py, ray-project/ray): a deployment's
+        # queue is at max_queued_requests and the router sheds the request ("Request dropped due to backpressure");
+        # Serve's HTTP proxy answers it with 503 (docs.ray.io serve "Set an end-to-end request timeout" / advanced
+        # autoscaling, max_queued_requests): load shedding that passes as the queue drains
+        ("ray_serve_backpressure", "ray.serve.exceptions.BackPressureError"),
+    ),
+    R: (
+        # pynvml (nvidia-ml-py) names one class per nvmlReturn_t value (_extractNVMLErrorsAsClasses); NVML API reference
+        # (docs.nvidia.com/deploy/nvml-api, nvmlReturn_t): NVML_ERROR_GPU_IS_LOST "the GPU has fallen off the bus or has
+        # otherwise become inaccessible", NVML_ERROR_RESET_REQUIRED "the GPU requires a reset before it can be used
+        # again", NVML_ERROR_IN_USE "the GPU is currently in use": the GPU is unavailable until it comes back (LABELS:
+        # GPU unavailable is resource)
+        ("nvml_gpu_unavailable", "pynvml.NVMLError_GpuIsLost pynvml.NVMLError_ResetRequired pynvml.NVMLError_InUse"),
+    ),
+    V: (
+        # openai-agents agents/exceptions.py InputGuardrailTripwireTriggered ("Guardrail InputGuardrail triggered
+        # tripwire"): the agent's input guardrail rejected the input; the same input is rejected again
+        ("agent_input_guardrail",
+         "agents.exceptions.InputGuardrailTripwireTriggered agents.InputGuardrailTripwireTriggered"),
+    ),
+    P: (
+        # ... and NVML's setup errors (nvmlReturn_t): NVML_ERROR_DRIVER_NOT_LOADED "NVIDIA driver is not running",
+        # NVML_ERROR_LIB_RM_VERSION_MISMATCH "RM detects a driver/library version mismatch", NVML_ERROR_UNINITIALIZED
+        # "NVML was not first initialized with nvmlInit()", NVML_ERROR_INSUFFICIENT_POWER "a power cable is not
+        # correctly attached", NVML_ERROR_CORRUPTED_INFOROM "the infoROM is corrupted", NVML_ERROR_NOT_SUPPORTED "the
+        # requested operation is not available on target device", NVML_ERROR_LIBRARY_NOT_FOUND "NVML Shared Library
+        # couldn't be found or loaded", NVML_ERROR_FUNCTION_NOT_FOUND "local version of NVML doesn't implement this
+        # function": the host, the driver or the code must change
+        ("nvml_setup", "pynvml.NVMLError_DriverNotLoaded pynvml.NVMLError_LibRmVersionMismatch "
+         "pynvml.NVMLError_Uninitialized pynvml.NVMLError_InsufficientPower pynvml.NVMLError_CorruptedInforom "
+         "pynvml.NVMLError_NotSupported pynvml.NVMLError_LibraryNotFound pynvml.NVMLError_FunctionNotFound"),
+        # safetensors bindings/python/src/lib.rs SafetensorError: raised reading a weights file that is not a valid
+        # safetensors file ("Error while deserializing header: HeaderTooLarge" / "InvalidHeader": a Git LFS pointer, a
+        # truncated download, another format) or lacks a tensor ("File does not contain tensor ..."): the artifact
+        # must be replaced; a retry reads the same bytes
+        ("safetensors_file", "safetensors_rust.SafetensorError safetensors.SafetensorError"),
+        # a GPU kernel that does not compile (cupy/cuda/compiler.py CompileException, NVRTC's log; triton
+        # compiler/errors.py CompilationError, the kernel's source position) or asks for more than the hardware has
+        # (triton runtime/errors.py OutOfResources "out of resource: shared memory, Required: 131072, Hardware limit:
+        # 101376. Reducing block sizes or `num_stages` may help.": a fixed limit of the device, not capacity that
+        # comes back): the kernel or its launch configuration must change
+        ("gpu_kernel", "cupy.cuda.compiler.CompileException triton.compiler.errors.CompilationError "
+         "triton.runtime.errors.OutOfResources"),
+        # langgraph errors.py: GraphRecursionError ("Recursion limit of 25 reached without hitting a stop condition";
+        # docs GRAPH_RECURSION_LIMIT: a loop without a stop condition, or a graph that needs a higher recursion_limit)
+        # and InvalidUpdateError (INVALID_CONCURRENT_GRAPH_UPDATE, INVALID_GRAPH_NODE_RETURN_VALUE: the graph's
+        # nodes or reducers are wrong): the graph or its configuration must change
+        ("agent_graph", "langgraph.errors.GraphRecursionError langgraph.errors.InvalidUpdateError"),
+        # openai-agents agents/exceptions.py UserError ("Raised when the user makes an error using the SDK": hosted
+        # tools on the Chat Completions API, a handoff to an unknown agent): the calling code or its setup must change
+        ("agent_sdk_misuse", "agents.exceptions.UserError agents.UserError"),
+    ),
+}  # fmt: skip
+
+# Message patterns of model servers, LLM APIs and GPU runtimes (ninth batch), each anchored to what it means.
+_MESSAGES_AI_RUNTIMES: tuple[tuple[str, Category, Stage, str], ...] = (
+    # a process killed by SIGKILL as Go's os/exec prints it (os.ProcessState.String: "signal: " + the signal's name,
+    # "killed" for SIGKILL; Ollama "llama runner process has terminated: signal: killed"): on a model server it is the
+    # kernel's OOM killer, as "killed by signal 9" and exit status 137 are (killed): memory must be freed
+    ("go_sigkill", R, Stage.MESSAGE_STRONG, r"signal: killed\b"),
+    # a GPU that fell off the bus (NVML_ERROR_GPU_IS_LOST "GPU is lost"; nvidia-smi "Unable to determine the device
+    # handle for GPU ...: GPU is lost. Reboot the system to recover this GPU"; Xid 79 "GPU has fallen off the bus"):
+    # the GPU is unavailable until it is reset (like pynvml's class above)
+    ("gpu_lost", R, Stage.MESSAGE_STRONG, r"gpu is lost\b|(?:has )?fallen off the bus\b"),
+    # a daily window spelled out ("Too many tokens per day, please wait before trying again." Amazon Bedrock's
+    # ThrottlingException for the per-day token quota, docs.aws.amazon.com/bedrock/latest/userguide/quotas.html;
+    # "requests per day"; Anthropic's rate_limit_error "Number of requests has exceeded your daily rate limit"): a
+    # quota that comes back when the day turns, not after a backoff (like per_day_limit)
+    ("per_day_tokens", R, Stage.MESSAGE_STRONG,
+     r"too many (?:tokens|requests) per day\b|(?:tokens|requests|calls|queries) per day (?:limit|quota)\b|"
+     r"(?:daily|per-day) (?:token |request |rate )?(?:limit|quota)\b"),
+    # a model whose architecture the runtime cannot load (llama.cpp llama-model-loader "unknown model architecture:
+    # '%s'" behind Ollama's "error loading model"; transformers AutoConfig "... has model type `x` but Transformers
+    # does not recognize this architecture"; vLLM "Model architectures ['X'] are not supported for now"): the runtime
+    # must be upgraded or another model chosen; no retry loads it
+    ("model_architecture_unsupported", P, Stage.MESSAGE_STRONG,
+     r"(?:unknown|unsupported|unrecognized) model architecture\b|does not recognize this architecture\b|"
+     r"model architectures? \[[^\]]{1,200}\] (?:are|is) not supported\b"),
+    # a model without the capability the call uses (Ollama server "<model> does not support tools" / "completion" /
+    # "insert" / "vision" / "embedding" / "thinking", errCapabilities; "This model does not support function calling"):
+    # the configured model must change; the request is well-formed for a model that has it
+    ("model_capability_unsupported", P, Stage.MESSAGE_STRONG,
+     r"(?:does not|doesn't) support (?:tools|tool[ _-]?(?:use|calling|calls|choice)|function[ _-]?calling|thinking|"
+     r"reasoning|"
+     r"vision|embeddings?|completions?|generate|insert)\b"),
+    # a GPU whose compute capability is below what a dtype or kernel needs (vLLM "Bfloat16 is only supported on GPUs
+    # with compute capability of at least 8.0. Your Tesla T4 GPU has compute capability 7.5"; torch inductor "Triton
+    # only supports devices of CUDA Capability >= 7.0"; flash-attn "FlashAttention only supports Ampere GPUs or
+    # newer"): the hardware or the configuration (dtype, kernel) must change, not the input
+    ("gpu_compute_capability", P, Stage.MESSAGE_STRONG,
+     r"gpus? with (?:a )?compute capability\b|compute capability (?:of )?(?:at least|>= ?\d)|"
+     r"(?:cuda|compute) capability >= ?\d|only supports? (?:ampere|hopper|ada|turing|volta) gpus?\b|"
+     r"(?:ampere|hopper|turing|volta) gpus? or newer\b|too old to be supported by the\b"),
+    # a file type the API does not accept (google-genai / Vertex 400 INVALID_ARGUMENT "Unsupported MIME type:
+    # application/vnd...", HTTP 415 Unsupported Media Type): the file sent must change (validation, as 415 is)
+    ("unsupported_media_type", V, Stage.MESSAGE_STRONG, r"unsupported (?:mime|media|content|file) type\b"),
+    # a model server shedding load (Ray Serve "Request dropped due to backpressure (num_queued_requests=32,
+    # max_queued_requests=32)"): admitted again once the queue drains
+    ("load_shed", T, Stage.MESSAGE_STRONG, r"dropped due to backpressure\b"),
+    # an instruction to add or remove part of the request before retrying (Vertex AI's 400 "Unable to submit request
+    # because it has an empty text parameter. Add a value to the parameter and try again."): the retry is of another
+    # input, so the "try again" is no transient evidence (like change_input_then_retry)
+    ("complete_input_then_retry", V, Stage.MESSAGE_STRONG,
+     r"(?:add|provide|include|supply|specify|remove) (?:a |an |the |one or more )?(?:valid |non-empty )?"
+     r"(?:value|parameter|field|argument|content|text|input)s?(?: (?:to|for|in|from) (?:the |this )?[a-z_]+){0,2} "
+     r"and (?:try again|retry|resubmit)\b"),
+    # a client library without the key it needs (llama-index resolve_llm "No API key found for OpenAI. Please set
+    # either the OPENAI_API_KEY environment variable or openai.api_key prior to initialization."): the deployment's
+    # settings must change (like llm_provider_missing)
+    ("api_key_not_set", P, Stage.MESSAGE_STRONG,
+     r"no api key found\b|please set (?:either )?the [a-z0-9_]+ environment variable\b"),
+    # a CUDA binary or PTX the installed driver cannot run (CUDA driver API CUresult: CUDA_ERROR_INVALID_PTX "a PTX
+    # JIT compilation failed", CUDA_ERROR_NO_BINARY_FOR_GPU, CUDA_ERROR_UNSUPPORTED_PTX_VERSION "the provided PTX was
+    # compiled with an unsupported toolchain", docs.nvidia.com/cuda/cuda-driver-api, group__CUDA__TYPES): the
+    # driver or the build must change (like gpu_environment)
+    ("cuda_toolchain", P, Stage.MESSAGE_STRONG,
+     r"cuda_error_(?:invalid_ptx|no_binary_for_gpu|unsupported_ptx_version|jit_compiler_not_found)\b|"
+     r"a ptx jit compilation failed\b|ptx was compiled with an unsupported toolchain\b"),
+    # keyword arguments a layer or constructor does not take (Keras "Unrecognized keyword arguments passed to Dense:
+    # {'kernel_regularizers': None}"): the calling code is wrong, as an unexpected keyword argument is (bug)
+    ("unrecognized_keywords", P, Stage.MESSAGE_STRONG, r"unrecognized keyword arguments? passed to\b"),
+)  # fmt: skip
+
 # Decisive types of document, spreadsheet and locale libraries whose class names a fault of the file or value given.
 _DECISIVE_TYPES_DOCUMENTS: dict[Category, tuple[tuple[str, str], ...]] = {
     V: (
@@ -2387,6 +2513,7 @@ def _build() -> tuple[Rule, ...]:
     rules.extend(_type_rules(_DECISIVE_TYPES_INFRASTRUCTURE, Stage.EXC_TYPE, "type"))
     rules.extend(_type_rules(_DECISIVE_TYPES_MESSAGING, Stage.EXC_TYPE, "type"))
     rules.extend(_type_rules(_DECISIVE_TYPES_MESSAGING_CLIENTS, Stage.EXC_TYPE, "type"))
+    rules.extend(_type_rules(_DECISIVE_TYPES_AI_RUNTIMES, Stage.EXC_TYPE, "type"))
     rules.extend(_type_rules(_DECISIVE_TYPES_DOCUMENTS, Stage.EXC_TYPE, "type"))
     rules.extend(_type_rules(_DECISIVE_TYPES_OPERATIONS, Stage.EXC_TYPE, "type"))
     rules.extend(_type_rules(_DECISIVE_TYPES_ORCHESTRATION, Stage.EXC_TYPE, "type"))
@@ -2411,6 +2538,7 @@ def _build() -> tuple[Rule, ...]:
         _MESSAGES_MESSAGING,
         _MESSAGES_COMPUTE_ENGINE,
         _MESSAGES_MESSAGING_AND_AI,
+        _MESSAGES_AI_RUNTIMES,
         _MESSAGES_APPLICATION,
         _MESSAGES_OPERATIONS,
         _MESSAGES_ORCHESTRATION,

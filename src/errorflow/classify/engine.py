@@ -757,6 +757,10 @@ _FAMILIES = {3: Category.PERMANENT, 4: Category.VALIDATION, 5: Category.TRANSIEN
 _CODE_ECHOES = frozenset({"message.exhausted", "message.access_denied", "message.schema", "message.quota_exhausted"})
 # What a transient (connection) class cannot retry away: TLS verification and hosts that do not exist.
 _SETUP = frozenset({"message.tls_certificate", "message.dns_nonexistent"})
+# ... and a GPU host that cannot run the work (a driver older than the CUDA runtime, a kernel image missing for the
+# device, a compute capability below what the dtype needs): a model server's gRPC INTERNAL (a transient code) around
+# "CUDA driver version is insufficient" fails the same way on every retry on that host.
+_SETUP = _SETUP | {"message.gpu_environment", "message.gpu_compute_capability"}
 _SETUP_BEHIND_STATUS = _SETUP | {"message.access_denied", "message.unsupported"}
 # ... and, in infrastructure tools' words, a DNS name that does not exist (NXDOMAIN): it reads as a transient status or
 # class, and no retry fixes it.
@@ -772,6 +776,16 @@ _STATUS_CLASSES = frozenset({"type.validation.http"})  # BadRequest, BadRequestE
 _GENERIC_CLASSES = frozenset(
     {"google.api_core.exceptions.FailedPrecondition", "google.api_core.exceptions.ResourceExhausted"}
 )
+# The words that spell such a class's own status in its message ("429 Resource exhausted. Please try again later."
+# on google-api-core's ResourceExhausted: the gRPC status's name, which api-core and Vertex print as the message):
+# like a generic code's name, an echo that does not vote. The phrase rule it would match still votes when the
+# message says more in its words ("insufficient resources"): only the echo is taken out before the rule is asked.
+_CLASS_ECHOES: dict[str, tuple[str, re.Pattern[str]]] = {
+    "google.api_core.exceptions.ResourceExhausted": (
+        "message.exhausted",
+        re.compile(r"\bresources?(?: has been | is | was | |_)exhausted\b"),
+    ),
+}
 _NOT_THE_INPUT = frozenset(
     {
         "message.config", "message.access_denied", "message.tls_certificate", "message.missing_dependency",
@@ -816,6 +830,8 @@ _NEVER_FITS = frozenset({"message.request_exceeds_limit"})
 _QUOTA_WINDOW = frozenset({"message.quota_per_minute", "message.per_day_limit"})
 # ... and the windows named by a quota's own name (Vertex online prediction: per minute) or by a month
 _QUOTA_WINDOW = _QUOTA_WINDOW | {"message.quota_per_minute_vertex", "message.per_month_limit"}
+# ... and a daily window spelled out ("Too many tokens per day", Bedrock's per-day token quota as ThrottlingException)
+_QUOTA_WINDOW = _QUOTA_WINDOW | {"message.per_day_tokens"}
 
 
 def _refining(found: list[Rule], rule: Rule, refinable: frozenset[Category], stage: Stage) -> Rule | None:
@@ -860,6 +876,20 @@ def _refines(candidate: Rule, rule: Rule, refinable: frozenset[Category], stage:
 def _generic(rule: Rule) -> bool:
     """Whether a code rule only says *that* something failed (SQLSTATE class, ``250001`` could not connect)."""
     return rule.id.startswith("sqlstate.class.") or not rule._codes.isdisjoint(GENERIC_CODES)
+
+
+def _without_class_echo(found: list[Rule], link: Link) -> list[Rule]:
+    """The phrases found, less the one that only spells the generic class's own status (see ``_CLASS_ECHOES``)."""
+    for name in (link.type, *link.bases):
+        echo = _CLASS_ECHOES.get(name)
+        if echo is not None:
+            rule_id, words = echo
+            return [
+                rule
+                for rule in found
+                if rule.id != rule_id or rule.regex is None or rule.regex.search(words.sub(" ", link.phrased))
+            ]
+    return found
 
 
 def _generic_class(link: Link) -> bool:
@@ -920,6 +950,8 @@ def _weigh(index: _Index, rule: Rule, link: Link, where: str, *, scale: float = 
     # host; behind a status also a disabled or retired API).
     setup = rule.category is _C_TRANSIENT and (stage in _SETUP_STAGES)
     found = (index.capacity if refinable is _CAPACITY and not (against_input or setup) else index.strong).found(link)
+    if found and refinable is _ANY and _generic_class(link):
+        found = _without_class_echo(found, link)
     if not found:
         if stage is _S_HTTP_STATUS and link.status in _VENDOR_DEFINED_STATUSES:
             return _Decision(rule, _CONFLICT_WEIGHT * scale, (decided,))

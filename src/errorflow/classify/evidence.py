@@ -274,6 +274,13 @@ _CODE_MODULES = frozenset(
 # many with the bare class name or a free text), so a class named like no code simply meets no rule.
 _KAFKA_CODE_MODULES = frozenset({"kafka.errors", "aiokafka.errors", "org.apache.kafka.common.errors"})
 _CODE_MODULES = _CODE_MODULES | _KAFKA_CODE_MODULES
+# ... except a local runtime's INTERNAL: TensorFlow raises InternalError "when some invariant expected by the runtime
+# has been broken" (tf.errors.InternalError; "Blas GEMM launch failed", "cudaGetDevice() failed", a missing libdevice),
+# not for a server's failure that the gRPC code INTERNAL (transient) stands for: its message decides.
+_NOT_A_CODE = frozenset(
+    f"{module}.InternalError"
+    for module in ("tensorflow.python.framework.errors_impl", "tensorflow.errors", "tf.errors")
+)
 
 
 def cut_message(message: str) -> str:
@@ -350,7 +357,7 @@ class Link:
             sqlstate = PG_CONDITIONS.get(squash_condition(name))
             if sqlstate:
                 codes.append(sqlstate)
-        elif module in _CODE_MODULES:
+        elif module in _CODE_MODULES and exc_type not in _NOT_A_CODE:
             codes.append(normalize_code(name))
         if errno is not None and errno >= 1000 and "mysql" in exc_type.lower():
             codes.append(str(errno))  # mysql-connector puts the server error number in errno
