@@ -16,7 +16,7 @@ form, with the vendor's prefix where a bare number would be ambiguous
 
 from __future__ import annotations
 
-__all__ = ["GENERIC_CODES", "SOURCES", "VENDOR_CODES"]
+__all__ = ["CLASS_SCOPED_VENDORS", "GENERIC_CODES", "SOURCES", "SPELLED_VENDORS", "VENDOR_CODES"]
 
 T, R, V, P = "transient", "resource", "validation", "permanent"
 
@@ -1315,3 +1315,26 @@ GENERIC_CODES = GENERIC_CODES | GENERIC_CODES_BY_REASON
 # reached ("connection limit (300) is reached": resource); the reason in the message decides which.
 GENERIC_CODES_BY_BROKER_REASON: frozenset[str] = frozenset({"NOTALLOWED"})
 GENERIC_CODES = GENERIC_CODES | GENERIC_CODES_BY_BROKER_REASON
+
+# ---- where a table's codes are read (ninth batch, databases and cloud quotas). Codes are compared in normalised form,
+# so two vendors' codes can meet: AMQP's reply PRECONDITION_FAILED and Azure's (PreconditionFailed) both become
+# PRECONDITIONFAILED, yet one is a broker refusing a redeclaration and the other a lost optimistic-concurrency race. A
+# table whose codes other vendors also use is read only on its own vendor's errors: where the message spells the code
+# as that vendor does (AMQP's upper-case reply names, as pika, aiormq and py-amqp print them), or on that vendor's
+# classes (an SDK's own error classes); outside its scope the code is no evidence of that vendor's meaning.
+SPELLED_VENDORS: frozenset[str] = frozenset({"amqp"})
+"""Vendors whose codes count only where the message spells them exactly as the vendor does (case-sensitive)."""
+
+CLASS_SCOPED_VENDORS: dict[str, tuple[str, ...]] = {"azure_sdk": ("azure.*",)}
+"""Vendors whose codes count only on their SDK's classes (qualified class-name globs, the class or a base)."""
+
+# Azure's HTTP 412 Precondition Failed, as azure-core prints the service's code ("(PreconditionFailed) Message: ..."):
+# Cosmos DB says it when the If-Match ETag no longer matches the stored version of an item. Cosmos DB's status page
+# calls it "an optimistic concurrency error. Retry the request after reading the latest version of the resource and
+# updating the eTag on the request" (like a NATS compare-and-set that lost a race, or SQLAlchemy's StaleDataError).
+_AZURE_SDK_CONCURRENCY: tuple[tuple[str, str, str, str], ...] = (
+    ("PreconditionFailed", T, "azure-cosmos", "412: the item's ETag changed since it was read (optimistic "
+     "concurrency): re-read it and retry"),
+)  # fmt: skip
+
+VENDOR_CODES = (*VENDOR_CODES, ("azure_sdk", "", _AZURE_SDK_CONCURRENCY))

@@ -15,6 +15,7 @@ matches all of them against the lower-cased message in one scan
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from functools import lru_cache
 
@@ -25,7 +26,7 @@ from errorflow.classify._tables import (
     SQLSTATE_CODES,
     WINERROR_CODES,
 )
-from errorflow.classify._vendor_codes import SOURCES, VENDOR_CODES
+from errorflow.classify._vendor_codes import CLASS_SCOPED_VENDORS, SOURCES, SPELLED_VENDORS, VENDOR_CODES
 from errorflow.classify.model import Category
 from errorflow.classify.rules import Rule, Stage
 
@@ -2091,7 +2092,7 @@ def _type_rules(table: dict[Category, tuple[tuple[str, str], ...]], stage: Stage
             )
 
 
-def _build() -> tuple[Rule, ...]:
+def _build() -> tuple[Rule, ...]:  # noqa: PLR0915 - one statement per block of rules reads best
     rules: list[Rule] = [
         Rule(
             id="code.LimitExceededException.rate",
@@ -2180,6 +2181,7 @@ def _build() -> tuple[Rule, ...]:
     rules.extend(_type_rules(_DECISIVE_TYPES_BROKER_CLIENTS, Stage.EXC_TYPE, "type"))
     rules.extend(_type_rules(_DECISIVE_TYPES_WORKFLOW_RUNTIMES, Stage.EXC_TYPE, "type"))
     rules.extend(_type_rules(_DECISIVE_TYPES_TASK_QUEUES, Stage.EXC_TYPE, "type"))
+    rules.extend(_type_rules(_DECISIVE_TYPES_DATABASES_AND_CLOUD, Stage.EXC_TYPE, "type"))
     rules.extend(
         Rule(id=f"message.{suffix}", category=category, message=pattern, stage=stage)
         for suffix, category, stage, pattern in (*_MESSAGES, *_MESSAGES_DATA_SERVICES, *_MESSAGES_DATA_PIPELINES)
@@ -2215,13 +2217,23 @@ def vendor_rules() -> Iterable[Rule]:
             if rule_id in seen:
                 continue
             seen.add(rule_id)
+            message, exc_type = _vendor_scope(vendor, code)
             yield Rule(
                 id=rule_id,
                 category=Category(category),
                 code=(prefix + code,),
                 stage=stage,
                 description=f"{note} ({SOURCES[source]})",
+                message=message,
+                exc_type=exc_type,
             )
+
+
+def _vendor_scope(vendor: str, code: str) -> tuple[str | None, tuple[str, ...]]:
+    """The message and class conditions that keep a vendor's code to that vendor's errors (``SPELLED_VENDORS``)."""
+    if vendor in SPELLED_VENDORS:  # case-sensitive, whole word: PRECONDITION_FAILED, not PreconditionFailed
+        return rf"(?-i:(?<![A-Za-z0-9_]){re.escape(code)}(?![A-Za-z0-9_]))", ()
+    return None, CLASS_SCOPED_VENDORS.get(vendor, ())
 
 
 def _dedupe_ids(rows: tuple[tuple[str, Category, str], ...]) -> Iterable[tuple[str, Category, str]]:
@@ -2235,3 +2247,15 @@ def _dedupe_ids(rows: tuple[tuple[str, Category, str], ...]) -> Iterable[tuple[s
 def default_rules() -> tuple[Rule, ...]:
     """Return errorflow's default rules, built and validated once per process."""
     return _build()
+
+
+# ---- databases' recovery and lock states, cloud quotas (ninth batch): classes whose meaning is their status's
+_DECISIVE_TYPES_DATABASES_AND_CLOUD: dict[Category, tuple[tuple[str, str], ...]] = {
+    T: (
+        # azure-cosmos raises CosmosAccessConditionFailedError for HTTP 412 only (azure/cosmos/exceptions.py,
+        # Azure/azure-sdk-for-python): the If-Match ETag no longer matches the item, an optimistic-concurrency race
+        # that re-reading and retrying resolves (https://learn.microsoft.com/en-us/rest/api/cosmos-db/http-status-
+        # codes-for-cosmosdb)
+        ("cosmos_etag", "azure.cosmos.exceptions.CosmosAccessConditionFailedError"),
+    ),
+}
