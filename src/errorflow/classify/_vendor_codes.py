@@ -1338,3 +1338,26 @@ _AZURE_SDK_CONCURRENCY: tuple[tuple[str, str, str, str], ...] = (
 )  # fmt: skip
 
 VENDOR_CODES = (*VENDOR_CODES, ("azure_sdk", "", _AZURE_SDK_CONCURRENCY))
+
+# ---- Db2 message ids (ninth batch, databases' recovery, lock and capacity states), read as DB2 with the SQLCODE's
+# number (SQL30082N, SQLCODE=-30082: DB230082) before the SQLSTATE, which Db2 shares between failures of different
+# kinds (08001: a network failure, a host that does not exist and a bad password alike).
+SOURCES.update({"db2": "https://www.ibm.com/docs/en/db2/11.5?topic=messages-sql (Db2 SQL messages)"})
+_DB2: tuple[tuple[str, str, str, str], ...] = (
+    ("30082", P, "db2", "SQL30082N security processing failed (password invalid or expired, user id revoked, ...; "
+     "SQLSTATE 08001): the credentials or the security setup must change"),
+    ("1336", P, "db2", "SQL1336N the remote host was not found (08001): the configured host name must change"),
+    ("30081", T, "db2", "SQL30081N a communication error was detected (08001): the network failed"),
+    ("30108", T, "db2", "SQL30108N the connection failed and was re-established (client reroute, 08506): re-run"),
+    ("1224", T, "db2", "SQL1224N the database manager cannot accept requests or ended them (a forced stop or "
+     "restart, SQLSTATE 55032 whose class is otherwise a wrong object state)"),
+    ("911", T, "db2", "SQL0911N rolled back because of a deadlock or timeout (40001)"),
+    ("913", T, "db2", "SQL0913N unsuccessful execution caused by a deadlock or timeout (57033)"),
+    ("1040", R, "db2", "SQL1040N the maximum number of applications is already connected (57030)"),
+    ("964", R, "db2", "SQL0964C the transaction log for the database is full (57011)"),
+    ("968", R, "db2", "SQL0968C the file system is full (57011)"),
+    ("954", R, "db2", "SQL0954C not enough storage is available in the application heap (57011)"),
+    ("289", R, "db2", "SQL0289N unable to allocate new pages in table space (57011)"),
+)  # fmt: skip
+
+VENDOR_CODES = (*VENDOR_CODES, ("db2", "DB2", _DB2))

@@ -2259,3 +2259,6 @@ _DECISIVE_TYPES_DATABASES_AND_CLOUD: dict[Category, tuple[tuple[str, str], ...]]
         ("cosmos_etag", "azure.cosmos.exceptions.CosmosAccessConditionFailedError"),
     ),
 }
+
+# Db2's message ids are database codes: read before the SQLSTATE class they share (see _vendor_codes._DB2).
+_DB_VENDORS = _DB_VENDORS | frozenset({"db2"})

@@ -549,6 +549,7 @@ def _parse_vendor_codes(text: str, exc_type: str, codes: list[str]) -> None:
     if "ode" in text and ("DB::Exception" in text or "ClickHouse" in text):
         codes.extend(f"CLICKHOUSE{match.group(1) or match.group(2)}" for match in _CLICKHOUSE.finditer(text))
     _parse_broker_codes(text, exc_type, codes)
+    _parse_db2(text, codes)
     _parse_body_codes(text, codes)
 
 
@@ -626,3 +627,22 @@ def _parse_codes(text: str, lowered: str, codes: list[str]) -> None:
             name = _GRPC_BY_NUMBER.get(int(match.group(1)))
             if name:
                 codes.append(normalize_code(name))
+
+
+# ---- Db2 (ninth batch, databases' recovery, lock and capacity states): the CLI driver (ibm_db, ibm_db_dbi, pyodbc)
+# prints the message id ("[IBM][CLI Driver] SQL30082N  Security processing failed ...  SQLSTATE=08001 SQLCODE=-30082"),
+# JDBC only the number ("DB2 SQL Error: SQLCODE=-911, SQLSTATE=40001"). Db2 gives one SQLSTATE to many message ids
+# (08001 is a network failure, SQL30081N, and a bad password, SQL30082N): the id says more, so it is read first, as
+# DB2 with the SQLCODE's number (SQL0911N and SQLCODE=-911 are both DB2911). Only errors: ids ending N or C, negative
+# SQLCODEs (warnings end W and are positive).
+_DB2_MESSAGE_ID = re.compile(r"\bSQL(\d{4,5})[NC]\b")
+_DB2_SQLCODE = re.compile(r"SQLCODE=-(\d{1,5})\b")
+
+
+def _parse_db2(text: str, codes: list[str]) -> None:
+    """Db2's message id or SQLCODE, before the SQLSTATE it shares with other failures."""
+    if "[IBM]" not in text and "SQLCODE=" not in text:
+        return
+    found = [str(int(match.group(1))) for match in _DB2_MESSAGE_ID.finditer(text)]
+    found.extend(match.group(1).lstrip("0") for match in _DB2_SQLCODE.finditer(text))
+    codes.extend(dict.fromkeys(f"DB2{number}" for number in found if number))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from errorflow.classify import Category, Classifier, ErrorSignal
 from errorflow.classify.defaults import vendor_rules
 from errorflow.classify.evidence import Link
@@ -50,3 +52,57 @@ def test_cosmos_s_412_class_is_an_etag_race_whatever_its_message() -> None:
         )
     )
     assert verdict.category is Category.TRANSIENT
+
+
+@pytest.mark.parametrize(
+    ("message", "category", "rule_id"),
+    [
+        # SQLSTATE 08001 (class 08, connection: transient) is also Db2's bad password: the message id decides
+        (
+            '[IBM][CLI Driver] SQL30082N  Security processing failed with reason "1" ("PASSWORD EXPIRED").  '
+            "SQLSTATE=08001 SQLCODE=-30082",
+            Category.PERMANENT,
+            "vendor.db2.30082",
+        ),
+        # ... and a network failure, which stays transient
+        (
+            "[IBM][CLI Driver] SQL30081N  A communication error has been detected. Communication protocol being "
+            'used: "TCP/IP".  Location where the error was detected: "10.1.2.3".  Communication function '
+            'detecting the error: "recv".  Protocol specific error code(s): "104", "*", "0".  SQLSTATE=08001',
+            Category.TRANSIENT,
+            "vendor.db2.30081",
+        ),
+        # SQLSTATE 55032 (class 55, object not in prerequisite state: permanent) is a forced stop
+        (
+            "[IBM][CLI Driver] SQL1224N  The database manager is not able to accept new requests, has terminated "
+            "all requests in progress, or has terminated the specified request because of an error or a forced "
+            "interrupt.  SQLSTATE=55032 SQLCODE=-1224",
+            Category.TRANSIENT,
+            "vendor.db2.1224",
+        ),
+        # SQLSTATE 57011 (class 57, operator intervention: transient) is a full transaction log
+        (
+            "[IBM][CLI Driver][DB2/LINUXX8664] SQL0964C  The transaction log for the database is full.  SQLSTATE=57011",
+            Category.RESOURCE,
+            "vendor.db2.964",
+        ),
+        # JDBC prints only the SQLCODE: the same number
+        ("DB2 SQL Error: SQLCODE=-911, SQLSTATE=40001, SQLERRMC=68", Category.TRANSIENT, "vendor.db2.911"),
+    ],
+)
+def test_db2_s_message_id_decides_over_the_sqlstate_it_shares(message: str, category: Category, rule_id: str) -> None:
+    verdict = Classifier.default(cache_size=0).classify(ErrorSignal(exc_type="builtins.Exception", message=message))
+    assert (verdict.category, verdict.rule_id) == (category, rule_id)
+
+
+def test_db2_s_capacity_sqlstates_are_resource_within_a_transient_class() -> None:
+    # Class 57 is transient (a shutdown, a cancel); 57030 is a connection limit, whatever driver prints it.
+    verdict = Classifier.default(cache_size=0).classify(
+        ErrorSignal(exc_type="pyodbc.Error", message="('57030', '[57030] connection limit reached (-1040)')")
+    )
+    assert (verdict.category, verdict.rule_id) == (Category.RESOURCE, "sqlstate.57030")
+
+
+def test_db2_warnings_are_no_codes() -> None:
+    link = Link("builtins.Exception", "[IBM][CLI Driver] SQL0100W  No row was found.  SQLSTATE=02000 SQLCODE=100")
+    assert not any(code.startswith("DB2") for code in link.codes)
