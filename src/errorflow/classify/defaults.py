@@ -2196,6 +2196,9 @@ def _build() -> tuple[Rule, ...]:  # noqa: PLR0915 - one statement per block of 
     rules.extend(Rule(id=f"message.{s}", category=c, message=p, stage=t) for s, c, t, p in _MESSAGES_ORCHESTRATION)
     rules.extend(Rule(id=f"message.{s}", category=c, message=p, stage=t) for s, c, t, p in _MESSAGES_WORKFLOW_BROKERS)
     rules.extend(Rule(id=f"message.{s}", category=c, message=p, stage=t) for s, c, t, p in _MESSAGES_TASK_QUEUES)
+    rules.extend(
+        Rule(id=f"message.{s}", category=c, message=p, stage=t) for s, c, t, p in _MESSAGES_DATABASES_AND_CLOUD
+    )
     rules.extend(_type_rules(_WEAK_TYPES, Stage.WEAK_TYPE, "base"))
     rules.extend(
         Rule(id=rule_id, category=category, exc_type=(pattern,), stage=Stage.WEAK_TYPE)
@@ -2262,3 +2265,13 @@ _DECISIVE_TYPES_DATABASES_AND_CLOUD: dict[Category, tuple[tuple[str, str], ...]]
 
 # Db2's message ids are database codes: read before the SQLSTATE class they share (see _vendor_codes._DB2).
 _DB_VENDORS = _DB_VENDORS | frozenset({"db2"})
+
+# Message patterns of databases and cloud data services (ninth batch), each anchored to what it means (same format and
+# ranking as _MESSAGES).
+_MESSAGES_DATABASES_AND_CLOUD: tuple[tuple[str, Category, Stage, str], ...] = (
+    # BigQuery's table that requires a partition filter, queried without one ("Cannot query over table 'p.d.t' without
+    # a filter over column(s) 'ts' that can be used for partition elimination", cloud.google.com/bigquery/docs/
+    # managing-partitioned-tables#require-filter): like an unrecognized name, the SQL text must change (sent as a 400)
+    ("query_without_required_filter", P, Stage.MESSAGE_STRONG,
+     r"cannot query over table [^ ]+ without a filter over column"),
+)  # fmt: skip

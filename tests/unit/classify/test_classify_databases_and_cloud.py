@@ -106,3 +106,16 @@ def test_db2_s_capacity_sqlstates_are_resource_within_a_transient_class() -> Non
 def test_db2_warnings_are_no_codes() -> None:
     link = Link("builtins.Exception", "[IBM][CLI Driver] SQL0100W  No row was found.  SQLSTATE=02000 SQLCODE=100")
     assert not any(code.startswith("DB2") for code in link.codes)
+
+
+def test_a_400_whose_reason_is_the_query_text_lacking_a_required_partition_filter_is_permanent() -> None:
+    # The 400 class alone says validation; the reason says the SQL text must change (as "Unrecognized name: ..." does).
+    verdict = Classifier.default(cache_size=0).classify(
+        ErrorSignal(
+            exc_type="google.api_core.exceptions.BadRequest",
+            message="400 Cannot query over table 'shop.sales.orders_2024' without a filter over column(s) 'created' "
+            "that can be used for partition elimination",
+            http_status=400,
+        )
+    )
+    assert (verdict.category, verdict.rule_id) == (Category.PERMANENT, "message.query_without_required_filter")
