@@ -1361,3 +1361,28 @@ _DB2: tuple[tuple[str, str, str, str], ...] = (
 )  # fmt: skip
 
 VENDOR_CODES = (*VENDOR_CODES, ("db2", "DB2", _DB2))
+
+# ---- TiDB's own error numbers (ninth batch): TiDB speaks the MySQL protocol and returns MySQL's numbers where it can,
+# plus these (8000-9999, a range MySQL's server and client errors do not use), as PyMySQL ("(9007, 'Write conflict,
+# ...')") and mysql-connector ("9007 (HY000): Write conflict, ...") print them. Write conflicts, a busy or unreachable
+# storage layer and a region without its replicas clear on retry; a per-query memory quota is capacity; a transaction
+# that outlives the GC life time fails the same way until the setting (or the transaction's length) changes.
+SOURCES.update({"tidb": "https://docs.pingcap.com/tidb/stable/error-codes (TiDB Error Codes and Troubleshooting)"})
+_TIDB: tuple[tuple[str, str, str, str], ...] = (
+    ("8001", R, "tidb", "the request's memory exceeds the tidb_mem_quota_query threshold"),
+    ("8002", T, "tidb", "SELECT FOR UPDATE hit a commit conflict: 'the application can safely retry the whole "
+     "transaction'"),
+    ("8005", T, "tidb", "write conflict, txnStartTS is stale: retry the write"),
+    ("8022", T, "tidb", "KV error safe to retry"),
+    ("8028", T, "tidb", "the information schema changed during the statement (a concurrent DDL): retry"),
+    ("9001", T, "tidb", "PD server timeout"),
+    ("9002", T, "tidb", "TiKV server timeout"),
+    ("9003", T, "tidb", "TiKV server is busy (high load)"),
+    ("9004", T, "tidb", "resolve lock timeout (lock contention)"),
+    ("9005", T, "tidb", "region is unavailable (a Raft group without enough replicas, a TiKV node down or busy)"),
+    ("9006", P, "tidb", "GC life time is shorter than the transaction duration: tidb_gc_life_time must grow (or the "
+     "transaction shrink)"),
+    ("9007", T, "tidb", "write conflict in TiKV: retry the transaction"),
+)  # fmt: skip
+
+VENDOR_CODES = (*VENDOR_CODES, ("tidb", "", _TIDB))

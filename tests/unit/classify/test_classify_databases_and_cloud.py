@@ -119,3 +119,24 @@ def test_a_400_whose_reason_is_the_query_text_lacking_a_required_partition_filte
         )
     )
     assert (verdict.category, verdict.rule_id) == (Category.PERMANENT, "message.query_without_required_filter")
+
+
+@pytest.mark.parametrize(
+    ("exc_type", "message", "category"),
+    [
+        # the phrase "try again later" alone would say transient too; "GC life time" or "Memory Quota" would not
+        ("pymysql.err.OperationalError", "(9005, 'Region is unavailable')", Category.TRANSIENT),
+        ("mysql.connector.errors.DatabaseError", "9003 (HY000): TiKV server is busy", Category.TRANSIENT),
+        ("pymysql.err.OperationalError", "(8001, 'Out Of Memory Quota![conn_id=5]')", Category.RESOURCE),
+        (
+            "pymysql.err.InternalError",
+            "(9006, 'GC life time is shorter than transaction duration, transaction starts at 2024-05-02 "
+            "10:00:00 +0000 UTC, GC safe point is 2024-05-02 10:10:00 +0000 UTC')",
+            Category.PERMANENT,
+        ),
+    ],
+)
+def test_tidb_s_own_error_numbers_are_vendor_codes(exc_type: str, message: str, category: Category) -> None:
+    verdict = Classifier.default(cache_size=0).classify(ErrorSignal(exc_type=exc_type, message=message))
+    assert verdict.category is category
+    assert verdict.rule_id.startswith("vendor.tidb.")
