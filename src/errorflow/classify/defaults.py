@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 from functools import lru_cache
 
 from errorflow.classify._tables import (
@@ -2249,7 +2250,7 @@ def _dedupe_ids(rows: tuple[tuple[str, Category, str], ...]) -> Iterable[tuple[s
 @lru_cache(maxsize=1)
 def default_rules() -> tuple[Rule, ...]:
     """Return errorflow's default rules, built and validated once per process."""
-    return _build()
+    return tuple(_with_forks(rule) for rule in _build())
 
 
 # ---- databases' recovery and lock states, cloud quotas (ninth batch): classes whose meaning is their status's
@@ -2275,3 +2276,19 @@ _MESSAGES_DATABASES_AND_CLOUD: tuple[tuple[str, Category, Stage, str], ...] = (
     ("query_without_required_filter", P, Stage.MESSAGE_STRONG,
      r"cannot query over table [^ ]+ without a filter over column"),
 )  # fmt: skip
+
+
+# Libraries forked under a new package name that keep their parent's exception classes: valkey-py (valkey-io/valkey-py)
+# is redis-py with the package renamed (valkey/exceptions.py defines BusyLoadingError, ReadOnlyError, ClusterDownError,
+# ... as redis/exceptions.py does), so each class rule naming the parent's class also names the fork's.
+_FORKS: tuple[tuple[str, str], ...] = (("redis.", "valkey."),)
+
+
+def _with_forks(rule: Rule) -> Rule:
+    """The rule with the forks' classes beside each parent class it names (the rule itself when it names none)."""
+    forked = tuple(
+        fork + name[len(parent) :] for name in rule.exc_type for parent, fork in _FORKS if name.startswith(parent)
+    )
+    if not forked:
+        return rule
+    return replace(rule, exc_type=(*rule.exc_type, *(name for name in forked if name not in rule.exc_type)))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from errorflow.classify import Category, Classifier, ErrorSignal
-from errorflow.classify.defaults import vendor_rules
+from errorflow.classify.defaults import default_rules, vendor_rules
 from errorflow.classify.evidence import Link
 
 
@@ -140,3 +140,27 @@ def test_tidb_s_own_error_numbers_are_vendor_codes(exc_type: str, message: str, 
     verdict = Classifier.default(cache_size=0).classify(ErrorSignal(exc_type=exc_type, message=message))
     assert verdict.category is category
     assert verdict.rule_id.startswith("vendor.tidb.")
+
+
+@pytest.mark.parametrize(
+    ("name", "message"),
+    [
+        ("BusyLoadingError", "Valkey is loading the dataset in memory"),
+        ("ReadOnlyError", "You can't write against a read only replica."),
+        ("ClusterDownError", "The cluster is down"),
+    ],
+)
+def test_valkey_s_classes_are_redis_py_s_under_the_fork_s_name(name: str, message: str) -> None:
+    # Only the class speaks here (the messages name no failure a phrase knows): without the fork, unknown.
+    clf = Classifier.default(cache_size=0)
+    fork = clf.classify(ErrorSignal(exc_type=f"valkey.exceptions.{name}", message=message))
+    parent = clf.classify(ErrorSignal(exc_type=f"redis.exceptions.{name}", message=message))
+    assert (fork.category, fork.rule_id) == (parent.category, parent.rule_id)
+    assert fork.category is Category.TRANSIENT
+
+
+def test_every_rule_naming_a_redis_py_class_names_valkey_s() -> None:
+    for rule in default_rules():
+        for name in rule.exc_type:
+            if name.startswith("redis."):
+                assert "valkey." + name.removeprefix("redis.") in rule.exc_type, rule.id
