@@ -2275,6 +2275,14 @@ _MESSAGES_DATABASES_AND_CLOUD: tuple[tuple[str, Category, Stage, str], ...] = (
     # managing-partitioned-tables#require-filter): like an unrecognized name, the SQL text must change (sent as a 400)
     ("query_without_required_filter", P, Stage.MESSAGE_STRONG,
      r"cannot query over table [^ ]+ without a filter over column"),
+    # a query engine that ran out of the memory or workers its cluster gives a query, in the words of Athena and
+    # Presto ("Query exhausted resources at this scale factor", docs.aws.amazon.com/athena/latest/ug/performance-
+    # tuning.html; Trino's type INSUFFICIENT_RESOURCES in the vendor table) or of a store's memory bound (InfluxDB
+    # "engine: cache-max-memory-size exceeded", docs.influxdata.com/influxdb/v1/administration/config/#cache-max-
+    # memory-size): the capacity must come back (or grow)
+    ("query_exhausted_resources", R, Stage.MESSAGE_STRONG,
+     r"(?:query|statement|request) exhausted (?:the )?(?:available )?resources\b|"
+     r"(?:cache-)?max-memory-size exceeded\b"),
 )  # fmt: skip
 
 

@@ -164,3 +164,24 @@ def test_every_rule_naming_a_redis_py_class_names_valkey_s() -> None:
         for name in rule.exc_type:
             if name.startswith("redis."):
                 assert "valkey." + name.removeprefix("redis.") in rule.exc_type, rule.id
+
+
+@pytest.mark.parametrize(
+    ("exc_type", "message", "status"),
+    [
+        ("pyathena.error.OperationalError", "Query exhausted resources at this scale factor", None),
+        # a 500 alone says transient; the body names the memory bound that is full
+        (
+            "influxdb.exceptions.InfluxDBServerError",
+            '{"error":"engine: cache-max-memory-size exceeded: (1073741824/1073741824)"}',
+            500,
+        ),
+    ],
+)
+def test_a_query_engine_out_of_the_resources_it_gives_a_query_is_resource(
+    exc_type: str, message: str, status: int | None
+) -> None:
+    verdict = Classifier.default(cache_size=0).classify(
+        ErrorSignal(exc_type=exc_type, message=message, http_status=status)
+    )
+    assert (verdict.category, verdict.rule_id) == (Category.RESOURCE, "message.query_exhausted_resources")
