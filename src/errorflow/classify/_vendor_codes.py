@@ -1386,3 +1386,18 @@ _TIDB: tuple[tuple[str, str, str, str], ...] = (
 )  # fmt: skip
 
 VENDOR_CODES = (*VENDOR_CODES, ("tidb", "", _TIDB))
+
+# Azure SQL's storage limits of elastic pools and managed instances (pymssql "(1132, b'...')", pyodbc "... (1132)"):
+# like 40544 (a database at its size quota), data must be freed or the limit raised before a write can succeed.
+_AZURE_SQL_STORAGE: tuple[tuple[str, str, str, str], ...] = (
+    ("1132", R, "azure-sql", "the elastic pool has reached its storage limit"),
+    ("1133", R, "azure-sql", "the managed instance has reached its storage limit"),
+)  # fmt: skip
+VENDOR_CODES = (*VENDOR_CODES, ("mssql", "MSSQL", _AZURE_SQL_STORAGE))
+
+# Cassandra's 0x2200 Invalid query (native_protocol_v4.spec: "The query is syntactically correct but invalid") is said
+# of bad values ("Invalid STRING constant (abc) for "id" of type int": validation) and of a schema the query names but
+# the cluster lacks ("unconfigured table eventz", "Undefined column name usr": the query or the schema must change):
+# the reason in its message decides which.
+GENERIC_CODES_CASSANDRA_INVALID: frozenset[str] = frozenset({"CASSANDRA2200"})
+GENERIC_CODES = GENERIC_CODES | GENERIC_CODES_CASSANDRA_INVALID

@@ -2283,7 +2283,29 @@ _MESSAGES_DATABASES_AND_CLOUD: tuple[tuple[str, Category, Stage, str], ...] = (
     ("query_exhausted_resources", R, Stage.MESSAGE_STRONG,
      r"(?:query|statement|request) exhausted (?:the )?(?:available )?resources\b|"
      r"(?:cache-)?max-memory-size exceeded\b"),
+    # a store at its storage limit (Azure SQL "The elastic pool has reached its storage limit", a plan's storage
+    # quota): data must be freed or the limit raised first
+    ("storage_limit_reached", R, Stage.MESSAGE_STRONG,
+     r"(?:has )?reached (?:its|the|your) storage (?:limit|quota)\b|storage (?:limit|quota) (?:has been )?"
+     r"(?:reached|exceeded)\b"),
+    # a table or column the query names that the cluster does not have (Cassandra "unconfigured table eventz",
+    # "Undefined column name usr", each sent as the 0x2200 Invalid query), or a query Cassandra refuses to run as
+    # written ("... use ALLOW FILTERING"): the query or the schema must change, as for PostgreSQL's 42P01 and 42703
+    ("query_names_missing_schema", P, Stage.MESSAGE_STRONG, r"unconfigured table\b|undefined column name\b"),
+    ("query_needs_allow_filtering", P, Stage.MESSAGE_STRONG, r"use allow filtering\b"),
+    # an optimistic-concurrency check that lost (Solr "version conflict for doc-1 expected=123 actual=124" as a 409,
+    # like Elasticsearch's version_conflict_engine_exception): re-read and retry
+    ("version_conflict", T, Stage.MESSAGE_STRONG, r"version conflict\b"),
 )  # fmt: skip
+
+# Service code patterns of cloud quotas (appended after _SERVICE_CODE_GLOBS, so an existing pattern still comes first):
+# Azure Resource Manager names count limits "<Thing>LimitReached" (PublicIPCountLimitReached, "Cannot create more than
+# 10 public IP addresses for this subscription in this region", sent as a 400): a quota, resource, unless it is a rate.
+_SERVICE_CODE_GLOBS = (
+    *_SERVICE_CODE_GLOBS,
+    ("*RATELIMITREACHED*", T, "code.rate_limit_reached"),
+    ("*LIMITREACHED*", R, "code.limit_reached"),
+)
 
 
 # Libraries forked under a new package name that keep their parent's exception classes: valkey-py (valkey-io/valkey-py)

@@ -185,3 +185,59 @@ def test_a_query_engine_out_of_the_resources_it_gives_a_query_is_resource(
         ErrorSignal(exc_type=exc_type, message=message, http_status=status)
     )
     assert (verdict.category, verdict.rule_id) == (Category.RESOURCE, "message.query_exhausted_resources")
+
+
+@pytest.mark.parametrize(
+    ("reason", "category"),
+    [
+        ('Invalid STRING constant (abc) for "id" of type int', Category.VALIDATION),
+        ("Key may not be empty", Category.VALIDATION),
+        ("unconfigured table eventz", Category.PERMANENT),
+        ("Undefined column name usr", Category.PERMANENT),
+        (
+            "Cannot execute this query as it might involve data filtering and thus may have unpredictable performance. "
+            "If you want to execute this query despite the performance unpredictability, use ALLOW FILTERING",
+            Category.PERMANENT,
+        ),
+    ],
+)
+def test_cassandra_s_invalid_query_code_is_refined_by_its_reason(reason: str, category: Category) -> None:
+    # 0x2200 alone says validation; a table or column the cluster lacks, or a query it refuses as written, is setup.
+    message = f'Error from server: code=2200 [Invalid query] message="{reason}"'
+    clf = Classifier.default(cache_size=0)
+    verdict = clf.classify(ErrorSignal(exc_type="cassandra.InvalidRequest", message=message))
+    assert verdict.category is category
+
+
+@pytest.mark.parametrize(
+    ("exc_type", "message", "status", "category"),
+    [
+        # a 400 alone says validation: the code names a count quota of the subscription
+        (
+            "azure.core.exceptions.HttpResponseError",
+            "(PublicIPCountLimitReached) Cannot create more than 10 public IP addresses for this subscription in this "
+            "region.",
+            400,
+            Category.RESOURCE,
+        ),
+        ("azure.core.exceptions.HttpResponseError", "(RateLimitReached) Rate limit reached, retry later", 400,
+         Category.TRANSIENT),
+        # pymssql's number Azure SQL gives an elastic pool at its storage limit; nothing else in it is known
+        (
+            "pymssql.exceptions.OperationalError",
+            "(1132, b'The elastic pool has reached its storage limit. The storage usage for the elastic pool cannot "
+            "exceed (512000) MBs.DB-Lib error message 20018, severity 16:\\n')",
+            None,
+            Category.RESOURCE,
+        ),
+        # a 409 alone says validation here (a general "invalid"-like word); the reason is a lost version check
+        ("pysolr.SolrError", "Solr responded with an error (HTTP 409): [Reason: version conflict for doc-1 "
+         "expected=123 actual=124]", 409, Category.TRANSIENT),
+    ],
+)  # fmt: skip
+def test_cloud_and_store_limits_and_conflicts(
+    exc_type: str, message: str, status: int | None, category: Category
+) -> None:
+    clf = Classifier.default(cache_size=0)
+    verdict = clf.classify(ErrorSignal(exc_type=exc_type, message=message, http_status=status))
+    assert verdict.category is category
