@@ -1401,3 +1401,9 @@ VENDOR_CODES = (*VENDOR_CODES, ("mssql", "MSSQL", _AZURE_SQL_STORAGE))
 # the reason in its message decides which.
 GENERIC_CODES_CASSANDRA_INVALID: frozenset[str] = frozenset({"CASSANDRA2200"})
 GENERIC_CODES = GENERIC_CODES | GENERIC_CODES_CASSANDRA_INVALID
+
+# Azure Resource Manager's OperationNotAllowed is said of a core or resource quota the operation would exceed ("results
+# in exceeding approved standardDSv5Family Cores quota": resource) and of a resource busy with another operation ("The
+# server 'sql-prod' is busy with another operation. Please try your operation later.": transient): the reason decides.
+GENERIC_CODES_ARM_NOT_ALLOWED: frozenset[str] = frozenset({"OPERATIONNOTALLOWED"})
+GENERIC_CODES = GENERIC_CODES | GENERIC_CODES_ARM_NOT_ALLOWED

@@ -2296,6 +2296,17 @@ _MESSAGES_DATABASES_AND_CLOUD: tuple[tuple[str, Category, Stage, str], ...] = (
     # an optimistic-concurrency check that lost (Solr "version conflict for doc-1 expected=123 actual=124" as a 409,
     # like Elasticsearch's version_conflict_engine_exception): re-read and retry
     ("version_conflict", T, Stage.MESSAGE_STRONG, r"version conflict\b"),
+    # a plan's or account's quota of things, reached (IBM Cloud "The number of service instances for this plan has
+    # reached the quota limit"): capacity must be freed or raised
+    ("quota_limit_reached", R, Stage.MESSAGE_STRONG,
+     r"reached (?:the|its|your|their) quota(?: limit)?\b|quota limit (?:has been |was )?reached\b"),
+    # a subscription or account whose type may not do the operation (Azure DisallowedOperation "The current subscription
+    # type is not permitted to perform operations on any provider namespace"): the account must change
+    ("not_permitted_to_perform", P, Stage.MESSAGE_STRONG,
+     r"(?:is|are) not permitted to (?:perform|use|access|create)\b"),
+    # a resource another operation holds for now (Azure "The server 'sql-prod' is busy with another operation. Please
+    # try your operation later."): it ends by itself
+    ("busy_with_another_operation", T, Stage.MESSAGE_STRONG, r"busy with (?:another|a previous) operation\b"),
 )  # fmt: skip
 
 # Service code patterns of cloud quotas (appended after _SERVICE_CODE_GLOBS, so an existing pattern still comes first):
@@ -2305,6 +2316,11 @@ _SERVICE_CODE_GLOBS = (
     *_SERVICE_CODE_GLOBS,
     ("*RATELIMITREACHED*", T, "code.rate_limit_reached"),
     ("*LIMITREACHED*", R, "code.limit_reached"),
+    # "MaxStorageAccountsCountPerSubscriptionExceeded": a count of resources at its quota
+    ("MAX*COUNT*EXCEEDED*", R, "code.max_count_exceeded"),
+    # an entity being deleted (Azure ContainerBeingDeleted, QueueBeingDeleted, ResourceGroupBeingDeleted, as the
+    # vendor table's rows say): gone in a moment, then the same create succeeds
+    ("*BEINGDELETED*", T, "code.being_deleted"),
 )
 
 

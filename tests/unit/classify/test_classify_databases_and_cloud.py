@@ -241,3 +241,40 @@ def test_cloud_and_store_limits_and_conflicts(
     clf = Classifier.default(cache_size=0)
     verdict = clf.classify(ErrorSignal(exc_type=exc_type, message=message, http_status=status))
     assert verdict.category is category
+
+
+@pytest.mark.parametrize(
+    ("message", "status", "category"),
+    [
+        # OperationNotAllowed alone says resource (a quota); its reason may say a busy resource instead
+        ("(OperationNotAllowed) The server 'sql-prod' is busy with another operation. Please try your operation later.",
+         409, Category.TRANSIENT),
+        ("(OperationNotAllowed) Operation could not be completed as it results in exceeding approved "
+         "standardDSv5Family Cores quota.", 409, Category.RESOURCE),
+        # a 409 alone says validation: the code names a count quota, or an entity that is going away
+        ("(MaxStorageAccountsCountPerSubscriptionExceeded) Subscription 7f3c already contains 250 storage accounts in "
+         "location eastus and the maximum allowed is 250.", 409, Category.RESOURCE),
+        ("(ResourceGroupBeingDeleted) The resource group 'rg-etl' is in deprovisioning state and cannot perform this "
+         "operation.", 409, Category.TRANSIENT),
+        # nothing else known speaks: the subscription's type may not do it
+        ("(DisallowedOperation) The current subscription type is not permitted to perform operations on any provider "
+         "namespace. Please use a different subscription.", 409, Category.PERMANENT),
+    ],
+)  # fmt: skip
+def test_azure_resource_manager_codes_and_reasons(message: str, status: int, category: Category) -> None:
+    clf = Classifier.default(cache_size=0)
+    verdict = clf.classify(
+        ErrorSignal(exc_type="azure.core.exceptions.HttpResponseError", message=message, http_status=status)
+    )
+    assert verdict.category is category
+
+
+def test_a_plan_s_quota_reached_is_resource_behind_a_400() -> None:
+    verdict = Classifier.default(cache_size=0).classify(
+        ErrorSignal(
+            exc_type="ibm_cloud_sdk_core.api_exception.ApiException",
+            message="Error: The number of service instances for this plan has reached the quota limit, Code: 400",
+            http_status=400,
+        )
+    )
+    assert (verdict.category, verdict.rule_id) == (Category.RESOURCE, "message.quota_limit_reached")
