@@ -1407,3 +1407,26 @@ GENERIC_CODES = GENERIC_CODES | GENERIC_CODES_CASSANDRA_INVALID
 # server 'sql-prod' is busy with another operation. Please try your operation later.": transient): the reason decides.
 GENERIC_CODES_ARM_NOT_ALLOWED: frozenset[str] = frozenset({"OPERATIONNOTALLOWED"})
 GENERIC_CODES = GENERIC_CODES | GENERIC_CODES_ARM_NOT_ALLOWED
+
+# ---- databases' lock and concurrency states (ninth batch): conflicts the engine resolves by aborting one transaction,
+# which the same transaction re-run then passes; and lock tables at their configured size.
+SOURCES.update(
+    {
+        "mssql-inmemory": "https://learn.microsoft.com/en-us/sql/relational-databases/in-memory-oltp/transactions-"
+        "with-memory-optimized-tables (conflict detection and retry logic: 41302, 41305, 41325, 41301)",
+    }
+)
+_MSSQL_CONCURRENCY: tuple[tuple[str, str, str, str], ...] = (
+    ("41301", T, "mssql-inmemory", "a transaction this one depended on aborted: this one can no longer commit; retry"),
+    ("41302", T, "mssql-inmemory", "a record updated since the transaction started (write conflict): retry"),
+    ("41305", T, "mssql-inmemory", "repeatable read validation failure at commit: retry"),
+    ("41325", T, "mssql-inmemory", "serializable validation failure at commit: retry"),
+    ("3961", T, "mssql", "snapshot isolation transaction failed: a concurrent DDL modified the object; retry"),
+)  # fmt: skip
+_ORACLE_CONCURRENCY: tuple[tuple[str, str, str, str], ...] = (
+    ("ORA-25402", T, "oracle", "transaction must roll back (the instance failed over mid-transaction): roll back "
+     "and re-run it"),
+    ("ORA-25408", T, "oracle", "can not safely replay call after failover: re-run it"),
+    ("ORA-00055", R, "oracle", "maximum number of DML locks exceeded (DML_LOCKS): locks must be freed first"),
+)  # fmt: skip
+VENDOR_CODES = (*VENDOR_CODES, ("mssql", "MSSQL", _MSSQL_CONCURRENCY), ("oracle", "", _ORACLE_CONCURRENCY))

@@ -278,3 +278,23 @@ def test_a_plan_s_quota_reached_is_resource_behind_a_400() -> None:
         )
     )
     assert (verdict.category, verdict.rule_id) == (Category.RESOURCE, "message.quota_limit_reached")
+
+
+@pytest.mark.parametrize(
+    ("exc_type", "message", "category"),
+    [
+        # pymssql's OperationalError alone is weak; the number names a conflict the engine resolved by aborting
+        ("pymssql.exceptions.OperationalError", "(41305, b'The current transaction failed to commit due to a "
+         "repeatable read validation failure.DB-Lib error message 20018, severity 16:\\n')", Category.TRANSIENT),
+        ("pymssql.exceptions.OperationalError", "(3961, b\"Snapshot isolation transaction failed in database 'Sales' "
+         "because the object accessed by the statement has been modified by a DDL statement in another concurrent "
+         "transaction since the start of this transaction.DB-Lib error message 20018, severity 16:\\n\")",
+         Category.TRANSIENT),
+        ("oracledb.exceptions.DatabaseError", "ORA-25402: transaction must roll back", Category.TRANSIENT),
+        ("oracledb.exceptions.DatabaseError", "ORA-00055: maximum number of DML locks exceeded", Category.RESOURCE),
+    ],
+)  # fmt: skip
+def test_database_lock_and_concurrency_codes(exc_type: str, message: str, category: Category) -> None:
+    verdict = Classifier.default(cache_size=0).classify(ErrorSignal(exc_type=exc_type, message=message))
+    assert verdict.category is category
+    assert verdict.rule_id.startswith("vendor.")
