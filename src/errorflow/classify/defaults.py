@@ -1249,7 +1249,7 @@ _MESSAGES_INFRASTRUCTURE: tuple[tuple[str, Category, Stage, str], ...] = (
     # an image or tag the registry does not have (distribution "manifest unknown", Docker "manifest for x:v9 not
     # found", "pull access denied for x, repository does not exist"): the reference or the credentials must change
     ("image_missing", P, Stage.MESSAGE_STRONG,
-     r"manifest unknown\b|manifest for \S+ not found\b|pull access denied\b"),
+     r"manifest unknown\b|manifest for [^ ]+ not found\b|pull access denied\b"),
     # a proxy refusing the tunnel (urllib3 "Tunnel connection failed: 403 Forbidden", curl "Received HTTP code 403
     # from proxy after CONNECT", "CONNECT tunnel failed, response 407"): its policy or credentials must change
     ("proxy_refused", P, Stage.MESSAGE_STRONG,

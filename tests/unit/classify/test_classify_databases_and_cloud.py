@@ -298,3 +298,11 @@ def test_database_lock_and_concurrency_codes(exc_type: str, message: str, catego
     verdict = Classifier.default(cache_size=0).classify(ErrorSignal(exc_type=exc_type, message=message))
     assert verdict.category is category
     assert verdict.rule_id.startswith("vendor.")
+
+
+def test_every_default_message_phrase_is_indexed_as_a_phrase() -> None:
+    # A message-only default rule joins the stage's phrase set only when its pattern is lower case (``\S`` is not):
+    # otherwise it still decides, but is never found as the reason that refines a code, class or status.
+    for rule in default_rules():
+        if rule.message is not None and not (rule.exc_type or rule.code or rule.http_status or rule.errno):
+            assert rule.message == rule.message.lower(), rule.id
