@@ -574,3 +574,12 @@ def normalize_code(code: str) -> str:
 
 
 _NON_ALNUM = re.compile(r"[^A-Z0-9]")
+
+# ---- Db2's SQLSTATEs (ninth batch, databases' recovery, lock and capacity states), from IBM's SQLSTATE list
+# (https://www.ibm.com/docs/en/db2/11.5?topic=messages-sqlstate): class 57 (resource not available or operator
+# intervention) is transient as a whole (a shutdown, a cancel), but these two name capacity that must come back.
+_SQLSTATE_CODES_DB2: dict[str, str] = {
+    "57011": "resource",  # virtual storage or database resource is not available (log, heap, file system full)
+    "57030": "resource",  # connection to the application server would exceed the installation-defined limit
+}
+SQLSTATE_CODES.update(_SQLSTATE_CODES_DB2)

@@ -16,7 +16,7 @@ form, with the vendor's prefix where a bare number would be ambiguous
 
 from __future__ import annotations
 
-__all__ = ["GENERIC_CODES", "SOURCES", "VENDOR_CODES"]
+__all__ = ["CLASS_SCOPED_VENDORS", "GENERIC_CODES", "SOURCES", "SPELLED_VENDORS", "VENDOR_CODES"]
 
 T, R, V, P = "transient", "resource", "validation", "permanent"
 
@@ -1362,3 +1362,118 @@ GENERIC_CODES = GENERIC_CODES | GENERIC_CODES_BY_REASON
 # reached ("connection limit (300) is reached": resource); the reason in the message decides which.
 GENERIC_CODES_BY_BROKER_REASON: frozenset[str] = frozenset({"NOTALLOWED"})
 GENERIC_CODES = GENERIC_CODES | GENERIC_CODES_BY_BROKER_REASON
+
+# ---- where a table's codes are read (ninth batch, databases and cloud quotas). Codes are compared in normalised form,
+# so two vendors' codes can meet: AMQP's reply PRECONDITION_FAILED and Azure's (PreconditionFailed) both become
+# PRECONDITIONFAILED, yet one is a broker refusing a redeclaration and the other a lost optimistic-concurrency race. A
+# table whose codes other vendors also use is read only on its own vendor's errors: where the message spells the code
+# as that vendor does (AMQP's upper-case reply names, as pika, aiormq and py-amqp print them), or on that vendor's
+# classes (an SDK's own error classes); outside its scope the code is no evidence of that vendor's meaning.
+SPELLED_VENDORS: frozenset[str] = frozenset({"amqp"})
+"""Vendors whose codes count only where the message spells them exactly as the vendor does (case-sensitive)."""
+
+CLASS_SCOPED_VENDORS: dict[str, tuple[str, ...]] = {"azure_sdk": ("azure.*",)}
+"""Vendors whose codes count only on their SDK's classes (qualified class-name globs, the class or a base)."""
+
+# Azure's HTTP 412 Precondition Failed, as azure-core prints the service's code ("(PreconditionFailed) Message: ..."):
+# Cosmos DB says it when the If-Match ETag no longer matches the stored version of an item. Cosmos DB's status page
+# calls it "an optimistic concurrency error. Retry the request after reading the latest version of the resource and
+# updating the eTag on the request" (like a NATS compare-and-set that lost a race, or SQLAlchemy's StaleDataError).
+_AZURE_SDK_CONCURRENCY: tuple[tuple[str, str, str, str], ...] = (
+    ("PreconditionFailed", T, "azure-cosmos", "412: the item's ETag changed since it was read (optimistic "
+     "concurrency): re-read it and retry"),
+)  # fmt: skip
+
+VENDOR_CODES = (*VENDOR_CODES, ("azure_sdk", "", _AZURE_SDK_CONCURRENCY))
+
+# ---- Db2 message ids (ninth batch, databases' recovery, lock and capacity states), read as DB2 with the SQLCODE's
+# number (SQL30082N, SQLCODE=-30082: DB230082) before the SQLSTATE, which Db2 shares between failures of different
+# kinds (08001: a network failure, a host that does not exist and a bad password alike).
+SOURCES.update({"db2": "https://www.ibm.com/docs/en/db2/11.5?topic=messages-sql (Db2 SQL messages)"})
+_DB2: tuple[tuple[str, str, str, str], ...] = (
+    ("30082", P, "db2", "SQL30082N security processing failed (password invalid or expired, user id revoked, ...; "
+     "SQLSTATE 08001): the credentials or the security setup must change"),
+    ("1336", P, "db2", "SQL1336N the remote host was not found (08001): the configured host name must change"),
+    ("30081", T, "db2", "SQL30081N a communication error was detected (08001): the network failed"),
+    ("30108", T, "db2", "SQL30108N the connection failed and was re-established (client reroute, 08506): re-run"),
+    ("1224", T, "db2", "SQL1224N the database manager cannot accept requests or ended them (a forced stop or "
+     "restart, SQLSTATE 55032 whose class is otherwise a wrong object state)"),
+    ("911", T, "db2", "SQL0911N rolled back because of a deadlock or timeout (40001)"),
+    ("913", T, "db2", "SQL0913N unsuccessful execution caused by a deadlock or timeout (57033)"),
+    ("1040", R, "db2", "SQL1040N the maximum number of applications is already connected (57030)"),
+    ("964", R, "db2", "SQL0964C the transaction log for the database is full (57011)"),
+    ("968", R, "db2", "SQL0968C the file system is full (57011)"),
+    ("954", R, "db2", "SQL0954C not enough storage is available in the application heap (57011)"),
+    ("289", R, "db2", "SQL0289N unable to allocate new pages in table space (57011)"),
+)  # fmt: skip
+
+VENDOR_CODES = (*VENDOR_CODES, ("db2", "DB2", _DB2))
+
+# ---- TiDB's own error numbers (ninth batch): TiDB speaks the MySQL protocol and returns MySQL's numbers where it can,
+# plus these (8000-9999, a range MySQL's server and client errors do not use), as PyMySQL ("(9007, 'Write conflict,
+# ...')") and mysql-connector ("9007 (HY000): Write conflict, ...") print them. Write conflicts, a busy or unreachable
+# storage layer and a region without its replicas clear on retry; a per-query memory quota is capacity; a transaction
+# that outlives the GC life time fails the same way until the setting (or the transaction's length) changes.
+SOURCES.update({"tidb": "https://docs.pingcap.com/tidb/stable/error-codes (TiDB Error Codes and Troubleshooting)"})
+_TIDB: tuple[tuple[str, str, str, str], ...] = (
+    ("8001", R, "tidb", "the request's memory exceeds the tidb_mem_quota_query threshold"),
+    ("8002", T, "tidb", "SELECT FOR UPDATE hit a commit conflict: 'the application can safely retry the whole "
+     "transaction'"),
+    ("8005", T, "tidb", "write conflict, txnStartTS is stale: retry the write"),
+    ("8022", T, "tidb", "KV error safe to retry"),
+    ("8028", T, "tidb", "the information schema changed during the statement (a concurrent DDL): retry"),
+    ("9001", T, "tidb", "PD server timeout"),
+    ("9002", T, "tidb", "TiKV server timeout"),
+    ("9003", T, "tidb", "TiKV server is busy (high load)"),
+    ("9004", T, "tidb", "resolve lock timeout (lock contention)"),
+    ("9005", T, "tidb", "region is unavailable (a Raft group without enough replicas, a TiKV node down or busy)"),
+    ("9006", P, "tidb", "GC life time is shorter than the transaction duration: tidb_gc_life_time must grow (or the "
+     "transaction shrink)"),
+    ("9007", T, "tidb", "write conflict in TiKV: retry the transaction"),
+)  # fmt: skip
+
+VENDOR_CODES = (*VENDOR_CODES, ("tidb", "", _TIDB))
+
+# Azure SQL's storage limits of elastic pools and managed instances (pymssql "(1132, b'...')", pyodbc "... (1132)"):
+# like 40544 (a database at its size quota), data must be freed or the limit raised before a write can succeed.
+_AZURE_SQL_STORAGE: tuple[tuple[str, str, str, str], ...] = (
+    ("1132", R, "azure-sql", "the elastic pool has reached its storage limit"),
+    ("1133", R, "azure-sql", "the managed instance has reached its storage limit"),
+)  # fmt: skip
+VENDOR_CODES = (*VENDOR_CODES, ("mssql", "MSSQL", _AZURE_SQL_STORAGE))
+
+# Cassandra's 0x2200 Invalid query (native_protocol_v4.spec: "The query is syntactically correct but invalid") is said
+# of bad values ("Invalid STRING constant (abc) for "id" of type int": validation) and of a schema the query names but
+# the cluster lacks ("unconfigured table eventz", "Undefined column name usr": the query or the schema must change):
+# the reason in its message decides which.
+GENERIC_CODES_CASSANDRA_INVALID: frozenset[str] = frozenset({"CASSANDRA2200"})
+GENERIC_CODES = GENERIC_CODES | GENERIC_CODES_CASSANDRA_INVALID
+
+# Azure Resource Manager's OperationNotAllowed is said of a core or resource quota the operation would exceed ("results
+# in exceeding approved standardDSv5Family Cores quota": resource) and of a resource busy with another operation ("The
+# server 'sql-prod' is busy with another operation. Please try your operation later.": transient): the reason decides.
+GENERIC_CODES_ARM_NOT_ALLOWED: frozenset[str] = frozenset({"OPERATIONNOTALLOWED"})
+GENERIC_CODES = GENERIC_CODES | GENERIC_CODES_ARM_NOT_ALLOWED
+
+# ---- databases' lock and concurrency states (ninth batch): conflicts the engine resolves by aborting one transaction,
+# which the same transaction re-run then passes; and lock tables at their configured size.
+SOURCES.update(
+    {
+        "mssql-inmemory": "https://learn.microsoft.com/en-us/sql/relational-databases/in-memory-oltp/transactions-"
+        "with-memory-optimized-tables (conflict detection and retry logic: 41302, 41305, 41325, 41301)",
+    }
+)
+_MSSQL_CONCURRENCY: tuple[tuple[str, str, str, str], ...] = (
+    ("41301", T, "mssql-inmemory", "a transaction this one depended on aborted: this one can no longer commit; retry"),
+    ("41302", T, "mssql-inmemory", "a record updated since the transaction started (write conflict): retry"),
+    ("41305", T, "mssql-inmemory", "repeatable read validation failure at commit: retry"),
+    ("41325", T, "mssql-inmemory", "serializable validation failure at commit: retry"),
+    ("3961", T, "mssql", "snapshot isolation transaction failed: a concurrent DDL modified the object; retry"),
+)  # fmt: skip
+_ORACLE_CONCURRENCY: tuple[tuple[str, str, str, str], ...] = (
+    ("ORA-25402", T, "oracle", "transaction must roll back (the instance failed over mid-transaction): roll back "
+     "and re-run it"),
+    ("ORA-25408", T, "oracle", "can not safely replay call after failover: re-run it"),
+    ("ORA-00055", R, "oracle", "maximum number of DML locks exceeded (DML_LOCKS): locks must be freed first"),
+)  # fmt: skip
+VENDOR_CODES = (*VENDOR_CODES, ("mssql", "MSSQL", _MSSQL_CONCURRENCY), ("oracle", "", _ORACLE_CONCURRENCY))

@@ -15,7 +15,9 @@ matches all of them against the lower-cased message in one scan
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
+from dataclasses import replace
 from functools import lru_cache
 
 from errorflow.classify._tables import (
@@ -25,7 +27,7 @@ from errorflow.classify._tables import (
     SQLSTATE_CODES,
     WINERROR_CODES,
 )
-from errorflow.classify._vendor_codes import SOURCES, VENDOR_CODES
+from errorflow.classify._vendor_codes import CLASS_SCOPED_VENDORS, SOURCES, SPELLED_VENDORS, VENDOR_CODES
 from errorflow.classify.model import Category
 from errorflow.classify.rules import Rule, Stage
 
@@ -1249,7 +1251,7 @@ _MESSAGES_INFRASTRUCTURE: tuple[tuple[str, Category, Stage, str], ...] = (
     # an image or tag the registry does not have (distribution "manifest unknown", Docker "manifest for x:v9 not
     # found", "pull access denied for x, repository does not exist"): the reference or the credentials must change
     ("image_missing", P, Stage.MESSAGE_STRONG,
-     r"manifest unknown\b|manifest for \S+ not found\b|pull access denied\b"),
+     r"manifest unknown\b|manifest for [^ ]+ not found\b|pull access denied\b"),
     # a proxy refusing the tunnel (urllib3 "Tunnel connection failed: 403 Forbidden", curl "Received HTTP code 403
     # from proxy after CONNECT", "CONNECT tunnel failed, response 407"): its policy or credentials must change
     ("proxy_refused", P, Stage.MESSAGE_STRONG,
@@ -2329,7 +2331,7 @@ _MESSAGES_DEPLOY_TOOLS: tuple[tuple[str, Category, Stage, str], ...] = (
     ("ssh_channel_resource_shortage", R, Stage.MESSAGE_STRONG, r"resource shortage'\)"),
     # OpenSSH sharing no algorithm with the server ("Unable to negotiate with 10.0.0.5 port 22: no matching host key
     # type found. Their offer: ssh-rsa"): client or server configuration must change, like paramiko's IncompatiblePeer
-    ("ssh_no_common_algorithm", P, Stage.MESSAGE_STRONG, r"unable to negotiate with \S+ port \d+: no matching\b"),
+    ("ssh_no_common_algorithm", P, Stage.MESSAGE_STRONG, r"unable to negotiate with [^ ]+ port \d+: no matching\b"),
     # a chart whose templates do not render (Helm: "YAML parse error on x/templates/cm.yaml: error converting YAML to
     # JSON", "template: x/templates/deploy.yaml:12:20: executing ... nil pointer evaluating"): the chart must change
     ("helm_chart_broken", P, Stage.MESSAGE_STRONG,
@@ -2521,6 +2523,7 @@ def _build() -> tuple[Rule, ...]:
     rules.extend(_type_rules(_DECISIVE_TYPES_BROKER_CLIENTS, Stage.EXC_TYPE, "type"))
     rules.extend(_type_rules(_DECISIVE_TYPES_WORKFLOW_RUNTIMES, Stage.EXC_TYPE, "type"))
     rules.extend(_type_rules(_DECISIVE_TYPES_TASK_QUEUES, Stage.EXC_TYPE, "type"))
+    rules.extend(_type_rules(_DECISIVE_TYPES_DATABASES_AND_CLOUD, Stage.EXC_TYPE, "type"))
     rules.extend(
         (
             *_type_rules(_DECISIVE_TYPES_OPERATOR_FRAMEWORKS, Stage.EXC_TYPE, "type"),
@@ -2546,6 +2549,7 @@ def _build() -> tuple[Rule, ...]:
         _MESSAGES_TASK_QUEUES,
         _MESSAGES_HOST_TOOLS,
         _MESSAGES_DEPLOY_TOOLS,
+        _MESSAGES_DATABASES_AND_CLOUD,
     )
     rules.extend(
         Rule(id=f"message.{s}", category=c, message=p, stage=t) for block in message_blocks for s, c, t, p in block
@@ -2571,13 +2575,23 @@ def vendor_rules() -> Iterable[Rule]:
             if rule_id in seen:
                 continue
             seen.add(rule_id)
+            message, exc_type = _vendor_scope(vendor, code)
             yield Rule(
                 id=rule_id,
                 category=Category(category),
                 code=(prefix + code,),
                 stage=stage,
                 description=f"{note} ({SOURCES[source]})",
+                message=message,
+                exc_type=exc_type,
             )
+
+
+def _vendor_scope(vendor: str, code: str) -> tuple[str | None, tuple[str, ...]]:
+    """The message and class conditions that keep a vendor's code to that vendor's errors (``SPELLED_VENDORS``)."""
+    if vendor in SPELLED_VENDORS:  # case-sensitive, whole word: PRECONDITION_FAILED, not PreconditionFailed
+        return rf"(?-i:(?<![A-Za-z0-9_]){re.escape(code)}(?![A-Za-z0-9_]))", ()
+    return None, CLASS_SCOPED_VENDORS.get(vendor, ())
 
 
 def _dedupe_ids(rows: tuple[tuple[str, Category, str], ...]) -> Iterable[tuple[str, Category, str]]:
@@ -2590,4 +2604,91 @@ def _dedupe_ids(rows: tuple[tuple[str, Category, str], ...]) -> Iterable[tuple[s
 @lru_cache(maxsize=1)
 def default_rules() -> tuple[Rule, ...]:
     """Return errorflow's default rules, built and validated once per process."""
-    return _build()
+    return tuple(_with_forks(rule) for rule in _build())
+
+
+# ---- databases' recovery and lock states, cloud quotas (ninth batch): classes whose meaning is their status's
+_DECISIVE_TYPES_DATABASES_AND_CLOUD: dict[Category, tuple[tuple[str, str], ...]] = {
+    T: (
+        # azure-cosmos raises CosmosAccessConditionFailedError for HTTP 412 only (azure/cosmos/exceptions.py,
+        # Azure/azure-sdk-for-python): the If-Match ETag no longer matches the item, an optimistic-concurrency race
+        # that re-reading and retrying resolves (https://learn.microsoft.com/en-us/rest/api/cosmos-db/http-status-
+        # codes-for-cosmosdb)
+        ("cosmos_etag", "azure.cosmos.exceptions.CosmosAccessConditionFailedError"),
+    ),
+}
+
+# Db2's message ids are database codes: read before the SQLSTATE class they share (see _vendor_codes._DB2).
+_DB_VENDORS = _DB_VENDORS | frozenset({"db2"})
+
+# Message patterns of databases and cloud data services (ninth batch), each anchored to what it means (same format and
+# ranking as _MESSAGES).
+_MESSAGES_DATABASES_AND_CLOUD: tuple[tuple[str, Category, Stage, str], ...] = (
+    # BigQuery's table that requires a partition filter, queried without one ("Cannot query over table 'p.d.t' without
+    # a filter over column(s) 'ts' that can be used for partition elimination", cloud.google.com/bigquery/docs/
+    # managing-partitioned-tables#require-filter): like an unrecognized name, the SQL text must change (sent as a 400)
+    ("query_without_required_filter", P, Stage.MESSAGE_STRONG,
+     r"cannot query over table [^ ]+ without a filter over column"),
+    # a query engine that ran out of the memory or workers its cluster gives a query, in the words of Athena and
+    # Presto ("Query exhausted resources at this scale factor", docs.aws.amazon.com/athena/latest/ug/performance-
+    # tuning.html; Trino's type INSUFFICIENT_RESOURCES in the vendor table) or of a store's memory bound (InfluxDB
+    # "engine: cache-max-memory-size exceeded", docs.influxdata.com/influxdb/v1/administration/config/#cache-max-
+    # memory-size): the capacity must come back (or grow)
+    ("query_exhausted_resources", R, Stage.MESSAGE_STRONG,
+     r"(?:query|statement|request) exhausted (?:the )?(?:available )?resources\b|"
+     r"(?:cache-)?max-memory-size exceeded\b"),
+    # a store at its storage limit (Azure SQL "The elastic pool has reached its storage limit", a plan's storage
+    # quota): data must be freed or the limit raised first
+    ("storage_limit_reached", R, Stage.MESSAGE_STRONG,
+     r"(?:has )?reached (?:its|the|your) storage (?:limit|quota)\b|storage (?:limit|quota) (?:has been )?"
+     r"(?:reached|exceeded)\b"),
+    # a table or column the query names that the cluster does not have (Cassandra "unconfigured table eventz",
+    # "Undefined column name usr", each sent as the 0x2200 Invalid query), or a query Cassandra refuses to run as
+    # written ("... use ALLOW FILTERING"): the query or the schema must change, as for PostgreSQL's 42P01 and 42703
+    ("query_names_missing_schema", P, Stage.MESSAGE_STRONG, r"unconfigured table\b|undefined column name\b"),
+    ("query_needs_allow_filtering", P, Stage.MESSAGE_STRONG, r"use allow filtering\b"),
+    # an optimistic-concurrency check that lost (Solr "version conflict for doc-1 expected=123 actual=124" as a 409,
+    # like Elasticsearch's version_conflict_engine_exception): re-read and retry
+    ("version_conflict", T, Stage.MESSAGE_STRONG, r"version conflict\b"),
+    # a plan's or account's quota of things, reached (IBM Cloud "The number of service instances for this plan has
+    # reached the quota limit"): capacity must be freed or raised
+    ("quota_limit_reached", R, Stage.MESSAGE_STRONG,
+     r"reached (?:the|its|your|their) quota(?: limit)?\b|quota limit (?:has been |was )?reached\b"),
+    # a subscription or account whose type may not do the operation (Azure DisallowedOperation "The current subscription
+    # type is not permitted to perform operations on any provider namespace"): the account must change
+    ("not_permitted_to_perform", P, Stage.MESSAGE_STRONG,
+     r"(?:is|are) not permitted to (?:perform|use|access|create)\b"),
+    # a resource another operation holds for now (Azure "The server 'sql-prod' is busy with another operation. Please
+    # try your operation later."): it ends by itself
+    ("busy_with_another_operation", T, Stage.MESSAGE_STRONG, r"busy with (?:another|a previous) operation\b"),
+)  # fmt: skip
+
+# Service code patterns of cloud quotas (appended after _SERVICE_CODE_GLOBS, so an existing pattern still comes first):
+# Azure Resource Manager names count limits "<Thing>LimitReached" (PublicIPCountLimitReached, "Cannot create more than
+# 10 public IP addresses for this subscription in this region", sent as a 400): a quota, resource, unless it is a rate.
+_SERVICE_CODE_GLOBS = (
+    *_SERVICE_CODE_GLOBS,
+    ("*RATELIMITREACHED*", T, "code.rate_limit_reached"),
+    ("*LIMITREACHED*", R, "code.limit_reached"),
+    # "MaxStorageAccountsCountPerSubscriptionExceeded": a count of resources at its quota
+    ("MAX*COUNT*EXCEEDED*", R, "code.max_count_exceeded"),
+    # an entity being deleted (Azure ContainerBeingDeleted, QueueBeingDeleted, ResourceGroupBeingDeleted, as the
+    # vendor table's rows say): gone in a moment, then the same create succeeds
+    ("*BEINGDELETED*", T, "code.being_deleted"),
+)
+
+
+# Libraries forked under a new package name that keep their parent's exception classes: valkey-py (valkey-io/valkey-py)
+# is redis-py with the package renamed (valkey/exceptions.py defines BusyLoadingError, ReadOnlyError, ClusterDownError,
+# ... as redis/exceptions.py does), so each class rule naming the parent's class also names the fork's.
+_FORKS: tuple[tuple[str, str], ...] = (("redis.", "valkey."),)
+
+
+def _with_forks(rule: Rule) -> Rule:
+    """The rule with the forks' classes beside each parent class it names (the rule itself when it names none)."""
+    forked = tuple(
+        fork + name[len(parent) :] for name in rule.exc_type for parent, fork in _FORKS if name.startswith(parent)
+    )
+    if not forked:
+        return rule
+    return replace(rule, exc_type=(*rule.exc_type, *(name for name in forked if name not in rule.exc_type)))

@@ -556,6 +556,7 @@ def _parse_vendor_codes(text: str, exc_type: str, codes: list[str]) -> None:
     if "ode" in text and ("DB::Exception" in text or "ClickHouse" in text):
         codes.extend(f"CLICKHOUSE{match.group(1) or match.group(2)}" for match in _CLICKHOUSE.finditer(text))
     _parse_broker_codes(text, exc_type, codes)
+    _parse_db2(text, codes)
     _parse_body_codes(text, codes)
     _parse_tool_codes(text, codes)
 
@@ -677,3 +678,22 @@ def _parse_tool_codes(text: str, codes: list[str]) -> None:
     if tail > 0:
         line = text[text.rfind("\n", 0, tail) + 1 : tail]
         codes.extend(normalize_code(match.group(1)) for match in _AWS_SDK_GO_V1.finditer(line))
+
+
+# ---- Db2 (ninth batch, databases' recovery, lock and capacity states): the CLI driver (ibm_db, ibm_db_dbi, pyodbc)
+# prints the message id ("[IBM][CLI Driver] SQL30082N  Security processing failed ...  SQLSTATE=08001 SQLCODE=-30082"),
+# JDBC only the number ("DB2 SQL Error: SQLCODE=-911, SQLSTATE=40001"). Db2 gives one SQLSTATE to many message ids
+# (08001 is a network failure, SQL30081N, and a bad password, SQL30082N): the id says more, so it is read first, as
+# DB2 with the SQLCODE's number (SQL0911N and SQLCODE=-911 are both DB2911). Only errors: ids ending N or C, negative
+# SQLCODEs (warnings end W and are positive).
+_DB2_MESSAGE_ID = re.compile(r"\bSQL(\d{4,5})[NC]\b")
+_DB2_SQLCODE = re.compile(r"SQLCODE=-(\d{1,5})\b")
+
+
+def _parse_db2(text: str, codes: list[str]) -> None:
+    """Db2's message id or SQLCODE, before the SQLSTATE it shares with other failures."""
+    if "[IBM]" not in text and "SQLCODE=" not in text:
+        return
+    found = [str(int(match.group(1))) for match in _DB2_MESSAGE_ID.finditer(text)]
+    found.extend(match.group(1).lstrip("0") for match in _DB2_SQLCODE.finditer(text))
+    codes.extend(dict.fromkeys(f"DB2{number}" for number in found if number))

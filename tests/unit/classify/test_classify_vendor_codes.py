@@ -6,7 +6,13 @@ import pytest
 
 from errorflow.classify import Category, Classifier, ErrorSignal
 from errorflow.classify._tables import normalize_code
-from errorflow.classify._vendor_codes import GENERIC_CODES, SOURCES, VENDOR_CODES
+from errorflow.classify._vendor_codes import (
+    CLASS_SCOPED_VENDORS,
+    GENERIC_CODES,
+    SOURCES,
+    SPELLED_VENDORS,
+    VENDOR_CODES,
+)
 from errorflow.classify.defaults import default_rules, vendor_rules
 from errorflow.classify.evidence import Link
 
@@ -29,10 +35,12 @@ def test_the_issue_s_vendors_are_all_there() -> None:
 
 
 def test_no_code_means_two_things_within_one_namespace() -> None:
-    seen: dict[str, tuple[str, str]] = {}
+    # A scoped vendor's codes are a namespace of their own: they are read only on that vendor's errors.
+    seen: dict[tuple[str, str], tuple[str, str]] = {}
     for vendor, prefix, rows in VENDOR_CODES:
+        scope = vendor if vendor in SPELLED_VENDORS or vendor in CLASS_SCOPED_VENDORS else ""
         for code, category, _, _ in rows:
-            key = normalize_code(prefix + code)
+            key = (scope, normalize_code(prefix + code))
             if key in seen:
                 assert seen[key][1] == category, f"{vendor}.{code} contradicts {seen[key][0]}"
             seen[key] = (f"{vendor}.{code}", category)
