@@ -1477,3 +1477,46 @@ _ORACLE_CONCURRENCY: tuple[tuple[str, str, str, str], ...] = (
     ("ORA-00055", R, "oracle", "maximum number of DML locks exceeded (DML_LOCKS): locks must be freed first"),
 )  # fmt: skip
 VENDOR_CODES = (*VENDOR_CODES, ("mssql", "MSSQL", _MSSQL_CONCURRENCY), ("oracle", "", _ORACLE_CONCURRENCY))
+
+# ---- Square's error codes (tenth batch, SaaS and payment APIs): squareup's ApiError prints the response body
+# ("body: {'errors': [{'category': 'PAYMENT_METHOD_ERROR', 'code': 'CVV_FAILURE', ...}]}") and the code names the
+# failure more closely than the status (a decline is sent as 402, a bad request as 400). As for Stripe's declines, a
+# payment method the issuer refuses or the buyer mistyped is validation: the same card always fails, another one must
+# be supplied. Codes Stripe shares (INSUFFICIENT_FUNDS, GENERIC_DECLINE) are read by Stripe's rows already.
+SOURCES.update(
+    {
+        "square": "https://developer.squareup.com/reference/square/enums/ErrorCode (and "
+        "https://developer.squareup.com/docs/build-basics/handling-errors, error categories)"
+    }
+)
+_SQUARE: tuple[tuple[str, str, str, str], ...] = (
+    ("CVV_FAILURE", V, "square", "the card issuer declined the card's security code: the buyer must re-enter it"),
+    ("ADDRESS_VERIFICATION_FAILURE", V, "square", "the postal code or address does not match the card's"),
+    ("INVALID_POSTAL_CODE", V, "square", "the postal code is not valid for the card"),
+    ("INVALID_EXPIRATION", V, "square", "the card's expiration date is invalid or missing"),
+    ("BAD_EXPIRATION", V, "square", "the expiration date is in a wrong format"),
+    ("EXPIRATION_FAILURE", V, "square", "the card issuer declined the expiration date"),
+    ("CARD_EXPIRED", V, "square", "the card is expired: another card is needed"),
+    ("INVALID_CARD", V, "square", "the card issuer declined the card (invalid card number or details)"),
+    ("INVALID_CARD_DATA", V, "square", "the card data supplied (nonce, token) is invalid"),
+    ("PAN_FAILURE", V, "square", "the card number (PAN) is invalid"),
+    ("INVALID_ACCOUNT", V, "square", "the card issuer says the account is invalid"),
+    ("CARD_NOT_SUPPORTED", V, "square", "the card brand or type is not supported: another card is needed"),
+    ("CARD_DECLINED_CALL_ISSUER", V, "square", "a decline: the buyer must contact the issuer or use another card"),
+    ("CARD_DECLINED_VERIFICATION_REQUIRED", V, "square", "a decline until the buyer verifies the payment"),
+    ("INVALID_PIN", V, "square", "the PIN entered is wrong"),
+    ("ALLOWABLE_PIN_TRIES_EXCEEDED", V, "square", "too many wrong PINs: the card is locked for this payment"),
+    ("TRANSACTION_LIMIT", V, "square", "the issuer declined the amount for this card"),
+    ("VOICE_FAILURE", V, "square", "the issuer requires a voice authorization: the card cannot be charged as sent"),
+    ("CARDHOLDER_INSUFFICIENT_PERMISSIONS", V, "square", "the card issuer restricts this card from this payment"),
+    ("CARD_TOKEN_EXPIRED", V, "square", "the card nonce or token expired: a new one must be created"),
+    ("CARD_TOKEN_USED", V, "square", "the card nonce was already used: a new one must be created"),
+    ("BUYER_REFUSED_PAYMENT", V, "square", "the buyer refused the payment"),
+    ("TEMPORARY_ERROR", T, "square", "a temporary internal error: retry"),
+    ("ACCESS_TOKEN_EXPIRED", P, "square", "the OAuth access token expired: it must be refreshed or replaced"),
+    ("ACCESS_TOKEN_REVOKED", P, "square", "the access token was revoked: the seller must re-authorize"),
+    ("INSUFFICIENT_SCOPES", P, "square", "the token lacks the OAuth scopes the call needs: re-authorize"),
+    ("CARD_PROCESSING_NOT_ENABLED", P, "square", "the location cannot take card payments: the account must change"),
+    ("MERCHANT_SUBSCRIPTION_NOT_FOUND", P, "square", "the seller lacks the subscription the endpoint needs"),
+)  # fmt: skip
+VENDOR_CODES = (*VENDOR_CODES, ("square", "", _SQUARE))

@@ -1,0 +1,152 @@
+"""SaaS, payment and communication APIs and their auth (tenth batch): each rule with a case where the weaker evidence
+would win."""
+
+from __future__ import annotations
+
+import pytest
+
+from errorflow.classify import Category, Classifier, ErrorSignal
+
+T, R, V, P, U = Category.TRANSIENT, Category.RESOURCE, Category.VALIDATION, Category.PERMANENT, Category.UNKNOWN
+
+
+def verdict_of(clf: Classifier, exc_type: str, message: str, status: int | None = None) -> tuple[Category, str]:
+    verdict = clf.classify(ErrorSignal(exc_type=exc_type, message=message, http_status=status))
+    return verdict.category, verdict.rule_id
+
+
+# ------------------------------------------------ token validators: one class per failed check
+
+
+@pytest.mark.parametrize(
+    ("exc_type", "message"),
+    [
+        ("jwt.exceptions.ImmatureSignatureError", "The token is not yet valid (iat)"),
+        ("authlib.jose.errors.InvalidTokenError", "invalid_token: The token is not valid yet"),
+    ],
+)
+def test_a_token_whose_validity_has_not_begun_is_transient(clf: Classifier, exc_type: str, message: str) -> None:
+    # "invalid_token" / "not yet valid" read as a bad input; the class says the start time lies ahead (clock skew).
+    assert verdict_of(clf, exc_type, message) == (T, "type.transient.token_not_yet_valid")
+
+
+@pytest.mark.parametrize(
+    ("exc_type", "message"),
+    [
+        ("jwt.exceptions.InvalidAudienceError", "Invalid audience"),
+        ("jwt.exceptions.InvalidIssuerError", "Invalid issuer"),
+        ("jwt.exceptions.InvalidSignatureError", "Signature verification failed"),
+        ("jwt.exceptions.InvalidAlgorithmError", "The specified alg value is not allowed"),
+        ("jwt.exceptions.PyJWKSetError", "The JWK Set did not contain any usable keys. Perhaps 'cryptography' is not "
+         "installed?"),
+    ],
+)  # fmt: skip
+def test_a_token_the_verifier_rejects_is_permanent(clf: Classifier, exc_type: str, message: str) -> None:
+    # "Invalid ..." alone is the validation phrase; the class names a failed authentication or the verifier's setup.
+    assert verdict_of(clf, exc_type, message) == (P, "type.permanent.jwt_rejected")
+
+
+def test_a_malformed_token_stays_validation(clf: Classifier) -> None:
+    assert verdict_of(clf, "jwt.exceptions.DecodeError", "Invalid header padding")[0] is V
+
+
+def test_an_authlib_claim_rejected_by_the_verifier_is_permanent(clf: Classifier) -> None:
+    assert verdict_of(clf, "authlib.jose.errors.InvalidClaimError", "invalid_claim: Invalid claim 'aud'") == (
+        P,
+        "type.permanent.jose_rejected",
+    )
+
+
+# ------------------------------------------------ OAuth 2.0 clients
+
+
+def test_an_oauth_client_on_plain_http_is_permanent(clf: Classifier) -> None:
+    # Nothing in the message is a known phrase: without the class the verdict is unknown.
+    exc = "oauthlib.oauth2.rfc6749.errors.InsecureTransportError"
+    message = "(insecure_transport) OAuth 2 MUST utilize https."
+    assert verdict_of(clf, exc, message) == (P, "type.permanent.oauth_client")
+
+
+def test_an_oauth_server_temporarily_unavailable_is_transient(clf: Classifier) -> None:
+    exc = "oauthlib.oauth2.rfc6749.errors.TemporarilyUnavailableError"
+    assert verdict_of(clf, exc, "(temporarily_unavailable) ")[0] is T
+
+
+def test_an_oauth_request_with_an_unsupported_grant_is_validation(clf: Classifier) -> None:
+    exc = "oauthlib.oauth2.rfc6749.errors.UnsupportedGrantTypeError"
+    assert verdict_of(clf, exc, "(unsupported_grant_type) ") == (V, "type.validation.oauth_request")
+
+
+def test_a_jwks_fetch_connection_failure_is_transient_unless_its_cause_says_more(clf: Classifier) -> None:
+    # The class is weak: a certificate failure in the message speaks before it, a bare fetch failure does not.
+    exc = "jwt.exceptions.PyJWKClientConnectionError"
+    bare = 'Fail to fetch data from the url, err: "<urlopen error timed out>"'
+    assert verdict_of(clf, exc, bare)[0] is T
+    tls = (
+        'Fail to fetch data from the url, err: "<urlopen error [SSL: CERTIFICATE_VERIFY_FAILED] certificate verify '
+        'failed: self-signed certificate in certificate chain (_ssl.c:1006)>"'
+    )
+    assert verdict_of(clf, exc, tls)[0] is P
+
+
+def test_a_saas_client_authentication_class_is_permanent(clf: Classifier) -> None:
+    # python-gitlab raises GitlabAuthenticationError for 401 only, also when the status is not passed on.
+    assert verdict_of(clf, "gitlab.exceptions.GitlabAuthenticationError", "invalid_token") == (
+        P,
+        "type.permanent.saas_clients",
+    )
+
+
+# ------------------------------------------------ Square's codes and categories
+
+
+def _square(category: str, code: str) -> str:
+    return (
+        "headers: {'content-type': 'application/json', 'content-length': '118'}, status_code: 402, body: {'errors': "
+        f"[{{'category': '{category}', 'code': '{code}', 'detail': 'Authorization error: {code!r}. Please try "
+        "again.'}]}"
+    )
+
+
+@pytest.mark.parametrize("code", ["CVV_FAILURE", "ADDRESS_VERIFICATION_FAILURE", "CARD_EXPIRED", "INVALID_PIN"])
+def test_a_square_decline_is_validation_although_it_says_try_again(clf: Classifier, code: str) -> None:
+    # "Please try again" is the transient phrase and 402 alone is vendor-defined: the code names the decline.
+    assert verdict_of(clf, "square.core.api_error.ApiError", _square("PAYMENT_METHOD_ERROR", code), 402) == (
+        V,
+        f"vendor.square.{code}",
+    )
+
+
+def test_a_square_payment_method_error_of_an_unlisted_code_is_validation(clf: Classifier) -> None:
+    # With no code the tables know, the category refines the vendor-defined 402 (alone: unknown).
+    message = _square("PAYMENT_METHOD_ERROR", "SOME_NEW_DECLINE")
+    assert verdict_of(clf, "square.core.api_error.ApiError", message, 402) == (V, "message.payment_method_error")
+
+
+def test_a_square_temporary_error_is_transient(clf: Classifier) -> None:
+    message = _square("API_ERROR", "TEMPORARY_ERROR")
+    assert verdict_of(clf, "square.core.api_error.ApiError", message, 400) == (T, "vendor.square.TEMPORARY_ERROR")
+
+
+# ------------------------------------------------ daily quotas worded as rate limits
+
+
+def test_gmail_mail_sending_limit_is_resource_although_its_reason_is_rate_limit_exceeded(clf: Classifier) -> None:
+    # The reason code rateLimitExceeded and the 429 both say transient; "(Mail sending)" names the daily sending limit.
+    message = (
+        "<HttpError 429 when requesting https://gmail.googleapis.com/gmail/v1/users/me/drafts/send?alt=json returned "
+        '"User-rate limit exceeded.  Retry after 2026-01-02T03:04:05.000Z (Mail sending)". Details: "[{\'message\': '
+        "'User-rate limit exceeded.  Retry after 2026-01-02T03:04:05.000Z (Mail sending)', 'domain': 'usageLimits', "
+        "'reason': 'rateLimitExceeded'}]\">"
+    )
+    assert verdict_of(clf, "googleapiclient.errors.HttpError", message, 429) == (R, "message.mail_sending_limit")
+
+
+def test_a_gmail_rate_limit_without_the_mail_sending_tag_stays_transient(clf: Classifier) -> None:
+    message = (
+        "<HttpError 429 when requesting https://gmail.googleapis.com/gmail/v1/users/me/messages?alt=json returned "
+        "\"User-rate limit exceeded.  Retry after 2026-01-02T03:04:05.000Z\". Details: \"[{'message': 'User-rate "
+        "limit exceeded.  Retry after 2026-01-02T03:04:05.000Z', 'domain': 'usageLimits', 'reason': "
+        "'rateLimitExceeded'}]\">"
+    )
+    assert verdict_of(clf, "googleapiclient.errors.HttpError", message, 429)[0] is T
