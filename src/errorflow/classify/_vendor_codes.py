@@ -1520,3 +1520,60 @@ _SQUARE: tuple[tuple[str, str, str, str], ...] = (
     ("MERCHANT_SUBSCRIPTION_NOT_FOUND", P, "square", "the seller lacks the subscription the endpoint needs"),
 )  # fmt: skip
 VENDOR_CODES = (*VENDOR_CODES, ("square", "", _SQUARE))
+
+# ---- Microsoft Entra ID sign-in codes (tenth batch, SaaS auth): MSAL returns and applications raise the AADSTS code
+# the token endpoint sent. A grant, code or token that is expired, revoked or already redeemed, a user who must sign in
+# interactively, an application or tenant setup the request does not fit: the credentials or the configuration must
+# change (a retry of the same request fails the same way). A request missing a required parameter is validation.
+_ENTRA_SIGN_IN: tuple[tuple[str, str, str, str], ...] = (
+    ("AADSTS50173", P, "entra", "the provided grant has expired due to it being revoked: a fresh auth token is needed"),
+    ("AADSTS700082", P, "entra", "the refresh token has expired due to inactivity: the user must sign in again"),
+    ("AADSTS70008", P, "entra", "the authorization code or refresh token has expired"),
+    ("AADSTS54005", P, "entra", "the OAuth2 authorization code was already redeemed: a new code is needed"),
+    ("AADSTS70000", P, "entra", "the provided grant is invalid or malformed (InvalidGrant)"),
+    ("AADSTS50079", P, "entra", "the user must enroll in multi-factor authentication"),
+    ("AADSTS50055", P, "entra", "the user's password is expired"),
+    ("AADSTS50057", P, "entra", "the user account is disabled"),
+    ("AADSTS50058", P, "entra", "a silent sign-in request without a signed-in user: interaction required"),
+    ("AADSTS50011", P, "entra", "the redirect URI does not match those configured for the application"),
+    ("AADSTS500011", P, "entra", "the resource principal was not found in the tenant"),
+    ("AADSTS50020", P, "entra", "the user account from the identity provider does not exist in the tenant"),
+    ("AADSTS53003", P, "entra", "access has been blocked by Conditional Access policies"),
+    ("AADSTS50105", P, "entra", "the signed-in user is not assigned to a role for the application"),
+    ("AADSTS90094", P, "entra", "the grant requires administrator consent"),
+    ("AADSTS7000112", P, "entra", "the application is disabled"),
+    ("AADSTS700027", P, "entra", "the client assertion's signature failed verification"),
+    ("AADSTS7000218", P, "entra", "the request needs client_assertion or client_secret: the client's setup lacks it"),
+    ("AADSTS90014", V, "entra", "a required field is missing from the request"),
+    ("AADSTS900144", V, "entra", "the request body must contain a parameter it lacks"),
+)  # fmt: skip
+
+# ---- Slack Web API errors (tenth batch) beyond _SLACK and _SLACK_MORE, by the methods' documented error lists
+# (api.slack.com/methods/<method>#errors): a name or argument the caller must change is validation; a message, file
+# or user that does not exist, or a method or plan that does not allow it, is permanent.
+_SLACK_METHODS: tuple[tuple[str, str, str, str], ...] = (
+    ("name_taken", V, "slack", "conversations.create/rename: a channel with the name exists"),
+    ("invalid_name_specials", V, "slack", "the channel name contains characters Slack does not allow"),
+    ("invalid_name_maxlength", V, "slack", "the channel name is too long"),
+    ("invalid_name_required", V, "slack", "the channel name is empty"),
+    ("invalid_name", V, "slack", "the channel name is invalid"),
+    ("invalid_attachments", V, "slack", "the attachments are invalid"),
+    ("invalid_metadata_format", V, "slack", "the message metadata is invalid"),
+    ("msg_blocks_too_long", V, "slack", "the blocks are too long"),
+    ("invalid_ts_latest", V, "slack", "the latest timestamp is invalid"),
+    ("invalid_ts_oldest", V, "slack", "the oldest timestamp is invalid"),
+    ("invalid_cursor", V, "slack", "the pagination cursor is invalid"),
+    ("invalid_email", V, "slack", "the e-mail address is invalid"),
+    ("cant_invite_self", V, "slack", "the caller cannot invite itself"),
+    ("already_in_channel", V, "slack", "the user is already in the channel"),
+    ("message_not_found", P, "slack", "no message with the timestamp exists"),
+    ("file_not_found", P, "slack", "no file with the id exists"),
+    ("users_not_found", P, "slack", "users.lookupByEmail: no user with the e-mail address"),
+    ("edit_window_closed", P, "slack", "the message may no longer be edited"),
+    ("cant_update_message", P, "slack", "the message may not be updated by this token"),
+    ("cant_delete_message", P, "slack", "the message may not be deleted by this token"),
+    ("user_is_restricted", P, "slack", "a guest account may not do this"),
+    ("method_deprecated", P, "slack", "the method is deprecated: the code must call its successor"),
+    ("upgrade_required", P, "slack", "the workspace's plan does not allow it"),
+)  # fmt: skip
+VENDOR_CODES = (*VENDOR_CODES, ("entra", "", _ENTRA_SIGN_IN), ("slack", "", _SLACK_METHODS))

@@ -2804,4 +2804,28 @@ _MESSAGES_SAAS_PAYMENTS: tuple[tuple[str, Category, Stage, str], ...] = (
     # hours"): the user's daily sending quota, whose capacity comes back when the day's window moves on. As a
     # capacity reason it refines the rate-limit reason code and the 429 it is sent with.
     ("mail_sending_limit", R, Stage.MESSAGE_STRONG, r"mail sending\)"),
+    # a payout or transfer whose sender lacks the balance (PayPal Payouts INSUFFICIENT_FUNDS "Sender does not have
+    # sufficient funds. Please add funds and retry.", developer.paypal.com/docs/api/payments.payouts-batch/v1/#errors):
+    # the sender's own balance must be topped up, as Stripe's balance_insufficient says; a buyer's card without funds
+    # is a decline (validation) and is not worded so
+    ("sender_insufficient_funds", R, Stage.MESSAGE_STRONG,
+     r"sender does not have (?:sufficient|enough) funds\b|sender'?s? (?:account |balance )?has insufficient funds\b"),
+    # a JSON Web Key Set without a key the verifier can use (PyJWT PyJWKClientError "The JWKS endpoint did not contain
+    # any signing keys", PyJWKSetError "The JWK Set did not contain any usable keys"): the issuer's keys or the
+    # verifier's JWKS URL must change
+    ("jwks_without_keys", P, Stage.MESSAGE_STRONG,
+     r"(?:jwks endpoint|jwk set|jwks) did not contain any (?:usable |signing )?keys\b"),
+    # a sender the messaging account is not set up to send from (Twilio 21606 "The From phone number ... is not a
+    # valid, SMS-capable inbound phone number or short code for your account", www.twilio.com/docs/api/errors/21606;
+    # Postmark 400 and 401 "The 'From' address you supplied is not a Sender Signature on your account", "Sender
+    # signature not confirmed", postmarkapp.com/developer/api/overview#error-codes): the account's sender setup must
+    # change, another message body does not help
+    ("sender_not_configured", P, Stage.MESSAGE_STRONG,
+     r"from'? (?:phone )?number\b[^.]{0,60}\bis not a valid,? (?:sms|mms|message)-capable\b|"
+     r"(?:is not a|not a confirmed) sender signature\b|sender signature (?:not (?:found|confirmed|defined))\b"),
+    # a metered budget the account has used up (GitHub's Git LFS "This repository exceeded its LFS budget. The account
+    # responsible for the budget should increase it to restore access."): the budget must grow or the period turn
+    # (a time or retry budget is not a quota: those words are left out)
+    ("budget_exceeded", R, Stage.MESSAGE_STRONG,
+     r"exceeded (?:its|your|the|their) (?:lfs |spend(?:ing)? |usage |storage |bandwidth |monthly |billing )?budget\b"),
 )  # fmt: skip

@@ -150,3 +150,81 @@ def test_a_gmail_rate_limit_without_the_mail_sending_tag_stays_transient(clf: Cl
         "'rateLimitExceeded'}]\">"
     )
     assert verdict_of(clf, "googleapiclient.errors.HttpError", message, 429)[0] is T
+
+
+# ------------------------------------------------ sign-in codes and Slack method errors
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "AADSTS70008: The provided authorization code or refresh token has expired due to inactivity. Send a new "
+        "interactive authorization request for this user and resource.",
+        "AADSTS54005: OAuth2 Authorization code was already redeemed, please retry with a new valid code.",
+    ],
+)
+def test_an_entra_grant_that_is_spent_or_expired_is_permanent_although_sent_as_400(
+    clf: Classifier, message: str
+) -> None:
+    # The 400 alone says validation and "please retry" transient; the sign-in code names a grant that must be renewed.
+    assert verdict_of(clf, "builtins.Exception", message, 400) == (P, f"vendor.entra.{message.partition(':')[0]}")
+
+
+def test_a_slack_channel_name_taken_is_validation(clf: Classifier) -> None:
+    # Slack answers 200 with ok: false; without the method's error code the verdict is unknown.
+    message = (
+        "The request to the Slack API failed. (url: https://slack.com/api/conversations.create)\n"
+        "The server responded with: {'ok': False, 'error': 'name_taken'}"
+    )
+    assert verdict_of(clf, "slack_sdk.errors.SlackApiError", message, 200) == (V, "vendor.slack.name_taken")
+
+
+# ------------------------------------------------ phrases of senders, keys and budgets
+
+
+def test_a_payout_sender_without_funds_is_resource_although_sent_as_422(clf: Classifier) -> None:
+    message = (
+        'Failed. Response status: 422. Response message: Unprocessable Entity. Error message: {"name": '
+        '"INSUFFICIENT_FUNDS", "message": "Sender does not have sufficient funds. Please add funds and retry."}'
+    )
+    assert verdict_of(clf, "paypalrestsdk.exceptions.ResourceInvalid", message, 422) == (
+        R,
+        "message.sender_insufficient_funds",
+    )
+
+
+def test_a_card_without_funds_stays_a_decline(clf: Classifier) -> None:
+    message = "Request req_1: Your card has insufficient funds."
+    assert verdict_of(clf, "stripe.error.CardError", message, 402)[0] is V
+
+
+def test_a_jwks_without_signing_keys_is_permanent(clf: Classifier) -> None:
+    # PyJWKClientError is said of fetch failures too, so its class decides nothing.
+    message = "The JWKS endpoint did not contain any signing keys"
+    assert verdict_of(clf, "jwt.exceptions.PyJWKClientError", message) == (P, "message.jwks_without_keys")
+
+
+@pytest.mark.parametrize(
+    ("exc_type", "message", "status"),
+    [
+        ("twilio.base.exceptions.TwilioRestException", "HTTP 400 error: Unable to create record: The From phone "
+         "number +15005550001 is not a valid, SMS-capable inbound phone number or short code for your account.", 400),
+        ("postmarker.exceptions.ClientError", "[400] The 'From' address you supplied (a@example.org) is not a Sender "
+         "Signature on your account. Please add and confirm this address.", 422),
+    ],
+)  # fmt: skip
+def test_a_sender_the_account_is_not_set_up_for_is_permanent(
+    clf: Classifier, exc_type: str, message: str, status: int
+) -> None:
+    # "not a valid" and the 400/422 say validation; the account's sender setup must change.
+    assert verdict_of(clf, exc_type, message, status) == (P, "message.sender_not_configured")
+
+
+def test_a_repository_over_its_lfs_budget_is_resource_but_a_time_budget_is_not(clf: Classifier) -> None:
+    # A RuntimeError alone is a programming error (weak); the server's words name a used-up budget.
+    message = (
+        "Smudge error: Error downloading data.bin: batch response: This repository exceeded its LFS budget. The "
+        "account responsible for the budget should increase it to restore access."
+    )
+    assert verdict_of(clf, "builtins.RuntimeError", message) == (R, "message.budget_exceeded")
+    assert verdict_of(clf, "builtins.RuntimeError", "the request exceeded its time budget")[0] is not R
