@@ -1577,3 +1577,24 @@ _SLACK_METHODS: tuple[tuple[str, str, str, str], ...] = (
     ("upgrade_required", P, "slack", "the workspace's plan does not allow it"),
 )  # fmt: skip
 VENDOR_CODES = (*VENDOR_CODES, ("entra", "", _ENTRA_SIGN_IN), ("slack", "", _SLACK_METHODS))
+
+# ---- Salesforce status codes beyond _SALESFORCE (tenth batch), read with the SALESFORCE prefix from the errorCode
+# simple-salesforce prints. The code decides over the class (SalesforceMalformedRequest is raised for every 400) and
+# over the words "Malformed request" the class puts before the body.
+_SALESFORCE_MORE: tuple[tuple[str, str, str, str], ...] = (
+    ("ENTITY_IS_DELETED", P, "salesforce", "the record was deleted: the reference must change, a retry finds it gone"),
+    ("INSUFFICIENT_ACCESS_ON_CROSS_REFERENCE_ENTITY", P, "salesforce", "no permission on a related record"),
+    ("INVALID_OPERATION_WITH_EXPIRED_PASSWORD", P, "salesforce", "the API user's password expired"),
+    ("TXN_SECURITY_NO_ACCESS", P, "salesforce", "a transaction security policy of the org blocks the operation"),
+    ("API_DISABLED_FOR_ORG", P, "salesforce", "the org's edition or the user's profile does not allow API access"),
+    ("FUNCTIONALITY_NOT_ENABLED", P, "salesforce", "the feature is not enabled for the org"),
+    ("QUERY_TIMEOUT", T, "salesforce", "the query ran past its time limit (a timeout): retry"),
+    ("SERVER_UNAVAILABLE", T, "salesforce", "the server is temporarily unavailable"),
+    ("FIELD_INTEGRITY_EXCEPTION", V, "salesforce", "a field value breaks the field's integrity rules"),
+    ("INVALID_CROSS_REFERENCE_KEY", V, "salesforce", "a reference field holds an id of the wrong kind or unknown"),
+    ("INVALID_OR_NULL_FOR_RESTRICTED_PICKLIST", V, "salesforce", "a picklist value not among the allowed values"),
+    ("DUPLICATES_DETECTED", V, "salesforce", "a duplicate rule blocked the record"),
+    ("INVALID_EMAIL_ADDRESS", V, "salesforce", "an e-mail field holds an invalid address"),
+    ("NUMBER_OUTSIDE_VALID_RANGE", V, "salesforce", "a number outside the field's range"),
+)  # fmt: skip
+VENDOR_CODES = (*VENDOR_CODES, ("salesforce", "SALESFORCE", _SALESFORCE_MORE))

@@ -228,3 +228,21 @@ def test_a_repository_over_its_lfs_budget_is_resource_but_a_time_budget_is_not(c
     )
     assert verdict_of(clf, "builtins.RuntimeError", message) == (R, "message.budget_exceeded")
     assert verdict_of(clf, "builtins.RuntimeError", "the request exceeded its time budget")[0] is not R
+
+
+@pytest.mark.parametrize(
+    ("code", "category"),
+    [("ENTITY_IS_DELETED", P), ("TXN_SECURITY_NO_ACCESS", P), ("QUERY_TIMEOUT", T), ("FIELD_INTEGRITY_EXCEPTION", V)],
+)
+def test_a_salesforce_status_code_decides_over_the_malformed_request_wording(
+    clf: Classifier, code: str, category: Category
+) -> None:
+    # simple-salesforce says "Malformed request" of every 400 (the bad-data phrase); the errorCode names the failure.
+    message = (
+        "Malformed request https://acme.my.salesforce.com/services/data/v60.0/sobjects/Case/. Response content: "
+        f"[{{'message': 'see code', 'errorCode': '{code}', 'fields': []}}]"
+    )
+    assert verdict_of(clf, "simple_salesforce.exceptions.SalesforceMalformedRequest", message, 400) == (
+        category,
+        f"vendor.salesforce.{code}",
+    )
