@@ -1598,3 +1598,39 @@ _SALESFORCE_MORE: tuple[tuple[str, str, str, str], ...] = (
     ("NUMBER_OUTSIDE_VALID_RANGE", V, "salesforce", "a number outside the field's range"),
 )  # fmt: skip
 VENDOR_CODES = (*VENDOR_CODES, ("salesforce", "SALESFORCE", _SALESFORCE_MORE))
+
+# ---- PayPal REST error names (tenth batch), read as PAYPAL<NAME> from the body paypalrestsdk and the PayPal HTTP
+# clients print. A sender or merchant account that is unverified, restricted or lacks a permission must change (its
+# owner acts); a declined instrument or a duplicate id is the request's (validation). INSUFFICIENT_FUNDS is left to
+# the words around it: a payout sender's balance (resource) in Payouts, a buyer who cannot pay (a decline) in Payments.
+SOURCES.update(
+    {
+        "paypal": "https://developer.paypal.com/api/rest/reference/orders/v2/errors/ and "
+        "https://developer.paypal.com/docs/api/payments.payouts-batch/v1/#errors (and /api/rest/responses/)",
+    }
+)
+_PAYPAL: tuple[tuple[str, str, str, str], ...] = (
+    ("RATE_LIMIT_REACHED", T, "paypal", "too many requests: blocked by rate limiting for now"),
+    ("INTERNAL_SERVICE_ERROR", T, "paypal", "an internal service error: retry"),
+    ("INTERNAL_SERVER_ERROR", T, "paypal", "an internal server error: retry"),
+    ("SERVICE_UNAVAILABLE", T, "paypal", "the service is unavailable: retry"),
+    ("AUTHENTICATION_FAILURE", P, "paypal", "the credentials are missing or invalid"),
+    ("AUTHORIZATION_ERROR", P, "paypal", "the account or app lacks the permission for the call"),
+    ("NOT_AUTHORIZED", P, "paypal", "the caller is not authorized for the call"),
+    ("PERMISSION_DENIED", P, "paypal", "the caller lacks permission for the resource"),
+    ("SENDER_ACCOUNT_UNVERIFIED", P, "paypal", "the sender's account must be verified first"),
+    ("SENDER_RESTRICTED", P, "paypal", "the sender's account is restricted"),
+    ("PAYEE_ACCOUNT_RESTRICTED", P, "paypal", "the merchant's account is restricted"),
+    ("PAYEE_ACCOUNT_LOCKED_OR_CLOSED", P, "paypal", "the merchant's account is locked or closed"),
+    ("PAYEE_NOT_ENABLED_FOR_CARD_PROCESSING", P, "paypal", "the merchant's account cannot process cards"),
+    ("RESOURCE_NOT_FOUND", P, "paypal", "the resource does not exist"),
+    ("VALIDATION_ERROR", V, "paypal", "the request is invalid (see its details)"),
+    ("MALFORMED_REQUEST", V, "paypal", "the request is malformed"),
+    ("INSTRUMENT_DECLINED", V, "paypal", "the payment instrument was declined: another is needed"),
+    ("TRANSACTION_REFUSED", V, "paypal", "the transaction was refused"),
+    ("PAYER_CANNOT_PAY", V, "paypal", "the payer cannot pay with this funding source"),
+    ("CARD_EXPIRED", V, "paypal", "the card is expired"),
+    ("DUPLICATE_INVOICE_ID", V, "paypal", "the invoice id was already used"),
+    ("DUPLICATE_REQUEST_ID", V, "paypal", "the request or batch id was already used"),
+)  # fmt: skip
+VENDOR_CODES = (*VENDOR_CODES, ("paypal", "PAYPAL", _PAYPAL))

@@ -246,3 +246,33 @@ def test_a_salesforce_status_code_decides_over_the_malformed_request_wording(
         category,
         f"vendor.salesforce.{code}",
     )
+
+
+# ------------------------------------------------ PayPal's error names
+
+
+def _paypal(status: int, reason: str, name: str, message: str) -> str:
+    return (
+        f"Failed. Response status: {status}. Response message: {reason}. Error message: "
+        f'{{"name": "{name}", "message": "{message}", "debug_id": "7f3c0a91b2e4d"}}'
+    )
+
+
+def test_a_paypal_sender_account_restriction_is_permanent_although_sent_as_422(clf: Classifier) -> None:
+    # The 422 alone says validation; the error's name says the sender's account must change.
+    message = _paypal(422, "Unprocessable Entity", "SENDER_RESTRICTED", "Sender is restricted")
+    assert verdict_of(clf, "paypalrestsdk.exceptions.ResourceInvalid", message, 422) == (
+        P,
+        "vendor.paypal.SENDER_RESTRICTED",
+    )
+
+
+def test_a_paypal_name_is_read_with_its_prefix(clf: Classifier) -> None:
+    # INSUFFICIENT_FUNDS is a card decline at Stripe: PayPal's name is not read as Stripe's code, the words decide.
+    message = _paypal(422, "Unprocessable Entity", "INSUFFICIENT_FUNDS", "Sender does not have sufficient funds.")
+    assert verdict_of(clf, "paypalrestsdk.exceptions.ResourceInvalid", message, 422)[0] is R
+    limited = _paypal(429, "Too Many Requests", "RATE_LIMIT_REACHED", "Too many requests.")
+    assert verdict_of(clf, "paypalrestsdk.exceptions.ClientError", limited, 429) == (
+        T,
+        "vendor.paypal.RATE_LIMIT_REACHED",
+    )
