@@ -1477,3 +1477,160 @@ _ORACLE_CONCURRENCY: tuple[tuple[str, str, str, str], ...] = (
     ("ORA-00055", R, "oracle", "maximum number of DML locks exceeded (DML_LOCKS): locks must be freed first"),
 )  # fmt: skip
 VENDOR_CODES = (*VENDOR_CODES, ("mssql", "MSSQL", _MSSQL_CONCURRENCY), ("oracle", "", _ORACLE_CONCURRENCY))
+
+# ---- Square's error codes (tenth batch, SaaS and payment APIs): squareup's ApiError prints the response body
+# ("body: {'errors': [{'category': 'PAYMENT_METHOD_ERROR', 'code': 'CVV_FAILURE', ...}]}") and the code names the
+# failure more closely than the status (a decline is sent as 402, a bad request as 400). As for Stripe's declines, a
+# payment method the issuer refuses or the buyer mistyped is validation: the same card always fails, another one must
+# be supplied. Codes Stripe shares (INSUFFICIENT_FUNDS, GENERIC_DECLINE) are read by Stripe's rows already.
+SOURCES.update(
+    {
+        "square": "https://developer.squareup.com/reference/square/enums/ErrorCode (and "
+        "https://developer.squareup.com/docs/build-basics/handling-errors, error categories)"
+    }
+)
+_SQUARE: tuple[tuple[str, str, str, str], ...] = (
+    ("CVV_FAILURE", V, "square", "the card issuer declined the card's security code: the buyer must re-enter it"),
+    ("ADDRESS_VERIFICATION_FAILURE", V, "square", "the postal code or address does not match the card's"),
+    ("INVALID_POSTAL_CODE", V, "square", "the postal code is not valid for the card"),
+    ("INVALID_EXPIRATION", V, "square", "the card's expiration date is invalid or missing"),
+    ("BAD_EXPIRATION", V, "square", "the expiration date is in a wrong format"),
+    ("EXPIRATION_FAILURE", V, "square", "the card issuer declined the expiration date"),
+    ("CARD_EXPIRED", V, "square", "the card is expired: another card is needed"),
+    ("INVALID_CARD", V, "square", "the card issuer declined the card (invalid card number or details)"),
+    ("INVALID_CARD_DATA", V, "square", "the card data supplied (nonce, token) is invalid"),
+    ("PAN_FAILURE", V, "square", "the card number (PAN) is invalid"),
+    ("INVALID_ACCOUNT", V, "square", "the card issuer says the account is invalid"),
+    ("CARD_NOT_SUPPORTED", V, "square", "the card brand or type is not supported: another card is needed"),
+    ("CARD_DECLINED_CALL_ISSUER", V, "square", "a decline: the buyer must contact the issuer or use another card"),
+    ("CARD_DECLINED_VERIFICATION_REQUIRED", V, "square", "a decline until the buyer verifies the payment"),
+    ("INVALID_PIN", V, "square", "the PIN entered is wrong"),
+    ("ALLOWABLE_PIN_TRIES_EXCEEDED", V, "square", "too many wrong PINs: the card is locked for this payment"),
+    ("TRANSACTION_LIMIT", V, "square", "the issuer declined the amount for this card"),
+    ("VOICE_FAILURE", V, "square", "the issuer requires a voice authorization: the card cannot be charged as sent"),
+    ("CARDHOLDER_INSUFFICIENT_PERMISSIONS", V, "square", "the card issuer restricts this card from this payment"),
+    ("CARD_TOKEN_EXPIRED", V, "square", "the card nonce or token expired: a new one must be created"),
+    ("CARD_TOKEN_USED", V, "square", "the card nonce was already used: a new one must be created"),
+    ("BUYER_REFUSED_PAYMENT", V, "square", "the buyer refused the payment"),
+    ("TEMPORARY_ERROR", T, "square", "a temporary internal error: retry"),
+    ("ACCESS_TOKEN_EXPIRED", P, "square", "the OAuth access token expired: it must be refreshed or replaced"),
+    ("ACCESS_TOKEN_REVOKED", P, "square", "the access token was revoked: the seller must re-authorize"),
+    ("INSUFFICIENT_SCOPES", P, "square", "the token lacks the OAuth scopes the call needs: re-authorize"),
+    ("CARD_PROCESSING_NOT_ENABLED", P, "square", "the location cannot take card payments: the account must change"),
+    ("MERCHANT_SUBSCRIPTION_NOT_FOUND", P, "square", "the seller lacks the subscription the endpoint needs"),
+)  # fmt: skip
+VENDOR_CODES = (*VENDOR_CODES, ("square", "", _SQUARE))
+
+# ---- Microsoft Entra ID sign-in codes (tenth batch, SaaS auth): MSAL returns and applications raise the AADSTS code
+# the token endpoint sent. A grant, code or token that is expired, revoked or already redeemed, a user who must sign in
+# interactively, an application or tenant setup the request does not fit: the credentials or the configuration must
+# change (a retry of the same request fails the same way). A request missing a required parameter is validation.
+_ENTRA_SIGN_IN: tuple[tuple[str, str, str, str], ...] = (
+    ("AADSTS50173", P, "entra", "the provided grant has expired due to it being revoked: a fresh auth token is needed"),
+    ("AADSTS700082", P, "entra", "the refresh token has expired due to inactivity: the user must sign in again"),
+    ("AADSTS70008", P, "entra", "the authorization code or refresh token has expired"),
+    ("AADSTS54005", P, "entra", "the OAuth2 authorization code was already redeemed: a new code is needed"),
+    ("AADSTS70000", P, "entra", "the provided grant is invalid or malformed (InvalidGrant)"),
+    ("AADSTS50079", P, "entra", "the user must enroll in multi-factor authentication"),
+    ("AADSTS50055", P, "entra", "the user's password is expired"),
+    ("AADSTS50057", P, "entra", "the user account is disabled"),
+    ("AADSTS50058", P, "entra", "a silent sign-in request without a signed-in user: interaction required"),
+    ("AADSTS50011", P, "entra", "the redirect URI does not match those configured for the application"),
+    ("AADSTS500011", P, "entra", "the resource principal was not found in the tenant"),
+    ("AADSTS50020", P, "entra", "the user account from the identity provider does not exist in the tenant"),
+    ("AADSTS53003", P, "entra", "access has been blocked by Conditional Access policies"),
+    ("AADSTS50105", P, "entra", "the signed-in user is not assigned to a role for the application"),
+    ("AADSTS90094", P, "entra", "the grant requires administrator consent"),
+    ("AADSTS7000112", P, "entra", "the application is disabled"),
+    ("AADSTS700027", P, "entra", "the client assertion's signature failed verification"),
+    ("AADSTS7000218", P, "entra", "the request needs client_assertion or client_secret: the client's setup lacks it"),
+    ("AADSTS90014", V, "entra", "a required field is missing from the request"),
+    ("AADSTS900144", V, "entra", "the request body must contain a parameter it lacks"),
+)  # fmt: skip
+
+# ---- Slack Web API errors (tenth batch) beyond _SLACK and _SLACK_MORE, by the methods' documented error lists
+# (api.slack.com/methods/<method>#errors): a name or argument the caller must change is validation; a message, file
+# or user that does not exist, or a method or plan that does not allow it, is permanent.
+_SLACK_METHODS: tuple[tuple[str, str, str, str], ...] = (
+    ("name_taken", V, "slack", "conversations.create/rename: a channel with the name exists"),
+    ("invalid_name_specials", V, "slack", "the channel name contains characters Slack does not allow"),
+    ("invalid_name_maxlength", V, "slack", "the channel name is too long"),
+    ("invalid_name_required", V, "slack", "the channel name is empty"),
+    ("invalid_name", V, "slack", "the channel name is invalid"),
+    ("invalid_attachments", V, "slack", "the attachments are invalid"),
+    ("invalid_metadata_format", V, "slack", "the message metadata is invalid"),
+    ("msg_blocks_too_long", V, "slack", "the blocks are too long"),
+    ("invalid_ts_latest", V, "slack", "the latest timestamp is invalid"),
+    ("invalid_ts_oldest", V, "slack", "the oldest timestamp is invalid"),
+    ("invalid_cursor", V, "slack", "the pagination cursor is invalid"),
+    ("invalid_email", V, "slack", "the e-mail address is invalid"),
+    ("cant_invite_self", V, "slack", "the caller cannot invite itself"),
+    ("already_in_channel", V, "slack", "the user is already in the channel"),
+    ("message_not_found", P, "slack", "no message with the timestamp exists"),
+    ("file_not_found", P, "slack", "no file with the id exists"),
+    ("users_not_found", P, "slack", "users.lookupByEmail: no user with the e-mail address"),
+    ("edit_window_closed", P, "slack", "the message may no longer be edited"),
+    ("cant_update_message", P, "slack", "the message may not be updated by this token"),
+    ("cant_delete_message", P, "slack", "the message may not be deleted by this token"),
+    ("user_is_restricted", P, "slack", "a guest account may not do this"),
+    ("method_deprecated", P, "slack", "the method is deprecated: the code must call its successor"),
+    ("upgrade_required", P, "slack", "the workspace's plan does not allow it"),
+)  # fmt: skip
+VENDOR_CODES = (*VENDOR_CODES, ("entra", "", _ENTRA_SIGN_IN), ("slack", "", _SLACK_METHODS))
+
+# ---- Salesforce status codes beyond _SALESFORCE (tenth batch), read with the SALESFORCE prefix from the errorCode
+# simple-salesforce prints. The code decides over the class (SalesforceMalformedRequest is raised for every 400) and
+# over the words "Malformed request" the class puts before the body.
+_SALESFORCE_MORE: tuple[tuple[str, str, str, str], ...] = (
+    ("ENTITY_IS_DELETED", P, "salesforce", "the record was deleted: the reference must change, a retry finds it gone"),
+    ("INSUFFICIENT_ACCESS_ON_CROSS_REFERENCE_ENTITY", P, "salesforce", "no permission on a related record"),
+    ("INVALID_OPERATION_WITH_EXPIRED_PASSWORD", P, "salesforce", "the API user's password expired"),
+    ("TXN_SECURITY_NO_ACCESS", P, "salesforce", "a transaction security policy of the org blocks the operation"),
+    ("API_DISABLED_FOR_ORG", P, "salesforce", "the org's edition or the user's profile does not allow API access"),
+    ("FUNCTIONALITY_NOT_ENABLED", P, "salesforce", "the feature is not enabled for the org"),
+    ("QUERY_TIMEOUT", T, "salesforce", "the query ran past its time limit (a timeout): retry"),
+    ("SERVER_UNAVAILABLE", T, "salesforce", "the server is temporarily unavailable"),
+    ("FIELD_INTEGRITY_EXCEPTION", V, "salesforce", "a field value breaks the field's integrity rules"),
+    ("INVALID_CROSS_REFERENCE_KEY", V, "salesforce", "a reference field holds an id of the wrong kind or unknown"),
+    ("INVALID_OR_NULL_FOR_RESTRICTED_PICKLIST", V, "salesforce", "a picklist value not among the allowed values"),
+    ("DUPLICATES_DETECTED", V, "salesforce", "a duplicate rule blocked the record"),
+    ("INVALID_EMAIL_ADDRESS", V, "salesforce", "an e-mail field holds an invalid address"),
+    ("NUMBER_OUTSIDE_VALID_RANGE", V, "salesforce", "a number outside the field's range"),
+)  # fmt: skip
+VENDOR_CODES = (*VENDOR_CODES, ("salesforce", "SALESFORCE", _SALESFORCE_MORE))
+
+# ---- PayPal REST error names (tenth batch), read as PAYPAL<NAME> from the body paypalrestsdk and the PayPal HTTP
+# clients print. A sender or merchant account that is unverified, restricted or lacks a permission must change (its
+# owner acts); a declined instrument or a duplicate id is the request's (validation). INSUFFICIENT_FUNDS is left to
+# the words around it: a payout sender's balance (resource) in Payouts, a buyer who cannot pay (a decline) in Payments.
+SOURCES.update(
+    {
+        "paypal": "https://developer.paypal.com/api/rest/reference/orders/v2/errors/ and "
+        "https://developer.paypal.com/docs/api/payments.payouts-batch/v1/#errors (and /api/rest/responses/)",
+    }
+)
+_PAYPAL: tuple[tuple[str, str, str, str], ...] = (
+    ("RATE_LIMIT_REACHED", T, "paypal", "too many requests: blocked by rate limiting for now"),
+    ("INTERNAL_SERVICE_ERROR", T, "paypal", "an internal service error: retry"),
+    ("INTERNAL_SERVER_ERROR", T, "paypal", "an internal server error: retry"),
+    ("SERVICE_UNAVAILABLE", T, "paypal", "the service is unavailable: retry"),
+    ("AUTHENTICATION_FAILURE", P, "paypal", "the credentials are missing or invalid"),
+    ("AUTHORIZATION_ERROR", P, "paypal", "the account or app lacks the permission for the call"),
+    ("NOT_AUTHORIZED", P, "paypal", "the caller is not authorized for the call"),
+    ("PERMISSION_DENIED", P, "paypal", "the caller lacks permission for the resource"),
+    ("SENDER_ACCOUNT_UNVERIFIED", P, "paypal", "the sender's account must be verified first"),
+    ("SENDER_RESTRICTED", P, "paypal", "the sender's account is restricted"),
+    ("PAYEE_ACCOUNT_RESTRICTED", P, "paypal", "the merchant's account is restricted"),
+    ("PAYEE_ACCOUNT_LOCKED_OR_CLOSED", P, "paypal", "the merchant's account is locked or closed"),
+    ("PAYEE_NOT_ENABLED_FOR_CARD_PROCESSING", P, "paypal", "the merchant's account cannot process cards"),
+    ("RESOURCE_NOT_FOUND", P, "paypal", "the resource does not exist"),
+    ("VALIDATION_ERROR", V, "paypal", "the request is invalid (see its details)"),
+    ("MALFORMED_REQUEST", V, "paypal", "the request is malformed"),
+    ("INSTRUMENT_DECLINED", V, "paypal", "the payment instrument was declined: another is needed"),
+    ("TRANSACTION_REFUSED", V, "paypal", "the transaction was refused"),
+    ("PAYER_CANNOT_PAY", V, "paypal", "the payer cannot pay with this funding source"),
+    ("CARD_EXPIRED", V, "paypal", "the card is expired"),
+    ("DUPLICATE_INVOICE_ID", V, "paypal", "the invoice id was already used"),
+    ("DUPLICATE_REQUEST_ID", V, "paypal", "the request or batch id was already used"),
+)  # fmt: skip
+VENDOR_CODES = (*VENDOR_CODES, ("paypal", "PAYPAL", _PAYPAL))

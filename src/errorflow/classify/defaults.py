@@ -2524,6 +2524,7 @@ def _build() -> tuple[Rule, ...]:
     rules.extend(_type_rules(_DECISIVE_TYPES_WORKFLOW_RUNTIMES, Stage.EXC_TYPE, "type"))
     rules.extend(_type_rules(_DECISIVE_TYPES_TASK_QUEUES, Stage.EXC_TYPE, "type"))
     rules.extend(_type_rules(_DECISIVE_TYPES_DATABASES_AND_CLOUD, Stage.EXC_TYPE, "type"))
+    rules.extend(_type_rules(_DECISIVE_TYPES_SAAS_AUTH, Stage.EXC_TYPE, "type"))
     rules.extend(
         (
             *_type_rules(_DECISIVE_TYPES_OPERATOR_FRAMEWORKS, Stage.EXC_TYPE, "type"),
@@ -2550,11 +2551,13 @@ def _build() -> tuple[Rule, ...]:
         _MESSAGES_HOST_TOOLS,
         _MESSAGES_DEPLOY_TOOLS,
         _MESSAGES_DATABASES_AND_CLOUD,
+        _MESSAGES_SAAS_PAYMENTS,
     )
     rules.extend(
         Rule(id=f"message.{s}", category=c, message=p, stage=t) for block in message_blocks for s, c, t, p in block
     )
     rules.extend(_type_rules(_WEAK_TYPES, Stage.WEAK_TYPE, "base"))
+    rules.extend(_type_rules(_WEAK_TYPES_SAAS_AUTH, Stage.WEAK_TYPE, "base"))
     rules.extend(
         Rule(id=rule_id, category=category, exc_type=(pattern,), stage=Stage.WEAK_TYPE)
         for pattern, category, rule_id in _dedupe_ids(_NAME_PATTERNS)
@@ -2692,3 +2695,137 @@ def _with_forks(rule: Rule) -> Rule:
     if not forked:
         return rule
     return replace(rule, exc_type=(*rule.exc_type, *(name for name in forked if name not in rule.exc_type)))
+
+
+# ---- SaaS, payment and communication APIs and their auth (tenth batch): token validators and OAuth clients raise one
+# class per failed check, so the class names the failure as a status would. A token that is expired, issued for
+# another audience or by another issuer, or signed with a key or algorithm the verifier does not accept is a failed
+# authentication (LABELS.md: permanent): the credentials or the verifier's configuration must change, retrying or
+# another event body does not help. A token whose validity has not begun yet (nbf or iat ahead of the verifier's clock,
+# usually clock skew) is accepted once that time passes, with no change: transient. OAuth 2.0 clients' classes follow
+# the categories of the RFC 6749 codes they carry (_vendor_codes._OAUTH2).
+_DECISIVE_TYPES_SAAS_AUTH: dict[Category, tuple[tuple[str, str], ...]] = {
+    T: (
+        # PyJWT jwt/exceptions.py ImmatureSignatureError ("The token is not yet valid (nbf)", "(iat)"), authlib
+        # jose/errors.py InvalidTokenError (raised by JWTClaims.validate_nbf / validate_iat: "The token is not valid
+        # yet"): the token becomes valid when its start time comes
+        ("token_not_yet_valid",
+         "jwt.exceptions.ImmatureSignatureError jwt.ImmatureSignatureError authlib.jose.errors.InvalidTokenError"),
+        # oauthlib oauth2/rfc6749/errors.py TemporarilyUnavailableError and ServerError (RFC 6749 4.1.2.1
+        # temporarily_unavailable, server_error): the authorization server's own failure; notion-client
+        # errors.py RequestTimeoutError ("Request to Notion API has timed out")
+        ("auth_server_unavailable",
+         "oauthlib.oauth2.rfc6749.errors.TemporarilyUnavailableError oauthlib.oauth2.rfc6749.errors.ServerError "
+         "notion_client.errors.RequestTimeoutError"),
+    ),
+    V: (
+        # oauthlib's classes for RFC 6749's request codes (unsupported_grant_type, invalid_scope, invalid_request:
+        # a parameter missing, repeated or malformed): the request must change, as _OAUTH2 says of the codes
+        ("oauth_request",
+         "oauthlib.oauth2.rfc6749.errors.UnsupportedGrantTypeError oauthlib.oauth2.rfc6749.errors.InvalidScopeError "
+         "oauthlib.oauth2.rfc6749.errors.InvalidRequestError"),
+        # google-api-python-client errors.py: a media upload too large for the method or of a MIME type it does not
+        # accept; the upload itself must change
+        ("googleapiclient_upload",
+         "googleapiclient.errors.MediaUploadSizeError googleapiclient.errors.UnacceptableMimeTypeError"),
+    ),
+    P: (
+        # PyJWT jwt/exceptions.py: ExpiredSignatureError ("Signature has expired"), InvalidAudienceError,
+        # InvalidIssuerError ("Invalid issuer"), InvalidSignatureError ("Signature verification failed"),
+        # InvalidAlgorithmError ("The specified alg value is not allowed"), InvalidKeyError, PyJWKSetError ("The JWK
+        # Set did not contain any usable keys"), PyJWKError, MissingCryptographyError: authentication failed or the
+        # verifier's keys and settings must change. DecodeError (a malformed token) stays validation by its name.
+        ("jwt_rejected",
+         "jwt.exceptions.ExpiredSignatureError jwt.ExpiredSignatureError jwt.exceptions.InvalidAudienceError "
+         "jwt.InvalidAudienceError jwt.exceptions.InvalidIssuerError jwt.InvalidIssuerError "
+         "jwt.exceptions.InvalidSignatureError jwt.InvalidSignatureError jwt.exceptions.InvalidAlgorithmError "
+         "jwt.InvalidAlgorithmError jwt.exceptions.InvalidKeyError jwt.InvalidKeyError jwt.exceptions.PyJWKSetError "
+         "jwt.PyJWKSetError jwt.exceptions.PyJWKError jwt.PyJWKError jwt.exceptions.MissingCryptographyError"),
+        # authlib jose/errors.py: ExpiredTokenError ("The token is expired"), BadSignatureError, InvalidClaimError
+        # ("Invalid claim 'iss'": a claim the verifier's options reject), UnsupportedAlgorithmError, KeyMismatchError
+        ("jose_rejected",
+         "authlib.jose.errors.ExpiredTokenError authlib.jose.errors.BadSignatureError "
+         "authlib.jose.errors.InvalidClaimError authlib.jose.errors.UnsupportedAlgorithmError "
+         "authlib.jose.errors.KeyMismatchError"),
+        # oauthlib oauth2/rfc6749/errors.py: InsecureTransportError ("OAuth 2 MUST utilize https": the configured
+        # URL is plain http), the client's credentials or registration (InvalidClientError, UnauthorizedClientError,
+        # InvalidClientIdError, MissingClientIdError, the redirect URI errors), a grant or token that is invalid,
+        # expired or refused (InvalidGrantError, TokenExpiredError, InvalidTokenError, InsufficientScopeError,
+        # AccessDeniedError) and OpenID Connect's interaction required (LoginRequired, ConsentRequired): the
+        # configuration or the user's authorization must change
+        ("oauth_client",
+         "oauthlib.oauth2.rfc6749.errors.InsecureTransportError oauthlib.oauth2.rfc6749.errors.InvalidClientError "
+         "oauthlib.oauth2.rfc6749.errors.UnauthorizedClientError oauthlib.oauth2.rfc6749.errors.InvalidClientIdError "
+         "oauthlib.oauth2.rfc6749.errors.MissingClientIdError oauthlib.oauth2.rfc6749.errors.InvalidRedirectURIError "
+         "oauthlib.oauth2.rfc6749.errors.MissingRedirectURIError "
+         "oauthlib.oauth2.rfc6749.errors.MismatchingRedirectURIError oauthlib.oauth2.rfc6749.errors.InvalidGrantError "
+         "oauthlib.oauth2.rfc6749.errors.TokenExpiredError oauthlib.oauth2.rfc6749.errors.InvalidTokenError "
+         "oauthlib.oauth2.rfc6749.errors.InsufficientScopeError oauthlib.oauth2.rfc6749.errors.AccessDeniedError "
+         "oauthlib.oauth2.rfc6749.errors.LoginRequired oauthlib.oauth2.rfc6749.errors.ConsentRequired "
+         "oauthlib.oauth2.rfc6749.errors.InteractionRequired"),
+        # SaaS clients' classes for 401/403/404/405/410 responses and setup (python-gitlab exceptions.py
+        # GitlabAuthenticationError; python-keycloak exceptions.py KeycloakAuthenticationError,
+        # KeycloakInvalidTokenError; paypalrestsdk exceptions.py UnauthorizedAccess, ForbiddenAccess,
+        # ResourceNotFound, MethodNotAllowed, ResourceGone, MissingConfig; simple-salesforce exceptions.py
+        # SalesforceAuthenticationFailed, SalesforceExpiredSession; slack_sdk errors.py BotUserAccessError (a bot
+        # token used for a user-token method); google-api-python-client UnknownApiNameOrVersion)
+        ("saas_clients",
+         "gitlab.exceptions.GitlabAuthenticationError keycloak.exceptions.KeycloakAuthenticationError "
+         "keycloak.exceptions.KeycloakInvalidTokenError paypalrestsdk.exceptions.UnauthorizedAccess "
+         "paypalrestsdk.exceptions.ForbiddenAccess paypalrestsdk.exceptions.ResourceNotFound "
+         "paypalrestsdk.exceptions.MethodNotAllowed paypalrestsdk.exceptions.ResourceGone "
+         "paypalrestsdk.exceptions.MissingConfig simple_salesforce.exceptions.SalesforceAuthenticationFailed "
+         "simple_salesforce.exceptions.SalesforceExpiredSession slack_sdk.errors.BotUserAccessError "
+         "googleapiclient.errors.UnknownApiNameOrVersion"),
+    ),
+}  # fmt: skip
+
+# Weak classes of the same family: a connection failure whose message carries its cause (PyJWT's
+# PyJWKClientConnectionError "Fail to fetch data from the url, err: ..." around a URLError; python-keycloak's
+# KeycloakConnectionError "Can't connect to server (...)"), so a certificate failure or a full file table in the
+# message speaks first, and the class only when the message says nothing more specific.
+_WEAK_TYPES_SAAS_AUTH: dict[Category, tuple[tuple[str, str], ...]] = {
+    T: (
+        ("auth_fetch_connection",
+         "jwt.exceptions.PyJWKClientConnectionError jwt.PyJWKClientConnectionError "
+         "keycloak.exceptions.KeycloakConnectionError"),
+    ),
+}  # fmt: skip
+
+# Message patterns of SaaS and payment APIs (tenth batch), each anchored to what it means (same format as _MESSAGES).
+_MESSAGES_SAAS_PAYMENTS: tuple[tuple[str, Category, Stage, str], ...] = (
+    # Square's error category of a refused payment method (developer.squareup.com/reference/square/enums/ErrorCategory
+    # PAYMENT_METHOD_ERROR: "An error occurred while processing a payment method. Most of these errors are caused by
+    # the buyer's card details"), beside codes the vendor table may not list yet: another card must be supplied
+    ("payment_method_error", V, Stage.MESSAGE_STRONG, r"category['\"]: ?['\"]payment_method_error\b"),
+    # Gmail's mail sending limit (developers.google.com/gmail/api/guides/handle-errors, "Mail sending limits": "If
+    # these limits are exceeded, a HTTP 429 Too Many Requests 'User-rate limit exceeded' '(Mail sending)' error is
+    # returned with time to retry ... daily limits being exceeded may result in these types of errors for multiple
+    # hours"): the user's daily sending quota, whose capacity comes back when the day's window moves on. As a
+    # capacity reason it refines the rate-limit reason code and the 429 it is sent with.
+    ("mail_sending_limit", R, Stage.MESSAGE_STRONG, r"mail sending\)"),
+    # a payout or transfer whose sender lacks the balance (PayPal Payouts INSUFFICIENT_FUNDS "Sender does not have
+    # sufficient funds. Please add funds and retry.", developer.paypal.com/docs/api/payments.payouts-batch/v1/#errors):
+    # the sender's own balance must be topped up, as Stripe's balance_insufficient says; a buyer's card without funds
+    # is a decline (validation) and is not worded so
+    ("sender_insufficient_funds", R, Stage.MESSAGE_STRONG,
+     r"sender does not have (?:sufficient|enough) funds\b|sender'?s? (?:account |balance )?has insufficient funds\b"),
+    # a JSON Web Key Set without a key the verifier can use (PyJWT PyJWKClientError "The JWKS endpoint did not contain
+    # any signing keys", PyJWKSetError "The JWK Set did not contain any usable keys"): the issuer's keys or the
+    # verifier's JWKS URL must change
+    ("jwks_without_keys", P, Stage.MESSAGE_STRONG,
+     r"(?:jwks endpoint|jwk set|jwks) did not contain any (?:usable |signing )?keys\b"),
+    # a sender the messaging account is not set up to send from (Twilio 21606 "The From phone number ... is not a
+    # valid, SMS-capable inbound phone number or short code for your account", www.twilio.com/docs/api/errors/21606;
+    # Postmark 400 and 401 "The 'From' address you supplied is not a Sender Signature on your account", "Sender
+    # signature not confirmed", postmarkapp.com/developer/api/overview#error-codes): the account's sender setup must
+    # change, another message body does not help
+    ("sender_not_configured", P, Stage.MESSAGE_STRONG,
+     r"from'? (?:phone )?number\b[^.]{0,60}\bis not a valid,? (?:sms|mms|message)-capable\b|"
+     r"(?:is not a|not a confirmed) sender signature\b|sender signature (?:not (?:found|confirmed|defined))\b"),
+    # a metered budget the account has used up (GitHub's Git LFS "This repository exceeded its LFS budget. The account
+    # responsible for the budget should increase it to restore access."): the budget must grow or the period turn
+    # (a time or retry budget is not a quota: those words are left out)
+    ("budget_exceeded", R, Stage.MESSAGE_STRONG,
+     r"exceeded (?:its|your|the|their) (?:lfs |spend(?:ing)? |usage |storage |bandwidth |monthly |billing )?budget\b"),
+)  # fmt: skip

@@ -557,8 +557,21 @@ def _parse_vendor_codes(text: str, exc_type: str, codes: list[str]) -> None:
         codes.extend(f"CLICKHOUSE{match.group(1) or match.group(2)}" for match in _CLICKHOUSE.finditer(text))
     _parse_broker_codes(text, exc_type, codes)
     _parse_db2(text, codes)
+    _parse_paypal(text, exc_type, codes)  # before the body's generic keys: the name is PayPal's own
     _parse_body_codes(text, codes)
     _parse_tool_codes(text, codes)
+
+
+# PayPal's REST error body ({"name": "SENDER_ACCOUNT_UNVERIFIED", "message": ..., "debug_id": ...}, developer.paypal.com
+# /api/rest/responses/#link-errors) as paypalrestsdk prints it ("Error message: {...}"): the error's name, read with the
+# PAYPAL prefix (the same names mean other things at other vendors: INSUFFICIENT_FUNDS is a sender's balance here).
+_PAYPAL_NAME = re.compile(r"""["']name["']\s*:\s*["']([A-Z][A-Z_]+[A-Z])["']""")
+
+
+def _parse_paypal(text: str, exc_type: str, codes: list[str]) -> None:
+    """PayPal's error names, with their vendor's prefix (``"name": "RATE_LIMIT_REACHED"``)."""
+    if "paypal" in exc_type or "debug_id" in text:
+        codes.extend(normalize_code(f"PAYPAL_{match.group(1)}") for match in _PAYPAL_NAME.finditer(text))
 
 
 def _parse_spark(text: str, exc_type: str, codes: list[str]) -> None:
