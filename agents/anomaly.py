@@ -42,8 +42,9 @@ from errorflow.anomaly.engine import RULES
 from errorflow.anomaly.replay import classified_outcome
 from errorflow.anomaly.windows import Outcome
 from errorflow.classify import Classifier
-from errorflow.classify.verdict import VerdictMemo
+from errorflow.classify.verdict import VerdictMemo, failure_verdict
 from errorflow.errors import ErrorflowError, MalformedEventError, StoreUnavailableError
+from errorflow.pipeline_priority import DetectionPriority
 from errorflow.schemas.alerts import Alert
 from errorflow.schemas.codec import decode, encode
 from errorflow.schemas.events import TaskRunEvent
@@ -62,6 +63,7 @@ _TIMEOUT = (
 )
 _STREAK_EVENTS = 200
 _FINISHED_STATUSES = frozenset({"success", "failed", "timed_out"})
+_FAILED_STATUSES = frozenset({"failed", "timed_out"})
 
 
 @dataclass
@@ -167,11 +169,13 @@ async def run_anomaly(
     clock: Callable[[], float] = time.time,
     engine: AnomalyEngine | None = None,
     verdicts: VerdictMemo | None = None,
+    priority: DetectionPriority | None = None,
 ) -> AnomalyStats:
     """Rebuild, then consume events and emit anomaly alerts until ``stop``.
 
     ``engine`` (a new one by default) is the detectors' state; a test passes
-    its own to compare the windows with the store's.
+    its own to compare the windows with the store's. ``priority``: while classification
+    is behind, each batch waits a moment first (:mod:`errorflow.pipeline_priority`).
     """
     from errorflow.streams.kafka import make_consumer, make_producer
 
@@ -194,6 +198,8 @@ async def run_anomaly(
         last_eval = float("-inf")
         while not stop.is_set():
             batches = await consumer.getmany(timeout_ms=100, max_records=settings.sink.fetch_max_records)
+            if batches and priority is not None:
+                await priority.yield_to_detection(stop)
             outcomes: list[Outcome] = []
             for tp, messages in batches.items():
                 decoded = _decode(settings, messages, classifier, stats, verdicts)
@@ -287,10 +293,10 @@ def _decode(
 ) -> list[tuple[str, Outcome]]:
     """``(event_id, outcome)`` of the finished attempts among ``messages``; never raises.
 
-    A success the sink's fast check vouches for (:func:`errorflow.schemas.wire.check_event`,
+    A success or a failure the sink's fast check vouches for (:func:`errorflow.schemas.wire.check_event`,
     which accepts only what the contract accepts) is read from its checked shape, which
-    keeps this agent far cheaper than the sink per event; everything else goes through
-    the contract model. A record neither accepts is the sink's to quarantine; a record
+    keeps this agent far cheaper than the sink per event; everything else (bulk failures
+    among them) goes through the contract model. A record neither accepts is the sink's to quarantine; a record
     whose handling raises anyway is counted and logged, and the agent goes on.
     """
     decoded = []
@@ -325,6 +331,22 @@ def _decode_one(
             status=checked.status,
             attempt=checked.attempt,
             dependency=checked.dependency,
+        )
+        return checked.event_id, outcome
+    if checked is not None and checked.status in _FAILED_STATUSES and not checked.error_list:
+        # A failure the check vouches for: its verdict from the checked shape (the memo's, when the
+        # classifier agent judged it first); bulk failures keep the contract path (items kept raw here).
+        verdict = failure_verdict(checked, classifier) if verdicts is None else verdicts.verdict(checked, classifier)
+        outcome = Outcome(
+            at_s=checked.occurred_at.timestamp(),
+            service=checked.service,
+            operation=checked.operation,
+            status=checked.status,
+            attempt=checked.attempt,
+            dependency=checked.dependency,
+            error_type=checked.error_type,
+            fingerprint=verdict.fingerprint,
+            category=verdict.category.value,
         )
         return checked.event_id, outcome
     event = decode(value, TaskRunEvent, max_bytes=settings.kafka.max_message_bytes)

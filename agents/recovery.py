@@ -46,6 +46,7 @@ from errorflow.classify import Classification, Classifier
 from errorflow.classify.bulk import is_bulk_failure, item_verdicts, retriable_items
 from errorflow.classify.verdict import VerdictMemo, failure_verdict, is_failure
 from errorflow.errors import ConfigurationError, MalformedEventError
+from errorflow.pipeline_priority import DetectionPriority
 from errorflow.recovery import (
     Category,
     PolicySet,
@@ -620,10 +621,13 @@ async def run_recovery(
     stop: asyncio.Event,
     find_dead_letter: DeadLetterLookup,
     stats: RecoveryStats | None = None,
+    priority: DetectionPriority | None = None,
 ) -> RecoveryStats:
     """Consume attempt outcomes and direct failures, produce recovery records, until ``stop``.
 
     Offsets are committed only after every record produced for them was acknowledged.
+    ``priority``: while classification is behind, each batch waits a moment first
+    (:mod:`errorflow.pipeline_priority`); decisions come a little later, none is skipped.
     """
     from errorflow.streams.kafka import CommitPipeline, make_consumer, make_producer
 
@@ -641,6 +645,8 @@ async def run_recovery(
             batches = await consumer.getmany(timeout_ms=100, max_records=settings.sink.fetch_max_records)
             if not batches:
                 continue
+            if priority is not None:
+                await priority.yield_to_detection(stop)
             outgoing: list[Outgoing] = []
             offsets = {}
             for tp, messages in batches.items():
