@@ -47,6 +47,9 @@ __all__ = [
 
 logger = logging.getLogger(__name__)
 
+SEND_EVERY = 200
+"""Records classified before their classifications are handed to the producer."""
+
 
 def handle(
     event: TaskRunEvent, classifier: Classifier, verdicts: VerdictMemo | None = None
@@ -238,12 +241,24 @@ async def run_classifier(
                 continue
             if priority is not None:
                 priority.note(messages[0].timestamp for messages in batches.values() if messages)
-            done = classify_records(batches, settings=settings, classifier=classifier, stats=stats, verdicts=verdicts)
-            futures = [
-                await producer.send(quarantine_topic if to_quarantine else out_topic, value, key=key)
-                for to_quarantine, key, value in done.records
-            ]
-            await commits.add(futures, done.offsets)
+            futures: list[Any] = []
+            offsets: dict[Any, int] = {}
+            for tp, messages in batches.items():
+                # A chunk at a time: a classification goes out while the rest of a big batch is classified.
+                for start in range(0, len(messages), SEND_EVERY):
+                    done = classify_records(
+                        {tp: messages[start : start + SEND_EVERY]},
+                        settings=settings,
+                        classifier=classifier,
+                        stats=stats,
+                        verdicts=verdicts,
+                    )
+                    for to_quarantine, key, value in done.records:
+                        futures.append(
+                            await producer.send(quarantine_topic if to_quarantine else out_topic, value, key=key)
+                        )
+                    offsets.update(done.offsets)
+            await commits.add(futures, offsets)
         await commits.drain()
     finally:
         await commits.cancel()

@@ -46,7 +46,7 @@ from errorflow.classify import Classification, Classifier
 from errorflow.classify.bulk import is_bulk_failure, item_verdicts, retriable_items
 from errorflow.classify.verdict import VerdictMemo, failure_verdict, is_failure
 from errorflow.errors import ConfigurationError, MalformedEventError
-from errorflow.pipeline_priority import DetectionPriority
+from errorflow.pipeline_priority import YIELD_EVERY, DetectionPriority
 from errorflow.recovery import (
     Category,
     PolicySet,
@@ -626,8 +626,8 @@ async def run_recovery(
     """Consume attempt outcomes and direct failures, produce recovery records, until ``stop``.
 
     Offsets are committed only after every record produced for them was acknowledged.
-    ``priority``: while classification is behind, each batch waits a moment first
-    (:mod:`errorflow.pipeline_priority`); decisions come a little later, none is skipped.
+    ``priority``: while classification is behind, every :data:`YIELD_EVERY` records wait a moment
+    first (:mod:`errorflow.pipeline_priority`); decisions come a little later, none is skipped.
     """
     from errorflow.streams.kafka import CommitPipeline, make_consumer, make_producer
 
@@ -645,12 +645,14 @@ async def run_recovery(
             batches = await consumer.getmany(timeout_ms=100, max_records=settings.sink.fetch_max_records)
             if not batches:
                 continue
-            if priority is not None:
-                await priority.yield_to_detection(stop)
             outgoing: list[Outgoing] = []
             offsets = {}
+            handled_in_batch = 0
             for tp, messages in batches.items():
                 for message in messages:
+                    if priority is not None and handled_in_batch % YIELD_EVERY == 0:
+                        await priority.yield_to_detection(stop)
+                    handled_in_batch += 1
                     stats.consumed += 1
                     offsets[tp] = message.offset + 1
                     source = RecordPosition(

@@ -10,9 +10,10 @@ work (a recovery decision, an anomaly window) can come a moment later.
 :class:`DetectionPriority` is the one signal between them. The classifier notes
 how old the records it fetched are (:meth:`DetectionPriority.note`); while that
 age passes :data:`BEHIND_S`, :meth:`DetectionPriority.yield_to_detection` makes
-the recovery and anomaly agents wait before each batch (sleeping on their own
-event loops, which gives the interpreter up), at most :data:`MAX_YIELD_S` per
-batch, so they are slowed, never stopped: when the burst ends they catch up.
+the recovery and anomaly agents wait before every :data:`YIELD_EVERY` records
+(sleeping on their own event loops, which gives the interpreter up), at most
+:data:`MAX_YIELD_S` at a time, so they are slowed, never stopped: when the burst
+ends they catch up.
 Nothing is skipped or reordered; records only wait in Kafka a little longer.
 """
 
@@ -22,7 +23,7 @@ import asyncio
 import time
 from collections.abc import Callable, Iterable
 
-__all__ = ["BEHIND_S", "HOLD_S", "MAX_YIELD_S", "PAUSE_S", "DetectionPriority"]
+__all__ = ["BEHIND_S", "HOLD_S", "MAX_YIELD_S", "PAUSE_S", "YIELD_EVERY", "DetectionPriority"]
 
 BEHIND_S = 0.1
 """The classifier is behind when the oldest record of its batch was produced longer ago than this."""
@@ -32,7 +33,10 @@ that stopped fetching must not hold the others back)."""
 PAUSE_S = 0.005
 """One wait of a yielding agent between looks at the signal."""
 MAX_YIELD_S = 0.5
-"""The longest a yielding agent waits before one batch: under endless overload it still makes progress."""
+"""The longest a yielding agent waits at once: under endless overload it still makes progress."""
+YIELD_EVERY = 100
+"""A yielding agent looks at the signal before every this many records: a whole fetched batch
+(thousands of records) would hold the interpreter for most of a second."""
 
 
 class DetectionPriority:
