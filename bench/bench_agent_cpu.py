@@ -8,7 +8,7 @@ in the order the pipeline process meets them, with one shared verdict memo:
 - recovery: decode and decide (``_handle_message``), the records it produces;
 - anomaly: the windows' outcome of each record (``_decode``);
 - sink: routing of the events, the classifications and the recovery records into rows;
-- producer key hashing (aiokafka's pure-Python murmur2) per record the agents produce.
+- producer key hashing (the producers' murmur2, :func:`errorflow.streams.kafka.murmur2`) per record produced.
 
 No Kafka, no store: it measures only the Python work per failure, as thread CPU time (so other load on
 the machine does not count). Prints
@@ -28,8 +28,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from aiokafka.partitioner import murmur2
-
 from errorflow.agents.anomaly import AnomalyStats, _decode
 from errorflow.agents.classifier import ClassifierStats, classify_records
 from errorflow.agents.ingest import IngestRouter, default_routes
@@ -40,6 +38,7 @@ from errorflow.classify.verdict import VerdictMemo
 from errorflow.schemas import TaskRunEvent, TaskRunStatus, encode
 from errorflow.schemas.attempts import RecordPosition
 from errorflow.settings import Settings
+from errorflow.streams.kafka import murmur2
 from errorflow.streams.topics import Topics
 
 ERRORS: list[tuple[str, str]] = [
