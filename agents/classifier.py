@@ -137,6 +137,16 @@ def read_failure(value: bytes, *, max_bytes: int) -> TaskRunEvent | WireEvent | 
     return event if is_failure(event) else None
 
 
+def _waiting(consumer: Any, batches: Mapping[Any, Sequence[Any]]) -> int:
+    """Records from each fetched batch's first to its partition's end (the high watermark the fetch saw)."""
+    waiting = 0
+    for tp, messages in batches.items():
+        if messages:
+            end = consumer.highwater(tp)
+            waiting += max(len(messages), (end or 0) - messages[0].offset)
+    return waiting
+
+
 def _failed(tp: Any, message: Any, exc: BaseException) -> bytes:
     """The encoded quarantine record of an event whose classification raised."""
     record = QuarantineRecord.for_failure(
@@ -240,7 +250,10 @@ async def run_classifier(
             if not batches:
                 continue
             if priority is not None:
-                priority.note(messages[0].timestamp for messages in batches.values() if messages)
+                priority.note(
+                    (messages[0].timestamp for messages in batches.values() if messages),
+                    waiting=_waiting(consumer, batches),
+                )
             futures: list[Any] = []
             offsets: dict[Any, int] = {}
             for tp, messages in batches.items():

@@ -333,11 +333,13 @@ def build_pipeline_app(settings: Settings, *, query_port: int = 0, **app_options
             await asyncio.get_running_loop().run_in_executor(self._executor, self._store.close)
             self._executor.shutdown(wait=True)
             logger.info(
-                "pipeline stopped: ingest %s, classifier %s, recovery %s, retry scheduler %s",
+                "pipeline stopped: ingest %s, classifier %s, recovery %s, retry scheduler %s; "
+                "%d waits for the classifier to catch up",
                 ingest_stats,
                 classifier_stats,
                 recovery_stats,
                 scheduler_stats,
+                priority.yields,
             )
 
     return app

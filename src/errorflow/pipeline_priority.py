@@ -8,8 +8,9 @@ classified. Yet detection is what the burst is about, and the other agents'
 work (a recovery decision, an anomaly window) can come a moment later.
 
 :class:`DetectionPriority` is the one signal between them. The classifier notes
-how old the records it fetched are (:meth:`DetectionPriority.note`); while that
-age passes :data:`BEHIND_S`, :meth:`DetectionPriority.yield_to_detection` makes
+how old the records it fetched are and how many wait (:meth:`DetectionPriority.note`);
+while that age passes :data:`BEHIND_S` with a backlog behind it,
+:meth:`DetectionPriority.yield_to_detection` makes
 the recovery and anomaly agents wait before every :data:`YIELD_EVERY` records
 (sleeping on their own event loops, which gives the interpreter up), at most
 :data:`MAX_YIELD_S` at a time, so they are slowed, never stopped: when the burst
@@ -23,10 +24,12 @@ import asyncio
 import time
 from collections.abc import Callable, Iterable
 
-__all__ = ["BEHIND_S", "HOLD_S", "MAX_YIELD_S", "PAUSE_S", "YIELD_EVERY", "DetectionPriority"]
+__all__ = ["BEHIND_RECORDS", "BEHIND_S", "HOLD_S", "MAX_YIELD_S", "PAUSE_S", "YIELD_EVERY", "DetectionPriority"]
 
 BEHIND_S = 0.1
-"""The classifier is behind when the oldest record of its batch was produced longer ago than this."""
+"""The classifier is behind when the oldest record of its batch was produced longer ago than this..."""
+BEHIND_RECORDS = 100
+"""... and at least this many records wait for it (a burst, not a late producer clock)."""
 HOLD_S = 0.5
 """How long one "behind" note lasts unless a newer note says the classifier caught up (a classifier
 that stopped fetching must not hold the others back)."""
@@ -70,13 +73,20 @@ class DetectionPriority:
         """True while the last note said the classifier is behind, for at most ``hold_s``."""
         return self._clock() < self._behind_until
 
-    def note(self, timestamps_ms: Iterable[int]) -> None:
-        """The classifier fetched records with these Kafka timestamps (ms); mark it behind or caught up."""
+    def note(self, timestamps_ms: Iterable[int], *, waiting: int) -> None:
+        """The classifier fetched records with these Kafka timestamps (ms), ``waiting`` records from the end.
+
+        Behind means both: the oldest record is older than ``behind_s`` and at least
+        :data:`BEHIND_RECORDS` records wait (this batch included). Age alone would hold the
+        other agents back for good behind a producer whose clock runs late; a count alone
+        cannot tell a burst from a quiet topic's few records.
+        """
         oldest = min(timestamps_ms, default=None)
         if oldest is None or oldest <= 0:  # no records, or no timestamps: nothing learnt
             return
         age_ms = self._wall() * 1000 - oldest
-        self._behind_until = self._clock() + self._hold_s if age_ms > self._behind_ms else 0.0
+        behind = age_ms > self._behind_ms and waiting >= BEHIND_RECORDS
+        self._behind_until = self._clock() + self._hold_s if behind else 0.0
 
     async def yield_to_detection(
         self, stop: asyncio.Event | None = None, *, pause_s: float = PAUSE_S, max_s: float = MAX_YIELD_S
