@@ -31,6 +31,7 @@ import orjson
 from pydantic import BaseModel
 
 from errorflow.errors import MalformedEventError, SinkBackpressureError, StoreError
+from errorflow.pipeline_priority import DetectionPriority
 from errorflow.schemas.classification import ClassificationEvent
 from errorflow.schemas.codec import decode, encode
 from errorflow.schemas.events import TaskRunEvent
@@ -475,8 +476,10 @@ class IngestLoop:
         stop: asyncio.Event,
         stats: IngestStats | None = None,
         executor: ThreadPoolExecutor | None = None,
+        priority: DetectionPriority | None = None,
     ) -> None:
         self.settings = settings
+        self.priority = priority
         self.store = store
         self.stop = stop
         self.stats = stats or IngestStats()
@@ -526,8 +529,12 @@ class IngestLoop:
                 for tp, messages in batches.items():
                     fetched += len(messages)
                     await self._take(tp, messages)
+                full = fetched >= self.settings.sink.fetch_max_records
+                # While classification is behind (a burst), the main lane stores in big blocks too: fewer
+                # inserts leave the cores to the classifier and the detection lane (pipeline_priority).
+                yielding = self.priority is not None and self.priority.behind and len(flushers) > 1
                 for each in flushers:
-                    each.backlogged = fetched >= self.settings.sink.fetch_max_records
+                    each.backlogged = full or (yielding and each is flushers[0])
                     each.check()
                     if each.idle and each.due():
                         await each.flush()
@@ -611,14 +618,18 @@ async def run_ingest(
     stop: asyncio.Event,
     stats: IngestStats | None = None,
     executor: ThreadPoolExecutor | None = None,
+    priority: DetectionPriority | None = None,
 ) -> IngestStats:
     """Consume errorflow's topics into the store until ``stop`` is set (see :class:`IngestLoop`).
+
+    ``priority``: while classification is behind, the main lane flushes as if backlogged (by size and
+    ``batch_max_interval_s``); the detection lane is never held back.
 
     Raises:
         StoreError: the store kept failing past the writer's retries; offsets of unstored rows
             stay uncommitted.
     """
-    return await IngestLoop(settings, store=store, stop=stop, stats=stats, executor=executor).run()
+    return await IngestLoop(settings, store=store, stop=stop, stats=stats, executor=executor, priority=priority).run()
 
 
 def _open_lane(store: Any) -> Any:
