@@ -44,7 +44,6 @@ from errorflow.anomaly.windows import Outcome
 from errorflow.classify import Classifier
 from errorflow.classify.verdict import VerdictMemo, failure_verdict
 from errorflow.errors import ErrorflowError, MalformedEventError, StoreUnavailableError
-from errorflow.pipeline_priority import YIELD_EVERY, DetectionPriority
 from errorflow.schemas.alerts import Alert
 from errorflow.schemas.codec import decode, encode
 from errorflow.schemas.events import TaskRunEvent
@@ -169,13 +168,11 @@ async def run_anomaly(
     clock: Callable[[], float] = time.time,
     engine: AnomalyEngine | None = None,
     verdicts: VerdictMemo | None = None,
-    priority: DetectionPriority | None = None,
 ) -> AnomalyStats:
     """Rebuild, then consume events and emit anomaly alerts until ``stop``.
 
     ``engine`` (a new one by default) is the detectors' state; a test passes
-    its own to compare the windows with the store's. ``priority``: while classification
-    is behind, every ``YIELD_EVERY`` records wait a moment first (:mod:`errorflow.pipeline_priority`).
+    its own to compare the windows with the store's.
     """
     from errorflow.streams.kafka import make_consumer, make_producer
 
@@ -200,12 +197,7 @@ async def run_anomaly(
             batches = await consumer.getmany(timeout_ms=100, max_records=settings.sink.fetch_max_records)
             outcomes: list[Outcome] = []
             for tp, messages in batches.items():
-                decoded = []
-                for start in range(0, len(messages), YIELD_EVERY):
-                    if priority is not None:
-                        await priority.yield_to_detection(stop)
-                    chunk = messages[start : start + YIELD_EVERY]
-                    decoded.extend(_decode(settings, chunk, classifier, stats, verdicts))
+                decoded = _decode(settings, messages, classifier, stats, verdicts)
                 if tp.partition in catching_up and decoded:
                     decoded = await _unstored(
                         store,

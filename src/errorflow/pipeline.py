@@ -122,7 +122,7 @@ def build_pipeline_app(settings: Settings, *, query_port: int = 0, **app_options
     # One verdict per failure per process: the first of these agents to judge a failure keeps its verdict
     # here and the others take it (classify/verdict.py).
     verdicts = VerdictMemo()
-    # Classification goes first under a burst: the recovery and anomaly agents yield while it is behind.
+    # Classification goes first under a burst: the recovery agent yields while it is behind.
     priority = DetectionPriority()
     ingest_stats = IngestStats()
     classifier_stats = ClassifierStats()
@@ -255,7 +255,6 @@ def build_pipeline_app(settings: Settings, *, query_port: int = 0, **app_options
                             stop=self._stop,
                             stats=anomaly_stats,
                             verdicts=verdicts,
-                            priority=priority,
                         ),
                         name="errorflow-anomaly",
                     )

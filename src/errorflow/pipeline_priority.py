@@ -1,20 +1,25 @@
-"""Detection first: while the classifier is behind, the pipeline's other batch agents yield to it.
+"""Detection first: while the classifier is behind, the recovery agent yields to it.
 
 The pipeline process runs its agents on threads of one interpreter, which runs
 Python on one core at a time. Under a burst (5,000 failures a second) the agents
 together need more interpreter time than there is, and each got an equal share:
 the classifier fell behind with the rest, and a failure waited seconds to be
-classified. Yet detection is what the burst is about, and the other agents'
-work (a recovery decision, an anomaly window) can come a moment later.
+classified. Yet detection is what the burst is about, and a recovery decision
+(the costliest work per failure, after it) can come a moment later.
 
 :class:`DetectionPriority` is the one signal between them. The classifier notes
 how old the records it fetched are and how many wait (:meth:`DetectionPriority.note`);
-while that age passes :data:`BEHIND_S` with a backlog behind it,
-:meth:`DetectionPriority.yield_to_detection` makes
-the recovery and anomaly agents wait before every :data:`YIELD_EVERY` records
-(sleeping on their own event loops, which gives the interpreter up), at most
-:data:`MAX_YIELD_S` at a time, so they are slowed, never stopped: when the burst
-ends they catch up.
+while that age passes :data:`BEHIND_S` with a backlog behind it, the recovery agent
+waits before every :data:`YIELD_EVERY` records (:meth:`DetectionPriority.yield_to_detection`,
+sleeping on its own event loop, which gives the interpreter and a core up), at most
+:data:`MAX_YIELD_S` at a time: it is slowed, never stopped, and when the burst ends
+it catches up (``bench/bench_detection.py`` prints when). The sink's main lane
+stores in bigger blocks meanwhile (:class:`~errorflow.agents.ingest.IngestLoop`).
+
+Agents whose delay would change an outcome do not yield: the breaker feed (a
+breaker must open during the burst), the watchdog (a late terminal event would
+look like a stuck attempt), the anomaly agent (its clock runs on the wall clock
+once it lags ``idle_grace_s``), the retry scheduler (retries fire on time).
 Nothing is skipped or reordered; records only wait in Kafka a little longer.
 """
 
@@ -35,8 +40,9 @@ HOLD_S = 0.5
 that stopped fetching must not hold the others back)."""
 PAUSE_S = 0.005
 """One wait of a yielding agent between looks at the signal."""
-MAX_YIELD_S = 0.5
-"""The longest a yielding agent waits at once: under endless overload it still makes progress."""
+MAX_YIELD_S = 0.2
+"""The longest a yielding agent waits at once: under endless overload it still makes progress
+(at least :data:`YIELD_EVERY` records per this many seconds)."""
 YIELD_EVERY = 100
 """A yielding agent looks at the signal before every this many records: a whole fetched batch
 (thousands of records) would hold the interpreter for most of a second."""
