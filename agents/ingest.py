@@ -32,7 +32,6 @@ import orjson
 from pydantic import BaseModel
 
 from errorflow.errors import MalformedEventError, SinkBackpressureError, StoreError
-from errorflow.pipeline_priority import DetectionPriority
 from errorflow.schemas.classification import ClassificationEvent
 from errorflow.schemas.codec import decode, encode
 from errorflow.schemas.events import TaskRunEvent
@@ -493,10 +492,8 @@ class IngestLoop:
         stop: asyncio.Event,
         stats: IngestStats | None = None,
         executor: ThreadPoolExecutor | None = None,
-        priority: DetectionPriority | None = None,
     ) -> None:
         self.settings = settings
-        self.priority = priority
         self.store = store
         self.stop = stop
         self.stats = stats or IngestStats()
@@ -546,12 +543,8 @@ class IngestLoop:
                 for tp, messages in batches.items():
                     fetched += len(messages)
                     await self._take(tp, messages)
-                full = fetched >= self.settings.sink.fetch_max_records
-                # While classification is behind (a burst), the main lane stores in big blocks too: fewer
-                # inserts leave the cores to the classifier and the detection lane (pipeline_priority).
-                yielding = self.priority is not None and self.priority.behind and len(flushers) > 1
                 for each in flushers:
-                    each.backlogged = full or (yielding and each is flushers[0])
+                    each.backlogged = fetched >= self.settings.sink.fetch_max_records
                     each.check()
                     if each.idle and each.due():
                         await each.flush()
@@ -635,18 +628,14 @@ async def run_ingest(
     stop: asyncio.Event,
     stats: IngestStats | None = None,
     executor: ThreadPoolExecutor | None = None,
-    priority: DetectionPriority | None = None,
 ) -> IngestStats:
     """Consume errorflow's topics into the store until ``stop`` is set (see :class:`IngestLoop`).
-
-    ``priority``: while classification is behind, the main lane flushes as if backlogged (by size and
-    ``batch_max_interval_s``); the detection lane is never held back.
 
     Raises:
         StoreError: the store kept failing past the writer's retries; offsets of unstored rows
             stay uncommitted.
     """
-    return await IngestLoop(settings, store=store, stop=stop, stats=stats, executor=executor, priority=priority).run()
+    return await IngestLoop(settings, store=store, stop=stop, stats=stats, executor=executor).run()
 
 
 def _open_lane(store: Any) -> Any:

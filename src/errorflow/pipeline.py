@@ -185,12 +185,7 @@ def build_pipeline_app(settings: Settings, *, query_port: int = 0, **app_options
                 asyncio.create_task(
                     on_own_loop(
                         lambda stop: run_ingest(
-                            settings,
-                            store=self._store,
-                            stop=stop,
-                            stats=ingest_stats,
-                            executor=self._executor,
-                            priority=priority,
+                            settings, store=self._store, stop=stop, stats=ingest_stats, executor=self._executor
                         ),
                         stop=self._stop,
                         name="errorflow-ingest",
