@@ -13,8 +13,7 @@ while that age passes :data:`BEHIND_S` with a backlog behind it, the recovery ag
 waits before every :data:`YIELD_EVERY` records (:meth:`DetectionPriority.yield_to_detection`,
 sleeping on its own event loop, which gives the interpreter and a core up), at most
 :data:`MAX_YIELD_S` at a time: it is slowed, never stopped, and when the burst ends
-it catches up (``bench/bench_detection.py`` prints when). The sink's main lane
-stores in bigger blocks meanwhile (:class:`~errorflow.agents.ingest.IngestLoop`).
+it catches up (``bench/bench_detection.py`` prints when).
 
 Agents whose delay would change an outcome do not yield: the breaker feed (a
 breaker must open during the burst), the watchdog (a late terminal event would
@@ -33,8 +32,9 @@ __all__ = ["BEHIND_RECORDS", "BEHIND_S", "HOLD_S", "MAX_YIELD_S", "PAUSE_S", "YI
 
 BEHIND_S = 0.1
 """The classifier is behind when the oldest record of its batch was produced longer ago than this..."""
-BEHIND_RECORDS = 100
-"""... and at least this many records wait for it (a burst, not a late producer clock)."""
+BEHIND_RECORDS = 300
+"""... and at least this many records wait for it: a burst, not a late producer clock nor a light
+load's short stall (200 failures a second through ``@operation`` are about 600 events a second)."""
 HOLD_S = 0.5
 """How long one "behind" note lasts unless a newer note says the classifier caught up (a classifier
 that stopped fetching must not hold the others back)."""

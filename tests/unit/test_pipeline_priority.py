@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 
-from errorflow.pipeline_priority import DetectionPriority
+from errorflow.pipeline_priority import BEHIND_RECORDS, DetectionPriority
 
 
 class Clock:
@@ -47,7 +47,9 @@ def test_old_records_without_a_backlog_are_a_late_clock_not_a_burst() -> None:
     priority = _priority(clock)
     priority.note([int((clock.now - 5) * 1000)], waiting=3)  # a producer whose clock runs 5 s late
     assert not priority.behind
-    priority.note([int((clock.now - 5) * 1000)], waiting=100)
+    priority.note([int((clock.now - 5) * 1000)], waiting=BEHIND_RECORDS - 1)  # a short stall under light load
+    assert not priority.behind
+    priority.note([int((clock.now - 5) * 1000)], waiting=BEHIND_RECORDS)
     assert priority.behind
 
 
