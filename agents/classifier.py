@@ -233,7 +233,7 @@ async def run_classifier(
     ``priority``: told how old each fetched batch is, so the process's other agents yield while
     classification is behind (:mod:`errorflow.pipeline_priority`).
     """
-    from errorflow.streams.kafka import CommitPipeline, make_consumer, make_producer, send_keyed
+    from errorflow.streams.kafka import CommitPipeline, make_consumer, make_producer
 
     stats = stats or ClassifierStats()
     events_topic = settings.topic(Topics.EVENTS.name)
@@ -266,15 +266,10 @@ async def run_classifier(
                         stats=stats,
                         verdicts=verdicts,
                     )
-                    # Classifications in one batch per partition; the rare quarantine record on its own.
-                    futures.extend(
-                        await send_keyed(
-                            producer, out_topic, [(key, value) for bad, key, value in done.records if not bad]
+                    for to_quarantine, key, value in done.records:
+                        futures.append(
+                            await producer.send(quarantine_topic if to_quarantine else out_topic, value, key=key)
                         )
-                    )
-                    for bad, key, value in done.records:
-                        if bad:
-                            futures.append(await producer.send(quarantine_topic, value, key=key))
                     offsets.update(done.offsets)
             await commits.add(futures, offsets)
         await commits.drain()

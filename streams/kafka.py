@@ -36,7 +36,6 @@ __all__ = [
     "make_producer",
     "murmur2",
     "read_dead_letter",
-    "send_keyed",
 ]
 
 logger = logging.getLogger(__name__)
@@ -130,40 +129,6 @@ class KeyPartitioner:
         if key is None:
             return random.choice(available or all_partitions)  # spreading load, not a secret
         return all_partitions[(murmur2(key) & 0x7FFFFFFF) % len(all_partitions)]
-
-
-async def send_keyed(
-    producer: AIOKafkaProducer, topic: str, records: Sequence[tuple[bytes | None, bytes]]
-) -> list[asyncio.Future[Any]]:
-    """Produce records to one topic as ``send()`` would place them, one batch per partition; return the futures.
-
-    ``send()`` costs several microseconds per record (a coroutine, a future, the partitioner,
-    the accumulator); aiokafka's batch API (``create_batch``/``send_batch``) fills a partition's
-    batch in one pass. Each key goes to the partition :class:`KeyPartitioner` (aiokafka's default)
-    gives it, in order; a record without a key to any partition. The delivery futures resolve
-    once the broker has the batches.
-
-    Raises:
-        BrokerError: a record does not fit in an empty batch (larger than ``max_batch_size``).
-    """
-    if not records:
-        return []
-    partitions = sorted(await producer.partitions_for(topic))
-    place = KeyPartitioner()
-    by_partition: dict[int, list[tuple[bytes | None, bytes]]] = {}
-    for key, value in records:
-        by_partition.setdefault(place(key, partitions, partitions), []).append((key, value))
-    futures: list[asyncio.Future[Any]] = []
-    for partition, items in by_partition.items():
-        batch = producer.create_batch()
-        for key, value in items:
-            if batch.append(key=key, value=value, timestamp=None) is None:  # full: send it, start the next
-                futures.append(await producer.send_batch(batch, topic, partition=partition))
-                batch = producer.create_batch()
-                if batch.append(key=key, value=value, timestamp=None) is None:
-                    raise BrokerError(f"a record of {len(value)} bytes does not fit in a batch for {topic}")
-        futures.append(await producer.send_batch(batch, topic, partition=partition))
-    return futures
 
 
 def make_producer(settings: Settings, **overrides: Any) -> AIOKafkaProducer:
