@@ -42,7 +42,7 @@ from errorflow.anomaly.engine import RULES
 from errorflow.anomaly.replay import classified_outcome
 from errorflow.anomaly.windows import Outcome
 from errorflow.classify import Classifier
-from errorflow.classify.verdict import VerdictMemo
+from errorflow.classify.verdict import VerdictMemo, failure_verdict
 from errorflow.errors import ErrorflowError, MalformedEventError, StoreUnavailableError
 from errorflow.schemas.alerts import Alert
 from errorflow.schemas.codec import decode, encode
@@ -62,6 +62,7 @@ _TIMEOUT = (
 )
 _STREAK_EVENTS = 200
 _FINISHED_STATUSES = frozenset({"success", "failed", "timed_out"})
+_FAILED_STATUSES = frozenset({"failed", "timed_out"})
 
 
 @dataclass
@@ -287,10 +288,10 @@ def _decode(
 ) -> list[tuple[str, Outcome]]:
     """``(event_id, outcome)`` of the finished attempts among ``messages``; never raises.
 
-    A success the sink's fast check vouches for (:func:`errorflow.schemas.wire.check_event`,
+    A success or a failure the sink's fast check vouches for (:func:`errorflow.schemas.wire.check_event`,
     which accepts only what the contract accepts) is read from its checked shape, which
-    keeps this agent far cheaper than the sink per event; everything else goes through
-    the contract model. A record neither accepts is the sink's to quarantine; a record
+    keeps this agent far cheaper than the sink per event; everything else (bulk failures
+    among them) goes through the contract model. A record neither accepts is the sink's to quarantine; a record
     whose handling raises anyway is counted and logged, and the agent goes on.
     """
     decoded = []
@@ -325,6 +326,22 @@ def _decode_one(
             status=checked.status,
             attempt=checked.attempt,
             dependency=checked.dependency,
+        )
+        return checked.event_id, outcome
+    if checked is not None and checked.status in _FAILED_STATUSES and not checked.error_list:
+        # A failure the check vouches for: its verdict from the checked shape (the memo's, when the
+        # classifier agent judged it first); bulk failures keep the contract path (items kept raw here).
+        verdict = failure_verdict(checked, classifier) if verdicts is None else verdicts.verdict(checked, classifier)
+        outcome = Outcome(
+            at_s=checked.occurred_at.timestamp(),
+            service=checked.service,
+            operation=checked.operation,
+            status=checked.status,
+            attempt=checked.attempt,
+            dependency=checked.dependency,
+            error_type=checked.error_type,
+            fingerprint=verdict.fingerprint,
+            category=verdict.category.value,
         )
         return checked.event_id, outcome
     event = decode(value, TaskRunEvent, max_bytes=settings.kafka.max_message_bytes)

@@ -23,6 +23,7 @@ import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
+from datetime import datetime
 from enum import Enum
 from functools import partial
 from typing import Any
@@ -60,19 +61,35 @@ logger = logging.getLogger(__name__)
 Row = dict[str, Any]
 
 
+_PLAIN = frozenset({str, int, float, bool, type(None), datetime})
+"""Value types a row takes as they are (exact types: an enum that is also a str is not plain)."""
+
+
 def model_row(model: BaseModel) -> Row:
-    """Flatten a contract model into a row: nested values become JSON strings."""
-    row: Row = {}
-    for name, value in model:
-        if isinstance(value, BaseModel):
-            row[name] = orjson.dumps(value.model_dump(mode="json")).decode()
-        elif isinstance(value, (dict, list)):
-            row[name] = orjson.dumps(value, default=_json_default).decode()
-        elif isinstance(value, Enum):
-            row[name] = value.value
-        else:
-            row[name] = value
+    """Flatten a contract model into a row: nested values become JSON strings.
+
+    Most values are plain (a classification's are all strings, numbers and times): they
+    are copied as they are, and only the others are looked at. Iterating the model and
+    testing each value's kind had cost the sink more than validating the record.
+    """
+    row: Row = dict(model.__dict__)
+    extra = model.__pydantic_extra__
+    if extra:
+        row.update(extra)
+    for name, value in row.items():
+        if type(value) not in _PLAIN:
+            row[name] = _column_value(value)
     return row
+
+
+def _column_value(value: Any) -> Any:
+    if isinstance(value, BaseModel):
+        return orjson.dumps(value.model_dump(mode="json")).decode()
+    if isinstance(value, (dict, list)):
+        return orjson.dumps(value, default=_json_default).decode()
+    if isinstance(value, Enum):
+        return value.value
+    return value
 
 
 def _json_default(value: Any) -> Any:

@@ -46,6 +46,7 @@ from errorflow.classify import Classification, Classifier
 from errorflow.classify.bulk import is_bulk_failure, item_verdicts, retriable_items
 from errorflow.classify.verdict import VerdictMemo, failure_verdict, is_failure
 from errorflow.errors import ConfigurationError, MalformedEventError
+from errorflow.pipeline_priority import YIELD_EVERY, DetectionPriority
 from errorflow.recovery import (
     Category,
     PolicySet,
@@ -620,10 +621,13 @@ async def run_recovery(
     stop: asyncio.Event,
     find_dead_letter: DeadLetterLookup,
     stats: RecoveryStats | None = None,
+    priority: DetectionPriority | None = None,
 ) -> RecoveryStats:
     """Consume attempt outcomes and direct failures, produce recovery records, until ``stop``.
 
     Offsets are committed only after every record produced for them was acknowledged.
+    ``priority``: while classification is behind, every :data:`YIELD_EVERY` records wait a moment
+    first (:mod:`errorflow.pipeline_priority`); decisions come a little later, none is skipped.
     """
     from errorflow.streams.kafka import CommitPipeline, make_consumer, make_producer
 
@@ -643,8 +647,12 @@ async def run_recovery(
                 continue
             outgoing: list[Outgoing] = []
             offsets = {}
+            handled_in_batch = 0
             for tp, messages in batches.items():
                 for message in messages:
+                    if priority is not None and handled_in_batch % YIELD_EVERY == 0:
+                        await priority.yield_to_detection(stop)
+                    handled_in_batch += 1
                     stats.consumed += 1
                     offsets[tp] = message.offset + 1
                     source = RecordPosition(

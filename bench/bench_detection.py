@@ -81,6 +81,11 @@ class Poller(threading.Thread):
         self.failed_at: dict[str, float] = {}
         self.query_ms: list[float] = []
         self.stop = threading.Event()
+        self.expected: dict[str, float] = {}
+        """failed_event_id -> occurred_at (ms) of failures produced and not yet seen, when the driver knows them."""
+        self.lock = threading.Lock()
+        self.caught_up: dict[str, float] = {}
+        """What was stored completely, and how many seconds after the last failure was produced."""
 
     def run(self) -> None:
         while not self.stop.is_set():
@@ -92,13 +97,17 @@ class Poller(threading.Thread):
                 f" AND failed_at >= fromUnixTimestamp64Milli({int(self.since_ms)})",
             )
             self.query_ms.append(now_ms() - sent)
-            for failed_id, failed_ms in answer.get("rows", []):
-                if failed_id not in self.seen:
-                    self.seen[failed_id] = sent
-                    self.failed_at[failed_id] = failed_ms
-            if self.failed_at and len(self.seen) > 2000:
-                # Only rows failed after the oldest one not yet seen can be new: scan from there.
-                self.since_ms = max(self.since_ms, min(self.failed_at.values()) - 1)
+            with self.lock:
+                for failed_id, failed_ms in answer.get("rows", []):
+                    if failed_id not in self.seen:
+                        self.seen[failed_id] = sent
+                        self.failed_at[failed_id] = failed_ms
+                    self.expected.pop(failed_id, None)
+                if self.expected:
+                    # Only rows failed after the oldest one not yet seen can be new: scan from there (without
+                    # this, every poll returned every row seen so far, and answering it cost the pipeline's
+                    # query server more than the classifier's work at 5,000 failures a second).
+                    self.since_ms = max(self.since_ms, min(self.expected.values()) - 1)
             time.sleep(POLL_S)
 
 
@@ -187,6 +196,8 @@ def drive_heavy(url: str, db: str, bootstrap: str, topic: str, rate: float, fail
                         error_message=message.format(n=emitted),
                         channel="direct",
                     )
+                    with poller.lock:
+                        poller.expected[event.event_id] = event.occurred_at.timestamp() * 1000
                     pending.append(await producer.send(topic, encode(event), key=run_id.encode()))
                 next_wave += period_s
                 if len(pending) > 5000:
@@ -197,8 +208,33 @@ def drive_heavy(url: str, db: str, bootstrap: str, topic: str, rate: float, fail
             await producer.stop()
 
     asyncio.run(produce())
+    produced_ms = now_ms()
     wait_for(poller, failures, 120)
+    poller.caught_up = catch_up(url, db, "bench_detect_heavy", failures, produced_ms)
     return poller
+
+
+def catch_up(url: str, db: str, operation_name: str, failures: int, produced_ms: float) -> dict[str, float]:
+    """Seconds after the last failure was produced until every event and every recovery decision was stored.
+
+    The recovery and anomaly agents yield to the classifier while it is behind
+    (``errorflow.pipeline_priority``), and the sink's main lane stores in bigger blocks: this
+    shows they catch up once the burst ends (each failure gets exactly one recovery action).
+    """
+    queries = {
+        "events stored": f"SELECT count() FROM {db}.taskrun_events WHERE operation = '{operation_name}'",
+        "recovery decisions stored": (
+            f"SELECT count(DISTINCT action_id) FROM {db}.recovery_actions WHERE operation = '{operation_name}'"
+        ),
+    }
+    done: dict[str, float] = {}
+    deadline = time.monotonic() + 180
+    while len(done) < len(queries) and time.monotonic() < deadline:
+        for label, sql in queries.items():
+            if label not in done and post_sql(url, sql)["rows"][0][0] >= failures:
+                done[label] = (now_ms() - produced_ms) / 1000
+        time.sleep(0.2)
+    return done
 
 
 async def record_times(bootstrap: str, topic: str, model: type[Any], key: Callable[[Any], str]) -> dict[str, Any]:
@@ -253,6 +289,8 @@ def report(name: str, rate: float, poller: Poller, events: dict[str, Any], class
         if values:
             cells = " ".join(f"{percentile(values, q):>7.0f}" for q in (50, 95, 99, 100))
             print(f"  {label:<34} {cells}")
+    for label, after_s in poller.caught_up.items():
+        print(f"  {label + ':':<34} all {after_s:.1f} s after the last failure was produced")
     ok = len(stored) > 0 and p99 < goal
     print(f"  p99 {p99:.0f} ms, goal < {goal:.0f} ms: {'OK' if ok else 'MISSED'}")
     return ok

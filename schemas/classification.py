@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import uuid
 from datetime import datetime
 from typing import Literal
@@ -15,9 +16,20 @@ __all__ = ["ClassificationEvent", "classification_id"]
 _NAMESPACE = uuid.UUID("6f1d8c2e-4f0a-4d3b-9a57-3e2f1c0b9d11")
 
 
+_NAMESPACE_BYTES = _NAMESPACE.bytes
+
+
 def classification_id(failed_event_id: str) -> str:
-    """Deterministic id: classifying the same failed event again yields the same id."""
-    return str(uuid.uuid5(_NAMESPACE, failed_event_id))
+    """Deterministic id: classifying the same failed event again yields the same id.
+
+    ``str(uuid.uuid5(namespace, failed_event_id))``, computed without the UUID object
+    (a third of the cost; two agents compute it for every failure).
+    """
+    digest = bytearray(hashlib.sha1(_NAMESPACE_BYTES + failed_event_id.encode("utf-8")).digest()[:16])
+    digest[6] = (digest[6] & 0x0F) | 0x50  # version 5
+    digest[8] = (digest[8] & 0x3F) | 0x80  # RFC 4122 variant
+    text = digest.hex()
+    return f"{text[:8]}-{text[8:12]}-{text[12:16]}-{text[16:20]}-{text[20:]}"
 
 
 class ClassificationEvent(BaseModel):

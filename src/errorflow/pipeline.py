@@ -35,6 +35,7 @@ import faust
 from mode import Service
 
 from errorflow.pipeline_health import PipelineProbes, add_pipeline_health
+from errorflow.pipeline_priority import DetectionPriority
 from errorflow.settings import Settings
 from errorflow.streams.app import build_app
 
@@ -121,6 +122,8 @@ def build_pipeline_app(settings: Settings, *, query_port: int = 0, **app_options
     # One verdict per failure per process: the first of these agents to judge a failure keeps its verdict
     # here and the others take it (classify/verdict.py).
     verdicts = VerdictMemo()
+    # Classification goes first under a burst: the recovery agent yields while it is behind.
+    priority = DetectionPriority()
     ingest_stats = IngestStats()
     classifier_stats = ClassifierStats()
     # The recovery agent runs on a thread of its own too, with a classifier of its own.
@@ -192,7 +195,12 @@ def build_pipeline_app(settings: Settings, *, query_port: int = 0, **app_options
                 asyncio.create_task(
                     on_own_loop(
                         lambda stop: run_classifier(
-                            settings, classifier=agent_classifier, stop=stop, stats=classifier_stats, verdicts=verdicts
+                            settings,
+                            classifier=agent_classifier,
+                            stop=stop,
+                            stats=classifier_stats,
+                            verdicts=verdicts,
+                            priority=priority,
                         ),
                         stop=self._stop,
                         name="errorflow-classifier",
@@ -207,6 +215,7 @@ def build_pipeline_app(settings: Settings, *, query_port: int = 0, **app_options
                             stop=stop,
                             find_dead_letter=find_dead_letter,
                             stats=recovery_stats,
+                            priority=priority,
                         ),
                         stop=self._stop,
                         name="errorflow-recovery",
@@ -323,11 +332,13 @@ def build_pipeline_app(settings: Settings, *, query_port: int = 0, **app_options
             await asyncio.get_running_loop().run_in_executor(self._executor, self._store.close)
             self._executor.shutdown(wait=True)
             logger.info(
-                "pipeline stopped: ingest %s, classifier %s, recovery %s, retry scheduler %s",
+                "pipeline stopped: ingest %s, classifier %s, recovery %s, retry scheduler %s; "
+                "%d waits for the classifier to catch up",
                 ingest_stats,
                 classifier_stats,
                 recovery_stats,
                 scheduler_stats,
+                priority.yields,
             )
 
     return app

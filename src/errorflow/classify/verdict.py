@@ -98,7 +98,7 @@ def _evidence(event: Any) -> tuple[Any, ...]:
     """What a failure's verdict is computed from, besides its id: equal for the very same event.
 
     Long texts enter as their hashes (a memo entry holds no message or traceback), the
-    structured context as itself (compared by equality, never hashed).
+    structured context as its plain values (compared by equality, never hashed).
     """
     message = _field(event, "error_message")
     traceback = _field(event, "error_traceback")
@@ -108,8 +108,31 @@ def _evidence(event: Any) -> tuple[Any, ...]:
         None if message is None else (len(message), hash(message)),
         None if traceback is None else (len(traceback), hash(traceback)),
         str(_field(event, "criticality")),
-        _field(event, "error_context"),
+        _context_evidence(_field(event, "error_context")),
     )
+
+
+def _context_evidence(context: Any) -> Any:
+    """The structured context as plain values, so a contract model and the wire check's shape of it compare equal.
+
+    The classifier agent reads a failure off the fast wire check (:mod:`errorflow.schemas.wire`),
+    the recovery agent off the contract model: the memo must see the same context in both.
+    A context of another shape (a JSON dict's odd values) enters as itself.
+    """
+    if context is None or isinstance(context, Mapping):
+        return context
+    try:
+        causes = context.causes
+        return (
+            tuple(context.bases),
+            context.http_status,
+            context.errno,
+            context.code,
+            tuple((cause.type, cause.message) for cause in causes),
+            context.retriable,
+        )
+    except Exception:  # not a context object: compared as itself
+        return context
 
 
 class VerdictMemo:
