@@ -2508,6 +2508,7 @@ def _build() -> tuple[Rule, ...]:
     )
     rules.extend(_CLASS_AND_MESSAGE)
     rules.extend(_CLASS_AND_MESSAGE_STREAM_CONNECTORS)
+    rules.extend(_CLASS_AND_MESSAGE_DATA_HANDLING)
     rules.extend(_type_rules(_DECISIVE_TYPES, Stage.EXC_TYPE, "type"))
     rules.extend(_type_rules(_DECISIVE_SERVICE_TYPES, Stage.EXC_TYPE, "type"))
     rules.extend((*_type_rules(_DECISIVE_TYPES_WEB, Stage.EXC_TYPE, "type"), *_WEB_RULES))
@@ -2524,6 +2525,7 @@ def _build() -> tuple[Rule, ...]:
     rules.extend(_type_rules(_DECISIVE_TYPES_WORKFLOW_RUNTIMES, Stage.EXC_TYPE, "type"))
     rules.extend(_type_rules(_DECISIVE_TYPES_TASK_QUEUES, Stage.EXC_TYPE, "type"))
     rules.extend(_type_rules(_DECISIVE_TYPES_DATABASES_AND_CLOUD, Stage.EXC_TYPE, "type"))
+    rules.extend(_type_rules(_DECISIVE_TYPES_DATA_HANDLING, Stage.EXC_TYPE, "type"))
     rules.extend(
         (
             *_type_rules(_DECISIVE_TYPES_OPERATOR_FRAMEWORKS, Stage.EXC_TYPE, "type"),
@@ -2550,6 +2552,7 @@ def _build() -> tuple[Rule, ...]:
         _MESSAGES_HOST_TOOLS,
         _MESSAGES_DEPLOY_TOOLS,
         _MESSAGES_DATABASES_AND_CLOUD,
+        _MESSAGES_DATA_HANDLING,
     )
     rules.extend(
         Rule(id=f"message.{s}", category=c, message=p, stage=t) for block in message_blocks for s, c, t, p in block
@@ -2692,3 +2695,103 @@ def _with_forks(rule: Rule) -> Rule:
     if not forked:
         return rule
     return replace(rule, exc_type=(*rule.exc_type, *(name for name in forked if name not in rule.exc_type)))
+
+
+# ---- everyday data handling and validation (tenth batch): classes whose name says whose fault the failure is.
+# A schema, template or frozen object belongs to the code; a stored hash or a sandboxed template is the input's.
+_DECISIVE_TYPES_DATA_HANDLING: dict[Category, tuple[tuple[str, str], ...]] = {
+    T: (
+        # portalocker/exceptions.py AlreadyLocked(LockException): a non-blocking lock() found the file locked by
+        # another process (fcntl's EAGAIN/EWOULDBLOCK inside it); the holder releases it and a later attempt
+        # succeeds, as filelock's Timeout does. Named by class so a wrapper's "raised AlreadyLocked" resolves too.
+        ("file_lock_held", "portalocker.exceptions.AlreadyLocked portalocker.AlreadyLocked"),
+    ),
+    V: (
+        # passlib/exc.py UnknownHashError "hash could not be identified" (CryptContext.identify finds no scheme for
+        # the hash) and MalformedHashError (a hash of a known scheme that does not parse); argon2-cffi
+        # argon2/exceptions.py InvalidHashError (alias InvalidHash) "the hash is invalid": the stored hash handed
+        # in is the bad value (a legacy row, a truncated column), as bcrypt's "Invalid salt" ValueError; the same
+        # value always fails. (A wrong password, VerifyMismatchError, is not listed here.)
+        ("stored_hash", "passlib.exc.UnknownHashError passlib.exc.MalformedHashError "
+         "argon2.exceptions.InvalidHashError argon2.exceptions.InvalidHash"),
+        # jinja2/sandbox.py: SandboxedEnvironment raises jinja2.exceptions.SecurityError ("access to attribute %r
+        # of %r object is unsafe.") when a template reaches what the sandbox forbids; a sandbox exists to render
+        # templates its users write, so the refused template is the input and must change
+        ("sandboxed_template", "jinja2.exceptions.SecurityError jinja2.sandbox.SecurityError"),
+    ),
+    P: (
+        # attrs/exceptions.py FrozenInstanceError "can't set attribute" / FrozenAttributeError, and
+        # dataclasses.FrozenInstanceError "cannot assign to field": the code assigns to an instance it declared
+        # immutable; no input and no retry changes that
+        ("frozen_instance", "attr.exceptions.FrozenInstanceError attrs.exceptions.FrozenInstanceError "
+         "attr.exceptions.FrozenAttributeError attrs.exceptions.FrozenAttributeError dataclasses.FrozenInstanceError"),
+        # A schema that cannot be built is the application's definition, not the document being checked:
+        # jsonschema/exceptions.py _WrappedReferencingError (a $ref the registry cannot resolve, wrapping
+        # referencing/exceptions.py Unresolvable, PointerToNowhere, NoSuchResource, NoSuchAnchor, InvalidAnchor);
+        # xmlschema/validators/exceptions.py XMLSchemaParseError / XMLSchemaModelError (an XSD that does not
+        # build: an undefined type, a bad content model); lxml.etree.XMLSchemaParseError (lxml's XMLSchema(...)
+        # on a bad XSD). The documents' own errors (ValidationError, XMLSchemaValidationError, DocumentInvalid)
+        # stay validation.
+        ("schema_definition", "jsonschema.exceptions._WrappedReferencingError referencing.exceptions.Unresolvable "
+         "referencing.exceptions.PointerToNowhere referencing.exceptions.NoSuchResource "
+         "referencing.exceptions.NoSuchAnchor referencing.exceptions.InvalidAnchor "
+         "xmlschema.validators.exceptions.XMLSchemaParseError xmlschema.XMLSchemaParseError "
+         "xmlschema.validators.exceptions.XMLSchemaModelError xmlschema.XMLSchemaModelError "
+         "lxml.etree.XMLSchemaParseError"),
+        # jinja2/exceptions.py TemplateAssertionError(TemplateSyntaxError) "like a template syntax error, but
+        # covers cases where something in the template caused an error at compile time" (compiler.py: "No filter
+        # named %r.", "No test named %r."): the application's template or environment must change, as for
+        # TemplateSyntaxError above
+        ("template_definition", "jinja2.exceptions.TemplateAssertionError"),
+    ),
+}  # fmt: skip
+
+# A directory that holds what users send (uploads, an inbox, attachments): a document read from there is input.
+_INPUT_DIRECTORY = r"[/\\](?:uploads?|incoming|inbox|attachments|user[_-]?files)[/\\]"
+_YAML_ERRORS = (
+    "yaml.YAMLError", "yaml.MarkedYAMLError", "yaml.error.MarkedYAMLError", "yaml.scanner.ScannerError",
+    "yaml.parser.ParserError", "yaml.composer.ComposerError", "yaml.constructor.ConstructorError",
+    "ruamel.yaml.scanner.ScannerError", "ruamel.yaml.parser.ParserError", "ruamel.yaml.composer.ComposerError",
+    "ruamel.yaml.constructor.ConstructorError",
+)  # fmt: skip
+# A class whose usual meaning the message changes (consulted before the class alone, as _CLASS_AND_MESSAGE).
+_CLASS_AND_MESSAGE_DATA_HANDLING: tuple[Rule, ...] = (
+    Rule(
+        id="type.permanent.frozen_model",
+        category=P,
+        exc_type=_PYDANTIC,
+        message=r"\[type=frozen_(?:instance|field),",
+        stage=Stage.EXC_TYPE,
+        description="pydantic's frozen_instance / frozen_field error (docs.pydantic.dev/latest/errors/"
+        "validation_errors/#frozen_instance): the code assigns to a model it declared frozen, not bad input",
+    ),
+    Rule(
+        id="type.permanent.configuration_file_syntax",
+        category=P,
+        exc_type=_YAML_ERRORS,
+        # PyYAML's Mark prints the stream's name: a file's path when the YAML was read from a file, "<unicode
+        # string>" / "<byte string>" / "<file>" when it was handed in as text (yaml/error.py Mark.__str__)
+        message=rf'\bin "(?!<)(?![^"\n]*{_INPUT_DIRECTORY})[^"\n]+", line \d+, column \d+',
+        stage=Stage.EXC_TYPE,
+        description="a YAML file on disk that does not parse is configuration to fix (as TOML and INI files are), "
+        "unless it sits where users' uploads arrive; YAML handed in as a string is the input's fault",
+    ),
+    Rule(
+        id="type.validation.uploaded_package",
+        category=V,
+        exc_type=("docx.opc.exceptions.PackageNotFoundError", "pptx.exc.PackageNotFoundError"),
+        # python-docx docx/opc/phys_pkg.py PhysPkgReader: "Package not found at '%s'" for a path that is neither
+        # a directory nor a zip file (a legacy .doc renamed .docx, a truncated upload) as well as a missing one
+        message=rf"package not found at '[^'\n]*{_INPUT_DIRECTORY}",
+        stage=Stage.EXC_TYPE,
+        description="an uploaded document that is not an OOXML package: the upload must change",
+    ),
+)
+
+# Message patterns of the tenth batch's libraries, each anchored to its meaning.
+_MESSAGES_DATA_HANDLING: tuple[tuple[str, Category, Stage, str], ...] = (
+    # CPython Lib/threading.py _register_atexit: "can't register atexit after shutdown" (concurrent.futures
+    # registers its exit hook this way): the interpreter is finalising, the same work succeeds in a fresh
+    # process, as "cannot schedule new futures after interpreter shutdown" does (message.shutdown)
+    ("shutdown_atexit", T, Stage.MESSAGE_STRONG, r"(?:can't|cannot) register atexit after shutdown"),
+)

@@ -1,0 +1,136 @@
+"""Everyday data handling and validation (tenth batch): each rule with a case where the weaker evidence would win."""
+
+from __future__ import annotations
+
+import pytest
+
+from errorflow.classify import Category, Classifier, ErrorSignal
+
+T, R, V, P = Category.TRANSIENT, Category.RESOURCE, Category.VALIDATION, Category.PERMANENT
+
+
+def verdict_of(clf: Classifier, exc_type: str, message: str, errno: int | None = None) -> tuple[Category, str]:
+    verdict = clf.classify(ErrorSignal(exc_type=exc_type, message=message, errno=errno))
+    return verdict.category, verdict.rule_id
+
+
+@pytest.mark.parametrize(
+    ("winerror", "expected", "rule_id"),
+    [
+        # errno 13 (EACCES) alone says permission denied: the Windows code says another process holds the file
+        ("[WinError 32] The process cannot access the file because it is being used by another process: "
+         "'C:\\\\data\\\\in.csv'", T, "winerror.32"),
+        ("[WinError 33] The process cannot access the file because another process has locked a portion of the "
+         "file: 'C:\\\\data\\\\in.csv'", T, "winerror.33"),
+        ("[WinError 5] Access is denied: 'C:\\\\data\\\\in.csv'", P, "winerror.5"),
+    ],
+)  # fmt: skip
+def test_a_windows_error_code_beats_the_errno_derived_from_it(
+    clf: Classifier, winerror: str, expected: Category, rule_id: str
+) -> None:
+    assert verdict_of(clf, "builtins.PermissionError", winerror, errno=13) == (expected, rule_id)
+
+
+def test_an_unknown_windows_code_leaves_the_errno_to_decide(clf: Classifier) -> None:
+    message = "[WinError 1920] The file cannot be accessed by the system: 'C:\\\\data\\\\in.csv'"
+    assert verdict_of(clf, "builtins.PermissionError", message, errno=13) == (P, "errno.EACCES")
+
+
+@pytest.mark.parametrize(
+    ("exc_type", "message"),
+    [
+        # pydantic's ValidationError alone says the input is wrong
+        ("pydantic_core._pydantic_core.ValidationError",
+         "1 validation error for Order\nstatus\n  Instance is frozen [type=frozen_instance, input_value='paid', "
+         "input_type=str]"),
+        ("pydantic.ValidationError",
+         "1 validation error for Order\nid\n  Field is frozen [type=frozen_field, input_value=7, input_type=int]"),
+        # no phrase at all: the class alone
+        ("attr.exceptions.FrozenInstanceError", "can't set attribute"),
+        ("dataclasses.FrozenInstanceError", "cannot assign to field 'total'"),
+    ],
+)  # fmt: skip
+def test_assigning_to_a_frozen_object_is_permanent(clf: Classifier, exc_type: str, message: str) -> None:
+    assert verdict_of(clf, exc_type, message)[0] is P
+
+
+def test_a_pydantic_error_of_the_input_stays_validation(clf: Classifier) -> None:
+    message = "1 validation error for Order\nqty\n  Input should be greater than 0 [type=greater_than, input_value=-1]"
+    assert verdict_of(clf, "pydantic_core._pydantic_core.ValidationError", message)[0] is V
+
+
+@pytest.mark.parametrize(
+    ("exc_type", "message"),
+    [
+        ("jsonschema.exceptions._WrappedReferencingError", "Unresolvable: urn:schemas:invoice:v2"),
+        ("referencing.exceptions.PointerToNowhere", "'/$defs/Line' does not exist within {'type': 'object'}"),
+        # "parse" in the class name says the input does not parse (validation): this one is the XSD's
+        ("xmlschema.validators.exceptions.XMLSchemaParseError", "unknown type 'LineType':\n\nPath: /xs:schema"),
+        ("lxml.etree.XMLSchemaParseError", "Element '{http://www.w3.org/2001/XMLSchema}element': The attribute "
+         "'type' is not allowed., line 4"),
+        # a compile-time error of the application's template, not the data it renders
+        ("jinja2.exceptions.TemplateAssertionError", "No test named 'prime'."),
+    ],
+)  # fmt: skip
+def test_a_schema_or_template_that_does_not_build_is_permanent(clf: Classifier, exc_type: str, message: str) -> None:
+    assert verdict_of(clf, exc_type, message)[0] is P
+
+
+def test_the_document_a_schema_rejects_stays_validation(clf: Classifier) -> None:
+    message = "failed validating 'x' with XsdAtomicBuiltin(name='xs:decimal')"
+    assert verdict_of(clf, "xmlschema.validators.exceptions.XMLSchemaValidationError", message)[0] is V
+
+
+@pytest.mark.parametrize(
+    ("exc_type", "message"),
+    [
+        ("passlib.exc.UnknownHashError", "hash could not be identified"),
+        ("passlib.exc.MalformedHashError", "malformed bcrypt hash (checksum must be exactly 31 chars)"),
+        ("argon2.exceptions.InvalidHashError", ""),
+        # "unsafe" says nothing, "access" would read as a permission: a sandbox refuses what its user wrote
+        ("jinja2.exceptions.SecurityError", "access to attribute '__globals__' of 'function' object is unsafe."),
+    ],
+)
+def test_a_stored_hash_or_sandboxed_template_is_the_input(clf: Classifier, exc_type: str, message: str) -> None:
+    assert verdict_of(clf, exc_type, message)[0] is V
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # the class alone says a document that does not parse (validation); the file on disk is configuration
+        ('while parsing a block mapping\n  in "/etc/app/settings.yaml", line 3, column 1\nexpected <block end>, '
+         "but found '-'", P),
+        ('mapping values are not allowed here\n  in "config/pipeline.yml", line 7, column 14', P),
+        # YAML handed in as a string, or a file where users' uploads arrive, stays the input's fault
+        ('mapping values are not allowed here\n  in "<unicode string>", line 1, column 9:', V),
+        ('mapping values are not allowed here\n  in "/srv/uploads/u17/manifest.yaml", line 2, column 5', V),
+    ],
+)  # fmt: skip
+def test_a_yaml_file_on_disk_is_configuration(clf: Classifier, message: str, expected: Category) -> None:
+    assert verdict_of(clf, "yaml.scanner.ScannerError", message)[0] is expected
+
+
+def test_a_docx_upload_that_is_not_a_package_is_validation(clf: Classifier) -> None:
+    # "not found" alone says permanent; python-docx says it too for a file that is not a zip package
+    exc_type = "docx.opc.exceptions.PackageNotFoundError"
+    assert verdict_of(clf, exc_type, "Package not found at '/srv/uploads/cv-88.docx'") == (
+        V,
+        "type.validation.uploaded_package",
+    )
+    assert verdict_of(clf, exc_type, "Package not found at '/opt/app/templates/letter.docx'")[0] is P
+
+
+def test_a_lock_another_process_holds_is_transient_also_behind_a_wrapper(clf: Classifier) -> None:
+    # the wrapper names only the short class: no phrase, no errno
+    message = "RetryError[<Future at 0x7f00c81d2e90 state=finished raised AlreadyLocked>]"
+    assert verdict_of(clf, "tenacity.RetryError", message)[0] is T
+    assert verdict_of(clf, "portalocker.exceptions.AlreadyLocked", "")[0] is T
+
+
+def test_atexit_after_shutdown_is_interpreter_shutdown(clf: Classifier) -> None:
+    # a RuntimeError is a code bug by default; this one is the interpreter finalising
+    assert verdict_of(clf, "builtins.RuntimeError", "can't register atexit after shutdown") == (
+        T,
+        "message.shutdown_atexit",
+    )
