@@ -2718,6 +2718,30 @@ _DECISIVE_TYPES_DATA_HANDLING: dict[Category, tuple[tuple[str, str], ...]] = {
         # of %r object is unsafe.") when a template reaches what the sandbox forbids; a sandbox exists to render
         # templates its users write, so the refused template is the input and must change
         ("sandboxed_template", "jinja2.exceptions.SecurityError jinja2.sandbox.SecurityError"),
+        # defusedxml/common.py DTDForbidden, EntitiesForbidden, ExternalReferenceForbidden (DefusedXmlException):
+        # the parser refused a document that declares a DTD, entities or an external reference (billion laughs,
+        # XXE): the document is hostile or malformed and always will be ("forbidden" in the name is no permission)
+        ("hostile_document", "defusedxml.common.DTDForbidden defusedxml.common.EntitiesForbidden "
+         "defusedxml.common.ExternalReferenceForbidden defusedxml.DTDForbidden defusedxml.EntitiesForbidden "
+         "defusedxml.ExternalReferenceForbidden"),
+        # CPython Lib/tarfile.py extraction filters (PEP 706): FilterError subclasses refuse a member that would
+        # land outside the destination, has an absolute path or link, or is a device file: the archive must change
+        ("hostile_archive", "tarfile.FilterError tarfile.OutsideDestinationError tarfile.AbsolutePathError "
+         "tarfile.AbsoluteLinkError tarfile.LinkOutsideDestinationError tarfile.SpecialFileError "
+         "tarfile.LinkFallbackError"),
+        # email-validator's subclasses under the module that defines them (email_validator/exceptions_types.py, as
+        # the class is printed in a traceback; the package re-exports them), beside the aliases in _DECISIVE_TYPES:
+        # the address given does not validate; a DNS timeout is not raised as undeliverable
+        ("email_address", "email_validator.exceptions_types.EmailSyntaxError "
+         "email_validator.exceptions_types.EmailUndeliverableError"),
+        # pytz/exceptions.py AmbiguousTimeError / NonExistentTimeError (localize(..., is_dst=None) on a wall time
+        # a DST change repeats or skips): the local time given does not name one instant in that zone
+        ("local_time", "pytz.exceptions.AmbiguousTimeError pytz.exceptions.NonExistentTimeError "
+         "pytz.AmbiguousTimeError pytz.NonExistentTimeError"),
+        # passlib/exc.py PasswordSizeError ("password exceeds maximum allowed size", passlib's 4 KiB guard) and
+        # PasswordValueError: the password given breaks a fixed rule, as bcrypt's 72-byte limit does
+        ("password_value", "passlib.exc.PasswordSizeError passlib.exc.PasswordValueError "
+         "passlib.exc.PasswordTruncateError"),
     ),
     P: (
         # attrs/exceptions.py FrozenInstanceError "can't set attribute" / FrozenAttributeError, and
@@ -2743,6 +2767,16 @@ _DECISIVE_TYPES_DATA_HANDLING: dict[Category, tuple[tuple[str, str], ...]] = {
         # named %r.", "No test named %r."): the application's template or environment must change, as for
         # TemplateSyntaxError above
         ("template_definition", "jinja2.exceptions.TemplateAssertionError"),
+        # An expression or schema written in the code: lxml.etree.XPathEvalError / XPathSyntaxError ("Invalid
+        # expression", an XPath the code passes that does not compile), lxml.etree.XSLTParseError (a stylesheet that
+        # does not parse); cerberus/schema.py SchemaError (a validation schema with an unknown rule or type)
+        ("expression_definition", "lxml.etree.XPathEvalError lxml.etree.XPathSyntaxError lxml.etree.XSLTParseError "
+         "cerberus.schema.SchemaError cerberus.SchemaError"),
+        # pypdf/errors.py DependencyError "raised when a required dependency (a module or package) is not
+        # installed" (cryptography for AES); fastapi/exceptions.py FastAPIError, raised while the app is set up
+        # (an invalid response field or route definition): the environment or the code must change
+        ("missing_dependency_or_setup", "pypdf.errors.DependencyError PyPDF2.errors.DependencyError "
+         "fastapi.exceptions.FastAPIError"),
     ),
 }  # fmt: skip
 
@@ -2794,4 +2828,9 @@ _MESSAGES_DATA_HANDLING: tuple[tuple[str, Category, Stage, str], ...] = (
     # registers its exit hook this way): the interpreter is finalising, the same work succeeds in a fresh
     # process, as "cannot schedule new futures after interpreter shutdown" does (message.shutdown)
     ("shutdown_atexit", T, Stage.MESSAGE_STRONG, r"(?:can't|cannot) register atexit after shutdown"),
-)
+    # CPython Lib/zipfile: "Bad password for file %r" (a wrong password for an encrypted member) and "File %r is
+    # encrypted, password required for extraction" (none given), both RuntimeError: the archive or the password
+    # supplied with it must change, as pypdf's WrongPasswordError / FileNotDecryptedError are for a PDF
+    ("encrypted_archive_member", V, Stage.MESSAGE_STRONG,
+     r"bad password for file\b|is encrypted, password required for extraction"),
+)  # fmt: skip

@@ -134,3 +134,48 @@ def test_atexit_after_shutdown_is_interpreter_shutdown(clf: Classifier) -> None:
         T,
         "message.shutdown_atexit",
     )
+
+
+@pytest.mark.parametrize(
+    ("exc_type", "message"),
+    [
+        # "Forbidden" in the class name reads as a permission (permanent): the parser refused a hostile document
+        ("defusedxml.common.EntitiesForbidden", "EntitiesForbidden(name='lol9', system_id=None, public_id=None)"),
+        ("defusedxml.common.ExternalReferenceForbidden",
+         "ExternalReferenceForbidden(system_id='file:///etc/passwd', public_id=None)"),
+        # an archive member the extraction filter refuses; no phrase speaks
+        ("tarfile.OutsideDestinationError",
+         "'../../app/config.py' would be extracted to '/app/config.py', which is outside the destination"),
+        ("tarfile.AbsoluteLinkError", "'bin/sh' is a link to an absolute path"),
+        ("pytz.exceptions.NonExistentTimeError", "2026-03-29 02:30:00"),
+        ("passlib.exc.PasswordSizeError", "password exceeds maximum allowed size"),
+        # a RuntimeError is a code bug by default: this one is the archive's password
+        ("builtins.RuntimeError", "Bad password for file 'payroll/2026-11.csv'"),
+        ("builtins.RuntimeError", "File 'payroll/2026-11.csv' is encrypted, password required for extraction"),
+    ],
+)  # fmt: skip
+def test_a_hostile_or_locked_document_is_the_input(clf: Classifier, exc_type: str, message: str) -> None:
+    assert verdict_of(clf, exc_type, message)[0] is V
+
+
+@pytest.mark.parametrize(
+    ("exc_type", "message"),
+    [
+        # "invalid" and "is required" read as a bad value (validation): the expression or the install is the code's
+        ("lxml.etree.XPathEvalError", "Invalid expression"),
+        ("cerberus.schema.SchemaError", "{'age': [{'type': ['unallowed value intt']}]}"),
+        ("pypdf.errors.DependencyError", "cryptography>=3.1 is required for AES algorithm"),
+        ("fastapi.exceptions.FastAPIError",
+         "Invalid args for response field! Hint: check that <class 'app.Money'> is a valid Pydantic field type."),
+    ],
+)  # fmt: skip
+def test_an_expression_or_setup_of_the_code_is_permanent(clf: Classifier, exc_type: str, message: str) -> None:
+    assert verdict_of(clf, exc_type, message)[0] is P
+
+
+def test_an_undeliverable_address_is_never_a_missing_resource(clf: Classifier) -> None:
+    # "does not exist" alone says something is missing (permanent): here it is the address the caller gave
+    category, _ = verdict_of(
+        clf, "email_validator.exceptions_types.EmailUndeliverableError", "The domain name gmial.con does not exist."
+    )
+    assert category is not P
