@@ -2705,6 +2705,10 @@ _DECISIVE_TYPES_DATA_HANDLING: dict[Category, tuple[tuple[str, str], ...]] = {
         # another process (fcntl's EAGAIN/EWOULDBLOCK inside it); the holder releases it and a later attempt
         # succeeds, as filelock's Timeout does. Named by class so a wrapper's "raised AlreadyLocked" resolves too.
         ("file_lock_held", "portalocker.exceptions.AlreadyLocked portalocker.AlreadyLocked"),
+        # werkzeug/exceptions.py ClientDisconnected(BadRequest): "raised if Werkzeug detects a disconnected client";
+        # the 400 it carries is not about the request's content: the client went away mid-body, as Starlette's
+        # ClientDisconnect, and the same request sent again succeeds
+        ("client_disconnected", "werkzeug.exceptions.ClientDisconnected"),
     ),
     V: (
         # passlib/exc.py UnknownHashError "hash could not be identified" (CryptContext.identify finds no scheme for
@@ -2742,6 +2746,11 @@ _DECISIVE_TYPES_DATA_HANDLING: dict[Category, tuple[tuple[str, str], ...]] = {
         # PasswordValueError: the password given breaks a fixed rule, as bcrypt's 72-byte limit does
         ("password_value", "passlib.exc.PasswordSizeError passlib.exc.PasswordValueError "
          "passlib.exc.PasswordTruncateError"),
+        # CPython Lib/tarfile.py HeaderError and its subclasses (EmptyHeaderError, TruncatedHeaderError,
+        # EOFHeaderError, InvalidHeaderError "bad checksum", SubsequentHeaderError): a member header that does not
+        # parse, a damaged or truncated archive, as ReadError is
+        ("archive_header", "tarfile.HeaderError tarfile.EmptyHeaderError tarfile.TruncatedHeaderError "
+         "tarfile.EOFHeaderError tarfile.InvalidHeaderError tarfile.SubsequentHeaderError"),
     ),
     P: (
         # attrs/exceptions.py FrozenInstanceError "can't set attribute" / FrozenAttributeError, and
@@ -2775,8 +2784,10 @@ _DECISIVE_TYPES_DATA_HANDLING: dict[Category, tuple[tuple[str, str], ...]] = {
         # pypdf/errors.py DependencyError "raised when a required dependency (a module or package) is not
         # installed" (cryptography for AES); fastapi/exceptions.py FastAPIError, raised while the app is set up
         # (an invalid response field or route definition): the environment or the code must change
+        # tarfile.CompressionError: "bz2 module is not available", "unknown compression type %r": the interpreter's
+        # build or the code's mode string must change
         ("missing_dependency_or_setup", "pypdf.errors.DependencyError PyPDF2.errors.DependencyError "
-         "fastapi.exceptions.FastAPIError"),
+         "fastapi.exceptions.FastAPIError tarfile.CompressionError"),
     ),
 }  # fmt: skip
 
@@ -2820,6 +2831,28 @@ _CLASS_AND_MESSAGE_DATA_HANDLING: tuple[Rule, ...] = (
         stage=Stage.EXC_TYPE,
         description="an uploaded document that is not an OOXML package: the upload must change",
     ),
+    Rule(
+        id="type.validation.missing_document_part",
+        category=V,
+        exc_type=("builtins.KeyError",),
+        # openpyxl/workbook/workbook.py Workbook.__getitem__: KeyError("Worksheet {0} does not exist."); CPython
+        # Lib/zipfile ZipFile.getinfo: KeyError("There is no item named %r in the archive") (a .docx/.xlsx
+        # without its word/document.xml, an archive without the member the import reads)
+        message=r"""^["']?(?:worksheet .{1,200} does not exist\.|there is no item named .{1,300} in the archive)""",
+        stage=Stage.EXC_TYPE,
+        description="a workbook or archive without the sheet or member the import expects: the file given must "
+        "change, as pandas' missing columns (type.validation.missing_columns); a KeyError of a bare key stays a bug",
+    ),
+    Rule(
+        id="type.validation.json_nesting",
+        category=V,
+        exc_type=("builtins.RecursionError",),
+        # the stdlib json scanner (Modules/_json.c) recursing through a deeply nested document: "maximum recursion
+        # depth exceeded while decoding a JSON object/array from a unicode string"
+        message=r"maximum recursion depth exceeded while decoding a json",
+        stage=Stage.EXC_TYPE,
+        description="a JSON document nested deeper than the parser recurses: the document is the fault, not code",
+    ),
 )
 
 # Message patterns of the tenth batch's libraries, each anchored to its meaning.
@@ -2833,4 +2866,17 @@ _MESSAGES_DATA_HANDLING: tuple[tuple[str, Category, Stage, str], ...] = (
     # supplied with it must change, as pypdf's WrongPasswordError / FileNotDecryptedError are for a PDF
     ("encrypted_archive_member", V, Stage.MESSAGE_STRONG,
      r"bad password for file\b|is encrypted, password required for extraction"),
+    # an object the code already closed, used again (Pillow "Operation on closed image", zipfile "Attempt to use ZIP
+    # archive that was already closed", io "I/O operation on closed file" in message.bug): the code must change;
+    # "closed" alone reads as a dropped connection (transient)
+    ("used_after_close", P, Stage.MESSAGE_STRONG,
+     r"\boperation on (?:a )?closed (?:image|file|archive|stream|workbook|document|reader|writer)\b|"
+     r"\b(?:archive|file|image|stream) that was already closed\b"),
+    # Pillow ImageFile.load: "broken data stream when reading image file" (a decoder error on the image's bytes),
+    # beside "image file is truncated" (message.bad_data): the image given is damaged
+    ("damaged_image", V, Stage.MESSAGE_STRONG, r"broken data stream when reading image file"),
+    # cryptography/fernet.py: "Fernet key must be 32 url-safe base64-encoded bytes." (the key from configuration);
+    # Flask sessions: "The session is unavailable because no secret key was set": configuration must change
+    ("signing_key_setup", P, Stage.MESSAGE_STRONG,
+     r"fernet key must be 32 url-safe base64-encoded bytes|no secret key was set\b"),
 )  # fmt: skip

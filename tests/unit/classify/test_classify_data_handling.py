@@ -179,3 +179,51 @@ def test_an_undeliverable_address_is_never_a_missing_resource(clf: Classifier) -
         clf, "email_validator.exceptions_types.EmailUndeliverableError", "The domain name gmial.con does not exist."
     )
     assert category is not P
+
+
+@pytest.mark.parametrize(
+    ("exc_type", "message"),
+    [
+        # a KeyError is a code bug by default: these name a sheet or member the input file lacks
+        ("builtins.KeyError", "'Worksheet Invoices does not exist.'"),
+        ("builtins.KeyError", "\"There is no item named 'xl/workbook.xml' in the archive\""),
+        # RecursionError is a code bug by default: here the JSON document nests too deep
+        ("builtins.RecursionError",
+         "maximum recursion depth exceeded while decoding a JSON array from a unicode string"),
+        # an OSError with no errno says nothing; Pillow's decoder says the image's bytes are damaged
+        ("builtins.OSError", "broken data stream when reading image file"),
+        ("tarfile.InvalidHeaderError", "bad checksum"),
+    ],
+)  # fmt: skip
+def test_a_damaged_or_incomplete_input_file_is_validation(clf: Classifier, exc_type: str, message: str) -> None:
+    assert verdict_of(clf, exc_type, message)[0] is V
+
+
+def test_a_key_error_of_a_bare_key_stays_a_code_bug(clf: Classifier) -> None:
+    assert verdict_of(clf, "builtins.KeyError", "'Worksheet'")[0] is P
+
+
+@pytest.mark.parametrize(
+    ("exc_type", "message"),
+    [
+        # "closed" alone reads as a dropped connection (transient)
+        ("builtins.ValueError", "Operation on closed image"),
+        ("builtins.ValueError", "Attempt to use ZIP archive that was already closed"),
+        # "must be ... bytes" reads as a bad value (validation): the key comes from configuration
+        ("builtins.ValueError", "Fernet key must be 32 url-safe base64-encoded bytes."),
+        ("builtins.RuntimeError", "The session is unavailable because no secret key was set.  Set the secret_key on "
+         "the application to something unique and secret."),
+        ("tarfile.CompressionError", "bz2 module is not available"),
+    ],
+)  # fmt: skip
+def test_code_or_setup_misuse_is_permanent(clf: Classifier, exc_type: str, message: str) -> None:
+    assert verdict_of(clf, exc_type, message)[0] is P
+
+
+def test_a_client_that_went_away_is_transient_despite_its_400(clf: Classifier) -> None:
+    signal = ErrorSignal(
+        exc_type="werkzeug.exceptions.ClientDisconnected",
+        message="400 Bad Request: The browser (or proxy) sent a request that this server could not understand.",
+        http_status=400,
+    )
+    assert clf.classify(signal).category is T
