@@ -2509,6 +2509,7 @@ def _build() -> tuple[Rule, ...]:
     rules.extend(_CLASS_AND_MESSAGE)
     rules.extend(_CLASS_AND_MESSAGE_STREAM_CONNECTORS)
     rules.extend(_CLASS_AND_MESSAGE_DATA_HANDLING)
+    rules.extend(_HTTP_RULES_DATA_HANDLING)
     rules.extend(_type_rules(_DECISIVE_TYPES, Stage.EXC_TYPE, "type"))
     rules.extend(_type_rules(_DECISIVE_SERVICE_TYPES, Stage.EXC_TYPE, "type"))
     rules.extend((*_type_rules(_DECISIVE_TYPES_WEB, Stage.EXC_TYPE, "type"), *_WEB_RULES))
@@ -2880,3 +2881,28 @@ _MESSAGES_DATA_HANDLING: tuple[tuple[str, Category, Stage, str], ...] = (
     ("signing_key_setup", P, Stage.MESSAGE_STRONG,
      r"fernet key must be 32 url-safe base64-encoded bytes|no secret key was set\b"),
 )  # fmt: skip
+
+# Windows system error codes of everyday file handling (learn.microsoft.com/en-us/windows/win32/debug/
+# system-error-codes--0-499- and --1000-1299-), added to the errno stage's table: each more exact than the errno
+# Python maps it to (ERROR_USER_MAPPED_FILE becomes EINVAL, ERROR_DIR_NOT_EMPTY ENOTEMPTY).
+WINERROR_CATEGORIES.update(
+    {
+        17: P,  # ERROR_NOT_SAME_DEVICE "cannot move the file to a different disk drive" (os.rename; as EXDEV)
+        80: P,  # ERROR_FILE_EXISTS "The file exists." (as EEXIST)
+        145: P,  # ERROR_DIR_NOT_EMPTY "The directory is not empty." (as ENOTEMPTY)
+        267: P,  # ERROR_DIRECTORY "The directory name is invalid." (a path that is not a directory; as ENOTDIR)
+        1224: T,  # ERROR_USER_MAPPED_FILE: another process has the file memory-mapped; it clears when it unmaps
+    }
+)
+
+# HTTP statuses of web frameworks' own exceptions (werkzeug.exceptions.Locked, FastAPI/Starlette HTTPException(423)).
+_HTTP_RULES_DATA_HANDLING: tuple[Rule, ...] = (
+    Rule(
+        id="http.423",
+        category=T,
+        http_status=(423,),
+        stage=Stage.HTTP_STATUS,
+        description="423 Locked (RFC 4918 section 11.3): the resource is locked by another request or holder; the "
+        "same request succeeds once the lock is released",
+    ),
+)

@@ -227,3 +227,29 @@ def test_a_client_that_went_away_is_transient_despite_its_400(clf: Classifier) -
         http_status=400,
     )
     assert clf.classify(signal).category is T
+
+
+@pytest.mark.parametrize(
+    ("message", "errno", "expected"),
+    [
+        # errno 22 (EINVAL) alone says a bad argument: the file is memory-mapped by another process
+        ("[WinError 1224] The requested operation cannot be performed on a file with a user-mapped section open: "
+         "'C:\\\\data\\\\cache.bin'", 22, T),
+        # "not empty" with no errno word reads as a bad value: the directory still has files
+        ("[WinError 145] The directory is not empty: 'C:\\\\tmp\\\\job-7'", 41, P),
+    ],
+)  # fmt: skip
+def test_windows_file_handling_codes(clf: Classifier, message: str, errno: int, expected: Category) -> None:
+    assert verdict_of(clf, "builtins.OSError", message, errno=errno)[0] is expected
+
+
+@pytest.mark.parametrize(
+    ("exc_type", "message"),
+    [
+        ("werkzeug.exceptions.Locked", "423 Locked: The resource that is being accessed is locked."),
+        ("fastapi.exceptions.HTTPException", "423: Order ord_77 is locked by another request"),
+    ],
+)
+def test_a_423_locked_is_transient_not_a_generic_4xx(clf: Classifier, exc_type: str, message: str) -> None:
+    # the 4xx family alone says validation
+    assert clf.classify(ErrorSignal(exc_type=exc_type, message=message, http_status=423)).category is T
