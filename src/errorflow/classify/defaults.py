@@ -2747,6 +2747,14 @@ _DECISIVE_TYPES_DATA_HANDLING: dict[Category, tuple[tuple[str, str], ...]] = {
         # PasswordValueError: the password given breaks a fixed rule, as bcrypt's 72-byte limit does
         ("password_value", "passlib.exc.PasswordSizeError passlib.exc.PasswordValueError "
          "passlib.exc.PasswordTruncateError"),
+        # A document's own password, wrong or missing (pikepdf PasswordError "invalid password" from qpdf,
+        # msoffcrypto-tool InvalidKeyError "Failed to verify password", rarfile RarWrongPassword / PasswordRequired,
+        # py7zr PasswordRequired): the password supplied with the document must change, as pypdf's
+        # WrongPasswordError and zipfile's "Bad password for file" are; "invalid password" alone reads as a
+        # failed login (message.access_denied, permanent), which a service's credentials are
+        ("document_password", "pikepdf.PasswordError pikepdf._core.PasswordError pikepdf._qpdf.PasswordError "
+         "msoffcrypto.exceptions.InvalidKeyError rarfile.RarWrongPassword rarfile.PasswordRequired "
+         "py7zr.exceptions.PasswordRequired"),
         # CPython Lib/tarfile.py HeaderError and its subclasses (EmptyHeaderError, TruncatedHeaderError,
         # EOFHeaderError, InvalidHeaderError "bad checksum", SubsequentHeaderError): a member header that does not
         # parse, a damaged or truncated archive, as ReadError is
@@ -2843,6 +2851,15 @@ _CLASS_AND_MESSAGE_DATA_HANDLING: tuple[Rule, ...] = (
         stage=Stage.EXC_TYPE,
         description="a workbook or archive without the sheet or member the import expects: the file given must "
         "change, as pandas' missing columns (type.validation.missing_columns); a KeyError of a bare key stays a bug",
+    ),
+    Rule(
+        id="type.validation.document_password_reason",
+        category=V,
+        exc_type=tuple(dict(_DECISIVE_TYPES_DATA_HANDLING[V])["document_password"].split()),
+        # the class read together with its reason: "invalid password" is then the document's, not a login's
+        message=r"password|passphrase",
+        stage=Stage.EXC_TYPE,
+        description="a document's own password, wrong or missing, named by its library's class and message",
     ),
     Rule(
         id="type.validation.json_nesting",

@@ -253,3 +253,21 @@ def test_windows_file_handling_codes(clf: Classifier, message: str, errno: int, 
 def test_a_423_locked_is_transient_not_a_generic_4xx(clf: Classifier, exc_type: str, message: str) -> None:
     # the 4xx family alone says validation
     assert clf.classify(ErrorSignal(exc_type=exc_type, message=message, http_status=423)).category is T
+
+
+@pytest.mark.parametrize(
+    ("exc_type", "message"),
+    [
+        # "invalid password" alone reads as a failed login (permanent): this is the document's password
+        ("pikepdf._core.PasswordError", "/srv/uploads/statement.pdf: invalid password"),
+        ("msoffcrypto.exceptions.InvalidKeyError", "Failed to verify password"),
+        ("rarfile.RarWrongPassword", "Wrong password"),
+    ],
+)
+def test_a_documents_own_password_is_the_input(clf: Classifier, exc_type: str, message: str) -> None:
+    assert verdict_of(clf, exc_type, message)[0] is V
+
+
+def test_a_service_login_with_a_bad_password_stays_permanent(clf: Classifier) -> None:
+    message = 'connection to server at "db" (10.0.0.5), port 5432 failed: FATAL:  password authentication failed'
+    assert verdict_of(clf, "psycopg2.OperationalError", message)[0] is P
