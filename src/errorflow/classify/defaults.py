@@ -2745,6 +2745,9 @@ _DECISIVE_TYPES_DATA_HANDLING: dict[Category, tuple[tuple[str, str], ...]] = {
          "pytz.AmbiguousTimeError pytz.NonExistentTimeError"),
         # passlib/exc.py PasswordSizeError ("password exceeds maximum allowed size", passlib's 4 KiB guard) and
         # PasswordValueError: the password given breaks a fixed rule, as bcrypt's 72-byte limit does
+        # jsonschema/exceptions.py FormatError, raised by FormatChecker.check for a value that is not of its
+        # format ("'x' is not a 'date'"): the value checked is the input's
+        ("format_check", "jsonschema.exceptions.FormatError"),
         ("password_value", "passlib.exc.PasswordSizeError passlib.exc.PasswordValueError "
          "passlib.exc.PasswordTruncateError"),
         # A document's own password, wrong or missing (pikepdf PasswordError "invalid password" from qpdf,
@@ -2793,6 +2796,15 @@ _DECISIVE_TYPES_DATA_HANDLING: dict[Category, tuple[tuple[str, str], ...]] = {
         # pypdf/errors.py DependencyError "raised when a required dependency (a module or package) is not
         # installed" (cryptography for AES); fastapi/exceptions.py FastAPIError, raised while the app is set up
         # (an invalid response field or route definition): the environment or the code must change
+        # Code that uses a library against its own contract: pydantic-core PydanticSerializationError "Unable to
+        # serialize unknown type" (the model holds a type it cannot dump, as the stdlib json's "is not JSON
+        # serializable" in message.bug), pydantic PydanticImportError (an import moved in pydantic v2) and
+        # PydanticInvalidForJsonSchema; openpyxl ReadOnlyWorkbookException (writing to a workbook opened read-only);
+        # jsonschema UndefinedTypeCheck (a schema type the type checker does not know)
+        ("library_contract", "pydantic_core._pydantic_core.PydanticSerializationError "
+         "pydantic_core.PydanticSerializationError pydantic.errors.PydanticImportError "
+         "pydantic.errors.PydanticInvalidForJsonSchema openpyxl.utils.exceptions.ReadOnlyWorkbookException "
+         "jsonschema.exceptions.UndefinedTypeCheck"),
         # tarfile.CompressionError: "bz2 module is not available", "unknown compression type %r": the interpreter's
         # build or the code's mode string must change
         ("missing_dependency_or_setup", "pypdf.errors.DependencyError PyPDF2.errors.DependencyError "
@@ -2890,6 +2902,9 @@ _MESSAGES_DATA_HANDLING: tuple[tuple[str, Category, Stage, str], ...] = (
     ("used_after_close", P, Stage.MESSAGE_STRONG,
      r"\boperation on (?:a )?closed (?:image|file|archive|stream|workbook|document|reader|writer)\b|"
      r"\b(?:archive|file|image|stream) that was already closed\b"),
+    # marshmallow/schema.py _invalid_fields: ValueError "Invalid fields for <OrderSchema(many=False)>: {'totl'}."
+    # (only= / exclude= / load_only= naming a field the schema does not have): the schema's use in the code
+    ("schema_field_names", P, Stage.MESSAGE_STRONG, r"\binvalid fields for <\w+\(many="),
     # Pillow ImageFile.load: "broken data stream when reading image file" (a decoder error on the image's bytes),
     # beside "image file is truncated" (message.bad_data): the image given is damaged
     ("damaged_image", V, Stage.MESSAGE_STRONG, r"broken data stream when reading image file"),

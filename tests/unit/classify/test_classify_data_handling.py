@@ -271,3 +271,22 @@ def test_a_documents_own_password_is_the_input(clf: Classifier, exc_type: str, m
 def test_a_service_login_with_a_bad_password_stays_permanent(clf: Classifier) -> None:
     message = 'connection to server at "db" (10.0.0.5), port 5432 failed: FATAL:  password authentication failed'
     assert verdict_of(clf, "psycopg2.OperationalError", message)[0] is P
+
+
+@pytest.mark.parametrize(
+    ("exc_type", "message"),
+    [
+        # no phrase speaks for these classes, or "invalid" reads as a bad value
+        ("pydantic_core._pydantic_core.PydanticSerializationError",
+         "Unable to serialize unknown type: <class 'app.money.Money'>"),
+        ("openpyxl.utils.exceptions.ReadOnlyWorkbookException", "Workbook is read-only"),
+        ("jsonschema.exceptions.UndefinedTypeCheck", "Type 'decimal' is unknown to this type checker"),
+        ("builtins.ValueError", "Invalid fields for <OrderSchema(many=False)>: {'totl'}."),
+    ],
+)  # fmt: skip
+def test_a_library_used_against_its_contract_is_permanent(clf: Classifier, exc_type: str, message: str) -> None:
+    assert verdict_of(clf, exc_type, message)[0] is P
+
+
+def test_a_value_failing_its_format_check_is_validation(clf: Classifier) -> None:
+    assert verdict_of(clf, "jsonschema.exceptions.FormatError", "'2026-13-40' is not a 'date'")[0] is V
