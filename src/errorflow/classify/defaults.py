@@ -2508,6 +2508,8 @@ def _build() -> tuple[Rule, ...]:
     )
     rules.extend(_CLASS_AND_MESSAGE)
     rules.extend(_CLASS_AND_MESSAGE_STREAM_CONNECTORS)
+    rules.extend(_CLASS_AND_MESSAGE_DATA_HANDLING)
+    rules.extend(_HTTP_RULES_DATA_HANDLING)
     rules.extend(_type_rules(_DECISIVE_TYPES, Stage.EXC_TYPE, "type"))
     rules.extend(_type_rules(_DECISIVE_SERVICE_TYPES, Stage.EXC_TYPE, "type"))
     rules.extend((*_type_rules(_DECISIVE_TYPES_WEB, Stage.EXC_TYPE, "type"), *_WEB_RULES))
@@ -2520,17 +2522,18 @@ def _build() -> tuple[Rule, ...]:
     rules.extend(_type_rules(_DECISIVE_TYPES_OPERATIONS, Stage.EXC_TYPE, "type"))
     rules.extend(_type_rules(_DECISIVE_TYPES_ORCHESTRATION, Stage.EXC_TYPE, "type"))
     rules.extend(_CLASS_AND_MESSAGE_BROKER_CLIENTS)  # before the class alone
-    rules.extend(_type_rules(_DECISIVE_TYPES_BROKER_CLIENTS, Stage.EXC_TYPE, "type"))
-    rules.extend(_type_rules(_DECISIVE_TYPES_WORKFLOW_RUNTIMES, Stage.EXC_TYPE, "type"))
-    rules.extend(_type_rules(_DECISIVE_TYPES_TASK_QUEUES, Stage.EXC_TYPE, "type"))
-    rules.extend(_type_rules(_DECISIVE_TYPES_DATABASES_AND_CLOUD, Stage.EXC_TYPE, "type"))
-    rules.extend(_type_rules(_DECISIVE_TYPES_SAAS_AUTH, Stage.EXC_TYPE, "type"))
-    rules.extend(
-        (
-            *_type_rules(_DECISIVE_TYPES_OPERATOR_FRAMEWORKS, Stage.EXC_TYPE, "type"),
-            *_type_rules(_DECISIVE_TYPES_PROCESS_TOOLS, Stage.EXC_TYPE, "type"),
-        )
+    # Each later family's classes, in the order they were added.
+    type_blocks = (
+        _DECISIVE_TYPES_BROKER_CLIENTS,
+        _DECISIVE_TYPES_WORKFLOW_RUNTIMES,
+        _DECISIVE_TYPES_TASK_QUEUES,
+        _DECISIVE_TYPES_DATABASES_AND_CLOUD,
+        _DECISIVE_TYPES_SAAS_AUTH,
+        _DECISIVE_TYPES_DATA_HANDLING,
+        _DECISIVE_TYPES_OPERATOR_FRAMEWORKS,
+        _DECISIVE_TYPES_PROCESS_TOOLS,
     )
+    rules.extend(rule for block in type_blocks for rule in _type_rules(block, Stage.EXC_TYPE, "type"))
     rules.extend(
         Rule(id=f"message.{suffix}", category=category, message=pattern, stage=stage)
         for suffix, category, stage, pattern in (*_MESSAGES, *_MESSAGES_DATA_SERVICES, *_MESSAGES_DATA_PIPELINES)
@@ -2552,6 +2555,7 @@ def _build() -> tuple[Rule, ...]:
         _MESSAGES_DEPLOY_TOOLS,
         _MESSAGES_DATABASES_AND_CLOUD,
         _MESSAGES_SAAS_PAYMENTS,
+        _MESSAGES_DATA_HANDLING,
     )
     rules.extend(
         Rule(id=f"message.{s}", category=c, message=p, stage=t) for block in message_blocks for s, c, t, p in block
@@ -2829,3 +2833,243 @@ _MESSAGES_SAAS_PAYMENTS: tuple[tuple[str, Category, Stage, str], ...] = (
     ("budget_exceeded", R, Stage.MESSAGE_STRONG,
      r"exceeded (?:its|your|the|their) (?:lfs |spend(?:ing)? |usage |storage |bandwidth |monthly |billing )?budget\b"),
 )  # fmt: skip
+# ---- everyday data handling and validation (tenth batch): classes whose name says whose fault the failure is.
+# A schema, template or frozen object belongs to the code; a stored hash or a sandboxed template is the input's.
+_DECISIVE_TYPES_DATA_HANDLING: dict[Category, tuple[tuple[str, str], ...]] = {
+    T: (
+        # portalocker/exceptions.py AlreadyLocked(LockException): a non-blocking lock() found the file locked by
+        # another process (fcntl's EAGAIN/EWOULDBLOCK inside it); the holder releases it and a later attempt
+        # succeeds, as filelock's Timeout does. Named by class so a wrapper's "raised AlreadyLocked" resolves too.
+        ("file_lock_held", "portalocker.exceptions.AlreadyLocked portalocker.AlreadyLocked"),
+        # werkzeug/exceptions.py ClientDisconnected(BadRequest): "raised if Werkzeug detects a disconnected client";
+        # the 400 it carries is not about the request's content: the client went away mid-body, as Starlette's
+        # ClientDisconnect, and the same request sent again succeeds
+        ("client_disconnected", "werkzeug.exceptions.ClientDisconnected"),
+    ),
+    V: (
+        # passlib/exc.py UnknownHashError "hash could not be identified" (CryptContext.identify finds no scheme for
+        # the hash) and MalformedHashError (a hash of a known scheme that does not parse); argon2-cffi
+        # argon2/exceptions.py InvalidHashError (alias InvalidHash) "the hash is invalid": the stored hash handed
+        # in is the bad value (a legacy row, a truncated column), as bcrypt's "Invalid salt" ValueError; the same
+        # value always fails. (A wrong password, VerifyMismatchError, is not listed here.)
+        ("stored_hash", "passlib.exc.UnknownHashError passlib.exc.MalformedHashError "
+         "argon2.exceptions.InvalidHashError argon2.exceptions.InvalidHash"),
+        # jinja2/sandbox.py: SandboxedEnvironment raises jinja2.exceptions.SecurityError ("access to attribute %r
+        # of %r object is unsafe.") when a template reaches what the sandbox forbids; a sandbox exists to render
+        # templates its users write, so the refused template is the input and must change
+        ("sandboxed_template", "jinja2.exceptions.SecurityError jinja2.sandbox.SecurityError"),
+        # defusedxml/common.py DTDForbidden, EntitiesForbidden, ExternalReferenceForbidden (DefusedXmlException):
+        # the parser refused a document that declares a DTD, entities or an external reference (billion laughs,
+        # XXE): the document is hostile or malformed and always will be ("forbidden" in the name is no permission)
+        ("hostile_document", "defusedxml.common.DTDForbidden defusedxml.common.EntitiesForbidden "
+         "defusedxml.common.ExternalReferenceForbidden defusedxml.DTDForbidden defusedxml.EntitiesForbidden "
+         "defusedxml.ExternalReferenceForbidden"),
+        # CPython Lib/tarfile.py extraction filters (PEP 706): FilterError subclasses refuse a member that would
+        # land outside the destination, has an absolute path or link, or is a device file: the archive must change
+        ("hostile_archive", "tarfile.FilterError tarfile.OutsideDestinationError tarfile.AbsolutePathError "
+         "tarfile.AbsoluteLinkError tarfile.LinkOutsideDestinationError tarfile.SpecialFileError "
+         "tarfile.LinkFallbackError"),
+        # email-validator's subclasses under the module that defines them (email_validator/exceptions_types.py, as
+        # the class is printed in a traceback; the package re-exports them), beside the aliases in _DECISIVE_TYPES:
+        # the address given does not validate; a DNS timeout is not raised as undeliverable
+        ("email_address", "email_validator.exceptions_types.EmailSyntaxError "
+         "email_validator.exceptions_types.EmailUndeliverableError"),
+        # pytz/exceptions.py AmbiguousTimeError / NonExistentTimeError (localize(..., is_dst=None) on a wall time
+        # a DST change repeats or skips): the local time given does not name one instant in that zone
+        ("local_time", "pytz.exceptions.AmbiguousTimeError pytz.exceptions.NonExistentTimeError "
+         "pytz.AmbiguousTimeError pytz.NonExistentTimeError"),
+        # passlib/exc.py PasswordSizeError ("password exceeds maximum allowed size", passlib's 4 KiB guard) and
+        # PasswordValueError: the password given breaks a fixed rule, as bcrypt's 72-byte limit does
+        # jsonschema/exceptions.py FormatError, raised by FormatChecker.check for a value that is not of its
+        # format ("'x' is not a 'date'"): the value checked is the input's
+        ("format_check", "jsonschema.exceptions.FormatError"),
+        ("password_value", "passlib.exc.PasswordSizeError passlib.exc.PasswordValueError "
+         "passlib.exc.PasswordTruncateError"),
+        # A document's own password, wrong or missing (pikepdf PasswordError "invalid password" from qpdf,
+        # msoffcrypto-tool InvalidKeyError "Failed to verify password", rarfile RarWrongPassword / PasswordRequired,
+        # py7zr PasswordRequired): the password supplied with the document must change, as pypdf's
+        # WrongPasswordError and zipfile's "Bad password for file" are; "invalid password" alone reads as a
+        # failed login (message.access_denied, permanent), which a service's credentials are
+        ("document_password", "pikepdf.PasswordError pikepdf._core.PasswordError pikepdf._qpdf.PasswordError "
+         "msoffcrypto.exceptions.InvalidKeyError rarfile.RarWrongPassword rarfile.PasswordRequired "
+         "py7zr.exceptions.PasswordRequired"),
+        # CPython Lib/tarfile.py HeaderError and its subclasses (EmptyHeaderError, TruncatedHeaderError,
+        # EOFHeaderError, InvalidHeaderError "bad checksum", SubsequentHeaderError): a member header that does not
+        # parse, a damaged or truncated archive, as ReadError is
+        ("archive_header", "tarfile.HeaderError tarfile.EmptyHeaderError tarfile.TruncatedHeaderError "
+         "tarfile.EOFHeaderError tarfile.InvalidHeaderError tarfile.SubsequentHeaderError"),
+    ),
+    P: (
+        # attrs/exceptions.py FrozenInstanceError "can't set attribute" / FrozenAttributeError, and
+        # dataclasses.FrozenInstanceError "cannot assign to field": the code assigns to an instance it declared
+        # immutable; no input and no retry changes that
+        ("frozen_instance", "attr.exceptions.FrozenInstanceError attrs.exceptions.FrozenInstanceError "
+         "attr.exceptions.FrozenAttributeError attrs.exceptions.FrozenAttributeError dataclasses.FrozenInstanceError"),
+        # A schema that cannot be built is the application's definition, not the document being checked:
+        # jsonschema/exceptions.py _WrappedReferencingError (a $ref the registry cannot resolve, wrapping
+        # referencing/exceptions.py Unresolvable, PointerToNowhere, NoSuchResource, NoSuchAnchor, InvalidAnchor);
+        # xmlschema/validators/exceptions.py XMLSchemaParseError / XMLSchemaModelError (an XSD that does not
+        # build: an undefined type, a bad content model); lxml.etree.XMLSchemaParseError (lxml's XMLSchema(...)
+        # on a bad XSD). The documents' own errors (ValidationError, XMLSchemaValidationError, DocumentInvalid)
+        # stay validation.
+        ("schema_definition", "jsonschema.exceptions._WrappedReferencingError referencing.exceptions.Unresolvable "
+         "referencing.exceptions.PointerToNowhere referencing.exceptions.NoSuchResource "
+         "referencing.exceptions.NoSuchAnchor referencing.exceptions.InvalidAnchor "
+         "xmlschema.validators.exceptions.XMLSchemaParseError xmlschema.XMLSchemaParseError "
+         "xmlschema.validators.exceptions.XMLSchemaModelError xmlschema.XMLSchemaModelError "
+         "lxml.etree.XMLSchemaParseError"),
+        # jinja2/exceptions.py TemplateAssertionError(TemplateSyntaxError) "like a template syntax error, but
+        # covers cases where something in the template caused an error at compile time" (compiler.py: "No filter
+        # named %r.", "No test named %r."): the application's template or environment must change, as for
+        # TemplateSyntaxError above
+        ("template_definition", "jinja2.exceptions.TemplateAssertionError"),
+        # An expression or schema written in the code: lxml.etree.XPathEvalError / XPathSyntaxError ("Invalid
+        # expression", an XPath the code passes that does not compile), lxml.etree.XSLTParseError (a stylesheet that
+        # does not parse); cerberus/schema.py SchemaError (a validation schema with an unknown rule or type)
+        ("expression_definition", "lxml.etree.XPathEvalError lxml.etree.XPathSyntaxError lxml.etree.XSLTParseError "
+         "cerberus.schema.SchemaError cerberus.SchemaError"),
+        # pypdf/errors.py DependencyError "raised when a required dependency (a module or package) is not
+        # installed" (cryptography for AES); fastapi/exceptions.py FastAPIError, raised while the app is set up
+        # (an invalid response field or route definition): the environment or the code must change
+        # Code that uses a library against its own contract: pydantic-core PydanticSerializationError "Unable to
+        # serialize unknown type" (the model holds a type it cannot dump, as the stdlib json's "is not JSON
+        # serializable" in message.bug), pydantic PydanticImportError (an import moved in pydantic v2) and
+        # PydanticInvalidForJsonSchema; openpyxl ReadOnlyWorkbookException (writing to a workbook opened read-only);
+        # jsonschema UndefinedTypeCheck (a schema type the type checker does not know)
+        ("library_contract", "pydantic_core._pydantic_core.PydanticSerializationError "
+         "pydantic_core.PydanticSerializationError pydantic.errors.PydanticImportError "
+         "pydantic.errors.PydanticInvalidForJsonSchema openpyxl.utils.exceptions.ReadOnlyWorkbookException "
+         "jsonschema.exceptions.UndefinedTypeCheck"),
+        # tarfile.CompressionError: "bz2 module is not available", "unknown compression type %r": the interpreter's
+        # build or the code's mode string must change
+        ("missing_dependency_or_setup", "pypdf.errors.DependencyError PyPDF2.errors.DependencyError "
+         "fastapi.exceptions.FastAPIError tarfile.CompressionError"),
+    ),
+}  # fmt: skip
+
+# A directory that holds what users send (uploads, an inbox, attachments): a document read from there is input.
+_INPUT_DIRECTORY = r"[/\\](?:uploads?|incoming|inbox|attachments|user[_-]?files)[/\\]"
+_YAML_ERRORS = (
+    "yaml.YAMLError", "yaml.MarkedYAMLError", "yaml.error.MarkedYAMLError", "yaml.scanner.ScannerError",
+    "yaml.parser.ParserError", "yaml.composer.ComposerError", "yaml.constructor.ConstructorError",
+    "ruamel.yaml.scanner.ScannerError", "ruamel.yaml.parser.ParserError", "ruamel.yaml.composer.ComposerError",
+    "ruamel.yaml.constructor.ConstructorError",
+)  # fmt: skip
+# A class whose usual meaning the message changes (consulted before the class alone, as _CLASS_AND_MESSAGE).
+_CLASS_AND_MESSAGE_DATA_HANDLING: tuple[Rule, ...] = (
+    Rule(
+        id="type.permanent.frozen_model",
+        category=P,
+        exc_type=_PYDANTIC,
+        message=r"\[type=frozen_(?:instance|field),",
+        stage=Stage.EXC_TYPE,
+        description="pydantic's frozen_instance / frozen_field error (docs.pydantic.dev/latest/errors/"
+        "validation_errors/#frozen_instance): the code assigns to a model it declared frozen, not bad input",
+    ),
+    Rule(
+        id="type.permanent.configuration_file_syntax",
+        category=P,
+        exc_type=_YAML_ERRORS,
+        # PyYAML's Mark prints the stream's name: a file's path when the YAML was read from a file, "<unicode
+        # string>" / "<byte string>" / "<file>" when it was handed in as text (yaml/error.py Mark.__str__)
+        message=rf'\bin "(?!<)(?![^"\n]*{_INPUT_DIRECTORY})[^"\n]+", line \d+, column \d+',
+        stage=Stage.EXC_TYPE,
+        description="a YAML file on disk that does not parse is configuration to fix (as TOML and INI files are), "
+        "unless it sits where users' uploads arrive; YAML handed in as a string is the input's fault",
+    ),
+    Rule(
+        id="type.validation.uploaded_package",
+        category=V,
+        exc_type=("docx.opc.exceptions.PackageNotFoundError", "pptx.exc.PackageNotFoundError"),
+        # python-docx docx/opc/phys_pkg.py PhysPkgReader: "Package not found at '%s'" for a path that is neither
+        # a directory nor a zip file (a legacy .doc renamed .docx, a truncated upload) as well as a missing one
+        message=rf"package not found at '[^'\n]*{_INPUT_DIRECTORY}",
+        stage=Stage.EXC_TYPE,
+        description="an uploaded document that is not an OOXML package: the upload must change",
+    ),
+    Rule(
+        id="type.validation.missing_document_part",
+        category=V,
+        exc_type=("builtins.KeyError",),
+        # openpyxl/workbook/workbook.py Workbook.__getitem__: KeyError("Worksheet {0} does not exist."); CPython
+        # Lib/zipfile ZipFile.getinfo: KeyError("There is no item named %r in the archive") (a .docx/.xlsx
+        # without its word/document.xml, an archive without the member the import reads)
+        message=r"""^["']?(?:worksheet .{1,200} does not exist\.|there is no item named .{1,300} in the archive)""",
+        stage=Stage.EXC_TYPE,
+        description="a workbook or archive without the sheet or member the import expects: the file given must "
+        "change, as pandas' missing columns (type.validation.missing_columns); a KeyError of a bare key stays a bug",
+    ),
+    Rule(
+        id="type.validation.document_password_reason",
+        category=V,
+        exc_type=tuple(dict(_DECISIVE_TYPES_DATA_HANDLING[V])["document_password"].split()),
+        # the class read together with its reason: "invalid password" is then the document's, not a login's
+        message=r"password|passphrase",
+        stage=Stage.EXC_TYPE,
+        description="a document's own password, wrong or missing, named by its library's class and message",
+    ),
+    Rule(
+        id="type.validation.json_nesting",
+        category=V,
+        exc_type=("builtins.RecursionError",),
+        # the stdlib json scanner (Modules/_json.c) recursing through a deeply nested document: "maximum recursion
+        # depth exceeded while decoding a JSON object/array from a unicode string"
+        message=r"maximum recursion depth exceeded while decoding a json",
+        stage=Stage.EXC_TYPE,
+        description="a JSON document nested deeper than the parser recurses: the document is the fault, not code",
+    ),
+)
+
+# Message patterns of the tenth batch's libraries, each anchored to its meaning.
+_MESSAGES_DATA_HANDLING: tuple[tuple[str, Category, Stage, str], ...] = (
+    # CPython Lib/threading.py _register_atexit: "can't register atexit after shutdown" (concurrent.futures
+    # registers its exit hook this way): the interpreter is finalising, the same work succeeds in a fresh
+    # process, as "cannot schedule new futures after interpreter shutdown" does (message.shutdown)
+    ("shutdown_atexit", T, Stage.MESSAGE_STRONG, r"(?:can't|cannot) register atexit after shutdown"),
+    # CPython Lib/zipfile: "Bad password for file %r" (a wrong password for an encrypted member) and "File %r is
+    # encrypted, password required for extraction" (none given), both RuntimeError: the archive or the password
+    # supplied with it must change, as pypdf's WrongPasswordError / FileNotDecryptedError are for a PDF
+    ("encrypted_archive_member", V, Stage.MESSAGE_STRONG,
+     r"bad password for file\b|is encrypted, password required for extraction"),
+    # an object the code already closed, used again (Pillow "Operation on closed image", zipfile "Attempt to use ZIP
+    # archive that was already closed", io "I/O operation on closed file" in message.bug): the code must change;
+    # "closed" alone reads as a dropped connection (transient)
+    ("used_after_close", P, Stage.MESSAGE_STRONG,
+     r"\boperation on (?:a )?closed (?:image|file|archive|stream|workbook|document|reader|writer)\b|"
+     r"\b(?:archive|file|image|stream) that was already closed\b"),
+    # marshmallow/schema.py _invalid_fields: ValueError "Invalid fields for <OrderSchema(many=False)>: {'totl'}."
+    # (only= / exclude= / load_only= naming a field the schema does not have): the schema's use in the code
+    ("schema_field_names", P, Stage.MESSAGE_STRONG, r"\binvalid fields for <\w+\(many="),
+    # Pillow ImageFile.load: "broken data stream when reading image file" (a decoder error on the image's bytes),
+    # beside "image file is truncated" (message.bad_data): the image given is damaged
+    ("damaged_image", V, Stage.MESSAGE_STRONG, r"broken data stream when reading image file"),
+    # cryptography/fernet.py: "Fernet key must be 32 url-safe base64-encoded bytes." (the key from configuration);
+    # Flask sessions: "The session is unavailable because no secret key was set": configuration must change
+    ("signing_key_setup", P, Stage.MESSAGE_STRONG,
+     r"fernet key must be 32 url-safe base64-encoded bytes|no secret key was set\b"),
+)  # fmt: skip
+
+# Windows system error codes of everyday file handling (learn.microsoft.com/en-us/windows/win32/debug/
+# system-error-codes--0-499- and --1000-1299-), added to the errno stage's table: each more exact than the errno
+# Python maps it to (ERROR_USER_MAPPED_FILE becomes EINVAL, ERROR_DIR_NOT_EMPTY ENOTEMPTY).
+WINERROR_CATEGORIES.update(
+    {
+        17: P,  # ERROR_NOT_SAME_DEVICE "cannot move the file to a different disk drive" (os.rename; as EXDEV)
+        80: P,  # ERROR_FILE_EXISTS "The file exists." (as EEXIST)
+        145: P,  # ERROR_DIR_NOT_EMPTY "The directory is not empty." (as ENOTEMPTY)
+        267: P,  # ERROR_DIRECTORY "The directory name is invalid." (a path that is not a directory; as ENOTDIR)
+        1224: T,  # ERROR_USER_MAPPED_FILE: another process has the file memory-mapped; it clears when it unmaps
+    }
+)
+
+# HTTP statuses of web frameworks' own exceptions (werkzeug.exceptions.Locked, FastAPI/Starlette HTTPException(423)).
+_HTTP_RULES_DATA_HANDLING: tuple[Rule, ...] = (
+    Rule(
+        id="http.423",
+        category=T,
+        http_status=(423,),
+        stage=Stage.HTTP_STATUS,
+        description="423 Locked (RFC 4918 section 11.3): the resource is locked by another request or holder; the "
+        "same request succeeds once the lock is released",
+    ),
+)

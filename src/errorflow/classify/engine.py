@@ -236,7 +236,12 @@ class _StageIndex:
         if link.status is not None and (self.by_status or self.by_family):
             rule = _first_match(link, self.by_status.get(link.status, ()), self.by_family.get(link.status // 100, ()))
         if rule is None and link.errno is not None and self.by_errno:
-            rule = _first_match(link, self.by_errno.get(link.errno, ()), ())
+            if self.strong is not None and "[winerror " in link.lowered:
+                # A Windows error code is more exact than the errno Python derives from it: ERROR_SHARING_VIOLATION
+                # (32, a file another process holds open) and ERROR_ACCESS_DENIED (5) both become EACCES.
+                rule = self._phrased(link)
+            if rule is None:
+                rule = _first_match(link, self.by_errno.get(link.errno, ()), ())
         if rule is None and link.codes:
             for code in link.codes:
                 rule = _first_match(link, self.by_code.get(code, ()), ())
