@@ -47,7 +47,7 @@ from errorflow.errors import ErrorflowError, MalformedEventError, StoreUnavailab
 from errorflow.schemas.alerts import Alert
 from errorflow.schemas.codec import decode, encode
 from errorflow.schemas.events import TaskRunEvent
-from errorflow.schemas.wire import check_event
+from errorflow.schemas.wire import WireEvent, check_event
 from errorflow.settings import Settings
 from errorflow.streams.topics import Topics
 
@@ -311,6 +311,19 @@ def _decode(
     return decoded
 
 
+def _checked_outcome(checked: WireEvent, **failure: str | None) -> Outcome:
+    """The window outcome of an event the wire check vouched for (``failure``: a failure's type and verdict)."""
+    return Outcome(
+        at_s=checked.occurred_at.timestamp(),
+        service=checked.service,
+        operation=checked.operation,
+        status=checked.status,
+        attempt=checked.attempt,
+        dependency=checked.dependency,
+        **failure,
+    )
+
+
 def _decode_one(
     settings: Settings, value: bytes | None, classifier: Classifier, verdicts: VerdictMemo | None = None
 ) -> tuple[str, Outcome] | None:
@@ -319,31 +332,14 @@ def _decode_one(
         raise MalformedEventError("empty", detail="record has no value")
     checked = check_event(value)
     if checked is not None and checked.status == "success":
-        outcome = Outcome(
-            at_s=checked.occurred_at.timestamp(),
-            service=checked.service,
-            operation=checked.operation,
-            status=checked.status,
-            attempt=checked.attempt,
-            dependency=checked.dependency,
-        )
-        return checked.event_id, outcome
+        return checked.event_id, _checked_outcome(checked)
     if checked is not None and checked.status in _FAILED_STATUSES and not checked.error_list:
         # A failure the check vouches for: its verdict from the checked shape (the memo's, when the
         # classifier agent judged it first); bulk failures keep the contract path (items kept raw here).
         verdict = failure_verdict(checked, classifier) if verdicts is None else verdicts.verdict(checked, classifier)
-        outcome = Outcome(
-            at_s=checked.occurred_at.timestamp(),
-            service=checked.service,
-            operation=checked.operation,
-            status=checked.status,
-            attempt=checked.attempt,
-            dependency=checked.dependency,
-            error_type=checked.error_type,
-            fingerprint=verdict.fingerprint,
-            category=verdict.category.value,
+        return checked.event_id, _checked_outcome(
+            checked, error_type=checked.error_type, fingerprint=verdict.fingerprint, category=verdict.category.value
         )
-        return checked.event_id, outcome
     event = decode(value, TaskRunEvent, max_bytes=settings.kafka.max_message_bytes)
     if event.status.value not in _FINISHED_STATUSES:
         return None
