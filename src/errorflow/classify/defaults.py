@@ -3084,6 +3084,29 @@ _DECISIVE_TYPES_NETWORKING: dict[Category, tuple[tuple[str, str], ...]] = {
         # only: a string not in that format, a module that cannot be imported, an attribute the module lacks. The
         # deployment's app path must change; no retry or input fixes it.
         ("uvicorn_app_path", "uvicorn.importer.ImportFromStringError"),
+        # kazoo/exceptions.py (ZooKeeper codes -111 ZNOTEMPTY "The node has children", -108 ZNOCHILDRENFOREPHEMERALS
+        # "Ephemeral nodes may not have children", -113 ZINVALIDCALLBACK): the calls the code makes must change
+        (
+            "zookeeper_call",
+            "kazoo.exceptions.NotEmptyError kazoo.exceptions.NoChildrenForEphemeralsError "
+            "kazoo.exceptions.InvalidCallbackError",
+        ),
+    ),
+    T: (
+        # kazoo/exceptions.py (-103 ZBADVERSION "Version conflict": an optimistic-concurrency check that lost, re-read
+        # and retry; -118 ZSESSIONMOVED; -119 ZNOTREADONLY, a write sent to a server in read-only mode while the
+        # ensemble has no quorum; -13 ZNEWCONFIGNOQUORUM, -14 ZRECONFIGINPROGRESS): each ends by itself
+        (
+            "zookeeper_state",
+            "kazoo.exceptions.BadVersionError kazoo.exceptions.SessionMovedError "
+            "kazoo.exceptions.NotReadOnlyCallError kazoo.exceptions.NewConfigNoQuorumError "
+            "kazoo.exceptions.ReconfigInProcessError",
+        ),
+    ),
+    V: (
+        # websockets/exceptions.py PayloadTooBig: "a frame's payload or a message is larger than max_size": the
+        # message, like close code 1009, always fails the same way
+        ("websocket_message", "websockets.exceptions.PayloadTooBig websockets.frames.PayloadTooBig"),
     ),
 }
 
@@ -3098,7 +3121,7 @@ _MESSAGES_NETWORKING: tuple[tuple[str, Category, Stage, str], ...] = (
     # transient status wraps it (see engine._SETUP).
     ("tls_reason_code", P, Stage.MESSAGE_STRONG,
      r"wrong_version_number\b|(?:tlsv1|tlsv13|sslv3)_alert_[a-z_]+|no_protocols_available\b|"
-     r"no_shared_cipher\b|no_ciphers_available\b|unsafe_legacy_renegotiation_disabled\b"),
+     r"no_shared_cipher\b|no_ciphers_available\b|unsafe_legacy_renegotiation_disabled\b|unsupported_protocol\b"),
     # the ASGI protocol broken by the application or a middleware, in the words of uvicorn's protocols
     # (h11_impl.py/httptools_impl.py: "Expected ASGI message 'http.response.body', but got '...'", "Unexpected ASGI
     # message '...' sent, after response already completed.", "ASGI callable returned without completing response.",

@@ -751,3 +751,11 @@ def _parse_networking_codes(text: str, exc_type: str, codes: list[str]) -> None:
         meili = [match.group(1) or match.group(2) for match in _MEILI_CODE.finditer(text)]
         meili.extend(f"type_{match.group(1)}" for match in _MEILI_TYPE.finditer(text))
         codes.extend(dict.fromkeys(normalize_code(f"MEILI_{code}") for code in meili))
+
+
+# libcurl's CURLE_HTTP_RETURNED_ERROR, as pycurl and the curl CLI print it (lib/http.c "The requested URL returned
+# error: %d"): the response's status, read like any other.
+_STATUS_TRIGGERED = (
+    *_STATUS_TRIGGERED,
+    ("returned error: ", re.compile(r"The requested URL returned error: ([45]\d\d)\b")),
+)

@@ -68,7 +68,17 @@ def clf() -> Classifier:
         ("builtins.ValueError", "check_hostname needs a SSL context with either CERT_OPTIONAL or CERT_REQUIRED", P,
          "message.tls_context_misuse"),
         ("builtins.ValueError", "server_hostname is only meaningful with ssl", P, "message.tls_context_misuse"),
+        # libcurl's CURLE_HTTP_RETURNED_ERROR: the status it prints decides
+        ("pycurl.error", "(22, 'The requested URL returned error: 404')", P, "http.404"),
+        # kazoo's ZooKeeper codes: a version race ends by itself, a node with children is the calls'
+        ("kazoo.exceptions.BadVersionError", "", T, "type.transient.zookeeper_state"),
+        ("kazoo.exceptions.NotEmptyError", "", P, "type.permanent.zookeeper_call"),
+        # websockets: a message over max_size always fails the same way
+        ("websockets.exceptions.PayloadTooBig", "over size limit (1048577 > 1048576 bytes)", V,
+         "type.validation.websocket_message"),
         # OpenSSL reason codes in upper case, as pyOpenSSL prints them
+        ("ssl.SSLError", "[SSL: UNSUPPORTED_PROTOCOL] unsupported protocol (_ssl.c:1006)", P,
+         "message.tls_reason_code"),
         ("OpenSSL.SSL.Error", "[('SSL routines', '', 'tlsv1_alert_protocol_version')]", P, "message.tls_reason_code"),
     ],
 )  # fmt: skip
