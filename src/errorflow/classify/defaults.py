@@ -3086,29 +3086,26 @@ _DECISIVE_TYPES_NETWORKING: dict[Category, tuple[tuple[str, str], ...]] = {
         ("uvicorn_app_path", "uvicorn.importer.ImportFromStringError"),
         # kazoo/exceptions.py (ZooKeeper codes -111 ZNOTEMPTY "The node has children", -108 ZNOCHILDRENFOREPHEMERALS
         # "Ephemeral nodes may not have children", -113 ZINVALIDCALLBACK): the calls the code makes must change
-        (
-            "zookeeper_call",
-            "kazoo.exceptions.NotEmptyError kazoo.exceptions.NoChildrenForEphemeralsError "
-            "kazoo.exceptions.InvalidCallbackError",
-        ),
+        ("zookeeper_call", "kazoo.exceptions.NotEmptyError kazoo.exceptions.NoChildrenForEphemeralsError "
+         "kazoo.exceptions.InvalidCallbackError"),
     ),
     T: (
         # kazoo/exceptions.py (-103 ZBADVERSION "Version conflict": an optimistic-concurrency check that lost, re-read
         # and retry; -118 ZSESSIONMOVED; -119 ZNOTREADONLY, a write sent to a server in read-only mode while the
         # ensemble has no quorum; -13 ZNEWCONFIGNOQUORUM, -14 ZRECONFIGINPROGRESS): each ends by itself
-        (
-            "zookeeper_state",
-            "kazoo.exceptions.BadVersionError kazoo.exceptions.SessionMovedError "
-            "kazoo.exceptions.NotReadOnlyCallError kazoo.exceptions.NewConfigNoQuorumError "
-            "kazoo.exceptions.ReconfigInProcessError",
-        ),
+        ("zookeeper_state", "kazoo.exceptions.BadVersionError kazoo.exceptions.SessionMovedError "
+         "kazoo.exceptions.NotReadOnlyCallError kazoo.exceptions.NewConfigNoQuorumError "
+         "kazoo.exceptions.ReconfigInProcessError"),
+        # tornado/websocket.py WebSocketClosedError: "Raised by operations on a closed connection": the peer or the
+        # network closed it; a new connection can carry the same message
+        ("websocket_closed", "tornado.websocket.WebSocketClosedError"),
     ),
     V: (
         # websockets/exceptions.py PayloadTooBig: "a frame's payload or a message is larger than max_size": the
         # message, like close code 1009, always fails the same way
         ("websocket_message", "websockets.exceptions.PayloadTooBig websockets.frames.PayloadTooBig"),
     ),
-}
+}  # fmt: skip
 
 # Message patterns of web serving and networking (eleventh batch), each anchored to what it means (same format and
 # ranking as _MESSAGES).

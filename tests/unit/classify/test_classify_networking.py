@@ -73,6 +73,8 @@ def clf() -> Classifier:
         # kazoo's ZooKeeper codes: a version race ends by itself, a node with children is the calls'
         ("kazoo.exceptions.BadVersionError", "", T, "type.transient.zookeeper_state"),
         ("kazoo.exceptions.NotEmptyError", "", P, "type.permanent.zookeeper_call"),
+        # tornado: an operation on a WebSocket the peer or the network closed
+        ("tornado.websocket.WebSocketClosedError", "", T, "type.transient.websocket_closed"),
         # websockets: a message over max_size always fails the same way
         ("websockets.exceptions.PayloadTooBig", "over size limit (1048577 > 1048576 bytes)", V,
          "type.validation.websocket_message"),
