@@ -729,25 +729,20 @@ _MEILI_TYPE = re.compile(r"Error type: ([a-z][a-z_]*[a-z])\b")
 
 def _parse_networking_codes(text: str, exc_type: str, codes: list[str]) -> None:
     """libcurl, c-ares, WebSocket close and Meilisearch codes, each with its prefix (bare numbers mean other things)."""
-    lowered_type = exc_type.lower()
-    if text.startswith("("):
-        if "pycurl" in lowered_type:
-            found = _TUPLE_STATUS.match(text)
-            if found is not None:
-                codes.append(f"CURL{found.group(1)}")
-        elif "aiodns" in lowered_type or "pycares" in lowered_type:
-            found = _TUPLE_STATUS.match(text)
-            if found is not None:
-                codes.append(f"ARES{found.group(1)}")
+    # Substring tests only (no lower-casing): this runs on every link. Modules are lower case ("pycurl.error").
+    if text.startswith("(") and ("pycurl" in exc_type or "aiodns" in exc_type or "pycares" in exc_type):
+        found = _TUPLE_STATUS.match(text)
+        if found is not None:
+            codes.append(f"{'CURL' if 'pycurl' in exc_type else 'ARES'}{found.group(1)}")
     if "curl: (" in text:
         codes.extend(f"CURL{match.group(1)}" for match in _CURL_CLI.finditer(text))
-    if "-ares returned error" in text.lower():
+    if "-Ares returned error " in text or "-ares returned error " in text:
         codes.extend(f"ARES{match.group(1)}" for match in _CARES_WORDED.finditer(text))
-    if "websocket" in lowered_type and " (" in text:
+    if "ebsocket" in exc_type and " (" in text:
         first = _WEBSOCKET_CLOSE.search(text)
         if first is not None:
             codes.append(f"WSCLOSE{first.group(1)}")
-    if "meilisearch" in lowered_type or "meilisearch.com/" in text:
+    if "eilisearch" in exc_type or "meilisearch.com/" in text:
         meili = [match.group(1) or match.group(2) for match in _MEILI_CODE.finditer(text)]
         meili.extend(f"type_{match.group(1)}" for match in _MEILI_TYPE.finditer(text))
         codes.extend(dict.fromkeys(normalize_code(f"MEILI_{code}") for code in meili))
