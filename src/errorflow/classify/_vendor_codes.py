@@ -1634,3 +1634,135 @@ _PAYPAL: tuple[tuple[str, str, str, str], ...] = (
     ("DUPLICATE_REQUEST_ID", V, "paypal", "the request or batch id was already used"),
 )  # fmt: skip
 VENDOR_CODES = (*VENDOR_CODES, ("paypal", "PAYPAL", _PAYPAL))
+
+# ---- networking libraries' own status numbers (eleventh batch, web serving, networking and coordination). libcurl
+# (pycurl's ``(47, 'Maximum (50) redirects followed')``, the curl CLI's ``curl: (47) ...``), c-ares (aiodns'
+# ``(1, 'DNS server returned answer with no data')``, tornado's ``C-Ares returned error 11: ...``) and RFC 6455 close
+# codes (websockets' ``received 1003 (unsupported data) ...``) each number their failures; the number says what the
+# free text may only paraphrase. Read with their prefixes (CURL47, ARES1, WSCLOSE1003): bare numbers mean other things.
+# Codes whose meaning depends on the case are left out, so their message decides: libcurl 6 (could not resolve host:
+# a name that does not exist or a resolver that failed for now), 22 (the HTTP status it prints decides), 35 (a TLS
+# handshake that failed for a reset or for a protocol mismatch); c-ares 6 (REFUSED: a policy or a rate); close code
+# 1008 (policy violation: a bad credential or a bad message).
+SOURCES.update(
+    {
+        "libcurl": "https://curl.se/libcurl/c/libcurl-errors.html (CURLcode, include/curl/curl.h in curl/curl)",
+        "c-ares": "include/ares.h status codes and src/lib/ares_strerror.c (c-ares/c-ares); aiodns/error.py",
+        "rfc6455": "https://www.rfc-editor.org/rfc/rfc6455#section-7.4.1 and the IANA WebSocket Close Code Number "
+        "registry (https://www.iana.org/assignments/websocket/websocket.xml)",
+    }
+)
+_LIBCURL: tuple[tuple[str, str, str, str], ...] = (
+    ("1", P, "libcurl", "CURLE_UNSUPPORTED_PROTOCOL: the URL's scheme is not supported by this libcurl build"),
+    ("3", V, "libcurl", "CURLE_URL_MALFORMAT: the URL is not properly formatted"),
+    ("4", P, "libcurl", "CURLE_NOT_BUILT_IN: the feature or option was not built into this libcurl"),
+    ("7", T, "libcurl", "CURLE_COULDNT_CONNECT: the connect() to the host or proxy failed"),
+    ("9", P, "libcurl", "CURLE_REMOTE_ACCESS_DENIED: the server denied access to the resource"),
+    ("18", T, "libcurl", "CURLE_PARTIAL_FILE: the transfer ended shorter than announced (the peer dropped it)"),
+    ("27", R, "libcurl", "CURLE_OUT_OF_MEMORY: a memory allocation failed"),
+    ("28", T, "libcurl", "CURLE_OPERATION_TIMEDOUT: the operation timed out"),
+    ("43", P, "libcurl", "CURLE_BAD_FUNCTION_ARGUMENT: a function was called with a bad parameter (a code bug)"),
+    ("47", P, "libcurl", "CURLE_TOO_MANY_REDIRECTS: a redirect loop or a chain over the limit: the URL or the "
+     "server's redirects must change"),
+    ("48", P, "libcurl", "CURLE_UNKNOWN_OPTION: an option this libcurl does not know"),
+    ("52", T, "libcurl", "CURLE_GOT_NOTHING: the server returned nothing (the connection was closed)"),
+    ("55", T, "libcurl", "CURLE_SEND_ERROR: sending network data failed"),
+    ("56", T, "libcurl", "CURLE_RECV_ERROR: receiving network data failed"),
+    ("58", P, "libcurl", "CURLE_SSL_CERTPROBLEM: the local client certificate cannot be used"),
+    ("59", P, "libcurl", "CURLE_SSL_CIPHER: the specified cipher cannot be used"),
+    ("60", P, "libcurl", "CURLE_PEER_FAILED_VERIFICATION: the server's certificate or fingerprint was not verified"),
+    ("67", P, "libcurl", "CURLE_LOGIN_DENIED: the remote server denied the login"),
+    ("77", P, "libcurl", "CURLE_SSL_CACERT_BADFILE: the CA certificate file cannot be read"),
+    ("78", P, "libcurl", "CURLE_REMOTE_FILE_NOT_FOUND: the resource in the URL does not exist"),
+    ("81", T, "libcurl", "CURLE_AGAIN: the socket is not ready; wait until it is"),
+    ("83", P, "libcurl", "CURLE_SSL_ISSUER_ERROR: the issuer check failed"),
+    ("90", P, "libcurl", "CURLE_SSL_PINNEDPUBKEYNOTMATCH: the server's public key does not match the pinned key"),
+    ("94", P, "libcurl", "CURLE_AUTH_ERROR: an authentication function returned an error"),
+    ("98", P, "libcurl", "CURLE_SSL_CLIENTCERT: the server rejected the client certificate"),
+)  # fmt: skip
+_CARES: tuple[tuple[str, str, str, str], ...] = (
+    ("1", P, "c-ares", "ARES_ENODATA 'DNS server returned answer with no data': the name has no record of the type "
+     "asked for (dnspython's NoAnswer): the zone or the query must change"),
+    ("2", P, "c-ares", "ARES_EFORMERR 'DNS server claims query was misformatted': the resolver and the server "
+     "disagree on the protocol (an EDNS option, a middlebox): the setup must change"),
+    ("3", T, "c-ares", "ARES_ESERVFAIL 'DNS server returned general failure' (SERVFAIL): the server failed for now"),
+    ("4", P, "c-ares", "ARES_ENOTFOUND 'Domain name not found' (NXDOMAIN): the name does not exist"),
+    ("5", P, "c-ares", "ARES_ENOTIMP: the server does not implement the requested operation"),
+    ("7", V, "c-ares", "ARES_EBADQUERY 'Misformatted DNS query': the query built from the caller's input is invalid"),
+    ("8", V, "c-ares", "ARES_EBADNAME 'Misformatted domain name': the name passed in is malformed"),
+    ("9", P, "c-ares", "ARES_EBADFAMILY: an address family the call does not support (a code or setup error)"),
+    ("10", T, "c-ares", "ARES_EBADRESP 'Misformatted DNS reply': a garbled or truncated answer on the way"),
+    ("11", T, "c-ares", "ARES_ECONNREFUSED 'Could not contact DNS servers': the resolvers are unreachable for now"),
+    ("12", T, "c-ares", "ARES_ETIMEOUT 'Timeout while contacting DNS servers'"),
+    ("14", P, "c-ares", "ARES_EFILE 'Error reading file': the resolver configuration (resolv.conf, hosts) cannot "
+     "be read"),
+    ("15", R, "c-ares", "ARES_ENOMEM 'Out of memory'"),
+    ("17", V, "c-ares", "ARES_EBADSTR 'Misformatted string'"),
+    ("18", P, "c-ares", "ARES_EBADFLAGS 'Illegal flags specified': the code passes flags the call rejects"),
+    ("19", V, "c-ares", "ARES_ENONAME 'Given hostname is not numeric': a name where the flags demand an address"),
+    ("20", P, "c-ares", "ARES_EBADHINTS 'Illegal hints flags specified': the code passes hints the call rejects"),
+    ("21", P, "c-ares", "ARES_ENOTINITIALIZED: the library was used before ares_library_init (a code bug)"),
+    ("26", P, "c-ares", "ARES_ENOSERVER 'No DNS servers were configured': the resolver setup must change"),
+)  # fmt: skip
+_WEBSOCKET_CLOSE: tuple[tuple[str, str, str, str], ...] = (
+    ("1001", T, "rfc6455", "going away: the server is going down or the page navigated away; reconnect"),
+    ("1002", P, "rfc6455", "protocol error: an endpoint broke the WebSocket protocol (an implementation fault)"),
+    ("1003", V, "rfc6455", "unsupported data: the endpoint cannot accept this type of data (binary where it takes "
+     "text): the same message always fails"),
+    ("1006", T, "rfc6455", "abnormal closure: the connection dropped without a close frame"),
+    ("1007", V, "rfc6455", "invalid frame payload data: data inconsistent with the message type (non-UTF-8 text)"),
+    ("1009", V, "rfc6455", "message too big: the message exceeds what the endpoint accepts"),
+    ("1010", P, "rfc6455", "mandatory extension: the server did not negotiate an extension the client requires"),
+    ("1011", T, "rfc6455", "internal error: the server met an unexpected condition (a 500's analogue)"),
+    ("1012", T, "rfc6455", "service restart: the service is restarting; reconnect"),
+    ("1013", T, "rfc6455", "try again later: the service is overloaded for now"),
+    ("1014", T, "rfc6455", "bad gateway: a gateway got an invalid response from upstream (a 502's analogue)"),
+    ("1015", P, "rfc6455", "TLS handshake failure: the certificate could not be verified"),
+)  # fmt: skip
+
+VENDOR_CODES = (
+    *VENDOR_CODES,
+    ("libcurl", "CURL", _LIBCURL),
+    ("c-ares", "ARES", _CARES),
+    ("websocket", "WSCLOSE", _WEBSOCKET_CLOSE),
+)
+
+# ---- Meilisearch error codes and types (eleventh batch), as meilisearch-python prints them ("MeilisearchApiError.
+# Error code: invalid_search_filter. Error message: ... Error documentation: https://docs.meilisearch.com/errors#
+# invalid_search_filter Error type: invalid_request"), read as MEILI<code>, then MEILITYPE<type>. Meilisearch gives
+# each code a type and a status (crates/meilisearch-types/src/error.rs, make_error_codes!): ``invalid_request`` is
+# "an error in the user input" (4xx), ``auth`` a key or header (401/403), ``internal`` a server failure (5xx) and
+# ``system`` a host limit (disk, open files, search queue). The type decides; the codes listed first are those whose
+# status says otherwise than their type: the *_not_found 404s (something missing, permanent), conflicts of state.
+SOURCES.update(
+    {
+        "meilisearch": "https://www.meilisearch.com/docs/reference/errors/error_codes and /errors/overview "
+        "(crates/meilisearch-types/src/error.rs in meilisearch/meilisearch)",
+    }
+)
+_MEILISEARCH: tuple[tuple[str, str, str, str], ...] = (
+    ("index_not_found", P, "meilisearch", "404: no index with that uid"),
+    ("document_not_found", P, "meilisearch", "404: no document with that id"),
+    ("task_not_found", P, "meilisearch", "404: no task with that uid"),
+    ("batch_not_found", P, "meilisearch", "404: no batch with that uid"),
+    ("api_key_not_found", P, "meilisearch", "404: no API key with that uid or key"),
+    ("dump_not_found", P, "meilisearch", "404: no dump with that uid"),
+    ("not_found", P, "meilisearch", "404: the route or resource does not exist"),
+    ("feature_not_enabled", P, "meilisearch", "400: an experimental feature the instance has not enabled"),
+    ("requires_enterprise_edition", P, "meilisearch", "451: the feature needs the enterprise edition"),
+    ("invalid_state", P, "meilisearch", "500: the database is in an invalid state (re-index to recover)"),
+    ("dump_already_processing", T, "meilisearch", "409: another dump is being created; it ends by itself"),
+    ("too_many_search_requests", T, "meilisearch", "503: the search queue is full for now ('Retry after 10s')"),
+    ("database_size_limit_reached", R, "meilisearch", "500: the database reached its maximum size"),
+    ("no_space_left_on_device", R, "meilisearch", "422: the disk is full"),
+    ("too_many_open_files", R, "meilisearch", "422: the process reached its open-file limit"),
+    ("type_invalid_request", V, "meilisearch", "4xx: 'an error in the user input'"),
+    ("type_auth", P, "meilisearch", "401/403: a missing, invalid or insufficient API key"),
+    ("type_internal", T, "meilisearch", "5xx: the server failed; its message may say why"),
+    ("type_system", R, "meilisearch", "the host reached a limit (disk, index size, open files) or cannot read or write "
+     "its database; its message says which"),
+)  # fmt: skip
+VENDOR_CODES = (*VENDOR_CODES, ("meilisearch", "MEILI", _MEILISEARCH))
+# A type says only the family of a failure; a specific reason in the message refines it (an io_error of type system
+# whose message says permission denied is the setup's, not a capacity's).
+GENERIC_CODES = GENERIC_CODES | frozenset({"MEILITYPEINTERNAL", "MEILITYPESYSTEM"})

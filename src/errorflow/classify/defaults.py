@@ -2532,6 +2532,7 @@ def _build() -> tuple[Rule, ...]:
         _DECISIVE_TYPES_DATA_HANDLING,
         _DECISIVE_TYPES_OPERATOR_FRAMEWORKS,
         _DECISIVE_TYPES_PROCESS_TOOLS,
+        _DECISIVE_TYPES_NETWORKING,
     )
     rules.extend(rule for block in type_blocks for rule in _type_rules(block, Stage.EXC_TYPE, "type"))
     rules.extend(
@@ -2556,6 +2557,7 @@ def _build() -> tuple[Rule, ...]:
         _MESSAGES_DATABASES_AND_CLOUD,
         _MESSAGES_SAAS_PAYMENTS,
         _MESSAGES_DATA_HANDLING,
+        _MESSAGES_NETWORKING,
     )
     rules.extend(
         Rule(id=f"message.{s}", category=c, message=p, stage=t) for block in message_blocks for s, c, t, p in block
@@ -3073,3 +3075,69 @@ _HTTP_RULES_DATA_HANDLING: tuple[Rule, ...] = (
         "same request succeeds once the lock is released",
     ),
 )
+
+
+# ---- web serving and networking (eleventh batch): classes whose meaning does not depend on their message
+_DECISIVE_TYPES_NETWORKING: dict[Category, tuple[tuple[str, str], ...]] = {
+    P: (
+        # uvicorn/importer.py raises ImportFromStringError for the server's app import string ("module:attribute")
+        # only: a string not in that format, a module that cannot be imported, an attribute the module lacks. The
+        # deployment's app path must change; no retry or input fixes it.
+        ("uvicorn_app_path", "uvicorn.importer.ImportFromStringError"),
+        # kazoo/exceptions.py (ZooKeeper codes -111 ZNOTEMPTY "The node has children", -108 ZNOCHILDRENFOREPHEMERALS
+        # "Ephemeral nodes may not have children", -113 ZINVALIDCALLBACK): the calls the code makes must change
+        ("zookeeper_call", "kazoo.exceptions.NotEmptyError kazoo.exceptions.NoChildrenForEphemeralsError "
+         "kazoo.exceptions.InvalidCallbackError"),
+    ),
+    T: (
+        # kazoo/exceptions.py (-103 ZBADVERSION "Version conflict": an optimistic-concurrency check that lost, re-read
+        # and retry; -118 ZSESSIONMOVED; -119 ZNOTREADONLY, a write sent to a server in read-only mode while the
+        # ensemble has no quorum; -13 ZNEWCONFIGNOQUORUM, -14 ZRECONFIGINPROGRESS): each ends by itself
+        ("zookeeper_state", "kazoo.exceptions.BadVersionError kazoo.exceptions.SessionMovedError "
+         "kazoo.exceptions.NotReadOnlyCallError kazoo.exceptions.NewConfigNoQuorumError "
+         "kazoo.exceptions.ReconfigInProcessError"),
+        # tornado/websocket.py WebSocketClosedError: "Raised by operations on a closed connection": the peer or the
+        # network closed it; a new connection can carry the same message
+        ("websocket_closed", "tornado.websocket.WebSocketClosedError"),
+    ),
+    V: (
+        # websockets/exceptions.py PayloadTooBig: "a frame's payload or a message is larger than max_size": the
+        # message, like close code 1009, always fails the same way
+        ("websocket_message", "websockets.exceptions.PayloadTooBig websockets.frames.PayloadTooBig"),
+    ),
+}  # fmt: skip
+
+# Message patterns of web serving and networking (eleventh batch), each anchored to what it means (same format and
+# ranking as _MESSAGES).
+_MESSAGES_NETWORKING: tuple[tuple[str, Category, Stage, str], ...] = (
+    # OpenSSL's and BoringSSL's reason codes in their upper-case spelling, as grpc-core ("Ssl handshake failed:
+    # SSL_ERROR_SSL: error:100000f7:SSL routines:OPENSSL_internal:WRONG_VERSION_NUMBER"), pyOpenSSL and curl print
+    # them; Python's ssl prints the same codes beside the lower-case words tls_certificate reads ("[SSL:
+    # WRONG_VERSION_NUMBER] wrong version number"). A protocol version or cipher the peers do not share, TLS spoken to
+    # a plaintext port, or an alert the peer sent about our certificate or version: the setup must change, whatever
+    # transient status wraps it (see engine._SETUP).
+    ("tls_reason_code", P, Stage.MESSAGE_STRONG,
+     r"wrong_version_number\b|(?:tlsv1|tlsv13|sslv3)_alert_[a-z_]+|no_protocols_available\b|"
+     r"no_shared_cipher\b|no_ciphers_available\b|unsafe_legacy_renegotiation_disabled\b|unsupported_protocol\b"),
+    # the ASGI protocol broken by the application or a middleware, in the words of uvicorn's protocols
+    # (h11_impl.py/httptools_impl.py: "Expected ASGI message 'http.response.body', but got '...'", "Unexpected ASGI
+    # message '...' sent, after response already completed.", "ASGI callable returned without completing response.",
+    # "Response content longer than Content-Length") and starlette's websockets ('Expected ASGI message
+    # "websocket.connect", but got ...'): the code sends events out of order; every request fails the same way
+    ("asgi_protocol_violation", P, Stage.MESSAGE_STRONG,
+     r"(?:expected|unexpected) asgi message\b|asgi callable returned without (?:starting|completing) response\b|"
+     r"response content (?:longer|shorter) than content-length\b"),
+    # the stdlib ssl and asyncio refusing how the code set up TLS (ssl.py: "check_hostname requires server_hostname",
+    # "check_hostname needs a SSL context with either CERT_OPTIONAL or CERT_REQUIRED", "Cannot set verify_mode to
+    # CERT_NONE when check_hostname is enabled."; asyncio base_events.py: "server_hostname is only meaningful with
+    # ssl", "You must set server_hostname when using ssl without a host"): a ValueError of the code, not of the data
+    ("tls_context_misuse", P, Stage.MESSAGE_STRONG,
+     r"check_hostname (?:requires|needs)\b|when check_hostname is enabled\b|"
+     r"(?:server_hostname|ssl_handshake_timeout|ssl_shutdown_timeout) is only meaningful with ssl\b|"
+     r"must set server_hostname\b"),
+    # asyncio's create_server failing to bind its listening socket ("[Errno 98] error while attempting to bind on
+    # address ('0.0.0.0', 8000): address already in use"; base_events.py). asyncio sets SO_REUSEADDR on POSIX, so
+    # sockets in TIME_WAIT do not cause it: another live process holds the port (or the address is not this host's,
+    # or the port needs privileges). The deployment must change, not wait (see engine._SETUP).
+    ("server_cannot_bind", P, Stage.MESSAGE_STRONG, r"error while attempting to bind on address\b"),
+)  # fmt: skip

@@ -771,6 +771,11 @@ _SETUP_BEHIND_STATUS = _SETUP | {"message.access_denied", "message.unsupported"}
 # class, and no retry fixes it.
 _SETUP = _SETUP | {"message.dns_nxdomain"}
 _SETUP_BEHIND_STATUS = _SETUP_BEHIND_STATUS | _SETUP
+# ... and, in networking's words, a TLS protocol or cipher the peers do not share spelt as OpenSSL's reason code
+# (gRPC UNAVAILABLE around "OPENSSL_internal:WRONG_VERSION_NUMBER": TLS spoken to a plaintext port), and a server
+# whose listening socket cannot bind (a port another process holds): each reads as a transient code or errno.
+_SETUP = _SETUP | {"message.tls_reason_code", "message.server_cannot_bind"}
+_SETUP_BEHIND_STATUS = _SETUP_BEHIND_STATUS | _SETUP
 _SETUP_STAGES = frozenset({Stage.EXC_TYPE, Stage.HTTP_STATUS, Stage.DB_CODE, Stage.SERVICE_CODE, Stage.ERRNO})
 _STATUS_CLASSES = frozenset({"type.validation.http"})  # BadRequest, BadRequestError, InvalidArgument, ...
 # Classes that stand for a generic status (gRPC FAILED_PRECONDITION: "the system is not in a state required for

@@ -556,6 +556,7 @@ def _parse_vendor_codes(text: str, exc_type: str, codes: list[str]) -> None:
     if "ode" in text and ("DB::Exception" in text or "ClickHouse" in text):
         codes.extend(f"CLICKHOUSE{match.group(1) or match.group(2)}" for match in _CLICKHOUSE.finditer(text))
     _parse_broker_codes(text, exc_type, codes)
+    _parse_networking_codes(text, exc_type, codes)
     _parse_db2(text, codes)
     _parse_paypal(text, exc_type, codes)  # before the body's generic keys: the name is PayPal's own
     _parse_body_codes(text, codes)
@@ -710,3 +711,46 @@ def _parse_db2(text: str, codes: list[str]) -> None:
     found = [str(int(match.group(1))) for match in _DB2_MESSAGE_ID.finditer(text)]
     found.extend(match.group(1).lstrip("0") for match in _DB2_SQLCODE.finditer(text))
     codes.extend(dict.fromkeys(f"DB2{number}" for number in found if number))
+
+
+# ---- networking libraries' status numbers (eleventh batch; the tables are in _vendor_codes): libcurl's CURLcode as
+# pycurl raises it (``pycurl.error: (47, 'Maximum (50) redirects followed')``) and the curl CLI prints it
+# (``curl: (6) Could not resolve host: x``); c-ares' status as aiodns and pycares raise it (``(1, 'DNS server returned
+# answer with no data')``) and tornado's CaresResolver words it (``C-Ares returned error 11: ...``); the RFC 6455
+# close code websockets prints first (``received 1003 (unsupported data) ...; then sent ...``); Meilisearch's code and
+# type as meilisearch-python prints them. Each read with its prefix, only where the class or the text names its source.
+_TUPLE_STATUS = re.compile(r"\((\d{1,2}), [\"'b]")
+_CURL_CLI = re.compile(r"\bcurl: \((\d{1,2})\) ")
+_CARES_WORDED = re.compile(r"C-Ares returned error (\d{1,2}):", re.IGNORECASE)
+_WEBSOCKET_CLOSE = re.compile(r"(?:received|sent) (1\d{3}) \(")
+_MEILI_CODE = re.compile(r"Error code: ([a-z][a-z_]*[a-z])\b|meilisearch\.com/errors#([a-z][a-z_]*[a-z])\b")
+_MEILI_TYPE = re.compile(r"Error type: ([a-z][a-z_]*[a-z])\b")
+
+
+def _parse_networking_codes(text: str, exc_type: str, codes: list[str]) -> None:
+    """libcurl, c-ares, WebSocket close and Meilisearch codes, each with its prefix (bare numbers mean other things)."""
+    # Substring tests only (no lower-casing): this runs on every link. Modules are lower case ("pycurl.error").
+    if text.startswith("(") and ("pycurl" in exc_type or "aiodns" in exc_type or "pycares" in exc_type):
+        found = _TUPLE_STATUS.match(text)
+        if found is not None:
+            codes.append(f"{'CURL' if 'pycurl' in exc_type else 'ARES'}{found.group(1)}")
+    if "curl: (" in text:
+        codes.extend(f"CURL{match.group(1)}" for match in _CURL_CLI.finditer(text))
+    if "-Ares returned error " in text or "-ares returned error " in text:
+        codes.extend(f"ARES{match.group(1)}" for match in _CARES_WORDED.finditer(text))
+    if "ebsocket" in exc_type and " (" in text:
+        first = _WEBSOCKET_CLOSE.search(text)
+        if first is not None:
+            codes.append(f"WSCLOSE{first.group(1)}")
+    if "eilisearch" in exc_type or "meilisearch.com/" in text:
+        meili = [match.group(1) or match.group(2) for match in _MEILI_CODE.finditer(text)]
+        meili.extend(f"type_{match.group(1)}" for match in _MEILI_TYPE.finditer(text))
+        codes.extend(dict.fromkeys(normalize_code(f"MEILI_{code}") for code in meili))
+
+
+# libcurl's CURLE_HTTP_RETURNED_ERROR, as pycurl and the curl CLI print it (lib/http.c "The requested URL returned
+# error: %d"): the response's status, read like any other.
+_STATUS_TRIGGERED = (
+    *_STATUS_TRIGGERED,
+    ("returned error: ", re.compile(r"The requested URL returned error: ([45]\d\d)\b")),
+)
