@@ -2532,6 +2532,7 @@ def _build() -> tuple[Rule, ...]:
         _DECISIVE_TYPES_DATA_HANDLING,
         _DECISIVE_TYPES_OPERATOR_FRAMEWORKS,
         _DECISIVE_TYPES_PROCESS_TOOLS,
+        _DECISIVE_TYPES_FILE_TRANSFER_AND_MAIL,
     )
     rules.extend(rule for block in type_blocks for rule in _type_rules(block, Stage.EXC_TYPE, "type"))
     rules.extend(
@@ -2556,6 +2557,7 @@ def _build() -> tuple[Rule, ...]:
         _MESSAGES_DATABASES_AND_CLOUD,
         _MESSAGES_SAAS_PAYMENTS,
         _MESSAGES_DATA_HANDLING,
+        _MESSAGES_FILE_TRANSFER_AND_MAIL,
     )
     rules.extend(
         Rule(id=f"message.{s}", category=c, message=p, stage=t) for block in message_blocks for s, c, t, p in block
@@ -3073,3 +3075,44 @@ _HTTP_RULES_DATA_HANDLING: tuple[Rule, ...] = (
         "same request succeeds once the lock is released",
     ),
 )
+
+
+# ---- file transfer, object storage and mail (eleventh batch): classes that say what failed whatever the message, and
+# the phrases of mail and file-transfer clients whose class is one generic error for every reply (imaplib's
+# IMAP4.error, paramiko's SSHException, aioimaplib's Error). The replies' own codes are in _vendor_codes (NTSTATUS,
+# SMTP enhanced codes, POP3/IMAP response codes, FTP replies).
+_DECISIVE_TYPES_FILE_TRANSFER_AND_MAIL: dict[Category, tuple[tuple[str, str], ...]] = {
+    T: (
+        # google-resumable-media common.py DataCorruption: raised when the downloaded bytes do not match the
+        # checksum the server sent (X-Goog-Hash): corrupted or truncated in transit, so downloading again works
+        ("download_checksum", "google.resumable_media.common.DataCorruption google.resumable_media.DataCorruption"),
+    ),
+    V: (
+        # aiosmtplib/errors.py SMTPRecipientRefused / SMTPRecipientsRefused, like smtplib's SMTPRecipientsRefused: the
+        # server refused the recipient addresses given (a reply's enhanced code, such as 4.2.2 mailbox full, speaks
+        # first)
+        ("smtp_recipients", "aiosmtplib.errors.SMTPRecipientRefused aiosmtplib.SMTPRecipientRefused "
+         "aiosmtplib.errors.SMTPRecipientsRefused aiosmtplib.SMTPRecipientsRefused"),
+    ),
+    P: (
+        # exchangelib/errors.py ErrorNonExistentMailbox (EWS ResponseCodeType, learn.microsoft.com/en-us/exchange/
+        # client-developer/web-service-reference/responsecode): the SMTP address has no mailbox: the configured
+        # account or address must change
+        ("ews_no_mailbox", "exchangelib.errors.ErrorNonExistentMailbox"),
+    ),
+}  # fmt: skip
+
+_MESSAGES_FILE_TRANSFER_AND_MAIL: tuple[tuple[str, Category, Stage, str], ...] = (
+    # imaplib's state check (Lib/imaplib.py _simple_command: "command %s illegal in state %s, only allowed in states
+    # %s"): the code issued a command before the session reached its state (FETCH before select()): a bug
+    ("imap_command_state", P, Stage.MESSAGE_STRONG, r"\billegal in state \w+, only allowed in states?\b"),
+    # paramiko's missing known_hosts entry (pysftp Connection: "No hostkey for host %s found."): the host key store
+    # must be configured, as "host key verification failed" (message.config)
+    ("ssh_no_host_key", P, Stage.MESSAGE_STRONG, r"\bno hostkey for host [^\s]+ found\b"),
+    # Gmail/Google Workspace IMAP and SMTP: "Application-specific password required" (support.google.com/accounts/
+    # answer/185833): the account's credential setup must change, not the request
+    ("mail_app_password", P, Stage.MESSAGE_STRONG, r"\bapplication-specific password required\b"),
+    # aioimaplib "server not IMAP4 compliant" (the greeting is not an IMAP4rev1 server's): the configured host or
+    # port is not the protocol's server
+    ("server_not_protocol", P, Stage.MESSAGE_STRONG, r"\bserver not (?:imap4?|pop3|smtp|ftp)\w* compliant\b"),
+)  # fmt: skip

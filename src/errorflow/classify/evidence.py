@@ -25,7 +25,7 @@ import re
 
 from errorflow.classify._phrases import factor
 from errorflow.classify._tables import LINUX_ERRNO, PG_CONDITIONS, normalize_code, squash_condition
-from errorflow.classify._vendor_codes import VENDOR_CODES
+from errorflow.classify._vendor_codes import NTSTATUS_NAMES, VENDOR_CODES, esmtp_code
 
 __all__ = ["MAX_TEXT", "Link", "cut_message", "short_name"]
 
@@ -558,6 +558,7 @@ def _parse_vendor_codes(text: str, exc_type: str, codes: list[str]) -> None:
     _parse_broker_codes(text, exc_type, codes)
     _parse_db2(text, codes)
     _parse_paypal(text, exc_type, codes)  # before the body's generic keys: the name is PayPal's own
+    _parse_file_and_mail_codes(text, exc_type, codes)  # before the SMTP reply number the body's codes read
     _parse_body_codes(text, codes)
     _parse_tool_codes(text, codes)
 
@@ -710,3 +711,45 @@ def _parse_db2(text: str, codes: list[str]) -> None:
     found = [str(int(match.group(1))) for match in _DB2_MESSAGE_ID.finditer(text)]
     found.extend(match.group(1).lstrip("0") for match in _DB2_SQLCODE.finditer(text))
     codes.extend(dict.fromkeys(f"DB2{number}" for number in found if number))
+
+
+# ---- file transfer, object storage and mail (eleventh batch): the status a protocol's reply carries, each read with
+# its protocol's prefix (_vendor_codes: _NTSTATUS, _SMTP_ENHANCED, _POP3, _IMAP, _FTP).
+# smbprotocol prints an NTSTATUS by name ("... (3221225673) STATUS_NETWORK_NAME_DELETED: 0xc00000c9", "Unknown NtStatus
+# error returned 'STATUS_DISK_FULL'") or, in SMBOSError, by number only ("[NtStatus 0xc0000035] File exists"); the
+# errno beside it is derived (often 0), the status is the server's own word.
+_NTSTATUS_NAME = re.compile(r"\b(STATUS_[A-Z0-9]+(?:_[A-Z0-9]+)+)\b")
+_NTSTATUS_NUMBER = re.compile(r"\[NtStatus (0x[0-9a-fA-F]{8})\]")
+# The enhanced status code (RFC 3463) that leads an SMTP reply's text, as smtplib ("(550, b'5.1.1 ...')", also inside
+# SMTPRecipientsRefused's dict) and aiosmtplib ("(452, \"4.2.2 ...\"") print the reply: more exact than its number.
+_SMTP_ENHANCED = re.compile(r"\([245]\d\d, b?['\"]([245]\.\d{1,3}\.\d{1,3})\b")
+# POP3's extended response code ("-ERR [AUTH] Username and password not accepted.", RFC 2449 section 8).
+_POP3_CODE = re.compile(r"-ERR \[([A-Z][A-Z-]*(?:/[A-Z][A-Z-]*)*)\]")
+# IMAP's response code in brackets (RFC 5530), and imaplib's tagged BAD ("UID command error: BAD [b'...']").
+_IMAP_CODE = re.compile(r"\[([A-Z]{5,20})\]")
+# aioftp's StatusCodeError: "Waiting for ('2xx',) but got 550 [' Failed to change directory.']".
+_FTP_REPLY = re.compile(r"\bbut got (\d{3}) \[")
+
+
+def _parse_file_and_mail_codes(text: str, exc_type: str, codes: list[str]) -> None:
+    """NTSTATUS names or numbers, SMTP enhanced status codes, POP3/IMAP response codes and aioftp's FTP replies."""
+    if "STATUS_" in text:
+        codes.extend(normalize_code(match.group(1)) for match in _NTSTATUS_NAME.finditer(text))
+    if "[NtStatus " in text:
+        for match in _NTSTATUS_NUMBER.finditer(text):
+            name = NTSTATUS_NAMES.get(int(match.group(1), 16))
+            if name:
+                codes.append(normalize_code(name))
+    # Exchange's store-driver exception in the same reply ("5.2.2 ...; STOREDRV.Deliver.Exception:QuotaExceeded...",
+    # read by _parse_codes) names the cause; the enhanced code is only its class, so it stays out of the way.
+    if (", b'" in text or ", '" in text or ', "' in text or ', b"' in text) and "STOREDRV." not in text:
+        codes.extend(esmtp_code(match.group(1)) for match in _SMTP_ENHANCED.finditer(text))
+    if "-ERR [" in text:
+        codes.extend(normalize_code(f"POP3{match.group(1)}") for match in _POP3_CODE.finditer(text))
+    if "imap" in exc_type.lower():
+        if "command error: BAD " in text:
+            codes.append("IMAPBAD")
+        if "[" in text:
+            codes.extend(f"IMAP{match.group(1)}" for match in _IMAP_CODE.finditer(text))
+    if "but got " in text and "aioftp" in exc_type:
+        codes.extend(f"FTP{match.group(1)}" for match in _FTP_REPLY.finditer(text))
