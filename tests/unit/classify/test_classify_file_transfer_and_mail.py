@@ -49,12 +49,13 @@ from errorflow.classify._vendor_codes import NTSTATUS_NAMES, esmtp_code
             Category.RESOURCE,
             "vendor.ntstatus.STATUS_DISK_FULL",
         ),
-        # errno 13 (EACCES, permanent) is derived; the NTSTATUS number says another open holds the file
+        # errno 1 (EPERM, permanent) is what smbprotocol derives; the NTSTATUS number says another open holds the file
         (
             ErrorSignal(
                 exc_type="smbprotocol.exceptions.SMBOSError",
-                message="[Error 13] [NtStatus 0xc0000043] Permission denied: '\\\\files.example.test\\share\\a.xlsx'",
-                errno=13,
+                message="[Error 1] [NtStatus 0xc0000043] The process cannot access the file because it is being used "
+                "by another process: '\\\\files.example.test\\share\\a.xlsx'",
+                errno=1,
             ),
             Category.TRANSIENT,
             "vendor.ntstatus.STATUS_SHARING_VIOLATION",
