@@ -1668,6 +1668,8 @@ _AZURE_STORAGE_LOCKS: tuple[tuple[str, str, str, str], ...] = (
     ("DeletePending", T, "azure-file-codes", "409: an SMB client marked the file for deletion; it goes when the last "
      "handle closes"),
     ("ShareBeingDeleted", T, "azure-file-codes", "409: the share is being deleted: try later"),
+    ("ConditionNotMet", T, "azure-blob-codes", "412: the blob changed since its ETag was read (optimistic "
+     "concurrency, as PreconditionFailed in Cosmos DB): re-read it and retry"),
 )  # fmt: skip
 _NTSTATUS: tuple[tuple[str, str, str, str], ...] = (
     ("STATUS_DISK_FULL", R, "ntstatus", "0xC000007F: there is not enough space on the disk"),
@@ -1711,7 +1713,6 @@ _NTSTATUS: tuple[tuple[str, str, str, str], ...] = (
     ("STATUS_NOT_SUPPORTED", P, "ntstatus", "0xC00000BB: the server does not support the request"),
     ("STATUS_FILE_IS_A_DIRECTORY", P, "ntstatus", "0xC00000BA: the path names a directory (as EISDIR)"),
     ("STATUS_NOT_A_DIRECTORY", P, "ntstatus", "0xC0000103: a path component is not a directory (as ENOTDIR)"),
-    ("STATUS_DIRECTORY_NOT_EMPTY", P, "ntstatus", "0xC0000101: the directory is not empty (as ENOTEMPTY)"),
     ("STATUS_INVALID_PARAMETER", V, "ntstatus", "0xC000000D: an invalid parameter was passed"),
     ("STATUS_OBJECT_NAME_INVALID", V, "ntstatus", "0xC0000033: the object name is invalid"),
 )  # fmt: skip

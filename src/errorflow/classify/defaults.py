@@ -3086,6 +3086,25 @@ _DECISIVE_TYPES_FILE_TRANSFER_AND_MAIL: dict[Category, tuple[tuple[str, str], ..
         # google-resumable-media common.py DataCorruption: raised when the downloaded bytes do not match the
         # checksum the server sent (X-Goog-Hash): corrupted or truncated in transit, so downloading again works
         ("download_checksum", "google.resumable_media.common.DataCorruption google.resumable_media.DataCorruption"),
+        # aiosmtplib/errors.py: the connection dropped, failed or timed out (subclasses of ConnectionError and
+        # TimeoutError), as smtplib's SMTPServerDisconnected and SMTPConnectError
+        ("smtp_connection", "aiosmtplib.errors.SMTPServerDisconnected aiosmtplib.SMTPServerDisconnected "
+         "aiosmtplib.errors.SMTPConnectError aiosmtplib.SMTPConnectError aiosmtplib.errors.SMTPTimeoutError "
+         "aiosmtplib.SMTPTimeoutError aiosmtplib.errors.SMTPConnectTimeoutError aiosmtplib.SMTPConnectTimeoutError "
+         "aiosmtplib.errors.SMTPReadTimeoutError aiosmtplib.SMTPReadTimeoutError"),
+        # exchangelib/errors.py, named after EWS ResponseCodeType values (learn.microsoft.com/en-us/exchange/client-
+        # developer/web-service-reference/responsecode): the server or mailbox store is busy, moving or briefly
+        # unreachable, or the caller is throttled
+        ("ews_busy", "exchangelib.errors.ErrorServerBusy exchangelib.errors.ErrorMailboxStoreUnavailable "
+         "exchangelib.errors.ErrorMailboxMoveInProgress exchangelib.errors.ErrorTimeoutExpired "
+         "exchangelib.errors.ErrorConnectionFailed exchangelib.errors.ErrorExceededConnectionCount "
+         "exchangelib.errors.ErrorInternalServerTransientError"),
+        # firebase_admin/exceptions.py (the platform's canonical codes, firebase.google.com/docs/reference/admin/
+        # python/firebase_admin.exceptions) and messaging.QuotaExceededError (FCM: "the sending limit was exceeded
+        # ... retry with exponential backoff", firebase.google.com/docs/cloud-messaging/send/admin-sdk)
+        ("firebase_retry", "firebase_admin.exceptions.UnavailableError firebase_admin.exceptions.DeadlineExceededError "
+         "firebase_admin.exceptions.InternalError firebase_admin.exceptions.AbortedError "
+         "firebase_admin.messaging.QuotaExceededError"),
     ),
     V: (
         # aiosmtplib/errors.py SMTPRecipientRefused / SMTPRecipientsRefused, like smtplib's SMTPRecipientsRefused: the
@@ -3099,6 +3118,20 @@ _DECISIVE_TYPES_FILE_TRANSFER_AND_MAIL: dict[Category, tuple[tuple[str, str], ..
         # client-developer/web-service-reference/responsecode): the SMTP address has no mailbox: the configured
         # account or address must change
         ("ews_no_mailbox", "exchangelib.errors.ErrorNonExistentMailbox"),
+        # exchangelib/errors.py (EWS ResponseCodeType): the account lacks the access or may not impersonate, the
+        # item or folder does not exist
+        ("ews_access_or_missing", "exchangelib.errors.ErrorAccessDenied exchangelib.errors.ErrorImpersonateUserDenied "
+         "exchangelib.errors.ErrorItemNotFound exchangelib.errors.ErrorFolderNotFound"),
+        # aiosmtplib/errors.py: the credentials were refused, or the server lacks an extension the code needs (as
+        # smtplib's SMTPAuthenticationError and SMTPNotSupportedError)
+        ("smtp_setup", "aiosmtplib.errors.SMTPAuthenticationError aiosmtplib.SMTPAuthenticationError "
+         "aiosmtplib.errors.SMTPNotSupported aiosmtplib.SMTPNotSupported"),
+        # firebase_admin/exceptions.py and messaging.py: the credential or its permission is wrong, the project or
+        # resource does not exist, the token belongs to another sender, APNs/Web Push rejected the credential
+        ("firebase_setup", "firebase_admin.exceptions.UnauthenticatedError "
+         "firebase_admin.exceptions.PermissionDeniedError firebase_admin.exceptions.NotFoundError "
+         "firebase_admin.messaging.SenderIdMismatchError "
+         "firebase_admin.messaging.ThirdPartyAuthError"),
     ),
 }  # fmt: skip
 

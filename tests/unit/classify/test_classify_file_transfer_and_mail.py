@@ -27,6 +27,17 @@ from errorflow.classify._vendor_codes import NTSTATUS_NAMES, esmtp_code
             Category.TRANSIENT,
             "vendor.azure.LeaseIdMissing",
         ),
+        # a 412 would be validation by its family; the ETag moved under a concurrent writer
+        (
+            ErrorSignal(
+                exc_type="azure.core.exceptions.ResourceModifiedError",
+                message="The condition specified using HTTP conditional header(s) is not met.\nRequestId:2222\n"
+                "ErrorCode:ConditionNotMet",
+                http_status=412,
+            ),
+            Category.TRANSIENT,
+            "vendor.azure.ConditionNotMet",
+        ),
         # ResourceExistsError is validation by class; the code says an SMB client holds the file open
         (
             ErrorSignal(
@@ -191,6 +202,32 @@ def test_the_reply_status_decides_over_weaker_evidence(
             "Checksum mismatch while downloading:\n\n  https://storage.googleapis.com/download/storage/v1/b/b/o/x",
             Category.TRANSIENT,
             "type.transient.download_checksum",
+        ),
+        # no reply code: the class says the connection dropped (as smtplib's SMTPServerDisconnected)
+        (
+            "aiosmtplib.errors.SMTPServerDisconnected",
+            "Unexpected EOF received",
+            Category.TRANSIENT,
+            "type.transient.smtp_connection",
+        ),
+        (
+            "exchangelib.errors.ErrorMailboxStoreUnavailable",
+            "The mailbox database is temporarily unavailable.",
+            Category.TRANSIENT,
+            "type.transient.ews_busy",
+        ),
+        # "exceeded" and "quota" would read as capacity; FCM's message-rate quota is retried with backoff
+        (
+            "firebase_admin.messaging.QuotaExceededError",
+            "Sending limit exceeded for the message target.",
+            Category.TRANSIENT,
+            "type.transient.firebase_retry",
+        ),
+        (
+            "firebase_admin.exceptions.PermissionDeniedError",
+            "The caller does not have permission",
+            Category.PERMANENT,
+            "type.permanent.firebase_setup",
         ),
         (
             "exchangelib.errors.ErrorNonExistentMailbox",
