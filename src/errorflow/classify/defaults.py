@@ -3110,6 +3110,8 @@ _DECISIVE_TYPES_FILE_TRANSFER_AND_MAIL: dict[Category, tuple[tuple[str, str], ..
         # aiosmtplib/errors.py SMTPRecipientRefused / SMTPRecipientsRefused, like smtplib's SMTPRecipientsRefused: the
         # server refused the recipient addresses given (a reply's enhanced code, such as 4.2.2 mailbox full, speaks
         # first)
+        # pusher/errors.py PusherBadRequest, raised for a 400: the event (name, channel, size) must change
+        ("pusher_request", "pusher.errors.PusherBadRequest"),
         ("smtp_recipients", "aiosmtplib.errors.SMTPRecipientRefused aiosmtplib.SMTPRecipientRefused "
          "aiosmtplib.errors.SMTPRecipientsRefused aiosmtplib.SMTPRecipientsRefused"),
     ),
@@ -3118,6 +3120,9 @@ _DECISIVE_TYPES_FILE_TRANSFER_AND_MAIL: dict[Category, tuple[tuple[str, str], ..
         # client-developer/web-service-reference/responsecode): the SMTP address has no mailbox: the configured
         # account or address must change
         ("ews_no_mailbox", "exchangelib.errors.ErrorNonExistentMailbox"),
+        # pusher/errors.py (pusher-http-python): PusherBadAuth for a 401 (an unknown key or a bad signature),
+        # PusherForbidden for a 403 (the app is disabled or over its plan): the credentials or the account must change
+        ("pusher_auth", "pusher.errors.PusherBadAuth pusher.errors.PusherForbidden"),
         # exchangelib/errors.py (EWS ResponseCodeType): the account lacks the access or may not impersonate, the
         # item or folder does not exist
         ("ews_access_or_missing", "exchangelib.errors.ErrorAccessDenied exchangelib.errors.ErrorImpersonateUserDenied "

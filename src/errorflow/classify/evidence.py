@@ -729,10 +729,20 @@ _POP3_CODE = re.compile(r"-ERR \[([A-Z][A-Z-]*(?:/[A-Z][A-Z-]*)*)\]")
 _IMAP_CODE = re.compile(r"\[([A-Z]{5,20})\]")
 # aioftp's StatusCodeError: "Waiting for ('2xx',) but got 550 [' Failed to change directory.']".
 _FTP_REPLY = re.compile(r"\bbut got (\d{3}) \[")
+# minio-py's S3Error (minio/error.py __str__: "S3 operation failed; code: NoSuchKey, message: ..., resource: ...").
+_MINIO_CODE = re.compile(r"S3 operation failed; code: ([A-Za-z][\w.]*),")
+# google-resumable-media's InvalidResponse, whose text is its arguments' tuple ("('Request failed with status code',
+# 404, 'Expected one of', <HTTPStatus.OK: 200>)"): the response's status, read like any other.
+_STATUS_TRIGGERED = (
+    *_STATUS_TRIGGERED,
+    ("Request failed with status code", re.compile(r"'Request failed with status code', (\d{3}),")),
+)
 
 
 def _parse_file_and_mail_codes(text: str, exc_type: str, codes: list[str]) -> None:
-    """NTSTATUS names or numbers, SMTP enhanced status codes, POP3/IMAP response codes and aioftp's FTP replies."""
+    """NTSTATUS names or numbers, SMTP enhanced status codes, POP3/IMAP response codes, FTP replies, minio's code."""
+    if "S3 operation failed; code: " in text:
+        codes.extend(normalize_code(match.group(1)) for match in _MINIO_CODE.finditer(text))
     if "STATUS_" in text:
         codes.extend(normalize_code(match.group(1)) for match in _NTSTATUS_NAME.finditer(text))
     if "[NtStatus " in text:

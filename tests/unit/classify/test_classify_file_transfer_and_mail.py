@@ -159,6 +159,25 @@ from errorflow.classify._vendor_codes import NTSTATUS_NAMES, esmtp_code
             Category.RESOURCE,
             "vendor.minio.XMinioStorageFull",
         ),
+        # minio-py's S3Error prints the service's code: MinIO's own code for full drives
+        (
+            ErrorSignal(
+                exc_type="minio.error.S3Error",
+                message="S3 operation failed; code: XMinioStorageFull, message: Storage backend has reached its "
+                "minimum free drive threshold., resource: /b/o, request_id: 1, host_id: 2",
+            ),
+            Category.RESOURCE,
+            "vendor.minio.XMinioStorageFull",
+        ),
+        # "Expected one of" and no class rule: the status in InvalidResponse's arguments decides (not "invalid")
+        (
+            ErrorSignal(
+                exc_type="google.resumable_media.common.InvalidResponse",
+                message="('Request failed with status code', 404, 'Expected one of', <HTTPStatus.OK: 200>)",
+            ),
+            Category.PERMANENT,
+            "http.404",
+        ),
     ],
 )
 def test_the_reply_status_decides_over_weaker_evidence(
@@ -229,6 +248,7 @@ def test_the_reply_status_decides_over_weaker_evidence(
             Category.PERMANENT,
             "type.permanent.firebase_setup",
         ),
+        ("pusher.errors.PusherBadAuth", "Unknown auth_key", Category.PERMANENT, "type.permanent.pusher_auth"),
         (
             "exchangelib.errors.ErrorNonExistentMailbox",
             "The SMTP address has no mailbox associated with it",
