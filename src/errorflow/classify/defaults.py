@@ -3102,6 +3102,11 @@ _DECISIVE_TYPES_FILE_TRANSFER_AND_MAIL: dict[Category, tuple[tuple[str, str], ..
         # firebase_admin/exceptions.py (the platform's canonical codes, firebase.google.com/docs/reference/admin/
         # python/firebase_admin.exceptions) and messaging.QuotaExceededError (FCM: "the sending limit was exceeded
         # ... retry with exponential backoff", firebase.google.com/docs/cloud-messaging/send/admin-sdk)
+        # the session's transport closed or a command timed out: pysftp/exceptions.py ConnectionException ("connection
+        # problems"), smbprotocol/exceptions.py SMBConnectionClosed ("the underlying TCP transport has been closed"),
+        # aioimaplib CommandTimeout
+        ("transfer_connection", "pysftp.exceptions.ConnectionException pysftp.ConnectionException "
+         "smbprotocol.exceptions.SMBConnectionClosed aioimaplib.aioimaplib.CommandTimeout aioimaplib.CommandTimeout"),
         ("firebase_retry", "firebase_admin.exceptions.UnavailableError firebase_admin.exceptions.DeadlineExceededError "
          "firebase_admin.exceptions.InternalError firebase_admin.exceptions.AbortedError "
          "firebase_admin.messaging.QuotaExceededError"),
@@ -3122,6 +3127,10 @@ _DECISIVE_TYPES_FILE_TRANSFER_AND_MAIL: dict[Category, tuple[tuple[str, str], ..
         ("ews_no_mailbox", "exchangelib.errors.ErrorNonExistentMailbox"),
         # pusher/errors.py (pusher-http-python): PusherBadAuth for a 401 (an unknown key or a bad signature),
         # PusherForbidden for a 403 (the app is disabled or over its plan): the credentials or the account must change
+        # pysftp/exceptions.py HostKeysException (no known_hosts entries to verify the server with) and smbprotocol's
+        # SMBAuthenticationError (NTLM/Kerberos setup or credentials refused): the configuration must change
+        ("transfer_setup", "pysftp.exceptions.HostKeysException pysftp.HostKeysException "
+         "smbprotocol.exceptions.SMBAuthenticationError"),
         ("pusher_auth", "pusher.errors.PusherBadAuth pusher.errors.PusherForbidden"),
         # exchangelib/errors.py (EWS ResponseCodeType): the account lacks the access or may not impersonate, the
         # item or folder does not exist
@@ -3142,8 +3151,9 @@ _DECISIVE_TYPES_FILE_TRANSFER_AND_MAIL: dict[Category, tuple[tuple[str, str], ..
 
 _MESSAGES_FILE_TRANSFER_AND_MAIL: tuple[tuple[str, Category, Stage, str], ...] = (
     # imaplib's state check (Lib/imaplib.py _simple_command: "command %s illegal in state %s, only allowed in states
-    # %s"): the code issued a command before the session reached its state (FETCH before select()): a bug
-    ("imap_command_state", P, Stage.MESSAGE_STRONG, r"\billegal in state \w+, only allowed in states?\b"),
+    # %s"; aioimaplib says "command %s illegal in state %s"): the code issued a command before the session reached
+    # its state (FETCH before select()): a bug
+    ("imap_command_state", P, Stage.MESSAGE_STRONG, r"\bcommand \w+ illegal in state \w+"),
     # paramiko's missing known_hosts entry (pysftp Connection: "No hostkey for host %s found."): the host key store
     # must be configured, as "host key verification failed" (message.config)
     ("ssh_no_host_key", P, Stage.MESSAGE_STRONG, r"\bno hostkey for host [^\s]+ found\b"),

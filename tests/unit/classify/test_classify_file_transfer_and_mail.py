@@ -197,6 +197,18 @@ def test_the_reply_status_decides_over_weaker_evidence(
             Category.PERMANENT,
             "message.imap_command_state",
         ),
+        (
+            "aioimaplib.aioimaplib.Abort",
+            "command LOGIN illegal in state AUTH",
+            Category.PERMANENT,
+            "message.imap_command_state",
+        ),
+        (
+            "pysftp.exceptions.HostKeysException",
+            "No Host Keys Found",
+            Category.PERMANENT,
+            "type.permanent.transfer_setup",
+        ),
         # SSHException is transient as a weak class; a missing known_hosts entry is configuration
         (
             "paramiko.ssh_exception.SSHException",
