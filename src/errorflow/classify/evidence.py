@@ -363,6 +363,8 @@ class Link:
             codes.append(str(errno))  # mysql-connector puts the server error number in errno
         self._parse(text, codes)
         self.codes = tuple(codes)
+        if self.errno == 5 and text.startswith(_S3FS_UNMAPPED):
+            self.errno = None  # s3fs's fallback for an S3 code it does not map: the code and status speak, not EIO
 
     def _parse(self, text: str, codes: list[str]) -> None:
         at_start = _AT_START.match(text)
@@ -729,6 +731,9 @@ _POP3_CODE = re.compile(r"-ERR \[([A-Z][A-Z-]*(?:/[A-Z][A-Z-]*)*)\]")
 _IMAP_CODE = re.compile(r"\[([A-Z]{5,20})\]")
 # aioftp's StatusCodeError: "Waiting for ('2xx',) but got 550 [' Failed to change directory.']".
 _FTP_REPLY = re.compile(r"\bbut got (\d{3}) \[")
+# s3fs (s3fs/errors.py translate_boto_error) raises the S3 error codes it does not map as OSError(EIO, str(error)):
+# errno 5 then says nothing about the failure (EIO reads as an I/O fault, transient), botocore's code and the status do.
+_S3FS_UNMAPPED = "[Errno 5] An error occurred ("
 # minio-py's S3Error (minio/error.py __str__: "S3 operation failed; code: NoSuchKey, message: ..., resource: ...").
 _MINIO_CODE = re.compile(r"S3 operation failed; code: ([A-Za-z][\w.]*),")
 # google-resumable-media's InvalidResponse, whose text is its arguments' tuple ("('Request failed with status code',

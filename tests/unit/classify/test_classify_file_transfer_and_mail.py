@@ -276,6 +276,20 @@ def test_mail_and_transfer_classes_and_phrases(
     assert (verdict.category, verdict.rule_id) == (expected, rule_id)
 
 
+def test_s3fs_fallback_errno_is_no_evidence(clf: Classifier) -> None:
+    # s3fs raises codes it does not map as OSError(EIO): errno 5 alone would say transient (errno.EIO)
+    signal = ErrorSignal(
+        exc_type="builtins.OSError",
+        message="[Errno 5] An error occurred (BucketNotEmpty) when calling the DeleteBucket operation: The bucket you "
+        "tried to delete is not empty",
+        errno=5,
+    )
+    assert clf.classify(signal).category is not Category.TRANSIENT
+    # a real I/O error keeps its errno
+    disk = ErrorSignal(exc_type="builtins.OSError", message="[Errno 5] Input/output error", errno=5)
+    assert clf.classify(disk).rule_id == "errno.EIO"
+
+
 def test_an_unknown_ntstatus_number_is_no_evidence(clf: Classifier) -> None:
     # only the numbers the table names are read; another number leaves the errno to speak
     assert 0xC0000035 not in NTSTATUS_NAMES
