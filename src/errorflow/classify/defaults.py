@@ -3105,6 +3105,9 @@ _DECISIVE_TYPES_FILE_TRANSFER_AND_MAIL: dict[Category, tuple[tuple[str, str], ..
         # the session's transport closed or a command timed out: pysftp/exceptions.py ConnectionException ("connection
         # problems"), smbprotocol/exceptions.py SMBConnectionClosed ("the underlying TCP transport has been closed"),
         # aioimaplib CommandTimeout
+        # imaplib.IMAP4.abort (Lib/imaplib.py: "IMAP4 server errors cause this exception to be raised ... the
+        # connection should be closed and a new one opened"; socket errors, EOF) and imapclient's alias of it
+        ("imap_abort", "imaplib.IMAP4.abort imapclient.exceptions.IMAPClientAbortError"),
         ("transfer_connection", "pysftp.exceptions.ConnectionException pysftp.ConnectionException "
          "smbprotocol.exceptions.SMBConnectionClosed aioimaplib.aioimaplib.CommandTimeout aioimaplib.CommandTimeout"),
         ("firebase_retry", "firebase_admin.exceptions.UnavailableError firebase_admin.exceptions.DeadlineExceededError "
@@ -3117,6 +3120,8 @@ _DECISIVE_TYPES_FILE_TRANSFER_AND_MAIL: dict[Category, tuple[tuple[str, str], ..
         # first)
         # pusher/errors.py PusherBadRequest, raised for a 400: the event (name, channel, size) must change
         ("pusher_request", "pusher.errors.PusherBadRequest"),
+        # imapclient/exceptions.py InvalidCriteriaError: the search criteria given are malformed
+        ("imap_criteria", "imapclient.exceptions.InvalidCriteriaError"),
         ("smtp_recipients", "aiosmtplib.errors.SMTPRecipientRefused aiosmtplib.SMTPRecipientRefused "
          "aiosmtplib.errors.SMTPRecipientsRefused aiosmtplib.SMTPRecipientsRefused"),
     ),
@@ -3131,6 +3136,10 @@ _DECISIVE_TYPES_FILE_TRANSFER_AND_MAIL: dict[Category, tuple[tuple[str, str], ..
         # SMBAuthenticationError (NTLM/Kerberos setup or credentials refused): the configuration must change
         ("transfer_setup", "pysftp.exceptions.HostKeysException pysftp.HostKeysException "
          "smbprotocol.exceptions.SMBAuthenticationError"),
+        # imapclient/exceptions.py: the login was refused, a write command on a folder selected read-only, a command
+        # in the wrong session state, a capability the server lacks: the credentials, code or server setup must change
+        ("imap_client_setup", "imapclient.exceptions.LoginError imapclient.exceptions.IMAPClientReadOnlyError "
+         "imapclient.exceptions.IllegalStateError imapclient.exceptions.CapabilityError"),
         ("pusher_auth", "pusher.errors.PusherBadAuth pusher.errors.PusherForbidden"),
         # exchangelib/errors.py (EWS ResponseCodeType): the account lacks the access or may not impersonate, the
         # item or folder does not exist

@@ -736,11 +736,14 @@ _FTP_REPLY = re.compile(r"\bbut got (\d{3}) \[")
 _S3FS_UNMAPPED = "[Errno 5] An error occurred ("
 # minio-py's S3Error (minio/error.py __str__: "S3 operation failed; code: NoSuchKey, message: ..., resource: ...").
 _MINIO_CODE = re.compile(r"S3 operation failed; code: ([A-Za-z][\w.]*),")
-# google-resumable-media's InvalidResponse, whose text is its arguments' tuple ("('Request failed with status code',
-# 404, 'Expected one of', <HTTPStatus.OK: 200>)"): the response's status, read like any other.
+# google-resumable-media's InvalidResponse (its text is its arguments' tuple: "('Request failed with status code', 404,
+# 'Expected one of', <HTTPStatus.OK: 200>)") and minio-py's InvalidResponseError carry the response's status in their
+# text: read like any other status.
 _STATUS_TRIGGERED = (
     *_STATUS_TRIGGERED,
     ("Request failed with status code", re.compile(r"'Request failed with status code', (\d{3}),")),
+    # minio-py's InvalidResponseError ("non-XML response from server; Response code: 502, Content-Type: ...")
+    ("; Response code: ", re.compile(r"; Response code: (\d{3}),")),
 )
 
 

@@ -260,6 +260,25 @@ def test_the_reply_status_decides_over_weaker_evidence(
             Category.PERMANENT,
             "type.permanent.firebase_setup",
         ),
+        # "invalid" reads as bad input; a response that is not the protocol's is the server's, and the status decides
+        (
+            "minio.error.InvalidResponseError",
+            "non-XML response from server; Response code: 502, Content-Type: text/html, Body: <html></html>",
+            Category.TRANSIENT,
+            "http.502",
+        ),
+        (
+            "imapclient.exceptions.LoginError",
+            "b'LOGIN failed.'",
+            Category.PERMANENT,
+            "type.permanent.imap_client_setup",
+        ),
+        (
+            "imapclient.exceptions.IMAPClientAbortError",
+            "socket error: EOF",
+            Category.TRANSIENT,
+            "type.transient.imap_abort",
+        ),
         ("pusher.errors.PusherBadAuth", "Unknown auth_key", Category.PERMANENT, "type.permanent.pusher_auth"),
         (
             "exchangelib.errors.ErrorNonExistentMailbox",
