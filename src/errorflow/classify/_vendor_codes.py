@@ -1671,6 +1671,35 @@ _AZURE_STORAGE_LOCKS: tuple[tuple[str, str, str, str], ...] = (
     ("ConditionNotMet", T, "azure-blob-codes", "412: the blob changed since its ETag was read (optimistic "
      "concurrency, as PreconditionFailed in Cosmos DB): re-read it and retry"),
 )  # fmt: skip
+SOURCES.update(
+    {
+        "azure-datalake-codes": "https://learn.microsoft.com/en-us/rest/api/storageservices/data-lake-storage-gen2 "
+        "(Path and Filesystem operations' error codes)",
+    }
+)
+# Other states of Azure Storage objects that the service names by code: an operation in progress or a lock another
+# client holds passes (transient); an object that exists already, or whose snapshots the request did not say to
+# include, is the request's (validation, as ContainerAlreadyExists and BlobAlreadyExists are); a disabled share or an
+# immutability policy must be changed by its owner (permanent).
+_AZURE_STORAGE_STATES: tuple[tuple[str, str, str, str], ...] = (
+    ("PendingCopyOperation", T, "azure-blob-codes", "409: a copy to the blob is still pending"),
+    ("FileLockConflict", T, "azure-file-codes", "409: an SMB client holds a conflicting byte-range lock"),
+    ("ShareSnapshotInProgress", T, "azure-file-codes", "409: a snapshot of the share is being taken"),
+    ("FilesystemBeingDeleted", T, "azure-datalake-codes", "409: the filesystem is being deleted: try later"),
+    ("SnapshotsPresent", V, "azure-blob-codes", "409: the blob has snapshots and the request did not say to delete "
+     "them"),
+    ("ShareHasSnapshots", V, "azure-file-codes", "409: the share has snapshots and the request did not say to delete "
+     "them"),
+    ("ShareAlreadyExists", V, "azure-file-codes", "409: a share of that name exists already"),
+    ("PathAlreadyExists", V, "azure-datalake-codes", "409: the path exists already"),
+    ("FilesystemAlreadyExists", V, "azure-datalake-codes", "409: the filesystem exists already"),
+    ("ShareDisabled", P, "azure-file-codes", "403: the share is disabled by the administrator"),
+    ("BlobImmutableDueToPolicy", P, "azure-blob-codes", "409: an immutability policy or legal hold protects the "
+     "blob: the policy must change"),
+    ("PathNotFound", P, "azure-datalake-codes", "404: the path does not exist"),
+    ("FilesystemNotFound", P, "azure-datalake-codes", "404: the filesystem does not exist"),
+    ("ShareNotFound", P, "azure-file-codes", "404: the share does not exist"),
+)  # fmt: skip
 _NTSTATUS: tuple[tuple[str, str, str, str], ...] = (
     ("STATUS_DISK_FULL", R, "ntstatus", "0xC000007F: there is not enough space on the disk"),
     ("STATUS_INSUFF_SERVER_RESOURCES", R, "ntstatus", "0xC0000205: the server lacks the resources (memory, work "
@@ -1777,6 +1806,7 @@ _MINIO: tuple[tuple[str, str, str, str], ...] = (
 VENDOR_CODES = (
     *VENDOR_CODES,
     ("azure", "", _AZURE_STORAGE_LOCKS),
+    ("azure", "", _AZURE_STORAGE_STATES),
     ("ntstatus", "", _NTSTATUS),
     ("smtp", "", _SMTP_ENHANCED),
     ("pop3", "POP3", _POP3),

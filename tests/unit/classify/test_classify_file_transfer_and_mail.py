@@ -49,6 +49,27 @@ from errorflow.classify._vendor_codes import NTSTATUS_NAMES, esmtp_code
             Category.TRANSIENT,
             "vendor.azure.SharingViolation",
         ),
+        # ResourceExistsError is validation by class; a byte-range lock of an SMB client passes
+        (
+            ErrorSignal(
+                exc_type="azure.core.exceptions.ResourceExistsError",
+                message="The specified resource is locked.\nRequestId:3333\nErrorCode:FileLockConflict",
+                http_status=409,
+            ),
+            Category.TRANSIENT,
+            "vendor.azure.FileLockConflict",
+        ),
+        # a 409 that is the request's: the blob's snapshots were not included in the delete
+        (
+            ErrorSignal(
+                exc_type="azure.core.exceptions.HttpResponseError",
+                message="This operation is not permitted because the blob has snapshots.\nRequestId:4444\n"
+                "ErrorCode:SnapshotsPresent",
+                http_status=409,
+            ),
+            Category.VALIDATION,
+            "vendor.azure.SnapshotsPresent",
+        ),
         # errno 0 and "Unknown NtStatus": only the status name says the share's disk is full
         (
             ErrorSignal(
