@@ -3172,4 +3172,8 @@ _MESSAGES_FILE_TRANSFER_AND_MAIL: tuple[tuple[str, Category, Stage, str], ...] =
     # aioimaplib "server not IMAP4 compliant" (the greeting is not an IMAP4rev1 server's): the configured host or
     # port is not the protocol's server
     ("server_not_protocol", P, Stage.MESSAGE_STRONG, r"\bserver not (?:imap4?|pop3|smtp|ftp)\w* compliant\b"),
+    # Cloud Storage's requester-pays bucket read without a billing project ("Bucket is a requester pays bucket but no
+    # user project provided.", cloud.google.com/storage/docs/requester-pays; gcsfs: "Set `requester_pays=True`"):
+    # the client's configuration must name a project, whatever the 400 says
+    ("requester_pays_project", P, Stage.MESSAGE_STRONG, r"\brequester pays\b[^.]{0,40}\bno user project\b"),
 )  # fmt: skip

@@ -365,6 +365,10 @@ class Link:
         self.codes = tuple(codes)
         if self.errno == 5 and text.startswith(_S3FS_UNMAPPED):
             self.errno = None  # s3fs's fallback for an S3 code it does not map: the code and status speak, not EIO
+        if self.status is None and exc_type.startswith("gcsfs."):
+            found = _GCSFS_STATUS.search(text)
+            if found is not None:
+                self.status = int(found.group(1))
 
     def _parse(self, text: str, codes: list[str]) -> None:
         at_start = _AT_START.match(text)
@@ -734,6 +738,8 @@ _FTP_REPLY = re.compile(r"\bbut got (\d{3}) \[")
 # s3fs (s3fs/errors.py translate_boto_error) raises the S3 error codes it does not map as OSError(EIO, str(error)):
 # errno 5 then says nothing about the failure (EIO reads as an I/O fault, transient), botocore's code and the status do.
 _S3FS_UNMAPPED = "[Errno 5] An error occurred ("
+# gcsfs's HttpError (gcsfs/retry.py) appends the response's status to the service's message: "Not Found, 404".
+_GCSFS_STATUS = re.compile(r", ([1-5]\d\d)\Z")
 # minio-py's S3Error (minio/error.py __str__: "S3 operation failed; code: NoSuchKey, message: ..., resource: ...").
 _MINIO_CODE = re.compile(r"S3 operation failed; code: ([A-Za-z][\w.]*),")
 # google-resumable-media's InvalidResponse (its text is its arguments' tuple: "('Request failed with status code', 404,

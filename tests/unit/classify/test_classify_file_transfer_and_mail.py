@@ -199,6 +199,12 @@ from errorflow.classify._vendor_codes import NTSTATUS_NAMES, esmtp_code
             Category.PERMANENT,
             "http.404",
         ),
+        # gcsfs's HttpError carries no status attribute the capture reads here: the ", 503" its text ends with is it
+        (
+            ErrorSignal(exc_type="gcsfs.retry.HttpError", message="Backend Error, 503"),
+            Category.TRANSIENT,
+            "http.503",
+        ),
     ],
 )
 def test_the_reply_status_decides_over_weaker_evidence(
@@ -299,6 +305,13 @@ def test_the_reply_status_decides_over_weaker_evidence(
             "socket error: EOF",
             Category.TRANSIENT,
             "type.transient.imap_abort",
+        ),
+        # the 400 would say validation; the client must be configured with a billing project
+        (
+            "gcsfs.retry.HttpError",
+            "Bucket is a requester pays bucket but no user project provided., 400",
+            Category.PERMANENT,
+            "message.requester_pays_project",
         ),
         ("pusher.errors.PusherBadAuth", "Unknown auth_key", Category.PERMANENT, "type.permanent.pusher_auth"),
         (
