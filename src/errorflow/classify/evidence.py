@@ -754,26 +754,31 @@ _STATUS_TRIGGERED = (
 
 
 def _parse_file_and_mail_codes(text: str, exc_type: str, codes: list[str]) -> None:
-    """NTSTATUS names or numbers, SMTP enhanced status codes, POP3/IMAP response codes, FTP replies, minio's code."""
-    if "S3 operation failed; code: " in text:
-        codes.extend(normalize_code(match.group(1)) for match in _MINIO_CODE.finditer(text))
+    """NTSTATUS names or numbers, SMTP enhanced status codes, POP3/IMAP response codes, FTP replies, minio's code.
+
+    Every classification passes here: the protocol-specific readings are kept to their clients' classes (a check of
+    the short class name, not a scan of the message), only the two spellings other code also relays are read in any
+    message (an NTSTATUS name, minio-py's S3Error text).
+    """
     if "STATUS_" in text:
         codes.extend(normalize_code(match.group(1)) for match in _NTSTATUS_NAME.finditer(text))
-    if "[NtStatus " in text:
+    if "S3 operation failed; code: " in text:
+        codes.extend(normalize_code(match.group(1)) for match in _MINIO_CODE.finditer(text))
+    if "smb" in exc_type and "[NtStatus " in text:  # smbprotocol's SMBOSError
         for match in _NTSTATUS_NUMBER.finditer(text):
             name = NTSTATUS_NAMES.get(int(match.group(1), 16))
             if name:
                 codes.append(normalize_code(name))
     # Exchange's store-driver exception in the same reply ("5.2.2 ...; STOREDRV.Deliver.Exception:QuotaExceeded...",
     # read by _parse_codes) names the cause; the enhanced code is only its class, so it stays out of the way.
-    if (", b'" in text or ", '" in text or ', "' in text or ', b"' in text) and "STOREDRV." not in text:
+    if "smtp" in exc_type.lower() and "STOREDRV." not in text:  # smtplib, aiosmtplib (SMTPDataError, ...)
         codes.extend(esmtp_code(match.group(1)) for match in _SMTP_ENHANCED.finditer(text))
-    if "-ERR [" in text:
+    elif "pop" in exc_type and "-ERR [" in text:  # poplib.error_proto
         codes.extend(normalize_code(f"POP3{match.group(1)}") for match in _POP3_CODE.finditer(text))
-    if "imap" in exc_type.lower():
+    elif "imap" in exc_type:  # imaplib, imapclient, aioimaplib: lower-case module names
         if "command error: BAD " in text:
             codes.append("IMAPBAD")
         if "[" in text:
             codes.extend(f"IMAP{match.group(1)}" for match in _IMAP_CODE.finditer(text))
-    if "but got " in text and "aioftp" in exc_type:
+    elif "aioftp" in exc_type and "but got " in text:
         codes.extend(f"FTP{match.group(1)}" for match in _FTP_REPLY.finditer(text))
