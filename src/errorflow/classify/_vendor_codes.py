@@ -1648,7 +1648,8 @@ SOURCES.update(
         "ntstatus": "https://learn.microsoft.com/en-us/openspecs/windows_protocols/ms-erref/596a1078-e883-4972-9bbc-"
         "49e60bebca55 (MS-ERREF 2.3 NTSTATUS values; smbprotocol/exceptions.py NtStatus and SMBOSError)",
         "smtp-enhanced": "https://www.rfc-editor.org/rfc/rfc3463 and https://www.iana.org/assignments/smtp-enhanced-"
-        "status-codes (SMTP enhanced status codes)",
+        "status-codes (SMTP enhanced status codes); https://www.rfc-editor.org/rfc/rfc5321#section-4.2 and RFC 4954 "
+        "section 6 (reply codes)",
         "pop3-codes": "https://www.rfc-editor.org/rfc/rfc2449#section-8 and https://www.rfc-editor.org/rfc/rfc3206 "
         "(POP3 extended response codes)",
         "imap-codes": "https://www.rfc-editor.org/rfc/rfc5530 (IMAP response codes); RFC 3501 7.1 (tagged BAD: "
@@ -1769,6 +1770,18 @@ _SMTP_ENHANCED: tuple[tuple[str, str, str, str], ...] = (
     (esmtp_code("5.7.1"), P, "smtp-enhanced", "delivery not authorized, message refused (policy or relay access)"),
     (esmtp_code("5.7.8"), P, "smtp-enhanced", "the authentication credentials are invalid"),
 )
+# SMTP 5yz replies whose meaning does not depend on the message (RFC 5321 4.2.2/4.2.3, RFC 4954 section 6): the
+# client's command sequence or the server's setup is wrong, or authentication is required or refused. 550-554 are left
+# to their enhanced codes and text: servers say them of unknown recipients, policy, spam and size alike.
+_SMTP_PERMANENT_REPLIES: tuple[tuple[str, str, str, str], ...] = (
+    ("502", P, "smtp-enhanced", "command not implemented"),
+    ("503", P, "smtp-enhanced", "bad sequence of commands: the client's code issued them out of order"),
+    ("504", P, "smtp-enhanced", "command parameter not implemented"),
+    ("530", P, "smtp-enhanced", "authentication required (RFC 4954)"),
+    ("534", P, "smtp-enhanced", "authentication mechanism is too weak (RFC 4954)"),
+    ("535", P, "smtp-enhanced", "authentication credentials invalid (RFC 4954)"),
+    ("555", P, "smtp-enhanced", "MAIL FROM/RCPT TO parameters not recognized or not implemented"),
+)
 _POP3: tuple[tuple[str, str, str, str], ...] = (
     ("AUTH", P, "pop3-codes", "the credentials were rejected (RFC 3206)"),
     ("SYS/PERM", P, "pop3-codes", "a permanent system error: an operator must act (RFC 3206)"),
@@ -1809,6 +1822,7 @@ VENDOR_CODES = (
     ("azure", "", _AZURE_STORAGE_STATES),
     ("ntstatus", "", _NTSTATUS),
     ("smtp", "", _SMTP_ENHANCED),
+    ("smtp", "SMTP", _SMTP_PERMANENT_REPLIES),
     ("pop3", "POP3", _POP3),
     ("imap", "IMAP", _IMAP),
     ("ftp", "FTP", _FTP),

@@ -729,6 +729,8 @@ _NTSTATUS_NUMBER = re.compile(r"\[NtStatus (0x[0-9a-fA-F]{8})\]")
 # The enhanced status code (RFC 3463) that leads an SMTP reply's text, as smtplib ("(550, b'5.1.1 ...')", also inside
 # SMTPRecipientsRefused's dict) and aiosmtplib ("(452, \"4.2.2 ...\"") print the reply: more exact than its number.
 _SMTP_ENHANCED = re.compile(r"\([245]\d\d, b?['\"]([245]\.\d{1,3}\.\d{1,3})\b")
+# The reply's number of a 5yz reply, as smtplib and aiosmtplib print it ("(503, b'Bad sequence of commands')").
+_SMTP_REPLY_5XX = re.compile(r"\((5\d\d), b?['\"]")
 # POP3's extended response code ("-ERR [AUTH] Username and password not accepted.", RFC 2449 section 8).
 _POP3_CODE = re.compile(r"-ERR \[([A-Z][A-Z-]*(?:/[A-Z][A-Z-]*)*)\]")
 # IMAP's response code in brackets (RFC 5530), and imaplib's tagged BAD ("UID command error: BAD [b'...']").
@@ -773,6 +775,7 @@ def _parse_file_and_mail_codes(text: str, exc_type: str, codes: list[str]) -> No
     # read by _parse_codes) names the cause; the enhanced code is only its class, so it stays out of the way.
     if "smtp" in exc_type.lower() and "STOREDRV." not in text:  # smtplib, aiosmtplib (SMTPDataError, ...)
         codes.extend(esmtp_code(match.group(1)) for match in _SMTP_ENHANCED.finditer(text))
+        codes.extend(f"SMTP{match.group(1)}" for match in _SMTP_REPLY_5XX.finditer(text))  # after the enhanced code
     elif "pop" in exc_type and "-ERR [" in text:  # poplib.error_proto
         codes.extend(normalize_code(f"POP3{match.group(1)}") for match in _POP3_CODE.finditer(text))
     elif "imap" in exc_type:  # imaplib, imapclient, aioimaplib: lower-case module names

@@ -120,6 +120,12 @@ from errorflow.classify._vendor_codes import NTSTATUS_NAMES, esmtp_code
             Category.PERMANENT,
             "vendor.smtp." + esmtp_code("5.7.1"),
         ),
+        # SMTPDataError's *DataError name says validation; 503 says the client's code sent commands out of order
+        (
+            ErrorSignal(exc_type="smtplib.SMTPDataError", message="(503, b'Bad sequence of commands')"),
+            Category.PERMANENT,
+            "vendor.smtp.503",
+        ),
         # aiosmtplib's recipient refusal with an unknown user: the address given must change
         (
             ErrorSignal(
