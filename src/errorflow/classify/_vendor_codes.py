@@ -1766,3 +1766,196 @@ VENDOR_CODES = (*VENDOR_CODES, ("meilisearch", "MEILI", _MEILISEARCH))
 # A type says only the family of a failure; a specific reason in the message refines it (an io_error of type system
 # whose message says permission denied is the setup's, not a capacity's).
 GENERIC_CODES = GENERIC_CODES | frozenset({"MEILITYPEINTERNAL", "MEILITYPESYSTEM"})
+# ---- file transfer, object storage and mail (eleventh batch): the status each protocol or service gives its reply,
+# read with the protocol's prefix (the same numbers and words mean other things elsewhere). Azure Storage's lease and
+# SMB-handle conflicts are held by another client for a while; Windows NTSTATUS names as smbprotocol prints them
+# (also behind errno 0 and "Unknown NtStatus error"); SMTP's enhanced status code (RFC 3463 "class.subject.detail"),
+# more exact than the three-digit reply it follows; POP3 and IMAP response codes in brackets; FTP replies as aioftp
+# prints them; MinIO's own S3 error codes.
+SOURCES.update(
+    {
+        "azure-blob-codes": "https://learn.microsoft.com/en-us/rest/api/storageservices/blob-service-error-codes",
+        "azure-file-codes": "https://learn.microsoft.com/en-us/rest/api/storageservices/file-service-error-codes",
+        "ntstatus": "https://learn.microsoft.com/en-us/openspecs/windows_protocols/ms-erref/596a1078-e883-4972-9bbc-"
+        "49e60bebca55 (MS-ERREF 2.3 NTSTATUS values; smbprotocol/exceptions.py NtStatus and SMBOSError)",
+        "smtp-enhanced": "https://www.rfc-editor.org/rfc/rfc3463 and https://www.iana.org/assignments/smtp-enhanced-"
+        "status-codes (SMTP enhanced status codes); https://www.rfc-editor.org/rfc/rfc5321#section-4.2 and RFC 4954 "
+        "section 6 (reply codes)",
+        "pop3-codes": "https://www.rfc-editor.org/rfc/rfc2449#section-8 and https://www.rfc-editor.org/rfc/rfc3206 "
+        "(POP3 extended response codes)",
+        "imap-codes": "https://www.rfc-editor.org/rfc/rfc5530 (IMAP response codes); RFC 3501 7.1 (tagged BAD: "
+        "command unknown or arguments invalid)",
+        "ftp-replies": "https://www.rfc-editor.org/rfc/rfc959#section-4.2 (FTP reply codes); aioftp/errors.py "
+        "StatusCodeError ('Waiting for ... but got ...')",
+        "minio": "cmd/api-errors.go (minio/minio: ErrStorageFull 'XMinioStorageFull', ErrServerNotInitialized)",
+    }
+)
+_AZURE_STORAGE_LOCKS: tuple[tuple[str, str, str, str], ...] = (
+    ("LeaseIdMissing", T, "azure-blob-codes", "412: another client holds the blob's or container's lease; it is "
+     "released or expires (an infinite lease of a dead holder needs breaking)"),
+    ("LeaseAlreadyPresent", T, "azure-blob-codes", "409: another client holds the lease already"),
+    ("LeaseIsBreakingAndCannotBeAcquired", T, "azure-blob-codes", "409: the lease is being broken: acquire it later"),
+    ("SharingViolation", T, "azure-file-codes", "409: an SMB client holds the file open; it succeeds once the handle "
+     "is closed"),
+    ("DeletePending", T, "azure-file-codes", "409: an SMB client marked the file for deletion; it goes when the last "
+     "handle closes"),
+    ("ShareBeingDeleted", T, "azure-file-codes", "409: the share is being deleted: try later"),
+    ("ConditionNotMet", T, "azure-blob-codes", "412: the blob changed since its ETag was read (optimistic "
+     "concurrency, as PreconditionFailed in Cosmos DB): re-read it and retry"),
+)  # fmt: skip
+SOURCES.update(
+    {
+        "azure-datalake-codes": "https://learn.microsoft.com/en-us/rest/api/storageservices/data-lake-storage-gen2 "
+        "(Path and Filesystem operations' error codes)",
+    }
+)
+# Other states of Azure Storage objects that the service names by code: an operation in progress or a lock another
+# client holds passes (transient); an object that exists already, or whose snapshots the request did not say to
+# include, is the request's (validation, as ContainerAlreadyExists and BlobAlreadyExists are); a disabled share or an
+# immutability policy must be changed by its owner (permanent).
+_AZURE_STORAGE_STATES: tuple[tuple[str, str, str, str], ...] = (
+    ("PendingCopyOperation", T, "azure-blob-codes", "409: a copy to the blob is still pending"),
+    ("FileLockConflict", T, "azure-file-codes", "409: an SMB client holds a conflicting byte-range lock"),
+    ("ShareSnapshotInProgress", T, "azure-file-codes", "409: a snapshot of the share is being taken"),
+    ("FilesystemBeingDeleted", T, "azure-datalake-codes", "409: the filesystem is being deleted: try later"),
+    ("SnapshotsPresent", V, "azure-blob-codes", "409: the blob has snapshots and the request did not say to delete "
+     "them"),
+    ("ShareHasSnapshots", V, "azure-file-codes", "409: the share has snapshots and the request did not say to delete "
+     "them"),
+    ("ShareAlreadyExists", V, "azure-file-codes", "409: a share of that name exists already"),
+    ("PathAlreadyExists", V, "azure-datalake-codes", "409: the path exists already"),
+    ("FilesystemAlreadyExists", V, "azure-datalake-codes", "409: the filesystem exists already"),
+    ("ShareDisabled", P, "azure-file-codes", "403: the share is disabled by the administrator"),
+    ("BlobImmutableDueToPolicy", P, "azure-blob-codes", "409: an immutability policy or legal hold protects the "
+     "blob: the policy must change"),
+    ("PathNotFound", P, "azure-datalake-codes", "404: the path does not exist"),
+    ("FilesystemNotFound", P, "azure-datalake-codes", "404: the filesystem does not exist"),
+    ("ShareNotFound", P, "azure-file-codes", "404: the share does not exist"),
+)  # fmt: skip
+_NTSTATUS: tuple[tuple[str, str, str, str], ...] = (
+    ("STATUS_DISK_FULL", R, "ntstatus", "0xC000007F: there is not enough space on the disk"),
+    ("STATUS_INSUFF_SERVER_RESOURCES", R, "ntstatus", "0xC0000205: the server lacks the resources (memory, work "
+     "items) to process the request"),
+    ("STATUS_INSUFFICIENT_RESOURCES", R, "ntstatus", "0xC000009A: insufficient system resources"),
+    ("STATUS_NO_MEMORY", R, "ntstatus", "0xC0000017: not enough virtual memory or paging file quota"),
+    ("STATUS_QUOTA_EXCEEDED", R, "ntstatus", "0xC0000044: the quota is exceeded"),
+    ("STATUS_TOO_MANY_OPENED_FILES", R, "ntstatus", "0xC000011F: too many files are open"),
+    ("STATUS_NETWORK_NAME_DELETED", T, "ntstatus", "0xC00000C9: the server dropped the tree connection (restart, "
+     "failover, idle cleanup): a new connection works"),
+    ("STATUS_USER_SESSION_DELETED", T, "ntstatus", "0xC0000203: the server expired the session: a new session works"),
+    ("STATUS_NETWORK_SESSION_EXPIRED", T, "ntstatus", "0xC000035C: the session expired: re-authenticating works"),
+    ("STATUS_CONNECTION_DISCONNECTED", T, "ntstatus", "0xC000020C: the transport connection was disconnected"),
+    ("STATUS_CONNECTION_RESET", T, "ntstatus", "0xC000020D: the transport connection was reset"),
+    ("STATUS_IO_TIMEOUT", T, "ntstatus", "0xC00000B5: the I/O request timed out"),
+    ("STATUS_SHARING_VIOLATION", T, "ntstatus", "0xC0000043: another open of the file holds it; it is closed later"),
+    ("STATUS_FILE_LOCK_CONFLICT", T, "ntstatus", "0xC0000054: another process holds a byte-range lock"),
+    ("STATUS_ACCESS_DENIED", P, "ntstatus", "0xC0000022: the account lacks the access"),
+    ("STATUS_LOGON_FAILURE", P, "ntstatus", "0xC000006D: unknown user name or bad password"),
+    ("STATUS_BAD_NETWORK_NAME", P, "ntstatus", "0xC00000CC: the share does not exist"),
+    ("STATUS_OBJECT_NAME_NOT_FOUND", P, "ntstatus", "0xC0000034: the file does not exist"),
+    ("STATUS_OBJECT_PATH_NOT_FOUND", P, "ntstatus", "0xC000003A: the path does not exist"),
+    ("STATUS_REQUEST_NOT_ACCEPTED", R, "ntstatus", "0xC00000D0: no more connections can be made to the remote "
+     "computer: the server's connection limit is reached"),
+    ("STATUS_TOO_MANY_SESSIONS", R, "ntstatus", "0xC00000CE: the server's session limit is reached"),
+    ("STATUS_SERVER_UNAVAILABLE", T, "ntstatus", "0xC0000466: the file server is temporarily unavailable"),
+    ("STATUS_DELETE_PENDING", T, "ntstatus", "0xC0000056: the file is marked for deletion while handles are open"),
+    ("STATUS_LOCK_NOT_GRANTED", T, "ntstatus", "0xC0000055: another process holds a conflicting lock"),
+    ("STATUS_HOST_UNREACHABLE", T, "ntstatus", "0xC000023D: the network cannot reach the host"),
+    ("STATUS_HOST_DOWN", T, "ntstatus", "0xC0000350: the host is down"),
+    ("STATUS_WRONG_PASSWORD", P, "ntstatus", "0xC000006A: the password is not correct"),
+    ("STATUS_PASSWORD_EXPIRED", P, "ntstatus", "0xC0000071: the account's password expired"),
+    ("STATUS_PASSWORD_MUST_CHANGE", P, "ntstatus", "0xC0000224: the password must be changed first"),
+    ("STATUS_ACCOUNT_DISABLED", P, "ntstatus", "0xC0000072: the account is disabled"),
+    ("STATUS_ACCOUNT_EXPIRED", P, "ntstatus", "0xC0000193: the account expired"),
+    ("STATUS_ACCOUNT_LOCKED_OUT", P, "ntstatus", "0xC0000234: the account is locked out (after bad credentials)"),
+    ("STATUS_LOGON_TYPE_NOT_GRANTED", P, "ntstatus", "0xC000015B: the account may not log on this way"),
+    ("STATUS_PRIVILEGE_NOT_HELD", P, "ntstatus", "0xC0000061: a required privilege is not held"),
+    ("STATUS_NETWORK_ACCESS_DENIED", P, "ntstatus", "0xC00000CA: network access is denied"),
+    ("STATUS_NOT_SUPPORTED", P, "ntstatus", "0xC00000BB: the server does not support the request"),
+    ("STATUS_FILE_IS_A_DIRECTORY", P, "ntstatus", "0xC00000BA: the path names a directory (as EISDIR)"),
+    ("STATUS_NOT_A_DIRECTORY", P, "ntstatus", "0xC0000103: a path component is not a directory (as ENOTDIR)"),
+    ("STATUS_INVALID_PARAMETER", V, "ntstatus", "0xC000000D: an invalid parameter was passed"),
+    ("STATUS_OBJECT_NAME_INVALID", V, "ntstatus", "0xC0000033: the object name is invalid"),
+)  # fmt: skip
+NTSTATUS_NAMES: dict[int, str] = {int(note[:10], 16): name for name, _, _, note in _NTSTATUS}
+"""The NTSTATUS numbers of ``_NTSTATUS``'s names: smbprotocol's SMBOSError prints only ``[NtStatus 0x...]``."""
+
+
+def esmtp_code(code: str) -> str:
+    """The comparison form of an enhanced status code: ``5.1.1`` -> ``ESMTP5001001`` (dots would be cut away)."""
+    klass, subject, detail = code.split(".")
+    return f"ESMTP{klass}{int(subject):03d}{int(detail):03d}"
+
+
+_SMTP_ENHANCED: tuple[tuple[str, str, str, str], ...] = (
+    (esmtp_code("5.1.1"), V, "smtp-enhanced", "bad destination mailbox address: the recipient must change"),
+    (esmtp_code("5.1.2"), V, "smtp-enhanced", "bad destination system address: the recipient's domain is wrong"),
+    (esmtp_code("5.1.3"), V, "smtp-enhanced", "bad destination mailbox address syntax"),
+    (esmtp_code("5.1.10"), V, "smtp-enhanced", "the recipient's domain has a null MX: it accepts no mail"),
+    (esmtp_code("4.2.2"), R, "smtp-enhanced", "mailbox full: it must be emptied before delivery works"),
+    (esmtp_code("5.2.2"), R, "smtp-enhanced", "mailbox full: it must be emptied before delivery works"),
+    (esmtp_code("4.3.1"), R, "smtp-enhanced", "mail system full (the server's storage)"),
+    (esmtp_code("5.3.1"), R, "smtp-enhanced", "mail system full (the server's storage)"),
+    (esmtp_code("5.2.3"), V, "smtp-enhanced", "the message is longer than the recipient's limit"),
+    (esmtp_code("5.3.4"), V, "smtp-enhanced", "the message is too big for the system"),
+    (esmtp_code("5.7.1"), P, "smtp-enhanced", "delivery not authorized, message refused (policy or relay access)"),
+    (esmtp_code("5.7.8"), P, "smtp-enhanced", "the authentication credentials are invalid"),
+)
+# SMTP 5yz replies whose meaning does not depend on the message (RFC 5321 4.2.2/4.2.3, RFC 4954 section 6): the
+# client's command sequence or the server's setup is wrong, or authentication is required or refused. 550-554 are left
+# to their enhanced codes and text: servers say them of unknown recipients, policy, spam and size alike.
+_SMTP_PERMANENT_REPLIES: tuple[tuple[str, str, str, str], ...] = (
+    ("502", P, "smtp-enhanced", "command not implemented"),
+    ("503", P, "smtp-enhanced", "bad sequence of commands: the client's code issued them out of order"),
+    ("504", P, "smtp-enhanced", "command parameter not implemented"),
+    ("530", P, "smtp-enhanced", "authentication required (RFC 4954)"),
+    ("534", P, "smtp-enhanced", "authentication mechanism is too weak (RFC 4954)"),
+    ("535", P, "smtp-enhanced", "authentication credentials invalid (RFC 4954)"),
+    ("555", P, "smtp-enhanced", "MAIL FROM/RCPT TO parameters not recognized or not implemented"),
+)
+_POP3: tuple[tuple[str, str, str, str], ...] = (
+    ("AUTH", P, "pop3-codes", "the credentials were rejected (RFC 3206)"),
+    ("SYS/PERM", P, "pop3-codes", "a permanent system error: an operator must act (RFC 3206)"),
+    ("SYS/TEMP", T, "pop3-codes", "a temporary system error: try later (RFC 3206)"),
+    ("IN-USE", T, "pop3-codes", "another session holds the maildrop lock (RFC 2449)"),
+    ("LOGIN-DELAY", T, "pop3-codes", "logged in too recently: wait the delay (RFC 2449)"),
+)
+_IMAP: tuple[tuple[str, str, str, str], ...] = (
+    ("UNAVAILABLE", T, "imap-codes", "a subsystem is down for now"),
+    ("INUSE", T, "imap-codes", "another session holds what the command needs"),
+    ("AUTHENTICATIONFAILED", P, "imap-codes", "the credentials were rejected"),
+    ("AUTHORIZATIONFAILED", P, "imap-codes", "the user may not act as the identity asked"),
+    ("EXPIRED", P, "imap-codes", "the password or account expired"),
+    ("NOPERM", P, "imap-codes", "the user lacks the access right"),
+    ("NONEXISTENT", P, "imap-codes", "the mailbox does not exist"),
+    ("OVERQUOTA", R, "imap-codes", "the user's quota is used up"),
+    ("BAD", V, "imap-codes", "tagged BAD: the command's arguments are invalid (RFC 3501 7.1.3)"),
+)
+_FTP: tuple[tuple[str, str, str, str], ...] = (
+    ("421", T, "ftp-replies", "service not available, closing control connection"),
+    ("425", T, "ftp-replies", "cannot open data connection"),
+    ("426", T, "ftp-replies", "connection closed, transfer aborted"),
+    ("450", T, "ftp-replies", "file unavailable for now (busy)"),
+    ("451", T, "ftp-replies", "local error in processing"),
+    ("452", R, "ftp-replies", "insufficient storage space in the system"),
+    ("552", R, "ftp-replies", "exceeded storage allocation"),
+    ("530", P, "ftp-replies", "not logged in: the credentials must change"),
+    ("550", P, "ftp-replies", "file unavailable (not found, no access)"),
+    ("501", V, "ftp-replies", "syntax error in parameters or arguments"),
+)
+_MINIO: tuple[tuple[str, str, str, str], ...] = (
+    ("XMinioStorageFull", R, "minio", "507: the drives reached their minimum free space: objects must be deleted"),
+    ("XMinioServerNotInitialized", T, "minio", "503: the server is still starting"),
+)
+VENDOR_CODES = (
+    *VENDOR_CODES,
+    ("azure", "", _AZURE_STORAGE_LOCKS),
+    ("azure", "", _AZURE_STORAGE_STATES),
+    ("ntstatus", "", _NTSTATUS),
+    ("smtp", "", _SMTP_ENHANCED),
+    ("smtp", "SMTP", _SMTP_PERMANENT_REPLIES),
+    ("pop3", "POP3", _POP3),
+    ("imap", "IMAP", _IMAP),
+    ("ftp", "FTP", _FTP),
+    ("minio", "", _MINIO),
+)

@@ -2533,6 +2533,7 @@ def _build() -> tuple[Rule, ...]:
         _DECISIVE_TYPES_OPERATOR_FRAMEWORKS,
         _DECISIVE_TYPES_PROCESS_TOOLS,
         _DECISIVE_TYPES_NETWORKING,
+        _DECISIVE_TYPES_FILE_TRANSFER_AND_MAIL,
     )
     rules.extend(rule for block in type_blocks for rule in _type_rules(block, Stage.EXC_TYPE, "type"))
     rules.extend(
@@ -2558,6 +2559,7 @@ def _build() -> tuple[Rule, ...]:
         _MESSAGES_SAAS_PAYMENTS,
         _MESSAGES_DATA_HANDLING,
         _MESSAGES_NETWORKING,
+        _MESSAGES_FILE_TRANSFER_AND_MAIL,
     )
     rules.extend(
         Rule(id=f"message.{s}", category=c, message=p, stage=t) for block in message_blocks for s, c, t, p in block
@@ -3140,4 +3142,106 @@ _MESSAGES_NETWORKING: tuple[tuple[str, Category, Stage, str], ...] = (
     # sockets in TIME_WAIT do not cause it: another live process holds the port (or the address is not this host's,
     # or the port needs privileges). The deployment must change, not wait (see engine._SETUP).
     ("server_cannot_bind", P, Stage.MESSAGE_STRONG, r"error while attempting to bind on address\b"),
+)  # fmt: skip
+
+
+# ---- file transfer, object storage and mail (eleventh batch): classes that say what failed whatever the message, and
+# the phrases of mail and file-transfer clients whose class is one generic error for every reply (imaplib's
+# IMAP4.error, paramiko's SSHException, aioimaplib's Error). The replies' own codes are in _vendor_codes (NTSTATUS,
+# SMTP enhanced codes, POP3/IMAP response codes, FTP replies).
+_DECISIVE_TYPES_FILE_TRANSFER_AND_MAIL: dict[Category, tuple[tuple[str, str], ...]] = {
+    T: (
+        # google-resumable-media common.py DataCorruption: raised when the downloaded bytes do not match the
+        # checksum the server sent (X-Goog-Hash): corrupted or truncated in transit, so downloading again works
+        ("download_checksum", "google.resumable_media.common.DataCorruption google.resumable_media.DataCorruption"),
+        # aiosmtplib/errors.py: the connection dropped, failed or timed out (subclasses of ConnectionError and
+        # TimeoutError), as smtplib's SMTPServerDisconnected and SMTPConnectError
+        ("smtp_connection", "aiosmtplib.errors.SMTPServerDisconnected aiosmtplib.SMTPServerDisconnected "
+         "aiosmtplib.errors.SMTPConnectError aiosmtplib.SMTPConnectError aiosmtplib.errors.SMTPTimeoutError "
+         "aiosmtplib.SMTPTimeoutError aiosmtplib.errors.SMTPConnectTimeoutError aiosmtplib.SMTPConnectTimeoutError "
+         "aiosmtplib.errors.SMTPReadTimeoutError aiosmtplib.SMTPReadTimeoutError"),
+        # exchangelib/errors.py, named after EWS ResponseCodeType values (learn.microsoft.com/en-us/exchange/client-
+        # developer/web-service-reference/responsecode): the server or mailbox store is busy, moving or briefly
+        # unreachable, or the caller is throttled
+        ("ews_busy", "exchangelib.errors.ErrorServerBusy exchangelib.errors.ErrorMailboxStoreUnavailable "
+         "exchangelib.errors.ErrorMailboxMoveInProgress exchangelib.errors.ErrorTimeoutExpired "
+         "exchangelib.errors.ErrorConnectionFailed exchangelib.errors.ErrorExceededConnectionCount "
+         "exchangelib.errors.ErrorInternalServerTransientError"),
+        # firebase_admin/exceptions.py (the platform's canonical codes, firebase.google.com/docs/reference/admin/
+        # python/firebase_admin.exceptions) and messaging.QuotaExceededError (FCM: "the sending limit was exceeded
+        # ... retry with exponential backoff", firebase.google.com/docs/cloud-messaging/send/admin-sdk)
+        # the session's transport closed or a command timed out: pysftp/exceptions.py ConnectionException ("connection
+        # problems"), smbprotocol/exceptions.py SMBConnectionClosed ("the underlying TCP transport has been closed"),
+        # aioimaplib CommandTimeout
+        # imaplib.IMAP4.abort (Lib/imaplib.py: "IMAP4 server errors cause this exception to be raised ... the
+        # connection should be closed and a new one opened"; socket errors, EOF) and imapclient's alias of it
+        ("imap_abort", "imaplib.IMAP4.abort imapclient.exceptions.IMAPClientAbortError"),
+        ("transfer_connection", "pysftp.exceptions.ConnectionException pysftp.ConnectionException "
+         "smbprotocol.exceptions.SMBConnectionClosed aioimaplib.aioimaplib.CommandTimeout aioimaplib.CommandTimeout"),
+        ("firebase_retry", "firebase_admin.exceptions.UnavailableError firebase_admin.exceptions.DeadlineExceededError "
+         "firebase_admin.exceptions.InternalError firebase_admin.exceptions.AbortedError "
+         "firebase_admin.messaging.QuotaExceededError"),
+    ),
+    V: (
+        # aiosmtplib/errors.py SMTPRecipientRefused / SMTPRecipientsRefused, like smtplib's SMTPRecipientsRefused: the
+        # server refused the recipient addresses given (a reply's enhanced code, such as 4.2.2 mailbox full, speaks
+        # first)
+        # pusher/errors.py PusherBadRequest, raised for a 400: the event (name, channel, size) must change
+        ("pusher_request", "pusher.errors.PusherBadRequest"),
+        # imapclient/exceptions.py InvalidCriteriaError: the search criteria given are malformed
+        ("imap_criteria", "imapclient.exceptions.InvalidCriteriaError"),
+        ("smtp_recipients", "aiosmtplib.errors.SMTPRecipientRefused aiosmtplib.SMTPRecipientRefused "
+         "aiosmtplib.errors.SMTPRecipientsRefused aiosmtplib.SMTPRecipientsRefused"),
+    ),
+    P: (
+        # exchangelib/errors.py ErrorNonExistentMailbox (EWS ResponseCodeType, learn.microsoft.com/en-us/exchange/
+        # client-developer/web-service-reference/responsecode): the SMTP address has no mailbox: the configured
+        # account or address must change
+        ("ews_no_mailbox", "exchangelib.errors.ErrorNonExistentMailbox"),
+        # pusher/errors.py (pusher-http-python): PusherBadAuth for a 401 (an unknown key or a bad signature),
+        # PusherForbidden for a 403 (the app is disabled or over its plan): the credentials or the account must change
+        # pysftp/exceptions.py HostKeysException (no known_hosts entries to verify the server with) and smbprotocol's
+        # SMBAuthenticationError (NTLM/Kerberos setup or credentials refused): the configuration must change
+        ("transfer_setup", "pysftp.exceptions.HostKeysException pysftp.HostKeysException "
+         "smbprotocol.exceptions.SMBAuthenticationError"),
+        # imapclient/exceptions.py: the login was refused, a write command on a folder selected read-only, a command
+        # in the wrong session state, a capability the server lacks: the credentials, code or server setup must change
+        ("imap_client_setup", "imapclient.exceptions.LoginError imapclient.exceptions.IMAPClientReadOnlyError "
+         "imapclient.exceptions.IllegalStateError imapclient.exceptions.CapabilityError"),
+        ("pusher_auth", "pusher.errors.PusherBadAuth pusher.errors.PusherForbidden"),
+        # exchangelib/errors.py (EWS ResponseCodeType): the account lacks the access or may not impersonate, the
+        # item or folder does not exist
+        ("ews_access_or_missing", "exchangelib.errors.ErrorAccessDenied exchangelib.errors.ErrorImpersonateUserDenied "
+         "exchangelib.errors.ErrorItemNotFound exchangelib.errors.ErrorFolderNotFound"),
+        # aiosmtplib/errors.py: the credentials were refused, or the server lacks an extension the code needs (as
+        # smtplib's SMTPAuthenticationError and SMTPNotSupportedError)
+        ("smtp_setup", "aiosmtplib.errors.SMTPAuthenticationError aiosmtplib.SMTPAuthenticationError "
+         "aiosmtplib.errors.SMTPNotSupported aiosmtplib.SMTPNotSupported"),
+        # firebase_admin/exceptions.py and messaging.py: the credential or its permission is wrong, the project or
+        # resource does not exist, the token belongs to another sender, APNs/Web Push rejected the credential
+        ("firebase_setup", "firebase_admin.exceptions.UnauthenticatedError "
+         "firebase_admin.exceptions.PermissionDeniedError firebase_admin.exceptions.NotFoundError "
+         "firebase_admin.messaging.SenderIdMismatchError "
+         "firebase_admin.messaging.ThirdPartyAuthError"),
+    ),
+}  # fmt: skip
+
+_MESSAGES_FILE_TRANSFER_AND_MAIL: tuple[tuple[str, Category, Stage, str], ...] = (
+    # imaplib's state check (Lib/imaplib.py _simple_command: "command %s illegal in state %s, only allowed in states
+    # %s"; aioimaplib says "command %s illegal in state %s"): the code issued a command before the session reached
+    # its state (FETCH before select()): a bug
+    ("imap_command_state", P, Stage.MESSAGE_STRONG, r"\bcommand \w+ illegal in state \w+"),
+    # paramiko's missing known_hosts entry (pysftp Connection: "No hostkey for host %s found."): the host key store
+    # must be configured, as "host key verification failed" (message.config)
+    ("ssh_no_host_key", P, Stage.MESSAGE_STRONG, r"\bno hostkey for host [^\s]+ found\b"),
+    # Gmail/Google Workspace IMAP and SMTP: "Application-specific password required" (support.google.com/accounts/
+    # answer/185833): the account's credential setup must change, not the request
+    ("mail_app_password", P, Stage.MESSAGE_STRONG, r"\bapplication-specific password required\b"),
+    # aioimaplib "server not IMAP4 compliant" (the greeting is not an IMAP4rev1 server's): the configured host or
+    # port is not the protocol's server
+    ("server_not_protocol", P, Stage.MESSAGE_STRONG, r"\bserver not (?:imap4?|pop3|smtp|ftp)\w* compliant\b"),
+    # Cloud Storage's requester-pays bucket read without a billing project ("Bucket is a requester pays bucket but no
+    # user project provided.", cloud.google.com/storage/docs/requester-pays; gcsfs: "Set `requester_pays=True`"):
+    # the client's configuration must name a project, whatever the 400 says
+    ("requester_pays_project", P, Stage.MESSAGE_STRONG, r"\brequester pays\b[^.]{0,40}\bno user project\b"),
 )  # fmt: skip

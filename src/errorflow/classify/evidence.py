@@ -25,7 +25,7 @@ import re
 
 from errorflow.classify._phrases import factor
 from errorflow.classify._tables import LINUX_ERRNO, PG_CONDITIONS, normalize_code, squash_condition
-from errorflow.classify._vendor_codes import VENDOR_CODES
+from errorflow.classify._vendor_codes import NTSTATUS_NAMES, VENDOR_CODES, esmtp_code
 
 __all__ = ["MAX_TEXT", "Link", "cut_message", "short_name"]
 
@@ -363,6 +363,12 @@ class Link:
             codes.append(str(errno))  # mysql-connector puts the server error number in errno
         self._parse(text, codes)
         self.codes = tuple(codes)
+        if self.errno == 5 and text.startswith(_S3FS_UNMAPPED):
+            self.errno = None  # s3fs's fallback for an S3 code it does not map: the code and status speak, not EIO
+        if self.status is None and exc_type.startswith("gcsfs."):
+            found = _GCSFS_STATUS.search(text)
+            if found is not None:
+                self.status = int(found.group(1))
 
     def _parse(self, text: str, codes: list[str]) -> None:
         at_start = _AT_START.match(text)
@@ -559,6 +565,7 @@ def _parse_vendor_codes(text: str, exc_type: str, codes: list[str]) -> None:
     _parse_networking_codes(text, exc_type, codes)
     _parse_db2(text, codes)
     _parse_paypal(text, exc_type, codes)  # before the body's generic keys: the name is PayPal's own
+    _parse_file_and_mail_codes(text, exc_type, codes)  # before the SMTP reply number the body's codes read
     _parse_body_codes(text, codes)
     _parse_tool_codes(text, codes)
 
@@ -754,3 +761,69 @@ _STATUS_TRIGGERED = (
     *_STATUS_TRIGGERED,
     ("returned error: ", re.compile(r"The requested URL returned error: ([45]\d\d)\b")),
 )
+# ---- file transfer, object storage and mail (eleventh batch): the status a protocol's reply carries, each read with
+# its protocol's prefix (_vendor_codes: _NTSTATUS, _SMTP_ENHANCED, _POP3, _IMAP, _FTP).
+# smbprotocol prints an NTSTATUS by name ("... (3221225673) STATUS_NETWORK_NAME_DELETED: 0xc00000c9", "Unknown NtStatus
+# error returned 'STATUS_DISK_FULL'") or, in SMBOSError, by number only ("[NtStatus 0xc0000035] File exists"); the
+# errno beside it is derived (often 0), the status is the server's own word.
+_NTSTATUS_NAME = re.compile(r"\b(STATUS_[A-Z0-9]+(?:_[A-Z0-9]+)+)\b")
+_NTSTATUS_NUMBER = re.compile(r"\[NtStatus (0x[0-9a-fA-F]{8})\]")
+# The enhanced status code (RFC 3463) that leads an SMTP reply's text, as smtplib ("(550, b'5.1.1 ...')", also inside
+# SMTPRecipientsRefused's dict) and aiosmtplib ("(452, \"4.2.2 ...\"") print the reply: more exact than its number.
+_SMTP_ENHANCED = re.compile(r"\([245]\d\d, b?['\"]([245]\.\d{1,3}\.\d{1,3})\b")
+# The reply's number of a 5yz reply, as smtplib and aiosmtplib print it ("(503, b'Bad sequence of commands')").
+_SMTP_REPLY_5XX = re.compile(r"\((5\d\d), b?['\"]")
+# POP3's extended response code ("-ERR [AUTH] Username and password not accepted.", RFC 2449 section 8).
+_POP3_CODE = re.compile(r"-ERR \[([A-Z][A-Z-]*(?:/[A-Z][A-Z-]*)*)\]")
+# IMAP's response code in brackets (RFC 5530), and imaplib's tagged BAD ("UID command error: BAD [b'...']").
+_IMAP_CODE = re.compile(r"\[([A-Z]{5,20})\]")
+# aioftp's StatusCodeError: "Waiting for ('2xx',) but got 550 [' Failed to change directory.']".
+_FTP_REPLY = re.compile(r"\bbut got (\d{3}) \[")
+# s3fs (s3fs/errors.py translate_boto_error) raises the S3 error codes it does not map as OSError(EIO, str(error)):
+# errno 5 then says nothing about the failure (EIO reads as an I/O fault, transient), botocore's code and the status do.
+_S3FS_UNMAPPED = "[Errno 5] An error occurred ("
+# gcsfs's HttpError (gcsfs/retry.py) appends the response's status to the service's message: "Not Found, 404".
+_GCSFS_STATUS = re.compile(r", ([1-5]\d\d)\Z")
+# minio-py's S3Error (minio/error.py __str__: "S3 operation failed; code: NoSuchKey, message: ..., resource: ...").
+_MINIO_CODE = re.compile(r"S3 operation failed; code: ([A-Za-z][\w.]*),")
+# google-resumable-media's InvalidResponse (its text is its arguments' tuple: "('Request failed with status code', 404,
+# 'Expected one of', <HTTPStatus.OK: 200>)") and minio-py's InvalidResponseError carry the response's status in their
+# text: read like any other status.
+_STATUS_TRIGGERED = (
+    *_STATUS_TRIGGERED,
+    ("Request failed with status code", re.compile(r"'Request failed with status code', (\d{3}),")),
+    # minio-py's InvalidResponseError ("non-XML response from server; Response code: 502, Content-Type: ...")
+    ("; Response code: ", re.compile(r"; Response code: (\d{3}),")),
+)
+
+
+def _parse_file_and_mail_codes(text: str, exc_type: str, codes: list[str]) -> None:
+    """NTSTATUS names or numbers, SMTP enhanced status codes, POP3/IMAP response codes, FTP replies, minio's code.
+
+    Every classification passes here: the protocol-specific readings are kept to their clients' classes (a check of
+    the short class name, not a scan of the message), only the two spellings other code also relays are read in any
+    message (an NTSTATUS name, minio-py's S3Error text).
+    """
+    if "STATUS_" in text:
+        codes.extend(normalize_code(match.group(1)) for match in _NTSTATUS_NAME.finditer(text))
+    if "S3 operation failed; code: " in text:
+        codes.extend(normalize_code(match.group(1)) for match in _MINIO_CODE.finditer(text))
+    if "smb" in exc_type and "[NtStatus " in text:  # smbprotocol's SMBOSError
+        for match in _NTSTATUS_NUMBER.finditer(text):
+            name = NTSTATUS_NAMES.get(int(match.group(1), 16))
+            if name:
+                codes.append(normalize_code(name))
+    # Exchange's store-driver exception in the same reply ("5.2.2 ...; STOREDRV.Deliver.Exception:QuotaExceeded...",
+    # read by _parse_codes) names the cause; the enhanced code is only its class, so it stays out of the way.
+    if "smtp" in exc_type.lower() and "STOREDRV." not in text:  # smtplib, aiosmtplib (SMTPDataError, ...)
+        codes.extend(esmtp_code(match.group(1)) for match in _SMTP_ENHANCED.finditer(text))
+        codes.extend(f"SMTP{match.group(1)}" for match in _SMTP_REPLY_5XX.finditer(text))  # after the enhanced code
+    elif "pop" in exc_type and "-ERR [" in text:  # poplib.error_proto
+        codes.extend(normalize_code(f"POP3{match.group(1)}") for match in _POP3_CODE.finditer(text))
+    elif "imap" in exc_type:  # imaplib, imapclient, aioimaplib: lower-case module names
+        if "command error: BAD " in text:
+            codes.append("IMAPBAD")
+        if "[" in text:
+            codes.extend(f"IMAP{match.group(1)}" for match in _IMAP_CODE.finditer(text))
+    elif "aioftp" in exc_type and "but got " in text:
+        codes.extend(f"FTP{match.group(1)}" for match in _FTP_REPLY.finditer(text))
