@@ -16,7 +16,7 @@ form, with the vendor's prefix where a bare number would be ambiguous
 
 from __future__ import annotations
 
-__all__ = ["CLASS_SCOPED_VENDORS", "GENERIC_CODES", "SOURCES", "SPELLED_VENDORS", "VENDOR_CODES"]
+__all__ = ["CLASS_SCOPED_VENDORS", "GENERIC_CODES", "SHAPED_VENDORS", "SOURCES", "SPELLED_VENDORS", "VENDOR_CODES"]
 
 T, R, V, P = "transient", "resource", "validation", "permanent"
 
@@ -1374,6 +1374,33 @@ SPELLED_VENDORS: frozenset[str] = frozenset({"amqp"})
 
 CLASS_SCOPED_VENDORS: dict[str, tuple[str, ...]] = {"azure_sdk": ("azure.*",)}
 """Vendors whose codes count only on their SDK's classes (qualified class-name globs, the class or a base)."""
+
+# ---- vendors whose codes are ordinary words (issue 10, scoping): a Kubernetes reason (Conflict, NotFound,
+# InternalError), a Slack method error (access_denied, internal_error), an Exchange store exception
+# (QuotaExceededException) and an Elasticsearch exception type (too_many_buckets_exception) normalise to the same
+# form as other vendors' codes (a Google API's reason 'conflict', S3's TooManyBuckets, Azure's QuotaExceeded, AWS's
+# AccessDenied), so read everywhere they decided other vendors' errors and named the wrong vendor. Each is read only
+# on its client library's classes, or where the message has the vendor's printed format (Exchange's store codes appear
+# only in an SMTP reply's STOREDRV.<stage>.Exception:<code>, whatever class carries the reply); elsewhere the other
+# vendor's own table, class or status decides.
+CLASS_SCOPED_VENDORS.update(
+    {
+        "kubernetes": ("kubernetes.*", "kubernetes_asyncio.*"),
+        "slack": ("slack_sdk.*", "slack.*", "slack_bolt.*"),
+        "elasticsearch": ("elasticsearch.*", "elastic_transport.*", "opensearchpy.*", "opensearch_py.*"),
+    }
+)
+
+SHAPED_VENDORS: dict[str, str] = {"exchange": r"\bSTOREDRV\.[A-Za-z]+\.Exception:"}
+"""Vendors whose codes count only where the message has the vendor's printed format (a regular expression)."""
+
+# S3's bucket limit (ErrorResponses.html: "TooManyBuckets: You have attempted to create more buckets than allowed"): the
+# account's quota of buckets is used up, so a resource; Elasticsearch's too_many_buckets_exception (an aggregation's
+# bucket limit: validation) normalises alike and decided it before the scoping above.
+_AWS_S3_LIMITS: tuple[tuple[str, str, str, str], ...] = (
+    ("TooManyBuckets", R, "aws-s3", "the account's bucket quota is used up: delete buckets or raise the quota"),
+)
+VENDOR_CODES = (*VENDOR_CODES, ("aws", "", _AWS_S3_LIMITS))
 
 # Azure's HTTP 412 Precondition Failed, as azure-core prints the service's code ("(PreconditionFailed) Message: ..."):
 # Cosmos DB says it when the If-Match ETag no longer matches the stored version of an item. Cosmos DB's status page

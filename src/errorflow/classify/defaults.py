@@ -27,7 +27,13 @@ from errorflow.classify._tables import (
     SQLSTATE_CODES,
     WINERROR_CODES,
 )
-from errorflow.classify._vendor_codes import CLASS_SCOPED_VENDORS, SOURCES, SPELLED_VENDORS, VENDOR_CODES
+from errorflow.classify._vendor_codes import (
+    CLASS_SCOPED_VENDORS,
+    SHAPED_VENDORS,
+    SOURCES,
+    SPELLED_VENDORS,
+    VENDOR_CODES,
+)
 from errorflow.classify.model import Category
 from errorflow.classify.rules import Rule, Stage
 
@@ -2599,10 +2605,14 @@ def vendor_rules() -> Iterable[Rule]:
 
 
 def _vendor_scope(vendor: str, code: str) -> tuple[str | None, tuple[str, ...]]:
-    """The message and class conditions that keep a vendor's code to that vendor's errors (``SPELLED_VENDORS``)."""
+    """The message and class conditions that keep a vendor's code to that vendor's errors.
+
+    ``SPELLED_VENDORS``: the code spelled as the vendor does; ``SHAPED_VENDORS``: the vendor's printed format;
+    ``CLASS_SCOPED_VENDORS``: the vendor's client classes. Outside them the code is no evidence of that vendor.
+    """
     if vendor in SPELLED_VENDORS:  # case-sensitive, whole word: PRECONDITION_FAILED, not PreconditionFailed
         return rf"(?-i:(?<![A-Za-z0-9_]){re.escape(code)}(?![A-Za-z0-9_]))", ()
-    return None, CLASS_SCOPED_VENDORS.get(vendor, ())
+    return SHAPED_VENDORS.get(vendor), CLASS_SCOPED_VENDORS.get(vendor, ())
 
 
 def _dedupe_ids(rows: tuple[tuple[str, Category, str], ...]) -> Iterable[tuple[str, Category, str]]:

@@ -306,3 +306,91 @@ def test_every_default_message_phrase_is_indexed_as_a_phrase() -> None:
     for rule in default_rules():
         if rule.message is not None and not (rule.exc_type or rule.code or rule.http_status or rule.errno):
             assert rule.message == rule.message.lower(), rule.id
+
+
+# ------------------------------------------------ vendors whose codes are ordinary words read only on their own errors
+# (issue 10, scoping): each case is one another vendor's table used to decide, naming the wrong vendor or category.
+
+
+def _decided(exc_type: str, message: str, http_status: int | None = None) -> tuple[Category, str]:
+    verdict = Classifier.default(cache_size=0).classify(
+        ErrorSignal(exc_type=exc_type, message=message, http_status=http_status)
+    )
+    return verdict.category, verdict.rule_id
+
+
+def test_kubernetes_reasons_are_read_only_on_the_kubernetes_client_s_classes() -> None:
+    body = '{"kind":"Status","status":"Failure","message":"Internal error","reason":"InternalError","code":500}'
+    # Kubernetes' InternalError on its own client is Kubernetes' reason (Slack's internal_error used to name it).
+    assert _decided(
+        "kubernetes.client.exceptions.ApiException",
+        f"(500)\nReason: Internal Server Error\nHTTP response body: {body}",
+        500,
+    ) == (Category.TRANSIENT, "vendor.kubernetes.InternalError")
+    # A Google API's 409 whose reason is 'conflict' is not Kubernetes' Conflict (a write race: transient).
+    rules = {rule.id: rule for rule in vendor_rules()}
+    google = Link(
+        "googleapiclient.errors.HttpError",
+        '<HttpError 409 when requesting https://www.googleapis.com/storage/v1/b returned "You already own it.". '
+        "Details: \"[{'message': 'You already own it.', 'domain': 'global', 'reason': 'conflict'}]\">",
+        http_status=409,
+    )
+    assert not rules["vendor.kubernetes.Conflict"].matches(google)
+    assert rules["vendor.kubernetes.Conflict"].matches(
+        Link(
+            "kubernetes_asyncio.client.exceptions.ApiException",
+            '(409)\nReason: Conflict\nHTTP response body: {"kind":"Status","reason":"Conflict","code":409}',
+            http_status=409,
+        )
+    )
+
+
+def test_slack_method_errors_are_read_only_on_slack_s_classes() -> None:
+    # AWS's AccessDenied normalises like Slack's access_denied: AWS's own table names it now.
+    assert _decided(
+        "botocore.exceptions.ClientError",
+        "An error occurred (AccessDenied) when calling the GetObject operation: Access Denied",
+    ) == (Category.PERMANENT, "vendor.aws.AccessDeniedException")
+    message = "The request to the Slack API failed. (url: https://slack.com/api/chat.postMessage)\n" + (
+        "The server responded with: {'ok': False, 'error': 'access_denied'}"
+    )
+    assert _decided("slack_sdk.errors.SlackApiError", message, 200) == (
+        Category.PERMANENT,
+        "vendor.slack.access_denied",
+    )
+    rules = {rule.id: rule for rule in vendor_rules()}
+    assert not rules["vendor.slack.access_denied"].matches(Link("builtins.RuntimeError", message))
+
+
+def test_elasticsearch_exception_types_are_read_only_on_elasticsearch_and_opensearch_classes() -> None:
+    # S3's TooManyBuckets (the account's bucket quota: resource) normalises like Elasticsearch's
+    # too_many_buckets_exception (an aggregation's bucket limit: validation), which used to decide it.
+    assert _decided(
+        "botocore.exceptions.ClientError",
+        "An error occurred (TooManyBuckets) when calling the CreateBucket operation: "
+        "You have attempted to create more buckets than allowed",
+    ) == (Category.RESOURCE, "vendor.aws.TooManyBuckets")
+    rules = {rule.id: rule for rule in vendor_rules()}
+    es = "BadRequestError(400, 'too_many_buckets_exception', 'Trying to create too many buckets.')"
+    assert rules["vendor.elasticsearch.too_many_buckets_exception"].matches(Link("elasticsearch.BadRequestError", es))
+    assert rules["vendor.elasticsearch.too_many_buckets_exception"].matches(
+        Link("opensearchpy.exceptions.RequestError", es)
+    )
+    assert not rules["vendor.elasticsearch.too_many_buckets_exception"].matches(Link("builtins.RuntimeError", es))
+
+
+def test_exchange_store_codes_are_read_only_in_exchange_s_printed_format() -> None:
+    # Azure's (QuotaExceeded) normalises like Exchange's QuotaExceededException, which used to name it.
+    category, rule_id = _decided(
+        "azure.core.exceptions.HttpResponseError",
+        "(QuotaExceeded) Operation could not be completed as it results in exceeding approved Total Regional Cores "
+        "quota.\nCode: QuotaExceeded\nMessage: Operation could not be completed",
+    )
+    assert category == Category.RESOURCE
+    assert not rule_id.startswith("vendor.exchange.")
+    # Exchange's code in an SMTP reply, on whatever class carries the reply, is Exchange's.
+    assert _decided(
+        "smtplib.SMTPDataError",
+        "(554, b'5.2.0 STOREDRV.Submission.Exception:SubmissionQuotaExceededException; Failed to process message "
+        "due to a permanent exception with message Cannot submit message.')",
+    ) == (Category.RESOURCE, "vendor.exchange.SubmissionQuotaExceededException")
