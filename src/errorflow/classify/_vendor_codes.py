@@ -1986,3 +1986,9 @@ VENDOR_CODES = (
     ("ftp", "FTP", _FTP),
     ("minio", "", _MINIO),
 )
+
+# Google's reasons are spelled lowerCamel in every API's error body ('reason': 'quotaExceeded', 'forbidden', 'notFound')
+# and the capacity codes upper snake case; other vendors' codes that normalise alike are spelled otherwise (Azure's
+# (QuotaExceeded), AWS's AccessDenied), so Google's table counts only where the message spells its reason as Google does
+# (issue 10, scoping: an Azure quota used to be named vendor.gcp.quotaExceeded).
+SPELLED_VENDORS = SPELLED_VENDORS | {"gcp"}

@@ -386,11 +386,44 @@ def test_exchange_store_codes_are_read_only_in_exchange_s_printed_format() -> No
         "(QuotaExceeded) Operation could not be completed as it results in exceeding approved Total Regional Cores "
         "quota.\nCode: QuotaExceeded\nMessage: Operation could not be completed",
     )
-    assert category == Category.RESOURCE
-    assert not rule_id.startswith("vendor.exchange.")
+    assert (category, rule_id) == (Category.RESOURCE, "vendor.azure.QuotaExceeded")
     # Exchange's code in an SMTP reply, on whatever class carries the reply, is Exchange's.
     assert _decided(
         "smtplib.SMTPDataError",
         "(554, b'5.2.0 STOREDRV.Submission.Exception:SubmissionQuotaExceededException; Failed to process message "
         "due to a permanent exception with message Cannot submit message.')",
     ) == (Category.RESOURCE, "vendor.exchange.SubmissionQuotaExceededException")
+
+
+def test_google_reasons_count_only_spelled_as_google_spells_them() -> None:
+    # Google's reasons are lowerCamel ('quotaExceeded'); Azure's PascalCase (QuotaExceeded) normalises alike and used
+    # to be named as Google's.
+    rules = {rule.id: rule for rule in vendor_rules()}
+    azure = Link(
+        "azure.core.exceptions.HttpResponseError",
+        "(QuotaExceeded) Operation results in exceeding quota limits of Core.\nCode: QuotaExceeded\nMessage: ...",
+    )
+    assert not rules["vendor.gcp.quotaExceeded"].matches(azure)
+    assert rules["vendor.azure.QuotaExceeded"].matches(azure)
+    google = (
+        "<HttpError 403 when requesting https://bigquery.googleapis.com/bigquery/v2/projects/p/jobs returned "
+        "\"Quota exceeded\". Details: \"[{'message': 'Quota exceeded', 'domain': 'global', "
+        "'reason': 'quotaExceeded'}]\">"
+    )
+    assert _decided("googleapiclient.errors.HttpError", google, 403) == (Category.RESOURCE, "vendor.gcp.quotaExceeded")
+
+
+def test_aws_s_conflict_exception_counts_only_spelled_as_aws_spells_it() -> None:
+    rules = {rule.id: rule for rule in default_rules()}
+    aws = Link(
+        "botocore.exceptions.ClientError",
+        "An error occurred (ConflictException) when calling the UpdateApiKey operation: Conflicting update",
+    )
+    assert rules["code.ConflictException"].matches(aws)
+    google = Link(
+        "googleapiclient.errors.HttpError",
+        '<HttpError 409 when requesting https://www.googleapis.com/storage/v1/b returned "You already own it.". '
+        "Details: \"[{'message': 'You already own it.', 'domain': 'global', 'reason': 'conflict'}]\">",
+        http_status=409,
+    )
+    assert not rules["code.ConflictException"].matches(google)
