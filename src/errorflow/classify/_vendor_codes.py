@@ -1992,3 +1992,11 @@ VENDOR_CODES = (
 # (QuotaExceeded), AWS's AccessDenied), so Google's table counts only where the message spells its reason as Google does
 # (issue 10, scoping: an Azure quota used to be named vendor.gcp.quotaExceeded).
 SPELLED_VENDORS = SPELLED_VENDORS | {"gcp"}
+
+# OpenAI's and Anthropic's codes are snake_case words that every SDK and OpenAI-compatible gateway prints as the API
+# spells them ('code': 'insufficient_quota', 'type': 'not_found_error'); AMQP's NOT_FOUND, gRPC's NOT_FOUND and AWS's
+# RequestTooLargeException normalise alike and were named vendor.llm.*: the table counts only where the message spells
+# the code as the API does. Stripe's codes arrive as StripeError.code (its message is prose), so Stripe's table counts
+# on Stripe's classes (an Anthropic rate_limit_error was named vendor.stripe.rate_limit).
+SPELLED_VENDORS = SPELLED_VENDORS | {"llm"}
+CLASS_SCOPED_VENDORS["stripe"] = ("stripe.*",)

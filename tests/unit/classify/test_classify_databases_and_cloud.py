@@ -427,3 +427,22 @@ def test_aws_s_conflict_exception_counts_only_spelled_as_aws_spells_it() -> None
         http_status=409,
     )
     assert not rules["code.ConflictException"].matches(google)
+
+
+def test_llm_api_codes_count_only_spelled_as_the_api_spells_them() -> None:
+    # AMQP's NOT_FOUND (a missing queue) normalises like Anthropic's not_found_error and was named as Anthropic's.
+    rules = {rule.id: rule for rule in vendor_rules()}
+    amqp = Link("aiormq.exceptions.ChannelNotFoundEntity", "NOT_FOUND - no queue 'jobs' in vhost '/'")
+    assert not rules["vendor.llm.not_found_error"].matches(amqp)
+    anthropic = (
+        "Error code: 404 - {'type': 'error', 'error': {'type': 'not_found_error', 'message': 'model: claude-x'}}"
+    )
+    assert _decided("anthropic.NotFoundError", anthropic, 404) == (Category.PERMANENT, "vendor.llm.not_found_error")
+
+
+def test_stripe_codes_count_only_on_stripe_s_classes() -> None:
+    # Anthropic's rate_limit_error normalises like Stripe's rate_limit and was named as Stripe's.
+    message = "Error code: 429 - {'type': 'error', 'error': {'type': 'rate_limit_error', 'message': 'Slow down'}}"
+    assert _decided("anthropic.RateLimitError", message, 429) == (Category.TRANSIENT, "vendor.llm.rate_limit_error")
+    rules = {rule.id: rule for rule in vendor_rules()}
+    assert not rules["vendor.stripe.rate_limit"].matches(Link("anthropic.RateLimitError", message, http_status=429))
