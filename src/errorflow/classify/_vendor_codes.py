@@ -1380,18 +1380,25 @@ CLASS_SCOPED_VENDORS: dict[str, tuple[str, ...]] = {"azure_sdk": ("azure.*",)}
 # (QuotaExceededException) and an Elasticsearch exception type (too_many_buckets_exception) normalise to the same
 # form as other vendors' codes (a Google API's reason 'conflict', S3's TooManyBuckets, Azure's QuotaExceeded, AWS's
 # AccessDenied), so read everywhere they decided other vendors' errors and named the wrong vendor. Each is read only
-# on its client library's classes, or where the message has the vendor's printed format (Exchange's store codes appear
-# only in an SMTP reply's STOREDRV.<stage>.Exception:<code>, whatever class carries the reply); elsewhere the other
-# vendor's own table, class or status decides.
+# on its client library's classes (Slack, Elasticsearch), or where the message has the vendor's printed format
+# (SHAPED_VENDORS: Exchange's store codes appear only in an SMTP reply's STOREDRV.<stage>.Exception:<code>, Kubernetes'
+# reasons in its clients' and kubectl's formats, whatever class carries them, often a CLI wrapper's RuntimeError);
+# elsewhere the other vendor's own table, class or status decides.
 CLASS_SCOPED_VENDORS.update(
     {
-        "kubernetes": ("kubernetes.*", "kubernetes_asyncio.*"),
         "slack": ("slack_sdk.*", "slack.*", "slack_bolt.*"),
         "elasticsearch": ("elasticsearch.*", "elastic_transport.*", "opensearchpy.*", "opensearch_py.*"),
     }
 )
 
-SHAPED_VENDORS: dict[str, str] = {"exchange": r"\bSTOREDRV\.[A-Za-z]+\.Exception:"}
+SHAPED_VENDORS: dict[str, str] = {
+    "exchange": r"\bSTOREDRV\.[A-Za-z]+\.Exception:",
+    # the Python clients' ApiException ("(409)\nReason: Conflict\nHTTP response ..."), kubectl's "Error from server
+    # (Forbidden): ...", the API server's Status body, a pod's or container's status line ("Pod x failed: ...
+    # reason=Evicted")
+    "kubernetes": r"(?:^|\n)\(\d{1,3}\)\nReason: |Error from server \(|\"kind\": ?\"Status\""
+    r"|\b(?:pod|container)\b[^\n]*\breason[=:]",
+}
 """Vendors whose codes count only where the message has the vendor's printed format (a regular expression)."""
 
 # S3's bucket limit (ErrorResponses.html: "TooManyBuckets: You have attempted to create more buckets than allowed"): the

@@ -319,7 +319,7 @@ def _decided(exc_type: str, message: str, http_status: int | None = None) -> tup
     return verdict.category, verdict.rule_id
 
 
-def test_kubernetes_reasons_are_read_only_on_the_kubernetes_client_s_classes() -> None:
+def test_kubernetes_reasons_are_read_only_in_kubernetes_printed_formats() -> None:
     body = '{"kind":"Status","status":"Failure","message":"Internal error","reason":"InternalError","code":500}'
     # Kubernetes' InternalError on its own client is Kubernetes' reason (Slack's internal_error used to name it).
     assert _decided(
@@ -336,6 +336,12 @@ def test_kubernetes_reasons_are_read_only_on_the_kubernetes_client_s_classes() -
         http_status=409,
     )
     assert not rules["vendor.kubernetes.Conflict"].matches(google)
+    # kubectl's "Error from server (Forbidden)" inside a wrapper is Kubernetes' (Google's 'forbidden' used to name it).
+    kubectl = (
+        "kubectl apply -f deploy/api.yaml failed (exit 1): Error from server (Forbidden): deployments.apps "
+        '"api" is forbidden: User "ci" cannot patch resource "deployments" in API group "apps"'
+    )
+    assert _decided("builtins.RuntimeError", kubectl) == (Category.PERMANENT, "vendor.kubernetes.Forbidden")
     assert rules["vendor.kubernetes.Conflict"].matches(
         Link(
             "kubernetes_asyncio.client.exceptions.ApiException",
