@@ -2007,3 +2007,28 @@ SPELLED_VENDORS = SPELLED_VENDORS | {"gcp"}
 # on Stripe's classes (an Anthropic rate_limit_error was named vendor.stripe.rate_limit).
 SPELLED_VENDORS = SPELLED_VENDORS | {"llm"}
 CLASS_SCOPED_VENDORS["stripe"] = ("stripe.*",)
+
+# AWS's and Azure's codes are PascalCase words that each other's (and Google's, Cosmos DB's) normalise alike:
+# TooManyRequests, InternalError, QuotaExceeded. Each table counts where the message has its vendor's printed format,
+# whatever class carries it (botocore's and the AWS CLI's "An error occurred (Code) when calling", Arrow's "AWS Error
+# CODE during", the Go SDK's "api error Code:" as Terraform prints it, a RequestID; azure-core's "(Code) Message",
+# "Code: ..." and "ErrorCode:" lines, the storage services' "RequestId:" line, the az CLI's "ERROR: (Code)",
+# Terraform's Code="..."): a Cosmos DB (TooManyRequests) was named vendor.aws.TooManyRequestsException, a Gemini
+# 500 INTERNAL vendor.aws.InternalError.
+SHAPED_VENDORS["aws"] = (
+    r"An error occurred \(|\bAWS Error |\bapi error |\bRequestID: |\bRequest ID: |\"__type\"|amazonaws\.com|\bAWS\b"
+)
+SHAPED_VENDORS["azure"] = (
+    r"(?:^|ERROR: )\([A-Z]\w+\) |(?:^|\n)Code: |\nErrorCode:|\nRequestId:|\bCode=\"|windows\.net|management\.azure\.com"
+)
+
+# Ceph's RADOS Gateway speaks the S3 API and adds its own codes, printed by boto3 in AWS's format: QuotaExceeded is a
+# user's or bucket's quota (objects or bytes) used up (it was read as Azure's QuotaExceeded before Azure's scoping).
+SOURCES.update(
+    {"ceph-rgw": "src/rgw/rgw_common.cc (ceph/ceph: rgw_http_s3_errors, ERR_QUOTA_EXCEEDED -> 403 'QuotaExceeded')"}
+)
+_CEPH_RGW: tuple[tuple[str, str, str, str], ...] = (
+    ("QuotaExceeded", R, "ceph-rgw", "403: the user's or bucket's quota is used up: delete objects or raise it"),
+)
+VENDOR_CODES = (*VENDOR_CODES, ("ceph_rgw", "", _CEPH_RGW))
+SHAPED_VENDORS["ceph_rgw"] = SHAPED_VENDORS["aws"]

@@ -452,3 +452,34 @@ def test_stripe_codes_count_only_on_stripe_s_classes() -> None:
     assert _decided("anthropic.RateLimitError", message, 429) == (Category.TRANSIENT, "vendor.llm.rate_limit_error")
     rules = {rule.id: rule for rule in vendor_rules()}
     assert not rules["vendor.stripe.rate_limit"].matches(Link("anthropic.RateLimitError", message, http_status=429))
+
+
+def test_aws_and_azure_codes_count_only_in_their_printed_formats() -> None:
+    # Cosmos DB's (TooManyRequests) normalises like AWS's TooManyRequestsException and was named as AWS's.
+    cosmos = '(TooManyRequests) Message: {"Errors":["Request rate is large. More Request Units may be needed."]}'
+    assert _decided("azure.cosmos.exceptions.CosmosHttpResponseError", cosmos, 429) == (
+        Category.TRANSIENT,
+        "vendor.azure.TooManyRequests",
+    )
+    rules = {rule.id: rule for rule in vendor_rules()}
+    assert not rules["vendor.aws.TooManyRequestsException"].matches(
+        Link("azure.cosmos.exceptions.CosmosHttpResponseError", cosmos, http_status=429)
+    )
+    # Gemini's 500 INTERNAL is neither AWS's nor Azure's InternalError.
+    gemini = (
+        "500 INTERNAL. {'error': {'code': 500, 'message': 'An internal error has occurred.', 'status': 'INTERNAL'}}"
+    )
+    category, rule_id = _decided("google.genai.errors.ServerError", gemini, 500)
+    assert category == Category.TRANSIENT
+    assert not rule_id.startswith(("vendor.aws.", "vendor.azure."))
+    # In AWS's format, whatever class carries it (s3fs's OSError), AWS's code is AWS's.
+    s3fs = (
+        "[Errno 5] An error occurred (SlowDown) when calling the PutObject operation: Please reduce your request rate."
+    )
+    assert _decided("builtins.OSError", s3fs) == (Category.TRANSIENT, "vendor.aws.SlowDown")
+
+
+def test_an_s3_compatible_store_s_own_code_in_aws_s_format_is_that_store_s() -> None:
+    # Ceph RGW's QuotaExceeded (403) in boto3's format: a quota, named as Ceph's, not Azure's QuotaExceeded.
+    message = "[Errno 5] An error occurred (QuotaExceeded) when calling the PutObject operation: Unknown"
+    assert _decided("builtins.OSError", message, 403) == (Category.RESOURCE, "vendor.ceph_rgw.QuotaExceeded")
