@@ -16,7 +16,7 @@ form, with the vendor's prefix where a bare number would be ambiguous
 
 from __future__ import annotations
 
-__all__ = ["CLASS_SCOPED_VENDORS", "GENERIC_CODES", "SOURCES", "SPELLED_VENDORS", "VENDOR_CODES"]
+__all__ = ["CLASS_SCOPED_VENDORS", "GENERIC_CODES", "SHAPED_VENDORS", "SOURCES", "SPELLED_VENDORS", "VENDOR_CODES"]
 
 T, R, V, P = "transient", "resource", "validation", "permanent"
 
@@ -1375,6 +1375,40 @@ SPELLED_VENDORS: frozenset[str] = frozenset({"amqp"})
 CLASS_SCOPED_VENDORS: dict[str, tuple[str, ...]] = {"azure_sdk": ("azure.*",)}
 """Vendors whose codes count only on their SDK's classes (qualified class-name globs, the class or a base)."""
 
+# ---- vendors whose codes are ordinary words (issue 10, scoping): a Kubernetes reason (Conflict, NotFound,
+# InternalError), a Slack method error (access_denied, internal_error), an Exchange store exception
+# (QuotaExceededException) and an Elasticsearch exception type (too_many_buckets_exception) normalise to the same
+# form as other vendors' codes (a Google API's reason 'conflict', S3's TooManyBuckets, Azure's QuotaExceeded, AWS's
+# AccessDenied), so read everywhere they decided other vendors' errors and named the wrong vendor. Each is read only
+# on its client library's classes (Slack, Elasticsearch), or where the message has the vendor's printed format
+# (SHAPED_VENDORS: Exchange's store codes appear only in an SMTP reply's STOREDRV.<stage>.Exception:<code>, Kubernetes'
+# reasons in its clients' and kubectl's formats, whatever class carries them, often a CLI wrapper's RuntimeError);
+# elsewhere the other vendor's own table, class or status decides.
+CLASS_SCOPED_VENDORS.update(
+    {
+        "slack": ("slack_sdk.*", "slack.*", "slack_bolt.*"),
+        "elasticsearch": ("elasticsearch.*", "elastic_transport.*", "opensearchpy.*", "opensearch_py.*"),
+    }
+)
+
+SHAPED_VENDORS: dict[str, str] = {
+    "exchange": r"\bSTOREDRV\.[A-Za-z]+\.Exception:",
+    # the Python clients' ApiException ("(409)\nReason: Conflict\nHTTP response ..."), kubectl's "Error from server
+    # (Forbidden): ...", the API server's Status body, a pod's or container's status line ("Pod x failed: ...
+    # reason=Evicted")
+    "kubernetes": r"(?:^|\n)\(\d{1,3}\)\nReason: |Error from server \(|\"kind\": ?\"Status\""
+    r"|\b(?:pod|container)\b[^\n]*\breason[=:]",
+}
+"""Vendors whose codes count only where the message has the vendor's printed format (a regular expression)."""
+
+# S3's bucket limit (ErrorResponses.html: "TooManyBuckets: You have attempted to create more buckets than allowed"): the
+# account's quota of buckets is used up, so a resource; Elasticsearch's too_many_buckets_exception (an aggregation's
+# bucket limit: validation) normalises alike and decided it before the scoping above.
+_AWS_S3_LIMITS: tuple[tuple[str, str, str, str], ...] = (
+    ("TooManyBuckets", R, "aws-s3", "the account's bucket quota is used up: delete buckets or raise the quota"),
+)
+VENDOR_CODES = (*VENDOR_CODES, ("aws", "", _AWS_S3_LIMITS))
+
 # Azure's HTTP 412 Precondition Failed, as azure-core prints the service's code ("(PreconditionFailed) Message: ..."):
 # Cosmos DB says it when the If-Match ETag no longer matches the stored version of an item. Cosmos DB's status page
 # calls it "an optimistic concurrency error. Retry the request after reading the latest version of the resource and
@@ -1959,3 +1993,42 @@ VENDOR_CODES = (
     ("ftp", "FTP", _FTP),
     ("minio", "", _MINIO),
 )
+
+# Google's reasons are spelled lowerCamel in every API's error body ('reason': 'quotaExceeded', 'forbidden', 'notFound')
+# and the capacity codes upper snake case; other vendors' codes that normalise alike are spelled otherwise (Azure's
+# (QuotaExceeded), AWS's AccessDenied), so Google's table counts only where the message spells its reason as Google does
+# (issue 10, scoping: an Azure quota used to be named vendor.gcp.quotaExceeded).
+SPELLED_VENDORS = SPELLED_VENDORS | {"gcp"}
+
+# OpenAI's and Anthropic's codes are snake_case words that every SDK and OpenAI-compatible gateway prints as the API
+# spells them ('code': 'insufficient_quota', 'type': 'not_found_error'); AMQP's NOT_FOUND, gRPC's NOT_FOUND and AWS's
+# RequestTooLargeException normalise alike and were named vendor.llm.*: the table counts only where the message spells
+# the code as the API does. Stripe's codes arrive as StripeError.code (its message is prose), so Stripe's table counts
+# on Stripe's classes (an Anthropic rate_limit_error was named vendor.stripe.rate_limit).
+SPELLED_VENDORS = SPELLED_VENDORS | {"llm"}
+CLASS_SCOPED_VENDORS["stripe"] = ("stripe.*",)
+
+# AWS's and Azure's codes are PascalCase words that each other's (and Google's, Cosmos DB's) normalise alike:
+# TooManyRequests, InternalError, QuotaExceeded. Each table counts where the message has its vendor's printed format,
+# whatever class carries it (botocore's and the AWS CLI's "An error occurred (Code) when calling", Arrow's "AWS Error
+# CODE during", the Go SDK's "api error Code:" as Terraform prints it, a RequestID; azure-core's "(Code) Message",
+# "Code: ..." and "ErrorCode:" lines, the storage services' "RequestId:" line, the az CLI's "ERROR: (Code)",
+# Terraform's Code="..."): a Cosmos DB (TooManyRequests) was named vendor.aws.TooManyRequestsException, a Gemini
+# 500 INTERNAL vendor.aws.InternalError.
+SHAPED_VENDORS["aws"] = (
+    r"An error occurred \(|\bAWS Error |\bapi error |\bRequestID: |\bRequest ID: |\"__type\"|amazonaws\.com|\bAWS\b"
+)
+SHAPED_VENDORS["azure"] = (
+    r"(?:^|ERROR: )\([A-Z]\w+\) |(?:^|\n)Code: |\nErrorCode:|\nRequestId:|\bCode=\"|windows\.net|management\.azure\.com"
+)
+
+# Ceph's RADOS Gateway speaks the S3 API and adds its own codes, printed by boto3 in AWS's format: QuotaExceeded is a
+# user's or bucket's quota (objects or bytes) used up (it was read as Azure's QuotaExceeded before Azure's scoping).
+SOURCES.update(
+    {"ceph-rgw": "src/rgw/rgw_common.cc (ceph/ceph: rgw_http_s3_errors, ERR_QUOTA_EXCEEDED -> 403 'QuotaExceeded')"}
+)
+_CEPH_RGW: tuple[tuple[str, str, str, str], ...] = (
+    ("QuotaExceeded", R, "ceph-rgw", "403: the user's or bucket's quota is used up: delete objects or raise it"),
+)
+VENDOR_CODES = (*VENDOR_CODES, ("ceph_rgw", "", _CEPH_RGW))
+SHAPED_VENDORS["ceph_rgw"] = SHAPED_VENDORS["aws"]

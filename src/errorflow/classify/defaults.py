@@ -27,7 +27,13 @@ from errorflow.classify._tables import (
     SQLSTATE_CODES,
     WINERROR_CODES,
 )
-from errorflow.classify._vendor_codes import CLASS_SCOPED_VENDORS, SOURCES, SPELLED_VENDORS, VENDOR_CODES
+from errorflow.classify._vendor_codes import (
+    CLASS_SCOPED_VENDORS,
+    SHAPED_VENDORS,
+    SOURCES,
+    SPELLED_VENDORS,
+    VENDOR_CODES,
+)
 from errorflow.classify.model import Category
 from errorflow.classify.rules import Rule, Stage
 
@@ -76,6 +82,11 @@ _ERRNO: dict[Category, tuple[str, ...]] = {
 # gRPC status names, AWS error codes, Kafka error names (confluent_kafka and
 # kafka-python/aiokafka spellings meet after normalisation), MongoDB codeNames
 # and AMQP reply names. Exact codes first, then globs over the normalised code.
+# AWS's ConflictException (AppSync, Lambda, EKS: a concurrent modification, transient) normalises to CONFLICT, as does
+# every other vendor's reason 'conflict' (a Google API's 409 'conflict' says the bucket or item already exists): it
+# counts only where the message spells AWS's name (issue 10, scoping).
+_SPELLED_SERVICE_CODES: frozenset[str] = frozenset({"ConflictException"})
+
 _SERVICE_CODES: dict[Category, tuple[str, ...]] = {
     T: (
         # gRPC
@@ -2501,7 +2512,10 @@ def _build() -> tuple[Rule, ...]:
             if code.endswith("?") or code in seen_codes:
                 continue
             seen_codes.add(code)
-            rules.append(Rule(id=f"code.{code}", category=category, code=(code,), stage=Stage.SERVICE_CODE))
+            message = _spelled(code) if code in _SPELLED_SERVICE_CODES else None
+            rules.append(
+                Rule(id=f"code.{code}", category=category, code=(code,), message=message, stage=Stage.SERVICE_CODE)
+            )
     rules.extend(
         Rule(id=rule_id, category=category, code=(pattern,), stage=Stage.CODE_PATTERN)
         for pattern, category, rule_id in _dedupe_ids(_SERVICE_CODE_GLOBS)
@@ -2598,11 +2612,20 @@ def vendor_rules() -> Iterable[Rule]:
             )
 
 
+def _spelled(code: str) -> str:
+    """A case-sensitive, whole-word match of the code as its vendor spells it."""
+    return rf"(?-i:(?<![A-Za-z0-9_]){re.escape(code)}(?![A-Za-z0-9_]))"
+
+
 def _vendor_scope(vendor: str, code: str) -> tuple[str | None, tuple[str, ...]]:
-    """The message and class conditions that keep a vendor's code to that vendor's errors (``SPELLED_VENDORS``)."""
+    """The message and class conditions that keep a vendor's code to that vendor's errors.
+
+    ``SPELLED_VENDORS``: the code spelled as the vendor does; ``SHAPED_VENDORS``: the vendor's printed format;
+    ``CLASS_SCOPED_VENDORS``: the vendor's client classes. Outside them the code is no evidence of that vendor.
+    """
     if vendor in SPELLED_VENDORS:  # case-sensitive, whole word: PRECONDITION_FAILED, not PreconditionFailed
-        return rf"(?-i:(?<![A-Za-z0-9_]){re.escape(code)}(?![A-Za-z0-9_]))", ()
-    return None, CLASS_SCOPED_VENDORS.get(vendor, ())
+        return _spelled(code), ()
+    return SHAPED_VENDORS.get(vendor), CLASS_SCOPED_VENDORS.get(vendor, ())
 
 
 def _dedupe_ids(rows: tuple[tuple[str, Category, str], ...]) -> Iterable[tuple[str, Category, str]]:

@@ -306,3 +306,180 @@ def test_every_default_message_phrase_is_indexed_as_a_phrase() -> None:
     for rule in default_rules():
         if rule.message is not None and not (rule.exc_type or rule.code or rule.http_status or rule.errno):
             assert rule.message == rule.message.lower(), rule.id
+
+
+# ------------------------------------------------ vendors whose codes are ordinary words read only on their own errors
+# (issue 10, scoping): each case is one another vendor's table used to decide, naming the wrong vendor or category.
+
+
+def _decided(exc_type: str, message: str, http_status: int | None = None) -> tuple[Category, str]:
+    verdict = Classifier.default(cache_size=0).classify(
+        ErrorSignal(exc_type=exc_type, message=message, http_status=http_status)
+    )
+    return verdict.category, verdict.rule_id
+
+
+def test_kubernetes_reasons_are_read_only_in_kubernetes_printed_formats() -> None:
+    body = '{"kind":"Status","status":"Failure","message":"Internal error","reason":"InternalError","code":500}'
+    # Kubernetes' InternalError on its own client is Kubernetes' reason (Slack's internal_error used to name it).
+    assert _decided(
+        "kubernetes.client.exceptions.ApiException",
+        f"(500)\nReason: Internal Server Error\nHTTP response body: {body}",
+        500,
+    ) == (Category.TRANSIENT, "vendor.kubernetes.InternalError")
+    # A Google API's 409 whose reason is 'conflict' is not Kubernetes' Conflict (a write race: transient).
+    rules = {rule.id: rule for rule in vendor_rules()}
+    google = Link(
+        "googleapiclient.errors.HttpError",
+        '<HttpError 409 when requesting https://www.googleapis.com/storage/v1/b returned "You already own it.". '
+        "Details: \"[{'message': 'You already own it.', 'domain': 'global', 'reason': 'conflict'}]\">",
+        http_status=409,
+    )
+    assert not rules["vendor.kubernetes.Conflict"].matches(google)
+    # kubectl's "Error from server (Forbidden)" inside a wrapper is Kubernetes' (Google's 'forbidden' used to name it).
+    kubectl = (
+        "kubectl apply -f deploy/api.yaml failed (exit 1): Error from server (Forbidden): deployments.apps "
+        '"api" is forbidden: User "ci" cannot patch resource "deployments" in API group "apps"'
+    )
+    assert _decided("builtins.RuntimeError", kubectl) == (Category.PERMANENT, "vendor.kubernetes.Forbidden")
+    assert rules["vendor.kubernetes.Conflict"].matches(
+        Link(
+            "kubernetes_asyncio.client.exceptions.ApiException",
+            '(409)\nReason: Conflict\nHTTP response body: {"kind":"Status","reason":"Conflict","code":409}',
+            http_status=409,
+        )
+    )
+
+
+def test_slack_method_errors_are_read_only_on_slack_s_classes() -> None:
+    # AWS's AccessDenied normalises like Slack's access_denied: AWS's own table names it now.
+    assert _decided(
+        "botocore.exceptions.ClientError",
+        "An error occurred (AccessDenied) when calling the GetObject operation: Access Denied",
+    ) == (Category.PERMANENT, "vendor.aws.AccessDeniedException")
+    message = "The request to the Slack API failed. (url: https://slack.com/api/chat.postMessage)\n" + (
+        "The server responded with: {'ok': False, 'error': 'access_denied'}"
+    )
+    assert _decided("slack_sdk.errors.SlackApiError", message, 200) == (
+        Category.PERMANENT,
+        "vendor.slack.access_denied",
+    )
+    rules = {rule.id: rule for rule in vendor_rules()}
+    assert not rules["vendor.slack.access_denied"].matches(Link("builtins.RuntimeError", message))
+
+
+def test_elasticsearch_exception_types_are_read_only_on_elasticsearch_and_opensearch_classes() -> None:
+    # S3's TooManyBuckets (the account's bucket quota: resource) normalises like Elasticsearch's
+    # too_many_buckets_exception (an aggregation's bucket limit: validation), which used to decide it.
+    assert _decided(
+        "botocore.exceptions.ClientError",
+        "An error occurred (TooManyBuckets) when calling the CreateBucket operation: "
+        "You have attempted to create more buckets than allowed",
+    ) == (Category.RESOURCE, "vendor.aws.TooManyBuckets")
+    rules = {rule.id: rule for rule in vendor_rules()}
+    es = "BadRequestError(400, 'too_many_buckets_exception', 'Trying to create too many buckets.')"
+    assert rules["vendor.elasticsearch.too_many_buckets_exception"].matches(Link("elasticsearch.BadRequestError", es))
+    assert rules["vendor.elasticsearch.too_many_buckets_exception"].matches(
+        Link("opensearchpy.exceptions.RequestError", es)
+    )
+    assert not rules["vendor.elasticsearch.too_many_buckets_exception"].matches(Link("builtins.RuntimeError", es))
+
+
+def test_exchange_store_codes_are_read_only_in_exchange_s_printed_format() -> None:
+    # Azure's (QuotaExceeded) normalises like Exchange's QuotaExceededException, which used to name it.
+    category, rule_id = _decided(
+        "azure.core.exceptions.HttpResponseError",
+        "(QuotaExceeded) Operation could not be completed as it results in exceeding approved Total Regional Cores "
+        "quota.\nCode: QuotaExceeded\nMessage: Operation could not be completed",
+    )
+    assert (category, rule_id) == (Category.RESOURCE, "vendor.azure.QuotaExceeded")
+    # Exchange's code in an SMTP reply, on whatever class carries the reply, is Exchange's.
+    assert _decided(
+        "smtplib.SMTPDataError",
+        "(554, b'5.2.0 STOREDRV.Submission.Exception:SubmissionQuotaExceededException; Failed to process message "
+        "due to a permanent exception with message Cannot submit message.')",
+    ) == (Category.RESOURCE, "vendor.exchange.SubmissionQuotaExceededException")
+
+
+def test_google_reasons_count_only_spelled_as_google_spells_them() -> None:
+    # Google's reasons are lowerCamel ('quotaExceeded'); Azure's PascalCase (QuotaExceeded) normalises alike and used
+    # to be named as Google's.
+    rules = {rule.id: rule for rule in vendor_rules()}
+    azure = Link(
+        "azure.core.exceptions.HttpResponseError",
+        "(QuotaExceeded) Operation results in exceeding quota limits of Core.\nCode: QuotaExceeded\nMessage: ...",
+    )
+    assert not rules["vendor.gcp.quotaExceeded"].matches(azure)
+    assert rules["vendor.azure.QuotaExceeded"].matches(azure)
+    google = (
+        "<HttpError 403 when requesting https://bigquery.googleapis.com/bigquery/v2/projects/p/jobs returned "
+        "\"Quota exceeded\". Details: \"[{'message': 'Quota exceeded', 'domain': 'global', "
+        "'reason': 'quotaExceeded'}]\">"
+    )
+    assert _decided("googleapiclient.errors.HttpError", google, 403) == (Category.RESOURCE, "vendor.gcp.quotaExceeded")
+
+
+def test_aws_s_conflict_exception_counts_only_spelled_as_aws_spells_it() -> None:
+    rules = {rule.id: rule for rule in default_rules()}
+    aws = Link(
+        "botocore.exceptions.ClientError",
+        "An error occurred (ConflictException) when calling the UpdateApiKey operation: Conflicting update",
+    )
+    assert rules["code.ConflictException"].matches(aws)
+    google = Link(
+        "googleapiclient.errors.HttpError",
+        '<HttpError 409 when requesting https://www.googleapis.com/storage/v1/b returned "You already own it.". '
+        "Details: \"[{'message': 'You already own it.', 'domain': 'global', 'reason': 'conflict'}]\">",
+        http_status=409,
+    )
+    assert not rules["code.ConflictException"].matches(google)
+
+
+def test_llm_api_codes_count_only_spelled_as_the_api_spells_them() -> None:
+    # AMQP's NOT_FOUND (a missing queue) normalises like Anthropic's not_found_error and was named as Anthropic's.
+    rules = {rule.id: rule for rule in vendor_rules()}
+    amqp = Link("aiormq.exceptions.ChannelNotFoundEntity", "NOT_FOUND - no queue 'jobs' in vhost '/'")
+    assert not rules["vendor.llm.not_found_error"].matches(amqp)
+    anthropic = (
+        "Error code: 404 - {'type': 'error', 'error': {'type': 'not_found_error', 'message': 'model: claude-x'}}"
+    )
+    assert _decided("anthropic.NotFoundError", anthropic, 404) == (Category.PERMANENT, "vendor.llm.not_found_error")
+
+
+def test_stripe_codes_count_only_on_stripe_s_classes() -> None:
+    # Anthropic's rate_limit_error normalises like Stripe's rate_limit and was named as Stripe's.
+    message = "Error code: 429 - {'type': 'error', 'error': {'type': 'rate_limit_error', 'message': 'Slow down'}}"
+    assert _decided("anthropic.RateLimitError", message, 429) == (Category.TRANSIENT, "vendor.llm.rate_limit_error")
+    rules = {rule.id: rule for rule in vendor_rules()}
+    assert not rules["vendor.stripe.rate_limit"].matches(Link("anthropic.RateLimitError", message, http_status=429))
+
+
+def test_aws_and_azure_codes_count_only_in_their_printed_formats() -> None:
+    # Cosmos DB's (TooManyRequests) normalises like AWS's TooManyRequestsException and was named as AWS's.
+    cosmos = '(TooManyRequests) Message: {"Errors":["Request rate is large. More Request Units may be needed."]}'
+    assert _decided("azure.cosmos.exceptions.CosmosHttpResponseError", cosmos, 429) == (
+        Category.TRANSIENT,
+        "vendor.azure.TooManyRequests",
+    )
+    rules = {rule.id: rule for rule in vendor_rules()}
+    assert not rules["vendor.aws.TooManyRequestsException"].matches(
+        Link("azure.cosmos.exceptions.CosmosHttpResponseError", cosmos, http_status=429)
+    )
+    # Gemini's 500 INTERNAL is neither AWS's nor Azure's InternalError.
+    gemini = (
+        "500 INTERNAL. {'error': {'code': 500, 'message': 'An internal error has occurred.', 'status': 'INTERNAL'}}"
+    )
+    category, rule_id = _decided("google.genai.errors.ServerError", gemini, 500)
+    assert category == Category.TRANSIENT
+    assert not rule_id.startswith(("vendor.aws.", "vendor.azure."))
+    # In AWS's format, whatever class carries it (s3fs's OSError), AWS's code is AWS's.
+    s3fs = (
+        "[Errno 5] An error occurred (SlowDown) when calling the PutObject operation: Please reduce your request rate."
+    )
+    assert _decided("builtins.OSError", s3fs) == (Category.TRANSIENT, "vendor.aws.SlowDown")
+
+
+def test_an_s3_compatible_store_s_own_code_in_aws_s_format_is_that_store_s() -> None:
+    # Ceph RGW's QuotaExceeded (403) in boto3's format: a quota, named as Ceph's, not Azure's QuotaExceeded.
+    message = "[Errno 5] An error occurred (QuotaExceeded) when calling the PutObject operation: Unknown"
+    assert _decided("builtins.OSError", message, 403) == (Category.RESOURCE, "vendor.ceph_rgw.QuotaExceeded")
