@@ -760,22 +760,22 @@ _LONE_WORD_WEIGHT = 0.35
 _FAMILIES = {3: Category.PERMANENT, 4: Category.VALIDATION, 5: Category.TRANSIENT}
 # The phrases that spell a generic code's own name ("RESOURCE_EXHAUSTED", "FORBIDDEN", "validation").
 _CODE_ECHOES = frozenset({"message.exhausted", "message.access_denied", "message.schema", "message.quota_exhausted"})
-# What a transient (connection) class cannot retry away: TLS verification and hosts that do not exist.
-_SETUP = frozenset({"message.tls_certificate", "message.dns_nonexistent"})
-# ... and a GPU host that cannot run the work (a driver older than the CUDA runtime, a kernel image missing for the
-# device, a compute capability below what the dtype needs): a model server's gRPC INTERNAL (a transient code) around
-# "CUDA driver version is insufficient" fails the same way on every retry on that host.
-_SETUP = _SETUP | {"message.gpu_environment", "message.gpu_compute_capability"}
+# What a transient status, code or class cannot retry away (each reads as one, and fails the same way on every retry):
+_SETUP = frozenset(
+    {
+        # TLS verification, and hosts that do not exist (also in infrastructure tools' words, NXDOMAIN);
+        "message.tls_certificate", "message.dns_nonexistent", "message.dns_nxdomain",
+        # a GPU host that cannot run the work (a driver older than the CUDA runtime, a kernel image missing for the
+        # device, a compute capability below what the dtype needs): a model server's gRPC INTERNAL around "CUDA
+        # driver version is insufficient";
+        "message.gpu_environment", "message.gpu_compute_capability",
+        # a TLS protocol or cipher the peers do not share, spelt as OpenSSL's reason code (gRPC UNAVAILABLE around
+        # "OPENSSL_internal:WRONG_VERSION_NUMBER": TLS spoken to a plaintext port), and a server whose listening
+        # socket cannot bind (a port another process holds).
+        "message.tls_reason_code", "message.server_cannot_bind",
+    }
+)  # fmt: skip
 _SETUP_BEHIND_STATUS = _SETUP | {"message.access_denied", "message.unsupported"}
-# ... and, in infrastructure tools' words, a DNS name that does not exist (NXDOMAIN): it reads as a transient status or
-# class, and no retry fixes it.
-_SETUP = _SETUP | {"message.dns_nxdomain"}
-_SETUP_BEHIND_STATUS = _SETUP_BEHIND_STATUS | _SETUP
-# ... and, in networking's words, a TLS protocol or cipher the peers do not share spelt as OpenSSL's reason code
-# (gRPC UNAVAILABLE around "OPENSSL_internal:WRONG_VERSION_NUMBER": TLS spoken to a plaintext port), and a server
-# whose listening socket cannot bind (a port another process holds): each reads as a transient code or errno.
-_SETUP = _SETUP | {"message.tls_reason_code", "message.server_cannot_bind"}
-_SETUP_BEHIND_STATUS = _SETUP_BEHIND_STATUS | _SETUP
 _SETUP_STAGES = frozenset({Stage.EXC_TYPE, Stage.HTTP_STATUS, Stage.DB_CODE, Stage.SERVICE_CODE, Stage.ERRNO})
 _STATUS_CLASSES = frozenset({"type.validation.http"})  # BadRequest, BadRequestError, InvalidArgument, ...
 # Classes that stand for a generic status (gRPC FAILED_PRECONDITION: "the system is not in a state required for

@@ -155,6 +155,14 @@ _STATUS_TRIGGERED: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("nexpected ", re.compile(r"[Uu]nexpected (?:response code|HTTP status|status code): (\d{3})\b")),
     # the Cloud SDK's apitools errors as gcloud prints them: "ResponseError: code=404, message=Not found: ..."
     ("ResponseError: code=", re.compile(r"ResponseError: code=(\d{3}), message=")),
+    # libcurl's CURLE_HTTP_RETURNED_ERROR, as pycurl and the curl CLI print it (lib/http.c "The requested URL
+    # returned error: %d").
+    ("returned error: ", re.compile(r"The requested URL returned error: ([45]\d\d)\b")),
+    # google-resumable-media's InvalidResponse (its text is its arguments' tuple: "('Request failed with status
+    # code', 404, 'Expected one of', <HTTPStatus.OK: 200>)") and minio-py's InvalidResponseError ("non-XML response
+    # from server; Response code: 502, Content-Type: ...").
+    ("Request failed with status code", re.compile(r"'Request failed with status code', (\d{3}),")),
+    ("; Response code: ", re.compile(r"; Response code: (\d{3}),")),
 )
 # The same on the lower-cased message.
 _STATUS_TRIGGERED_LOWER: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -755,12 +763,6 @@ def _parse_networking_codes(text: str, exc_type: str, codes: list[str]) -> None:
         codes.extend(dict.fromkeys(normalize_code(f"MEILI_{code}") for code in meili))
 
 
-# libcurl's CURLE_HTTP_RETURNED_ERROR, as pycurl and the curl CLI print it (lib/http.c "The requested URL returned
-# error: %d"): the response's status, read like any other.
-_STATUS_TRIGGERED = (
-    *_STATUS_TRIGGERED,
-    ("returned error: ", re.compile(r"The requested URL returned error: ([45]\d\d)\b")),
-)
 # ---- file transfer, object storage and mail (eleventh batch): the status a protocol's reply carries, each read with
 # its protocol's prefix (_vendor_codes: _NTSTATUS, _SMTP_ENHANCED, _POP3, _IMAP, _FTP).
 # smbprotocol prints an NTSTATUS by name ("... (3221225673) STATUS_NETWORK_NAME_DELETED: 0xc00000c9", "Unknown NtStatus
@@ -786,15 +788,6 @@ _S3FS_UNMAPPED = "[Errno 5] An error occurred ("
 _GCSFS_STATUS = re.compile(r", ([1-5]\d\d)\Z")
 # minio-py's S3Error (minio/error.py __str__: "S3 operation failed; code: NoSuchKey, message: ..., resource: ...").
 _MINIO_CODE = re.compile(r"S3 operation failed; code: ([A-Za-z][\w.]*),")
-# google-resumable-media's InvalidResponse (its text is its arguments' tuple: "('Request failed with status code', 404,
-# 'Expected one of', <HTTPStatus.OK: 200>)") and minio-py's InvalidResponseError carry the response's status in their
-# text: read like any other status.
-_STATUS_TRIGGERED = (
-    *_STATUS_TRIGGERED,
-    ("Request failed with status code", re.compile(r"'Request failed with status code', (\d{3}),")),
-    # minio-py's InvalidResponseError ("non-XML response from server; Response code: 502, Content-Type: ...")
-    ("; Response code: ", re.compile(r"; Response code: (\d{3}),")),
-)
 
 
 def _parse_file_and_mail_codes(text: str, exc_type: str, codes: list[str]) -> None:
