@@ -23,9 +23,9 @@ import argparse
 import statistics
 import sys
 import time
-import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from errorflow.agents.anomaly import AnomalyStats, _decode
@@ -35,18 +35,14 @@ from errorflow.agents.recovery import RecoveryCore, RecoveryStats, _handle_messa
 from errorflow.anomaly import RuleSet
 from errorflow.classify import Classifier
 from errorflow.classify.verdict import VerdictMemo
-from errorflow.schemas import TaskRunEvent, TaskRunStatus, encode
+from errorflow.schemas import encode
 from errorflow.schemas.attempts import RecordPosition
 from errorflow.settings import Settings
 from errorflow.streams.kafka import murmur2
 from errorflow.streams.topics import Topics
 
-ERRORS: list[tuple[str, str]] = [
-    ("builtins.TimeoutError", "Read timed out after 30s (request {n})"),
-    ("builtins.OSError", "[Errno 28] No space left on device"),
-    ("builtins.PermissionError", "[Errno 13] Permission denied: '/srv/{n}'"),
-    ("builtins.ValueError", "invalid literal for int() with base 10: 'x{n}'"),
-]
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from bench_detection import heavy_failure
 
 
 @dataclass
@@ -71,22 +67,7 @@ class Partition:
 
 def failures(count: int) -> list[bytes]:
     """Encoded failed events, as the heavy detection benchmark produces them."""
-    out = []
-    for n in range(1, count + 1):
-        error_type, message = ERRORS[n % len(ERRORS)]
-        run_id = uuid.uuid4().hex
-        event = TaskRunEvent(
-            run_id=run_id,
-            root_run_id=run_id,
-            operation="bench_detect_heavy",
-            service="bench",
-            status=TaskRunStatus.FAILED,
-            error_type=error_type,
-            error_message=message.format(n=n),
-            channel="direct",
-        )
-        out.append(encode(event))
-    return out
+    return [encode(heavy_failure(n)) for n in range(1, count + 1)]
 
 
 def timed(rounds: int, count: int, body: Callable[[], Any]) -> float:

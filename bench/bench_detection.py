@@ -61,6 +61,22 @@ ERRORS: list[tuple[str, str]] = [
 ]
 
 
+def heavy_failure(n: int) -> TaskRunEvent:
+    """The heavy load's ``n``-th failed event (contract JSON a service publishes itself)."""
+    error_type, message = ERRORS[n % len(ERRORS)]
+    run_id = uuid.uuid4().hex
+    return TaskRunEvent(
+        run_id=run_id,
+        root_run_id=run_id,
+        operation="bench_detect_heavy",
+        service="bench",
+        status=TaskRunStatus.FAILED,
+        error_type=error_type,
+        error_message=message.format(n=n),
+        channel="direct",
+    )
+
+
 def percentile(values: list[float], q: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, round(q / 100 * (len(ordered) - 1)))] if ordered else float("nan")
@@ -184,21 +200,10 @@ def drive_heavy(url: str, db: str, bootstrap: str, topic: str, rate: float, fail
                     await asyncio.sleep(pause)
                 for _ in range(min(per_wave, failures - emitted)):
                     emitted += 1
-                    error_type, message = ERRORS[emitted % len(ERRORS)]
-                    run_id = uuid.uuid4().hex
-                    event = TaskRunEvent(
-                        run_id=run_id,
-                        root_run_id=run_id,
-                        operation="bench_detect_heavy",
-                        service="bench",
-                        status=TaskRunStatus.FAILED,
-                        error_type=error_type,
-                        error_message=message.format(n=emitted),
-                        channel="direct",
-                    )
+                    event = heavy_failure(emitted)
                     with poller.lock:
                         poller.expected[event.event_id] = event.occurred_at.timestamp() * 1000
-                    pending.append(await producer.send(topic, encode(event), key=run_id.encode()))
+                    pending.append(await producer.send(topic, encode(event), key=event.root_run_id.encode()))
                 next_wave += period_s
                 if len(pending) > 5000:
                     await asyncio.gather(*pending)
