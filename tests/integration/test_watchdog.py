@@ -157,7 +157,7 @@ def test_a_runner_killed_mid_run_its_run_is_found_and_retried_and_never_run_twic
     stack.stack.restart("runner-0")
     wait_for(
         lambda: any(a["action"] == "succeeded_after_retry" for a in actions(stack, root)),
-        timeout_s=120,
+        timeout_s=240,  # about 20 s alone; once past 120 s with test files running side by side on two cores
         what="the killed run retried and done",
     )
     time.sleep(5.0)  # a rerun of attempt 1 by the restarted runner would have started by now
