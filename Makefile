@@ -4,7 +4,7 @@ VENV   ?= .venv
 PY     := $(VENV)/bin/python
 PIP    := $(VENV)/bin/pip
 # Test files run on this many processes (pytest-xdist): integration tests mostly wait.
-TEST_WORKERS ?= 3
+TEST_WORKERS ?= 2
 
 .PHONY: install test lint typecheck unit integration demo bench clean
 
