@@ -68,7 +68,7 @@ class FireRecord:
 
     @property
     def late_s(self) -> float:
-        """How late the retry fired (negative never happens: nothing fires early)."""
+        """How late the retry fired; negative by up to ``recovery.dispatch_lead_s`` (handed over early)."""
         return (self.fired_at - self.due_at).total_seconds()
 
 
@@ -114,13 +114,14 @@ async def fire_due(
     send: Callable[[RunCommand], Any],
     *,
     now: Callable[[], datetime] = _utc_now,
+    lead_s: float = 0.0,
 ) -> list[FireRecord]:
-    """Produce every due retry and wait for the acknowledgements; mark each fired or release it.
+    """Produce every retry due within ``lead_s`` and wait for the acknowledgements; mark each fired or release it.
 
     ``send(command)`` must return an awaitable that resolves when the broker acknowledged
     the record (aiokafka's ``await producer.send(...)`` future).
     """
-    sent = await send_due(scheduler, send, now=now)
+    sent = await send_due(scheduler, send, now=now, lead_s=lead_s)
     if sent is None:
         return []
     due, futures, fired_at = sent
@@ -132,12 +133,15 @@ async def send_due(
     send: Callable[[RunCommand], Any],
     *,
     now: Callable[[], datetime] = _utc_now,
+    lead_s: float = 0.0,
 ) -> tuple[list[Scheduled[RunCommand]], list[Any], datetime] | None:
-    """Hand every due retry to the producer; return them, their delivery futures and the fire time (None: none due).
+    """Hand every retry due within ``lead_s`` to the producer; return them, their delivery futures and the fire time.
 
-    The retries stay in flight until :func:`settle_fired` marks them fired or releases them.
+    None when none is due. The retries stay in flight until :func:`settle_fired` marks them
+    fired or releases them; the runner starts each at its ``not_before``
+    (:func:`errorflow.runner.core.start_delay_s`).
     """
-    due: list[Scheduled[RunCommand]] = scheduler.pop_due(now())
+    due: list[Scheduled[RunCommand]] = scheduler.pop_due(now() + timedelta(seconds=lead_s))
     if not due:
         return None
     fired_at = now()
@@ -181,6 +185,7 @@ async def run_retry_scheduler(
     commands_topic = settings.topic(Topics.COMMANDS.name)
     quarantine_topic = settings.topic(Topics.QUARANTINE.name)
     tick_s = settings.recovery.scheduler_tick_s
+    lead = timedelta(seconds=settings.recovery.dispatch_lead_s)
     scheduler: RetryScheduler[RunCommand] = RetryScheduler()
 
     class _Revoke(ConsumerRebalanceListener):  # type: ignore[misc]  # aiokafka ships no type hints
@@ -206,7 +211,7 @@ async def run_retry_scheduler(
     try:
         while not stop.is_set():
             background.reap()
-            wait_s = scheduler.sleep_s(_utc_now(), tick_s=tick_s)
+            wait_s = scheduler.sleep_s(_utc_now() + lead, tick_s=tick_s)
             batches = await consumer.getmany(timeout_ms=max(1, int(wait_s * 1000)), max_records=1000)
             quarantine: list[Any] = []
             for tp, messages in batches.items():
@@ -240,7 +245,7 @@ async def run_retry_scheduler(
             if quarantine:
                 # Before any commit: a malformed record's offset is committable at once.
                 await asyncio.gather(*quarantine)
-            sent = await send_due(scheduler, send)
+            sent = await send_due(scheduler, send, lead_s=lead.total_seconds())
             if sent is not None:
                 background.settle(*sent)
             background.commit_soon()

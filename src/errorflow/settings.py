@@ -212,6 +212,15 @@ class RecoverySettings(_Group):
     """Wait before retrying a run that failed for lack of capacity (seed 001's queue_and_wait)."""
     scheduler_tick_s: float = Field(default=0.1, gt=0)
     """Longest sleep of the retry scheduler between checks for due retries."""
+    dispatch_lead_s: float = Field(default=0.15, ge=0, le=5)
+    """How long before its due time the retry scheduler hands a retry to the runner, which holds it
+    until the due time (``not_before``) and starts it then, waiting at most this long.
+
+    The hops between the two (the scheduler's produce, the runner's fetch, a loaded event loop) took
+    40-120 ms at p99 on a loaded machine (``bench/bench_recovery.py``); dispatched ahead by more than
+    that, a retry starts within a few milliseconds of its due time and never before it. 0 hands each
+    retry over when due (it then starts one hop late). A runner holding an early retry keeps one of its
+    concurrent slots, so at most about ``dispatch_lead_s`` x retries per second of them wait at once."""
     dlq_header_max_bytes: int = Field(default=16_384, ge=256)
     """Largest exception message or stack trace copied into a dead letter's headers (the body keeps all)."""
     min_confidence: float = Field(default=0.0, ge=0.0, le=1.0)

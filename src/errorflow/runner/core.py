@@ -26,7 +26,7 @@ from errorflow.errors import CircuitOpenError, CompensationError, OperationError
 from errorflow.safetext import exception_message
 from errorflow.schemas.attempts import AttemptOutcome, RecordPosition
 from errorflow.schemas.commands import CompensationStep, RunCommand
-from errorflow.schemas.events import TaskRunEvent, TaskRunStatus
+from errorflow.schemas.events import TaskRunEvent, TaskRunStatus, utc_now
 from errorflow.sdk import fallback as fallbacks
 from errorflow.sdk import heartbeats
 from errorflow.sdk.capture import dump_input
@@ -41,8 +41,10 @@ __all__ = [
     "deferred_command",
     "execute_attempt",
     "execute_command",
+    "hold_until_due",
     "report_orphaned",
     "run_context",
+    "start_delay_s",
     "watched",
 ]
 
@@ -61,6 +63,45 @@ def run_context(command: RunCommand) -> RunContext:
         actor=command.actor,
         previous_errors=tuple(command.previous_errors),
     )
+
+
+_EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
+_MICROSECOND = timedelta(microseconds=1)
+
+
+def start_delay_s(command: RunCommand, *, now: datetime, lead_s: float) -> float:
+    """How long the runner waits before starting ``command``: until its ``not_before``, at most ``lead_s``.
+
+    The retry scheduler hands retries over up to ``recovery.dispatch_lead_s`` before they are due, so
+    the hops between it and the runner do not make them late; the runner starts each at its due time.
+    The bound keeps a command whose ``not_before`` lies further ahead (one produced by hand, or a
+    clock far off) from holding a runner slot: such a command starts after ``lead_s``.
+
+    The due time counts from its next whole millisecond: events record times truncated to
+    milliseconds (:func:`~errorflow.schemas.events.utc_now`), so a start recorded at the due
+    millisecond could otherwise read as earlier than a due time with microseconds.
+    """
+    if command.not_before is None or lead_s <= 0:
+        return 0.0
+    due = command.not_before
+    if due.tzinfo is None:
+        due = due.replace(tzinfo=timezone.utc)
+    due_us = -(-((due - _EPOCH) // _MICROSECOND) // 1000) * 1000  # up to a whole millisecond, in integers
+    return max(0.0, min(lead_s, (due_us - (now - _EPOCH) // _MICROSECOND) / 1e6))
+
+
+async def hold_until_due(command: RunCommand, *, lead_s: float) -> float:
+    """Wait until ``command`` is due (:func:`start_delay_s`); return the seconds waited.
+
+    Sleeps again if the event loop wakes it a little early, never longer than ``lead_s`` in all.
+    """
+    started = time.monotonic()
+    for _ in range(8):  # an early wake-up is a fraction of a millisecond: a few rounds always suffice
+        delay = start_delay_s(command, now=utc_now(), lead_s=lead_s - (time.monotonic() - started))
+        if delay <= 0:
+            break
+        await asyncio.sleep(delay)
+    return time.monotonic() - started
 
 
 @dataclass(frozen=True, slots=True)

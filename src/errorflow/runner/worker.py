@@ -41,7 +41,7 @@ from faust.types import StreamT
 
 from errorflow.breakers import BreakerConfigSet
 from errorflow.errors import CircuitOpenError, ConfigurationError, MalformedEventError
-from errorflow.runner.core import deferred_command, execute_attempt, report_orphaned, watched
+from errorflow.runner.core import deferred_command, execute_attempt, hold_until_due, report_orphaned, watched
 from errorflow.runner.saga import execute_compensation, replay_outcome
 from errorflow.schemas.attempts import RecordPosition
 from errorflow.schemas.codec import decode, encode
@@ -215,6 +215,8 @@ def build_runner_app(
                 completed[key] = await compensate(command, message)
                 stats["compensations"] += 1
                 continue
+            # The retry scheduler hands retries over ahead of their due time: start each when due.
+            await hold_until_due(command, lead_s=settings.recovery.dispatch_lead_s)
             completed[key] = status = await _attempt(
                 command, message, registry=registry, rt=rt, defer=defer, group=group, settings=settings
             )

@@ -6,7 +6,7 @@ import asyncio
 from datetime import datetime, timedelta, timezone
 from typing import Any
 
-from errorflow.agents.retry_scheduler import accept, fire_due
+from errorflow.agents.retry_scheduler import accept, fire_due, send_due
 from errorflow.errors import MalformedEventError
 from errorflow.recovery import RetryScheduler
 from errorflow.schemas import RunCommand, encode
@@ -64,3 +64,22 @@ def test_a_command_that_cannot_be_sent_on_is_refused_at_once_and_the_schedule_go
     later = retry("r2", 2, T0)
     assert accept(scheduler, encode(later), partition=0, offset=1, now=T0, max_bytes=10_000) == later
     assert scheduler.committable_offsets() == {0: 1}  # past the refused record, not past the held one
+
+
+def test_retries_due_within_the_dispatch_lead_are_handed_over_early_and_later_ones_wait() -> None:
+    scheduler: RetryScheduler[RunCommand] = RetryScheduler()
+    for offset, (root, due_ms) in enumerate([("soon", 100), ("later", 400)]):
+        command = retry(root, 2, T0 + timedelta(milliseconds=due_ms))
+        accept(scheduler, encode(command), partition=0, offset=offset, now=T0, max_bytes=10_000)
+    sent: list[str] = []
+
+    async def send(command: RunCommand) -> Any:
+        sent.append(command.root_run_id)
+        future: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+        future.set_result(None)
+        return future
+
+    assert asyncio.run(send_due(scheduler, send, now=lambda: T0)) is None  # nothing due yet without a lead
+    handed = asyncio.run(send_due(scheduler, send, now=lambda: T0, lead_s=0.15))
+    assert handed is not None and [entry.key for entry in handed[0]] == ["soon:2"]
+    assert sent == ["soon"] and scheduler.state_of("later:2") == "pending"
