@@ -12,6 +12,11 @@ A row: ``(code, category, source, note)``; ``source`` is a key of
 :data:`SOURCES`. Codes are compared in :func:`~errorflow.classify._tables.normalize_code`
 form, with the vendor's prefix where a bare number would be ambiguous
 (``ORA-``, ``MSSQL``, ``SNOWFLAKE``, ``CASSANDRA``).
+
+The tables come first, grouped by vendor (a vendor's tables in the order they
+were added); each collection built from them (:data:`SOURCES`, :data:`VENDOR_CODES`,
+:data:`GENERIC_CODES` and the scopes) is defined once, at the end, so one place
+shows all of it.
 """
 
 from __future__ import annotations
@@ -19,82 +24,6 @@ from __future__ import annotations
 __all__ = ["CLASS_SCOPED_VENDORS", "GENERIC_CODES", "SHAPED_VENDORS", "SOURCES", "SPELLED_VENDORS", "VENDOR_CODES"]
 
 T, R, V, P = "transient", "resource", "validation", "permanent"
-
-SOURCES: dict[str, str] = {
-    "aws-api": "https://docs.aws.amazon.com/AWSEC2/latest/APIReference/errors-overview.html",
-    "aws-s3": "https://docs.aws.amazon.com/AmazonS3/latest/API/ErrorResponses.html",
-    "aws-ddb": "https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/Programming.Errors.html",
-    "aws-lambda": "https://docs.aws.amazon.com/lambda/latest/api/API_Invoke.html",
-    "aws-bedrock": "https://docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_InvokeModel.html",
-    "aws-kms": "https://docs.aws.amazon.com/kms/latest/APIReference/CommonErrors.html",
-    "aws-sqs": "https://docs.aws.amazon.com/AWSSimpleQueueService/latest/APIReference/CommonErrors.html",
-    "botocore-retry": "botocore/data/_retry.json (boto/botocore)",
-    "gcp-errors": "https://cloud.google.com/apis/design/errors",
-    "gcp-bigquery": "https://cloud.google.com/bigquery/docs/error-messages",
-    "gcp-storage": "https://cloud.google.com/storage/docs/json_api/v1/status-codes",
-    "gcp-compute-capacity": "https://cloud.google.com/compute/docs/troubleshooting/troubleshooting-resource-availability",
-    "azure-arm": "https://learn.microsoft.com/en-us/azure/azure-resource-manager/troubleshooting/common-deployment-errors",
-    "azure-storage": "https://learn.microsoft.com/en-us/rest/api/storageservices/common-rest-api-error-codes",
-    "azure-blob": "https://learn.microsoft.com/en-us/rest/api/storageservices/blob-service-error-codes",
-    "azure-cosmos": "https://learn.microsoft.com/en-us/rest/api/cosmos-db/http-status-codes-for-cosmosdb",
-    "stripe": "https://docs.stripe.com/error-codes",
-    "stripe-decline": "https://docs.stripe.com/declines/codes",
-    "openai": "https://platform.openai.com/docs/guides/error-codes",
-    "anthropic": "https://docs.anthropic.com/en/api/errors",
-    "es": "elasticsearch/rest/RestStatus.java and ElasticsearchException registry (elastic/elasticsearch)",
-    "es-client": "elasticsearch/exceptions.py (elastic/elasticsearch-py)",
-    "k8s-api": "k8s.io/apimachinery/pkg/apis/meta/v1/types.go StatusReason (kubernetes/apimachinery)",
-    "k8s-pod": "https://kubernetes.io/docs/concepts/scheduling-eviction/node-pressure-eviction/",
-    "k8s-container": "https://kubernetes.io/docs/concepts/workloads/pods/pod-lifecycle/#container-states",
-    "oracle": "https://docs.oracle.com/en/error-help/db/",
-    "mssql": "https://learn.microsoft.com/en-us/sql/relational-databases/errors-events/database-engine-events-and-errors",
-    "azure-sql": "https://learn.microsoft.com/en-us/azure/azure-sql/database/troubleshoot-common-errors-issues",
-    "snowflake": "src/snowflake/connector/errorcode.py (snowflakedb/snowflake-connector-python)",
-    "snowflake-docs": "https://docs.snowflake.com/en/user-guide/client-connectivity-troubleshooting/error-messages",
-    "cassandra": "doc/native_protocol_v4.spec, section 9 Error codes (apache/cassandra)",
-    "freetds": "include/sybdb.h SYBE* DB-Library error numbers (FreeTDS/freetds), raised by pymssql",
-    "clickhouse": "src/Common/ErrorCodes.cpp (ClickHouse/ClickHouse)",
-    "oracledb": "src/oracledb/errors.py DPY-* error numbers (oracle/python-oracledb)",
-    "entra": "https://learn.microsoft.com/en-us/entra/identity-platform/reference-error-codes",
-    "mysql": "https://dev.mysql.com/doc/mysql-errors/8.0/en/server-error-reference.html",
-    "kafka-protocol": "https://kafka.apache.org/protocol.html#protocol_error_codes",
-    "twilio": "https://www.twilio.com/docs/api/errors",
-    "aws-sqs-purge": "https://docs.aws.amazon.com/AWSSimpleQueueService/latest/APIReference/API_PurgeQueue.html",
-    "aws-sns": "https://docs.aws.amazon.com/sns/latest/api/API_CreateTopic.html#API_CreateTopic_Errors (and the "
-    "Subscribe, Publish and PublishBatch pages)",
-    "aws-sqs-batch": "https://docs.aws.amazon.com/AWSSimpleQueueService/latest/APIReference/API_SendMessageBatch.html",
-    "librdkafka": "src/rdkafka.h rd_kafka_resp_err_t (confluentinc/librdkafka)",
-    "amqp": "https://www.rabbitmq.com/amqp-0-9-1-reference#constants",
-    "aws-sqs-create": "https://docs.aws.amazon.com/AWSSimpleQueueService/latest/APIReference/API_CreateQueue.html",
-    "slack": "https://api.slack.com/methods/chat.postMessage#errors and https://api.slack.com/web#evaluating_responses",
-    "cassandra-reasons": "src/java/org/apache/cassandra/exceptions/RequestFailureReason.java (apache/cassandra)",
-    "neo4j": "https://neo4j.com/docs/status-codes/current/errors/all-errors/",
-    "trino": "core/trino-spi/src/main/java/io/trino/spi/StandardErrorCode.java (trinodb/trino)",
-    "mongodb-limits": "https://www.mongodb.com/docs/manual/reference/operator/aggregation/#std-label-agg-pipeline-limits",
-    "aws-route53": "https://docs.aws.amazon.com/Route53/latest/APIReference/API_ChangeResourceRecordSets.html",
-    "salesforce": "https://developer.salesforce.com/docs/atlas.en-us.api.meta/api/sforce_api_calls_concepts_core_data_objects.htm#statuscode",
-    # web and application backends
-    "shopify-graphql": "https://shopify.dev/docs/api/usage/limits and https://shopify.dev/docs/api/admin-graphql "
-    "(extensions.code of GraphQL errors)",
-    "github-graphql": "https://docs.github.com/en/graphql/overview/rate-limits-and-query-limits-for-the-graphql-api",
-    "exchange-limits": "https://learn.microsoft.com/en-us/office365/servicedescriptions/exchange-online-service-"
-    "description/exchange-online-limits (sending limits; mailbox storage limits)",
-    "plaid-item": "https://plaid.com/docs/errors/item/",
-    "plaid-institution": "https://plaid.com/docs/errors/institution/",
-    "plaid-input": "https://plaid.com/docs/errors/invalid-input/",
-    "smtp": "https://www.rfc-editor.org/rfc/rfc5321#section-4.2 (4yz: transient negative completion), "
-    "RFC 3207 and RFC 4954 (454)",
-    "exchange-ndr": "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-"
-    "exchange-online/non-delivery-reports-in-exchange-online",
-    "spark": "https://spark.apache.org/docs/latest/sql-error-conditions.html (common/utils/src/main/resources/error/"
-    "error-conditions.json, apache/spark; Databricks prints the same classes)",
-    "supervisor": "supervisor/xmlrpc.py class Faults and RPCError (Supervisor/supervisor); "
-    "http://supervisord.org/api.html (XML-RPC API faults)",
-    "oauth2": "https://www.rfc-editor.org/rfc/rfc6749#section-5.2 (OAuth 2.0 token error response codes)",
-    # infrastructure and operations tooling
-    "acme": "https://www.rfc-editor.org/rfc/rfc8555#section-6.7 (ACME error types; badNonce retry: section 6.5)",
-}
-"""Where each table row's code is documented."""
 
 _AWS: tuple[tuple[str, str, str, str], ...] = (
     ("ThrottlingException", T, "botocore-retry", "throttled"),
@@ -152,6 +81,65 @@ _AWS: tuple[tuple[str, str, str, str], ...] = (
     ("IncorrectKeyException", V, "aws-kms", "the ciphertext was not encrypted under this key"),
     ("KMSInternalException", T, "aws-kms", "internal error; retry"),
     ("DependencyTimeoutException", T, "aws-kms", "the system timed out; retry"),
+)
+
+# More AWS codes, by the service page that documents each.
+_AWS_MORE: tuple[tuple[str, str, str, str], ...] = (
+    ("ServiceException", T, "aws-lambda", "Lambda's internal error (500)"),
+    ("TooManyUpdates", T, "aws-route53", "Route 53's request rate for the hosted zone"),
+    ("BucketAlreadyOwnedByYou", V, "aws-s3", "the bucket exists and is yours: as any 'already exists'"),
+)
+
+# Amazon SQS codes of actions that work again once a fixed window has passed (the PurgeQueue and CreateQueue
+# references: "only one PurgeQueue operation ... every 60 seconds", "wait 60 seconds after deleting a queue"); SQS
+# answers them with HTTP 403 or 400, so the code, not the status, decides.
+_SQS: tuple[tuple[str, str, str, str], ...] = (
+    ("AWS.SimpleQueueService.PurgeQueueInProgress", T, "aws-sqs-purge",
+     "a purge of the queue ran in the last 60 seconds: the same call works once the window has passed (HTTP 403)"),
+    ("PurgeQueueInProgress", T, "aws-sqs-purge", "the JSON protocol's name of the same code"),
+    ("AWS.SimpleQueueService.QueueDeletedRecently", T, "aws-sqs-create",
+     "a queue of that name was deleted in the last 60 seconds: creating it works once the window has passed"),
+    ("QueueDeletedRecently", T, "aws-sqs-create", "the JSON protocol's name of the same code"),
+)  # fmt: skip
+
+# Amazon SNS codes (the API reference's Errors of CreateTopic, Subscribe, Publish and PublishBatch): account limits
+# on topics, subscriptions and filter policies are quotas (403 all the same), a batch's shape is the input's fault.
+_SNS: tuple[tuple[str, str, str, str], ...] = (
+    ("TopicLimitExceeded", R, "aws-sns", "the account's topic quota is used up (HTTP 403)"),
+    ("FilterPolicyLimitExceeded", R, "aws-sns", "the account's filter policy quota is used up (HTTP 403)"),
+    ("ReplayLimitExceeded", R, "aws-sns", "the account's message replay quota is used up (HTTP 403)"),
+    ("StaleTag", T, "aws-sns", "a tag on a recently deleted resource of the same ARN: wait a short while and retry"),
+    ("ConcurrentAccess", T, "aws-sns", "another operation on the tags runs now: perform them one after another"),
+    ("BatchEntryIdsNotDistinct", V, "aws-sns", "two entries of the batch share an Id"),
+    ("BatchRequestTooLong", V, "aws-sns", "the batch is over the size limit"),
+    ("EmptyBatchRequest", V, "aws-sns", "the batch holds no entry"),
+    ("InvalidBatchEntryId", V, "aws-sns", "an entry's Id breaks the Id rules"),
+    ("TooManyEntriesInBatchRequest", V, "aws-sns", "more entries than a batch may hold (10)"),
+    ("AWS.SimpleQueueService.BatchEntryIdsNotDistinct", V, "aws-sqs-batch", "two entries of the batch share an Id"),
+    ("AWS.SimpleQueueService.BatchRequestTooLong", V, "aws-sqs-batch", "the batch is over the size limit"),
+    ("AWS.SimpleQueueService.EmptyBatchRequest", V, "aws-sqs-batch", "the batch holds no entry"),
+    ("AWS.SimpleQueueService.InvalidBatchEntryId", V, "aws-sqs-batch", "an entry's Id breaks the Id rules"),
+    ("AWS.SimpleQueueService.TooManyEntriesInBatchRequest", V, "aws-sqs-batch", "more than 10 entries in a batch"),
+    ("ReceiptHandleIsInvalid", V, "aws-sqs-batch", "the receipt handle given is not one SQS issued"),
+)  # fmt: skip
+
+# A consumer's claim on a message or shard position that lapsed (an SQS message no longer in flight: its visibility
+# timeout ran out and it went back to the queue; a Kinesis shard iterator older than five minutes): as with a lost
+# Service Bus lock or an Azure pop receipt that no longer matches, receiving again (a new iterator) and reprocessing is
+# the fix, not the input or the setup.
+_AWS_QUEUES_AND_STREAMS: tuple[tuple[str, str, str, str], ...] = (
+    ("AWS.SimpleQueueService.MessageNotInflight", T, "aws-sqs-visibility",
+     "the message is not in flight any more (its visibility timeout lapsed): receive it again (HTTP 400)"),
+    ("MessageNotInflight", T, "aws-sqs-visibility", "the JSON protocol's name of the same code"),
+    ("ExpiredIteratorException", T, "aws-kinesis-records",
+     "the shard iterator expired (older than 5 minutes): get a new one and read again (HTTP 400)"),
+)  # fmt: skip
+
+# S3's bucket limit (ErrorResponses.html: "TooManyBuckets: You have attempted to create more buckets than allowed"): the
+# account's quota of buckets is used up, so a resource; Elasticsearch's too_many_buckets_exception (an aggregation's
+# bucket limit: validation) normalises alike and decided it before its scoping (CLASS_SCOPED_VENDORS).
+_AWS_S3_LIMITS: tuple[tuple[str, str, str, str], ...] = (
+    ("TooManyBuckets", R, "aws-s3", "the account's bucket quota is used up: delete buckets or raise the quota"),
 )
 
 # Compute Engine capacity: a zone without the resources asked for, a 503 whose reason is the provider's capacity
@@ -227,6 +215,96 @@ _AZURE: tuple[tuple[str, str, str, str], ...] = (
     ("StorageAccountAlreadyTaken", V, "azure-arm", "name taken"),
 )
 
+# Azure Storage error codes (``ErrorCode:ContainerBeingDeleted``) beyond the common ones in _AZURE.
+_AZURE_STORAGE: tuple[tuple[str, str, str, str], ...] = (
+    ("ContainerBeingDeleted", T, "azure-blob", "the container is being deleted: try the operation later (a 409)"),
+    ("AccountBeingCreated", T, "azure-storage", "the account is still being created"),
+    ("BlobBeingRehydrated", T, "azure-blob", "the archived blob is being rehydrated"),
+    ("ContainerDisabled", P, "azure-blob", "the container is disabled"),
+    ("AuthorizationFailure", P, "azure-storage", "not authorized"),
+    ("AuthorizationPermissionMismatch", P, "azure-storage", "the principal lacks the data permission"),
+    ("Md5Mismatch", V, "azure-blob", "the content does not match its MD5"),
+    ("RequestBodyTooLarge", V, "azure-storage", "the request body is too large"),
+)
+
+# More Azure Resource Manager deployment codes (the azure-arm page), as az CLI and Terraform's azurerm provider print
+# them: a management lock, a policy or a name the platform reserves is not retried away; a per-resource-group
+# deployment history or a resource quota is capacity to free.
+_AZURE_ARM_OPERATIONS: tuple[tuple[str, str, str, str], ...] = (
+    ("ScopeLocked", P, "azure-arm", "a management lock on the scope forbids the operation: the lock must be removed"),
+    ("RequestDisallowedByPolicy", P, "azure-arm", "an Azure Policy assignment denies the request"),
+    ("NoRegisteredProviderFound", P, "azure-arm", "no resource provider or API version for the type in the location"),
+    ("ParentResourceNotFound", P, "azure-arm", "the parent resource does not exist"),
+    ("ReservedResourceName", V, "azure-arm", "the name given is reserved or contains a trademark"),
+    ("ResourceQuotaExceeded", R, "azure-arm", "a resource quota of the subscription is used up"),
+    ("DeploymentQuotaExceeded", R, "azure-arm", "the resource group's deployment history is full (800)"),
+)
+
+# Azure Queue, Table and File service error codes (the "ErrorCode:" line azure-core prints). An entity being deleted
+# is gone in a moment, and the same create then succeeds (like ContainerBeingDeleted); a pop receipt that no longer
+# matches means the message's visibility timeout lapsed and another receive took it: receiving it again is the fix,
+# like a lost Service Bus message lock.
+_AZURE_QUEUES_AND_TABLES: tuple[tuple[str, str, str, str], ...] = (
+    ("QueueBeingDeleted", T, "azure-queue", "the queue is being deleted (409): the same create succeeds once it is"),
+    ("PopReceiptMismatch", T, "azure-queue", "the message was dequeued again after its visibility timeout (400): "
+     "receive it again and reprocess"),
+    ("QueueAlreadyExists", V, "azure-queue", "a queue of that name exists with other metadata (409)"),
+    ("QueueDisabled", P, "azure-queue", "the queue is disabled (409)"),
+    ("QueueNotFound", P, "azure-queue", "no such queue (404)"),
+    ("MessageTooLarge", V, "azure-queue", "the message is over the fixed 64 KiB maximum (400)"),
+    ("TableBeingDeleted", T, "azure-table", "the table is being deleted (409): try the operation later"),
+    ("ShareBeingDeleted", T, "azure-file", "the share is being deleted (409): try the operation later"),
+)  # fmt: skip
+
+# Azure's HTTP 412 Precondition Failed, as azure-core prints the service's code ("(PreconditionFailed) Message: ..."):
+# Cosmos DB says it when the If-Match ETag no longer matches the stored version of an item. Cosmos DB's status page
+# calls it "an optimistic concurrency error. Retry the request after reading the latest version of the resource and
+# updating the eTag on the request" (like a NATS compare-and-set that lost a race, or SQLAlchemy's StaleDataError).
+_AZURE_SDK_CONCURRENCY: tuple[tuple[str, str, str, str], ...] = (
+    ("PreconditionFailed", T, "azure-cosmos", "412: the item's ETag changed since it was read (optimistic "
+     "concurrency): re-read it and retry"),
+)  # fmt: skip
+
+# Azure Storage's lease and SMB-handle conflicts (eleventh batch, file transfer and object storage) are held by another
+# client for a while.
+_AZURE_STORAGE_LOCKS: tuple[tuple[str, str, str, str], ...] = (
+    ("LeaseIdMissing", T, "azure-blob-codes", "412: another client holds the blob's or container's lease; it is "
+     "released or expires (an infinite lease of a dead holder needs breaking)"),
+    ("LeaseAlreadyPresent", T, "azure-blob-codes", "409: another client holds the lease already"),
+    ("LeaseIsBreakingAndCannotBeAcquired", T, "azure-blob-codes", "409: the lease is being broken: acquire it later"),
+    ("SharingViolation", T, "azure-file-codes", "409: an SMB client holds the file open; it succeeds once the handle "
+     "is closed"),
+    ("DeletePending", T, "azure-file-codes", "409: an SMB client marked the file for deletion; it goes when the last "
+     "handle closes"),
+    ("ShareBeingDeleted", T, "azure-file-codes", "409: the share is being deleted: try later"),
+    ("ConditionNotMet", T, "azure-blob-codes", "412: the blob changed since its ETag was read (optimistic "
+     "concurrency, as PreconditionFailed in Cosmos DB): re-read it and retry"),
+)  # fmt: skip
+
+# Other states of Azure Storage objects that the service names by code: an operation in progress or a lock another
+# client holds passes (transient); an object that exists already, or whose snapshots the request did not say to
+# include, is the request's (validation, as ContainerAlreadyExists and BlobAlreadyExists are); a disabled share or an
+# immutability policy must be changed by its owner (permanent).
+_AZURE_STORAGE_STATES: tuple[tuple[str, str, str, str], ...] = (
+    ("PendingCopyOperation", T, "azure-blob-codes", "409: a copy to the blob is still pending"),
+    ("FileLockConflict", T, "azure-file-codes", "409: an SMB client holds a conflicting byte-range lock"),
+    ("ShareSnapshotInProgress", T, "azure-file-codes", "409: a snapshot of the share is being taken"),
+    ("FilesystemBeingDeleted", T, "azure-datalake-codes", "409: the filesystem is being deleted: try later"),
+    ("SnapshotsPresent", V, "azure-blob-codes", "409: the blob has snapshots and the request did not say to delete "
+     "them"),
+    ("ShareHasSnapshots", V, "azure-file-codes", "409: the share has snapshots and the request did not say to delete "
+     "them"),
+    ("ShareAlreadyExists", V, "azure-file-codes", "409: a share of that name exists already"),
+    ("PathAlreadyExists", V, "azure-datalake-codes", "409: the path exists already"),
+    ("FilesystemAlreadyExists", V, "azure-datalake-codes", "409: the filesystem exists already"),
+    ("ShareDisabled", P, "azure-file-codes", "403: the share is disabled by the administrator"),
+    ("BlobImmutableDueToPolicy", P, "azure-blob-codes", "409: an immutability policy or legal hold protects the "
+     "blob: the policy must change"),
+    ("PathNotFound", P, "azure-datalake-codes", "404: the path does not exist"),
+    ("FilesystemNotFound", P, "azure-datalake-codes", "404: the filesystem does not exist"),
+    ("ShareNotFound", P, "azure-file-codes", "404: the share does not exist"),
+)  # fmt: skip
+
 _STRIPE: tuple[tuple[str, str, str, str], ...] = (
     ("card_declined", V, "stripe", "a decline: the customer must use another card (same input always fails)"),
     ("expired_card", V, "stripe", "the card must change"),
@@ -263,6 +341,12 @@ _STRIPE: tuple[tuple[str, str, str, str], ...] = (
     ("testmode_charges_only", P, "stripe", "account not activated"),
     ("balance_insufficient", R, "stripe", "the account balance must be topped up before transfers work"),
 )
+
+# Stripe's capability error: the connected account's setup must change; the request itself is fine.
+_STRIPE_CONNECT: tuple[tuple[str, str, str, str], ...] = (
+    ("insufficient_capabilities_for_transfer", P, "stripe",
+     "the destination account lacks the transfers capability: the account's setup must change, not the request"),
+)  # fmt: skip
 
 _LLM: tuple[tuple[str, str, str, str], ...] = (
     ("rate_limit_exceeded", T, "openai", "requests or tokens per minute"),
@@ -461,6 +545,29 @@ _ORACLE: tuple[tuple[str, str, str, str], ...] = (
     ("ORA-01578", P, "oracle", "data block corrupted"),
 )
 
+_ORACLEDB: tuple[tuple[str, str, str, str], ...] = (
+    ("DPY-4011", T, "oracledb", "the database or network closed the connection"),
+    ("DPY-6005", T, "oracledb", "cannot connect to database (a reason in the message refines it)"),
+    ("DPY-6000", T, "oracledb", "cannot connect: listener refused connection"),
+    ("DPY-4024", T, "oracledb", "call timeout exceeded"),
+    ("DPY-4005", T, "oracledb", "timed out waiting for the connection pool to return a connection"),
+    ("DPY-4027", P, "oracledb", "no configuration directory to search for tnsnames.ora"),
+    ("DPY-4000", P, "oracledb", "cannot locate a DSN entry in tnsnames.ora"),
+    ("DPY-3010", P, "oracledb", "this database version is not supported in thin mode"),
+    ("DPY-3015", P, "oracledb", "password verifier type is not supported in thin mode"),
+    ("DPY-1001", P, "oracledb", "not connected to database (used after close: a code bug)"),
+    ("DPY-2019", P, "oracledb", "wrong argument: a code bug"),
+)
+
+# Oracle's lock and concurrency states (ninth batch, as _MSSQL_CONCURRENCY): a transaction a failover cut off, which
+# the same transaction re-run then passes, and the DML lock table at its configured size.
+_ORACLE_CONCURRENCY: tuple[tuple[str, str, str, str], ...] = (
+    ("ORA-25402", T, "oracle", "transaction must roll back (the instance failed over mid-transaction): roll back "
+     "and re-run it"),
+    ("ORA-25408", T, "oracle", "can not safely replay call after failover: re-run it"),
+    ("ORA-00055", R, "oracle", "maximum number of DML locks exceeded (DML_LOCKS): locks must be freed first"),
+)  # fmt: skip
+
 _MSSQL: tuple[tuple[str, str, str, str], ...] = (
     ("1205", T, "mssql", "deadlock victim; rerun the transaction"),
     ("1222", T, "mssql", "lock request time out period exceeded"),
@@ -536,6 +643,23 @@ _MSSQL: tuple[tuple[str, str, str, str], ...] = (
     ("2812", P, "mssql", "could not find stored procedure"),
 )
 
+# Azure SQL's storage limits of elastic pools and managed instances (pymssql "(1132, b'...')", pyodbc "... (1132)"):
+# like 40544 (a database at its size quota), data must be freed or the limit raised before a write can succeed.
+_AZURE_SQL_STORAGE: tuple[tuple[str, str, str, str], ...] = (
+    ("1132", R, "azure-sql", "the elastic pool has reached its storage limit"),
+    ("1133", R, "azure-sql", "the managed instance has reached its storage limit"),
+)  # fmt: skip
+
+# ---- databases' lock and concurrency states (ninth batch): conflicts the engine resolves by aborting one transaction,
+# which the same transaction re-run then passes; and lock tables at their configured size (Oracle's: after _ORACLE).
+_MSSQL_CONCURRENCY: tuple[tuple[str, str, str, str], ...] = (
+    ("41301", T, "mssql-inmemory", "a transaction this one depended on aborted: this one can no longer commit; retry"),
+    ("41302", T, "mssql-inmemory", "a record updated since the transaction started (write conflict): retry"),
+    ("41305", T, "mssql-inmemory", "repeatable read validation failure at commit: retry"),
+    ("41325", T, "mssql-inmemory", "serializable validation failure at commit: retry"),
+    ("3961", T, "mssql", "snapshot isolation transaction failed: a concurrent DDL modified the object; retry"),
+)  # fmt: skip
+
 _SNOWFLAKE: tuple[tuple[str, str, str, str], ...] = (
     ("000630", T, "snowflake-docs", "statement reached its statement or warehouse timeout"),
     ("000625", T, "snowflake-docs", "statement aborted; the warehouse was suspended or resized"),
@@ -581,6 +705,24 @@ _CASSANDRA: tuple[tuple[str, str, str, str], ...] = (
     ("2500", T, "cassandra", "unprepared: re-prepare and retry"),
 )
 
+# Why a read or write failed on a replica (``... failures: READ_TOO_MANY_TOMBSTONES from /10.0.4.22``):
+# more specific than the failure code (1300/1500) that carries it.
+_CASSANDRA_REASONS: tuple[tuple[str, str, str, str], ...] = (
+    (
+        "READ_TOO_MANY_TOMBSTONES",
+        P,
+        "cassandra-reasons",
+        "tombstone_failure_threshold: the same read fails until the data model, the query or compaction changes",
+    ),
+    ("READ_SIZE", P, "cassandra-reasons", "read size guardrail: the same read fails until the query changes"),
+    ("READ_TOO_MANY_INDEXES", P, "cassandra-reasons", "the query touches more indexes than allowed"),
+    ("TIMEOUT", T, "cassandra-reasons", "a replica timed out"),
+    ("NODE_DOWN", T, "cassandra-reasons", "a replica was down"),
+    ("INDEX_NOT_AVAILABLE", T, "cassandra-reasons", "the index is still building"),
+    ("INDEX_BUILD_IN_PROGRESS", T, "cassandra-reasons", "the index is still building"),
+    ("COORDINATOR_BEHIND", T, "cassandra-reasons", "the coordinator's cluster metadata is behind; retry"),
+)
+
 _CLICKHOUSE: tuple[tuple[str, str, str, str], ...] = (
     ("159", T, "clickhouse", "TIMEOUT_EXCEEDED"),
     ("209", T, "clickhouse", "SOCKET_TIMEOUT"),
@@ -618,18 +760,15 @@ _CLICKHOUSE: tuple[tuple[str, str, str, str], ...] = (
     ("69", V, "clickhouse", "ARGUMENT_OUT_OF_BOUND"),
 )
 
-_ORACLEDB: tuple[tuple[str, str, str, str], ...] = (
-    ("DPY-4011", T, "oracledb", "the database or network closed the connection"),
-    ("DPY-6005", T, "oracledb", "cannot connect to database (a reason in the message refines it)"),
-    ("DPY-6000", T, "oracledb", "cannot connect: listener refused connection"),
-    ("DPY-4024", T, "oracledb", "call timeout exceeded"),
-    ("DPY-4005", T, "oracledb", "timed out waiting for the connection pool to return a connection"),
-    ("DPY-4027", P, "oracledb", "no configuration directory to search for tnsnames.ora"),
-    ("DPY-4000", P, "oracledb", "cannot locate a DSN entry in tnsnames.ora"),
-    ("DPY-3010", P, "oracledb", "this database version is not supported in thin mode"),
-    ("DPY-3015", P, "oracledb", "password verifier type is not supported in thin mode"),
-    ("DPY-1001", P, "oracledb", "not connected to database (used after close: a code bug)"),
-    ("DPY-2019", P, "oracledb", "wrong argument: a code bug"),
+# More ClickHouse error codes.
+_CLICKHOUSE_MORE: tuple[tuple[str, str, str, str], ...] = (
+    ("236", T, "clickhouse", "ABORTED (a merge or query was cancelled)"),
+    ("279", T, "clickhouse", "ALL_CONNECTION_TRIES_FAILED"),
+    ("285", T, "clickhouse", "TOO_FEW_LIVE_REPLICAS (for the insert quorum)"),
+    ("286", T, "clickhouse", "UNSATISFIED_QUORUM_FOR_PREVIOUS_WRITE"),
+    ("164", P, "clickhouse", "READONLY: the user's settings forbid writes"),
+    ("291", P, "clickhouse", "DATABASE_ACCESS_DENIED"),
+    ("349", V, "clickhouse", "CANNOT_INSERT_NULL_IN_ORDINARY_COLUMN"),
 )
 
 _ENTRA: tuple[tuple[str, str, str, str], ...] = (
@@ -646,6 +785,33 @@ _ENTRA: tuple[tuple[str, str, str, str], ...] = (
     ("AADSTS90033", T, "entra", "a transient error has occurred; try again"),
     ("AADSTS50053", P, "entra", "account locked"),
 )
+
+# ---- Microsoft Entra ID sign-in codes (tenth batch, SaaS auth): MSAL returns and applications raise the AADSTS code
+# the token endpoint sent. A grant, code or token that is expired, revoked or already redeemed, a user who must sign in
+# interactively, an application or tenant setup the request does not fit: the credentials or the configuration must
+# change (a retry of the same request fails the same way). A request missing a required parameter is validation.
+_ENTRA_SIGN_IN: tuple[tuple[str, str, str, str], ...] = (
+    ("AADSTS50173", P, "entra", "the provided grant has expired due to it being revoked: a fresh auth token is needed"),
+    ("AADSTS700082", P, "entra", "the refresh token has expired due to inactivity: the user must sign in again"),
+    ("AADSTS70008", P, "entra", "the authorization code or refresh token has expired"),
+    ("AADSTS54005", P, "entra", "the OAuth2 authorization code was already redeemed: a new code is needed"),
+    ("AADSTS70000", P, "entra", "the provided grant is invalid or malformed (InvalidGrant)"),
+    ("AADSTS50079", P, "entra", "the user must enroll in multi-factor authentication"),
+    ("AADSTS50055", P, "entra", "the user's password is expired"),
+    ("AADSTS50057", P, "entra", "the user account is disabled"),
+    ("AADSTS50058", P, "entra", "a silent sign-in request without a signed-in user: interaction required"),
+    ("AADSTS50011", P, "entra", "the redirect URI does not match those configured for the application"),
+    ("AADSTS500011", P, "entra", "the resource principal was not found in the tenant"),
+    ("AADSTS50020", P, "entra", "the user account from the identity provider does not exist in the tenant"),
+    ("AADSTS53003", P, "entra", "access has been blocked by Conditional Access policies"),
+    ("AADSTS50105", P, "entra", "the signed-in user is not assigned to a role for the application"),
+    ("AADSTS90094", P, "entra", "the grant requires administrator consent"),
+    ("AADSTS7000112", P, "entra", "the application is disabled"),
+    ("AADSTS700027", P, "entra", "the client assertion's signature failed verification"),
+    ("AADSTS7000218", P, "entra", "the request needs client_assertion or client_secret: the client's setup lacks it"),
+    ("AADSTS90014", V, "entra", "a required field is missing from the request"),
+    ("AADSTS900144", V, "entra", "the request body must contain a parameter it lacks"),
+)  # fmt: skip
 
 _MYSQL_MORE: tuple[tuple[str, str, str, str], ...] = (
     ("1792", T, "mysql", "cannot execute statement in a READ ONLY transaction (failover)"),
@@ -665,6 +831,40 @@ _MYSQL_MORE: tuple[tuple[str, str, str, str], ...] = (
     ("1136", P, "mysql", "column count doesn't match value count: the statement is wrong"),
 )
 
+# More MySQL server errors (pymysql raises numbers it does not map as OperationalError, whatever they mean).
+_MYSQL_SERVER: tuple[tuple[str, str, str, str], ...] = (
+    ("3101", T, "mysql", "group replication rolled the transaction back (a certification conflict): retry"),
+    ("1223", T, "mysql", "a conflicting read lock is held"),
+    ("3159", P, "mysql", "the server requires secure transport: the client's TLS configuration must change"),
+    ("1215", P, "mysql", "cannot add foreign key constraint: the schema change is wrong"),
+    ("1419", P, "mysql", "SUPER privilege required (binary logging of routines)"),
+    ("1526", V, "mysql", "no partition for the row's value: the data falls outside the partitioning"),
+    ("1169", V, "mysql", "can't write: a unique constraint"),
+    ("1644", V, "mysql", "SIGNAL from a trigger or routine: the application's own check rejected the input"),
+)
+
+# ---- TiDB's own error numbers (ninth batch): TiDB speaks the MySQL protocol and returns MySQL's numbers where it can,
+# plus these (8000-9999, a range MySQL's server and client errors do not use), as PyMySQL ("(9007, 'Write conflict,
+# ...')") and mysql-connector ("9007 (HY000): Write conflict, ...") print them. Write conflicts, a busy or unreachable
+# storage layer and a region without its replicas clear on retry; a per-query memory quota is capacity; a transaction
+# that outlives the GC life time fails the same way until the setting (or the transaction's length) changes.
+_TIDB: tuple[tuple[str, str, str, str], ...] = (
+    ("8001", R, "tidb", "the request's memory exceeds the tidb_mem_quota_query threshold"),
+    ("8002", T, "tidb", "SELECT FOR UPDATE hit a commit conflict: 'the application can safely retry the whole "
+     "transaction'"),
+    ("8005", T, "tidb", "write conflict, txnStartTS is stale: retry the write"),
+    ("8022", T, "tidb", "KV error safe to retry"),
+    ("8028", T, "tidb", "the information schema changed during the statement (a concurrent DDL): retry"),
+    ("9001", T, "tidb", "PD server timeout"),
+    ("9002", T, "tidb", "TiKV server timeout"),
+    ("9003", T, "tidb", "TiKV server is busy (high load)"),
+    ("9004", T, "tidb", "resolve lock timeout (lock contention)"),
+    ("9005", T, "tidb", "region is unavailable (a Raft group without enough replicas, a TiKV node down or busy)"),
+    ("9006", P, "tidb", "GC life time is shorter than the transaction duration: tidb_gc_life_time must grow (or the "
+     "transaction shrink)"),
+    ("9007", T, "tidb", "write conflict in TiKV: retry the transaction"),
+)  # fmt: skip
+
 _TWILIO: tuple[tuple[str, str, str, str], ...] = (
     ("20003", P, "twilio", "authentication error: bad credentials"),
     ("20404", P, "twilio", "the requested resource was not found"),
@@ -680,6 +880,11 @@ _TWILIO: tuple[tuple[str, str, str, str], ...] = (
     ("21617", V, "twilio", "the body exceeds the 1600 character limit"),
     ("30001", R, "twilio", "queue overflow: too many messages queued"),
 )
+
+_TWILIO_MORE: tuple[tuple[str, str, str, str], ...] = (
+    ("21611", R, "twilio",
+     "this 'From' number has exceeded the maximum number of queued messages: the queue must drain first"),
+)  # fmt: skip
 
 _SLACK: tuple[tuple[str, str, str, str], ...] = (
     ("ratelimited", T, "slack", "rate limited"),
@@ -706,23 +911,46 @@ _SLACK: tuple[tuple[str, str, str, str], ...] = (
     ("invalid_arguments", V, "slack", "arguments are invalid"),
 )
 
-# Why a read or write failed on a replica (``... failures: READ_TOO_MANY_TOMBSTONES from /10.0.4.22``):
-# more specific than the failure code (1300/1500) that carries it.
-_CASSANDRA_REASONS: tuple[tuple[str, str, str, str], ...] = (
-    (
-        "READ_TOO_MANY_TOMBSTONES",
-        P,
-        "cassandra-reasons",
-        "tombstone_failure_threshold: the same read fails until the data model, the query or compaction changes",
-    ),
-    ("READ_SIZE", P, "cassandra-reasons", "read size guardrail: the same read fails until the query changes"),
-    ("READ_TOO_MANY_INDEXES", P, "cassandra-reasons", "the query touches more indexes than allowed"),
-    ("TIMEOUT", T, "cassandra-reasons", "a replica timed out"),
-    ("NODE_DOWN", T, "cassandra-reasons", "a replica was down"),
-    ("INDEX_NOT_AVAILABLE", T, "cassandra-reasons", "the index is still building"),
-    ("INDEX_BUILD_IN_PROGRESS", T, "cassandra-reasons", "the index is still building"),
-    ("COORDINATOR_BEHIND", T, "cassandra-reasons", "the coordinator's cluster metadata is behind; retry"),
+# More Slack Web API errors shared by most methods (the token or workspace setup must change).
+_SLACK_MORE: tuple[tuple[str, str, str, str], ...] = (
+    ("team_access_not_granted", P, "slack", "the token is not granted access to the workspace"),
+    ("not_allowed_token_type", P, "slack", "the method does not accept this kind of token"),
+    ("no_permission", P, "slack", "the workspace token lacks the permission"),
+    ("access_denied", P, "slack", "access to the resource is denied"),
+    ("ekm_access_denied", P, "slack", "administrators suspended the ability to post"),
+    ("org_login_required", P, "slack", "the workspace is undergoing an enterprise migration"),
+    ("two_factor_setup_required", P, "slack", "two-factor setup is required"),
+    ("cannot_dm_bot", P, "slack", "a bot cannot be messaged directly"),
 )
+
+# ---- Slack Web API errors (tenth batch) beyond _SLACK and _SLACK_MORE, by the methods' documented error lists
+# (api.slack.com/methods/<method>#errors): a name or argument the caller must change is validation; a message, file
+# or user that does not exist, or a method or plan that does not allow it, is permanent.
+_SLACK_METHODS: tuple[tuple[str, str, str, str], ...] = (
+    ("name_taken", V, "slack", "conversations.create/rename: a channel with the name exists"),
+    ("invalid_name_specials", V, "slack", "the channel name contains characters Slack does not allow"),
+    ("invalid_name_maxlength", V, "slack", "the channel name is too long"),
+    ("invalid_name_required", V, "slack", "the channel name is empty"),
+    ("invalid_name", V, "slack", "the channel name is invalid"),
+    ("invalid_attachments", V, "slack", "the attachments are invalid"),
+    ("invalid_metadata_format", V, "slack", "the message metadata is invalid"),
+    ("msg_blocks_too_long", V, "slack", "the blocks are too long"),
+    ("invalid_ts_latest", V, "slack", "the latest timestamp is invalid"),
+    ("invalid_ts_oldest", V, "slack", "the oldest timestamp is invalid"),
+    ("invalid_cursor", V, "slack", "the pagination cursor is invalid"),
+    ("invalid_email", V, "slack", "the e-mail address is invalid"),
+    ("cant_invite_self", V, "slack", "the caller cannot invite itself"),
+    ("already_in_channel", V, "slack", "the user is already in the channel"),
+    ("message_not_found", P, "slack", "no message with the timestamp exists"),
+    ("file_not_found", P, "slack", "no file with the id exists"),
+    ("users_not_found", P, "slack", "users.lookupByEmail: no user with the e-mail address"),
+    ("edit_window_closed", P, "slack", "the message may no longer be edited"),
+    ("cant_update_message", P, "slack", "the message may not be updated by this token"),
+    ("cant_delete_message", P, "slack", "the message may not be deleted by this token"),
+    ("user_is_restricted", P, "slack", "a guest account may not do this"),
+    ("method_deprecated", P, "slack", "the method is deprecated: the code must call its successor"),
+    ("upgrade_required", P, "slack", "the workspace's plan does not allow it"),
+)  # fmt: skip
 
 # Neo4j status codes (``{code: Neo.TransientError.General.OutOfMemoryError}``), by their last part.
 # Neo4j calls memory exhaustion a TransientError; by LABELS.md it is resource.
@@ -813,59 +1041,25 @@ _SALESFORCE: tuple[tuple[str, str, str, str], ...] = (
     ("REQUIRED_FIELD_MISSING", V, "salesforce", "a required field is missing"),
 )
 
-# Azure Storage error codes (``ErrorCode:ContainerBeingDeleted``) beyond the common ones in _AZURE.
-_AZURE_STORAGE: tuple[tuple[str, str, str, str], ...] = (
-    ("ContainerBeingDeleted", T, "azure-blob", "the container is being deleted: try the operation later (a 409)"),
-    ("AccountBeingCreated", T, "azure-storage", "the account is still being created"),
-    ("BlobBeingRehydrated", T, "azure-blob", "the archived blob is being rehydrated"),
-    ("ContainerDisabled", P, "azure-blob", "the container is disabled"),
-    ("AuthorizationFailure", P, "azure-storage", "not authorized"),
-    ("AuthorizationPermissionMismatch", P, "azure-storage", "the principal lacks the data permission"),
-    ("Md5Mismatch", V, "azure-blob", "the content does not match its MD5"),
-    ("RequestBodyTooLarge", V, "azure-storage", "the request body is too large"),
-)
-
-# More AWS codes, by the service page that documents each.
-_AWS_MORE: tuple[tuple[str, str, str, str], ...] = (
-    ("ServiceException", T, "aws-lambda", "Lambda's internal error (500)"),
-    ("TooManyUpdates", T, "aws-route53", "Route 53's request rate for the hosted zone"),
-    ("BucketAlreadyOwnedByYou", V, "aws-s3", "the bucket exists and is yours: as any 'already exists'"),
-)
-
-# More Slack Web API errors shared by most methods (the token or workspace setup must change).
-_SLACK_MORE: tuple[tuple[str, str, str, str], ...] = (
-    ("team_access_not_granted", P, "slack", "the token is not granted access to the workspace"),
-    ("not_allowed_token_type", P, "slack", "the method does not accept this kind of token"),
-    ("no_permission", P, "slack", "the workspace token lacks the permission"),
-    ("access_denied", P, "slack", "access to the resource is denied"),
-    ("ekm_access_denied", P, "slack", "administrators suspended the ability to post"),
-    ("org_login_required", P, "slack", "the workspace is undergoing an enterprise migration"),
-    ("two_factor_setup_required", P, "slack", "two-factor setup is required"),
-    ("cannot_dm_bot", P, "slack", "a bot cannot be messaged directly"),
-)
-
-# More ClickHouse error codes.
-_CLICKHOUSE_MORE: tuple[tuple[str, str, str, str], ...] = (
-    ("236", T, "clickhouse", "ABORTED (a merge or query was cancelled)"),
-    ("279", T, "clickhouse", "ALL_CONNECTION_TRIES_FAILED"),
-    ("285", T, "clickhouse", "TOO_FEW_LIVE_REPLICAS (for the insert quorum)"),
-    ("286", T, "clickhouse", "UNSATISFIED_QUORUM_FOR_PREVIOUS_WRITE"),
-    ("164", P, "clickhouse", "READONLY: the user's settings forbid writes"),
-    ("291", P, "clickhouse", "DATABASE_ACCESS_DENIED"),
-    ("349", V, "clickhouse", "CANNOT_INSERT_NULL_IN_ORDINARY_COLUMN"),
-)
-
-# More MySQL server errors (pymysql raises numbers it does not map as OperationalError, whatever they mean).
-_MYSQL_SERVER: tuple[tuple[str, str, str, str], ...] = (
-    ("3101", T, "mysql", "group replication rolled the transaction back (a certification conflict): retry"),
-    ("1223", T, "mysql", "a conflicting read lock is held"),
-    ("3159", P, "mysql", "the server requires secure transport: the client's TLS configuration must change"),
-    ("1215", P, "mysql", "cannot add foreign key constraint: the schema change is wrong"),
-    ("1419", P, "mysql", "SUPER privilege required (binary logging of routines)"),
-    ("1526", V, "mysql", "no partition for the row's value: the data falls outside the partitioning"),
-    ("1169", V, "mysql", "can't write: a unique constraint"),
-    ("1644", V, "mysql", "SIGNAL from a trigger or routine: the application's own check rejected the input"),
-)
+# ---- Salesforce status codes beyond _SALESFORCE (tenth batch), read with the SALESFORCE prefix from the errorCode
+# simple-salesforce prints. The code decides over the class (SalesforceMalformedRequest is raised for every 400) and
+# over the words "Malformed request" the class puts before the body.
+_SALESFORCE_MORE: tuple[tuple[str, str, str, str], ...] = (
+    ("ENTITY_IS_DELETED", P, "salesforce", "the record was deleted: the reference must change, a retry finds it gone"),
+    ("INSUFFICIENT_ACCESS_ON_CROSS_REFERENCE_ENTITY", P, "salesforce", "no permission on a related record"),
+    ("INVALID_OPERATION_WITH_EXPIRED_PASSWORD", P, "salesforce", "the API user's password expired"),
+    ("TXN_SECURITY_NO_ACCESS", P, "salesforce", "a transaction security policy of the org blocks the operation"),
+    ("API_DISABLED_FOR_ORG", P, "salesforce", "the org's edition or the user's profile does not allow API access"),
+    ("FUNCTIONALITY_NOT_ENABLED", P, "salesforce", "the feature is not enabled for the org"),
+    ("QUERY_TIMEOUT", T, "salesforce", "the query ran past its time limit (a timeout): retry"),
+    ("SERVER_UNAVAILABLE", T, "salesforce", "the server is temporarily unavailable"),
+    ("FIELD_INTEGRITY_EXCEPTION", V, "salesforce", "a field value breaks the field's integrity rules"),
+    ("INVALID_CROSS_REFERENCE_KEY", V, "salesforce", "a reference field holds an id of the wrong kind or unknown"),
+    ("INVALID_OR_NULL_FOR_RESTRICTED_PICKLIST", V, "salesforce", "a picklist value not among the allowed values"),
+    ("DUPLICATES_DETECTED", V, "salesforce", "a duplicate rule blocked the record"),
+    ("INVALID_EMAIL_ADDRESS", V, "salesforce", "an e-mail field holds an invalid address"),
+    ("NUMBER_OUTSIDE_VALID_RANGE", V, "salesforce", "a number outside the field's range"),
+)  # fmt: skip
 
 # MongoDB codeNames whose category is not the one their words suggest.
 _MONGODB: tuple[tuple[str, str, str, str], ...] = (
@@ -912,6 +1106,43 @@ _SMTP: tuple[tuple[str, str, str, str], ...] = (
     ("454", T, "smtp", "TLS not available or temporary authentication failure"),
 )
 
+
+# SMTP's enhanced status code (RFC 3463 "class.subject.detail", eleventh batch), more exact than the three-digit reply
+# it follows.
+def esmtp_code(code: str) -> str:
+    """The comparison form of an enhanced status code: ``5.1.1`` -> ``ESMTP5001001`` (dots would be cut away)."""
+    klass, subject, detail = code.split(".")
+    return f"ESMTP{klass}{int(subject):03d}{int(detail):03d}"
+
+
+_SMTP_ENHANCED: tuple[tuple[str, str, str, str], ...] = (
+    (esmtp_code("5.1.1"), V, "smtp-enhanced", "bad destination mailbox address: the recipient must change"),
+    (esmtp_code("5.1.2"), V, "smtp-enhanced", "bad destination system address: the recipient's domain is wrong"),
+    (esmtp_code("5.1.3"), V, "smtp-enhanced", "bad destination mailbox address syntax"),
+    (esmtp_code("5.1.10"), V, "smtp-enhanced", "the recipient's domain has a null MX: it accepts no mail"),
+    (esmtp_code("4.2.2"), R, "smtp-enhanced", "mailbox full: it must be emptied before delivery works"),
+    (esmtp_code("5.2.2"), R, "smtp-enhanced", "mailbox full: it must be emptied before delivery works"),
+    (esmtp_code("4.3.1"), R, "smtp-enhanced", "mail system full (the server's storage)"),
+    (esmtp_code("5.3.1"), R, "smtp-enhanced", "mail system full (the server's storage)"),
+    (esmtp_code("5.2.3"), V, "smtp-enhanced", "the message is longer than the recipient's limit"),
+    (esmtp_code("5.3.4"), V, "smtp-enhanced", "the message is too big for the system"),
+    (esmtp_code("5.7.1"), P, "smtp-enhanced", "delivery not authorized, message refused (policy or relay access)"),
+    (esmtp_code("5.7.8"), P, "smtp-enhanced", "the authentication credentials are invalid"),
+)
+
+# SMTP 5yz replies whose meaning does not depend on the message (RFC 5321 4.2.2/4.2.3, RFC 4954 section 6): the
+# client's command sequence or the server's setup is wrong, or authentication is required or refused. 550-554 are left
+# to their enhanced codes and text: servers say them of unknown recipients, policy, spam and size alike.
+_SMTP_PERMANENT_REPLIES: tuple[tuple[str, str, str, str], ...] = (
+    ("502", P, "smtp-enhanced", "command not implemented"),
+    ("503", P, "smtp-enhanced", "bad sequence of commands: the client's code issued them out of order"),
+    ("504", P, "smtp-enhanced", "command parameter not implemented"),
+    ("530", P, "smtp-enhanced", "authentication required (RFC 4954)"),
+    ("534", P, "smtp-enhanced", "authentication mechanism is too weak (RFC 4954)"),
+    ("535", P, "smtp-enhanced", "authentication credentials invalid (RFC 4954)"),
+    ("555", P, "smtp-enhanced", "MAIL FROM/RCPT TO parameters not recognized or not implemented"),
+)
+
 # Plaid's error_code (HTTP 400 for most of them, so the code, not the status, decides).
 _PLAID: tuple[tuple[str, str, str, str], ...] = (
     ("ITEM_LOGIN_REQUIRED", P, "plaid-item",
@@ -925,11 +1156,6 @@ _PLAID: tuple[tuple[str, str, str, str], ...] = (
     ("INSTITUTION_NOT_AVAILABLE", T, "plaid-institution", "the institution is not available for now"),
     ("PLANNED_MAINTENANCE", T, "plaid-institution", "the institution is in planned maintenance"),
     ("PRODUCT_NOT_READY", T, "plaid-item", "the product's data is still being extracted; retry or await the webhook"),
-)  # fmt: skip
-
-_TWILIO_MORE: tuple[tuple[str, str, str, str], ...] = (
-    ("21611", R, "twilio",
-     "this 'From' number has exceeded the maximum number of queued messages: the queue must drain first"),
 )  # fmt: skip
 
 # Apache Spark's error classes (Spark 3.4+, also Databricks SQL): ``[UNRESOLVED_COLUMN.WITH_SUGGESTION] A column ...``
@@ -959,39 +1185,6 @@ _SPARK: tuple[tuple[str, str, str, str], ...] = (
     ("MALFORMED_RECORD_IN_PARSING", V, "spark", "22023: a record of the input file is malformed (FAILFAST mode)"),
     ("UNABLE_TO_ACQUIRE_MEMORY", R, "spark", "53200: the task could not get execution memory"),
 )
-
-# Amazon SQS codes of actions that work again once a fixed window has passed (the PurgeQueue and CreateQueue
-# references: "only one PurgeQueue operation ... every 60 seconds", "wait 60 seconds after deleting a queue"); SQS
-# answers them with HTTP 403 or 400, so the code, not the status, decides.
-_SQS: tuple[tuple[str, str, str, str], ...] = (
-    ("AWS.SimpleQueueService.PurgeQueueInProgress", T, "aws-sqs-purge",
-     "a purge of the queue ran in the last 60 seconds: the same call works once the window has passed (HTTP 403)"),
-    ("PurgeQueueInProgress", T, "aws-sqs-purge", "the JSON protocol's name of the same code"),
-    ("AWS.SimpleQueueService.QueueDeletedRecently", T, "aws-sqs-create",
-     "a queue of that name was deleted in the last 60 seconds: creating it works once the window has passed"),
-    ("QueueDeletedRecently", T, "aws-sqs-create", "the JSON protocol's name of the same code"),
-)  # fmt: skip
-
-# Amazon SNS codes (the API reference's Errors of CreateTopic, Subscribe, Publish and PublishBatch): account limits
-# on topics, subscriptions and filter policies are quotas (403 all the same), a batch's shape is the input's fault.
-_SNS: tuple[tuple[str, str, str, str], ...] = (
-    ("TopicLimitExceeded", R, "aws-sns", "the account's topic quota is used up (HTTP 403)"),
-    ("FilterPolicyLimitExceeded", R, "aws-sns", "the account's filter policy quota is used up (HTTP 403)"),
-    ("ReplayLimitExceeded", R, "aws-sns", "the account's message replay quota is used up (HTTP 403)"),
-    ("StaleTag", T, "aws-sns", "a tag on a recently deleted resource of the same ARN: wait a short while and retry"),
-    ("ConcurrentAccess", T, "aws-sns", "another operation on the tags runs now: perform them one after another"),
-    ("BatchEntryIdsNotDistinct", V, "aws-sns", "two entries of the batch share an Id"),
-    ("BatchRequestTooLong", V, "aws-sns", "the batch is over the size limit"),
-    ("EmptyBatchRequest", V, "aws-sns", "the batch holds no entry"),
-    ("InvalidBatchEntryId", V, "aws-sns", "an entry's Id breaks the Id rules"),
-    ("TooManyEntriesInBatchRequest", V, "aws-sns", "more entries than a batch may hold (10)"),
-    ("AWS.SimpleQueueService.BatchEntryIdsNotDistinct", V, "aws-sqs-batch", "two entries of the batch share an Id"),
-    ("AWS.SimpleQueueService.BatchRequestTooLong", V, "aws-sqs-batch", "the batch is over the size limit"),
-    ("AWS.SimpleQueueService.EmptyBatchRequest", V, "aws-sqs-batch", "the batch holds no entry"),
-    ("AWS.SimpleQueueService.InvalidBatchEntryId", V, "aws-sqs-batch", "an entry's Id breaks the Id rules"),
-    ("AWS.SimpleQueueService.TooManyEntriesInBatchRequest", V, "aws-sqs-batch", "more than 10 entries in a batch"),
-    ("ReceiptHandleIsInvalid", V, "aws-sqs-batch", "the receipt handle given is not one SQS issued"),
-)  # fmt: skip
 
 # Kafka's fencing codes (protocol PRODUCER_FENCED 90, librdkafka RD_KAFKA_RESP_ERR__FENCED "This instance has been
 # fenced by a newer instance"): a newer producer with the same transactional.id took over; this one is finished and
@@ -1060,6 +1253,13 @@ _KAFKA_JAVA_CLASSES: tuple[tuple[str, str, str, str], ...] = (
     ("SaslAuthenticationException", P, "kafka-protocol", "58 SASL_AUTHENTICATION_FAILED: the credentials must change"),
 )  # fmt: skip
 
+# Kafka INVALID_REPLICATION_FACTOR by name: generic (see GENERIC_CODES_BY_REASON), so the reason in its message decides
+# (a factor below 1 is the caller's argument; more replicas than the cluster has brokers is its configuration).
+_KAFKA_REPLICATION: tuple[tuple[str, str, str, str], ...] = (
+    ("INVALID_REPLICATION_FACTOR", V, "kafka-protocol",
+     "38: replication factor below 1 or larger than the number of available brokers (its reason decides)"),
+)  # fmt: skip
+
 # AMQP 0-9-1 reply code 406 by name (pika and aiormq print "PRECONDITION_FAILED - <reason>"): generic (see
 # GENERIC_CODES), so RabbitMQ's reason refines it; with no reason known, a request the broker's state refuses.
 _AMQP: tuple[tuple[str, str, str, str], ...] = (
@@ -1067,10 +1267,13 @@ _AMQP: tuple[tuple[str, str, str, str], ...] = (
      "406: the method's precondition failed (redeclared arguments, unknown delivery tag, ack timeout, size)"),
 )  # fmt: skip
 
-# Stripe's capability error: the connected account's setup must change; the request itself is fine.
-_STRIPE_CONNECT: tuple[tuple[str, str, str, str], ...] = (
-    ("insufficient_capabilities_for_transfer", P, "stripe",
-     "the destination account lacks the transfers capability: the account's setup must change, not the request"),
+# AMQP 0-9-1 reply 530 not-allowed, as RabbitMQ closes a connection with it: a vhost the user may not open is setup to
+# change; a limit it names as reached is refined by that reason (see GENERIC_CODES_BY_BROKER_REASON below).
+_AMQP_CONNECTION: tuple[tuple[str, str, str, str], ...] = (
+    ("NOT_ALLOWED", P, "amqp", "530: the server prohibits the operation (vhost access refused, or a limit reached)"),
+    ("CHANNEL_ERROR", P, "amqp", "504: a channel used before it was opened correctly, 'most likely a fault in the "
+     "client layer' (aiormq ConnectionChannelError 'CHANNEL_ERROR - expected channel.open'): the code must change"),
+    ("UNEXPECTED_FRAME", P, "amqp", "505: a frame the server did not expect at this point (a client fault)"),
 )  # fmt: skip
 
 # supervisord's XML-RPC faults: RPCError's fault string leads with the name of its Faults constant
@@ -1116,13 +1319,6 @@ _OAUTH2: tuple[tuple[str, str, str, str], ...] = (
     ("invalid_grant", P, "oauth2", "the grant or refresh token is invalid, expired or revoked"),
 )
 
-# Kafka INVALID_REPLICATION_FACTOR by name: generic (see GENERIC_CODES_BY_REASON), so the reason in its message decides
-# (a factor below 1 is the caller's argument; more replicas than the cluster has brokers is its configuration).
-_KAFKA_REPLICATION: tuple[tuple[str, str, str, str], ...] = (
-    ("INVALID_REPLICATION_FACTOR", V, "kafka-protocol",
-     "38: replication factor below 1 or larger than the number of available brokers (its reason decides)"),
-)  # fmt: skip
-
 # ACME problem types (RFC 8555 6.7), read with the ACME prefix out of "urn:ietf:params:acme:error:<type>" as certbot's
 # acme client, lego and cert-manager print them. A type that says what is wrong with the request is validation; one that
 # says the account, the client's keys or the domain's setup (CAA records, the served challenge) must change is
@@ -1152,87 +1348,7 @@ _ACME: tuple[tuple[str, str, str, str], ...] = (
     ("unauthorized", P, "acme", "the client lacks authorization for the identifier (a failed challenge)"),
 )
 
-
-# More Azure Resource Manager deployment codes (the azure-arm page), as az CLI and Terraform's azurerm provider print
-# them: a management lock, a policy or a name the platform reserves is not retried away; a per-resource-group
-# deployment history or a resource quota is capacity to free.
-_AZURE_ARM_OPERATIONS: tuple[tuple[str, str, str, str], ...] = (
-    ("ScopeLocked", P, "azure-arm", "a management lock on the scope forbids the operation: the lock must be removed"),
-    ("RequestDisallowedByPolicy", P, "azure-arm", "an Azure Policy assignment denies the request"),
-    ("NoRegisteredProviderFound", P, "azure-arm", "no resource provider or API version for the type in the location"),
-    ("ParentResourceNotFound", P, "azure-arm", "the parent resource does not exist"),
-    ("ReservedResourceName", V, "azure-arm", "the name given is reserved or contains a trademark"),
-    ("ResourceQuotaExceeded", R, "azure-arm", "a resource quota of the subscription is used up"),
-    ("DeploymentQuotaExceeded", R, "azure-arm", "the resource group's deployment history is full (800)"),
-)
-
-# (vendor, prefix added to each code before normalising, rows)
-VENDOR_CODES: tuple[tuple[str, str, tuple[tuple[str, str, str, str], ...]], ...] = (
-    ("oracle", "", _ORACLE),
-    ("mssql", "MSSQL", _MSSQL),
-    ("snowflake", "SNOWFLAKE", _SNOWFLAKE),
-    ("cassandra", "CASSANDRA", _CASSANDRA),
-    ("cassandra", "CASSANDRA", _CASSANDRA_REASONS),
-    ("neo4j", "NEO4J", _NEO4J),
-    ("trino", "TRINO", _TRINO),
-    ("spark", "SPARK", _SPARK),
-    ("salesforce", "SALESFORCE", _SALESFORCE),
-    ("mongodb", "", _MONGODB),
-    ("azure", "", _AZURE_STORAGE),
-    ("mysql", "", _MYSQL_SERVER),
-    ("aws", "", _AWS_MORE),
-    ("slack", "", _SLACK_MORE),
-    ("clickhouse", "CLICKHOUSE", _CLICKHOUSE_MORE),
-    ("clickhouse", "CLICKHOUSE", _CLICKHOUSE),
-    ("slack", "", _SLACK),
-    ("oracledb", "", _ORACLEDB),
-    ("entra", "", _ENTRA),
-    ("mysql", "", _MYSQL_MORE),
-    ("twilio", "TWILIO", _TWILIO),
-    ("twilio", "TWILIO", _TWILIO_MORE),
-    ("graphql", "", _GRAPHQL),
-    ("exchange", "", _EXCHANGE),
-    ("smtp", "SMTP", _SMTP),
-    ("plaid", "", _PLAID),
-    ("aws", "", _SQS),
-    ("stripe", "", _STRIPE_CONNECT),
-    ("supervisor", "SUPERVISOR", _SUPERVISOR),
-    ("supervisor", "SUPERVISOR", _SUPERVISOR_PROCESS_STATE),
-    ("oauth2", "", _OAUTH2),
-    ("acme", "ACME", _ACME),
-    ("azure", "", _AZURE_ARM_OPERATIONS),
-    ("amqp", "", _AMQP),
-    ("aws", "", _SNS),
-    ("kafka", "", _KAFKA),
-    ("kafka", "", _KAFKA_REPLICATION),
-    ("kafka", "", _KAFKA_GROUP_ADMIN),
-    ("kafka", "", _KAFKA_PROTOCOL_MORE),
-    ("kafka", "", _KAFKA_JAVA_CLASSES),
-    ("elasticsearch", "", _ELASTIC),
-    ("kubernetes", "", _K8S),
-    ("stripe", "", _STRIPE),
-    ("llm", "", _LLM),
-    ("aws", "", _AWS),
-    ("gcp", "", _GCP_CAPACITY),
-    ("gcp", "", _GCP),
-    ("azure", "", _AZURE),
-)
-"""Every vendor table, with the prefix that keeps its numeric codes apart."""
-
 # ---- brokers and workflow services (eighth batch): codes their clients print inside the message
-_SOURCES_BROKERS: dict[str, str] = {
-    "nats-jetstream": "server/errors.json (nats-io/nats-server): the JetStream API's err_code of each error, which "
-    "nats.py prints as 'nats: {Name}: code={status} err_code={err_code} description=...'",
-    "mqtt5": "https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901031 (MQTT 5.0, 2.4 Reason "
-    "Code; aiomqtt prints '[code:{value}] {reason}')",
-    "azure-queue": "https://learn.microsoft.com/en-us/rest/api/storageservices/queue-service-error-codes",
-    "azure-table": "https://learn.microsoft.com/en-us/rest/api/storageservices/table-service-error-codes",
-    "azure-file": "https://learn.microsoft.com/en-us/rest/api/storageservices/file-service-error-codes",
-    "aws-sqs-visibility": "https://docs.aws.amazon.com/AWSSimpleQueueService/latest/APIReference/"
-    "API_ChangeMessageVisibility.html",
-    "aws-kinesis-records": "https://docs.aws.amazon.com/kinesis/latest/APIReference/API_GetRecords.html",
-}
-SOURCES.update(_SOURCES_BROKERS)
 
 # NATS JetStream's API errors by err_code (read with the NATSJS prefix). The HTTP-like status beside it is coarse: a
 # compare-and-set on the expected last sequence that lost a race is a 400, JetStream switched off is a 503, an
@@ -1292,138 +1408,9 @@ _MQTT5: tuple[tuple[str, str, str, str], ...] = (
     ("162", P, "mqtt5", "Wildcard Subscriptions not supported"),
 )  # fmt: skip
 
-# Azure Queue, Table and File service error codes (the "ErrorCode:" line azure-core prints). An entity being deleted
-# is gone in a moment, and the same create then succeeds (like ContainerBeingDeleted); a pop receipt that no longer
-# matches means the message's visibility timeout lapsed and another receive took it: receiving it again is the fix,
-# like a lost Service Bus message lock.
-_AZURE_QUEUES_AND_TABLES: tuple[tuple[str, str, str, str], ...] = (
-    ("QueueBeingDeleted", T, "azure-queue", "the queue is being deleted (409): the same create succeeds once it is"),
-    ("PopReceiptMismatch", T, "azure-queue", "the message was dequeued again after its visibility timeout (400): "
-     "receive it again and reprocess"),
-    ("QueueAlreadyExists", V, "azure-queue", "a queue of that name exists with other metadata (409)"),
-    ("QueueDisabled", P, "azure-queue", "the queue is disabled (409)"),
-    ("QueueNotFound", P, "azure-queue", "no such queue (404)"),
-    ("MessageTooLarge", V, "azure-queue", "the message is over the fixed 64 KiB maximum (400)"),
-    ("TableBeingDeleted", T, "azure-table", "the table is being deleted (409): try the operation later"),
-    ("ShareBeingDeleted", T, "azure-file", "the share is being deleted (409): try the operation later"),
-)  # fmt: skip
-
-# AMQP 0-9-1 reply 530 not-allowed, as RabbitMQ closes a connection with it: a vhost the user may not open is setup to
-# change; a limit it names as reached is refined by that reason (see GENERIC_CODES_BY_BROKER_REASON below).
-_AMQP_CONNECTION: tuple[tuple[str, str, str, str], ...] = (
-    ("NOT_ALLOWED", P, "amqp", "530: the server prohibits the operation (vhost access refused, or a limit reached)"),
-    ("CHANNEL_ERROR", P, "amqp", "504: a channel used before it was opened correctly, 'most likely a fault in the "
-     "client layer' (aiormq ConnectionChannelError 'CHANNEL_ERROR - expected channel.open'): the code must change"),
-    ("UNEXPECTED_FRAME", P, "amqp", "505: a frame the server did not expect at this point (a client fault)"),
-)  # fmt: skip
-
-# A consumer's claim on a message or shard position that lapsed (an SQS message no longer in flight: its visibility
-# timeout ran out and it went back to the queue; a Kinesis shard iterator older than five minutes): as with a lost
-# Service Bus lock or an Azure pop receipt that no longer matches, receiving again (a new iterator) and reprocessing is
-# the fix, not the input or the setup.
-_AWS_QUEUES_AND_STREAMS: tuple[tuple[str, str, str, str], ...] = (
-    ("AWS.SimpleQueueService.MessageNotInflight", T, "aws-sqs-visibility",
-     "the message is not in flight any more (its visibility timeout lapsed): receive it again (HTTP 400)"),
-    ("MessageNotInflight", T, "aws-sqs-visibility", "the JSON protocol's name of the same code"),
-    ("ExpiredIteratorException", T, "aws-kinesis-records",
-     "the shard iterator expired (older than 5 minutes): get a new one and read again (HTTP 400)"),
-)  # fmt: skip
-
-VENDOR_CODES = (
-    *VENDOR_CODES,
-    ("aws", "", _AWS_QUEUES_AND_STREAMS),
-    ("amqp", "", _AMQP_CONNECTION),
-    ("nats", "NATSJS", _NATS_JETSTREAM),
-    ("mqtt", "MQTT", _MQTT5),
-    ("azure", "", _AZURE_QUEUES_AND_TABLES),
-)
-
-GENERIC_CODES: frozenset[str] = frozenset(
-    {
-        "SNOWFLAKE250001", "CASSANDRA0000", "MSSQL4060", "CLUSTERBLOCK", "FORBIDDEN", "RESOURCEEXHAUSTED",
-        "VALIDATION", "TRANSACTIONCANCELED",
-        # AMQP 0-9-1 reply 406 (amqp0-9-1.xml "precondition-failed"): RabbitMQ says it of a redeclaration with other
-        # arguments, an unknown delivery tag, a consumer over its ack timeout and a message over the maximum size
-        "PRECONDITIONFAILED",
-    }
-)  # fmt: skip
-"""Normalised codes that only say *that* something failed; a specific reason in the message refines them."""
-
-# Kafka's INVALID_REPLICATION_FACTOR (38; kafka.apache.org/protocol#protocol_error_codes: "Replication factor is below
-# 1 or larger than the number of available brokers") is said of a bad argument ("Replication factor must be larger
-# than 0") and of a cluster smaller than the topic's configuration asks ("Replication factor: 3 larger than available
-# brokers: 1."): the reason in its message decides which.
-GENERIC_CODES_BY_REASON: frozenset[str] = frozenset({"INVALIDREPLICATIONFACTOR"})
-GENERIC_CODES = GENERIC_CODES | GENERIC_CODES_BY_REASON
-
-# AMQP 0-9-1 reply 530 NOT_ALLOWED (amqp0-9-1.xml "not-allowed": "the client tried to work with some entity in a manner
-# that is prohibited by the server, due to security settings or by some other criteria"): RabbitMQ says it of a vhost
-# the user may not open (permanent) and of a vhost's or user's connection limit and a connection's channel_max that is
-# reached ("connection limit (300) is reached": resource); the reason in the message decides which.
-GENERIC_CODES_BY_BROKER_REASON: frozenset[str] = frozenset({"NOTALLOWED"})
-GENERIC_CODES = GENERIC_CODES | GENERIC_CODES_BY_BROKER_REASON
-
-# ---- where a table's codes are read (ninth batch, databases and cloud quotas). Codes are compared in normalised form,
-# so two vendors' codes can meet: AMQP's reply PRECONDITION_FAILED and Azure's (PreconditionFailed) both become
-# PRECONDITIONFAILED, yet one is a broker refusing a redeclaration and the other a lost optimistic-concurrency race. A
-# table whose codes other vendors also use is read only on its own vendor's errors: where the message spells the code
-# as that vendor does (AMQP's upper-case reply names, as pika, aiormq and py-amqp print them), or on that vendor's
-# classes (an SDK's own error classes); outside its scope the code is no evidence of that vendor's meaning.
-SPELLED_VENDORS: frozenset[str] = frozenset({"amqp"})
-"""Vendors whose codes count only where the message spells them exactly as the vendor does (case-sensitive)."""
-
-CLASS_SCOPED_VENDORS: dict[str, tuple[str, ...]] = {"azure_sdk": ("azure.*",)}
-"""Vendors whose codes count only on their SDK's classes (qualified class-name globs, the class or a base)."""
-
-# ---- vendors whose codes are ordinary words (issue 10, scoping): a Kubernetes reason (Conflict, NotFound,
-# InternalError), a Slack method error (access_denied, internal_error), an Exchange store exception
-# (QuotaExceededException) and an Elasticsearch exception type (too_many_buckets_exception) normalise to the same
-# form as other vendors' codes (a Google API's reason 'conflict', S3's TooManyBuckets, Azure's QuotaExceeded, AWS's
-# AccessDenied), so read everywhere they decided other vendors' errors and named the wrong vendor. Each is read only
-# on its client library's classes (Slack, Elasticsearch), or where the message has the vendor's printed format
-# (SHAPED_VENDORS: Exchange's store codes appear only in an SMTP reply's STOREDRV.<stage>.Exception:<code>, Kubernetes'
-# reasons in its clients' and kubectl's formats, whatever class carries them, often a CLI wrapper's RuntimeError);
-# elsewhere the other vendor's own table, class or status decides.
-CLASS_SCOPED_VENDORS.update(
-    {
-        "slack": ("slack_sdk.*", "slack.*", "slack_bolt.*"),
-        "elasticsearch": ("elasticsearch.*", "elastic_transport.*", "opensearchpy.*", "opensearch_py.*"),
-    }
-)
-
-SHAPED_VENDORS: dict[str, str] = {
-    "exchange": r"\bSTOREDRV\.[A-Za-z]+\.Exception:",
-    # the Python clients' ApiException ("(409)\nReason: Conflict\nHTTP response ..."), kubectl's "Error from server
-    # (Forbidden): ...", the API server's Status body, a pod's or container's status line ("Pod x failed: ...
-    # reason=Evicted")
-    "kubernetes": r"(?:^|\n)\(\d{1,3}\)\nReason: |Error from server \(|\"kind\": ?\"Status\""
-    r"|\b(?:pod|container)\b[^\n]*\breason[=:]",
-}
-"""Vendors whose codes count only where the message has the vendor's printed format (a regular expression)."""
-
-# S3's bucket limit (ErrorResponses.html: "TooManyBuckets: You have attempted to create more buckets than allowed"): the
-# account's quota of buckets is used up, so a resource; Elasticsearch's too_many_buckets_exception (an aggregation's
-# bucket limit: validation) normalises alike and decided it before the scoping above.
-_AWS_S3_LIMITS: tuple[tuple[str, str, str, str], ...] = (
-    ("TooManyBuckets", R, "aws-s3", "the account's bucket quota is used up: delete buckets or raise the quota"),
-)
-VENDOR_CODES = (*VENDOR_CODES, ("aws", "", _AWS_S3_LIMITS))
-
-# Azure's HTTP 412 Precondition Failed, as azure-core prints the service's code ("(PreconditionFailed) Message: ..."):
-# Cosmos DB says it when the If-Match ETag no longer matches the stored version of an item. Cosmos DB's status page
-# calls it "an optimistic concurrency error. Retry the request after reading the latest version of the resource and
-# updating the eTag on the request" (like a NATS compare-and-set that lost a race, or SQLAlchemy's StaleDataError).
-_AZURE_SDK_CONCURRENCY: tuple[tuple[str, str, str, str], ...] = (
-    ("PreconditionFailed", T, "azure-cosmos", "412: the item's ETag changed since it was read (optimistic "
-     "concurrency): re-read it and retry"),
-)  # fmt: skip
-
-VENDOR_CODES = (*VENDOR_CODES, ("azure_sdk", "", _AZURE_SDK_CONCURRENCY))
-
 # ---- Db2 message ids (ninth batch, databases' recovery, lock and capacity states), read as DB2 with the SQLCODE's
 # number (SQL30082N, SQLCODE=-30082: DB230082) before the SQLSTATE, which Db2 shares between failures of different
 # kinds (08001: a network failure, a host that does not exist and a bad password alike).
-SOURCES.update({"db2": "https://www.ibm.com/docs/en/db2/11.5?topic=messages-sql (Db2 SQL messages)"})
 _DB2: tuple[tuple[str, str, str, str], ...] = (
     ("30082", P, "db2", "SQL30082N security processing failed (password invalid or expired, user id revoked, ...; "
      "SQLSTATE 08001): the credentials or the security setup must change"),
@@ -1441,88 +1428,11 @@ _DB2: tuple[tuple[str, str, str, str], ...] = (
     ("289", R, "db2", "SQL0289N unable to allocate new pages in table space (57011)"),
 )  # fmt: skip
 
-VENDOR_CODES = (*VENDOR_CODES, ("db2", "DB2", _DB2))
-
-# ---- TiDB's own error numbers (ninth batch): TiDB speaks the MySQL protocol and returns MySQL's numbers where it can,
-# plus these (8000-9999, a range MySQL's server and client errors do not use), as PyMySQL ("(9007, 'Write conflict,
-# ...')") and mysql-connector ("9007 (HY000): Write conflict, ...") print them. Write conflicts, a busy or unreachable
-# storage layer and a region without its replicas clear on retry; a per-query memory quota is capacity; a transaction
-# that outlives the GC life time fails the same way until the setting (or the transaction's length) changes.
-SOURCES.update({"tidb": "https://docs.pingcap.com/tidb/stable/error-codes (TiDB Error Codes and Troubleshooting)"})
-_TIDB: tuple[tuple[str, str, str, str], ...] = (
-    ("8001", R, "tidb", "the request's memory exceeds the tidb_mem_quota_query threshold"),
-    ("8002", T, "tidb", "SELECT FOR UPDATE hit a commit conflict: 'the application can safely retry the whole "
-     "transaction'"),
-    ("8005", T, "tidb", "write conflict, txnStartTS is stale: retry the write"),
-    ("8022", T, "tidb", "KV error safe to retry"),
-    ("8028", T, "tidb", "the information schema changed during the statement (a concurrent DDL): retry"),
-    ("9001", T, "tidb", "PD server timeout"),
-    ("9002", T, "tidb", "TiKV server timeout"),
-    ("9003", T, "tidb", "TiKV server is busy (high load)"),
-    ("9004", T, "tidb", "resolve lock timeout (lock contention)"),
-    ("9005", T, "tidb", "region is unavailable (a Raft group without enough replicas, a TiKV node down or busy)"),
-    ("9006", P, "tidb", "GC life time is shorter than the transaction duration: tidb_gc_life_time must grow (or the "
-     "transaction shrink)"),
-    ("9007", T, "tidb", "write conflict in TiKV: retry the transaction"),
-)  # fmt: skip
-
-VENDOR_CODES = (*VENDOR_CODES, ("tidb", "", _TIDB))
-
-# Azure SQL's storage limits of elastic pools and managed instances (pymssql "(1132, b'...')", pyodbc "... (1132)"):
-# like 40544 (a database at its size quota), data must be freed or the limit raised before a write can succeed.
-_AZURE_SQL_STORAGE: tuple[tuple[str, str, str, str], ...] = (
-    ("1132", R, "azure-sql", "the elastic pool has reached its storage limit"),
-    ("1133", R, "azure-sql", "the managed instance has reached its storage limit"),
-)  # fmt: skip
-VENDOR_CODES = (*VENDOR_CODES, ("mssql", "MSSQL", _AZURE_SQL_STORAGE))
-
-# Cassandra's 0x2200 Invalid query (native_protocol_v4.spec: "The query is syntactically correct but invalid") is said
-# of bad values ("Invalid STRING constant (abc) for "id" of type int": validation) and of a schema the query names but
-# the cluster lacks ("unconfigured table eventz", "Undefined column name usr": the query or the schema must change):
-# the reason in its message decides which.
-GENERIC_CODES_CASSANDRA_INVALID: frozenset[str] = frozenset({"CASSANDRA2200"})
-GENERIC_CODES = GENERIC_CODES | GENERIC_CODES_CASSANDRA_INVALID
-
-# Azure Resource Manager's OperationNotAllowed is said of a core or resource quota the operation would exceed ("results
-# in exceeding approved standardDSv5Family Cores quota": resource) and of a resource busy with another operation ("The
-# server 'sql-prod' is busy with another operation. Please try your operation later.": transient): the reason decides.
-GENERIC_CODES_ARM_NOT_ALLOWED: frozenset[str] = frozenset({"OPERATIONNOTALLOWED"})
-GENERIC_CODES = GENERIC_CODES | GENERIC_CODES_ARM_NOT_ALLOWED
-
-# ---- databases' lock and concurrency states (ninth batch): conflicts the engine resolves by aborting one transaction,
-# which the same transaction re-run then passes; and lock tables at their configured size.
-SOURCES.update(
-    {
-        "mssql-inmemory": "https://learn.microsoft.com/en-us/sql/relational-databases/in-memory-oltp/transactions-"
-        "with-memory-optimized-tables (conflict detection and retry logic: 41302, 41305, 41325, 41301)",
-    }
-)
-_MSSQL_CONCURRENCY: tuple[tuple[str, str, str, str], ...] = (
-    ("41301", T, "mssql-inmemory", "a transaction this one depended on aborted: this one can no longer commit; retry"),
-    ("41302", T, "mssql-inmemory", "a record updated since the transaction started (write conflict): retry"),
-    ("41305", T, "mssql-inmemory", "repeatable read validation failure at commit: retry"),
-    ("41325", T, "mssql-inmemory", "serializable validation failure at commit: retry"),
-    ("3961", T, "mssql", "snapshot isolation transaction failed: a concurrent DDL modified the object; retry"),
-)  # fmt: skip
-_ORACLE_CONCURRENCY: tuple[tuple[str, str, str, str], ...] = (
-    ("ORA-25402", T, "oracle", "transaction must roll back (the instance failed over mid-transaction): roll back "
-     "and re-run it"),
-    ("ORA-25408", T, "oracle", "can not safely replay call after failover: re-run it"),
-    ("ORA-00055", R, "oracle", "maximum number of DML locks exceeded (DML_LOCKS): locks must be freed first"),
-)  # fmt: skip
-VENDOR_CODES = (*VENDOR_CODES, ("mssql", "MSSQL", _MSSQL_CONCURRENCY), ("oracle", "", _ORACLE_CONCURRENCY))
-
 # ---- Square's error codes (tenth batch, SaaS and payment APIs): squareup's ApiError prints the response body
 # ("body: {'errors': [{'category': 'PAYMENT_METHOD_ERROR', 'code': 'CVV_FAILURE', ...}]}") and the code names the
 # failure more closely than the status (a decline is sent as 402, a bad request as 400). As for Stripe's declines, a
 # payment method the issuer refuses or the buyer mistyped is validation: the same card always fails, another one must
 # be supplied. Codes Stripe shares (INSUFFICIENT_FUNDS, GENERIC_DECLINE) are read by Stripe's rows already.
-SOURCES.update(
-    {
-        "square": "https://developer.squareup.com/reference/square/enums/ErrorCode (and "
-        "https://developer.squareup.com/docs/build-basics/handling-errors, error categories)"
-    }
-)
 _SQUARE: tuple[tuple[str, str, str, str], ...] = (
     ("CVV_FAILURE", V, "square", "the card issuer declined the card's security code: the buyer must re-enter it"),
     ("ADDRESS_VERIFICATION_FAILURE", V, "square", "the postal code or address does not match the card's"),
@@ -1553,96 +1463,11 @@ _SQUARE: tuple[tuple[str, str, str, str], ...] = (
     ("CARD_PROCESSING_NOT_ENABLED", P, "square", "the location cannot take card payments: the account must change"),
     ("MERCHANT_SUBSCRIPTION_NOT_FOUND", P, "square", "the seller lacks the subscription the endpoint needs"),
 )  # fmt: skip
-VENDOR_CODES = (*VENDOR_CODES, ("square", "", _SQUARE))
-
-# ---- Microsoft Entra ID sign-in codes (tenth batch, SaaS auth): MSAL returns and applications raise the AADSTS code
-# the token endpoint sent. A grant, code or token that is expired, revoked or already redeemed, a user who must sign in
-# interactively, an application or tenant setup the request does not fit: the credentials or the configuration must
-# change (a retry of the same request fails the same way). A request missing a required parameter is validation.
-_ENTRA_SIGN_IN: tuple[tuple[str, str, str, str], ...] = (
-    ("AADSTS50173", P, "entra", "the provided grant has expired due to it being revoked: a fresh auth token is needed"),
-    ("AADSTS700082", P, "entra", "the refresh token has expired due to inactivity: the user must sign in again"),
-    ("AADSTS70008", P, "entra", "the authorization code or refresh token has expired"),
-    ("AADSTS54005", P, "entra", "the OAuth2 authorization code was already redeemed: a new code is needed"),
-    ("AADSTS70000", P, "entra", "the provided grant is invalid or malformed (InvalidGrant)"),
-    ("AADSTS50079", P, "entra", "the user must enroll in multi-factor authentication"),
-    ("AADSTS50055", P, "entra", "the user's password is expired"),
-    ("AADSTS50057", P, "entra", "the user account is disabled"),
-    ("AADSTS50058", P, "entra", "a silent sign-in request without a signed-in user: interaction required"),
-    ("AADSTS50011", P, "entra", "the redirect URI does not match those configured for the application"),
-    ("AADSTS500011", P, "entra", "the resource principal was not found in the tenant"),
-    ("AADSTS50020", P, "entra", "the user account from the identity provider does not exist in the tenant"),
-    ("AADSTS53003", P, "entra", "access has been blocked by Conditional Access policies"),
-    ("AADSTS50105", P, "entra", "the signed-in user is not assigned to a role for the application"),
-    ("AADSTS90094", P, "entra", "the grant requires administrator consent"),
-    ("AADSTS7000112", P, "entra", "the application is disabled"),
-    ("AADSTS700027", P, "entra", "the client assertion's signature failed verification"),
-    ("AADSTS7000218", P, "entra", "the request needs client_assertion or client_secret: the client's setup lacks it"),
-    ("AADSTS90014", V, "entra", "a required field is missing from the request"),
-    ("AADSTS900144", V, "entra", "the request body must contain a parameter it lacks"),
-)  # fmt: skip
-
-# ---- Slack Web API errors (tenth batch) beyond _SLACK and _SLACK_MORE, by the methods' documented error lists
-# (api.slack.com/methods/<method>#errors): a name or argument the caller must change is validation; a message, file
-# or user that does not exist, or a method or plan that does not allow it, is permanent.
-_SLACK_METHODS: tuple[tuple[str, str, str, str], ...] = (
-    ("name_taken", V, "slack", "conversations.create/rename: a channel with the name exists"),
-    ("invalid_name_specials", V, "slack", "the channel name contains characters Slack does not allow"),
-    ("invalid_name_maxlength", V, "slack", "the channel name is too long"),
-    ("invalid_name_required", V, "slack", "the channel name is empty"),
-    ("invalid_name", V, "slack", "the channel name is invalid"),
-    ("invalid_attachments", V, "slack", "the attachments are invalid"),
-    ("invalid_metadata_format", V, "slack", "the message metadata is invalid"),
-    ("msg_blocks_too_long", V, "slack", "the blocks are too long"),
-    ("invalid_ts_latest", V, "slack", "the latest timestamp is invalid"),
-    ("invalid_ts_oldest", V, "slack", "the oldest timestamp is invalid"),
-    ("invalid_cursor", V, "slack", "the pagination cursor is invalid"),
-    ("invalid_email", V, "slack", "the e-mail address is invalid"),
-    ("cant_invite_self", V, "slack", "the caller cannot invite itself"),
-    ("already_in_channel", V, "slack", "the user is already in the channel"),
-    ("message_not_found", P, "slack", "no message with the timestamp exists"),
-    ("file_not_found", P, "slack", "no file with the id exists"),
-    ("users_not_found", P, "slack", "users.lookupByEmail: no user with the e-mail address"),
-    ("edit_window_closed", P, "slack", "the message may no longer be edited"),
-    ("cant_update_message", P, "slack", "the message may not be updated by this token"),
-    ("cant_delete_message", P, "slack", "the message may not be deleted by this token"),
-    ("user_is_restricted", P, "slack", "a guest account may not do this"),
-    ("method_deprecated", P, "slack", "the method is deprecated: the code must call its successor"),
-    ("upgrade_required", P, "slack", "the workspace's plan does not allow it"),
-)  # fmt: skip
-VENDOR_CODES = (*VENDOR_CODES, ("entra", "", _ENTRA_SIGN_IN), ("slack", "", _SLACK_METHODS))
-
-# ---- Salesforce status codes beyond _SALESFORCE (tenth batch), read with the SALESFORCE prefix from the errorCode
-# simple-salesforce prints. The code decides over the class (SalesforceMalformedRequest is raised for every 400) and
-# over the words "Malformed request" the class puts before the body.
-_SALESFORCE_MORE: tuple[tuple[str, str, str, str], ...] = (
-    ("ENTITY_IS_DELETED", P, "salesforce", "the record was deleted: the reference must change, a retry finds it gone"),
-    ("INSUFFICIENT_ACCESS_ON_CROSS_REFERENCE_ENTITY", P, "salesforce", "no permission on a related record"),
-    ("INVALID_OPERATION_WITH_EXPIRED_PASSWORD", P, "salesforce", "the API user's password expired"),
-    ("TXN_SECURITY_NO_ACCESS", P, "salesforce", "a transaction security policy of the org blocks the operation"),
-    ("API_DISABLED_FOR_ORG", P, "salesforce", "the org's edition or the user's profile does not allow API access"),
-    ("FUNCTIONALITY_NOT_ENABLED", P, "salesforce", "the feature is not enabled for the org"),
-    ("QUERY_TIMEOUT", T, "salesforce", "the query ran past its time limit (a timeout): retry"),
-    ("SERVER_UNAVAILABLE", T, "salesforce", "the server is temporarily unavailable"),
-    ("FIELD_INTEGRITY_EXCEPTION", V, "salesforce", "a field value breaks the field's integrity rules"),
-    ("INVALID_CROSS_REFERENCE_KEY", V, "salesforce", "a reference field holds an id of the wrong kind or unknown"),
-    ("INVALID_OR_NULL_FOR_RESTRICTED_PICKLIST", V, "salesforce", "a picklist value not among the allowed values"),
-    ("DUPLICATES_DETECTED", V, "salesforce", "a duplicate rule blocked the record"),
-    ("INVALID_EMAIL_ADDRESS", V, "salesforce", "an e-mail field holds an invalid address"),
-    ("NUMBER_OUTSIDE_VALID_RANGE", V, "salesforce", "a number outside the field's range"),
-)  # fmt: skip
-VENDOR_CODES = (*VENDOR_CODES, ("salesforce", "SALESFORCE", _SALESFORCE_MORE))
 
 # ---- PayPal REST error names (tenth batch), read as PAYPAL<NAME> from the body paypalrestsdk and the PayPal HTTP
 # clients print. A sender or merchant account that is unverified, restricted or lacks a permission must change (its
 # owner acts); a declined instrument or a duplicate id is the request's (validation). INSUFFICIENT_FUNDS is left to
 # the words around it: a payout sender's balance (resource) in Payouts, a buyer who cannot pay (a decline) in Payments.
-SOURCES.update(
-    {
-        "paypal": "https://developer.paypal.com/api/rest/reference/orders/v2/errors/ and "
-        "https://developer.paypal.com/docs/api/payments.payouts-batch/v1/#errors (and /api/rest/responses/)",
-    }
-)
 _PAYPAL: tuple[tuple[str, str, str, str], ...] = (
     ("RATE_LIMIT_REACHED", T, "paypal", "too many requests: blocked by rate limiting for now"),
     ("INTERNAL_SERVICE_ERROR", T, "paypal", "an internal service error: retry"),
@@ -1667,7 +1492,6 @@ _PAYPAL: tuple[tuple[str, str, str, str], ...] = (
     ("DUPLICATE_INVOICE_ID", V, "paypal", "the invoice id was already used"),
     ("DUPLICATE_REQUEST_ID", V, "paypal", "the request or batch id was already used"),
 )  # fmt: skip
-VENDOR_CODES = (*VENDOR_CODES, ("paypal", "PAYPAL", _PAYPAL))
 
 # ---- networking libraries' own status numbers (eleventh batch, web serving, networking and coordination). libcurl
 # (pycurl's ``(47, 'Maximum (50) redirects followed')``, the curl CLI's ``curl: (47) ...``), c-ares (aiodns'
@@ -1678,14 +1502,6 @@ VENDOR_CODES = (*VENDOR_CODES, ("paypal", "PAYPAL", _PAYPAL))
 # a name that does not exist or a resolver that failed for now), 22 (the HTTP status it prints decides), 35 (a TLS
 # handshake that failed for a reset or for a protocol mismatch); c-ares 6 (REFUSED: a policy or a rate); close code
 # 1008 (policy violation: a bad credential or a bad message).
-SOURCES.update(
-    {
-        "libcurl": "https://curl.se/libcurl/c/libcurl-errors.html (CURLcode, include/curl/curl.h in curl/curl)",
-        "c-ares": "include/ares.h status codes and src/lib/ares_strerror.c (c-ares/c-ares); aiodns/error.py",
-        "rfc6455": "https://www.rfc-editor.org/rfc/rfc6455#section-7.4.1 and the IANA WebSocket Close Code Number "
-        "registry (https://www.iana.org/assignments/websocket/websocket.xml)",
-    }
-)
 _LIBCURL: tuple[tuple[str, str, str, str], ...] = (
     ("1", P, "libcurl", "CURLE_UNSUPPORTED_PROTOCOL: the URL's scheme is not supported by this libcurl build"),
     ("3", V, "libcurl", "CURLE_URL_MALFORMAT: the URL is not properly formatted"),
@@ -1714,6 +1530,7 @@ _LIBCURL: tuple[tuple[str, str, str, str], ...] = (
     ("94", P, "libcurl", "CURLE_AUTH_ERROR: an authentication function returned an error"),
     ("98", P, "libcurl", "CURLE_SSL_CLIENTCERT: the server rejected the client certificate"),
 )  # fmt: skip
+
 _CARES: tuple[tuple[str, str, str, str], ...] = (
     ("1", P, "c-ares", "ARES_ENODATA 'DNS server returned answer with no data': the name has no record of the type "
      "asked for (dnspython's NoAnswer): the zone or the query must change"),
@@ -1738,6 +1555,7 @@ _CARES: tuple[tuple[str, str, str, str], ...] = (
     ("21", P, "c-ares", "ARES_ENOTINITIALIZED: the library was used before ares_library_init (a code bug)"),
     ("26", P, "c-ares", "ARES_ENOSERVER 'No DNS servers were configured': the resolver setup must change"),
 )  # fmt: skip
+
 _WEBSOCKET_CLOSE: tuple[tuple[str, str, str, str], ...] = (
     ("1001", T, "rfc6455", "going away: the server is going down or the page navigated away; reconnect"),
     ("1002", P, "rfc6455", "protocol error: an endpoint broke the WebSocket protocol (an implementation fault)"),
@@ -1754,13 +1572,6 @@ _WEBSOCKET_CLOSE: tuple[tuple[str, str, str, str], ...] = (
     ("1015", P, "rfc6455", "TLS handshake failure: the certificate could not be verified"),
 )  # fmt: skip
 
-VENDOR_CODES = (
-    *VENDOR_CODES,
-    ("libcurl", "CURL", _LIBCURL),
-    ("c-ares", "ARES", _CARES),
-    ("websocket", "WSCLOSE", _WEBSOCKET_CLOSE),
-)
-
 # ---- Meilisearch error codes and types (eleventh batch), as meilisearch-python prints them ("MeilisearchApiError.
 # Error code: invalid_search_filter. Error message: ... Error documentation: https://docs.meilisearch.com/errors#
 # invalid_search_filter Error type: invalid_request"), read as MEILI<code>, then MEILITYPE<type>. Meilisearch gives
@@ -1768,12 +1579,6 @@ VENDOR_CODES = (
 # "an error in the user input" (4xx), ``auth`` a key or header (401/403), ``internal`` a server failure (5xx) and
 # ``system`` a host limit (disk, open files, search queue). The type decides; the codes listed first are those whose
 # status says otherwise than their type: the *_not_found 404s (something missing, permanent), conflicts of state.
-SOURCES.update(
-    {
-        "meilisearch": "https://www.meilisearch.com/docs/reference/errors/error_codes and /errors/overview "
-        "(crates/meilisearch-types/src/error.rs in meilisearch/meilisearch)",
-    }
-)
 _MEILISEARCH: tuple[tuple[str, str, str, str], ...] = (
     ("index_not_found", P, "meilisearch", "404: no index with that uid"),
     ("document_not_found", P, "meilisearch", "404: no document with that id"),
@@ -1796,76 +1601,12 @@ _MEILISEARCH: tuple[tuple[str, str, str, str], ...] = (
     ("type_system", R, "meilisearch", "the host reached a limit (disk, index size, open files) or cannot read or write "
      "its database; its message says which"),
 )  # fmt: skip
-VENDOR_CODES = (*VENDOR_CODES, ("meilisearch", "MEILI", _MEILISEARCH))
-# A type says only the family of a failure; a specific reason in the message refines it (an io_error of type system
-# whose message says permission denied is the setup's, not a capacity's).
-GENERIC_CODES = GENERIC_CODES | frozenset({"MEILITYPEINTERNAL", "MEILITYPESYSTEM"})
+
 # ---- file transfer, object storage and mail (eleventh batch): the status each protocol or service gives its reply,
-# read with the protocol's prefix (the same numbers and words mean other things elsewhere). Azure Storage's lease and
-# SMB-handle conflicts are held by another client for a while; Windows NTSTATUS names as smbprotocol prints them
-# (also behind errno 0 and "Unknown NtStatus error"); SMTP's enhanced status code (RFC 3463 "class.subject.detail"),
-# more exact than the three-digit reply it follows; POP3 and IMAP response codes in brackets; FTP replies as aioftp
-# prints them; MinIO's own S3 error codes.
-SOURCES.update(
-    {
-        "azure-blob-codes": "https://learn.microsoft.com/en-us/rest/api/storageservices/blob-service-error-codes",
-        "azure-file-codes": "https://learn.microsoft.com/en-us/rest/api/storageservices/file-service-error-codes",
-        "ntstatus": "https://learn.microsoft.com/en-us/openspecs/windows_protocols/ms-erref/596a1078-e883-4972-9bbc-"
-        "49e60bebca55 (MS-ERREF 2.3 NTSTATUS values; smbprotocol/exceptions.py NtStatus and SMBOSError)",
-        "smtp-enhanced": "https://www.rfc-editor.org/rfc/rfc3463 and https://www.iana.org/assignments/smtp-enhanced-"
-        "status-codes (SMTP enhanced status codes); https://www.rfc-editor.org/rfc/rfc5321#section-4.2 and RFC 4954 "
-        "section 6 (reply codes)",
-        "pop3-codes": "https://www.rfc-editor.org/rfc/rfc2449#section-8 and https://www.rfc-editor.org/rfc/rfc3206 "
-        "(POP3 extended response codes)",
-        "imap-codes": "https://www.rfc-editor.org/rfc/rfc5530 (IMAP response codes); RFC 3501 7.1 (tagged BAD: "
-        "command unknown or arguments invalid)",
-        "ftp-replies": "https://www.rfc-editor.org/rfc/rfc959#section-4.2 (FTP reply codes); aioftp/errors.py "
-        "StatusCodeError ('Waiting for ... but got ...')",
-        "minio": "cmd/api-errors.go (minio/minio: ErrStorageFull 'XMinioStorageFull', ErrServerNotInitialized)",
-    }
-)
-_AZURE_STORAGE_LOCKS: tuple[tuple[str, str, str, str], ...] = (
-    ("LeaseIdMissing", T, "azure-blob-codes", "412: another client holds the blob's or container's lease; it is "
-     "released or expires (an infinite lease of a dead holder needs breaking)"),
-    ("LeaseAlreadyPresent", T, "azure-blob-codes", "409: another client holds the lease already"),
-    ("LeaseIsBreakingAndCannotBeAcquired", T, "azure-blob-codes", "409: the lease is being broken: acquire it later"),
-    ("SharingViolation", T, "azure-file-codes", "409: an SMB client holds the file open; it succeeds once the handle "
-     "is closed"),
-    ("DeletePending", T, "azure-file-codes", "409: an SMB client marked the file for deletion; it goes when the last "
-     "handle closes"),
-    ("ShareBeingDeleted", T, "azure-file-codes", "409: the share is being deleted: try later"),
-    ("ConditionNotMet", T, "azure-blob-codes", "412: the blob changed since its ETag was read (optimistic "
-     "concurrency, as PreconditionFailed in Cosmos DB): re-read it and retry"),
-)  # fmt: skip
-SOURCES.update(
-    {
-        "azure-datalake-codes": "https://learn.microsoft.com/en-us/rest/api/storageservices/data-lake-storage-gen2 "
-        "(Path and Filesystem operations' error codes)",
-    }
-)
-# Other states of Azure Storage objects that the service names by code: an operation in progress or a lock another
-# client holds passes (transient); an object that exists already, or whose snapshots the request did not say to
-# include, is the request's (validation, as ContainerAlreadyExists and BlobAlreadyExists are); a disabled share or an
-# immutability policy must be changed by its owner (permanent).
-_AZURE_STORAGE_STATES: tuple[tuple[str, str, str, str], ...] = (
-    ("PendingCopyOperation", T, "azure-blob-codes", "409: a copy to the blob is still pending"),
-    ("FileLockConflict", T, "azure-file-codes", "409: an SMB client holds a conflicting byte-range lock"),
-    ("ShareSnapshotInProgress", T, "azure-file-codes", "409: a snapshot of the share is being taken"),
-    ("FilesystemBeingDeleted", T, "azure-datalake-codes", "409: the filesystem is being deleted: try later"),
-    ("SnapshotsPresent", V, "azure-blob-codes", "409: the blob has snapshots and the request did not say to delete "
-     "them"),
-    ("ShareHasSnapshots", V, "azure-file-codes", "409: the share has snapshots and the request did not say to delete "
-     "them"),
-    ("ShareAlreadyExists", V, "azure-file-codes", "409: a share of that name exists already"),
-    ("PathAlreadyExists", V, "azure-datalake-codes", "409: the path exists already"),
-    ("FilesystemAlreadyExists", V, "azure-datalake-codes", "409: the filesystem exists already"),
-    ("ShareDisabled", P, "azure-file-codes", "403: the share is disabled by the administrator"),
-    ("BlobImmutableDueToPolicy", P, "azure-blob-codes", "409: an immutability policy or legal hold protects the "
-     "blob: the policy must change"),
-    ("PathNotFound", P, "azure-datalake-codes", "404: the path does not exist"),
-    ("FilesystemNotFound", P, "azure-datalake-codes", "404: the filesystem does not exist"),
-    ("ShareNotFound", P, "azure-file-codes", "404: the share does not exist"),
-)  # fmt: skip
+# read with the protocol's prefix (the same numbers and words mean other things elsewhere). Windows NTSTATUS names as
+# smbprotocol prints them (also behind errno 0 and "Unknown NtStatus error"); POP3 and IMAP response codes in
+# brackets; FTP replies as aioftp prints them; MinIO's own S3 error codes. (Azure Storage's lease and SMB-handle
+# conflicts are with Azure's tables, SMTP's enhanced status codes with _SMTP.)
 _NTSTATUS: tuple[tuple[str, str, str, str], ...] = (
     ("STATUS_DISK_FULL", R, "ntstatus", "0xC000007F: there is not enough space on the disk"),
     ("STATUS_INSUFF_SERVER_RESOURCES", R, "ntstatus", "0xC0000205: the server lacks the resources (memory, work "
@@ -1911,42 +1652,10 @@ _NTSTATUS: tuple[tuple[str, str, str, str], ...] = (
     ("STATUS_INVALID_PARAMETER", V, "ntstatus", "0xC000000D: an invalid parameter was passed"),
     ("STATUS_OBJECT_NAME_INVALID", V, "ntstatus", "0xC0000033: the object name is invalid"),
 )  # fmt: skip
+
 NTSTATUS_NAMES: dict[int, str] = {int(note[:10], 16): name for name, _, _, note in _NTSTATUS}
 """The NTSTATUS numbers of ``_NTSTATUS``'s names: smbprotocol's SMBOSError prints only ``[NtStatus 0x...]``."""
 
-
-def esmtp_code(code: str) -> str:
-    """The comparison form of an enhanced status code: ``5.1.1`` -> ``ESMTP5001001`` (dots would be cut away)."""
-    klass, subject, detail = code.split(".")
-    return f"ESMTP{klass}{int(subject):03d}{int(detail):03d}"
-
-
-_SMTP_ENHANCED: tuple[tuple[str, str, str, str], ...] = (
-    (esmtp_code("5.1.1"), V, "smtp-enhanced", "bad destination mailbox address: the recipient must change"),
-    (esmtp_code("5.1.2"), V, "smtp-enhanced", "bad destination system address: the recipient's domain is wrong"),
-    (esmtp_code("5.1.3"), V, "smtp-enhanced", "bad destination mailbox address syntax"),
-    (esmtp_code("5.1.10"), V, "smtp-enhanced", "the recipient's domain has a null MX: it accepts no mail"),
-    (esmtp_code("4.2.2"), R, "smtp-enhanced", "mailbox full: it must be emptied before delivery works"),
-    (esmtp_code("5.2.2"), R, "smtp-enhanced", "mailbox full: it must be emptied before delivery works"),
-    (esmtp_code("4.3.1"), R, "smtp-enhanced", "mail system full (the server's storage)"),
-    (esmtp_code("5.3.1"), R, "smtp-enhanced", "mail system full (the server's storage)"),
-    (esmtp_code("5.2.3"), V, "smtp-enhanced", "the message is longer than the recipient's limit"),
-    (esmtp_code("5.3.4"), V, "smtp-enhanced", "the message is too big for the system"),
-    (esmtp_code("5.7.1"), P, "smtp-enhanced", "delivery not authorized, message refused (policy or relay access)"),
-    (esmtp_code("5.7.8"), P, "smtp-enhanced", "the authentication credentials are invalid"),
-)
-# SMTP 5yz replies whose meaning does not depend on the message (RFC 5321 4.2.2/4.2.3, RFC 4954 section 6): the
-# client's command sequence or the server's setup is wrong, or authentication is required or refused. 550-554 are left
-# to their enhanced codes and text: servers say them of unknown recipients, policy, spam and size alike.
-_SMTP_PERMANENT_REPLIES: tuple[tuple[str, str, str, str], ...] = (
-    ("502", P, "smtp-enhanced", "command not implemented"),
-    ("503", P, "smtp-enhanced", "bad sequence of commands: the client's code issued them out of order"),
-    ("504", P, "smtp-enhanced", "command parameter not implemented"),
-    ("530", P, "smtp-enhanced", "authentication required (RFC 4954)"),
-    ("534", P, "smtp-enhanced", "authentication mechanism is too weak (RFC 4954)"),
-    ("535", P, "smtp-enhanced", "authentication credentials invalid (RFC 4954)"),
-    ("555", P, "smtp-enhanced", "MAIL FROM/RCPT TO parameters not recognized or not implemented"),
-)
 _POP3: tuple[tuple[str, str, str, str], ...] = (
     ("AUTH", P, "pop3-codes", "the credentials were rejected (RFC 3206)"),
     ("SYS/PERM", P, "pop3-codes", "a permanent system error: an operator must act (RFC 3206)"),
@@ -1954,6 +1663,7 @@ _POP3: tuple[tuple[str, str, str, str], ...] = (
     ("IN-USE", T, "pop3-codes", "another session holds the maildrop lock (RFC 2449)"),
     ("LOGIN-DELAY", T, "pop3-codes", "logged in too recently: wait the delay (RFC 2449)"),
 )
+
 _IMAP: tuple[tuple[str, str, str, str], ...] = (
     ("UNAVAILABLE", T, "imap-codes", "a subsystem is down for now"),
     ("INUSE", T, "imap-codes", "another session holds what the command needs"),
@@ -1965,6 +1675,7 @@ _IMAP: tuple[tuple[str, str, str, str], ...] = (
     ("OVERQUOTA", R, "imap-codes", "the user's quota is used up"),
     ("BAD", V, "imap-codes", "tagged BAD: the command's arguments are invalid (RFC 3501 7.1.3)"),
 )
+
 _FTP: tuple[tuple[str, str, str, str], ...] = (
     ("421", T, "ftp-replies", "service not available, closing control connection"),
     ("425", T, "ftp-replies", "cannot open data connection"),
@@ -1977,12 +1688,213 @@ _FTP: tuple[tuple[str, str, str, str], ...] = (
     ("550", P, "ftp-replies", "file unavailable (not found, no access)"),
     ("501", V, "ftp-replies", "syntax error in parameters or arguments"),
 )
+
 _MINIO: tuple[tuple[str, str, str, str], ...] = (
     ("XMinioStorageFull", R, "minio", "507: the drives reached their minimum free space: objects must be deleted"),
     ("XMinioServerNotInitialized", T, "minio", "503: the server is still starting"),
 )
-VENDOR_CODES = (
-    *VENDOR_CODES,
+
+# Ceph's RADOS Gateway speaks the S3 API and adds its own codes, printed by boto3 in AWS's format: QuotaExceeded is a
+# user's or bucket's quota (objects or bytes) used up (it was read as Azure's QuotaExceeded before Azure's scoping).
+_CEPH_RGW: tuple[tuple[str, str, str, str], ...] = (
+    ("QuotaExceeded", R, "ceph-rgw", "403: the user's or bucket's quota is used up: delete objects or raise it"),
+)
+
+
+# ---- the collections, each in one definition (after every table they name)
+
+SOURCES: dict[str, str] = {
+    "aws-api": "https://docs.aws.amazon.com/AWSEC2/latest/APIReference/errors-overview.html",
+    "aws-s3": "https://docs.aws.amazon.com/AmazonS3/latest/API/ErrorResponses.html",
+    "aws-ddb": "https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/Programming.Errors.html",
+    "aws-lambda": "https://docs.aws.amazon.com/lambda/latest/api/API_Invoke.html",
+    "aws-bedrock": "https://docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_InvokeModel.html",
+    "aws-kms": "https://docs.aws.amazon.com/kms/latest/APIReference/CommonErrors.html",
+    "aws-sqs": "https://docs.aws.amazon.com/AWSSimpleQueueService/latest/APIReference/CommonErrors.html",
+    "botocore-retry": "botocore/data/_retry.json (boto/botocore)",
+    "gcp-errors": "https://cloud.google.com/apis/design/errors",
+    "gcp-bigquery": "https://cloud.google.com/bigquery/docs/error-messages",
+    "gcp-storage": "https://cloud.google.com/storage/docs/json_api/v1/status-codes",
+    "gcp-compute-capacity": "https://cloud.google.com/compute/docs/troubleshooting/troubleshooting-resource-availability",
+    "azure-arm": "https://learn.microsoft.com/en-us/azure/azure-resource-manager/troubleshooting/common-deployment-errors",
+    "azure-storage": "https://learn.microsoft.com/en-us/rest/api/storageservices/common-rest-api-error-codes",
+    "azure-blob": "https://learn.microsoft.com/en-us/rest/api/storageservices/blob-service-error-codes",
+    "azure-cosmos": "https://learn.microsoft.com/en-us/rest/api/cosmos-db/http-status-codes-for-cosmosdb",
+    "stripe": "https://docs.stripe.com/error-codes",
+    "stripe-decline": "https://docs.stripe.com/declines/codes",
+    "openai": "https://platform.openai.com/docs/guides/error-codes",
+    "anthropic": "https://docs.anthropic.com/en/api/errors",
+    "es": "elasticsearch/rest/RestStatus.java and ElasticsearchException registry (elastic/elasticsearch)",
+    "es-client": "elasticsearch/exceptions.py (elastic/elasticsearch-py)",
+    "k8s-api": "k8s.io/apimachinery/pkg/apis/meta/v1/types.go StatusReason (kubernetes/apimachinery)",
+    "k8s-pod": "https://kubernetes.io/docs/concepts/scheduling-eviction/node-pressure-eviction/",
+    "k8s-container": "https://kubernetes.io/docs/concepts/workloads/pods/pod-lifecycle/#container-states",
+    "oracle": "https://docs.oracle.com/en/error-help/db/",
+    "mssql": "https://learn.microsoft.com/en-us/sql/relational-databases/errors-events/database-engine-events-and-errors",
+    "azure-sql": "https://learn.microsoft.com/en-us/azure/azure-sql/database/troubleshoot-common-errors-issues",
+    "snowflake": "src/snowflake/connector/errorcode.py (snowflakedb/snowflake-connector-python)",
+    "snowflake-docs": "https://docs.snowflake.com/en/user-guide/client-connectivity-troubleshooting/error-messages",
+    "cassandra": "doc/native_protocol_v4.spec, section 9 Error codes (apache/cassandra)",
+    "freetds": "include/sybdb.h SYBE* DB-Library error numbers (FreeTDS/freetds), raised by pymssql",
+    "clickhouse": "src/Common/ErrorCodes.cpp (ClickHouse/ClickHouse)",
+    "oracledb": "src/oracledb/errors.py DPY-* error numbers (oracle/python-oracledb)",
+    "entra": "https://learn.microsoft.com/en-us/entra/identity-platform/reference-error-codes",
+    "mysql": "https://dev.mysql.com/doc/mysql-errors/8.0/en/server-error-reference.html",
+    "kafka-protocol": "https://kafka.apache.org/protocol.html#protocol_error_codes",
+    "twilio": "https://www.twilio.com/docs/api/errors",
+    "aws-sqs-purge": "https://docs.aws.amazon.com/AWSSimpleQueueService/latest/APIReference/API_PurgeQueue.html",
+    "aws-sns": "https://docs.aws.amazon.com/sns/latest/api/API_CreateTopic.html#API_CreateTopic_Errors (and the "
+    "Subscribe, Publish and PublishBatch pages)",
+    "aws-sqs-batch": "https://docs.aws.amazon.com/AWSSimpleQueueService/latest/APIReference/API_SendMessageBatch.html",
+    "librdkafka": "src/rdkafka.h rd_kafka_resp_err_t (confluentinc/librdkafka)",
+    "amqp": "https://www.rabbitmq.com/amqp-0-9-1-reference#constants",
+    "aws-sqs-create": "https://docs.aws.amazon.com/AWSSimpleQueueService/latest/APIReference/API_CreateQueue.html",
+    "slack": "https://api.slack.com/methods/chat.postMessage#errors and https://api.slack.com/web#evaluating_responses",
+    "cassandra-reasons": "src/java/org/apache/cassandra/exceptions/RequestFailureReason.java (apache/cassandra)",
+    "neo4j": "https://neo4j.com/docs/status-codes/current/errors/all-errors/",
+    "trino": "core/trino-spi/src/main/java/io/trino/spi/StandardErrorCode.java (trinodb/trino)",
+    "mongodb-limits": "https://www.mongodb.com/docs/manual/reference/operator/aggregation/#std-label-agg-pipeline-limits",
+    "aws-route53": "https://docs.aws.amazon.com/Route53/latest/APIReference/API_ChangeResourceRecordSets.html",
+    "salesforce": "https://developer.salesforce.com/docs/atlas.en-us.api.meta/api/sforce_api_calls_concepts_core_data_objects.htm#statuscode",
+    # web and application backends
+    "shopify-graphql": "https://shopify.dev/docs/api/usage/limits and https://shopify.dev/docs/api/admin-graphql "
+    "(extensions.code of GraphQL errors)",
+    "github-graphql": "https://docs.github.com/en/graphql/overview/rate-limits-and-query-limits-for-the-graphql-api",
+    "exchange-limits": "https://learn.microsoft.com/en-us/office365/servicedescriptions/exchange-online-service-"
+    "description/exchange-online-limits (sending limits; mailbox storage limits)",
+    "plaid-item": "https://plaid.com/docs/errors/item/",
+    "plaid-institution": "https://plaid.com/docs/errors/institution/",
+    "plaid-input": "https://plaid.com/docs/errors/invalid-input/",
+    "smtp": "https://www.rfc-editor.org/rfc/rfc5321#section-4.2 (4yz: transient negative completion), "
+    "RFC 3207 and RFC 4954 (454)",
+    "exchange-ndr": "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-"
+    "exchange-online/non-delivery-reports-in-exchange-online",
+    "spark": "https://spark.apache.org/docs/latest/sql-error-conditions.html (common/utils/src/main/resources/error/"
+    "error-conditions.json, apache/spark; Databricks prints the same classes)",
+    "supervisor": "supervisor/xmlrpc.py class Faults and RPCError (Supervisor/supervisor); "
+    "http://supervisord.org/api.html (XML-RPC API faults)",
+    "oauth2": "https://www.rfc-editor.org/rfc/rfc6749#section-5.2 (OAuth 2.0 token error response codes)",
+    # infrastructure and operations tooling
+    "acme": "https://www.rfc-editor.org/rfc/rfc8555#section-6.7 (ACME error types; badNonce retry: section 6.5)",
+    # brokers and workflow services (eighth batch)
+    "nats-jetstream": "server/errors.json (nats-io/nats-server): the JetStream API's err_code of each error, which "
+    "nats.py prints as 'nats: {Name}: code={status} err_code={err_code} description=...'",
+    "mqtt5": "https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901031 (MQTT 5.0, 2.4 Reason "
+    "Code; aiomqtt prints '[code:{value}] {reason}')",
+    "azure-queue": "https://learn.microsoft.com/en-us/rest/api/storageservices/queue-service-error-codes",
+    "azure-table": "https://learn.microsoft.com/en-us/rest/api/storageservices/table-service-error-codes",
+    "azure-file": "https://learn.microsoft.com/en-us/rest/api/storageservices/file-service-error-codes",
+    "aws-sqs-visibility": "https://docs.aws.amazon.com/AWSSimpleQueueService/latest/APIReference/"
+    "API_ChangeMessageVisibility.html",
+    "aws-kinesis-records": "https://docs.aws.amazon.com/kinesis/latest/APIReference/API_GetRecords.html",
+    # databases and cloud quotas (ninth batch)
+    "db2": "https://www.ibm.com/docs/en/db2/11.5?topic=messages-sql (Db2 SQL messages)",
+    "tidb": "https://docs.pingcap.com/tidb/stable/error-codes (TiDB Error Codes and Troubleshooting)",
+    "mssql-inmemory": "https://learn.microsoft.com/en-us/sql/relational-databases/in-memory-oltp/transactions-"
+    "with-memory-optimized-tables (conflict detection and retry logic: 41302, 41305, 41325, 41301)",
+    # SaaS and payment APIs (tenth batch)
+    "square": "https://developer.squareup.com/reference/square/enums/ErrorCode (and "
+    "https://developer.squareup.com/docs/build-basics/handling-errors, error categories)",
+    "paypal": "https://developer.paypal.com/api/rest/reference/orders/v2/errors/ and "
+    "https://developer.paypal.com/docs/api/payments.payouts-batch/v1/#errors (and /api/rest/responses/)",
+    # web serving, networking and coordination; file transfer, object storage and mail (eleventh batch)
+    "libcurl": "https://curl.se/libcurl/c/libcurl-errors.html (CURLcode, include/curl/curl.h in curl/curl)",
+    "c-ares": "include/ares.h status codes and src/lib/ares_strerror.c (c-ares/c-ares); aiodns/error.py",
+    "rfc6455": "https://www.rfc-editor.org/rfc/rfc6455#section-7.4.1 and the IANA WebSocket Close Code Number "
+    "registry (https://www.iana.org/assignments/websocket/websocket.xml)",
+    "meilisearch": "https://www.meilisearch.com/docs/reference/errors/error_codes and /errors/overview "
+    "(crates/meilisearch-types/src/error.rs in meilisearch/meilisearch)",
+    "azure-blob-codes": "https://learn.microsoft.com/en-us/rest/api/storageservices/blob-service-error-codes",
+    "azure-file-codes": "https://learn.microsoft.com/en-us/rest/api/storageservices/file-service-error-codes",
+    "ntstatus": "https://learn.microsoft.com/en-us/openspecs/windows_protocols/ms-erref/596a1078-e883-4972-9bbc-"
+    "49e60bebca55 (MS-ERREF 2.3 NTSTATUS values; smbprotocol/exceptions.py NtStatus and SMBOSError)",
+    "smtp-enhanced": "https://www.rfc-editor.org/rfc/rfc3463 and https://www.iana.org/assignments/smtp-enhanced-"
+    "status-codes (SMTP enhanced status codes); https://www.rfc-editor.org/rfc/rfc5321#section-4.2 and RFC 4954 "
+    "section 6 (reply codes)",
+    "pop3-codes": "https://www.rfc-editor.org/rfc/rfc2449#section-8 and https://www.rfc-editor.org/rfc/rfc3206 "
+    "(POP3 extended response codes)",
+    "imap-codes": "https://www.rfc-editor.org/rfc/rfc5530 (IMAP response codes); RFC 3501 7.1 (tagged BAD: "
+    "command unknown or arguments invalid)",
+    "ftp-replies": "https://www.rfc-editor.org/rfc/rfc959#section-4.2 (FTP reply codes); aioftp/errors.py "
+    "StatusCodeError ('Waiting for ... but got ...')",
+    "minio": "cmd/api-errors.go (minio/minio: ErrStorageFull 'XMinioStorageFull', ErrServerNotInitialized)",
+    "azure-datalake-codes": "https://learn.microsoft.com/en-us/rest/api/storageservices/data-lake-storage-gen2 "
+    "(Path and Filesystem operations' error codes)",
+    "ceph-rgw": "src/rgw/rgw_common.cc (ceph/ceph: rgw_http_s3_errors, ERR_QUOTA_EXCEEDED -> 403 'QuotaExceeded')",
+}
+"""Where each table row's code is documented."""
+
+# (vendor, prefix added to each code before normalising, rows); the order is the order rules are made in
+VENDOR_CODES: tuple[tuple[str, str, tuple[tuple[str, str, str, str], ...]], ...] = (
+    ("oracle", "", _ORACLE),
+    ("mssql", "MSSQL", _MSSQL),
+    ("snowflake", "SNOWFLAKE", _SNOWFLAKE),
+    ("cassandra", "CASSANDRA", _CASSANDRA),
+    ("cassandra", "CASSANDRA", _CASSANDRA_REASONS),
+    ("neo4j", "NEO4J", _NEO4J),
+    ("trino", "TRINO", _TRINO),
+    ("spark", "SPARK", _SPARK),
+    ("salesforce", "SALESFORCE", _SALESFORCE),
+    ("mongodb", "", _MONGODB),
+    ("azure", "", _AZURE_STORAGE),
+    ("mysql", "", _MYSQL_SERVER),
+    ("aws", "", _AWS_MORE),
+    ("slack", "", _SLACK_MORE),
+    ("clickhouse", "CLICKHOUSE", _CLICKHOUSE_MORE),
+    ("clickhouse", "CLICKHOUSE", _CLICKHOUSE),
+    ("slack", "", _SLACK),
+    ("oracledb", "", _ORACLEDB),
+    ("entra", "", _ENTRA),
+    ("mysql", "", _MYSQL_MORE),
+    ("twilio", "TWILIO", _TWILIO),
+    ("twilio", "TWILIO", _TWILIO_MORE),
+    ("graphql", "", _GRAPHQL),
+    ("exchange", "", _EXCHANGE),
+    ("smtp", "SMTP", _SMTP),
+    ("plaid", "", _PLAID),
+    ("aws", "", _SQS),
+    ("stripe", "", _STRIPE_CONNECT),
+    ("supervisor", "SUPERVISOR", _SUPERVISOR),
+    ("supervisor", "SUPERVISOR", _SUPERVISOR_PROCESS_STATE),
+    ("oauth2", "", _OAUTH2),
+    ("acme", "ACME", _ACME),
+    ("azure", "", _AZURE_ARM_OPERATIONS),
+    ("amqp", "", _AMQP),
+    ("aws", "", _SNS),
+    ("kafka", "", _KAFKA),
+    ("kafka", "", _KAFKA_REPLICATION),
+    ("kafka", "", _KAFKA_GROUP_ADMIN),
+    ("kafka", "", _KAFKA_PROTOCOL_MORE),
+    ("kafka", "", _KAFKA_JAVA_CLASSES),
+    ("elasticsearch", "", _ELASTIC),
+    ("kubernetes", "", _K8S),
+    ("stripe", "", _STRIPE),
+    ("llm", "", _LLM),
+    ("aws", "", _AWS),
+    ("gcp", "", _GCP_CAPACITY),
+    ("gcp", "", _GCP),
+    ("azure", "", _AZURE),
+    ("aws", "", _AWS_QUEUES_AND_STREAMS),
+    ("amqp", "", _AMQP_CONNECTION),
+    ("nats", "NATSJS", _NATS_JETSTREAM),
+    ("mqtt", "MQTT", _MQTT5),
+    ("azure", "", _AZURE_QUEUES_AND_TABLES),
+    ("aws", "", _AWS_S3_LIMITS),
+    ("azure_sdk", "", _AZURE_SDK_CONCURRENCY),
+    ("db2", "DB2", _DB2),
+    ("tidb", "", _TIDB),
+    ("mssql", "MSSQL", _AZURE_SQL_STORAGE),
+    ("mssql", "MSSQL", _MSSQL_CONCURRENCY),
+    ("oracle", "", _ORACLE_CONCURRENCY),
+    ("square", "", _SQUARE),
+    ("entra", "", _ENTRA_SIGN_IN),
+    ("slack", "", _SLACK_METHODS),
+    ("salesforce", "SALESFORCE", _SALESFORCE_MORE),
+    ("paypal", "PAYPAL", _PAYPAL),
+    ("libcurl", "CURL", _LIBCURL),
+    ("c-ares", "ARES", _CARES),
+    ("websocket", "WSCLOSE", _WEBSOCKET_CLOSE),
+    ("meilisearch", "MEILI", _MEILISEARCH),
     ("azure", "", _AZURE_STORAGE_LOCKS),
     ("azure", "", _AZURE_STORAGE_STATES),
     ("ntstatus", "", _NTSTATUS),
@@ -1992,21 +1904,88 @@ VENDOR_CODES = (
     ("imap", "IMAP", _IMAP),
     ("ftp", "FTP", _FTP),
     ("minio", "", _MINIO),
+    ("ceph_rgw", "", _CEPH_RGW),
 )
+"""Every vendor table, with the prefix that keeps its numeric codes apart."""
 
+# Kafka's INVALID_REPLICATION_FACTOR (38; kafka.apache.org/protocol#protocol_error_codes: "Replication factor is below
+# 1 or larger than the number of available brokers") is said of a bad argument ("Replication factor must be larger
+# than 0") and of a cluster smaller than the topic's configuration asks ("Replication factor: 3 larger than available
+# brokers: 1."): the reason in its message decides which.
+GENERIC_CODES_BY_REASON: frozenset[str] = frozenset({"INVALIDREPLICATIONFACTOR"})
+
+# AMQP 0-9-1 reply 530 NOT_ALLOWED (amqp0-9-1.xml "not-allowed": "the client tried to work with some entity in a manner
+# that is prohibited by the server, due to security settings or by some other criteria"): RabbitMQ says it of a vhost
+# the user may not open (permanent) and of a vhost's or user's connection limit and a connection's channel_max that is
+# reached ("connection limit (300) is reached": resource); the reason in the message decides which.
+GENERIC_CODES_BY_BROKER_REASON: frozenset[str] = frozenset({"NOTALLOWED"})
+
+# Cassandra's 0x2200 Invalid query (native_protocol_v4.spec: "The query is syntactically correct but invalid") is said
+# of bad values ("Invalid STRING constant (abc) for "id" of type int": validation) and of a schema the query names but
+# the cluster lacks ("unconfigured table eventz", "Undefined column name usr": the query or the schema must change):
+# the reason in its message decides which.
+GENERIC_CODES_CASSANDRA_INVALID: frozenset[str] = frozenset({"CASSANDRA2200"})
+
+# Azure Resource Manager's OperationNotAllowed is said of a core or resource quota the operation would exceed ("results
+# in exceeding approved standardDSv5Family Cores quota": resource) and of a resource busy with another operation ("The
+# server 'sql-prod' is busy with another operation. Please try your operation later.": transient): the reason decides.
+GENERIC_CODES_ARM_NOT_ALLOWED: frozenset[str] = frozenset({"OPERATIONNOTALLOWED"})
+
+GENERIC_CODES: frozenset[str] = frozenset(
+    {
+        "SNOWFLAKE250001", "CASSANDRA0000", "MSSQL4060", "CLUSTERBLOCK", "FORBIDDEN", "RESOURCEEXHAUSTED",
+        "VALIDATION", "TRANSACTIONCANCELED",
+        # AMQP 0-9-1 reply 406 (amqp0-9-1.xml "precondition-failed"): RabbitMQ says it of a redeclaration with other
+        # arguments, an unknown delivery tag, a consumer over its ack timeout and a message over the maximum size
+        "PRECONDITIONFAILED",
+        # A Meilisearch type says only the family of a failure; a specific reason in the message refines it (an
+        # io_error of type system whose message says permission denied is the setup's, not a capacity's).
+        "MEILITYPEINTERNAL", "MEILITYPESYSTEM",
+    }
+    | GENERIC_CODES_BY_REASON
+    | GENERIC_CODES_BY_BROKER_REASON
+    | GENERIC_CODES_CASSANDRA_INVALID
+    | GENERIC_CODES_ARM_NOT_ALLOWED
+)  # fmt: skip
+"""Normalised codes that only say *that* something failed; a specific reason in the message refines them."""
+
+# ---- where a table's codes are read (ninth batch, databases and cloud quotas). Codes are compared in normalised form,
+# so two vendors' codes can meet: AMQP's reply PRECONDITION_FAILED and Azure's (PreconditionFailed) both become
+# PRECONDITIONFAILED, yet one is a broker refusing a redeclaration and the other a lost optimistic-concurrency race. A
+# table whose codes other vendors also use is read only on its own vendor's errors: where the message spells the code
+# as that vendor does (AMQP's upper-case reply names, as pika, aiormq and py-amqp print them), or on that vendor's
+# classes (an SDK's own error classes); outside its scope the code is no evidence of that vendor's meaning.
+#
 # Google's reasons are spelled lowerCamel in every API's error body ('reason': 'quotaExceeded', 'forbidden', 'notFound')
 # and the capacity codes upper snake case; other vendors' codes that normalise alike are spelled otherwise (Azure's
 # (QuotaExceeded), AWS's AccessDenied), so Google's table counts only where the message spells its reason as Google does
 # (issue 10, scoping: an Azure quota used to be named vendor.gcp.quotaExceeded).
-SPELLED_VENDORS = SPELLED_VENDORS | {"gcp"}
-
+#
 # OpenAI's and Anthropic's codes are snake_case words that every SDK and OpenAI-compatible gateway prints as the API
 # spells them ('code': 'insufficient_quota', 'type': 'not_found_error'); AMQP's NOT_FOUND, gRPC's NOT_FOUND and AWS's
 # RequestTooLargeException normalise alike and were named vendor.llm.*: the table counts only where the message spells
-# the code as the API does. Stripe's codes arrive as StripeError.code (its message is prose), so Stripe's table counts
-# on Stripe's classes (an Anthropic rate_limit_error was named vendor.stripe.rate_limit).
-SPELLED_VENDORS = SPELLED_VENDORS | {"llm"}
-CLASS_SCOPED_VENDORS["stripe"] = ("stripe.*",)
+# the code as the API does.
+SPELLED_VENDORS: frozenset[str] = frozenset({"amqp", "gcp", "llm"})
+"""Vendors whose codes count only where the message spells them exactly as the vendor does (case-sensitive)."""
+
+# ---- vendors whose codes are ordinary words (issue 10, scoping): a Kubernetes reason (Conflict, NotFound,
+# InternalError), a Slack method error (access_denied, internal_error), an Exchange store exception
+# (QuotaExceededException) and an Elasticsearch exception type (too_many_buckets_exception) normalise to the same
+# form as other vendors' codes (a Google API's reason 'conflict', S3's TooManyBuckets, Azure's QuotaExceeded, AWS's
+# AccessDenied), so read everywhere they decided other vendors' errors and named the wrong vendor. Each is read only
+# on its client library's classes (Slack, Elasticsearch), or where the message has the vendor's printed format
+# (SHAPED_VENDORS: Exchange's store codes appear only in an SMTP reply's STOREDRV.<stage>.Exception:<code>, Kubernetes'
+# reasons in its clients' and kubectl's formats, whatever class carries them, often a CLI wrapper's RuntimeError);
+# elsewhere the other vendor's own table, class or status decides.
+# Stripe's codes arrive as StripeError.code (its message is prose), so Stripe's table counts on Stripe's classes (an
+# Anthropic rate_limit_error was named vendor.stripe.rate_limit).
+CLASS_SCOPED_VENDORS: dict[str, tuple[str, ...]] = {
+    "azure_sdk": ("azure.*",),
+    "slack": ("slack_sdk.*", "slack.*", "slack_bolt.*"),
+    "elasticsearch": ("elasticsearch.*", "elastic_transport.*", "opensearchpy.*", "opensearch_py.*"),
+    "stripe": ("stripe.*",),
+}
+"""Vendors whose codes count only on their SDK's classes (qualified class-name globs, the class or a base)."""
 
 # AWS's and Azure's codes are PascalCase words that each other's (and Google's, Cosmos DB's) normalise alike:
 # TooManyRequests, InternalError, QuotaExceeded. Each table counts where the message has its vendor's printed format,
@@ -2015,20 +1994,23 @@ CLASS_SCOPED_VENDORS["stripe"] = ("stripe.*",)
 # "Code: ..." and "ErrorCode:" lines, the storage services' "RequestId:" line, the az CLI's "ERROR: (Code)",
 # Terraform's Code="..."): a Cosmos DB (TooManyRequests) was named vendor.aws.TooManyRequestsException, a Gemini
 # 500 INTERNAL vendor.aws.InternalError.
-SHAPED_VENDORS["aws"] = (
+_AWS_PRINTED = (
     r"An error occurred \(|\bAWS Error |\bapi error |\bRequestID: |\bRequest ID: |\"__type\"|amazonaws\.com|\bAWS\b"
 )
-SHAPED_VENDORS["azure"] = (
+_AZURE_PRINTED = (
     r"(?:^|ERROR: )\([A-Z]\w+\) |(?:^|\n)Code: |\nErrorCode:|\nRequestId:|\bCode=\"|windows\.net|management\.azure\.com"
 )
 
-# Ceph's RADOS Gateway speaks the S3 API and adds its own codes, printed by boto3 in AWS's format: QuotaExceeded is a
-# user's or bucket's quota (objects or bytes) used up (it was read as Azure's QuotaExceeded before Azure's scoping).
-SOURCES.update(
-    {"ceph-rgw": "src/rgw/rgw_common.cc (ceph/ceph: rgw_http_s3_errors, ERR_QUOTA_EXCEEDED -> 403 'QuotaExceeded')"}
-)
-_CEPH_RGW: tuple[tuple[str, str, str, str], ...] = (
-    ("QuotaExceeded", R, "ceph-rgw", "403: the user's or bucket's quota is used up: delete objects or raise it"),
-)
-VENDOR_CODES = (*VENDOR_CODES, ("ceph_rgw", "", _CEPH_RGW))
-SHAPED_VENDORS["ceph_rgw"] = SHAPED_VENDORS["aws"]
+SHAPED_VENDORS: dict[str, str] = {
+    "exchange": r"\bSTOREDRV\.[A-Za-z]+\.Exception:",
+    # the Python clients' ApiException ("(409)\nReason: Conflict\nHTTP response ..."), kubectl's "Error from server
+    # (Forbidden): ...", the API server's Status body, a pod's or container's status line ("Pod x failed: ...
+    # reason=Evicted")
+    "kubernetes": r"(?:^|\n)\(\d{1,3}\)\nReason: |Error from server \(|\"kind\": ?\"Status\""
+    r"|\b(?:pod|container)\b[^\n]*\breason[=:]",
+    "aws": _AWS_PRINTED,
+    "azure": _AZURE_PRINTED,
+    # Ceph's RADOS Gateway speaks the S3 API and its codes are printed by boto3 in AWS's format
+    "ceph_rgw": _AWS_PRINTED,
+}
+"""Vendors whose codes count only where the message has the vendor's printed format (a regular expression)."""

@@ -5,13 +5,9 @@ from __future__ import annotations
 import pytest
 
 from errorflow.classify import Category, Classifier, ErrorSignal
+from tests.unit.classify.verdicts import verdict_of
 
 T, R, V, P = Category.TRANSIENT, Category.RESOURCE, Category.VALIDATION, Category.PERMANENT
-
-
-def verdict_of(clf: Classifier, exc_type: str, message: str, errno: int | None = None) -> tuple[Category, str]:
-    verdict = clf.classify(ErrorSignal(exc_type=exc_type, message=message, errno=errno))
-    return verdict.category, verdict.rule_id
 
 
 @pytest.mark.parametrize(

@@ -6,13 +6,9 @@ from __future__ import annotations
 import pytest
 
 from errorflow.classify import Category, Classifier, ErrorSignal
+from tests.unit.classify.verdicts import verdict_of
 
 CLF = Classifier(cache_size=0)
-
-
-def _verdict(exc_type: str, message: str) -> tuple[Category, str]:
-    verdict = CLF.classify(ErrorSignal(exc_type=exc_type, message=message))
-    return verdict.category, verdict.rule_id
 
 
 @pytest.mark.parametrize(
@@ -49,7 +45,7 @@ def _verdict(exc_type: str, message: str) -> tuple[Category, str]:
     ],
 )
 def test_spark_error_classes(exc_type: str, message: str, expected: Category, rule_id: str) -> None:
-    assert _verdict(exc_type, message) == (expected, rule_id)
+    assert verdict_of(CLF, exc_type, message) == (expected, rule_id)
 
 
 def test_a_bracketed_word_outside_spark_is_no_spark_class() -> None:
@@ -65,9 +61,12 @@ def test_the_sqlstate_field_of_a_pg_error_response_beats_the_drivers_catch_all_c
         "'R': 'pg_throw'}"
     )
     # without the code, the class (a programming error) would have decided
-    assert _verdict("redshift_connector.error.ProgrammingError", message) == (Category.TRANSIENT, "sqlstate.40001")
+    assert verdict_of(CLF, "redshift_connector.error.ProgrammingError", message) == (
+        Category.TRANSIENT,
+        "sqlstate.40001",
+    )
     too_many = "{'S': 'FATAL', 'V': 'FATAL', 'C': '53300', 'M': 'sorry, too many clients already', 'F': 'proc.c', 'L': '359', 'R': 'InitProcess'}"
-    assert _verdict("pg8000.exceptions.DatabaseError", too_many) == (Category.RESOURCE, "sqlstate.53300")
+    assert verdict_of(CLF, "pg8000.exceptions.DatabaseError", too_many) == (Category.RESOURCE, "sqlstate.53300")
 
 
 def test_a_generic_internal_error_sqlstate_is_refined_by_rejected_copy_rows() -> None:
@@ -121,7 +120,7 @@ def test_pandas_and_spark_classes_that_name_their_failure(exc_type: str, message
     ],
 )
 def test_a_limit_a_spark_setting_names_is_configuration(message: str) -> None:
-    assert _verdict("py4j.protocol.Py4JJavaError", message) == (Category.PERMANENT, "message.spark_config_limit")
+    assert verdict_of(CLF, "py4j.protocol.Py4JJavaError", message) == (Category.PERMANENT, "message.spark_config_limit")
 
 
 def test_no_locks_available_is_the_filesystem_not_exhausted_capacity() -> None:
@@ -214,7 +213,7 @@ def test_ray_airflow_and_sklearn_classes_that_name_their_failure(
     ],
 )
 def test_pipeline_phrases_and_arrow_s3_codes(exc_type: str, message: str, expected: Category, rule_id: str) -> None:
-    assert _verdict(exc_type, message) == (expected, rule_id)
+    assert verdict_of(CLF, exc_type, message) == (expected, rule_id)
 
 
 def test_arrow_s3_access_denied_is_read_as_a_code() -> None:
@@ -304,7 +303,7 @@ def test_onnxruntime_and_fastavro_classes(exc_type: str, message: str, expected:
     ],
 )
 def test_data_file_and_model_loading_phrases(exc_type: str, message: str, expected: Category, rule_id: str) -> None:
-    assert _verdict(exc_type, message) == (expected, rule_id)
+    assert verdict_of(CLF, exc_type, message) == (expected, rule_id)
 
 
 def test_a_missing_file_is_still_not_found() -> None:

@@ -7,6 +7,7 @@ import pytest
 from errorflow.classify import Category, Classifier, ErrorSignal
 from errorflow.classify.defaults import default_rules, vendor_rules
 from errorflow.classify.evidence import Link
+from tests.unit.classify.verdicts import verdict_of
 
 
 def test_a_vendor_code_is_read_only_where_the_vendor_spells_it() -> None:
@@ -312,17 +313,14 @@ def test_every_default_message_phrase_is_indexed_as_a_phrase() -> None:
 # (issue 10, scoping): each case is one another vendor's table used to decide, naming the wrong vendor or category.
 
 
-def _decided(exc_type: str, message: str, http_status: int | None = None) -> tuple[Category, str]:
-    verdict = Classifier.default(cache_size=0).classify(
-        ErrorSignal(exc_type=exc_type, message=message, http_status=http_status)
-    )
-    return verdict.category, verdict.rule_id
+_SCOPING = Classifier.default(cache_size=0)
 
 
 def test_kubernetes_reasons_are_read_only_in_kubernetes_printed_formats() -> None:
     body = '{"kind":"Status","status":"Failure","message":"Internal error","reason":"InternalError","code":500}'
     # Kubernetes' InternalError on its own client is Kubernetes' reason (Slack's internal_error used to name it).
-    assert _decided(
+    assert verdict_of(
+        _SCOPING,
         "kubernetes.client.exceptions.ApiException",
         f"(500)\nReason: Internal Server Error\nHTTP response body: {body}",
         500,
@@ -341,7 +339,7 @@ def test_kubernetes_reasons_are_read_only_in_kubernetes_printed_formats() -> Non
         "kubectl apply -f deploy/api.yaml failed (exit 1): Error from server (Forbidden): deployments.apps "
         '"api" is forbidden: User "ci" cannot patch resource "deployments" in API group "apps"'
     )
-    assert _decided("builtins.RuntimeError", kubectl) == (Category.PERMANENT, "vendor.kubernetes.Forbidden")
+    assert verdict_of(_SCOPING, "builtins.RuntimeError", kubectl) == (Category.PERMANENT, "vendor.kubernetes.Forbidden")
     assert rules["vendor.kubernetes.Conflict"].matches(
         Link(
             "kubernetes_asyncio.client.exceptions.ApiException",
@@ -353,14 +351,15 @@ def test_kubernetes_reasons_are_read_only_in_kubernetes_printed_formats() -> Non
 
 def test_slack_method_errors_are_read_only_on_slack_s_classes() -> None:
     # AWS's AccessDenied normalises like Slack's access_denied: AWS's own table names it now.
-    assert _decided(
+    assert verdict_of(
+        _SCOPING,
         "botocore.exceptions.ClientError",
         "An error occurred (AccessDenied) when calling the GetObject operation: Access Denied",
     ) == (Category.PERMANENT, "vendor.aws.AccessDeniedException")
     message = "The request to the Slack API failed. (url: https://slack.com/api/chat.postMessage)\n" + (
         "The server responded with: {'ok': False, 'error': 'access_denied'}"
     )
-    assert _decided("slack_sdk.errors.SlackApiError", message, 200) == (
+    assert verdict_of(_SCOPING, "slack_sdk.errors.SlackApiError", message, 200) == (
         Category.PERMANENT,
         "vendor.slack.access_denied",
     )
@@ -371,7 +370,8 @@ def test_slack_method_errors_are_read_only_on_slack_s_classes() -> None:
 def test_elasticsearch_exception_types_are_read_only_on_elasticsearch_and_opensearch_classes() -> None:
     # S3's TooManyBuckets (the account's bucket quota: resource) normalises like Elasticsearch's
     # too_many_buckets_exception (an aggregation's bucket limit: validation), which used to decide it.
-    assert _decided(
+    assert verdict_of(
+        _SCOPING,
         "botocore.exceptions.ClientError",
         "An error occurred (TooManyBuckets) when calling the CreateBucket operation: "
         "You have attempted to create more buckets than allowed",
@@ -387,14 +387,16 @@ def test_elasticsearch_exception_types_are_read_only_on_elasticsearch_and_opense
 
 def test_exchange_store_codes_are_read_only_in_exchange_s_printed_format() -> None:
     # Azure's (QuotaExceeded) normalises like Exchange's QuotaExceededException, which used to name it.
-    category, rule_id = _decided(
+    category, rule_id = verdict_of(
+        _SCOPING,
         "azure.core.exceptions.HttpResponseError",
         "(QuotaExceeded) Operation could not be completed as it results in exceeding approved Total Regional Cores "
         "quota.\nCode: QuotaExceeded\nMessage: Operation could not be completed",
     )
     assert (category, rule_id) == (Category.RESOURCE, "vendor.azure.QuotaExceeded")
     # Exchange's code in an SMTP reply, on whatever class carries the reply, is Exchange's.
-    assert _decided(
+    assert verdict_of(
+        _SCOPING,
         "smtplib.SMTPDataError",
         "(554, b'5.2.0 STOREDRV.Submission.Exception:SubmissionQuotaExceededException; Failed to process message "
         "due to a permanent exception with message Cannot submit message.')",
@@ -416,7 +418,10 @@ def test_google_reasons_count_only_spelled_as_google_spells_them() -> None:
         "\"Quota exceeded\". Details: \"[{'message': 'Quota exceeded', 'domain': 'global', "
         "'reason': 'quotaExceeded'}]\">"
     )
-    assert _decided("googleapiclient.errors.HttpError", google, 403) == (Category.RESOURCE, "vendor.gcp.quotaExceeded")
+    assert verdict_of(_SCOPING, "googleapiclient.errors.HttpError", google, 403) == (
+        Category.RESOURCE,
+        "vendor.gcp.quotaExceeded",
+    )
 
 
 def test_aws_s_conflict_exception_counts_only_spelled_as_aws_spells_it() -> None:
@@ -443,13 +448,19 @@ def test_llm_api_codes_count_only_spelled_as_the_api_spells_them() -> None:
     anthropic = (
         "Error code: 404 - {'type': 'error', 'error': {'type': 'not_found_error', 'message': 'model: claude-x'}}"
     )
-    assert _decided("anthropic.NotFoundError", anthropic, 404) == (Category.PERMANENT, "vendor.llm.not_found_error")
+    assert verdict_of(_SCOPING, "anthropic.NotFoundError", anthropic, 404) == (
+        Category.PERMANENT,
+        "vendor.llm.not_found_error",
+    )
 
 
 def test_stripe_codes_count_only_on_stripe_s_classes() -> None:
     # Anthropic's rate_limit_error normalises like Stripe's rate_limit and was named as Stripe's.
     message = "Error code: 429 - {'type': 'error', 'error': {'type': 'rate_limit_error', 'message': 'Slow down'}}"
-    assert _decided("anthropic.RateLimitError", message, 429) == (Category.TRANSIENT, "vendor.llm.rate_limit_error")
+    assert verdict_of(_SCOPING, "anthropic.RateLimitError", message, 429) == (
+        Category.TRANSIENT,
+        "vendor.llm.rate_limit_error",
+    )
     rules = {rule.id: rule for rule in vendor_rules()}
     assert not rules["vendor.stripe.rate_limit"].matches(Link("anthropic.RateLimitError", message, http_status=429))
 
@@ -457,7 +468,7 @@ def test_stripe_codes_count_only_on_stripe_s_classes() -> None:
 def test_aws_and_azure_codes_count_only_in_their_printed_formats() -> None:
     # Cosmos DB's (TooManyRequests) normalises like AWS's TooManyRequestsException and was named as AWS's.
     cosmos = '(TooManyRequests) Message: {"Errors":["Request rate is large. More Request Units may be needed."]}'
-    assert _decided("azure.cosmos.exceptions.CosmosHttpResponseError", cosmos, 429) == (
+    assert verdict_of(_SCOPING, "azure.cosmos.exceptions.CosmosHttpResponseError", cosmos, 429) == (
         Category.TRANSIENT,
         "vendor.azure.TooManyRequests",
     )
@@ -469,17 +480,20 @@ def test_aws_and_azure_codes_count_only_in_their_printed_formats() -> None:
     gemini = (
         "500 INTERNAL. {'error': {'code': 500, 'message': 'An internal error has occurred.', 'status': 'INTERNAL'}}"
     )
-    category, rule_id = _decided("google.genai.errors.ServerError", gemini, 500)
+    category, rule_id = verdict_of(_SCOPING, "google.genai.errors.ServerError", gemini, 500)
     assert category == Category.TRANSIENT
     assert not rule_id.startswith(("vendor.aws.", "vendor.azure."))
     # In AWS's format, whatever class carries it (s3fs's OSError), AWS's code is AWS's.
     s3fs = (
         "[Errno 5] An error occurred (SlowDown) when calling the PutObject operation: Please reduce your request rate."
     )
-    assert _decided("builtins.OSError", s3fs) == (Category.TRANSIENT, "vendor.aws.SlowDown")
+    assert verdict_of(_SCOPING, "builtins.OSError", s3fs) == (Category.TRANSIENT, "vendor.aws.SlowDown")
 
 
 def test_an_s3_compatible_store_s_own_code_in_aws_s_format_is_that_store_s() -> None:
     # Ceph RGW's QuotaExceeded (403) in boto3's format: a quota, named as Ceph's, not Azure's QuotaExceeded.
     message = "[Errno 5] An error occurred (QuotaExceeded) when calling the PutObject operation: Unknown"
-    assert _decided("builtins.OSError", message, 403) == (Category.RESOURCE, "vendor.ceph_rgw.QuotaExceeded")
+    assert verdict_of(_SCOPING, "builtins.OSError", message, 403) == (
+        Category.RESOURCE,
+        "vendor.ceph_rgw.QuotaExceeded",
+    )

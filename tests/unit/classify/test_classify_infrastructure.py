@@ -5,13 +5,9 @@ from __future__ import annotations
 import pytest
 
 from errorflow.classify import Category, Classifier, ErrorSignal
+from tests.unit.classify.verdicts import verdict_of
 
 _CLASSIFIER = Classifier.default()
-
-
-def _verdict(exc_type: str, message: str, status: int | None = None) -> tuple[Category, str]:
-    verdict = _CLASSIFIER.classify(ErrorSignal(exc_type=exc_type, message=message, http_status=status))
-    return verdict.category, verdict.rule_id
 
 
 @pytest.mark.parametrize(
@@ -118,7 +114,7 @@ def _verdict(exc_type: str, message: str, status: int | None = None) -> tuple[Ca
 def test_codes_of_go_clients_inside_wrappers(
     exc_type: str, message: str, status: int | None, expected: Category, rule_id: str | None
 ) -> None:
-    category, rule = _verdict(exc_type, message, status)
+    category, rule = verdict_of(_CLASSIFIER, exc_type, message, status)
     assert category is expected
     if rule_id is not None:
         assert rule == rule_id
@@ -133,7 +129,7 @@ def test_response_header_names_are_no_phrases() -> None:
         'HTTP response body: {"kind":"Status","status":"Failure","message":"pods is forbidden: User \\"ci\\" '
         'cannot list resource \\"pods\\"","reason":"Forbidden","code":403}'
     )
-    category, rule = _verdict("kubernetes.client.exceptions.ApiException", message, 403)
+    category, rule = verdict_of(_CLASSIFIER, "kubernetes.client.exceptions.ApiException", message, 403)
     assert category is Category.PERMANENT
     assert rule == "vendor.kubernetes.Forbidden"
 
@@ -242,7 +238,7 @@ def test_response_header_names_are_no_phrases() -> None:
 def test_infrastructure_phrases_and_classes(
     exc_type: str, message: str, status: int | None, expected: Category, rule_id: str
 ) -> None:
-    assert _verdict(exc_type, message, status) == (expected, rule_id)
+    assert verdict_of(_CLASSIFIER, exc_type, message, status) == (expected, rule_id)
 
 
 @pytest.mark.parametrize(
@@ -263,7 +259,7 @@ def test_infrastructure_phrases_and_classes(
 )
 def test_infrastructure_client_classes(exc_type: str, expected: Category) -> None:
     """The class alone decides when the message carries nothing more (kazoo and etcd3 raise them without text)."""
-    assert _verdict(exc_type, "")[0] is expected
+    assert verdict_of(_CLASSIFIER, exc_type, "")[0] is expected
 
 
 # --------------------------------------------------------------------------- host and deployment tooling (tuneM)
@@ -440,7 +436,7 @@ def test_infrastructure_client_classes(exc_type: str, expected: Category) -> Non
 def test_host_and_deploy_tooling(
     exc_type: str, message: str, status: int | None, expected: Category, rule_id: str | None
 ) -> None:
-    category, rule = _verdict(exc_type, message, status)
+    category, rule = verdict_of(_CLASSIFIER, exc_type, message, status)
     assert category is expected
     if rule_id is not None:
         assert rule == rule_id

@@ -6,13 +6,9 @@ from __future__ import annotations
 import pytest
 
 from errorflow.classify import Category, Classifier, ErrorSignal
+from tests.unit.classify.verdicts import verdict_of
 
 T, R, V, P, U = Category.TRANSIENT, Category.RESOURCE, Category.VALIDATION, Category.PERMANENT, Category.UNKNOWN
-
-
-def verdict_of(clf: Classifier, exc_type: str, message: str, status: int | None = None) -> tuple[Category, str]:
-    verdict = clf.classify(ErrorSignal(exc_type=exc_type, message=message, http_status=status))
-    return verdict.category, verdict.rule_id
 
 
 # ------------------------------------------------ supervisord faults that conflict with the process's state

@@ -5,14 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from errorflow.classify import Category, Classifier, ErrorSignal
+from errorflow.classify import Category, Classifier
+from tests.unit.classify.verdicts import verdict_of
 
 T, R, V, P, U = Category.TRANSIENT, Category.RESOURCE, Category.VALIDATION, Category.PERMANENT, Category.UNKNOWN
-
-
-def verdict_of(clf: Classifier, exc_type: str, message: str, status: int | None = None) -> tuple[Category, str]:
-    verdict = clf.classify(ErrorSignal(exc_type=exc_type, message=message, http_status=status))
-    return verdict.category, verdict.rule_id
 
 
 # ------------------------------------------------ token validators: one class per failed check

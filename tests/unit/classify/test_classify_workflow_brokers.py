@@ -7,17 +7,11 @@ from __future__ import annotations
 import pytest
 
 from errorflow.classify import Category, Classifier, ErrorSignal
+from tests.unit.classify.verdicts import verdict_of
 
 T, R, V, P, U = Category.TRANSIENT, Category.RESOURCE, Category.VALIDATION, Category.PERMANENT, Category.UNKNOWN
 
 _NATS_400 = "nats.js.errors.BadRequestError"
-
-
-def verdict_of(
-    clf: Classifier, exc_type: str, message: str, status: int | None = None, bases: tuple[str, ...] = ()
-) -> tuple[Category, str]:
-    verdict = clf.classify(ErrorSignal(exc_type=exc_type, message=message, http_status=status, bases=bases))
-    return verdict.category, verdict.rule_id
 
 
 # ------------------------------------------------ codes printed inside the message
