@@ -37,6 +37,7 @@ import logging
 from collections.abc import Awaitable, Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta, timezone
+from functools import partial
 from typing import Any
 
 import orjson
@@ -53,9 +54,7 @@ from errorflow.recovery import (
     RetryPolicy,
     RetrySchedule,
     SendToDeadLetter,
-    action_event,
     build_dead_letter,
-    build_retry_command,
     command_from_event,
     decide,
     decision_rng,
@@ -63,12 +62,13 @@ from errorflow.recovery import (
     success_action,
 )
 from errorflow.recovery.compensation import compensation_command
-from errorflow.recovery.planner import Decision, bulk_retry_input
+from errorflow.recovery.planner import Decision, bulk_retry_input, retry_command_values
+from errorflow.recovery.records import action_values
 from errorflow.redacted import holds_redacted
 from errorflow.schemas.alerts import Alert
 from errorflow.schemas.attempts import AttemptOutcome, RecordPosition
 from errorflow.schemas.classification import classification_id
-from errorflow.schemas.codec import decode, encode
+from errorflow.schemas.codec import decode, encode, encode_values
 from errorflow.schemas.commands import RunCommand
 from errorflow.schemas.events import TaskRunEvent, TaskRunStatus
 from errorflow.schemas.ids import id_time_ms
@@ -78,6 +78,7 @@ from errorflow.schemas.recovery import (
     DeadLetter,
     DeadLetterState,
     DeadLetterUpdate,
+    RecoveryActionEvent,
     dead_letter_headers,
 )
 from errorflow.settings import Settings
@@ -133,8 +134,17 @@ class Outgoing:
     key: bytes
     value: bytes
     headers: tuple[tuple[str, bytes], ...] = ()
-    model: BaseModel | None = None
-    """The record before encoding (for tests and stats)."""
+    built: BaseModel | None = None
+    """The record before encoding, when it was built as a model."""
+    contract: type[BaseModel] | None = None
+    """The record's model, when it was encoded from plain values (see :attr:`model`)."""
+
+    @property
+    def model(self) -> BaseModel | None:
+        """The record as its model (for tests and the saga's retry); decoded from the value when encoded from values."""
+        if self.built is None and self.contract is not None:
+            return decode(self.value, self.contract)
+        return self.built
 
 
 @dataclass(frozen=True, slots=True)
@@ -302,7 +312,7 @@ class RecoveryCore:
         """Handle one event from the events topic: only failures of direct calls need a decision."""
         if not is_failure(event) or event.channel not in DIRECT_CHANNELS:
             return Handled()
-        command = command_from_event(event).model_copy(update={"channel": "worker"})
+        command = command_from_event(event, channel="worker")
         return self._failure(event, command, overrides=None, original=source, keep_command=False)
 
     # -- decisions ---------------------------------------------------------------------------
@@ -326,7 +336,7 @@ class RecoveryCore:
             category=category,
             policy=policy,
             now=now,
-            rng=decision_rng(failed),
+            rng=partial(decision_rng, failed),  # seeded only when a delay is drawn
             deadline_at=command.deadline_at,
             previous_delay_s=previous_delay_from(command),
             retryable=verdict.retryable or downgraded,
@@ -344,27 +354,28 @@ class RecoveryCore:
         seed = failed.event_id
         records: list[Outgoing] = []
         dlq_id = derived_id(f"{seed}:dlq", now) if isinstance(decision, SendToDeadLetter) else None
-        action = action_event(decision, failed=failed, category=category, dlq_id=dlq_id)
-        action = action.model_copy(
-            update={
-                "action_id": derived_id(f"{seed}:{action.action}", now),
-                "severity": verdict.severity.value,
-                "classification_id": classification_id(failed.event_id),
-            }
+        action = action_values(
+            decision,
+            failed=failed,
+            category=category,
+            dlq_id=dlq_id,
+            action_id=derived_id(f"{seed}:{decision.action}", now),
+            severity=verdict.severity.value,
+            classification_id=classification_id(failed.event_id),
         )
-        records.append(_out(Topics.RECOVERY.name, action))
+        records.append(_out_values(Topics.RECOVERY.name, RecoveryActionEvent, failed.key, action))
         writeback = None
         if isinstance(decision, RetrySchedule):
-            retry = build_retry_command(
-                command, decision, failed, category, input_override=self._bulk_retry_input(failed, command)
+            retry = retry_command_values(
+                command,
+                decision,
+                failed,
+                category,
+                input_override=self._bulk_retry_input(failed, command),
+                run_id=derived_id(f"{seed}:run", now),
+                command_id=derived_id(f"{seed}:command", now),
             )
-            retry = retry.model_copy(
-                update={
-                    "run_id": derived_id(f"{seed}:run", now),
-                    "command_id": derived_id(f"{seed}:command", now),
-                }
-            )
-            records.append(_out(Topics.RETRY.name, retry))
+            records.append(_out_values(Topics.RETRY.name, RunCommand, command.key, retry))
         elif isinstance(decision, SendToDeadLetter):
             letter = build_dead_letter(
                 decision,
@@ -374,14 +385,8 @@ class RecoveryCore:
                 severity=verdict.severity.value,
                 rule_id=verdict.rule_id,
                 fingerprint=verdict.fingerprint,
-            )
-            earlier = prior_attempts(command)
-            letter = letter.model_copy(
-                update={
-                    "dlq_id": dlq_id,
-                    "attempts": [*earlier, *letter.attempts],
-                    "first_failed_at": min([a.occurred_at for a in earlier] + [letter.first_failed_at]),
-                }
+                dlq_id=dlq_id,
+                earlier=prior_attempts(command),
             )
             headers = dead_letter_headers(
                 letter,
@@ -394,7 +399,8 @@ class RecoveryCore:
             )
             records.append(_out(Topics.DLQ.name, letter, headers=headers))
             if category is Category.PERMANENT or policy.always_dead_letter:
-                records.append(_out(Topics.ALERTS.name, _dead_letter_alert(letter, seed=seed)))
+                alert = _dead_letter_alert(letter, seed=seed)
+                records.append(_out_values(Topics.ALERTS.name, Alert, alert["incident_id"].encode(), alert))
         if decision.terminal and failed.replayed_from is not None:
             writeback = Writeback(
                 replayed_from=failed.replayed_from,
@@ -496,21 +502,25 @@ class RecoveryCore:
         return _out(Topics.DLQ_STATE.name, update)
 
 
-def _dead_letter_alert(letter: DeadLetter, *, seed: str) -> Alert:
-    """The operator alert of a dead letter that no retry can fix (seeds 001 and 004: permanent errors)."""
+def _dead_letter_alert(letter: DeadLetter, *, seed: str) -> dict[str, Any]:
+    """The operator alert of a dead letter that no retry can fix (seeds 001 and 004: permanent errors).
+
+    The :class:`~errorflow.schemas.alerts.Alert`'s field values, encoded without building the model
+    (:func:`~errorflow.schemas.codec.encode_values`); its key is the incident id, never empty here.
+    """
     error = f"{letter.error_type or 'error'}: {(letter.error_message or '')[:300]}"
-    return Alert(
-        alert_id=derived_id(f"{seed}:alert", letter.dead_lettered_at),
-        incident_id=f"dead_letter:{letter.operation}:{letter.fingerprint or letter.error_type or 'unknown'}",
-        rule="dead_letter",
-        severity=letter.severity if letter.severity in ("CRITICAL", "HIGH", "MEDIUM", "LOW") else "HIGH",
-        service=letter.service,
-        operation=letter.operation,
-        dependency=letter.dependency,
-        category=letter.category,
-        message=f"{letter.operation} dead-lettered ({letter.reason}): {error}",
-        fired_at=letter.dead_lettered_at,
-        labels={
+    return {
+        "alert_id": derived_id(f"{seed}:alert", letter.dead_lettered_at),
+        "incident_id": f"dead_letter:{letter.operation}:{letter.fingerprint or letter.error_type or 'unknown'}",
+        "rule": "dead_letter",
+        "severity": letter.severity if letter.severity in ("CRITICAL", "HIGH", "MEDIUM", "LOW") else "HIGH",
+        "service": letter.service,
+        "operation": letter.operation,
+        "dependency": letter.dependency,
+        "category": letter.category,
+        "message": f"{letter.operation} dead-lettered ({letter.reason}): {error}",
+        "fired_at": letter.dead_lettered_at,
+        "labels": {
             key: value
             for key, value in {
                 "dlq_id": letter.dlq_id,
@@ -520,7 +530,7 @@ def _dead_letter_alert(letter: DeadLetter, *, seed: str) -> Alert:
             }.items()
             if value
         },
-    )
+    }
 
 
 def _after_replay_started(event: TaskRunEvent) -> datetime:
@@ -534,7 +544,12 @@ def _after_replay_started(event: TaskRunEvent) -> datetime:
 
 
 def _out(topic: str, model: Any, *, headers: Iterable[tuple[str, bytes]] = ()) -> Outgoing:
-    return Outgoing(topic=topic, key=model.key, value=encode(model), headers=tuple(headers), model=model)
+    return Outgoing(topic=topic, key=model.key, value=encode(model), headers=tuple(headers), built=model)
+
+
+def _out_values(topic: str, contract: type[BaseModel], key: bytes, values: Mapping[str, Any]) -> Outgoing:
+    """A record the agent builds itself on its hot path, encoded from its field values (no model built)."""
+    return Outgoing(topic=topic, key=key, value=encode_values(contract, values), contract=contract)
 
 
 # -- the adapter -------------------------------------------------------------------------------
