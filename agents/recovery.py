@@ -117,12 +117,11 @@ def derived_id(seed: str, at: datetime) -> str:
     redelivered record emits records with the same ids (which the sink and the
     scheduler deduplicate), while the ids still sort by time like :func:`new_id`'s.
     """
-    ms = int(at.timestamp() * 1000)
     digest = hashlib.sha256(seed.encode()).digest()
-    rand_a = int.from_bytes(digest[:2], "big") & 0xFFF
-    rand_b = int.from_bytes(digest[2:10], "big") & 0x3FFF_FFFF_FFFF_FFFF
-    value = (ms & 0xFFFF_FFFF_FFFF) << 80 | 0x7 << 76 | rand_a << 64 | 0x2 << 62 | rand_b
-    text = f"{value:032x}"
+    ms = int(at.timestamp() * 1000) & 0xFFFF_FFFF_FFFF
+    # 48 bits of time, version 7 over 12 bits of the digest, variant 0b10 over 62 more (bytes, not one big int).
+    raw = ms.to_bytes(6, "big") + bytes((0x70 | (digest[0] & 0x0F), digest[1], 0x80 | (digest[2] & 0x3F)))
+    text = (raw + digest[3:10]).hex()
     return f"{text[:8]}-{text[8:12]}-{text[12:16]}-{text[16:20]}-{text[20:]}"
 
 
