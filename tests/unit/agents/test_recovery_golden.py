@@ -4,10 +4,11 @@ A varied set of records (direct failures of every category, retries, resource wa
 with alerts, exhausted retries, deadlines, bulk runs, redacted inputs, replays and their write-backs, sagas,
 successes after a retry, runner outcomes with decorator policies, and hostile or malformed records) goes
 through :func:`errorflow.agents.recovery._handle_message` twice each (a redelivery must give the same records;
-the golden holds the first),
-with the process's verdict memo as the pipeline runs it. Every record produced (topic, key, value bytes,
-headers, in order), every decision, category and write-back, every quarantine record and the stats must equal
-``golden/recovery_records.jsonl``, recorded from the code before the change.
+the golden holds the first), with the process's verdict memo as the pipeline runs it: once with the default
+policies, once with a policies file and a confidence floor (low-confidence verdicts acted on as unknown).
+Every record produced (topic, key, value bytes, headers, in order), every decision, category and write-back,
+every quarantine record and the stats must equal ``golden/recovery_records.jsonl.gz`` (JSON lines), recorded
+from the code before the change.
 
 Two values are random by design and masked: the ``command_id`` of the command a direct call's dead letter
 carries (rebuilt from the event with a fresh id) and a quarantine record's ``quarantined_at``.
@@ -18,7 +19,9 @@ Regenerate the golden only when the records are meant to change: ``python tests/
 from __future__ import annotations
 
 import dataclasses
+import gzip
 import sys
+from dataclasses import replace
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
@@ -34,7 +37,7 @@ from errorflow.schemas import AttemptOutcome, RecordPosition, RunCommand, TaskRu
 from errorflow.schemas.commands import CompensationStep, PriorError
 from errorflow.schemas.quarantine import QuarantineRecord
 
-GOLDEN = Path(__file__).parent / "golden" / "recovery_records.jsonl"
+GOLDEN = Path(__file__).parent / "golden" / "recovery_records.jsonl.gz"
 EVENTS = "p.taskruns.events"
 ATTEMPTS = "p.taskruns.attempts"
 T0 = datetime(2026, 3, 1, 12, 0, tzinfo=timezone.utc)
@@ -136,6 +139,17 @@ def succeeded_of(cmd: RunCommand, n: int, **fields: Any) -> TaskRunEvent:
     return failed_of(cmd, n, {}, status=TaskRunStatus.SUCCESS, error_traceback=None, **fields)
 
 
+STRICT_POLICIES: dict[str, Any] = {
+    "categories": {
+        "transient": {"max_attempts": 2, "initial_delay_s": 3, "max_delay_s": 7, "jitter": "none"},
+        "unknown": {"max_attempts": 3, "jitter": "decorrelated"},
+        "validation": {"on_exhausted": "fail"},
+    },
+    "operations": {
+        "op_direct": {"permanent": {"always_dead_letter": True}, "resource": {"deadline_s": 0.5}},
+        "op_runner": {"transient": {"max_attempts": 4, "multiplier": 3, "jitter": "equal"}},
+    },
+}
 FAST = {"transient": {"max_attempts": 3, "initial_delay_s": 0.2, "max_delay_s": 1.0, "jitter": "equal"}}
 DECORRELATED = {"transient": {"max_attempts": 6, "initial_delay_s": 0.5, "max_delay_s": 30.0, "jitter": "decorrelated"}}
 TIMEOUT, NO_SPACE, DENIED, INVALID, RESET, WEIRD, BARE, HTTP503, UNIQUE = ERRORS
@@ -349,11 +363,19 @@ def run_cases() -> list[dict[str, Any]]:
     settings_core = RecoveryCore(
         classifier=Classifier.from_settings(), policies=PolicySet(), verdicts=VerdictMemo(), dlq_header_max_bytes=512
     )
+    # Low-confidence verdicts acted on as unknown, and an operator's policies file over the defaults.
+    strict_core = RecoveryCore(
+        classifier=Classifier.from_settings(),
+        policies=replace(PolicySet.from_mapping(STRICT_POLICIES), min_confidence=0.8),
+        verdicts=VerdictMemo(),
+    )
     stats = RecoveryStats()
     lines: list[dict[str, Any]] = []
-    cases = [(EVENTS, name, value) for name, value in event_records()]
-    cases += [(ATTEMPTS, name, value) for name, value in outcome_records()]
-    for offset, (topic, name, value) in enumerate(cases):
+    cases = [(settings_core, EVENTS, name, value) for name, value in event_records()]
+    cases += [(settings_core, ATTEMPTS, name, value) for name, value in outcome_records()]
+    cases += [(strict_core, EVENTS, f"strict-{name}", value) for name, value in event_records()]
+    cases += [(strict_core, ATTEMPTS, f"strict-{name}", value) for name, value in outcome_records()[:20]]
+    for offset, (core, topic, name, value) in enumerate(cases):
         deliveries = []
         for _ in range(2):
             source = RecordPosition(
@@ -365,7 +387,7 @@ def run_cases() -> list[dict[str, Any]]:
             )
             message = type("Message", (), {"key": None if value is None else b"k", "value": value})()
             handled = _handle_message(
-                settings_core, message, source=source, attempts_topic=ATTEMPTS, max_bytes=1_000_000, stats=stats
+                core, message, source=source, attempts_topic=ATTEMPTS, max_bytes=1_000_000, stats=stats
             )
             line: dict[str, Any] = {"case": name}
             if isinstance(handled, QuarantineRecord):
@@ -398,7 +420,7 @@ def run_cases() -> list[dict[str, Any]]:
 
 
 def test_recovery_records_equal_the_golden() -> None:
-    expected = [orjson.loads(line) for line in GOLDEN.read_bytes().splitlines()]
+    expected = [orjson.loads(line) for line in gzip.decompress(GOLDEN.read_bytes()).splitlines()]
     got = [orjson.loads(orjson.dumps(line)) for line in run_cases()]
     assert len(got) == len(expected)
     for line, want in zip(got, expected, strict=True):
@@ -407,5 +429,6 @@ def test_recovery_records_equal_the_golden() -> None:
 
 if __name__ == "__main__":
     GOLDEN.parent.mkdir(exist_ok=True)
-    GOLDEN.write_bytes(b"".join(orjson.dumps(line) + b"\n" for line in run_cases()))
+    with GOLDEN.open("wb") as file, gzip.GzipFile(fileobj=file, mode="wb", mtime=0, filename="") as golden:
+        golden.write(b"".join(orjson.dumps(line) + b"\n" for line in run_cases()))
     print(f"wrote {GOLDEN}", file=sys.stderr)
