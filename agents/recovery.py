@@ -326,8 +326,8 @@ class RecoveryCore:
     ) -> Handled:
         verdict = self.classify(failed)
         # Below the policies' confidence floor the verdict is acted on as unknown, and unknown is retried once.
-        category = self.policies.category_for(verdict.category.value, verdict.confidence)
-        downgraded = category is Category.UNKNOWN and verdict.category.value != Category.UNKNOWN.value
+        category = self.policies.category_for(verdict.category, verdict.confidence)  # the classifier's Category
+        downgraded = category is Category.UNKNOWN and verdict.category is not Category.UNKNOWN
         policy = self.policy_for(category, failed.operation, overrides)
         now = _utc(failed.occurred_at)
         decision: Decision = decide(
