@@ -54,7 +54,6 @@ from errorflow.recovery import (
     RetryPolicy,
     RetrySchedule,
     SendToDeadLetter,
-    build_dead_letter,
     command_from_event,
     decide,
     decision_rng,
@@ -63,7 +62,7 @@ from errorflow.recovery import (
 )
 from errorflow.recovery.compensation import compensation_command
 from errorflow.recovery.planner import Decision, bulk_retry_input, retry_command_values
-from errorflow.recovery.records import action_values
+from errorflow.recovery.records import action_values, dead_letter_values
 from errorflow.redacted import holds_redacted
 from errorflow.schemas.alerts import Alert
 from errorflow.schemas.attempts import AttemptOutcome, RecordPosition
@@ -79,7 +78,7 @@ from errorflow.schemas.recovery import (
     DeadLetterState,
     DeadLetterUpdate,
     RecoveryActionEvent,
-    dead_letter_headers,
+    dead_letter_headers_of,
 )
 from errorflow.settings import Settings
 from errorflow.streams.topics import Topics
@@ -376,7 +375,7 @@ class RecoveryCore:
             )
             records.append(_out_values(Topics.RETRY.name, RunCommand, command.key, retry))
         elif isinstance(decision, SendToDeadLetter):
-            letter = build_dead_letter(
+            letter = dead_letter_values(
                 decision,
                 failed=failed,
                 category=category,
@@ -387,7 +386,7 @@ class RecoveryCore:
                 dlq_id=dlq_id,
                 earlier=prior_attempts(command),
             )
-            headers = dead_letter_headers(
+            headers = dead_letter_headers_of(
                 letter,
                 original_topic=original.topic,
                 partition=original.partition,
@@ -396,7 +395,7 @@ class RecoveryCore:
                 consumer_group=original.consumer_group,
                 max_text_bytes=self.dlq_header_max_bytes,
             )
-            records.append(_out(Topics.DLQ.name, letter, headers=headers))
+            records.append(_out_values(Topics.DLQ.name, DeadLetter, failed.key, letter, headers=headers))
             if category is Category.PERMANENT or policy.always_dead_letter:
                 alert = _dead_letter_alert(letter, seed=seed)
                 records.append(_out_values(Topics.ALERTS.name, Alert, alert["incident_id"].encode(), alert))
@@ -501,31 +500,33 @@ class RecoveryCore:
         return _out(Topics.DLQ_STATE.name, update)
 
 
-def _dead_letter_alert(letter: DeadLetter, *, seed: str) -> dict[str, Any]:
+def _dead_letter_alert(letter: Mapping[str, Any], *, seed: str) -> dict[str, Any]:
     """The operator alert of a dead letter that no retry can fix (seeds 001 and 004: permanent errors).
 
-    The :class:`~errorflow.schemas.alerts.Alert`'s field values, encoded without building the model
-    (:func:`~errorflow.schemas.codec.encode_values`); its key is the incident id, never empty here.
+    Built from the dead letter's field values, as the :class:`~errorflow.schemas.alerts.Alert`'s field
+    values (encoded without building the model, :func:`~errorflow.schemas.codec.encode_values`); its key
+    is the incident id, never empty here.
     """
-    error = f"{letter.error_type or 'error'}: {(letter.error_message or '')[:300]}"
+    operation, severity, error_type = letter["operation"], letter["severity"], letter["error_type"]
+    error = f"{error_type or 'error'}: {(letter['error_message'] or '')[:300]}"
     return {
-        "alert_id": derived_id(f"{seed}:alert", letter.dead_lettered_at),
-        "incident_id": f"dead_letter:{letter.operation}:{letter.fingerprint or letter.error_type or 'unknown'}",
+        "alert_id": derived_id(f"{seed}:alert", letter["dead_lettered_at"]),
+        "incident_id": f"dead_letter:{operation}:{letter['fingerprint'] or error_type or 'unknown'}",
         "rule": "dead_letter",
-        "severity": letter.severity if letter.severity in ("CRITICAL", "HIGH", "MEDIUM", "LOW") else "HIGH",
-        "service": letter.service,
-        "operation": letter.operation,
-        "dependency": letter.dependency,
-        "category": letter.category,
-        "message": f"{letter.operation} dead-lettered ({letter.reason}): {error}",
-        "fired_at": letter.dead_lettered_at,
+        "severity": severity if severity in ("CRITICAL", "HIGH", "MEDIUM", "LOW") else "HIGH",
+        "service": letter["service"],
+        "operation": operation,
+        "dependency": letter["dependency"],
+        "category": letter["category"],
+        "message": f"{operation} dead-lettered ({letter['reason']}): {error}",
+        "fired_at": letter["dead_lettered_at"],
         "labels": {
             key: value
             for key, value in {
-                "dlq_id": letter.dlq_id,
-                "root_run_id": letter.root_run_id,
-                "fingerprint": letter.fingerprint,
-                "rule_id": letter.rule_id,
+                "dlq_id": letter["dlq_id"],
+                "root_run_id": letter["root_run_id"],
+                "fingerprint": letter["fingerprint"],
+                "rule_id": letter["rule_id"],
             }.items()
             if value
         },
@@ -546,9 +547,18 @@ def _out(topic: str, model: Any, *, headers: Iterable[tuple[str, bytes]] = ()) -
     return Outgoing(topic=topic, key=model.key, value=encode(model), headers=tuple(headers), built=model)
 
 
-def _out_values(topic: str, contract: type[BaseModel], key: bytes, values: Mapping[str, Any]) -> Outgoing:
+def _out_values(
+    topic: str,
+    contract: type[BaseModel],
+    key: bytes,
+    values: Mapping[str, Any],
+    *,
+    headers: Iterable[tuple[str, bytes]] = (),
+) -> Outgoing:
     """A record the agent builds itself on its hot path, encoded from its field values (no model built)."""
-    return Outgoing(topic=topic, key=key, value=encode_values(contract, values), contract=contract)
+    return Outgoing(
+        topic=topic, key=key, value=encode_values(contract, values), headers=tuple(headers), contract=contract
+    )
 
 
 # -- the adapter -------------------------------------------------------------------------------

@@ -23,6 +23,7 @@ __all__ = [
     "action_values",
     "attempt_history",
     "build_dead_letter",
+    "dead_letter_values",
     "replay_action",
     "success_action",
 ]
@@ -215,6 +216,42 @@ def build_dead_letter(
         earlier: attempts known only as records (the errors a retry command carried along), put
             before the history's; the earliest of them counts for ``first_failed_at``.
     """
+    return DeadLetter(
+        **dead_letter_values(
+            decision,
+            failed=failed,
+            category=category,
+            command=command,
+            history=history,
+            actions=actions,
+            severity=severity,
+            rule_id=rule_id,
+            fingerprint=fingerprint,
+            dlq_id=dlq_id,
+            earlier=earlier,
+        )
+    )
+
+
+def dead_letter_values(
+    decision: SendToDeadLetter,
+    *,
+    failed: TaskRunEvent,
+    category: str | Category,
+    command: RunCommand | None,
+    history: Iterable[TaskRunEvent] = (),
+    actions: Iterable[RecoveryActionEvent] = (),
+    severity: str | None = None,
+    rule_id: str | None = None,
+    fingerprint: str | None = None,
+    dlq_id: str | None = None,
+    earlier: Sequence[AttemptRecord] = (),
+) -> dict[str, Any]:
+    """Return the fields of :func:`build_dead_letter`'s dead letter as the values its validation keeps.
+
+    The recovery agent encodes them directly (:func:`~errorflow.schemas.codec.encode_values`).
+    Arguments as :func:`build_dead_letter`'s.
+    """
     events = [*history, failed]
     attempts = attempt_history(events, actions=actions, categories={failed.attempt: Category.parse(category).value})
     failure_times = [
@@ -223,28 +260,28 @@ def build_dead_letter(
     first_failed_at = _as_utc(min(failure_times, default=failed.occurred_at))
     if earlier:
         first_failed_at = min([record.occurred_at for record in earlier] + [first_failed_at])
-    return DeadLetter(
-        dlq_id=new_id() if dlq_id is None else dlq_id,
-        run_id=failed.run_id,
-        root_run_id=failed.root_run_id,
-        attempt=failed.attempt,
-        operation=failed.operation,
-        service=failed.service,
-        dependency=failed.dependency,
-        replayed_from=failed.replayed_from,
-        command=command,
-        input_dump=dict(failed.input_dump),
-        reason=decision.reason,
-        detail=decision.detail,
-        error_type=failed.error_type,
-        error_message=failed.error_message,
-        error_traceback=failed.error_traceback,
-        error_context=failed.error_context,
-        category=Category.parse(category).value,
-        severity=severity,
-        rule_id=rule_id,
-        fingerprint=fingerprint,
-        attempts=[*earlier, *attempts],
-        first_failed_at=first_failed_at,
-        dead_lettered_at=decision.decided_at,
-    )
+    return {
+        "dlq_id": new_id() if dlq_id is None else dlq_id,
+        "run_id": failed.run_id,
+        "root_run_id": failed.root_run_id,
+        "attempt": failed.attempt,
+        "operation": failed.operation,
+        "service": failed.service,
+        "dependency": failed.dependency,
+        "replayed_from": failed.replayed_from,
+        "command": command,
+        "input_dump": dict(failed.input_dump),
+        "reason": decision.reason,
+        "detail": decision.detail,
+        "error_type": failed.error_type,
+        "error_message": failed.error_message,
+        "error_traceback": failed.error_traceback,
+        "error_context": failed.error_context,
+        "category": Category.parse(category).value,
+        "severity": severity,
+        "rule_id": rule_id,
+        "fingerprint": fingerprint,
+        "attempts": [*earlier, *attempts],
+        "first_failed_at": first_failed_at,
+        "dead_lettered_at": _as_utc(decision.decided_at),
+    }
