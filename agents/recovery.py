@@ -45,7 +45,7 @@ from pydantic import BaseModel
 
 from errorflow.classify import Classification, Classifier
 from errorflow.classify.bulk import is_bulk_failure, item_verdicts, retriable_items
-from errorflow.classify.verdict import VerdictMemo, failure_verdict, is_failure
+from errorflow.classify.verdict import VerdictMemo, failure_verdict, is_failure, may_be_failure
 from errorflow.errors import ConfigurationError, MalformedEventError
 from errorflow.pipeline_priority import YIELD_EVERY, DetectionPriority
 from errorflow.recovery import (
@@ -626,7 +626,7 @@ def _handle_message(
         stats.outcomes += 1
         return core.handle_outcome(outcome, source=source)
     value = message.value
-    if value is None or (b'"failed"' not in value and b'"timed_out"' not in value):
+    if not may_be_failure(value):
         return Handled()  # cheap pre-filter: only failures need a decision
     try:
         event = decode(value, TaskRunEvent, max_bytes=max_bytes)
@@ -679,6 +679,8 @@ async def run_recovery(
                     handled_in_batch += 1
                     stats.consumed += 1
                     offsets[tp] = message.offset + 1
+                    if tp.topic != attempts_topic and not may_be_failure(message.value):
+                        continue  # most events are not failures: skip them before building anything
                     source = RecordPosition(
                         topic=tp.topic,
                         partition=tp.partition,
