@@ -37,6 +37,7 @@ import logging
 from collections.abc import Awaitable, Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta, timezone
+from functools import partial
 from typing import Any
 
 import orjson
@@ -44,7 +45,7 @@ from pydantic import BaseModel
 
 from errorflow.classify import Classification, Classifier
 from errorflow.classify.bulk import is_bulk_failure, item_verdicts, retriable_items
-from errorflow.classify.verdict import VerdictMemo, failure_verdict, is_failure
+from errorflow.classify.verdict import VerdictMemo, failure_verdict, is_failure, may_be_failure
 from errorflow.errors import ConfigurationError, MalformedEventError
 from errorflow.pipeline_priority import YIELD_EVERY, DetectionPriority
 from errorflow.recovery import (
@@ -53,9 +54,6 @@ from errorflow.recovery import (
     RetryPolicy,
     RetrySchedule,
     SendToDeadLetter,
-    action_event,
-    build_dead_letter,
-    build_retry_command,
     command_from_event,
     decide,
     decision_rng,
@@ -63,12 +61,13 @@ from errorflow.recovery import (
     success_action,
 )
 from errorflow.recovery.compensation import compensation_command
-from errorflow.recovery.planner import Decision, bulk_retry_input
+from errorflow.recovery.planner import Decision, bulk_retry_input, retry_command_values
+from errorflow.recovery.records import action_values, dead_letter_values
 from errorflow.redacted import holds_redacted
 from errorflow.schemas.alerts import Alert
 from errorflow.schemas.attempts import AttemptOutcome, RecordPosition
 from errorflow.schemas.classification import classification_id
-from errorflow.schemas.codec import decode, encode
+from errorflow.schemas.codec import decode, encode, encode_values
 from errorflow.schemas.commands import RunCommand
 from errorflow.schemas.events import TaskRunEvent, TaskRunStatus
 from errorflow.schemas.ids import id_time_ms
@@ -78,7 +77,8 @@ from errorflow.schemas.recovery import (
     DeadLetter,
     DeadLetterState,
     DeadLetterUpdate,
-    dead_letter_headers,
+    RecoveryActionEvent,
+    dead_letter_headers_of,
 )
 from errorflow.settings import Settings
 from errorflow.streams.topics import Topics
@@ -116,12 +116,11 @@ def derived_id(seed: str, at: datetime) -> str:
     redelivered record emits records with the same ids (which the sink and the
     scheduler deduplicate), while the ids still sort by time like :func:`new_id`'s.
     """
-    ms = int(at.timestamp() * 1000)
     digest = hashlib.sha256(seed.encode()).digest()
-    rand_a = int.from_bytes(digest[:2], "big") & 0xFFF
-    rand_b = int.from_bytes(digest[2:10], "big") & 0x3FFF_FFFF_FFFF_FFFF
-    value = (ms & 0xFFFF_FFFF_FFFF) << 80 | 0x7 << 76 | rand_a << 64 | 0x2 << 62 | rand_b
-    text = f"{value:032x}"
+    ms = int(at.timestamp() * 1000) & 0xFFFF_FFFF_FFFF
+    # 48 bits of time, version 7 over 12 bits of the digest, variant 0b10 over 62 more (bytes, not one big int).
+    raw = ms.to_bytes(6, "big") + bytes((0x70 | (digest[0] & 0x0F), digest[1], 0x80 | (digest[2] & 0x3F)))
+    text = (raw + digest[3:10]).hex()
     return f"{text[:8]}-{text[8:12]}-{text[12:16]}-{text[16:20]}-{text[20:]}"
 
 
@@ -133,8 +132,17 @@ class Outgoing:
     key: bytes
     value: bytes
     headers: tuple[tuple[str, bytes], ...] = ()
-    model: BaseModel | None = None
-    """The record before encoding (for tests and stats)."""
+    built: BaseModel | None = None
+    """The record before encoding, when it was built as a model."""
+    contract: type[BaseModel] | None = None
+    """The record's model, when it was encoded from plain values (see :attr:`model`)."""
+
+    @property
+    def model(self) -> BaseModel | None:
+        """The record as its model (for tests and the saga's retry); decoded from the value when encoded from values."""
+        if self.built is None and self.contract is not None:
+            return decode(self.value, self.contract)
+        return self.built
 
 
 @dataclass(frozen=True, slots=True)
@@ -302,7 +310,7 @@ class RecoveryCore:
         """Handle one event from the events topic: only failures of direct calls need a decision."""
         if not is_failure(event) or event.channel not in DIRECT_CHANNELS:
             return Handled()
-        command = command_from_event(event).model_copy(update={"channel": "worker"})
+        command = command_from_event(event, channel="worker")
         return self._failure(event, command, overrides=None, original=source, keep_command=False)
 
     # -- decisions ---------------------------------------------------------------------------
@@ -317,8 +325,8 @@ class RecoveryCore:
     ) -> Handled:
         verdict = self.classify(failed)
         # Below the policies' confidence floor the verdict is acted on as unknown, and unknown is retried once.
-        category = self.policies.category_for(verdict.category.value, verdict.confidence)
-        downgraded = category is Category.UNKNOWN and verdict.category.value != Category.UNKNOWN.value
+        category = self.policies.category_for(verdict.category, verdict.confidence)  # the classifier's Category
+        downgraded = category is Category.UNKNOWN and verdict.category is not Category.UNKNOWN
         policy = self.policy_for(category, failed.operation, overrides)
         now = _utc(failed.occurred_at)
         decision: Decision = decide(
@@ -326,7 +334,7 @@ class RecoveryCore:
             category=category,
             policy=policy,
             now=now,
-            rng=decision_rng(failed),
+            rng=partial(decision_rng, failed),  # seeded only when a delay is drawn
             deadline_at=command.deadline_at,
             previous_delay_s=previous_delay_from(command),
             retryable=verdict.retryable or downgraded,
@@ -344,29 +352,30 @@ class RecoveryCore:
         seed = failed.event_id
         records: list[Outgoing] = []
         dlq_id = derived_id(f"{seed}:dlq", now) if isinstance(decision, SendToDeadLetter) else None
-        action = action_event(decision, failed=failed, category=category, dlq_id=dlq_id)
-        action = action.model_copy(
-            update={
-                "action_id": derived_id(f"{seed}:{action.action}", now),
-                "severity": verdict.severity.value,
-                "classification_id": classification_id(failed.event_id),
-            }
+        action = action_values(
+            decision,
+            failed=failed,
+            category=category,
+            dlq_id=dlq_id,
+            action_id=derived_id(f"{seed}:{decision.action}", now),
+            severity=verdict.severity.value,
+            classification_id=classification_id(failed.event_id),
         )
-        records.append(_out(Topics.RECOVERY.name, action))
+        records.append(_out_values(Topics.RECOVERY.name, RecoveryActionEvent, failed.key, action))
         writeback = None
         if isinstance(decision, RetrySchedule):
-            retry = build_retry_command(
-                command, decision, failed, category, input_override=self._bulk_retry_input(failed, command)
+            retry = retry_command_values(
+                command,
+                decision,
+                failed,
+                category,
+                input_override=self._bulk_retry_input(failed, command),
+                run_id=derived_id(f"{seed}:run", now),
+                command_id=derived_id(f"{seed}:command", now),
             )
-            retry = retry.model_copy(
-                update={
-                    "run_id": derived_id(f"{seed}:run", now),
-                    "command_id": derived_id(f"{seed}:command", now),
-                }
-            )
-            records.append(_out(Topics.RETRY.name, retry))
+            records.append(_out_values(Topics.RETRY.name, RunCommand, command.key, retry))
         elif isinstance(decision, SendToDeadLetter):
-            letter = build_dead_letter(
+            letter = dead_letter_values(
                 decision,
                 failed=failed,
                 category=category,
@@ -374,16 +383,10 @@ class RecoveryCore:
                 severity=verdict.severity.value,
                 rule_id=verdict.rule_id,
                 fingerprint=verdict.fingerprint,
+                dlq_id=dlq_id,
+                earlier=prior_attempts(command),
             )
-            earlier = prior_attempts(command)
-            letter = letter.model_copy(
-                update={
-                    "dlq_id": dlq_id,
-                    "attempts": [*earlier, *letter.attempts],
-                    "first_failed_at": min([a.occurred_at for a in earlier] + [letter.first_failed_at]),
-                }
-            )
-            headers = dead_letter_headers(
+            headers = dead_letter_headers_of(
                 letter,
                 original_topic=original.topic,
                 partition=original.partition,
@@ -392,9 +395,10 @@ class RecoveryCore:
                 consumer_group=original.consumer_group,
                 max_text_bytes=self.dlq_header_max_bytes,
             )
-            records.append(_out(Topics.DLQ.name, letter, headers=headers))
+            records.append(_out_values(Topics.DLQ.name, DeadLetter, failed.key, letter, headers=headers))
             if category is Category.PERMANENT or policy.always_dead_letter:
-                records.append(_out(Topics.ALERTS.name, _dead_letter_alert(letter, seed=seed)))
+                alert = _dead_letter_alert(letter, seed=seed)
+                records.append(_out_values(Topics.ALERTS.name, Alert, alert["incident_id"].encode(), alert))
         if decision.terminal and failed.replayed_from is not None:
             writeback = Writeback(
                 replayed_from=failed.replayed_from,
@@ -496,31 +500,37 @@ class RecoveryCore:
         return _out(Topics.DLQ_STATE.name, update)
 
 
-def _dead_letter_alert(letter: DeadLetter, *, seed: str) -> Alert:
-    """The operator alert of a dead letter that no retry can fix (seeds 001 and 004: permanent errors)."""
-    error = f"{letter.error_type or 'error'}: {(letter.error_message or '')[:300]}"
-    return Alert(
-        alert_id=derived_id(f"{seed}:alert", letter.dead_lettered_at),
-        incident_id=f"dead_letter:{letter.operation}:{letter.fingerprint or letter.error_type or 'unknown'}",
-        rule="dead_letter",
-        severity=letter.severity if letter.severity in ("CRITICAL", "HIGH", "MEDIUM", "LOW") else "HIGH",
-        service=letter.service,
-        operation=letter.operation,
-        dependency=letter.dependency,
-        category=letter.category,
-        message=f"{letter.operation} dead-lettered ({letter.reason}): {error}",
-        fired_at=letter.dead_lettered_at,
-        labels={
+def _dead_letter_alert(letter: Mapping[str, Any], *, seed: str) -> dict[str, Any]:
+    """The operator alert of a dead letter that no retry can fix (seeds 001 and 004: permanent errors).
+
+    Built from the dead letter's field values, as the :class:`~errorflow.schemas.alerts.Alert`'s field
+    values (encoded without building the model, :func:`~errorflow.schemas.codec.encode_values`); its key
+    is the incident id, never empty here.
+    """
+    operation, severity, error_type = letter["operation"], letter["severity"], letter["error_type"]
+    error = f"{error_type or 'error'}: {(letter['error_message'] or '')[:300]}"
+    return {
+        "alert_id": derived_id(f"{seed}:alert", letter["dead_lettered_at"]),
+        "incident_id": f"dead_letter:{operation}:{letter['fingerprint'] or error_type or 'unknown'}",
+        "rule": "dead_letter",
+        "severity": severity if severity in ("CRITICAL", "HIGH", "MEDIUM", "LOW") else "HIGH",
+        "service": letter["service"],
+        "operation": operation,
+        "dependency": letter["dependency"],
+        "category": letter["category"],
+        "message": f"{operation} dead-lettered ({letter['reason']}): {error}",
+        "fired_at": letter["dead_lettered_at"],
+        "labels": {
             key: value
             for key, value in {
-                "dlq_id": letter.dlq_id,
-                "root_run_id": letter.root_run_id,
-                "fingerprint": letter.fingerprint,
-                "rule_id": letter.rule_id,
+                "dlq_id": letter["dlq_id"],
+                "root_run_id": letter["root_run_id"],
+                "fingerprint": letter["fingerprint"],
+                "rule_id": letter["rule_id"],
             }.items()
             if value
         },
-    )
+    }
 
 
 def _after_replay_started(event: TaskRunEvent) -> datetime:
@@ -534,7 +544,21 @@ def _after_replay_started(event: TaskRunEvent) -> datetime:
 
 
 def _out(topic: str, model: Any, *, headers: Iterable[tuple[str, bytes]] = ()) -> Outgoing:
-    return Outgoing(topic=topic, key=model.key, value=encode(model), headers=tuple(headers), model=model)
+    return Outgoing(topic=topic, key=model.key, value=encode(model), headers=tuple(headers), built=model)
+
+
+def _out_values(
+    topic: str,
+    contract: type[BaseModel],
+    key: bytes,
+    values: Mapping[str, Any],
+    *,
+    headers: Iterable[tuple[str, bytes]] = (),
+) -> Outgoing:
+    """A record the agent builds itself on its hot path, encoded from its field values (no model built)."""
+    return Outgoing(
+        topic=topic, key=key, value=encode_values(contract, values), headers=tuple(headers), contract=contract
+    )
 
 
 # -- the adapter -------------------------------------------------------------------------------
@@ -602,7 +626,7 @@ def _handle_message(
         stats.outcomes += 1
         return core.handle_outcome(outcome, source=source)
     value = message.value
-    if value is None or (b'"failed"' not in value and b'"timed_out"' not in value):
+    if not may_be_failure(value):
         return Handled()  # cheap pre-filter: only failures need a decision
     try:
         event = decode(value, TaskRunEvent, max_bytes=max_bytes)
@@ -655,6 +679,8 @@ async def run_recovery(
                     handled_in_batch += 1
                     stats.consumed += 1
                     offsets[tp] = message.offset + 1
+                    if tp.topic != attempts_topic and not may_be_failure(message.value):
+                        continue  # most events are not failures: skip them before building anything
                     source = RecordPosition(
                         topic=tp.topic,
                         partition=tp.partition,

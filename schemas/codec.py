@@ -7,6 +7,8 @@ agent can quarantine a bad record with a precise reason and keep running.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from functools import cache
 from typing import Any, TypeVar
 
 import orjson
@@ -15,10 +17,11 @@ from pydantic import BaseModel, ValidationError
 from errorflow.errors import MalformedEventError, UnsupportedSchemaVersionError
 from errorflow.schemas.events import SCHEMA_VERSION
 
-__all__ = ["decode", "encode", "to_jsonable"]
+__all__ = ["decode", "encode", "encode_values", "to_jsonable"]
 
 ModelT = TypeVar("ModelT", bound=BaseModel)
 _SUPPORTED_VERSIONS = frozenset({SCHEMA_VERSION})
+_OPTIONS = orjson.OPT_UTC_Z | orjson.OPT_NON_STR_KEYS
 
 
 def to_jsonable(model: BaseModel) -> dict[str, Any]:
@@ -28,7 +31,40 @@ def to_jsonable(model: BaseModel) -> dict[str, Any]:
 
 def encode(model: BaseModel) -> bytes:
     """Serialise a contract model to compact JSON bytes."""
-    return orjson.dumps(to_jsonable(model), option=orjson.OPT_UTC_Z | orjson.OPT_NON_STR_KEYS)
+    return orjson.dumps(to_jsonable(model), option=_OPTIONS)
+
+
+_MISSING = object()
+"""A field with no plain default, in :func:`_template`: orjson refuses it, so leaving one out fails loudly."""
+
+
+@cache
+def _template(model: type[BaseModel]) -> dict[str, Any]:
+    return {
+        name: _MISSING if info.is_required() or info.default_factory is not None else info.default
+        for name, info in model.model_fields.items()
+    }
+
+
+def encode_values(model: type[BaseModel], values: Mapping[str, Any]) -> bytes:
+    """Encode a record of ``model`` from its field values, as :func:`encode` would encode the model built from them.
+
+    For trusted records a pipeline builds itself on a hot path (a recovery action per failure):
+    validating the model and dumping it costs several times the encoding. The caller owes the
+    values validation would produce (UTC datetimes, floats in float fields, JSON values; nested
+    values may be models, encoded as :func:`encode` encodes them); fields left out take their plain
+    defaults, in the model's field order. A field without one (required, or a default factory) must
+    be given: else encoding raises ``TypeError``. Never for untrusted input, which :func:`decode` validates.
+    """
+    record = dict(_template(model))
+    record.update(values)
+    return orjson.dumps(record, option=_OPTIONS, default=_nested)
+
+
+def _nested(value: Any) -> Any:
+    if isinstance(value, BaseModel):
+        return to_jsonable(value)
+    raise TypeError(f"cannot encode {type(value).__name__}")
 
 
 def decode(raw: bytes | None, model: type[ModelT], *, max_bytes: int | None = None) -> ModelT:

@@ -11,6 +11,7 @@ of the run they are about.
 from __future__ import annotations
 
 import struct
+from collections.abc import Mapping
 from datetime import datetime, timezone
 from typing import Annotated, Any, Literal, get_args
 
@@ -30,6 +31,7 @@ __all__ = [
     "RecoveryAction",
     "RecoveryActionEvent",
     "dead_letter_headers",
+    "dead_letter_headers_of",
     "parse_dead_letter_headers",
 ]
 
@@ -281,9 +283,35 @@ def dead_letter_headers(
         consumer_group: the group that consumed it (Spring's optional header).
         max_text_bytes: cap of the message and stack trace headers; the body keeps them whole.
     """
-    fqcn = dl.error_type or _UNKNOWN_EXCEPTION
-    message = None if dl.error_message is None else _truncate(dl.error_message, max_text_bytes)
-    stacktrace = _truncate(dl.error_traceback or "", max_text_bytes)
+    return dead_letter_headers_of(
+        vars(dl),
+        original_topic=original_topic,
+        partition=partition,
+        offset=offset,
+        timestamp_ms=timestamp_ms,
+        consumer_group=consumer_group,
+        max_text_bytes=max_text_bytes,
+    )
+
+
+def dead_letter_headers_of(
+    dl: Mapping[str, Any],
+    *,
+    original_topic: str,
+    partition: int,
+    offset: int,
+    timestamp_ms: int,
+    consumer_group: str | None = None,
+    max_text_bytes: int = 16_384,
+) -> list[tuple[str, bytes]]:
+    """Return :func:`dead_letter_headers` of a dead letter given as its field values.
+
+    The recovery agent encodes the dead letters it builds from their field values
+    (:func:`~errorflow.schemas.codec.encode_values`), without a model to pass.
+    """
+    fqcn = dl["error_type"] or _UNKNOWN_EXCEPTION
+    message = None if dl["error_message"] is None else _truncate(dl["error_message"], max_text_bytes)
+    stacktrace = _truncate(dl["error_traceback"] or "", max_text_bytes)
     headers: list[tuple[str, bytes]] = [
         (SPRING_ORIGINAL_TOPIC, original_topic.encode()),
         (SPRING_ORIGINAL_PARTITION, _INT32.pack(partition)),
@@ -294,8 +322,8 @@ def dead_letter_headers(
     if consumer_group is not None:
         headers.append((SPRING_ORIGINAL_CONSUMER_GROUP, consumer_group.encode()))
     headers.append((SPRING_EXCEPTION_FQCN, fqcn.encode()))
-    if dl.error_context is not None and dl.error_context.causes:  # the immediate cause, as getCause()
-        headers.append((SPRING_EXCEPTION_CAUSE_FQCN, dl.error_context.causes[0].type.encode()))
+    if dl["error_context"] is not None and dl["error_context"].causes:  # the immediate cause, as getCause()
+        headers.append((SPRING_EXCEPTION_CAUSE_FQCN, dl["error_context"].causes[0].type.encode()))
     if message is not None:  # Spring omits the message header when the exception has none
         headers.append((SPRING_EXCEPTION_MESSAGE, message))
     headers.append((SPRING_EXCEPTION_STACKTRACE, stacktrace))
@@ -306,14 +334,14 @@ def dead_letter_headers(
         (CONNECT_EXCEPTION_CLASS, fqcn.encode()),
         (CONNECT_EXCEPTION_MESSAGE, message if message is not None else b""),
         (CONNECT_EXCEPTION_STACKTRACE, stacktrace),
-        (EF_CATEGORY, dl.category.encode()),
-        (EF_ATTEMPT, str(dl.attempt).encode()),
-        (EF_REASON, dl.reason.encode()),
-        (EF_DLQ_ID, dl.dlq_id.encode()),
-        (EF_ROOT_RUN_ID, dl.root_run_id.encode()),
+        (EF_CATEGORY, dl["category"].encode()),
+        (EF_ATTEMPT, str(dl["attempt"]).encode()),
+        (EF_REASON, dl["reason"].encode()),
+        (EF_DLQ_ID, dl["dlq_id"].encode()),
+        (EF_ROOT_RUN_ID, dl["root_run_id"].encode()),
     ]
-    if dl.fingerprint is not None:
-        headers.append((EF_FINGERPRINT, dl.fingerprint.encode()))
+    if dl["fingerprint"] is not None:
+        headers.append((EF_FINGERPRINT, dl["fingerprint"].encode()))
     return headers
 
 

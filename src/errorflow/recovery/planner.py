@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import random
 import uuid
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from typing import Any, ClassVar, Literal
@@ -35,7 +35,7 @@ from typing import Any, ClassVar, Literal
 from errorflow.classify.bulk import BULK_ITEMS_FIELD
 from errorflow.recovery.backoff import delay_for
 from errorflow.recovery.policy import Category, RetryPolicy
-from errorflow.schemas.commands import PriorError, RunCommand
+from errorflow.schemas.commands import RunCommand
 from errorflow.schemas.events import Actor, TaskRunEvent
 from errorflow.schemas.ids import id_time_ms, new_id
 from errorflow.schemas.recovery import DeadLetterReason
@@ -51,6 +51,7 @@ __all__ = [
     "bulk_retry_input",
     "build_retry_command",
     "command_from_event",
+    "retry_command_values",
     "decide",
     "decision_rng",
     "previous_delay_from",
@@ -202,7 +203,7 @@ def decide(
     category: str | Category,
     policy: RetryPolicy,
     now: datetime,
-    rng: random.Random,
+    rng: random.Random | Callable[[], random.Random],
     run_started_at: datetime | None = None,
     deadline_at: datetime | None = None,
     previous_delay_s: float | None = None,
@@ -215,7 +216,8 @@ def decide(
         category: the classifier's category; unknown strings count as ``unknown``.
         policy: the policy of that category for that operation (``PolicySet.policy_for``).
         now: the decision time; delays and the deadline are measured against it.
-        rng: the random source of the jitter.
+        rng: the random source of the jitter, or a function returning it: called only when a delay is
+            drawn, so a decision that gives up never pays for seeding one (:func:`decision_rng` hashes the event id).
         run_started_at: when the run's first attempt started (see :func:`run_started_at_from`).
         deadline_at: an absolute deadline from the command; the earlier of it and
             ``run_started_at + policy.deadline_s`` applies.
@@ -237,7 +239,8 @@ def decide(
             decided_at=now,
         )
 
-    delay_s = delay_for(policy, attempt, rng=rng, previous_delay_s=previous_delay_s)
+    source = rng if isinstance(rng, random.Random) else rng()
+    delay_s = delay_for(policy, attempt, rng=source, previous_delay_s=previous_delay_s)
     due_at = now + timedelta(seconds=delay_s)
     if deadline is not None and due_at > deadline:
         return SendToDeadLetter(
@@ -331,15 +334,50 @@ def build_retry_command(
     category: str | Category,
     *,
     input_override: dict[str, Any] | None = None,
+    run_id: str | None = None,
+    command_id: str | None = None,
 ) -> RunCommand:
     """Return the command of the next attempt: same root, same input, the failure appended.
 
     ``input_override`` replaces the input (a bulk run's retry carries only its failed
-    retriable items, see :func:`bulk_retry_input`).
+    retriable items, see :func:`bulk_retry_input`). ``run_id`` and ``command_id`` are the
+    new attempt's ids (fresh UUIDv7s when not given; the recovery agent derives them from the
+    failed event, so a redelivered failure schedules the very same command).
 
     Raises:
         ValueError: ``failed`` is not an attempt of ``original``'s run, or the decision is
             not for the attempt after it.
+    """
+    return RunCommand(
+        **retry_command_values(
+            original,
+            decision,
+            failed,
+            category,
+            input_override=input_override,
+            run_id=run_id,
+            command_id=command_id,
+        )
+    )
+
+
+def retry_command_values(
+    original: RunCommand,
+    decision: RetrySchedule,
+    failed: TaskRunEvent,
+    category: str | Category,
+    *,
+    input_override: dict[str, Any] | None = None,
+    run_id: str | None = None,
+    command_id: str | None = None,
+) -> dict[str, Any]:
+    """Return the fields of :func:`build_retry_command`'s command as the values its validation keeps.
+
+    The recovery agent encodes them directly (:func:`~errorflow.schemas.codec.encode_values`), without
+    validating a command it builds itself from validated parts.
+
+    Raises:
+        ValueError: as :func:`build_retry_command`.
     """
     if failed.root_run_id != original.root_run_id or failed.attempt != original.attempt:
         raise ValueError(
@@ -347,37 +385,42 @@ def build_retry_command(
         )
     if decision.attempt != original.attempt + 1:
         raise ValueError(f"decision schedules attempt {decision.attempt}, expected {original.attempt + 1}")
-    prior = PriorError(
-        attempt=failed.attempt,
-        run_id=failed.run_id,
-        error_type=failed.error_type,
-        error_message=failed.error_message,
-        category=Category.parse(category).value,
-        occurred_at=_utc(failed.occurred_at),
-        delay_s=decision.delay_s,
-    )
-    return RunCommand(
-        reason="retry",
-        run_id=new_id(),
-        root_run_id=original.root_run_id,
-        attempt=decision.attempt,
-        operation=original.operation,
-        input=original.input if input_override is None else input_override,
-        replayed_from=original.replayed_from,
-        previous_errors=[*original.previous_errors, prior],
-        actor=original.actor,
-        channel=original.channel,
-        deadline_at=original.deadline_at,
-        not_before=decision.due_at,
-        issued_at=decision.decided_at,
-    )
+    prior = {
+        "attempt": failed.attempt,
+        "run_id": failed.run_id,
+        "error_type": failed.error_type,
+        "error_message": failed.error_message,
+        "category": Category.parse(category).value,
+        "occurred_at": _utc(failed.occurred_at),
+        "delay_s": float(decision.delay_s),
+    }
+    return {
+        "command_id": new_id() if command_id is None else command_id,
+        "reason": "retry",
+        "run_id": new_id() if run_id is None else run_id,
+        "root_run_id": original.root_run_id,
+        "attempt": decision.attempt,
+        "operation": original.operation,
+        "input": original.input if input_override is None else input_override,
+        "replayed_from": original.replayed_from,
+        "previous_errors": [*original.previous_errors, prior],
+        "actor": original.actor,
+        "channel": original.channel,
+        "deadline_at": original.deadline_at,
+        "not_before": decision.due_at,
+        "issued_at": decision.decided_at,
+        "breaker_deferrals": 0,
+        "compensations": [],
+    }
 
 
-def command_from_event(event: TaskRunEvent) -> RunCommand:
+def command_from_event(event: TaskRunEvent, *, channel: str | None = None) -> RunCommand:
     """Rebuild the command of an attempt that ran without one (a direct ``@operation`` call).
 
     Its input is the event's ``input_dump``, which the service redacted: a replay of it
-    sends the redacted values, so the CLI warns before replaying such a run.
+    sends the redacted values, so the CLI warns before replaying such a run. ``channel``
+    is the command's channel (the event's when None; recovery runs a direct call's retry
+    on a ``worker``).
     """
     return RunCommand(
         reason="submit",
@@ -388,7 +431,7 @@ def command_from_event(event: TaskRunEvent) -> RunCommand:
         input=dict(event.input_dump),
         replayed_from=event.replayed_from,
         actor=event.actor,
-        channel=event.channel,
+        channel=event.channel if channel is None else channel,
         issued_at=_utc(event.occurred_at),
     )
 

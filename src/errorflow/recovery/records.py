@@ -7,24 +7,32 @@ build these, emit) and the action log is complete by construction.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import datetime, timezone
+from typing import Any
 
 from errorflow.recovery.planner import Decision, RetrySchedule, SendToDeadLetter
 from errorflow.recovery.policy import Category
 from errorflow.schemas.commands import RunCommand
 from errorflow.schemas.events import TaskRunEvent, TaskRunStatus
+from errorflow.schemas.ids import new_id
 from errorflow.schemas.recovery import AttemptRecord, DeadLetter, RecoveryActionEvent
 
 __all__ = [
     "action_event",
+    "action_values",
     "attempt_history",
     "build_dead_letter",
+    "dead_letter_values",
     "replay_action",
     "success_action",
 ]
 
 _FAILURE_STATUSES = frozenset({TaskRunStatus.FAILED, TaskRunStatus.TIMED_OUT})
+
+
+def _as_utc(value: datetime) -> datetime:
+    return value.replace(tzinfo=timezone.utc) if value.tzinfo is None else value.astimezone(timezone.utc)
 
 
 def action_event(
@@ -33,27 +41,65 @@ def action_event(
     failed: TaskRunEvent,
     category: str | Category,
     dlq_id: str | None = None,
+    action_id: str | None = None,
+    severity: str | None = None,
+    classification_id: str | None = None,
 ) -> RecoveryActionEvent:
-    """Return the action event that logs ``decision`` about the ``failed`` attempt."""
-    retry = decision if isinstance(decision, RetrySchedule) else None
+    """Return the action event that logs ``decision`` about the ``failed`` attempt.
+
+    ``action_id`` is the event's id (a fresh UUIDv7 when not given; the recovery agent derives
+    it from the failed event); ``severity`` and ``classification_id`` name the verdict acted on.
+    """
     return RecoveryActionEvent(
-        run_id=failed.run_id,
-        root_run_id=failed.root_run_id,
-        attempt=failed.attempt,
-        operation=failed.operation,
-        service=failed.service,
-        dependency=failed.dependency,
-        action=decision.action,
-        category=Category.parse(category).value,
-        delay_s=retry.delay_s if retry else None,
-        due_at=retry.due_at if retry else None,
-        next_attempt=retry.attempt if retry else None,
-        reason=decision.reason,
-        detail=decision.detail,
-        decided_at=decision.decided_at,
-        replay_of=failed.replayed_from,
-        dlq_id=dlq_id if isinstance(decision, SendToDeadLetter) else None,
+        **action_values(
+            decision,
+            failed=failed,
+            category=category,
+            dlq_id=dlq_id,
+            action_id=action_id,
+            severity=severity,
+            classification_id=classification_id,
+        )
     )
+
+
+def action_values(
+    decision: Decision,
+    *,
+    failed: TaskRunEvent,
+    category: str | Category,
+    dlq_id: str | None = None,
+    action_id: str | None = None,
+    severity: str | None = None,
+    classification_id: str | None = None,
+) -> dict[str, Any]:
+    """Return the fields of :func:`action_event`'s event as the values its validation keeps.
+
+    The recovery agent encodes them directly (:func:`~errorflow.schemas.codec.encode_values`):
+    one action per failure, and validating the model it builds itself cost more than deciding.
+    """
+    retry = decision if isinstance(decision, RetrySchedule) else None
+    return {
+        "action_id": new_id() if action_id is None else action_id,
+        "run_id": failed.run_id,
+        "root_run_id": failed.root_run_id,
+        "attempt": failed.attempt,
+        "operation": failed.operation,
+        "service": failed.service,
+        "dependency": failed.dependency,
+        "action": decision.action,
+        "category": Category.parse(category).value,
+        "delay_s": float(retry.delay_s) if retry else None,
+        "due_at": _as_utc(retry.due_at) if retry else None,
+        "next_attempt": retry.attempt if retry else None,
+        "reason": decision.reason,
+        "detail": decision.detail,
+        "decided_at": _as_utc(decision.decided_at),
+        "replay_of": failed.replayed_from,
+        "dlq_id": dlq_id if isinstance(decision, SendToDeadLetter) else None,
+        "severity": severity,
+        "classification_id": classification_id,
+    }
 
 
 def success_action(succeeded: TaskRunEvent, *, now: datetime) -> RecoveryActionEvent | None:
@@ -151,6 +197,8 @@ def build_dead_letter(
     severity: str | None = None,
     rule_id: str | None = None,
     fingerprint: str | None = None,
+    dlq_id: str | None = None,
+    earlier: Sequence[AttemptRecord] = (),
 ) -> DeadLetter:
     """Return the dead letter of a run given up by ``decision``.
 
@@ -164,33 +212,76 @@ def build_dead_letter(
         severity: the classifier's severity.
         rule_id: the classifier rule that matched.
         fingerprint: the error fingerprint (groups equal errors).
+        dlq_id: the dead letter's id (a fresh UUIDv7 when not given; the recovery agent derives it).
+        earlier: attempts known only as records (the errors a retry command carried along), put
+            before the history's; the earliest of them counts for ``first_failed_at``.
+    """
+    return DeadLetter(
+        **dead_letter_values(
+            decision,
+            failed=failed,
+            category=category,
+            command=command,
+            history=history,
+            actions=actions,
+            severity=severity,
+            rule_id=rule_id,
+            fingerprint=fingerprint,
+            dlq_id=dlq_id,
+            earlier=earlier,
+        )
+    )
+
+
+def dead_letter_values(
+    decision: SendToDeadLetter,
+    *,
+    failed: TaskRunEvent,
+    category: str | Category,
+    command: RunCommand | None,
+    history: Iterable[TaskRunEvent] = (),
+    actions: Iterable[RecoveryActionEvent] = (),
+    severity: str | None = None,
+    rule_id: str | None = None,
+    fingerprint: str | None = None,
+    dlq_id: str | None = None,
+    earlier: Sequence[AttemptRecord] = (),
+) -> dict[str, Any]:
+    """Return the fields of :func:`build_dead_letter`'s dead letter as the values its validation keeps.
+
+    The recovery agent encodes them directly (:func:`~errorflow.schemas.codec.encode_values`).
+    Arguments as :func:`build_dead_letter`'s.
     """
     events = [*history, failed]
     attempts = attempt_history(events, actions=actions, categories={failed.attempt: Category.parse(category).value})
     failure_times = [
         event.occurred_at.astimezone(timezone.utc) for event in events if event.status in _FAILURE_STATUSES
     ]
-    return DeadLetter(
-        run_id=failed.run_id,
-        root_run_id=failed.root_run_id,
-        attempt=failed.attempt,
-        operation=failed.operation,
-        service=failed.service,
-        dependency=failed.dependency,
-        replayed_from=failed.replayed_from,
-        command=command,
-        input_dump=dict(failed.input_dump),
-        reason=decision.reason,
-        detail=decision.detail,
-        error_type=failed.error_type,
-        error_message=failed.error_message,
-        error_traceback=failed.error_traceback,
-        error_context=failed.error_context,
-        category=Category.parse(category).value,
-        severity=severity,
-        rule_id=rule_id,
-        fingerprint=fingerprint,
-        attempts=attempts,
-        first_failed_at=min(failure_times, default=failed.occurred_at),
-        dead_lettered_at=decision.decided_at,
-    )
+    first_failed_at = _as_utc(min(failure_times, default=failed.occurred_at))
+    if earlier:
+        first_failed_at = min([record.occurred_at for record in earlier] + [first_failed_at])
+    return {
+        "dlq_id": new_id() if dlq_id is None else dlq_id,
+        "run_id": failed.run_id,
+        "root_run_id": failed.root_run_id,
+        "attempt": failed.attempt,
+        "operation": failed.operation,
+        "service": failed.service,
+        "dependency": failed.dependency,
+        "replayed_from": failed.replayed_from,
+        "command": command,
+        "input_dump": dict(failed.input_dump),
+        "reason": decision.reason,
+        "detail": decision.detail,
+        "error_type": failed.error_type,
+        "error_message": failed.error_message,
+        "error_traceback": failed.error_traceback,
+        "error_context": failed.error_context,
+        "category": Category.parse(category).value,
+        "severity": severity,
+        "rule_id": rule_id,
+        "fingerprint": fingerprint,
+        "attempts": [*earlier, *attempts],
+        "first_failed_at": first_failed_at,
+        "dead_lettered_at": _as_utc(decision.decided_at),
+    }

@@ -276,3 +276,20 @@ def test_property_retries_stay_within_policy(
     else:
         assert decision.terminal
         assert attempt >= max_attempts or max_attempts == 1
+
+
+def test_a_random_source_given_as_a_function_is_made_only_when_a_delay_is_drawn() -> None:
+    failed = failed_event(submit())
+    made: list[random.Random] = []
+
+    def source() -> random.Random:
+        made.append(decision_rng(failed))
+        return made[-1]
+
+    policy = POLICIES.policy_for(Category.VALIDATION, "scrape")
+    stop = decide(failed=failed, category="validation", policy=policy, now=NOW, rng=source, retryable=False)
+    assert isinstance(stop, FailFast | SendToDeadLetter) and made == []
+    policy = POLICIES.policy_for(Category.TRANSIENT, "scrape")
+    lazy = decide(failed=failed, category="transient", policy=policy, now=NOW, rng=source)
+    eager = decide(failed=failed, category="transient", policy=policy, now=NOW, rng=decision_rng(failed))
+    assert len(made) == 1 and isinstance(lazy, RetrySchedule) and lazy == eager
