@@ -310,7 +310,9 @@ class RecoveryCore:
         """Handle one event from the events topic: only failures of direct calls need a decision."""
         if not is_failure(event) or event.channel not in DIRECT_CHANNELS:
             return Handled()
-        command = command_from_event(event, channel="worker")
+        # The id derives from the event: a redelivered failure dead-letters byte for byte the same.
+        command_id = derived_id(f"{event.event_id}:command", event.occurred_at)
+        command = command_from_event(event, channel="worker", command_id=command_id)
         return self._failure(event, command, overrides=None, original=source, keep_command=False)
 
     # -- decisions ---------------------------------------------------------------------------

@@ -414,15 +414,17 @@ def retry_command_values(
     }
 
 
-def command_from_event(event: TaskRunEvent, *, channel: str | None = None) -> RunCommand:
+def command_from_event(event: TaskRunEvent, *, channel: str | None = None, command_id: str | None = None) -> RunCommand:
     """Rebuild the command of an attempt that ran without one (a direct ``@operation`` call).
 
     Its input is the event's ``input_dump``, which the service redacted: a replay of it
     sends the redacted values, so the CLI warns before replaying such a run. ``channel``
     is the command's channel (the event's when None; recovery runs a direct call's retry
-    on a ``worker``).
+    on a ``worker``). ``command_id`` is a fresh id when None; recovery derives it from the
+    event, so a redelivered failure gives a byte-identical dead letter.
     """
     return RunCommand(
+        **({} if command_id is None else {"command_id": command_id}),
         reason="submit",
         run_id=event.run_id,
         root_run_id=event.root_run_id,
