@@ -3437,6 +3437,13 @@ _DECISIVE_TYPES_SWEEP_MESSAGING: dict[Category, tuple[tuple[str, str], ...]] = {
         ("nats_connection", "nats.errors.TimeoutError nats.errors.StaleConnectionError "
          "nats.errors.ConnectionReconnectingError nats.errors.NoServersError nats.errors.DrainTimeoutError "
          "nats.js.errors.ServiceUnavailableError nats.js.errors.ServerError"),
+        # nats/js/errors.py of recent releases (one class per JetStream err_code and 409 status, as nats.go): a fetch or
+        # an async publish's ack timed out, the server is shutting down, the consumer's leader moved, heartbeats
+        # stopped, an expected last sequence or key revision was overtaken by another writer
+        ("nats_js_retry", "nats.js.errors.FetchTimeoutError nats.js.errors.AsyncPublishTimeoutError "
+         "nats.js.errors.ServerShutdownError nats.js.errors.ConsumerLeadershipChangedError "
+         "nats.js.errors.NoHeartbeatError nats.js.errors.StreamWrongLastSequenceError "
+         "nats.js.errors.KeyRevisionMismatchError"),
         # apache/pulsar-client-python:src/exceptions.cc (one class per pulsar::Result): a timeout, a failed
         # connection or read, a failed broker lookup, a transaction conflict
         ("pulsar_transient", "_pulsar.Timeout pulsar.Timeout pulsar.exceptions.Timeout "
@@ -3451,6 +3458,8 @@ _DECISIVE_TYPES_SWEEP_MESSAGING: dict[Category, tuple[tuple[str, str], ...]] = {
         ("amqp_capacity", "pika.exceptions.NoFreeChannels pika.exceptions.WorkQueueFullError"),
         # nats/errors.py SlowConsumerError: the subscription's pending limits overflowed and messages were dropped
         ("nats_slow_consumer", "nats.errors.SlowConsumerError"),
+        # nats/js/errors.py: the stream's or account's consumer limit (err_code 10026), the async publish window full
+        ("nats_js_capacity", "nats.js.errors.MaximumConsumersLimitError nats.js.errors.TooManyStalledMsgsError"),
         # pulsar src/exceptions.cc: the producer's pending queue is full, or the topic's backlog quota blocks it
         ("pulsar_capacity", "_pulsar.ProducerQueueIsFull pulsar.ProducerQueueIsFull "
          "pulsar.exceptions.ProducerQueueIsFull _pulsar.ProducerBlockedQuotaExceededError "
@@ -3469,6 +3478,13 @@ _DECISIVE_TYPES_SWEEP_MESSAGING: dict[Category, tuple[tuple[str, str], ...]] = {
          "pika.exceptions.InvalidFieldTypeException"),
         # nats/errors.py BadSubjectError, BadTimeoutError (the value given); nats/js/errors.py BadRequestError (400)
         ("nats_args", "nats.errors.BadSubjectError nats.errors.BadTimeoutError nats.js.errors.BadRequestError"),
+        # nats/js/errors.py: a stream, consumer, subject, key, bucket or object name that is missing or malformed, a
+        # consumer's filter subjects duplicated, overlapping or empty, a key history over 64
+        ("nats_js_args", "nats.js.errors.StreamNameRequiredError nats.js.errors.InvalidStreamNameError "
+         "nats.js.errors.InvalidConsumerNameError nats.js.errors.InvalidSubjectError nats.js.errors.InvalidKeyError "
+         "nats.js.errors.InvalidBucketNameError nats.js.errors.InvalidObjectNameError "
+         "nats.js.errors.DuplicateFilterSubjectsError nats.js.errors.OverlappingFilterSubjectsError "
+         "nats.js.errors.EmptyFilterError nats.js.errors.KeyHistoryTooLargeError"),
         # pulsar src/exceptions.cc InvalidTopicName: the topic name given is malformed
         ("pulsar_topic_name", "_pulsar.InvalidTopicName pulsar.InvalidTopicName pulsar.exceptions.InvalidTopicName"),
     ),
@@ -3500,6 +3516,18 @@ _DECISIVE_TYPES_SWEEP_MESSAGING: dict[Category, tuple[tuple[str, str], ...]] = {
          "nats.errors.BadSubscriptionError nats.errors.NotJSMessageError nats.errors.MsgAlreadyAckdError "
          "nats.js.errors.NotFoundError nats.js.errors.BucketNotFoundError nats.js.errors.BadBucketError "
          "nats.js.errors.KeyDeletedError"),
+        # nats/js/errors.py of recent releases: no such stream, consumer, key or object (err_codes 10059, 10014),
+        # JetStream not enabled on the server or the account (10076, 10039), a pull call on a push consumer or the
+        # reverse, a missing handler or configuration, an ordered consumer used two ways, a feature the server lacks
+        ("nats_js_setup", "nats.js.errors.StreamNotFoundError nats.js.errors.ConsumerNotFoundError "
+         "nats.js.errors.KeyNotFoundError nats.js.errors.ObjectNotFoundError nats.js.errors.ObjectDeletedError "
+         "nats.js.errors.JetStreamNotEnabledError nats.js.errors.JetStreamNotEnabledForAccountError "
+         "nats.js.errors.NotPullConsumerError nats.js.errors.NotPushConsumerError nats.js.errors.HandlerRequiredError "
+         "nats.js.errors.OrderConsumerUsedAsFetchError nats.js.errors.OrderConsumerUsedAsConsumeError "
+         "nats.js.errors.KeyValueConfigRequiredError nats.js.errors.ObjectConfigRequiredError "
+         "nats.js.errors.StreamSubjectTransformNotSupportedError nats.js.errors.StreamSourceNotSupportedError "
+         "nats.js.errors.ConsumerMultipleFilterSubjectsNotSupportedError "
+         "nats.js.errors.KeyValueLimitMarkerTTLNotSupportedError nats.js.errors.MessageSchedulesDisabledError"),
         # pulsar src/exceptions.cc: authentication or authorization refused, the auth plugin could not produce its
         # data, no such topic or consumer, a protocol version the broker lacks, the encryption keys, transactions
         # not enabled on the cluster

@@ -135,6 +135,13 @@ T, R, V, P = Category.TRANSIENT, Category.RESOURCE, Category.VALIDATION, Categor
         ("nats.errors.SecureConnRequiredError", "nats: secure connection required", P, "type.permanent.nats_setup"),
         ("nats.js.errors.NotFoundError", "nats: NotFoundError: code=404 err_code=None description='no message found'",
          P, "type.permanent.nats_setup"),
+        # the err_code classes of recent nats.py: "no messages" on a fetch is a timeout, not a missing thing
+        ("nats.js.errors.NoHeartbeatError", "nats: no heartbeat received", T, "type.transient.nats_js_retry"),
+        ("nats.js.errors.TooManyStalledMsgsError", "nats: stalled with too many outstanding async published messages",
+         R, "type.resource.nats_js_capacity"),
+        ("nats.js.errors.InvalidStreamNameError", "nats: invalid stream name", V, "type.validation.nats_js_args"),
+        ("nats.js.errors.JetStreamNotEnabledForAccountError", "nats: JetStreamNotEnabledForAccountError: code=503 "
+         "err_code=None description='jetstream not enabled for account'", P, "type.permanent.nats_js_setup"),
         ("_pulsar.Timeout", "Pulsar error: TimeOut", T, "type.transient.pulsar_transient"),
         ("_pulsar.ProducerQueueIsFull", "Pulsar error: ProducerQueueIsFull", R, "type.resource.pulsar_capacity"),
         ("pulsar.exceptions.TopicNotFound", "Pulsar error: TopicNotFound", P, "type.permanent.pulsar_setup"),
