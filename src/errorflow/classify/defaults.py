@@ -2575,6 +2575,7 @@ def _build() -> tuple[Rule, ...]:
         _MESSAGES_DATA_HANDLING,
         _MESSAGES_NETWORKING,
         _MESSAGES_FILE_TRANSFER_AND_MAIL,
+        _MESSAGES_SWEEP_CLIENTS,
     )
     rules.extend(
         Rule(id=f"message.{s}", category=c, message=p, stage=t) for block in message_blocks for s, c, t, p in block
@@ -3608,3 +3609,17 @@ _SWEEP_TYPE_BLOCKS = (
     _DECISIVE_TYPES_SWEEP_MESSAGING,
     _DECISIVE_TYPES_SWEEP_AI_PAYMENTS,
 )
+
+# ---- source-driven sweep (issue 10): the clients' own documented texts whose meaning is fixed, for classes that stay
+# out of the type blocks above because they carry other failures too.
+_MESSAGES_SWEEP_CLIENTS: tuple[tuple[str, Category, Stage, str], ...] = (
+    # boto/botocore:botocore/waiter.py Waiter.wait: reason="Waiter encountered a terminal failure state: ..." when
+    # the awaited resource reached a failure state (a stack rolled back, a job FAILED): waiting again sees the same
+    # state (a ROLLBACK_COMPLETE stack must be deleted before it is created again); a capacity reason printed after
+    # it still speaks first (resource phrases are tried before permanent ones)
+    ("waiter_terminal_failure", P, Stage.MESSAGE_STRONG, r"\bwaiter encountered a terminal failure state\b"),
+    # Stripe's idempotency_error (stripe/_error.py IdempotencyError; docs.stripe.com/api/idempotent_requests: "errors
+    # if they're not the same"): a key reused with other parameters; the request must change, not be retried
+    ("idempotency_key_reused", V, Stage.MESSAGE_STRONG,
+     r"\bkeys for idempotent requests can only be used with the same parameters\b"),
+)  # fmt: skip

@@ -244,3 +244,24 @@ def test_aws_codes_of_the_sweep(clf: Classifier) -> None:
 )  # fmt: skip
 def test_bases_left_out_follow_their_evidence(clf: Classifier, exc_type: str, message: str, expected: Category) -> None:
     assert verdict_of(clf, exc_type, message)[0] is expected
+
+
+def test_a_waiters_terminal_failure_is_permanent_unless_a_capacity_reason_follows(clf: Classifier) -> None:
+    # WaiterError alone is weak evidence of a transient wait ("Max attempts exceeded"); botocore's terminal-state
+    # reason says the awaited resource failed, and a capacity reason after it still speaks first
+    failed = (
+        "Waiter StackCreateComplete failed: Waiter encountered a terminal failure state: For expression "
+        '"Stacks[].StackStatus" we matched expected path: "ROLLBACK_COMPLETE" at least once'
+    )
+    assert verdict_of(clf, "botocore.exceptions.WaiterError", failed) == (P, "message.waiter_terminal_failure")
+    full = "Waiter JobComplete failed: Waiter encountered a terminal failure state: Reason: No space left on device"
+    assert verdict_of(clf, "botocore.exceptions.WaiterError", full)[0] is R
+
+
+def test_a_reused_idempotency_key_is_the_requests_fault(clf: Classifier) -> None:
+    # stripe's IdempotencyError stays out of the type blocks (its name says nothing of which case); the text does
+    message = (
+        "Request req_8Fz2: Keys for idempotent requests can only be used with the same parameters they were first "
+        "used with. Try using a key other than 'ord-5512' if you meant to execute a different request."
+    )
+    assert verdict_of(clf, "stripe._error.IdempotencyError", message) == (V, "message.idempotency_key_reused")
