@@ -3283,6 +3283,9 @@ _DECISIVE_TYPES_SWEEP_CLOUD_SDKS: dict[Category, tuple[tuple[str, str], ...]] = 
         # ResponseStreamingError: the connection broke while the body was read (botocore's retry handler retries it)
         ("botocore_transfer", "botocore.exceptions.ChecksumError botocore.exceptions.FlexibleChecksumError "
          "botocore.exceptions.ResponseStreamingError"),
+        # aio-libs/aiobotocore:aiobotocore/response.py AioReadTimeoutError (botocore's ReadTimeoutError and
+        # asyncio.TimeoutError): the async body read timed out
+        ("aiobotocore_read", "aiobotocore.response.AioReadTimeoutError"),
         # Azure/azure-sdk-for-python:sdk/core/azure-core/azure/core/exceptions.py IncompleteReadError: the response
         # body ended early (a dropped connection; the pipeline's retry policy retries it)
         ("azure_core_read", "azure.core.exceptions.IncompleteReadError"),

@@ -35,6 +35,8 @@ T, R, V, P = Category.TRANSIENT, Category.RESOURCE, Category.VALIDATION, Categor
             T,
             "type.transient.botocore_transfer",
         ),
+        ("aiobotocore.response.AioReadTimeoutError", 'Read timeout on endpoint URL: "None"', T,
+         "type.transient.aiobotocore_read"),
         # the call's own parameters; unknown before
         (
             "botocore.exceptions.AliasConflictParameterError",
