@@ -1701,6 +1701,32 @@ _CEPH_RGW: tuple[tuple[str, str, str, str], ...] = (
 )
 
 
+# Source-driven sweep (issue 10), confluent-kafka: librdkafka's codes (src/rdkafka.h rd_kafka_resp_err_t, which
+# confluent_kafka.KafkaError exposes by name) whose meaning fixes the recovery and that no table above has: the Java
+# client retries UNSTABLE_OFFSET_COMMIT (a RetriableException) and re-bootstraps on REBOOTSTRAP_REQUIRED; a request
+# naming one resource twice or a SCRAM credential below the broker's criteria is the caller's input; a thread or
+# memory the client could not get is a local resource; an unknown security.protocol or auto.offset.reset=error with no
+# committed offset is the consumer's configuration.
+_LIBRDKAFKA_SWEEP: tuple[tuple[str, str, str, str], ...] = (
+    ("UNSTABLE_OFFSET_COMMIT", T, "kafka-protocol", "88: offsets of an open transaction; cleared when it completes"),
+    ("REBOOTSTRAP_REQUIRED", T, "kafka-protocol", "129: the client's metadata is stale; it bootstraps again"),
+    ("_ISR_INSUFF", T, "librdkafka", "-183: fewer in-sync replicas than required, as NOT_ENOUGH_REPLICAS"),
+    ("DUPLICATE_RESOURCE", V, "kafka-protocol", "92: the request named the same resource twice"),
+    ("UNACCEPTABLE_CREDENTIAL", V, "kafka-protocol", "93: the credential given does not meet the broker's criteria"),
+    ("_CRIT_SYS_RESOURCE", R, "librdkafka", "-194: a critical system resource (a thread, memory) was not available"),
+    ("_UNKNOWN_PROTOCOL", P, "librdkafka", "-171: the configured security.protocol is not one librdkafka knows"),
+    ("_AUTO_OFFSET_RESET", P, "librdkafka", "-140: auto.offset.reset=error and no committed offset to start from"),
+)  # fmt: skip
+
+# Source-driven sweep (issue 10), botocore: AWS codes botocore prints in ClientError / EventStreamError ("An error
+# occurred (Code) when calling ...") that no table above has. EC2's IdempotentParameterMismatch: a client token reused
+# with other parameters (the request must change); Bedrock's ModelStreamErrorException: "An error occurred while
+# streaming the response. Retry your request." (the event stream prints it camel-cased, modelStreamErrorException).
+_AWS_SWEEP: tuple[tuple[str, str, str, str], ...] = (
+    ("IdempotentParameterMismatch", V, "aws-api", "a client token reused with different parameters"),
+    ("ModelStreamErrorException", T, "aws-bedrock-stream", "the response stream failed; retry the request"),
+)  # fmt: skip
+
 # ---- the collections, each in one definition (after every table they name)
 
 SOURCES: dict[str, str] = {
@@ -1709,6 +1735,8 @@ SOURCES: dict[str, str] = {
     "aws-ddb": "https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/Programming.Errors.html",
     "aws-lambda": "https://docs.aws.amazon.com/lambda/latest/api/API_Invoke.html",
     "aws-bedrock": "https://docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_InvokeModel.html",
+    "aws-bedrock-stream": "https://docs.aws.amazon.com/bedrock/latest/APIReference/"
+    "API_runtime_InvokeModelWithResponseStream.html",
     "aws-kms": "https://docs.aws.amazon.com/kms/latest/APIReference/CommonErrors.html",
     "aws-sqs": "https://docs.aws.amazon.com/AWSSimpleQueueService/latest/APIReference/CommonErrors.html",
     "botocore-retry": "botocore/data/_retry.json (boto/botocore)",
@@ -1898,6 +1926,8 @@ VENDOR_CODES: tuple[tuple[str, str, tuple[tuple[str, str, str, str], ...]], ...]
     ("azure", "", _AZURE_STORAGE_LOCKS),
     ("azure", "", _AZURE_STORAGE_STATES),
     ("ntstatus", "", _NTSTATUS),
+    ("kafka", "", _LIBRDKAFKA_SWEEP),
+    ("aws", "", _AWS_SWEEP),
     ("smtp", "", _SMTP_ENHANCED),
     ("smtp", "SMTP", _SMTP_PERMANENT_REPLIES),
     ("pop3", "POP3", _POP3),

@@ -2548,6 +2548,7 @@ def _build() -> tuple[Rule, ...]:
         _DECISIVE_TYPES_PROCESS_TOOLS,
         _DECISIVE_TYPES_NETWORKING,
         _DECISIVE_TYPES_FILE_TRANSFER_AND_MAIL,
+        *_SWEEP_TYPE_BLOCKS,
     )
     rules.extend(rule for block in type_blocks for rule in _type_rules(block, Stage.EXC_TYPE, "type"))
     rules.extend(
@@ -2574,6 +2575,7 @@ def _build() -> tuple[Rule, ...]:
         _MESSAGES_DATA_HANDLING,
         _MESSAGES_NETWORKING,
         _MESSAGES_FILE_TRANSFER_AND_MAIL,
+        _MESSAGES_SWEEP_CLIENTS,
     )
     rules.extend(
         Rule(id=f"message.{s}", category=c, message=p, stage=t) for block in message_blocks for s, c, t, p in block
@@ -3267,4 +3269,360 @@ _MESSAGES_FILE_TRANSFER_AND_MAIL: tuple[tuple[str, Category, Stage, str], ...] =
     # user project provided.", cloud.google.com/storage/docs/requester-pays; gcsfs: "Set `requester_pays=True`"):
     # the client's configuration must name a project, whatever the 400 says
     ("requester_pays_project", P, Stage.MESSAGE_STRONG, r"\brequester pays\b[^.]{0,40}\bno user project\b"),
+)  # fmt: skip
+
+
+# ---- source-driven sweep (issue 10): cloud SDK clients. Each class here was read in its library's own source and is
+# listed only where the class alone settles the category by LABELS.md, whatever its message says; base classes
+# whose meaning depends on the message or status (ClientError, BotoCoreError, HttpResponseError, ApiException,
+# APIError, CredentialRetrievalError, WaiterError, SSLError) stay out on purpose.
+_DECISIVE_TYPES_SWEEP_CLOUD_SDKS: dict[Category, tuple[tuple[str, str], ...]] = {
+    T: (
+        # boto/botocore:botocore/exceptions.py ChecksumError / FlexibleChecksumError ("Expected checksum X did not
+        # match calculated checksum Y"): the bytes were corrupted in transit, a new transfer carries new bytes;
+        # ResponseStreamingError: the connection broke while the body was read (botocore's retry handler retries it)
+        ("botocore_transfer", "botocore.exceptions.ChecksumError botocore.exceptions.FlexibleChecksumError "
+         "botocore.exceptions.ResponseStreamingError"),
+        # aio-libs/aiobotocore:aiobotocore/response.py AioReadTimeoutError (botocore's ReadTimeoutError and
+        # asyncio.TimeoutError): the async body read timed out
+        ("aiobotocore_read", "aiobotocore.response.AioReadTimeoutError"),
+        # Azure/azure-sdk-for-python:sdk/core/azure-core/azure/core/exceptions.py IncompleteReadError: the response
+        # body ended early (a dropped connection; the pipeline's retry policy retries it)
+        ("azure_core_read", "azure.core.exceptions.IncompleteReadError"),
+        # kubernetes-client/python:kubernetes/client/exceptions.py ServiceException: the 5xx subclass of ApiException
+        ("kubernetes_server", "kubernetes.client.exceptions.ServiceException"),
+    ),
+    V: (
+        # botocore/exceptions.py: the client-side validation of the call's own parameters (ValidationError's
+        # subclasses and their siblings): a parameter missing, unknown, out of range or given twice, an ARN or host
+        # label the operation cannot take. The arguments must change.
+        ("botocore_params", "botocore.exceptions.MissingParametersError botocore.exceptions.UnknownKeyError "
+         "botocore.exceptions.RangeError botocore.exceptions.UnknownParameterError "
+         "botocore.exceptions.AliasConflictParameterError botocore.exceptions.ParamValidationDecoratorError "
+         "botocore.exceptions.InvalidHostLabelError botocore.exceptions.UnsupportedS3ArnError "
+         "botocore.exceptions.UnsupportedS3ControlArnError botocore.exceptions.UnsupportedOutpostResourceError"),
+        # kubernetes-client/python:kubernetes/client/exceptions.py ApiValueError ("Missing the required parameter
+        # `name` when calling `read_namespaced_pod`"): the call's arguments, checked before any request
+        ("kubernetes_args", "kubernetes.client.exceptions.ApiValueError kubernetes.client.ApiValueError"),
+        # azure-core exceptions.py SerializationError: the request's model could not be serialized
+        ("azure_core_serialize", "azure.core.exceptions.SerializationError"),
+        # docker/docker-py:docker/errors.py InvalidRepository: the repository name given is malformed
+        ("docker_args", "docker.errors.InvalidRepository"),
+    ),
+    P: (
+        # botocore/exceptions.py: the client's configuration, installation or code: an unknown or unsupported
+        # signature version, service style, endpoint, FIPS pseudo-region, IMDS endpoint or mode, retry, proxy,
+        # addressing or regional-endpoint option; a missing or unparsable config file; a service not offered in the
+        # region; a method or paginator the client lacks; a stream that cannot rewind; the SSO device flow or token
+        # (SSOError and its kin), MFA refresh, a missing optional dependency, a missing MD5; the test Stubber's
+        # assertions (StubResponseError and its subclasses are raised only by botocore.stub in tests)
+        ("botocore_setup", "botocore.exceptions.UnknownSignatureVersionError "
+         "botocore.exceptions.UnsupportedSignatureVersionError botocore.exceptions.ServiceNotInRegionError "
+         "botocore.exceptions.UnknownEndpointError botocore.exceptions.ApiVersionNotFoundError "
+         "botocore.exceptions.ConfigParseError botocore.exceptions.ConfigNotFound "
+         "botocore.exceptions.UnknownServiceStyle botocore.exceptions.OperationNotPageableError "
+         "botocore.exceptions.UnseekableStreamError botocore.exceptions.UnknownCredentialError "
+         "botocore.exceptions.WaiterConfigError botocore.exceptions.UnknownClientMethodError "
+         "botocore.exceptions.InvalidDNSNameError botocore.exceptions.InvalidS3AddressingStyleError "
+         "botocore.exceptions.UnsupportedS3AccesspointConfigurationError "
+         "botocore.exceptions.UnsupportedS3ConfigurationError "
+         "botocore.exceptions.UnsupportedS3ControlConfigurationError "
+         "botocore.exceptions.InvalidEndpointDiscoveryConfigurationError "
+         "botocore.exceptions.InvalidRetryConfigurationError botocore.exceptions.InvalidMaxRetryAttemptsError "
+         "botocore.exceptions.InvalidRetryModeError botocore.exceptions.InvalidS3UsEast1RegionalEndpointConfigError "
+         "botocore.exceptions.InvalidSTSRegionalEndpointsConfigError botocore.exceptions.InvalidProxiesConfigError "
+         "botocore.exceptions.InvalidEndpointConfigurationError botocore.exceptions.EndpointResolutionError "
+         "botocore.exceptions.UnknownFIPSEndpointError botocore.exceptions.InvalidIMDSEndpointError "
+         "botocore.exceptions.InvalidIMDSEndpointModeError botocore.exceptions.UnsupportedServiceProtocolsError "
+         "botocore.exceptions.InfiniteLoopConfigError botocore.exceptions.RefreshWithMFAUnsupportedError "
+         "botocore.exceptions.MD5UnavailableError botocore.exceptions.MissingServiceIdError "
+         "botocore.exceptions.MissingDependencyException botocore.exceptions.SSOError "
+         "botocore.exceptions.NoAuthTokenError botocore.exceptions.PendingAuthorizationExpiredError "
+         "botocore.exceptions.StubResponseError botocore.exceptions.StubAssertionError "
+         "botocore.exceptions.UnStubbedResponseError"),
+        # boto3/exceptions.py ResourceLoadException, NoVersionFound; boto/s3transfer:s3transfer/exceptions.py
+        # InvalidSubscriberMethodError, TransferNotDoneError: the code uses the resource model or the transfer API
+        # wrongly
+        ("boto3_code", "boto3.exceptions.ResourceLoadException boto3.exceptions.NoVersionFound "
+         "s3transfer.exceptions.InvalidSubscriberMethodError s3transfer.exceptions.TransferNotDoneError"),
+        # azure-core exceptions.py: redirects exhausted, a stream read twice or closed, a response read before
+        # read() (the code's bug), as httpx's StreamConsumed and ResponseNotRead
+        ("azure_core_code", "azure.core.exceptions.TooManyRedirectsError azure.core.exceptions.StreamConsumedError "
+         "azure.core.exceptions.StreamClosedError azure.core.exceptions.ResponseNotReadError"),
+        # kubernetes/client/exceptions.py: ApiKeyError and ApiAttributeError come from the generated model code (a
+        # key or attribute the model does not have), NotFoundException (404) and UnauthorizedException (401)
+        # are the status's own subclasses of ApiException (ForbiddenException stays out: a 403 that exceeds a quota
+        # is resource, and its body's reason decides)
+        ("kubernetes_code", "kubernetes.client.exceptions.ApiKeyError kubernetes.client.exceptions.ApiAttributeError "
+         "kubernetes.client.exceptions.NotFoundException kubernetes.client.exceptions.UnauthorizedException"),
+        # docker/errors.py: the client's configuration (config file, API version, context parameters) or a
+        # deprecated method the code calls
+        ("docker_setup", "docker.errors.InvalidConfigFile docker.errors.InvalidVersion "
+         "docker.errors.MissingContextParameter docker.errors.ContextNotFound docker.errors.DeprecatedMethod"),
+    ),
+}  # fmt: skip
+
+# ---- source-driven sweep (issue 10): HTTP and RPC clients (the same rule as the cloud SDK block above). The
+# transports' broad classes (requests ConnectionError, ProxyError, SSLError, RetryError; urllib3 MaxRetryError,
+# NameResolutionError; httpx ConnectError, ProxyError, DecodingError; aiohttp ClientConnectorError,
+# ClientResponseError, ContentTypeError; grpc.RpcError and its call classes) are decided by their message, status or
+# status code, so they stay out.
+_DECISIVE_TYPES_SWEEP_HTTP_RPC: dict[Category, tuple[tuple[str, str], ...]] = {
+    T: (
+        # aio-libs/aiohttp:aiohttp/client_exceptions.py ClientConnectionResetError subclasses ConnectionResetError
+        ("aiohttp_reset", "aiohttp.client_exceptions.ClientConnectionResetError aiohttp.ClientConnectionResetError"),
+        # aiohttp/web_exceptions.py: the server classes named for 408, 429, 500, 502, 503 and 504 (each class's
+        # status_code); LABELS.md gives each status its category
+        ("aiohttp_web_5xx", "aiohttp.web_exceptions.HTTPRequestTimeout aiohttp.web_exceptions.HTTPTooManyRequests "
+         "aiohttp.web_exceptions.HTTPInternalServerError aiohttp.web_exceptions.HTTPBadGateway "
+         "aiohttp.web_exceptions.HTTPServiceUnavailable aiohttp.web_exceptions.HTTPGatewayTimeout"),
+    ),
+    R: (
+        # aiohttp/web_exceptions.py HTTPInsufficientStorage (507): the server cannot store the representation
+        ("aiohttp_web_storage", "aiohttp.web_exceptions.HTTPInsufficientStorage"),
+    ),
+    V: (
+        # urllib3/urllib3:src/urllib3/exceptions.py URLSchemeUnknown (a LocationValueError: the URL given has a
+        # scheme urllib3 cannot handle) and InvalidHeader (a header the caller supplied is malformed);
+        # aiohttp/client_exceptions.py NonHttpUrlClientError (the URL given is not http(s), as requests' InvalidSchema)
+        ("http_request_args", "urllib3.exceptions.URLSchemeUnknown urllib3.exceptions.InvalidHeader "
+         "aiohttp.client_exceptions.NonHttpUrlClientError aiohttp.NonHttpUrlClientError"),
+        # encode/httpcore:httpcore/_exceptions.py UnsupportedProtocol: the URL's scheme is not http(s) (httpx's own is
+        # already listed)
+        ("httpcore_args", "httpcore.UnsupportedProtocol"),
+        # aiohttp/web_exceptions.py: 400, 406, 411, 413, 414, 416, 422 and 431 say the request itself is wrong
+        ("aiohttp_web_4xx", "aiohttp.web_exceptions.HTTPBadRequest aiohttp.web_exceptions.HTTPNotAcceptable "
+         "aiohttp.web_exceptions.HTTPLengthRequired aiohttp.web_exceptions.HTTPRequestEntityTooLarge "
+         "aiohttp.web_exceptions.HTTPRequestURITooLong aiohttp.web_exceptions.HTTPRequestRangeNotSatisfiable "
+         "aiohttp.web_exceptions.HTTPUnprocessableEntity aiohttp.web_exceptions.HTTPRequestHeaderFieldsTooLarge"),
+    ),
+    P: (
+        # psf/requests:src/requests/exceptions.py StreamConsumedError (the body was read already) and
+        # UnrewindableBodyError (a redirect or retry needs a body the code passed as a one-shot stream);
+        # urllib3/exceptions.py UnrewindableBodyError, BodyNotHttplibCompatible, HostChangedError (a pool given a
+        # request for another host with retries off) and ProxySchemeUnsupported (an HTTPS proxy the installation
+        # cannot speak to): the code or the configuration must change
+        ("http_client_code", "requests.exceptions.StreamConsumedError requests.exceptions.UnrewindableBodyError "
+         "urllib3.exceptions.UnrewindableBodyError urllib3.exceptions.BodyNotHttplibCompatible "
+         "urllib3.exceptions.HostChangedError urllib3.exceptions.ProxySchemeUnsupported"),
+        # encode/httpx:httpx/_exceptions.py CookieConflict (several cookies match the name asked for) and
+        # StreamClosed (a body read after close); httpcore/_exceptions.py LocalProtocolError (the request the code
+        # built breaks HTTP, as httpx's LocalProtocolError)
+        ("httpx_code", "httpx.CookieConflict httpx.StreamClosed httpcore.LocalProtocolError"),
+        # aiohttp/client_exceptions.py ServerFingerprintMismatch: the certificate does not match the pinned
+        # fingerprint (TLS configuration, as a certificate verification failure)
+        ("aiohttp_tls_pin", "aiohttp.client_exceptions.ServerFingerprintMismatch aiohttp.ServerFingerprintMismatch"),
+        # aiohttp/web_exceptions.py: 401, 403, 404, 405, 410, 451, 501, 505 and 511
+        ("aiohttp_web_denied", "aiohttp.web_exceptions.HTTPUnauthorized aiohttp.web_exceptions.HTTPForbidden "
+         "aiohttp.web_exceptions.HTTPNotFound aiohttp.web_exceptions.HTTPMethodNotAllowed "
+         "aiohttp.web_exceptions.HTTPGone aiohttp.web_exceptions.HTTPUnavailableForLegalReasons "
+         "aiohttp.web_exceptions.HTTPNotImplemented aiohttp.web_exceptions.HTTPVersionNotSupported "
+         "aiohttp.web_exceptions.HTTPNetworkAuthenticationRequired"),
+        # grpc/grpc:src/python/grpcio/grpc/_cython/_cygrpc/aio/common.pyx.pxi UsageError (grpc.aio.UsageError): the
+        # code misused the asyncio API (a call on a closed channel, a read after done)
+        ("grpc_usage", "grpc.aio.UsageError grpc._cython.cygrpc.UsageError"),
+    ),
+}  # fmt: skip
+
+# ---- source-driven sweep (issue 10): messaging clients (the same rule as the cloud SDK block above). Classes that
+# carry a broker's reply or error code (pika ConnectionClosed / ChannelClosed, nats.js APIError, kafka
+# BrokerResponseError, confluent KafkaException) stay out: the code decides.
+_DECISIVE_TYPES_SWEEP_MESSAGING: dict[Category, tuple[tuple[str, str], ...]] = {
+    T: (
+        # dpkp/kafka-python:kafka/errors.py (aiokafka/errors.py mirrors it): the classes the library marks
+        # retriable = True itself: a response for another request, an undecodable frame, a metadata refresh due
+        ("kafka_client_retriable", "kafka.errors.CorrelationIdError kafka.errors.KafkaProtocolError "
+         "kafka.errors.MetadataEmptyBrokerList kafka.errors.StaleMetadata kafka.errors.TooManyInFlightRequests "
+         "aiokafka.errors.CorrelationIdError aiokafka.errors.KafkaProtocolError "
+         "aiokafka.errors.MetadataEmptyBrokerList aiokafka.errors.StaleMetadata "
+         "aiokafka.errors.TooManyInFlightRequests"),
+        # nats-io/nats.py:nats/errors.py: the connection went stale or is reconnecting, no server answered, a drain
+        # timed out, the request timed out; nats/js/errors.py ServiceUnavailableError (503) and ServerError (500)
+        ("nats_connection", "nats.errors.TimeoutError nats.errors.StaleConnectionError "
+         "nats.errors.ConnectionReconnectingError nats.errors.NoServersError nats.errors.DrainTimeoutError "
+         "nats.js.errors.ServiceUnavailableError nats.js.errors.ServerError"),
+        # nats/js/errors.py of recent releases (one class per JetStream err_code and 409 status, as nats.go): a fetch or
+        # an async publish's ack timed out, the server is shutting down, the consumer's leader moved, heartbeats
+        # stopped, an expected last sequence or key revision was overtaken by another writer
+        ("nats_js_retry", "nats.js.errors.FetchTimeoutError nats.js.errors.AsyncPublishTimeoutError "
+         "nats.js.errors.ServerShutdownError nats.js.errors.ConsumerLeadershipChangedError "
+         "nats.js.errors.NoHeartbeatError nats.js.errors.StreamWrongLastSequenceError "
+         "nats.js.errors.KeyRevisionMismatchError"),
+        # apache/pulsar-client-python:src/exceptions.cc (one class per pulsar::Result): a timeout, a failed
+        # connection or read, a failed broker lookup, a transaction conflict
+        ("pulsar_transient", "_pulsar.Timeout pulsar.Timeout pulsar.exceptions.Timeout "
+         "_pulsar.ConnectError pulsar.ConnectError pulsar.exceptions.ConnectError "
+         "_pulsar.ReadError pulsar.ReadError pulsar.exceptions.ReadError "
+         "_pulsar.LookupError pulsar.LookupError pulsar.exceptions.LookupError "
+         "_pulsar.TransactionConflict pulsar.TransactionConflict pulsar.exceptions.TransactionConflict"),
+    ),
+    R: (
+        # pika/pika:pika/exceptions.py NoFreeChannels (the connection has used every channel number) and
+        # WorkQueueFullError (the thread-safe adapter's work queue stayed full past its timeout)
+        ("amqp_capacity", "pika.exceptions.NoFreeChannels pika.exceptions.WorkQueueFullError"),
+        # nats/errors.py SlowConsumerError: the subscription's pending limits overflowed and messages were dropped
+        ("nats_slow_consumer", "nats.errors.SlowConsumerError"),
+        # nats/js/errors.py: the stream's or account's consumer limit (err_code 10026), the async publish window full
+        ("nats_js_capacity", "nats.js.errors.MaximumConsumersLimitError nats.js.errors.TooManyStalledMsgsError"),
+        # pulsar src/exceptions.cc: the producer's pending queue is full, or the topic's backlog quota blocks it
+        ("pulsar_capacity", "_pulsar.ProducerQueueIsFull pulsar.ProducerQueueIsFull "
+         "pulsar.exceptions.ProducerQueueIsFull _pulsar.ProducerBlockedQuotaExceededError "
+         "pulsar.ProducerBlockedQuotaExceededError pulsar.exceptions.ProducerBlockedQuotaExceededError "
+         "_pulsar.ProducerBlockedQuotaExceededException pulsar.ProducerBlockedQuotaExceededException "
+         "pulsar.exceptions.ProducerBlockedQuotaExceededException"),
+    ),
+    V: (
+        # confluentinc/confluent-kafka-python:src/confluent_kafka/error.py: the record's key or value could not be
+        # deserialized (as its SerializationError siblings, already listed): the data
+        ("confluent_deserialize", "confluent_kafka.error.KeyDeserializationError "
+         "confluent_kafka.error.ValueDeserializationError confluent_kafka.serialization.KeyDeserializationError "
+         "confluent_kafka.serialization.ValueDeserializationError"),
+        # pika/exceptions.py: a short string over 255 bytes, a header value of a type AMQP cannot encode
+        ("amqp_fields", "pika.exceptions.ShortStringTooLong pika.exceptions.UnsupportedAMQPFieldException "
+         "pika.exceptions.InvalidFieldTypeException"),
+        # nats/errors.py BadSubjectError, BadTimeoutError (the value given); nats/js/errors.py BadRequestError (400)
+        ("nats_args", "nats.errors.BadSubjectError nats.errors.BadTimeoutError nats.js.errors.BadRequestError"),
+        # nats/js/errors.py: a stream, consumer, subject, key, bucket or object name that is missing or malformed, a
+        # consumer's filter subjects duplicated, overlapping or empty, a key history over 64
+        ("nats_js_args", "nats.js.errors.StreamNameRequiredError nats.js.errors.InvalidStreamNameError "
+         "nats.js.errors.InvalidConsumerNameError nats.js.errors.InvalidSubjectError nats.js.errors.InvalidKeyError "
+         "nats.js.errors.InvalidBucketNameError nats.js.errors.InvalidObjectNameError "
+         "nats.js.errors.DuplicateFilterSubjectsError nats.js.errors.OverlappingFilterSubjectsError "
+         "nats.js.errors.EmptyFilterError nats.js.errors.KeyHistoryTooLargeError"),
+        # pulsar src/exceptions.cc InvalidTopicName: the topic name given is malformed
+        ("pulsar_topic_name", "_pulsar.InvalidTopicName pulsar.InvalidTopicName pulsar.exceptions.InvalidTopicName"),
+    ),
+    P: (
+        # kafka/errors.py and aiokafka/errors.py: a broker version the client cannot speak, an authentication
+        # mechanism the broker lacks, no committed offset with auto_offset_reset off (configuration), a send on a
+        # closed producer or a read from a stopped consumer (the code stopped it), delegation tokens on a plaintext
+        # listener
+        ("kafka_client_setup", "kafka.errors.IncompatibleBrokerVersion kafka.errors.UnrecognizedBrokerVersion "
+         "kafka.errors.AuthenticationMethodNotSupported kafka.errors.NoOffsetForPartitionError "
+         "kafka.errors.DelegationTokenRequestNotAllowed aiokafka.errors.IncompatibleBrokerVersion "
+         "aiokafka.errors.UnrecognizedBrokerVersion aiokafka.errors.AuthenticationMethodNotSupported "
+         "aiokafka.errors.NoOffsetForPartitionError aiokafka.errors.DelegationTokenRequestNotAllowed "
+         "aiokafka.errors.ProducerClosed aiokafka.errors.ConsumerStoppedError"),
+        # pika/exceptions.py: the credentials or the vhost were refused, the protocol does not match, or the code
+        # used a connection or channel in the wrong state, reused a consumer tag, nested a blocking call
+        ("amqp_setup", "pika.exceptions.IncompatibleProtocolError pika.exceptions.AuthenticationError "
+         "pika.exceptions.ProbableAuthenticationError pika.exceptions.ProbableAccessDeniedError "
+         "pika.exceptions.ConnectionWrongStateError pika.exceptions.ChannelWrongStateError "
+         "pika.exceptions.DuplicateConsumerTag pika.exceptions.InvalidChannelNumber "
+         "pika.exceptions.ProtocolVersionMismatch pika.exceptions.MethodNotImplemented "
+         "pika.exceptions.ReentrancyError pika.exceptions.DuplicateGetOkCallback"),
+        # nats/errors.py: TLS required or unavailable, authorization or credentials refused, a callback that is
+        # not a coroutine, an invalid subscription, a JetStream call on a core message, a second ack;
+        # nats/js/errors.py NotFoundError (404: no such stream or consumer), BucketNotFoundError, BadBucketError
+        # (the name is not a key-value bucket) and KeyDeletedError (the key was deleted)
+        ("nats_setup", "nats.errors.SecureConnRequiredError nats.errors.SecureConnWantedError "
+         "nats.errors.AuthorizationError nats.errors.InvalidUserCredentialsError nats.errors.InvalidCallbackTypeError "
+         "nats.errors.BadSubscriptionError nats.errors.NotJSMessageError nats.errors.MsgAlreadyAckdError "
+         "nats.js.errors.NotFoundError nats.js.errors.BucketNotFoundError nats.js.errors.BadBucketError "
+         "nats.js.errors.KeyDeletedError"),
+        # nats/js/errors.py of recent releases: no such stream, consumer, key or object (err_codes 10059, 10014),
+        # JetStream not enabled on the server or the account (10076, 10039), a pull call on a push consumer or the
+        # reverse, a missing handler or configuration, an ordered consumer used two ways, a feature the server lacks
+        ("nats_js_setup", "nats.js.errors.StreamNotFoundError nats.js.errors.ConsumerNotFoundError "
+         "nats.js.errors.KeyNotFoundError nats.js.errors.ObjectNotFoundError nats.js.errors.ObjectDeletedError "
+         "nats.js.errors.JetStreamNotEnabledError nats.js.errors.JetStreamNotEnabledForAccountError "
+         "nats.js.errors.NotPullConsumerError nats.js.errors.NotPushConsumerError nats.js.errors.HandlerRequiredError "
+         "nats.js.errors.OrderConsumerUsedAsFetchError nats.js.errors.OrderConsumerUsedAsConsumeError "
+         "nats.js.errors.KeyValueConfigRequiredError nats.js.errors.ObjectConfigRequiredError "
+         "nats.js.errors.StreamSubjectTransformNotSupportedError nats.js.errors.StreamSourceNotSupportedError "
+         "nats.js.errors.ConsumerMultipleFilterSubjectsNotSupportedError "
+         "nats.js.errors.KeyValueLimitMarkerTTLNotSupportedError nats.js.errors.MessageSchedulesDisabledError"),
+        # pulsar src/exceptions.cc: authentication or authorization refused, the auth plugin could not produce its
+        # data, no such topic or consumer, a protocol version the broker lacks, the encryption keys, transactions
+        # not enabled on the cluster
+        ("pulsar_setup", "_pulsar.AuthenticationError pulsar.AuthenticationError pulsar.exceptions.AuthenticationError "
+         "_pulsar.AuthorizationError pulsar.AuthorizationError pulsar.exceptions.AuthorizationError "
+         "_pulsar.ErrorGettingAuthenticationData pulsar.ErrorGettingAuthenticationData "
+         "pulsar.exceptions.ErrorGettingAuthenticationData _pulsar.TopicNotFound pulsar.TopicNotFound "
+         "pulsar.exceptions.TopicNotFound _pulsar.ConsumerNotFound pulsar.ConsumerNotFound "
+         "pulsar.exceptions.ConsumerNotFound _pulsar.UnsupportedVersionError pulsar.UnsupportedVersionError "
+         "pulsar.exceptions.UnsupportedVersionError _pulsar.CryptoError pulsar.CryptoError "
+         "pulsar.exceptions.CryptoError _pulsar.TransactionCoordinatorNotFoundError "
+         "pulsar.TransactionCoordinatorNotFoundError pulsar.exceptions.TransactionCoordinatorNotFoundError"),
+    ),
+}  # fmt: skip
+
+# ---- source-driven sweep (issue 10): AI API and payment clients (the same rule as the cloud SDK block above). The
+# SDKs' generic APIError / APIStatusError, litellm's and groq's BadRequestError wrapping configuration errors too,
+# google-genai's ClientError (any 4xx) and stripe's InvalidRequestError (400 or 404) and IdempotencyError stay out.
+_DECISIVE_TYPES_SWEEP_AI_PAYMENTS: dict[Category, tuple[tuple[str, str], ...]] = {
+    T: (
+        # anthropics/anthropic-sdk-python:src/anthropic/_exceptions.py ServiceUnavailableError (503) and
+        # DeadlineExceededError (504)
+        ("anthropic_status", "anthropic.ServiceUnavailableError anthropic.DeadlineExceededError"),
+        # groq/groq-python:src/groq/_exceptions.py (generated like openai's): connection, timeout, 429 and 5xx
+        ("groq_retry", "groq.APIConnectionError groq.APITimeoutError groq.RateLimitError groq.InternalServerError"),
+        # BerriAI/litellm:litellm/exceptions.py: Timeout (408), RateLimitError (429), ServiceUnavailableError (503),
+        # InternalServerError (500), BadGatewayError (502), APIConnectionError; as their openai bases
+        ("litellm_retry", "litellm.exceptions.Timeout litellm.Timeout litellm.exceptions.RateLimitError "
+         "litellm.RateLimitError litellm.exceptions.ServiceUnavailableError litellm.ServiceUnavailableError "
+         "litellm.exceptions.InternalServerError litellm.InternalServerError litellm.exceptions.BadGatewayError "
+         "litellm.BadGatewayError litellm.exceptions.APIConnectionError litellm.APIConnectionError"),
+        # stripe/stripe-python:stripe/_error.py (the module v8+ tracebacks print): RateLimitError and
+        # APIConnectionError as their stripe.error aliases; APIError is Stripe's api_error type, "a temporary problem
+        # with Stripe's servers" (docs.stripe.com/api/errors)
+        ("stripe_retry", "stripe._error.RateLimitError stripe._error.APIConnectionError stripe._error.APIError "
+         "stripe.error.APIError stripe.APIError"),
+        # googleapis/python-genai:google/genai/errors.py ServerError: the API answered 5xx
+        ("genai_server", "google.genai.errors.ServerError"),
+    ),
+    R: (
+        # litellm/exceptions.py BudgetExceededError ("Budget has been exceeded! Current cost: ..., Max budget: ..."):
+        # a spend limit, which must be raised or reset before calls work again
+        ("litellm_budget", "litellm.exceptions.BudgetExceededError litellm.BudgetExceededError"),
+    ),
+    V: (
+        # anthropic/_exceptions.py RequestTooLargeError (413): the request is over the size limit
+        ("anthropic_size", "anthropic.RequestTooLargeError"),
+        # groq/_exceptions.py BadRequestError (400) and UnprocessableEntityError (422), as openai's
+        ("groq_request", "groq.BadRequestError groq.UnprocessableEntityError"),
+        # litellm/exceptions.py: the prompt is over the context window, the content policy refused it, a guardrail
+        # rejected it, the provider found it unprocessable (422)
+        ("litellm_request", "litellm.exceptions.ContextWindowExceededError litellm.ContextWindowExceededError "
+         "litellm.exceptions.ContentPolicyViolationError litellm.ContentPolicyViolationError "
+         "litellm.exceptions.RejectedRequestError litellm.RejectedRequestError "
+         "litellm.exceptions.UnprocessableEntityError litellm.UnprocessableEntityError"),
+    ),
+    P: (
+        # groq/_exceptions.py AuthenticationError (401), PermissionDeniedError (403), NotFoundError (404)
+        ("groq_setup", "groq.AuthenticationError groq.PermissionDeniedError groq.NotFoundError"),
+        # litellm/exceptions.py AuthenticationError (401), PermissionDeniedError (403), NotFoundError (404: "raise
+        # when invalid models passed")
+        ("litellm_setup", "litellm.exceptions.AuthenticationError litellm.AuthenticationError "
+         "litellm.exceptions.PermissionDeniedError litellm.PermissionDeniedError litellm.exceptions.NotFoundError "
+         "litellm.NotFoundError"),
+        # stripe/_error.py AuthenticationError, PermissionError and SignatureVerificationError, as their stripe.error
+        # aliases
+        ("stripe_setup", "stripe._error.AuthenticationError stripe._error.PermissionError "
+         "stripe._error.SignatureVerificationError"),
+        # openai/openai-python (v0.x) openai/error.py InvalidAPIType: the configured api_type is not one it knows
+        ("openai_legacy_setup", "openai.error.InvalidAPIType"),
+    ),
+}  # fmt: skip
+
+# The sweep's blocks, wired into the builder's later type blocks by one line.
+_SWEEP_TYPE_BLOCKS = (
+    _DECISIVE_TYPES_SWEEP_CLOUD_SDKS,
+    _DECISIVE_TYPES_SWEEP_HTTP_RPC,
+    _DECISIVE_TYPES_SWEEP_MESSAGING,
+    _DECISIVE_TYPES_SWEEP_AI_PAYMENTS,
+)
+
+# ---- source-driven sweep (issue 10): the clients' own documented texts whose meaning is fixed, for classes that stay
+# out of the type blocks above because they carry other failures too.
+_MESSAGES_SWEEP_CLIENTS: tuple[tuple[str, Category, Stage, str], ...] = (
+    # boto/botocore:botocore/waiter.py Waiter.wait: reason="Waiter encountered a terminal failure state: ..." when
+    # the awaited resource reached a failure state (a stack rolled back, a job FAILED): waiting again sees the same
+    # state (a ROLLBACK_COMPLETE stack must be deleted before it is created again); a capacity reason printed after
+    # it still speaks first (resource phrases are tried before permanent ones)
+    ("waiter_terminal_failure", P, Stage.MESSAGE_STRONG, r"\bwaiter encountered a terminal failure state\b"),
+    # Stripe's idempotency_error (stripe/_error.py IdempotencyError; docs.stripe.com/api/idempotent_requests: "errors
+    # if they're not the same"): a key reused with other parameters; the request must change, not be retried
+    ("idempotency_key_reused", V, Stage.MESSAGE_STRONG,
+     r"\bkeys for idempotent requests can only be used with the same parameters\b"),
 )  # fmt: skip
