@@ -1701,6 +1701,93 @@ _CEPH_RGW: tuple[tuple[str, str, str, str], ...] = (
 )
 
 
+# ---- Chromium's network error codes (twelfth batch, application frameworks and automation). Every Chromium-based
+# browser reports a failed load by the net error's name (net/base/net_error_list.h, chromium/chromium): Playwright
+# ("Page.goto: net::ERR_CONNECTION_REFUSED at http://..."), Puppeteer ("net::ERR_CERT_AUTHORITY_INVALID at ...") and
+# chromedriver through Selenium ("unknown error: net::ERR_CONNECTION_RESET") print it whatever their own error class,
+# which is one generic class per tool. Read with the CHROMIUMNET prefix where spelled "net::ERR_" (bare, the names mean
+# other things). Codes whose meaning depends on the case are left out, so the message decides: ABORTED (a navigation
+# another one or a download interrupted), FAILED, NAME_NOT_RESOLVED (a name that does not exist or a resolver that
+# failed for now, like libcurl 6), SSL_PROTOCOL_ERROR (a wrong port, a proxy or a broken server),
+# HTTP2_PROTOCOL_ERROR, INVALID_RESPONSE, HTTP_RESPONSE_CODE_FAILURE (the status decides).
+_CHROMIUM_NET: tuple[tuple[str, str, str, str], ...] = (
+    # system (0-99)
+    ("FILE_NOT_FOUND", P, "chromium-net", "-6: the file or directory cannot be found"),
+    ("TIMED_OUT", T, "chromium-net", "-7: an operation timed out"),
+    ("ACCESS_DENIED", P, "chromium-net", "-10: permission to a resource other than the network was denied"),
+    ("NOT_IMPLEMENTED", P, "chromium-net", "-11: unimplemented functionality"),
+    ("INSUFFICIENT_RESOURCES", R, "chromium-net", "-12: not enough resources to complete the operation (sockets, "
+     "memory, the renderer's budget): capacity must come back"),
+    ("OUT_OF_MEMORY", R, "chromium-net", "-13: memory allocation failed"),
+    ("SOCKET_NOT_CONNECTED", T, "chromium-net", "-15: the socket is not connected"),
+    ("FILE_NO_SPACE", R, "chromium-net", "-18: not enough room left on the disk"),
+    ("BLOCKED_BY_CLIENT", P, "chromium-net", "-20: the client (an extension, a policy) chose to block the request"),
+    ("NETWORK_CHANGED", T, "chromium-net", "-21: the network changed during the request"),
+    ("BLOCKED_BY_ADMINISTRATOR", P, "chromium-net", "-22: blocked by the administrator's URL blocklist"),
+    ("BLOCKED_BY_RESPONSE", P, "chromium-net", "-27: the response's headers (CORP, X-Frame-Options) forbid the load"),
+    ("CLEARTEXT_NOT_PERMITTED", P, "chromium-net", "-29: cleartext traffic is not permitted by policy"),
+    ("BLOCKED_BY_CSP", P, "chromium-net", "-30: blocked by a Content Security Policy"),
+    # connection (100-199)
+    ("CONNECTION_CLOSED", T, "chromium-net", "-100: the connection was closed (TCP FIN)"),
+    ("CONNECTION_RESET", T, "chromium-net", "-101: the connection was reset (TCP RST)"),
+    ("CONNECTION_REFUSED", T, "chromium-net", "-102: the connection attempt was refused (nothing listens yet)"),
+    ("CONNECTION_ABORTED", T, "chromium-net", "-103: the connection timed out waiting for an ACK"),
+    ("CONNECTION_FAILED", T, "chromium-net", "-104: the connection attempt failed"),
+    ("INTERNET_DISCONNECTED", T, "chromium-net", "-106: the Internet connection has been lost"),
+    ("ADDRESS_UNREACHABLE", T, "chromium-net", "-109: the IP address is unreachable (no route)"),
+    ("SSL_CLIENT_AUTH_CERT_NEEDED", P, "chromium-net", "-110: the server requests a client certificate"),
+    ("TUNNEL_CONNECTION_FAILED", T, "chromium-net", "-111: a tunnel through the proxy could not be established"),
+    ("SSL_VERSION_OR_CIPHER_MISMATCH", P, "chromium-net", "-113: client and server share no TLS version or cipher"),
+    ("BAD_SSL_CLIENT_AUTH_CERT", P, "chromium-net", "-117: the server rejected the client certificate"),
+    ("CONNECTION_TIMED_OUT", T, "chromium-net", "-118: the connection attempt timed out"),
+    ("SOCKS_CONNECTION_FAILED", T, "chromium-net", "-120: the SOCKS proxy connection failed"),
+    ("PROXY_AUTH_REQUESTED", P, "chromium-net", "-127: the proxy requires authentication the client lacks"),
+    ("PROXY_CONNECTION_FAILED", T, "chromium-net", "-130: the proxy could not be connected to"),
+    ("MANDATORY_PROXY_CONFIGURATION_FAILED", P, "chromium-net", "-131: the mandatory proxy configuration is invalid"),
+    ("PRECONNECT_MAX_SOCKET_LIMIT", R, "chromium-net", "-133: the maximum number of sockets is in use"),
+    ("PROXY_CERTIFICATE_INVALID", P, "chromium-net", "-136: the proxy's certificate is invalid"),
+    ("NAME_RESOLUTION_FAILED", T, "chromium-net", "-137: the name resolution itself failed (the resolver, not "
+     "the name)"),
+    ("NETWORK_ACCESS_DENIED", P, "chromium-net", "-138: network access is denied (a firewall or sandbox policy)"),
+    ("TEMPORARILY_THROTTLED", T, "chromium-net", "-139: the request was throttled"),
+    ("SSL_PINNED_KEY_NOT_IN_CERT_CHAIN", P, "chromium-net", "-150: the certificate chain lacks the pinned key"),
+    ("NO_BUFFER_SPACE", R, "chromium-net", "-176: no socket buffer space is left (ENOBUFS)"),
+    # certificates (200-299): the server's certificate or the client's trust store must change
+    ("CERT_COMMON_NAME_INVALID", P, "chromium-net", "-200: the certificate does not name the host"),
+    ("CERT_DATE_INVALID", P, "chromium-net", "-201: the certificate is expired or not yet valid"),
+    ("CERT_AUTHORITY_INVALID", P, "chromium-net", "-202: the certificate's issuer is not trusted (a private or "
+     "self-signed CA)"),
+    ("CERT_CONTAINS_ERRORS", P, "chromium-net", "-203: the certificate contains errors"),
+    ("CERT_REVOKED", P, "chromium-net", "-206: the certificate has been revoked"),
+    ("CERT_INVALID", P, "chromium-net", "-207: the certificate is invalid"),
+    ("CERT_WEAK_SIGNATURE_ALGORITHM", P, "chromium-net", "-208: the certificate is signed with a weak algorithm"),
+    ("CERT_NAME_CONSTRAINT_VIOLATION", P, "chromium-net", "-212: the certificate violates its CA's name constraints"),
+    ("CERT_VALIDITY_TOO_LONG", P, "chromium-net", "-213: the certificate's validity period is too long"),
+    ("CERTIFICATE_TRANSPARENCY_REQUIRED", P, "chromium-net", "-214: the certificate lacks required CT information"),
+    # HTTP (300-399)
+    ("INVALID_URL", V, "chromium-net", "-300: the URL is invalid"),
+    ("DISALLOWED_URL_SCHEME", P, "chromium-net", "-301: the scheme is disallowed in this context"),
+    ("UNKNOWN_URL_SCHEME", V, "chromium-net", "-302: the URL's scheme is unknown (like an unsupported protocol)"),
+    ("TOO_MANY_REDIRECTS", P, "chromium-net", "-310: too many redirects (a loop): the URL or server must change"),
+    ("UNSAFE_REDIRECT", P, "chromium-net", "-311: a redirect to an unsafe scheme"),
+    ("UNSAFE_PORT", P, "chromium-net", "-312: the port is restricted by the browser"),
+    ("EMPTY_RESPONSE", T, "chromium-net", "-324: the server closed the connection without sending data"),
+    ("REQUEST_RANGE_NOT_SATISFIABLE", V, "chromium-net", "-328: the requested range cannot be satisfied (like 416)"),
+    ("NETWORK_IO_SUSPENDED", T, "chromium-net", "-331: network I/O was suspended (the host slept)"),
+    ("INVALID_AUTH_CREDENTIALS", P, "chromium-net", "-338: the server rejected the credentials"),
+    ("UNSUPPORTED_AUTH_SCHEME", P, "chromium-net", "-339: the authentication scheme is not supported"),
+    ("MISSING_AUTH_CREDENTIALS", P, "chromium-net", "-341: credentials are needed and none are set"),
+    ("HTTP2_SERVER_REFUSED_STREAM", T, "chromium-net", "-351: the server refused the stream before processing it"),
+    ("HTTP2_PING_FAILED", T, "chromium-net", "-352: the HTTP/2 connection's PING went unanswered"),
+    ("CONTENT_LENGTH_MISMATCH", T, "chromium-net", "-354: the body ended before its Content-Length (cut in transit)"),
+    ("INCOMPLETE_CHUNKED_ENCODING", T, "chromium-net", "-355: the chunked body ended before its last chunk"),
+    ("HTTP_1_1_REQUIRED", P, "chromium-net", "-365: the server requires HTTP/1.1"),
+    # DNS resolver (800-899)
+    ("DNS_SERVER_FAILED", T, "chromium-net", "-802: the DNS server failed (SERVFAIL)"),
+    ("DNS_TIMED_OUT", T, "chromium-net", "-803: the DNS transaction timed out"),
+)  # fmt: skip
+
+
 # ---- the collections, each in one definition (after every table they name)
 
 SOURCES: dict[str, str] = {
@@ -1821,6 +1908,9 @@ SOURCES: dict[str, str] = {
     "azure-datalake-codes": "https://learn.microsoft.com/en-us/rest/api/storageservices/data-lake-storage-gen2 "
     "(Path and Filesystem operations' error codes)",
     "ceph-rgw": "src/rgw/rgw_common.cc (ceph/ceph: rgw_http_s3_errors, ERR_QUOTA_EXCEEDED -> 403 'QuotaExceeded')",
+    # application frameworks and automation (twelfth batch)
+    "chromium-net": "net/base/net_error_list.h (chromium/chromium; https://source.chromium.org/chromium/chromium/src/"
+    "+/main:net/base/net_error_list.h)",
 }
 """Where each table row's code is documented."""
 
@@ -1905,6 +1995,7 @@ VENDOR_CODES: tuple[tuple[str, str, tuple[tuple[str, str, str, str], ...]], ...]
     ("ftp", "FTP", _FTP),
     ("minio", "", _MINIO),
     ("ceph_rgw", "", _CEPH_RGW),
+    ("chromium", "CHROMIUMNET", _CHROMIUM_NET),
 )
 """Every vendor table, with the prefix that keeps its numeric codes apart."""
 
