@@ -2523,6 +2523,7 @@ def _build() -> tuple[Rule, ...]:
     rules.extend(_CLASS_AND_MESSAGE)
     rules.extend(_CLASS_AND_MESSAGE_STREAM_CONNECTORS)
     rules.extend(_CLASS_AND_MESSAGE_DATA_HANDLING)
+    rules.extend(_CLASS_AND_MESSAGE_CONFIG_KEYS)
     rules.extend(_HTTP_RULES_DATA_HANDLING)
     rules.extend(_type_rules(_DECISIVE_TYPES, Stage.EXC_TYPE, "type"))
     rules.extend(_type_rules(_DECISIVE_SERVICE_TYPES, Stage.EXC_TYPE, "type"))
@@ -2548,6 +2549,9 @@ def _build() -> tuple[Rule, ...]:
         _DECISIVE_TYPES_PROCESS_TOOLS,
         _DECISIVE_TYPES_NETWORKING,
         _DECISIVE_TYPES_FILE_TRANSFER_AND_MAIL,
+        _DECISIVE_TYPES_BROWSER_AUTOMATION,
+        _DECISIVE_TYPES_LDAP,
+        _DECISIVE_TYPES_STRUCTURED_CONCURRENCY,
     )
     rules.extend(rule for block in type_blocks for rule in _type_rules(block, Stage.EXC_TYPE, "type"))
     rules.extend(
@@ -2574,6 +2578,9 @@ def _build() -> tuple[Rule, ...]:
         _MESSAGES_DATA_HANDLING,
         _MESSAGES_NETWORKING,
         _MESSAGES_FILE_TRANSFER_AND_MAIL,
+        _MESSAGES_BROWSER_AUTOMATION,
+        _MESSAGES_PYTHON_RUNTIME,
+        _MESSAGES_WEB_CLIENTS,
     )
     rules.extend(
         Rule(id=f"message.{s}", category=c, message=p, stage=t) for block in message_blocks for s, c, t, p in block
@@ -3267,4 +3274,136 @@ _MESSAGES_FILE_TRANSFER_AND_MAIL: tuple[tuple[str, Category, Stage, str], ...] =
     # user project provided.", cloud.google.com/storage/docs/requester-pays; gcsfs: "Set `requester_pays=True`"):
     # the client's configuration must name a project, whatever the 400 says
     ("requester_pays_project", P, Stage.MESSAGE_STRONG, r"\brequester pays\b[^.]{0,40}\bno user project\b"),
+)  # fmt: skip
+
+# ---- browser automation, directories and structured concurrency (twelfth batch, application frameworks and
+# automation): classes whose meaning is fixed by the protocol status or the library state they stand for.
+_DECISIVE_TYPES_BROWSER_AUTOMATION: dict[Category, tuple[tuple[str, str], ...]] = {
+    T: (
+        # selenium/common/exceptions.py StaleElementReferenceException, the W3C WebDriver error "stale element
+        # reference" (w3c.github.io/webdriver/#errors: the element is no longer attached to the DOM): the page
+        # re-rendered it; finding the element again and repeating the step works (a "not found" in its text is the
+        # old node's, not a missing element)
+        ("webdriver_stale_element", "selenium.common.exceptions.StaleElementReferenceException "
+         "selenium.common.StaleElementReferenceException"),
+    ),
+    P: (
+        # selenium/common/exceptions.py ElementClickInterceptedException, the W3C error "element click intercepted"
+        # ("the element receiving the events is obscuring the element that was requested clicked"): an overlay the
+        # script does not dismiss (a consent banner, a modal) covers the target; the script must change
+        ("webdriver_click_intercepted", "selenium.common.exceptions.ElementClickInterceptedException "
+         "selenium.common.ElementClickInterceptedException"),
+    ),
+}  # fmt: skip
+
+# ldap3/core/exceptions.py names one class per LDAP result code (RFC 4511 section 4.1.9 and appendix A): the code says
+# what failed whatever words the server adds (Active Directory's "data 775", a locked account, is still result 49,
+# invalidCredentials). Classes whose code is said of several cases (unwillingToPerform 53: a password policy or a
+# disabled operation; entryAlreadyExists 68; the size, time and admin limits) are left to their message.
+_DECISIVE_TYPES_LDAP: dict[Category, tuple[tuple[str, str], ...]] = {
+    T: (
+        # 51 busy, 52 unavailable: the server is too busy or shutting down for now
+        ("ldap_busy", "ldap3.core.exceptions.LDAPBusyResult ldap3.core.exceptions.LDAPUnavailableResult"),
+    ),
+    V: (
+        # 19 constraintViolation, 21 invalidAttributeSyntax, 34 invalidDNSyntax, 64 namingViolation,
+        # 65 objectClassViolation, 67 notAllowedOnRDN: the entry or DN sent is wrong
+        ("ldap_entry", "ldap3.core.exceptions.LDAPConstraintViolationResult "
+         "ldap3.core.exceptions.LDAPInvalidAttributeSyntaxResult ldap3.core.exceptions.LDAPInvalidDNSyntaxResult "
+         "ldap3.core.exceptions.LDAPNamingViolationResult ldap3.core.exceptions.LDAPObjectClassViolationResult "
+         "ldap3.core.exceptions.LDAPNotAllowedOnRDNResult"),
+    ),
+    P: (
+        # 49 invalidCredentials (a wrong password, or AD's locked, expired or disabled account in its "data" code),
+        # 48 inappropriateAuthentication, 7 authMethodNotSupported, 8 strongerAuthRequired, 13 confidentialityRequired,
+        # 50 insufficientAccessRights: the bind's credentials or the account's rights must change
+        ("ldap_auth", "ldap3.core.exceptions.LDAPInvalidCredentialsResult "
+         "ldap3.core.exceptions.LDAPInappropriateAuthenticationResult "
+         "ldap3.core.exceptions.LDAPAuthMethodNotSupportedResult ldap3.core.exceptions.LDAPStrongerAuthRequiredResult "
+         "ldap3.core.exceptions.LDAPConfidentialityRequiredResult "
+         "ldap3.core.exceptions.LDAPInsufficientAccessRightsResult"),
+        # 32 noSuchObject: the base or entry named does not exist
+        ("ldap_no_such_object", "ldap3.core.exceptions.LDAPNoSuchObjectResult"),
+    ),
+}  # fmt: skip
+
+# trio and anyio name the state of a resource or a deadline in their classes (trio/_core/_exceptions.py, anyio/_core/
+# _exceptions.py; trio.readthedocs.io/en/stable/reference-core.html): TooSlowError is fail_after's deadline running
+# out; BrokenResourceError a stream the other side or the network broke ("if the other side closed it"); a
+# ClosedResourceError is raised only for a resource this code closed itself, a BusyResourceError for two tasks using
+# one stream at once: code bugs.
+_DECISIVE_TYPES_STRUCTURED_CONCURRENCY: dict[Category, tuple[tuple[str, str], ...]] = {
+    T: (
+        ("deadline", "trio.TooSlowError"),
+        ("broken_stream", "trio.BrokenResourceError anyio.BrokenResourceError"),
+    ),
+    P: (
+        ("resource_misuse", "trio.ClosedResourceError trio.BusyResourceError anyio.ClosedResourceError "
+         "anyio.BusyResourceError"),
+    ),
+}  # fmt: skip
+
+_MESSAGES_BROWSER_AUTOMATION: tuple[tuple[str, Category, Stage, str], ...] = (
+    # a script evaluated in a page that navigated meanwhile (Playwright and Puppeteer "Execution context was destroyed,
+    # most likely because of a navigation", CDP "Cannot find context with specified id") or an element handle whose
+    # node the page re-rendered (Puppeteer "Node is detached from document", Playwright "Element is not attached to
+    # the DOM"): a race with the page; repeating the step once the page settles works
+    ("page_context_destroyed", T, Stage.MESSAGE_STRONG,
+     r"\bexecution context was destroyed\b|\bcannot find context with specified id\b|"
+     r"\bnode is detached from document\b|\belement is not attached to the dom\b"),
+    # a renderer process that crashed (chromedriver "tab crashed", "session deleted because of page crash",
+    # Playwright and Puppeteer "Page crashed", "Target crashed"): in a container nearly always the renderer's memory
+    # (/dev/shm or the cgroup limit, developer.chrome.com/docs/chromium/headless and Puppeteer's troubleshooting
+    # guide on --disable-dev-shm-usage): memory must be freed or raised
+    ("renderer_crashed", R, Stage.MESSAGE_STRONG,
+     r"\btab crashed\b|\bbecause of page crash\b|\b(?:page|target|renderer) (?:process )?crashed\b"),
+)  # fmt: skip
+
+_MESSAGES_PYTHON_RUNTIME: tuple[tuple[str, Category, Stage, str], ...] = (
+    # CPython allows signal handlers in the main thread only (Modules/signalmodule.c: "signal only works in main
+    # thread of the main interpreter", "set_wakeup_fd only works in main thread ..."): a library installs one from a
+    # worker thread; the code or the deployment must change, whatever ValueError says of its argument
+    ("main_thread_only", P, Stage.MESSAGE_STRONG, r"\bonly works in (?:the )?main thread\b"),
+    # select()'s descriptor limit (Modules/selectmodule.c: "too many file descriptors in select()", "filedescriptor
+    # out of range in select()", an fd at or above FD_SETSIZE): open descriptors used up the capacity select() has,
+    # like "too many open files"; fewer connections let it pass
+    ("select_descriptor_limit", R, Stage.MESSAGE_STRONG,
+     r"\btoo many file descriptors in select\(\)|\bfiledescriptor out of range in select\(\)"),
+    # loky's and joblib's pickling failures (loky/process_executor.py: "A result has failed to un-serialize. Please
+    # ensure that the objects returned by the function are always picklable.", "A task has failed to un-serialize",
+    # "Could not pickle the task to send it to the workers."): the function's arguments or results cannot be pickled,
+    # a code bug like "cannot pickle" (message.bug), not a broken pool's capacity
+    ("unpicklable_task", P, Stage.MESSAGE_STRONG,
+     r"\b(?:result|task) has failed to (?:un-?)?serialize\b|\bcould not pickle the task\b|\bare always picklable\b"),
+)  # fmt: skip
+
+_MESSAGES_WEB_CLIENTS: tuple[tuple[str, Category, Stage, str], ...] = (
+    # a URL whose scheme no handler serves (scrapy "Unsupported URL scheme 'htps': no handler available for that
+    # scheme", scrapy/core/downloader/handlers/__init__.py): the URL is malformed, as urllib's "unknown url type" and
+    # httpx's "unsupported protocol" (message.bad_data) are; the input's URL must change
+    ("unsupported_url_scheme", V, Stage.MESSAGE_STRONG, r"\bunsupported url scheme\b"),
+    # the limits library's rate as flask-limiter and slowapi print it (limits/limits.py RateLimitItem.__str__:
+    # "1000 per 1 day", "5 per 2 month"): a limit counted over a day or longer is a quota whose capacity comes back
+    # with the window, not after a backoff (like per_day_limit); per second, minute or hour it stays a rate
+    ("limit_per_days", R, Stage.MESSAGE_STRONG, r"per [1-9]\d* (?:day|month|year)s?\b"),
+)  # fmt: skip
+
+# A configuration key named as applications name them (upper snake case, quoted: Flask's app.config keys, environment
+# variables) that is not set: Flask-SQLAlchemy's RuntimeError "Either 'SQLALCHEMY_DATABASE_URI' or 'SQLALCHEMY_BINDS'
+# must be set." (flask_sqlalchemy/extension.py init_app), "'OPENAI_API_KEY' is not set". Missing configuration, so
+# permanent, whatever a generic class would say of an argument; a lower-case name ("'user_id' must be set") is an
+# argument and keeps its class's reading.
+_CONFIG_KEY = r"(?-i:['\"][A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+['\"])"
+_CLASS_AND_MESSAGE_CONFIG_KEYS: tuple[Rule, ...] = (
+    Rule(
+        id="type.permanent.config_key_unset",
+        category=P,
+        exc_type=(
+            "builtins.RuntimeError", "builtins.Exception", "builtins.ValueError", "builtins.KeyError",
+            "builtins.LookupError",
+        ),
+        message=rf"{_CONFIG_KEY}(?:,? (?:or|and) {_CONFIG_KEY})* (?:must be set|is not set|must be configured)\b",
+        stage=Stage.EXC_TYPE,
+        description="a quoted upper-case configuration key that is not set: missing configuration",
+    ),
 )  # fmt: skip

@@ -1,8 +1,10 @@
 """Browser automation, directories, structured concurrency and Python runtime limits (twelfth batch).
 
 Each case names the weaker evidence that decided (or left the verdict ``unknown``) before: a browser's network error
-code, a payment body's issue or an errno a library prints in its own format is more exact than the tool's one
-generic class, the status or a word of its message.
+code, a payment body's issue, an errno a library prints in its own format or a protocol's result class is more exact
+than the tool's one generic class, the status or a word of its message; a runtime's own limit or state is more exact
+than the generic class (``ValueError``) it is raised as; a limit's window is more exact than its 429; a quoted
+configuration key is more exact than a generic wrapper's words.
 """
 
 from __future__ import annotations
@@ -41,11 +43,65 @@ def clf() -> Classifier:
         ("selenium.common.exceptions.WebDriverException",
          "Message: unknown error: net::ERR_TOO_MANY_REDIRECTS\n  (Session info: chrome=121.0.6167.85)\n", None,
          Category.PERMANENT, "vendor.chromium.TOO_MANY_REDIRECTS"),
+        # the W3C error's class: "not found" in its text (message.not_found, permanent) is the old node's
+        ("selenium.common.exceptions.StaleElementReferenceException",
+         "Message: stale element reference: stale element not found\n  (Session info: chrome=122.0.6261.94)\n", None,
+         Category.TRANSIENT, "type.transient.webdriver_stale_element"),
+        ("selenium.common.exceptions.ElementClickInterceptedException",
+         "Message: element click intercepted: Element <button id=\"ok\">...</button> is not clickable at point "
+         "(640, 912). Other element would receive the click: <div class=\"overlay\">...</div>\n", None,
+         Category.PERMANENT, "type.permanent.webdriver_click_intercepted"),
+        # a race with a navigation (unknown before)
+        (_PLAYWRIGHT, "Page.evaluate: Execution context was destroyed, most likely because of a navigation", None,
+         Category.TRANSIENT, "message.page_context_destroyed"),
+        # a crashed renderer: its memory (unknown before)
+        ("selenium.common.exceptions.WebDriverException",
+         "Message: unknown error: session deleted because of page crash\nfrom unknown error: cannot determine "
+         "loading status\nfrom tab crashed\n  (Session info: chrome=121.0.6167.85)\n", None, Category.RESOURCE,
+         "message.renderer_crashed"),
+        (_PLAYWRIGHT, "Page.goto: Page crashed", None, Category.RESOURCE, "message.renderer_crashed"),
+        # LDAP result 49 with AD's "data 775" (a locked account): the class pattern *Invalid* said validation
+        ("ldap3.core.exceptions.LDAPInvalidCredentialsResult",
+         "LDAPInvalidCredentialsResult - 49 - invalidCredentials - None - 80090308: LdapErr: DSID-0C090439, "
+         "comment: AcceptSecurityContext error, data 775, v4563 - bindResponse - None", None, Category.PERMANENT,
+         "type.permanent.ldap_auth"),
+        # ... and named by a retry wrapper, by its short name
+        ("tenacity.RetryError", "RetryError[<Future at 0x7f00 state=finished raised LDAPInvalidCredentialsResult>]",
+         None, Category.PERMANENT, "type.permanent.ldap_auth"),
+        ("ldap3.core.exceptions.LDAPInvalidDNSyntaxResult", "LDAPInvalidDNSyntaxResult - 34 - invalidDNSyntax - "
+         "None - 0000208F: NameErr: DSID-03100225, problem 2006 (BAD_NAME)", None, Category.VALIDATION,
+         "type.validation.ldap_entry"),
+        # trio's deadline, with no message at all (unknown before); a resource this code closed itself
+        ("trio.TooSlowError", "", None, Category.TRANSIENT, "type.transient.deadline"),
+        ("trio.ClosedResourceError", "this stream was already closed", None, Category.PERMANENT,
+         "type.permanent.resource_misuse"),
+        # CPython's own limits and states raised as ValueError (base.validation.values said validation)
+        ("builtins.ValueError", "signal only works in main thread of the main interpreter", None, Category.PERMANENT,
+         "message.main_thread_only"),
+        ("builtins.ValueError", "too many file descriptors in select()", None, Category.RESOURCE,
+         "message.select_descriptor_limit"),
+        # loky's broken pool whose cause is an unpicklable result (unknown before)
+        ("joblib.externals.loky.process_executor.BrokenProcessPool", "A result has failed to un-serialize. Please "
+         "ensure that the objects returned by the function are always picklable.", None, Category.PERMANENT,
+         "message.unpicklable_task"),
+        # a malformed URL scheme in the input: "unsupported" (message.denied) said permanent
+        ("scrapy.exceptions.NotSupported", "Unsupported URL scheme 'htps': no handler available for that scheme",
+         None, Category.VALIDATION, "message.unsupported_url_scheme"),
+        # limits' window: a day is a quota (the 429 said transient), a minute or an hour stays a rate
+        ("flask_limiter.errors.RateLimitExceeded", "429 Too Many Requests: 1000 per 1 day", 429, Category.RESOURCE,
+         "message.limit_per_days"),
+        ("flask_limiter.errors.RateLimitExceeded", "429 Too Many Requests: 10 per 1 minute", 429,
+         Category.TRANSIENT, "http.429"),
+        ("flask_limiter.errors.RateLimitExceeded", "429 Too Many Requests: 100 per 1 hour", 429, Category.TRANSIENT,
+         "http.429"),
         # twisted prints the errno between its docstring and the strerror: the class pattern said transient
         ("twisted.internet.error.ConnectError", "An error occurred while connecting: 99: Cannot assign requested "
          "address.", None, Category.RESOURCE, "errno.EADDRNOTAVAIL"),
         ("twisted.internet.error.ConnectionRefusedError", "Connection was refused by other side: 111: Connection "
          "refused.", None, Category.TRANSIENT, "errno.ECONNREFUSED"),
+        # a quoted configuration key that is not set: a wrapper's "must be" alone was unknown
+        ("builtins.RuntimeError", "Either 'SQLALCHEMY_DATABASE_URI' or 'SQLALCHEMY_BINDS' must be set.", None,
+         Category.PERMANENT, "type.permanent.config_key_unset"),
     ],
 )  # fmt: skip
 def test_specific_evidence_over_the_generic_class(
@@ -85,3 +141,15 @@ def test_every_chromium_code_is_read_as_chromium_prints_it(clf: Classifier) -> N
 def test_chromium_codes_of_several_cases_and_bare_names_are_no_evidence(clf: Classifier, message: str) -> None:
     _, rule_id = verdict_of(clf, _PLAYWRIGHT, message)
     assert not rule_id.startswith("vendor.chromium.")
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "'user_id' must be set",  # an argument, not a configuration key
+        "Either 'SQLALCHEMY_DATABASE_URI' or 'SQLALCHEMY_BINDS' is deprecated",  # named, but not said to be unset
+    ],
+)
+def test_only_an_unset_configuration_key_is_missing_configuration(clf: Classifier, message: str) -> None:
+    _, rule_id = verdict_of(clf, "builtins.RuntimeError", message)
+    assert rule_id != "type.permanent.config_key_unset"
