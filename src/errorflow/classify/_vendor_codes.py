@@ -1788,6 +1788,46 @@ _CHROMIUM_NET: tuple[tuple[str, str, str, str], ...] = (
 )  # fmt: skip
 
 
+# Firefox's (Gecko's) network and certificate errors as Playwright prints them for its Firefox browser ("Page.goto:
+# NS_ERROR_CONNECTION_REFUSED", "SEC_ERROR_UNKNOWN_ISSUER"): necko's nsresult names (xpcom/base/ErrorList.py in
+# mozilla/gecko-dev) and NSS's and mozilla::pkix's certificate errors (security/nss/lib/util/secerr.h, lib/ssl/sslerr.h;
+# security/manager/ssl/ in gecko-dev). Read with the GECKO prefix. Left out as for Chromium: NS_ERROR_UNKNOWN_HOST (a
+# name that does not exist or a resolver that failed for now), NS_ERROR_ABORT and NS_BINDING_ABORTED (a navigation
+# another one interrupted), NS_ERROR_FAILURE.
+_GECKO_NET: tuple[tuple[str, str, str, str], ...] = (
+    ("NS_ERROR_CONNECTION_REFUSED", T, "gecko-net", "the connection was refused (nothing listens yet)"),
+    ("NS_ERROR_NET_TIMEOUT", T, "gecko-net", "the connection or the response timed out"),
+    ("NS_ERROR_NET_RESET", T, "gecko-net", "the connection was reset"),
+    ("NS_ERROR_NET_INTERRUPT", T, "gecko-net", "the connection was interrupted mid-transfer"),
+    ("NS_ERROR_NET_PARTIAL_TRANSFER", T, "gecko-net", "the transfer ended before its announced length"),
+    ("NS_ERROR_NET_EMPTY_RESPONSE", T, "gecko-net", "the server closed the connection without a response"),
+    ("NS_ERROR_OFFLINE", T, "gecko-net", "the browser is offline"),
+    ("NS_ERROR_PROXY_CONNECTION_REFUSED", T, "gecko-net", "the proxy refused the connection"),
+    ("NS_ERROR_OUT_OF_MEMORY", R, "gecko-net", "a memory allocation failed"),
+    ("NS_ERROR_FILE_NO_DEVICE_SPACE", R, "gecko-net", "no space left on the device"),
+    ("NS_ERROR_FILE_NOT_FOUND", P, "gecko-net", "the file does not exist"),
+    ("NS_ERROR_FILE_ACCESS_DENIED", P, "gecko-net", "access to the file is denied"),
+    ("NS_ERROR_MALFORMED_URI", V, "gecko-net", "the URL is malformed"),
+    ("NS_ERROR_UNKNOWN_PROTOCOL", V, "gecko-net", "the URL's scheme is unknown"),
+    ("NS_ERROR_REDIRECT_LOOP", P, "gecko-net", "the redirects loop: the URL or the server must change"),
+    ("NS_ERROR_PORT_ACCESS_NOT_ALLOWED", P, "gecko-net", "the port is restricted by the browser"),
+    ("NS_ERROR_NET_INADEQUATE_SECURITY", P, "gecko-net", "the server's TLS setup is inadequate for HTTP/2"),
+    ("SEC_ERROR_UNKNOWN_ISSUER", P, "gecko-net", "the certificate's issuer is not trusted"),
+    ("SEC_ERROR_UNTRUSTED_ISSUER", P, "gecko-net", "the certificate's issuer is marked untrusted"),
+    ("SEC_ERROR_UNTRUSTED_CERT", P, "gecko-net", "the certificate is marked untrusted"),
+    ("SEC_ERROR_EXPIRED_CERTIFICATE", P, "gecko-net", "the certificate has expired"),
+    ("SEC_ERROR_EXPIRED_ISSUER_CERTIFICATE", P, "gecko-net", "the issuer's certificate has expired"),
+    ("SEC_ERROR_REVOKED_CERTIFICATE", P, "gecko-net", "the certificate has been revoked"),
+    ("SEC_ERROR_CA_CERT_INVALID", P, "gecko-net", "the issuer's certificate is not a valid CA"),
+    ("SSL_ERROR_BAD_CERT_DOMAIN", P, "gecko-net", "the certificate does not name the host"),
+    ("SSL_ERROR_NO_CYPHER_OVERLAP", P, "gecko-net", "client and server share no cipher"),
+    ("SSL_ERROR_UNSUPPORTED_VERSION", P, "gecko-net", "client and server share no TLS version"),
+    ("SSL_ERROR_RX_RECORD_TOO_LONG", P, "gecko-net", "TLS spoken to a plaintext port (a wrong port or scheme)"),
+    ("MOZILLA_PKIX_ERROR_SELF_SIGNED_CERT", P, "gecko-net", "the certificate is self-signed"),
+    ("MOZILLA_PKIX_ERROR_NOT_YET_VALID_CERTIFICATE", P, "gecko-net", "the certificate is not valid yet"),
+)  # fmt: skip
+
+
 # ---- the collections, each in one definition (after every table they name)
 
 SOURCES: dict[str, str] = {
@@ -1911,6 +1951,8 @@ SOURCES: dict[str, str] = {
     # application frameworks and automation (twelfth batch)
     "chromium-net": "net/base/net_error_list.h (chromium/chromium; https://source.chromium.org/chromium/chromium/src/"
     "+/main:net/base/net_error_list.h)",
+    "gecko-net": "xpcom/base/ErrorList.py (mozilla/gecko-dev: necko's NS_ERROR_ names); security/nss/lib/util/secerr.h "
+    "and lib/ssl/sslerr.h (NSS); security/manager/ssl/ (mozilla::pkix errors)",
 }
 """Where each table row's code is documented."""
 
@@ -1996,6 +2038,7 @@ VENDOR_CODES: tuple[tuple[str, str, tuple[tuple[str, str, str, str], ...]], ...]
     ("minio", "", _MINIO),
     ("ceph_rgw", "", _CEPH_RGW),
     ("chromium", "CHROMIUMNET", _CHROMIUM_NET),
+    ("gecko", "GECKO", _GECKO_NET),
 )
 """Every vendor table, with the prefix that keeps its numeric codes apart."""
 

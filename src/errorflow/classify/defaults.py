@@ -2523,7 +2523,7 @@ def _build() -> tuple[Rule, ...]:
     rules.extend(_CLASS_AND_MESSAGE)
     rules.extend(_CLASS_AND_MESSAGE_STREAM_CONNECTORS)
     rules.extend(_CLASS_AND_MESSAGE_DATA_HANDLING)
-    rules.extend(_CLASS_AND_MESSAGE_CONFIG_KEYS)
+    rules.extend((*_CLASS_AND_MESSAGE_CONFIG_KEYS, *_CLASS_AND_MESSAGE_LDAP))
     rules.extend(_HTTP_RULES_DATA_HANDLING)
     rules.extend(_type_rules(_DECISIVE_TYPES, Stage.EXC_TYPE, "type"))
     rules.extend(_type_rules(_DECISIVE_SERVICE_TYPES, Stage.EXC_TYPE, "type"))
@@ -3285,7 +3285,8 @@ _DECISIVE_TYPES_BROWSER_AUTOMATION: dict[Category, tuple[tuple[str, str], ...]] 
         # re-rendered it; finding the element again and repeating the step works (a "not found" in its text is the
         # old node's, not a missing element)
         ("webdriver_stale_element", "selenium.common.exceptions.StaleElementReferenceException "
-         "selenium.common.StaleElementReferenceException"),
+         "selenium.common.StaleElementReferenceException selenium.common.exceptions.DetachedShadowRootException "
+         "selenium.common.DetachedShadowRootException"),
     ),
     P: (
         # selenium/common/exceptions.py ElementClickInterceptedException, the W3C error "element click intercepted"
@@ -3293,6 +3294,32 @@ _DECISIVE_TYPES_BROWSER_AUTOMATION: dict[Category, tuple[tuple[str, str], ...]] 
         # script does not dismiss (a consent banner, a modal) covers the target; the script must change
         ("webdriver_click_intercepted", "selenium.common.exceptions.ElementClickInterceptedException "
          "selenium.common.ElementClickInterceptedException"),
+        # the other W3C errors of the script and the page it drives (w3c.github.io/webdriver/#errors): an element,
+        # frame, window, alert or cookie the script names is not there ("no such ..."), its selector is invalid, the
+        # element is hidden or in the wrong state, the page's own JavaScript threw, an alert the script does not
+        # handle is open, the session it uses was deleted: the script must change; and a session the driver cannot
+        # create (a chromedriver that does not match the browser, a missing binary) or a missing driver: the setup
+        # must change. Waiting for the page (TimeoutException) is not among them.
+        ("webdriver_script", "selenium.common.exceptions.NoSuchElementException "
+         "selenium.common.exceptions.NoSuchFrameException selenium.common.exceptions.NoSuchWindowException "
+         "selenium.common.exceptions.NoAlertPresentException selenium.common.exceptions.NoSuchCookieException "
+         "selenium.common.exceptions.NoSuchShadowRootException selenium.common.exceptions.NoSuchAttributeException "
+         "selenium.common.exceptions.InvalidSelectorException "
+         "selenium.common.exceptions.ElementNotInteractableException "
+         "selenium.common.exceptions.ElementNotVisibleException "
+         "selenium.common.exceptions.ElementNotSelectableException "
+         "selenium.common.exceptions.InvalidElementStateException selenium.common.exceptions.JavascriptException "
+         "selenium.common.exceptions.MoveTargetOutOfBoundsException "
+         "selenium.common.exceptions.UnexpectedAlertPresentException "
+         "selenium.common.exceptions.UnexpectedTagNameException "
+         "selenium.common.exceptions.InvalidCookieDomainException "
+         "selenium.common.exceptions.UnableToSetCookieException selenium.common.exceptions.InvalidSessionIdException "
+         "selenium.common.exceptions.UnknownMethodException"),
+        ("webdriver_setup", "selenium.common.exceptions.SessionNotCreatedException "
+         "selenium.common.exceptions.NoSuchDriverException selenium.common.exceptions.InsecureCertificateException"),
+        # scrapy/exceptions.py NotConfigured: "Indicates a missing configuration situation" (a component disabled
+        # by its settings)
+        ("scrapy_not_configured", "scrapy.exceptions.NotConfigured"),
     ),
 }  # fmt: skip
 
@@ -3334,6 +3361,9 @@ _DECISIVE_TYPES_LDAP: dict[Category, tuple[tuple[str, str], ...]] = {
 # one stream at once: code bugs.
 _DECISIVE_TYPES_STRUCTURED_CONCURRENCY: dict[Category, tuple[tuple[str, str], ...]] = {
     T: (
+        # ldap3/core/exceptions.py LDAPSessionTerminatedByServerError: the server ended the session (a restart, an
+        # idle timeout); a new connection works
+        ("ldap_session_terminated", "ldap3.core.exceptions.LDAPSessionTerminatedByServerError"),
         ("deadline", "trio.TooSlowError"),
         ("broken_stream", "trio.BrokenResourceError anyio.BrokenResourceError"),
     ),
@@ -3357,6 +3387,13 @@ _MESSAGES_BROWSER_AUTOMATION: tuple[tuple[str, Category, Stage, str], ...] = (
     # guide on --disable-dev-shm-usage): memory must be freed or raised
     ("renderer_crashed", R, Stage.MESSAGE_STRONG,
      r"\btab crashed\b|\bbecause of page crash\b|\b(?:page|target|renderer) (?:process )?crashed\b"),
+    # a Playwright locator that matches several elements where the action needs one ("strict mode violation:
+    # get_by_role(...) resolved to 2 elements", playwright.dev/docs/locators#strictness): the script's locator must
+    # change; and a host without the libraries a browser needs ("Host system is missing dependencies to run
+    # browsers", "playwright install-deps"): the image must change
+    ("locator_strictness", P, Stage.MESSAGE_STRONG, r"\bstrict mode violation\b"),
+    ("browser_host_dependencies", P, Stage.MESSAGE_STRONG,
+     r"\bmissing dependencies to run browsers\b|\bexecutable needs to be in path\b"),
 )  # fmt: skip
 
 _MESSAGES_PYTHON_RUNTIME: tuple[tuple[str, Category, Stage, str], ...] = (
@@ -3386,7 +3423,27 @@ _MESSAGES_WEB_CLIENTS: tuple[tuple[str, Category, Stage, str], ...] = (
     # "1000 per 1 day", "5 per 2 month"): a limit counted over a day or longer is a quota whose capacity comes back
     # with the window, not after a backoff (like per_day_limit); per second, minute or hour it stays a rate
     ("limit_per_days", R, Stage.MESSAGE_STRONG, r"per [1-9]\d* (?:day|month|year)s?\b"),
+    # twisted's failures to bind a listening or local socket (twisted/internet/error.py CannotListenError "Couldn't
+    # listen on any:8080: [Errno 98] Address already in use.", ConnectBindError "Couldn't bind: 98: ..."): another
+    # process holds the address, or it is not this host's; the deployment must change (as server_cannot_bind,
+    # engine._SETUP), whatever EADDRINUSE alone would say
+    ("twisted_cannot_bind", P, Stage.MESSAGE_STRONG, r"couldn't (?:listen on|bind)\b"),
 )  # fmt: skip
+
+# ldap3's LDAPBindError names the bind's result after its text ("automatic bind not successful - invalidCredentials",
+# ldap3/core/connection.py): a result of the credentials or the account (RFC 4511 names, as _DECISIVE_TYPES_LDAP) is
+# permanent; a busy or unavailable server keeps its message's reading.
+_CLASS_AND_MESSAGE_LDAP: tuple[Rule, ...] = (
+    Rule(
+        id="type.permanent.ldap_bind_refused",
+        category=P,
+        exc_type=("ldap3.core.exceptions.LDAPBindError",),
+        message=r"(?-i:\b(?:invalidCredentials|inappropriateAuthentication|authMethodNotSupported|"
+        r"strongerAuthRequired|confidentialityRequired|insufficientAccessRights)\b)",
+        stage=Stage.EXC_TYPE,
+        description="an LDAP bind refused for its credentials or the account's rights (RFC 4511 result names)",
+    ),
+)
 
 # A configuration key named as applications name them (upper snake case, quoted: Flask's app.config keys, environment
 # variables) that is not set: Flask-SQLAlchemy's RuntimeError "Either 'SQLALCHEMY_DATABASE_URI' or 'SQLALCHEMY_BINDS'

@@ -598,10 +598,17 @@ def _parse_vendor_codes(text: str, exc_type: str, codes: list[str]) -> None:
 _CHROMIUM_NET = re.compile(r"\bnet::ERR_([A-Z0-9]+(?:_[A-Z0-9]+)*)\b")
 
 
+# Firefox's network and certificate errors as Playwright prints them ("Page.goto: NS_ERROR_CONNECTION_REFUSED"): read
+# with the GECKO prefix (_vendor_codes._GECKO_NET).
+_GECKO_NET = re.compile(r"\b((?:NS_ERROR|SEC_ERROR|SSL_ERROR|MOZILLA_PKIX_ERROR)(?:_[A-Z0-9]+)+)\b")
+
+
 def _parse_browser_codes(text: str, codes: list[str]) -> None:
-    """Chromium's net error names, whatever tool's class relays them (``net::ERR_CONNECTION_REFUSED``)."""
+    """Chromium's and Firefox's network error names, whatever tool's class relays them (``net::ERR_...``)."""
     if "net::ERR_" in text:
         codes.extend(normalize_code(f"CHROMIUMNET_{match.group(1)}") for match in _CHROMIUM_NET.finditer(text))
+    if "_ERROR_" in text:
+        codes.extend(normalize_code(f"GECKO_{match.group(1)}") for match in _GECKO_NET.finditer(text))
 
 
 # PayPal's REST error body ({"name": "SENDER_ACCOUNT_UNVERIFIED", "message": ..., "debug_id": ...}, developer.paypal.com

@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from errorflow.classify import Category, Classifier
-from errorflow.classify._vendor_codes import _CHROMIUM_NET
+from errorflow.classify._vendor_codes import _CHROMIUM_NET, _GECKO_NET
 from tests.unit.classify.verdicts import verdict_of
 
 _PLAYWRIGHT = "playwright._impl._errors.Error"
@@ -153,3 +153,52 @@ def test_chromium_codes_of_several_cases_and_bare_names_are_no_evidence(clf: Cla
 def test_only_an_unset_configuration_key_is_missing_configuration(clf: Classifier, message: str) -> None:
     _, rule_id = verdict_of(clf, "builtins.RuntimeError", message)
     assert rule_id != "type.permanent.config_key_unset"
+
+
+@pytest.mark.parametrize(
+    ("exc_type", "message", "expected", "rule_id"),
+    [
+        # Firefox's codes behind Playwright's one generic class (unknown before)
+        (_PLAYWRIGHT, "Page.goto: NS_ERROR_CONNECTION_REFUSED", Category.TRANSIENT,
+         "vendor.gecko.NS_ERROR_CONNECTION_REFUSED"),
+        (_PLAYWRIGHT, "Page.goto: SEC_ERROR_UNKNOWN_ISSUER", Category.PERMANENT,
+         "vendor.gecko.SEC_ERROR_UNKNOWN_ISSUER"),
+        # the W3C errors of the script: "invalid" in their text (message.invalid) said validation
+        ("selenium.common.exceptions.InvalidSelectorException",
+         "Message: invalid selector: An invalid or illegal selector was specified", Category.PERMANENT,
+         "type.permanent.webdriver_script"),
+        ("selenium.common.exceptions.UnexpectedAlertPresentException",
+         "Alert Text: Are you sure?\nMessage: unexpected alert open: {Alert text : Are you sure?}", Category.PERMANENT,
+         "type.permanent.webdriver_script"),
+        ("selenium.common.exceptions.SessionNotCreatedException",
+         "Message: session not created: This version of ChromeDriver only supports Chrome version 114\nCurrent "
+         "browser version is 120.0.6099.109", Category.PERMANENT, "type.permanent.webdriver_setup"),
+        # Playwright's strictness and a host without the browser's libraries ("missing" said validation)
+        (_PLAYWRIGHT, 'Locator.click: Error: strict mode violation: get_by_role("button") resolved to 2 elements',
+         Category.PERMANENT, "message.locator_strictness"),
+        (_PLAYWRIGHT, "BrowserType.launch: \nHost system is missing dependencies to run browsers.\nPlease install "
+         "them with the following command:\n    sudo playwright install-deps\n", Category.PERMANENT,
+         "message.browser_host_dependencies"),
+        # a bind refused for its credentials: LDAPBindError's own words are unknown
+        ("ldap3.core.exceptions.LDAPBindError", "automatic bind not successful - invalidCredentials",
+         Category.PERMANENT, "type.permanent.ldap_bind_refused"),
+        # a listening socket whose port another process holds: EADDRINUSE alone said transient
+        ("twisted.internet.error.CannotListenError",
+         "Couldn't listen on any:8080: [Errno 98] Address already in use.", Category.PERMANENT,
+         "message.twisted_cannot_bind"),
+    ],
+)  # fmt: skip
+def test_browser_directory_and_listener_setup(
+    clf: Classifier, exc_type: str, message: str, expected: Category, rule_id: str
+) -> None:
+    assert verdict_of(clf, exc_type, message) == (expected, rule_id)
+
+
+def test_every_gecko_code_is_read_as_playwright_prints_it(clf: Classifier) -> None:
+    for code, category, _, _ in _GECKO_NET:
+        assert verdict_of(clf, _PLAYWRIGHT, f"Page.goto: {code}") == (Category(category), f"vendor.gecko.{code}")
+
+
+def test_ldap_bind_of_a_busy_server_is_not_a_refused_credential(clf: Classifier) -> None:
+    _, rule_id = verdict_of(clf, "ldap3.core.exceptions.LDAPBindError", "automatic bind not successful - busy")
+    assert rule_id != "type.permanent.ldap_bind_refused"
