@@ -1493,6 +1493,41 @@ _PAYPAL: tuple[tuple[str, str, str, str], ...] = (
     ("DUPLICATE_REQUEST_ID", V, "paypal", "the request or batch id was already used"),
 )  # fmt: skip
 
+# ---- PayPal's v2 issues (twelfth batch): the specific reason in details[].issue of an UNPROCESSABLE_ENTITY 422 or an
+# INVALID_REQUEST 400 (developer.paypal.com/api/rest/reference/orders/v2/errors/). The merchant's own account or
+# setup is permanent (no order data fixes it); the payer's account or card is validation (as INSTRUMENT_DECLINED: the
+# payment method supplied must change).
+_PAYPAL_ISSUES: tuple[tuple[str, str, str, str], ...] = (
+    ("COMPLIANCE_VIOLATION", P, "paypal-orders", "the transaction cannot be processed for a possible compliance "
+     "violation: the merchant must contact PayPal"),
+    ("PAYEE_ACCOUNT_INVALID", P, "paypal-orders", "the payee's account is invalid"),
+    ("PAYEE_ACCOUNT_NOT_SUPPORTED", P, "paypal-orders", "the payee's account type is not supported"),
+    ("PAYEE_ACCOUNT_NOT_VERIFIED", P, "paypal-orders", "the payee's account is not verified"),
+    ("PAYEE_NOT_CONSENTED", P, "paypal-orders", "the payee has not consented to the API caller acting for it"),
+    ("CONSENT_NEEDED", P, "paypal-orders", "the API caller lacks the merchant's consent"),
+    ("AUTH_CAPTURE_NOT_ENABLED", P, "paypal-orders", "authorize-and-capture is not enabled for the merchant"),
+    ("ACTION_DOES_NOT_MATCH_INTENT", P, "paypal-orders", "the call does not match the order's intent (a code bug)"),
+    ("PAYER_ACCOUNT_LOCKED_OR_CLOSED", V, "paypal-orders", "the payer's account is locked or closed: another "
+     "payment method is needed"),
+    ("PAYER_ACCOUNT_RESTRICTED", V, "paypal-orders", "the payer's account is restricted: another payment method"),
+    ("CARD_CLOSED", V, "paypal-orders", "the card is closed: another card is needed"),
+    ("REDIRECT_PAYER_FOR_ALTERNATE_FUNDING", V, "paypal-orders", "the payer must choose another funding source"),
+)  # fmt: skip
+
+# ---- Adyen (twelfth batch): the Python library prints the API's error body ('{"status":422,"errorCode":"101",
+# "message":"Invalid card number","errorType":"validation",...}') in its exception's text. The errorCode names the
+# failure, the errorType its category ("internal, validation, security, or configuration",
+# docs.adyen.com/development-resources/error-codes); read on Adyen's classes with the ADYEN prefix (bare numbers mean
+# other things), the code first. Only codes whose meaning the type does not give are rows.
+_ADYEN: tuple[tuple[str, str, str, str], ...] = (
+    ("704", T, "adyen", "request already processed or in progress: an idempotent request still running; retry later"),
+    ("901", P, "adyen", "invalid merchant account: the account named in the configuration is wrong"),
+    ("TYPE_validation", V, "adyen", "errorType validation: required fields missing or invalid data"),
+    ("TYPE_security", P, "adyen", "errorType security: the API key, credentials or permissions are wrong"),
+    ("TYPE_configuration", P, "adyen", "errorType configuration: the merchant account's setup (payment methods, "
+     "settings) must change"),
+)  # fmt: skip
+
 # ---- networking libraries' own status numbers (eleventh batch, web serving, networking and coordination). libcurl
 # (pycurl's ``(47, 'Maximum (50) redirects followed')``, the curl CLI's ``curl: (47) ...``), c-ares (aiodns'
 # ``(1, 'DNS server returned answer with no data')``, tornado's ``C-Ares returned error 11: ...``) and RFC 6455 close
@@ -1951,6 +1986,9 @@ SOURCES: dict[str, str] = {
     # application frameworks and automation (twelfth batch)
     "chromium-net": "net/base/net_error_list.h (chromium/chromium; https://source.chromium.org/chromium/chromium/src/"
     "+/main:net/base/net_error_list.h)",
+    "paypal-orders": "https://developer.paypal.com/api/rest/reference/orders/v2/errors/",
+    "adyen": "https://docs.adyen.com/development-resources/error-codes (errorCode, errorType); Adyen/exceptions.py "
+    "(Adyen/adyen-python-api-library)",
     "gecko-net": "xpcom/base/ErrorList.py (mozilla/gecko-dev: necko's NS_ERROR_ names); security/nss/lib/util/secerr.h "
     "and lib/ssl/sslerr.h (NSS); security/manager/ssl/ (mozilla::pkix errors)",
 }
@@ -2023,6 +2061,8 @@ VENDOR_CODES: tuple[tuple[str, str, tuple[tuple[str, str, str, str], ...]], ...]
     ("slack", "", _SLACK_METHODS),
     ("salesforce", "SALESFORCE", _SALESFORCE_MORE),
     ("paypal", "PAYPAL", _PAYPAL),
+    ("paypal", "PAYPAL", _PAYPAL_ISSUES),
+    ("adyen", "ADYEN", _ADYEN),
     ("libcurl", "CURL", _LIBCURL),
     ("c-ares", "ARES", _CARES),
     ("websocket", "WSCLOSE", _WEBSOCKET_CLOSE),

@@ -2552,6 +2552,7 @@ def _build() -> tuple[Rule, ...]:
         _DECISIVE_TYPES_BROWSER_AUTOMATION,
         _DECISIVE_TYPES_LDAP,
         _DECISIVE_TYPES_STRUCTURED_CONCURRENCY,
+        _DECISIVE_TYPES_APPLICATION_LIBRARIES,
     )
     rules.extend(rule for block in type_blocks for rule in _type_rules(block, Stage.EXC_TYPE, "type"))
     rules.extend(
@@ -3331,6 +3332,9 @@ _DECISIVE_TYPES_LDAP: dict[Category, tuple[tuple[str, str], ...]] = {
     T: (
         # 51 busy, 52 unavailable: the server is too busy or shutting down for now
         ("ldap_busy", "ldap3.core.exceptions.LDAPBusyResult ldap3.core.exceptions.LDAPUnavailableResult"),
+        # ldap3/core/exceptions.py LDAPSessionTerminatedByServerError: the server ended the session (a restart, an
+        # idle timeout); a new connection works
+        ("ldap_session_terminated", "ldap3.core.exceptions.LDAPSessionTerminatedByServerError"),
     ),
     V: (
         # 19 constraintViolation, 21 invalidAttributeSyntax, 34 invalidDNSyntax, 64 namingViolation,
@@ -3361,15 +3365,57 @@ _DECISIVE_TYPES_LDAP: dict[Category, tuple[tuple[str, str], ...]] = {
 # one stream at once: code bugs.
 _DECISIVE_TYPES_STRUCTURED_CONCURRENCY: dict[Category, tuple[tuple[str, str], ...]] = {
     T: (
-        # ldap3/core/exceptions.py LDAPSessionTerminatedByServerError: the server ended the session (a restart, an
-        # idle timeout); a new connection works
-        ("ldap_session_terminated", "ldap3.core.exceptions.LDAPSessionTerminatedByServerError"),
         ("deadline", "trio.TooSlowError"),
-        ("broken_stream", "trio.BrokenResourceError anyio.BrokenResourceError"),
+        # ... a stream the other end closed (anyio.EndOfStream) and a non-blocking call with nothing ready yet
+        ("broken_stream", "trio.BrokenResourceError anyio.BrokenResourceError anyio.EndOfStream trio.WouldBlock "
+         "anyio.WouldBlock"),
     ),
     P: (
         ("resource_misuse", "trio.ClosedResourceError trio.BusyResourceError anyio.ClosedResourceError "
-         "anyio.BusyResourceError"),
+         "anyio.BusyResourceError trio.RunFinishedError"),
+        # gevent/exceptions.py: the hub has nothing left to run while a greenlet waits ("This operation would block
+        # forever", LoopExit: every greenlet is blocked, a deadlock of the code), one object used by two greenlets at
+        # once, a blocking call inside the event loop's callback, a switch into a greenlet from the wrong place or
+        # thread: code bugs
+        ("greenlet_misuse", "gevent.exceptions.LoopExit gevent.hub.LoopExit gevent.exceptions.ConcurrentObjectUseError "
+         "gevent.exceptions.BlockingSwitchOutError gevent.exceptions.InvalidSwitchError "
+         "gevent.exceptions.InvalidThreadUseError"),
+        # loky's ShutdownExecutorError (joblib.externals.loky.process_executor): a task submitted to an executor the
+        # code shut down itself (RuntimeError "cannot schedule new futures after shutdown" in concurrent.futures)
+        ("executor_shut_down", "joblib.externals.loky.process_executor.ShutdownExecutorError "
+         "loky.process_executor.ShutdownExecutorError"),
+    ),
+}  # fmt: skip
+
+# Application libraries whose class fixes the meaning whatever (often empty) message they carry (twelfth batch).
+_DECISIVE_TYPES_APPLICATION_LIBRARIES: dict[Category, tuple[tuple[str, str], ...]] = {
+    T: (
+        # a worker asked to stop (rq/exceptions.py ShutDownImminentException, raised on SIGTERM before the hard kill;
+        # dramatiq/middleware/shutdown.py Shutdown, raised in running actors when the worker shuts down): the job
+        # runs again on another worker
+        ("worker_shutdown", "rq.exceptions.ShutDownImminentException dramatiq.middleware.shutdown.Shutdown "
+         "dramatiq.middleware.Shutdown"),
+    ),
+    V: (
+        # starlette/formparsers.py MultiPartException: the multipart body is malformed or over the parser's limits
+        # ("Missing boundary in multipart.", "Too many files. Maximum number of files is 1000.")
+        ("multipart_body", "starlette.formparsers.MultiPartException"),
+    ),
+    P: (
+        # sentry_sdk/utils.py BadDsn (the DSN in the configuration is malformed), sentry_sdk/integrations DidNotEnable
+        # (an integration whose package is missing or of an unsupported version); braintree's ConfigurationError
+        # (merchant id, keys or environment missing) and UpgradeRequiredError (the SDK version is no longer
+        # accepted); limits/errors.py ConfigurationError (a storage URI or backend flask-limiter cannot use)
+        ("library_setup", "sentry_sdk.utils.BadDsn sentry_sdk.integrations.DidNotEnable "
+         "braintree.exceptions.configuration_error.ConfigurationError braintree.exceptions.ConfigurationError "
+         "braintree.exceptions.upgrade_required_error.UpgradeRequiredError "
+         "braintree.exceptions.UpgradeRequiredError limits.errors.ConfigurationError"),
+        # rq/exceptions.py InvalidJobOperation (an operation the job's state does not allow: cancelling a finished
+        # job) and InvalidJobDependency (a dependency that does not exist); cryptography's AlreadyFinalized (a
+        # context used after finalize()); h11's LocalProtocolError ("the local side", this code, broke HTTP/1.1:
+        # "Too much data for declared Content-Length"): code bugs
+        ("library_misuse", "rq.exceptions.InvalidJobOperation rq.exceptions.InvalidJobDependency "
+         "cryptography.exceptions.AlreadyFinalized h11._util.LocalProtocolError h11.LocalProtocolError"),
     ),
 }  # fmt: skip
 
@@ -3412,6 +3458,11 @@ _MESSAGES_PYTHON_RUNTIME: tuple[tuple[str, Category, Stage, str], ...] = (
     # a code bug like "cannot pickle" (message.bug), not a broken pool's capacity
     ("unpicklable_task", P, Stage.MESSAGE_STRONG,
      r"\b(?:result|task) has failed to (?:un-?)?serialize\b|\bcould not pickle the task\b|\bare always picklable\b"),
+    # async code used from the wrong place: aiohttp's "Timeout context manager should be used inside a task" (a
+    # timeout word that is no timeout), asgiref's "Single thread executor already being used, would deadlock" (a
+    # deadlock word of a sync_to_async call nested in the thread it needs): code bugs
+    ("async_misuse", P, Stage.MESSAGE_STRONG,
+     r"\bshould be used inside a task\b|\bsingle thread executor already being used\b"),
 )  # fmt: skip
 
 _MESSAGES_WEB_CLIENTS: tuple[tuple[str, Category, Stage, str], ...] = (
@@ -3423,6 +3474,12 @@ _MESSAGES_WEB_CLIENTS: tuple[tuple[str, Category, Stage, str], ...] = (
     # "1000 per 1 day", "5 per 2 month"): a limit counted over a day or longer is a quota whose capacity comes back
     # with the window, not after a backoff (like per_day_limit); per second, minute or hour it stays a rate
     ("limit_per_days", R, Stage.MESSAGE_STRONG, r"per [1-9]\d* (?:day|month|year)s?\b"),
+    # a rate-limit string the limits library cannot parse (limits/util.py parse_many: "couldn't parse rate limit
+    # string '10 perminute'"): the decorator's or the configuration's string must change; no rate limit happened
+    ("rate_limit_string", P, Stage.MESSAGE_STRONG, r"couldn't parse rate limit string\b"),
+    # Flask and Flask-WTF without the application's secret key ("A secret key is required to use CSRF.", "The
+    # session is unavailable because no secret key was set."): missing configuration
+    ("secret_key_unset", P, Stage.MESSAGE_STRONG, r"\bsecret key is required\b|\bno secret key was set\b"),
     # twisted's failures to bind a listening or local socket (twisted/internet/error.py CannotListenError "Couldn't
     # listen on any:8080: [Errno 98] Address already in use.", ConnectBindError "Couldn't bind: 98: ..."): another
     # process holds the address, or it is not this host's; the deployment must change (as server_cannot_bind,

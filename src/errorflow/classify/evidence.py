@@ -587,6 +587,7 @@ def _parse_vendor_codes(text: str, exc_type: str, codes: list[str]) -> None:
     _parse_networking_codes(text, exc_type, codes)
     _parse_db2(text, codes)
     _parse_paypal(text, exc_type, codes)  # before the body's generic keys: the name is PayPal's own
+    _parse_adyen(text, exc_type, codes)
     _parse_file_and_mail_codes(text, exc_type, codes)  # before the SMTP reply number the body's codes read
     _parse_browser_codes(text, codes)
     _parse_body_codes(text, codes)
@@ -627,6 +628,19 @@ def _parse_paypal(text: str, exc_type: str, codes: list[str]) -> None:
         if "issue" in text:
             codes.extend(normalize_code(f"PAYPAL_{match.group(1)}") for match in _PAYPAL_ISSUE.finditer(text))
         codes.extend(normalize_code(f"PAYPAL_{match.group(1)}") for match in _PAYPAL_NAME.finditer(text))
+
+
+# Adyen's error body as its Python library prints it ('"errorCode":"101", ... "errorType":"validation"'): the code, then
+# the category, with the ADYEN prefix (_vendor_codes._ADYEN).
+_ADYEN_CODE = re.compile(r"""["']errorCode["']\s*:\s*["']([0-9]{1,3}(?:_[0-9]{1,4})?)["']""")
+_ADYEN_TYPE = re.compile(r"""["']errorType["']\s*:\s*["']([a-z]+)["']""")
+
+
+def _parse_adyen(text: str, exc_type: str, codes: list[str]) -> None:
+    """Adyen's errorCode and errorType, on Adyen's classes (``Adyen.exceptions.AdyenAPIResponseError``)."""
+    if "dyen" in exc_type and "errorType" in text:
+        codes.extend(f"ADYEN{match.group(1).replace('_', '')}" for match in _ADYEN_CODE.finditer(text))
+        codes.extend(normalize_code(f"ADYEN_TYPE_{match.group(1)}") for match in _ADYEN_TYPE.finditer(text))
 
 
 def _parse_spark(text: str, exc_type: str, codes: list[str]) -> None:

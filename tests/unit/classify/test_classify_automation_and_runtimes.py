@@ -202,3 +202,69 @@ def test_every_gecko_code_is_read_as_playwright_prints_it(clf: Classifier) -> No
 def test_ldap_bind_of_a_busy_server_is_not_a_refused_credential(clf: Classifier) -> None:
     _, rule_id = verdict_of(clf, "ldap3.core.exceptions.LDAPBindError", "automatic bind not successful - busy")
     assert rule_id != "type.permanent.ldap_bind_refused"
+
+
+def _paypal_422(issue: str) -> str:
+    return (
+        'Failed. Response status: 422. Response message: Unprocessable Entity. Error message: {"name":'
+        f'"UNPROCESSABLE_ENTITY","details":[{{"issue":"{issue}"}}],"debug_id":"b2e7c91f04a3d"}}'
+    )
+
+
+def _adyen(body: str) -> str:
+    return (
+        "AdyenAPICommunicationError:Unexpected error while communicating with Adyen. Received the response data:"
+        f"'{body}', HTTP Code:'422'. Please reach out to support@adyen.com if the problem persists"
+    )
+
+
+@pytest.mark.parametrize(
+    ("exc_type", "message", "status", "expected", "rule_id"),
+    [
+        # the merchant's compliance hold behind a 422 (validation by the status)
+        ("paypalrestsdk.exceptions.ResourceInvalid", _paypal_422("COMPLIANCE_VIOLATION"), 422, Category.PERMANENT,
+         "vendor.paypal.COMPLIANCE_VIOLATION"),
+        # Adyen's errorType behind a 422 or a 500 (validation or transient by the status)
+        ("Adyen.exceptions.AdyenAPIResponseError", _adyen('{"status":422,"errorCode":"999","message":"Invalid '
+         'Merchant","errorType":"security"}'), 422, Category.PERMANENT, "vendor.adyen.TYPE_security"),
+        ("Adyen.exceptions.AdyenAPIResponseError", _adyen('{"status":500,"errorCode":"905","message":"Payment '
+         'details are not supported","errorType":"configuration"}'), 500, Category.PERMANENT,
+         "vendor.adyen.TYPE_configuration"),
+        ("Adyen.exceptions.AdyenAPICommunicationError", _adyen('{"status":422,"errorCode":"101","message":"Invalid '
+         'card number","errorType":"validation"}'), 422, Category.VALIDATION, "vendor.adyen.TYPE_validation"),
+        # ... and its code before its type: an idempotent request still in progress (validation by its type)
+        ("Adyen.exceptions.AdyenAPIResponseError", _adyen('{"status":422,"errorCode":"704","message":"request '
+         'already processed or in progress","errorType":"validation"}'), 422, Category.TRANSIENT, "vendor.adyen.704"),
+        # classes whose meaning is fixed, with empty or generic messages ("missing", "invalid" said validation)
+        ("braintree.exceptions.configuration_error.ConfigurationError", "Missing merchant_id", None,
+         Category.PERMANENT, "type.permanent.library_setup"),
+        ("sentry_sdk.utils.BadDsn", "Missing public key", None, Category.PERMANENT, "type.permanent.library_setup"),
+        ("rq.exceptions.InvalidJobOperation", "Job is not currently executing", None, Category.PERMANENT,
+         "type.permanent.library_misuse"),
+        ("h11._util.LocalProtocolError", "Too much data for declared Content-Length", None, Category.PERMANENT,
+         "type.permanent.library_misuse"),
+        ("rq.exceptions.ShutDownImminentException", "shut down imminent (signal: SIGTERM)", None,
+         Category.TRANSIENT, "type.transient.worker_shutdown"),
+        ("starlette.formparsers.MultiPartException", "Too many files. Maximum number of files is 1000.", None,
+         Category.VALIDATION, "type.validation.multipart_body"),
+        ("gevent.exceptions.ConcurrentObjectUseError", "This socket is already used by another greenlet: <bound "
+         "method Waiter.switch of <Waiter object at 0x7f>>", None, Category.PERMANENT,
+         "type.permanent.greenlet_misuse"),
+        ("joblib.externals.loky.process_executor.ShutdownExecutorError",
+         "cannot schedule new futures after shutdown", None, Category.PERMANENT, "type.permanent.executor_shut_down"),
+        # a timeout word and a deadlock word that name async misuse (message.network, message.db_concurrency)
+        ("builtins.RuntimeError", "Timeout context manager should be used inside a task", None, Category.PERMANENT,
+         "message.async_misuse"),
+        ("builtins.RuntimeError", "Single thread executor already being used, would deadlock", None,
+         Category.PERMANENT, "message.async_misuse"),
+        # a rate-limit string that does not parse (message.rate_limited said transient)
+        ("builtins.ValueError", "couldn't parse rate limit string '10 perminute'", None, Category.PERMANENT,
+         "message.rate_limit_string"),
+        ("builtins.RuntimeError", "A secret key is required to use CSRF.", None, Category.PERMANENT,
+         "message.secret_key_unset"),
+    ],
+)  # fmt: skip
+def test_payment_bodies_and_application_libraries(
+    clf: Classifier, exc_type: str, message: str, status: int | None, expected: Category, rule_id: str
+) -> None:
+    assert verdict_of(clf, exc_type, message, status) == (expected, rule_id)
