@@ -3355,6 +3355,10 @@ _DECISIVE_TYPES_LDAP: dict[Category, tuple[tuple[str, str], ...]] = {
          "ldap3.core.exceptions.LDAPInsufficientAccessRightsResult"),
         # 32 noSuchObject: the base or entry named does not exist
         ("ldap_no_such_object", "ldap3.core.exceptions.LDAPNoSuchObjectResult"),
+        # ldap3's own checks before any request: a simple bind without a user name or password, an SSL/TLS
+        # configuration it cannot use (a CA file it cannot read): the connection's configuration must change
+        ("ldap_client_setup", "ldap3.core.exceptions.LDAPPasswordIsMandatoryError "
+         "ldap3.core.exceptions.LDAPUserNameIsMandatoryError ldap3.core.exceptions.LDAPSSLConfigurationError"),
     ),
 }  # fmt: skip
 
@@ -3397,6 +3401,10 @@ _DECISIVE_TYPES_APPLICATION_LIBRARIES: dict[Category, tuple[tuple[str, str], ...
          "dramatiq.middleware.Shutdown"),
     ),
     V: (
+        # twisted/web/error.py SchemeNotSupported, raised by Agent for a URL whose scheme it has no handler for
+        # ("Unsupported scheme: b'ftp'"): the URL must change, like scrapy's "Unsupported URL scheme" (message.
+        # unsupported_url_scheme) and urllib's "unknown url type"
+        ("url_scheme", "twisted.web.error.SchemeNotSupported"),
         # starlette/formparsers.py MultiPartException: the multipart body is malformed or over the parser's limits
         # ("Missing boundary in multipart.", "Too many files. Maximum number of files is 1000.")
         ("multipart_body", "starlette.formparsers.MultiPartException"),
@@ -3406,6 +3414,9 @@ _DECISIVE_TYPES_APPLICATION_LIBRARIES: dict[Category, tuple[tuple[str, str], ...
         # (an integration whose package is missing or of an unsupported version); braintree's ConfigurationError
         # (merchant id, keys or environment missing) and UpgradeRequiredError (the SDK version is no longer
         # accepted); limits/errors.py ConfigurationError (a storage URI or backend flask-limiter cannot use)
+        # azure-identity's AuthenticationRequiredError: a credential that needs an interactive sign-in
+        # ("Interactive authentication is required to get a token"), which an unattended run cannot do
+        ("interactive_sign_in", "azure.identity.AuthenticationRequiredError"),
         ("library_setup", "sentry_sdk.utils.BadDsn sentry_sdk.integrations.DidNotEnable "
          "braintree.exceptions.configuration_error.ConfigurationError braintree.exceptions.ConfigurationError "
          "braintree.exceptions.upgrade_required_error.UpgradeRequiredError "
@@ -3439,7 +3450,18 @@ _MESSAGES_BROWSER_AUTOMATION: tuple[tuple[str, Category, Stage, str], ...] = (
     # browsers", "playwright install-deps"): the image must change
     ("locator_strictness", P, Stage.MESSAGE_STRONG, r"\bstrict mode violation\b"),
     ("browser_host_dependencies", P, Stage.MESSAGE_STRONG,
-     r"\bmissing dependencies to run browsers\b|\bexecutable needs to be in path\b"),
+     r"\bmissing dependencies to run browsers\b|\bexecutable needs to be in path\b|"
+     # Chromium refusing to start without a sandbox it can use (zygote_host_impl_linux.cc "No usable sandbox!",
+     # "Running as root without --no-sandbox is not supported"): the container or the launch flags must change,
+     # whatever "browser has been closed" the launcher adds
+     r"\bno usable sandbox\b|\brunning as root without --no-sandbox\b"),
+    # the page's own JavaScript failing in a script the test or scraper evaluates (V8's "Cannot read properties of null
+    # (reading 'innerText')", "x is not a function"), Playwright's Sync API called inside an asyncio loop, and a
+    # navigation to a URL that is a download ("Download is starting": the code must wait for the download instead):
+    # the script must change
+    ("page_script_error", P, Stage.MESSAGE_STRONG,
+     r"\bcannot read propert(?:y|ies) of (?:null|undefined)\b|\bundefined is not a function\b|"
+     r"\busing playwright sync api inside the asyncio loop\b|\bdownload is starting\b"),
 )  # fmt: skip
 
 _MESSAGES_PYTHON_RUNTIME: tuple[tuple[str, Category, Stage, str], ...] = (
@@ -3477,6 +3499,9 @@ _MESSAGES_WEB_CLIENTS: tuple[tuple[str, Category, Stage, str], ...] = (
     # a rate-limit string the limits library cannot parse (limits/util.py parse_many: "couldn't parse rate limit
     # string '10 perminute'"): the decorator's or the configuration's string must change; no rate limit happened
     ("rate_limit_string", P, Stage.MESSAGE_STRONG, r"couldn't parse rate limit string\b"),
+    # an LDAP operation on a connection that never bound (AD's operationsError "In order to perform this operation a
+    # successful bind must be completed on the connection."): the client's bind setup must change
+    ("ldap_bind_missing", P, Stage.MESSAGE_STRONG, r"\ba successful bind must be completed\b"),
     # Flask and Flask-WTF without the application's secret key ("A secret key is required to use CSRF.", "The
     # session is unavailable because no secret key was set."): missing configuration
     ("secret_key_unset", P, Stage.MESSAGE_STRONG, r"\bsecret key is required\b|\bno secret key was set\b"),

@@ -268,3 +268,33 @@ def test_payment_bodies_and_application_libraries(
     clf: Classifier, exc_type: str, message: str, status: int | None, expected: Category, rule_id: str
 ) -> None:
     assert verdict_of(clf, exc_type, message, status) == (expected, rule_id)
+
+
+@pytest.mark.parametrize(
+    ("exc_type", "message", "expected", "rule_id"),
+    [
+        # a browser that cannot start without a sandbox: "browser has been closed" (message.retry) said transient
+        (_PLAYWRIGHT, "BrowserType.launch: Target page, context or browser has been closed\nBrowser logs:\n\n"
+         "[pid=123][err] [0101/000000.000:FATAL:zygote_host_impl_linux.cc(127)] No usable sandbox!",
+         Category.PERMANENT, "message.browser_host_dependencies"),
+        # the page's own script failing (unknown before)
+        (_PLAYWRIGHT, "Page.evaluate: TypeError: Cannot read properties of null (reading 'innerText')\n    at eval",
+         Category.PERMANENT, "message.page_script_error"),
+        # LDAP client setup and an operation before any bind ("invalid", "must" said validation)
+        ("ldap3.core.exceptions.LDAPSSLConfigurationError", "invalid CA public key file", Category.PERMANENT,
+         "type.permanent.ldap_client_setup"),
+        ("ldap3.core.exceptions.LDAPOperationsErrorResult", "LDAPOperationsErrorResult - 1 - operationsError - None - "
+         "000004DC: LdapErr: DSID-0C090A5C, comment: In order to perform this operation a successful bind must be "
+         "completed on the connection., data 0, v4563", Category.PERMANENT, "message.ldap_bind_missing"),
+        # an interactive sign-in an unattended run cannot do ("required" said validation)
+        ("azure.identity.AuthenticationRequiredError", "Interactive authentication is required to get a token. Call "
+         "'authenticate' to begin.", Category.PERMANENT, "type.permanent.interactive_sign_in"),
+        # twisted's Agent without a handler for the URL's scheme ("unsupported" said permanent)
+        ("twisted.web.error.SchemeNotSupported", "Unsupported scheme: b'htps'", Category.VALIDATION,
+         "type.validation.url_scheme"),
+    ],
+)  # fmt: skip
+def test_launch_page_and_client_setup(
+    clf: Classifier, exc_type: str, message: str, expected: Category, rule_id: str
+) -> None:
+    assert verdict_of(clf, exc_type, message) == (expected, rule_id)
