@@ -3483,8 +3483,13 @@ _MESSAGES_PYTHON_RUNTIME: tuple[tuple[str, Category, Stage, str], ...] = (
     # async code used from the wrong place: aiohttp's "Timeout context manager should be used inside a task" (a
     # timeout word that is no timeout), asgiref's "Single thread executor already being used, would deadlock" (a
     # deadlock word of a sync_to_async call nested in the thread it needs): code bugs
+    # ... and asyncio's and threading's checks of what the code hands them (asyncio/tasks.py "a coroutine was
+    # expected, got None", "An asyncio.Future, a coroutine or an awaitable is required"; threading.py
+    # "BoundedSemaphore released too many times"): bugs of the code, not a caller's data
     ("async_misuse", P, Stage.MESSAGE_STRONG,
-     r"\bshould be used inside a task\b|\bsingle thread executor already being used\b"),
+     r"\bshould be used inside a task\b|\bsingle thread executor already being used\b|"
+     r"\ba coroutine was expected, got\b|\ba coroutine or an awaitable is required\b|"
+     r"\bsemaphore released too many times\b|\bboundedsemaphore released too many times\b"),
 )  # fmt: skip
 
 _MESSAGES_WEB_CLIENTS: tuple[tuple[str, Category, Stage, str], ...] = (

@@ -257,6 +257,11 @@ def _adyen(body: str) -> str:
          "message.async_misuse"),
         ("builtins.RuntimeError", "Single thread executor already being used, would deadlock", None,
          Category.PERMANENT, "message.async_misuse"),
+        # asyncio's and threading's checks of what the code hands them ("expected", "required" said validation)
+        ("builtins.TypeError", "An asyncio.Future, a coroutine or an awaitable is required", None, Category.PERMANENT,
+         "message.async_misuse"),
+        ("builtins.ValueError", "BoundedSemaphore released too many times", None, Category.PERMANENT,
+         "message.async_misuse"),
         # a rate-limit string that does not parse (message.rate_limited said transient)
         ("builtins.ValueError", "couldn't parse rate limit string '10 perminute'", None, Category.PERMANENT,
          "message.rate_limit_string"),
