@@ -2582,6 +2582,7 @@ def _build() -> tuple[Rule, ...]:
         _MESSAGES_BROWSER_AUTOMATION,
         _MESSAGES_PYTHON_RUNTIME,
         _MESSAGES_WEB_CLIENTS,
+        _MESSAGES_PAYMENT_DECLINES,
     )
     rules.extend(
         Rule(id=f"message.{s}", category=c, message=p, stage=t) for block in message_blocks for s, c, t, p in block
@@ -3550,4 +3551,15 @@ _CLASS_AND_MESSAGE_CONFIG_KEYS: tuple[Rule, ...] = (
         stage=Stage.EXC_TYPE,
         description="a quoted upper-case configuration key that is not set: missing configuration",
     ),
+)  # fmt: skip
+
+# Braintree's transaction outcomes as applications raise them from a failed result (result.message: "Processor
+# Declined" with the processor's response text, "Gateway Rejected: cvv"; developer.paypal.com/braintree/articles/
+# control-panel/transactions/declines and /gateway-rejections): a decline or a rejection of the payment method or its
+# data, so validation as other declines are (the card or its details must change). A gateway rejection for the
+# merchant's own account setup (application_incomplete) is not among them.
+_MESSAGES_PAYMENT_DECLINES: tuple[tuple[str, Category, Stage, str], ...] = (
+    ("processor_declined", V, Stage.MESSAGE_STRONG,
+     r"\bprocessor declined\b|"
+     r"\bgateway rejected: (?:avs|cvv|avs_and_cvv|fraud|risk_threshold|duplicate|three_d_secure)\b"),
 )  # fmt: skip

@@ -267,6 +267,10 @@ def _adyen(body: str) -> str:
          "message.rate_limit_string"),
         ("builtins.RuntimeError", "A secret key is required to use CSRF.", None, Category.PERMANENT,
          "message.secret_key_unset"),
+        # Braintree's declines as applications raise them (unknown on a wrapper, a bug by RuntimeError before)
+        ("builtins.Exception", "Braintree transaction failed: Processor Declined (2001: Insufficient Funds)", None,
+         Category.VALIDATION, "message.processor_declined"),
+        ("builtins.RuntimeError", "Gateway Rejected: cvv", None, Category.VALIDATION, "message.processor_declined"),
     ],
 )  # fmt: skip
 def test_payment_bodies_and_application_libraries(
