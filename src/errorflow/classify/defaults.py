@@ -3298,17 +3298,17 @@ _DECISIVE_TYPES_BROWSER_AUTOMATION: dict[Category, tuple[tuple[str, str], ...]] 
          "selenium.common.ElementClickInterceptedException"),
         # the other W3C errors of the script and the page it drives (w3c.github.io/webdriver/#errors): an element,
         # frame, window, alert or cookie the script names is not there ("no such ..."), its selector is invalid, the
-        # element is hidden or in the wrong state, the page's own JavaScript threw, an alert the script does not
-        # handle is open, the session it uses was deleted: the script must change; and a session the driver cannot
-        # create (a chromedriver that does not match the browser, a missing binary) or a missing driver: the setup
-        # must change. Waiting for the page (TimeoutException) is not among them.
+        # element is in the wrong state for the command, the page's own JavaScript threw, an alert the script does
+        # not handle is open, the session it uses was deleted: the script must change; and a session the driver
+        # cannot create (a chromedriver that does not match the browser, a missing binary) or a missing driver: the
+        # setup must change. Waiting for the page (TimeoutException) is not among them, nor an element not
+        # interactable or not visible yet (an animation that ends, or a menu the script must open: the message
+        # decides).
         ("webdriver_script", "selenium.common.exceptions.NoSuchElementException "
          "selenium.common.exceptions.NoSuchFrameException selenium.common.exceptions.NoSuchWindowException "
          "selenium.common.exceptions.NoAlertPresentException selenium.common.exceptions.NoSuchCookieException "
          "selenium.common.exceptions.NoSuchShadowRootException selenium.common.exceptions.NoSuchAttributeException "
          "selenium.common.exceptions.InvalidSelectorException "
-         "selenium.common.exceptions.ElementNotInteractableException "
-         "selenium.common.exceptions.ElementNotVisibleException "
          "selenium.common.exceptions.ElementNotSelectableException "
          "selenium.common.exceptions.InvalidElementStateException selenium.common.exceptions.JavascriptException "
          "selenium.common.exceptions.MoveTargetOutOfBoundsException "
