@@ -775,8 +775,10 @@ _MESSAGES: tuple[tuple[str, Category, Stage, str], ...] = (
      r"password authentication failed|invalid (?:api[ _-]?key|password|credentials?|username|access[ _]key|"
      r"(?:access|auth|bearer|refresh|session|id|api|oauth|security)[ _-]?token|token (?:provided|supplied)|client|"
      r"signature|authentication|grant|secret)|incorrect (?:api[ _-]?key|password|username)|"
-     r"(?:token|credentials?|session|signature|key|secret|certificate) (?:has |have |is |are )?(?:been )?"
-     r"(?:expired|revoked|deactivated)|"
+     # (a form's CSRF token that expired is the submitted form's, not a credential: flask-wtf's 400 "The CSRF token
+     # has expired." is no failed authentication)
+     r"(?:token(?<!csrf token)|credentials?|session|signature|key|secret|certificate) "
+     r"(?:has |have |is |are )?(?:been )?(?:expired|revoked|deactivated)|"
      r"expired (?:token|credentials)|no pg_hba\.conf entry|(?:unable to locate|no|missing) credentials|"
      r"login failed|login incorrect|"
      r"not allowed to (?:connect|access|perform|use|sample|call|invoke)|has no permissions?|insufficient "

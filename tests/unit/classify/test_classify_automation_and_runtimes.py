@@ -307,3 +307,10 @@ def test_launch_page_and_client_setup(
     clf: Classifier, exc_type: str, message: str, expected: Category, rule_id: str
 ) -> None:
     assert verdict_of(clf, exc_type, message) == (expected, rule_id)
+
+
+def test_an_expired_csrf_token_is_the_forms_not_a_failed_authentication(clf: Classifier) -> None:
+    """flask-wtf's 400 for a stale form token was read as an expired credential (permanent); a credential still is."""
+    csrf, _ = verdict_of(clf, "flask_wtf.csrf.CSRFError", "400 Bad Request: The CSRF token has expired.", 400)
+    assert csrf is not Category.PERMANENT
+    assert verdict_of(clf, "builtins.Exception", "Your session token has expired")[0] is Category.PERMANENT
