@@ -3472,6 +3472,9 @@ _MESSAGES_PYTHON_RUNTIME: tuple[tuple[str, Category, Stage, str], ...] = (
     # thread of the main interpreter", "set_wakeup_fd only works in main thread ..."): a library installs one from a
     # worker thread; the code or the deployment must change, whatever ValueError says of its argument
     ("main_thread_only", P, Stage.MESSAGE_STRONG, r"\bonly works in (?:the )?main thread\b"),
+    # input() in a process without an interactive stdin (Python/bltinmodule.c: EOFError "EOF when reading a line"): a
+    # worker, container or scheduler gives it none; the code or the deployment must change, no connection ended
+    ("stdin_closed", P, Stage.MESSAGE_STRONG, r"\beof when reading a line\b"),
     # select()'s descriptor limit (Modules/selectmodule.c: "too many file descriptors in select()", "filedescriptor
     # out of range in select()", an fd at or above FD_SETSIZE): open descriptors used up the capacity select() has,
     # like "too many open files"; fewer connections let it pass

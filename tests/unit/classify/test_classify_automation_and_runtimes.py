@@ -80,6 +80,8 @@ def clf() -> Classifier:
          "message.main_thread_only"),
         ("builtins.ValueError", "too many file descriptors in select()", None, Category.RESOURCE,
          "message.select_descriptor_limit"),
+        # input() without a stdin: "EOF" (message.retry) said transient
+        ("builtins.EOFError", "EOF when reading a line", None, Category.PERMANENT, "message.stdin_closed"),
         # loky's broken pool whose cause is an unpicklable result (unknown before)
         ("joblib.externals.loky.process_executor.BrokenProcessPool", "A result has failed to un-serialize. Please "
          "ensure that the objects returned by the function are always picklable.", None, Category.PERMANENT,
