@@ -3440,7 +3440,10 @@ _MESSAGES_BROWSER_AUTOMATION: tuple[tuple[str, Category, Stage, str], ...] = (
     # the DOM"): a race with the page; repeating the step once the page settles works
     ("page_context_destroyed", T, Stage.MESSAGE_STRONG,
      r"\bexecution context was destroyed\b|\bcannot find context with specified id\b|"
-     r"\bnode is detached from document\b|\belement is not attached to the dom\b"),
+     r"\bnode is detached from document\b|\belement is not attached to the dom\b|"
+     # ... and a frame the page removed or replaced under the call (Playwright "Frame was detached", Puppeteer
+     # "Navigating frame was detached")
+     r"\bframe was detached\b"),
     # a renderer process that crashed (chromedriver "tab crashed", "session deleted because of page crash",
     # Playwright and Puppeteer "Page crashed", "Target crashed"): in a container nearly always the renderer's memory
     # (/dev/shm or the cgroup limit, developer.chrome.com/docs/chromium/headless and Puppeteer's troubleshooting

@@ -54,6 +54,7 @@ def clf() -> Classifier:
         # a race with a navigation (unknown before)
         (_PLAYWRIGHT, "Page.evaluate: Execution context was destroyed, most likely because of a navigation", None,
          Category.TRANSIENT, "message.page_context_destroyed"),
+        (_PLAYWRIGHT, "Locator.click: Frame was detached", None, Category.TRANSIENT, "message.page_context_destroyed"),
         # a crashed renderer: its memory (unknown before)
         ("selenium.common.exceptions.WebDriverException",
          "Message: unknown error: session deleted because of page crash\nfrom unknown error: cannot determine "
