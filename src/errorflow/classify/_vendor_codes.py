@@ -1493,6 +1493,41 @@ _PAYPAL: tuple[tuple[str, str, str, str], ...] = (
     ("DUPLICATE_REQUEST_ID", V, "paypal", "the request or batch id was already used"),
 )  # fmt: skip
 
+# ---- PayPal's v2 issues (twelfth batch): the specific reason in details[].issue of an UNPROCESSABLE_ENTITY 422 or an
+# INVALID_REQUEST 400 (developer.paypal.com/api/rest/reference/orders/v2/errors/). The merchant's own account or
+# setup is permanent (no order data fixes it); the payer's account or card is validation (as INSTRUMENT_DECLINED: the
+# payment method supplied must change).
+_PAYPAL_ISSUES: tuple[tuple[str, str, str, str], ...] = (
+    ("COMPLIANCE_VIOLATION", P, "paypal-orders", "the transaction cannot be processed for a possible compliance "
+     "violation: the merchant must contact PayPal"),
+    ("PAYEE_ACCOUNT_INVALID", P, "paypal-orders", "the payee's account is invalid"),
+    ("PAYEE_ACCOUNT_NOT_SUPPORTED", P, "paypal-orders", "the payee's account type is not supported"),
+    ("PAYEE_ACCOUNT_NOT_VERIFIED", P, "paypal-orders", "the payee's account is not verified"),
+    ("PAYEE_NOT_CONSENTED", P, "paypal-orders", "the payee has not consented to the API caller acting for it"),
+    ("CONSENT_NEEDED", P, "paypal-orders", "the API caller lacks the merchant's consent"),
+    ("AUTH_CAPTURE_NOT_ENABLED", P, "paypal-orders", "authorize-and-capture is not enabled for the merchant"),
+    ("ACTION_DOES_NOT_MATCH_INTENT", P, "paypal-orders", "the call does not match the order's intent (a code bug)"),
+    ("PAYER_ACCOUNT_LOCKED_OR_CLOSED", V, "paypal-orders", "the payer's account is locked or closed: another "
+     "payment method is needed"),
+    ("PAYER_ACCOUNT_RESTRICTED", V, "paypal-orders", "the payer's account is restricted: another payment method"),
+    ("CARD_CLOSED", V, "paypal-orders", "the card is closed: another card is needed"),
+    ("REDIRECT_PAYER_FOR_ALTERNATE_FUNDING", V, "paypal-orders", "the payer must choose another funding source"),
+)  # fmt: skip
+
+# ---- Adyen (twelfth batch): the Python library prints the API's error body ('{"status":422,"errorCode":"101",
+# "message":"Invalid card number","errorType":"validation",...}') in its exception's text. The errorCode names the
+# failure, the errorType its category ("internal, validation, security, or configuration",
+# docs.adyen.com/development-resources/error-codes); read on Adyen's classes with the ADYEN prefix (bare numbers mean
+# other things), the code first. Only codes whose meaning the type does not give are rows.
+_ADYEN: tuple[tuple[str, str, str, str], ...] = (
+    ("704", T, "adyen", "request already processed or in progress: an idempotent request still running; retry later"),
+    ("901", P, "adyen", "invalid merchant account: the account named in the configuration is wrong"),
+    ("TYPE_validation", V, "adyen", "errorType validation: required fields missing or invalid data"),
+    ("TYPE_security", P, "adyen", "errorType security: the API key, credentials or permissions are wrong"),
+    ("TYPE_configuration", P, "adyen", "errorType configuration: the merchant account's setup (payment methods, "
+     "settings) must change"),
+)  # fmt: skip
+
 # ---- networking libraries' own status numbers (eleventh batch, web serving, networking and coordination). libcurl
 # (pycurl's ``(47, 'Maximum (50) redirects followed')``, the curl CLI's ``curl: (47) ...``), c-ares (aiodns'
 # ``(1, 'DNS server returned answer with no data')``, tornado's ``C-Ares returned error 11: ...``) and RFC 6455 close
@@ -1727,6 +1762,133 @@ _AWS_SWEEP: tuple[tuple[str, str, str, str], ...] = (
     ("ModelStreamErrorException", T, "aws-bedrock-stream", "the response stream failed; retry the request"),
 )  # fmt: skip
 
+# ---- Chromium's network error codes (twelfth batch, application frameworks and automation). Every Chromium-based
+# browser reports a failed load by the net error's name (net/base/net_error_list.h, chromium/chromium): Playwright
+# ("Page.goto: net::ERR_CONNECTION_REFUSED at http://..."), Puppeteer ("net::ERR_CERT_AUTHORITY_INVALID at ...") and
+# chromedriver through Selenium ("unknown error: net::ERR_CONNECTION_RESET") print it whatever their own error class,
+# which is one generic class per tool. Read with the CHROMIUMNET prefix where spelled "net::ERR_" (bare, the names mean
+# other things). Codes whose meaning depends on the case are left out, so the message decides: ABORTED (a navigation
+# another one or a download interrupted), FAILED, NAME_NOT_RESOLVED (a name that does not exist or a resolver that
+# failed for now, like libcurl 6), SSL_PROTOCOL_ERROR (a wrong port, a proxy or a broken server),
+# HTTP2_PROTOCOL_ERROR, INVALID_RESPONSE, HTTP_RESPONSE_CODE_FAILURE (the status decides).
+_CHROMIUM_NET: tuple[tuple[str, str, str, str], ...] = (
+    # system (0-99)
+    ("FILE_NOT_FOUND", P, "chromium-net", "-6: the file or directory cannot be found"),
+    ("TIMED_OUT", T, "chromium-net", "-7: an operation timed out"),
+    ("ACCESS_DENIED", P, "chromium-net", "-10: permission to a resource other than the network was denied"),
+    ("NOT_IMPLEMENTED", P, "chromium-net", "-11: unimplemented functionality"),
+    ("INSUFFICIENT_RESOURCES", R, "chromium-net", "-12: not enough resources to complete the operation (sockets, "
+     "memory, the renderer's budget): capacity must come back"),
+    ("OUT_OF_MEMORY", R, "chromium-net", "-13: memory allocation failed"),
+    ("SOCKET_NOT_CONNECTED", T, "chromium-net", "-15: the socket is not connected"),
+    ("FILE_NO_SPACE", R, "chromium-net", "-18: not enough room left on the disk"),
+    ("BLOCKED_BY_CLIENT", P, "chromium-net", "-20: the client (an extension, a policy) chose to block the request"),
+    ("NETWORK_CHANGED", T, "chromium-net", "-21: the network changed during the request"),
+    ("BLOCKED_BY_ADMINISTRATOR", P, "chromium-net", "-22: blocked by the administrator's URL blocklist"),
+    ("BLOCKED_BY_RESPONSE", P, "chromium-net", "-27: the response's headers (CORP, X-Frame-Options) forbid the load"),
+    ("CLEARTEXT_NOT_PERMITTED", P, "chromium-net", "-29: cleartext traffic is not permitted by policy"),
+    ("BLOCKED_BY_CSP", P, "chromium-net", "-30: blocked by a Content Security Policy"),
+    # connection (100-199)
+    ("CONNECTION_CLOSED", T, "chromium-net", "-100: the connection was closed (TCP FIN)"),
+    ("CONNECTION_RESET", T, "chromium-net", "-101: the connection was reset (TCP RST)"),
+    ("CONNECTION_REFUSED", T, "chromium-net", "-102: the connection attempt was refused (nothing listens yet)"),
+    ("CONNECTION_ABORTED", T, "chromium-net", "-103: the connection timed out waiting for an ACK"),
+    ("CONNECTION_FAILED", T, "chromium-net", "-104: the connection attempt failed"),
+    ("INTERNET_DISCONNECTED", T, "chromium-net", "-106: the Internet connection has been lost"),
+    ("ADDRESS_UNREACHABLE", T, "chromium-net", "-109: the IP address is unreachable (no route)"),
+    ("SSL_CLIENT_AUTH_CERT_NEEDED", P, "chromium-net", "-110: the server requests a client certificate"),
+    ("TUNNEL_CONNECTION_FAILED", T, "chromium-net", "-111: a tunnel through the proxy could not be established"),
+    ("SSL_VERSION_OR_CIPHER_MISMATCH", P, "chromium-net", "-113: client and server share no TLS version or cipher"),
+    ("BAD_SSL_CLIENT_AUTH_CERT", P, "chromium-net", "-117: the server rejected the client certificate"),
+    ("CONNECTION_TIMED_OUT", T, "chromium-net", "-118: the connection attempt timed out"),
+    ("SOCKS_CONNECTION_FAILED", T, "chromium-net", "-120: the SOCKS proxy connection failed"),
+    ("PROXY_AUTH_REQUESTED", P, "chromium-net", "-127: the proxy requires authentication the client lacks"),
+    ("PROXY_CONNECTION_FAILED", T, "chromium-net", "-130: the proxy could not be connected to"),
+    ("MANDATORY_PROXY_CONFIGURATION_FAILED", P, "chromium-net", "-131: the mandatory proxy configuration is invalid"),
+    ("PRECONNECT_MAX_SOCKET_LIMIT", R, "chromium-net", "-133: the maximum number of sockets is in use"),
+    ("PROXY_CERTIFICATE_INVALID", P, "chromium-net", "-136: the proxy's certificate is invalid"),
+    ("NAME_RESOLUTION_FAILED", T, "chromium-net", "-137: the name resolution itself failed (the resolver, not "
+     "the name)"),
+    ("NETWORK_ACCESS_DENIED", P, "chromium-net", "-138: network access is denied (a firewall or sandbox policy)"),
+    ("TEMPORARILY_THROTTLED", T, "chromium-net", "-139: the request was throttled"),
+    ("SSL_PINNED_KEY_NOT_IN_CERT_CHAIN", P, "chromium-net", "-150: the certificate chain lacks the pinned key"),
+    ("NO_BUFFER_SPACE", R, "chromium-net", "-176: no socket buffer space is left (ENOBUFS)"),
+    # certificates (200-299): the server's certificate or the client's trust store must change
+    ("CERT_COMMON_NAME_INVALID", P, "chromium-net", "-200: the certificate does not name the host"),
+    ("CERT_DATE_INVALID", P, "chromium-net", "-201: the certificate is expired or not yet valid"),
+    ("CERT_AUTHORITY_INVALID", P, "chromium-net", "-202: the certificate's issuer is not trusted (a private or "
+     "self-signed CA)"),
+    ("CERT_CONTAINS_ERRORS", P, "chromium-net", "-203: the certificate contains errors"),
+    ("CERT_REVOKED", P, "chromium-net", "-206: the certificate has been revoked"),
+    ("CERT_INVALID", P, "chromium-net", "-207: the certificate is invalid"),
+    ("CERT_WEAK_SIGNATURE_ALGORITHM", P, "chromium-net", "-208: the certificate is signed with a weak algorithm"),
+    ("CERT_NAME_CONSTRAINT_VIOLATION", P, "chromium-net", "-212: the certificate violates its CA's name constraints"),
+    ("CERT_VALIDITY_TOO_LONG", P, "chromium-net", "-213: the certificate's validity period is too long"),
+    ("CERTIFICATE_TRANSPARENCY_REQUIRED", P, "chromium-net", "-214: the certificate lacks required CT information"),
+    # HTTP (300-399)
+    ("INVALID_URL", V, "chromium-net", "-300: the URL is invalid"),
+    ("DISALLOWED_URL_SCHEME", P, "chromium-net", "-301: the scheme is disallowed in this context"),
+    ("UNKNOWN_URL_SCHEME", V, "chromium-net", "-302: the URL's scheme is unknown (like an unsupported protocol)"),
+    ("TOO_MANY_REDIRECTS", P, "chromium-net", "-310: too many redirects (a loop): the URL or server must change"),
+    ("UNSAFE_REDIRECT", P, "chromium-net", "-311: a redirect to an unsafe scheme"),
+    ("UNSAFE_PORT", P, "chromium-net", "-312: the port is restricted by the browser"),
+    ("EMPTY_RESPONSE", T, "chromium-net", "-324: the server closed the connection without sending data"),
+    ("REQUEST_RANGE_NOT_SATISFIABLE", V, "chromium-net", "-328: the requested range cannot be satisfied (like 416)"),
+    ("NETWORK_IO_SUSPENDED", T, "chromium-net", "-331: network I/O was suspended (the host slept)"),
+    ("INVALID_AUTH_CREDENTIALS", P, "chromium-net", "-338: the server rejected the credentials"),
+    ("UNSUPPORTED_AUTH_SCHEME", P, "chromium-net", "-339: the authentication scheme is not supported"),
+    ("MISSING_AUTH_CREDENTIALS", P, "chromium-net", "-341: credentials are needed and none are set"),
+    ("HTTP2_SERVER_REFUSED_STREAM", T, "chromium-net", "-351: the server refused the stream before processing it"),
+    ("HTTP2_PING_FAILED", T, "chromium-net", "-352: the HTTP/2 connection's PING went unanswered"),
+    ("CONTENT_LENGTH_MISMATCH", T, "chromium-net", "-354: the body ended before its Content-Length (cut in transit)"),
+    ("INCOMPLETE_CHUNKED_ENCODING", T, "chromium-net", "-355: the chunked body ended before its last chunk"),
+    ("HTTP_1_1_REQUIRED", P, "chromium-net", "-365: the server requires HTTP/1.1"),
+    # DNS resolver (800-899)
+    ("DNS_SERVER_FAILED", T, "chromium-net", "-802: the DNS server failed (SERVFAIL)"),
+    ("DNS_TIMED_OUT", T, "chromium-net", "-803: the DNS transaction timed out"),
+)  # fmt: skip
+
+
+# Firefox's (Gecko's) network and certificate errors as Playwright prints them for its Firefox browser ("Page.goto:
+# NS_ERROR_CONNECTION_REFUSED", "SEC_ERROR_UNKNOWN_ISSUER"): necko's nsresult names (xpcom/base/ErrorList.py in
+# mozilla/gecko-dev) and NSS's and mozilla::pkix's certificate errors (security/nss/lib/util/secerr.h, lib/ssl/sslerr.h;
+# security/manager/ssl/ in gecko-dev). Read with the GECKO prefix. Left out as for Chromium: NS_ERROR_UNKNOWN_HOST (a
+# name that does not exist or a resolver that failed for now), NS_ERROR_ABORT and NS_BINDING_ABORTED (a navigation
+# another one interrupted), NS_ERROR_FAILURE.
+_GECKO_NET: tuple[tuple[str, str, str, str], ...] = (
+    ("NS_ERROR_CONNECTION_REFUSED", T, "gecko-net", "the connection was refused (nothing listens yet)"),
+    ("NS_ERROR_NET_TIMEOUT", T, "gecko-net", "the connection or the response timed out"),
+    ("NS_ERROR_NET_RESET", T, "gecko-net", "the connection was reset"),
+    ("NS_ERROR_NET_INTERRUPT", T, "gecko-net", "the connection was interrupted mid-transfer"),
+    ("NS_ERROR_NET_PARTIAL_TRANSFER", T, "gecko-net", "the transfer ended before its announced length"),
+    ("NS_ERROR_NET_EMPTY_RESPONSE", T, "gecko-net", "the server closed the connection without a response"),
+    ("NS_ERROR_OFFLINE", T, "gecko-net", "the browser is offline"),
+    ("NS_ERROR_PROXY_CONNECTION_REFUSED", T, "gecko-net", "the proxy refused the connection"),
+    ("NS_ERROR_OUT_OF_MEMORY", R, "gecko-net", "a memory allocation failed"),
+    ("NS_ERROR_FILE_NO_DEVICE_SPACE", R, "gecko-net", "no space left on the device"),
+    ("NS_ERROR_FILE_NOT_FOUND", P, "gecko-net", "the file does not exist"),
+    ("NS_ERROR_FILE_ACCESS_DENIED", P, "gecko-net", "access to the file is denied"),
+    ("NS_ERROR_MALFORMED_URI", V, "gecko-net", "the URL is malformed"),
+    ("NS_ERROR_UNKNOWN_PROTOCOL", V, "gecko-net", "the URL's scheme is unknown"),
+    ("NS_ERROR_REDIRECT_LOOP", P, "gecko-net", "the redirects loop: the URL or the server must change"),
+    ("NS_ERROR_PORT_ACCESS_NOT_ALLOWED", P, "gecko-net", "the port is restricted by the browser"),
+    ("NS_ERROR_NET_INADEQUATE_SECURITY", P, "gecko-net", "the server's TLS setup is inadequate for HTTP/2"),
+    ("SEC_ERROR_UNKNOWN_ISSUER", P, "gecko-net", "the certificate's issuer is not trusted"),
+    ("SEC_ERROR_UNTRUSTED_ISSUER", P, "gecko-net", "the certificate's issuer is marked untrusted"),
+    ("SEC_ERROR_UNTRUSTED_CERT", P, "gecko-net", "the certificate is marked untrusted"),
+    ("SEC_ERROR_EXPIRED_CERTIFICATE", P, "gecko-net", "the certificate has expired"),
+    ("SEC_ERROR_EXPIRED_ISSUER_CERTIFICATE", P, "gecko-net", "the issuer's certificate has expired"),
+    ("SEC_ERROR_REVOKED_CERTIFICATE", P, "gecko-net", "the certificate has been revoked"),
+    ("SEC_ERROR_CA_CERT_INVALID", P, "gecko-net", "the issuer's certificate is not a valid CA"),
+    ("SSL_ERROR_BAD_CERT_DOMAIN", P, "gecko-net", "the certificate does not name the host"),
+    ("SSL_ERROR_NO_CYPHER_OVERLAP", P, "gecko-net", "client and server share no cipher"),
+    ("SSL_ERROR_UNSUPPORTED_VERSION", P, "gecko-net", "client and server share no TLS version"),
+    ("SSL_ERROR_RX_RECORD_TOO_LONG", P, "gecko-net", "TLS spoken to a plaintext port (a wrong port or scheme)"),
+    ("MOZILLA_PKIX_ERROR_SELF_SIGNED_CERT", P, "gecko-net", "the certificate is self-signed"),
+    ("MOZILLA_PKIX_ERROR_NOT_YET_VALID_CERTIFICATE", P, "gecko-net", "the certificate is not valid yet"),
+)  # fmt: skip
+
+
 # ---- the collections, each in one definition (after every table they name)
 
 SOURCES: dict[str, str] = {
@@ -1849,6 +2011,14 @@ SOURCES: dict[str, str] = {
     "azure-datalake-codes": "https://learn.microsoft.com/en-us/rest/api/storageservices/data-lake-storage-gen2 "
     "(Path and Filesystem operations' error codes)",
     "ceph-rgw": "src/rgw/rgw_common.cc (ceph/ceph: rgw_http_s3_errors, ERR_QUOTA_EXCEEDED -> 403 'QuotaExceeded')",
+    # application frameworks and automation (twelfth batch)
+    "chromium-net": "net/base/net_error_list.h (chromium/chromium; https://source.chromium.org/chromium/chromium/src/"
+    "+/main:net/base/net_error_list.h)",
+    "paypal-orders": "https://developer.paypal.com/api/rest/reference/orders/v2/errors/",
+    "adyen": "https://docs.adyen.com/development-resources/error-codes (errorCode, errorType); Adyen/exceptions.py "
+    "(Adyen/adyen-python-api-library)",
+    "gecko-net": "xpcom/base/ErrorList.py (mozilla/gecko-dev: necko's NS_ERROR_ names); security/nss/lib/util/secerr.h "
+    "and lib/ssl/sslerr.h (NSS); security/manager/ssl/ (mozilla::pkix errors)",
 }
 """Where each table row's code is documented."""
 
@@ -1919,6 +2089,8 @@ VENDOR_CODES: tuple[tuple[str, str, tuple[tuple[str, str, str, str], ...]], ...]
     ("slack", "", _SLACK_METHODS),
     ("salesforce", "SALESFORCE", _SALESFORCE_MORE),
     ("paypal", "PAYPAL", _PAYPAL),
+    ("paypal", "PAYPAL", _PAYPAL_ISSUES),
+    ("adyen", "ADYEN", _ADYEN),
     ("libcurl", "CURL", _LIBCURL),
     ("c-ares", "ARES", _CARES),
     ("websocket", "WSCLOSE", _WEBSOCKET_CLOSE),
@@ -1935,6 +2107,8 @@ VENDOR_CODES: tuple[tuple[str, str, tuple[tuple[str, str, str, str], ...]], ...]
     ("ftp", "FTP", _FTP),
     ("minio", "", _MINIO),
     ("ceph_rgw", "", _CEPH_RGW),
+    ("chromium", "CHROMIUMNET", _CHROMIUM_NET),
+    ("gecko", "GECKO", _GECKO_NET),
 )
 """Every vendor table, with the prefix that keeps its numeric codes apart."""
 

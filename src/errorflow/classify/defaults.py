@@ -775,8 +775,10 @@ _MESSAGES: tuple[tuple[str, Category, Stage, str], ...] = (
      r"password authentication failed|invalid (?:api[ _-]?key|password|credentials?|username|access[ _]key|"
      r"(?:access|auth|bearer|refresh|session|id|api|oauth|security)[ _-]?token|token (?:provided|supplied)|client|"
      r"signature|authentication|grant|secret)|incorrect (?:api[ _-]?key|password|username)|"
-     r"(?:token|credentials?|session|signature|key|secret|certificate) (?:has |have |is |are )?(?:been )?"
-     r"(?:expired|revoked|deactivated)|"
+     # (a form's CSRF token that expired is the submitted form's, not a credential: flask-wtf's 400 "The CSRF token
+     # has expired." is no failed authentication)
+     r"(?:token(?<!csrf token)|credentials?|session|signature|key|secret|certificate) "
+     r"(?:has |have |is |are )?(?:been )?(?:expired|revoked|deactivated)|"
      r"expired (?:token|credentials)|no pg_hba\.conf entry|(?:unable to locate|no|missing) credentials|"
      r"login failed|login incorrect|"
      r"not allowed to (?:connect|access|perform|use|sample|call|invoke)|has no permissions?|insufficient "
@@ -2523,6 +2525,7 @@ def _build() -> tuple[Rule, ...]:
     rules.extend(_CLASS_AND_MESSAGE)
     rules.extend(_CLASS_AND_MESSAGE_STREAM_CONNECTORS)
     rules.extend(_CLASS_AND_MESSAGE_DATA_HANDLING)
+    rules.extend((*_CLASS_AND_MESSAGE_CONFIG_KEYS, *_CLASS_AND_MESSAGE_LDAP))
     rules.extend(_HTTP_RULES_DATA_HANDLING)
     rules.extend(_type_rules(_DECISIVE_TYPES, Stage.EXC_TYPE, "type"))
     rules.extend(_type_rules(_DECISIVE_SERVICE_TYPES, Stage.EXC_TYPE, "type"))
@@ -2549,6 +2552,10 @@ def _build() -> tuple[Rule, ...]:
         _DECISIVE_TYPES_NETWORKING,
         _DECISIVE_TYPES_FILE_TRANSFER_AND_MAIL,
         *_SWEEP_TYPE_BLOCKS,
+        _DECISIVE_TYPES_BROWSER_AUTOMATION,
+        _DECISIVE_TYPES_LDAP,
+        _DECISIVE_TYPES_STRUCTURED_CONCURRENCY,
+        _DECISIVE_TYPES_APPLICATION_LIBRARIES,
     )
     rules.extend(rule for block in type_blocks for rule in _type_rules(block, Stage.EXC_TYPE, "type"))
     rules.extend(
@@ -2576,6 +2583,10 @@ def _build() -> tuple[Rule, ...]:
         _MESSAGES_NETWORKING,
         _MESSAGES_FILE_TRANSFER_AND_MAIL,
         _MESSAGES_SWEEP_CLIENTS,
+        _MESSAGES_BROWSER_AUTOMATION,
+        _MESSAGES_PYTHON_RUNTIME,
+        _MESSAGES_WEB_CLIENTS,
+        _MESSAGES_PAYMENT_DECLINES,
     )
     rules.extend(
         Rule(id=f"message.{s}", category=c, message=p, stage=t) for block in message_blocks for s, c, t, p in block
@@ -3625,4 +3636,297 @@ _MESSAGES_SWEEP_CLIENTS: tuple[tuple[str, Category, Stage, str], ...] = (
     # if they're not the same"): a key reused with other parameters; the request must change, not be retried
     ("idempotency_key_reused", V, Stage.MESSAGE_STRONG,
      r"\bkeys for idempotent requests can only be used with the same parameters\b"),
+)  # fmt: skip
+
+
+# ---- browser automation, directories and structured concurrency (twelfth batch, application frameworks and
+# automation): classes whose meaning is fixed by the protocol status or the library state they stand for.
+_DECISIVE_TYPES_BROWSER_AUTOMATION: dict[Category, tuple[tuple[str, str], ...]] = {
+    T: (
+        # selenium/common/exceptions.py StaleElementReferenceException, the W3C WebDriver error "stale element
+        # reference" (w3c.github.io/webdriver/#errors: the element is no longer attached to the DOM): the page
+        # re-rendered it; finding the element again and repeating the step works (a "not found" in its text is the
+        # old node's, not a missing element)
+        ("webdriver_stale_element", "selenium.common.exceptions.StaleElementReferenceException "
+         "selenium.common.StaleElementReferenceException selenium.common.exceptions.DetachedShadowRootException "
+         "selenium.common.DetachedShadowRootException"),
+    ),
+    P: (
+        # selenium/common/exceptions.py ElementClickInterceptedException, the W3C error "element click intercepted"
+        # ("the element receiving the events is obscuring the element that was requested clicked"): an overlay the
+        # script does not dismiss (a consent banner, a modal) covers the target; the script must change
+        ("webdriver_click_intercepted", "selenium.common.exceptions.ElementClickInterceptedException "
+         "selenium.common.ElementClickInterceptedException"),
+        # the other W3C errors of the script and the page it drives (w3c.github.io/webdriver/#errors): an element,
+        # frame, window, alert or cookie the script names is not there ("no such ..."), its selector is invalid, the
+        # element is in the wrong state for the command, the page's own JavaScript threw, an alert the script does
+        # not handle is open, the session it uses was deleted: the script must change; and a session the driver
+        # cannot create (a chromedriver that does not match the browser, a missing binary) or a missing driver: the
+        # setup must change. Waiting for the page (TimeoutException) is not among them, nor an element not
+        # interactable or not visible yet (an animation that ends, or a menu the script must open: the message
+        # decides).
+        ("webdriver_script", "selenium.common.exceptions.NoSuchElementException "
+         "selenium.common.exceptions.NoSuchFrameException selenium.common.exceptions.NoSuchWindowException "
+         "selenium.common.exceptions.NoAlertPresentException selenium.common.exceptions.NoSuchCookieException "
+         "selenium.common.exceptions.NoSuchShadowRootException selenium.common.exceptions.NoSuchAttributeException "
+         "selenium.common.exceptions.InvalidSelectorException "
+         "selenium.common.exceptions.ElementNotSelectableException "
+         "selenium.common.exceptions.InvalidElementStateException selenium.common.exceptions.JavascriptException "
+         "selenium.common.exceptions.MoveTargetOutOfBoundsException "
+         "selenium.common.exceptions.UnexpectedAlertPresentException "
+         "selenium.common.exceptions.UnexpectedTagNameException "
+         "selenium.common.exceptions.InvalidCookieDomainException "
+         "selenium.common.exceptions.UnableToSetCookieException selenium.common.exceptions.InvalidSessionIdException "
+         "selenium.common.exceptions.UnknownMethodException"),
+        ("webdriver_setup", "selenium.common.exceptions.SessionNotCreatedException "
+         "selenium.common.exceptions.NoSuchDriverException selenium.common.exceptions.InsecureCertificateException"),
+        # scrapy/exceptions.py NotConfigured: "Indicates a missing configuration situation" (a component disabled
+        # by its settings)
+        ("scrapy_not_configured", "scrapy.exceptions.NotConfigured"),
+    ),
+}  # fmt: skip
+
+# ldap3/core/exceptions.py names one class per LDAP result code (RFC 4511 section 4.1.9 and appendix A): the code says
+# what failed whatever words the server adds (Active Directory's "data 775", a locked account, is still result 49,
+# invalidCredentials). Classes whose code is said of several cases (unwillingToPerform 53: a password policy or a
+# disabled operation; entryAlreadyExists 68; the size, time and admin limits) are left to their message.
+_DECISIVE_TYPES_LDAP: dict[Category, tuple[tuple[str, str], ...]] = {
+    T: (
+        # 51 busy, 52 unavailable: the server is too busy or shutting down for now
+        ("ldap_busy", "ldap3.core.exceptions.LDAPBusyResult ldap3.core.exceptions.LDAPUnavailableResult"),
+        # ldap3/core/exceptions.py LDAPSessionTerminatedByServerError: the server ended the session (a restart, an
+        # idle timeout); a new connection works
+        ("ldap_session_terminated", "ldap3.core.exceptions.LDAPSessionTerminatedByServerError"),
+    ),
+    V: (
+        # 19 constraintViolation, 21 invalidAttributeSyntax, 34 invalidDNSyntax, 64 namingViolation,
+        # 65 objectClassViolation, 67 notAllowedOnRDN: the entry or DN sent is wrong
+        ("ldap_entry", "ldap3.core.exceptions.LDAPConstraintViolationResult "
+         "ldap3.core.exceptions.LDAPInvalidAttributeSyntaxResult ldap3.core.exceptions.LDAPInvalidDNSyntaxResult "
+         "ldap3.core.exceptions.LDAPNamingViolationResult ldap3.core.exceptions.LDAPObjectClassViolationResult "
+         "ldap3.core.exceptions.LDAPNotAllowedOnRDNResult"),
+    ),
+    P: (
+        # 49 invalidCredentials (a wrong password, or AD's locked, expired or disabled account in its "data" code),
+        # 48 inappropriateAuthentication, 7 authMethodNotSupported, 8 strongerAuthRequired, 13 confidentialityRequired,
+        # 50 insufficientAccessRights: the bind's credentials or the account's rights must change
+        ("ldap_auth", "ldap3.core.exceptions.LDAPInvalidCredentialsResult "
+         "ldap3.core.exceptions.LDAPInappropriateAuthenticationResult "
+         "ldap3.core.exceptions.LDAPAuthMethodNotSupportedResult ldap3.core.exceptions.LDAPStrongerAuthRequiredResult "
+         "ldap3.core.exceptions.LDAPConfidentialityRequiredResult "
+         "ldap3.core.exceptions.LDAPInsufficientAccessRightsResult"),
+        # 32 noSuchObject: the base or entry named does not exist
+        ("ldap_no_such_object", "ldap3.core.exceptions.LDAPNoSuchObjectResult"),
+        # ldap3's own checks before any request: a simple bind without a user name or password, an SSL/TLS
+        # configuration it cannot use (a CA file it cannot read): the connection's configuration must change
+        ("ldap_client_setup", "ldap3.core.exceptions.LDAPPasswordIsMandatoryError "
+         "ldap3.core.exceptions.LDAPUserNameIsMandatoryError ldap3.core.exceptions.LDAPSSLConfigurationError"),
+    ),
+}  # fmt: skip
+
+# trio and anyio name the state of a resource or a deadline in their classes (trio/_core/_exceptions.py, anyio/_core/
+# _exceptions.py; trio.readthedocs.io/en/stable/reference-core.html): TooSlowError is fail_after's deadline running
+# out; BrokenResourceError a stream the other side or the network broke ("if the other side closed it"); a
+# ClosedResourceError is raised only for a resource this code closed itself, a BusyResourceError for two tasks using
+# one stream at once: code bugs.
+_DECISIVE_TYPES_STRUCTURED_CONCURRENCY: dict[Category, tuple[tuple[str, str], ...]] = {
+    T: (
+        ("deadline", "trio.TooSlowError"),
+        # ... a stream the other end closed (anyio.EndOfStream) and a non-blocking call with nothing ready yet
+        ("broken_stream", "trio.BrokenResourceError anyio.BrokenResourceError anyio.EndOfStream trio.WouldBlock "
+         "anyio.WouldBlock"),
+    ),
+    P: (
+        ("resource_misuse", "trio.ClosedResourceError trio.BusyResourceError anyio.ClosedResourceError "
+         "anyio.BusyResourceError trio.RunFinishedError"),
+        # gevent/exceptions.py: the hub has nothing left to run while a greenlet waits ("This operation would block
+        # forever", LoopExit: every greenlet is blocked, a deadlock of the code), one object used by two greenlets at
+        # once, a blocking call inside the event loop's callback, a switch into a greenlet from the wrong place or
+        # thread: code bugs
+        ("greenlet_misuse", "gevent.exceptions.LoopExit gevent.hub.LoopExit gevent.exceptions.ConcurrentObjectUseError "
+         "gevent.exceptions.BlockingSwitchOutError gevent.exceptions.InvalidSwitchError "
+         "gevent.exceptions.InvalidThreadUseError"),
+        # loky's ShutdownExecutorError (joblib.externals.loky.process_executor): a task submitted to an executor the
+        # code shut down itself (RuntimeError "cannot schedule new futures after shutdown" in concurrent.futures)
+        ("executor_shut_down", "joblib.externals.loky.process_executor.ShutdownExecutorError "
+         "loky.process_executor.ShutdownExecutorError"),
+    ),
+}  # fmt: skip
+
+# Application libraries whose class fixes the meaning whatever (often empty) message they carry (twelfth batch).
+_DECISIVE_TYPES_APPLICATION_LIBRARIES: dict[Category, tuple[tuple[str, str], ...]] = {
+    T: (
+        # a worker asked to stop (rq/exceptions.py ShutDownImminentException, raised on SIGTERM before the hard kill;
+        # dramatiq/middleware/shutdown.py Shutdown, raised in running actors when the worker shuts down): the job
+        # runs again on another worker
+        ("worker_shutdown", "rq.exceptions.ShutDownImminentException dramatiq.middleware.shutdown.Shutdown "
+         "dramatiq.middleware.Shutdown"),
+    ),
+    V: (
+        # twisted/web/error.py SchemeNotSupported, raised by Agent for a URL whose scheme it has no handler for
+        # ("Unsupported scheme: b'ftp'"): the URL must change, like scrapy's "Unsupported URL scheme" (message.
+        # unsupported_url_scheme) and urllib's "unknown url type"
+        ("url_scheme", "twisted.web.error.SchemeNotSupported"),
+        # starlette/formparsers.py MultiPartException: the multipart body is malformed or over the parser's limits
+        # ("Missing boundary in multipart.", "Too many files. Maximum number of files is 1000.")
+        ("multipart_body", "starlette.formparsers.MultiPartException"),
+    ),
+    P: (
+        # sentry_sdk/utils.py BadDsn (the DSN in the configuration is malformed), sentry_sdk/integrations DidNotEnable
+        # (an integration whose package is missing or of an unsupported version); braintree's ConfigurationError
+        # (merchant id, keys or environment missing) and UpgradeRequiredError (the SDK version is no longer
+        # accepted); limits/errors.py ConfigurationError (a storage URI or backend flask-limiter cannot use)
+        # azure-identity's AuthenticationRequiredError: a credential that needs an interactive sign-in
+        # ("Interactive authentication is required to get a token"), which an unattended run cannot do
+        ("interactive_sign_in", "azure.identity.AuthenticationRequiredError"),
+        ("library_setup", "sentry_sdk.utils.BadDsn sentry_sdk.integrations.DidNotEnable "
+         "braintree.exceptions.configuration_error.ConfigurationError braintree.exceptions.ConfigurationError "
+         "braintree.exceptions.upgrade_required_error.UpgradeRequiredError "
+         "braintree.exceptions.UpgradeRequiredError limits.errors.ConfigurationError"),
+        # rq/exceptions.py InvalidJobOperation (an operation the job's state does not allow: cancelling a finished
+        # job) and InvalidJobDependency (a dependency that does not exist); cryptography's AlreadyFinalized (a
+        # context used after finalize()); h11's LocalProtocolError ("the local side", this code, broke HTTP/1.1:
+        # "Too much data for declared Content-Length"): code bugs
+        ("library_misuse", "rq.exceptions.InvalidJobOperation rq.exceptions.InvalidJobDependency "
+         "cryptography.exceptions.AlreadyFinalized h11._util.LocalProtocolError h11.LocalProtocolError"),
+    ),
+}  # fmt: skip
+
+_MESSAGES_BROWSER_AUTOMATION: tuple[tuple[str, Category, Stage, str], ...] = (
+    # a script evaluated in a page that navigated meanwhile (Playwright and Puppeteer "Execution context was destroyed,
+    # most likely because of a navigation", CDP "Cannot find context with specified id") or an element handle whose
+    # node the page re-rendered (Puppeteer "Node is detached from document", Playwright "Element is not attached to
+    # the DOM"): a race with the page; repeating the step once the page settles works
+    ("page_context_destroyed", T, Stage.MESSAGE_STRONG,
+     r"\bexecution context was destroyed\b|\bcannot find context with specified id\b|"
+     r"\bnode is detached from document\b|\belement is not attached to the dom\b|"
+     # ... and a frame the page removed or replaced under the call (Playwright "Frame was detached", Puppeteer
+     # "Navigating frame was detached")
+     r"\bframe was detached\b"),
+    # a renderer process that crashed (chromedriver "tab crashed", "session deleted because of page crash",
+    # Playwright and Puppeteer "Page crashed", "Target crashed"): in a container nearly always the renderer's memory
+    # (/dev/shm or the cgroup limit, developer.chrome.com/docs/chromium/headless and Puppeteer's troubleshooting
+    # guide on --disable-dev-shm-usage): memory must be freed or raised
+    ("renderer_crashed", R, Stage.MESSAGE_STRONG,
+     r"\btab crashed\b|\bbecause of page crash\b|\b(?:page|target|renderer) (?:process )?crashed\b"),
+    # a Playwright locator that matches several elements where the action needs one ("strict mode violation:
+    # get_by_role(...) resolved to 2 elements", playwright.dev/docs/locators#strictness): the script's locator must
+    # change; and a host without the libraries a browser needs ("Host system is missing dependencies to run
+    # browsers", "playwright install-deps"): the image must change
+    ("locator_strictness", P, Stage.MESSAGE_STRONG, r"\bstrict mode violation\b"),
+    ("browser_host_dependencies", P, Stage.MESSAGE_STRONG,
+     r"\bmissing dependencies to run browsers\b|\bexecutable needs to be in path\b|"
+     # Chromium refusing to start without a sandbox it can use (zygote_host_impl_linux.cc "No usable sandbox!",
+     # "Running as root without --no-sandbox is not supported"): the container or the launch flags must change,
+     # whatever "browser has been closed" the launcher adds
+     r"\bno usable sandbox\b|\brunning as root without --no-sandbox\b"),
+    # the page's own JavaScript failing in a script the test or scraper evaluates (V8's "Cannot read properties of null
+    # (reading 'innerText')", "x is not a function"), Playwright's Sync API called inside an asyncio loop, and a
+    # navigation to a URL that is a download ("Download is starting": the code must wait for the download instead):
+    # the script must change
+    ("page_script_error", P, Stage.MESSAGE_STRONG,
+     r"\bcannot read propert(?:y|ies) of (?:null|undefined)\b|\bundefined is not a function\b|"
+     r"\busing playwright sync api inside the asyncio loop\b|\bdownload is starting\b"),
+)  # fmt: skip
+
+_MESSAGES_PYTHON_RUNTIME: tuple[tuple[str, Category, Stage, str], ...] = (
+    # CPython allows signal handlers in the main thread only (Modules/signalmodule.c: "signal only works in main
+    # thread of the main interpreter", "set_wakeup_fd only works in main thread ..."): a library installs one from a
+    # worker thread; the code or the deployment must change, whatever ValueError says of its argument
+    ("main_thread_only", P, Stage.MESSAGE_STRONG, r"\bonly works in (?:the )?main thread\b"),
+    # input() in a process without an interactive stdin (Python/bltinmodule.c: EOFError "EOF when reading a line"): a
+    # worker, container or scheduler gives it none; the code or the deployment must change, no connection ended
+    ("stdin_closed", P, Stage.MESSAGE_STRONG, r"\beof when reading a line\b"),
+    # select()'s descriptor limit (Modules/selectmodule.c: "too many file descriptors in select()", "filedescriptor
+    # out of range in select()", an fd at or above FD_SETSIZE): open descriptors used up the capacity select() has,
+    # like "too many open files"; fewer connections let it pass
+    ("select_descriptor_limit", R, Stage.MESSAGE_STRONG,
+     r"\btoo many file descriptors in select\(\)|\bfiledescriptor out of range in select\(\)"),
+    # loky's and joblib's pickling failures (loky/process_executor.py: "A result has failed to un-serialize. Please
+    # ensure that the objects returned by the function are always picklable.", "A task has failed to un-serialize",
+    # "Could not pickle the task to send it to the workers."): the function's arguments or results cannot be pickled,
+    # a code bug like "cannot pickle" (message.bug), not a broken pool's capacity
+    ("unpicklable_task", P, Stage.MESSAGE_STRONG,
+     r"\b(?:result|task) has failed to (?:un-?)?serialize\b|\bcould not pickle the task\b|\bare always picklable\b"),
+    # async code used from the wrong place: aiohttp's "Timeout context manager should be used inside a task" (a
+    # timeout word that is no timeout), asgiref's "Single thread executor already being used, would deadlock" (a
+    # deadlock word of a sync_to_async call nested in the thread it needs): code bugs
+    # ... and asyncio's and threading's checks of what the code hands them (asyncio/tasks.py "a coroutine was
+    # expected, got None", "An asyncio.Future, a coroutine or an awaitable is required"; threading.py
+    # "BoundedSemaphore released too many times"): bugs of the code, not a caller's data
+    ("async_misuse", P, Stage.MESSAGE_STRONG,
+     r"\bshould be used inside a task\b|\bsingle thread executor already being used\b|"
+     r"\ba coroutine was expected, got\b|\ba coroutine or an awaitable is required\b|"
+     r"\bsemaphore released too many times\b|\bboundedsemaphore released too many times\b"),
+)  # fmt: skip
+
+_MESSAGES_WEB_CLIENTS: tuple[tuple[str, Category, Stage, str], ...] = (
+    # a URL whose scheme no handler serves (scrapy "Unsupported URL scheme 'htps': no handler available for that
+    # scheme", scrapy/core/downloader/handlers/__init__.py): the URL is malformed, as urllib's "unknown url type" and
+    # httpx's "unsupported protocol" (message.bad_data) are; the input's URL must change
+    ("unsupported_url_scheme", V, Stage.MESSAGE_STRONG, r"\bunsupported url scheme\b"),
+    # the limits library's rate as flask-limiter and slowapi print it (limits/limits.py RateLimitItem.__str__:
+    # "1000 per 1 day", "5 per 2 month"): a limit counted over a day or longer is a quota whose capacity comes back
+    # with the window, not after a backoff (like per_day_limit); per second, minute or hour it stays a rate
+    ("limit_per_days", R, Stage.MESSAGE_STRONG, r"per [1-9]\d* (?:day|month|year)s?\b"),
+    # a rate-limit string the limits library cannot parse (limits/util.py parse_many: "couldn't parse rate limit
+    # string '10 perminute'"): the decorator's or the configuration's string must change; no rate limit happened
+    ("rate_limit_string", P, Stage.MESSAGE_STRONG, r"couldn't parse rate limit string\b"),
+    # an LDAP operation on a connection that never bound (AD's operationsError "In order to perform this operation a
+    # successful bind must be completed on the connection."): the client's bind setup must change
+    ("ldap_bind_missing", P, Stage.MESSAGE_STRONG, r"\ba successful bind must be completed\b"),
+    # Flask and Flask-WTF without the application's secret key ("A secret key is required to use CSRF.", "The
+    # session is unavailable because no secret key was set."): missing configuration
+    ("secret_key_unset", P, Stage.MESSAGE_STRONG, r"\bsecret key is required\b|\bno secret key was set\b"),
+    # twisted's failures to bind a listening or local socket (twisted/internet/error.py CannotListenError "Couldn't
+    # listen on any:8080: [Errno 98] Address already in use.", ConnectBindError "Couldn't bind: 98: ..."): another
+    # process holds the address, or it is not this host's; the deployment must change (as server_cannot_bind,
+    # engine._SETUP), whatever EADDRINUSE alone would say
+    ("twisted_cannot_bind", P, Stage.MESSAGE_STRONG, r"couldn't (?:listen on|bind)\b"),
+)  # fmt: skip
+
+# ldap3's LDAPBindError names the bind's result after its text ("automatic bind not successful - invalidCredentials",
+# ldap3/core/connection.py): a result of the credentials or the account (RFC 4511 names, as _DECISIVE_TYPES_LDAP) is
+# permanent; a busy or unavailable server keeps its message's reading.
+_CLASS_AND_MESSAGE_LDAP: tuple[Rule, ...] = (
+    Rule(
+        id="type.permanent.ldap_bind_refused",
+        category=P,
+        exc_type=("ldap3.core.exceptions.LDAPBindError",),
+        message=r"(?-i:\b(?:invalidCredentials|inappropriateAuthentication|authMethodNotSupported|"
+        r"strongerAuthRequired|confidentialityRequired|insufficientAccessRights)\b)",
+        stage=Stage.EXC_TYPE,
+        description="an LDAP bind refused for its credentials or the account's rights (RFC 4511 result names)",
+    ),
+)
+
+# A configuration key named as applications name them (upper snake case, quoted: Flask's app.config keys, environment
+# variables) that is not set: Flask-SQLAlchemy's RuntimeError "Either 'SQLALCHEMY_DATABASE_URI' or 'SQLALCHEMY_BINDS'
+# must be set." (flask_sqlalchemy/extension.py init_app), "'OPENAI_API_KEY' is not set". Missing configuration, so
+# permanent, whatever a generic class would say of an argument; a lower-case name ("'user_id' must be set") is an
+# argument and keeps its class's reading.
+_CONFIG_KEY = r"(?-i:['\"][A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+['\"])"
+_CLASS_AND_MESSAGE_CONFIG_KEYS: tuple[Rule, ...] = (
+    Rule(
+        id="type.permanent.config_key_unset",
+        category=P,
+        exc_type=(
+            "builtins.RuntimeError", "builtins.Exception", "builtins.ValueError", "builtins.KeyError",
+            "builtins.LookupError",
+        ),
+        message=rf"{_CONFIG_KEY}(?:,? (?:or|and) {_CONFIG_KEY})* (?:must be set|is not set|must be configured)\b",
+        stage=Stage.EXC_TYPE,
+        description="a quoted upper-case configuration key that is not set: missing configuration",
+    ),
+)  # fmt: skip
+
+# Braintree's transaction outcomes as applications raise them from a failed result (result.message: "Processor
+# Declined" with the processor's response text, "Gateway Rejected: cvv"; developer.paypal.com/braintree/articles/
+# control-panel/transactions/declines and /gateway-rejections): a decline or a rejection of the payment method or its
+# data, so validation as other declines are (the card or its details must change). A gateway rejection for the
+# merchant's own account setup (application_incomplete) is not among them.
+_MESSAGES_PAYMENT_DECLINES: tuple[tuple[str, Category, Stage, str], ...] = (
+    ("processor_declined", V, Stage.MESSAGE_STRONG,
+     r"\bprocessor declined\b|"
+     r"\bgateway rejected: (?:avs|cvv|avs_and_cvv|fraud|risk_threshold|duplicate|three_d_secure)\b"),
 )  # fmt: skip

@@ -775,6 +775,8 @@ _SETUP = frozenset(
         "message.tls_reason_code", "message.server_cannot_bind",
     }
 )  # fmt: skip
+# ... and twisted's listening or local socket that cannot bind ("Couldn't listen on any:8080: [Errno 98] ...")
+_SETUP = _SETUP | {"message.twisted_cannot_bind"}
 _SETUP_BEHIND_STATUS = _SETUP | {"message.access_denied", "message.unsupported"}
 _SETUP_STAGES = frozenset({Stage.EXC_TYPE, Stage.HTTP_STATUS, Stage.DB_CODE, Stage.SERVICE_CODE, Stage.ERRNO})
 _STATUS_CLASSES = frozenset({"type.validation.http"})  # BadRequest, BadRequestError, InvalidArgument, ...

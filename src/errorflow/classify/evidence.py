@@ -389,6 +389,8 @@ class Link:
                 self._take(kind, at_start.group(kind), codes, text, at_start.end())
         if self.errno is None:
             self.errno = _parse_errno(text)
+        if self.errno is None and self.type.startswith("twisted.internet.error."):
+            self.errno = _twisted_errno(text)
         if self.status is None:
             self._parse_status(text, self.lowered)
         _parse_vendor_codes(text, self.type, codes)
@@ -468,6 +470,18 @@ def _parse_errno(text: str) -> int | None:
             if start == 0 or not text[start - 1].isalnum():
                 return LINUX_ERRNO[match.group()]
     return None
+
+
+# twisted's connection errors print the errno between their docstring and the strerror (twisted/internet/error.py
+# ConnectError.__str__: "An error occurred while connecting: 99: Cannot assign requested address.", getConnectError
+# passing the socket error's number as osError; ConnectionRefusedError, TCPTimedOutError, NoRouteError alike).
+_TWISTED_ERRNO = re.compile(r"^[A-Z][^:\n]{2,80}: (\d{1,3}): [A-Z]")
+
+
+def _twisted_errno(text: str) -> int | None:
+    """The errno a twisted connection error prints after its docstring (``connecting: 111: Connection refused.``)."""
+    found = _TWISTED_ERRNO.match(text)
+    return int(found.group(1)) if found is not None else None
 
 
 def _implied_cause(text: str) -> Link | None:
@@ -573,21 +587,60 @@ def _parse_vendor_codes(text: str, exc_type: str, codes: list[str]) -> None:
     _parse_networking_codes(text, exc_type, codes)
     _parse_db2(text, codes)
     _parse_paypal(text, exc_type, codes)  # before the body's generic keys: the name is PayPal's own
+    _parse_adyen(text, exc_type, codes)
     _parse_file_and_mail_codes(text, exc_type, codes)  # before the SMTP reply number the body's codes read
+    _parse_browser_codes(text, codes)
     _parse_body_codes(text, codes)
     _parse_tool_codes(text, codes)
+
+
+# Chromium's network error as Playwright, Puppeteer and chromedriver print it ("Page.goto: net::ERR_CONNECTION_REFUSED
+# at http://...", net/base/net_error_list.h): read with the CHROMIUMNET prefix (_vendor_codes._CHROMIUM_NET).
+_CHROMIUM_NET = re.compile(r"\bnet::ERR_([A-Z0-9]+(?:_[A-Z0-9]+)*)\b")
+
+
+# Firefox's network and certificate errors as Playwright prints them ("Page.goto: NS_ERROR_CONNECTION_REFUSED"): read
+# with the GECKO prefix (_vendor_codes._GECKO_NET).
+_GECKO_NET = re.compile(r"\b((?:NS_ERROR|SEC_ERROR|SSL_ERROR|MOZILLA_PKIX_ERROR)(?:_[A-Z0-9]+)+)\b")
+
+
+def _parse_browser_codes(text: str, codes: list[str]) -> None:
+    """Chromium's and Firefox's network error names, whatever tool's class relays them (``net::ERR_...``)."""
+    if "net::ERR_" in text:
+        codes.extend(normalize_code(f"CHROMIUMNET_{match.group(1)}") for match in _CHROMIUM_NET.finditer(text))
+    if "_ERROR_" in text:
+        codes.extend(normalize_code(f"GECKO_{match.group(1)}") for match in _GECKO_NET.finditer(text))
 
 
 # PayPal's REST error body ({"name": "SENDER_ACCOUNT_UNVERIFIED", "message": ..., "debug_id": ...}, developer.paypal.com
 # /api/rest/responses/#link-errors) as paypalrestsdk prints it ("Error message: {...}"): the error's name, read with the
 # PAYPAL prefix (the same names mean other things at other vendors: INSUFFICIENT_FUNDS is a sender's balance here).
 _PAYPAL_NAME = re.compile(r"""["']name["']\s*:\s*["']([A-Z][A-Z_]+[A-Z])["']""")
+# The v2 APIs name the specific reason in the body's details ({"name": "UNPROCESSABLE_ENTITY", "details": [{"issue":
+# "PAYEE_ACCOUNT_RESTRICTED", ...}]}, developer.paypal.com/api/rest/reference/orders/v2/errors/): the issue is read
+# before the name, whose 400/422 family it refines.
+_PAYPAL_ISSUE = re.compile(r"""["']issue["']\s*:\s*["']([A-Z][A-Z_]+[A-Z])["']""")
 
 
 def _parse_paypal(text: str, exc_type: str, codes: list[str]) -> None:
-    """PayPal's error names, with their vendor's prefix (``"name": "RATE_LIMIT_REACHED"``)."""
+    """PayPal's error issues and names, with their vendor's prefix (``"name": "RATE_LIMIT_REACHED"``)."""
     if "paypal" in exc_type or "debug_id" in text:
+        if "issue" in text:
+            codes.extend(normalize_code(f"PAYPAL_{match.group(1)}") for match in _PAYPAL_ISSUE.finditer(text))
         codes.extend(normalize_code(f"PAYPAL_{match.group(1)}") for match in _PAYPAL_NAME.finditer(text))
+
+
+# Adyen's error body as its Python library prints it ('"errorCode":"101", ... "errorType":"validation"'): the code, then
+# the category, with the ADYEN prefix (_vendor_codes._ADYEN).
+_ADYEN_CODE = re.compile(r"""["']errorCode["']\s*:\s*["']([0-9]{1,3}(?:_[0-9]{1,4})?)["']""")
+_ADYEN_TYPE = re.compile(r"""["']errorType["']\s*:\s*["']([a-z]+)["']""")
+
+
+def _parse_adyen(text: str, exc_type: str, codes: list[str]) -> None:
+    """Adyen's errorCode and errorType, on Adyen's classes (``Adyen.exceptions.AdyenAPIResponseError``)."""
+    if "dyen" in exc_type and "errorType" in text:
+        codes.extend(f"ADYEN{match.group(1).replace('_', '')}" for match in _ADYEN_CODE.finditer(text))
+        codes.extend(normalize_code(f"ADYEN_TYPE_{match.group(1)}") for match in _ADYEN_TYPE.finditer(text))
 
 
 def _parse_spark(text: str, exc_type: str, codes: list[str]) -> None:
