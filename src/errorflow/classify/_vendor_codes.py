@@ -1186,6 +1186,24 @@ _SPARK: tuple[tuple[str, str, str, str], ...] = (
     ("UNABLE_TO_ACQUIRE_MEMORY", R, "spark", "53200: the task could not get execution memory"),
 )
 
+# Delta Lake's error classes, printed the way Spark prints its own (``[DELTA_CONCURRENT_APPEND]
+# ConcurrentAppendException: ...``) by delta-spark's captured exceptions and Databricks. The commit conflicts of
+# optimistic concurrency are retried ("Please try the operation again"), except ConcurrentTransactionException, which
+# the docs give one cause: two instances of one streaming query sharing a checkpoint, which conflict on every commit
+# until one is stopped.
+_DELTA: tuple[tuple[str, str, str, str], ...] = (
+    ("DELTA_CONCURRENT_APPEND", T, "delta", "files were added to what the transaction read: retry the operation"),
+    ("DELTA_CONCURRENT_DELETE_READ", T, "delta", "a concurrent update deleted a file the transaction read: retry"),
+    ("DELTA_CONCURRENT_DELETE_DELETE", T, "delta", "a concurrent update deleted the same file: retry"),
+    ("DELTA_CONCURRENT_WRITE", T, "delta", "a concurrent transaction wrote after this one read: retry"),
+    ("DELTA_METADATA_CHANGED", T, "delta", "the table's metadata changed since the read: retry"),
+    ("DELTA_PROTOCOL_CHANGED", T, "delta", "the table's protocol changed since the read: retry"),
+    ("DELTA_CONCURRENT_TRANSACTION", P, "delta", "two streaming queries share one checkpoint: a deployment mistake"),
+    ("DELTA_TABLE_NOT_FOUND", P, "delta", "the Delta table does not exist"),
+    ("DELTA_MISSING_DELTA_TABLE", P, "delta", "the path is not a Delta table"),
+    ("DELTA_PATH_DOES_NOT_EXIST", P, "delta", "the table's path does not exist"),
+)
+
 # Kafka's fencing codes (protocol PRODUCER_FENCED 90, librdkafka RD_KAFKA_RESP_ERR__FENCED "This instance has been
 # fenced by a newer instance"): a newer producer with the same transactional.id took over; this one is finished and
 # must be closed, a retry is fenced again.
@@ -1771,6 +1789,8 @@ SOURCES: dict[str, str] = {
     "exchange-online/non-delivery-reports-in-exchange-online",
     "spark": "https://spark.apache.org/docs/latest/sql-error-conditions.html (common/utils/src/main/resources/error/"
     "error-conditions.json, apache/spark; Databricks prints the same classes)",
+    "delta": "https://docs.delta.io/latest/concurrency-control.html (write conflicts) and spark/src/main/resources/"
+    "error/delta-error-classes.json (delta-io/delta; python/delta/exceptions.py captures the conflict classes)",
     "supervisor": "supervisor/xmlrpc.py class Faults and RPCError (Supervisor/supervisor); "
     "http://supervisord.org/api.html (XML-RPC API faults)",
     "oauth2": "https://www.rfc-editor.org/rfc/rfc6749#section-5.2 (OAuth 2.0 token error response codes)",
@@ -1834,6 +1854,7 @@ VENDOR_CODES: tuple[tuple[str, str, tuple[tuple[str, str, str, str], ...]], ...]
     ("neo4j", "NEO4J", _NEO4J),
     ("trino", "TRINO", _TRINO),
     ("spark", "SPARK", _SPARK),
+    ("spark", "SPARK", _DELTA),
     ("salesforce", "SALESFORCE", _SALESFORCE),
     ("mongodb", "", _MONGODB),
     ("azure", "", _AZURE_STORAGE),

@@ -2548,6 +2548,7 @@ def _build() -> tuple[Rule, ...]:
         _DECISIVE_TYPES_PROCESS_TOOLS,
         _DECISIVE_TYPES_NETWORKING,
         _DECISIVE_TYPES_FILE_TRANSFER_AND_MAIL,
+        _DECISIVE_TYPES_DATA_AND_ML,
     )
     rules.extend(rule for block in type_blocks for rule in _type_rules(block, Stage.EXC_TYPE, "type"))
     rules.extend(
@@ -2574,6 +2575,7 @@ def _build() -> tuple[Rule, ...]:
         _MESSAGES_DATA_HANDLING,
         _MESSAGES_NETWORKING,
         _MESSAGES_FILE_TRANSFER_AND_MAIL,
+        _MESSAGES_DATA_AND_ML,
     )
     rules.extend(
         Rule(id=f"message.{s}", category=c, message=p, stage=t) for block in message_blocks for s, c, t, p in block
@@ -3267,4 +3269,73 @@ _MESSAGES_FILE_TRANSFER_AND_MAIL: tuple[tuple[str, Category, Stage, str], ...] =
     # user project provided.", cloud.google.com/storage/docs/requester-pays; gcsfs: "Set `requester_pays=True`"):
     # the client's configuration must name a project, whatever the 400 says
     ("requester_pays_project", P, Stage.MESSAGE_STRONG, r"\brequester pays\b[^.]{0,40}\bno user project\b"),
+)  # fmt: skip
+
+# ---- data engineering and ML runtimes (twelfth batch): classes raised for one kind of failure only.
+_DECISIVE_TYPES_DATA_AND_ML: dict[Category, tuple[tuple[str, str], ...]] = {
+    T: (
+        # delta-spark's commit conflicts (python/delta/exceptions.py, delta-io/delta; docs.delta.io
+        # concurrency-control): optimistic concurrency lost a race with another writer; "Please try the operation again"
+        ("delta_conflict", "delta.exceptions.ConcurrentAppendException delta.exceptions.ConcurrentDeleteReadException "
+         "delta.exceptions.ConcurrentDeleteDeleteException delta.exceptions.ConcurrentWriteException "
+         "delta.exceptions.MetadataChangedException delta.exceptions.ProtocolChangedException"),
+    ),
+    R: (
+        # the SageMaker SDK raises CapacityError when a job fails with the reason CapacityError (sagemaker/
+        # exceptions.py, session._check_job_status): no ML compute capacity of the instance type; it must come back
+        ("sagemaker_capacity", "sagemaker.exceptions.CapacityError"),
+    ),
+    V: (
+        # pandera (pandera/errors.py): the data does not pass the schema (a check's failure cases, a column missing or
+        # of the wrong type); SchemaErrors collects them when validating lazily
+        ("pandera", "pandera.errors.SchemaError pandera.errors.SchemaErrors"),
+    ),
+    P: (
+        # delta-spark: the one conflict the docs give a deployment cause, two streaming queries writing through one
+        # checkpoint (it conflicts on every commit until one instance is stopped)
+        ("delta_checkpoint_shared", "delta.exceptions.ConcurrentTransactionException"),
+        # pandera: the schema the code declares is itself wrong (a check that cannot be built, an invalid definition)
+        ("pandera_schema_code", "pandera.errors.SchemaDefinitionError pandera.errors.SchemaInitError"),
+    ),
+}  # fmt: skip
+
+# Message patterns of data engineering and ML runtimes (twelfth batch), each anchored to what it means (same format and
+# ranking as _MESSAGES).
+_MESSAGES_DATA_AND_ML: tuple[tuple[str, Category, Stage, str], ...] = (
+    # a named actor that is not there (Ray's get_actor: ValueError "Failed to look up actor with name 'x'. ... the
+    # named actor died, or the actor hasn't been created"): something not found, whatever the ValueError says
+    ("named_actor_missing", P, Stage.MESSAGE_STRONG, r"\bfailed to look ?up (?:the |a )?(?:named )?actor\b"),
+    # a cloud without compute capacity for the instance type (SageMaker "CapacityError: Unable to provision requested
+    # ML compute capacity. Please retry using a different ML instance type."): capacity must come back, whatever
+    # "retry" the message adds
+    ("provision_capacity", R, Stage.MESSAGE_STRONG,
+     r"\b(?:unable|failed) to provision (?:the )?(?:requested )?(?:[a-z0-9]+ ){0,3}capacity\b"),
+    # exit 137 (128 + SIGKILL) printed as a field (SageMaker's training toolkit "ExitCode 137", Kubernetes'
+    # exitCode=137, Docker's "ExitCode": 137): the OOM killer's signature, like "exit code 137" (killed)
+    ("exit_code_field_137", R, Stage.MESSAGE_STRONG, r"\bexit_?code[\"']?[:=]? ?137\b"),
+    # an HDFS directory quota used up (DSQuotaExceededException "The DiskSpace quota of /x is exceeded: quota = ...",
+    # NSQuotaExceededException "The NameSpace quota (directories and files) of directory /x is exceeded",
+    # QuotaByStorageTypeExceededException), also behind WebHDFS's 403: space must be freed or the quota raised
+    ("directory_quota_exceeded", R, Stage.MESSAGE_STRONG,
+     r"\bquota (?:\([a-z ]{1,40}\) )?of (?:directory )?[^\s]+ is exceeded\b|"
+     r"\bquota by storage type : [^\s]+ on path : [^\s]+ is exceeded\b"),
+    # Impala's admission controller rejecting a query that can never be admitted (be/src/scheduling/admission-
+    # controller.cc REASON_REQ_OVER_POOL_MEM, REASON_MIN_RESERVATION_OVER_POOL_MEM, REASON_REQ_OVER_NODE_MEM,
+    # REASON_MEM_LIMIT_TOO_LOW_FOR_RESERVATION, REASON_NOT_ENOUGH_SLOTS_ON_BACKEND, REASON_DISABLED_*): a fixed limit of
+    # the pool's configuration, not memory in use, so the query or the pool must change; a query queued until its
+    # timeout ("number of running queries ... is at or over limit") is another case
+    ("admission_never_fits", P, Stage.MESSAGE_STRONG,
+     r"\bis greater than (?:the )?pool max mem resources\b|\bis greater than memory available (?:for admission|"
+     r"to the query for buffer reservations)\b|\bis greater than total slots available\b|"
+     r"\bdisabled by (?:pool max mem resources|requests limit) set to 0\b|\binvalid pool config: "),
+    # a native library's internal assertion with its source line (LightGBM's CHECK macros, include/LightGBM/utils/
+    # log.h: "Check failed: (a) > (b) at <file>, line N ."): an invariant of the library broke, as an AssertionError
+    # does; the same parameters, data and build fail the same way
+    ("native_check_failed", P, Stage.MESSAGE_STRONG,
+     r"\bcheck failed: .{1,300}? at [^\s]+\.(?:cpp|cc|cu|cuh|hpp|h), line \d+"),
+    # Impala's analyzer naming a table, column or path the catalog does not have (fe/.../analysis/Analyzer.java "Could
+    # not resolve table reference: '%s'", "Could not resolve column/field reference", "Could not resolve path"):
+    # something not found, as Spark's UNRESOLVED_COLUMN; a host that does not resolve is worded otherwise
+    ("unresolved_reference", P, Stage.MESSAGE_STRONG,
+     r"\bcould not resolve (?:table|column|column/field|field|path) reference\b|\bcould not resolve path: "),
 )  # fmt: skip

@@ -200,6 +200,10 @@ _MSSQL = re.compile(r"\((\d{2,5})\) \(SQL[A-Za-z]+\)|\bMsg (\d{2,5}), Level")
 _URL = re.compile(r"\bhttps?://[^\s'\"<>()\[\]{}]+")
 _PYMSSQL = re.compile(r"^\((\d{2,5}), b?['\"]")
 _SNOWFLAKE = re.compile(r"(?:^|: )(\d{6})(?: \(([0-9A-Z]{5})\))?: ")
+# ... and as a tool relays the connector's message on a class of its own, a line of it (dbt's DbtDatabaseError indents
+# the adapter's message under "Database Error in model ..."): there only the full shape counts, six digits and the
+# SQLSTATE, which no other driver prints (MySQL's "1205 (40001): " has four or five digits).
+_SNOWFLAKE_RELAYED = re.compile(r"(?:^|\n) *(\d{6}) \(([0-9A-Z]{5})\): ")
 _CASSANDRA = re.compile(r"code=([0-9A-Fa-f]{4}) \[")
 # clickhouse-connect prints ``Code: 241. DB::Exception``; clickhouse-driver's ServerException.__str__
 # puts the server's message on the next line (``'Code: {}.{}\\n{}'``, the middle part a ``Nested:`` line).
@@ -557,11 +561,8 @@ def _parse_vendor_codes(text: str, exc_type: str, codes: list[str]) -> None:
         codes.extend("MSSQL" + (match.group(1) or match.group(2)) for match in _MSSQL.finditer(text))
     if "pymssql" in exc_type or "DB-Lib" in text or "SQL Server" in text:
         codes.extend("MSSQL" + match.group(1) for match in _PYMSSQL.finditer(text))
-    if "snowflake" in exc_type:
-        for match in _SNOWFLAKE.finditer(text):
-            codes.append(f"SNOWFLAKE{match.group(1)}")
-            if match.group(2):
-                codes.append(match.group(2))
+    if "snowflake" in exc_type or "): " in text:
+        _parse_snowflake(text, exc_type, codes)
     if "code=" in text:
         _parse_cassandra(text, codes)
     if "code: Neo." in text or "(type=" in text or "errorCode" in text or "<Fault " in text:
@@ -584,6 +585,19 @@ def _parse_vendor_codes(text: str, exc_type: str, codes: list[str]) -> None:
 _PAYPAL_NAME = re.compile(r"""["']name["']\s*:\s*["']([A-Z][A-Z_]+[A-Z])["']""")
 
 
+def _parse_snowflake(text: str, exc_type: str, codes: list[str]) -> None:
+    """Snowflake's code and SQLSTATE: on the connector's classes, or in their full shape where a tool relays them."""
+    if "snowflake" in exc_type:
+        for match in _SNOWFLAKE.finditer(text):
+            codes.append(f"SNOWFLAKE{match.group(1)}")
+            if match.group(2):
+                codes.append(match.group(2))
+        return
+    for match in _SNOWFLAKE_RELAYED.finditer(text):
+        codes.append(f"SNOWFLAKE{match.group(1)}")
+        codes.append(match.group(2))
+
+
 def _parse_paypal(text: str, exc_type: str, codes: list[str]) -> None:
     """PayPal's error names, with their vendor's prefix (``"name": "RATE_LIMIT_REACHED"``)."""
     if "paypal" in exc_type or "debug_id" in text:
@@ -592,7 +606,10 @@ def _parse_paypal(text: str, exc_type: str, codes: list[str]) -> None:
 
 def _parse_spark(text: str, exc_type: str, codes: list[str]) -> None:
     """Spark's error class, from pyspark's and Databricks' classes or a JVM exception py4j relays; Arrow's S3 errors."""
-    if "] " in text and ("spark" in exc_type or "databricks" in exc_type or "org.apache.spark." in text):
+    # Delta Lake's classes are led by their own prefix ([DELTA_...]) on delta-spark's classes and on wrappers alike
+    if "] " in text and (
+        "spark" in exc_type or "databricks" in exc_type or "org.apache.spark." in text or "[DELTA_" in text
+    ):
         codes.extend(normalize_code(f"SPARK_{match.group(1)}") for match in _SPARK_CLASS.finditer(text))
     if "AWS Error " in text:
         codes.extend(

@@ -1,0 +1,175 @@
+# ruff: noqa: E501 - messages are quoted as the libraries print them
+"""Data engineering and ML runtimes: Delta Lake's classes, relayed Snowflake codes, HDFS quotas, Impala, SageMaker."""
+
+from __future__ import annotations
+
+import pytest
+
+from errorflow.classify import Category, Classifier
+from tests.unit.classify.verdicts import verdict_of
+
+CLF = Classifier(cache_size=0)
+
+
+@pytest.mark.parametrize(
+    ("exc_type", "message", "expected", "rule_id"),
+    [
+        # The generic *CONCURRENT* code pattern would call every Delta conflict transient; the class table says which
+        # one is a deployment mistake (two streaming queries on one checkpoint conflict on every commit).
+        (
+            "delta.exceptions.ConcurrentTransactionException",
+            "[DELTA_CONCURRENT_TRANSACTION] ConcurrentTransactionException: This error occurs when multiple streaming "
+            "queries are using the same checkpoint to write into this table.",
+            Category.PERMANENT,
+            "vendor.spark.DELTA_CONCURRENT_TRANSACTION",
+        ),
+        (
+            "delta.exceptions.ConcurrentDeleteReadException",
+            "[DELTA_CONCURRENT_DELETE_READ] ConcurrentDeleteReadException: This transaction attempted to read one or "
+            "more files that were deleted (for example part-00007.parquet) by a concurrent update.",
+            Category.TRANSIENT,
+            "vendor.spark.DELTA_CONCURRENT_DELETE_READ",
+        ),
+        # a wrapper that relays the Delta message still carries the class's prefix
+        (
+            "builtins.RuntimeError",
+            "merge into silver.orders failed: [DELTA_METADATA_CHANGED] MetadataChangedException: The metadata of the "
+            "Delta table has been changed by a concurrent update. Please try the operation again.",
+            Category.TRANSIENT,
+            "vendor.spark.DELTA_METADATA_CHANGED",
+        ),
+        # the class alone, when the message has no error class
+        (
+            "delta.exceptions.ConcurrentTransactionException",
+            "A concurrent transaction committed first.",
+            Category.PERMANENT,
+            "type.permanent.delta_checkpoint_shared",
+        ),
+    ],
+)
+def test_delta_lake_error_classes(exc_type: str, message: str, expected: Category, rule_id: str) -> None:
+    assert verdict_of(CLF, exc_type, message) == (expected, rule_id)
+
+
+def test_a_snowflake_code_relayed_by_dbt_is_read_as_snowflakes() -> None:
+    """dbt indents the adapter's message under its own class: the six-digit code and SQLSTATE still decide."""
+    message = (
+        "Database Error in model stg_invoices (models/staging/stg_invoices.sql)\n"
+        "  000630 (57014): Statement reached its statement or warehouse timeout of 3,600 second(s) and was canceled.\n"
+        "  compiled code at target/run/billing/models/staging/stg_invoices.sql"
+    )
+    assert verdict_of(CLF, "dbt_common.exceptions.DbtDatabaseError", message) == (
+        Category.TRANSIENT,
+        "vendor.snowflake.000630",
+    )
+
+
+def test_a_mysql_number_with_its_sqlstate_is_no_snowflake_code() -> None:
+    """MySQL prints four or five digits before the SQLSTATE: only six digits are Snowflake's shape."""
+    category, rule_id = verdict_of(CLF, "builtins.RuntimeError", "1146 (42S02): Table 'shop.orders_v2' doesn't exist")
+    assert not rule_id.startswith("vendor.snowflake.")
+    assert category is Category.PERMANENT
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "The DiskSpace quota of /user/ingest is exceeded: quota = 536870912000 B = 500 GB but diskspace consumed = 536904466432 B = 500.03 GB",
+        "The NameSpace quota (directories and files) of directory /data/landing is exceeded: quota=100000 file count=100001",
+    ],
+)
+def test_an_hdfs_quota_behind_a_403_is_resource(message: str) -> None:
+    """WebHDFS answers 403 for a directory quota: the reason refines the status, which alone says permanent."""
+    assert verdict_of(CLF, "hdfs.util.HdfsError", message, 403) == (
+        Category.RESOURCE,
+        "message.directory_quota_exceeded",
+    )
+
+
+def test_a_named_actor_that_is_not_there_is_not_bad_input() -> None:
+    """Ray raises ValueError for a missing named actor: the phrase of something not found outranks the class."""
+    message = "Failed to look up actor with name 'ranker'. This could because 1. You are trying to look up a named actor you didn't create. 2. The named actor died."
+    assert verdict_of(CLF, "builtins.ValueError", message) == (Category.PERMANENT, "message.named_actor_missing")
+
+
+@pytest.mark.parametrize(
+    ("exc_type", "message", "rule_id"),
+    [
+        # the class; and the phrase outranks "please retry" on a class that says nothing itself
+        (
+            "sagemaker.exceptions.CapacityError",
+            "Error for Processing job feat-build-0412: Failed. Reason: CapacityError: Unable to provision requested ML compute capacity. Please retry using a different ML instance type.",
+            "type.resource.sagemaker_capacity",
+        ),
+        (
+            "sagemaker.exceptions.UnexpectedStatusException",
+            "Error for Transform job score-0412: Failed. Reason: Unable to provision requested ML compute capacity. Please retry using a different ML instance type.",
+            "message.provision_capacity",
+        ),
+        # exit 137 printed as a field: the OOM killer
+        (
+            "sagemaker.exceptions.UnexpectedStatusException",
+            'Error for Training job ranker-0412: Failed. Reason: AlgorithmError: ExecuteUserScriptError:\nExitCode 137\nErrorMessage ""\nCommand "python train.py"',
+            "message.exit_code_field_137",
+        ),
+    ],
+)
+def test_sagemaker_capacity_and_oom_kills_are_resource(exc_type: str, message: str, rule_id: str) -> None:
+    assert verdict_of(CLF, exc_type, message) == (Category.RESOURCE, rule_id)
+
+
+@pytest.mark.parametrize(
+    ("message", "rule_id"),
+    [
+        (
+            "Rejected query from pool root.reports: request memory needed 64.00 GB is greater than pool max mem resources 48.00 GB.",
+            "message.admission_never_fits",
+        ),
+        (
+            "Rejected query from pool root.etl: minimum memory reservation needed is greater than pool max mem resources. Pool max mem resources: 10.00 GB.",
+            "message.admission_never_fits",
+        ),
+        ("AnalysisException: Could not resolve table reference: 'sales.refunds_v3'", "message.unresolved_reference"),
+        ("AnalysisException: Could not resolve column/field reference: 'refund_ts'", "message.unresolved_reference"),
+    ],
+)
+def test_impala_queries_that_can_never_run_are_permanent(message: str, rule_id: str) -> None:
+    """A memory-named admission rejection against a fixed pool limit is no capacity that comes back."""
+    assert verdict_of(CLF, "impala.error.HiveServer2Error", message) == (Category.PERMANENT, rule_id)
+
+
+def test_a_host_that_does_not_resolve_is_no_unresolved_reference() -> None:
+    """The analyzer's phrase names a table, column or path: a DNS failure keeps its own rule."""
+    assert verdict_of(CLF, "builtins.RuntimeError", "Could not resolve host: impala.internal") == (
+        Category.PERMANENT,
+        "message.dns_nonexistent",
+    )
+
+
+def test_a_native_assertion_with_its_source_line_is_permanent() -> None:
+    message = "Check failed: (num_leaves) > (1) at /src/treelearner/feature_histogram.hpp, line 1201 ."
+    assert verdict_of(CLF, "lightgbm.basic.LightGBMError", message) == (
+        Category.PERMANENT,
+        "message.native_check_failed",
+    )
+
+
+@pytest.mark.parametrize(
+    ("exc_type", "message", "expected", "rule_id"),
+    [
+        (
+            "pandera.errors.SchemaError",
+            "Column 'qty' failed element-wise validator number 1: isin({1, 2, 3}) failure cases: 7",
+            Category.VALIDATION,
+            "type.validation.pandera",
+        ),
+        (
+            "pandera.errors.SchemaDefinitionError",
+            "Check greater_than requires a numeric column",
+            Category.PERMANENT,
+            "type.permanent.pandera_schema_code",
+        ),
+    ],
+)
+def test_pandera_data_against_schema_code(exc_type: str, message: str, expected: Category, rule_id: str) -> None:
+    assert verdict_of(CLF, exc_type, message) == (expected, rule_id)
