@@ -1021,6 +1021,19 @@ _TRINO: tuple[tuple[str, str, str, str], ...] = (
     ("CONSTRAINT_VIOLATION", V, "trino", "the data violates a constraint"),
 )
 
+# More of Trino's error names (StandardErrorCode, and the Hive and Iceberg connectors' HiveErrorCode and
+# IcebergErrorCode in trinodb/trino), read like _TRINO's from TrinoQueryError's "(type=..., name=...," before the type.
+_TRINO_MORE: tuple[tuple[str, str, str, str], ...] = (
+    ("REMOTE_TASK_ERROR", T, "trino", "a worker's task failed or could not be reached (Remote host returned an error)"),
+    ("GENERIC_INSUFFICIENT_RESOURCES", R, "trino", "the cluster lacked resources for the query"),
+    ("EXCEEDED_SPILL_LIMIT", R, "trino", "the query used the spill space it may use"),
+    ("TYPE_MISMATCH", P, "trino", "an expression's types do not fit: the SQL must change"),
+    ("INVALID_SESSION_PROPERTY", P, "trino", "a session property is unknown or invalid: configuration"),
+    ("HIVE_METASTORE_ERROR", T, "trino-hive", "the Hive metastore failed or could not be reached (an EXTERNAL error)"),
+    ("HIVE_BAD_DATA", V, "trino-hive", "a data file holds values the table's types cannot read"),
+    ("ICEBERG_COMMIT_ERROR", T, "trino-iceberg", "the commit lost a race with a concurrent commit"),
+)
+
 # Salesforce API status codes (``'errorCode': 'UNABLE_TO_LOCK_ROW'`` in the response body).
 _SALESFORCE: tuple[tuple[str, str, str, str], ...] = (
     ("UNABLE_TO_LOCK_ROW", T, "salesforce", "another transaction holds the record's lock (sent as a 400): retry"),
@@ -1202,6 +1215,34 @@ _DELTA: tuple[tuple[str, str, str, str], ...] = (
     ("DELTA_TABLE_NOT_FOUND", P, "delta", "the Delta table does not exist"),
     ("DELTA_MISSING_DELTA_TABLE", P, "delta", "the path is not a Delta table"),
     ("DELTA_PATH_DOES_NOT_EXIST", P, "delta", "the table's path does not exist"),
+    # the data breaks a constraint the table declares (SQLSTATE 23001), or a MERGE's source has several rows for one
+    # target row (21506): the input must change
+    ("DELTA_VIOLATE_CONSTRAINT_WITH_VALUES", V, "delta", "23001: a row violates a CHECK constraint of the table"),
+    ("DELTA_NOT_NULL_CONSTRAINT_VIOLATED", V, "delta", "23502: a NULL in a NOT NULL column"),
+    ("DELTA_MULTIPLE_SOURCE_ROW_MATCHING_TARGET_ROW_IN_MERGE", V, "delta", "21506: duplicate source rows in MERGE"),
+)
+
+# More of Spark's error classes met in data pipelines (same rule as _SPARK: the category follows the SQLSTATE the
+# error-conditions table gives the class, named in each note). A name that already exists is class 42 (42P07, 42711,
+# like the TABLE_OR_VIEW_ALREADY_EXISTS the SQLSTATE class already decides): the statement must change.
+_SPARK_MORE: tuple[tuple[str, str, str, str], ...] = (
+    ("TABLE_OR_VIEW_ALREADY_EXISTS", P, "spark", "42P07: the table or view already exists"),
+    ("COLUMN_ALREADY_EXISTS", P, "spark", "42711: the column already exists"),
+    ("SCHEMA_ALREADY_EXISTS", P, "spark", "42P06: the schema already exists"),
+    ("ROUTINE_NOT_FOUND", P, "spark", "42883: the function does not exist"),
+    ("UNRESOLVED_MAP_KEY", P, "spark", "42703: the query names a map key column that does not exist"),
+    ("NUM_COLUMNS_MISMATCH", P, "spark", "42826: the set operation's inputs have other column counts"),
+    ("INSERT_COLUMN_ARITY_MISMATCH", P, "spark", "21S01: the INSERT's columns do not match the table's"),
+    ("INCOMPATIBLE_DATA_FOR_TABLE", P, "spark", "KD000: the written columns do not fit the table: the query must cast"),
+    ("INSUFFICIENT_PERMISSIONS", P, "spark", "42501: no privilege on the object (Databricks)"),
+    ("INCONSISTENT_BEHAVIOR_CROSS_VERSION", P, "spark", "42K0B: a legacy behaviour must be configured"),
+    ("UNSUPPORTED_DATATYPE", P, "spark", "0A000: the type is not supported"),
+    ("CONVERSION_INVALID_INPUT", V, "spark", "22018: a value cannot be converted: the data is malformed"),
+    ("DATETIME_OVERFLOW", V, "spark", "22008: a datetime in the data overflows"),
+    ("CANNOT_PARSE_DECIMAL", V, "spark", "22018: a decimal in the data does not parse"),
+    # PySpark's own classes (python/pyspark/errors/error-conditions.json): the Python code or the installation
+    ("CANNOT_INFER_SCHEMA_FOR_TYPE", P, "spark", "pyspark: createDataFrame was given a type it cannot map: the code"),
+    ("JAVA_GATEWAY_EXITED", P, "spark", "pyspark: the JVM did not start (no Java, bad SPARK_HOME): the setup"),
 )
 
 # Kafka's fencing codes (protocol PRODUCER_FENCED 90, librdkafka RD_KAFKA_RESP_ERR__FENCED "This instance has been
@@ -1771,6 +1812,8 @@ SOURCES: dict[str, str] = {
     "cassandra-reasons": "src/java/org/apache/cassandra/exceptions/RequestFailureReason.java (apache/cassandra)",
     "neo4j": "https://neo4j.com/docs/status-codes/current/errors/all-errors/",
     "trino": "core/trino-spi/src/main/java/io/trino/spi/StandardErrorCode.java (trinodb/trino)",
+    "trino-hive": "plugin/trino-hive/src/main/java/io/trino/plugin/hive/HiveErrorCode.java (trinodb/trino)",
+    "trino-iceberg": "plugin/trino-iceberg/src/main/java/io/trino/plugin/iceberg/IcebergErrorCode.java (trinodb/trino)",
     "mongodb-limits": "https://www.mongodb.com/docs/manual/reference/operator/aggregation/#std-label-agg-pipeline-limits",
     "aws-route53": "https://docs.aws.amazon.com/Route53/latest/APIReference/API_ChangeResourceRecordSets.html",
     "salesforce": "https://developer.salesforce.com/docs/atlas.en-us.api.meta/api/sforce_api_calls_concepts_core_data_objects.htm#statuscode",
@@ -1853,8 +1896,10 @@ VENDOR_CODES: tuple[tuple[str, str, tuple[tuple[str, str, str, str], ...]], ...]
     ("cassandra", "CASSANDRA", _CASSANDRA_REASONS),
     ("neo4j", "NEO4J", _NEO4J),
     ("trino", "TRINO", _TRINO),
+    ("trino", "TRINO", _TRINO_MORE),
     ("spark", "SPARK", _SPARK),
     ("spark", "SPARK", _DELTA),
+    ("spark", "SPARK", _SPARK_MORE),
     ("salesforce", "SALESFORCE", _SALESFORCE),
     ("mongodb", "", _MONGODB),
     ("azure", "", _AZURE_STORAGE),

@@ -3279,16 +3279,36 @@ _DECISIVE_TYPES_DATA_AND_ML: dict[Category, tuple[tuple[str, str], ...]] = {
         ("delta_conflict", "delta.exceptions.ConcurrentAppendException delta.exceptions.ConcurrentDeleteReadException "
          "delta.exceptions.ConcurrentDeleteDeleteException delta.exceptions.ConcurrentWriteException "
          "delta.exceptions.MetadataChangedException delta.exceptions.ProtocolChangedException"),
+        # pyiceberg (pyiceberg/exceptions.py, apache/iceberg-python): "Commit failed, refresh and try again", "Need to
+        # wait for a lock, try again", and the REST catalog's 503, 429 and unhandled 5xx
+        ("iceberg_retry", "pyiceberg.exceptions.CommitFailedException pyiceberg.exceptions.WaitingForLockException "
+         "pyiceberg.exceptions.ServiceUnavailableError pyiceberg.exceptions.TooManyRequestsError "
+         "pyiceberg.exceptions.ServerError"),
+        # dask.distributed: a connection between client, scheduler and workers closed (distributed/comm/core.py)
+        ("dask_comm", "distributed.comm.core.CommClosedError distributed.comm.CommClosedError"),
     ),
     R: (
         # the SageMaker SDK raises CapacityError when a job fails with the reason CapacityError (sagemaker/
         # exceptions.py, session._check_job_status): no ML compute capacity of the instance type; it must come back
         ("sagemaker_capacity", "sagemaker.exceptions.CapacityError"),
+        # dask.distributed's KilledWorker: every worker that ran the task died ("all those workers died while running
+        # it"); distributed.dask.org/en/stable/killed.html gives running out of memory as the usual cause, as loky's
+        # TerminatedWorkerError does
+        ("dask_killed_worker", "distributed.scheduler.KilledWorker distributed.KilledWorker"),
     ),
     V: (
         # pandera (pandera/errors.py): the data does not pass the schema (a check's failure cases, a column missing or
         # of the wrong type); SchemaErrors collects them when validating lazily
         ("pandera", "pandera.errors.SchemaError pandera.errors.SchemaErrors"),
+        # polars (polars/exceptions.py, pola-rs/polars): "combine data structures with incompatible shapes" or
+        # "mismatched schemas", "an operation can not be performed on an empty data structure": the frames given
+        ("polars_data", "polars.exceptions.ShapeError polars.exceptions.SchemaError polars.exceptions.NoDataError"),
+        # statsmodels (statsmodels/tools/sm_exceptions.py): the data separates the classes perfectly, or holds missing
+        # values where the model needs none
+        ("statsmodels_data", "statsmodels.tools.sm_exceptions.PerfectSeparationError "
+         "statsmodels.tools.sm_exceptions.MissingDataError"),
+        # sqlglot (sqlglot/errors.py): the SQL text it was given does not tokenize or parse
+        ("sqlglot_parse", "sqlglot.errors.ParseError sqlglot.errors.TokenError"),
     ),
     P: (
         # delta-spark: the one conflict the docs give a deployment cause, two streaming queries writing through one
@@ -3296,6 +3316,22 @@ _DECISIVE_TYPES_DATA_AND_ML: dict[Category, tuple[tuple[str, str], ...]] = {
         ("delta_checkpoint_shared", "delta.exceptions.ConcurrentTransactionException"),
         # pandera: the schema the code declares is itself wrong (a check that cannot be built, an invalid definition)
         ("pandera_schema_code", "pandera.errors.SchemaDefinitionError pandera.errors.SchemaInitError"),
+        # polars: a column or field the expression names is not in the frame (as Spark's UNRESOLVED_COLUMN), a Rust
+        # panic ("an unexpected state causes a panic in the underlying Rust library": a bug), an old dependency
+        ("polars_code", "polars.exceptions.ColumnNotFoundError polars.exceptions.SchemaFieldNotFoundError "
+         "polars.exceptions.StructFieldNotFoundError polars.exceptions.NotFoundError "
+         "polars.exceptions.PanicException pyo3_runtime.PanicException "
+         "polars.exceptions.ModuleUpgradeRequiredError"),
+        # pyiceberg: no such table, view, identifier, namespace or property; an optional dependency not installed;
+        # the catalog refused the credential (401, 403, expired, OAuth, Hive's authentication)
+        ("iceberg_setup", "pyiceberg.exceptions.NoSuchTableError pyiceberg.exceptions.NoSuchIcebergTableError "
+         "pyiceberg.exceptions.NoSuchViewError pyiceberg.exceptions.NoSuchIdentifierError "
+         "pyiceberg.exceptions.NoSuchNamespaceError pyiceberg.exceptions.NoSuchPropertyException "
+         "pyiceberg.exceptions.NotInstalledError pyiceberg.exceptions.UnauthorizedError "
+         "pyiceberg.exceptions.ForbiddenError pyiceberg.exceptions.AuthorizationExpiredError "
+         "pyiceberg.exceptions.OAuthError pyiceberg.exceptions.HiveAuthError"),
+        # sqlglot: the dialect cannot express the construct
+        ("sqlglot_unsupported", "sqlglot.errors.UnsupportedError"),
     ),
 }  # fmt: skip
 
@@ -3336,6 +3372,32 @@ _MESSAGES_DATA_AND_ML: tuple[tuple[str, Category, Stage, str], ...] = (
     # Impala's analyzer naming a table, column or path the catalog does not have (fe/.../analysis/Analyzer.java "Could
     # not resolve table reference: '%s'", "Could not resolve column/field reference", "Could not resolve path"):
     # something not found, as Spark's UNRESOLVED_COLUMN; a host that does not resolve is worded otherwise
+    # HDFS's NameNode in safe mode (SafeModeException "Name node is in safe mode. The reported blocks ... needs
+    # additional N blocks to reach the threshold"): it leaves safe mode by itself once the DataNodes report in; when
+    # its own disks are low ("Resources are low on NN. Please add or free up more resources"), space must be freed
+    ("namenode_safe_mode", T, Stage.MESSAGE_STRONG, r"\bname ?node is in safe mode\b"),
+    ("namenode_resources_low", R, Stage.MESSAGE_STRONG, r"\bresources are low on nn\b"),
+    # no DataNode could take a block ("could only be written to 0 of the 1 minReplication nodes", older "could only
+    # be replicated to 0 nodes instead of minReplication"): the DataNodes are full or excluded; capacity must return
+    ("no_datanode_for_block", R, Stage.MESSAGE_STRONG,
+     r"\bcould only be (?:written|replicated) to 0 (?:of the \d+ minreplication )?nodes\b"),
+    # another client holds the file's lease (HDFS AlreadyBeingCreatedException "... because this file lease is
+    # currently owned by DFSClient_x", "current leaseholder is trying to recreate file"): released when it closes
+    ("hdfs_lease_held", T, Stage.MESSAGE_STRONG,
+     r"\bfile lease is currently owned by\b|\bcurrent leaseholder is trying to recreate file\b"),
+    # a build without the feature asked for (XGBoost "XGBoost version not compiled with GPU support", LightGBM "GPU
+    # Tree Learner was not enabled in this build. Please recompile with CMake option -DUSE_GPU=1"): install another
+    # build; the environment, not the input
+    ("build_lacks_feature", P, Stage.MESSAGE_STRONG,
+     r"\bnot compiled with (?:gpu|cuda|nccl|rocm|openmp) support\b|\bwas not enabled in this build\b"),
+    # a model given data with another number of features than it was trained on (LightGBM "The number of features in
+    # data (12) is not the same as it was in training data (14)"): the input, as scikit-learn's "X has 17 features,
+    # but ... is expecting 19"
+    ("feature_count_mismatch", V, Stage.MESSAGE_STRONG,
+     r"\bnumber of features in (?:the )?data \(\d+\) is not the same as\b"),
+    # Thrift's socket read nothing: the server closed the connection (TSocket "TSocket read 0 bytes", the HiveServer2
+    # and Impala clients' transport): reconnecting later works
+    ("thrift_socket_closed", T, Stage.MESSAGE_STRONG, r"\btsocket read 0 bytes\b"),
     ("unresolved_reference", P, Stage.MESSAGE_STRONG,
      r"\bcould not resolve (?:table|column|column/field|field|path) reference\b|\bcould not resolve path: "),
 )  # fmt: skip

@@ -173,3 +173,163 @@ def test_a_native_assertion_with_its_source_line_is_permanent() -> None:
 )
 def test_pandera_data_against_schema_code(exc_type: str, message: str, expected: Category, rule_id: str) -> None:
     assert verdict_of(CLF, exc_type, message) == (expected, rule_id)
+
+
+@pytest.mark.parametrize(
+    ("exc_type", "message", "expected", "rule_id"),
+    [
+        # a name that already exists is SQLSTATE class 42 in Spark's table, as TABLE_OR_VIEW_ALREADY_EXISTS is: the
+        # general "already exists" phrase (validation) does not decide a Spark class
+        (
+            "pyspark.errors.exceptions.captured.AnalysisException",
+            "[COLUMN_ALREADY_EXISTS] The column `customer_id` already exists. Choose another name or rename the existing column.",
+            Category.PERMANENT,
+            "vendor.spark.COLUMN_ALREADY_EXISTS",
+        ),
+        (
+            "pyspark.errors.exceptions.captured.AnalysisException",
+            "[DELTA_MULTIPLE_SOURCE_ROW_MATCHING_TARGET_ROW_IN_MERGE] Cannot perform Merge as multiple source rows matched and attempted to modify the same target row in the Delta table in possibly conflicting ways.",
+            Category.VALIDATION,
+            "vendor.spark.DELTA_MULTIPLE_SOURCE_ROW_MATCHING_TARGET_ROW_IN_MERGE",
+        ),
+        # Trino's error name before its type; without it the words "Expected response code ... to be 200" read as bad input
+        (
+            "trino.exceptions.TrinoQueryError",
+            'TrinoQueryError(type=INTERNAL_ERROR, name=REMOTE_TASK_ERROR, message="Remote host returned an error: Expected response code from http://10.1.2.3:8080/v1/task/x to be 200, but was 500", query_id=20261129_1)',
+            Category.TRANSIENT,
+            "vendor.trino.REMOTE_TASK_ERROR",
+        ),
+        (
+            "trino.exceptions.TrinoExternalError",
+            'TrinoExternalError(type=EXTERNAL, name=HIVE_BAD_DATA, message="Malformed Parquet file. Expected magic number at tail", query_id=20261129_2)',
+            Category.VALIDATION,
+            "vendor.trino.HIVE_BAD_DATA",
+        ),
+    ],
+)
+def test_more_spark_and_trino_names(exc_type: str, message: str, expected: Category, rule_id: str) -> None:
+    assert verdict_of(CLF, exc_type, message) == (expected, rule_id)
+
+
+@pytest.mark.parametrize(
+    ("exc_type", "message", "expected", "rule_id"),
+    [
+        (
+            "pyiceberg.exceptions.CommitFailedException",
+            "Requirement failed: branch main has changed: expected id 4411 != 4412",
+            Category.TRANSIENT,
+            "type.transient.iceberg_retry",
+        ),
+        (
+            "pyiceberg.exceptions.NoSuchNamespaceError",
+            "Namespace does not exist: ('staging',)",
+            Category.PERMANENT,
+            "type.permanent.iceberg_setup",
+        ),
+        (
+            "distributed.comm.core.CommClosedError",
+            "in <TCP (closed) ConnectionPool.gather local=tcp://10.1.0.4:5123 remote=tcp://10.1.0.5:3842>: Stream is closed",
+            Category.TRANSIENT,
+            "type.transient.dask_comm",
+        ),
+        (
+            "distributed.scheduler.KilledWorker",
+            "Attempted to run task ('shuffle-transfer-9', 3) on 4 different workers, but all those workers died while running it.",
+            Category.RESOURCE,
+            "type.resource.dask_killed_worker",
+        ),
+        (
+            "polars.exceptions.ShapeError",
+            "unable to append to a DataFrame of width 5 with a DataFrame of width 6",
+            Category.VALIDATION,
+            "type.validation.polars_data",
+        ),
+        (
+            "polars.exceptions.ColumnNotFoundError",
+            'unable to find column "net_amount"; valid columns: ["id", "amount"]',
+            Category.PERMANENT,
+            "type.permanent.polars_code",
+        ),
+        (
+            "statsmodels.tools.sm_exceptions.PerfectSeparationError",
+            "Perfect separation detected, results not available",
+            Category.VALIDATION,
+            "type.validation.statsmodels_data",
+        ),
+        (
+            "sqlglot.errors.TokenError",
+            "Error tokenizing 'SELECT 'unterminated'",
+            Category.VALIDATION,
+            "type.validation.sqlglot_parse",
+        ),
+    ],
+)
+def test_data_library_classes(exc_type: str, message: str, expected: Category, rule_id: str) -> None:
+    assert verdict_of(CLF, exc_type, message) == (expected, rule_id)
+
+
+@pytest.mark.parametrize(
+    ("message", "status", "expected", "rule_id"),
+    [
+        # safe mode behind WebHDFS's 403: the NameNode leaves it by itself; when its own disks are low, space must be freed
+        (
+            "Cannot create directory /landing/2026-11-29. Name node is in safe mode.\nThe reported blocks 912 needs additional 14 blocks to reach the threshold 0.9990 of total blocks 927.",
+            403,
+            Category.TRANSIENT,
+            "message.namenode_safe_mode",
+        ),
+        (
+            "Cannot create file/landing/x.csv. Name node is in safe mode.\nResources are low on NN. Please add or free up more resources then turn off safe mode manually.",
+            403,
+            Category.RESOURCE,
+            "message.namenode_resources_low",
+        ),
+        (
+            "File /tmp/stage/part-3 could only be written to 0 of the 1 minReplication nodes. There are 4 datanode(s) running and 4 node(s) are excluded in this operation.",
+            None,
+            Category.RESOURCE,
+            "message.no_datanode_for_block",
+        ),
+        (
+            "Failed to APPEND_FILE /logs/app.log for DFSClient_7 on 10.1.0.4 because this file lease is currently owned by DFSClient_9 on 10.1.0.5",
+            None,
+            Category.TRANSIENT,
+            "message.hdfs_lease_held",
+        ),
+    ],
+)
+def test_hdfs_states(message: str, status: int | None, expected: Category, rule_id: str) -> None:
+    assert verdict_of(CLF, "hdfs.util.HdfsError", message, status) == (expected, rule_id)
+
+
+@pytest.mark.parametrize(
+    ("exc_type", "message", "expected", "rule_id"),
+    [
+        (
+            "xgboost.core.XGBoostError",
+            "[09:14:02] /workspace/src/common/common.h:157: XGBoost version not compiled with GPU support.",
+            Category.PERMANENT,
+            "message.build_lacks_feature",
+        ),
+        (
+            "lightgbm.basic.LightGBMError",
+            "GPU Tree Learner was not enabled in this build.\nPlease recompile with CMake option -DUSE_GPU=1",
+            Category.PERMANENT,
+            "message.build_lacks_feature",
+        ),
+        (
+            "lightgbm.basic.LightGBMError",
+            "The number of features in data (31) is not the same as it was in training data (33).",
+            Category.VALIDATION,
+            "message.feature_count_mismatch",
+        ),
+        (
+            "thrift.transport.TTransport.TTransportException",
+            "TSocket read 0 bytes",
+            Category.TRANSIENT,
+            "message.thrift_socket_closed",
+        ),
+    ],
+)
+def test_ml_builds_inputs_and_thrift_transport(exc_type: str, message: str, expected: Category, rule_id: str) -> None:
+    assert verdict_of(CLF, exc_type, message) == (expected, rule_id)
