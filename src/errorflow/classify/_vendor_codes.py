@@ -1021,6 +1021,27 @@ _TRINO: tuple[tuple[str, str, str, str], ...] = (
     ("CONSTRAINT_VIOLATION", V, "trino", "the data violates a constraint"),
 )
 
+# MLflow's REST error codes (mlflow/protos/databricks.proto ErrorCode), which RestException puts at the head of its
+# message ("RESOURCE_DOES_NOT_EXIST: Registered Model with name=x not found"), read with the MLFLOW prefix. The HTTP
+# status says the family; the code says more: a 400 that is a workspace's limit, a 429 that is a request rate.
+_MLFLOW: tuple[tuple[str, str, str, str], ...] = (
+    ("INTERNAL_ERROR", T, "mlflow", "500: the tracking server failed"),
+    ("TEMPORARILY_UNAVAILABLE", T, "mlflow", "503: the service is temporarily unavailable"),
+    ("REQUEST_LIMIT_EXCEEDED", T, "mlflow", "429: too many requests; a request rate, not a quota"),
+    ("DEADLINE_EXCEEDED", T, "mlflow", "the request ran out of time"),
+    ("RESOURCE_LIMIT_EXCEEDED", R, "mlflow", "a workspace's limit on experiments, runs or versions is reached"),
+    ("RESOURCE_EXHAUSTED", R, "mlflow", "a quota of the workspace is used up"),
+    ("INVALID_PARAMETER_VALUE", V, "mlflow", "400: a value the request passed is invalid"),
+    ("MALFORMED_REQUEST", V, "mlflow", "400: the request does not parse"),
+    ("BAD_REQUEST", V, "mlflow", "400: the request is invalid"),
+    ("RESOURCE_DOES_NOT_EXIST", P, "mlflow", "404: the experiment, run or model does not exist"),
+    ("ENDPOINT_NOT_FOUND", P, "mlflow", "404: the server has no such API (an older server or a wrong URI)"),
+    ("PERMISSION_DENIED", P, "mlflow", "403: no permission on the object"),
+    ("UNAUTHENTICATED", P, "mlflow", "401: the credential is missing or invalid"),
+    ("CUSTOMER_UNAUTHORIZED", P, "mlflow", "the workspace is not entitled to the operation"),
+    ("FEATURE_DISABLED", P, "mlflow", "the feature is disabled on the server"),
+)
+
 # More of Trino's error names (StandardErrorCode, and the Hive and Iceberg connectors' HiveErrorCode and
 # IcebergErrorCode in trinodb/trino), read like _TRINO's from TrinoQueryError's "(type=..., name=...," before the type.
 _TRINO_MORE: tuple[tuple[str, str, str, str], ...] = (
@@ -1812,6 +1833,8 @@ SOURCES: dict[str, str] = {
     "cassandra-reasons": "src/java/org/apache/cassandra/exceptions/RequestFailureReason.java (apache/cassandra)",
     "neo4j": "https://neo4j.com/docs/status-codes/current/errors/all-errors/",
     "trino": "core/trino-spi/src/main/java/io/trino/spi/StandardErrorCode.java (trinodb/trino)",
+    "mlflow": "mlflow/protos/databricks.proto (enum ErrorCode) and mlflow/exceptions.py (RestException "
+    "'{error_code}: {message}', ERROR_CODE_TO_HTTP_STATUS), mlflow/mlflow",
     "trino-hive": "plugin/trino-hive/src/main/java/io/trino/plugin/hive/HiveErrorCode.java (trinodb/trino)",
     "trino-iceberg": "plugin/trino-iceberg/src/main/java/io/trino/plugin/iceberg/IcebergErrorCode.java (trinodb/trino)",
     "mongodb-limits": "https://www.mongodb.com/docs/manual/reference/operator/aggregation/#std-label-agg-pipeline-limits",
@@ -1897,6 +1920,7 @@ VENDOR_CODES: tuple[tuple[str, str, tuple[tuple[str, str, str, str], ...]], ...]
     ("neo4j", "NEO4J", _NEO4J),
     ("trino", "TRINO", _TRINO),
     ("trino", "TRINO", _TRINO_MORE),
+    ("mlflow", "MLFLOW", _MLFLOW),
     ("spark", "SPARK", _SPARK),
     ("spark", "SPARK", _DELTA),
     ("spark", "SPARK", _SPARK_MORE),

@@ -3286,6 +3286,9 @@ _DECISIVE_TYPES_DATA_AND_ML: dict[Category, tuple[tuple[str, str], ...]] = {
          "pyiceberg.exceptions.ServerError"),
         # dask.distributed: a connection between client, scheduler and workers closed (distributed/comm/core.py)
         ("dask_comm", "distributed.comm.core.CommClosedError distributed.comm.CommClosedError"),
+        # luigi's RPCError is raised only when the remote scheduler cannot be reached or answers nothing (luigi/rpc.py:
+        # "Errors (3 attempts) when connecting to remote scheduler", "Received null response from remote scheduler")
+        ("luigi_scheduler", "luigi.rpc.RPCError"),
     ),
     R: (
         # the SageMaker SDK raises CapacityError when a job fails with the reason CapacityError (sagemaker/
@@ -3398,6 +3401,27 @@ _MESSAGES_DATA_AND_ML: tuple[tuple[str, Category, Stage, str], ...] = (
     # Thrift's socket read nothing: the server closed the connection (TSocket "TSocket read 0 bytes", the HiveServer2
     # and Impala clients' transport): reconnecting later works
     ("thrift_socket_closed", T, Stage.MESSAGE_STRONG, r"\btsocket read 0 bytes\b"),
+    # a storage limit of a plan or account used up (W&B "Exceeded storage limit. Please upgrade your plan or delete
+    # some artifacts."): space must be freed or bought, like a disk quota
+    ("storage_limit_exceeded", R, Stage.MESSAGE_STRONG,
+     r"\bexceeded (?:the |your )?storage (?:limit|quota)\b|\bstorage (?:limit|quota) (?:exceeded|reached)\b"),
+    # dask's nanny restarting a worker over its memory budget ("Worker tcp://... exceeded 95% memory budget.
+    # Restarting..."): out of memory
+    ("memory_budget_exceeded", R, Stage.MESSAGE_STRONG, r"\bexceeded \d{1,3}% memory budget\b"),
+    # BigQuery's limit on DML statements queued against one table ("Too many DML statements outstanding against
+    # table p:d.t, limit is 20"): the queue drains as the running statements finish, so a later run proceeds
+    ("dml_queue_full", T, Stage.MESSAGE_STRONG, r"\btoo many dml statements outstanding\b"),
+    # dbt's profile validation ("Credentials in profile \"x\", target \"prod\" invalid: 'database' is a required
+    # property"): the profile's configuration must change, whatever its schema words say
+    ("dbt_profile_invalid", P, Stage.MESSAGE_STRONG,
+     r"\bcredentials in profile \"[^\"]{1,80}\", target \"[^\"]{1,80}\" invalid\b"),
+    # Impala expiring a query at its time limit or for an idle client ("Query 2b4c:1a00 expired due to execution time
+    # limit of 30m", "... expired due to client inactivity (timeout is 10m)"): a timeout, as Trino's EXCEEDED_TIME_LIMIT
+    ("query_expired_timeout", T, Stage.MESSAGE_STRONG,
+     r"\bexpired due to (?:execution time limit|client inactivity)\b"),
+    # a SageMaker job failed with the reason ClientError, which its docs keep for the customer's side (a setting, an
+    # instance type, an input location or its data): general, so a specific reason in the same message outranks it
+    ("sagemaker_client_error", P, Stage.MESSAGE, r"\breason: clienterror: "),
     ("unresolved_reference", P, Stage.MESSAGE_STRONG,
      r"\bcould not resolve (?:table|column|column/field|field|path) reference\b|\bcould not resolve path: "),
 )  # fmt: skip

@@ -219,6 +219,11 @@ _NEO4J = re.compile(r"\{(?:neo4j_)?code: Neo\.[A-Za-z]+\.[A-Za-z]+\.([A-Za-z]+)\
 # trino-python-client's TrinoQueryError.__repr__: "TrinoQueryError(type=INSUFFICIENT_RESOURCES, name=..., ...".
 _TRINO = re.compile(r"\(type=([A-Z_]+), name=([A-Z_]+),")
 # simple-salesforce's "Response content: [{'message': '...', 'errorCode': 'UNABLE_TO_LOCK_ROW'}]".
+# MLflow's RestException: "{error_code}: {message}" (mlflow/exceptions.py), the code from databricks.proto's ErrorCode.
+_MLFLOW_CODE = re.compile(r"([A-Z][A-Z]+(?:_[A-Z]+)+): ")
+# Ray's RayTaskError(X): a class Ray makes at run time that subclasses both RayTaskError and the task's exception X
+# (RayTaskError.as_instanceof_cause); its message is the task's traceback, whose last "X: ..." line is X's own message.
+_RAY_TASK_ERROR = re.compile(r"RayTaskError\(([A-Za-z_]\w*)\)$")
 # Spark's error class at the head of its message (``[UNRESOLVED_COLUMN.WITH_SUGGESTION] ...``), the subclass dropped.
 _SPARK_CLASS = re.compile(r"\[([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)(?:\.[A-Z0-9_]+)?\] ")
 # Arrow's S3 filesystem (cpp/src/arrow/filesystem/s3_internal.h): "AWS Error SLOW_DOWN during UploadPart operation:
@@ -405,6 +410,8 @@ class Link:
             self.implied = _dependency_raised(text)
         if self.implied is None and ("unexpected exception: " in text or "contact the server: " in text):
             self.implied = _crash_cause(text)
+        if self.implied is None and self.type.endswith(")") and "RayTaskError(" in self.type:
+            self.implied = _ray_task_cause(self.type, text)
 
     def _parse_status(self, text: str, lowered: str) -> None:
         # Every status read here is 300-599 or [45]xx: without a 3, 4 or 5 there is none to read
@@ -494,6 +501,20 @@ def _implied_cause(text: str) -> Link | None:
     return None
 
 
+def _ray_task_cause(exc_type: str, text: str) -> Link | None:
+    """The task's own exception inside Ray's ``RayTaskError(KeyError)``: its class, and its line of the traceback."""
+    found = _RAY_TASK_ERROR.search(exc_type)
+    if found is None:
+        return None
+    name = found.group(1)
+    line = re.search(rf"(?:^|\n)((?:[A-Za-z_][\w]*\.)*){re.escape(name)}: (.*)\Z", text, re.DOTALL)
+    module = line.group(1) if line is not None else ""
+    message = line.group(2) if line is not None else ""
+    if module:
+        return Link(module + name, message)
+    return Link(f"builtins.{name}" if name in _BUILTIN_NAMES else name, message)
+
+
 _BUILTIN_NAMES = frozenset(
     name for name, value in vars(builtins).items() if isinstance(value, type) and issubclass(value, BaseException)
 )
@@ -568,6 +589,10 @@ def _parse_vendor_codes(text: str, exc_type: str, codes: list[str]) -> None:
     if "code: Neo." in text or "(type=" in text or "errorCode" in text or "<Fault " in text:
         _parse_prefixed_codes(text, exc_type, codes)
     _parse_spark(text, exc_type, codes)
+    if exc_type.startswith("mlflow."):
+        found = _MLFLOW_CODE.match(text)
+        if found is not None:
+            codes.append(normalize_code(f"MLFLOW_{found.group(1)}"))
     if "ode" in text and ("DB::Exception" in text or "ClickHouse" in text):
         codes.extend(f"CLICKHOUSE{match.group(1) or match.group(2)}" for match in _CLICKHOUSE.finditer(text))
     _parse_broker_codes(text, exc_type, codes)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from errorflow.classify import Category, Classifier
+from errorflow.classify import Category, Classifier, ErrorSignal
 from tests.unit.classify.verdicts import verdict_of
 
 CLF = Classifier(cache_size=0)
@@ -332,4 +332,107 @@ def test_hdfs_states(message: str, status: int | None, expected: Category, rule_
     ],
 )
 def test_ml_builds_inputs_and_thrift_transport(exc_type: str, message: str, expected: Category, rule_id: str) -> None:
+    assert verdict_of(CLF, exc_type, message) == (expected, rule_id)
+
+
+def test_a_ray_task_error_is_read_through_the_tasks_own_exception() -> None:
+    """RayTaskError(KeyError) subclasses KeyError: its traceback's last line is the cause, a bug in the task's code."""
+    message = 'ray::score_batch() (pid=812, ip=10.1.0.9)\n  File "/app/score.py", line 31, in score_batch\n    row["segment"]\nKeyError: \'segment\''
+    assert verdict_of(CLF, "ray.exceptions.RayTaskError(KeyError)", message) == (
+        Category.PERMANENT,
+        "type.permanent.bug",
+    )
+
+
+def test_a_ray_task_errors_cause_keeps_its_module() -> None:
+    """The traceback names a library's class with its module: the cause is that class, not a builtin of the same name."""
+    message = "ray::fetch() (pid=9, ip=10.1.0.2)\n  File \"/app/f.py\", line 8, in fetch\nrequests.exceptions.ConnectionError: HTTPSConnectionPool(host='api.internal', port=443): Max retries exceeded"
+    verdict = CLF.classify(ErrorSignal(exc_type="ray.exceptions.RayTaskError(ConnectionError)", message=message))
+    assert verdict.category is Category.TRANSIENT
+    assert any(item.where == "cause 1: requests.exceptions.ConnectionError" for item in verdict.evidence)
+
+
+@pytest.mark.parametrize(
+    ("message", "status", "expected", "rule_id"),
+    [
+        # a 400 whose code is a workspace's limit: the code outranks the status family
+        (
+            "RESOURCE_LIMIT_EXCEEDED: Exceeded the maximum number of registered models (1000) for this workspace.",
+            400,
+            Category.RESOURCE,
+            "vendor.mlflow.RESOURCE_LIMIT_EXCEEDED",
+        ),
+        (
+            "REQUEST_LIMIT_EXCEEDED: Too many requests, please retry later.",
+            429,
+            Category.TRANSIENT,
+            "vendor.mlflow.REQUEST_LIMIT_EXCEEDED",
+        ),
+        (
+            "RESOURCE_DOES_NOT_EXIST: Experiment 'churn-v9' does not exist.",
+            404,
+            Category.PERMANENT,
+            "vendor.mlflow.RESOURCE_DOES_NOT_EXIST",
+        ),
+    ],
+)
+def test_mlflow_rest_codes(message: str, status: int, expected: Category, rule_id: str) -> None:
+    assert verdict_of(CLF, "mlflow.exceptions.RestException", message, status) == (expected, rule_id)
+
+
+@pytest.mark.parametrize(
+    ("exc_type", "message", "expected", "rule_id"),
+    [
+        (
+            "luigi.rpc.RPCError",
+            "Received null response from remote scheduler 'http://luigid.data.svc:8082'",
+            Category.TRANSIENT,
+            "type.transient.luigi_scheduler",
+        ),
+        (
+            "wandb.errors.CommError",
+            "Exceeded storage limit. Please upgrade your plan or delete some artifacts.",
+            Category.RESOURCE,
+            "message.storage_limit_exceeded",
+        ),
+        (
+            "builtins.RuntimeError",
+            "Worker tcp://10.1.0.8:40411 (pid=77) exceeded 95% memory budget. Restarting...",
+            Category.RESOURCE,
+            "message.memory_budget_exceeded",
+        ),
+        (
+            "dbt_common.exceptions.DbtDatabaseError",
+            "Database Error in model fct_events (models/fct_events.sql)\n  Too many DML statements outstanding against table acme:mart.fct_events, limit is 20.\n  compiled code at target/run/x.sql",
+            Category.TRANSIENT,
+            "message.dml_queue_full",
+        ),
+        (
+            "dbt_common.exceptions.DbtRuntimeError",
+            'Runtime Error\n  Credentials in profile "warehouse", target "ci" invalid: \'schema\' is a required property',
+            Category.PERMANENT,
+            "message.dbt_profile_invalid",
+        ),
+        (
+            "impala.error.HiveServer2Error",
+            "Query 7c1d:2e00000000 expired due to execution time limit of 15m",
+            Category.TRANSIENT,
+            "message.query_expired_timeout",
+        ),
+        # SageMaker's ClientError reason is general: a specific reason in the same message (disk space) outranks it
+        (
+            "sagemaker.exceptions.UnexpectedStatusException",
+            "Error for Training job t-9: Failed. Reason: ClientError: Please ensure the instance type ml.trn1.2xlarge is supported in this region.",
+            Category.PERMANENT,
+            "message.sagemaker_client_error",
+        ),
+        (
+            "sagemaker.exceptions.UnexpectedStatusException",
+            "Error for Training job t-9: Failed. Reason: ClientError: Artifact upload failed:Insufficient disk space",
+            Category.RESOURCE,
+            "message.disk_full",
+        ),
+    ],
+)
+def test_pipeline_runtime_states(exc_type: str, message: str, expected: Category, rule_id: str) -> None:
     assert verdict_of(CLF, exc_type, message) == (expected, rule_id)
