@@ -3351,7 +3351,14 @@ _MESSAGES_DATA_AND_ML: tuple[tuple[str, Category, Stage, str], ...] = (
      r"\b(?:unable|failed) to provision (?:the )?(?:requested )?(?:[a-z0-9]+ ){0,3}capacity\b"),
     # exit 137 (128 + SIGKILL) printed as a field (SageMaker's training toolkit "ExitCode 137", Kubernetes'
     # exitCode=137, Docker's "ExitCode": 137): the OOM killer's signature, like "exit code 137" (killed)
-    ("exit_code_field_137", R, Stage.MESSAGE_STRONG, r"\bexit_?code[\"']?[:=]? ?137\b"),
+    # ... and YARN's and Spark's words for it ("Container killed on request. Exit code is 137", "Exit status: 137")
+    ("exit_code_field_137", R, Stage.MESSAGE_STRONG,
+     r"\bexit_?code[\"']?[:=]? ?137\b|\bexit_status ?[=:] ?137\b|\bexit status: 137\b|\bexit code is 137\b"),
+    # YARN released the container because its node was lost (ContainerExitStatus.ABORTED: "Container released on a
+    # *lost* node"), and Spark cancelled the job because its context shut down: the work runs again elsewhere or in a
+    # new application
+    ("lost_node_or_context", T, Stage.MESSAGE_STRONG,
+     r"\bcontainer released on a \*?lost\*? node\b|\bcancelled because sparkcontext was shut down\b"),
     # an HDFS directory quota used up (DSQuotaExceededException "The DiskSpace quota of /x is exceeded: quota = ...",
     # NSQuotaExceededException "The NameSpace quota (directories and files) of directory /x is exceeded",
     # QuotaByStorageTypeExceededException), also behind WebHDFS's 403: space must be freed or the quota raised

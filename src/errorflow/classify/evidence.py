@@ -412,6 +412,8 @@ class Link:
             self.implied = _crash_cause(text)
         if self.implied is None and self.type.endswith(")") and "RayTaskError(" in self.type:
             self.implied = _ray_task_cause(self.type, text)
+        if self.implied is None and "Traceback (most recent call last):" in text:
+            self.implied = _traceback_cause(text)
 
     def _parse_status(self, text: str, lowered: str) -> None:
         # Every status read here is 300-599 or [45]xx: without a 3, 4 or 5 there is none to read
@@ -513,6 +515,26 @@ def _ray_task_cause(exc_type: str, text: str) -> Link | None:
     if module:
         return Link(module + name, message)
     return Link(f"builtins.{name}" if name in _BUILTIN_NAMES else name, message)
+
+
+# The last line of a Python traceback a wrapper carries in its message (pyspark's PythonException "An exception was
+# thrown from the Python worker ... Traceback (most recent call last): ... KeyError: 'region'", Py4JJavaError around a
+# PythonException): the exception the user code raised, as qualified as traceback prints it.
+_TRACEBACK_LINE = re.compile(r"^((?:[A-Za-z_]\w*\.)*([A-Z]\w*)): ", re.MULTILINE)
+
+
+def _traceback_cause(text: str) -> Link | None:
+    """The exception whose traceback a message quotes: the last ``Name: message`` line naming an exception class."""
+    start = text.rfind("Traceback (most recent call last):")
+    cause = None
+    for match in _TRACEBACK_LINE.finditer(text, start):
+        name = match.group(2)
+        if name in _BUILTIN_NAMES or name.endswith(("Error", "Exception")):
+            cause = match
+    if cause is None:
+        return None
+    name = cause.group(1)
+    return Link(f"builtins.{name}" if name in _BUILTIN_NAMES else name, text[cause.end() :].strip())
 
 
 _BUILTIN_NAMES = frozenset(

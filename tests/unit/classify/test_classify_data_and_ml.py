@@ -436,3 +436,41 @@ def test_mlflow_rest_codes(message: str, status: int, expected: Category, rule_i
 )
 def test_pipeline_runtime_states(exc_type: str, message: str, expected: Category, rule_id: str) -> None:
     assert verdict_of(CLF, exc_type, message) == (expected, rule_id)
+
+
+def test_a_python_traceback_quoted_by_a_wrapper_names_its_cause() -> None:
+    """pyspark's PythonException quotes the worker's traceback: its last line is what the user code raised."""
+    message = (
+        "\n  An exception was thrown from the Python worker. Please see the stack trace below.\n"
+        'Traceback (most recent call last):\n  File "/app/enrich.py", line 22, in lookup\n    return table[key]\n'
+        "KeyError: 'country_code'"
+    )
+    verdict = CLF.classify(ErrorSignal(exc_type="pyspark.errors.exceptions.captured.PythonException", message=message))
+    assert (verdict.category, verdict.rule_id) == (Category.PERMANENT, "type.permanent.bug")
+    assert verdict.evidence[0].where == "cause 1: builtins.KeyError"
+
+
+def test_a_traceback_line_that_names_no_exception_is_no_cause() -> None:
+    """Only a line naming an exception class is a cause: "Note: ..." inside the message is not one."""
+    message = 'Traceback (most recent call last):\n  File "/app/x.py", line 3, in f\nNote: see the log'
+    verdict = CLF.classify(ErrorSignal(exc_type="builtins.RuntimeError", message=message))
+    assert not any(item.where.startswith("cause") for item in verdict.evidence)
+
+
+@pytest.mark.parametrize(
+    ("message", "expected", "rule_id"),
+    [
+        (
+            "An error occurred while calling o51.save.\n: org.apache.spark.SparkException: Job aborted due to stage failure: Task 3 in stage 2.0 failed 4 times, most recent failure: Lost task 3.3 in stage 2.0 (TID 40) (10.1.0.7 executor 2): ExecutorLostFailure (executor 2 exited caused by one of the running tasks) Reason: Container from a bad node: container_e01_0002 on host: ip-10-1-0-7. Exit status: 137. Diagnostics: Container killed on request. Exit code is 137",
+            Category.RESOURCE,
+            "message.exit_code_field_137",
+        ),
+        (
+            "An error occurred while calling o51.save.\n: org.apache.spark.SparkException: Job aborted due to stage failure: ExecutorLostFailure (executor 4 exited unrelated to the running tasks) Reason: Container marked as failed: container_e01_0009 on host: ip-10-1-0-8. Exit status: -100. Diagnostics: Container released on a *lost* node.",
+            Category.TRANSIENT,
+            "message.lost_node_or_context",
+        ),
+    ],
+)
+def test_spark_executor_losses(message: str, expected: Category, rule_id: str) -> None:
+    assert verdict_of(CLF, "py4j.protocol.Py4JJavaError", message) == (expected, rule_id)
