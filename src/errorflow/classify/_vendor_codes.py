@@ -1264,6 +1264,7 @@ _SPARK_MORE: tuple[tuple[str, str, str, str], ...] = (
     # PySpark's own classes (python/pyspark/errors/error-conditions.json): the Python code or the installation
     ("CANNOT_INFER_SCHEMA_FOR_TYPE", P, "spark", "pyspark: createDataFrame was given a type it cannot map: the code"),
     ("JAVA_GATEWAY_EXITED", P, "spark", "pyspark: the JVM did not start (no Java, bad SPARK_HOME): the setup"),
+    ("INTERNAL_ERROR", P, "spark", 'XX000: "You hit a bug in Spark or the Spark plugins you use"'),
 )
 
 # Kafka's fencing codes (protocol PRODUCER_FENCED 90, librdkafka RD_KAFKA_RESP_ERR__FENCED "This instance has been

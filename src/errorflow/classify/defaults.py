@@ -861,7 +861,8 @@ _MESSAGES: tuple[tuple[str, Category, Stage, str], ...] = (
      r"additional properties are not allowed|is not one of \[|is not of type|is not valid under any of the "
      r"given schemas|does not match '|field required|missing data for required field|input should be|"
      r"ensure this value|value is not a valid|type_error\.|value_error\.|"
-     r"type=(?:missing|[a-z_]+_(?:type|parsing|error|too_short|too_long))|must be one of|unknown field|"
+     r"type=(?![a-z_]+, name=)(?:missing|[a-z_]+_(?:type|parsing|error|too_short|too_long))|must be one of|"
+     r"unknown field|"
      r"parameter validation failed|missing required (?:parameter|field|argument|key|property)|"
      r"not a valid (?:integer|email|string|number|datetime|date|time|uuid|url|choice|boolean|value|phone|"
      r"dict|list|float|decimal|json|mapping|ip)|data must (?:be|contain)|extra fields not permitted|"
@@ -2524,6 +2525,7 @@ def _build() -> tuple[Rule, ...]:
     rules.extend(_CLASS_AND_MESSAGE_STREAM_CONNECTORS)
     rules.extend(_CLASS_AND_MESSAGE_DATA_HANDLING)
     rules.extend(_HTTP_RULES_DATA_HANDLING)
+    rules.extend(_CLASS_AND_MESSAGE_DATA_AND_ML)
     rules.extend(_type_rules(_DECISIVE_TYPES, Stage.EXC_TYPE, "type"))
     rules.extend(_type_rules(_DECISIVE_SERVICE_TYPES, Stage.EXC_TYPE, "type"))
     rules.extend((*_type_rules(_DECISIVE_TYPES_WEB, Stage.EXC_TYPE, "type"), *_WEB_RULES))
@@ -3289,6 +3291,9 @@ _DECISIVE_TYPES_DATA_AND_ML: dict[Category, tuple[tuple[str, str], ...]] = {
         # luigi's RPCError is raised only when the remote scheduler cannot be reached or answers nothing (luigi/rpc.py:
         # "Errors (3 attempts) when connecting to remote scheduler", "Received null response from remote scheduler")
         ("luigi_scheduler", "luigi.rpc.RPCError"),
+        # delta-rs (python/deltalake/exceptions.py): CommitFailedError is the optimistic-concurrency conflict of a
+        # commit ("Transaction failed: Version 12 already exists", metadata changed by a concurrent writer): retry
+        ("deltalake_commit", "deltalake.exceptions.CommitFailedError deltalake._internal.CommitFailedError"),
     ),
     R: (
         # the SageMaker SDK raises CapacityError when a job fails with the reason CapacityError (sagemaker/
@@ -3312,6 +3317,8 @@ _DECISIVE_TYPES_DATA_AND_ML: dict[Category, tuple[tuple[str, str], ...]] = {
          "statsmodels.tools.sm_exceptions.MissingDataError"),
         # sqlglot (sqlglot/errors.py): the SQL text it was given does not tokenize or parse
         ("sqlglot_parse", "sqlglot.errors.ParseError sqlglot.errors.TokenError"),
+        # delta-rs: the data written does not fit the table's schema
+        ("deltalake_schema", "deltalake.exceptions.SchemaMismatchError deltalake._internal.SchemaMismatchError"),
     ),
     P: (
         # delta-spark: the one conflict the docs give a deployment cause, two streaming queries writing through one
@@ -3335,6 +3342,9 @@ _DECISIVE_TYPES_DATA_AND_ML: dict[Category, tuple[tuple[str, str], ...]] = {
          "pyiceberg.exceptions.OAuthError pyiceberg.exceptions.HiveAuthError"),
         # sqlglot: the dialect cannot express the construct
         ("sqlglot_unsupported", "sqlglot.errors.UnsupportedError"),
+        # delta-rs: no Delta table at the location; a table protocol this reader or writer does not support
+        ("deltalake_setup", "deltalake.exceptions.TableNotFoundError deltalake._internal.TableNotFoundError "
+         "deltalake.exceptions.DeltaProtocolError deltalake._internal.DeltaProtocolError"),
     ),
 }  # fmt: skip
 
@@ -3387,6 +3397,9 @@ _MESSAGES_DATA_AND_ML: tuple[tuple[str, Category, Stage, str], ...] = (
     # its own disks are low ("Resources are low on NN. Please add or free up more resources"), space must be freed
     ("namenode_safe_mode", T, Stage.MESSAGE_STRONG, r"\bname ?node is in safe mode\b"),
     ("namenode_resources_low", R, Stage.MESSAGE_STRONG, r"\bresources are low on nn\b"),
+    # ... and the HA standby NameNode (StandbyException), which WebHDFS answers with a 403: the reason refines the
+    # status; the client reaches the active NameNode after failover (type.transient.hdfs_standby without a status)
+    ("namenode_standby", T, Stage.MESSAGE_STRONG, r"\boperation category [a-z]+ is not supported in state standby\b"),
     # no DataNode could take a block ("could only be written to 0 of the 1 minReplication nodes", older "could only
     # be replicated to 0 nodes instead of minReplication"): the DataNodes are full or excluded; capacity must return
     ("no_datanode_for_block", R, Stage.MESSAGE_STRONG,
@@ -3429,6 +3442,25 @@ _MESSAGES_DATA_AND_ML: tuple[tuple[str, Category, Stage, str], ...] = (
     # a SageMaker job failed with the reason ClientError, which its docs keep for the customer's side (a setting, an
     # instance type, an input location or its data): general, so a specific reason in the same message outranks it
     ("sagemaker_client_error", P, Stage.MESSAGE, r"\breason: clienterror: "),
+    # Kerberos without a ticket (the SASL/GSSAPI handshake of the HiveServer2, Impala and HDFS clients: "GSSAPI
+    # Error: ... (No Kerberos credentials available (default cache: FILE:/tmp/krb5cc_1000))"): kinit or a keytab must
+    # be set up; failed authentication
+    ("kerberos_no_credentials", P, Stage.MESSAGE_STRONG, r"\bno kerberos credentials available\b"),
     ("unresolved_reference", P, Stage.MESSAGE_STRONG,
      r"\bcould not resolve (?:table|column|column/field|field|path) reference\b|\bcould not resolve path: "),
 )  # fmt: skip
+
+# HDFS's HA standby NameNode (StandbyException "Operation category READ is not supported in state standby", which
+# WebHDFS answers with a 403): the client reaches the active NameNode after failover, so the call succeeds later. Read
+# on the HDFS clients' classes only: elsewhere "not supported" keeps its meaning.
+_CLASS_AND_MESSAGE_DATA_AND_ML: tuple[Rule, ...] = (
+    Rule(
+        id="type.transient.hdfs_standby",
+        category=T,
+        exc_type=("hdfs.util.HdfsError", "hdfs.HdfsError", "pyarrow.lib.ArrowIOError", "builtins.OSError"),
+        message=r"\bnot supported in state standby\b",
+        stage=Stage.EXC_TYPE,
+        description="HDFS StandbyException (hadoop-hdfs ipc StandbyException, HA NameNode failover): the active "
+        "NameNode answers after failover",
+    ),
+)

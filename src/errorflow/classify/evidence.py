@@ -219,6 +219,8 @@ _NEO4J = re.compile(r"\{(?:neo4j_)?code: Neo\.[A-Za-z]+\.[A-Za-z]+\.([A-Za-z]+)\
 # trino-python-client's TrinoQueryError.__repr__: "TrinoQueryError(type=INSUFFICIENT_RESOURCES, name=..., ...".
 _TRINO = re.compile(r"\(type=([A-Z_]+), name=([A-Z_]+),")
 # simple-salesforce's "Response content: [{'message': '...', 'errorCode': 'UNABLE_TO_LOCK_ROW'}]".
+# HiveServer2's TStatus as PyHive prints the response: "TStatus(statusCode=3, ..., sqlState='42S02', errorCode=10001".
+_HS2_SQLSTATE = re.compile(r"sqlState='([0-9A-Z]{5})'")
 # MLflow's RestException: "{error_code}: {message}" (mlflow/exceptions.py), the code from databricks.proto's ErrorCode.
 _MLFLOW_CODE = re.compile(r"([A-Z][A-Z]+(?:_[A-Z]+)+): ")
 # Ray's RayTaskError(X): a class Ray makes at run time that subclasses both RayTaskError and the task's exception X
@@ -611,10 +613,7 @@ def _parse_vendor_codes(text: str, exc_type: str, codes: list[str]) -> None:
     if "code: Neo." in text or "(type=" in text or "errorCode" in text or "<Fault " in text:
         _parse_prefixed_codes(text, exc_type, codes)
     _parse_spark(text, exc_type, codes)
-    if exc_type.startswith("mlflow."):
-        found = _MLFLOW_CODE.match(text)
-        if found is not None:
-            codes.append(normalize_code(f"MLFLOW_{found.group(1)}"))
+    _parse_data_platform_codes(text, exc_type, codes)
     if "ode" in text and ("DB::Exception" in text or "ClickHouse" in text):
         codes.extend(f"CLICKHOUSE{match.group(1) or match.group(2)}" for match in _CLICKHOUSE.finditer(text))
     _parse_broker_codes(text, exc_type, codes)
@@ -630,6 +629,27 @@ def _parse_vendor_codes(text: str, exc_type: str, codes: list[str]) -> None:
 # /api/rest/responses/#link-errors) as paypalrestsdk prints it ("Error message: {...}"): the error's name, read with the
 # PAYPAL prefix (the same names mean other things at other vendors: INSUFFICIENT_FUNDS is a sender's balance here).
 _PAYPAL_NAME = re.compile(r"""["']name["']\s*:\s*["']([A-Z][A-Z_]+[A-Z])["']""")
+
+
+def _parse_data_platform_codes(text: str, exc_type: str, codes: list[str]) -> None:
+    """HiveServer2's SQLSTATE (PyHive) and MLflow's REST error code at the head of a RestException's message."""
+    if "sqlState='" in text and "TStatus(" in text:
+        _parse_hiveserver2_state(text, codes)
+    if exc_type.startswith("mlflow."):
+        found = _MLFLOW_CODE.match(text)
+        if found is not None:
+            codes.append(normalize_code(f"MLFLOW_{found.group(1)}"))
+
+
+def _parse_hiveserver2_state(text: str, codes: list[str]) -> None:
+    """The SQLSTATE of a HiveServer2 TStatus (PyHive's OperationalError prints the response), but Hive's 08S01.
+
+    Hive gives 08S01 to every execution failure ("FAILED: Execution Error, return code 2 from ...MapRedTask": a task
+    out of memory, a DDL refused, a metastore down), not to a lost link as ODBC does: there it says nothing.
+    """
+    for match in _HS2_SQLSTATE.finditer(text):
+        if match.group(1) != "08S01":
+            codes.append(match.group(1))
 
 
 def _parse_snowflake(text: str, exc_type: str, codes: list[str]) -> None:

@@ -474,3 +474,62 @@ def test_a_traceback_line_that_names_no_exception_is_no_cause() -> None:
 )
 def test_spark_executor_losses(message: str, expected: Category, rule_id: str) -> None:
     assert verdict_of(CLF, "py4j.protocol.Py4JJavaError", message) == (expected, rule_id)
+
+
+def test_trinos_error_type_is_no_pydantic_error_type() -> None:
+    """pydantic prints "[type=missing, ..."; Trino's repr "(type=INTERNAL_ERROR, name=...": a name the tables lack
+    leaves the message's own words to decide, not a schema phrase."""
+    message = 'TrinoQueryError(type=INTERNAL_ERROR, name=GENERIC_INTERNAL_ERROR, message="java.net.SocketTimeoutException: Read timed out", query_id=20261129_7)'
+    assert verdict_of(CLF, "trino.exceptions.TrinoQueryError", message) == (Category.TRANSIENT, "message.network")
+    pydantic = "1 validation error for Order\nsku\n  Field required [type=missing, input_value={}, input_type=dict]"
+    assert verdict_of(CLF, "builtins.ValueError", pydantic)[0] is Category.VALIDATION
+
+
+@pytest.mark.parametrize(
+    ("status", "rule_id"), [(403, "message.namenode_standby"), (None, "type.transient.hdfs_standby")]
+)
+def test_an_hdfs_standby_namenode_is_transient(status: int | None, rule_id: str) -> None:
+    """ "not supported" would say permanent, and so would WebHDFS's 403: a standby NameNode fails over."""
+    message = "Operation category WRITE is not supported in state standby. Visit https://s.apache.org/sbnn-error"
+    assert verdict_of(CLF, "hdfs.util.HdfsError", message, status) == (Category.TRANSIENT, rule_id)
+
+
+def test_a_hiveserver2_sqlstate_is_read_but_hives_execution_state_is_not() -> None:
+    semantic = "TExecuteStatementResp(status=TStatus(statusCode=3, infoMessages=None, sqlState='42000', errorCode=40000, errorMessage=\"Error while compiling statement: FAILED: ParseException line 1:7 cannot recognize input near 'FROM' 'orders'\"), operationHandle=None)"
+    assert verdict_of(CLF, "pyhive.exc.OperationalError", semantic) == (Category.PERMANENT, "sqlstate.class.42")
+    # Hive gives 08S01 (ODBC's "communication link failure") to every execution failure: it is not read as one
+    execution = "TExecuteStatementResp(status=TStatus(statusCode=3, infoMessages=None, sqlState='08S01', errorCode=2, errorMessage='Error while processing statement: FAILED: Execution Error, return code 2 from org.apache.hadoop.hive.ql.exec.mr.MapRedTask'), operationHandle=None)"
+    assert verdict_of(CLF, "pyhive.exc.OperationalError", execution)[1] != "sqlstate.08S01"
+
+
+@pytest.mark.parametrize(
+    ("exc_type", "message", "expected", "rule_id"),
+    [
+        (
+            "thrift.transport.TTransport.TTransportException",
+            "Could not start SASL: b'Error in sasl_client_start (-1) SASL(-1): generic failure: GSSAPI Error: Unspecified GSS failure.  Minor code may provide more information (No Kerberos credentials available (default cache: FILE:/tmp/krb5cc_1001))'",
+            Category.PERMANENT,
+            "message.kerberos_no_credentials",
+        ),
+        (
+            "deltalake.exceptions.CommitFailedError",
+            "Transaction failed: Version 31 already exists",
+            Category.TRANSIENT,
+            "type.transient.deltalake_commit",
+        ),
+        (
+            "deltalake.exceptions.SchemaMismatchError",
+            "Cannot cast schema, number of fields does not match: 7 vs 8",
+            Category.VALIDATION,
+            "type.validation.deltalake_schema",
+        ),
+        (
+            "databricks.sql.exc.ServerOperationError",
+            "[INTERNAL_ERROR] The Spark SQL phase planning failed with an internal error. You hit a bug in Spark or the Spark plugins you use.",
+            Category.PERMANENT,
+            "vendor.spark.INTERNAL_ERROR",
+        ),
+    ],
+)
+def test_more_data_platform_errors(exc_type: str, message: str, expected: Category, rule_id: str) -> None:
+    assert verdict_of(CLF, exc_type, message) == (expected, rule_id)
