@@ -3345,6 +3345,16 @@ _DECISIVE_TYPES_DATA_AND_ML: dict[Category, tuple[tuple[str, str], ...]] = {
         # delta-rs: no Delta table at the location; a table protocol this reader or writer does not support
         ("deltalake_setup", "deltalake.exceptions.TableNotFoundError deltalake._internal.TableNotFoundError "
          "deltalake.exceptions.DeltaProtocolError deltalake._internal.DeltaProtocolError"),
+        # wandb (wandb/errors/errors.py): the API key was refused, or the SDK was used wrongly ("api_key not
+        # configured", "You must call wandb.init() before wandb.log()"): the setup or the code must change
+        ("wandb_setup", "wandb.errors.AuthenticationError wandb.errors.errors.AuthenticationError "
+         "wandb.errors.UsageError wandb.errors.errors.UsageError"),
+        # loky's executor was shut down by the code before it submitted more work ("cannot schedule new futures after
+        # shutdown"); an interpreter that is exiting raises RuntimeError instead
+        ("loky_shut_down", "joblib.externals.loky.process_executor.ShutdownExecutorError "
+         "loky.process_executor.ShutdownExecutorError"),
+        # optuna (optuna/exceptions.py): the code reports to a trial that has already finished
+        ("optuna_finished_trial", "optuna.exceptions.UpdateFinishedTrialError"),
     ),
 }  # fmt: skip
 
@@ -3446,6 +3456,15 @@ _MESSAGES_DATA_AND_ML: tuple[tuple[str, Category, Stage, str], ...] = (
     # Error: ... (No Kerberos credentials available (default cache: FILE:/tmp/krb5cc_1000))"): kinit or a keytab must
     # be set up; failed authentication
     ("kerberos_no_credentials", P, Stage.MESSAGE_STRONG, r"\bno kerberos credentials available\b"),
+    # RMM's pool of device memory cannot grow (pool_memory_resource, arena_memory_resource "Maximum pool size
+    # exceeded"): GPU memory must be freed, like an out-of-memory
+    ("device_pool_exhausted", R, Stage.MESSAGE_STRONG, r"\bmaximum pool size exceeded\b"),
+    # an AWS account's service quota for an instance type, in SageMaker's words wherever it is printed ("The
+    # account-level service limit 'ml.p4d.24xlarge for training job usage' is 0 Instances"): the quota must be raised
+    ("account_service_limit", R, Stage.MESSAGE_STRONG, r"\bthe account-level service limit\b"),
+    # CatBoost's CB_ENSURE without a message of its own (util's Y_ENSURE: "<file>.cpp:201: Condition violated:
+    # `State == nullptr'"): an internal invariant, as LightGBM's "Check failed" above; with a message it prints that
+    ("native_condition_violated", P, Stage.MESSAGE_STRONG, r"\bcondition violated: `"),
     ("unresolved_reference", P, Stage.MESSAGE_STRONG,
      r"\bcould not resolve (?:table|column|column/field|field|path) reference\b|\bcould not resolve path: "),
 )  # fmt: skip

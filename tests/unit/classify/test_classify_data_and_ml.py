@@ -533,3 +533,50 @@ def test_a_hiveserver2_sqlstate_is_read_but_hives_execution_state_is_not() -> No
 )
 def test_more_data_platform_errors(exc_type: str, message: str, expected: Category, rule_id: str) -> None:
     assert verdict_of(CLF, exc_type, message) == (expected, rule_id)
+
+
+@pytest.mark.parametrize(
+    ("exc_type", "message", "expected", "rule_id"),
+    [
+        # an invalid-sounding word ("must be") on the API key check is a refused credential, not bad input
+        (
+            "wandb.errors.AuthenticationError",
+            "API key must be 40 characters long, yours was 38",
+            Category.PERMANENT,
+            "type.permanent.wandb_setup",
+        ),
+        (
+            "joblib.externals.loky.process_executor.ShutdownExecutorError",
+            "cannot schedule new futures after shutdown",
+            Category.PERMANENT,
+            "type.permanent.loky_shut_down",
+        ),
+        (
+            "optuna.exceptions.UpdateFinishedTrialError",
+            "Trial#41 has already finished and can not be updated.",
+            Category.PERMANENT,
+            "type.permanent.optuna_finished_trial",
+        ),
+        # a RuntimeError reads as a bug; the RMM pool that cannot grow is GPU memory
+        (
+            "builtins.RuntimeError",
+            "RMM failure at:/opt/rmm/include/rmm/mr/device/pool_memory_resource.hpp:196: Maximum pool size exceeded",
+            Category.RESOURCE,
+            "message.device_pool_exhausted",
+        ),
+        (
+            "sagemaker.exceptions.UnexpectedStatusException",
+            "Error for Training job t-3: Failed. Reason: ResourceLimitExceeded: The account-level service limit 'ml.g5.12xlarge for training job usage' is 2 Instances, with current utilization of 2 Instances",
+            Category.RESOURCE,
+            "message.account_service_limit",
+        ),
+        (
+            "catboost.CatBoostError",
+            "catboost/libs/algo/learn_context.cpp:77: Condition violated: `ctx.LearnProgress != nullptr'",
+            Category.PERMANENT,
+            "message.native_condition_violated",
+        ),
+    ],
+)
+def test_ml_tooling_setup_and_capacity(exc_type: str, message: str, expected: Category, rule_id: str) -> None:
+    assert verdict_of(CLF, exc_type, message) == (expected, rule_id)
