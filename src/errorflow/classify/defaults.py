@@ -3355,6 +3355,12 @@ _DECISIVE_TYPES_DATA_AND_ML: dict[Category, tuple[tuple[str, str], ...]] = {
          "loky.process_executor.ShutdownExecutorError"),
         # optuna (optuna/exceptions.py): the code reports to a trial that has already finished
         ("optuna_finished_trial", "optuna.exceptions.UpdateFinishedTrialError"),
+        # dbt (dbt_common/exceptions, dbt/exceptions.py): the project's configuration fails dbt's own validation, a
+        # model's SQL breaks its declared contract, packages cannot be resolved, dbt's own invariant broke; like the
+        # CompilationError and DbtConfigError of _DECISIVE_TYPES_DATA_PIPELINES, the project must change
+        ("dbt_project", "dbt_common.exceptions.DbtValidationError dbt.exceptions.DbtValidationError "
+         "dbt_common.exceptions.DbtInternalError dbt.exceptions.DbtInternalError dbt.exceptions.ContractError "
+         "dbt.exceptions.DependencyError"),
     ),
 }  # fmt: skip
 
@@ -3465,6 +3471,12 @@ _MESSAGES_DATA_AND_ML: tuple[tuple[str, Category, Stage, str], ...] = (
     # CatBoost's CB_ENSURE without a message of its own (util's Y_ENSURE: "<file>.cpp:201: Condition violated:
     # `State == nullptr'"): an internal invariant, as LightGBM's "Check failed" above; with a message it prints that
     ("native_condition_violated", P, Stage.MESSAGE_STRONG, r"\bcondition violated: `"),
+    # Redshift's serializable isolation (error 1023 "Serializable isolation violation on table - 12345, transactions
+    # forming the cycle are: ..."), as dbt relays it without the SQLSTATE: a serialization failure, retried
+    ("serializable_violation", T, Stage.MESSAGE_STRONG, r"\bserializable isolation violation\b"),
+    # BigQuery's value that does not parse as the column's type ("Bad int64 value: abc", "Bad double value"): the data
+    ("bigquery_bad_value", V, Stage.MESSAGE_STRONG,
+     r"\bbad (?:int64|double|float64|numeric|bignumeric|bool|boolean|date|datetime|timestamp|time) value\b"),
     ("unresolved_reference", P, Stage.MESSAGE_STRONG,
      r"\bcould not resolve (?:table|column|column/field|field|path) reference\b|\bcould not resolve path: "),
 )  # fmt: skip

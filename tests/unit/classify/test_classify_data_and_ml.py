@@ -580,3 +580,31 @@ def test_more_data_platform_errors(exc_type: str, message: str, expected: Catego
 )
 def test_ml_tooling_setup_and_capacity(exc_type: str, message: str, expected: Category, rule_id: str) -> None:
     assert verdict_of(CLF, exc_type, message) == (expected, rule_id)
+
+
+@pytest.mark.parametrize(
+    ("exc_type", "message", "expected", "rule_id"),
+    [
+        # "Invalid value" reads as bad input; dbt's own validation error is the project's configuration
+        (
+            "dbt_common.exceptions.DbtValidationError",
+            "Invalid value for 'on_schema_change': 'apend'",
+            Category.PERMANENT,
+            "type.permanent.dbt_project",
+        ),
+        (
+            "dbt_common.exceptions.DbtDatabaseError",
+            "Database Error in model fct_refunds (models/fct_refunds.sql)\n  Serializable isolation violation on table - 200514, transactions forming the cycle are: 88, 91 (pid:4417)\n  compiled code at target/run/x.sql",
+            Category.TRANSIENT,
+            "message.serializable_violation",
+        ),
+        (
+            "dbt_common.exceptions.DbtDatabaseError",
+            "Database Error in model stg_clicks (models/stg_clicks.sql)\n  Bad double value: n/a; while executing the filter on column 'price'\n  compiled code at target/run/x.sql",
+            Category.VALIDATION,
+            "message.bigquery_bad_value",
+        ),
+    ],
+)
+def test_dbt_project_and_warehouse_errors(exc_type: str, message: str, expected: Category, rule_id: str) -> None:
+    assert verdict_of(CLF, exc_type, message) == (expected, rule_id)
