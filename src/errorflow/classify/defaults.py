@@ -3361,6 +3361,10 @@ _DECISIVE_TYPES_DATA_AND_ML: dict[Category, tuple[tuple[str, str], ...]] = {
         ("dbt_project", "dbt_common.exceptions.DbtValidationError dbt.exceptions.DbtValidationError "
          "dbt_common.exceptions.DbtInternalError dbt.exceptions.DbtInternalError dbt.exceptions.ContractError "
          "dbt.exceptions.DependencyError"),
+        # luigi (luigi/task_register.py, luigi/parameter.py): no task class of that name, two of it, or a parameter
+        # declared twice: the code or the invocation's task name must change
+        ("luigi_code", "luigi.task_register.TaskClassNotFoundException luigi.task_register.TaskClassAmbigiousException "
+         "luigi.parameter.DuplicateParameterException"),
     ),
 }  # fmt: skip
 
@@ -3378,8 +3382,10 @@ _MESSAGES_DATA_AND_ML: tuple[tuple[str, Category, Stage, str], ...] = (
     # exit 137 (128 + SIGKILL) printed as a field (SageMaker's training toolkit "ExitCode 137", Kubernetes'
     # exitCode=137, Docker's "ExitCode": 137): the OOM killer's signature, like "exit code 137" (killed)
     # ... and YARN's and Spark's words for it ("Container killed on request. Exit code is 137", "Exit status: 137")
+    # ... and as a return code (luigi's ExternalProgramRunError "Program failed with return code=137:")
     ("exit_code_field_137", R, Stage.MESSAGE_STRONG,
-     r"\bexit_?code[\"']?[:=]? ?137\b|\bexit_status ?[=:] ?137\b|\bexit status: 137\b|\bexit code is 137\b"),
+     r"\bexit_?code[\"']?[:=]? ?137\b|\bexit_status ?[=:] ?137\b|\bexit status: 137\b|\bexit code is 137\b|"
+     r"\breturn code ?= ?137\b"),
     # YARN released the container because its node was lost (ContainerExitStatus.ABORTED: "Container released on a
     # *lost* node"), and Spark cancelled the job because its context shut down: the work runs again elsewhere or in a
     # new application
@@ -3390,7 +3396,13 @@ _MESSAGES_DATA_AND_ML: tuple[tuple[str, Category, Stage, str], ...] = (
     # QuotaByStorageTypeExceededException), also behind WebHDFS's 403: space must be freed or the quota raised
     ("directory_quota_exceeded", R, Stage.MESSAGE_STRONG,
      r"\bquota (?:\([a-z ]{1,40}\) )?of (?:directory )?[^\s]+ is exceeded\b|"
-     r"\bquota by storage type : [^\s]+ on path : [^\s]+ is exceeded\b"),
+     r"\bquota by storage type : [^\s]+ on path : [^\s]+ is exceeded\b|"
+     # ... and the NameNode's limit on a directory's entries (MaxDirectoryItemsExceededException "The directory item
+     # limit of /tmp is exceeded: limit=1048576 items=1048576"): entries must be removed first
+     r"\bthe directory item limit of [^\s]+ is exceeded\b"),
+    # a path component longer than the NameNode allows (PathComponentTooLongException "The maximum path component name
+    # limit of x in directory /y is exceeded: limit=255 length=300"): the name given must change
+    ("path_component_too_long", V, Stage.MESSAGE_STRONG, r"\bthe maximum path component name limit of\b"),
     # Impala's admission controller rejecting a query that can never be admitted (be/src/scheduling/admission-
     # controller.cc REASON_REQ_OVER_POOL_MEM, REASON_MIN_RESERVATION_OVER_POOL_MEM, REASON_REQ_OVER_NODE_MEM,
     # REASON_MEM_LIMIT_TOO_LOW_FOR_RESERVATION, REASON_NOT_ENOUGH_SLOTS_ON_BACKEND, REASON_DISABLED_*): a fixed limit of

@@ -608,3 +608,36 @@ def test_ml_tooling_setup_and_capacity(exc_type: str, message: str, expected: Ca
 )
 def test_dbt_project_and_warehouse_errors(exc_type: str, message: str, expected: Category, rule_id: str) -> None:
     assert verdict_of(CLF, exc_type, message) == (expected, rule_id)
+
+
+@pytest.mark.parametrize(
+    ("exc_type", "message", "expected", "rule_id"),
+    [
+        (
+            "hdfs.util.HdfsError",
+            "The directory item limit of /landing/events is exceeded: limit=1048576 items=1048576",
+            Category.RESOURCE,
+            "message.directory_quota_exceeded",
+        ),
+        (
+            "hdfs.util.HdfsError",
+            "The maximum path component name limit of part-0000-very-long-name in directory /landing is exceeded: limit=255 length=312",
+            Category.VALIDATION,
+            "message.path_component_too_long",
+        ),
+        (
+            "luigi.contrib.external_program.ExternalProgramRunError",
+            "Program failed with return code=137:\n['spark-submit', 'rollup.py']\nSTDOUT: \nSTDERR: Killed",
+            Category.RESOURCE,
+            "message.exit_code_field_137",
+        ),
+        (
+            "luigi.task_register.TaskClassAmbigiousException",
+            "Task 'Rollup' is ambiguous",
+            Category.PERMANENT,
+            "type.permanent.luigi_code",
+        ),
+    ],
+)
+def test_hdfs_limits_and_luigi(exc_type: str, message: str, expected: Category, rule_id: str) -> None:
+    assert verdict_of(CLF, exc_type, message) == (expected, rule_id)
