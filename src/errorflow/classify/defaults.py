@@ -3291,6 +3291,9 @@ _DECISIVE_TYPES_DATA_AND_ML: dict[Category, tuple[tuple[str, str], ...]] = {
         # luigi's RPCError is raised only when the remote scheduler cannot be reached or answers nothing (luigi/rpc.py:
         # "Errors (3 attempts) when connecting to remote scheduler", "Received null response from remote scheduler")
         ("luigi_scheduler", "luigi.rpc.RPCError"),
+        # py4j (py4j/protocol.py): "Exception raised when a network error occurs with Py4J", the socket between
+        # PySpark and its JVM gateway ("Answer from Java side is empty", "Error while sending or receiving")
+        ("py4j_network", "py4j.protocol.Py4JNetworkError"),
         # delta-rs (python/deltalake/exceptions.py): CommitFailedError is the optimistic-concurrency conflict of a
         # commit ("Transaction failed: Version 12 already exists", metadata changed by a concurrent writer): retry
         ("deltalake_commit", "deltalake.exceptions.CommitFailedError deltalake._internal.CommitFailedError"),
