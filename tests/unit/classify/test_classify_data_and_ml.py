@@ -641,3 +641,11 @@ def test_dbt_project_and_warehouse_errors(exc_type: str, message: str, expected:
 )
 def test_hdfs_limits_and_luigi(exc_type: str, message: str, expected: Category, rule_id: str) -> None:
     assert verdict_of(CLF, exc_type, message) == (expected, rule_id)
+
+
+def test_py4js_network_error_is_the_gateways_socket() -> None:
+    """ "is empty" would read as bad input: py4j's network error class says the JVM gateway's socket failed."""
+    assert verdict_of(CLF, "py4j.protocol.Py4JNetworkError", "Answer from Java side is empty") == (
+        Category.TRANSIENT,
+        "type.transient.py4j_network",
+    )
