@@ -3492,6 +3492,12 @@ _MESSAGES_DATA_AND_ML: tuple[tuple[str, Category, Stage, str], ...] = (
     # BigQuery's value that does not parse as the column's type ("Bad int64 value: abc", "Bad double value"): the data
     ("bigquery_bad_value", V, Stage.MESSAGE_STRONG,
      r"\bbad (?:int64|double|float64|numeric|bignumeric|bool|boolean|date|datetime|timestamp|time) value\b"),
+    # a Ray actor whose constructor raised (ActorDiedError "The actor died because of an error raised in its creation
+    # task, ray::Model.__init__()"): the actor's code or arguments fail the same way on every restart
+    ("actor_creation_failed", P, Stage.MESSAGE_STRONG, r"\bdied because of an error raised in its creation task\b"),
+    # joblib cannot pickle the task for its workers ("Could not pickle the task to send it to the workers."): the
+    # function or its arguments are not picklable, as PicklingError is; the code must change
+    ("task_not_picklable", P, Stage.MESSAGE_STRONG, r"\bcould not pickle the task to send it to the workers\b"),
     ("unresolved_reference", P, Stage.MESSAGE_STRONG,
      r"\bcould not resolve (?:table|column|column/field|field|path) reference\b|\bcould not resolve path: "),
 )  # fmt: skip

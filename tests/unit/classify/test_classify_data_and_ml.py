@@ -649,3 +649,18 @@ def test_py4js_network_error_is_the_gateways_socket() -> None:
         Category.TRANSIENT,
         "type.transient.py4j_network",
     )
+
+
+@pytest.mark.parametrize(
+    ("exc_type", "message", "rule_id"),
+    [
+        (
+            "ray.exceptions.ActorDiedError",
+            "The actor died because of an error raised in its creation task, ray::Embedder.__init__() (pid=310, ip=10.1.0.3)",
+            "message.actor_creation_failed",
+        ),
+        ("_pickle.PicklingError", "Could not pickle the task to send it to the workers.", "message.task_not_picklable"),
+    ],
+)
+def test_ray_and_joblib_code_failures(exc_type: str, message: str, rule_id: str) -> None:
+    assert verdict_of(CLF, exc_type, message) == (Category.PERMANENT, rule_id)
