@@ -1021,6 +1021,40 @@ _TRINO: tuple[tuple[str, str, str, str], ...] = (
     ("CONSTRAINT_VIOLATION", V, "trino", "the data violates a constraint"),
 )
 
+# MLflow's REST error codes (mlflow/protos/databricks.proto ErrorCode), which RestException puts at the head of its
+# message ("RESOURCE_DOES_NOT_EXIST: Registered Model with name=x not found"), read with the MLFLOW prefix. The HTTP
+# status says the family; the code says more: a 400 that is a workspace's limit, a 429 that is a request rate.
+_MLFLOW: tuple[tuple[str, str, str, str], ...] = (
+    ("INTERNAL_ERROR", T, "mlflow", "500: the tracking server failed"),
+    ("TEMPORARILY_UNAVAILABLE", T, "mlflow", "503: the service is temporarily unavailable"),
+    ("REQUEST_LIMIT_EXCEEDED", T, "mlflow", "429: too many requests; a request rate, not a quota"),
+    ("DEADLINE_EXCEEDED", T, "mlflow", "the request ran out of time"),
+    ("RESOURCE_LIMIT_EXCEEDED", R, "mlflow", "a workspace's limit on experiments, runs or versions is reached"),
+    ("RESOURCE_EXHAUSTED", R, "mlflow", "a quota of the workspace is used up"),
+    ("INVALID_PARAMETER_VALUE", V, "mlflow", "400: a value the request passed is invalid"),
+    ("MALFORMED_REQUEST", V, "mlflow", "400: the request does not parse"),
+    ("BAD_REQUEST", V, "mlflow", "400: the request is invalid"),
+    ("RESOURCE_DOES_NOT_EXIST", P, "mlflow", "404: the experiment, run or model does not exist"),
+    ("ENDPOINT_NOT_FOUND", P, "mlflow", "404: the server has no such API (an older server or a wrong URI)"),
+    ("PERMISSION_DENIED", P, "mlflow", "403: no permission on the object"),
+    ("UNAUTHENTICATED", P, "mlflow", "401: the credential is missing or invalid"),
+    ("CUSTOMER_UNAUTHORIZED", P, "mlflow", "the workspace is not entitled to the operation"),
+    ("FEATURE_DISABLED", P, "mlflow", "the feature is disabled on the server"),
+)
+
+# More of Trino's error names (StandardErrorCode, and the Hive and Iceberg connectors' HiveErrorCode and
+# IcebergErrorCode in trinodb/trino), read like _TRINO's from TrinoQueryError's "(type=..., name=...," before the type.
+_TRINO_MORE: tuple[tuple[str, str, str, str], ...] = (
+    ("REMOTE_TASK_ERROR", T, "trino", "a worker's task failed or could not be reached (Remote host returned an error)"),
+    ("GENERIC_INSUFFICIENT_RESOURCES", R, "trino", "the cluster lacked resources for the query"),
+    ("EXCEEDED_SPILL_LIMIT", R, "trino", "the query used the spill space it may use"),
+    ("TYPE_MISMATCH", P, "trino", "an expression's types do not fit: the SQL must change"),
+    ("INVALID_SESSION_PROPERTY", P, "trino", "a session property is unknown or invalid: configuration"),
+    ("HIVE_METASTORE_ERROR", T, "trino-hive", "the Hive metastore failed or could not be reached (an EXTERNAL error)"),
+    ("HIVE_BAD_DATA", V, "trino-hive", "a data file holds values the table's types cannot read"),
+    ("ICEBERG_COMMIT_ERROR", T, "trino-iceberg", "the commit lost a race with a concurrent commit"),
+)
+
 # Salesforce API status codes (``'errorCode': 'UNABLE_TO_LOCK_ROW'`` in the response body).
 _SALESFORCE: tuple[tuple[str, str, str, str], ...] = (
     ("UNABLE_TO_LOCK_ROW", T, "salesforce", "another transaction holds the record's lock (sent as a 400): retry"),
@@ -1184,6 +1218,53 @@ _SPARK: tuple[tuple[str, str, str, str], ...] = (
     ("CANNOT_PARSE_TIMESTAMP", V, "spark", "22007: a timestamp in the data does not parse"),
     ("MALFORMED_RECORD_IN_PARSING", V, "spark", "22023: a record of the input file is malformed (FAILFAST mode)"),
     ("UNABLE_TO_ACQUIRE_MEMORY", R, "spark", "53200: the task could not get execution memory"),
+)
+
+# Delta Lake's error classes, printed the way Spark prints its own (``[DELTA_CONCURRENT_APPEND]
+# ConcurrentAppendException: ...``) by delta-spark's captured exceptions and Databricks. The commit conflicts of
+# optimistic concurrency are retried ("Please try the operation again"), except ConcurrentTransactionException, which
+# the docs give one cause: two instances of one streaming query sharing a checkpoint, which conflict on every commit
+# until one is stopped.
+_DELTA: tuple[tuple[str, str, str, str], ...] = (
+    ("DELTA_CONCURRENT_APPEND", T, "delta", "files were added to what the transaction read: retry the operation"),
+    ("DELTA_CONCURRENT_DELETE_READ", T, "delta", "a concurrent update deleted a file the transaction read: retry"),
+    ("DELTA_CONCURRENT_DELETE_DELETE", T, "delta", "a concurrent update deleted the same file: retry"),
+    ("DELTA_CONCURRENT_WRITE", T, "delta", "a concurrent transaction wrote after this one read: retry"),
+    ("DELTA_METADATA_CHANGED", T, "delta", "the table's metadata changed since the read: retry"),
+    ("DELTA_PROTOCOL_CHANGED", T, "delta", "the table's protocol changed since the read: retry"),
+    ("DELTA_CONCURRENT_TRANSACTION", P, "delta", "two streaming queries share one checkpoint: a deployment mistake"),
+    ("DELTA_TABLE_NOT_FOUND", P, "delta", "the Delta table does not exist"),
+    ("DELTA_MISSING_DELTA_TABLE", P, "delta", "the path is not a Delta table"),
+    ("DELTA_PATH_DOES_NOT_EXIST", P, "delta", "the table's path does not exist"),
+    # the data breaks a constraint the table declares (SQLSTATE 23001), or a MERGE's source has several rows for one
+    # target row (21506): the input must change
+    ("DELTA_VIOLATE_CONSTRAINT_WITH_VALUES", V, "delta", "23001: a row violates a CHECK constraint of the table"),
+    ("DELTA_NOT_NULL_CONSTRAINT_VIOLATED", V, "delta", "23502: a NULL in a NOT NULL column"),
+    ("DELTA_MULTIPLE_SOURCE_ROW_MATCHING_TARGET_ROW_IN_MERGE", V, "delta", "21506: duplicate source rows in MERGE"),
+)
+
+# More of Spark's error classes met in data pipelines (same rule as _SPARK: the category follows the SQLSTATE the
+# error-conditions table gives the class, named in each note). A name that already exists is class 42 (42P07, 42711,
+# like the TABLE_OR_VIEW_ALREADY_EXISTS the SQLSTATE class already decides): the statement must change.
+_SPARK_MORE: tuple[tuple[str, str, str, str], ...] = (
+    ("TABLE_OR_VIEW_ALREADY_EXISTS", P, "spark", "42P07: the table or view already exists"),
+    ("COLUMN_ALREADY_EXISTS", P, "spark", "42711: the column already exists"),
+    ("SCHEMA_ALREADY_EXISTS", P, "spark", "42P06: the schema already exists"),
+    ("ROUTINE_NOT_FOUND", P, "spark", "42883: the function does not exist"),
+    ("UNRESOLVED_MAP_KEY", P, "spark", "42703: the query names a map key column that does not exist"),
+    ("NUM_COLUMNS_MISMATCH", P, "spark", "42826: the set operation's inputs have other column counts"),
+    ("INSERT_COLUMN_ARITY_MISMATCH", P, "spark", "21S01: the INSERT's columns do not match the table's"),
+    ("INCOMPATIBLE_DATA_FOR_TABLE", P, "spark", "KD000: the written columns do not fit the table: the query must cast"),
+    ("INSUFFICIENT_PERMISSIONS", P, "spark", "42501: no privilege on the object (Databricks)"),
+    ("INCONSISTENT_BEHAVIOR_CROSS_VERSION", P, "spark", "42K0B: a legacy behaviour must be configured"),
+    ("UNSUPPORTED_DATATYPE", P, "spark", "0A000: the type is not supported"),
+    ("CONVERSION_INVALID_INPUT", V, "spark", "22018: a value cannot be converted: the data is malformed"),
+    ("DATETIME_OVERFLOW", V, "spark", "22008: a datetime in the data overflows"),
+    ("CANNOT_PARSE_DECIMAL", V, "spark", "22018: a decimal in the data does not parse"),
+    # PySpark's own classes (python/pyspark/errors/error-conditions.json): the Python code or the installation
+    ("CANNOT_INFER_SCHEMA_FOR_TYPE", P, "spark", "pyspark: createDataFrame was given a type it cannot map: the code"),
+    ("JAVA_GATEWAY_EXITED", P, "spark", "pyspark: the JVM did not start (no Java, bad SPARK_HOME): the setup"),
+    ("INTERNAL_ERROR", P, "spark", 'XX000: "You hit a bug in Spark or the Spark plugins you use"'),
 )
 
 # Kafka's fencing codes (protocol PRODUCER_FENCED 90, librdkafka RD_KAFKA_RESP_ERR__FENCED "This instance has been
@@ -1943,6 +2024,10 @@ SOURCES: dict[str, str] = {
     "cassandra-reasons": "src/java/org/apache/cassandra/exceptions/RequestFailureReason.java (apache/cassandra)",
     "neo4j": "https://neo4j.com/docs/status-codes/current/errors/all-errors/",
     "trino": "core/trino-spi/src/main/java/io/trino/spi/StandardErrorCode.java (trinodb/trino)",
+    "mlflow": "mlflow/protos/databricks.proto (enum ErrorCode) and mlflow/exceptions.py (RestException "
+    "'{error_code}: {message}', ERROR_CODE_TO_HTTP_STATUS), mlflow/mlflow",
+    "trino-hive": "plugin/trino-hive/src/main/java/io/trino/plugin/hive/HiveErrorCode.java (trinodb/trino)",
+    "trino-iceberg": "plugin/trino-iceberg/src/main/java/io/trino/plugin/iceberg/IcebergErrorCode.java (trinodb/trino)",
     "mongodb-limits": "https://www.mongodb.com/docs/manual/reference/operator/aggregation/#std-label-agg-pipeline-limits",
     "aws-route53": "https://docs.aws.amazon.com/Route53/latest/APIReference/API_ChangeResourceRecordSets.html",
     "salesforce": "https://developer.salesforce.com/docs/atlas.en-us.api.meta/api/sforce_api_calls_concepts_core_data_objects.htm#statuscode",
@@ -1961,6 +2046,8 @@ SOURCES: dict[str, str] = {
     "exchange-online/non-delivery-reports-in-exchange-online",
     "spark": "https://spark.apache.org/docs/latest/sql-error-conditions.html (common/utils/src/main/resources/error/"
     "error-conditions.json, apache/spark; Databricks prints the same classes)",
+    "delta": "https://docs.delta.io/latest/concurrency-control.html (write conflicts) and spark/src/main/resources/"
+    "error/delta-error-classes.json (delta-io/delta; python/delta/exceptions.py captures the conflict classes)",
     "supervisor": "supervisor/xmlrpc.py class Faults and RPCError (Supervisor/supervisor); "
     "http://supervisord.org/api.html (XML-RPC API faults)",
     "oauth2": "https://www.rfc-editor.org/rfc/rfc6749#section-5.2 (OAuth 2.0 token error response codes)",
@@ -2031,7 +2118,11 @@ VENDOR_CODES: tuple[tuple[str, str, tuple[tuple[str, str, str, str], ...]], ...]
     ("cassandra", "CASSANDRA", _CASSANDRA_REASONS),
     ("neo4j", "NEO4J", _NEO4J),
     ("trino", "TRINO", _TRINO),
+    ("trino", "TRINO", _TRINO_MORE),
+    ("mlflow", "MLFLOW", _MLFLOW),
     ("spark", "SPARK", _SPARK),
+    ("spark", "SPARK", _DELTA),
+    ("spark", "SPARK", _SPARK_MORE),
     ("salesforce", "SALESFORCE", _SALESFORCE),
     ("mongodb", "", _MONGODB),
     ("azure", "", _AZURE_STORAGE),

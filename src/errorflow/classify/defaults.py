@@ -863,7 +863,8 @@ _MESSAGES: tuple[tuple[str, Category, Stage, str], ...] = (
      r"additional properties are not allowed|is not one of \[|is not of type|is not valid under any of the "
      r"given schemas|does not match '|field required|missing data for required field|input should be|"
      r"ensure this value|value is not a valid|type_error\.|value_error\.|"
-     r"type=(?:missing|[a-z_]+_(?:type|parsing|error|too_short|too_long))|must be one of|unknown field|"
+     r"type=(?![a-z_]+, name=)(?:missing|[a-z_]+_(?:type|parsing|error|too_short|too_long))|must be one of|"
+     r"unknown field|"
      r"parameter validation failed|missing required (?:parameter|field|argument|key|property)|"
      r"not a valid (?:integer|email|string|number|datetime|date|time|uuid|url|choice|boolean|value|phone|"
      r"dict|list|float|decimal|json|mapping|ip)|data must (?:be|contain)|extra fields not permitted|"
@@ -2527,6 +2528,7 @@ def _build() -> tuple[Rule, ...]:
     rules.extend(_CLASS_AND_MESSAGE_DATA_HANDLING)
     rules.extend((*_CLASS_AND_MESSAGE_CONFIG_KEYS, *_CLASS_AND_MESSAGE_LDAP))
     rules.extend(_HTTP_RULES_DATA_HANDLING)
+    rules.extend(_CLASS_AND_MESSAGE_DATA_AND_ML)
     rules.extend(_type_rules(_DECISIVE_TYPES, Stage.EXC_TYPE, "type"))
     rules.extend(_type_rules(_DECISIVE_SERVICE_TYPES, Stage.EXC_TYPE, "type"))
     rules.extend((*_type_rules(_DECISIVE_TYPES_WEB, Stage.EXC_TYPE, "type"), *_WEB_RULES))
@@ -2556,6 +2558,7 @@ def _build() -> tuple[Rule, ...]:
         _DECISIVE_TYPES_LDAP,
         _DECISIVE_TYPES_STRUCTURED_CONCURRENCY,
         _DECISIVE_TYPES_APPLICATION_LIBRARIES,
+        _DECISIVE_TYPES_DATA_AND_ML,
     )
     rules.extend(rule for block in type_blocks for rule in _type_rules(block, Stage.EXC_TYPE, "type"))
     rules.extend(
@@ -2587,6 +2590,7 @@ def _build() -> tuple[Rule, ...]:
         _MESSAGES_PYTHON_RUNTIME,
         _MESSAGES_WEB_CLIENTS,
         _MESSAGES_PAYMENT_DECLINES,
+        _MESSAGES_DATA_AND_ML,
     )
     rules.extend(
         Rule(id=f"message.{s}", category=c, message=p, stage=t) for block in message_blocks for s, c, t, p in block
@@ -3930,3 +3934,248 @@ _MESSAGES_PAYMENT_DECLINES: tuple[tuple[str, Category, Stage, str], ...] = (
      r"\bprocessor declined\b|"
      r"\bgateway rejected: (?:avs|cvv|avs_and_cvv|fraud|risk_threshold|duplicate|three_d_secure)\b"),
 )  # fmt: skip
+
+
+# ---- data engineering and ML runtimes (twelfth batch): classes raised for one kind of failure only.
+_DECISIVE_TYPES_DATA_AND_ML: dict[Category, tuple[tuple[str, str], ...]] = {
+    T: (
+        # delta-spark's commit conflicts (python/delta/exceptions.py, delta-io/delta; docs.delta.io
+        # concurrency-control): optimistic concurrency lost a race with another writer; "Please try the operation again"
+        ("delta_conflict", "delta.exceptions.ConcurrentAppendException delta.exceptions.ConcurrentDeleteReadException "
+         "delta.exceptions.ConcurrentDeleteDeleteException delta.exceptions.ConcurrentWriteException "
+         "delta.exceptions.MetadataChangedException delta.exceptions.ProtocolChangedException"),
+        # pyiceberg (pyiceberg/exceptions.py, apache/iceberg-python): "Commit failed, refresh and try again", "Need to
+        # wait for a lock, try again", and the REST catalog's 503, 429 and unhandled 5xx
+        ("iceberg_retry", "pyiceberg.exceptions.CommitFailedException pyiceberg.exceptions.WaitingForLockException "
+         "pyiceberg.exceptions.ServiceUnavailableError pyiceberg.exceptions.TooManyRequestsError "
+         "pyiceberg.exceptions.ServerError"),
+        # dask.distributed: a connection between client, scheduler and workers closed (distributed/comm/core.py)
+        ("dask_comm", "distributed.comm.core.CommClosedError distributed.comm.CommClosedError"),
+        # luigi's RPCError is raised only when the remote scheduler cannot be reached or answers nothing (luigi/rpc.py:
+        # "Errors (3 attempts) when connecting to remote scheduler", "Received null response from remote scheduler")
+        ("luigi_scheduler", "luigi.rpc.RPCError"),
+        # py4j (py4j/protocol.py): "Exception raised when a network error occurs with Py4J", the socket between
+        # PySpark and its JVM gateway ("Answer from Java side is empty", "Error while sending or receiving")
+        ("py4j_network", "py4j.protocol.Py4JNetworkError"),
+        # delta-rs (python/deltalake/exceptions.py): CommitFailedError is the optimistic-concurrency conflict of a
+        # commit ("Transaction failed: Version 12 already exists", metadata changed by a concurrent writer): retry
+        ("deltalake_commit", "deltalake.exceptions.CommitFailedError deltalake._internal.CommitFailedError"),
+    ),
+    R: (
+        # the SageMaker SDK raises CapacityError when a job fails with the reason CapacityError (sagemaker/
+        # exceptions.py, session._check_job_status): no ML compute capacity of the instance type; it must come back
+        ("sagemaker_capacity", "sagemaker.exceptions.CapacityError"),
+        # dask.distributed's KilledWorker: every worker that ran the task died ("all those workers died while running
+        # it"); distributed.dask.org/en/stable/killed.html gives running out of memory as the usual cause, as loky's
+        # TerminatedWorkerError does
+        ("dask_killed_worker", "distributed.scheduler.KilledWorker distributed.KilledWorker"),
+    ),
+    V: (
+        # pandera (pandera/errors.py): the data does not pass the schema (a check's failure cases, a column missing or
+        # of the wrong type); SchemaErrors collects them when validating lazily
+        ("pandera", "pandera.errors.SchemaError pandera.errors.SchemaErrors"),
+        # polars (polars/exceptions.py, pola-rs/polars): "combine data structures with incompatible shapes" or
+        # "mismatched schemas", "an operation can not be performed on an empty data structure": the frames given
+        ("polars_data", "polars.exceptions.ShapeError polars.exceptions.SchemaError polars.exceptions.NoDataError"),
+        # statsmodels (statsmodels/tools/sm_exceptions.py): the data separates the classes perfectly, or holds missing
+        # values where the model needs none
+        ("statsmodels_data", "statsmodels.tools.sm_exceptions.PerfectSeparationError "
+         "statsmodels.tools.sm_exceptions.MissingDataError"),
+        # sqlglot (sqlglot/errors.py): the SQL text it was given does not tokenize or parse
+        ("sqlglot_parse", "sqlglot.errors.ParseError sqlglot.errors.TokenError"),
+        # delta-rs: the data written does not fit the table's schema
+        ("deltalake_schema", "deltalake.exceptions.SchemaMismatchError deltalake._internal.SchemaMismatchError"),
+    ),
+    P: (
+        # delta-spark: the one conflict the docs give a deployment cause, two streaming queries writing through one
+        # checkpoint (it conflicts on every commit until one instance is stopped)
+        ("delta_checkpoint_shared", "delta.exceptions.ConcurrentTransactionException"),
+        # pandera: the schema the code declares is itself wrong (a check that cannot be built, an invalid definition)
+        ("pandera_schema_code", "pandera.errors.SchemaDefinitionError pandera.errors.SchemaInitError"),
+        # polars: a column or field the expression names is not in the frame (as Spark's UNRESOLVED_COLUMN), a Rust
+        # panic ("an unexpected state causes a panic in the underlying Rust library": a bug), an old dependency
+        ("polars_code", "polars.exceptions.ColumnNotFoundError polars.exceptions.SchemaFieldNotFoundError "
+         "polars.exceptions.StructFieldNotFoundError polars.exceptions.NotFoundError "
+         "polars.exceptions.PanicException pyo3_runtime.PanicException "
+         "polars.exceptions.ModuleUpgradeRequiredError"),
+        # pyiceberg: no such table, view, identifier, namespace or property; an optional dependency not installed;
+        # the catalog refused the credential (401, 403, expired, OAuth, Hive's authentication)
+        ("iceberg_setup", "pyiceberg.exceptions.NoSuchTableError pyiceberg.exceptions.NoSuchIcebergTableError "
+         "pyiceberg.exceptions.NoSuchViewError pyiceberg.exceptions.NoSuchIdentifierError "
+         "pyiceberg.exceptions.NoSuchNamespaceError pyiceberg.exceptions.NoSuchPropertyException "
+         "pyiceberg.exceptions.NotInstalledError pyiceberg.exceptions.UnauthorizedError "
+         "pyiceberg.exceptions.ForbiddenError pyiceberg.exceptions.AuthorizationExpiredError "
+         "pyiceberg.exceptions.OAuthError pyiceberg.exceptions.HiveAuthError"),
+        # sqlglot: the dialect cannot express the construct
+        ("sqlglot_unsupported", "sqlglot.errors.UnsupportedError"),
+        # delta-rs: no Delta table at the location; a table protocol this reader or writer does not support
+        ("deltalake_setup", "deltalake.exceptions.TableNotFoundError deltalake._internal.TableNotFoundError "
+         "deltalake.exceptions.DeltaProtocolError deltalake._internal.DeltaProtocolError"),
+        # wandb (wandb/errors/errors.py): the API key was refused, or the SDK was used wrongly ("api_key not
+        # configured", "You must call wandb.init() before wandb.log()"): the setup or the code must change
+        ("wandb_setup", "wandb.errors.AuthenticationError wandb.errors.errors.AuthenticationError "
+         "wandb.errors.UsageError wandb.errors.errors.UsageError"),
+        # loky's executor was shut down by the code before it submitted more work ("cannot schedule new futures after
+        # shutdown"); an interpreter that is exiting raises RuntimeError instead
+        ("loky_shut_down", "joblib.externals.loky.process_executor.ShutdownExecutorError "
+         "loky.process_executor.ShutdownExecutorError"),
+        # optuna (optuna/exceptions.py): the code reports to a trial that has already finished
+        ("optuna_finished_trial", "optuna.exceptions.UpdateFinishedTrialError"),
+        # dbt (dbt_common/exceptions, dbt/exceptions.py): the project's configuration fails dbt's own validation, a
+        # model's SQL breaks its declared contract, packages cannot be resolved, dbt's own invariant broke; like the
+        # CompilationError and DbtConfigError of _DECISIVE_TYPES_DATA_PIPELINES, the project must change
+        ("dbt_project", "dbt_common.exceptions.DbtValidationError dbt.exceptions.DbtValidationError "
+         "dbt_common.exceptions.DbtInternalError dbt.exceptions.DbtInternalError dbt.exceptions.ContractError "
+         "dbt.exceptions.DependencyError"),
+        # luigi (luigi/task_register.py, luigi/parameter.py): no task class of that name, two of it, or a parameter
+        # declared twice: the code or the invocation's task name must change
+        ("luigi_code", "luigi.task_register.TaskClassNotFoundException luigi.task_register.TaskClassAmbigiousException "
+         "luigi.parameter.DuplicateParameterException"),
+    ),
+}  # fmt: skip
+
+# Message patterns of data engineering and ML runtimes (twelfth batch), each anchored to what it means (same format and
+# ranking as _MESSAGES).
+_MESSAGES_DATA_AND_ML: tuple[tuple[str, Category, Stage, str], ...] = (
+    # a named actor that is not there (Ray's get_actor: ValueError "Failed to look up actor with name 'x'. ... the
+    # named actor died, or the actor hasn't been created"): something not found, whatever the ValueError says
+    ("named_actor_missing", P, Stage.MESSAGE_STRONG, r"\bfailed to look ?up (?:the |a )?(?:named )?actor\b"),
+    # a cloud without compute capacity for the instance type (SageMaker "CapacityError: Unable to provision requested
+    # ML compute capacity. Please retry using a different ML instance type."): capacity must come back, whatever
+    # "retry" the message adds
+    ("provision_capacity", R, Stage.MESSAGE_STRONG,
+     r"\b(?:unable|failed) to provision (?:the )?(?:requested )?(?:[a-z0-9]+ ){0,3}capacity\b"),
+    # exit 137 (128 + SIGKILL) printed as a field (SageMaker's training toolkit "ExitCode 137", Kubernetes'
+    # exitCode=137, Docker's "ExitCode": 137): the OOM killer's signature, like "exit code 137" (killed)
+    # ... and YARN's and Spark's words for it ("Container killed on request. Exit code is 137", "Exit status: 137")
+    # ... and as a return code (luigi's ExternalProgramRunError "Program failed with return code=137:")
+    ("exit_code_field_137", R, Stage.MESSAGE_STRONG,
+     r"\bexit_?code[\"']?[:=]? ?137\b|\bexit_status ?[=:] ?137\b|\bexit status: 137\b|\bexit code is 137\b|"
+     r"\breturn code ?= ?137\b"),
+    # YARN released the container because its node was lost (ContainerExitStatus.ABORTED: "Container released on a
+    # *lost* node"), and Spark cancelled the job because its context shut down: the work runs again elsewhere or in a
+    # new application
+    ("lost_node_or_context", T, Stage.MESSAGE_STRONG,
+     r"\bcontainer released on a \*?lost\*? node\b|\bcancelled because sparkcontext was shut down\b"),
+    # an HDFS directory quota used up (DSQuotaExceededException "The DiskSpace quota of /x is exceeded: quota = ...",
+    # NSQuotaExceededException "The NameSpace quota (directories and files) of directory /x is exceeded",
+    # QuotaByStorageTypeExceededException), also behind WebHDFS's 403: space must be freed or the quota raised
+    ("directory_quota_exceeded", R, Stage.MESSAGE_STRONG,
+     r"\bquota (?:\([a-z ]{1,40}\) )?of (?:directory )?[^\s]+ is exceeded\b|"
+     r"\bquota by storage type : [^\s]+ on path : [^\s]+ is exceeded\b|"
+     # ... and the NameNode's limit on a directory's entries (MaxDirectoryItemsExceededException "The directory item
+     # limit of /tmp is exceeded: limit=1048576 items=1048576"): entries must be removed first
+     r"\bthe directory item limit of [^\s]+ is exceeded\b"),
+    # a path component longer than the NameNode allows (PathComponentTooLongException "The maximum path component name
+    # limit of x in directory /y is exceeded: limit=255 length=300"): the name given must change
+    ("path_component_too_long", V, Stage.MESSAGE_STRONG, r"\bthe maximum path component name limit of\b"),
+    # Impala's admission controller rejecting a query that can never be admitted (be/src/scheduling/admission-
+    # controller.cc REASON_REQ_OVER_POOL_MEM, REASON_MIN_RESERVATION_OVER_POOL_MEM, REASON_REQ_OVER_NODE_MEM,
+    # REASON_MEM_LIMIT_TOO_LOW_FOR_RESERVATION, REASON_NOT_ENOUGH_SLOTS_ON_BACKEND, REASON_DISABLED_*): a fixed limit of
+    # the pool's configuration, not memory in use, so the query or the pool must change; a query queued until its
+    # timeout ("number of running queries ... is at or over limit") is another case
+    ("admission_never_fits", P, Stage.MESSAGE_STRONG,
+     r"\bis greater than (?:the )?pool max mem resources\b|\bis greater than memory available (?:for admission|"
+     r"to the query for buffer reservations)\b|\bis greater than total slots available\b|"
+     r"\bdisabled by (?:pool max mem resources|requests limit) set to 0\b|\binvalid pool config: "),
+    # a native library's internal assertion with its source line (LightGBM's CHECK macros, include/LightGBM/utils/
+    # log.h: "Check failed: (a) > (b) at <file>, line N ."): an invariant of the library broke, as an AssertionError
+    # does; the same parameters, data and build fail the same way
+    ("native_check_failed", P, Stage.MESSAGE_STRONG,
+     r"\bcheck failed: .{1,300}? at [^\s]+\.(?:cpp|cc|cu|cuh|hpp|h), line \d+"),
+    # Impala's analyzer naming a table, column or path the catalog does not have (fe/.../analysis/Analyzer.java "Could
+    # not resolve table reference: '%s'", "Could not resolve column/field reference", "Could not resolve path"):
+    # something not found, as Spark's UNRESOLVED_COLUMN; a host that does not resolve is worded otherwise
+    # HDFS's NameNode in safe mode (SafeModeException "Name node is in safe mode. The reported blocks ... needs
+    # additional N blocks to reach the threshold"): it leaves safe mode by itself once the DataNodes report in; when
+    # its own disks are low ("Resources are low on NN. Please add or free up more resources"), space must be freed
+    ("namenode_safe_mode", T, Stage.MESSAGE_STRONG, r"\bname ?node is in safe mode\b"),
+    ("namenode_resources_low", R, Stage.MESSAGE_STRONG, r"\bresources are low on nn\b"),
+    # ... and the HA standby NameNode (StandbyException), which WebHDFS answers with a 403: the reason refines the
+    # status; the client reaches the active NameNode after failover (type.transient.hdfs_standby without a status)
+    ("namenode_standby", T, Stage.MESSAGE_STRONG, r"\boperation category [a-z]+ is not supported in state standby\b"),
+    # no DataNode could take a block ("could only be written to 0 of the 1 minReplication nodes", older "could only
+    # be replicated to 0 nodes instead of minReplication"): the DataNodes are full or excluded; capacity must return
+    ("no_datanode_for_block", R, Stage.MESSAGE_STRONG,
+     r"\bcould only be (?:written|replicated) to 0 (?:of the \d+ minreplication )?nodes\b"),
+    # another client holds the file's lease (HDFS AlreadyBeingCreatedException "... because this file lease is
+    # currently owned by DFSClient_x", "current leaseholder is trying to recreate file"): released when it closes
+    ("hdfs_lease_held", T, Stage.MESSAGE_STRONG,
+     r"\bfile lease is currently owned by\b|\bcurrent leaseholder is trying to recreate file\b"),
+    # a build without the feature asked for (XGBoost "XGBoost version not compiled with GPU support", LightGBM "GPU
+    # Tree Learner was not enabled in this build. Please recompile with CMake option -DUSE_GPU=1"): install another
+    # build; the environment, not the input
+    ("build_lacks_feature", P, Stage.MESSAGE_STRONG,
+     r"\bnot compiled with (?:gpu|cuda|nccl|rocm|openmp) support\b|\bwas not enabled in this build\b"),
+    # a model given data with another number of features than it was trained on (LightGBM "The number of features in
+    # data (12) is not the same as it was in training data (14)"): the input, as scikit-learn's "X has 17 features,
+    # but ... is expecting 19"
+    ("feature_count_mismatch", V, Stage.MESSAGE_STRONG,
+     r"\bnumber of features in (?:the )?data \(\d+\) is not the same as\b"),
+    # Thrift's socket read nothing: the server closed the connection (TSocket "TSocket read 0 bytes", the HiveServer2
+    # and Impala clients' transport): reconnecting later works
+    ("thrift_socket_closed", T, Stage.MESSAGE_STRONG, r"\btsocket read 0 bytes\b"),
+    # a storage limit of a plan or account used up (W&B "Exceeded storage limit. Please upgrade your plan or delete
+    # some artifacts."): space must be freed or bought, like a disk quota
+    ("storage_limit_exceeded", R, Stage.MESSAGE_STRONG,
+     r"\bexceeded (?:the |your )?storage (?:limit|quota)\b|\bstorage (?:limit|quota) (?:exceeded|reached)\b"),
+    # dask's nanny restarting a worker over its memory budget ("Worker tcp://... exceeded 95% memory budget.
+    # Restarting..."): out of memory
+    ("memory_budget_exceeded", R, Stage.MESSAGE_STRONG, r"\bexceeded \d{1,3}% memory budget\b"),
+    # BigQuery's limit on DML statements queued against one table ("Too many DML statements outstanding against
+    # table p:d.t, limit is 20"): the queue drains as the running statements finish, so a later run proceeds
+    ("dml_queue_full", T, Stage.MESSAGE_STRONG, r"\btoo many dml statements outstanding\b"),
+    # dbt's profile validation ("Credentials in profile \"x\", target \"prod\" invalid: 'database' is a required
+    # property"): the profile's configuration must change, whatever its schema words say
+    ("dbt_profile_invalid", P, Stage.MESSAGE_STRONG,
+     r"\bcredentials in profile \"[^\"]{1,80}\", target \"[^\"]{1,80}\" invalid\b"),
+    # Impala expiring a query at its time limit or for an idle client ("Query 2b4c:1a00 expired due to execution time
+    # limit of 30m", "... expired due to client inactivity (timeout is 10m)"): a timeout, as Trino's EXCEEDED_TIME_LIMIT
+    ("query_expired_timeout", T, Stage.MESSAGE_STRONG,
+     r"\bexpired due to (?:execution time limit|client inactivity)\b"),
+    # a SageMaker job failed with the reason ClientError, which its docs keep for the customer's side (a setting, an
+    # instance type, an input location or its data): general, so a specific reason in the same message outranks it
+    ("sagemaker_client_error", P, Stage.MESSAGE, r"\breason: clienterror: "),
+    # Kerberos without a ticket (the SASL/GSSAPI handshake of the HiveServer2, Impala and HDFS clients: "GSSAPI
+    # Error: ... (No Kerberos credentials available (default cache: FILE:/tmp/krb5cc_1000))"): kinit or a keytab must
+    # be set up; failed authentication
+    ("kerberos_no_credentials", P, Stage.MESSAGE_STRONG, r"\bno kerberos credentials available\b"),
+    # RMM's pool of device memory cannot grow (pool_memory_resource, arena_memory_resource "Maximum pool size
+    # exceeded"): GPU memory must be freed, like an out-of-memory
+    ("device_pool_exhausted", R, Stage.MESSAGE_STRONG, r"\bmaximum pool size exceeded\b"),
+    # an AWS account's service quota for an instance type, in SageMaker's words wherever it is printed ("The
+    # account-level service limit 'ml.p4d.24xlarge for training job usage' is 0 Instances"): the quota must be raised
+    ("account_service_limit", R, Stage.MESSAGE_STRONG, r"\bthe account-level service limit\b"),
+    # CatBoost's CB_ENSURE without a message of its own (util's Y_ENSURE: "<file>.cpp:201: Condition violated:
+    # `State == nullptr'"): an internal invariant, as LightGBM's "Check failed" above; with a message it prints that
+    ("native_condition_violated", P, Stage.MESSAGE_STRONG, r"\bcondition violated: `"),
+    # Redshift's serializable isolation (error 1023 "Serializable isolation violation on table - 12345, transactions
+    # forming the cycle are: ..."), as dbt relays it without the SQLSTATE: a serialization failure, retried
+    ("serializable_violation", T, Stage.MESSAGE_STRONG, r"\bserializable isolation violation\b"),
+    # BigQuery's value that does not parse as the column's type ("Bad int64 value: abc", "Bad double value"): the data
+    ("bigquery_bad_value", V, Stage.MESSAGE_STRONG,
+     r"\bbad (?:int64|double|float64|numeric|bignumeric|bool|boolean|date|datetime|timestamp|time) value\b"),
+    # a Ray actor whose constructor raised (ActorDiedError "The actor died because of an error raised in its creation
+    # task, ray::Model.__init__()"): the actor's code or arguments fail the same way on every restart
+    ("actor_creation_failed", P, Stage.MESSAGE_STRONG, r"\bdied because of an error raised in its creation task\b"),
+    # joblib cannot pickle the task for its workers ("Could not pickle the task to send it to the workers."): the
+    # function or its arguments are not picklable, as PicklingError is; the code must change
+    ("task_not_picklable", P, Stage.MESSAGE_STRONG, r"\bcould not pickle the task to send it to the workers\b"),
+    ("unresolved_reference", P, Stage.MESSAGE_STRONG,
+     r"\bcould not resolve (?:table|column|column/field|field|path) reference\b|\bcould not resolve path: "),
+)  # fmt: skip
+
+# HDFS's HA standby NameNode (StandbyException "Operation category READ is not supported in state standby", which
+# WebHDFS answers with a 403): the client reaches the active NameNode after failover, so the call succeeds later. Read
+# on the HDFS clients' classes only: elsewhere "not supported" keeps its meaning.
+_CLASS_AND_MESSAGE_DATA_AND_ML: tuple[Rule, ...] = (
+    Rule(
+        id="type.transient.hdfs_standby",
+        category=T,
+        exc_type=("hdfs.util.HdfsError", "hdfs.HdfsError", "pyarrow.lib.ArrowIOError", "builtins.OSError"),
+        message=r"\bnot supported in state standby\b",
+        stage=Stage.EXC_TYPE,
+        description="HDFS StandbyException (hadoop-hdfs ipc StandbyException, HA NameNode failover): the active "
+        "NameNode answers after failover",
+    ),
+)

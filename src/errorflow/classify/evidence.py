@@ -200,6 +200,10 @@ _MSSQL = re.compile(r"\((\d{2,5})\) \(SQL[A-Za-z]+\)|\bMsg (\d{2,5}), Level")
 _URL = re.compile(r"\bhttps?://[^\s'\"<>()\[\]{}]+")
 _PYMSSQL = re.compile(r"^\((\d{2,5}), b?['\"]")
 _SNOWFLAKE = re.compile(r"(?:^|: )(\d{6})(?: \(([0-9A-Z]{5})\))?: ")
+# ... and as a tool relays the connector's message on a class of its own, a line of it (dbt's DbtDatabaseError indents
+# the adapter's message under "Database Error in model ..."): there only the full shape counts, six digits and the
+# SQLSTATE, which no other driver prints (MySQL's "1205 (40001): " has four or five digits).
+_SNOWFLAKE_RELAYED = re.compile(r"(?:^|\n) *(\d{6}) \(([0-9A-Z]{5})\): ")
 _CASSANDRA = re.compile(r"code=([0-9A-Fa-f]{4}) \[")
 # clickhouse-connect prints ``Code: 241. DB::Exception``; clickhouse-driver's ServerException.__str__
 # puts the server's message on the next line (``'Code: {}.{}\\n{}'``, the middle part a ``Nested:`` line).
@@ -215,6 +219,13 @@ _NEO4J = re.compile(r"\{(?:neo4j_)?code: Neo\.[A-Za-z]+\.[A-Za-z]+\.([A-Za-z]+)\
 # trino-python-client's TrinoQueryError.__repr__: "TrinoQueryError(type=INSUFFICIENT_RESOURCES, name=..., ...".
 _TRINO = re.compile(r"\(type=([A-Z_]+), name=([A-Z_]+),")
 # simple-salesforce's "Response content: [{'message': '...', 'errorCode': 'UNABLE_TO_LOCK_ROW'}]".
+# HiveServer2's TStatus as PyHive prints the response: "TStatus(statusCode=3, ..., sqlState='42S02', errorCode=10001".
+_HS2_SQLSTATE = re.compile(r"sqlState='([0-9A-Z]{5})'")
+# MLflow's RestException: "{error_code}: {message}" (mlflow/exceptions.py), the code from databricks.proto's ErrorCode.
+_MLFLOW_CODE = re.compile(r"([A-Z][A-Z]+(?:_[A-Z]+)+): ")
+# Ray's RayTaskError(X): a class Ray makes at run time that subclasses both RayTaskError and the task's exception X
+# (RayTaskError.as_instanceof_cause); its message is the task's traceback, whose last "X: ..." line is X's own message.
+_RAY_TASK_ERROR = re.compile(r"RayTaskError\(([A-Za-z_]\w*)\)$")
 # Spark's error class at the head of its message (``[UNRESOLVED_COLUMN.WITH_SUGGESTION] ...``), the subclass dropped.
 _SPARK_CLASS = re.compile(r"\[([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)(?:\.[A-Z0-9_]+)?\] ")
 # Arrow's S3 filesystem (cpp/src/arrow/filesystem/s3_internal.h): "AWS Error SLOW_DOWN during UploadPart operation:
@@ -403,6 +414,10 @@ class Link:
             self.implied = _dependency_raised(text)
         if self.implied is None and ("unexpected exception: " in text or "contact the server: " in text):
             self.implied = _crash_cause(text)
+        if self.implied is None and self.type.endswith(")") and "RayTaskError(" in self.type:
+            self.implied = _ray_task_cause(self.type, text)
+        if self.implied is None and "Traceback (most recent call last):" in text:
+            self.implied = _traceback_cause(text)
 
     def _parse_status(self, text: str, lowered: str) -> None:
         # Every status read here is 300-599 or [45]xx: without a 3, 4 or 5 there is none to read
@@ -504,6 +519,40 @@ def _implied_cause(text: str) -> Link | None:
     return None
 
 
+def _ray_task_cause(exc_type: str, text: str) -> Link | None:
+    """The task's own exception inside Ray's ``RayTaskError(KeyError)``: its class, and its line of the traceback."""
+    found = _RAY_TASK_ERROR.search(exc_type)
+    if found is None:
+        return None
+    name = found.group(1)
+    line = re.search(rf"(?:^|\n)((?:[A-Za-z_][\w]*\.)*){re.escape(name)}: (.*)\Z", text, re.DOTALL)
+    module = line.group(1) if line is not None else ""
+    message = line.group(2) if line is not None else ""
+    if module:
+        return Link(module + name, message)
+    return Link(f"builtins.{name}" if name in _BUILTIN_NAMES else name, message)
+
+
+# The last line of a Python traceback a wrapper carries in its message (pyspark's PythonException "An exception was
+# thrown from the Python worker ... Traceback (most recent call last): ... KeyError: 'region'", Py4JJavaError around a
+# PythonException): the exception the user code raised, as qualified as traceback prints it.
+_TRACEBACK_LINE = re.compile(r"^((?:[A-Za-z_]\w*\.)*([A-Z]\w*)): ", re.MULTILINE)
+
+
+def _traceback_cause(text: str) -> Link | None:
+    """The exception whose traceback a message quotes: the last ``Name: message`` line naming an exception class."""
+    start = text.rfind("Traceback (most recent call last):")
+    cause = None
+    for match in _TRACEBACK_LINE.finditer(text, start):
+        name = match.group(2)
+        if name in _BUILTIN_NAMES or name.endswith(("Error", "Exception")):
+            cause = match
+    if cause is None:
+        return None
+    name = cause.group(1)
+    return Link(f"builtins.{name}" if name in _BUILTIN_NAMES else name, text[cause.end() :].strip())
+
+
 _BUILTIN_NAMES = frozenset(
     name for name, value in vars(builtins).items() if isinstance(value, type) and issubclass(value, BaseException)
 )
@@ -571,16 +620,14 @@ def _parse_vendor_codes(text: str, exc_type: str, codes: list[str]) -> None:
         codes.extend("MSSQL" + (match.group(1) or match.group(2)) for match in _MSSQL.finditer(text))
     if "pymssql" in exc_type or "DB-Lib" in text or "SQL Server" in text:
         codes.extend("MSSQL" + match.group(1) for match in _PYMSSQL.finditer(text))
-    if "snowflake" in exc_type:
-        for match in _SNOWFLAKE.finditer(text):
-            codes.append(f"SNOWFLAKE{match.group(1)}")
-            if match.group(2):
-                codes.append(match.group(2))
+    if "snowflake" in exc_type or "): " in text:
+        _parse_snowflake(text, exc_type, codes)
     if "code=" in text:
         _parse_cassandra(text, codes)
     if "code: Neo." in text or "(type=" in text or "errorCode" in text or "<Fault " in text:
         _parse_prefixed_codes(text, exc_type, codes)
     _parse_spark(text, exc_type, codes)
+    _parse_data_platform_codes(text, exc_type, codes)
     if "ode" in text and ("DB::Exception" in text or "ClickHouse" in text):
         codes.extend(f"CLICKHOUSE{match.group(1) or match.group(2)}" for match in _CLICKHOUSE.finditer(text))
     _parse_broker_codes(text, exc_type, codes)
@@ -622,6 +669,40 @@ _PAYPAL_NAME = re.compile(r"""["']name["']\s*:\s*["']([A-Z][A-Z_]+[A-Z])["']""")
 _PAYPAL_ISSUE = re.compile(r"""["']issue["']\s*:\s*["']([A-Z][A-Z_]+[A-Z])["']""")
 
 
+def _parse_data_platform_codes(text: str, exc_type: str, codes: list[str]) -> None:
+    """HiveServer2's SQLSTATE (PyHive) and MLflow's REST error code at the head of a RestException's message."""
+    if "sqlState='" in text and "TStatus(" in text:
+        _parse_hiveserver2_state(text, codes)
+    if exc_type.startswith("mlflow."):
+        found = _MLFLOW_CODE.match(text)
+        if found is not None:
+            codes.append(normalize_code(f"MLFLOW_{found.group(1)}"))
+
+
+def _parse_hiveserver2_state(text: str, codes: list[str]) -> None:
+    """The SQLSTATE of a HiveServer2 TStatus (PyHive's OperationalError prints the response), but Hive's 08S01.
+
+    Hive gives 08S01 to every execution failure ("FAILED: Execution Error, return code 2 from ...MapRedTask": a task
+    out of memory, a DDL refused, a metastore down), not to a lost link as ODBC does: there it says nothing.
+    """
+    for match in _HS2_SQLSTATE.finditer(text):
+        if match.group(1) != "08S01":
+            codes.append(match.group(1))
+
+
+def _parse_snowflake(text: str, exc_type: str, codes: list[str]) -> None:
+    """Snowflake's code and SQLSTATE: on the connector's classes, or in their full shape where a tool relays them."""
+    if "snowflake" in exc_type:
+        for match in _SNOWFLAKE.finditer(text):
+            codes.append(f"SNOWFLAKE{match.group(1)}")
+            if match.group(2):
+                codes.append(match.group(2))
+        return
+    for match in _SNOWFLAKE_RELAYED.finditer(text):
+        codes.append(f"SNOWFLAKE{match.group(1)}")
+        codes.append(match.group(2))
+
+
 def _parse_paypal(text: str, exc_type: str, codes: list[str]) -> None:
     """PayPal's error issues and names, with their vendor's prefix (``"name": "RATE_LIMIT_REACHED"``)."""
     if "paypal" in exc_type or "debug_id" in text:
@@ -645,7 +726,10 @@ def _parse_adyen(text: str, exc_type: str, codes: list[str]) -> None:
 
 def _parse_spark(text: str, exc_type: str, codes: list[str]) -> None:
     """Spark's error class, from pyspark's and Databricks' classes or a JVM exception py4j relays; Arrow's S3 errors."""
-    if "] " in text and ("spark" in exc_type or "databricks" in exc_type or "org.apache.spark." in text):
+    # Delta Lake's classes are led by their own prefix ([DELTA_...]) on delta-spark's classes and on wrappers alike
+    if "] " in text and (
+        "spark" in exc_type or "databricks" in exc_type or "org.apache.spark." in text or "[DELTA_" in text
+    ):
         codes.extend(normalize_code(f"SPARK_{match.group(1)}") for match in _SPARK_CLASS.finditer(text))
     if "AWS Error " in text:
         codes.extend(
