@@ -4015,10 +4015,6 @@ _DECISIVE_TYPES_DATA_AND_ML: dict[Category, tuple[tuple[str, str], ...]] = {
         # configured", "You must call wandb.init() before wandb.log()"): the setup or the code must change
         ("wandb_setup", "wandb.errors.AuthenticationError wandb.errors.errors.AuthenticationError "
          "wandb.errors.UsageError wandb.errors.errors.UsageError"),
-        # loky's executor was shut down by the code before it submitted more work ("cannot schedule new futures after
-        # shutdown"); an interpreter that is exiting raises RuntimeError instead
-        ("loky_shut_down", "joblib.externals.loky.process_executor.ShutdownExecutorError "
-         "loky.process_executor.ShutdownExecutorError"),
         # optuna (optuna/exceptions.py): the code reports to a trial that has already finished
         ("optuna_finished_trial", "optuna.exceptions.UpdateFinishedTrialError"),
         # dbt (dbt_common/exceptions, dbt/exceptions.py): the project's configuration fails dbt's own validation, a
@@ -4158,9 +4154,6 @@ _MESSAGES_DATA_AND_ML: tuple[tuple[str, Category, Stage, str], ...] = (
     # a Ray actor whose constructor raised (ActorDiedError "The actor died because of an error raised in its creation
     # task, ray::Model.__init__()"): the actor's code or arguments fail the same way on every restart
     ("actor_creation_failed", P, Stage.MESSAGE_STRONG, r"\bdied because of an error raised in its creation task\b"),
-    # joblib cannot pickle the task for its workers ("Could not pickle the task to send it to the workers."): the
-    # function or its arguments are not picklable, as PicklingError is; the code must change
-    ("task_not_picklable", P, Stage.MESSAGE_STRONG, r"\bcould not pickle the task to send it to the workers\b"),
     ("unresolved_reference", P, Stage.MESSAGE_STRONG,
      r"\bcould not resolve (?:table|column|column/field|field|path) reference\b|\bcould not resolve path: "),
 )  # fmt: skip

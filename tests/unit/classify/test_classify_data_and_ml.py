@@ -549,7 +549,7 @@ def test_more_data_platform_errors(exc_type: str, message: str, expected: Catego
             "joblib.externals.loky.process_executor.ShutdownExecutorError",
             "cannot schedule new futures after shutdown",
             Category.PERMANENT,
-            "type.permanent.loky_shut_down",
+            "type.permanent.executor_shut_down",
         ),
         (
             "optuna.exceptions.UpdateFinishedTrialError",
@@ -659,7 +659,7 @@ def test_py4js_network_error_is_the_gateways_socket() -> None:
             "The actor died because of an error raised in its creation task, ray::Embedder.__init__() (pid=310, ip=10.1.0.3)",
             "message.actor_creation_failed",
         ),
-        ("_pickle.PicklingError", "Could not pickle the task to send it to the workers.", "message.task_not_picklable"),
+        ("_pickle.PicklingError", "Could not pickle the task to send it to the workers.", "message.unpicklable_task"),
     ],
 )
 def test_ray_and_joblib_code_failures(exc_type: str, message: str, rule_id: str) -> None:
