@@ -550,13 +550,60 @@ _ORACLEDB: tuple[tuple[str, str, str, str], ...] = (
     ("DPY-6005", T, "oracledb", "cannot connect to database (a reason in the message refines it)"),
     ("DPY-6000", T, "oracledb", "cannot connect: listener refused connection"),
     ("DPY-4024", T, "oracledb", "call timeout exceeded"),
-    ("DPY-4005", T, "oracledb", "timed out waiting for the connection pool to return a connection"),
+    ("DPY-4005", R, "oracledb", "timed out waiting for a connection from the pool: the pool is exhausted"),
     ("DPY-4027", P, "oracledb", "no configuration directory to search for tnsnames.ora"),
     ("DPY-4000", P, "oracledb", "cannot locate a DSN entry in tnsnames.ora"),
     ("DPY-3010", P, "oracledb", "this database version is not supported in thin mode"),
     ("DPY-3015", P, "oracledb", "password verifier type is not supported in thin mode"),
     ("DPY-1001", P, "oracledb", "not connected to database (used after close: a code bug)"),
     ("DPY-2019", P, "oracledb", "wrong argument: a code bug"),
+)
+
+# python-oracledb's own DPY- errors, swept from its error table (src/oracledb/errors.py ERR_MESSAGE_FORMATS): the
+# driver's interface (1xxx) and argument (2xxx) errors and the features it does not support (3xxx) say the code or
+# the configuration must change; the 4xxx numbers name their cause one by one (a number that does not parse is data).
+_ORACLEDB_SWEEP: tuple[tuple[str, str, str, str], ...] = (
+    ("DPY-1002", P, "oracledb-errors", "connection pool is not open (used before open or after close: code)"),
+    ("DPY-1003", P, "oracledb-errors", "the executed statement does not return rows (fetch after DML: code)"),
+    ("DPY-1004", P, "oracledb-errors", "no statement executed (fetch before execute: code)"),
+    ("DPY-1006", P, "oracledb-errors", "cursor is not open (code)"),
+    ("DPY-2001", P, "oracledb-errors", "no statement specified and no prior statement prepared (code)"),
+    ("DPY-2002", P, "oracledb-errors", "statement must be prepared first (code)"),
+    ("DPY-2006", P, "oracledb-errors", "positional and named binds cannot be intermixed (code)"),
+    ("DPY-2018", P, "oracledb-errors", "wallet file was not found (configuration)"),
+    ("DPY-2021", P, "oracledb-errors", "init_oracle_client() must be called first (code)"),
+    ("DPY-2025", P, "oracledb-errors", "invalid connection params (configuration)"),
+    ("DPY-2027", P, "oracledb-errors", "invalid pool params (configuration)"),
+    ("DPY-2043", V, "oracledb-errors", "an object attribute's value exceeds its maximum size (the data)"),
+    ("DPY-2044", V, "oracledb-errors", "a collection element's value exceeds its maximum size (the data)"),
+    ("DPY-2058", P, "oracledb-errors", "password in configuration must specify a type (configuration)"),
+    ("DPY-2059", P, "oracledb-errors", "no connect descriptor in the configuration"),
+    ("DPY-2064", P, "oracledb-errors", "pool parameter 'max' below 'min' (configuration)"),
+    ("DPY-3001", P, "oracledb-errors", "the feature is only supported in the other (thin/thick) mode"),
+    ("DPY-3002", P, "oracledb-errors", "a Python value of a type the driver does not support (code)"),
+    ("DPY-3003", P, "oracledb-errors", "a Python type the driver does not support (code)"),
+    ("DPY-3006", P, "oracledb-errors", "an Oracle data type the driver does not support"),
+    ("DPY-3007", P, "oracledb-errors", "a database type the driver does not support"),
+    ("DPY-3016", P, "oracledb-errors", "the cryptography package cannot be imported (installation)"),
+    ("DPY-4001", P, "oracledb-errors", "no credentials specified (configuration)"),
+    ("DPY-4004", V, "oracledb-errors", "invalid number (a value that does not parse as a number)"),
+    ("DPY-4008", P, "oracledb-errors", "no bind placeholder of that name in the SQL text (code)"),
+    ("DPY-4009", P, "oracledb-errors", "wrong number of positional bind values (code)"),
+    ("DPY-4010", P, "oracledb-errors", "no value given for a bind placeholder (code)"),
+    ("DPY-4012", V, "oracledb-errors", "invalid number: invalid exponent"),
+    ("DPY-4013", V, "oracledb-errors", "invalid number: zero length string"),
+    ("DPY-4014", V, "oracledb-errors", "invalid number: string too long"),
+    ("DPY-4015", V, "oracledb-errors", "invalid number: empty exponent"),
+    ("DPY-4016", V, "oracledb-errors", "invalid number (content after number)"),
+    ("DPY-4017", P, "oracledb-errors", "invalid connect descriptor (configuration)"),
+    ("DPY-4018", P, "oracledb-errors", "cannot parse connect string (configuration)"),
+    ("DPY-4021", P, "oracledb-errors", "invalid protocol in the connect string (configuration)"),
+    ("DPY-4026", P, "oracledb-errors", "a configuration file is missing or unreadable"),
+    ("DPY-4033", T, "oracledb-errors", "the database closed the connection after its idle time: reconnect"),
+    ("DPY-6001", P, "oracledb-errors", "service not registered with the listener (similar to ORA-12514)"),
+    ("DPY-6002", P, "oracledb-errors", "the server certificate's DN does not match (TLS configuration)"),
+    ("DPY-6003", P, "oracledb-errors", "SID not registered with the listener (similar to ORA-12505)"),
+    ("DPY-6006", P, "oracledb-errors", "the name on the server certificate does not match (TLS configuration)"),
 )
 
 # Oracle's lock and concurrency states (ninth batch, as _MSSQL_CONCURRENCY): a transaction a failover cut off, which
@@ -703,6 +750,14 @@ _CASSANDRA: tuple[tuple[str, str, str, str], ...] = (
     ("2300", P, "cassandra", "config error"),
     ("2400", V, "cassandra", "already exists"),
     ("2500", T, "cassandra", "unprepared: re-prepare and retry"),
+)
+
+# Native protocol v5's codes the v4 table lacks (doc/native_protocol_v5.spec section 9, apache/cassandra; the driver's
+# protocol.py CDCWriteException): the CDC log space is full; a lightweight transaction's outcome is unknown (a
+# contended Paxos round timed out), which the driver's retry policy treats as a write timeout.
+_CASSANDRA_V5: tuple[tuple[str, str, str, str], ...] = (
+    ("1600", R, "cassandra-v5", "CDC write failure: the CDC log space (cdc_total_space) is full"),
+    ("1700", T, "cassandra-v5", "CAS write unknown: the lightweight transaction timed out in contention"),
 )
 
 # Why a read or write failed on a replica (``... failures: READ_TOO_MANY_TOMBSTONES from /10.0.4.22``):
@@ -1738,6 +1793,8 @@ SOURCES: dict[str, str] = {
     "freetds": "include/sybdb.h SYBE* DB-Library error numbers (FreeTDS/freetds), raised by pymssql",
     "clickhouse": "src/Common/ErrorCodes.cpp (ClickHouse/ClickHouse)",
     "oracledb": "src/oracledb/errors.py DPY-* error numbers (oracle/python-oracledb)",
+    "oracledb-errors": "src/oracledb/errors.py ERR_MESSAGE_FORMATS (oracle/python-oracledb)",
+    "cassandra-v5": "doc/native_protocol_v5.spec, section 9 Error codes (apache/cassandra)",
     "entra": "https://learn.microsoft.com/en-us/entra/identity-platform/reference-error-codes",
     "mysql": "https://dev.mysql.com/doc/mysql-errors/8.0/en/server-error-reference.html",
     "kafka-protocol": "https://kafka.apache.org/protocol.html#protocol_error_codes",
@@ -1844,6 +1901,8 @@ VENDOR_CODES: tuple[tuple[str, str, tuple[tuple[str, str, str, str], ...]], ...]
     ("clickhouse", "CLICKHOUSE", _CLICKHOUSE),
     ("slack", "", _SLACK),
     ("oracledb", "", _ORACLEDB),
+    ("oracledb", "", _ORACLEDB_SWEEP),
+    ("cassandra", "CASSANDRA", _CASSANDRA_V5),
     ("entra", "", _ENTRA),
     ("mysql", "", _MYSQL_MORE),
     ("twilio", "TWILIO", _TWILIO),
