@@ -1,0 +1,168 @@
+"""The source-driven sweep of database client libraries: each class whose meaning is its category decides alone.
+
+The classes come from each library's own exception hierarchy (SQLAlchemy, asyncpg, psycopg, redis-py, pymongo/bson,
+cassandra-driver, elasticsearch-py/elastic-transport, neo4j, snowflake-connector, clickhouse-driver/-connect, DuckDB,
+pymssql, google-cloud-bigquery) and the messages are the ones their sources raise them with. Where a message phrase
+or a class-name pattern would have said another category, the case says so: the class is the stronger evidence.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from errorflow.classify import Category, Classifier
+from errorflow.classify.defaults import _DECISIVE_TYPES_SWEEP_DATABASES, default_rules
+from errorflow.classify.rules import Stage
+from tests.unit.classify.verdicts import verdict_of
+
+T, R, V, P = Category.TRANSIENT, Category.RESOURCE, Category.VALIDATION, Category.PERMANENT
+
+# (exc_type, message as the library raises it, category, deciding rule)
+CLASS_CASES = [
+    ("sqlalchemy.exc.InvalidatePoolError", "invalidate pool", T, "type.transient.sweep_sqlalchemy_invalidate"),
+    ("cassandra.connection.ConnectionShutdown", "Connection to 10.0.0.1:9042 was closed", T,
+     "type.transient.sweep_cassandra_connection"),
+    ("neo4j.exceptions.SessionExpired", "Failed to read from defunct connection IPv4Address(('10.0.0.1', 7687))", T,
+     "type.transient.sweep_neo4j_retryable"),
+    ("snowflake.connector.errors.RequestExceedMaxRetryError",
+     "GET with url https://sfc-stage.s3.amazonaws.com/x failed for exceeding maximum retries.", T,
+     "type.transient.sweep_snowflake_retryable"),
+    ("elastic_transport.ConnectionTimeout", "Connection timed out", T, "type.transient.sweep_elastic_transport"),
+    ("clickhouse_driver.errors.SocketTimeoutError", "Code: 209. (clickhouse:9000)", T,
+     "type.transient.sweep_clickhouse_driver_network"),
+    ("redis.exceptions.MaxConnectionsError", "Too many connections", R, "type.resource.sweep_redis_pool"),
+    ("cassandra.pool.NoConnectionsAvailable", "All request IDs are currently in use", R,
+     "type.resource.sweep_cassandra_pool"),
+    ("_duckdb.OutOfMemoryException",
+     "Out of Memory Error: could not allocate block of size 256.0 KiB (3.7 GiB/3.7 GiB used)", R,
+     "type.resource.sweep_duckdb_memory"),
+    ("bson.errors.InvalidStringData", "strings in documents must be valid UTF-8", V,
+     "type.validation.sweep_bson_data"),
+    ("cassandra.cqlengine.ValidationError", "title <str> is longer than 50 characters", V,
+     "type.validation.sweep_cqlengine_validation"),
+    ("neo4j.exceptions.ConstraintError", "Node(0) already exists with label `User` and property `email` = 'a@b.c'", V,
+     "type.validation.sweep_neo4j_constraint"),
+    ("clickhouse_driver.errors.TypeMismatchError",
+     "Code: 53. Type mismatch in VALUES section. Repeat query with types_check=True for detailed info. "
+     "Column amount: argument out of range", V, "type.validation.sweep_clickhouse_driver_values"),
+    ("_duckdb.ConversionException", "Conversion Error: Could not convert string 'abc' to INT32", V,
+     "type.validation.sweep_duckdb_values"),
+    ("sqlalchemy.ext.asyncio.exc.AsyncContextNotStarted",
+     "AsyncConnection context has not been started and object has not been awaited.", P,
+     "type.permanent.sweep_sqlalchemy_code"),
+    ("redis.exceptions.CrossSlotTransactionError",
+     "A pipeline with transaction or watch was triggered on keys in different slots", P,
+     "type.permanent.sweep_redis_code"),
+    ("elasticsearch.UnsupportedProductError",
+     "The client noticed that the server is not Elasticsearch and we do not support this unknown product", P,
+     "type.permanent.sweep_elasticsearch_setup"),
+    ("_duckdb.BinderException", 'Binder Error: Referenced column "amout" not found in FROM clause!', P,
+     "type.permanent.sweep_duckdb_code"),
+    ("pymssql.exceptions.ColumnsWithoutNamesError", "Specified as_dict=True and there are columns with no names: [0]",
+     P, "type.permanent.sweep_pymssql_code"),
+    ("google.cloud.bigquery.exceptions.LegacyPyarrowError",
+     "Dependency pyarrow is outdated, please upgrade it to version >= 3.0.0 (version found: 2.0.0).", P,
+     "type.permanent.sweep_bigquery_setup"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("exc_type", "message", "category", "rule_id"), CLASS_CASES)
+def test_a_swept_class_decides_alone(
+    clf: Classifier, exc_type: str, message: str, category: Category, rule_id: str
+) -> None:
+    assert verdict_of(clf, exc_type, message) == (category, rule_id)
+
+
+# The class decides where the message alone (on a class that says nothing) reads as another category: a phrase
+# ("invalid", "retry", "unsupported protocol version") is weaker evidence than a class raised for one meaning only.
+@pytest.mark.parametrize(
+    ("exc_type", "message", "category"),
+    [
+        # "can't be called here ... unexpected state": a session used from two places at once, not bad input
+        ("sqlalchemy.exc.IllegalStateChangeError",
+         "Method 'close()' can't be called here; method '_connection_for_bind()' is already in progress and this "
+         "would cause an unexpected state change to <SessionTransactionState.CLOSED: 5>", P),
+        # "invalid connection parameter": the client's configuration, not the event
+        ("asyncpg.exceptions._base.ClientConfigurationError",
+         "invalid connection parameter 'sslmode': 'requre' (allowed: disable, allow, prefer, require, verify-ca, "
+         "verify-full)", P),
+        ("cassandra.connection.ProtocolVersionUnsupported", "Unsupported protocol version on 10.0.0.1:9042: 5", P),
+        # single() on a result of several records: the code's assumption, as SQLAlchemy's MultipleResultsFound
+        ("neo4j.exceptions.ResultNotSingleError", "Expected a result with a single record, but found multiple.", P),
+        ("snowflake.connector.errors.MissingDependencyError", "Missing optional dependency: pandas", P),
+        # two queries at once on one connection: a bug that retrying repeats
+        ("clickhouse_driver.errors.PartiallyConsumedQueryError", "Simultaneous queries on single connection detected",
+         P),
+    ],
+)  # fmt: skip
+def test_the_class_beats_a_misleading_phrase(clf: Classifier, exc_type: str, message: str, category: Category) -> None:
+    assert verdict_of(clf, exc_type, message)[0] is category
+    assert verdict_of(clf, "builtins.Exception", message)[0] is not category
+
+
+# Per-SQLSTATE classes of psycopg and asyncpg the condition table now names (errcodes.txt, with each driver's
+# spelling): the SQLSTATE decides, not a class-name pattern ("...NotFound" reads as permanent; SQL/JSON's
+# sql_json_member_not_found is a data exception, class 22).
+@pytest.mark.parametrize(
+    ("exc_type", "message", "category", "rule_id"),
+    [
+        ("psycopg.errors.SqlJsonMemberNotFound", 'JSON object does not contain key "amount"', V, "sqlstate.class.22"),
+        ("asyncpg.exceptions.MoreThanOneSQLJsonItemError",
+         "JSON path expression in JSON_VALUE should return single item without wrapper", V, "sqlstate.class.22"),
+        # a PL/pgSQL ASSERT is "intended for detecting program bugs": permanent, not the class P0's validation
+        ("psycopg.errors.AssertFailure", "order total must not be negative", P, "sqlstate.P0004"),
+        ("asyncpg.exceptions.AssertError", "assertion failed", P, "sqlstate.P0004"),
+        ("asyncpg.exceptions.PostgresIOError",
+         'could not read block 12 in file "base/16384/16385": read only 0 of 8192 bytes', T, "sqlstate.58030"),
+        # PostgreSQL 17's transaction_timeout, as statement_timeout (57014) and idle-in-transaction timeout (25P03)
+        ("psycopg.errors.TransactionTimeout", "terminating connection due to transaction timeout", T,
+         "sqlstate.25P04"),
+        ("psycopg2.errors.InappropriateAccessModeForBranchTransaction", "x", P, "sqlstate.class.25"),
+    ],
+)  # fmt: skip
+def test_pg_driver_classes_map_to_their_sqlstate(
+    clf: Classifier, exc_type: str, message: str, category: Category, rule_id: str
+) -> None:
+    assert verdict_of(clf, exc_type, message) == (category, rule_id)
+
+
+def test_a_class_name_pattern_alone_would_have_said_otherwise(clf: Classifier) -> None:
+    # The same class name outside a PostgreSQL driver module has no SQLSTATE: only its name pattern speaks.
+    assert verdict_of(clf, "acme.errors.SqlJsonMemberNotFound", 'JSON object does not contain key "amount"')[0] is P
+
+
+@pytest.mark.parametrize(
+    ("exc_type", "message", "category", "rule_id"),
+    [
+        # python-oracledb's DPY- numbers (src/oracledb/errors.py): on the generic DatabaseError the number decides
+        ("oracledb.exceptions.DatabaseError",
+         "DPY-4005: timed out waiting for the connection pool to return a connection", R, "vendor.oracledb.DPY-4005"),
+        ("oracledb.exceptions.DatabaseError", 'DPY-4008: no bind placeholder named ":x" was found in the SQL text', P,
+         "vendor.oracledb.DPY-4008"),
+        ("oracledb.exceptions.DatabaseError", "DPY-4004: invalid number", V, "vendor.oracledb.DPY-4004"),
+        ("oracledb.exceptions.InterfaceError", "DPY-1002: connection pool is not open", P, "vendor.oracledb.DPY-1002"),
+        # Cassandra native protocol v5: the CDC space is full; a lightweight transaction's outcome is unknown
+        ("cassandra.protocol.CDCWriteException",
+         'Error from server: code=1600 [CDC write failure] message="Rejecting mutation to table ks.t"', R,
+         "vendor.cassandra.1600"),
+        ("cassandra.protocol.ErrorMessage",
+         "Error from server: code=1700 [CAS operation result is unknown] message=\"CAS operation result is unknown - "
+         'proposal accepted by 1 but not a quorum."', T, "vendor.cassandra.1700"),
+    ],
+)  # fmt: skip
+def test_swept_vendor_codes(clf: Classifier, exc_type: str, message: str, category: Category, rule_id: str) -> None:
+    assert verdict_of(clf, exc_type, message) == (category, rule_id)
+
+
+def test_every_swept_class_has_one_category_across_the_class_tables() -> None:
+    categories: dict[str, set[Category]] = {}
+    for rule in default_rules():
+        if rule.stage is Stage.EXC_TYPE and rule.message is None and not rule.code:
+            for name in rule.exc_type or ():
+                categories.setdefault(name, set()).add(rule.category)
+    swept = [
+        name for groups in _DECISIVE_TYPES_SWEEP_DATABASES.values() for _, names in groups for name in names.split()
+    ]
+    assert len(swept) == len(set(swept))
+    conflicting = {name: categories[name] for name in swept if len(categories[name]) > 1}
+    assert not conflicting
