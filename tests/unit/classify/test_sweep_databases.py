@@ -148,6 +148,25 @@ def test_a_class_name_pattern_alone_would_have_said_otherwise(clf: Classifier) -
         ("cassandra.protocol.ErrorMessage",
          "Error from server: code=1700 [CAS operation result is unknown] message=\"CAS operation result is unknown - "
          'proposal accepted by 1 but not a quorum."', T, "vendor.cassandra.1700"),
+        # ClickHouse codes (clickhouse_driver/errors.py ErrorCodes): the generic ServerException carries the meaning
+        ("clickhouse_driver.errors.ServerException",
+         "Code: 43.\nDB::Exception: Illegal type String of argument of function plus. Stack trace:", P,
+         "vendor.clickhouse.43"),
+        ("clickhouse_driver.errors.ServerException",
+         "Code: 72.\nDB::Exception: Cannot parse number with multiple sign (+/-) characters", V,
+         "vendor.clickhouse.72"),
+        ("clickhouse_connect.driver.exceptions.DatabaseError",
+         "HTTPDriver for http://clickhouse:8123 received ClickHouse error code 225\n Code: 225. DB::Exception: Cannot "
+         "get ZooKeeper. (NO_ZOOKEEPER) (version 24.3.1.1)", T, "vendor.clickhouse.225"),
+        ("clickhouse_driver.errors.ServerException", "Code: 173.\nDB::Exception: Cannot allocate memory.", R,
+         "vendor.clickhouse.173"),
+        # snowflake-connector's own numbers (errorcode.py): setup, cursor misuse, a retryable login timeout
+        ("snowflake.connector.errors.ProgrammingError", "251001: Account must be specified", P,
+         "vendor.snowflake.251001"),
+        ("snowflake.connector.errors.ProgrammingError", "252006: Cursor is closed in execute.", P,
+         "vendor.snowflake.252006"),
+        ("snowflake.connector.errors.OperationalError", "251011: Login request is retryable. Will be handled by "
+         "authenticator", T, "vendor.snowflake.251011"),
     ],
 )  # fmt: skip
 def test_swept_vendor_codes(clf: Classifier, exc_type: str, message: str, category: Category, rule_id: str) -> None:
