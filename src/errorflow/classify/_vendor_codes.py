@@ -414,6 +414,24 @@ _ELASTIC: tuple[tuple[str, str, str, str], ...] = (
     ("ConnectionTimeout", T, "es-client", "client-side timeout"),
 )
 
+# Elasticsearch exception types swept from the server's registry (ElasticsearchException.java's
+# ElasticsearchExceptionHandle list, elastic/elasticsearch) beyond the table above: a name the request gives that the
+# server refuses (data), a repository, snapshot, template, alias or remote cluster that does not exist (configuration),
+# a body that is not JSON at all (data), a snapshot already running or a primary shard not yet assigned (transient).
+_ELASTIC_SWEEP: tuple[tuple[str, str, str, str], ...] = (
+    ("invalid_index_name_exception", V, "es", "the index name the request gives is not allowed"),
+    ("invalid_alias_name_exception", V, "es", "the alias name the request gives is not allowed"),
+    ("invalid_snapshot_name_exception", V, "es", "the snapshot name the request gives is not allowed"),
+    ("not_x_content_exception", V, "es", "the request body is not JSON (or another content type) at all"),
+    ("repository_missing_exception", P, "es", "no such snapshot repository"),
+    ("snapshot_missing_exception", P, "es", "no such snapshot"),
+    ("index_template_missing_exception", P, "es", "no such index template"),
+    ("aliases_not_found_exception", P, "es", "no such alias"),
+    ("no_such_remote_cluster_exception", P, "es", "no such remote cluster configured"),
+    ("concurrent_snapshot_execution_exception", T, "es", "another snapshot or deletion is running"),
+    ("primary_missing_action_exception", T, "es", "the primary shard is not active yet"),
+)
+
 _K8S: tuple[tuple[str, str, str, str], ...] = (
     ("Evicted", R, "k8s-pod", "the node ran short of memory, disk or PIDs"),
     ("OOMKilled", R, "k8s-container", "the container exceeded its memory limit"),
@@ -2009,6 +2027,7 @@ VENDOR_CODES: tuple[tuple[str, str, tuple[tuple[str, str, str, str], ...]], ...]
     ("kafka", "", _KAFKA_PROTOCOL_MORE),
     ("kafka", "", _KAFKA_JAVA_CLASSES),
     ("elasticsearch", "", _ELASTIC),
+    ("elasticsearch", "", _ELASTIC_SWEEP),
     ("kubernetes", "", _K8S),
     ("stripe", "", _STRIPE),
     ("llm", "", _LLM),

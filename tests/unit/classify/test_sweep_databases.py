@@ -160,6 +160,16 @@ def test_a_class_name_pattern_alone_would_have_said_otherwise(clf: Classifier) -
          "get ZooKeeper. (NO_ZOOKEEPER) (version 24.3.1.1)", T, "vendor.clickhouse.225"),
         ("clickhouse_driver.errors.ServerException", "Code: 173.\nDB::Exception: Cannot allocate memory.", R,
          "vendor.clickhouse.173"),
+        # Elasticsearch exception types (the server's registry): a refused name, a missing repository, a snapshot
+        # already running; on the client's status classes the type decides over the status family
+        ("elasticsearch.BadRequestError",
+         "BadRequestError(400, 'invalid_index_name_exception', 'Invalid index name [Logs-2024], must be lowercase')",
+         V, "vendor.elasticsearch.invalid_index_name_exception"),
+        ("elasticsearch.NotFoundError", "NotFoundError(404, 'repository_missing_exception', '[backups] missing')", P,
+         "vendor.elasticsearch.repository_missing_exception"),
+        ("elasticsearch.ApiError",
+         "ApiError(503, 'concurrent_snapshot_execution_exception', '[backups:nightly] a snapshot is already running')",
+         T, "vendor.elasticsearch.concurrent_snapshot_execution_exception"),
         # snowflake-connector's own numbers (errorcode.py): setup, cursor misuse, a retryable login timeout
         ("snowflake.connector.errors.ProgrammingError", "251001: Account must be specified", P,
          "vendor.snowflake.251001"),
