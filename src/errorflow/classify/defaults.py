@@ -2524,6 +2524,7 @@ def _build() -> tuple[Rule, ...]:
     rules.extend(_CLASS_AND_MESSAGE_STREAM_CONNECTORS)
     rules.extend(_CLASS_AND_MESSAGE_DATA_HANDLING)
     rules.extend(_HTTP_RULES_DATA_HANDLING)
+    rules.extend(_CLASS_AND_MESSAGE_SWEEP_DATABASES)
     rules.extend(_type_rules(_DECISIVE_TYPES, Stage.EXC_TYPE, "type"))
     rules.extend(_type_rules(_DECISIVE_SERVICE_TYPES, Stage.EXC_TYPE, "type"))
     rules.extend((*_type_rules(_DECISIVE_TYPES_WEB, Stage.EXC_TYPE, "type"), *_WEB_RULES))
@@ -2575,6 +2576,7 @@ def _build() -> tuple[Rule, ...]:
         _MESSAGES_DATA_HANDLING,
         _MESSAGES_NETWORKING,
         _MESSAGES_FILE_TRANSFER_AND_MAIL,
+        _MESSAGES_SWEEP_DATABASES,
     )
     rules.extend(
         Rule(id=f"message.{s}", category=c, message=p, stage=t) for block in message_blocks for s, c, t, p in block
@@ -3415,3 +3417,29 @@ _DECISIVE_TYPES_SWEEP_DATABASES: dict[Category, tuple[tuple[str, str], ...]] = {
          "google.api_core.exceptions.DuplicateCredentialArgs"),
     ),
 }  # fmt: skip
+
+# The sweep's class-and-message rules: a class whose status says one thing while the vendor documents the message as
+# another, checked before the class alone decides.
+_CLASS_AND_MESSAGE_SWEEP_DATABASES: tuple[Rule, ...] = (
+    Rule(
+        id="type.transient.sweep_bigquery_job_backend",
+        category=T,
+        exc_type=("google.api_core.exceptions.BadRequest", "google.cloud.bigquery.dbapi.exceptions.DatabaseError"),
+        message=r"\bretrying the job may solve the problem\b",
+        stage=Stage.EXC_TYPE,
+        description="BigQuery's jobBackendError is sent as a 400 but says 'The job encountered an error during "
+        "execution. Retrying the job may solve the problem.' (https://cloud.google.com/bigquery/docs/error-messages)",
+    ),
+)
+
+# The sweep's message phrases of generic database client classes, each anchored to the server's or driver's own words.
+_MESSAGES_SWEEP_DATABASES: tuple[tuple[str, Category, Stage, str], ...] = (
+    # libpq (src/interfaces/libpq/fe-exec.c, postgres/postgres) refuses a query while another is in flight on the
+    # same connection ("another command is already in progress", which psycopg prefixes with "sending query ...
+    # failed:"): two tasks share one connection, a bug that retrying repeats (asyncpg's wording is message.bug)
+    ("sweep_libpq_command_in_progress", P, Stage.MESSAGE_STRONG, r"\banother command is already in progress\b"),
+    # Redis's reply to a subcommand it does not have ("ERR unknown subcommand 'x'. Try CONFIG HELP.", src/server.c
+    # addReplySubcommandSyntaxError, redis/redis) and to a HELLO protocol version it does not speak ("NOPROTO"): the
+    # client's code or version must change, as for "unknown command" (message.redis_reply)
+    ("sweep_redis_unknown_subcommand", P, Stage.MESSAGE_STRONG, r"^(?:err )?unknown subcommand\b|^noproto\b"),
+)  # fmt: skip

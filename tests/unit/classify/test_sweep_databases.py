@@ -195,3 +195,31 @@ def test_every_swept_class_has_one_category_across_the_class_tables() -> None:
     assert len(swept) == len(set(swept))
     conflicting = {name: categories[name] for name in swept if len(categories[name]) > 1}
     assert not conflicting
+
+
+def test_bigquery_s_job_backend_error_is_transient_though_sent_as_a_400(clf: Classifier) -> None:
+    # jobBackendError is documented as a 400 that retrying fixes: the class alone (BadRequest) would say validation.
+    message = "400 The job encountered an error during execution. Retrying the job may solve the problem."
+    assert verdict_of(clf, "google.api_core.exceptions.BadRequest", message) == (
+        T,
+        "type.transient.sweep_bigquery_job_backend",
+    )
+    assert verdict_of(clf, "google.api_core.exceptions.BadRequest", "400 Bad int64 value: abc")[0] is V
+
+
+@pytest.mark.parametrize(
+    ("exc_type", "message", "rule_id"),
+    [
+        # on psycopg's OperationalError (a weak transient container): two tasks share one connection
+        ("psycopg.OperationalError", "sending query and params failed: another command is already in progress",
+         "message.sweep_libpq_command_in_progress"),
+        ("redis.exceptions.ResponseError", "ERR unknown subcommand 'x'. Try CONFIG HELP.",
+         "message.sweep_redis_unknown_subcommand"),
+        ("redis.exceptions.ResponseError", "NOPROTO unsupported protocol version",
+         "message.sweep_redis_unknown_subcommand"),
+    ],
+)  # fmt: skip
+def test_generic_client_classes_read_the_server_s_words(
+    clf: Classifier, exc_type: str, message: str, rule_id: str
+) -> None:
+    assert verdict_of(clf, exc_type, message) == (P, rule_id)
