@@ -170,6 +170,16 @@ def test_a_class_name_pattern_alone_would_have_said_otherwise(clf: Classifier) -
         ("elasticsearch.ApiError",
          "ApiError(503, 'concurrent_snapshot_execution_exception', '[backups:nightly] a snapshot is already running')",
          T, "vendor.elasticsearch.concurrent_snapshot_execution_exception"),
+        # MongoDB server codes (error_codes.yml) as pymongo prints them, on its generic OperationFailure/WriteError
+        ("pymongo.errors.OperationFailure",
+         "Unable to acquire lock, full error: {'ok': 0.0, 'errmsg': 'x', 'code': 46, 'codeName': 'LockBusy'}", T,
+         "vendor.mongo_server.LockBusy"),
+        ("pymongo.errors.WriteError",
+         "Performing an update on the path '_id' would modify the immutable field '_id', full error: {'index': 0, "
+         "'code': 66, 'errmsg': 'x', 'codeName': 'ImmutableField'}", V, "vendor.mongo_server.ImmutableField"),
+        ("pymongo.errors.OperationFailure",
+         "Unrecognized expression '$foo', full error: {'ok': 0.0, 'errmsg': 'x', 'code': 168, "
+         "'codeName': 'InvalidPipelineOperator'}", P, "vendor.mongo_server.InvalidPipelineOperator"),
         # snowflake-connector's own numbers (errorcode.py): setup, cursor misuse, a retryable login timeout
         ("snowflake.connector.errors.ProgrammingError", "251001: Account must be specified", P,
          "vendor.snowflake.251001"),
@@ -223,3 +233,10 @@ def test_generic_client_classes_read_the_server_s_words(
     clf: Classifier, exc_type: str, message: str, rule_id: str
 ) -> None:
     assert verdict_of(clf, exc_type, message) == (P, rule_id)
+
+
+def test_mongodb_server_codes_are_read_on_mongodb_clients_only(clf: Classifier) -> None:
+    # The codeNames are ordinary words (LockBusy, Overflow): on a class of another library they are no evidence.
+    assert verdict_of(clf, "acme.errors.ApiError", "full error: {'codeName': 'LockBusy'}")[1] != (
+        "vendor.mongo_server.LockBusy"
+    )
