@@ -563,6 +563,58 @@ _ORACLE: tuple[tuple[str, str, str, str], ...] = (
     ("ORA-01578", P, "oracle", "data block corrupted"),
 )
 
+# Oracle Database errors swept from Oracle's error reference (the "oracle" source) beyond the table above: SQL text
+# or PL/SQL the code must fix (a clause or keyword missing, a column ambiguous or misplaced, a bind variable or
+# cursor misused), logins the configuration must fix, a session or CPU limit of the user's profile (resource), space
+# a segment cannot extend into (resource), values a date, string or partition key cannot hold (data), a table
+# redefined under a reading query (transient).
+_ORACLE_SWEEP: tuple[tuple[str, str, str, str], ...] = (
+    ("ORA-00911", P, "oracle", "invalid character in the SQL text"),
+    ("ORA-00913", P, "oracle", "too many values"),
+    ("ORA-00917", P, "oracle", "missing comma"),
+    ("ORA-00918", P, "oracle", "column ambiguously defined"),
+    ("ORA-00920", P, "oracle", "invalid relational operator"),
+    ("ORA-00925", P, "oracle", "missing INTO keyword"),
+    ("ORA-00926", P, "oracle", "missing VALUES keyword"),
+    ("ORA-00937", P, "oracle", "not a single-group group function"),
+    ("ORA-00947", P, "oracle", "not enough values"),
+    ("ORA-00972", P, "oracle", "identifier is too long"),
+    ("ORA-00979", P, "oracle", "not a GROUP BY expression"),
+    ("ORA-00984", P, "oracle", "column not allowed here"),
+    ("ORA-01001", P, "oracle", "invalid cursor"),
+    ("ORA-01002", P, "oracle", "fetch out of sequence"),
+    ("ORA-01005", P, "oracle", "null password given; logon denied"),
+    ("ORA-01006", P, "oracle", "bind variable does not exist"),
+    ("ORA-01009", P, "oracle", "missing mandatory parameter"),
+    ("ORA-01045", P, "oracle", "user lacks CREATE SESSION privilege; logon denied"),
+    ("ORA-01502", P, "oracle", "index or partition of such index is in unusable state"),
+    ("ORA-01745", P, "oracle", "invalid host/bind variable name"),
+    ("ORA-04043", P, "oracle", "object does not exist"),
+    ("ORA-04063", P, "oracle", "the package body or view has errors"),
+    ("ORA-12162", P, "oracle", "TNS: net service name is incorrectly specified"),
+    ("ORA-12638", P, "oracle", "credential retrieval failed"),
+    ("ORA-25153", P, "oracle", "temporary tablespace is empty"),
+    ("ORA-28040", P, "oracle", "no matching authentication protocol"),
+    ("ORA-02391", R, "oracle", "exceeded simultaneous SESSIONS_PER_USER limit"),
+    ("ORA-02393", R, "oracle", "exceeded call limit on CPU usage (the profile's resource limit)"),
+    ("ORA-01628", R, "oracle", "max # extents reached for rollback segment"),
+    ("ORA-01650", R, "oracle", "unable to extend rollback segment"),
+    ("ORA-01655", R, "oracle", "unable to extend cluster"),
+    ("ORA-01658", R, "oracle", "unable to create INITIAL extent for segment in tablespace"),
+    ("ORA-01683", R, "oracle", "unable to extend index partition"),
+    ("ORA-01692", R, "oracle", "unable to extend lob segment partition"),
+    ("ORA-01489", V, "oracle", "result of string concatenation is too long"),
+    ("ORA-01704", V, "oracle", "string literal too long"),
+    ("ORA-01839", V, "oracle", "date not valid for month specified"),
+    ("ORA-01850", V, "oracle", "hour must be between 0 and 23"),
+    ("ORA-01851", V, "oracle", "minutes must be between 0 and 59"),
+    ("ORA-01852", V, "oracle", "seconds must be between 0 and 59"),
+    ("ORA-01878", V, "oracle", "specified field not found in datetime or interval (a local time a DST change skips)"),
+    ("ORA-14400", V, "oracle", "inserted partition key does not map to any partition"),
+    ("ORA-22835", V, "oracle", "buffer too small for CLOB to CHAR or BLOB to RAW conversion"),
+    ("ORA-01466", T, "oracle", "unable to read data - table definition has changed (a snapshot older than a DDL)"),
+)
+
 _ORACLEDB: tuple[tuple[str, str, str, str], ...] = (
     ("DPY-4011", T, "oracledb", "the database or network closed the connection"),
     ("DPY-6005", T, "oracledb", "cannot connect to database (a reason in the message refines it)"),
@@ -706,6 +758,39 @@ _MSSQL: tuple[tuple[str, str, str, str], ...] = (
     ("102", P, "mssql", "incorrect syntax"),
     ("156", P, "mssql", "incorrect syntax near a keyword"),
     ("2812", P, "mssql", "could not find stored procedure"),
+)
+
+# SQL Server engine errors swept from Microsoft's list of database engine errors (the "mssql" source): the statement or
+# the schema is wrong or a permission is missing (code, configuration), a value does not convert or a MERGE's source
+# repeats a row (data), an availability-group replica not in a serving role, a database lock held by another session
+# or a session being killed (transient), a memory grant or a filegroup out of space (resource).
+_MSSQL_SWEEP: tuple[tuple[str, str, str, str], ...] = (
+    ("109", P, "mssql", "there are more columns in the INSERT statement than values"),
+    ("110", P, "mssql", "there are fewer columns in the INSERT statement than values"),
+    ("266", P, "mssql", "transaction count after EXECUTE indicates mismatching BEGIN and COMMIT"),
+    ("297", P, "mssql", "the user does not have permission to perform this action"),
+    ("1913", P, "mssql", "an index or statistics with that name already exists on the table"),
+    ("1934", P, "mssql", "the statement failed because SET options have incorrect settings"),
+    ("2705", P, "mssql", "column names in each table must be unique"),
+    ("3701", P, "mssql", "cannot drop the object because it does not exist or you do not have permission"),
+    ("3902", P, "mssql", "the COMMIT TRANSACTION request has no corresponding BEGIN TRANSACTION"),
+    ("3903", P, "mssql", "the ROLLBACK TRANSACTION request has no corresponding BEGIN TRANSACTION"),
+    ("3930", P, "mssql", "the current transaction cannot be committed: the code must roll back (as 25P02)"),
+    ("8116", P, "mssql", "argument data type is invalid for the function's argument"),
+    ("8178", P, "mssql", "the parameterized query expects a parameter that was not supplied"),
+    ("15151", P, "mssql", "cannot find the object or user because it does not exist or you do not have permission"),
+    ("18470", P, "mssql", "login failed: the account is disabled"),
+    ("18487", P, "mssql", "login failed: the password has expired"),
+    ("18488", P, "mssql", "login failed: the password must be changed"),
+    ("8003", V, "mssql", "the request has too many parameters (more than 2,100), as PostgreSQL's 54023"),
+    ("8169", V, "mssql", "conversion failed when converting from a character string to uniqueidentifier"),
+    ("8672", V, "mssql", "the MERGE statement attempted to UPDATE or DELETE the same row more than once"),
+    ("596", T, "mssql", "cannot continue the execution because the session is in the kill state"),
+    ("976", T, "mssql", "the database is in an availability group and not accessible for queries right now"),
+    ("983", T, "mssql", "the availability database replica is not in the PRIMARY or SECONDARY role"),
+    ("1807", T, "mssql", "could not obtain an exclusive lock on the database"),
+    ("1101", R, "mssql", "could not allocate a new page: insufficient disk space in the filegroup"),
+    ("8651", R, "mssql", "the requested memory grant was not available from the resource pool"),
 )
 
 # Azure SQL's storage limits of elastic pools and managed instances (pymssql "(1132, b'...')", pyodbc "... (1132)"):
@@ -2057,7 +2142,9 @@ SOURCES: dict[str, str] = {
 # (vendor, prefix added to each code before normalising, rows); the order is the order rules are made in
 VENDOR_CODES: tuple[tuple[str, str, tuple[tuple[str, str, str, str], ...]], ...] = (
     ("oracle", "", _ORACLE),
+    ("oracle", "", _ORACLE_SWEEP),
     ("mssql", "MSSQL", _MSSQL),
+    ("mssql", "MSSQL", _MSSQL_SWEEP),
     ("snowflake", "SNOWFLAKE", _SNOWFLAKE),
     ("cassandra", "CASSANDRA", _CASSANDRA),
     ("cassandra", "CASSANDRA", _CASSANDRA_REASONS),

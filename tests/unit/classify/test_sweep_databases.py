@@ -180,6 +180,25 @@ def test_a_class_name_pattern_alone_would_have_said_otherwise(clf: Classifier) -
         ("pymongo.errors.OperationFailure",
          "Unrecognized expression '$foo', full error: {'ok': 0.0, 'errmsg': 'x', 'code': 168, "
          "'codeName': 'InvalidPipelineOperator'}", P, "vendor.mongo_server.InvalidPipelineOperator"),
+        # SQL Server engine errors (Microsoft's list): a missing parameter is code, an AG replica not serving is
+        # transient, a filegroup without space is resource
+        ("pyodbc.ProgrammingError",
+         "('42000', \"[42000] [Microsoft][ODBC Driver 18 for SQL Server][SQL Server]The parameterized query "
+         "'(@P1 int)SELECT' expects the parameter '@P1', which was not supplied. (8178) (SQLExecDirectW)\")", P,
+         "vendor.mssql.8178"),
+        ("pymssql.exceptions.OperationalError",
+         "(976, b'The target database, \\'orders\\', is participating in an availability group and is currently not "
+         "accessible for queries.DB-Lib error message 20018, severity 14')", T, "vendor.mssql.976"),
+        ("pyodbc.Error",
+         "('HY000', '[HY000] [Microsoft][ODBC Driver 18 for SQL Server][SQL Server]Could not allocate a new page for "
+         "database \\'tempdb\\' because of insufficient disk space in filegroup \\'DEFAULT\\'. (1101) "
+         "(SQLExecDirectW)')", R, "vendor.mssql.1101"),
+        # Oracle errors (Oracle's error reference): SQL text, a profile's session limit, a partition key outside
+        ("oracledb.exceptions.DatabaseError", "ORA-00918: column ambiguously defined", P, "vendor.oracle.ORA-00918"),
+        ("oracledb.exceptions.DatabaseError", "ORA-02391: exceeded simultaneous SESSIONS_PER_USER limit", R,
+         "vendor.oracle.ORA-02391"),
+        ("cx_Oracle.DatabaseError", "ORA-14400: inserted partition key does not map to any partition", V,
+         "vendor.oracle.ORA-14400"),
         # snowflake-connector's own numbers (errorcode.py): setup, cursor misuse, a retryable login timeout
         ("snowflake.connector.errors.ProgrammingError", "251001: Account must be specified", P,
          "vendor.snowflake.251001"),
