@@ -1219,6 +1219,23 @@ _NEO4J: tuple[tuple[str, str, str, str], ...] = (
     ("ConstraintViolation", V, "neo4j", "the data violates a constraint"),
 )
 
+# Neo4j status codes swept from Neo4j's status-code reference beyond the table above (the last segment of
+# Neo.<Classification>.<Category>.<Title>, as the driver prints it): a query that names a missing parameter, entity
+# or index, or recreates a schema rule (code); a request body the server cannot read (data); a transaction over its
+# time limit, too many authentication attempts (transient); a transaction over its memory limit (resource).
+_NEO4J_SWEEP: tuple[tuple[str, str, str, str], ...] = (
+    ("ParameterMissing", P, "neo4j", "the query uses a parameter the call did not supply: code"),
+    ("EntityNotFound", P, "neo4j", "the node or relationship the statement names does not exist"),
+    ("EquivalentSchemaRuleAlreadyExists", P, "neo4j", "an equivalent index or constraint already exists"),
+    ("IndexNotFound", P, "neo4j", "no such index"),
+    ("ConstraintNotFound", P, "neo4j", "no such constraint"),
+    ("InvalidFormat", V, "neo4j", "the request is not in a format the server reads"),
+    ("TransactionTimedOut", T, "neo4j", "the transaction exceeded its time limit"),
+    ("TransactionTimedOutClientConfiguration", T, "neo4j", "the transaction exceeded the timeout the client set"),
+    ("AuthenticationRateLimit", T, "neo4j", "too many failed authentication attempts: wait before trying again"),
+    ("TransactionMemoryLimit", R, "neo4j", "not enough memory for the transaction (its memory limit)"),
+)
+
 # Trino error names and the error type each belongs to
 # (``TrinoQueryError(type=INSUFFICIENT_RESOURCES, name=EXCEEDED_LOCAL_MEMORY_LIMIT, ...``); the name is tried first.
 _TRINO: tuple[tuple[str, str, str, str], ...] = (
@@ -2149,6 +2166,7 @@ VENDOR_CODES: tuple[tuple[str, str, tuple[tuple[str, str, str, str], ...]], ...]
     ("cassandra", "CASSANDRA", _CASSANDRA),
     ("cassandra", "CASSANDRA", _CASSANDRA_REASONS),
     ("neo4j", "NEO4J", _NEO4J),
+    ("neo4j", "NEO4J", _NEO4J_SWEEP),
     ("trino", "TRINO", _TRINO),
     ("spark", "SPARK", _SPARK),
     ("salesforce", "SALESFORCE", _SALESFORCE),

@@ -199,6 +199,13 @@ def test_a_class_name_pattern_alone_would_have_said_otherwise(clf: Classifier) -
          "vendor.oracle.ORA-02391"),
         ("cx_Oracle.DatabaseError", "ORA-14400: inserted partition key does not map to any partition", V,
          "vendor.oracle.ORA-14400"),
+        # Neo4j status codes: a missing query parameter is code; a transaction over its memory limit is resource
+        ("neo4j.exceptions.ClientError",
+         "{code: Neo.ClientError.Statement.ParameterMissing} {message: Expected parameter(s): name}", P,
+         "vendor.neo4j.ParameterMissing"),
+        ("neo4j.exceptions.TransientError",
+         "{code: Neo.TransientError.General.TransactionMemoryLimit} {message: Can't allocate 1048576 bytes due to "
+         "exceeding memory limit; used=2147483648, max=2147483648}", R, "vendor.neo4j.TransactionMemoryLimit"),
         # snowflake-connector's own numbers (errorcode.py): setup, cursor misuse, a retryable login timeout
         ("snowflake.connector.errors.ProgrammingError", "251001: Account must be specified", P,
          "vendor.snowflake.251001"),
