@@ -1069,6 +1069,41 @@ _MYSQL_MORE: tuple[tuple[str, str, str, str], ...] = (
     ("1136", P, "mysql", "column count doesn't match value count: the statement is wrong"),
 )
 
+# MySQL server errors swept from MySQL's server error reference beyond MYSQL_CODES and the tables above: SQL text and
+# DDL the code must fix (an ambiguous column, a GROUP BY under ONLY_FULL_GROUP_BY, a key too long, a derived table
+# without an alias, safe-update mode), grants and users that do not exist; values the column cannot hold (data).
+_MYSQL_SWEEP: tuple[tuple[str, str, str, str], ...] = (
+    ("1052", P, "mysql", "ER_NON_UNIQ_ERROR: column is ambiguous"),
+    ("1055", P, "mysql", "ER_WRONG_FIELD_WITH_GROUP: not in GROUP BY clause (only_full_group_by)"),
+    ("1061", P, "mysql", "ER_DUP_KEYNAME: duplicate key name"),
+    ("1067", P, "mysql", "ER_INVALID_DEFAULT: invalid default value"),
+    ("1068", P, "mysql", "ER_MULTIPLE_PRI_KEY: multiple primary key defined"),
+    ("1069", P, "mysql", "ER_TOO_MANY_KEYS"),
+    ("1071", P, "mysql", "ER_TOO_LONG_KEY: specified key was too long"),
+    ("1074", P, "mysql", "ER_TOO_BIG_FIELDLENGTH: column length too big"),
+    ("1101", P, "mysql", "ER_BLOB_CANT_HAVE_DEFAULT"),
+    ("1102", P, "mysql", "ER_WRONG_DB_NAME: incorrect database name"),
+    ("1103", P, "mysql", "ER_WRONG_TABLE_NAME: incorrect table name"),
+    ("1109", P, "mysql", "ER_UNKNOWN_TABLE: unknown table in MULTI DELETE"),
+    ("1111", P, "mysql", "ER_INVALID_GROUP_FUNC_USE: invalid use of group function"),
+    ("1140", P, "mysql", "ER_MIX_OF_GROUP_FUNC_AND_FIELDS"),
+    ("1141", P, "mysql", "ER_NONEXISTING_GRANT: there is no such grant defined"),
+    ("1166", P, "mysql", "ER_WRONG_COLUMN_NAME: incorrect column name"),
+    ("1175", P, "mysql", "ER_UPDATE_WITHOUT_KEY_IN_SAFE_MODE: safe update mode and no WHERE with a key"),
+    ("1211", P, "mysql", "ER_NO_PERMISSION_TO_CREATE_USER"),
+    ("1222", P, "mysql", "ER_WRONG_NUMBER_OF_COLUMNS_IN_SELECT: the SELECTs have a different number of columns"),
+    ("1248", P, "mysql", "ER_DERIVED_MUST_HAVE_ALIAS: every derived table must have its own alias"),
+    ("1271", P, "mysql", "ER_CANT_AGGREGATE_NCOLLATIONS: illegal mix of collations for operation"),
+    ("1396", P, "mysql", "ER_CANNOT_USER: operation on a user failed"),
+    ("1701", P, "mysql", "ER_TRUNCATE_ILLEGAL_FK: cannot truncate a table referenced in a foreign key constraint"),
+    ("3098", P, "mysql", "ER_BEFORE_DML_VALIDATION_ERROR: Group Replication refuses a table without a primary key"),
+    ("3948", P, "mysql", "ER_CLIENT_LOCAL_FILES_DISABLED: loading local data is disabled"),
+    ("1300", V, "mysql", "ER_INVALID_CHARACTER_STRING: invalid character string for the column's charset"),
+    ("1365", V, "mysql", "ER_DIVISION_BY_ZERO (as PostgreSQL's 22012)"),
+    ("1416", V, "mysql", "ER_CANT_CREATE_GEOMETRY_OBJECT: the value is not a geometry"),
+    ("3146", V, "mysql", "ER_INVALID_TYPE_FOR_JSON: invalid data type for JSON data"),
+)
+
 # More MySQL server errors (pymysql raises numbers it does not map as OperationalError, whatever they mean).
 _MYSQL_SERVER: tuple[tuple[str, str, str, str], ...] = (
     ("3101", T, "mysql", "group replication rolled the transaction back (a certification conflict): retry"),
@@ -2186,6 +2221,7 @@ VENDOR_CODES: tuple[tuple[str, str, tuple[tuple[str, str, str, str], ...]], ...]
     ("cassandra", "CASSANDRA", _CASSANDRA_V5),
     ("entra", "", _ENTRA),
     ("mysql", "", _MYSQL_MORE),
+    ("mysql", "", _MYSQL_SWEEP),
     ("twilio", "TWILIO", _TWILIO),
     ("twilio", "TWILIO", _TWILIO_MORE),
     ("graphql", "", _GRAPHQL),

@@ -206,6 +206,10 @@ def test_a_class_name_pattern_alone_would_have_said_otherwise(clf: Classifier) -
         ("neo4j.exceptions.TransientError",
          "{code: Neo.TransientError.General.TransactionMemoryLimit} {message: Can't allocate 1048576 bytes due to "
          "exceeding memory limit; used=2147483648, max=2147483648}", R, "vendor.neo4j.TransactionMemoryLimit"),
+        # MySQL server errors (MySQL's error reference): an ambiguous column is code, division by zero data
+        ("pymysql.err.OperationalError", "(1052, \"Column 'id' in field list is ambiguous\")", P,
+         "vendor.mysql.1052"),
+        ("pymysql.err.DataError", "(1365, 'Division by 0')", V, "vendor.mysql.1365"),
         # snowflake-connector's own numbers (errorcode.py): setup, cursor misuse, a retryable login timeout
         ("snowflake.connector.errors.ProgrammingError", "251001: Account must be specified", P,
          "vendor.snowflake.251001"),
