@@ -478,6 +478,18 @@ SQLSTATE_CODES: dict[str, str] = {
     "42S22": "permanent",  # column not found
     "IM002": "permanent",  # data source name not found
     "HY001": "resource",  # memory allocation error
+    # the rest of the ODBC states whose meaning is their category (ODBC Programmer's Reference, Appendix A: ODBC
+    # Error Codes, learn.microsoft.com/en-us/sql/odbc/reference/appendixes/appendix-a-odbc-error-codes)
+    "HY008": "transient",  # operation canceled (a query timeout's SQLCancel, as 57014)
+    "HY010": "permanent",  # function sequence error: the code calls the API out of order
+    "HY014": "resource",  # limit on the number of handles exceeded
+    "HY090": "permanent",  # invalid string or buffer length
+    "HY105": "permanent",  # invalid parameter type
+    "HYC00": "permanent",  # optional feature not implemented
+    "07009": "permanent",  # invalid descriptor index
+    "IM001": "permanent",  # driver does not support this function
+    "IM003": "permanent",  # specified driver could not be loaded
+    "IM004": "permanent",  # driver's SQLAllocHandle on SQL_HANDLE_ENV failed (driver installation)
 }
 
 # SQLSTATE class (first two characters) -> category, for codes not listed above.

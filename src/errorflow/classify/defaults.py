@@ -3442,4 +3442,8 @@ _MESSAGES_SWEEP_DATABASES: tuple[tuple[str, Category, Stage, str], ...] = (
     # addReplySubcommandSyntaxError, redis/redis) and to a HELLO protocol version it does not speak ("NOPROTO"): the
     # client's code or version must change, as for "unknown command" (message.redis_reply)
     ("sweep_redis_unknown_subcommand", P, Stage.MESSAGE_STRONG, r"^(?:err )?unknown subcommand\b|^noproto\b"),
+    # Microsoft's ODBC driver refuses a statement while another's results are pending on the connection ("Connection is
+    # busy with results for another command", HY000, without MARS): two cursors share one connection, a bug
+    ("sweep_odbc_connection_busy", P, Stage.MESSAGE_STRONG,
+     r"\bconnection is busy with results for another (?:command|hstmt)\b"),
 )  # fmt: skip

@@ -270,3 +270,24 @@ def test_mongodb_server_codes_are_read_on_mongodb_clients_only(clf: Classifier) 
     assert verdict_of(clf, "acme.errors.ApiError", "full error: {'codeName': 'LockBusy'}")[1] != (
         "vendor.mongo_server.LockBusy"
     )
+
+
+@pytest.mark.parametrize(
+    ("message", "category", "rule_id"),
+    [
+        # ODBC states (Appendix A of the ODBC reference) as pyodbc prints them: API misuse, a driver that does not
+        # load, a canceled query
+        ("('HY010', '[HY010] [Microsoft][ODBC Driver 18 for SQL Server]Function sequence error (0) (SQLFetch)')", P,
+         "sqlstate.HY010"),
+        ("('IM004', \"[IM004] [unixODBC][Driver Manager]Driver's SQLAllocHandle on SQL_HANDLE_HENV failed (0) "
+         "(SQLDriverConnect)\")", P, "sqlstate.IM004"),
+        ("('HY008', '[HY008] [Microsoft][ODBC Driver 18 for SQL Server]Operation canceled (0) (SQLExecDirectW)')", T,
+         "sqlstate.HY008"),
+        # HY000 says nothing; the driver's words do: two cursors on one connection without MARS (the general phrase
+        # "busy" would have said transient)
+        ("('HY000', '[HY000] [Microsoft][ODBC Driver 18 for SQL Server]Connection is busy with results for another "
+         "command (0) (SQLExecDirectW)')", P, "message.sweep_odbc_connection_busy"),
+    ],
+)  # fmt: skip
+def test_odbc_states_and_words(clf: Classifier, message: str, category: Category, rule_id: str) -> None:
+    assert verdict_of(clf, "pyodbc.Error", message) == (category, rule_id)
