@@ -3430,6 +3430,26 @@ _CLASS_AND_MESSAGE_SWEEP_DATABASES: tuple[Rule, ...] = (
         description="BigQuery's jobBackendError is sent as a 400 but says 'The job encountered an error during "
         "execution. Retrying the job may solve the problem.' (https://cloud.google.com/bigquery/docs/error-messages)",
     ),
+    Rule(
+        id="type.transient.sweep_pymongo_srv_dns_timeout",
+        category=T,
+        exc_type=("pymongo.errors.ConfigurationError",),
+        message=r"\bresolution lifetime expired\b|\bdns operation timed out\b|"
+        r"\ball nameservers failed to answer\b|\banswered servfail\b",
+        stage=Stage.EXC_TYPE,
+        description="pymongo raises every dnspython error of a mongodb+srv:// lookup as ConfigurationError(str(exc)) "
+        "(pymongo/asynchronous/srv_resolver.py); a lookup that timed out or whose servers answered SERVFAIL "
+        "(dns/resolver.py LifetimeTimeout, NoNameservers) is a temporary DNS failure, not configuration",
+    ),
+    Rule(
+        id="type.permanent.sweep_cassandra_protocol_pinned",
+        category=P,
+        exc_type=("cassandra.cluster.NoHostAvailable",),
+        message=r"does not match the specified driver protocol version\b",
+        stage=Stage.EXC_TYPE,
+        description="every host refused the protocol_version the Cluster pins (cassandra/connection.py ProtocolError: "
+        "'Server protocol version (4) does not match the specified driver protocol version (5)'): configuration",
+    ),
 )
 
 # The sweep's message phrases of generic database client classes, each anchored to the server's or driver's own words.

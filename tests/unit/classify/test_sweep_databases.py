@@ -291,3 +291,30 @@ def test_mongodb_server_codes_are_read_on_mongodb_clients_only(clf: Classifier) 
 )  # fmt: skip
 def test_odbc_states_and_words(clf: Classifier, message: str, category: Category, rule_id: str) -> None:
     assert verdict_of(clf, "pyodbc.Error", message) == (category, rule_id)
+
+
+@pytest.mark.parametrize(
+    ("message", "category"),
+    [
+        # pymongo raises dnspython's errors of a mongodb+srv:// lookup as ConfigurationError(str(exc)): a timeout or
+        # SERVFAIL is a temporary DNS failure; a name that does not exist stays configuration
+        ("The resolution lifetime expired after 20.002 seconds: Server Do53:8.8.8.8@53 answered The DNS operation "
+         "timed out.", T),
+        ("All nameservers failed to answer the query _mongodb._tcp.cluster0.abcde.mongodb.net. IN SRV: Server "
+         "Do53:10.0.0.2@53 answered SERVFAIL", T),
+        ("The DNS query name does not exist: _mongodb._tcp.cluster0.abcde.mongodb.net.", P),
+    ],
+)  # fmt: skip
+def test_pymongo_srv_lookup_failures_by_their_dns_cause(clf: Classifier, message: str, category: Category) -> None:
+    assert verdict_of(clf, "pymongo.errors.ConfigurationError", message)[0] is category
+
+
+def test_cassandra_no_host_available_for_a_pinned_protocol_version_is_configuration(clf: Classifier) -> None:
+    message = (
+        "('Unable to connect to any servers', {'10.0.0.1:9042': ProtocolError('Server protocol version (4) does not "
+        "match the specified driver protocol version (5). Consider setting Cluster.protocol_version to 4.')})"
+    )
+    assert verdict_of(clf, "cassandra.cluster.NoHostAvailable", message) == (
+        P,
+        "type.permanent.sweep_cassandra_protocol_pinned",
+    )
