@@ -3442,6 +3442,30 @@ _CLASS_AND_MESSAGE_SWEEP_DATABASES: tuple[Rule, ...] = (
         "(dns/resolver.py LifetimeTimeout, NoNameservers) is a temporary DNS failure, not configuration",
     ),
     Rule(
+        id="type.permanent.sweep_db_client_tls_verification",
+        category=P,
+        exc_type=(
+            "pymongo.errors.ServerSelectionTimeoutError",
+            "pymongo.errors.AutoReconnect",
+            "pymongo.errors.ConnectionFailure",
+            "pymongo.errors.NetworkTimeout",
+            "cassandra.cluster.NoHostAvailable",
+            "neo4j.exceptions.ServiceUnavailable",
+            "neo4j.exceptions.RoutingServiceUnavailable",
+            "elastic_transport.ConnectionError",
+            "elasticsearch.exceptions.ConnectionError",
+            "elasticsearch.ConnectionError",
+            "opensearchpy.exceptions.ConnectionError",
+        ),
+        message=r"certificate verify failed|certificate_verify_failed|unable to get local issuer certificate|"
+        r"self[- ]signed certificate in certificate chain|hostname mismatch, certificate is not valid",
+        stage=Stage.EXC_TYPE,
+        description="these clients raise their connection or server-selection class for every failure to reach a "
+        "server, a TLS verification failure included (pymongo's 'SSL handshake failed: ... [SSL: "
+        "CERTIFICATE_VERIFY_FAILED]', cassandra's NoHostAvailable naming an SSLCertVerificationError, neo4j's "
+        "ServiceUnavailable, elastic-transport's ConnectionError): the trust store or host name must change",
+    ),
+    Rule(
         id="type.permanent.sweep_cassandra_protocol_pinned",
         category=P,
         exc_type=("cassandra.cluster.NoHostAvailable",),

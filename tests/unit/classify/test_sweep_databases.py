@@ -318,3 +318,23 @@ def test_cassandra_no_host_available_for_a_pinned_protocol_version_is_configurat
         P,
         "type.permanent.sweep_cassandra_protocol_pinned",
     )
+
+
+@pytest.mark.parametrize(
+    ("exc_type", "message"),
+    [
+        ("pymongo.errors.ServerSelectionTimeoutError",
+         "SSL handshake failed: cluster0-shard-00-00.abcde.mongodb.net:27017: [SSL: CERTIFICATE_VERIFY_FAILED] "
+         "certificate verify failed: unable to get local issuer certificate (_ssl.c:1006), Timeout: 30s"),
+        ("neo4j.exceptions.ServiceUnavailable",
+         "Couldn't connect to abc.databases.neo4j.io:7687 (resolved to ('34.1.2.3:7687',)):\nFailed to establish "
+         "encrypted connection to ResolvedIPv4Address(('34.1.2.3', 7687)) (reason [SSL: CERTIFICATE_VERIFY_FAILED] "
+         "certificate verify failed: unable to get local issuer certificate (_ssl.c:1006))"),
+    ],
+)  # fmt: skip
+def test_a_client_s_connection_class_naming_a_tls_verification_failure_is_permanent(
+    clf: Classifier, exc_type: str, message: str
+) -> None:
+    # The class alone (a server not reachable: transient) would have retried a trust-store problem forever.
+    assert verdict_of(clf, exc_type, message) == (P, "type.permanent.sweep_db_client_tls_verification")
+    assert verdict_of(clf, exc_type, 'No replica set members match selector "Primary()", Timeout: 30s')[0] is T
