@@ -769,7 +769,7 @@ _MSSQL_SWEEP: tuple[tuple[str, str, str, str], ...] = (
     ("110", P, "mssql", "there are fewer columns in the INSERT statement than values"),
     ("266", P, "mssql", "transaction count after EXECUTE indicates mismatching BEGIN and COMMIT"),
     ("297", P, "mssql", "the user does not have permission to perform this action"),
-    ("1913", P, "mssql", "an index or statistics with that name already exists on the table"),
+    ("1913", V, "mssql", "an index or statistics with that name already exists on the table"),
     ("1934", P, "mssql", "the statement failed because SET options have incorrect settings"),
     ("2705", P, "mssql", "column names in each table must be unique"),
     ("3701", P, "mssql", "cannot drop the object because it does not exist or you do not have permission"),
@@ -962,7 +962,8 @@ _CLICKHOUSE_MORE: tuple[tuple[str, str, str, str], ...] = (
 
 # ClickHouse codes swept from the driver's mirror of the server's code list (clickhouse_driver/errors.py ErrorCodes,
 # mymarilyn/clickhouse-driver; src/Common/ErrorCodes.cpp upstream), each whose name says the category alone: the query
-# names what does not exist or is written wrong (code), a value does not parse or fit its type (data), a replica,
+# names what does not exist or is written wrong (code), a value does not parse or fit its type or an object already
+# exists (data, as the other stores' already-exists codes), a replica,
 # ZooKeeper or a locked part or session is briefly unavailable (transient), memory cannot be allocated (resource).
 _CLICKHOUSE_SWEEP: tuple[tuple[str, str, str, str], ...] = (
     ("8", P, "clickhouse-driver", "THERE_IS_NO_COLUMN"),
@@ -975,10 +976,10 @@ _CLICKHOUSE_SWEEP: tuple[tuple[str, str, str, str], ...] = (
     ("44", P, "clickhouse-driver", "ILLEGAL_COLUMN"),
     ("50", P, "clickhouse-driver", "UNKNOWN_TYPE"),
     ("56", P, "clickhouse-driver", "UNKNOWN_STORAGE (no such table engine)"),
-    ("57", P, "clickhouse-driver", "TABLE_ALREADY_EXISTS (as PostgreSQL's 42P07)"),
+    ("57", V, "clickhouse-driver", "TABLE_ALREADY_EXISTS (as Cassandra's 2400, gRPC's ALREADY_EXISTS)"),
     ("63", P, "clickhouse-driver", "UNKNOWN_AGGREGATE_FUNCTION"),
     ("73", P, "clickhouse-driver", "UNKNOWN_FORMAT"),
-    ("82", P, "clickhouse-driver", "DATABASE_ALREADY_EXISTS"),
+    ("82", V, "clickhouse-driver", "DATABASE_ALREADY_EXISTS"),
     ("115", P, "clickhouse-driver", "UNKNOWN_SETTING"),
     ("119", P, "clickhouse-driver", "ENGINE_REQUIRED"),
     ("179", P, "clickhouse-driver", "MULTIPLE_EXPRESSIONS_FOR_ALIAS"),
@@ -1075,7 +1076,7 @@ _MYSQL_MORE: tuple[tuple[str, str, str, str], ...] = (
 _MYSQL_SWEEP: tuple[tuple[str, str, str, str], ...] = (
     ("1052", P, "mysql", "ER_NON_UNIQ_ERROR: column is ambiguous"),
     ("1055", P, "mysql", "ER_WRONG_FIELD_WITH_GROUP: not in GROUP BY clause (only_full_group_by)"),
-    ("1061", P, "mysql", "ER_DUP_KEYNAME: duplicate key name"),
+    ("1061", V, "mysql", "ER_DUP_KEYNAME: duplicate key name (already exists)"),
     ("1067", P, "mysql", "ER_INVALID_DEFAULT: invalid default value"),
     ("1068", P, "mysql", "ER_MULTIPLE_PRI_KEY: multiple primary key defined"),
     ("1069", P, "mysql", "ER_TOO_MANY_KEYS"),
@@ -1256,12 +1257,12 @@ _NEO4J: tuple[tuple[str, str, str, str], ...] = (
 
 # Neo4j status codes swept from Neo4j's status-code reference beyond the table above (the last segment of
 # Neo.<Classification>.<Category>.<Title>, as the driver prints it): a query that names a missing parameter, entity
-# or index, or recreates a schema rule (code); a request body the server cannot read (data); a transaction over its
-# time limit, too many authentication attempts (transient); a transaction over its memory limit (resource).
+# or index (code); a request body the server cannot read or a schema rule that already exists (data); a transaction
+# over its time limit, too many authentication attempts (transient); a transaction over its memory limit (resource).
 _NEO4J_SWEEP: tuple[tuple[str, str, str, str], ...] = (
     ("ParameterMissing", P, "neo4j", "the query uses a parameter the call did not supply: code"),
     ("EntityNotFound", P, "neo4j", "the node or relationship the statement names does not exist"),
-    ("EquivalentSchemaRuleAlreadyExists", P, "neo4j", "an equivalent index or constraint already exists"),
+    ("EquivalentSchemaRuleAlreadyExists", V, "neo4j", "an equivalent index or constraint already exists"),
     ("IndexNotFound", P, "neo4j", "no such index"),
     ("ConstraintNotFound", P, "neo4j", "no such constraint"),
     ("InvalidFormat", V, "neo4j", "the request is not in a format the server reads"),
@@ -1409,7 +1410,7 @@ _MONGODB_SERVER: tuple[tuple[str, str, str, str], ...] = (
     ("ShardKeyNotFound", V, "mongodb-errors", "61: the document lacks the shard key"),
     ("UserNotFound", P, "mongodb-errors", "11"),
     ("RoleNotFound", P, "mongodb-errors", "31"),
-    ("NamespaceExists", P, "mongodb-errors", "48: the collection already exists (as SQL's table exists)"),
+    ("NamespaceExists", V, "mongodb-errors", "48: the collection already exists (as Cassandra's 2400)"),
     ("CommandNotSupported", P, "mongodb-errors", "115"),
     ("NoReplicationEnabled", P, "mongodb-errors", "76: the deployment is not a replica set"),
     ("NotAReplicaSet", P, "mongodb-errors", "123"),
