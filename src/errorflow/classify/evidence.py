@@ -250,6 +250,10 @@ _AZURE_CODE = re.compile(r"(?:^|\n)Code: ([A-Z][A-Za-z]+)")
 _SMTP_REPLY = re.compile(r"\((4\d\d), (?:b['\"]|['\"](?=4\.\d{1,3}\.\d{1,3}\b))")
 _CAUSED_BY = re.compile(r"\(Caused by ([A-Z]\w*)\((.*)\)\)\s*$", re.DOTALL)
 _WRAPPED_INSIDE = re.compile(r"\(([a-z_]\w*(?:\.\w+)+\.[A-Z]\w*(?:Error|Exception|Failure))\) ")
+# SQLAlchemy's async adaptors (1.4-2.0, dialects/postgresql/asyncpg.py: ``"%s: %s" % (type(error), error)``) name the
+# driver's own class after their adaptor class: "(sqlalchemy.dialects.postgresql.asyncpg.IntegrityError) <class
+# 'asyncpg.exceptions.UniqueViolationError'>: duplicate key ...": the driver's class is the cause.
+_ADAPTED_CLASS = re.compile(r"<class '([a-z_]\w*(?:\.\w+)+\.[A-Z]\w*)'>: ")
 _RETRY_ERROR = re.compile(r"RetryError\[<Future at \w+ state=finished raised ([A-Z]\w*)>\]")
 _URLLIB3_NAMES = frozenset(
     {
@@ -441,7 +445,7 @@ class Link:
             codes.append(value[:4])
             codes.append(value[-5:])
         elif kind == "wrapped":
-            self.implied = Link(value, text[end:])
+            self.implied = _wrapped_cause(value, text, end)
         elif kind.startswith("code"):
             codes.append(normalize_code(value))
         else:  # sqlstate, mysql
@@ -486,8 +490,16 @@ def _implied_cause(text: str) -> Link | None:
         return Link(f"builtins.{name}" if name in _BUILTIN_NAMES else name, "")
     named = _WRAPPED_INSIDE.search(text) if ("Error) " in text or "Exception) " in text) else None
     if named is not None:  # "Task failed: (pymysql.err.OperationalError) (1053, 'Server shutdown in progress')"
-        return Link(named.group(1), text[named.end() :])
+        return _wrapped_cause(named.group(1), text, named.end())
     return None
+
+
+def _wrapped_cause(name: str, text: str, end: int) -> Link:
+    """The exception a ``(module.Class) message`` wrapper names, or the driver class its adaptor names after it."""
+    adapted = _ADAPTED_CLASS.match(text, end)
+    if adapted is not None:
+        return Link(adapted.group(1), text[adapted.end() :])
+    return Link(name, text[end:])
 
 
 _BUILTIN_NAMES = frozenset(

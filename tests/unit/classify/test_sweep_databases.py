@@ -338,3 +338,29 @@ def test_a_client_s_connection_class_naming_a_tls_verification_failure_is_perman
     # The class alone (a server not reachable: transient) would have retried a trust-store problem forever.
     assert verdict_of(clf, exc_type, message) == (P, "type.permanent.sweep_db_client_tls_verification")
     assert verdict_of(clf, exc_type, 'No replica set members match selector "Primary()", Timeout: 30s')[0] is T
+
+
+@pytest.mark.parametrize(
+    ("exc_type", "message", "category", "rule_id"),
+    [
+        # SQLAlchemy 1.4-2.0's asyncpg adaptor prints the driver's class after its own: that class is the cause, and
+        # its SQLSTATE decides (the adaptor's DBAPIError alone is a weak transient container)
+        ("sqlalchemy.exc.DBAPIError",
+         "(sqlalchemy.dialects.postgresql.asyncpg.Error) <class 'asyncpg.exceptions.MoreThanOneSQLJsonItemError'>: "
+         "JSON path expression should return single item", V, "sqlstate.class.22"),
+        ("sqlalchemy.exc.IntegrityError",
+         "(sqlalchemy.dialects.postgresql.asyncpg.IntegrityError) <class 'asyncpg.exceptions.UniqueViolationError'>: "
+         'duplicate key value violates unique constraint "users_email_key"', V, "sqlstate.class.23"),
+        ("sqlalchemy.exc.DBAPIError",
+         "(sqlalchemy.dialects.postgresql.asyncpg.Error) <class 'asyncpg.exceptions.QueryCanceledError'>: canceling "
+         "statement due to statement timeout", T, "sqlstate.57014"),
+        # inside a generic wrapper's text as well
+        ("builtins.RuntimeError",
+         "sync failed: (sqlalchemy.dialects.postgresql.asyncpg.ProgrammingError) <class "
+         "'asyncpg.exceptions.InsufficientPrivilegeError'>: permission denied for table events", P, "sqlstate.42501"),
+    ],
+)  # fmt: skip
+def test_sqlalchemy_s_async_adaptor_names_the_driver_class(
+    clf: Classifier, exc_type: str, message: str, category: Category, rule_id: str
+) -> None:
+    assert verdict_of(clf, exc_type, message) == (category, rule_id)
