@@ -3321,8 +3321,9 @@ _DECISIVE_TYPES_SWEEP_DATABASES: dict[Category, tuple[tuple[str, str], ...]] = {
         # (cassandra/__init__.py CDCWriteFailure, protocol.py CDCWriteException; native_protocol_v5.spec 0x1600)
         ("sweep_cassandra_cdc_space", "cassandra.CDCWriteFailure cassandra.protocol.CDCWriteException"),
         # DuckDB's Out of Memory Error (duckdb/duckdb-python:src/common/exceptions.cpp OutOfMemoryException): the
-        # memory_limit is used up; classes are named duckdb.X, or _duckdb.X from the native module of 1.1+
-        ("sweep_duckdb_memory", "duckdb.OutOfMemoryException _duckdb.OutOfMemoryException"),
+        # memory_limit is used up; classes print as duckdb.duckdb.X (the native module before 1.1), _duckdb.X (1.1+)
+        ("sweep_duckdb_memory", "duckdb.OutOfMemoryException _duckdb.OutOfMemoryException "
+         "duckdb.duckdb.OutOfMemoryException"),
     ),
     V: (
         # bson/errors.py InvalidStringData: a document's string is not valid UTF-8 (mongodb/mongo-python-driver)
@@ -3341,7 +3342,8 @@ _DECISIVE_TYPES_SWEEP_DATABASES: dict[Category, tuple[tuple[str, str], ...]] = {
         # DuckDB's Out of Range Error (a value overflows its type) and the native module's spelling of the constraint
         # and conversion classes already listed as duckdb.X (src/common/exceptions.cpp)
         ("sweep_duckdb_values", "duckdb.OutOfRangeException _duckdb.OutOfRangeException "
-         "_duckdb.ConstraintException _duckdb.ConversionException"),
+         "duckdb.duckdb.OutOfRangeException _duckdb.ConstraintException duckdb.duckdb.ConstraintException "
+         "_duckdb.ConversionException duckdb.duckdb.ConversionException"),
     ),
     P: (
         # sqlalchemy/exc.py and orm/exc.py: the models, mappings, SQL constructs or API use are wrong (a column added
@@ -3403,10 +3405,13 @@ _DECISIVE_TYPES_SWEEP_DATABASES: dict[Category, tuple[tuple[str, str], ...]] = {
          "clickhouse_connect.driver.exceptions.StreamClosedError"),
         # DuckDB (src/common/exceptions.cpp): SQL that does not parse or bind (unknown column or function), a missing
         # or duplicate catalog entry, a dependency blocking a DROP, a permission refused, a feature not implemented
-        ("sweep_duckdb_code", "duckdb.ParserException _duckdb.ParserException duckdb.SyntaxException "
-         "_duckdb.SyntaxException duckdb.BinderException _duckdb.BinderException duckdb.CatalogException "
-         "_duckdb.CatalogException duckdb.DependencyException _duckdb.DependencyException duckdb.PermissionException "
-         "_duckdb.PermissionException duckdb.NotImplementedException _duckdb.NotImplementedException"),
+        ("sweep_duckdb_code", "duckdb.ParserException _duckdb.ParserException duckdb.duckdb.ParserException "
+         "duckdb.SyntaxException _duckdb.SyntaxException duckdb.duckdb.SyntaxException duckdb.BinderException "
+         "_duckdb.BinderException duckdb.duckdb.BinderException duckdb.CatalogException _duckdb.CatalogException "
+         "duckdb.duckdb.CatalogException duckdb.DependencyException _duckdb.DependencyException "
+         "duckdb.duckdb.DependencyException duckdb.PermissionException _duckdb.PermissionException "
+         "duckdb.duckdb.PermissionException duckdb.NotImplementedException _duckdb.NotImplementedException "
+         "duckdb.duckdb.NotImplementedException"),
         # pymssql/exceptions.py ColumnsWithoutNamesError: as_dict=True on a query with unnamed columns (pymssql/pymssql)
         ("sweep_pymssql_code", "pymssql.exceptions.ColumnsWithoutNamesError pymssql.ColumnsWithoutNamesError"),
         # google-cloud-bigquery's dependency errors (googleapis/python-bigquery:google/cloud/bigquery/exceptions.py):
@@ -3464,6 +3469,16 @@ _CLASS_AND_MESSAGE_SWEEP_DATABASES: tuple[Rule, ...] = (
         "server, a TLS verification failure included (pymongo's 'SSL handshake failed: ... [SSL: "
         "CERTIFICATE_VERIFY_FAILED]', cassandra's NoHostAvailable naming an SSLCertVerificationError, neo4j's "
         "ServiceUnavailable, elastic-transport's ConnectionError): the trust store or host name must change",
+    ),
+    Rule(
+        id="type.validation.sweep_duckdb_already_exists",
+        category=V,
+        exc_type=("duckdb.CatalogException", "_duckdb.CatalogException", "duckdb.duckdb.CatalogException"),
+        message=r"\balready exists\b",
+        stage=Stage.EXC_TYPE,
+        description="DuckDB raises CatalogException both for a missing entry (configuration or code) and for one that "
+        "already exists ('Catalog Error: Table with name \"events\" already exists!'): the latter reads as every "
+        "store's already-exists code does, validation",
     ),
     Rule(
         id="type.permanent.sweep_cassandra_protocol_pinned",

@@ -364,3 +364,13 @@ def test_sqlalchemy_s_async_adaptor_names_the_driver_class(
     clf: Classifier, exc_type: str, message: str, category: Category, rule_id: str
 ) -> None:
     assert verdict_of(clf, exc_type, message) == (category, rule_id)
+
+
+@pytest.mark.parametrize("module", ["duckdb", "duckdb.duckdb", "_duckdb"])
+def test_duckdb_s_catalog_error_by_what_it_says(clf: Classifier, module: str) -> None:
+    # DuckDB's classes print as duckdb.duckdb.X before 1.1 and _duckdb.X after; CatalogException says both "does not
+    # exist" (the code or configuration names something missing) and "already exists" (as every store's code: data)
+    missing = "Catalog Error: Table with name events does not exist!"
+    assert verdict_of(clf, f"{module}.CatalogException", missing) == (P, "type.permanent.sweep_duckdb_code")
+    exists = 'Catalog Error: Table with name "events" already exists!'
+    assert verdict_of(clf, f"{module}.CatalogException", exists) == (V, "type.validation.sweep_duckdb_already_exists")
