@@ -3399,10 +3399,14 @@ _DECISIVE_TYPES_SWEEP_DATABASES: dict[Category, tuple[tuple[str, str], ...]] = {
          "snowflake.connector.errors.ConfigManagerError"),
         # clickhouse_driver/errors.py: a column type the driver cannot handle, a compression method it does not know,
         # two queries at once on one connection (code); clickhouse_connect's operation on a closed stream
-        # (ClickHouse/clickhouse-connect:clickhouse_connect/driver/exceptions.py)
+        # (ClickHouse/clickhouse-connect:clickhouse_connect/driver/exceptions.py), and its ProgrammingError and
+        # NotSupportedError, which the client raises only itself, for API misuse, settings and missing packages (every
+        # raise site in clickhouse_connect/; the server's errors arrive as DatabaseError, the network's as
+        # OperationalError)
         ("sweep_clickhouse_code", "clickhouse_driver.errors.UnknownTypeError "
          "clickhouse_driver.errors.UnknownCompressionMethod clickhouse_driver.errors.PartiallyConsumedQueryError "
-         "clickhouse_connect.driver.exceptions.StreamClosedError"),
+         "clickhouse_connect.driver.exceptions.StreamClosedError clickhouse_connect.driver.exceptions.ProgrammingError "
+         "clickhouse_connect.driver.exceptions.NotSupportedError"),
         # DuckDB (src/common/exceptions.cpp): SQL that does not parse or bind (unknown column or function), a missing
         # or duplicate catalog entry, a dependency blocking a DROP, a permission refused, a feature not implemented
         ("sweep_duckdb_code", "duckdb.ParserException _duckdb.ParserException duckdb.duckdb.ParserException "

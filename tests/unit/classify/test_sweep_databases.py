@@ -374,3 +374,17 @@ def test_duckdb_s_catalog_error_by_what_it_says(clf: Classifier, module: str) ->
     assert verdict_of(clf, f"{module}.CatalogException", missing) == (P, "type.permanent.sweep_duckdb_code")
     exists = 'Catalog Error: Table with name "events" already exists!'
     assert verdict_of(clf, f"{module}.CatalogException", exists) == (V, "type.validation.sweep_duckdb_already_exists")
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "The client has been closed",  # "closed" alone reads as a dropped connection (transient)
+        "Invalid setting name 'max threads': must match ^[a-zA-Z0-9_]+$",  # "invalid" alone reads as bad input
+    ],
+)
+def test_clickhouse_connect_s_programming_error_is_the_client_s_own_misuse(clf: Classifier, message: str) -> None:
+    assert verdict_of(clf, "clickhouse_connect.driver.exceptions.ProgrammingError", message) == (
+        P,
+        "type.permanent.sweep_clickhouse_code",
+    )
