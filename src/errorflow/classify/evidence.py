@@ -200,6 +200,9 @@ _MSSQL = re.compile(r"\((\d{2,5})\) \(SQL[A-Za-z]+\)|\bMsg (\d{2,5}), Level")
 _URL = re.compile(r"\bhttps?://[^\s'\"<>()\[\]{}]+")
 _PYMSSQL = re.compile(r"^\((\d{2,5}), b?['\"]")
 _SNOWFLAKE = re.compile(r"(?:^|: )(\d{6})(?: \(([0-9A-Z]{5})\))?: ")
+# The connector's own full format, errno and SQLSTATE (snowflake/connector/errors.py: f"{errno:06d} ({sqlstate}):
+# {msg}"), is Snowflake's whatever class carries it: dbt-snowflake's DbtDatabaseError indents it on its second line.
+_SNOWFLAKE_FULL = re.compile(r"(?:^|\n|: )[ \t]*(\d{6}) \(([0-9A-Z]{5})\): ")
 _CASSANDRA = re.compile(r"code=([0-9A-Fa-f]{4}) \[")
 # clickhouse-connect prints ``Code: 241. DB::Exception``; clickhouse-driver's ServerException.__str__
 # puts the server's message on the next line (``'Code: {}.{}\\n{}'``, the middle part a ``Nested:`` line).
@@ -555,6 +558,18 @@ def _parse_broker_codes(text: str, exc_type: str, codes: list[str]) -> None:
         codes.extend(f"MQTT{match.group(1)}" for match in _MQTT_REASON.finditer(text))
 
 
+def _parse_snowflake(text: str, exc_type: str, codes: list[str]) -> None:
+    """Snowflake's error numbers (and SQLSTATEs): any form on its own classes, the connector's full form on others."""
+    if "snowflake" in exc_type:
+        for match in _SNOWFLAKE.finditer(text):
+            codes.append(f"SNOWFLAKE{match.group(1)}")
+            if match.group(2):
+                codes.append(match.group(2))
+        return
+    for match in _SNOWFLAKE_FULL.finditer(text):
+        codes.extend((f"SNOWFLAKE{match.group(1)}", match.group(2)))
+
+
 def _parse_vendor_codes(text: str, exc_type: str, codes: list[str]) -> None:
     """Vendor codes, before the generic codes so the more specific one is tried first."""
     if "DPY-" in text:
@@ -569,11 +584,8 @@ def _parse_vendor_codes(text: str, exc_type: str, codes: list[str]) -> None:
         codes.extend("MSSQL" + (match.group(1) or match.group(2)) for match in _MSSQL.finditer(text))
     if "pymssql" in exc_type or "DB-Lib" in text or "SQL Server" in text:
         codes.extend("MSSQL" + match.group(1) for match in _PYMSSQL.finditer(text))
-    if "snowflake" in exc_type:
-        for match in _SNOWFLAKE.finditer(text):
-            codes.append(f"SNOWFLAKE{match.group(1)}")
-            if match.group(2):
-                codes.append(match.group(2))
+    if "snowflake" in exc_type or "): " in text:
+        _parse_snowflake(text, exc_type, codes)
     if "code=" in text:
         _parse_cassandra(text, codes)
     if "code: Neo." in text or "(type=" in text or "errorCode" in text or "<Fault " in text:

@@ -388,3 +388,23 @@ def test_clickhouse_connect_s_programming_error_is_the_client_s_own_misuse(clf: 
         P,
         "type.permanent.sweep_clickhouse_code",
     )
+
+
+@pytest.mark.parametrize(
+    ("exc_type", "message", "category", "rule_id"),
+    [
+        # the connector's own "NNNNNN (SQLSTATE): " format is Snowflake's on any class: dbt-snowflake's wrapper indents
+        # it on its second line
+        ("dbt_common.exceptions.DbtDatabaseError",
+         "Database Error in model fct_x (models/marts/fct_x.sql)\n  002003 (42S02): SQL compilation error:\n  Object "
+         "'DB.PUBLIC.T' does not exist or not authorized.\n  compiled code at target/run/shop/models/marts/fct_x.sql",
+         P, "vendor.snowflake.002003"),
+        ("builtins.RuntimeError",
+         "load failed: 000630 (57014): Statement reached its statement or warehouse timeout of 3,600 second(s) and was "
+         "canceled.", T, "vendor.snowflake.000630"),
+    ],
+)  # fmt: skip
+def test_snowflake_s_formatted_code_on_any_class(
+    clf: Classifier, exc_type: str, message: str, category: Category, rule_id: str
+) -> None:
+    assert verdict_of(clf, exc_type, message) == (category, rule_id)
