@@ -865,6 +865,17 @@ _SNOWFLAKE_CONNECTOR: tuple[tuple[str, str, str, str], ...] = (
     ("255006", P, "snowflake", "ER_NO_NUMPY"),
 )
 
+# Snowflake server codes the table above lacks, where the SQLSTATE class says otherwise: no current schema (as 090105,
+# no current database; its SQLSTATE 22000 would read as data), an object that already exists (42710: as every store's
+# already-exists code), an expired session token and a network policy refusing the client's IP (as 390318 and the
+# 08001 connection class would read as transient).
+_SNOWFLAKE_SQL: tuple[tuple[str, str, str, str], ...] = (
+    ("090106", P, "snowflake-docs", "cannot perform the operation: no current schema"),
+    ("002002", V, "snowflake-docs", "SQL compilation error: object already exists"),
+    ("390114", P, "snowflake-docs", "authentication token has expired: the user must authenticate again"),
+    ("390422", P, "snowflake-docs", "the request's IP is not allowed to access Snowflake (network policy)"),
+)
+
 _CASSANDRA: tuple[tuple[str, str, str, str], ...] = (
     ("0000", T, "cassandra", "server error"),
     ("000A", P, "cassandra", "protocol error"),
@@ -2216,6 +2227,7 @@ VENDOR_CODES: tuple[tuple[str, str, tuple[tuple[str, str, str, str], ...]], ...]
     ("clickhouse", "CLICKHOUSE", _CLICKHOUSE),
     ("clickhouse", "CLICKHOUSE", _CLICKHOUSE_SWEEP),
     ("snowflake", "SNOWFLAKE", _SNOWFLAKE_CONNECTOR),
+    ("snowflake", "SNOWFLAKE", _SNOWFLAKE_SQL),
     ("slack", "", _SLACK),
     ("oracledb", "", _ORACLEDB),
     ("oracledb", "", _ORACLEDB_SWEEP),

@@ -210,6 +210,12 @@ def test_a_class_name_pattern_alone_would_have_said_otherwise(clf: Classifier) -
         ("pymysql.err.OperationalError", "(1052, \"Column 'id' in field list is ambiguous\")", P,
          "vendor.mysql.1052"),
         ("pymysql.err.DataError", "(1365, 'Division by 0')", V, "vendor.mysql.1365"),
+        # Snowflake server codes whose SQLSTATE class reads otherwise: no current schema (22000), already exists (42710)
+        ("snowflake.connector.errors.ProgrammingError",
+         "090106 (22000): Cannot perform SELECT. This session does not have a current schema. Call 'USE SCHEMA', or "
+         "use a qualified name.", P, "vendor.snowflake.090106"),
+        ("snowflake.connector.errors.ProgrammingError",
+         "002002 (42710): SQL compilation error:\nObject 'EVENTS' already exists.", V, "vendor.snowflake.002002"),
         # snowflake-connector's own numbers (errorcode.py): setup, cursor misuse, a retryable login timeout
         ("snowflake.connector.errors.ProgrammingError", "251001: Account must be specified", P,
          "vendor.snowflake.251001"),
