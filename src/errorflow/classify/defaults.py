@@ -3278,6 +3278,9 @@ _MESSAGES_FILE_TRANSFER_AND_MAIL: tuple[tuple[str, Category, Stage, str], ...] =
 # Generic bases (DatabaseError, OperationalError, ClientError, ResponseError, ...) stay out: their message decides.
 _DECISIVE_TYPES_SWEEP_DATABASES: dict[Category, tuple[tuple[str, str], ...]] = {
     T: (
+        # psycopg/errors.py CancellationTimeout: Connection.cancel_safe() got no answer in time (psycopg/psycopg;
+        # ConnectionTimeout, its connect() twin, is listed above)
+        ("sweep_psycopg_timeout", "psycopg.errors.CancellationTimeout psycopg.CancellationTimeout"),
         # sqlalchemy/exc.py InvalidatePoolError, a DisconnectionError "raised when the connection pool should
         # invalidate all stale connections" (sqlalchemy/sqlalchemy:lib/sqlalchemy/exc.py)
         ("sweep_sqlalchemy_invalidate", "sqlalchemy.exc.InvalidatePoolError"),
