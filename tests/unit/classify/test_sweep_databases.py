@@ -19,6 +19,7 @@ T, R, V, P = Category.TRANSIENT, Category.RESOURCE, Category.VALIDATION, Categor
 
 # (exc_type, message as the library raises it, category, deciding rule)
 CLASS_CASES = [
+    ("psycopg.errors.CancellationTimeout", "cancellation timeout expired", T, "type.transient.sweep_psycopg_timeout"),
     ("sqlalchemy.exc.InvalidatePoolError", "invalidate pool", T, "type.transient.sweep_sqlalchemy_invalidate"),
     ("cassandra.connection.ConnectionShutdown", "Connection to 10.0.0.1:9042 was closed", T,
      "type.transient.sweep_cassandra_connection"),
