@@ -4175,6 +4175,8 @@ _CLASS_AND_MESSAGE_DATA_AND_ML: tuple[Rule, ...] = (
         "NameNode answers after failover",
     ),
 )
+
+
 # ---- source-driven sweep of database client libraries (issue 10): each library's own exception hierarchy, read in
 # its source, and every class whose category LABELS.md settles by the class alone (whatever its message says).
 # Generic bases (DatabaseError, OperationalError, ClientError, ResponseError, ...) stay out: their message decides.
