@@ -568,6 +568,26 @@ _ORACLE_CONCURRENCY: tuple[tuple[str, str, str, str], ...] = (
     ("ORA-00055", R, "oracle", "maximum number of DML locks exceeded (DML_LOCKS): locks must be freed first"),
 )  # fmt: skip
 
+# Oracle Cloud Infrastructure's API error codes (thirteenth batch, cloud and SaaS SDKs): the ``code`` of the error
+# body, which oci-python-sdk's ServiceError prints in its dict-shaped message ("{'target_service': 'compute', 'status':
+# 409, 'code': 'IncorrectState', ...}"). Several are words other vendors use with other meanings (NotAllowed, NotFound,
+# a Kubernetes or AMQP reason), so the table is read only on the OCI SDK's classes (CLASS_SCOPED_VENDORS). The SDK's
+# default retry strategy retries 409 IncorrectState besides 429 and 5xx (oci/retry: "409 with the code
+# IncorrectState"): a resource still in a transitional lifecycle state, which settles by itself. Left out: the codes
+# the generic service codes already read alike (InvalidParameter, TooManyRequests, NotAuthorizedOrNotFound, ...) and
+# NotAuthorizedOrResourceAlreadyExists (a missing permission or an existing name: the reason does not say which).
+# LimitExceeded, QuotaExceeded, NotAuthorized, MethodNotImplemented and the *NotFound codes meet the generic codes
+# and patterns of the same category.
+_OCI: tuple[tuple[str, str, str, str], ...] = (
+    ("IncorrectState", T, "oci-api-errors", "409: the resource's lifecycle state conflicts with the request for now "
+     "(another operation is still changing it); the SDK retries it"),
+    ("ExternalServerIncorrectState", T, "oci-api-errors", "409: the external server is in a transitional state"),
+    ("NoEtagMatch", T, "oci-api-errors", "412: the If-Match ETag is stale (optimistic concurrency): re-read, retry"),
+    ("CannotParseRequest", V, "oci-api-errors", "400: the request body does not parse"),
+    ("NotAuthenticated", P, "oci-api-errors", "401: the request's signature or credentials are not accepted"),
+    ("SignUpRequired", P, "oci-api-errors", "402: the tenancy must subscribe to the service first"),
+)  # fmt: skip
+
 _MSSQL: tuple[tuple[str, str, str, str], ...] = (
     ("1205", T, "mssql", "deadlock victim; rerun the transaction"),
     ("1222", T, "mssql", "lock request time out period exceeded"),
@@ -1970,6 +1990,35 @@ _GECKO_NET: tuple[tuple[str, str, str, str], ...] = (
 )  # fmt: skip
 
 
+# Hetzner Cloud's API error codes (thirteenth batch, cloud and SaaS SDKs), as hcloud-python's APIException prints them
+# after the message ("server name is already used (uniqueness_error)", "... (locked, <correlation id>)"); read with the
+# HCLOUD prefix, on hcloud's classes only (evidence._parse_hcloud). Left out: resource_unavailable ("The requested
+# resource is currently unavailable": a location's stock that comes back, or a type retired there; the code does not
+# say which) and the per-action codes (server_not_stopped, ip_not_available, ...), whose messages speak for them.
+_HCLOUD: tuple[tuple[str, str, str, str], ...] = (
+    ("forbidden", P, "hcloud-errors", "insufficient permissions for the request"),
+    ("unauthorized", P, "hcloud-errors", "the token is invalid or missing"),
+    ("token_readonly", P, "hcloud-errors", "a read-only token used for a write"),
+    ("invalid_input", V, "hcloud-errors", "error while parsing or processing the input"),
+    ("json_error", V, "hcloud-errors", "invalid JSON input"),
+    ("uniqueness_error", V, "hcloud-errors", "a field of the object must be unique (a name already used): the same "
+     "create fails until the input changes"),
+    ("locked", T, "hcloud-errors", "the item is locked by an action that is still running"),
+    ("conflict", T, "hcloud-errors", "the resource changed during the request; retry"),
+    ("rate_limit_exceeded", T, "hcloud-errors", "too many requests"),
+    ("resource_limit_exceeded", R, "hcloud-errors", "the account's maximum quantity of the resource is reached"),
+    ("service_error", T, "hcloud-errors", "error within a service"),
+    ("server_error", T, "hcloud-errors", "error within the API backend"),
+    ("maintenance", T, "hcloud-errors", "the operation cannot run during maintenance"),
+    ("unavailable", T, "hcloud-errors", "a service or product is currently not available"),
+    ("timeout", T, "hcloud-errors", "the request timed out"),
+    ("not_found", P, "hcloud-errors", "the entity does not exist"),
+    ("protected", P, "hcloud-errors", "the action is protected for this resource (delete or rebuild protection)"),
+    ("unsupported_error", P, "hcloud-errors", "the resource does not support the action"),
+    ("deprecated_api_endpoint", P, "hcloud-errors", "the endpoint was retired"),
+)  # fmt: skip
+
+
 # ---- the collections, each in one definition (after every table they name)
 
 SOURCES: dict[str, str] = {
@@ -2104,6 +2153,11 @@ SOURCES: dict[str, str] = {
     "paypal-orders": "https://developer.paypal.com/api/rest/reference/orders/v2/errors/",
     "adyen": "https://docs.adyen.com/development-resources/error-codes (errorCode, errorType); Adyen/exceptions.py "
     "(Adyen/adyen-python-api-library)",
+    # cloud and SaaS SDKs (thirteenth batch)
+    "oci-api-errors": "https://docs.oracle.com/en-us/iaas/Content/API/References/apierrors.htm; oci/retry/retry.py "
+    "(oracle/oci-python-sdk: DEFAULT_RETRY_STRATEGY retries 409 IncorrectState)",
+    "hcloud-errors": "https://docs.hetzner.cloud/#errors; hcloud/_exceptions.py (hetznercloud/hcloud-python: "
+    "APIException, '{message} ({code})')",
     "gecko-net": "xpcom/base/ErrorList.py (mozilla/gecko-dev: necko's NS_ERROR_ names); security/nss/lib/util/secerr.h "
     "and lib/ssl/sslerr.h (NSS); security/manager/ssl/ (mozilla::pkix errors)",
 }
@@ -2200,6 +2254,8 @@ VENDOR_CODES: tuple[tuple[str, str, tuple[tuple[str, str, str, str], ...]], ...]
     ("ceph_rgw", "", _CEPH_RGW),
     ("chromium", "CHROMIUMNET", _CHROMIUM_NET),
     ("gecko", "GECKO", _GECKO_NET),
+    ("oci", "", _OCI),
+    ("hcloud", "HCLOUD", _HCLOUD),
 )
 """Every vendor table, with the prefix that keeps its numeric codes apart."""
 
@@ -2279,6 +2335,8 @@ CLASS_SCOPED_VENDORS: dict[str, tuple[str, ...]] = {
     "slack": ("slack_sdk.*", "slack.*", "slack_bolt.*"),
     "elasticsearch": ("elasticsearch.*", "elastic_transport.*", "opensearchpy.*", "opensearch_py.*"),
     "stripe": ("stripe.*",),
+    "oci": ("oci.*",),
+    "hcloud": ("hcloud.*",),
 }
 """Vendors whose codes count only on their SDK's classes (qualified class-name globs, the class or a base)."""
 

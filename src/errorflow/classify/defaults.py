@@ -720,7 +720,7 @@ _MESSAGES: tuple[tuple[str, Category, Stage, str], ...] = (
      r"connections|remaining connection slots|limit on the number of connections"),
     ("exhausted", R, Stage.MESSAGE_STRONG,
      r"resources? (?:exhausted|exhaustion)|resource_exhausted|insufficient (?:system )?resources|"
-     r"insufficient (?:instance |host )?capacity|out of (?:capacity|resources)|lock table size|"
+     r"insufficient (?:instance |host )?capacity|out of (?:host )?(?:capacity|resources)|lock table size|"
      r"local: queue full|queue (?:is )?full|buffer (?:is )?full|too many (?:threads|processes)"),
     ("gpu_unavailable", R, Stage.MESSAGE_STRONG,
      r"devices? (?:are|is) busy or unavailable|no cuda gpus are available|cuda-capable device|"
@@ -746,7 +746,12 @@ _MESSAGES: tuple[tuple[str, Category, Stage, str], ...] = (
     ("credits", R, Stage.MESSAGE_STRONG,
      r"credit balance is too low|check your plan and billing|insufficient credits?|out of credits|"
      r"purchase (?:more )?credits|(?:usage|spending|billing|hard) limit (?:reached|exceeded)|"
-     r"budget (?:has been |was )?exceeded|exceeded (?:the |your )?budget"),
+     # (a rate limit's budget is a wait the client allows for throttling, not money: zenpy's "Rate limit budget
+     # exceeded!")
+     r"budget(?<!ratelimit budget)(?<!rate limit budget)(?<!rate-limit budget) (?:has been |was )?exceeded|"
+     r"exceeded (?:the |your )?budget|"
+     # an account's prepaid balance spent (Vonage's 402 "low-balance": "your account balance being low")
+     r"(?:account )?balance (?:is |being )?(?:too )?low\b|low[- ]balance\b|insufficient (?:account )?balance\b"),
     ("capacity_limit", R, Stage.MESSAGE_STRONG,
      r"maximum number of [a-z ]{1,40} (?:has|have) been reached|(?:account|subscription|project|tier|plan)'?s? "
      r"(?:limit|quota) (?:has been |was )?(?:reached|exceeded)|maximum (?:normal )?shards open|"
@@ -2559,6 +2564,7 @@ def _build() -> tuple[Rule, ...]:
         _DECISIVE_TYPES_STRUCTURED_CONCURRENCY,
         _DECISIVE_TYPES_APPLICATION_LIBRARIES,
         _DECISIVE_TYPES_DATA_AND_ML,
+        _DECISIVE_TYPES_CLOUD_SAAS_SDKS,
     )
     rules.extend(rule for block in type_blocks for rule in _type_rules(block, Stage.EXC_TYPE, "type"))
     rules.extend(
@@ -2591,6 +2597,7 @@ def _build() -> tuple[Rule, ...]:
         _MESSAGES_WEB_CLIENTS,
         _MESSAGES_PAYMENT_DECLINES,
         _MESSAGES_DATA_AND_ML,
+        _MESSAGES_CLOUD_SAAS_SDKS,
     )
     rules.extend(
         Rule(id=f"message.{s}", category=c, message=p, stage=t) for block in message_blocks for s, c, t, p in block
@@ -4172,3 +4179,42 @@ _CLASS_AND_MESSAGE_DATA_AND_ML: tuple[Rule, ...] = (
         "NameNode answers after failover",
     ),
 )
+
+
+# ---- cloud and SaaS SDKs (thirteenth batch): SDK classes raised for one kind of failure only.
+_DECISIVE_TYPES_CLOUD_SAAS_SDKS: dict[Category, tuple[tuple[str, str], ...]] = {
+    T: (
+        # zenpy lib/exception.py RatelimitBudgetExceeded: "raised when the ratelimit_budget has been spent", i.e.
+        # Zendesk's rate limiting lasted longer than the caller agreed to wait; the limit clears by itself and a later
+        # call succeeds (a rate limit, not a spending budget)
+        ("ratelimit_budget", "zenpy.lib.exception.RatelimitBudgetExceeded"),
+    ),
+    P: (
+        # python-digitalocean digitalocean/baseapi.py: TokenError ("No token provided. Please use a valid token", no
+        # DIGITALOCEAN_ACCESS_TOKEN), EndPointError ("Provided end point is not a valid URL", a bad
+        # DIGITALOCEAN_END_POINT), both raised before any request, and NotFoundError (raised for a 404 only): the
+        # client's configuration or the named resource must change, another event body does not help
+        ("digitalocean_setup",
+         "digitalocean.baseapi.TokenError digitalocean.TokenError digitalocean.baseapi.EndPointError "
+         "digitalocean.EndPointError digitalocean.baseapi.NotFoundError digitalocean.NotFoundError"),
+    ),
+}  # fmt: skip
+
+# Message patterns of cloud and SaaS APIs (thirteenth batch), each anchored to what it means (same format as _MESSAGES).
+_MESSAGES_CLOUD_SAAS_SDKS: tuple[tuple[str, Category, Stage, str], ...] = (
+    # an instance that another action is still working on (Linode API v4 "Linode busy." as a 400 while a boot, resize
+    # or disk operation runs, linode_api4 errors.py ApiError "[400] Linode busy."; a droplet or volume "is busy"): the
+    # action ends by itself and the same request then succeeds
+    ("instance_busy", T, Stage.MESSAGE_STRONG, r"\b(?:linode|instance|droplet|volume) (?:is )?(?:currently )?busy\b"),
+    # an auth service whose project has an operation switched off (GoTrue / Supabase Auth signup_disabled "Signups not
+    # allowed for this instance" as a 422, email_provider_disabled "Email signups are disabled", "Anonymous sign-ins
+    # are disabled", supabase.com/docs/guides/auth/debugging/error-codes): the project's auth settings must change,
+    # another request body does not help
+    ("signups_disabled", P, Stage.MESSAGE_STRONG,
+     r"\b(?:sign[- ]?ups?|sign[- ]?ins?|registrations?) (?:are |is )?(?:not allowed|disabled)\b"),
+    # Jira's field that is not on the issue type's create or edit screen ("Field 'customfield_10020' cannot be set. It
+    # is not on the appropriate screen, or unknown.", sent as a 400; support.atlassian.com "cannot be set. It is not on
+    # the appropriate screen"): a Jira administrator must add the field to the screen (or the field id configured in
+    # the caller is wrong); resending never helps
+    ("field_not_on_screen", P, Stage.MESSAGE_STRONG, r"\bis not on the appropriate screen\b"),
+)  # fmt: skip

@@ -635,6 +635,7 @@ def _parse_vendor_codes(text: str, exc_type: str, codes: list[str]) -> None:
     _parse_db2(text, codes)
     _parse_paypal(text, exc_type, codes)  # before the body's generic keys: the name is PayPal's own
     _parse_adyen(text, exc_type, codes)
+    _parse_hcloud(text, exc_type, codes)
     _parse_file_and_mail_codes(text, exc_type, codes)  # before the SMTP reply number the body's codes read
     _parse_browser_codes(text, codes)
     _parse_body_codes(text, codes)
@@ -722,6 +723,20 @@ def _parse_adyen(text: str, exc_type: str, codes: list[str]) -> None:
     if "dyen" in exc_type and "errorType" in text:
         codes.extend(f"ADYEN{match.group(1).replace('_', '')}" for match in _ADYEN_CODE.finditer(text))
         codes.extend(normalize_code(f"ADYEN_TYPE_{match.group(1)}") for match in _ADYEN_TYPE.finditer(text))
+
+
+# Hetzner Cloud's error code as hcloud-python's APIException prints it after the message, alone or before the
+# request's correlation id ("server name is already used (uniqueness_error)", "... (locked, 9f3c...)"): read with the
+# HCLOUD prefix (_vendor_codes._HCLOUD), on hcloud's classes only.
+_HCLOUD_CODE = re.compile(r"\(([a-z]+(?:_[a-z]+)*)(?:, [^()]*)?\)$")
+
+
+def _parse_hcloud(text: str, exc_type: str, codes: list[str]) -> None:
+    """Hetzner Cloud's error code at the end of an hcloud ``APIException`` (``... (resource_limit_exceeded)``)."""
+    if exc_type.startswith("hcloud.") and text.endswith(")"):
+        found = _HCLOUD_CODE.search(text)
+        if found is not None:
+            codes.append(normalize_code(f"HCLOUD_{found.group(1)}"))
 
 
 def _parse_spark(text: str, exc_type: str, codes: list[str]) -> None:

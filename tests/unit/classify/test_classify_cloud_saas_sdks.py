@@ -1,0 +1,132 @@
+"""Cloud and SaaS SDKs (thirteenth batch): each rule with a case where the weaker evidence would win."""
+
+from __future__ import annotations
+
+import pytest
+
+from errorflow.classify import Category, Classifier
+from tests.unit.classify.verdicts import verdict_of
+
+T, R, V, P, U = Category.TRANSIENT, Category.RESOURCE, Category.VALIDATION, Category.PERMANENT, Category.UNKNOWN
+
+
+def _oci(status: int, code: str, message: str) -> str:
+    """A ServiceError's message as oci-python-sdk prints it (its dict, with the request's details)."""
+    return (
+        f"{{'target_service': 'core', 'status': {status}, 'code': '{code}', 'opc-request-id': "
+        f"'0A1B2C3D4E5F/6A7B8C9D0E1F/2A3B4C5D6E7F', 'message': '{message}', 'operation_name': 'update_vcn', "
+        "'timestamp': '2026-01-05T10:00:00.000000+00:00', 'client_version': 'Oracle-PythonSDK/2.150.0'}"
+    )
+
+
+# ------------------------------------------------ Oracle Cloud Infrastructure: the body's code, on the SDK's classes
+
+
+def test_an_oci_resource_in_a_transitional_state_is_transient(clf: Classifier) -> None:
+    # A 409 alone says nothing decisive (unknown); the code says the lifecycle state settles by itself (the SDK
+    # retries it).
+    message = _oci(409, "IncorrectState", "The VCN is in state UPDATING and cannot be modified now")
+    assert verdict_of(clf, "oci.exceptions.ServiceError", message, 409) == (T, "vendor.oci.IncorrectState")
+
+
+def test_an_oci_service_the_tenancy_has_not_subscribed_to_is_permanent(clf: Classifier) -> None:
+    # A 402 alone is a vendor's own (unknown); OCI's code says the tenancy must opt in to the service first.
+    message = _oci(402, "SignUpRequired", "This operation requires opt-in before it may be called.")
+    assert verdict_of(clf, "oci.exceptions.ServiceError", message, 402) == (P, "vendor.oci.SignUpRequired")
+
+
+def test_an_oci_code_is_no_evidence_on_another_vendors_class(clf: Classifier) -> None:
+    # The same word in another system's error body is not OCI's code.
+    _, rule = verdict_of(clf, "builtins.RuntimeError", "{'code': 'IncorrectState', 'message': 'bad state'}")
+    assert not rule.startswith("vendor.oci.")
+
+
+def test_an_oci_internal_error_that_is_out_of_host_capacity_is_resource(clf: Classifier) -> None:
+    # The generic InternalError code (transient) is refined by the capacity its message names.
+    message = _oci(500, "InternalError", "Out of host capacity.")
+    assert verdict_of(clf, "oci.exceptions.ServiceError", message, 500) == (R, "message.exhausted")
+
+
+# ------------------------------------------------ Hetzner Cloud: the code hcloud prints after the message
+
+
+def test_an_hcloud_uniqueness_error_is_validation(clf: Classifier) -> None:
+    assert verdict_of(clf, "hcloud.APIException", "volume name is already used (uniqueness_error)") == (
+        V,
+        "vendor.hcloud.uniqueness_error",
+    )
+
+
+def test_an_hcloud_code_before_the_correlation_id_is_read(clf: Classifier) -> None:
+    # "locked" alone in the text says nothing; the code says an action still holds the server.
+    message = "server is locked (locked, 8f2b61c0d3e94a7f)"
+    assert verdict_of(clf, "hcloud.APIException", message) == (T, "vendor.hcloud.locked")
+
+
+def test_an_hcloud_code_is_read_on_hcloud_classes_only(clf: Classifier) -> None:
+    _, rule = verdict_of(clf, "builtins.RuntimeError", "the queue is closed (protected)")
+    assert not rule.startswith("vendor.hcloud.")
+
+
+# ------------------------------------------------ SDK classes raised for one failure only
+
+
+@pytest.mark.parametrize(
+    ("exc_type", "message"),
+    [
+        ("digitalocean.baseapi.TokenError", "No token provided. Please use a valid token"),
+        # "not a valid URL" reads as a bad input (message.schema); the class says the configured endpoint is wrong
+        ("digitalocean.baseapi.EndPointError", "Provided end point is not a valid URL. Please use a valid URL"),
+    ],
+)
+def test_digitalocean_setup_classes_are_permanent(clf: Classifier, exc_type: str, message: str) -> None:
+    assert verdict_of(clf, exc_type, message) == (P, "type.permanent.digitalocean_setup")
+
+
+def test_a_zendesk_rate_limit_budget_is_transient(clf: Classifier) -> None:
+    # "budget exceeded" reads as spent money (message.credits, resource); the class says the rate limit outlasted the
+    # caller's wait budget.
+    assert verdict_of(clf, "zenpy.lib.exception.RatelimitBudgetExceeded", "Rate limit budget exceeded!") == (
+        T,
+        "type.transient.ratelimit_budget",
+    )
+
+
+def test_a_rate_limit_budget_is_not_a_spending_budget(clf: Classifier) -> None:
+    assert verdict_of(clf, "builtins.RuntimeError", "rate limit budget exceeded")[0] is not R
+    assert verdict_of(clf, "builtins.RuntimeError", "the project's monthly budget was exceeded")[0] is R
+
+
+# ------------------------------------------------ reasons that refine the status they are sent with
+
+
+def test_a_busy_instance_behind_a_400_is_transient(clf: Classifier) -> None:
+    assert verdict_of(
+        clf, "linode_api4.errors.ApiError", "POST /v4/linode/instances/1/resize: [400] Linode busy.", 400
+    ) == (
+        T,
+        "message.instance_busy",
+    )
+
+
+def test_signups_disabled_behind_a_422_is_permanent(clf: Classifier) -> None:
+    # A 422 reads as a bad request body; the reason says the project's auth settings turn the operation off.
+    assert verdict_of(clf, "supabase_auth.errors.AuthApiError", "Email signups are disabled", 422) == (
+        P,
+        "message.signups_disabled",
+    )
+
+
+def test_a_jira_field_missing_from_the_screen_behind_a_400_is_permanent(clf: Classifier) -> None:
+    message = "Field 'duedate' cannot be set. It is not on the appropriate screen, or unknown."
+    assert verdict_of(clf, "requests.exceptions.HTTPError", message, 400) == (P, "message.field_not_on_screen")
+
+
+def test_a_spent_account_balance_behind_a_402_is_resource(clf: Classifier) -> None:
+    # A 402 alone is a vendor's own (a decline, credits, a plan): unknown; the reason names the spent balance.
+    message = (
+        '402 response from https://api.example.test/v1/sms. Error response body: \n{"title": "Low balance", '
+        '"detail": "Your account balance is too low to send this message."}'
+    )
+    assert verdict_of(clf, "vonage_http_client.errors.HttpRequestError", message, 402) == (R, "message.credits")
+    assert verdict_of(clf, "vonage_http_client.errors.HttpRequestError", "402 response", 402)[0] is U
