@@ -2018,6 +2018,28 @@ _HCLOUD: tuple[tuple[str, str, str, str], ...] = (
     ("deprecated_api_endpoint", P, "hcloud-errors", "the endpoint was retired"),
 )  # fmt: skip
 
+# Postmark's API error codes (thirteenth batch, cloud and SaaS SDKs), the ErrorCode of the error body that postmarker
+# prints before the message ("[406] You tried to send to recipient(s) that have been marked as inactive."); each is
+# sent with a 422 (or a 401 for the token), which says only that the request was refused. Read with the POSTMARK prefix,
+# on postmarker's classes only (a bare number means other things elsewhere). Left out: the codes of the account and
+# template management endpoints (500 and above), whose messages speak for them, and the sender-signature codes 400 and
+# 401, which defaults' message.sender_not_configured reads in their words (one rule per meaning).
+_POSTMARK: tuple[tuple[str, str, str, str], ...] = (
+    ("10", P, "postmark-errors", "bad or missing API token"),
+    ("100", T, "postmark-errors", "maintenance"),
+    ("300", V, "postmark-errors", "invalid email request (an address, a missing body, too many recipients)"),
+    ("402", V, "postmark-errors", "invalid JSON"),
+    ("403", V, "postmark-errors", "incompatible JSON"),
+    ("405", R, "postmark-errors", "not allowed to send: the account ran out of credits, which must be bought first"),
+    ("406", V, "postmark-errors", "inactive recipient (bounced or complained): the recipient must change"),
+    ("409", V, "postmark-errors", "JSON required"),
+    ("410", V, "postmark-errors", "too many batch messages"),
+    ("411", V, "postmark-errors", "forbidden attachment type"),
+    ("412", P, "postmark-errors", "the account is pending approval"),
+    ("413", P, "postmark-errors", "the account may not send"),
+    ("429", T, "postmark-errors", "rate limit exceeded"),
+)  # fmt: skip
+
 
 # ---- the collections, each in one definition (after every table they name)
 
@@ -2158,6 +2180,8 @@ SOURCES: dict[str, str] = {
     "(oracle/oci-python-sdk: DEFAULT_RETRY_STRATEGY retries 409 IncorrectState)",
     "hcloud-errors": "https://docs.hetzner.cloud/#errors; hcloud/_exceptions.py (hetznercloud/hcloud-python: "
     "APIException, '{message} ({code})')",
+    "postmark-errors": "https://postmarkapp.com/developer/api/overview#error-codes; postmarker/core.py "
+    "(Stranger6667/postmarker: ClientError '[{ErrorCode}] {Message}')",
     "gecko-net": "xpcom/base/ErrorList.py (mozilla/gecko-dev: necko's NS_ERROR_ names); security/nss/lib/util/secerr.h "
     "and lib/ssl/sslerr.h (NSS); security/manager/ssl/ (mozilla::pkix errors)",
 }
@@ -2256,6 +2280,7 @@ VENDOR_CODES: tuple[tuple[str, str, tuple[tuple[str, str, str, str], ...]], ...]
     ("gecko", "GECKO", _GECKO_NET),
     ("oci", "", _OCI),
     ("hcloud", "HCLOUD", _HCLOUD),
+    ("postmark", "POSTMARK", _POSTMARK),
 )
 """Every vendor table, with the prefix that keeps its numeric codes apart."""
 
@@ -2337,6 +2362,7 @@ CLASS_SCOPED_VENDORS: dict[str, tuple[str, ...]] = {
     "stripe": ("stripe.*",),
     "oci": ("oci.*",),
     "hcloud": ("hcloud.*",),
+    "postmark": ("postmarker.*",),
 }
 """Vendors whose codes count only on their SDK's classes (qualified class-name globs, the class or a base)."""
 

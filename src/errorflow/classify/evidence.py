@@ -635,7 +635,7 @@ def _parse_vendor_codes(text: str, exc_type: str, codes: list[str]) -> None:
     _parse_db2(text, codes)
     _parse_paypal(text, exc_type, codes)  # before the body's generic keys: the name is PayPal's own
     _parse_adyen(text, exc_type, codes)
-    _parse_hcloud(text, exc_type, codes)
+    _parse_cloud_saas_codes(text, exc_type, codes)
     _parse_file_and_mail_codes(text, exc_type, codes)  # before the SMTP reply number the body's codes read
     _parse_browser_codes(text, codes)
     _parse_body_codes(text, codes)
@@ -729,14 +729,21 @@ def _parse_adyen(text: str, exc_type: str, codes: list[str]) -> None:
 # request's correlation id ("server name is already used (uniqueness_error)", "... (locked, 9f3c...)"): read with the
 # HCLOUD prefix (_vendor_codes._HCLOUD), on hcloud's classes only.
 _HCLOUD_CODE = re.compile(r"\(([a-z]+(?:_[a-z]+)*)(?:, [^()]*)?\)$")
+# Postmark's ErrorCode as postmarker prints it before the message ("[406] You tried to send to recipient(s) that have
+# been marked as inactive."): read with the POSTMARK prefix (_vendor_codes._POSTMARK), on postmarker's classes only.
+_POSTMARK_CODE = re.compile(r"\[(\d{1,4})\] ")
 
 
-def _parse_hcloud(text: str, exc_type: str, codes: list[str]) -> None:
-    """Hetzner Cloud's error code at the end of an hcloud ``APIException`` (``... (resource_limit_exceeded)``)."""
+def _parse_cloud_saas_codes(text: str, exc_type: str, codes: list[str]) -> None:
+    """Hetzner Cloud's code after an hcloud ``APIException``'s message, Postmark's before a postmarker error's."""
     if exc_type.startswith("hcloud.") and text.endswith(")"):
         found = _HCLOUD_CODE.search(text)
         if found is not None:
             codes.append(normalize_code(f"HCLOUD_{found.group(1)}"))
+    elif exc_type.startswith("postmarker.") and text.startswith("["):
+        found = _POSTMARK_CODE.match(text)
+        if found is not None:
+            codes.append(f"POSTMARK{found.group(1)}")
 
 
 def _parse_spark(text: str, exc_type: str, codes: list[str]) -> None:

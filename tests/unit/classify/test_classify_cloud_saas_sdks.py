@@ -130,3 +130,99 @@ def test_a_spent_account_balance_behind_a_402_is_resource(clf: Classifier) -> No
     )
     assert verdict_of(clf, "vonage_http_client.errors.HttpRequestError", message, 402) == (R, "message.credits")
     assert verdict_of(clf, "vonage_http_client.errors.HttpRequestError", "402 response", 402)[0] is U
+
+
+# ------------------------------------------------ Postmark: the ErrorCode postmarker prints before the message
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # every one is sent as a 422, which reads as a bad request: the code says which kind of refusal it is
+        ("[405] Not allowed to send: your account has run out of credits.", (R, "vendor.postmark.405")),
+        ("[412] Your account is pending approval.", (P, "vendor.postmark.412")),
+        # "Forbidden" reads as a permission (message.access_denied); the code says the attachment's type is refused
+        ("[411] Forbidden attachment type: 'invoice.exe'", (V, "vendor.postmark.411")),
+    ],
+)
+def test_postmark_codes_decide_over_their_422(clf: Classifier, message: str, expected: tuple[Category, str]) -> None:
+    assert verdict_of(clf, "postmarker.exceptions.ClientError", message, 422) == expected
+
+
+def test_a_postmark_code_is_read_on_postmarker_classes_only(clf: Classifier) -> None:
+    _, rule = verdict_of(clf, "builtins.RuntimeError", "[405] worker stopped")
+    assert not rule.startswith("vendor.postmark.")
+
+
+# ------------------------------------------------ more SDK classes raised for one failure only
+
+
+def test_a_zendesk_search_over_its_result_limit_is_validation(clf: Classifier) -> None:
+    # "limit exceeded" reads as a quota (resource); the class says the query matches more than Zendesk returns.
+    assert verdict_of(clf, "zenpy.lib.exception.SearchResponseLimitExceeded", "Search response limit exceeded") == (
+        V,
+        "type.validation.zendesk_request_too_wide",
+    )
+
+
+def test_an_oci_client_configuration_error_is_permanent(clf: Classifier) -> None:
+    # InvalidConfig prints only its dict of keys and what is wrong with them.
+    assert verdict_of(clf, "oci.exceptions.InvalidConfig", "{'region': 'missing', 'key_file': 'malformed'}") == (
+        P,
+        "type.permanent.oci_client_setup",
+    )
+
+
+def test_a_call_without_an_auth_session_is_permanent(clf: Classifier) -> None:
+    assert verdict_of(clf, "supabase_auth.errors.AuthSessionMissingError", "Auth session missing!", 400) == (
+        P,
+        "type.permanent.auth_session_missing",
+    )
+
+
+# ------------------------------------------------ more reasons that refine their status
+
+
+@pytest.mark.parametrize(
+    ("message", "status", "expected"),
+    [
+        # a failed sign-in, sent as a 400 (a bad request body by its status)
+        ("Invalid login credentials", 400, (P, "message.access_denied")),
+        ("Email not confirmed", 400, (P, "message.access_denied")),
+        ("Unsupported provider: provider is not enabled", 400, (P, "message.signups_disabled")),
+    ],
+)
+def test_auth_refusals_behind_a_400_are_permanent(
+    clf: Classifier, message: str, status: int, expected: tuple[Category, str]
+) -> None:
+    assert verdict_of(clf, "supabase_auth.errors.AuthApiError", message, status) == expected
+
+
+@pytest.mark.parametrize(
+    ("message", "status"),
+    [
+        ("creating this/these droplet(s) will exceed your droplet limit", 422),
+        ("You have reached the maximum number of volumes for your account", 403),
+    ],
+)
+def test_an_accounts_count_limit_behind_a_4xx_is_resource(clf: Classifier, message: str, status: int) -> None:
+    assert verdict_of(clf, "digitalocean.baseapi.DataReadError", message, status) == (R, "message.capacity_limit")
+
+
+def test_a_rate_limit_is_not_an_accounts_count_limit(clf: Classifier) -> None:
+    assert verdict_of(clf, "builtins.RuntimeError", "this call would exceed your rate limit")[0] is T
+
+
+def test_a_droplet_with_a_pending_event_behind_a_422_is_transient(clf: Classifier) -> None:
+    message = "Droplet already has a pending event."
+    assert verdict_of(clf, "digitalocean.baseapi.DataReadError", message, 422) == (T, "message.instance_busy")
+
+
+def test_a_name_held_by_a_soft_deleted_key_vault_object_is_validation(clf: Classifier) -> None:
+    # The code Conflict reads as a race (transient); the reason says the name stays taken until purged or recovered.
+    message = (
+        "(Conflict) Secret db-password is currently in a deleted but recoverable state, and its name cannot be "
+        "reused; in this state, the secret can only be recovered or purged.\nCode: Conflict\nMessage: Secret "
+        "db-password is currently in a deleted but recoverable state, and its name cannot be reused"
+    )
+    assert verdict_of(clf, "azure.core.exceptions.ResourceExistsError", message, 409) == (V, "message.integrity")
