@@ -2040,6 +2040,29 @@ _POSTMARK: tuple[tuple[str, str, str, str], ...] = (
     ("429", T, "postmark-errors", "rate limit exceeded"),
 )  # fmt: skip
 
+# Vonage's SMS API statuses (thirteenth batch, cloud and SaaS SDKs), which the SDK's SmsError prints ("Sms.send_message
+# method failed with error code 9: Partner Quota Violation"): the API answers 200 with the status in the body, so the
+# status is the only evidence. Read with the VONAGESMS prefix, on Vonage's classes only. Left out: 23 (an invalid
+# callback URL: the request's or the account's setting) and the statuses of the deprecated SMPP binds.
+_VONAGE_SMS: tuple[tuple[str, str, str, str], ...] = (
+    ("1", T, "vonage-sms", "throttled: sending faster than the account's limit"),
+    ("2", V, "vonage-sms", "a required parameter is missing"),
+    ("3", V, "vonage-sms", "a parameter's value is invalid"),
+    ("4", P, "vonage-sms", "the API key or secret is incorrect, invalid or disabled"),
+    ("5", T, "vonage-sms", "an internal error in the platform"),
+    ("6", V, "vonage-sms", "the message cannot be processed (an unrecognised number prefix)"),
+    ("7", V, "vonage-sms", "the destination number is barred: the recipient must change"),
+    ("8", P, "vonage-sms", "the account is suspended"),
+    ("9", R, "vonage-sms", "not enough credit: top up, then retry"),
+    ("10", T, "vonage-sms", "too many simultaneous connections for the account: back off and retry"),
+    ("11", P, "vonage-sms", "the account is not enabled for the HTTP API"),
+    ("12", V, "vonage-sms", "the message is too long"),
+    ("14", P, "vonage-sms", "the request's signature does not verify (the signature secret)"),
+    ("15", P, "vonage-sms", "the sender id is not allowed for the account or destination (the account's numbers)"),
+    ("29", P, "vonage-sms", "a demo account may send only to its whitelisted numbers"),
+    ("32", P, "vonage-sms", "signature and API secret used together: the client's setup"),
+)  # fmt: skip
+
 
 # ---- the collections, each in one definition (after every table they name)
 
@@ -2180,6 +2203,8 @@ SOURCES: dict[str, str] = {
     "(oracle/oci-python-sdk: DEFAULT_RETRY_STRATEGY retries 409 IncorrectState)",
     "hcloud-errors": "https://docs.hetzner.cloud/#errors; hcloud/_exceptions.py (hetznercloud/hcloud-python: "
     "APIException, '{message} ({code})')",
+    "vonage-sms": "https://developer.vonage.com/api-errors/sms and https://developer.vonage.com/messaging/sms/guides/"
+    "troubleshooting-sms (SMS API error codes); sms/src/vonage_sms/sms.py (Vonage/vonage-python-sdk: SmsError)",
     "postmark-errors": "https://postmarkapp.com/developer/api/overview#error-codes; postmarker/core.py "
     "(Stranger6667/postmarker: ClientError '[{ErrorCode}] {Message}')",
     "gecko-net": "xpcom/base/ErrorList.py (mozilla/gecko-dev: necko's NS_ERROR_ names); security/nss/lib/util/secerr.h "
@@ -2281,6 +2306,7 @@ VENDOR_CODES: tuple[tuple[str, str, tuple[tuple[str, str, str, str], ...]], ...]
     ("oci", "", _OCI),
     ("hcloud", "HCLOUD", _HCLOUD),
     ("postmark", "POSTMARK", _POSTMARK),
+    ("vonage", "VONAGESMS", _VONAGE_SMS),
 )
 """Every vendor table, with the prefix that keeps its numeric codes apart."""
 
@@ -2363,6 +2389,7 @@ CLASS_SCOPED_VENDORS: dict[str, tuple[str, ...]] = {
     "oci": ("oci.*",),
     "hcloud": ("hcloud.*",),
     "postmark": ("postmarker.*",),
+    "vonage": ("vonage.*", "vonage_sms.*"),
 }
 """Vendors whose codes count only on their SDK's classes (qualified class-name globs, the class or a base)."""
 

@@ -732,10 +732,13 @@ _HCLOUD_CODE = re.compile(r"\(([a-z]+(?:_[a-z]+)*)(?:, [^()]*)?\)$")
 # Postmark's ErrorCode as postmarker prints it before the message ("[406] You tried to send to recipient(s) that have
 # been marked as inactive."): read with the POSTMARK prefix (_vendor_codes._POSTMARK), on postmarker's classes only.
 _POSTMARK_CODE = re.compile(r"\[(\d{1,4})\] ")
+# Vonage's SMS API status as the SDK's SmsError prints it ("Sms.send_message method failed with error code 9: Partner
+# Quota Violation"): read with the VONAGESMS prefix (_vendor_codes._VONAGE_SMS), on Vonage's classes only.
+_VONAGE_SMS_STATUS = re.compile(r"\bsend_message method failed with error code (\d{1,2}):")
 
 
 def _parse_cloud_saas_codes(text: str, exc_type: str, codes: list[str]) -> None:
-    """Hetzner Cloud's code after an hcloud ``APIException``'s message, Postmark's before a postmarker error's."""
+    """Vendor codes the cloud and SaaS SDKs print outside a body: hcloud's, postmarker's, Vonage's SMS status."""
     if exc_type.startswith("hcloud.") and text.endswith(")"):
         found = _HCLOUD_CODE.search(text)
         if found is not None:
@@ -744,6 +747,10 @@ def _parse_cloud_saas_codes(text: str, exc_type: str, codes: list[str]) -> None:
         found = _POSTMARK_CODE.match(text)
         if found is not None:
             codes.append(f"POSTMARK{found.group(1)}")
+    elif exc_type.startswith("vonage") and "failed with error code " in text:
+        found = _VONAGE_SMS_STATUS.search(text)
+        if found is not None:
+            codes.append(f"VONAGESMS{found.group(1)}")
 
 
 def _parse_spark(text: str, exc_type: str, codes: list[str]) -> None:

@@ -226,3 +226,25 @@ def test_a_name_held_by_a_soft_deleted_key_vault_object_is_validation(clf: Class
         "db-password is currently in a deleted but recoverable state, and its name cannot be reused"
     )
     assert verdict_of(clf, "azure.core.exceptions.ResourceExistsError", message, 409) == (V, "message.integrity")
+
+
+# ------------------------------------------------ Vonage's SMS API: the status the SDK's SmsError prints
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # the API answers 200 with the status in its body: without the table, nothing speaks (or a weak word does)
+        ("Sms.send_message method failed with error code 9: Partner Quota Violation", (R, "vendor.vonage.9")),
+        ("Sms.send_message method failed with error code 1: Throttled", (T, "vendor.vonage.1")),
+        ("Sms.send_message method failed with error code 8: Partner Account Barred", (P, "vendor.vonage.8")),
+        ("Sms.send_message method failed with error code 7: Number Barred", (V, "vendor.vonage.7")),
+    ],
+)
+def test_vonage_sms_statuses_decide(clf: Classifier, message: str, expected: tuple[Category, str]) -> None:
+    assert verdict_of(clf, "vonage_sms.errors.SmsError", message) == expected
+
+
+def test_a_vonage_sms_status_is_read_on_vonage_classes_only(clf: Classifier) -> None:
+    _, rule = verdict_of(clf, "builtins.RuntimeError", "send_message method failed with error code 9: quota")
+    assert not rule.startswith("vendor.vonage.")
