@@ -2403,8 +2403,10 @@ CLASS_SCOPED_VENDORS: dict[str, tuple[str, ...]] = {
 _AWS_PRINTED = (
     r"An error occurred \(|\bAWS Error |\bapi error |\bRequestID: |\bRequest ID: |\"__type\"|amazonaws\.com|\bAWS\b"
 )
+# (case-sensitive, as azure-core prints it: a google.rpc.Status's "code: 13\nmessage: ..." is not Azure's "Code:" line)
 _AZURE_PRINTED = (
-    r"(?:^|ERROR: )\([A-Z]\w+\) |(?:^|\n)Code: |\nErrorCode:|\nRequestId:|\bCode=\"|windows\.net|management\.azure\.com"
+    r"(?-i:(?:^|ERROR: )\([A-Z]\w+\) |(?:^|\n)Code: |\nErrorCode:|\nRequestId:|\bCode=\"|windows\.net|"
+    r"management\.azure\.com)"
 )
 
 SHAPED_VENDORS: dict[str, str] = {

@@ -271,6 +271,10 @@ _URLLIB3_NAMES = frozenset(
 _SQLSTATE_ODBC = re.compile(r"\[([0-9A-Z]{5})\] \[")
 _SQLSTATE_TEXT = re.compile(r"sqlstate[\[\s:=]{0,3}([0-9a-z]{5})\b")
 _GRPC_NUMBER = re.compile(r"grpc_status:(\d+)")
+# A google.rpc.Status in protobuf text format ("code: 8\nmessage: \"The following quota metrics exceed quota limits:
+# ...\""), as google-cloud-aiplatform's jobs print the error of a failed job or training run ("Job failed with:\n%s",
+# "Training failed with:\n%s") and long-running operations print their error: the number is a gRPC status code.
+_RPC_STATUS_TEXT = re.compile(r"(?:^|\n)code: (\d{1,2})\nmessage: ")
 # Factored by leading characters (alike: the same order of alternatives): ``re`` tries ~130 names in
 # turn at every "E" otherwise.
 _ERRNO_NAME = re.compile(rf"E(?:{factor([(name, name) for name in _ERRNO_NAMES.split('|')])})\b")
@@ -831,6 +835,11 @@ def _parse_codes(text: str, lowered: str, codes: list[str]) -> None:
         codes.extend(match.group(1).upper() for match in _SQLSTATE_TEXT.finditer(lowered))
     if "grpc_status:" in text:
         for match in _GRPC_NUMBER.finditer(text):
+            name = _GRPC_BY_NUMBER.get(int(match.group(1)))
+            if name:
+                codes.append(normalize_code(name))
+    if "\nmessage: " in text and "code: " in text:
+        for match in _RPC_STATUS_TEXT.finditer(text):
             name = _GRPC_BY_NUMBER.get(int(match.group(1)))
             if name:
                 codes.append(normalize_code(name))

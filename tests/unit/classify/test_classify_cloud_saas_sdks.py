@@ -248,3 +248,35 @@ def test_vonage_sms_statuses_decide(clf: Classifier, message: str, expected: tup
 def test_a_vonage_sms_status_is_read_on_vonage_classes_only(clf: Classifier) -> None:
     _, rule = verdict_of(clf, "builtins.RuntimeError", "send_message method failed with error code 9: quota")
     assert not rule.startswith("vendor.vonage.")
+
+
+# ------------------------------------------------ a google.rpc.Status printed in protobuf text format
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # a RuntimeError wrapper: without the status, the class reads as a bug (permanent)
+        (
+            'Training failed with:\ncode: 8\nmessage: "The following quota metrics exceed quota limits: '
+            'aiplatform.googleapis.com/custom_model_training_nvidia_t4_gpus"\n',
+            (R, "code.RESOURCE_EXHAUSTED"),
+        ),
+        (
+            'Job failed with:\ncode: 13\nmessage: "Internal error occurred for the current attempt."\n',
+            (T, "code.INTERNAL"),
+        ),
+        (
+            'Job failed with:\ncode: 5\nmessage: "Model projects/1/locations/us-central1/models/9 gone"\n',
+            (P, "code.NOT_FOUND"),
+        ),
+    ],
+)
+def test_a_jobs_rpc_status_is_its_grpc_code(clf: Classifier, message: str, expected: tuple[Category, str]) -> None:
+    assert verdict_of(clf, "builtins.RuntimeError", message) == expected
+
+
+def test_an_rpc_status_line_is_not_azures_code_line(clf: Classifier) -> None:
+    # azure-core prints "Code: InternalError" capitalised; the status's "code: 13" is not that line.
+    _, rule = verdict_of(clf, "builtins.RuntimeError", 'Job failed with:\ncode: 13\nmessage: "InternalError"\n')
+    assert not rule.startswith("vendor.azure.")
