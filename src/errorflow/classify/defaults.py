@@ -761,8 +761,9 @@ _MESSAGES: tuple[tuple[str, Category, Stage, str], ...] = (
      r"(?:reached|hit|at) (?:the |its )?(?:maximum|max|limit) (?:number )?of (?:connections|sessions|processes|"
      r"queries|workers|shards)|"
      # an account's count of a resource at its limit (DigitalOcean "creating this/these droplet(s) will exceed your
-     # droplet limit", "You have reached the maximum number of volumes for your account"); a rate limit is not one
-     r"(?:will|would) exceed your (?!rate)[a-z]+ limit\b|"
+     # droplet limit", "You have reached the maximum number of volumes for your account"); a rate or token limit (a
+     # window that refills) is not one
+     r"(?:will|would) exceed your (?!rate\b|token|request)[a-z]+ limit\b|"
      r"reached the (?:maximum|max) number of [a-z ]{1,40} (?:for|on|in) (?:your|this|the) (?:account|project|team)\b"),
     # ---- permanent, strong
     ("gpu_environment", P, Stage.MESSAGE_STRONG,

@@ -211,6 +211,7 @@ def test_an_accounts_count_limit_behind_a_4xx_is_resource(clf: Classifier, messa
 
 def test_a_rate_limit_is_not_an_accounts_count_limit(clf: Classifier) -> None:
     assert verdict_of(clf, "builtins.RuntimeError", "this call would exceed your rate limit")[0] is T
+    assert verdict_of(clf, "builtins.RuntimeError", "this request would exceed your token limit")[0] is not R
 
 
 def test_a_droplet_with_a_pending_event_behind_a_422_is_transient(clf: Classifier) -> None:
