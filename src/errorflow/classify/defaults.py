@@ -2529,6 +2529,7 @@ def _build() -> tuple[Rule, ...]:
     rules.extend((*_CLASS_AND_MESSAGE_CONFIG_KEYS, *_CLASS_AND_MESSAGE_LDAP))
     rules.extend(_HTTP_RULES_DATA_HANDLING)
     rules.extend(_CLASS_AND_MESSAGE_DATA_AND_ML)
+    rules.extend(_CLASS_AND_MESSAGE_MEDIA_AND_DOCUMENTS)
     rules.extend(_type_rules(_DECISIVE_TYPES, Stage.EXC_TYPE, "type"))
     rules.extend(_type_rules(_DECISIVE_SERVICE_TYPES, Stage.EXC_TYPE, "type"))
     rules.extend((*_type_rules(_DECISIVE_TYPES_WEB, Stage.EXC_TYPE, "type"), *_WEB_RULES))
@@ -2559,6 +2560,7 @@ def _build() -> tuple[Rule, ...]:
         _DECISIVE_TYPES_STRUCTURED_CONCURRENCY,
         _DECISIVE_TYPES_APPLICATION_LIBRARIES,
         _DECISIVE_TYPES_DATA_AND_ML,
+        _DECISIVE_TYPES_MEDIA_AND_CHAT,
     )
     rules.extend(rule for block in type_blocks for rule in _type_rules(block, Stage.EXC_TYPE, "type"))
     rules.extend(
@@ -2591,6 +2593,7 @@ def _build() -> tuple[Rule, ...]:
         _MESSAGES_WEB_CLIENTS,
         _MESSAGES_PAYMENT_DECLINES,
         _MESSAGES_DATA_AND_ML,
+        _MESSAGES_MEDIA_AND_CHAT,
     )
     rules.extend(
         Rule(id=f"message.{s}", category=c, message=p, stage=t) for block in message_blocks for s, c, t, p in block
@@ -4172,3 +4175,119 @@ _CLASS_AND_MESSAGE_DATA_AND_ML: tuple[Rule, ...] = (
         "NameNode answers after failover",
     ),
 )
+
+
+# ---- media, documents and chat/social APIs (thirteenth batch): classes raised for one kind of failure only.
+_DECISIVE_TYPES_MEDIA_AND_CHAT: dict[Category, tuple[tuple[str, str], ...]] = {
+    T: (
+        # discord.py (discord/errors.py) GatewayNotFound "The gateway to connect to discord was not found.": raised
+        # when fetching the gateway's URL from Discord fails (its side is down); nothing local changes, a later
+        # attempt connects ("not found" here names no missing object)
+        ("discord_gateway", "discord.errors.GatewayNotFound discord.GatewayNotFound "
+         "nextcord.errors.GatewayNotFound disnake.errors.GatewayNotFound"),
+        # geopy (geopy/exc.py; geocoders/base.py ERROR_CODE_MAP): GeocoderRateLimited for a 429 (it subclasses
+        # GeocoderQuotaExceeded, yet names a rate limit that clears), GeocoderTimedOut for a timeout, a 503 or a 504,
+        # GeocoderUnavailable for a connection that failed or a 5xx
+        ("geocoder_retry", "geopy.exc.GeocoderRateLimited geopy.exc.GeocoderTimedOut geopy.exc.GeocoderUnavailable"),
+        # python-telegram-bot (telegram/error.py): RetryAfter is flood control ("Flood control exceeded. Retry in N
+        # seconds"), TimedOut a request that took too long
+        ("telegram_retry", "telegram.error.RetryAfter telegram.error.TimedOut"),
+    ),
+    R: (
+        # geopy GeocoderQuotaExceeded: "the remote geocoding service refused to fulfill the request because the
+        # client has used its quota" (402 Payment Required, Google's OVER_QUERY_LIMIT / OVER_DAILY_LIMIT): the quota
+        # comes back with the next period or a payment
+        ("geocoder_quota", "geopy.exc.GeocoderQuotaExceeded"),
+    ),
+    V: (
+        # pdfminer.six (pdfparser.py, pdfdocument.py, psparser.py): a PDF that does not parse (PDFSyntaxError "No
+        # /Root object! - Is this really a PDF?", PDFNoValidXRef, PSSyntaxError, PSEOF "Unexpected EOF" of a truncated
+        # file) or whose password is wrong (PDFPasswordIncorrect): the document given must change, as pypdf's
+        # PdfReadError is (_DECISIVE_TYPES_DOCUMENTS); pdf2image's PDFSyntaxError is poppler's "Syntax Error" on one
+        ("pdf_parse", "pdfminer.pdfparser.PDFSyntaxError pdfminer.pdfdocument.PDFSyntaxError "
+         "pdfminer.pdfexceptions.PDFSyntaxError pdfminer.pdfdocument.PDFNoValidXRef "
+         "pdfminer.pdfdocument.PDFPasswordIncorrect pdfminer.psparser.PSSyntaxError pdfminer.psparser.PSEOF "
+         "pdfminer.psexceptions.PSSyntaxError pdfminer.psexceptions.PSEOF pdf2image.exceptions.PDFSyntaxError"),
+        # PyMuPDF (pymupdf/__init__.py): FileDataError "cannot open broken document" / "Failed to open stream" of
+        # a damaged document, EmptyFileError "Cannot open empty file": the file given must change
+        ("mupdf_document", "pymupdf.FileDataError pymupdf.EmptyFileError fitz.FileDataError fitz.EmptyFileError "
+         "pymupdf.mupdf.FileDataError"),
+        # xlsxwriter/exceptions.py: the XlsxInputError family ("Base exception for all input data related errors":
+        # a worksheet name that is invalid or taken, a duplicate table name, overlapping merged ranges, a chart with
+        # no data series) and the images it cannot read (UnsupportedImageFormat, UndefinedImageSize): the value or
+        # the image given must change
+        ("xlsx_input", "xlsxwriter.exceptions.XlsxInputError xlsxwriter.exceptions.InvalidWorksheetName "
+         "xlsxwriter.exceptions.DuplicateWorksheetName xlsxwriter.exceptions.DuplicateTableName "
+         "xlsxwriter.exceptions.OverlappingRange xlsxwriter.exceptions.EmptyChartSeries "
+         "xlsxwriter.exceptions.UnsupportedImageFormat xlsxwriter.exceptions.UndefinedImageSize"),
+        # geopy GeocoderQueryError: the service refused the query itself (400, 412-414)
+        ("geocoder_query", "geopy.exc.GeocoderQueryError"),
+    ),
+    P: (
+        # discord.py: PrivilegedIntentsRequired (gateway close 4014: the intents are not enabled in the developer
+        # portal) and LoginFailure ("Improper token has been passed."): the application's setup must change
+        ("discord_setup", "discord.errors.PrivilegedIntentsRequired discord.PrivilegedIntentsRequired "
+         "discord.errors.LoginFailure discord.LoginFailure nextcord.errors.PrivilegedIntentsRequired "
+         "nextcord.errors.LoginFailure disnake.errors.PrivilegedIntentsRequired disnake.errors.LoginFailure"),
+        # xlsxwriter FileSizeError "Filesize would require ZIP64 extensions. Use workbook.use_zip64().": a workbook
+        # option the code must set (not a full disk)
+        ("xlsx_zip64", "xlsxwriter.exceptions.FileSizeError"),
+        # reportlab/pdfbase/ttfonts.py TTFError ("Can't open file", "Not a TrueType font"): the fonts a report
+        # embeds ship with the application image; a missing or broken one is the deployment's
+        ("reportlab_font", "reportlab.pdfbase.ttfonts.TTFError"),
+        # geopy: GeocoderAuthenticationFailure (401, 407), GeocoderInsufficientPrivileges (403), GeocoderNotFound
+        # (no geocoder of that name), ConfigurationError (raised before any request): the setup must change
+        ("geocoder_setup", "geopy.exc.GeocoderAuthenticationFailure geopy.exc.GeocoderInsufficientPrivileges "
+         "geopy.exc.GeocoderNotFound"),
+        # python-telegram-bot: InvalidToken (the bot token is refused), ChatMigrated (the group became a supergroup:
+        # the code must use the new chat id), Conflict ("terminated by other getUpdates request", a webhook set
+        # while polling: two deployments of one bot), EndPointNotFound
+        ("telegram_setup", "telegram.error.InvalidToken telegram.error.ChatMigrated telegram.error.Conflict "
+         "telegram.error.EndPointNotFound"),
+        # pdf2image PDFInfoNotInstalledError: poppler's pdfinfo is not installed (the image must change)
+        ("pdf_tool_missing", "pdf2image.exceptions.PDFInfoNotInstalledError"),
+    ),
+}  # fmt: skip
+
+# A class whose usual meaning the message decides (consulted before the class alone, as _CLASS_AND_MESSAGE).
+_CLASS_AND_MESSAGE_MEDIA_AND_DOCUMENTS: tuple[Rule, ...] = (
+    Rule(
+        id="type.validation.spreadsheet_file",
+        category=V,
+        exc_type=("xlrd.biffh.XLRDError", "xlrd.XLRDError"),
+        # xlrd/__init__.py open_workbook and biffh.py: "Unsupported format, or corrupt file: Expected BOF record;
+        # found b'<!DOCTYP'" (an HTML page or a damaged file with an .xls name), book.py sheet_by_name "No sheet
+        # named <'x'>" (as openpyxl's "Worksheet x does not exist.", type.validation.missing_document_part)
+        message=r"unsupported format, or corrupt file|^no sheet named <",
+        stage=Stage.EXC_TYPE,
+        description="a file given as a workbook that is not one, or lacks the sheet asked for: the file must change",
+    ),
+    Rule(
+        id="type.permanent.xlrd_xlsx_dropped",
+        category=P,
+        exc_type=("xlrd.biffh.XLRDError", "xlrd.XLRDError"),
+        # xlrd 2.0 reads only .xls ("Excel xlsx file; not supported"): the code must read .xlsx with openpyxl
+        message=r"excel xlsx file; not supported",
+        stage=Stage.EXC_TYPE,
+        description="xlrd 2 dropped .xlsx support: the code or its dependency must change, not the file",
+    ),
+)
+
+# Message patterns of media, document and chat libraries (thirteenth batch), each anchored to its meaning.
+_MESSAGES_MEDIA_AND_CHAT: tuple[tuple[str, Category, Stage, str], ...] = (
+    # imageio (imageio/core/imopen.py): "Could not find a backend to open `x.png`` with iomode `ri`." When reading one
+    # image, Pillow (a hard dependency of imageio) reads every common format, so no backend means the bytes are not
+    # an image (empty, truncated, another type under the name): the file must change. For writing ('w...') the
+    # install lacks a writer plugin (imageio-ffmpeg for video): the environment must change.
+    ("image_not_decodable", V, Stage.MESSAGE_STRONG,
+     r"could not find a backend to open .{1,400}? with iomode [`'\"]?ri\b"),
+    ("image_writer_missing", P, Stage.MESSAGE_STRONG,
+     r"could not find a backend to open .{1,400}? with iomode [`'\"]?w"),
+    # ffmpeg cannot infer the container from an output name without a known extension ("Unable to choose an output
+    # format for 'x'; use a standard extension for the filename or specify the format manually."): the argument
+    ("ffmpeg_output_format", V, Stage.MESSAGE_STRONG, r"\bunable to choose an output format for\b"),
+    # a client built or called without the API key its API needs (googlemaps client.py "Must provide API key for this
+    # API. It does not accept enterprise credentials.", "Must provide API key or enterprise credentials when creating
+    # client."): configuration, whatever ValueError says
+    ("api_key_not_given", P, Stage.MESSAGE_STRONG, r"\bmust provide (?:an? |your )?api key\b"),
+)  # fmt: skip

@@ -637,8 +637,33 @@ def _parse_vendor_codes(text: str, exc_type: str, codes: list[str]) -> None:
     _parse_adyen(text, exc_type, codes)
     _parse_file_and_mail_codes(text, exc_type, codes)  # before the SMTP reply number the body's codes read
     _parse_browser_codes(text, codes)
+    _parse_chat_codes(text, exc_type, codes)
     _parse_body_codes(text, codes)
     _parse_tool_codes(text, codes)
+
+
+# ---- chat and social APIs (thirteenth batch; the tables are in _vendor_codes): Discord's JSON error code as discord.py
+# and its forks print it after the status ("403 Forbidden (error code: 50013): Missing Permissions"), the close code of
+# their ConnectionClosed ("Shard ID None WebSocket closed with 4004", older "WebSocket closed with 4004: <reason>"), and
+# the X API v1.1 error codes tweepy prints one a line under the status ("403 Forbidden\n187 - Status is a duplicate.").
+# Each read with its prefix, only on its client's classes: the bare numbers mean other things elsewhere.
+_DISCORD_CLIENTS = ("discord.", "nextcord.", "disnake.")
+_DISCORD_JSON_CODE = re.compile(r"\(error code: (\d{1,6})\)")
+_DISCORD_CLOSE = re.compile(r"\b[Ww]eb[Ss]ocket closed with (\d{4})\b")
+_TWITTER_CODE = re.compile(r"\n(\d{1,3}) - ")
+
+
+def _parse_chat_codes(text: str, exc_type: str, codes: list[str]) -> None:
+    """Discord's JSON error and gateway close codes, X's API error codes, on their clients' classes only."""
+    if exc_type.startswith(_DISCORD_CLIENTS):
+        if "(error code: " in text:
+            codes.extend(f"DISCORD{match.group(1)}" for match in _DISCORD_JSON_CODE.finditer(text))
+        if "ocket closed with " in text:
+            for match in _DISCORD_CLOSE.finditer(text):
+                close = match.group(1)  # Discord's own codes are 4000-4999; below them RFC 6455's
+                codes.append(f"DISCORDGW{close}" if close.startswith("4") else f"WSCLOSE{close}")
+    elif exc_type.startswith("tweepy.") and " - " in text:
+        codes.extend(f"TWITTER{match.group(1)}" for match in _TWITTER_CODE.finditer(text))
 
 
 # Chromium's network error as Playwright, Puppeteer and chromedriver print it ("Page.goto: net::ERR_CONNECTION_REFUSED

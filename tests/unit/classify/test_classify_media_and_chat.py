@@ -1,0 +1,218 @@
+"""Media, documents and chat/social APIs: Discord's and X's codes beside the status, document and geocoder classes."""
+
+from __future__ import annotations
+
+import pytest
+
+from errorflow.classify import Category, Classifier
+from tests.unit.classify.verdicts import verdict_of
+
+CLF = Classifier(cache_size=0)
+
+
+@pytest.mark.parametrize(
+    ("exc_type", "message", "status", "expected", "rule_id"),
+    [
+        # Discord sends its object-count limits as 400s: the status alone (or "invalid" in another part of the body)
+        # would call them the request's fault, the JSON code says the guild's capacity is full
+        (
+            "discord.errors.HTTPException",
+            "400 Bad Request (error code: 30013): Maximum number of guild channels reached (500)",
+            400,
+            Category.RESOURCE,
+            "vendor.discord.30013",
+        ),
+        (
+            "nextcord.errors.HTTPException",
+            "400 Bad Request (error code: 30010): Maximum number of reactions reached (20)",
+            400,
+            Category.RESOURCE,
+            "vendor.discord.30010",
+        ),
+        # ... but a per-message limit is the message's: fewer attachments make it pass
+        (
+            "discord.errors.HTTPException",
+            "400 Bad Request (error code: 30015): Maximum number of attachments in a message reached (10)",
+            400,
+            Category.VALIDATION,
+            "vendor.discord.30015",
+        ),
+        # a 400 that is a write rate limit of the channel: later it passes
+        (
+            "discord.errors.HTTPException",
+            "400 Bad Request (error code: 20028): The channel you are writing has hit the write rate limit",
+            400,
+            Category.TRANSIENT,
+            "vendor.discord.20028",
+        ),
+        # X sends a duplicate status as a 403: the status would say permission, the code says the text
+        (
+            "tweepy.errors.Forbidden",
+            "403 Forbidden\n186 - Tweet needs to be a bit shorter.",
+            403,
+            Category.VALIDATION,
+            "vendor.twitter.186",
+        ),
+        (
+            "tweepy.errors.Forbidden",
+            "403 Forbidden\n185 - User is over daily status update limit.",
+            403,
+            Category.RESOURCE,
+            "vendor.twitter.185",
+        ),
+        # a 400 whose reason is the credential
+        (
+            "tweepy.errors.BadRequest",
+            "400 Bad Request\n215 - Bad Authentication data.",
+            400,
+            Category.PERMANENT,
+            "vendor.twitter.215",
+        ),
+    ],
+)
+def test_chat_api_codes_refine_their_status(
+    exc_type: str, message: str, status: int, expected: Category, rule_id: str
+) -> None:
+    assert verdict_of(CLF, exc_type, message, status) == (expected, rule_id)
+
+
+def test_chat_codes_are_read_only_on_their_clients_classes() -> None:
+    """A Discord-like "(error code: N)" or an X-like "N - " line from another library is no such code."""
+    category, rule_id = verdict_of(CLF, "builtins.RuntimeError", "upload failed (error code: 30007)")
+    assert not rule_id.startswith("vendor.discord")
+    category, rule_id = verdict_of(CLF, "requests.exceptions.HTTPError", "403 Forbidden\n187 - x", 403)
+    assert (category, rule_id) == (Category.PERMANENT, "http.403")
+
+
+@pytest.mark.parametrize(
+    ("message", "expected", "rule_id"),
+    [
+        # Discord's close codes of its own: 4004 is a refused token, reconnecting never helps ("closed" reads as a
+        # dropped connection); 4009 a session timeout, reconnecting does; 1006 is RFC 6455's abnormal closure
+        ("Shard ID 3 WebSocket closed with 4004", Category.PERMANENT, "vendor.discord_gateway.4004"),
+        ("Shard ID None WebSocket closed with 4014", Category.PERMANENT, "vendor.discord_gateway.4014"),
+        ("Shard ID 0 WebSocket closed with 4009: Session timed out", Category.TRANSIENT, "vendor.discord_gateway.4009"),
+        ("Shard ID 0 WebSocket closed with 1006", Category.TRANSIENT, "vendor.websocket.1006"),
+    ],
+)
+def test_discord_gateway_close_codes(message: str, expected: Category, rule_id: str) -> None:
+    assert verdict_of(CLF, "discord.errors.ConnectionClosed", message) == (expected, rule_id)
+
+
+@pytest.mark.parametrize(
+    ("exc_type", "message", "expected", "rule_id"),
+    [
+        # "not found" in the message would say something is missing; the class says Discord's side failed
+        (
+            "discord.errors.GatewayNotFound",
+            "The gateway to connect to discord was not found.",
+            Category.TRANSIENT,
+            "type.transient.discord_gateway",
+        ),
+        (
+            "discord.errors.LoginFailure",
+            "Improper token has been passed.",
+            Category.PERMANENT,
+            "type.permanent.discord_setup",
+        ),
+        (
+            "pdfminer.pdfparser.PDFSyntaxError",
+            "No /Root object! - Is this really a PDF?",
+            Category.VALIDATION,
+            "type.validation.pdf_parse",
+        ),
+        ("pdfminer.psparser.PSEOF", "Unexpected EOF", Category.VALIDATION, "type.validation.pdf_parse"),
+        (
+            "pymupdf.FileDataError",
+            "Failed to open file '/srv/in/scan.pdf'.",
+            Category.VALIDATION,
+            "type.validation.mupdf_document",
+        ),
+        (
+            "xlsxwriter.exceptions.FileSizeError",
+            "Filesize would require ZIP64 extensions. Use workbook.use_zip64().",
+            Category.PERMANENT,
+            "type.permanent.xlsx_zip64",
+        ),
+        (
+            "xlsxwriter.exceptions.DuplicateWorksheetName",
+            "Sheetname 'q1', with case ignored, is already in use.",
+            Category.VALIDATION,
+            "type.validation.xlsx_input",
+        ),
+        (
+            "reportlab.pdfbase.ttfonts.TTFError",
+            'Can\'t open file "/opt/app/fonts/Inter-Regular.ttf"',
+            Category.PERMANENT,
+            "type.permanent.reportlab_font",
+        ),
+        ("geopy.exc.GeocoderAuthenticationFailure", "Non-successful status code 401", Category.PERMANENT, "http.401"),
+        (
+            "geopy.exc.GeocoderQuotaExceeded",
+            "The given key has gone over the requests limit in the 24 hour period",
+            Category.RESOURCE,
+            "type.resource.geocoder_quota",
+        ),
+        (
+            "geopy.exc.GeocoderUnavailable",
+            "HTTPSConnectionPool: Read timed out.",
+            Category.TRANSIENT,
+            "type.transient.geocoder_retry",
+        ),
+        (
+            "telegram.error.Conflict",
+            "Conflict: terminated by other getUpdates request; make sure that only one bot instance is running",
+            Category.PERMANENT,
+            "type.permanent.telegram_setup",
+        ),
+    ],
+)
+def test_media_document_and_chat_classes(exc_type: str, message: str, expected: Category, rule_id: str) -> None:
+    assert verdict_of(CLF, exc_type, message) == (expected, rule_id)
+
+
+@pytest.mark.parametrize(
+    ("exc_type", "message", "expected", "rule_id"),
+    [
+        # "unsupported" reads as an unsupported operation; xlrd says the file given is not a workbook
+        (
+            "xlrd.biffh.XLRDError",
+            "Unsupported format, or corrupt file: Expected BOF record; found b'PK\\x03\\x04\\x14\\x00\\x06\\x00'",
+            Category.VALIDATION,
+            "type.validation.spreadsheet_file",
+        ),
+        (
+            "xlrd.biffh.XLRDError",
+            "No sheet named <'Invoices'>",
+            Category.VALIDATION,
+            "type.validation.spreadsheet_file",
+        ),
+        (
+            "xlrd.biffh.XLRDError",
+            "Excel xlsx file; not supported",
+            Category.PERMANENT,
+            "type.permanent.xlrd_xlsx_dropped",
+        ),
+        # imageio reading one image: no backend means the bytes are not an image; writing: a plugin is missing
+        (
+            "builtins.ValueError",
+            "Could not find a backend to open `/data/in/avatar.jpg`` with iomode `ri`.",
+            Category.VALIDATION,
+            "message.image_not_decodable",
+        ),
+        (
+            "builtins.ValueError",
+            "Could not find a backend to open `/tmp/out.mp4`` with iomode `wI`.",
+            Category.PERMANENT,
+            "message.image_writer_missing",
+        ),
+        (
+            "builtins.ValueError",
+            "Must provide API key or enterprise credentials when creating client.",
+            Category.PERMANENT,
+            "message.api_key_not_given",
+        ),
+    ],
+)
+def test_media_and_document_messages(exc_type: str, message: str, expected: Category, rule_id: str) -> None:
+    assert verdict_of(CLF, exc_type, message) == (expected, rule_id)
