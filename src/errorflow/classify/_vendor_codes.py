@@ -2063,6 +2063,19 @@ _TWITTER: tuple[tuple[str, str, str, str], ...] = (
     ("453", P, "twitter-errors", "the access level does not include the endpoint"),
 )  # fmt: skip
 
+# The Google Maps Platform web services' top-level status, as googlemaps' ApiError prints it ("REQUEST_DENIED (The
+# provided API key is invalid.)", "MAX_ELEMENTS_EXCEEDED"), read as GMAPS<status>. OVER_QUERY_LIMIT and
+# OVER_DAILY_LIMIT are left out: each is said of a rate, a quota and a billing setup alike, and the message decides.
+_GOOGLE_MAPS: tuple[tuple[str, str, str, str], ...] = (
+    ("REQUEST_DENIED", P, "google-maps-status", "the request was denied: an invalid key, an API not enabled"),
+    ("INVALID_REQUEST", V, "google-maps-status", "the query is missing or malformed"),
+    ("UNKNOWN_ERROR", T, "google-maps-status", "a server error: the request may succeed if tried again"),
+    ("MAX_ELEMENTS_EXCEEDED", V, "google-maps-status", "origins times destinations over the per-query limit"),
+    ("MAX_DIMENSIONS_EXCEEDED", V, "google-maps-status", "too many origins or destinations in one request"),
+    ("MAX_WAYPOINTS_EXCEEDED", V, "google-maps-status", "too many waypoints in one request"),
+    ("MAX_ROUTE_LENGTH_EXCEEDED", V, "google-maps-status", "the route asked for is too long to process"),
+)  # fmt: skip
+
 
 # ---- the collections, each in one definition (after every table they name)
 
@@ -2205,6 +2218,8 @@ SOURCES: dict[str, str] = {
     "discord-gateway": "https://discord.com/developers/docs/topics/opcodes-and-status-codes#gateway-gateway-close-"
     "event-codes (the Reconnect column)",
     "twitter-errors": "https://developer.x.com/en/support/x-api/error-troubleshooting (X API v1.1 error codes)",
+    "google-maps-status": "https://developers.google.com/maps/documentation/geocoding/requests-geocoding#StatusCodes "
+    "and .../distance-matrix/distance-matrix#DistanceMatrixStatus (googlemaps/client.py raises ApiError(status))",
 }
 """Where each table row's code is documented."""
 
@@ -2302,6 +2317,7 @@ VENDOR_CODES: tuple[tuple[str, str, tuple[tuple[str, str, str, str], ...]], ...]
     ("discord", "DISCORD", _DISCORD_JSON),
     ("discord_gateway", "DISCORDGW", _DISCORD_GATEWAY),
     ("twitter", "TWITTER", _TWITTER),
+    ("google_maps", "GMAPS", _GOOGLE_MAPS),
 )
 """Every vendor table, with the prefix that keeps its numeric codes apart."""
 

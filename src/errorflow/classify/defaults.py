@@ -4211,7 +4211,11 @@ _DECISIVE_TYPES_MEDIA_AND_CHAT: dict[Category, tuple[tuple[str, str], ...]] = {
         # PyMuPDF (pymupdf/__init__.py): FileDataError "cannot open broken document" / "Failed to open stream" of
         # a damaged document, EmptyFileError "Cannot open empty file": the file given must change
         ("mupdf_document", "pymupdf.FileDataError pymupdf.EmptyFileError fitz.FileDataError fitz.EmptyFileError "
-         "pymupdf.mupdf.FileDataError"),
+         "pymupdf.mupdf.FileDataError pymupdf.mupdf.FzErrorFormat pymupdf.mupdf.FzErrorSyntax"),
+        # xlrd/compdoc.py CompDocError ("MSAT extension: accessing sector ... but only N in file"): the OLE2 container
+        # of the .xls is damaged; msgpack StackError (nesting deeper than the unpacker allows) and BufferFull (input
+        # over max_buffer_size): the payload given
+        ("damaged_payload", "xlrd.compdoc.CompDocError msgpack.exceptions.StackError msgpack.exceptions.BufferFull"),
         # xlsxwriter/exceptions.py: the XlsxInputError family ("Base exception for all input data related errors":
         # a worksheet name that is invalid or taken, a duplicate table name, overlapping merged ranges, a chart with
         # no data series) and the images it cannot read (UnsupportedImageFormat, UndefinedImageSize): the value or
@@ -4244,8 +4248,18 @@ _DECISIVE_TYPES_MEDIA_AND_CHAT: dict[Category, tuple[tuple[str, str], ...]] = {
         # while polling: two deployments of one bot), EndPointNotFound
         ("telegram_setup", "telegram.error.InvalidToken telegram.error.ChatMigrated telegram.error.Conflict "
          "telegram.error.EndPointNotFound"),
-        # pdf2image PDFInfoNotInstalledError: poppler's pdfinfo is not installed (the image must change)
-        ("pdf_tool_missing", "pdf2image.exceptions.PDFInfoNotInstalledError"),
+        # Tools and libraries missing from the installation: pdf2image PDFInfoNotInstalledError (poppler's pdfinfo),
+        # pytesseract TesseractNotFoundError ("tesseract is not installed or it's not in your PATH"), imageio
+        # NeedDownloadError (the ffmpeg binary), discord.py OpusNotLoaded (libopus for voice), beautifulsoup4
+        # FeatureNotFound ("Couldn't find a tree builder with the features you requested: lxml. Do you need to install
+        # a parser library?"): the image must change
+        ("tool_missing", "pdf2image.exceptions.PDFInfoNotInstalledError "
+         "pytesseract.pytesseract.TesseractNotFoundError pytesseract.TesseractNotFoundError "
+         "imageio.core.fetching.NeedDownloadError imageio.core.NeedDownloadError discord.opus.OpusNotLoaded "
+         "discord.errors.OpusNotLoaded bs4.FeatureNotFound"),
+        # discord.py InteractionResponded ("This interaction has already been responded to before"): the code answers
+        # one interaction twice, as Discord's 40060 says
+        ("discord_answered_twice", "discord.errors.InteractionResponded discord.InteractionResponded"),
     ),
 }  # fmt: skip
 
@@ -4286,6 +4300,42 @@ _MESSAGES_MEDIA_AND_CHAT: tuple[tuple[str, Category, Stage, str], ...] = (
     # ffmpeg cannot infer the container from an output name without a known extension ("Unable to choose an output
     # format for 'x'; use a standard extension for the filename or specify the format manually."): the argument
     ("ffmpeg_output_format", V, Stage.MESSAGE_STRONG, r"\bunable to choose an output format for\b"),
+    # ffmpeg's build lacks the encoder asked for ("Unknown encoder 'libx265'"; moviepy adds "FFMPEG didn't find the
+    # specified codec"): another build or another codec argument in the code, never a retry; and input that is not
+    # media at all ("Invalid data found when processing input", also PyAV's InvalidDataError): the file must change
+    ("ffmpeg_encoder_missing", P, Stage.MESSAGE_STRONG, r"\bunknown encoder '|\bdidn't find the specified codec\b"),
+    ("ffmpeg_input_not_media", V, Stage.MESSAGE_STRONG, r"\binvalid data found when processing input\b"),
+    # MuPDF's words for a document it cannot open (PyMuPDF's RuntimeError before FileDataError existed: "cannot open
+    # broken document", EmptyFileError "Cannot open empty file"): the document given is damaged or empty
+    ("document_broken", V, Stage.MESSAGE_STRONG, r"\bcannot open (?:broken document|empty (?:file|document))\b"),
+    # OpenCV's error codes printed with their names (core/include/opencv2/core/base.hpp cv::Error::Code, as cv2.error
+    # prints "error: (-5:Bad argument) in function 'resize'"): a bad argument, an input array of the wrong size, a
+    # value out of range or an unsupported format is the caller's argument; a function not implemented in the build
+    # or no CUDA support is the installation's. (-215:Assertion failed) and (-2:Unspecified error) say nothing alone.
+    ("opencv_argument", V, Stage.MESSAGE_STRONG,
+     r"error: \((?:-5:bad argument|-201:incorrect size of input array|-211:one of the arguments' values is out of "
+     r"range|-210:unsupported format or combination of formats)\)"),
+    ("opencv_build", P, Stage.MESSAGE_STRONG,
+     r"error: \((?:-213:the function/feature is not implemented|-216:no cuda support)\)"),
+    # Tesseract without the language data it was asked for ("Error opening data file .../deu.traineddata ... Failed
+    # loading language 'deu' Tesseract couldn't load any languages! Could not initialize tesseract."): install the
+    # traineddata or set TESSDATA_PREFIX: the environment
+    ("tesseract_language_missing", P, Stage.MESSAGE_STRONG,
+     r"\bfailed loading language\b|\bcouldn'?t load any languages\b|\bcould not initiali[sz]e tesseract\b"),
+    # protobuf's runtime refusing generated code of another generation ("Descriptors cannot be created directly. If
+    # this call came from a _pb2.py file, your generated code is out of date and must be regenerated with protoc"):
+    # a dependency mismatch of the installation, whatever TypeError says
+    ("protobuf_generated_code", P, Stage.MESSAGE_STRONG,
+     r"\bdescriptors cannot be created directly\b|\bgenerated code is out of date and must be regenerated\b"),
+    # Telegram's answer to a callback query answered too late ("Query is too old and response timeout expired or query
+    # id is invalid"): the query is gone, no retry answers it (as Discord's unknown interaction); "timeout" here is
+    # no network timeout. Its permission refusals sent as 400s ("Not enough rights to send text messages to the chat",
+    # "Have no rights to send a message"): the bot's rights in the chat must change
+    ("callback_query_expired", P, Stage.MESSAGE_STRONG, r"\bquery is too old\b"),
+    ("chat_rights_missing", P, Stage.MESSAGE_STRONG, r"\bnot enough rights to\b|\bhave no rights to\b"),
+    # X's monthly post cap ("429 Too Many Requests ... Usage cap exceeded: Monthly product cap"): the month's quota,
+    # not a rate that clears in minutes
+    ("usage_cap_exceeded", R, Stage.MESSAGE_STRONG, r"\busage cap exceeded\b|\bmonthly (?:product|post|tweet) cap\b"),
     # a client built or called without the API key its API needs (googlemaps client.py "Must provide API key for this
     # API. It does not accept enterprise credentials.", "Must provide API key or enterprise credentials when creating
     # client."): configuration, whatever ValueError says

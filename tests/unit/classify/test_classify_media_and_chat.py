@@ -1,10 +1,11 @@
+# ruff: noqa: E501 - messages are quoted as the libraries print them
 """Media, documents and chat/social APIs: Discord's and X's codes beside the status, document and geocoder classes."""
 
 from __future__ import annotations
 
 import pytest
 
-from errorflow.classify import Category, Classifier
+from errorflow.classify import Category, Classifier, ErrorSignal
 from tests.unit.classify.verdicts import verdict_of
 
 CLF = Classifier(cache_size=0)
@@ -216,3 +217,123 @@ def test_media_document_and_chat_classes(exc_type: str, message: str, expected: 
 )
 def test_media_and_document_messages(exc_type: str, message: str, expected: Category, rule_id: str) -> None:
     assert verdict_of(CLF, exc_type, message) == (expected, rule_id)
+
+
+def test_a_vendor_defined_status_is_read_by_the_clients_own_class() -> None:
+    """402 alone says nothing certain (a decline, used-up credits, a quota): the client's class that names it decides.
+
+    geopy maps a geocoder's 402 to GeocoderQuotaExceeded; without the class's reading the status stays below the
+    confidence floor (unknown), and a class that names no meaning of its own still leaves it there.
+    """
+    quota = CLF.classify(
+        ErrorSignal(
+            exc_type="geopy.exc.GeocoderQuotaExceeded", message="Non-successful status code 402", http_status=402
+        )
+    )
+    assert (quota.category, quota.rule_id) == (Category.RESOURCE, "type.resource.geocoder_quota")
+    assert [(item.rule_id, item.role) for item in quota.evidence] == [
+        ("type.resource.geocoder_quota", "decided"),
+        ("http.402", "overruled"),
+    ]
+    plain = CLF.classify(
+        ErrorSignal(
+            exc_type="requests.exceptions.HTTPError", message="402 Client Error: Payment Required", http_status=402
+        )
+    )
+    assert plain.category is Category.UNKNOWN
+
+
+@pytest.mark.parametrize(
+    ("exc_type", "message", "expected", "rule_id"),
+    [
+        # googlemaps' ApiError leads with the web service's status: "invalid" in the error_message would call a
+        # refused key the input's fault
+        (
+            "googlemaps.exceptions.ApiError",
+            "REQUEST_DENIED (The provided API key is invalid.)",
+            Category.PERMANENT,
+            "vendor.google_maps.REQUEST_DENIED",
+        ),
+        (
+            "googlemaps.exceptions.ApiError",
+            "MAX_WAYPOINTS_EXCEEDED",
+            Category.VALIDATION,
+            "vendor.google_maps.MAX_WAYPOINTS_EXCEEDED",
+        ),
+        ("googlemaps.exceptions.ApiError", "UNKNOWN_ERROR", Category.TRANSIENT, "vendor.google_maps.UNKNOWN_ERROR"),
+        # "timeout expired" is no network timeout: the callback query is gone
+        (
+            "telegram.error.BadRequest",
+            "Query is too old and response timeout expired or query id is invalid",
+            Category.PERMANENT,
+            "message.callback_query_expired",
+        ),
+        (
+            "telegram.error.BadRequest",
+            "Have no rights to send a message",
+            Category.PERMANENT,
+            "message.chat_rights_missing",
+        ),
+        # a 429 that is the month's post cap, not a rate limit
+        (
+            "tweepy.errors.TooManyRequests",
+            "429 Too Many Requests\nUsage cap exceeded: Monthly product cap",
+            Category.RESOURCE,
+            "message.usage_cap_exceeded",
+        ),
+        # OpenCV's code names the fault: the caller's argument, or the build
+        (
+            "cv2.error",
+            "OpenCV(4.9.0) :-1: error: (-5:Bad argument) in function 'cvtColor'\n> Overload resolution failed:\n>  - src is not a numpy array, neither a scalar",
+            Category.VALIDATION,
+            "message.opencv_argument",
+        ),
+        (
+            "cv2.error",
+            "OpenCV(4.9.0) /io/opencv/modules/core/src/gpumat.cpp:71: error: (-216:No CUDA support) The library is compiled without CUDA support in function 'throw_no_cuda'",
+            Category.PERMANENT,
+            "message.opencv_build",
+        ),
+        (
+            "pytesseract.pytesseract.TesseractError",
+            "(1, 'Error opening data file /usr/share/tesseract-ocr/5/tessdata/fra.traineddata Please make sure the TESSDATA_PREFIX environment variable is set to your \"tessdata\" directory. Failed loading language \\'fra\\' Tesseract couldn\\'t load any languages! Could not initialize tesseract.')",
+            Category.PERMANENT,
+            "message.tesseract_language_missing",
+        ),
+        # TypeError alone reads as a bug or a wrong argument: protobuf says the installed generated code is stale
+        (
+            "builtins.TypeError",
+            "Descriptors cannot be created directly.\nIf this call came from a _pb2.py file, your generated code is out of date and must be regenerated with protoc >= 3.19.0.",
+            Category.PERMANENT,
+            "message.protobuf_generated_code",
+        ),
+        # a RuntimeError reads as a bug: MuPDF says the document is broken
+        ("builtins.RuntimeError", "cannot open broken document", Category.VALIDATION, "message.document_broken"),
+        (
+            "bs4.FeatureNotFound",
+            "Couldn't find a tree builder with the features you requested: lxml. Do you need to install a parser library?",
+            Category.PERMANENT,
+            "type.permanent.tool_missing",
+        ),
+        (
+            "discord.errors.InteractionResponded",
+            "This interaction has already been responded to before",
+            Category.PERMANENT,
+            "type.permanent.discord_answered_twice",
+        ),
+        ("msgpack.exceptions.StackError", "", Category.VALIDATION, "type.validation.damaged_payload"),
+    ],
+)
+def test_media_and_chat_reasons(exc_type: str, message: str, expected: Category, rule_id: str) -> None:
+    assert verdict_of(CLF, exc_type, message) == (expected, rule_id)
+
+
+def test_moviepy_broken_pipe_yields_to_ffmpegs_own_error() -> None:
+    """EPIPE is only the symptom of ffmpeg exiting: the error moviepy quotes after it decides; alone, EPIPE stays."""
+    quoted = (
+        "[Errno 32] Broken pipe\n\nMoviePy error: FFMPEG encountered the following error while writing file out.webm:"
+        "\n\n Unknown encoder 'libvpx-vp9'\n\nThe video export failed because FFMPEG didn't find the specified codec "
+        "for video encoding libvpx-vp9."
+    )
+    assert verdict_of(CLF, "builtins.OSError", quoted) == (Category.PERMANENT, "message.ffmpeg_encoder_missing")
+    assert verdict_of(CLF, "builtins.BrokenPipeError", "[Errno 32] Broken pipe") == (Category.TRANSIENT, "errno.EPIPE")
