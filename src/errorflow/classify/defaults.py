@@ -4215,7 +4215,11 @@ _DECISIVE_TYPES_MEDIA_AND_CHAT: dict[Category, tuple[tuple[str, str], ...]] = {
         # xlrd/compdoc.py CompDocError ("MSAT extension: accessing sector ... but only N in file"): the OLE2 container
         # of the .xls is damaged; msgpack StackError (nesting deeper than the unpacker allows) and BufferFull (input
         # over max_buffer_size): the payload given
-        ("damaged_payload", "xlrd.compdoc.CompDocError msgpack.exceptions.StackError msgpack.exceptions.BufferFull"),
+        # ... msgpack OutOfData (the input ends inside an object); python-docx UnrecognizedImageError (an image of no
+        # format it knows); beautifulsoup4 ParserRejectedMarkup ("The markup you provided was rejected by the parser")
+        ("damaged_payload", "xlrd.compdoc.CompDocError msgpack.exceptions.StackError msgpack.exceptions.BufferFull "
+         "msgpack.exceptions.OutOfData docx.image.exceptions.UnrecognizedImageError bs4.builder.ParserRejectedMarkup "
+         "bs4.ParserRejectedMarkup"),
         # xlsxwriter/exceptions.py: the XlsxInputError family ("Base exception for all input data related errors":
         # a worksheet name that is invalid or taken, a duplicate table name, overlapping merged ranges, a chart with
         # no data series) and the images it cannot read (UnsupportedImageFormat, UndefinedImageSize): the value or
@@ -4272,7 +4276,10 @@ _CLASS_AND_MESSAGE_MEDIA_AND_DOCUMENTS: tuple[Rule, ...] = (
         # xlrd/__init__.py open_workbook and biffh.py: "Unsupported format, or corrupt file: Expected BOF record;
         # found b'<!DOCTYP'" (an HTML page or a damaged file with an .xls name), book.py sheet_by_name "No sheet
         # named <'x'>" (as openpyxl's "Worksheet x does not exist.", type.validation.missing_document_part)
-        message=r"unsupported format, or corrupt file|^no sheet named <",
+        # ... compdoc.py "Can't find workbook in OLE2 compound document" (another Office file under an .xls name) and
+        # "Workbook is encrypted" (the document's own protection, as pypdf's FileNotDecryptedError)
+        message=r"unsupported format, or corrupt file|^no sheet named <|can't find workbook in ole2 compound document|"
+        r"^workbook is encrypted",
         stage=Stage.EXC_TYPE,
         description="a file given as a workbook that is not one, or lacks the sheet asked for: the file must change",
     ),
@@ -4332,6 +4339,20 @@ _MESSAGES_MEDIA_AND_CHAT: tuple[tuple[str, Category, Stage, str], ...] = (
     # no network timeout. Its permission refusals sent as 400s ("Not enough rights to send text messages to the chat",
     # "Have no rights to send a message"): the bot's rights in the chat must change
     ("callback_query_expired", P, Stage.MESSAGE_STRONG, r"\bquery is too old\b"),
+    # a media tool's binary missing from the installation (imageio-ffmpeg "Could not find ffmpeg executable.", imageio
+    # "No ffmpeg exe could be found", pdf2image and pytesseract's own words for poppler and tesseract): install it
+    ("media_tool_binary_missing", P, Stage.MESSAGE_STRONG,
+     r"\b(?:could not find|cannot find|can't find|need) (?:the )?(?:ffmpeg|ffprobe|tesseract|poppler|pdfinfo|pdftoppm|"
+     r"ghostscript|wkhtmltopdf|libreoffice|soffice) (?:exe|executable|binary)\b|"
+     r"\bno (?:ffmpeg|ffprobe) exe(?:cutable)? could be found\b"),
+    # Tesseract (through Leptonica) refusing the image itself: "Image too small to scale!!", "Error in pixReadStream:
+    # Unknown format: no pix returned", "pix not read": the image given must change
+    ("ocr_image_unreadable", V, Stage.MESSAGE_STRONG,
+     r"\bimage too small to scale\b|\bpixreadstream: unknown format\b|\bpix not read\b"),
+    # ffmpeg refusing the encoder's parameters ("height not divisible by 2 (1280x721)", "Error while opening encoder for
+    # output stream #0:0 - maybe incorrect parameters such as bit_rate, rate, width or height"): the arguments
+    ("ffmpeg_encoder_parameters", V, Stage.MESSAGE_STRONG,
+     r"\b(?:width|height) not divisible by 2\b|\bmaybe incorrect parameters such as bit_rate\b"),
     ("chat_rights_missing", P, Stage.MESSAGE_STRONG, r"\bnot enough rights to\b|\bhave no rights to\b"),
     # X's monthly post cap ("429 Too Many Requests ... Usage cap exceeded: Monthly product cap"): the month's quota,
     # not a rate that clears in minutes

@@ -385,7 +385,11 @@ class Link:
         if self.errno == 5 and text.startswith(_S3FS_UNMAPPED):
             self.errno = None  # s3fs's fallback for an S3 code it does not map: the code and status speak, not EIO
         if self.errno == 32 and _CHILD_ERROR_QUOTED in text:
-            self.errno = None  # the pipe broke because the child exited: the child's own error, quoted after it, speaks
+            # the pipe broke because the child exited: the child's own error, quoted after it, is the cause
+            self.errno = None
+            quoted = text.split(":\n\n", 1)
+            if len(quoted) == 2 and self.implied is None:
+                self.implied = Link("builtins.OSError", quoted[1].strip())
         if self.status is None and exc_type.startswith("gcsfs."):
             found = _GCSFS_STATUS.search(text)
             if found is not None:

@@ -337,3 +337,63 @@ def test_moviepy_broken_pipe_yields_to_ffmpegs_own_error() -> None:
     )
     assert verdict_of(CLF, "builtins.OSError", quoted) == (Category.PERMANENT, "message.ffmpeg_encoder_missing")
     assert verdict_of(CLF, "builtins.BrokenPipeError", "[Errno 32] Broken pipe") == (Category.TRANSIENT, "errno.EPIPE")
+
+
+@pytest.mark.parametrize(
+    ("quoted", "expected", "rule_id"),
+    [
+        # "broken pipe" in the outer text would say transient: the quoted ffmpeg error is the cause
+        ("/srv/exports/out.mp4: No space left on device", Category.RESOURCE, "message.disk_full"),
+        (
+            "[libx264 @ 0x5581] height not divisible by 2 (1920x1081)\nError initializing output stream 0:0 -- Error "
+            "while opening encoder for output stream #0:0 - maybe incorrect parameters such as bit_rate, rate, width or height",
+            Category.VALIDATION,
+            "message.ffmpeg_encoder_parameters",
+        ),
+    ],
+)
+def test_ffmpegs_quoted_error_is_the_cause_of_moviepys_broken_pipe(
+    quoted: str, expected: Category, rule_id: str
+) -> None:
+    message = (
+        "[Errno 32] Broken pipe\n\nMoviePy error: FFMPEG encountered the following error while writing file "
+        f"/srv/exports/out.mp4:\n\n {quoted}"
+    )
+    verdict = CLF.classify(ErrorSignal(exc_type="builtins.OSError", message=message))
+    assert (verdict.category, verdict.rule_id) == (expected, rule_id)
+    assert verdict.evidence[0].where.startswith("cause")
+
+
+@pytest.mark.parametrize(
+    ("exc_type", "message", "expected", "rule_id"),
+    [
+        (
+            "xlrd.biffh.XLRDError",
+            "Can't find workbook in OLE2 compound document",
+            Category.VALIDATION,
+            "type.validation.spreadsheet_file",
+        ),
+        ("xlrd.biffh.XLRDError", "Workbook is encrypted", Category.VALIDATION, "type.validation.spreadsheet_file"),
+        (
+            "builtins.RuntimeError",
+            "Could not find ffmpeg executable.",
+            Category.PERMANENT,
+            "message.media_tool_binary_missing",
+        ),
+        (
+            "pytesseract.pytesseract.TesseractError",
+            "(1, 'Image too small to scale!! (1x40 vs min width of 3)\\nLine cannot be recognized!!')",
+            Category.VALIDATION,
+            "message.ocr_image_unreadable",
+        ),
+        ("msgpack.exceptions.OutOfData", "", Category.VALIDATION, "type.validation.damaged_payload"),
+        (
+            "bs4.builder.ParserRejectedMarkup",
+            "The markup you provided was rejected by the parser. Trying a different parser or a different encoding may help.",
+            Category.VALIDATION,
+            "type.validation.damaged_payload",
+        ),
+    ],
+)
+def test_document_and_tool_reasons(exc_type: str, message: str, expected: Category, rule_id: str) -> None:
+    assert verdict_of(CLF, exc_type, message) == (expected, rule_id)
