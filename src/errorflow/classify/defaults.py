@@ -4192,6 +4192,9 @@ _DECISIVE_TYPES_MEDIA_AND_CHAT: dict[Category, tuple[tuple[str, str], ...]] = {
         # python-telegram-bot (telegram/error.py): RetryAfter is flood control ("Flood control exceeded. Retry in N
         # seconds"), TimedOut a request that took too long
         ("telegram_retry", "telegram.error.RetryAfter telegram.error.TimedOut"),
+        # discord.py's command framework: MaxConcurrencyReached (the command's concurrency slots are taken by other
+        # invocations) clears as they finish
+        ("discord_command_busy", "discord.ext.commands.errors.MaxConcurrencyReached"),
     ),
     R: (
         # geopy GeocoderQuotaExceeded: "the remote geocoding service refused to fulfill the request because the
@@ -4230,6 +4233,13 @@ _DECISIVE_TYPES_MEDIA_AND_CHAT: dict[Category, tuple[tuple[str, str], ...]] = {
          "xlsxwriter.exceptions.UnsupportedImageFormat xlsxwriter.exceptions.UndefinedImageSize"),
         # geopy GeocoderQueryError: the service refused the query itself (400, 412-414)
         ("geocoder_query", "geopy.exc.GeocoderQueryError"),
+        # discord.py's command framework: UserInputError and its subclasses ("the base exception type for errors that
+        # involve errors regarding user input"): an argument missing, too many, or one that does not convert; the
+        # command's text must change
+        ("discord_command_input", "discord.ext.commands.errors.UserInputError "
+         "discord.ext.commands.errors.MissingRequiredArgument discord.ext.commands.errors.TooManyArguments "
+         "discord.ext.commands.errors.BadArgument discord.ext.commands.errors.BadUnionArgument "
+         "discord.ext.commands.errors.BadLiteralArgument discord.ext.commands.errors.ArgumentParsingError"),
     ),
     P: (
         # discord.py: PrivilegedIntentsRequired (gateway close 4014: the intents are not enabled in the developer
@@ -4246,7 +4256,13 @@ _DECISIVE_TYPES_MEDIA_AND_CHAT: dict[Category, tuple[tuple[str, str], ...]] = {
         # geopy: GeocoderAuthenticationFailure (401, 407), GeocoderInsufficientPrivileges (403), GeocoderNotFound
         # (no geocoder of that name), ConfigurationError (raised before any request): the setup must change
         ("geocoder_setup", "geopy.exc.GeocoderAuthenticationFailure geopy.exc.GeocoderInsufficientPrivileges "
-         "geopy.exc.GeocoderNotFound"),
+         "geopy.exc.GeocoderNotFound geopy.exc.ConfigurationError"),
+        # discord.py's command framework (discord/ext/commands/errors.py): the invoking member or the bot lacks a
+        # permission or role the command requires; the guild's permissions must change, not the command's text
+        ("discord_command_permissions", "discord.ext.commands.errors.MissingPermissions "
+         "discord.ext.commands.errors.BotMissingPermissions discord.ext.commands.errors.MissingRole "
+         "discord.ext.commands.errors.BotMissingRole discord.ext.commands.errors.MissingAnyRole "
+         "discord.ext.commands.errors.BotMissingAnyRole"),
         # python-telegram-bot: InvalidToken (the bot token is refused), ChatMigrated (the group became a supergroup:
         # the code must use the new chat id), Conflict ("terminated by other getUpdates request", a webhook set
         # while polling: two deployments of one bot), EndPointNotFound
@@ -4354,6 +4370,12 @@ _MESSAGES_MEDIA_AND_CHAT: tuple[tuple[str, Category, Stage, str], ...] = (
     ("ffmpeg_encoder_parameters", V, Stage.MESSAGE_STRONG,
      r"\b(?:width|height) not divisible by 2\b|\bmaybe incorrect parameters such as bit_rate\b"),
     ("chat_rights_missing", P, Stage.MESSAGE_STRONG, r"\bnot enough rights to\b|\bhave no rights to\b"),
+    # Telegram's refusal of the formatting of a text ("Can't parse entities: unsupported start tag \"br\" at byte offset
+    # 17"): the text's Markdown or HTML must change, whatever "unsupported" says
+    ("markup_entities", V, Stage.MESSAGE_STRONG, r"\bcan't parse entities\b"),
+    # an account without credits for a pay-per-use API (X's 402 "Your enrolled account does not have any credits to
+    # fulfill this request."): credits must be bought or come back, as used-up LLM credits
+    ("no_credits_left", R, Stage.MESSAGE_STRONG, r"\b(?:does not|doesn't) have (?:any |enough )?credits\b"),
     # X's monthly post cap ("429 Too Many Requests ... Usage cap exceeded: Monthly product cap"): the month's quota,
     # not a rate that clears in minutes
     ("usage_cap_exceeded", R, Stage.MESSAGE_STRONG, r"\busage cap exceeded\b|\bmonthly (?:product|post|tweet) cap\b"),

@@ -397,3 +397,60 @@ def test_ffmpegs_quoted_error_is_the_cause_of_moviepys_broken_pipe(
 )
 def test_document_and_tool_reasons(exc_type: str, message: str, expected: Category, rule_id: str) -> None:
     assert verdict_of(CLF, exc_type, message) == (expected, rule_id)
+
+
+@pytest.mark.parametrize(
+    ("exc_type", "message", "status", "expected", "rule_id"),
+    [
+        # "must be set" reads as a missing value in the input; geopy raises ConfigurationError at the geocoder's setup
+        (
+            "geopy.exc.ConfigurationError",
+            "Either 'api_key' or 'client_id' and 'secret' must be set.",
+            None,
+            Category.PERMANENT,
+            "type.permanent.geocoder_setup",
+        ),
+        # discord.py's command framework: the member's permissions, the user's argument, another invocation's slot
+        (
+            "discord.ext.commands.errors.MissingPermissions",
+            "You are missing Kick Members permission(s) to run this command.",
+            None,
+            Category.PERMANENT,
+            "type.permanent.discord_command_permissions",
+        ),
+        (
+            "discord.ext.commands.errors.BadArgument",
+            'Converting to "int" failed for parameter "count".',
+            None,
+            Category.VALIDATION,
+            "type.validation.discord_command_input",
+        ),
+        (
+            "discord.ext.commands.errors.MaxConcurrencyReached",
+            "Too many people are using this command. It can only be used 2 times per guild concurrently.",
+            None,
+            Category.TRANSIENT,
+            "type.transient.discord_command_busy",
+        ),
+        # "unsupported" alone reads as an unsupported operation: Telegram could not parse the text's markup
+        (
+            "telegram.error.BadRequest",
+            'Can\'t parse entities: unsupported start tag "span" at byte offset 40',
+            400,
+            Category.VALIDATION,
+            "message.markup_entities",
+        ),
+        # a 402 whose body says the credits are used up
+        (
+            "tweepy.errors.HTTPException",
+            "402 Payment Required\nYour enrolled account does not have any credits to fulfill this request.",
+            402,
+            Category.RESOURCE,
+            "message.no_credits_left",
+        ),
+    ],
+)
+def test_chat_frameworks_and_bodies(
+    exc_type: str, message: str, status: int | None, expected: Category, rule_id: str
+) -> None:
+    assert verdict_of(CLF, exc_type, message, status) == (expected, rule_id)
