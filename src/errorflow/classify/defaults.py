@@ -4250,9 +4250,10 @@ _DECISIVE_TYPES_MEDIA_AND_CHAT: dict[Category, tuple[tuple[str, str], ...]] = {
         # xlsxwriter FileSizeError "Filesize would require ZIP64 extensions. Use workbook.use_zip64().": a workbook
         # option the code must set (not a full disk)
         ("xlsx_zip64", "xlsxwriter.exceptions.FileSizeError"),
-        # reportlab/pdfbase/ttfonts.py TTFError ("Can't open file", "Not a TrueType font"): the fonts a report
-        # embeds ship with the application image; a missing or broken one is the deployment's
-        ("reportlab_font", "reportlab.pdfbase.ttfonts.TTFError"),
+        # reportlab/pdfbase/ttfonts.py TTFError ("Can't open file", "Not a TrueType font") and pdfmetrics.py
+        # FontNotFoundError ("Can't find .afm file for ..."): the fonts a report embeds ship with the application
+        # image; a missing or broken one is the deployment's
+        ("reportlab_font", "reportlab.pdfbase.ttfonts.TTFError reportlab.pdfbase.pdfmetrics.FontNotFoundError"),
         # geopy: GeocoderAuthenticationFailure (401, 407), GeocoderInsufficientPrivileges (403), GeocoderNotFound
         # (no geocoder of that name), ConfigurationError (raised before any request): the setup must change
         ("geocoder_setup", "geopy.exc.GeocoderAuthenticationFailure geopy.exc.GeocoderInsufficientPrivileges "
@@ -4308,18 +4309,31 @@ _CLASS_AND_MESSAGE_MEDIA_AND_DOCUMENTS: tuple[Rule, ...] = (
         stage=Stage.EXC_TYPE,
         description="xlrd 2 dropped .xlsx support: the code or its dependency must change, not the file",
     ),
+    # imageio (imageio/core/imopen.py): "Could not find a backend to open `x.png`` with iomode `ri`." When reading
+    # one image ('ri'; 'rI' is many images, 'rv' a volume: a stream or a video may lack its plugin), Pillow (a hard
+    # dependency of imageio) reads every common format, so no backend means the bytes are not an image (empty,
+    # truncated, another type under the name): the file must change. The mode is read as imageio spells it
+    # (case-sensitive), so on imageio's ValueError / OSError with that message, unless imageio names plugins that
+    # "might add capable backends".
+    Rule(
+        id="type.validation.image_not_decodable",
+        category=V,
+        exc_type=("builtins.ValueError", "builtins.OSError"),
+        message=r"could not find a backend to open .{1,400}? with iomode [`'\"]?(?-i:ri)(?![A-Za-z])"
+        r"(?![\s\S]*\bplugins might add capable backends\b)",
+        stage=Stage.EXC_TYPE,
+        description="imageio found no backend to read one image: the bytes are not an image, the file must change",
+    ),
 )
 
 # Message patterns of media, document and chat libraries (thirteenth batch), each anchored to its meaning.
 _MESSAGES_MEDIA_AND_CHAT: tuple[tuple[str, Category, Stage, str], ...] = (
-    # imageio (imageio/core/imopen.py): "Could not find a backend to open `x.png`` with iomode `ri`." When reading one
-    # image, Pillow (a hard dependency of imageio) reads every common format, so no backend means the bytes are not
-    # an image (empty, truncated, another type under the name): the file must change. For writing ('w...') the
-    # install lacks a writer plugin (imageio-ffmpeg for video): the environment must change.
-    ("image_not_decodable", V, Stage.MESSAGE_STRONG,
-     r"could not find a backend to open .{1,400}? with iomode [`'\"]?ri\b"),
+    # imageio (imageio/core/imopen.py) "Could not find a backend to open `x.mp4`` with iomode `wI`.": for writing the
+    # install lacks a writer plugin (imageio-ffmpeg for video), and so it does when imageio names plugins that "might
+    # add capable backends": the environment must change (reading one image: type.validation.image_not_decodable)
     ("image_writer_missing", P, Stage.MESSAGE_STRONG,
-     r"could not find a backend to open .{1,400}? with iomode [`'\"]?w"),
+     r"could not find a backend to open .{1,400}? with iomode [`'\"]?w|"
+     r"\bthe following plugins might add capable backends\b"),
     # ffmpeg cannot infer the container from an output name without a known extension ("Unable to choose an output
     # format for 'x'; use a standard extension for the filename or specify the format manually."): the argument
     ("ffmpeg_output_format", V, Stage.MESSAGE_STRONG, r"\bunable to choose an output format for\b"),
@@ -4330,14 +4344,26 @@ _MESSAGES_MEDIA_AND_CHAT: tuple[tuple[str, Category, Stage, str], ...] = (
     ("ffmpeg_input_not_media", V, Stage.MESSAGE_STRONG, r"\binvalid data found when processing input\b"),
     # MuPDF's words for a document it cannot open (PyMuPDF's RuntimeError before FileDataError existed: "cannot open
     # broken document", EmptyFileError "Cannot open empty file"): the document given is damaged or empty
-    ("document_broken", V, Stage.MESSAGE_STRONG, r"\bcannot open (?:broken document|empty (?:file|document))\b"),
+    # ... and MuPDF's words for a PDF without its cross-reference table or header ("cannot find startxref", "format
+    # error: cannot recognize version marker"), fastavro's for an Avro file whose blocks do not line up ("expected sync
+    # marker not found"), moviepy's for a video whose first frame does not decode
+    ("document_broken", V, Stage.MESSAGE_STRONG,
+     r"\bcannot open (?:broken document|empty (?:file|document))\b|\bcannot find startxref\b|"
+     r"\bcannot recognize version marker\b|\bsync marker not found\b|\bfailed to read the first frame of video file\b"),
+    # an object the code closed itself, used again (PyMuPDF ValueError "document closed"): the code must change;
+    # "closed" alone reads as a dropped connection
+    ("document_used_after_close", P, Stage.MESSAGE_STRONG, r"^document closed$"),
+    # a codec the file uses whose library is not installed (fastavro "zstandard codec is supported but you need to
+    # install zstandard"): the environment must change, not the file
+    ("codec_library_missing", P, Stage.MESSAGE_STRONG, r"\bcodec is supported but you need to install\b"),
     # OpenCV's error codes printed with their names (core/include/opencv2/core/base.hpp cv::Error::Code, as cv2.error
     # prints "error: (-5:Bad argument) in function 'resize'"): a bad argument, an input array of the wrong size, a
     # value out of range or an unsupported format is the caller's argument; a function not implemented in the build
     # or no CUDA support is the installation's. (-215:Assertion failed) and (-2:Unspecified error) say nothing alone.
     ("opencv_argument", V, Stage.MESSAGE_STRONG,
      r"error: \((?:-5:bad argument|-201:incorrect size of input array|-211:one of the arguments' values is out of "
-     r"range|-210:unsupported format or combination of formats)\)"),
+     r"range|-210:unsupported format or combination of formats|-209:sizes of input arguments do not match|"
+     r"-206:bad flag \(parameter or structure field\))\)"),
     ("opencv_build", P, Stage.MESSAGE_STRONG,
      r"error: \((?:-213:the function/feature is not implemented|-216:no cuda support)\)"),
     # Tesseract without the language data it was asked for ("Error opening data file .../deu.traineddata ... Failed
@@ -4349,7 +4375,10 @@ _MESSAGES_MEDIA_AND_CHAT: tuple[tuple[str, Category, Stage, str], ...] = (
     # this call came from a _pb2.py file, your generated code is out of date and must be regenerated with protoc"):
     # a dependency mismatch of the installation, whatever TypeError says
     ("protobuf_generated_code", P, Stage.MESSAGE_STRONG,
-     r"\bdescriptors cannot be created directly\b|\bgenerated code is out of date and must be regenerated\b"),
+     r"\bdescriptors cannot be created directly\b|\bgenerated code is out of date and must be regenerated\b|"
+     # ... and two modules of the installation registering one .proto ("Couldn't build proto file into descriptor
+     # pool: duplicate file name", "A file with this name is already in the pool.")
+     r"\bcouldn't build proto file into descriptor pool\b"),
     # Telegram's answer to a callback query answered too late ("Query is too old and response timeout expired or query
     # id is invalid"): the query is gone, no retry answers it (as Discord's unknown interaction); "timeout" here is
     # no network timeout. Its permission refusals sent as 400s ("Not enough rights to send text messages to the chat",

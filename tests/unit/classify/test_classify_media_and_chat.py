@@ -199,7 +199,7 @@ def test_media_document_and_chat_classes(exc_type: str, message: str, expected: 
             "builtins.ValueError",
             "Could not find a backend to open `/data/in/avatar.jpg`` with iomode `ri`.",
             Category.VALIDATION,
-            "message.image_not_decodable",
+            "type.validation.image_not_decodable",
         ),
         (
             "builtins.ValueError",
@@ -454,3 +454,57 @@ def test_chat_frameworks_and_bodies(
     exc_type: str, message: str, status: int | None, expected: Category, rule_id: str
 ) -> None:
     assert verdict_of(CLF, exc_type, message, status) == (expected, rule_id)
+
+
+@pytest.mark.parametrize(
+    ("exc_type", "message", "expected", "rule_id"),
+    [
+        # imageio names plugins that "might add capable backends": the install lacks one, not the file its image
+        (
+            "builtins.ValueError",
+            "Could not find a backend to open `/in/photo.heic`` with iomode `ri`.\nBased on the extension, the following plugins might add capable backends:\n  pillow-heif:  pip install pillow-heif",
+            Category.PERMANENT,
+            "message.image_writer_missing",
+        ),
+        ("builtins.RuntimeError", "code=2: cannot find startxref", Category.VALIDATION, "message.document_broken"),
+        ("builtins.ValueError", "expected sync marker not found", Category.VALIDATION, "message.document_broken"),
+        # "closed" reads as a dropped connection: the code closed the document itself
+        ("builtins.ValueError", "document closed", Category.PERMANENT, "message.document_used_after_close"),
+        # ValueError reads as the input: the codec's library is missing from the installation
+        (
+            "builtins.ValueError",
+            "snappy codec is supported but you need to install python-snappy",
+            Category.PERMANENT,
+            "message.codec_library_missing",
+        ),
+        (
+            "cv2.error",
+            "OpenCV(4.8.0) /io/opencv/modules/core/src/arithm.cpp:650: error: (-209:Sizes of input arguments do not match) The operation is neither 'array op array' (where arrays have the same size and the same number of channels), nor 'array op scalar', nor 'scalar op array' in function 'arithm_op'",
+            Category.VALIDATION,
+            "message.opencv_argument",
+        ),
+        (
+            "builtins.TypeError",
+            "Couldn't build proto file into descriptor pool: duplicate file name events/order.proto",
+            Category.PERMANENT,
+            "message.protobuf_generated_code",
+        ),
+        (
+            "reportlab.pdfbase.pdfmetrics.FontNotFoundError",
+            "Can't find .afm file for Times-Roman",
+            Category.PERMANENT,
+            "type.permanent.reportlab_font",
+        ),
+    ],
+)
+def test_document_library_reasons(exc_type: str, message: str, expected: Category, rule_id: str) -> None:
+    assert verdict_of(CLF, exc_type, message) == (expected, rule_id)
+
+
+def test_imageio_reads_its_mode_as_it_spells_it() -> None:
+    """'rI' (many images, a stream) is not 'ri' (one image): no backend for a stream says nothing of an image's bytes."""
+    category, rule_id = verdict_of(
+        CLF, "builtins.OSError", "Could not find a backend to open `rtsp://10.0.0.5/live`` with iomode `rI`."
+    )
+    assert rule_id != "type.validation.image_not_decodable"
+    assert category is not Category.VALIDATION
