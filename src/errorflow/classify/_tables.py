@@ -375,7 +375,65 @@ def squash_condition(name: str) -> str:
     return squashed[:-5] if squashed.endswith("error") and len(squashed) > 5 else squashed
 
 
-PG_CONDITIONS: dict[str, str] = {squash_condition(name): sqlstate for name, sqlstate in _PG_CONDITION_NAMES.items()}
+# The conditions of errcodes.txt (postgres/postgres:src/backend/utils/errcodes.txt) the table above lacked, found by
+# a sweep of the classes psycopg (psycopg/psycopg:psycopg/psycopg/errors.py) and asyncpg (MagicStack/asyncpg:
+# asyncpg/exceptions/__init__.py) generate per SQLSTATE, with each driver's own spelling where it differs from the
+# condition name (asyncpg's PostgresIOError, AssertError, SavepointError; psycopg's ...Ext for class 38/39 names that
+# errcodes.txt repeats from class 2F/22).
+_PG_CONDITION_NAMES_SWEEP: dict[str, str] = {
+    "stacked_diagnostics_accessed_without_active_handler": "0Z002",
+    "invalid_xml_comment": "2200S",
+    "invalid_xml_processing_instruction": "2200T",
+    "invalid_argument_for_sql_json_datetime_function": "22031",
+    "invalid_sql_json_subscript": "22033",
+    "more_than_one_sql_json_item": "22034",
+    "no_sql_json_item": "22035",
+    "non_numeric_sql_json_item": "22036",
+    "non_unique_keys_in_a_json_object": "22037",
+    "singleton_sql_json_item_required": "22038",
+    "sql_json_array_not_found": "22039",
+    "sql_json_member_not_found": "2203A",
+    "sql_json_number_not_found": "2203B",
+    "sql_json_object_not_found": "2203C",
+    "too_many_json_array_elements": "2203D",
+    "too_many_json_object_members": "2203E",
+    "sql_json_scalar_required": "2203F",
+    "sql_json_item_cannot_be_cast_to_target_type": "2203G",
+    "inappropriate_access_mode_for_branch_transaction": "25003",
+    "inappropriate_isolation_level_for_branch_transaction": "25004",
+    "no_active_sql_transaction_for_branch_transaction": "25005",
+    "transaction_timeout": "25P04",
+    "containing_sql_not_permitted": "38001",
+    "modifying_sql_data_not_permitted_ext": "38002",
+    "modifying_external_routine_sql_data_not_permitted": "38002",
+    "prohibited_sql_statement_attempted_ext": "38003",
+    "prohibited_external_routine_sql_statement_attempted": "38003",
+    "reading_sql_data_not_permitted_ext": "38004",
+    "reading_external_routine_sql_data_not_permitted": "38004",
+    "invalid_sqlstate_returned": "39001",
+    "null_value_not_allowed_ext": "39004",
+    "null_value_in_external_routine_not_allowed": "39004",
+    "trigger_protocol_violated": "39P01",
+    "srf_protocol_violated": "39P02",
+    "event_trigger_protocol_violated": "39P03",
+    "file_name_too_long": "58P03",
+    "plpgsql_error": "P0000",
+    # asyncpg's names for conditions whose errcodes.txt name ends in _exception/_error/_failure
+    "triggered_action": "09000",
+    "locator": "0F000",
+    "diagnostics": "0Z000",
+    "external_routine": "38000",
+    "external_routine_invocation": "39000",
+    "savepoint": "3B000",
+    "postgres_system_error": "58000",
+    "postgres_io_error": "58030",
+    "assert": "P0004",
+}
+
+PG_CONDITIONS: dict[str, str] = {
+    squash_condition(name): sqlstate
+    for name, sqlstate in (*_PG_CONDITION_NAMES.items(), *_PG_CONDITION_NAMES_SWEEP.items())
+}
 """SQLSTATE by condition name in :func:`squash_condition` form."""
 
 # Exact SQLSTATEs whose category differs from their class, or that matter most.
@@ -386,6 +444,7 @@ SQLSTATE_CODES: dict[str, str] = {
     "25006": "transient",  # read-only transaction: a replica was promoted or is failing over
     "25P02": "permanent",  # in failed transaction: the code did not roll back
     "25P03": "transient",
+    "25P04": "transient",  # transaction_timeout (PostgreSQL 17): as statement_timeout (57014)
     "40001": "transient",
     "40P01": "transient",
     "42501": "permanent",
@@ -408,6 +467,9 @@ SQLSTATE_CODES: dict[str, str] = {
     "58P01": "permanent",
     "XX001": "permanent",
     "XX002": "permanent",
+    # assert_failure: a PL/pgSQL ASSERT, "intended for detecting program bugs, not for reporting ordinary error
+    # conditions" (www.postgresql.org/docs/current/plpgsql-errors-and-messages.html): a bug, not the input (class P0)
+    "P0004": "permanent",
     # SQL Server / ODBC states seen through pyodbc
     "08S01": "transient",  # communication link failure
     "HYT00": "transient",  # timeout expired
@@ -416,6 +478,18 @@ SQLSTATE_CODES: dict[str, str] = {
     "42S22": "permanent",  # column not found
     "IM002": "permanent",  # data source name not found
     "HY001": "resource",  # memory allocation error
+    # the rest of the ODBC states whose meaning is their category (ODBC Programmer's Reference, Appendix A: ODBC
+    # Error Codes, learn.microsoft.com/en-us/sql/odbc/reference/appendixes/appendix-a-odbc-error-codes)
+    "HY008": "transient",  # operation canceled (a query timeout's SQLCancel, as 57014)
+    "HY010": "permanent",  # function sequence error: the code calls the API out of order
+    "HY014": "resource",  # limit on the number of handles exceeded
+    "HY090": "permanent",  # invalid string or buffer length
+    "HY105": "permanent",  # invalid parameter type
+    "HYC00": "permanent",  # optional feature not implemented
+    "07009": "permanent",  # invalid descriptor index
+    "IM001": "permanent",  # driver does not support this function
+    "IM003": "permanent",  # specified driver could not be loaded
+    "IM004": "permanent",  # driver's SQLAllocHandle on SQL_HANDLE_ENV failed (driver installation)
 }
 
 # SQLSTATE class (first two characters) -> category, for codes not listed above.

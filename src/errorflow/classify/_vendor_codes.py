@@ -414,6 +414,24 @@ _ELASTIC: tuple[tuple[str, str, str, str], ...] = (
     ("ConnectionTimeout", T, "es-client", "client-side timeout"),
 )
 
+# Elasticsearch exception types swept from the server's registry (ElasticsearchException.java's
+# ElasticsearchExceptionHandle list, elastic/elasticsearch) beyond the table above: a name the request gives that the
+# server refuses (data), a repository, snapshot, template, alias or remote cluster that does not exist (configuration),
+# a body that is not JSON at all (data), a snapshot already running or a primary shard not yet assigned (transient).
+_ELASTIC_SWEEP: tuple[tuple[str, str, str, str], ...] = (
+    ("invalid_index_name_exception", V, "es", "the index name the request gives is not allowed"),
+    ("invalid_alias_name_exception", V, "es", "the alias name the request gives is not allowed"),
+    ("invalid_snapshot_name_exception", V, "es", "the snapshot name the request gives is not allowed"),
+    ("not_x_content_exception", V, "es", "the request body is not JSON (or another content type) at all"),
+    ("repository_missing_exception", P, "es", "no such snapshot repository"),
+    ("snapshot_missing_exception", P, "es", "no such snapshot"),
+    ("index_template_missing_exception", P, "es", "no such index template"),
+    ("aliases_not_found_exception", P, "es", "no such alias"),
+    ("no_such_remote_cluster_exception", P, "es", "no such remote cluster configured"),
+    ("concurrent_snapshot_execution_exception", T, "es", "another snapshot or deletion is running"),
+    ("primary_missing_action_exception", T, "es", "the primary shard is not active yet"),
+)
+
 _K8S: tuple[tuple[str, str, str, str], ...] = (
     ("Evicted", R, "k8s-pod", "the node ran short of memory, disk or PIDs"),
     ("OOMKilled", R, "k8s-container", "the container exceeded its memory limit"),
@@ -545,18 +563,117 @@ _ORACLE: tuple[tuple[str, str, str, str], ...] = (
     ("ORA-01578", P, "oracle", "data block corrupted"),
 )
 
+# Oracle Database errors swept from Oracle's error reference (the "oracle" source) beyond the table above: SQL text
+# or PL/SQL the code must fix (a clause or keyword missing, a column ambiguous or misplaced, a bind variable or
+# cursor misused), logins the configuration must fix, a session or CPU limit of the user's profile (resource), space
+# a segment cannot extend into (resource), values a date, string or partition key cannot hold (data), a table
+# redefined under a reading query (transient).
+_ORACLE_SWEEP: tuple[tuple[str, str, str, str], ...] = (
+    ("ORA-00911", P, "oracle", "invalid character in the SQL text"),
+    ("ORA-00913", P, "oracle", "too many values"),
+    ("ORA-00917", P, "oracle", "missing comma"),
+    ("ORA-00918", P, "oracle", "column ambiguously defined"),
+    ("ORA-00920", P, "oracle", "invalid relational operator"),
+    ("ORA-00925", P, "oracle", "missing INTO keyword"),
+    ("ORA-00926", P, "oracle", "missing VALUES keyword"),
+    ("ORA-00937", P, "oracle", "not a single-group group function"),
+    ("ORA-00947", P, "oracle", "not enough values"),
+    ("ORA-00972", P, "oracle", "identifier is too long"),
+    ("ORA-00979", P, "oracle", "not a GROUP BY expression"),
+    ("ORA-00984", P, "oracle", "column not allowed here"),
+    ("ORA-01001", P, "oracle", "invalid cursor"),
+    ("ORA-01002", P, "oracle", "fetch out of sequence"),
+    ("ORA-01005", P, "oracle", "null password given; logon denied"),
+    ("ORA-01006", P, "oracle", "bind variable does not exist"),
+    ("ORA-01009", P, "oracle", "missing mandatory parameter"),
+    ("ORA-01045", P, "oracle", "user lacks CREATE SESSION privilege; logon denied"),
+    ("ORA-01502", P, "oracle", "index or partition of such index is in unusable state"),
+    ("ORA-01745", P, "oracle", "invalid host/bind variable name"),
+    ("ORA-04043", P, "oracle", "object does not exist"),
+    ("ORA-04063", P, "oracle", "the package body or view has errors"),
+    ("ORA-12162", P, "oracle", "TNS: net service name is incorrectly specified"),
+    ("ORA-12638", P, "oracle", "credential retrieval failed"),
+    ("ORA-25153", P, "oracle", "temporary tablespace is empty"),
+    ("ORA-28040", P, "oracle", "no matching authentication protocol"),
+    ("ORA-02391", R, "oracle", "exceeded simultaneous SESSIONS_PER_USER limit"),
+    ("ORA-02393", R, "oracle", "exceeded call limit on CPU usage (the profile's resource limit)"),
+    ("ORA-01628", R, "oracle", "max # extents reached for rollback segment"),
+    ("ORA-01650", R, "oracle", "unable to extend rollback segment"),
+    ("ORA-01655", R, "oracle", "unable to extend cluster"),
+    ("ORA-01658", R, "oracle", "unable to create INITIAL extent for segment in tablespace"),
+    ("ORA-01683", R, "oracle", "unable to extend index partition"),
+    ("ORA-01692", R, "oracle", "unable to extend lob segment partition"),
+    ("ORA-01489", V, "oracle", "result of string concatenation is too long"),
+    ("ORA-01704", V, "oracle", "string literal too long"),
+    ("ORA-01839", V, "oracle", "date not valid for month specified"),
+    ("ORA-01850", V, "oracle", "hour must be between 0 and 23"),
+    ("ORA-01851", V, "oracle", "minutes must be between 0 and 59"),
+    ("ORA-01852", V, "oracle", "seconds must be between 0 and 59"),
+    ("ORA-01878", V, "oracle", "specified field not found in datetime or interval (a local time a DST change skips)"),
+    ("ORA-14400", V, "oracle", "inserted partition key does not map to any partition"),
+    ("ORA-22835", V, "oracle", "buffer too small for CLOB to CHAR or BLOB to RAW conversion"),
+    ("ORA-01466", T, "oracle", "unable to read data - table definition has changed (a snapshot older than a DDL)"),
+)
+
 _ORACLEDB: tuple[tuple[str, str, str, str], ...] = (
     ("DPY-4011", T, "oracledb", "the database or network closed the connection"),
     ("DPY-6005", T, "oracledb", "cannot connect to database (a reason in the message refines it)"),
     ("DPY-6000", T, "oracledb", "cannot connect: listener refused connection"),
     ("DPY-4024", T, "oracledb", "call timeout exceeded"),
-    ("DPY-4005", T, "oracledb", "timed out waiting for the connection pool to return a connection"),
+    ("DPY-4005", R, "oracledb", "timed out waiting for a connection from the pool: the pool is exhausted"),
     ("DPY-4027", P, "oracledb", "no configuration directory to search for tnsnames.ora"),
     ("DPY-4000", P, "oracledb", "cannot locate a DSN entry in tnsnames.ora"),
     ("DPY-3010", P, "oracledb", "this database version is not supported in thin mode"),
     ("DPY-3015", P, "oracledb", "password verifier type is not supported in thin mode"),
     ("DPY-1001", P, "oracledb", "not connected to database (used after close: a code bug)"),
     ("DPY-2019", P, "oracledb", "wrong argument: a code bug"),
+)
+
+# python-oracledb's own DPY- errors, swept from its error table (src/oracledb/errors.py ERR_MESSAGE_FORMATS): the
+# driver's interface (1xxx) and argument (2xxx) errors and the features it does not support (3xxx) say the code or
+# the configuration must change; the 4xxx numbers name their cause one by one (a number that does not parse is data).
+_ORACLEDB_SWEEP: tuple[tuple[str, str, str, str], ...] = (
+    ("DPY-1002", P, "oracledb-errors", "connection pool is not open (used before open or after close: code)"),
+    ("DPY-1003", P, "oracledb-errors", "the executed statement does not return rows (fetch after DML: code)"),
+    ("DPY-1004", P, "oracledb-errors", "no statement executed (fetch before execute: code)"),
+    ("DPY-1006", P, "oracledb-errors", "cursor is not open (code)"),
+    ("DPY-2001", P, "oracledb-errors", "no statement specified and no prior statement prepared (code)"),
+    ("DPY-2002", P, "oracledb-errors", "statement must be prepared first (code)"),
+    ("DPY-2006", P, "oracledb-errors", "positional and named binds cannot be intermixed (code)"),
+    ("DPY-2018", P, "oracledb-errors", "wallet file was not found (configuration)"),
+    ("DPY-2021", P, "oracledb-errors", "init_oracle_client() must be called first (code)"),
+    ("DPY-2025", P, "oracledb-errors", "invalid connection params (configuration)"),
+    ("DPY-2027", P, "oracledb-errors", "invalid pool params (configuration)"),
+    ("DPY-2043", V, "oracledb-errors", "an object attribute's value exceeds its maximum size (the data)"),
+    ("DPY-2044", V, "oracledb-errors", "a collection element's value exceeds its maximum size (the data)"),
+    ("DPY-2058", P, "oracledb-errors", "password in configuration must specify a type (configuration)"),
+    ("DPY-2059", P, "oracledb-errors", "no connect descriptor in the configuration"),
+    ("DPY-2064", P, "oracledb-errors", "pool parameter 'max' below 'min' (configuration)"),
+    ("DPY-3001", P, "oracledb-errors", "the feature is only supported in the other (thin/thick) mode"),
+    ("DPY-3002", P, "oracledb-errors", "a Python value of a type the driver does not support (code)"),
+    ("DPY-3003", P, "oracledb-errors", "a Python type the driver does not support (code)"),
+    ("DPY-3006", P, "oracledb-errors", "an Oracle data type the driver does not support"),
+    ("DPY-3007", P, "oracledb-errors", "a database type the driver does not support"),
+    ("DPY-3016", P, "oracledb-errors", "the cryptography package cannot be imported (installation)"),
+    ("DPY-4001", P, "oracledb-errors", "no credentials specified (configuration)"),
+    ("DPY-4004", V, "oracledb-errors", "invalid number (a value that does not parse as a number)"),
+    ("DPY-4008", P, "oracledb-errors", "no bind placeholder of that name in the SQL text (code)"),
+    ("DPY-4009", P, "oracledb-errors", "wrong number of positional bind values (code)"),
+    ("DPY-4010", P, "oracledb-errors", "no value given for a bind placeholder (code)"),
+    ("DPY-4012", V, "oracledb-errors", "invalid number: invalid exponent"),
+    ("DPY-4013", V, "oracledb-errors", "invalid number: zero length string"),
+    ("DPY-4014", V, "oracledb-errors", "invalid number: string too long"),
+    ("DPY-4015", V, "oracledb-errors", "invalid number: empty exponent"),
+    ("DPY-4016", V, "oracledb-errors", "invalid number (content after number)"),
+    ("DPY-4017", P, "oracledb-errors", "invalid connect descriptor (configuration)"),
+    ("DPY-4018", P, "oracledb-errors", "cannot parse connect string (configuration)"),
+    ("DPY-4021", P, "oracledb-errors", "invalid protocol in the connect string (configuration)"),
+    ("DPY-4026", P, "oracledb-errors", "a configuration file is missing or unreadable"),
+    ("DPY-4033", T, "oracledb-errors", "the database closed the connection after its idle time: reconnect"),
+    ("DPY-6001", P, "oracledb-errors", "service not registered with the listener (similar to ORA-12514)"),
+    ("DPY-6002", P, "oracledb-errors", "the server certificate's DN does not match (TLS configuration)"),
+    ("DPY-6003", P, "oracledb-errors", "SID not registered with the listener (similar to ORA-12505)"),
+    ("DPY-6006", P, "oracledb-errors", "the name on the server certificate does not match (TLS configuration)"),
 )
 
 # Oracle's lock and concurrency states (ninth batch, as _MSSQL_CONCURRENCY): a transaction a failover cut off, which
@@ -643,6 +760,39 @@ _MSSQL: tuple[tuple[str, str, str, str], ...] = (
     ("2812", P, "mssql", "could not find stored procedure"),
 )
 
+# SQL Server engine errors swept from Microsoft's list of database engine errors (the "mssql" source): the statement or
+# the schema is wrong or a permission is missing (code, configuration), a value does not convert or a MERGE's source
+# repeats a row (data), an availability-group replica not in a serving role, a database lock held by another session
+# or a session being killed (transient), a memory grant or a filegroup out of space (resource).
+_MSSQL_SWEEP: tuple[tuple[str, str, str, str], ...] = (
+    ("109", P, "mssql", "there are more columns in the INSERT statement than values"),
+    ("110", P, "mssql", "there are fewer columns in the INSERT statement than values"),
+    ("266", P, "mssql", "transaction count after EXECUTE indicates mismatching BEGIN and COMMIT"),
+    ("297", P, "mssql", "the user does not have permission to perform this action"),
+    ("1913", V, "mssql", "an index or statistics with that name already exists on the table"),
+    ("1934", P, "mssql", "the statement failed because SET options have incorrect settings"),
+    ("2705", P, "mssql", "column names in each table must be unique"),
+    ("3701", P, "mssql", "cannot drop the object because it does not exist or you do not have permission"),
+    ("3902", P, "mssql", "the COMMIT TRANSACTION request has no corresponding BEGIN TRANSACTION"),
+    ("3903", P, "mssql", "the ROLLBACK TRANSACTION request has no corresponding BEGIN TRANSACTION"),
+    ("3930", P, "mssql", "the current transaction cannot be committed: the code must roll back (as 25P02)"),
+    ("8116", P, "mssql", "argument data type is invalid for the function's argument"),
+    ("8178", P, "mssql", "the parameterized query expects a parameter that was not supplied"),
+    ("15151", P, "mssql", "cannot find the object or user because it does not exist or you do not have permission"),
+    ("18470", P, "mssql", "login failed: the account is disabled"),
+    ("18487", P, "mssql", "login failed: the password has expired"),
+    ("18488", P, "mssql", "login failed: the password must be changed"),
+    ("8003", V, "mssql", "the request has too many parameters (more than 2,100), as PostgreSQL's 54023"),
+    ("8169", V, "mssql", "conversion failed when converting from a character string to uniqueidentifier"),
+    ("8672", V, "mssql", "the MERGE statement attempted to UPDATE or DELETE the same row more than once"),
+    ("596", T, "mssql", "cannot continue the execution because the session is in the kill state"),
+    ("976", T, "mssql", "the database is in an availability group and not accessible for queries right now"),
+    ("983", T, "mssql", "the availability database replica is not in the PRIMARY or SECONDARY role"),
+    ("1807", T, "mssql", "could not obtain an exclusive lock on the database"),
+    ("1101", R, "mssql", "could not allocate a new page: insufficient disk space in the filegroup"),
+    ("8651", R, "mssql", "the requested memory grant was not available from the resource pool"),
+)
+
 # Azure SQL's storage limits of elastic pools and managed instances (pymssql "(1132, b'...')", pyodbc "... (1132)"):
 # like 40544 (a database at its size quota), data must be freed or the limit raised before a write can succeed.
 _AZURE_SQL_STORAGE: tuple[tuple[str, str, str, str], ...] = (
@@ -684,6 +834,48 @@ _SNOWFLAKE: tuple[tuple[str, str, str, str], ...] = (
     ("100069", V, "snowflake-docs", "error parsing JSON"),
 )
 
+# snowflake-connector-python's own error numbers (src/snowflake/connector/errorcode.py), swept: the client's setup is
+# wrong or incomplete (no account, bad private key, no host, a missing optional package, a stage path that is not
+# there), the code misuses the cursor, or the connection timed out (a retry works).
+_SNOWFLAKE_CONNECTOR: tuple[tuple[str, str, str, str], ...] = (
+    ("250004", P, "snowflake", "ER_NOT_HTTPS_USED"),
+    ("250011", P, "snowflake", "ER_INVALID_CERTIFICATE"),
+    ("250012", P, "snowflake", "ER_INVALID_BACKOFF_POLICY"),
+    ("251001", P, "snowflake", "ER_NO_ACCOUNT_NAME"),
+    ("251002", P, "snowflake", "ER_OLD_PYTHON"),
+    ("251008", P, "snowflake", "ER_INVALID_PRIVATE_KEY"),
+    ("251009", P, "snowflake", "ER_NO_HOSTNAME_FOUND"),
+    ("251011", T, "snowflake", "ER_CONNECTION_TIMEOUT"),
+    ("251012", T, "snowflake", "ER_RETRYABLE_CODE"),
+    ("251013", P, "snowflake", "ER_NO_CLIENT_ID"),
+    ("251017", P, "snowflake", "ER_INVALID_WIF_SETTINGS"),
+    ("251018", P, "snowflake", "ER_WIF_CREDENTIALS_NOT_FOUND"),
+    ("251020", P, "snowflake", "ER_NO_CLIENT_SECRET"),
+    ("252004", P, "snowflake", "ER_FAILED_PROCESSING_PYFORMAT (the parameters do not fit the pyformat placeholders)"),
+    ("252006", P, "snowflake", "ER_CURSOR_IS_CLOSED (a closed cursor used: code)"),
+    ("252008", P, "snowflake", "ER_UNSUPPORTED_METHOD"),
+    ("252012", P, "snowflake", "ER_FAILED_PROCESSING_QMARK (the parameters do not fit the qmark placeholders)"),
+    ("253004", P, "snowflake", "ER_INVALID_STAGE_LOCATION"),
+    ("253005", P, "snowflake", "ER_LOCAL_PATH_NOT_DIRECTORY"),
+    ("253006", P, "snowflake", "ER_FILE_NOT_EXISTS"),
+    ("253007", P, "snowflake", "ER_COMPRESSION_NOT_SUPPORTED"),
+    ("254007", P, "snowflake", "ER_OCSP_RESPONSE_CERT_STATUS_REVOKED"),
+    ("255002", P, "snowflake", "ER_NO_PYARROW"),
+    ("255004", P, "snowflake", "ER_NO_PYARROW_SNOWSQL"),
+    ("255006", P, "snowflake", "ER_NO_NUMPY"),
+)
+
+# Snowflake server codes the table above lacks, where the SQLSTATE class says otherwise: no current schema (as 090105,
+# no current database; its SQLSTATE 22000 would read as data), an object that already exists (42710: as every store's
+# already-exists code), an expired session token and a network policy refusing the client's IP (as 390318 and the
+# 08001 connection class would read as transient).
+_SNOWFLAKE_SQL: tuple[tuple[str, str, str, str], ...] = (
+    ("090106", P, "snowflake-docs", "cannot perform the operation: no current schema"),
+    ("002002", V, "snowflake-docs", "SQL compilation error: object already exists"),
+    ("390114", P, "snowflake-docs", "authentication token has expired: the user must authenticate again"),
+    ("390422", P, "snowflake-docs", "the request's IP is not allowed to access Snowflake (network policy)"),
+)
+
 _CASSANDRA: tuple[tuple[str, str, str, str], ...] = (
     ("0000", T, "cassandra", "server error"),
     ("000A", P, "cassandra", "protocol error"),
@@ -703,6 +895,14 @@ _CASSANDRA: tuple[tuple[str, str, str, str], ...] = (
     ("2300", P, "cassandra", "config error"),
     ("2400", V, "cassandra", "already exists"),
     ("2500", T, "cassandra", "unprepared: re-prepare and retry"),
+)
+
+# Native protocol v5's codes the v4 table lacks (doc/native_protocol_v5.spec section 9, apache/cassandra; the driver's
+# protocol.py CDCWriteException): the CDC log space is full; a lightweight transaction's outcome is unknown (a
+# contended Paxos round timed out), which the driver's retry policy treats as a write timeout.
+_CASSANDRA_V5: tuple[tuple[str, str, str, str], ...] = (
+    ("1600", R, "cassandra-v5", "CDC write failure: the CDC log space (cdc_total_space) is full"),
+    ("1700", T, "cassandra-v5", "CAS write unknown: the lightweight transaction timed out in contention"),
 )
 
 # Why a read or write failed on a replica (``... failures: READ_TOO_MANY_TOMBSTONES from /10.0.4.22``):
@@ -771,6 +971,56 @@ _CLICKHOUSE_MORE: tuple[tuple[str, str, str, str], ...] = (
     ("349", V, "clickhouse", "CANNOT_INSERT_NULL_IN_ORDINARY_COLUMN"),
 )
 
+# ClickHouse codes swept from the driver's mirror of the server's code list (clickhouse_driver/errors.py ErrorCodes,
+# mymarilyn/clickhouse-driver; src/Common/ErrorCodes.cpp upstream), each whose name says the category alone: the query
+# names what does not exist or is written wrong (code), a value does not parse or fit its type or an object already
+# exists (data, as the other stores' already-exists codes), a replica,
+# ZooKeeper or a locked part or session is briefly unavailable (transient), memory cannot be allocated (resource).
+_CLICKHOUSE_SWEEP: tuple[tuple[str, str, str, str], ...] = (
+    ("8", P, "clickhouse-driver", "THERE_IS_NO_COLUMN"),
+    ("10", P, "clickhouse-driver", "NOT_FOUND_COLUMN_IN_BLOCK"),
+    ("15", P, "clickhouse-driver", "DUPLICATE_COLUMN"),
+    ("34", P, "clickhouse-driver", "TOO_MANY_ARGUMENTS_FOR_FUNCTION"),
+    ("35", P, "clickhouse-driver", "TOO_LESS_ARGUMENTS_FOR_FUNCTION"),
+    ("42", P, "clickhouse-driver", "NUMBER_OF_ARGUMENTS_DOESNT_MATCH"),
+    ("43", P, "clickhouse-driver", "ILLEGAL_TYPE_OF_ARGUMENT (a function called with a column of the wrong type)"),
+    ("44", P, "clickhouse-driver", "ILLEGAL_COLUMN"),
+    ("50", P, "clickhouse-driver", "UNKNOWN_TYPE"),
+    ("56", P, "clickhouse-driver", "UNKNOWN_STORAGE (no such table engine)"),
+    ("57", V, "clickhouse-driver", "TABLE_ALREADY_EXISTS (as Cassandra's 2400, gRPC's ALREADY_EXISTS)"),
+    ("63", P, "clickhouse-driver", "UNKNOWN_AGGREGATE_FUNCTION"),
+    ("73", P, "clickhouse-driver", "UNKNOWN_FORMAT"),
+    ("82", V, "clickhouse-driver", "DATABASE_ALREADY_EXISTS"),
+    ("115", P, "clickhouse-driver", "UNKNOWN_SETTING"),
+    ("119", P, "clickhouse-driver", "ENGINE_REQUIRED"),
+    ("179", P, "clickhouse-driver", "MULTIPLE_EXPRESSIONS_FOR_ALIAS"),
+    ("184", P, "clickhouse-driver", "ILLEGAL_AGGREGATION"),
+    ("194", P, "clickhouse-driver", "REQUIRED_PASSWORD"),
+    ("195", P, "clickhouse-driver", "IP_ADDRESS_NOT_ALLOWED"),
+    ("207", P, "clickhouse-driver", "AMBIGUOUS_IDENTIFIER"),
+    ("215", P, "clickhouse-driver", "NOT_AN_AGGREGATE"),
+    ("217", P, "clickhouse-driver", "CLIENT_HAS_CONNECTED_TO_WRONG_PORT"),
+    ("344", P, "clickhouse-driver", "SUPPORT_IS_DISABLED"),
+    ("352", P, "clickhouse-driver", "AMBIGUOUS_COLUMN_NAME"),
+    ("358", P, "clickhouse-driver", "INTO_OUTFILE_NOT_ALLOWED"),
+    ("359", P, "clickhouse-driver", "TABLE_SIZE_EXCEEDS_MAX_DROP_SIZE_LIMIT (max_table_size_to_drop)"),
+    ("386", P, "clickhouse-driver", "NO_COMMON_TYPE"),
+    ("392", P, "clickhouse-driver", "QUERY_IS_PROHIBITED"),
+    ("19", V, "clickhouse-driver", "SIZE_OF_FIXED_STRING_DOESNT_MATCH"),
+    ("25", V, "clickhouse-driver", "CANNOT_PARSE_ESCAPE_SEQUENCE"),
+    ("72", V, "clickhouse-driver", "CANNOT_PARSE_NUMBER"),
+    ("131", V, "clickhouse-driver", "TOO_LARGE_STRING_SIZE"),
+    ("321", V, "clickhouse-driver", "VALUE_IS_OUT_OF_RANGE_OF_DATA_TYPE"),
+    ("376", V, "clickhouse-driver", "CANNOT_PARSE_UUID"),
+    ("441", V, "clickhouse-driver", "CANNOT_PARSE_DOMAIN_VALUE_FROM_STRING"),
+    ("225", T, "clickhouse-driver", "NO_ZOOKEEPER (the coordination service is unreachable for now)"),
+    ("265", T, "clickhouse-driver", "NO_AVAILABLE_REPLICA"),
+    ("364", T, "clickhouse-driver", "RECEIVED_ERROR_TOO_MANY_REQUESTS"),
+    ("373", T, "clickhouse-driver", "SESSION_IS_LOCKED (another query uses the session)"),
+    ("384", T, "clickhouse-driver", "PART_IS_TEMPORARILY_LOCKED"),
+    ("173", R, "clickhouse-driver", "CANNOT_ALLOCATE_MEMORY"),
+)
+
 _ENTRA: tuple[tuple[str, str, str, str], ...] = (
     ("AADSTS7000222", P, "entra", "the client secret keys are expired"),
     ("AADSTS7000215", P, "entra", "invalid client secret"),
@@ -829,6 +1079,41 @@ _MYSQL_MORE: tuple[tuple[str, str, str, str], ...] = (
     ("3140", V, "mysql", "invalid JSON text"),
     ("1525", V, "mysql", "incorrect value"),
     ("1136", P, "mysql", "column count doesn't match value count: the statement is wrong"),
+)
+
+# MySQL server errors swept from MySQL's server error reference beyond MYSQL_CODES and the tables above: SQL text and
+# DDL the code must fix (an ambiguous column, a GROUP BY under ONLY_FULL_GROUP_BY, a key too long, a derived table
+# without an alias, safe-update mode), grants and users that do not exist; values the column cannot hold (data).
+_MYSQL_SWEEP: tuple[tuple[str, str, str, str], ...] = (
+    ("1052", P, "mysql", "ER_NON_UNIQ_ERROR: column is ambiguous"),
+    ("1055", P, "mysql", "ER_WRONG_FIELD_WITH_GROUP: not in GROUP BY clause (only_full_group_by)"),
+    ("1061", V, "mysql", "ER_DUP_KEYNAME: duplicate key name (already exists)"),
+    ("1067", P, "mysql", "ER_INVALID_DEFAULT: invalid default value"),
+    ("1068", P, "mysql", "ER_MULTIPLE_PRI_KEY: multiple primary key defined"),
+    ("1069", P, "mysql", "ER_TOO_MANY_KEYS"),
+    ("1071", P, "mysql", "ER_TOO_LONG_KEY: specified key was too long"),
+    ("1074", P, "mysql", "ER_TOO_BIG_FIELDLENGTH: column length too big"),
+    ("1101", P, "mysql", "ER_BLOB_CANT_HAVE_DEFAULT"),
+    ("1102", P, "mysql", "ER_WRONG_DB_NAME: incorrect database name"),
+    ("1103", P, "mysql", "ER_WRONG_TABLE_NAME: incorrect table name"),
+    ("1109", P, "mysql", "ER_UNKNOWN_TABLE: unknown table in MULTI DELETE"),
+    ("1111", P, "mysql", "ER_INVALID_GROUP_FUNC_USE: invalid use of group function"),
+    ("1140", P, "mysql", "ER_MIX_OF_GROUP_FUNC_AND_FIELDS"),
+    ("1141", P, "mysql", "ER_NONEXISTING_GRANT: there is no such grant defined"),
+    ("1166", P, "mysql", "ER_WRONG_COLUMN_NAME: incorrect column name"),
+    ("1175", P, "mysql", "ER_UPDATE_WITHOUT_KEY_IN_SAFE_MODE: safe update mode and no WHERE with a key"),
+    ("1211", P, "mysql", "ER_NO_PERMISSION_TO_CREATE_USER"),
+    ("1222", P, "mysql", "ER_WRONG_NUMBER_OF_COLUMNS_IN_SELECT: the SELECTs have a different number of columns"),
+    ("1248", P, "mysql", "ER_DERIVED_MUST_HAVE_ALIAS: every derived table must have its own alias"),
+    ("1271", P, "mysql", "ER_CANT_AGGREGATE_NCOLLATIONS: illegal mix of collations for operation"),
+    ("1396", P, "mysql", "ER_CANNOT_USER: operation on a user failed"),
+    ("1701", P, "mysql", "ER_TRUNCATE_ILLEGAL_FK: cannot truncate a table referenced in a foreign key constraint"),
+    ("3098", P, "mysql", "ER_BEFORE_DML_VALIDATION_ERROR: Group Replication refuses a table without a primary key"),
+    ("3948", P, "mysql", "ER_CLIENT_LOCAL_FILES_DISABLED: loading local data is disabled"),
+    ("1300", V, "mysql", "ER_INVALID_CHARACTER_STRING: invalid character string for the column's charset"),
+    ("1365", V, "mysql", "ER_DIVISION_BY_ZERO (as PostgreSQL's 22012)"),
+    ("1416", V, "mysql", "ER_CANT_CREATE_GEOMETRY_OBJECT: the value is not a geometry"),
+    ("3146", V, "mysql", "ER_INVALID_TYPE_FOR_JSON: invalid data type for JSON data"),
 )
 
 # More MySQL server errors (pymysql raises numbers it does not map as OperationalError, whatever they mean).
@@ -981,6 +1266,23 @@ _NEO4J: tuple[tuple[str, str, str, str], ...] = (
     ("ConstraintViolation", V, "neo4j", "the data violates a constraint"),
 )
 
+# Neo4j status codes swept from Neo4j's status-code reference beyond the table above (the last segment of
+# Neo.<Classification>.<Category>.<Title>, as the driver prints it): a query that names a missing parameter, entity
+# or index (code); a request body the server cannot read or a schema rule that already exists (data); a transaction
+# over its time limit, too many authentication attempts (transient); a transaction over its memory limit (resource).
+_NEO4J_SWEEP: tuple[tuple[str, str, str, str], ...] = (
+    ("ParameterMissing", P, "neo4j", "the query uses a parameter the call did not supply: code"),
+    ("EntityNotFound", P, "neo4j", "the node or relationship the statement names does not exist"),
+    ("EquivalentSchemaRuleAlreadyExists", V, "neo4j", "an equivalent index or constraint already exists"),
+    ("IndexNotFound", P, "neo4j", "no such index"),
+    ("ConstraintNotFound", P, "neo4j", "no such constraint"),
+    ("InvalidFormat", V, "neo4j", "the request is not in a format the server reads"),
+    ("TransactionTimedOut", T, "neo4j", "the transaction exceeded its time limit"),
+    ("TransactionTimedOutClientConfiguration", T, "neo4j", "the transaction exceeded the timeout the client set"),
+    ("AuthenticationRateLimit", T, "neo4j", "too many failed authentication attempts: wait before trying again"),
+    ("TransactionMemoryLimit", R, "neo4j", "not enough memory for the transaction (its memory limit)"),
+)
+
 # Trino error names and the error type each belongs to
 # (``TrinoQueryError(type=INSUFFICIENT_RESOURCES, name=EXCEEDED_LOCAL_MEMORY_LIMIT, ...``); the name is tried first.
 _TRINO: tuple[tuple[str, str, str, str], ...] = (
@@ -1104,6 +1406,79 @@ _MONGODB: tuple[tuple[str, str, str, str], ...] = (
         "292: a stage hit its fixed 100 MB memory limit with disk use not allowed; the same pipeline fails every "
         "time until the code passes allowDiskUse or changes the pipeline (no capacity comes back)",
     ),
+)
+
+# MongoDB server codes swept from the server's own list (src/mongo/base/error_codes.yml, mongodb/mongo), whose
+# categories mark the retryable ones (RetriableError, NotPrimaryError, SnapshotError, SystemOverloadedError); the
+# others by their names. As pymongo prints them ('codeName': 'X'), read on MongoDB's client classes only.
+_MONGODB_SERVER: tuple[tuple[str, str, str, str], ...] = (
+    ("ReadConcernMajorityNotAvailableYet", T, "mongodb-errors", "134, RetriableError"),
+    ("SnapshotTooOld", T, "mongodb-errors", "239, SnapshotError: as PostgreSQL's snapshot too old"),
+    ("SnapshotUnavailable", T, "mongodb-errors", "246, SnapshotError"),
+    ("MigrationConflict", T, "mongodb-errors", "272, SnapshotError: a chunk migration raced the read"),
+    ("TemporarilyUnavailable", T, "mongodb-errors", "365: the server asks the client to back off and retry"),
+    ("ElectionInProgress", T, "mongodb-errors", "216: a primary is being elected"),
+    ("FailedToSatisfyReadPreference", T, "mongodb-errors", "133: no member fits the read preference right now"),
+    ("ConflictingOperationInProgress", T, "mongodb-errors", "117: another operation holds what this one needs"),
+    ("LockBusy", T, "mongodb-errors", "46: a lock is held"),
+    ("ObjectIsBusy", T, "mongodb-errors", "314: the object is in use"),
+    ("BackgroundOperationInProgressForNamespace", T, "mongodb-errors", "12587: an index build runs on it"),
+    ("BackgroundOperationInProgressForDatabase", T, "mongodb-errors", "12586: an index build runs in it"),
+    ("PreparedTransactionInProgress", T, "mongodb-errors", "267: a prepared transaction holds the document"),
+    ("RetryableTransactionInProgress", T, "mongodb-errors", "363: the same retryable transaction is running"),
+    ("MovePrimaryInProgress", T, "mongodb-errors", "319: the database's primary shard is moving"),
+    ("WriteConcernTimeout", T, "mongodb-errors", "64, WriteConcernError: replication did not confirm in time"),
+    ("ConfigServerUnreachable", T, "mongodb-errors", "56846"),
+    ("UpdatesStillPending", T, "mongodb-errors", "412, RetriableError"),
+    ("InterruptedDueToReshardingCriticalSection", T, "mongodb-errors", "453, RetriableError"),
+    ("InterruptedDueToFCVChange", T, "mongodb-errors", "10045600, RetriableError"),
+    ("RetriableRemoteCommandFailure", T, "mongodb-errors", "91331, RetriableError"),
+    ("AdmissionQueueOverflow", T, "mongodb-errors", "433, SystemOverloadedError: the server sheds load"),
+    ("RateLimitExceeded", T, "mongodb-errors", "449, SystemOverloadedError"),
+    ("IngressRequestRateLimitExceeded", T, "mongodb-errors", "462, SystemOverloadedError and RetriableError"),
+    ("TooManyLogicalSessions", R, "mongodb-errors", "261: the server's session cache is full until sessions end"),
+    ("Overflow", V, "mongodb-errors", "15, ValidationError: a value overflows its type"),
+    ("InvalidBSON", V, "mongodb-errors", "22, ValidationError"),
+    ("NonConformantBSON", V, "mongodb-errors", "378, ValidationError"),
+    ("InvalidBSONType", V, "mongodb-errors", "357"),
+    ("InvalidLength", V, "mongodb-errors", "16"),
+    ("DollarPrefixedFieldName", V, "mongodb-errors", "52: a field name of the document starts with $"),
+    ("EmptyFieldName", V, "mongodb-errors", "56"),
+    ("DottedFieldName", V, "mongodb-errors", "57"),
+    ("ImmutableField", V, "mongodb-errors", "66: the update would change _id or another immutable field"),
+    ("PathNotViable", V, "mongodb-errors", "28: the update's path runs through a non-document value"),
+    ("BSONObjectTooLarge", V, "mongodb-errors", "10334: the document exceeds 16 MB"),
+    ("DocTooLargeForCapped", V, "mongodb-errors", "116"),
+    ("CannotIndexParallelArrays", V, "mongodb-errors", "171: the document has arrays in two indexed fields"),
+    ("InvalidUUID", V, "mongodb-errors", "207"),
+    ("ConversionFailure", V, "mongodb-errors", "241: a value $convert cannot convert"),
+    ("ShardKeyNotFound", V, "mongodb-errors", "61: the document lacks the shard key"),
+    ("UserNotFound", P, "mongodb-errors", "11"),
+    ("RoleNotFound", P, "mongodb-errors", "31"),
+    ("NamespaceExists", V, "mongodb-errors", "48: the collection already exists (as Cassandra's 2400)"),
+    ("CommandNotSupported", P, "mongodb-errors", "115"),
+    ("NoReplicationEnabled", P, "mongodb-errors", "76: the deployment is not a replica set"),
+    ("NotAReplicaSet", P, "mongodb-errors", "123"),
+    ("NamespaceNotSharded", P, "mongodb-errors", "118"),
+    ("InvalidPipelineOperator", P, "mongodb-errors", "168: the pipeline names an unknown operator"),
+    ("CommandNotSupportedOnView", P, "mongodb-errors", "166"),
+    ("OptionNotSupportedOnView", P, "mongodb-errors", "167"),
+    ("IndexOptionsConflict", P, "mongodb-errors", "85: an index of that name exists with other options"),
+    ("IndexKeySpecsConflict", P, "mongodb-errors", "86"),
+    ("InvalidIndexSpecificationOption", P, "mongodb-errors", "197"),
+    ("QueryFeatureNotAllowed", P, "mongodb-errors", "224"),
+    ("APIStrictError", P, "mongodb-errors", "323, VersionedAPIError"),
+    ("APIVersionError", P, "mongodb-errors", "322, VersionedAPIError"),
+    ("APIDeprecationError", P, "mongodb-errors", "324, VersionedAPIError"),
+    ("ChangeStreamNotEnabled", P, "mongodb-errors", "376"),
+    ("SearchNotEnabled", P, "mongodb-errors", "31082"),
+    ("MechanismUnavailable", P, "mongodb-errors", "334: the authentication mechanism is not available"),
+    ("AuthenticationRestrictionUnmet", P, "mongodb-errors", "214"),
+    ("ReauthenticationRequired", P, "mongodb-errors", "391: the credential must be renewed"),
+    ("InvalidJWT", P, "mongodb-errors", "392"),
+    ("OCSPCertificateStatusRevoked", P, "mongodb-errors", "299"),
+    ("InvalidSSLConfiguration", P, "mongodb-errors", "140"),
+    ("IncompatibleServerVersion", P, "mongodb-errors", "188"),
 )
 
 # GraphQL APIs answer with HTTP 200 and name the failure in the error's ``extensions.code`` (Shopify) or
@@ -2112,10 +2487,13 @@ SOURCES: dict[str, str] = {
     "azure-sql": "https://learn.microsoft.com/en-us/azure/azure-sql/database/troubleshoot-common-errors-issues",
     "snowflake": "src/snowflake/connector/errorcode.py (snowflakedb/snowflake-connector-python)",
     "snowflake-docs": "https://docs.snowflake.com/en/user-guide/client-connectivity-troubleshooting/error-messages",
+    "clickhouse-driver": "clickhouse_driver/errors.py ErrorCodes (mymarilyn/clickhouse-driver)",
     "cassandra": "doc/native_protocol_v4.spec, section 9 Error codes (apache/cassandra)",
     "freetds": "include/sybdb.h SYBE* DB-Library error numbers (FreeTDS/freetds), raised by pymssql",
     "clickhouse": "src/Common/ErrorCodes.cpp (ClickHouse/ClickHouse)",
     "oracledb": "src/oracledb/errors.py DPY-* error numbers (oracle/python-oracledb)",
+    "oracledb-errors": "src/oracledb/errors.py ERR_MESSAGE_FORMATS (oracle/python-oracledb)",
+    "cassandra-v5": "doc/native_protocol_v5.spec, section 9 Error codes (apache/cassandra)",
     "entra": "https://learn.microsoft.com/en-us/entra/identity-platform/reference-error-codes",
     "mysql": "https://dev.mysql.com/doc/mysql-errors/8.0/en/server-error-reference.html",
     "kafka-protocol": "https://kafka.apache.org/protocol.html#protocol_error_codes",
@@ -2135,6 +2513,7 @@ SOURCES: dict[str, str] = {
     "'{error_code}: {message}', ERROR_CODE_TO_HTTP_STATUS), mlflow/mlflow",
     "trino-hive": "plugin/trino-hive/src/main/java/io/trino/plugin/hive/HiveErrorCode.java (trinodb/trino)",
     "trino-iceberg": "plugin/trino-iceberg/src/main/java/io/trino/plugin/iceberg/IcebergErrorCode.java (trinodb/trino)",
+    "mongodb-errors": "src/mongo/base/error_codes.yml (mongodb/mongo)",
     "mongodb-limits": "https://www.mongodb.com/docs/manual/reference/operator/aggregation/#std-label-agg-pipeline-limits",
     "aws-route53": "https://docs.aws.amazon.com/Route53/latest/APIReference/API_ChangeResourceRecordSets.html",
     "salesforce": "https://developer.salesforce.com/docs/atlas.en-us.api.meta/api/sforce_api_calls_concepts_core_data_objects.htm#statuscode",
@@ -2226,11 +2605,14 @@ SOURCES: dict[str, str] = {
 # (vendor, prefix added to each code before normalising, rows); the order is the order rules are made in
 VENDOR_CODES: tuple[tuple[str, str, tuple[tuple[str, str, str, str], ...]], ...] = (
     ("oracle", "", _ORACLE),
+    ("oracle", "", _ORACLE_SWEEP),
     ("mssql", "MSSQL", _MSSQL),
+    ("mssql", "MSSQL", _MSSQL_SWEEP),
     ("snowflake", "SNOWFLAKE", _SNOWFLAKE),
     ("cassandra", "CASSANDRA", _CASSANDRA),
     ("cassandra", "CASSANDRA", _CASSANDRA_REASONS),
     ("neo4j", "NEO4J", _NEO4J),
+    ("neo4j", "NEO4J", _NEO4J_SWEEP),
     ("trino", "TRINO", _TRINO),
     ("trino", "TRINO", _TRINO_MORE),
     ("mlflow", "MLFLOW", _MLFLOW),
@@ -2239,16 +2621,23 @@ VENDOR_CODES: tuple[tuple[str, str, tuple[tuple[str, str, str, str], ...]], ...]
     ("spark", "SPARK", _SPARK_MORE),
     ("salesforce", "SALESFORCE", _SALESFORCE),
     ("mongodb", "", _MONGODB),
+    ("mongo_server", "", _MONGODB_SERVER),
     ("azure", "", _AZURE_STORAGE),
     ("mysql", "", _MYSQL_SERVER),
     ("aws", "", _AWS_MORE),
     ("slack", "", _SLACK_MORE),
     ("clickhouse", "CLICKHOUSE", _CLICKHOUSE_MORE),
     ("clickhouse", "CLICKHOUSE", _CLICKHOUSE),
+    ("clickhouse", "CLICKHOUSE", _CLICKHOUSE_SWEEP),
+    ("snowflake", "SNOWFLAKE", _SNOWFLAKE_CONNECTOR),
+    ("snowflake", "SNOWFLAKE", _SNOWFLAKE_SQL),
     ("slack", "", _SLACK),
     ("oracledb", "", _ORACLEDB),
+    ("oracledb", "", _ORACLEDB_SWEEP),
+    ("cassandra", "CASSANDRA", _CASSANDRA_V5),
     ("entra", "", _ENTRA),
     ("mysql", "", _MYSQL_MORE),
+    ("mysql", "", _MYSQL_SWEEP),
     ("twilio", "TWILIO", _TWILIO),
     ("twilio", "TWILIO", _TWILIO_MORE),
     ("graphql", "", _GRAPHQL),
@@ -2270,6 +2659,7 @@ VENDOR_CODES: tuple[tuple[str, str, tuple[tuple[str, str, str, str], ...]], ...]
     ("kafka", "", _KAFKA_PROTOCOL_MORE),
     ("kafka", "", _KAFKA_JAVA_CLASSES),
     ("elasticsearch", "", _ELASTIC),
+    ("elasticsearch", "", _ELASTIC_SWEEP),
     ("kubernetes", "", _K8S),
     ("stripe", "", _STRIPE),
     ("llm", "", _LLM),
@@ -2393,6 +2783,7 @@ SPELLED_VENDORS: frozenset[str] = frozenset({"amqp", "gcp", "llm"})
 # Stripe's codes arrive as StripeError.code (its message is prose), so Stripe's table counts on Stripe's classes (an
 # Anthropic rate_limit_error was named vendor.stripe.rate_limit).
 CLASS_SCOPED_VENDORS: dict[str, tuple[str, ...]] = {
+    "mongo_server": ("pymongo.*", "motor.*", "bson.*", "mongoengine.*"),
     "azure_sdk": ("azure.*",),
     "slack": ("slack_sdk.*", "slack.*", "slack_bolt.*"),
     "elasticsearch": ("elasticsearch.*", "elastic_transport.*", "opensearchpy.*", "opensearch_py.*"),

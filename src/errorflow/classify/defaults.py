@@ -2529,7 +2529,7 @@ def _build() -> tuple[Rule, ...]:
     rules.extend((*_CLASS_AND_MESSAGE_CONFIG_KEYS, *_CLASS_AND_MESSAGE_LDAP))
     rules.extend(_HTTP_RULES_DATA_HANDLING)
     rules.extend(_CLASS_AND_MESSAGE_DATA_AND_ML)
-    rules.extend(_CLASS_AND_MESSAGE_MEDIA_AND_DOCUMENTS)
+    rules.extend((*_CLASS_AND_MESSAGE_SWEEP_DATABASES, *_CLASS_AND_MESSAGE_MEDIA_AND_DOCUMENTS))
     rules.extend(_type_rules(_DECISIVE_TYPES, Stage.EXC_TYPE, "type"))
     rules.extend(_type_rules(_DECISIVE_SERVICE_TYPES, Stage.EXC_TYPE, "type"))
     rules.extend((*_type_rules(_DECISIVE_TYPES_WEB, Stage.EXC_TYPE, "type"), *_WEB_RULES))
@@ -2560,6 +2560,7 @@ def _build() -> tuple[Rule, ...]:
         _DECISIVE_TYPES_STRUCTURED_CONCURRENCY,
         _DECISIVE_TYPES_APPLICATION_LIBRARIES,
         _DECISIVE_TYPES_DATA_AND_ML,
+        _DECISIVE_TYPES_SWEEP_DATABASES,
         _DECISIVE_TYPES_MEDIA_AND_CHAT,
     )
     rules.extend(rule for block in type_blocks for rule in _type_rules(block, Stage.EXC_TYPE, "type"))
@@ -2593,6 +2594,7 @@ def _build() -> tuple[Rule, ...]:
         _MESSAGES_WEB_CLIENTS,
         _MESSAGES_PAYMENT_DECLINES,
         _MESSAGES_DATA_AND_ML,
+        _MESSAGES_SWEEP_DATABASES,
         _MESSAGES_MEDIA_AND_CHAT,
     )
     rules.extend(
@@ -4175,6 +4177,248 @@ _CLASS_AND_MESSAGE_DATA_AND_ML: tuple[Rule, ...] = (
         "NameNode answers after failover",
     ),
 )
+
+
+# ---- source-driven sweep of database client libraries (issue 10): each library's own exception hierarchy, read in
+# its source, and every class whose category LABELS.md settles by the class alone (whatever its message says).
+# Generic bases (DatabaseError, OperationalError, ClientError, ResponseError, ...) stay out: their message decides.
+_DECISIVE_TYPES_SWEEP_DATABASES: dict[Category, tuple[tuple[str, str], ...]] = {
+    T: (
+        # psycopg/errors.py CancellationTimeout: Connection.cancel_safe() got no answer in time (psycopg/psycopg;
+        # ConnectionTimeout, its connect() twin, is listed above)
+        ("sweep_psycopg_timeout", "psycopg.errors.CancellationTimeout psycopg.CancellationTimeout"),
+        # sqlalchemy/exc.py InvalidatePoolError, a DisconnectionError "raised when the connection pool should
+        # invalidate all stale connections" (sqlalchemy/sqlalchemy:lib/sqlalchemy/exc.py)
+        ("sweep_sqlalchemy_invalidate", "sqlalchemy.exc.InvalidatePoolError"),
+        # cassandra/connection.py ConnectionException ("an unrecoverable error was hit when attempting to use a
+        # connection, or the connection was already closed or defunct") and ConnectionShutdown: the driver moves to
+        # another connection (datastax/python-driver:cassandra/connection.py)
+        ("sweep_cassandra_connection", "cassandra.connection.ConnectionException "
+         "cassandra.connection.ConnectionShutdown"),
+        # neo4j/exceptions.py: TransientError ("the database cannot service the request right now, retrying later
+        # might yield a successful outcome"; the driver reclassifies the codes that are not, such as Terminated, as
+        # ClientError), its DatabaseUnavailable and NotALeader, a defunct session, no server for routing, reading or
+        # writing (neo4j/neo4j-python-driver:src/neo4j/exceptions.py)
+        ("sweep_neo4j_retryable", "neo4j.exceptions.TransientError neo4j.exceptions.DatabaseUnavailable "
+         "neo4j.exceptions.NotALeader neo4j.exceptions.SessionExpired neo4j.exceptions.ServiceUnavailable "
+         "neo4j.exceptions.RoutingServiceUnavailable neo4j.exceptions.WriteServiceUnavailable "
+         "neo4j.exceptions.ReadServiceUnavailable"),
+        # snowflake/connector/errors.py: the classes raised for HTTP 500/502/503/504/429 and other retryable statuses
+        # ("Exception for 503 HTTP code for retry"), and a storage call that ran out of retries on transient errors
+        # (snowflakedb/snowflake-connector-python:src/snowflake/connector/errors.py)
+        ("sweep_snowflake_retryable", "snowflake.connector.errors.InternalServerError "
+         "snowflake.connector.errors.ServiceUnavailableError snowflake.connector.errors.GatewayTimeoutError "
+         "snowflake.connector.errors.BadGatewayError snowflake.connector.errors.TooManyRequests "
+         "snowflake.connector.errors.OtherHTTPRetryableError snowflake.connector.errors.RequestExceedMaxRetryError"),
+        # elasticsearch-py 8 raises elastic-transport's connection classes (elastic/elastic-transport-python:
+        # elastic_transport/_exceptions.py), as 7.x raised elasticsearch.exceptions.ConnectionError/ConnectionTimeout
+        ("sweep_elastic_transport", "elastic_transport.ConnectionError elastic_transport.ConnectionTimeout "
+         "elastic_transport._exceptions.ConnectionError elastic_transport._exceptions.ConnectionTimeout"),
+        # clickhouse_driver/errors.py NetworkError and SocketTimeoutError (codes 210 and 209: NETWORK_ERROR,
+        # SOCKET_TIMEOUT) raised by the client for the connection itself (mymarilyn/clickhouse-driver)
+        ("sweep_clickhouse_driver_network", "clickhouse_driver.errors.NetworkError "
+         "clickhouse_driver.errors.SocketTimeoutError"),
+    ),
+    R: (
+        # redis/exceptions.py MaxConnectionsError: "raised when a connection pool has reached its max_connections
+        # limit. This indicates pool exhaustion rather than an actual connection failure" (redis/redis-py)
+        ("sweep_redis_pool", "redis.exceptions.MaxConnectionsError"),
+        # cassandra/pool.py NoConnectionsAvailable: "all existing connections to a given host are busy, or there are
+        # no open connections" (datastax/python-driver)
+        ("sweep_cassandra_pool", "cassandra.pool.NoConnectionsAvailable"),
+        # CDC_WRITE_FAILURE: the node rejects the mutation because the CDC log space (cdc_total_space) is full
+        # (cassandra/__init__.py CDCWriteFailure, protocol.py CDCWriteException; native_protocol_v5.spec 0x1600)
+        ("sweep_cassandra_cdc_space", "cassandra.CDCWriteFailure cassandra.protocol.CDCWriteException"),
+        # DuckDB's Out of Memory Error (duckdb/duckdb-python:src/common/exceptions.cpp OutOfMemoryException): the
+        # memory_limit is used up; classes print as duckdb.duckdb.X (the native module before 1.1), _duckdb.X (1.1+)
+        ("sweep_duckdb_memory", "duckdb.OutOfMemoryException _duckdb.OutOfMemoryException "
+         "duckdb.duckdb.OutOfMemoryException"),
+    ),
+    V: (
+        # bson/errors.py InvalidStringData: a document's string is not valid UTF-8 (mongodb/mongo-python-driver)
+        ("sweep_bson_data", "bson.errors.InvalidStringData"),
+        # cassandra/cqlengine/__init__.py ValidationError: a model field's value fails its validation (length, type,
+        # required) before the query is sent (datastax/python-driver)
+        ("sweep_cqlengine_validation", "cassandra.cqlengine.ValidationError"),
+        # neo4j/exceptions.py ConstraintError (Neo.ClientError.Schema.ConstraintValidationFailed): the data violates a
+        # uniqueness or existence constraint
+        ("sweep_neo4j_constraint", "neo4j.exceptions.ConstraintError"),
+        # clickhouse_driver/errors.py: the values given do not fit their column (TYPE_MISMATCH, TOO_LARGE_STRING_SIZE,
+        # CANNOT_PARSE_UUID, CANNOT_PARSE_DOMAIN_VALUE_FROM_STRING), raised by the client while encoding the insert
+        ("sweep_clickhouse_driver_values", "clickhouse_driver.errors.TypeMismatchError "
+         "clickhouse_driver.errors.TooLargeStringSize clickhouse_driver.errors.CannotParseUuidError "
+         "clickhouse_driver.errors.CannotParseDomainError"),
+        # DuckDB's Out of Range Error (a value overflows its type) and the native module's spelling of the constraint
+        # and conversion classes already listed as duckdb.X (src/common/exceptions.cpp)
+        ("sweep_duckdb_values", "duckdb.OutOfRangeException _duckdb.OutOfRangeException "
+         "duckdb.duckdb.OutOfRangeException _duckdb.ConstraintException duckdb.duckdb.ConstraintException "
+         "_duckdb.ConversionException duckdb.duckdb.ConversionException"),
+    ),
+    P: (
+        # sqlalchemy/exc.py and orm/exc.py: the models, mappings, SQL constructs or API use are wrong (a column added
+        # twice, a constraint or foreign key naming a missing column, a cycle between tables, a construct the dialect
+        # cannot compile, an identifier over the length limit, a session used from two places at once, nothing
+        # mapped, a lazy load outside the async context), as for the InvalidRequestError/ArgumentError subclasses
+        # already listed: the code must change (sqlalchemy/sqlalchemy:lib/sqlalchemy/exc.py, orm/exc.py,
+        # ext/asyncio/exc.py)
+        ("sweep_sqlalchemy_code", "sqlalchemy.exc.DuplicateColumnError sqlalchemy.exc.ObjectNotExecutableError "
+         "sqlalchemy.exc.ConstraintColumnNotFoundError sqlalchemy.exc.CircularDependencyError "
+         "sqlalchemy.exc.UnsupportedCompilationError sqlalchemy.exc.IdentifierError "
+         "sqlalchemy.exc.IllegalStateChangeError sqlalchemy.exc.NoInspectionAvailable sqlalchemy.exc.NoDBAPILoaded "
+         "sqlalchemy.exc.AmbiguousColumnError sqlalchemy.exc.NoReferenceError sqlalchemy.exc.NoReferencedColumnError "
+         "sqlalchemy.exc.AwaitRequired sqlalchemy.exc.MissingGreenlet sqlalchemy.exc.UnreflectableTableError "
+         "sqlalchemy.orm.exc.MappedAnnotationError sqlalchemy.orm.exc.UnmappedError "
+         "sqlalchemy.orm.exc.UnmappedClassError sqlalchemy.orm.exc.UnmappedColumnError "
+         "sqlalchemy.orm.exc.ObjectDereferencedError sqlalchemy.orm.exc.LoaderStrategyException "
+         "sqlalchemy.orm.exc.MultipleResultsFound sqlalchemy.ext.asyncio.exc.AsyncMethodRequired "
+         "sqlalchemy.ext.asyncio.exc.AsyncContextNotStarted sqlalchemy.ext.asyncio.exc.AsyncContextAlreadyStarted"),
+        # asyncpg/exceptions/_base.py: "an error caused by improper client configuration", a feature asyncpg or the
+        # server does not support (MagicStack/asyncpg)
+        ("sweep_asyncpg_setup", "asyncpg.exceptions.ClientConfigurationError "
+         "asyncpg.exceptions._base.ClientConfigurationError asyncpg.exceptions.UnsupportedClientFeatureError "
+         "asyncpg.exceptions._base.UnsupportedClientFeatureError asyncpg.exceptions.UnsupportedServerFeatureError "
+         "asyncpg.exceptions._base.UnsupportedServerFeatureError"),
+        # redis/exceptions.py: a transaction or WATCH over keys of different cluster slots (as CROSSSLOT), a
+        # connection used in a child after fork()
+        ("sweep_redis_code", "redis.exceptions.CrossSlotTransactionError redis.exceptions.ChildDeadlockedError"),
+        # cassandra: a driver dependency missing (DependencyException), a user type the keyspace lacks, a protocol
+        # version the server does not speak, cqlengine models defined wrong or a counter table used with IF [NOT]
+        # EXISTS (datastax/python-driver: cassandra/__init__.py, cluster.py, connection.py, cqlengine/)
+        ("sweep_cassandra_setup", "cassandra.DependencyException cassandra.cluster.UserTypeDoesNotExist "
+         "cassandra.connection.ProtocolVersionUnsupported cassandra.cqlengine.models.ModelDefinitionException "
+         "cassandra.cqlengine.models.PolymorphicModelException cassandra.cqlengine.query.IfNotExistsWithCounterColumn "
+         "cassandra.cqlengine.query.IfExistsWithCounterColumn"),
+        # elasticsearch/exceptions.py UnsupportedProductError (the server is not Elasticsearch) and 7.x's
+        # ImproperlyConfigured: the endpoint or client configuration must change (elastic/elasticsearch-py)
+        ("sweep_elasticsearch_setup", "elasticsearch.UnsupportedProductError "
+         "elasticsearch.exceptions.UnsupportedProductError elasticsearch.exceptions.ImproperlyConfigured "
+         "elasticsearch.ImproperlyConfigured"),
+        # neo4j/exceptions.py: Cypher that does not parse, failed authentication, no permission, configuration the
+        # driver refuses, a server that is not Neo4j, and driver API misuse (a nested explicit transaction, a result
+        # read after it was consumed, single() on a result without exactly one record, as NoResultFound)
+        ("sweep_neo4j_code", "neo4j.exceptions.CypherSyntaxError neo4j.exceptions.AuthError "
+         "neo4j.exceptions.Forbidden neo4j.exceptions.ConfigurationError neo4j.exceptions.AuthConfigurationError "
+         "neo4j.exceptions.CertificateConfigurationError neo4j.exceptions.UnsupportedServerProduct "
+         "neo4j.exceptions.TransactionNestingError neo4j.exceptions.ResultConsumedError "
+         "neo4j.exceptions.ResultNotSingleError"),
+        # snowflake/connector/errors.py: an optional dependency not installed, a configuration file or option missing
+        # or refused
+        ("sweep_snowflake_setup", "snowflake.connector.errors.MissingDependencyError "
+         "snowflake.connector.errors.ConfigSourceError snowflake.connector.errors.MissingConfigOptionError "
+         "snowflake.connector.errors.ConfigManagerError"),
+        # clickhouse_driver/errors.py: a column type the driver cannot handle, a compression method it does not know,
+        # two queries at once on one connection (code); clickhouse_connect's operation on a closed stream
+        # (ClickHouse/clickhouse-connect:clickhouse_connect/driver/exceptions.py), and its ProgrammingError and
+        # NotSupportedError, which the client raises only itself, for API misuse, settings and missing packages (every
+        # raise site in clickhouse_connect/; the server's errors arrive as DatabaseError, the network's as
+        # OperationalError)
+        ("sweep_clickhouse_code", "clickhouse_driver.errors.UnknownTypeError "
+         "clickhouse_driver.errors.UnknownCompressionMethod clickhouse_driver.errors.PartiallyConsumedQueryError "
+         "clickhouse_connect.driver.exceptions.StreamClosedError clickhouse_connect.driver.exceptions.ProgrammingError "
+         "clickhouse_connect.driver.exceptions.NotSupportedError"),
+        # DuckDB (src/common/exceptions.cpp): SQL that does not parse or bind (unknown column or function), a missing
+        # or duplicate catalog entry, a dependency blocking a DROP, a permission refused, a feature not implemented
+        ("sweep_duckdb_code", "duckdb.ParserException _duckdb.ParserException duckdb.duckdb.ParserException "
+         "duckdb.SyntaxException _duckdb.SyntaxException duckdb.duckdb.SyntaxException duckdb.BinderException "
+         "_duckdb.BinderException duckdb.duckdb.BinderException duckdb.CatalogException _duckdb.CatalogException "
+         "duckdb.duckdb.CatalogException duckdb.DependencyException _duckdb.DependencyException "
+         "duckdb.duckdb.DependencyException duckdb.PermissionException _duckdb.PermissionException "
+         "duckdb.duckdb.PermissionException duckdb.NotImplementedException _duckdb.NotImplementedException "
+         "duckdb.duckdb.NotImplementedException"),
+        # pymssql/exceptions.py ColumnsWithoutNamesError: as_dict=True on a query with unnamed columns (pymssql/pymssql)
+        ("sweep_pymssql_code", "pymssql.exceptions.ColumnsWithoutNamesError pymssql.ColumnsWithoutNamesError"),
+        # google-cloud-bigquery's dependency errors (googleapis/python-bigquery:google/cloud/bigquery/exceptions.py):
+        # a package missing or too old must be installed; api-core's DuplicateCredentialArgs: two credential sources
+        ("sweep_bigquery_setup", "google.cloud.bigquery.exceptions.LegacyBigQueryStorageError "
+         "google.cloud.bigquery.exceptions.BigQueryStorageNotFoundError "
+         "google.cloud.bigquery.exceptions.LegacyPyarrowError google.cloud.bigquery.exceptions.LegacyPandasError "
+         "google.api_core.exceptions.DuplicateCredentialArgs"),
+    ),
+}  # fmt: skip
+
+# The sweep's class-and-message rules: a class whose status says one thing while the vendor documents the message as
+# another, checked before the class alone decides.
+_CLASS_AND_MESSAGE_SWEEP_DATABASES: tuple[Rule, ...] = (
+    Rule(
+        id="type.transient.sweep_bigquery_job_backend",
+        category=T,
+        exc_type=("google.api_core.exceptions.BadRequest", "google.cloud.bigquery.dbapi.exceptions.DatabaseError"),
+        message=r"\bretrying the job may solve the problem\b",
+        stage=Stage.EXC_TYPE,
+        description="BigQuery's jobBackendError is sent as a 400 but says 'The job encountered an error during "
+        "execution. Retrying the job may solve the problem.' (https://cloud.google.com/bigquery/docs/error-messages)",
+    ),
+    Rule(
+        id="type.transient.sweep_pymongo_srv_dns_timeout",
+        category=T,
+        exc_type=("pymongo.errors.ConfigurationError",),
+        message=r"\bresolution lifetime expired\b|\bdns operation timed out\b|"
+        r"\ball nameservers failed to answer\b|\banswered servfail\b",
+        stage=Stage.EXC_TYPE,
+        description="pymongo raises every dnspython error of a mongodb+srv:// lookup as ConfigurationError(str(exc)) "
+        "(pymongo/asynchronous/srv_resolver.py); a lookup that timed out or whose servers answered SERVFAIL "
+        "(dns/resolver.py LifetimeTimeout, NoNameservers) is a temporary DNS failure, not configuration",
+    ),
+    Rule(
+        id="type.permanent.sweep_db_client_tls_verification",
+        category=P,
+        exc_type=(
+            "pymongo.errors.ServerSelectionTimeoutError",
+            "pymongo.errors.AutoReconnect",
+            "pymongo.errors.ConnectionFailure",
+            "pymongo.errors.NetworkTimeout",
+            "cassandra.cluster.NoHostAvailable",
+            "neo4j.exceptions.ServiceUnavailable",
+            "neo4j.exceptions.RoutingServiceUnavailable",
+            "elastic_transport.ConnectionError",
+            "elasticsearch.exceptions.ConnectionError",
+            "elasticsearch.ConnectionError",
+            "opensearchpy.exceptions.ConnectionError",
+        ),
+        message=r"certificate verify failed|certificate_verify_failed|unable to get local issuer certificate|"
+        r"self[- ]signed certificate in certificate chain|hostname mismatch, certificate is not valid",
+        stage=Stage.EXC_TYPE,
+        description="these clients raise their connection or server-selection class for every failure to reach a "
+        "server, a TLS verification failure included (pymongo's 'SSL handshake failed: ... [SSL: "
+        "CERTIFICATE_VERIFY_FAILED]', cassandra's NoHostAvailable naming an SSLCertVerificationError, neo4j's "
+        "ServiceUnavailable, elastic-transport's ConnectionError): the trust store or host name must change",
+    ),
+    Rule(
+        id="type.validation.sweep_duckdb_already_exists",
+        category=V,
+        exc_type=("duckdb.CatalogException", "_duckdb.CatalogException", "duckdb.duckdb.CatalogException"),
+        message=r"\balready exists\b",
+        stage=Stage.EXC_TYPE,
+        description="DuckDB raises CatalogException both for a missing entry (configuration or code) and for one that "
+        "already exists ('Catalog Error: Table with name \"events\" already exists!'): the latter reads as every "
+        "store's already-exists code does, validation",
+    ),
+    Rule(
+        id="type.permanent.sweep_cassandra_protocol_pinned",
+        category=P,
+        exc_type=("cassandra.cluster.NoHostAvailable",),
+        message=r"does not match the specified driver protocol version\b",
+        stage=Stage.EXC_TYPE,
+        description="every host refused the protocol_version the Cluster pins (cassandra/connection.py ProtocolError: "
+        "'Server protocol version (4) does not match the specified driver protocol version (5)'): configuration",
+    ),
+)
+
+# The sweep's message phrases of generic database client classes, each anchored to the server's or driver's own words.
+_MESSAGES_SWEEP_DATABASES: tuple[tuple[str, Category, Stage, str], ...] = (
+    # libpq (src/interfaces/libpq/fe-exec.c, postgres/postgres) refuses a query while another is in flight on the
+    # same connection ("another command is already in progress", which psycopg prefixes with "sending query ...
+    # failed:"): two tasks share one connection, a bug that retrying repeats (asyncpg's wording is message.bug)
+    ("sweep_libpq_command_in_progress", P, Stage.MESSAGE_STRONG, r"\banother command is already in progress\b"),
+    # Redis's reply to a subcommand it does not have ("ERR unknown subcommand 'x'. Try CONFIG HELP.", src/server.c
+    # addReplySubcommandSyntaxError, redis/redis) and to a HELLO protocol version it does not speak ("NOPROTO"): the
+    # client's code or version must change, as for "unknown command" (message.redis_reply)
+    ("sweep_redis_unknown_subcommand", P, Stage.MESSAGE_STRONG, r"^(?:err )?unknown subcommand\b|^noproto\b"),
+    # Microsoft's ODBC driver refuses a statement while another's results are pending on the connection ("Connection is
+    # busy with results for another command", HY000, without MARS): two cursors share one connection, a bug
+    ("sweep_odbc_connection_busy", P, Stage.MESSAGE_STRONG,
+     r"\bconnection is busy with results for another (?:command|hstmt)\b"),
+)  # fmt: skip
 
 
 # ---- media, documents and chat/social APIs (thirteenth batch): classes raised for one kind of failure only.

@@ -200,10 +200,9 @@ _MSSQL = re.compile(r"\((\d{2,5})\) \(SQL[A-Za-z]+\)|\bMsg (\d{2,5}), Level")
 _URL = re.compile(r"\bhttps?://[^\s'\"<>()\[\]{}]+")
 _PYMSSQL = re.compile(r"^\((\d{2,5}), b?['\"]")
 _SNOWFLAKE = re.compile(r"(?:^|: )(\d{6})(?: \(([0-9A-Z]{5})\))?: ")
-# ... and as a tool relays the connector's message on a class of its own, a line of it (dbt's DbtDatabaseError indents
-# the adapter's message under "Database Error in model ..."): there only the full shape counts, six digits and the
-# SQLSTATE, which no other driver prints (MySQL's "1205 (40001): " has four or five digits).
-_SNOWFLAKE_RELAYED = re.compile(r"(?:^|\n) *(\d{6}) \(([0-9A-Z]{5})\): ")
+# The connector's own full format, errno and SQLSTATE (snowflake/connector/errors.py: f"{errno:06d} ({sqlstate}):
+# {msg}"), is Snowflake's whatever class carries it: dbt-snowflake's DbtDatabaseError indents it on its second line.
+_SNOWFLAKE_FULL = re.compile(r"(?:^|\n|: )[ \t]*(\d{6}) \(([0-9A-Z]{5})\): ")
 _CASSANDRA = re.compile(r"code=([0-9A-Fa-f]{4}) \[")
 # clickhouse-connect prints ``Code: 241. DB::Exception``; clickhouse-driver's ServerException.__str__
 # puts the server's message on the next line (``'Code: {}.{}\\n{}'``, the middle part a ``Nested:`` line).
@@ -261,6 +260,10 @@ _AZURE_CODE = re.compile(r"(?:^|\n)Code: ([A-Z][A-Za-z]+)")
 _SMTP_REPLY = re.compile(r"\((4\d\d), (?:b['\"]|['\"](?=4\.\d{1,3}\.\d{1,3}\b))")
 _CAUSED_BY = re.compile(r"\(Caused by ([A-Z]\w*)\((.*)\)\)\s*$", re.DOTALL)
 _WRAPPED_INSIDE = re.compile(r"\(([a-z_]\w*(?:\.\w+)+\.[A-Z]\w*(?:Error|Exception|Failure))\) ")
+# SQLAlchemy's async adaptors (1.4-2.0, dialects/postgresql/asyncpg.py: ``"%s: %s" % (type(error), error)``) name the
+# driver's own class after their adaptor class: "(sqlalchemy.dialects.postgresql.asyncpg.IntegrityError) <class
+# 'asyncpg.exceptions.UniqueViolationError'>: duplicate key ...": the driver's class is the cause.
+_ADAPTED_CLASS = re.compile(r"<class '([a-z_]\w*(?:\.\w+)+\.[A-Z]\w*)'>: ")
 _RETRY_ERROR = re.compile(r"RetryError\[<Future at \w+ state=finished raised ([A-Z]\w*)>\]")
 _URLLIB3_NAMES = frozenset(
     {
@@ -464,7 +467,7 @@ class Link:
             codes.append(value[:4])
             codes.append(value[-5:])
         elif kind == "wrapped":
-            self.implied = Link(value, text[end:])
+            self.implied = _wrapped_cause(value, text, end)
         elif kind.startswith("code"):
             codes.append(normalize_code(value))
         else:  # sqlstate, mysql
@@ -521,7 +524,7 @@ def _implied_cause(text: str) -> Link | None:
         return Link(f"builtins.{name}" if name in _BUILTIN_NAMES else name, "")
     named = _WRAPPED_INSIDE.search(text) if ("Error) " in text or "Exception) " in text) else None
     if named is not None:  # "Task failed: (pymysql.err.OperationalError) (1053, 'Server shutdown in progress')"
-        return Link(named.group(1), text[named.end() :])
+        return _wrapped_cause(named.group(1), text, named.end())
     return None
 
 
@@ -557,6 +560,14 @@ def _traceback_cause(text: str) -> Link | None:
         return None
     name = cause.group(1)
     return Link(f"builtins.{name}" if name in _BUILTIN_NAMES else name, text[cause.end() :].strip())
+
+
+def _wrapped_cause(name: str, text: str, end: int) -> Link:
+    """The exception a ``(module.Class) message`` wrapper names, or the driver class its adaptor names after it."""
+    adapted = _ADAPTED_CLASS.match(text, end)
+    if adapted is not None:
+        return Link(adapted.group(1), text[adapted.end() :])
+    return Link(name, text[end:])
 
 
 _BUILTIN_NAMES = frozenset(
@@ -610,6 +621,18 @@ def _parse_broker_codes(text: str, exc_type: str, codes: list[str]) -> None:
         codes.extend(f"NATSJS{match.group(1)}" for match in _NATS_ERR_CODE.finditer(text))
     if "[code:" in text and "mqtt" in exc_type.lower():
         codes.extend(f"MQTT{match.group(1)}" for match in _MQTT_REASON.finditer(text))
+
+
+def _parse_snowflake(text: str, exc_type: str, codes: list[str]) -> None:
+    """Snowflake's error numbers (and SQLSTATEs): any form on its own classes, the connector's full form on others."""
+    if "snowflake" in exc_type:
+        for match in _SNOWFLAKE.finditer(text):
+            codes.append(f"SNOWFLAKE{match.group(1)}")
+            if match.group(2):
+                codes.append(match.group(2))
+        return
+    for match in _SNOWFLAKE_FULL.finditer(text):
+        codes.extend((f"SNOWFLAKE{match.group(1)}", match.group(2)))
 
 
 def _parse_vendor_codes(text: str, exc_type: str, codes: list[str]) -> None:
@@ -726,19 +749,6 @@ def _parse_hiveserver2_state(text: str, codes: list[str]) -> None:
     for match in _HS2_SQLSTATE.finditer(text):
         if match.group(1) != "08S01":
             codes.append(match.group(1))
-
-
-def _parse_snowflake(text: str, exc_type: str, codes: list[str]) -> None:
-    """Snowflake's code and SQLSTATE: on the connector's classes, or in their full shape where a tool relays them."""
-    if "snowflake" in exc_type:
-        for match in _SNOWFLAKE.finditer(text):
-            codes.append(f"SNOWFLAKE{match.group(1)}")
-            if match.group(2):
-                codes.append(match.group(2))
-        return
-    for match in _SNOWFLAKE_RELAYED.finditer(text):
-        codes.append(f"SNOWFLAKE{match.group(1)}")
-        codes.append(match.group(2))
 
 
 def _parse_paypal(text: str, exc_type: str, codes: list[str]) -> None:
