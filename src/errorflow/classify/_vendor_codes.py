@@ -685,6 +685,26 @@ _ORACLE_CONCURRENCY: tuple[tuple[str, str, str, str], ...] = (
     ("ORA-00055", R, "oracle", "maximum number of DML locks exceeded (DML_LOCKS): locks must be freed first"),
 )  # fmt: skip
 
+# Oracle Cloud Infrastructure's API error codes (thirteenth batch, cloud and SaaS SDKs): the ``code`` of the error
+# body, which oci-python-sdk's ServiceError prints in its dict-shaped message ("{'target_service': 'compute', 'status':
+# 409, 'code': 'IncorrectState', ...}"). Several are words other vendors use with other meanings (NotAllowed, NotFound,
+# a Kubernetes or AMQP reason), so the table is read only on the OCI SDK's classes (CLASS_SCOPED_VENDORS). The SDK's
+# default retry strategy retries 409 IncorrectState besides 429 and 5xx (oci/retry: "409 with the code
+# IncorrectState"): a resource still in a transitional lifecycle state, which settles by itself. Left out: the codes
+# the generic service codes already read alike (InvalidParameter, TooManyRequests, NotAuthorizedOrNotFound, ...) and
+# NotAuthorizedOrResourceAlreadyExists (a missing permission or an existing name: the reason does not say which).
+# LimitExceeded, QuotaExceeded, NotAuthorized, MethodNotImplemented and the *NotFound codes meet the generic codes
+# and patterns of the same category.
+_OCI: tuple[tuple[str, str, str, str], ...] = (
+    ("IncorrectState", T, "oci-api-errors", "409: the resource's lifecycle state conflicts with the request for now "
+     "(another operation is still changing it); the SDK retries it"),
+    ("ExternalServerIncorrectState", T, "oci-api-errors", "409: the external server is in a transitional state"),
+    ("NoEtagMatch", T, "oci-api-errors", "412: the If-Match ETag is stale (optimistic concurrency): re-read, retry"),
+    ("CannotParseRequest", V, "oci-api-errors", "400: the request body does not parse"),
+    ("NotAuthenticated", P, "oci-api-errors", "401: the request's signature or credentials are not accepted"),
+    ("SignUpRequired", P, "oci-api-errors", "402: the tenancy must subscribe to the service first"),
+)  # fmt: skip
+
 _MSSQL: tuple[tuple[str, str, str, str], ...] = (
     ("1205", T, "mssql", "deadlock victim; rerun the transaction"),
     ("1222", T, "mssql", "lock request time out period exceeded"),
@@ -2345,6 +2365,80 @@ _GECKO_NET: tuple[tuple[str, str, str, str], ...] = (
 )  # fmt: skip
 
 
+# Hetzner Cloud's API error codes (thirteenth batch, cloud and SaaS SDKs), as hcloud-python's APIException prints them
+# after the message ("server name is already used (uniqueness_error)", "... (locked, <correlation id>)"); read with the
+# HCLOUD prefix, on hcloud's classes only (evidence._parse_hcloud). Left out: resource_unavailable ("The requested
+# resource is currently unavailable": a location's stock that comes back, or a type retired there; the code does not
+# say which) and the per-action codes (server_not_stopped, ip_not_available, ...), whose messages speak for them.
+_HCLOUD: tuple[tuple[str, str, str, str], ...] = (
+    ("forbidden", P, "hcloud-errors", "insufficient permissions for the request"),
+    ("unauthorized", P, "hcloud-errors", "the token is invalid or missing"),
+    ("token_readonly", P, "hcloud-errors", "a read-only token used for a write"),
+    ("invalid_input", V, "hcloud-errors", "error while parsing or processing the input"),
+    ("json_error", V, "hcloud-errors", "invalid JSON input"),
+    ("uniqueness_error", V, "hcloud-errors", "a field of the object must be unique (a name already used): the same "
+     "create fails until the input changes"),
+    ("locked", T, "hcloud-errors", "the item is locked by an action that is still running"),
+    ("conflict", T, "hcloud-errors", "the resource changed during the request; retry"),
+    ("rate_limit_exceeded", T, "hcloud-errors", "too many requests"),
+    ("resource_limit_exceeded", R, "hcloud-errors", "the account's maximum quantity of the resource is reached"),
+    ("service_error", T, "hcloud-errors", "error within a service"),
+    ("server_error", T, "hcloud-errors", "error within the API backend"),
+    ("maintenance", T, "hcloud-errors", "the operation cannot run during maintenance"),
+    ("unavailable", T, "hcloud-errors", "a service or product is currently not available"),
+    ("timeout", T, "hcloud-errors", "the request timed out"),
+    ("not_found", P, "hcloud-errors", "the entity does not exist"),
+    ("protected", P, "hcloud-errors", "the action is protected for this resource (delete or rebuild protection)"),
+    ("unsupported_error", P, "hcloud-errors", "the resource does not support the action"),
+    ("deprecated_api_endpoint", P, "hcloud-errors", "the endpoint was retired"),
+)  # fmt: skip
+
+# Postmark's API error codes (thirteenth batch, cloud and SaaS SDKs), the ErrorCode of the error body that postmarker
+# prints before the message ("[406] You tried to send to recipient(s) that have been marked as inactive."); each is
+# sent with a 422 (or a 401 for the token), which says only that the request was refused. Read with the POSTMARK prefix,
+# on postmarker's classes only (a bare number means other things elsewhere). Left out: the codes of the account and
+# template management endpoints (500 and above), whose messages speak for them, and the sender-signature codes 400 and
+# 401, which defaults' message.sender_not_configured reads in their words (one rule per meaning).
+_POSTMARK: tuple[tuple[str, str, str, str], ...] = (
+    ("10", P, "postmark-errors", "bad or missing API token"),
+    ("100", T, "postmark-errors", "maintenance"),
+    ("300", V, "postmark-errors", "invalid email request (an address, a missing body, too many recipients)"),
+    ("402", V, "postmark-errors", "invalid JSON"),
+    ("403", V, "postmark-errors", "incompatible JSON"),
+    ("405", R, "postmark-errors", "not allowed to send: the account ran out of credits, which must be bought first"),
+    ("406", V, "postmark-errors", "inactive recipient (bounced or complained): the recipient must change"),
+    ("409", V, "postmark-errors", "JSON required"),
+    ("410", V, "postmark-errors", "too many batch messages"),
+    ("411", V, "postmark-errors", "forbidden attachment type"),
+    ("412", P, "postmark-errors", "the account is pending approval"),
+    ("413", P, "postmark-errors", "the account may not send"),
+    ("429", T, "postmark-errors", "rate limit exceeded"),
+)  # fmt: skip
+
+# Vonage's SMS API statuses (thirteenth batch, cloud and SaaS SDKs), which the SDK's SmsError prints ("Sms.send_message
+# method failed with error code 9: Partner Quota Violation"): the API answers 200 with the status in the body, so the
+# status is the only evidence. Read with the VONAGESMS prefix, on Vonage's classes only. Left out: 23 (an invalid
+# callback URL: the request's or the account's setting) and the statuses of the deprecated SMPP binds.
+_VONAGE_SMS: tuple[tuple[str, str, str, str], ...] = (
+    ("1", T, "vonage-sms", "throttled: sending faster than the account's limit"),
+    ("2", V, "vonage-sms", "a required parameter is missing"),
+    ("3", V, "vonage-sms", "a parameter's value is invalid"),
+    ("4", P, "vonage-sms", "the API key or secret is incorrect, invalid or disabled"),
+    ("5", T, "vonage-sms", "an internal error in the platform"),
+    ("6", V, "vonage-sms", "the message cannot be processed (an unrecognised number prefix)"),
+    ("7", V, "vonage-sms", "the destination number is barred: the recipient must change"),
+    ("8", P, "vonage-sms", "the account is suspended"),
+    ("9", R, "vonage-sms", "not enough credit: top up, then retry"),
+    ("10", T, "vonage-sms", "too many simultaneous connections for the account: back off and retry"),
+    ("11", P, "vonage-sms", "the account is not enabled for the HTTP API"),
+    ("12", V, "vonage-sms", "the message is too long"),
+    ("14", P, "vonage-sms", "the request's signature does not verify (the signature secret)"),
+    ("15", P, "vonage-sms", "the sender id is not allowed for the account or destination (the account's numbers)"),
+    ("29", P, "vonage-sms", "a demo account may send only to its whitelisted numbers"),
+    ("32", P, "vonage-sms", "signature and API secret used together: the client's setup"),
+)  # fmt: skip
+
+
 # ---- chat and social APIs (thirteenth batch): the codes their error bodies carry beside the HTTP status. Discord's
 # JSON error code as discord.py (and its forks nextcord and disnake) prints it ("400 Bad Request (error code: 30007):
 # Maximum number of webhooks reached (10)"), read as DISCORD<code>; Discord's gateway close code as discord.py's
@@ -2590,6 +2684,15 @@ SOURCES: dict[str, str] = {
     "paypal-orders": "https://developer.paypal.com/api/rest/reference/orders/v2/errors/",
     "adyen": "https://docs.adyen.com/development-resources/error-codes (errorCode, errorType); Adyen/exceptions.py "
     "(Adyen/adyen-python-api-library)",
+    # cloud and SaaS SDKs (thirteenth batch)
+    "oci-api-errors": "https://docs.oracle.com/en-us/iaas/Content/API/References/apierrors.htm; oci/retry/retry.py "
+    "(oracle/oci-python-sdk: DEFAULT_RETRY_STRATEGY retries 409 IncorrectState)",
+    "hcloud-errors": "https://docs.hetzner.cloud/#errors; hcloud/_exceptions.py (hetznercloud/hcloud-python: "
+    "APIException, '{message} ({code})')",
+    "vonage-sms": "https://developer.vonage.com/api-errors/sms and https://developer.vonage.com/messaging/sms/guides/"
+    "troubleshooting-sms (SMS API error codes); sms/src/vonage_sms/sms.py (Vonage/vonage-python-sdk: SmsError)",
+    "postmark-errors": "https://postmarkapp.com/developer/api/overview#error-codes; postmarker/core.py "
+    "(Stranger6667/postmarker: ClientError '[{ErrorCode}] {Message}')",
     "gecko-net": "xpcom/base/ErrorList.py (mozilla/gecko-dev: necko's NS_ERROR_ names); security/nss/lib/util/secerr.h "
     "and lib/ssl/sslerr.h (NSS); security/manager/ssl/ (mozilla::pkix errors)",
     # chat and social APIs (thirteenth batch)
@@ -2704,6 +2807,10 @@ VENDOR_CODES: tuple[tuple[str, str, tuple[tuple[str, str, str, str], ...]], ...]
     ("ceph_rgw", "", _CEPH_RGW),
     ("chromium", "CHROMIUMNET", _CHROMIUM_NET),
     ("gecko", "GECKO", _GECKO_NET),
+    ("oci", "", _OCI),
+    ("hcloud", "HCLOUD", _HCLOUD),
+    ("postmark", "POSTMARK", _POSTMARK),
+    ("vonage", "VONAGESMS", _VONAGE_SMS),
     ("discord", "DISCORD", _DISCORD_JSON),
     ("discord_gateway", "DISCORDGW", _DISCORD_GATEWAY),
     ("twitter", "TWITTER", _TWITTER),
@@ -2788,6 +2895,10 @@ CLASS_SCOPED_VENDORS: dict[str, tuple[str, ...]] = {
     "slack": ("slack_sdk.*", "slack.*", "slack_bolt.*"),
     "elasticsearch": ("elasticsearch.*", "elastic_transport.*", "opensearchpy.*", "opensearch_py.*"),
     "stripe": ("stripe.*",),
+    "oci": ("oci.*",),
+    "hcloud": ("hcloud.*",),
+    "postmark": ("postmarker.*",),
+    "vonage": ("vonage.*", "vonage_sms.*"),
 }
 """Vendors whose codes count only on their SDK's classes (qualified class-name globs, the class or a base)."""
 
@@ -2801,8 +2912,10 @@ CLASS_SCOPED_VENDORS: dict[str, tuple[str, ...]] = {
 _AWS_PRINTED = (
     r"An error occurred \(|\bAWS Error |\bapi error |\bRequestID: |\bRequest ID: |\"__type\"|amazonaws\.com|\bAWS\b"
 )
+# (case-sensitive, as azure-core prints it: a google.rpc.Status's "code: 13\nmessage: ..." is not Azure's "Code:" line)
 _AZURE_PRINTED = (
-    r"(?:^|ERROR: )\([A-Z]\w+\) |(?:^|\n)Code: |\nErrorCode:|\nRequestId:|\bCode=\"|windows\.net|management\.azure\.com"
+    r"(?-i:(?:^|ERROR: )\([A-Z]\w+\) |(?:^|\n)Code: |\nErrorCode:|\nRequestId:|\bCode=\"|windows\.net|"
+    r"management\.azure\.com)"
 )
 
 SHAPED_VENDORS: dict[str, str] = {

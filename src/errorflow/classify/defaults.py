@@ -720,7 +720,7 @@ _MESSAGES: tuple[tuple[str, Category, Stage, str], ...] = (
      r"connections|remaining connection slots|limit on the number of connections"),
     ("exhausted", R, Stage.MESSAGE_STRONG,
      r"resources? (?:exhausted|exhaustion)|resource_exhausted|insufficient (?:system )?resources|"
-     r"insufficient (?:instance |host )?capacity|out of (?:capacity|resources)|lock table size|"
+     r"insufficient (?:instance |host )?capacity|out of (?:host )?(?:capacity|resources)|lock table size|"
      r"local: queue full|queue (?:is )?full|buffer (?:is )?full|too many (?:threads|processes)"),
     ("gpu_unavailable", R, Stage.MESSAGE_STRONG,
      r"devices? (?:are|is) busy or unavailable|no cuda gpus are available|cuda-capable device|"
@@ -746,7 +746,12 @@ _MESSAGES: tuple[tuple[str, Category, Stage, str], ...] = (
     ("credits", R, Stage.MESSAGE_STRONG,
      r"credit balance is too low|check your plan and billing|insufficient credits?|out of credits|"
      r"purchase (?:more )?credits|(?:usage|spending|billing|hard) limit (?:reached|exceeded)|"
-     r"budget (?:has been |was )?exceeded|exceeded (?:the |your )?budget"),
+     # (a rate limit's budget is a wait the client allows for throttling, not money: zenpy's "Rate limit budget
+     # exceeded!")
+     r"budget(?<!ratelimit budget)(?<!rate limit budget)(?<!rate-limit budget) (?:has been |was )?exceeded|"
+     r"exceeded (?:the |your )?budget|"
+     # an account's prepaid balance spent (Vonage's 402 "low-balance": "your account balance being low")
+     r"(?:account )?balance (?:is |being )?(?:too )?low\b|low[- ]balance\b|insufficient (?:account )?balance\b"),
     ("capacity_limit", R, Stage.MESSAGE_STRONG,
      r"maximum number of [a-z ]{1,40} (?:has|have) been reached|(?:account|subscription|project|tier|plan)'?s? "
      r"(?:limit|quota) (?:has been |was )?(?:reached|exceeded)|maximum (?:normal )?shards open|"
@@ -754,7 +759,12 @@ _MESSAGES: tuple[tuple[str, Category, Stage, str], ...] = (
      r"(?:queries|requests|connections|operations)|too many parts|"
      r"maximum (?:messages|bytes|consumers|streams) (?:exceeded|limit reached)|"
      r"(?:reached|hit|at) (?:the |its )?(?:maximum|max|limit) (?:number )?of (?:connections|sessions|processes|"
-     r"queries|workers|shards)"),
+     r"queries|workers|shards)|"
+     # an account's count of a resource at its limit (DigitalOcean "creating this/these droplet(s) will exceed your
+     # droplet limit", "You have reached the maximum number of volumes for your account"); a rate or token limit (a
+     # window that refills) is not one
+     r"(?:will|would) exceed your (?!rate\b|token|request)[a-z]+ limit\b|"
+     r"reached the (?:maximum|max) number of [a-z ]{1,40} (?:for|on|in) (?:your|this|the) (?:account|project|team)\b"),
     # ---- permanent, strong
     ("gpu_environment", P, Stage.MESSAGE_STRONG,
      r"backofflimitexceeded|reached the specified backoff limit|illegal memory access|device-side assert|"
@@ -772,7 +782,7 @@ _MESSAGES: tuple[tuple[str, Category, Stage, str], ...] = (
     ("access_denied", P, Stage.MESSAGE_STRONG,
      r"permission denied|access (?:is )?denied|operation not permitted|not authori[sz]ed|unauthori[sz]ed|"
      r"\bforbidden\b|authentication (?:failed|required|error|failure)|auth(?:entication)? failed|"
-     r"password authentication failed|invalid (?:api[ _-]?key|password|credentials?|username|access[ _]key|"
+     r"password authentication failed|invalid (?:api[ _-]?key|password|(?:login )?credentials?|username|access[ _]key|"
      r"(?:access|auth|bearer|refresh|session|id|api|oauth|security)[ _-]?token|token (?:provided|supplied)|client|"
      r"signature|authentication|grant|secret)|incorrect (?:api[ _-]?key|password|username)|"
      # (a form's CSRF token that expired is the submitted form's, not a credential: flask-wtf's 400 "The CSRF token
@@ -787,7 +797,8 @@ _MESSAGES: tuple[tuple[str, Category, Stage, str], ...] = (
      r"invalid_grant|"
      r"account (?:is |has been )?(?:disabled|suspended|locked|inactive|deactivated|closed|terminated|blocked|"
      r"not (?:active|activated|verified|enabled))|(?:organi[sz]ation|workspace|tenant|subscription) (?:is |has been )?"
-     r"(?:disabled|suspended|deactivated)|(?:email address|identity|domain|sender) (?:is )?not verified|"
+     r"(?:disabled|suspended|deactivated)|"
+     r"(?:email(?: address)?|identity|domain|sender) (?:is )?not (?:verified|confirmed)|"
      r"verified sender identity|(?:api|service) has not been used|"
      r"(?:does|do|did) not have (?:the )?(?:required |necessary |sufficient )?(?:access|permissions?|privileges?|"
      r"authori[sz]ation)\b|lacks? (?:the )?(?:required |necessary )?(?:permissions?|privileges?|access)\b|"
@@ -874,7 +885,9 @@ _MESSAGES: tuple[tuple[str, Category, Stage, str], ...] = (
      r"violates (?:unique|foreign key|not-null|check|exclusion) constraint|(?:unique|foreign key|not null|"
      r"check|primary key) constraint (?:failed|violat)|duplicate (?:key|entry)|constraint violation|"
      r"integrity ?error|cannot be null|cannot add or update a child row|cannot delete or update a parent row|"
-     r"e11000|is not present in table|cannot re-use a name that is still in use"),
+     r"e11000|is not present in table|cannot re-use a name that is still in use|"
+     # (Azure Key Vault's 409 "... is currently in a deleted but recoverable state, and its name cannot be reused")
+     r"its name cannot be reused"),
     ("bad_data", V, Stage.MESSAGE_STRONG,
      r"invalid input\b|invalid (?:literal|input) for|could not convert|must be a valid [a-z]+|invalid isoformat string|"
      r"does not match format|unconverted data remains|"
@@ -2561,6 +2574,7 @@ def _build() -> tuple[Rule, ...]:
         _DECISIVE_TYPES_APPLICATION_LIBRARIES,
         _DECISIVE_TYPES_DATA_AND_ML,
         _DECISIVE_TYPES_SWEEP_DATABASES,
+        _DECISIVE_TYPES_CLOUD_SAAS_SDKS,
         _DECISIVE_TYPES_MEDIA_AND_CHAT,
     )
     rules.extend(rule for block in type_blocks for rule in _type_rules(block, Stage.EXC_TYPE, "type"))
@@ -2595,6 +2609,7 @@ def _build() -> tuple[Rule, ...]:
         _MESSAGES_PAYMENT_DECLINES,
         _MESSAGES_DATA_AND_ML,
         _MESSAGES_SWEEP_DATABASES,
+        _MESSAGES_CLOUD_SAAS_SDKS,
         _MESSAGES_MEDIA_AND_CHAT,
     )
     rules.extend(
@@ -4418,6 +4433,68 @@ _MESSAGES_SWEEP_DATABASES: tuple[tuple[str, Category, Stage, str], ...] = (
     # busy with results for another command", HY000, without MARS): two cursors share one connection, a bug
     ("sweep_odbc_connection_busy", P, Stage.MESSAGE_STRONG,
      r"\bconnection is busy with results for another (?:command|hstmt)\b"),
+)  # fmt: skip
+
+
+# ---- cloud and SaaS SDKs (thirteenth batch): SDK classes raised for one kind of failure only.
+_DECISIVE_TYPES_CLOUD_SAAS_SDKS: dict[Category, tuple[tuple[str, str], ...]] = {
+    T: (
+        # zenpy lib/exception.py RatelimitBudgetExceeded: "raised when the ratelimit_budget has been spent", i.e.
+        # Zendesk's rate limiting lasted longer than the caller agreed to wait; the limit clears by itself and a later
+        # call succeeds (a rate limit, not a spending budget)
+        ("ratelimit_budget", "zenpy.lib.exception.RatelimitBudgetExceeded"),
+    ),
+    V: (
+        # zenpy lib/exception.py TooManyValuesException ("raised when too many values have been passed to an
+        # endpoint") and SearchResponseLimitExceeded (a search matching more results than Zendesk returns, 1000):
+        # the call or the query must change; "limit exceeded" is not a quota that comes back
+        ("zendesk_request_too_wide",
+         "zenpy.lib.exception.TooManyValuesException zenpy.lib.exception.SearchResponseLimitExceeded"),
+    ),
+    P: (
+        # python-digitalocean digitalocean/baseapi.py: TokenError ("No token provided. Please use a valid token", no
+        # DIGITALOCEAN_ACCESS_TOKEN), EndPointError ("Provided end point is not a valid URL", a bad
+        # DIGITALOCEAN_END_POINT), both raised before any request, and NotFoundError (raised for a 404 only): the
+        # client's configuration or the named resource must change, another event body does not help
+        ("digitalocean_setup",
+         "digitalocean.baseapi.TokenError digitalocean.TokenError digitalocean.baseapi.EndPointError "
+         "digitalocean.EndPointError digitalocean.baseapi.NotFoundError digitalocean.NotFoundError"),
+        # oci/exceptions.py: the SDK's client-side configuration (ConfigFileNotFound, InvalidConfig "{'key_file':
+        # 'missing'}", ProfileNotFound, InvalidPrivateKey, MissingPrivateKeyPassphrase,
+        # MissingEndpointForNonRegionalServiceClientError) and a waiter used on a response that has none
+        # (WaitUntilNotSupported): the configuration or the code must change
+        ("oci_client_setup",
+         "oci.exceptions.ConfigFileNotFound oci.exceptions.InvalidConfig oci.exceptions.ProfileNotFound "
+         "oci.exceptions.InvalidPrivateKey oci.exceptions.MissingPrivateKeyPassphrase "
+         "oci.exceptions.MissingEndpointForNonRegionalServiceClientError oci.exceptions.WaitUntilNotSupported"),
+        # supabase_auth / gotrue errors.py AuthSessionMissingError ("Auth session missing!"): a call that needs a
+        # signed-in session made without one; the caller must sign in first, retrying the same call never helps
+        ("auth_session_missing", "supabase_auth.errors.AuthSessionMissingError gotrue.errors.AuthSessionMissingError"),
+    ),
+}  # fmt: skip
+
+# Message patterns of cloud and SaaS APIs (thirteenth batch), each anchored to what it means (same format as _MESSAGES).
+_MESSAGES_CLOUD_SAAS_SDKS: tuple[tuple[str, Category, Stage, str], ...] = (
+    # an instance that another action is still working on (Linode API v4 "Linode busy." as a 400 while a boot, resize
+    # or disk operation runs, linode_api4 errors.py ApiError "[400] Linode busy."; a droplet or volume "is busy"): the
+    # action ends by itself and the same request then succeeds
+    # (DigitalOcean's 422 "Droplet already has a pending event.": an action on it is still running)
+    ("instance_busy", T, Stage.MESSAGE_STRONG,
+     r"\b(?:linode|instance|droplet|volume) (?:is )?(?:currently )?busy\b|\balready has a pending event\b"),
+    # an auth service whose project has an operation switched off (GoTrue / Supabase Auth signup_disabled "Signups not
+    # allowed for this instance" as a 422, email_provider_disabled "Email signups are disabled", "Anonymous sign-ins
+    # are disabled", supabase.com/docs/guides/auth/debugging/error-codes): the project's auth settings must change,
+    # another request body does not help
+    ("signups_disabled", P, Stage.MESSAGE_STRONG,
+     r"\b(?:sign[- ]?ups?|sign[- ]?ins?|logins?|registrations?) (?:are |is )?(?:not allowed|disabled)\b|"
+     # ... and an identity provider the project has not switched on (provider_disabled "Unsupported provider:
+     # provider is not enabled")
+     r"\bprovider is not enabled\b"),
+    # Jira's field that is not on the issue type's create or edit screen ("Field 'customfield_10020' cannot be set. It
+    # is not on the appropriate screen, or unknown.", sent as a 400; support.atlassian.com "cannot be set. It is not on
+    # the appropriate screen"): a Jira administrator must add the field to the screen (or the field id configured in
+    # the caller is wrong); resending never helps
+    ("field_not_on_screen", P, Stage.MESSAGE_STRONG, r"\bis not on the appropriate screen\b"),
 )  # fmt: skip
 
 

@@ -274,6 +274,10 @@ _URLLIB3_NAMES = frozenset(
 _SQLSTATE_ODBC = re.compile(r"\[([0-9A-Z]{5})\] \[")
 _SQLSTATE_TEXT = re.compile(r"sqlstate[\[\s:=]{0,3}([0-9a-z]{5})\b")
 _GRPC_NUMBER = re.compile(r"grpc_status:(\d+)")
+# A google.rpc.Status in protobuf text format ("code: 8\nmessage: \"The following quota metrics exceed quota limits:
+# ...\""), as google-cloud-aiplatform's jobs print the error of a failed job or training run ("Job failed with:\n%s",
+# "Training failed with:\n%s") and long-running operations print their error: the number is a gRPC status code.
+_RPC_STATUS_TEXT = re.compile(r"(?:^|\n)code: (\d{1,2})\nmessage: ")
 # Factored by leading characters (alike: the same order of alternatives): ``re`` tries ~130 names in
 # turn at every "E" otherwise.
 _ERRNO_NAME = re.compile(rf"E(?:{factor([(name, name) for name in _ERRNO_NAMES.split('|')])})\b")
@@ -664,6 +668,7 @@ def _parse_vendor_codes(text: str, exc_type: str, codes: list[str]) -> None:
     _parse_db2(text, codes)
     _parse_paypal(text, exc_type, codes)  # before the body's generic keys: the name is PayPal's own
     _parse_adyen(text, exc_type, codes)
+    _parse_cloud_saas_codes(text, exc_type, codes)
     _parse_file_and_mail_codes(text, exc_type, codes)  # before the SMTP reply number the body's codes read
     _parse_browser_codes(text, codes)
     _parse_chat_codes(text, exc_type, codes)
@@ -772,6 +777,34 @@ def _parse_adyen(text: str, exc_type: str, codes: list[str]) -> None:
         codes.extend(normalize_code(f"ADYEN_TYPE_{match.group(1)}") for match in _ADYEN_TYPE.finditer(text))
 
 
+# Hetzner Cloud's error code as hcloud-python's APIException prints it after the message, alone or before the
+# request's correlation id ("server name is already used (uniqueness_error)", "... (locked, 9f3c...)"): read with the
+# HCLOUD prefix (_vendor_codes._HCLOUD), on hcloud's classes only.
+_HCLOUD_CODE = re.compile(r"\(([a-z]+(?:_[a-z]+)*)(?:, [^()]*)?\)$")
+# Postmark's ErrorCode as postmarker prints it before the message ("[406] You tried to send to recipient(s) that have
+# been marked as inactive."): read with the POSTMARK prefix (_vendor_codes._POSTMARK), on postmarker's classes only.
+_POSTMARK_CODE = re.compile(r"\[(\d{1,4})\] ")
+# Vonage's SMS API status as the SDK's SmsError prints it ("Sms.send_message method failed with error code 9: Partner
+# Quota Violation"): read with the VONAGESMS prefix (_vendor_codes._VONAGE_SMS), on Vonage's classes only.
+_VONAGE_SMS_STATUS = re.compile(r"\bsend_message method failed with error code (\d{1,2}):")
+
+
+def _parse_cloud_saas_codes(text: str, exc_type: str, codes: list[str]) -> None:
+    """Vendor codes the cloud and SaaS SDKs print outside a body: hcloud's, postmarker's, Vonage's SMS status."""
+    if exc_type.startswith("hcloud.") and text.endswith(")"):
+        found = _HCLOUD_CODE.search(text)
+        if found is not None:
+            codes.append(normalize_code(f"HCLOUD_{found.group(1)}"))
+    elif exc_type.startswith("postmarker.") and text.startswith("["):
+        found = _POSTMARK_CODE.match(text)
+        if found is not None:
+            codes.append(f"POSTMARK{found.group(1)}")
+    elif exc_type.startswith("vonage") and "failed with error code " in text:
+        found = _VONAGE_SMS_STATUS.search(text)
+        if found is not None:
+            codes.append(f"VONAGESMS{found.group(1)}")
+
+
 def _parse_spark(text: str, exc_type: str, codes: list[str]) -> None:
     """Spark's error class, from pyspark's and Databricks' classes or a JVM exception py4j relays; Arrow's S3 errors."""
     # Delta Lake's classes are led by their own prefix ([DELTA_...]) on delta-spark's classes and on wrappers alike
@@ -850,6 +883,11 @@ def _parse_codes(text: str, lowered: str, codes: list[str]) -> None:
         codes.extend(match.group(1).upper() for match in _SQLSTATE_TEXT.finditer(lowered))
     if "grpc_status:" in text:
         for match in _GRPC_NUMBER.finditer(text):
+            name = _GRPC_BY_NUMBER.get(int(match.group(1)))
+            if name:
+                codes.append(normalize_code(name))
+    if "\nmessage: " in text and "code: " in text:
+        for match in _RPC_STATUS_TEXT.finditer(text):
             name = _GRPC_BY_NUMBER.get(int(match.group(1)))
             if name:
                 codes.append(normalize_code(name))
