@@ -2542,7 +2542,7 @@ def _build() -> tuple[Rule, ...]:
     rules.extend((*_CLASS_AND_MESSAGE_CONFIG_KEYS, *_CLASS_AND_MESSAGE_LDAP))
     rules.extend(_HTTP_RULES_DATA_HANDLING)
     rules.extend(_CLASS_AND_MESSAGE_DATA_AND_ML)
-    rules.extend(_CLASS_AND_MESSAGE_SWEEP_DATABASES)
+    rules.extend((*_CLASS_AND_MESSAGE_SWEEP_DATABASES, *_CLASS_AND_MESSAGE_MEDIA_AND_DOCUMENTS))
     rules.extend(_type_rules(_DECISIVE_TYPES, Stage.EXC_TYPE, "type"))
     rules.extend(_type_rules(_DECISIVE_SERVICE_TYPES, Stage.EXC_TYPE, "type"))
     rules.extend((*_type_rules(_DECISIVE_TYPES_WEB, Stage.EXC_TYPE, "type"), *_WEB_RULES))
@@ -2575,6 +2575,7 @@ def _build() -> tuple[Rule, ...]:
         _DECISIVE_TYPES_DATA_AND_ML,
         _DECISIVE_TYPES_SWEEP_DATABASES,
         _DECISIVE_TYPES_CLOUD_SAAS_SDKS,
+        _DECISIVE_TYPES_MEDIA_AND_CHAT,
     )
     rules.extend(rule for block in type_blocks for rule in _type_rules(block, Stage.EXC_TYPE, "type"))
     rules.extend(
@@ -2609,6 +2610,7 @@ def _build() -> tuple[Rule, ...]:
         _MESSAGES_DATA_AND_ML,
         _MESSAGES_SWEEP_DATABASES,
         _MESSAGES_CLOUD_SAAS_SDKS,
+        _MESSAGES_MEDIA_AND_CHAT,
     )
     rules.extend(
         Rule(id=f"message.{s}", category=c, message=p, stage=t) for block in message_blocks for s, c, t, p in block
@@ -4493,4 +4495,242 @@ _MESSAGES_CLOUD_SAAS_SDKS: tuple[tuple[str, Category, Stage, str], ...] = (
     # the appropriate screen"): a Jira administrator must add the field to the screen (or the field id configured in
     # the caller is wrong); resending never helps
     ("field_not_on_screen", P, Stage.MESSAGE_STRONG, r"\bis not on the appropriate screen\b"),
+)  # fmt: skip
+
+
+# ---- media, documents and chat/social APIs (thirteenth batch): classes raised for one kind of failure only.
+_DECISIVE_TYPES_MEDIA_AND_CHAT: dict[Category, tuple[tuple[str, str], ...]] = {
+    T: (
+        # discord.py (discord/errors.py) GatewayNotFound "The gateway to connect to discord was not found.": raised
+        # when fetching the gateway's URL from Discord fails (its side is down); nothing local changes, a later
+        # attempt connects ("not found" here names no missing object)
+        ("discord_gateway", "discord.errors.GatewayNotFound discord.GatewayNotFound "
+         "nextcord.errors.GatewayNotFound disnake.errors.GatewayNotFound"),
+        # geopy (geopy/exc.py; geocoders/base.py ERROR_CODE_MAP): GeocoderRateLimited for a 429 (it subclasses
+        # GeocoderQuotaExceeded, yet names a rate limit that clears), GeocoderTimedOut for a timeout, a 503 or a 504,
+        # GeocoderUnavailable for a connection that failed or a 5xx
+        ("geocoder_retry", "geopy.exc.GeocoderRateLimited geopy.exc.GeocoderTimedOut geopy.exc.GeocoderUnavailable"),
+        # python-telegram-bot (telegram/error.py): RetryAfter is flood control ("Flood control exceeded. Retry in N
+        # seconds"), TimedOut a request that took too long
+        ("telegram_retry", "telegram.error.RetryAfter telegram.error.TimedOut"),
+        # discord.py's command framework: MaxConcurrencyReached (the command's concurrency slots are taken by other
+        # invocations) clears as they finish
+        ("discord_command_busy", "discord.ext.commands.errors.MaxConcurrencyReached"),
+    ),
+    R: (
+        # geopy GeocoderQuotaExceeded: "the remote geocoding service refused to fulfill the request because the
+        # client has used its quota" (402 Payment Required, Google's OVER_QUERY_LIMIT / OVER_DAILY_LIMIT): the quota
+        # comes back with the next period or a payment
+        ("geocoder_quota", "geopy.exc.GeocoderQuotaExceeded"),
+    ),
+    V: (
+        # pdfminer.six (pdfparser.py, pdfdocument.py, psparser.py): a PDF that does not parse (PDFSyntaxError "No
+        # /Root object! - Is this really a PDF?", PDFNoValidXRef, PSSyntaxError, PSEOF "Unexpected EOF" of a truncated
+        # file) or whose password is wrong (PDFPasswordIncorrect): the document given must change, as pypdf's
+        # PdfReadError is (_DECISIVE_TYPES_DOCUMENTS); pdf2image's PDFSyntaxError is poppler's "Syntax Error" on one
+        ("pdf_parse", "pdfminer.pdfparser.PDFSyntaxError pdfminer.pdfdocument.PDFSyntaxError "
+         "pdfminer.pdfexceptions.PDFSyntaxError pdfminer.pdfdocument.PDFNoValidXRef "
+         "pdfminer.pdfdocument.PDFPasswordIncorrect pdfminer.psparser.PSSyntaxError pdfminer.psparser.PSEOF "
+         "pdfminer.psexceptions.PSSyntaxError pdfminer.psexceptions.PSEOF pdf2image.exceptions.PDFSyntaxError"),
+        # PyMuPDF (pymupdf/__init__.py): FileDataError "cannot open broken document" / "Failed to open stream" of
+        # a damaged document, EmptyFileError "Cannot open empty file": the file given must change
+        ("mupdf_document", "pymupdf.FileDataError pymupdf.EmptyFileError fitz.FileDataError fitz.EmptyFileError "
+         "pymupdf.mupdf.FileDataError pymupdf.mupdf.FzErrorFormat pymupdf.mupdf.FzErrorSyntax"),
+        # xlrd/compdoc.py CompDocError ("MSAT extension: accessing sector ... but only N in file"): the OLE2 container
+        # of the .xls is damaged; msgpack StackError (nesting deeper than the unpacker allows) and BufferFull (input
+        # over max_buffer_size): the payload given
+        # ... msgpack OutOfData (the input ends inside an object); python-docx UnrecognizedImageError (an image of no
+        # format it knows); beautifulsoup4 ParserRejectedMarkup ("The markup you provided was rejected by the parser")
+        ("damaged_payload", "xlrd.compdoc.CompDocError msgpack.exceptions.StackError msgpack.exceptions.BufferFull "
+         "msgpack.exceptions.OutOfData docx.image.exceptions.UnrecognizedImageError bs4.builder.ParserRejectedMarkup "
+         "bs4.ParserRejectedMarkup"),
+        # xlsxwriter/exceptions.py: the XlsxInputError family ("Base exception for all input data related errors":
+        # a worksheet name that is invalid or taken, a duplicate table name, overlapping merged ranges, a chart with
+        # no data series) and the images it cannot read (UnsupportedImageFormat, UndefinedImageSize): the value or
+        # the image given must change
+        ("xlsx_input", "xlsxwriter.exceptions.XlsxInputError xlsxwriter.exceptions.InvalidWorksheetName "
+         "xlsxwriter.exceptions.DuplicateWorksheetName xlsxwriter.exceptions.DuplicateTableName "
+         "xlsxwriter.exceptions.OverlappingRange xlsxwriter.exceptions.EmptyChartSeries "
+         "xlsxwriter.exceptions.UnsupportedImageFormat xlsxwriter.exceptions.UndefinedImageSize"),
+        # geopy GeocoderQueryError: the service refused the query itself (400, 412-414)
+        ("geocoder_query", "geopy.exc.GeocoderQueryError"),
+        # discord.py's command framework: UserInputError and its subclasses ("the base exception type for errors that
+        # involve errors regarding user input"): an argument missing, too many, or one that does not convert; the
+        # command's text must change
+        ("discord_command_input", "discord.ext.commands.errors.UserInputError "
+         "discord.ext.commands.errors.MissingRequiredArgument discord.ext.commands.errors.TooManyArguments "
+         "discord.ext.commands.errors.BadArgument discord.ext.commands.errors.BadUnionArgument "
+         "discord.ext.commands.errors.BadLiteralArgument discord.ext.commands.errors.ArgumentParsingError"),
+    ),
+    P: (
+        # discord.py: PrivilegedIntentsRequired (gateway close 4014: the intents are not enabled in the developer
+        # portal) and LoginFailure ("Improper token has been passed."): the application's setup must change
+        ("discord_setup", "discord.errors.PrivilegedIntentsRequired discord.PrivilegedIntentsRequired "
+         "discord.errors.LoginFailure discord.LoginFailure nextcord.errors.PrivilegedIntentsRequired "
+         "nextcord.errors.LoginFailure disnake.errors.PrivilegedIntentsRequired disnake.errors.LoginFailure"),
+        # xlsxwriter FileSizeError "Filesize would require ZIP64 extensions. Use workbook.use_zip64().": a workbook
+        # option the code must set (not a full disk)
+        ("xlsx_zip64", "xlsxwriter.exceptions.FileSizeError"),
+        # reportlab/pdfbase/ttfonts.py TTFError ("Can't open file", "Not a TrueType font") and pdfmetrics.py
+        # FontNotFoundError ("Can't find .afm file for ..."): the fonts a report embeds ship with the application
+        # image; a missing or broken one is the deployment's
+        ("reportlab_font", "reportlab.pdfbase.ttfonts.TTFError reportlab.pdfbase.pdfmetrics.FontNotFoundError"),
+        # geopy: GeocoderAuthenticationFailure (401, 407), GeocoderInsufficientPrivileges (403), GeocoderNotFound
+        # (no geocoder of that name), ConfigurationError (raised before any request): the setup must change
+        ("geocoder_setup", "geopy.exc.GeocoderAuthenticationFailure geopy.exc.GeocoderInsufficientPrivileges "
+         "geopy.exc.GeocoderNotFound geopy.exc.ConfigurationError"),
+        # discord.py's command framework (discord/ext/commands/errors.py): the invoking member or the bot lacks a
+        # permission or role the command requires; the guild's permissions must change, not the command's text
+        ("discord_command_permissions", "discord.ext.commands.errors.MissingPermissions "
+         "discord.ext.commands.errors.BotMissingPermissions discord.ext.commands.errors.MissingRole "
+         "discord.ext.commands.errors.BotMissingRole discord.ext.commands.errors.MissingAnyRole "
+         "discord.ext.commands.errors.BotMissingAnyRole"),
+        # python-telegram-bot: InvalidToken (the bot token is refused), ChatMigrated (the group became a supergroup:
+        # the code must use the new chat id), Conflict ("terminated by other getUpdates request", a webhook set
+        # while polling: two deployments of one bot), EndPointNotFound
+        ("telegram_setup", "telegram.error.InvalidToken telegram.error.ChatMigrated telegram.error.Conflict "
+         "telegram.error.EndPointNotFound"),
+        # Tools and libraries missing from the installation: pdf2image PDFInfoNotInstalledError (poppler's pdfinfo),
+        # pytesseract TesseractNotFoundError ("tesseract is not installed or it's not in your PATH"), imageio
+        # NeedDownloadError (the ffmpeg binary), discord.py OpusNotLoaded (libopus for voice), beautifulsoup4
+        # FeatureNotFound ("Couldn't find a tree builder with the features you requested: lxml. Do you need to install
+        # a parser library?"): the image must change
+        ("tool_missing", "pdf2image.exceptions.PDFInfoNotInstalledError "
+         "pytesseract.pytesseract.TesseractNotFoundError pytesseract.TesseractNotFoundError "
+         "imageio.core.fetching.NeedDownloadError imageio.core.NeedDownloadError discord.opus.OpusNotLoaded "
+         "discord.errors.OpusNotLoaded bs4.FeatureNotFound"),
+        # discord.py InteractionResponded ("This interaction has already been responded to before"): the code answers
+        # one interaction twice, as Discord's 40060 says
+        ("discord_answered_twice", "discord.errors.InteractionResponded discord.InteractionResponded"),
+    ),
+}  # fmt: skip
+
+# A class whose usual meaning the message decides (consulted before the class alone, as _CLASS_AND_MESSAGE).
+_CLASS_AND_MESSAGE_MEDIA_AND_DOCUMENTS: tuple[Rule, ...] = (
+    Rule(
+        id="type.validation.spreadsheet_file",
+        category=V,
+        exc_type=("xlrd.biffh.XLRDError", "xlrd.XLRDError"),
+        # xlrd/__init__.py open_workbook and biffh.py: "Unsupported format, or corrupt file: Expected BOF record;
+        # found b'<!DOCTYP'" (an HTML page or a damaged file with an .xls name), book.py sheet_by_name "No sheet
+        # named <'x'>" (as openpyxl's "Worksheet x does not exist.", type.validation.missing_document_part)
+        # ... compdoc.py "Can't find workbook in OLE2 compound document" (another Office file under an .xls name) and
+        # "Workbook is encrypted" (the document's own protection, as pypdf's FileNotDecryptedError)
+        message=r"unsupported format, or corrupt file|^no sheet named <|can't find workbook in ole2 compound document|"
+        r"^workbook is encrypted",
+        stage=Stage.EXC_TYPE,
+        description="a file given as a workbook that is not one, or lacks the sheet asked for: the file must change",
+    ),
+    Rule(
+        id="type.permanent.xlrd_xlsx_dropped",
+        category=P,
+        exc_type=("xlrd.biffh.XLRDError", "xlrd.XLRDError"),
+        # xlrd 2.0 reads only .xls ("Excel xlsx file; not supported"): the code must read .xlsx with openpyxl
+        message=r"excel xlsx file; not supported",
+        stage=Stage.EXC_TYPE,
+        description="xlrd 2 dropped .xlsx support: the code or its dependency must change, not the file",
+    ),
+    # imageio (imageio/core/imopen.py): "Could not find a backend to open `x.png`` with iomode `ri`." When reading
+    # one image ('ri'; 'rI' is many images, 'rv' a volume: a stream or a video may lack its plugin), Pillow (a hard
+    # dependency of imageio) reads every common format, so no backend means the bytes are not an image (empty,
+    # truncated, another type under the name): the file must change. The mode is read as imageio spells it
+    # (case-sensitive), so on imageio's ValueError / OSError with that message, unless imageio names plugins that
+    # "might add capable backends".
+    Rule(
+        id="type.validation.image_not_decodable",
+        category=V,
+        exc_type=("builtins.ValueError", "builtins.OSError"),
+        message=r"could not find a backend to open .{1,400}? with iomode [`'\"]?(?-i:ri)(?![A-Za-z])"
+        r"(?![\s\S]*\bplugins might add capable backends\b)",
+        stage=Stage.EXC_TYPE,
+        description="imageio found no backend to read one image: the bytes are not an image, the file must change",
+    ),
+)
+
+# Message patterns of media, document and chat libraries (thirteenth batch), each anchored to its meaning.
+_MESSAGES_MEDIA_AND_CHAT: tuple[tuple[str, Category, Stage, str], ...] = (
+    # imageio (imageio/core/imopen.py) "Could not find a backend to open `x.mp4`` with iomode `wI`.": for writing the
+    # install lacks a writer plugin (imageio-ffmpeg for video), and so it does when imageio names plugins that "might
+    # add capable backends": the environment must change (reading one image: type.validation.image_not_decodable)
+    ("image_writer_missing", P, Stage.MESSAGE_STRONG,
+     r"could not find a backend to open .{1,400}? with iomode [`'\"]?w|"
+     r"\bthe following plugins might add capable backends\b"),
+    # ffmpeg cannot infer the container from an output name without a known extension ("Unable to choose an output
+    # format for 'x'; use a standard extension for the filename or specify the format manually."): the argument
+    ("ffmpeg_output_format", V, Stage.MESSAGE_STRONG, r"\bunable to choose an output format for\b"),
+    # ffmpeg's build lacks the encoder asked for ("Unknown encoder 'libx265'"; moviepy adds "FFMPEG didn't find the
+    # specified codec"): another build or another codec argument in the code, never a retry; and input that is not
+    # media at all ("Invalid data found when processing input", also PyAV's InvalidDataError): the file must change
+    ("ffmpeg_encoder_missing", P, Stage.MESSAGE_STRONG, r"\bunknown encoder '|\bdidn't find the specified codec\b"),
+    ("ffmpeg_input_not_media", V, Stage.MESSAGE_STRONG, r"\binvalid data found when processing input\b"),
+    # MuPDF's words for a document it cannot open (PyMuPDF's RuntimeError before FileDataError existed: "cannot open
+    # broken document", EmptyFileError "Cannot open empty file"): the document given is damaged or empty
+    # ... and MuPDF's words for a PDF without its cross-reference table or header ("cannot find startxref", "format
+    # error: cannot recognize version marker"), fastavro's for an Avro file whose blocks do not line up ("expected sync
+    # marker not found"), moviepy's for a video whose first frame does not decode
+    ("document_broken", V, Stage.MESSAGE_STRONG,
+     r"\bcannot open (?:broken document|empty (?:file|document))\b|\bcannot find startxref\b|"
+     r"\bcannot recognize version marker\b|\bsync marker not found\b|\bfailed to read the first frame of video file\b"),
+    # an object the code closed itself, used again (PyMuPDF ValueError "document closed"): the code must change;
+    # "closed" alone reads as a dropped connection
+    ("document_used_after_close", P, Stage.MESSAGE_STRONG, r"^document closed$"),
+    # a codec the file uses whose library is not installed (fastavro "zstandard codec is supported but you need to
+    # install zstandard"): the environment must change, not the file
+    ("codec_library_missing", P, Stage.MESSAGE_STRONG, r"\bcodec is supported but you need to install\b"),
+    # OpenCV's error codes printed with their names (core/include/opencv2/core/base.hpp cv::Error::Code, as cv2.error
+    # prints "error: (-5:Bad argument) in function 'resize'"): a bad argument, an input array of the wrong size, a
+    # value out of range or an unsupported format is the caller's argument; a function not implemented in the build
+    # or no CUDA support is the installation's. (-215:Assertion failed) and (-2:Unspecified error) say nothing alone.
+    ("opencv_argument", V, Stage.MESSAGE_STRONG,
+     r"error: \((?:-5:bad argument|-201:incorrect size of input array|-211:one of the arguments' values is out of "
+     r"range|-210:unsupported format or combination of formats|-209:sizes of input arguments do not match|"
+     r"-206:bad flag \(parameter or structure field\))\)"),
+    ("opencv_build", P, Stage.MESSAGE_STRONG,
+     r"error: \((?:-213:the function/feature is not implemented|-216:no cuda support)\)"),
+    # Tesseract without the language data it was asked for ("Error opening data file .../deu.traineddata ... Failed
+    # loading language 'deu' Tesseract couldn't load any languages! Could not initialize tesseract."): install the
+    # traineddata or set TESSDATA_PREFIX: the environment
+    ("tesseract_language_missing", P, Stage.MESSAGE_STRONG,
+     r"\bfailed loading language\b|\bcouldn'?t load any languages\b|\bcould not initiali[sz]e tesseract\b"),
+    # protobuf's runtime refusing generated code of another generation ("Descriptors cannot be created directly. If
+    # this call came from a _pb2.py file, your generated code is out of date and must be regenerated with protoc"):
+    # a dependency mismatch of the installation, whatever TypeError says
+    ("protobuf_generated_code", P, Stage.MESSAGE_STRONG,
+     r"\bdescriptors cannot be created directly\b|\bgenerated code is out of date and must be regenerated\b|"
+     # ... and two modules of the installation registering one .proto ("Couldn't build proto file into descriptor
+     # pool: duplicate file name", "A file with this name is already in the pool.")
+     r"\bcouldn't build proto file into descriptor pool\b"),
+    # Telegram's answer to a callback query answered too late ("Query is too old and response timeout expired or query
+    # id is invalid"): the query is gone, no retry answers it (as Discord's unknown interaction); "timeout" here is
+    # no network timeout. Its permission refusals sent as 400s ("Not enough rights to send text messages to the chat",
+    # "Have no rights to send a message"): the bot's rights in the chat must change
+    ("callback_query_expired", P, Stage.MESSAGE_STRONG, r"\bquery is too old\b"),
+    # a media tool's binary missing from the installation (imageio-ffmpeg "Could not find ffmpeg executable.", imageio
+    # "No ffmpeg exe could be found", pdf2image and pytesseract's own words for poppler and tesseract): install it
+    ("media_tool_binary_missing", P, Stage.MESSAGE_STRONG,
+     r"\b(?:could not find|cannot find|can't find|need) (?:the )?(?:ffmpeg|ffprobe|tesseract|poppler|pdfinfo|pdftoppm|"
+     r"ghostscript|wkhtmltopdf|libreoffice|soffice) (?:exe|executable|binary)\b|"
+     r"\bno (?:ffmpeg|ffprobe) exe(?:cutable)? could be found\b"),
+    # Tesseract (through Leptonica) refusing the image itself: "Image too small to scale!!", "Error in pixReadStream:
+    # Unknown format: no pix returned", "pix not read": the image given must change
+    ("ocr_image_unreadable", V, Stage.MESSAGE_STRONG,
+     r"\bimage too small to scale\b|\bpixreadstream: unknown format\b|\bpix not read\b"),
+    # ffmpeg refusing the encoder's parameters ("height not divisible by 2 (1280x721)", "Error while opening encoder for
+    # output stream #0:0 - maybe incorrect parameters such as bit_rate, rate, width or height"): the arguments
+    ("ffmpeg_encoder_parameters", V, Stage.MESSAGE_STRONG,
+     r"\b(?:width|height) not divisible by 2\b|\bmaybe incorrect parameters such as bit_rate\b"),
+    ("chat_rights_missing", P, Stage.MESSAGE_STRONG, r"\bnot enough rights to\b|\bhave no rights to\b"),
+    # Telegram's refusal of the formatting of a text ("Can't parse entities: unsupported start tag \"br\" at byte offset
+    # 17"): the text's Markdown or HTML must change, whatever "unsupported" says
+    ("markup_entities", V, Stage.MESSAGE_STRONG, r"\bcan't parse entities\b"),
+    # an account without credits for a pay-per-use API (X's 402 "Your enrolled account does not have any credits to
+    # fulfill this request."): credits must be bought or come back, as used-up LLM credits
+    ("no_credits_left", R, Stage.MESSAGE_STRONG, r"\b(?:does not|doesn't) have (?:any |enough )?credits\b"),
+    # X's monthly post cap ("429 Too Many Requests ... Usage cap exceeded: Monthly product cap"): the month's quota,
+    # not a rate that clears in minutes
+    ("usage_cap_exceeded", R, Stage.MESSAGE_STRONG, r"\busage cap exceeded\b|\bmonthly (?:product|post|tweet) cap\b"),
+    # a client built or called without the API key its API needs (googlemaps client.py "Must provide API key for this
+    # API. It does not accept enterprise credentials.", "Must provide API key or enterprise credentials when creating
+    # client."): configuration, whatever ValueError says
+    ("api_key_not_given", P, Stage.MESSAGE_STRONG, r"\bmust provide (?:an? |your )?api key\b"),
 )  # fmt: skip
