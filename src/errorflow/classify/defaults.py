@@ -706,7 +706,7 @@ _MESSAGES: tuple[tuple[str, Category, Stage, str], ...] = (
     ("disk_full", R, Stage.MESSAGE_STRONG,
      r"no space left|disk (?:is )?full|or disk is full|disk quota exceeded|quota exceeded on disk|"
      r"not enough (?:disk )?space|insufficient (?:disk |system )?(?:space|storage)|unable to extend temp|"
-     r"could not extend file|file system full|filesystem full|table is full|storage (?:is )?full|"
+     r"could not extend file|file system full|filesystem full|table (?:'[^']{1,192}' )?is full|storage (?:is )?full|"
      r"flood[- ]stage (?:disk )?watermark|read-only-allow-delete|read-only / allow delete"),
     ("file_handles", R, Stage.MESSAGE_STRONG,
      r"too many open files|no buffer space available|paging file is too small|can't start new thread|"
@@ -883,7 +883,8 @@ _MESSAGES: tuple[tuple[str, Category, Stage, str], ...] = (
      r"(?:the )?(?:minimum|maximum)|is (?:too long|too short)|for dictionary value @ data"),
     ("integrity", V, Stage.MESSAGE_STRONG,
      r"violates (?:unique|foreign key|not-null|check|exclusion) constraint|(?:unique|foreign key|not null|"
-     r"check|primary key) constraint (?:failed|violat)|duplicate (?:key|entry)|constraint violation|"
+     r"check|primary key) constraint (?:failed|violat)|check constraint '[^']{1,128}' is violated|"
+     r"duplicate (?:key|entry)|constraint violation|"
      r"integrity ?error|cannot be null|cannot add or update a child row|cannot delete or update a parent row|"
      r"e11000|is not present in table|cannot re-use a name that is still in use|"
      # (Azure Key Vault's 409 "... is currently in a deleted but recoverable state, and its name cannot be reused")
@@ -892,7 +893,8 @@ _MESSAGES: tuple[tuple[str, Category, Stage, str], ...] = (
      r"invalid input\b|invalid (?:literal|input) for|could not convert|must be a valid [a-z]+|invalid isoformat string|"
      r"does not match format|unconverted data remains|"
      r"(?:day|month|year|hour|minute|second) (?:is |must be )?(?:in \d|out of range)|field value out of range|"
-     r"out of range (?:value|for)|value out of range|numeric (?:field )?overflow|data too long|value too long|"
+     r"out of range (?:value|for)|value out of range|(?:smallint|integer|bigint) out of range|"
+     r"numeric (?:field )?overflow|data too long|value too long|"
      r"incorrect (?:integer|decimal|datetime|date|string|double) value|truncated incorrect|data truncated|"
      r"badly formed|malformed|expecting (?:value|property name|'.' delimiter)|unterminated string|extra data|"
      r"json ?decode|invalid json|not (?:valid|well-formed) json|codec can't (?:decode|encode)|"
@@ -946,7 +948,13 @@ _MESSAGES: tuple[tuple[str, Category, Stage, str], ...] = (
      r"busy running a script|rehashing|^(?:busy|loading|tryagain|masterdown|clusterdown|readonly|noreplicas|"
      r"moved|ask)\b|is (?:starting up|shutting down|restarting|in recovery)|"
      r"not (?:yet )?(?:ready|accepting connections)|shutdown in progress|primary stepped down|"
-     r"not (?:writable )?primary|node is recovering"),
+     r"not (?:writable )?primary|node is recovering|"
+     # a write sent to a replica or a primary being demoted (PostgreSQL 25006 "cannot execute INSERT in a read-only
+     # transaction", MySQL 1290 "running with the --read-only option", Redis "-READONLY You can't write against a read
+     # only replica"), a Galera node still joining ("WSREP has not yet prepared node for application use"), a blocked
+     # call an operator released (Redis "-UNBLOCKED"): the same code as SQLSTATE 25006 and MySQL 1290 in _tables.py
+     r"\bin a read-only transaction\b|running with the --(?:super-)?read-only option|"
+     r"can't write against a read only (?:replica|slave)|wsrep has not yet prepared node|^unblocked\b"),
     ("broker", T, Stage.MESSAGE_STRONG,
      r"leader[ _]?not[ _]?available|not[ _]?leader|coordinator[ _]?not[ _]?available|broker[ _]?not[ _]?"
      r"available|no brokers available|not enough (?:in-sync )?replicas|rebalance in progress|"
@@ -2609,6 +2617,7 @@ def _build() -> tuple[Rule, ...]:
         _MESSAGES_DATA_AND_ML,
         _MESSAGES_SWEEP_DATABASES,
         _MESSAGES_CLOUD_SAAS_SDKS,
+        _MESSAGES_TEMPLATES_DATABASES,
     )
     rules.extend(
         Rule(id=f"message.{s}", category=c, message=p, stage=t) for block in message_blocks for s, c, t, p in block
@@ -4493,4 +4502,63 @@ _MESSAGES_CLOUD_SAAS_SDKS: tuple[tuple[str, Category, Stage, str], ...] = (
     # the appropriate screen"): a Jira administrator must add the field to the screen (or the field id configured in
     # the caller is wrong); resending never helps
     ("field_not_on_screen", P, Stage.MESSAGE_STRONG, r"\bis not on the appropriate screen\b"),
+)  # fmt: skip
+
+
+# ---- source-template sweep (issue 10), databases and data stores: the servers' and drivers' own message templates
+# (the text a generic class such as OperationalError, DatabaseError, ResponseError or a RuntimeError wrapper carries
+# when no code is printed), each anchored to the template's fixed words, never to its values.
+_MESSAGES_TEMPLATES_DATABASES: tuple[tuple[str, Category, Stage, str], ...] = (
+    # PostgreSQL 25P02 in_failed_sql_transaction (src/backend/tcop/postgres.c "current transaction is aborted,
+    # commands ignored until end of transaction block"): the code did not roll back after an error; every later
+    # statement on that connection fails the same way until it does (as SQLSTATE 25P02 in _tables.py)
+    ("tpl_pg_failed_transaction", P, Stage.MESSAGE_STRONG,
+     r"\bcurrent transaction is aborted, commands ignored until end of transaction block\b"),
+    # PostgreSQL 53400 configuration_limit_exceeded (src/backend/storage/file/fd.c "temporary file size exceeds
+    # temp_file_limit (%dkB)"): the query's spill space is used up; the limit (or the work) must shrink, as SQLSTATE
+    # 53400 in _tables.py (the word "temporary" is not a temporary failure)
+    ("tpl_pg_temp_file_limit", R, Stage.MESSAGE_STRONG, r"\btemporary file size exceeds temp_file_limit\b"),
+    # MySQL 1142/1143 ER_TABLEACCESS_DENIED_ERROR / ER_COLUMNACCESS_DENIED_ERROR (share/messages_to_clients.txt
+    # "%-.32s command denied to user '%-.48s'@'%-.255s' for table '%-.192s'"): a missing grant
+    ("tpl_mysql_command_denied", P, Stage.MESSAGE_STRONG, r"\bcommand denied to user\b"),
+    # MySQL 1129 ER_HOST_IS_BLOCKED ("Host '%-.64s' is blocked because of many connection errors; unblock with
+    # 'mysqladmin flush-hosts'"): the server refuses the host until an operator flushes it; reconnecting never helps
+    # (the "connection errors" in it are the past ones, not this failure)
+    # MySQL 1064 ER_PARSE_ERROR ("You have an error in your SQL syntax; check the manual that corresponds to your
+    # MySQL server version for the right syntax to use near ..."): the statement the code sends is not SQL
+    ("tpl_mysql_syntax", P, Stage.MESSAGE_STRONG, r"\byou have an error in your sql syntax\b"),
+    ("tpl_mysql_host_blocked", P, Stage.MESSAGE_STRONG, r"\bis blocked because of many connection errors\b"),
+    # MySQL 1364 ER_NO_DEFAULT_FOR_FIELD ("Field '%-.192s' doesn't have a default value"): the row omits a required
+    # column; MySQL 1153 ER_NET_PACKET_TOO_LARGE ("Got a packet bigger than 'max_allowed_packet' bytes"): the value
+    # sent is larger than the server accepts. The row must change (MYSQL_CODES 1364 and 1153)
+    ("tpl_mysql_row_rejected", V, Stage.MESSAGE_STRONG,
+     r"\bfield '[^']{1,192}' doesn't have a default value\b|\bgot a packet bigger than 'max_allowed_packet' bytes\b"),
+    # MySQL 3024 ER_QUERY_TIMEOUT ("Query execution was interrupted, maximum statement execution time exceeded"):
+    # max_execution_time stopped the statement, as MYSQL_CODES 3024
+    ("tpl_mysql_statement_timeout", T, Stage.MESSAGE_STRONG, r"\bmaximum statement execution time exceeded\b"),
+    # sqlite3 (CPython Modules/_sqlite/cursor.c "Incorrect number of bindings supplied. The current statement uses
+    # %d, and there are %zd supplied."; connection.c "Cannot operate on a closed database."): the calling code passes
+    # the wrong parameters or uses a connection it closed; "closed" here is the code's own doing, not a network drop
+    ("tpl_sqlite_api_misuse", P, Stage.MESSAGE_STRONG,
+     r"\bincorrect number of bindings supplied\b|\bcannot operate on a closed (?:database|cursor)\b"),
+    # Redis's replies to a value that is not a number (src/object.c "value is not an integer or out of range",
+    # "value is not a valid float"): the argument or the stored value is not what the command needs
+    ("tpl_redis_not_a_number", V, Stage.MESSAGE_STRONG,
+     r"\bvalue is not an integer or out of range\b|\bvalue is not a valid float\b"),
+    # ClickHouse's Keeper/ZooKeeper client (src/Common/ZooKeeper/KeeperException.cpp "Coordination::Exception:
+    # Connection loss", "Session expired", "Operation timeout"): the coordination session reconnects by itself
+    ("tpl_clickhouse_keeper_session", T, Stage.MESSAGE_STRONG,
+     r"\bcoordination::exception: (?:connection loss|session expired|operation timeout)\b"),
+    # snowflake-connector-python errorcode ER_FAILED_TO_REQUEST 250003 ("Failed to get the response. Hanging?"):
+    # the HTTP request to Snowflake got no answer
+    ("tpl_snowflake_no_response", T, Stage.MESSAGE_STRONG, r"\bfailed to get the response\. hanging\?"),
+    # BigQuery's internalError / backendError text ("An internal error occurred and the request could not be
+    # completed", cloud.google.com/bigquery/docs/error-messages: retry with backoff)
+    ("tpl_bigquery_internal_error", T, Stage.MESSAGE_STRONG,
+     r"\ban internal error occurred and the request could not be completed\b"),
+    # BigQuery's load job giving up on bad rows ("JSON table encountered too many errors, giving up", invalid rows
+    # beyond max_bad_records), and Elasticsearch's paging limit ("Result window is too large, from + size must be less
+    # than or equal to"): the input or the request must change
+    ("tpl_rejected_input", V, Stage.MESSAGE_STRONG,
+     r"\btable encountered too many errors, giving up\b|\bresult window is too large\b"),
 )  # fmt: skip
