@@ -701,7 +701,9 @@ _MESSAGES: tuple[tuple[str, Category, Stage, str], ...] = (
      r"(?:cannot|can't|could not|couldn't|unable to|failed to) allocate|not enough memory|insufficient memory|"
      r"memory allocation (?:failed|error)|cu[a-z]*_status_alloc(?:ation)?_failed|allocation failed|bad_alloc|"
      r"memory exhausted|no available memory|"
-     r"heap space|gc overhead limit exceeded|used memory >|maxmemory|exceeded memory limit|memory limit exceeded|"
+     r"heap space|gc overhead limit exceeded|used memory >|maxmemory|memory limit exceeded|"
+     # (not MongoDB's fixed per-stage limit without disk use: message.tpl_mongo_no_disk_use)
+     r"exceeded memory limit(?! for \$[a-z]+, but didn't allow external sort)|"
      r"unable to allocate|std::bad_alloc|mps backend out of memory"),
     ("disk_full", R, Stage.MESSAGE_STRONG,
      r"no space left|disk (?:is )?full|or disk is full|disk quota exceeded|quota exceeded on disk|"
@@ -4544,7 +4546,16 @@ _MESSAGES_TEMPLATES_DATABASES: tuple[tuple[str, Category, Stage, str], ...] = (
     # Redis's replies to a value that is not a number (src/object.c "value is not an integer or out of range",
     # "value is not a valid float"): the argument or the stored value is not what the command needs
     ("tpl_redis_not_a_number", V, Stage.MESSAGE_STRONG,
-     r"\bvalue is not an integer or out of range\b|\bvalue is not a valid float\b"),
+     r"\bis not an integer or out of range\b|\bis not a (?:valid )?float\b|"
+     # ... and a value longer than the server accepts ("string exceeds maximum allowed size (proto-max-bulk-len)")
+     r"\bstring exceeds maximum allowed size\b"),
+    # Redis's replies to commands sent in the wrong order or context (src/multi.c "EXEC without MULTI", "DISCARD
+    # without MULTI", "MULTI calls can not be nested"; src/server.c "only (P|S)SUBSCRIBE / ... are allowed in this
+    # context"; networking.c "Protocol error: invalid multibulk length"), a database number the server does not have
+    # ("DB index is out of range") and RediSearch's "Unknown Index name": the client's code or configuration is wrong
+    ("tpl_redis_client_misuse", P, Stage.MESSAGE_STRONG,
+     r"\b(?:exec|discard) without multi\b|\bmulti calls can not be nested\b|\bare allowed in this context\b|"
+     r"^(?:err )?protocol error: |\bdb index is out of range\b|^unknown index name\b"),
     # ClickHouse's Keeper/ZooKeeper client (src/Common/ZooKeeper/KeeperException.cpp "Coordination::Exception:
     # Connection loss", "Session expired", "Operation timeout"): the coordination session reconnects by itself
     ("tpl_clickhouse_keeper_session", T, Stage.MESSAGE_STRONG,
@@ -4559,6 +4570,61 @@ _MESSAGES_TEMPLATES_DATABASES: tuple[tuple[str, Category, Stage, str], ...] = (
     # BigQuery's load job giving up on bad rows ("JSON table encountered too many errors, giving up", invalid rows
     # beyond max_bad_records), and Elasticsearch's paging limit ("Result window is too large, from + size must be less
     # than or equal to"): the input or the request must change
+    # PostgreSQL statements the code gets wrong, whatever the row (SQLSTATE class 42 and 2B, permanent in _tables.py):
+    # a value of the wrong type for its column ("column \"x\" is of type integer but expression is of type text",
+    # 42804), an upsert naming no matching constraint ("there is no unique or exclusion constraint matching the ON
+    # CONFLICT specification", 42P10), an unterminated literal (42601), a drop blocked by dependants ("because other
+    # objects depend on it", 2BP01), an extension the server does not have ("extension \"x\" is not available"), and
+    # psycopg2's "cursor already closed" (the code reuses a cursor it closed; "closed" is not a dropped connection)
+    ("tpl_pg_statement_wrong", P, Stage.MESSAGE_STRONG,
+     r"\bbut expression is of type\b|\bno unique or exclusion constraint matching the on conflict specification\b|"
+     r"\bunterminated quoted (?:string|identifier) at or near\b|\bbecause other objects depend on it\b|"
+     r"\bextension \"[^\"]{1,64}\" is not available\b|\bcursor already closed\b"),
+    # PostgreSQL rows the data makes impossible: one upsert proposing the same key twice ("ON CONFLICT DO UPDATE
+    # command cannot affect row a second time", 21000) and a value too large for its btree index ("index row size
+    # 3456 exceeds btree version 4 maximum 2704", 54000): the batch or the value must change
+    ("tpl_pg_row_impossible", V, Stage.MESSAGE_STRONG,
+     r"\bcommand cannot affect row a second time\b|\bindex row size \d+ exceeds (?:btree version \d+ )?maximum\b"),
+    # PostgreSQL's shared capacities used up (53000/53400): dynamic shared memory segments, replication slots
+    ("tpl_pg_capacity", R, Stage.MESSAGE_STRONG,
+     r"\btoo many dynamic shared memory segments\b|\ball replication slots are in use\b"),
+    # PostgreSQL 55006 object_in_use ("database \"x\" is being accessed by other users"): other sessions leave
+    ("tpl_pg_object_in_use", T, Stage.MESSAGE_STRONG, r"\bis being accessed by other users\b"),
+    # libpq's client setup refusals ("SCRAM authentication requires libpq version 10 or above", "server does not
+    # support SSL, but SSL was required"): the client library or the connection's sslmode must change
+    ("tpl_libpq_setup", P, Stage.MESSAGE_STRONG,
+     r"\bauthentication requires libpq version\b|\bserver does not support ssl, but ssl was required\b"),
+    # MySQL statements the code gets wrong (share/messages_to_clients.txt; permanent as MYSQL_CODES' class): 1005
+    # errno 150 "Foreign key constraint is incorrectly formed", 1118 "Row size too large", 2014 "Commands out of sync;
+    # you can't run this command now", 1065 "Query was empty", 1241 "Operand should contain 1 column(s)", 1052
+    # "Column 'x' in field list is ambiguous", 1267 "Illegal mix of collations", 1111 "Invalid use of group function",
+    # 1055 "... this is incompatible with sql_mode=only_full_group_by", 1071 "Specified key was too long", 1100 "was
+    # not locked with LOCK TABLES", 1060 "Duplicate column name", 1046 "No database selected", 1785 "Statement violates
+    # GTID consistency", and a storage engine or plugin the server lacks ("Plugin 'x' is not loaded")
+    ("tpl_mysql_statement_wrong", P, Stage.MESSAGE_STRONG,
+     r"\bforeign key constraint is incorrectly formed\b|\brow size too large\b|\bcommands out of sync\b|"
+     r"\bquery was empty\b|\boperand should contain \d+ column|\bin field list is ambiguous\b|"
+     r"\billegal mix of collations\b|\binvalid use of group function\b|\bsql_mode=only_full_group_by\b|"
+     r"\bspecified key was too long\b|\bwas not locked with lock tables\b|\bduplicate column name\b|"
+     r"\bno database selected\b|\bstatement violates gtid consistency\b|\bplugin '[^']{1,64}' is not loaded\b"),
+    # MySQL's server capacities (MYSQL_CODES resource): 1038 "Out of sort memory", 1135 "Can't create a new thread",
+    # 1226 "User 'x' has exceeded the 'max_questions' resource"
+    ("tpl_mysql_capacity", R, Stage.MESSAGE_STRONG,
+     r"\bout of sort memory\b|\bcan't create a new thread\b|\bhas exceeded the '[a-z_]{1,64}' resource\b"),
+    # sqlite3's transaction misuse (src/vdbe.c "cannot commit - no transaction is active", "cannot rollback - no
+    # transaction is active"): the code's transaction handling is wrong
+    ("tpl_sqlite_transaction_misuse", P, Stage.MESSAGE_STRONG,
+     r"\bcannot (?:commit|rollback) - no transaction is active\b"),
+    # MongoDB's stages over their fixed memory limit without disk use ("Exceeded memory limit for $group, but didn't
+    # allow external sort. Pass allowDiskUse:true to opt in.", "Sort exceeded memory limit ... but did not opt in to
+    # external sorting"): as QueryExceededMemoryLimitNoDiskUseAllowed in the MongoDB table, the code must change
+    ("tpl_mongo_no_disk_use", P, Stage.MESSAGE_STRONG,
+     r"\bdid(?: not|n't) (?:allow external sort|opt in to external sorting)\b|\bpass allowdiskuse:true\b"),
+    # MongoDB Atlas's authorization refusal ("user is not allowed to do action [find] on [db.coll]", AtlasError 8000)
+    ("tpl_mongo_action_denied", P, Stage.MESSAGE_STRONG, r"\bis not allowed to do action\b"),
+    # BigQuery's function called with the wrong argument types ("No matching signature for function DATE_ADD for
+    # argument types"): the query is wrong, as its syntax errors and unrecognized names are
+    ("tpl_bigquery_no_signature", P, Stage.MESSAGE_STRONG, r"\bno matching signature for (?:function|operator)\b"),
     ("tpl_rejected_input", V, Stage.MESSAGE_STRONG,
      r"\btable encountered too many errors, giving up\b|\bresult window is too large\b"),
 )  # fmt: skip

@@ -1845,6 +1845,1760 @@ TEMPLATES = [
     ),
 ]
 
+# The second round: rarer templates of the same servers and drivers (pgbouncer, MySQL's statement errors, Azure SQL's
+# throttling, Oracle's TNS and space errors, Redis's context errors, MongoDB's update and Atlas errors, Cassandra's
+# coordinator failures, Elasticsearch's cluster states, ClickHouse's limits, Snowflake's and BigQuery's job errors).
+TEMPLATES_ROUND_2 = [
+    (
+        "psycopg2.errors.DatabaseError",
+        "canceling statement due to user request",
+        None,
+        T,
+    ),
+    (
+        "psycopg2.OperationalError",
+        "could not receive data from server: Connection timed out",
+        None,
+        T,
+    ),
+    (
+        "psycopg2.OperationalError",
+        "SSL connection has been closed unexpectedly",
+        None,
+        T,
+    ),
+    (
+        "psycopg2.InterfaceError",
+        "connection already closed",
+        None,
+        T,
+    ),
+    (
+        "psycopg2.InterfaceError",
+        "cursor already closed",
+        None,
+        P,
+    ),
+    (
+        "psycopg2.errors.DatabaseError",
+        'could not access file "$libdir/postgis-3": No such file or directory',
+        None,
+        P,
+    ),
+    (
+        "psycopg2.errors.DatabaseError",
+        'extension "postgis" is not available',
+        None,
+        P,
+    ),
+    (
+        "psycopg2.errors.DatabaseError",
+        'column "qty" is of type integer but expression is of type text\nHINT:  You will '
+        "need to rewrite or cast the expression.",
+        None,
+        P,
+    ),
+    (
+        "psycopg2.errors.DatabaseError",
+        "operator does not exist: integer = text\nHINT:  No operator matches the given "
+        "name and argument types. You might need to add explicit type casts.",
+        None,
+        P,
+    ),
+    (
+        "psycopg2.errors.DatabaseError",
+        "there is no unique or exclusion constraint matching the ON CONFLICT specification",
+        None,
+        P,
+    ),
+    (
+        "psycopg2.errors.DatabaseError",
+        "ON CONFLICT DO UPDATE command cannot affect row a second time\nHINT:  Ensure "
+        "that no rows proposed for insertion within the same command have duplicate "
+        "constrained values.",
+        None,
+        V,
+    ),
+    (
+        "psycopg2.errors.DatabaseError",
+        'malformed array literal: "a,b"',
+        None,
+        V,
+    ),
+    (
+        "psycopg2.errors.DatabaseError",
+        'invalid input syntax for type json\nDETAIL:  Token "abc" is invalid.',
+        None,
+        V,
+    ),
+    (
+        "psycopg2.errors.DatabaseError",
+        'unterminated quoted string at or near "\'abc"',
+        None,
+        P,
+    ),
+    (
+        "psycopg2.errors.DatabaseError",
+        'index row size 3456 exceeds btree version 4 maximum 2704 for index "orders_note_idx"',
+        None,
+        V,
+    ),
+    (
+        "psycopg2.errors.DatabaseError",
+        'could not resize shared memory segment "/PostgreSQL.123" to 8388608 bytes: No space left on device',
+        None,
+        R,
+    ),
+    (
+        "psycopg2.errors.DatabaseError",
+        "cannot drop table users because other objects depend on it",
+        None,
+        P,
+    ),
+    (
+        "psycopg2.OperationalError",
+        "ERROR:  query_wait_timeout\nserver closed the connection unexpectedly",
+        None,
+        T,
+    ),
+    (
+        "psycopg2.OperationalError",
+        "ERROR:  no more connections allowed (max_client_conn)",
+        None,
+        R,
+    ),
+    (
+        "psycopg2.OperationalError",
+        "ERROR:  server login has been failing, try again later (server_login_retry)",
+        None,
+        T,
+    ),
+    (
+        "psycopg2.OperationalError",
+        "ERROR:  pgbouncer cannot connect to server",
+        None,
+        T,
+    ),
+    (
+        "psycopg2.OperationalError",
+        "SSL error: decryption failed or bad record mac",
+        None,
+        T,
+    ),
+    (
+        "psycopg2.errors.DatabaseError",
+        "too many dynamic shared memory segments",
+        None,
+        R,
+    ),
+    (
+        "psycopg2.errors.DatabaseError",
+        "out of shared memory\nHINT:  You might need to increase max_pred_locks_per_transaction.",
+        None,
+        R,
+    ),
+    (
+        "psycopg2.errors.DatabaseError",
+        'replication slot "sub1" does not exist',
+        None,
+        P,
+    ),
+    (
+        "psycopg2.errors.DatabaseError",
+        "all replication slots are in use\nHINT:  Free one or increase max_replication_slots.",
+        None,
+        R,
+    ),
+    (
+        "psycopg2.errors.DatabaseError",
+        'database "orders" is being accessed by other users\nDETAIL:  There is 1 other session using the database.',
+        None,
+        T,
+    ),
+    (
+        "psycopg2.errors.DatabaseError",
+        "value too long for type character(2)",
+        None,
+        V,
+    ),
+    (
+        "psycopg2.errors.DatabaseError",
+        'invalid input syntax for type timestamp: "yesterday-ish"',
+        None,
+        V,
+    ),
+    (
+        "psycopg2.errors.DatabaseError",
+        'insufficient privilege to create extension "pgcrypto"',
+        None,
+        P,
+    ),
+    (
+        "psycopg2.OperationalError",
+        "could not connect to server: No such file or directory\n\tIs the server running "
+        "locally and accepting\n\tconnections on Unix domain socket "
+        '"/var/run/postgresql/.s.PGSQL.5432"?',
+        None,
+        T,
+    ),
+    (
+        "psycopg2.OperationalError",
+        "FATAL:  sorry, too many clients already",
+        None,
+        R,
+    ),
+    (
+        "psycopg2.OperationalError",
+        "FATAL:  the database system is not yet accepting connections\nDETAIL:  "
+        "Consistent recovery state has not been yet reached.",
+        None,
+        T,
+    ),
+    (
+        "psycopg2.errors.DatabaseError",
+        "deadlock detected",
+        None,
+        T,
+    ),
+    (
+        "psycopg2.errors.DatabaseError",
+        "canceling statement due to conflict with recovery\nDETAIL:  User was holding a relation lock for too long.",
+        None,
+        T,
+    ),
+    (
+        "psycopg2.OperationalError",
+        'FATAL:  password authentication failed for user "app"',
+        None,
+        P,
+    ),
+    (
+        "psycopg2.OperationalError",
+        "SCRAM authentication requires libpq version 10 or above",
+        None,
+        P,
+    ),
+    (
+        "psycopg2.OperationalError",
+        "server does not support SSL, but SSL was required",
+        None,
+        P,
+    ),
+    (
+        "psycopg2.OperationalError",
+        'root certificate file "/root/.postgresql/root.crt" does not exist\nEither '
+        "provide the file or change sslmode to disable server certificate verification.",
+        None,
+        P,
+    ),
+    (
+        "mysql.connector.errors.DatabaseError",
+        '1005 (HY000): Can\'t create table `shop`.`orders` (errno: 150 "Foreign key constraint is incorrectly formed")',
+        None,
+        P,
+    ),
+    (
+        "mysql.connector.errors.DatabaseError",
+        'Can\'t create table `shop`.`orders` (errno: 150 "Foreign key constraint is incorrectly formed")',
+        None,
+        P,
+    ),
+    (
+        "mysql.connector.errors.DatabaseError",
+        "Unknown MySQL server host 'db.internal' (-2)",
+        None,
+        P,
+    ),
+    (
+        "mysql.connector.errors.DatabaseError",
+        "Authentication plugin 'caching_sha2_password' cannot be loaded: "
+        "/usr/lib/mysql/plugin/caching_sha2_password.so: cannot open shared object file",
+        None,
+        P,
+    ),
+    (
+        "mysql.connector.errors.DatabaseError",
+        "Can't connect to local MySQL server through socket '/var/run/mysqld/mysqld.sock' (2)",
+        None,
+        T,
+    ),
+    (
+        "mysql.connector.errors.DatabaseError",
+        "The total number of locks exceeds the lock table size",
+        None,
+        R,
+    ),
+    (
+        "mysql.connector.errors.DatabaseError",
+        "Got error 28 from storage engine",
+        None,
+        R,
+    ),
+    (
+        "mysql.connector.errors.DatabaseError",
+        "Row size too large. The maximum row size for the used table type, not counting BLOBs, is 65535.",
+        None,
+        P,
+    ),
+    (
+        "mysql.connector.errors.DatabaseError",
+        "Data truncated for column 'status' at row 1",
+        None,
+        V,
+    ),
+    (
+        "mysql.connector.errors.DatabaseError",
+        "Commands out of sync; you can't run this command now",
+        None,
+        P,
+    ),
+    (
+        "mysql.connector.errors.DatabaseError",
+        "Lost connection to MySQL server at 'reading initial communication packet', system error: 0",
+        None,
+        T,
+    ),
+    (
+        "pymysql.err.ProgrammingError",
+        "(1065, 'Query was empty')",
+        None,
+        P,
+    ),
+    (
+        "mysql.connector.errors.DatabaseError",
+        "Operand should contain 1 column(s)",
+        None,
+        P,
+    ),
+    (
+        "mysql.connector.errors.DatabaseError",
+        "Column 'id' in field list is ambiguous",
+        None,
+        P,
+    ),
+    (
+        "mysql.connector.errors.DatabaseError",
+        "Illegal mix of collations (utf8mb4_unicode_ci,IMPLICIT) and (utf8mb4_general_ci,IMPLICIT) for operation '='",
+        None,
+        P,
+    ),
+    (
+        "mysql.connector.errors.DatabaseError",
+        "Invalid use of group function",
+        None,
+        P,
+    ),
+    (
+        "mysql.connector.errors.DatabaseError",
+        "Expression #1 of SELECT list is not in GROUP BY clause and contains "
+        "nonaggregated column 'shop.o.id' which is not functionally dependent on columns "
+        "in GROUP BY clause; this is incompatible with sql_mode=only_full_group_by",
+        None,
+        P,
+    ),
+    (
+        "mysql.connector.errors.DatabaseError",
+        "Specified key was too long; max key length is 3072 bytes",
+        None,
+        P,
+    ),
+    (
+        "mysql.connector.errors.DatabaseError",
+        "Out of sort memory, consider increasing server sort buffer size",
+        None,
+        R,
+    ),
+    (
+        "mysql.connector.errors.DatabaseError",
+        "Can't create a new thread (errno 11); if you are not out of available memory, "
+        "you can consult the manual for a possible OS-dependent bug",
+        None,
+        R,
+    ),
+    (
+        "mysql.connector.errors.DatabaseError",
+        "Got timeout reading communication packets",
+        None,
+        T,
+    ),
+    (
+        "mysql.connector.errors.DatabaseError",
+        "Server shutdown in progress",
+        None,
+        T,
+    ),
+    (
+        "mysql.connector.errors.DatabaseError",
+        "Table 'orders' was not locked with LOCK TABLES",
+        None,
+        P,
+    ),
+    (
+        "mysql.connector.errors.DatabaseError",
+        "Duplicate column name 'email'",
+        None,
+        P,
+    ),
+    (
+        "mysql.connector.errors.DatabaseError",
+        "Incorrect date value: '2024-02-30' for column 'day' at row 1",
+        None,
+        V,
+    ),
+    (
+        "mysql.connector.errors.DatabaseError",
+        "Truncated incorrect DOUBLE value: 'abc'",
+        None,
+        V,
+    ),
+    (
+        "mysql.connector.errors.DatabaseError",
+        "Access denied; you need (at least one of) the SUPER privilege(s) for this operation",
+        None,
+        P,
+    ),
+    (
+        "mysql.connector.errors.DatabaseError",
+        "Your password has expired. To log in you must change it using a client that supports expired passwords.",
+        None,
+        P,
+    ),
+    (
+        "mysql.connector.errors.DatabaseError",
+        "Host '10.0.0.9' is not allowed to connect to this MySQL server",
+        None,
+        P,
+    ),
+    (
+        "mysql.connector.errors.DatabaseError",
+        "No database selected",
+        None,
+        P,
+    ),
+    (
+        "mysql.connector.errors.DatabaseError",
+        "User 'app' has exceeded the 'max_questions' resource (current value: 1000)",
+        None,
+        R,
+    ),
+    (
+        "mysql.connector.errors.DatabaseError",
+        "Deadlock found when trying to get lock; try restarting transaction",
+        None,
+        T,
+    ),
+    (
+        "mysql.connector.errors.DatabaseError",
+        "WSREP detected deadlock/conflict and aborted the transaction. Try restarting the transaction",
+        None,
+        T,
+    ),
+    (
+        "mysql.connector.errors.DatabaseError",
+        "Plugin 'InnoDB' is not loaded",
+        None,
+        P,
+    ),
+    (
+        "mysql.connector.errors.DatabaseError",
+        "Statement violates GTID consistency: CREATE TABLE ... SELECT.",
+        None,
+        P,
+    ),
+    (
+        "pymssql.exceptions.OperationalError",
+        "(18456, b\"Login failed for user 'app'.DB-Lib error message 20018, severity 14\")",
+        None,
+        P,
+    ),
+    (
+        "pyodbc.Error",
+        "('42000', '[42000] [Microsoft][ODBC Driver 18 for SQL Server][SQL Server]Cannot "
+        'open database "shop" requested by the login. The login failed. (4060) '
+        "(SQLDriverConnect)')",
+        None,
+        P,
+    ),
+    (
+        "pyodbc.Error",
+        "('42000', '[42000] [Microsoft][ODBC Driver 18 for SQL Server][SQL Server]The "
+        "service is currently busy. Retry the request after 10 seconds. Incident ID: "
+        "{abc}. Code: 4325378. (40501) (SQLExecDirectW)')",
+        None,
+        T,
+    ),
+    (
+        "pyodbc.Error",
+        "('42000', '[42000] [Microsoft][ODBC Driver 18 for SQL Server][SQL Server]The "
+        "service has encountered an error processing your request. Please try again. "
+        "Error code 4815. (40197) (SQLExecDirectW)')",
+        None,
+        T,
+    ),
+    (
+        "pyodbc.Error",
+        "('42000', '[42000] [Microsoft][ODBC Driver 18 for SQL Server][SQL "
+        "Server]Resource ID : 1. The request limit for the database is 300 and has been "
+        "reached. See http://go.microsoft.com/fwlink/?LinkId=267637 for assistance. "
+        "(10928) (SQLExecDirectW)')",
+        None,
+        R,
+    ),
+    (
+        "pyodbc.Error",
+        "('42000', '[42000] [Microsoft][ODBC Driver 18 for SQL Server][SQL Server]The "
+        "database \\'shop\\' has reached its size quota. Partition or delete data, drop "
+        "indexes, or consult the documentation for possible resolutions. (40544) "
+        "(SQLExecDirectW)')",
+        None,
+        R,
+    ),
+    (
+        "pyodbc.Error",
+        "('HY000', '[HY000] [Microsoft][ODBC Driver 18 for SQL Server][SQL Server]Lock "
+        "request time out period exceeded. (1222) (SQLExecDirectW)')",
+        None,
+        T,
+    ),
+    (
+        "pyodbc.Error",
+        "('HY000', \"[HY000] [Microsoft][ODBC Driver 18 for SQL Server][SQL "
+        "Server]Snapshot isolation transaction aborted due to update conflict. You "
+        "cannot use snapshot isolation to access table 'dbo.orders' directly or "
+        "indirectly in database 'shop' to update, delete, or insert the row that has "
+        "been modified or deleted by another transaction. Retry the transaction or "
+        "change the isolation level for the update/delete statement. (3960) "
+        '(SQLExecDirectW)")',
+        None,
+        T,
+    ),
+    (
+        "pyodbc.Error",
+        "('22003', '[22003] [Microsoft][ODBC Driver 18 for SQL Server][SQL "
+        "Server]Arithmetic overflow error converting expression to data type int. (8115) "
+        "(SQLExecDirectW)')",
+        None,
+        V,
+    ),
+    (
+        "pyodbc.Error",
+        "('22018', \"[22018] [Microsoft][ODBC Driver 18 for SQL Server][SQL "
+        "Server]Conversion failed when converting the varchar value 'abc' to data type "
+        'int. (245) (SQLExecDirectW)")',
+        None,
+        V,
+    ),
+    (
+        "pyodbc.Error",
+        "('22007', '[22007] [Microsoft][ODBC Driver 18 for SQL Server][SQL "
+        "Server]Conversion failed when converting date and/or time from character "
+        "string. (241) (SQLExecDirectW)')",
+        None,
+        V,
+    ),
+    (
+        "pyodbc.Error",
+        "('23000', '[23000] [Microsoft][ODBC Driver 18 for SQL Server][SQL Server]The "
+        'INSERT statement conflicted with the FOREIGN KEY constraint "FK_orders_users". '
+        'The conflict occurred in database "shop", table "dbo.users", column \\\'id\\\'. '
+        "(547) (SQLExecDirectW)')",
+        None,
+        V,
+    ),
+    (
+        "pyodbc.Error",
+        "('23000', \"[23000] [Microsoft][ODBC Driver 18 for SQL Server][SQL Server]Cannot "
+        "insert duplicate key row in object 'dbo.users' with unique index 'ix_email'. "
+        'The duplicate key value is (a@b.c). (2601) (SQLExecDirectW)")',
+        None,
+        V,
+    ),
+    (
+        "pyodbc.Error",
+        "('42000', \"[42000] [Microsoft][ODBC Driver 18 for SQL Server][SQL Server]The "
+        "SELECT permission was denied on the object 'orders', database 'shop', schema "
+        "'dbo'. (229) (SQLExecDirectW)\")",
+        None,
+        P,
+    ),
+    (
+        "pyodbc.Error",
+        "('42000', \"[42000] [Microsoft][ODBC Driver 18 for SQL Server][SQL "
+        "Server]Incorrect syntax near 'SELEC'. (102) (SQLExecDirectW)\")",
+        None,
+        P,
+    ),
+    (
+        "pyodbc.Error",
+        "('42000', \"[42000] [Microsoft][ODBC Driver 18 for SQL Server][SQL Server]Could "
+        "not find stored procedure 'usp_x'. (2812) (SQLExecDirectW)\")",
+        None,
+        P,
+    ),
+    (
+        "pyodbc.Error",
+        "('42000', \"[42000] [Microsoft][ODBC Driver 18 for SQL Server][SQL Server]There "
+        "is insufficient system memory in resource pool 'default' to run this query. "
+        '(701) (SQLExecDirectW)")',
+        None,
+        R,
+    ),
+    (
+        "pyodbc.Error",
+        "('08S01', '[08S01] [Microsoft][ODBC Driver 18 for SQL Server]Communication link "
+        "failure (0) (SQLExecDirectW)')",
+        None,
+        T,
+    ),
+    (
+        "pyodbc.Error",
+        "('08001', '[08001] [Microsoft][ODBC Driver 18 for SQL Server]SSL Provider: "
+        "[error:0A000086:SSL routines::certificate verify failed:self-signed "
+        "certificate] (-1) (SQLDriverConnect)')",
+        None,
+        P,
+    ),
+    (
+        "pyodbc.Error",
+        "('07002', '[07002] [Microsoft][ODBC Driver 18 for SQL Server]COUNT field "
+        "incorrect or syntax error (0) (SQLExecDirectW)')",
+        None,
+        P,
+    ),
+    (
+        "pyodbc.Error",
+        "('22001', \"[22001] [Microsoft][ODBC Driver 18 for SQL Server][SQL Server]String "
+        "or binary data would be truncated in table 'shop.dbo.users', column 'name'. "
+        "Truncated value: 'abc'. (2628) (SQLExecDirectW)\")",
+        None,
+        V,
+    ),
+    (
+        "pymssql.exceptions.OperationalError",
+        "(1205, b'Transaction (Process ID 61) was deadlocked on lock resources with "
+        "another process and has been chosen as the deadlock victim. Rerun the "
+        "transaction.DB-Lib error message 20018, severity 13')",
+        None,
+        T,
+    ),
+    (
+        "pymssql.exceptions.OperationalError",
+        "(20047, b'DB-Lib error message 20047, severity 9:\\nDBPROCESS is dead or not enabled\\n')",
+        None,
+        T,
+    ),
+    (
+        "pyodbc.Error",
+        "('HYT00', '[HYT00] [Microsoft][ODBC Driver 18 for SQL Server]Login timeout expired (0) (SQLDriverConnect)')",
+        None,
+        T,
+    ),
+    (
+        "oracledb.exceptions.DatabaseError",
+        "ORA-01652: unable to extend temp segment by 128 in tablespace TEMP",
+        None,
+        R,
+    ),
+    (
+        "oracledb.exceptions.DatabaseError",
+        "ORA-00018: maximum number of sessions exceeded",
+        None,
+        R,
+    ),
+    (
+        "oracledb.exceptions.DatabaseError",
+        "ORA-12170: TNS:Connect timeout occurred",
+        None,
+        T,
+    ),
+    (
+        "oracledb.exceptions.DatabaseError",
+        "ORA-12537: TNS:connection closed",
+        None,
+        T,
+    ),
+    (
+        "oracledb.exceptions.DatabaseError",
+        "ORA-12528: TNS:listener: all appropriate instances are blocking new connections",
+        None,
+        T,
+    ),
+    (
+        "oracledb.exceptions.DatabaseError",
+        "ORA-03135: connection lost contact",
+        None,
+        T,
+    ),
+    (
+        "oracledb.exceptions.DatabaseError",
+        "ORA-00028: your session has been killed",
+        None,
+        T,
+    ),
+    (
+        "oracledb.exceptions.DatabaseError",
+        "ORA-04068: existing state of packages has been discarded",
+        None,
+        T,
+    ),
+    (
+        "oracledb.exceptions.DatabaseError",
+        "ORA-00933: SQL command not properly ended",
+        None,
+        P,
+    ),
+    (
+        "oracledb.exceptions.DatabaseError",
+        "ORA-00936: missing expression",
+        None,
+        P,
+    ),
+    (
+        "oracledb.exceptions.DatabaseError",
+        "ORA-01861: literal does not match format string",
+        None,
+        V,
+    ),
+    (
+        "oracledb.exceptions.DatabaseError",
+        "ORA-01843: not a valid month",
+        None,
+        V,
+    ),
+    (
+        "oracledb.exceptions.DatabaseError",
+        "ORA-01438: value larger than specified precision allowed for this column",
+        None,
+        V,
+    ),
+    (
+        "oracledb.exceptions.DatabaseError",
+        "ORA-02292: integrity constraint (SHOP.FK_USER) violated - child record found",
+        None,
+        V,
+    ),
+    (
+        "oracledb.exceptions.DatabaseError",
+        "ORA-02290: check constraint (SHOP.QTY_POSITIVE) violated",
+        None,
+        V,
+    ),
+    (
+        "oracledb.exceptions.DatabaseError",
+        'ORA-01407: cannot update ("SHOP"."USERS"."EMAIL") to NULL',
+        None,
+        V,
+    ),
+    (
+        "oracledb.exceptions.DatabaseError",
+        "ORA-28000: The account is locked.",
+        None,
+        P,
+    ),
+    (
+        "oracledb.exceptions.DatabaseError",
+        "ORA-28001: the password has expired",
+        None,
+        P,
+    ),
+    (
+        "oracledb.exceptions.DatabaseError",
+        "ORA-01045: user APP lacks CREATE SESSION privilege; logon denied",
+        None,
+        P,
+    ),
+    (
+        "oracledb.exceptions.DatabaseError",
+        "ORA-30036: unable to extend segment by 8 in undo tablespace 'UNDOTBS1'",
+        None,
+        R,
+    ),
+    (
+        "oracledb.exceptions.DatabaseError",
+        "ORA-00257: Archiver error. Connect AS SYSDBA only until resolved.",
+        None,
+        R,
+    ),
+    (
+        "oracledb.exceptions.DatabaseError",
+        "ORA-04030: out of process memory when trying to allocate 16328 bytes (koh-kghu sessi,pmuccst: adt/record)",
+        None,
+        R,
+    ),
+    (
+        "oracledb.exceptions.DatabaseError",
+        "ORA-01034: ORACLE not available",
+        None,
+        T,
+    ),
+    (
+        "oracledb.exceptions.DatabaseError",
+        "ORA-12154: TNS:could not resolve the connect identifier specified",
+        None,
+        P,
+    ),
+    (
+        "oracledb.exceptions.DatabaseError",
+        "ORA-01000: maximum open cursors exceeded",
+        None,
+        R,
+    ),
+    (
+        "oracledb.exceptions.DatabaseError",
+        "ORA-00051: timeout occurred while waiting for a resource",
+        None,
+        T,
+    ),
+    (
+        "oracledb.exceptions.DatabaseError",
+        "ORA-30006: resource busy; acquire with WAIT timeout expired",
+        None,
+        T,
+    ),
+    (
+        "oracledb.exceptions.InterfaceError",
+        "DPY-4001: no credentials specified",
+        None,
+        P,
+    ),
+    (
+        "oracledb.exceptions.OperationalError",
+        'DPY-6001: cannot connect to database (CONNECTION_ID=abc). Service "orclpdb" is '
+        'not registered with the listener at host "db" port 1521. (Similar to ORA-12514)',
+        None,
+        P,
+    ),
+    (
+        "oracledb.exceptions.NotSupportedError",
+        "DPY-3015: password verifier type 0x939 is not supported by python-oracledb in thin mode",
+        None,
+        P,
+    ),
+    (
+        "oracledb.exceptions.DatabaseError",
+        'DPY-4000: unable to find "orcl" in /opt/oracle/network/admin/tnsnames.ora',
+        None,
+        P,
+    ),
+    (
+        "sqlite3.DataError",
+        "string or blob too big",
+        None,
+        V,
+    ),
+    (
+        "sqlite3.OperationalError",
+        "interrupted",
+        None,
+        T,
+    ),
+    (
+        "sqlite3.OperationalError",
+        "disk I/O error",
+        None,
+        T,
+    ),
+    (
+        "sqlite3.OperationalError",
+        "database schema has changed",
+        None,
+        T,
+    ),
+    (
+        "sqlite3.OperationalError",
+        "no such function: json_extract",
+        None,
+        P,
+    ),
+    (
+        "sqlite3.OperationalError",
+        "cannot start a transaction within a transaction",
+        None,
+        P,
+    ),
+    (
+        "sqlite3.OperationalError",
+        "cannot commit - no transaction is active",
+        None,
+        P,
+    ),
+    (
+        "sqlite3.ProgrammingError",
+        "You can only execute one statement at a time.",
+        None,
+        P,
+    ),
+    (
+        "sqlite3.IntegrityError",
+        "datatype mismatch",
+        None,
+        V,
+    ),
+    (
+        "sqlite3.OperationalError",
+        "locking protocol",
+        None,
+        T,
+    ),
+    (
+        "sqlite3.OperationalError",
+        "out of memory",
+        None,
+        R,
+    ),
+    (
+        "redis.exceptions.ResponseError",
+        "ERR Protocol error: invalid multibulk length",
+        None,
+        P,
+    ),
+    (
+        "redis.exceptions.ResponseError",
+        "ERR EXEC without MULTI",
+        None,
+        P,
+    ),
+    (
+        "redis.exceptions.ResponseError",
+        "ERR MULTI calls can not be nested",
+        None,
+        P,
+    ),
+    (
+        "redis.exceptions.ResponseError",
+        "ERR invalid expire time in 'set' command",
+        None,
+        V,
+    ),
+    (
+        "redis.exceptions.ResponseError",
+        "ERR no such key",
+        None,
+        P,
+    ),
+    (
+        "redis.exceptions.ResponseError",
+        "ERR The ID specified in XADD is equal or smaller than the target stream top item",
+        None,
+        V,
+    ),
+    (
+        "redis.exceptions.ResponseError",
+        "NOGROUP No such key 'orders' or consumer group 'workers' in XREADGROUP with GROUP option",
+        None,
+        P,
+    ),
+    (
+        "redis.exceptions.ResponseError",
+        "ERR string exceeds maximum allowed size (proto-max-bulk-len)",
+        None,
+        V,
+    ),
+    (
+        "redis.exceptions.ResponseError",
+        "ERR This instance has cluster support disabled",
+        None,
+        P,
+    ),
+    (
+        "redis.exceptions.ResponseError",
+        "ERR Client sent AUTH, but no password is set",
+        None,
+        P,
+    ),
+    (
+        "redis.exceptions.AuthenticationError",
+        "invalid password",
+        None,
+        P,
+    ),
+    (
+        "redis.exceptions.ResponseError",
+        "ERR DB index is out of range",
+        None,
+        P,
+    ),
+    (
+        "redis.exceptions.ResponseError",
+        "ERR min or max is not a float",
+        None,
+        V,
+    ),
+    (
+        "redis.exceptions.ResponseError",
+        "ERR timeout is not a float or out of range",
+        None,
+        V,
+    ),
+    (
+        "redis.exceptions.ResponseError",
+        "ERR Can't execute 'set': only (P|S)SUBSCRIBE / (P|S)UNSUBSCRIBE / PING / QUIT / "
+        "RESET are allowed in this context",
+        None,
+        P,
+    ),
+    (
+        "redis.exceptions.ConnectionError",
+        "Error while reading from socket: (104, 'Connection reset by peer')",
+        None,
+        T,
+    ),
+    (
+        "redis.exceptions.ConnectionError",
+        "Error -3 connecting to redis:6379. Temporary failure in name resolution.",
+        None,
+        T,
+    ),
+    (
+        "redis.exceptions.TimeoutError",
+        "Error 110 connecting to redis:6379. Connection timed out.",
+        None,
+        T,
+    ),
+    (
+        "redis.exceptions.ConnectionError",
+        "Error 99 connecting to localhost:6379. Cannot assign requested address.",
+        None,
+        R,
+    ),
+    (
+        "redis.exceptions.SlotNotCoveredError",
+        "Command # 1 (GET k) of pipeline caused error: Cannot find a node that serves slot 1234",
+        None,
+        T,
+    ),
+    (
+        "redis.exceptions.ResponseError",
+        "Unknown Index name",
+        None,
+        P,
+    ),
+    (
+        "redis.exceptions.ResponseError",
+        "OOM command not allowed under OOM prevention.",
+        None,
+        R,
+    ),
+    (
+        "redis.exceptions.ConnectionError",
+        "Error UNKNOWN while writing to socket. Connection lost.",
+        None,
+        T,
+    ),
+    (
+        "pymongo.errors.OperationFailure",
+        "Primary stepped down while waiting for replication, full error: {'code': 189, "
+        "'codeName': 'PrimarySteppedDown'}",
+        None,
+        T,
+    ),
+    (
+        "pymongo.errors.OperationFailure",
+        "operation was interrupted because a client disconnected, full error: {'code': "
+        "279, 'codeName': 'ClientDisconnect'}",
+        None,
+        T,
+    ),
+    (
+        "pymongo.errors.OperationFailure",
+        "node is recovering, full error: {'code': 13436, 'codeName': 'NotPrimaryOrSecondary'}",
+        None,
+        T,
+    ),
+    (
+        "pymongo.errors.OperationFailure",
+        "Transaction with { txnNumber: 3 } has been aborted., full error: {'code': 251, "
+        "'codeName': 'NoSuchTransaction', 'errorLabels': ['TransientTransactionError']}",
+        None,
+        T,
+    ),
+    (
+        "pymongo.errors.OperationFailure",
+        "Total size of all transaction operations must be less than 16793600. Actual "
+        "size is 16793700, full error: {'code': 10334, 'codeName': 'BSONObjectTooLarge'}",
+        None,
+        V,
+    ),
+    (
+        "pymongo.errors.OperationFailure",
+        "Can't take a write lock while out of disk space, full error: {'code': 14031, 'codeName': 'OutOfDiskSpace'}",
+        None,
+        R,
+    ),
+    (
+        "pymongo.errors.OperationFailure",
+        "Cannot apply $inc to a value of non-numeric type. {_id: 1} has the field 'qty' "
+        "of non-numeric type string, full error: {'code': 14, 'codeName': 'TypeMismatch'}",
+        None,
+        V,
+    ),
+    (
+        "pymongo.errors.OperationFailure",
+        "Performing an update on the path '_id' would modify the immutable field '_id', "
+        "full error: {'code': 66, 'codeName': 'ImmutableField'}",
+        None,
+        V,
+    ),
+    (
+        "pymongo.errors.OperationFailure",
+        "Updating the path 'a' would create a conflict at 'a', full error: {'code': 40, "
+        "'codeName': 'ConflictingUpdateOperators'}",
+        None,
+        V,
+    ),
+    (
+        "pymongo.errors.OperationFailure",
+        "user is not allowed to do action [find] on [shop.orders], full error: {'ok': 0, "
+        "'errmsg': 'user is not allowed to do action [find] on [shop.orders]', 'code': "
+        "8000, 'codeName': 'AtlasError'}",
+        None,
+        P,
+    ),
+    (
+        "pymongo.errors.OperationFailure",
+        "bad auth : Authentication failed., full error: {'ok': 0, 'errmsg': 'bad auth : "
+        "Authentication failed.', 'code': 8000, 'codeName': 'AtlasError'}",
+        None,
+        P,
+    ),
+    (
+        "pymongo.errors.ServerSelectionTimeoutError",
+        'No replica set members match selector "Primary()", Timeout: 30s, Topology '
+        "Description: <TopologyDescription id: 1, topology_type: ReplicaSetNoPrimary>",
+        None,
+        T,
+    ),
+    (
+        "pymongo.errors.ConfigurationError",
+        "The DNS query name does not exist: _mongodb._tcp.cluster0.abc.mongodb.net.",
+        None,
+        P,
+    ),
+    (
+        "pymongo.errors.InvalidOperation",
+        "Cannot use MongoClient after close",
+        None,
+        P,
+    ),
+    (
+        "pymongo.errors.WTimeoutError",
+        "waiting for replication timed out, full error: {'code': 64, 'codeName': 'WriteConcernFailed'}",
+        None,
+        T,
+    ),
+    (
+        "pymongo.errors.NetworkTimeout",
+        "db:27017: timed out",
+        None,
+        T,
+    ),
+    (
+        "pymongo.errors.OperationFailure",
+        'Could not find host matching read preference { mode: "primary" } for set rs0, '
+        "full error: {'code': 133, 'codeName': 'FailedToSatisfyReadPreference'}",
+        None,
+        T,
+    ),
+    (
+        "pymongo.errors.OperationFailure",
+        "Exceeded memory limit for $group, but didn't allow external sort. Pass "
+        "allowDiskUse:true to opt in., full error: {'code': 16945}",
+        None,
+        P,
+    ),
+    (
+        "pymongo.errors.OperationFailure",
+        "$in needs an array, full error: {'code': 2, 'codeName': 'BadValue'}",
+        None,
+        V,
+    ),
+    (
+        "pymongo.errors.OperationFailure",
+        "Resulting document after update is larger than 16777216, full error: {'code': 17419}",
+        None,
+        V,
+    ),
+    (
+        "pymongo.errors.OperationFailure",
+        "command insert requires authentication, full error: {'code': 13, 'codeName': 'Unauthorized'}",
+        None,
+        P,
+    ),
+    (
+        "pymongo.errors.OperationFailure",
+        "Cache eviction is required, full error: {'code': 112, 'codeName': 'WriteConflict'}",
+        None,
+        T,
+    ),
+    (
+        "pymongo.errors.OperationFailure",
+        "Index with name: email_1 already exists with different options, full error: "
+        "{'code': 85, 'codeName': 'IndexOptionsConflict'}",
+        None,
+        P,
+    ),
+    (
+        "cassandra.InvalidRequest",
+        'Error from server: code=2200 [Invalid query] message="Invalid STRING constant (abc) for "id" of type int"',
+        None,
+        V,
+    ),
+    (
+        "cassandra.InvalidRequest",
+        'Error from server: code=2200 [Invalid query] message="Key may not be empty"',
+        None,
+        V,
+    ),
+    (
+        "cassandra.WriteFailure",
+        "Error from server: code=1500 [Replica(s) failed to execute write] "
+        'message="Operation failed - received 0 responses and 1 failures" '
+        "info={'consistency': 'LOCAL_QUORUM', 'required_responses': 2, "
+        "'received_responses': 0, 'failures': 1}",
+        None,
+        T,
+    ),
+    (
+        "cassandra.protocol.ConfigurationException",
+        "<Error from server: code=2300 [Query invalid because of configuration issue] "
+        'message="Cannot add existing table "orders" to keyspace "shop"">',
+        None,
+        P,
+    ),
+    (
+        "cassandra.InvalidRequest",
+        'Error from server: code=2200 [Invalid query] message="Cannot execute this query '
+        "as it might involve data filtering and thus may have unpredictable performance. "
+        "If you want to execute this query despite the performance unpredictability, use "
+        'ALLOW FILTERING"',
+        None,
+        P,
+    ),
+    (
+        "cassandra.cluster.NoHostAvailable",
+        "('Unable to complete the operation against any hosts', {<Host: 10.0.0.5:9042 "
+        "dc1>: ConnectionException('Host has been marked down or removed')})",
+        None,
+        T,
+    ),
+    (
+        "cassandra.OperationTimedOut",
+        "errors={}, last_host=None",
+        None,
+        T,
+    ),
+    (
+        "cassandra.protocol.TruncateError",
+        'Error from server: code=1003 [Error during truncate] message="Error during '
+        'truncate: Cannot achieve consistency level ALL"',
+        None,
+        T,
+    ),
+    (
+        "cassandra.cluster.NoHostAvailable",
+        "('Unable to connect to any servers', {'10.0.0.5:9042': "
+        "AuthenticationFailed('Failed to authenticate to 10.0.0.5:9042: Error from "
+        'server: code=0100 [Bad credentials] message="Provided username app and/or '
+        "password are incorrect\"')})",
+        None,
+        P,
+    ),
+    (
+        "elasticsearch.ApiError",
+        "ApiError(503, 'no_shard_available_action_exception', 'No shard available for [get [orders][1]]')",
+        503,
+        T,
+    ),
+    (
+        "elasticsearch.ApiError",
+        "ApiError(500, 'node_not_connected_exception', '[node-2][10.0.0.6:9300] Node not connected')",
+        500,
+        T,
+    ),
+    (
+        "elasticsearch.ApiError",
+        "ApiError(500, 'receive_timeout_transport_exception', "
+        "'[node-2][10.0.0.6:9300][indices:data/read/search] request_id [123] timed out "
+        "after [30000ms]')",
+        500,
+        T,
+    ),
+    (
+        "elasticsearch.ApiError",
+        "ApiError(503, 'process_cluster_event_timeout_exception', 'failed to process "
+        "cluster event (put-mapping [orders/abc]) within 30s')",
+        503,
+        T,
+    ),
+    (
+        "elasticsearch.NotFoundError",
+        "NotFoundError(404, 'document_missing_exception', '[_doc][1]: document missing')",
+        404,
+        P,
+    ),
+    (
+        "elasticsearch.BadRequestError",
+        "BadRequestError(400, 'strict_dynamic_mapping_exception', 'mapping set to "
+        "strict, dynamic introduction of [emial] within [_doc] is not allowed')",
+        400,
+        V,
+    ),
+    (
+        "elasticsearch.BadRequestError",
+        "BadRequestError(400, 'illegal_argument_exception', 'Text fields are not "
+        "optimised for operations that require per-document field data like aggregations "
+        "and sorting, so these operations are disabled by default. Please use a keyword "
+        "field instead.')",
+        400,
+        V,
+    ),
+    (
+        "elasticsearch.BadRequestError",
+        "BadRequestError(400, 'search_phase_execution_exception', 'failed to create query: For input string: \"abc\"')",
+        400,
+        V,
+    ),
+    (
+        "elasticsearch.BadRequestError",
+        "BadRequestError(400, 'too_many_clauses', 'maxClauseCount is set to 1024')",
+        400,
+        V,
+    ),
+    (
+        "elasticsearch.AuthenticationException",
+        "AuthenticationException(401, 'security_exception', 'missing authentication "
+        "credentials for REST request [/orders/_search]')",
+        401,
+        P,
+    ),
+    (
+        "elasticsearch.BadRequestError",
+        "BadRequestError(400, 'action_request_validation_exception', 'Validation Failed: 1: index is missing;')",
+        400,
+        V,
+    ),
+    (
+        "elasticsearch.BadRequestError",
+        "BadRequestError(400, 'invalid_index_name_exception', 'Invalid index name [Orders], must be lowercase')",
+        400,
+        V,
+    ),
+    (
+        "elasticsearch.ApiError",
+        "ApiError(403, 'cluster_block_exception', 'index [orders] blocked by: [FORBIDDEN/8/index write (api)];')",
+        403,
+        P,
+    ),
+    (
+        "elasticsearch.BadRequestError",
+        "BadRequestError(400, 'x_content_parse_exception', '[1:10] [bool] failed to parse field [must]')",
+        400,
+        V,
+    ),
+    (
+        "elasticsearch.ConnectionTimeout",
+        "Connection timed out",
+        None,
+        T,
+    ),
+    (
+        "opensearchpy.exceptions.AuthorizationException",
+        "AuthorizationException(403, 'security_exception', 'no permissions for "
+        "[indices:data/write/bulk] and User [name=app, backend_roles=[], "
+        "requestedTenant=null]')",
+        403,
+        P,
+    ),
+    (
+        "elasticsearch.ApiError",
+        "ApiError(413, 'Request Entity Too Large')",
+        413,
+        V,
+    ),
+    (
+        "elasticsearch.ApiError",
+        "ApiError(429, 'es_rejected_execution_exception', 'rejected execution of "
+        "org.elasticsearch.transport.TransportService$4@1 on EsThreadPoolExecutor[name = "
+        "node-1/write, queue capacity = 10000]')",
+        429,
+        T,
+    ),
+    (
+        "clickhouse_connect.driver.exceptions.DatabaseError",
+        "Code: 210. DB::NetException: Connection reset by peer, while reading from "
+        "socket (10.0.0.5:9000). (NETWORK_ERROR) (version 24.3.1.1)",
+        None,
+        T,
+    ),
+    (
+        "clickhouse_connect.driver.exceptions.DatabaseError",
+        "Code: 209. DB::NetException: Timeout exceeded while reading from socket "
+        "(10.0.0.5:9000, 300000 ms). (SOCKET_TIMEOUT) (version 24.3.1.1)",
+        None,
+        T,
+    ),
+    (
+        "clickhouse_connect.driver.exceptions.DatabaseError",
+        "Code: 32. DB::Exception: Attempt to read after eof. (ATTEMPT_TO_READ_AFTER_EOF) (version 24.3.1.1)",
+        None,
+        T,
+    ),
+    (
+        "clickhouse_connect.driver.exceptions.DatabaseError",
+        "Code: 164. DB::Exception: app: Cannot execute query in readonly mode. (READONLY) (version 24.3.1.1)",
+        None,
+        P,
+    ),
+    (
+        "clickhouse_connect.driver.exceptions.DatabaseError",
+        "Code: 396. DB::Exception: Limit for result exceeded, max rows: 1.00 million, "
+        "current rows: 1.05 million. (TOO_MANY_ROWS_OR_BYTES) (version 24.3.1.1)",
+        None,
+        V,
+    ),
+    (
+        "clickhouse_connect.driver.exceptions.DatabaseError",
+        "Code: 158. DB::Exception: Limit for rows (controlled by 'max_rows_to_read' "
+        "setting) exceeded, max rows: 100.00 million, current rows: 120.00 million. "
+        "(TOO_MANY_ROWS) (version 24.3.1.1)",
+        None,
+        V,
+    ),
+    (
+        "clickhouse_connect.driver.exceptions.DatabaseError",
+        "Code: 173. DB::Exception: Cannot allocate memory. (CANNOT_ALLOCATE_MEMORY) (version 24.3.1.1)",
+        None,
+        R,
+    ),
+    (
+        "clickhouse_connect.driver.exceptions.DatabaseError",
+        "Code: 43. DB::Exception: Illegal type String of argument of function plus: "
+        "While processing qty + 1. (ILLEGAL_TYPE_OF_ARGUMENT) (version 24.3.1.1)",
+        None,
+        P,
+    ),
+    (
+        "clickhouse_connect.driver.exceptions.DatabaseError",
+        "Code: 46. DB::Exception: Unknown function lenght. Maybe you meant: ['length']. "
+        "(UNKNOWN_FUNCTION) (version 24.3.1.1)",
+        None,
+        P,
+    ),
+    (
+        "clickhouse_connect.driver.exceptions.DatabaseError",
+        "Code: 117. DB::Exception: Unknown field found while parsing JSONEachRow format: "
+        "emial: (at row 1). (INCORRECT_DATA) (version 24.3.1.1)",
+        None,
+        V,
+    ),
+    (
+        "clickhouse_connect.driver.exceptions.DatabaseError",
+        "Code: 26. DB::Exception: Cannot parse JSON string: expected opening quote: "
+        "(while reading the value of key name): (at row 1). (CANNOT_PARSE_QUOTED_STRING) "
+        "(version 24.3.1.1)",
+        None,
+        V,
+    ),
+    (
+        "clickhouse_connect.driver.exceptions.DatabaseError",
+        "Code: 38. DB::Exception: Cannot parse date: value is too short: while "
+        "converting 'x' to Date. (CANNOT_PARSE_DATE) (version 24.3.1.1)",
+        None,
+        V,
+    ),
+    (
+        "clickhouse_connect.driver.exceptions.DatabaseError",
+        "Code: 225. DB::Exception: ZooKeeper session has been expired. (NO_ZOOKEEPER) (version 24.3.1.1)",
+        None,
+        T,
+    ),
+    (
+        "clickhouse_connect.driver.exceptions.DatabaseError",
+        "Code: 319. DB::Exception: Unknown status, client must retry. Reason: Connection "
+        "loss. (UNKNOWN_STATUS_OF_INSERT) (version 24.3.1.1)",
+        None,
+        T,
+    ),
+    (
+        "clickhouse_connect.driver.exceptions.DatabaseError",
+        "Code: 279. DB::NetException: All connection tries failed. Log: \n\nCode: 210. "
+        "DB::NetException: Connection refused (ch-1:9000). (NETWORK_ERROR). "
+        "(ALL_CONNECTION_TRIES_FAILED) (version 24.3.1.1)",
+        None,
+        T,
+    ),
+    (
+        "clickhouse_connect.driver.exceptions.DatabaseError",
+        'Code: 473. DB::Exception: WRITE locking attempt on "shop.orders" has timed out! '
+        "(120000ms) Possible deadlock avoided. Client should retry. (DEADLOCK_AVOIDED) "
+        "(version 24.3.1.1)",
+        None,
+        T,
+    ),
+    (
+        "clickhouse_connect.driver.exceptions.DatabaseError",
+        "Code: 439. DB::Exception: Cannot schedule a task: no free thread (timeout=0) "
+        "(threads=10000, jobs=10000). (CANNOT_SCHEDULE_TASK) (version 24.3.1.1)",
+        None,
+        R,
+    ),
+    (
+        "clickhouse_connect.driver.exceptions.DatabaseError",
+        "Code: 192. DB::Exception: Unknown user app. (UNKNOWN_USER) (version 24.3.1.1)",
+        None,
+        P,
+    ),
+    (
+        "clickhouse_connect.driver.exceptions.DatabaseError",
+        "Code: 291. DB::Exception: Database shop is not accessible. (DATABASE_ACCESS_DENIED) (version 24.3.1.1)",
+        None,
+        P,
+    ),
+    (
+        "clickhouse_connect.driver.exceptions.OperationalError",
+        "Error HTTPConnectionPool(host='ch', port=8123): Max retries exceeded with url: "
+        "/?query_id=abc (Caused by "
+        "NewConnectionError('<urllib3.connection.HTTPConnection object at 0x7f>: Failed "
+        "to establish a new connection: [Errno 111] Connection refused')) executing HTTP "
+        "request attempt 1 (http://ch:8123)",
+        None,
+        T,
+    ),
+    (
+        "clickhouse_driver.errors.ServerException",
+        "Code: 241.\nDB::Exception: Memory limit (for query) exceeded: would use 9.31 GiB "
+        "(attempt to allocate chunk of 4194304 bytes), maximum: 9.31 GiB. Stack trace:",
+        None,
+        R,
+    ),
+    (
+        "snowflake.connector.errors.ProgrammingError",
+        "002043 (02000): SQL compilation error:\nObject does not exist, or operation cannot be performed.",
+        None,
+        P,
+    ),
+    (
+        "snowflake.connector.errors.ProgrammingError",
+        "090105 (22000): Cannot perform SELECT. This session does not have a current "
+        "database. Call 'USE DATABASE', or use a qualified name.",
+        None,
+        P,
+    ),
+    (
+        "snowflake.connector.errors.DatabaseError",
+        "000603 (XX000): SQL execution internal error:\nProcessing aborted due to error "
+        "300005:3574013097; incident 1234567.",
+        None,
+        T,
+    ),
+    (
+        "snowflake.connector.errors.DatabaseError",
+        "390144 (08004): JWT token is invalid.",
+        None,
+        P,
+    ),
+    (
+        "snowflake.connector.errors.DatabaseError",
+        "390100 (08004): Incorrect username or password was specified.",
+        None,
+        P,
+    ),
+    (
+        "snowflake.connector.errors.ProgrammingError",
+        "000604 (57014): SQL execution canceled",
+        None,
+        T,
+    ),
+    (
+        "snowflake.connector.errors.ProgrammingError",
+        "100035 (22007): Timestamp 'yesterday' is not recognized",
+        None,
+        V,
+    ),
+    (
+        "snowflake.connector.errors.ProgrammingError",
+        '100069 (22P02): Error parsing JSON: unknown keyword "abc", pos 4',
+        None,
+        V,
+    ),
+    (
+        "snowflake.connector.errors.ProgrammingError",
+        "090064 (22000): Warehouse 'WH' cannot be resumed because resource monitor 'RM' has exceeded its quota.",
+        None,
+        R,
+    ),
+    (
+        "snowflake.connector.errors.ProgrammingError",
+        "251005: User is empty",
+        None,
+        P,
+    ),
+    (
+        "snowflake.connector.errors.ProgrammingError",
+        "100183 (P0000): Stored procedure execution error: Uncaught exception of type "
+        "'STATEMENT_ERROR' on line 3 at position 4 : Numeric value 'x' is not recognized",
+        None,
+        V,
+    ),
+    (
+        "snowflake.connector.errors.ProgrammingError",
+        "000904 (42000): SQL compilation error: error line 1 at position 7\ninvalid identifier 'EMIAL'",
+        None,
+        P,
+    ),
+    (
+        "snowflake.connector.errors.ProgrammingError",
+        "000606 (57P03): No active warehouse selected in the current session.",
+        None,
+        P,
+    ),
+    (
+        "snowflake.connector.errors.ProgrammingError",
+        "100097 (22P02): Error parsing JSON: incomplete object value, pos 10",
+        None,
+        V,
+    ),
+    (
+        "google.api_core.exceptions.Forbidden",
+        "403 Exceeded rate limits: too many api requests per user per method for this "
+        "user_method. For more information, see "
+        "https://cloud.google.com/bigquery/docs/troubleshoot-quotas",
+        403,
+        T,
+    ),
+    (
+        "google.api_core.exceptions.Forbidden",
+        "403 Quota exceeded: Your table exceeded quota for imports or query appends per "
+        "table. For more information, see "
+        "https://cloud.google.com/bigquery/docs/troubleshoot-quotas",
+        403,
+        R,
+    ),
+    (
+        "google.api_core.exceptions.BadRequest",
+        "400 Cannot query over table 'proj.ds.events' without a filter over column(s) "
+        "'ts' that can be used for partition elimination",
+        400,
+        P,
+    ),
+    (
+        "google.api_core.exceptions.BadRequest",
+        "400 Invalid timestamp: 'yesterday'",
+        400,
+        V,
+    ),
+    (
+        "google.api_core.exceptions.BadRequest",
+        "400 No matching signature for function DATE_ADD for argument types: STRING, "
+        "INTERVAL INT64 DATE_TIME_PART. Supported signature: DATE_ADD(DATE, INTERVAL "
+        "INT64 DATE_TIME_PART) at [1:8]",
+        400,
+        P,
+    ),
+    (
+        "google.api_core.exceptions.BadRequest",
+        "400 Provided Schema does not match Table proj:ds.t. Field qty has changed type from INTEGER to STRING",
+        400,
+        V,
+    ),
+    (
+        "google.api_core.exceptions.NotFound",
+        "404 Not found: Dataset proj:ds was not found in location EU",
+        404,
+        P,
+    ),
+    (
+        "google.api_core.exceptions.Forbidden",
+        "403 Billing has not been enabled for this project. Enable billing at "
+        "https://console.cloud.google.com/billing. DML queries are not allowed in the "
+        "free tier. Set up a billing account to remove this restriction.",
+        403,
+        P,
+    ),
+    (
+        "google.api_core.exceptions.Forbidden",
+        "403 Access Denied: BigQuery BigQuery: Permission denied while getting Drive credentials.",
+        403,
+        P,
+    ),
+    (
+        "google.api_core.exceptions.Forbidden",
+        "403 Request had insufficient authentication scopes.",
+        403,
+        P,
+    ),
+    (
+        "google.api_core.exceptions.ServiceUnavailable",
+        "503 Error encountered during execution. Retrying may solve the problem.",
+        503,
+        T,
+    ),
+    (
+        "google.api_core.exceptions.BadRequest",
+        "400 Too many DML statements outstanding against table proj:ds.t, limit is 20.",
+        400,
+        T,
+    ),
+    (
+        "google.api_core.exceptions.BadRequest",
+        "400 The query is too large. The maximum standard SQL query length is 1024.00K "
+        "characters, including comments and white space characters.",
+        400,
+        V,
+    ),
+    (
+        "google.api_core.exceptions.BadRequest",
+        "400 Could not serialize access to table proj:ds.t due to concurrent update",
+        400,
+        T,
+    ),
+    (
+        "google.api_core.exceptions.DeadlineExceeded",
+        "504 Deadline Exceeded",
+        504,
+        T,
+    ),
+    (
+        "google.auth.exceptions.RefreshError",
+        "('invalid_grant: Token has been expired or revoked.', {'error': "
+        "'invalid_grant', 'error_description': 'Token has been expired or revoked.'})",
+        None,
+        P,
+    ),
+    (
+        "google.api_core.exceptions.BadRequest",
+        "400 Request payload size exceeds the limit: 10485760 bytes.",
+        400,
+        V,
+    ),
+    (
+        "google.api_core.exceptions.InternalServerError",
+        "500 Error encountered during execution. Retrying may solve the problem.",
+        500,
+        T,
+    ),
+    (
+        "google.api_core.exceptions.Forbidden",
+        "403 Exceeded rate limits: too many table update operations for this table.",
+        403,
+        T,
+    ),
+    (
+        "google.cloud.bigquery.dbapi.exceptions.DatabaseError",
+        "400 Syntax error: Expected end of input but got keyword SELECT at [1:10]",
+        None,
+        P,
+    ),
+    (
+        "google.api_core.exceptions.BadRequest",
+        "400 Query exceeded resource limits. This query used 42004 CPU seconds but would "
+        "charge only 10M Analysis bytes. This exceeds the ratio supported by the "
+        "on-demand pricing model.",
+        400,
+        V,
+    ),
+]
+
 # Templates whose words alone decide, tried on a generic wrapper, with the rule that must decide; where a weaker
 # signal would have won, the comment names it.
 WRAPPED = [
@@ -1886,10 +3640,32 @@ WRAPPED = [
      "errors: 1.", V, "message.tpl_rejected_input"),
     ("BadRequestError(400, 'search_phase_execution_exception', 'Result window is too large, from + size must be less "
      "than or equal to: [10000] but was [20000].')", V, "message.tpl_rejected_input"),
+    ('column "qty" is of type integer but expression is of type text', P, "message.tpl_pg_statement_wrong"),
+    # "closed" would say transient (message.retry): the code reuses a cursor it closed
+    ("cursor already closed", P, "message.tpl_pg_statement_wrong"),
+    ("ON CONFLICT DO UPDATE command cannot affect row a second time", V, "message.tpl_pg_row_impossible"),
+    ("all replication slots are in use", R, "message.tpl_pg_capacity"),
+    ('database "orders" is being accessed by other users', T, "message.tpl_pg_object_in_use"),
+    ("server does not support SSL, but SSL was required", P, "message.tpl_libpq_setup"),
+    ("Commands out of sync; you can't run this command now", P, "message.tpl_mysql_statement_wrong"),
+    ("Illegal mix of collations (utf8mb4_unicode_ci,IMPLICIT) and (utf8mb4_general_ci,IMPLICIT) for operation '='", P,
+     "message.tpl_mysql_statement_wrong"),
+    ("Out of sort memory, consider increasing server sort buffer size", R, "message.tpl_mysql_capacity"),
+    ("cannot commit - no transaction is active", P, "message.tpl_sqlite_transaction_misuse"),
+    # "timeout" would say transient (message.network): the argument is not a number
+    ("ERR timeout is not a float or out of range", V, "message.tpl_redis_not_a_number"),
+    ("ERR EXEC without MULTI", P, "message.tpl_redis_client_misuse"),
+    ("ERR DB index is out of range", P, "message.tpl_redis_client_misuse"),
+    # "exceeded memory limit" would say resource (message.allocation_failed): the limit is fixed, the code must change
+    ("Exceeded memory limit for $group, but didn't allow external sort. Pass allowDiskUse:true to opt in.", P,
+     "message.tpl_mongo_no_disk_use"),
+    ("user is not allowed to do action [find] on [shop.orders]", P, "message.tpl_mongo_action_denied"),
+    ("400 No matching signature for function DATE_ADD for argument types: STRING, INTERVAL INT64 DATE_TIME_PART", P,
+     "message.tpl_bigquery_no_signature"),
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("exc_type", "message", "status", "label"), TEMPLATES)
+@pytest.mark.parametrize(("exc_type", "message", "status", "label"), TEMPLATES + TEMPLATES_ROUND_2)
 def test_source_template_gets_its_label(
     clf: Classifier, exc_type: str, message: str, status: int | None, label: Category
 ) -> None:
@@ -1901,3 +3677,27 @@ def test_template_words_decide_on_a_generic_wrapper(
     clf: Classifier, message: str, label: Category, rule_id: str
 ) -> None:
     assert verdict_of(clf, "builtins.RuntimeError", message) == (label, rule_id)
+
+
+# Vendor codes added by the sweep, read on their vendor's classes: (exc_type, message, label, rule)
+CODED = [
+    # "conflict" in the code's name would say transient (code.conflict): the update document is malformed
+    ("pymongo.errors.OperationFailure",
+     "Updating the path 'a' would create a conflict at 'a', full error: {'code': 40, 'codeName': "
+     "'ConflictingUpdateOperators'}", V, "vendor.mongodb.ConflictingUpdateOperators"),
+    ("clickhouse_connect.driver.exceptions.DatabaseError",
+     "Code: 158. DB::Exception: Limit for rows (controlled by 'max_rows_to_read' setting) exceeded, max rows: 100.00 "
+     "million, current rows: 120.00 million. (TOO_MANY_ROWS) (version 24.3.1.1)", V, "vendor.clickhouse.158"),
+    ("clickhouse_connect.driver.exceptions.DatabaseError",
+     "Code: 396. DB::Exception: Limit for result exceeded, max rows: 1.00 million. (TOO_MANY_ROWS_OR_BYTES)", V,
+     "vendor.clickhouse.396"),
+    # "schedule" and the thread words would say transient (message.network): the thread pool is exhausted
+    ("clickhouse_connect.driver.exceptions.DatabaseError",
+     "Code: 439. DB::Exception: Cannot schedule a task: no free thread (timeout=0) (threads=10000, jobs=10000). "
+     "(CANNOT_SCHEDULE_TASK) (version 24.3.1.1)", R, "vendor.clickhouse.439"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("exc_type", "message", "label", "rule_id"), CODED)
+def test_swept_vendor_code_decides(clf: Classifier, exc_type: str, message: str, label: Category, rule_id: str) -> None:
+    assert verdict_of(clf, exc_type, message) == (label, rule_id)
