@@ -4546,7 +4546,7 @@ _MESSAGES_TEMPLATES_DATABASES: tuple[tuple[str, Category, Stage, str], ...] = (
     # Redis's replies to a value that is not a number (src/object.c "value is not an integer or out of range",
     # "value is not a valid float"): the argument or the stored value is not what the command needs
     ("tpl_redis_not_a_number", V, Stage.MESSAGE_STRONG,
-     r"\bis not an integer or out of range\b|\bis not a (?:valid )?float\b|"
+     r"\bis not an integer or out of range\b|\bis not a (?:valid )?float\b|\binvalid expire time in\b|"
      # ... and a value longer than the server accepts ("string exceeds maximum allowed size (proto-max-bulk-len)")
      r"\bstring exceeds maximum allowed size\b"),
     # Redis's replies to commands sent in the wrong order or context (src/multi.c "EXEC without MULTI", "DISCARD
@@ -4555,7 +4555,8 @@ _MESSAGES_TEMPLATES_DATABASES: tuple[tuple[str, Category, Stage, str], ...] = (
     # ("DB index is out of range") and RediSearch's "Unknown Index name": the client's code or configuration is wrong
     ("tpl_redis_client_misuse", P, Stage.MESSAGE_STRONG,
      r"\b(?:exec|discard) without multi\b|\bmulti calls can not be nested\b|\bare allowed in this context\b|"
-     r"^(?:err )?protocol error: |\bdb index is out of range\b|^unknown index name\b"),
+     r"^(?:err )?protocol error: |\bdb index is out of range\b|^unknown index name\b|"
+     r"\bthis instance has cluster support disabled\b"),
     # ClickHouse's Keeper/ZooKeeper client (src/Common/ZooKeeper/KeeperException.cpp "Coordination::Exception:
     # Connection loss", "Session expired", "Operation timeout"): the coordination session reconnects by itself
     ("tpl_clickhouse_keeper_session", T, Stage.MESSAGE_STRONG,
@@ -4625,6 +4626,37 @@ _MESSAGES_TEMPLATES_DATABASES: tuple[tuple[str, Category, Stage, str], ...] = (
     # BigQuery's function called with the wrong argument types ("No matching signature for function DATE_ADD for
     # argument types"): the query is wrong, as its syntax errors and unrecognized names are
     ("tpl_bigquery_no_signature", P, Stage.MESSAGE_STRONG, r"\bno matching signature for (?:function|operator)\b"),
+    # Transient states the servers and drivers name in their own words, for a wrapper that prints only the text:
+    # BigQuery's "Error encountered during execution. Retrying may solve the problem." (backendError); Elasticsearch's
+    # node_not_connected_exception ("[node-2][10.0.0.6:9300] Node not connected"); cassandra-driver's "Unable to
+    # complete the operation against any hosts" and "Host has been marked down or removed"; redis-py's
+    # SlotNotCoveredError ("Cannot find a node that serves slot", the cluster's slot map is being refreshed); MongoDB's
+    # 133 FailedToSatisfyReadPreference ("Could not find host matching read preference") and 279 ClientDisconnect
+    # ("operation was interrupted because a client disconnected"); ClickHouse's 32 ATTEMPT_TO_READ_AFTER_EOF ("Attempt
+    # to read after eof", the peer closed mid-read); OpenSSL's "decryption failed or bad record mac" on a libpq
+    # connection (a corrupted or cut TLS stream); SQLite's SQLITE_SCHEMA ("database schema has changed") and
+    # SQLITE_PROTOCOL ("locking protocol"), both a race with another connection that a retry wins
+    ("tpl_db_transient_states", T, Stage.MESSAGE_STRONG,
+     r"\bretrying may solve the problem\b|\bnode not connected\b|"
+     r"\bunable to complete the operation against any hosts\b|\bhost has been marked down or removed\b|"
+     r"\bcannot find a node that serves slot\b|\bcould not find host matching read preference\b|"
+     r"\boperation was interrupted because a client disconnected\b|\battempt to read after eof\b|"
+     r"\bdecryption failed or bad record mac\b|\bdatabase schema has changed\b|^locking protocol\b"),
+    # Inputs the servers reject in their own words: BigQuery's "Provided Schema does not match Table", "Invalid
+    # timestamp: '...'" and "The query is too large"; Elasticsearch's strict mapping ("mapping set to strict, dynamic
+    # introduction of [x] within [_doc] is not allowed") and clause limit ("maxClauseCount is set to 1024"); MongoDB's
+    # "would modify the immutable field '_id'" (66 ImmutableField) and a transaction over its size ("Total size of all
+    # transaction operations must be less than"); SQLite's SQLITE_TOOBIG ("string or blob too big") and SQLITE_MISMATCH
+    # ("datatype mismatch"): the row, document or query must change
+    ("tpl_db_input_rejected", V, Stage.MESSAGE_STRONG,
+     r"\bprovided schema does not match table\b|\binvalid (?:timestamp|datetime|date|time): '|"
+     r"\bthe query is too large\b|\bmapping set to strict, dynamic introduction of\b|\bmaxclausecount is set to\b|"
+     r"\bwould modify the immutable field\b|\btotal size of all transaction operations must be less than\b|"
+     r"\bstring or blob too big\b|^datatype mismatch\b"),
+    # Elasticsearch's "missing authentication credentials for REST request" and MySQL's "Your password has expired"
+    # (1820/1862): credentials must be supplied or renewed
+    ("tpl_db_credentials", P, Stage.MESSAGE_STRONG,
+     r"\bmissing authentication credentials for rest request\b|\byour password has expired\b"),
     ("tpl_rejected_input", V, Stage.MESSAGE_STRONG,
      r"\btable encountered too many errors, giving up\b|\bresult window is too large\b"),
 )  # fmt: skip

@@ -3660,6 +3660,32 @@ WRAPPED = [
     ("Exceeded memory limit for $group, but didn't allow external sort. Pass allowDiskUse:true to opt in.", P,
      "message.tpl_mongo_no_disk_use"),
     ("user is not allowed to do action [find] on [shop.orders]", P, "message.tpl_mongo_action_denied"),
+    # the RuntimeError class alone says permanent (a bug); the servers' own words say transient
+    ("500 Error encountered during execution. Retrying may solve the problem.", T, "message.tpl_db_transient_states"),
+    ("ApiError(500, 'node_not_connected_exception', '[node-2][10.0.0.6:9300] Node not connected')", T,
+     "message.tpl_db_transient_states"),
+    ("('Unable to complete the operation against any hosts', {<Host: 10.0.0.5:9042 dc1>: "
+     "ConnectionException('Host has been marked down or removed')})", T, "message.tpl_db_transient_states"),
+    ("Command # 1 (GET k) of pipeline caused error: Cannot find a node that serves slot 1234", T,
+     "message.tpl_db_transient_states"),
+    ("Could not find host matching read preference { mode: \"primary\" } for set rs0", T,
+     "message.tpl_db_transient_states"),
+    ("Code: 32. DB::Exception: Attempt to read after eof. (ATTEMPT_TO_READ_AFTER_EOF) (version 24.3.1.1)", T,
+     "message.tpl_db_transient_states"),
+    ("SSL error: decryption failed or bad record mac", T, "message.tpl_db_transient_states"),
+    ("database schema has changed", T, "message.tpl_db_transient_states"),
+    ("400 Provided Schema does not match Table proj:ds.t. Field qty has changed type from INTEGER to STRING", V,
+     "message.tpl_db_input_rejected"),
+    ("400 Invalid timestamp: 'yesterday'", V, "message.tpl_db_input_rejected"),
+    ("BadRequestError(400, 'strict_dynamic_mapping_exception', 'mapping set to strict, dynamic introduction of "
+     "[emial] within [_doc] is not allowed')", V, "message.tpl_db_input_rejected"),
+    ("Performing an update on the path '_id' would modify the immutable field '_id'", V,
+     "message.tpl_db_input_rejected"),
+    ("string or blob too big", V, "message.tpl_db_input_rejected"),
+    ("AuthenticationException(401, 'security_exception', 'missing authentication credentials for REST request "
+     "[/orders/_search]')", P, "message.tpl_db_credentials"),
+    ("ERR invalid expire time in 'set' command", V, "message.tpl_redis_not_a_number"),
+    ("ERR This instance has cluster support disabled", P, "message.tpl_redis_client_misuse"),
     ("400 No matching signature for function DATE_ADD for argument types: STRING, INTERVAL INT64 DATE_TIME_PART", P,
      "message.tpl_bigquery_no_signature"),
 ]  # fmt: skip
