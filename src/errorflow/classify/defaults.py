@@ -4514,8 +4514,12 @@ _MESSAGES_TEMPLATES_DATABASES: tuple[tuple[str, Category, Stage, str], ...] = (
     # PostgreSQL 25P02 in_failed_sql_transaction (src/backend/tcop/postgres.c "current transaction is aborted,
     # commands ignored until end of transaction block"): the code did not roll back after an error; every later
     # statement on that connection fails the same way until it does (as SQLSTATE 25P02 in _tables.py)
+    # (SQLAlchemy's own words for the same state, lib/sqlalchemy/engine/base.py and orm/session.py: "Can't reconnect
+    # until invalid transaction is rolled back", "This connection is on an inactive transaction.  Please rollback()
+    # fully before proceeding")
     ("tpl_pg_failed_transaction", P, Stage.MESSAGE_STRONG,
-     r"\bcurrent transaction is aborted, commands ignored until end of transaction block\b"),
+     r"\bcurrent transaction is aborted, commands ignored until end of transaction block\b|"
+     r"\bcan't reconnect until invalid transaction is rolled back\b|\bplease rollback\(\) fully before proceeding\b"),
     # PostgreSQL 53400 configuration_limit_exceeded (src/backend/storage/file/fd.c "temporary file size exceeds
     # temp_file_limit (%dkB)"): the query's spill space is used up; the limit (or the work) must shrink, as SQLSTATE
     # 53400 in _tables.py (the word "temporary" is not a temporary failure)
@@ -4580,7 +4584,42 @@ _MESSAGES_TEMPLATES_DATABASES: tuple[tuple[str, Category, Stage, str], ...] = (
     ("tpl_pg_statement_wrong", P, Stage.MESSAGE_STRONG,
      r"\bbut expression is of type\b|\bno unique or exclusion constraint matching the on conflict specification\b|"
      r"\bunterminated quoted (?:string|identifier) at or near\b|\bbecause other objects depend on it\b|"
-     r"\bextension \"[^\"]{1,64}\" is not available\b|\bcursor already closed\b"),
+     r"\bextension \"[^\"]{1,64}\" is not available\b|\bcursor already closed\b|\bthe cursor is closed\b"),
+    # SQLAlchemy's texts for code that uses it wrongly (lib/sqlalchemy): an asyncio engine called from sync code
+    # ("greenlet_spawn has not been called; can't call await_only() here"), a bind parameter left out ("A value is
+    # required for bind parameter 'x'"), rows fetched from a statement that returns none ("This result object does not
+    # return rows"), a Connection used after close ("This Connection is closed"), a Session with no engine ("Could not
+    # locate a bind configured on mapper"), .one() on a query that found none or several ("No row was found when one
+    # was required", "Multiple rows were found when exactly one was required"); "closed" here is the code's own doing
+    ("tpl_sqlalchemy_misuse", P, Stage.MESSAGE_STRONG,
+     r"\bgreenlet_spawn has not been called\b|\ba value is required for bind parameter\b|"
+     r"\bthis result object does not return rows\b|^this connection is closed$|"
+     r"\bcould not locate a bind configured on\b|\bno row was found when one was required\b|"
+     r"\bmultiple rows were found when exactly one was required\b"),
+    # SQLAlchemy's StaleDataError ("UPDATE statement on table 'x' expected to update 1 row(s); 0 were matched."): a
+    # concurrent writer changed or removed the row under a version check; reloading and retrying resolves it
+    ("tpl_sqlalchemy_stale_row", T, Stage.MESSAGE_STRONG,
+     r"\bexpected to (?:update|delete) \d+ row\(s\); \d+ were matched\b"),
+    # Connection pools with no connection to give (psycopg_pool TooManyRequests "the pool 'x' has already 100 requests
+    # waiting"; pymongo WaitQueueTimeoutError "Timed out while checking out a connection from connection pool"): the
+    # pool's capacity must come back
+    ("tpl_pool_exhausted", R, Stage.MESSAGE_STRONG,
+     r"\bhas already \d+ requests waiting\b|\bwhile checking out a connection from connection pool\b"),
+    # Values the drivers refuse before sending (psycopg "PostgreSQL text fields cannot contain NUL (0x00) bytes",
+    # psycopg2 "A string literal cannot contain NUL (0x00) characters."; bson "'x' is not a valid ObjectId";
+    # clickhouse-connect "Invalid None value in non-Nullable column"; cassandra-driver "Received an argument of invalid
+    # type for column"): the value must change
+    ("tpl_driver_value_refused", V, Stage.MESSAGE_STRONG,
+     r"\bcannot contain nul \(0x00\)|\bis not a valid objectid\b|\binvalid none value in non-nullable column\b|"
+     r"\breceived an argument of invalid type for column\b"),
+    # cassandra-driver's per-host causes inside NoHostAvailable that no retry mends: the cluster requires credentials
+    # the client does not send ("Remote end requires authentication"), or speaks another protocol version ("Server
+    # protocol version (4) does not match the specified driver protocol version (5)")
+    ("tpl_cassandra_setup", P, Stage.MESSAGE_STRONG,
+     r"\bremote end requires authentication\b|\bdoes not match the specified driver protocol version\b"),
+    # Redis's NOSCRIPT text inside a pipeline's wrapper ("Command # 1 (EVALSHA ...) of pipeline caused error: NOSCRIPT
+    # No matching script"), as message.redis_reply reads it at the start of a reply
+    ("tpl_redis_no_script", P, Stage.MESSAGE_STRONG, r"\bno matching script\b"),
     # PostgreSQL rows the data makes impossible: one upsert proposing the same key twice ("ON CONFLICT DO UPDATE
     # command cannot affect row a second time", 21000) and a value too large for its btree index ("index row size
     # 3456 exceeds btree version 4 maximum 2704", 54000): the batch or the value must change
@@ -4641,7 +4680,10 @@ _MESSAGES_TEMPLATES_DATABASES: tuple[tuple[str, Category, Stage, str], ...] = (
      r"\bunable to complete the operation against any hosts\b|\bhost has been marked down or removed\b|"
      r"\bcannot find a node that serves slot\b|\bcould not find host matching read preference\b|"
      r"\boperation was interrupted because a client disconnected\b|\battempt to read after eof\b|"
-     r"\bdecryption failed or bad record mac\b|\bdatabase schema has changed\b|^locking protocol\b"),
+     r"\bdecryption failed or bad record mac\b|\bdatabase schema has changed\b|^locking protocol\b|"
+     # redis-py's WatchError ("Watched variable changed.", another client wrote a WATCHed key: run the transaction
+     # again) and ClusterDownError ("The cluster is down", the cluster is failing over)
+     r"^watched variable changed\b|^the cluster is down\b"),
     # Inputs the servers reject in their own words: BigQuery's "Provided Schema does not match Table", "Invalid
     # timestamp: '...'" and "The query is too large"; Elasticsearch's strict mapping ("mapping set to strict, dynamic
     # introduction of [x] within [_doc] is not allowed") and clause limit ("maxClauseCount is set to 1024"); MongoDB's

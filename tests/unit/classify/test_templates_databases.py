@@ -3599,6 +3599,827 @@ TEMPLATES_ROUND_2 = [
     ),
 ]
 
+# The third round: the client libraries' own texts (SQLAlchemy, asyncpg, psycopg and psycopg_pool, redis-py, pymongo and
+# bson, elasticsearch-py and elastic-transport, cassandra-driver, clickhouse-connect and clickhouse-driver, Snowflake
+# connector, google-cloud-bigquery), as they print them around the servers' replies or before any request.
+TEMPLATES_ROUND_3 = [
+    (
+        "sqlalchemy.exc.TimeoutError",
+        "QueuePool limit of size 5 overflow 10 reached, connection timed out, timeout "
+        "30.00 (Background on this error at: https://sqlalche.me/e/20/3o7r)",
+        None,
+        R,
+    ),
+    (
+        "sqlalchemy.exc.PendingRollbackError",
+        "Can't reconnect until invalid transaction is rolled back.  Please rollback() "
+        "fully before proceeding (Background on this error at: "
+        "https://sqlalche.me/e/20/8s2b)",
+        None,
+        P,
+    ),
+    (
+        "sqlalchemy.exc.ArgumentError",
+        "Could not parse SQLAlchemy URL from string 'postgres//app@db/orders'",
+        None,
+        P,
+    ),
+    (
+        "sqlalchemy.exc.NoSuchModuleError",
+        "Can't load plugin: sqlalchemy.dialects:postgres",
+        None,
+        P,
+    ),
+    (
+        "sqlalchemy.exc.InvalidRequestError",
+        "A value is required for bind parameter 'user_id' (Background on this error at: https://sqlalche.me/e/20/cd3x)",
+        None,
+        P,
+    ),
+    (
+        "sqlalchemy.exc.ResourceClosedError",
+        "This result object does not return rows. It has been closed automatically.",
+        None,
+        P,
+    ),
+    (
+        "sqlalchemy.orm.exc.DetachedInstanceError",
+        "Instance <User at 0x7f> is not bound to a Session; attribute refresh operation "
+        "cannot proceed (Background on this error at: https://sqlalche.me/e/20/bhk3)",
+        None,
+        P,
+    ),
+    (
+        "sqlalchemy.exc.MissingGreenlet",
+        "greenlet_spawn has not been called; can't call await_only() here. Was IO "
+        "attempted in an unexpected place? (Background on this error at: "
+        "https://sqlalche.me/e/20/xd2s)",
+        None,
+        P,
+    ),
+    (
+        "sqlalchemy.orm.exc.StaleDataError",
+        "UPDATE statement on table 'orders' expected to update 1 row(s); 0 were matched.",
+        None,
+        T,
+    ),
+    (
+        "sqlalchemy.exc.OperationalError",
+        "(psycopg2.OperationalError) server closed the connection unexpectedly\n\tThis "
+        "probably means the server terminated abnormally\n\tbefore or while processing the "
+        "request.\n\n(Background on this error at: https://sqlalche.me/e/20/e3q8)",
+        None,
+        T,
+    ),
+    (
+        "sqlalchemy.exc.IntegrityError",
+        "(psycopg2.errors.UniqueViolation) duplicate key value violates unique "
+        'constraint "users_email_key"\nDETAIL:  Key (email)=(a@b.c) already exists.',
+        None,
+        V,
+    ),
+    (
+        "sqlalchemy.exc.ProgrammingError",
+        '(psycopg2.errors.UndefinedTable) relation "orders" does not exist\nLINE 1: '
+        "SELECT * FROM orders\n                      ^",
+        None,
+        P,
+    ),
+    (
+        "sqlalchemy.exc.DBAPIError",
+        "(asyncpg.exceptions.TooManyConnectionsError) sorry, too many clients already",
+        None,
+        R,
+    ),
+    (
+        "sqlalchemy.exc.OperationalError",
+        "(pymysql.err.OperationalError) (2013, 'Lost connection to MySQL server during query')",
+        None,
+        T,
+    ),
+    (
+        "sqlalchemy.exc.OperationalError",
+        "(sqlite3.OperationalError) database is locked",
+        None,
+        T,
+    ),
+    (
+        "sqlalchemy.exc.DataError",
+        '(psycopg2.errors.InvalidTextRepresentation) invalid input syntax for type integer: "abc"',
+        None,
+        V,
+    ),
+    (
+        "sqlalchemy.exc.InterfaceError",
+        "(sqlite3.InterfaceError) Error binding parameter 0 - probably unsupported type.",
+        None,
+        V,
+    ),
+    (
+        "sqlalchemy.exc.NoReferencedTableError",
+        "Foreign key associated with column 'orders.user_id' could not find table "
+        "'users' with which to generate a foreign key to target column 'id'",
+        None,
+        P,
+    ),
+    (
+        "sqlalchemy.exc.NoResultFound",
+        "No row was found when one was required",
+        None,
+        P,
+    ),
+    (
+        "sqlalchemy.exc.MultipleResultsFound",
+        "Multiple rows were found when exactly one was required",
+        None,
+        P,
+    ),
+    (
+        "sqlalchemy.exc.InvalidRequestError",
+        "Object '<User at 0x7f>' is already attached to session '3' (this is '4')",
+        None,
+        P,
+    ),
+    (
+        "sqlalchemy.exc.UnboundExecutionError",
+        "Could not locate a bind configured on mapper Mapper[User(users)] or this Session.",
+        None,
+        P,
+    ),
+    (
+        "sqlalchemy.exc.CompileError",
+        "Unconsumed column names: emial",
+        None,
+        P,
+    ),
+    (
+        "sqlalchemy.exc.InvalidRequestError",
+        "This connection is on an inactive transaction.  Please rollback() fully before proceeding.",
+        None,
+        P,
+    ),
+    (
+        "sqlalchemy.exc.ResourceClosedError",
+        "This Connection is closed",
+        None,
+        P,
+    ),
+    (
+        "asyncpg.exceptions.InterfaceError",
+        "cannot perform operation: another operation is in progress",
+        None,
+        P,
+    ),
+    (
+        "asyncpg.exceptions._base.InterfaceError",
+        "cannot call Connection.execute(): connection has been released back to the pool",
+        None,
+        P,
+    ),
+    (
+        "asyncpg.exceptions.DataError",
+        "invalid input for query argument $1: 'abc' (an integer is required (got type str))",
+        None,
+        V,
+    ),
+    (
+        "asyncpg.exceptions.InterfaceError",
+        "the server expects 2 arguments for this query, 1 was passed",
+        None,
+        P,
+    ),
+    (
+        "asyncpg.exceptions.ConnectionDoesNotExistError",
+        "connection was closed in the middle of operation",
+        None,
+        T,
+    ),
+    (
+        "asyncpg.exceptions.InterfaceError",
+        "pool is closing",
+        None,
+        T,
+    ),
+    (
+        "asyncpg.exceptions.InvalidPasswordError",
+        'password authentication failed for user "app"',
+        None,
+        P,
+    ),
+    (
+        "asyncpg.exceptions.InvalidCatalogNameError",
+        'database "orders" does not exist',
+        None,
+        P,
+    ),
+    (
+        "builtins.ConnectionRefusedError",
+        "[Errno 111] Connect call failed ('10.0.0.5', 5432)",
+        None,
+        T,
+    ),
+    (
+        "asyncpg.exceptions.CannotConnectNowError",
+        "the database system is starting up",
+        None,
+        T,
+    ),
+    (
+        "asyncpg.exceptions.QueryCanceledError",
+        "canceling statement due to statement timeout",
+        None,
+        T,
+    ),
+    (
+        "asyncpg.exceptions.UniqueViolationError",
+        'duplicate key value violates unique constraint "users_pkey"',
+        None,
+        V,
+    ),
+    (
+        "asyncpg.exceptions.InsufficientPrivilegeError",
+        "permission denied for table orders",
+        None,
+        P,
+    ),
+    (
+        "asyncpg.exceptions.UndefinedTableError",
+        'relation "orders" does not exist',
+        None,
+        P,
+    ),
+    (
+        "asyncpg.exceptions.DiskFullError",
+        'could not extend file "base/16384/16385": No space left on device',
+        None,
+        R,
+    ),
+    (
+        "asyncpg.exceptions.OutOfMemoryError",
+        "out of memory",
+        None,
+        R,
+    ),
+    (
+        "psycopg.OperationalError",
+        'connection failed: connection to server at "10.0.0.5", port 5432 failed: '
+        "Connection refused\n\tIs the server running on that host and accepting TCP/IP "
+        "connections?",
+        None,
+        T,
+    ),
+    (
+        "psycopg.OperationalError",
+        "the connection is closed",
+        None,
+        T,
+    ),
+    (
+        "psycopg.OperationalError",
+        "consuming input failed: server closed the connection unexpectedly",
+        None,
+        T,
+    ),
+    (
+        "psycopg.InterfaceError",
+        "the cursor is closed",
+        None,
+        P,
+    ),
+    (
+        "psycopg.ProgrammingError",
+        "the query has 2 placeholders but 1 parameters were passed",
+        None,
+        P,
+    ),
+    (
+        "psycopg.ProgrammingError",
+        "only '%s', '%b', '%t' are allowed as placeholders, got '%d'",
+        None,
+        P,
+    ),
+    (
+        "psycopg_pool.PoolTimeout",
+        "couldn't get a connection after 30.00 sec",
+        None,
+        R,
+    ),
+    (
+        "psycopg_pool.TooManyRequests",
+        "the pool 'pool-1' has already 100 requests waiting",
+        None,
+        R,
+    ),
+    (
+        "psycopg.errors.QueryCanceled",
+        "canceling statement due to statement timeout",
+        None,
+        T,
+    ),
+    (
+        "psycopg.OperationalError",
+        "sending query failed: another command is already in progress",
+        None,
+        P,
+    ),
+    (
+        "psycopg.DataError",
+        "PostgreSQL text fields cannot contain NUL (0x00) bytes",
+        None,
+        V,
+    ),
+    (
+        "psycopg.errors.ProgrammingError",
+        "cannot adapt type 'dict' using placeholder '%s' (format: AUTO)",
+        None,
+        P,
+    ),
+    (
+        "psycopg2.ProgrammingError",
+        "can't adapt type 'dict'",
+        None,
+        P,
+    ),
+    (
+        "psycopg2.pool.PoolError",
+        "connection pool exhausted",
+        None,
+        R,
+    ),
+    (
+        "psycopg2.ProgrammingError",
+        "no results to fetch",
+        None,
+        P,
+    ),
+    (
+        "psycopg2.InterfaceError",
+        "connection already closed",
+        None,
+        T,
+    ),
+    (
+        "psycopg2.OperationalError",
+        "could not connect to server: Connection timed out\n\tIs the server running on "
+        'host "db" (10.0.0.5) and accepting\n\tTCP/IP connections on port 5432?',
+        None,
+        T,
+    ),
+    (
+        "psycopg2.DataError",
+        "A string literal cannot contain NUL (0x00) characters.",
+        None,
+        V,
+    ),
+    (
+        "redis.exceptions.ConnectionError",
+        "Error 111 connecting to localhost:6379. Connection refused.",
+        None,
+        T,
+    ),
+    (
+        "redis.exceptions.ConnectionError",
+        "Connection closed by server.",
+        None,
+        T,
+    ),
+    (
+        "redis.exceptions.TimeoutError",
+        "Timeout connecting to server",
+        None,
+        T,
+    ),
+    (
+        "redis.exceptions.ConnectionError",
+        "Error while reading from redis:6379 : (104, 'Connection reset by peer')",
+        None,
+        T,
+    ),
+    (
+        "redis.exceptions.AuthenticationError",
+        "invalid username-password pair or user is disabled.",
+        None,
+        P,
+    ),
+    (
+        "redis.exceptions.ResponseError",
+        "invalid username-password pair or user is disabled.",
+        None,
+        P,
+    ),
+    (
+        "redis.exceptions.DataError",
+        "Invalid input of type: 'NoneType'. Convert to a bytes, string, int or float first.",
+        None,
+        V,
+    ),
+    (
+        "redis.exceptions.ClusterDownError",
+        "The cluster is down",
+        None,
+        T,
+    ),
+    (
+        "redis.exceptions.RedisClusterException",
+        "Redis Cluster cannot be connected. Please provide at least one reachable node: None",
+        None,
+        T,
+    ),
+    (
+        "redis.exceptions.ConnectionError",
+        "Connection has data",
+        None,
+        T,
+    ),
+    (
+        "redis.exceptions.ResponseError",
+        "Command # 1 (EVALSHA abc 1 k) of pipeline caused error: NOSCRIPT No matching script. Please use EVAL.",
+        None,
+        P,
+    ),
+    (
+        "redis.exceptions.LockError",
+        "Unable to acquire lock within the time specified",
+        None,
+        T,
+    ),
+    (
+        "redis.exceptions.WatchError",
+        "Watched variable changed.",
+        None,
+        T,
+    ),
+    (
+        "redis.exceptions.ConnectionError",
+        "Error 8 connecting to redis.example.com:6379. nodename nor servname provided, or not known.",
+        None,
+        P,
+    ),
+    (
+        "redis.exceptions.ConnectionError",
+        "Error 1 connecting to redis:6380. [SSL: WRONG_VERSION_NUMBER] wrong version number (_ssl.c:1006).",
+        None,
+        P,
+    ),
+    (
+        "redis.exceptions.ConnectionError",
+        "Error 1 connecting to redis:6380. [SSL: CERTIFICATE_VERIFY_FAILED] certificate "
+        "verify failed: self-signed certificate (_ssl.c:1006).",
+        None,
+        P,
+    ),
+    (
+        "redis.exceptions.ResponseError",
+        "unknown command 'HELLO', with args beginning with: '3' ",
+        None,
+        P,
+    ),
+    (
+        "pymongo.errors.ServerSelectionTimeoutError",
+        "cluster0-shard-00-00.abc.mongodb.net:27017: [SSL: CERTIFICATE_VERIFY_FAILED] "
+        "certificate verify failed: unable to get local issuer certificate "
+        "(_ssl.c:1006), Timeout: 30s",
+        None,
+        P,
+    ),
+    (
+        "pymongo.errors.ConfigurationError",
+        "Unknown option replicaset_name",
+        None,
+        P,
+    ),
+    (
+        "pymongo.errors.InvalidURI",
+        "Invalid URI scheme: URI must begin with 'mongodb://' or 'mongodb+srv://'",
+        None,
+        P,
+    ),
+    (
+        "pymongo.errors.OperationFailure",
+        "Authentication failed., full error: {'ok': 0.0, 'errmsg': 'Authentication "
+        "failed.', 'code': 18, 'codeName': 'AuthenticationFailed'}",
+        None,
+        P,
+    ),
+    (
+        "pymongo.errors.WaitQueueTimeoutError",
+        "Timed out while checking out a connection from connection pool. maxPoolSize: 100, timeout: 5.0",
+        None,
+        R,
+    ),
+    (
+        "pymongo.errors.NetworkTimeout",
+        "cluster0:27017: timed out (configured timeouts: socketTimeoutMS: 20000.0ms, connectTimeoutMS: 20000.0ms)",
+        None,
+        T,
+    ),
+    (
+        "pymongo.errors.AutoReconnect",
+        "cluster0:27017: [Errno 104] Connection reset by peer",
+        None,
+        T,
+    ),
+    (
+        "pymongo.errors.BulkWriteError",
+        "batch op errors occurred, full error: {'writeErrors': [{'index': 0, 'code': "
+        "11000, 'errmsg': 'E11000 duplicate key error collection: shop.users index: "
+        "email_1 dup key: { email: \"a@b.c\" }'}], 'nInserted': 0}",
+        None,
+        V,
+    ),
+    (
+        "bson.errors.InvalidDocument",
+        "cannot encode object: Decimal('1.5'), of type: <class 'decimal.Decimal'>",
+        None,
+        V,
+    ),
+    (
+        "bson.errors.InvalidId",
+        "'abc' is not a valid ObjectId, it must be a 12-byte input or a 24-character hex string",
+        None,
+        V,
+    ),
+    (
+        "pymongo.errors.InvalidOperation",
+        "Cannot use MongoClient after close",
+        None,
+        P,
+    ),
+    (
+        "pymongo.errors.ExecutionTimeout",
+        "operation exceeded time limit, full error: {'code': 50, 'codeName': 'MaxTimeMSExpired'}",
+        None,
+        T,
+    ),
+    (
+        "pymongo.errors.OperationFailure",
+        "Transaction numbers are only allowed on a replica set member or mongos, full "
+        "error: {'ok': 0.0, 'errmsg': 'Transaction numbers are only allowed on a replica "
+        "set member or mongos', 'code': 20, 'codeName': 'IllegalOperation'}",
+        None,
+        P,
+    ),
+    (
+        "pymongo.errors.OperationFailure",
+        "Cannot create namespace shop.orders in multi-document transaction., full error: "
+        "{'code': 263, 'codeName': 'OperationNotSupportedInTransaction'}",
+        None,
+        P,
+    ),
+    (
+        "pymongo.errors.OperationFailure",
+        "Caused by :: Write conflict during plan execution and yielding is disabled. :: "
+        "Please retry your operation or multi-document transaction., full error: "
+        "{'code': 112, 'codeName': 'WriteConflict', 'errorLabels': "
+        "['TransientTransactionError']}",
+        None,
+        T,
+    ),
+    (
+        "elastic_transport.ConnectionError",
+        "Connection error caused by: ConnectionError(Connection error caused by: "
+        "NewConnectionError(<urllib3.connection.HTTPConnection object at 0x7f>: Failed "
+        "to establish a new connection: [Errno 111] Connection refused))",
+        None,
+        T,
+    ),
+    (
+        "elastic_transport.TlsError",
+        "TLS error caused by: TlsError(TLS error caused by: SSLError([SSL: "
+        "CERTIFICATE_VERIFY_FAILED] certificate verify failed: self-signed certificate "
+        "in certificate chain (_ssl.c:1006)))",
+        None,
+        P,
+    ),
+    (
+        "elasticsearch.UnsupportedProductError",
+        "The client noticed that the server is not Elasticsearch and we do not support this unknown product",
+        None,
+        P,
+    ),
+    (
+        "elasticsearch.ApiError",
+        "ApiError(413, 'None')",
+        413,
+        V,
+    ),
+    (
+        "opensearchpy.exceptions.ConnectionTimeout",
+        "ConnectionTimeout caused by - "
+        "ReadTimeoutError(HTTPSConnectionPool(host='search', port=443): Read timed out. "
+        "(read timeout=10))",
+        None,
+        T,
+    ),
+    (
+        "cassandra.cluster.NoHostAvailable",
+        "('Unable to connect to any servers', {'10.0.0.5:9042': OSError(None, \"Tried "
+        "connecting to [('10.0.0.5', 9042)]. Last error: timed out\")})",
+        None,
+        T,
+    ),
+    (
+        "cassandra.cluster.NoHostAvailable",
+        "('Unable to connect to any servers', {'10.0.0.5:9042': ProtocolError('Server "
+        "protocol version (4) does not match the specified driver protocol version (5). "
+        "Consider setting Cluster.protocol_version to 4.')})",
+        None,
+        P,
+    ),
+    (
+        "cassandra.DriverException",
+        "Keyspace 'shop' does not exist",
+        None,
+        P,
+    ),
+    (
+        "builtins.TypeError",
+        'Received an argument of invalid type for column "qty". Expected: <class '
+        "'cassandra.cqltypes.Int32Type'>, Got: <class 'str'>; (required argument is not "
+        "an integer)",
+        None,
+        V,
+    ),
+    (
+        "cassandra.query.TraceUnavailable",
+        "Trace information was not available within 2.0 seconds. Consider raising Session.max_trace_wait.",
+        None,
+        T,
+    ),
+    (
+        "cassandra.cluster.NoHostAvailable",
+        "('Unable to connect to any servers', {'10.0.0.5:9042': "
+        "ConnectionRefusedError(111, \"Tried connecting to [('10.0.0.5', 9042)]. Last "
+        'error: Connection refused")})',
+        None,
+        T,
+    ),
+    (
+        "clickhouse_connect.driver.exceptions.OperationalError",
+        "Error HTTPConnectionPool(host='ch', port=8123): Read timed out. (read "
+        "timeout=300) executing HTTP request attempt 1 (http://ch:8123)",
+        None,
+        T,
+    ),
+    (
+        "clickhouse_connect.driver.exceptions.DatabaseError",
+        "HTTPDriver for http://ch:8123 received ClickHouse error code 516\n Code: 516. "
+        "DB::Exception: default: Authentication failed: password is incorrect, or there "
+        "is no user with such name. (AUTHENTICATION_FAILED) (version 24.3.1.1)",
+        None,
+        P,
+    ),
+    (
+        "clickhouse_connect.driver.exceptions.DataError",
+        "Invalid None value in non-Nullable column",
+        None,
+        V,
+    ),
+    (
+        "clickhouse_connect.driver.exceptions.ProgrammingError",
+        "Unrecognized client type invalid",
+        None,
+        P,
+    ),
+    (
+        "clickhouse_driver.errors.NetworkError",
+        "Code: 210. Connection refused (ch:9000)",
+        None,
+        T,
+    ),
+    (
+        "clickhouse_driver.errors.SocketTimeoutError",
+        "Code: 209. ([Errno 110] Connection timed out) (ch:9000)",
+        None,
+        T,
+    ),
+    (
+        "clickhouse_driver.errors.TypeMismatchError",
+        "Code: 53. Type mismatch in VALUES section. Repeat query with types_check=True "
+        "for detailed info. Column qty: argument out of range",
+        None,
+        V,
+    ),
+    (
+        "snowflake.connector.errors.OperationalError",
+        "250003 (08001): None: Failed to execute request: "
+        "HTTPSConnectionPool(host='acme.snowflakecomputing.com', port=443): Max retries "
+        "exceeded with url: /session/v1/login-request",
+        None,
+        T,
+    ),
+    (
+        "snowflake.connector.errors.ProgrammingError",
+        "251001: Account must be specified",
+        None,
+        P,
+    ),
+    (
+        "snowflake.connector.errors.DatabaseError",
+        "250001 (08001): Failed to connect to DB: acme.snowflakecomputing.com:443. "
+        "Incorrect username or password was specified.",
+        None,
+        P,
+    ),
+    (
+        "snowflake.connector.errors.ForbiddenError",
+        "000403: 403: HTTP 403: Forbidden",
+        403,
+        P,
+    ),
+    (
+        "snowflake.connector.errors.ServiceUnavailableError",
+        "000503: 503: HTTP 503: Service Unavailable",
+        503,
+        T,
+    ),
+    (
+        "snowflake.connector.errors.ProgrammingError",
+        "000606 (57P03): No active warehouse selected in the current session.  Select an "
+        "active warehouse with the 'use warehouse' command.",
+        None,
+        P,
+    ),
+    (
+        "snowflake.connector.errors.DatabaseError",
+        "390318 (08004): The OAuth access token has expired. Please request a new token.",
+        None,
+        P,
+    ),
+    (
+        "google.api_core.exceptions.BadRequest",
+        "400 POST "
+        "https://bigquery.googleapis.com/bigquery/v2/projects/p/jobs?prettyPrint=false: "
+        "Syntax error: Unexpected keyword FROM at [1:8]",
+        400,
+        P,
+    ),
+    (
+        "google.api_core.exceptions.NotFound",
+        "404 GET "
+        "https://bigquery.googleapis.com/bigquery/v2/projects/p/datasets/ds/tables/t?prettyPrint=false: "
+        "Not found: Table p:ds.t",
+        404,
+        P,
+    ),
+    (
+        "google.api_core.exceptions.Forbidden",
+        "403 POST "
+        "https://bigquery.googleapis.com/bigquery/v2/projects/p/jobs?prettyPrint=false: "
+        "Access Denied: Project p: User does not have bigquery.jobs.create permission in "
+        "project p.",
+        403,
+        P,
+    ),
+    (
+        "google.api_core.exceptions.BadRequest",
+        "400 Error while reading data, error message: CSV table encountered too many "
+        "errors, giving up. Rows: 3; errors: 1. Please look into the errors[] collection "
+        "for more details.",
+        400,
+        V,
+    ),
+    (
+        "google.cloud.bigquery.dbapi.exceptions.ProgrammingError",
+        "Insufficient parameters for query.",
+        None,
+        P,
+    ),
+    (
+        "google.api_core.exceptions.Conflict",
+        "409 POST "
+        "https://bigquery.googleapis.com/bigquery/v2/projects/p/jobs?prettyPrint=false: "
+        "Already Exists: Job p:US.job_abc",
+        409,
+        V,
+    ),
+    (
+        "google.api_core.exceptions.InternalServerError",
+        "500 POST "
+        "https://bigquery.googleapis.com/bigquery/v2/projects/p/jobs?prettyPrint=false: "
+        "An internal error occurred and the request could not be completed. This is "
+        "usually caused by a transient issue. Retrying the job with back-off as "
+        "described in the BigQuery SLA should solve the problem.",
+        500,
+        T,
+    ),
+    (
+        "google.api_core.exceptions.BadRequest",
+        "400 Invalid value for type: STRINGG is not a valid value",
+        400,
+        V,
+    ),
+    (
+        "google.auth.exceptions.DefaultCredentialsError",
+        "Your default credentials were not found. To set up Application Default "
+        "Credentials, see "
+        "https://cloud.google.com/docs/authentication/external/set-up-adc for more "
+        "information.",
+        None,
+        P,
+    ),
+]
+
 # Templates whose words alone decide, tried on a generic wrapper, with the rule that must decide; where a weaker
 # signal would have won, the comment names it.
 WRAPPED = [
@@ -3686,12 +4507,35 @@ WRAPPED = [
      "[/orders/_search]')", P, "message.tpl_db_credentials"),
     ("ERR invalid expire time in 'set' command", V, "message.tpl_redis_not_a_number"),
     ("ERR This instance has cluster support disabled", P, "message.tpl_redis_client_misuse"),
+    ("Can't reconnect until invalid transaction is rolled back.  Please rollback() fully before proceeding", P,
+     "message.tpl_pg_failed_transaction"),
+    ("greenlet_spawn has not been called; can't call await_only() here. Was IO attempted in an unexpected place?", P,
+     "message.tpl_sqlalchemy_misuse"),
+    # "closed" would say transient (message.network): the code uses a Connection it closed
+    ("This Connection is closed", P, "message.tpl_sqlalchemy_misuse"),
+    ("No row was found when one was required", P, "message.tpl_sqlalchemy_misuse"),
+    ("UPDATE statement on table 'orders' expected to update 1 row(s); 0 were matched.", T,
+     "message.tpl_sqlalchemy_stale_row"),
+    ("the cursor is closed", P, "message.tpl_pg_statement_wrong"),
+    ("the pool 'pool-1' has already 100 requests waiting", R, "message.tpl_pool_exhausted"),
+    # "timed out" would say transient (message.network): the pool has no connection to give
+    ("Timed out while checking out a connection from connection pool. maxPoolSize: 100, timeout: 5.0", R,
+     "message.tpl_pool_exhausted"),
+    ("PostgreSQL text fields cannot contain NUL (0x00) bytes", V, "message.tpl_driver_value_refused"),
+    ("'abc' is not a valid ObjectId, it must be a 12-byte input or a 24-character hex string", V,
+     "message.tpl_driver_value_refused"),
+    # "Unable to connect to any servers" would say transient (message.network): the host's cause is a missing login
+    ("('Unable to connect to any servers', {'10.0.0.5:9042': AuthenticationFailed('Remote end requires "
+     "authentication')})", P, "message.tpl_cassandra_setup"),
+    ("Command # 1 (EVALSHA abc 1 k) of pipeline caused error: NOSCRIPT No matching script. Please use EVAL.", P,
+     "message.tpl_redis_no_script"),
+    ("Watched variable changed.", T, "message.tpl_db_transient_states"),
     ("400 No matching signature for function DATE_ADD for argument types: STRING, INTERVAL INT64 DATE_TIME_PART", P,
      "message.tpl_bigquery_no_signature"),
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("exc_type", "message", "status", "label"), TEMPLATES + TEMPLATES_ROUND_2)
+@pytest.mark.parametrize(("exc_type", "message", "status", "label"), TEMPLATES + TEMPLATES_ROUND_2 + TEMPLATES_ROUND_3)
 def test_source_template_gets_its_label(
     clf: Classifier, exc_type: str, message: str, status: int | None, label: Category
 ) -> None:
