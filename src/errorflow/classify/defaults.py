@@ -4551,6 +4551,10 @@ _MESSAGES_TEMPLATES_DATABASES: tuple[tuple[str, Category, Stage, str], ...] = (
     # "value is not a valid float"): the argument or the stored value is not what the command needs
     ("tpl_redis_not_a_number", V, Stage.MESSAGE_STRONG,
      r"\bis not an integer or out of range\b|\bis not a (?:valid )?float\b|\binvalid expire time in\b|"
+     # (t_hash.c "hash value is not an integer", object.c "increment or decrement would overflow", db.c "source and
+     # destination objects are the same")
+     r"\bhash value is not an? (?:integer|float)\b|\bincrement or decrement would overflow\b|"
+     r"\bsource and destination objects are the same\b|"
      # ... and a value longer than the server accepts ("string exceeds maximum allowed size (proto-max-bulk-len)")
      r"\bstring exceeds maximum allowed size\b"),
     # Redis's replies to commands sent in the wrong order or context (src/multi.c "EXEC without MULTI", "DISCARD
@@ -4560,7 +4564,10 @@ _MESSAGES_TEMPLATES_DATABASES: tuple[tuple[str, Category, Stage, str], ...] = (
     ("tpl_redis_client_misuse", P, Stage.MESSAGE_STRONG,
      r"\b(?:exec|discard) without multi\b|\bmulti calls can not be nested\b|\bare allowed in this context\b|"
      r"^(?:err )?protocol error: |\bdb index is out of range\b|^unknown index name\b|"
-     r"\bthis instance has cluster support disabled\b"),
+     r"\bthis instance has cluster support disabled\b|"
+     # (AUTH sent to a server with no password: "AUTH <password> called without any password configured for the default
+     # user. Are you sure your configuration is correct?")
+     r"\bcalled without any password configured\b"),
     # ClickHouse's Keeper/ZooKeeper client (src/Common/ZooKeeper/KeeperException.cpp "Coordination::Exception:
     # Connection loss", "Session expired", "Operation timeout"): the coordination session reconnects by itself
     ("tpl_clickhouse_keeper_session", T, Stage.MESSAGE_STRONG,
@@ -4584,7 +4591,20 @@ _MESSAGES_TEMPLATES_DATABASES: tuple[tuple[str, Category, Stage, str], ...] = (
     ("tpl_pg_statement_wrong", P, Stage.MESSAGE_STRONG,
      r"\bbut expression is of type\b|\bno unique or exclusion constraint matching the on conflict specification\b|"
      r"\bunterminated quoted (?:string|identifier) at or near\b|\bbecause other objects depend on it\b|"
-     r"\bextension \"[^\"]{1,64}\" is not available\b|\bcursor already closed\b|\bthe cursor is closed\b"),
+     r"\bextension \"[^\"]{1,64}\" is not available\b|\bcursor already closed\b|\bthe cursor is closed\b|"
+     # ... and the parser's and planner's other refusals (42846 "cannot cast type jsonb to integer", 42P18 "could not
+     # determine data type of parameter $1", 08P01 "bind message supplies 1 parameters, but prepared statement \"\"
+     # requires 2", 42P01 "missing FROM-clause entry for table", 42702 "column reference \"id\" is ambiguous", 42803
+     # "must appear in the GROUP BY clause or be used in an aggregate function" and "aggregate functions are not
+     # allowed in WHERE", 42601 "subquery in FROM must have an alias", 21000 "more than one row returned by a subquery
+     # used as an expression" (with MySQL's 1242 "Subquery returns more than 1 row" and Oracle's ORA-01427 "single-row
+     # subquery returns more than one row"), 42501 "new row violates row-level security policy")
+     r"\bcannot cast type \w+(?: \w+)? to\b|\bcould not determine data type of parameter\b|"
+     r"\bbind message supplies \d+ parameters?, but prepared statement\b|\bmissing from-clause entry for table\b|"
+     r"\bcolumn reference \"[^\"]{1,64}\" is ambiguous\b|\bmust appear in the group by clause\b|"
+     r"\baggregate functions are not allowed in\b|\bsubquery in from must have an alias\b|"
+     r"\bmore than one row returned by a subquery\b|\bsubquery returns more than 1 row\b|"
+     r"\bsingle-row subquery returns more than one row\b|\bviolates row-level security policy\b"),
     # SQLAlchemy's texts for code that uses it wrongly (lib/sqlalchemy): an asyncio engine called from sync code
     # ("greenlet_spawn has not been called; can't call await_only() here"), a bind parameter left out ("A value is
     # required for bind parameter 'x'"), rows fetched from a statement that returns none ("This result object does not
@@ -4623,17 +4643,28 @@ _MESSAGES_TEMPLATES_DATABASES: tuple[tuple[str, Category, Stage, str], ...] = (
     # PostgreSQL rows the data makes impossible: one upsert proposing the same key twice ("ON CONFLICT DO UPDATE
     # command cannot affect row a second time", 21000) and a value too large for its btree index ("index row size
     # 3456 exceeds btree version 4 maximum 2704", 54000): the batch or the value must change
+    # (and a unique index the existing rows break, "could not create unique index \"x\" ... is duplicated"; a
+    # character the target encoding lacks, 22P05 "has no equivalent in encoding"; an unknown time zone name, 22023
+    # "time zone \"x\" not recognized")
     ("tpl_pg_row_impossible", V, Stage.MESSAGE_STRONG,
-     r"\bcommand cannot affect row a second time\b|\bindex row size \d+ exceeds (?:btree version \d+ )?maximum\b"),
+     r"\bcommand cannot affect row a second time\b|\bindex row size \d+ exceeds (?:btree version \d+ )?maximum\b|"
+     r"\bcould not create unique index\b|\bhas no equivalent in encoding\b|"
+     r"\btime zone \"[^\"]{1,64}\" not recognized\b"),
     # PostgreSQL's shared capacities used up (53000/53400): dynamic shared memory segments, replication slots
     ("tpl_pg_capacity", R, Stage.MESSAGE_STRONG,
      r"\btoo many dynamic shared memory segments\b|\ball replication slots are in use\b"),
     # PostgreSQL 55006 object_in_use ("database \"x\" is being accessed by other users"): other sessions leave
-    ("tpl_pg_object_in_use", T, Stage.MESSAGE_STRONG, r"\bis being accessed by other users\b"),
+    # (and XX000 "tuple concurrently updated", two sessions changing the same catalog row: the loser retries;
+    # MySQL's 1020 "Record has changed since last read in table")
+    ("tpl_pg_object_in_use", T, Stage.MESSAGE_STRONG,
+     r"\bis being accessed by other users\b|^tuple concurrently updated\b|\brecord has changed since last read\b"),
     # libpq's client setup refusals ("SCRAM authentication requires libpq version 10 or above", "server does not
     # support SSL, but SSL was required"): the client library or the connection's sslmode must change
     ("tpl_libpq_setup", P, Stage.MESSAGE_STRONG,
-     r"\bauthentication requires libpq version\b|\bserver does not support ssl, but ssl was required\b"),
+     r"\bauthentication requires libpq version\b|\bserver does not support ssl, but ssl was required\b|"
+     # (the server's side of it: "SSL connection is required. Please specify SSL options and retry.", where the
+     # "retry" asks for a changed connection string)
+     r"\bssl connection is required\b"),
     # MySQL statements the code gets wrong (share/messages_to_clients.txt; permanent as MYSQL_CODES' class): 1005
     # errno 150 "Foreign key constraint is incorrectly formed", 1118 "Row size too large", 2014 "Commands out of sync;
     # you can't run this command now", 1065 "Query was empty", 1241 "Operand should contain 1 column(s)", 1052
@@ -4646,7 +4677,15 @@ _MESSAGES_TEMPLATES_DATABASES: tuple[tuple[str, Category, Stage, str], ...] = (
      r"\bquery was empty\b|\boperand should contain \d+ column|\bin field list is ambiguous\b|"
      r"\billegal mix of collations\b|\binvalid use of group function\b|\bsql_mode=only_full_group_by\b|"
      r"\bspecified key was too long\b|\bwas not locked with lock tables\b|\bduplicate column name\b|"
-     r"\bno database selected\b|\bstatement violates gtid consistency\b|\bplugin '[^']{1,64}' is not loaded\b"),
+     r"\bno database selected\b|\bstatement violates gtid consistency\b|\bplugin '[^']{1,64}' is not loaded\b|"
+     # (1194/1034 a table the operator must repair: "is marked as crashed and should be repaired", "Incorrect key file
+     # for table 'x'; try to repair it"; 1582 "Incorrect parameter count in the call to native function"; 1193
+     # "Unknown system variable"; 1251 "Client does not support authentication protocol requested by server"; 1148
+     # "The used command is not allowed with this MySQL version")
+     r"\bis marked as crashed and should be repaired\b|\bincorrect key file for table\b|"
+     r"\bincorrect parameter count in the call to native function\b|\bunknown system variable\b|"
+     r"\bclient does not support authentication protocol requested by server\b|"
+     r"\bthe used command is not allowed with this mysql version\b"),
     # MySQL's server capacities (MYSQL_CODES resource): 1038 "Out of sort memory", 1135 "Can't create a new thread",
     # 1226 "User 'x' has exceeded the 'max_questions' resource"
     ("tpl_mysql_capacity", R, Stage.MESSAGE_STRONG,
@@ -4662,6 +4701,17 @@ _MESSAGES_TEMPLATES_DATABASES: tuple[tuple[str, Category, Stage, str], ...] = (
      r"\bdid(?: not|n't) (?:allow external sort|opt in to external sorting)\b|\bpass allowdiskuse:true\b"),
     # MongoDB Atlas's authorization refusal ("user is not allowed to do action [find] on [db.coll]", AtlasError 8000)
     ("tpl_mongo_action_denied", P, Stage.MESSAGE_STRONG, r"\bis not allowed to do action\b"),
+    # MongoDB's refusals of a query or pipeline the code wrote (src/mongo/db/matcher and pipeline: "unknown operator:
+    # $eqq", "unknown top level operator", "FieldPath field names may not start with '$'", "Cannot do exclusion on field
+    # a in inclusion projection"), and Elasticsearch's pipeline that needs an ingest node the cluster does not have
+    # ("There are no ingest nodes in this cluster"): the code or the cluster's roles must change
+    ("tpl_query_refused", P, Stage.MESSAGE_STRONG,
+     r"\bunknown (?:top level )?operator: \$|\bfieldpath field names may not start with\b|"
+     r"\bcannot do (?:exclusion|inclusion) on field\b|\bthere are no ingest nodes in this cluster\b"),
+    # Cassandra's 2200 Invalid query for a statement the code built wrong (a partition key left out, a counter set
+    # instead of incremented): the statement, not the row, must change
+    ("tpl_cassandra_statement_wrong", P, Stage.MESSAGE_STRONG,
+     r"\bsome (?:partition|clustering) key parts are missing\b|\bcannot set the value of counter column\b"),
     # BigQuery's function called with the wrong argument types ("No matching signature for function DATE_ADD for
     # argument types"): the query is wrong, as its syntax errors and unrecognized names are
     ("tpl_bigquery_no_signature", P, Stage.MESSAGE_STRONG, r"\bno matching signature for (?:function|operator)\b"),

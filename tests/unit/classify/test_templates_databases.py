@@ -4420,6 +4420,874 @@ TEMPLATES_ROUND_3 = [
     ),
 ]
 
+# The fourth round: the servers' planner, catalog and replication texts (PostgreSQL's class 42 refusals, MySQL's table
+# repair and client protocol errors, Redis's argument replies, MongoDB's query refusals, Elasticsearch's cluster states,
+# ClickHouse's settings, Snowflake's casts, BigQuery's DML, Cassandra's statements, Oracle's locks and subqueries).
+TEMPLATES_ROUND_4 = [
+    (
+        "psycopg2.errors.DatabaseError",
+        "could not serialize access due to concurrent delete",
+        None,
+        T,
+    ),
+    (
+        "psycopg2.errors.DatabaseError",
+        "tuple concurrently updated",
+        None,
+        T,
+    ),
+    (
+        "psycopg2.errors.DatabaseError",
+        'could not obtain lock on relation "orders"',
+        None,
+        T,
+    ),
+    (
+        "psycopg2.errors.DatabaseError",
+        'invalid input syntax for type boolean: "maybe"',
+        None,
+        V,
+    ),
+    (
+        "psycopg2.errors.DatabaseError",
+        'invalid input syntax for type numeric: "1,5"',
+        None,
+        V,
+    ),
+    (
+        "psycopg2.errors.DatabaseError",
+        'invalid input syntax for type date: "31/12/2024"',
+        None,
+        V,
+    ),
+    (
+        "psycopg2.errors.DatabaseError",
+        'time zone "Mars/Olympus" not recognized',
+        None,
+        V,
+    ),
+    (
+        "psycopg2.errors.DatabaseError",
+        "invalid regular expression: parentheses () not balanced",
+        None,
+        V,
+    ),
+    (
+        "psycopg2.errors.DatabaseError",
+        "array must not contain nulls",
+        None,
+        V,
+    ),
+    (
+        "psycopg2.errors.DatabaseError",
+        "cannot cast type jsonb to integer",
+        None,
+        P,
+    ),
+    (
+        "psycopg2.errors.DatabaseError",
+        "could not determine data type of parameter $1",
+        None,
+        P,
+    ),
+    (
+        "psycopg2.errors.DatabaseError",
+        'bind message supplies 1 parameters, but prepared statement "" requires 2',
+        None,
+        P,
+    ),
+    (
+        "psycopg2.errors.DatabaseError",
+        'missing FROM-clause entry for table "o"',
+        None,
+        P,
+    ),
+    (
+        "psycopg2.errors.DatabaseError",
+        'column reference "id" is ambiguous',
+        None,
+        P,
+    ),
+    (
+        "psycopg2.errors.DatabaseError",
+        'column "total" must appear in the GROUP BY clause or be used in an aggregate function',
+        None,
+        P,
+    ),
+    (
+        "psycopg2.errors.DatabaseError",
+        "aggregate functions are not allowed in WHERE",
+        None,
+        P,
+    ),
+    (
+        "psycopg2.errors.DatabaseError",
+        "subquery in FROM must have an alias",
+        None,
+        P,
+    ),
+    (
+        "psycopg2.errors.DatabaseError",
+        "more than one row returned by a subquery used as an expression",
+        None,
+        P,
+    ),
+    (
+        "psycopg2.errors.DatabaseError",
+        "permission denied to create database",
+        None,
+        P,
+    ),
+    (
+        "psycopg2.errors.DatabaseError",
+        "permission denied for sequence orders_id_seq",
+        None,
+        P,
+    ),
+    (
+        "psycopg2.errors.DatabaseError",
+        "cannot execute CREATE TABLE in a read-only transaction",
+        None,
+        T,
+    ),
+    (
+        "psycopg2.errors.DatabaseError",
+        'could not write to file "pg_wal/xlogtemp.123": No space left on device',
+        None,
+        R,
+    ),
+    (
+        "psycopg2.OperationalError",
+        'FATAL:  too many connections for role "app"',
+        None,
+        R,
+    ),
+    (
+        "psycopg2.OperationalError",
+        "FATAL:  terminating connection due to unexpected postmaster exit",
+        None,
+        T,
+    ),
+    (
+        "psycopg2.OperationalError",
+        "FATAL:  terminating connection because protocol synchronization was lost",
+        None,
+        T,
+    ),
+    (
+        "psycopg2.OperationalError",
+        "FATAL:  canceling authentication due to timeout",
+        None,
+        T,
+    ),
+    (
+        "psycopg2.OperationalError",
+        "FATAL:  SSL connection is required. Please specify SSL options and retry.",
+        None,
+        P,
+    ),
+    (
+        "psycopg2.OperationalError",
+        'FATAL:  password authentication failed for user "app"\nFATAL:  no pg_hba.conf '
+        'entry for host "10.0.0.9", user "app", database "orders", no encryption',
+        None,
+        P,
+    ),
+    (
+        "psycopg2.OperationalError",
+        "could not connect to server: Network is unreachable",
+        None,
+        T,
+    ),
+    (
+        "psycopg2.OperationalError",
+        "timeout expired",
+        None,
+        T,
+    ),
+    (
+        "psycopg2.errors.DatabaseError",
+        "lock timeout",
+        None,
+        T,
+    ),
+    (
+        "psycopg2.errors.DatabaseError",
+        'could not create unique index "users_email_key"\nDETAIL:  Key (email)=(a@b.c) is duplicated.',
+        None,
+        V,
+    ),
+    (
+        "psycopg2.errors.DatabaseError",
+        'invalid byte sequence for encoding "UTF8": 0xe9 0x20 0x64',
+        None,
+        V,
+    ),
+    (
+        "psycopg2.errors.DatabaseError",
+        'character with byte sequence 0xe2 0x82 0xac in encoding "UTF8" has no equivalent in encoding "LATIN1"',
+        None,
+        V,
+    ),
+    (
+        "psycopg2.errors.DatabaseError",
+        'value "99999999999" is out of range for type integer',
+        None,
+        V,
+    ),
+    (
+        "psycopg2.errors.DatabaseError",
+        "smallint out of range",
+        None,
+        V,
+    ),
+    (
+        "psycopg2.errors.DatabaseError",
+        'new row violates row-level security policy for table "orders"',
+        None,
+        P,
+    ),
+    (
+        "psycopg2.errors.DatabaseError",
+        "statement timeout",
+        None,
+        T,
+    ),
+    (
+        "mysql.connector.errors.DatabaseError",
+        "Lock wait timeout exceeded; try restarting transaction",
+        None,
+        T,
+    ),
+    (
+        "mysql.connector.errors.DatabaseError",
+        "Record has changed since last read in table 'orders'",
+        None,
+        T,
+    ),
+    (
+        "mysql.connector.errors.DatabaseError",
+        "Table 'orders' is marked as crashed and should be repaired",
+        None,
+        P,
+    ),
+    (
+        "mysql.connector.errors.DatabaseError",
+        "Incorrect key file for table 'orders'; try to repair it",
+        None,
+        P,
+    ),
+    (
+        "mysql.connector.errors.DatabaseError",
+        "Can't find file: './shop/orders.frm' (errno: 13 - Permission denied)",
+        None,
+        P,
+    ),
+    (
+        "mysql.connector.errors.DatabaseError",
+        "Unknown table 'shop.orders'",
+        None,
+        P,
+    ),
+    (
+        "mysql.connector.errors.DatabaseError",
+        "FUNCTION shop.calc does not exist",
+        None,
+        P,
+    ),
+    (
+        "mysql.connector.errors.DatabaseError",
+        "PROCEDURE shop.sync does not exist",
+        None,
+        P,
+    ),
+    (
+        "mysql.connector.errors.DatabaseError",
+        "Incorrect parameter count in the call to native function 'DATE_ADD'",
+        None,
+        P,
+    ),
+    (
+        "mysql.connector.errors.DatabaseError",
+        "Too many connections",
+        None,
+        R,
+    ),
+    (
+        "mysql.connector.errors.DatabaseError",
+        "Sort aborted: Query execution was interrupted",
+        None,
+        T,
+    ),
+    (
+        "mysql.connector.errors.DatabaseError",
+        "Unknown system variable 'tx_isolation'",
+        None,
+        P,
+    ),
+    (
+        "mysql.connector.errors.DatabaseError",
+        "Client does not support authentication protocol requested by server; consider upgrading MySQL client",
+        None,
+        P,
+    ),
+    (
+        "mysql.connector.errors.DatabaseError",
+        "Truncated incorrect INTEGER value: 'abc'",
+        None,
+        V,
+    ),
+    (
+        "mysql.connector.errors.DatabaseError",
+        "Invalid JSON text: \"Invalid value.\" at position 0 in value for column 'orders.meta'.",
+        None,
+        V,
+    ),
+    (
+        "mysql.connector.errors.DatabaseError",
+        "Incorrect decimal value: 'x' for column 'price' at row 1",
+        None,
+        V,
+    ),
+    (
+        "mysql.connector.errors.DatabaseError",
+        "Cannot delete or update a parent row: a foreign key constraint fails",
+        None,
+        V,
+    ),
+    (
+        "mysql.connector.errors.DatabaseError",
+        "BIGINT UNSIGNED value is out of range in '(`shop`.`t`.`a` - 1)'",
+        None,
+        V,
+    ),
+    (
+        "mysql.connector.errors.DatabaseError",
+        "The used command is not allowed with this MySQL version",
+        None,
+        P,
+    ),
+    (
+        "mysql.connector.errors.DatabaseError",
+        "Lost connection to MySQL server at 'handshake: reading initial communication packet', system error: 104",
+        None,
+        T,
+    ),
+    (
+        "mysql.connector.errors.DatabaseError",
+        "Can't connect to MySQL server on 'db:3306' (110)",
+        None,
+        T,
+    ),
+    (
+        "mysql.connector.errors.DatabaseError",
+        "Aborted connection 123 to db: 'shop' user: 'app' host: '10.0.0.9' (Got an error "
+        "reading communication packets)",
+        None,
+        T,
+    ),
+    (
+        "mysql.connector.errors.DatabaseError",
+        "Deadlock found when trying to get lock; try restarting transaction",
+        None,
+        T,
+    ),
+    (
+        "mysql.connector.errors.DatabaseError",
+        "Galera cluster: WSREP detected deadlock/conflict and aborted the transaction. Try restarting the transaction",
+        None,
+        T,
+    ),
+    (
+        "mysql.connector.errors.DatabaseError",
+        "The user specified as a definer ('admin'@'%') does not exist",
+        None,
+        P,
+    ),
+    (
+        "redis.exceptions.ResponseError",
+        "ERR no such key",
+        None,
+        P,
+    ),
+    (
+        "redis.exceptions.ResponseError",
+        "ERR source and destination objects are the same",
+        None,
+        V,
+    ),
+    (
+        "redis.exceptions.ResponseError",
+        "ERR increment or decrement would overflow",
+        None,
+        V,
+    ),
+    (
+        "redis.exceptions.ResponseError",
+        "ERR hash value is not an integer",
+        None,
+        V,
+    ),
+    (
+        "redis.exceptions.ResponseError",
+        "ERR invalid cursor",
+        None,
+        V,
+    ),
+    (
+        "redis.exceptions.ResponseError",
+        "NOREPLICAS Not enough good replicas to write.",
+        None,
+        T,
+    ),
+    (
+        "redis.exceptions.ConnectionError",
+        "Connection refused by Sentinel",
+        None,
+        T,
+    ),
+    (
+        "redis.sentinel.MasterNotFoundError",
+        "No master found for 'mymaster'",
+        None,
+        T,
+    ),
+    (
+        "redis.exceptions.ResponseError",
+        "ERR unknown command 'CLIENT', with args beginning with: 'SETINFO' 'LIB-NAME' 'redis-py' ",
+        None,
+        P,
+    ),
+    (
+        "redis.exceptions.ResponseError",
+        "ERR AUTH <password> called without any password configured for the default "
+        "user. Are you sure your configuration is correct?",
+        None,
+        P,
+    ),
+    (
+        "redis.exceptions.ResponseError",
+        "LOADING Redis is loading the dataset in memory",
+        None,
+        T,
+    ),
+    (
+        "pymongo.errors.OperationFailure",
+        "E11000 duplicate key error collection: shop.users index: _id_ dup key: { _id: ObjectId('abc') }",
+        None,
+        V,
+    ),
+    (
+        "pymongo.errors.OperationFailure",
+        "Document failed validation",
+        None,
+        V,
+    ),
+    (
+        "pymongo.errors.OperationFailure",
+        "unknown operator: $eqq",
+        None,
+        P,
+    ),
+    (
+        "pymongo.errors.OperationFailure",
+        "FieldPath field names may not start with '$'. Consider using $getField or $setField.",
+        None,
+        P,
+    ),
+    (
+        "pymongo.errors.OperationFailure",
+        "Invalid $project :: caused by :: Cannot do exclusion on field a in inclusion projection",
+        None,
+        P,
+    ),
+    (
+        "pymongo.errors.OperationFailure",
+        "Not primary while writing",
+        None,
+        T,
+    ),
+    (
+        "pymongo.errors.OperationFailure",
+        "interrupted due to repl state change",
+        None,
+        T,
+    ),
+    (
+        "elasticsearch.ApiError",
+        "ApiError(429, 'circuit_breaking_exception', '[parent] Data too large, data for "
+        "[indices:data/write/bulk[s]] would be [16GB/16gb], which is larger than the "
+        "limit of [15.2gb/15.2gb]')",
+        429,
+        R,
+    ),
+    (
+        "elasticsearch.BadRequestError",
+        "BadRequestError(400, 'mapper_parsing_exception', 'failed to parse field [price] "
+        "of type [float] in document with id \\'1\\'. Preview of field\\'s value: \\'abc\\'')",
+        400,
+        V,
+    ),
+    (
+        "elasticsearch.BadRequestError",
+        "BadRequestError(400, 'illegal_argument_exception', 'mapper [price] cannot be "
+        "changed from type [float] to [long]')",
+        400,
+        V,
+    ),
+    (
+        "elasticsearch.BadRequestError",
+        "BadRequestError(400, 'index_not_found_exception', 'no such index [orders-2024]')",
+        400,
+        P,
+    ),
+    (
+        "elasticsearch.NotFoundError",
+        "NotFoundError(404, 'resource_not_found_exception', 'index template matching [orders] not found')",
+        404,
+        P,
+    ),
+    (
+        "elasticsearch.ApiError",
+        "ApiError(500, 'null_pointer_exception', 'Cannot invoke \"Object.toString()\" because \"x\" is null')",
+        500,
+        T,
+    ),
+    (
+        "elasticsearch.ApiError",
+        "ApiError(503, 'no_shard_available_action_exception', 'No shard available for "
+        "[org.elasticsearch.action.get.MultiGetShardRequest@1]')",
+        503,
+        T,
+    ),
+    (
+        "elasticsearch.ApiError",
+        "ApiError(500, 'search_phase_execution_exception', 'all shards failed')",
+        500,
+        T,
+    ),
+    (
+        "elasticsearch.BadRequestError",
+        "BadRequestError(400, 'search_phase_execution_exception', 'all shards failed')",
+        400,
+        V,
+    ),
+    (
+        "elasticsearch.ConflictError",
+        "ConflictError(409, 'resource_already_exists_exception', 'index [orders/abc] already exists')",
+        409,
+        V,
+    ),
+    (
+        "elasticsearch.BadRequestError",
+        "BadRequestError(400, 'script_exception', 'runtime error')",
+        400,
+        V,
+    ),
+    (
+        "elasticsearch.ApiError",
+        "ApiError(500, 'illegal_state_exception', 'There are no ingest nodes in this "
+        "cluster, unable to forward request to an ingest node.')",
+        500,
+        P,
+    ),
+    (
+        "elasticsearch.AuthorizationException",
+        "AuthorizationException(403, 'security_exception', 'action "
+        "[cluster:monitor/main] is unauthorized for API key id [abc] of user [app]')",
+        403,
+        P,
+    ),
+    (
+        "elasticsearch.AuthenticationException",
+        "AuthenticationException(401, 'security_exception', 'unable to authenticate with "
+        "provided credentials and anonymous access is not allowed for this request')",
+        401,
+        P,
+    ),
+    (
+        "elasticsearch.ApiError",
+        "ApiError(403, 'cluster_block_exception', 'index [orders] blocked by: "
+        "[FORBIDDEN/12/index read-only / allow delete (api)];')",
+        403,
+        R,
+    ),
+    (
+        "elasticsearch.ApiError",
+        "ApiError(429, 'too_many_requests', 'request rejected: es_rejected_execution_exception')",
+        429,
+        T,
+    ),
+    (
+        "elasticsearch.ApiError",
+        "ApiError(500, 'index_shard_closed_exception', 'CurrentState[CLOSED] Closed')",
+        500,
+        T,
+    ),
+    (
+        "clickhouse_connect.driver.exceptions.DatabaseError",
+        "Code: 286. DB::Exception: Another quorum insert has been already started. "
+        "(UNSATISFIED_QUORUM_FOR_PREVIOUS_WRITE) (version 24.3.1.1)",
+        None,
+        T,
+    ),
+    (
+        "clickhouse_connect.driver.exceptions.DatabaseError",
+        "Code: 341. DB::Exception: Exception happened during execution of mutation "
+        "'mutation_5.txt' with part 'all_1_1_0' reason: 'Code: 241. DB::Exception: "
+        "Memory limit exceeded'. (UNFINISHED) (version 24.3.1.1)",
+        None,
+        R,
+    ),
+    (
+        "clickhouse_connect.driver.exceptions.DatabaseError",
+        "Code: 117. DB::Exception: Expected not greater than 100 columns, got 120. (INCORRECT_DATA) (version 24.3.1.1)",
+        None,
+        V,
+    ),
+    (
+        "clickhouse_connect.driver.exceptions.DatabaseError",
+        "Code: 115. DB::Exception: Unknown setting max_thread. Maybe you meant "
+        "['max_threads']. (UNKNOWN_SETTING) (version 24.3.1.1)",
+        None,
+        P,
+    ),
+    (
+        "clickhouse_connect.driver.exceptions.DatabaseError",
+        "Code: 48. DB::Exception: Method write is not supported by storage View. (NOT_IMPLEMENTED) (version 24.3.1.1)",
+        None,
+        P,
+    ),
+    (
+        "clickhouse_connect.driver.exceptions.DatabaseError",
+        "Code: 321. DB::Exception: Value 300 is out of range for UInt8. "
+        "(VALUE_IS_OUT_OF_RANGE_OF_DATA_TYPE) (version 24.3.1.1)",
+        None,
+        V,
+    ),
+    (
+        "clickhouse_connect.driver.exceptions.DatabaseError",
+        "Code: 999. Coordination::Exception: Session expired. (KEEPER_EXCEPTION) (version 24.3.1.1)",
+        None,
+        T,
+    ),
+    (
+        "clickhouse_connect.driver.exceptions.DatabaseError",
+        "Code: 236. DB::Exception: Cancelled mutating parts. (ABORTED) (version 24.3.1.1)",
+        None,
+        T,
+    ),
+    (
+        "clickhouse_connect.driver.exceptions.DatabaseError",
+        "Code: 164. DB::Exception: Cannot execute query in readonly mode. (READONLY) (version 24.3.1.1)",
+        None,
+        P,
+    ),
+    (
+        "snowflake.connector.errors.ProgrammingError",
+        "002003 (02000): SQL compilation error:\nSchema 'SHOP.ANALYTICS' does not exist or not authorized.",
+        None,
+        P,
+    ),
+    (
+        "snowflake.connector.errors.ProgrammingError",
+        '100071 (22000): Failed to cast variant value "abc" to NUMBER',
+        None,
+        V,
+    ),
+    (
+        "snowflake.connector.errors.ProgrammingError",
+        "100078 (22000): String 'abcdefgh' is too long and would be truncated",
+        None,
+        V,
+    ),
+    (
+        "snowflake.connector.errors.ProgrammingError",
+        "100096 (22007): Can't parse 'x' as timestamp with format 'YYYY-MM-DD'",
+        None,
+        V,
+    ),
+    (
+        "snowflake.connector.errors.ProgrammingError",
+        "000630 (57014): Statement reached its statement or warehouse timeout of 300 second(s) and was canceled.",
+        None,
+        T,
+    ),
+    (
+        "snowflake.connector.errors.ProgrammingError",
+        "002140 (42601): SQL compilation error:\nUnknown function FOO",
+        None,
+        P,
+    ),
+    (
+        "snowflake.connector.errors.ProgrammingError",
+        "001044 (42P13): SQL compilation error: error line 1 at position 7\nInvalid "
+        "argument types for function 'DATEADD': (VARCHAR(3), NUMBER(1,0), "
+        "TIMESTAMP_NTZ(9))",
+        None,
+        P,
+    ),
+    (
+        "snowflake.connector.errors.DatabaseError",
+        "390189 (08004): Role 'ANALYST' specified in the connect string does not exist "
+        "or not authorized. Contact your local system administrator, or attempt to login "
+        "with another role, e.g. PUBLIC.",
+        None,
+        P,
+    ),
+    (
+        "snowflake.connector.errors.ProgrammingError",
+        "000625 (57014): Statement '01b2' has locked table 'ORDERS' in transaction 1700 "
+        "and this lock has not yet been released.\nYour statement '01b3' was aborted "
+        "because the number of waiters for this lock exceeds the 20 statements limit.",
+        None,
+        T,
+    ),
+    (
+        "google.api_core.exceptions.BadRequest",
+        "400 Bad int64 value: abc",
+        400,
+        V,
+    ),
+    (
+        "google.api_core.exceptions.BadRequest",
+        '400 Could not cast literal "abc" to type INT64 at [1:30]',
+        400,
+        V,
+    ),
+    (
+        "google.api_core.exceptions.Forbidden",
+        "403 Quota exceeded: Your project exceeded quota for imports per project.",
+        403,
+        R,
+    ),
+    (
+        "google.api_core.exceptions.BadRequest",
+        '400 Invalid field name "my-field". Fields must contain only letters, numbers, '
+        "and underscores, start with a letter or underscore, and be at most 300 "
+        "characters long.",
+        400,
+        V,
+    ),
+    (
+        "google.api_core.exceptions.BadRequest",
+        "400 Invalid schema update. Field qty has changed type from INTEGER to STRING",
+        400,
+        V,
+    ),
+    (
+        "google.api_core.exceptions.ServiceUnavailable",
+        "503 The service is currently unavailable.",
+        503,
+        T,
+    ),
+    (
+        "google.api_core.exceptions.Forbidden",
+        "403 Exceeded rate limits: Your project:p exceeded quota for tabledata.list bytes per second per project.",
+        403,
+        T,
+    ),
+    (
+        "cassandra.InvalidRequest",
+        'Error from server: code=2200 [Invalid query] message="Some partition key parts are missing: id"',
+        None,
+        P,
+    ),
+    (
+        "cassandra.InvalidRequest",
+        'Error from server: code=2200 [Invalid query] message="Invalid null value in condition for column id"',
+        None,
+        V,
+    ),
+    (
+        "cassandra.InvalidRequest",
+        'Error from server: code=2200 [Invalid query] message="Expected 4 or 0 byte int (8)"',
+        None,
+        V,
+    ),
+    (
+        "cassandra.InvalidRequest",
+        'Error from server: code=2200 [Invalid query] message="unconfigured table schema_keyspaces"',
+        None,
+        P,
+    ),
+    (
+        "cassandra.Unavailable",
+        'Error from server: code=1000 [Unavailable exception] message="Cannot achieve '
+        "consistency level LOCAL_QUORUM\" info={'consistency': 'LOCAL_QUORUM', "
+        "'required_replicas': 2, 'alive_replicas': 1}",
+        None,
+        T,
+    ),
+    (
+        "cassandra.cluster.NoHostAvailable",
+        "('Unable to complete the operation against any hosts', {})",
+        None,
+        T,
+    ),
+    (
+        "cassandra.protocol.ServerError",
+        '<Error from server: code=0000 [Server error] message="java.lang.AssertionError">',
+        None,
+        T,
+    ),
+    (
+        "cassandra.InvalidRequest",
+        'Error from server: code=2200 [Invalid query] message="Cannot set the value of '
+        'counter column value (counters can only be incremented/decremented, not set)"',
+        None,
+        P,
+    ),
+    (
+        "oracledb.exceptions.DatabaseError",
+        'ORA-01555: snapshot too old: rollback segment number 10 with name "_SYSSMU10$" too small',
+        None,
+        T,
+    ),
+    (
+        "oracledb.exceptions.DatabaseError",
+        'ORA-00904: "CREATED_AT": invalid identifier',
+        None,
+        P,
+    ),
+    (
+        "oracledb.exceptions.DatabaseError",
+        "ORA-01008: not all variables bound",
+        None,
+        P,
+    ),
+    (
+        "oracledb.exceptions.DatabaseError",
+        "ORA-06502: PL/SQL: numeric or value error: character string buffer too small",
+        None,
+        V,
+    ),
+    (
+        "oracledb.exceptions.DatabaseError",
+        "ORA-01427: single-row subquery returns more than one row",
+        None,
+        P,
+    ),
+    (
+        "oracledb.exceptions.DatabaseError",
+        "ORA-00001: unique constraint (SHOP.PK_ORDERS) violated on table SHOP.ORDERS columns (ID)",
+        None,
+        V,
+    ),
+    (
+        "oracledb.exceptions.DatabaseError",
+        "ORA-00932: inconsistent datatypes: expected NUMBER got CHAR",
+        None,
+        P,
+    ),
+    (
+        "oracledb.exceptions.DatabaseError",
+        "ORA-02049: timeout: distributed transaction waiting for lock",
+        None,
+        T,
+    ),
+]
+
 # Templates whose words alone decide, tried on a generic wrapper, with the rule that must decide; where a weaker
 # signal would have won, the comment names it.
 WRAPPED = [
@@ -4530,12 +5398,29 @@ WRAPPED = [
     ("Command # 1 (EVALSHA abc 1 k) of pipeline caused error: NOSCRIPT No matching script. Please use EVAL.", P,
      "message.tpl_redis_no_script"),
     ("Watched variable changed.", T, "message.tpl_db_transient_states"),
+    ('missing FROM-clause entry for table "o"', P, "message.tpl_pg_statement_wrong"),
+    ('column "total" must appear in the GROUP BY clause or be used in an aggregate function', P,
+     "message.tpl_pg_statement_wrong"),
+    ('new row violates row-level security policy for table "orders"', P, "message.tpl_pg_statement_wrong"),
+    ('could not create unique index "users_email_key"\nDETAIL:  Key (email)=(a@b.c) is duplicated.', V,
+     "message.tpl_pg_row_impossible"),
+    ("tuple concurrently updated", T, "message.tpl_pg_object_in_use"),
+    # "retry" in it would say transient (message.retry): the connection string must ask for SSL
+    ("FATAL:  SSL connection is required. Please specify SSL options and retry.", P, "message.tpl_libpq_setup"),
+    ("Table 'orders' is marked as crashed and should be repaired", P, "message.tpl_mysql_statement_wrong"),
+    ("ERR increment or decrement would overflow", V, "message.tpl_redis_not_a_number"),
+    ("unknown operator: $eqq", P, "message.tpl_query_refused"),
+    # the 500 would say transient (http.5xx): the cluster has no node for the pipeline
+    ("ApiError(500, 'illegal_state_exception', 'There are no ingest nodes in this cluster, unable to forward request "
+     "to an ingest node.')", P, "message.tpl_query_refused"),
     ("400 No matching signature for function DATE_ADD for argument types: STRING, INTERVAL INT64 DATE_TIME_PART", P,
      "message.tpl_bigquery_no_signature"),
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("exc_type", "message", "status", "label"), TEMPLATES + TEMPLATES_ROUND_2 + TEMPLATES_ROUND_3)
+@pytest.mark.parametrize(
+    ("exc_type", "message", "status", "label"), TEMPLATES + TEMPLATES_ROUND_2 + TEMPLATES_ROUND_3 + TEMPLATES_ROUND_4
+)
 def test_source_template_gets_its_label(
     clf: Classifier, exc_type: str, message: str, status: int | None, label: Category
 ) -> None:
@@ -4571,3 +5456,16 @@ CODED = [
 @pytest.mark.parametrize(("exc_type", "message", "label", "rule_id"), CODED)
 def test_swept_vendor_code_decides(clf: Classifier, exc_type: str, message: str, label: Category, rule_id: str) -> None:
     assert verdict_of(clf, exc_type, message) == (label, rule_id)
+
+
+# Cassandra's 2200 is refined by its reason (GENERIC_CODES_CASSANDRA_INVALID): a statement built wrong is permanent
+CASSANDRA_INVALID = [
+    'Error from server: code=2200 [Invalid query] message="Some partition key parts are missing: id"',
+    'Error from server: code=2200 [Invalid query] message="Cannot set the value of counter column value (counters can '
+    'only be incremented/decremented, not set)"',
+]
+
+
+@pytest.mark.parametrize("message", CASSANDRA_INVALID)
+def test_cassandra_invalid_query_reason_decides(clf: Classifier, message: str) -> None:
+    assert verdict_of(clf, "cassandra.InvalidRequest", message)[0] is P
