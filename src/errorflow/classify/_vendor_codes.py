@@ -1041,6 +1041,17 @@ _CLICKHOUSE_SWEEP: tuple[tuple[str, str, str, str], ...] = (
     ("173", R, "clickhouse-driver", "CANNOT_ALLOCATE_MEMORY"),
 )
 
+# ClickHouse codes of the message-template sweep (issue 10; src/Common/ErrorCodes.cpp, ClickHouse/ClickHouse): a query
+# over its read or result limits ("Limit for rows (controlled by 'max_rows_to_read' setting) exceeded", "Limit for
+# result exceeded") asks for more than the settings allow: the query must narrow; a server whose thread pool has no
+# free thread ("Cannot schedule a task: no free thread") must get capacity back.
+_CLICKHOUSE_TEMPLATES: tuple[tuple[str, str, str, str], ...] = (
+    ("158", V, "clickhouse", "TOO_MANY_ROWS (max_rows_to_read and the like)"),
+    ("307", V, "clickhouse", "TOO_MANY_BYTES (max_bytes_to_read and the like)"),
+    ("396", V, "clickhouse", "TOO_MANY_ROWS_OR_BYTES (max_result_rows, max_result_bytes)"),
+    ("439", R, "clickhouse", "CANNOT_SCHEDULE_TASK: the global thread pool has no free thread"),
+)
+
 _ENTRA: tuple[tuple[str, str, str, str], ...] = (
     ("AADSTS7000222", P, "entra", "the client secret keys are expired"),
     ("AADSTS7000215", P, "entra", "invalid client secret"),
@@ -1426,6 +1437,13 @@ _MONGODB: tuple[tuple[str, str, str, str], ...] = (
         "292: a stage hit its fixed 100 MB memory limit with disk use not allowed; the same pipeline fails every "
         "time until the code passes allowDiskUse or changes the pipeline (no capacity comes back)",
     ),
+)
+
+# MongoDB update-document errors of the message-template sweep (issue 10; error_codes.yml, mongodb/mongo):
+# an update whose operators touch the same path twice (40 ConflictingUpdateOperators, "Updating the path 'a' would
+# create a conflict at 'a'") is a malformed update, not a write conflict between transactions: the update must change.
+_MONGODB_TEMPLATES: tuple[tuple[str, str, str, str], ...] = (
+    ("ConflictingUpdateOperators", V, "mongodb-errors", "40: two operators of one update name the same path"),
 )
 
 # MongoDB server codes swept from the server's own list (src/mongo/base/error_codes.yml, mongodb/mongo), whose
@@ -2724,6 +2742,7 @@ VENDOR_CODES: tuple[tuple[str, str, tuple[tuple[str, str, str, str], ...]], ...]
     ("spark", "SPARK", _SPARK_MORE),
     ("salesforce", "SALESFORCE", _SALESFORCE),
     ("mongodb", "", _MONGODB),
+    ("mongodb", "", _MONGODB_TEMPLATES),
     ("mongo_server", "", _MONGODB_SERVER),
     ("azure", "", _AZURE_STORAGE),
     ("mysql", "", _MYSQL_SERVER),
@@ -2732,6 +2751,7 @@ VENDOR_CODES: tuple[tuple[str, str, tuple[tuple[str, str, str, str], ...]], ...]
     ("clickhouse", "CLICKHOUSE", _CLICKHOUSE_MORE),
     ("clickhouse", "CLICKHOUSE", _CLICKHOUSE),
     ("clickhouse", "CLICKHOUSE", _CLICKHOUSE_SWEEP),
+    ("clickhouse", "CLICKHOUSE", _CLICKHOUSE_TEMPLATES),
     ("snowflake", "SNOWFLAKE", _SNOWFLAKE_CONNECTOR),
     ("snowflake", "SNOWFLAKE", _SNOWFLAKE_SQL),
     ("slack", "", _SLACK),
