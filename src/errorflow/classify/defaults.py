@@ -1892,7 +1892,7 @@ _MESSAGES_ORCHESTRATION: tuple[tuple[str, Category, Stage, str], ...] = (
     # bytes service limit", docs.aws.amazon.com/step-functions/latest/dg/limits-overview.html, 256 KiB per payload): a
     # fixed limit, the same output always fails until the state passes less data
     ("payload_size_service_limit", V, Stage.MESSAGE_STRONG,
-     r"with a size exceeding the maximum number of bytes service limit\b"),
+     r"with a size exceeding the maximum number of bytes service limit\b|\bstates\.datalimitexceeded\b"),
     # the kubelet's admission refusal (pkg/kubelet/lifecycle/predicate.go "Node didn't have enough resource: %s,
     # requested: %d, used: %d, capacity: %d", pod status OutOf<resource>): the node's capacity must be freed first
     ("node_not_enough_resource", R, Stage.MESSAGE_STRONG, r"\bnode didn'?t have enough resource\b"),
@@ -5008,6 +5008,19 @@ _DECISIVE_TYPES_TEMPLATES_ORCHESTRATION: dict[Category, tuple[tuple[str, str], .
         # paramiko/ssh_exception.py ConfigParseError ("Unparsable line %s" in ~/.ssh/config) and tornado/options.py
         # Error ("Unrecognized command line option: %r", "Option %r requires a value"): the process's configuration
         ("tpl_config_files", "paramiko.ssh_exception.ConfigParseError paramiko.ConfigParseError tornado.options.Error"),
+        # prefect/exceptions.py MissingContextError (called outside a flow or task run), MissingFlowError ("No flows
+        # found in ..."), PrefectImportError (a moved or removed module): the code or the deployment must change
+        (
+            "tpl_prefect_setup",
+            "prefect.exceptions.MissingContextError prefect.exceptions.MissingFlowError "
+            "prefect.exceptions.PrefectImportError",
+        ),
+    ),
+    V: (
+        # arq/jobs.py SerializationError ("unable to serialize job %r": an argument the serializer cannot encode) and
+        # DeserializationError ("unable to deserialize job", "... job result": the stored bytes do not decode): the
+        # job's data, not the queue, is wrong
+        ("tpl_arq_serialization", "arq.jobs.SerializationError arq.jobs.DeserializationError"),
     ),
 }
 
@@ -5031,13 +5044,14 @@ _MESSAGES_TEMPLATES_ORCHESTRATION: tuple[tuple[str, Category, Stage, str], ...] 
     # Connections lost or not yet up, in the clients' words: celery/worker/consumer/consumer.py CONNECTION_RETRY
     # ("consumer: Connection to broker lost. Trying to re-establish the connection..."), faust's aiokafka driver
     # NotReady ("Producer client not yet connected", "Not connected to Kafka Broker"), aiokafka/client.py ("Unable to
-    # get cluster metadata over all known brokers"), nats/aio/client.py ("nats: empty response from server when
-    # expecting INFO message") and paho/mqtt/client.py error_string MQTT_ERR_KEEPALIVE ("Client or broker did not
-    # communicate in the keepalive interval."): the next attempt reconnects
+    # get cluster metadata over all known brokers"; conn.py "No connection to broker at %s:%d"), nats/aio/client.py
+    # ("nats: empty response from server when expecting INFO message") and paho/mqtt/client.py error_string
+    # MQTT_ERR_KEEPALIVE ("Client or broker did not communicate in the keepalive interval."): the next attempt
+    # reconnects
     ("tpl_broker_link_down", T, Stage.MESSAGE_STRONG,
      r"\bconnection to (?:the )?broker (?:was )?lost\b|\bclient not yet connected\b|"
      r"\bnot connected to (?:the )?kafka broker\b|\bunable to get cluster metadata over all known brokers\b|"
-     r"\bempty response from server when expecting info message\b|"
+     r"\bempty response from server when expecting info message\b|\bno connection to broker at\b|"
      r"\bdid not communicate in the keepalive interval\b"),
     # A broker URL the configuration names wrong: kombu/transport/__init__.py ("Invalid transport scheme: %r"),
     # celery/app/base.py ("No valid broker URLs found in configuration"), nats/aio/client.py ("nats: invalid connect
@@ -5055,7 +5069,17 @@ _MESSAGES_TEMPLATES_ORCHESTRATION: tuple[tuple[str, Category, Stage, str], ...] 
     # dramatiq's env settings ("invalid integer value for env var %r: %r"): the code or its environment must change
     ("tpl_library_misuse", P, Stage.MESSAGE_STRONG,
      r"\bacquire on (?:a )?closed pool\b|\bmust use coroutines? for subscriptions\b|"
-     r"\ban actor named '[^']{1,200}' is already registered\b|\binvalid \w+ value for env(?:ironment)? var"),
+     r"\ban actor named '[^']{1,200}' is already registered\b|\binvalid \w+ value for env(?:ironment)? var|"
+     # (distributed/core.py "ConnectionPool is closed"; luigi/task.py "requires() must return Task objects")
+     r"\bconnectionpool is closed\b|\bmust return task objects\b"),
+    # paramiko/transport.py ("Incompatible ssh peer (no acceptable kex algorithm)", "... (no acceptable host key)",
+    # "Incompatible ssh server (no acceptable ciphers)"): the two ends share no algorithm; configuration must change
+    ("tpl_ssh_no_common_algorithm", P, Stage.MESSAGE_STRONG, r"\bincompatible ssh (?:peer|server) \("),
+    # prefect/runner ("Unable to find an available port after multiple attempts"): the host's ports are used up
+    ("tpl_no_free_port", R, Stage.MESSAGE_STRONG, r"\bunable to find an available port\b"),
+    # tornado/httputil.py ("multipart/form-data has too many parts"): the request body is over the parser's limit;
+    # the request, not a shared capacity, must change
+    ("tpl_form_too_many_parts", V, Stage.MESSAGE_STRONG, r"\bform-data has too many parts\b"),
     # rq/job.py ("0 timeout is not allowed. Use -1 for infinite timeout"): the caller's argument, not a timeout
     ("tpl_timeout_argument", V, Stage.MESSAGE_STRONG, r"\btimeout is not allowed\. use -1 for\b"),
 )  # fmt: skip

@@ -2,8 +2,9 @@
 
 Each template is a message a library raises or relays, read in its source (celery, kombu, rq, dramatiq, apscheduler,
 huey, arq, luigi, prefect, dask distributed, sh, plumbum, nats-py, paho-mqtt, paramiko, tornado, psutil, aiokafka,
-faust), with plausible values filled in and the class users catch, labelled by LABELS.md before the classifier was
-asked. Templates whose meaning LABELS.md leaves open were left out (see docs/classification.md).
+faust, Kafka Connect's REST bodies, AWS Step Functions' States.* names), with plausible values filled in and the
+class users catch, labelled by LABELS.md before the classifier was asked. Templates whose meaning LABELS.md
+leaves open were left out (see docs/classification.md).
 """
 
 from __future__ import annotations
@@ -286,6 +287,240 @@ TEMPLATES = [
     ("faust", "faust.exceptions.KeyDecodeError", "Expected <class 'int'>, received b'abc'!", None, V),
     ("faust", "faust.exceptions.ValueDecodeError", "Expecting value: line 1 column 1 (char 0)", None, V),
     ("faust", "faust.exceptions.InvalidTZ", "Missing or invalid timezone information: 'CEST'", None, V),
+    ("huey", "huey.exceptions.ResultTimeout", "timed out waiting for result", None, T),
+    ("huey", "huey.exceptions.TaskLockedException", "unable to acquire lock nightly-report", None, T),
+    ("huey", "huey.exceptions.TaskTimeout", "timeout (30s)", None, T),
+    ("huey", "huey.exceptions.ConfigurationError", "Semaphore requires a Redis storage.", None, P),
+    ("huey", "huey.exceptions.ConfigurationError", "max_tasks requires check_worker_health to be enabled", None, P),
+    ("huey", "huey.exceptions.HueyException", "tasks.send_email not found in TaskRegistry", None, P),
+    ("huey", "builtins.ValueError", "Specify either an eta (datetime) or delay (seconds)", None, V),
+    ("huey", "builtins.ValueError", "schedule() missing required eta= or delay=", None, V),
+    ("huey", "builtins.NotImplementedError", "ttl is not supported by this storage.", None, P),
+    ("huey", "builtins.NotImplementedError", "Task priorities are not supported by this storage", None, P),
+    ("huey", "builtins.ImportError", "Could not import gevent - is it installed?", None, P),
+    ("arq", "arq.jobs.DeserializationError", "unable to deserialize job", None, V),
+    ("arq", "arq.jobs.DeserializationError", "unable to deserialize job result", None, V),
+    ("arq", "arq.jobs.SerializationError", 'unable to serialize job "send_email"', None, V),
+    ("arq", "builtins.RuntimeError", "invalid DSN scheme", None, P),
+    ("arq", "builtins.ImportError", "watchfiles not installed, use `pip install watchfiles`", None, P),
+    (
+        "sh",
+        "sh.ErrorReturnCode_23",
+        (
+            "\n\n  RAN: /usr/bin/rsync -a /data/ backup:/data/\n\n  STDOUT:\n\n\n  STDERR:\nrsync: wr"
+            'ite failed on "/data/a.bin": No space left on device (28)'
+        ),
+        None,
+        R,
+    ),
+    (
+        "sh",
+        "sh.ErrorReturnCode_1",
+        (
+            "\n\n  RAN: /usr/bin/rsync -a /data/ backup:/data/\n\n  STDOUT:\n\n\n  STDERR:\nmkdir: ca"
+            "nnot create directory '/data/out': Permission denied"
+        ),
+        None,
+        P,
+    ),
+    (
+        "sh",
+        "sh.ErrorReturnCode_1",
+        (
+            "\n\n  RAN: /usr/bin/rsync -a /data/ backup:/data/\n\n  STDOUT:\n\n\n  STDERR:\ncat: /dat"
+            "a/in.csv: No such file or directory"
+        ),
+        None,
+        P,
+    ),
+    (
+        "sh",
+        "sh.ErrorReturnCode_1",
+        (
+            "\n\n  RAN: /usr/bin/rsync -a /data/ backup:/data/\n\n  STDOUT:\n\n\n  STDERR:\nssh: conn"
+            "ect to host backup port 22: Connection refused"
+        ),
+        None,
+        T,
+    ),
+    (
+        "sh",
+        "sh.ErrorReturnCode_1",
+        (
+            "\n\n  RAN: /usr/bin/rsync -a /data/ backup:/data/\n\n  STDOUT:\n\n\n  STDERR:\nssh: conn"
+            "ect to host backup port 22: Connection timed out"
+        ),
+        None,
+        T,
+    ),
+    (
+        "sh",
+        "sh.ErrorReturnCode_1",
+        ("\n\n  RAN: /usr/bin/rsync -a /data/ backup:/data/\n\n  STDOUT:\n\n\n  STDERR:\nfork: Cannot allocate memory"),
+        None,
+        R,
+    ),
+    ("sh", "sh.TimeoutException", "", None, T),
+    ("sh", "sh.CommandNotFound", "kubectl", None, P),
+    (
+        "plumbum",
+        "plumbum.commands.processes.ProcessTimedOut",
+        "('Process did not terminate within 30 seconds', ['sleep', '60'])",
+        None,
+        T,
+    ),
+    ("plumbum", "plumbum.commands.processes.CommandNotFound", "('kubectl', ['/usr/local/bin', '/usr/bin'])", None, P),
+    (
+        "plumbum",
+        "plumbum.commands.processes.ProcessExecutionError",
+        (
+            "Unexpected exit code: 1\nCommand line: | /usr/bin/cp a.bin /data/a.bin\nStderr:   "
+            "    | /usr/bin/cp: error writing '/data/a.bin': No space left on device"
+        ),
+        None,
+        R,
+    ),
+    (
+        "plumbum",
+        "plumbum.commands.processes.ProcessExecutionError",
+        (
+            "Unexpected exit code: 1\nCommand line: | /usr/bin/ls /root/secret\nStderr:       |"
+            " /usr/bin/ls: cannot open directory '/root/secret': Permission denied"
+        ),
+        None,
+        P,
+    ),
+    ("distributed", "builtins.OSError", "Timed out trying to connect to tcp://10.0.0.7:8786 after 30 s", None, T),
+    (
+        "distributed",
+        "distributed.comm.core.CommClosedError",
+        (
+            "in <TCP (closed) ConnectionPool.gather local=tcp://10.0.0.5:53120 remote=tcp://1"
+            "0.0.0.7:40231>: Stream is closed"
+        ),
+        None,
+        T,
+    ),
+    ("distributed", "distributed.comm.core.CommClosedError", "aborted stream on truncated data", None, T),
+    ("distributed", "builtins.RuntimeError", "ConnectionPool is closed", None, P),
+    ("distributed", "builtins.RuntimeError", "cannot schedule new futures after shutdown", None, P),
+    ("distributed", "builtins.RuntimeError", "No GPUs available", None, R),
+    ("distributed", "builtins.RuntimeError", "sync() called from thread of running loop", None, P),
+    ("distributed", "builtins.ImportError", "Need lz4 >= 0.23.1", None, P),
+    ("luigi", "builtins.Exception", "requires() must return Task objects but 3 is a <class 'int'>", None, P),
+    ("luigi", "luigi.contrib.hadoop_jar.HadoopJarJobError", "job jar does not exist", None, P),
+    ("prefect", "prefect.exceptions.ObjectNotFound", "Deployment with id 6f1e not found", None, P),
+    ("prefect", "prefect.exceptions.MissingContextError", "There is no active flow or task run context.", None, P),
+    ("prefect", "prefect.exceptions.MissingFlowError", "No flows found in 'flows/etl.py'.", None, P),
+    ("prefect", "builtins.TimeoutError", "Timed out waiting for input", None, T),
+    ("prefect", "builtins.RuntimeError", "Unable to find an available port after multiple attempts", None, R),
+    ("prefect", "prefect.exceptions.PrefectImportError", "Unable to import 'prefect.old.module'", None, P),
+    ("celery", "celery.exceptions.TimeoutError", "Operation timed out (10.0)", None, T),
+    ("celery", "builtins.TypeError", "Cannot add link to group: use a chord", None, P),
+    ("celery", "celery.exceptions.ImproperlyConfigured", "No memcache servers provided", None, P),
+    ("kombu", "builtins.NotImplementedError", "Does not support recover(requeue=False)", None, P),
+    ("kombu", "builtins.ValueError", "queue_type must be either classic or quorum", None, V),
+    ("paramiko", "paramiko.ssh_exception.SSHException", "Incompatible ssh peer (no acceptable kex algorithm)", None, P),
+    ("tornado", "tornado.httpclient.HTTPClientError", "HTTP 429: Too Many Requests", 429, T),
+    ("tornado", "tornado.httpclient.HTTPClientError", "HTTP 502: Bad Gateway", 502, T),
+    ("tornado", "tornado.httpclient.HTTPClientError", "HTTP 401: Unauthorized", 401, P),
+    ("tornado", "tornado.web.HTTPError", "HTTP 400: Bad Request (Missing argument user_id)", 400, V),
+    ("tornado", "tornado.websocket.WebSocketClosedError", "", None, T),
+    ("tornado", "tornado.httputil.HTTPInputError", "multipart/form-data has too many parts", None, V),
+    ("psutil", "builtins.ValueError", "invalid color 'purple'; choose amongst ['red', 'green']", None, V),
+    (
+        "kafka-connect",
+        "requests.exceptions.HTTPError",
+        (
+            "409 Client Error: Conflict for url: http://connect:8083/connectors/orders-sink/c"
+            'onfig: {"error_code":409,"message":"Cannot complete request momentarily due to s'
+            'tale configuration (typically caused by a concurrent config change)"}'
+        ),
+        409,
+        T,
+    ),
+    (
+        "kafka-connect",
+        "builtins.RuntimeError",
+        (
+            'Kafka Connect returned 409: {"error_code":409,"message":"Cannot complete request'
+            " momentarily due to no known leader URL, likely because a rebalance was underway"
+            '."}'
+        ),
+        409,
+        T,
+    ),
+    (
+        "kafka-connect",
+        "builtins.RuntimeError",
+        (
+            'Kafka Connect returned 409: {"error_code":409,"message":"Cannot complete request'
+            ' because of a conflicting operation (e.g. worker rebalance)"}'
+        ),
+        409,
+        T,
+    ),
+    (
+        "kafka-connect",
+        "builtins.RuntimeError",
+        (
+            "Cannot complete request momentarily due to stale configuration (typically caused"
+            " by a concurrent config change)"
+        ),
+        None,
+        T,
+    ),
+    (
+        "aiokafka",
+        "aiokafka.errors.KafkaConnectionError",
+        "KafkaConnectionError: No connection to broker at kafka-1:9092",
+        None,
+        T,
+    ),
+    (
+        "aiokafka",
+        "aiokafka.errors.KafkaConnectionError",
+        ("KafkaConnectionError: Connection at kafka-1:9092 broken: [Errno 104] Connection reset by peer"),
+        None,
+        T,
+    ),
+    (
+        "aiokafka",
+        "aiokafka.errors.KafkaConnectionError",
+        "KafkaConnectionError: Connection at kafka-1:9092 closed",
+        None,
+        T,
+    ),
+    (
+        "aiokafka",
+        "aiokafka.errors.CommitFailedError",
+        (
+            "CommitFailedError: Commit cannot be completed since the group has already rebala"
+            "nced and may have assigned the partitions to another member"
+        ),
+        None,
+        T,
+    ),
+    (
+        "aiokafka",
+        "aiokafka.errors.UnsupportedSaslMechanismError",
+        (
+            "[Error 33] UnsupportedSaslMechanismError: Kafka broker does not support SCRAM-SH"
+            "A-512 sasl mechanism. Enabled mechanisms are: ['PLAIN']"
+        ),
+        None,
+        P,
+    ),
+    (
+        "step-functions",
+        "builtins.RuntimeError",
+        "Execution failed: States.Timeout: State 'Transcode' has timed out",
+        None,
+        T,
+    ),
+    ("step-functions", "builtins.RuntimeError", "Execution failed: States.HeartbeatTimeout", None, T),
+    ("step-functions", "builtins.RuntimeError", "Execution failed: States.Permissions", None, P),
+    ("step-functions", "builtins.RuntimeError", "Execution failed: States.DataLimitExceeded", None, V),
 ]
 
 
@@ -326,6 +561,14 @@ DECIDING = [
     ),
     ("builtins.ValueError", "An actor named 'send_email' is already registered.", P, "message.tpl_library_misuse"),
     ("paramiko.ssh_exception.ConfigParseError", "Unparsable line Host", P, "type.permanent.tpl_config_files"),
+    ("tornado.httputil.HTTPInputError", "multipart/form-data has too many parts", V, "message.tpl_form_too_many_parts"),
+    (
+        "paramiko.ssh_exception.SSHException",
+        "Incompatible ssh peer (no acceptable kex algorithm)",
+        P,
+        "message.tpl_ssh_no_common_algorithm",
+    ),
+    ("arq.jobs.DeserializationError", "unable to deserialize job", V, "type.validation.tpl_arq_serialization"),
 ]
 
 
