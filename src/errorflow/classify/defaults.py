@@ -5015,6 +5015,9 @@ _DECISIVE_TYPES_TEMPLATES_ORCHESTRATION: dict[Category, tuple[tuple[str, str], .
             "prefect.exceptions.MissingContextError prefect.exceptions.MissingFlowError "
             "prefect.exceptions.PrefectImportError",
         ),
+        # pyzeebe/errors/pyzeebe_errors.py SettingsError ("No CAMUNDA_CLIENT_ID or ZEEBE_CLIENT_ID provided!"): the
+        # process's settings are missing
+        ("tpl_zeebe_settings", "pyzeebe.errors.SettingsError pyzeebe.errors.pyzeebe_errors.SettingsError"),
     ),
     V: (
         # arq/jobs.py SerializationError ("unable to serialize job %r": an argument the serializer cannot encode) and
@@ -5052,6 +5055,9 @@ _MESSAGES_TEMPLATES_ORCHESTRATION: tuple[tuple[str, Category, Stage, str], ...] 
      r"\bconnection to (?:the )?broker (?:was )?lost\b|\bclient not yet connected\b|"
      r"\bnot connected to (?:the )?kafka broker\b|\bunable to get cluster metadata over all known brokers\b|"
      r"\bempty response from server when expecting info message\b|\bno connection to broker at\b|"
+     # (kafka-python kafka/net/transport.py "socket disconnected", "Connection closed during send"; azure-servicebus
+     # "Connection lost during settle operation.")
+     r"\bsocket disconnected\b|\bconnection closed during send\b|\bconnection lost during settle operation\b|"
      r"\bdid not communicate in the keepalive interval\b"),
     # A broker URL the configuration names wrong: kombu/transport/__init__.py ("Invalid transport scheme: %r"),
     # celery/app/base.py ("No valid broker URLs found in configuration"), nats/aio/client.py ("nats: invalid connect
@@ -5080,6 +5086,23 @@ _MESSAGES_TEMPLATES_ORCHESTRATION: tuple[tuple[str, Category, Stage, str], ...] 
     # tornado/httputil.py ("multipart/form-data has too many parts"): the request body is over the parser's limit;
     # the request, not a shared capacity, must change
     ("tpl_form_too_many_parts", V, Stage.MESSAGE_STRONG, r"\bform-data has too many parts\b"),
+    # azure-servicebus exceptions.py default messages, for a wrapper that prints only the text: MessageLockLostError
+    # ("The lock on the message lock has expired. Callers should call attempt to receive and process the message
+    # again."), ServiceBusServerBusyError ("... reports that it is busy ..."), MessagingEntityDisabledError ("The
+    # Messaging Entity is disabled. Enable the entity again using Portal."), ServiceBusQuotaExceededError ("The quota
+    # applied to a Service Bus resource has been exceeded ..."), MessageSizeExceededError ("Message content is larger
+    # than the service bus frame size."), as the classes themselves say
+    ("tpl_servicebus_transient", T, Stage.MESSAGE_STRONG,
+     r"\bthe lock on the message lock has expired\b|\bservice bus service reports that it is busy\b"),
+    ("tpl_servicebus_disabled", P, Stage.MESSAGE_STRONG, r"\bmessaging entity is disabled\b"),
+    ("tpl_servicebus_quota", R, Stage.MESSAGE_STRONG,
+     r"\bquota applied to a service bus resource has been exceeded\b"),
+    ("tpl_servicebus_too_large", V, Stage.MESSAGE_STRONG,
+     r"\bmessage content is larger than the service bus frame size\b"),
+    # azure-servicebus _base_handler.py ("Connection string is either blank or malformed.", "Connection string must
+    # have both SharedAccessKeyName and SharedAccessKey."): the settings hold a wrong connection string
+    ("tpl_connection_string_config", P, Stage.MESSAGE_STRONG,
+     r"\bconnection string is either blank or malformed\b|\bconnection string must have both\b"),
     # rq/job.py ("0 timeout is not allowed. Use -1 for infinite timeout"): the caller's argument, not a timeout
     ("tpl_timeout_argument", V, Stage.MESSAGE_STRONG, r"\btimeout is not allowed\. use -1 for\b"),
 )  # fmt: skip

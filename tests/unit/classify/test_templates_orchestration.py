@@ -2,9 +2,9 @@
 
 Each template is a message a library raises or relays, read in its source (celery, kombu, rq, dramatiq, apscheduler,
 huey, arq, luigi, prefect, dask distributed, sh, plumbum, nats-py, paho-mqtt, paramiko, tornado, psutil, aiokafka,
-faust, Kafka Connect's REST bodies, AWS Step Functions' States.* names), with plausible values filled in and the
-class users catch, labelled by LABELS.md before the classifier was asked. Templates whose meaning LABELS.md
-leaves open were left out (see docs/classification.md).
+faust, kafka-python, azure-servicebus, pyzeebe, temporalio, Kafka Connect's REST bodies, AWS Step Functions'
+States.* names), with plausible values filled in and the class users catch, labelled by LABELS.md before the
+classifier was asked. Templates whose meaning LABELS.md leaves open were left out (see docs/classification.md).
 """
 
 from __future__ import annotations
@@ -521,6 +521,217 @@ TEMPLATES = [
     ("step-functions", "builtins.RuntimeError", "Execution failed: States.HeartbeatTimeout", None, T),
     ("step-functions", "builtins.RuntimeError", "Execution failed: States.Permissions", None, P),
     ("step-functions", "builtins.RuntimeError", "Execution failed: States.DataLimitExceeded", None, V),
+    ("kafka-python", "kafka.errors.KafkaTimeoutError", "KafkaTimeoutError: I/O wait timed out", None, T),
+    ("kafka-python", "kafka.errors.KafkaConnectionError", "KafkaConnectionError: socket disconnected", None, T),
+    (
+        "kafka-python",
+        "kafka.errors.KafkaConnectionError",
+        "KafkaConnectionError: Connection closed during send",
+        None,
+        T,
+    ),
+    ("kafka-python", "kafka.errors.KafkaConnectionError", "KafkaConnectionError: DNS Resolution failure", None, T),
+    ("kafka-python", "kafka.errors.KafkaConnectionError", "KafkaConnectionError: Node not connected", None, T),
+    (
+        "kafka-python",
+        "kafka.errors.KafkaConnectionError",
+        "KafkaConnectionError: unable to connect: [Errno 111] Connection refused",
+        None,
+        T,
+    ),
+    (
+        "kafka-python",
+        "kafka.errors.RequestTimedOutError",
+        "[Error 7] RequestTimedOutError: Request timed out after 30000 ms",
+        None,
+        T,
+    ),
+    ("kafka-python", "kafka.errors.IllegalStateError", "IllegalStateError: KafkaConsumer is closed", None, P),
+    ("kafka-python", "kafka.errors.IllegalStateError", "IllegalStateError: KafkaProducer already closed!", None, P),
+    (
+        "kafka-python",
+        "kafka.errors.IllegalStateError",
+        ("IllegalStateError: Cannot use transactional methods without enabling transactions"),
+        None,
+        P,
+    ),
+    ("kafka-python", "builtins.RuntimeError", "Send failed: KafkaConnectionError: socket disconnected", None, T),
+    (
+        "kafka-python",
+        "builtins.RuntimeError",
+        "Send failed: [Error 7] RequestTimedOutError: Request timed out after 30000 ms",
+        None,
+        T,
+    ),
+    (
+        "azure-servicebus",
+        "azure.servicebus.exceptions.MessageLockLostError",
+        (
+            "The lock on the message lock has expired. Callers should call attempt to receive"
+            " and process the message again."
+        ),
+        None,
+        T,
+    ),
+    (
+        "azure-servicebus",
+        "azure.servicebus.exceptions.MessagingEntityDisabledError",
+        "The Messaging Entity is disabled. Enable the entity again using Portal.",
+        None,
+        P,
+    ),
+    (
+        "azure-servicebus",
+        "azure.servicebus.exceptions.ServiceBusQuotaExceededError",
+        (
+            "The quota applied to a Service Bus resource has been exceeded while interacting "
+            "with the Azure Service Bus service."
+        ),
+        None,
+        R,
+    ),
+    (
+        "azure-servicebus",
+        "azure.servicebus.exceptions.ServiceBusServerBusyError",
+        (
+            "The Azure Service Bus service reports that it is busy in response to a client re"
+            "quest to perform an operation."
+        ),
+        None,
+        T,
+    ),
+    (
+        "azure-servicebus",
+        "azure.servicebus.exceptions.MessageSizeExceededError",
+        "Message content is larger than the service bus frame size.",
+        None,
+        V,
+    ),
+    (
+        "azure-servicebus",
+        "azure.servicebus.exceptions.MessagingEntityNotFoundError",
+        "A Service Bus resource cannot be found by the Service Bus service.",
+        None,
+        P,
+    ),
+    (
+        "azure-servicebus",
+        "azure.servicebus.exceptions.SessionCannotBeLockedError",
+        "The requested session cannot be locked.",
+        None,
+        T,
+    ),
+    ("azure-servicebus", "azure.servicebus.exceptions.OperationTimeoutError", "Operation timed out.", None, T),
+    (
+        "azure-servicebus",
+        "builtins.RuntimeError",
+        (
+            "Processing failed: The lock on the message lock has expired. Callers should call"
+            " attempt to receive and process the message again."
+        ),
+        None,
+        T,
+    ),
+    (
+        "azure-servicebus",
+        "builtins.RuntimeError",
+        ("Processing failed: The Messaging Entity is disabled. Enable the entity again using Portal."),
+        None,
+        P,
+    ),
+    (
+        "azure-servicebus",
+        "builtins.RuntimeError",
+        (
+            "Processing failed: The quota applied to a Service Bus resource has been exceeded"
+            " while interacting with the Azure Service Bus service."
+        ),
+        None,
+        R,
+    ),
+    (
+        "azure-servicebus",
+        "builtins.RuntimeError",
+        (
+            "Processing failed: The Azure Service Bus service reports that it is busy in resp"
+            "onse to a client request to perform an operation."
+        ),
+        None,
+        T,
+    ),
+    (
+        "azure-servicebus",
+        "builtins.RuntimeError",
+        "Processing failed: Message content is larger than the service bus frame size.",
+        None,
+        V,
+    ),
+    (
+        "azure-servicebus",
+        "builtins.RuntimeError",
+        ("Processing failed: A Service Bus resource cannot be found by the Service Bus service."),
+        None,
+        P,
+    ),
+    ("azure-servicebus", "builtins.RuntimeError", "Connection lost during settle operation.", None, T),
+    ("azure-servicebus", "builtins.ValueError", "Connection string is either blank or malformed.", None, P),
+    (
+        "azure-servicebus",
+        "builtins.ValueError",
+        "Connection string must have both SharedAccessKeyName and SharedAccessKey.",
+        None,
+        P,
+    ),
+    ("azure-servicebus", "azure.servicebus.exceptions.ResourceNotFoundError", "Queue orders does not exist", None, P),
+    ("azure-servicebus", "builtins.TimeoutError", "Authentication attempt timed-out.", None, T),
+    (
+        "pyzeebe",
+        "pyzeebe.errors.JobAlreadyDeactivatedError",
+        "Job 2251799813685249 was already stopped (Completed/Failed/Error)",
+        None,
+        P,
+    ),
+    ("pyzeebe", "pyzeebe.errors.JobNotFoundError", "Job 2251799813685249 not found", None, P),
+    (
+        "pyzeebe",
+        "pyzeebe.errors.ProcessDefinitionNotFoundError",
+        "Process definition: order-process with -1 was not found",
+        None,
+        P,
+    ),
+    (
+        "pyzeebe",
+        "pyzeebe.errors.ProcessTimeoutError",
+        "Timeout while waiting for process order-process to complete",
+        None,
+        T,
+    ),
+    ("pyzeebe", "pyzeebe.errors.SettingsError", "No CAMUNDA_CLIENT_ID or ZEEBE_CLIENT_ID provided!", None, P),
+    ("pyzeebe", "pyzeebe.errors.DuplicateTaskTypeError", "Task with type send-email already exists", None, P),
+    (
+        "pyzeebe",
+        "pyzeebe.errors.ZeebeGatewayUnavailableError",
+        (
+            "ZeebeGatewayUnavailableError(grpc_error=AioRpcError(code=StatusCode.UNAVAILABLE,"
+            " details=failed to connect to all addresses, debug_error_string=None))"
+        ),
+        None,
+        T,
+    ),
+    (
+        "pyzeebe",
+        "pyzeebe.errors.ZeebeDeadlineExceeded",
+        (
+            "ZeebeDeadlineExceeded(grpc_error=AioRpcError(code=StatusCode.DEADLINE_EXCEEDED, "
+            "details=Deadline Exceeded, debug_error_string=None))"
+        ),
+        None,
+        T,
+    ),
+    ("temporalio", "builtins.RuntimeError", "Not in activity context", None, P),
+    ("temporalio", "builtins.RuntimeError", "Lazy clients cannot be used for workers", None, P),
+    ("temporalio", "builtins.RuntimeError", "Attempting to schedule timer with negative delay", None, P),
+    ("temporalio", "builtins.RuntimeError", "Runtime default already set", None, P),
 ]
 
 
@@ -569,6 +780,30 @@ DECIDING = [
         "message.tpl_ssh_no_common_algorithm",
     ),
     ("arq.jobs.DeserializationError", "unable to deserialize job", V, "type.validation.tpl_arq_serialization"),
+    (
+        "builtins.RuntimeError",
+        (
+            "Processing failed: The lock on the message lock has expired. Callers should call"
+            " attempt to receive and process the message again."
+        ),
+        T,
+        "message.tpl_servicebus_transient",
+    ),
+    (
+        "builtins.RuntimeError",
+        (
+            "Processing failed: The quota applied to a Service Bus resource has been exceeded"
+            " while interacting with the Azure Service Bus service."
+        ),
+        R,
+        "message.tpl_servicebus_quota",
+    ),
+    (
+        "builtins.ValueError",
+        "Connection string is either blank or malformed.",
+        P,
+        "message.tpl_connection_string_config",
+    ),
 ]
 
 
