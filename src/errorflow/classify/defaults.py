@@ -5076,8 +5076,11 @@ _MESSAGES_TEMPLATES_ORCHESTRATION: tuple[tuple[str, Category, Stage, str], ...] 
     ("tpl_library_misuse", P, Stage.MESSAGE_STRONG,
      r"\bacquire on (?:a )?closed pool\b|\bmust use coroutines? for subscriptions\b|"
      r"\ban actor named '[^']{1,200}' is already registered\b|\binvalid \w+ value for env(?:ironment)? var|"
-     # (distributed/core.py "ConnectionPool is closed"; luigi/task.py "requires() must return Task objects")
-     r"\bconnectionpool is closed\b|\bmust return task objects\b"),
+     # (distributed/core.py "ConnectionPool is closed"; luigi/task.py "requires() must return Task objects";
+     # google-cloud-pubsub "Closed subscriber cannot be used as context manager.", "This manager has been closed and
+     # can not be re-used.")
+     r"\bconnectionpool is closed\b|\bmust return task objects\b|\bclosed subscriber cannot be used\b|"
+     r"\bhas been closed and can ?not be re-used\b"),
     # paramiko/transport.py ("Incompatible ssh peer (no acceptable kex algorithm)", "... (no acceptable host key)",
     # "Incompatible ssh server (no acceptable ciphers)"): the two ends share no algorithm; configuration must change
     ("tpl_ssh_no_common_algorithm", P, Stage.MESSAGE_STRONG, r"\bincompatible ssh (?:peer|server) \("),

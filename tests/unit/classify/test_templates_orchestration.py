@@ -2,9 +2,10 @@
 
 Each template is a message a library raises or relays, read in its source (celery, kombu, rq, dramatiq, apscheduler,
 huey, arq, luigi, prefect, dask distributed, sh, plumbum, nats-py, paho-mqtt, paramiko, tornado, psutil, aiokafka,
-faust, kafka-python, azure-servicebus, pyzeebe, temporalio, Kafka Connect's REST bodies, AWS Step Functions'
-States.* names), with plausible values filled in and the class users catch, labelled by LABELS.md before the
-classifier was asked. Templates whose meaning LABELS.md leaves open were left out (see docs/classification.md).
+faust, kafka-python, azure-servicebus, google-cloud-pubsub, pyzeebe, temporalio, dagster, Kafka Connect's REST
+bodies, AWS Step Functions' States.* names), with plausible values filled in and the class users catch, labelled by
+LABELS.md before the classifier was asked. Templates whose meaning LABELS.md leaves open were left out (see
+docs/classification.md).
 """
 
 from __future__ import annotations
@@ -732,6 +733,53 @@ TEMPLATES = [
     ("temporalio", "builtins.RuntimeError", "Lazy clients cannot be used for workers", None, P),
     ("temporalio", "builtins.RuntimeError", "Attempting to schedule timer with negative delay", None, P),
     ("temporalio", "builtins.RuntimeError", "Runtime default already set", None, P),
+    ("google-cloud-pubsub", "builtins.RuntimeError", "Cannot publish on a stopped publisher.", None, P),
+    ("google-cloud-pubsub", "builtins.RuntimeError", "Closed subscriber cannot be used as context manager.", None, P),
+    ("google-cloud-pubsub", "builtins.ValueError", "This manager has been closed and can not be re-used.", None, P),
+    ("google-cloud-pubsub", "builtins.RuntimeError", "Ordering key is not paused.", None, P),
+    (
+        "dagster",
+        "dagster._core.errors.DagsterInvalidDefinitionError",
+        "Duplicate asset key: AssetKey(['orders'])",
+        None,
+        P,
+    ),
+    (
+        "dagster",
+        "dagster._core.errors.DagsterInvalidDefinitionError",
+        "No job was provided to ScheduleDefinition.",
+        None,
+        P,
+    ),
+    (
+        "dagster",
+        "dagster._core.errors.DagsterInvalidDefinitionError",
+        "Invalid cron schedule '61 * * * *' in ScheduleDefinition 'nightly'",
+        None,
+        P,
+    ),
+    (
+        "dagster",
+        "dagster._core.errors.DagsterInvariantViolationError",
+        "Could not find job nightly_job in repository __repository__",
+        None,
+        P,
+    ),
+    (
+        "dagster",
+        "dagster._core.errors.DagsterUserCodeUnreachableError",
+        "Could not reach user code server. gRPC Error code: UNAVAILABLE",
+        None,
+        T,
+    ),
+    (
+        "dagster",
+        "dagster._core.errors.DagsterPipesExecutionError",
+        "Timed out waiting for messages thread to finish.",
+        None,
+        T,
+    ),
+    ("dagster", "builtins.Exception", "Timed out waiting for these runs to finish: ['6f1e']", None, T),
 ]
 
 
@@ -804,6 +852,7 @@ DECIDING = [
         P,
         "message.tpl_connection_string_config",
     ),
+    ("builtins.ValueError", "This manager has been closed and can not be re-used.", P, "message.tpl_library_misuse"),
 ]
 
 
