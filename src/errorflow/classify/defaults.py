@@ -1892,7 +1892,7 @@ _MESSAGES_ORCHESTRATION: tuple[tuple[str, Category, Stage, str], ...] = (
     # bytes service limit", docs.aws.amazon.com/step-functions/latest/dg/limits-overview.html, 256 KiB per payload): a
     # fixed limit, the same output always fails until the state passes less data
     ("payload_size_service_limit", V, Stage.MESSAGE_STRONG,
-     r"with a size exceeding the maximum number of bytes service limit\b"),
+     r"with a size exceeding the maximum number of bytes service limit\b|\bstates\.datalimitexceeded\b"),
     # the kubelet's admission refusal (pkg/kubelet/lifecycle/predicate.go "Node didn't have enough resource: %s,
     # requested: %d, used: %d, capacity: %d", pod status OutOf<resource>): the node's capacity must be freed first
     ("node_not_enough_resource", R, Stage.MESSAGE_STRONG, r"\bnode didn'?t have enough resource\b"),
@@ -2550,9 +2550,9 @@ def _build() -> tuple[Rule, ...]:
     rules.extend(_CLASS_AND_MESSAGE_STREAM_CONNECTORS)
     rules.extend(_CLASS_AND_MESSAGE_DATA_HANDLING)
     rules.extend((*_CLASS_AND_MESSAGE_CONFIG_KEYS, *_CLASS_AND_MESSAGE_LDAP))
-    rules.extend(_HTTP_RULES_DATA_HANDLING)
-    rules.extend(_CLASS_AND_MESSAGE_DATA_AND_ML)
+    rules.extend((*_HTTP_RULES_DATA_HANDLING, *_CLASS_AND_MESSAGE_DATA_AND_ML))
     rules.extend((*_CLASS_AND_MESSAGE_SWEEP_DATABASES, *_CLASS_AND_MESSAGE_MEDIA_AND_DOCUMENTS))
+    rules.extend(_CLASS_AND_MESSAGE_TEMPLATES_ORCHESTRATION)
     rules.extend(_type_rules(_DECISIVE_TYPES, Stage.EXC_TYPE, "type"))
     rules.extend(_type_rules(_DECISIVE_SERVICE_TYPES, Stage.EXC_TYPE, "type"))
     rules.extend((*_type_rules(_DECISIVE_TYPES_WEB, Stage.EXC_TYPE, "type"), *_WEB_RULES))
@@ -2586,6 +2586,7 @@ def _build() -> tuple[Rule, ...]:
         _DECISIVE_TYPES_SWEEP_DATABASES,
         _DECISIVE_TYPES_CLOUD_SAAS_SDKS,
         _DECISIVE_TYPES_MEDIA_AND_CHAT,
+        _DECISIVE_TYPES_TEMPLATES_ORCHESTRATION,
     )
     rules.extend(rule for block in type_blocks for rule in _type_rules(block, Stage.EXC_TYPE, "type"))
     rules.extend(
@@ -2622,6 +2623,7 @@ def _build() -> tuple[Rule, ...]:
         _MESSAGES_CLOUD_SAAS_SDKS,
         _MESSAGES_MEDIA_AND_CHAT,
         _MESSAGES_TEMPLATES_DATABASES,
+        _MESSAGES_TEMPLATES_ORCHESTRATION,
     )
     rules.extend(
         Rule(id=f"message.{s}", category=c, message=p, stage=t) for block in message_blocks for s, c, t, p in block
@@ -4991,4 +4993,119 @@ _MESSAGES_TEMPLATES_DATABASES: tuple[tuple[str, Category, Stage, str], ...] = (
      r"\bmissing authentication credentials for rest request\b|\byour password has expired\b"),
     ("tpl_rejected_input", V, Stage.MESSAGE_STRONG,
      r"\btable encountered too many errors, giving up\b|\bresult window is too large\b"),
+)  # fmt: skip
+
+
+# ---- message templates of orchestration, task queues, messaging and operations tooling (issue 10): what celery,
+# kombu, rq, dramatiq, apscheduler, nats-py, paho-mqtt, paramiko, tornado, aiokafka and faust raise or relay, read in
+# their sources; each phrase is the template's words, not its values.
+_DECISIVE_TYPES_TEMPLATES_ORCHESTRATION: dict[Category, tuple[tuple[str, str], ...]] = {
+    P: (
+        # celery/exceptions.py SecurityError (message signing: "Expired certificate", "Unknown certificate", "Duplicate
+        # certificate", root privileges kept): keys or certificates must change; faust/exceptions.py
+        # ImproperlyConfigured ("The library is not configured/installed correctly": "App requires an id!")
+        ("tpl_setup_refused", "celery.exceptions.SecurityError faust.exceptions.ImproperlyConfigured"),
+        # paramiko/ssh_exception.py ConfigParseError ("Unparsable line %s" in ~/.ssh/config) and tornado/options.py
+        # Error ("Unrecognized command line option: %r", "Option %r requires a value"): the process's configuration
+        ("tpl_config_files", "paramiko.ssh_exception.ConfigParseError paramiko.ConfigParseError tornado.options.Error"),
+        # prefect/exceptions.py MissingContextError (called outside a flow or task run), MissingFlowError ("No flows
+        # found in ..."), PrefectImportError (a moved or removed module): the code or the deployment must change
+        (
+            "tpl_prefect_setup",
+            "prefect.exceptions.MissingContextError prefect.exceptions.MissingFlowError "
+            "prefect.exceptions.PrefectImportError",
+        ),
+        # pyzeebe/errors/pyzeebe_errors.py SettingsError ("No CAMUNDA_CLIENT_ID or ZEEBE_CLIENT_ID provided!"): the
+        # process's settings are missing
+        ("tpl_zeebe_settings", "pyzeebe.errors.SettingsError pyzeebe.errors.pyzeebe_errors.SettingsError"),
+    ),
+    V: (
+        # arq/jobs.py SerializationError ("unable to serialize job %r": an argument the serializer cannot encode) and
+        # DeserializationError ("unable to deserialize job", "... job result": the stored bytes do not decode): the
+        # job's data, not the queue, is wrong
+        ("tpl_arq_serialization", "arq.jobs.SerializationError arq.jobs.DeserializationError"),
+    ),
+}
+
+_CLASS_AND_MESSAGE_TEMPLATES_ORCHESTRATION: tuple[Rule, ...] = (
+    Rule(
+        id="type.transient.ssh_auth_timeout",
+        category=T,
+        exc_type=("paramiko.ssh_exception.AuthenticationException", "paramiko.AuthenticationException"),
+        message=r"^authentication timeout\b",
+        stage=Stage.EXC_TYPE,
+        description="paramiko/transport.py: the server did not answer the authentication in time (auth_timeout), "
+        "not a refused credential",
+    ),
+)
+
+_MESSAGES_TEMPLATES_ORCHESTRATION: tuple[tuple[str, Category, Stage, str], ...] = (
+    # celery/app/base.py ("Timed out waiting for a broker connection after %ss. All %d connections are in use.
+    # Consider increasing broker_pool_limit"): the connection pool is exhausted, not the network
+    ("tpl_broker_pool_in_use", R, Stage.MESSAGE_STRONG,
+     r"\ball \d+ connections are in use\b|\btimed out waiting for a broker (?:connection|producer)\b"),
+    # Connections lost or not yet up, in the clients' words: celery/worker/consumer/consumer.py CONNECTION_RETRY
+    # ("consumer: Connection to broker lost. Trying to re-establish the connection..."), faust's aiokafka driver
+    # NotReady ("Producer client not yet connected", "Not connected to Kafka Broker"), aiokafka/client.py ("Unable to
+    # get cluster metadata over all known brokers"; conn.py "No connection to broker at %s:%d"), nats/aio/client.py
+    # ("nats: empty response from server when expecting INFO message") and paho/mqtt/client.py error_string
+    # MQTT_ERR_KEEPALIVE ("Client or broker did not communicate in the keepalive interval."): the next attempt
+    # reconnects
+    ("tpl_broker_link_down", T, Stage.MESSAGE_STRONG,
+     r"\bconnection to (?:the )?broker (?:was )?lost\b|\bclient not yet connected\b|"
+     r"\bnot connected to (?:the )?kafka broker\b|\bunable to get cluster metadata over all known brokers\b|"
+     r"\bempty response from server when expecting info message\b|\bno connection to broker at\b|"
+     # (kafka-python kafka/net/transport.py "socket disconnected", "Connection closed during send"; azure-servicebus
+     # "Connection lost during settle operation.")
+     r"\bsocket disconnected\b|\bconnection closed during send\b|\bconnection lost during settle operation\b|"
+     r"\bdid not communicate in the keepalive interval\b"),
+    # A broker URL the configuration names wrong: kombu/transport/__init__.py ("Invalid transport scheme: %r"),
+    # celery/app/base.py ("No valid broker URLs found in configuration"), nats/aio/client.py ("nats: invalid connect
+    # url option", "nats: invalid hostname in connect url", "nats: no ssl context provided"): the settings must change
+    ("tpl_broker_url_config", P, Stage.MESSAGE_STRONG,
+     r"\binvalid transport scheme\b|\bno valid broker urls? found\b|\binvalid (?:hostname in )?connect url\b|"
+     r"\bno ssl context provided\b"),
+    # MQTT CONNACK refusals (paho/mqtt/client.py connack_string: "Connection Refused: bad user name or password.",
+    # "Connection Refused: unacceptable protocol version."): credentials or the protocol setting must change, though
+    # the words "connection refused" are in them
+    ("tpl_mqtt_connack_refused", P, Stage.MESSAGE_STRONG,
+     r"\bconnection refused: (?:bad user ?name or password|unacceptable protocol version)\b"),
+    # Misuse of a library by the code that calls it: kombu/connection.py ("Acquire on closed pool"), nats/aio/client.py
+    # ("nats: must use coroutine for subscriptions"), dramatiq/broker.py ("An actor named %r is already registered."),
+    # dramatiq's env settings ("invalid integer value for env var %r: %r"): the code or its environment must change
+    ("tpl_library_misuse", P, Stage.MESSAGE_STRONG,
+     r"\bacquire on (?:a )?closed pool\b|\bmust use coroutines? for subscriptions\b|"
+     r"\ban actor named '[^']{1,200}' is already registered\b|\binvalid \w+ value for env(?:ironment)? var|"
+     # (distributed/core.py "ConnectionPool is closed"; luigi/task.py "requires() must return Task objects";
+     # google-cloud-pubsub "Closed subscriber cannot be used as context manager.", "This manager has been closed and
+     # can not be re-used.")
+     r"\bconnectionpool is closed\b|\bmust return task objects\b|\bclosed subscriber cannot be used\b|"
+     r"\bhas been closed and can ?not be re-used\b"),
+    # paramiko/transport.py ("Incompatible ssh peer (no acceptable kex algorithm)", "... (no acceptable host key)",
+    # "Incompatible ssh server (no acceptable ciphers)"): the two ends share no algorithm; configuration must change
+    ("tpl_ssh_no_common_algorithm", P, Stage.MESSAGE_STRONG, r"\bincompatible ssh (?:peer|server) \("),
+    # prefect/runner ("Unable to find an available port after multiple attempts"): the host's ports are used up
+    ("tpl_no_free_port", R, Stage.MESSAGE_STRONG, r"\bunable to find an available port\b"),
+    # tornado/httputil.py ("multipart/form-data has too many parts"): the request body is over the parser's limit;
+    # the request, not a shared capacity, must change
+    ("tpl_form_too_many_parts", V, Stage.MESSAGE_STRONG, r"\bform-data has too many parts\b"),
+    # azure-servicebus exceptions.py default messages, for a wrapper that prints only the text: MessageLockLostError
+    # ("The lock on the message lock has expired. Callers should call attempt to receive and process the message
+    # again."), ServiceBusServerBusyError ("... reports that it is busy ..."), MessagingEntityDisabledError ("The
+    # Messaging Entity is disabled. Enable the entity again using Portal."), ServiceBusQuotaExceededError ("The quota
+    # applied to a Service Bus resource has been exceeded ..."), MessageSizeExceededError ("Message content is larger
+    # than the service bus frame size."), as the classes themselves say
+    ("tpl_servicebus_transient", T, Stage.MESSAGE_STRONG,
+     r"\bthe lock on the message lock has expired\b|\bservice bus service reports that it is busy\b"),
+    ("tpl_servicebus_disabled", P, Stage.MESSAGE_STRONG, r"\bmessaging entity is disabled\b"),
+    ("tpl_servicebus_quota", R, Stage.MESSAGE_STRONG,
+     r"\bquota applied to a service bus resource has been exceeded\b"),
+    ("tpl_servicebus_too_large", V, Stage.MESSAGE_STRONG,
+     r"\bmessage content is larger than the service bus frame size\b"),
+    # azure-servicebus _base_handler.py ("Connection string is either blank or malformed.", "Connection string must
+    # have both SharedAccessKeyName and SharedAccessKey."): the settings hold a wrong connection string
+    ("tpl_connection_string_config", P, Stage.MESSAGE_STRONG,
+     r"\bconnection string is either blank or malformed\b|\bconnection string must have both\b"),
+    # rq/job.py ("0 timeout is not allowed. Use -1 for infinite timeout"): the caller's argument, not a timeout
+    ("tpl_timeout_argument", V, Stage.MESSAGE_STRONG, r"\btimeout is not allowed\. use -1 for\b"),
 )  # fmt: skip
