@@ -780,7 +780,10 @@ _MESSAGES: tuple[tuple[str, Category, Stage, str], ...] = (
      r"certificate verify failed|certificate_verify_failed|self[- ]signed certificate|hostname mismatch|"
      r"certificate (?:has )?expired|unable to get local issuer certificate|certificate is not valid|"
      r"wrong version number|tlsv1 alert|sslv3 alert|unknown ca\b|bad certificate|certificate required|"
-     r"doesn't match either of|no protocols available"),
+     r"doesn't match either of|no protocols available|"
+     # (Go's crypto/x509 text as kubectl, helm and docker relay it: "Unable to connect to the server: x509: certificate
+     # signed by unknown authority"; ahead of the network words around it)
+     r"x509: certificate signed by unknown authority"),
     ("access_denied", P, Stage.MESSAGE_STRONG,
      r"permission denied|access (?:is )?denied|operation not permitted|not authori[sz]ed|unauthori[sz]ed|"
      r"\bforbidden\b|authentication (?:failed|required|error|failure)|auth(?:entication)? failed|"
@@ -889,6 +892,9 @@ _MESSAGES: tuple[tuple[str, Category, Stage, str], ...] = (
      r"duplicate (?:key|entry)|constraint violation|"
      r"integrity ?error|cannot be null|cannot add or update a child row|cannot delete or update a parent row|"
      r"e11000|is not present in table|cannot re-use a name that is still in use|"
+     # (moby daemon/names.go: "Conflict. The container name "/x" is already in use by container "9e0b...". You have
+     # to remove (or rename) that container to be able to reuse that name"): the name the caller chose is taken
+     r"is already in use by container\b|"
      # (Azure Key Vault's 409 "... is currently in a deleted but recoverable state, and its name cannot be reused")
      r"its name cannot be reused"),
     ("bad_data", V, Stage.MESSAGE_STRONG,
@@ -2622,6 +2628,7 @@ def _build() -> tuple[Rule, ...]:
         _MESSAGES_CLOUD_SAAS_SDKS,
         _MESSAGES_MEDIA_AND_CHAT,
         _MESSAGES_TEMPLATES_DATABASES,
+        _MESSAGES_TEMPLATES_OPERATIONS,
     )
     rules.extend(
         Rule(id=f"message.{s}", category=c, message=p, stage=t) for block in message_blocks for s, c, t, p in block
@@ -4991,4 +4998,24 @@ _MESSAGES_TEMPLATES_DATABASES: tuple[tuple[str, Category, Stage, str], ...] = (
      r"\bmissing authentication credentials for rest request\b|\byour password has expired\b"),
     ("tpl_rejected_input", V, Stage.MESSAGE_STRONG,
      r"\btable encountered too many errors, giving up\b|\bresult window is too large\b"),
+)  # fmt: skip
+
+
+_MESSAGES_TEMPLATES_OPERATIONS: tuple[tuple[str, Category, Stage, str], ...] = (
+    # kubectl / client-go refused credentials (kubectl "error: You must be logged in to the server (Unauthorized)";
+    # apimachinery pkg/api/errors/errors.go NewGenericServerResponse for a 401: "the server has asked for the client to
+    # provide credentials"): the kubeconfig's token or certificate must change; asking again never helps. Read
+    # on a bare wrapper too, where no status says 401 (as vendor.kubernetes.Unauthorized)
+    ("tpl_kube_credentials", P, Stage.MESSAGE_STRONG,
+     r"\byou must be logged in to the server\b|\bthe server has asked for the client to provide credentials\b"),
+    # kubectl's own words for a refused TCP connection to the API server ("The connection to the server
+    # localhost:8080 was refused - did you specify the right host or port?"): connection refused, transient as
+    # "connection refused" is, without those two words side by side
+    ("tpl_kube_connection_refused", T, Stage.MESSAGE_STRONG, r"\bthe connection to the server [^ ]+ was refused\b"),
+    # paramiko transport.py key exchange finding no algorithm both ends accept ("Incompatible ssh peer (no acceptable
+    # kex algorithm)", "Incompatible ssh server (no acceptable ciphers)", "... (no acceptable macs)"): client or
+    # server configuration must change, like OpenSSH's "Unable to negotiate ... no matching" (ssh_no_common_algorithm);
+    # SSHException's transient default must not decide it
+    ("tpl_ssh_no_acceptable_algorithm", P, Stage.MESSAGE_STRONG,
+     r"\bincompatible ssh (?:peer|server) \(no acceptable\b"),
 )  # fmt: skip

@@ -1,0 +1,338 @@
+"""The source-template sweep of operations tooling: the texts infrastructure tools raise or relay, as users see them.
+
+Each template is a message a library raises or relays, read in its source: Kubernetes apimachinery's StatusError
+messages (pkg/api/errors/errors.go) through the python client's ApiException and through kubectl, kubelet evictions
+and scheduler reasons, the Docker daemon's texts through docker-py's APIError (docker/errors.py) and the docker CLI,
+hvac's status-to-class map (hvac/utils.py) with Vault's error texts, paramiko's exception formats
+(paramiko/ssh_exception.py, transport.py), Helm and Terraform diagnostics relayed by subprocess wrappers, dnspython's
+resolver errors and prometheus_client's own ValueErrors. Plausible values are filled in and each label was written by
+LABELS.md before the classifier was asked.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from errorflow.classify import Category, Classifier
+from tests.unit.classify.verdicts import verdict_of
+
+T, R, V, P = Category.TRANSIENT, Category.RESOURCE, Category.VALIDATION, Category.PERMANENT
+
+_HEADERS = (
+    "HTTPHeaderDict({'Audit-Id': '3c5e1d2a-7f00-4b7e-9a51-2d7d0e0b6c11', 'Cache-Control': 'no-cache, private', "
+    "'Content-Type': 'application/json', 'Date': 'Sun, 29 Nov 2026 20:10:00 GMT', 'Content-Length': '218'})"
+)
+_PHRASES = {
+    400: "Bad Request", 401: "Unauthorized", 403: "Forbidden", 404: "Not Found", 405: "Method Not Allowed",
+    406: "Not Acceptable", 409: "Conflict", 413: "Request Entity Too Large", 422: "Unprocessable Entity",
+    429: "Too Many Requests", 500: "Internal Server Error", 503: "Service Unavailable", 504: "Gateway Timeout",
+}  # fmt: skip
+
+
+def _k8s(code: int, reason: str, message: str, label: Category) -> tuple[str, str, int, Category]:
+    """A Status the API server returns, as the kubernetes python client's ApiException prints it."""
+    body = json.dumps(
+        {"kind": "Status", "apiVersion": "v1", "metadata": {}, "status": "Failure", "message": message,
+         "reason": reason, "code": code},
+        separators=(",", ":"),
+    )  # fmt: skip
+    text = f"({code})\nReason: {_PHRASES[code]}\nHTTP response headers: {_HEADERS}\nHTTP response body: {body}\n"
+    return "kubernetes.client.exceptions.ApiException", text, code, label
+
+
+def _vault(cls: str, code: int, message: str, label: Category) -> tuple[str, str, int, Category]:
+    """Vault's error text as hvac raises it (hvac/utils.py raise_for_error maps the status to the class)."""
+    text = f"{message}, on get https://vault.internal:8200/v1/secret/data/payments/db"
+    return f"hvac.exceptions.{cls}", text, code, label
+
+
+# (exc_type as raised, str(exc) as printed, http_status, label)
+TEMPLATES = [
+    _k8s(404, 'NotFound',
+         'pods "worker-7d9f" not found', P),
+    _k8s(404, 'NotFound',
+         'deployments.apps "ingest" not found', P),
+    _k8s(409, 'AlreadyExists',
+         'configmaps "ingest-config" already exists', V),
+    _k8s(401, 'Unauthorized',
+         "Unauthorized", P),
+    _k8s(403, 'Forbidden',
+         'pods is forbidden: User "system:serviceaccount:ops:runner" cannot list resource "pods" in API '
+         'group "" in the namespace "prod"', P),
+    _k8s(403, 'Forbidden',
+         'pods "ingest-5" is forbidden: exceeded quota: compute-quota, requested: limits.memory=2Gi, '
+         "used: limits.memory=15Gi, limited: limits.memory=16Gi", R),
+    _k8s(409, 'Conflict',
+         'Operation cannot be fulfilled on deployments.apps "ingest": the object has been modified; '
+         "please apply your changes to the latest version and try again", T),
+    _k8s(422, 'Invalid',
+         'Deployment.apps "ingest" is invalid: spec.template.spec.containers[0].image: Required value', V),
+    _k8s(422, 'Invalid',
+         'Service "api" is invalid: spec.ports[0].nodePort: Invalid value: 30080: provided port is '
+         "already allocated", V),
+    _k8s(400, 'BadRequest',
+         'error when creating "STDIN": Deployment in version "v1" cannot be handled as a Deployment: '
+         "json: cannot unmarshal string into Go struct field "
+         "Container.spec.template.spec.containers.ports of type int32", V),
+    _k8s(429, 'TooManyRequests',
+         "Too many requests: please try again later", T),
+    _k8s(503, 'ServiceUnavailable',
+         "the server is currently unable to handle the request", T),
+    _k8s(405, 'MethodNotAllowed',
+         'create is not supported on resources of kind "nodes/proxy"', P),
+    _k8s(500, 'ServerTimeout',
+         "The list operation against pods could not be completed at this time, please try again.", T),
+    _k8s(504, 'Timeout',
+         "Timeout: request did not complete within requested timeout - context deadline exceeded", T),
+    _k8s(413, 'RequestEntityTooLarge',
+         "Request entity too large: limit is 3145728", V),
+    _k8s(404, 'NotFound',
+         "the server could not find the requested resource", P),
+    _k8s(401, 'Unauthorized',
+         "the server has asked for the client to provide credentials", P),
+    _k8s(405, 'MethodNotAllowed',
+         "the server does not allow this method on the requested resource", P),
+    _k8s(422, 'Invalid',
+         "the server rejected our request due to an error in our request", V),
+    _k8s(504, 'Timeout',
+         "the server was unable to return a response in the time allotted, but may still be processing "
+         "the request", T),
+    _k8s(429, 'TooManyRequests',
+         "the server has received too many requests and has asked us to try again later", T),
+    _k8s(406, 'NotAcceptable',
+         "the server was unable to respond with a content type that the client supports", P),
+    _k8s(500, 'InternalError',
+         "Internal error occurred: etcdserver: request timed out", T),
+    ('builtins.RuntimeError',
+     'kubectl failed (exit 1): Error from server (NotFound): pods "worker-7d9f" not found', None, P),  # kubectl
+    ('builtins.RuntimeError',
+     'kubectl failed (exit 1): Error from server (NotFound): deployments.apps "ingest" not found', None, P),  # kubectl
+    ('builtins.RuntimeError',
+     'kubectl failed (exit 1): Error from server (AlreadyExists): configmaps "ingest-config" '
+     "already exists", None, V),  # kubectl
+    ('builtins.RuntimeError',
+     "kubectl failed (exit 1): Error from server (Forbidden): pods is forbidden: User "
+     '"system:serviceaccount:ops:runner" cannot list resource "pods" in API group "" in the '
+     'namespace "prod"', None, P),  # kubectl
+    ('builtins.RuntimeError',
+     'kubectl failed (exit 1): Error from server (Forbidden): pods "ingest-5" is forbidden: '
+     "exceeded quota: compute-quota, requested: limits.memory=2Gi, used: limits.memory=15Gi, "
+     "limited: limits.memory=16Gi", None, R),  # kubectl
+    ('builtins.RuntimeError',
+     "kubectl failed (exit 1): Error from server (Conflict): Operation cannot be fulfilled on "
+     'deployments.apps "ingest": the object has been modified; please apply your changes to the '
+     "latest version and try again", None, T),  # kubectl
+    ('builtins.RuntimeError',
+     'kubectl failed (exit 1): Error from server (Invalid): Deployment.apps "ingest" is invalid: '
+     "spec.template.spec.containers[0].image: Required value", None, V),  # kubectl
+    ('builtins.RuntimeError',
+     "kubectl failed (exit 1): Error from server (ServiceUnavailable): the server is currently "
+     "unable to handle the request", None, T),  # kubectl
+    ('builtins.RuntimeError',
+     "kubectl failed (exit 1): Error from server (Timeout): the server was unable to return a "
+     "response in the time allotted, but may still be processing the request (get pods)", None, T),  # kubectl
+    ('builtins.RuntimeError',
+     "kubectl failed (exit 1): Error from server (TooManyRequests): the server has received too "
+     "many requests and has asked us to try again later (post jobs.batch)", None, T),  # kubectl
+    ('builtins.RuntimeError',
+     "kubectl failed (exit 1): Error from server (InternalError): an error on the server "
+     '("unknown") has prevented the request from succeeding (get pods)', None, T),  # kubectl
+    ('builtins.RuntimeError',
+     "kubectl failed (exit 1): Error from server (MethodNotAllowed): the server does not allow this "
+     "method on the requested resource (post nodes)", None, P),  # kubectl
+    ('builtins.RuntimeError',
+     "kubectl failed (exit 1): Error from server (NotFound): the server could not find the "
+     "requested resource (get ingresses.extensions)", None, P),  # kubectl
+    ('builtins.RuntimeError',
+     "kubectl failed (exit 1): Error from server (BadRequest): the server rejected our request for "
+     "an unknown reason (get pods)", None, V),  # kubectl
+    ('builtins.RuntimeError',
+     "error: You must be logged in to the server (Unauthorized)", None, P),  # kubectl
+    ('builtins.RuntimeError',
+     "error: You must be logged in to the server (the server has asked for the client to provide "
+     "credentials)", None, P),  # kubectl
+    ('builtins.RuntimeError',
+     "couldn't get current server API group list: the server has asked for the client to provide "
+     "credentials", None, P),  # kubectl
+    ('builtins.RuntimeError',
+     "The connection to the server localhost:8080 was refused - did you specify the right host or "
+     "port?", None, T),  # kubectl
+    ('builtins.RuntimeError',
+     "Unable to connect to the server: dial tcp 10.0.0.1:6443: i/o timeout", None, T),  # kubectl
+    ('builtins.RuntimeError',
+     "Unable to connect to the server: net/http: TLS handshake timeout", None, T),  # kubectl
+    ('builtins.RuntimeError',
+     "Unable to connect to the server: x509: certificate signed by unknown authority", None, P),  # kubectl
+    ('builtins.RuntimeError',
+     "error: timed out waiting for the condition on pods/ingest-5", None, T),  # kubectl
+    ('builtins.RuntimeError',
+     "pod ingest-5 failed: Evicted: The node was low on resource: memory. Container worker was "
+     "using 3912Mi, which exceeds its request of 512Mi.", None, R),  # kubelet
+    ('builtins.RuntimeError',
+     "pod ingest-5 failed: Evicted: The node was low on resource: ephemeral-storage.", None, R),  # kubelet
+    ('builtins.RuntimeError',
+     "pod ingest-5 unschedulable: 0/3 nodes are available: 3 Insufficient cpu. preemption: 0/3 "
+     "nodes are available: 3 No preemption victims found for incoming pod.", None, R),  # scheduler
+    ('builtins.RuntimeError',
+     "pod ingest-5 unschedulable: 0/3 nodes are available: 1 Insufficient memory, 2 Insufficient "
+     "cpu.", None, R),  # scheduler
+    ('builtins.RuntimeError',
+     "pod ingest-5 unschedulable: 0/3 nodes are available: 3 node(s) didn't match Pod's node "
+     "affinity/selector.", None, P),  # scheduler
+    ('builtins.RuntimeError',
+     "pod ingest-5 unschedulable: 0/1 nodes are available: 1 pod has unbound immediate "
+     "PersistentVolumeClaims.", None, P),  # scheduler
+    ('builtins.RuntimeError',
+     "pod ingest-5 unschedulable: 0/1 nodes are available: 1 node(s) had untolerated taint "
+     "{node-role.kubernetes.io/control-plane: }.", None, P),  # scheduler
+    ('builtins.RuntimeError',
+     "pod ingest-5 unschedulable: 0/1 nodes are available: 1 Too many pods.", None, R),  # scheduler
+    ('docker.errors.NotFound',
+     '404 Client Error for http+docker://localhost/v1.43/containers/ingest/json: Not Found ("No '
+     'such container: ingest")', 404, P),  # docker
+    ('docker.errors.ImageNotFound',
+     "404 Client Error for http+docker://localhost/v1.43/images/acme/ingest:1.4/json: Not Found "
+     '("No such image: acme/ingest:1.4")', 404, P),  # docker
+    ('docker.errors.APIError',
+     "409 Client Error for http+docker://localhost/v1.43/containers/create?name=ingest: Conflict "
+     '("Conflict. The container name "/ingest" is already in use by container '
+     '"9e0bb9943941e2308fa2cf57db1bbb105a685036800e07cfa920b8b392ce14f5". You have to remove (or '
+     'rename) that container to be able to reuse that name.")', 409, V),  # docker
+    ('docker.errors.APIError',
+     "500 Server Error for http+docker://localhost/v1.43/containers/9e0b/start: Internal Server "
+     'Error ("driver failed programming external connectivity on endpoint ingest (1373cb432a17): '
+     'Bind for 0.0.0.0:8080 failed: port is already allocated")', 500, P),  # docker
+    ('docker.errors.ImageNotFound',
+     "404 Client Error for "
+     'http+docker://localhost/v1.43/images/create?fromImage=acme%2Fingest&tag=1.4: Not Found ("pull '
+     "access denied for acme/ingest, repository does not exist or may require 'docker login': "
+     'denied: requested access to the resource is denied")', 404, P),  # docker
+    ('docker.errors.APIError',
+     "500 Server Error for "
+     "http+docker://localhost/v1.43/images/create?fromImage=library%2Fnginx&tag=1.23: Internal "
+     'Server Error ("toomanyrequests: You have reached your pull rate limit. You may increase the '
+     'limit by authenticating and upgrading: https://www.docker.com/increase-rate-limit")', 500, T),  # docker
+    ('docker.errors.NotFound',
+     "404 Client Error for "
+     "http+docker://localhost/v1.43/images/create?fromImage=acme%2Fingest&tag=9.9: Not Found "
+     '("manifest for acme/ingest:9.9 not found: manifest unknown: manifest unknown")', 404, P),  # docker
+    ('docker.errors.APIError',
+     "500 Server Error for http+docker://localhost/v1.43/containers/create: Internal Server Error "
+     '("failed to create shim task: OCI runtime create failed: runc create failed: unable to start '
+     'container process: exec: "storage": executable file not found in $PATH: unknown")', 500, P),  # docker
+    ('docker.errors.APIError',
+     "500 Server Error for http+docker://localhost/v1.43/images/create: Internal Server Error "
+     '("write /var/lib/docker/tmp/GetImageBlob123: no space left on device")', 500, R),  # docker
+    ('builtins.RuntimeError',
+     "docker: Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker "
+     "daemon running?", None, T),  # docker
+    ('docker.errors.ContainerError',
+     "Command 'python run.py' in image 'acme/ingest:1.4' returned non-zero exit status 137: Killed", None, R),  # docker
+    ('builtins.RuntimeError',
+     'docker: Error response from daemon: Conflict. The container name "/ingest" is already in use '
+     'by container "9e0bb9943941". You have to remove (or rename) that container to be able to '
+     "reuse that name.", None, V),  # docker
+    ('builtins.RuntimeError',
+     'Error response from daemon: Get "https://registry-1.docker.io/v2/": net/http: request '
+     "canceled while waiting for connection (Client.Timeout exceeded while awaiting headers)", None, T),  # docker
+    ('builtins.RuntimeError',
+     'Error response from daemon: Head "https://ghcr.io/v2/acme/ingest/manifests/1.4": unauthorized', None, P),
+    ('builtins.RuntimeError',
+     "Error response from daemon: No such container: ingest", None, P),  # docker
+    _vault('Forbidden', 403, "permission denied", P),
+    _vault('InvalidPath', 404, "None", P),
+    _vault('Unauthorized', 401, "missing client token", P),
+    _vault('VaultDown', 503, "Vault is sealed", T),
+    _vault('RateLimitExceeded', 429, 'request path "secret/data/payments/db": rate limit quota exceeded', T),
+    _vault('InternalServerError', 500, "internal error", T),
+    _vault('InvalidRequest', 400, 'no handler for route "secret/data/payments/db". route entry not found.', P),
+    _vault('VaultNotInitialized', 501, "Vault is not initialized", P),
+    ('hvac.exceptions.ParamValidationError',
+     'unsupported policies argument provided "admin" (<class \'int\'>), required type: List[str]', None, V),  # hvac
+    ('paramiko.ssh_exception.AuthenticationException',
+     "Authentication failed.", None, P),  # paramiko
+    ('paramiko.ssh_exception.BadAuthenticationType',
+     "Bad authentication type; allowed types: ['publickey']", None, P),  # paramiko
+    ('paramiko.ssh_exception.BadHostKeyException',
+     "Host key for server '10.0.0.7' does not match: got 'AAAAC3NzaC1lZDI1NTE5AAAAIB', expected "
+     "'AAAAC3NzaC1lZDI1NTE5AAAAIA'", None, P),  # paramiko
+    ('paramiko.ssh_exception.NoValidConnectionsError',
+     "[Errno None] Unable to connect to port 22 on 10.0.0.7", None, T),  # paramiko
+    ('paramiko.ssh_exception.SSHException',
+     "Error reading SSH protocol banner", None, T),  # paramiko
+    ('paramiko.ssh_exception.SSHException',
+     "Error reading SSH protocol banner[Errno 104] Connection reset by peer", None, T),  # paramiko
+    ('paramiko.ssh_exception.SSHException',
+     "No existing session", None, T),  # paramiko
+    ('paramiko.ssh_exception.SSHException',
+     "Incompatible ssh peer (no acceptable kex algorithm)", None, P),  # paramiko
+    ('paramiko.ssh_exception.SSHException',
+     "Server '10.0.0.7' not found in known_hosts", None, P),  # paramiko
+    ('paramiko.ssh_exception.ProxyCommandFailure',
+     'ProxyCommand("ssh -W 10.0.0.7:22 bastion") returned nonzero exit status: Broken pipe', None, T),  # paramiko
+    ('paramiko.ssh_exception.PasswordRequiredException',
+     "Private key file is encrypted", None, P),  # paramiko
+    ('paramiko.ssh_exception.ChannelException',
+     "ChannelException(2, 'Connect failed')", None, T),  # paramiko
+    ('paramiko.ssh_exception.SSHException',
+     "Incompatible ssh server (no acceptable ciphers)", None, P),  # paramiko
+    ('paramiko.ssh_exception.SSHException',
+     "Incompatible ssh server (no acceptable macs)", None, P),  # paramiko
+    ('fabric.exceptions.NetworkError',
+     "Incompatible ssh server (no acceptable macs)", None, P),  # fabric
+    ('builtins.RuntimeError',
+     "docker: Error response from daemon: failed to create task for container: failed to create "
+     "shim task: OCI runtime create failed: runc create failed: unable to start container process: "
+     'exec: "bash": executable file not found in $PATH: unknown.', None, P),  # docker
+    ('builtins.RuntimeError',
+     'OCI runtime exec failed: exec failed: unable to start container process: exec: "bash": '
+     "executable file not found in $PATH: unknown", None, P),  # docker
+    ('builtins.RuntimeError',
+     "container worker failed: failed to create containerd task: failed to create shim task: OCI "
+     'runtime create failed: runc create failed: unable to start container process: exec: "curl": '
+     "executable file not found in $PATH: unknown", None, P),  # kubelet
+    ('builtins.RuntimeError',
+     "Error: UPGRADE FAILED: another operation (install/upgrade/rollback) is in progress", None, T),  # helm
+    ('builtins.RuntimeError',
+     "Error: Error acquiring the state lock\n\nError message: ConditionalCheckFailedException: The "
+     "conditional request failed\nLock Info:\n  ID: 69592de7-6132-c863-ae53-976776ffe6cf", None, T),  # terraform
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("exc_type", "message", "status", "label"), TEMPLATES)
+def test_source_template_gets_its_label(
+    clf: Classifier, exc_type: str, message: str, status: int | None, label: Category
+) -> None:
+    assert verdict_of(clf, exc_type, message, status)[0] is label
+
+
+# Templates where a weaker signal would have won without the rule: (exc_type, message, label, deciding rule)
+DECIDED = [
+    # SSHException's transient default (base.transient.clients) would retry a key exchange that can never agree
+    ("paramiko.ssh_exception.SSHException", "Incompatible ssh peer (no acceptable kex algorithm)", P,
+     "message.tpl_ssh_no_acceptable_algorithm"),
+    ("paramiko.ssh_exception.SSHException", "Incompatible ssh server (no acceptable macs)", P,
+     "message.tpl_ssh_no_acceptable_algorithm"),
+    # "Unable to connect" (message.network) would say transient: the CA bundle must change
+    ("builtins.RuntimeError", "Unable to connect to the server: x509: certificate signed by unknown authority", P,
+     "message.tls_certificate"),
+    # a bare wrapper around kubectl's refusal: no status, the class's default would not say why
+    ("builtins.RuntimeError",
+     "error: You must be logged in to the server (the server has asked for the client to provide credentials)", P,
+     "message.tpl_kube_credentials"),
+    ("builtins.RuntimeError",
+     "The connection to the server localhost:8080 was refused - did you specify the right host or port?", T,
+     "message.tpl_kube_connection_refused"),
+    # the docker CLI's name conflict carries no 409: the name chosen is taken
+    ("builtins.RuntimeError",
+     'docker: Error response from daemon: Conflict. The container name "/ingest" is already in use by container '
+     '"9e0bb9943941". You have to remove (or rename) that container to be able to reuse that name.', V,
+     "message.integrity"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("exc_type", "message", "label", "rule_id"), DECIDED)
+def test_template_rule_decides(clf: Classifier, exc_type: str, message: str, label: Category, rule_id: str) -> None:
+    assert verdict_of(clf, exc_type, message) == (label, rule_id)
