@@ -852,6 +852,7 @@ _MESSAGES: tuple[tuple[str, Category, Stage, str], ...] = (
      r"no such host\b|host not found|name does not resolve|domain name not found"),
     ("not_found_db", P, Stage.MESSAGE_STRONG,
      r"does not exist|doesn't exist|did not exist|could not be found|cannot be found|was not found|were not found|"
+     r"none of dns query names exist|"
      r"no such (?:table|column|key|bucket|host|process|device|image|container|index|collection|"
      r"user|command|object|function|entity|upload|queue|topic|attribute)|unknown (?:database|table|column|topic)|"
      r"cannot find (?:module|file|the (?:file|path))|not found in (?:search path|registry|cache)|"
@@ -940,7 +941,9 @@ _MESSAGES: tuple[tuple[str, Category, Stage, str], ...] = (
      r"the object has been modified|"
      # another operation holds the resource's lock (helm releases, EALREADY, S3's conflicting operation)
      r"another operation \((?:install|upgrade|rollback)[a-z/]*\) is in progress|operation (?:is )?already in progress|"
-     r"conflicting (?:conditional )?operation is currently in progress"),
+     r"conflicting (?:conditional )?operation is currently in progress|"
+     # (the Pulumi service's 409 "[409] Conflict: Another update is currently in progress.")
+     r"another update is currently in progress"),
     ("shutdown", T, Stage.MESSAGE_STRONG,
      r"interpreter shutdown|python is likely shutting down|sys\.meta_path is none|"
      r"cannot schedule new futures after interpreter shutdown|at interpreter shutdown|"
@@ -1265,7 +1268,10 @@ _MESSAGES_INFRASTRUCTURE: tuple[tuple[str, Category, Stage, str], ...] = (
     # operation", Terraform "Error acquiring the state lock"): it is released when that run ends
     ("lock_held", T, Stage.MESSAGE_STRONG,
      r"could not get lock\b|unable to acquire the dpkg (?:frontend )?lock|failed to lock apt\b|"
-     r"error acquiring the state lock|is held by (?:another )?process\b"),
+     r"error acquiring the state lock|is held by (?:another )?process\b|"
+     # (Pulumi's file backends: "the stack is currently locked by 1 lock(s). Either wait for the other process(es) to
+     # end or delete the lock file with `pulumi cancel`.")
+     r"the stack is currently locked by \d+ lock"),
     # Terraform's configuration diagnostics (hcl/terraform "Error: Unsupported argument ... An argument named "x" is
     # not expected here", "Missing required argument", "Reference to undeclared resource"): the .tf code must change
     ("terraform_config", P, Stage.MESSAGE_STRONG,
@@ -5018,4 +5024,28 @@ _MESSAGES_TEMPLATES_OPERATIONS: tuple[tuple[str, Category, Stage, str], ...] = (
     # SSHException's transient default must not decide it
     ("tpl_ssh_no_acceptable_algorithm", P, Stage.MESSAGE_STRONG,
      r"\bincompatible ssh (?:peer|server) \(no acceptable\b"),
+    # etcd api/v3rpc/rpctypes/error.go, the server texts it sends as gRPC Unavailable ("etcdserver: unhealthy cluster",
+    # "etcdserver: server stopped", "etcdserver: not capable", "etcdserver: rpc not supported for learner"): a member
+    # that cannot serve now; another member, or the same one later, answers (as its "no leader" and "request timed out")
+    ("tpl_etcd_unavailable", T, Stage.MESSAGE_STRONG,
+     r"\betcdserver: (?:unhealthy cluster|server stopped|not capable|rpc not supported for learner)\b"),
+    # etcd's InvalidArgument and OutOfRange texts for a request built wrong ("etcdserver: key is not provided", "too
+    # many operations in txn request", "too large lease TTL", "ttl is 0", "value is provided", "lease is provided",
+    # "user name is empty", "role name is empty"): the same request always fails
+    ("tpl_etcd_bad_request", V, Stage.MESSAGE_STRONG,
+     r"\betcdserver: (?:key is not provided|too many operations in txn request|too large lease ttl|ttl is 0|"
+     r"value is provided|lease is provided|(?:user|role) name is empty)\b"),
+    # etcd's cluster and auth setup refusals ("etcdserver: corrupt cluster", "authentication is not enabled", "role is
+    # not granted to the user", "permission is not granted to the role", "root user does not exist", "root user does
+    # not have root role"): an operator must change the cluster or its grants
+    ("tpl_etcd_setup", P, Stage.MESSAGE_STRONG,
+     r"\betcdserver: (?:corrupt cluster|authentication is not enabled|role is not granted to the user|"
+     r"permission is not granted to the role|root user does not (?:exist|have root role))\b"),
+    # prometheus_client's registry refusing the code's setup (registry.py "Duplicated timeseries in CollectorRegistry:
+    # {...}", "CollectorRegistry already contains a target_info metric"; metrics.py "No label names were set when
+    # constructing %s"): the metrics are defined twice or wrongly at start-up; ValueError's validation default would
+    # dead-letter events for a bug in the code
+    ("tpl_metrics_registry_setup", P, Stage.MESSAGE_STRONG,
+     r"\bduplicated timeseries in collectorregistry\b|\bcollectorregistry already contains a target_info metric\b|"
+     r"\bno label names were set when constructing\b"),
 )  # fmt: skip

@@ -3,10 +3,11 @@
 Each template is a message a library raises or relays, read in its source: Kubernetes apimachinery's StatusError
 messages (pkg/api/errors/errors.go) through the python client's ApiException and through kubectl, kubelet evictions
 and scheduler reasons, the Docker daemon's texts through docker-py's APIError (docker/errors.py) and the docker CLI,
-hvac's status-to-class map (hvac/utils.py) with Vault's error texts, paramiko's exception formats
-(paramiko/ssh_exception.py, transport.py), Helm and Terraform diagnostics relayed by subprocess wrappers, dnspython's
-resolver errors and prometheus_client's own ValueErrors. Plausible values are filled in and each label was written by
-LABELS.md before the classifier was asked.
+hvac's status-to-class map (hvac/utils.py) with Vault's error texts, etcd's server texts
+(api/v3rpc/rpctypes/error.go), minio's S3Error, botocore's exception formats, Pulumi's lock texts, paramiko's
+exception formats (paramiko/ssh_exception.py, transport.py), Helm and Terraform diagnostics relayed by subprocess
+wrappers, dnspython's resolver errors and prometheus_client's own ValueErrors. Plausible values are filled in and
+each label was written by LABELS.md before the classifier was asked.
 """
 
 from __future__ import annotations
@@ -298,6 +299,125 @@ TEMPLATES = [
     ('builtins.RuntimeError',
      "Error: Error acquiring the state lock\n\nError message: ConditionalCheckFailedException: The "
      "conditional request failed\nLock Info:\n  ID: 69592de7-6132-c863-ae53-976776ffe6cf", None, T),  # terraform
+    ('builtins.RuntimeError',
+     "etcdserver: mvcc: database space exceeded", None, R),  # etcd
+    ('builtins.RuntimeError',
+     "etcdserver: too many requests", None, T),  # etcd
+    ('builtins.RuntimeError',
+     "etcdserver: request is too large", None, V),  # etcd
+    ('builtins.RuntimeError',
+     "etcdserver: no leader", None, T),  # etcd
+    ('builtins.RuntimeError',
+     "etcdserver: leader changed", None, T),  # etcd
+    ('builtins.RuntimeError',
+     "etcdserver: request timed out", None, T),  # etcd
+    ('builtins.RuntimeError',
+     "etcdserver: request timed out, possibly due to previous leader failure", None, T),  # etcd
+    ('builtins.RuntimeError',
+     "etcdserver: request timed out, possibly due to connection lost", None, T),  # etcd
+    ('builtins.RuntimeError',
+     "etcdserver: unhealthy cluster", None, T),  # etcd
+    ('builtins.RuntimeError',
+     "etcdserver: server stopped", None, T),  # etcd
+    ('builtins.RuntimeError',
+     "etcdserver: permission denied", None, P),  # etcd
+    ('builtins.RuntimeError',
+     "etcdserver: authentication failed, invalid user ID or password", None, P),  # etcd
+    ('builtins.RuntimeError',
+     "etcdserver: invalid auth token", None, P),  # etcd
+    ('builtins.RuntimeError',
+     "etcdserver: key is not provided", None, V),  # etcd
+    ('builtins.RuntimeError',
+     "etcdserver: too many operations in txn request", None, V),  # etcd
+    ('builtins.RuntimeError',
+     "etcdserver: duplicate key given in txn request", None, V),  # etcd
+    ('builtins.RuntimeError',
+     "etcdserver: too large lease TTL", None, V),  # etcd
+    ('builtins.RuntimeError',
+     "etcdserver: corrupt cluster", None, P),  # etcd
+    ('builtins.RuntimeError',
+     "etcdserver: authentication is not enabled", None, P),  # etcd
+    ('builtins.RuntimeError',
+     "etcdserver: role is not granted to the user", None, P),  # etcd
+    ('grpc._channel._InactiveRpcError',
+     "<_InactiveRpcError of RPC that terminated with:\n\tstatus = StatusCode.RESOURCE_EXHAUSTED\n\t"
+     'details = "etcdserver: mvcc: database space exceeded"\n\tdebug_error_string = "UNKNOWN:Error '
+     'received from peer ipv4:10.0.0.5:2379"\n>', None, R),  # etcd
+    ('grpc._channel._InactiveRpcError',
+     "<_InactiveRpcError of RPC that terminated with:\n\tstatus = StatusCode.INVALID_ARGUMENT\n\t"
+     'details = "etcdserver: request is too large"\n\tdebug_error_string = "UNKNOWN:Error received '
+     'from peer ipv4:10.0.0.5:2379"\n>', None, V),  # etcd
+    ('grpc._channel._InactiveRpcError',
+     "<_InactiveRpcError of RPC that terminated with:\n\tstatus = StatusCode.INVALID_ARGUMENT\n\t"
+     'details = "etcdserver: authentication failed, invalid user ID or password"\n\t'
+     'debug_error_string = "UNKNOWN:Error received from peer ipv4:10.0.0.5:2379"\n>', None, P),  # etcd
+    _k8s(500, 'InternalError',
+         "Internal error occurred: etcdserver: mvcc: database space exceeded", R),
+    ('dns.resolver.NXDOMAIN',
+     "The DNS query name does not exist: orders.internal.example.com.", None, P),  # dnspython
+    ('dns.resolver.NXDOMAIN',
+     "None of DNS query names exist: orders.internal., orders.internal.corp.example.com.", None, P),  # dnspython
+    ('dns.resolver.NoAnswer',
+     "The DNS response does not contain an answer to the question: example.com. IN MX", None, P),  # dnspython
+    ('dns.resolver.NoNameservers',
+     "All nameservers failed to answer the query _mongodb._tcp.cluster0.example.net. IN SRV: Server "
+     "Do53:10.0.0.2@53 answered SERVFAIL", None, T),  # dnspython
+    ('dns.resolver.LifetimeTimeout',
+     "The resolution lifetime expired after 5.404 seconds: Server Do53:10.0.0.2@53 answered The DNS "
+     "operation timed out.", None, T),  # dnspython
+    ('pymongo.errors.ConfigurationError',
+     "The resolution lifetime expired after 21.126 seconds: Server Do53:10.0.0.2@53 answered The "
+     "DNS operation timed out.", None, T),  # dnspython
+    ('minio.error.S3Error',
+     "S3 operation failed; code: NoSuchKey, message: The specified key does not exist., resource: "
+     "/exports/2026/11/orders.parquet, request_id: 17BAB90C03867CB4, host_id: 6008fa4f, "
+     "bucket_name: exports, object_name: 2026/11/orders.parquet", None, P),  # minio
+    ('minio.error.S3Error',
+     "S3 operation failed; code: NoSuchBucket, message: The specified bucket does not exist, "
+     "resource: /exports, request_id: 17BAB90C03867CB4, host_id: 6008fa4f, bucket_name: exports", None, P),  # minio
+    ('minio.error.S3Error',
+     "S3 operation failed; code: AccessDenied, message: Access Denied., resource: /exports, "
+     "request_id: 17906EB26AE2C91D, host_id: 36a147e7, bucket_name: exports", None, P),  # minio
+    ('minio.error.S3Error',
+     "S3 operation failed; code: InvalidAccessKeyId, message: The Access Key Id you provided does "
+     "not exist in our records., resource: /exports, request_id: 17906EB26AE2C91D, host_id: 36a147e7", None, P),
+    ('builtins.RuntimeError',
+     "error: the stack is currently locked by 1 lock(s). Either wait for the other process(es) to "
+     "end or delete the lock file with `pulumi cancel`.", None, T),  # pulumi
+    ('builtins.RuntimeError',
+     "error: [409] Conflict: Another update is currently in progress.", None, T),  # pulumi
+    ('builtins.RuntimeError',
+     'Error: UPGRADE FAILED: "ingest" has no deployed releases', None, P),  # helm
+    ('botocore.exceptions.NoCredentialsError',
+     "Unable to locate credentials", None, P),  # botocore
+    ('botocore.exceptions.PartialCredentialsError',
+     "Partial credentials found in env, missing: AWS_SECRET_ACCESS_KEY", None, P),  # botocore
+    ('botocore.exceptions.EndpointConnectionError',
+     'Could not connect to the endpoint URL: "https://sts.us-east-1.amazonaws.com/"', None, T),  # botocore
+    ('botocore.exceptions.ReadTimeoutError',
+     'Read timeout on endpoint URL: "https://s3.us-east-1.amazonaws.com/exports/orders.parquet"', None, T),  # botocore
+    ('botocore.exceptions.ConnectTimeoutError',
+     'Connect timeout on endpoint URL: "https://s3.us-east-1.amazonaws.com/exports"', None, T),  # botocore
+    ('botocore.exceptions.ConnectionClosedError',
+     "Connection was closed before we received a valid response from endpoint URL: "
+     '"https://s3.us-east-1.amazonaws.com/exports".', None, T),  # botocore
+    ('botocore.exceptions.ProxyConnectionError',
+     'Failed to connect to proxy URL: "http://proxy.internal:3128"', None, T),  # botocore
+    ('botocore.exceptions.NoAuthTokenError',
+     "Unable to locate authorization token", None, P),  # botocore
+    ('botocore.exceptions.UnseekableStreamError',
+     "Need to rewind the stream <_io.BufferedReader name=3>, but stream is not seekable.", None, P),  # botocore
+    ('builtins.RuntimeError',
+     'Unable to locate credentials. You can configure credentials by running "aws configure".', None, P),  # aws-cli
+    ('builtins.RuntimeError',
+     'Could not connect to the endpoint URL: "https://ec2.us-east-1.amazonaws.com/"', None, T),  # aws-cli
+    ('builtins.ValueError',
+     "Duplicated timeseries in CollectorRegistry: {'http_requests_total', 'http_requests_created', "
+     "'http_requests'}", None, P),  # prometheus
+    ('builtins.ValueError',
+     "No label names were set when constructing counter:http_requests", None, P),  # prometheus
+    ('builtins.ValueError',
+     "CollectorRegistry already contains a target_info metric", None, P),  # prometheus
 ]  # fmt: skip
 
 
@@ -330,6 +450,23 @@ DECIDED = [
      'docker: Error response from daemon: Conflict. The container name "/ingest" is already in use by container '
      '"9e0bb9943941". You have to remove (or rename) that container to be able to reuse that name.', V,
      "message.integrity"),
+    # the bare wrapper's permanent default (base.permanent.bug) would give up on a member that answers later
+    ("builtins.RuntimeError", "etcdserver: unhealthy cluster", T, "message.tpl_etcd_unavailable"),
+    ("builtins.RuntimeError", "etcdserver: too many operations in txn request", V, "message.tpl_etcd_bad_request"),
+    ("builtins.RuntimeError", "etcdserver: role is not granted to the user", P, "message.tpl_etcd_setup"),
+    ("builtins.RuntimeError",
+     "error: the stack is currently locked by 1 lock(s). Either wait for the other process(es) to end or delete the "
+     "lock file with `pulumi cancel`.", T, "message.lock_held"),
+    ("builtins.RuntimeError", "error: [409] Conflict: Another update is currently in progress.", T,
+     "message.db_concurrency"),
+    # ValueError's validation default (base.validation.values) would dead-letter events for a metrics setup bug
+    ("builtins.ValueError",
+     "Duplicated timeseries in CollectorRegistry: {'http_requests_total', 'http_requests_created', 'http_requests'}",
+     P, "message.tpl_metrics_registry_setup"),
+    ("builtins.ValueError", "No label names were set when constructing counter:http_requests", P,
+     "message.tpl_metrics_registry_setup"),
+    ("dns.resolver.NXDOMAIN", "None of DNS query names exist: orders.internal., orders.internal.corp.example.com.", P,
+     "message.not_found_db"),
 ]  # fmt: skip
 
 
