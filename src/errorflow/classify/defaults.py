@@ -709,7 +709,9 @@ _MESSAGES: tuple[tuple[str, Category, Stage, str], ...] = (
      r"no space left|disk (?:is )?full|or disk is full|disk quota exceeded|quota exceeded on disk|"
      r"not enough (?:disk )?space|insufficient (?:disk |system )?(?:space|storage)|unable to extend temp|"
      r"could not extend file|file system full|filesystem full|table (?:'[^']{1,192}' )?is full|storage (?:is )?full|"
-     r"flood[- ]stage (?:disk )?watermark|read-only-allow-delete|read-only / allow delete"),
+     r"flood[- ]stage (?:disk )?watermark|read-only-allow-delete|read-only / allow delete|"
+     # (Ceph rados.pyx NoSpace for ENOSPC: "[errno 28] RADOS no space (...)")
+     r"rados no space \("),
     ("file_handles", R, Stage.MESSAGE_STRONG,
      r"too many open files|no buffer space available|paging file is too small|can't start new thread|"
      r"cannot start new thread|resource temporarily unavailable \(thread"),
@@ -5048,4 +5050,14 @@ _MESSAGES_TEMPLATES_OPERATIONS: tuple[tuple[str, Category, Stage, str], ...] = (
     ("tpl_metrics_registry_setup", P, Stage.MESSAGE_STRONG,
      r"\bduplicated timeseries in collectorregistry\b|\bcollectorregistry already contains a target_info metric\b|"
      r"\bno label names were set when constructing\b"),
+    # ansible-core's plugin loader ("ERROR! couldn't resolve module/action 'community.general.docker_login'. This often
+    # indicates a misspelling, missing collection, or incorrect module path."): the collection must be installed or the
+    # playbook fixed; Ceph's rados.pyx RadosStateError ("RADOS rados state (You cannot perform that operation on a
+    # Rados object in state configuring.)"): the code calls before connect() or after shutdown()
+    ("tpl_ops_setup", P, Stage.MESSAGE_STRONG,
+     r"\bcouldn't resolve module/action\b|\byou cannot perform that operation on a rados object in state\b"),
+    # python-jenkins jenkins_request ("Error communicating with server[%s]: empty response"): Jenkins answered with an
+    # empty body, as a restarting or overloaded master does; the same request later gets one
+    ("tpl_jenkins_empty_response", T, Stage.MESSAGE_STRONG,
+     r"\berror communicating with server\[[^\]]*\]: empty response\b"),
 )  # fmt: skip

@@ -6,8 +6,9 @@ and scheduler reasons, the Docker daemon's texts through docker-py's APIError (d
 hvac's status-to-class map (hvac/utils.py) with Vault's error texts, etcd's server texts
 (api/v3rpc/rpctypes/error.go), minio's S3Error, botocore's exception formats, Pulumi's lock texts, paramiko's
 exception formats (paramiko/ssh_exception.py, transport.py), Helm and Terraform diagnostics relayed by subprocess
-wrappers, dnspython's resolver errors and prometheus_client's own ValueErrors. Plausible values are filled in and
-each label was written by LABELS.md before the classifier was asked.
+wrappers, ansible results, python-jenkins's and Ceph rados.pyx's exception formats, dnspython's resolver errors and
+prometheus_client's own ValueErrors. Plausible values are filled in and each label was written by LABELS.md before
+the classifier was asked.
 """
 
 from __future__ import annotations
@@ -418,6 +419,50 @@ TEMPLATES = [
      "No label names were set when constructing counter:http_requests", None, P),  # prometheus
     ('builtins.ValueError',
      "CollectorRegistry already contains a target_info metric", None, P),  # prometheus
+    ('builtins.RuntimeError',
+     'fatal: [web-01]: UNREACHABLE! => {"changed": false, "msg": "Failed to connect to the host via '
+     'ssh: ssh: connect to host 10.0.0.7 port 22: Connection timed out", "unreachable": true}', None, T),  # ansible
+    ('builtins.RuntimeError',
+     'fatal: [web-01]: UNREACHABLE! => {"changed": false, "msg": "Failed to connect to the host via '
+     'ssh: ssh: connect to host 10.0.0.7 port 22: No route to host", "unreachable": true}', None, T),  # ansible
+    ('builtins.RuntimeError',
+     'fatal: [web-01]: UNREACHABLE! => {"changed": false, "msg": "Failed to connect to the host via '
+     'ssh: deploy@10.0.0.7: Permission denied (publickey,password).", "unreachable": true}', None, P),  # ansible
+    ('builtins.RuntimeError',
+     "ERROR! couldn't resolve module/action 'community.general.docker_login'. This often indicates "
+     "a misspelling, missing collection, or incorrect module path.", None, P),  # ansible
+    ('jenkins.JenkinsException',
+     "Error in request. Possibly authentication failed [401]: Unauthorized", None, P),  # jenkins
+    ('jenkins.JenkinsException',
+     "Error in request. Possibly authentication failed [403]: Forbidden", None, P),  # jenkins
+    ('jenkins.NotFoundException',
+     "Requested item could not be found", None, P),  # jenkins
+    ('jenkins.JenkinsException',
+     "Error in request: [Errno 111] Connection refused", None, T),  # jenkins
+    ('jenkins.TimeoutException',
+     "Error in request: timed out", None, T),  # jenkins
+    ('jenkins.EmptyResponseException',
+     "Error communicating with server[http://jenkins.internal:8080/]: empty response", None, T),  # jenkins
+    ('rados.ObjectNotFound',
+     "[errno 2] RADOS object not found (error connecting to the cluster)", None, P),  # rados
+    ('rados.ObjectNotFound',
+     "[errno 2] RADOS object not found (error calling conf_read_file)", None, P),  # rados
+    ('rados.PermissionDeniedError',
+     "[errno 13] RADOS permission denied (error connecting to the cluster)", None, P),  # rados
+    ('rados.PermissionError',
+     "[errno 1] RADOS permission error (error connecting to the cluster)", None, P),  # rados
+    ('rados.TimedOut',
+     "[errno 110] RADOS timed out (error connecting to the cluster)", None, T),  # rados
+    ('rados.NoSpace',
+     '[errno 28] RADOS no space (Failed to write full "orders-0001")', None, R),  # rados
+    ('rados.ObjectBusy',
+     "[errno 16] RADOS object busy (Failed to remove 'orders-0001')", None, T),  # rados
+    ('rados.ConnectionShutdown',
+     "[errno 108] RADOS connection was shutdown (error calling getaddrs)", None, T),  # rados
+    ('rados.InterruptedOrTimeoutError',
+     "[errno 4] RADOS interrupted or timeout (Failed to read 'orders-0001')", None, T),  # rados
+    ('rados.RadosStateError',
+     "RADOS rados state (You cannot perform that operation on a Rados object in state configuring.)", None, P),  # rados
 ]  # fmt: skip
 
 
@@ -467,6 +512,18 @@ DECIDED = [
      "message.tpl_metrics_registry_setup"),
     ("dns.resolver.NXDOMAIN", "None of DNS query names exist: orders.internal., orders.internal.corp.example.com.", P,
      "message.not_found_db"),
+    # the bare wrapper's permanent default would not say why; the collection is missing (ansible-core plugin loader)
+    ("builtins.RuntimeError",
+     "ERROR! couldn't resolve module/action 'community.general.docker_login'. This often indicates a misspelling, "
+     "missing collection, or incorrect module path.", P, "message.tpl_ops_setup"),
+    ("rados.RadosStateError",
+     "RADOS rados state (You cannot perform that operation on a Rados object in state configuring.)", P,
+     "message.tpl_ops_setup"),
+    ("rados.NoSpace", '[errno 28] RADOS no space (Failed to write full "orders-0001")', R, "message.disk_full"),
+    # "empty response" alone reads as a bad input (message.invalid): Jenkins sent nothing back this time
+    ("jenkins.EmptyResponseException",
+     "Error communicating with server[http://jenkins.internal:8080/]: empty response", T,
+     "message.tpl_jenkins_empty_response"),
 ]  # fmt: skip
 
 
