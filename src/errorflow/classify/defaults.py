@@ -997,7 +997,10 @@ _MESSAGES: tuple[tuple[str, Category, Stage, str], ...] = (
     ("denied", P, Stage.MESSAGE, r"denied|not permitted|disallowed|refused to|revoked|disabled|unsupported|deprecated|"
      r"invalid (?:key|token)|(?:token|key|certificate|password|license|subscription|credentials?|account) "
      r"(?:has |is |have )?expired"),
-    ("exists", V, Stage.MESSAGE, r"already exists|already taken|already registered|already in use"),
+    ("exists", V, Stage.MESSAGE,
+     r"already exists|already taken|already registered|already in use|"
+     # (Keycloak's admin API 409 "User exists with same username" / "... same email")
+     r"exists with same (?:username|email)"),
     ("malformed_value", V, Stage.MESSAGE,
      r"unrecognized (?:argument|option|field|value|format|parameter)|does not conform|"
      r"cannot be (?:blank|empty|negative)|"
@@ -5060,4 +5063,9 @@ _MESSAGES_TEMPLATES_OPERATIONS: tuple[tuple[str, Category, Stage, str], ...] = (
     # empty body, as a restarting or overloaded master does; the same request later gets one
     ("tpl_jenkins_empty_response", T, Stage.MESSAGE_STRONG,
      r"\berror communicating with server\[[^\]]*\]: empty response\b"),
+    # the Docker daemon refusing to remove an image a container still uses ("conflict: unable to delete 63130206b0fa
+    # (must be forced) - image is being used by stopped container 730c4cddd1ad"); an account Keycloak will not log in
+    # until its required actions are done ("Account is not fully set up"): someone must change the host or the account
+    ("tpl_ops_state_refusal", P, Stage.MESSAGE_STRONG,
+     r"\bmust be forced\) - image is being used by\b|\baccount is not fully set up\b"),
 )  # fmt: skip

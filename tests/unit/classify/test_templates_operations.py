@@ -1,14 +1,14 @@
 """The source-template sweep of operations tooling: the texts infrastructure tools raise or relay, as users see them.
 
 Each template is a message a library raises or relays, read in its source: Kubernetes apimachinery's StatusError
-messages (pkg/api/errors/errors.go) through the python client's ApiException and through kubectl, kubelet evictions
-and scheduler reasons, the Docker daemon's texts through docker-py's APIError (docker/errors.py) and the docker CLI,
-hvac's status-to-class map (hvac/utils.py) with Vault's error texts, etcd's server texts
-(api/v3rpc/rpctypes/error.go), minio's S3Error, botocore's exception formats, Pulumi's lock texts, paramiko's
-exception formats (paramiko/ssh_exception.py, transport.py), Helm and Terraform diagnostics relayed by subprocess
-wrappers, ansible results, python-jenkins's and Ceph rados.pyx's exception formats, dnspython's resolver errors and
-prometheus_client's own ValueErrors. Plausible values are filled in and each label was written by LABELS.md before
-the classifier was asked.
+messages (pkg/api/errors/errors.go) through the python client's ApiException and through kubectl, kubelet evictions,
+mounts and scheduler reasons, the Docker daemon's texts through docker-py's APIError (docker/errors.py), aiodocker
+and the docker CLI, hvac's status-to-class map (hvac/utils.py) with Vault's error texts, etcd's server texts
+(api/v3rpc/rpctypes/error.go), minio's S3Error, botocore's exception formats, paramiko's exception formats
+(paramiko/ssh_exception.py, transport.py), Helm, Terraform and Pulumi diagnostics relayed by subprocess wrappers,
+ansible results, python-jenkins's, python-keycloak's and Ceph rados.pyx's exception formats, dnspython's resolver
+errors and prometheus_client's own ValueErrors. Plausible values are filled in and each label was written by
+LABELS.md before the classifier was asked.
 """
 
 from __future__ import annotations
@@ -463,6 +463,51 @@ TEMPLATES = [
      "[errno 4] RADOS interrupted or timeout (Failed to read 'orders-0001')", None, T),  # rados
     ('rados.RadosStateError',
      "RADOS rados state (You cannot perform that operation on a Rados object in state configuring.)", None, P),  # rados
+    ('builtins.RuntimeError',
+     "Error: INSTALLATION FAILED: Kubernetes cluster unreachable: Get "
+     '"http://localhost:8080/version": dial tcp 127.0.0.1:8080: connect: connection refused', None, T),  # helm
+    ('builtins.RuntimeError',
+     "Error: Kubernetes cluster unreachable: the server has asked for the client to provide "
+     "credentials", None, P),  # helm
+    ('builtins.RuntimeError',
+     "Error: Inconsistent dependency lock file\n\nThe following dependency selections recorded in "
+     "the lock file are inconsistent with the current configuration:\n  - provider "
+     "registry.terraform.io/hashicorp/aws: required by this configuration but no version is selected", None, P),
+    ('builtins.RuntimeError',
+     'Error: Backend initialization required, please run "terraform init"', None, P),  # terraform
+    ('builtins.RuntimeError',
+     'pod ingest-5 stuck: FailedMount: MountVolume.SetUp failed for volume "config" : configmap '
+     '"ingest-config" not found', None, P),  # kubelet
+    ('builtins.RuntimeError',
+     'pod ingest-5 stuck: FailedMount: MountVolume.SetUp failed for volume "server-certificate" : '
+     'secret "ingest-tls" not found', None, P),  # kubelet
+    ('builtins.RuntimeError',
+     "Error response from daemon: conflict: unable to delete 63130206b0fa (must be forced) - image "
+     "is being used by stopped container 730c4cddd1ad", None, P),  # docker
+    ('builtins.RuntimeError',
+     "Error! Failed writing data: Unexpected response code: 500 (rpc error making call: No cluster "
+     "leader)", None, T),  # consul
+    ('aiodocker.exceptions.DockerError',
+     "[404] No such container: ingest", 404, P),  # aiodocker
+    ('aiodocker.exceptions.DockerError',
+     "[404] No such image: acme/ingest:1.4", 404, P),  # aiodocker
+    ('aiodocker.exceptions.DockerError',
+     '[409] Conflict. The container name "/ingest" is already in use by container "9e0bb9943941". '
+     "You have to remove (or rename) that container to be able to reuse that name.", 409, V),  # aiodocker
+    ('aiodocker.exceptions.DockerError',
+     "[500] driver failed programming external connectivity on endpoint ingest (1373cb432a17): Bind "
+     "for 0.0.0.0:8080 failed: port is already allocated", 500, P),  # aiodocker
+    ('aiodocker.exceptions.DockerError',
+     "[500] toomanyrequests: You have reached your pull rate limit. You may increase the limit by "
+     "authenticating and upgrading: https://www.docker.com/increase-rate-limit", 500, T),  # aiodocker
+    ('keycloak.exceptions.KeycloakAuthenticationError',
+     '401: b\'{"error":"invalid_grant","error_description":"Invalid user credentials"}\'', 401, P),  # keycloak
+    ('keycloak.exceptions.KeycloakPostError',
+     '409: b\'{"errorMessage":"User exists with same username"}\'', 409, V),  # keycloak
+    ('keycloak.exceptions.KeycloakAuthenticationError',
+     '400: b\'{"error":"invalid_grant","error_description":"Account is not fully set up"}\'', 400, P),  # keycloak
+    ('keycloak.exceptions.KeycloakPostError',
+     "409: User exists with same username", 409, V),  # keycloak
 ]  # fmt: skip
 
 
@@ -524,6 +569,13 @@ DECIDED = [
     ("jenkins.EmptyResponseException",
      "Error communicating with server[http://jenkins.internal:8080/]: empty response", T,
      "message.tpl_jenkins_empty_response"),
+    # nothing decided these on a bare wrapper before: the image is in use, the account's required actions are pending
+    ("builtins.RuntimeError",
+     "Error response from daemon: conflict: unable to delete 63130206b0fa (must be forced) - image is being used by "
+     "stopped container 730c4cddd1ad", P, "message.tpl_ops_state_refusal"),
+    ("keycloak.exceptions.KeycloakGetError", "Account is not fully set up", P, "message.tpl_ops_state_refusal"),
+    # without its 409 the conflict reads as "already exists" does (message.exists)
+    ("keycloak.exceptions.KeycloakPostError", "User exists with same username", V, "message.exists"),
 ]  # fmt: skip
 
 
