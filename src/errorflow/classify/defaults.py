@@ -5068,4 +5068,11 @@ _MESSAGES_TEMPLATES_OPERATIONS: tuple[tuple[str, Category, Stage, str], ...] = (
     # until its required actions are done ("Account is not fully set up"): someone must change the host or the account
     ("tpl_ops_state_refusal", P, Stage.MESSAGE_STRONG,
      r"\bmust be forced\) - image is being used by\b|\baccount is not fully set up\b"),
+    # setup a tool finds missing before it starts: kubectl's discovery without the resource's CRD ('error: the server
+    # doesn't have a resource type "rollouts"'), the Terraform AWS provider with no credentials ("no valid credential
+    # sources for Terraform AWS Provider found"), a provider lock file the constraints exclude ("... does not match
+    # configured version constraint ...; must use terraform init -upgrade to allow selection of new versions")
+    ("tpl_ops_missing_setup", P, Stage.MESSAGE_STRONG,
+     r"\bthe server doesn't have a resource type\b|\bno valid credential sources for terraform aws provider\b|"
+     r"\bmust use terraform init -upgrade\b"),
 )  # fmt: skip

@@ -508,6 +508,24 @@ TEMPLATES = [
      '400: b\'{"error":"invalid_grant","error_description":"Account is not fully set up"}\'', 400, P),  # keycloak
     ('keycloak.exceptions.KeycloakPostError',
      "409: User exists with same username", 409, V),  # keycloak
+    ('builtins.RuntimeError',
+     'error: the server doesn\'t have a resource type "rollouts"', None, P),  # kubectl
+    ('builtins.RuntimeError',
+     "Error: INSTALLATION FAILED: timed out waiting for the condition", None, T),  # helm
+    ('builtins.RuntimeError',
+     "Error: configuring Terraform AWS Provider: no valid credential sources for Terraform AWS "
+     "Provider found.\n\nPlease see https://registry.terraform.io/providers/hashicorp/aws\nfor more "
+     "information about providing credentials.", None, P),  # terraform
+    ('builtins.RuntimeError',
+     "Error: Failed to query available provider packages\n\nCould not retrieve the list of "
+     "available versions for provider hashicorp/aws: locked provider "
+     "registry.terraform.io/hashicorp/aws 5.55.0 does not match configured version constraint <= "
+     "5.0.0; must use terraform init -upgrade to allow selection of new versions", None, P),  # terraform
+    ('builtins.RuntimeError',
+     "Error: Failed to query available provider packages\n\nCould not retrieve the list of "
+     "available versions for provider hashicorp/azurerm: could not connect to "
+     "registry.terraform.io: net/http: request canceled while waiting for connection "
+     "(Client.Timeout exceeded while awaiting headers)", None, T),  # terraform
 ]  # fmt: skip
 
 
@@ -576,6 +594,12 @@ DECIDED = [
     ("keycloak.exceptions.KeycloakGetError", "Account is not fully set up", P, "message.tpl_ops_state_refusal"),
     # without its 409 the conflict reads as "already exists" does (message.exists)
     ("keycloak.exceptions.KeycloakPostError", "User exists with same username", V, "message.exists"),
+    # the bare wrapper's permanent default said the same by luck: these name the setup that is missing
+    ("builtins.RuntimeError", 'error: the server doesn\'t have a resource type "rollouts"', P,
+     "message.tpl_ops_missing_setup"),
+    ("builtins.RuntimeError",
+     "Error: configuring Terraform AWS Provider: no valid credential sources for Terraform AWS Provider found.", P,
+     "message.tpl_ops_missing_setup"),
 ]  # fmt: skip
 
 
