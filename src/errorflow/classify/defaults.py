@@ -709,7 +709,9 @@ _MESSAGES: tuple[tuple[str, Category, Stage, str], ...] = (
      r"no space left|disk (?:is )?full|or disk is full|disk quota exceeded|quota exceeded on disk|"
      r"not enough (?:disk )?space|insufficient (?:disk |system )?(?:space|storage)|unable to extend temp|"
      r"could not extend file|file system full|filesystem full|table (?:'[^']{1,192}' )?is full|storage (?:is )?full|"
-     r"flood[- ]stage (?:disk )?watermark|read-only-allow-delete|read-only / allow delete"),
+     r"flood[- ]stage (?:disk )?watermark|read-only-allow-delete|read-only / allow delete|"
+     # (Ceph rados.pyx NoSpace for ENOSPC: "[errno 28] RADOS no space (...)")
+     r"rados no space \("),
     ("file_handles", R, Stage.MESSAGE_STRONG,
      r"too many open files|no buffer space available|paging file is too small|can't start new thread|"
      r"cannot start new thread|resource temporarily unavailable \(thread"),
@@ -780,7 +782,10 @@ _MESSAGES: tuple[tuple[str, Category, Stage, str], ...] = (
      r"certificate verify failed|certificate_verify_failed|self[- ]signed certificate|hostname mismatch|"
      r"certificate (?:has )?expired|unable to get local issuer certificate|certificate is not valid|"
      r"wrong version number|tlsv1 alert|sslv3 alert|unknown ca\b|bad certificate|certificate required|"
-     r"doesn't match either of|no protocols available"),
+     r"doesn't match either of|no protocols available|"
+     # (Go's crypto/x509 text as kubectl, helm and docker relay it: "Unable to connect to the server: x509: certificate
+     # signed by unknown authority"; ahead of the network words around it)
+     r"x509: certificate signed by unknown authority"),
     ("access_denied", P, Stage.MESSAGE_STRONG,
      r"permission denied|access (?:is )?denied|operation not permitted|not authori[sz]ed|unauthori[sz]ed|"
      r"\bforbidden\b|authentication (?:failed|required|error|failure)|auth(?:entication)? failed|"
@@ -849,6 +854,7 @@ _MESSAGES: tuple[tuple[str, Category, Stage, str], ...] = (
      r"no such host\b|host not found|name does not resolve|domain name not found"),
     ("not_found_db", P, Stage.MESSAGE_STRONG,
      r"does not exist|doesn't exist|did not exist|could not be found|cannot be found|was not found|were not found|"
+     r"none of dns query names exist|"
      r"no such (?:table|column|key|bucket|host|process|device|image|container|index|collection|"
      r"user|command|object|function|entity|upload|queue|topic|attribute)|unknown (?:database|table|column|topic)|"
      r"cannot find (?:module|file|the (?:file|path))|not found in (?:search path|registry|cache)|"
@@ -889,6 +895,9 @@ _MESSAGES: tuple[tuple[str, Category, Stage, str], ...] = (
      r"duplicate (?:key|entry)|constraint violation|"
      r"integrity ?error|cannot be null|cannot add or update a child row|cannot delete or update a parent row|"
      r"e11000|is not present in table|cannot re-use a name that is still in use|"
+     # (moby daemon/names.go: "Conflict. The container name "/x" is already in use by container "9e0b...". You have
+     # to remove (or rename) that container to be able to reuse that name"): the name the caller chose is taken
+     r"is already in use by container\b|"
      # (Azure Key Vault's 409 "... is currently in a deleted but recoverable state, and its name cannot be reused")
      r"its name cannot be reused"),
     ("bad_data", V, Stage.MESSAGE_STRONG,
@@ -934,7 +943,9 @@ _MESSAGES: tuple[tuple[str, Category, Stage, str], ...] = (
      r"the object has been modified|"
      # another operation holds the resource's lock (helm releases, EALREADY, S3's conflicting operation)
      r"another operation \((?:install|upgrade|rollback)[a-z/]*\) is in progress|operation (?:is )?already in progress|"
-     r"conflicting (?:conditional )?operation is currently in progress"),
+     r"conflicting (?:conditional )?operation is currently in progress|"
+     # (the Pulumi service's 409 "[409] Conflict: Another update is currently in progress.")
+     r"another update is currently in progress"),
     ("shutdown", T, Stage.MESSAGE_STRONG,
      r"interpreter shutdown|python is likely shutting down|sys\.meta_path is none|"
      r"cannot schedule new futures after interpreter shutdown|at interpreter shutdown|"
@@ -986,7 +997,10 @@ _MESSAGES: tuple[tuple[str, Category, Stage, str], ...] = (
     ("denied", P, Stage.MESSAGE, r"denied|not permitted|disallowed|refused to|revoked|disabled|unsupported|deprecated|"
      r"invalid (?:key|token)|(?:token|key|certificate|password|license|subscription|credentials?|account) "
      r"(?:has |is |have )?expired"),
-    ("exists", V, Stage.MESSAGE, r"already exists|already taken|already registered|already in use"),
+    ("exists", V, Stage.MESSAGE,
+     r"already exists|already taken|already registered|already in use|"
+     # (Keycloak's admin API 409 "User exists with same username" / "... same email")
+     r"exists with same (?:username|email)"),
     ("malformed_value", V, Stage.MESSAGE,
      r"unrecognized (?:argument|option|field|value|format|parameter)|does not conform|"
      r"cannot be (?:blank|empty|negative)|"
@@ -1259,7 +1273,10 @@ _MESSAGES_INFRASTRUCTURE: tuple[tuple[str, Category, Stage, str], ...] = (
     # operation", Terraform "Error acquiring the state lock"): it is released when that run ends
     ("lock_held", T, Stage.MESSAGE_STRONG,
      r"could not get lock\b|unable to acquire the dpkg (?:frontend )?lock|failed to lock apt\b|"
-     r"error acquiring the state lock|is held by (?:another )?process\b"),
+     r"error acquiring the state lock|is held by (?:another )?process\b|"
+     # (Pulumi's file backends: "the stack is currently locked by 1 lock(s). Either wait for the other process(es) to
+     # end or delete the lock file with `pulumi cancel`.")
+     r"the stack is currently locked by \d+ lock"),
     # Terraform's configuration diagnostics (hcl/terraform "Error: Unsupported argument ... An argument named "x" is
     # not expected here", "Missing required argument", "Reference to undeclared resource"): the .tf code must change
     ("terraform_config", P, Stage.MESSAGE_STRONG,
@@ -2624,6 +2641,7 @@ def _build() -> tuple[Rule, ...]:
         _MESSAGES_MEDIA_AND_CHAT,
         _MESSAGES_TEMPLATES_DATABASES,
         _MESSAGES_TEMPLATES_ORCHESTRATION,
+        _MESSAGES_TEMPLATES_OPERATIONS,
     )
     rules.extend(
         Rule(id=f"message.{s}", category=c, message=p, stage=t) for block in message_blocks for s, c, t, p in block
@@ -5108,4 +5126,64 @@ _MESSAGES_TEMPLATES_ORCHESTRATION: tuple[tuple[str, Category, Stage, str], ...] 
      r"\bconnection string is either blank or malformed\b|\bconnection string must have both\b"),
     # rq/job.py ("0 timeout is not allowed. Use -1 for infinite timeout"): the caller's argument, not a timeout
     ("tpl_timeout_argument", V, Stage.MESSAGE_STRONG, r"\btimeout is not allowed\. use -1 for\b"),
+)  # fmt: skip
+
+
+_MESSAGES_TEMPLATES_OPERATIONS: tuple[tuple[str, Category, Stage, str], ...] = (
+    # kubectl / client-go refused credentials (kubectl "error: You must be logged in to the server (Unauthorized)";
+    # apimachinery pkg/api/errors/errors.go NewGenericServerResponse for a 401: "the server has asked for the client to
+    # provide credentials"): the kubeconfig's token or certificate must change; asking again never helps. Read
+    # on a bare wrapper too, where no status says 401 (as vendor.kubernetes.Unauthorized)
+    ("tpl_kube_credentials", P, Stage.MESSAGE_STRONG,
+     r"\byou must be logged in to the server\b|\bthe server has asked for the client to provide credentials\b"),
+    # kubectl's own words for a refused TCP connection to the API server ("The connection to the server
+    # localhost:8080 was refused - did you specify the right host or port?"): connection refused, transient as
+    # "connection refused" is, without those two words side by side
+    ("tpl_kube_connection_refused", T, Stage.MESSAGE_STRONG, r"\bthe connection to the server [^ ]+ was refused\b"),
+    # etcd api/v3rpc/rpctypes/error.go, the server texts it sends as gRPC Unavailable ("etcdserver: unhealthy cluster",
+    # "etcdserver: server stopped", "etcdserver: not capable", "etcdserver: rpc not supported for learner"): a member
+    # that cannot serve now; another member, or the same one later, answers (as its "no leader" and "request timed out")
+    ("tpl_etcd_unavailable", T, Stage.MESSAGE_STRONG,
+     r"\betcdserver: (?:unhealthy cluster|server stopped|not capable|rpc not supported for learner)\b"),
+    # etcd's InvalidArgument and OutOfRange texts for a request built wrong ("etcdserver: key is not provided", "too
+    # many operations in txn request", "too large lease TTL", "ttl is 0", "value is provided", "lease is provided",
+    # "user name is empty", "role name is empty"): the same request always fails
+    ("tpl_etcd_bad_request", V, Stage.MESSAGE_STRONG,
+     r"\betcdserver: (?:key is not provided|too many operations in txn request|too large lease ttl|ttl is 0|"
+     r"value is provided|lease is provided|(?:user|role) name is empty)\b"),
+    # etcd's cluster and auth setup refusals ("etcdserver: corrupt cluster", "authentication is not enabled", "role is
+    # not granted to the user", "permission is not granted to the role", "root user does not exist", "root user does
+    # not have root role"): an operator must change the cluster or its grants
+    ("tpl_etcd_setup", P, Stage.MESSAGE_STRONG,
+     r"\betcdserver: (?:corrupt cluster|authentication is not enabled|role is not granted to the user|"
+     r"permission is not granted to the role|root user does not (?:exist|have root role))\b"),
+    # prometheus_client's registry refusing the code's setup (registry.py "Duplicated timeseries in CollectorRegistry:
+    # {...}", "CollectorRegistry already contains a target_info metric"; metrics.py "No label names were set when
+    # constructing %s"): the metrics are defined twice or wrongly at start-up; ValueError's validation default would
+    # dead-letter events for a bug in the code
+    ("tpl_metrics_registry_setup", P, Stage.MESSAGE_STRONG,
+     r"\bduplicated timeseries in collectorregistry\b|\bcollectorregistry already contains a target_info metric\b|"
+     r"\bno label names were set when constructing\b"),
+    # ansible-core's plugin loader ("ERROR! couldn't resolve module/action 'community.general.docker_login'. This often
+    # indicates a misspelling, missing collection, or incorrect module path."): the collection must be installed or the
+    # playbook fixed; Ceph's rados.pyx RadosStateError ("RADOS rados state (You cannot perform that operation on a
+    # Rados object in state configuring.)"): the code calls before connect() or after shutdown()
+    ("tpl_ops_setup", P, Stage.MESSAGE_STRONG,
+     r"\bcouldn't resolve module/action\b|\byou cannot perform that operation on a rados object in state\b"),
+    # python-jenkins jenkins_request ("Error communicating with server[%s]: empty response"): Jenkins answered with an
+    # empty body, as a restarting or overloaded master does; the same request later gets one
+    ("tpl_jenkins_empty_response", T, Stage.MESSAGE_STRONG,
+     r"\berror communicating with server\[[^\]]*\]: empty response\b"),
+    # the Docker daemon refusing to remove an image a container still uses ("conflict: unable to delete 63130206b0fa
+    # (must be forced) - image is being used by stopped container 730c4cddd1ad"); an account Keycloak will not log in
+    # until its required actions are done ("Account is not fully set up"): someone must change the host or the account
+    ("tpl_ops_state_refusal", P, Stage.MESSAGE_STRONG,
+     r"\bmust be forced\) - image is being used by\b|\baccount is not fully set up\b"),
+    # setup a tool finds missing before it starts: kubectl's discovery without the resource's CRD ('error: the server
+    # doesn't have a resource type "rollouts"'), the Terraform AWS provider with no credentials ("no valid credential
+    # sources for Terraform AWS Provider found"), a provider lock file the constraints exclude ("... does not match
+    # configured version constraint ...; must use terraform init -upgrade to allow selection of new versions")
+    ("tpl_ops_missing_setup", P, Stage.MESSAGE_STRONG,
+     r"\bthe server doesn't have a resource type\b|\bno valid credential sources for terraform aws provider\b|"
+     r"\bmust use terraform init -upgrade\b"),
 )  # fmt: skip
