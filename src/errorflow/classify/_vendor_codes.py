@@ -2238,6 +2238,15 @@ _AWS_SWEEP: tuple[tuple[str, str, str, str], ...] = (
     ("ModelStreamErrorException", T, "aws-bedrock-stream", "the response stream failed; retry the request"),
 )  # fmt: skip
 
+# ---- AWS codes met in the message-template sweep of botocore's clients (the per-action error lists of each service's
+# API reference): a code that decides what its generic text ("... and try again") does not say.
+_AWS_TEMPLATES: tuple[tuple[str, str, str, str], ...] = (
+    ("BucketAlreadyExists", V, "aws-s3",
+     "the bucket name is taken in the global namespace: the name must change, as any 'already exists' (HTTP 409)"),
+    ("DecryptionFailure", P, "aws-secretsmanager",
+     "the secret's KMS key cannot decrypt it (key disabled, no kms:Decrypt grant): the key or its policy must change"),
+)  # fmt: skip
+
 # ---- Chromium's network error codes (twelfth batch, application frameworks and automation). Every Chromium-based
 # browser reports a failed load by the net error's name (net/base/net_error_list.h, chromium/chromium): Playwright
 # ("Page.goto: net::ERR_CONNECTION_REFUSED at http://..."), Puppeteer ("net::ERR_CERT_AUTHORITY_INVALID at ...") and
@@ -2444,6 +2453,7 @@ _VONAGE_SMS: tuple[tuple[str, str, str, str], ...] = (
 SOURCES: dict[str, str] = {
     "aws-api": "https://docs.aws.amazon.com/AWSEC2/latest/APIReference/errors-overview.html",
     "aws-s3": "https://docs.aws.amazon.com/AmazonS3/latest/API/ErrorResponses.html",
+    "aws-secretsmanager": "https://docs.aws.amazon.com/secretsmanager/latest/apireference/API_GetSecretValue.html",
     "aws-ddb": "https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/Programming.Errors.html",
     "aws-lambda": "https://docs.aws.amazon.com/lambda/latest/api/API_Invoke.html",
     "aws-bedrock": "https://docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_InvokeModel.html",
@@ -2697,6 +2707,7 @@ VENDOR_CODES: tuple[tuple[str, str, tuple[tuple[str, str, str, str], ...]], ...]
     ("hcloud", "HCLOUD", _HCLOUD),
     ("postmark", "POSTMARK", _POSTMARK),
     ("vonage", "VONAGESMS", _VONAGE_SMS),
+    ("aws", "", _AWS_TEMPLATES),
 )
 """Every vendor table, with the prefix that keeps its numeric codes apart."""
 

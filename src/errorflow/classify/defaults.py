@@ -746,6 +746,9 @@ _MESSAGES: tuple[tuple[str, Category, Stage, str], ...] = (
     ("credits", R, Stage.MESSAGE_STRONG,
      r"credit balance is too low|check your plan and billing|insufficient credits?|out of credits|"
      r"purchase (?:more )?credits|(?:usage|spending|billing|hard) limit (?:reached|exceeded)|"
+     # (Anthropic's 400 "You have reached your specified API usage limits. You will regain access on <date>": the
+     # workspace's spend limit, back at the date or when raised)
+     r"reached your (?:specified )?(?:api )?(?:usage|spend(?:ing)?) limits?\b|"
      # (a rate limit's budget is a wait the client allows for throttling, not money: zenpy's "Rate limit budget
      # exceeded!")
      r"budget(?<!ratelimit budget)(?<!rate limit budget)(?<!rate-limit budget) (?:has been |was )?exceeded|"
@@ -2487,7 +2490,7 @@ def _build() -> tuple[Rule, ...]:
             description="IAM, Lambda, CloudFormation and others say it for account quotas",
         ),
     ]
-    rules.extend(_CODE_AND_MESSAGE_INFRASTRUCTURE_TOOLS)
+    rules.extend((*_CODE_AND_MESSAGE_INFRASTRUCTURE_TOOLS, *_CODE_AND_MESSAGE_TEMPLATES_CLIENTS))
     for category, statuses in _HTTP_DECISIVE.items():
         rules.extend(
             Rule(id=f"http.{status}", category=category, http_status=(status,), stage=Stage.HTTP_STATUS)
@@ -4494,3 +4497,41 @@ _MESSAGES_CLOUD_SAAS_SDKS: tuple[tuple[str, Category, Stage, str], ...] = (
     # the caller is wrong); resending never helps
     ("field_not_on_screen", P, Stage.MESSAGE_STRONG, r"\bis not on the appropriate screen\b"),
 )  # fmt: skip
+
+
+# ---- codes refined by their template text (the message-template sweep of cloud, RPC and messaging clients): the
+# code alone says one thing, the words the service puts beside it say which case it is. Read before the code alone.
+_CODE_AND_MESSAGE_TEMPLATES_CLIENTS: tuple[Rule, ...] = (
+    Rule(
+        id="code.InvalidRequestException.pending_deletion",
+        category=P,
+        code=("InvalidRequestException",),
+        message=r"\b(?:marked|scheduled) for deletion\b",
+        stage=Stage.SERVICE_CODE,
+        description="Secrets Manager's InvalidRequestException on a secret marked for deletion (\"You can't perform "
+        'this operation on the secret because it was marked for deletion."): the secret must be restored or '
+        "replaced, not the request (https://docs.aws.amazon.com/secretsmanager/latest/apireference/"
+        "API_GetSecretValue.html)",
+    ),
+    Rule(
+        id="code._INVALID_ARG.configuration_property",
+        category=P,
+        code=("_INVALID_ARG",),
+        message=r"\bno such configuration property\b|"
+        r"\b(?:invalid|unsupported) value .{0,80}for configuration property\b",
+        stage=Stage.SERVICE_CODE,
+        description="librdkafka's _INVALID_ARG when a client is built with a configuration property it does not "
+        "know or a value it refuses (src/rdkafka_conf.c rd_kafka_anyconf_set: 'No such configuration property', "
+        "'Invalid value ... for configuration property'): the client configuration must change, not the event",
+    ),
+    Rule(
+        id="vendor.kubernetes.BadRequest.container_starting",
+        category=T,
+        code=("BadRequest",),
+        message=r"\bis waiting to start: (?:ContainerCreating|PodInitializing)\b",
+        stage=Stage.SERVICE_CODE,
+        description="the API server's 400 for the logs or exec of a container that is still being created "
+        "(kubelet 'container %q in pod %q is waiting to start: ContainerCreating'): it starts by itself; a "
+        "waiting reason such as ImagePullBackOff is not included (the image must change)",
+    ),
+)
