@@ -2245,6 +2245,20 @@ _AWS_TEMPLATES: tuple[tuple[str, str, str, str], ...] = (
      "the bucket name is taken in the global namespace: the name must change, as any 'already exists' (HTTP 409)"),
     ("DecryptionFailure", P, "aws-secretsmanager",
      "the secret's KMS key cannot decrypt it (key disabled, no kms:Decrypt grant): the key or its policy must change"),
+    # S3 addressed with the wrong region or endpoint: the client's region setting must change ("The bucket you are
+    # attempting to access must be addressed using the specified endpoint", "the region 'us-east-1' is wrong;
+    # expecting 'eu-west-1'", "The unspecified location constraint is incompatible for the region specific endpoint")
+    ("PermanentRedirect", P, "aws-s3", "301: the bucket is in another region; the endpoint configured must change"),
+    ("AuthorizationHeaderMalformed", P, "aws-s3", "400: the request is signed for another region than the bucket's"),
+    ("IllegalLocationConstraintException", P, "aws-s3",
+     "400: the bucket's location constraint does not fit the regional endpoint the client is configured with"),
+)  # fmt: skip
+
+# OpenAI error codes met in the template sweep (the "code" of the error body, spelled as OpenAI does): read before
+# a generic code of the same letters (librdkafka's _INVALID_TYPE is a client bug, OpenAI's invalid_type a request
+# parameter of the wrong type: "Invalid type for 'max_tokens': expected an integer, but got a string instead.").
+_LLM_TEMPLATES: tuple[tuple[str, str, str, str], ...] = (
+    ("invalid_type", V, "openai", "a request parameter has the wrong type"),
 )  # fmt: skip
 
 # ---- Chromium's network error codes (twelfth batch, application frameworks and automation). Every Chromium-based
@@ -2708,6 +2722,7 @@ VENDOR_CODES: tuple[tuple[str, str, tuple[tuple[str, str, str, str], ...]], ...]
     ("postmark", "POSTMARK", _POSTMARK),
     ("vonage", "VONAGESMS", _VONAGE_SMS),
     ("aws", "", _AWS_TEMPLATES),
+    ("llm", "", _LLM_TEMPLATES),
 )
 """Every vendor table, with the prefix that keeps its numeric codes apart."""
 

@@ -781,7 +781,10 @@ _MESSAGES: tuple[tuple[str, Category, Stage, str], ...] = (
      r"certificate verify failed|certificate_verify_failed|self[- ]signed certificate|hostname mismatch|"
      r"certificate (?:has )?expired|unable to get local issuer certificate|certificate is not valid|"
      r"wrong version number|tlsv1 alert|sslv3 alert|unknown ca\b|bad certificate|certificate required|"
-     r"doesn't match either of|no protocols available"),
+     r"doesn't match either of|no protocols available|"
+     # Go's crypto/x509 and crypto/tls texts relayed by daemons written in Go (dockerd, containerd, registries:
+     # "x509: certificate signed by unknown authority", "tls: failed to verify certificate")
+     r"\bx509: certificate (?:signed by unknown authority|is valid for)|tls: failed to verify certificate"),
     ("access_denied", P, Stage.MESSAGE_STRONG,
      r"permission denied|access (?:is )?denied|operation not permitted|not authori[sz]ed|unauthori[sz]ed|"
      r"\bforbidden\b|authentication (?:failed|required|error|failure)|auth(?:entication)? failed|"
@@ -921,6 +924,9 @@ _MESSAGES: tuple[tuple[str, Category, Stage, str], ...] = (
     ("rate_limited", T, Stage.MESSAGE_STRONG,
      r"too many requests|rate[ _-]?limit|throttl|slow ?down|request limit exceeded|throughput exceeded|"
      r"reduce your request rate|per (?:second|minute|min|hour) (?:per|quota|limit)|requests per|"
+     # a quota metric's name in snake case (Vertex AI's "Quota exceeded for aiplatform.googleapis.com/
+     # generate_content_requests_per_minute_per_project_per_base_model"): a rate per minute, not a capacity
+     r"quota exceeded for [a-z0-9.-]+/[a-z0-9_]*?_per_(?:second|minute|min)(?![a-z])|"
      r"(?:requests|calls|queries|tokens|operations|reads|writes) per (?:second|minute|min|hour|day)|"
      r"please try again later|try again later|"
      r"retry after|retry-after|overloaded|server is busy|capacity exceeded|back off\b|please back ?off"),
@@ -963,7 +969,8 @@ _MESSAGES: tuple[tuple[str, Category, Stage, str], ...] = (
      r"eof detected|incomplete ?read|lost connection|gone away|payload is not completed|"
      r"not enough data to satisfy|content-?length|chunked|ssh protocol banner|temporary failure|"
      r"temporarily unavailable|service unavailable|currently unavailable|bad gateway|gateway time-?out|"
-     r"try again|please retry|retry later|(?:unable|failed|could not|couldn't|cannot|can't) "
+     r"try again|please retry|retry later|try (?:your|the) request again|"
+     r"(?:unable|failed|could not|couldn't|cannot|can't) "
      r"(?:to )?(?:connect|reach|establish)|failed to establish|network (?:error|failure)|"
      r"socket (?:closed|error|hang up)|econnreset|econnrefused|etimedout|ehostunreach|enetunreach|"
      r"epipe|eagain|connection error|stream (?:connection )?lost|heartbeat|tcp provider|"
@@ -1394,6 +1401,8 @@ _MESSAGES_MESSAGING: tuple[tuple[str, Category, Stage, str], ...] = (
     # capabilities enabled", docs.stripe.com/connect/account-capabilities): the account's setup must change
     ("account_capability", P, Stage.MESSAGE_STRONG,
      r"needs to have (?:at least one of )?the following capabilit(?:y|ies)\b|"
+     # (an account that is not a Connect platform: "Only Stripe Connect platforms can work with other accounts")
+     r"\bonly (?:stripe )?connect platforms can\b|"
      r"(?:does not|doesn't) have the [a-z_]+ capability\b|capabilit(?:y|ies) (?:is |are )?not (?:enabled|active)\b"),
     # RabbitMQ's reasons for AMQP 406 PRECONDITION_FAILED (rabbitmq-server rabbit_misc / rabbit_channel): a queue or
     # exchange redeclared with other arguments than it has ("inequivalent arg 'x-queue-type' for queue ..."), an ack
@@ -2612,6 +2621,7 @@ def _build() -> tuple[Rule, ...]:
         _MESSAGES_DATA_AND_ML,
         _MESSAGES_SWEEP_DATABASES,
         _MESSAGES_CLOUD_SAAS_SDKS,
+        _MESSAGES_TEMPLATES_CLIENTS,
     )
     rules.extend(
         Rule(id=f"message.{s}", category=c, message=p, stage=t) for block in message_blocks for s, c, t, p in block
@@ -4499,9 +4509,19 @@ _MESSAGES_CLOUD_SAAS_SDKS: tuple[tuple[str, Category, Stage, str], ...] = (
 )  # fmt: skip
 
 
-# ---- codes refined by their template text (the message-template sweep of cloud, RPC and messaging clients): the
-# code alone says one thing, the words the service puts beside it say which case it is. Read before the code alone.
+# ---- codes and classes refined by their template text (the message-template sweep of cloud, RPC and messaging
+# clients): the code or class alone says one thing, the words the service puts beside it say which case it is.
 _CODE_AND_MESSAGE_TEMPLATES_CLIENTS: tuple[Rule, ...] = (
+    Rule(
+        id="type.transient.metadata_server_error",
+        category=T,
+        exc_type=("google.auth.exceptions.RefreshError", "google.auth.exceptions.TransportError"),
+        message=r"\bfrom the google compute engine metadata service\. status: 5\d\d\b",
+        stage=Stage.EXC_TYPE,
+        description="google-auth's compute_engine/_metadata.py 'Failed to retrieve ... from the Google Compute Engine "
+        "metadata service. Status: 500': the metadata server failed for now; a 404 there (no service account) "
+        "keeps the class's permanent verdict",
+    ),
     Rule(
         id="code.InvalidRequestException.pending_deletion",
         category=P,
@@ -4535,3 +4555,21 @@ _CODE_AND_MESSAGE_TEMPLATES_CLIENTS: tuple[Rule, ...] = (
         "waiting reason such as ImagePullBackOff is not included (the image must change)",
     ),
 )
+
+
+# Message phrases of the template sweep of cloud, HTTP, RPC, messaging and AI API clients (same format and ranking as
+# _MESSAGES), each anchored to the words of the template, not its values.
+_MESSAGES_TEMPLATES_CLIENTS: tuple[tuple[str, Category, Stage, str], ...] = (
+    # dockerd's 409 "removal of container abc is already in progress" (daemon/delete.go): another request is already
+    # removing it; the same call succeeds (or finds it gone) once that ends
+    ("removal_in_progress", T, Stage.MESSAGE_STRONG,
+     r"\b(?:removal|deletion) of [\w./-]+ (?:[\w./-]+ )?is already in progress\b"),
+    # Stripe's "No such customer: 'cus_x'; a similar object exists in live mode, but a test mode key was used to make
+    # this request.": the object is fine, the API key configured is for the other mode
+    ("api_key_mode_mismatch", P, Stage.MESSAGE_STRONG,
+     r"\ba similar object exists in (?:live|test) mode, but an? (?:test|live) mode key was used\b"),
+    # an API not offered where the caller is (Gemini's FAILED_PRECONDITION "Gemini API free tier is not available in
+    # your country. Please enable billing on your project"): the account or its location must change
+    ("not_available_in_country", P, Stage.MESSAGE_STRONG,
+     r"\bnot (?:available|supported) in your (?:country|region|territory|location)\b"),
+)  # fmt: skip

@@ -2965,6 +2965,2515 @@ TEMPLATES: list[tuple[str, str, str, int | None, Category]] = [
         400,
         P,
     ),
+    (
+        "aws-lambda",
+        "botocore.errorfactory.KMSAccessDeniedException",
+        (
+            "An error occurred (KMSAccessDeniedException) when calling the Invoke "
+            "operation: Lambda was unable to decrypt the environment variables "
+            "because KMS access was denied. Please check the function's KMS key "
+            "settings. KMS Exception: AccessDeniedException KMS Message: The "
+            "ciphertext refers to a customer master key that does not exist, does "
+            "not exist in this region, or you are not allowed to access."
+        ),
+        502,
+        P,
+    ),
+    (
+        "aws-lambda",
+        "botocore.errorfactory.EC2ThrottledException",
+        (
+            "An error occurred (EC2ThrottledException) when calling the Invoke "
+            "operation: Lambda was throttled by Amazon EC2 during Lambda function "
+            "initialization using the execution role provided for the function."
+        ),
+        502,
+        T,
+    ),
+    (
+        "aws-lambda",
+        "botocore.errorfactory.ENILimitReachedException",
+        (
+            "An error occurred (ENILimitReachedException) when calling the Invoke "
+            "operation: Lambda was not able to create an Elastic Network Interface "
+            "(ENI) in the VPC, specified as part of Lambda function configuration, "
+            "because the limit for network interfaces has been reached."
+        ),
+        502,
+        R,
+    ),
+    (
+        "aws-lambda",
+        "botocore.errorfactory.SubnetIPAddressLimitReachedException",
+        (
+            "An error occurred (SubnetIPAddressLimitReachedException) when calling "
+            "the Invoke operation: Lambda was not able to set up VPC access for "
+            "the Lambda function because one or more configured subnets has no "
+            "available IP addresses."
+        ),
+        502,
+        R,
+    ),
+    (
+        "aws-sts",
+        "botocore.errorfactory.IDPCommunicationErrorException",
+        (
+            "An error occurred (IDPCommunicationError) when calling the "
+            "AssumeRoleWithWebIdentity operation: Couldn't retrieve verification "
+            "key from your identity provider,  please reference "
+            "AssumeRoleWithWebIdentity documentation for requirements"
+        ),
+        400,
+        T,
+    ),
+    (
+        "aws-sts",
+        "botocore.errorfactory.InvalidIdentityTokenException",
+        (
+            "An error occurred (InvalidIdentityToken) when calling the "
+            "AssumeRoleWithWebIdentity operation: Incorrect token audience"
+        ),
+        400,
+        P,
+    ),
+    (
+        "aws-s3",
+        "botocore.exceptions.ClientError",
+        (
+            "An error occurred (NoSuchUpload) when calling the "
+            "CompleteMultipartUpload operation: The specified upload does not "
+            "exist. The upload ID may be invalid, or the upload may have been "
+            "aborted or completed."
+        ),
+        404,
+        P,
+    ),
+    (
+        "aws-s3",
+        "botocore.exceptions.ClientError",
+        (
+            "An error occurred (InvalidRange) when calling the GetObject "
+            "operation: The requested range is not satisfiable"
+        ),
+        416,
+        V,
+    ),
+    (
+        "aws-s3",
+        "botocore.exceptions.ClientError",
+        (
+            "An error occurred (OperationAborted) when calling the PutBucketPolicy "
+            "operation: A conflicting conditional operation is currently in "
+            "progress against this resource. Please try again."
+        ),
+        409,
+        T,
+    ),
+    (
+        "aws-s3",
+        "botocore.exceptions.ClientError",
+        (
+            "An error occurred (TooManyBuckets) when calling the CreateBucket "
+            "operation: You have attempted to create more buckets than allowed"
+        ),
+        400,
+        R,
+    ),
+    (
+        "aws-s3",
+        "botocore.exceptions.ClientError",
+        (
+            "An error occurred (PermanentRedirect) when calling the ListObjectsV2 "
+            "operation: The bucket you are attempting to access must be addressed "
+            "using the specified endpoint. Please send all future requests to this endpoint."
+        ),
+        301,
+        P,
+    ),
+    (
+        "aws-s3",
+        "botocore.exceptions.ClientError",
+        (
+            "An error occurred (AuthorizationHeaderMalformed) when calling the "
+            "ListObjectsV2 operation: The authorization header is malformed; the "
+            "region 'us-east-1' is wrong; expecting 'eu-west-1'"
+        ),
+        400,
+        P,
+    ),
+    (
+        "aws-s3",
+        "botocore.exceptions.ClientError",
+        (
+            "An error occurred (BadDigest) when calling the PutObject operation: "
+            "The Content-MD5 you specified did not match what we received."
+        ),
+        400,
+        V,
+    ),
+    (
+        "aws-s3",
+        "botocore.exceptions.ClientError",
+        (
+            "An error occurred (IllegalLocationConstraintException) when calling "
+            "the CreateBucket operation: The unspecified location constraint is "
+            "incompatible for the region specific endpoint this request was sent to."
+        ),
+        400,
+        P,
+    ),
+    (
+        "aws-s3",
+        "botocore.exceptions.ClientError",
+        (
+            "An error occurred (AccessDenied) when calling the ListObjectsV2 "
+            "operation: User: arn:aws:sts::123456789012:assumed-role/etl/i-0abc is "
+            "not authorized to perform: s3:ListBucket on resource: "
+            '"arn:aws:s3:::acme-raw" with an explicit deny in a service control policy'
+        ),
+        403,
+        P,
+    ),
+    (
+        "aws-dynamodb",
+        "botocore.errorfactory.ResourceInUseException",
+        (
+            "An error occurred (ResourceInUseException) when calling the "
+            "CreateTable operation: Table already exists: orders"
+        ),
+        400,
+        V,
+    ),
+    (
+        "aws-dynamodb",
+        "botocore.errorfactory.ResourceInUseException",
+        (
+            "An error occurred (ResourceInUseException) when calling the "
+            "DeleteTable operation: Attempt to change a resource which is still in "
+            "use: Table is being created: orders"
+        ),
+        400,
+        T,
+    ),
+    (
+        "aws-dynamodb",
+        "botocore.exceptions.ClientError",
+        (
+            "An error occurred (ValidationException) when calling the GetItem "
+            "operation: The provided key element does not match the schema"
+        ),
+        400,
+        V,
+    ),
+    (
+        "aws-dynamodb",
+        "botocore.exceptions.ClientError",
+        (
+            "An error occurred (ValidationException) when calling the PutItem "
+            "operation: One or more parameter values were invalid: An "
+            "AttributeValue may not contain an empty string"
+        ),
+        400,
+        V,
+    ),
+    (
+        "aws-dynamodb",
+        "botocore.exceptions.ClientError",
+        (
+            "An error occurred (ValidationException) when calling the UpdateItem "
+            "operation: Invalid UpdateExpression: Attribute name is a reserved "
+            "keyword; reserved keyword: status"
+        ),
+        400,
+        V,
+    ),
+    (
+        "aws-dynamodb",
+        "botocore.errorfactory.ResourceNotFoundException",
+        (
+            "An error occurred (ResourceNotFoundException) when calling the Query "
+            "operation: Cannot do operations on a non-existent table"
+        ),
+        400,
+        P,
+    ),
+    (
+        "aws-dynamodb",
+        "botocore.exceptions.ClientError",
+        (
+            "An error occurred (UnrecognizedClientException) when calling the "
+            "Query operation: The security token included in the request is invalid."
+        ),
+        400,
+        P,
+    ),
+    (
+        "aws-dynamodb",
+        "botocore.exceptions.ClientError",
+        (
+            "An error occurred (AccessDeniedException) when calling the PutItem "
+            "operation: User: arn:aws:sts::123456789012:assumed-role/etl/i-0abc is "
+            "not authorized to perform: dynamodb:PutItem on resource: "
+            "arn:aws:dynamodb:us-east-1:123456789012:table/orders because no "
+            "identity-based policy allows the dynamodb:PutItem action"
+        ),
+        400,
+        P,
+    ),
+    (
+        "aws-sqs",
+        "botocore.errorfactory.TooManyEntriesInBatchRequest",
+        (
+            "An error occurred (AWS.SimpleQueueService.TooManyEntriesInBatchRequest"
+            ") when calling the SendMessageBatch operation: Maximum number of "
+            "entries per request are 10. You have sent 15."
+        ),
+        400,
+        V,
+    ),
+    (
+        "aws-sqs",
+        "botocore.errorfactory.BatchEntryIdsNotDistinct",
+        (
+            "An error occurred (AWS.SimpleQueueService.BatchEntryIdsNotDistinct) "
+            "when calling the SendMessageBatch operation: Id msg-1 repeated."
+        ),
+        400,
+        V,
+    ),
+    (
+        "aws-sqs",
+        "botocore.exceptions.ClientError",
+        (
+            "An error occurred (InvalidParameterValue) when calling the "
+            "ReceiveMessage operation: Value 30 for parameter WaitTimeSeconds is "
+            "invalid. Reason: Must be >= 0 and <= 20, if provided."
+        ),
+        400,
+        V,
+    ),
+    (
+        "aws-sqs",
+        "botocore.errorfactory.PurgeQueueInProgress",
+        (
+            "An error occurred (AWS.SimpleQueueService.PurgeQueueInProgress) when "
+            "calling the PurgeQueue operation: Only one PurgeQueue operation on "
+            "orders is allowed every 60 seconds."
+        ),
+        403,
+        T,
+    ),
+    (
+        "aws-sqs",
+        "botocore.exceptions.ClientError",
+        (
+            "An error occurred (AccessDenied) when calling the SendMessage "
+            "operation: Access to the resource "
+            "https://sqs.us-east-1.amazonaws.com/123456789012/orders is denied."
+        ),
+        403,
+        P,
+    ),
+    (
+        "aws-sns",
+        "botocore.errorfactory.InvalidParameterException",
+        ("An error occurred (InvalidParameter) when calling the Subscribe operation: Invalid parameter: Email address"),
+        400,
+        V,
+    ),
+    (
+        "aws-sns",
+        "botocore.errorfactory.PlatformApplicationDisabledException",
+        (
+            "An error occurred (PlatformApplicationDisabled) when calling the "
+            "Publish operation: Platform application is disabled"
+        ),
+        400,
+        P,
+    ),
+    (
+        "aws-kinesis",
+        "botocore.errorfactory.KMSThrottlingException",
+        (
+            "An error occurred (KMSThrottlingException) when calling the PutRecord "
+            "operation: The request was denied due to request throttling."
+        ),
+        400,
+        T,
+    ),
+    (
+        "aws-kinesis",
+        "botocore.errorfactory.LimitExceededException",
+        (
+            "An error occurred (LimitExceededException) when calling the "
+            "CreateStream operation: This request would exceed the shard limit for "
+            "the account 123456789012 in us-east-1. Current shard count for the "
+            "account: 500. Limit: 500. Number of additional shards that would have "
+            "resulted from this request: 4."
+        ),
+        400,
+        R,
+    ),
+    (
+        "aws-ec2",
+        "botocore.exceptions.ClientError",
+        (
+            "An error occurred (InsufficientFreeAddressesInSubnet) when calling "
+            "the RunInstances operation: The specified subnet does not have enough "
+            "free addresses to satisfy the request."
+        ),
+        400,
+        R,
+    ),
+    (
+        "aws-ec2",
+        "botocore.exceptions.ClientError",
+        (
+            "An error occurred (InvalidSubnetID.NotFound) when calling the "
+            "RunInstances operation: The subnet ID 'subnet-0abc123' does not exist"
+        ),
+        400,
+        P,
+    ),
+    (
+        "aws-ec2",
+        "botocore.exceptions.ClientError",
+        (
+            "An error occurred (MaxSpotInstanceCountExceeded) when calling the "
+            "RequestSpotInstances operation: Max spot instance count exceeded"
+        ),
+        400,
+        R,
+    ),
+    (
+        "aws-ec2",
+        "botocore.exceptions.ClientError",
+        (
+            "An error occurred (Unsupported) when calling the RunInstances "
+            "operation: Your requested instance type (p4d.24xlarge) is not "
+            "supported in your requested Availability Zone (us-east-1e). Please "
+            "retry your request by not specifying an Availability Zone or choosing "
+            "us-east-1a, us-east-1b, us-east-1c."
+        ),
+        400,
+        P,
+    ),
+    (
+        "aws-ec2",
+        "botocore.exceptions.ClientError",
+        (
+            "An error occurred (InvalidParameterCombination) when calling the "
+            "RunInstances operation: Network interfaces and an instance-level "
+            "security groups may not be specified on the same request"
+        ),
+        400,
+        V,
+    ),
+    (
+        "aws-ec2",
+        "botocore.exceptions.ClientError",
+        (
+            "An error occurred (OptInRequired) when calling the DescribeInstances "
+            "operation: You are not subscribed to this service. Please go to "
+            "http://aws.amazon.com to subscribe."
+        ),
+        401,
+        P,
+    ),
+    (
+        "aws-ec2",
+        "botocore.exceptions.ClientError",
+        (
+            "An error occurred (InvalidGroup.Duplicate) when calling the "
+            "CreateSecurityGroup operation: The security group 'web' already "
+            "exists for VPC 'vpc-0abc123'"
+        ),
+        400,
+        V,
+    ),
+    (
+        "aws-secretsmanager",
+        "botocore.errorfactory.ResourceNotFoundException",
+        (
+            "An error occurred (ResourceNotFoundException) when calling the "
+            "GetSecretValue operation: Secrets Manager can't find the specified "
+            "secret value for staging label: AWSCURRENT"
+        ),
+        400,
+        P,
+    ),
+    (
+        "aws-secretsmanager",
+        "botocore.errorfactory.InternalServiceError",
+        (
+            "An error occurred (InternalServiceError) when calling the "
+            "GetSecretValue operation: An error occurred on the server side."
+        ),
+        500,
+        T,
+    ),
+    (
+        "aws-secretsmanager",
+        "botocore.exceptions.ClientError",
+        ("An error occurred (ThrottlingException) when calling the GetSecretValue operation: Rate exceeded"),
+        400,
+        T,
+    ),
+    (
+        "aws-secretsmanager",
+        "botocore.errorfactory.LimitExceededException",
+        (
+            "An error occurred (LimitExceededException) when calling the "
+            "CreateSecret operation: You have exceeded the maximum number of "
+            "secrets allowed for this account."
+        ),
+        400,
+        R,
+    ),
+    (
+        "aws-logs",
+        "botocore.errorfactory.ResourceAlreadyExistsException",
+        (
+            "An error occurred (ResourceAlreadyExistsException) when calling the "
+            "CreateLogGroup operation: The specified log group already exists"
+        ),
+        400,
+        V,
+    ),
+    (
+        "aws-bedrock",
+        "botocore.errorfactory.ThrottlingException",
+        (
+            "An error occurred (ThrottlingException) when calling the InvokeModel "
+            "operation (reached max retries: 4): Too many requests, please wait "
+            "before trying again."
+        ),
+        429,
+        T,
+    ),
+    (
+        "aws-bedrock",
+        "botocore.errorfactory.ValidationException",
+        (
+            "An error occurred (ValidationException) when calling the InvokeModel "
+            "operation: Input is too long for requested model."
+        ),
+        400,
+        V,
+    ),
+    (
+        "aws-bedrock",
+        "botocore.errorfactory.AccessDeniedException",
+        (
+            "An error occurred (AccessDeniedException) when calling the "
+            "InvokeModel operation: You don't have access to the model with the "
+            "specified model ID."
+        ),
+        403,
+        P,
+    ),
+    (
+        "aws-bedrock",
+        "botocore.errorfactory.ServiceUnavailableException",
+        (
+            "An error occurred (ServiceUnavailableException) when calling the "
+            "InvokeModel operation: Bedrock is unable to process your request."
+        ),
+        503,
+        T,
+    ),
+    (
+        "aws-bedrock",
+        "botocore.errorfactory.ModelNotReadyException",
+        (
+            "An error occurred (ModelNotReadyException) when calling the "
+            "InvokeModel operation: Model is not ready for inference. Wait and try "
+            "your request again. Refer to "
+            "https://docs.aws.amazon.com/bedrock/latest/userguide/invoke-imported-m"
+            "odel.html#handle-model-not-ready-exception."
+        ),
+        429,
+        T,
+    ),
+    (
+        "aws-bedrock",
+        "botocore.errorfactory.ModelErrorException",
+        (
+            "An error occurred (ModelErrorException) when calling the InvokeModel "
+            "operation: The system encountered an unexpected error during "
+            "processing. Try your request again."
+        ),
+        424,
+        T,
+    ),
+    (
+        "aws-bedrock",
+        "botocore.errorfactory.ServiceQuotaExceededException",
+        (
+            "An error occurred (ServiceQuotaExceededException) when calling the "
+            "CreateModelCustomizationJob operation: Your request exceeds the "
+            "service quota for your account. You can view your quotas at Viewing "
+            "service quotas. You can resubmit your request later."
+        ),
+        400,
+        R,
+    ),
+    (
+        "botocore",
+        "botocore.exceptions.ClientError",
+        ("An error occurred (503) when calling the HeadObject operation (reached max retries: 4): Service Unavailable"),
+        503,
+        T,
+    ),
+    (
+        "botocore",
+        "botocore.exceptions.ClientError",
+        "An error occurred (404) when calling the HeadObject operation: Not Found",
+        404,
+        P,
+    ),
+    (
+        "botocore",
+        "botocore.exceptions.ClientError",
+        "An error occurred (403) when calling the HeadObject operation: Forbidden",
+        403,
+        P,
+    ),
+    (
+        "botocore",
+        "botocore.exceptions.CredentialRetrievalError",
+        (
+            "Error when retrieving credentials from container-role: Error "
+            "retrieving metadata: Received error when attempting to retrieve "
+            "container metadata: Connect timeout on endpoint URL: "
+            '"http://169.254.170.2/v2/credentials/3f1c2a9e"'
+        ),
+        None,
+        T,
+    ),
+    ("botocore", "botocore.exceptions.InvalidConfigError", 'The source profile "base" must have credentials.', None, P),
+    ("botocore", "botocore.exceptions.DataNotFoundError", "Unable to load data for: endpoints", None, P),
+    (
+        "requests",
+        "requests.exceptions.ConnectionError",
+        (
+            "HTTPSConnectionPool(host='api.acme.test', port=443): Max retries "
+            "exceeded with url: /v1/orders (Caused by "
+            "NewConnectionError('<urllib3.connection.HTTPSConnection object at "
+            "0x7f3a2c1b9d50>: Failed to establish a new connection: [Errno 113] No "
+            "route to host'))"
+        ),
+        None,
+        T,
+    ),
+    (
+        "requests",
+        "requests.exceptions.ConnectionError",
+        (
+            "HTTPSConnectionPool(host='api.acme.test', port=443): Max retries "
+            "exceeded with url: /v1/orders (Caused by "
+            "NewConnectionError('<urllib3.connection.HTTPSConnection object at "
+            "0x7f3a2c1b9d50>: Failed to establish a new connection: [Errno 101] "
+            "Network is unreachable'))"
+        ),
+        None,
+        T,
+    ),
+    (
+        "requests",
+        "requests.exceptions.SSLError",
+        (
+            "HTTPSConnectionPool(host='api.acme.test', port=443): Max retries "
+            "exceeded with url: /v1/orders (Caused by SSLError(SSLError(1, '[SSL: "
+            "TLSV1_ALERT_PROTOCOL_VERSION] tlsv1 alert protocol version (_ssl.c:1006)')))"
+        ),
+        None,
+        P,
+    ),
+    (
+        "requests",
+        "requests.exceptions.RetryError",
+        (
+            "HTTPSConnectionPool(host='api.acme.test', port=443): Max retries "
+            "exceeded with url: /v1/orders (Caused by ResponseError('too many 429 "
+            "error responses'))"
+        ),
+        None,
+        T,
+    ),
+    ("requests", "requests.exceptions.InvalidURL", "Failed to parse: https://api.acme.test:abc/v1", None, V),
+    ("requests", "requests.exceptions.InvalidJSONError", "Out of range float values are not JSON compliant", None, V),
+    (
+        "requests",
+        "requests.exceptions.HTTPError",
+        "500 Server Error: Internal Server Error for url: https://api.acme.test/v1/orders",
+        500,
+        T,
+    ),
+    (
+        "requests",
+        "requests.exceptions.HTTPError",
+        "413 Client Error: Payload Too Large for url: https://api.acme.test/v1/orders",
+        413,
+        V,
+    ),
+    (
+        "requests",
+        "requests.exceptions.HTTPError",
+        "405 Client Error: Method Not Allowed for url: https://api.acme.test/v1/orders",
+        405,
+        P,
+    ),
+    (
+        "requests",
+        "requests.exceptions.HTTPError",
+        "410 Client Error: Gone for url: https://api.acme.test/v1/orders",
+        410,
+        P,
+    ),
+    (
+        "requests",
+        "requests.exceptions.HTTPError",
+        "400 Client Error: Bad Request for url: https://api.acme.test/v1/orders",
+        400,
+        V,
+    ),
+    (
+        "requests",
+        "requests.exceptions.HTTPError",
+        ("507 Server Error: Insufficient Storage for url: https://dav.acme.test/exports/orders.csv"),
+        507,
+        R,
+    ),
+    (
+        "requests",
+        "requests.exceptions.HTTPError",
+        "408 Client Error: Request Timeout for url: https://api.acme.test/v1/orders",
+        408,
+        T,
+    ),
+    (
+        "requests",
+        "requests.exceptions.HTTPError",
+        "504 Server Error: Gateway Timeout for url: https://api.acme.test/v1/orders",
+        504,
+        T,
+    ),
+    (
+        "requests",
+        "requests.exceptions.HTTPError",
+        "501 Server Error: Not Implemented for url: https://api.acme.test/v1/orders",
+        501,
+        P,
+    ),
+    (
+        "urllib3",
+        "urllib3.exceptions.NewConnectionError",
+        (
+            "<urllib3.connection.HTTPConnection object at 0x7f3a2c1b9d50>: Failed "
+            "to establish a new connection: [Errno 111] Connection refused"
+        ),
+        None,
+        T,
+    ),
+    (
+        "urllib3",
+        "urllib3.exceptions.ReadTimeoutError",
+        ("HTTPSConnectionPool(host='api.acme.test', port=443): Read timed out. (read timeout=30)"),
+        None,
+        T,
+    ),
+    (
+        "urllib3",
+        "urllib3.exceptions.ProxySchemeUnknown",
+        "Proxy URL had no scheme, should start with http:// or https://",
+        None,
+        P,
+    ),
+    ("urllib3", "urllib3.exceptions.InvalidChunkLength", "InvalidChunkLength(got length b'', 0 bytes read)", None, T),
+    ("urllib3", "urllib3.exceptions.IncompleteRead", "IncompleteRead(1024 bytes read, 2048 more expected)", None, T),
+    ("httpx", "httpx.ConnectTimeout", "timed out", None, T),
+    ("httpx", "httpx.WriteTimeout", "", None, T),
+    ("httpx", "httpx.ReadError", "[Errno 104] Connection reset by peer", None, T),
+    ("httpx", "httpx.ReadError", "", None, T),
+    (
+        "httpx",
+        "httpx.ConnectError",
+        (
+            "[SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: unable to "
+            "get local issuer certificate (_ssl.c:1006)"
+        ),
+        None,
+        P,
+    ),
+    (
+        "httpx",
+        "httpx.HTTPStatusError",
+        (
+            "Client error '429 Too Many Requests' for url "
+            "'https://api.acme.test/v1/orders'\nFor more information check: "
+            "https://developer.mozilla.org/en-US/docs/Web/HTTP/Status/429"
+        ),
+        429,
+        T,
+    ),
+    (
+        "httpx",
+        "httpx.HTTPStatusError",
+        (
+            "Server error '500 Internal Server Error' for url "
+            "'https://api.acme.test/v1/orders'\nFor more information check: "
+            "https://developer.mozilla.org/en-US/docs/Web/HTTP/Status/500"
+        ),
+        500,
+        T,
+    ),
+    (
+        "httpx",
+        "httpx.HTTPStatusError",
+        (
+            "Client error '401 Unauthorized' for url "
+            "'https://api.acme.test/v1/orders'\nFor more information check: "
+            "https://developer.mozilla.org/en-US/docs/Web/HTTP/Status/401"
+        ),
+        401,
+        P,
+    ),
+    (
+        "httpx",
+        "httpx.HTTPStatusError",
+        (
+            "Server error '503 Service Unavailable' for url "
+            "'https://api.acme.test/v1/orders'\nFor more information check: "
+            "https://developer.mozilla.org/en-US/docs/Web/HTTP/Status/503"
+        ),
+        503,
+        T,
+    ),
+    (
+        "httpx",
+        "httpx.HTTPStatusError",
+        (
+            "Client error '400 Bad Request' for url "
+            "'https://api.acme.test/v1/orders'\nFor more information check: "
+            "https://developer.mozilla.org/en-US/docs/Web/HTTP/Status/400"
+        ),
+        400,
+        V,
+    ),
+    (
+        "httpx",
+        "httpx.HTTPStatusError",
+        (
+            "Client error '413 Request Entity Too Large' for url "
+            "'https://api.acme.test/v1/orders'\nFor more information check: "
+            "https://developer.mozilla.org/en-US/docs/Web/HTTP/Status/413"
+        ),
+        413,
+        V,
+    ),
+    (
+        "aiohttp",
+        "aiohttp.client_exceptions.ClientResponseError",
+        "503, message='Service Unavailable', url='https://api.acme.test/v1/orders'",
+        503,
+        T,
+    ),
+    (
+        "aiohttp",
+        "aiohttp.client_exceptions.ClientResponseError",
+        "403, message='Forbidden', url='https://api.acme.test/v1/orders'",
+        403,
+        P,
+    ),
+    (
+        "aiohttp",
+        "aiohttp.client_exceptions.ClientResponseError",
+        "400, message='Bad Request', url='https://api.acme.test/v1/orders'",
+        400,
+        V,
+    ),
+    (
+        "aiohttp",
+        "aiohttp.client_exceptions.ClientConnectorSSLError",
+        (
+            "Cannot connect to host api.acme.test:443 ssl:default [[SSL: "
+            "WRONG_VERSION_NUMBER] wrong version number (_ssl.c:1006)]"
+        ),
+        None,
+        P,
+    ),
+    (
+        "aiohttp",
+        "aiohttp.client_exceptions.ClientConnectorError",
+        "Cannot connect to host api.acme.test:443 ssl:default [Network is unreachable]",
+        None,
+        T,
+    ),
+    ("aiohttp", "aiohttp.client_exceptions.ClientOSError", "[Errno 32] Broken pipe", None, T),
+    (
+        "aiohttp",
+        "aiohttp.client_exceptions.ClientPayloadError",
+        (
+            "Response payload is not completed: <TransferEncodingError: 400, "
+            "message='Not enough data for satisfy transfer length header.'>"
+        ),
+        None,
+        T,
+    ),
+    (
+        "aiohttp",
+        "aiohttp.client_exceptions.ClientConnectorError",
+        ("Cannot connect to host api.acme.test:443 ssl:default [Connect call failed ('10.0.0.5', 443)]"),
+        None,
+        T,
+    ),
+    ("aiohttp", "asyncio.exceptions.TimeoutError", "", None, T),
+    (
+        "grpc",
+        "grpc._channel._InactiveRpcError",
+        (
+            "<_InactiveRpcError of RPC that terminated with:\n\tstatus = "
+            'StatusCode.UNAVAILABLE\n\tdetails = "Connection reset by peer"\n'
+            '\tdebug_error_string = "UNKNOWN:Error received from peer '
+            'ipv4:10.0.0.5:50051 {grpc_message:"Connection reset by peer", '
+            'grpc_status:14, created_time:"2026-11-29T10:00:00.1+00:00"}"\n>'
+        ),
+        None,
+        T,
+    ),
+    (
+        "grpc",
+        "grpc._channel._InactiveRpcError",
+        (
+            "<_InactiveRpcError of RPC that terminated with:\n\tstatus = "
+            'StatusCode.UNAVAILABLE\n\tdetails = "upstream connect error or '
+            'disconnect/reset before headers. reset reason: connection failure"\n'
+            '\tdebug_error_string = "UNKNOWN:Error received from peer '
+            'ipv4:10.0.0.5:50051 {grpc_message:"upstream connect error or '
+            'disconnect/reset before headers. reset reason: connection failure", '
+            'grpc_status:14, created_time:"2026-11-29T10:00:00.1+00:00"}"\n>'
+        ),
+        None,
+        T,
+    ),
+    (
+        "grpc",
+        "grpc._channel._InactiveRpcError",
+        (
+            "<_InactiveRpcError of RPC that terminated with:\n\tstatus = "
+            'StatusCode.UNAVAILABLE\n\tdetails = "Broken pipe"\n\tdebug_error_string = '
+            '"UNKNOWN:Error received from peer ipv4:10.0.0.5:50051 '
+            '{grpc_message:"Broken pipe", grpc_status:14, '
+            'created_time:"2026-11-29T10:00:00.1+00:00"}"\n>'
+        ),
+        None,
+        T,
+    ),
+    (
+        "grpc",
+        "grpc._channel._InactiveRpcError",
+        (
+            "<_InactiveRpcError of RPC that terminated with:\n\tstatus = "
+            'StatusCode.UNKNOWN\n\tdetails = "Exception calling application: '
+            'division by zero"\n\tdebug_error_string = "UNKNOWN:Error received from '
+            'peer ipv4:10.0.0.5:50051 {grpc_message:"Exception calling '
+            'application: division by zero", grpc_status:2, '
+            'created_time:"2026-11-29T10:00:00.1+00:00"}"\n>'
+        ),
+        None,
+        P,
+    ),
+    (
+        "grpc",
+        "grpc._channel._InactiveRpcError",
+        (
+            "<_InactiveRpcError of RPC that terminated with:\n\tstatus = "
+            'StatusCode.UNKNOWN\n\tdetails = "Stream removed"\n\tdebug_error_string = '
+            '"UNKNOWN:Error received from peer ipv4:10.0.0.5:50051 '
+            '{grpc_message:"Stream removed", grpc_status:2, '
+            'created_time:"2026-11-29T10:00:00.1+00:00"}"\n>'
+        ),
+        None,
+        T,
+    ),
+    (
+        "grpc",
+        "grpc._channel._InactiveRpcError",
+        (
+            "<_InactiveRpcError of RPC that terminated with:\n\tstatus = "
+            'StatusCode.RESOURCE_EXHAUSTED\n\tdetails = "Sent message larger than '
+            'max (10485760 vs. 4194304)"\n\tdebug_error_string = "UNKNOWN:Error '
+            'received from peer ipv4:10.0.0.5:50051 {grpc_message:"Sent message '
+            'larger than max (10485760 vs. 4194304)", grpc_status:8, '
+            'created_time:"2026-11-29T10:00:00.1+00:00"}"\n>'
+        ),
+        None,
+        V,
+    ),
+    (
+        "grpc",
+        "grpc._channel._InactiveRpcError",
+        (
+            "<_InactiveRpcError of RPC that terminated with:\n\tstatus = "
+            'StatusCode.UNAUTHENTICATED\n\tdetails = "Request is missing required '
+            "authentication credential. Expected OAuth 2 access token, login "
+            'cookie or other valid authentication credential."\n\tdebug_error_string '
+            '= "UNKNOWN:Error received from peer ipv4:10.0.0.5:50051 '
+            '{grpc_message:"Request is missing required authentication credential. '
+            "Expected OAuth 2 access token, login cookie or other valid "
+            'authentication credential.", grpc_status:16, '
+            'created_time:"2026-11-29T10:00:00.1+00:00"}"\n>'
+        ),
+        None,
+        P,
+    ),
+    (
+        "grpc",
+        "grpc._channel._InactiveRpcError",
+        (
+            "<_InactiveRpcError of RPC that terminated with:\n\tstatus = "
+            'StatusCode.PERMISSION_DENIED\n\tdetails = "Permission '
+            "'pubsub.topics.publish' denied on resource "
+            "'projects/acme/topics/orders' (or it may not exist).\"\n"
+            '\tdebug_error_string = "UNKNOWN:Error received from peer '
+            "ipv4:10.0.0.5:50051 {grpc_message:\"Permission 'pubsub.topics.publish' "
+            "denied on resource 'projects/acme/topics/orders' (or it may not "
+            'exist).", grpc_status:7, created_time:"2026-11-29T10:00:00.1+00:00"}"\n>'
+        ),
+        None,
+        P,
+    ),
+    (
+        "grpc",
+        "grpc._channel._InactiveRpcError",
+        (
+            "<_InactiveRpcError of RPC that terminated with:\n\tstatus = "
+            'StatusCode.INVALID_ARGUMENT\n\tdetails = "Request payload size exceeds '
+            'the limit: 10485760 bytes."\n\tdebug_error_string = "UNKNOWN:Error '
+            'received from peer ipv4:10.0.0.5:50051 {grpc_message:"Request payload '
+            'size exceeds the limit: 10485760 bytes.", grpc_status:3, '
+            'created_time:"2026-11-29T10:00:00.1+00:00"}"\n>'
+        ),
+        None,
+        V,
+    ),
+    (
+        "grpc",
+        "grpc._channel._InactiveRpcError",
+        (
+            "<_InactiveRpcError of RPC that terminated with:\n\tstatus = "
+            'StatusCode.UNIMPLEMENTED\n\tdetails = "unknown service '
+            'orders.v1.OrderService"\n\tdebug_error_string = "UNKNOWN:Error received '
+            'from peer ipv4:10.0.0.5:50051 {grpc_message:"unknown service '
+            'orders.v1.OrderService", grpc_status:12, '
+            'created_time:"2026-11-29T10:00:00.1+00:00"}"\n>'
+        ),
+        None,
+        P,
+    ),
+    (
+        "grpc",
+        "grpc._channel._InactiveRpcError",
+        (
+            "<_InactiveRpcError of RPC that terminated with:\n\tstatus = "
+            'StatusCode.INTERNAL\n\tdetails = "RST_STREAM closed stream. HTTP/2 '
+            'error code: INTERNAL_ERROR"\n\tdebug_error_string = "UNKNOWN:Error '
+            'received from peer ipv4:10.0.0.5:50051 {grpc_message:"RST_STREAM '
+            'closed stream. HTTP/2 error code: INTERNAL_ERROR", grpc_status:13, '
+            'created_time:"2026-11-29T10:00:00.1+00:00"}"\n>'
+        ),
+        None,
+        T,
+    ),
+    (
+        "grpc",
+        "grpc._channel._InactiveRpcError",
+        (
+            "<_InactiveRpcError of RPC that terminated with:\n\tstatus = "
+            'StatusCode.UNAVAILABLE\n\tdetails = "keepalive watchdog timeout"\n'
+            '\tdebug_error_string = "UNKNOWN:Error received from peer '
+            'ipv4:10.0.0.5:50051 {grpc_message:"keepalive watchdog timeout", '
+            'grpc_status:14, created_time:"2026-11-29T10:00:00.1+00:00"}"\n>'
+        ),
+        None,
+        T,
+    ),
+    (
+        "grpc",
+        "grpc._channel._InactiveRpcError",
+        (
+            "<_InactiveRpcError of RPC that terminated with:\n\tstatus = "
+            'StatusCode.UNAVAILABLE\n\tdetails = "GOAWAY received"\n'
+            '\tdebug_error_string = "UNKNOWN:Error received from peer '
+            'ipv4:10.0.0.5:50051 {grpc_message:"GOAWAY received", grpc_status:14, '
+            'created_time:"2026-11-29T10:00:00.1+00:00"}"\n>'
+        ),
+        None,
+        T,
+    ),
+    ("kafka-python", "kafka.errors.NodeNotReadyError", "NodeNotReadyError: 1", None, T),
+    (
+        "kafka-python",
+        "kafka.errors.KafkaTimeoutError",
+        "KafkaTimeoutError: Timeout after waiting for 60 secs.",
+        None,
+        T,
+    ),
+    ("kafka-python", "kafka.errors.RecordListTooLargeError", "[Error 18] RecordListTooLargeError", None, V),
+    (
+        "kafka-python",
+        "kafka.errors.AuthenticationFailedError",
+        "AuthenticationFailedError: Authentication failed for user etl",
+        None,
+        P,
+    ),
+    ("kafka-python", "kafka.errors.UnsupportedVersionError", "[Error 35] UnsupportedVersionError", None, P),
+    ("kafka-python", "kafka.errors.NotEnoughReplicasError", "[Error 19] NotEnoughReplicasError", None, T),
+    (
+        "aiokafka",
+        "aiokafka.errors.IllegalStateError",
+        ("IllegalStateError: Subscription to topics, partitions and pattern are mutually exclusive"),
+        None,
+        P,
+    ),
+    ("aiokafka", "aiokafka.errors.UnknownMemberIdError", "[Error 25] UnknownMemberIdError", None, T),
+    ("aiokafka", "aiokafka.errors.RebalanceInProgressError", "[Error 27] RebalanceInProgressError", None, T),
+    (
+        "confluent-kafka",
+        "confluent_kafka.KafkaException",
+        ('KafkaError{code=_TIMED_OUT,val=-185,str="Failed while waiting for response from broker: Local: Timed out"}'),
+        None,
+        T,
+    ),
+    (
+        "confluent-kafka",
+        "confluent_kafka.KafkaException",
+        (
+            'KafkaError{code=_UNKNOWN_TOPIC,val=-188,str="Subscribed topic not '
+            'available: orders: Broker: Unknown topic or partition"}'
+        ),
+        None,
+        P,
+    ),
+    (
+        "confluent-kafka",
+        "confluent_kafka.KafkaException",
+        (
+            'KafkaError{code=GROUP_AUTHORIZATION_FAILED,val=30,str="FindCoordinator'
+            ' response error: Group authorization failed."}'
+        ),
+        None,
+        P,
+    ),
+    (
+        "confluent-kafka",
+        "confluent_kafka.KafkaException",
+        (
+            'KafkaError{code=_SSL,val=-181,str="ssl://kafka-1:9093/bootstrap: SSL '
+            "handshake failed: ssl/statem/statem_clnt.c:1890:tls_post_process_serve"
+            "r_certificate error:0A000086:SSL routines::certificate verify failed: "
+            "broker certificate could not be verified, verify that ssl.ca.location "
+            "is correctly configured or root CA certificates are installed "
+            '(install ca-certificates package) (after 8ms in state SSL_HANDSHAKE)"}'
+        ),
+        None,
+        P,
+    ),
+    (
+        "confluent-kafka",
+        "confluent_kafka.KafkaException",
+        (
+            'KafkaError{code=_RESOLVE,val=-193,str="kafka-1:9092/bootstrap: Failed '
+            "to resolve 'kafka-1:9092': Temporary failure in name resolution "
+            '(after 10ms in state CONNECT)"}'
+        ),
+        None,
+        T,
+    ),
+    (
+        "confluent-kafka",
+        "confluent_kafka.KafkaException",
+        ('KafkaError{code=REBALANCE_IN_PROGRESS,val=27,str="Commit failed: Broker: Group rebalance in progress"}'),
+        None,
+        T,
+    ),
+    (
+        "confluent-kafka",
+        "confluent_kafka.KafkaException",
+        ('KafkaError{code=NOT_ENOUGH_REPLICAS,val=19,str="Broker: Not enough in-sync replicas"}'),
+        None,
+        T,
+    ),
+    (
+        "confluent-kafka",
+        "confluent_kafka.KafkaException",
+        (
+            'KafkaError{code=RECORD_LIST_TOO_LARGE,val=18,str="Broker: Message '
+            'batch larger than configured server segment size"}'
+        ),
+        None,
+        V,
+    ),
+    (
+        "confluent-kafka",
+        "confluent_kafka.KafkaException",
+        (
+            'KafkaError{code=_MAX_POLL_EXCEEDED,val=-147,str="Application maximum '
+            'poll interval (300000ms) exceeded by 120ms"}'
+        ),
+        None,
+        T,
+    ),
+    (
+        "confluent-kafka",
+        "confluent_kafka.KafkaException",
+        ('KafkaError{code=UNKNOWN_MEMBER_ID,val=25,str="Commit failed: Broker: Unknown member"}'),
+        None,
+        T,
+    ),
+    (
+        "pika",
+        "pika.exceptions.AMQPConnectionError",
+        ("(AMQPConnectorSocketConnectError: ConnectionRefusedError(111, 'Connection refused'),)"),
+        None,
+        T,
+    ),
+    (
+        "pika",
+        "pika.exceptions.ConnectionClosedByBroker",
+        "(320, 'CONNECTION_FORCED - Closed via management plugin')",
+        None,
+        T,
+    ),
+    ("pika", "pika.exceptions.StreamLostError", "Transport indicated EOF", None, T),
+    (
+        "pika",
+        "pika.exceptions.ChannelClosedByBroker",
+        "(404, \"NOT_FOUND - no exchange 'orders' in vhost 'prod'\")",
+        None,
+        P,
+    ),
+    (
+        "aio-pika",
+        "aiormq.exceptions.ConnectionNotAllowed",
+        "NOT_ALLOWED - access to vhost 'prod' refused for user 'etl'",
+        None,
+        P,
+    ),
+    ("aio-pika", "aiormq.exceptions.ChannelInvalidStateError", "Channel closed by RPC timeout", None, T),
+    (
+        "google-api-core",
+        "google.api_core.exceptions.BadRequest",
+        (
+            "400 Error while reading data, error message: JSON table encountered "
+            "too many errors, giving up. Rows: 1; errors: 1. Please look into the "
+            "errors[] collection for more details."
+        ),
+        400,
+        V,
+    ),
+    (
+        "google-api-core",
+        "google.api_core.exceptions.BadRequest",
+        (
+            "400 Provided Schema does not match Table acme:sales.orders. Field "
+            "amount has changed type from NUMERIC to STRING"
+        ),
+        400,
+        V,
+    ),
+    (
+        "google-api-core",
+        "google.api_core.exceptions.Forbidden",
+        ("403 Access Denied: BigQuery BigQuery: Permission denied while getting Drive credentials."),
+        403,
+        P,
+    ),
+    (
+        "google-api-core",
+        "google.api_core.exceptions.ResourceExhausted",
+        "429 Received message larger than max (5000000 vs. 4194304)",
+        429,
+        V,
+    ),
+    (
+        "google-api-core",
+        "google.api_core.exceptions.TooManyRequests",
+        (
+            "429 Exceeded rate limits: too many api requests per user per method "
+            "for this user_method. For more information, see "
+            "https://cloud.google.com/bigquery/docs/troubleshoot-quotas"
+        ),
+        429,
+        T,
+    ),
+    (
+        "google-api-core",
+        "google.api_core.exceptions.Forbidden",
+        (
+            "403 GET https://storage.googleapis.com/storage/v1/b/acme-raw/o/orders."
+            "csv?alt=media: etl@acme.iam.gserviceaccount.com does not have "
+            "storage.objects.get access to the Google Cloud Storage object. "
+            "Permission 'storage.objects.get' denied on resource (or it may not exist)."
+        ),
+        403,
+        P,
+    ),
+    (
+        "google-api-core",
+        "google.api_core.exceptions.ServiceUnavailable",
+        ("503 Visibility check was unavailable. Please retry the request and contact support if the problem persists"),
+        503,
+        T,
+    ),
+    ("google-api-core", "google.api_core.exceptions.Unknown", "None Stream removed", None, T),
+    (
+        "google-cloud-storage",
+        "google.api_core.exceptions.NotFound",
+        (
+            "404 GET https://storage.googleapis.com/storage/v1/b/acme-raw?projectio"
+            "n=noAcl&prettyPrint=false: The specified bucket does not exist."
+        ),
+        404,
+        P,
+    ),
+    (
+        "google-api-core",
+        "google.api_core.exceptions.BadRequest",
+        (
+            "400 Billing has not been enabled for this project. Enable billing at "
+            "https://console.cloud.google.com/billing. DML queries are not allowed "
+            "in the free tier. Set up a billing account to remove this restriction."
+        ),
+        400,
+        P,
+    ),
+    (
+        "google-api-core",
+        "google.api_core.exceptions.PermissionDenied",
+        (
+            "403 Cloud Pub/Sub API has not been used in project 123456 before or "
+            "it is disabled. Enable it by visiting "
+            "https://console.developers.google.com/apis/api/pubsub.googleapis.com/o"
+            "verview?project=123456 then retry. If you enabled this API recently, "
+            "wait a few minutes for the action to propagate to our systems and retry."
+        ),
+        403,
+        P,
+    ),
+    (
+        "google-api-core",
+        "google.api_core.exceptions.Aborted",
+        ("409 Transaction was aborted. It was wounded by a higher priority transaction due to lock conflict."),
+        409,
+        T,
+    ),
+    (
+        "google-api-core",
+        "google.api_core.exceptions.AlreadyExists",
+        "409 Resource already exists in the project (resource=orders).",
+        409,
+        V,
+    ),
+    ("google-api-core", "google.api_core.exceptions.NotFound", "404 Resource not found (resource=orders).", 404, P),
+    (
+        "google-auth",
+        "google.auth.exceptions.TransportError",
+        (
+            "HTTPSConnectionPool(host='oauth2.googleapis.com', port=443): Max "
+            "retries exceeded with url: /token (Caused by "
+            "NewConnectionError('<urllib3.connection.HTTPSConnection object at "
+            "0x7f3a2c1b9d50>: Failed to establish a new connection: [Errno 110] "
+            "Connection timed out'))"
+        ),
+        None,
+        T,
+    ),
+    (
+        "google-auth",
+        "google.auth.exceptions.RefreshError",
+        (
+            "('Unable to acquire impersonated credentials', '{\\n  \"error\": {\\n    "
+            '"code": 403,\\n    "message": "Permission '
+            "\\'iam.serviceAccounts.getAccessToken\\' denied on resource (or it may "
+            'not exist).",\\n    "status": "PERMISSION_DENIED"\\n  }\\n}\\n\')'
+        ),
+        None,
+        P,
+    ),
+    (
+        "google-auth",
+        "google.auth.exceptions.RefreshError",
+        (
+            "Failed to retrieve http://metadata.google.internal/computeMetadata/v1/"
+            "instance/service-accounts/default/token?scopes=https%3A%2F%2Fwww.googl"
+            "eapis.com%2Fauth%2Fcloud-platform from the Google Compute Engine "
+            "metadata service. Status: 500 Response:\nb'Internal Server Error'"
+        ),
+        None,
+        T,
+    ),
+    (
+        "azure-core",
+        "azure.core.exceptions.HttpResponseError",
+        (
+            "(OperationNotAllowed) Operation could not be completed as it results "
+            "in exceeding approved Total Regional Cores quota. Additional details "
+            "- Deployment Model: Resource Manager, Location: westeurope, Current "
+            "Limit: 20, Current Usage: 18, Additional Required: 4, (Minimum) New "
+            "Limit Required: 22.\nCode: OperationNotAllowed\nMessage: Operation "
+            "could not be completed as it results in exceeding approved Total "
+            "Regional Cores quota. Additional details - Deployment Model: Resource "
+            "Manager, Location: westeurope, Current Limit: 20, Current Usage: 18, "
+            "Additional Required: 4, (Minimum) New Limit Required: 22."
+        ),
+        409,
+        R,
+    ),
+    (
+        "azure-core",
+        "azure.core.exceptions.HttpResponseError",
+        (
+            "(SkuNotAvailable) The requested size for resource "
+            "'/subscriptions/0000/resourceGroups/rg-data/providers/Microsoft.Comput"
+            "e/virtualMachines/vm1' is currently not available in location "
+            "'westeurope' zones '1' for subscription '0000'. Please try another "
+            "size or deploy to a different location or zones. See "
+            "https://aka.ms/azureskunotavailable for details.\nCode: "
+            "SkuNotAvailable\nMessage: The requested size for resource "
+            "'/subscriptions/0000/resourceGroups/rg-data/providers/Microsoft.Comput"
+            "e/virtualMachines/vm1' is currently not available in location "
+            "'westeurope' zones '1' for subscription '0000'. Please try another "
+            "size or deploy to a different location or zones. See "
+            "https://aka.ms/azureskunotavailable for details."
+        ),
+        409,
+        R,
+    ),
+    (
+        "azure-core",
+        "azure.core.exceptions.HttpResponseError",
+        (
+            "(AllocationFailed) Allocation failed. We do not have sufficient "
+            "capacity for the requested VM size in this region. Read more about "
+            "improving likelihood of allocation success at "
+            "http://aka.ms/allocation-guidance\nCode: AllocationFailed\nMessage: "
+            "Allocation failed. We do not have sufficient capacity for the "
+            "requested VM size in this region. Read more about improving "
+            "likelihood of allocation success at http://aka.ms/allocation-guidance"
+        ),
+        409,
+        R,
+    ),
+    (
+        "azure-core",
+        "azure.core.exceptions.HttpResponseError",
+        (
+            "(InvalidTemplateDeployment) The template deployment 'etl-infra' is "
+            "not valid according to the validation procedure. The tracking id is "
+            "'3f1c2a9e'. See inner errors for details.\nCode: "
+            "InvalidTemplateDeployment\nMessage: The template deployment "
+            "'etl-infra' is not valid according to the validation procedure. The "
+            "tracking id is '3f1c2a9e'. See inner errors for details."
+        ),
+        400,
+        V,
+    ),
+    (
+        "azure-core",
+        "azure.core.exceptions.ResourceNotFoundError",
+        (
+            "(ResourceGroupNotFound) Resource group 'rg-data' could not be found.\n"
+            "Code: ResourceGroupNotFound\nMessage: Resource group 'rg-data' could not be found."
+        ),
+        404,
+        P,
+    ),
+    (
+        "azure-core",
+        "azure.core.exceptions.ResourceExistsError",
+        (
+            "(StorageAccountAlreadyTaken) The storage account named acmedata is "
+            "already taken.\nCode: StorageAccountAlreadyTaken\nMessage: The storage "
+            "account named acmedata is already taken."
+        ),
+        409,
+        V,
+    ),
+    (
+        "azure-core",
+        "azure.core.exceptions.HttpResponseError",
+        (
+            "(RequestDisallowedByPolicy) Resource 'vm1' was disallowed by policy. "
+            'Policy identifiers: \'[{"policyAssignment":{"name":"Allowed '
+            "locations\"}}]'.\nCode: RequestDisallowedByPolicy\nMessage: Resource "
+            "'vm1' was disallowed by policy. Policy identifiers: "
+            '\'[{"policyAssignment":{"name":"Allowed locations"}}]\'.'
+        ),
+        403,
+        P,
+    ),
+    (
+        "azure-core",
+        "azure.core.exceptions.ClientAuthenticationError",
+        (
+            "(InvalidAuthenticationToken) The access token is invalid.\nCode: "
+            "InvalidAuthenticationToken\nMessage: The access token is invalid."
+        ),
+        401,
+        P,
+    ),
+    (
+        "azure-core",
+        "azure.core.exceptions.ClientAuthenticationError",
+        (
+            "(ExpiredAuthenticationToken) The access token expiry UTC time "
+            "'11/29/2026 9:00:00 AM' is earlier than current UTC time '11/29/2026 "
+            "10:00:00 AM'.\nCode: ExpiredAuthenticationToken\nMessage: The access "
+            "token expiry UTC time '11/29/2026 9:00:00 AM' is earlier than current "
+            "UTC time '11/29/2026 10:00:00 AM'."
+        ),
+        401,
+        P,
+    ),
+    (
+        "azure-core",
+        "azure.core.exceptions.HttpResponseError",
+        (
+            "(MissingSubscriptionRegistration) The subscription is not registered "
+            "to use namespace 'Microsoft.ContainerInstance'. See "
+            "https://aka.ms/rps-not-found for how to register subscriptions.\nCode: "
+            "MissingSubscriptionRegistration\nMessage: The subscription is not "
+            "registered to use namespace 'Microsoft.ContainerInstance'. See "
+            "https://aka.ms/rps-not-found for how to register subscriptions."
+        ),
+        409,
+        P,
+    ),
+    (
+        "azure-core",
+        "azure.core.exceptions.HttpResponseError",
+        (
+            "(AnotherOperationInProgress) Another operation on this or dependent "
+            "resource is in progress. To retrieve status of the operation use uri: "
+            "https://management.azure.com/subscriptions/0000/providers/Microsoft.Ne"
+            "twork/locations/westeurope/operations/3f1c?api-version=2023-09-01.\n"
+            "Code: AnotherOperationInProgress\nMessage: Another operation on this "
+            "or dependent resource is in progress. To retrieve status of the "
+            "operation use uri: https://management.azure.com/subscriptions/0000/pro"
+            "viders/Microsoft.Network/locations/westeurope/operations/3f1c?api-vers"
+            "ion=2023-09-01."
+        ),
+        409,
+        T,
+    ),
+    (
+        "azure-core",
+        "azure.core.exceptions.HttpResponseError",
+        ("(RetryableError) A retryable error occurred.\nCode: RetryableError\nMessage: A retryable error occurred."),
+        409,
+        T,
+    ),
+    (
+        "azure-storage",
+        "azure.core.exceptions.ResourceNotFoundError",
+        (
+            "The specified blob does not exist.\n"
+            "RequestId:6a1b2c3d-401e-0042-1f2a-3b4c5d000000\n"
+            "Time:2026-11-29T10:00:00.1234567Z\nErrorCode:BlobNotFound"
+        ),
+        404,
+        P,
+    ),
+    (
+        "azure-storage",
+        "azure.core.exceptions.ResourceExistsError",
+        (
+            "The specified container is being deleted. Try operation later.\n"
+            "RequestId:6a1b2c3d-401e-0042-1f2a-3b4c5d000000\n"
+            "Time:2026-11-29T10:00:00.1234567Z\nErrorCode:ContainerBeingDeleted"
+        ),
+        409,
+        T,
+    ),
+    (
+        "azure-storage",
+        "azure.core.exceptions.ResourceExistsError",
+        (
+            "The specified queue is being deleted.\n"
+            "RequestId:6a1b2c3d-401e-0042-1f2a-3b4c5d000000\n"
+            "Time:2026-11-29T10:00:00.1234567Z\nErrorCode:QueueBeingDeleted"
+        ),
+        409,
+        T,
+    ),
+    (
+        "azure-storage",
+        "azure.core.exceptions.HttpResponseError",
+        (
+            "The request body is too large and exceeds the maximum permissible "
+            "limit.\nRequestId:6a1b2c3d-401e-0042-1f2a-3b4c5d000000\n"
+            "Time:2026-11-29T10:00:00.1234567Z\nErrorCode:RequestBodyTooLarge"
+        ),
+        413,
+        V,
+    ),
+    (
+        "azure-storage",
+        "azure.core.exceptions.HttpResponseError",
+        (
+            "Operations per second is over the account limit.\n"
+            "RequestId:6a1b2c3d-401e-0042-1f2a-3b4c5d000000\n"
+            "Time:2026-11-29T10:00:00.1234567Z\nErrorCode:ServerBusy"
+        ),
+        503,
+        T,
+    ),
+    (
+        "azure-storage",
+        "azure.core.exceptions.HttpResponseError",
+        (
+            "This request is not authorized to perform this operation.\n"
+            "RequestId:6a1b2c3d-401e-0042-1f2a-3b4c5d000000\n"
+            "Time:2026-11-29T10:00:00.1234567Z\nErrorCode:AuthorizationFailure"
+        ),
+        403,
+        P,
+    ),
+    (
+        "azure-storage",
+        "azure.core.exceptions.HttpResponseError",
+        (
+            "The specified account is disabled.\n"
+            "RequestId:6a1b2c3d-401e-0042-1f2a-3b4c5d000000\n"
+            "Time:2026-11-29T10:00:00.1234567Z\nErrorCode:AccountIsDisabled"
+        ),
+        403,
+        P,
+    ),
+    (
+        "azure-storage",
+        "azure.core.exceptions.HttpResponseError",
+        (
+            "The value for one of the HTTP headers is not in the correct format.\n"
+            "RequestId:6a1b2c3d-401e-0042-1f2a-3b4c5d000000\n"
+            "Time:2026-11-29T10:00:00.1234567Z\nErrorCode:InvalidHeaderValue"
+        ),
+        400,
+        V,
+    ),
+    (
+        "azure-servicebus",
+        "azure.servicebus.exceptions.MessageSizeExceededError",
+        (
+            "The received message (delivery-id:0, size:300000 bytes) exceeds the "
+            "limit (262144 bytes) currently allowed on the link."
+        ),
+        None,
+        V,
+    ),
+    (
+        "azure-servicebus",
+        "azure.servicebus.exceptions.ServiceBusQuotaExceededError",
+        (
+            "The maximum entity size has been reached or exceeded for Topic: "
+            "'acme:Topic:orders'. Size of entity in bytes:1073741824, Max entity "
+            "size in bytes: 1073741824."
+        ),
+        None,
+        R,
+    ),
+    (
+        "azure-servicebus",
+        "azure.servicebus.exceptions.ServiceBusAuthenticationError",
+        (
+            "Unauthorized access. 'Send' claim(s) are required to perform this "
+            "operation. Resource: 'sb://acme.servicebus.windows.net/orders'."
+        ),
+        None,
+        P,
+    ),
+    (
+        "azure-servicebus",
+        "azure.servicebus.exceptions.MessagingEntityNotFoundError",
+        "The messaging entity 'sb://acme.servicebus.windows.net/orders' could not be found.",
+        None,
+        P,
+    ),
+    (
+        "azure-servicebus",
+        "azure.servicebus.exceptions.ServiceBusServerBusyError",
+        (
+            "The request was terminated because the entity is being throttled. "
+            "Error code : 50009. Please wait 2 seconds and try again."
+        ),
+        None,
+        T,
+    ),
+    (
+        "azure-identity",
+        "azure.core.exceptions.ClientAuthenticationError",
+        (
+            "DefaultAzureCredential failed to retrieve a token from the included "
+            "credentials.\nAttempted credentials:\n\tEnvironmentCredential: "
+            "EnvironmentCredential authentication unavailable. Environment "
+            "variables are not fully configured.\n\tManagedIdentityCredential: "
+            "ManagedIdentityCredential authentication unavailable, no response "
+            "from the IMDS endpoint.\nTo mitigate this issue, please refer to the "
+            "troubleshooting guidelines here at "
+            "https://aka.ms/azsdk/python/identity/defaultazurecredential/troubleshoot."
+        ),
+        None,
+        P,
+    ),
+    (
+        "azure-cosmos",
+        "azure.cosmos.exceptions.CosmosHttpResponseError",
+        (
+            '(ServiceUnavailable) Message: {"Errors":["Service is currently '
+            "unavailable. More info: "
+            'https://aka.ms/cosmosdb-tsg-service-unavailable"]}\nActivityId: 9c1f, '
+            "Microsoft.Azure.Documents.Common/2.14.0"
+        ),
+        503,
+        T,
+    ),
+    (
+        "azure-cosmos",
+        "azure.cosmos.exceptions.CosmosHttpResponseError",
+        (
+            '(Forbidden) Message: {"Errors":["Partition key reached maximum size '
+            'of 20 GB. Learn more: https://aka.ms/CosmosDB/sql/errors/full-pk"]}\n'
+            "ActivityId: 9c1f, Microsoft.Azure.Documents.Common/2.14.0"
+        ),
+        403,
+        R,
+    ),
+    (
+        "azure-cosmos",
+        "azure.cosmos.exceptions.CosmosHttpResponseError",
+        (
+            '(Forbidden) Message: {"Errors":["Request originated from IP '
+            "203.0.113.7 through public internet. This is blocked by your Cosmos "
+            "DB account firewall settings. More info: "
+            'https://aka.ms/cosmosdb-tsg-forbidden"]}\nActivityId: 9c1f'
+        ),
+        403,
+        P,
+    ),
+    (
+        "azure-cosmos",
+        "azure.cosmos.exceptions.CosmosHttpResponseError",
+        (
+            '(BadRequest) Message: {"Errors":["One of the specified inputs is '
+            'invalid"]}\nActivityId: 9c1f, Microsoft.Azure.Documents.Common/2.14.0'
+        ),
+        400,
+        V,
+    ),
+    (
+        "azure-cosmos",
+        "azure.cosmos.exceptions.CosmosResourceNotFoundError",
+        (
+            '(NotFound) Message: {"Errors":["Resource Not Found. Learn more: '
+            'https://aka.ms/cosmosdb-tsg-not-found"]}\nActivityId: 9c1f, '
+            "Microsoft.Azure.Documents.Common/2.14.0"
+        ),
+        404,
+        P,
+    ),
+    (
+        "kubernetes",
+        "kubernetes.client.exceptions.ApiException",
+        (
+            "(403)\nReason: Forbidden\nHTTP response headers: "
+            "HTTPHeaderDict({'Audit-Id': '3f1c2a9e-77b0-4d1a-9c55-0b1e2d3f4a5b', "
+            "'Content-Type': 'application/json', 'Date': 'Sun, 29 Nov 2026 "
+            "10:00:00 GMT'})\nHTTP response body: "
+            '{"kind":"Status","apiVersion":"v1","metadata":{},"status":"Failure","m'
+            'essage":"pods \\"worker-7f9c\\" is forbidden: error looking up service '
+            'account etl/runner: serviceaccount \\"runner\\" not '
+            'found","reason":"Forbidden","code":403}\n'
+        ),
+        403,
+        P,
+    ),
+    (
+        "kubernetes",
+        "kubernetes.client.exceptions.ApiException",
+        (
+            "(404)\nReason: Not Found\nHTTP response headers: "
+            "HTTPHeaderDict({'Audit-Id': '3f1c2a9e-77b0-4d1a-9c55-0b1e2d3f4a5b', "
+            "'Content-Type': 'application/json', 'Date': 'Sun, 29 Nov 2026 "
+            "10:00:00 GMT'})\nHTTP response body: "
+            '{"kind":"Status","apiVersion":"v1","metadata":{},"status":"Failure","m'
+            'essage":"namespaces \\"etl\\" not found","reason":"NotFound","code":404}\n'
+        ),
+        404,
+        P,
+    ),
+    (
+        "kubernetes",
+        "kubernetes.client.exceptions.ApiException",
+        (
+            "(422)\nReason: Unprocessable Entity\nHTTP response headers: "
+            "HTTPHeaderDict({'Audit-Id': '3f1c2a9e-77b0-4d1a-9c55-0b1e2d3f4a5b', "
+            "'Content-Type': 'application/json', 'Date': 'Sun, 29 Nov 2026 "
+            "10:00:00 GMT'})\nHTTP response body: "
+            '{"kind":"Status","apiVersion":"v1","metadata":{},"status":"Failure","m'
+            'essage":"PersistentVolumeClaim \\"data\\" is invalid: spec: Forbidden: '
+            "spec is immutable after creation except resources.requests for bound "
+            'claims","reason":"Invalid","code":422}\n'
+        ),
+        422,
+        V,
+    ),
+    (
+        "kubernetes",
+        "kubernetes.client.exceptions.ApiException",
+        (
+            "(409)\nReason: Conflict\nHTTP response headers: "
+            "HTTPHeaderDict({'Audit-Id': '3f1c2a9e-77b0-4d1a-9c55-0b1e2d3f4a5b', "
+            "'Content-Type': 'application/json', 'Date': 'Sun, 29 Nov 2026 "
+            "10:00:00 GMT'})\nHTTP response body: "
+            '{"kind":"Status","apiVersion":"v1","metadata":{},"status":"Failure","m'
+            'essage":"Operation cannot be fulfilled on resourcequotas \\"compute\\": '
+            "the object has been modified; please apply your changes to the latest "
+            'version and try again","reason":"Conflict","code":409}\n'
+        ),
+        409,
+        T,
+    ),
+    (
+        "kubernetes",
+        "kubernetes.client.exceptions.ApiException",
+        (
+            "(500)\nReason: Internal Server Error\nHTTP response headers: "
+            "HTTPHeaderDict({'Audit-Id': '3f1c2a9e-77b0-4d1a-9c55-0b1e2d3f4a5b', "
+            "'Content-Type': 'application/json', 'Date': 'Sun, 29 Nov 2026 "
+            "10:00:00 GMT'})\nHTTP response body: "
+            '{"kind":"Status","apiVersion":"v1","metadata":{},"status":"Failure","m'
+            'essage":"etcdserver: request timed out","reason":"InternalError","code":500}\n'
+        ),
+        500,
+        T,
+    ),
+    (
+        "kubernetes",
+        "kubernetes.client.exceptions.ApiException",
+        (
+            "(500)\nReason: Internal Server Error\nHTTP response headers: "
+            "HTTPHeaderDict({'Audit-Id': '3f1c2a9e-77b0-4d1a-9c55-0b1e2d3f4a5b', "
+            "'Content-Type': 'application/json', 'Date': 'Sun, 29 Nov 2026 "
+            "10:00:00 GMT'})\nHTTP response body: "
+            '{"kind":"Status","apiVersion":"v1","metadata":{},"status":"Failure","m'
+            'essage":"etcdserver: leader changed","reason":"InternalError","code":500}\n'
+        ),
+        500,
+        T,
+    ),
+    (
+        "kubernetes",
+        "kubernetes.client.exceptions.ApiException",
+        (
+            "(503)\nReason: Service Unavailable\nHTTP response headers: "
+            "HTTPHeaderDict({'Audit-Id': '3f1c2a9e-77b0-4d1a-9c55-0b1e2d3f4a5b', "
+            "'Content-Type': 'application/json', 'Date': 'Sun, 29 Nov 2026 "
+            "10:00:00 GMT'})\nHTTP response body: "
+            '{"kind":"Status","apiVersion":"v1","metadata":{},"status":"Failure","m'
+            'essage":"the server is currently unable to handle the '
+            'request","reason":"ServiceUnavailable","code":503}\n'
+        ),
+        503,
+        T,
+    ),
+    (
+        "kubernetes",
+        "kubernetes.client.exceptions.ApiException",
+        (
+            "(413)\nReason: Request Entity Too Large\nHTTP response headers: "
+            "HTTPHeaderDict({'Audit-Id': '3f1c2a9e-77b0-4d1a-9c55-0b1e2d3f4a5b', "
+            "'Content-Type': 'application/json', 'Date': 'Sun, 29 Nov 2026 "
+            "10:00:00 GMT'})\nHTTP response body: "
+            '{"kind":"Status","apiVersion":"v1","metadata":{},"status":"Failure","m'
+            'essage":"etcdserver: request is too '
+            'large","reason":"RequestEntityTooLarge","code":413}\n'
+        ),
+        413,
+        V,
+    ),
+    (
+        "kubernetes",
+        "kubernetes.client.exceptions.ApiException",
+        (
+            "(404)\nReason: Not Found\nHTTP response headers: "
+            "HTTPHeaderDict({'Audit-Id': '3f1c2a9e-77b0-4d1a-9c55-0b1e2d3f4a5b', "
+            "'Content-Type': 'application/json', 'Date': 'Sun, 29 Nov 2026 "
+            "10:00:00 GMT'})\nHTTP response body: "
+            '{"kind":"Status","apiVersion":"v1","metadata":{},"status":"Failure","m'
+            'essage":"the server could not find the requested '
+            'resource","reason":"NotFound","code":404}\n'
+        ),
+        404,
+        P,
+    ),
+    (
+        "kubernetes",
+        "kubernetes.client.exceptions.ApiException",
+        (
+            "(429)\nReason: Too Many Requests\nHTTP response headers: "
+            "HTTPHeaderDict({'Audit-Id': '3f1c2a9e-77b0-4d1a-9c55-0b1e2d3f4a5b', "
+            "'Content-Type': 'application/json', 'Date': 'Sun, 29 Nov 2026 "
+            "10:00:00 GMT'})\nHTTP response body: "
+            '{"kind":"Status","apiVersion":"v1","metadata":{},"status":"Failure","m'
+            'essage":"storage is (re)initializing","reason":"TooManyRequests","code":429}\n'
+        ),
+        429,
+        T,
+    ),
+    (
+        "kubernetes",
+        "kubernetes.client.exceptions.ApiException",
+        (
+            "(500)\nReason: Internal Server Error\nHTTP response headers: "
+            "HTTPHeaderDict({'Audit-Id': '3f1c2a9e-77b0-4d1a-9c55-0b1e2d3f4a5b', "
+            "'Content-Type': 'application/json', 'Date': 'Sun, 29 Nov 2026 "
+            "10:00:00 GMT'})\nHTTP response body: "
+            '{"kind":"Status","apiVersion":"v1","metadata":{},"status":"Failure","m'
+            'essage":"Internal error occurred: resource quota evaluation timed '
+            'out","reason":"InternalError","code":500}\n'
+        ),
+        500,
+        T,
+    ),
+    (
+        "kubernetes",
+        "urllib3.exceptions.MaxRetryError",
+        (
+            "HTTPSConnectionPool(host='10.96.0.1', port=443): Max retries exceeded "
+            "with url: /api/v1/namespaces/etl/pods (Caused by "
+            "NewConnectionError('<urllib3.connection.HTTPSConnection object at "
+            "0x7f3a2c1b9d50>: Failed to establish a new connection: [Errno 111] "
+            "Connection refused'))"
+        ),
+        None,
+        T,
+    ),
+    (
+        "docker",
+        "docker.errors.DockerException",
+        ("Error while fetching server API version: ('Connection aborted.', PermissionError(13, 'Permission denied'))"),
+        None,
+        P,
+    ),
+    (
+        "docker",
+        "docker.errors.NotFound",
+        (
+            "404 Client Error for "
+            "http+docker://localhost/v1.43/containers/create?name=web: Not Found "
+            '("manifest for acme/etl:v9 not found: manifest unknown: manifest unknown")'
+        ),
+        404,
+        P,
+    ),
+    (
+        "docker",
+        "docker.errors.APIError",
+        (
+            "500 Server Error for "
+            "http+docker://localhost/v1.43/containers/create?name=web: Internal "
+            'Server Error ("Get \\"https://registry.acme.test/v2/\\": dial tcp '
+            '10.0.0.9:443: connect: connection refused")'
+        ),
+        500,
+        T,
+    ),
+    (
+        "docker",
+        "docker.errors.APIError",
+        (
+            "500 Server Error for "
+            "http+docker://localhost/v1.43/containers/create?name=web: Internal "
+            'Server Error ("Get \\"https://registry.acme.test/v2/\\": tls: failed to '
+            'verify certificate: x509: certificate signed by unknown authority")'
+        ),
+        500,
+        P,
+    ),
+    (
+        "docker",
+        "docker.errors.APIError",
+        (
+            "409 Client Error for "
+            "http+docker://localhost/v1.43/containers/create?name=web: Conflict "
+            '("removal of container abc123 is already in progress")'
+        ),
+        409,
+        T,
+    ),
+    (
+        "docker",
+        "docker.errors.APIError",
+        (
+            "400 Client Error for "
+            "http+docker://localhost/v1.43/containers/create?name=web: Bad Request "
+            '("invalid mount config for type \\"bind\\": bind source path does not '
+            'exist: /srv/data")'
+        ),
+        400,
+        P,
+    ),
+    (
+        "docker",
+        "docker.errors.APIError",
+        (
+            "500 Server Error for "
+            "http+docker://localhost/v1.43/containers/create?name=web: Internal "
+            'Server Error ("toomanyrequests: Rate exceeded")'
+        ),
+        500,
+        T,
+    ),
+    (
+        "openai",
+        "openai.BadRequestError",
+        (
+            "Error code: 400 - {'error': {'message': \"Invalid type for "
+            "'max_tokens': expected an integer, but got a string instead.\", "
+            "'type': 'invalid_request_error', 'param': 'max_tokens', 'code': 'invalid_type'}}"
+        ),
+        400,
+        V,
+    ),
+    (
+        "openai",
+        "openai.BadRequestError",
+        (
+            "Error code: 400 - {'error': {'message': \"'$.messages' is too short - "
+            "'messages'\", 'type': 'invalid_request_error', 'param': None, "
+            "'code': None}}"
+        ),
+        400,
+        V,
+    ),
+    (
+        "openai",
+        "openai.BadRequestError",
+        (
+            "Error code: 400 - {'error': {'message': \"You uploaded an unsupported "
+            "image. Please make sure your image is below 20 MB in size and is of "
+            "one the following formats: ['png', 'jpeg', 'gif', 'webp'].\", "
+            "'type': 'invalid_request_error', 'param': None, 'code': 'invalid_image_format'}}"
+        ),
+        400,
+        V,
+    ),
+    (
+        "openai",
+        "openai.NotFoundError",
+        (
+            "Error code: 404 - {'error': {'message': 'No such File object: "
+            "file-abc123', 'type': 'invalid_request_error', 'param': 'id', 'code': None}}"
+        ),
+        404,
+        P,
+    ),
+    (
+        "openai",
+        "openai.AuthenticationError",
+        (
+            "Error code: 401 - {'error': {'message': \"You didn't provide an API "
+            "key. You need to provide your API key in an Authorization header "
+            "using Bearer auth (i.e. Authorization: Bearer YOUR_KEY), or as the "
+            "password field (with blank username) if you're accessing the API from "
+            "your browser and are prompted for a username. You can obtain an API "
+            "key from https://platform.openai.com/account/api-keys.\", 'type': "
+            "'invalid_request_error', 'param': None, 'code': None}}"
+        ),
+        401,
+        P,
+    ),
+    (
+        "openai",
+        "openai.OpenAIError",
+        (
+            "The api_key client option must be set either by passing api_key to "
+            "the client or by setting the OPENAI_API_KEY environment variable"
+        ),
+        None,
+        P,
+    ),
+    (
+        "openai",
+        "openai.InternalServerError",
+        (
+            "Error code: 502 - {'error': {'code': 502, 'message': 'Bad gateway.', "
+            "'param': None, 'type': 'cf_bad_gateway'}}"
+        ),
+        502,
+        T,
+    ),
+    (
+        "openai",
+        "openai.APIError",
+        (
+            "The server had an error processing your request. Sorry about that! "
+            "You can retry your request, or contact us through our help center at "
+            "help.openai.com if you keep seeing this error."
+        ),
+        None,
+        T,
+    ),
+    (
+        "openai",
+        "openai.BadRequestError",
+        (
+            "Error code: 400 - {'error': {'message': \"This model's maximum context "
+            "length is 16385 tokens. However, you requested 17000 tokens (15000 in "
+            "the messages, 2000 in the completion). Please reduce the length of "
+            "the messages or completion.\", 'type': 'invalid_request_error', "
+            "'param': 'messages', 'code': 'context_length_exceeded'}}"
+        ),
+        400,
+        V,
+    ),
+    (
+        "azure-openai",
+        "openai.RateLimitError",
+        (
+            "Error code: 429 - {'error': {'code': '429', 'message': 'Requests to "
+            "the ChatCompletions_Create Operation under Azure OpenAI API version "
+            "2024-02-01 have exceeded token rate limit of your current OpenAI S0 "
+            "pricing tier. Please retry after 6 seconds. Please go here: "
+            "https://aka.ms/oai/quotaincrease if you would like to further "
+            "increase the default rate limit.'}}"
+        ),
+        429,
+        T,
+    ),
+    (
+        "azure-openai",
+        "openai.BadRequestError",
+        (
+            "Error code: 400 - {'error': {'message': \"The response was filtered "
+            "due to the prompt triggering Azure OpenAI's content management "
+            "policy. Please modify your prompt and retry. To learn more about our "
+            "content filtering policies please read our documentation: "
+            "https://go.microsoft.com/fwlink/?linkid=2198766\", 'type': None, "
+            "'param': 'prompt', 'code': 'content_filter', 'status': 400}}"
+        ),
+        400,
+        V,
+    ),
+    (
+        "azure-openai",
+        "openai.NotFoundError",
+        (
+            "Error code: 404 - {'error': {'code': 'DeploymentNotFound', 'message': "
+            "'The API deployment for this resource does not exist. If you created "
+            "the deployment within the last 5 minutes, please wait a moment and try again.'}}"
+        ),
+        404,
+        P,
+    ),
+    ("anthropic", "anthropic.APIConnectionError", "Connection error.", None, T),
+    (
+        "anthropic",
+        "anthropic.APITimeoutError",
+        (
+            "Request timed out or interrupted. This could be due to a network "
+            "timeout, dropped connection, or request cancellation. See "
+            "https://docs.anthropic.com/en/api/errors#long-requests for more details."
+        ),
+        None,
+        T,
+    ),
+    (
+        "anthropic",
+        "anthropic.BadRequestError",
+        (
+            "Error code: 400 - {'type': 'error', 'error': {'type': "
+            "'invalid_request_error', 'message': "
+            "'messages.1.content.0.image.source.base64: image exceeds 5 MB "
+            "maximum: 7340032 bytes > 5242880 bytes'}, 'request_id': 'req_011CUx7n8W'}"
+        ),
+        400,
+        V,
+    ),
+    (
+        "anthropic",
+        "anthropic.BadRequestError",
+        (
+            "Error code: 400 - {'type': 'error', 'error': {'type': "
+            "'invalid_request_error', 'message': 'messages.0.content: Input should "
+            "be a valid list'}, 'request_id': 'req_011CUx7n8W'}"
+        ),
+        400,
+        V,
+    ),
+    (
+        "anthropic",
+        "anthropic.BadRequestError",
+        (
+            "Error code: 400 - {'type': 'error', 'error': {'type': "
+            "'invalid_request_error', 'message': '`temperature` and `top_p` cannot "
+            "both be specified for this model. Please use only one.'}, "
+            "'request_id': 'req_011CUx7n8W'}"
+        ),
+        400,
+        V,
+    ),
+    (
+        "anthropic",
+        "anthropic.RateLimitError",
+        (
+            "Error code: 429 - {'type': 'error', 'error': {'type': "
+            "'rate_limit_error', 'message': 'Number of request tokens has exceeded "
+            "your per-minute rate limit "
+            "(https://docs.anthropic.com/en/api/rate-limits); see the response "
+            "headers for current usage. Please reduce the prompt length or the "
+            "maximum tokens requested, or try again later. You may also contact "
+            "sales at https://www.anthropic.com/contact-sales to discuss your "
+            "options for a rate limit increase.'}, 'request_id': 'req_011CUx7n8W'}"
+        ),
+        429,
+        T,
+    ),
+    (
+        "anthropic",
+        "anthropic.RateLimitError",
+        (
+            "Error code: 429 - {'type': 'error', 'error': {'type': "
+            "'rate_limit_error', 'message': 'Number of concurrent connections has "
+            "exceeded your rate limit. Please try again later or contact sales at "
+            "https://www.anthropic.com/contact-sales to discuss your options for a "
+            "rate limit increase.'}, 'request_id': 'req_011CUx7n8W'}"
+        ),
+        429,
+        T,
+    ),
+    (
+        "anthropic",
+        "anthropic.PermissionDeniedError",
+        (
+            "Error code: 403 - {'type': 'error', 'error': {'type': "
+            "'permission_error', 'message': 'This organization has been "
+            "disabled.'}, 'request_id': 'req_011CUx7n8W'}"
+        ),
+        403,
+        P,
+    ),
+    (
+        "litellm",
+        "litellm.RateLimitError",
+        (
+            'litellm.RateLimitError: VertexAIException - {\n  "error": {\n    '
+            '"code": 429,\n    "message": "Resource exhausted. Please try again '
+            "later. Please refer to "
+            "https://cloud.google.com/vertex-ai/generative-ai/docs/error-code-429 "
+            'for more details.",\n    "status": "RESOURCE_EXHAUSTED"\n  }\n}\n'
+        ),
+        429,
+        T,
+    ),
+    (
+        "litellm",
+        "litellm.InternalServerError",
+        ("litellm.InternalServerError: AnthropicException - Overloaded. Handle with `litellm.InternalServerError`."),
+        529,
+        T,
+    ),
+    ("litellm", "litellm.APIError", "litellm.APIError: APIError: OpenAIException - Connection error.", 500, T),
+    (
+        "litellm",
+        "litellm.UnsupportedParamsError",
+        (
+            "litellm.UnsupportedParamsError: openai does not support parameters: "
+            "{'top_k': 40}, for model=gpt-4o. To drop these, set "
+            "`litellm.drop_params=True` or for proxy:\n\n`litellm_settings:\n "
+            "drop_params: true`\n"
+        ),
+        400,
+        P,
+    ),
+    (
+        "litellm",
+        "litellm.AuthenticationError",
+        (
+            "litellm.AuthenticationError: Missing Anthropic API Key - A call is "
+            "being made to anthropic but no key is set either in the environment "
+            "variables or via params. Please set `ANTHROPIC_API_KEY` in your environment vars"
+        ),
+        401,
+        P,
+    ),
+    (
+        "litellm",
+        "litellm.NotFoundError",
+        (
+            "litellm.NotFoundError: VertexAIException - Publisher Model "
+            "`projects/acme/locations/us-central1/publishers/google/models/gemini-9` not found."
+        ),
+        404,
+        P,
+    ),
+    (
+        "litellm",
+        "litellm.ContextWindowExceededError",
+        ("litellm.ContextWindowExceededError: AnthropicException - prompt is too long: 210000 tokens > 200000 maximum"),
+        400,
+        V,
+    ),
+    (
+        "litellm",
+        "litellm.BudgetExceededError",
+        "ExceededBudget: User=etl-bot over budget. Spend=10.52, Budget=10.0",
+        None,
+        R,
+    ),
+    (
+        "litellm",
+        "litellm.Timeout",
+        ("litellm.Timeout: APITimeoutError - Request timed out. \nerror_str: Request timed out."),
+        408,
+        T,
+    ),
+    (
+        "groq",
+        "groq.AuthenticationError",
+        (
+            "Error code: 401 - {'error': {'message': 'Invalid API Key', 'type': "
+            "'invalid_request_error', 'code': 'invalid_api_key'}}"
+        ),
+        401,
+        P,
+    ),
+    (
+        "groq",
+        "groq.NotFoundError",
+        (
+            "Error code: 404 - {'error': {'message': 'The model `llama-9` does not "
+            "exist or you do not have access to it.', 'type': "
+            "'invalid_request_error', 'code': 'model_not_found'}}"
+        ),
+        404,
+        P,
+    ),
+    (
+        "groq",
+        "groq.APIStatusError",
+        (
+            "Error code: 498 - {'error': {'message': 'Flex Tier Capacity Exceeded. "
+            "This model is currently at capacity on the flex tier. Please try "
+            "again later.', 'type': 'internal_server_error', 'code': 'capacity_exceeded'}}"
+        ),
+        498,
+        T,
+    ),
+    (
+        "groq",
+        "groq.PermissionDeniedError",
+        ("Error code: 403 - {'error': {'message': 'Access denied. Please check your network settings.'}}"),
+        403,
+        P,
+    ),
+    (
+        "google-genai",
+        "google.genai.errors.ClientError",
+        (
+            "400 INVALID_ARGUMENT. {'error': {'code': 400, 'message': 'Request "
+            "contains an invalid argument.', 'status': 'INVALID_ARGUMENT'}}"
+        ),
+        400,
+        V,
+    ),
+    (
+        "google-genai",
+        "google.genai.errors.ServerError",
+        (
+            "504 DEADLINE_EXCEEDED. {'error': {'code': 504, 'message': 'Deadline "
+            "expired before operation could complete.', 'status': 'DEADLINE_EXCEEDED'}}"
+        ),
+        504,
+        T,
+    ),
+    (
+        "google-genai",
+        "google.genai.errors.ClientError",
+        (
+            "403 PERMISSION_DENIED. {'error': {'code': 403, 'message': \"Permission "
+            "denied: Consumer 'api_key:AIzaSy' has been suspended.\", 'status': "
+            "'PERMISSION_DENIED'}}"
+        ),
+        403,
+        P,
+    ),
+    (
+        "google-genai",
+        "google.genai.errors.ClientError",
+        (
+            "400 INVALID_ARGUMENT. {'error': {'code': 400, 'message': '* "
+            "GenerateContentRequest.contents: contents is not specified\\n', "
+            "'status': 'INVALID_ARGUMENT'}}"
+        ),
+        400,
+        V,
+    ),
+    (
+        "google-genai",
+        "google.genai.errors.ClientError",
+        (
+            "400 FAILED_PRECONDITION. {'error': {'code': 400, 'message': 'Gemini "
+            "API free tier is not available in your country. Please enable billing "
+            "on your project in Google AI Studio.', 'status': 'FAILED_PRECONDITION'}}"
+        ),
+        400,
+        P,
+    ),
+    (
+        "google-genai",
+        "google.genai.errors.ServerError",
+        ("500 INTERNAL. {'error': {'code': 500, 'message': 'Internal error encountered.', 'status': 'INTERNAL'}}"),
+        500,
+        T,
+    ),
+    (
+        "google-genai",
+        "google.genai.errors.ClientError",
+        (
+            "400 INVALID_ARGUMENT. {'error': {'code': 400, 'message': 'Unable to "
+            "submit request because it has an empty text parameter. Add a value to "
+            "the parameter and try again. Learn more: "
+            "https://cloud.google.com/vertex-ai/generative-ai/docs/model-reference/"
+            "gemini', 'status': 'INVALID_ARGUMENT'}}"
+        ),
+        400,
+        V,
+    ),
+    (
+        "google-genai",
+        "google.genai.errors.ClientError",
+        (
+            "429 RESOURCE_EXHAUSTED. {'error': {'code': 429, 'message': 'Quota "
+            "exceeded for aiplatform.googleapis.com/generate_content_requests_per_m"
+            "inute_per_project_per_base_model with base model: gemini-1.5-pro. "
+            "Please submit a quota increase request. "
+            "https://cloud.google.com/vertex-ai/docs/generative-ai/quotas-genai.', "
+            "'status': 'RESOURCE_EXHAUSTED'}}"
+        ),
+        429,
+        T,
+    ),
+    ("stripe", "stripe.CardError", "Request req_1a2B3c4D5e: Your card number is incorrect.", 402, V),
+    (
+        "stripe",
+        "stripe.CardError",
+        ("Request req_1a2B3c4D5e: Your card was declined. Your request was in live mode, but used a known test card."),
+        402,
+        V,
+    ),
+    ("stripe", "stripe.InvalidRequestError", "Request req_1a2B3c4D5e: No such payment_intent: 'pi_3Q1w2E3r4'", 404, P),
+    ("stripe", "stripe.InvalidRequestError", "Request req_1a2B3c4D5e: Received unknown parameter: metdata", 400, V),
+    ("stripe", "stripe.InvalidRequestError", "Request req_1a2B3c4D5e: Invalid email address: not-an-email", 400, V),
+    (
+        "stripe",
+        "stripe.InvalidRequestError",
+        "Request req_1a2B3c4D5e: This value must be greater than or equal to 1.",
+        400,
+        V,
+    ),
+    (
+        "stripe",
+        "stripe.InvalidRequestError",
+        (
+            "Request req_1a2B3c4D5e: Invalid currency: usdd. Stripe currently "
+            "supports these currencies: usd, aed, afn, all"
+        ),
+        400,
+        V,
+    ),
+    ("stripe", "stripe.InvalidRequestError", "Request req_1a2B3c4D5e: Amount must be no more than $999,999.99", 400, V),
+    (
+        "stripe",
+        "stripe.InvalidRequestError",
+        (
+            "Request req_1a2B3c4D5e: Only Stripe Connect platforms can work with "
+            "other accounts. If you specified a client_id parameter, make sure "
+            "it's correct. If you need to setup a Stripe Connect platform, you can "
+            "do so at https://dashboard.stripe.com/account/applications/settings."
+        ),
+        400,
+        P,
+    ),
+    (
+        "stripe",
+        "stripe.InvalidRequestError",
+        (
+            "Request req_1a2B3c4D5e: No such customer: 'cus_Q1w2E3r4'; a similar "
+            "object exists in live mode, but a test mode key was used to make this request."
+        ),
+        400,
+        P,
+    ),
+    (
+        "stripe",
+        "stripe.APIConnectionError",
+        (
+            "Could not connect to Stripe (https://api.stripe.com). Please check "
+            "your internet connection and try again. If this problem persists, you "
+            "should check Stripe's service status at "
+            "https://twitter.com/stripestatus, or let us know at support@stripe.com."
+        ),
+        None,
+        T,
+    ),
+    (
+        "stripe",
+        "stripe.AuthenticationError",
+        (
+            'No API key provided. (HINT: set your API key using "stripe.api_key = '
+            '<API-KEY>"). You can generate API keys from the Stripe web interface. '
+            "See https://stripe.com/api for details, or email support@stripe.com "
+            "if you have any questions."
+        ),
+        None,
+        P,
+    ),
+    (
+        "stripe",
+        "stripe.RateLimitError",
+        (
+            "Request req_1a2B3c4D5e: Request rate limit exceeded. Learn more about "
+            "rate limits here https://stripe.com/docs/rate-limits."
+        ),
+        429,
+        T,
+    ),
+    (
+        "stripe",
+        "stripe.InvalidRequestError",
+        (
+            "Request req_1a2B3c4D5e: This account cannot currently make live "
+            "charges. If you are a customer trying to make a purchase, please "
+            "contact the owner of this site."
+        ),
+        400,
+        P,
+    ),
+    ("stripe", "stripe.CardError", "Request req_1a2B3c4D5e: The card has been declined for an unknown reason.", 402, V),
+    (
+        "stripe",
+        "stripe.APIError",
+        (
+            "Request req_1a2B3c4D5e: Sorry, something went wrong. We've already "
+            "been notified of the problem, but if you need any help, you can reach "
+            "us at support.stripe.com/contact."
+        ),
+        500,
+        T,
+    ),
 ]
 
 
@@ -3060,3 +5569,127 @@ def test_a_container_that_cannot_pull_its_image_is_not_starting(clf: Classifier)
         'failing to pull image","reason":"BadRequest","code":400}\n'
     )
     assert verdict_of(clf, "kubernetes.client.exceptions.ApiException", message, 400)[0] is not T
+
+
+# The second group: phrases and codes of the template sweep, each where a weaker signal decided before.
+@pytest.mark.parametrize(
+    ("exc_type", "message", "status", "label", "rule"),
+    [
+        # no rule: unknown (the 3xx family alone is too weak)
+        (
+            "botocore.exceptions.ClientError",
+            "An error occurred (PermanentRedirect) when calling the ListObjectsV2 operation: The bucket you are "
+            "attempting to access must be addressed using the specified endpoint. Please send all future requests to "
+            "this endpoint.",
+            301,
+            P,
+            "vendor.aws.PermanentRedirect",
+        ),
+        # "malformed" said 'validation' (message.bad_data)
+        (
+            "botocore.exceptions.ClientError",
+            "An error occurred (AuthorizationHeaderMalformed) when calling the ListObjectsV2 operation: The "
+            "authorization header is malformed; the region 'us-east-1' is wrong; expecting 'eu-west-1'",
+            400,
+            P,
+            "vendor.aws.AuthorizationHeaderMalformed",
+        ),
+        # the 424 family said 'validation'
+        (
+            "botocore.errorfactory.ModelErrorException",
+            "An error occurred (ModelErrorException) when calling the InvokeModel operation: The system encountered "
+            "an unexpected error during processing. Try your request again.",
+            424,
+            T,
+            "message.network",
+        ),
+        # RefreshError alone says 'permanent'
+        (
+            "google.auth.exceptions.RefreshError",
+            "Failed to retrieve http://metadata.google.internal/computeMetadata/v1/instance/service-accounts/default/"
+            "token from the Google Compute Engine metadata service. Status: 500 Response:\nb'Internal Server Error'",
+            None,
+            T,
+            "type.transient.metadata_server_error",
+        ),
+        # the 500 alone said 'transient'
+        (
+            "docker.errors.APIError",
+            '500 Server Error for http+docker://localhost/v1.43/images/create: Internal Server Error ("Get '
+            '\\"https://registry.acme.test/v2/\\": tls: failed to verify certificate: x509: certificate signed by '
+            'unknown authority")',
+            500,
+            P,
+            "message.tls_certificate",
+        ),
+        # the 409 family said 'validation'
+        (
+            "docker.errors.APIError",
+            '409 Client Error for http+docker://localhost/v1.43/containers/abc123?force=True: Conflict ("removal of '
+            'container abc123 is already in progress")',
+            409,
+            T,
+            "message.removal_in_progress",
+        ),
+        # librdkafka's _INVALID_TYPE (a client bug) said 'permanent' for OpenAI's invalid_type
+        (
+            "openai.BadRequestError",
+            "Error code: 400 - {'error': {'message': \"Invalid type for 'max_tokens': expected an integer, but got a "
+            "string instead.\", 'type': 'invalid_request_error', 'param': 'max_tokens', 'code': 'invalid_type'}}",
+            400,
+            V,
+            "vendor.llm.invalid_type",
+        ),
+        # the 400 family said 'validation'
+        (
+            "google.genai.errors.ClientError",
+            "400 FAILED_PRECONDITION. {'error': {'code': 400, 'message': 'Gemini API free tier is not available in "
+            "your country. Please enable billing on your project in Google AI Studio.', 'status': "
+            "'FAILED_PRECONDITION'}}",
+            400,
+            P,
+            "message.not_available_in_country",
+        ),
+        # RESOURCE_EXHAUSTED alone says 'resource'
+        (
+            "google.genai.errors.ClientError",
+            "429 RESOURCE_EXHAUSTED. {'error': {'code': 429, 'message': 'Quota exceeded for aiplatform.googleapis.com/"
+            "generate_content_requests_per_minute_per_project_per_base_model with base model: gemini-1.5-pro. Please "
+            "submit a quota increase request.', 'status': 'RESOURCE_EXHAUSTED'}}",
+            429,
+            T,
+            "message.rate_limited",
+        ),
+        # the class's name pattern said 'validation'
+        (
+            "stripe.InvalidRequestError",
+            "Request req_1a2B3c4D5e: Only Stripe Connect platforms can work with other accounts. If you specified a "
+            "client_id parameter, make sure it's correct.",
+            400,
+            P,
+            "message.account_capability",
+        ),
+        # nothing decided: unknown
+        (
+            "stripe.InvalidRequestError",
+            "Request req_1a2B3c4D5e: No such customer: 'cus_Q1w2E3r4'; a similar object exists in live mode, but a "
+            "test mode key was used to make this request.",
+            400,
+            P,
+            "message.api_key_mode_mismatch",
+        ),
+    ],
+)
+def test_template_phrase_beats_the_weaker_evidence(
+    clf: Classifier, exc_type: str, message: str, status: int | None, label: Category, rule: str
+) -> None:
+    assert verdict_of(clf, exc_type, message, status) == (label, rule)
+
+
+def test_a_metadata_server_without_a_service_account_stays_permanent(clf: Classifier) -> None:
+    """Only the metadata server's 5xx is transient; its 404 (no service account on the instance) is not."""
+    message = (
+        "Failed to retrieve http://metadata.google.internal/computeMetadata/v1/instance/service-accounts/default/token "
+        "from the Google Compute Engine metadata service. Status: 404 Response:\nb'Not Found'"
+    )
+    assert verdict_of(clf, "google.auth.exceptions.RefreshError", message)[0] is P
