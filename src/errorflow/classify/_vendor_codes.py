@@ -2252,6 +2252,12 @@ _AWS_TEMPLATES: tuple[tuple[str, str, str, str], ...] = (
     ("AuthorizationHeaderMalformed", P, "aws-s3", "400: the request is signed for another region than the bucket's"),
     ("IllegalLocationConstraintException", P, "aws-s3",
      "400: the bucket's location constraint does not fit the regional endpoint the client is configured with"),
+    ("ConcurrentRunsExceededException", R, "aws-glue",
+     "the job's maximum concurrent runs are all running: a run slot must free up (not a concurrent modification)"),
+    ("AccountSendingPausedException", P, "aws-ses",
+     "sending is paused for the account: AWS or its owner must resume it"),
+    ("ParameterLimitExceeded", R, "aws-ssm",
+     "the account's number of parameters is reached ('Delete unnecessary parameters and try again')"),
 )  # fmt: skip
 
 # OpenAI error codes met in the template sweep (the "code" of the error body, spelled as OpenAI does): read before
@@ -2468,6 +2474,9 @@ SOURCES: dict[str, str] = {
     "aws-api": "https://docs.aws.amazon.com/AWSEC2/latest/APIReference/errors-overview.html",
     "aws-s3": "https://docs.aws.amazon.com/AmazonS3/latest/API/ErrorResponses.html",
     "aws-secretsmanager": "https://docs.aws.amazon.com/secretsmanager/latest/apireference/API_GetSecretValue.html",
+    "aws-glue": "https://docs.aws.amazon.com/glue/latest/webapi/API_StartJobRun.html",
+    "aws-ses": "https://docs.aws.amazon.com/ses/latest/APIReference/API_SendEmail.html",
+    "aws-ssm": "https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_PutParameter.html",
     "aws-ddb": "https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/Programming.Errors.html",
     "aws-lambda": "https://docs.aws.amazon.com/lambda/latest/api/API_Invoke.html",
     "aws-bedrock": "https://docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_InvokeModel.html",

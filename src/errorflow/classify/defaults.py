@@ -754,11 +754,16 @@ _MESSAGES: tuple[tuple[str, Category, Stage, str], ...] = (
      r"budget(?<!ratelimit budget)(?<!rate limit budget)(?<!rate-limit budget) (?:has been |was )?exceeded|"
      r"exceeded (?:the |your )?budget|"
      # an account's prepaid balance spent (Vonage's 402 "low-balance": "your account balance being low")
-     r"(?:account )?balance (?:is |being )?(?:too )?low\b|low[- ]balance\b|insufficient (?:account )?balance\b"),
+     r"(?:account )?balance (?:is |being )?(?:too )?low\b|low[- ]balance\b|insufficient (?:account )?balance\b|"
+     # (the platform's own balance, not a card's: Stripe's balance_insufficient "You have insufficient available funds
+     # in your Stripe account")
+     r"insufficient (?:available )?funds in your (?:[a-z]+ )?account\b"),
     ("capacity_limit", R, Stage.MESSAGE_STRONG,
      r"maximum number of [a-z ]{1,40} (?:has|have) been reached|(?:account|subscription|project|tier|plan)'?s? "
      r"(?:limit|quota) (?:has been |was )?(?:reached|exceeded)|maximum (?:normal )?shards open|"
-     r"currently has \[\d+\]/\[\d+\] maximum|too many (?:simultaneous|concurrent) "
+     # (BigQuery's rateLimitExceeded says "Exceeded rate limits: too many concurrent queries for this
+     # project_and_region": a rate over a short window, read by rate_limited)
+     r"currently has \[\d+\]/\[\d+\] maximum|too many(?<!rate limits: too many) (?:simultaneous|concurrent) "
      r"(?:queries|requests|connections|operations)|too many parts|"
      r"maximum (?:messages|bytes|consumers|streams) (?:exceeded|limit reached)|"
      r"(?:reached|hit|at) (?:the |its )?(?:maximum|max|limit) (?:number )?of (?:connections|sessions|processes|"
@@ -871,6 +876,7 @@ _MESSAGES: tuple[tuple[str, Category, Stage, str], ...] = (
      r"conditionalcheckfailed|conditional request failed|card was declined|card has been declined|"
      r"card has insufficient funds|card has expired|"
      r"card number is (?:incorrect|invalid)|card's security code is (?:incorrect|invalid)|"
+     r"is not a valid (?:credit |debit )?card number|"
      r"security code is incorrect|card is not supported|do not honou?r|"
      r"prompt is too long|input is too long|context window|exceeds? (?:the )?(?:model's )?context|"
      r"larger than (?:the )?max(?:imum)?\b|content filter|content_filter|content management policy|"
@@ -927,6 +933,9 @@ _MESSAGES: tuple[tuple[str, Category, Stage, str], ...] = (
      # a quota metric's name in snake case (Vertex AI's "Quota exceeded for aiplatform.googleapis.com/
      # generate_content_requests_per_minute_per_project_per_base_model"): a rate per minute, not a capacity
      r"quota exceeded for [a-z0-9.-]+/[a-z0-9_]*?_per_(?:second|minute|min)(?![a-z])|"
+     # (Bigtable's and other Google APIs' token buckets: "Insufficient tokens for quota 'ReadGroup' and limit
+     # 'CLIENT_PROJECT-100s'": the bucket refills within its window)
+     r"insufficient tokens for quota\b|"
      r"(?:requests|calls|queries|tokens|operations|reads|writes) per (?:second|minute|min|hour|day)|"
      r"please try again later|try again later|"
      r"retry after|retry-after|overloaded|server is busy|capacity exceeded|back off\b|please back ?off"),
@@ -4513,6 +4522,34 @@ _MESSAGES_CLOUD_SAAS_SDKS: tuple[tuple[str, Category, Stage, str], ...] = (
 # clients): the code or class alone says one thing, the words the service puts beside it say which case it is.
 _CODE_AND_MESSAGE_TEMPLATES_CLIENTS: tuple[Rule, ...] = (
     Rule(
+        id="code.InvalidParameterException.no_container_instances",
+        category=R,
+        code=("InvalidParameterException",),
+        message=r"\bno container instances were found in your cluster\b",
+        stage=Stage.SERVICE_CODE,
+        description="ECS RunTask on an EC2 cluster without registered instances: capacity must come back (the "
+        "auto scaling group scales out), the request is right (https://docs.aws.amazon.com/AmazonECS/latest/"
+        "developerguide/api_failures_messages.html)",
+    ),
+    Rule(
+        id="code.ValidationError.stack_operation_in_progress",
+        category=T,
+        code=("ValidationError",),
+        message=r"\bis in [a-z_]+_in_progress state and can ?not be updated\b",
+        stage=Stage.SERVICE_CODE,
+        description="CloudFormation's ValidationError for a stack that another operation is changing ('... is in "
+        "UPDATE_IN_PROGRESS state and can not be updated'): the same update works once the running one ends",
+    ),
+    Rule(
+        id="type.permanent.model_not_pulled",
+        category=P,
+        exc_type=("litellm.APIConnectionError", "litellm.exceptions.APIConnectionError"),
+        message=r"\bnot found, try pulling it first\b",
+        stage=Stage.EXC_TYPE,
+        description="Ollama's 404 'model \"x\" not found, try pulling it first' relayed by litellm as a connection "
+        "error: the model must be pulled on the server, retrying finds it missing again",
+    ),
+    Rule(
         id="type.transient.metadata_server_error",
         category=T,
         exc_type=("google.auth.exceptions.RefreshError", "google.auth.exceptions.TransportError"),
@@ -4560,6 +4597,9 @@ _CODE_AND_MESSAGE_TEMPLATES_CLIENTS: tuple[Rule, ...] = (
 # Message phrases of the template sweep of cloud, HTTP, RPC, messaging and AI API clients (same format and ranking as
 # _MESSAGES), each anchored to the words of the template, not its values.
 _MESSAGES_TEMPLATES_CLIENTS: tuple[tuple[str, Category, Stage, str], ...] = (
+    # ECS's "Unable to assume the service linked role. Please verify that the ECS service linked role exists." (sent
+    # as a ClientException 400): the account's IAM setup must change, not the request
+    ("service_linked_role_missing", P, Stage.MESSAGE_STRONG, r"\bunable to assume the service[- ]linked role\b"),
     # dockerd's 409 "removal of container abc is already in progress" (daemon/delete.go): another request is already
     # removing it; the same call succeeds (or finds it gone) once that ends
     ("removal_in_progress", T, Stage.MESSAGE_STRONG,

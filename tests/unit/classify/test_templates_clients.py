@@ -5474,6 +5474,1769 @@ TEMPLATES: list[tuple[str, str, str, int | None, Category]] = [
         500,
         T,
     ),
+    (
+        "aws-ecs",
+        "botocore.errorfactory.ClientException",
+        (
+            "An error occurred (ClientException) when calling the CreateService "
+            "operation: Unable to assume the service linked role. Please verify "
+            "that the ECS service linked role exists."
+        ),
+        400,
+        P,
+    ),
+    (
+        "aws-ecs",
+        "botocore.errorfactory.InvalidParameterException",
+        (
+            "An error occurred (InvalidParameterException) when calling the "
+            "RunTask operation: No Container Instances were found in your cluster."
+        ),
+        400,
+        R,
+    ),
+    (
+        "aws-ecs",
+        "botocore.errorfactory.ClusterNotFoundException",
+        ("An error occurred (ClusterNotFoundException) when calling the RunTask operation: Cluster not found."),
+        400,
+        P,
+    ),
+    (
+        "aws-ecs",
+        "botocore.errorfactory.ServerException",
+        (
+            "An error occurred (ServerException) when calling the RunTask "
+            "operation: Service Unavailable. Please try again later."
+        ),
+        500,
+        T,
+    ),
+    (
+        "aws-ecs",
+        "botocore.exceptions.ClientError",
+        ("An error occurred (ThrottlingException) when calling the DescribeTasks operation: Rate exceeded"),
+        400,
+        T,
+    ),
+    (
+        "aws-ecr",
+        "botocore.errorfactory.RepositoryNotFoundException",
+        (
+            "An error occurred (RepositoryNotFoundException) when calling the "
+            "DescribeImages operation: The repository with name 'etl' does not "
+            "exist in the registry with id '123456789012'"
+        ),
+        400,
+        P,
+    ),
+    (
+        "aws-ecr",
+        "botocore.errorfactory.ImageNotFoundException",
+        (
+            "An error occurred (ImageNotFoundException) when calling the "
+            "BatchGetImage operation: The image with imageId {imageDigest:'null', "
+            "imageTag:'v9'} does not exist within the repository with name 'etl' "
+            "in the registry with id '123456789012'"
+        ),
+        400,
+        P,
+    ),
+    (
+        "aws-cloudformation",
+        "botocore.exceptions.ClientError",
+        (
+            "An error occurred (ValidationError) when calling the DescribeStacks "
+            "operation: Stack with id etl does not exist"
+        ),
+        400,
+        P,
+    ),
+    (
+        "aws-cloudformation",
+        "botocore.errorfactory.AlreadyExistsException",
+        (
+            "An error occurred (AlreadyExistsException) when calling the "
+            "CreateStack operation: Stack [etl] already exists"
+        ),
+        400,
+        V,
+    ),
+    (
+        "aws-cloudformation",
+        "botocore.exceptions.ClientError",
+        (
+            "An error occurred (ValidationError) when calling the UpdateStack "
+            "operation: Stack:arn:aws:cloudformation:us-east-1:123456789012:stack/e"
+            "tl/3f1c2a9e is in UPDATE_IN_PROGRESS state and can not be updated."
+        ),
+        400,
+        T,
+    ),
+    (
+        "aws-cloudformation",
+        "botocore.exceptions.ClientError",
+        (
+            "An error occurred (ValidationError) when calling the CreateStack "
+            "operation: Template format error: YAML not well-formed. (line 3, column 5)"
+        ),
+        400,
+        V,
+    ),
+    (
+        "aws-stepfunctions",
+        "botocore.errorfactory.ExecutionAlreadyExists",
+        (
+            "An error occurred (ExecutionAlreadyExists) when calling the "
+            "StartExecution operation: Execution Already Exists: "
+            "'arn:aws:states:us-east-1:123456789012:execution:nightly:run-2026-11-29'"
+        ),
+        400,
+        V,
+    ),
+    (
+        "aws-stepfunctions",
+        "botocore.errorfactory.StateMachineDoesNotExist",
+        (
+            "An error occurred (StateMachineDoesNotExist) when calling the "
+            "StartExecution operation: State Machine Does Not Exist: "
+            "'arn:aws:states:us-east-1:123456789012:stateMachine:nightly'"
+        ),
+        400,
+        P,
+    ),
+    (
+        "aws-stepfunctions",
+        "botocore.errorfactory.InvalidExecutionInput",
+        (
+            "An error occurred (InvalidExecutionInput) when calling the "
+            "StartExecution operation: Invalid State Machine Execution Input: "
+            "'Unexpected character (''' (code 39)): was expecting double-quote to "
+            "start field name'"
+        ),
+        400,
+        V,
+    ),
+    (
+        "aws-athena",
+        "botocore.errorfactory.TooManyRequestsException",
+        ("An error occurred (TooManyRequestsException) when calling the StartQueryExecution operation: Rate exceeded"),
+        400,
+        T,
+    ),
+    (
+        "aws-glue",
+        "botocore.errorfactory.EntityNotFoundException",
+        ("An error occurred (EntityNotFoundException) when calling the GetTable operation: Database etl not found."),
+        400,
+        P,
+    ),
+    (
+        "aws-glue",
+        "botocore.errorfactory.ConcurrentRunsExceededException",
+        (
+            "An error occurred (ConcurrentRunsExceededException) when calling the "
+            "StartJobRun operation: Concurrent runs exceeded for job: nightly"
+        ),
+        400,
+        R,
+    ),
+    (
+        "aws-firehose",
+        "botocore.errorfactory.ServiceUnavailableException",
+        ("An error occurred (ServiceUnavailableException) when calling the PutRecordBatch operation: Slow down."),
+        400,
+        T,
+    ),
+    (
+        "aws-firehose",
+        "botocore.errorfactory.ResourceNotFoundException",
+        (
+            "An error occurred (ResourceNotFoundException) when calling the "
+            "PutRecord operation: Firehose orders under account 123456789012 not found."
+        ),
+        400,
+        P,
+    ),
+    (
+        "aws-ses",
+        "botocore.errorfactory.MessageRejected",
+        (
+            "An error occurred (MessageRejected) when calling the SendEmail "
+            "operation: Email address is not verified. The following identities "
+            "failed the check in region US-EAST-1: noreply@acme.test"
+        ),
+        400,
+        P,
+    ),
+    (
+        "aws-ses",
+        "botocore.exceptions.ClientError",
+        ("An error occurred (Throttling) when calling the SendEmail operation: Maximum sending rate exceeded."),
+        400,
+        T,
+    ),
+    (
+        "aws-ses",
+        "botocore.exceptions.ClientError",
+        ("An error occurred (Throttling) when calling the SendEmail operation: Daily message quota exceeded."),
+        400,
+        R,
+    ),
+    (
+        "aws-ses",
+        "botocore.errorfactory.AccountSendingPausedException",
+        (
+            "An error occurred (AccountSendingPausedException) when calling the "
+            "SendEmail operation: Sending is paused for this account."
+        ),
+        400,
+        P,
+    ),
+    (
+        "aws-route53",
+        "botocore.errorfactory.PriorRequestNotComplete",
+        (
+            "An error occurred (PriorRequestNotComplete) when calling the "
+            "ChangeResourceRecordSets operation: The request was rejected because "
+            "Route 53 was still processing a prior request."
+        ),
+        400,
+        T,
+    ),
+    (
+        "aws-route53",
+        "botocore.errorfactory.InvalidChangeBatch",
+        (
+            "An error occurred (InvalidChangeBatch) when calling the "
+            "ChangeResourceRecordSets operation: [Tried to create resource record "
+            "set [name='api.acme.test.', type='A'] but it already exists]"
+        ),
+        400,
+        V,
+    ),
+    (
+        "aws-iam",
+        "botocore.errorfactory.NoSuchEntityException",
+        (
+            "An error occurred (NoSuchEntity) when calling the GetRole operation: "
+            "The role with name etl cannot be found."
+        ),
+        404,
+        P,
+    ),
+    (
+        "aws-iam",
+        "botocore.errorfactory.EntityAlreadyExistsException",
+        (
+            "An error occurred (EntityAlreadyExists) when calling the CreateRole "
+            "operation: Role with name etl already exists."
+        ),
+        409,
+        V,
+    ),
+    (
+        "aws-iam",
+        "botocore.errorfactory.LimitExceededException",
+        (
+            "An error occurred (LimitExceeded) when calling the AttachRolePolicy "
+            "operation: Cannot exceed quota for PoliciesPerRole: 10"
+        ),
+        409,
+        R,
+    ),
+    (
+        "aws-iam",
+        "botocore.errorfactory.MalformedPolicyDocumentException",
+        (
+            "An error occurred (MalformedPolicyDocument) when calling the "
+            "PutRolePolicy operation: Syntax errors in policy."
+        ),
+        400,
+        V,
+    ),
+    (
+        "aws-kms",
+        "botocore.errorfactory.NotFoundException",
+        (
+            "An error occurred (NotFoundException) when calling the Encrypt "
+            "operation: Alias arn:aws:kms:us-east-1:123456789012:alias/etl is not found."
+        ),
+        400,
+        P,
+    ),
+    (
+        "aws-kms",
+        "botocore.errorfactory.KMSInvalidStateException",
+        (
+            "An error occurred (KMSInvalidStateException) when calling the Decrypt "
+            "operation: arn:aws:kms:us-east-1:123456789012:key/3f1c2a9e is pending deletion."
+        ),
+        400,
+        P,
+    ),
+    (
+        "aws-kms",
+        "botocore.exceptions.ClientError",
+        (
+            "An error occurred (ThrottlingException) when calling the Decrypt "
+            "operation: You have exceeded the rate at which you may call KMS. "
+            "Reduce the frequency of your calls."
+        ),
+        400,
+        T,
+    ),
+    (
+        "aws-cloudwatch",
+        "botocore.exceptions.ClientError",
+        (
+            "An error occurred (InvalidParameterValue) when calling the "
+            "PutMetricData operation: The value 1.7E309 for parameter "
+            "MetricData.member.1.Value is invalid."
+        ),
+        400,
+        V,
+    ),
+    (
+        "aws-logs",
+        "botocore.errorfactory.ResourceNotFoundException",
+        (
+            "An error occurred (ResourceNotFoundException) when calling the "
+            "PutLogEvents operation: The specified log group does not exist."
+        ),
+        400,
+        P,
+    ),
+    (
+        "aws-ssm",
+        "botocore.errorfactory.ParameterNotFound",
+        "An error occurred (ParameterNotFound) when calling the GetParameter operation: ",
+        400,
+        P,
+    ),
+    (
+        "aws-ssm",
+        "botocore.exceptions.ClientError",
+        (
+            "An error occurred (AccessDeniedException) when calling the "
+            "GetParameter operation: User: "
+            "arn:aws:sts::123456789012:assumed-role/etl/i-0abc is not authorized "
+            "to perform: ssm:GetParameter on resource: "
+            "arn:aws:ssm:us-east-1:123456789012:parameter/etl/db because no "
+            "identity-based policy allows the ssm:GetParameter action"
+        ),
+        400,
+        P,
+    ),
+    (
+        "aws-ssm",
+        "botocore.errorfactory.ParameterLimitExceeded",
+        (
+            "An error occurred (ParameterLimitExceeded) when calling the "
+            "PutParameter operation: You have exceeded the number of parameters "
+            "for this AWS account. Delete unnecessary parameters and try again."
+        ),
+        400,
+        R,
+    ),
+    (
+        "aws-sagemaker",
+        "botocore.errorfactory.ResourceLimitExceeded",
+        (
+            "An error occurred (ResourceLimitExceeded) when calling the "
+            "CreateTrainingJob operation: The account-level service limit "
+            "'ml.p3.2xlarge for training job usage' is 0 Instances, with current "
+            "utilization of 0 Instances and a request delta of 1 Instances. Please "
+            "use AWS Service Quotas to request an increase for this quota."
+        ),
+        400,
+        R,
+    ),
+    (
+        "aws-s3",
+        "botocore.exceptions.ClientError",
+        (
+            "An error occurred (RequestTimeTooSkewed) when calling the PutObject "
+            "operation: The difference between the request time and the current "
+            "time is too large."
+        ),
+        403,
+        P,
+    ),
+    (
+        "aws-dynamodb",
+        "botocore.exceptions.ClientError",
+        (
+            "An error occurred (ValidationException) when calling the Query "
+            "operation: Query condition missed key schema element: id"
+        ),
+        400,
+        V,
+    ),
+    (
+        "aws-dynamodb",
+        "botocore.exceptions.ClientError",
+        (
+            "An error occurred (ValidationException) when calling the "
+            "BatchWriteItem operation: Provided list of item keys contains duplicates"
+        ),
+        400,
+        V,
+    ),
+    (
+        "aws-dynamodb",
+        "botocore.exceptions.ClientError",
+        (
+            "An error occurred (ThrottlingException) when calling the PutItem "
+            "operation: Throughput exceeds the current capacity of your table or "
+            "index. DynamoDB is automatically scaling your table or index so "
+            "please try again shortly. If exceptions persist, check if you have a "
+            "hot key: https://docs.aws.amazon.com/amazondynamodb/latest/developergu"
+            "ide/bp-partition-key-design.html"
+        ),
+        400,
+        T,
+    ),
+    (
+        "aws-lambda",
+        "botocore.errorfactory.TooManyRequestsException",
+        (
+            "An error occurred (TooManyRequestsException) when calling the Invoke "
+            "operation (reached max retries: 4): Rate Exceeded."
+        ),
+        429,
+        T,
+    ),
+    (
+        "aws-lambda",
+        "botocore.errorfactory.InvalidRequestContentException",
+        (
+            "An error occurred (InvalidRequestContentException) when calling the "
+            "Invoke operation: Could not parse request body into json: Could not "
+            "parse payload into json: Unexpected character ((CTRL-CHAR, code 0)): "
+            "expected a valid value (JSON String, Number, Array, Object or token "
+            "'null', 'true' or 'false')"
+        ),
+        400,
+        V,
+    ),
+    (
+        "botocore",
+        "botocore.exceptions.WaiterError",
+        (
+            "Waiter StackCreateComplete failed: Waiter encountered a terminal "
+            'failure state: For expression "Stacks[].StackStatus" we matched '
+            'expected path: "ROLLBACK_COMPLETE" at least once'
+        ),
+        None,
+        P,
+    ),
+    (
+        "boto3",
+        "boto3.exceptions.S3UploadFailedError",
+        (
+            "Failed to upload /tmp/out.parquet to warehouse/out.parquet: An error "
+            "occurred (RequestTimeout) when calling the UploadPart operation: Your "
+            "socket connection to the server was not read from or written to "
+            "within the timeout period. Idle connections will be closed."
+        ),
+        None,
+        T,
+    ),
+    (
+        "botocore",
+        "botocore.exceptions.EventStreamError",
+        (
+            "An error occurred (throttlingException) when calling the "
+            "ConverseStream operation: Too many tokens, please wait before trying again."
+        ),
+        None,
+        T,
+    ),
+    (
+        "botocore",
+        "botocore.exceptions.EventStreamError",
+        (
+            "An error occurred (validationException) when calling the "
+            "InvokeModelWithResponseStream operation: Input is too long for requested model."
+        ),
+        None,
+        V,
+    ),
+    (
+        "botocore",
+        "botocore.exceptions.SSOTokenLoadError",
+        "Error loading SSO Token: Token for https://acme.awsapps.com/start does not exist",
+        None,
+        P,
+    ),
+    (
+        "botocore",
+        "botocore.exceptions.ConnectionClosedError",
+        (
+            "Connection was closed before we received a valid response from "
+            'endpoint URL: "https://acme-raw.s3.amazonaws.com/orders.csv".'
+        ),
+        None,
+        T,
+    ),
+    (
+        "botocore",
+        "botocore.exceptions.HTTPClientError",
+        "An HTTP Client raised an unhandled exception: [Errno 24] Too many open files",
+        None,
+        R,
+    ),
+    (
+        "wrapper",
+        "builtins.RuntimeError",
+        (
+            "Failed to send message to SQS: An error occurred "
+            "(AWS.SimpleQueueService.NonExistentQueue) when calling the "
+            "SendMessage operation: The specified queue does not exist for this wsdl version."
+        ),
+        None,
+        P,
+    ),
+    (
+        "wrapper",
+        "builtins.Exception",
+        (
+            "Upload failed after 3 attempts: "
+            "HTTPSConnectionPool(host='s3.amazonaws.com', port=443): Read timed "
+            "out. (read timeout=60)"
+        ),
+        None,
+        T,
+    ),
+    (
+        "wrapper",
+        "builtins.RuntimeError",
+        (
+            "LLM call failed: Error code: 529 - {'type': 'error', 'error': "
+            "{'type': 'overloaded_error', 'message': 'Overloaded'}}"
+        ),
+        None,
+        T,
+    ),
+    (
+        "wrapper",
+        "builtins.RuntimeError",
+        ('Kafka delivery failed: KafkaError{code=MSG_SIZE_TOO_LARGE,val=10,str="Broker: Message size too large"}'),
+        None,
+        V,
+    ),
+    (
+        "wrapper",
+        "tenacity.RetryError",
+        "RetryError[<Future at 0x7f3a2c1b9d50 state=finished raised ServiceUnavailable>]",
+        None,
+        T,
+    ),
+    (
+        "wrapper",
+        "tenacity.RetryError",
+        "RetryError[<Future at 0x7f3a2c1b9d50 state=finished raised RateLimitError>]",
+        None,
+        T,
+    ),
+    (
+        "wrapper",
+        "tenacity.RetryError",
+        "RetryError[<Future at 0x7f3a2c1b9d50 state=finished raised AuthenticationError>]",
+        None,
+        P,
+    ),
+    (
+        "wrapper",
+        "builtins.Exception",
+        (
+            "Error from server (Forbidden): pods is forbidden: User "
+            '"system:serviceaccount:etl:runner" cannot list resource "pods" in API '
+            'group "" in the namespace "default"'
+        ),
+        None,
+        P,
+    ),
+    ("wrapper", "builtins.RuntimeError", 'Error from server (NotFound): deployments.apps "web" not found', None, P),
+    (
+        "wrapper",
+        "builtins.Exception",
+        "gRPC call failed: StatusCode.UNAVAILABLE: failed to connect to all addresses",
+        None,
+        T,
+    ),
+    ("wrapper", "builtins.RuntimeError", "Stripe charge failed: Your card was declined.", None, V),
+    ("wrapper", "builtins.ValueError", "Request timeout must be positive, got -1", None, V),
+    ("wrapper", "builtins.ValueError", "max_retries must be >= 0", None, V),
+    (
+        "wrapper",
+        "builtins.RuntimeError",
+        "Failed to acquire connection from pool within 30 seconds: pool exhausted (size=20)",
+        None,
+        R,
+    ),
+    (
+        "wrapper",
+        "builtins.Exception",
+        (
+            "OpenAI API returned an API Error: Error code: 500 - {'error': "
+            "{'message': 'The server had an error while processing your request. "
+            "Sorry about that!', 'type': 'server_error', 'param': None, 'code': None}}"
+        ),
+        None,
+        T,
+    ),
+    (
+        "kubernetes",
+        "kubernetes.client.exceptions.ApiException",
+        (
+            "(403)\nReason: Forbidden\nHTTP response headers: "
+            "HTTPHeaderDict({'Audit-Id': '3f1c2a9e-77b0-4d1a-9c55-0b1e2d3f4a5b', "
+            "'Content-Type': 'application/json', 'Date': 'Sun, 29 Nov 2026 "
+            "10:00:00 GMT'})\nHTTP response body: "
+            '{"kind":"Status","apiVersion":"v1","metadata":{},"status":"Failure","m'
+            'essage":"pods \\"trainer-0\\" is forbidden: exceeded quota: gpu-quota, '
+            "requested: requests.nvidia.com/gpu=1, used: "
+            "requests.nvidia.com/gpu=4, limited: "
+            'requests.nvidia.com/gpu=4","reason":"Forbidden","code":403}\n'
+        ),
+        403,
+        R,
+    ),
+    (
+        "kubernetes",
+        "kubernetes.client.exceptions.ApiException",
+        (
+            "(422)\nReason: Unprocessable Entity\nHTTP response headers: "
+            "HTTPHeaderDict({'Audit-Id': '3f1c2a9e-77b0-4d1a-9c55-0b1e2d3f4a5b', "
+            "'Content-Type': 'application/json', 'Date': 'Sun, 29 Nov 2026 "
+            "10:00:00 GMT'})\nHTTP response body: "
+            '{"kind":"Status","apiVersion":"v1","metadata":{},"status":"Failure","m'
+            'essage":"Job.batch \\"nightly\\" is invalid: spec.template: Invalid '
+            "value: core.PodTemplateSpec{}: field is "
+            'immutable","reason":"Invalid","code":422}\n'
+        ),
+        422,
+        V,
+    ),
+    (
+        "kubernetes",
+        "kubernetes.client.exceptions.ApiException",
+        (
+            "(409)\nReason: Conflict\nHTTP response headers: "
+            "HTTPHeaderDict({'Audit-Id': '3f1c2a9e-77b0-4d1a-9c55-0b1e2d3f4a5b', "
+            "'Content-Type': 'application/json', 'Date': 'Sun, 29 Nov 2026 "
+            "10:00:00 GMT'})\nHTTP response body: "
+            '{"kind":"Status","apiVersion":"v1","metadata":{},"status":"Failure","m'
+            'essage":"jobs.batch \\"nightly\\" already '
+            'exists","reason":"AlreadyExists","code":409}\n'
+        ),
+        409,
+        V,
+    ),
+    (
+        "kubernetes",
+        "kubernetes.client.exceptions.ApiException",
+        (
+            "(403)\nReason: Forbidden\nHTTP response headers: "
+            "HTTPHeaderDict({'Audit-Id': '3f1c2a9e-77b0-4d1a-9c55-0b1e2d3f4a5b', "
+            "'Content-Type': 'application/json', 'Date': 'Sun, 29 Nov 2026 "
+            "10:00:00 GMT'})\nHTTP response body: "
+            '{"kind":"Status","apiVersion":"v1","metadata":{},"status":"Failure","m'
+            'essage":"jobs.batch is forbidden: User '
+            '\\"system:serviceaccount:etl:runner\\" cannot create resource \\"jobs\\" '
+            'in API group \\"batch\\" in the namespace '
+            '\\"etl\\"","reason":"Forbidden","code":403}\n'
+        ),
+        403,
+        P,
+    ),
+    (
+        "kubernetes",
+        "kubernetes.client.exceptions.ApiException",
+        (
+            "(500)\nReason: Internal Server Error\nHTTP response headers: "
+            "HTTPHeaderDict({'Audit-Id': '3f1c2a9e-77b0-4d1a-9c55-0b1e2d3f4a5b', "
+            "'Content-Type': 'application/json', 'Date': 'Sun, 29 Nov 2026 "
+            "10:00:00 GMT'})\nHTTP response body: "
+            '{"kind":"Status","apiVersion":"v1","metadata":{},"status":"Failure","m'
+            'essage":"Internal error occurred: failed calling webhook '
+            '\\"mpod.kb.io\\": failed to call webhook: Post '
+            '\\"https://webhook-service.system.svc:443/mutate-v1-pod?timeout=10s\\": '
+            "no endpoints available for service "
+            '\\"webhook-service\\"","reason":"InternalError","code":500}\n'
+        ),
+        500,
+        T,
+    ),
+    (
+        "kubernetes",
+        "kubernetes.client.exceptions.ApiException",
+        (
+            "(400)\nReason: Bad Request\nHTTP response headers: "
+            "HTTPHeaderDict({'Audit-Id': '3f1c2a9e-77b0-4d1a-9c55-0b1e2d3f4a5b', "
+            "'Content-Type': 'application/json', 'Date': 'Sun, 29 Nov 2026 "
+            "10:00:00 GMT'})\nHTTP response body: "
+            '{"kind":"Status","apiVersion":"v1","metadata":{},"status":"Failure","m'
+            'essage":"a container name must be specified for pod worker-7f9c, '
+            'choose one of: [app sidecar]","reason":"BadRequest","code":400}\n'
+        ),
+        400,
+        V,
+    ),
+    (
+        "kubernetes",
+        "kubernetes_asyncio.client.exceptions.ApiException",
+        (
+            "(404)\nReason: Not Found\nHTTP response headers: "
+            "HTTPHeaderDict({'Audit-Id': '3f1c2a9e-77b0-4d1a-9c55-0b1e2d3f4a5b', "
+            "'Content-Type': 'application/json', 'Date': 'Sun, 29 Nov 2026 "
+            "10:00:00 GMT'})\nHTTP response body: "
+            '{"kind":"Status","apiVersion":"v1","metadata":{},"status":"Failure","m'
+            'essage":"deployments.apps \\"web\\" not found","reason":"NotFound","code":404}\n'
+        ),
+        404,
+        P,
+    ),
+    (
+        "grpc",
+        "grpc._channel._InactiveRpcError",
+        (
+            "<_InactiveRpcError of RPC that terminated with:\n\tstatus = "
+            'StatusCode.ABORTED\n\tdetails = "Aborted due to cross-transaction '
+            "contention. This occurs when multiple transactions attempt to access "
+            "the same data, requiring Firestore to abort at least one in order to "
+            'enforce serializability."\n\tdebug_error_string = "UNKNOWN:Error '
+            'received from peer ipv4:10.0.0.5:50051 {grpc_message:"Aborted due to '
+            "cross-transaction contention. This occurs when multiple transactions "
+            "attempt to access the same data, requiring Firestore to abort at "
+            'least one in order to enforce serializability.", grpc_status:10, '
+            'created_time:"2026-11-29T10:00:00.1+00:00"}"\n>'
+        ),
+        None,
+        T,
+    ),
+    (
+        "grpc",
+        "grpc._channel._InactiveRpcError",
+        (
+            "<_InactiveRpcError of RPC that terminated with:\n\tstatus = "
+            'StatusCode.RESOURCE_EXHAUSTED\n\tdetails = "Insufficient tokens for '
+            "quota 'ReadGroup' and limit 'CLIENT_PROJECT-100s' of service "
+            "'bigtableadmin.googleapis.com' for consumer 'project_number:123456'.\"\n"
+            '\tdebug_error_string = "UNKNOWN:Error received from peer '
+            'ipv4:10.0.0.5:50051 {grpc_message:"Insufficient tokens for quota '
+            "'ReadGroup' and limit 'CLIENT_PROJECT-100s' of service "
+            "'bigtableadmin.googleapis.com' for consumer "
+            "'project_number:123456'.\", grpc_status:8, "
+            'created_time:"2026-11-29T10:00:00.1+00:00"}"\n>'
+        ),
+        None,
+        T,
+    ),
+    (
+        "grpc",
+        "grpc._channel._InactiveRpcError",
+        (
+            "<_InactiveRpcError of RPC that terminated with:\n\tstatus = "
+            'StatusCode.INVALID_ARGUMENT\n\tdetails = "Invalid resource field value '
+            'in the request."\n\tdebug_error_string = "UNKNOWN:Error received from '
+            'peer ipv4:10.0.0.5:50051 {grpc_message:"Invalid resource field value '
+            'in the request.", grpc_status:3, created_time:"2026-11-29T10:00:00.1+00:00"}"\n>'
+        ),
+        None,
+        V,
+    ),
+    (
+        "grpc",
+        "grpc._channel._InactiveRpcError",
+        (
+            "<_InactiveRpcError of RPC that terminated with:\n\tstatus = "
+            'StatusCode.UNAVAILABLE\n\tdetails = "The datastore operation timed out, '
+            'or the data was temporarily unavailable."\n\tdebug_error_string = '
+            '"UNKNOWN:Error received from peer ipv4:10.0.0.5:50051 '
+            '{grpc_message:"The datastore operation timed out, or the data was '
+            'temporarily unavailable.", grpc_status:14, '
+            'created_time:"2026-11-29T10:00:00.1+00:00"}"\n>'
+        ),
+        None,
+        T,
+    ),
+    (
+        "grpc",
+        "grpc._channel._InactiveRpcError",
+        (
+            "<_InactiveRpcError of RPC that terminated with:\n\tstatus = "
+            'StatusCode.UNAVAILABLE\n\tdetails = "502:Bad Gateway"\n'
+            '\tdebug_error_string = "UNKNOWN:Error received from peer '
+            'ipv4:10.0.0.5:50051 {grpc_message:"502:Bad Gateway", grpc_status:14, '
+            'created_time:"2026-11-29T10:00:00.1+00:00"}"\n>'
+        ),
+        None,
+        T,
+    ),
+    (
+        "grpc",
+        "grpc._channel._InactiveRpcError",
+        (
+            "<_InactiveRpcError of RPC that terminated with:\n\tstatus = "
+            'StatusCode.ALREADY_EXISTS\n\tdetails = "Resource already exists in the '
+            'project (resource=orders-sub)."\n\tdebug_error_string = "UNKNOWN:Error '
+            'received from peer ipv4:10.0.0.5:50051 {grpc_message:"Resource '
+            'already exists in the project (resource=orders-sub).", grpc_status:6, '
+            'created_time:"2026-11-29T10:00:00.1+00:00"}"\n>'
+        ),
+        None,
+        V,
+    ),
+    (
+        "grpc",
+        "grpc._channel._InactiveRpcError",
+        (
+            "<_InactiveRpcError of RPC that terminated with:\n\tstatus = "
+            'StatusCode.INTERNAL\n\tdetails = "Internal error encountered."\n'
+            '\tdebug_error_string = "UNKNOWN:Error received from peer '
+            'ipv4:10.0.0.5:50051 {grpc_message:"Internal error encountered.", '
+            'grpc_status:13, created_time:"2026-11-29T10:00:00.1+00:00"}"\n>'
+        ),
+        None,
+        T,
+    ),
+    (
+        "grpc",
+        "grpc._channel._InactiveRpcError",
+        (
+            "<_InactiveRpcError of RPC that terminated with:\n\tstatus = "
+            'StatusCode.PERMISSION_DENIED\n\tdetails = "Request had insufficient '
+            'authentication scopes."\n\tdebug_error_string = "UNKNOWN:Error received '
+            'from peer ipv4:10.0.0.5:50051 {grpc_message:"Request had insufficient '
+            'authentication scopes.", grpc_status:7, '
+            'created_time:"2026-11-29T10:00:00.1+00:00"}"\n>'
+        ),
+        None,
+        P,
+    ),
+    ("urllib", "urllib.error.HTTPError", "HTTP Error 503: Service Unavailable", 503, T),
+    ("urllib", "urllib.error.HTTPError", "HTTP Error 404: Not Found", 404, P),
+    ("urllib", "urllib.error.URLError", "<urlopen error [Errno 111] Connection refused>", None, T),
+    (
+        "urllib",
+        "urllib.error.URLError",
+        (
+            "<urlopen error [SSL: CERTIFICATE_VERIFY_FAILED] certificate verify "
+            "failed: unable to get local issuer certificate (_ssl.c:1006)>"
+        ),
+        None,
+        P,
+    ),
+    ("urllib", "urllib.error.URLError", "<urlopen error timed out>", None, T),
+    ("http.client", "http.client.RemoteDisconnected", "Remote end closed connection without response", None, T),
+    ("http.client", "http.client.IncompleteRead", "IncompleteRead(0 bytes read, 512 more expected)", None, T),
+    ("socket", "TimeoutError", "timed out", None, T),
+    ("socket", "ConnectionResetError", "[Errno 104] Connection reset by peer", None, T),
+    (
+        "aiohttp",
+        "aiohttp.client_exceptions.ClientResponseError",
+        "502, message='Bad Gateway', url='https://api.acme.test/v1/orders'",
+        502,
+        T,
+    ),
+    (
+        "aiohttp",
+        "aiohttp.client_exceptions.ClientResponseError",
+        "413, message='Request Entity Too Large', url='https://api.acme.test/v1/orders'",
+        413,
+        V,
+    ),
+    (
+        "aiohttp",
+        "aiohttp.client_exceptions.ClientResponseError",
+        "504, message='Gateway Timeout', url='https://api.acme.test/v1/orders'",
+        504,
+        T,
+    ),
+    (
+        "aiohttp",
+        "aiohttp.client_exceptions.ClientConnectorError",
+        (
+            "Cannot connect to host localhost:8080 ssl:default [Multiple "
+            "exceptions: [Errno 111] Connect call failed ('::1', 8080, 0, 0), "
+            "[Errno 111] Connect call failed ('127.0.0.1', 8080)]"
+        ),
+        None,
+        T,
+    ),
+    (
+        "aiohttp",
+        "aiohttp.client_exceptions.ClientHttpProxyError",
+        "407, message='Proxy Authentication Required', url='http://proxy.corp.test:3128'",
+        407,
+        P,
+    ),
+    (
+        "aiohttp",
+        "aiohttp.client_exceptions.WSServerHandshakeError",
+        "401, message='Invalid response status', url='wss://stream.acme.test/v1/ws'",
+        401,
+        P,
+    ),
+    ("aiohttp", "aiohttp.client_exceptions.ClientConnectionError", "Connection closed", None, T),
+    ("httpx", "httpx.ProxyError", "407 Proxy Authentication Required", None, P),
+    ("httpx", "httpx.ConnectError", "[Errno 24] Too many open files", None, R),
+    (
+        "httpx",
+        "httpx.RemoteProtocolError",
+        ("<ConnectionTerminated error_code:ErrorCodes.NO_ERROR, last_stream_id:1999, additional_data:None>"),
+        None,
+        T,
+    ),
+    (
+        "httpx",
+        "httpx.HTTPStatusError",
+        (
+            "Server error '504 Gateway Timeout' for url "
+            "'https://api.acme.test/v1/orders'\nFor more information check: "
+            "https://developer.mozilla.org/en-US/docs/Web/HTTP/Status/504"
+        ),
+        504,
+        T,
+    ),
+    (
+        "confluent-kafka",
+        "confluent_kafka.KafkaException",
+        ('KafkaError{code=_TRANSPORT,val=-195,str="Failed to get metadata: Local: Broker transport failure"}'),
+        None,
+        T,
+    ),
+    (
+        "confluent-kafka",
+        "confluent_kafka.KafkaException",
+        ('KafkaError{code=CLUSTER_AUTHORIZATION_FAILED,val=31,str="Cluster authorization failed."}'),
+        None,
+        P,
+    ),
+    (
+        "confluent-kafka",
+        "confluent_kafka.KafkaException",
+        ('KafkaError{code=INVALID_PARTITIONS,val=37,str="Number of partitions must be larger than 0."}'),
+        None,
+        V,
+    ),
+    (
+        "confluent-kafka",
+        "confluent_kafka.schema_registry.error.SchemaRegistryError",
+        "Subject 'orders-value' not found. (HTTP status code 404, SR code 40401)",
+        404,
+        P,
+    ),
+    (
+        "confluent-kafka",
+        "confluent_kafka.schema_registry.error.SchemaRegistryError",
+        (
+            "Schema being registered is incompatible with an earlier schema for "
+            'subject "orders-value", details: '
+            "[{errorType:'READER_FIELD_MISSING_DEFAULT_VALUE', description:'The "
+            "field 'currency' at path '/fields/3' in the new schema has no default "
+            "value and is missing in the old schema'}] (HTTP status code 409, SR code 409)"
+        ),
+        409,
+        V,
+    ),
+    (
+        "confluent-kafka",
+        "confluent_kafka.schema_registry.error.SchemaRegistryError",
+        "Unauthorized (HTTP status code 401, SR code 401)",
+        401,
+        P,
+    ),
+    ("aiokafka", "aiokafka.errors.KafkaTimeoutError", "", None, T),
+    (
+        "aiokafka",
+        "aiokafka.errors.TopicAlreadyExistsError",
+        "[Error 36] TopicAlreadyExistsError: Topic 'orders' already exists.",
+        None,
+        V,
+    ),
+    ("aiokafka", "aiokafka.errors.UnknownTopicOrPartitionError", "[Error 3] UnknownTopicOrPartitionError", None, P),
+    (
+        "aiokafka",
+        "aiokafka.errors.KafkaConnectionError",
+        "KafkaConnectionError: Connection at kafka-1:9092 closed",
+        None,
+        T,
+    ),
+    (
+        "aiokafka",
+        "aiokafka.errors.NodeNotReadyError",
+        ("NodeNotReadyError: Attempt to send a request to node which is not ready (node id 1)."),
+        None,
+        T,
+    ),
+    (
+        "pika",
+        "pika.exceptions.AMQPHeartbeatTimeout",
+        "No activity or too many missed heartbeats in the last 60 seconds",
+        None,
+        T,
+    ),
+    (
+        "pika",
+        "pika.exceptions.ChannelClosedByBroker",
+        "(403, 'ACCESS_REFUSED - operation not permitted on the default exchange')",
+        None,
+        P,
+    ),
+    (
+        "pika",
+        "pika.exceptions.ConnectionClosedByBroker",
+        "(530, \"NOT_ALLOWED - access to vhost '/' refused for user 'etl'\")",
+        None,
+        P,
+    ),
+    (
+        "google-api-core",
+        "google.api_core.exceptions.Forbidden",
+        (
+            "403 Quota exceeded: Your table exceeded quota for imports or query "
+            "appends per table. For more information, see "
+            "https://cloud.google.com/bigquery/docs/troubleshoot-quotas"
+        ),
+        403,
+        R,
+    ),
+    (
+        "google-api-core",
+        "google.api_core.exceptions.NotFound",
+        "404 Not found: Dataset acme:sales was not found in location EU",
+        404,
+        P,
+    ),
+    ("google-api-core", "google.api_core.exceptions.Conflict", "409 Already Exists: Dataset acme:sales", 409, V),
+    (
+        "google-api-core",
+        "google.api_core.exceptions.Forbidden",
+        (
+            "403 Exceeded rate limits: too many concurrent queries for this "
+            "project_and_region. For more information, see "
+            "https://cloud.google.com/bigquery/docs/troubleshoot-quotas"
+        ),
+        403,
+        T,
+    ),
+    (
+        "google-api-core",
+        "google.api_core.exceptions.ServiceUnavailable",
+        (
+            "503 DNS resolution failed for pubsub.googleapis.com:443: C-ares "
+            "status is not ARES_SUCCESS qtype=A name=pubsub.googleapis.com "
+            "is_balancer=0: Could not contact DNS servers"
+        ),
+        503,
+        T,
+    ),
+    (
+        "google-api-core",
+        "google.api_core.exceptions.ResourceExhausted",
+        (
+            "429 Quota exceeded for quota metric 'Write requests' and limit 'Write "
+            "requests per minute per user' of service 'sheets.googleapis.com' for "
+            "consumer 'project_number:123456'."
+        ),
+        429,
+        T,
+    ),
+    (
+        "google-api-core",
+        "google.api_core.exceptions.InvalidArgument",
+        ("400 The value for message_retention_duration is out of range. It must be between 10 minutes and 31 days."),
+        400,
+        V,
+    ),
+    (
+        "google-api-core",
+        "google.api_core.exceptions.MethodNotImplemented",
+        "501 Operation is not implemented, or supported, or enabled.",
+        501,
+        P,
+    ),
+    (
+        "google-resumable-media",
+        "google.resumable_media.common.InvalidResponse",
+        (
+            "('Request failed with status code', 503, 'Expected one of', "
+            "<HTTPStatus.OK: 200>, <HTTPStatus.CREATED: 201>)"
+        ),
+        None,
+        T,
+    ),
+    (
+        "google-resumable-media",
+        "google.resumable_media.common.DataCorruption",
+        (
+            "Checksum mismatch while downloading:\n\n  "
+            "https://storage.googleapis.com/download/storage/v1/b/acme-raw/o/orders"
+            ".csv?alt=media\n\nThe X-Goog-Hash header indicated an MD5 checksum of:\n\n"
+            "  1B2M2Y8AsgTpgAmY7PhCfg==\n\nbut the actual MD5 checksum of the "
+            "downloaded contents was:\n\n  XUFAKrxLKna5cZ2REBfFkg==\n"
+        ),
+        None,
+        T,
+    ),
+    (
+        "google-cloud-storage",
+        "google.api_core.exceptions.TooManyRequests",
+        (
+            "429 PATCH https://storage.googleapis.com/storage/v1/b/acme-raw/o/state"
+            ".json: The object acme-raw/state.json exceeded the rate limit for "
+            "object mutation operations (create, update, and delete). Please "
+            "reduce your request rate. See https://cloud.google.com/storage/docs/gcs429."
+        ),
+        429,
+        T,
+    ),
+    (
+        "azure-core",
+        "azure.core.exceptions.HttpResponseError",
+        (
+            "(OperationNotAllowed) The server 'sqlsrv-acme' is busy with another "
+            "operation. Please try your operation later.\nCode: OperationNotAllowed\n"
+            "Message: The server 'sqlsrv-acme' is busy with another operation. "
+            "Please try your operation later."
+        ),
+        409,
+        T,
+    ),
+    (
+        "azure-core",
+        "azure.core.exceptions.ResourceNotFoundError",
+        (
+            "(SubscriptionNotFound) The subscription "
+            "'00000000-0000-0000-0000-000000000000' could not be found.\nCode: "
+            "SubscriptionNotFound\nMessage: The subscription "
+            "'00000000-0000-0000-0000-000000000000' could not be found."
+        ),
+        404,
+        P,
+    ),
+    (
+        "azure-core",
+        "azure.core.exceptions.HttpResponseError",
+        (
+            "(PublicIPCountLimitReached) Cannot create more than 10 public IP "
+            "addresses for this subscription in this region.\nCode: "
+            "PublicIPCountLimitReached\nMessage: Cannot create more than 10 public "
+            "IP addresses for this subscription in this region."
+        ),
+        400,
+        R,
+    ),
+    (
+        "azure-core",
+        "azure.core.exceptions.HttpResponseError",
+        (
+            "(InvalidParameter) The value of parameter "
+            "linuxConfiguration.ssh.publicKeys.keyData is invalid.\nCode: "
+            "InvalidParameter\nMessage: The value of parameter "
+            "linuxConfiguration.ssh.publicKeys.keyData is invalid."
+        ),
+        400,
+        V,
+    ),
+    (
+        "azure-core",
+        "azure.core.exceptions.HttpResponseError",
+        (
+            "(InternalServerError) Encountered internal server error. Diagnostic "
+            "information: timestamp '20261129T100000Z', subscription id '0000', "
+            "tracking id '3f1c', request correlation id '9c1f'.\nCode: "
+            "InternalServerError\nMessage: Encountered internal server error. "
+            "Diagnostic information: timestamp '20261129T100000Z', subscription id "
+            "'0000', tracking id '3f1c', request correlation id '9c1f'."
+        ),
+        500,
+        T,
+    ),
+    (
+        "azure-storage",
+        "azure.core.exceptions.ResourceNotFoundError",
+        (
+            "The specified share does not exist.\n"
+            "RequestId:6a1b2c3d-401e-0042-1f2a-3b4c5d000000\n"
+            "Time:2026-11-29T10:00:00.1234567Z\nErrorCode:ShareNotFound"
+        ),
+        404,
+        P,
+    ),
+    (
+        "azure-storage",
+        "azure.core.exceptions.HttpResponseError",
+        (
+            "The specified resource name contains invalid characters.\n"
+            "RequestId:6a1b2c3d-401e-0042-1f2a-3b4c5d000000\n"
+            "Time:2026-11-29T10:00:00.1234567Z\nErrorCode:InvalidResourceName"
+        ),
+        400,
+        V,
+    ),
+    (
+        "azure-storage",
+        "azure.core.exceptions.ClientAuthenticationError",
+        (
+            "Server failed to authenticate the request. Please refer to the "
+            "information in the www-authenticate header.\n"
+            "RequestId:6a1b2c3d-401e-0042-1f2a-3b4c5d000000\n"
+            "Time:2026-11-29T10:00:00.1234567Z\nErrorCode:InvalidAuthenticationInfo"
+        ),
+        401,
+        P,
+    ),
+    (
+        "azure-storage",
+        "azure.core.exceptions.ResourceModifiedError",
+        (
+            "The condition specified using HTTP conditional header(s) is not met.\n"
+            "RequestId:6a1b2c3d-401e-0042-1f2a-3b4c5d000000\n"
+            "Time:2026-11-29T10:00:00.1234567Z\nErrorCode:ConditionNotMet"
+        ),
+        412,
+        T,
+    ),
+    (
+        "azure-core",
+        "azure.core.exceptions.ServiceRequestError",
+        ("Cannot connect to host acmedata.blob.core.windows.net:443 ssl:default [Connection reset by peer]"),
+        None,
+        T,
+    ),
+    (
+        "azure-core",
+        "azure.core.exceptions.ServiceResponseError",
+        ("Connection timeout to host https://acmedata.blob.core.windows.net/exports/orders.csv"),
+        None,
+        T,
+    ),
+    (
+        "azure-identity",
+        "azure.core.exceptions.ClientAuthenticationError",
+        (
+            "ClientSecretCredential.get_token failed: Authentication failed: "
+            "AADSTS700016: Application with identifier '1f2e3d4c' was not found in "
+            "the directory 'acme'. This can happen if the application has not been "
+            "installed by the administrator of the tenant."
+        ),
+        None,
+        P,
+    ),
+    ("azure-identity", "azure.identity.CredentialUnavailableError", "Azure CLI not found on path", None, P),
+    (
+        "azure-servicebus",
+        "azure.servicebus.exceptions.SessionLockLostError",
+        "The session lock has expired on the MessageSession. Accept a new MessageSession.",
+        None,
+        T,
+    ),
+    (
+        "azure-servicebus",
+        "azure.servicebus.exceptions.MessageAlreadySettled",
+        "Unable to complete the message; the message has already been settled.",
+        None,
+        P,
+    ),
+    ("azure-servicebus", "azure.servicebus.exceptions.OperationTimeoutError", "Send operation timed out", None, T),
+    (
+        "docker",
+        "docker.errors.APIError",
+        (
+            "400 Client Error for "
+            "http+docker://localhost/v1.43/containers/create?name=web: Bad Request "
+            '("invalid reference format: repository name (library/ETL) must be lowercase")'
+        ),
+        400,
+        V,
+    ),
+    (
+        "docker",
+        "docker.errors.APIError",
+        (
+            "500 Server Error for "
+            "http+docker://localhost/v1.43/containers/create?name=web: Internal "
+            'Server Error ("pull access denied for acme/etl, repository does not '
+            "exist or may require 'docker login'\")"
+        ),
+        500,
+        P,
+    ),
+    (
+        "docker",
+        "docker.errors.APIError",
+        (
+            "500 Server Error for "
+            "http+docker://localhost/v1.43/containers/create?name=web: Internal "
+            'Server Error ("Get \\"https://registry-1.docker.io/v2/\\": dial tcp: '
+            'lookup registry-1.docker.io on 127.0.0.53:53: server misbehaving")'
+        ),
+        500,
+        T,
+    ),
+    (
+        "docker",
+        "docker.errors.APIError",
+        (
+            "500 Server Error for "
+            "http+docker://localhost/v1.43/containers/create?name=web: Internal "
+            'Server Error ("write /var/lib/docker/tmp/GetImageBlob3719: no space '
+            'left on device")'
+        ),
+        500,
+        R,
+    ),
+    (
+        "docker",
+        "docker.errors.NotFound",
+        (
+            "404 Client Error for "
+            "http+docker://localhost/v1.43/containers/create?name=web: Not Found "
+            '("network etl-net not found")'
+        ),
+        404,
+        P,
+    ),
+    (
+        "docker",
+        "docker.errors.APIError",
+        (
+            "500 Server Error for "
+            "http+docker://localhost/v1.43/containers/create?name=web: Internal "
+            "Server Error (\"error while creating mount source path '/srv/data': "
+            'mkdir /srv/data: read-only file system")'
+        ),
+        500,
+        P,
+    ),
+    (
+        "openai",
+        "openai.BadRequestError",
+        (
+            "Error code: 400 - {'error': {'message': \"Invalid parameter: messages "
+            "with role 'tool' must be a response to a preceeding message with "
+            "'tool_calls'.\", 'type': 'invalid_request_error', 'param': "
+            "'messages.[2].role', 'code': None}}"
+        ),
+        400,
+        V,
+    ),
+    (
+        "openai",
+        "openai.BadRequestError",
+        (
+            "Error code: 400 - {'error': {'message': \"Unsupported value: "
+            "'temperature' does not support 0.2 with this model. Only the default "
+            "(1) value is supported.\", 'type': 'invalid_request_error', 'param': "
+            "'temperature', 'code': 'unsupported_value'}}"
+        ),
+        400,
+        V,
+    ),
+    (
+        "openai",
+        "openai.RateLimitError",
+        (
+            "Error code: 429 - {'error': {'message': 'Request too large for gpt-4o "
+            "in organization org-abc on tokens per min (TPM): Limit 30000, "
+            "Requested 45000. The input or output tokens must be reduced in order "
+            "to run successfully. Visit "
+            "https://platform.openai.com/account/rate-limits to learn more.', "
+            "'type': 'tokens', 'param': None, 'code': 'rate_limit_exceeded'}}"
+        ),
+        429,
+        V,
+    ),
+    (
+        "openai",
+        "openai.PermissionDeniedError",
+        (
+            "Error code: 403 - {'error': {'message': 'You are not allowed to "
+            "sample from this model', 'type': 'invalid_request_error', 'param': "
+            "None, 'code': None}}"
+        ),
+        403,
+        P,
+    ),
+    (
+        "openai",
+        "openai.AuthenticationError",
+        (
+            "Error code: 401 - {'error': {'message': 'The OpenAI account "
+            "associated with this API key has been deactivated. If you are the "
+            "developer for this OpenAI app, please check your email for more "
+            "information. If you are seeing this error while using another app or "
+            "site, please reach out to them for more help.', 'type': "
+            "'invalid_request_error', 'param': None, 'code': 'account_deactivated'}}"
+        ),
+        401,
+        P,
+    ),
+    (
+        "openai",
+        "openai.InternalServerError",
+        ("Error code: 503 - {'error': {'message': 'Slow Down', 'type': 'server_error', 'param': None, 'code': None}}"),
+        503,
+        T,
+    ),
+    (
+        "openai",
+        "openai.NotFoundError",
+        (
+            "Error code: 404 - {'error': {'message': 'Invalid URL (POST "
+            "/v1/chat/completion)', 'type': 'invalid_request_error', 'param': "
+            "None, 'code': None}}"
+        ),
+        404,
+        P,
+    ),
+    (
+        "openai",
+        "openai.BadRequestError",
+        (
+            "Error code: 400 - {'error': {'message': \"We could not parse the JSON "
+            "body of your request. (HINT: This likely means you aren't using your "
+            "HTTP library correctly. The OpenAI API expects a JSON payload, but "
+            "what was sent was not valid JSON. If you have trouble figuring out "
+            "how to fix this, please contact us through our help center at "
+            "help.openai.com.)\", 'type': 'invalid_request_error', 'param': None, "
+            "'code': None}}"
+        ),
+        400,
+        V,
+    ),
+    (
+        "anthropic",
+        "anthropic.BadRequestError",
+        (
+            "Error code: 400 - {'type': 'error', 'error': {'type': "
+            "'invalid_request_error', 'message': 'messages.3: `tool_use` ids were "
+            "found without `tool_result` blocks immediately after: toolu_01A2b3C4. "
+            "Each `tool_use` block must have a corresponding `tool_result` block "
+            "in the next message.'}, 'request_id': 'req_011CUx7n8W'}"
+        ),
+        400,
+        V,
+    ),
+    (
+        "anthropic",
+        "anthropic.BadRequestError",
+        (
+            "Error code: 400 - {'type': 'error', 'error': {'type': "
+            "'invalid_request_error', 'message': 'messages: text content blocks "
+            "must be non-empty'}, 'request_id': 'req_011CUx7n8W'}"
+        ),
+        400,
+        V,
+    ),
+    (
+        "anthropic",
+        "anthropic.RateLimitError",
+        (
+            "Error code: 429 - {'type': 'error', 'error': {'type': "
+            "'rate_limit_error', 'message': \"This request would exceed your "
+            "organization's rate limit of 4,000,000 output tokens per minute. For "
+            'details, refer to: https://docs.claude.com/en/api/rate-limits."}, '
+            "'request_id': 'req_011CUx7n8W'}"
+        ),
+        429,
+        T,
+    ),
+    (
+        "anthropic",
+        "anthropic.AuthenticationError",
+        (
+            "Error code: 401 - {'type': 'error', 'error': {'type': "
+            "'authentication_error', 'message': 'x-api-key header is required'}, "
+            "'request_id': 'req_011CUx7n8W'}"
+        ),
+        401,
+        P,
+    ),
+    (
+        "anthropic",
+        "anthropic.BadRequestError",
+        (
+            "Error code: 400 - {'message': 'Malformed input request: #: extraneous "
+            "key [foo] is not permitted, please reformat your input and try again.'}"
+        ),
+        400,
+        V,
+    ),
+    (
+        "litellm",
+        "litellm.APIConnectionError",
+        (
+            'litellm.APIConnectionError: Ollama_chatException - {"error":"model '
+            "'llama3' not found, try pulling it first\"}"
+        ),
+        500,
+        P,
+    ),
+    (
+        "litellm",
+        "litellm.ServiceUnavailableError",
+        ("litellm.ServiceUnavailableError: OpenAIException - The server is overloaded or not ready yet."),
+        503,
+        T,
+    ),
+    (
+        "litellm",
+        "litellm.RateLimitError",
+        (
+            "litellm.RateLimitError: No deployments available for selected model, "
+            "Try again in 60 seconds. Passed model=gpt-4o. pre-call-checks=False, "
+            "cooldown_list=[('3f1c', {'exception_received': "
+            "'litellm.RateLimitError', 'status_code': '429'})]"
+        ),
+        429,
+        T,
+    ),
+    (
+        "litellm",
+        "litellm.BadRequestError",
+        "litellm.BadRequestError: Invalid Message passed in {'role': 'assistant'}",
+        400,
+        V,
+    ),
+    (
+        "litellm",
+        "litellm.AuthenticationError",
+        (
+            "litellm.AuthenticationError: AuthenticationError: OpenAIException - "
+            "The api_key client option must be set either by passing api_key to "
+            "the client or by setting the OPENAI_API_KEY environment variable"
+        ),
+        401,
+        P,
+    ),
+    (
+        "litellm",
+        "openai.AuthenticationError",
+        (
+            "Error code: 401 - {'error': {'message': 'Authentication Error, "
+            "Invalid proxy server token passed. valid_token=None.', 'type': "
+            "'auth_error', 'param': 'None', 'code': '401'}}"
+        ),
+        401,
+        P,
+    ),
+    (
+        "litellm",
+        "openai.BadRequestError",
+        (
+            "Error code: 400 - {'error': {'message': 'Budget has been exceeded! "
+            "Current cost: 10.52, Max budget: 10.0', 'type': 'budget_exceeded', "
+            "'param': None, 'code': '400'}}"
+        ),
+        400,
+        R,
+    ),
+    (
+        "groq",
+        "groq.RateLimitError",
+        (
+            "Error code: 429 - {'error': {'message': 'Rate limit reached for model "
+            "`llama3-70b-8192` in organization `org_01abc` on requests per minute "
+            "(RPM): Limit 30, Used 30, Requested 1. Please try again in 2s. Visit "
+            "https://console.groq.com/docs/rate-limits for more information.', "
+            "'type': 'requests', 'code': 'rate_limit_exceeded'}}"
+        ),
+        429,
+        T,
+    ),
+    (
+        "groq",
+        "groq.BadRequestError",
+        (
+            "Error code: 400 - {'error': {'message': 'response_format` json_object "
+            "cannot be combined with tool/function calling', 'type': 'invalid_request_error'}}"
+        ),
+        400,
+        V,
+    ),
+    (
+        "groq",
+        "groq.InternalServerError",
+        ("Error code: 500 - {'error': {'message': 'Internal Server Error', 'type': 'internal_server_error'}}"),
+        500,
+        T,
+    ),
+    (
+        "groq",
+        "groq.APIStatusError",
+        (
+            "Error code: 413 - {'error': {'message': 'Request Entity Too Large', "
+            "'type': 'invalid_request_error', 'code': 'request_too_large'}}"
+        ),
+        413,
+        V,
+    ),
+    (
+        "google-genai",
+        "google.genai.errors.ClientError",
+        (
+            "400 INVALID_ARGUMENT. {'error': {'code': 400, 'message': 'Function "
+            "calling config is set without function_declarations.', 'status': "
+            "'INVALID_ARGUMENT'}}"
+        ),
+        400,
+        V,
+    ),
+    (
+        "google-genai",
+        "google.genai.errors.ClientError",
+        (
+            "403 PERMISSION_DENIED. {'error': {'code': 403, 'message': 'Your API "
+            "key was reported as leaked. Please use another API key.', 'status': "
+            "'PERMISSION_DENIED'}}"
+        ),
+        403,
+        P,
+    ),
+    (
+        "google-genai",
+        "google.genai.errors.ClientError",
+        (
+            "400 INVALID_ARGUMENT. {'error': {'code': 400, 'message': '* "
+            "GenerateContentRequest.generation_config.max_output_tokens: "
+            "max_output_tokens must be less than or equal to 8192.\\n', 'status': "
+            "'INVALID_ARGUMENT'}}"
+        ),
+        400,
+        V,
+    ),
+    (
+        "google-genai",
+        "google.genai.errors.ServerError",
+        (
+            "503 UNAVAILABLE. {'error': {'code': 503, 'message': 'The service is "
+            "currently unavailable.', 'status': 'UNAVAILABLE'}}"
+        ),
+        503,
+        T,
+    ),
+    (
+        "google-genai",
+        "google.genai.errors.ClientError",
+        (
+            "404 NOT_FOUND. {'error': {'code': 404, 'message': 'Requested entity "
+            "was not found.', 'status': 'NOT_FOUND'}}"
+        ),
+        404,
+        P,
+    ),
+    (
+        "google-genai",
+        "google.genai.errors.ClientError",
+        (
+            "400 INVALID_ARGUMENT. {'error': {'code': 400, 'message': 'Unsupported "
+            "MIME type: application/x-msdownload', 'status': 'INVALID_ARGUMENT'}}"
+        ),
+        400,
+        V,
+    ),
+    ("stripe", "stripe.CardError", "Request req_1a2B3c4D5e: Your card has been declined.", 402, V),
+    ("stripe", "stripe.CardError", "Request req_1a2B3c4D5e: Your card's expiration year is invalid.", 402, V),
+    ("stripe", "stripe.CardError", "Request req_1a2B3c4D5e: Your card's zip code failed validation.", 402, V),
+    (
+        "stripe",
+        "stripe.CardError",
+        "Request req_1a2B3c4D5e: The card number is not a valid credit card number.",
+        402,
+        V,
+    ),
+    ("stripe", "stripe.CardError", "Request req_1a2B3c4D5e: Your card does not support this currency.", 402, V),
+    (
+        "stripe",
+        "stripe.InvalidRequestError",
+        (
+            "Request req_1a2B3c4D5e: This customer has no attached payment source "
+            "or default payment method. Please consider adding a default payment "
+            "method. For more information, visit "
+            "https://stripe.com/docs/billing/subscriptions/payment-methods-setting#"
+            "payment-method-priority."
+        ),
+        400,
+        V,
+    ),
+    (
+        "stripe",
+        "stripe.InvalidRequestError",
+        (
+            "Request req_1a2B3c4D5e: You have insufficient available funds in your "
+            "Stripe account. Try adding funds directly to your available balance "
+            "by creating Charges using the 4000000000000077 test card. See: "
+            "https://stripe.com/docs/testing#available-balance"
+        ),
+        400,
+        R,
+    ),
+    (
+        "stripe",
+        "stripe.IdempotencyError",
+        (
+            "Request req_1a2B3c4D5e: Keys for idempotent requests can only be used "
+            "for the same endpoint they were first used for ('/v1/charges' vs "
+            "'/v1/refunds'). Try using a key other than 'order-991' if you meant "
+            "to execute a different request."
+        ),
+        400,
+        V,
+    ),
+    (
+        "stripe",
+        "stripe.APIConnectionError",
+        (
+            "Unexpected error communicating with Stripe. If this problem persists,\n"
+            "let us know at support@stripe.com.\n\n(Network error: Timeout: Request timed out)"
+        ),
+        None,
+        T,
+    ),
+    (
+        "stripe",
+        "stripe.RateLimitError",
+        (
+            "Request req_1a2B3c4D5e: This object cannot be accessed right now "
+            "because another API request or Stripe process is currently accessing "
+            "it. If you see this error intermittently, retry the request. If you "
+            "see this error frequently and are making multiple concurrent requests "
+            "to a single object, make your requests serially or at a lower rate. "
+            "See https://stripe.com/docs/rate-limits for more details."
+        ),
+        429,
+        T,
+    ),
+    (
+        "stripe",
+        "stripe.InvalidRequestError",
+        ("Request req_1a2B3c4D5e: Refund amount ($50.00) is greater than unrefunded amount on charge ($20.00)"),
+        400,
+        V,
+    ),
+    (
+        "stripe",
+        "stripe.InvalidRequestError",
+        "Request req_1a2B3c4D5e: Charge ch_3Q1w2E3r4 has already been refunded.",
+        400,
+        V,
+    ),
+    (
+        "stripe",
+        "stripe.InvalidRequestError",
+        (
+            "Request req_1a2B3c4D5e: Unrecognized request URL (GET: /v1/chargez). "
+            "Please see https://stripe.com/docs or we can help at https://support.stripe.com/."
+        ),
+        404,
+        P,
+    ),
 ]
 
 
@@ -5693,3 +7456,119 @@ def test_a_metadata_server_without_a_service_account_stays_permanent(clf: Classi
         "from the Google Compute Engine metadata service. Status: 404 Response:\nb'Not Found'"
     )
     assert verdict_of(clf, "google.auth.exceptions.RefreshError", message)[0] is P
+
+
+# The third group: more AWS services, wrappers and the long tail, each where a weaker signal decided before.
+@pytest.mark.parametrize(
+    ("exc_type", "message", "status", "label", "rule"),
+    [
+        # InvalidParameterException alone says 'validation'
+        (
+            "botocore.errorfactory.InvalidParameterException",
+            "An error occurred (InvalidParameterException) when calling the RunTask operation: No Container Instances "
+            "were found in your cluster.",
+            400,
+            R,
+            "code.InvalidParameterException.no_container_instances",
+        ),
+        # ValidationError alone says 'validation'
+        (
+            "botocore.exceptions.ClientError",
+            "An error occurred (ValidationError) when calling the UpdateStack operation: Stack:arn:aws:cloudformation:"
+            "us-east-1:123456789012:stack/etl/3f1c2a9e is in UPDATE_IN_PROGRESS state and can not be updated.",
+            400,
+            T,
+            "code.ValidationError.stack_operation_in_progress",
+        ),
+        # the code pattern Concurrent* said 'transient' (a concurrent modification)
+        (
+            "botocore.errorfactory.ConcurrentRunsExceededException",
+            "An error occurred (ConcurrentRunsExceededException) when calling the StartJobRun operation: Concurrent "
+            "runs exceeded for job: nightly",
+            400,
+            R,
+            "vendor.aws.ConcurrentRunsExceededException",
+        ),
+        # "... and try again" said 'transient'
+        (
+            "botocore.errorfactory.ParameterLimitExceeded",
+            "An error occurred (ParameterLimitExceeded) when calling the PutParameter operation: You have exceeded "
+            "the number of parameters for this AWS account. Delete unnecessary parameters and try again.",
+            400,
+            R,
+            "vendor.aws.ParameterLimitExceeded",
+        ),
+        # the 400 family said 'validation'
+        (
+            "botocore.errorfactory.AccountSendingPausedException",
+            "An error occurred (AccountSendingPausedException) when calling the SendEmail operation: Sending is "
+            "paused for this account.",
+            400,
+            P,
+            "vendor.aws.AccountSendingPausedException",
+        ),
+        (
+            "botocore.errorfactory.ClientException",
+            "An error occurred (ClientException) when calling the CreateService operation: Unable to assume the "
+            "service linked role. Please verify that the ECS service linked role exists.",
+            400,
+            P,
+            "message.service_linked_role_missing",
+        ),
+        # RESOURCE_EXHAUSTED alone says 'resource'
+        (
+            "grpc._channel._InactiveRpcError",
+            "<_InactiveRpcError of RPC that terminated with:\n\tstatus = StatusCode.RESOURCE_EXHAUSTED\n\tdetails = "
+            "\"Insufficient tokens for quota 'ReadGroup' and limit 'CLIENT_PROJECT-100s' of service "
+            "'bigtableadmin.googleapis.com' for consumer 'project_number:123456'.\"\n>",
+            None,
+            T,
+            "message.rate_limited",
+        ),
+        # "too many concurrent queries" said 'resource' (capacity_limit)
+        (
+            "google.api_core.exceptions.Forbidden",
+            "403 Exceeded rate limits: too many concurrent queries for this project_and_region. For more information, "
+            "see https://cloud.google.com/bigquery/docs/troubleshoot-quotas",
+            403,
+            T,
+            "message.rate_limited",
+        ),
+        # litellm's APIConnectionError alone says 'transient'
+        (
+            "litellm.APIConnectionError",
+            'litellm.APIConnectionError: Ollama_chatException - {"error":"model \'llama3\' not found, try pulling it '
+            'first"}',
+            500,
+            P,
+            "type.permanent.model_not_pulled",
+        ),
+        # nothing decided: unknown
+        (
+            "stripe.CardError",
+            "Request req_1a2B3c4D5e: The card number is not a valid credit card number.",
+            402,
+            V,
+            "message.payment_declined",
+        ),
+        # the class's name pattern said 'validation'
+        (
+            "stripe.InvalidRequestError",
+            "Request req_1a2B3c4D5e: You have insufficient available funds in your Stripe account. Try adding funds "
+            "directly to your available balance by creating Charges using the 4000000000000077 test card.",
+            400,
+            R,
+            "message.credits",
+        ),
+    ],
+)
+def test_template_rule_of_the_long_tail_beats_the_weaker_evidence(
+    clf: Classifier, exc_type: str, message: str, status: int | None, label: Category, rule: str
+) -> None:
+    assert verdict_of(clf, exc_type, message, status) == (label, rule)
+
+
+def test_a_card_without_funds_is_still_a_decline(clf: Classifier) -> None:
+    """The platform's balance phrase needs 'in your ... account': a card's insufficient funds stays validation."""
+    message = "Request req_1a2B3c4D5e: Your card has insufficient funds."
+    assert verdict_of(clf, "stripe.CardError", message, 402)[0] is V
