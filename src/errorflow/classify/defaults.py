@@ -754,10 +754,7 @@ _MESSAGES: tuple[tuple[str, Category, Stage, str], ...] = (
      r"budget(?<!ratelimit budget)(?<!rate limit budget)(?<!rate-limit budget) (?:has been |was )?exceeded|"
      r"exceeded (?:the |your )?budget|"
      # an account's prepaid balance spent (Vonage's 402 "low-balance": "your account balance being low")
-     r"(?:account )?balance (?:is |being )?(?:too )?low\b|low[- ]balance\b|insufficient (?:account )?balance\b|"
-     # (the platform's own balance, not a card's: Stripe's balance_insufficient "You have insufficient available funds
-     # in your Stripe account")
-     r"insufficient (?:available )?funds in your (?:[a-z]+ )?account\b"),
+     r"(?:account )?balance (?:is |being )?(?:too )?low\b|low[- ]balance\b|insufficient (?:account )?balance\b"),
     ("capacity_limit", R, Stage.MESSAGE_STRONG,
      r"maximum number of [a-z ]{1,40} (?:has|have) been reached|(?:account|subscription|project|tier|plan)'?s? "
      r"(?:limit|quota) (?:has been |was )?(?:reached|exceeded)|maximum (?:normal )?shards open|"
@@ -1061,8 +1058,8 @@ _MESSAGES_DATA_SERVICES: tuple[tuple[str, Category, Stage, str], ...] = (
     # Stripe (docs.stripe.com/error-codes): the platform's own balance is too low (balance_insufficient), an object
     # another request holds (lock_timeout), an account not activated for live charges (testmode_charges_only)
     ("account_balance", R, Stage.MESSAGE_STRONG,
-     r"insufficient funds in your (?:[a-z]+ )?(?:account|balance)|(?:account|available) balance is (?:too low|"
-     r"insufficient)"),
+     r"insufficient (?:available )?funds in your (?:[a-z]+ )?(?:account|balance)|"
+     r"(?:account|available) balance is (?:too low|insufficient)"),
     ("object_busy", T, Stage.MESSAGE_STRONG, r"cannot be accessed right now because another\b"),
     # an account's credits used up (SendGrid's 403 "Maximum credits exceeded")
     ("credits_exceeded", R, Stage.MESSAGE_STRONG, r"(?:maximum )?credits (?:limit )?exceeded\b"),

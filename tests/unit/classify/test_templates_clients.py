@@ -7558,7 +7558,7 @@ def test_a_metadata_server_without_a_service_account_stays_permanent(clf: Classi
             "directly to your available balance by creating Charges using the 4000000000000077 test card.",
             400,
             R,
-            "message.credits",
+            "message.account_balance",
         ),
     ],
 )
