@@ -945,7 +945,10 @@ _MESSAGES: tuple[tuple[str, Category, Stage, str], ...] = (
      r"the object has been modified|"
      # another operation holds the resource's lock (helm releases, EALREADY, S3's conflicting operation)
      r"another operation \((?:install|upgrade|rollback)[a-z/]*\) is in progress|operation (?:is )?already in progress|"
-     r"conflicting (?:conditional )?operation is currently in progress"),
+     r"conflicting (?:conditional )?operation is currently in progress|"
+     # (dockerd's 409 "removal of container abc is already in progress", daemon/delete.go: another request is
+     # removing it; the same call succeeds, or finds it gone, once that ends)
+     r"\b(?:removal|deletion) of [\w./-]+ (?:[\w./-]+ )?is already in progress\b"),
     ("shutdown", T, Stage.MESSAGE_STRONG,
      r"interpreter shutdown|python is likely shutting down|sys\.meta_path is none|"
      r"cannot schedule new futures after interpreter shutdown|at interpreter shutdown|"
@@ -4597,10 +4600,6 @@ _MESSAGES_TEMPLATES_CLIENTS: tuple[tuple[str, Category, Stage, str], ...] = (
     # ECS's "Unable to assume the service linked role. Please verify that the ECS service linked role exists." (sent
     # as a ClientException 400): the account's IAM setup must change, not the request
     ("service_linked_role_missing", P, Stage.MESSAGE_STRONG, r"\bunable to assume the service[- ]linked role\b"),
-    # dockerd's 409 "removal of container abc is already in progress" (daemon/delete.go): another request is already
-    # removing it; the same call succeeds (or finds it gone) once that ends
-    ("removal_in_progress", T, Stage.MESSAGE_STRONG,
-     r"\b(?:removal|deletion) of [\w./-]+ (?:[\w./-]+ )?is already in progress\b"),
     # Stripe's "No such customer: 'cus_x'; a similar object exists in live mode, but a test mode key was used to make
     # this request.": the object is fine, the API key configured is for the other mode
     ("api_key_mode_mismatch", P, Stage.MESSAGE_STRONG,

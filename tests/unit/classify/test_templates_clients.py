@@ -7392,7 +7392,7 @@ def test_a_container_that_cannot_pull_its_image_is_not_starting(clf: Classifier)
             'container abc123 is already in progress")',
             409,
             T,
-            "message.removal_in_progress",
+            "message.db_concurrency",
         ),
         # librdkafka's _INVALID_TYPE (a client bug) said 'permanent' for OpenAI's invalid_type
         (
