@@ -836,7 +836,8 @@ _MESSAGES: tuple[tuple[str, Category, Stage, str], ...] = (
      r"wrong number of arguments for|^crossslot|unknown command '"),
     ("config", P, Stage.MESSAGE_STRONG,
      r"invalid (?:configuration|config|dsn|connection string|uri scheme)|misconfigur|improperly configured|"
-     r"not configured|configuration (?:error|is invalid|file)|missing (?:required )?(?:configuration|config|"
+     r"not configured|configuration (?:error|is invalid|file)|error loading config(?:uration)? file\b|"
+     r"missing (?:required )?(?:configuration|config|"
      r"setting|environment variable|env var)|environment variable [a-z0-9_']+ (?:is )?(?:not set|missing|undefined)|"
      r"you must specify a region|no configuration found|invalid kube-?config|read-only file system|"
      r"\bis a directory\b|\bnot a directory\b|uri must (?:begin|start) with|no pg_hba|unknown dialect|"
@@ -875,11 +876,16 @@ _MESSAGES: tuple[tuple[str, Category, Stage, str], ...] = (
      r"card number is (?:incorrect|invalid)|card's security code is (?:incorrect|invalid)|"
      r"is not a valid (?:credit |debit )?card number|"
      r"security code is incorrect|card is not supported|do not honou?r|"
-     r"prompt is too long|input is too long|context window|exceeds? (?:the )?(?:model's )?context|"
+     r"prompt is too long|input (?:is )?too long|context window|exceeds? (?:the )?(?:model's )?context|"
+     # Stripe's decline codes as wrappers print them bare ("Payment failed: insufficient_funds"; docs.stripe.com/
+     # declines/codes): the card supplied must change
+     r"\b(?:insufficient_funds|expired_card|incorrect_cvc|incorrect_number|invalid_cvc|invalid_expiry_(?:month|"
+     r"year)|card_declined|generic_decline|do_not_honor|lost_card|stolen_card)\b|"
      r"larger than (?:the )?max(?:imum)?\b|content filter|content_filter|content management policy|"
      r"flagged as potentially violating"),
     ("schema", V, Stage.MESSAGE_STRONG,
      r"validation errors? for|validation (?:error|failed)|failed validat|schema validation|is a required property|"
+     r"invalid schema for (?:response_format|function|tool)\b|"
      r"additional properties are not allowed|is not one of \[|is not of type|is not valid under any of the "
      r"given schemas|does not match '|field required|missing data for required field|input should be|"
      r"ensure this value|value is not a valid|type_error\.|value_error\.|"
@@ -912,6 +918,7 @@ _MESSAGES: tuple[tuple[str, Category, Stage, str], ...] = (
      r"unsupported protocol|invalid (?:reference|date|datetime|time|email|phone|number) format|"
      r"must be lowercase|maximum context length|reduce the length|too many tokens|context length exceeded|"
      r"(?:request|payload|entity|body|file|upload|message|document|item) (?:is )?too large|"
+     r"must be smaller than \d+ bytes\b|"
      r"exceeds the maximum (?:allowed )?(?:size|length)|invalid input of type|convert to a (?:bytes|string)|"
      r"singular matrix|could not broadcast|operands could not be broadcast|embedded null|"
      r"input contains nan|invalid (?:character|escape|byte)|not a number|nan (?:is )?not allowed|"
@@ -982,6 +989,7 @@ _MESSAGES: tuple[tuple[str, Category, Stage, str], ...] = (
      r"(?:unable|failed|could not|couldn't|cannot|can't) "
      r"(?:to )?(?:connect|reach|establish)|failed to establish|network (?:error|failure)|"
      r"socket (?:closed|error|hang up)|econnreset|econnrefused|etimedout|ehostunreach|enetunreach|"
+     r"getaddrinfo eai_again\b|"
      r"epipe|eagain|connection error|stream (?:connection )?lost|heartbeat|tcp provider|"
      r"communication link failure|transport (?:error|closed)|rpc error|upstream connect error|stream removed|"
      r"closing transport|stream reset|goaway|no listener|end-of-file on communication channel"),
@@ -4604,6 +4612,13 @@ _MESSAGES_TEMPLATES_CLIENTS: tuple[tuple[str, Category, Stage, str], ...] = (
     # this request.": the object is fine, the API key configured is for the other mode
     ("api_key_mode_mismatch", P, Stage.MESSAGE_STRONG,
      r"\ba similar object exists in (?:live|test) mode, but an? (?:test|live) mode key was used\b"),
+    # AWS's throttling text without its code, as wrappers and other SDKs relay it ("ProvisionedThroughputExceeded
+    # Exception: Rate exceeded for shard ...", KMS's "You have exceeded the rate at which you may call KMS"): a rate;
+    # after the older rules so that a service's own rule of the same category keeps naming the case
+    ("aws_rate_exceeded", T, Stage.MESSAGE_STRONG, r"\brate exceeded\b|\bexceeded the rate at which\b"),
+    # dockerd's 409 'Conflict. The container name "/web" is already in use by container "abc"' (as `docker run` and
+    # wrappers print it): the name must change or the old container go, as any "already exists"
+    ("container_name_in_use", V, Stage.MESSAGE_STRONG, r"\bcontainer name \"[^\"]+\" is already in use\b"),
     # an API not offered where the caller is (Gemini's FAILED_PRECONDITION "Gemini API free tier is not available in
     # your country. Please enable billing on your project"): the account or its location must change
     ("not_available_in_country", P, Stage.MESSAGE_STRONG,

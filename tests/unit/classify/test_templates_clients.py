@@ -7237,6 +7237,606 @@ TEMPLATES: list[tuple[str, str, str, int | None, Category]] = [
         404,
         P,
     ),
+    ("wrapper", "builtins.RuntimeError", "Request failed: 429 Too Many Requests", None, T),
+    ("wrapper", "builtins.RuntimeError", "HTTP 503 from upstream: no healthy upstream", None, T),
+    (
+        "wrapper",
+        "builtins.Exception",
+        "upstream connect error or disconnect/reset before headers. reset reason: overflow",
+        None,
+        T,
+    ),
+    ("wrapper", "builtins.Exception", "upstream request timeout", None, T),
+    (
+        "wrapper",
+        "builtins.RuntimeError",
+        (
+            "Got 401 from https://api.acme.test/v1/orders: "
+            '{"error":"invalid_token","error_description":"The access token expired"}'
+        ),
+        None,
+        P,
+    ),
+    ("wrapper", "builtins.RuntimeError", "S3 returned AccessDenied for s3://acme-raw/orders.csv", None, P),
+    ("wrapper", "builtins.RuntimeError", "The specified key does not exist.", None, P),
+    ("wrapper", "builtins.RuntimeError", "Throttling: Rate exceeded", None, T),
+    (
+        "wrapper",
+        "builtins.RuntimeError",
+        (
+            "ProvisionedThroughputExceededException: Rate exceeded for shard "
+            "shardId-000000000001 in stream orders under account 123456789012."
+        ),
+        None,
+        T,
+    ),
+    ("wrapper", "builtins.Exception", "Error: connect ECONNREFUSED 127.0.0.1:5672", None, T),
+    ("wrapper", "builtins.Exception", "getaddrinfo EAI_AGAIN api.acme.test", None, T),
+    ("wrapper", "builtins.RuntimeError", "Kafka producer flush timed out with 12 messages still in queue", None, T),
+    ("wrapper", "builtins.RuntimeError", "Message delivery failed: Broker: Unknown topic or partition", None, P),
+    ("wrapper", "builtins.RuntimeError", "Failed to deliver message: Local: Message timed out", None, T),
+    ("wrapper", "builtins.RuntimeError", "Consumer error: Broker: Group authorization failed", None, P),
+    (
+        "wrapper",
+        "builtins.RuntimeError",
+        ("Publish failed: channel closed by broker: NOT_FOUND - no exchange 'orders' in vhost '/'"),
+        None,
+        P,
+    ),
+    (
+        "wrapper",
+        "builtins.RuntimeError",
+        ("AMQP connection lost: CONNECTION_FORCED - broker forced connection closure with reason 'shutdown'"),
+        None,
+        T,
+    ),
+    (
+        "wrapper",
+        "builtins.RuntimeError",
+        (
+            "Channel closed: PRECONDITION_FAILED - inequivalent arg 'durable' for "
+            "queue 'orders' in vhost '/': received 'false' but current is 'true'"
+        ),
+        None,
+        P,
+    ),
+    (
+        "wrapper",
+        "builtins.Exception",
+        (
+            "Model gpt-4o returned: This model's maximum context length is 128000 "
+            "tokens. However, your messages resulted in 130512 tokens."
+        ),
+        None,
+        V,
+    ),
+    ("wrapper", "builtins.RuntimeError", "Anthropic API error: Overloaded", None, T),
+    (
+        "wrapper",
+        "builtins.RuntimeError",
+        ("OpenAI error: You exceeded your current quota, please check your plan and billing details."),
+        None,
+        R,
+    ),
+    (
+        "wrapper",
+        "builtins.RuntimeError",
+        (
+            "LLM request failed: Rate limit reached for gpt-4o-mini in "
+            "organization org-abc on tokens per min (TPM): Limit 200000, Used "
+            "199000, Requested 3000."
+        ),
+        None,
+        T,
+    ),
+    ("wrapper", "builtins.RuntimeError", "Embedding request failed: input too long (8500 tokens > 8192)", None, V),
+    ("wrapper", "builtins.RuntimeError", "Stripe: card_declined - Your card was declined.", None, V),
+    ("wrapper", "builtins.RuntimeError", "Payment failed: insufficient_funds", None, V),
+    ("wrapper", "builtins.RuntimeError", "Payment failed: expired_card", None, V),
+    (
+        "wrapper",
+        "builtins.RuntimeError",
+        'kubectl apply failed: error: the server doesn\'t have a resource type "cronjobs"',
+        None,
+        P,
+    ),
+    (
+        "wrapper",
+        "builtins.RuntimeError",
+        ('Error from server (AlreadyExists): error when creating "job.yaml": jobs.batch "nightly" already exists'),
+        None,
+        V,
+    ),
+    (
+        "wrapper",
+        "builtins.RuntimeError",
+        (
+            "Error from server (Conflict): Operation cannot be fulfilled on "
+            'deployments.apps "web": the object has been modified; please apply '
+            "your changes to the latest version and try again"
+        ),
+        None,
+        T,
+    ),
+    (
+        "wrapper",
+        "builtins.RuntimeError",
+        (
+            'Error from server (Forbidden): error when creating "pod.yaml": pods '
+            '"trainer-0" is forbidden: exceeded quota: compute, requested: '
+            "requests.memory=4Gi, used: requests.memory=30Gi, limited: requests.memory=32Gi"
+        ),
+        None,
+        R,
+    ),
+    (
+        "wrapper",
+        "builtins.RuntimeError",
+        (
+            'Error from server (BadRequest): error when creating "pod.yaml": Pod '
+            'in version "v1" cannot be handled as a Pod: strict decoding error: '
+            'unknown field "spec.containers[0].imagePullPolicyy"'
+        ),
+        None,
+        V,
+    ),
+    (
+        "wrapper",
+        "builtins.RuntimeError",
+        ("Error from server (ServiceUnavailable): the server is currently unable to handle the request"),
+        None,
+        T,
+    ),
+    (
+        "wrapper",
+        "builtins.RuntimeError",
+        "Unable to connect to the server: dial tcp 10.0.0.1:6443: i/o timeout",
+        None,
+        T,
+    ),
+    ("wrapper", "builtins.RuntimeError", "error: You must be logged in to the server (Unauthorized)", None, P),
+    (
+        "wrapper",
+        "builtins.RuntimeError",
+        "Unable to connect to the server: x509: certificate signed by unknown authority",
+        None,
+        P,
+    ),
+    (
+        "wrapper",
+        "builtins.RuntimeError",
+        (
+            'error: error loading config file "/root/.kube/config": yaml: line 5: '
+            "mapping values are not allowed in this context"
+        ),
+        None,
+        P,
+    ),
+    (
+        "wrapper",
+        "builtins.RuntimeError",
+        (
+            "Pod worker-7f9c evicted: The node was low on resource: memory. "
+            "Container worker was using 3Gi, which exceeds its request of 1Gi."
+        ),
+        None,
+        R,
+    ),
+    ("wrapper", "builtins.RuntimeError", "container worker OOMKilled (exit code 137)", None, R),
+    (
+        "wrapper",
+        "builtins.RuntimeError",
+        (
+            'Failed to pull image "acme/etl:v9": rpc error: code = NotFound desc = '
+            'failed to pull and unpack image "docker.io/acme/etl:v9": failed to '
+            'resolve reference "docker.io/acme/etl:v9": docker.io/acme/etl:v9: not found'
+        ),
+        None,
+        P,
+    ),
+    (
+        "wrapper",
+        "builtins.RuntimeError",
+        (
+            "0/5 nodes are available: 5 Insufficient cpu. preemption: 0/5 nodes "
+            "are available: 5 No preemption victims found for incoming pod."
+        ),
+        None,
+        R,
+    ),
+    (
+        "wrapper",
+        "builtins.RuntimeError",
+        (
+            "docker: Error response from daemon: Conflict. The container name "
+            '"/web" is already in use by container "abc123". You have to remove '
+            "(or rename) that container to be able to reuse that name."
+        ),
+        None,
+        V,
+    ),
+    ("wrapper", "builtins.RuntimeError", "Error response from daemon: No such container: abc123", None, P),
+    (
+        "wrapper",
+        "builtins.RuntimeError",
+        ('Error response from daemon: Get "https://registry-1.docker.io/v2/": net/http: TLS handshake timeout'),
+        None,
+        T,
+    ),
+    (
+        "wrapper",
+        "builtins.RuntimeError",
+        ("Error response from daemon: manifest for acme/etl:v9 not found: manifest unknown: manifest unknown"),
+        None,
+        P,
+    ),
+    (
+        "wrapper",
+        "builtins.RuntimeError",
+        (
+            "Error response from daemon: toomanyrequests: You have reached your "
+            "pull rate limit. You may increase the limit by authenticating and "
+            "upgrading: https://www.docker.com/increase-rate-limit"
+        ),
+        None,
+        T,
+    ),
+    (
+        "wrapper",
+        "builtins.RuntimeError",
+        (
+            "rpc error: code = Unavailable desc = connection error: desc = "
+            '"transport: Error while dialing: dial tcp 10.0.0.5:50051: connect: '
+            'connection refused"'
+        ),
+        None,
+        T,
+    ),
+    (
+        "wrapper",
+        "builtins.RuntimeError",
+        "rpc error: code = DeadlineExceeded desc = context deadline exceeded",
+        None,
+        T,
+    ),
+    ("wrapper", "builtins.RuntimeError", "rpc error: code = PermissionDenied desc = permission denied", None, P),
+    ("wrapper", "builtins.RuntimeError", "rpc error: code = InvalidArgument desc = invalid UUID length: 35", None, V),
+    (
+        "wrapper",
+        "builtins.RuntimeError",
+        ("rpc error: code = ResourceExhausted desc = grpc: received message larger than max (5242880 vs. 4194304)"),
+        None,
+        V,
+    ),
+    (
+        "wrapper",
+        "builtins.RuntimeError",
+        "rpc error: code = NotFound desc = collection not found[collection=orders]",
+        None,
+        P,
+    ),
+    (
+        "wrapper",
+        "builtins.RuntimeError",
+        ("rpc error: code = Unimplemented desc = unknown service milvus.proto.milvus.MilvusService"),
+        None,
+        P,
+    ),
+    ("wrapper", "builtins.RuntimeError", "rpc error: code = Unauthenticated desc = invalid token", None, P),
+    ("wrapper", "builtins.RuntimeError", "rpc error: code = AlreadyExists desc = object already exists", None, V),
+    (
+        "wrapper",
+        "builtins.RuntimeError",
+        ("rpc error: code = Internal desc = stream terminated by RST_STREAM with error code: INTERNAL_ERROR"),
+        None,
+        T,
+    ),
+    ("wrapper", "builtins.RuntimeError", "rpc error: code = Aborted desc = transaction aborted", None, T),
+    ("wrapper", "builtins.RuntimeError", "ThrottlingException: Rate exceeded", None, T),
+    ("wrapper", "builtins.RuntimeError", "ResourceNotFoundException: Requested resource not found", None, P),
+    (
+        "wrapper",
+        "builtins.RuntimeError",
+        (
+            "AccessDeniedException: User: "
+            "arn:aws:sts::123456789012:assumed-role/etl/i-0abc is not authorized "
+            "to perform: bedrock:InvokeModel on resource: "
+            "arn:aws:bedrock:us-east-1::foundation-model/anthropic.claude-3-5-sonnet"
+        ),
+        None,
+        P,
+    ),
+    (
+        "wrapper",
+        "builtins.RuntimeError",
+        (
+            "ValidationException: 1 validation error detected: Value null at "
+            "'messages' failed to satisfy constraint: Member must not be null"
+        ),
+        None,
+        V,
+    ),
+    (
+        "wrapper",
+        "builtins.RuntimeError",
+        (
+            "ServiceQuotaExceededException: You have exceeded the quota for the "
+            "number of concurrent model customization jobs."
+        ),
+        None,
+        R,
+    ),
+    (
+        "wrapper",
+        "builtins.RuntimeError",
+        "ExpiredTokenException: The security token included in the request is expired",
+        None,
+        P,
+    ),
+    (
+        "wrapper",
+        "builtins.RuntimeError",
+        ("RequestEntityTooLargeException: Request must be smaller than 6291456 bytes for the InvokeFunction operation"),
+        None,
+        V,
+    ),
+    (
+        "wrapper",
+        "builtins.RuntimeError",
+        (
+            "operation error S3: GetObject, https response error StatusCode: 404, "
+            "RequestID: 4Q8B2K, HostID: x7y8z9, NoSuchKey: "
+        ),
+        None,
+        P,
+    ),
+    (
+        "wrapper",
+        "builtins.RuntimeError",
+        (
+            "operation error DynamoDB: PutItem, exceeded maximum number of "
+            "attempts, 3, https response error StatusCode: 400, RequestID: 4Q8B2K, "
+            "ProvisionedThroughputExceededException: The level of configured "
+            "provisioned throughput for the table was exceeded. Consider "
+            "increasing your provisioning level with the UpdateTable API."
+        ),
+        None,
+        T,
+    ),
+    (
+        "wrapper",
+        "builtins.RuntimeError",
+        (
+            "operation error STS: AssumeRole, https response error StatusCode: "
+            "403, RequestID: 4Q8B2K, api error AccessDenied: User: "
+            "arn:aws:iam::123456789012:user/ci is not authorized to perform: "
+            "sts:AssumeRole on resource: arn:aws:iam::123456789012:role/deploy"
+        ),
+        None,
+        P,
+    ),
+    (
+        "wrapper",
+        "builtins.RuntimeError",
+        "googleapi: Error 403: The caller does not have permission, forbidden",
+        None,
+        P,
+    ),
+    (
+        "wrapper",
+        "builtins.RuntimeError",
+        (
+            "googleapi: Error 429: Quota exceeded for quota metric 'Queries' and "
+            "limit 'Queries per minute' of service 'compute.googleapis.com' for "
+            "consumer 'project_number:123456'., rateLimitExceeded"
+        ),
+        None,
+        T,
+    ),
+    (
+        "wrapper",
+        "builtins.RuntimeError",
+        (
+            "googleapi: Error 404: The resource "
+            "'projects/acme/zones/us-central1-a/instances/vm1' was not found, notFound"
+        ),
+        None,
+        P,
+    ),
+    (
+        "wrapper",
+        "builtins.RuntimeError",
+        ("googleapi: Error 409: The resource 'projects/acme/global/networks/etl' already exists, alreadyExists"),
+        None,
+        V,
+    ),
+    (
+        "wrapper",
+        "builtins.RuntimeError",
+        (
+            "googleapi: Error 400: Invalid value for field 'resource.machineType': "
+            "'zones/us-central1-a/machineTypes/n9-standard-4'. Invalid machine type, invalid"
+        ),
+        None,
+        V,
+    ),
+    (
+        "wrapper",
+        "builtins.RuntimeError",
+        "googleapi: Error 503: The service is currently unavailable., backendError",
+        None,
+        T,
+    ),
+    (
+        "wrapper",
+        "builtins.RuntimeError",
+        ("googleapi: Error 403: Quota 'CPUS' exceeded.  Limit: 24.0 in region us-central1., quotaExceeded"),
+        None,
+        R,
+    ),
+    (
+        "wrapper",
+        "builtins.RuntimeError",
+        (
+            "ZONE_RESOURCE_POOL_EXHAUSTED: The zone "
+            "'projects/acme/zones/us-central1-a' does not have enough resources "
+            "available to fulfill the request. Try a different zone, or try again later."
+        ),
+        None,
+        R,
+    ),
+    (
+        "wrapper",
+        "builtins.RuntimeError",
+        (
+            "(SkuNotAvailable) The requested VM size Standard_NC6s_v3 is not "
+            "available in the current region. Please try another size or deploy to "
+            "a different location."
+        ),
+        None,
+        R,
+    ),
+    (
+        "wrapper",
+        "builtins.RuntimeError",
+        (
+            "(ZonalAllocationFailed) Allocation failed. We do not have sufficient "
+            "capacity for the requested VM size in this zone. Read more about "
+            "improving likelihood of allocation success at http://aka.ms/allocation-guidance"
+        ),
+        None,
+        R,
+    ),
+    ("wrapper", "builtins.RuntimeError", "Upstream returned HTTP 502 Bad Gateway", None, T),
+    (
+        "wrapper",
+        "builtins.RuntimeError",
+        (
+            'Server responded with 400: {"error": "invalid_request", '
+            '"error_description": "Missing required parameter: email"}'
+        ),
+        None,
+        V,
+    ),
+    ("wrapper", "builtins.RuntimeError", "Webhook delivery failed with status 410 Gone", None, P),
+    ("wrapper", "builtins.RuntimeError", "API returned 404 Not Found for /v1/customers/cus_Q1w2E3r4", None, P),
+    ("wrapper", "builtins.RuntimeError", "HTTP 413 Payload Too Large", None, V),
+    ("wrapper", "builtins.RuntimeError", "SSL: CERTIFICATE_VERIFY_FAILED", None, P),
+    (
+        "wrapper",
+        "builtins.RuntimeError",
+        (
+            "Max retries exceeded with url: /v1/orders (Caused by "
+            "ProxyError('Cannot connect to proxy.', OSError('Tunnel connection "
+            "failed: 503 Service Unavailable')))"
+        ),
+        None,
+        T,
+    ),
+    (
+        "wrapper",
+        "builtins.Exception",
+        (
+            "Error code: 400 - {'error': {'message': \"Invalid schema for "
+            "response_format 'order': In context=(), 'additionalProperties' is "
+            "required to be supplied and to be false.\", 'type': "
+            "'invalid_request_error', 'param': 'response_format', 'code': None}}"
+        ),
+        None,
+        V,
+    ),
+    (
+        "wrapper",
+        "builtins.Exception",
+        (
+            "Error code: 400 - {'error': {'message': \"Invalid "
+            "'tools[0].function.name': string does not match pattern. Expected a "
+            "string that matches the pattern '^[a-zA-Z0-9_-]+$'.\", 'type': "
+            "'invalid_request_error', 'param': 'tools[0].function.name', 'code': "
+            "'invalid_value'}}"
+        ),
+        None,
+        V,
+    ),
+    (
+        "wrapper",
+        "builtins.RuntimeError",
+        (
+            "anthropic.InternalServerError: Error code: 529 - {'type': 'error', "
+            "'error': {'type': 'overloaded_error', 'message': 'Overloaded'}}"
+        ),
+        None,
+        T,
+    ),
+    (
+        "wrapper",
+        "builtins.RuntimeError",
+        (
+            "Gemini call failed: 503 UNAVAILABLE. {'error': {'code': 503, "
+            "'message': 'The model is overloaded. Please try again later.', "
+            "'status': 'UNAVAILABLE'}}"
+        ),
+        None,
+        T,
+    ),
+    (
+        "wrapper",
+        "builtins.RuntimeError",
+        (
+            "Cohere error: status_code: 429, body: {'message': \"You are using a "
+            "Trial key, which is limited to 10 API calls / minute. You can "
+            "continue to use the Trial key for free or upgrade to a Production key "
+            "with higher rate limits at 'https://dashboard.cohere.com/api-keys'. "
+            "Contact us on 'https://discord.gg/XW44jPfYJu' or email us at "
+            'support@cohere.com with any questions"}'
+        ),
+        None,
+        T,
+    ),
+    (
+        "wrapper",
+        "builtins.RuntimeError",
+        ('Mistral API error: Status 401. Body: {"message":"Unauthorized","request_id":"3f1c2a9e"}'),
+        None,
+        P,
+    ),
+    (
+        "wrapper",
+        "builtins.RuntimeError",
+        (
+            "Together API error: Input validation error: `inputs` tokens + "
+            "`max_new_tokens` must be <= 8193. Given: 8000 `inputs` tokens and 512 "
+            "`max_new_tokens`"
+        ),
+        None,
+        V,
+    ),
+    (
+        "wrapper",
+        "builtins.RuntimeError",
+        "Redis publish failed: OOM command not allowed when used memory > 'maxmemory'.",
+        None,
+        R,
+    ),
+    ("wrapper", "builtins.RuntimeError", "Celery task failed: NotRegistered('etl.tasks.load')", None, P),
+    (
+        "wrapper",
+        "builtins.RuntimeError",
+        ('SQS receive failed: Could not connect to the endpoint URL: "https://sqs.us-east-1.amazonaws.com/"'),
+        None,
+        T,
+    ),
+    ("wrapper", "builtins.RuntimeError", "Secrets lookup failed: Unable to locate credentials", None, P),
+    (
+        "wrapper",
+        "builtins.RuntimeError",
+        (
+            "Could not load model: Repository Not Found for url: "
+            "https://huggingface.co/api/models/acme/missing-model/revision/main."
+        ),
+        None,
+        P,
+    ),
 ]
 
 
@@ -7572,3 +8172,50 @@ def test_a_card_without_funds_is_still_a_decline(clf: Classifier) -> None:
     """The platform's balance phrase needs 'in your ... account': a card's insufficient funds stays validation."""
     message = "Request req_1a2B3c4D5e: Your card has insufficient funds."
     assert verdict_of(clf, "stripe.CardError", message, 402)[0] is V
+
+
+# The fourth group: the same texts behind a generic wrapper (RuntimeError alone is a bug at the weak tier, and a weak
+# phrase against it falls under the confidence floor), so only a strong phrase decides.
+@pytest.mark.parametrize(
+    ("message", "label", "rule"),
+    [
+        (
+            "ProvisionedThroughputExceededException: Rate exceeded for shard shardId-000000000001 in stream orders "
+            "under account 123456789012.",
+            T,
+            "message.aws_rate_exceeded",
+        ),
+        ("getaddrinfo EAI_AGAIN api.acme.test", T, "message.network"),
+        ("Embedding request failed: input too long (8500 tokens > 8192)", V, "message.payment_declined"),
+        ("Payment failed: insufficient_funds", V, "message.payment_declined"),
+        ("Payment failed: expired_card", V, "message.payment_declined"),
+        (
+            'error: error loading config file "/root/.kube/config": yaml: line 5: mapping values are not allowed in '
+            "this context",
+            P,
+            "message.config",
+        ),
+        (
+            'docker: Error response from daemon: Conflict. The container name "/web" is already in use by container '
+            '"abc123".',
+            V,
+            "message.container_name_in_use",
+        ),
+        (
+            "RequestEntityTooLargeException: Request must be smaller than 6291456 bytes for the InvokeFunction "
+            "operation",
+            V,
+            "message.bad_data",
+        ),
+        (
+            "Error code: 400 - {'error': {'message': \"Invalid schema for response_format 'order': In context=(), "
+            "'additionalProperties' is required to be supplied and to be false.\", 'type': 'invalid_request_error'}}",
+            V,
+            "message.schema",
+        ),
+    ],
+)
+def test_template_behind_a_generic_wrapper_is_read_by_a_strong_phrase(
+    clf: Classifier, message: str, label: Category, rule: str
+) -> None:
+    assert verdict_of(clf, "builtins.RuntimeError", message) == (label, rule)
