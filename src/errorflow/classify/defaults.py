@@ -4616,6 +4616,13 @@ _MESSAGES_TEMPLATES_CLIENTS: tuple[tuple[str, Category, Stage, str], ...] = (
     # Exception: Rate exceeded for shard ...", KMS's "You have exceeded the rate at which you may call KMS"): a rate;
     # after the older rules so that a service's own rule of the same category keeps naming the case
     ("aws_rate_exceeded", T, Stage.MESSAGE_STRONG, r"\brate exceeded\b|\bexceeded the rate at which\b"),
+    # OpenAI's server_error text ("The server had an error while processing your request. Sorry about that!"),
+    # which openai.APIError carries without a status when the error arrives inside a stream: the server failed
+    ("llm_server_error", T, Stage.MESSAGE_STRONG, r"\bthe server had an error (?:while )?processing your request\b"),
+    # a transactional producer replaced by a newer one with the same transactional.id, as librdkafka says it under
+    # _FATAL ("Fatal error: Broker: Producer attempted an operation with an old epoch: Producer epoch 3 is fenced by
+    # a newer instance"): as the _FENCED code, this instance is finished; retrying is fenced again
+    ("producer_fenced", P, Stage.MESSAGE_STRONG, r"\bfenced by a newer (?:instance|producer)\b"),
     # dockerd's 409 'Conflict. The container name "/web" is already in use by container "abc"' (as `docker run` and
     # wrappers print it): the name must change or the old container go, as any "already exists"
     ("container_name_in_use", V, Stage.MESSAGE_STRONG, r"\bcontainer name \"[^\"]+\" is already in use\b"),

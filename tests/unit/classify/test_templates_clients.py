@@ -7837,6 +7837,587 @@ TEMPLATES: list[tuple[str, str, str, int | None, Category]] = [
         None,
         P,
     ),
+    ("openai", "openai.APIError", "Connection error.", None, T),
+    ("openai", "openai.APIError", "Request timed out.", None, T),
+    (
+        "openai",
+        "openai.APIStatusError",
+        ("Error code: 520 - <html><head><title>520: Web server is returning an unknown error</title></head></html>"),
+        520,
+        T,
+    ),
+    (
+        "openai",
+        "openai.APIStatusError",
+        (
+            "Error code: 400 - {'error': {'message': \"Additional properties are "
+            "not allowed ('foo' was unexpected)\", 'type': 'invalid_request_error', "
+            "'param': None, 'code': None}}"
+        ),
+        400,
+        V,
+    ),
+    (
+        "openai",
+        "openai.OpenAIError",
+        ("Missing credentials. Please pass an `api_key`, or set the `OPENAI_API_KEY` environment variable."),
+        None,
+        P,
+    ),
+    ("openai", "openai.APIError", "The server had an error while processing your request. Sorry about that!", None, T),
+    ("anthropic", "anthropic.APIError", "Overloaded", None, T),
+    (
+        "anthropic",
+        "anthropic.APIStatusError",
+        (
+            "Error code: 402 - {'type': 'error', 'error': {'type': "
+            "'billing_error', 'message': 'Your credit balance is too low to access "
+            "the Anthropic API.'}}"
+        ),
+        402,
+        R,
+    ),
+    (
+        "anthropic",
+        "anthropic.AnthropicError",
+        (
+            "Could not resolve authentication method. Expected either api_key or "
+            "auth_token to be set. Or for one of the `X-Api-Key` or "
+            "`Authorization` headers to be explicitly omitted"
+        ),
+        None,
+        P,
+    ),
+    (
+        "anthropic",
+        "anthropic.APIStatusError",
+        ("Error code: 504 - {'type': 'error', 'error': {'type': 'timeout_error', 'message': 'Request timed out'}}"),
+        504,
+        T,
+    ),
+    ("google-api-core", "google.api_core.exceptions.GoogleAPICallError", "None Deadline Exceeded", None, T),
+    (
+        "google-api-core",
+        "google.api_core.exceptions.GoogleAPICallError",
+        ("503 failed to connect to all addresses; last error: UNAVAILABLE: ipv4:142.250.1.95:443: Socket closed"),
+        503,
+        T,
+    ),
+    (
+        "google-api-core",
+        "google.api_core.exceptions.ClientError",
+        ("400 Bad Request: Invalid JSON payload received. Unknown name \"foo\" at 'message': Cannot find field."),
+        400,
+        V,
+    ),
+    ("google-api-core", "google.api_core.exceptions.ServerError", "500 Internal error encountered.", 500, T),
+    (
+        "google-api-core",
+        "google.api_core.exceptions.RetryError",
+        (
+            "Timeout of 600.0s exceeded, last exception: 429 Quota exceeded for "
+            "quota metric 'Requests' and limit 'Requests per minute' of service "
+            "'translate.googleapis.com'"
+        ),
+        None,
+        T,
+    ),
+    (
+        "google-cloud-pubsub",
+        "google.api_core.exceptions.InvalidArgument",
+        (
+            "400 The value for 0 is too small. You passed ack_deadline_seconds in "
+            "the request, but the minimum value is 10."
+        ),
+        400,
+        V,
+    ),
+    (
+        "google-cloud-pubsub",
+        "google.cloud.pubsub_v1.publisher.exceptions.MessageTooLargeError",
+        (
+            "The message being published would produce too large a publish request "
+            "that would exceed the maximum allowed size on the backend (10000000 bytes)."
+        ),
+        None,
+        V,
+    ),
+    (
+        "google-cloud-pubsub",
+        "google.api_core.exceptions.NotFound",
+        "404 Resource not found (resource=orders-sub).",
+        404,
+        P,
+    ),
+    (
+        "google-cloud-pubsub",
+        "google.api_core.exceptions.FailedPrecondition",
+        (
+            "400 Cannot modify ack deadline for message: this subscription is "
+            "configured for exactly-once delivery and the ack ID is not valid."
+        ),
+        400,
+        P,
+    ),
+    (
+        "azure-core",
+        "azure.core.exceptions.AzureError",
+        (
+            "<urllib3.connection.HTTPSConnection object at 0x7f3a2c1b9d50>: Failed "
+            "to establish a new connection: [Errno 111] Connection refused"
+        ),
+        None,
+        T,
+    ),
+    (
+        "azure-core",
+        "azure.core.exceptions.HttpResponseError",
+        "Operation returned an invalid status 'Service Unavailable'",
+        503,
+        T,
+    ),
+    (
+        "azure-core",
+        "azure.core.exceptions.HttpResponseError",
+        "Operation returned an invalid status 'Too Many Requests'",
+        429,
+        T,
+    ),
+    (
+        "azure-core",
+        "azure.core.exceptions.HttpResponseError",
+        (
+            "Operation returned an invalid status 'Bad Request'\nContent: "
+            '{"error":{"code":"InvalidRequestContent","message":"The request '
+            "content was invalid and could not be deserialized: 'Could not find "
+            "member 'foo' on object of type 'Template'.\"}}"
+        ),
+        400,
+        V,
+    ),
+    (
+        "azure-core",
+        "azure.core.exceptions.ResourceNotFoundError",
+        "Operation returned an invalid status 'Not Found'",
+        404,
+        P,
+    ),
+    (
+        "azure-keyvault",
+        "azure.core.exceptions.ResourceNotFoundError",
+        (
+            "(SecretNotFound) A secret with (name/id) db-password was not found in "
+            "this key vault. If you recently deleted this secret you may be able "
+            "to recover it using the correct recovery command. For help resolving "
+            "this issue, please see "
+            "https://go.microsoft.com/fwlink/?linkid=2125182\nCode: SecretNotFound\n"
+            "Message: A secret with (name/id) db-password was not found in this key vault."
+        ),
+        404,
+        P,
+    ),
+    (
+        "azure-keyvault",
+        "azure.core.exceptions.HttpResponseError",
+        (
+            "(Forbidden) The user, group or application "
+            "'appid=1f2e3d4c;oid=5a6b7c8d;iss=https://sts.windows.net/0000/' does "
+            "not have secrets get permission on key vault "
+            "'acme-kv;location=westeurope'. For help resolving this issue, please "
+            "see https://go.microsoft.com/fwlink/?linkid=2125287\nCode: Forbidden\n"
+            "Message: The user, group or application does not have secrets get "
+            "permission on key vault."
+        ),
+        403,
+        P,
+    ),
+    (
+        "azure-keyvault",
+        "azure.core.exceptions.HttpResponseError",
+        (
+            "(Throttled) Request was not processed because too many requests were "
+            "received. Reason: VaultRequestTypeLimitReached\nCode: Throttled\n"
+            "Message: Request was not processed because too many requests were received."
+        ),
+        429,
+        T,
+    ),
+    (
+        "botocore",
+        "botocore.exceptions.ClientError",
+        (
+            "An error occurred (InternalFailure) when calling the PutMetricData "
+            "operation (reached max retries: 4): The request processing has failed "
+            "because of an unknown error, exception or failure."
+        ),
+        500,
+        T,
+    ),
+    (
+        "botocore",
+        "botocore.exceptions.ClientError",
+        (
+            "An error occurred (ServiceUnavailable) when calling the "
+            "DescribeInstances operation (reached max retries: 4): The request has "
+            "failed due to a temporary failure of the server."
+        ),
+        503,
+        T,
+    ),
+    (
+        "botocore",
+        "botocore.exceptions.ClientError",
+        (
+            "An error occurred (IncompleteSignature) when calling the "
+            "GetCallerIdentity operation: The request signature does not conform "
+            "to AWS standards."
+        ),
+        400,
+        P,
+    ),
+    (
+        "botocore",
+        "botocore.exceptions.ClientError",
+        (
+            "An error occurred (MissingAuthenticationToken) when calling the "
+            "ListBuckets operation: Request is missing Authentication Token"
+        ),
+        403,
+        P,
+    ),
+    (
+        "botocore",
+        "botocore.exceptions.ClientError",
+        (
+            "An error occurred (InvalidAction) when calling the Foo operation: The "
+            "action or operation requested is invalid. Verify that the action is "
+            "typed correctly."
+        ),
+        400,
+        P,
+    ),
+    (
+        "botocore",
+        "botocore.exceptions.ClientError",
+        (
+            "An error occurred (NotAuthorized) when calling the Publish operation: "
+            "You do not have permission to perform this action."
+        ),
+        403,
+        P,
+    ),
+    (
+        "botocore",
+        "botocore.exceptions.ClientError",
+        (
+            "An error occurred (ModelTimeoutException) when calling the "
+            "InvokeModel operation: Model has timed out in processing the request. "
+            "Try your request again."
+        ),
+        408,
+        T,
+    ),
+    (
+        "botocore",
+        "botocore.exceptions.ClientError",
+        (
+            "An error occurred (ModelNotReadyException) when calling the "
+            "InvokeModel operation (reached max retries: 4): Model is not ready "
+            "for inference. Wait and try your request again."
+        ),
+        429,
+        T,
+    ),
+    ("kafka-python", "kafka.errors.KafkaError", "KafkaError: Unable to connect to any of the seed brokers", None, T),
+    ("aiokafka", "aiokafka.errors.ProducerClosed", "ProducerClosed", None, P),
+    (
+        "confluent-kafka",
+        "confluent_kafka.KafkaException",
+        (
+            'KafkaError{code=_FATAL,val=-150,str="Fatal error: Broker: Producer '
+            "attempted an operation with an old epoch: Producer epoch 3 is fenced "
+            'by a newer instance"}'
+        ),
+        None,
+        P,
+    ),
+    (
+        "confluent-kafka",
+        "confluent_kafka.KafkaException",
+        'KafkaError{code=TOPIC_EXCEPTION,val=17,str="Broker: Invalid topic"}',
+        None,
+        V,
+    ),
+    (
+        "confluent-kafka",
+        "confluent_kafka.KafkaException",
+        'KafkaError{code=LEADER_NOT_AVAILABLE,val=5,str="Broker: Leader not available"}',
+        None,
+        T,
+    ),
+    (
+        "confluent-kafka",
+        "confluent_kafka.KafkaException",
+        'KafkaError{code=BROKER_NOT_AVAILABLE,val=8,str="Broker: Broker not available"}',
+        None,
+        T,
+    ),
+    ("pika", "pika.exceptions.AMQPError", "Connection to 10.0.0.7:5672 failed: timeout", None, T),
+    ("pika", "pika.exceptions.AMQPChannelError", "(404, \"NOT_FOUND - no queue 'orders.dlq' in vhost '/'\")", None, P),
+    (
+        "pika",
+        "pika.exceptions.AMQPConnectionError",
+        ("(AMQPConnectorSocketConnectError: gaierror(-3, 'Temporary failure in name resolution'),)"),
+        None,
+        T,
+    ),
+    (
+        "aio-pika",
+        "aiormq.exceptions.AMQPError",
+        "CONNECTION_FORCED - broker forced connection closure with reason 'shutdown'",
+        None,
+        T,
+    ),
+    (
+        "aio-pika",
+        "aiormq.exceptions.ChannelClosed",
+        ('(406, "PRECONDITION_FAILED - message size 200000000 is larger than configured max size 134217728")'),
+        None,
+        V,
+    ),
+    (
+        "grpc",
+        "grpc.RpcError",
+        (
+            "<_MultiThreadedRendezvous of RPC that terminated with:\n\tstatus = "
+            'StatusCode.UNAVAILABLE\n\tdetails = "Connection reset by peer"\n'
+            '\tdebug_error_string = "UNKNOWN:Error received from peer '
+            'ipv4:10.0.0.5:50051 {grpc_status:14}"\n>'
+        ),
+        None,
+        T,
+    ),
+    (
+        "grpc",
+        "grpc.RpcError",
+        (
+            "<_MultiThreadedRendezvous of RPC that terminated with:\n\tstatus = "
+            'StatusCode.CANCELLED\n\tdetails = "Channel closed!"\n\tdebug_error_string '
+            '= "UNKNOWN:Error received from peer {grpc_status:1}"\n>'
+        ),
+        None,
+        T,
+    ),
+    (
+        "grpc",
+        "grpc.aio.AioRpcError",
+        (
+            "<AioRpcError of RPC that terminated with:\n\tstatus = "
+            'StatusCode.DEADLINE_EXCEEDED\n\tdetails = "Deadline Exceeded"\n'
+            '\tdebug_error_string = "UNKNOWN:Deadline Exceeded {grpc_status:4}"\n>'
+        ),
+        None,
+        T,
+    ),
+    (
+        "grpc",
+        "grpc.aio.AioRpcError",
+        (
+            "<AioRpcError of RPC that terminated with:\n\tstatus = "
+            'StatusCode.PERMISSION_DENIED\n\tdetails = "Permission denied on '
+            'resource project acme."\n\tdebug_error_string = "UNKNOWN:Error received '
+            'from peer {grpc_status:7}"\n>'
+        ),
+        None,
+        P,
+    ),
+    (
+        "docker",
+        "docker.errors.DockerException",
+        (
+            "Error while fetching server API version: "
+            "HTTPConnectionPool(host='localhost', port=2375): Read timed out. (read timeout=60)"
+        ),
+        None,
+        T,
+    ),
+    ("docker", "docker.errors.InvalidArgument", '"host" is not a valid network mode', None, V),
+    (
+        "kubernetes",
+        "kubernetes.client.exceptions.OpenApiException",
+        "Invalid value for `containers`, must not be `None`",
+        None,
+        V,
+    ),
+    (
+        "kubernetes",
+        "kubernetes.client.exceptions.ApiValueError",
+        "Missing the required parameter `namespace` when calling `create_namespaced_job`",
+        None,
+        V,
+    ),
+    (
+        "kubernetes",
+        "kubernetes.client.exceptions.ApiTypeError",
+        "Got an unexpected keyword argument 'namespce' to method create_namespaced_job",
+        None,
+        P,
+    ),
+    (
+        "kubernetes",
+        "kubernetes.config.config_exception.ConfigException",
+        "Invalid kube-config file. Expected key current-context in /root/.kube/config",
+        None,
+        P,
+    ),
+    ("stripe", "stripe.StripeError", "Request req_1a2B3c4D5e: Your card was declined.", 402, V),
+    (
+        "stripe",
+        "stripe.APIError",
+        (
+            "Invalid response object from API: 'upstream connect error or "
+            "disconnect/reset before headers. reset reason: connection "
+            "termination' (HTTP response code was 503)"
+        ),
+        503,
+        T,
+    ),
+    (
+        "stripe",
+        "stripe.InvalidRequestError",
+        ("Request req_1a2B3c4D5e: Invalid string: a 5001-character string; must be at most 5000 characters"),
+        400,
+        V,
+    ),
+    (
+        "stripe",
+        "stripe.InvalidRequestError",
+        (
+            "Request req_1a2B3c4D5e: The PaymentMethod pm_1Q1w2E3r4 was previously "
+            "used without being attached to a Customer or was detached from a "
+            "Customer, and may not be used again."
+        ),
+        400,
+        V,
+    ),
+    ("litellm", "litellm.APIError", "litellm.APIError: AzureException APIError - Internal server error", 500, T),
+    (
+        "litellm",
+        "litellm.exceptions.BadRequestError",
+        (
+            "litellm.BadRequestError: AnthropicException - "
+            '{"type":"error","error":{"type":"invalid_request_error","message":"You'
+            "r credit balance is too low to access the Anthropic API. Please go to "
+            'Plans & Billing to upgrade or purchase credits."}}'
+        ),
+        400,
+        R,
+    ),
+    (
+        "litellm",
+        "litellm.exceptions.BadRequestError",
+        (
+            "litellm.BadRequestError: VertexAIException BadRequestError - {\n  "
+            '"error": {\n    "code": 400,\n    "message": "Request contains an '
+            'invalid argument.",\n    "status": "INVALID_ARGUMENT"\n  }\n}\n'
+        ),
+        400,
+        V,
+    ),
+    (
+        "litellm",
+        "litellm.exceptions.NotFoundError",
+        ('litellm.NotFoundError: BedrockException - {"message":"The provided model identifier is invalid."}'),
+        404,
+        P,
+    ),
+    (
+        "litellm",
+        "litellm.exceptions.RateLimitError",
+        (
+            'litellm.RateLimitError: BedrockException - {"message":"Too many '
+            'requests, please wait before trying again."}'
+        ),
+        429,
+        T,
+    ),
+    (
+        "requests",
+        "requests.exceptions.RequestException",
+        ("HTTPSConnectionPool(host='api.acme.test', port=443): Read timed out. (read timeout=30)"),
+        None,
+        T,
+    ),
+    ("httpx", "httpx.HTTPError", "Server disconnected without sending a response.", None, T),
+    ("httpx", "httpx.TransportError", "[Errno 104] Connection reset by peer", None, T),
+    ("httpx", "httpx.RequestError", "[Errno 111] Connection refused", None, T),
+    (
+        "aiohttp",
+        "aiohttp.ClientError",
+        "Cannot connect to host api.acme.test:443 ssl:default [Connection reset by peer]",
+        None,
+        T,
+    ),
+    (
+        "aiohttp",
+        "aiohttp.client_exceptions.ClientResponseError",
+        (
+            "400, message='Got more than 8190 bytes (9000) when reading Header "
+            "value is too long.', url='https://api.acme.test/v1/orders'"
+        ),
+        400,
+        V,
+    ),
+    (
+        "aiohttp",
+        "aiohttp.client_exceptions.ContentTypeError",
+        (
+            "502, message='Attempt to decode JSON with unexpected mimetype: "
+            "text/html', url='https://api.acme.test/v1/orders'"
+        ),
+        502,
+        T,
+    ),
+    (
+        "urllib3",
+        "urllib3.exceptions.HTTPError",
+        ("Connection pool is full, discarding connection: api.acme.test. Connection pool size: 10"),
+        None,
+        R,
+    ),
+    (
+        "urllib3",
+        "urllib3.exceptions.SSLError",
+        (
+            "[SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: unable to "
+            "get local issuer certificate (_ssl.c:1006)"
+        ),
+        None,
+        P,
+    ),
+    (
+        "urllib3",
+        "urllib3.exceptions.ConnectTimeoutError",
+        (
+            "(<urllib3.connection.HTTPSConnection object at 0x7f3a2c1b9d50>, "
+            "'Connection to api.acme.test timed out. (connect timeout=10)')"
+        ),
+        None,
+        T,
+    ),
+    ("groq", "groq.APIError", "Connection error.", None, T),
+    (
+        "groq",
+        "groq.APIStatusError",
+        (
+            "Error code: 503 - {'error': {'message': 'groq_api is currently over "
+            "capacity. Please try again and back off exponentially. Visit "
+            "https://groqstatus.com to see if there is an active incident.', "
+            "'type': 'internal_server_error'}}"
+        ),
+        503,
+        T,
+    ),
 ]
 
 
@@ -8219,3 +8800,18 @@ def test_template_behind_a_generic_wrapper_is_read_by_a_strong_phrase(
     clf: Classifier, message: str, label: Category, rule: str
 ) -> None:
     assert verdict_of(clf, "builtins.RuntimeError", message) == (label, rule)
+
+
+def test_openai_server_error_text_without_a_status_is_transient(clf: Classifier) -> None:
+    # openai.APIError alone decides nothing (unknown) when a streamed error carries no status
+    message = "The server had an error while processing your request. Sorry about that!"
+    assert verdict_of(clf, "openai.APIError", message) == (T, "message.llm_server_error")
+
+
+def test_a_fenced_producer_under_librdkafka_fatal_is_permanent(clf: Classifier) -> None:
+    # _FATAL is not in the code tables (its meaning is in its text): nothing decided before, unknown
+    message = (
+        'KafkaError{code=_FATAL,val=-150,str="Fatal error: Broker: Producer attempted an operation with an old epoch: '
+        'Producer epoch 3 is fenced by a newer instance"}'
+    )
+    assert verdict_of(clf, "confluent_kafka.KafkaException", message) == (P, "message.producer_fenced")
