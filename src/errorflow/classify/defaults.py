@@ -741,7 +741,7 @@ _MESSAGES: tuple[tuple[str, Category, Stage, str], ...] = (
      r"(?:has been |was )?exceeded(?!.{0,160}per[ _](?:minute|second|100[ _]seconds))|"
      r"insufficient quota|over (?:the )?quota|exceeded (?:its|their|your|the) (?:[a-z]+ )?quota|"
      r"exceeding approved [a-z ]*quota|"
-     r"low on resource|insufficient (?:cpu|memory|ephemeral-storage|nvidia\.com/gpu|pods)|"
+     r"low on (?:resource|memory|disk)\b|insufficient (?:cpu|memory|ephemeral-storage|nvidia\.com/gpu|pods)|"
      r"the node had condition: \[(?:memory|disk|pid)pressure\]|evicted"),
     ("credits", R, Stage.MESSAGE_STRONG,
      r"credit balance is too low|check your plan and billing|insufficient credits?|out of credits|"
@@ -877,6 +877,7 @@ _MESSAGES: tuple[tuple[str, Category, Stage, str], ...] = (
      r"is not a valid (?:credit |debit )?card number|"
      r"security code is incorrect|card is not supported|do not honou?r|"
      r"prompt is too long|input (?:is )?too long|context window|exceeds? (?:the )?(?:model's )?context|"
+     r"token count (?:\(\d+\) )?exceeds the maximum\b|rejected as a result of our safety system\b|"
      # Stripe's decline codes as wrappers print them bare ("Payment failed: insufficient_funds"; docs.stripe.com/
      # declines/codes): the card supplied must change
      r"\b(?:insufficient_funds|expired_card|incorrect_cvc|incorrect_number|invalid_cvc|invalid_expiry_(?:month|"
@@ -918,7 +919,8 @@ _MESSAGES: tuple[tuple[str, Category, Stage, str], ...] = (
      r"unsupported protocol|invalid (?:reference|date|datetime|time|email|phone|number) format|"
      r"must be lowercase|maximum context length|reduce the length|too many tokens|context length exceeded|"
      r"(?:request|payload|entity|body|file|upload|message|document|item) (?:is )?too large|"
-     r"must be smaller than \d+ bytes\b|"
+     r"must be (?:smaller|shorter) than \d+ bytes\b|message (?:is )?too long\b|(?:message|record|batch) size "
+     r"(?:is )?too large\b|table encountered too many errors\b|"
      r"exceeds the maximum (?:allowed )?(?:size|length)|invalid input of type|convert to a (?:bytes|string)|"
      r"singular matrix|could not broadcast|operands could not be broadcast|embedded null|"
      r"input contains nan|invalid (?:character|escape|byte)|not a number|nan (?:is )?not allowed|"
@@ -975,7 +977,10 @@ _MESSAGES: tuple[tuple[str, Category, Stage, str], ...] = (
     ("broker", T, Stage.MESSAGE_STRONG,
      r"leader[ _]?not[ _]?available|not[ _]?leader|coordinator[ _]?not[ _]?available|broker[ _]?not[ _]?"
      r"available|no brokers available|not enough (?:in-sync )?replicas|rebalance in progress|"
-     r"unable to bootstrap|all brokers down|request timed out|coordinator load in progress"),
+     r"unable to bootstrap|all brokers down|request timed out|coordinator load in progress|"
+     # (librdkafka's texts as wrappers print them without the code: "Broker: Not coordinator", "Local: All broker
+     # connections are down")
+     r"broker: not coordinator\b|all broker connections are down\b"),
     ("network", T, Stage.MESSAGE_STRONG,
      r"connection (?:reset|refused|aborted|closed|lost|timed out|error|failure|failed|dropped|"
      r"was closed|has been closed|is closed|unexpectedly closed|broken)|reset by peer|actively refused|"
@@ -4615,7 +4620,8 @@ _MESSAGES_TEMPLATES_CLIENTS: tuple[tuple[str, Category, Stage, str], ...] = (
     # AWS's throttling text without its code, as wrappers and other SDKs relay it ("ProvisionedThroughputExceeded
     # Exception: Rate exceeded for shard ...", KMS's "You have exceeded the rate at which you may call KMS"): a rate;
     # after the older rules so that a service's own rule of the same category keeps naming the case
-    ("aws_rate_exceeded", T, Stage.MESSAGE_STRONG, r"\brate exceeded\b|\bexceeded the rate at which\b"),
+    ("aws_rate_exceeded", T, Stage.MESSAGE_STRONG,
+     r"\brate exceeded\b|\bexceeded the rate at which\b|\bprovisionedthroughputexceeded(?:exception)?\b"),
     # OpenAI's server_error text ("The server had an error while processing your request. Sorry about that!"),
     # which openai.APIError carries without a status when the error arrives inside a stream: the server failed
     ("llm_server_error", T, Stage.MESSAGE_STRONG, r"\bthe server had an error (?:while )?processing your request\b"),
@@ -4626,6 +4632,19 @@ _MESSAGES_TEMPLATES_CLIENTS: tuple[tuple[str, Category, Stage, str], ...] = (
     # dockerd's 409 'Conflict. The container name "/web" is already in use by container "abc"' (as `docker run` and
     # wrappers print it): the name must change or the old container go, as any "already exists"
     ("container_name_in_use", V, Stage.MESSAGE_STRONG, r"\bcontainer name \"[^\"]+\" is already in use\b"),
+    # EC2's capacity texts without their codes ("We currently do not have sufficient p4d.24xlarge capacity in the
+    # Availability Zone you requested", "You have requested more vCPU capacity than your current vCPU limit of 32
+    # allows"): capacity or a limit must come back
+    ("cloud_capacity_text", R, Stage.MESSAGE_STRONG,
+     r"\bdo not have sufficient (?:[\w.-]+ )?capacity\b|\byou have requested more [a-z ]{1,30}than your current\b"),
+    # Stripe's charge_already_refunded / charge_already_captured ("Charge ch_x has already been refunded."): the
+    # request asks for what is done; it must change
+    ("charge_already_settled", V, Stage.MESSAGE_STRONG, r"\bhas already been (?:refunded|captured)\b"),
+    # Kafka's TOPIC_ALREADY_EXISTS text without its code ("Topic 'orders' already exists."), as any "already exists"
+    ("topic_already_exists", V, Stage.MESSAGE_STRONG, r"\btopic '[^']+' already exists\b"),
+    # BuildKit's COPY of a file missing from the build context ("failed to compute cache key: failed to calculate
+    # checksum of ref ...: \"/requirements.txt\": not found"): the Dockerfile or the context must change
+    ("build_context_missing", P, Stage.MESSAGE_STRONG, r"\bfailed to compute cache key\b"),
     # an API not offered where the caller is (Gemini's FAILED_PRECONDITION "Gemini API free tier is not available in
     # your country. Please enable billing on your project"): the account or its location must change
     ("not_available_in_country", P, Stage.MESSAGE_STRONG,

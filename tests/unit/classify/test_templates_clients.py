@@ -8418,6 +8418,435 @@ TEMPLATES: list[tuple[str, str, str, int | None, Category]] = [
         503,
         T,
     ),
+    ("wrapper", "builtins.Exception", "Failed to write batch to DynamoDB: The conditional request failed", None, V),
+    ("wrapper", "builtins.Exception", "Lambda invocation failed: Task timed out after 900.00 seconds", None, T),
+    (
+        "wrapper",
+        "builtins.RuntimeError",
+        "S3 upload failed: Your proposed upload exceeds the maximum allowed size",
+        None,
+        V,
+    ),
+    (
+        "wrapper",
+        "builtins.RuntimeError",
+        (
+            "Could not assume role arn:aws:iam::123456789012:role/etl: The "
+            "security token included in the request is expired"
+        ),
+        None,
+        P,
+    ),
+    ("wrapper", "builtins.RuntimeError", "SNS publish failed: Invalid parameter: Message too long", None, V),
+    (
+        "wrapper",
+        "builtins.RuntimeError",
+        ("Kinesis put_records: 12 of 500 records failed: ProvisionedThroughputExceededException"),
+        None,
+        T,
+    ),
+    ("wrapper", "builtins.RuntimeError", "SQS: Message must be shorter than 262144 bytes.", None, V),
+    ("wrapper", "builtins.RuntimeError", "Secrets Manager can't find the specified secret.", None, P),
+    (
+        "wrapper",
+        "builtins.RuntimeError",
+        (
+            "EC2 launch failed: We currently do not have sufficient p4d.24xlarge "
+            "capacity in the Availability Zone you requested (us-east-1a)."
+        ),
+        None,
+        R,
+    ),
+    (
+        "wrapper",
+        "builtins.RuntimeError",
+        (
+            "You have requested more vCPU capacity than your current vCPU limit of "
+            "32 allows for the instance bucket that the specified instance type belongs to."
+        ),
+        None,
+        R,
+    ),
+    (
+        "wrapper",
+        "builtins.RuntimeError",
+        (
+            "Could not connect to the endpoint URL: "
+            '"https://bedrock-runtime.us-east-1.amazonaws.com/model/anthropic.claud'
+            'e-3-5-sonnet/invoke"'
+        ),
+        None,
+        T,
+    ),
+    (
+        "wrapper",
+        "builtins.Exception",
+        ('Unable to locate credentials. You can configure credentials by running "aws configure".'),
+        None,
+        P,
+    ),
+    (
+        "wrapper",
+        "builtins.RuntimeError",
+        (
+            "HTTP request to https://api.acme.test/v1/orders failed after 5 "
+            "attempts: 503 Server Error: Service Unavailable"
+        ),
+        None,
+        T,
+    ),
+    (
+        "wrapper",
+        "builtins.RuntimeError",
+        "Webhook POST https://hooks.acme.test/x returned 404 Client Error: Not Found",
+        None,
+        P,
+    ),
+    (
+        "wrapper",
+        "builtins.RuntimeError",
+        "Failed to fetch https://api.acme.test/v1/orders: Read timed out. (read timeout=30)",
+        None,
+        T,
+    ),
+    (
+        "wrapper",
+        "builtins.RuntimeError",
+        (
+            "Request to https://api.acme.test failed: [SSL: "
+            "CERTIFICATE_VERIFY_FAILED] certificate verify failed: certificate has "
+            "expired (_ssl.c:1006)"
+        ),
+        None,
+        P,
+    ),
+    (
+        "wrapper",
+        "builtins.RuntimeError",
+        (
+            "API call failed (422): "
+            '{"detail":[{"loc":["body","email"],"msg":"value is not a valid email '
+            'address","type":"value_error.email"}]}'
+        ),
+        None,
+        V,
+    ),
+    (
+        "wrapper",
+        "builtins.RuntimeError",
+        'API call failed (401): {"detail":"Invalid authentication credentials"}',
+        None,
+        P,
+    ),
+    (
+        "wrapper",
+        "builtins.RuntimeError",
+        ('API call failed (429): {"detail":"Request was throttled. Expected available in 12 seconds."}'),
+        None,
+        T,
+    ),
+    (
+        "wrapper",
+        "builtins.RuntimeError",
+        "Connection to redis://cache:6379 lost: Connection closed by server.",
+        None,
+        T,
+    ),
+    (
+        "wrapper",
+        "builtins.Exception",
+        "Task orders.sync raised: ConnectionResetError(104, 'Connection reset by peer')",
+        None,
+        T,
+    ),
+    (
+        "wrapper",
+        "builtins.RuntimeError",
+        (
+            "Retry limit exceeded; last error: "
+            "HTTPSConnectionPool(host='api.acme.test', port=443): Max retries "
+            "exceeded with url: /v1 (Caused by "
+            "NewConnectionError('<urllib3.connection.HTTPSConnection object at "
+            "0x7f>: Failed to establish a new connection: [Errno 111] Connection refused'))"
+        ),
+        None,
+        T,
+    ),
+    (
+        "wrapper",
+        "tenacity.RetryError",
+        "RetryError[<Future at 0x7f3a2c1b9d50 state=finished raised ReadTimeout>]",
+        None,
+        T,
+    ),
+    (
+        "wrapper",
+        "tenacity.RetryError",
+        "RetryError[<Future at 0x7f3a2c1b9d50 state=finished raised BadRequestError>]",
+        None,
+        V,
+    ),
+    (
+        "wrapper",
+        "tenacity.RetryError",
+        "RetryError[<Future at 0x7f3a2c1b9d50 state=finished raised NoCredentialsError>]",
+        None,
+        P,
+    ),
+    (
+        "wrapper",
+        "builtins.RuntimeError",
+        (
+            "gRPC error: <_InactiveRpcError of RPC that terminated with:\n\tstatus = "
+            'StatusCode.UNAVAILABLE\n\tdetails = "failed to connect to all addresses"\n>'
+        ),
+        None,
+        T,
+    ),
+    ("wrapper", "builtins.RuntimeError", "Pub/Sub publish failed: 404 Resource not found (resource=orders).", None, P),
+    (
+        "wrapper",
+        "builtins.RuntimeError",
+        (
+            "BigQuery load job failed: Error while reading data, error message: "
+            "CSV table encountered too many errors, giving up. Rows: 10; errors: 1."
+        ),
+        None,
+        V,
+    ),
+    (
+        "wrapper",
+        "builtins.RuntimeError",
+        ("BigQuery job failed: Quota exceeded: Your project exceeded quota for free query bytes scanned."),
+        None,
+        R,
+    ),
+    (
+        "wrapper",
+        "builtins.RuntimeError",
+        (
+            "GCS download failed: 403 GET "
+            "https://storage.googleapis.com/download/storage/v1/b/acme-raw/o/x: "
+            "etl@acme.iam.gserviceaccount.com does not have storage.objects.get "
+            "access to the Google Cloud Storage object."
+        ),
+        None,
+        P,
+    ),
+    ("wrapper", "builtins.RuntimeError", "Blob upload failed: The specified container does not exist.", None, P),
+    (
+        "wrapper",
+        "builtins.RuntimeError",
+        (
+            "Azure OpenAI call failed: Requests to the ChatCompletions_Create "
+            "Operation under Azure OpenAI API version 2024-02-01 have exceeded "
+            "call rate limit of your current OpenAI S0 pricing tier. Please retry "
+            "after 2 seconds."
+        ),
+        None,
+        T,
+    ),
+    (
+        "wrapper",
+        "builtins.RuntimeError",
+        "Key Vault: A secret with (name/id) db-password was not found in this key vault.",
+        None,
+        P,
+    ),
+    (
+        "wrapper",
+        "builtins.RuntimeError",
+        (
+            "Cosmos upsert failed: Request rate is large. More Request Units may "
+            "be needed, so no changes were made. Please retry this request later."
+        ),
+        None,
+        T,
+    ),
+    (
+        "wrapper",
+        "builtins.RuntimeError",
+        ("Service Bus send failed: The messaging entity 'sb://acme.servicebus.windows.net/orders' could not be found."),
+        None,
+        P,
+    ),
+    (
+        "wrapper",
+        "builtins.RuntimeError",
+        (
+            "Kubernetes job submit failed: (403)\nReason: Forbidden\nHTTP response "
+            "headers: HTTPHeaderDict({'Content-Type': 'application/json'})\nHTTP "
+            'response body: {"kind":"Status","status":"Failure","message":"jobs.bat'
+            'ch is forbidden: User \\"system:serviceaccount:etl:runner\\" cannot '
+            'create resource \\"jobs\\" in API group \\"batch\\" in the namespace '
+            '\\"etl\\"","reason":"Forbidden","code":403}\n'
+        ),
+        None,
+        P,
+    ),
+    (
+        "wrapper",
+        "builtins.RuntimeError",
+        ("Pod trainer-0 failed: reason=Evicted message=The node was low on resource: ephemeral-storage."),
+        None,
+        R,
+    ),
+    ("wrapper", "builtins.RuntimeError", "Pod trainer-0 failed: reason=OOMKilled exitCode=137", None, R),
+    (
+        "wrapper",
+        "builtins.RuntimeError",
+        "Pod trainer-0 pending: 0/4 nodes are available: 4 Insufficient nvidia.com/gpu.",
+        None,
+        R,
+    ),
+    (
+        "wrapper",
+        "builtins.RuntimeError",
+        "Container etl exited with code 1: ModuleNotFoundError: No module named 'pandas'",
+        None,
+        P,
+    ),
+    (
+        "wrapper",
+        "builtins.RuntimeError",
+        (
+            "docker run failed: Error response from daemon: pull access denied for "
+            "acme/etl, repository does not exist or may require 'docker login': "
+            "denied: requested access to the resource is denied"
+        ),
+        None,
+        P,
+    ),
+    (
+        "wrapper",
+        "builtins.RuntimeError",
+        (
+            "Build failed: failed to solve: failed to compute cache key: failed to "
+            'calculate checksum of ref 3f1c::x: "/requirements.txt": not found'
+        ),
+        None,
+        P,
+    ),
+    (
+        "wrapper",
+        "builtins.RuntimeError",
+        (
+            "LLM call failed after 3 retries: Error code: 429 - {'type': 'error', "
+            "'error': {'type': 'rate_limit_error', 'message': 'This request would "
+            "exceed the rate limit for your organization of 80,000 input tokens per minute.'}}"
+        ),
+        None,
+        T,
+    ),
+    (
+        "wrapper",
+        "builtins.RuntimeError",
+        "Summarisation failed: prompt is too long: 215000 tokens > 200000 maximum",
+        None,
+        V,
+    ),
+    (
+        "wrapper",
+        "builtins.RuntimeError",
+        (
+            "Agent step failed: Your credit balance is too low to access the "
+            "Anthropic API. Please go to Plans & Billing to upgrade or purchase credits."
+        ),
+        None,
+        R,
+    ),
+    ("wrapper", "builtins.RuntimeError", "Completion failed: Incorrect API key provided: sk-proj-***abcd.", None, P),
+    (
+        "wrapper",
+        "builtins.RuntimeError",
+        ("Completion failed: The model `gpt-5x` does not exist or you do not have access to it."),
+        None,
+        P,
+    ),
+    (
+        "wrapper",
+        "builtins.RuntimeError",
+        "Completion failed: Your request was rejected as a result of our safety system.",
+        None,
+        V,
+    ),
+    ("wrapper", "builtins.RuntimeError", "Gemini: 400 API key not valid. Please pass a valid API key.", None, P),
+    (
+        "wrapper",
+        "builtins.RuntimeError",
+        ("Gemini: The input token count (1200000) exceeds the maximum number of tokens allowed (1048576)."),
+        None,
+        V,
+    ),
+    (
+        "wrapper",
+        "builtins.RuntimeError",
+        (
+            "Groq: Rate limit reached for model `llama-3.1-8b-instant` in "
+            "organization `org_01abc` on tokens per minute (TPM): Limit 6000, Used "
+            "5800, Requested 900. Please try again in 7s."
+        ),
+        None,
+        T,
+    ),
+    ("wrapper", "builtins.RuntimeError", "Charge failed: Your card has insufficient funds.", None, V),
+    (
+        "wrapper",
+        "builtins.RuntimeError",
+        ("Charge failed: An error occurred while processing your card. Try again in a little bit."),
+        None,
+        T,
+    ),
+    ("wrapper", "builtins.RuntimeError", "Refund failed: Charge ch_3Q1w2E3r4 has already been refunded.", None, V),
+    ("wrapper", "builtins.RuntimeError", "Stripe API: Invalid API Key provided: sk_live_****1234", None, P),
+    ("wrapper", "builtins.RuntimeError", "Kafka: Broker: Message size too large", None, V),
+    ("wrapper", "builtins.RuntimeError", "Kafka consumer error: Broker: Not coordinator", None, T),
+    ("wrapper", "builtins.RuntimeError", "Kafka: Local: All broker connections are down", None, T),
+    ("wrapper", "builtins.RuntimeError", "Kafka admin: Topic 'orders' already exists.", None, V),
+    (
+        "wrapper",
+        "builtins.RuntimeError",
+        (
+            "Kafka: SASL authentication error: Authentication failed during "
+            "authentication due to invalid credentials with SASL mechanism SCRAM-SHA-256"
+        ),
+        None,
+        P,
+    ),
+    (
+        "wrapper",
+        "builtins.RuntimeError",
+        "RabbitMQ publish failed: NOT_FOUND - no exchange 'orders' in vhost '/'",
+        None,
+        P,
+    ),
+    (
+        "wrapper",
+        "builtins.RuntimeError",
+        "RabbitMQ: ACCESS_REFUSED - Login was refused using authentication mechanism PLAIN.",
+        None,
+        P,
+    ),
+    ("wrapper", "builtins.RuntimeError", "RabbitMQ: connection blocked by broker: low on memory", None, R),
+    ("wrapper", "builtins.RuntimeError", "RabbitMQ: connection blocked by broker: low on disk", None, R),
+    (
+        "wrapper",
+        "builtins.ValueError",
+        (
+            'Invalid bucket name "Acme_Raw": Bucket name must match the regex '
+            '"^[a-zA-Z0-9.\\-_]{1,255}$" or be an ARN matching the regex '
+            '"^arn:(aws).*:(s3|s3-object-lambda):[a-z\\-0-9]*:[0-9]{12}:accesspoint['
+            "/:][a-zA-Z0-9\\-.]{1,63}$|^arn:(aws).*:s3-outposts:[a-z\\-0-9]+:[0-9]{12"
+            '}:outpost[/:][a-zA-Z0-9\\-]{1,63}[/:]accesspoint[/:][a-zA-Z0-9\\-]{1,63}$"'
+        ),
+        None,
+        V,
+    ),
+    ("wrapper", "builtins.ValueError", "Timeout value connect was -1, but it must be an int, float or None.", None, V),
+    ("wrapper", "builtins.ValueError", "max_tokens must be at least 1, got 0.", None, V),
+    ("wrapper", "builtins.TypeError", "create() got an unexpected keyword argument 'max_token'", None, P),
+    ("wrapper", "builtins.KeyError", "'choices'", None, P),
+    ("wrapper", "builtins.AttributeError", "'NoneType' object has no attribute 'content'", None, P),
 ]
 
 
@@ -8815,3 +9244,63 @@ def test_a_fenced_producer_under_librdkafka_fatal_is_permanent(clf: Classifier) 
         'Producer epoch 3 is fenced by a newer instance"}'
     )
     assert verdict_of(clf, "confluent_kafka.KafkaException", message) == (P, "message.producer_fenced")
+
+
+# The sixth group: service texts without their codes behind a wrapper; before, each was unknown or the wrapper's
+# weak 'bug' verdict (RuntimeError alone).
+@pytest.mark.parametrize(
+    ("message", "label", "rule"),
+    [
+        ("SNS publish failed: Invalid parameter: Message too long", V, "message.bad_data"),
+        ("SQS: Message must be shorter than 262144 bytes.", V, "message.bad_data"),
+        ("Kafka: Broker: Message size too large", V, "message.bad_data"),
+        (
+            "BigQuery load job failed: Error while reading data, error message: CSV table encountered too many "
+            "errors, giving up. Rows: 10; errors: 1.",
+            V,
+            "message.bad_data",
+        ),
+        (
+            "Kinesis put_records: 12 of 500 records failed: ProvisionedThroughputExceededException",
+            T,
+            "message.aws_rate_exceeded",
+        ),
+        (
+            "EC2 launch failed: We currently do not have sufficient p4d.24xlarge capacity in the Availability Zone "
+            "you requested (us-east-1a).",
+            R,
+            "message.cloud_capacity_text",
+        ),
+        (
+            "You have requested more vCPU capacity than your current vCPU limit of 32 allows for the instance bucket "
+            "that the specified instance type belongs to.",
+            R,
+            "message.cloud_capacity_text",
+        ),
+        ("Kafka consumer error: Broker: Not coordinator", T, "message.broker"),
+        ("Kafka: Local: All broker connections are down", T, "message.broker"),
+        ("Kafka admin: Topic 'orders' already exists.", V, "message.topic_already_exists"),
+        ("RabbitMQ: connection blocked by broker: low on memory", R, "message.quota_exhausted"),
+        ("Refund failed: Charge ch_3Q1w2E3r4 has already been refunded.", V, "message.charge_already_settled"),
+        (
+            "Completion failed: Your request was rejected as a result of our safety system.",
+            V,
+            "message.payment_declined",
+        ),
+        (
+            "Gemini: The input token count (1200000) exceeds the maximum number of tokens allowed (1048576).",
+            V,
+            "message.payment_declined",
+        ),
+        (
+            "Build failed: failed to solve: failed to compute cache key: failed to calculate checksum of ref 3f1c::x: "
+            '"/requirements.txt": not found',
+            P,
+            "message.build_context_missing",
+        ),
+    ],
+)
+def test_service_text_without_its_code_behind_a_wrapper(
+    clf: Classifier, message: str, label: Category, rule: str
+) -> None:
+    assert verdict_of(clf, "builtins.RuntimeError", message) == (label, rule)
