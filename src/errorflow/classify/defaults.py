@@ -740,12 +740,12 @@ _MESSAGES: tuple[tuple[str, Category, Stage, str], ...] = (
      r"quota(?<!throttling quota)(?<!rate limit quota)(?<!rate-limit quota) "
      r"(?:has been |was )?exceeded(?!.{0,160}per[ _](?:minute|second|100[ _]seconds))|"
      r"insufficient quota|over (?:the )?quota|exceeded (?:its|their|your|the) (?:[a-z]+ )?quota|"
-     r"exceeding approved [a-z ]*quota|"
+     r"exceeding approved [\w ]*quota|cannot exceed quota for\b|"
      r"low on (?:resource|memory|disk)\b|insufficient (?:cpu|memory|ephemeral-storage|nvidia\.com/gpu|pods)|"
      r"the node had condition: \[(?:memory|disk|pid)pressure\]|evicted"),
     ("credits", R, Stage.MESSAGE_STRONG,
      r"credit balance is too low|check your plan and billing|insufficient credits?|out of credits|"
-     r"purchase (?:more )?credits|(?:usage|spending|billing|hard) limit (?:reached|exceeded)|"
+     r"purchase (?:more )?credits|(?:usage|spending|billing|hard) limit (?:has been )?(?:reached|exceeded)|"
      # (Anthropic's 400 "You have reached your specified API usage limits. You will regain access on <date>": the
      # workspace's spend limit, back at the date or when raised)
      r"reached your (?:specified )?(?:api )?(?:usage|spend(?:ing)?) limits?\b|"
@@ -957,7 +957,11 @@ _MESSAGES: tuple[tuple[str, Category, Stage, str], ...] = (
      r"conflicting (?:conditional )?operation is currently in progress|"
      # (dockerd's 409 "removal of container abc is already in progress", daemon/delete.go: another request is
      # removing it; the same call succeeds, or finds it gone, once that ends)
-     r"\b(?:removal|deletion) of [\w./-]+ (?:[\w./-]+ )?is already in progress\b"),
+     r"\b(?:removal|deletion) of [\w./-]+ (?:[\w./-]+ )?is already in progress\b|"
+     # (Lambda's ResourceConflictException "An update is in progress for resource: arn:...", Azure's
+     # AnotherOperationInProgress "Another operation on this or dependent resource is in progress", as wrappers print
+     # them without their codes)
+     r"\ban update is in progress for resource\b|\banother operation on this or dependent resource is in progress\b"),
     ("shutdown", T, Stage.MESSAGE_STRONG,
      r"interpreter shutdown|python is likely shutting down|sys\.meta_path is none|"
      r"cannot schedule new futures after interpreter shutdown|at interpreter shutdown|"
@@ -980,7 +984,7 @@ _MESSAGES: tuple[tuple[str, Category, Stage, str], ...] = (
      r"unable to bootstrap|all brokers down|request timed out|coordinator load in progress|"
      # (librdkafka's texts as wrappers print them without the code: "Broker: Not coordinator", "Local: All broker
      # connections are down")
-     r"broker: not coordinator\b|all broker connections are down\b"),
+     r"broker: not coordinator\b|all broker connections are down\b|group generation id is not valid\b"),
     ("network", T, Stage.MESSAGE_STRONG,
      r"connection (?:reset|refused|aborted|closed|lost|timed out|error|failure|failed|dropped|"
      r"was closed|has been closed|is closed|unexpectedly closed|broken)|reset by peer|actively refused|"
@@ -4636,7 +4640,9 @@ _MESSAGES_TEMPLATES_CLIENTS: tuple[tuple[str, Category, Stage, str], ...] = (
     # Availability Zone you requested", "You have requested more vCPU capacity than your current vCPU limit of 32
     # allows"): capacity or a limit must come back
     ("cloud_capacity_text", R, Stage.MESSAGE_STRONG,
-     r"\bdo not have sufficient (?:[\w.-]+ )?capacity\b|\byou have requested more [a-z ]{1,30}than your current\b"),
+     r"\bdo not have sufficient (?:[\w.-]+ )?capacity\b|\byou have requested more [a-z ]{1,30}than your current\b|"
+     # (SQS's OverLimit "Too many messages in flight": the queue's in-flight limit, freed as messages are deleted)
+     r"\btoo many messages in flight\b"),
     # Stripe's charge_already_refunded / charge_already_captured ("Charge ch_x has already been refunded."): the
     # request asks for what is done; it must change
     ("charge_already_settled", V, Stage.MESSAGE_STRONG, r"\bhas already been (?:refunded|captured)\b"),
