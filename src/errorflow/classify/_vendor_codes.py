@@ -1041,6 +1041,17 @@ _CLICKHOUSE_SWEEP: tuple[tuple[str, str, str, str], ...] = (
     ("173", R, "clickhouse-driver", "CANNOT_ALLOCATE_MEMORY"),
 )
 
+# ClickHouse codes of the message-template sweep (issue 10; src/Common/ErrorCodes.cpp, ClickHouse/ClickHouse): a query
+# over its read or result limits ("Limit for rows (controlled by 'max_rows_to_read' setting) exceeded", "Limit for
+# result exceeded") asks for more than the settings allow: the query must narrow; a server whose thread pool has no
+# free thread ("Cannot schedule a task: no free thread") must get capacity back.
+_CLICKHOUSE_TEMPLATES: tuple[tuple[str, str, str, str], ...] = (
+    ("158", V, "clickhouse", "TOO_MANY_ROWS (max_rows_to_read and the like)"),
+    ("307", V, "clickhouse", "TOO_MANY_BYTES (max_bytes_to_read and the like)"),
+    ("396", V, "clickhouse", "TOO_MANY_ROWS_OR_BYTES (max_result_rows, max_result_bytes)"),
+    ("439", R, "clickhouse", "CANNOT_SCHEDULE_TASK: the global thread pool has no free thread"),
+)
+
 _ENTRA: tuple[tuple[str, str, str, str], ...] = (
     ("AADSTS7000222", P, "entra", "the client secret keys are expired"),
     ("AADSTS7000215", P, "entra", "invalid client secret"),
@@ -1426,6 +1437,13 @@ _MONGODB: tuple[tuple[str, str, str, str], ...] = (
         "292: a stage hit its fixed 100 MB memory limit with disk use not allowed; the same pipeline fails every "
         "time until the code passes allowDiskUse or changes the pipeline (no capacity comes back)",
     ),
+)
+
+# MongoDB update-document errors of the message-template sweep (issue 10; error_codes.yml, mongodb/mongo):
+# an update whose operators touch the same path twice (40 ConflictingUpdateOperators, "Updating the path 'a' would
+# create a conflict at 'a'") is a malformed update, not a write conflict between transactions: the update must change.
+_MONGODB_TEMPLATES: tuple[tuple[str, str, str, str], ...] = (
+    ("ConflictingUpdateOperators", V, "mongodb-errors", "40: two operators of one update name the same path"),
 )
 
 # MongoDB server codes swept from the server's own list (src/mongo/base/error_codes.yml, mongodb/mongo), whose
@@ -2468,6 +2486,113 @@ _VONAGE_SMS: tuple[tuple[str, str, str, str], ...] = (
 )  # fmt: skip
 
 
+# ---- chat and social APIs (thirteenth batch): the codes their error bodies carry beside the HTTP status. Discord's
+# JSON error code as discord.py (and its forks nextcord and disnake) prints it ("400 Bad Request (error code: 30007):
+# Maximum number of webhooks reached (10)"), read as DISCORD<code>; Discord's gateway close code as discord.py's
+# ConnectionClosed prints it ("Shard ID None WebSocket closed with 4004"), read as DISCORDGW<code>; the X (Twitter)
+# API v1.1 error code as tweepy prints each one under the status ("403 Forbidden\n187 - Status is a duplicate."),
+# read as TWITTER<code>. The code is more exact than the status: Discord sends its object-count limits as 400s
+# (capacity that clears only when objects are deleted, not by changing the request) and X its duplicate and
+# too-long statuses as 403s (the content must change).
+_DISCORD_JSON: tuple[tuple[str, str, str, str], ...] = (
+    # Maximum number of <objects> reached: a per-guild, per-channel or per-account count is full; the same request
+    # succeeds once objects are deleted (or the limit raised), so capacity must come back
+    *((code, R, "discord-json", f"maximum number of {what} reached") for code, what in (
+        ("30001", "guilds"), ("30002", "friends"), ("30003", "pins for the channel"), ("30004", "recipients"),
+        ("30005", "guild roles"), ("30007", "webhooks"), ("30008", "emojis"), ("30010", "reactions"),
+        ("30011", "group DMs"), ("30013", "guild channels"), ("30016", "invites"), ("30018", "animated emojis"),
+        ("30019", "server members"), ("30030", "server categories"), ("30032", "application commands"),
+        ("30033", "thread participants"), ("30034", "daily application command creates (a daily quota)"),
+        ("30035", "bans for non-guild members"), ("30037", "ban fetches"),
+        ("30038", "uncompleted guild scheduled events"), ("30039", "stickers"),
+        ("30047", "pinned threads in a forum channel"), ("30048", "tags in a forum channel"),
+        ("30056", "premium emojis"), ("30058", "webhooks per guild"), ("30060", "channel permission overwrites"),
+        ("160006", "active threads"), ("160007", "active announcement threads"),
+    )),
+    # ... but these limits clear by themselves ("Try again later"): rate limits in the words of a count
+    ("30040", T, "discord-json", "maximum number of prune requests reached; try again later"),
+    ("30042", T, "discord-json", "maximum number of guild widget settings updates reached; try again later"),
+    ("30046", T, "discord-json", "maximum number of edits to messages older than 1 hour reached; try again later"),
+    ("20016", T, "discord-json", "slowmode rate limit"),
+    ("20022", T, "discord-json", "announcement rate limit"),
+    ("20028", T, "discord-json", "the channel hit its write rate limit"),
+    ("20029", T, "discord-json", "the server hit its write rate limit"),
+    ("40003", T, "discord-json", "opening direct messages too fast"),
+    ("40062", T, "discord-json", "service resource is being rate limited"),
+    ("110001", T, "discord-json", "application not yet available; try again later"),
+    ("130000", T, "discord-json", "API resource is currently overloaded; try again a little later"),
+    # the request itself: too many attachments in one message, an empty or too large body, invalid form or JSON
+    ("30015", V, "discord-json", "maximum number of attachments in one message: the message must carry fewer"),
+    ("30052", V, "discord-json", "bitrate too high for the channel type"),
+    ("40005", V, "discord-json", "request entity too large"),
+    ("50006", V, "discord-json", "cannot send an empty message"),
+    ("50016", V, "discord-json", "too few or too many messages to bulk delete"),
+    ("50035", V, "discord-json", "invalid form body"),
+    ("50045", V, "discord-json", "uploaded file exceeds the maximum size"),
+    ("50046", V, "discord-json", "invalid file uploaded"),
+    ("50109", V, "discord-json", "the request body contains invalid JSON"),
+    ("200000", V, "discord-json", "message blocked by automatic moderation: the content must change"),
+    ("240000", V, "discord-json", "message blocked by the harmful links filter"),
+    # the bot's permissions, token or setup, or a target that is not there: no retry and no other payload helps
+    ("10003", P, "discord-json", "unknown channel"),
+    ("10004", P, "discord-json", "unknown guild"),
+    ("10008", P, "discord-json", "unknown message"),
+    ("10062", P, "discord-json", "unknown interaction (its token expired before the response)"),
+    ("40001", P, "discord-json", "unauthorized: the token is missing or invalid"),
+    ("50001", P, "discord-json", "missing access"),
+    ("50007", P, "discord-json", "cannot send messages to this user"),
+    ("50013", P, "discord-json", "the bot lacks the permissions for the action"),
+    ("50014", P, "discord-json", "invalid authentication token"),
+    ("50027", P, "discord-json", "invalid webhook token"),
+    ("40060", P, "discord-json", "interaction has already been acknowledged (the code answers twice)"),
+)  # fmt: skip
+
+_DISCORD_GATEWAY: tuple[tuple[str, str, str, str], ...] = (
+    ("4000", T, "discord-gateway", "unknown error: reconnect"),
+    ("4007", T, "discord-gateway", "invalid seq on resume: reconnect and start a new session"),
+    ("4008", T, "discord-gateway", "rate limited: reconnect"),
+    ("4009", T, "discord-gateway", "session timed out: reconnect"),
+    ("4004", P, "discord-gateway", "authentication failed: the token is incorrect (do not reconnect)"),
+    ("4010", P, "discord-gateway", "invalid shard (do not reconnect)"),
+    ("4011", P, "discord-gateway", "sharding required (do not reconnect)"),
+    ("4012", P, "discord-gateway", "invalid API version (do not reconnect)"),
+    ("4013", P, "discord-gateway", "invalid intents (do not reconnect)"),
+    ("4014", P, "discord-gateway", "disallowed intents: not enabled in the developer portal (do not reconnect)"),
+)  # fmt: skip
+
+_TWITTER: tuple[tuple[str, str, str, str], ...] = (
+    ("88", T, "twitter-errors", "rate limit exceeded"),
+    ("130", T, "twitter-errors", "over capacity"),
+    ("131", T, "twitter-errors", "internal error"),
+    ("185", R, "twitter-errors", "user is over the daily status update limit: the quota comes back the next day"),
+    ("161", R, "twitter-errors", "unable to follow more people at this time (a follow limit)"),
+    ("186", V, "twitter-errors", "the Tweet is too long (sent as a 403)"),
+    ("187", V, "twitter-errors", "status is a duplicate (sent as a 403): the same text always fails"),
+    ("354", V, "twitter-errors", "the direct message is over the character limit"),
+    ("32", P, "twitter-errors", "could not authenticate you"),
+    ("89", P, "twitter-errors", "invalid or expired token"),
+    ("215", P, "twitter-errors", "bad authentication data (a 400 whose reason is the credential)"),
+    ("220", P, "twitter-errors", "the credentials do not allow access to this resource"),
+    ("261", P, "twitter-errors", "the application cannot perform write actions"),
+    ("326", P, "twitter-errors", "the account is temporarily locked"),
+    ("64", P, "twitter-errors", "the account is suspended"),
+    ("453", P, "twitter-errors", "the access level does not include the endpoint"),
+)  # fmt: skip
+
+# The Google Maps Platform web services' top-level status, as googlemaps' ApiError prints it ("REQUEST_DENIED (The
+# provided API key is invalid.)", "MAX_ELEMENTS_EXCEEDED"), read as GMAPS<status>. OVER_QUERY_LIMIT and
+# OVER_DAILY_LIMIT are left out: each is said of a rate, a quota and a billing setup alike, and the message decides.
+_GOOGLE_MAPS: tuple[tuple[str, str, str, str], ...] = (
+    ("REQUEST_DENIED", P, "google-maps-status", "the request was denied: an invalid key, an API not enabled"),
+    ("INVALID_REQUEST", V, "google-maps-status", "the query is missing or malformed"),
+    ("UNKNOWN_ERROR", T, "google-maps-status", "a server error: the request may succeed if tried again"),
+    ("MAX_ELEMENTS_EXCEEDED", V, "google-maps-status", "origins times destinations over the per-query limit"),
+    ("MAX_DIMENSIONS_EXCEEDED", V, "google-maps-status", "too many origins or destinations in one request"),
+    ("MAX_WAYPOINTS_EXCEEDED", V, "google-maps-status", "too many waypoints in one request"),
+    ("MAX_ROUTE_LENGTH_EXCEEDED", V, "google-maps-status", "the route asked for is too long to process"),
+)  # fmt: skip
+
+
 # ---- the collections, each in one definition (after every table they name)
 
 SOURCES: dict[str, str] = {
@@ -2621,6 +2746,13 @@ SOURCES: dict[str, str] = {
     "(Stranger6667/postmarker: ClientError '[{ErrorCode}] {Message}')",
     "gecko-net": "xpcom/base/ErrorList.py (mozilla/gecko-dev: necko's NS_ERROR_ names); security/nss/lib/util/secerr.h "
     "and lib/ssl/sslerr.h (NSS); security/manager/ssl/ (mozilla::pkix errors)",
+    # chat and social APIs (thirteenth batch)
+    "discord-json": "https://discord.com/developers/docs/topics/opcodes-and-status-codes#json-json-error-codes",
+    "discord-gateway": "https://discord.com/developers/docs/topics/opcodes-and-status-codes#gateway-gateway-close-"
+    "event-codes (the Reconnect column)",
+    "twitter-errors": "https://developer.x.com/en/support/x-api/error-troubleshooting (X API v1.1 error codes)",
+    "google-maps-status": "https://developers.google.com/maps/documentation/geocoding/requests-geocoding#StatusCodes "
+    "and .../distance-matrix/distance-matrix#DistanceMatrixStatus (googlemaps/client.py raises ApiError(status))",
 }
 """Where each table row's code is documented."""
 
@@ -2643,6 +2775,7 @@ VENDOR_CODES: tuple[tuple[str, str, tuple[tuple[str, str, str, str], ...]], ...]
     ("spark", "SPARK", _SPARK_MORE),
     ("salesforce", "SALESFORCE", _SALESFORCE),
     ("mongodb", "", _MONGODB),
+    ("mongodb", "", _MONGODB_TEMPLATES),
     ("mongo_server", "", _MONGODB_SERVER),
     ("azure", "", _AZURE_STORAGE),
     ("mysql", "", _MYSQL_SERVER),
@@ -2651,6 +2784,7 @@ VENDOR_CODES: tuple[tuple[str, str, tuple[tuple[str, str, str, str], ...]], ...]
     ("clickhouse", "CLICKHOUSE", _CLICKHOUSE_MORE),
     ("clickhouse", "CLICKHOUSE", _CLICKHOUSE),
     ("clickhouse", "CLICKHOUSE", _CLICKHOUSE_SWEEP),
+    ("clickhouse", "CLICKHOUSE", _CLICKHOUSE_TEMPLATES),
     ("snowflake", "SNOWFLAKE", _SNOWFLAKE_CONNECTOR),
     ("snowflake", "SNOWFLAKE", _SNOWFLAKE_SQL),
     ("slack", "", _SLACK),
@@ -2730,6 +2864,10 @@ VENDOR_CODES: tuple[tuple[str, str, tuple[tuple[str, str, str, str], ...]], ...]
     ("hcloud", "HCLOUD", _HCLOUD),
     ("postmark", "POSTMARK", _POSTMARK),
     ("vonage", "VONAGESMS", _VONAGE_SMS),
+    ("discord", "DISCORD", _DISCORD_JSON),
+    ("discord_gateway", "DISCORDGW", _DISCORD_GATEWAY),
+    ("twitter", "TWITTER", _TWITTER),
+    ("google_maps", "GMAPS", _GOOGLE_MAPS),
     ("aws", "", _AWS_TEMPLATES),
     ("llm", "", _LLM_TEMPLATES),
 )

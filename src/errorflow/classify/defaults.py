@@ -701,12 +701,14 @@ _MESSAGES: tuple[tuple[str, Category, Stage, str], ...] = (
      r"(?:cannot|can't|could not|couldn't|unable to|failed to) allocate|not enough memory|insufficient memory|"
      r"memory allocation (?:failed|error)|cu[a-z]*_status_alloc(?:ation)?_failed|allocation failed|bad_alloc|"
      r"memory exhausted|no available memory|"
-     r"heap space|gc overhead limit exceeded|used memory >|maxmemory|exceeded memory limit|memory limit exceeded|"
+     r"heap space|gc overhead limit exceeded|used memory >|maxmemory|memory limit exceeded|"
+     # (not MongoDB's fixed per-stage limit without disk use: message.tpl_mongo_no_disk_use)
+     r"exceeded memory limit(?! for \$[a-z]+, but didn't allow external sort)|"
      r"unable to allocate|std::bad_alloc|mps backend out of memory"),
     ("disk_full", R, Stage.MESSAGE_STRONG,
      r"no space left|disk (?:is )?full|or disk is full|disk quota exceeded|quota exceeded on disk|"
      r"not enough (?:disk )?space|insufficient (?:disk |system )?(?:space|storage)|unable to extend temp|"
-     r"could not extend file|file system full|filesystem full|table is full|storage (?:is )?full|"
+     r"could not extend file|file system full|filesystem full|table (?:'[^']{1,192}' )?is full|storage (?:is )?full|"
      r"flood[- ]stage (?:disk )?watermark|read-only-allow-delete|read-only / allow delete"),
     ("file_handles", R, Stage.MESSAGE_STRONG,
      r"too many open files|no buffer space available|paging file is too small|can't start new thread|"
@@ -899,7 +901,8 @@ _MESSAGES: tuple[tuple[str, Category, Stage, str], ...] = (
      r"(?:the )?(?:minimum|maximum)|is (?:too long|too short)|for dictionary value @ data"),
     ("integrity", V, Stage.MESSAGE_STRONG,
      r"violates (?:unique|foreign key|not-null|check|exclusion) constraint|(?:unique|foreign key|not null|"
-     r"check|primary key) constraint (?:failed|violat)|duplicate (?:key|entry)|constraint violation|"
+     r"check|primary key) constraint (?:failed|violat)|check constraint '[^']{1,128}' is violated|"
+     r"duplicate (?:key|entry)|constraint violation|"
      r"integrity ?error|cannot be null|cannot add or update a child row|cannot delete or update a parent row|"
      r"e11000|is not present in table|cannot re-use a name that is still in use|"
      # (Azure Key Vault's 409 "... is currently in a deleted but recoverable state, and its name cannot be reused")
@@ -908,7 +911,8 @@ _MESSAGES: tuple[tuple[str, Category, Stage, str], ...] = (
      r"invalid input\b|invalid (?:literal|input) for|could not convert|must be a valid [a-z]+|invalid isoformat string|"
      r"does not match format|unconverted data remains|"
      r"(?:day|month|year|hour|minute|second) (?:is |must be )?(?:in \d|out of range)|field value out of range|"
-     r"out of range (?:value|for)|value out of range|numeric (?:field )?overflow|data too long|value too long|"
+     r"out of range (?:value|for)|value out of range|(?:smallint|integer|bigint) out of range|"
+     r"numeric (?:field )?overflow|data too long|value too long|"
      r"incorrect (?:integer|decimal|datetime|date|string|double) value|truncated incorrect|data truncated|"
      r"badly formed|malformed|expecting (?:value|property name|'.' delimiter)|unterminated string|extra data|"
      r"json ?decode|invalid json|not (?:valid|well-formed) json|codec can't (?:decode|encode)|"
@@ -920,7 +924,7 @@ _MESSAGES: tuple[tuple[str, Category, Stage, str], ...] = (
      r"must be lowercase|maximum context length|reduce the length|too many tokens|context length exceeded|"
      r"(?:request|payload|entity|body|file|upload|message|document|item) (?:is )?too large|"
      r"must be (?:smaller|shorter) than \d+ bytes\b|message (?:is )?too long\b|(?:message|record|batch) size "
-     r"(?:is )?too large\b|table encountered too many errors\b|"
+     r"(?:is )?too large\b|"
      r"exceeds the maximum (?:allowed )?(?:size|length)|invalid input of type|convert to a (?:bytes|string)|"
      r"singular matrix|could not broadcast|operands could not be broadcast|embedded null|"
      r"input contains nan|invalid (?:character|escape|byte)|not a number|nan (?:is )?not allowed|"
@@ -977,7 +981,13 @@ _MESSAGES: tuple[tuple[str, Category, Stage, str], ...] = (
      r"busy running a script|rehashing|^(?:busy|loading|tryagain|masterdown|clusterdown|readonly|noreplicas|"
      r"moved|ask)\b|is (?:starting up|shutting down|restarting|in recovery)|"
      r"not (?:yet )?(?:ready|accepting connections)|shutdown in progress|primary stepped down|"
-     r"not (?:writable )?primary|node is recovering"),
+     r"not (?:writable )?primary|node is recovering|"
+     # a write sent to a replica or a primary being demoted (PostgreSQL 25006 "cannot execute INSERT in a read-only
+     # transaction", MySQL 1290 "running with the --read-only option", Redis "-READONLY You can't write against a read
+     # only replica"), a Galera node still joining ("WSREP has not yet prepared node for application use"), a blocked
+     # call an operator released (Redis "-UNBLOCKED"): the same code as SQLSTATE 25006 and MySQL 1290 in _tables.py
+     r"\bin a read-only transaction\b|running with the --(?:super-)?read-only option|"
+     r"can't write against a read only (?:replica|slave)|wsrep has not yet prepared node|^unblocked\b"),
     ("broker", T, Stage.MESSAGE_STRONG,
      r"leader[ _]?not[ _]?available|not[ _]?leader|coordinator[ _]?not[ _]?available|broker[ _]?not[ _]?"
      r"available|no brokers available|not enough (?:in-sync )?replicas|rebalance in progress|"
@@ -2580,7 +2590,7 @@ def _build() -> tuple[Rule, ...]:
     rules.extend((*_CLASS_AND_MESSAGE_CONFIG_KEYS, *_CLASS_AND_MESSAGE_LDAP))
     rules.extend(_HTTP_RULES_DATA_HANDLING)
     rules.extend(_CLASS_AND_MESSAGE_DATA_AND_ML)
-    rules.extend(_CLASS_AND_MESSAGE_SWEEP_DATABASES)
+    rules.extend((*_CLASS_AND_MESSAGE_SWEEP_DATABASES, *_CLASS_AND_MESSAGE_MEDIA_AND_DOCUMENTS))
     rules.extend(_type_rules(_DECISIVE_TYPES, Stage.EXC_TYPE, "type"))
     rules.extend(_type_rules(_DECISIVE_SERVICE_TYPES, Stage.EXC_TYPE, "type"))
     rules.extend((*_type_rules(_DECISIVE_TYPES_WEB, Stage.EXC_TYPE, "type"), *_WEB_RULES))
@@ -2613,6 +2623,7 @@ def _build() -> tuple[Rule, ...]:
         _DECISIVE_TYPES_DATA_AND_ML,
         _DECISIVE_TYPES_SWEEP_DATABASES,
         _DECISIVE_TYPES_CLOUD_SAAS_SDKS,
+        _DECISIVE_TYPES_MEDIA_AND_CHAT,
     )
     rules.extend(rule for block in type_blocks for rule in _type_rules(block, Stage.EXC_TYPE, "type"))
     rules.extend(
@@ -2647,6 +2658,8 @@ def _build() -> tuple[Rule, ...]:
         _MESSAGES_DATA_AND_ML,
         _MESSAGES_SWEEP_DATABASES,
         _MESSAGES_CLOUD_SAAS_SDKS,
+        _MESSAGES_MEDIA_AND_CHAT,
+        _MESSAGES_TEMPLATES_DATABASES,
         _MESSAGES_TEMPLATES_CLIENTS,
     )
     rules.extend(
@@ -4532,6 +4545,491 @@ _MESSAGES_CLOUD_SAAS_SDKS: tuple[tuple[str, Category, Stage, str], ...] = (
     # the appropriate screen"): a Jira administrator must add the field to the screen (or the field id configured in
     # the caller is wrong); resending never helps
     ("field_not_on_screen", P, Stage.MESSAGE_STRONG, r"\bis not on the appropriate screen\b"),
+)  # fmt: skip
+
+
+# ---- media, documents and chat/social APIs (thirteenth batch): classes raised for one kind of failure only.
+_DECISIVE_TYPES_MEDIA_AND_CHAT: dict[Category, tuple[tuple[str, str], ...]] = {
+    T: (
+        # discord.py (discord/errors.py) GatewayNotFound "The gateway to connect to discord was not found.": raised
+        # when fetching the gateway's URL from Discord fails (its side is down); nothing local changes, a later
+        # attempt connects ("not found" here names no missing object)
+        ("discord_gateway", "discord.errors.GatewayNotFound discord.GatewayNotFound "
+         "nextcord.errors.GatewayNotFound disnake.errors.GatewayNotFound"),
+        # geopy (geopy/exc.py; geocoders/base.py ERROR_CODE_MAP): GeocoderRateLimited for a 429 (it subclasses
+        # GeocoderQuotaExceeded, yet names a rate limit that clears), GeocoderTimedOut for a timeout, a 503 or a 504,
+        # GeocoderUnavailable for a connection that failed or a 5xx
+        ("geocoder_retry", "geopy.exc.GeocoderRateLimited geopy.exc.GeocoderTimedOut geopy.exc.GeocoderUnavailable"),
+        # python-telegram-bot (telegram/error.py): RetryAfter is flood control ("Flood control exceeded. Retry in N
+        # seconds"), TimedOut a request that took too long
+        ("telegram_retry", "telegram.error.RetryAfter telegram.error.TimedOut"),
+        # discord.py's command framework: MaxConcurrencyReached (the command's concurrency slots are taken by other
+        # invocations) clears as they finish
+        ("discord_command_busy", "discord.ext.commands.errors.MaxConcurrencyReached"),
+    ),
+    R: (
+        # geopy GeocoderQuotaExceeded: "the remote geocoding service refused to fulfill the request because the
+        # client has used its quota" (402 Payment Required, Google's OVER_QUERY_LIMIT / OVER_DAILY_LIMIT): the quota
+        # comes back with the next period or a payment
+        ("geocoder_quota", "geopy.exc.GeocoderQuotaExceeded"),
+    ),
+    V: (
+        # pdfminer.six (pdfparser.py, pdfdocument.py, psparser.py): a PDF that does not parse (PDFSyntaxError "No
+        # /Root object! - Is this really a PDF?", PDFNoValidXRef, PSSyntaxError, PSEOF "Unexpected EOF" of a truncated
+        # file) or whose password is wrong (PDFPasswordIncorrect): the document given must change, as pypdf's
+        # PdfReadError is (_DECISIVE_TYPES_DOCUMENTS); pdf2image's PDFSyntaxError is poppler's "Syntax Error" on one
+        ("pdf_parse", "pdfminer.pdfparser.PDFSyntaxError pdfminer.pdfdocument.PDFSyntaxError "
+         "pdfminer.pdfexceptions.PDFSyntaxError pdfminer.pdfdocument.PDFNoValidXRef "
+         "pdfminer.pdfdocument.PDFPasswordIncorrect pdfminer.psparser.PSSyntaxError pdfminer.psparser.PSEOF "
+         "pdfminer.psexceptions.PSSyntaxError pdfminer.psexceptions.PSEOF pdf2image.exceptions.PDFSyntaxError"),
+        # PyMuPDF (pymupdf/__init__.py): FileDataError "cannot open broken document" / "Failed to open stream" of
+        # a damaged document, EmptyFileError "Cannot open empty file": the file given must change
+        ("mupdf_document", "pymupdf.FileDataError pymupdf.EmptyFileError fitz.FileDataError fitz.EmptyFileError "
+         "pymupdf.mupdf.FileDataError pymupdf.mupdf.FzErrorFormat pymupdf.mupdf.FzErrorSyntax"),
+        # xlrd/compdoc.py CompDocError ("MSAT extension: accessing sector ... but only N in file"): the OLE2 container
+        # of the .xls is damaged; msgpack StackError (nesting deeper than the unpacker allows) and BufferFull (input
+        # over max_buffer_size): the payload given
+        # ... msgpack OutOfData (the input ends inside an object); python-docx UnrecognizedImageError (an image of no
+        # format it knows); beautifulsoup4 ParserRejectedMarkup ("The markup you provided was rejected by the parser")
+        ("damaged_payload", "xlrd.compdoc.CompDocError msgpack.exceptions.StackError msgpack.exceptions.BufferFull "
+         "msgpack.exceptions.OutOfData docx.image.exceptions.UnrecognizedImageError bs4.builder.ParserRejectedMarkup "
+         "bs4.ParserRejectedMarkup"),
+        # xlsxwriter/exceptions.py: the XlsxInputError family ("Base exception for all input data related errors":
+        # a worksheet name that is invalid or taken, a duplicate table name, overlapping merged ranges, a chart with
+        # no data series) and the images it cannot read (UnsupportedImageFormat, UndefinedImageSize): the value or
+        # the image given must change
+        ("xlsx_input", "xlsxwriter.exceptions.XlsxInputError xlsxwriter.exceptions.InvalidWorksheetName "
+         "xlsxwriter.exceptions.DuplicateWorksheetName xlsxwriter.exceptions.DuplicateTableName "
+         "xlsxwriter.exceptions.OverlappingRange xlsxwriter.exceptions.EmptyChartSeries "
+         "xlsxwriter.exceptions.UnsupportedImageFormat xlsxwriter.exceptions.UndefinedImageSize"),
+        # geopy GeocoderQueryError: the service refused the query itself (400, 412-414)
+        ("geocoder_query", "geopy.exc.GeocoderQueryError"),
+        # discord.py's command framework: UserInputError and its subclasses ("the base exception type for errors that
+        # involve errors regarding user input"): an argument missing, too many, or one that does not convert; the
+        # command's text must change
+        ("discord_command_input", "discord.ext.commands.errors.UserInputError "
+         "discord.ext.commands.errors.MissingRequiredArgument discord.ext.commands.errors.TooManyArguments "
+         "discord.ext.commands.errors.BadArgument discord.ext.commands.errors.BadUnionArgument "
+         "discord.ext.commands.errors.BadLiteralArgument discord.ext.commands.errors.ArgumentParsingError"),
+    ),
+    P: (
+        # discord.py: PrivilegedIntentsRequired (gateway close 4014: the intents are not enabled in the developer
+        # portal) and LoginFailure ("Improper token has been passed."): the application's setup must change
+        ("discord_setup", "discord.errors.PrivilegedIntentsRequired discord.PrivilegedIntentsRequired "
+         "discord.errors.LoginFailure discord.LoginFailure nextcord.errors.PrivilegedIntentsRequired "
+         "nextcord.errors.LoginFailure disnake.errors.PrivilegedIntentsRequired disnake.errors.LoginFailure"),
+        # xlsxwriter FileSizeError "Filesize would require ZIP64 extensions. Use workbook.use_zip64().": a workbook
+        # option the code must set (not a full disk)
+        ("xlsx_zip64", "xlsxwriter.exceptions.FileSizeError"),
+        # reportlab/pdfbase/ttfonts.py TTFError ("Can't open file", "Not a TrueType font") and pdfmetrics.py
+        # FontNotFoundError ("Can't find .afm file for ..."): the fonts a report embeds ship with the application
+        # image; a missing or broken one is the deployment's
+        ("reportlab_font", "reportlab.pdfbase.ttfonts.TTFError reportlab.pdfbase.pdfmetrics.FontNotFoundError"),
+        # geopy: GeocoderAuthenticationFailure (401, 407), GeocoderInsufficientPrivileges (403), GeocoderNotFound
+        # (no geocoder of that name), ConfigurationError (raised before any request): the setup must change
+        ("geocoder_setup", "geopy.exc.GeocoderAuthenticationFailure geopy.exc.GeocoderInsufficientPrivileges "
+         "geopy.exc.GeocoderNotFound geopy.exc.ConfigurationError"),
+        # discord.py's command framework (discord/ext/commands/errors.py): the invoking member or the bot lacks a
+        # permission or role the command requires; the guild's permissions must change, not the command's text
+        ("discord_command_permissions", "discord.ext.commands.errors.MissingPermissions "
+         "discord.ext.commands.errors.BotMissingPermissions discord.ext.commands.errors.MissingRole "
+         "discord.ext.commands.errors.BotMissingRole discord.ext.commands.errors.MissingAnyRole "
+         "discord.ext.commands.errors.BotMissingAnyRole"),
+        # python-telegram-bot: InvalidToken (the bot token is refused), ChatMigrated (the group became a supergroup:
+        # the code must use the new chat id), Conflict ("terminated by other getUpdates request", a webhook set
+        # while polling: two deployments of one bot), EndPointNotFound
+        ("telegram_setup", "telegram.error.InvalidToken telegram.error.ChatMigrated telegram.error.Conflict "
+         "telegram.error.EndPointNotFound"),
+        # Tools and libraries missing from the installation: pdf2image PDFInfoNotInstalledError (poppler's pdfinfo),
+        # pytesseract TesseractNotFoundError ("tesseract is not installed or it's not in your PATH"), imageio
+        # NeedDownloadError (the ffmpeg binary), discord.py OpusNotLoaded (libopus for voice), beautifulsoup4
+        # FeatureNotFound ("Couldn't find a tree builder with the features you requested: lxml. Do you need to install
+        # a parser library?"): the image must change
+        ("tool_missing", "pdf2image.exceptions.PDFInfoNotInstalledError "
+         "pytesseract.pytesseract.TesseractNotFoundError pytesseract.TesseractNotFoundError "
+         "imageio.core.fetching.NeedDownloadError imageio.core.NeedDownloadError discord.opus.OpusNotLoaded "
+         "discord.errors.OpusNotLoaded bs4.FeatureNotFound"),
+        # discord.py InteractionResponded ("This interaction has already been responded to before"): the code answers
+        # one interaction twice, as Discord's 40060 says
+        ("discord_answered_twice", "discord.errors.InteractionResponded discord.InteractionResponded"),
+    ),
+}  # fmt: skip
+
+# A class whose usual meaning the message decides (consulted before the class alone, as _CLASS_AND_MESSAGE).
+_CLASS_AND_MESSAGE_MEDIA_AND_DOCUMENTS: tuple[Rule, ...] = (
+    Rule(
+        id="type.validation.spreadsheet_file",
+        category=V,
+        exc_type=("xlrd.biffh.XLRDError", "xlrd.XLRDError"),
+        # xlrd/__init__.py open_workbook and biffh.py: "Unsupported format, or corrupt file: Expected BOF record;
+        # found b'<!DOCTYP'" (an HTML page or a damaged file with an .xls name), book.py sheet_by_name "No sheet
+        # named <'x'>" (as openpyxl's "Worksheet x does not exist.", type.validation.missing_document_part)
+        # ... compdoc.py "Can't find workbook in OLE2 compound document" (another Office file under an .xls name) and
+        # "Workbook is encrypted" (the document's own protection, as pypdf's FileNotDecryptedError)
+        message=r"unsupported format, or corrupt file|^no sheet named <|can't find workbook in ole2 compound document|"
+        r"^workbook is encrypted",
+        stage=Stage.EXC_TYPE,
+        description="a file given as a workbook that is not one, or lacks the sheet asked for: the file must change",
+    ),
+    Rule(
+        id="type.permanent.xlrd_xlsx_dropped",
+        category=P,
+        exc_type=("xlrd.biffh.XLRDError", "xlrd.XLRDError"),
+        # xlrd 2.0 reads only .xls ("Excel xlsx file; not supported"): the code must read .xlsx with openpyxl
+        message=r"excel xlsx file; not supported",
+        stage=Stage.EXC_TYPE,
+        description="xlrd 2 dropped .xlsx support: the code or its dependency must change, not the file",
+    ),
+    # imageio (imageio/core/imopen.py): "Could not find a backend to open `x.png`` with iomode `ri`." When reading
+    # one image ('ri'; 'rI' is many images, 'rv' a volume: a stream or a video may lack its plugin), Pillow (a hard
+    # dependency of imageio) reads every common format, so no backend means the bytes are not an image (empty,
+    # truncated, another type under the name): the file must change. The mode is read as imageio spells it
+    # (case-sensitive), so on imageio's ValueError / OSError with that message, unless imageio names plugins that
+    # "might add capable backends".
+    Rule(
+        id="type.validation.image_not_decodable",
+        category=V,
+        exc_type=("builtins.ValueError", "builtins.OSError"),
+        message=r"could not find a backend to open .{1,400}? with iomode [`'\"]?(?-i:ri)(?![A-Za-z])"
+        r"(?![\s\S]*\bplugins might add capable backends\b)",
+        stage=Stage.EXC_TYPE,
+        description="imageio found no backend to read one image: the bytes are not an image, the file must change",
+    ),
+)
+
+# Message patterns of media, document and chat libraries (thirteenth batch), each anchored to its meaning.
+_MESSAGES_MEDIA_AND_CHAT: tuple[tuple[str, Category, Stage, str], ...] = (
+    # imageio (imageio/core/imopen.py) "Could not find a backend to open `x.mp4`` with iomode `wI`.": for writing the
+    # install lacks a writer plugin (imageio-ffmpeg for video), and so it does when imageio names plugins that "might
+    # add capable backends": the environment must change (reading one image: type.validation.image_not_decodable)
+    ("image_writer_missing", P, Stage.MESSAGE_STRONG,
+     r"could not find a backend to open .{1,400}? with iomode [`'\"]?w|"
+     r"\bthe following plugins might add capable backends\b"),
+    # ffmpeg cannot infer the container from an output name without a known extension ("Unable to choose an output
+    # format for 'x'; use a standard extension for the filename or specify the format manually."): the argument
+    ("ffmpeg_output_format", V, Stage.MESSAGE_STRONG, r"\bunable to choose an output format for\b"),
+    # ffmpeg's build lacks the encoder asked for ("Unknown encoder 'libx265'"; moviepy adds "FFMPEG didn't find the
+    # specified codec"): another build or another codec argument in the code, never a retry; and input that is not
+    # media at all ("Invalid data found when processing input", also PyAV's InvalidDataError): the file must change
+    ("ffmpeg_encoder_missing", P, Stage.MESSAGE_STRONG, r"\bunknown encoder '|\bdidn't find the specified codec\b"),
+    ("ffmpeg_input_not_media", V, Stage.MESSAGE_STRONG, r"\binvalid data found when processing input\b"),
+    # MuPDF's words for a document it cannot open (PyMuPDF's RuntimeError before FileDataError existed: "cannot open
+    # broken document", EmptyFileError "Cannot open empty file"): the document given is damaged or empty
+    # ... and MuPDF's words for a PDF without its cross-reference table or header ("cannot find startxref", "format
+    # error: cannot recognize version marker"), fastavro's for an Avro file whose blocks do not line up ("expected sync
+    # marker not found"), moviepy's for a video whose first frame does not decode
+    ("document_broken", V, Stage.MESSAGE_STRONG,
+     r"\bcannot open (?:broken document|empty (?:file|document))\b|\bcannot find startxref\b|"
+     r"\bcannot recognize version marker\b|\bsync marker not found\b|\bfailed to read the first frame of video file\b"),
+    # an object the code closed itself, used again (PyMuPDF ValueError "document closed"): the code must change;
+    # "closed" alone reads as a dropped connection
+    ("document_used_after_close", P, Stage.MESSAGE_STRONG, r"^document closed$"),
+    # a codec the file uses whose library is not installed (fastavro "zstandard codec is supported but you need to
+    # install zstandard"): the environment must change, not the file
+    ("codec_library_missing", P, Stage.MESSAGE_STRONG, r"\bcodec is supported but you need to install\b"),
+    # OpenCV's error codes printed with their names (core/include/opencv2/core/base.hpp cv::Error::Code, as cv2.error
+    # prints "error: (-5:Bad argument) in function 'resize'"): a bad argument, an input array of the wrong size, a
+    # value out of range or an unsupported format is the caller's argument; a function not implemented in the build
+    # or no CUDA support is the installation's. (-215:Assertion failed) and (-2:Unspecified error) say nothing alone.
+    ("opencv_argument", V, Stage.MESSAGE_STRONG,
+     r"error: \((?:-5:bad argument|-201:incorrect size of input array|-211:one of the arguments' values is out of "
+     r"range|-210:unsupported format or combination of formats|-209:sizes of input arguments do not match|"
+     r"-206:bad flag \(parameter or structure field\))\)"),
+    ("opencv_build", P, Stage.MESSAGE_STRONG,
+     r"error: \((?:-213:the function/feature is not implemented|-216:no cuda support)\)"),
+    # Tesseract without the language data it was asked for ("Error opening data file .../deu.traineddata ... Failed
+    # loading language 'deu' Tesseract couldn't load any languages! Could not initialize tesseract."): install the
+    # traineddata or set TESSDATA_PREFIX: the environment
+    ("tesseract_language_missing", P, Stage.MESSAGE_STRONG,
+     r"\bfailed loading language\b|\bcouldn'?t load any languages\b|\bcould not initiali[sz]e tesseract\b"),
+    # protobuf's runtime refusing generated code of another generation ("Descriptors cannot be created directly. If
+    # this call came from a _pb2.py file, your generated code is out of date and must be regenerated with protoc"):
+    # a dependency mismatch of the installation, whatever TypeError says
+    ("protobuf_generated_code", P, Stage.MESSAGE_STRONG,
+     r"\bdescriptors cannot be created directly\b|\bgenerated code is out of date and must be regenerated\b|"
+     # ... and two modules of the installation registering one .proto ("Couldn't build proto file into descriptor
+     # pool: duplicate file name", "A file with this name is already in the pool.")
+     r"\bcouldn't build proto file into descriptor pool\b"),
+    # Telegram's answer to a callback query answered too late ("Query is too old and response timeout expired or query
+    # id is invalid"): the query is gone, no retry answers it (as Discord's unknown interaction); "timeout" here is
+    # no network timeout. Its permission refusals sent as 400s ("Not enough rights to send text messages to the chat",
+    # "Have no rights to send a message"): the bot's rights in the chat must change
+    ("callback_query_expired", P, Stage.MESSAGE_STRONG, r"\bquery is too old\b"),
+    # a media tool's binary missing from the installation (imageio-ffmpeg "Could not find ffmpeg executable.", imageio
+    # "No ffmpeg exe could be found", pdf2image and pytesseract's own words for poppler and tesseract): install it
+    ("media_tool_binary_missing", P, Stage.MESSAGE_STRONG,
+     r"\b(?:could not find|cannot find|can't find|need) (?:the )?(?:ffmpeg|ffprobe|tesseract|poppler|pdfinfo|pdftoppm|"
+     r"ghostscript|wkhtmltopdf|libreoffice|soffice) (?:exe|executable|binary)\b|"
+     r"\bno (?:ffmpeg|ffprobe) exe(?:cutable)? could be found\b"),
+    # Tesseract (through Leptonica) refusing the image itself: "Image too small to scale!!", "Error in pixReadStream:
+    # Unknown format: no pix returned", "pix not read": the image given must change
+    ("ocr_image_unreadable", V, Stage.MESSAGE_STRONG,
+     r"\bimage too small to scale\b|\bpixreadstream: unknown format\b|\bpix not read\b"),
+    # ffmpeg refusing the encoder's parameters ("height not divisible by 2 (1280x721)", "Error while opening encoder for
+    # output stream #0:0 - maybe incorrect parameters such as bit_rate, rate, width or height"): the arguments
+    ("ffmpeg_encoder_parameters", V, Stage.MESSAGE_STRONG,
+     r"\b(?:width|height) not divisible by 2\b|\bmaybe incorrect parameters such as bit_rate\b"),
+    ("chat_rights_missing", P, Stage.MESSAGE_STRONG, r"\bnot enough rights to\b|\bhave no rights to\b"),
+    # Telegram's refusal of the formatting of a text ("Can't parse entities: unsupported start tag \"br\" at byte offset
+    # 17"): the text's Markdown or HTML must change, whatever "unsupported" says
+    ("markup_entities", V, Stage.MESSAGE_STRONG, r"\bcan't parse entities\b"),
+    # an account without credits for a pay-per-use API (X's 402 "Your enrolled account does not have any credits to
+    # fulfill this request."): credits must be bought or come back, as used-up LLM credits
+    ("no_credits_left", R, Stage.MESSAGE_STRONG, r"\b(?:does not|doesn't) have (?:any |enough )?credits\b"),
+    # X's monthly post cap ("429 Too Many Requests ... Usage cap exceeded: Monthly product cap"): the month's quota,
+    # not a rate that clears in minutes
+    ("usage_cap_exceeded", R, Stage.MESSAGE_STRONG, r"\busage cap exceeded\b|\bmonthly (?:product|post|tweet) cap\b"),
+    # a client built or called without the API key its API needs (googlemaps client.py "Must provide API key for this
+    # API. It does not accept enterprise credentials.", "Must provide API key or enterprise credentials when creating
+    # client."): configuration, whatever ValueError says
+    ("api_key_not_given", P, Stage.MESSAGE_STRONG, r"\bmust provide (?:an? |your )?api key\b"),
+)  # fmt: skip
+
+
+# ---- source-template sweep (issue 10), databases and data stores: the servers' and drivers' own message templates
+# (the text a generic class such as OperationalError, DatabaseError, ResponseError or a RuntimeError wrapper carries
+# when no code is printed), each anchored to the template's fixed words, never to its values.
+_MESSAGES_TEMPLATES_DATABASES: tuple[tuple[str, Category, Stage, str], ...] = (
+    # PostgreSQL 25P02 in_failed_sql_transaction (src/backend/tcop/postgres.c "current transaction is aborted,
+    # commands ignored until end of transaction block"): the code did not roll back after an error; every later
+    # statement on that connection fails the same way until it does (as SQLSTATE 25P02 in _tables.py)
+    # (SQLAlchemy's own words for the same state, lib/sqlalchemy/engine/base.py and orm/session.py: "Can't reconnect
+    # until invalid transaction is rolled back", "This connection is on an inactive transaction.  Please rollback()
+    # fully before proceeding")
+    ("tpl_pg_failed_transaction", P, Stage.MESSAGE_STRONG,
+     r"\bcurrent transaction is aborted, commands ignored until end of transaction block\b|"
+     r"\bcan't reconnect until invalid transaction is rolled back\b|\bplease rollback\(\) fully before proceeding\b"),
+    # PostgreSQL 53400 configuration_limit_exceeded (src/backend/storage/file/fd.c "temporary file size exceeds
+    # temp_file_limit (%dkB)"): the query's spill space is used up; the limit (or the work) must shrink, as SQLSTATE
+    # 53400 in _tables.py (the word "temporary" is not a temporary failure)
+    ("tpl_pg_temp_file_limit", R, Stage.MESSAGE_STRONG, r"\btemporary file size exceeds temp_file_limit\b"),
+    # MySQL 1142/1143 ER_TABLEACCESS_DENIED_ERROR / ER_COLUMNACCESS_DENIED_ERROR (share/messages_to_clients.txt
+    # "%-.32s command denied to user '%-.48s'@'%-.255s' for table '%-.192s'"): a missing grant
+    ("tpl_mysql_command_denied", P, Stage.MESSAGE_STRONG, r"\bcommand denied to user\b"),
+    # MySQL 1129 ER_HOST_IS_BLOCKED ("Host '%-.64s' is blocked because of many connection errors; unblock with
+    # 'mysqladmin flush-hosts'"): the server refuses the host until an operator flushes it; reconnecting never helps
+    # (the "connection errors" in it are the past ones, not this failure)
+    # MySQL 1064 ER_PARSE_ERROR ("You have an error in your SQL syntax; check the manual that corresponds to your
+    # MySQL server version for the right syntax to use near ..."): the statement the code sends is not SQL
+    ("tpl_mysql_syntax", P, Stage.MESSAGE_STRONG, r"\byou have an error in your sql syntax\b"),
+    ("tpl_mysql_host_blocked", P, Stage.MESSAGE_STRONG, r"\bis blocked because of many connection errors\b"),
+    # MySQL 1364 ER_NO_DEFAULT_FOR_FIELD ("Field '%-.192s' doesn't have a default value"): the row omits a required
+    # column; MySQL 1153 ER_NET_PACKET_TOO_LARGE ("Got a packet bigger than 'max_allowed_packet' bytes"): the value
+    # sent is larger than the server accepts. The row must change (MYSQL_CODES 1364 and 1153)
+    ("tpl_mysql_row_rejected", V, Stage.MESSAGE_STRONG,
+     r"\bfield '[^']{1,192}' doesn't have a default value\b|\bgot a packet bigger than 'max_allowed_packet' bytes\b"),
+    # MySQL 3024 ER_QUERY_TIMEOUT ("Query execution was interrupted, maximum statement execution time exceeded"):
+    # max_execution_time stopped the statement, as MYSQL_CODES 3024
+    ("tpl_mysql_statement_timeout", T, Stage.MESSAGE_STRONG, r"\bmaximum statement execution time exceeded\b"),
+    # sqlite3 (CPython Modules/_sqlite/cursor.c "Incorrect number of bindings supplied. The current statement uses
+    # %d, and there are %zd supplied."; connection.c "Cannot operate on a closed database."): the calling code passes
+    # the wrong parameters or uses a connection it closed; "closed" here is the code's own doing, not a network drop
+    ("tpl_sqlite_api_misuse", P, Stage.MESSAGE_STRONG,
+     r"\bincorrect number of bindings supplied\b|\bcannot operate on a closed (?:database|cursor)\b"),
+    # Redis's replies to a value that is not a number (src/object.c "value is not an integer or out of range",
+    # "value is not a valid float"): the argument or the stored value is not what the command needs
+    ("tpl_redis_not_a_number", V, Stage.MESSAGE_STRONG,
+     r"\bis not an integer or out of range\b|\bis not a (?:valid )?float\b|\binvalid expire time in\b|"
+     # (t_hash.c "hash value is not an integer", object.c "increment or decrement would overflow", db.c "source and
+     # destination objects are the same")
+     r"\bhash value is not an? (?:integer|float)\b|\bincrement or decrement would overflow\b|"
+     r"\bsource and destination objects are the same\b|"
+     # ... and a value longer than the server accepts ("string exceeds maximum allowed size (proto-max-bulk-len)")
+     r"\bstring exceeds maximum allowed size\b"),
+    # Redis's replies to commands sent in the wrong order or context (src/multi.c "EXEC without MULTI", "DISCARD
+    # without MULTI", "MULTI calls can not be nested"; src/server.c "only (P|S)SUBSCRIBE / ... are allowed in this
+    # context"; networking.c "Protocol error: invalid multibulk length"), a database number the server does not have
+    # ("DB index is out of range") and RediSearch's "Unknown Index name": the client's code or configuration is wrong
+    ("tpl_redis_client_misuse", P, Stage.MESSAGE_STRONG,
+     r"\b(?:exec|discard) without multi\b|\bmulti calls can not be nested\b|\bare allowed in this context\b|"
+     r"^(?:err )?protocol error: |\bdb index is out of range\b|^unknown index name\b|"
+     r"\bthis instance has cluster support disabled\b|"
+     # (AUTH sent to a server with no password: "AUTH <password> called without any password configured for the default
+     # user. Are you sure your configuration is correct?")
+     r"\bcalled without any password configured\b"),
+    # ClickHouse's Keeper/ZooKeeper client (src/Common/ZooKeeper/KeeperException.cpp "Coordination::Exception:
+    # Connection loss", "Session expired", "Operation timeout"): the coordination session reconnects by itself
+    ("tpl_clickhouse_keeper_session", T, Stage.MESSAGE_STRONG,
+     r"\bcoordination::exception: (?:connection loss|session expired|operation timeout)\b"),
+    # snowflake-connector-python errorcode ER_FAILED_TO_REQUEST 250003 ("Failed to get the response. Hanging?"):
+    # the HTTP request to Snowflake got no answer
+    ("tpl_snowflake_no_response", T, Stage.MESSAGE_STRONG, r"\bfailed to get the response\. hanging\?"),
+    # BigQuery's internalError / backendError text ("An internal error occurred and the request could not be
+    # completed", cloud.google.com/bigquery/docs/error-messages: retry with backoff)
+    ("tpl_bigquery_internal_error", T, Stage.MESSAGE_STRONG,
+     r"\ban internal error occurred and the request could not be completed\b"),
+    # BigQuery's load job giving up on bad rows ("JSON table encountered too many errors, giving up", invalid rows
+    # beyond max_bad_records), and Elasticsearch's paging limit ("Result window is too large, from + size must be less
+    # than or equal to"): the input or the request must change
+    # PostgreSQL statements the code gets wrong, whatever the row (SQLSTATE class 42 and 2B, permanent in _tables.py):
+    # a value of the wrong type for its column ("column \"x\" is of type integer but expression is of type text",
+    # 42804), an upsert naming no matching constraint ("there is no unique or exclusion constraint matching the ON
+    # CONFLICT specification", 42P10), an unterminated literal (42601), a drop blocked by dependants ("because other
+    # objects depend on it", 2BP01), an extension the server does not have ("extension \"x\" is not available"), and
+    # psycopg2's "cursor already closed" (the code reuses a cursor it closed; "closed" is not a dropped connection)
+    ("tpl_pg_statement_wrong", P, Stage.MESSAGE_STRONG,
+     r"\bbut expression is of type\b|\bno unique or exclusion constraint matching the on conflict specification\b|"
+     r"\bunterminated quoted (?:string|identifier) at or near\b|\bbecause other objects depend on it\b|"
+     r"\bextension \"[^\"]{1,64}\" is not available\b|\bcursor already closed\b|\bthe cursor is closed\b|"
+     # ... and the parser's and planner's other refusals (42846 "cannot cast type jsonb to integer", 42P18 "could not
+     # determine data type of parameter $1", 08P01 "bind message supplies 1 parameters, but prepared statement \"\"
+     # requires 2", 42P01 "missing FROM-clause entry for table", 42702 "column reference \"id\" is ambiguous", 42803
+     # "must appear in the GROUP BY clause or be used in an aggregate function" and "aggregate functions are not
+     # allowed in WHERE", 42601 "subquery in FROM must have an alias", 21000 "more than one row returned by a subquery
+     # used as an expression" (with MySQL's 1242 "Subquery returns more than 1 row" and Oracle's ORA-01427 "single-row
+     # subquery returns more than one row"), 42501 "new row violates row-level security policy")
+     r"\bcannot cast type \w+(?: \w+)? to\b|\bcould not determine data type of parameter\b|"
+     r"\bbind message supplies \d+ parameters?, but prepared statement\b|\bmissing from-clause entry for table\b|"
+     r"\bcolumn reference \"[^\"]{1,64}\" is ambiguous\b|\bmust appear in the group by clause\b|"
+     r"\baggregate functions are not allowed in\b|\bsubquery in from must have an alias\b|"
+     r"\bmore than one row returned by a subquery\b|\bsubquery returns more than 1 row\b|"
+     r"\bsingle-row subquery returns more than one row\b|\bviolates row-level security policy\b"),
+    # SQLAlchemy's texts for code that uses it wrongly (lib/sqlalchemy): an asyncio engine called from sync code
+    # ("greenlet_spawn has not been called; can't call await_only() here"), a bind parameter left out ("A value is
+    # required for bind parameter 'x'"), rows fetched from a statement that returns none ("This result object does not
+    # return rows"), a Connection used after close ("This Connection is closed"), a Session with no engine ("Could not
+    # locate a bind configured on mapper"), .one() on a query that found none or several ("No row was found when one
+    # was required", "Multiple rows were found when exactly one was required"); "closed" here is the code's own doing
+    ("tpl_sqlalchemy_misuse", P, Stage.MESSAGE_STRONG,
+     r"\bgreenlet_spawn has not been called\b|\ba value is required for bind parameter\b|"
+     r"\bthis result object does not return rows\b|^this connection is closed$|"
+     r"\bcould not locate a bind configured on\b|\bno row was found when one was required\b|"
+     r"\bmultiple rows were found when exactly one was required\b"),
+    # SQLAlchemy's StaleDataError ("UPDATE statement on table 'x' expected to update 1 row(s); 0 were matched."): a
+    # concurrent writer changed or removed the row under a version check; reloading and retrying resolves it
+    ("tpl_sqlalchemy_stale_row", T, Stage.MESSAGE_STRONG,
+     r"\bexpected to (?:update|delete) \d+ row\(s\); \d+ were matched\b"),
+    # Connection pools with no connection to give (psycopg_pool TooManyRequests "the pool 'x' has already 100 requests
+    # waiting"; pymongo WaitQueueTimeoutError "Timed out while checking out a connection from connection pool"): the
+    # pool's capacity must come back
+    ("tpl_pool_exhausted", R, Stage.MESSAGE_STRONG,
+     r"\bhas already \d+ requests waiting\b|\bwhile checking out a connection from connection pool\b"),
+    # Values the drivers refuse before sending (psycopg "PostgreSQL text fields cannot contain NUL (0x00) bytes",
+    # psycopg2 "A string literal cannot contain NUL (0x00) characters."; bson "'x' is not a valid ObjectId";
+    # clickhouse-connect "Invalid None value in non-Nullable column"; cassandra-driver "Received an argument of invalid
+    # type for column"): the value must change
+    ("tpl_driver_value_refused", V, Stage.MESSAGE_STRONG,
+     r"\bcannot contain nul \(0x00\)|\bis not a valid objectid\b|\binvalid none value in non-nullable column\b|"
+     r"\breceived an argument of invalid type for column\b"),
+    # cassandra-driver's per-host causes inside NoHostAvailable that no retry mends: the cluster requires credentials
+    # the client does not send ("Remote end requires authentication"), or speaks another protocol version ("Server
+    # protocol version (4) does not match the specified driver protocol version (5)")
+    ("tpl_cassandra_setup", P, Stage.MESSAGE_STRONG,
+     r"\bremote end requires authentication\b|\bdoes not match the specified driver protocol version\b"),
+    # Redis's NOSCRIPT text inside a pipeline's wrapper ("Command # 1 (EVALSHA ...) of pipeline caused error: NOSCRIPT
+    # No matching script"), as message.redis_reply reads it at the start of a reply
+    ("tpl_redis_no_script", P, Stage.MESSAGE_STRONG, r"\bno matching script\b"),
+    # PostgreSQL rows the data makes impossible: one upsert proposing the same key twice ("ON CONFLICT DO UPDATE
+    # command cannot affect row a second time", 21000) and a value too large for its btree index ("index row size
+    # 3456 exceeds btree version 4 maximum 2704", 54000): the batch or the value must change
+    # (and a unique index the existing rows break, "could not create unique index \"x\" ... is duplicated"; a
+    # character the target encoding lacks, 22P05 "has no equivalent in encoding"; an unknown time zone name, 22023
+    # "time zone \"x\" not recognized")
+    ("tpl_pg_row_impossible", V, Stage.MESSAGE_STRONG,
+     r"\bcommand cannot affect row a second time\b|\bindex row size \d+ exceeds (?:btree version \d+ )?maximum\b|"
+     r"\bcould not create unique index\b|\bhas no equivalent in encoding\b|"
+     r"\btime zone \"[^\"]{1,64}\" not recognized\b"),
+    # PostgreSQL's shared capacities used up (53000/53400): dynamic shared memory segments, replication slots
+    ("tpl_pg_capacity", R, Stage.MESSAGE_STRONG,
+     r"\btoo many dynamic shared memory segments\b|\ball replication slots are in use\b"),
+    # PostgreSQL 55006 object_in_use ("database \"x\" is being accessed by other users"): other sessions leave
+    # (and XX000 "tuple concurrently updated", two sessions changing the same catalog row: the loser retries;
+    # MySQL's 1020 "Record has changed since last read in table")
+    ("tpl_pg_object_in_use", T, Stage.MESSAGE_STRONG,
+     r"\bis being accessed by other users\b|^tuple concurrently updated\b|\brecord has changed since last read\b"),
+    # libpq's client setup refusals ("SCRAM authentication requires libpq version 10 or above", "server does not
+    # support SSL, but SSL was required"): the client library or the connection's sslmode must change
+    ("tpl_libpq_setup", P, Stage.MESSAGE_STRONG,
+     r"\bauthentication requires libpq version\b|\bserver does not support ssl, but ssl was required\b|"
+     # (the server's side of it: "SSL connection is required. Please specify SSL options and retry.", where the
+     # "retry" asks for a changed connection string)
+     r"\bssl connection is required\b"),
+    # MySQL statements the code gets wrong (share/messages_to_clients.txt; permanent as MYSQL_CODES' class): 1005
+    # errno 150 "Foreign key constraint is incorrectly formed", 1118 "Row size too large", 2014 "Commands out of sync;
+    # you can't run this command now", 1065 "Query was empty", 1241 "Operand should contain 1 column(s)", 1052
+    # "Column 'x' in field list is ambiguous", 1267 "Illegal mix of collations", 1111 "Invalid use of group function",
+    # 1055 "... this is incompatible with sql_mode=only_full_group_by", 1071 "Specified key was too long", 1100 "was
+    # not locked with LOCK TABLES", 1060 "Duplicate column name", 1046 "No database selected", 1785 "Statement violates
+    # GTID consistency", and a storage engine or plugin the server lacks ("Plugin 'x' is not loaded")
+    ("tpl_mysql_statement_wrong", P, Stage.MESSAGE_STRONG,
+     r"\bforeign key constraint is incorrectly formed\b|\brow size too large\b|\bcommands out of sync\b|"
+     r"\bquery was empty\b|\boperand should contain \d+ column|\bin field list is ambiguous\b|"
+     r"\billegal mix of collations\b|\binvalid use of group function\b|\bsql_mode=only_full_group_by\b|"
+     r"\bspecified key was too long\b|\bwas not locked with lock tables\b|\bduplicate column name\b|"
+     r"\bno database selected\b|\bstatement violates gtid consistency\b|\bplugin '[^']{1,64}' is not loaded\b|"
+     # (1194/1034 a table the operator must repair: "is marked as crashed and should be repaired", "Incorrect key file
+     # for table 'x'; try to repair it"; 1582 "Incorrect parameter count in the call to native function"; 1193
+     # "Unknown system variable"; 1251 "Client does not support authentication protocol requested by server"; 1148
+     # "The used command is not allowed with this MySQL version")
+     r"\bis marked as crashed and should be repaired\b|\bincorrect key file for table\b|"
+     r"\bincorrect parameter count in the call to native function\b|\bunknown system variable\b|"
+     r"\bclient does not support authentication protocol requested by server\b|"
+     r"\bthe used command is not allowed with this mysql version\b"),
+    # MySQL's server capacities (MYSQL_CODES resource): 1038 "Out of sort memory", 1135 "Can't create a new thread",
+    # 1226 "User 'x' has exceeded the 'max_questions' resource"
+    ("tpl_mysql_capacity", R, Stage.MESSAGE_STRONG,
+     r"\bout of sort memory\b|\bcan't create a new thread\b|\bhas exceeded the '[a-z_]{1,64}' resource\b"),
+    # sqlite3's transaction misuse (src/vdbe.c "cannot commit - no transaction is active", "cannot rollback - no
+    # transaction is active"): the code's transaction handling is wrong
+    ("tpl_sqlite_transaction_misuse", P, Stage.MESSAGE_STRONG,
+     r"\bcannot (?:commit|rollback) - no transaction is active\b"),
+    # MongoDB's stages over their fixed memory limit without disk use ("Exceeded memory limit for $group, but didn't
+    # allow external sort. Pass allowDiskUse:true to opt in.", "Sort exceeded memory limit ... but did not opt in to
+    # external sorting"): as QueryExceededMemoryLimitNoDiskUseAllowed in the MongoDB table, the code must change
+    ("tpl_mongo_no_disk_use", P, Stage.MESSAGE_STRONG,
+     r"\bdid(?: not|n't) (?:allow external sort|opt in to external sorting)\b|\bpass allowdiskuse:true\b"),
+    # MongoDB Atlas's authorization refusal ("user is not allowed to do action [find] on [db.coll]", AtlasError 8000)
+    ("tpl_mongo_action_denied", P, Stage.MESSAGE_STRONG, r"\bis not allowed to do action\b"),
+    # MongoDB's refusals of a query or pipeline the code wrote (src/mongo/db/matcher and pipeline: "unknown operator:
+    # $eqq", "unknown top level operator", "FieldPath field names may not start with '$'", "Cannot do exclusion on field
+    # a in inclusion projection"), and Elasticsearch's pipeline that needs an ingest node the cluster does not have
+    # ("There are no ingest nodes in this cluster"): the code or the cluster's roles must change
+    ("tpl_query_refused", P, Stage.MESSAGE_STRONG,
+     r"\bunknown (?:top level )?operator: \$|\bfieldpath field names may not start with\b|"
+     r"\bcannot do (?:exclusion|inclusion) on field\b|\bthere are no ingest nodes in this cluster\b"),
+    # Cassandra's 2200 Invalid query for a statement the code built wrong (a partition key left out, a counter set
+    # instead of incremented): the statement, not the row, must change
+    ("tpl_cassandra_statement_wrong", P, Stage.MESSAGE_STRONG,
+     r"\bsome (?:partition|clustering) key parts are missing\b|\bcannot set the value of counter column\b"),
+    # BigQuery's function called with the wrong argument types ("No matching signature for function DATE_ADD for
+    # argument types"): the query is wrong, as its syntax errors and unrecognized names are
+    ("tpl_bigquery_no_signature", P, Stage.MESSAGE_STRONG, r"\bno matching signature for (?:function|operator)\b"),
+    # Transient states the servers and drivers name in their own words, for a wrapper that prints only the text:
+    # BigQuery's "Error encountered during execution. Retrying may solve the problem." (backendError); Elasticsearch's
+    # node_not_connected_exception ("[node-2][10.0.0.6:9300] Node not connected"); cassandra-driver's "Unable to
+    # complete the operation against any hosts" and "Host has been marked down or removed"; redis-py's
+    # SlotNotCoveredError ("Cannot find a node that serves slot", the cluster's slot map is being refreshed); MongoDB's
+    # 133 FailedToSatisfyReadPreference ("Could not find host matching read preference") and 279 ClientDisconnect
+    # ("operation was interrupted because a client disconnected"); ClickHouse's 32 ATTEMPT_TO_READ_AFTER_EOF ("Attempt
+    # to read after eof", the peer closed mid-read); OpenSSL's "decryption failed or bad record mac" on a libpq
+    # connection (a corrupted or cut TLS stream); SQLite's SQLITE_SCHEMA ("database schema has changed") and
+    # SQLITE_PROTOCOL ("locking protocol"), both a race with another connection that a retry wins
+    ("tpl_db_transient_states", T, Stage.MESSAGE_STRONG,
+     r"\bretrying may solve the problem\b|\bnode not connected\b|"
+     r"\bunable to complete the operation against any hosts\b|\bhost has been marked down or removed\b|"
+     r"\bcannot find a node that serves slot\b|\bcould not find host matching read preference\b|"
+     r"\boperation was interrupted because a client disconnected\b|\battempt to read after eof\b|"
+     r"\bdecryption failed or bad record mac\b|\bdatabase schema has changed\b|^locking protocol\b|"
+     # redis-py's WatchError ("Watched variable changed.", another client wrote a WATCHed key: run the transaction
+     # again) and ClusterDownError ("The cluster is down", the cluster is failing over)
+     r"^watched variable changed\b|^the cluster is down\b"),
+    # Inputs the servers reject in their own words: BigQuery's "Provided Schema does not match Table", "Invalid
+    # timestamp: '...'" and "The query is too large"; Elasticsearch's strict mapping ("mapping set to strict, dynamic
+    # introduction of [x] within [_doc] is not allowed") and clause limit ("maxClauseCount is set to 1024"); MongoDB's
+    # "would modify the immutable field '_id'" (66 ImmutableField) and a transaction over its size ("Total size of all
+    # transaction operations must be less than"); SQLite's SQLITE_TOOBIG ("string or blob too big") and SQLITE_MISMATCH
+    # ("datatype mismatch"): the row, document or query must change
+    ("tpl_db_input_rejected", V, Stage.MESSAGE_STRONG,
+     r"\bprovided schema does not match table\b|\binvalid (?:timestamp|datetime|date|time): '|"
+     r"\bthe query is too large\b|\bmapping set to strict, dynamic introduction of\b|\bmaxclausecount is set to\b|"
+     r"\bwould modify the immutable field\b|\btotal size of all transaction operations must be less than\b|"
+     r"\bstring or blob too big\b|^datatype mismatch\b"),
+    # Elasticsearch's "missing authentication credentials for REST request" and MySQL's "Your password has expired"
+    # (1820/1862): credentials must be supplied or renewed
+    ("tpl_db_credentials", P, Stage.MESSAGE_STRONG,
+     r"\bmissing authentication credentials for rest request\b|\byour password has expired\b"),
+    ("tpl_rejected_input", V, Stage.MESSAGE_STRONG,
+     r"\btable encountered too many errors, giving up\b|\bresult window is too large\b"),
 )  # fmt: skip
 
 

@@ -938,6 +938,30 @@ def _refinable_by(rule: Rule, stage: Stage, link: Link) -> frozenset[Category]:
     return _NOTHING
 
 
+def _vendor_status_by_class(
+    index: _Index,
+    rule: Rule,
+    link: Link,
+    *,
+    where: str,
+    refinable: frozenset[Category],
+    scale: float,
+    decided: Evidence,
+) -> _Decision:
+    """A vendor-defined status (402) with no reason in its body: the client's own class, if it names one, says which.
+
+    The client library that maps the vendor's status to a class of its own has read the vendor's meaning
+    (geopy raises GeocoderQuotaExceeded for a geocoder's 402: a used-up quota); its class speaks for the status.
+    A class that names no meaning of its own leaves the status alone, below the confidence floor.
+    """
+    own = index.stages[_S_EXC_TYPE].match(link)
+    if own is not None and own.category in refinable:
+        reason = _evidence(own.id, own.category, _tier(own), "decided", where)
+        overruled = _evidence(rule.id, rule.category, _tier(rule), "overruled", where)
+        return _Decision(own, _REFINED_WEIGHT * scale, (reason, overruled))
+    return _Decision(rule, _CONFLICT_WEIGHT * scale, (decided,))
+
+
 def _weigh(index: _Index, rule: Rule, link: Link, where: str, *, scale: float = 1.0) -> _Decision:  # noqa: PLR0911
     """The confidence of a decision: its tier's weight, moved by what the next tier on the same link says.
 
@@ -966,7 +990,9 @@ def _weigh(index: _Index, rule: Rule, link: Link, where: str, *, scale: float = 
         found = _without_class_echo(found, link)
     if not found:
         if stage is _S_HTTP_STATUS and link.status in _VENDOR_DEFINED_STATUSES:
-            return _Decision(rule, _CONFLICT_WEIGHT * scale, (decided,))
+            return _vendor_status_by_class(
+                index, rule, link, where=where, refinable=refinable, scale=scale, decided=decided
+            )
         return _Decision(rule, weight * scale, (decided,))
     second = _refining(found, rule, refinable, stage)
     if second is None:

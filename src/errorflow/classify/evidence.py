@@ -391,6 +391,12 @@ class Link:
         self.codes = tuple(codes)
         if self.errno == 5 and text.startswith(_S3FS_UNMAPPED):
             self.errno = None  # s3fs's fallback for an S3 code it does not map: the code and status speak, not EIO
+        if self.errno == 32 and _CHILD_ERROR_QUOTED in text:
+            # the pipe broke because the child exited: the child's own error, quoted after it, is the cause
+            self.errno = None
+            quoted = text.split(":\n\n", 1)
+            if len(quoted) == 2 and self.implied is None:
+                self.implied = Link("builtins.OSError", quoted[1].strip())
         if self.status is None and exc_type.startswith("gcsfs."):
             found = _GCSFS_STATUS.search(text)
             if found is not None:
@@ -665,8 +671,40 @@ def _parse_vendor_codes(text: str, exc_type: str, codes: list[str]) -> None:
     _parse_cloud_saas_codes(text, exc_type, codes)
     _parse_file_and_mail_codes(text, exc_type, codes)  # before the SMTP reply number the body's codes read
     _parse_browser_codes(text, codes)
+    _parse_chat_codes(text, exc_type, codes)
     _parse_body_codes(text, codes)
     _parse_tool_codes(text, codes)
+
+
+# ---- chat and social APIs (thirteenth batch; the tables are in _vendor_codes): Discord's JSON error code as discord.py
+# and its forks print it after the status ("403 Forbidden (error code: 50013): Missing Permissions"), the close code of
+# their ConnectionClosed ("Shard ID None WebSocket closed with 4004", older "WebSocket closed with 4004: <reason>"), and
+# the X API v1.1 error codes tweepy prints one a line under the status ("403 Forbidden\n187 - Status is a duplicate."),
+# and the Google Maps web services' status googlemaps' ApiError leads with ("REQUEST_DENIED (The provided API ...)").
+# Each read with its prefix, only on its client's classes: the bare numbers mean other things elsewhere.
+_DISCORD_CLIENTS = ("discord.", "nextcord.", "disnake.")
+_DISCORD_JSON_CODE = re.compile(r"\(error code: (\d{1,6})\)")
+_DISCORD_CLOSE = re.compile(r"\b[Ww]eb[Ss]ocket closed with (\d{4})\b")
+_TWITTER_CODE = re.compile(r"\n(\d{1,3}) - ")
+# googlemaps' ApiError: the web service's status first, its error_message in parentheses ("REQUEST_DENIED (...)").
+_GOOGLE_MAPS_STATUS = re.compile(r"([A-Z][A-Z_]+[A-Z])(?: \(|\Z)")
+
+
+def _parse_chat_codes(text: str, exc_type: str, codes: list[str]) -> None:
+    """Discord's JSON error and gateway close codes, X's API codes, Google Maps' statuses, on their clients' classes."""
+    if exc_type.startswith(_DISCORD_CLIENTS):
+        if "(error code: " in text:
+            codes.extend(f"DISCORD{match.group(1)}" for match in _DISCORD_JSON_CODE.finditer(text))
+        if "ocket closed with " in text:
+            for match in _DISCORD_CLOSE.finditer(text):
+                close = match.group(1)  # Discord's own codes are 4000-4999; below them RFC 6455's
+                codes.append(f"DISCORDGW{close}" if close.startswith("4") else f"WSCLOSE{close}")
+    elif exc_type.startswith("tweepy.") and " - " in text:
+        codes.extend(f"TWITTER{match.group(1)}" for match in _TWITTER_CODE.finditer(text))
+    elif exc_type.startswith("googlemaps."):
+        found = _GOOGLE_MAPS_STATUS.match(text)
+        if found is not None:
+            codes.append(normalize_code(f"GMAPS_{found.group(1)}"))
 
 
 # Chromium's network error as Playwright, Puppeteer and chromedriver print it ("Page.goto: net::ERR_CONNECTION_REFUSED
@@ -969,6 +1007,10 @@ _FTP_REPLY = re.compile(r"\bbut got (\d{3}) \[")
 # s3fs (s3fs/errors.py translate_boto_error) raises the S3 error codes it does not map as OSError(EIO, str(error)):
 # errno 5 then says nothing about the failure (EIO reads as an I/O fault, transient), botocore's code and the status do.
 _S3FS_UNMAPPED = "[Errno 5] An error occurred ("
+# moviepy (video/io/ffmpeg_writer.py, audio/io/ffmpeg_audiowriter.py) raises the broken pipe of a write to ffmpeg with
+# ffmpeg's own error quoted after it ("[Errno 32] Broken pipe\n\nMoviePy error: FFMPEG encountered the following error
+# while writing file x:\n\n <ffmpeg's stderr>"): EPIPE is only the symptom of ffmpeg exiting, its error is the cause.
+_CHILD_ERROR_QUOTED = "FFMPEG encountered the following error"
 # gcsfs's HttpError (gcsfs/retry.py) appends the response's status to the service's message: "Not Found, 404".
 _GCSFS_STATUS = re.compile(r", ([1-5]\d\d)\Z")
 # minio-py's S3Error (minio/error.py __str__: "S3 operation failed; code: NoSuchKey, message: ..., resource: ...").

@@ -9543,7 +9543,7 @@ def test_a_fenced_producer_under_librdkafka_fatal_is_permanent(clf: Classifier) 
             "BigQuery load job failed: Error while reading data, error message: CSV table encountered too many "
             "errors, giving up. Rows: 10; errors: 1.",
             V,
-            "message.bad_data",
+            "message.tpl_rejected_input",
         ),
         (
             "Kinesis put_records: 12 of 500 records failed: ProvisionedThroughputExceededException",
