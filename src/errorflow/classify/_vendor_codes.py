@@ -2256,6 +2256,35 @@ _AWS_SWEEP: tuple[tuple[str, str, str, str], ...] = (
     ("ModelStreamErrorException", T, "aws-bedrock-stream", "the response stream failed; retry the request"),
 )  # fmt: skip
 
+# ---- AWS codes met in the message-template sweep of botocore's clients (the per-action error lists of each service's
+# API reference): a code that decides what its generic text ("... and try again") does not say.
+_AWS_TEMPLATES: tuple[tuple[str, str, str, str], ...] = (
+    ("BucketAlreadyExists", V, "aws-s3",
+     "the bucket name is taken in the global namespace: the name must change, as any 'already exists' (HTTP 409)"),
+    ("DecryptionFailure", P, "aws-secretsmanager",
+     "the secret's KMS key cannot decrypt it (key disabled, no kms:Decrypt grant): the key or its policy must change"),
+    # S3 addressed with the wrong region or endpoint: the client's region setting must change ("The bucket you are
+    # attempting to access must be addressed using the specified endpoint", "the region 'us-east-1' is wrong;
+    # expecting 'eu-west-1'", "The unspecified location constraint is incompatible for the region specific endpoint")
+    ("PermanentRedirect", P, "aws-s3", "301: the bucket is in another region; the endpoint configured must change"),
+    ("AuthorizationHeaderMalformed", P, "aws-s3", "400: the request is signed for another region than the bucket's"),
+    ("IllegalLocationConstraintException", P, "aws-s3",
+     "400: the bucket's location constraint does not fit the regional endpoint the client is configured with"),
+    ("ConcurrentRunsExceededException", R, "aws-glue",
+     "the job's maximum concurrent runs are all running: a run slot must free up (not a concurrent modification)"),
+    ("AccountSendingPausedException", P, "aws-ses",
+     "sending is paused for the account: AWS or its owner must resume it"),
+    ("ParameterLimitExceeded", R, "aws-ssm",
+     "the account's number of parameters is reached ('Delete unnecessary parameters and try again')"),
+)  # fmt: skip
+
+# OpenAI error codes met in the template sweep (the "code" of the error body, spelled as OpenAI does): read before
+# a generic code of the same letters (librdkafka's _INVALID_TYPE is a client bug, OpenAI's invalid_type a request
+# parameter of the wrong type: "Invalid type for 'max_tokens': expected an integer, but got a string instead.").
+_LLM_TEMPLATES: tuple[tuple[str, str, str, str], ...] = (
+    ("invalid_type", V, "openai", "a request parameter has the wrong type"),
+)  # fmt: skip
+
 # ---- Chromium's network error codes (twelfth batch, application frameworks and automation). Every Chromium-based
 # browser reports a failed load by the net error's name (net/base/net_error_list.h, chromium/chromium): Playwright
 # ("Page.goto: net::ERR_CONNECTION_REFUSED at http://..."), Puppeteer ("net::ERR_CERT_AUTHORITY_INVALID at ...") and
@@ -2569,6 +2598,10 @@ _GOOGLE_MAPS: tuple[tuple[str, str, str, str], ...] = (
 SOURCES: dict[str, str] = {
     "aws-api": "https://docs.aws.amazon.com/AWSEC2/latest/APIReference/errors-overview.html",
     "aws-s3": "https://docs.aws.amazon.com/AmazonS3/latest/API/ErrorResponses.html",
+    "aws-secretsmanager": "https://docs.aws.amazon.com/secretsmanager/latest/apireference/API_GetSecretValue.html",
+    "aws-glue": "https://docs.aws.amazon.com/glue/latest/webapi/API_StartJobRun.html",
+    "aws-ses": "https://docs.aws.amazon.com/ses/latest/APIReference/API_SendEmail.html",
+    "aws-ssm": "https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_PutParameter.html",
     "aws-ddb": "https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/Programming.Errors.html",
     "aws-lambda": "https://docs.aws.amazon.com/lambda/latest/api/API_Invoke.html",
     "aws-bedrock": "https://docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_InvokeModel.html",
@@ -2835,6 +2868,8 @@ VENDOR_CODES: tuple[tuple[str, str, tuple[tuple[str, str, str, str], ...]], ...]
     ("discord_gateway", "DISCORDGW", _DISCORD_GATEWAY),
     ("twitter", "TWITTER", _TWITTER),
     ("google_maps", "GMAPS", _GOOGLE_MAPS),
+    ("aws", "", _AWS_TEMPLATES),
+    ("llm", "", _LLM_TEMPLATES),
 )
 """Every vendor table, with the prefix that keeps its numeric codes apart."""
 

@@ -744,12 +744,15 @@ _MESSAGES: tuple[tuple[str, Category, Stage, str], ...] = (
      r"quota(?<!throttling quota)(?<!rate limit quota)(?<!rate-limit quota) "
      r"(?:has been |was )?exceeded(?!.{0,160}per[ _](?:minute|second|100[ _]seconds))|"
      r"insufficient quota|over (?:the )?quota|exceeded (?:its|their|your|the) (?:[a-z]+ )?quota|"
-     r"exceeding approved [a-z ]*quota|"
-     r"low on resource|insufficient (?:cpu|memory|ephemeral-storage|nvidia\.com/gpu|pods)|"
+     r"exceeding approved [\w ]*quota|cannot exceed quota for\b|"
+     r"low on (?:resource|memory|disk)\b|insufficient (?:cpu|memory|ephemeral-storage|nvidia\.com/gpu|pods)|"
      r"the node had condition: \[(?:memory|disk|pid)pressure\]|evicted"),
     ("credits", R, Stage.MESSAGE_STRONG,
      r"credit balance is too low|check your plan and billing|insufficient credits?|out of credits|"
-     r"purchase (?:more )?credits|(?:usage|spending|billing|hard) limit (?:reached|exceeded)|"
+     r"purchase (?:more )?credits|(?:usage|spending|billing|hard) limit (?:has been )?(?:reached|exceeded)|"
+     # (Anthropic's 400 "You have reached your specified API usage limits. You will regain access on <date>": the
+     # workspace's spend limit, back at the date or when raised)
+     r"reached your (?:specified )?(?:api )?(?:usage|spend(?:ing)?) limits?\b|"
      # (a rate limit's budget is a wait the client allows for throttling, not money: zenpy's "Rate limit budget
      # exceeded!")
      r"budget(?<!ratelimit budget)(?<!rate limit budget)(?<!rate-limit budget) (?:has been |was )?exceeded|"
@@ -759,7 +762,9 @@ _MESSAGES: tuple[tuple[str, Category, Stage, str], ...] = (
     ("capacity_limit", R, Stage.MESSAGE_STRONG,
      r"maximum number of [a-z ]{1,40} (?:has|have) been reached|(?:account|subscription|project|tier|plan)'?s? "
      r"(?:limit|quota) (?:has been |was )?(?:reached|exceeded)|maximum (?:normal )?shards open|"
-     r"currently has \[\d+\]/\[\d+\] maximum|too many (?:simultaneous|concurrent) "
+     # (BigQuery's rateLimitExceeded says "Exceeded rate limits: too many concurrent queries for this
+     # project_and_region": a rate over a short window, read by rate_limited)
+     r"currently has \[\d+\]/\[\d+\] maximum|too many(?<!rate limits: too many) (?:simultaneous|concurrent) "
      r"(?:queries|requests|connections|operations)|too many parts|"
      r"maximum (?:messages|bytes|consumers|streams) (?:exceeded|limit reached)|"
      r"(?:reached|hit|at) (?:the |its )?(?:maximum|max|limit) (?:number )?of (?:connections|sessions|processes|"
@@ -784,8 +789,9 @@ _MESSAGES: tuple[tuple[str, Category, Stage, str], ...] = (
      r"wrong version number|tlsv1 alert|sslv3 alert|unknown ca\b|bad certificate|certificate required|"
      r"doesn't match either of|no protocols available|"
      # (Go's crypto/x509 text as kubectl, helm and docker relay it: "Unable to connect to the server: x509: certificate
-     # signed by unknown authority"; ahead of the network words around it)
-     r"x509: certificate signed by unknown authority"),
+     # signed by unknown authority"; ahead of the network words around it), and Go's crypto/tls texts relayed by
+     # daemons written in Go (dockerd, containerd, registries: "tls: failed to verify certificate")
+     r"\bx509: certificate (?:signed by unknown authority|is valid for)|tls: failed to verify certificate"),
     ("access_denied", P, Stage.MESSAGE_STRONG,
      r"permission denied|access (?:is )?denied|operation not permitted|not authori[sz]ed|unauthori[sz]ed|"
      r"\bforbidden\b|authentication (?:failed|required|error|failure)|auth(?:entication)? failed|"
@@ -835,7 +841,8 @@ _MESSAGES: tuple[tuple[str, Category, Stage, str], ...] = (
      r"wrong number of arguments for|^crossslot|unknown command '"),
     ("config", P, Stage.MESSAGE_STRONG,
      r"invalid (?:configuration|config|dsn|connection string|uri scheme)|misconfigur|improperly configured|"
-     r"not configured|configuration (?:error|is invalid|file)|missing (?:required )?(?:configuration|config|"
+     r"not configured|configuration (?:error|is invalid|file)|error loading config(?:uration)? file\b|"
+     r"missing (?:required )?(?:configuration|config|"
      r"setting|environment variable|env var)|environment variable [a-z0-9_']+ (?:is )?(?:not set|missing|undefined)|"
      r"you must specify a region|no configuration found|invalid kube-?config|read-only file system|"
      r"\bis a directory\b|\bnot a directory\b|uri must (?:begin|start) with|no pg_hba|unknown dialect|"
@@ -873,12 +880,19 @@ _MESSAGES: tuple[tuple[str, Category, Stage, str], ...] = (
      r"conditionalcheckfailed|conditional request failed|card was declined|card has been declined|"
      r"card has insufficient funds|card has expired|"
      r"card number is (?:incorrect|invalid)|card's security code is (?:incorrect|invalid)|"
+     r"is not a valid (?:credit |debit )?card number|"
      r"security code is incorrect|card is not supported|do not honou?r|"
-     r"prompt is too long|input is too long|context window|exceeds? (?:the )?(?:model's )?context|"
+     r"prompt is too long|input (?:is )?too long|context window|exceeds? (?:the )?(?:model's )?context|"
+     r"token count (?:\(\d+\) )?exceeds the maximum\b|rejected as a result of our safety system\b|"
+     # Stripe's decline codes as wrappers print them bare ("Payment failed: insufficient_funds"; docs.stripe.com/
+     # declines/codes): the card supplied must change
+     r"\b(?:insufficient_funds|expired_card|incorrect_cvc|incorrect_number|invalid_cvc|invalid_expiry_(?:month|"
+     r"year)|card_declined|generic_decline|do_not_honor|lost_card|stolen_card)\b|"
      r"larger than (?:the )?max(?:imum)?\b|content filter|content_filter|content management policy|"
      r"flagged as potentially violating"),
     ("schema", V, Stage.MESSAGE_STRONG,
      r"validation errors? for|validation (?:error|failed)|failed validat|schema validation|is a required property|"
+     r"invalid schema for (?:response_format|function|tool)\b|"
      r"additional properties are not allowed|is not one of \[|is not of type|is not valid under any of the "
      r"given schemas|does not match '|field required|missing data for required field|input should be|"
      r"ensure this value|value is not a valid|type_error\.|value_error\.|"
@@ -916,6 +930,8 @@ _MESSAGES: tuple[tuple[str, Category, Stage, str], ...] = (
      r"unsupported protocol|invalid (?:reference|date|datetime|time|email|phone|number) format|"
      r"must be lowercase|maximum context length|reduce the length|too many tokens|context length exceeded|"
      r"(?:request|payload|entity|body|file|upload|message|document|item) (?:is )?too large|"
+     r"must be (?:smaller|shorter) than \d+ bytes\b|message (?:is )?too long\b|(?:message|record|batch) size "
+     r"(?:is )?too large\b|"
      r"exceeds the maximum (?:allowed )?(?:size|length)|invalid input of type|convert to a (?:bytes|string)|"
      r"singular matrix|could not broadcast|operands could not be broadcast|embedded null|"
      r"input contains nan|invalid (?:character|escape|byte)|not a number|nan (?:is )?not allowed|"
@@ -931,6 +947,12 @@ _MESSAGES: tuple[tuple[str, Category, Stage, str], ...] = (
     ("rate_limited", T, Stage.MESSAGE_STRONG,
      r"too many requests|rate[ _-]?limit|throttl|slow ?down|request limit exceeded|throughput exceeded|"
      r"reduce your request rate|per (?:second|minute|min|hour) (?:per|quota|limit)|requests per|"
+     # a quota metric's name in snake case (Vertex AI's "Quota exceeded for aiplatform.googleapis.com/
+     # generate_content_requests_per_minute_per_project_per_base_model"): a rate per minute, not a capacity
+     r"quota exceeded for [a-z0-9.-]+/[a-z0-9_]*?_per_(?:second|minute|min)(?![a-z])|"
+     # (Bigtable's and other Google APIs' token buckets: "Insufficient tokens for quota 'ReadGroup' and limit
+     # 'CLIENT_PROJECT-100s'": the bucket refills within its window)
+     r"insufficient tokens for quota\b|"
      r"(?:requests|calls|queries|tokens|operations|reads|writes) per (?:second|minute|min|hour|day)|"
      r"please try again later|try again later|"
      r"retry after|retry-after|overloaded|server is busy|capacity exceeded|back off\b|please back ?off"),
@@ -945,7 +967,14 @@ _MESSAGES: tuple[tuple[str, Category, Stage, str], ...] = (
      r"another operation \((?:install|upgrade|rollback)[a-z/]*\) is in progress|operation (?:is )?already in progress|"
      r"conflicting (?:conditional )?operation is currently in progress|"
      # (the Pulumi service's 409 "[409] Conflict: Another update is currently in progress.")
-     r"another update is currently in progress"),
+     r"another update is currently in progress|"
+     # (dockerd's 409 "removal of container abc is already in progress", daemon/delete.go: another request is
+     # removing it; the same call succeeds, or finds it gone, once that ends)
+     r"\b(?:removal|deletion) of [\w./-]+ (?:[\w./-]+ )?is already in progress\b|"
+     # (Lambda's ResourceConflictException "An update is in progress for resource: arn:...", Azure's
+     # AnotherOperationInProgress "Another operation on this or dependent resource is in progress", as wrappers print
+     # them without their codes)
+     r"\ban update is in progress for resource\b|\banother operation on this or dependent resource is in progress\b"),
     ("shutdown", T, Stage.MESSAGE_STRONG,
      r"interpreter shutdown|python is likely shutting down|sys\.meta_path is none|"
      r"cannot schedule new futures after interpreter shutdown|at interpreter shutdown|"
@@ -971,7 +1000,10 @@ _MESSAGES: tuple[tuple[str, Category, Stage, str], ...] = (
     ("broker", T, Stage.MESSAGE_STRONG,
      r"leader[ _]?not[ _]?available|not[ _]?leader|coordinator[ _]?not[ _]?available|broker[ _]?not[ _]?"
      r"available|no brokers available|not enough (?:in-sync )?replicas|rebalance in progress|"
-     r"unable to bootstrap|all brokers down|request timed out|coordinator load in progress"),
+     r"unable to bootstrap|all brokers down|request timed out|coordinator load in progress|"
+     # (librdkafka's texts as wrappers print them without the code: "Broker: Not coordinator", "Local: All broker
+     # connections are down")
+     r"broker: not coordinator\b|all broker connections are down\b|group generation id is not valid\b"),
     ("network", T, Stage.MESSAGE_STRONG,
      r"connection (?:reset|refused|aborted|closed|lost|timed out|error|failure|failed|dropped|"
      r"was closed|has been closed|is closed|unexpectedly closed|broken)|reset by peer|actively refused|"
@@ -981,9 +1013,11 @@ _MESSAGES: tuple[tuple[str, Category, Stage, str], ...] = (
      r"eof detected|incomplete ?read|lost connection|gone away|payload is not completed|"
      r"not enough data to satisfy|content-?length|chunked|ssh protocol banner|temporary failure|"
      r"temporarily unavailable|service unavailable|currently unavailable|bad gateway|gateway time-?out|"
-     r"try again|please retry|retry later|(?:unable|failed|could not|couldn't|cannot|can't) "
+     r"try again|please retry|retry later|try (?:your|the) request again|"
+     r"(?:unable|failed|could not|couldn't|cannot|can't) "
      r"(?:to )?(?:connect|reach|establish)|failed to establish|network (?:error|failure)|"
      r"socket (?:closed|error|hang up)|econnreset|econnrefused|etimedout|ehostunreach|enetunreach|"
+     r"getaddrinfo eai_again\b|"
      r"epipe|eagain|connection error|stream (?:connection )?lost|heartbeat|tcp provider|"
      r"communication link failure|transport (?:error|closed)|rpc error|upstream connect error|stream removed|"
      r"closing transport|stream reset|goaway|no listener|end-of-file on communication channel"),
@@ -1066,8 +1100,8 @@ _MESSAGES_DATA_SERVICES: tuple[tuple[str, Category, Stage, str], ...] = (
     # Stripe (docs.stripe.com/error-codes): the platform's own balance is too low (balance_insufficient), an object
     # another request holds (lock_timeout), an account not activated for live charges (testmode_charges_only)
     ("account_balance", R, Stage.MESSAGE_STRONG,
-     r"insufficient funds in your (?:[a-z]+ )?(?:account|balance)|(?:account|available) balance is (?:too low|"
-     r"insufficient)"),
+     r"insufficient (?:available )?funds in your (?:[a-z]+ )?(?:account|balance)|"
+     r"(?:account|available) balance is (?:too low|insufficient)"),
     ("object_busy", T, Stage.MESSAGE_STRONG, r"cannot be accessed right now because another\b"),
     # an account's credits used up (SendGrid's 403 "Maximum credits exceeded")
     ("credits_exceeded", R, Stage.MESSAGE_STRONG, r"(?:maximum )?credits (?:limit )?exceeded\b"),
@@ -1418,6 +1452,8 @@ _MESSAGES_MESSAGING: tuple[tuple[str, Category, Stage, str], ...] = (
     # capabilities enabled", docs.stripe.com/connect/account-capabilities): the account's setup must change
     ("account_capability", P, Stage.MESSAGE_STRONG,
      r"needs to have (?:at least one of )?the following capabilit(?:y|ies)\b|"
+     # (an account that is not a Connect platform: "Only Stripe Connect platforms can work with other accounts")
+     r"\bonly (?:stripe )?connect platforms can\b|"
      r"(?:does not|doesn't) have the [a-z_]+ capability\b|capabilit(?:y|ies) (?:is |are )?not (?:enabled|active)\b"),
     # RabbitMQ's reasons for AMQP 406 PRECONDITION_FAILED (rabbitmq-server rabbit_misc / rabbit_channel): a queue or
     # exchange redeclared with other arguments than it has ("inequivalent arg 'x-queue-type' for queue ..."), an ack
@@ -2514,7 +2550,7 @@ def _build() -> tuple[Rule, ...]:
             description="IAM, Lambda, CloudFormation and others say it for account quotas",
         ),
     ]
-    rules.extend(_CODE_AND_MESSAGE_INFRASTRUCTURE_TOOLS)
+    rules.extend((*_CODE_AND_MESSAGE_INFRASTRUCTURE_TOOLS, *_CODE_AND_MESSAGE_TEMPLATES_CLIENTS))
     for category, statuses in _HTTP_DECISIVE.items():
         rules.extend(
             Rule(id=f"http.{status}", category=category, http_status=(status,), stage=Stage.HTTP_STATUS)
@@ -2642,6 +2678,7 @@ def _build() -> tuple[Rule, ...]:
         _MESSAGES_TEMPLATES_DATABASES,
         _MESSAGES_TEMPLATES_ORCHESTRATION,
         _MESSAGES_TEMPLATES_OPERATIONS,
+        _MESSAGES_TEMPLATES_CLIENTS,
     )
     rules.extend(
         Rule(id=f"message.{s}", category=c, message=p, stage=t) for block in message_blocks for s, c, t, p in block
@@ -5186,4 +5223,124 @@ _MESSAGES_TEMPLATES_OPERATIONS: tuple[tuple[str, Category, Stage, str], ...] = (
     ("tpl_ops_missing_setup", P, Stage.MESSAGE_STRONG,
      r"\bthe server doesn't have a resource type\b|\bno valid credential sources for terraform aws provider\b|"
      r"\bmust use terraform init -upgrade\b"),
+)  # fmt: skip
+
+
+# ---- codes and classes refined by their template text (the message-template sweep of cloud, RPC and messaging
+# clients): the code or class alone says one thing, the words the service puts beside it say which case it is.
+_CODE_AND_MESSAGE_TEMPLATES_CLIENTS: tuple[Rule, ...] = (
+    Rule(
+        id="code.InvalidParameterException.no_container_instances",
+        category=R,
+        code=("InvalidParameterException",),
+        message=r"\bno container instances were found in your cluster\b",
+        stage=Stage.SERVICE_CODE,
+        description="ECS RunTask on an EC2 cluster without registered instances: capacity must come back (the "
+        "auto scaling group scales out), the request is right (https://docs.aws.amazon.com/AmazonECS/latest/"
+        "developerguide/api_failures_messages.html)",
+    ),
+    Rule(
+        id="code.ValidationError.stack_operation_in_progress",
+        category=T,
+        code=("ValidationError",),
+        message=r"\bis in [a-z_]+_in_progress state and can ?not be updated\b",
+        stage=Stage.SERVICE_CODE,
+        description="CloudFormation's ValidationError for a stack that another operation is changing ('... is in "
+        "UPDATE_IN_PROGRESS state and can not be updated'): the same update works once the running one ends",
+    ),
+    Rule(
+        id="type.permanent.model_not_pulled",
+        category=P,
+        exc_type=("litellm.APIConnectionError", "litellm.exceptions.APIConnectionError"),
+        message=r"\bnot found, try pulling it first\b",
+        stage=Stage.EXC_TYPE,
+        description="Ollama's 404 'model \"x\" not found, try pulling it first' relayed by litellm as a connection "
+        "error: the model must be pulled on the server, retrying finds it missing again",
+    ),
+    Rule(
+        id="type.transient.metadata_server_error",
+        category=T,
+        exc_type=("google.auth.exceptions.RefreshError", "google.auth.exceptions.TransportError"),
+        message=r"\bfrom the google compute engine metadata service\. status: 5\d\d\b",
+        stage=Stage.EXC_TYPE,
+        description="google-auth's compute_engine/_metadata.py 'Failed to retrieve ... from the Google Compute Engine "
+        "metadata service. Status: 500': the metadata server failed for now; a 404 there (no service account) "
+        "keeps the class's permanent verdict",
+    ),
+    Rule(
+        id="code.InvalidRequestException.pending_deletion",
+        category=P,
+        code=("InvalidRequestException",),
+        message=r"\b(?:marked|scheduled) for deletion\b",
+        stage=Stage.SERVICE_CODE,
+        description="Secrets Manager's InvalidRequestException on a secret marked for deletion (\"You can't perform "
+        'this operation on the secret because it was marked for deletion."): the secret must be restored or '
+        "replaced, not the request (https://docs.aws.amazon.com/secretsmanager/latest/apireference/"
+        "API_GetSecretValue.html)",
+    ),
+    Rule(
+        id="code._INVALID_ARG.configuration_property",
+        category=P,
+        code=("_INVALID_ARG",),
+        message=r"\bno such configuration property\b|"
+        r"\b(?:invalid|unsupported) value .{0,80}for configuration property\b",
+        stage=Stage.SERVICE_CODE,
+        description="librdkafka's _INVALID_ARG when a client is built with a configuration property it does not "
+        "know or a value it refuses (src/rdkafka_conf.c rd_kafka_anyconf_set: 'No such configuration property', "
+        "'Invalid value ... for configuration property'): the client configuration must change, not the event",
+    ),
+    Rule(
+        id="vendor.kubernetes.BadRequest.container_starting",
+        category=T,
+        code=("BadRequest",),
+        message=r"\bis waiting to start: (?:ContainerCreating|PodInitializing)\b",
+        stage=Stage.SERVICE_CODE,
+        description="the API server's 400 for the logs or exec of a container that is still being created "
+        "(kubelet 'container %q in pod %q is waiting to start: ContainerCreating'): it starts by itself; a "
+        "waiting reason such as ImagePullBackOff is not included (the image must change)",
+    ),
+)
+
+
+# Message phrases of the template sweep of cloud, HTTP, RPC, messaging and AI API clients (same format and ranking as
+# _MESSAGES), each anchored to the words of the template, not its values.
+_MESSAGES_TEMPLATES_CLIENTS: tuple[tuple[str, Category, Stage, str], ...] = (
+    # ECS's "Unable to assume the service linked role. Please verify that the ECS service linked role exists." (sent
+    # as a ClientException 400): the account's IAM setup must change, not the request
+    ("service_linked_role_missing", P, Stage.MESSAGE_STRONG, r"\bunable to assume the service[- ]linked role\b"),
+    # Stripe's "No such customer: 'cus_x'; a similar object exists in live mode, but a test mode key was used to make
+    # this request.": the object is fine, the API key configured is for the other mode
+    ("api_key_mode_mismatch", P, Stage.MESSAGE_STRONG,
+     r"\ba similar object exists in (?:live|test) mode, but an? (?:test|live) mode key was used\b"),
+    # AWS's throttling text without its code, as wrappers and other SDKs relay it ("ProvisionedThroughputExceeded
+    # Exception: Rate exceeded for shard ...", KMS's "You have exceeded the rate at which you may call KMS"): a rate;
+    # after the older rules so that a service's own rule of the same category keeps naming the case
+    ("aws_rate_exceeded", T, Stage.MESSAGE_STRONG,
+     r"\brate exceeded\b|\bexceeded the rate at which\b|\bprovisionedthroughputexceeded(?:exception)?\b"),
+    # OpenAI's server_error text ("The server had an error while processing your request. Sorry about that!"),
+    # which openai.APIError carries without a status when the error arrives inside a stream: the server failed
+    ("llm_server_error", T, Stage.MESSAGE_STRONG, r"\bthe server had an error (?:while )?processing your request\b"),
+    # a transactional producer replaced by a newer one with the same transactional.id, as librdkafka says it under
+    # _FATAL ("Fatal error: Broker: Producer attempted an operation with an old epoch: Producer epoch 3 is fenced by
+    # a newer instance"): as the _FENCED code, this instance is finished; retrying is fenced again
+    ("producer_fenced", P, Stage.MESSAGE_STRONG, r"\bfenced by a newer (?:instance|producer)\b"),
+    # EC2's capacity texts without their codes ("We currently do not have sufficient p4d.24xlarge capacity in the
+    # Availability Zone you requested", "You have requested more vCPU capacity than your current vCPU limit of 32
+    # allows"): capacity or a limit must come back
+    ("cloud_capacity_text", R, Stage.MESSAGE_STRONG,
+     r"\bdo not have sufficient (?:[\w.-]+ )?capacity\b|\byou have requested more [a-z ]{1,30}than your current\b|"
+     # (SQS's OverLimit "Too many messages in flight": the queue's in-flight limit, freed as messages are deleted)
+     r"\btoo many messages in flight\b"),
+    # Stripe's charge_already_refunded / charge_already_captured ("Charge ch_x has already been refunded."): the
+    # request asks for what is done; it must change
+    ("charge_already_settled", V, Stage.MESSAGE_STRONG, r"\bhas already been (?:refunded|captured)\b"),
+    # Kafka's TOPIC_ALREADY_EXISTS text without its code ("Topic 'orders' already exists."), as any "already exists"
+    ("topic_already_exists", V, Stage.MESSAGE_STRONG, r"\btopic '[^']+' already exists\b"),
+    # BuildKit's COPY of a file missing from the build context ("failed to compute cache key: failed to calculate
+    # checksum of ref ...: \"/requirements.txt\": not found"): the Dockerfile or the context must change
+    ("build_context_missing", P, Stage.MESSAGE_STRONG, r"\bfailed to compute cache key\b"),
+    # an API not offered where the caller is (Gemini's FAILED_PRECONDITION "Gemini API free tier is not available in
+    # your country. Please enable billing on your project"): the account or its location must change
+    ("not_available_in_country", P, Stage.MESSAGE_STRONG,
+     r"\bnot (?:available|supported) in your (?:country|region|territory|location)\b"),
 )  # fmt: skip
