@@ -69,7 +69,7 @@ from errorflow.schemas.attempts import AttemptOutcome, RecordPosition
 from errorflow.schemas.classification import classification_id
 from errorflow.schemas.codec import decode, encode, encode_values
 from errorflow.schemas.commands import RunCommand
-from errorflow.schemas.events import TaskRunEvent, TaskRunStatus
+from errorflow.schemas.events import TaskRunEvent, TaskRunStatus, as_utc
 from errorflow.schemas.ids import id_time_ms
 from errorflow.schemas.quarantine import QuarantineRecord
 from errorflow.schemas.recovery import (
@@ -169,10 +169,6 @@ class Handled:
     """The decision about a failure; None for successes and ignored records."""
     category: str | None = None
     writeback: Writeback | None = None
-
-
-def _utc(value: datetime) -> datetime:
-    return value.replace(tzinfo=timezone.utc) if value.tzinfo is None else value.astimezone(timezone.utc)
 
 
 def _deep_merge(base: Mapping[str, Any], top: Mapping[str, Any]) -> dict[str, Any]:
@@ -330,7 +326,7 @@ class RecoveryCore:
         category = self.policies.category_for(verdict.category, verdict.confidence)  # the classifier's Category
         downgraded = category is Category.UNKNOWN and verdict.category is not Category.UNKNOWN
         policy = self.policy_for(category, failed.operation, overrides)
-        now = _utc(failed.occurred_at)
+        now = as_utc(failed.occurred_at)
         decision: Decision = decide(
             failed=failed,
             category=category,
@@ -443,7 +439,7 @@ class RecoveryCore:
         if decision is None:
             return handled
         failed = outcome.event
-        now = _utc(failed.occurred_at)
+        now = as_utc(failed.occurred_at)
         records = list(handled.records)
         if outcome.compensate_on == "every_failure" or decision.terminal:
             command = compensation_command(
@@ -471,7 +467,7 @@ class RecoveryCore:
         return bulk_retry_input(command.input, retriable_items(item_verdicts(failed, self.classifier)))
 
     def _success(self, succeeded: TaskRunEvent) -> Handled:
-        now = _utc(succeeded.occurred_at)
+        now = as_utc(succeeded.occurred_at)
         records = []
         action = success_action(succeeded, now=now)
         if action is not None:
@@ -537,7 +533,7 @@ def _dead_letter_alert(letter: Mapping[str, Any], *, seed: str) -> dict[str, Any
 
 def _after_replay_started(event: TaskRunEvent) -> datetime:
     """The outcome's time, never earlier than the replay's start (the ``replayed`` version's time)."""
-    at = _utc(event.occurred_at)
+    at = as_utc(event.occurred_at)
     try:
         started = datetime.fromtimestamp(id_time_ms(event.root_run_id) / 1000, tz=timezone.utc)
     except ValueError:

@@ -33,6 +33,7 @@ __all__ = [
     "TaskRunEvent",
     "TaskRunStatus",
     "TERMINAL_STATUSES",
+    "as_utc",
     "utc_now",
 ]
 
@@ -68,6 +69,11 @@ PortableJson = Annotated[Any, AfterValidator(_portable)]
 """Any JSON value an agent can encode again (integers within 64 bits)."""
 NonEmptyId = Annotated[str, Field(min_length=1)]
 """An identifier the store requires to be non-empty."""
+
+
+def as_utc(value: datetime) -> datetime:
+    """Return ``value`` in UTC; a naive datetime is taken to be UTC already (the contract's times are)."""
+    return value.replace(tzinfo=timezone.utc) if value.tzinfo is None else value.astimezone(timezone.utc)
 
 
 def utc_now() -> datetime:

@@ -12,13 +12,13 @@ from __future__ import annotations
 
 import struct
 from collections.abc import Mapping
-from datetime import datetime, timezone
+from datetime import datetime
 from typing import Annotated, Any, Literal, get_args
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
 from errorflow.schemas.commands import RunCommand
-from errorflow.schemas.events import SCHEMA_VERSION, ErrorContext, utc_now
+from errorflow.schemas.events import SCHEMA_VERSION, ErrorContext, as_utc, utc_now
 from errorflow.schemas.ids import new_id
 
 __all__ = [
@@ -66,13 +66,7 @@ DeadLetterState = Literal["new", "replayed", "succeeded_after_replay", "failed_a
 """States of a dead letter, in the order an operator moves it along (``dlq_entries.state``)."""
 
 
-def _as_utc(value: datetime) -> datetime:
-    if value.tzinfo is None:
-        return value.replace(tzinfo=timezone.utc)
-    return value.astimezone(timezone.utc)
-
-
-UtcDatetime = Annotated[datetime, AfterValidator(_as_utc)]
+UtcDatetime = Annotated[datetime, AfterValidator(as_utc)]
 """A datetime normalised to UTC; a naive one is taken to be UTC already."""
 
 

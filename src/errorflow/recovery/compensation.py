@@ -14,18 +14,14 @@ command produces the same records, which the sink deduplicates.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import datetime, timezone
+from datetime import datetime
 
 from errorflow.recovery.policy import Category
 from errorflow.schemas.commands import CompensationStep, PriorError, RunCommand, replay_run_id
-from errorflow.schemas.events import TaskRunEvent
+from errorflow.schemas.events import TaskRunEvent, as_utc
 from errorflow.schemas.recovery import AttemptRecord, DeadLetter, RecoveryActionEvent
 
 __all__ = ["compensation_command", "compensation_records"]
-
-
-def _utc(value: datetime) -> datetime:
-    return value.replace(tzinfo=timezone.utc) if value.tzinfo is None else value.astimezone(timezone.utc)
 
 
 def _stable_id(command: RunCommand, what: str) -> str:
@@ -54,7 +50,7 @@ def compensation_command(
         error_type=failed.error_type,
         error_message=failed.error_message,
         category=Category.parse(category).value,
-        occurred_at=_utc(failed.occurred_at),
+        occurred_at=as_utc(failed.occurred_at),
     )
     return RunCommand(
         command_id=command_id,
@@ -68,7 +64,7 @@ def compensation_command(
         previous_errors=[*command.previous_errors, prior],
         actor=command.actor,
         channel=command.channel,
-        issued_at=_utc(decided_at),
+        issued_at=as_utc(decided_at),
         compensations=list(steps),
     )
 
@@ -107,7 +103,7 @@ def compensation_records(
         "operation": command.operation,
         "service": service,
         "category": run_error.category if run_error else None,
-        "decided_at": _utc(now),
+        "decided_at": as_utc(now),
         "replay_of": command.replayed_from,
     }
     if failed_step is None:
@@ -164,7 +160,7 @@ def compensation_records(
         error_traceback=error_traceback,
         category=(run_error.category if run_error and run_error.category else Category.UNKNOWN.value),
         attempts=attempts,
-        first_failed_at=min([a.occurred_at for a in attempts] + [_utc(now)]),
-        dead_lettered_at=_utc(now),
+        first_failed_at=min([a.occurred_at for a in attempts] + [as_utc(now)]),
+        dead_lettered_at=as_utc(now),
     )
     return action, letter

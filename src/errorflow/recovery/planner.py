@@ -36,7 +36,7 @@ from errorflow.classify.bulk import BULK_ITEMS_FIELD
 from errorflow.recovery.backoff import delay_for
 from errorflow.recovery.policy import Category, RetryPolicy
 from errorflow.schemas.commands import RunCommand
-from errorflow.schemas.events import Actor, TaskRunEvent
+from errorflow.schemas.events import Actor, TaskRunEvent, as_utc
 from errorflow.schemas.ids import id_time_ms, new_id
 from errorflow.schemas.recovery import DeadLetterReason
 
@@ -112,12 +112,6 @@ Decision = RetrySchedule | FailFast | SendToDeadLetter
 """Exactly one of these answers every failed attempt."""
 
 
-def _utc(value: datetime) -> datetime:
-    if value.tzinfo is None:
-        return value.replace(tzinfo=timezone.utc)
-    return value.astimezone(timezone.utc)
-
-
 def run_started_at_from(failed: TaskRunEvent) -> datetime:
     """Return when the logical run started, when nobody recorded it.
 
@@ -126,13 +120,13 @@ def run_started_at_from(failed: TaskRunEvent) -> datetime:
     lenient rather than wrong.
     """
     if failed.attempt == 1:
-        return _utc(failed.occurred_at)
+        return as_utc(failed.occurred_at)
     try:
         parsed = uuid.UUID(failed.root_run_id)
     except ValueError:
-        return _utc(failed.occurred_at)
+        return as_utc(failed.occurred_at)
     if parsed.version != 7:
-        return _utc(failed.occurred_at)
+        return as_utc(failed.occurred_at)
     return datetime.fromtimestamp(id_time_ms(failed.root_run_id) / 1000, tz=timezone.utc)
 
 
@@ -190,9 +184,9 @@ def _deadline(
     """Return the earlier of the command's deadline and the policy's, None when neither is set."""
     deadlines: list[datetime] = []
     if deadline_at is not None:
-        deadlines.append(_utc(deadline_at))
+        deadlines.append(as_utc(deadline_at))
     if policy.deadline_s is not None:
-        started = _utc(run_started_at) if run_started_at is not None else run_started_at_from(failed)
+        started = as_utc(run_started_at) if run_started_at is not None else run_started_at_from(failed)
         deadlines.append(started + timedelta(seconds=policy.deadline_s))
     return min(deadlines) if deadlines else None
 
@@ -225,7 +219,7 @@ def decide(
             :func:`previous_delay_from` reads it from the failed attempt's command.
         retryable: the classifier's verdict; False gives up whatever the policy allows.
     """
-    now = _utc(now)
+    now = as_utc(now)
     parsed = Category.parse(category)
     attempt = failed.attempt
     stop = _no_retry(failed=failed, category=parsed, policy=policy, now=now, retryable=retryable)
@@ -280,7 +274,7 @@ def previous_delay_from(command: RunCommand) -> float | None:
     """
     if command.reason != "retry" or command.not_before is None:
         return None
-    return max(0.0, (_utc(command.not_before) - _utc(command.issued_at)).total_seconds())
+    return max(0.0, (as_utc(command.not_before) - as_utc(command.issued_at)).total_seconds())
 
 
 def bulk_items_path(payload: Mapping[str, Any], *, field: str = BULK_ITEMS_FIELD) -> tuple[str, ...] | None:
@@ -391,7 +385,7 @@ def retry_command_values(
         "error_type": failed.error_type,
         "error_message": failed.error_message,
         "category": Category.parse(category).value,
-        "occurred_at": _utc(failed.occurred_at),
+        "occurred_at": as_utc(failed.occurred_at),
         "delay_s": float(decision.delay_s),
     }
     return {
@@ -434,7 +428,7 @@ def command_from_event(event: TaskRunEvent, *, channel: str | None = None, comma
         replayed_from=event.replayed_from,
         actor=event.actor,
         channel=event.channel if channel is None else channel,
-        issued_at=_utc(event.occurred_at),
+        issued_at=as_utc(event.occurred_at),
     )
 
 
@@ -467,6 +461,6 @@ def build_replay_command(
         channel=source.channel,
         deadline_at=deadline_at,
         not_before=None,
-        issued_at=_utc(now),
+        issued_at=as_utc(now),
         compensations=list(source.compensations) if compensating else [],
     )

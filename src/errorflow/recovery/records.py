@@ -14,7 +14,7 @@ from typing import Any
 from errorflow.recovery.planner import Decision, RetrySchedule, SendToDeadLetter
 from errorflow.recovery.policy import Category
 from errorflow.schemas.commands import RunCommand
-from errorflow.schemas.events import TaskRunEvent, TaskRunStatus
+from errorflow.schemas.events import TaskRunEvent, TaskRunStatus, as_utc
 from errorflow.schemas.ids import new_id
 from errorflow.schemas.recovery import AttemptRecord, DeadLetter, RecoveryActionEvent
 
@@ -29,10 +29,6 @@ __all__ = [
 ]
 
 _FAILURE_STATUSES = frozenset({TaskRunStatus.FAILED, TaskRunStatus.TIMED_OUT})
-
-
-def _as_utc(value: datetime) -> datetime:
-    return value.replace(tzinfo=timezone.utc) if value.tzinfo is None else value.astimezone(timezone.utc)
 
 
 def action_event(
@@ -90,11 +86,11 @@ def action_values(
         "action": decision.action,
         "category": Category.parse(category).value,
         "delay_s": float(retry.delay_s) if retry else None,
-        "due_at": _as_utc(retry.due_at) if retry else None,
+        "due_at": as_utc(retry.due_at) if retry else None,
         "next_attempt": retry.attempt if retry else None,
         "reason": decision.reason,
         "detail": decision.detail,
-        "decided_at": _as_utc(decision.decided_at),
+        "decided_at": as_utc(decision.decided_at),
         "replay_of": failed.replayed_from,
         "dlq_id": dlq_id if isinstance(decision, SendToDeadLetter) else None,
         "severity": severity,
@@ -257,7 +253,7 @@ def dead_letter_values(
     failure_times = [
         event.occurred_at.astimezone(timezone.utc) for event in events if event.status in _FAILURE_STATUSES
     ]
-    first_failed_at = _as_utc(min(failure_times, default=failed.occurred_at))
+    first_failed_at = as_utc(min(failure_times, default=failed.occurred_at))
     if earlier:
         first_failed_at = min([record.occurred_at for record in earlier] + [first_failed_at])
     return {
@@ -283,5 +279,5 @@ def dead_letter_values(
         "fingerprint": fingerprint,
         "attempts": [*earlier, *attempts],
         "first_failed_at": first_failed_at,
-        "dead_lettered_at": _as_utc(decision.decided_at),
+        "dead_lettered_at": as_utc(decision.decided_at),
     }

@@ -33,16 +33,14 @@ import heapq
 import itertools
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import datetime
 from typing import Generic, Literal, TypeVar
+
+from errorflow.schemas.events import as_utc
 
 __all__ = ["RetryScheduler", "Scheduled"]
 
 T = TypeVar("T")
-
-
-def _utc(value: datetime) -> datetime:
-    return value.replace(tzinfo=timezone.utc) if value.tzinfo is None else value.astimezone(timezone.utc)
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,7 +114,7 @@ class RetryScheduler(Generic[T]):
         if key in self._pending or key in self._in_flight or key in self._fired:
             part.seen(offset, done=True)
             return False
-        entry = Scheduled(key=key, due_at=_utc(due_at), partition=partition, offset=offset, item=item)
+        entry = Scheduled(key=key, due_at=as_utc(due_at), partition=partition, offset=offset, item=item)
         part.seen(offset, done=False)
         self._pending[key] = entry
         heapq.heappush(self._heap, (entry.due_at, next(self._seq), key))
@@ -133,11 +131,11 @@ class RetryScheduler(Generic[T]):
         due = self.next_due()
         if due is None:
             return tick_s
-        return max(0.0, min(tick_s, (due - _utc(now)).total_seconds()))
+        return max(0.0, min(tick_s, (due - as_utc(now)).total_seconds()))
 
     def pop_due(self, now: datetime, *, limit: int | None = None) -> list[Scheduled[T]]:
         """Return the records due at ``now``, earliest first; they stay in flight until marked."""
-        now = _utc(now)
+        now = as_utc(now)
         out: list[Scheduled[T]] = []
         while self._heap and (limit is None or len(out) < limit):
             due_at, _, key = self._heap[0]
@@ -174,11 +172,11 @@ class RetryScheduler(Generic[T]):
     def note_fired(self, keys: Iterable[tuple[str, datetime]]) -> None:
         """Restore keys known to have fired before a restart, with their due times, so they fire no more."""
         for key, due_at in keys:
-            self._fired.setdefault(key, _utc(due_at))
+            self._fired.setdefault(key, as_utc(due_at))
 
     def forget_fired(self, *, due_before: datetime) -> int:
         """Drop fired keys due before ``due_before`` (older than any redelivery can be); return how many."""
-        cutoff = _utc(due_before)
+        cutoff = as_utc(due_before)
         stale = [key for key, due in self._fired.items() if due < cutoff]
         for key in stale:
             del self._fired[key]

@@ -25,11 +25,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import datetime
 from enum import Enum
 from typing import Literal
 
-from errorflow.schemas.events import TaskRunEvent, TaskRunStatus
+from errorflow.schemas.events import TaskRunEvent, TaskRunStatus, as_utc
 from errorflow.schemas.recovery import RecoveryActionEvent
 
 __all__ = [
@@ -139,10 +139,6 @@ _TERMINAL_STATUS: dict[TerminalState, RunStatus] = {
 }
 
 
-def _utc(value: datetime) -> datetime:
-    return value.replace(tzinfo=timezone.utc) if value.tzinfo is None else value.astimezone(timezone.utc)
-
-
 class _Marks:
     """Distinct terminal states keyed by ``(attempt, state)``."""
 
@@ -155,9 +151,9 @@ class _Marks:
         key = (attempt, state)
         found = self.found.get(key)
         if found is None:
-            self.found[key] = TerminalMark(state=state, attempt=attempt, at=_utc(at), reason=reason)
-        elif _utc(at) < found.at:
-            self.found[key] = TerminalMark(state=state, attempt=attempt, at=_utc(at), reason=found.reason)
+            self.found[key] = TerminalMark(state=state, attempt=attempt, at=as_utc(at), reason=reason)
+        elif as_utc(at) < found.at:
+            self.found[key] = TerminalMark(state=state, attempt=attempt, at=as_utc(at), reason=found.reason)
 
     def ordered(self) -> tuple[TerminalMark, ...]:
         return tuple(sorted(self.found.values(), key=lambda m: (m.at, m.attempt)))
@@ -178,8 +174,8 @@ def _dedupe(
     for action in actions:
         by_action.setdefault(action.action_id, action)
     return (
-        sorted(by_event.values(), key=lambda e: (e.attempt, _utc(e.occurred_at), e.event_id)),
-        sorted(by_action.values(), key=lambda a: (a.attempt, _utc(a.decided_at), a.action_id)),
+        sorted(by_event.values(), key=lambda e: (e.attempt, as_utc(e.occurred_at), e.event_id)),
+        sorted(by_action.values(), key=lambda a: (a.attempt, as_utc(a.decided_at), a.action_id)),
     )
 
 

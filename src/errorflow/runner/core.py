@@ -26,7 +26,7 @@ from errorflow.errors import CircuitOpenError, CompensationError, OperationError
 from errorflow.safetext import exception_message
 from errorflow.schemas.attempts import AttemptOutcome, RecordPosition
 from errorflow.schemas.commands import CompensationStep, RunCommand
-from errorflow.schemas.events import TaskRunEvent, TaskRunStatus, utc_now
+from errorflow.schemas.events import TaskRunEvent, TaskRunStatus, as_utc, utc_now
 from errorflow.sdk import fallback as fallbacks
 from errorflow.sdk import heartbeats
 from errorflow.sdk.capture import dump_input
@@ -83,9 +83,7 @@ def start_delay_s(command: RunCommand, *, now: datetime, lead_s: float) -> float
     """
     if command.not_before is None or lead_s <= 0:
         return 0.0
-    due = command.not_before
-    if due.tzinfo is None:
-        due = due.replace(tzinfo=timezone.utc)
+    due = as_utc(command.not_before)
     due_us = -(-((due - _EPOCH) // _MICROSECOND) // 1000) * 1000  # up to a whole millisecond, in integers
     return max(0.0, min(lead_s, (due_us - (now - _EPOCH) // _MICROSECOND) / 1e6))
 
