@@ -149,3 +149,11 @@ def test_two_runs_replay_commands_started_together_replay_each_failed_run_once(s
     )
     time.sleep(3.0)  # room for a second execution, were there one
     assert _executions(stack, roots) == (LETTERS, LETTERS)
+    # Asked again once the replays have ended (the order two CLIs started seconds apart run in):
+    # each run was replayed already, so nothing is sent without --force.
+    again = subprocess.run(command, capture_output=True, text=True, env=env, timeout=120, check=False)
+    assert again.returncode == 0, (again.stdout, again.stderr)
+    assert again.stdout.count("replayed 1 time already; --force replays it again") == LETTERS, again.stdout
+    assert "nothing to replay" in again.stdout
+    time.sleep(3.0)
+    assert _executions(stack, roots) == (LETTERS, LETTERS)

@@ -43,7 +43,14 @@ from errorflow.cli.recovery_queries import (
     runs_sql,
     sql_str,
 )
-from errorflow.cli.replay import ReplayPlan, plan_replays, purge_dead_letters, replay, restore_inputs
+from errorflow.cli.replay import (
+    ReplayPlan,
+    plan_replays,
+    purge_dead_letters,
+    replay,
+    replayed_already,
+    restore_inputs,
+)
 from errorflow.errors import ConfigurationError
 
 if TYPE_CHECKING:
@@ -367,10 +374,21 @@ def cmd_runs_replay(args: argparse.Namespace) -> int:
     if not _has_filter(where) and not args.all:
         raise ConfigurationError("name a run id or a filter (or --all to replay every failed run)")
     runs = list_runs(settings, where, limit=args.limit)
-    sources = replay_sources(query, db, [str(r["root_run_id"]) for r in runs])
+    # A replay run stands for the run it replays: a run and its replays are one piece of work,
+    # replayed from the original's input (and counted there), never twice side by side.
+    origins = dict.fromkeys(str(r.get("replayed_from") or r["root_run_id"]) for r in runs)
+    sources = replay_sources(query, db, list(origins))
     if ids and not sources:
         outcome = runs[0]["outcome"] if runs else "not stored yet"
         raise ConfigurationError(f"run {args.id} has no failed attempt to replay from (its outcome: {outcome})")
+    if not args.force:
+        verdicts = [(row, replayed_already(row)) for row in sources]
+        done = [(row, why) for row, why in verdicts if why is not None]
+        if ids and done:
+            raise ConfigurationError(f"run {args.id}: {done[0][1]}; pass --force to replay it again")
+        for row, why in done:
+            print(f"skip   {row['root_run_id']} ({row['operation']}): {why}; --force replays it again")
+        sources = [row for row, why in verdicts if why is None]
     plans = plan_replays(sources, now=_now(), user=_user(args), input_override=_input_override(args))
     plans = restore_inputs(settings, plans)
     _report_plans(plans, dry_run=args.dry_run, out=sys.stdout)
@@ -467,4 +485,5 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     run_replay.add_argument("id", nargs="?", help="root run id or attempt run id")
     _add_run_filters(run_replay)
     _add_replay_options(run_replay)
+    run_replay.add_argument("--force", action="store_true", help="replay runs that were replayed already")
     run_replay.set_defaults(handler="errorflow.cli.recovery:cmd_runs_replay")

@@ -24,7 +24,15 @@ from errorflow.redacted import REDACTED, holds_redacted
 if TYPE_CHECKING:
     from errorflow.settings import Settings
 
-__all__ = ["REDACTED", "ReplayPlan", "plan_replays", "purge_dead_letters", "replay", "restore_inputs"]
+__all__ = [
+    "REDACTED",
+    "ReplayPlan",
+    "plan_replays",
+    "purge_dead_letters",
+    "replay",
+    "replayed_already",
+    "restore_inputs",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,6 +141,30 @@ def plan_replays(
             records.append((Topics.DLQ_STATE.name, update.key, encode(update)))
         plans.append(ReplayPlan(root, operation, letter.dlq_id if letter else None, command=command, records=records))
     return plans
+
+
+def replayed_already(row: dict[str, Any]) -> str | None:
+    """Why ``errorflow runs replay`` does not replay this source again without ``--force`` (None: replay it).
+
+    ``runs replay`` replays a run once unless asked again. A failed run's replay version counts
+    its replays so far (:func:`_replay_claim`), and a dead letter's is its newest state: were a
+    run already replayed sent again by default, a second CLI started a few seconds after the
+    first would see the first one's replay (or its outcome) and send a second replay of the
+    same work. ``errorflow dlq replay`` keeps the entries' workflow instead (``new`` and
+    ``failed_after_replay`` are due a replay there).
+    """
+    if row.get("dlq_id"):
+        state = row.get("state")
+        if state == "replayed":
+            return f"its dead letter {row['dlq_id']} is being replayed"
+        if state in ("succeeded_after_replay", "failed_after_replay"):
+            outcome = "succeeded" if state == "succeeded_after_replay" else "failed"
+            return f"its dead letter {row['dlq_id']} was replayed and the replay {outcome}"
+        return None
+    replays = int(row.get("replays") or 0)
+    if replays:
+        return f"replayed {replays} time{'s' if replays > 1 else ''} already"
+    return None
 
 
 _NO_SOURCE = "its stored input is scrubbed and its dead-letter record on Kafka is not known: replay it with --input"

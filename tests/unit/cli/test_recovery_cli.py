@@ -10,6 +10,7 @@ import pytest
 
 from errorflow.cli.main import build_parser
 from errorflow.cli.recovery import DlqFilter, RunFilter, dlq_sql, parse_time, plan_replays, runs_sql, sql_str
+from errorflow.cli.replay import replayed_already
 from errorflow.errors import ConfigurationError
 from errorflow.schemas import (
     Actor,
@@ -158,6 +159,24 @@ def test_a_failed_run_replays_once_per_replay_generation() -> None:
     assert len(ids) == 1
     (later,) = plan_replays([{**row, "replays": 1}], now=NOW, user="ops")
     assert later.command is not None and later.command.run_id not in ids
+
+
+def test_a_run_replayed_already_is_not_replayed_again_without_force() -> None:
+    # `runs replay` leaves these out unless --force: a second CLI started beside the first sees
+    # the first one's replay and would otherwise send a second replay of the same run.
+    run = {"root_run_id": "root-9", "run_id": "run-9", "operation": "render"}
+    assert replayed_already(run) is None
+    assert replayed_already({**run, "replays": 0}) is None
+    assert replayed_already({**run, "replays": 2}) == "replayed 2 times already"
+    entry = {**run, "dlq_id": "dlq-1"}
+    assert replayed_already({**entry, "state": "new"}) is None
+    assert replayed_already({**entry, "state": "replayed"}) == "its dead letter dlq-1 is being replayed"
+    assert replayed_already({**entry, "state": "failed_after_replay"}) == (
+        "its dead letter dlq-1 was replayed and the replay failed"
+    )
+    assert replayed_already({**entry, "state": "succeeded_after_replay"}) == (
+        "its dead letter dlq-1 was replayed and the replay succeeded"
+    )
 
 
 @pytest.mark.parametrize(
