@@ -78,7 +78,7 @@ from errorflow.schemas.recovery import (
     DeadLetterState,
     DeadLetterUpdate,
     RecoveryActionEvent,
-    dead_letter_headers_of,
+    dead_letter_headers,
 )
 from errorflow.settings import Settings
 from errorflow.streams.topics import Topics
@@ -384,7 +384,7 @@ class RecoveryCore:
                 dlq_id=dlq_id,
                 earlier=prior_attempts(command),
             )
-            headers = dead_letter_headers_of(
+            headers = dead_letter_headers(
                 letter,
                 original_topic=original.topic,
                 partition=original.partition,

@@ -7,9 +7,10 @@ agent can quarantine a bad record with a precise reason and keep running.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import inspect
+from collections.abc import Callable, Mapping
 from functools import cache
-from typing import Any, TypeVar
+from typing import Any, ParamSpec, TypeVar
 
 import orjson
 from pydantic import BaseModel, ValidationError
@@ -17,9 +18,10 @@ from pydantic import BaseModel, ValidationError
 from errorflow.errors import MalformedEventError, UnsupportedSchemaVersionError
 from errorflow.schemas.events import SCHEMA_VERSION
 
-__all__ = ["decode", "encode", "encode_values", "to_jsonable"]
+__all__ = ["decode", "encode", "encode_values", "model_builder", "to_jsonable"]
 
 ModelT = TypeVar("ModelT", bound=BaseModel)
+_Params = ParamSpec("_Params")
 _SUPPORTED_VERSIONS = frozenset({SCHEMA_VERSION})
 _OPTIONS = orjson.OPT_UTC_Z | orjson.OPT_NON_STR_KEYS
 
@@ -59,6 +61,26 @@ def encode_values(model: type[BaseModel], values: Mapping[str, Any]) -> bytes:
     record = dict(_template(model))
     record.update(values)
     return orjson.dumps(record, option=_OPTIONS, default=_nested)
+
+
+def model_builder(
+    model: type[ModelT], values: Callable[_Params, dict[str, Any]], *, name: str, doc: str
+) -> Callable[_Params, ModelT]:
+    """Return a function taking ``values``' parameters that validates what it returns into ``model``.
+
+    A hot path encodes the field values of records it builds itself (:func:`encode_values`);
+    other callers want the validated model. The values function's signature is the one
+    place the parameters are written, so the two cannot drift apart.
+    """
+
+    def build(*args: _Params.args, **kwargs: _Params.kwargs) -> ModelT:
+        return model(**values(*args, **kwargs))
+
+    build.__name__ = build.__qualname__ = name
+    build.__doc__ = doc
+    build.__module__ = values.__module__
+    build.__signature__ = inspect.signature(values).replace(return_annotation=model.__name__)  # type: ignore[attr-defined]
+    return build
 
 
 def _nested(value: Any) -> Any:

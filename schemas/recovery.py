@@ -31,7 +31,6 @@ __all__ = [
     "RecoveryAction",
     "RecoveryActionEvent",
     "dead_letter_headers",
-    "dead_letter_headers_of",
     "parse_dead_letter_headers",
 ]
 
@@ -257,7 +256,7 @@ def _truncate(text: str, max_bytes: int) -> bytes:
 
 
 def dead_letter_headers(
-    dl: DeadLetter,
+    dl: DeadLetter | Mapping[str, Any],
     *,
     original_topic: str,
     partition: int,
@@ -269,7 +268,8 @@ def dead_letter_headers(
     """Return the Kafka headers of a dead-letter record, in Spring, Kafka Connect and errorflow conventions.
 
     Args:
-        dl: the dead letter.
+        dl: the dead letter, or its field values (the recovery agent encodes the dead letters
+            it builds from their values, :func:`~errorflow.schemas.codec.encode_values`).
         original_topic: topic of the record whose processing gave up (usually ``taskruns.events``).
         partition: that record's partition.
         offset: that record's offset.
@@ -277,32 +277,8 @@ def dead_letter_headers(
         consumer_group: the group that consumed it (Spring's optional header).
         max_text_bytes: cap of the message and stack trace headers; the body keeps them whole.
     """
-    return dead_letter_headers_of(
-        vars(dl),
-        original_topic=original_topic,
-        partition=partition,
-        offset=offset,
-        timestamp_ms=timestamp_ms,
-        consumer_group=consumer_group,
-        max_text_bytes=max_text_bytes,
-    )
-
-
-def dead_letter_headers_of(
-    dl: Mapping[str, Any],
-    *,
-    original_topic: str,
-    partition: int,
-    offset: int,
-    timestamp_ms: int,
-    consumer_group: str | None = None,
-    max_text_bytes: int = 16_384,
-) -> list[tuple[str, bytes]]:
-    """Return :func:`dead_letter_headers` of a dead letter given as its field values.
-
-    The recovery agent encodes the dead letters it builds from their field values
-    (:func:`~errorflow.schemas.codec.encode_values`), without a model to pass.
-    """
+    if isinstance(dl, DeadLetter):
+        dl = vars(dl)
     fqcn = dl["error_type"] or _UNKNOWN_EXCEPTION
     message = None if dl["error_message"] is None else _truncate(dl["error_message"], max_text_bytes)
     stacktrace = _truncate(dl["error_traceback"] or "", max_text_bytes)

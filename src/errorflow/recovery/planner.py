@@ -35,6 +35,7 @@ from typing import Any, ClassVar, Literal
 from errorflow.classify.bulk import BULK_ITEMS_FIELD
 from errorflow.recovery.backoff import delay_for
 from errorflow.recovery.policy import Category, RetryPolicy
+from errorflow.schemas.codec import model_builder
 from errorflow.schemas.commands import RunCommand
 from errorflow.schemas.events import Actor, TaskRunEvent, as_utc
 from errorflow.schemas.ids import id_time_ms, new_id
@@ -321,40 +322,6 @@ def _with_subset(payload: Mapping[str, Any], path: tuple[str, ...], indexes: Seq
     return {**payload, head: [value[i] for i in indexes if 0 <= i < len(value)]}
 
 
-def build_retry_command(
-    original: RunCommand,
-    decision: RetrySchedule,
-    failed: TaskRunEvent,
-    category: str | Category,
-    *,
-    input_override: dict[str, Any] | None = None,
-    run_id: str | None = None,
-    command_id: str | None = None,
-) -> RunCommand:
-    """Return the command of the next attempt: same root, same input, the failure appended.
-
-    ``input_override`` replaces the input (a bulk run's retry carries only its failed
-    retriable items, see :func:`bulk_retry_input`). ``run_id`` and ``command_id`` are the
-    new attempt's ids (fresh UUIDv7s when not given; the recovery agent derives them from the
-    failed event, so a redelivered failure schedules the very same command).
-
-    Raises:
-        ValueError: ``failed`` is not an attempt of ``original``'s run, or the decision is
-            not for the attempt after it.
-    """
-    return RunCommand(
-        **retry_command_values(
-            original,
-            decision,
-            failed,
-            category,
-            input_override=input_override,
-            run_id=run_id,
-            command_id=command_id,
-        )
-    )
-
-
 def retry_command_values(
     original: RunCommand,
     decision: RetrySchedule,
@@ -365,13 +332,18 @@ def retry_command_values(
     run_id: str | None = None,
     command_id: str | None = None,
 ) -> dict[str, Any]:
-    """Return the fields of :func:`build_retry_command`'s command as the values its validation keeps.
+    """Return the fields of the next attempt's command: same root, same input, the failure appended.
 
-    The recovery agent encodes them directly (:func:`~errorflow.schemas.codec.encode_values`), without
-    validating a command it builds itself from validated parts.
+    ``input_override`` replaces the input (a bulk run's retry carries only its failed
+    retriable items, see :func:`bulk_retry_input`). ``run_id`` and ``command_id`` are the
+    new attempt's ids (fresh UUIDv7s when not given; the recovery agent derives them from the
+    failed event, so a redelivered failure schedules the very same command). The values are
+    those the command's validation keeps: the recovery agent encodes them directly
+    (:func:`~errorflow.schemas.codec.encode_values`); :func:`build_retry_command` validates them.
 
     Raises:
-        ValueError: as :func:`build_retry_command`.
+        ValueError: ``failed`` is not an attempt of ``original``'s run, or the decision is
+            not for the attempt after it.
     """
     if failed.root_run_id != original.root_run_id or failed.attempt != original.attempt:
         raise ValueError(
@@ -406,6 +378,14 @@ def retry_command_values(
         "breaker_deferrals": 0,
         "compensations": [],
     }
+
+
+build_retry_command = model_builder(
+    RunCommand,
+    retry_command_values,
+    name="build_retry_command",
+    doc="Return the command of the next attempt: :func:`retry_command_values`, validated.",
+)
 
 
 def command_from_event(event: TaskRunEvent, *, channel: str | None = None, command_id: str | None = None) -> RunCommand:

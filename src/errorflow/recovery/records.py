@@ -13,6 +13,7 @@ from typing import Any
 
 from errorflow.recovery.planner import Decision, RetrySchedule, SendToDeadLetter
 from errorflow.recovery.policy import Category
+from errorflow.schemas.codec import model_builder
 from errorflow.schemas.commands import RunCommand
 from errorflow.schemas.events import TaskRunEvent, TaskRunStatus, as_utc
 from errorflow.schemas.ids import new_id
@@ -31,34 +32,6 @@ __all__ = [
 _FAILURE_STATUSES = frozenset({TaskRunStatus.FAILED, TaskRunStatus.TIMED_OUT})
 
 
-def action_event(
-    decision: Decision,
-    *,
-    failed: TaskRunEvent,
-    category: str | Category,
-    dlq_id: str | None = None,
-    action_id: str | None = None,
-    severity: str | None = None,
-    classification_id: str | None = None,
-) -> RecoveryActionEvent:
-    """Return the action event that logs ``decision`` about the ``failed`` attempt.
-
-    ``action_id`` is the event's id (a fresh UUIDv7 when not given; the recovery agent derives
-    it from the failed event); ``severity`` and ``classification_id`` name the verdict acted on.
-    """
-    return RecoveryActionEvent(
-        **action_values(
-            decision,
-            failed=failed,
-            category=category,
-            dlq_id=dlq_id,
-            action_id=action_id,
-            severity=severity,
-            classification_id=classification_id,
-        )
-    )
-
-
 def action_values(
     decision: Decision,
     *,
@@ -69,10 +42,13 @@ def action_values(
     severity: str | None = None,
     classification_id: str | None = None,
 ) -> dict[str, Any]:
-    """Return the fields of :func:`action_event`'s event as the values its validation keeps.
+    """Return the fields of the action event that logs ``decision`` about the ``failed`` attempt.
 
-    The recovery agent encodes them directly (:func:`~errorflow.schemas.codec.encode_values`):
-    one action per failure, and validating the model it builds itself cost more than deciding.
+    ``action_id`` is the event's id (a fresh UUIDv7 when not given; the recovery agent derives
+    it from the failed event); ``severity`` and ``classification_id`` name the verdict acted on.
+    The values are those the event's validation keeps: the recovery agent encodes them directly
+    (:func:`~errorflow.schemas.codec.encode_values`), one action per failure, since validating a
+    model it builds itself cost more than deciding; :func:`action_event` validates them.
     """
     retry = decision if isinstance(decision, RetrySchedule) else None
     return {
@@ -182,53 +158,6 @@ def attempt_history(
     return records
 
 
-def build_dead_letter(
-    decision: SendToDeadLetter,
-    *,
-    failed: TaskRunEvent,
-    category: str | Category,
-    command: RunCommand | None,
-    history: Iterable[TaskRunEvent] = (),
-    actions: Iterable[RecoveryActionEvent] = (),
-    severity: str | None = None,
-    rule_id: str | None = None,
-    fingerprint: str | None = None,
-    dlq_id: str | None = None,
-    earlier: Sequence[AttemptRecord] = (),
-) -> DeadLetter:
-    """Return the dead letter of a run given up by ``decision``.
-
-    Args:
-        decision: the decision that gave up.
-        failed: the last failed attempt's event.
-        category: its category.
-        command: the last attempt's command (None for direct decorator calls).
-        history: the run's earlier events, in any order; ``failed`` is added when missing.
-        actions: the run's earlier recovery actions (for the delays in the history).
-        severity: the classifier's severity.
-        rule_id: the classifier rule that matched.
-        fingerprint: the error fingerprint (groups equal errors).
-        dlq_id: the dead letter's id (a fresh UUIDv7 when not given; the recovery agent derives it).
-        earlier: attempts known only as records (the errors a retry command carried along), put
-            before the history's; the earliest of them counts for ``first_failed_at``.
-    """
-    return DeadLetter(
-        **dead_letter_values(
-            decision,
-            failed=failed,
-            category=category,
-            command=command,
-            history=history,
-            actions=actions,
-            severity=severity,
-            rule_id=rule_id,
-            fingerprint=fingerprint,
-            dlq_id=dlq_id,
-            earlier=earlier,
-        )
-    )
-
-
 def dead_letter_values(
     decision: SendToDeadLetter,
     *,
@@ -243,10 +172,25 @@ def dead_letter_values(
     dlq_id: str | None = None,
     earlier: Sequence[AttemptRecord] = (),
 ) -> dict[str, Any]:
-    """Return the fields of :func:`build_dead_letter`'s dead letter as the values its validation keeps.
+    """Return the fields of the dead letter of a run given up by ``decision``.
 
-    The recovery agent encodes them directly (:func:`~errorflow.schemas.codec.encode_values`).
-    Arguments as :func:`build_dead_letter`'s.
+    The values are those the dead letter's validation keeps: the recovery agent encodes them
+    directly (:func:`~errorflow.schemas.codec.encode_values`); :func:`build_dead_letter`
+    validates them.
+
+    Args:
+        decision: the decision that gave up.
+        failed: the last failed attempt's event.
+        category: its category.
+        command: the last attempt's command (None for direct decorator calls).
+        history: the run's earlier events, in any order; ``failed`` is added when missing.
+        actions: the run's earlier recovery actions (for the delays in the history).
+        severity: the classifier's severity.
+        rule_id: the classifier rule that matched.
+        fingerprint: the error fingerprint (groups equal errors).
+        dlq_id: the dead letter's id (a fresh UUIDv7 when not given; the recovery agent derives it).
+        earlier: attempts known only as records (the errors a retry command carried along), put
+            before the history's; the earliest of them counts for ``first_failed_at``.
     """
     events = [*history, failed]
     attempts = attempt_history(events, actions=actions, categories={failed.attempt: Category.parse(category).value})
@@ -281,3 +225,17 @@ def dead_letter_values(
         "first_failed_at": first_failed_at,
         "dead_lettered_at": as_utc(decision.decided_at),
     }
+
+
+action_event = model_builder(
+    RecoveryActionEvent,
+    action_values,
+    name="action_event",
+    doc="Return the action event that logs ``decision`` about ``failed``: :func:`action_values`, validated.",
+)
+build_dead_letter = model_builder(
+    DeadLetter,
+    dead_letter_values,
+    name="build_dead_letter",
+    doc="Return the dead letter of a run given up by ``decision``: :func:`dead_letter_values`, validated.",
+)
