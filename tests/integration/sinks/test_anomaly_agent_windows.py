@@ -38,7 +38,18 @@ DOC = Path(__file__).resolve().parents[3] / "docs" / "anomalies.md"
 def _events(count: int) -> list[TaskRunEvent]:
     rng = random.Random(5)
     now = datetime.now(tz=timezone.utc)
-    return [
+    # An operation whose only event in its minute is still running: a zero row for the analyst's
+    # query, no bucket for the agent (the random events below make such a minute now and then).
+    still_running = TaskRunEvent(
+        run_id="idle-a",
+        root_run_id="idle",
+        attempt=1,
+        operation="idle",
+        service="web",
+        status=TaskRunStatus.RUNNING,
+        occurred_at=now - timedelta(seconds=1000),
+    )
+    return [still_running] + [
         TaskRunEvent(
             run_id=f"r{n}-a",
             root_run_id=f"r{n}",
@@ -161,6 +172,9 @@ def test_agent_windows_equal_clickhouse_after_a_restart_mid_stream(
             r["retry_failures"],
         )
         for r in migrated.query_rows(minute_sql)
+        # A minute whose only events of an operation are still running has an all-zero row here
+        # and no bucket in the agent (nothing finished there): both say "no rate".
+        if r["finished"] or r["timeouts"]
     }
     mine = {
         (minute, service, operation): (c.finished, c.failures, c.timeouts, c.retries, c.retry_failures)
