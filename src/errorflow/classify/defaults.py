@@ -837,7 +837,11 @@ _MESSAGES: tuple[tuple[str, Category, Stage, str], ...] = (
      r"error\(s\) in loading state_dict|size mismatch for|no kernel image is available|error running script|"
      r"user_script:|released back to the pool|connection has been released|transaction discarded because|"
      r"invalid device ordinal|and weight type|expected scalar type|found at least two devices|"
-     r"backward through the graph|re-initialize cuda in forked subprocess"),
+     r"backward through the graph|re-initialize cuda in forked subprocess|"
+     # (the standard library's and pandas' own words for code that misuses them: list.pop() on an empty list,
+     # json.dumps of a dict with tuple keys, pd.DataFrame(scalar))
+     r"pop from empty (?:list|deque)|popitem\(\): dictionary is empty|keys must be str, int, float, bool or none|"
+     r"constructor not properly called"),
     ("redis_reply", P, Stage.MESSAGE_STRONG,
      r"^wrongtype|^noscript|^nogroup|^err unknown command|^unknown command|^err wrong number of arguments|"
      r"wrong number of arguments for|^crossslot|unknown command '"),
@@ -949,7 +953,10 @@ _MESSAGES: tuple[tuple[str, Category, Stage, str], ...] = (
      # tarfile, shutil.unpack_archive, json.dumps of NaN, http.client's URL checks), also behind a wrapper
      r"pickle data was truncated|invalid load key|bad crc-32 for file|bad magic number for file header|"
      r"not a gzipped file|incorrect header check|^invalid data stream$|file could not be opened successfully|"
-     r"unknown archive format|not json compliant|nonnumeric port|url can't contain control characters"),
+     r"unknown archive format|not json compliant|nonnumeric port|url can't contain control characters|"
+     r"(?:mismatched tag|no element found|undefined entity|not well-formed \(invalid token\)|unclosed token|"
+     r"junk after document element): line \d+, column \d+|does not appear to be an ipv[46](?: or ipv6)? address|"
+     r"non-hexadecimal number found in fromhex"),
     # ---- transient, strong
     ("rate_limited", T, Stage.MESSAGE_STRONG,
      r"too many requests|rate[ _-]?limit|throttl|slow ?down|request limit exceeded|throughput exceeded|"
@@ -5404,7 +5411,9 @@ _MESSAGES_TEMPLATES_RUNTIME: tuple[tuple[str, Category, Stage, str], ...] = (
     # (Lib/multiprocessing/pool.py: "Pool not running"), smtplib finding no AUTH mechanism both sides support
     # (Lib/smtplib.py: "No suitable authentication method found."): the code or the setup must change
     ("tpl_runtime_setup", P, Stage.MESSAGE_STRONG,
-     r"\ba thread initializer failed\b|\bpool not running\b|\bno suitable authentication method found\b"),
+     r"\ba thread initializer failed\b|\bpool not running\b|\bno suitable authentication method found\b|"
+     # (Modules/_localemodule.c: "unsupported locale setting": the locale is not generated in the image)
+     r"\bunsupported locale setting\b"),
     # urllib's short download, also behind a wrapper (Lib/urllib/request.py urlretrieve: "retrieval incomplete: got
     # only 52428 out of 104857 bytes"): the connection ended early, as an IncompleteRead
     ("tpl_retrieval_incomplete", T, Stage.MESSAGE_STRONG, r"\bretrieval incomplete: got only\b"),
@@ -5444,5 +5453,10 @@ _MESSAGES_TEMPLATES_SCIENTIFIC: tuple[tuple[str, Category, Stage, str], ...] = (
      r"\bmatrix is not positive definite\b|\bfound input variables with inconsistent numbers of samples\b|"
      r"\binput [xy] contains (?:nan|infinity)\b|\bdo not support special json characters in feature name\b|"
      r"\bdata must has at least 1 column\b|\bthe dataset only contains pos or neg samples\b|"
-     r"\bfound a category not in the training set\b"),
+     r"\bfound a category not in the training set\b|\busecols do not match columns\b|"
+     r"\bsetting an array element with a sequence\b|\bcannot mask with non-boolean array containing na\b|"
+     r"\bunit abbreviation w/o a number\b|\ball arrays must be of the same length\b|"
+     r"\by contains previously unseen labels\b|\bfound array with 0 (?:sample|feature)\(s\)|"
+     r"\bthe least populated class in y has only\b|\barray must not contain infs or nans\b|"
+     r"\blabel must be in \[0, ?1\]"),
 )  # fmt: skip

@@ -526,6 +526,155 @@ TEMPLATES: list[tuple[str, str, str, int | None, int | None, Category]] = [
     ),
     ("pandas", "builtins.ValueError", "cannot reindex on an axis with duplicate labels", None, None, V),
     ("pandas", "builtins.ValueError", "Index has duplicate keys: Index([1], dtype='int64')", None, None, V),
+    ("asyncio", "builtins.RuntimeError", "This event loop is already running", None, None, P),
+    ("asyncio", "builtins.RuntimeError", "no running event loop", None, None, P),
+    ("threading", "builtins.RuntimeError", "threads can only be started once", None, None, P),
+    ("threading", "builtins.RuntimeError", "cannot join current thread", None, None, P),
+    (
+        "configparser",
+        "configparser.MissingSectionHeaderError",
+        "File contains no section headers.\nfile: '<string>', line: 1\n'host = x\\n'",
+        None,
+        None,
+        P,
+    ),
+    ("configparser", "configparser.NoSectionError", "No section: 'cache'", None, None, P),
+    ("configparser", "configparser.NoOptionError", "No option 'host' in section: 'database'", None, None, P),
+    (
+        "configparser",
+        "configparser.DuplicateSectionError",
+        "While reading from '<string>' [line  3]: section 'a' already exists",
+        None,
+        None,
+        P,
+    ),
+    (
+        "importlib.metadata",
+        "importlib.metadata.PackageNotFoundError",
+        "No package metadata was found for no-such-dist-xyz",
+        None,
+        None,
+        P,
+    ),
+    ("xml", "xml.etree.ElementTree.ParseError", "mismatched tag: line 1, column 8", None, None, V),
+    ("xml", "xml.etree.ElementTree.ParseError", "no element found: line 1, column 0", None, None, V),
+    ("xml", "xml.etree.ElementTree.ParseError", "undefined entity: line 1, column 3", None, None, V),
+    ("xml", "xml.etree.ElementTree.ParseError", "syntax error: line 1, column 0", None, None, V),
+    ("ipaddress", "builtins.ValueError", "'10.0.0.300' does not appear to be an IPv4 or IPv6 address", None, None, V),
+    ("decimal", "decimal.InvalidOperation", "[<class 'decimal.ConversionSyntax'>]", None, None, V),
+    ("uuid", "builtins.ValueError", "badly formed hexadecimal UUID string", None, None, V),
+    ("locale", "locale.Error", "unsupported locale setting", None, None, P),
+    ("pickle", "builtins.TypeError", "cannot pickle '_io.TextIOWrapper' object", None, None, P),
+    ("json", "builtins.TypeError", "keys must be str, int, float, bool or None, not tuple", None, None, P),
+    ("builtins", "builtins.KeyError", "'DATABASE_URL'", None, None, P),
+    ("builtins", "builtins.IndexError", "pop from empty list", None, None, P),
+    ("builtins", "builtins.IndexError", "list index out of range", None, None, P),
+    ("builtins", "builtins.KeyError", "'popitem(): dictionary is empty'", None, None, P),
+    ("builtins", "builtins.StopIteration", "", None, None, P),
+    ("builtins", "builtins.NameError", "name 'undefined_name_xyz' is not defined", None, None, P),
+    (
+        "builtins",
+        "builtins.TypeError",
+        "<lambda>.<locals>.<lambda>() missing 1 required positional argument: 'a'",
+        None,
+        None,
+        P,
+    ),
+    (
+        "builtins",
+        "builtins.TypeError",
+        "<lambda>.<locals>.<lambda>() takes 1 positional argument but 2 were given",
+        None,
+        None,
+        P,
+    ),
+    ("builtins", "builtins.AttributeError", "'str' object has no attribute 'foo'", None, None, P),
+    ("builtins", "builtins.TypeError", "object of type 'int' has no len()", None, None, P),
+    ("builtins", "builtins.TypeError", 'can only concatenate str (not "NoneType") to str', None, None, P),
+    ("builtins", "builtins.TypeError", "'NoneType' object is not callable", None, None, P),
+    ("builtins", "builtins.TypeError", "unhashable type: 'list'", None, None, P),
+    ("builtins", "builtins.ValueError", "non-hexadecimal number found in fromhex() arg at position 0", None, None, V),
+    ("builtins", "builtins.ValueError", "invalid literal for int() with base 10: '12.5'", None, None, V),
+    (
+        "builtins",
+        "builtins.FileNotFoundError",
+        "[Errno 2] No such file or directory: '/proc/self/nonexistent/x'",
+        None,
+        2,
+        P,
+    ),
+    ("os", "builtins.FileNotFoundError", "[Errno 2] No such file or directory: '/proc/forbidden-dir-xyz'", None, 2, P),
+    ("os", "builtins.IsADirectoryError", "[Errno 21] Is a directory: '/etc'", None, 21, P),
+    ("os", "builtins.FileNotFoundError", "[Errno 2] No such file or directory: '/root/.nothing-here-xyz'", None, 2, P),
+    (
+        "numpy",
+        "builtins.ValueError",
+        (
+            "setting an array element with a sequence. The requested array has an inhomogeneo"
+            "us shape after 1 dimensions. The detected shape was (2,) + inhomogeneous part."
+        ),
+        None,
+        None,
+        V,
+    ),
+    (
+        "numpy",
+        "builtins.TypeError",
+        ("Cannot cast array data from dtype('float64') to dtype('int64') according to the rule 'safe'"),
+        None,
+        None,
+        V,
+    ),
+    ("numpy", "builtins.ValueError", "cannot convert float NaN to integer", None, None, V),
+    ("numpy", "numpy.exceptions.AxisError", "axis 2 is out of bounds for array of dimension 1", None, None, P),
+    ("numpy", "builtins.ValueError", 'Month out of range in datetime string "2024-13-01"', None, None, V),
+    ("numpy", "builtins.ValueError", "could not convert string 'x' to float64 at row 1, column 2.", None, None, V),
+    ("pandas", "builtins.ValueError", "Cannot mask with non-boolean array containing NA / NaN values", None, None, V),
+    ("pandas", "builtins.ValueError", "DataFrame constructor not properly called!", None, None, P),
+    (
+        "pandas",
+        "builtins.ValueError",
+        "Usecols do not match columns, columns expected but not found: ['c']",
+        None,
+        None,
+        V,
+    ),
+    ("pandas", "builtins.ValueError", "invalid literal for int() with base 10: '1;2'", None, None, V),
+    (
+        "pandas",
+        "builtins.ValueError",
+        (
+            'time data "x" doesn\'t match format "%Y-%m-%d". You might want to try:\n    - pass'
+            "ing `format` if your strings have a consistent format;\n    - passing `format='IS"
+            "O8601'` if your strings are all ISO8601 but not necessarily in exactly the same "
+            "format;\n    - passing `format='mixed'`, and the format will be inferred for each"
+            " element individually. You might want to use `dayfirst` alongside this."
+        ),
+        None,
+        None,
+        V,
+    ),
+    ("pandas", "builtins.ValueError", "unit abbreviation w/o a number", None, None, V),
+    (
+        "pandas",
+        "builtins.ImportError",
+        (
+            "`Import openpyxl` failed.  Use pip, conda, or your preferred package management "
+            "tool to install the openpyxl package."
+        ),
+        None,
+        None,
+        P,
+    ),
+    ("pandas", "builtins.ValueError", "All arrays must be of the same length", None, None, V),
+    (
+        "pandas",
+        "pandas._libs.tslibs.parsing.DateParseError",
+        "Unknown datetime string format, unable to parse: x",
+        None,
+        None,
+        V,
+    ),
     ("ssl", "ssl.SSLEOFError", "EOF occurred in violation of protocol (_ssl.c:2426)", None, None, T),
     (
         "ssl",
@@ -748,7 +897,6 @@ TEMPLATES: list[tuple[str, str, str, int | None, int | None, Category]] = [
         T,
     ),
     ("importlib", "builtins.ImportError", "sys.meta_path is None, Python is likely shutting down", None, None, T),
-    ("asyncio", "builtins.RuntimeError", "This event loop is already running", None, None, P),
     (
         "asyncio",
         "builtins.RuntimeError",
@@ -1297,6 +1445,35 @@ TEMPLATES: list[tuple[str, str, str, int | None, int | None, Category]] = [
     ("jinja2", "jinja2.exceptions.TemplateNotFound", "emails/order_confirmation.html", None, None, P),
     ("jinja2", "builtins.RuntimeError", "jinja2.exceptions.UndefinedError: 'project_name' is undefined", None, None, P),
     (
+        "flask",
+        "builtins.RuntimeError",
+        (
+            "Working outside of application context.\n\nThis typically means that you attempted"
+            " to use functionality that needed the current application. To solve this, set up"
+            " an application context with app.app_context(). See the documentation for more i"
+            "nformation."
+        ),
+        None,
+        None,
+        P,
+    ),
+    (
+        "flask",
+        "werkzeug.routing.exceptions.BuildError",
+        ("Could not build url for endpoint 'root.favicon96'. Did you mean 'root.index' instead?"),
+        None,
+        None,
+        P,
+    ),
+    (
+        "starlette",
+        "builtins.RuntimeError",
+        ("Unexpected ASGI message 'http.response.start' sent, after response already completed."),
+        None,
+        None,
+        P,
+    ),
+    (
         "torch",
         "torch.cuda.OutOfMemoryError",
         (
@@ -1637,6 +1814,63 @@ TEMPLATES: list[tuple[str, str, str, int | None, int | None, Category]] = [
     ("tensorflow", "tensorflow.python.framework.errors_impl.UnavailableError", "Endpoint read failed", None, None, T),
     ("tensorflow", "tensorflow.python.framework.errors_impl.UnavailableError", "Transport closed", None, None, T),
     ("tensorflow", "tensorflow.python.framework.errors_impl.UnavailableError", "OS Error", None, None, T),
+    ("torch", "builtins.RuntimeError", "No CUDA GPUs are available", None, None, R),
+    (
+        "torch",
+        "builtins.RuntimeError",
+        (
+            "Error(s) in loading state_dict for GPT2LMHeadModel:\n\tsize mismatch for transform"
+            "er.wte.weight: copying a param with shape torch.Size([50258, 768]) from checkpoi"
+            "nt, the shape in current model is torch.Size([50257, 768])."
+        ),
+        None,
+        None,
+        P,
+    ),
+    (
+        "transformers",
+        "builtins.OSError",
+        (
+            "TheBloke/Llama-2-7b does not appear to have a file named pytorch_model.bin, tf_m"
+            "odel.h5, model.ckpt or flax_model.msgpack."
+        ),
+        None,
+        None,
+        P,
+    ),
+    (
+        "transformers",
+        "builtins.ValueError",
+        (
+            "Asking to pad but the tokenizer does not have a padding token. Please select a t"
+            "oken to use as `pad_token` `(tokenizer.pad_token = tokenizer.eos_token e.g.)` or"
+            " add a new pad token via `tokenizer.add_special_tokens({'pad_token': '[PAD]'})`."
+        ),
+        None,
+        None,
+        P,
+    ),
+    ("sklearn", "builtins.ValueError", "y contains previously unseen labels: 'lindsay james'", None, None, V),
+    (
+        "sklearn",
+        "builtins.ValueError",
+        ("Found array with 0 sample(s) (shape=(0, 19)) while a minimum of 1 is required by StandardScaler."),
+        None,
+        None,
+        V,
+    ),
+    (
+        "sklearn",
+        "builtins.ValueError",
+        (
+            "The least populated class in y has only 1 member, which is too few. The minimum "
+            "number of groups for any class cannot be less than 2."
+        ),
+        None,
+        None,
+        V,
+    ),
+    ("scipy", "builtins.ValueError", "array must not contain infs or NaNs", None, None, V),
 ]
 
 WRAPPED: list[tuple[str, str, Category, str]] = [
@@ -1979,6 +2213,94 @@ WRAPPED: list[tuple[str, str, Category, str]] = [
     ),
     ("pandas", "ValueError: cannot reindex on an axis with duplicate labels", V, "message.tpl_dataframe_input"),
     ("pandas", "ValueError: Index has duplicate keys: Index([1], dtype='int64')", V, "message.integrity"),
+    ("xml", "ParseError: mismatched tag: line 1, column 8", V, "message.bad_data"),
+    ("xml", "ParseError: no element found: line 1, column 0", V, "message.bad_data"),
+    ("xml", "ParseError: undefined entity: line 1, column 3", V, "message.bad_data"),
+    ("ipaddress", "ValueError: '10.0.0.300' does not appear to be an IPv4 or IPv6 address", V, "message.bad_data"),
+    ("uuid", "ValueError: badly formed hexadecimal UUID string", V, "message.bad_data"),
+    ("locale", "Error: unsupported locale setting", P, "message.tpl_runtime_setup"),
+    ("pickle", "TypeError: cannot pickle '_io.TextIOWrapper' object", P, "message.bug"),
+    ("json", "TypeError: keys must be str, int, float, bool or None, not tuple", P, "message.bug"),
+    ("builtins", "IndexError: pop from empty list", P, "message.bug"),
+    ("builtins", "IndexError: list index out of range", P, "message.bug"),
+    ("builtins", "KeyError: 'popitem(): dictionary is empty'", P, "message.bug"),
+    ("builtins", "NameError: name 'undefined_name_xyz' is not defined", P, "message.bug"),
+    (
+        "builtins",
+        ("TypeError: <lambda>.<locals>.<lambda>() missing 1 required positional argument: 'a'"),
+        P,
+        "message.bug",
+    ),
+    (
+        "builtins",
+        ("TypeError: <lambda>.<locals>.<lambda>() takes 1 positional argument but 2 were given"),
+        P,
+        "message.bug",
+    ),
+    ("builtins", "AttributeError: 'str' object has no attribute 'foo'", P, "message.bug"),
+    ("builtins", 'TypeError: can only concatenate str (not "NoneType") to str', P, "message.bug"),
+    ("builtins", "TypeError: 'NoneType' object is not callable", P, "message.bug"),
+    ("builtins", "TypeError: unhashable type: 'list'", P, "message.bug"),
+    ("builtins", "ValueError: non-hexadecimal number found in fromhex() arg at position 0", V, "message.bad_data"),
+    ("builtins", "ValueError: invalid literal for int() with base 10: '12.5'", V, "message.bad_data"),
+    (
+        "builtins",
+        ("FileNotFoundError: [Errno 2] No such file or directory: '/proc/self/nonexistent/x'"),
+        P,
+        "errno.ENOENT",
+    ),
+    ("os", ("FileNotFoundError: [Errno 2] No such file or directory: '/proc/forbidden-dir-xyz'"), P, "errno.ENOENT"),
+    ("os", "IsADirectoryError: [Errno 21] Is a directory: '/etc'", P, "errno.EISDIR"),
+    ("os", ("FileNotFoundError: [Errno 2] No such file or directory: '/root/.nothing-here-xyz'"), P, "errno.ENOENT"),
+    (
+        "numpy",
+        (
+            "ValueError: setting an array element with a sequence. The requested array has an"
+            " inhomogeneous shape after 1 dimensions. The detected shape was (2,) + inhomogen"
+            "eous part."
+        ),
+        V,
+        "message.tpl_dataframe_input",
+    ),
+    (
+        "numpy",
+        ("TypeError: Cannot cast array data from dtype('float64') to dtype('int64') according to the rule 'safe'"),
+        V,
+        "message.bad_data",
+    ),
+    ("numpy", "ValueError: cannot convert float NaN to integer", V, "message.bad_data"),
+    ("numpy", 'ValueError: Month out of range in datetime string "2024-13-01"', V, "message.bad_data"),
+    ("numpy", "ValueError: could not convert string 'x' to float64 at row 1, column 2.", V, "message.bad_data"),
+    (
+        "pandas",
+        "ValueError: Cannot mask with non-boolean array containing NA / NaN values",
+        V,
+        "message.tpl_dataframe_input",
+    ),
+    ("pandas", "ValueError: DataFrame constructor not properly called!", P, "message.bug"),
+    (
+        "pandas",
+        "ValueError: Usecols do not match columns, columns expected but not found: ['c']",
+        V,
+        "message.tpl_dataframe_input",
+    ),
+    ("pandas", "ValueError: invalid literal for int() with base 10: '1;2'", V, "message.bad_data"),
+    (
+        "pandas",
+        (
+            'ValueError: time data "x" doesn\'t match format "%Y-%m-%d". You might want to try'
+            ":\n    - passing `format` if your strings have a consistent format;\n    - passing"
+            " `format='ISO8601'` if your strings are all ISO8601 but not necessarily in exact"
+            "ly the same format;\n    - passing `format='mixed'`, and the format will be infer"
+            "red for each element individually. You might want to use `dayfirst` alongside th"
+            "is."
+        ),
+        V,
+        "message.parse_as_type",
+    ),
+    ("pandas", "ValueError: unit abbreviation w/o a number", V, "message.tpl_dataframe_input"),
+    ("pandas", "ValueError: All arrays must be of the same length", V, "message.tpl_dataframe_input"),
+    ("pandas", "DateParseError: Unknown datetime string format, unable to parse: x", V, "message.tpl_dataframe_input"),
     ("ssl", "SSLEOFError: EOF occurred in violation of protocol (_ssl.c:2426)", T, "message.network"),
     (
         "ssl",
@@ -2340,6 +2662,15 @@ WRAPPED: list[tuple[str, str, Category, str]] = [
     (
         "xgboost",
         (
+            "XGBoostError: [09:19:22] /workspace/src/objective/regression_obj.cu:101: label m"
+            "ust be in [0,1] for logistic regression"
+        ),
+        V,
+        "message.tpl_dataframe_input",
+    ),
+    (
+        "xgboost",
+        (
             "XGBoostError: [16:34:12] /workspace/src/metric/rank_metric.cc:200: Check failed:"
             " !auc_error: AUC: the dataset only contains pos or neg samples"
         ),
@@ -2356,6 +2687,37 @@ WRAPPED: list[tuple[str, str, Category, str]] = [
         "message.tpl_dataframe_input",
     ),
     ("tensorflow", "UnavailableError: Transport closed", T, "message.network"),
+    (
+        "transformers",
+        (
+            "ValueError: Asking to pad but the tokenizer does not have a padding token. Pleas"
+            "e select a token to use as `pad_token` `(tokenizer.pad_token = tokenizer.eos_tok"
+            "en e.g.)` or add a new pad token via `tokenizer.add_special_tokens({'pad_token':"
+            " '[PAD]'})`."
+        ),
+        P,
+        "message.config",
+    ),
+    ("sklearn", "ValueError: y contains previously unseen labels: 'lindsay james'", V, "message.tpl_dataframe_input"),
+    (
+        "sklearn",
+        (
+            "ValueError: Found array with 0 sample(s) (shape=(0, 19)) while a minimum of 1 is"
+            " required by StandardScaler."
+        ),
+        V,
+        "message.tpl_dataframe_input",
+    ),
+    (
+        "sklearn",
+        (
+            "ValueError: The least populated class in y has only 1 member, which is too few. "
+            "The minimum number of groups for any class cannot be less than 2."
+        ),
+        V,
+        "message.tpl_dataframe_input",
+    ),
+    ("scipy", "ValueError: array must not contain infs or NaNs", V, "message.tpl_dataframe_input"),
 ]
 
 
@@ -2456,6 +2818,24 @@ def test_template_behind_a_wrapper(clf: Classifier, library: str, message: str, 
             "ContentTooShortError: <urlopen error retrieval incomplete: got only 52428 out of 104857 bytes>",
             T,
             "message.tpl_retrieval_incomplete",
+        ),
+        ("builtins.RuntimeError", "ParseError: mismatched tag: line 1, column 8", V, "message.bad_data"),
+        (
+            "builtins.RuntimeError",
+            "ValueError: y contains previously unseen labels: 'lindsay james'",
+            V,
+            "message.tpl_dataframe_input",
+        ),
+        ("builtins.RuntimeError", "Error: unsupported locale setting", P, "message.tpl_runtime_setup"),
+        # "invalid" and "empty" (message.invalid, validation) over IndexError's weak bug reading
+        ("builtins.IndexError", "pop from empty list", P, "message.bug"),
+        ("builtins.TypeError", "keys must be str, int, float, bool or None, not tuple", P, "message.bug"),
+        # "not found" (message.not_found, permanent) for an input file without the columns asked for
+        (
+            "builtins.ValueError",
+            "Usecols do not match columns, columns expected but not found: ['c']",
+            V,
+            "message.tpl_dataframe_input",
         ),
     ],
 )
