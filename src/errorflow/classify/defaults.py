@@ -784,7 +784,9 @@ _MESSAGES: tuple[tuple[str, Category, Stage, str], ...] = (
      r"cublas_status_(?:execution_failed|not_supported|invalid_value|arch_mismatch)|cudnn_status_(?:not_supported|"
      r"bad_param|execution_failed|arch_mismatch)|cudaerrorinsufficientdriver|cudaerrorillegaladdress|"
      r"misaligned address|"
-     r"unspecified launch failure|expected all tensors to be on the same device|cudaerrornokernelimagefordevice"),
+     r"unspecified launch failure|expected all tensors to be on the same device|cudaerrornokernelimagefordevice|"
+     # (XLA's GPU compiler with a CUDA toolkit older than it needs: "XLA requires ptxas version 11.8 or higher")
+     r"requires ptxas version"),
     ("tls_certificate", P, Stage.MESSAGE_STRONG,
      r"certificate verify failed|certificate_verify_failed|self[- ]signed certificate|hostname mismatch|"
      r"certificate (?:has )?expired|unable to get local issuer certificate|certificate is not valid|"
@@ -950,7 +952,8 @@ _MESSAGES: tuple[tuple[str, Category, Stage, str], ...] = (
      r"separator is not found, and chunk exceed the limit|separator is found, but chunk is longer than limit|"
      r"ended before the end-of-stream marker was reached|field larger than field limit|"
      # the standard library's own words for bytes that are not what they claim (pickle, zipfile, gzip, zlib, bz2,
-     # tarfile, shutil.unpack_archive, json.dumps of NaN, http.client's URL checks), also behind a wrapper
+     # tarfile, shutil.unpack_archive, json.dumps of NaN, http.client's URL checks, expat's ParseError with its line
+    # and column, ipaddress, bytes.fromhex), also behind a wrapper
      r"pickle data was truncated|invalid load key|bad crc-32 for file|bad magic number for file header|"
      r"not a gzipped file|incorrect header check|^invalid data stream$|file could not be opened successfully|"
      r"unknown archive format|not json compliant|nonnumeric port|url can't contain control characters|"
@@ -5441,10 +5444,14 @@ _MESSAGES_TEMPLATES_SCIENTIFIC: tuple[tuple[str, Category, Stage, str], ...] = (
     # "Index contains duplicate entries, cannot reshape"; OutOfBoundsDatetime "Cannot cast 3000-01-01 00:00:00 to
     # unit='ns' without overflow"; ujson "Unexpected character found when decoding"), numpy ("Percentiles must be in
     # the range [0, 100]", LinAlgError "Matrix is not positive definite"), scikit-learn (sklearn/utils/validation.py
-    # "Found input variables with inconsistent numbers of samples", "Input X contains NaN."), LightGBM ("Do not
-    # support special JSON characters in feature name.") and XGBoost ("Data must has at least 1 column.", "AUC: the
-    # dataset only contains pos or neg samples", "Found a category not in the training set") print, also behind a
-    # wrapper: the same data fails the same way; the caller must change it
+    # "Found input variables with inconsistent numbers of samples", "Input X contains NaN.", "Found array with 0
+    # sample(s)", "The least populated class in y has only 1 member"; preprocessing/_label.py "y contains previously
+    # unseen labels"), scipy ("array must not contain infs or NaNs"), LightGBM ("Do not support special JSON
+    # characters in feature name.") and XGBoost ("Data must has at least 1 column.", "AUC: the dataset only contains
+    # pos or neg samples", "Found a category not in the training set", "label must be in [0,1] for logistic
+    # regression") print, numpy's ragged array ("setting an array element with a sequence") and pandas' usecols,
+    # NA-mask, Timedelta and unequal-length texts, also behind a wrapper: the same data fails the same way; the caller
+    # must change it
     ("tpl_dataframe_input", V, Stage.MESSAGE_STRONG,
      r"\bno columns to parse from file\b|\berror tokenizing data\b|\bunknown datetime string format\b|"
      r"\bunable to parse string .{1,80}? at position \d|\bcannot reindex on an axis with duplicate labels\b|"
@@ -5459,4 +5466,8 @@ _MESSAGES_TEMPLATES_SCIENTIFIC: tuple[tuple[str, Category, Stage, str], ...] = (
      r"\by contains previously unseen labels\b|\bfound array with 0 (?:sample|feature)\(s\)|"
      r"\bthe least populated class in y has only\b|\barray must not contain infs or nans\b|"
      r"\blabel must be in \[0, ?1\]"),
+    # the Hugging Face Inference API's cold start (503 with '{"error":"Model x is currently loading",
+    # "estimated_time":118.0}'), also where a wrapper relays the body without its status: the same call works once
+    # the model is loaded
+    ("tpl_model_loading", T, Stage.MESSAGE_STRONG, r"\bmodel [^\s\"]{1,200} is currently loading\b"),
 )  # fmt: skip

@@ -1871,6 +1871,54 @@ TEMPLATES: list[tuple[str, str, str, int | None, int | None, Category]] = [
         V,
     ),
     ("scipy", "builtins.ValueError", "array must not contain infs or NaNs", None, None, V),
+    (
+        "huggingface_hub",
+        "huggingface_hub.errors.HfHubHTTPError",
+        (
+            "429 Client Error: Too Many Requests for url: https://huggingface.co/api/datasets"
+            "/acme/orders/commit/main (Request ID: Root=1-6654f0a1-3b2c)\n\nYou have exceeded o"
+            "ur hourly quotas for action: commit. We invite you to retry later."
+        ),
+        429,
+        None,
+        T,
+    ),
+    (
+        "huggingface_hub",
+        "builtins.RuntimeError",
+        ("You have exceeded our hourly quotas for action: commit. We invite you to retry later."),
+        None,
+        None,
+        T,
+    ),
+    (
+        "huggingface_hub",
+        "huggingface_hub.errors.HfHubHTTPError",
+        (
+            "503 Server Error: Service Unavailable for url: https://api-inference.huggingface"
+            '.co/models/tiiuae/falcon-7b-instruct\n{"error":"Model tiiuae/falcon-7b-instruct i'
+            's currently loading","estimated_time":577.3751831054688}'
+        ),
+        503,
+        None,
+        T,
+    ),
+    (
+        "huggingface_hub",
+        "builtins.RuntimeError",
+        ('{"error":"Model t5-large is currently loading","estimated_time":118.0269775390625}'),
+        None,
+        None,
+        T,
+    ),
+    (
+        "jax",
+        "jaxlib.xla_extension.XlaRuntimeError",
+        "INTERNAL: XLA requires ptxas version 11.8 or higher",
+        None,
+        None,
+        P,
+    ),
 ]
 
 WRAPPED: list[tuple[str, str, Category, str]] = [
@@ -2718,6 +2766,7 @@ WRAPPED: list[tuple[str, str, Category, str]] = [
         "message.tpl_dataframe_input",
     ),
     ("scipy", "ValueError: array must not contain infs or NaNs", V, "message.tpl_dataframe_input"),
+    ("jax", "XlaRuntimeError: INTERNAL: XLA requires ptxas version 11.8 or higher", P, "message.gpu_environment"),
 ]
 
 
@@ -2827,6 +2876,19 @@ def test_template_behind_a_wrapper(clf: Classifier, library: str, message: str, 
             "message.tpl_dataframe_input",
         ),
         ("builtins.RuntimeError", "Error: unsupported locale setting", P, "message.tpl_runtime_setup"),
+        (
+            "builtins.RuntimeError",
+            '{"error":"Model t5-large is currently loading","estimated_time":118.0269775390625}',
+            T,
+            "message.tpl_model_loading",
+        ),
+        # nothing (unknown) on XlaRuntimeError for a CUDA toolkit older than XLA needs
+        (
+            "jaxlib.xla_extension.XlaRuntimeError",
+            "INTERNAL: XLA requires ptxas version 11.8 or higher",
+            P,
+            "message.gpu_environment",
+        ),
         # "invalid" and "empty" (message.invalid, validation) over IndexError's weak bug reading
         ("builtins.IndexError", "pop from empty list", P, "message.bug"),
         ("builtins.TypeError", "keys must be str, int, float, bool or None, not tuple", P, "message.bug"),
