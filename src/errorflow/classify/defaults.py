@@ -5429,7 +5429,9 @@ _MESSAGES_TEMPLATES_WEB: tuple[tuple[str, Category, Stage, str], ...] = (
     # load."): the settings, the URLconf or the application must change; "invalid" here is no bad input
     ("tpl_web_setup", P, Stage.MESSAGE_STRONG,
      r"\byou may need to add .{1,255}? to allowed_hosts\b|\bis not a valid view function or pattern name\b|"
-     r"\bworker failed to boot\b|\bapp failed to load\b"),
+     r"\bworker failed to boot\b|\bapp failed to load\b|"
+     # (django/conf/__init__.py: "The SECRET_KEY setting must not be empty.", also behind a wrapper)
+     r"\bthe [a-z_]+ setting must not be empty\b"),
     # werkzeug's BadRequest description (werkzeug/exceptions.py: "The browser (or proxy) sent a request that this
     # server could not understand.") where no status came with it, and Django's SuspiciousFileOperation
     # (django/core/files/utils.py: "Detected path traversal attempt in '../x'"): the request is wrong

@@ -944,6 +944,8 @@ TEMPLATES: list[tuple[str, str, str, int | None, int | None, Category]] = [
     ),
     ("builtins", "builtins.NotImplementedError", "", None, None, P),
     ("builtins", "builtins.AssertionError", "", None, None, P),
+    ("threading", "builtins.RuntimeError", "can't create new thread at interpreter shutdown", None, None, T),
+    ("concurrent.futures", "builtins.RuntimeError", "can't register atexit after shutdown", None, None, T),
     (
         "werkzeug",
         "werkzeug.exceptions.BadRequest",
@@ -1474,6 +1476,42 @@ TEMPLATES: list[tuple[str, str, str, int | None, int | None, Category]] = [
         P,
     ),
     (
+        "flask",
+        "builtins.RuntimeError",
+        (
+            "Working outside of request context.\n\nThis typically means that you attempted to "
+            "use functionality that needed an active HTTP request. Consult the documentation "
+            "on testing for information about how to avoid this problem."
+        ),
+        None,
+        None,
+        P,
+    ),
+    (
+        "django",
+        "django.core.exceptions.ImproperlyConfigured",
+        "The SECRET_KEY setting must not be empty.",
+        None,
+        None,
+        P,
+    ),
+    (
+        "django",
+        "django.core.exceptions.ImproperlyConfigured",
+        "Error loading psycopg2 or psycopg module",
+        None,
+        None,
+        P,
+    ),
+    (
+        "django",
+        "builtins.RuntimeError",
+        "ImproperlyConfigured: The SECRET_KEY setting must not be empty.",
+        None,
+        None,
+        P,
+    ),
+    (
         "torch",
         "torch.cuda.OutOfMemoryError",
         (
@@ -1918,6 +1956,56 @@ TEMPLATES: list[tuple[str, str, str, int | None, int | None, Category]] = [
         None,
         None,
         P,
+    ),
+    (
+        "transformers",
+        "builtins.ValueError",
+        (
+            "The checkpoint you are trying to load has model type `gemma3` but Transformers d"
+            "oes not recognize this architecture. This could be because of an issue with the "
+            "checkpoint, or because your version of Transformers is out of date."
+        ),
+        None,
+        None,
+        P,
+    ),
+    (
+        "transformers",
+        "builtins.ValueError",
+        "Tokenizer class LlamaTokenizer does not exist or is not currently imported.",
+        None,
+        None,
+        P,
+    ),
+    (
+        "transformers",
+        "builtins.ImportError",
+        (
+            "\nT5Converter requires the protobuf library but it was not found in your environm"
+            "ent. Checkout the instructions on the\ninstallation page of its repo: https://git"
+            "hub.com/protocolbuffers/protobuf/tree/master/python#installation and follow the "
+            "ones\nthat match your environment. Please note that you may need to restart your "
+            "runtime after installation.\n"
+        ),
+        None,
+        None,
+        P,
+    ),
+    (
+        "torch",
+        "torch.distributed.DistStoreError",
+        "Timed out after 601 seconds waiting for clients. 1/4 clients joined.",
+        None,
+        None,
+        T,
+    ),
+    (
+        "torch",
+        "builtins.RuntimeError",
+        "Timed out after 1201 seconds waiting for clients. 511/512 clients joined.",
+        None,
+        None,
+        T,
     ),
 ]
 
@@ -2767,6 +2855,40 @@ WRAPPED: list[tuple[str, str, Category, str]] = [
     ),
     ("scipy", "ValueError: array must not contain infs or NaNs", V, "message.tpl_dataframe_input"),
     ("jax", "XlaRuntimeError: INTERNAL: XLA requires ptxas version 11.8 or higher", P, "message.gpu_environment"),
+    (
+        "transformers",
+        (
+            "ValueError: The checkpoint you are trying to load has model type `gemma3` but Tr"
+            "ansformers does not recognize this architecture. This could be because of an iss"
+            "ue with the checkpoint, or because your version of Transformers is out of date."
+        ),
+        P,
+        "message.model_architecture_unsupported",
+    ),
+    (
+        "transformers",
+        ("ValueError: Tokenizer class LlamaTokenizer does not exist or is not currently imported."),
+        P,
+        "message.not_found_db",
+    ),
+    (
+        "transformers",
+        (
+            "ImportError: \nT5Converter requires the protobuf library but it was not found in "
+            "your environment. Checkout the instructions on the\ninstallation page of its repo"
+            ": https://github.com/protocolbuffers/protobuf/tree/master/python#installation an"
+            "d follow the ones\nthat match your environment. Please note that you may need to "
+            "restart your runtime after installation.\n"
+        ),
+        P,
+        "message.not_found_db",
+    ),
+    (
+        "torch",
+        ("DistStoreError: Timed out after 601 seconds waiting for clients. 1/4 clients joined."),
+        T,
+        "message.network",
+    ),
 ]
 
 
@@ -2881,6 +3003,12 @@ def test_template_behind_a_wrapper(clf: Classifier, library: str, message: str, 
             '{"error":"Model t5-large is currently loading","estimated_time":118.0269775390625}',
             T,
             "message.tpl_model_loading",
+        ),
+        (
+            "builtins.RuntimeError",
+            "ImproperlyConfigured: The SECRET_KEY setting must not be empty.",
+            P,
+            "message.tpl_web_setup",
         ),
         # nothing (unknown) on XlaRuntimeError for a CUDA toolkit older than XLA needs
         (
