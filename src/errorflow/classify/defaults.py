@@ -704,7 +704,9 @@ _MESSAGES: tuple[tuple[str, Category, Stage, str], ...] = (
      r"heap space|gc overhead limit exceeded|used memory >|maxmemory|memory limit exceeded|"
      # (not MongoDB's fixed per-stage limit without disk use: message.tpl_mongo_no_disk_use)
      r"exceeded memory limit(?! for \$[a-z]+, but didn't allow external sort)|"
-     r"unable to allocate|std::bad_alloc|mps backend out of memory"),
+     r"unable to allocate|std::bad_alloc|mps backend out of memory|"
+     # (std::bad_alloc's what() in MSVC's library, as LightGBM relays it: "LightGBMError: bad allocation")
+     r"\bbad allocation\b"),
     ("disk_full", R, Stage.MESSAGE_STRONG,
      r"no space left|disk (?:is )?full|or disk is full|disk quota exceeded|quota exceeded on disk|"
      r"not enough (?:disk )?space|insufficient (?:disk |system )?(?:space|storage)|unable to extend temp|"
@@ -782,7 +784,9 @@ _MESSAGES: tuple[tuple[str, Category, Stage, str], ...] = (
      r"cublas_status_(?:execution_failed|not_supported|invalid_value|arch_mismatch)|cudnn_status_(?:not_supported|"
      r"bad_param|execution_failed|arch_mismatch)|cudaerrorinsufficientdriver|cudaerrorillegaladdress|"
      r"misaligned address|"
-     r"unspecified launch failure|expected all tensors to be on the same device|cudaerrornokernelimagefordevice"),
+     r"unspecified launch failure|expected all tensors to be on the same device|cudaerrornokernelimagefordevice|"
+     # (XLA's GPU compiler with a CUDA toolkit older than it needs: "XLA requires ptxas version 11.8 or higher")
+     r"requires ptxas version"),
     ("tls_certificate", P, Stage.MESSAGE_STRONG,
      r"certificate verify failed|certificate_verify_failed|self[- ]signed certificate|hostname mismatch|"
      r"certificate (?:has )?expired|unable to get local issuer certificate|certificate is not valid|"
@@ -835,7 +839,11 @@ _MESSAGES: tuple[tuple[str, Category, Stage, str], ...] = (
      r"error\(s\) in loading state_dict|size mismatch for|no kernel image is available|error running script|"
      r"user_script:|released back to the pool|connection has been released|transaction discarded because|"
      r"invalid device ordinal|and weight type|expected scalar type|found at least two devices|"
-     r"backward through the graph|re-initialize cuda in forked subprocess"),
+     r"backward through the graph|re-initialize cuda in forked subprocess|"
+     # (the standard library's and pandas' own words for code that misuses them: list.pop() on an empty list,
+     # json.dumps of a dict with tuple keys, pd.DataFrame(scalar))
+     r"pop from empty (?:list|deque)|popitem\(\): dictionary is empty|keys must be str, int, float, bool or none|"
+     r"constructor not properly called"),
     ("redis_reply", P, Stage.MESSAGE_STRONG,
      r"^wrongtype|^noscript|^nogroup|^err unknown command|^unknown command|^err wrong number of arguments|"
      r"wrong number of arguments for|^crossslot|unknown command '"),
@@ -942,7 +950,16 @@ _MESSAGES: tuple[tuple[str, Category, Stage, str], ...] = (
      r"expects each tensor to be equal size|sizes of tensors must match|"
      # asyncio.StreamReader.readline's LimitOverrunError text; gzip/bz2/lzma's truncated stream (EOFError)
      r"separator is not found, and chunk exceed the limit|separator is found, but chunk is longer than limit|"
-     r"ended before the end-of-stream marker was reached|field larger than field limit"),
+     r"ended before the end-of-stream marker was reached|field larger than field limit|"
+     # the standard library's own words for bytes that are not what they claim (pickle, zipfile, gzip, zlib, bz2,
+     # tarfile, shutil.unpack_archive, json.dumps of NaN, http.client's URL checks, expat's ParseError with its line
+    # and column, ipaddress, bytes.fromhex), also behind a wrapper
+     r"pickle data was truncated|invalid load key|bad crc-32 for file|bad magic number for file header|"
+     r"not a gzipped file|incorrect header check|^invalid data stream$|file could not be opened successfully|"
+     r"unknown archive format|not json compliant|nonnumeric port|url can't contain control characters|"
+     r"(?:mismatched tag|no element found|undefined entity|not well-formed \(invalid token\)|unclosed token|"
+     r"junk after document element): line \d+, column \d+|does not appear to be an ipv[46](?: or ipv6)? address|"
+     r"non-hexadecimal number found in fromhex"),
     # ---- transient, strong
     ("rate_limited", T, Stage.MESSAGE_STRONG,
      r"too many requests|rate[ _-]?limit|throttl|slow ?down|request limit exceeded|throughput exceeded|"
@@ -2605,7 +2622,7 @@ def _build() -> tuple[Rule, ...]:
     rules.extend((*_CLASS_AND_MESSAGE_CONFIG_KEYS, *_CLASS_AND_MESSAGE_LDAP))
     rules.extend((*_HTTP_RULES_DATA_HANDLING, *_CLASS_AND_MESSAGE_DATA_AND_ML))
     rules.extend((*_CLASS_AND_MESSAGE_SWEEP_DATABASES, *_CLASS_AND_MESSAGE_MEDIA_AND_DOCUMENTS))
-    rules.extend(_CLASS_AND_MESSAGE_TEMPLATES_ORCHESTRATION)
+    rules.extend((*_CLASS_AND_MESSAGE_TEMPLATES_ORCHESTRATION, *_CLASS_AND_MESSAGE_TEMPLATES_RUNTIME))
     rules.extend(_type_rules(_DECISIVE_TYPES, Stage.EXC_TYPE, "type"))
     rules.extend(_type_rules(_DECISIVE_SERVICE_TYPES, Stage.EXC_TYPE, "type"))
     rules.extend((*_type_rules(_DECISIVE_TYPES_WEB, Stage.EXC_TYPE, "type"), *_WEB_RULES))
@@ -2640,6 +2657,7 @@ def _build() -> tuple[Rule, ...]:
         _DECISIVE_TYPES_CLOUD_SAAS_SDKS,
         _DECISIVE_TYPES_MEDIA_AND_CHAT,
         _DECISIVE_TYPES_TEMPLATES_ORCHESTRATION,
+        _DECISIVE_TYPES_SWEEP_RUNTIME,
     )
     rules.extend(rule for block in type_blocks for rule in _type_rules(block, Stage.EXC_TYPE, "type"))
     rules.extend(
@@ -2679,6 +2697,7 @@ def _build() -> tuple[Rule, ...]:
         _MESSAGES_TEMPLATES_ORCHESTRATION,
         _MESSAGES_TEMPLATES_OPERATIONS,
         _MESSAGES_TEMPLATES_CLIENTS,
+        *(_MESSAGES_TEMPLATES_RUNTIME, _MESSAGES_TEMPLATES_WEB, _MESSAGES_TEMPLATES_SCIENTIFIC),
     )
     rules.extend(
         Rule(id=f"message.{s}", category=c, message=p, stage=t) for block in message_blocks for s, c, t, p in block
@@ -5343,4 +5362,114 @@ _MESSAGES_TEMPLATES_CLIENTS: tuple[tuple[str, Category, Stage, str], ...] = (
     # your country. Please enable billing on your project"): the account or its location must change
     ("not_available_in_country", P, Stage.MESSAGE_STRONG,
      r"\bnot (?:available|supported) in your (?:country|region|territory|location)\b"),
+)  # fmt: skip
+
+
+# ---- message-template sweep of the Python runtime, the web frameworks and servers services run in, and the
+# scientific and ML runtimes (issue 10): the texts CPython's standard library, Django, werkzeug, gunicorn, pandas,
+# scikit-learn, XGBoost and LightGBM raise, read from their sources; most reach the classifier on a class that carries
+# other failures too (ValueError, RuntimeError, the library's one error class) or behind a wrapper.
+_DECISIVE_TYPES_SWEEP_RUNTIME: dict[Category, tuple[tuple[str, str], ...]] = {
+    # urllib.request.urlretrieve's short download (Lib/urllib/request.py: "retrieval incomplete: got only %i out of
+    # %i bytes"): the connection ended before the body did; the same download later completes
+    T: (("urllib_short_read", "urllib.error.ContentTooShortError"),),
+    # imaplib's readonly (Lib/imaplib.py: "%s is not writable", "mailbox status changed to READ-ONLY"): the mailbox
+    # was selected read-only or the server made it so; the code's SELECT or the account's rights must change
+    P: (("imap_readonly", "imaplib.IMAP4.readonly"),),
+}  # fmt: skip
+
+_CLASS_AND_MESSAGE_TEMPLATES_RUNTIME: tuple[Rule, ...] = (
+    Rule(
+        id="type.permanent.tpl_smtp_not_connected",
+        category=P,
+        exc_type=("smtplib.SMTPServerDisconnected",),
+        message=r"\bplease run connect\(\) first\b",
+        stage=Stage.EXC_TYPE,
+        description="smtplib's send() before connect() (Lib/smtplib.py: 'please run connect() first'): a bug of the "
+        "code, not a server that dropped the connection",
+    ),
+    Rule(
+        id="type.permanent.tpl_imap_tls_setup",
+        category=P,
+        exc_type=("imaplib.IMAP4.abort",),
+        message=r"\btls not supported by server\b|\btls session already established\b",
+        stage=Stage.EXC_TYPE,
+        description="imaplib's starttls() refusals (Lib/imaplib.py: 'TLS not supported by server', 'TLS session "
+        "already established'): the server or the code's TLS setup must change, whatever abort's transient reading",
+    ),
+    Rule(
+        id="type.validation.tpl_lzma_input",
+        category=V,
+        exc_type=("_lzma.LZMAError", "lzma.LZMAError"),
+        message=r"\binput format not supported by decoder\b|\bcorrupt input data\b",
+        stage=Stage.EXC_TYPE,
+        description="liblzma's LZMA_FORMAT_ERROR and LZMA_DATA_ERROR as Modules/_lzmamodule.c words them: the bytes "
+        "given are not xz/lzma data or are corrupt; the input must change (not an unsupported feature of the setup)",
+    ),
+)
+
+_MESSAGES_TEMPLATES_RUNTIME: tuple[tuple[str, Category, Stage, str], ...] = (
+    # concurrent.futures' thread pool whose initializer raised (Lib/concurrent/futures/thread.py BrokenThreadPool: "A
+    # thread initializer failed, the thread pool is not usable anymore"), multiprocessing's Pool used after close()
+    # (Lib/multiprocessing/pool.py: "Pool not running"), smtplib finding no AUTH mechanism both sides support
+    # (Lib/smtplib.py: "No suitable authentication method found."): the code or the setup must change
+    ("tpl_runtime_setup", P, Stage.MESSAGE_STRONG,
+     r"\ba thread initializer failed\b|\bpool not running\b|\bno suitable authentication method found\b|"
+     # (Modules/_localemodule.c: "unsupported locale setting": the locale is not generated in the image)
+     r"\bunsupported locale setting\b"),
+    # urllib's short download, also behind a wrapper (Lib/urllib/request.py urlretrieve: "retrieval incomplete: got
+    # only 52428 out of 104857 bytes"): the connection ended early, as an IncompleteRead
+    ("tpl_retrieval_incomplete", T, Stage.MESSAGE_STRONG, r"\bretrieval incomplete: got only\b"),
+)  # fmt: skip
+
+_MESSAGES_TEMPLATES_WEB: tuple[tuple[str, Category, Stage, str], ...] = (
+    # Django's DisallowedHost (django/http/request.py get_host: "Invalid HTTP_HOST header: 'x'. You may need to add
+    # 'x' to ALLOWED_HOSTS."), NoReverseMatch (django/urls/resolvers.py: "'x' is not a valid view function or pattern
+    # name."), gunicorn's arbiter halting (gunicorn/arbiter.py HaltServer: "Worker failed to boot.", "App failed to
+    # load."): the settings, the URLconf or the application must change; "invalid" here is no bad input
+    ("tpl_web_setup", P, Stage.MESSAGE_STRONG,
+     r"\byou may need to add .{1,255}? to allowed_hosts\b|\bis not a valid view function or pattern name\b|"
+     r"\bworker failed to boot\b|\bapp failed to load\b|"
+     # (django/conf/__init__.py: "The SECRET_KEY setting must not be empty.", also behind a wrapper)
+     r"\bthe [a-z_]+ setting must not be empty\b"),
+    # werkzeug's BadRequest description (werkzeug/exceptions.py: "The browser (or proxy) sent a request that this
+    # server could not understand.") where no status came with it, and Django's SuspiciousFileOperation
+    # (django/core/files/utils.py: "Detected path traversal attempt in '../x'"): the request is wrong
+    ("tpl_web_bad_request", V, Stage.MESSAGE_STRONG,
+     r"\bsent a request that this server could not understand\b|\bdetected path traversal attempt\b"),
+)  # fmt: skip
+
+_MESSAGES_TEMPLATES_SCIENTIFIC: tuple[tuple[str, Category, Stage, str], ...] = (
+    # data a parser or an estimator cannot take, in the words pandas (pandas/_libs/parsers.pyx "No columns to parse
+    # from file", "Error tokenizing data. C error: ..."; tslibs "Unknown datetime string format, unable to parse";
+    # to_numeric "Unable to parse string 'x' at position 1"; "cannot reindex on an axis with duplicate labels",
+    # "Index contains duplicate entries, cannot reshape"; OutOfBoundsDatetime "Cannot cast 3000-01-01 00:00:00 to
+    # unit='ns' without overflow"; ujson "Unexpected character found when decoding"), numpy ("Percentiles must be in
+    # the range [0, 100]", LinAlgError "Matrix is not positive definite"), scikit-learn (sklearn/utils/validation.py
+    # "Found input variables with inconsistent numbers of samples", "Input X contains NaN.", "Found array with 0
+    # sample(s)", "The least populated class in y has only 1 member"; preprocessing/_label.py "y contains previously
+    # unseen labels"), scipy ("array must not contain infs or NaNs"), LightGBM ("Do not support special JSON
+    # characters in feature name.") and XGBoost ("Data must has at least 1 column.", "AUC: the dataset only contains
+    # pos or neg samples", "Found a category not in the training set", "label must be in [0,1] for logistic
+    # regression") print, numpy's ragged array ("setting an array element with a sequence") and pandas' usecols,
+    # NA-mask, Timedelta and unequal-length texts, also behind a wrapper: the same data fails the same way; the caller
+    # must change it
+    ("tpl_dataframe_input", V, Stage.MESSAGE_STRONG,
+     r"\bno columns to parse from file\b|\berror tokenizing data\b|\bunknown datetime string format\b|"
+     r"\bunable to parse string .{1,80}? at position \d|\bcannot reindex on an axis with duplicate labels\b|"
+     r"\bindex contains duplicate entries, cannot reshape\b|\bto unit='[a-z]+' without overflow\b|"
+     r"\bunexpected character found when decoding\b|\bpercentiles must be in the range\b|"
+     r"\bmatrix is not positive definite\b|\bfound input variables with inconsistent numbers of samples\b|"
+     r"\binput [xy] contains (?:nan|infinity)\b|\bdo not support special json characters in feature name\b|"
+     r"\bdata must has at least 1 column\b|\bthe dataset only contains pos or neg samples\b|"
+     r"\bfound a category not in the training set\b|\busecols do not match columns\b|"
+     r"\bsetting an array element with a sequence\b|\bcannot mask with non-boolean array containing na\b|"
+     r"\bunit abbreviation w/o a number\b|\ball arrays must be of the same length\b|"
+     r"\by contains previously unseen labels\b|\bfound array with 0 (?:sample|feature)\(s\)|"
+     r"\bthe least populated class in y has only\b|\barray must not contain infs or nans\b|"
+     r"\blabel must be in \[0, ?1\]"),
+    # the Hugging Face Inference API's cold start (503 with '{"error":"Model x is currently loading",
+    # "estimated_time":118.0}'), also where a wrapper relays the body without its status: the same call works once
+    # the model is loaded
+    ("tpl_model_loading", T, Stage.MESSAGE_STRONG, r"\bmodel [^\s\"]{1,200} is currently loading\b"),
 )  # fmt: skip

@@ -1062,3 +1062,7 @@ def _parse_file_and_mail_codes(text: str, exc_type: str, codes: list[str]) -> No
             codes.extend(f"IMAP{match.group(1)}" for match in _IMAP_CODE.finditer(text))
     elif "aioftp" in exc_type and "but got " in text:
         codes.extend(f"FTP{match.group(1)}" for match in _FTP_REPLY.finditer(text))
+    elif exc_type == "ftplib.error_temp" and text[:1] == "4" and text[1:3].isdigit():
+        # ftplib raises every 4yz reply as error_temp with the reply first (Lib/ftplib.py getresp: "426 Failure
+        # writing network stream."): the reply's number, not an HTTP status of the same digits, says what failed
+        codes.append(f"FTP{text[:3]}")
