@@ -22,7 +22,10 @@ from __future__ import annotations
 
 import builtins
 import re
+from collections.abc import Callable
+from typing import NamedTuple
 
+from errorflow.classify._literals import Literals
 from errorflow.classify._phrases import factor
 from errorflow.classify._tables import LINUX_ERRNO, PG_CONDITIONS, normalize_code, squash_condition
 from errorflow.classify._vendor_codes import NTSTATUS_NAMES, VENDOR_CODES, esmtp_code
@@ -655,40 +658,79 @@ def _snowflake_shaped(text: str) -> bool:
 
 
 def _parse_vendor_codes(text: str, exc_type: str, codes: list[str]) -> None:
-    """Vendor codes, before the generic codes so the more specific one is tried first."""
+    """Vendor codes, before the generic codes so the more specific one is tried first.
+
+    Only the readers a signal can feed run (see ``_VENDOR_READERS``): one walk over the message finds which of
+    their literals it holds, and the readers admitted by those literals and by the class are looked up once per
+    (class, literals found).
+    """
+    found = _VENDOR_LITERALS.mask(text)
+    key = (exc_type, found)
+    readers = _ADMITTED.get(key)
+    if readers is None:
+        readers = _admitted(exc_type, found)
+        if len(_ADMITTED) < _MAX_ADMITTED:  # bounded: classes are the caller's strings
+            _ADMITTED[key] = readers
+    for read in readers:
+        read(text, exc_type, codes)
+
+
+def _parse_vendor_codes_undispatched(text: str, exc_type: str, codes: list[str]) -> None:
+    """Every vendor reader in order, whatever the signal holds: the specification the dispatch must give."""
+    for reader in _VENDOR_READERS:
+        reader.read(text, exc_type, codes)
+
+
+def _parse_oracle(text: str, exc_type: str, codes: list[str]) -> None:
+    """python-oracledb's own errors (``DPY-4011``), then the server's (``ORA-00060``)."""
     if "DPY-" in text:
         codes.extend(normalize_code(match.group(1)) for match in _DPY.finditer(text))
     if "ORA-" in text:
         codes.extend(f"ORA{match.group(1)}" for match in _ORACLE.finditer(text))
+
+
+def _parse_aadsts(text: str, exc_type: str, codes: list[str]) -> None:
+    """Microsoft Entra ID's sign-in error codes (``AADSTS7000215``)."""
     if "AADSTS" in text:
         codes.extend(match.group(1) for match in _AADSTS.finditer(text))
+
+
+def _parse_twilio(text: str, exc_type: str, codes: list[str]) -> None:
+    """Twilio's error code, from the link to its page (``twilio.com/docs/errors/20429``)."""
     if "twilio.com/docs/errors/" in text:
         codes.extend(f"TWILIO{match.group(1)}" for match in _TWILIO.finditer(text))
+
+
+def _parse_mssql(text: str, exc_type: str, codes: list[str]) -> None:
+    """SQL Server's error number: ODBC's ``(1205) (SQLExecDirectW)``, ``Msg 1205, Level``, pymssql's ``(1205, b'``."""
     if "(SQL" in text or "Msg " in text:
         codes.extend("MSSQL" + (match.group(1) or match.group(2)) for match in _MSSQL.finditer(text))
     if "pymssql" in exc_type or "DB-Lib" in text or "SQL Server" in text:
         codes.extend("MSSQL" + match.group(1) for match in _PYMSSQL.finditer(text))
+
+
+def _parse_snowflake_codes(text: str, exc_type: str, codes: list[str]) -> None:
+    """Snowflake's numbers on its classes, or its connector's full format on any class (see ``_parse_snowflake``)."""
     if "snowflake" in exc_type or "): " in text:
         _parse_snowflake(text, exc_type, codes)
+
+
+def _parse_cassandra_codes(text: str, exc_type: str, codes: list[str]) -> None:
+    """Cassandra's ``code=1300 [`` and its replicas' reasons (see ``_parse_cassandra``)."""
     if "code=" in text:
         _parse_cassandra(text, codes)
+
+
+def _parse_prefixed(text: str, exc_type: str, codes: list[str]) -> None:
+    """Neo4j, Trino, Salesforce and supervisord codes (see ``_parse_prefixed_codes``)."""
     if "code: Neo." in text or "(type=" in text or "errorCode" in text or "<Fault " in text:
         _parse_prefixed_codes(text, exc_type, codes)
-    _parse_spark(text, exc_type, codes)
-    _parse_data_platform_codes(text, exc_type, codes)
+
+
+def _parse_clickhouse(text: str, exc_type: str, codes: list[str]) -> None:
+    """ClickHouse's error code (``Code: 241. DB::Exception``, ``ClickHouse error code: 241``)."""
     if "ode" in text and ("DB::Exception" in text or "ClickHouse" in text):
         codes.extend(f"CLICKHOUSE{match.group(1) or match.group(2)}" for match in _CLICKHOUSE.finditer(text))
-    _parse_broker_codes(text, exc_type, codes)
-    _parse_networking_codes(text, exc_type, codes)
-    _parse_db2(text, codes)
-    _parse_paypal(text, exc_type, codes)  # before the body's generic keys: the name is PayPal's own
-    _parse_adyen(text, exc_type, codes)
-    _parse_cloud_saas_codes(text, exc_type, codes)
-    _parse_file_and_mail_codes(text, exc_type, codes)  # before the SMTP reply number the body's codes read
-    _parse_browser_codes(text, codes)
-    _parse_chat_codes(text, exc_type, codes)
-    _parse_body_codes(text, codes)
-    _parse_tool_codes(text, codes)
 
 
 # ---- chat and social APIs (thirteenth batch; the tables are in _vendor_codes): Discord's JSON error code as discord.py
@@ -732,7 +774,7 @@ _CHROMIUM_NET = re.compile(r"\bnet::ERR_([A-Z0-9]+(?:_[A-Z0-9]+)*)\b")
 _GECKO_NET = re.compile(r"\b((?:NS_ERROR|SEC_ERROR|SSL_ERROR|MOZILLA_PKIX_ERROR)(?:_[A-Z0-9]+)+)\b")
 
 
-def _parse_browser_codes(text: str, codes: list[str]) -> None:
+def _parse_browser_codes(text: str, exc_type: str, codes: list[str]) -> None:
     """Chromium's and Firefox's network error names, whatever tool's class relays them (``net::ERR_...``)."""
     if "net::ERR_" in text:
         codes.extend(normalize_code(f"CHROMIUMNET_{match.group(1)}") for match in _CHROMIUM_NET.finditer(text))
@@ -858,7 +900,7 @@ def _parse_prefixed_codes(text: str, exc_type: str, codes: list[str]) -> None:
         codes.extend(normalize_code(f"SUPERVISOR_{match.group(1)}") for match in _XMLRPC_FAULT_NAME.finditer(text))
 
 
-def _parse_body_codes(text: str, codes: list[str]) -> None:
+def _parse_body_codes(text: str, exc_type: str, codes: list[str]) -> None:
     """Codes of service error bodies: Kubernetes reasons, Elasticsearch types, JSON fields, Azure ``Code:`` lines."""
     if ", b'" in text or ', b"' in text or ", '4." in text or ', "4.' in text:
         codes.extend(f"SMTP{match.group(1)}" for match in _SMTP_REPLY.finditer(text))
@@ -929,7 +971,7 @@ _AWS_SDK_GO_V1_TAIL = "\n\tstatus code: "
 _TERRAFORM_LOCK_CODE = re.compile(r"\nError message: ([A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+): ")
 
 
-def _parse_tool_codes(text: str, codes: list[str]) -> None:
+def _parse_tool_codes(text: str, exc_type: str, codes: list[str]) -> None:
     """Codes in CLI tools' output: ACME types, mysql client errors, Terraform locks, aws-sdk-go v1."""
     if "acme:error:" in text:
         codes.extend(normalize_code(f"ACME_{match.group(1)}") for match in _ACME_TYPE.finditer(text))
@@ -957,7 +999,7 @@ _DB2_MESSAGE_ID = re.compile(r"\bSQL(\d{4,5})[NC]\b")
 _DB2_SQLCODE = re.compile(r"SQLCODE=-(\d{1,5})\b")
 
 
-def _parse_db2(text: str, codes: list[str]) -> None:
+def _parse_db2(text: str, exc_type: str, codes: list[str]) -> None:
     """Db2's message id or SQLCODE, before the SQLSTATE it shares with other failures."""
     if "[IBM]" not in text and "SQLCODE=" not in text:
         return
@@ -1062,3 +1104,98 @@ def _parse_file_and_mail_codes(text: str, exc_type: str, codes: list[str]) -> No
             codes.extend(f"IMAP{match.group(1)}" for match in _IMAP_CODE.finditer(text))
     elif "aioftp" in exc_type and "but got " in text:
         codes.extend(f"FTP{match.group(1)}" for match in _FTP_REPLY.finditer(text))
+
+
+# ---- dispatch: which vendor readers a signal can feed.
+# Each reader has its own gates and may be called on any signal (``_parse_vendor_codes_undispatched`` calls them all);
+# its keys are necessary conditions of those gates: a lower-case part of the exception's qualified class, or a literal
+# the message must hold, any one of which admits it. A reader runs when a key admits it; the order is this table's.
+# A reader whose gate reads neither (none today) would list no key and run on every signal. tests/unit/classify/
+# test_classify_dispatch.py parses a signal of every reader through both paths, and every corpus message.
+
+
+class _VendorReader(NamedTuple):
+    """A vendor-code reader and the keys that admit it."""
+
+    read: Callable[[str, str, list[str]], None]
+    """Appends the codes it reads to ``codes``; the message is ``text``, the qualified class ``exc_type``."""
+    classes: tuple[str, ...] = ()
+    """Lower-case substrings of the exception's qualified class, any one of which admits the reader."""
+    literals: tuple[str, ...] = ()
+    """Substrings of the message, any one of which admits the reader."""
+
+
+_VENDOR_READERS: tuple[_VendorReader, ...] = (
+    _VendorReader(_parse_oracle, literals=("DPY-", "ORA-")),
+    _VendorReader(_parse_aadsts, literals=("AADSTS",)),
+    _VendorReader(_parse_twilio, literals=("twilio.com/docs/errors/",)),
+    _VendorReader(_parse_mssql, classes=("pymssql",), literals=("(SQL", "Msg ", "DB-Lib", "SQL Server")),
+    _VendorReader(_parse_snowflake_codes, classes=("snowflake",), literals=("): ",)),
+    _VendorReader(_parse_cassandra_codes, literals=("code=",)),
+    _VendorReader(_parse_prefixed, literals=("code: Neo.", "(type=", "errorCode", "<Fault ")),
+    _VendorReader(
+        _parse_spark, classes=("spark", "databricks"), literals=("org.apache.spark.", "[DELTA_", "AWS Error ")
+    ),
+    _VendorReader(_parse_data_platform_codes, classes=("mlflow.",), literals=("sqlState='",)),
+    _VendorReader(_parse_clickhouse, literals=("DB::Exception", "ClickHouse")),
+    _VendorReader(_parse_broker_codes, literals=("err_code=", "[code:")),
+    _VendorReader(
+        _parse_networking_codes,
+        classes=("pycurl", "aiodns", "pycares", "ebsocket", "eilisearch"),
+        literals=("curl: (", "-Ares returned error ", "-ares returned error ", "meilisearch.com/"),
+    ),
+    _VendorReader(_parse_db2, literals=("[IBM]", "SQLCODE=")),
+    _VendorReader(_parse_paypal, classes=("paypal",), literals=("debug_id",)),
+    _VendorReader(_parse_adyen, classes=("dyen",)),
+    _VendorReader(_parse_cloud_saas_codes, classes=("hcloud.", "postmarker.", "vonage")),
+    _VendorReader(
+        _parse_file_and_mail_codes,
+        classes=("smb", "smtp", "pop", "imap", "aioftp"),
+        literals=("STATUS_", "S3 operation failed; code: "),
+    ),
+    _VendorReader(_parse_browser_codes, literals=("net::ERR_", "_ERROR_")),
+    _VendorReader(_parse_chat_codes, classes=("discord.", "nextcord.", "disnake.", "tweepy.", "googlemaps.")),
+    _VendorReader(
+        _parse_body_codes,
+        literals=(
+            ", b'",
+            ', b"',
+            ", '4.",
+            ', "4.',
+            "eason",
+            "_exception'",
+            "_error'",
+            "\nErrorCode:",
+            "Code: ",
+            "':",
+            '":',
+        ),
+    ),
+    _VendorReader(
+        _parse_tool_codes,
+        literals=(
+            "acme:error:",
+            "ERROR ",
+            "Got error: ",
+            "mysqldump: Error ",
+            "\nError message: ",
+            "\n\tstatus code: ",
+        ),
+    ),
+)
+_VENDOR_LITERALS = Literals(tuple(dict.fromkeys(literal for reader in _VENDOR_READERS for literal in reader.literals)))
+_VENDOR_BITS = tuple(
+    sum(1 << _VENDOR_LITERALS.literals.index(literal) for literal in set(reader.literals)) for reader in _VENDOR_READERS
+)
+_ADMITTED: dict[tuple[str, int], tuple[Callable[[str, str, list[str]], None], ...]] = {}
+_MAX_ADMITTED = 4096
+
+
+def _admitted(exc_type: str, found: int) -> tuple[Callable[[str, str, list[str]], None], ...]:
+    """The readers, in order, that the class or the literals found (a mask of ``_VENDOR_LITERALS``) admit."""
+    lowered = exc_type.lower()
+    return tuple(
+        reader.read
+        for reader, bits in zip(_VENDOR_READERS, _VENDOR_BITS, strict=True)
+        if found & bits or any(part in lowered for part in reader.classes) or not (reader.classes or reader.literals)
+    )
