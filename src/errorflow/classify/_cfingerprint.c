@@ -495,30 +495,37 @@ static PyObject *normalize_ascii(PyObject *module, PyObject *const *args, Py_ssi
 
 /* literal_mask(table, text): which of a fixed set of ASCII literals occur in text, as a bit mask (bit i for
  * literal i; see _literals.py, whose literal_mask_python is the specification and literal_table builds the table).
- * The table: 129 little-endian 16-bit offsets into the entry area (the entries of literals whose first character
- * is c lie between offsets c and c + 1), then per literal its bit, its length and its characters after the first.
- * One walk over the text: each ASCII character looks up the literals that start with it and compares the rest. */
-#define TABLE_HEADER (129 * 2)
+ * The table: a bitmap of the literals' first two characters (bit 128 * first + second, 2,048 bytes), 129
+ * little-endian 16-bit offsets into the entry area (the entries of literals whose first character is c lie between
+ * offsets c and c + 1), then per literal its bit, its length (at least 2) and its characters after the first.
+ * One walk over the text: a pair of ASCII characters that starts no literal costs one bit test; the others compare
+ * the rest of each literal that starts with their first character. */
+#define PAIRS_SIZE (128 * 128 / 8)
+#define TABLE_HEADER (PAIRS_SIZE + 129 * 2)
 
-INLINE int scan_literals(int kind, const void *data, Py_ssize_t n, const unsigned char *table,
-                         const unsigned char *entries, Py_ssize_t size, uint64_t found[2]) {
-    for (Py_ssize_t i = 0; i < n; i++) {
-        Py_UCS4 ch = PyUnicode_READ(kind, data, i);
-        if (ch >= 128) continue;
-        Py_ssize_t s = table[2 * ch] | (table[2 * ch + 1] << 8);
-        Py_ssize_t e = table[2 * ch + 2] | (table[2 * ch + 3] << 8);
-        if (s >= e) continue;
+INLINE int scan_literals(int kind, const void *data, Py_ssize_t n, const unsigned char *table, Py_ssize_t size,
+                         uint64_t found[2]) {
+    const unsigned char *offsets = table + PAIRS_SIZE;
+    const unsigned char *entries = table + TABLE_HEADER;
+    Py_UCS4 next = n > 0 ? PyUnicode_READ(kind, data, 0) : 0;
+    for (Py_ssize_t i = 0; i + 1 < n; i++) {
+        Py_UCS4 ch = next;
+        next = PyUnicode_READ(kind, data, i + 1);
+        if (ch >= 128 || next >= 128) continue;
+        unsigned pair = ch * 128 + next;
+        if (!(table[pair >> 3] & (1u << (pair & 7)))) continue;
+        Py_ssize_t s = offsets[2 * ch] | (offsets[2 * ch + 1] << 8);
+        Py_ssize_t e = offsets[2 * ch + 2] | (offsets[2 * ch + 3] << 8);
         if (e > size) return -1;
         while (s < e) {
             if (s + 2 > e) return -1;
             unsigned bit = entries[s];
             Py_ssize_t length = entries[s + 1];
-            if (bit >= 128 || length < 1 || s + 1 + length > e) return -1;
+            if (bit >= 128 || length < 2 || s + 1 + length > e) return -1;
             const unsigned char *rest = entries + s + 2;
             s += 1 + length;
-            if (found[bit >> 6] & ((uint64_t)1 << (bit & 63))) continue;
-            if (n - i < length) continue;
-            Py_ssize_t k = 1;
+            if (rest[0] != next || (found[bit >> 6] & ((uint64_t)1 << (bit & 63))) || n - i < length) continue;
+            Py_ssize_t k = 2;
             while (k < length && PyUnicode_READ(kind, data, i + k) == rest[k - 1]) k++;
             if (k == length) found[bit >> 6] |= (uint64_t)1 << (bit & 63);
         }
@@ -545,17 +552,16 @@ static PyObject *literal_mask(PyObject *module, PyObject *const *args, Py_ssize_
     uint64_t found[2] = {0, 0};
     Py_ssize_t n = PyUnicode_GET_LENGTH(text);
     const void *data = PyUnicode_DATA(text);
-    const unsigned char *entries = table + TABLE_HEADER;
     int status;
     switch (PyUnicode_KIND(text)) {
     case PyUnicode_1BYTE_KIND:
-        status = scan_literals(PyUnicode_1BYTE_KIND, data, n, table, entries, size, found);
+        status = scan_literals(PyUnicode_1BYTE_KIND, data, n, table, size, found);
         break;
     case PyUnicode_2BYTE_KIND:
-        status = scan_literals(PyUnicode_2BYTE_KIND, data, n, table, entries, size, found);
+        status = scan_literals(PyUnicode_2BYTE_KIND, data, n, table, size, found);
         break;
     default:
-        status = scan_literals(PyUnicode_4BYTE_KIND, data, n, table, entries, size, found);
+        status = scan_literals(PyUnicode_4BYTE_KIND, data, n, table, size, found);
         break;
     }
     if (status < 0) {

@@ -37,21 +37,26 @@ def literal_mask_python(literals: Sequence[str], text: str) -> int:
 
 
 def literal_table(literals: Sequence[str]) -> bytes:
-    """The table the C walk reads: literals grouped by their first character.
+    """The table the C walk reads: the literals' first two characters, and the literals grouped by the first.
 
-    Layout: 129 little-endian 16-bit offsets (the entries of first character
-    ``c`` lie between offsets ``c`` and ``c + 1`` of the entry area), then per
-    literal one byte for its bit, one for its length and the characters after
-    its first.
+    Layout: a bitmap of 128 x 128 bits (bit ``128 * first + second`` set when
+    a literal starts with those two characters), 129 little-endian 16-bit
+    offsets (the entries of first character ``c`` lie between offsets ``c``
+    and ``c + 1`` of the entry area), then per literal one byte for its bit,
+    one for its length and the characters after its first.
     """
+    pairs = bytearray(_FIRST_CHARS * _FIRST_CHARS // 8)
     groups: list[list[bytes]] = [[] for _ in range(_FIRST_CHARS)]
     for bit, literal in enumerate(literals):
         encoded = literal.encode("ascii")
+        pair = encoded[0] * _FIRST_CHARS + encoded[1]
+        pairs[pair >> 3] |= 1 << (pair & 7)
         groups[encoded[0]].append(bytes((bit, len(encoded))) + encoded[1:])
     offsets = [0]
     for group in groups:
         offsets.append(offsets[-1] + sum(len(entry) for entry in group))
-    return struct.pack(f"<{_FIRST_CHARS + 1}H", *offsets) + b"".join(entry for group in groups for entry in group)
+    header = struct.pack(f"<{_FIRST_CHARS + 1}H", *offsets)
+    return bytes(pairs) + header + b"".join(entry for group in groups for entry in group)
 
 
 def _native() -> Callable[[bytes, str], int] | None:
@@ -83,8 +88,8 @@ class Literals:
         if len(self.literals) > MAX_LITERALS:
             raise ValueError(f"at most {MAX_LITERALS} literals, not {len(self.literals)}")
         for literal in self.literals:
-            if not literal or not literal.isascii() or len(literal) > 255:
-                raise ValueError(f"literals are ASCII, 1 to 255 characters: {literal!r}")
+            if len(literal) < 2 or len(literal) > 255 or not literal.isascii():
+                raise ValueError(f"literals are ASCII, 2 to 255 characters: {literal!r}")
         if native and _NATIVE is not None:
             self.mask = partial(_NATIVE, literal_table(self.literals))
         else:

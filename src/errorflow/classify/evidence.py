@@ -373,7 +373,8 @@ class Link:
         # Phrases are read outside URLs: a link's words ("/docs/rate-limits", "?error=timeout") name
         # pages, not what happened. Codes and statuses are still read from the whole text.
         self.phrased = _URL.sub(" ", self.lowered) if "://" in self.lowered else self.lowered
-        if "HTTP response headers: " in text:
+        held = _LINK_LITERALS.mask(text)  # which literals the parsers below look for the message holds
+        if held & _HEADERS_LITERAL:
             self.phrased = _HEADERS_LINE.sub(" ", self.phrased)
         self.status = http_status
         self.errno = errno
@@ -390,7 +391,7 @@ class Link:
             codes.append(normalize_code(name))
         if errno is not None and errno >= 1000 and "mysql" in exc_type.lower():
             codes.append(str(errno))  # mysql-connector puts the server error number in errno
-        self._parse(text, codes)
+        self._parse(text, codes, held)
         self.codes = tuple(codes)
         if self.errno == 5 and text.startswith(_S3FS_UNMAPPED):
             self.errno = None  # s3fs's fallback for an S3 code it does not map: the code and status speak, not EIO
@@ -405,7 +406,7 @@ class Link:
             if found is not None:
                 self.status = int(found.group(1))
 
-    def _parse(self, text: str, codes: list[str]) -> None:
+    def _parse(self, text: str, codes: list[str], held: int) -> None:
         at_start = _AT_START.match(text)
         odbc = None
         if at_start is not None:
@@ -415,37 +416,36 @@ class Link:
             else:
                 self._take(kind, at_start.group(kind), codes, text, at_start.end())
         if self.errno is None:
-            self.errno = _parse_errno(text)
+            self.errno = _parse_errno(text, held)
         if self.errno is None and self.type.startswith("twisted.internet.error."):
             self.errno = _twisted_errno(text)
         if self.status is None:
-            self._parse_status(text, self.lowered)
-        _parse_vendor_codes(text, self.type, codes)
+            self._parse_status(text, self.lowered, held)
+        _parse_vendor_codes(text, self.type, codes, held)
         if odbc is not None:
             codes.append(odbc)
-        _parse_codes(text, self.lowered, codes)
-        if self.implied is None and ("(Caused by " in text or "RetryError[" in text or "Error) " in text):
+        _parse_codes(text, self.lowered, codes, held)
+        if self.implied is None and held & _IMPLIED_LITERALS:
             self.implied = _implied_cause(text)
         if self.implied is None and text.startswith("Dependency "):
             self.implied = _dependency_raised(text)
-        if self.implied is None and ("unexpected exception: " in text or "contact the server: " in text):
+        if self.implied is None and held & _CRASH_LITERALS:
             self.implied = _crash_cause(text)
         if self.implied is None and self.type.endswith(")") and "RayTaskError(" in self.type:
             self.implied = _ray_task_cause(self.type, text)
-        if self.implied is None and "Traceback (most recent call last):" in text:
+        if self.implied is None and held & _TRACEBACK_LITERAL:
             self.implied = _traceback_cause(text)
 
-    def _parse_status(self, text: str, lowered: str) -> None:
+    def _parse_status(self, text: str, lowered: str, held: int) -> None:
         # Every status read here is 300-599 or [45]xx: without a 3, 4 or 5 there is none to read
         # (non-ASCII text may hold other digits that ``int`` reads).
         if "4" not in text and "5" not in text and "3" not in text and text.isascii():
             return
-        for trigger, regex in _STATUS_TRIGGERED:
-            if trigger in text:
-                match = regex.search(text)
-                if match is not None and 300 <= int(match.group(1)) <= 599:
-                    self.status = int(match.group(1))
-                    return
+        for regex in _STATUS_BEHIND(held):  # the patterns whose literal the message holds, in order
+            match = regex.search(text)
+            if match is not None and 300 <= int(match.group(1)) <= 599:
+                self.status = int(match.group(1))
+                return
         for trigger, regex in _STATUS_TRIGGERED_LOWER:
             if trigger in lowered:
                 for match in regex.finditer(lowered):
@@ -481,20 +481,19 @@ class Link:
             codes.append(value)
 
 
-def _parse_errno(text: str) -> int | None:
-    for trigger, regex in _ERRNO_TRIGGERED:
-        if trigger in text:
-            match = regex.search(text)
-            if match is not None:
-                return int(match.group(match.lastindex or 0))
-    if "rror(" in text:
+def _parse_errno(text: str, found: int) -> int | None:
+    for regex in _ERRNO_BEHIND(found):
+        match = regex.search(text)
+        if match is not None:
+            return int(match.group(match.lastindex or 0))
+    if found & _OSERROR_REPR_LITERAL:
         for match in _OSERROR_REPR.finditer(text):
             if text.endswith(_OSERROR_NAMES, 0, match.start() + 4):
                 return int(match.group(1))
-    if "from storage engine" in text:
-        found = _MYSQL_ENGINE_ERRNO.search(text)
-        if found is not None and int(found.group(1)) < _HA_ERR_FIRST:
-            return int(found.group(1))
+    if found & _MYSQL_ENGINE_LITERAL:
+        engine = _MYSQL_ENGINE_ERRNO.search(text)
+        if engine is not None and int(engine.group(1)) < _HA_ERR_FIRST:
+            return int(engine.group(1))
     if "E" in text:
         for match in _ERRNO_NAME.finditer(text):
             start = match.start()
@@ -657,14 +656,14 @@ def _snowflake_shaped(text: str) -> bool:
     return False
 
 
-def _parse_vendor_codes(text: str, exc_type: str, codes: list[str]) -> None:
+def _parse_vendor_codes(text: str, exc_type: str, codes: list[str], found: int) -> None:
     """Vendor codes, before the generic codes so the more specific one is tried first.
 
-    Only the readers a signal can feed run (see ``_VENDOR_READERS``): one walk over the message finds which of
-    their literals it holds, and the readers admitted by those literals and by the class are looked up once per
-    (class, literals found).
+    Only the readers a signal can feed run (see ``_VENDOR_READERS``): ``found`` says which of their literals the
+    message holds (one walk over it, ``_LINK_LITERALS``), and the readers admitted by those literals and by the class
+    are looked up once per (class, literals found).
     """
-    found = _VENDOR_LITERALS.mask(text)
+    found &= _VENDOR_MASK
     key = (exc_type, found)
     readers = _ADMITTED.get(key)
     if readers is None:
@@ -675,8 +674,8 @@ def _parse_vendor_codes(text: str, exc_type: str, codes: list[str]) -> None:
         read(text, exc_type, codes)
 
 
-def _parse_vendor_codes_undispatched(text: str, exc_type: str, codes: list[str]) -> None:
-    """Every vendor reader in order, whatever the signal holds: the specification the dispatch must give."""
+def _parse_vendor_codes_undispatched(text: str, exc_type: str, codes: list[str], found: int = 0) -> None:
+    """Every vendor reader in order, whatever the signal holds (``found`` is not read): the dispatch's specification."""
     for reader in _VENDOR_READERS:
         reader.read(text, exc_type, codes)
 
@@ -928,22 +927,21 @@ def _parse_body_codes(text: str, exc_type: str, codes: list[str]) -> None:
         codes.extend(normalize_code(match.group(1)) for match in _AZURE_CODE.finditer(text))
 
 
-def _parse_codes(text: str, lowered: str, codes: list[str]) -> None:
-    for trigger, regex in _CODE_TRIGGERED:
-        if trigger in text:
-            codes.extend(normalize_code(match.group(1)) for match in regex.finditer(text))
-    if "] [" in text:
+def _parse_codes(text: str, lowered: str, codes: list[str], found: int) -> None:
+    for regex in _CODES_BEHIND(found):  # the patterns whose literal the message holds, in order
+        codes.extend(normalize_code(match.group(1)) for match in regex.finditer(text))
+    if found & _ODBC_LITERAL:
         codes.extend(match.group(1) for match in _SQLSTATE_ODBC.finditer(text))
-    if "'C': '" in text and "'M': " in text:  # the code beside the ErrorResponse's message field
+    if found & _PG_FIELD_LITERAL and "'M': " in text:  # the code beside the ErrorResponse's message field
         codes.extend(match.group(1) for match in _PG_FIELD_CODE.finditer(text))
     if "sqlstate" in lowered:
         codes.extend(match.group(1).upper() for match in _SQLSTATE_TEXT.finditer(lowered))
-    if "grpc_status:" in text:
+    if found & _GRPC_STATUS_LITERAL:
         for match in _GRPC_NUMBER.finditer(text):
             name = _GRPC_BY_NUMBER.get(int(match.group(1)))
             if name:
                 codes.append(normalize_code(name))
-    if "\nmessage: " in text and "code: " in text:
+    if found & _RPC_STATUS_LITERAL and "code: " in text:
         for match in _RPC_STATUS_TEXT.finditer(text):
             name = _GRPC_BY_NUMBER.get(int(match.group(1)))
             if name:
@@ -1183,16 +1181,76 @@ _VENDOR_READERS: tuple[_VendorReader, ...] = (
         ),
     ),
 )
-_VENDOR_LITERALS = Literals(tuple(dict.fromkeys(literal for reader in _VENDOR_READERS for literal in reader.literals)))
-_VENDOR_BITS = tuple(
-    sum(1 << _VENDOR_LITERALS.literals.index(literal) for literal in set(reader.literals)) for reader in _VENDOR_READERS
+
+# ---- the literals every parser of a link looks for, found in one walk over the message (``Link.__init__``): the
+# vendor readers' keys, the literals that lead the status, errno and code patterns, and those that say a message
+# names another exception. The bit of each is read where a substring test stood.
+_LINK_LITERALS = Literals(
+    tuple(
+        dict.fromkeys(
+            (
+                *(literal for reader in _VENDOR_READERS for literal in reader.literals),
+                *(trigger for trigger, _ in _STATUS_TRIGGERED),
+                *(trigger for trigger, _ in _ERRNO_TRIGGERED),
+                *(trigger for trigger, _ in _CODE_TRIGGERED),
+                *("rror(", "from storage engine", "] [", "'C': '", "grpc_status:", "\nmessage: "),
+                *("(Caused by ", "RetryError[", "Error) ", "unexpected exception: ", "contact the server: "),
+                *("Traceback (most recent call last):", "HTTP response headers: "),
+            )
+        )
+    )
 )
+
+
+def _bits(*literals: str) -> int:
+    """The mask of some literals of ``_LINK_LITERALS``."""
+    return sum(1 << _LINK_LITERALS.literals.index(literal) for literal in set(literals))
+
+
+class _Behind:
+    """Patterns behind literals (``(literal, regex)`` pairs): those whose literal a message holds, in order.
+
+    Looked up once per set of literals found, so a message holding none of them costs one dictionary read.
+    """
+
+    __slots__ = ("_bits", "_memo", "mask")
+
+    def __init__(self, pairs: tuple[tuple[str, re.Pattern[str]], ...]) -> None:
+        self._bits = tuple((_bits(literal), regex) for literal, regex in pairs)
+        self.mask = _bits(*(literal for literal, _ in pairs))
+        self._memo: dict[int, tuple[re.Pattern[str], ...]] = {}
+
+    def __call__(self, found: int) -> tuple[re.Pattern[str], ...]:
+        found &= self.mask
+        regexes = self._memo.get(found)
+        if regexes is None:
+            regexes = tuple(regex for bit, regex in self._bits if found & bit)
+            if len(self._memo) < _MAX_ADMITTED:
+                self._memo[found] = regexes
+        return regexes
+
+
+_STATUS_BEHIND = _Behind(_STATUS_TRIGGERED)
+_ERRNO_BEHIND = _Behind(_ERRNO_TRIGGERED)
+_CODES_BEHIND = _Behind(_CODE_TRIGGERED)
+_OSERROR_REPR_LITERAL = _bits("rror(")
+_MYSQL_ENGINE_LITERAL = _bits("from storage engine")
+_ODBC_LITERAL = _bits("] [")
+_PG_FIELD_LITERAL = _bits("'C': '")
+_GRPC_STATUS_LITERAL = _bits("grpc_status:")
+_RPC_STATUS_LITERAL = _bits("\nmessage: ")
+_IMPLIED_LITERALS = _bits("(Caused by ", "RetryError[", "Error) ")
+_CRASH_LITERALS = _bits("unexpected exception: ", "contact the server: ")
+_TRACEBACK_LITERAL = _bits("Traceback (most recent call last):")
+_HEADERS_LITERAL = _bits("HTTP response headers: ")
+_VENDOR_MASK = _bits(*(literal for reader in _VENDOR_READERS for literal in reader.literals))
+_VENDOR_BITS = tuple(_bits(*reader.literals) for reader in _VENDOR_READERS)
 _ADMITTED: dict[tuple[str, int], tuple[Callable[[str, str, list[str]], None], ...]] = {}
 _MAX_ADMITTED = 4096
 
 
 def _admitted(exc_type: str, found: int) -> tuple[Callable[[str, str, list[str]], None], ...]:
-    """The readers, in order, that the class or the literals found (a mask of ``_VENDOR_LITERALS``) admit."""
+    """The readers, in order, that the class or the literals found (a mask of ``_LINK_LITERALS``) admit."""
     lowered = exc_type.lower()
     return tuple(
         reader.read
