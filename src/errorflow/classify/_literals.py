@@ -93,4 +93,29 @@ class Literals:
         if native and _NATIVE is not None:
             self.mask = partial(_NATIVE, literal_table(self.literals))
         else:
-            self.mask = partial(literal_mask_python, self.literals)
+            self.mask = partial(_guarded_mask, _guarded(self.literals))
+
+
+# Characters rarer in messages than letters, the rarest first: a literal holding one is only looked for in a text
+# that holds it.
+_GUARDS = "=<[{\"#_\n\t;'(:/.,-"
+
+
+def _guarded(literals: Sequence[str]) -> tuple[tuple[str, tuple[tuple[str, int], ...]], ...]:
+    """The literals grouped under a character each holds (its rarest, by ``_GUARDS``; else its first)."""
+    groups: dict[str, list[tuple[str, int]]] = {}
+    for bit, literal in enumerate(literals):
+        guard = next((char for char in _GUARDS if char in literal), literal[0])
+        groups.setdefault(guard, []).append((literal, 1 << bit))
+    return tuple((guard, tuple(group)) for guard, group in groups.items())
+
+
+def _guarded_mask(groups: tuple[tuple[str, tuple[tuple[str, int], ...]], ...], text: str) -> int:
+    """:func:`literal_mask_python` in Python without the extension: a group is skipped when its guard is absent."""
+    mask = 0
+    for guard, group in groups:
+        if guard in text:
+            for literal, bit in group:
+                if literal in text:
+                    mask |= bit
+    return mask
