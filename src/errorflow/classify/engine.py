@@ -321,13 +321,22 @@ _SETTING_CORES = (
     "timeout", "backoff", "retr", "deadline", "delay", "interval", "ttl", "keepalive", "heartbeat", "rate",
 )  # fmt: skip
 _CONFIG_NAMES = re.compile(r"Value|Type|Config|Argument|Setting|Validation|Schema|Usage|Option|Overflow", re.IGNORECASE)
+# Whether a class or one of its bases is named like a configuration or argument error, by (class, bases).
+_CONFIG_CLASSES: dict[tuple[str, tuple[str, ...]], bool] = {}
+_MAX_CONFIG_CLASSES = 4096
 
 
 def _names_a_setting(link: Link) -> bool:
     """Whether a configuration or argument error only names a timeout/backoff setting ("timeout must be positive")."""
-    # Cheapest test first: the class names, then the words every alternative of the regex needs
-    # (it has no literal prefix, so ``re`` enters it at every position of the message).
-    if not any(_CONFIG_NAMES.search(short_name(name)) for name in (link.type, *link.bases)):
+    # Cheapest test first: the class names (once per class), then the words every alternative of the
+    # regex needs (it has no literal prefix, so ``re`` enters it at every position of the message).
+    key = (link.type, link.bases)
+    configured = _CONFIG_CLASSES.get(key)
+    if configured is None:
+        configured = any(_CONFIG_NAMES.search(short_name(name)) for name in (link.type, *link.bases))
+        if len(_CONFIG_CLASSES) < _MAX_CONFIG_CLASSES:  # bounded: classes are the caller's strings
+            _CONFIG_CLASSES[key] = configured
+    if not configured:
         return False
     lowered = link.lowered
     if not any(word in lowered for word in _SETTING_CORES):
