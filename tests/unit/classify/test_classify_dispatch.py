@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import json
 import runpy
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -168,3 +170,28 @@ def test_the_c_walk_refuses_a_malformed_table() -> None:
         _cfingerprint.literal_mask(table[:-2], "abc")  # the last entry runs past the table's end
     with pytest.raises(TypeError):
         _cfingerprint.literal_mask("abc", table)  # type: ignore[arg-type]
+
+
+def test_verdicts_without_the_extension_equal_those_with_it() -> None:
+    """Hide the extension: the literal masks come from Python, and every corpus verdict stays the same."""
+    code = (
+        "import sys, json\n"
+        "sys.modules['errorflow.classify._cfingerprint'] = None\n"
+        "from errorflow.classify import Classifier, ErrorSignal\n"
+        "from errorflow.classify import _literals\n"
+        "assert _literals.NATIVE is False\n"
+        "signals = [ErrorSignal(t, m) for t, m in json.load(sys.stdin)]\n"
+        "classifier = Classifier.default(cache_size=0)\n"
+        "print(json.dumps([[v.category.value, v.rule_id, v.confidence, [e.rule_id for e in v.evidence]]"
+        " for v in map(classifier.classify, signals)]))\n"
+    )
+    pairs = _corpus_signals()
+    result = subprocess.run(
+        [sys.executable, "-c", code], input=json.dumps(pairs), capture_output=True, text=True, check=True, timeout=300
+    )
+    classifier = Classifier.default(cache_size=0)
+    here = [
+        [verdict.category.value, verdict.rule_id, verdict.confidence, [item.rule_id for item in verdict.evidence]]
+        for verdict in (classifier.classify(ErrorSignal(exc_type, message)) for exc_type, message in pairs)
+    ]
+    assert json.loads(result.stdout) == here
