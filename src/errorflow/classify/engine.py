@@ -334,7 +334,8 @@ def _names_a_setting(link: Link) -> bool:
     configured = _CONFIG_CLASSES.get(key)
     if configured is None:
         configured = any(_CONFIG_NAMES.search(short_name(name)) for name in (link.type, *link.bases))
-        if len(_CONFIG_CLASSES) < _MAX_CONFIG_CLASSES:  # bounded: classes are the caller's strings
+        # bounded: classes are the caller's strings (longer names than real ones are not kept)
+        if len(_CONFIG_CLASSES) < _MAX_CONFIG_CLASSES and len(link.type) + sum(map(len, link.bases)) <= 4096:
             _CONFIG_CLASSES[key] = configured
     if not configured:
         return False

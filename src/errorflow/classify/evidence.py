@@ -668,7 +668,7 @@ def _parse_vendor_codes(text: str, exc_type: str, codes: list[str], found: int) 
     readers = _ADMITTED.get(key)
     if readers is None:
         readers = _admitted(exc_type, found)
-        if len(_ADMITTED) < _MAX_ADMITTED:  # bounded: classes are the caller's strings
+        if len(_ADMITTED) < _MAX_ADMITTED and len(exc_type) <= _MAX_MEMO_CLASS:  # bounded: the caller's strings
             _ADMITTED[key] = readers
     for read in readers:
         read(text, exc_type, codes)
@@ -1247,6 +1247,7 @@ _VENDOR_MASK = _bits(*(literal for reader in _VENDOR_READERS for literal in read
 _VENDOR_BITS = tuple(_bits(*reader.literals) for reader in _VENDOR_READERS)
 _ADMITTED: dict[tuple[str, int], tuple[Callable[[str, str, list[str]], None], ...]] = {}
 _MAX_ADMITTED = 4096
+_MAX_MEMO_CLASS = 256  # longer class names (none real) are not kept
 
 
 def _admitted(exc_type: str, found: int) -> tuple[Callable[[str, str, list[str]], None], ...]:

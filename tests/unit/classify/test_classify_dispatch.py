@@ -195,3 +195,13 @@ def test_verdicts_without_the_extension_equal_those_with_it() -> None:
         for verdict in (classifier.classify(ErrorSignal(exc_type, message)) for exc_type, message in pairs)
     ]
     assert json.loads(result.stdout) == here
+
+
+def test_the_dispatch_memo_stays_bounded_on_hostile_class_names(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(evidence, "_ADMITTED", {})
+    huge = "x" * 100_000 + ".ORAError"
+    assert Link(huge, "ORA-00060: deadlock detected").codes == ("ORA00060",)
+    assert evidence._ADMITTED == {}  # a class longer than any real one is not kept
+    for number in range(evidence._MAX_ADMITTED + 100):
+        Link(f"pkg{number}.Error", "boom")
+    assert len(evidence._ADMITTED) == evidence._MAX_ADMITTED
