@@ -157,6 +157,7 @@ class _StageIndex:
         "name_globs",
         "parts",
         "phrase_rules",
+        "required",
         "strong",
         "unkeyed_parts",
     )
@@ -197,9 +198,13 @@ class _StageIndex:
         # Only the matchers this stage needs, so an empty one costs no call on the hot path.
         has_keys = bool(self.by_status or self.by_family or self.by_errno or self.by_code or self.code_globs.active)
         has_names = bool(self.by_type or self.name_globs.active or self.linear)
+        # Phrases that all start with one literal ("[winerror ...") are scanned only in a message holding it.
+        sets = [phrases for phrases in (self.strong, self.general) if phrases is not None]
+        self.required = tuple(phrases.required for phrases in sets) if all(p.required for p in sets) else ()
+        phrased = self._phrased_behind_literal if self.required else self._phrased
         self.parts: tuple[Callable[[Link], Rule | None], ...] = tuple(
             part
-            for part, used in ((self._keyed, has_keys), (self._named, has_names), (self._phrased, bool(phrase_rules)))
+            for part, used in ((self._keyed, has_keys), (self._named, has_names), (phrased, bool(phrase_rules)))
             if used
         )
         # A link without status, errno or code (most) skips the keyed lookups, which could only miss.
@@ -279,6 +284,14 @@ class _StageIndex:
         if any(rule.category is _C_TRANSIENT for rule in found) and _names_a_setting(link):
             found = [rule for rule in found if rule.category is not _C_TRANSIENT]
         return found
+
+    def _phrased_behind_literal(self, link: Link) -> Rule | None:
+        """``_phrased``, where the message holds the literal every phrase of the stage starts with."""
+        phrased = link.phrased
+        for required in self.required:
+            if required in phrased:
+                return self._phrased(link)
+        return None
 
     def _phrased(self, link: Link) -> Rule | None:
         rules = self.phrase_rules
