@@ -284,6 +284,7 @@ _RPC_STATUS_TEXT = re.compile(r"(?:^|\n)code: (\d{1,2})\nmessage: ")
 # Factored by leading characters (alike: the same order of alternatives): ``re`` tries ~130 names in
 # turn at every "E" otherwise.
 _ERRNO_NAME = re.compile(rf"E(?:{factor([(name, name) for name in _ERRNO_NAMES.split('|')])})\b")
+_ERRNO_NAME_STARTS = tuple(sorted({f"E{name[0]}" for name in _ERRNO_NAMES.split("|")}))  # how a match can start
 _PHRASE_WORDS = "|".join(
     sorted(
         {re.escape(phrase.lower()) for phrases in _HTTP_PHRASES.values() for phrase in phrases}, key=len, reverse=True
@@ -494,7 +495,7 @@ def _parse_errno(text: str, found: int) -> int | None:
         engine = _MYSQL_ENGINE_ERRNO.search(text)
         if engine is not None and int(engine.group(1)) < _HA_ERR_FIRST:
             return int(engine.group(1))
-    if "E" in text:
+    if found & _ERRNO_NAME_LITERALS:  # "E" and the first letter after it of some errno name
         for match in _ERRNO_NAME.finditer(text):
             start = match.start()
             if start == 0 or not text[start - 1].isalnum():
@@ -1196,6 +1197,7 @@ _LINK_LITERALS = Literals(
                 *("rror(", "from storage engine", "] [", "'C': '", "grpc_status:", "\nmessage: "),
                 *("(Caused by ", "RetryError[", "Error) ", "unexpected exception: ", "contact the server: "),
                 *("Traceback (most recent call last):", "HTTP response headers: "),
+                *_ERRNO_NAME_STARTS,
             )
         )
     )
@@ -1233,6 +1235,7 @@ class _Behind:
 _STATUS_BEHIND = _Behind(_STATUS_TRIGGERED)
 _ERRNO_BEHIND = _Behind(_ERRNO_TRIGGERED)
 _CODES_BEHIND = _Behind(_CODE_TRIGGERED)
+_ERRNO_NAME_LITERALS = _bits(*_ERRNO_NAME_STARTS)
 _OSERROR_REPR_LITERAL = _bits("rror(")
 _MYSQL_ENGINE_LITERAL = _bits("from storage engine")
 _ODBC_LITERAL = _bits("] [")
