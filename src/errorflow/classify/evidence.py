@@ -903,7 +903,7 @@ def _parse_prefixed_codes(text: str, exc_type: str, codes: list[str]) -> None:
 
 
 def _parse_body_codes(text: str, exc_type: str, codes: list[str]) -> None:
-    """Codes of service error bodies: Kubernetes reasons, Elasticsearch types, JSON fields, Azure ``Code:`` lines."""
+    """Codes of service error bodies: SMTP replies, Kubernetes reasons, Elasticsearch types, Azure ErrorCode lines."""
     if ", b'" in text or ', b"' in text or ", '4." in text or ', "4.' in text:
         codes.extend(f"SMTP{match.group(1)}" for match in _SMTP_REPLY.finditer(text))
     if "eason" in text:
@@ -912,6 +912,15 @@ def _parse_body_codes(text: str, exc_type: str, codes: list[str]) -> None:
         codes.extend(normalize_code(match.group(1)) for match in _ES_TYPE.finditer(text))
     if "\nErrorCode:" in text:
         codes.extend(normalize_code(match.group(1)) for match in _AZURE_ERROR_CODE.finditer(text))
+
+
+# The keys the JSON field patterns read, each with the quote that closes it: every match holds one of them.
+_KEYED_ENDS = ("code'", 'code"', "Code'", 'Code"', "reason'", 'reason"', "error'", 'error"')
+_TYPED_ENDS = ("type'", 'type"', "status'", 'status"')
+
+
+def _parse_body_fields(text: str, exc_type: str, codes: list[str]) -> None:
+    """Codes in the fields of JSON or dict bodies (``"code": "card_declined"``) and in Azure ``Code:`` lines."""
     if not ("': " in text or '": ' in text or '":' in text or "':" in text):
         # no quoted key of a JSON or dict body; azure-core's "(Code) message\nCode: Code\nMessage: ..." needs none
         # (az CLI prints it behind "ERROR: ", so the code is not at the start of a wrapper's message)
@@ -919,9 +928,9 @@ def _parse_body_codes(text: str, exc_type: str, codes: list[str]) -> None:
             codes.extend(normalize_code(match.group(1)) for match in _AZURE_CODE.finditer(text))
         return
     keyed, typed = _JSON_FIELDS
-    if "code" in text or "Code" in text or "eason" in text or "rror'" in text or 'rror"' in text:
+    if any(end in text for end in _KEYED_ENDS):
         codes.extend(normalize_code(match.group(1)) for match in keyed.finditer(text))
-    if "type" in text or "status" in text:
+    if any(end in text for end in _TYPED_ENDS):
         for match in typed.finditer(text):
             code = normalize_code(match.group(1))
             if code in _TYPED_CODES:
@@ -1158,20 +1167,9 @@ _VENDOR_READERS: tuple[_VendorReader, ...] = (
     _VendorReader(_parse_chat_codes, classes=("discord.", "nextcord.", "disnake.", "tweepy.", "googlemaps.")),
     _VendorReader(
         _parse_body_codes,
-        literals=(
-            ", b'",
-            ', b"',
-            ", '4.",
-            ', "4.',
-            "eason",
-            "_exception'",
-            "_error'",
-            "\nErrorCode:",
-            "Code: ",
-            "':",
-            '":',
-        ),
+        literals=(", b'", ', b"', ", '4.", ', "4.', "eason", "_exception'", "_error'", "\nErrorCode:"),
     ),
+    _VendorReader(_parse_body_fields, literals=("Code: ", *_KEYED_ENDS, *_TYPED_ENDS)),
     _VendorReader(
         _parse_tool_codes,
         literals=(

@@ -14,6 +14,7 @@ stood (``bench/classify_verdicts.py`` compares every verdict and parse).
 from __future__ import annotations
 
 import json
+import re
 import runpy
 import subprocess
 import sys
@@ -205,3 +206,17 @@ def test_the_dispatch_memo_stays_bounded_on_hostile_class_names(monkeypatch: pyt
     for number in range(evidence._MAX_ADMITTED + 100):
         Link(f"pkg{number}.Error", "boom")
     assert len(evidence._ADMITTED) == evidence._MAX_ADMITTED
+
+
+def test_the_literal_led_url_pattern_blanks_what_the_word_boundary_one_did() -> None:
+    """``evidence._URL`` is ``\\bhttps?://...`` led by its literal; both blank the same spans."""
+    plain = re.compile(r"\bhttps?://[^\s'\"<>()\[\]{}]+")
+    texts = [message.lower() for _, message in _corpus_signals()]
+    texts += [
+        "xhttp://a.b http://c",
+        "_http://z 9http://k -http://ok (https://q)",
+        "\u00e9http://x \u0663http://y",
+        "http://",
+    ]
+    for text in texts:
+        assert evidence._URL.sub(" ", text) == plain.sub(" ", text), text
