@@ -501,10 +501,11 @@ static PyObject *normalize_ascii(PyObject *module, PyObject *const *args, Py_ssi
  * One walk over the text: a pair of ASCII characters that starts no literal costs one bit test; the others compare
  * the rest of each literal that starts with their first character. */
 #define PAIRS_SIZE (128 * 128 / 8)
+#define WORDS 4 /* the mask: 256 bits, a literal's bit is one byte of its entry */
 #define TABLE_HEADER (PAIRS_SIZE + 129 * 2)
 
 INLINE int scan_literals(int kind, const void *data, Py_ssize_t n, const unsigned char *table, Py_ssize_t size,
-                         uint64_t found[2]) {
+                         uint64_t found[WORDS]) {
     const unsigned char *offsets = table + PAIRS_SIZE;
     const unsigned char *entries = table + TABLE_HEADER;
     Py_UCS4 next = n > 0 ? PyUnicode_READ(kind, data, 0) : 0;
@@ -521,7 +522,7 @@ INLINE int scan_literals(int kind, const void *data, Py_ssize_t n, const unsigne
             if (s + 2 > e) return -1;
             unsigned bit = entries[s];
             Py_ssize_t length = entries[s + 1];
-            if (bit >= 128 || length < 2 || s + 1 + length > e) return -1;
+            if (length < 2 || s + 1 + length > e) return -1;
             const unsigned char *rest = entries + s + 2;
             s += 1 + length;
             if (rest[0] != next || (found[bit >> 6] & ((uint64_t)1 << (bit & 63))) || n - i < length) continue;
@@ -549,7 +550,7 @@ static PyObject *literal_mask(PyObject *module, PyObject *const *args, Py_ssize_
 #if PY_VERSION_HEX < 0x030C0000
     if (PyUnicode_READY(text) < 0) return NULL;
 #endif
-    uint64_t found[2] = {0, 0};
+    uint64_t found[WORDS] = {0, 0, 0, 0};
     Py_ssize_t n = PyUnicode_GET_LENGTH(text);
     const void *data = PyUnicode_DATA(text);
     int status;
@@ -568,16 +569,20 @@ static PyObject *literal_mask(PyObject *module, PyObject *const *args, Py_ssize_
         PyErr_SetString(PyExc_ValueError, "literal_mask(): malformed table");
         return NULL;
     }
-    if (found[1] == 0) return PyLong_FromUnsignedLongLong(found[0]);
-    PyObject *high = PyLong_FromUnsignedLongLong(found[1]);
+    if ((found[1] | found[2] | found[3]) == 0) return PyLong_FromUnsignedLongLong(found[0]);
+    /* (((found[3] << 64 | found[2]) << 64 | found[1]) << 64) | found[0] */
     PyObject *shift = PyLong_FromLong(64);
-    PyObject *low = PyLong_FromUnsignedLongLong(found[0]);
-    PyObject *shifted = high && shift ? PyNumber_Lshift(high, shift) : NULL;
-    PyObject *result = shifted && low ? PyNumber_Or(shifted, low) : NULL;
-    Py_XDECREF(high);
+    PyObject *result = PyLong_FromUnsignedLongLong(found[WORDS - 1]);
+    for (int word = WORDS - 2; word >= 0 && result != NULL && shift != NULL; word--) {
+        PyObject *shifted = PyNumber_Lshift(result, shift);
+        PyObject *low = PyLong_FromUnsignedLongLong(found[word]);
+        Py_DECREF(result);
+        result = shifted && low ? PyNumber_Or(shifted, low) : NULL;
+        Py_XDECREF(shifted);
+        Py_XDECREF(low);
+    }
+    if (shift == NULL) Py_CLEAR(result);
     Py_XDECREF(shift);
-    Py_XDECREF(low);
-    Py_XDECREF(shifted);
     return result;
 }
 

@@ -21,8 +21,8 @@ from functools import partial
 
 __all__ = ["MAX_LITERALS", "NATIVE", "Literals", "literal_mask_python", "literal_table"]
 
-MAX_LITERALS = 128
-"""Literals one set may hold (the C walk keeps its mask in two 64-bit words)."""
+MAX_LITERALS = 256
+"""Literals one set may hold (the C walk keeps its mask in four 64-bit words)."""
 
 _FIRST_CHARS = 128  # literals are ASCII: their first character indexes the table
 

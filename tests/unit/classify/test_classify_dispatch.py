@@ -155,7 +155,9 @@ def test_a_literal_set_takes_ascii_literals_up_to_its_size() -> None:
         with pytest.raises(ValueError, match="ASCII"):
             Literals([bad])
     wide = Literals([f"<{number}>" for number in range(MAX_LITERALS)])
-    assert wide.mask("<0> <127> <64> <63>") == (1 << 0) | (1 << 127) | (1 << 64) | (1 << 63)
+    for numbers in ((0, 63, 64, 127), (128, 191, 192, 255), (5, 255), (200,), (0,)):
+        text = " ".join(f"<{number}>" for number in numbers)
+        assert wide.mask(text) == sum(1 << number for number in numbers), text
 
 
 def test_the_c_walk_refuses_a_malformed_table() -> None:
