@@ -7,10 +7,11 @@ few dozen of them costs more than the readers that end up running. A
 :class:`Literals` set answers all of them at once: bit ``i`` of
 :meth:`Literals.mask` is set when ``literals[i]`` occurs in the text.
 
-:func:`literal_mask_python` is the specification and the fallback; where the
-optional C extension ``errorflow.classify._cfingerprint`` was compiled
-(``fingerprint.NATIVE``), the mask is computed by its ``literal_mask`` in one
-walk over the text (each character looks up the literals that start with it).
+:func:`literal_mask_python` is the specification. Where the optional C
+extension ``errorflow.classify._cfingerprint`` was compiled (:data:`NATIVE`),
+the mask is computed by its ``literal_mask`` in one walk over the text (a pair
+of characters that starts no literal costs one bit test); without it, in
+Python, a literal is looked for only in a text that holds its rarest character.
 """
 
 from __future__ import annotations
