@@ -1,4 +1,4 @@
-/* errorflow.classify._cfingerprint: mask_ids and normalize_message in C, without regexes.
+/* errorflow.classify._cfingerprint: mask_ids, normalize_message and literal_mask in C, without regexes.
  *
  * Optional speed-up of errorflow.classify.fingerprint: its Python functions
  * mask_ids_python and normalize_message_python stay the specification and the
@@ -18,6 +18,7 @@
  */
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
+#include <stdint.h>
 
 /* Classes of the regex, for code points below 128 (every other code point is in none). */
 enum { HEX = 1, RUN = 2, NEIGHBOUR = 4, LETTER = 8 };
@@ -492,17 +493,112 @@ static PyObject *normalize_ascii(PyObject *module, PyObject *const *args, Py_ssi
     return result;
 }
 
+/* literal_mask(table, text): which of a fixed set of ASCII literals occur in text, as a bit mask (bit i for
+ * literal i; see _literals.py, whose literal_mask_python is the specification and literal_table builds the table).
+ * The table: a bitmap of the literals' first two characters (bit 128 * first + second, 2,048 bytes), 129
+ * little-endian 16-bit offsets into the entry area (the entries of literals whose first character is c lie between
+ * offsets c and c + 1), then per literal its bit, its length (at least 2) and its characters after the first.
+ * One walk over the text: a pair of ASCII characters that starts no literal costs one bit test; the others compare
+ * the rest of each literal that starts with their first character. */
+#define PAIRS_SIZE (128 * 128 / 8)
+#define WORDS 4 /* the mask: 256 bits, a literal's bit is one byte of its entry */
+#define TABLE_HEADER (PAIRS_SIZE + 129 * 2)
+
+INLINE int scan_literals(int kind, const void *data, Py_ssize_t n, const unsigned char *table, Py_ssize_t size,
+                         uint64_t found[WORDS]) {
+    const unsigned char *offsets = table + PAIRS_SIZE;
+    const unsigned char *entries = table + TABLE_HEADER;
+    Py_UCS4 next = n > 0 ? PyUnicode_READ(kind, data, 0) : 0;
+    for (Py_ssize_t i = 0; i + 1 < n; i++) {
+        Py_UCS4 ch = next;
+        next = PyUnicode_READ(kind, data, i + 1);
+        if (ch >= 128 || next >= 128) continue;
+        unsigned pair = ch * 128 + next;
+        if (!(table[pair >> 3] & (1u << (pair & 7)))) continue;
+        Py_ssize_t s = offsets[2 * ch] | (offsets[2 * ch + 1] << 8);
+        Py_ssize_t e = offsets[2 * ch + 2] | (offsets[2 * ch + 3] << 8);
+        if (e > size) return -1;
+        while (s < e) {
+            if (s + 2 > e) return -1;
+            unsigned bit = entries[s];
+            Py_ssize_t length = entries[s + 1];
+            if (length < 2 || s + 1 + length > e) return -1;
+            const unsigned char *rest = entries + s + 2;
+            s += 1 + length;
+            if (rest[0] != next || (found[bit >> 6] & ((uint64_t)1 << (bit & 63))) || n - i < length) continue;
+            Py_ssize_t k = 2;
+            while (k < length && PyUnicode_READ(kind, data, i + k) == rest[k - 1]) k++;
+            if (k == length) found[bit >> 6] |= (uint64_t)1 << (bit & 63);
+        }
+    }
+    return 0;
+}
+
+static PyObject *literal_mask(PyObject *module, PyObject *const *args, Py_ssize_t nargs) {
+    (void)module;
+    if (nargs != 2 || !PyBytes_Check(args[0]) || !PyUnicode_Check(args[1])) {
+        PyErr_SetString(PyExc_TypeError, "literal_mask(table: bytes, text: str)");
+        return NULL;
+    }
+    const unsigned char *table = (const unsigned char *)PyBytes_AS_STRING(args[0]);
+    Py_ssize_t size = PyBytes_GET_SIZE(args[0]) - TABLE_HEADER;
+    if (size < 0) {
+        PyErr_SetString(PyExc_ValueError, "literal_mask(): the table is shorter than its header");
+        return NULL;
+    }
+    PyObject *text = args[1];
+#if PY_VERSION_HEX < 0x030C0000
+    if (PyUnicode_READY(text) < 0) return NULL;
+#endif
+    uint64_t found[WORDS] = {0, 0, 0, 0};
+    Py_ssize_t n = PyUnicode_GET_LENGTH(text);
+    const void *data = PyUnicode_DATA(text);
+    int status;
+    switch (PyUnicode_KIND(text)) {
+    case PyUnicode_1BYTE_KIND:
+        status = scan_literals(PyUnicode_1BYTE_KIND, data, n, table, size, found);
+        break;
+    case PyUnicode_2BYTE_KIND:
+        status = scan_literals(PyUnicode_2BYTE_KIND, data, n, table, size, found);
+        break;
+    default:
+        status = scan_literals(PyUnicode_4BYTE_KIND, data, n, table, size, found);
+        break;
+    }
+    if (status < 0) {
+        PyErr_SetString(PyExc_ValueError, "literal_mask(): malformed table");
+        return NULL;
+    }
+    if ((found[1] | found[2] | found[3]) == 0) return PyLong_FromUnsignedLongLong(found[0]);
+    /* (((found[3] << 64 | found[2]) << 64 | found[1]) << 64) | found[0] */
+    PyObject *shift = PyLong_FromLong(64);
+    PyObject *result = PyLong_FromUnsignedLongLong(found[WORDS - 1]);
+    for (int word = WORDS - 2; word >= 0 && result != NULL && shift != NULL; word--) {
+        PyObject *shifted = PyNumber_Lshift(result, shift);
+        PyObject *low = PyLong_FromUnsignedLongLong(found[word]);
+        Py_DECREF(result);
+        result = shifted && low ? PyNumber_Or(shifted, low) : NULL;
+        Py_XDECREF(shifted);
+        Py_XDECREF(low);
+    }
+    if (shift == NULL) Py_CLEAR(result);
+    Py_XDECREF(shift);
+    return result;
+}
+
 static PyMethodDef methods[] = {
     {"mask_ids", mask_ids, METH_O, "Return the message with its ids replaced by '0' (see fingerprint.mask_ids)."},
     {"normalize_message", (PyCFunction)(void (*)(void))normalize_ascii, METH_FASTCALL,
      "normalize_message on ASCII text already cut to MESSAGE_CHARS * 3 characters (see fingerprint.py)."},
+    {"literal_mask", (PyCFunction)(void (*)(void))literal_mask, METH_FASTCALL,
+     "Bit mask of the literals of a table (see _literals.py) that occur in a text."},
     {NULL, NULL, 0, NULL},
 };
 
 static struct PyModuleDef module = {
     PyModuleDef_HEAD_INIT,
     "errorflow.classify._cfingerprint",
-    "mask_ids and normalize_message in C: an optional speed-up of errorflow.classify.fingerprint.",
+    "mask_ids, normalize_message and literal_mask in C: an optional speed-up of errorflow.classify.",
     0,
     methods,
     NULL,

@@ -170,6 +170,11 @@ class PhraseSet:
         common = _common_prefix(prefixes) if prefixes and not anchored else ""
         self._required = common if len(common) >= 3 else ""
 
+    @property
+    def required(self) -> str:
+        """A literal every phrase of the set starts with, or "": a text without it holds none of the phrases."""
+        return self._required
+
     def _candidates(self, window: str) -> str | _Which:
         """Which phrase, of those whose literal prefix the 4-character window starts with, matched (memoised).
 

@@ -157,6 +157,7 @@ class _StageIndex:
         "name_globs",
         "parts",
         "phrase_rules",
+        "required",
         "strong",
         "unkeyed_parts",
     )
@@ -197,9 +198,13 @@ class _StageIndex:
         # Only the matchers this stage needs, so an empty one costs no call on the hot path.
         has_keys = bool(self.by_status or self.by_family or self.by_errno or self.by_code or self.code_globs.active)
         has_names = bool(self.by_type or self.name_globs.active or self.linear)
+        # Phrases that all start with one literal ("[winerror ...") are scanned only in a message holding it.
+        sets = [phrases for phrases in (self.strong, self.general) if phrases is not None]
+        self.required = tuple(phrases.required for phrases in sets) if all(p.required for p in sets) else ()
+        phrased = self._phrased_behind_literal if self.required else self._phrased
         self.parts: tuple[Callable[[Link], Rule | None], ...] = tuple(
             part
-            for part, used in ((self._keyed, has_keys), (self._named, has_names), (self._phrased, bool(phrase_rules)))
+            for part, used in ((self._keyed, has_keys), (self._named, has_names), (phrased, bool(phrase_rules)))
             if used
         )
         # A link without status, errno or code (most) skips the keyed lookups, which could only miss.
@@ -280,6 +285,14 @@ class _StageIndex:
             found = [rule for rule in found if rule.category is not _C_TRANSIENT]
         return found
 
+    def _phrased_behind_literal(self, link: Link) -> Rule | None:
+        """``_phrased``, where the message holds the literal every phrase of the stage starts with."""
+        phrased = link.phrased
+        for required in self.required:
+            if required in phrased:
+                return self._phrased(link)
+        return None
+
     def _phrased(self, link: Link) -> Rule | None:
         rules = self.phrase_rules
         for phrases in (self.strong, self.general):
@@ -321,13 +334,23 @@ _SETTING_CORES = (
     "timeout", "backoff", "retr", "deadline", "delay", "interval", "ttl", "keepalive", "heartbeat", "rate",
 )  # fmt: skip
 _CONFIG_NAMES = re.compile(r"Value|Type|Config|Argument|Setting|Validation|Schema|Usage|Option|Overflow", re.IGNORECASE)
+# Whether a class or one of its bases is named like a configuration or argument error, by (class, bases).
+_CONFIG_CLASSES: dict[tuple[str, tuple[str, ...]], bool] = {}
+_MAX_CONFIG_CLASSES = 4096
 
 
 def _names_a_setting(link: Link) -> bool:
     """Whether a configuration or argument error only names a timeout/backoff setting ("timeout must be positive")."""
-    # Cheapest test first: the class names, then the words every alternative of the regex needs
-    # (it has no literal prefix, so ``re`` enters it at every position of the message).
-    if not any(_CONFIG_NAMES.search(short_name(name)) for name in (link.type, *link.bases)):
+    # Cheapest test first: the class names (once per class), then the words every alternative of the
+    # regex needs (it has no literal prefix, so ``re`` enters it at every position of the message).
+    key = (link.type, link.bases)
+    configured = _CONFIG_CLASSES.get(key)
+    if configured is None:
+        configured = any(_CONFIG_NAMES.search(short_name(name)) for name in (link.type, *link.bases))
+        # bounded: classes are the caller's strings (longer names than real ones are not kept)
+        if len(_CONFIG_CLASSES) < _MAX_CONFIG_CLASSES and len(link.type) + sum(map(len, link.bases)) <= 4096:
+            _CONFIG_CLASSES[key] = configured
+    if not configured:
         return False
     lowered = link.lowered
     if not any(word in lowered for word in _SETTING_CORES):

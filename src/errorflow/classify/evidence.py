@@ -22,7 +22,10 @@ from __future__ import annotations
 
 import builtins
 import re
+from collections.abc import Callable
+from typing import NamedTuple
 
+from errorflow.classify._literals import Literals
 from errorflow.classify._phrases import factor
 from errorflow.classify._tables import LINUX_ERRNO, PG_CONDITIONS, normalize_code, squash_condition
 from errorflow.classify._vendor_codes import NTSTATUS_NAMES, VENDOR_CODES, esmtp_code
@@ -197,7 +200,9 @@ _DPY = re.compile(r"\b(DPY-\d{4})\b")
 _AADSTS = re.compile(r"\b(AADSTS\d{5,7})\b")
 _TWILIO = re.compile(r"twilio\.com/docs/errors/(\d{5})")
 _MSSQL = re.compile(r"\((\d{2,5})\) \(SQL[A-Za-z]+\)|\bMsg (\d{2,5}), Level")
-_URL = re.compile(r"\bhttps?://[^\s'\"<>()\[\]{}]+")
+# ``\bhttps?://...`` led by its literal (a leading ``\b`` enters the matcher at every position: 7 µs on a 700-character
+# message); the look-behind is that ``\b`` ("h" is a word character).
+_URL = re.compile(r"http(?<!\whttp)s?://[^\s'\"<>()\[\]{}]+")
 _PYMSSQL = re.compile(r"^\((\d{2,5}), b?['\"]")
 _SNOWFLAKE = re.compile(r"(?:^|: )(\d{6})(?: \(([0-9A-Z]{5})\))?: ")
 # The connector's own full format, errno and SQLSTATE (snowflake/connector/errors.py: f"{errno:06d} ({sqlstate}):
@@ -281,6 +286,7 @@ _RPC_STATUS_TEXT = re.compile(r"(?:^|\n)code: (\d{1,2})\nmessage: ")
 # Factored by leading characters (alike: the same order of alternatives): ``re`` tries ~130 names in
 # turn at every "E" otherwise.
 _ERRNO_NAME = re.compile(rf"E(?:{factor([(name, name) for name in _ERRNO_NAMES.split('|')])})\b")
+_ERRNO_NAME_STARTS = tuple(sorted({f"E{name[0]}" for name in _ERRNO_NAMES.split("|")}))  # how a match can start
 _PHRASE_WORDS = "|".join(
     sorted(
         {re.escape(phrase.lower()) for phrases in _HTTP_PHRASES.values() for phrase in phrases}, key=len, reverse=True
@@ -370,7 +376,8 @@ class Link:
         # Phrases are read outside URLs: a link's words ("/docs/rate-limits", "?error=timeout") name
         # pages, not what happened. Codes and statuses are still read from the whole text.
         self.phrased = _URL.sub(" ", self.lowered) if "://" in self.lowered else self.lowered
-        if "HTTP response headers: " in text:
+        held = _LINK_LITERALS.mask(text)  # which literals the parsers below look for the message holds
+        if held & _HEADERS_LITERAL:
             self.phrased = _HEADERS_LINE.sub(" ", self.phrased)
         self.status = http_status
         self.errno = errno
@@ -387,7 +394,7 @@ class Link:
             codes.append(normalize_code(name))
         if errno is not None and errno >= 1000 and "mysql" in exc_type.lower():
             codes.append(str(errno))  # mysql-connector puts the server error number in errno
-        self._parse(text, codes)
+        self._parse(text, codes, held)
         self.codes = tuple(codes)
         if self.errno == 5 and text.startswith(_S3FS_UNMAPPED):
             self.errno = None  # s3fs's fallback for an S3 code it does not map: the code and status speak, not EIO
@@ -402,7 +409,7 @@ class Link:
             if found is not None:
                 self.status = int(found.group(1))
 
-    def _parse(self, text: str, codes: list[str]) -> None:
+    def _parse(self, text: str, codes: list[str], held: int) -> None:
         at_start = _AT_START.match(text)
         odbc = None
         if at_start is not None:
@@ -412,37 +419,36 @@ class Link:
             else:
                 self._take(kind, at_start.group(kind), codes, text, at_start.end())
         if self.errno is None:
-            self.errno = _parse_errno(text)
+            self.errno = _parse_errno(text, held)
         if self.errno is None and self.type.startswith("twisted.internet.error."):
             self.errno = _twisted_errno(text)
         if self.status is None:
-            self._parse_status(text, self.lowered)
-        _parse_vendor_codes(text, self.type, codes)
+            self._parse_status(text, self.lowered, held)
+        _parse_vendor_codes(text, self.type, codes, held)
         if odbc is not None:
             codes.append(odbc)
-        _parse_codes(text, self.lowered, codes)
-        if self.implied is None and ("(Caused by " in text or "RetryError[" in text or "Error) " in text):
+        _parse_codes(text, self.lowered, codes, held)
+        if self.implied is None and held & _IMPLIED_LITERALS:
             self.implied = _implied_cause(text)
         if self.implied is None and text.startswith("Dependency "):
             self.implied = _dependency_raised(text)
-        if self.implied is None and ("unexpected exception: " in text or "contact the server: " in text):
+        if self.implied is None and held & _CRASH_LITERALS:
             self.implied = _crash_cause(text)
         if self.implied is None and self.type.endswith(")") and "RayTaskError(" in self.type:
             self.implied = _ray_task_cause(self.type, text)
-        if self.implied is None and "Traceback (most recent call last):" in text:
+        if self.implied is None and held & _TRACEBACK_LITERAL:
             self.implied = _traceback_cause(text)
 
-    def _parse_status(self, text: str, lowered: str) -> None:
+    def _parse_status(self, text: str, lowered: str, held: int) -> None:
         # Every status read here is 300-599 or [45]xx: without a 3, 4 or 5 there is none to read
         # (non-ASCII text may hold other digits that ``int`` reads).
         if "4" not in text and "5" not in text and "3" not in text and text.isascii():
             return
-        for trigger, regex in _STATUS_TRIGGERED:
-            if trigger in text:
-                match = regex.search(text)
-                if match is not None and 300 <= int(match.group(1)) <= 599:
-                    self.status = int(match.group(1))
-                    return
+        for regex in _STATUS_BEHIND(held):  # the patterns whose literal the message holds, in order
+            match = regex.search(text)
+            if match is not None and 300 <= int(match.group(1)) <= 599:
+                self.status = int(match.group(1))
+                return
         for trigger, regex in _STATUS_TRIGGERED_LOWER:
             if trigger in lowered:
                 for match in regex.finditer(lowered):
@@ -478,21 +484,20 @@ class Link:
             codes.append(value)
 
 
-def _parse_errno(text: str) -> int | None:
-    for trigger, regex in _ERRNO_TRIGGERED:
-        if trigger in text:
-            match = regex.search(text)
-            if match is not None:
-                return int(match.group(match.lastindex or 0))
-    if "rror(" in text:
+def _parse_errno(text: str, found: int) -> int | None:
+    for regex in _ERRNO_BEHIND(found):
+        match = regex.search(text)
+        if match is not None:
+            return int(match.group(match.lastindex or 0))
+    if found & _OSERROR_REPR_LITERAL:
         for match in _OSERROR_REPR.finditer(text):
             if text.endswith(_OSERROR_NAMES, 0, match.start() + 4):
                 return int(match.group(1))
-    if "from storage engine" in text:
-        found = _MYSQL_ENGINE_ERRNO.search(text)
-        if found is not None and int(found.group(1)) < _HA_ERR_FIRST:
-            return int(found.group(1))
-    if "E" in text:
+    if found & _MYSQL_ENGINE_LITERAL:
+        engine = _MYSQL_ENGINE_ERRNO.search(text)
+        if engine is not None and int(engine.group(1)) < _HA_ERR_FIRST:
+            return int(engine.group(1))
+    if found & _ERRNO_NAME_LITERALS:  # "E" and the first letter after it of some errno name
         for match in _ERRNO_NAME.finditer(text):
             start = match.start()
             if start == 0 or not text[start - 1].isalnum():
@@ -654,41 +659,80 @@ def _snowflake_shaped(text: str) -> bool:
     return False
 
 
-def _parse_vendor_codes(text: str, exc_type: str, codes: list[str]) -> None:
-    """Vendor codes, before the generic codes so the more specific one is tried first."""
+def _parse_vendor_codes(text: str, exc_type: str, codes: list[str], found: int) -> None:
+    """Vendor codes, before the generic codes so the more specific one is tried first.
+
+    Only the readers a signal can feed run (see ``_VENDOR_READERS``): ``found`` says which of their literals the
+    message holds (one walk over it, ``_LINK_LITERALS``), and the readers admitted by those literals and by the class
+    are looked up once per (class, literals found).
+    """
+    found &= _VENDOR_MASK
+    key = (exc_type, found)
+    readers = _ADMITTED.get(key)
+    if readers is None:
+        readers = _admitted(exc_type, found)
+        if len(_ADMITTED) < _MAX_ADMITTED and len(exc_type) <= _MAX_MEMO_CLASS:  # bounded: the caller's strings
+            _ADMITTED[key] = readers
+    for read in readers:
+        read(text, exc_type, codes)
+
+
+def _parse_vendor_codes_undispatched(text: str, exc_type: str, codes: list[str], found: int = 0) -> None:
+    """Every vendor reader in order, whatever the signal holds (``found`` is not read): the dispatch's specification."""
+    for reader in _VENDOR_READERS:
+        reader.read(text, exc_type, codes)
+
+
+def _parse_oracle(text: str, exc_type: str, codes: list[str]) -> None:
+    """python-oracledb's own errors (``DPY-4011``), then the server's (``ORA-00060``)."""
     if "DPY-" in text:
         codes.extend(normalize_code(match.group(1)) for match in _DPY.finditer(text))
     if "ORA-" in text:
         codes.extend(f"ORA{match.group(1)}" for match in _ORACLE.finditer(text))
+
+
+def _parse_aadsts(text: str, exc_type: str, codes: list[str]) -> None:
+    """Microsoft Entra ID's sign-in error codes (``AADSTS7000215``)."""
     if "AADSTS" in text:
         codes.extend(match.group(1) for match in _AADSTS.finditer(text))
+
+
+def _parse_twilio(text: str, exc_type: str, codes: list[str]) -> None:
+    """Twilio's error code, from the link to its page (``twilio.com/docs/errors/20429``)."""
     if "twilio.com/docs/errors/" in text:
         codes.extend(f"TWILIO{match.group(1)}" for match in _TWILIO.finditer(text))
+
+
+def _parse_mssql(text: str, exc_type: str, codes: list[str]) -> None:
+    """SQL Server's error number: ODBC's ``(1205) (SQLExecDirectW)``, ``Msg 1205, Level``, pymssql's ``(1205, b'``."""
     if "(SQL" in text or "Msg " in text:
         codes.extend("MSSQL" + (match.group(1) or match.group(2)) for match in _MSSQL.finditer(text))
     if "pymssql" in exc_type or "DB-Lib" in text or "SQL Server" in text:
         codes.extend("MSSQL" + match.group(1) for match in _PYMSSQL.finditer(text))
+
+
+def _parse_snowflake_codes(text: str, exc_type: str, codes: list[str]) -> None:
+    """Snowflake's numbers on its classes, or its connector's full format on any class (see ``_parse_snowflake``)."""
     if "snowflake" in exc_type or "): " in text:
         _parse_snowflake(text, exc_type, codes)
+
+
+def _parse_cassandra_codes(text: str, exc_type: str, codes: list[str]) -> None:
+    """Cassandra's ``code=1300 [`` and its replicas' reasons (see ``_parse_cassandra``)."""
     if "code=" in text:
         _parse_cassandra(text, codes)
+
+
+def _parse_prefixed(text: str, exc_type: str, codes: list[str]) -> None:
+    """Neo4j, Trino, Salesforce and supervisord codes (see ``_parse_prefixed_codes``)."""
     if "code: Neo." in text or "(type=" in text or "errorCode" in text or "<Fault " in text:
         _parse_prefixed_codes(text, exc_type, codes)
-    _parse_spark(text, exc_type, codes)
-    _parse_data_platform_codes(text, exc_type, codes)
+
+
+def _parse_clickhouse(text: str, exc_type: str, codes: list[str]) -> None:
+    """ClickHouse's error code (``Code: 241. DB::Exception``, ``ClickHouse error code: 241``)."""
     if "ode" in text and ("DB::Exception" in text or "ClickHouse" in text):
         codes.extend(f"CLICKHOUSE{match.group(1) or match.group(2)}" for match in _CLICKHOUSE.finditer(text))
-    _parse_broker_codes(text, exc_type, codes)
-    _parse_networking_codes(text, exc_type, codes)
-    _parse_db2(text, codes)
-    _parse_paypal(text, exc_type, codes)  # before the body's generic keys: the name is PayPal's own
-    _parse_adyen(text, exc_type, codes)
-    _parse_cloud_saas_codes(text, exc_type, codes)
-    _parse_file_and_mail_codes(text, exc_type, codes)  # before the SMTP reply number the body's codes read
-    _parse_browser_codes(text, codes)
-    _parse_chat_codes(text, exc_type, codes)
-    _parse_body_codes(text, codes)
-    _parse_tool_codes(text, codes)
 
 
 # ---- chat and social APIs (thirteenth batch; the tables are in _vendor_codes): Discord's JSON error code as discord.py
@@ -732,7 +776,7 @@ _CHROMIUM_NET = re.compile(r"\bnet::ERR_([A-Z0-9]+(?:_[A-Z0-9]+)*)\b")
 _GECKO_NET = re.compile(r"\b((?:NS_ERROR|SEC_ERROR|SSL_ERROR|MOZILLA_PKIX_ERROR)(?:_[A-Z0-9]+)+)\b")
 
 
-def _parse_browser_codes(text: str, codes: list[str]) -> None:
+def _parse_browser_codes(text: str, exc_type: str, codes: list[str]) -> None:
     """Chromium's and Firefox's network error names, whatever tool's class relays them (``net::ERR_...``)."""
     if "net::ERR_" in text:
         codes.extend(normalize_code(f"CHROMIUMNET_{match.group(1)}") for match in _CHROMIUM_NET.finditer(text))
@@ -858,8 +902,8 @@ def _parse_prefixed_codes(text: str, exc_type: str, codes: list[str]) -> None:
         codes.extend(normalize_code(f"SUPERVISOR_{match.group(1)}") for match in _XMLRPC_FAULT_NAME.finditer(text))
 
 
-def _parse_body_codes(text: str, codes: list[str]) -> None:
-    """Codes of service error bodies: Kubernetes reasons, Elasticsearch types, JSON fields, Azure ``Code:`` lines."""
+def _parse_body_codes(text: str, exc_type: str, codes: list[str]) -> None:
+    """Codes of service error bodies: SMTP replies, Kubernetes reasons, Elasticsearch types, Azure ErrorCode lines."""
     if ", b'" in text or ', b"' in text or ", '4." in text or ', "4.' in text:
         codes.extend(f"SMTP{match.group(1)}" for match in _SMTP_REPLY.finditer(text))
     if "eason" in text:
@@ -868,6 +912,15 @@ def _parse_body_codes(text: str, codes: list[str]) -> None:
         codes.extend(normalize_code(match.group(1)) for match in _ES_TYPE.finditer(text))
     if "\nErrorCode:" in text:
         codes.extend(normalize_code(match.group(1)) for match in _AZURE_ERROR_CODE.finditer(text))
+
+
+# The keys the JSON field patterns read, each with the quote that closes it: every match holds one of them.
+_KEYED_ENDS = ("code'", 'code"', "Code'", 'Code"', "reason'", 'reason"', "error'", 'error"')
+_TYPED_ENDS = ("type'", 'type"', "status'", 'status"')
+
+
+def _parse_body_fields(text: str, exc_type: str, codes: list[str]) -> None:
+    """Codes in the fields of JSON or dict bodies (``"code": "card_declined"``) and in Azure ``Code:`` lines."""
     if not ("': " in text or '": ' in text or '":' in text or "':" in text):
         # no quoted key of a JSON or dict body; azure-core's "(Code) message\nCode: Code\nMessage: ..." needs none
         # (az CLI prints it behind "ERROR: ", so the code is not at the start of a wrapper's message)
@@ -875,9 +928,9 @@ def _parse_body_codes(text: str, codes: list[str]) -> None:
             codes.extend(normalize_code(match.group(1)) for match in _AZURE_CODE.finditer(text))
         return
     keyed, typed = _JSON_FIELDS
-    if "code" in text or "Code" in text or "eason" in text or "rror'" in text or 'rror"' in text:
+    if any(end in text for end in _KEYED_ENDS):
         codes.extend(normalize_code(match.group(1)) for match in keyed.finditer(text))
-    if "type" in text or "status" in text:
+    if any(end in text for end in _TYPED_ENDS):
         for match in typed.finditer(text):
             code = normalize_code(match.group(1))
             if code in _TYPED_CODES:
@@ -886,22 +939,21 @@ def _parse_body_codes(text: str, codes: list[str]) -> None:
         codes.extend(normalize_code(match.group(1)) for match in _AZURE_CODE.finditer(text))
 
 
-def _parse_codes(text: str, lowered: str, codes: list[str]) -> None:
-    for trigger, regex in _CODE_TRIGGERED:
-        if trigger in text:
-            codes.extend(normalize_code(match.group(1)) for match in regex.finditer(text))
-    if "] [" in text:
+def _parse_codes(text: str, lowered: str, codes: list[str], found: int) -> None:
+    for regex in _CODES_BEHIND(found):  # the patterns whose literal the message holds, in order
+        codes.extend(normalize_code(match.group(1)) for match in regex.finditer(text))
+    if found & _ODBC_LITERAL:
         codes.extend(match.group(1) for match in _SQLSTATE_ODBC.finditer(text))
-    if "'C': '" in text and "'M': " in text:  # the code beside the ErrorResponse's message field
+    if found & _PG_FIELD_LITERAL and "'M': " in text:  # the code beside the ErrorResponse's message field
         codes.extend(match.group(1) for match in _PG_FIELD_CODE.finditer(text))
     if "sqlstate" in lowered:
         codes.extend(match.group(1).upper() for match in _SQLSTATE_TEXT.finditer(lowered))
-    if "grpc_status:" in text:
+    if found & _GRPC_STATUS_LITERAL:
         for match in _GRPC_NUMBER.finditer(text):
             name = _GRPC_BY_NUMBER.get(int(match.group(1)))
             if name:
                 codes.append(normalize_code(name))
-    if "\nmessage: " in text and "code: " in text:
+    if found & _RPC_STATUS_LITERAL and "code: " in text:
         for match in _RPC_STATUS_TEXT.finditer(text):
             name = _GRPC_BY_NUMBER.get(int(match.group(1)))
             if name:
@@ -929,7 +981,7 @@ _AWS_SDK_GO_V1_TAIL = "\n\tstatus code: "
 _TERRAFORM_LOCK_CODE = re.compile(r"\nError message: ([A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+): ")
 
 
-def _parse_tool_codes(text: str, codes: list[str]) -> None:
+def _parse_tool_codes(text: str, exc_type: str, codes: list[str]) -> None:
     """Codes in CLI tools' output: ACME types, mysql client errors, Terraform locks, aws-sdk-go v1."""
     if "acme:error:" in text:
         codes.extend(normalize_code(f"ACME_{match.group(1)}") for match in _ACME_TYPE.finditer(text))
@@ -957,7 +1009,7 @@ _DB2_MESSAGE_ID = re.compile(r"\bSQL(\d{4,5})[NC]\b")
 _DB2_SQLCODE = re.compile(r"SQLCODE=-(\d{1,5})\b")
 
 
-def _parse_db2(text: str, codes: list[str]) -> None:
+def _parse_db2(text: str, exc_type: str, codes: list[str]) -> None:
     """Db2's message id or SQLCODE, before the SQLSTATE it shares with other failures."""
     if "[IBM]" not in text and "SQLCODE=" not in text:
         return
@@ -1066,3 +1118,150 @@ def _parse_file_and_mail_codes(text: str, exc_type: str, codes: list[str]) -> No
         # ftplib raises every 4yz reply as error_temp with the reply first (Lib/ftplib.py getresp: "426 Failure
         # writing network stream."): the reply's number, not an HTTP status of the same digits, says what failed
         codes.append(f"FTP{text[:3]}")
+
+
+# ---- dispatch: which vendor readers a signal can feed.
+# Each reader has its own gates and may be called on any signal (``_parse_vendor_codes_undispatched`` calls them all);
+# its keys are necessary conditions of those gates: a lower-case part of the exception's qualified class, or a literal
+# the message must hold, any one of which admits it. A reader runs when a key admits it; the order is this table's.
+# A reader whose gate reads neither (none today) would list no key and run on every signal. tests/unit/classify/
+# test_classify_dispatch.py parses a signal of every reader through both paths, and every corpus message.
+
+
+class _VendorReader(NamedTuple):
+    """A vendor-code reader and the keys that admit it."""
+
+    read: Callable[[str, str, list[str]], None]
+    """Appends the codes it reads to ``codes``; the message is ``text``, the qualified class ``exc_type``."""
+    classes: tuple[str, ...] = ()
+    """Lower-case substrings of the exception's qualified class, any one of which admits the reader."""
+    literals: tuple[str, ...] = ()
+    """Substrings of the message, any one of which admits the reader."""
+
+
+_VENDOR_READERS: tuple[_VendorReader, ...] = (
+    _VendorReader(_parse_oracle, literals=("DPY-", "ORA-")),
+    _VendorReader(_parse_aadsts, literals=("AADSTS",)),
+    _VendorReader(_parse_twilio, literals=("twilio.com/docs/errors/",)),
+    _VendorReader(_parse_mssql, classes=("pymssql",), literals=("(SQL", "Msg ", "DB-Lib", "SQL Server")),
+    _VendorReader(_parse_snowflake_codes, classes=("snowflake",), literals=("): ",)),
+    _VendorReader(_parse_cassandra_codes, literals=("code=",)),
+    _VendorReader(_parse_prefixed, literals=("code: Neo.", "(type=", "errorCode", "<Fault ")),
+    _VendorReader(
+        _parse_spark, classes=("spark", "databricks"), literals=("org.apache.spark.", "[DELTA_", "AWS Error ")
+    ),
+    _VendorReader(_parse_data_platform_codes, classes=("mlflow.",), literals=("sqlState='",)),
+    _VendorReader(_parse_clickhouse, literals=("DB::Exception", "ClickHouse")),
+    _VendorReader(_parse_broker_codes, literals=("err_code=", "[code:")),
+    _VendorReader(
+        _parse_networking_codes,
+        classes=("pycurl", "aiodns", "pycares", "ebsocket", "eilisearch"),
+        literals=("curl: (", "-Ares returned error ", "-ares returned error ", "meilisearch.com/"),
+    ),
+    _VendorReader(_parse_db2, literals=("[IBM]", "SQLCODE=")),
+    _VendorReader(_parse_paypal, classes=("paypal",), literals=("debug_id",)),
+    _VendorReader(_parse_adyen, classes=("dyen",)),
+    _VendorReader(_parse_cloud_saas_codes, classes=("hcloud.", "postmarker.", "vonage")),
+    _VendorReader(
+        _parse_file_and_mail_codes,
+        classes=("smb", "smtp", "pop", "imap", "aioftp", "ftplib.error_temp"),
+        literals=("STATUS_", "S3 operation failed; code: "),
+    ),
+    _VendorReader(_parse_browser_codes, literals=("net::ERR_", "_ERROR_")),
+    _VendorReader(_parse_chat_codes, classes=("discord.", "nextcord.", "disnake.", "tweepy.", "googlemaps.")),
+    _VendorReader(
+        _parse_body_codes,
+        literals=(", b'", ', b"', ", '4.", ', "4.', "eason", "_exception'", "_error'", "\nErrorCode:"),
+    ),
+    _VendorReader(_parse_body_fields, literals=("Code: ", *_KEYED_ENDS, *_TYPED_ENDS)),
+    _VendorReader(
+        _parse_tool_codes,
+        literals=(
+            "acme:error:",
+            "ERROR ",
+            "Got error: ",
+            "mysqldump: Error ",
+            "\nError message: ",
+            "\n\tstatus code: ",
+        ),
+    ),
+)
+
+# ---- the literals every parser of a link looks for, found in one walk over the message (``Link.__init__``): the
+# vendor readers' keys, the literals that lead the status, errno and code patterns, and those that say a message
+# names another exception. The bit of each is read where a substring test stood.
+_LINK_LITERALS = Literals(
+    tuple(
+        dict.fromkeys(
+            (
+                *(literal for reader in _VENDOR_READERS for literal in reader.literals),
+                *(trigger for trigger, _ in _STATUS_TRIGGERED),
+                *(trigger for trigger, _ in _ERRNO_TRIGGERED),
+                *(trigger for trigger, _ in _CODE_TRIGGERED),
+                *("rror(", "from storage engine", "] [", "'C': '", "grpc_status:", "\nmessage: "),
+                *("(Caused by ", "RetryError[", "Error) ", "unexpected exception: ", "contact the server: "),
+                *("Traceback (most recent call last):", "HTTP response headers: "),
+                *_ERRNO_NAME_STARTS,
+            )
+        )
+    )
+)
+
+
+def _bits(*literals: str) -> int:
+    """The mask of some literals of ``_LINK_LITERALS``."""
+    return sum(1 << _LINK_LITERALS.literals.index(literal) for literal in set(literals))
+
+
+class _Behind:
+    """Patterns behind literals (``(literal, regex)`` pairs): those whose literal a message holds, in order.
+
+    Looked up once per set of literals found, so a message holding none of them costs one dictionary read.
+    """
+
+    __slots__ = ("_bits", "_memo", "mask")
+
+    def __init__(self, pairs: tuple[tuple[str, re.Pattern[str]], ...]) -> None:
+        self._bits = tuple((_bits(literal), regex) for literal, regex in pairs)
+        self.mask = _bits(*(literal for literal, _ in pairs))
+        self._memo: dict[int, tuple[re.Pattern[str], ...]] = {}
+
+    def __call__(self, found: int) -> tuple[re.Pattern[str], ...]:
+        found &= self.mask
+        regexes = self._memo.get(found)
+        if regexes is None:
+            regexes = tuple(regex for bit, regex in self._bits if found & bit)
+            if len(self._memo) < _MAX_ADMITTED:
+                self._memo[found] = regexes
+        return regexes
+
+
+_STATUS_BEHIND = _Behind(_STATUS_TRIGGERED)
+_ERRNO_BEHIND = _Behind(_ERRNO_TRIGGERED)
+_CODES_BEHIND = _Behind(_CODE_TRIGGERED)
+_ERRNO_NAME_LITERALS = _bits(*_ERRNO_NAME_STARTS)
+_OSERROR_REPR_LITERAL = _bits("rror(")
+_MYSQL_ENGINE_LITERAL = _bits("from storage engine")
+_ODBC_LITERAL = _bits("] [")
+_PG_FIELD_LITERAL = _bits("'C': '")
+_GRPC_STATUS_LITERAL = _bits("grpc_status:")
+_RPC_STATUS_LITERAL = _bits("\nmessage: ")
+_IMPLIED_LITERALS = _bits("(Caused by ", "RetryError[", "Error) ")
+_CRASH_LITERALS = _bits("unexpected exception: ", "contact the server: ")
+_TRACEBACK_LITERAL = _bits("Traceback (most recent call last):")
+_HEADERS_LITERAL = _bits("HTTP response headers: ")
+_VENDOR_MASK = _bits(*(literal for reader in _VENDOR_READERS for literal in reader.literals))
+_VENDOR_BITS = tuple(_bits(*reader.literals) for reader in _VENDOR_READERS)
+_ADMITTED: dict[tuple[str, int], tuple[Callable[[str, str, list[str]], None], ...]] = {}
+_MAX_ADMITTED = 4096
+_MAX_MEMO_CLASS = 256  # longer class names (none real) are not kept
+
+
+def _admitted(exc_type: str, found: int) -> tuple[Callable[[str, str, list[str]], None], ...]:
+    """The readers, in order, that the class or the literals found (a mask of ``_LINK_LITERALS``) admit."""
+    lowered = exc_type.lower()
+    return tuple(
+        reader.read
+        for reader, bits in zip(_VENDOR_READERS, _VENDOR_BITS, strict=True)
+        if found & bits or any(part in lowered for part in reader.classes) or not (reader.classes or reader.literals)
+    )

@@ -1,0 +1,122 @@
+"""Which of a fixed set of literals a text holds, as one bit mask: the keys the evidence parser dispatches on.
+
+The vendor-code readers of :mod:`errorflow.classify.evidence` each need some
+substring in the message before their regex can match (``ORA-``, ``DB::Exception``,
+``net::ERR_``). Testing each substring costs a scan of the message; testing a
+few dozen of them costs more than the readers that end up running. A
+:class:`Literals` set answers all of them at once: bit ``i`` of
+:meth:`Literals.mask` is set when ``literals[i]`` occurs in the text.
+
+:func:`literal_mask_python` is the specification. Where the optional C
+extension ``errorflow.classify._cfingerprint`` was compiled (:data:`NATIVE`),
+the mask is computed by its ``literal_mask`` in one walk over the text (a pair
+of characters that starts no literal costs one bit test); without it, in
+Python, a literal is looked for only in a text that holds its rarest character.
+"""
+
+from __future__ import annotations
+
+import struct
+from collections.abc import Callable, Sequence
+from functools import partial
+
+__all__ = ["MAX_LITERALS", "NATIVE", "Literals", "literal_mask_python", "literal_table"]
+
+MAX_LITERALS = 256
+"""Literals one set may hold (the C walk keeps its mask in four 64-bit words)."""
+
+_FIRST_CHARS = 128  # literals are ASCII: their first character indexes the table
+
+
+def literal_mask_python(literals: Sequence[str], text: str) -> int:
+    """Return the mask whose bit ``i`` is set when ``literals[i]`` occurs in ``text`` (the specification)."""
+    mask = 0
+    for bit, literal in enumerate(literals):
+        if literal in text:
+            mask |= 1 << bit
+    return mask
+
+
+def literal_table(literals: Sequence[str]) -> bytes:
+    """The table the C walk reads: the literals' first two characters, and the literals grouped by the first.
+
+    Layout: a bitmap of 128 x 128 bits (bit ``128 * first + second`` set when
+    a literal starts with those two characters), 129 little-endian 16-bit
+    offsets (the entries of first character ``c`` lie between offsets ``c``
+    and ``c + 1`` of the entry area), then per literal one byte for its bit,
+    one for its length and the characters after its first.
+    """
+    pairs = bytearray(_FIRST_CHARS * _FIRST_CHARS // 8)
+    groups: list[list[bytes]] = [[] for _ in range(_FIRST_CHARS)]
+    for bit, literal in enumerate(literals):
+        encoded = literal.encode("ascii")
+        pair = encoded[0] * _FIRST_CHARS + encoded[1]
+        pairs[pair >> 3] |= 1 << (pair & 7)
+        groups[encoded[0]].append(bytes((bit, len(encoded))) + encoded[1:])
+    offsets = [0]
+    for group in groups:
+        offsets.append(offsets[-1] + sum(len(entry) for entry in group))
+    header = struct.pack(f"<{_FIRST_CHARS + 1}H", *offsets)
+    return bytes(pairs) + header + b"".join(entry for group in groups for entry in group)
+
+
+def _native() -> Callable[[bytes, str], int] | None:
+    """The C walk (``_cfingerprint.literal_mask(table, text)``), or None where the extension was not compiled."""
+    try:
+        from errorflow.classify import _cfingerprint
+    except ImportError:  # no compiler at install: the Python function runs
+        return None
+    return _cfingerprint.literal_mask
+
+
+_NATIVE = _native()
+NATIVE = _NATIVE is not None
+"""Whether :meth:`Literals.mask` runs in C (the extension was compiled at install)."""
+
+
+class Literals:
+    """A fixed set of ASCII literals, built once; :meth:`mask` says which of them a text holds."""
+
+    __slots__ = ("literals", "mask")
+
+    literals: tuple[str, ...]
+    """The literals, bit ``i`` standing for ``literals[i]``."""
+    mask: Callable[[str], int]
+    """Return the bit mask of the literals that occur in a text."""
+
+    def __init__(self, literals: Sequence[str], *, native: bool = True) -> None:
+        self.literals = tuple(literals)
+        if len(self.literals) > MAX_LITERALS:
+            raise ValueError(f"at most {MAX_LITERALS} literals, not {len(self.literals)}")
+        for literal in self.literals:
+            if len(literal) < 2 or len(literal) > 255 or not literal.isascii():
+                raise ValueError(f"literals are ASCII, 2 to 255 characters: {literal!r}")
+        if native and _NATIVE is not None:
+            self.mask = partial(_NATIVE, literal_table(self.literals))
+        else:
+            self.mask = partial(_guarded_mask, _guarded(self.literals))
+
+
+# Characters of the literals, the rarest in messages first (the share of the corpora's messages holding each, from
+# 2 % for a tab to nearly all for a space): a literal is only looked for in a text holding its rarest character.
+_GUARDS = "\t#;<KQWYVGHB{=]\n[\"MUOLFDNPq_/IASRCk3',()-xwT4Evybg.fh:pmulcdsrinaote "
+
+
+def _guarded(literals: Sequence[str]) -> tuple[tuple[str, tuple[tuple[str, int], ...]], ...]:
+    """The literals grouped under a character each holds (its rarest by ``_GUARDS``; its first when none is listed)."""
+    groups: dict[str, list[tuple[str, int]]] = {}
+    for bit, literal in enumerate(literals):
+        guard = next((char for char in _GUARDS if char in literal), literal[0])
+        groups.setdefault(guard, []).append((literal, 1 << bit))
+    return tuple((guard, tuple(group)) for guard, group in groups.items())
+
+
+def _guarded_mask(groups: tuple[tuple[str, tuple[tuple[str, int], ...]], ...], text: str) -> int:
+    """:func:`literal_mask_python` in Python without the extension: a group is skipped when its guard is absent."""
+    mask = 0
+    for guard, group in groups:
+        if guard in text:
+            for literal, bit in group:
+                if literal in text:
+                    mask |= bit
+    return mask

@@ -1,0 +1,224 @@
+"""The vendor-code readers run only where a key admits them, and that changes no code and no verdict.
+
+``evidence._parse_vendor_codes`` runs the readers of ``evidence._VENDOR_READERS``
+that the signal's class or the literals its message holds admit (issue 13);
+``evidence._parse_vendor_codes_undispatched`` runs every reader, each behind its
+own gates, and is the specification. ``vendor_readers.jsonl`` holds, for every
+key of every reader, a signal the reader parses through that key: a reader
+registered without a key that admits its signals, or without a fixture, fails
+here. The literal sets (``_literals``) are compared in C and in Python; the
+status, errno and code patterns read the same set's bits where substring tests
+stood (``bench/classify_verdicts.py`` compares every verdict and parse).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import runpy
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from errorflow.classify import Classifier, ErrorSignal, evidence
+from errorflow.classify._literals import MAX_LITERALS, NATIVE, Literals, literal_mask_python, literal_table
+from errorflow.classify.evidence import Link, cut_message
+
+ROOT = Path(__file__).resolve().parents[3]
+FIXTURES = Path(__file__).with_name("vendor_readers.jsonl")
+PUBLIC = ROOT.parent / "shared" / "corpus" / "errors-public.jsonl"
+INDEPENDENT = ROOT / "bench" / "corpus" / "independent.jsonl"
+CASES = Path(__file__).with_name("classify_cases.py")
+
+READERS = {reader.read.__name__: reader for reader in evidence._VENDOR_READERS}
+
+
+def _fixtures() -> list[dict[str, str]]:
+    return [json.loads(line) for line in FIXTURES.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def _codes(exc_type: str, message: str, *, dispatched: bool) -> list[str]:
+    codes: list[str] = []
+    parse = evidence._parse_vendor_codes if dispatched else evidence._parse_vendor_codes_undispatched
+    text = cut_message(message)
+    parse(text, exc_type, codes, evidence._LINK_LITERALS.mask(text))
+    return codes
+
+
+def _corpus_signals() -> list[tuple[str, str]]:
+    rows: list[dict[str, Any]] = []
+    for path in (PUBLIC, INDEPENDENT):
+        rows += [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    found = [(row["exc_type"], row["message"]) for row in rows]
+    found += [(exc_type, message) for exc_type, message, *_ in runpy.run_path(str(CASES))["CASES"]]
+    found += [(item["exc_type"], item["message"]) for item in _fixtures()]
+    return found
+
+
+def test_every_key_of_every_reader_has_a_fixture() -> None:
+    keyed = {(item["reader"], item["key"]) for item in _fixtures()}
+    for name, reader in READERS.items():
+        assert reader.classes or reader.literals, f"{name} lists no key: it would run on every signal"
+        for key in (*reader.classes, *reader.literals):
+            assert (name, key) in keyed, f"no fixture in vendor_readers.jsonl for {name} through {key!r}"
+    assert {name for name, _ in keyed} == set(READERS), "a fixture names a reader that is not registered"
+
+
+@pytest.mark.parametrize("item", _fixtures(), ids=lambda item: f"{item['reader']}:{item['key']!r}")
+def test_a_reader_runs_on_its_fixture_through_the_dispatch(item: dict[str, str]) -> None:
+    reader = READERS[item["reader"]]
+    text = cut_message(item["message"])
+    own: list[str] = []
+    reader.read(text, item["exc_type"], own)
+    assert own, "the fixture must be a signal the reader parses"
+    if item["key"] in reader.classes:
+        assert item["key"] in item["exc_type"].lower()
+    else:
+        assert item["key"] in text
+    assert reader.read in evidence._admitted(item["exc_type"], evidence._LINK_LITERALS.mask(text))
+    dispatched = _codes(item["exc_type"], item["message"], dispatched=True)
+    assert dispatched == _codes(item["exc_type"], item["message"], dispatched=False)
+    assert all(code in dispatched for code in own)
+
+
+def test_fixtures_are_classified_alike_through_the_dispatch_and_without_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    signals = [ErrorSignal(item["exc_type"], item["message"]) for item in _fixtures()]
+    classifier = Classifier.default(cache_size=0)
+    dispatched = [classifier.classify(signal) for signal in signals]
+    links = [Link(signal.exc_type, signal.message).codes for signal in signals]
+    monkeypatch.setattr(evidence, "_parse_vendor_codes", evidence._parse_vendor_codes_undispatched)
+    assert [classifier.classify(signal) for signal in signals] == dispatched
+    assert [Link(signal.exc_type, signal.message).codes for signal in signals] == links
+
+
+def test_the_dispatch_reads_every_corpus_message_as_every_reader_would() -> None:
+    for exc_type, message in _corpus_signals():
+        for variant in (message, message.upper(), message.lower()):
+            assert _codes(exc_type, variant, dispatched=True) == _codes(exc_type, variant, dispatched=False), variant
+
+
+def test_a_reader_whose_key_is_missing_is_caught(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The comparison above fails when a reader's key does not admit its signals (here: Oracle's ``ORA-`` dropped)."""
+    broken = tuple(
+        reader._replace(literals=("DPY-",)) if reader.read is evidence._parse_oracle else reader
+        for reader in evidence._VENDOR_READERS
+    )
+    monkeypatch.setattr(evidence, "_VENDOR_READERS", broken)
+    monkeypatch.setattr(evidence, "_ADMITTED", {})
+    monkeypatch.setattr(evidence, "_VENDOR_BITS", _bits(broken, evidence._LINK_LITERALS.literals))
+    message = "ORA-00060: deadlock detected while waiting for resource"
+    assert _codes("oracledb.exceptions.DatabaseError", message, dispatched=False) == ["ORA00060"]
+    assert _codes("oracledb.exceptions.DatabaseError", message, dispatched=True) == []
+
+
+def _bits(readers: tuple[Any, ...], literals: tuple[str, ...]) -> tuple[int, ...]:
+    return tuple(sum(1 << literals.index(literal) for literal in set(reader.literals)) for reader in readers)
+
+
+# ---- literal sets: C and Python alike
+
+
+def _both(literals: tuple[str, ...]) -> tuple[Literals, Literals]:
+    return Literals(literals), Literals(literals, native=False)
+
+
+def test_literal_masks_of_the_link_literals_agree_on_the_corpora() -> None:
+    native, python = _both(evidence._LINK_LITERALS.literals)
+    for _, message in _corpus_signals():
+        for text in (message, cut_message(message), message.upper(), message + "\u00e9", "\U0001f600" + message):
+            assert native.mask(text) == python.mask(text) == literal_mask_python(native.literals, text), text
+
+
+_ASCII = list("ab(): '\"=_-\n\t0ORA")
+_ALPHABET = st.sampled_from([*_ASCII, "\u00e9", "\u0100", "\U0001f600", "\x00", "\ud800"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    literals=st.lists(st.text(st.sampled_from(_ASCII), min_size=2, max_size=6), max_size=MAX_LITERALS),
+    text=st.text(_ALPHABET, max_size=80),
+)
+def test_literal_masks_agree_on_generated_text(literals: list[str], text: str) -> None:
+    native, python = _both(tuple(literals))
+    assert native.mask(text) == python.mask(text) == literal_mask_python(literals, text)
+
+
+def test_a_literal_set_takes_ascii_literals_up_to_its_size() -> None:
+    with pytest.raises(ValueError, match="at most"):
+        Literals([f"x{number}" for number in range(MAX_LITERALS + 1)])
+    for bad in ("", "x", "\u00e9t\u00e9", "x" * 256):
+        with pytest.raises(ValueError, match="ASCII"):
+            Literals([bad])
+    wide = Literals([f"<{number}>" for number in range(MAX_LITERALS)])
+    for numbers in ((0, 63, 64, 127), (128, 191, 192, 255), (5, 255), (200,), (0,)):
+        text = " ".join(f"<{number}>" for number in numbers)
+        assert wide.mask(text) == sum(1 << number for number in numbers), text
+
+
+def test_the_c_walk_refuses_a_malformed_table() -> None:
+    if not NATIVE:
+        pytest.skip("the C extension was not compiled here")
+    from errorflow.classify import _cfingerprint
+
+    table = literal_table(("abc", "bc"))
+    assert _cfingerprint.literal_mask(table, "xabcx") == 0b11
+    with pytest.raises(ValueError, match="shorter"):
+        _cfingerprint.literal_mask(table[:100], "abc")
+    with pytest.raises(ValueError, match="malformed"):
+        _cfingerprint.literal_mask(table[:-2], "abc")  # the last entry runs past the table's end
+    with pytest.raises(TypeError):
+        _cfingerprint.literal_mask("abc", table)  # type: ignore[arg-type]
+
+
+def test_verdicts_without_the_extension_equal_those_with_it() -> None:
+    """Hide the extension: the literal masks come from Python, and every corpus verdict stays the same."""
+    code = (
+        "import sys, json\n"
+        "sys.modules['errorflow.classify._cfingerprint'] = None\n"
+        "from errorflow.classify import Classifier, ErrorSignal\n"
+        "from errorflow.classify import _literals\n"
+        "assert _literals.NATIVE is False\n"
+        "signals = [ErrorSignal(t, m) for t, m in json.load(sys.stdin)]\n"
+        "classifier = Classifier.default(cache_size=0)\n"
+        "print(json.dumps([[v.category.value, v.rule_id, v.confidence, [e.rule_id for e in v.evidence]]"
+        " for v in map(classifier.classify, signals)]))\n"
+    )
+    pairs = _corpus_signals()
+    result = subprocess.run(
+        [sys.executable, "-c", code], input=json.dumps(pairs), capture_output=True, text=True, check=True, timeout=300
+    )
+    classifier = Classifier.default(cache_size=0)
+    here = [
+        [verdict.category.value, verdict.rule_id, verdict.confidence, [item.rule_id for item in verdict.evidence]]
+        for verdict in (classifier.classify(ErrorSignal(exc_type, message)) for exc_type, message in pairs)
+    ]
+    assert json.loads(result.stdout) == here
+
+
+def test_the_dispatch_memo_stays_bounded_on_hostile_class_names(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(evidence, "_ADMITTED", {})
+    huge = "x" * 100_000 + ".ORAError"
+    assert Link(huge, "ORA-00060: deadlock detected").codes == ("ORA00060",)
+    assert evidence._ADMITTED == {}  # a class longer than any real one is not kept
+    for number in range(evidence._MAX_ADMITTED + 100):
+        Link(f"pkg{number}.Error", "boom")
+    assert len(evidence._ADMITTED) == evidence._MAX_ADMITTED
+
+
+def test_the_literal_led_url_pattern_blanks_what_the_word_boundary_one_did() -> None:
+    """``evidence._URL`` is ``\\bhttps?://...`` led by its literal; both blank the same spans."""
+    plain = re.compile(r"\bhttps?://[^\s'\"<>()\[\]{}]+")
+    texts = [message.lower() for _, message in _corpus_signals()]
+    texts += [
+        "xhttp://a.b http://c",
+        "_http://z 9http://k -http://ok (https://q)",
+        "\u00e9http://x \u0663http://y",
+        "http://",
+    ]
+    for text in texts:
+        assert evidence._URL.sub(" ", text) == plain.sub(" ", text), text
