@@ -226,11 +226,13 @@ def test_a_runner_killed_holding_every_partition_is_replaced_by_one_that_reads_e
     """Each round kills the runner with an attempt running on every commands partition and starts a new one.
 
     By the time the new runner is ready, each partition holds the killed attempt's command and
-    its retry: a restarted runner that leaves a partition unread never runs that retry. Several
-    rounds, because the records a restarting Faust worker used to drop depended on timing
-    (``docs/recovery.md``, "A restarted runner reads every partition").
+    its retry: a restarted runner that leaves a partition unread never runs that retry. The
+    records a restarting Faust worker used to drop depended on timing (about one restart in
+    eight, under load), so this test guards the outcome and rarely failed before the change;
+    ``test_faust_handout.py`` drives the mechanism itself (``docs/recovery.md``, "A restarted
+    runner reads every partition").
     """
-    for round_ in range(3):
+    for round_ in range(2):
         markers = [tmp_path / f"round{round_}-p{p}.txt" for p in range(stack.settings.kafka.partitions)]
         commands = commands_on_every_partition(stack, markers)
         for command in commands:
