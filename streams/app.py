@@ -64,8 +64,9 @@ def fetchable_partitions(
     consumer thread reads it, and passes that very set to aiokafka, which reads an empty
     set as "every partition" and takes the records it hands out off its buffer (the
     partition's position moves past them). Faust then drops the records of partitions that
-    are not active when it looks again, and nothing fetches them again. During a rebalance
-    (``App.rebalancing``, from the revocation until the worker is ready) only changelog
+    are not active when it looks again, and its seek to the committed offsets does not bring
+    them back where nothing was committed (aiokafka seeks only to offsets above 0). During a
+    rebalance (``App.rebalancing``, from the revocation until the worker is ready) only changelog
     partitions are handed out: stream records taken then are lost in two ways (measured on
     restarted runners, ``docs/recovery.md``): the end of table recovery pauses the
     changelogs before it resumes the streams, so the set is empty for a moment; and the
