@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -13,7 +15,7 @@ from errorflow.embedded.tansu import free_port
 from errorflow.settings import Settings
 from errorflow.streams.kafka import bootstrap_servers, fetch_max_wait_ms
 
-__all__ = ["FaustTransport", "build_app", "build_worker", "run_worker"]
+__all__ = ["FaustTransport", "build_app", "build_worker", "fetchable_partitions", "run_worker"]
 
 logger = logging.getLogger(__name__)
 
@@ -53,8 +55,33 @@ def build_app(settings: Settings, *, role: str, **overrides: Any) -> faust.App:
     return app
 
 
+def fetchable_partitions(
+    active: Iterable[Any], *, rebalancing: bool, is_changelog: Callable[[Any], bool]
+) -> frozenset[Any]:
+    """The partitions whose fetched records may be handed to Faust now: a snapshot, never "all".
+
+    Faust keeps one live set of active partitions, changed by its event loop while the
+    consumer thread reads it, and passes that very set to aiokafka, which reads an empty
+    set as "every partition" and takes the records it hands out off its buffer (the
+    partition's position moves past them). Faust then drops the records of partitions that
+    are not active when it looks again, and its seek to the committed offsets does not bring
+    them back where nothing was committed (aiokafka seeks only to offsets above 0). During a
+    rebalance (``App.rebalancing``, from the revocation until the worker is ready) only changelog
+    partitions are handed out: stream records taken then are lost in two ways (measured on
+    restarted runners, ``docs/recovery.md``): the end of table recovery pauses the
+    changelogs before it resumes the streams, so the set is empty for a moment; and the
+    records that reach an agent's queue after Faust's seek to the committed offsets are
+    cleared when it resumes the flow. Records held back stay in aiokafka's buffer, at
+    their offsets, and are handed out once the worker is ready.
+    """
+    snapshot = frozenset(active)  # one atomic copy: the loop thread may change the set meanwhile
+    if rebalancing:
+        return frozenset(tp for tp in snapshot if is_changelog(tp))
+    return snapshot
+
+
 class _ConsumerThread(faust_aiokafka.AIOKafkaConsumerThread):
-    """Faust's consumer thread, whose aiokafka consumer fetches with errorflow's fetch wait."""
+    """Faust's consumer thread: errorflow's fetch wait, and no records handed out to be dropped."""
 
     def _create_worker_consumer(self, transport: faust_aiokafka.Transport) -> Any:
         consumer = super()._create_worker_consumer(transport)
@@ -63,6 +90,25 @@ class _ConsumerThread(faust_aiokafka.AIOKafkaConsumerThread):
         # after this returns); tests/integration/test_faust_fetch_wait.py checks the fetcher got it.
         consumer._fetch_max_wait_ms = getattr(transport, "fetch_max_wait_ms", consumer._fetch_max_wait_ms)
         return consumer
+
+    async def _fetch_records(
+        self, consumer: Any, active_partitions: Any, timeout: float | None = None, max_records: int | None = None
+    ) -> Any:
+        """Hand out only the records of :func:`fetchable_partitions`; wait a fetch wait when there are none."""
+        rebalancing = bool(self.app.rebalancing)
+        wanted = fetchable_partitions(
+            active_partitions, rebalancing=rebalancing, is_changelog=self.consumer._is_changelog_tp
+        )
+        fetch_wait_s = getattr(self.transport, "fetch_max_wait_ms", 20) / 1000
+        if rebalancing and timeout is not None:
+            # The set handed to aiokafka is a snapshot: come back soon, so the partitions Faust resumes
+            # when the worker is ready are read then, not after the rest of a 1 s wait for changelogs.
+            timeout = min(timeout, fetch_wait_s)
+        if not wanted:
+            # Faust calls again at once: pause as long as one quiet fetch would, not a busy loop.
+            await asyncio.sleep(min(timeout or 0.0, fetch_wait_s))
+            return {}
+        return await super()._fetch_records(consumer, set(wanted), timeout=timeout, max_records=max_records)
 
 
 class _Consumer(faust_aiokafka.Consumer):
