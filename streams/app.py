@@ -87,7 +87,7 @@ class _ConsumerThread(faust_aiokafka.AIOKafkaConsumerThread):
         consumer = super()._create_worker_consumer(transport)
         # Faust hard-codes fetch_max_wait_ms=1500 with no setting; on Tansu that held each run command
         # up to ~0.75 s. aiokafka hands this attribute to its fetcher when the consumer starts (just
-        # after this returns); tests/integration/test_faust_fetch_wait.py checks the fetcher got it.
+        # after this returns); tests/integration/test_fetch_wait.py checks the fetcher got it.
         consumer._fetch_max_wait_ms = getattr(transport, "fetch_max_wait_ms", consumer._fetch_max_wait_ms)
         return consumer
 

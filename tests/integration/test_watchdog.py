@@ -19,10 +19,7 @@ import pytest
 
 from errorflow.cli.recovery import RunFilter, runs_sql
 from errorflow.embedded.stack import EmbeddedStack
-from errorflow.schemas.codec import encode
-from errorflow.schemas.commands import RunCommand
 from errorflow.sdk import configure, runtime, shutdown, submit
-from errorflow.streams.kafka import murmur2
 from tests.integration.conftest import RunningStack
 from tests.integration.helpers import wait_for
 from tests.integration.recovery_support import actions, recovery_settings, seconds, wait_for_action
@@ -201,58 +198,6 @@ def test_a_passed_deadline_cancels_the_attempt_and_records_it(stack: RunningStac
         )
         == 0
     ), "no attempt runs past the run's deadline"
-
-
-def commands_on_every_partition(stack: RunningStack, markers: list[Path]) -> list[RunCommand]:
-    """One long ``wd_slow`` run per commands partition (its key chosen so), submitted and delivered."""
-    partitions = stack.settings.kafka.partitions
-    by_partition: dict[int, RunCommand] = {}
-    while len(by_partition) < partitions:
-        command = RunCommand(operation="wd_slow", input={"seconds": 120, "marker": str(markers[len(by_partition)])})
-        by_partition.setdefault((murmur2(command.key) & 0x7FFFFFFF) % partitions, command)
-    configure(stack.settings, service="it-watchdog-caller")
-    try:
-        for command in by_partition.values():
-            runtime().emitter.emit(runtime().commands_topic, command.key, encode(command))
-        assert runtime().emitter.flush(10)
-    finally:
-        shutdown()
-    return list(by_partition.values())
-
-
-def test_a_runner_killed_holding_every_partition_is_replaced_by_one_that_reads_every_partition(
-    stack: RunningStack, tmp_path: Path
-) -> None:
-    """Each round kills the runner with an attempt running on every commands partition and starts a new one.
-
-    By the time the new runner is ready, each partition holds the killed attempt's command and
-    its retry: a restarted runner that leaves a partition unread never runs that retry. The
-    records a restarting Faust worker used to drop depended on timing (about one restart in
-    eight, under load), so this test guards the outcome and rarely failed before the change;
-    ``test_faust_handout.py`` drives the mechanism itself (``docs/recovery.md``, "A restarted
-    runner reads every partition").
-    """
-    for round_ in range(2):
-        markers = [tmp_path / f"round{round_}-p{p}.txt" for p in range(stack.settings.kafka.partitions)]
-        commands = commands_on_every_partition(stack, markers)
-        for command in commands:
-            wait_for(
-                lambda c=command: status_count(stack, c.root_run_id, "heartbeat", attempt=1) >= 1,
-                timeout_s=90,
-                what=f"round {round_}: attempt 1 of {command.root_run_id} heartbeating",
-            )
-        runner = stack.stack.processes["runner-0"]
-        runner.send_signal(signal.SIGKILL)
-        runner.wait(timeout=10)
-        stack.stack.restart("runner-0")
-        for command, marker in zip(commands, markers, strict=True):
-            wait_for(
-                lambda c=command: any(a["action"] == "succeeded_after_retry" for a in actions(stack, c.root_run_id)),
-                timeout_s=180,
-                what=f"round {round_}: the retry of {command.root_run_id} run by the new runner",
-            )
-            assert marks(marker).count("start 1") == 1, marks(marker)
-            assert marks(marker).count("start 2") == 1, marks(marker)
 
 
 def test_a_watchdog_restarted_while_a_run_is_silent_still_finds_it_once(stack: RunningStack, tmp_path: Path) -> None:
