@@ -30,9 +30,10 @@ from errorflow.sdk.capture import dump_input, input_binder
 from errorflow.sdk.compensation import CompensateOn, call_async, call_sync
 from errorflow.sdk.context import current_run
 from errorflow.sdk.fallback import FallbackSpec
+from errorflow.sdk.quick import QuickOperation, QuickRun
 from errorflow.sdk.recorder import RunRecorder
 from errorflow.sdk.registry import REGISTRY, OperationSpec
-from errorflow.sdk.runtime import runtime
+from errorflow.sdk.runtime import Runtime, runtime
 
 __all__ = ["operation"]
 
@@ -132,6 +133,30 @@ def operation(  # noqa: PLR0915  # the sync and async wrappers are spelled out o
             signature = None
         binder = input_binder(signature)
 
+        def dump(rt: Runtime, args: tuple[Any, ...], kwargs: dict[str, Any]) -> dict[str, Any]:
+            redacted: dict[str, Any] = rt.redactor.redact(_input(signature, args, kwargs, binder))
+            return redacted
+
+        # Direct calls of an operation with neither fallback nor compensation take the quick path
+        # (one record for a quick call, its work done once per function); the runner's take the recorder.
+        quick = QuickOperation(spec, signature, dump) if fallback is None and compensate_on is None else None
+
+        def quick_start(rt: Runtime, args: tuple[Any, ...], kwargs: dict[str, Any]) -> QuickRun | None:
+            try:
+                return quick.start(rt, args, kwargs) if quick is not None else None
+            except Exception as exc:  # tracking must never break the business call
+                log_problem(logger, "errorflow could not record the start of %s", spec.name, error=exc)
+                return None
+
+        def quick_finish(run: QuickRun | None, started: float, result: Any, exc: BaseException | None) -> None:
+            if run is None:
+                return
+            elapsed = time.perf_counter() - started
+            try:
+                run.finish(result, exc, elapsed)
+            except Exception as error:  # tracking must never break the business call (nor replace its exception)
+                log_problem(logger, "errorflow could not record the end of %s", spec.name, error=error)
+
         def start(args: tuple[Any, ...], kwargs: dict[str, Any]) -> RunRecorder | None:
             try:
                 rt = runtime()
@@ -140,7 +165,7 @@ def operation(  # noqa: PLR0915  # the sync and async wrappers are spelled out o
                     emitter=rt.emitter,
                     topic=rt.events_topic,
                     service=rt.service,
-                    input_dump=rt.redactor.redact(_input(signature, args, kwargs, binder)),
+                    input_dump=dump(rt, args, kwargs),
                     context=current_run(),
                     scrubber=rt.redactor,
                     limits=rt.limits,
@@ -179,6 +204,21 @@ def operation(  # noqa: PLR0915  # the sync and async wrappers are spelled out o
                     answered = _guard(spec, signature, dependency, args, kwargs)
                     if answered is not None:
                         return answered.value
+                if quick is not None:
+                    rt = runtime()
+                    if rt.lifecycle is not None and current_run() is None:
+                        run = quick_start(rt, args, kwargs)
+                        beat = _heartbeats.begin(run)
+                        began = time.perf_counter()
+                        try:
+                            outcome = await func(*args, **kwargs)
+                        except BaseException as exc:  # recorded (cancellation too), then re-raised
+                            _heartbeats.end(beat)
+                            quick_finish(run, began, None, exc)
+                            raise
+                        _heartbeats.end(beat)
+                        quick_finish(run, began, outcome, None)
+                        return outcome
                 recorder = start(args, kwargs)
                 watch = _heartbeats.begin(recorder)
                 started = time.perf_counter()
@@ -212,6 +252,21 @@ def operation(  # noqa: PLR0915  # the sync and async wrappers are spelled out o
                     answered = _guard(spec, signature, dependency, args, kwargs)
                     if answered is not None:
                         return answered.value
+                if quick is not None:
+                    rt = runtime()
+                    if rt.lifecycle is not None and current_run() is None:
+                        run = quick_start(rt, args, kwargs)
+                        beat = _heartbeats.begin(run)
+                        began = time.perf_counter()
+                        try:
+                            outcome = func(*args, **kwargs)
+                        except BaseException as exc:  # recorded (cancellation too), then re-raised
+                            _heartbeats.end(beat)
+                            quick_finish(run, began, None, exc)
+                            raise
+                        _heartbeats.end(beat)
+                        quick_finish(run, began, outcome, None)
+                        return outcome
                 recorder = start(args, kwargs)
                 watch = _heartbeats.begin(recorder)
                 started = time.perf_counter()
