@@ -141,17 +141,9 @@ def operation(  # noqa: PLR0915  # the sync and async wrappers are spelled out o
         # (one record for a quick call, its work done once per function); the runner's take the recorder.
         quick = QuickOperation(spec, signature, dump) if fallback is None and compensate_on is None else None
 
-        def quick_start(rt: Runtime, args: tuple[Any, ...], kwargs: dict[str, Any]) -> QuickRun | None:
-            try:
-                return quick.start(rt, args, kwargs) if quick is not None else None
-            except Exception as exc:  # tracking must never break the business call
-                log_problem(logger, "errorflow could not record the start of %s", spec.name, error=exc)
-                return None
-
-        def quick_finish(run: QuickRun | None, started: float, result: Any, exc: BaseException | None) -> None:
+        def quick_finish(run: QuickRun | None, elapsed: float, result: Any, exc: BaseException | None) -> None:
             if run is None:
                 return
-            elapsed = time.perf_counter() - started
             try:
                 run.finish(result, exc, elapsed)
             except Exception as error:  # tracking must never break the business call (nor replace its exception)
@@ -207,17 +199,22 @@ def operation(  # noqa: PLR0915  # the sync and async wrappers are spelled out o
                 if quick is not None:
                     rt = runtime()
                     if rt.lifecycle is not None and current_run() is None:
-                        run = quick_start(rt, args, kwargs)
+                        run: QuickRun | None
+                        try:
+                            run = quick.start(rt, args, kwargs)
+                        except Exception as exc:  # tracking must never break the business call
+                            log_problem(logger, "errorflow could not record the start of %s", spec.name, error=exc)
+                            run = None
                         beat = _heartbeats.begin(run)
                         began = time.perf_counter()
                         try:
                             outcome = await func(*args, **kwargs)
                         except BaseException as exc:  # recorded (cancellation too), then re-raised
                             _heartbeats.end(beat)
-                            quick_finish(run, began, None, exc)
+                            quick_finish(run, time.perf_counter() - began, None, exc)
                             raise
                         _heartbeats.end(beat)
-                        quick_finish(run, began, outcome, None)
+                        quick_finish(run, time.perf_counter() - began, outcome, None)
                         return outcome
                 recorder = start(args, kwargs)
                 watch = _heartbeats.begin(recorder)
@@ -255,17 +252,22 @@ def operation(  # noqa: PLR0915  # the sync and async wrappers are spelled out o
                 if quick is not None:
                     rt = runtime()
                     if rt.lifecycle is not None and current_run() is None:
-                        run = quick_start(rt, args, kwargs)
+                        run: QuickRun | None
+                        try:
+                            run = quick.start(rt, args, kwargs)
+                        except Exception as exc:  # tracking must never break the business call
+                            log_problem(logger, "errorflow could not record the start of %s", spec.name, error=exc)
+                            run = None
                         beat = _heartbeats.begin(run)
                         began = time.perf_counter()
                         try:
                             outcome = func(*args, **kwargs)
                         except BaseException as exc:  # recorded (cancellation too), then re-raised
                             _heartbeats.end(beat)
-                            quick_finish(run, began, None, exc)
+                            quick_finish(run, time.perf_counter() - began, None, exc)
                             raise
                         _heartbeats.end(beat)
-                        quick_finish(run, began, outcome, None)
+                        quick_finish(run, time.perf_counter() - began, outcome, None)
                         return outcome
                 recorder = start(args, kwargs)
                 watch = _heartbeats.begin(recorder)
