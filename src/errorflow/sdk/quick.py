@@ -66,13 +66,14 @@ def iso_ms(ms: int) -> str:
 class _Plan:
     """What a decorated function's quick calls share under one runtime."""
 
-    __slots__ = ("emitter", "max_bytes", "runtime", "secret", "template", "topic")
+    __slots__ = ("emitter", "heartbeat_timeout_s", "max_bytes", "runtime", "secret", "template", "topic")
 
     def __init__(self, spec: OperationSpec, rt: Runtime, names: tuple[str, ...]) -> None:
         self.runtime = rt
         self.emitter = rt.emitter
         self.topic = rt.events_topic
         self.max_bytes = rt.limits.max_event_bytes
+        self.heartbeat_timeout_s = spec.heartbeat_timeout_s or rt.heartbeat_timeout_s
         self.secret = frozenset(name for name in names if rt.redactor.is_secret_key(name))
         """Parameter names whose values are replaced whole, whatever they hold."""
         event_type, status = f"taskrun.{TaskRunStatus.SUCCESS.value}", TaskRunStatus.SUCCESS.value
@@ -127,7 +128,7 @@ class QuickRun:
         self.run_id = new_id()
         self.accepted_ms = time.time_ns() // 1_000_000
         """When the run was accepted and started (a direct call starts as it is accepted)."""
-        self.heartbeat_timeout_s = spec.heartbeat_timeout_s or plan.runtime.heartbeat_timeout_s
+        self.heartbeat_timeout_s = plan.heartbeat_timeout_s
         self.auto_heartbeat = spec.auto_heartbeat
 
     def recorder(self) -> RunRecorder:
