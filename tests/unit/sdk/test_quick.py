@@ -8,6 +8,7 @@ redacts them; a run that lasts or beats keeps its events in order.
 
 from __future__ import annotations
 
+import asyncio
 import inspect
 import time
 from collections.abc import Iterator
@@ -174,3 +175,17 @@ def test_iso_ms_writes_times_as_orjson_writes_the_datetime(ms: int) -> None:
     at = datetime.fromtimestamp(ms / 1000, timezone.utc)
     assert orjson.dumps(iso_ms(ms)) == orjson.dumps(at, option=orjson.OPT_UTC_Z)
     assert iso_ms(ms) == iso_ms(ms), "the second's cache gives the same text"
+
+
+def test_a_quick_async_call_sends_the_same_one_record(quick: MemoryEmitter) -> None:
+    @operation(name="qk_async", register=False)
+    async def fetch(page: int, token: str) -> str:
+        await asyncio.sleep(0)
+        return "ok"
+
+    assert asyncio.run(fetch(3, "abc")) == "ok"
+    (record,) = quick.records
+    event = decode(record.value, TaskRunEvent)
+    assert event.status is TaskRunStatus.SUCCESS and event.input_dump == {"page": 3, "token": REDACTED}
+    assert event.queued_at is not None and event.started_at is not None and event.operation == "qk_async"
+    assert check_event(record.value) is not None
