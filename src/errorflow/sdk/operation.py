@@ -141,6 +141,17 @@ def operation(  # noqa: PLR0915  # the sync and async wrappers are spelled out o
         # (one record for a quick call, its work done once per function); the runner's take the recorder.
         quick = QuickOperation(spec, signature, dump) if fallback is None and compensate_on is None else None
 
+        def quick_start(args: tuple[Any, ...], kwargs: dict[str, Any]) -> tuple[bool, QuickRun | None]:
+            """Whether the call takes the quick path, and its run (None: recording its start failed)."""
+            try:
+                rt = runtime()
+                if quick is None or rt.lifecycle is None or current_run() is not None:
+                    return False, None
+                return True, quick.start(rt, args, kwargs)
+            except Exception as exc:  # tracking must never break the business call: it runs untracked
+                log_problem(logger, "errorflow could not record the start of %s", spec.name, error=exc)
+                return True, None
+
         def quick_finish(run: QuickRun | None, elapsed: float, result: Any, exc: BaseException | None) -> None:
             if run is None:
                 return
@@ -197,14 +208,8 @@ def operation(  # noqa: PLR0915  # the sync and async wrappers are spelled out o
                     if answered is not None:
                         return answered.value
                 if quick is not None:
-                    rt = runtime()
-                    if rt.lifecycle is not None and current_run() is None:
-                        run: QuickRun | None
-                        try:
-                            run = quick.start(rt, args, kwargs)
-                        except Exception as exc:  # tracking must never break the business call
-                            log_problem(logger, "errorflow could not record the start of %s", spec.name, error=exc)
-                            run = None
+                    taken, run = quick_start(args, kwargs)
+                    if taken:
                         beat = _heartbeats.begin(run)
                         began = time.perf_counter()
                         try:
@@ -250,14 +255,8 @@ def operation(  # noqa: PLR0915  # the sync and async wrappers are spelled out o
                     if answered is not None:
                         return answered.value
                 if quick is not None:
-                    rt = runtime()
-                    if rt.lifecycle is not None and current_run() is None:
-                        run: QuickRun | None
-                        try:
-                            run = quick.start(rt, args, kwargs)
-                        except Exception as exc:  # tracking must never break the business call
-                            log_problem(logger, "errorflow could not record the start of %s", spec.name, error=exc)
-                            run = None
+                    taken, run = quick_start(args, kwargs)
+                    if taken:
                         beat = _heartbeats.begin(run)
                         began = time.perf_counter()
                         try:

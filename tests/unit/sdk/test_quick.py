@@ -9,6 +9,7 @@ redacts them; a run that lasts or beats keeps its events in order.
 from __future__ import annotations
 
 import asyncio
+import importlib
 import inspect
 import time
 from collections.abc import Iterator
@@ -189,3 +190,18 @@ def test_a_quick_async_call_sends_the_same_one_record(quick: MemoryEmitter) -> N
     assert event.status is TaskRunStatus.SUCCESS and event.input_dump == {"page": 3, "token": REDACTED}
     assert event.queued_at is not None and event.started_at is not None and event.operation == "qk_async"
     assert check_event(record.value) is not None
+
+
+def test_a_runtime_that_cannot_be_built_leaves_the_call_untracked_not_broken(monkeypatch: pytest.MonkeyPatch) -> None:
+    operation_module = importlib.import_module("errorflow.sdk.operation")
+
+    def broken() -> None:
+        raise RuntimeError("no settings")
+
+    monkeypatch.setattr(operation_module, "runtime", broken)
+
+    @operation(name="qk_untracked", register=False)
+    def work(n: int) -> int:
+        return n + 1
+
+    assert work(1) == 2
