@@ -7,7 +7,9 @@ caller. Emitting never blocks or breaks the business call.
 
 A call shorter than ``sdk.lifecycle_after_s`` sends its terminal event only,
 carrying the times of the two others (``queued_at``, ``started_at``); the sink
-stores the same rows for both shapes (:mod:`errorflow.sdk.lifecycle`).
+stores the same rows for both shapes (:mod:`errorflow.sdk.lifecycle`). Such a
+direct call, of an operation with neither fallback nor compensation, takes the
+quick path (:mod:`errorflow.sdk.quick`): the same record for a fraction of the work.
 """
 
 from __future__ import annotations
