@@ -192,9 +192,10 @@ class KafkaEmitter:
                 self._idle.notify_all()
 
     def _take_batch(self) -> list[SpoolRecord]:
-        batch: list[SpoolRecord] = []
-        while self._queue and len(batch) < _MAX_BATCH:
-            batch.append(self._queue.popleft())
+        # Only this thread takes from the queue (close() reads it after the thread ended), so the
+        # records counted now are there to be taken; emit() may add more meanwhile, for the next batch.
+        popleft = self._queue.popleft
+        batch = [popleft() for _ in range(min(len(self._queue), _MAX_BATCH))]
         self._in_flight = len(batch)
         return batch
 

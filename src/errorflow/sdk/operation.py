@@ -7,7 +7,9 @@ caller. Emitting never blocks or breaks the business call.
 
 A call shorter than ``sdk.lifecycle_after_s`` sends its terminal event only,
 carrying the times of the two others (``queued_at``, ``started_at``); the sink
-stores the same rows for both shapes (:mod:`errorflow.sdk.lifecycle`).
+stores the same rows for both shapes (:mod:`errorflow.sdk.lifecycle`). Such a
+direct call, of an operation with neither fallback nor compensation, takes the
+quick path (:mod:`errorflow.sdk.quick`): the same record for a fraction of the work.
 """
 
 from __future__ import annotations
@@ -30,9 +32,10 @@ from errorflow.sdk.capture import dump_input, input_binder
 from errorflow.sdk.compensation import CompensateOn, call_async, call_sync
 from errorflow.sdk.context import current_run
 from errorflow.sdk.fallback import FallbackSpec
+from errorflow.sdk.quick import QuickOperation, QuickRun
 from errorflow.sdk.recorder import RunRecorder
 from errorflow.sdk.registry import REGISTRY, OperationSpec
-from errorflow.sdk.runtime import runtime
+from errorflow.sdk.runtime import Runtime, runtime
 
 __all__ = ["operation"]
 
@@ -132,6 +135,33 @@ def operation(  # noqa: PLR0915  # the sync and async wrappers are spelled out o
             signature = None
         binder = input_binder(signature)
 
+        def dump(rt: Runtime, args: tuple[Any, ...], kwargs: dict[str, Any]) -> dict[str, Any]:
+            redacted: dict[str, Any] = rt.redactor.redact(_input(signature, args, kwargs, binder))
+            return redacted
+
+        # Direct calls of an operation with neither fallback nor compensation take the quick path
+        # (one record for a quick call, its work done once per function); the runner's take the recorder.
+        quick = QuickOperation(spec, signature, dump) if fallback is None and compensate_on is None else None
+
+        def quick_start(args: tuple[Any, ...], kwargs: dict[str, Any]) -> tuple[bool, QuickRun | None]:
+            """Whether the call takes the quick path, and its run (None: recording its start failed)."""
+            try:
+                rt = runtime()
+                if quick is None or rt.lifecycle is None or current_run() is not None:
+                    return False, None
+                return True, quick.start(rt, args, kwargs)
+            except Exception as exc:  # tracking must never break the business call: it runs untracked
+                log_problem(logger, "errorflow could not record the start of %s", spec.name, error=exc)
+                return True, None
+
+        def quick_finish(run: QuickRun | None, elapsed: float, result: Any, exc: BaseException | None) -> None:
+            if run is None:
+                return
+            try:
+                run.finish(result, exc, elapsed)
+            except Exception as error:  # tracking must never break the business call (nor replace its exception)
+                log_problem(logger, "errorflow could not record the end of %s", spec.name, error=error)
+
         def start(args: tuple[Any, ...], kwargs: dict[str, Any]) -> RunRecorder | None:
             try:
                 rt = runtime()
@@ -140,7 +170,7 @@ def operation(  # noqa: PLR0915  # the sync and async wrappers are spelled out o
                     emitter=rt.emitter,
                     topic=rt.events_topic,
                     service=rt.service,
-                    input_dump=rt.redactor.redact(_input(signature, args, kwargs, binder)),
+                    input_dump=dump(rt, args, kwargs),
                     context=current_run(),
                     scrubber=rt.redactor,
                     limits=rt.limits,
@@ -179,6 +209,20 @@ def operation(  # noqa: PLR0915  # the sync and async wrappers are spelled out o
                     answered = _guard(spec, signature, dependency, args, kwargs)
                     if answered is not None:
                         return answered.value
+                if quick is not None:
+                    taken, run = quick_start(args, kwargs)
+                    if taken:
+                        beat = _heartbeats.begin(run)
+                        began = time.perf_counter()
+                        try:
+                            outcome = await func(*args, **kwargs)
+                        except BaseException as exc:  # recorded (cancellation too), then re-raised
+                            _heartbeats.end(beat)
+                            quick_finish(run, time.perf_counter() - began, None, exc)
+                            raise
+                        _heartbeats.end(beat)
+                        quick_finish(run, time.perf_counter() - began, outcome, None)
+                        return outcome
                 recorder = start(args, kwargs)
                 watch = _heartbeats.begin(recorder)
                 started = time.perf_counter()
@@ -212,6 +256,20 @@ def operation(  # noqa: PLR0915  # the sync and async wrappers are spelled out o
                     answered = _guard(spec, signature, dependency, args, kwargs)
                     if answered is not None:
                         return answered.value
+                if quick is not None:
+                    taken, run = quick_start(args, kwargs)
+                    if taken:
+                        beat = _heartbeats.begin(run)
+                        began = time.perf_counter()
+                        try:
+                            outcome = func(*args, **kwargs)
+                        except BaseException as exc:  # recorded (cancellation too), then re-raised
+                            _heartbeats.end(beat)
+                            quick_finish(run, time.perf_counter() - began, None, exc)
+                            raise
+                        _heartbeats.end(beat)
+                        quick_finish(run, time.perf_counter() - began, outcome, None)
+                        return outcome
                 recorder = start(args, kwargs)
                 watch = _heartbeats.begin(recorder)
                 started = time.perf_counter()

@@ -43,7 +43,7 @@ from errorflow.sdk.lifecycle import LifecycleWatch
 from errorflow.sdk.registry import OperationSpec
 from errorflow.sdk.scrub import Scrubber
 
-__all__ = ["EventLimits", "RunRecorder"]
+__all__ = ["EventLimits", "RunRecorder", "encode_within"]
 
 logger = logging.getLogger(__name__)
 
@@ -99,7 +99,11 @@ class RunRecorder:
         timeout_s: float | None = None,
         deadline_at: datetime | None = None,
         lifecycle: LifecycleWatch | None = None,
+        run_id: str | None = None,
+        accepted_at: datetime | None = None,
     ) -> None:
+        # run_id and accepted_at (direct calls only) are those of a run already under way:
+        # errorflow.sdk.quick.QuickRun hands its run over with them.
         self.spec = spec
         self.lifecycle = lifecycle
         """The watch that reports this run's start if it lasts (None: the caller emits pending and running)."""
@@ -107,7 +111,7 @@ class RunRecorder:
         self._topic = topic
         self._scrubber = scrubber or _DEFAULT_SCRUBBER
         self._limits = limits or _DEFAULT_LIMITS
-        run_id = context.run_id if context else new_id()
+        run_id = context.run_id if context else run_id or new_id()
         self._common: dict[str, Any] = {
             "run_id": run_id,
             "root_run_id": context.root_run_id if context else run_id,
@@ -136,7 +140,7 @@ class RunRecorder:
             self._watch["timeout_s"] = timeout_s
         if deadline_at is not None:
             self._watch["deadline_at"] = deadline_at
-        self._accepted_at = utc_now()
+        self._accepted_at = accepted_at or utc_now()
         """When the run was accepted and started: a direct call starts as it is accepted."""
         self._times: dict[str, Any] = {}
 
@@ -179,7 +183,7 @@ class RunRecorder:
             **self._common,
             **fields,
         }
-        event, data = _encode_within(event, self._limits.max_event_bytes)
+        event, data = encode_within(event, self._limits.max_event_bytes)
         self._emitter.emit(self._topic, self._key, data)
         return event
 
@@ -440,7 +444,7 @@ def _dumps(event: dict[str, Any]) -> bytes:
     return orjson.dumps(event, option=orjson.OPT_UTC_Z)
 
 
-def _encode_within(event: dict[str, Any], max_bytes: int) -> tuple[dict[str, Any], bytes]:
+def encode_within(event: dict[str, Any], max_bytes: int) -> tuple[dict[str, Any], bytes]:
     """Encode an event; make it encodable and cut it below ``max_bytes`` when it is not.
 
     Returns the event as sent (the runner validates it back into the contract).
