@@ -1239,6 +1239,15 @@ _SLACK_MORE: tuple[tuple[str, str, str, str], ...] = (
     ("cannot_dm_bot", P, "slack", "a bot cannot be messaged directly"),
 )
 
+# Slack's method errors a SaaS sweep found unread (issue 10; slack-api-ref methods/*.json and common_errors.json, as
+# api.slack.com/methods/<method>#errors documents them): access limited to the current network, a method an Enterprise
+# org may not call, a method a bot token may not call: the workspace's policy or the token the service uses must change
+_SLACK_SWEEP_SAAS: tuple[tuple[str, str, str, str], ...] = (
+    ("accesslimited", P, "slack", "access to this method is limited on the current network"),
+    ("enterprise_is_restricted", P, "slack", "the method cannot be called from an Enterprise"),
+    ("user_is_bot", P, "slack", "this method cannot be called by a bot user"),
+)
+
 # ---- Slack Web API errors (tenth batch) beyond _SLACK and _SLACK_MORE, by the methods' documented error lists
 # (api.slack.com/methods/<method>#errors): a name or argument the caller must change is validation; a message, file
 # or user that does not exist, or a method or plan that does not allow it, is permanent.
@@ -2838,6 +2847,7 @@ VENDOR_CODES: tuple[tuple[str, str, tuple[tuple[str, str, str, str], ...]], ...]
     ("square", "", _SQUARE),
     ("entra", "", _ENTRA_SIGN_IN),
     ("slack", "", _SLACK_METHODS),
+    ("slack", "", _SLACK_SWEEP_SAAS),
     ("salesforce", "SALESFORCE", _SALESFORCE_MORE),
     ("paypal", "PAYPAL", _PAYPAL),
     ("paypal", "PAYPAL", _PAYPAL_ISSUES),

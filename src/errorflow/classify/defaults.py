@@ -890,6 +890,12 @@ _MESSAGES: tuple[tuple[str, Category, Stage, str], ...] = (
      r"card number is (?:incorrect|invalid)|card's security code is (?:incorrect|invalid)|"
      r"is not a valid (?:credit |debit )?card number|"
      r"security code is incorrect|card is not supported|do not honou?r|"
+     # (the descriptions docs.stripe.com/declines/codes gives card_velocity_exceeded, duplicate_transaction, missing
+     # and fraudulent, as wrappers relay them: "The customer has exceeded the balance or credit limit available on
+     # their card", "There is no card on a customer that is being charged")
+     r"\bexceeded the balance(?: or credit limit|, credit limit)[a-z ,]{0,40} available on their card\b|"
+     r"\ba transaction with an identical amount and credit card information\b|"
+     r"\bthere is no card on a customer that is being charged\b|\bdeclined because stripe suspects\b|"
      r"prompt is too long|input (?:is )?too long|context window|exceeds? (?:the )?(?:model's )?context|"
      r"token count (?:\(\d+\) )?exceeds the maximum\b|rejected as a result of our safety system\b|"
      # Stripe's decline codes as wrappers print them bare ("Payment failed: insufficient_funds"; docs.stripe.com/
@@ -991,7 +997,10 @@ _MESSAGES: tuple[tuple[str, Category, Stage, str], ...] = (
      # (Lambda's ResourceConflictException "An update is in progress for resource: arn:...", Azure's
      # AnotherOperationInProgress "Another operation on this or dependent resource is in progress", as wrappers print
      # them without their codes)
-     r"\ban update is in progress for resource\b|\banother operation on this or dependent resource is in progress\b"),
+     r"\ban update is in progress for resource\b|\banother operation on this or dependent resource is in progress\b|"
+     # (Salesforce's UNABLE_TO_LOCK_ROW text "unable to obtain exclusive access to this record or 1 records: 001...",
+     # another transaction holds the row, as wrappers relay it without its errorCode)
+     r"\bunable to obtain exclusive access to this record\b"),
     ("shutdown", T, Stage.MESSAGE_STRONG,
      r"interpreter shutdown|python is likely shutting down|sys\.meta_path is none|"
      r"cannot schedule new futures after interpreter shutdown|at interpreter shutdown|"
@@ -1086,7 +1095,10 @@ _MESSAGES_DATA_SERVICES: tuple[tuple[str, Category, Stage, str], ...] = (
      r"maximum (?:entity |queue |topic |storage |database )?size has been reached"),
     # a quota per day (HubSpot's "You have reached your daily limit."): capacity comes back when the day turns
     ("daily_limit", R, Stage.MESSAGE_STRONG,
-     r"(?:reached|exceeded|hit) (?:your|the|its) daily (?:limit|quota)|daily (?:limit|quota) (?:reached|exceeded)"),
+     r"(?:reached|exceeded|hit) (?:your|the|its) daily (?:limit|quota)|daily (?:limit|quota) (?:reached|exceeded)|"
+     # (Salesforce's REQUEST_LIMIT_EXCEEDED text "TotalRequests Limit exceeded.", the org's API requests over a
+     # rolling 24 hours, developer.salesforce.com app-limits cheatsheet, as wrappers relay it without its code)
+     r"\btotalrequests limit exceeded\b"),
     # BigQuery's unknown column or alias in the SQL text (like PostgreSQL 42703): the query must change
     ("unrecognized_name", P, Stage.MESSAGE_STRONG, r"unrecognized name: "),
     # Stripe's card messages (docs.stripe.com/declines/codes): the card supplied must change
@@ -2621,7 +2633,13 @@ def _build() -> tuple[Rule, ...]:
     rules.extend(_CLASS_AND_MESSAGE_DATA_HANDLING)
     rules.extend((*_CLASS_AND_MESSAGE_CONFIG_KEYS, *_CLASS_AND_MESSAGE_LDAP))
     rules.extend((*_HTTP_RULES_DATA_HANDLING, *_CLASS_AND_MESSAGE_DATA_AND_ML))
-    rules.extend((*_CLASS_AND_MESSAGE_SWEEP_DATABASES, *_CLASS_AND_MESSAGE_MEDIA_AND_DOCUMENTS))
+    rules.extend(
+        (
+            *_CLASS_AND_MESSAGE_SWEEP_DATABASES,
+            *_CLASS_AND_MESSAGE_MEDIA_AND_DOCUMENTS,
+            *_CLASS_AND_MESSAGE_TEMPLATES_IDENTITY,
+        )
+    )
     rules.extend((*_CLASS_AND_MESSAGE_TEMPLATES_ORCHESTRATION, *_CLASS_AND_MESSAGE_TEMPLATES_RUNTIME))
     rules.extend(_type_rules(_DECISIVE_TYPES, Stage.EXC_TYPE, "type"))
     rules.extend(_type_rules(_DECISIVE_SERVICE_TYPES, Stage.EXC_TYPE, "type"))
@@ -2658,6 +2676,7 @@ def _build() -> tuple[Rule, ...]:
         _DECISIVE_TYPES_MEDIA_AND_CHAT,
         _DECISIVE_TYPES_TEMPLATES_ORCHESTRATION,
         _DECISIVE_TYPES_SWEEP_RUNTIME,
+        _DECISIVE_TYPES_SWEEP_SAAS,
     )
     rules.extend(rule for block in type_blocks for rule in _type_rules(block, Stage.EXC_TYPE, "type"))
     rules.extend(
@@ -2698,6 +2717,7 @@ def _build() -> tuple[Rule, ...]:
         _MESSAGES_TEMPLATES_OPERATIONS,
         _MESSAGES_TEMPLATES_CLIENTS,
         *(_MESSAGES_TEMPLATES_RUNTIME, _MESSAGES_TEMPLATES_WEB, _MESSAGES_TEMPLATES_SCIENTIFIC),
+        *(_MESSAGES_TEMPLATES_SAAS, _MESSAGES_TEMPLATES_IDENTITY),
     )
     rules.extend(
         Rule(id=f"message.{s}", category=c, message=p, stage=t) for block in message_blocks for s, c, t, p in block
@@ -5473,3 +5493,67 @@ _MESSAGES_TEMPLATES_SCIENTIFIC: tuple[tuple[str, Category, Stage, str], ...] = (
     # the model is loaded
     ("tpl_model_loading", T, Stage.MESSAGE_STRONG, r"\bmodel [^\s\"]{1,200} is currently loading\b"),
 )  # fmt: skip
+
+
+# ---- message-template sweep of SaaS, payment and identity APIs (issue 10): texts read in the SDKs' sources
+# (stripe-python, twilio-python, slack_sdk, PyGithub, python-gitlab, simple-salesforce, oauthlib, authlib, google-auth,
+# msal, PyJWT) and the vendors' documented error texts, as users see them on the SDK's class or behind a wrapper
+
+_DECISIVE_TYPES_SWEEP_SAAS: dict[Category, tuple[tuple[str, str], ...]] = {
+    P: (
+        # PyJWT jwt/exceptions.py MissingRequiredClaimError ('Token is missing the "exp" claim', raised by
+        # api_jwt._validate_required_claims for a claim the verifier's options require) and authlib jose/errors.py
+        # MissingClaimError ("Missing 'exp' claim"): the token is rejected as an ExpiredSignatureError or an
+        # InvalidClaimError is (jwt_rejected, jose_rejected); authlib integrations/base_client/errors.py
+        # TokenExpiredError ("token_expired", raised by the OAuth 2 client when the token expired and no refresh
+        # token or endpoint can renew it), as oauthlib's TokenExpiredError: the user's authorization must be renewed
+        ("tpl_token_rejected",
+         "jwt.exceptions.MissingRequiredClaimError jwt.MissingRequiredClaimError "
+         "authlib.jose.errors.MissingClaimError authlib.integrations.base_client.errors.TokenExpiredError "
+         "authlib.integrations.base_client.TokenExpiredError"),
+    ),
+}  # fmt: skip
+
+_CLASS_AND_MESSAGE_TEMPLATES_IDENTITY: tuple[Rule, ...] = (
+    Rule(
+        id="type.transient.tpl_oauth_server_retry",
+        category=T,
+        exc_type=(
+            "authlib.integrations.base_client.errors.OAuthError",
+            "authlib.integrations.base_client.OAuthError",
+            "oauthlib.oauth2.rfc6749.errors.OAuth2Error",
+            "oauthlib.oauth2.rfc6749.errors.CustomOAuth2Error",
+        ),
+        message=r"^\(?(?:server_error|temporarily_unavailable|slow_down|authorization_pending)(?:\) |:)",
+        stage=Stage.EXC_TYPE,
+        description="the error code an OAuth 2 client's generic class leads with, as authlib (common/errors.py "
+        "'{error}: {description}') and oauthlib (rfc6749/errors.py '({error}) {description}') print it: RFC 6749 "
+        "4.1.2.1's server_error and temporarily_unavailable (the authorization server's own failure) and RFC 8628 "
+        "3.5's slow_down and authorization_pending (a device-flow poll too early or too fast): the same request "
+        "later succeeds",
+    ),
+    Rule(
+        id="type.permanent.tpl_oauth_device_code_expired",
+        category=P,
+        exc_type=(
+            "authlib.integrations.base_client.errors.OAuthError",
+            "authlib.integrations.base_client.OAuthError",
+            "oauthlib.oauth2.rfc6749.errors.OAuth2Error",
+            "oauthlib.oauth2.rfc6749.errors.CustomOAuth2Error",
+        ),
+        message=r"^\(?expired_token(?:\) |:)",
+        stage=Stage.EXC_TYPE,
+        description="RFC 8628 3.5's expired_token on an OAuth 2 client's generic class ('(expired_token) The "
+        "device_code has expired.'): the device authorization must start over with the user; polling again fails",
+    ),
+)
+
+_MESSAGES_TEMPLATES_SAAS: tuple[tuple[str, Category, Stage, str], ...] = (
+    # Stripe's processing_error text (docs.stripe.com/declines/codes "An error occurred while processing the card",
+    # stripe's card message "An error occurred while processing your card. Try again in a little bit."), also behind
+    # a wrapper without its code: the processor failed, the same charge can be retried
+    ("tpl_card_processing_error", T, Stage.MESSAGE_STRONG,
+     r"\ban error occurred while processing (?:the|your) card\b"),
+)  # fmt: skip
+
+_MESSAGES_TEMPLATES_IDENTITY: tuple[tuple[str, Category, Stage, str], ...] = ()
