@@ -2031,6 +2031,22 @@ _ADYEN: tuple[tuple[str, str, str, str], ...] = (
      "settings) must change"),
 )  # fmt: skip
 
+# Intercom's error codes (issue 10, SaaS template sweep; developers.intercom.com/docs/references/rest-api/errors/
+# error-codes), the ``code`` of each entry of its ``error.list`` body: a parameter missing or of the wrong type is
+# validation; a token blocked, unknown or not allowed, and an API the app's plan does not include, are permanent. The
+# generic ones (server_error, client_error, conflict, unsupported, retry_after) get no row: their words decide.
+# Read as Intercom spells them (SPELLED_VENDORS): AWS SSM's ParameterNotFound normalises like parameter_not_found.
+_INTERCOM: tuple[tuple[str, str, str, str], ...] = (
+    ("parameter_not_found", V, "intercom", "a required parameter was not supplied"),
+    ("parameter_invalid", V, "intercom", "a parameter's value is invalid"),
+    ("type_mismatch", V, "intercom", "the JSON value type is incorrect for the field"),
+    ("api_plan_restricted", P, "intercom", "the API is not available on this app's plan"),
+    ("token_blocked", P, "intercom", "the API key or app has been blocked"),
+    ("token_not_found", P, "intercom", "the token or API key does not exist"),
+    ("token_unauthorized", P, "intercom", "the token or API key is not allowed to access the resource"),
+    ("missing_authorization", P, "intercom", "no authorization data was found on the request"),
+)
+
 # ---- networking libraries' own status numbers (eleventh batch, web serving, networking and coordination). libcurl
 # (pycurl's ``(47, 'Maximum (50) redirects followed')``, the curl CLI's ``curl: (47) ...``), c-ares (aiodns'
 # ``(1, 'DNS server returned answer with no data')``, tornado's ``C-Ares returned error 11: ...``) and RFC 6455 close
@@ -2744,6 +2760,7 @@ SOURCES: dict[str, str] = {
     "paypal-orders": "https://developer.paypal.com/api/rest/reference/orders/v2/errors/",
     "adyen": "https://docs.adyen.com/development-resources/error-codes (errorCode, errorType); Adyen/exceptions.py "
     "(Adyen/adyen-python-api-library)",
+    "intercom": "https://developers.intercom.com/docs/references/rest-api/errors/error-codes",
     # cloud and SaaS SDKs (thirteenth batch)
     "oci-api-errors": "https://docs.oracle.com/en-us/iaas/Content/API/References/apierrors.htm; oci/retry/retry.py "
     "(oracle/oci-python-sdk: DEFAULT_RETRY_STRATEGY retries 409 IncorrectState)",
@@ -2852,6 +2869,7 @@ VENDOR_CODES: tuple[tuple[str, str, tuple[tuple[str, str, str, str], ...]], ...]
     ("paypal", "PAYPAL", _PAYPAL),
     ("paypal", "PAYPAL", _PAYPAL_ISSUES),
     ("adyen", "ADYEN", _ADYEN),
+    ("intercom", "", _INTERCOM),
     ("libcurl", "CURL", _LIBCURL),
     ("c-ares", "ARES", _CARES),
     ("websocket", "WSCLOSE", _WEBSOCKET_CLOSE),
@@ -2940,7 +2958,7 @@ GENERIC_CODES: frozenset[str] = frozenset(
 # spells them ('code': 'insufficient_quota', 'type': 'not_found_error'); AMQP's NOT_FOUND, gRPC's NOT_FOUND and AWS's
 # RequestTooLargeException normalise alike and were named vendor.llm.*: the table counts only where the message spells
 # the code as the API does.
-SPELLED_VENDORS: frozenset[str] = frozenset({"amqp", "gcp", "llm"})
+SPELLED_VENDORS: frozenset[str] = frozenset({"amqp", "gcp", "llm", "intercom"})
 """Vendors whose codes count only where the message spells them exactly as the vendor does (case-sensitive)."""
 
 # ---- vendors whose codes are ordinary words (issue 10, scoping): a Kubernetes reason (Conflict, NotFound,

@@ -1104,6 +1104,9 @@ _MESSAGES_DATA_SERVICES: tuple[tuple[str, Category, Stage, str], ...] = (
     # Stripe's card messages (docs.stripe.com/declines/codes): the card supplied must change
     ("card_unusable", V, Stage.MESSAGE_STRONG,
      r"card (?:does not|doesn't) support|card's expiration (?:month|year|date) is (?:invalid|incorrect)|"
+     # (Braintree's validation messages, braintree/error_codes.py CreditCard ExpirationDateIsInvalid and the vault's
+     # duplicate check: "Expiration date is invalid.", "Duplicate card exists in the vault.")
+     r"\bexpiration date is invalid\b|\bduplicate card exists in the vault\b|"
      r"card's (?:zip|postal) code (?:failed|is incorrect|is invalid)"),
     # a query that needs more than the service gives one query (BigQuery "Resources exceeded during query execution",
     # the reason resourcesExceeded of the vendor table)
@@ -5511,6 +5514,10 @@ _DECISIVE_TYPES_SWEEP_SAAS: dict[Category, tuple[tuple[str, str], ...]] = {
          "jwt.exceptions.MissingRequiredClaimError jwt.MissingRequiredClaimError "
          "authlib.jose.errors.MissingClaimError authlib.integrations.base_client.errors.TokenExpiredError "
          "authlib.integrations.base_client.TokenExpiredError"),
+        # Adyen/client.py raises AdyenInvalidRequestError only for credentials the client was not given ("Please set
+        # your webservice username. You can do this by running Adyen.username = 'Your username'", the review payout
+        # username and password): the configuration must change, whatever the class's name says of the request
+        ("tpl_adyen_unset_credentials", "Adyen.exceptions.AdyenInvalidRequestError"),
     ),
 }  # fmt: skip
 
@@ -5553,7 +5560,33 @@ _MESSAGES_TEMPLATES_SAAS: tuple[tuple[str, Category, Stage, str], ...] = (
     # stripe's card message "An error occurred while processing your card. Try again in a little bit."), also behind
     # a wrapper without its code: the processor failed, the same charge can be retried
     ("tpl_card_processing_error", T, Stage.MESSAGE_STRONG,
-     r"\ban error occurred while processing (?:the|your) card\b"),
+     r"\ban error occurred while processing (?:the|your) card\b|"
+     # Adyen's refusal reasons for the acquirer's or the issuer's own failure (docs.adyen.com/development-resources/
+     # refusal-reasons: "Acquirer Error", "Issuer Unavailable"): the same payment can be authorised later
+     r"\bacquirer error\b|\bissuer unavailable\b"),
+    # Adyen's refusal reasons that decline the card (docs.adyen.com/development-resources/refusal-reasons: "Expired
+    # Card", "CVC Declined", "Blocked Card", "Invalid Card Number", "Issuer Suspected Fraud", "Transaction Not
+    # Permitted", "Withdrawal amount exceeded", "Withdrawal count exceeded", "Not enough balance" after its resultCode
+    # Refused), Braintree's processor responses "Insufficient Funds" and "Transaction Not Allowed" (2001, 2015) and
+    # its gateway rejections ("Gateway Rejected: cvv"), as callers raise them: the card supplied must change
+    ("tpl_card_refused", V, Stage.MESSAGE_STRONG,
+     r"\bexpired card\b|\bcvc declined\b|\bblocked card\b|\binvalid card number\b|\bissuer suspected fraud\b|"
+     r"\btransaction not (?:permitted|allowed)\b|\bwithdrawal (?:amount|count) exceeded\b|"
+     r"\brefused\b.{0,40}\bnot enough balance\b|\binsufficient funds\b|"
+     r"\bgateway rejected: (?:avs|avs_and_cvv|cvv|fraud|risk_threshold|duplicate|three_d_secure)\b"),
+    # Twilio 21610 ("Attempt to send to unsubscribed recipient", www.twilio.com/docs/api/errors/21610), also behind a
+    # wrapper without its code or status: the recipient opted out; this message to them always fails
+    ("tpl_sms_recipient_unsubscribed", V, Stage.MESSAGE_STRONG, r"\battempt to send to unsubscribed recipient\b"),
+    # Stripe's resource_missing text ("No such customer: 'cus_x'", docs.stripe.com/error-codes resource_missing), also
+    # behind a wrapper without its 404: the object the call names does not exist in this account
+    ("tpl_stripe_no_such_object", P, Stage.MESSAGE_STRONG, r"\bno such [a-z_ ]{3,30}: '[\w-]{3,}'"),
 )  # fmt: skip
 
-_MESSAGES_TEMPLATES_IDENTITY: tuple[tuple[str, Category, Stage, str], ...] = ()
+_MESSAGES_TEMPLATES_IDENTITY: tuple[tuple[str, Category, Stage, str], ...] = (
+    # Auth0's token endpoint refusing a grant the application is not configured for ("Grant type 'password' not
+    # allowed for the client.", as auth0-python's Auth0Error prints it after the 400 or 403), and python-jira's failed
+    # login (jira/client.py: "Can not log in!", "Can not log in with {auth_method}"): the application's or the
+    # service's credentials and settings must change; the same request never succeeds
+    ("tpl_auth_setup", P, Stage.MESSAGE_STRONG,
+     r"\bgrant type '[\w:.-]+' not allowed for the client\b|\bcan not log in(?:!| with \w+)"),
+)  # fmt: skip

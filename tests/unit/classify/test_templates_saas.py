@@ -6,7 +6,10 @@ formats with GitHub's and GitLab's messages, simple-salesforce's formats with Sa
 twilio-python's TwilioRestException with Twilio's error texts, stripe-python's "Request req_...: ..." with Stripe's
 card and API messages and its decline-code descriptions, oauthlib's "(error) description" and authlib's "error:
 description", google-auth's RefreshError, Entra ID AADSTS texts as msal callers raise them, PyJWT and authlib.jose,
-google-api-python-client's HttpError with Google's reasons, and Microsoft Graph. Filled with plausible values and
+google-api-python-client's HttpError with Google's reasons, Microsoft Graph, okta-sdk-python's OktaAPIError with
+Okta's E-codes, notion-client, auth0-python, zenpy, python-jira, SendGrid's python-http-client, the Adyen library with
+its error codes and refusal reasons, Braintree's classes and processor responses, Intercom's error codes, and these
+texts behind an application wrapper that prints the class name first. Filled with plausible values and
 labelled by ../shared/corpus/LABELS.md before the verdict was looked at: the source-template accuracy is a second
 measure of how the classifier generalises, beside the independent corpus.
 """
@@ -1416,6 +1419,426 @@ TEMPLATES: list[tuple[str, str, str, int | None, Category]] = [
         429,
         T,
     ),
+    (
+        "okta",
+        "okta.errors.okta_api_error.OktaAPIError",
+        (
+            "Okta HTTP 400 E0000001 Api validation failed: name\nname: An object with this field already"
+            " exists in the current organization"
+        ),
+        400,
+        V,
+    ),
+    (
+        "okta",
+        "okta.errors.okta_api_error.OktaAPIError",
+        "Okta HTTP 400 E0000003 The request body was not well-formed.\n",
+        400,
+        V,
+    ),
+    ("okta", "okta.errors.okta_api_error.OktaAPIError", "Okta HTTP 401 E0000004 Authentication failed\n", 401, P),
+    ("okta", "okta.errors.okta_api_error.OktaAPIError", "Okta HTTP 401 E0000011 Invalid token provided\n", 401, P),
+    (
+        "okta",
+        "okta.errors.okta_api_error.OktaAPIError",
+        "Okta HTTP 404 E0000007 Not found: Resource not found: 00u1abcd (User)\n",
+        404,
+        P,
+    ),
+    (
+        "okta",
+        "okta.errors.okta_api_error.OktaAPIError",
+        "Okta HTTP 401 E0000015 You do not have permission to access the feature you are requesting\n",
+        401,
+        P,
+    ),
+    ("okta", "okta.errors.okta_api_error.OktaAPIError", "Okta HTTP 400 E0000029 Invalid paging request.\n", 400, V),
+    ("okta", "okta.errors.okta_api_error.OktaAPIError", "Okta HTTP 400 E0000031 Invalid search criteria.\n", 400, V),
+    (
+        "okta",
+        "okta.errors.okta_api_error.OktaAPIError",
+        "Okta HTTP 403 E0000056 Delete application forbidden.\n",
+        403,
+        P,
+    ),
+    (
+        "okta",
+        "okta.errors.okta_api_error.OktaAPIError",
+        "Okta HTTP 429 E0000047 API call exceeded rate limit due to too many requests.\n",
+        429,
+        T,
+    ),
+    ("okta", "builtins.RuntimeError", "Okta: API call exceeded rate limit due to too many requests.", None, T),
+    (
+        "notion",
+        "notion_client.errors.APIResponseError",
+        (
+            "Could not find database with ID: 1a2b3c4d-5e6f-7081-92a3-b4c5d6e7f809. Make sure the relevant"
+            " pages and databases are shared with your integration."
+        ),
+        404,
+        P,
+    ),
+    ("notion", "notion_client.errors.APIResponseError", "Rate limited", 429, T),
+    ("notion", "notion_client.errors.APIResponseError", "API token is invalid.", 401, P),
+    ("notion", "notion_client.errors.APIResponseError", "Validation failed", 400, V),
+    (
+        "notion",
+        "notion_client.errors.APIResponseError",
+        "body failed validation: body.parent.page_id should be defined, instead was `undefined`.",
+        400,
+        V,
+    ),
+    ("notion", "notion_client.errors.APIResponseError", "Object not found", 404, P),
+    ("notion", "notion_client.errors.APIResponseError", "Conflict occurred while saving. Please try again.", 409, T),
+    ("notion", "notion_client.errors.APIResponseError", "Unknown error", 500, T),
+    ("notion", "notion_client.errors.RequestTimeoutError", "Request to Notion API has timed out", None, T),
+    ("auth0", "auth0.authentication.exceptions.Auth0Error", "403: Wrong email or password.", 403, P),
+    ("auth0", "auth0.authentication.exceptions.Auth0Error", "401: Unauthorized", 401, P),
+    ("auth0", "auth0.authentication.exceptions.Auth0Error", "403: Invalid refresh token", 403, P),
+    ("auth0", "auth0.authentication.exceptions.RateLimitError", "429: Global limit has been reached", 429, T),
+    (
+        "auth0",
+        "auth0.authentication.exceptions.Auth0Error",
+        "400: Grant type 'password' not allowed for the client.",
+        400,
+        P,
+    ),
+    ("auth0", "auth0.authentication.exceptions.Auth0Error", "500: Internal Server Error", 500, T),
+    (
+        "zenpy",
+        "zenpy.lib.exception.RecordNotFoundException",
+        '{"error": "RecordNotFound", "description": "Not found"}',
+        404,
+        P,
+    ),
+    (
+        "zenpy",
+        "zenpy.lib.exception.APIException",
+        (
+            '{"error": "RecordInvalid", "description": "Record validation errors", "details": {"requester":'
+            ' [{"description": "Requester: Email is invalid"}]}}'
+        ),
+        422,
+        V,
+    ),
+    (
+        "jira",
+        "jira.exceptions.JIRAError",
+        (
+            "JiraError HTTP 404 url: https://acme.atlassian.net/rest/api/2/issue/OPS-42\n\ttext: Issue does"
+            " not exist or you do not have permission to see it.\n\t"
+        ),
+        404,
+        P,
+    ),
+    (
+        "jira",
+        "jira.exceptions.JIRAError",
+        (
+            "JiraError HTTP 401 url: https://acme.atlassian.net/rest/api/2/myself\n\ttext: Client must be"
+            " authenticated to access this resource.\n\t"
+        ),
+        401,
+        P,
+    ),
+    (
+        "jira",
+        "jira.exceptions.JIRAError",
+        ("JiraError HTTP 429 url: https://acme.atlassian.net/rest/api/2/search\n\ttext: Rate limit exceeded.\n\t"),
+        429,
+        T,
+    ),
+    (
+        "jira",
+        "jira.exceptions.JIRAError",
+        ("JiraError HTTP 503 url: https://acme.atlassian.net/rest/api/2/search\n\ttext: Service Unavailable\n\t"),
+        503,
+        T,
+    ),
+    ("jira", "jira.exceptions.JIRAError", "JiraError HTTP None\n\ttext: Can not log in!\n\t", None, P),
+    ("jira", "jira.exceptions.JIRAError", "JiraError HTTP None\n\ttext: Project not found in Jira\n\t", None, P),
+    ("jira", "jira.exceptions.JIRAError", "JiraError HTTP None\n\ttext: Invalid transition name. Done\n\t", None, V),
+    ("atlassian", "requests.exceptions.HTTPError", "Unauthorized (401)", 401, P),
+    ("sendgrid", "python_http_client.exceptions.UnauthorizedError", "HTTP Error 401: Unauthorized", 401, P),
+    ("sendgrid", "python_http_client.exceptions.ForbiddenError", "HTTP Error 403: Forbidden", 403, P),
+    ("sendgrid", "python_http_client.exceptions.TooManyRequestsError", "HTTP Error 429: Too Many Requests", 429, T),
+    ("sendgrid", "python_http_client.exceptions.BadRequestsError", "HTTP Error 400: Bad Request", 400, V),
+    ("sendgrid", "python_http_client.exceptions.PayloadTooLargeError", "HTTP Error 413: Payload Too Large", 413, V),
+    (
+        "sendgrid",
+        "python_http_client.exceptions.ServiceUnavailableError",
+        "HTTP Error 503: Service Unavailable",
+        503,
+        T,
+    ),
+    (
+        "adyen",
+        "Adyen.exceptions.AdyenAPIValidationError",
+        (
+            "AdyenAPIValidationError:{'status': 422, 'errorCode': '14_030', 'message': 'Return URL is"
+            " missing.', 'errorType': 'validation', 'pspReference': 'NC6HT9CRT65ZGN82'}"
+        ),
+        422,
+        V,
+    ),
+    (
+        "adyen",
+        "Adyen.exceptions.AdyenAPIAuthenticationError",
+        (
+            "AdyenAPIAuthenticationError:{'status': 401, 'errorCode': '000', 'message': 'HTTP Status"
+            " Response - Unauthorized', 'errorType': 'security'}"
+        ),
+        401,
+        P,
+    ),
+    (
+        "adyen",
+        "Adyen.exceptions.AdyenAPIInvalidPermission",
+        (
+            "AdyenAPIInvalidPermission:{'status': 403, 'errorCode': '010', 'message': 'Not allowed',"
+            " 'errorType': 'security'}"
+        ),
+        403,
+        P,
+    ),
+    (
+        "adyen",
+        "Adyen.exceptions.AdyenAPIResponseError",
+        (
+            "AdyenAPIResponseError:{'status': 422, 'errorCode': '704', 'message': 'request already"
+            " processed or in progress', 'errorType': 'validation'}"
+        ),
+        422,
+        T,
+    ),
+    (
+        "adyen",
+        "Adyen.exceptions.AdyenAPICommunicationError",
+        (
+            "AdyenAPICommunicationError:{'status': 500, 'errorCode': '905', 'message': 'Payment details are"
+            " not supported', 'errorType': 'configuration'}"
+        ),
+        500,
+        P,
+    ),
+    (
+        "adyen",
+        "Adyen.exceptions.AdyenInvalidRequestError",
+        (
+            "AdyenInvalidRequestError:Please set your review payout webservice username. You can do this by"
+            " running Adyen.review_payout_username = 'Your payout username'"
+        ),
+        None,
+        P,
+    ),
+    ("adyen", "builtins.RuntimeError", "Adyen payment Refused: Not enough balance", None, V),
+    ("adyen", "builtins.RuntimeError", "Adyen payment Refused: CVC Declined", None, V),
+    ("adyen", "builtins.RuntimeError", "Adyen payment Refused: Expired Card", None, V),
+    ("adyen", "builtins.RuntimeError", "Adyen payment Refused: Invalid Card Number", None, V),
+    ("adyen", "builtins.RuntimeError", "Adyen payment Refused: Blocked Card", None, V),
+    ("adyen", "builtins.RuntimeError", "Adyen payment Refused: Issuer Unavailable", None, T),
+    ("adyen", "builtins.RuntimeError", "Adyen payment Error: Acquirer Error", None, T),
+    ("adyen", "builtins.RuntimeError", "Adyen payment Refused: Withdrawal count exceeded", None, V),
+    ("adyen", "builtins.RuntimeError", "Adyen payment Refused: Issuer Suspected Fraud", None, V),
+    ("adyen", "builtins.RuntimeError", "Adyen payment Refused: Transaction Not Permitted", None, V),
+    ("braintree", "braintree.exceptions.too_many_requests_error.TooManyRequestsError", "", 429, T),
+    ("braintree", "braintree.exceptions.service_unavailable_error.ServiceUnavailableError", "", 503, T),
+    ("braintree", "braintree.exceptions.authentication_error.AuthenticationError", "", 401, P),
+    ("braintree", "braintree.exceptions.authorization_error.AuthorizationError", "", 403, P),
+    ("braintree", "braintree.exceptions.not_found_error.NotFoundError", "", 404, P),
+    ("braintree", "braintree.exceptions.upgrade_required_error.UpgradeRequiredError", "", 426, P),
+    ("braintree", "braintree.exceptions.gateway_timeout_error.GatewayTimeoutError", "", 504, T),
+    (
+        "braintree",
+        "braintree.exceptions.http.timeout_error.ReadTimeoutError",
+        ("HTTPSConnectionPool(host='api.braintreegateway.com', port=443): Read timed out. (read timeout=60)"),
+        None,
+        T,
+    ),
+    ("braintree", "builtins.RuntimeError", "Braintree sale failed: Do Not Honor", None, V),
+    ("braintree", "builtins.RuntimeError", "Braintree sale failed: Insufficient Funds", None, V),
+    ("braintree", "builtins.RuntimeError", "Braintree sale failed: Processor Network Unavailable - Try Again", None, T),
+    ("braintree", "builtins.RuntimeError", "Braintree sale failed: Transaction Not Allowed", None, V),
+    ("braintree", "builtins.RuntimeError", "Braintree sale failed: Expiration date is invalid.", None, V),
+    ("braintree", "builtins.RuntimeError", "Braintree sale failed: Duplicate card exists in the vault.", None, V),
+    ("braintree", "builtins.RuntimeError", "Braintree sale failed: Gateway Rejected: cvv", None, V),
+    ("braintree", "builtins.RuntimeError", "Braintree sale failed: Gateway Rejected: fraud", None, V),
+    ("braintree", "builtins.RuntimeError", "Braintree sale failed: Gateway Rejected: duplicate", None, V),
+    (
+        "intercom",
+        "builtins.RuntimeError",
+        (
+            "Intercom API error: {'type': 'error.list', 'errors': [{'code': 'rate_limit_exceeded',"
+            " 'message': 'Exceeded rate limit of 1000 in 10_seconds'}]}"
+        ),
+        None,
+        T,
+    ),
+    (
+        "intercom",
+        "builtins.RuntimeError",
+        (
+            "Intercom API error: {'type': 'error.list', 'errors': [{'code': 'token_revoked', 'message':"
+            " 'The token has been revoked'}]}"
+        ),
+        None,
+        P,
+    ),
+    (
+        "intercom",
+        "builtins.RuntimeError",
+        (
+            "Intercom API error: {'type': 'error.list', 'errors': [{'code': 'parameter_not_found',"
+            " 'message': 'email or user_id required'}]}"
+        ),
+        None,
+        V,
+    ),
+    (
+        "intercom",
+        "builtins.RuntimeError",
+        (
+            "Intercom API error: {'type': 'error.list', 'errors': [{'code': 'api_plan_restricted',"
+            " 'message': 'Active subscription needed.'}]}"
+        ),
+        None,
+        P,
+    ),
+    (
+        "intercom",
+        "builtins.RuntimeError",
+        (
+            "Intercom API error: {'type': 'error.list', 'errors': [{'code': 'token_expired', 'message':"
+            " 'Token expired'}]}"
+        ),
+        None,
+        P,
+    ),
+    (
+        "intercom",
+        "builtins.RuntimeError",
+        ("Intercom API error: {'type': 'error.list', 'errors': [{'code': 'server_error', 'message': 'Server Error'}]}"),
+        None,
+        T,
+    ),
+    (
+        "wrapped",
+        "builtins.RuntimeError",
+        (
+            "SlackApiError: The request to the Slack API failed. (url:"
+            " https://slack.com/api/chat.postMessage)\nThe server responded with: {'ok': False, 'error':"
+            " 'ratelimited'}"
+        ),
+        None,
+        T,
+    ),
+    (
+        "wrapped",
+        "builtins.RuntimeError",
+        (
+            "SlackApiError: The request to the Slack API failed. (url:"
+            " https://slack.com/api/chat.postMessage)\nThe server responded with: {'ok': False, 'error':"
+            " 'channel_not_found'}"
+        ),
+        None,
+        P,
+    ),
+    (
+        "wrapped",
+        "builtins.RuntimeError",
+        ("TwilioRestException: HTTP 400 error: Unable to create record: Attempt to send to unsubscribed recipient"),
+        None,
+        V,
+    ),
+    (
+        "wrapped",
+        "builtins.RuntimeError",
+        (
+            "TwilioRestException: HTTP 429 error: Unable to create record: Too many requests. Please retry"
+            " according to the Retry-After response header."
+        ),
+        None,
+        T,
+    ),
+    (
+        "wrapped",
+        "builtins.RuntimeError",
+        "TwilioRestException: HTTP 401 error: Unable to fetch record: Authenticate",
+        None,
+        P,
+    ),
+    (
+        "wrapped",
+        "builtins.RuntimeError",
+        (
+            'GithubException: 403 {"message": "API rate limit exceeded for user ID 1234567.",'
+            ' "documentation_url": "https://docs.github.com/rest"}'
+        ),
+        None,
+        T,
+    ),
+    (
+        "wrapped",
+        "builtins.RuntimeError",
+        (
+            'BadCredentialsException: 401 {"message": "Bad credentials", "documentation_url":'
+            ' "https://docs.github.com/rest"}'
+        ),
+        None,
+        P,
+    ),
+    (
+        "wrapped",
+        "builtins.RuntimeError",
+        "CardError: Request req_8Hk2Lm9PqR3sTu: Your card has insufficient funds.",
+        None,
+        V,
+    ),
+    (
+        "wrapped",
+        "builtins.RuntimeError",
+        "InvalidRequestError: Request req_8Hk2Lm9PqR3sTu: No such customer: 'cus_Q1w2E3r4T5y6'",
+        None,
+        P,
+    ),
+    (
+        "wrapped",
+        "builtins.RuntimeError",
+        (
+            "RefreshError: ('invalid_grant: Token has been expired or revoked.', {'error': 'invalid_grant',"
+            " 'error_description': 'Token has been expired or revoked.'})"
+        ),
+        None,
+        P,
+    ),
+    ("wrapped", "builtins.RuntimeError", "ExpiredSignatureError: Signature has expired", None, P),
+    (
+        "wrapped",
+        "builtins.RuntimeError",
+        (
+            "SalesforceRefusedRequest: Request refused for"
+            " https://acme.my.salesforce.com/services/data/v59.0/sobjects/Account/. Response content:"
+            " [{'message': 'TotalRequests Limit exceeded.', 'errorCode': 'REQUEST_LIMIT_EXCEEDED'}]"
+        ),
+        None,
+        R,
+    ),
+    ("wrapped", "builtins.RuntimeError", "GitlabHttpError: 429: Too Many Requests", None, T),
+    (
+        "wrapped",
+        "builtins.RuntimeError",
+        "OktaAPIError: Okta HTTP 429 E0000047 API call exceeded rate limit due to too many requests.\n",
+        None,
+        T,
+    ),
+    (
+        "wrapped",
+        "builtins.RuntimeError",
+        "APIResponseError: Conflict occurred while saving. Please try again.",
+        None,
+        T,
+    ),
 ]
 
 
@@ -1549,3 +1972,102 @@ def test_an_oauth_code_on_the_generic_class_is_read_only_where_it_leads(clf: Cla
     )
     assert rule != "type.transient.tpl_oauth_server_retry"
     assert category is not Category.TRANSIENT
+
+
+# The second group: more SaaS and payment templates, each with the weaker signal that decided before.
+@pytest.mark.parametrize(
+    ("exc_type", "message", "status", "label", "rule"),
+    [
+        # before: the wrapper's weak 'bug' class (permanent) or no rule
+        ("builtins.RuntimeError", "Adyen payment Refused: Not enough balance", None, V, "message.tpl_card_refused"),
+        ("builtins.RuntimeError", "Adyen payment Refused: CVC Declined", None, V, "message.tpl_card_refused"),
+        (
+            "builtins.RuntimeError",
+            "Adyen payment Refused: Withdrawal count exceeded",
+            None,
+            V,
+            "message.tpl_card_refused",
+        ),
+        ("builtins.RuntimeError", "Braintree sale failed: Insufficient Funds", None, V, "message.tpl_card_refused"),
+        (
+            "builtins.RuntimeError",
+            "Braintree sale failed: Transaction Not Allowed",
+            None,
+            V,
+            "message.tpl_card_refused",
+        ),
+        ("builtins.RuntimeError", "Adyen payment Error: Acquirer Error", None, T, "message.tpl_card_processing_error"),
+        (
+            "builtins.RuntimeError",
+            "Adyen payment Refused: Issuer Unavailable",
+            None,
+            T,
+            "message.tpl_card_processing_error",
+        ),
+        (
+            "builtins.RuntimeError",
+            "Braintree sale failed: Expiration date is invalid.",
+            None,
+            V,
+            "message.card_unusable",
+        ),
+        (
+            "builtins.RuntimeError",
+            "Braintree sale failed: Duplicate card exists in the vault.",
+            None,
+            V,
+            "message.card_unusable",
+        ),
+        (
+            "builtins.RuntimeError",
+            "TwilioRestException: HTTP 400 error: Unable to create record: Attempt to send to unsubscribed recipient",
+            None,
+            V,
+            "message.tpl_sms_recipient_unsubscribed",
+        ),
+        (
+            "builtins.RuntimeError",
+            "InvalidRequestError: Request req_8Hk2Lm9PqR3sTu: No such customer: 'cus_Q1w2E3r4T5y6'",
+            None,
+            P,
+            "message.tpl_stripe_no_such_object",
+        ),
+        (
+            "jira.exceptions.JIRAError",
+            "JiraError HTTP None\n\ttext: Can not log in!\n\t",
+            None,
+            P,
+            "message.tpl_auth_setup",
+        ),
+        # before: the 400's reason read as a bad value (validation)
+        (
+            "auth0.authentication.exceptions.Auth0Error",
+            "400: Grant type 'password' not allowed for the client.",
+            400,
+            P,
+            "message.tpl_auth_setup",
+        ),
+        # before: the class's name pattern 'invalid' (validation)
+        (
+            "Adyen.exceptions.AdyenInvalidRequestError",
+            "AdyenInvalidRequestError:Please set your webservice username.You can do this by running "
+            "Adyen.username = 'Your username'",
+            None,
+            P,
+            "type.permanent.tpl_adyen_unset_credentials",
+        ),
+        # before: the code pattern '*NOTFOUND*' (permanent)
+        (
+            "builtins.RuntimeError",
+            "Intercom API error: {'type': 'error.list', 'errors': [{'code': 'parameter_not_found', "
+            "'message': 'email or user_id required'}]}",
+            None,
+            V,
+            "vendor.intercom.parameter_not_found",
+        ),
+    ],
+)
+def test_more_saas_and_payment_fixes_decide_over_the_weaker_signal(
+    clf: Classifier, exc_type: str, message: str, status: int | None, label: Category, rule: str
+) -> None:
+    assert verdict_of(clf, exc_type, message, status) == (label, rule)
