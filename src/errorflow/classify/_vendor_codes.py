@@ -1967,6 +1967,16 @@ _SQUARE: tuple[tuple[str, str, str, str], ...] = (
     ("MERCHANT_SUBSCRIPTION_NOT_FOUND", P, "square", "the seller lacks the subscription the endpoint needs"),
 )  # fmt: skip
 
+# Square's decline codes that Stripe's rows used to read (issue 10, SaaS template sweep): Stripe's table now counts
+# only on stripe.* classes, so Square's own ApiError ("'code': 'INSUFFICIENT_FUNDS', 'detail': 'Authorization error:
+# 'INSUFFICIENT_FUNDS''") fell to its "Authorization error" words (a credential's). Read on Square's SDK classes only
+# (CLASS_SCOPED_VENDORS): elsewhere a bare insufficient_funds may be a platform's own balance. Both are card declines
+# in Square's PAYMENT_METHOD_ERROR category, as the square row's source lists them.
+_SQUARE_SWEEP_SAAS: tuple[tuple[str, str, str, str], ...] = (
+    ("INSUFFICIENT_FUNDS", V, "square", "the issuer declined: the card has insufficient funds; another is needed"),
+    ("GENERIC_DECLINE", V, "square", "the issuer declined without a specific reason: another card is needed"),
+)
+
 # ---- PayPal REST error names (tenth batch), read as PAYPAL<NAME> from the body paypalrestsdk and the PayPal HTTP
 # clients print. A sender or merchant account that is unverified, restricted or lacks a permission must change (its
 # owner acts); a declined instrument or a duplicate id is the request's (validation). INSUFFICIENT_FUNDS is left to
@@ -2862,6 +2872,7 @@ VENDOR_CODES: tuple[tuple[str, str, tuple[tuple[str, str, str, str], ...]], ...]
     ("mssql", "MSSQL", _MSSQL_CONCURRENCY),
     ("oracle", "", _ORACLE_CONCURRENCY),
     ("square", "", _SQUARE),
+    ("square_sdk", "", _SQUARE_SWEEP_SAAS),
     ("entra", "", _ENTRA_SIGN_IN),
     ("slack", "", _SLACK_METHODS),
     ("slack", "", _SLACK_SWEEP_SAAS),
@@ -2982,6 +2993,7 @@ CLASS_SCOPED_VENDORS: dict[str, tuple[str, ...]] = {
     "hcloud": ("hcloud.*",),
     "postmark": ("postmarker.*",),
     "vonage": ("vonage.*", "vonage_sms.*"),
+    "square_sdk": ("square.*", "squareup.*"),
 }
 """Vendors whose codes count only on their SDK's classes (qualified class-name globs, the class or a base)."""
 

@@ -5573,7 +5573,10 @@ _MESSAGES_TEMPLATES_SAAS: tuple[tuple[str, Category, Stage, str], ...] = (
      r"\bexpired card\b|\bcvc declined\b|\bblocked card\b|\binvalid card number\b|\bissuer suspected fraud\b|"
      r"\btransaction not (?:permitted|allowed)\b|\bwithdrawal (?:amount|count) exceeded\b|"
      r"\brefused\b.{0,40}\bnot enough balance\b|\binsufficient funds\b|"
-     r"\bgateway rejected: (?:avs|avs_and_cvv|cvv|fraud|risk_threshold|duplicate|three_d_secure)\b"),
+     r"\bgateway rejected: (?:avs|avs_and_cvv|cvv|fraud|risk_threshold|duplicate|three_d_secure)\b|"
+     # (PayPal's INSTRUMENT_DECLINED issue named bare by a wrapper, developer.paypal.com orders v2 errors: "The
+     # instrument presented was either declined by the processor or bank")
+     r"\binstrument_declined\b"),
     # Twilio 21610 ("Attempt to send to unsubscribed recipient", www.twilio.com/docs/api/errors/21610), also behind a
     # wrapper without its code or status: the recipient opted out; this message to them always fails
     ("tpl_sms_recipient_unsubscribed", V, Stage.MESSAGE_STRONG, r"\battempt to send to unsubscribed recipient\b"),
