@@ -2873,9 +2873,11 @@ VENDOR_CODES: tuple[tuple[str, str, tuple[tuple[str, str, str, str], ...]], ...]
     ("oracle", "", _ORACLE_CONCURRENCY),
     ("square", "", _SQUARE),
     ("square_sdk", "", _SQUARE_SWEEP_SAAS),
+    ("square_printed", "", _SQUARE_SWEEP_SAAS),
     ("entra", "", _ENTRA_SIGN_IN),
     ("slack", "", _SLACK_METHODS),
     ("slack", "", _SLACK_SWEEP_SAAS),
+    *(("slack_printed", "", table) for table in (_SLACK, _SLACK_MORE, _SLACK_METHODS, _SLACK_SWEEP_SAAS)),
     ("salesforce", "SALESFORCE", _SALESFORCE_MORE),
     ("paypal", "PAYPAL", _PAYPAL),
     ("paypal", "PAYPAL", _PAYPAL_ISSUES),
@@ -3024,5 +3026,12 @@ SHAPED_VENDORS: dict[str, str] = {
     "azure": _AZURE_PRINTED,
     # Ceph's RADOS Gateway speaks the S3 API and its codes are printed by boto3 in AWS's format
     "ceph_rgw": _AWS_PRINTED,
+    # Slack's method errors where a wrapper relays slack_sdk's SlackApiError text without its class ("The request to
+    # the Slack API failed. (url: ...)\nThe server responded with: {'ok': False, 'error': 'channel_not_found'}",
+    # slack_sdk/web/slack_response.py validate): the same tables as "slack", read in Slack's own printed format
+    "slack_printed": r"The request to the Slack API failed\.",
+    # Square's decline codes where a wrapper relays the SDK's ApiError text ("status_code: 402, body: {'errors':
+    # [{'category': 'PAYMENT_METHOD_ERROR', 'code': 'INSUFFICIENT_FUNDS', ...}]}"): read in that printed format
+    "square_printed": r"\{'errors': \[\{'category': 'PAYMENT_METHOD_ERROR'",
 }
 """Vendors whose codes count only where the message has the vendor's printed format (a regular expression)."""

@@ -1000,7 +1000,10 @@ _MESSAGES: tuple[tuple[str, Category, Stage, str], ...] = (
      r"\ban update is in progress for resource\b|\banother operation on this or dependent resource is in progress\b|"
      # (Salesforce's UNABLE_TO_LOCK_ROW text "unable to obtain exclusive access to this record or 1 records: 001...",
      # another transaction holds the row, as wrappers relay it without its errorCode)
-     r"\bunable to obtain exclusive access to this record\b"),
+     r"\bunable to obtain exclusive access to this record\b|"
+     # (Adyen's 704 "request already processed or in progress", docs.adyen.com error codes: an idempotent request with
+     # the same key is still running)
+     r"\brequest already processed or in progress\b"),
     ("shutdown", T, Stage.MESSAGE_STRONG,
      r"interpreter shutdown|python is likely shutting down|sys\.meta_path is none|"
      r"cannot schedule new futures after interpreter shutdown|at interpreter shutdown|"
@@ -3769,7 +3772,9 @@ _MESSAGES_SWEEP_CLIENTS: tuple[tuple[str, Category, Stage, str], ...] = (
     # Stripe's idempotency_error (stripe/_error.py IdempotencyError; docs.stripe.com/api/idempotent_requests: "errors
     # if they're not the same"): a key reused with other parameters; the request must change, not be retried
     ("idempotency_key_reused", V, Stage.MESSAGE_STRONG,
-     r"\bkeys for idempotent requests can only be used with the same parameters\b"),
+     r"\bkeys for idempotent requests can only be used with the same parameters\b|"
+     # (Square's IDEMPOTENCY_KEY_REUSED detail "The idempotency key can only be retried with the same request data.")
+     r"\bidempotency key can only be retried with the same request data\b"),
 )  # fmt: skip
 
 
@@ -5583,6 +5588,20 @@ _MESSAGES_TEMPLATES_SAAS: tuple[tuple[str, Category, Stage, str], ...] = (
     # Stripe's resource_missing text ("No such customer: 'cus_x'", docs.stripe.com/error-codes resource_missing), also
     # behind a wrapper without its 404: the object the call names does not exist in this account
     ("tpl_stripe_no_such_object", P, Stage.MESSAGE_STRONG, r"\bno such [a-z_ ]{3,30}: '[\w-]{3,}'"),
+    # Stripe's parameter errors (parameter_missing "Missing required param: currency.", parameter_unknown "Received
+    # unknown parameter: amout"; docs.stripe.com/error-codes), Twilio's number errors (21217 "Phone number does not
+    # appear to be valid", 21612 "The 'To' phone number: x, is not currently reachable using the 'From' phone number:
+    # y via SMS."; www.twilio.com/docs/api/errors), Okta's E0000003 ("The request body was not well-formed.",
+    # developer.okta.com error codes), as wrappers relay them without their class or status: the request must change
+    ("tpl_saas_bad_request", V, Stage.MESSAGE_STRONG,
+     r"\bmissing required param: \w|\breceived unknown parameter: \w|"
+     r"\bphone number does not appear to be valid\b|\bis not currently reachable using the 'from' phone number\b|"
+     r"\bthe request body was not well-formed\b"),
+    # Notion's object_not_found and unauthorized texts ("Could not find database with ID: x. Make sure the relevant
+    # pages and databases are shared with your integration.", "API token is invalid."; notion_client/errors.py
+    # APIResponseError carries the body's message), also behind a wrapper: the integration's access must change
+    ("tpl_notion_access", P, Stage.MESSAGE_STRONG,
+     r"\bmake sure the relevant pages and databases are shared with your integration\b|\bapi token is invalid\b"),
 )  # fmt: skip
 
 _MESSAGES_TEMPLATES_IDENTITY: tuple[tuple[str, Category, Stage, str], ...] = (
@@ -5592,4 +5611,22 @@ _MESSAGES_TEMPLATES_IDENTITY: tuple[tuple[str, Category, Stage, str], ...] = (
     # service's credentials and settings must change; the same request never succeeds
     ("tpl_auth_setup", P, Stage.MESSAGE_STRONG,
      r"\bgrant type '[\w:.-]+' not allowed for the client\b|\bcan not log in(?:!| with \w+)"),
+    # the RFC 6749 4.1.2.1 / RFC 8628 3.5 codes that say "later", in oauthlib's printed form ("(server_error) ",
+    # "(temporarily_unavailable) ...", "(slow_down) ": rfc6749/errors.py '({error}) {description}') wherever it is
+    # relayed, as a wrapper prints the oauthlib error: the authorization server failed or asked the client to wait
+    ("tpl_oauth_retry_code", T, Stage.MESSAGE_STRONG,
+     r"\b(?:server_error|temporarily_unavailable|slow_down|authorization_pending)\) "),
+    # PyJWT's texts (jwt/api_jwt.py, api_jws.py) as a wrapper relays them without the class: a token whose time has
+    # not come yet ("The token is not yet valid (nbf)": transient, as ImmatureSignatureError), a malformed token
+    # ("Not enough segments", "Invalid header padding", "Invalid crypto padding": the token given is not a JWT,
+    # validation as DecodeError), a token the verifier rejects ("Invalid audience", "Audience doesn't match",
+    # "Invalid issuer", "The specified alg value is not allowed", 'Token is missing the "exp" claim', "Unable to find
+    # a signing key that matches": permanent, as ExpiredSignatureError)
+    ("tpl_jwt_not_yet_valid", T, Stage.MESSAGE_STRONG, r"\bthe token is not yet valid \((?:nbf|iat)\)"),
+    ("tpl_jwt_malformed", V, Stage.MESSAGE_STRONG,
+     r"\bnot enough segments\b|\binvalid (?:header|payload|crypto) padding\b"),
+    ("tpl_jwt_rejected", P, Stage.MESSAGE_STRONG,
+     r"\b(?:invalid audience|audience doesn't match|invalid issuer)(?: \(strict\))?$|"
+     r"\bthe specified alg value is not allowed\b|\btoken is missing the \"\w+\" claim\b|"
+     r"\bunable to find a signing key that matches\b"),
 )  # fmt: skip
