@@ -12,7 +12,9 @@ its error codes and refusal reasons, Braintree's classes and processor responses
 Orders v2 bodies, Square's ApiError, Amazon SES's sending errors (API and SMTP), Shopify's throttling, Google Drive's
 reasons, and these texts behind an application wrapper that prints the class name first. Filled with plausible values
 and labelled by ../shared/corpus/LABELS.md before the verdict was looked at: the source-template accuracy is a second
-measure of how the classifier generalises, beside the independent corpus.
+measure of how the classifier generalises, beside the independent corpus. Only texts read in a library's source, its
+tests or its vendor's documentation (or seen verbatim in public code relaying them) are kept; values are plausible
+fills.
 """
 
 from __future__ import annotations
@@ -391,13 +393,6 @@ TEMPLATES: list[tuple[str, str, str, int | None, Category]] = [
     (
         "github",
         "github.GithubException.GithubException",
-        '502 {"message": "Server Error", "documentation_url": "https://docs.github.com/rest"}',
-        502,
-        T,
-    ),
-    (
-        "github",
-        "github.GithubException.GithubException",
         ('410 {"message": "Issues are disabled for this repo", "documentation_url": "https://docs.github.com/rest"}'),
         410,
         P,
@@ -414,9 +409,6 @@ TEMPLATES: list[tuple[str, str, str, int | None, Category]] = [
     ),
     ("gitlab", "gitlab.exceptions.GitlabHttpError", "429: Too Many Requests", 429, T),
     ("gitlab", "gitlab.exceptions.GitlabGetError", "404: 404 Project Not Found", 404, P),
-    ("gitlab", "gitlab.exceptions.GitlabCreateError", "403: 403 Forbidden", 403, P),
-    ("gitlab", "gitlab.exceptions.GitlabAuthenticationError", "401: 401 Unauthorized", 401, P),
-    ("gitlab", "gitlab.exceptions.GitlabCreateError", "400: Branch already exists", 400, V),
     ("gitlab", "gitlab.exceptions.GitlabHttpError", "502: GitLab is not responding", 502, T),
     (
         "gitlab",
@@ -468,16 +460,6 @@ TEMPLATES: list[tuple[str, str, str, int | None, Category]] = [
     ),
     (
         "salesforce",
-        "simple_salesforce.exceptions.SalesforceResourceNotFound",
-        (
-            "Resource Account Not Found. Response content: [{'errorCode': 'NOT_FOUND', 'message': 'The"
-            " requested resource does not exist'}]"
-        ),
-        404,
-        P,
-    ),
-    (
-        "salesforce",
         "simple_salesforce.exceptions.SalesforceMalformedRequest",
         (
             "Malformed request https://acme.my.salesforce.com/services/data/v59.0/sobjects/Contact/."
@@ -500,39 +482,6 @@ TEMPLATES: list[tuple[str, str, str, int | None, Category]] = [
     ),
     (
         "salesforce",
-        "simple_salesforce.exceptions.SalesforceMalformedRequest",
-        (
-            "Malformed request https://acme.my.salesforce.com/services/data/v59.0/sobjects/Opportunity/."
-            " Response content: [{'message': 'Close Date: invalid date: 2024-13-45', 'errorCode':"
-            " 'INVALID_TYPE_ON_FIELD_IN_RECORD', 'fields': ['CloseDate']}]"
-        ),
-        400,
-        V,
-    ),
-    (
-        "salesforce",
-        "simple_salesforce.exceptions.SalesforceMalformedRequest",
-        (
-            "Malformed request https://acme.my.salesforce.com/services/data/v59.0/sobjects/Account/."
-            " Response content: [{'message': 'storage limit exceeded', 'errorCode':"
-            " 'STORAGE_LIMIT_EXCEEDED', 'fields': []}]"
-        ),
-        400,
-        R,
-    ),
-    (
-        "salesforce",
-        "simple_salesforce.exceptions.SalesforceRefusedRequest",
-        (
-            "Request refused for https://acme.my.salesforce.com/services/data/v59.0/sobjects/Account/."
-            " Response content: [{'message': 'Insufficient Privileges', 'errorCode':"
-            " 'INSUFFICIENT_ACCESS'}]"
-        ),
-        403,
-        P,
-    ),
-    (
-        "salesforce",
         "simple_salesforce.exceptions.SalesforceRefusedRequest",
         (
             "Request refused for https://acme.my.salesforce.com/services/data/v59.0/sobjects/Account/."
@@ -541,16 +490,6 @@ TEMPLATES: list[tuple[str, str, str, int | None, Category]] = [
         ),
         403,
         P,
-    ),
-    (
-        "salesforce",
-        "simple_salesforce.exceptions.SalesforceGeneralError",
-        (
-            "Error Code 503. Response content: [{'message': 'Server is temporarily unavailable',"
-            " 'errorCode': 'SERVER_UNAVAILABLE'}]"
-        ),
-        503,
-        T,
     ),
     ("salesforce", "builtins.RuntimeError", "Salesforce: TotalRequests Limit exceeded.", None, R),
     (
@@ -615,23 +554,6 @@ TEMPLATES: list[tuple[str, str, str, int | None, Category]] = [
         ),
         400,
         V,
-    ),
-    (
-        "twilio",
-        "twilio.base.exceptions.TwilioRestException",
-        "HTTP 401 error: Unable to fetch record: Authenticate",
-        401,
-        P,
-    ),
-    (
-        "twilio",
-        "twilio.base.exceptions.TwilioRestException",
-        (
-            "HTTP 404 error: Unable to fetch record: The requested resource"
-            " /2010-04-01/Accounts/AC123/Messages/SM123.json was not found"
-        ),
-        404,
-        P,
     ),
     (
         "twilio",
@@ -757,7 +679,6 @@ TEMPLATES: list[tuple[str, str, str, int | None, Category]] = [
         None,
         T,
     ),
-    ("stripe", "stripe._error.APIError", "Request req_8Hk2Lm9PqR3sTu: An unknown error occurred", 500, T),
     (
         "stripe",
         "stripe._error.SignatureVerificationError",
@@ -821,13 +742,6 @@ TEMPLATES: list[tuple[str, str, str, int | None, Category]] = [
         400,
         P,
     ),
-    (
-        "oauthlib",
-        "oauthlib.oauth2.rfc6749.errors.InvalidClientError",
-        "(invalid_client) Client authentication failed.",
-        401,
-        P,
-    ),
     ("oauthlib", "oauthlib.oauth2.rfc6749.errors.TokenExpiredError", "(token_expired) ", None, P),
     (
         "oauthlib",
@@ -885,22 +799,7 @@ TEMPLATES: list[tuple[str, str, str, int | None, Category]] = [
         None,
         P,
     ),
-    (
-        "authlib",
-        "authlib.integrations.base_client.errors.OAuthError",
-        "invalid_client: The OAuth client was not found.",
-        None,
-        P,
-    ),
-    (
-        "authlib",
-        "authlib.integrations.base_client.errors.OAuthError",
-        "temporarily_unavailable: The authorization server is temporarily unable to handle the request.",
-        None,
-        T,
-    ),
     ("authlib", "authlib.integrations.base_client.errors.OAuthError", "server_error: ", None, T),
-    ("authlib", "authlib.integrations.base_client.errors.OAuthError", "unauthorized_client: Unauthorized", None, P),
     (
         "authlib",
         "authlib.integrations.base_client.errors.OAuthError",
@@ -928,13 +827,6 @@ TEMPLATES: list[tuple[str, str, str, int | None, Category]] = [
     (
         "google-auth",
         "google.auth.exceptions.RefreshError",
-        "('invalid_grant: Bad Request', {'error': 'invalid_grant', 'error_description': 'Bad Request'})",
-        None,
-        P,
-    ),
-    (
-        "google-auth",
-        "google.auth.exceptions.RefreshError",
         (
             "('invalid_grant: Invalid JWT Signature.', {'error': 'invalid_grant', 'error_description':"
             " 'Invalid JWT Signature.'})"
@@ -945,50 +837,9 @@ TEMPLATES: list[tuple[str, str, str, int | None, Category]] = [
     (
         "google-auth",
         "google.auth.exceptions.RefreshError",
-        (
-            "('invalid_grant: Invalid JWT: Token must be a short-lived token (60 minutes) and in a"
-            " reasonable timeframe. Check your iat and exp values in the JWT claim.', {'error':"
-            " 'invalid_grant', 'error_description': 'Invalid JWT: Token must be a short-lived token (60"
-            " minutes) and in a reasonable timeframe. Check your iat and exp values in the JWT claim.'})"
-        ),
-        None,
-        P,
-    ),
-    (
-        "google-auth",
-        "google.auth.exceptions.RefreshError",
-        (
-            "('invalid_client: The OAuth client was not found.', {'error': 'invalid_client',"
-            " 'error_description': 'The OAuth client was not found.'})"
-        ),
-        None,
-        P,
-    ),
-    (
-        "google-auth",
-        "google.auth.exceptions.RefreshError",
         ("('invalid_client: Unauthorized', {'error': 'invalid_client', 'error_description': 'Unauthorized'})"),
         None,
         P,
-    ),
-    (
-        "google-auth",
-        "google.auth.exceptions.RefreshError",
-        (
-            "('unauthorized_client: Client is unauthorized to retrieve access tokens using this method, or"
-            " client not authorized for any of the scopes requested.', {'error': 'unauthorized_client',"
-            " 'error_description': 'Client is unauthorized to retrieve access tokens using this method, or"
-            " client not authorized for any of the scopes requested.'})"
-        ),
-        None,
-        P,
-    ),
-    (
-        "google-auth",
-        "google.auth.exceptions.RefreshError",
-        ("('internal_failure: Backend Error', {'error': 'internal_failure', 'error_description': 'Backend Error'})"),
-        None,
-        T,
     ),
     ("google-auth", "google.auth.exceptions.RefreshError", "Unable to determine AWS region", None, P),
     (
@@ -1023,8 +874,7 @@ TEMPLATES: list[tuple[str, str, str, int | None, Category]] = [
         "msal",
         "builtins.RuntimeError",
         (
-            "AADSTS700082: The refresh token has expired due to inactivity. The token was issued on"
-            " 2026-08-01T10:00:00Z and was inactive for 90.00:00:00. Trace ID:"
+            "AADSTS700082: The refresh token has expired due to inactivity. Trace ID:"
             " 0b1c2d3e-4f50-6172-8394-a5b6c7d8e9f0 Correlation ID: 1a2b3c4d-5e6f-7081-92a3-b4c5d6e7f809"
             " Timestamp: 2026-11-29 21:04:11Z"
         ),
@@ -1247,20 +1097,6 @@ TEMPLATES: list[tuple[str, str, str, int | None, Category]] = [
         "google-api",
         "googleapiclient.errors.HttpError",
         (
-            "<HttpError 403 when requesting"
-            ' https://gmail.googleapis.com/gmail/v1/users/me/messages?alt=json returned "Quota exceeded for'
-            " quota metric 'Queries' and limit 'Queries per day' of service 'gmail.googleapis.com'\"."
-            " Details: \"[{'message': 'Quota exceeded for quota metric 'Queries' and limit 'Queries"
-            " per day' of service 'gmail.googleapis.com'', 'domain': 'usageLimits', 'reason':"
-            " 'quotaExceeded'}]\">"
-        ),
-        403,
-        R,
-    ),
-    (
-        "google-api",
-        "googleapiclient.errors.HttpError",
-        (
             "<HttpError 500 when requesting"
             ' https://gmail.googleapis.com/gmail/v1/users/me/messages?alt=json returned "Backend Error".'
             " Details: \"[{'message': 'Backend Error', 'domain': 'usageLimits', 'reason':"
@@ -1273,18 +1109,6 @@ TEMPLATES: list[tuple[str, str, str, int | None, Category]] = [
         "google-api",
         "googleapiclient.errors.HttpError",
         (
-            "<HttpError 403 when requesting"
-            ' https://gmail.googleapis.com/gmail/v1/users/me/messages?alt=json returned "Insufficient'
-            " Permission\". Details: \"[{'message': 'Insufficient Permission', 'domain':"
-            " 'usageLimits', 'reason': 'insufficientPermissions'}]\">"
-        ),
-        403,
-        P,
-    ),
-    (
-        "google-api",
-        "googleapiclient.errors.HttpError",
-        (
             "<HttpError 401 when requesting"
             ' https://gmail.googleapis.com/gmail/v1/users/me/messages?alt=json returned "Invalid'
             " Credentials\". Details: \"[{'message': 'Invalid Credentials', 'domain': 'usageLimits',"
@@ -1292,19 +1116,6 @@ TEMPLATES: list[tuple[str, str, str, int | None, Category]] = [
         ),
         401,
         P,
-    ),
-    (
-        "google-api",
-        "googleapiclient.errors.HttpError",
-        (
-            "<HttpError 400 when requesting"
-            ' https://gmail.googleapis.com/gmail/v1/users/me/messages?alt=json returned "Invalid value at'
-            " 'start_date' (TYPE_STRING), \"2024-13-01\"\". Details: \"[{'message': 'Invalid value at"
-            " 'start_date' (TYPE_STRING), \"2024-13-01\"', 'domain': 'usageLimits', 'reason':"
-            " 'invalidParameter'}]\">"
-        ),
-        400,
-        V,
     ),
     (
         "google-api",
@@ -1323,85 +1134,13 @@ TEMPLATES: list[tuple[str, str, str, int | None, Category]] = [
         403,
         P,
     ),
-    (
-        "google-api",
-        "googleapiclient.errors.HttpError",
-        (
-            "<HttpError 403 when requesting"
-            ' https://gmail.googleapis.com/gmail/v1/users/me/messages?alt=json returned "The domain'
-            " administrators have disabled Drive apps.\". Details: \"[{'message': 'The domain"
-            " administrators have disabled Drive apps.', 'domain': 'usageLimits', 'reason':"
-            " 'domainPolicy'}]\">"
-        ),
-        403,
-        P,
-    ),
-    (
-        "google-api",
-        "googleapiclient.errors.HttpError",
-        (
-            "<HttpError 404 when requesting"
-            ' https://gmail.googleapis.com/gmail/v1/users/me/messages?alt=json returned "File not found:'
-            " 1A2b3C4d5E6f.\". Details: \"[{'message': 'File not found: 1A2b3C4d5E6f.', 'domain':"
-            " 'usageLimits', 'reason': 'notFound'}]\">"
-        ),
-        404,
-        P,
-    ),
     ("google-api", "builtins.RuntimeError", "Drive upload failed: User Rate Limit Exceeded", None, T),
-    (
-        "google-api",
-        "builtins.RuntimeError",
-        (
-            "Sheets API: Quota exceeded for quota metric 'Write requests' and limit 'Write requests per"
-            " minute per user' of service 'sheets.googleapis.com' for consumer 'project_number:123456789'."
-        ),
-        None,
-        T,
-    ),
     (
         "msgraph",
         "requests.exceptions.HTTPError",
         ("429 Client Error: Too Many Requests for url: https://graph.microsoft.com/v1.0/users/a@contoso.com/messages"),
         429,
         T,
-    ),
-    (
-        "msgraph",
-        "msgraph.generated.models.o_data_errors.o_data_error.ODataError",
-        ("APIError\nCode: 429\nmessage: None\nerror: MainError(code='TooManyRequests', message='Too many requests')"),
-        429,
-        T,
-    ),
-    (
-        "msgraph",
-        "msgraph.generated.models.o_data_errors.o_data_error.ODataError",
-        (
-            "APIError\nCode: 403\nmessage: None\nerror: MainError(code='Authorization_RequestDenied',"
-            " message='Insufficient privileges to complete the operation.')"
-        ),
-        403,
-        P,
-    ),
-    (
-        "msgraph",
-        "msgraph.generated.models.o_data_errors.o_data_error.ODataError",
-        (
-            "APIError\nCode: 404\nmessage: None\nerror: MainError(code='ErrorItemNotFound', message='The"
-            " specified object was not found in the store.')"
-        ),
-        404,
-        P,
-    ),
-    (
-        "msgraph",
-        "msgraph.generated.models.o_data_errors.o_data_error.ODataError",
-        (
-            "APIError\nCode: 401\nmessage: None\nerror: MainError(code='InvalidAuthenticationToken',"
-            " message='Lifetime validation failed, the token is expired.')"
-        ),
-        401,
-        P,
     ),
     (
         "hubspot",
@@ -1417,16 +1156,7 @@ TEMPLATES: list[tuple[str, str, str, int | None, Category]] = [
         429,
         T,
     ),
-    (
-        "okta",
-        "okta.errors.okta_api_error.OktaAPIError",
-        (
-            "Okta HTTP 400 E0000001 Api validation failed: name\nname: An object with this field already"
-            " exists in the current organization"
-        ),
-        400,
-        V,
-    ),
+    ("okta", "okta.errors.okta_api_error.OktaAPIError", "Okta HTTP 400 E0000001 Api validation failed: name\n", 400, V),
     (
         "okta",
         "okta.errors.okta_api_error.OktaAPIError",
@@ -1436,13 +1166,6 @@ TEMPLATES: list[tuple[str, str, str, int | None, Category]] = [
     ),
     ("okta", "okta.errors.okta_api_error.OktaAPIError", "Okta HTTP 401 E0000004 Authentication failed\n", 401, P),
     ("okta", "okta.errors.okta_api_error.OktaAPIError", "Okta HTTP 401 E0000011 Invalid token provided\n", 401, P),
-    (
-        "okta",
-        "okta.errors.okta_api_error.OktaAPIError",
-        "Okta HTTP 404 E0000007 Not found: Resource not found: 00u1abcd (User)\n",
-        404,
-        P,
-    ),
     (
         "okta",
         "okta.errors.okta_api_error.OktaAPIError",
@@ -1491,9 +1214,6 @@ TEMPLATES: list[tuple[str, str, str, int | None, Category]] = [
     ("notion", "notion_client.errors.APIResponseError", "Conflict occurred while saving. Please try again.", 409, T),
     ("notion", "notion_client.errors.APIResponseError", "Unknown error", 500, T),
     ("notion", "notion_client.errors.RequestTimeoutError", "Request to Notion API has timed out", None, T),
-    ("auth0", "auth0.authentication.exceptions.Auth0Error", "403: Wrong email or password.", 403, P),
-    ("auth0", "auth0.authentication.exceptions.Auth0Error", "401: Unauthorized", 401, P),
-    ("auth0", "auth0.authentication.exceptions.Auth0Error", "403: Invalid refresh token", 403, P),
     ("auth0", "auth0.authentication.exceptions.RateLimitError", "429: Global limit has been reached", 429, T),
     (
         "auth0",
@@ -1509,16 +1229,6 @@ TEMPLATES: list[tuple[str, str, str, int | None, Category]] = [
         '{"error": "RecordNotFound", "description": "Not found"}',
         404,
         P,
-    ),
-    (
-        "zenpy",
-        "zenpy.lib.exception.APIException",
-        (
-            '{"error": "RecordInvalid", "description": "Record validation errors", "details": {"requester":'
-            ' [{"description": "Requester: Email is invalid"}]}}'
-        ),
-        422,
-        V,
     ),
     (
         "jira",
@@ -1539,13 +1249,6 @@ TEMPLATES: list[tuple[str, str, str, int | None, Category]] = [
         ),
         401,
         P,
-    ),
-    (
-        "jira",
-        "jira.exceptions.JIRAError",
-        ("JiraError HTTP 429 url: https://acme.atlassian.net/rest/api/2/search\n\ttext: Rate limit exceeded.\n\t"),
-        429,
-        T,
     ),
     (
         "jira",
@@ -1582,26 +1285,6 @@ TEMPLATES: list[tuple[str, str, str, int | None, Category]] = [
     ),
     (
         "adyen",
-        "Adyen.exceptions.AdyenAPIAuthenticationError",
-        (
-            "AdyenAPIAuthenticationError:{'status': 401, 'errorCode': '000', 'message': 'HTTP Status"
-            " Response - Unauthorized', 'errorType': 'security'}"
-        ),
-        401,
-        P,
-    ),
-    (
-        "adyen",
-        "Adyen.exceptions.AdyenAPIInvalidPermission",
-        (
-            "AdyenAPIInvalidPermission:{'status': 403, 'errorCode': '010', 'message': 'Not allowed',"
-            " 'errorType': 'security'}"
-        ),
-        403,
-        P,
-    ),
-    (
-        "adyen",
         "Adyen.exceptions.AdyenAPIResponseError",
         (
             "AdyenAPIResponseError:{'status': 422, 'errorCode': '704', 'message': 'request already"
@@ -1609,16 +1292,6 @@ TEMPLATES: list[tuple[str, str, str, int | None, Category]] = [
         ),
         422,
         T,
-    ),
-    (
-        "adyen",
-        "Adyen.exceptions.AdyenAPICommunicationError",
-        (
-            "AdyenAPICommunicationError:{'status': 500, 'errorCode': '905', 'message': 'Payment details are"
-            " not supported', 'errorType': 'configuration'}"
-        ),
-        500,
-        P,
     ),
     (
         "adyen",
@@ -1655,7 +1328,6 @@ TEMPLATES: list[tuple[str, str, str, int | None, Category]] = [
         T,
     ),
     ("braintree", "builtins.RuntimeError", "Braintree sale failed: Do Not Honor", None, V),
-    ("braintree", "builtins.RuntimeError", "Braintree sale failed: Insufficient Funds", None, V),
     ("braintree", "builtins.RuntimeError", "Braintree sale failed: Processor Network Unavailable - Try Again", None, T),
     ("braintree", "builtins.RuntimeError", "Braintree sale failed: Transaction Not Allowed", None, V),
     ("braintree", "builtins.RuntimeError", "Braintree sale failed: Expiration date is invalid.", None, V),
@@ -1833,7 +1505,6 @@ TEMPLATES: list[tuple[str, str, str, int | None, Category]] = [
         None,
         R,
     ),
-    ("wrapped", "builtins.RuntimeError", "GitlabHttpError: 429: Too Many Requests", None, T),
     (
         "wrapped",
         "builtins.RuntimeError",
@@ -2243,70 +1914,10 @@ TEMPLATES: list[tuple[str, str, str, int | None, Category]] = [
     ),
     (
         "google-api",
-        "googleapiclient.errors.HttpError",
-        (
-            "<HttpError 403 when requesting"
-            ' https://gmail.googleapis.com/gmail/v1/users/me/messages?alt=json returned "The user has not'
-            " granted the app 123456789 write access to the file 1A2b3C4d5E6f.\". Details: \"[{'message':"
-            " 'The user has not granted the app 123456789 write access to the file 1A2b3C4d5E6f.',"
-            " 'domain': 'usageLimits', 'reason': 'appNotAuthorizedToFile'}]\">"
-        ),
-        403,
-        P,
-    ),
-    (
-        "google-api",
-        "googleapiclient.errors.HttpError",
-        (
-            "<HttpError 403 when requesting"
-            ' https://gmail.googleapis.com/gmail/v1/users/me/messages?alt=json returned "The user does not'
-            " have sufficient permissions for file 1A2b3C4d5E6f.\". Details: \"[{'message': 'The user does"
-            " not have sufficient permissions for file 1A2b3C4d5E6f.', 'domain': 'usageLimits', 'reason':"
-            " 'insufficientFilePermissions'}]\">"
-        ),
-        403,
-        P,
-    ),
-    (
-        "google-api",
-        "googleapiclient.errors.HttpError",
-        (
-            "<HttpError 403 when requesting"
-            ' https://gmail.googleapis.com/gmail/v1/users/me/messages?alt=json returned "Rate limit'
-            ' exceeded. User message: "These item(s) could not be shared because a rate limit was exceeded:'
-            ' alice@acme.test"". Details: "[{\'message\': \'Rate limit exceeded. User message: "These'
-            " item(s) could not be shared because a rate limit was exceeded: alice@acme.test\"',"
-            " 'domain': 'usageLimits', 'reason': 'sharingRateLimitExceeded'}]\">"
-        ),
-        403,
-        T,
-    ),
-    (
-        "google-api",
         "builtins.RuntimeError",
         "Drive upload failed: The user's Drive storage quota has been exceeded.",
         None,
         R,
-    ),
-    (
-        "msgraph",
-        "msgraph.generated.models.o_data_errors.o_data_error.ODataError",
-        (
-            "APIError\nCode: 507\nmessage: None\nerror: MainError(code='quotaLimitReached',"
-            " message='Insufficient Storage')"
-        ),
-        507,
-        R,
-    ),
-    (
-        "msgraph",
-        "msgraph.generated.models.o_data_errors.o_data_error.ODataError",
-        (
-            "APIError\nCode: 503\nmessage: None\nerror: MainError(code='serviceNotAvailable', message='The"
-            " service is not available. Try the request again after a delay.')"
-        ),
-        503,
-        T,
     ),
 ]
 
@@ -2457,7 +2068,6 @@ def test_an_oauth_code_on_the_generic_class_is_read_only_where_it_leads(clf: Cla
             V,
             "message.tpl_card_refused",
         ),
-        ("builtins.RuntimeError", "Braintree sale failed: Insufficient Funds", None, V, "message.tpl_card_refused"),
         (
             "builtins.RuntimeError",
             "Braintree sale failed: Transaction Not Allowed",
@@ -2872,8 +2482,6 @@ WRAPPED: list[tuple[str, str, Category]] = [
         P,
     ),
     ("gitlab", "GitlabHttpError: 429: Too Many Requests", T),
-    ("gitlab", "GitlabCreateError: 403: 403 Forbidden", P),
-    ("gitlab", "GitlabAuthenticationError: 401: 401 Unauthorized", P),
     (
         "salesforce",
         (
@@ -2912,14 +2520,6 @@ WRAPPED: list[tuple[str, str, Category]] = [
     (
         "salesforce",
         (
-            "SalesforceResourceNotFound: Resource Account Not Found. Response content: [{'errorCode':"
-            " 'NOT_FOUND', 'message': 'The requested resource does not exist'}]"
-        ),
-        P,
-    ),
-    (
-        "salesforce",
-        (
             "SalesforceMalformedRequest: Malformed request"
             " https://acme.my.salesforce.com/services/data/v59.0/sobjects/Contact/. Response content:"
             " [{'message': 'Required fields are missing: [LastName]', 'errorCode':"
@@ -2940,48 +2540,12 @@ WRAPPED: list[tuple[str, str, Category]] = [
     (
         "salesforce",
         (
-            "SalesforceMalformedRequest: Malformed request"
-            " https://acme.my.salesforce.com/services/data/v59.0/sobjects/Opportunity/. Response content:"
-            " [{'message': 'Close Date: invalid date: 2024-13-45', 'errorCode':"
-            " 'INVALID_TYPE_ON_FIELD_IN_RECORD', 'fields': ['CloseDate']}]"
-        ),
-        V,
-    ),
-    (
-        "salesforce",
-        (
-            "SalesforceMalformedRequest: Malformed request"
-            " https://acme.my.salesforce.com/services/data/v59.0/sobjects/Account/. Response content:"
-            " [{'message': 'storage limit exceeded', 'errorCode': 'STORAGE_LIMIT_EXCEEDED', 'fields': []}]"
-        ),
-        R,
-    ),
-    (
-        "salesforce",
-        (
-            "SalesforceRefusedRequest: Request refused for"
-            " https://acme.my.salesforce.com/services/data/v59.0/sobjects/Account/. Response content:"
-            " [{'message': 'Insufficient Privileges', 'errorCode': 'INSUFFICIENT_ACCESS'}]"
-        ),
-        P,
-    ),
-    (
-        "salesforce",
-        (
             "SalesforceRefusedRequest: Request refused for"
             " https://acme.my.salesforce.com/services/data/v59.0/sobjects/Account/. Response content:"
             " [{'message': 'The REST API is not enabled for this Organization.', 'errorCode':"
             " 'API_DISABLED_FOR_ORG'}]"
         ),
         P,
-    ),
-    (
-        "salesforce",
-        (
-            "SalesforceGeneralError: Error Code 503. Response content: [{'message': 'Server is temporarily"
-            " unavailable', 'errorCode': 'SERVER_UNAVAILABLE'}]"
-        ),
-        T,
     ),
     (
         "twilio",
@@ -3029,15 +2593,6 @@ WRAPPED: list[tuple[str, str, Category]] = [
             " +15558675310, is not currently reachable using the 'From' phone number: +15017122661 via SMS."
         ),
         V,
-    ),
-    ("twilio", "TwilioRestException: HTTP 401 error: Unable to fetch record: Authenticate", P),
-    (
-        "twilio",
-        (
-            "TwilioRestException: HTTP 404 error: Unable to fetch record: The requested resource"
-            " /2010-04-01/Accounts/AC123/Messages/SM123.json was not found"
-        ),
-        P,
     ),
     (
         "twilio",
@@ -3116,7 +2671,6 @@ WRAPPED: list[tuple[str, str, Category]] = [
         T,
     ),
     ("oauthlib", "InvalidGrantError: (invalid_grant) Token has been expired or revoked.", P),
-    ("oauthlib", "InvalidClientError: (invalid_client) Client authentication failed.", P),
     ("oauthlib", "TokenExpiredError: (token_expired) ", P),
     ("oauthlib", "InsecureTransportError: (insecure_transport) OAuth 2 MUST utilize https.", P),
     ("oauthlib", "TemporarilyUnavailableError: (temporarily_unavailable) ", T),
@@ -3154,8 +2708,6 @@ WRAPPED: list[tuple[str, str, Category]] = [
     ("oauthlib", "OAuth2Error: (slow_down) ", T),
     ("oauthlib", "CustomOAuth2Error: (expired_token) The device_code has expired.", P),
     ("authlib", "OAuthError: invalid_grant: Token has been expired or revoked.", P),
-    ("authlib", "OAuthError: invalid_client: The OAuth client was not found.", P),
-    ("authlib", "OAuthError: unauthorized_client: Unauthorized", P),
     ("authlib", "TokenExpiredError: token_expired: ", P),
     ("authlib", "ExpiredTokenError: expired_token: The token is expired", P),
     ("authlib", "BadSignatureError: bad_signature: ", P),
@@ -3171,34 +2723,8 @@ WRAPPED: list[tuple[str, str, Category]] = [
     (
         "google-auth",
         (
-            "RefreshError: ('invalid_grant: Bad Request', {'error': 'invalid_grant', 'error_description':"
-            " 'Bad Request'})"
-        ),
-        P,
-    ),
-    (
-        "google-auth",
-        (
             "RefreshError: ('invalid_grant: Invalid JWT Signature.', {'error': 'invalid_grant',"
             " 'error_description': 'Invalid JWT Signature.'})"
-        ),
-        P,
-    ),
-    (
-        "google-auth",
-        (
-            "RefreshError: ('invalid_grant: Invalid JWT: Token must be a short-lived token (60 minutes) and"
-            " in a reasonable timeframe. Check your iat and exp values in the JWT claim.', {'error':"
-            " 'invalid_grant', 'error_description': 'Invalid JWT: Token must be a short-lived token (60"
-            " minutes) and in a reasonable timeframe. Check your iat and exp values in the JWT claim.'})"
-        ),
-        P,
-    ),
-    (
-        "google-auth",
-        (
-            "RefreshError: ('invalid_client: The OAuth client was not found.', {'error': 'invalid_client',"
-            " 'error_description': 'The OAuth client was not found.'})"
         ),
         P,
     ),
@@ -3209,24 +2735,6 @@ WRAPPED: list[tuple[str, str, Category]] = [
             " 'error_description': 'Unauthorized'})"
         ),
         P,
-    ),
-    (
-        "google-auth",
-        (
-            "RefreshError: ('unauthorized_client: Client is unauthorized to retrieve access tokens using"
-            " this method, or client not authorized for any of the scopes requested.', {'error':"
-            " 'unauthorized_client', 'error_description': 'Client is unauthorized to retrieve access tokens"
-            " using this method, or client not authorized for any of the scopes requested.'})"
-        ),
-        P,
-    ),
-    (
-        "google-auth",
-        (
-            "RefreshError: ('internal_failure: Backend Error', {'error': 'internal_failure',"
-            " 'error_description': 'Backend Error'})"
-        ),
-        T,
     ),
     ("google-auth", "RefreshError: Unable to determine AWS region", P),
     (
@@ -3304,18 +2812,6 @@ WRAPPED: list[tuple[str, str, Category]] = [
     (
         "google-api",
         (
-            "HttpError: <HttpError 403 when requesting"
-            ' https://gmail.googleapis.com/gmail/v1/users/me/messages?alt=json returned "Quota exceeded for'
-            " quota metric 'Queries' and limit 'Queries per day' of service 'gmail.googleapis.com'\"."
-            " Details: \"[{'message': 'Quota exceeded for quota metric 'Queries' and limit 'Queries"
-            " per day' of service 'gmail.googleapis.com'', 'domain': 'usageLimits', 'reason':"
-            " 'quotaExceeded'}]\">"
-        ),
-        R,
-    ),
-    (
-        "google-api",
-        (
             "HttpError: <HttpError 500 when requesting"
             ' https://gmail.googleapis.com/gmail/v1/users/me/messages?alt=json returned "Backend Error".'
             " Details: \"[{'message': 'Backend Error', 'domain': 'usageLimits', 'reason':"
@@ -3326,33 +2822,12 @@ WRAPPED: list[tuple[str, str, Category]] = [
     (
         "google-api",
         (
-            "HttpError: <HttpError 403 when requesting"
-            ' https://gmail.googleapis.com/gmail/v1/users/me/messages?alt=json returned "Insufficient'
-            " Permission\". Details: \"[{'message': 'Insufficient Permission', 'domain':"
-            " 'usageLimits', 'reason': 'insufficientPermissions'}]\">"
-        ),
-        P,
-    ),
-    (
-        "google-api",
-        (
             "HttpError: <HttpError 401 when requesting"
             ' https://gmail.googleapis.com/gmail/v1/users/me/messages?alt=json returned "Invalid'
             " Credentials\". Details: \"[{'message': 'Invalid Credentials', 'domain': 'usageLimits',"
             " 'reason': 'authError'}]\">"
         ),
         P,
-    ),
-    (
-        "google-api",
-        (
-            "HttpError: <HttpError 400 when requesting"
-            ' https://gmail.googleapis.com/gmail/v1/users/me/messages?alt=json returned "Invalid value at'
-            " 'start_date' (TYPE_STRING), \"2024-13-01\"\". Details: \"[{'message': 'Invalid value at"
-            " 'start_date' (TYPE_STRING), \"2024-13-01\"', 'domain': 'usageLimits', 'reason':"
-            " 'invalidParameter'}]\">"
-        ),
-        V,
     ),
     (
         "google-api",
@@ -3370,67 +2845,12 @@ WRAPPED: list[tuple[str, str, Category]] = [
         P,
     ),
     (
-        "google-api",
-        (
-            "HttpError: <HttpError 403 when requesting"
-            ' https://gmail.googleapis.com/gmail/v1/users/me/messages?alt=json returned "The domain'
-            " administrators have disabled Drive apps.\". Details: \"[{'message': 'The domain"
-            " administrators have disabled Drive apps.', 'domain': 'usageLimits', 'reason':"
-            " 'domainPolicy'}]\">"
-        ),
-        P,
-    ),
-    (
-        "google-api",
-        (
-            "HttpError: <HttpError 404 when requesting"
-            ' https://gmail.googleapis.com/gmail/v1/users/me/messages?alt=json returned "File not found:'
-            " 1A2b3C4d5E6f.\". Details: \"[{'message': 'File not found: 1A2b3C4d5E6f.', 'domain':"
-            " 'usageLimits', 'reason': 'notFound'}]\">"
-        ),
-        P,
-    ),
-    (
         "msgraph",
         (
             "HTTPError: 429 Client Error: Too Many Requests for url:"
             " https://graph.microsoft.com/v1.0/users/a@contoso.com/messages"
         ),
         T,
-    ),
-    (
-        "msgraph",
-        (
-            "ODataError: APIError\nCode: 429\nmessage: None\nerror: MainError(code='TooManyRequests',"
-            " message='Too many requests')"
-        ),
-        T,
-    ),
-    (
-        "msgraph",
-        (
-            "ODataError: APIError\nCode: 403\nmessage: None\nerror:"
-            " MainError(code='Authorization_RequestDenied', message='Insufficient privileges to complete"
-            " the operation.')"
-        ),
-        P,
-    ),
-    (
-        "msgraph",
-        (
-            "ODataError: APIError\nCode: 404\nmessage: None\nerror: MainError(code='ErrorItemNotFound',"
-            " message='The specified object was not found in the store.')"
-        ),
-        P,
-    ),
-    (
-        "msgraph",
-        (
-            "ODataError: APIError\nCode: 401\nmessage: None\nerror:"
-            " MainError(code='InvalidAuthenticationToken', message='Lifetime validation failed, the token"
-            " is expired.')"
-        ),
-        P,
     ),
     (
         "hubspot",
@@ -3442,18 +2862,10 @@ WRAPPED: list[tuple[str, str, Category]] = [
         ("HTTPError: 429 Client Error: Too Many Requests for url: https://acme.zendesk.com/api/v2/tickets.json"),
         T,
     ),
-    (
-        "okta",
-        (
-            "OktaAPIError: Okta HTTP 400 E0000001 Api validation failed: name\nname: An object with this"
-            " field already exists in the current organization"
-        ),
-        V,
-    ),
+    ("okta", "OktaAPIError: Okta HTTP 400 E0000001 Api validation failed: name\n", V),
     ("okta", "OktaAPIError: Okta HTTP 400 E0000003 The request body was not well-formed.\n", V),
     ("okta", "OktaAPIError: Okta HTTP 401 E0000004 Authentication failed\n", P),
     ("okta", "OktaAPIError: Okta HTTP 401 E0000011 Invalid token provided\n", P),
-    ("okta", "OktaAPIError: Okta HTTP 404 E0000007 Not found: Resource not found: 00u1abcd (User)\n", P),
     (
         "okta",
         ("OktaAPIError: Okta HTTP 401 E0000015 You do not have permission to access the feature you are requesting\n"),
@@ -3480,20 +2892,9 @@ WRAPPED: list[tuple[str, str, Category]] = [
     ("notion", "APIResponseError: Object not found", P),
     ("notion", "APIResponseError: Conflict occurred while saving. Please try again.", T),
     ("notion", "RequestTimeoutError: Request to Notion API has timed out", T),
-    ("auth0", "Auth0Error: 403: Wrong email or password.", P),
-    ("auth0", "Auth0Error: 401: Unauthorized", P),
-    ("auth0", "Auth0Error: 403: Invalid refresh token", P),
     ("auth0", "RateLimitError: 429: Global limit has been reached", T),
     ("auth0", "Auth0Error: 400: Grant type 'password' not allowed for the client.", P),
     ("zenpy", 'RecordNotFoundException: {"error": "RecordNotFound", "description": "Not found"}', P),
-    (
-        "zenpy",
-        (
-            'APIException: {"error": "RecordInvalid", "description": "Record validation errors", "details":'
-            ' {"requester": [{"description": "Requester: Email is invalid"}]}}'
-        ),
-        V,
-    ),
     (
         "jira",
         (
@@ -3513,14 +2914,6 @@ WRAPPED: list[tuple[str, str, Category]] = [
     (
         "jira",
         (
-            "JIRAError: JiraError HTTP 429 url: https://acme.atlassian.net/rest/api/2/search\n\ttext: Rate"
-            " limit exceeded.\n\t"
-        ),
-        T,
-    ),
-    (
-        "jira",
-        (
             "JIRAError: JiraError HTTP 503 url: https://acme.atlassian.net/rest/api/2/search\n\ttext:"
             " Service Unavailable\n\t"
         ),
@@ -3536,26 +2929,10 @@ WRAPPED: list[tuple[str, str, Category]] = [
     (
         "adyen",
         (
-            "AdyenAPIAuthenticationError: AdyenAPIAuthenticationError:{'status': 401, 'errorCode': '000',"
-            " 'message': 'HTTP Status Response - Unauthorized', 'errorType': 'security'}"
-        ),
-        P,
-    ),
-    (
-        "adyen",
-        (
             "AdyenAPIResponseError: AdyenAPIResponseError:{'status': 422, 'errorCode': '704', 'message':"
             " 'request already processed or in progress', 'errorType': 'validation'}"
         ),
         T,
-    ),
-    (
-        "adyen",
-        (
-            "AdyenAPICommunicationError: AdyenAPICommunicationError:{'status': 500, 'errorCode': '905',"
-            " 'message': 'Payment details are not supported', 'errorType': 'configuration'}"
-        ),
-        P,
     ),
     (
         "adyen",
@@ -3817,56 +3194,6 @@ WRAPPED: list[tuple[str, str, Category]] = [
             " has been exceeded.', 'domain': 'usageLimits', 'reason': 'storageQuotaExceeded'}]\">"
         ),
         R,
-    ),
-    (
-        "google-api",
-        (
-            "HttpError: <HttpError 403 when requesting"
-            ' https://gmail.googleapis.com/gmail/v1/users/me/messages?alt=json returned "The user has not'
-            " granted the app 123456789 write access to the file 1A2b3C4d5E6f.\". Details: \"[{'message':"
-            " 'The user has not granted the app 123456789 write access to the file 1A2b3C4d5E6f.',"
-            " 'domain': 'usageLimits', 'reason': 'appNotAuthorizedToFile'}]\">"
-        ),
-        P,
-    ),
-    (
-        "google-api",
-        (
-            "HttpError: <HttpError 403 when requesting"
-            ' https://gmail.googleapis.com/gmail/v1/users/me/messages?alt=json returned "The user does not'
-            " have sufficient permissions for file 1A2b3C4d5E6f.\". Details: \"[{'message': 'The user does"
-            " not have sufficient permissions for file 1A2b3C4d5E6f.', 'domain': 'usageLimits', 'reason':"
-            " 'insufficientFilePermissions'}]\">"
-        ),
-        P,
-    ),
-    (
-        "google-api",
-        (
-            "HttpError: <HttpError 403 when requesting"
-            ' https://gmail.googleapis.com/gmail/v1/users/me/messages?alt=json returned "Rate limit'
-            ' exceeded. User message: "These item(s) could not be shared because a rate limit was exceeded:'
-            ' alice@acme.test"". Details: "[{\'message\': \'Rate limit exceeded. User message: "These'
-            " item(s) could not be shared because a rate limit was exceeded: alice@acme.test\"',"
-            " 'domain': 'usageLimits', 'reason': 'sharingRateLimitExceeded'}]\">"
-        ),
-        T,
-    ),
-    (
-        "msgraph",
-        (
-            "ODataError: APIError\nCode: 507\nmessage: None\nerror: MainError(code='quotaLimitReached',"
-            " message='Insufficient Storage')"
-        ),
-        R,
-    ),
-    (
-        "msgraph",
-        (
-            "ODataError: APIError\nCode: 503\nmessage: None\nerror: MainError(code='serviceNotAvailable',"
-            " message='The service is not available. Try the request again after a delay.')"
-        ),
-        T,
     ),
 ]
 
