@@ -5596,7 +5596,10 @@ _MESSAGES_TEMPLATES_SAAS: tuple[tuple[str, Category, Stage, str], ...] = (
     ("tpl_saas_bad_request", V, Stage.MESSAGE_STRONG,
      r"\bmissing required param: \w|\breceived unknown parameter: \w|"
      r"\bphone number does not appear to be valid\b|\bis not currently reachable using the 'from' phone number\b|"
-     r"\bthe request body was not well-formed\b"),
+     r"\bthe request body was not well-formed\b|"
+     # (slack_sdk's SlackRequestError for arguments that exclude each other, slack_sdk/web/client.py: "You cannot
+     # specify both the file and the content argument.")
+     r"\bcannot specify both the \w+ and the \w+ argument\b"),
     # Notion's object_not_found and unauthorized texts ("Could not find database with ID: x. Make sure the relevant
     # pages and databases are shared with your integration.", "API token is invalid."; notion_client/errors.py
     # APIResponseError carries the body's message), also behind a wrapper: the integration's access must change
@@ -5623,6 +5626,10 @@ _MESSAGES_TEMPLATES_IDENTITY: tuple[tuple[str, Category, Stage, str], ...] = (
     # "Invalid issuer", "The specified alg value is not allowed", 'Token is missing the "exp" claim', "Unable to find
     # a signing key that matches": permanent, as ExpiredSignatureError)
     ("tpl_jwt_not_yet_valid", T, Stage.MESSAGE_STRONG, r"\bthe token is not yet valid \((?:nbf|iat)\)"),
+    # google-auth's signBlob through the IAM credentials API (google/auth/iam.py, impersonated_credentials.py:
+    # "exhausted signBlob endpoint retries"), also behind a wrapper: the endpoint failed on every try; a later call
+    # is likely to succeed
+    ("tpl_sign_blob_retries", T, Stage.MESSAGE_STRONG, r"\bexhausted signblob endpoint retries\b"),
     ("tpl_jwt_malformed", V, Stage.MESSAGE_STRONG,
      r"\bnot enough segments\b|\binvalid (?:header|payload|crypto) padding\b"),
     ("tpl_jwt_rejected", P, Stage.MESSAGE_STRONG,

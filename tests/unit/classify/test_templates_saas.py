@@ -1919,6 +1919,79 @@ TEMPLATES: list[tuple[str, str, str, int | None, Category]] = [
         None,
         R,
     ),
+    (
+        "google-auth",
+        "google.auth.exceptions.RefreshError",
+        (
+            "The credentials do not contain the necessary fields need to refresh the access token. You must"
+            " specify refresh_token, token_uri, client_id, and client_secret."
+        ),
+        None,
+        P,
+    ),
+    (
+        "google-auth",
+        "google.auth.exceptions.RefreshError",
+        ("Reauthentication is needed. Please run `gcloud auth application-default login` to reauthenticate."),
+        None,
+        P,
+    ),
+    ("google-auth", "google.auth.exceptions.RefreshError", "Failed to obtain rapt token.", None, P),
+    (
+        "google-auth",
+        "google.auth.exceptions.DefaultCredentialsError",
+        "File /var/secrets/google/key.json was not found.",
+        None,
+        P,
+    ),
+    ("google-auth", "google.auth.exceptions.TransportError", "exhausted signBlob endpoint retries", None, T),
+    (
+        "google-auth",
+        "google.auth.exceptions.TransportError",
+        (
+            "Failed to retrieve http://metadata.google.internal/computeMetadata/v1/instance"
+            "/service-accounts/default/?recursive=true from the Google Compute Engine metadata service."
+            " Status: 404 Response:\nb'Not Found'"
+        ),
+        None,
+        P,
+    ),
+    (
+        "google-auth",
+        "google.auth.exceptions.RefreshError",
+        (
+            "User credential refresh is only supported in the default googleapis.com universe domain, but"
+            " the current universe domain is example.goog. If you created the credential with an access"
+            " token, it's likely that the provided token is expired now, please update your code with a"
+            " valid token."
+        ),
+        None,
+        P,
+    ),
+    (
+        "google-auth",
+        "builtins.RuntimeError",
+        ("Reauthentication is needed. Please run `gcloud auth application-default login` to reauthenticate."),
+        None,
+        P,
+    ),
+    (
+        "pygithub",
+        "builtins.RuntimeError",
+        "Cannot refresh expired token because no refresh token has been provided",
+        None,
+        P,
+    ),
+    ("pygithub", "builtins.RuntimeError", "Cannot refresh expired token because refresh token also expired", None, P),
+    ("slack", "slack_sdk.errors.SlackRequestError", "Either channel or users must be provided.", None, V),
+    ("slack", "slack_sdk.errors.SlackRequestError", "The file or content argument must be specified.", None, V),
+    (
+        "slack",
+        "slack_sdk.errors.SlackRequestError",
+        "You cannot specify both the file and the content argument.",
+        None,
+        V,
+    ),
 ]
 
 
@@ -3195,6 +3268,45 @@ WRAPPED: list[tuple[str, str, Category]] = [
         ),
         R,
     ),
+    (
+        "google-auth",
+        (
+            "RefreshError: The credentials do not contain the necessary fields need to refresh the access"
+            " token. You must specify refresh_token, token_uri, client_id, and client_secret."
+        ),
+        P,
+    ),
+    (
+        "google-auth",
+        (
+            "RefreshError: Reauthentication is needed. Please run `gcloud auth application-default login`"
+            " to reauthenticate."
+        ),
+        P,
+    ),
+    ("google-auth", "RefreshError: Failed to obtain rapt token.", P),
+    ("google-auth", "DefaultCredentialsError: File /var/secrets/google/key.json was not found.", P),
+    ("google-auth", "TransportError: exhausted signBlob endpoint retries", T),
+    (
+        "google-auth",
+        (
+            "TransportError: Failed to retrieve http://metadata.google.internal/computeMetadata/v1/instance"
+            "/service-accounts/default/?recursive=true from the Google Compute Engine metadata service."
+            " Status: 404 Response:\nb'Not Found'"
+        ),
+        P,
+    ),
+    (
+        "google-auth",
+        (
+            "RefreshError: User credential refresh is only supported in the default googleapis.com universe"
+            " domain, but the current universe domain is example.goog. If you created the credential with"
+            " an access token, it's likely that the provided token is expired now, please update your code"
+            " with a valid token."
+        ),
+        P,
+    ),
+    ("slack", "SlackRequestError: You cannot specify both the file and the content argument.", V),
 ]
 
 
@@ -3277,3 +3389,27 @@ def test_slack_codes_in_another_format_are_not_slacks(clf: Classifier) -> None:
     """A JSON 'error': 'invalid_auth' outside slack_sdk's printed text and classes is not read as Slack's code."""
     _, rule = verdict_of(clf, "builtins.RuntimeError", "Webhook failed: {'ok': False, 'error': 'invalid_auth'}")
     assert not rule.startswith("vendor.slack")
+
+
+# The fifth group: google-auth's and slack_sdk's own raise texts (before: a wrapper's weak 'bug' class, or no rule).
+@pytest.mark.parametrize(
+    ("exc_type", "message", "label", "rule"),
+    [
+        (
+            "builtins.RuntimeError",
+            "TransportError: exhausted signBlob endpoint retries",
+            T,
+            "message.tpl_sign_blob_retries",
+        ),
+        (
+            "slack_sdk.errors.SlackRequestError",
+            "You cannot specify both the file and the content argument.",
+            V,
+            "message.tpl_saas_bad_request",
+        ),
+    ],
+)
+def test_client_raise_texts_decide_over_the_weaker_signal(
+    clf: Classifier, exc_type: str, message: str, label: Category, rule: str
+) -> None:
+    assert verdict_of(clf, exc_type, message) == (label, rule)
