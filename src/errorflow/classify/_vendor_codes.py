@@ -1239,6 +1239,15 @@ _SLACK_MORE: tuple[tuple[str, str, str, str], ...] = (
     ("cannot_dm_bot", P, "slack", "a bot cannot be messaged directly"),
 )
 
+# Slack's method errors a SaaS sweep found unread (issue 10; slack-api-ref methods/*.json and common_errors.json, as
+# api.slack.com/methods/<method>#errors documents them): access limited to the current network, a method an Enterprise
+# org may not call, a method a bot token may not call: the workspace's policy or the token the service uses must change
+_SLACK_SWEEP_SAAS: tuple[tuple[str, str, str, str], ...] = (
+    ("accesslimited", P, "slack", "access to this method is limited on the current network"),
+    ("enterprise_is_restricted", P, "slack", "the method cannot be called from an Enterprise"),
+    ("user_is_bot", P, "slack", "this method cannot be called by a bot user"),
+)
+
 # ---- Slack Web API errors (tenth batch) beyond _SLACK and _SLACK_MORE, by the methods' documented error lists
 # (api.slack.com/methods/<method>#errors): a name or argument the caller must change is validation; a message, file
 # or user that does not exist, or a method or plan that does not allow it, is permanent.
@@ -1958,6 +1967,16 @@ _SQUARE: tuple[tuple[str, str, str, str], ...] = (
     ("MERCHANT_SUBSCRIPTION_NOT_FOUND", P, "square", "the seller lacks the subscription the endpoint needs"),
 )  # fmt: skip
 
+# Square's decline codes that Stripe's rows used to read (issue 10, SaaS template sweep): Stripe's table now counts
+# only on stripe.* classes, so Square's own ApiError ("'code': 'INSUFFICIENT_FUNDS', 'detail': 'Authorization error:
+# 'INSUFFICIENT_FUNDS''") fell to its "Authorization error" words (a credential's). Read on Square's SDK classes only
+# (CLASS_SCOPED_VENDORS): elsewhere a bare insufficient_funds may be a platform's own balance. Both are card declines
+# in Square's PAYMENT_METHOD_ERROR category, as the square row's source lists them.
+_SQUARE_SWEEP_SAAS: tuple[tuple[str, str, str, str], ...] = (
+    ("INSUFFICIENT_FUNDS", V, "square", "the issuer declined: the card has insufficient funds; another is needed"),
+    ("GENERIC_DECLINE", V, "square", "the issuer declined without a specific reason: another card is needed"),
+)
+
 # ---- PayPal REST error names (tenth batch), read as PAYPAL<NAME> from the body paypalrestsdk and the PayPal HTTP
 # clients print. A sender or merchant account that is unverified, restricted or lacks a permission must change (its
 # owner acts); a declined instrument or a duplicate id is the request's (validation). INSUFFICIENT_FUNDS is left to
@@ -2021,6 +2040,22 @@ _ADYEN: tuple[tuple[str, str, str, str], ...] = (
     ("TYPE_configuration", P, "adyen", "errorType configuration: the merchant account's setup (payment methods, "
      "settings) must change"),
 )  # fmt: skip
+
+# Intercom's error codes (issue 10, SaaS template sweep; developers.intercom.com/docs/references/rest-api/errors/
+# error-codes), the ``code`` of each entry of its ``error.list`` body: a parameter missing or of the wrong type is
+# validation; a token blocked, unknown or not allowed, and an API the app's plan does not include, are permanent. The
+# generic ones (server_error, client_error, conflict, unsupported, retry_after) get no row: their words decide.
+# Read as Intercom spells them (SPELLED_VENDORS): AWS SSM's ParameterNotFound normalises like parameter_not_found.
+_INTERCOM: tuple[tuple[str, str, str, str], ...] = (
+    ("parameter_not_found", V, "intercom", "a required parameter was not supplied"),
+    ("parameter_invalid", V, "intercom", "a parameter's value is invalid"),
+    ("type_mismatch", V, "intercom", "the JSON value type is incorrect for the field"),
+    ("api_plan_restricted", P, "intercom", "the API is not available on this app's plan"),
+    ("token_blocked", P, "intercom", "the API key or app has been blocked"),
+    ("token_not_found", P, "intercom", "the token or API key does not exist"),
+    ("token_unauthorized", P, "intercom", "the token or API key is not allowed to access the resource"),
+    ("missing_authorization", P, "intercom", "no authorization data was found on the request"),
+)
 
 # ---- networking libraries' own status numbers (eleventh batch, web serving, networking and coordination). libcurl
 # (pycurl's ``(47, 'Maximum (50) redirects followed')``, the curl CLI's ``curl: (47) ...``), c-ares (aiodns'
@@ -2735,6 +2770,7 @@ SOURCES: dict[str, str] = {
     "paypal-orders": "https://developer.paypal.com/api/rest/reference/orders/v2/errors/",
     "adyen": "https://docs.adyen.com/development-resources/error-codes (errorCode, errorType); Adyen/exceptions.py "
     "(Adyen/adyen-python-api-library)",
+    "intercom": "https://developers.intercom.com/docs/references/rest-api/errors/error-codes",
     # cloud and SaaS SDKs (thirteenth batch)
     "oci-api-errors": "https://docs.oracle.com/en-us/iaas/Content/API/References/apierrors.htm; oci/retry/retry.py "
     "(oracle/oci-python-sdk: DEFAULT_RETRY_STRATEGY retries 409 IncorrectState)",
@@ -2836,12 +2872,17 @@ VENDOR_CODES: tuple[tuple[str, str, tuple[tuple[str, str, str, str], ...]], ...]
     ("mssql", "MSSQL", _MSSQL_CONCURRENCY),
     ("oracle", "", _ORACLE_CONCURRENCY),
     ("square", "", _SQUARE),
+    ("square_sdk", "", _SQUARE_SWEEP_SAAS),
+    ("square_printed", "", _SQUARE_SWEEP_SAAS),
     ("entra", "", _ENTRA_SIGN_IN),
     ("slack", "", _SLACK_METHODS),
+    ("slack", "", _SLACK_SWEEP_SAAS),
+    *(("slack_printed", "", table) for table in (_SLACK, _SLACK_MORE, _SLACK_METHODS, _SLACK_SWEEP_SAAS)),
     ("salesforce", "SALESFORCE", _SALESFORCE_MORE),
     ("paypal", "PAYPAL", _PAYPAL),
     ("paypal", "PAYPAL", _PAYPAL_ISSUES),
     ("adyen", "ADYEN", _ADYEN),
+    ("intercom", "", _INTERCOM),
     ("libcurl", "CURL", _LIBCURL),
     ("c-ares", "ARES", _CARES),
     ("websocket", "WSCLOSE", _WEBSOCKET_CLOSE),
@@ -2930,7 +2971,7 @@ GENERIC_CODES: frozenset[str] = frozenset(
 # spells them ('code': 'insufficient_quota', 'type': 'not_found_error'); AMQP's NOT_FOUND, gRPC's NOT_FOUND and AWS's
 # RequestTooLargeException normalise alike and were named vendor.llm.*: the table counts only where the message spells
 # the code as the API does.
-SPELLED_VENDORS: frozenset[str] = frozenset({"amqp", "gcp", "llm"})
+SPELLED_VENDORS: frozenset[str] = frozenset({"amqp", "gcp", "llm", "intercom"})
 """Vendors whose codes count only where the message spells them exactly as the vendor does (case-sensitive)."""
 
 # ---- vendors whose codes are ordinary words (issue 10, scoping): a Kubernetes reason (Conflict, NotFound,
@@ -2954,6 +2995,7 @@ CLASS_SCOPED_VENDORS: dict[str, tuple[str, ...]] = {
     "hcloud": ("hcloud.*",),
     "postmark": ("postmarker.*",),
     "vonage": ("vonage.*", "vonage_sms.*"),
+    "square_sdk": ("square.*", "squareup.*"),
 }
 """Vendors whose codes count only on their SDK's classes (qualified class-name globs, the class or a base)."""
 
@@ -2984,5 +3026,12 @@ SHAPED_VENDORS: dict[str, str] = {
     "azure": _AZURE_PRINTED,
     # Ceph's RADOS Gateway speaks the S3 API and its codes are printed by boto3 in AWS's format
     "ceph_rgw": _AWS_PRINTED,
+    # Slack's method errors where a wrapper relays slack_sdk's SlackApiError text without its class ("The request to
+    # the Slack API failed. (url: ...)\nThe server responded with: {'ok': False, 'error': 'channel_not_found'}",
+    # slack_sdk/web/slack_response.py validate): the same tables as "slack", read in Slack's own printed format
+    "slack_printed": r"The request to the Slack API failed\.",
+    # Square's decline codes where a wrapper relays the SDK's ApiError text ("status_code: 402, body: {'errors':
+    # [{'category': 'PAYMENT_METHOD_ERROR', 'code': 'INSUFFICIENT_FUNDS', ...}]}"): read in that printed format
+    "square_printed": r"\{'errors': \[\{'category': 'PAYMENT_METHOD_ERROR'",
 }
 """Vendors whose codes count only where the message has the vendor's printed format (a regular expression)."""

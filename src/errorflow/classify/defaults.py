@@ -890,6 +890,12 @@ _MESSAGES: tuple[tuple[str, Category, Stage, str], ...] = (
      r"card number is (?:incorrect|invalid)|card's security code is (?:incorrect|invalid)|"
      r"is not a valid (?:credit |debit )?card number|"
      r"security code is incorrect|card is not supported|do not honou?r|"
+     # (the descriptions docs.stripe.com/declines/codes gives card_velocity_exceeded, duplicate_transaction, missing
+     # and fraudulent, as wrappers relay them: "The customer has exceeded the balance or credit limit available on
+     # their card", "There is no card on a customer that is being charged")
+     r"\bexceeded the balance(?: or credit limit|, credit limit)[a-z ,]{0,40} available on their card\b|"
+     r"\ba transaction with an identical amount and credit card information\b|"
+     r"\bthere is no card on a customer that is being charged\b|\bdeclined because stripe suspects\b|"
      r"prompt is too long|input (?:is )?too long|context window|exceeds? (?:the )?(?:model's )?context|"
      r"token count (?:\(\d+\) )?exceeds the maximum\b|rejected as a result of our safety system\b|"
      # Stripe's decline codes as wrappers print them bare ("Payment failed: insufficient_funds"; docs.stripe.com/
@@ -991,7 +997,13 @@ _MESSAGES: tuple[tuple[str, Category, Stage, str], ...] = (
      # (Lambda's ResourceConflictException "An update is in progress for resource: arn:...", Azure's
      # AnotherOperationInProgress "Another operation on this or dependent resource is in progress", as wrappers print
      # them without their codes)
-     r"\ban update is in progress for resource\b|\banother operation on this or dependent resource is in progress\b"),
+     r"\ban update is in progress for resource\b|\banother operation on this or dependent resource is in progress\b|"
+     # (Salesforce's UNABLE_TO_LOCK_ROW text "unable to obtain exclusive access to this record or 1 records: 001...",
+     # another transaction holds the row, as wrappers relay it without its errorCode)
+     r"\bunable to obtain exclusive access to this record\b|"
+     # (Adyen's 704 "request already processed or in progress", docs.adyen.com error codes: an idempotent request with
+     # the same key is still running)
+     r"\brequest already processed or in progress\b"),
     ("shutdown", T, Stage.MESSAGE_STRONG,
      r"interpreter shutdown|python is likely shutting down|sys\.meta_path is none|"
      r"cannot schedule new futures after interpreter shutdown|at interpreter shutdown|"
@@ -1086,12 +1098,18 @@ _MESSAGES_DATA_SERVICES: tuple[tuple[str, Category, Stage, str], ...] = (
      r"maximum (?:entity |queue |topic |storage |database )?size has been reached"),
     # a quota per day (HubSpot's "You have reached your daily limit."): capacity comes back when the day turns
     ("daily_limit", R, Stage.MESSAGE_STRONG,
-     r"(?:reached|exceeded|hit) (?:your|the|its) daily (?:limit|quota)|daily (?:limit|quota) (?:reached|exceeded)"),
+     r"(?:reached|exceeded|hit) (?:your|the|its) daily (?:limit|quota)|daily (?:limit|quota) (?:reached|exceeded)|"
+     # (Salesforce's REQUEST_LIMIT_EXCEEDED text "TotalRequests Limit exceeded.", the org's API requests over a
+     # rolling 24 hours, developer.salesforce.com app-limits cheatsheet, as wrappers relay it without its code)
+     r"\btotalrequests limit exceeded\b"),
     # BigQuery's unknown column or alias in the SQL text (like PostgreSQL 42703): the query must change
     ("unrecognized_name", P, Stage.MESSAGE_STRONG, r"unrecognized name: "),
     # Stripe's card messages (docs.stripe.com/declines/codes): the card supplied must change
     ("card_unusable", V, Stage.MESSAGE_STRONG,
      r"card (?:does not|doesn't) support|card's expiration (?:month|year|date) is (?:invalid|incorrect)|"
+     # (Braintree's validation messages, braintree/error_codes.py CreditCard ExpirationDateIsInvalid and the vault's
+     # duplicate check: "Expiration date is invalid.", "Duplicate card exists in the vault.")
+     r"\bexpiration date is invalid\b|\bduplicate card exists in the vault\b|"
      r"card's (?:zip|postal) code (?:failed|is incorrect|is invalid)"),
     # a query that needs more than the service gives one query (BigQuery "Resources exceeded during query execution",
     # the reason resourcesExceeded of the vendor table)
@@ -2621,7 +2639,13 @@ def _build() -> tuple[Rule, ...]:
     rules.extend(_CLASS_AND_MESSAGE_DATA_HANDLING)
     rules.extend((*_CLASS_AND_MESSAGE_CONFIG_KEYS, *_CLASS_AND_MESSAGE_LDAP))
     rules.extend((*_HTTP_RULES_DATA_HANDLING, *_CLASS_AND_MESSAGE_DATA_AND_ML))
-    rules.extend((*_CLASS_AND_MESSAGE_SWEEP_DATABASES, *_CLASS_AND_MESSAGE_MEDIA_AND_DOCUMENTS))
+    rules.extend(
+        (
+            *_CLASS_AND_MESSAGE_SWEEP_DATABASES,
+            *_CLASS_AND_MESSAGE_MEDIA_AND_DOCUMENTS,
+            *_CLASS_AND_MESSAGE_TEMPLATES_IDENTITY,
+        )
+    )
     rules.extend((*_CLASS_AND_MESSAGE_TEMPLATES_ORCHESTRATION, *_CLASS_AND_MESSAGE_TEMPLATES_RUNTIME))
     rules.extend(_type_rules(_DECISIVE_TYPES, Stage.EXC_TYPE, "type"))
     rules.extend(_type_rules(_DECISIVE_SERVICE_TYPES, Stage.EXC_TYPE, "type"))
@@ -2658,6 +2682,7 @@ def _build() -> tuple[Rule, ...]:
         _DECISIVE_TYPES_MEDIA_AND_CHAT,
         _DECISIVE_TYPES_TEMPLATES_ORCHESTRATION,
         _DECISIVE_TYPES_SWEEP_RUNTIME,
+        _DECISIVE_TYPES_SWEEP_SAAS,
     )
     rules.extend(rule for block in type_blocks for rule in _type_rules(block, Stage.EXC_TYPE, "type"))
     rules.extend(
@@ -2698,6 +2723,7 @@ def _build() -> tuple[Rule, ...]:
         _MESSAGES_TEMPLATES_OPERATIONS,
         _MESSAGES_TEMPLATES_CLIENTS,
         *(_MESSAGES_TEMPLATES_RUNTIME, _MESSAGES_TEMPLATES_WEB, _MESSAGES_TEMPLATES_SCIENTIFIC),
+        *(_MESSAGES_TEMPLATES_SAAS, _MESSAGES_TEMPLATES_IDENTITY),
     )
     rules.extend(
         Rule(id=f"message.{s}", category=c, message=p, stage=t) for block in message_blocks for s, c, t, p in block
@@ -3746,7 +3772,9 @@ _MESSAGES_SWEEP_CLIENTS: tuple[tuple[str, Category, Stage, str], ...] = (
     # Stripe's idempotency_error (stripe/_error.py IdempotencyError; docs.stripe.com/api/idempotent_requests: "errors
     # if they're not the same"): a key reused with other parameters; the request must change, not be retried
     ("idempotency_key_reused", V, Stage.MESSAGE_STRONG,
-     r"\bkeys for idempotent requests can only be used with the same parameters\b"),
+     r"\bkeys for idempotent requests can only be used with the same parameters\b|"
+     # (Square's IDEMPOTENCY_KEY_REUSED detail "The idempotency key can only be retried with the same request data.")
+     r"\bidempotency key can only be retried with the same request data\b"),
 )  # fmt: skip
 
 
@@ -5472,4 +5500,140 @@ _MESSAGES_TEMPLATES_SCIENTIFIC: tuple[tuple[str, Category, Stage, str], ...] = (
     # "estimated_time":118.0}'), also where a wrapper relays the body without its status: the same call works once
     # the model is loaded
     ("tpl_model_loading", T, Stage.MESSAGE_STRONG, r"\bmodel [^\s\"]{1,200} is currently loading\b"),
+)  # fmt: skip
+
+
+# ---- message-template sweep of SaaS, payment and identity APIs (issue 10): texts read in the SDKs' sources
+# (stripe-python, twilio-python, slack_sdk, PyGithub, python-gitlab, simple-salesforce, oauthlib, authlib, google-auth,
+# msal, PyJWT) and the vendors' documented error texts, as users see them on the SDK's class or behind a wrapper
+
+_DECISIVE_TYPES_SWEEP_SAAS: dict[Category, tuple[tuple[str, str], ...]] = {
+    P: (
+        # PyJWT jwt/exceptions.py MissingRequiredClaimError ('Token is missing the "exp" claim', raised by
+        # api_jwt._validate_required_claims for a claim the verifier's options require) and authlib jose/errors.py
+        # MissingClaimError ("Missing 'exp' claim"): the token is rejected as an ExpiredSignatureError or an
+        # InvalidClaimError is (jwt_rejected, jose_rejected); authlib integrations/base_client/errors.py
+        # TokenExpiredError ("token_expired", raised by the OAuth 2 client when the token expired and no refresh
+        # token or endpoint can renew it), as oauthlib's TokenExpiredError: the user's authorization must be renewed
+        ("tpl_token_rejected",
+         "jwt.exceptions.MissingRequiredClaimError jwt.MissingRequiredClaimError "
+         "authlib.jose.errors.MissingClaimError authlib.integrations.base_client.errors.TokenExpiredError "
+         "authlib.integrations.base_client.TokenExpiredError"),
+        # Adyen/client.py raises AdyenInvalidRequestError only for credentials the client was not given ("Please set
+        # your webservice username. You can do this by running Adyen.username = 'Your username'", the review payout
+        # username and password): the configuration must change, whatever the class's name says of the request
+        ("tpl_adyen_unset_credentials", "Adyen.exceptions.AdyenInvalidRequestError"),
+    ),
+}  # fmt: skip
+
+_CLASS_AND_MESSAGE_TEMPLATES_IDENTITY: tuple[Rule, ...] = (
+    Rule(
+        id="type.transient.tpl_oauth_server_retry",
+        category=T,
+        exc_type=(
+            "authlib.integrations.base_client.errors.OAuthError",
+            "authlib.integrations.base_client.OAuthError",
+            "oauthlib.oauth2.rfc6749.errors.OAuth2Error",
+            "oauthlib.oauth2.rfc6749.errors.CustomOAuth2Error",
+        ),
+        message=r"^\(?(?:server_error|temporarily_unavailable|slow_down|authorization_pending)(?:\) |:)",
+        stage=Stage.EXC_TYPE,
+        description="the error code an OAuth 2 client's generic class leads with, as authlib (common/errors.py "
+        "'{error}: {description}') and oauthlib (rfc6749/errors.py '({error}) {description}') print it: RFC 6749 "
+        "4.1.2.1's server_error and temporarily_unavailable (the authorization server's own failure) and RFC 8628 "
+        "3.5's slow_down and authorization_pending (a device-flow poll too early or too fast): the same request "
+        "later succeeds",
+    ),
+    Rule(
+        id="type.permanent.tpl_oauth_device_code_expired",
+        category=P,
+        exc_type=(
+            "authlib.integrations.base_client.errors.OAuthError",
+            "authlib.integrations.base_client.OAuthError",
+            "oauthlib.oauth2.rfc6749.errors.OAuth2Error",
+            "oauthlib.oauth2.rfc6749.errors.CustomOAuth2Error",
+        ),
+        message=r"^\(?expired_token(?:\) |:)",
+        stage=Stage.EXC_TYPE,
+        description="RFC 8628 3.5's expired_token on an OAuth 2 client's generic class ('(expired_token) The "
+        "device_code has expired.'): the device authorization must start over with the user; polling again fails",
+    ),
+)
+
+_MESSAGES_TEMPLATES_SAAS: tuple[tuple[str, Category, Stage, str], ...] = (
+    # Stripe's processing_error text (docs.stripe.com/declines/codes "An error occurred while processing the card",
+    # stripe's card message "An error occurred while processing your card. Try again in a little bit."), also behind
+    # a wrapper without its code: the processor failed, the same charge can be retried
+    ("tpl_card_processing_error", T, Stage.MESSAGE_STRONG,
+     r"\ban error occurred while processing (?:the|your) card\b|"
+     # Adyen's refusal reasons for the acquirer's or the issuer's own failure (docs.adyen.com/development-resources/
+     # refusal-reasons: "Acquirer Error", "Issuer Unavailable"): the same payment can be authorised later
+     r"\bacquirer error\b|\bissuer unavailable\b"),
+    # Adyen's refusal reasons that decline the card (docs.adyen.com/development-resources/refusal-reasons: "Expired
+    # Card", "CVC Declined", "Blocked Card", "Invalid Card Number", "Issuer Suspected Fraud", "Transaction Not
+    # Permitted", "Withdrawal amount exceeded", "Withdrawal count exceeded", "Not enough balance" after its resultCode
+    # Refused), Braintree's processor responses "Insufficient Funds" and "Transaction Not Allowed" (2001, 2015) and
+    # its gateway rejections ("Gateway Rejected: cvv"), as callers raise them: the card supplied must change
+    ("tpl_card_refused", V, Stage.MESSAGE_STRONG,
+     r"\bexpired card\b|\bcvc declined\b|\bblocked card\b|\binvalid card number\b|\bissuer suspected fraud\b|"
+     r"\btransaction not (?:permitted|allowed)\b|\bwithdrawal (?:amount|count) exceeded\b|"
+     r"\brefused\b.{0,40}\bnot enough balance\b|\binsufficient funds\b|"
+     r"\bgateway rejected: (?:avs|avs_and_cvv|cvv|fraud|risk_threshold|duplicate|three_d_secure)\b|"
+     # (PayPal's INSTRUMENT_DECLINED issue named bare by a wrapper, developer.paypal.com orders v2 errors: "The
+     # instrument presented was either declined by the processor or bank")
+     r"\binstrument_declined\b"),
+    # Twilio 21610 ("Attempt to send to unsubscribed recipient", www.twilio.com/docs/api/errors/21610), also behind a
+    # wrapper without its code or status: the recipient opted out; this message to them always fails
+    ("tpl_sms_recipient_unsubscribed", V, Stage.MESSAGE_STRONG, r"\battempt to send to unsubscribed recipient\b"),
+    # Stripe's resource_missing text ("No such customer: 'cus_x'", docs.stripe.com/error-codes resource_missing), also
+    # behind a wrapper without its 404: the object the call names does not exist in this account
+    ("tpl_stripe_no_such_object", P, Stage.MESSAGE_STRONG, r"\bno such [a-z_ ]{3,30}: '[\w-]{3,}'"),
+    # Stripe's parameter errors (parameter_missing "Missing required param: currency.", parameter_unknown "Received
+    # unknown parameter: amout"; docs.stripe.com/error-codes), Twilio's number errors (21217 "Phone number does not
+    # appear to be valid", 21612 "The 'To' phone number: x, is not currently reachable using the 'From' phone number:
+    # y via SMS."; www.twilio.com/docs/api/errors), Okta's E0000003 ("The request body was not well-formed.",
+    # developer.okta.com error codes), as wrappers relay them without their class or status: the request must change
+    ("tpl_saas_bad_request", V, Stage.MESSAGE_STRONG,
+     r"\bmissing required param: \w|\breceived unknown parameter: \w|"
+     r"\bphone number does not appear to be valid\b|\bis not currently reachable using the 'from' phone number\b|"
+     r"\bthe request body was not well-formed\b|"
+     # (slack_sdk's SlackRequestError for arguments that exclude each other, slack_sdk/web/client.py: "You cannot
+     # specify both the file and the content argument.")
+     r"\bcannot specify both the \w+ and the \w+ argument\b"),
+    # Notion's object_not_found and unauthorized texts ("Could not find database with ID: x. Make sure the relevant
+    # pages and databases are shared with your integration.", "API token is invalid."; notion_client/errors.py
+    # APIResponseError carries the body's message), also behind a wrapper: the integration's access must change
+    ("tpl_notion_access", P, Stage.MESSAGE_STRONG,
+     r"\bmake sure the relevant pages and databases are shared with your integration\b|\bapi token is invalid\b"),
+)  # fmt: skip
+
+_MESSAGES_TEMPLATES_IDENTITY: tuple[tuple[str, Category, Stage, str], ...] = (
+    # Auth0's token endpoint refusing a grant the application is not configured for ("Grant type 'password' not
+    # allowed for the client.", as auth0-python's Auth0Error prints it after the 400 or 403), and python-jira's failed
+    # login (jira/client.py: "Can not log in!", "Can not log in with {auth_method}"): the application's or the
+    # service's credentials and settings must change; the same request never succeeds
+    ("tpl_auth_setup", P, Stage.MESSAGE_STRONG,
+     r"\bgrant type '[\w:.-]+' not allowed for the client\b|\bcan not log in(?:!| with \w+)"),
+    # the RFC 6749 4.1.2.1 / RFC 8628 3.5 codes that say "later", in oauthlib's printed form ("(server_error) ",
+    # "(temporarily_unavailable) ...", "(slow_down) ": rfc6749/errors.py '({error}) {description}') wherever it is
+    # relayed, as a wrapper prints the oauthlib error: the authorization server failed or asked the client to wait
+    ("tpl_oauth_retry_code", T, Stage.MESSAGE_STRONG,
+     r"\b(?:server_error|temporarily_unavailable|slow_down|authorization_pending)\) "),
+    # PyJWT's texts (jwt/api_jwt.py, api_jws.py) as a wrapper relays them without the class: a token whose time has
+    # not come yet ("The token is not yet valid (nbf)": transient, as ImmatureSignatureError), a malformed token
+    # ("Not enough segments", "Invalid header padding", "Invalid crypto padding": the token given is not a JWT,
+    # validation as DecodeError), a token the verifier rejects ("Invalid audience", "Audience doesn't match",
+    # "Invalid issuer", "The specified alg value is not allowed", 'Token is missing the "exp" claim', "Unable to find
+    # a signing key that matches": permanent, as ExpiredSignatureError)
+    ("tpl_jwt_not_yet_valid", T, Stage.MESSAGE_STRONG, r"\bthe token is not yet valid \((?:nbf|iat)\)"),
+    # google-auth's signBlob through the IAM credentials API (google/auth/iam.py, impersonated_credentials.py:
+    # "exhausted signBlob endpoint retries"), also behind a wrapper: the endpoint failed on every try; a later call
+    # is likely to succeed
+    ("tpl_sign_blob_retries", T, Stage.MESSAGE_STRONG, r"\bexhausted signblob endpoint retries\b"),
+    ("tpl_jwt_malformed", V, Stage.MESSAGE_STRONG,
+     r"\bnot enough segments\b|\binvalid (?:header|payload|crypto) padding\b"),
+    ("tpl_jwt_rejected", P, Stage.MESSAGE_STRONG,
+     r"\b(?:invalid audience|audience doesn't match|invalid issuer)(?: \(strict\))?$|"
+     r"\bthe specified alg value is not allowed\b|\btoken is missing the \"\w+\" claim\b|"
+     r"\bunable to find a signing key that matches\b"),
 )  # fmt: skip
