@@ -5492,7 +5492,12 @@ _MESSAGES_TEMPLATES_SCIENTIFIC: tuple[tuple[str, Category, Stage, str], ...] = (
 _DECISIVE_TYPES_SWEEP_STORAGE: dict[Category, tuple[tuple[str, str], ...]] = {
     # chromadb/errors.py BackoffError (the server's "Backoff and retry", rust/types api_types.rs): the frontend sheds
     # load for now; the same call goes through later
-    T: (("chroma_backoff", "chromadb.errors.BackoffError"),),
+    T: (
+        ("chroma_backoff", "chromadb.errors.BackoffError"),
+        # typesense-python's 500 and 503 (ServerError, ServiceUnavailable) and its request timeout
+        ("typesense_server", "typesense.exceptions.ServerError typesense.exceptions.ServiceUnavailable "
+         "typesense.exceptions.Timeout"),
+    ),
     # pymilvus ConnectionNotExistException ("should create connection first."), weaviate-client
     # WeaviateClosedClientError ("The `WeaviateClient` is closed. Run `client.connect()` to (re)connect!"): the code
     # uses a client it never connected or already closed; pinecone IndexInitFailedError / IndexTerminatedError
@@ -5503,6 +5508,15 @@ _DECISIVE_TYPES_SWEEP_STORAGE: dict[Category, tuple[tuple[str, str], ...]] = {
          "weaviate.exceptions.WeaviateClosedClientError weaviate.exceptions.WeaviateClosedClientException"),
         ("vector_index_failed", "pinecone.errors.exceptions.IndexInitFailedError pinecone.IndexInitFailedError "
          "pinecone.errors.exceptions.IndexTerminatedError pinecone.IndexTerminatedError"),
+        # typesense-python request_handler.py _ERROR_CODE_MAP: the class names the status (401, 403, 404), raised as
+        # an IOError whose errno is that status, so no errno table reads it
+        ("typesense_setup", "typesense.exceptions.RequestUnauthorized typesense.exceptions.RequestForbidden "
+         "typesense.exceptions.ObjectNotFound"),
+    ),
+    # ... (400, 409, 422): the request or the document must change
+    V: (
+        ("typesense_request", "typesense.exceptions.RequestMalformed typesense.exceptions.ObjectAlreadyExists "
+         "typesense.exceptions.ObjectUnprocessable"),
     ),
 }  # fmt: skip
 
@@ -5608,7 +5622,9 @@ _MESSAGES_TEMPLATES_DATASTORES: tuple[tuple[str, Category, Stage, str], ...] = (
     # change, also behind a wrapper
     ("tpl_vector_dimension", V, Stage.MESSAGE_STRONG,
      r"\bvector dimension error: expected dim\b|\bembedding dimension \d+ does not match collection dimensionality\b|"
-     r"\bvector dimension \d+ does not match the dimension of the index\b"),
+     r"\bvector dimension \d+ does not match the dimension of the index\b|"
+     # (Meilisearch, crates/milli/src/error.rs: "Invalid vector dimensions: expected: `384`, found: `768`.")
+     r"\binvalid vector dimensions: expected\b"),
     # a Qdrant collection that does not exist ("Not found: Collection `x` doesn't exist!"), Milvus's merr texts with
     # their bracketed fields (pkg/util/merr: "privilege not permitted", "invalid parameter[...]", "missing
     # parameter[...]", "parameter too large[...]", "alias already exist[...]", "datanode slot exhausted", "disk limit
@@ -5634,6 +5650,32 @@ _MESSAGES_TEMPLATES_DATASTORES: tuple[tuple[str, Category, Stage, str], ...] = (
     # weaviate-client's closed client, behind a wrapper (exceptions.py "The `WeaviateClient` is closed. Run
     # `client.connect()` to (re)connect!"): the code must connect it; its "(re)connect" is no retry
     ("tpl_weaviate_closed", P, Stage.MESSAGE_STRONG, r"\bthe `?weaviateclient`? is closed\b"),
+    # Meilisearch's refusals of a document (crates/milli/src/error.rs UserError: "Document identifier `a b` is
+    # invalid. A document identifier can be of type integer or string, ...", "A document cannot contain more than
+    # 65,535 fields.", "Document doesn't have a `id` attribute: ...", "The primary key inference failed as the engine
+    # did not find any field ending with `id` ...", "Index already has a primary key: `id`."), also without their
+    # code: the documents or the request must change
+    ("tpl_meili_document", V, Stage.MESSAGE_STRONG,
+     r"\ba document identifier can be of type integer or string\b|"
+     r"\ba document cannot contain more than [\d,]+ fields\b|"
+     r"\bdocument doesn't have a `[^`\n]{1,200}` attribute\b|\bthe primary key inference failed\b|"
+     r"\bindex already has a primary key\b"),
+    # ... and its capacity (UserError: "Maximum number of documents reached.", "Maximum database size has been
+    # reached.", "There is no more space left on the device. Consider increasing the size of the disk/partition."):
+    # space must be freed or grown; and a store that must be rebuilt ("The database file is in an invalid state.")
+    ("tpl_meili_capacity", R, Stage.MESSAGE_STRONG,
+     r"\bmaximum number of documents reached\b|\bmaximum database size has been reached\b|"
+     r"\bno more space left on the device\b"),
+    ("tpl_meili_store_state", P, Stage.MESSAGE_STRONG, r"\bthe database file is in an invalid state\b"),
+    # the client's settings: meilisearch-python's URL without a scheme (_httprequests.py: "Invalid URL localhost:7700,
+    # no scheme/protocol supplied."), adlfs without credentials (spec.py: "Must provide either a connection_string or
+    # account_name with credentials!!"): the configuration must change; "invalid" or "connection" here is no input
+    # and no network failure
+    ("tpl_search_client_setup", P, Stage.MESSAGE_STRONG,
+     r"\bno scheme/protocol supplied\b|\bmust provide either a connection_string or account_name\b"),
+    # Typesense's 404 for a collection (its body's message "Could not find a collection with name `books`."), also
+    # behind a wrapper
+    ("tpl_typesense_missing", P, Stage.MESSAGE_STRONG, r"\bcould not find a collection with name\b"),
 )  # fmt: skip
 
 _MESSAGES_TEMPLATES_STORAGE: tuple[tuple[str, Category, Stage, str], ...] = (
@@ -5655,6 +5697,12 @@ _MESSAGES_TEMPLATES_STORAGE: tuple[tuple[str, Category, Stage, str], ...] = (
      r"\bdifference between the request time and the (?:server's|current) time is too large\b"),
     ("tpl_s3_backend_down", T, Stage.MESSAGE_STRONG, r"\bobject storage backend is unreachable\b"),
     ("tpl_bucket_owned", V, Stage.MESSAGE_STRONG, r"\byou already own (?:it|this bucket)\b"),
+    # Cloud Storage's JSON API errors as gcsfs's HttpError prints them ("{message}, {code}"; the status-codes page's
+    # backendError "Backend Error" (retry with backoff) and required "Login Required") and a bucket name it refuses
+    # ("Invalid bucket name: 'x'"), also behind a wrapper
+    ("tpl_gcs_backend_error", T, Stage.MESSAGE_STRONG, r"^backend error(?:, 5\d\d)?$"),
+    ("tpl_gcs_login_required", P, Stage.MESSAGE_STRONG, r"^login required(?:, 401)?$"),
+    ("tpl_bucket_name_invalid", V, Stage.MESSAGE_STRONG, r"\binvalid bucket name: "),
     # an SFTP status as paramiko raises it (sftp_client._convert_status with OpenSSH sftp-server's texts, sftp.py
     # SFTP_DESC: "Operation unsupported", "No connection", "Connection lost"): the server does not support the
     # operation (permanent); the session is gone for now (transient)

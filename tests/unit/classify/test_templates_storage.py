@@ -1118,14 +1118,6 @@ OWN = [
     (
         "pysolr",
         "pysolr.SolrError",
-        ("Solr responded with an error (HTTP 409): [Reason: version conflict for doc-1 expected=123 actual=124]"),
-        None,
-        None,
-        T,
-    ),
-    (
-        "pysolr",
-        "pysolr.SolrError",
         (
             "Connection to server 'http://solr:8983/solr/orders/update/?commit=true' timed out: "
             "HTTPConnectionPool(host='solr', port=8983): Read timed out. (read timeout=60)"
@@ -2577,10 +2569,7 @@ OWN = [
     (
         "weaviate-client",
         "weaviate.exceptions.UnexpectedStatusCodeError",
-        (
-            "Collection may not have been created properly! Unexpected status code: 422, with response "
-            "body: {'error': [{'message': 'class name \"Article\" already exists'}]}."
-        ),
+        ("Collection may not have been created properly! Unexpected status code: 422, with response body: None."),
         422,
         None,
         V,
@@ -2734,6 +2723,357 @@ OWN = [
         None,
         None,
         P,
+    ),
+    (
+        "meilisearch",
+        "meilisearch.errors.MeilisearchApiError",
+        (
+            "MeilisearchApiError. Error code: index_not_found. Error message: Index `movies` not found. "
+            "Error documentation: https://docs.meilisearch.com/errors#index_not_found Error type: "
+            "invalid_request"
+        ),
+        404,
+        None,
+        P,
+    ),
+    (
+        "meilisearch",
+        "meilisearch.errors.MeilisearchApiError",
+        (
+            "MeilisearchApiError. Error code: invalid_api_key. Error message: The provided API key is "
+            "invalid. Error documentation: https://docs.meilisearch.com/errors#invalid_api_key Error type: "
+            "auth"
+        ),
+        403,
+        None,
+        P,
+    ),
+    (
+        "meilisearch",
+        "meilisearch.errors.MeilisearchApiError",
+        (
+            "MeilisearchApiError. Document identifier `a b` is invalid. A document identifier can be of "
+            "type integer or string, only composed of alphanumeric characters (a-z A-Z 0-9), hyphens (-) "
+            "and underscores (_)."
+        ),
+        400,
+        None,
+        V,
+    ),
+    (
+        "meilisearch",
+        "meilisearch.errors.MeilisearchApiError",
+        "MeilisearchApiError. A document cannot contain more than 65,535 fields.",
+        400,
+        None,
+        V,
+    ),
+    (
+        "meilisearch",
+        "meilisearch.errors.MeilisearchApiError",
+        "MeilisearchApiError. Maximum number of documents reached.",
+        None,
+        None,
+        R,
+    ),
+    (
+        "meilisearch",
+        "meilisearch.errors.MeilisearchApiError",
+        "MeilisearchApiError. Maximum database size has been reached.",
+        None,
+        None,
+        R,
+    ),
+    (
+        "meilisearch",
+        "meilisearch.errors.MeilisearchApiError",
+        (
+            "MeilisearchApiError. There is no more space left on the device. Consider increasing the size "
+            "of the disk/partition."
+        ),
+        None,
+        None,
+        R,
+    ),
+    (
+        "meilisearch",
+        "meilisearch.errors.MeilisearchApiError",
+        "MeilisearchApiError. Invalid vector dimensions: expected: `384`, found: `768`.",
+        400,
+        None,
+        V,
+    ),
+    (
+        "meilisearch",
+        "meilisearch.errors.MeilisearchApiError",
+        'MeilisearchApiError. Document doesn\'t have a `id` attribute: `{"title":"Dune"}`.',
+        400,
+        None,
+        V,
+    ),
+    (
+        "meilisearch",
+        "meilisearch.errors.MeilisearchApiError",
+        (
+            "MeilisearchApiError. The primary key inference failed as the engine did not find any field "
+            "ending with `id` in its name. Please specify the primary key manually using the `primaryKey` "
+            "query parameter."
+        ),
+        400,
+        None,
+        V,
+    ),
+    (
+        "meilisearch",
+        "meilisearch.errors.MeilisearchApiError",
+        "MeilisearchApiError. Index already has a primary key: `id`.",
+        400,
+        None,
+        V,
+    ),
+    (
+        "meilisearch",
+        "meilisearch.errors.MeilisearchApiError",
+        "MeilisearchApiError. The database file is in an invalid state.",
+        500,
+        None,
+        P,
+    ),
+    (
+        "meilisearch",
+        "meilisearch.errors.MeilisearchTimeoutError",
+        (
+            "MeilisearchTimeoutError, timeout of $5000ms has exceeded on process $42 when waiting for task "
+            "to be resolve."
+        ),
+        None,
+        None,
+        T,
+    ),
+    (
+        "meilisearch",
+        "meilisearch.errors.MeilisearchCommunicationError",
+        (
+            "MeilisearchCommunicationError, HTTPConnectionPool(host='localhost', port=7700): Max retries "
+            "exceeded with url: /indexes/movies/documents (Caused by "
+            "NewConnectionError('<urllib3.connection.HTTPConnection object at 0x7f2a1c3b5d90>: Failed to "
+            "establish a new connection: [Errno 111] Connection refused'))"
+        ),
+        None,
+        None,
+        T,
+    ),
+    (
+        "meilisearch",
+        "meilisearch.errors.MeilisearchCommunicationError",
+        (
+            "MeilisearchCommunicationError, \n                    Invalid URL localhost:7700, no "
+            "scheme/protocol supplied.\n                    Did you mean https://localhost:7700?\n         "
+            "           "
+        ),
+        None,
+        None,
+        P,
+    ),
+    (
+        "typesense",
+        "typesense.exceptions.ObjectNotFound",
+        "[Errno 404] Could not find a collection with name `books`.",
+        None,
+        404,
+        P,
+    ),
+    (
+        "typesense",
+        "typesense.exceptions.ObjectAlreadyExists",
+        "[Errno 409] API error.",
+        None,
+        409,
+        V,
+    ),
+    (
+        "typesense",
+        "typesense.exceptions.RequestMalformed",
+        "[Errno 400] API error.",
+        None,
+        400,
+        V,
+    ),
+    (
+        "typesense",
+        "typesense.exceptions.RequestUnauthorized",
+        "[Errno 401] API error.",
+        None,
+        401,
+        P,
+    ),
+    (
+        "typesense",
+        "typesense.exceptions.RequestForbidden",
+        "[Errno 403] API error.",
+        None,
+        403,
+        P,
+    ),
+    (
+        "typesense",
+        "typesense.exceptions.ObjectUnprocessable",
+        "[Errno 422] API error.",
+        None,
+        422,
+        V,
+    ),
+    (
+        "typesense",
+        "typesense.exceptions.ServerError",
+        "[Errno 500] API error.",
+        None,
+        500,
+        T,
+    ),
+    (
+        "typesense",
+        "typesense.exceptions.ServiceUnavailable",
+        "[Errno 503] API error.",
+        None,
+        503,
+        T,
+    ),
+    (
+        "gcsfs",
+        "builtins.FileNotFoundError",
+        "acme-raw/orders/2026-11-29.csv",
+        None,
+        None,
+        P,
+    ),
+    (
+        "gcsfs",
+        "builtins.OSError",
+        "Forbidden: https://storage.googleapis.com/storage/v1/b/acme-raw/o/orders.csv\n",
+        None,
+        None,
+        P,
+    ),
+    (
+        "gcsfs",
+        "builtins.ValueError",
+        ("Bad Request: https://storage.googleapis.com/storage/v1/b?project=acme\nInvalid bucket name: 'Acme_Raw'"),
+        None,
+        None,
+        V,
+    ),
+    (
+        "gcsfs",
+        "gcsfs.retry.HttpError",
+        (
+            "The rate of change requests to the object acme-raw/state.json exceeds the rate limit. Please "
+            "reduce the rate of create, update, and delete requests., 429"
+        ),
+        None,
+        None,
+        T,
+    ),
+    (
+        "gcsfs",
+        "gcsfs.retry.HttpError",
+        "Backend Error, 503",
+        None,
+        None,
+        T,
+    ),
+    (
+        "gcsfs",
+        "gcsfs.retry.HttpError",
+        "Backend Error, 500",
+        None,
+        None,
+        T,
+    ),
+    (
+        "gcsfs",
+        "gcsfs.retry.HttpError",
+        "Login Required, 401",
+        None,
+        None,
+        P,
+    ),
+    (
+        "adlfs",
+        "builtins.FileNotFoundError",
+        "[Errno 2] No such container: 'raw'",
+        None,
+        2,
+        P,
+    ),
+    (
+        "adlfs",
+        "builtins.PermissionError",
+        "Azure Container does not exist.  Set create_parents=True to create!!",
+        None,
+        None,
+        P,
+    ),
+    (
+        "adlfs",
+        "builtins.ValueError",
+        "Must provide either a connection_string or account_name with credentials!!",
+        None,
+        None,
+        P,
+    ),
+    (
+        "adlfs",
+        "builtins.ValueError",
+        (
+            "Proposed container_name of Raw_Data does not meet Azure requirements with error The specifed "
+            "resource name contains invalid characters.!"
+        ),
+        None,
+        None,
+        V,
+    ),
+    (
+        "adlfs",
+        "builtins.NotImplementedError",
+        "File mode not supported",
+        None,
+        None,
+        P,
+    ),
+    (
+        "pyarrow",
+        "builtins.OSError",
+        (
+            "When getting information for key 'orders/2026-11-29.parquet' in bucket 'acme-raw': AWS Error "
+            "UNKNOWN (HTTP status 301) during HeadObject operation: No response body. Looks like the "
+            "configured region is 'us-east-1' while the bucket is located in 'us-east-2'."
+        ),
+        None,
+        None,
+        P,
+    ),
+    (
+        "pyarrow",
+        "builtins.OSError",
+        (
+            "When getting information for key 'orders/2026-11-29.parquet' in bucket 'acme-raw': AWS Error "
+            "ACCESS_DENIED during HeadObject operation: No response body."
+        ),
+        None,
+        None,
+        P,
+    ),
+    (
+        "pyarrow",
+        "builtins.OSError",
+        (
+            "When getting information for key 'orders/2026-11-29.parquet' in bucket 'acme-raw': AWS Error "
+            "NETWORK_CONNECTION during HeadObject operation: curlCode: 28, Timeout was reached"
+        ),
+        None,
+        None,
+        T,
     ),
 ]
 
@@ -3440,11 +3780,6 @@ WRAPPED = [
         "pysolr",
         "Solr responded with an error (HTTP 401): [Reason: require authentication]",
         P,
-    ),
-    (
-        "pysolr",
-        ("Solr responded with an error (HTTP 409): [Reason: version conflict for doc-1 expected=123 actual=124]"),
-        T,
     ),
     (
         "pysolr",
@@ -4460,10 +4795,7 @@ WRAPPED = [
     ),
     (
         "weaviate-client",
-        (
-            "Collection may not have been created properly! Unexpected status code: 422, with response "
-            "body: {'error': [{'message': 'class name \"Article\" already exists'}]}."
-        ),
+        ("Collection may not have been created properly! Unexpected status code: 422, with response body: None."),
         V,
     ),
     (
@@ -4556,6 +4888,223 @@ WRAPPED = [
         "pinecone",
         ("Index 'docs' entered terminal state 'Terminating'. Check status with pc.describe_index(name='docs')."),
         P,
+    ),
+    (
+        "meilisearch",
+        (
+            "MeilisearchApiError. Error code: index_not_found. Error message: Index `movies` not found. "
+            "Error documentation: https://docs.meilisearch.com/errors#index_not_found Error type: "
+            "invalid_request"
+        ),
+        P,
+    ),
+    (
+        "meilisearch",
+        (
+            "MeilisearchApiError. Error code: invalid_api_key. Error message: The provided API key is "
+            "invalid. Error documentation: https://docs.meilisearch.com/errors#invalid_api_key Error type: "
+            "auth"
+        ),
+        P,
+    ),
+    (
+        "meilisearch",
+        (
+            "MeilisearchApiError. Document identifier `a b` is invalid. A document identifier can be of "
+            "type integer or string, only composed of alphanumeric characters (a-z A-Z 0-9), hyphens (-) "
+            "and underscores (_)."
+        ),
+        V,
+    ),
+    (
+        "meilisearch",
+        "MeilisearchApiError. A document cannot contain more than 65,535 fields.",
+        V,
+    ),
+    (
+        "meilisearch",
+        "MeilisearchApiError. Maximum number of documents reached.",
+        R,
+    ),
+    (
+        "meilisearch",
+        "MeilisearchApiError. Maximum database size has been reached.",
+        R,
+    ),
+    (
+        "meilisearch",
+        (
+            "MeilisearchApiError. There is no more space left on the device. Consider increasing the size "
+            "of the disk/partition."
+        ),
+        R,
+    ),
+    (
+        "meilisearch",
+        "MeilisearchApiError. Invalid vector dimensions: expected: `384`, found: `768`.",
+        V,
+    ),
+    (
+        "meilisearch",
+        'MeilisearchApiError. Document doesn\'t have a `id` attribute: `{"title":"Dune"}`.',
+        V,
+    ),
+    (
+        "meilisearch",
+        (
+            "MeilisearchApiError. The primary key inference failed as the engine did not find any field "
+            "ending with `id` in its name. Please specify the primary key manually using the `primaryKey` "
+            "query parameter."
+        ),
+        V,
+    ),
+    (
+        "meilisearch",
+        "MeilisearchApiError. Index already has a primary key: `id`.",
+        V,
+    ),
+    (
+        "meilisearch",
+        "MeilisearchApiError. The database file is in an invalid state.",
+        P,
+    ),
+    (
+        "meilisearch",
+        (
+            "MeilisearchTimeoutError, timeout of $5000ms has exceeded on process $42 when waiting for task "
+            "to be resolve."
+        ),
+        T,
+    ),
+    (
+        "meilisearch",
+        (
+            "MeilisearchCommunicationError, HTTPConnectionPool(host='localhost', port=7700): Max retries "
+            "exceeded with url: /indexes/movies/documents (Caused by "
+            "NewConnectionError('<urllib3.connection.HTTPConnection object at 0x7f2a1c3b5d90>: Failed to "
+            "establish a new connection: [Errno 111] Connection refused'))"
+        ),
+        T,
+    ),
+    (
+        "meilisearch",
+        (
+            "MeilisearchCommunicationError, \n                    Invalid URL localhost:7700, no "
+            "scheme/protocol supplied.\n                    Did you mean https://localhost:7700?\n         "
+            "           "
+        ),
+        P,
+    ),
+    (
+        "typesense",
+        "[Errno 404] Could not find a collection with name `books`.",
+        P,
+    ),
+    (
+        "typesense",
+        "[Errno 401] API error.",
+        P,
+    ),
+    (
+        "typesense",
+        "[Errno 403] API error.",
+        P,
+    ),
+    (
+        "gcsfs",
+        "acme-raw/orders/2026-11-29.csv",
+        P,
+    ),
+    (
+        "gcsfs",
+        "Forbidden: https://storage.googleapis.com/storage/v1/b/acme-raw/o/orders.csv\n",
+        P,
+    ),
+    (
+        "gcsfs",
+        ("Bad Request: https://storage.googleapis.com/storage/v1/b?project=acme\nInvalid bucket name: 'Acme_Raw'"),
+        V,
+    ),
+    (
+        "gcsfs",
+        (
+            "The rate of change requests to the object acme-raw/state.json exceeds the rate limit. Please "
+            "reduce the rate of create, update, and delete requests., 429"
+        ),
+        T,
+    ),
+    (
+        "gcsfs",
+        "Backend Error, 503",
+        T,
+    ),
+    (
+        "gcsfs",
+        "Backend Error, 500",
+        T,
+    ),
+    (
+        "gcsfs",
+        "Login Required, 401",
+        P,
+    ),
+    (
+        "adlfs",
+        "[Errno 2] No such container: 'raw'",
+        P,
+    ),
+    (
+        "adlfs",
+        "Azure Container does not exist.  Set create_parents=True to create!!",
+        P,
+    ),
+    (
+        "adlfs",
+        "Must provide either a connection_string or account_name with credentials!!",
+        P,
+    ),
+    (
+        "adlfs",
+        (
+            "Proposed container_name of Raw_Data does not meet Azure requirements with error The specifed "
+            "resource name contains invalid characters.!"
+        ),
+        V,
+    ),
+    (
+        "adlfs",
+        "File mode not supported",
+        P,
+    ),
+    (
+        "adlfs",
+        "version_id cannot be specified if the filesystem is not version aware",
+        P,
+    ),
+    (
+        "pyarrow",
+        (
+            "When getting information for key 'orders/2026-11-29.parquet' in bucket 'acme-raw': AWS Error "
+            "UNKNOWN (HTTP status 301) during HeadObject operation: No response body. Looks like the "
+            "configured region is 'us-east-1' while the bucket is located in 'us-east-2'."
+        ),
+        P,
+    ),
+    (
+        "pyarrow",
+        (
+            "When getting information for key 'orders/2026-11-29.parquet' in bucket 'acme-raw': AWS Error "
+            "ACCESS_DENIED during HeadObject operation: No response body."
+        ),
+        P,
+    ),
+    (
+        "pyarrow",
+        (
+            "When getting information for key 'orders/2026-11-29.parquet' in bucket 'acme-raw': AWS Error "
+            "NETWORK_CONNECTION during HeadObject operation: curlCode: 28, Timeout was reached"
+        ),
+        T,
     ),
 ]
 
@@ -4651,6 +5200,23 @@ RULES = [
     # a vector of the wrong length behind a wrapper: the bare RuntimeError alone reads a bug
     ("builtins.RuntimeError", "[400] Vector dimension 768 does not match the dimension of the index 1536", None, None,
      V, "message.tpl_vector_dimension"),
+    # typesense-python raises the status as the errno of an IOError: only its class names the status
+    ("typesense.exceptions.ServiceUnavailable", "[Errno 503] API error.", None, 503, T,
+     "type.transient.typesense_server"),
+    ("typesense.exceptions.ObjectAlreadyExists", "[Errno 409] API error.", None, 409, V,
+     "type.validation.typesense_request"),
+    # a missing setting: ValueError alone is weak and "connection" alone reads a network failure
+    ("builtins.ValueError", "Must provide either a connection_string or account_name with credentials!!", None,
+     None, P, "message.tpl_search_client_setup"),
+    # a URL without a scheme: "Invalid URL" alone reads bad data
+    ("meilisearch.errors.MeilisearchCommunicationError",
+     "MeilisearchCommunicationError, \n                    Invalid URL localhost:7700, no scheme/protocol "
+     "supplied.\n                    Did you mean https://localhost:7700?\n                    ",
+     None, None, P, "message.tpl_search_client_setup"),
+    # Meilisearch's full disk in its own words, without its code
+    ("meilisearch.errors.MeilisearchApiError",
+     "MeilisearchApiError. There is no more space left on the device. Consider increasing the size of the "
+     "disk/partition.", None, None, R, "message.tpl_meili_capacity"),
 ]  # fmt: skip
 
 
