@@ -5614,6 +5614,17 @@ _MESSAGES_TEMPLATES_DATASTORES: tuple[tuple[str, Category, Stage, str], ...] = (
     # Elasticsearch's mapping refusal where only its reason is relayed (DocumentParsingException: "failed to parse field
     # [price] of type [long] in document with id '17'"): the document must change
     ("tpl_es_field_parse", V, Stage.MESSAGE_STRONG, r"\bfailed to parse field \[[^\]\n]{1,200}\] of type \["),
+    # ... and its refusals of a search where only the reason is relayed (MultiBucketConsumerService: "Trying to create
+    # too many buckets. Must be less than or equal to: [65536] but was [65537]."; TextFieldMapper: "Text fields are not
+    # optimised for operations that require per-document field data like aggregations and sorting"): the query must
+    # change, as too_many_buckets_exception and illegal_argument_exception say where their type is printed
+    ("tpl_es_query", V, Stage.MESSAGE_STRONG,
+     r"\btrying to create too many buckets\b|"
+     r"\btext fields are not optimised for operations that require per-document field data\b"),
+    # elasticsearch-py's scan helper (helpers/actions.py ScanError: "Scroll request has only succeeded on 4 (+0
+    # skipped) shards out of 5."): shards failed or were relocating during the scroll; a new scan later reads them all
+    ("tpl_es_scroll_partial", T, Stage.MESSAGE_STRONG,
+     r"\bscroll request has only succeeded on \d+ \(\+\d+ skipped\) shards out of\b"),
     # chromadb's load shedding behind a wrapper (the server's "Backoff and retry")
     ("tpl_chroma_backoff", T, Stage.MESSAGE_STRONG, r"^backoff and retry$"),
     # a vector whose length is not the collection's or index's (qdrant "Wrong input: Vector dimension error: expected

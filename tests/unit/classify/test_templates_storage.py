@@ -3075,6 +3075,163 @@ OWN = [
         None,
         T,
     ),
+    (
+        "elasticsearch/opensearch",
+        "elasticsearch.ApiError",
+        (
+            "ApiError(503, 'unavailable_shards_exception', '[orders][0] primary shard is not active "
+            "Timeout: [1m], request: [BulkShardRequest [[orders][0]] containing [125] requests]')"
+        ),
+        503,
+        None,
+        T,
+    ),
+    (
+        "elasticsearch/opensearch",
+        "elasticsearch.BadRequestError",
+        (
+            "BadRequestError(400, 'too_many_buckets_exception', 'Trying to create too many buckets. Must "
+            "be less than or equal to: [65536] but was [65537]. This limit can be set by changing the "
+            "[search.max_buckets] cluster level setting.')"
+        ),
+        400,
+        None,
+        V,
+    ),
+    (
+        "elasticsearch/opensearch",
+        "elasticsearch.BadRequestError",
+        (
+            "BadRequestError(400, 'strict_dynamic_mapping_exception', 'mapping set to strict, dynamic "
+            "introduction of [price] within [_doc] is not allowed')"
+        ),
+        400,
+        None,
+        V,
+    ),
+    (
+        "elasticsearch/opensearch",
+        "elasticsearch.AuthorizationException",
+        (
+            "AuthorizationException(403, 'security_exception', 'action [indices:data/write/bulk[s]] is "
+            "unauthorized for user [app] with effective roles [reader] on indices [orders], this action is "
+            "granted by the index privileges [create_doc,create,index,write,all]')"
+        ),
+        403,
+        None,
+        P,
+    ),
+    (
+        "elasticsearch/opensearch",
+        "elasticsearch.AuthenticationException",
+        (
+            "AuthenticationException(401, 'security_exception', 'unable to authenticate user [elastic] for "
+            "REST request [/_bulk]')"
+        ),
+        401,
+        None,
+        P,
+    ),
+    (
+        "elasticsearch/opensearch",
+        "elasticsearch.BadRequestError",
+        (
+            "BadRequestError(400, 'illegal_argument_exception', 'Text fields are not optimised for "
+            "operations that require per-document field data like aggregations and sorting, so these "
+            "operations are disabled by default. Please use a keyword field instead. Alternatively, set "
+            "fielddata=true on [service] in order to load field data by uninverting the inverted index. "
+            "Note that this can use significant memory.')"
+        ),
+        400,
+        None,
+        V,
+    ),
+    (
+        "elasticsearch/opensearch",
+        "elasticsearch.ApiError",
+        (
+            "ApiError(503, 'process_cluster_event_timeout_exception', 'failed to process cluster event "
+            "(put-mapping [orders/AbCdEfGhIjKlMnOp]) within 30s')"
+        ),
+        503,
+        None,
+        T,
+    ),
+    (
+        "elasticsearch/opensearch",
+        "elasticsearch.BadRequestError",
+        (
+            "BadRequestError(400, 'invalid_index_name_exception', 'Invalid index name [Orders], must be "
+            "lowercase', Orders, index_or_alias)"
+        ),
+        400,
+        None,
+        V,
+    ),
+    (
+        "elasticsearch/opensearch",
+        "opensearchpy.exceptions.TransportError",
+        (
+            "TransportError(503, 'unavailable_shards_exception', '[logs-2026.11.29][2] primary shard is "
+            "not active Timeout: [1m], request: [BulkShardRequest [[logs-2026.11.29][2]] containing [500] "
+            "requests]')"
+        ),
+        503,
+        None,
+        T,
+    ),
+    (
+        "elasticsearch/opensearch",
+        "opensearchpy.exceptions.RequestError",
+        (
+            "RequestError(400, 'strict_dynamic_mapping_exception', 'mapping set to strict, dynamic "
+            "introduction of [site] within [attrs] is not allowed')"
+        ),
+        400,
+        None,
+        V,
+    ),
+    (
+        "elasticsearch/opensearch",
+        "opensearchpy.exceptions.AuthorizationException",
+        (
+            "AuthorizationException(403, 'security_exception', 'no permissions for "
+            "[indices:data/write/bulk[s]] and User [name=app, backend_roles=[], requestedTenant=null]')"
+        ),
+        403,
+        None,
+        P,
+    ),
+    (
+        "elasticsearch/opensearch",
+        "opensearchpy.exceptions.TransportError",
+        (
+            "TransportError(503, 'process_cluster_event_timeout_exception', 'failed to process cluster "
+            "event (put-mapping) within 30s')"
+        ),
+        503,
+        None,
+        T,
+    ),
+    (
+        "elasticsearch/opensearch",
+        "opensearchpy.exceptions.RequestError",
+        (
+            "RequestError(400, 'too_many_buckets_exception', 'Trying to create too many buckets. Must be "
+            "less than or equal to: [65535] but was [95947].')"
+        ),
+        400,
+        None,
+        V,
+    ),
+    (
+        "elasticsearch/opensearch",
+        "elasticsearch.helpers.ScanError",
+        "Scroll request has only succeeded on 4 (+0 skipped) shards out of 5.",
+        None,
+        None,
+        T,
+    ),
 ]
 
 # (library, str(exc) of the client's error, carried on a bare RuntimeError, label)
@@ -5104,6 +5261,121 @@ WRAPPED = [
             "When getting information for key 'orders/2026-11-29.parquet' in bucket 'acme-raw': AWS Error "
             "NETWORK_CONNECTION during HeadObject operation: curlCode: 28, Timeout was reached"
         ),
+        T,
+    ),
+    (
+        "elasticsearch/opensearch",
+        (
+            "ApiError(503, 'unavailable_shards_exception', '[orders][0] primary shard is not active "
+            "Timeout: [1m], request: [BulkShardRequest [[orders][0]] containing [125] requests]')"
+        ),
+        T,
+    ),
+    (
+        "elasticsearch/opensearch",
+        (
+            "BadRequestError(400, 'too_many_buckets_exception', 'Trying to create too many buckets. Must "
+            "be less than or equal to: [65536] but was [65537]. This limit can be set by changing the "
+            "[search.max_buckets] cluster level setting.')"
+        ),
+        V,
+    ),
+    (
+        "elasticsearch/opensearch",
+        (
+            "BadRequestError(400, 'strict_dynamic_mapping_exception', 'mapping set to strict, dynamic "
+            "introduction of [price] within [_doc] is not allowed')"
+        ),
+        V,
+    ),
+    (
+        "elasticsearch/opensearch",
+        (
+            "AuthorizationException(403, 'security_exception', 'action [indices:data/write/bulk[s]] is "
+            "unauthorized for user [app] with effective roles [reader] on indices [orders], this action is "
+            "granted by the index privileges [create_doc,create,index,write,all]')"
+        ),
+        P,
+    ),
+    (
+        "elasticsearch/opensearch",
+        (
+            "AuthenticationException(401, 'security_exception', 'unable to authenticate user [elastic] for "
+            "REST request [/_bulk]')"
+        ),
+        P,
+    ),
+    (
+        "elasticsearch/opensearch",
+        (
+            "BadRequestError(400, 'illegal_argument_exception', 'Text fields are not optimised for "
+            "operations that require per-document field data like aggregations and sorting, so these "
+            "operations are disabled by default. Please use a keyword field instead. Alternatively, set "
+            "fielddata=true on [service] in order to load field data by uninverting the inverted index. "
+            "Note that this can use significant memory.')"
+        ),
+        V,
+    ),
+    (
+        "elasticsearch/opensearch",
+        (
+            "ApiError(503, 'process_cluster_event_timeout_exception', 'failed to process cluster event "
+            "(put-mapping [orders/AbCdEfGhIjKlMnOp]) within 30s')"
+        ),
+        T,
+    ),
+    (
+        "elasticsearch/opensearch",
+        (
+            "BadRequestError(400, 'invalid_index_name_exception', 'Invalid index name [Orders], must be "
+            "lowercase', Orders, index_or_alias)"
+        ),
+        V,
+    ),
+    (
+        "elasticsearch/opensearch",
+        (
+            "TransportError(503, 'unavailable_shards_exception', '[logs-2026.11.29][2] primary shard is "
+            "not active Timeout: [1m], request: [BulkShardRequest [[logs-2026.11.29][2]] containing [500] "
+            "requests]')"
+        ),
+        T,
+    ),
+    (
+        "elasticsearch/opensearch",
+        (
+            "RequestError(400, 'strict_dynamic_mapping_exception', 'mapping set to strict, dynamic "
+            "introduction of [site] within [attrs] is not allowed')"
+        ),
+        V,
+    ),
+    (
+        "elasticsearch/opensearch",
+        (
+            "AuthorizationException(403, 'security_exception', 'no permissions for "
+            "[indices:data/write/bulk[s]] and User [name=app, backend_roles=[], requestedTenant=null]')"
+        ),
+        P,
+    ),
+    (
+        "elasticsearch/opensearch",
+        (
+            "TransportError(503, 'process_cluster_event_timeout_exception', 'failed to process cluster "
+            "event (put-mapping) within 30s')"
+        ),
+        T,
+    ),
+    (
+        "elasticsearch/opensearch",
+        (
+            "RequestError(400, 'too_many_buckets_exception', 'Trying to create too many buckets. Must be "
+            "less than or equal to: [65535] but was [95947].')"
+        ),
+        V,
+    ),
+    (
+        "elasticsearch/opensearch",
+        "Scroll request has only succeeded on 4 (+0 skipped) shards out of 5.",
         T,
     ),
 ]
