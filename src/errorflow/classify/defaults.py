@@ -5590,6 +5590,21 @@ _MESSAGES_TEMPLATES_DATASTORES: tuple[tuple[str, Category, Stage, str], ...] = (
     # 0-9") are the caller's input
     ("tpl_memcache_down", T, Stage.MESSAGE_STRONG, r"\ball servers seem to be down\b"),
     ("tpl_memcache_pool", R, Stage.MESSAGE_STRONG, r"^too many objects, \d+ >= \d+$"),
+    # libmemcached's return texts as pylibmc prints them ("error 47 from memcached_get: SERVER HAS FAILED AND IS
+    # DISABLED UNTIL TIMED RETRY"; libmemcached/strerror.cc memcached_strerror): a server marked dead or failed, a
+    # connection, read or write failure or a timeout come back (transient; "disabled" here is no setting); an
+    # allocation failure waits for memory (resource); an item or key the protocol refuses is the caller's input
+    # (validation); no servers configured, an unsupported action or failed authentication need the setup changed
+    ("tpl_libmemcached_transient", T, Stage.MESSAGE_STRONG,
+     r"\bserver has failed and is disabled until timed retry\b|\bserver is marked dead\b|"
+     r"\bfrom memcached_[a-z_]+: (?:connection failure|write failure|read failure|unknown read failure|"
+     r"a timeout occurred)\b"),
+    ("tpl_libmemcached_capacity", R, Stage.MESSAGE_STRONG,
+     r"\bfrom memcached_[a-z_]+: (?:memory allocation failure|server failed to allocate object)\b"),
+    ("tpl_libmemcached_input", V, Stage.MESSAGE_STRONG,
+     r"\bfrom memcached_[a-z_]+: (?:item too big|a bad key was provided/characters out of range)\b"),
+    ("tpl_libmemcached_setup", P, Stage.MESSAGE_STRONG,
+     r"\bfrom memcached_[a-z_]+: (?:no servers defined|action not supported|authentication failure)\b"),
     ("tpl_memcache_input", V, Stage.MESSAGE_STRONG,
      r"\bobject too large for cache\b|^key contains (?:whitespace|null):|^non-ascii key:|^key is too long:|"
      r"\bcas must only contain values in 0-9\b"),

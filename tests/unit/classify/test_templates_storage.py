@@ -2,13 +2,15 @@
 
 Each template is a message a library raises or relays, read in its source or its vendor's documented texts: Redis's
 replies (redis src/server.c, cluster.c, acl.c, networking.c, script.c, t_stream.c, t_string.c, object.c, db.c) as
-redis-py's parser raises them (redis/_parsers/base.py strips the prefix it maps to a class) and redis-py's own texts,
-memcached's replies through pymemcache, Elasticsearch/OpenSearch types and reasons as elasticsearch-py and
-opensearch-py print them, pysolr's formats with Solr's texts, S3 codes and messages (minio cmd/api-errors.go) through
-botocore, minio-py and s3fs (s3fs/errors.py), Azure Blob Storage's codes (learn.microsoft.com blob-service-error-codes),
-Cloud Storage's JSON API errors, paramiko's SFTP statuses, smbprotocol's formats, qdrant, pymilvus with Milvus's merr
-codes, weaviate-client, chromadb and pinecone. Each was filled with plausible values and labelled by LABELS.md before
-the classifier was asked; the ones left as judgement calls are not here (docs/classification.md lists them).
+redis-py's and valkey-py's parser raises them (_parsers/base.py strips the prefix it maps to a class) and redis-py's
+own texts, memcached's replies through pymemcache and libmemcached's strerror texts through pylibmc,
+Elasticsearch/OpenSearch types and reasons as elasticsearch-py and opensearch-py print them, pysolr's formats with
+Solr's texts, Meilisearch (milli's UserError texts, meilisearch-python's formats), Typesense's status classes, S3
+codes and messages (minio cmd/api-errors.go) through botocore, minio-py and s3fs (s3fs/errors.py), Arrow's S3
+filesystem, Azure Blob Storage's codes (learn.microsoft.com blob-service-error-codes) and adlfs, Cloud Storage's JSON
+API errors and gcsfs, paramiko's SFTP statuses, smbprotocol's formats, qdrant, pymilvus with Milvus's merr codes,
+weaviate-client, chromadb and pinecone. Each was filled with plausible values and labelled by LABELS.md before the
+classifier was asked; the ones left as judgement calls are not here (docs/classification.md lists them).
 ``WRAPPED`` carries the same texts on a bare ``RuntimeError``: the words must decide without the client's class,
 code or status.
 """
@@ -3232,6 +3234,174 @@ OWN = [
         None,
         T,
     ),
+    (
+        "pylibmc",
+        "pylibmc.ServerDown",
+        "error 47 from memcached_get: SERVER HAS FAILED AND IS DISABLED UNTIL TIMED RETRY",
+        None,
+        None,
+        T,
+    ),
+    (
+        "pylibmc",
+        "_pylibmc.MemcachedError",
+        "error 35 from memcached_set: SERVER IS MARKED DEAD",
+        None,
+        None,
+        T,
+    ),
+    (
+        "pylibmc",
+        "_pylibmc.MemcachedError",
+        "error 47 from memcached_mget: SERVER HAS FAILED AND IS DISABLED UNTIL TIMED RETRY",
+        None,
+        None,
+        T,
+    ),
+    (
+        "pylibmc",
+        "_pylibmc.MemcachedError",
+        "error 37 from memcached_set: ITEM TOO BIG",
+        None,
+        None,
+        V,
+    ),
+    (
+        "pylibmc",
+        "_pylibmc.MemcachedError",
+        "error 31 from memcached_get: A TIMEOUT OCCURRED",
+        None,
+        None,
+        T,
+    ),
+    (
+        "pylibmc",
+        "_pylibmc.MemcachedError",
+        "error 17 from memcached_set: MEMORY ALLOCATION FAILURE",
+        None,
+        None,
+        R,
+    ),
+    (
+        "pylibmc",
+        "_pylibmc.MemcachedError",
+        "error 48 from memcached_set: SERVER FAILED TO ALLOCATE OBJECT",
+        None,
+        None,
+        R,
+    ),
+    (
+        "pylibmc",
+        "_pylibmc.MemcachedError",
+        "error 33 from memcached_get: A BAD KEY WAS PROVIDED/CHARACTERS OUT OF RANGE",
+        None,
+        None,
+        V,
+    ),
+    (
+        "pylibmc",
+        "_pylibmc.MemcachedError",
+        "error 40 from memcached_set: AUTHENTICATION FAILURE",
+        None,
+        None,
+        P,
+    ),
+    (
+        "pylibmc",
+        "_pylibmc.MemcachedError",
+        "error 20 from memcached_get: NO SERVERS DEFINED",
+        None,
+        None,
+        P,
+    ),
+    (
+        "pylibmc",
+        "_pylibmc.MemcachedError",
+        "error 3 from memcached_get: CONNECTION FAILURE",
+        None,
+        None,
+        T,
+    ),
+    (
+        "pylibmc",
+        "_pylibmc.MemcachedError",
+        "error 5 from memcached_set: WRITE FAILURE",
+        None,
+        None,
+        T,
+    ),
+    (
+        "pylibmc",
+        "_pylibmc.MemcachedError",
+        "error 28 from memcached_set: ACTION NOT SUPPORTED",
+        None,
+        None,
+        P,
+    ),
+    (
+        "valkey",
+        "valkey.exceptions.OutOfMemoryError",
+        "command not allowed when used memory > 'maxmemory'.",
+        None,
+        None,
+        R,
+    ),
+    (
+        "valkey",
+        "valkey.exceptions.ReadOnlyError",
+        "You can't write against a read only replica.",
+        None,
+        None,
+        T,
+    ),
+    (
+        "valkey",
+        "valkey.exceptions.NoPermissionError",
+        "No permissions to access a key",
+        None,
+        None,
+        P,
+    ),
+    (
+        "valkey",
+        "valkey.exceptions.ResponseError",
+        "WRONGTYPE Operation against a key holding the wrong kind of value",
+        None,
+        None,
+        P,
+    ),
+    (
+        "valkey",
+        "valkey.exceptions.ConnectionError",
+        "max number of clients reached",
+        None,
+        None,
+        R,
+    ),
+    (
+        "valkey",
+        "valkey.exceptions.AuthenticationError",
+        "invalid username-password pair or user is disabled.",
+        None,
+        None,
+        P,
+    ),
+    (
+        "valkey",
+        "valkey.exceptions.ResponseError",
+        "MISCONF Errors writing to the AOF file: No space left on device",
+        None,
+        None,
+        R,
+    ),
+    (
+        "valkey",
+        "valkey.exceptions.ConnectionError",
+        "Error 111 connecting to valkey:6379. Connection refused.",
+        None,
+        None,
+        T,
+    ),
 ]
 
 # (library, str(exc) of the client's error, carried on a bare RuntimeError, label)
@@ -5378,6 +5548,76 @@ WRAPPED = [
         "Scroll request has only succeeded on 4 (+0 skipped) shards out of 5.",
         T,
     ),
+    (
+        "pylibmc",
+        "error 47 from memcached_get: SERVER HAS FAILED AND IS DISABLED UNTIL TIMED RETRY",
+        T,
+    ),
+    (
+        "pylibmc",
+        "error 35 from memcached_set: SERVER IS MARKED DEAD",
+        T,
+    ),
+    (
+        "pylibmc",
+        "error 47 from memcached_mget: SERVER HAS FAILED AND IS DISABLED UNTIL TIMED RETRY",
+        T,
+    ),
+    (
+        "pylibmc",
+        "error 37 from memcached_set: ITEM TOO BIG",
+        V,
+    ),
+    (
+        "pylibmc",
+        "error 31 from memcached_get: A TIMEOUT OCCURRED",
+        T,
+    ),
+    (
+        "pylibmc",
+        "error 17 from memcached_set: MEMORY ALLOCATION FAILURE",
+        R,
+    ),
+    (
+        "pylibmc",
+        "error 48 from memcached_set: SERVER FAILED TO ALLOCATE OBJECT",
+        R,
+    ),
+    (
+        "pylibmc",
+        "error 33 from memcached_get: A BAD KEY WAS PROVIDED/CHARACTERS OUT OF RANGE",
+        V,
+    ),
+    (
+        "pylibmc",
+        "error 40 from memcached_set: AUTHENTICATION FAILURE",
+        P,
+    ),
+    (
+        "pylibmc",
+        "error 20 from memcached_get: NO SERVERS DEFINED",
+        P,
+    ),
+    (
+        "pylibmc",
+        "error 3 from memcached_get: CONNECTION FAILURE",
+        T,
+    ),
+    (
+        "pylibmc",
+        "error 5 from memcached_set: WRITE FAILURE",
+        T,
+    ),
+    (
+        "pylibmc",
+        "error 28 from memcached_set: ACTION NOT SUPPORTED",
+        P,
+    ),
+    (
+        "valkey",
+        "Error 111 connecting to valkey:6379. Connection refused.",
+        T,
+    ),
 ]
 
 
@@ -5489,6 +5729,9 @@ RULES = [
     ("meilisearch.errors.MeilisearchApiError",
      "MeilisearchApiError. There is no more space left on the device. Consider increasing the size of the "
      "disk/partition.", None, None, R, "message.tpl_meili_capacity"),
+    # libmemcached's "disabled" is a server it stopped trying for now: the weak "disabled" alone reads a setting
+    ("pylibmc.ServerDown", "error 47 from memcached_get: SERVER HAS FAILED AND IS DISABLED UNTIL TIMED RETRY", None,
+     None, T, "message.tpl_libmemcached_transient"),
 ]  # fmt: skip
 
 
