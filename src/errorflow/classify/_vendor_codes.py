@@ -305,6 +305,16 @@ _AZURE_STORAGE_STATES: tuple[tuple[str, str, str, str], ...] = (
     ("ShareNotFound", P, "azure-file-codes", "404: the share does not exist"),
 )  # fmt: skip
 
+# Azure Blob Storage codes of the storage template sweep (learn.microsoft.com blob-service-error-codes): a blob type
+# the operation does not apply to ("The blob type is invalid for this operation.", read as the glob Invalid* before)
+# and a legal hold, which like an immutability policy must be lifted, not the request changed.
+_AZURE_STORAGE_SWEEP: tuple[tuple[str, str, str, str], ...] = (
+    ("InvalidBlobType", P, "azure-blob-codes", "409: an append or page operation on a blob of another type: the code "
+     "must use the blob's type"),
+    ("BlobImmutableDueToLegalHold", P, "azure-blob-codes", "409: a legal hold protects the blob: the hold must be "
+     "cleared"),
+)  # fmt: skip
+
 _STRIPE: tuple[tuple[str, str, str, str], ...] = (
     ("card_declined", V, "stripe", "a decline: the customer must use another card (same input always fails)"),
     ("expired_card", V, "stripe", "the card must change"),
@@ -2217,7 +2227,13 @@ _NTSTATUS: tuple[tuple[str, str, str, str], ...] = (
     ("STATUS_OBJECT_NAME_INVALID", V, "ntstatus", "0xC0000033: the object name is invalid"),
 )  # fmt: skip
 
-NTSTATUS_NAMES: dict[int, str] = {int(note[:10], 16): name for name, _, _, note in _NTSTATUS}
+# ... and the NTSTATUS of a name that exists already (smbprotocol's SMBOSError maps it to EEXIST, "[Error 17]
+# [NtStatus 0xc0000035] File exists"): like every "already exists" here, the name the caller gives must change.
+_NTSTATUS_SWEEP: tuple[tuple[str, str, str, str], ...] = (
+    ("STATUS_OBJECT_NAME_COLLISION", V, "ntstatus", "0xC0000035: the object name already exists"),
+)
+
+NTSTATUS_NAMES: dict[int, str] = {int(note[:10], 16): name for name, _, _, note in (*_NTSTATUS, *_NTSTATUS_SWEEP)}
 """The NTSTATUS numbers of ``_NTSTATUS``'s names: smbprotocol's SMBOSError prints only ``[NtStatus 0x...]``."""
 
 _POP3: tuple[tuple[str, str, str, str], ...] = (
@@ -2889,7 +2905,9 @@ VENDOR_CODES: tuple[tuple[str, str, tuple[tuple[str, str, str, str], ...]], ...]
     ("meilisearch", "MEILI", _MEILISEARCH),
     ("azure", "", _AZURE_STORAGE_LOCKS),
     ("azure", "", _AZURE_STORAGE_STATES),
+    ("azure", "", _AZURE_STORAGE_SWEEP),
     ("ntstatus", "", _NTSTATUS),
+    ("ntstatus", "", _NTSTATUS_SWEEP),
     ("kafka", "", _LIBRDKAFKA_SWEEP),
     ("aws", "", _AWS_SWEEP),
     ("smtp", "", _SMTP_ENHANCED),

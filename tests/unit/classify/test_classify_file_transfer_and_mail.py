@@ -351,7 +351,7 @@ def test_s3fs_fallback_errno_is_no_evidence(clf: Classifier) -> None:
 
 def test_an_unknown_ntstatus_number_is_no_evidence(clf: Classifier) -> None:
     # only the numbers the table names are read; another number leaves the errno to speak
-    assert 0xC0000035 not in NTSTATUS_NAMES
+    assert 0xC0000999 not in NTSTATUS_NAMES
     verdict = clf.classify(
         ErrorSignal(
             exc_type="smbprotocol.exceptions.SMBOSError",
