@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import random
 import threading
 import time
@@ -26,6 +27,15 @@ class _Clock:
 
 _CLOCK = _Clock()
 _getrandbits = random.getrandbits
+
+
+def _unlock_in_child() -> None:
+    """Give a forked child a free lock: a fork taken while another thread held it would copy it held forever."""
+    _CLOCK.lock = threading.Lock()
+
+
+if hasattr(os, "register_at_fork"):  # POSIX
+    os.register_at_fork(after_in_child=_unlock_in_child)
 
 
 def _prefix(ms: int) -> str:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import signal
+import time
 import uuid
 
 import pytest
@@ -32,3 +35,24 @@ def test_a_later_millisecond_starts_its_sequence_again(monkeypatch: pytest.Monke
     later = new_id()
     assert later > first and id_time_ms(later) == id_time_ms(first) + 5
     assert uuid.UUID(later).int >> 64 & 0xFFF == 0
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="POSIX fork")
+@pytest.mark.filterwarnings("ignore:This process .* is multi-threaded:DeprecationWarning")  # Python 3.12+
+def test_a_child_forked_while_another_thread_makes_an_id_can_make_ids() -> None:
+    # A pre-forking server (gunicorn --preload, multiprocessing's fork) may fork while a thread of the
+    # parent is inside new_id: the child must not inherit the lock held.
+    with ids._CLOCK.lock:
+        pid = os.fork()
+        if pid == 0:  # the child: exit 0 only if it can make an id
+            os._exit(0 if len(new_id()) == 36 else 1)
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        done, status = os.waitpid(pid, os.WNOHANG)
+        if done:
+            assert os.waitstatus_to_exitcode(status) == 0
+            return
+        time.sleep(0.05)
+    os.kill(pid, signal.SIGKILL)
+    os.waitpid(pid, 0)
+    pytest.fail("the forked child deadlocked in new_id")
