@@ -145,6 +145,19 @@ class KafkaEmitter:
             self._spool(leftover)
         atexit.unregister(self.close)
 
+    def left_in_parent(self) -> None:
+        """Make this copy inert in a forked child: its thread stayed in the parent, which sends what it queued.
+
+        The child builds an emitter of its own (:func:`errorflow.sdk.runtime.runtime`); this copy
+        neither sends, spools nor waits at exit, so records the parent queued before the fork are
+        not sent twice and the child's exit does not wait for a thread it does not have.
+        """
+        self._queue.clear()
+        self._in_flight = 0
+        self._closing = True
+        self._loop = self._wakeup = None
+        atexit.unregister(self.close)
+
     # -- the background thread ----------------------------------------------------
     def _thread_main(self) -> None:
         asyncio.run(self._run())

@@ -9,6 +9,7 @@ otherwise spools events to disk until a broker is configured.
 from __future__ import annotations
 
 import logging
+import os
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -56,8 +57,40 @@ class Runtime:
     (None when it is 0: every call sends all three events)."""
 
 
-_lock = threading.Lock()
 _runtime: Runtime | None = None
+
+
+class _Process:
+    """What a forked child must not share with its parent: the lock (held by a thread that stayed behind?)."""
+
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.inherited: Runtime | None = None
+        """In a forked child, the parent's runtime: :func:`runtime` builds the child's own from its settings."""
+
+
+_process = _Process()
+
+
+def _after_fork_in_child() -> None:
+    """Threads do not survive a fork: the parent's emitter and breaker watcher would leave a child's records queued.
+
+    A pre-forking server (gunicorn ``--preload``, multiprocessing's fork) that configured the
+    SDK before forking gets, in each child, a runtime of its own on first use, with the same
+    settings and service (and the same emitter when it has no thread, a ``MemoryEmitter``).
+    """
+    global _runtime
+    parent, _runtime = _runtime, None
+    _process.lock = threading.Lock()
+    if parent is None:
+        return
+    _process.inherited = parent
+    if isinstance(parent.emitter, KafkaEmitter):
+        parent.emitter.left_in_parent()
+
+
+if hasattr(os, "register_at_fork"):  # POSIX
+    os.register_at_fork(after_in_child=_after_fork_in_child)
 
 
 def stack_bootstrap(data_dir: Path) -> str | None:
@@ -119,7 +152,7 @@ def configure(
         heartbeat_timeout_s=settings.sdk.heartbeat_timeout_s,
         lifecycle=LifecycleWatch(settings.sdk.lifecycle_after_s) if settings.sdk.lifecycle_after_s > 0 else None,
     )
-    with _lock:
+    with _process.lock:
         old, _runtime = _runtime, new
     if old is not None and old.emitter is not new.emitter:
         old.emitter.close()
@@ -135,16 +168,20 @@ def runtime() -> Runtime:
     current = _runtime
     if current is not None:
         return current
-    with _lock:
+    with _process.lock:
         if _runtime is not None:
             return _runtime
+    parent = _process.inherited
+    if parent is not None:  # a forked child: the parent's configuration, a runtime of its own
+        threaded = isinstance(parent.emitter, KafkaEmitter)
+        return configure(parent.settings, service=parent.service, emitter=None if threaded else parent.emitter)
     return configure()
 
 
 def shutdown(timeout_s: float = 10.0) -> None:
     """Flush and close the runtime's emitter (spooling what cannot be sent)."""
     global _runtime
-    with _lock:
+    with _process.lock:
         current, _runtime = _runtime, None
     if current is not None:
         current.emitter.close(timeout_s)
