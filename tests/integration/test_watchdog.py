@@ -168,6 +168,46 @@ def test_a_runner_killed_mid_run_its_run_is_found_and_retried_and_never_run_twic
     assert status_count(stack, root, "running", attempt=1) == 1
 
 
+def test_a_runner_frozen_past_the_heartbeat_timeout_drops_its_late_result(stack: RunningStack, tmp_path: Path) -> None:
+    """A runner frozen mid-attempt is timed out and its run retried; on waking it must not report a second end.
+
+    Attempt 1 works 5 s; the runner is frozen (SIGSTOP) once it beats, until the watchdog timed
+    the attempt out and the work's time is over, then resumed: attempt 1 returns at once. Its
+    result is recorded ``timed_out`` under the watchdog's event id (one row), so the run has one
+    terminal event per attempt and one success, the retry's.
+    """
+    marker = tmp_path / "frozen-runner.txt"
+    configure(stack.settings, service="it-watchdog-caller")
+    try:
+        command = submit("wd_slow", {"seconds": 5, "marker": str(marker)})
+        assert runtime().emitter.flush(10)
+    finally:
+        shutdown()
+    root = command.root_run_id
+    wait_for(lambda: status_count(stack, root, "heartbeat") >= 1, timeout_s=90, what="attempt 1 heartbeating")
+    runner = stack.stack.processes["runner-0"]
+    frozen_at = time.monotonic()
+    runner.send_signal(signal.SIGSTOP)
+    try:
+        wait_for(lambda: status_count(stack, root, "timed_out") >= 1, timeout_s=60, what="the frozen attempt timed out")
+        time.sleep(max(0.0, 6.0 - (time.monotonic() - frozen_at)))  # attempt 1's 5 s are over when it wakes
+    finally:
+        runner.send_signal(signal.SIGCONT)
+    wait_for(
+        lambda: any(a["action"] == "succeeded_after_retry" for a in actions(stack, root)),
+        timeout_s=120,
+        what="the retry done",
+    )
+    wait_for(lambda: "end 1" in marks(marker), timeout_s=30, what="attempt 1 returned after the runner woke")
+    time.sleep(3.0)  # attempt 1's late result, were it reported, would be stored by now
+    ends = stack.rows(
+        "SELECT attempt, status, count() AS n FROM {db}.taskrun_events"
+        f" WHERE root_run_id = '{root}' AND status IN ('success', 'failed', 'timed_out')"
+        " GROUP BY attempt, status ORDER BY attempt"
+    )
+    assert [(r["attempt"], r["status"], r["n"]) for r in ends] == [(1, "timed_out", 1), (2, "success", 1)], ends
+
+
 def test_a_passed_deadline_cancels_the_attempt_and_records_it(stack: RunningStack, tmp_path: Path) -> None:
     marker = tmp_path / "deadline.txt"
     configure(stack.settings, service="it-watchdog-caller")

@@ -36,7 +36,17 @@ from typing import Any, Protocol
 
 from errorflow.safetext import log_problem
 
-__all__ = ["Beat", "Ticker", "begin", "current_beat", "end", "heartbeat", "throttle_interval_s", "ticker"]
+__all__ = [
+    "Beat",
+    "Ticker",
+    "begin",
+    "current_beat",
+    "end",
+    "heartbeat",
+    "longest_silence_s",
+    "throttle_interval_s",
+    "ticker",
+]
 
 logger = logging.getLogger(__name__)
 
@@ -64,7 +74,18 @@ class _Watched(_Sender, Protocol):
 class Beat:
     """One running attempt's heartbeat state: what to send, and when it was last sent."""
 
-    __slots__ = ("alive", "auto", "clock", "details", "interval_s", "last_sent", "lock", "sender")
+    __slots__ = (
+        "alive",
+        "auto",
+        "clock",
+        "details",
+        "ended_at",
+        "interval_s",
+        "last_sent",
+        "lock",
+        "longest_gap",
+        "sender",
+    )
 
     def __init__(
         self,
@@ -82,6 +103,9 @@ class Beat:
         self.details: Mapping[str, Any] | None = None
         self.last_sent = clock()
         """The attempt's ``running`` event counts as the first sign of life."""
+        self.longest_gap = 0.0
+        """The longest time between two signs of life so far (seconds)."""
+        self.ended_at: float | None = None
         self.alive = True
         self.lock = lock or threading.Lock()
         """Held while a beat is emitted and while the attempt ends: no beat follows the final event."""
@@ -91,7 +115,9 @@ class Beat:
         with self.lock:
             if not self.alive:
                 return
-            self.last_sent = self.clock()
+            now = self.clock()
+            self.longest_gap = max(self.longest_gap, now - self.last_sent)
+            self.last_sent = now
             try:
                 self.sender.heartbeat(self.details)
             except Exception as exc:  # the run goes on; the next beat may get through
@@ -140,6 +166,7 @@ class Ticker:
         if beat.alive:
             with beat.lock:
                 beat.alive = False
+                beat.ended_at = beat.clock()
             self._live.pop(id(beat), None)
 
     def tick(self) -> int:
@@ -203,6 +230,20 @@ def begin(recorder: _Watched | None) -> tuple[Beat, Token[Beat | None]] | None:
         recorder, interval_s=throttle_interval_s(recorder.heartbeat_timeout_s), auto=recorder.auto_heartbeat
     )
     return beat, _current.set(beat)
+
+
+def longest_silence_s(watch: tuple[Beat, Token[Beat | None]] | None) -> float:
+    """The longest time the attempt went without a sign of life, its end included (0 when it is not watched).
+
+    The watchdog times an attempt out once it was silent past its heartbeat timeout. A process
+    frozen (SIGSTOP, a paused VM, swapping) for that long was timed out meanwhile, and may beat
+    again on waking before its function returns: the longest gap, not the last one, tells.
+    """
+    if watch is None:
+        return 0.0
+    beat = watch[0]
+    end_at = beat.ended_at if beat.ended_at is not None else beat.clock()
+    return max(beat.longest_gap, end_at - beat.last_sent)
 
 
 def end(watch: tuple[Beat, Token[Beat | None]] | None) -> None:

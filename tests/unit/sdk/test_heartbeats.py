@@ -11,7 +11,7 @@ import pytest
 
 from errorflow.schemas import TaskRunEvent, TaskRunStatus, decode
 from errorflow.sdk import MemoryEmitter, configure, heartbeat, operation, shutdown
-from errorflow.sdk.heartbeats import Ticker, throttle_interval_s
+from errorflow.sdk.heartbeats import Ticker, longest_silence_s, throttle_interval_s
 from errorflow.settings import Settings
 
 
@@ -59,6 +59,29 @@ def test_the_ticker_beats_each_live_attempt_once_per_interval_and_never_after_it
     ticker.stop(long_beat)
     clock.now = 100
     assert ticker.tick() == 0 and ticker.live == 0
+
+
+def test_the_longest_silence_counts_a_freeze_even_when_a_beat_followed_it() -> None:
+    # A process frozen past its heartbeat timeout beats again on waking, maybe before its
+    # function returns: the gap is what the watchdog saw, whatever came after it.
+    clock = Clock()
+    ticker = Ticker(clock=clock, start_thread=False)
+    beat = ticker.watch(Sender(), interval_s=4)
+    for now in (4.0, 8.0, 20.0, 24.0):  # 8 -> 20: frozen for 12 s
+        clock.now = now
+        ticker.tick()
+    clock.now = 25.0
+    ticker.stop(beat)
+    clock.now = 99.0  # asked later: the silence ends where the attempt ended
+    assert longest_silence_s((beat, None)) == 12.0  # type: ignore[arg-type]
+    clock.now = 24.0
+    steady = ticker.watch(Sender(), interval_s=4)
+    for now in (28.0, 32.0, 36.0):
+        clock.now = now
+        ticker.tick()
+    clock.now = 45.0  # still running, silent for 9 s since its last beat
+    assert longest_silence_s((steady, None)) == 9.0  # type: ignore[arg-type]
+    assert longest_silence_s(None) == 0.0
 
 
 def test_a_manual_heartbeat_within_the_interval_delays_the_automatic_one() -> None:
