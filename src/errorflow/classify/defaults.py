@@ -5677,6 +5677,15 @@ _MESSAGES_TEMPLATES_GO: tuple[tuple[str, Category, Stage, str], ...] = (
     # requested lease not found", "etcdserver: member not found", "etcdserver: user name not found"): the thing the
     # call names does not exist in the cluster; retrying does not create it
     ("tpl_etcd_not_found", P, Stage.MESSAGE_STRONG, r"\betcdserver: (?:[a-z]+ ){0,2}not found\b"),
+    # NATS's request with nobody subscribed (nats.go ErrNoResponders, nats.py NoRespondersError: "nats: no responders
+    # available for request"), as JetStream answers while a stream's or consumer's leader moves: a later request is
+    # likely to find the responder
+    ("tpl_nats_no_responders", T, Stage.MESSAGE_STRONG, r"\bnats: no responders available for request\b"),
+    # Prometheus's per-query sample limit (promql/engine.go ErrTooManySamples: "query processing would load too many
+    # samples into memory in query execution", sent as a 422 execution error): the query asks for too much and must
+    # be narrowed; the same query always fails, whatever the server's free memory
+    ("tpl_prometheus_too_many_samples", V, Stage.MESSAGE_STRONG,
+     r"\bquery processing would load too many samples into memory\b"),
 )  # fmt: skip
 
 # The JVM's exceptions as Python sees them relayed: py4j's Py4JJavaError ("An error occurred while calling o123.save.\n:
@@ -5726,4 +5735,10 @@ _MESSAGES_TEMPLATES_JVM: tuple[tuple[str, Category, Stage, str], ...] = (
     # not found"): the table or view the query names does not exist, as a missing table; ahead of Flink's
     # "SQL validation failed" headline
     ("tpl_jvm_object_not_found", P, Stage.MESSAGE_STRONG, r"\bcolumn \d+: object '[^']+' not found\b"),
+    # Kafka's Java protocol messages without their class (clients/.../protocol/Errors.java: NOT_LEADER_OR_FOLLOWER "This
+    # server is not the leader for that topic-partition.", LEADER_NOT_AVAILABLE "There is no leader for this
+    # topic-partition as we are in the middle of a leadership election."), as Kafka Connect and ksqlDB relay them: a
+    # leadership move, transient as the codes' own names are in the broker rule
+    ("tpl_kafka_leader_moving", T, Stage.MESSAGE_STRONG,
+     r"\bis not the leader for that topic-partition\b|\bthere is no leader for this topic-partition\b"),
 )  # fmt: skip

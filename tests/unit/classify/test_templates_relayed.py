@@ -4,15 +4,16 @@
 Each case is a text a Go or Java runtime raises, read in its source or its vendor's documented text, as a Python
 client or a wrapper prints what the server or sidecar said: Go's net, net/http, context, crypto/x509 (verify.go),
 crypto/tls (alert.go), syscall errno texts, encoding/json, gRPC-Go's ``rpc error: code = X desc = ...``, etcd's
-api/v3rpc/rpctypes statuses, the Kubernetes API server's conflict, Docker Hub's pull limit, Consul and Vault; the
-JDK's java.lang / java.net / java.io / java.util.concurrent / javax.net.ssl / java.sql classes behind py4j and JDBC
-bridges, HikariCP, Hadoop's RemoteException (SafeModeException, DSQuotaExceededException, StandbyException,
-AccessControlException), Spark on YARN, Trino's error names, Elasticsearch's and Kafka's Java classes, Calcite's
-validator. Each was filled with plausible values, given the class users catch and labelled by
-../shared/corpus/LABELS.md before the verdict was looked at. Left out as ambiguous by LABELS.md: a JVM array over its
-size limit, an IllegalStateException (said of a stopped context and of a transient state alike), Trino's
-SYNTAX_ERROR (its table row says permanent: a query's text is code), Go's bare "context canceled", Vault's "Vault is
-sealed" (503 until an operator unseals) and etcd's compacted revision.
+api/v3rpc/rpctypes statuses, the Kubernetes API server's conflict, quota and RBAC texts and its scheduler's
+FailedScheduling, Prometheus's sample limit, NATS, Docker Hub's pull limit, Consul and Vault; the JDK's java.lang /
+java.net / java.io / java.util.concurrent / javax.net.ssl / java.sql classes behind py4j and JDBC bridges, HikariCP,
+Hadoop's RemoteException (SafeModeException, DSQuotaExceededException, StandbyException, AccessControlException),
+Spark on YARN, Trino's error names (StandardErrorCode.java), the DataStax Java driver's timeouts, Elasticsearch's and
+Kafka's Java classes and Kafka's Errors.java messages, Calcite's validator. Each was filled with plausible values,
+given the class users catch and labelled by ../shared/corpus/LABELS.md before the verdict was looked at. Left out as
+ambiguous by LABELS.md: a JVM array over its size limit, an IllegalStateException (said of a stopped context and of a
+transient state alike), Trino's SYNTAX_ERROR (its table row says permanent: a query's text is code), Go's bare
+"context canceled", Vault's "Vault is sealed" (503 until an operator unseals) and etcd's compacted revision.
 """
 
 from __future__ import annotations
@@ -779,6 +780,213 @@ TEMPLATES: list[tuple[str, str, str, int | None, Category]] = [
         None,
         P,
     ),
+    (
+        "kubernetes",
+        "builtins.RuntimeError",
+        "0/3 nodes are available: 3 Insufficient cpu. preemption: 0/3 nodes are available: 3 No preemption victims found for incoming pod.",
+        None,
+        R,
+    ),
+    (
+        "kubernetes",
+        "builtins.RuntimeError",
+        "pod stuck Pending: 0/3 nodes are available: 3 Insufficient cpu, 3 Insufficient memory.",
+        None,
+        R,
+    ),
+    (
+        "kubernetes",
+        "subprocess.CalledProcessError",
+        'Error from server (Forbidden): error when creating "Pod2.yml": pods "quota-mem-cpu-demo-2" is forbidden: exceeded quota: mem-cpu-demo, requested: limits.cpu=800m,limits.memory=1Gi, used: limits.cpu=1800m,limits.memory=1056Mi, limited: limits.cpu=2,limits.memory=2Gi',
+        None,
+        R,
+    ),
+    (
+        "kubernetes",
+        "builtins.RuntimeError",
+        'jobs.batch "job-f9ff5b82" is forbidden: exceeded quota: compute-quota, requested: count/jobs.batch=1, used: count/jobs.batch=10, limited: count/jobs.batch=10',
+        None,
+        R,
+    ),
+    (
+        "kubernetes",
+        "subprocess.CalledProcessError",
+        'Error from server (Forbidden): pods is forbidden: User "system:serviceaccount:kw-dev:kw-dev" cannot list resource "pods" in API group "" in the namespace "default"',
+        None,
+        P,
+    ),
+    (
+        "kubernetes",
+        "builtins.RuntimeError",
+        'pods is forbidden: User "alice@example.com" cannot list resource "pods" in API group "" in the namespace "default"',
+        None,
+        P,
+    ),
+    (
+        "prometheus",
+        "prometheus_api_client.exceptions.PrometheusApiClientException",
+        'HTTP Status Code 422 (b\'{"status":"error","errorType":"execution","error":"query processing would load too many samples into memory in query execution"}\')',
+        None,
+        V,
+    ),
+    (
+        "prometheus",
+        "builtins.RuntimeError",
+        "execution: query processing would load too many samples into memory in query execution",
+        None,
+        V,
+    ),
+    ("nats", "nats.errors.NoRespondersError", "nats: no responders available for request", None, T),
+    ("nats", "builtins.RuntimeError", "nats: no responders available for request", None, T),
+    (
+        "cassandra",
+        "py4j.protocol.Py4JJavaError",
+        "An error occurred while calling o123.save.\n: com.datastax.driver.core.exceptions.ReadTimeoutException: Cassandra timeout during read query at consistency LOCAL_QUORUM (2 responses were required but only 1 replica responded)",
+        None,
+        T,
+    ),
+    (
+        "cassandra",
+        "builtins.RuntimeError",
+        "com.datastax.oss.driver.api.core.servererrors.UnavailableException: Not enough replicas available for query at consistency QUORUM (2 required but only 1 alive)",
+        None,
+        T,
+    ),
+    (
+        "cassandra",
+        "builtins.RuntimeError",
+        "Cassandra timeout during read query at consistency ONE (1 responses were required but only 0 replica responded)",
+        None,
+        T,
+    ),
+    (
+        "kafka-java",
+        "builtins.RuntimeError",
+        "org.apache.kafka.common.errors.NotLeaderForPartitionException: This server is not the leader for that topic-partition.",
+        None,
+        T,
+    ),
+    (
+        "kafka-java",
+        "builtins.RuntimeError",
+        "org.apache.kafka.common.errors.LeaderNotAvailableException: There is no leader for this topic-partition as we are in the middle of a leadership election.",
+        None,
+        T,
+    ),
+    (
+        "kafka-java",
+        "builtins.RuntimeError",
+        "org.apache.kafka.common.errors.TimeoutException: The request timed out.",
+        None,
+        T,
+    ),
+    (
+        "kafka-java",
+        "builtins.RuntimeError",
+        "org.apache.kafka.common.errors.NetworkException: The server disconnected before a response was received.",
+        None,
+        T,
+    ),
+    (
+        "kafka-java",
+        "builtins.RuntimeError",
+        "org.apache.kafka.common.errors.RecordTooLargeException: The request included a message larger than the max message size the server will accept.",
+        None,
+        V,
+    ),
+    ("kafka-java", "builtins.RuntimeError", "This server is not the leader for that topic-partition.", None, T),
+    (
+        "kafka-java",
+        "builtins.RuntimeError",
+        "There is no leader for this topic-partition as we are in the middle of a leadership election.",
+        None,
+        T,
+    ),
+    ("kafka-java", "builtins.RuntimeError", "The server disconnected before a response was received.", None, T),
+    (
+        "kafka-java",
+        "builtins.RuntimeError",
+        "The request included a message larger than the max message size the server will accept.",
+        None,
+        V,
+    ),
+    (
+        "trino",
+        "trino.exceptions.TrinoUserError",
+        'TrinoUserError(type=USER_ERROR, name=PERMISSION_DENIED, message="Access Denied: Cannot select from table hive.default.orders", query_id=20240501_101010_00007_abcde)',
+        None,
+        P,
+    ),
+    (
+        "trino",
+        "trino.exceptions.TrinoUserError",
+        "TrinoUserError(type=USER_ERROR, name=CATALOG_NOT_FOUND, message=\"line 1:15: Catalog 'hvie' does not exist\", query_id=20240501_101010_00008_abcde)",
+        None,
+        P,
+    ),
+    (
+        "trino",
+        "trino.exceptions.TrinoUserError",
+        "TrinoUserError(type=USER_ERROR, name=COLUMN_NOT_FOUND, message=\"line 1:8: Column 'amout' cannot be resolved\", query_id=20240501_101010_00009_abcde)",
+        None,
+        P,
+    ),
+    (
+        "trino",
+        "trino.exceptions.TrinoUserError",
+        "TrinoUserError(type=USER_ERROR, name=INVALID_CAST_ARGUMENT, message=\"Cannot cast 'abc' to INT\", query_id=20240501_101010_00010_abcde)",
+        None,
+        V,
+    ),
+    (
+        "trino",
+        "trino.exceptions.TrinoUserError",
+        'TrinoUserError(type=USER_ERROR, name=NUMERIC_VALUE_OUT_OF_RANGE, message="Value 3000000000 is out of range for INTEGER", query_id=20240501_101010_00011_abcde)',
+        None,
+        V,
+    ),
+    (
+        "trino",
+        "trino.exceptions.TrinoQueryError",
+        'TrinoQueryError(type=INSUFFICIENT_RESOURCES, name=EXCEEDED_GLOBAL_MEMORY_LIMIT, message="Query exceeded distributed user memory limit of 10GB", query_id=20240501_101010_00012_abcde)',
+        None,
+        R,
+    ),
+    (
+        "trino",
+        "trino.exceptions.TrinoQueryError",
+        'TrinoQueryError(type=INSUFFICIENT_RESOURCES, name=QUERY_QUEUE_FULL, message="Too many queued queries for \\"global\\"", query_id=20240501_101010_00013_abcde)',
+        None,
+        R,
+    ),
+    (
+        "trino",
+        "trino.exceptions.TrinoQueryError",
+        'TrinoQueryError(type=INTERNAL_ERROR, name=SERVER_STARTING_UP, message="Trino server is still initializing", query_id=20240501_101010_00014_abcde)',
+        None,
+        T,
+    ),
+    (
+        "trino",
+        "trino.exceptions.TrinoQueryError",
+        'TrinoQueryError(type=INTERNAL_ERROR, name=SERVER_SHUTTING_DOWN, message="Server is shutting down", query_id=20240501_101010_00015_abcde)',
+        None,
+        T,
+    ),
+    (
+        "trino",
+        "trino.exceptions.TrinoQueryError",
+        'TrinoQueryError(type=INTERNAL_ERROR, name=REMOTE_HOST_GONE, message="Remote host is gone: 10.0.4.7:8080", query_id=20240501_101010_00016_abcde)',
+        None,
+        T,
+    ),
+    (
+        "trino",
+        "trino.exceptions.TrinoUserError",
+        "TrinoUserError(type=USER_ERROR, name=TABLE_NOT_FOUND, message=\"line 1:15: Table 'hive.default.orderz' does not exist\", query_id=20240501_101010_00017_abcde)",
+        None,
+        P,
+    ),
 ]
 
 # (class, text, status, deciding rule, label): the template's own words decide where a weaker signal would have won
@@ -1074,6 +1282,28 @@ DECIDED_BY: list[tuple[str, str, int | None, str, Category]] = [
         None,
         "message.tpl_jvm_object_not_found",
         P,
+    ),
+    (
+        "builtins.RuntimeError",
+        "execution: query processing would load too many samples into memory in query execution",
+        None,
+        "message.tpl_prometheus_too_many_samples",
+        V,
+    ),
+    ("builtins.RuntimeError", "nats: no responders available for request", None, "message.tpl_nats_no_responders", T),
+    (
+        "builtins.RuntimeError",
+        "This server is not the leader for that topic-partition.",
+        None,
+        "message.tpl_kafka_leader_moving",
+        T,
+    ),
+    (
+        "builtins.RuntimeError",
+        "There is no leader for this topic-partition as we are in the middle of a leadership election.",
+        None,
+        "message.tpl_kafka_leader_moving",
+        T,
     ),
 ]
 
