@@ -3300,7 +3300,11 @@ _MESSAGES_NETWORKING: tuple[tuple[str, Category, Stage, str], ...] = (
     # transient status wraps it (see engine._SETUP).
     ("tls_reason_code", P, Stage.MESSAGE_STRONG,
      r"wrong_version_number\b|(?:tlsv1|tlsv13|sslv3)_alert_[a-z_]+|no_protocols_available\b|"
-     r"no_shared_cipher\b|no_ciphers_available\b|unsafe_legacy_renegotiation_disabled\b|unsupported_protocol\b"),
+     r"no_shared_cipher\b|no_ciphers_available\b|unsafe_legacy_renegotiation_disabled\b|unsupported_protocol\b|"
+     # (Go's crypto/tls and net/http words for the same mismatch, as dockerd, gRPC-Go and Go proxies relay them: "tls:
+     # first record does not look like a TLS handshake", conn.go, TLS spoken to a plaintext port; "http: server gave
+     # HTTP response to HTTPS client", transport.go, the other way round)
+     r"\bfirst record does not look like a tls handshake\b|\bserver gave http response to https client\b"),
     # the ASGI protocol broken by the application or a middleware, in the words of uvicorn's protocols
     # (h11_impl.py/httptools_impl.py: "Expected ASGI message 'http.response.body', but got '...'", "Unexpected ASGI
     # message '...' sent, after response already completed.", "ASGI callable returned without completing response.",
