@@ -5736,9 +5736,11 @@ _MESSAGES_TEMPLATES_JVM: tuple[tuple[str, Category, Stage, str], ...] = (
     ("tpl_jvm_record_rejected", V, Stage.MESSAGE_STRONG,
      r"\bkafka\.common\.errors\.recordtoolargeexception\b|\bto kafka connect data failed due to serialization error\b"),
     # Calcite's validator (Flink SQL, Hive on Calcite: "From line 1, column 15 to line 1, column 20: Object 'orderz'
-    # not found"): the table or view the query names does not exist, as a missing table; ahead of Flink's
-    # "SQL validation failed" headline
-    ("tpl_jvm_object_not_found", P, Stage.MESSAGE_STRONG, r"\bcolumn \d+: object '[^']+' not found\b"),
+    # not found", also "column 58 : Object ...", and "Column 'kafka_val' not found in any table"): the table, view
+    # or column the query names does not exist, as a missing table or column (SQLSTATE 42P01/42703); ahead of
+    # Flink's "SQL validation failed" headline
+    ("tpl_jvm_object_not_found", P, Stage.MESSAGE_STRONG,
+     r"\bcolumn \d+ ?: (?:object '[^']+' not found\b|column '[^']+' not found in any table\b)"),
     # Kafka's Java protocol messages without their class (clients/.../protocol/Errors.java: NOT_LEADER_OR_FOLLOWER "This
     # server is not the leader for that topic-partition.", LEADER_NOT_AVAILABLE "There is no leader for this
     # topic-partition as we are in the middle of a leadership election."), as Kafka Connect and ksqlDB relay them: a

@@ -1057,6 +1057,48 @@ TEMPLATES: list[tuple[str, str, str, int | None, Category]] = [
         None,
         R,
     ),
+    (
+        "flink",
+        "pyflink.util.exceptions.TableException",
+        "org.apache.flink.table.api.ValidationException: SQL validation failed. From line 1, column 143 to line 1, column 151: Column 'kafka_val' not found in any table",
+        None,
+        P,
+    ),
+    (
+        "flink",
+        "builtins.RuntimeError",
+        "SQL validation failed. From line 1, column 46 to line 1, column 58 : Object 'source_table2' not found",
+        None,
+        P,
+    ),
+    (
+        "flink",
+        "builtins.RuntimeError",
+        "SQL validation failed. From line 1, column 32 to line 1, column 34: Object 'log' not found",
+        None,
+        P,
+    ),
+    (
+        "jvm-concurrent",
+        "builtins.RuntimeError",
+        "java.util.concurrent.RejectedExecutionException: Task java.util.concurrent.FutureTask@5acf9800[Not completed, task = java.util.concurrent.Executors$RunnableAdapter@1b28cdfa] rejected from java.util.concurrent.ThreadPoolExecutor@eed1f14[Running, pool size = 5, active threads = 5, queued tasks = 100, completed tasks = 7]",
+        None,
+        R,
+    ),
+    (
+        "elasticsearch",
+        "builtins.RuntimeError",
+        "org.elasticsearch.common.util.concurrent.EsRejectedExecutionException: rejected execution of org.elasticsearch.common.util.concurrent.TimedRunnable@63779fac on QueueResizingEsThreadPoolExecutor[name = node-1/search, queue capacity = 1000]",
+        None,
+        T,
+    ),
+    (
+        "hadoop",
+        "py4j.protocol.Py4JJavaError",
+        "An error occurred while calling o123.save.\n: org.apache.hadoop.ipc.RemoteException(java.io.IOException): File /input/test.txt._COPYING_ could only be written to 0 of the 1 minReplication nodes. There are 0 datanode(s) running and 0 node(s) are excluded in this operation.",
+        None,
+        R,
+    ),
 ]
 
 # (class, text, status, deciding rule, label): the template's own words decide where a weaker signal would have won
@@ -1394,6 +1436,27 @@ DECIDED_BY: list[tuple[str, str, int | None, str, Category]] = [
         'rpc error: code = Unavailable desc = connection error: desc = "transport: authentication handshake failed: tls: first record does not look like a TLS handshake"',
         None,
         "message.tls_reason_code",
+        P,
+    ),
+    (
+        "pyflink.util.exceptions.TableException",
+        "org.apache.flink.table.api.ValidationException: SQL validation failed. From line 1, column 143 to line 1, column 151: Column 'kafka_val' not found in any table",
+        None,
+        "message.tpl_jvm_object_not_found",
+        P,
+    ),
+    (
+        "builtins.RuntimeError",
+        "SQL validation failed. From line 1, column 46 to line 1, column 58 : Object 'source_table2' not found",
+        None,
+        "message.tpl_jvm_object_not_found",
+        P,
+    ),
+    (
+        "builtins.RuntimeError",
+        "SQL validation failed. From line 1, column 32 to line 1, column 34: Object 'log' not found",
+        None,
+        "message.tpl_jvm_object_not_found",
         P,
     ),
 ]
