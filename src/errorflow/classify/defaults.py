@@ -5690,6 +5690,16 @@ _MESSAGES_TEMPLATES_GO: tuple[tuple[str, Category, Stage, str], ...] = (
     # be narrowed; the same query always fails, whatever the server's free memory
     ("tpl_prometheus_too_many_samples", V, Stage.MESSAGE_STRONG,
      r"\bquery processing would load too many samples into memory\b"),
+    # the Kubernetes API server's 504 (apimachinery pkg/api/errors NewTimeoutError / StatusReasonTimeout: "the server
+    # was unable to return a response in the time allotted, but may still be processing the request"), as client-go,
+    # kubectl and controllers relay it without the status: an overloaded API server or etcd; a later call succeeds
+    ("tpl_kube_apiserver_timeout", T, Stage.MESSAGE_STRONG,
+     r"\bthe server was unable to return a response in the time allotted\b"),
+    # CockroachDB's transaction retry error in its printed form without the SQLSTATE 40001 it is sent with ("restart
+    # transaction: TransactionRetryWithProtoRefreshError: ...", CockroachDB's transaction retry error reference): a
+    # serialization conflict the client retries, as PostgreSQL's 40001
+    ("tpl_cockroach_restart_transaction", T, Stage.MESSAGE_STRONG,
+     r"\brestart transaction: transactionretrywithprotorefresherror\b"),
 )  # fmt: skip
 
 # The JVM's exceptions as Python sees them relayed: py4j's Py4JJavaError ("An error occurred while calling o123.save.\n:

@@ -4,8 +4,9 @@
 Each case is a text a Go or Java runtime raises, read in its source or its vendor's documented text, as a Python
 client or a wrapper prints what the server or sidecar said: Go's net, net/http, context, crypto/x509 (verify.go),
 crypto/tls (alert.go), syscall errno texts, encoding/json, gRPC-Go's ``rpc error: code = X desc = ...``, etcd's
-api/v3rpc/rpctypes statuses, the Kubernetes API server's conflict, quota and RBAC texts and its scheduler's
-FailedScheduling, Prometheus's sample limit, NATS, Docker Hub's pull limit, Consul and Vault; the JDK's java.lang /
+api/v3rpc/rpctypes statuses, the Kubernetes API server's (apimachinery's StatusError texts: conflict, quota, RBAC,
+credentials, timeout) and its scheduler's and kubelet's (FailedScheduling, eviction), containerd's and runc's,
+Prometheus's sample limit, NATS, Docker Hub's pull limit, Consul, Vault and CockroachDB; the JDK's java.lang /
 java.net / java.io / java.util.concurrent / javax.net.ssl / java.sql classes behind py4j and JDBC bridges, HikariCP,
 Hadoop's RemoteException (SafeModeException, DSQuotaExceededException, StandbyException, AccessControlException),
 Spark on YARN, Trino's error names (StandardErrorCode.java), the DataStax Java driver's timeouts, Elasticsearch's and
@@ -13,7 +14,8 @@ Kafka's Java classes and Kafka's Errors.java messages, Calcite's validator. Each
 given the class users catch and labelled by ../shared/corpus/LABELS.md before the verdict was looked at. Left out as
 ambiguous by LABELS.md: a JVM array over its size limit, an IllegalStateException (said of a stopped context and of a
 transient state alike), Trino's SYNTAX_ERROR (its table row says permanent: a query's text is code), Go's bare
-"context canceled", Vault's "Vault is sealed" (503 until an operator unseals) and etcd's compacted revision.
+"context canceled", Vault's "Vault is sealed" (503 until an operator unseals), etcd's compacted revision and an
+admission webhook's denial (a policy refusing the manifest: the input or the policy).
 """
 
 from __future__ import annotations
@@ -1099,6 +1101,70 @@ TEMPLATES: list[tuple[str, str, str, int | None, Category]] = [
         None,
         R,
     ),
+    (
+        "kubernetes",
+        "subprocess.CalledProcessError",
+        "error: You must be logged in to the server (the server has asked for the client to provide credentials)",
+        None,
+        P,
+    ),
+    (
+        "kubernetes",
+        "builtins.RuntimeError",
+        "couldn't get current server API group list: the server has asked for the client to provide credentials",
+        None,
+        P,
+    ),
+    (
+        "kubernetes",
+        "subprocess.CalledProcessError",
+        "Error from server (Timeout): the server was unable to return a response in the time allotted, but may still be processing the request (get pods)",
+        None,
+        T,
+    ),
+    (
+        "kubernetes",
+        "builtins.RuntimeError",
+        "the server was unable to return a response in the time allotted, but may still be processing the request",
+        None,
+        T,
+    ),
+    (
+        "kubernetes",
+        "builtins.RuntimeError",
+        "pod worker-0 failed: Evicted: The node was low on resource: memory. Container worker was using 1924152Ki, which exceeds its request of 0.",
+        None,
+        R,
+    ),
+    ("kubernetes", "builtins.RuntimeError", "The node was low on resource: ephemeral-storage.", None, R),
+    (
+        "containerd",
+        "builtins.RuntimeError",
+        'failed to create containerd task: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: exec: "gunicorn": executable file not found in $PATH: unknown',
+        None,
+        P,
+    ),
+    (
+        "docker",
+        "builtins.RuntimeError",
+        'OCI runtime exec failed: exec failed: unable to start container process: exec: "bash": executable file not found in $PATH: unknown',
+        None,
+        P,
+    ),
+    (
+        "cockroachdb",
+        "builtins.RuntimeError",
+        "restart transaction: TransactionRetryWithProtoRefreshError: TransactionRetryError: retry txn (RETRY_SERIALIZABLE - failed preemptive refresh due to conflicting locks)",
+        None,
+        T,
+    ),
+    (
+        "cockroachdb",
+        "builtins.RuntimeError",
+        "ERROR: restart transaction: TransactionRetryWithProtoRefreshError: WriteTooOldError: write for key /Table/109/1/12/0 at timestamp 1669990868.355588000,0 too old",
+        None,
+        T,
+    ),
 ]
 
 # (class, text, status, deciding rule, label): the template's own words decide where a weaker signal would have won
@@ -1458,6 +1524,27 @@ DECIDED_BY: list[tuple[str, str, int | None, str, Category]] = [
         None,
         "message.tpl_jvm_object_not_found",
         P,
+    ),
+    (
+        "builtins.RuntimeError",
+        "the server was unable to return a response in the time allotted, but may still be processing the request",
+        None,
+        "message.tpl_kube_apiserver_timeout",
+        T,
+    ),
+    (
+        "builtins.RuntimeError",
+        "restart transaction: TransactionRetryWithProtoRefreshError: TransactionRetryError: retry txn (RETRY_SERIALIZABLE - failed preemptive refresh due to conflicting locks)",
+        None,
+        "message.tpl_cockroach_restart_transaction",
+        T,
+    ),
+    (
+        "builtins.RuntimeError",
+        "ERROR: restart transaction: TransactionRetryWithProtoRefreshError: WriteTooOldError: write for key /Table/109/1/12/0 at timestamp 1669990868.355588000,0 too old",
+        None,
+        "message.tpl_cockroach_restart_transaction",
+        T,
     ),
 ]
 
