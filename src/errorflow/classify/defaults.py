@@ -5739,6 +5739,13 @@ _MESSAGES_TEMPLATES_JVM: tuple[tuple[str, Category, Stage, str], ...] = (
     # resource, as circuit_breaking_exception)
     ("tpl_jvm_es_rejected", T, Stage.MESSAGE_STRONG, r"\besrejectedexecutionexception\b"),
     ("tpl_jvm_es_breaker", R, Stage.MESSAGE_STRONG, r"\bcircuitbreakingexception\b"),
+    # ... and MapperParsingException ("failed to parse field [logdate] of type [date] in document with id '747418'"):
+    # a document's field does not fit the mapping, validation as mapper_parsing_exception
+    ("tpl_jvm_es_mapping", V, Stage.MESSAGE_STRONG, r"\bmapperparsingexception\b"),
+    # Hadoop's FileSystem lookup (FileSystem.getFileSystemClass: "No FileSystem for scheme: s3", UnsupportedFileSystem
+    # Exception 'No FileSystem for scheme "s3"'): no connector jar or fs.<scheme>.impl setting for the URI's scheme;
+    # the classpath or the configuration must change
+    ("tpl_jvm_no_filesystem", P, Stage.MESSAGE_STRONG, r"\bno filesystem for scheme\b"),
     # Kafka's record size refusal under its Java class (org.apache.kafka.common.errors.RecordTooLargeException: "The
     # message is N bytes when serialized which is larger than M, which is the value of the max.request.size
     # configuration."), and Kafka Connect's converter failure (org.apache.kafka.connect.errors.DataException:

@@ -1165,6 +1165,42 @@ TEMPLATES: list[tuple[str, str, str, int | None, Category]] = [
         None,
         T,
     ),
+    (
+        "hadoop",
+        "py4j.protocol.Py4JJavaError",
+        "An error occurred while calling o123.save.\n: java.io.IOException: No FileSystem for scheme: s3",
+        None,
+        P,
+    ),
+    (
+        "hadoop",
+        "py4j.protocol.Py4JJavaError",
+        'An error occurred while calling o123.save.\n: org.apache.hadoop.fs.UnsupportedFileSystemException: No FileSystem for scheme "s3"',
+        None,
+        P,
+    ),
+    (
+        "spark",
+        "py4j.protocol.Py4JJavaError",
+        "An error occurred while calling o123.save.\n: org.apache.spark.SparkException: Job aborted due to stage failure: Task 12 in stage 8.0 failed 4 times, most recent failure: Lost task 12.3 in stage 8.0 (TID 943) (worker-7 executor 5): org.apache.spark.shuffle.FetchFailedException: Failed to connect to worker-3:7337",
+        None,
+        T,
+    ),
+    ("elasticsearch", "builtins.RuntimeError", "[orders] IndexNotFoundException[no such index [orders]]", None, P),
+    (
+        "elasticsearch",
+        "builtins.RuntimeError",
+        "MapperParsingException[failed to parse field [logdate] of type [date] in document with id '747418']",
+        None,
+        V,
+    ),
+    (
+        "elasticsearch",
+        "builtins.RuntimeError",
+        "VersionConflictEngineException[[website][2] [blog][1]: version conflict, current [2], provided [1]]",
+        None,
+        T,
+    ),
 ]
 
 # (class, text, status, deciding rule, label): the template's own words decide where a weaker signal would have won
@@ -1545,6 +1581,27 @@ DECIDED_BY: list[tuple[str, str, int | None, str, Category]] = [
         None,
         "message.tpl_cockroach_restart_transaction",
         T,
+    ),
+    (
+        "py4j.protocol.Py4JJavaError",
+        "An error occurred while calling o123.save.\n: java.io.IOException: No FileSystem for scheme: s3",
+        None,
+        "message.tpl_jvm_no_filesystem",
+        P,
+    ),
+    (
+        "py4j.protocol.Py4JJavaError",
+        'An error occurred while calling o123.save.\n: org.apache.hadoop.fs.UnsupportedFileSystemException: No FileSystem for scheme "s3"',
+        None,
+        "message.tpl_jvm_no_filesystem",
+        P,
+    ),
+    (
+        "builtins.RuntimeError",
+        "MapperParsingException[failed to parse field [logdate] of type [date] in document with id '747418']",
+        None,
+        "message.tpl_jvm_es_mapping",
+        V,
     ),
 ]
 
