@@ -3303,8 +3303,10 @@ _MESSAGES_NETWORKING: tuple[tuple[str, Category, Stage, str], ...] = (
      r"no_shared_cipher\b|no_ciphers_available\b|unsafe_legacy_renegotiation_disabled\b|unsupported_protocol\b|"
      # (Go's crypto/tls and net/http words for the same mismatch, as dockerd, gRPC-Go and Go proxies relay them: "tls:
      # first record does not look like a TLS handshake", conn.go, TLS spoken to a plaintext port; "http: server gave
-     # HTTP response to HTTPS client", transport.go, the other way round)
-     r"\bfirst record does not look like a tls handshake\b|\bserver gave http response to https client\b"),
+     # HTTP response to HTTPS client", transport.go, the other way round, and "net/http: HTTP/1.x transport connection
+     # broken: malformed HTTP response "\x15\x03..."", a plaintext client answered by a TLS or HTTP/2 port)
+     r"\bfirst record does not look like a tls handshake\b|\bserver gave http response to https client\b|"
+     r"\btransport connection broken: malformed http response\b"),
     # the ASGI protocol broken by the application or a middleware, in the words of uvicorn's protocols
     # (h11_impl.py/httptools_impl.py: "Expected ASGI message 'http.response.body', but got '...'", "Unexpected ASGI
     # message '...' sent, after response already completed.", "ASGI callable returned without completing response.",

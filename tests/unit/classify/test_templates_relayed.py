@@ -1201,6 +1201,29 @@ TEMPLATES: list[tuple[str, str, str, int | None, Category]] = [
         None,
         T,
     ),
+    (
+        "go-net/http",
+        "builtins.RuntimeError",
+        'Post "https://api.internal.example.com/v1/items": http2: server sent GOAWAY and closed the connection; LastStreamID=7, ErrCode=NO_ERROR, debug=""',
+        None,
+        T,
+    ),
+    (
+        "go-net/http",
+        "builtins.RuntimeError",
+        'http2: server sent GOAWAY and closed the connection; LastStreamID=9, ErrCode=ENHANCE_YOUR_CALM, debug=""',
+        None,
+        T,
+    ),
+    ("go-net/http", "builtins.RuntimeError", "http2: client connection lost", None, T),
+    ("go-net/http", "builtins.RuntimeError", "http: request body too large", None, V),
+    (
+        "go-net/http",
+        "builtins.RuntimeError",
+        'error during connect: Get "http://192.168.99.100:2376/_ping": net/http: HTTP/1.x transport connection broken: malformed HTTP response "\\x15\\x03\\x01\\x00\\x02\\x02"',
+        None,
+        P,
+    ),
 ]
 
 # (class, text, status, deciding rule, label): the template's own words decide where a weaker signal would have won
@@ -1602,6 +1625,13 @@ DECIDED_BY: list[tuple[str, str, int | None, str, Category]] = [
         None,
         "message.tpl_jvm_es_mapping",
         V,
+    ),
+    (
+        "builtins.RuntimeError",
+        'error during connect: Get "http://192.168.99.100:2376/_ping": net/http: HTTP/1.x transport connection broken: malformed HTTP response "\\x15\\x03\\x01\\x00\\x02\\x02"',
+        None,
+        "message.tls_reason_code",
+        P,
     ),
 ]
 
