@@ -795,7 +795,13 @@ _MESSAGES: tuple[tuple[str, Category, Stage, str], ...] = (
      # (Go's crypto/x509 text as kubectl, helm and docker relay it: "Unable to connect to the server: x509: certificate
      # signed by unknown authority"; ahead of the network words around it), and Go's crypto/tls texts relayed by
      # daemons written in Go (dockerd, containerd, registries: "tls: failed to verify certificate")
-     r"\bx509: certificate (?:signed by unknown authority|is valid for)|tls: failed to verify certificate"),
+     r"\bx509: certificate (?:signed by unknown authority|is valid for)|tls: failed to verify certificate|"
+     # (every other crypto/x509 verification text, verify.go: "x509: cannot validate certificate for 10.0.4.7 because
+     # it doesn't contain any IP SANs", "x509: certificate relies on legacy Common Name field", "x509: failed to load
+     # system roots"; crypto/tls alert.go's peer alerts "remote error: tls: revoked certificate"; the JDK's
+     # "PKIX path building failed: ... unable to find valid certification path to requested target")
+     r"\bx509: (?:cannot validate|certificate|failed to load system roots|a root or intermediate|issuer)\b|"
+     r"\bremote error: tls: (?:revoked|expired|unknown|unsupported) certificate\b|\bpkix path building failed\b"),
     ("access_denied", P, Stage.MESSAGE_STRONG,
      r"permission denied|access (?:is )?denied|operation not permitted|not authori[sz]ed|unauthori[sz]ed|"
      r"\bforbidden\b|authentication (?:failed|required|error|failure)|auth(?:entication)? failed|"
@@ -2733,6 +2739,7 @@ def _build() -> tuple[Rule, ...]:
         *(_MESSAGES_TEMPLATES_RUNTIME, _MESSAGES_TEMPLATES_WEB, _MESSAGES_TEMPLATES_SCIENTIFIC),
         *(_MESSAGES_TEMPLATES_SAAS, _MESSAGES_TEMPLATES_IDENTITY),
         *(_MESSAGES_TEMPLATES_DATASTORES, _MESSAGES_TEMPLATES_STORAGE),
+        *(_MESSAGES_TEMPLATES_GO, _MESSAGES_TEMPLATES_JVM),
     )
     rules.extend(
         Rule(id=f"message.{s}", category=c, message=p, stage=t) for block in message_blocks for s, c, t, p in block
@@ -3302,7 +3309,13 @@ _MESSAGES_NETWORKING: tuple[tuple[str, Category, Stage, str], ...] = (
     # transient status wraps it (see engine._SETUP).
     ("tls_reason_code", P, Stage.MESSAGE_STRONG,
      r"wrong_version_number\b|(?:tlsv1|tlsv13|sslv3)_alert_[a-z_]+|no_protocols_available\b|"
-     r"no_shared_cipher\b|no_ciphers_available\b|unsafe_legacy_renegotiation_disabled\b|unsupported_protocol\b"),
+     r"no_shared_cipher\b|no_ciphers_available\b|unsafe_legacy_renegotiation_disabled\b|unsupported_protocol\b|"
+     # (Go's crypto/tls and net/http words for the same mismatch, as dockerd, gRPC-Go and Go proxies relay them: "tls:
+     # first record does not look like a TLS handshake", conn.go, TLS spoken to a plaintext port; "http: server gave
+     # HTTP response to HTTPS client", transport.go, the other way round, and "net/http: HTTP/1.x transport connection
+     # broken: malformed HTTP response "\x15\x03..."", a plaintext client answered by a TLS or HTTP/2 port)
+     r"\bfirst record does not look like a tls handshake\b|\bserver gave http response to https client\b|"
+     r"\btransport connection broken: malformed http response\b"),
     # the ASGI protocol broken by the application or a middleware, in the words of uvicorn's protocols
     # (h11_impl.py/httptools_impl.py: "Expected ASGI message 'http.response.body', but got '...'", "Unexpected ASGI
     # message '...' sent, after response already completed.", "ASGI callable returned without completing response.",
@@ -5906,4 +5919,122 @@ _MESSAGES_TEMPLATES_STORAGE: tuple[tuple[str, Category, Stage, str], ...] = (
     # Windows' ERROR_SHARING_VIOLATION text): the other process lets it go
     ("tpl_file_in_use", T, Stage.MESSAGE_STRONG,
      r"\bcannot access the file because it is being used by another process\b"),
+)  # fmt: skip
+
+
+# Go's standard library and the Go servers that relay it (Kubernetes, Docker, etcd, Consul, Vault, gRPC-Go), their
+# texts as a Python client or a wrapper prints what the Go side said; each phrase is Go's own wording, read in the
+# source named beside it, so it means the same thing wherever it is relayed.
+_MESSAGES_TEMPLATES_GO: tuple[tuple[str, Category, Stage, str], ...] = (
+    # the connection dropped or was dropped under the call: internal/poll's ErrNetClosing ("use of closed network
+    # connection", net.ErrClosed), net/http's errServerClosedIdle ("http: server closed idle connection",
+    # transport.go) and errRequestCanceled ("net/http: request canceled", also with "while waiting for connection"),
+    # net/http's url.Error around a bare io.EOF ('Get "https://x/y": EOF', client.go '%s "%s": %s'; phrases are read
+    # with the URL blanked out), and the
+    # resolver's "server misbehaving" (net/dnsclient_unix.go errServerMisbehaving: the DNS server answered SERVFAIL,
+    # a temporary DNS failure): the same call later is likely to succeed
+    ("tpl_go_connection_dropped", T, Stage.MESSAGE_STRONG,
+     r"\buse of closed network connection\b|\bhttp: server closed idle connection\b|"
+     r"\bnet/http: request canceled\b|^(?:get|post|put|patch|delete|head|options) \"[^\"]*\": eof$|"
+     r"\blookup [\w.-]+(?: on [\d.:\[\]a-f]+)?: server misbehaving\b"),
+    # EADDRNOTAVAIL in Go's lower-case errno text after the dial ("dial tcp 10.0.4.7:443: connect: cannot assign
+    # requested address", syscall/zerrors_linux_*.go): the local ephemeral ports are used up, as errno 99 in
+    # _tables.py (resource)
+    ("tpl_go_ports_exhausted", R, Stage.MESSAGE_STRONG, r"\bconnect: cannot assign requested address\b"),
+    # a file the Go program opens is not there ("open /etc/app/config.yaml: no such file or directory",
+    # os.PathError "op path: err" with ENOENT's text): the path or the deployment must change, as ENOENT
+    ("tpl_go_path_missing", P, Stage.MESSAGE_STRONG,
+     r"\b(?:open|stat|lstat|mkdir|chdir|readlink|remove|rename|fork/exec) /[^\s:]*: no such file or directory\b"),
+    # encoding/json refusing the document it was given (decode.go UnmarshalTypeError: "json: cannot unmarshal string
+    # into Go value of type int", "... into Go struct field Spec.spec.replicas of type string"; scanner.go: "unexpected
+    # end of JSON input"): the JSON sent is wrong, as Python's JSONDecodeError
+    ("tpl_go_json_rejected", V, Stage.MESSAGE_STRONG,
+     r"\bjson: cannot unmarshal [\w .-]+ into go (?:value|struct field)\b|\bunexpected end of json input\b"),
+    # etcd's "not found" statuses (api/v3rpc/rpctypes/error.go: "etcdserver: role name not found", "etcdserver:
+    # requested lease not found", "etcdserver: member not found", "etcdserver: user name not found"): the thing the
+    # call names does not exist in the cluster; retrying does not create it
+    ("tpl_etcd_not_found", P, Stage.MESSAGE_STRONG, r"\betcdserver: (?:[a-z]+ ){0,2}not found\b"),
+    # NATS's request with nobody subscribed (nats.go ErrNoResponders, nats.py NoRespondersError: "nats: no responders
+    # available for request"), as JetStream answers while a stream's or consumer's leader moves: a later request is
+    # likely to find the responder
+    ("tpl_nats_no_responders", T, Stage.MESSAGE_STRONG, r"\bnats: no responders available for request\b"),
+    # Prometheus's per-query sample limit (promql/engine.go ErrTooManySamples: "query processing would load too many
+    # samples into memory in query execution", sent as a 422 execution error): the query asks for too much and must
+    # be narrowed; the same query always fails, whatever the server's free memory
+    ("tpl_prometheus_too_many_samples", V, Stage.MESSAGE_STRONG,
+     r"\bquery processing would load too many samples into memory\b"),
+    # the Kubernetes API server's 504 (apimachinery pkg/api/errors NewTimeoutError / StatusReasonTimeout: "the server
+    # was unable to return a response in the time allotted, but may still be processing the request"), as client-go,
+    # kubectl and controllers relay it without the status: an overloaded API server or etcd; a later call succeeds
+    ("tpl_kube_apiserver_timeout", T, Stage.MESSAGE_STRONG,
+     r"\bthe server was unable to return a response in the time allotted\b"),
+    # CockroachDB's transaction retry error in its printed form without the SQLSTATE 40001 it is sent with ("restart
+    # transaction: TransactionRetryWithProtoRefreshError: ...", CockroachDB's transaction retry error reference): a
+    # serialization conflict the client retries, as PostgreSQL's 40001
+    ("tpl_cockroach_restart_transaction", T, Stage.MESSAGE_STRONG,
+     r"\brestart transaction: transactionretrywithprotorefresherror\b"),
+)  # fmt: skip
+
+# The JVM's exceptions as Python sees them relayed: py4j's Py4JJavaError ("An error occurred while calling o123.save.\n:
+# java.lang.NullPointerException"), PyFlink, JDBC bridges (jaydebeapi, JPype), Spark Connect and REST bodies that quote
+# the Java class. A fully qualified JDK class names one meaning, whatever wraps it, as Python's own classes do.
+_MESSAGES_TEMPLATES_JVM: tuple[tuple[str, Category, Stage, str], ...] = (
+    # the JDK's programming-error classes (java.lang: NullPointerException, ArithmeticException "/ by zero",
+    # ArrayIndexOutOfBoundsException "Index 5 out of bounds for length 3", ClassCastException, StackOverflowError as
+    # Python's RecursionError) and the linkage errors a classpath of mismatched versions raises (NoSuchMethodError,
+    # NoSuchFieldError, AbstractMethodError, IncompatibleClassChangeError: the JVM's import errors): the code or the
+    # deployed jars must change
+    ("tpl_jvm_bug", P, Stage.MESSAGE_STRONG,
+     r"\bjava\.lang\.(?:nullpointerexception|arithmeticexception|(?:array|string)?indexoutofboundsexception|"
+     r"classcastexception|stackoverflowerror|nosuchmethoderror|nosuchfielderror|abstractmethoderror|"
+     r"incompatibleclasschangeerror)\b"),
+    # java.lang.NumberFormatException ('For input string: "abc"', Long.parseLong / Integer.parseInt): a value in the
+    # input is not a number, as Python's ValueError from int()
+    ("tpl_jvm_number_format", V, Stage.MESSAGE_STRONG, r"\bjava\.lang\.numberformatexception\b"),
+    # java.net.UnknownHostException (InetAddress: the message is the host name): the name does not resolve, as
+    # Go's "no such host" and NXDOMAIN (permanent: the host name or the DNS setup must change)
+    ("tpl_jvm_unknown_host", P, Stage.MESSAGE_STRONG, r"\bjava\.net\.unknownhostexception\b"),
+    # ThreadPoolExecutor.AbortPolicy's text ("Task X rejected from java.util.concurrent.ThreadPoolExecutor@7819693b
+    # [Running, pool size = 5, active threads = 5, queued tasks = 2, ...]"): a running pool whose queue is full is
+    # the worker pool exhausted (resource); a pool that is shutting down or terminated was shut down by its own code
+    # (permanent, as Python's "cannot schedule new futures after shutdown")
+    ("tpl_jvm_pool_full", R, Stage.MESSAGE_STRONG, r"\brejected from java\.util\.concurrent\.\w+@\w+\[running\b"),
+    ("tpl_jvm_pool_shut_down", P, Stage.MESSAGE_STRONG,
+     r"\brejected from java\.util\.concurrent\.\w+@\w+\[(?:shutting down|terminated)\b"),
+    # HikariCP's pool timeout (HikariPool.createTimeoutException: "HikariPool-1 - Connection is not available, request
+    # timed out after 30000ms."): every connection of the pool is in use, the connection pool exhausted (resource),
+    # not a slow server
+    ("tpl_jvm_hikari_exhausted", R, Stage.MESSAGE_STRONG,
+     r"\bconnection is not available, request timed out after \d+ ?ms\b"),
+    # Elasticsearch's Java classes for its two capacity refusals, as a client or a wrapper quotes the class instead of
+    # the snake-case type the es table reads: EsRejectedExecutionException (a full thread-pool queue, 429: transient,
+    # as es_rejected_execution_exception) and CircuitBreakingException ("[parent] Data too large": the heap breaker,
+    # resource, as circuit_breaking_exception)
+    ("tpl_jvm_es_rejected", T, Stage.MESSAGE_STRONG, r"\besrejectedexecutionexception\b"),
+    ("tpl_jvm_es_breaker", R, Stage.MESSAGE_STRONG, r"\bcircuitbreakingexception\b"),
+    # ... and MapperParsingException ("failed to parse field [logdate] of type [date] in document with id '747418'"):
+    # a document's field does not fit the mapping, validation as mapper_parsing_exception
+    ("tpl_jvm_es_mapping", V, Stage.MESSAGE_STRONG, r"\bmapperparsingexception\b"),
+    # Hadoop's FileSystem lookup (FileSystem.getFileSystemClass: "No FileSystem for scheme: s3", UnsupportedFileSystem
+    # Exception 'No FileSystem for scheme "s3"'): no connector jar or fs.<scheme>.impl setting for the URI's scheme;
+    # the classpath or the configuration must change
+    ("tpl_jvm_no_filesystem", P, Stage.MESSAGE_STRONG, r"\bno filesystem for scheme\b"),
+    # Kafka's record size refusal under its Java class (org.apache.kafka.common.errors.RecordTooLargeException: "The
+    # message is N bytes when serialized which is larger than M, which is the value of the max.request.size
+    # configuration."), and Kafka Connect's converter failure (org.apache.kafka.connect.errors.DataException:
+    # "Converting byte[] to Kafka Connect data failed due to serialization error"): the record itself is wrong
+    ("tpl_jvm_record_rejected", V, Stage.MESSAGE_STRONG,
+     r"\bkafka\.common\.errors\.recordtoolargeexception\b|\bto kafka connect data failed due to serialization error\b"),
+    # Calcite's validator (Flink SQL, Hive on Calcite: "From line 1, column 15 to line 1, column 20: Object 'orderz'
+    # not found", also "column 58 : Object ...", and "Column 'kafka_val' not found in any table"): the table, view
+    # or column the query names does not exist, as a missing table or column (SQLSTATE 42P01/42703); ahead of
+    # Flink's "SQL validation failed" headline
+    ("tpl_jvm_object_not_found", P, Stage.MESSAGE_STRONG,
+     r"\bcolumn \d+ ?: (?:object '[^']+' not found\b|column '[^']+' not found in any table\b)"),
+    # Kafka's Java protocol messages without their class (clients/.../protocol/Errors.java: NOT_LEADER_OR_FOLLOWER "This
+    # server is not the leader for that topic-partition.", LEADER_NOT_AVAILABLE "There is no leader for this
+    # topic-partition as we are in the middle of a leadership election."), as Kafka Connect and ksqlDB relay them: a
+    # leadership move, transient as the codes' own names are in the broker rule
+    ("tpl_kafka_leader_moving", T, Stage.MESSAGE_STRONG,
+     r"\bis not the leader for that topic-partition\b|\bthere is no leader for this topic-partition\b"),
 )  # fmt: skip
