@@ -288,8 +288,10 @@ def test_half_open_trials_are_limited_per_process_across_processes(kafka_bootstr
         send_outcomes(settings, "pay-api", failed=4)
         wait_for(lambda: transitions(stack, "pay-api"), timeout_s=90, what="pay-api opened")
         results = [_results(client)[0] for client in clients]
-        # half_open_calls = 2: each process admits at most 2 trials of its 5 calls, 3 processes at most 6.
-        assert [r["admitted"] for r in results] == [2, 2, 2]
+        # half_open_calls = 2: each process admits at most 2 trials of its 5 calls, 3 processes at most 6. A
+        # process whose view saw the breaker close (the others' trials succeeded first) calls it closed: no trials.
+        assert all(r["trials"] <= 2 for r in results), results
+        assert sum(r["trials"] for r in results) >= 2, results
         wait_for(
             lambda: any(r["to_state"] == "closed" for r in transitions(stack, "pay-api")),
             timeout_s=90,
