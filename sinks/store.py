@@ -664,9 +664,10 @@ class ChdbStore(Store):
         """Insert an Arrow block through the staging file: ``INSERT ... FROM INFILE ... FORMAT ArrowStream``.
 
         Through ``SELECT * FROM Python(block)`` the engine read the block via the interpreter,
-        taking the GIL back and forth while the sink's consuming thread runs Python: on a busy
-        two-core machine a 60-row classification block took 77-573 ms to insert that way. Read
-        from a file, the engine needs the GIL for nothing (13 against 20 ms idle for that block).
+        taking the GIL back and forth while the sink's consuming threads run Python. Read from a
+        file, the engine needs the GIL for nothing: a 30-60-row classification block took 13
+        against 20 ms on a quiet machine (README, "Benchmarks"; under load the engine's own work
+        on the table and its views dominates either way).
         """
         if block.num_rows == 0:
             return
