@@ -378,7 +378,7 @@ class _ChdbEngine:
         self.lock = threading.RLock()
         self.current_db: str | None = None
         self.users = 0
-        # Where insert_json puts a block's lines for INSERT ... FROM INFILE (one file, reused
+        # Where inserts stage a block (JSON lines, or an Arrow stream) for INSERT ... FROM INFILE (one file, reused
         # under the lock): data in the query text costs the engine about 4 us per 800-byte row
         # before parsing even starts; written to and read from a file, a tenth of that.
         self.staging = path / "errorflow_staging" / staging_name
