@@ -1,7 +1,7 @@
 """Rows (mappings) to pyarrow blocks typed after the target table's columns.
 
-Both backends insert Arrow: chDB through ``INSERT ... SELECT * FROM Python(tbl)``
-and a server through clickhouse-connect's ``insert_arrow``, so a block is built
+Both backends insert Arrow: chDB reads the block from a staging file (``FORMAT ArrowStream``)
+and a server gets it through clickhouse-connect's ``insert_arrow``, so a block is built
 once, typed from ``DESCRIBE TABLE``, and the same values reach either engine.
 
 A value that cannot become its column's type (``"abc"`` for an ``UInt16``) is

@@ -4,9 +4,10 @@
 chDB under ``data_dir/chdb``; a URL means clickhouse-connect. Both speak the
 same DDL and queries; they differ only in how bytes travel:
 
-* chDB inserts an Arrow block with ``INSERT ... SELECT * FROM Python(block)``
-  and ships key sets for lookups the same way; JSON lines go through a staging
-  file (``INSERT ... FROM INFILE``), never the query text;
+* chDB gets an Arrow block (in the Arrow stream format) and JSON lines through a
+  staging file (``INSERT ... FROM INFILE``), never the query text, so the engine
+  reads them without the GIL; key sets for lookups go in the query text when they
+  are few, through ``Python(keys)`` otherwise;
 * a server gets the block through ``insert_arrow``, JSON lines through
   ``raw_insert``, and key sets as an ``Array(String)`` query parameter.
 
@@ -65,6 +66,16 @@ KeyTuple = tuple[Any, ...]
 #: Settings of every insert: a retried block with the same token is dropped by the engine,
 #: in the table and in every materialized view it feeds (tables keep a deduplication window).
 _INSERT_SETTINGS: dict[str, Any] = {"deduplicate_blocks_in_dependent_materialized_views": 1}
+
+#: Key lookups whose keys take up to this many characters send them in the query text rather than
+#: through ``Python()`` (well under the engine's 256 KiB ``max_query_size``).
+_INLINE_KEY_CHARS = 64 * 1024
+
+
+def _inline(keys: Sequence[str]) -> bool:
+    """Whether ``keys`` may go in a lookup's query text: few, short, and plain printable ASCII."""
+    return sum(map(len, keys)) <= _INLINE_KEY_CHARS and all(key.isascii() and key.isprintable() for key in keys)
+
 
 #: How ``insert_json`` reads its lines: nested JSON as text, ISO 8601 times, unknown keys refused.
 #: Parsing on one thread: the sink's blocks are a few MB, where parallel parsing measured no
@@ -367,7 +378,7 @@ class _ChdbEngine:
         self.lock = threading.RLock()
         self.current_db: str | None = None
         self.users = 0
-        # Where insert_json puts a block's lines for INSERT ... FROM INFILE (one file, reused
+        # Where inserts stage a block (JSON lines, or an Arrow stream) for INSERT ... FROM INFILE (one file, reused
         # under the lock): data in the query text costs the engine about 4 us per 800-byte row
         # before parsing even starts; written to and read from a file, a tenth of that.
         self.staging = path / "errorflow_staging" / staging_name
@@ -393,10 +404,21 @@ class _ChdbEngine:
         and waits to get it back while the consuming thread runs Python, so many
         small writes cost far more than the copy they save.
         """
+        self.stage_bytes(b"\n".join(lines))
+
+    def stage_arrow(self, block: pa.Table) -> None:
+        """Make the staging file hold ``block`` in the Arrow stream format (for ``FORMAT ArrowStream``)."""
+        sink = pa.BufferOutputStream()
+        with pa.ipc.new_stream(sink, block.schema) as writer:
+            writer.write_table(block)
+        self.stage_bytes(sink.getvalue())
+
+    def stage_bytes(self, payload: bytes | pa.Buffer) -> None:
+        """Make the staging file hold ``payload`` (overwritten in place, then cut to length)."""
         if self._staging_fd is None:
             self.staging.parent.mkdir(exist_ok=True)
             self._staging_fd = os.open(self.staging, os.O_RDWR | os.O_CREAT, 0o600)
-        data = memoryview(b"\n".join(lines))
+        data = memoryview(payload)
         written = 0
         while written < len(data):
             written += os.pwrite(self._staging_fd, data[written:], written)
@@ -639,27 +661,33 @@ class ChdbStore(Store):
         return table
 
     def insert_block(self, table: str, block: pa.Table, *, dedup_token: str | None = None) -> None:
-        """Insert an Arrow block with ``INSERT ... SELECT * FROM Python(block)``."""
+        """Insert an Arrow block through the staging file: ``INSERT ... FROM INFILE ... FORMAT ArrowStream``.
+
+        Through ``SELECT * FROM Python(block)`` the engine read the block via the interpreter,
+        taking the GIL back and forth while the sink's consuming threads run Python. Read from a
+        file, the engine needs the GIL for nothing: a 30-60-row classification block took 13
+        against 20 ms on a quiet machine (README, "Benchmarks"; under load the engine's own work
+        on the table and its views dominates either way).
+        """
         if block.num_rows == 0:
             return
         settings = dict(_INSERT_SETTINGS)
         if dedup_token:
-            # chDB inserts with INSERT ... SELECT, whose deduplication must be asked for.
-            settings.update(insert_deduplication_token=dedup_token, deduplicate_insert_select="force_enable")
+            settings["insert_deduplication_token"] = dedup_token
         rendered = ", ".join(f"{k}={_quoted_literal(v)}" for k, v in settings.items())
         cols = ", ".join(quote_identifier(name) for name in block.column_names)
-        sql = f"INSERT INTO {self.qualify(table)} ({cols}) SETTINGS {rendered} SELECT * FROM Python(_ef_block)"
         engine = self._live()
-        # chDB finds the Arrow table by its variable name in the calling frames: keep it a
-        # local of the frame that calls the session.
-        _ef_block = block
+        sql = (
+            f"INSERT INTO {self.qualify(table)} ({cols}) FROM INFILE {_quoted_literal(str(engine.staging))}"
+            f" SETTINGS {rendered} FORMAT ArrowStream"
+        )
         with engine.lock:
             engine.calm_merges()
-            self._use(engine)
             try:
-                engine.session.query(sql)
-            except Exception as exc:
-                raise translate(exc, action=f"insert into {table}", inserting=True) from exc
+                engine.stage_arrow(block)
+            except OSError as exc:
+                raise StoreUnavailableError(f"cannot stage rows for {table} in {engine.staging}: {exc}") from exc
+            self._run(sql, "CSV", None, inserting=True)
 
     def insert_json(self, table: str, lines: Sequence[bytes], *, dedup_token: str | None = None) -> None:
         """Insert JSON lines with ``INSERT ... FROM INFILE ... FORMAT JSONEachRow``.
@@ -704,8 +732,15 @@ class ChdbStore(Store):
         if not wanted:
             return set()
         firsts = _first_values(wanted)
-        _ef_keys = pa.table({"k": pa.array(firsts, pa.string())})
-        sql = _key_query(self.qualify(table), key_columns, "(SELECT k FROM Python(_ef_keys))")
+        # A few keys go in the query text: shipped through Python() the engine takes the GIL
+        # to read them, which waits on a busy consuming thread (a classification flush's 60
+        # keys: 4 against 6 ms idle, 15 against 24 ms beside a thread running Python).
+        if _inline(firsts):
+            source = f"({', '.join(map(_quote_string, firsts))})"
+        else:
+            _ef_keys = pa.table({"k": pa.array(firsts, pa.string())})
+            source = "(SELECT k FROM Python(_ef_keys))"
+        sql = _key_query(self.qualify(table), key_columns, source)
         engine = self._live()
         with engine.lock:
             self._use(engine)
