@@ -136,17 +136,22 @@ def test_a_frozen_service_process_is_timed_out_within_its_heartbeat_timeout_and_
         service.wait(timeout=10)
 
 
+def submit_slow_run(stack: RunningStack, seconds: float, marker: Path) -> str:
+    """Submit one ``wd_slow`` run to the runner, delivered; return its root run id."""
+    configure(stack.settings, service="it-watchdog-caller")
+    try:
+        command = submit("wd_slow", {"seconds": seconds, "marker": str(marker)})
+        assert runtime().emitter.flush(10)
+    finally:
+        shutdown()
+    return command.root_run_id
+
+
 def test_a_runner_killed_mid_run_its_run_is_found_and_retried_and_never_run_twice(
     stack: RunningStack, tmp_path: Path
 ) -> None:
     marker = tmp_path / "killed.txt"
-    configure(stack.settings, service="it-watchdog-caller")
-    try:
-        command = submit("wd_slow", {"seconds": 120, "marker": str(marker)})
-        assert runtime().emitter.flush(10)
-    finally:
-        shutdown()
-    root = command.root_run_id
+    root = submit_slow_run(stack, 120, marker)
     wait_for(lambda: status_count(stack, root, "heartbeat") >= 1, timeout_s=90, what="attempt 1 heartbeating")
     # A heartbeat is no terminal state: `errorflow runs` lists the heartbeating run as running.
     (listed,) = stack.rows(runs_sql(stack.database, RunFilter(ids=(root,))))
@@ -177,13 +182,7 @@ def test_a_runner_frozen_past_the_heartbeat_timeout_drops_its_late_result(stack:
     terminal event per attempt and one success, the retry's.
     """
     marker = tmp_path / "frozen-runner.txt"
-    configure(stack.settings, service="it-watchdog-caller")
-    try:
-        command = submit("wd_slow", {"seconds": 5, "marker": str(marker)})
-        assert runtime().emitter.flush(10)
-    finally:
-        shutdown()
-    root = command.root_run_id
+    root = submit_slow_run(stack, 5, marker)
     wait_for(lambda: status_count(stack, root, "heartbeat") >= 1, timeout_s=90, what="attempt 1 heartbeating")
     runner = stack.stack.processes["runner-0"]
     frozen_at = time.monotonic()

@@ -273,7 +273,7 @@ async def _run_bounded(
     return AttemptResult(TaskRunStatus.SUCCESS, _event(final), spec.retry_policy)
 
 
-def _silent_past_timeout(watch: Any, recorder: RunRecorder) -> str | None:
+def _silent_past_timeout(watch: heartbeats.Watch | None, recorder: RunRecorder) -> str | None:
     """Why an attempt that went silent past its heartbeat timeout ends ``timed_out``; None when it did not.
 
     The watchdog times such an attempt out (and recovery retries it) while its process is

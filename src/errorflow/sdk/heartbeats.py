@@ -46,6 +46,7 @@ __all__ = [
     "longest_silence_s",
     "throttle_interval_s",
     "ticker",
+    "Watch",
 ]
 
 logger = logging.getLogger(__name__)
@@ -191,6 +192,9 @@ class Ticker:
                 log_problem(logger, "errorflow heartbeat thread hit an error", error=exc)
 
 
+Watch = tuple[Beat, Token[Beat | None]]
+"""An attempt's heartbeats as :func:`begin` started them: its beat and the context token to reset."""
+
 _ticker = Ticker()
 _current: ContextVar[Beat | None] = ContextVar("errorflow_heartbeat", default=None)
 
@@ -222,7 +226,7 @@ def heartbeat(details: Mapping[str, Any] | None = None) -> None:
         beat.send()
 
 
-def begin(recorder: _Watched | None) -> tuple[Beat, Token[Beat | None]] | None:
+def begin(recorder: _Watched | None) -> Watch | None:
     """Start the heartbeats of an attempt that has a heartbeat timeout; None when it has none."""
     if recorder is None or not recorder.heartbeat_timeout_s:
         return None
@@ -232,7 +236,7 @@ def begin(recorder: _Watched | None) -> tuple[Beat, Token[Beat | None]] | None:
     return beat, _current.set(beat)
 
 
-def longest_silence_s(watch: tuple[Beat, Token[Beat | None]] | None) -> float:
+def longest_silence_s(watch: Watch | None) -> float:
     """The longest time the attempt went without a sign of life, its end included (0 when it is not watched).
 
     The watchdog times an attempt out once it was silent past its heartbeat timeout. A process
@@ -246,7 +250,7 @@ def longest_silence_s(watch: tuple[Beat, Token[Beat | None]] | None) -> float:
     return max(beat.longest_gap, end_at - beat.last_sent)
 
 
-def end(watch: tuple[Beat, Token[Beat | None]] | None) -> None:
+def end(watch: Watch | None) -> None:
     """Stop the heartbeats :func:`begin` started (before the attempt's final event goes out)."""
     if watch is None:
         return
