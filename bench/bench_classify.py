@@ -6,7 +6,9 @@ classified by ``Classifier.default()``; the script prints accuracy, the share of
 ``unknown`` verdicts, the confidently-wrong rate (a category other than the
 label and other than ``unknown``: the verdicts that make recovery wrong),
 precision and recall per category and the confusion matrix, with the seed's
-regex classifier's figures beside them. Misclassified items are listed for the
+regex classifier's figures beside them, and the same figures at several values of
+the recovery policy's ``min_confidence`` (a less confident verdict recovered as
+``unknown``). Misclassified items are listed for the
 public corpus and the tune half only; the holdout half prints aggregates only,
 so it can stay untouched by tuning.
 
@@ -63,6 +65,8 @@ from corpus.counts import NAMES as BATCH_NAMES
 REPO = Path(__file__).resolve().parents[1]
 DEFAULT_CORPUS = REPO.parent / "shared" / "corpus" / "errors-public.jsonl"
 DEFAULT_INDEPENDENT = REPO / "bench" / "corpus" / "independent.jsonl"
+#: ``recovery.min_confidence`` values the accuracy report also prints figures for (0.0 is the default).
+THRESHOLDS = (0.0, 0.5, 0.6, 0.7, 0.8, 0.9)
 LABELS = ("transient", "resource", "validation", "permanent")
 COLUMNS = (*LABELS, "unknown")
 
@@ -303,9 +307,26 @@ def evaluate(
     exceptions = [as_exception(row["exc_type"], row["message"]) for row in rows]
     theirs = score(rows, [seed.classify_error(exc).category for exc in exceptions])
     report(name, ours, theirs)
+    report_thresholds(rows, verdicts)
     if misses:
         show_misses(name, rows, verdicts)
     return ours
+
+
+def report_thresholds(rows: Sequence[dict[str, Any]], verdicts: Sequence[Classification]) -> None:
+    """The figures recovery would act on at each ``recovery.min_confidence`` (a less confident verdict is unknown).
+
+    This shows whether confidence separates wrong verdicts from right ones, i.e. what raising the
+    policy's threshold buys (fewer confidently wrong) and costs (more unknown), on the same items.
+    """
+    print(f"{'policy min_confidence':<22}{'accuracy':>11}{'unknown':>11}{'conf. wrong':>13}")
+    for threshold in THRESHOLDS:
+        gated = [verdict.category.value if verdict.confidence >= threshold else "unknown" for verdict in verdicts]
+        scores = score(rows, gated)
+        print(
+            f"{threshold:<22.2f}{percent(scores.accuracy):>11}{percent(scores.unknown):>11}{percent(scores.wrong):>13}"
+        )
+    print()
 
 
 def report_batches(
