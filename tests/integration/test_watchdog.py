@@ -104,120 +104,6 @@ def assert_retried_once_and_done(stack: RunningStack, root: str) -> None:
     assert int(after) == 0, "nothing ran after the run reported success"
 
 
-def test_a_frozen_service_process_is_timed_out_within_its_heartbeat_timeout_and_retried_once(
-    stack: RunningStack, tmp_path: Path
-) -> None:
-    marker = tmp_path / "frozen.txt"
-    script = (
-        "import asyncio, sys\n"
-        "from errorflow.sdk import configure\n"
-        "from tests.integration.watchdog_ops import wd_slow\n"
-        "configure(service='it-frozen-service')\n"
-        f"asyncio.run(wd_slow(120, {str(marker)!r}))\n"
-    )
-    service = subprocess.Popen([sys.executable, "-c", script], cwd=ROOT, env=stack.cli_env())
-    try:
-        wait_for(lambda: "start 1" in marks(marker), timeout_s=60, what="the direct call started")
-        root = wait_for(
-            lambda: stack.value(
-                "SELECT any(root_run_id) FROM {db}.taskrun_events WHERE status = 'heartbeat' "
-                "AND service = 'it-watchdog' AND channel = 'direct'"
-            ),
-            timeout_s=60,
-            what="a heartbeat of the direct call",
-        )
-        os.kill(service.pid, signal.SIGSTOP)  # frozen mid-run: alive, silent
-        wait_for(lambda: status_count(stack, root, "timed_out") >= 1, timeout_s=60, what="the frozen run timed out")
-        wait_for(
-            lambda: any(a["action"] == "succeeded_after_retry" for a in actions(stack, root)),
-            timeout_s=90,
-            what="the retry of the frozen run done",
-        )
-        time.sleep(3.0)  # a second timeout or retry would have landed by now
-        assert_timed_out_once_within_bound(stack, root)
-        assert_retried_once_and_done(stack, root)
-        assert marks(marker).count("start 2") == 1 and "end 1" not in marks(marker)
-    finally:
-        service.kill()
-        service.wait(timeout=10)
-
-
-def submit_slow_run(stack: RunningStack, seconds: float, marker: Path) -> str:
-    """Submit one ``wd_slow`` run to the runner, delivered; return its root run id."""
-    configure(stack.settings, service="it-watchdog-caller")
-    try:
-        command = submit("wd_slow", {"seconds": seconds, "marker": str(marker)})
-        assert runtime().emitter.flush(10)
-    finally:
-        shutdown()
-    return command.root_run_id
-
-
-def test_a_runner_killed_mid_run_its_run_is_found_and_retried_and_never_run_twice(
-    stack: RunningStack, tmp_path: Path
-) -> None:
-    marker = tmp_path / "killed.txt"
-    root = submit_slow_run(stack, 120, marker)
-    wait_for(lambda: status_count(stack, root, "heartbeat") >= 1, timeout_s=90, what="attempt 1 heartbeating")
-    # A heartbeat is no terminal state: `errorflow runs` lists the heartbeating run as running.
-    (listed,) = stack.rows(runs_sql(stack.database, RunFilter(ids=(root,))))
-    assert listed["outcome"] == "running", listed
-    runner = stack.stack.processes["runner-0"]
-    runner.send_signal(signal.SIGKILL)
-    runner.wait(timeout=10)
-    stack.stack.restart("runner-0")
-    wait_for(
-        lambda: any(a["action"] == "succeeded_after_retry" for a in actions(stack, root)),
-        timeout_s=240,  # about 20 s alone; once past 120 s with test files running side by side on two cores
-        what="the killed run retried and done",
-    )
-    time.sleep(5.0)  # a rerun of attempt 1 by the restarted runner would have started by now
-    assert_timed_out_once_within_bound(stack, root)
-    assert_retried_once_and_done(stack, root)
-    assert marks(marker).count("start 1") == 1, marks(marker)
-    assert marks(marker).count("start 2") == 1, marks(marker)
-    assert status_count(stack, root, "running", attempt=1) == 1
-
-
-def test_a_runner_frozen_past_the_heartbeat_timeout_drops_its_late_result(stack: RunningStack, tmp_path: Path) -> None:
-    """A runner frozen mid-attempt is timed out and its run retried; on waking it must not report a second end.
-
-    Attempt 1 works 5 s; the runner is frozen (SIGSTOP) once it beats, until the watchdog timed
-    the attempt out and the work's time is over, then resumed: attempt 1 returns at once. Its
-    result is recorded ``timed_out`` under the watchdog's event id (one row), so the run has one
-    terminal event per attempt and one success, the retry's.
-    """
-    marker = tmp_path / "frozen-runner.txt"
-    root = submit_slow_run(stack, 5, marker)
-    wait_for(lambda: status_count(stack, root, "heartbeat") >= 1, timeout_s=90, what="attempt 1 heartbeating")
-    runner = stack.stack.processes["runner-0"]
-    frozen_at = time.monotonic()
-    runner.send_signal(signal.SIGSTOP)
-    try:
-        wait_for(lambda: status_count(stack, root, "timed_out") >= 1, timeout_s=60, what="the frozen attempt timed out")
-        time.sleep(max(0.0, 6.0 - (time.monotonic() - frozen_at)))  # attempt 1's 5 s are over when it wakes
-    finally:
-        runner.send_signal(signal.SIGCONT)
-    wait_for(
-        lambda: any(a["action"] == "succeeded_after_retry" for a in actions(stack, root)),
-        timeout_s=120,
-        what="the retry done",
-    )
-    wait_for(lambda: "end 1" in marks(marker), timeout_s=30, what="attempt 1 returned after the runner woke")
-    time.sleep(3.0)  # attempt 1's late result, were it reported, would be stored by now
-    ends = stack.rows(
-        "SELECT attempt, status, count() AS n FROM {db}.taskrun_events"
-        f" WHERE root_run_id = '{root}' AND status IN ('success', 'failed', 'timed_out')"
-        " GROUP BY attempt, status ORDER BY attempt"
-    )
-    assert [(r["attempt"], r["status"], r["n"]) for r in ends] == [(1, "timed_out", 1), (2, "success", 1)], ends
-    # Both outcomes of attempt 1 reached recovery (the watchdog's, then the woken runner's): it decided once.
-    copies = attempt_ends_on_topic(stack, Topics.ATTEMPTS.name, root, attempt=1)
-    assert_two_copies_of_the_watchdogs_timed_out(copies, root)
-    recovery_read(stack, copies)
-    assert [a["action"] for a in actions(stack, root)] == ["retry_scheduled", "succeeded_after_retry"]
-
-
 def call_directly(stack: RunningStack, seconds: float, marker: Path, answer: Path) -> subprocess.Popen[bytes]:
     """A service process that calls ``wd_slow`` in-process (no runner), writes what it returned, flushes and exits."""
     script = (
@@ -238,7 +124,7 @@ def direct_root(stack: RunningStack, marker: Path) -> str:
     root: str = wait_for(
         lambda: stack.value(
             "SELECT any(root_run_id) FROM {db}.taskrun_events WHERE status = 'heartbeat' AND channel = 'direct'"
-            f" AND position(input_dump, '{marker.name}') > 0"
+            f" AND position(input_dump, '{marker}') > 0"
         ),
         timeout_s=60,
         what="a heartbeat of the direct call",
@@ -332,6 +218,113 @@ def stored_ends(stack: RunningStack, root: str) -> list[tuple[int, str, int]]:
         " GROUP BY attempt, status ORDER BY attempt"
     )
     return [(r["attempt"], r["status"], r["n"]) for r in rows]
+
+
+def test_a_frozen_service_process_is_timed_out_within_its_heartbeat_timeout_and_retried_once(
+    stack: RunningStack, tmp_path: Path
+) -> None:
+    marker = tmp_path / "frozen.txt"
+    script = (
+        "import asyncio, sys\n"
+        "from errorflow.sdk import configure\n"
+        "from tests.integration.watchdog_ops import wd_slow\n"
+        "configure(service='it-frozen-service')\n"
+        f"asyncio.run(wd_slow(120, {str(marker)!r}))\n"
+    )
+    service = subprocess.Popen([sys.executable, "-c", script], cwd=ROOT, env=stack.cli_env())
+    try:
+        wait_for(lambda: "start 1" in marks(marker), timeout_s=60, what="the direct call started")
+        root = direct_root(stack, marker)  # this test's call: other tests' direct calls share the stack
+        os.kill(service.pid, signal.SIGSTOP)  # frozen mid-run: alive, silent
+        wait_for(lambda: status_count(stack, root, "timed_out") >= 1, timeout_s=60, what="the frozen run timed out")
+        wait_for(
+            lambda: any(a["action"] == "succeeded_after_retry" for a in actions(stack, root)),
+            timeout_s=90,
+            what="the retry of the frozen run done",
+        )
+        time.sleep(3.0)  # a second timeout or retry would have landed by now
+        assert_timed_out_once_within_bound(stack, root)
+        assert_retried_once_and_done(stack, root)
+        assert marks(marker).count("start 2") == 1 and "end 1" not in marks(marker)
+    finally:
+        service.kill()
+        service.wait(timeout=10)
+
+
+def submit_slow_run(stack: RunningStack, seconds: float, marker: Path) -> str:
+    """Submit one ``wd_slow`` run to the runner, delivered; return its root run id."""
+    configure(stack.settings, service="it-watchdog-caller")
+    try:
+        command = submit("wd_slow", {"seconds": seconds, "marker": str(marker)})
+        assert runtime().emitter.flush(10)
+    finally:
+        shutdown()
+    return command.root_run_id
+
+
+def test_a_runner_killed_mid_run_its_run_is_found_and_retried_and_never_run_twice(
+    stack: RunningStack, tmp_path: Path
+) -> None:
+    marker = tmp_path / "killed.txt"
+    root = submit_slow_run(stack, 120, marker)
+    wait_for(lambda: status_count(stack, root, "heartbeat") >= 1, timeout_s=90, what="attempt 1 heartbeating")
+    # A heartbeat is no terminal state: `errorflow runs` lists the heartbeating run as running.
+    (listed,) = stack.rows(runs_sql(stack.database, RunFilter(ids=(root,))))
+    assert listed["outcome"] == "running", listed
+    runner = stack.stack.processes["runner-0"]
+    runner.send_signal(signal.SIGKILL)
+    runner.wait(timeout=10)
+    stack.stack.restart("runner-0")
+    wait_for(
+        lambda: any(a["action"] == "succeeded_after_retry" for a in actions(stack, root)),
+        timeout_s=240,  # about 20 s alone; once past 120 s with test files running side by side on two cores
+        what="the killed run retried and done",
+    )
+    time.sleep(5.0)  # a rerun of attempt 1 by the restarted runner would have started by now
+    assert_timed_out_once_within_bound(stack, root)
+    assert_retried_once_and_done(stack, root)
+    assert marks(marker).count("start 1") == 1, marks(marker)
+    assert marks(marker).count("start 2") == 1, marks(marker)
+    assert status_count(stack, root, "running", attempt=1) == 1
+
+
+def test_a_runner_frozen_past_the_heartbeat_timeout_drops_its_late_result(stack: RunningStack, tmp_path: Path) -> None:
+    """A runner frozen mid-attempt is timed out and its run retried; on waking it must not report a second end.
+
+    Attempt 1 works 5 s; the runner is frozen (SIGSTOP) once it beats, until the watchdog timed
+    the attempt out and the work's time is over, then resumed: attempt 1 returns at once. Its
+    result is recorded ``timed_out`` under the watchdog's event id (one row), so the run has one
+    terminal event per attempt and one success, the retry's.
+    """
+    marker = tmp_path / "frozen-runner.txt"
+    root = submit_slow_run(stack, 5, marker)
+    wait_for(lambda: status_count(stack, root, "heartbeat") >= 1, timeout_s=90, what="attempt 1 heartbeating")
+    runner = stack.stack.processes["runner-0"]
+    frozen_at = time.monotonic()
+    runner.send_signal(signal.SIGSTOP)
+    try:
+        wait_for(lambda: status_count(stack, root, "timed_out") >= 1, timeout_s=60, what="the frozen attempt timed out")
+        time.sleep(max(0.0, 6.0 - (time.monotonic() - frozen_at)))  # attempt 1's 5 s are over when it wakes
+    finally:
+        runner.send_signal(signal.SIGCONT)
+    wait_for(
+        lambda: any(a["action"] == "succeeded_after_retry" for a in actions(stack, root)),
+        timeout_s=120,
+        what="the retry done",
+    )
+    wait_for(lambda: "end 1" in marks(marker), timeout_s=30, what="attempt 1 returned after the runner woke")
+    time.sleep(3.0)  # attempt 1's late result, were it reported, would be stored by now
+    ends = stack.rows(
+        "SELECT attempt, status, count() AS n FROM {db}.taskrun_events"
+        f" WHERE root_run_id = '{root}' AND status IN ('success', 'failed', 'timed_out')"
+        " GROUP BY attempt, status ORDER BY attempt"
+    )
+    assert [(r["attempt"], r["status"], r["n"]) for r in ends] == [(1, "timed_out", 1), (2, "success", 1)], ends
+    # Both outcomes of attempt 1 reached recovery (the watchdog's, then the woken runner's): it decided once.
+    copies = attempt_ends_on_topic(stack, Topics.ATTEMPTS.name, root, attempt=1)
+    assert_two_copies_of_the_watchdogs_timed_out(copies, root)
+    recovery_read(stack, copies)
+    assert [a["action"] for a in actions(stack, root)] == ["retry_scheduled", "succeeded_after_retry"]
 
 
 def test_a_direct_call_frozen_past_the_heartbeat_timeout_reports_the_watchdogs_timed_out_not_its_result(
@@ -442,15 +435,7 @@ def test_a_watchdog_restarted_while_a_run_is_silent_still_finds_it_once(stack: R
     service = subprocess.Popen([sys.executable, "-c", script], cwd=ROOT, env=stack.cli_env())
     try:
         wait_for(lambda: "start 1" in marks(marker), timeout_s=60, what="the direct call started")
-        root = wait_for(
-            lambda: stack.value(
-                "SELECT any(root_run_id) FROM {db}.taskrun_events WHERE status = 'heartbeat' "
-                "AND service = 'it-watchdog' AND channel = 'direct' AND root_run_id NOT IN "
-                "(SELECT root_run_id FROM {db}.taskrun_events WHERE status = 'timed_out')"
-            ),
-            timeout_s=60,
-            what="a heartbeat of the direct call",
-        )
+        root = direct_root(stack, marker)  # this test's call: other tests' direct calls share the stack
         os.kill(service.pid, signal.SIGSTOP)
         pipeline = stack.stack.processes["pipeline"]
         pipeline.send_signal(signal.SIGKILL)  # within the heartbeat timeout: nothing was found yet
