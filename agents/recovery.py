@@ -107,6 +107,8 @@ are classified and stored but not retried or dead-lettered here.
 
 
 _MAX_POLICY_SETS = 1024
+_MAX_TIMEOUTS_REMEMBERED = 100_000
+"""Most ``timed_out`` events remembered to tell a second recorder's copy from a redelivery (oldest forgotten)."""
 
 
 def derived_id(seed: str, at: datetime) -> str:
@@ -229,6 +231,8 @@ class RecoveryCore:
         self.policies = policies
         self.dlq_header_max_bytes = dlq_header_max_bytes
         self._sets: dict[tuple[str, bytes], PolicySet] = {}
+        self._timeouts: dict[str, datetime] = {}
+        """Time of the first copy of each ``timed_out`` event decided on (:meth:`another_copy`)."""
 
     @classmethod
     def from_settings(
@@ -289,6 +293,8 @@ class RecoveryCore:
         event = outcome.event
         if outcome.command.reason == "compensate":
             return self._compensation_replayed(event)
+        if not outcome.compensations and self.another_copy(event):  # a copy's steps to undo are never dropped
+            return Handled()
         if is_failure(event):
             handled = self._failure(
                 event,
@@ -304,12 +310,34 @@ class RecoveryCore:
 
     def handle_event(self, event: TaskRunEvent, *, source: RecordPosition) -> Handled:
         """Handle one event from the events topic: only failures of direct calls need a decision."""
-        if not is_failure(event) or event.channel not in DIRECT_CHANNELS:
+        if not is_failure(event) or event.channel not in DIRECT_CHANNELS or self.another_copy(event):
             return Handled()
         # The id derives from the event: a redelivered failure dead-letters byte for byte the same.
         command_id = derived_id(f"{event.event_id}:command", event.occurred_at)
         command = command_from_event(event, channel="worker", command_id=command_id)
         return self._failure(event, command, overrides=None, original=source, keep_command=False)
+
+    def another_copy(self, event: TaskRunEvent) -> bool:
+        """Whether ``event`` is a second recorder's ``timed_out`` of an attempt already decided on.
+
+        An attempt's ``timed_out`` has one id whoever records it (the watchdog, and the runner
+        or the SDK of a process that woke from a freeze past its heartbeat timeout), but each
+        copy has its own time and message, so deciding on both would take two decisions (two
+        ``retry_scheduled`` actions) where the design promises one. The first copy decides;
+        another with the same id and another time is skipped. A redelivered copy (same time)
+        is decided again, byte for byte the same, as every redelivered record is. The memory
+        is this process's: a copy that comes after a restart of the agent is decided again
+        (its retry has the same idempotency key, which the scheduler and the runner deduplicate).
+        """
+        if event.status is not TaskRunStatus.TIMED_OUT:
+            return False
+        first = self._timeouts.get(event.event_id)
+        if first is None:
+            self._timeouts[event.event_id] = event.occurred_at
+            if len(self._timeouts) > _MAX_TIMEOUTS_REMEMBERED:
+                del self._timeouts[next(iter(self._timeouts))]
+            return False
+        return first != event.occurred_at
 
     # -- decisions ---------------------------------------------------------------------------
     def _failure(

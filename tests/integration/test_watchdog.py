@@ -6,20 +6,26 @@ checked on the event times stored in ClickHouse, not on the test's clock.
 
 from __future__ import annotations
 
+import asyncio
 import os
 import signal
 import subprocess
 import sys
 import time
 from collections.abc import Iterator
+from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
+from aiokafka import AIOKafkaConsumer, TopicPartition
 
 from errorflow.cli.recovery import RunFilter, runs_sql
 from errorflow.embedded.stack import EmbeddedStack
+from errorflow.schemas import AttemptOutcome, TaskRunEvent, TaskRunStatus, decode
+from errorflow.schemas.ids import timed_out_event_id
 from errorflow.sdk import configure, runtime, shutdown, submit
+from errorflow.streams.topics import Topics
 from tests.integration.conftest import RunningStack
 from tests.integration.helpers import wait_for
 from tests.integration.recovery_support import actions, recovery_settings, seconds, wait_for_action
@@ -98,6 +104,122 @@ def assert_retried_once_and_done(stack: RunningStack, root: str) -> None:
     assert int(after) == 0, "nothing ran after the run reported success"
 
 
+def call_directly(stack: RunningStack, seconds: float, marker: Path, answer: Path) -> subprocess.Popen[bytes]:
+    """A service process that calls ``wd_slow`` in-process (no runner), writes what it returned, flushes and exits."""
+    script = (
+        "import asyncio\n"
+        "from pathlib import Path\n"
+        "from errorflow.sdk import configure, shutdown\n"
+        "from tests.integration.watchdog_ops import wd_slow\n"
+        "configure(service='it-direct-caller')\n"
+        f"result = asyncio.run(wd_slow({seconds}, {str(marker)!r}))\n"
+        f"Path({str(answer)!r}).write_text(repr(result))\n"
+        "shutdown()\n"
+    )
+    return subprocess.Popen([sys.executable, "-c", script], cwd=ROOT, env=stack.cli_env())
+
+
+def direct_root(stack: RunningStack, marker: Path) -> str:
+    """The root run id of the direct call working on ``marker``, once one of its heartbeats is stored."""
+    root: str = wait_for(
+        lambda: stack.value(
+            "SELECT any(root_run_id) FROM {db}.taskrun_events WHERE status = 'heartbeat' AND channel = 'direct'"
+            f" AND position(input_dump, '{marker}') > 0"
+        ),
+        timeout_s=60,
+        what="a heartbeat of the direct call",
+    )
+    return root
+
+
+@dataclass(frozen=True)
+class Copy:
+    """One record of an attempt's end on a topic, and where it is."""
+
+    event: TaskRunEvent
+    topic: str
+    partition: int
+    offset: int
+
+
+def attempt_ends_on_topic(stack: RunningStack, topic: str, root: str, attempt: int) -> list[Copy]:
+    """Every record of one attempt's end on ``taskruns.events`` or ``taskruns.attempts``, read to the topic's end.
+
+    Copies the sink stored once are all here: what the watchdog and the woken process each sent.
+    """
+    name = stack.topic(topic)
+
+    async def read() -> list[Copy]:
+        consumer = AIOKafkaConsumer(
+            name,
+            bootstrap_servers=stack.settings.kafka.bootstrap,
+            auto_offset_reset="earliest",
+            enable_auto_commit=False,
+            group_id=None,
+        )
+        await consumer.start()
+        found: list[Copy] = []
+        try:
+            while not consumer.assignment():
+                await consumer.getmany(timeout_ms=200)
+            ends = await consumer.end_offsets(list(consumer.assignment()))
+            await consumer.seek_to_beginning()
+            while [tp for tp, end in ends.items() if await consumer.position(tp) < end]:
+                for tp, messages in (await consumer.getmany(timeout_ms=500)).items():
+                    for m in messages:
+                        if m.key == root.encode():
+                            value = decode(m.value, AttemptOutcome).event if topic == Topics.ATTEMPTS.name else None
+                            event = value or decode(m.value, TaskRunEvent)
+                            found.append(Copy(event, name, tp.partition, m.offset))
+        finally:
+            await consumer.stop()
+        signs_of_life = {TaskRunStatus.PENDING, TaskRunStatus.RUNNING, TaskRunStatus.HEARTBEAT}
+        return [c for c in found if c.event.attempt == attempt and c.event.status not in signs_of_life]
+
+    return asyncio.run(asyncio.wait_for(read(), timeout=120))
+
+
+def recovery_read(stack: RunningStack, copies: list[Copy]) -> None:
+    """Wait until the recovery agent committed its offsets past every copy: it has decided on each (or skipped it)."""
+
+    async def committed(copy: Copy) -> int:
+        group = AIOKafkaConsumer(
+            bootstrap_servers=stack.settings.kafka.bootstrap,
+            group_id=f"{stack.settings.app_id}-recovery",
+            enable_auto_commit=False,
+        )
+        await group.start()
+        try:
+            return (await group.committed(TopicPartition(copy.topic, copy.partition))) or 0
+        finally:
+            await group.stop()
+
+    for copy in copies:
+        wait_for(
+            lambda copy=copy: asyncio.run(committed(copy)) > copy.offset,
+            timeout_s=90,
+            interval_s=1.0,
+            what=f"recovery read past {copy.topic}[{copy.partition}]@{copy.offset}",
+        )
+
+
+def assert_two_copies_of_the_watchdogs_timed_out(copies: list[Copy], run_id: str) -> None:
+    """The watchdog's timed_out and the woken process's, under one id: nothing else ended the attempt."""
+    assert [c.event.status for c in copies] == [TaskRunStatus.TIMED_OUT] * 2, copies
+    assert {c.event.event_id for c in copies} == {timed_out_event_id(run_id, 1)}, copies
+    watchdogs = [(c.event.error_message or "").startswith("the watchdog timed the attempt out") for c in copies]
+    assert watchdogs == [True, False], copies
+
+
+def stored_ends(stack: RunningStack, root: str) -> list[tuple[int, str, int]]:
+    rows = stack.rows(
+        "SELECT attempt, status, count() AS n FROM {db}.taskrun_events"
+        f" WHERE root_run_id = '{root}' AND status IN ('success', 'failed', 'timed_out')"
+        " GROUP BY attempt, status ORDER BY attempt"
+    )
+    return [(r["attempt"], r["status"], r["n"]) for r in rows]
+
+
 def test_a_frozen_service_process_is_timed_out_within_its_heartbeat_timeout_and_retried_once(
     stack: RunningStack, tmp_path: Path
 ) -> None:
@@ -112,14 +234,7 @@ def test_a_frozen_service_process_is_timed_out_within_its_heartbeat_timeout_and_
     service = subprocess.Popen([sys.executable, "-c", script], cwd=ROOT, env=stack.cli_env())
     try:
         wait_for(lambda: "start 1" in marks(marker), timeout_s=60, what="the direct call started")
-        root = wait_for(
-            lambda: stack.value(
-                "SELECT any(root_run_id) FROM {db}.taskrun_events WHERE status = 'heartbeat' "
-                "AND service = 'it-watchdog' AND channel = 'direct'"
-            ),
-            timeout_s=60,
-            what="a heartbeat of the direct call",
-        )
+        root = direct_root(stack, marker)  # this test's call: other tests' direct calls share the stack
         os.kill(service.pid, signal.SIGSTOP)  # frozen mid-run: alive, silent
         wait_for(lambda: status_count(stack, root, "timed_out") >= 1, timeout_s=60, what="the frozen run timed out")
         wait_for(
@@ -205,6 +320,74 @@ def test_a_runner_frozen_past_the_heartbeat_timeout_drops_its_late_result(stack:
         " GROUP BY attempt, status ORDER BY attempt"
     )
     assert [(r["attempt"], r["status"], r["n"]) for r in ends] == [(1, "timed_out", 1), (2, "success", 1)], ends
+    # Both outcomes of attempt 1 reached recovery (the watchdog's, then the woken runner's): it decided once.
+    copies = attempt_ends_on_topic(stack, Topics.ATTEMPTS.name, root, attempt=1)
+    assert_two_copies_of_the_watchdogs_timed_out(copies, root)
+    recovery_read(stack, copies)
+    assert [a["action"] for a in actions(stack, root)] == ["retry_scheduled", "succeeded_after_retry"]
+
+
+def test_a_direct_call_frozen_past_the_heartbeat_timeout_reports_the_watchdogs_timed_out_not_its_result(
+    stack: RunningStack, tmp_path: Path
+) -> None:
+    """A service process frozen mid-call is timed out and the call retried; on waking it reports no second end.
+
+    The call works 15 s; the process is frozen (SIGSTOP) once the call beats, until the watchdog
+    timed it out and the work's time is over, then resumed: the call returns at once, its caller
+    gets the value, and the SDK records the attempt ``timed_out`` under the watchdog's event id
+    (a second copy on the topic, one row in ClickHouse), not its late success.
+    """
+    marker, answer = tmp_path / "frozen-direct.txt", tmp_path / "frozen-direct.answer"
+    service = call_directly(stack, 15, marker, answer)
+    try:
+        wait_for(lambda: "start 1" in marks(marker), timeout_s=60, what="the direct call started")
+        called_at = time.monotonic()  # the call started by now
+        root = direct_root(stack, marker)
+        os.kill(service.pid, signal.SIGSTOP)  # frozen mid-call: alive, silent
+        assert "end 1" not in marks(marker), "the freeze must land while the call works"
+        try:
+            wait_for(
+                lambda: status_count(stack, root, "timed_out") >= 1, timeout_s=60, what="the frozen call timed out"
+            )
+            time.sleep(max(0.0, 16.0 - (time.monotonic() - called_at)))  # the call's 15 s are over when it wakes
+        finally:
+            os.kill(service.pid, signal.SIGCONT)
+        assert service.wait(timeout=60) == 0, "the service process returned from its call and flushed"
+        assert answer.read_text() == "{'attempt': 1}", "the caller got the call's return value"
+        wait_for(
+            lambda: any(a["action"] == "succeeded_after_retry" for a in actions(stack, root)),
+            timeout_s=120,
+            what="the retry of the frozen call done",
+        )
+        # Both copies of attempt 1's end are on the topic: the watchdog's and the woken process's.
+        copies = attempt_ends_on_topic(stack, Topics.EVENTS.name, root, attempt=1)
+        assert_two_copies_of_the_watchdogs_timed_out(copies, root)
+        wait_for(lambda: status_count(stack, root, "success") >= 1, timeout_s=60, what="the retry's success stored")
+        assert stored_ends(stack, root) == [(1, "timed_out", 1), (2, "success", 1)]
+        recovery_read(stack, copies)  # recovery decided on the first copy, and skipped the second
+        assert [a["action"] for a in actions(stack, root)] == ["retry_scheduled", "succeeded_after_retry"]
+    finally:
+        service.kill()
+        service.wait(timeout=10)
+
+
+def test_a_direct_call_that_keeps_beating_reports_its_one_success(stack: RunningStack, tmp_path: Path) -> None:
+    """The control: the same call, not frozen, ends with its success and nothing else."""
+    marker, answer = tmp_path / "steady-direct.txt", tmp_path / "steady-direct.answer"
+    service = call_directly(stack, 5, marker, answer)
+    try:
+        root = direct_root(stack, marker)
+        assert service.wait(timeout=60) == 0
+        assert answer.read_text() == "{'attempt': 1}"
+    finally:
+        service.kill()
+        service.wait(timeout=10)
+    copies = attempt_ends_on_topic(stack, Topics.EVENTS.name, root, attempt=1)
+    assert [c.event.status for c in copies] == [TaskRunStatus.SUCCESS], copies
+    wait_for(lambda: status_count(stack, root, "success") >= 1, timeout_s=60, what="the success stored")
+    time.sleep(HEARTBEAT_TIMEOUT_S + DETECTION_SLACK_S)  # a wrong timeout of the call would be stored by now
+    assert stored_ends(stack, root) == [(1, "success", 1)]
+    assert actions(stack, root) == []
 
 
 def test_a_passed_deadline_cancels_the_attempt_and_records_it(stack: RunningStack, tmp_path: Path) -> None:
@@ -252,15 +435,7 @@ def test_a_watchdog_restarted_while_a_run_is_silent_still_finds_it_once(stack: R
     service = subprocess.Popen([sys.executable, "-c", script], cwd=ROOT, env=stack.cli_env())
     try:
         wait_for(lambda: "start 1" in marks(marker), timeout_s=60, what="the direct call started")
-        root = wait_for(
-            lambda: stack.value(
-                "SELECT any(root_run_id) FROM {db}.taskrun_events WHERE status = 'heartbeat' "
-                "AND service = 'it-watchdog' AND channel = 'direct' AND root_run_id NOT IN "
-                "(SELECT root_run_id FROM {db}.taskrun_events WHERE status = 'timed_out')"
-            ),
-            timeout_s=60,
-            what="a heartbeat of the direct call",
-        )
+        root = direct_root(stack, marker)  # this test's call: other tests' direct calls share the stack
         os.kill(service.pid, signal.SIGSTOP)
         pipeline = stack.stack.processes["pipeline"]
         pipeline.send_signal(signal.SIGKILL)  # within the heartbeat timeout: nothing was found yet

@@ -252,9 +252,9 @@ async def _run_bounded(
     except Exception as exc:  # the operation's failure is the attempt's outcome, never the runner's
         heartbeats.end(watch)
         elapsed = time.perf_counter() - started
-        late = _silent_past_timeout(watch, recorder)
+        late = recorder.timed_out_if_silent(watch, elapsed)  # frozen past its heartbeat timeout: one terminal
         if late is not None:
-            return _unfinished(TaskRunStatus.TIMED_OUT, recorder.timed_out(late, elapsed), spec, command, scope)
+            return _unfinished(TaskRunStatus.TIMED_OUT, late, spec, command, scope)
         answer = _fallback(spec, exc, call_args, call_kwargs)
         if answer is not None:  # a degraded success: the fallback answered
             final = recorder.success(answer.value, elapsed, degraded=fallbacks.degraded_fields(exc, answer))
@@ -263,33 +263,13 @@ async def _run_bounded(
     finally:
         heartbeats.end(watch)
         _reset(token)
-    late = _silent_past_timeout(watch, recorder)
+    late = recorder.timed_out_if_silent(watch, time.perf_counter() - started)
     if late is not None:
-        final = recorder.timed_out(late, time.perf_counter() - started)
-        return _unfinished(TaskRunStatus.TIMED_OUT, final, spec, command, scope)
+        return _unfinished(TaskRunStatus.TIMED_OUT, late, spec, command, scope)
     if spec.fallback is not None:
         fallbacks.remember(spec.fallback, call_args, call_kwargs, result)
     final = recorder.success(result, time.perf_counter() - started)
     return AttemptResult(TaskRunStatus.SUCCESS, _event(final), spec.retry_policy)
-
-
-def _silent_past_timeout(watch: heartbeats.Watch | None, recorder: RunRecorder) -> str | None:
-    """Why an attempt that went silent past its heartbeat timeout ends ``timed_out``; None when it did not.
-
-    The watchdog times such an attempt out (and recovery retries it) while its process is
-    frozen or starved; its result on waking would be a second terminal event of the attempt.
-    Recorded ``timed_out`` instead, with the id the watchdog uses
-    (:func:`~errorflow.schemas.ids.timed_out_event_id`), the attempt has one terminal event
-    whoever records it first, and recovery decides on it once.
-    """
-    timeout_s = recorder.heartbeat_timeout_s
-    silent_s = heartbeats.longest_silence_s(watch)
-    if not timeout_s or silent_s <= timeout_s:
-        return None
-    return (
-        f"the attempt went {silent_s:.3f} s without a sign of life, past its heartbeat timeout of {timeout_s:g} s"
-        " (its process froze or starved): the watchdog times such an attempt out, so its late result is dropped"
-    )
 
 
 def _unfinished(

@@ -44,6 +44,7 @@ __all__ = [
     "end",
     "heartbeat",
     "longest_silence_s",
+    "silent_past_timeout",
     "throttle_interval_s",
     "ticker",
     "Watch",
@@ -248,6 +249,23 @@ def longest_silence_s(watch: Watch | None) -> float:
     beat = watch[0]
     end_at = beat.ended_at if beat.ended_at is not None else beat.clock()
     return max(beat.longest_gap, end_at - beat.last_sent)
+
+
+def silent_past_timeout(watch: Watch | None, heartbeat_timeout_s: float | None) -> str | None:
+    """Why an attempt that went silent past its heartbeat timeout must end ``timed_out``; None when it did not.
+
+    The watchdog times such an attempt out (and recovery retries it) while its process is
+    frozen or starved: its result on waking would be a second terminal event of the attempt.
+    The one check for the runner and for direct calls (:meth:`~errorflow.sdk.recorder.RunRecorder.timed_out_if_silent`).
+    """
+    silent_s = longest_silence_s(watch)
+    if not heartbeat_timeout_s or silent_s <= heartbeat_timeout_s:
+        return None
+    return (
+        f"the attempt went {silent_s:.3f} s without a sign of life, past its heartbeat timeout of"
+        f" {heartbeat_timeout_s:g} s (its process froze or starved): the watchdog times such an attempt out,"
+        " so its late result is dropped"
+    )
 
 
 def end(watch: Watch | None) -> None:

@@ -154,11 +154,17 @@ def operation(  # noqa: PLR0915  # the sync and async wrappers are spelled out o
                 log_problem(logger, "errorflow could not record the start of %s", spec.name, error=exc)
                 return True, None
 
-        def quick_finish(run: QuickRun | None, elapsed: float, result: Any, exc: BaseException | None) -> None:
+        def quick_finish(
+            run: QuickRun | None,
+            elapsed: float,
+            result: Any,
+            exc: BaseException | None,
+            beat: _heartbeats.Watch | None,
+        ) -> None:
             if run is None:
                 return
             try:
-                run.finish(result, exc, elapsed)
+                run.finish(result, exc, elapsed, beat)
             except Exception as error:  # tracking must never break the business call (nor replace its exception)
                 log_problem(logger, "errorflow could not record the end of %s", spec.name, error=error)
 
@@ -188,18 +194,41 @@ def operation(  # noqa: PLR0915  # the sync and async wrappers are spelled out o
                 return None
             return recorder
 
-        def finish(recorder: RunRecorder | None, started: float, result: Any, exc: BaseException | None) -> None:
-            if recorder is None:
-                return
+        def finish(
+            recorder: RunRecorder | None,
+            watch: _heartbeats.Watch | None,
+            started: float,
+            result: Any,
+            exc: BaseException | None,
+            *,
+            call: tuple[tuple[Any, ...], dict[str, Any]] = ((), {}),
+        ) -> fallbacks.Degraded | None:
+            """Record how the call ended; the fallback's answer to a failure (``call``: its arguments), or None.
+
+            A call frozen past its heartbeat timeout ends ``timed_out`` (the watchdog's event) instead of
+            its late result; what the caller gets (the result, the error, the fallback's answer) is the same.
+            """
             elapsed = time.perf_counter() - started
+            late = None
             try:
                 _settle(recorder)
+                late = recorder.timed_out_if_silent(watch, elapsed) if recorder is not None else None
+            except Exception as error:  # tracking must never break the business call (nor replace its exception)
+                log_problem(logger, "errorflow could not record the end of %s", spec.name, error=error)
+            if exc is not None and fallback is not None:
+                answer = fallbacks.answer_failure(fallback, recorder if late is None else None, elapsed, exc, *call)
+                if answer is not None:
+                    return answer
+            if recorder is None or late is not None:
+                return None
+            try:
                 if exc is None:
                     recorder.success(result, elapsed)
                 else:
                     recorder.failed(exc, elapsed)
             except Exception as error:  # tracking must never break the business call (nor replace its exception)
                 log_problem(logger, "errorflow could not record the end of %s", spec.name, error=error)
+            return None
 
         if spec.is_async:
 
@@ -218,10 +247,10 @@ def operation(  # noqa: PLR0915  # the sync and async wrappers are spelled out o
                             outcome = await func(*args, **kwargs)
                         except BaseException as exc:  # recorded (cancellation too), then re-raised
                             _heartbeats.end(beat)
-                            quick_finish(run, time.perf_counter() - began, None, exc)
+                            quick_finish(run, time.perf_counter() - began, None, exc, beat)
                             raise
                         _heartbeats.end(beat)
-                        quick_finish(run, time.perf_counter() - began, outcome, None)
+                        quick_finish(run, time.perf_counter() - began, outcome, None, beat)
                         return outcome
                 recorder = start(args, kwargs)
                 watch = _heartbeats.begin(recorder)
@@ -233,18 +262,14 @@ def operation(  # noqa: PLR0915  # the sync and async wrappers are spelled out o
                         result = await call_async(func, recorder, args, kwargs)
                 except BaseException as exc:  # recorded (cancellation too), then re-raised
                     _heartbeats.end(watch)
-                    if fallback is not None:
-                        elapsed = time.perf_counter() - started
-                        _settle(recorder)
-                        answer = fallbacks.answer_failure(fallback, recorder, elapsed, exc, args, kwargs)
-                        if answer is not None:
-                            return answer.value
-                    finish(recorder, started, None, exc)
+                    answer = finish(recorder, watch, started, None, exc, call=(args, kwargs))
+                    if answer is not None:  # the fallback answered
+                        return answer.value
                     raise
                 _heartbeats.end(watch)
                 if fallback is not None:
                     fallbacks.remember(fallback, args, kwargs, result)
-                finish(recorder, started, result, None)
+                finish(recorder, watch, started, result, None)
                 return result
 
             wrapper: Callable[..., Any] = async_wrapper
@@ -265,10 +290,10 @@ def operation(  # noqa: PLR0915  # the sync and async wrappers are spelled out o
                             outcome = func(*args, **kwargs)
                         except BaseException as exc:  # recorded (cancellation too), then re-raised
                             _heartbeats.end(beat)
-                            quick_finish(run, time.perf_counter() - began, None, exc)
+                            quick_finish(run, time.perf_counter() - began, None, exc, beat)
                             raise
                         _heartbeats.end(beat)
-                        quick_finish(run, time.perf_counter() - began, outcome, None)
+                        quick_finish(run, time.perf_counter() - began, outcome, None, beat)
                         return outcome
                 recorder = start(args, kwargs)
                 watch = _heartbeats.begin(recorder)
@@ -277,18 +302,14 @@ def operation(  # noqa: PLR0915  # the sync and async wrappers are spelled out o
                     result = func(*args, **kwargs) if compensate_on is None else call_sync(func, recorder, args, kwargs)
                 except BaseException as exc:  # recorded (cancellation too), then re-raised
                     _heartbeats.end(watch)
-                    if fallback is not None:
-                        elapsed = time.perf_counter() - started
-                        _settle(recorder)
-                        answer = fallbacks.answer_failure(fallback, recorder, elapsed, exc, args, kwargs)
-                        if answer is not None:
-                            return answer.value
-                    finish(recorder, started, None, exc)
+                    answer = finish(recorder, watch, started, None, exc, call=(args, kwargs))
+                    if answer is not None:  # the fallback answered
+                        return answer.value
                     raise
                 _heartbeats.end(watch)
                 if fallback is not None:
                     fallbacks.remember(fallback, args, kwargs, result)
-                finish(recorder, started, result, None)
+                finish(recorder, watch, started, result, None)
                 return result
 
             wrapper = sync_wrapper

@@ -35,6 +35,7 @@ from typing import Any
 from errorflow.redacted import REDACTED
 from errorflow.schemas.events import SCHEMA_VERSION, TaskRunStatus
 from errorflow.schemas.ids import new_id
+from errorflow.sdk import heartbeats
 from errorflow.sdk.recorder import RunRecorder, encode_within
 from errorflow.sdk.registry import OperationSpec
 from errorflow.sdk.runtime import Runtime
@@ -166,16 +167,25 @@ class QuickRun:
             lifecycle.report_now(self)
         return self.recorder().heartbeat(details)
 
-    def finish(self, result: Any, exc: BaseException | None, elapsed_s: float) -> None:
-        """Emit the terminal event: from the template for a quick plain success, else through the recorder."""
+    def finish(
+        self, result: Any, exc: BaseException | None, elapsed_s: float, watch: heartbeats.Watch | None = None
+    ) -> None:
+        """Emit the terminal event: from the template for a quick plain success, else through the recorder.
+
+        A run whose start went out (the watchdog watches it) and that went silent past its
+        heartbeat timeout (``watch``: its heartbeats, ended) ends ``timed_out`` under the
+        watchdog's event id instead (:meth:`RunRecorder.timed_out_if_silent`).
+        """
         lifecycle = self._plan.runtime.lifecycle
         short = lifecycle is None or lifecycle.release(self)
         if short and exc is None and type(result) in _SCALARS and self._recorder is None:
-            self._success(elapsed_s)
+            self._success(elapsed_s)  # its start never went out: the watchdog never heard of it
             return
         recorder = self.recorder()
         if short:
             recorder.carry_start_times()
+        if recorder.timed_out_if_silent(watch, elapsed_s) is not None:
+            return
         if exc is None:
             recorder.success(result, elapsed_s)
         else:

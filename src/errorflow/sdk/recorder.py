@@ -36,6 +36,7 @@ from errorflow.safetext import (
 )
 from errorflow.schemas.events import SCHEMA_VERSION, ItemError, TaskRunStatus, utc_now
 from errorflow.schemas.ids import new_id, timed_out_event_id
+from errorflow.sdk import heartbeats
 from errorflow.sdk.capture import error_context, format_traceback, jsonable
 from errorflow.sdk.context import RunContext
 from errorflow.sdk.emitter import Emitter
@@ -143,6 +144,8 @@ class RunRecorder:
         self._accepted_at = accepted_at or utc_now()
         """When the run was accepted and started: a direct call starts as it is accepted."""
         self._times: dict[str, Any] = {}
+        self._announced = False
+        """Whether a sign of life carrying the attempt's limits went out: the watchdog watches it since."""
 
     @property
     def heartbeat_timeout_s(self) -> float | None:
@@ -189,11 +192,15 @@ class RunRecorder:
 
     def pending(self) -> dict[str, Any]:
         """The run was accepted."""
-        return self._emit(TaskRunStatus.PENDING, **self._watch)
+        event = self._emit(TaskRunStatus.PENDING, **self._watch)
+        self._announced = True
+        return event
 
     def running(self) -> dict[str, Any]:
         """The run started executing."""
-        return self._emit(TaskRunStatus.RUNNING, **self._watch)
+        event = self._emit(TaskRunStatus.RUNNING, **self._watch)
+        self._announced = True
+        return event
 
     def heartbeat(self, details: Mapping[str, Any] | None = None) -> dict[str, Any]:
         """The run is still alive (:mod:`errorflow.sdk.heartbeat` throttles the calls).
@@ -206,7 +213,9 @@ class RunRecorder:
         fields = dict(self._watch)
         if details is not None:
             fields["heartbeat_details"] = self._scrubber.scrub(_json_object(details))
-        return self._emit(TaskRunStatus.HEARTBEAT, **fields)
+        event = self._emit(TaskRunStatus.HEARTBEAT, **fields)
+        self._announced = True
+        return event
 
     def timed_out(self, message: str, elapsed_s: float | None) -> dict[str, Any]:
         """The attempt ran past its ``timeout_s`` or deadline and was abandoned.
@@ -223,6 +232,22 @@ class RunRecorder:
             error_message=message,
         )
 
+    def timed_out_if_silent(self, watch: heartbeats.Watch | None, elapsed_s: float | None) -> dict[str, Any] | None:
+        """Record the attempt ``timed_out`` instead of its result when the watchdog may have timed it out.
+
+        That is when the attempt went silent past its heartbeat timeout (its process froze or
+        starved: :func:`~errorflow.sdk.heartbeats.silent_past_timeout`) after a sign of life
+        told the watchdog about it. The event has the watchdog's id
+        (:func:`~errorflow.schemas.ids.timed_out_event_id`), so the attempt has one terminal
+        event whoever records it first, and recovery decides on it once. An attempt the
+        watchdog never heard of (a direct call whose start was never reported) records its
+        result: nobody else records its end. Returns the event, or None when the caller records the result.
+        """
+        if not self._announced:
+            return None
+        reason = heartbeats.silent_past_timeout(watch, self.heartbeat_timeout_s)
+        return None if reason is None else self.timed_out(reason, elapsed_s)
+
     def report_started(self) -> None:
         """Emit ``pending`` and ``running`` late, at the times the run was accepted and started.
 
@@ -230,6 +255,7 @@ class RunRecorder:
         """
         self._emit(TaskRunStatus.PENDING, occurred_at=self._accepted_at, **self._watch)
         self._emit(TaskRunStatus.RUNNING, occurred_at=self._accepted_at, **self._watch)
+        self._announced = True
 
     def carry_start_times(self) -> None:
         """This run sent neither ``pending`` nor ``running``: its terminal event carries their times instead."""

@@ -22,7 +22,8 @@ from errorflow.schemas import (
     decode,
     parse_dead_letter_headers,
 )
-from errorflow.schemas.ids import id_time_ms, new_id
+from errorflow.schemas.commands import CompensationStep
+from errorflow.schemas.ids import id_time_ms, new_id, timed_out_event_id
 from errorflow.sdk import REDACTED
 from errorflow.streams.topics import Topics
 
@@ -283,3 +284,37 @@ def test_prior_attempts_and_derived_ids() -> None:
     assert derived_id("a", T0) == derived_id("a", T0) != derived_id("b", T0)
     assert id_time_ms(derived_id("a", T0)) == int(T0.timestamp() * 1000)
     assert prior_attempts(RunCommand(operation="x")) == []
+
+
+def test_a_second_recorders_copy_of_a_timed_out_attempt_is_not_decided_again() -> None:
+    """The watchdog and a process woken from a freeze both record the attempt's timed_out (one id, two times)."""
+    core = RecoveryCore(classifier=Classifier.from_settings(), policies=PolicySet())
+    command = RunCommand(operation="fetch", input={"page": 1})
+    watchdogs = failed_event(command, T0, error_type="builtins.TimeoutError", error_message="the watchdog timed it out")
+    watchdogs = watchdogs.model_copy(
+        update={"status": TaskRunStatus.TIMED_OUT, "event_id": timed_out_event_id(command.run_id, 1)}
+    )
+    woken = watchdogs.model_copy(update={"occurred_at": T0 + timedelta(seconds=9), "error_message": "silent 12 s"})
+    first = core.handle_outcome(outcome(command, watchdogs, FAST), source=SOURCE)
+    assert [a.action for a in models(first, Topics.RECOVERY.name)] == ["retry_scheduled"]
+    assert core.handle_outcome(outcome(command, woken, FAST), source=SOURCE).records == []
+    again = core.handle_outcome(outcome(command, watchdogs, FAST), source=SOURCE)  # a redelivery: the same records
+    assert [r.value for r in again.records] == [r.value for r in first.records]
+    # A direct call's copies come on the events topic: the same rule.
+    direct = watchdogs.model_copy(
+        update={"channel": "direct", "run_id": "d-1", "event_id": timed_out_event_id("d-1", 1)}
+    )
+    assert models(core.handle_event(direct, source=SOURCE), Topics.RECOVERY.name)  # dead-lettered: redacted input
+    late = direct.model_copy(update={"occurred_at": T0 + timedelta(seconds=30)})
+    assert core.handle_event(late, source=SOURCE).records == []
+    # Another attempt's timed_out is its own decision; a runner copy carrying steps to undo is decided too.
+    retry = command.model_copy(update={"run_id": new_id(), "attempt": 2})
+    second = watchdogs.model_copy(
+        update={"run_id": retry.run_id, "attempt": 2, "event_id": timed_out_event_id(retry.run_id, 2)}
+    )
+    assert core.handle_outcome(outcome(retry, second, FAST), source=SOURCE).records
+    steps = [CompensationStep(name="undo", run_id=command.run_id, index=0)]
+    with_steps = outcome(command, woken, FAST).model_copy(
+        update={"compensations": steps, "compensate_on": "every_failure"}
+    )
+    assert core.handle_outcome(with_steps, source=SOURCE).records
