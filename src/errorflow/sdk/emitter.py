@@ -143,6 +143,7 @@ class KafkaEmitter:
         self._queue.clear()
         if leftover:
             self._spool(leftover)
+        self.spool.close()  # what is left there is drained by the next process of the service
         atexit.unregister(self.close)
 
     def left_in_parent(self) -> None:
