@@ -135,3 +135,15 @@ def test_a_forked_child_does_not_keep_its_parents_directory_locked(tmp_path: Pat
         os.close(write_end)
         os.close(ready_read)
         os.waitpid(child, 0)
+
+
+def test_set_aside_is_shared_and_bounded_for_the_whole_service(tmp_path: Path) -> None:
+    first = Spool(tmp_path, max_bytes=10_000)
+    second = Spool(tmp_path, max_bytes=10_000)
+    record = SpoolRecord("t", b"k", b"z" * 200)
+    kept = [spool.set_aside(record, "too large") for _ in range(5) for spool in (first, second)]
+    kept_file = tmp_path / "set-aside" / "records.jsonl"
+    assert kept[:2] == [True, True] and kept[-1] is False
+    assert kept_file.stat().st_size <= 1_000, "a tenth of max_bytes, both processes together"
+    lines = kept_file.read_bytes().splitlines()
+    assert len(lines) == kept.count(True) and all(orjson.loads(line)["reason"] == "too large" for line in lines)
