@@ -156,9 +156,11 @@ class SdkSettings(_Group):
     redact_keys: tuple[str, ...] = DEFAULT_REDACT_KEYS
     """Input keys (case-insensitive substrings) whose values are replaced before emitting."""
     spool_dir: Path | None = None
-    """Directory of the durable local spool; default ``<data_dir>/spool/<service>``."""
+    """Directory of the durable local spool; default ``<data_dir>/spool/<service>``. Every process of the
+    service shares it: each spools into a sub-directory of its own (``errorflow.sdk.spool``)."""
     spool_max_bytes: int = Field(default=512 * 1024 * 1024, ge=1024)
-    """Spool size at which the oldest events are kept and new ones rejected with a log line."""
+    """Spool size at which the oldest events are kept and new ones rejected with a log line; it counts
+    every process of the service together."""
     flush_interval_s: float = Field(default=0.05, gt=0)
     """How often the background emitter sends what is buffered."""
     watch_breakers: bool = True

@@ -143,6 +143,7 @@ class KafkaEmitter:
         self._queue.clear()
         if leftover:
             self._spool(leftover)
+        self.spool.close()  # what is left there is drained by the next process of the service
         atexit.unregister(self.close)
 
     def left_in_parent(self) -> None:
@@ -207,10 +208,11 @@ class KafkaEmitter:
     def _take_batch(self) -> list[SpoolRecord]:
         # Only this thread takes from the queue (close() reads it after the thread ended), so the
         # records counted now are there to be taken; emit() may add more meanwhile, for the next batch.
+        # In flight before it leaves the queue: flush() must never see both empty while a batch is taken.
+        count = min(len(self._queue), _MAX_BATCH)
+        self._in_flight = count
         popleft = self._queue.popleft
-        batch = [popleft() for _ in range(min(len(self._queue), _MAX_BATCH))]
-        self._in_flight = len(batch)
-        return batch
+        return [popleft() for _ in range(count)]
 
     def _done(self) -> None:
         with self._idle:

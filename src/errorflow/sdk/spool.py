@@ -4,14 +4,44 @@ Records are appended to numbered segment files (one JSON line each) and fsynced.
 The emitter drains the oldest segment first and deletes it only after the broker
 acknowledged every record in it, so nothing is lost; a crash mid-drain sends
 some records again with their original event ids, which the sinks deduplicate.
+
+Every process of a service gets the same spool directory (gunicorn workers, a
+multiprocessing pool, a forked child, two deployments on one host), so the
+spool is shared between processes by design::
+
+    <spool_dir>/
+        proc-<pid>-<token>/      one per process that spooled: only it appends here
+            lock                 flock()ed by the process for as long as it lives
+            000000000001.sealed  being drained
+            000000000002.jsonl   being appended to
+        set-aside/records.jsonl  records that can never be sent (flock()ed per append)
+        000000000007.jsonl       left by an older version (one shared directory): drained too
+        .legacy.lock             flock()ed by whoever drains those
+
+A process appends only to its own sub-directory, so two processes never number,
+append to, seal or delete the same segment. It drains its own segments, and
+takes over (*adopts*) a sub-directory whose lock nobody holds (its process died
+or closed its emitter), holding that lock while it drains it: one drainer per
+sub-directory, oldest first, so the records of one run (a run lives in one
+process) keep their order. A process killed mid-append leaves at most a torn last
+line, which nothing acknowledged; killed mid-drain, its segment is still there
+and the adopter sends it again. ``flock`` locks belong to an open file, not a
+process: the lock dies with the process (even under SIGKILL), and a forked child
+closes its inherited copies (see :func:`_after_fork_in_child`) so that it does
+not keep a dead parent's directory locked.
 """
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
 import logging
 import os
+import secrets
 import threading
-from collections.abc import Sequence
+import time
+import weakref
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import NamedTuple
 
@@ -23,6 +53,9 @@ logger = logging.getLogger(__name__)
 
 _SEGMENT_MAX_BYTES = 4 * 1024 * 1024
 _SET_ASIDE = "set-aside"
+_PROCESS_PREFIX = "proc-"
+_LOCK = "lock"
+_LEGACY_LOCK = ".legacy.lock"
 
 
 class SpoolRecord(NamedTuple):
@@ -33,31 +66,89 @@ class SpoolRecord(NamedTuple):
     value: bytes
 
 
-class Spool:
-    """Append-only segments under one directory; oldest first."""
+class _Claim:
+    """A directory of segments this process holds the ``flock`` of: it alone appends to or drains it."""
 
-    def __init__(self, path: Path, *, max_bytes: int) -> None:
+    def __init__(self, directory: Path, lock_fd: int, *, legacy: bool = False) -> None:
+        self.directory = directory
+        self.lock_fd = lock_fd
+        self.legacy = legacy
+        """The service directory itself, holding segments of the older single-directory layout."""
+
+    def segments(self) -> list[Path]:
+        """Active (``.jsonl``) and sealed (``.sealed``) segments, oldest first."""
+        return _segments(self.directory)
+
+    def forget(self) -> None:
+        """Close the lock's descriptor without unlocking: in a forked child, the parent still holds it."""
+        if self.lock_fd >= 0:
+            os.close(self.lock_fd)
+            self.lock_fd = -1
+
+    def release(self) -> None:
+        """Give the directory up: another process may adopt it from now on."""
+        self.forget()
+
+    def remove(self) -> None:
+        """Delete the (drained) directory, then release it; the lock file goes first, so no one adopts it."""
+        for segment in self.segments():  # empty ones only (a crash between creating and writing)
+            with contextlib.suppress(FileNotFoundError):
+                if segment.stat().st_size == 0:
+                    segment.unlink()
+        if not self.legacy:
+            with contextlib.suppress(FileNotFoundError):
+                (self.directory / _LOCK).unlink()
+            with contextlib.suppress(OSError):  # not empty (a stray file): it stays, harmless
+                self.directory.rmdir()
+        self.release()
+
+    def __del__(self) -> None:
+        self.forget()
+
+
+class Spool:
+    """Segments under one directory per service, one sub-directory per process; oldest first.
+
+    ``max_bytes`` bounds the segments of every process of the service together
+    (checked before each append, so concurrent appends may pass it by one batch
+    each); records set aside may take a tenth of it more.
+    """
+
+    def __init__(self, path: Path, *, max_bytes: int, orphan_scan_interval_s: float = 5.0) -> None:
         self.path = path
         self.max_bytes = max_bytes
-        self._lock = threading.Lock()
-        self.path.mkdir(parents=True, exist_ok=True)
+        self.orphan_scan_interval_s = orphan_scan_interval_s
+        """How often :meth:`pending` looks for sub-directories whose process went away."""
         self.rejected = 0
+        self._lock = threading.Lock()
+        self._own: _Claim | None = None
+        """This process's sub-directory, made on the first append."""
+        self._adopted: _Claim | None = None
+        """A sub-directory (or the old layout) left by a process that went away, drained before our own."""
+        self._next_scan = 0.0
+        self.path.mkdir(parents=True, exist_ok=True)
+        _LIVE.add(self)
 
-    def _segments(self) -> list[Path]:
-        """Active (``.jsonl``) and sealed (``.sealed``) segments, oldest first."""
-        found = [*self.path.glob("*.jsonl"), *self.path.glob("*.sealed")]
-        return sorted(found, key=lambda segment: int(segment.stem))
-
+    # -- what is waiting ---------------------------------------------------------
     def size_bytes(self) -> int:
-        """Bytes on disk in all segments."""
-        return sum(segment.stat().st_size for segment in self._segments())
+        """Bytes on disk in the segments of every process of the service."""
+        total = 0
+        for segment in self._every_segment():
+            with contextlib.suppress(FileNotFoundError):  # drained meanwhile by its process
+                total += segment.stat().st_size
+        return total
 
     def pending(self) -> bool:
-        """Tell whether any record waits in the spool."""
-        return any(segment.stat().st_size > 0 for segment in self._segments())
+        """Tell whether any record waits: ours, or one a process that went away left (looked for now and then)."""
+        with self._lock:
+            dry = self._adopted is None or not _has_records(self._adopted)
+            if dry and time.monotonic() >= self._next_scan:
+                self._adopt()
+            return any(_has_records(claim) for claim in (self._adopted, self._own) if claim is not None)
 
+    # -- appending -----------------------------------------------------------------
     def append(self, records: Sequence[SpoolRecord]) -> None:
-        """Append records durably (written and fsynced before returning)."""
+        """Append records durably to this process's segments (written and fsynced before returning)."""
         if not records:
             return
         lines = b"".join(orjson.dumps(_as_line(r)) + b"\n" for r in records)
@@ -66,74 +157,258 @@ class Spool:
                 self.rejected += len(records)
                 logger.error("spool %s is full (%d bytes): %d records dropped", self.path, self.max_bytes, len(records))
                 return
-            segments = self._segments()
+            own = self._own_claim()
+            segments = own.segments()
             last = segments[-1] if segments else None
             writable = last is not None and last.suffix == ".jsonl" and last.stat().st_size < _SEGMENT_MAX_BYTES
-            target = last if writable else None
+            target = last if writable and last is not None else None
             if target is None:
                 number = int(segments[-1].stem) + 1 if segments else 1
-                target = self.path / f"{number:012d}.jsonl"
-            with target.open("ab") as handle:
-                handle.write(lines)
-                handle.flush()
-                os.fsync(handle.fileno())
-
-    def oldest(self) -> tuple[Path, list[SpoolRecord]] | None:
-        """Return the oldest segment and its records, or None when the spool is empty.
-
-        The segment is sealed first (renamed), so appends go to a new segment
-        while it is being drained.
-        """
-        with self._lock:
-            segments = self._segments()
-            if not segments:
-                return None
-            segment = segments[0]
-            if segment.suffix == ".jsonl":
-                # Seal it, so appends open a new segment while this one drains.
-                sealed = segment.with_suffix(".sealed")
-                segment.rename(sealed)
-                segment = sealed
-        records = []
-        for line in segment.read_bytes().splitlines():
-            if not line.strip():
-                continue
-            try:
-                item = orjson.loads(line)
-            except orjson.JSONDecodeError:
-                # A torn last line from a crash during append: nothing acknowledged it.
-                logger.warning("skipping a torn line in spool segment %s", segment)
-                continue
-            key = item["k"]
-            records.append(SpoolRecord(item["t"], None if key is None else key.encode(), item["v"].encode()))
-        return segment, records
+                target = own.directory / f"{number:012d}.jsonl"
+            _append_durably(target, lines, new=not writable)
 
     def set_aside(self, record: SpoolRecord, reason: str) -> bool:
         """Keep a record that can never be sent in ``set-aside/``, outside the segments; False when full.
 
         The folder holds at most a tenth of ``max_bytes``, so records set aside
-        never crowd out the spool.
+        never crowd out the spool. Processes share it: each append holds the
+        file's ``flock`` from the size check to the fsync.
         """
         folder = self.path / _SET_ASIDE
         line = orjson.dumps({**_as_line(record), "reason": reason}) + b"\n"
-        with self._lock:
-            folder.mkdir(exist_ok=True)
-            target = folder / "records.jsonl"
-            used = target.stat().st_size if target.exists() else 0
-            if used + len(line) > self.max_bytes // 10:
+        folder.mkdir(exist_ok=True)
+        fd = os.open(folder / "records.jsonl", os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX)
+            if os.fstat(fd).st_size + len(line) > self.max_bytes // 10:
                 return False
-            with target.open("ab") as handle:
-                handle.write(line)
-                handle.flush()
-                os.fsync(handle.fileno())
+            _write_all(fd, line)
+            os.fsync(fd)
+        finally:
+            os.close(fd)
         return True
+
+    # -- draining -------------------------------------------------------------------
+    def oldest(self) -> tuple[Path, list[SpoolRecord]] | None:
+        """Return the oldest segment and its records, or None when the spool is empty.
+
+        Segments of an adopted sub-directory come first (they are older than
+        ours), then our own. Our own segment is sealed first (renamed), so
+        appends go to a new segment while it is being drained.
+        """
+        while True:
+            with self._lock:
+                segment = self._oldest_segment()
+                if segment is None:
+                    return None
+                if segment.suffix == ".jsonl":
+                    # Seal it, so appends open a new segment while this one drains.
+                    sealed = segment.with_suffix(".sealed")
+                    try:
+                        segment.rename(sealed)
+                    except FileNotFoundError:  # the old layout only: a process of an older version took it
+                        continue
+                    segment = sealed
+            try:
+                data = segment.read_bytes()
+            except FileNotFoundError:  # the old layout only, as above
+                continue
+            return segment, _parse(segment, data)
 
     def acknowledge(self, segment: Path) -> None:
         """Delete a drained segment after the broker acknowledged all of it."""
         segment.unlink(missing_ok=True)
+
+    def close(self) -> None:
+        """Release this process's sub-directory (removed when empty; otherwise the next process drains it)."""
+        with self._lock:
+            for claim in (self._adopted, self._own):
+                if claim is not None and not _has_records(claim):
+                    claim.remove()
+                elif claim is not None:
+                    claim.release()
+            self._adopted = self._own = None
+
+    # -- inside ----------------------------------------------------------------------
+    def _oldest_segment(self) -> Path | None:
+        """The next segment to drain, adopting a sub-directory left behind once ours is empty of them too."""
+        if self._adopted is None and time.monotonic() >= self._next_scan:
+            self._adopt()
+        for _ in range(2):
+            for claim in (self._adopted, self._own):
+                if claim is not None:
+                    segments = claim.segments()
+                    if segments:
+                        return segments[0]
+            if not self._adopt():
+                return None
+        return None
+
+    def _own_claim(self) -> _Claim:
+        """This process's sub-directory, made (and locked) before anyone can see it."""
+        if self._own is not None:
+            return self._own
+        name = f"{os.getpid()}-{secrets.token_hex(4)}"
+        making = self.path / f".new-{name}"
+        making.mkdir()
+        fd = os.open(making / _LOCK, os.O_RDWR | os.O_CREAT, 0o644)
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)  # a fresh file: nobody else holds it
+        directory = self.path / f"{_PROCESS_PREFIX}{name}"
+        making.rename(directory)  # it appears locked, so no one adopts it while it is new
+        _fsync_directory(self.path)
+        self._own = _Claim(directory, fd)
+        return self._own
+
+    def _adopt(self) -> bool:
+        """Take over one directory left with records by a process that went away; True when one was taken.
+
+        A directory left empty is removed on the way. The scan runs when the
+        spool runs dry and at most every ``orphan_scan_interval_s`` from :meth:`pending`.
+        """
+        self._next_scan = time.monotonic() + self.orphan_scan_interval_s
+        if self._adopted is not None:
+            if _has_records(self._adopted):
+                return True
+            self._adopted.remove()
+            self._adopted = None
+        for directory, lock_path, legacy in self._candidates():
+            claim = _try_claim(directory, lock_path, legacy=legacy)
+            if claim is None:
+                continue
+            if _has_records(claim):
+                logger.info("draining spooled records left by a process that went away: %s", directory)
+                self._adopted = claim
+                return True
+            claim.remove()
+        return False
+
+    def _candidates(self) -> Iterator[tuple[Path, Path, bool]]:
+        """Directories that may hold records of a process that went away: the old layout first."""
+        if _segments(self.path):
+            yield self.path, self.path / _LEGACY_LOCK, True
+        own = None if self._own is None else self._own.directory
+        try:
+            entries = sorted(os.scandir(self.path), key=lambda entry: entry.name)
+        except FileNotFoundError:
+            return
+        for entry in entries:
+            if entry.name.startswith(_PROCESS_PREFIX) and entry.is_dir() and Path(entry.path) != own:
+                yield Path(entry.path), Path(entry.path) / _LOCK, False
+
+    def _every_segment(self) -> list[Path]:
+        found = _segments(self.path)
+        with contextlib.suppress(FileNotFoundError):
+            for entry in os.scandir(self.path):
+                if entry.name.startswith(_PROCESS_PREFIX):
+                    found.extend(_segments(Path(entry.path)))
+        return found
+
+    def _after_fork_in_child(self) -> None:
+        """Drop what belongs to the parent: its locks (held by its threads?) and its directories."""
+        self._lock = threading.Lock()
+        for claim in (self._adopted, self._own):
+            if claim is not None:
+                claim.forget()
+        self._adopted = self._own = None
+        self._next_scan = 0.0
+
+
+def _segments(directory: Path) -> list[Path]:
+    """Active (``.jsonl``) and sealed (``.sealed``) segments of one directory, oldest first."""
+    found = [*directory.glob("*.jsonl"), *directory.glob("*.sealed")]
+    return sorted((segment for segment in found if segment.stem.isdigit()), key=lambda segment: int(segment.stem))
+
+
+def _parse(segment: Path, data: bytes) -> list[SpoolRecord]:
+    records = []
+    for line in data.splitlines():
+        if not line.strip():
+            continue
+        try:
+            item = orjson.loads(line)
+        except orjson.JSONDecodeError:
+            # A torn last line from a crash during append: nothing acknowledged it.
+            logger.warning("skipping a torn line in spool segment %s", segment)
+            continue
+        key = item["k"]
+        records.append(SpoolRecord(item["t"], None if key is None else key.encode(), item["v"].encode()))
+    return records
+
+
+def _has_records(claim: _Claim) -> bool:
+    for segment in claim.segments():
+        with contextlib.suppress(FileNotFoundError):
+            if segment.stat().st_size > 0:
+                return True
+    return False
+
+
+def _try_claim(directory: Path, lock_path: Path, *, legacy: bool) -> _Claim | None:
+    """Lock a directory without waiting; None when its process (or another drainer) holds it, or it is gone."""
+    try:
+        fd = os.open(lock_path, (os.O_RDWR | os.O_CREAT) if legacy else os.O_RDWR, 0o644)
+    except FileNotFoundError:  # removed meanwhile by whoever drained it
+        return None
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        os.close(fd)
+        return None
+    try:
+        same = lock_path.stat().st_ino == os.fstat(fd).st_ino
+    except FileNotFoundError:
+        same = False
+    if not same:  # we locked a lock file its drainer removed just before: the directory is gone
+        os.close(fd)
+        return None
+    return _Claim(directory, fd, legacy=legacy)
+
+
+def _append_durably(target: Path, lines: bytes, *, new: bool) -> None:
+    fd = os.open(target, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
+    try:
+        _write_all(fd, lines)
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+    if new:  # the new file's name must survive a power cut too
+        _fsync_directory(target.parent)
+
+
+def _write_all(fd: int, data: bytes) -> None:
+    view = memoryview(data)
+    while view:
+        view = view[os.write(fd, view) :]
+
+
+def _fsync_directory(directory: Path) -> None:
+    fd = os.open(directory, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 def _as_line(record: SpoolRecord) -> dict[str, str | None]:
     """A record as one JSON object; bytes that are not UTF-8 keep their bytes as escapes."""
     key = None if record.key is None else record.key.decode("utf-8", "backslashreplace")
     return {"t": record.topic, "k": key, "v": record.value.decode("utf-8", "backslashreplace")}
+
+
+_LIVE: weakref.WeakSet[Spool] = weakref.WeakSet()
+
+
+def _after_fork_in_child() -> None:
+    """A forked child closes its copies of the parent's lock descriptors.
+
+    A ``flock`` lives as long as any descriptor of the open file does: a child
+    that kept them would keep its parent's directory locked after the parent
+    died, and nobody would drain it. The child appends to a directory of its own
+    if it spools (the emitter it builds has a spool of its own anyway).
+    """
+    for spool in list(_LIVE):
+        spool._after_fork_in_child()
+
+
+if hasattr(os, "register_at_fork"):  # POSIX
+    os.register_at_fork(after_in_child=_after_fork_in_child)
