@@ -849,7 +849,9 @@ _MESSAGES: tuple[tuple[str, Category, Stage, str], ...] = (
      # (the standard library's and pandas' own words for code that misuses them: list.pop() on an empty list,
      # json.dumps of a dict with tuple keys, pd.DataFrame(scalar))
      r"pop from empty (?:list|deque)|popitem\(\): dictionary is empty|keys must be str, int, float, bool or none|"
-     r"constructor not properly called"),
+     r"constructor not properly called|"
+     # (numpy's and pandas' collection used as a bool: "The truth value of a Series is ambiguous. Use a.empty, ...")
+     r"the truth value of an? [a-z]+ (?:with more than one element )?is ambiguous"),
     ("redis_reply", P, Stage.MESSAGE_STRONG,
      r"^wrongtype|^noscript|^nogroup|^err unknown command|^unknown command|^err wrong number of arguments|"
      r"wrong number of arguments for|^crossslot|unknown command '"),
@@ -5533,11 +5535,18 @@ _MESSAGES_TEMPLATES_SCIENTIFIC: tuple[tuple[str, Category, Stage, str], ...] = (
      r"\blabel must be in \[0, ?1\]|"
      # (pandas: "Length mismatch: Expected axis has 2 elements", "Out of bounds nanosecond timestamp", MergeError "No
      # common columns to perform merge on", "Merge keys are not unique in ...", "You are trying to merge on int64 and
-     # str columns", read_json "Expected object or value at position 0", "Indexes have overlapping values")
+     # str columns", read_json "Expected object or value at position 0", "Indexes have overlapping values", "Shape of
+     # passed values is (3, 2), indices imply (3, 3)", "Missing column provided to 'parse_dates'", "Categorical
+     # categories must be unique", "invalid unit abbreviation", "cannot safely cast non-equivalent object to int64",
+     # and its missing labels or columns as a wrapper prints the KeyError: "'[9] not in index'", "None of [Index(['x'],
+     # dtype='object')] are in the [columns]", as type.validation.missing_columns)
      r"\blength mismatch: expected axis has \d+ elements\b|\bout of bounds nanosecond timestamp\b|"
      r"\bno common columns to perform merge on\b|\bmerge keys are not unique in\b|"
      r"\byou are trying to merge on [^\s]+ and [^\s]+ columns\b|\bexpected object or value at position\b|"
-     r"\bindexes have overlapping values\b"),
+     r"\bindexes have overlapping values\b|\bshape of passed values is \(\d+, ?\d+\), indices imply\b|"
+     r"\bmissing column provided to 'parse_dates'|\bcategorical categories must be unique\b|"
+     r"\binvalid unit abbreviation\b|\bcannot safely cast non-equivalent\b|"
+     r"\bnot in index'$|\bare in the \[(?:columns|index)\]"),
     # the Hugging Face Inference API's cold start (503 with '{"error":"Model x is currently loading",
     # "estimated_time":118.0}'), also where a wrapper relays the body without its status: the same call works once
     # the model is loaded
@@ -6130,7 +6139,9 @@ _MESSAGES_TEMPLATES_FORMATS: tuple[tuple[str, Category, Stage, str], ...] = (
     # (arrow/compute and csv: "Column 1 named b expected length 3 but got length 2", "Failed to parse string: 'x' as a
     # scalar of type int64", "Float value 1.5 was truncated converting to int64", "Integer value 300 not in range: -128
     # to 127", "CSV parse error: Expected 2 columns, got 3", "CSV conversion error to int64", "Schema at index 1 was
-    # different", "Expected to read %d metadata bytes, but only read %d", "Expected bytes, got a 'int' object") and
+    # different", "Expected to read %d metadata bytes, but only read %d", "Expected bytes, got a 'int' object", "Unable
+    # to merge: Field a has incompatible types", "Failed to parse value: x", "Arrays were not all the same length",
+    # "cannot mix struct and non-struct, non-null values") and
     # marshmallow's and Django's validators' (fields.py/validate.py "Field may not be null.", "Length must be between 1
     # and 64.", "Must be greater than or equal to 1.", "Shorter than minimum length 3.", "Special numeric values (nan or
     # infinity) are not permitted."; django/core/validators.py "Enter a valid email address."): the data must change
@@ -6143,7 +6154,8 @@ _MESSAGES_TEMPLATES_FORMATS: tuple[tuple[str, Category, Stage, str], ...] = (
      r"\bfailed to parse string: .{1,200}? as a scalar of type\b|\bwas truncated converting to\b|"
      r"\binteger value -?\d+ not in range: |\bcsv parse error: expected \d+ columns?, got\b|"
      r"\bcsv conversion error to\b|\bschema at index \d+ was different\b|\bmetadata bytes, but only read\b|"
-     r"\bexpected bytes, got an? '\w+' object\b|"
+     r"\bexpected bytes, got an? '\w+' object\b|\bunable to merge: field [^\s]+ has incompatible types\b|"
+     r"\bfailed to parse value: |\barrays were not all the same length\b|\bcannot mix struct and non-struct\b|"
      r"\bfield may not be null\b|\blength must be between \d+ and \d+\b|"
      r"\bmust be (?:greater|less) than(?: or equal to)? -?[\d.]+\.'\]|\bshorter than minimum length \d+\b|"
      r"\blonger than maximum length \d+\b|\bspecial numeric values \(nan or infinity\) are not permitted\b|"
@@ -6155,13 +6167,15 @@ _MESSAGES_TEMPLATES_FORMATS: tuple[tuple[str, Category, Stage, str], ...] = (
     # codec: x"), protobuf's setter on a field the message does not have (python_message.py 'Protocol message %s has
     # no "%s" field.'), polars' and pyarrow's casts ("casting from Time to Date not supported", "Unsupported cast from
     # string to list using function cast_list"), polars' missing column ('unable to find column "x"; valid columns:',
-    # as SQLSTATE 42703), pandas' optional dependency ("`Import fastparquet` failed."): the code or the environment
+    # as SQLSTATE 42703), pandas' optional dependency ("`Import fastparquet` failed."), pyarrow's compute registry ("No
+    # function registered with name: x"): the code or the environment
     # must change
     ("tpl_format_setup", P, Stage.MESSAGE_STRONG,
      r"\bfailed validating '\w+' in metaschema\b|\bdefault value for enum must be in symbols list\b|"
      r"\bredefined named type: |\bunrecognized codec: |\bprotocol message \w+ has no \"|"
      r"\bcasting from \w+ to [^\s]{1,40} not supported\b|\bunsupported cast from [^\s]+ to [^\s]+ using function\b|"
-     r"\bunable to find column \"[^\"\n]{1,200}\"; valid columns: |\bimport [\w.-]+` failed\b"),
+     r"\bunable to find column \"[^\"\n]{1,200}\"; valid columns: |\bimport [\w.-]+` failed\b|"
+     r"\bno function registered with name\b"),
 )  # fmt: skip
 
 _MESSAGES_TEMPLATES_ORM: tuple[tuple[str, Category, Stage, str], ...] = (
