@@ -6144,7 +6144,10 @@ _MESSAGES_TEMPLATES_FORMATS: tuple[tuple[str, Category, Stage, str], ...] = (
     # "cannot mix struct and non-struct, non-null values") and
     # marshmallow's and Django's validators' (fields.py/validate.py "Field may not be null.", "Length must be between 1
     # and 64.", "Must be greater than or equal to 1.", "Shorter than minimum length 3.", "Special numeric values (nan or
-    # infinity) are not permitted."; django/core/validators.py "Enter a valid email address."): the data must change
+    # infinity) are not permitted."; django/core/validators.py "Enter a valid email address."; django/db/models/fields
+    # "“x” value has the correct format (YYYY-MM-DD) but it is an invalid date.", "“abc” value must be a decimal
+    # number.", "Order with this Sku already exists.", "Field 'id' expected a number but got 'abc'."): the data must
+    # change
     ("tpl_format_values", V, Stage.MESSAGE_STRONG,
      r"\bconversion from `[^`\n]+` to `[^`\n]+` failed in column\b|"
      r"\bunable to add a column of length \d+ to a dataframe of height\b|"
@@ -6160,7 +6163,10 @@ _MESSAGES_TEMPLATES_FORMATS: tuple[tuple[str, Category, Stage, str], ...] = (
      r"\bmust be (?:greater|less) than(?: or equal to)? -?[\d.]+\.'\]|\bshorter than minimum length \d+\b|"
      r"\blonger than maximum length \d+\b|\bspecial numeric values \(nan or infinity\) are not permitted\b|"
      r"\benter a valid (?:email address|url|value|integer|number|date|time|ipv4 address|ipv6 address|"
-     r"ipv4 or ipv6 address|uuid|duration|json)\b"),
+     r"ipv4 or ipv6 address|uuid|duration|json)\b|"
+     r"\bvalue has the correct format \([^)\n]{1,30}\) but it is an invalid (?:date|time|datetime)\b|"
+     r"\bvalue must be (?:a decimal number|an integer|a float)\.'\]|\bwith this [\w ]{1,60} already exists\.'|"
+     r"\bexpected a number but got\b"),
     # a schema, codec or cast the code asks for that does not exist or cannot be: jsonschema's SchemaError
     # ("Failed validating 'anyOf' in metaschema[...]": the schema itself is invalid), fastavro's SchemaParseException
     # ("Default value for enum must be in symbols list", "redefined named type: x") and read codecs ("Unrecognized

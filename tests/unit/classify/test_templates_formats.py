@@ -1449,6 +1449,38 @@ TEMPLATES: list[tuple[str, str, str, int | None, Category]] = [
         P,
     ),
     ("sqlalchemy", "sqlalchemy.exc.ObjectNotExecutableError", "Not an executable object: 'SELECT 1'", None, P),
+    (
+        ("django"),
+        ("django.core.exceptions.ValidationError"),
+        ("['“2024-13-45” value has an invalid date format. It must be in YYYY-MM-DD format.']"),
+        None,
+        V,
+    ),
+    (
+        ("django"),
+        ("django.core.exceptions.ValidationError"),
+        ("['“2024-02-30” value has the correct format (YYYY-MM-DD) but it is an invalid date.']"),
+        None,
+        V,
+    ),
+    ("django", "django.core.exceptions.ValidationError", "['“abc” value must be a decimal number.']", None, V),
+    ("django", "django.core.exceptions.ValidationError", "['“abc” value must be an integer.']", None, V),
+    (
+        ("django"),
+        ("django.core.exceptions.ValidationError"),
+        ("{'status': ['This field cannot be blank.'], 'customer': ['This field cannot be null.']}"),
+        None,
+        V,
+    ),
+    ("django", "django.core.exceptions.ValidationError", "{'sku': ['Order with this Sku already exists.']}", None, V),
+    (
+        ("django"),
+        ("django.core.exceptions.ValidationError"),
+        ("{'kind': [\"Value 'hold' is not a valid choice.\"]}"),
+        None,
+        V,
+    ),
+    ("django", "builtins.ValueError", "Field 'id' expected a number but got 'abc'.", None, V),
 ]
 
 WRAPPED: list[tuple[str, str, Category, str]] = [
@@ -2656,6 +2688,29 @@ WRAPPED: list[tuple[str, str, Category, str]] = [
         P,
         ("type.permanent.db"),
     ),
+    (
+        ("django"),
+        ("ValidationError: ['“2024-13-45” value has an invalid date format. It must be in YYYY-MM-DD format.']"),
+        V,
+        ("message.bad_data"),
+    ),
+    (
+        ("django"),
+        ("ValidationError: ['“2024-02-30” value has the correct format (YYYY-MM-DD) but it is an invalid date.']"),
+        V,
+        ("message.tpl_format_values"),
+    ),
+    ("django", "ValidationError: ['“abc” value must be a decimal number.']", V, "message.tpl_format_values"),
+    ("django", "ValidationError: ['“abc” value must be an integer.']", V, "message.tpl_format_values"),
+    (
+        ("django"),
+        ("ValidationError: {'status': ['This field cannot be blank.'], 'customer': ['This field cannot be null.']}"),
+        V,
+        ("message.integrity"),
+    ),
+    ("django", "ValidationError: {'sku': ['Order with this Sku already exists.']}", V, "message.tpl_format_values"),
+    ("django", "ValidationError: {'kind': [\"Value 'hold' is not a valid choice.\"]}", V, "message.schema"),
+    ("django", "ValueError: Field 'id' expected a number but got 'abc'.", V, "message.tpl_format_values"),
 ]
 
 
@@ -2802,6 +2857,12 @@ FIXES: list[tuple[str, str, Category, str]] = [
         V,
         "message.tpl_dataframe_input",
     ),  # before: base.permanent.bug
+    (
+        "builtins.RuntimeError",
+        "ValueError: Field 'id' expected a number but got 'abc'.",
+        V,
+        "message.tpl_format_values",
+    ),  # before: unknown
 ]
 
 
