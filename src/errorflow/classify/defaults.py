@@ -6078,10 +6078,23 @@ _DECISIVE_TYPES_TEMPLATES_FORMATS: dict[Category, tuple[tuple[str, str], ...]] =
     # pypdf/errors.py LimitReachedError: a safety limit the document exceeds ("Limit reached while decompressing.",
     # "Maximum page tree depth reached", "Detected cycle in /Pages hierarchy"): the same file always fails; the
     # document must change (not a quota that comes back)
-    V: (("tpl_pdf_limits", "pypdf.errors.LimitReachedError"),),
+    # ... and cattrs' structuring errors (cattrs/errors.py ClassValidationError and IterableValidationError "While
+    # structuring Order (2 sub-exceptions)", ForbiddenExtraKeysError "Extra fields in constructor for Order: qty") and
+    # itsdangerous' BadPayload ("Could not load the payload because an exception occurred on unserializing the
+    # data."): the data given does not fit the type it is structured into
+    V: (
+        ("tpl_pdf_limits", "pypdf.errors.LimitReachedError"),
+        ("tpl_structuring", "cattrs.errors.ClassValidationError cattrs.errors.IterableValidationError "
+         "cattrs.errors.ForbiddenExtraKeysError cattrs.ClassValidationError cattrs.IterableValidationError "
+         "cattrs.ForbiddenExtraKeysError itsdangerous.exc.BadPayload itsdangerous.BadPayload"),
+    ),
     # tortoise/exceptions.py NoValuesFetched ("No values were fetched for this relation, first use
-    # .fetch_related()"): the code reads a relation it never fetched
-    P: (("tpl_orm_unfetched", "tortoise.exceptions.NoValuesFetched"),),
+    # .fetch_related()"): the code reads a relation it never fetched; itsdangerous' SignatureExpired ("Signature age
+    # 3605 > 3600 seconds"): an expired signed token, as PyJWT's ExpiredSignatureError
+    P: (
+        ("tpl_orm_unfetched", "tortoise.exceptions.NoValuesFetched"),
+        ("tpl_signed_expired", "itsdangerous.exc.SignatureExpired itsdangerous.SignatureExpired"),
+    ),
 }  # fmt: skip
 
 _CLASS_AND_MESSAGE_TEMPLATES_FORMATS: tuple[Rule, ...] = (
@@ -6166,7 +6179,14 @@ _MESSAGES_TEMPLATES_FORMATS: tuple[tuple[str, Category, Stage, str], ...] = (
      r"ipv4 or ipv6 address|uuid|duration|json)\b|"
      r"\bvalue has the correct format \([^)\n]{1,30}\) but it is an invalid (?:date|time|datetime)\b|"
      r"\bvalue must be (?:a decimal number|an integer|a float)\.'\]|\bwith this [\w ]{1,60} already exists\.'|"
-     r"\bexpected a number but got\b"),
+     r"\bexpected a number but got\b|"
+     # (msgspec's ValidationError texts end with the path: "Expected `int`, got `str` - at `$.qty`"; its DecodeError
+     # "Input data was truncated"; cattrs' "While structuring Order (2 sub-exceptions)", "Extra fields in constructor
+     # for Order"; itsdangerous' BadPayload; bcrypt's "Invalid salt", "password cannot be longer than 72 bytes",
+     # "password and salt must not be empty")
+     r"\bat `\$[\w.\[\]]*`$|\binput data was truncated\b|\bwhile structuring .{1,200}? \(\d+ sub-exceptions?\)|"
+     r"\bextra fields in constructor for\b|\bcould not load the payload because an exception occurred\b|"
+     r"\binvalid salt$|\bpassword cannot be longer than 72 bytes\b|\bpassword and salt must not be empty\b"),
     # a schema, codec or cast the code asks for that does not exist or cannot be: jsonschema's SchemaError
     # ("Failed validating 'anyOf' in metaschema[...]": the schema itself is invalid), fastavro's SchemaParseException
     # ("Default value for enum must be in symbols list", "redefined named type: x") and read codecs ("Unrecognized
@@ -6181,7 +6201,10 @@ _MESSAGES_TEMPLATES_FORMATS: tuple[tuple[str, Category, Stage, str], ...] = (
      r"\bredefined named type: |\bunrecognized codec: |\bprotocol message \w+ has no \"|"
      r"\bcasting from \w+ to [^\s]{1,40} not supported\b|\bunsupported cast from [^\s]+ to [^\s]+ using function\b|"
      r"\bunable to find column \"[^\"\n]{1,200}\"; valid columns: |\bimport [\w.-]+` failed\b|"
-     r"\bno function registered with name\b"),
+     r"\bno function registered with name\b|"
+     # (msgspec's encoder on a type it cannot encode: "Encoding objects of type Decimal is unsupported", as json's "is
+     # not JSON serializable")
+     r"\bencoding objects of type [\w.]+ is unsupported\b"),
 )  # fmt: skip
 
 _MESSAGES_TEMPLATES_ORM: tuple[tuple[str, Category, Stage, str], ...] = (
@@ -6207,15 +6230,17 @@ _MESSAGES_TEMPLATES_ORM: tuple[tuple[str, Category, Stage, str], ...] = (
 _MESSAGES_TEMPLATES_CRYPTO: tuple[tuple[str, Category, Stage, str], ...] = (
     # a key, algorithm or host identity that the configuration supplies and that does not fit (cryptography's key
     # texts are message.signing_key_setup's): python-jose (jws.py "Signature verification failed.",
-    # jwk.py "Unable to find an algorithm for key", jwe.py "Algorithm %s not supported."), paramiko (client.py
+    # jwk.py "Unable to find an algorithm for key", jwe.py "Algorithm %s not supported."), itsdangerous (signer.py
+    # "Signature b'x' does not match", as a failed JWT signature), paramiko (client.py
     # "Host key for server '%s' does not match", "Server %r not found in known_hosts"), pypdf's missing AES backend
     # ("cryptography>=3.1 is required for AES algorithm"): the key, the trust store or the installation must change
     ("tpl_crypto_setup", P, Stage.MESSAGE_STRONG,
-     r"\bsignature verification failed\b|"
+     r"\bsignature verification failed\b|\bsignature b'[^'\n]*' does not match\b|"
      r"\bunable to find an algorithm for key\b|\balgorithm [\w.+-]+ not supported\.|"
      r"\bhost key for server '[^'\n]+' does not match\b|\bserver '[^'\n]+' not found in known_hosts\b|"
      r"\bcryptography>=[\d.]+ is required\b"),
     # a token whose header does not parse (PyJWT api_jws.py and python-jose jws.py "Invalid header string: must be a
-    # json object"): the token supplied is malformed
-    ("tpl_token_malformed", V, Stage.MESSAGE_STRONG, r"\binvalid header string: "),
+    # json object") or that has no separator (itsdangerous signer.py "No b'.' found in value"): the token supplied is
+    # malformed
+    ("tpl_token_malformed", V, Stage.MESSAGE_STRONG, r"\binvalid header string: |\bno b'.{1,4}' found in value\b"),
 )  # fmt: skip

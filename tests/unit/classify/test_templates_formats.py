@@ -3,7 +3,8 @@
 Each case is a text the library raises: raised live where the library is installed (pydantic v2, jsonschema, orjson,
 pandas, pyarrow, PyYAML, cryptography and the standard library's json, tomllib, csv, xml, email, zipfile, gzip, tarfile,
 zlib, binascii), otherwise read in its source (marshmallow, protobuf's json_format and upb decoder, msgpack, fastavro,
-libxml2 through lxml, polars, Pillow, pypdf, SQLAlchemy, Django, peewee, Tortoise ORM, paramiko, python-jose), filled
+libxml2 through lxml, polars, Pillow, pypdf, SQLAlchemy, Django, peewee, Tortoise ORM, paramiko, python-jose, msgspec,
+cattrs, itsdangerous, bcrypt), filled
 with plausible values, given the class users catch and labelled by ../shared/corpus/LABELS.md before the verdict was
 looked at. ``WRAPPED`` holds the same texts as an application wrapper prints them
 (``RuntimeError(f"{type(exc).__name__}: {exc}")``), where only a phrase anchored to the template's words decides; cases
@@ -1481,6 +1482,42 @@ TEMPLATES: list[tuple[str, str, str, int | None, Category]] = [
         V,
     ),
     ("django", "builtins.ValueError", "Field 'id' expected a number but got 'abc'.", None, V),
+    ("msgspec", "msgspec.ValidationError", "Expected `int`, got `str` - at `$.qty`", None, V),
+    ("msgspec", "msgspec.ValidationError", "Object missing required field `sku` - at `$[0]`", None, V),
+    ("msgspec", "msgspec.ValidationError", "Object contains unknown field `qty`", None, V),
+    ("msgspec", "msgspec.ValidationError", "Invalid enum value 'hold' - at `$.kind`", None, V),
+    ("msgspec", "msgspec.ValidationError", "Expected `int` >= 1 - at `$.qty`", None, V),
+    ("msgspec", "msgspec.ValidationError", "Expected `str` of length <= 12 - at `$.sku`", None, V),
+    ("msgspec", "msgspec.ValidationError", "Invalid RFC3339 encoded datetime - at `$.created_at`", None, V),
+    ("msgspec", "msgspec.DecodeError", "JSON is malformed: trailing characters (byte 12)", None, V),
+    ("msgspec", "msgspec.DecodeError", "Input data was truncated", None, V),
+    ("msgspec", "msgspec.DecodeError", "MessagePack data is malformed: invalid opcode '\\xc1' (byte 0)", None, V),
+    ("msgspec", "builtins.TypeError", "Only dicts with str-like or number-like keys are supported", None, P),
+    ("msgspec", "builtins.TypeError", "Encoding objects of type Decimal is unsupported", None, P),
+    ("itsdangerous", "itsdangerous.exc.BadSignature", "Signature b'Kx1fQ2' does not match", None, P),
+    ("itsdangerous", "itsdangerous.exc.SignatureExpired", "Signature age 3605 > 3600 seconds", None, P),
+    ("itsdangerous", "itsdangerous.exc.BadTimeSignature", "timestamp missing", None, V),
+    (
+        ("itsdangerous"),
+        ("itsdangerous.exc.BadPayload"),
+        ("Could not load the payload because an exception occurred on unserializing the data."),
+        None,
+        V,
+    ),
+    ("itsdangerous", "itsdangerous.exc.BadSignature", "No b'.' found in value", None, V),
+    ("itsdangerous", "itsdangerous.exc.BadData", "Invalid base64-encoded data", None, V),
+    ("cattrs", "cattrs.errors.ClassValidationError", "While structuring Order (2 sub-exceptions)", None, V),
+    ("cattrs", "cattrs.errors.IterableValidationError", "While structuring list[int] (1 sub-exception)", None, V),
+    ("cattrs", "cattrs.errors.ForbiddenExtraKeysError", "Extra fields in constructor for Order: qty", None, V),
+    ("bcrypt", "builtins.ValueError", "Invalid salt", None, V),
+    (
+        ("bcrypt"),
+        ("builtins.ValueError"),
+        ("password cannot be longer than 72 bytes, truncate manually if necessary (e.g. my_password[:72])"),
+        None,
+        V,
+    ),
+    ("bcrypt", "builtins.ValueError", "password and salt must not be empty", None, V),
 ]
 
 WRAPPED: list[tuple[str, str, Category, str]] = [
@@ -2711,6 +2748,47 @@ WRAPPED: list[tuple[str, str, Category, str]] = [
     ("django", "ValidationError: {'sku': ['Order with this Sku already exists.']}", V, "message.tpl_format_values"),
     ("django", "ValidationError: {'kind': [\"Value 'hold' is not a valid choice.\"]}", V, "message.schema"),
     ("django", "ValueError: Field 'id' expected a number but got 'abc'.", V, "message.tpl_format_values"),
+    ("msgspec", "ValidationError: Expected `int`, got `str` - at `$.qty`", V, "message.tpl_format_values"),
+    ("msgspec", "ValidationError: Object missing required field `sku` - at `$[0]`", V, "message.schema"),
+    ("msgspec", "ValidationError: Object contains unknown field `qty`", V, "message.schema"),
+    ("msgspec", "ValidationError: Invalid enum value 'hold' - at `$.kind`", V, "message.tpl_format_values"),
+    ("msgspec", "ValidationError: Expected `int` >= 1 - at `$.qty`", V, "message.tpl_format_values"),
+    ("msgspec", "ValidationError: Expected `str` of length <= 12 - at `$.sku`", V, "message.tpl_format_values"),
+    (
+        ("msgspec"),
+        ("ValidationError: Invalid RFC3339 encoded datetime - at `$.created_at`"),
+        V,
+        ("message.tpl_format_values"),
+    ),
+    ("msgspec", "DecodeError: JSON is malformed: trailing characters (byte 12)", V, "message.bad_data"),
+    ("msgspec", "DecodeError: Input data was truncated", V, "message.tpl_format_values"),
+    ("msgspec", "DecodeError: MessagePack data is malformed: invalid opcode '\\xc1' (byte 0)", V, "message.bad_data"),
+    ("msgspec", "TypeError: Encoding objects of type Decimal is unsupported", P, "message.tpl_format_setup"),
+    ("itsdangerous", "BadSignature: Signature b'Kx1fQ2' does not match", P, "message.tpl_crypto_setup"),
+    (
+        ("itsdangerous"),
+        ("BadPayload: Could not load the payload because an exception occurred on unserializing the data."),
+        V,
+        ("message.tpl_format_values"),
+    ),
+    ("itsdangerous", "BadSignature: No b'.' found in value", V, "message.tpl_token_malformed"),
+    ("itsdangerous", "BadData: Invalid base64-encoded data", V, "message.bad_data"),
+    ("cattrs", "ClassValidationError: While structuring Order (2 sub-exceptions)", V, "message.tpl_format_values"),
+    (
+        ("cattrs"),
+        ("IterableValidationError: While structuring list[int] (1 sub-exception)"),
+        V,
+        ("message.tpl_format_values"),
+    ),
+    ("cattrs", "ForbiddenExtraKeysError: Extra fields in constructor for Order: qty", V, "message.tpl_format_values"),
+    ("bcrypt", "ValueError: Invalid salt", V, "message.tpl_format_values"),
+    (
+        ("bcrypt"),
+        ("ValueError: password cannot be longer than 72 bytes, truncate manually if necessary (e.g. my_password[:72])"),
+        V,
+        ("message.tpl_format_values"),
+    ),
+    ("bcrypt", "ValueError: password and salt must not be empty", V, "message.tpl_format_values"),
 ]
 
 
@@ -2863,6 +2941,24 @@ FIXES: list[tuple[str, str, Category, str]] = [
         V,
         "message.tpl_format_values",
     ),  # before: unknown
+    (
+        "cattrs.errors.ForbiddenExtraKeysError",
+        "Extra fields in constructor for Order: qty",
+        V,
+        "type.validation.tpl_structuring",
+    ),  # before: name.forbidden
+    (
+        "itsdangerous.exc.BadSignature",
+        "Signature b'Kx1fQ2' does not match",
+        P,
+        "message.tpl_crypto_setup",
+    ),  # before: unknown
+    (
+        "builtins.RuntimeError",
+        "DecodeError: Input data was truncated",
+        V,
+        "message.tpl_format_values",
+    ),  # before: base.permanent.bug
 ]
 
 
