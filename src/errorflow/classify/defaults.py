@@ -6087,6 +6087,15 @@ _DECISIVE_TYPES_TEMPLATES_FORMATS: dict[Category, tuple[tuple[str, str], ...]] =
         ("tpl_structuring", "cattrs.errors.ClassValidationError cattrs.errors.IterableValidationError "
          "cattrs.errors.ForbiddenExtraKeysError cattrs.ClassValidationError cattrs.IterableValidationError "
          "cattrs.ForbiddenExtraKeysError itsdangerous.exc.BadPayload itsdangerous.BadPayload"),
+        # email-validator's errors (email_validator/exceptions.py: EmailSyntaxError "An email address must have an
+        # @-sign.", EmailUndeliverableError "The domain name x does not exist."): the address given is wrong, whatever
+        # "does not exist" reads as elsewhere; schema's key errors (schema/__init__.py "Missing key: 'sku'", "Wrong key
+        # 'qty2' in {...}")
+        ("tpl_address_and_keys", "email_validator.exceptions.EmailNotValidError "
+         "email_validator.exceptions.EmailSyntaxError email_validator.exceptions.EmailUndeliverableError "
+         "email_validator.EmailNotValidError email_validator.EmailSyntaxError email_validator.EmailUndeliverableError "
+         "schema.SchemaWrongKeyError schema.SchemaMissingKeyError schema.SchemaForbiddenKeyError "
+         "schema.SchemaUnexpectedTypeError"),
     ),
     # tortoise/exceptions.py NoValuesFetched ("No values were fetched for this relation, first use
     # .fetch_related()"): the code reads a relation it never fetched; itsdangerous' SignatureExpired ("Signature age
@@ -6186,7 +6195,22 @@ _MESSAGES_TEMPLATES_FORMATS: tuple[tuple[str, Category, Stage, str], ...] = (
      # "password and salt must not be empty")
      r"\bat `\$[\w.\[\]]*`$|\binput data was truncated\b|\bwhile structuring .{1,200}? \(\d+ sub-exceptions?\)|"
      r"\bextra fields in constructor for\b|\bcould not load the payload because an exception occurred\b|"
-     r"\binvalid salt$|\bpassword cannot be longer than 72 bytes\b|\bpassword and salt must not be empty\b"),
+     r"\binvalid salt$|\bpassword cannot be longer than 72 bytes\b|\bpassword and salt must not be empty\b|"
+     # (attrs' validators, src/attr/validators.py: "'qty' must be <class 'int'> (got '3' that is a <class 'str'>).",
+     # "'kind' must be in ['buy', 'sell'] (got 'hold')", "'qty' must be >= 1: 0", "Length of 'sku' must be <= 12: 20",
+     # "'sku' must match regex '...' ('ab-1' doesn't)"; voluptuous' "required key not provided @ data['sku']", "extra
+     # keys not allowed @ data['x']"; cerberus' "must be of integer type", "'x' is not a document, must be a dict";
+     # schema's "Missing key: 'sku'", "Wrong key 'x' in {...}", "'3' should be instance of 'int'"; email-validator's
+     # syntax texts: "An email address must have an @-sign.", "The email address contains invalid characters ...")
+     r"\bmust be <class '[\w.]+'> \(got .{1,200}? that is an? <class\b|\bmust be in [\[({].{0,200}?\(got\b|"
+     r"\bmust be [<>]=? -?[\d.]+: -?[\d.]+$|\blength of '[^'\n]+' must be [<>]=? \d+: \d+|"
+     r"\bmust match regex '.{1,200}?' \('.{0,200}?' doesn't\)|"
+     r"\b(?:required key not provided|extra keys not allowed) @ data\[|"
+     r"\bmust be of (?:integer|string|float|number|boolean|dict|list|datetime|date) type'|"
+     r"\bis not a document, must be a dict\b|\bmissing keys?: '|\bwrong keys? '.{1,200}?' in \{|"
+     r"\bshould be instance of '|\ban email address (?:must have an @-sign|cannot have)\b|"
+     r"\bthe email address (?:contains|is too long|is not valid)\b|"
+     r"\bthe domain name [^\s]+ does not (?:accept email|send email|exist\.$)"),
     # a schema, codec or cast the code asks for that does not exist or cannot be: jsonschema's SchemaError
     # ("Failed validating 'anyOf' in metaschema[...]": the schema itself is invalid), fastavro's SchemaParseException
     # ("Default value for enum must be in symbols list", "redefined named type: x") and read codecs ("Unrecognized

@@ -4,7 +4,7 @@ Each case is a text the library raises: raised live where the library is install
 pandas, pyarrow, PyYAML, cryptography and the standard library's json, tomllib, csv, xml, email, zipfile, gzip, tarfile,
 zlib, binascii), otherwise read in its source (marshmallow, protobuf's json_format and upb decoder, msgpack, fastavro,
 libxml2 through lxml, polars, Pillow, pypdf, SQLAlchemy, Django, peewee, Tortoise ORM, paramiko, python-jose, msgspec,
-cattrs, itsdangerous, bcrypt), filled
+cattrs, itsdangerous, bcrypt, attrs, voluptuous, cerberus, schema, email-validator), filled
 with plausible values, given the class users catch and labelled by ../shared/corpus/LABELS.md before the verdict was
 looked at. ``WRAPPED`` holds the same texts as an application wrapper prints them
 (``RuntimeError(f"{type(exc).__name__}: {exc}")``), where only a phrase anchored to the template's words decides; cases
@@ -1518,6 +1518,69 @@ TEMPLATES: list[tuple[str, str, str, int | None, Category]] = [
         V,
     ),
     ("bcrypt", "builtins.ValueError", "password and salt must not be empty", None, V),
+    ("attrs", "builtins.TypeError", "'qty' must be <class 'int'> (got '3' that is a <class 'str'>).", None, V),
+    ("attrs", "builtins.ValueError", "'kind' must be in ['buy', 'sell'] (got 'hold')", None, V),
+    ("attrs", "builtins.ValueError", "'qty' must be >= 1: 0", None, V),
+    ("attrs", "builtins.ValueError", "Length of 'sku' must be <= 12: 20", None, V),
+    ("attrs", "builtins.ValueError", "'sku' must match regex '^[A-Z0-9]+$' ('ab-1' doesn't)", None, V),
+    ("voluptuous", "voluptuous.error.MultipleInvalid", "required key not provided @ data['sku']", None, V),
+    ("voluptuous", "voluptuous.error.MultipleInvalid", "extra keys not allowed @ data['qty2']", None, V),
+    ("voluptuous", "voluptuous.error.MultipleInvalid", "expected int for dictionary value @ data['qty']", None, V),
+    (
+        ("voluptuous"),
+        ("voluptuous.error.MultipleInvalid"),
+        ("not a valid value for dictionary value @ data['kind']"),
+        None,
+        V,
+    ),
+    (
+        ("voluptuous"),
+        ("voluptuous.error.MultipleInvalid"),
+        ("value must be at least 1 for dictionary value @ data['qty']"),
+        None,
+        V,
+    ),
+    ("cerberus", "builtins.ValueError", "{'qty': ['must be of integer type'], 'sku': ['required field']}", None, V),
+    ("cerberus", "cerberus.validator.DocumentError", "'[1, 2]' is not a document, must be a dict", None, V),
+    ("schema", "schema.SchemaMissingKeyError", "Missing key: 'sku'", None, V),
+    ("schema", "schema.SchemaWrongKeyError", "Wrong key 'qty2' in {'sku': 'A1', 'qty2': 3}", None, V),
+    ("schema", "schema.SchemaError", "'3' should be instance of 'int'", None, V),
+    ("schema", "schema.SchemaError", "'ab-1' does not match '^[A-Z0-9]+$'", None, V),
+    (
+        ("email-validator"),
+        ("email_validator.exceptions.EmailSyntaxError"),
+        ("An email address must have an @-sign."),
+        None,
+        V,
+    ),
+    (
+        ("email-validator"),
+        ("email_validator.exceptions.EmailSyntaxError"),
+        ("The email address contains invalid characters before the @-sign: ','."),
+        None,
+        V,
+    ),
+    (
+        ("email-validator"),
+        ("email_validator.exceptions.EmailSyntaxError"),
+        ("An email address cannot have two periods in a row."),
+        None,
+        V,
+    ),
+    (
+        ("email-validator"),
+        ("email_validator.exceptions.EmailUndeliverableError"),
+        ("The domain name exmaple.con does not exist."),
+        None,
+        V,
+    ),
+    (
+        ("email-validator"),
+        ("email_validator.exceptions.EmailUndeliverableError"),
+        ("The domain name example.com does not accept email."),
+        None,
+        V,
+    ),
 ]
 
 WRAPPED: list[tuple[str, str, Category, str]] = [
@@ -2789,6 +2852,57 @@ WRAPPED: list[tuple[str, str, Category, str]] = [
         ("message.tpl_format_values"),
     ),
     ("bcrypt", "ValueError: password and salt must not be empty", V, "message.tpl_format_values"),
+    (
+        ("attrs"),
+        ("TypeError: 'qty' must be <class 'int'> (got '3' that is a <class 'str'>)."),
+        V,
+        ("message.tpl_format_values"),
+    ),
+    ("attrs", "ValueError: 'kind' must be in ['buy', 'sell'] (got 'hold')", V, "message.tpl_format_values"),
+    ("attrs", "ValueError: 'qty' must be >= 1: 0", V, "message.tpl_format_values"),
+    ("attrs", "ValueError: Length of 'sku' must be <= 12: 20", V, "message.tpl_format_values"),
+    ("attrs", "ValueError: 'sku' must match regex '^[A-Z0-9]+$' ('ab-1' doesn't)", V, "message.tpl_format_values"),
+    ("voluptuous", "MultipleInvalid: required key not provided @ data['sku']", V, "message.tpl_format_values"),
+    ("voluptuous", "MultipleInvalid: extra keys not allowed @ data['qty2']", V, "message.tpl_format_values"),
+    ("voluptuous", "MultipleInvalid: expected int for dictionary value @ data['qty']", V, "message.schema"),
+    ("voluptuous", "MultipleInvalid: not a valid value for dictionary value @ data['kind']", V, "message.schema"),
+    ("voluptuous", "MultipleInvalid: value must be at least 1 for dictionary value @ data['qty']", V, "message.schema"),
+    (
+        ("cerberus"),
+        ("ValueError: {'qty': ['must be of integer type'], 'sku': ['required field']}"),
+        V,
+        ("message.tpl_format_values"),
+    ),
+    ("cerberus", "DocumentError: '[1, 2]' is not a document, must be a dict", V, "message.tpl_format_values"),
+    ("schema", "SchemaMissingKeyError: Missing key: 'sku'", V, "message.tpl_format_values"),
+    ("schema", "SchemaWrongKeyError: Wrong key 'qty2' in {'sku': 'A1', 'qty2': 3}", V, "message.tpl_format_values"),
+    ("schema", "SchemaError: '3' should be instance of 'int'", V, "message.tpl_format_values"),
+    ("schema", "SchemaError: 'ab-1' does not match '^[A-Z0-9]+$'", V, "message.schema"),
+    ("email-validator", "EmailSyntaxError: An email address must have an @-sign.", V, "message.tpl_format_values"),
+    (
+        ("email-validator"),
+        ("EmailSyntaxError: The email address contains invalid characters before the @-sign: ','."),
+        V,
+        ("message.bad_data"),
+    ),
+    (
+        ("email-validator"),
+        ("EmailSyntaxError: An email address cannot have two periods in a row."),
+        V,
+        ("message.tpl_format_values"),
+    ),
+    (
+        ("email-validator"),
+        ("EmailUndeliverableError: The domain name exmaple.con does not exist."),
+        V,
+        ("message.tpl_format_values"),
+    ),
+    (
+        ("email-validator"),
+        ("EmailUndeliverableError: The domain name example.com does not accept email."),
+        V,
+        ("message.tpl_format_values"),
+    ),
 ]
 
 
@@ -2956,6 +3070,24 @@ FIXES: list[tuple[str, str, Category, str]] = [
     (
         "builtins.RuntimeError",
         "DecodeError: Input data was truncated",
+        V,
+        "message.tpl_format_values",
+    ),  # before: base.permanent.bug
+    (
+        "email_validator.exceptions.EmailUndeliverableError",
+        "The domain name exmaple.con does not exist.",
+        V,
+        "type.validation.tpl_address_and_keys",
+    ),  # before: message.not_found_db
+    (
+        "schema.SchemaWrongKeyError",
+        "Wrong key 'qty2' in {'sku': 'A1', 'qty2': 3}",
+        V,
+        "type.validation.tpl_address_and_keys",
+    ),  # before: unknown
+    (
+        "builtins.RuntimeError",
+        "ValueError: 'sku' must match regex '^[A-Z0-9]+$' ('ab-1' doesn't)",
         V,
         "message.tpl_format_values",
     ),  # before: base.permanent.bug
