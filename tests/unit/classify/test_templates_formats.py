@@ -1518,11 +1518,47 @@ TEMPLATES: list[tuple[str, str, str, int | None, Category]] = [
         V,
     ),
     ("bcrypt", "builtins.ValueError", "password and salt must not be empty", None, V),
-    ("attrs", "builtins.TypeError", "'qty' must be <class 'int'> (got '3' that is a <class 'str'>).", None, V),
-    ("attrs", "builtins.ValueError", "'kind' must be in ['buy', 'sell'] (got 'hold')", None, V),
+    (
+        ("attrs"),
+        ("builtins.TypeError"),
+        (
+            "(\"'qty' must be <class 'int'> (got '3' that is a <class 'str'>).\", Attribute(nam"
+            "e='qty', default=NOTHING,"
+            " validator=_AndValidator(_validators=(<instance_of validator for type <class 'int'>>,)), repr=True,"
+            " eq=True, eq_key=None, order=True, order_key=None, hash=None, init=True, metadata=mappingproxy({}),"
+            " type=<class 'int'>, converter=None, kw_only=False, inherited=False, on_setattr=None, alias='qty'),"
+            " <class 'int'>, '3')"
+        ),
+        None,
+        V,
+    ),
+    (
+        ("attrs"),
+        ("builtins.ValueError"),
+        (
+            "(\"'kind' must be in ['buy', 'sell'] (got 'hold')\", Attribute(name='kind', default='buy', validator=<in_ "
+            "validator with options ['buy', 'sell']>, repr=True, eq=True, eq_key=None, order=True, order_key=None,"
+            " hash=None, init=True, metadata=mappingproxy({}), type=<class 'str'>, converter=None, kw_only=False,"
+            " inherited=False, on_setattr=None, alias='kind'), ['buy', 'sell'], 'hold')"
+        ),
+        None,
+        V,
+    ),
     ("attrs", "builtins.ValueError", "'qty' must be >= 1: 0", None, V),
     ("attrs", "builtins.ValueError", "Length of 'sku' must be <= 12: 20", None, V),
-    ("attrs", "builtins.ValueError", "'sku' must match regex '^[A-Z0-9]+$' ('ab-1' doesn't)", None, V),
+    (
+        ("attrs"),
+        ("builtins.ValueError"),
+        (
+            "(\"'sku' must match regex '^[A-Z0-9]+$' ('ab-1' doesn't)\", Attribute(name='sku', default='A',"
+            " validator=_AndValidator(_validators=(<max_len validator for 12>, <matches_re validator for pattern "
+            "re.compile('^[A-Z0-9]+$')>)), repr=True, eq=True, eq_key=None, order=True, order_key=None, hash=None,"
+            " init=True, metadata=mappingproxy({}), type=<class 'str'>, converter=None, kw_only=False, inherited=False,"
+            " on_setattr=None, alias='sku'), re.compile('^[A-Z0-9]+$'), 'ab-1')"
+        ),
+        None,
+        V,
+    ),
     ("voluptuous", "voluptuous.error.MultipleInvalid", "required key not provided @ data['sku']", None, V),
     ("voluptuous", "voluptuous.error.MultipleInvalid", "extra keys not allowed @ data['qty2']", None, V),
     ("voluptuous", "voluptuous.error.MultipleInvalid", "expected int for dictionary value @ data['qty']", None, V),
@@ -2854,14 +2890,41 @@ WRAPPED: list[tuple[str, str, Category, str]] = [
     ("bcrypt", "ValueError: password and salt must not be empty", V, "message.tpl_format_values"),
     (
         ("attrs"),
-        ("TypeError: 'qty' must be <class 'int'> (got '3' that is a <class 'str'>)."),
+        (
+            "TypeError: (\"'qty' must be <class 'int'> (got '3' that is a <class 'str'>).\", Attribute(name='qty',"
+            " default=NOTHING, validator=_AndValidator(_validators=(<instance_of validator for type <class "
+            "'int'>>,)), repr=True, eq=True, eq_key=None, order=True, order_key=None, hash=None, init=True,"
+            " metadata=mappingproxy({}), type=<class 'int'>, converter=None, kw_only=False, inherited=False,"
+            " on_setattr=None, alias='qty'), <class 'int'>, '3')"
+        ),
         V,
         ("message.tpl_format_values"),
     ),
-    ("attrs", "ValueError: 'kind' must be in ['buy', 'sell'] (got 'hold')", V, "message.tpl_format_values"),
+    (
+        ("attrs"),
+        (
+            "ValueError: (\"'kind' must be in ['buy', 'sell'] (got 'hold')\", Attribute(name='kind', default='buy',"
+            " validator=<in_ validator with options ['buy', 'sell']>, repr=True, eq=True, eq_key=None, order=True,"
+            " order_key=None, hash=None, init=True, metadata=mappingproxy({}), type=<class 'str'>, converter=None,"
+            " kw_only=False, inherited=False, on_setattr=None, alias='kind'), ['buy', 'sell'], 'hold')"
+        ),
+        V,
+        ("message.tpl_format_values"),
+    ),
     ("attrs", "ValueError: 'qty' must be >= 1: 0", V, "message.tpl_format_values"),
     ("attrs", "ValueError: Length of 'sku' must be <= 12: 20", V, "message.tpl_format_values"),
-    ("attrs", "ValueError: 'sku' must match regex '^[A-Z0-9]+$' ('ab-1' doesn't)", V, "message.tpl_format_values"),
+    (
+        ("attrs"),
+        (
+            "ValueError: (\"'sku' must match regex '^[A-Z0-9]+$' ('ab-1' doesn't)\", Attribute(name='sku',"
+            " default='A', validator=_AndValidator(_validators=(<max_len validator for 12>, <matches_re validator "
+            "for pattern re.compile('^[A-Z0-9]+$')>)), repr=True, eq=True, eq_key=None, order=True, order_key=None,"
+            " hash=None, init=True, metadata=mappingproxy({}), type=<class 'str'>, converter=None, kw_only=False,"
+            " inherited=False, on_setattr=None, alias='sku'), re.compile('^[A-Z0-9]+$'), 'ab-1')"
+        ),
+        V,
+        ("message.tpl_format_values"),
+    ),
     ("voluptuous", "MultipleInvalid: required key not provided @ data['sku']", V, "message.tpl_format_values"),
     ("voluptuous", "MultipleInvalid: extra keys not allowed @ data['qty2']", V, "message.tpl_format_values"),
     ("voluptuous", "MultipleInvalid: expected int for dictionary value @ data['qty']", V, "message.schema"),
