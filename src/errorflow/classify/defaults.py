@@ -2744,7 +2744,12 @@ def _build() -> tuple[Rule, ...]:
         *(_MESSAGES_TEMPLATES_SAAS, _MESSAGES_TEMPLATES_IDENTITY),
         *(_MESSAGES_TEMPLATES_DATASTORES, _MESSAGES_TEMPLATES_STORAGE),
         *(_MESSAGES_TEMPLATES_GO, _MESSAGES_TEMPLATES_JVM),
-        *(_MESSAGES_TEMPLATES_FORMATS, _MESSAGES_TEMPLATES_ORM, _MESSAGES_TEMPLATES_CRYPTO),
+        *(
+            _MESSAGES_TEMPLATES_FORMATS,
+            _MESSAGES_TEMPLATES_SETTINGS,
+            _MESSAGES_TEMPLATES_ORM,
+            _MESSAGES_TEMPLATES_CRYPTO,
+        ),
     )
     rules.extend(
         Rule(id=f"message.{s}", category=c, message=p, stage=t) for block in message_blocks for s, c, t, p in block
@@ -6103,6 +6108,9 @@ _DECISIVE_TYPES_TEMPLATES_FORMATS: dict[Category, tuple[tuple[str, str], ...]] =
     P: (
         ("tpl_orm_unfetched", "tortoise.exceptions.NoValuesFetched"),
         ("tpl_signed_expired", "itsdangerous.exc.SignatureExpired itsdangerous.SignatureExpired"),
+        # pydantic-settings' SettingsError under its current module (pydantic_settings/exceptions.py: "error parsing
+        # value for field "tags" from source "EnvSettingsSource""): the environment holds a bad setting
+        ("tpl_settings_source", "pydantic_settings.exceptions.SettingsError"),
     ),
 }  # fmt: skip
 
@@ -6229,6 +6237,16 @@ _MESSAGES_TEMPLATES_FORMATS: tuple[tuple[str, Category, Stage, str], ...] = (
      # (msgspec's encoder on a type it cannot encode: "Encoding objects of type Decimal is unsupported", as json's "is
      # not JSON serializable")
      r"\bencoding objects of type [\w.]+ is unsupported\b"),
+)  # fmt: skip
+
+_MESSAGES_TEMPLATES_SETTINGS: tuple[tuple[str, Category, Stage, str], ...] = (
+    # a settings model that does not validate, as a wrapper prints pydantic's ValidationError ("ValidationError: 1
+    # validation error for Settings\ndatabase_url\n  Field required [type=missing, ...") or pydantic-settings' source
+    # error ("error parsing value for field "tags" from source "EnvSettingsSource""): missing or bad configuration, as
+    # type.permanent.settings_validation reads it on pydantic's own class, over message.schema's bad input
+    ("tpl_settings_invalid", P, Stage.MESSAGE_STRONG,
+     r"\bvalidation errors? for \w*(?:settings|config|configuration|options)\n|"
+     r"\berror parsing value for field \"[^\"\n]+\" from source \"\w*settingssource\""),
 )  # fmt: skip
 
 _MESSAGES_TEMPLATES_ORM: tuple[tuple[str, Category, Stage, str], ...] = (

@@ -4,7 +4,8 @@ Each case is a text the library raises: raised live where the library is install
 pandas, pyarrow, PyYAML, cryptography and the standard library's json, tomllib, csv, xml, email, zipfile, gzip, tarfile,
 zlib, binascii), otherwise read in its source (marshmallow, protobuf's json_format and upb decoder, msgpack, fastavro,
 libxml2 through lxml, polars, Pillow, pypdf, SQLAlchemy, Django, peewee, Tortoise ORM, paramiko, python-jose, msgspec,
-cattrs, itsdangerous, bcrypt, attrs, voluptuous, cerberus, schema, email-validator), filled
+cattrs, itsdangerous, bcrypt, attrs, voluptuous, cerberus, schema, email-validator; pydantic-settings and dateutil
+live), filled
 with plausible values, given the class users catch and labelled by ../shared/corpus/LABELS.md before the verdict was
 looked at. ``WRAPPED`` holds the same texts as an application wrapper prints them
 (``RuntimeError(f"{type(exc).__name__}: {exc}")``), where only a phrase anchored to the template's words decides; cases
@@ -904,6 +905,37 @@ TEMPLATES: list[tuple[str, str, str, int | None, Category]] = [
         V,
     ),
     ("pyarrow", "pyarrow.lib.ArrowInvalid", "cannot mix struct and non-struct, non-null values", None, V),
+    (
+        ("pydantic-settings"),
+        ("pydantic_core._pydantic_core.ValidationError"),
+        (
+            "1 validation error for Settings\ndatabase_url\n  Field required [type=missing, input_value={},"
+            " input_type=dict]\n    For further information visit https://errors.pydantic.dev/2.14/v/missing"
+        ),
+        None,
+        P,
+    ),
+    (
+        ("pydantic-settings"),
+        ("pydantic_core._pydantic_core.ValidationError"),
+        (
+            "1 validation error for Settings\nworkers\n  Input should be a valid integer, unable to parse "
+            "string as an integer [type=int_parsing, input_value='many', input_type=str]\n    For further "
+            "information visit https://errors.pydantic.dev/2.14/v/int_parsing"
+        ),
+        None,
+        P,
+    ),
+    (
+        ("pydantic-settings"),
+        ("pydantic_settings.exceptions.SettingsError"),
+        ('error parsing value for field "tags" from source "EnvSettingsSource"'),
+        None,
+        P,
+    ),
+    ("dateutil", "dateutil.parser._parser.ParserError", "Unknown string format: not a date at all", None, V),
+    ("dateutil", "dateutil.parser._parser.ParserError", "month must be in 1..12: 2024-13-45", None, V),
+    ("dateutil", "builtins.ValueError", "hour must be in 0..23", None, V),
     (
         ("marshmallow"),
         ("marshmallow.exceptions.ValidationError"),
@@ -2427,6 +2459,35 @@ WRAPPED: list[tuple[str, str, Category, str]] = [
         ("message.tpl_format_values"),
     ),
     ("pyarrow", "ArrowInvalid: cannot mix struct and non-struct, non-null values", V, "message.tpl_format_values"),
+    (
+        ("pydantic-settings"),
+        (
+            "ValidationError: 1 validation error for Settings\ndatabase_url\n  Field required [type=missing,"
+            " input_value={}, input_type=dict]\n    For further information visit https://errors.pydantic.dev/"
+            "2.14/v/missing"
+        ),
+        P,
+        ("message.tpl_settings_invalid"),
+    ),
+    (
+        ("pydantic-settings"),
+        (
+            "ValidationError: 1 validation error for Settings\nworkers\n  Input should be a valid integer,"
+            " unable to parse string as an integer [type=int_parsing, input_value='many', input_type=str]\n"
+            "    For further information visit https://errors.pydantic.dev/2.14/v/int_parsing"
+        ),
+        P,
+        ("message.tpl_settings_invalid"),
+    ),
+    (
+        ("pydantic-settings"),
+        ('SettingsError: error parsing value for field "tags" from source "EnvSettingsSource"'),
+        P,
+        ("message.tpl_settings_invalid"),
+    ),
+    ("dateutil", "ParserError: Unknown string format: not a date at all", V, "message.bad_data"),
+    ("dateutil", "ParserError: month must be in 1..12: 2024-13-45", V, "message.bad_data"),
+    ("dateutil", "ValueError: hour must be in 0..23", V, "message.bad_data"),
     ("marshmallow", "ValidationError: {'email': ['Missing data for required field.']}", V, "message.schema"),
     ("marshmallow", "ValidationError: {'age': ['Not a valid integer.']}", V, "message.schema"),
     ("marshmallow", "ValidationError: {'name': ['Field may not be null.']}", V, "message.tpl_format_values"),
@@ -3154,6 +3215,21 @@ FIXES: list[tuple[str, str, Category, str]] = [
         V,
         "message.tpl_format_values",
     ),  # before: base.permanent.bug
+    (
+        "pydantic_settings.exceptions.SettingsError",
+        'error parsing value for field "tags" from source "EnvSettingsSource"',
+        P,
+        "type.permanent.tpl_settings_source",
+    ),  # before: unknown
+    (
+        "builtins.RuntimeError",
+        (
+            "ValidationError: 1 validation error for Settings\ndatabase_url\n"
+            "  Field required [type=missing, input_value={}, input_type=dict]"
+        ),
+        P,
+        "message.tpl_settings_invalid",
+    ),  # before: message.schema
 ]
 
 
