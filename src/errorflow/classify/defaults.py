@@ -849,7 +849,9 @@ _MESSAGES: tuple[tuple[str, Category, Stage, str], ...] = (
      # (the standard library's and pandas' own words for code that misuses them: list.pop() on an empty list,
      # json.dumps of a dict with tuple keys, pd.DataFrame(scalar))
      r"pop from empty (?:list|deque)|popitem\(\): dictionary is empty|keys must be str, int, float, bool or none|"
-     r"constructor not properly called"),
+     r"constructor not properly called|"
+     # (numpy's and pandas' collection used as a bool: "The truth value of a Series is ambiguous. Use a.empty, ...")
+     r"the truth value of an? [a-z]+ (?:with more than one element )?is ambiguous"),
     ("redis_reply", P, Stage.MESSAGE_STRONG,
      r"^wrongtype|^noscript|^nogroup|^err unknown command|^unknown command|^err wrong number of arguments|"
      r"wrong number of arguments for|^crossslot|unknown command '"),
@@ -2657,6 +2659,7 @@ def _build() -> tuple[Rule, ...]:
             *_CLASS_AND_MESSAGE_SWEEP_DATABASES,
             *_CLASS_AND_MESSAGE_MEDIA_AND_DOCUMENTS,
             *_CLASS_AND_MESSAGE_TEMPLATES_IDENTITY,
+            *_CLASS_AND_MESSAGE_TEMPLATES_FORMATS,
         )
     )
     rules.extend((*_CLASS_AND_MESSAGE_TEMPLATES_ORCHESTRATION, *_CLASS_AND_MESSAGE_TEMPLATES_RUNTIME))
@@ -2697,6 +2700,7 @@ def _build() -> tuple[Rule, ...]:
         _DECISIVE_TYPES_SWEEP_RUNTIME,
         _DECISIVE_TYPES_SWEEP_SAAS,
         _DECISIVE_TYPES_SWEEP_STORAGE,
+        _DECISIVE_TYPES_TEMPLATES_FORMATS,
     )
     rules.extend(rule for block in type_blocks for rule in _type_rules(block, Stage.EXC_TYPE, "type"))
     rules.extend(
@@ -2740,6 +2744,12 @@ def _build() -> tuple[Rule, ...]:
         *(_MESSAGES_TEMPLATES_SAAS, _MESSAGES_TEMPLATES_IDENTITY),
         *(_MESSAGES_TEMPLATES_DATASTORES, _MESSAGES_TEMPLATES_STORAGE),
         *(_MESSAGES_TEMPLATES_GO, _MESSAGES_TEMPLATES_JVM),
+        *(
+            _MESSAGES_TEMPLATES_FORMATS,
+            _MESSAGES_TEMPLATES_SETTINGS,
+            _MESSAGES_TEMPLATES_ORM,
+            _MESSAGES_TEMPLATES_CRYPTO,
+        ),
     )
     rules.extend(
         Rule(id=f"message.{s}", category=c, message=p, stage=t) for block in message_blocks for s, c, t, p in block
@@ -3235,11 +3245,17 @@ _MESSAGES_DATA_HANDLING: tuple[tuple[str, Category, Stage, str], ...] = (
     ("schema_field_names", P, Stage.MESSAGE_STRONG, r"\binvalid fields for <\w+\(many="),
     # Pillow ImageFile.load: "broken data stream when reading image file" (a decoder error on the image's bytes),
     # beside "image file is truncated" (message.bad_data): the image given is damaged
-    ("damaged_image", V, Stage.MESSAGE_STRONG, r"broken data stream when reading image file"),
+    ("damaged_image", V, Stage.MESSAGE_STRONG,
+     # (and PngImagePlugin's "broken PNG file (chunk b'IDAT')")
+     r"broken data stream when reading image file|\bbroken png file\b"),
     # cryptography/fernet.py: "Fernet key must be 32 url-safe base64-encoded bytes." (the key from configuration);
     # Flask sessions: "The session is unavailable because no secret key was set": configuration must change
     ("signing_key_setup", P, Stage.MESSAGE_STRONG,
-     r"fernet key must be 32 url-safe base64-encoded bytes|no secret key was set\b"),
+     r"fernet key must be 32 url-safe base64-encoded bytes|no secret key was set\b|"
+     # (cryptography: "Could not deserialize key data.", "Invalid key size (80) for AES.", "AESGCM key must be 128,
+     # 192, or 256 bits.")
+     r"\bcould not deserialize key data\b|\binvalid key size \(\d+\) for\b|"
+     r"\b(?:aesgcm|aesccm|aesocb3|aessiv|chacha20poly1305) key must be\b"),
 )  # fmt: skip
 
 # Windows system error codes of everyday file handling (learn.microsoft.com/en-us/windows/win32/debug/
@@ -4807,7 +4823,11 @@ _MESSAGES_MEDIA_AND_CHAT: tuple[tuple[str, Category, Stage, str], ...] = (
     # marker not found"), moviepy's for a video whose first frame does not decode
     ("document_broken", V, Stage.MESSAGE_STRONG,
      r"\bcannot open (?:broken document|empty (?:file|document))\b|\bcannot find startxref\b|"
-     r"\bcannot recognize version marker\b|\bsync marker not found\b|\bfailed to read the first frame of video file\b"),
+     r"\bcannot recognize version marker\b|\bsync marker not found\b|\bfailed to read the first frame of video file\b|"
+     # (pypdf/_reader.py "EOF marker not found", "startxref not found", "Broken xref table", EmptyFileError "Cannot
+     # read an empty file"; fastavro/_read_py.py "cannot read header - is it an avro file?")
+     r"\beof marker not found\b|\bstartxref not found\b|\bbroken xref table\b|\bcannot read an empty file\b|"
+     r"\bcannot read header - is it an avro file\b"),
     # an object the code closed itself, used again (PyMuPDF ValueError "document closed"): the code must change;
     # "closed" alone reads as a dropped connection
     ("document_used_after_close", P, Stage.MESSAGE_STRONG, r"^document closed$"),
@@ -5517,7 +5537,21 @@ _MESSAGES_TEMPLATES_SCIENTIFIC: tuple[tuple[str, Category, Stage, str], ...] = (
      r"\bunit abbreviation w/o a number\b|\ball arrays must be of the same length\b|"
      r"\by contains previously unseen labels\b|\bfound array with 0 (?:sample|feature)\(s\)|"
      r"\bthe least populated class in y has only\b|\barray must not contain infs or nans\b|"
-     r"\blabel must be in \[0, ?1\]"),
+     r"\blabel must be in \[0, ?1\]|"
+     # (pandas: "Length mismatch: Expected axis has 2 elements", "Out of bounds nanosecond timestamp", MergeError "No
+     # common columns to perform merge on", "Merge keys are not unique in ...", "You are trying to merge on int64 and
+     # str columns", read_json "Expected object or value at position 0", "Indexes have overlapping values", "Shape of
+     # passed values is (3, 2), indices imply (3, 3)", "Missing column provided to 'parse_dates'", "Categorical
+     # categories must be unique", "invalid unit abbreviation", "cannot safely cast non-equivalent object to int64",
+     # and its missing labels or columns as a wrapper prints the KeyError: "'[9] not in index'", "None of [Index(['x'],
+     # dtype='object')] are in the [columns]", as type.validation.missing_columns)
+     r"\blength mismatch: expected axis has \d+ elements\b|\bout of bounds nanosecond timestamp\b|"
+     r"\bno common columns to perform merge on\b|\bmerge keys are not unique in\b|"
+     r"\byou are trying to merge on [^\s]+ and [^\s]+ columns\b|\bexpected object or value at position\b|"
+     r"\bindexes have overlapping values\b|\bshape of passed values is \(\d+, ?\d+\), indices imply\b|"
+     r"\bmissing column provided to 'parse_dates'|\bcategorical categories must be unique\b|"
+     r"\binvalid unit abbreviation\b|\bcannot safely cast non-equivalent\b|"
+     r"\bnot in index'$|\bare in the \[(?:columns|index)\]"),
     # the Hugging Face Inference API's cold start (503 with '{"error":"Model x is currently loading",
     # "estimated_time":118.0}'), also where a wrapper relays the body without its status: the same call works once
     # the model is loaded
@@ -6037,4 +6071,218 @@ _MESSAGES_TEMPLATES_JVM: tuple[tuple[str, Category, Stage, str], ...] = (
     # leadership move, transient as the codes' own names are in the broker rule
     ("tpl_kafka_leader_moving", T, Stage.MESSAGE_STRONG,
      r"\bis not the leader for that topic-partition\b|\bthere is no leader for this topic-partition\b"),
+)  # fmt: skip
+
+
+# ---- message-template sweep of data formats, serialization and validation, dataframes and documents, ORMs, and
+# crypto, token and SSH libraries (issue 10): the texts they raise, read in their sources (marshmallow, protobuf's
+# json_format/upb decoder, msgpack, fastavro, libxml2 through lxml, expat, PyYAML, orjson, polars, pyarrow, pandas,
+# Pillow, pypdf, SQLAlchemy, Django, peewee, Tortoise ORM, cryptography, python-jose, paramiko), as users see them on
+# a generic class (ValueError, TypeError, the library's one error class) or behind a wrapper that prints them
+_DECISIVE_TYPES_TEMPLATES_FORMATS: dict[Category, tuple[tuple[str, str], ...]] = {
+    # pypdf/errors.py LimitReachedError: a safety limit the document exceeds ("Limit reached while decompressing.",
+    # "Maximum page tree depth reached", "Detected cycle in /Pages hierarchy"): the same file always fails; the
+    # document must change (not a quota that comes back)
+    # ... and cattrs' structuring errors (cattrs/errors.py ClassValidationError and IterableValidationError "While
+    # structuring Order (2 sub-exceptions)", ForbiddenExtraKeysError "Extra fields in constructor for Order: qty") and
+    # itsdangerous' BadPayload ("Could not load the payload because an exception occurred on unserializing the
+    # data."): the data given does not fit the type it is structured into
+    V: (
+        ("tpl_pdf_limits", "pypdf.errors.LimitReachedError"),
+        ("tpl_structuring", "cattrs.errors.ClassValidationError cattrs.errors.IterableValidationError "
+         "cattrs.errors.ForbiddenExtraKeysError cattrs.ClassValidationError cattrs.IterableValidationError "
+         "cattrs.ForbiddenExtraKeysError itsdangerous.exc.BadPayload itsdangerous.BadPayload"),
+        # email-validator's errors (email_validator/exceptions.py: EmailSyntaxError "An email address must have an
+        # @-sign.", EmailUndeliverableError "The domain name x does not exist."): the address given is wrong, whatever
+        # "does not exist" reads as elsewhere; schema's key errors (schema/__init__.py "Missing key: 'sku'", "Wrong key
+        # 'qty2' in {...}")
+        ("tpl_address_and_keys", "email_validator.exceptions.EmailNotValidError "
+         "email_validator.exceptions.EmailSyntaxError email_validator.exceptions.EmailUndeliverableError "
+         "email_validator.EmailNotValidError email_validator.EmailSyntaxError email_validator.EmailUndeliverableError "
+         "schema.SchemaWrongKeyError schema.SchemaMissingKeyError schema.SchemaForbiddenKeyError "
+         "schema.SchemaUnexpectedTypeError"),
+    ),
+    # tortoise/exceptions.py NoValuesFetched ("No values were fetched for this relation, first use
+    # .fetch_related()"): the code reads a relation it never fetched; itsdangerous' SignatureExpired ("Signature age
+    # 3605 > 3600 seconds"): an expired signed token, as PyJWT's ExpiredSignatureError
+    P: (
+        ("tpl_orm_unfetched", "tortoise.exceptions.NoValuesFetched"),
+        ("tpl_signed_expired", "itsdangerous.exc.SignatureExpired itsdangerous.SignatureExpired"),
+        # pydantic-settings' SettingsError under its current module (pydantic_settings/exceptions.py: "error parsing
+        # value for field "tags" from source "EnvSettingsSource""): the environment holds a bad setting
+        ("tpl_settings_source", "pydantic_settings.exceptions.SettingsError"),
+    ),
+}  # fmt: skip
+
+_CLASS_AND_MESSAGE_TEMPLATES_FORMATS: tuple[Rule, ...] = (
+    Rule(
+        id="type.validation.tpl_image_syntax",
+        category=V,
+        exc_type=("builtins.SyntaxError",),
+        message=r"\bbroken png file\b|\bnot an? (?:jpeg|png|gif|bmp|tiff?|webp|ico|psd|dds|pcx|sgi|im) file\b|"
+        r"\btruncated file read\b",
+        stage=Stage.EXC_TYPE,
+        description="Pillow's plugins raise SyntaxError for an image that does not parse (PngImagePlugin 'broken "
+        "PNG file (chunk ...)', JpegImagePlugin 'not a JPEG file', ImageFile 'Truncated File Read'): the bytes are "
+        "wrong, not the code",
+    ),
+)
+
+_MESSAGES_TEMPLATES_FORMATS: tuple[tuple[str, Category, Stage, str], ...] = (
+    # serialized bytes or text that do not decode, in their libraries' words: PyYAML's Mark for text handed in
+    # (yaml/error.py: '  in "<unicode string>", line 1, column 5'; a file's path there is configuration, see
+    # type.permanent.configuration_file_syntax), libxml2's parser and schema texts as lxml raises them (parser.c
+    # "Opening and ending tag mismatch: %s line %d and %s", "Start tag expected, '<' not found", "Document is
+    # empty", "Extra content at the end of the document", "Premature end of data in tag", "xmlParseEntityRef: no
+    # name", "Entity '%s' not defined", "Couldn't find end of Start Tag"; xmlschemas.c "This element is not
+    # expected", "Missing child element(s)"), expat's duplicate attribute, protobuf (upb python/message.c "Error
+    # parsing message with type '%s': %s", decoder.py "Truncated message.", "Unexpected end-group tag.", json_format.py
+    # 'Message type "%s" has no field named', "Invalid enum value %s for enum type", "Couldn't parse integer",
+    # "repeated field %s must be in []", python_message.py "is missing required fields"), msgpack (_unpacker.pyx
+    # "Unpack failed: incomplete input", "No more data to unpack."), fastavro (_write_py.py "no value and no default
+    # for"; _validate_common.py
+    # "%s is <%s> of type %s expected %s"; _logical_writers_py.py "The decimal precision is bigger than allowed by
+    # schema"), orjson's "Integer exceeds 64-bit range", email.utils' "Invalid date value or format", binascii's
+    # "Only base64 data is allowed", pypdf's "Limit reached while decompressing." and Pillow's decompression bomb
+    # ("Image size (%d pixels) exceeds limit of %d pixels, could be decompression bomb DOS attack."): the input is wrong
+    ("tpl_format_undecodable", V, Stage.MESSAGE_STRONG,
+     r"\bin \"<(?:unicode string|byte string|file)>\", (?:line \d+, column \d+|position \d+)|"
+     r"\bopening and ending tag mismatch: |\bstart tag expected, '<' not found\b|\bdocument is empty, line \d+|"
+     r"\bextra content at the end of the document\b|\bpremature end of data in tag\b|"
+     r"\bxmlparseentityref: no name\b|\bentity '[^'\n]{1,100}' not defined, line \d+|"
+     r"\bcouldn't find end of start tag\b|\bthis element is not expected\b|\bmissing child element\(s\)|"
+     r"\bduplicate attribute: line \d+, column \d+|"
+     r"\berror parsing message with type '|\btruncated message\.|\bunexpected end-group tag\b|"
+     r"\bmessage type \"[\w.]+\" has no field named\b|\binvalid enum value [^\s]+ for enum type\b|"
+     r"\bcouldn't parse (?:integer|non-integer string): |\brepeated field \w+ must be in \[\]|"
+     r"\bis missing required fields: |"
+     r"\bunpack failed: (?:incomplete input|error = -?\d+)|\bno more data to unpack\b|"
+     r"\bno value and no default for\b|"
+     r"\bis <[^>\n]{0,200}> of type <class '[\w.]+'> expected\b|\bprecision is bigger than allowed by schema\b|"
+     r"\binteger exceeds 64-bit range\b|\binvalid date value or format\b|\bonly base64 data is allowed\b|"
+     r"\blimit reached while decompressing\b|\bcould be decompression bomb dos attack\b"),
+    # values that do not fit the columns they go into, in polars' words (crates: "conversion from `str` to `i64`
+    # failed in column 'x' for 1 out of 3 values" (its "could not parse ... as dtype" is message.parse_as_type's),
+    # "unable to add a
+    # column of length %d to a DataFrame of height %d", "Series length %d doesn't match the DataFrame height of %d",
+    # "datatypes of join keys don't match", "failed to determine supertype of", NoData "empty CSV"), pyarrow's
+    # (arrow/compute and csv: "Column 1 named b expected length 3 but got length 2", "Failed to parse string: 'x' as a
+    # scalar of type int64", "Float value 1.5 was truncated converting to int64", "Integer value 300 not in range: -128
+    # to 127", "CSV parse error: Expected 2 columns, got 3", "CSV conversion error to int64", "Schema at index 1 was
+    # different", "Expected to read %d metadata bytes, but only read %d", "Expected bytes, got a 'int' object", "Unable
+    # to merge: Field a has incompatible types", "Failed to parse value: x", "Arrays were not all the same length",
+    # "cannot mix struct and non-struct, non-null values") and
+    # marshmallow's and Django's validators' (fields.py/validate.py "Field may not be null.", "Length must be between 1
+    # and 64.", "Must be greater than or equal to 1.", "Shorter than minimum length 3.", "Special numeric values (nan or
+    # infinity) are not permitted."; django/core/validators.py "Enter a valid email address."; django/db/models/fields
+    # "“x” value has the correct format (YYYY-MM-DD) but it is an invalid date.", "“abc” value must be a decimal
+    # number.", "Order with this Sku already exists.", "Field 'id' expected a number but got 'abc'."): the data must
+    # change
+    ("tpl_format_values", V, Stage.MESSAGE_STRONG,
+     r"\bconversion from `[^`\n]+` to `[^`\n]+` failed in column\b|"
+     r"\bunable to add a column of length \d+ to a dataframe of height\b|"
+     r"\bseries length \d+ doesn't match the dataframe height\b|\bdatatypes of join keys don't match\b|"
+     r"\bfailed to determine supertype of\b|\bempty csv\b|"
+     r"\bcolumn \d+ named [^\s]+ expected length \d+ but got length\b|"
+     r"\bfailed to parse string: .{1,200}? as a scalar of type\b|\bwas truncated converting to\b|"
+     r"\binteger value -?\d+ not in range: |\bcsv parse error: expected \d+ columns?, got\b|"
+     r"\bcsv conversion error to\b|\bschema at index \d+ was different\b|\bmetadata bytes, but only read\b|"
+     r"\bexpected bytes, got an? '\w+' object\b|\bunable to merge: field [^\s]+ has incompatible types\b|"
+     r"\bfailed to parse value: |\barrays were not all the same length\b|\bcannot mix struct and non-struct\b|"
+     r"\bfield may not be null\b|\blength must be between \d+ and \d+\b|"
+     r"\bmust be (?:greater|less) than(?: or equal to)? -?[\d.]+\.'\]|\bshorter than minimum length \d+\b|"
+     r"\blonger than maximum length \d+\b|\bspecial numeric values \(nan or infinity\) are not permitted\b|"
+     r"\benter a valid (?:email address|url|value|integer|number|date|time|ipv4 address|ipv6 address|"
+     r"ipv4 or ipv6 address|uuid|duration|json)\b|"
+     r"\bvalue has the correct format \([^)\n]{1,30}\) but it is an invalid (?:date|time|datetime)\b|"
+     r"\bvalue must be (?:a decimal number|an integer|a float)\.'\]|\bwith this [\w ]{1,60} already exists\.'|"
+     r"\bexpected a number but got\b|"
+     # (msgspec's ValidationError texts end with the path: "Expected `int`, got `str` - at `$.qty`"; its DecodeError
+     # "Input data was truncated"; cattrs' "While structuring Order (2 sub-exceptions)", "Extra fields in constructor
+     # for Order"; itsdangerous' BadPayload; bcrypt's "Invalid salt", "password cannot be longer than 72 bytes",
+     # "password and salt must not be empty")
+     r"\bat `\$[\w.\[\]]*`$|\binput data was truncated\b|\bwhile structuring .{1,200}? \(\d+ sub-exceptions?\)|"
+     r"\bextra fields in constructor for\b|\bcould not load the payload because an exception occurred\b|"
+     r"\binvalid salt$|\bpassword cannot be longer than 72 bytes\b|\bpassword and salt must not be empty\b|"
+     # (attrs' validators, src/attr/validators.py: "'qty' must be <class 'int'> (got '3' that is a <class 'str'>).",
+     # "'kind' must be in ['buy', 'sell'] (got 'hold')", "'qty' must be >= 1: 0", "Length of 'sku' must be <= 12: 20",
+     # "'sku' must match regex '...' ('ab-1' doesn't)"; voluptuous' "required key not provided @ data['sku']", "extra
+     # keys not allowed @ data['x']"; cerberus' "must be of integer type", "'x' is not a document, must be a dict";
+     # schema's "Missing key: 'sku'", "Wrong key 'x' in {...}", "'3' should be instance of 'int'"; email-validator's
+     # syntax texts: "An email address must have an @-sign.", "The email address contains invalid characters ...")
+     r"\bmust be <class '[\w.]+'> \(got .{1,200}? that is an? <class\b|\bmust be in [\[({].{0,200}?\(got\b|"
+     r"\bmust be [<>]=? -?[\d.]+: -?[\d.]+$|\blength of '[^'\n]+' must be [<>]=? \d+: \d+|"
+     r"\bmust match regex '.{1,200}?' \('.{0,200}?' doesn't\)|"
+     r"\b(?:required key not provided|extra keys not allowed) @ data\[|"
+     r"\bmust be of (?:integer|string|float|number|boolean|dict|list|datetime|date) type'|"
+     r"\bis not a document, must be a dict\b|\bmissing keys?: '|\bwrong keys? '.{1,200}?' in \{|"
+     r"\bshould be instance of '|\ban email address (?:must have an @-sign|cannot have)\b|"
+     r"\bthe email address (?:contains|is too long|is not valid)\b|"
+     r"\bthe domain name [^\s]+ does not (?:accept email|send email|exist\.$)"),
+    # a schema, codec or cast the code asks for that does not exist or cannot be: jsonschema's SchemaError
+    # ("Failed validating 'anyOf' in metaschema[...]": the schema itself is invalid), fastavro's SchemaParseException
+    # ("Default value for enum must be in symbols list", "redefined named type: x") and read codecs ("Unrecognized
+    # codec: x"), protobuf's setter on a field the message does not have (python_message.py 'Protocol message %s has
+    # no "%s" field.'), polars' and pyarrow's casts ("casting from Time to Date not supported", "Unsupported cast from
+    # string to list using function cast_list"), polars' missing column ('unable to find column "x"; valid columns:',
+    # as SQLSTATE 42703), pandas' optional dependency ("`Import fastparquet` failed."), pyarrow's compute registry ("No
+    # function registered with name: x"): the code or the environment
+    # must change
+    ("tpl_format_setup", P, Stage.MESSAGE_STRONG,
+     r"\bfailed validating '\w+' in metaschema\b|\bdefault value for enum must be in symbols list\b|"
+     r"\bredefined named type: |\bunrecognized codec: |\bprotocol message \w+ has no \"|"
+     r"\bcasting from \w+ to [^\s]{1,40} not supported\b|\bunsupported cast from [^\s]+ to [^\s]+ using function\b|"
+     r"\bunable to find column \"[^\"\n]{1,200}\"; valid columns: |\bimport [\w.-]+` failed\b|"
+     r"\bno function registered with name\b|"
+     # (msgspec's encoder on a type it cannot encode: "Encoding objects of type Decimal is unsupported", as json's "is
+     # not JSON serializable")
+     r"\bencoding objects of type [\w.]+ is unsupported\b"),
+)  # fmt: skip
+
+_MESSAGES_TEMPLATES_SETTINGS: tuple[tuple[str, Category, Stage, str], ...] = (
+    # a settings model that does not validate, as a wrapper prints pydantic's ValidationError ("ValidationError: 1
+    # validation error for Settings\ndatabase_url\n  Field required [type=missing, ...") or pydantic-settings' source
+    # error ("error parsing value for field "tags" from source "EnvSettingsSource""): missing or bad configuration, as
+    # type.permanent.settings_validation reads it on pydantic's own class, over message.schema's bad input
+    ("tpl_settings_invalid", P, Stage.MESSAGE_STRONG,
+     r"\bvalidation errors? for \w*(?:settings|config|configuration|options)\n|"
+     r"\berror parsing value for field \"[^\"\n]+\" from source \"\w*settingssource\""),
+)  # fmt: skip
+
+_MESSAGES_TEMPLATES_ORM: tuple[tuple[str, Category, Stage, str], ...] = (
+    # the code misuses its session or connection: SQLAlchemy (orm/session.py "This Session's transaction has been
+    # rolled back due to a previous exception during flush.", whose "Original exception" text must not decide;
+    # sql/schema.py "could not find table 'x' with which to generate a foreign key"; engine/cursor.py "Could not locate
+    # column in row for column"), peewee (peewee.py "Error, database connection not opened.", "Connection already
+    # opened.", "psycopg2 postgres driver not found.", "MySQL driver not installed!"), Tortoise ORM ("No values were
+    # fetched for this relation, first use .fetch_related()", "Can't delete unpersisted record"): not a dropped
+    # connection, and not the data
+    ("tpl_orm_misuse", P, Stage.MESSAGE_STRONG,
+     r"\bthis session's transaction has been rolled back due to a previous exception\b|"
+     r"\bcould not find table '[^'\n]+' with which to generate a foreign key\b|"
+     r"\bcould not locate column in row for column\b|\bdatabase connection not opened\b|"
+     r"\bconnection already opened\b|\b(?:postgres|mysql|sqlite) driver not (?:found|installed)\b|"
+     r"\bno values were fetched for this relation\b|\bcan't (?:delete|refresh) unpersisted record\b"),
+    # Tortoise ORM's field validators (tortoise/validators.py: "Length of 'x' 20 > 12", "Value should be greater or
+    # equal to 1"): the value does not fit the field
+    ("tpl_orm_field_value", V, Stage.MESSAGE_STRONG,
+     r"\blength of '.{0,200}?' \d+ [<>] \d+\b|\bvalue should be (?:greater|less) or equal to\b"),
+)  # fmt: skip
+
+_MESSAGES_TEMPLATES_CRYPTO: tuple[tuple[str, Category, Stage, str], ...] = (
+    # a key, algorithm or host identity that the configuration supplies and that does not fit (cryptography's key
+    # texts are message.signing_key_setup's): python-jose (jws.py "Signature verification failed.",
+    # jwk.py "Unable to find an algorithm for key", jwe.py "Algorithm %s not supported."), itsdangerous (signer.py
+    # "Signature b'x' does not match", as a failed JWT signature), paramiko (client.py
+    # "Host key for server '%s' does not match", "Server %r not found in known_hosts"), pypdf's missing AES backend
+    # ("cryptography>=3.1 is required for AES algorithm"): the key, the trust store or the installation must change
+    ("tpl_crypto_setup", P, Stage.MESSAGE_STRONG,
+     r"\bsignature verification failed\b|\bsignature b'[^'\n]*' does not match\b|"
+     r"\bunable to find an algorithm for key\b|\balgorithm [\w.+-]+ not supported\.|"
+     r"\bhost key for server '[^'\n]+' does not match\b|\bserver '[^'\n]+' not found in known_hosts\b|"
+     r"\bcryptography>=[\d.]+ is required\b"),
+    # a token whose header does not parse (PyJWT api_jws.py and python-jose jws.py "Invalid header string: must be a
+    # json object") or that has no separator (itsdangerous signer.py "No b'.' found in value"): the token supplied is
+    # malformed
+    ("tpl_token_malformed", V, Stage.MESSAGE_STRONG, r"\binvalid header string: |\bno b'.{1,4}' found in value\b"),
 )  # fmt: skip
