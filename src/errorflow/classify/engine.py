@@ -35,6 +35,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from mypy_extensions import mypyc_attr
+
 from errorflow.classify._phrases import PhraseSet
 from errorflow.classify._vendor_codes import GENERIC_CODES
 from errorflow.classify.defaults import default_rules
@@ -459,6 +461,7 @@ def _index(excluded: frozenset[str]) -> _Index:
     return _Index([rule for rule in default_rules() if rule.id not in excluded])
 
 
+@mypyc_attr(allow_interpreted_subclasses=True)  # compiled by mypyc (setup.py), still a class users may extend
 class Classifier:
     """Classifies failures into category, severity, strategy, retryability and fingerprint.
 
