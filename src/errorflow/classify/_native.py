@@ -41,8 +41,9 @@ PACKAGE = "errorflow.classify"
 MODULES: tuple[str, ...] = ("_literals", "_phrases", "evidence", "fingerprint", "engine")
 """The modules mypyc compiles (setup.py reads this tuple): those on the path of ``Classifier.classify``.
 
-Not ``rules.py``: compiled, ``Rule`` would be a native class whose fields take only their declared types, and
-rules are built from what a rules file holds (lists, names); nor ``model.py``, whose value objects are public.
+Not ``rules.py``: compiled (even as a non-native class), ``Rule`` would check its fields against their declared
+types, and rules are built from what a rules file holds (lists, names), checked by ``Rule`` itself with messages
+that name the field; nor ``model.py``, whose value objects are public.
 """
 
 
