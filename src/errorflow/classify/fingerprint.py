@@ -30,7 +30,6 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Callable
 from typing import Final, Protocol
 
 __all__ = [
@@ -264,23 +263,24 @@ NATIVE: Final = _NATIVE is not None
 """Whether :func:`mask_ids` and :func:`normalize_message` run in C (the extension was compiled at install)."""
 
 
-def _mask_ids_c(message: str) -> str:
+_MASK_NATIVE: Final = _NATIVE.mask_ids if _NATIVE is not None else None
+_NORMALIZE_NATIVE: Final = _NATIVE.normalize_message if _NATIVE is not None else None
+
+
+# One function each, testing for the extension (not two definitions chosen by an ``if``): mypyc binds a call to a
+# function of the module at compile time, and the engine's calls to these are direct calls when compiled.
+def mask_ids(message: str) -> str:
     """Return the message with its ids replaced by ``0``: :func:`mask_ids_python`, in C (about 8x faster)."""
-    return message if len(message) > MASK_CHARS else _mask_native(message)
+    native = _MASK_NATIVE
+    if native is None:
+        return mask_ids_python(message)
+    return message if len(message) > MASK_CHARS else native(message)
 
 
-def _normalize_message_c(message: str) -> str:
+def normalize_message(message: str) -> str:
     """Return the message normalised: :func:`normalize_message_python`, in C for ASCII text (about 5x faster)."""
+    native = _NORMALIZE_NATIVE
+    if native is None:
+        return normalize_message_python(message)
     text = message[: MESSAGE_CHARS * 3]
-    return _normalize_native(text, MESSAGE_CHARS) if text.isascii() else normalize_message_python(message)
-
-
-# Chosen by assignment, not by defining the functions in an ``if``: mypyc binds a call to a function
-# defined in the module at compile time, whichever branch defined it at run time.
-mask_ids: Callable[[str], str] = mask_ids_python
-normalize_message: Callable[[str], str] = normalize_message_python
-if _NATIVE is not None:
-    _mask_native = _NATIVE.mask_ids
-    _normalize_native = _NATIVE.normalize_message
-    mask_ids = _mask_ids_c
-    normalize_message = _normalize_message_c
+    return native(text, MESSAGE_CHARS) if text.isascii() else normalize_message_python(message)
