@@ -533,7 +533,7 @@ class Classifier:
         if not 0.0 <= float(min_confidence) <= 1.0:
             raise ValueError(f"min_confidence must be within [0, 1], not {min_confidence!r}")
         self._min_confidence = float(min_confidence)
-        self._cache: dict[tuple[Any, ...], tuple[_Decision, str, Classification]] = {}
+        self._cache: dict[tuple[Any, ...], _Cached] = {}
         # The verdict of a rule for a criticality never changes: computed once.
         self._outcomes: dict[tuple[str, str], _Outcome] = {}
         self._escalate_from = self._policy.escalate_at[0] if self._policy.escalate_at else 1 << 62
@@ -616,7 +616,7 @@ class Classifier:
         if cached is None:
             decision = self._decide(signal)
             print_ = fingerprint(signal.exc_type, signal.message, traceback)
-            cached = (decision, print_, self._verdict(decision, signal, print_, 0))
+            cached = _Cached(decision, print_, self._verdict(decision, signal, print_, 0))
             if len(self._cache) >= self._cache_size:
                 try:
                     del self._cache[next(iter(self._cache))]
@@ -624,8 +624,8 @@ class Classifier:
                     pass
             self._cache[key] = cached
         if recent_count < self._escalate_from:
-            return cached[2]  # verdicts are immutable: one object serves every hit
-        return self._verdict(cached[0], signal, cached[1], recent_count)
+            return cached.verdict  # verdicts are immutable: one object serves every hit
+        return self._verdict(cached.decision, signal, cached.fingerprint, recent_count)
 
     def explain(self, signal: ErrorSignal) -> Rule | None:
         """Return the rule that decides a failure, or None when it is unknown (for rule authors)."""
@@ -767,6 +767,17 @@ class _Decision:
                     _ROUNDED[confidence] = rounded
             self.confidence = rounded
         self.evidence = evidence
+
+
+class _Cached:
+    """A cached decision, its fingerprint and its verdict (a class: compiled, a tuple is unpacked on every hit)."""
+
+    __slots__ = ("decision", "fingerprint", "verdict")
+
+    def __init__(self, decision: _Decision, fingerprint: str, verdict: Classification) -> None:
+        self.decision = decision
+        self.fingerprint = fingerprint
+        self.verdict = verdict
 
 
 _ROUNDED: Final[dict[float, float]] = {}
