@@ -84,12 +84,16 @@ class _FromSource(MetaPathFinder):
 
 
 _NOT_BUILT = "source (the classifier was not compiled at install)"
+_UNCHECKED = "as installed (the sources of the compiled modules are missing: not checked)"
 
 
-def _check(folder: Path, built: frozenset[str]) -> tuple[bool, str]:
+def _check(folder: Path, built: frozenset[str]) -> tuple[bool, str]:  # noqa: PLR0911 - one return per state
     """Whether the compiled modules may run, and the state to report."""
     if not built.intersection(MODULES):
         return False, _NOT_BUILT
+    if not all((folder / f"{name}.py").exists() for name in MODULES):
+        # Installed without its sources (not how errorflow ships): nothing to check against, nothing to fall back to.
+        return set(MODULES) <= built, _UNCHECKED
     try:
         digest = source_digest(folder)
     except OSError as exc:
@@ -119,7 +123,7 @@ def _install(folder: Path) -> tuple[bool, str]:
     if compiled and strays:
         compiled = False
         state = f"source (compiled modules no build makes any more: {', '.join(sorted(strays))}; run make install)"
-    if not compiled and state != _NOT_BUILT:
+    if not compiled and state not in (_NOT_BUILT, _UNCHECKED):
         sys.meta_path.insert(0, _FromSource(folder, frozenset(MODULES) | strays))
     elif strays:
         sys.meta_path.insert(0, _FromSource(folder, strays))

@@ -174,3 +174,17 @@ def test_the_digest_reads_every_compiled_source(tmp_path: Path) -> None:
         after = _native.source_digest(tmp_path)
         assert after != before, name
         before = after
+
+
+def test_a_build_installed_without_its_sources_runs_as_installed(tmp_path: Path) -> None:
+    """No source to compare with and none to fall back to: the compiled modules run, and the state says unchecked."""
+    _compiled_here()
+    package = _copy(tmp_path)
+    for name in _native.MODULES:
+        (package / f"{name}.py").unlink()
+    probed = _probe(tmp_path, [("builtins.TimeoutError", "timed out")])
+    assert probed["compiled"] is True
+    assert "not checked" in str(probed["state"])
+    modules = probed["modules"]
+    assert isinstance(modules, dict)
+    assert all(path.endswith(SUFFIXES) for path in modules.values()), modules
