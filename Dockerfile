@@ -1,7 +1,8 @@
 # Image for errorflow workers (pipeline and function runners).
 # Build stage: the full python image has gcc and the Python headers, so the wheel
-# carries the optional C speed-up of the classifier's cache key
-# (errorflow.classify._cfingerprint, setup.py); the slim image below has no compiler.
+# carries the optional C speed-ups of the classifier: its cache key
+# (errorflow.classify._cfingerprint) and its hot modules compiled by mypyc
+# (errorflow.classify._native, setup.py); the slim image below has no compiler.
 FROM python:3.11 AS build
 WORKDIR /src
 COPY pyproject.toml setup.py README.md ./
@@ -16,6 +17,7 @@ FROM python:3.11-slim
 WORKDIR /app
 COPY --from=build /wheels /wheels
 RUN pip install --no-cache-dir /wheels/*.whl && rm -rf /wheels \
-    && python -c "from errorflow.classify.fingerprint import NATIVE; assert NATIVE, 'C extension missing'"
+    && python -c "from errorflow.classify.fingerprint import NATIVE; assert NATIVE, 'C extension missing'" \
+    && python -c "from errorflow.classify._native import COMPILED, STATE; assert COMPILED, STATE"
 USER nobody
 ENTRYPOINT []

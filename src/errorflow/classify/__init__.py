@@ -14,6 +14,8 @@ Rule precedence, the rules-file format, the severity table and fingerprint
 normalisation are documented in ``docs/classification.md``.
 """
 
+# First: decides whether the mypyc-compiled modules or their sources run (never a stale build).
+from errorflow.classify import _native  # noqa: F401
 from errorflow.classify.engine import DEFAULT_STRATEGIES, Classifier
 from errorflow.classify.fingerprint import fingerprint, normalize_message
 from errorflow.classify.model import (

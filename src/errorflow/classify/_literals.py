@@ -19,13 +19,14 @@ from __future__ import annotations
 import struct
 from collections.abc import Callable, Sequence
 from functools import partial
+from typing import Final
 
 __all__ = ["MAX_LITERALS", "NATIVE", "Literals", "literal_mask_python", "literal_table"]
 
-MAX_LITERALS = 256
+MAX_LITERALS: Final = 256
 """Literals one set may hold (the C walk keeps its mask in four 64-bit words)."""
 
-_FIRST_CHARS = 128  # literals are ASCII: their first character indexes the table
+_FIRST_CHARS: Final = 128  # literals are ASCII: their first character indexes the table
 
 
 def literal_mask_python(literals: Sequence[str], text: str) -> int:
@@ -69,8 +70,8 @@ def _native() -> Callable[[bytes, str], int] | None:
     return _cfingerprint.literal_mask
 
 
-_NATIVE = _native()
-NATIVE = _NATIVE is not None
+_NATIVE: Final = _native()
+NATIVE: Final = _NATIVE is not None
 """Whether :meth:`Literals.mask` runs in C (the extension was compiled at install)."""
 
 
@@ -99,7 +100,7 @@ class Literals:
 
 # Characters of the literals, the rarest in messages first (the share of the corpora's messages holding each, from
 # 2 % for a tab to nearly all for a space): a literal is only looked for in a text holding its rarest character.
-_GUARDS = "\t#;<KQWYVGHB{=]\n[\"MUOLFDNPq_/IASRCk3',()-xwT4Evybg.fh:pmulcdsrinaote "
+_GUARDS: Final = "\t#;<KQWYVGHB{=]\n[\"MUOLFDNPq_/IASRCk3',()-xwT4Evybg.fh:pmulcdsrinaote "
 
 
 def _guarded(literals: Sequence[str]) -> tuple[tuple[str, tuple[tuple[str, int], ...]], ...]:

@@ -23,12 +23,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Final
 
 __all__ = ["PhraseSet", "expand", "factor", "split_alternatives"]
 
-_FIRST = re.compile(r"[a-z0-9]")
-_SECOND = re.compile(r"[a-z0-9 _'\"/:-]")
-_MAX_EXPANSION = 400
+_FIRST: Final = re.compile(r"[a-z0-9]")
+_SECOND: Final = re.compile(r"[a-z0-9 _'\"/:-]")
+_MAX_EXPANSION: Final = 400
 
 
 def split_alternatives(pattern: str) -> list[str]:
@@ -254,10 +255,10 @@ class PhraseSet:
         return None if match is None else self._key_at(text, match.start())
 
 
-_BUCKET = 4
+_BUCKET: Final = 4
 _Which = tuple[re.Pattern[str], dict[str, str]]  # the candidates of a window in one regex, and the key of each group
-_MAX_MERGED = 8192  # memoised windows per phrase set (a window is at most 4 characters; dict writes are atomic)
-_META = frozenset("\\.^$*+?{}[]|()")
+_MAX_MERGED: Final = 8192  # memoised windows per phrase set (a window is at most 4 characters; dict writes are atomic)
+_META: Final = frozenset("\\.^$*+?{}[]|()")
 
 
 def _literal_prefix(form: str) -> str:

@@ -33,7 +33,9 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
+
+from mypy_extensions import mypyc_attr
 
 from errorflow.classify._phrases import PhraseSet
 from errorflow.classify._vendor_codes import GENERIC_CODES
@@ -56,22 +58,22 @@ __all__ = ["DEFAULT_MIN_CONFIDENCE", "DEFAULT_STRATEGIES", "Classifier"]
 
 # Enum members read on the hot path, as module constants: Python 3.11 reads ``Stage.X`` through a
 # descriptor (about 50 ns), a global costs about 6 ns, and a classification reads some 30 of them.
-_C_RESOURCE = Category.RESOURCE
-_C_TRANSIENT = Category.TRANSIENT
-_C_UNKNOWN = Category.UNKNOWN
-_C_VALIDATION = Category.VALIDATION
-_S_CODE_PATTERN = Stage.CODE_PATTERN
-_S_EXC_TYPE = Stage.EXC_TYPE
-_S_HTTP_FAMILY = Stage.HTTP_FAMILY
-_S_HTTP_STATUS = Stage.HTTP_STATUS
-_S_MESSAGE = Stage.MESSAGE
-_S_MESSAGE_STRONG = Stage.MESSAGE_STRONG
-_S_WEAK_TYPE = Stage.WEAK_TYPE
+_C_RESOURCE: Final = Category.RESOURCE
+_C_TRANSIENT: Final = Category.TRANSIENT
+_C_UNKNOWN: Final = Category.UNKNOWN
+_C_VALIDATION: Final = Category.VALIDATION
+_S_CODE_PATTERN: Final = Stage.CODE_PATTERN
+_S_EXC_TYPE: Final = Stage.EXC_TYPE
+_S_HTTP_FAMILY: Final = Stage.HTTP_FAMILY
+_S_HTTP_STATUS: Final = Stage.HTTP_STATUS
+_S_MESSAGE: Final = Stage.MESSAGE
+_S_MESSAGE_STRONG: Final = Stage.MESSAGE_STRONG
+_S_WEAK_TYPE: Final = Stage.WEAK_TYPE
 
-DEFAULT_MIN_CONFIDENCE = 0.4
+DEFAULT_MIN_CONFIDENCE: Final = 0.4
 """Below this confidence the classifier answers ``unknown``: only conflicting weak evidence is that low."""
 
-DEFAULT_STRATEGIES: dict[Category, Strategy] = {
+DEFAULT_STRATEGIES: Final[dict[Category, Strategy]] = {
     Category.TRANSIENT: Strategy.RETRY_WITH_BACKOFF,
     Category.RESOURCE: Strategy.WAIT_FOR_RESOURCES,
     Category.VALIDATION: Strategy.FAIL_FAST,
@@ -80,16 +82,29 @@ DEFAULT_STRATEGIES: dict[Category, Strategy] = {
 }
 """The strategy of each category when the deciding rule does not name one (``DESIGN.md``)."""
 
-_RETRYABLE = frozenset({Category.TRANSIENT, Category.RESOURCE, Category.UNKNOWN})
+_RETRYABLE: Final = frozenset({Category.TRANSIENT, Category.RESOURCE, Category.UNKNOWN})
 # Within one stage, message phrases of these categories are tried in this order.
-_CATEGORY_ORDER = (Category.RESOURCE, Category.PERMANENT, Category.VALIDATION, Category.TRANSIENT, Category.UNKNOWN)
-_DECISIVE = (Stage.DB_CODE, Stage.SERVICE_CODE, Stage.ERRNO, Stage.HTTP_STATUS, Stage.CODE_PATTERN, Stage.EXC_TYPE)
-_MESSAGES = (Stage.MESSAGE_STRONG,)  # both message stages, in one pass
-_CAUSE_STAGES = _DECISIVE + _MESSAGES
+_CATEGORY_ORDER: Final = (
+    Category.RESOURCE,
+    Category.PERMANENT,
+    Category.VALIDATION,
+    Category.TRANSIENT,
+    Category.UNKNOWN,
+)
+_DECISIVE: Final = (
+    Stage.DB_CODE,
+    Stage.SERVICE_CODE,
+    Stage.ERRNO,
+    Stage.HTTP_STATUS,
+    Stage.CODE_PATTERN,
+    Stage.EXC_TYPE,
+)
+_MESSAGES: Final = (Stage.MESSAGE_STRONG,)  # both message stages, in one pass
+_CAUSE_STAGES: Final = _DECISIVE + _MESSAGES
 # A generic wrapper says nothing of its own: even a weak class of its cause
 # (a ValidationError named by tenacity's RetryError) speaks before its phrases.
-_CAUSE_STAGES_OF_WRAPPER = (*_CAUSE_STAGES, Stage.WEAK_TYPE)
-_WRAPPERS = frozenset(
+_CAUSE_STAGES_OF_WRAPPER: Final = (*_CAUSE_STAGES, Stage.WEAK_TYPE)
+_WRAPPERS: Final = frozenset(
     {
         "builtins.Exception", "builtins.RuntimeError", "builtins.BaseException", "tenacity.RetryError",
         "tenacity._utils.RetryError", "backoff.RetryError", "concurrent.futures.process._RemoteTraceback",
@@ -97,15 +112,15 @@ _WRAPPERS = frozenset(
     }
 )  # fmt: skip
 
-_RETRIABLE_RULE = Rule(
+_RETRIABLE_RULE: Final = Rule(
     id="attr.retriable",
     category=Category.TRANSIENT,
     exc_type=("*",),
     stage=Stage.WEAK_TYPE,
     description="the exception says it is retriable (aiokafka/kafka-python KafkaError.retriable)",
 )
-_UNKNOWN_ID = "unknown"
-_MAX_CACHED_TRACEBACK = 16_384  # longer tracebacks are not kept in the cache (bounded memory)
+_UNKNOWN_ID: Final = "unknown"
+_MAX_CACHED_TRACEBACK: Final = 16_384  # longer tracebacks are not kept in the cache (bounded memory)
 _Outcome = tuple[Category, Severity, Strategy, bool, str]
 
 
@@ -310,12 +325,12 @@ class _StageIndex:
 
 
 # A retry-ish word used as the name of a setting or argument, with what is wrong about it.
-_SETTING_WORDS = (
+_SETTING_WORDS: Final = (
     r"(?:connect_|read_|write_|pool_|request_|socket_|statement_|lock_|idle_)?(?:timeout|backoff|retry|retries|"
     r"max_retries|deadline|delay|interval|ttl|keepalive|heartbeat|rate[ _]?limit)(?:[ _](?:value|parameter|argument|"
     r"setting|option|factor|seconds|ms|config(?:uration)?|period|policy))?s?"
 )
-_NAMES_A_SETTING = re.compile(
+_NAMES_A_SETTING: Final = re.compile(
     "|".join(
         (
             rf"\b(?:invalid|negative|bad|illegal|unknown|unsupported|wrong|non-numeric) (?:value (?:for|of) )?"
@@ -330,13 +345,15 @@ _NAMES_A_SETTING = re.compile(
     )
 )
 # One of these occurs in every match of _NAMES_A_SETTING (each alternative holds _SETTING_WORDS).
-_SETTING_CORES = (
+_SETTING_CORES: Final = (
     "timeout", "backoff", "retr", "deadline", "delay", "interval", "ttl", "keepalive", "heartbeat", "rate",
 )  # fmt: skip
-_CONFIG_NAMES = re.compile(r"Value|Type|Config|Argument|Setting|Validation|Schema|Usage|Option|Overflow", re.IGNORECASE)
+_CONFIG_NAMES: Final = re.compile(
+    r"Value|Type|Config|Argument|Setting|Validation|Schema|Usage|Option|Overflow", re.IGNORECASE
+)
 # Whether a class or one of its bases is named like a configuration or argument error, by (class, bases).
-_CONFIG_CLASSES: dict[tuple[str, tuple[str, ...]], bool] = {}
-_MAX_CONFIG_CLASSES = 4096
+_CONFIG_CLASSES: Final[dict[tuple[str, tuple[str, ...]], bool]] = {}
+_MAX_CONFIG_CLASSES: Final = 4096
 
 
 def _names_a_setting(link: Link) -> bool:
@@ -372,7 +389,9 @@ def _by_short_name(by_type: dict[str, list[Rule]]) -> dict[str, Rule]:
     }
 
 
-_AMBIGUOUS_SHORT_NAMES = frozenset({"Error", "Exception", "TimeoutError", "ConnectionError", "NotFound", "Forbidden"})
+_AMBIGUOUS_SHORT_NAMES: Final = frozenset(
+    {"Error", "Exception", "TimeoutError", "ConnectionError", "NotFound", "Forbidden"}
+)
 
 
 def _first_match(link: Link, first: Sequence[tuple[int, Rule]], second: Sequence[tuple[int, Rule]]) -> Rule | None:
@@ -459,6 +478,7 @@ def _index(excluded: frozenset[str]) -> _Index:
     return _Index([rule for rule in default_rules() if rule.id not in excluded])
 
 
+@mypyc_attr(allow_interpreted_subclasses=True)  # compiled by mypyc (setup.py), still a class users may extend
 class Classifier:
     """Classifies failures into category, severity, strategy, retryability and fingerprint.
 
@@ -513,7 +533,7 @@ class Classifier:
         if not 0.0 <= float(min_confidence) <= 1.0:
             raise ValueError(f"min_confidence must be within [0, 1], not {min_confidence!r}")
         self._min_confidence = float(min_confidence)
-        self._cache: dict[tuple[Any, ...], tuple[_Decision, str, Classification]] = {}
+        self._cache: dict[tuple[Any, ...], _Cached] = {}
         # The verdict of a rule for a criticality never changes: computed once.
         self._outcomes: dict[tuple[str, str], _Outcome] = {}
         self._escalate_from = self._policy.escalate_at[0] if self._policy.escalate_at else 1 << 62
@@ -596,7 +616,7 @@ class Classifier:
         if cached is None:
             decision = self._decide(signal)
             print_ = fingerprint(signal.exc_type, signal.message, traceback)
-            cached = (decision, print_, self._verdict(decision, signal, print_, 0))
+            cached = _Cached(decision, print_, self._verdict(decision, signal, print_, 0))
             if len(self._cache) >= self._cache_size:
                 try:
                     del self._cache[next(iter(self._cache))]
@@ -604,8 +624,8 @@ class Classifier:
                     pass
             self._cache[key] = cached
         if recent_count < self._escalate_from:
-            return cached[2]  # verdicts are immutable: one object serves every hit
-        return self._verdict(cached[0], signal, cached[1], recent_count)
+            return cached.verdict  # verdicts are immutable: one object serves every hit
+        return self._verdict(cached.decision, signal, cached.fingerprint, recent_count)
 
     def explain(self, signal: ErrorSignal) -> Rule | None:
         """Return the rule that decides a failure, or None when it is unknown (for rule authors)."""
@@ -726,8 +746,8 @@ def _evidence(rule_id: str, category: Category, tier: str, role: str, where: str
     return item
 
 
-_EVIDENCE: dict[tuple[str, Category, str, str, str], Evidence] = {}
-_MAX_EVIDENCE = 8192
+_EVIDENCE: Final[dict[tuple[str, Category, str, str, str], Evidence]] = {}
+_MAX_EVIDENCE: Final = 8192
 
 
 class _Decision:
@@ -749,15 +769,26 @@ class _Decision:
         self.evidence = evidence
 
 
-_ROUNDED: dict[float, float] = {}
-_MAX_ROUNDED = 4096
+class _Cached:
+    """A cached decision, its fingerprint and its verdict (a class: compiled, a tuple is unpacked on every hit)."""
+
+    __slots__ = ("decision", "fingerprint", "verdict")
+
+    def __init__(self, decision: _Decision, fingerprint: str, verdict: Classification) -> None:
+        self.decision = decision
+        self.fingerprint = fingerprint
+        self.verdict = verdict
 
 
-_NO_DECISION = _Decision(None, 0.0, ())
-_CAUSE_SCALE = 0.95  # evidence read on a cause is a step removed from the failure itself
+_ROUNDED: Final[dict[float, float]] = {}
+_MAX_ROUNDED: Final = 4096
+
+
+_NO_DECISION: Final = _Decision(None, 0.0, ())
+_CAUSE_SCALE: Final = 0.95  # evidence read on a cause is a step removed from the failure itself
 
 # How strongly one tier of evidence alone supports a category.
-_TIER_WEIGHT: dict[Stage, float] = {
+_TIER_WEIGHT: Final[dict[Stage, float]] = {
     Stage.DB_CODE: 0.95,
     Stage.SERVICE_CODE: 0.92,
     Stage.ERRNO: 0.92,
@@ -769,20 +800,22 @@ _TIER_WEIGHT: dict[Stage, float] = {
     Stage.WEAK_TYPE: 0.55,
     Stage.HTTP_FAMILY: 0.5,
 }
-_NAME_PATTERN_WEIGHT = 0.45  # a class-name pattern (*Timeout*) guesses from a word in a name
-_AGREE_BONUS = 0.06
-_DISAGREE_PENALTY = 0.2
+_NAME_PATTERN_WEIGHT: Final = 0.45  # a class-name pattern (*Timeout*) guesses from a word in a name
+_AGREE_BONUS: Final = 0.06
+_DISAGREE_PENALTY: Final = 0.2
 # Conflicts the evidence cannot settle; weighed below the confidence floor, so the verdict is unknown:
 # * a general phrase ("invalid", "not found", "retry") against the family of the HTTP status the
 #   failure carries (a 5xx whose body says "invalid"): one weak word against how the server answered;
 # * a validation class (ValueError, a schema error, a 400 class) whose message says the environment
 #   is at fault (configuration, credentials, something missing, unsupported): bad input or bad setup?
-_CONFLICT_WEIGHT = 0.35
+_CONFLICT_WEIGHT: Final = 0.35
 # * a general phrase alone on a generic wrapper (Exception("something invalid")): nothing else speaks.
-_LONE_WORD_WEIGHT = 0.35
-_FAMILIES = {3: Category.PERMANENT, 4: Category.VALIDATION, 5: Category.TRANSIENT}
+_LONE_WORD_WEIGHT: Final = 0.35
+_FAMILIES: Final = {3: Category.PERMANENT, 4: Category.VALIDATION, 5: Category.TRANSIENT}
 # The phrases that spell a generic code's own name ("RESOURCE_EXHAUSTED", "FORBIDDEN", "validation").
-_CODE_ECHOES = frozenset({"message.exhausted", "message.access_denied", "message.schema", "message.quota_exhausted"})
+_CODE_ECHOES: Final = frozenset(
+    {"message.exhausted", "message.access_denied", "message.schema", "message.quota_exhausted"}
+)
 # What a transient status, code or class cannot retry away (each reads as one, and fails the same way on every retry):
 _SETUP = frozenset(
     {
@@ -800,28 +833,28 @@ _SETUP = frozenset(
 )  # fmt: skip
 # ... and twisted's listening or local socket that cannot bind ("Couldn't listen on any:8080: [Errno 98] ...")
 _SETUP = _SETUP | {"message.twisted_cannot_bind"}
-_SETUP_BEHIND_STATUS = _SETUP | {"message.access_denied", "message.unsupported"}
-_SETUP_STAGES = frozenset({Stage.EXC_TYPE, Stage.HTTP_STATUS, Stage.DB_CODE, Stage.SERVICE_CODE, Stage.ERRNO})
-_STATUS_CLASSES = frozenset({"type.validation.http"})  # BadRequest, BadRequestError, InvalidArgument, ...
+_SETUP_BEHIND_STATUS: Final = _SETUP | {"message.access_denied", "message.unsupported"}
+_SETUP_STAGES: Final = frozenset({Stage.EXC_TYPE, Stage.HTTP_STATUS, Stage.DB_CODE, Stage.SERVICE_CODE, Stage.ERRNO})
+_STATUS_CLASSES: Final = frozenset({"type.validation.http"})  # BadRequest, BadRequestError, InvalidArgument, ...
 # Classes that stand for a generic status (gRPC FAILED_PRECONDITION: "the system is not in a state required for
 # the operation"), said of a missing index, a non-empty directory and a NOT NULL violation alike: like a generic
 # code, any specific reason in the message refines them, and so it does the HTTP status the client library
 # derived from that code (google-api-core gives RESOURCE_EXHAUSTED 429, said of a quota and of a message larger
 # than the channel's maximum alike).
-_GENERIC_CLASSES = frozenset(
+_GENERIC_CLASSES: Final = frozenset(
     {"google.api_core.exceptions.FailedPrecondition", "google.api_core.exceptions.ResourceExhausted"}
 )
 # The words that spell such a class's own status in its message ("429 Resource exhausted. Please try again later."
 # on google-api-core's ResourceExhausted: the gRPC status's name, which api-core and Vertex print as the message):
 # like a generic code's name, an echo that does not vote. The phrase rule it would match still votes when the
 # message says more in its words ("insufficient resources"): only the echo is taken out before the rule is asked.
-_CLASS_ECHOES: dict[str, tuple[str, re.Pattern[str]]] = {
+_CLASS_ECHOES: Final[dict[str, tuple[str, re.Pattern[str]]]] = {
     "google.api_core.exceptions.ResourceExhausted": (
         "message.exhausted",
         re.compile(r"\bresources?(?: has been | is | was | |_)exhausted\b"),
     ),
 }
-_NOT_THE_INPUT = frozenset(
+_NOT_THE_INPUT: Final = frozenset(
     {
         "message.config", "message.access_denied", "message.tls_certificate", "message.missing_dependency",
         "message.dns_nonexistent", "message.not_found_db", "message.unsupported", "message.gpu_environment",
@@ -830,10 +863,10 @@ _NOT_THE_INPUT = frozenset(
 
 # Statuses whose body's reason may be more specific than the status itself:
 # a 403 that is throttling, a 429 whose datastore is out of disk, a 403 quota.
-_NOTHING: frozenset[Category] = frozenset()
-_CAPACITY = frozenset({Category.RESOURCE})
-_ANY = frozenset(Category)
-_REFINABLE_BY: dict[int, frozenset[Category]] = {
+_NOTHING: Final[frozenset[Category]] = frozenset()
+_CAPACITY: Final = frozenset({Category.RESOURCE})
+_ANY: Final = frozenset(Category)
+_REFINABLE_BY: Final[dict[int, frozenset[Category]]] = {
     400: frozenset({Category.RESOURCE, Category.TRANSIENT, Category.PERMANENT}),
     402: frozenset({Category.RESOURCE, Category.VALIDATION, Category.TRANSIENT}),  # a decline; credits; "try again"
     # a 422 is a 400 by another name (the request was not processed): its reason refines it as a 400's does
@@ -848,17 +881,17 @@ _REFINABLE_BY: dict[int, frozenset[Category]] = {
 # Statuses each vendor defines for itself: 402 Payment Required is a declined card (Stripe), used-up credits
 # (Anthropic, Hugging Face), a plan's quota (Airtable) or a shop frozen for non-payment (Shopify). With no reason in
 # the body that says which, the status alone weighs below the confidence floor: unknown, not a guess.
-_VENDOR_DEFINED_STATUSES = frozenset({402})
-_STRUCTURED = frozenset({Stage.DB_CODE, Stage.SERVICE_CODE, Stage.ERRNO})
-_CAPACITY_REFINES = frozenset({Category.TRANSIENT, Category.VALIDATION})
+_VENDOR_DEFINED_STATUSES: Final = frozenset({402})
+_STRUCTURED: Final = frozenset({Stage.DB_CODE, Stage.SERVICE_CODE, Stage.ERRNO})
+_CAPACITY_REFINES: Final = frozenset({Category.TRANSIENT, Category.VALIDATION})
 # Phrases that describe the state of the process, whatever class the error has
 # ("sys.meta_path is None, Python is likely shutting down" is an ImportError).
-_OVERRIDING = frozenset({"message.shutdown"})
-_REFINED_WEIGHT = 0.85  # a status or code refined by the specific reason it carries
+_OVERRIDING: Final = frozenset({"message.shutdown"})
+_REFINED_WEIGHT: Final = 0.85  # a status or code refined by the specific reason it carries
 # A request larger than the whole budget it is counted against ("Request too large for model ... on tokens per
 # minute: Limit 6000, Requested 9344", with the code rate_limit_exceeded or a 429): it never fits, however long the
 # caller waits, so the phrase overrules a transient code, class or status as a broken setup does.
-_NEVER_FITS = frozenset({"message.request_exceeds_limit"})
+_NEVER_FITS: Final = frozenset({"message.request_exceeds_limit"})
 # The window a limit is counted over decides how its capacity comes back: per minute it is throttling (transient),
 # per day a quota (resource). Named, the window outranks the other capacity words of the same message ("You exceeded
 # your current quota, please check your plan and billing details" over a per-minute quotaId).
@@ -936,7 +969,7 @@ def _tier(rule: Rule) -> str:
     return _TIER_NAMES[rule.stage or _S_MESSAGE]
 
 
-_TIER_NAMES = {stage: stage.name.lower() for stage in Stage}
+_TIER_NAMES: Final = {stage: stage.name.lower() for stage in Stage}
 
 
 def _refinable_by(rule: Rule, stage: Stage, link: Link) -> frozenset[Category]:

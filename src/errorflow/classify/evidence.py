@@ -23,7 +23,7 @@ from __future__ import annotations
 import builtins
 import re
 from collections.abc import Callable
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from errorflow.classify._literals import Literals
 from errorflow.classify._phrases import factor
@@ -32,16 +32,16 @@ from errorflow.classify._vendor_codes import NTSTATUS_NAMES, VENDOR_CODES, esmtp
 
 __all__ = ["MAX_TEXT", "Link", "cut_message", "short_name"]
 
-MAX_TEXT = 4096
+MAX_TEXT: Final = 4096
 """Characters of a message that rules look at; evidence sits at the start, dumps at the end."""
 
-_CUT_MARKERS = ("\n[SQL:", "\n[parameters:", "\n(Background on this error at:")
+_CUT_MARKERS: Final = ("\n[SQL:", "\n[parameters:", "\n(Background on this error at:")
 # The response headers an OpenAPI-generated client (kubernetes.client ApiException) prints in its message: header
 # names ("Content-Length", "Transfer-Encoding: chunked") are no phrases of what failed.
-_HEADERS_LINE = re.compile(r"^http response headers: [^\n]*", re.MULTILINE)  # on the lower-cased text
+_HEADERS_LINE: Final = re.compile(r"^http response headers: [^\n]*", re.MULTILINE)  # on the lower-cased text
 
 # 4xx/5xx reason phrases as servers and libraries print them after the code.
-_HTTP_PHRASES = {
+_HTTP_PHRASES: Final = {
     400: ("Bad Request",),
     401: ("Unauthorized",),
     402: ("Payment Required",),
@@ -82,22 +82,24 @@ _HTTP_PHRASES = {
 }
 
 # gRPC status names by number, for ``grpc_status:14`` in debug strings.
-_GRPC_NAMES = (
+_GRPC_NAMES: Final = (
     "CANCELLED UNKNOWN INVALID_ARGUMENT DEADLINE_EXCEEDED NOT_FOUND ALREADY_EXISTS PERMISSION_DENIED "
     "RESOURCE_EXHAUSTED FAILED_PRECONDITION ABORTED OUT_OF_RANGE UNIMPLEMENTED INTERNAL UNAVAILABLE "
     "DATA_LOSS UNAUTHENTICATED"
 )
-_GRPC_BY_NUMBER = dict(enumerate(_GRPC_NAMES.split(), start=1))
+_GRPC_BY_NUMBER: Final = dict(enumerate(_GRPC_NAMES.split(), start=1))
 
-_HTTP_PHRASE_LOOKUP = {code: tuple(phrase.lower() for phrase in phrases) for code, phrases in _HTTP_PHRASES.items()}
+_HTTP_PHRASE_LOOKUP: Final = {
+    code: tuple(phrase.lower() for phrase in phrases) for code, phrases in _HTTP_PHRASES.items()
+}
 
-_ERRNO_NAMES = "|".join(
+_ERRNO_NAMES: Final = "|".join(
     sorted((name[1:] for name in LINUX_ERRNO if not name.startswith("EAI_") and len(name) > 3), key=len, reverse=True)
 )
 
 # Patterns anchored at the start of the message, tried with one ``match``. The
 # value group of each alternative closes last, so ``match.lastgroup`` names it.
-_AT_START = re.compile(
+_AT_START: Final = re.compile(
     "|".join(
         (
             r"(?P<http_aiohttp>\d{3}), message=",
@@ -119,24 +121,24 @@ _AT_START = re.compile(
 # Patterns start with a literal so ``re`` jumps to candidates instead of trying
 # every position (a leading ``\b`` would defeat that); left edges are checked
 # in Python where they matter.
-_ERRNO_TRIGGERED: tuple[tuple[str, re.Pattern[str]], ...] = (
+_ERRNO_TRIGGERED: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
     ("[Errno ", re.compile(r"\[Errno (-?\d+)\]")),
     # redis-py: "Error 111 connecting to h:6379.", "Error -2 connecting ...", "Error 32 while writing to socket."
     ("Error ", re.compile(r"Error (?:(-?\d{1,3}) connecting\b|(\d{1,3}) while\b|code (\d{1,3}) \()")),
 )
 # MySQL's ER_GET_ERRNO (1030): "Got error 28 from storage engine", "Got error 28 - 'No space left on device' from
 # storage engine"; numbers from 120 on are the handler's own codes (HA_ERR_FIRST), below it an OS errno.
-_MYSQL_ENGINE_ERRNO = re.compile(r"Got error (\d{1,3})(?: - '[^']*')? from storage engine")
-_HA_ERR_FIRST = 120
+_MYSQL_ENGINE_ERRNO: Final = re.compile(r"Got error (\d{1,3})(?: - '[^']*')? from storage engine")
+_HA_ERR_FIRST: Final = 120
 # OSError reprs inside messages: "PermissionError(13, 'Permission denied')", "gaierror(-2, ...)".
-_OSERROR_REPR = re.compile(r"rror\((-?\d{1,3}), ")
-_OSERROR_NAMES = (
+_OSERROR_REPR: Final = re.compile(r"rror\((-?\d{1,3}), ")
+_OSERROR_NAMES: Final = (
     "OSError", "IOError", "EnvironmentError", "ConnectionError", "ConnectionResetError", "ConnectionRefusedError",
     "ConnectionAbortedError", "BrokenPipeError", "TimeoutError", "PermissionError", "FileNotFoundError",
     "FileExistsError", "BlockingIOError", "InterruptedError", "IsADirectoryError", "NotADirectoryError",
     "ChildProcessError", "ProcessLookupError", "gaierror", "herror", "socket.error",
 )  # fmt: skip
-_STATUS_TRIGGERED: tuple[tuple[str, re.Pattern[str]], ...] = (
+_STATUS_TRIGGERED: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
     (" Error", re.compile(r"(\d{3}) (?:Client|Server) Error\b")),
     ("error '", re.compile(r"(?:Client|Server) error '(\d{3}) ")),
     ("response '", re.compile(r"(?:Redirect|Informational) response '(\d{3}) ")),
@@ -168,11 +170,11 @@ _STATUS_TRIGGERED: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("; Response code: ", re.compile(r"; Response code: (\d{3}),")),
 )
 # The same on the lower-cased message.
-_STATUS_TRIGGERED_LOWER: tuple[tuple[str, re.Pattern[str]], ...] = (
+_STATUS_TRIGGERED_LOWER: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
     ("status", re.compile(r"status(?:[ _]code)?[\s:=]{0,3}([45]\d\d)\b")),
     ("code", re.compile(r"error[ _]code[\s:=]{0,3}([45]\d\d)\b")),
 )
-_CODE_TRIGGERED: tuple[tuple[str, re.Pattern[str]], ...] = (
+_CODE_TRIGGERED: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
     ("An error occurred (", re.compile(r"An error occurred \(([A-Za-z][\w.]*)\) when calling")),
     ("StatusCode.", re.compile(r"StatusCode\.([A-Z_]+)")),
     ("KafkaError{", re.compile(r"KafkaError\{code=(_?[A-Z_]+)")),
@@ -195,62 +197,62 @@ _CODE_TRIGGERED: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("googleapi: Error ", re.compile(r"googleapi: Error \d{3}: [^\n]*, ([a-z][A-Za-z]+)$", re.MULTILINE)),
     ("Reason: ", re.compile(r"\bReason: ([a-z][A-Za-z]+), Message: ")),
 )
-_ORACLE = re.compile(r"ORA-(\d{5})")
-_DPY = re.compile(r"\b(DPY-\d{4})\b")
-_AADSTS = re.compile(r"\b(AADSTS\d{5,7})\b")
-_TWILIO = re.compile(r"twilio\.com/docs/errors/(\d{5})")
-_MSSQL = re.compile(r"\((\d{2,5})\) \(SQL[A-Za-z]+\)|\bMsg (\d{2,5}), Level")
+_ORACLE: Final = re.compile(r"ORA-(\d{5})")
+_DPY: Final = re.compile(r"\b(DPY-\d{4})\b")
+_AADSTS: Final = re.compile(r"\b(AADSTS\d{5,7})\b")
+_TWILIO: Final = re.compile(r"twilio\.com/docs/errors/(\d{5})")
+_MSSQL: Final = re.compile(r"\((\d{2,5})\) \(SQL[A-Za-z]+\)|\bMsg (\d{2,5}), Level")
 # ``\bhttps?://...`` led by its literal (a leading ``\b`` enters the matcher at every position: 7 µs on a 700-character
 # message); the look-behind is that ``\b`` ("h" is a word character).
-_URL = re.compile(r"http(?<!\whttp)s?://[^\s'\"<>()\[\]{}]+")
-_PYMSSQL = re.compile(r"^\((\d{2,5}), b?['\"]")
-_SNOWFLAKE = re.compile(r"(?:^|: )(\d{6})(?: \(([0-9A-Z]{5})\))?: ")
+_URL: Final = re.compile(r"http(?<!\whttp)s?://[^\s'\"<>()\[\]{}]+")
+_PYMSSQL: Final = re.compile(r"^\((\d{2,5}), b?['\"]")
+_SNOWFLAKE: Final = re.compile(r"(?:^|: )(\d{6})(?: \(([0-9A-Z]{5})\))?: ")
 # The connector's own full format, errno and SQLSTATE (snowflake/connector/errors.py: f"{errno:06d} ({sqlstate}):
 # {msg}"), is Snowflake's whatever class carries it: dbt-snowflake's DbtDatabaseError indents it on its second line.
-_SNOWFLAKE_FULL = re.compile(r"(?:^|\n|: )[ \t]*(\d{6}) \(([0-9A-Z]{5})\): ")
-_CASSANDRA = re.compile(r"code=([0-9A-Fa-f]{4}) \[")
+_SNOWFLAKE_FULL: Final = re.compile(r"(?:^|\n|: )[ \t]*(\d{6}) \(([0-9A-Z]{5})\): ")
+_CASSANDRA: Final = re.compile(r"code=([0-9A-Fa-f]{4}) \[")
 # clickhouse-connect prints ``Code: 241. DB::Exception``; clickhouse-driver's ServerException.__str__
 # puts the server's message on the next line (``'Code: {}.{}\\n{}'``, the middle part a ``Nested:`` line).
-_CLICKHOUSE = re.compile(
+_CLICKHOUSE: Final = re.compile(
     r"Code: (\d{1,4})\.(?:\nNested: [^\n]*)?\s+DB::Exception|ClickHouse (?:server )?error code:? (\d{1,4})"
 )
 # Cassandra's RequestFailureException: "received 0 responses and 1 failures: READ_TOO_MANY_TOMBSTONES from /10.0.4.22"
 # (RequestFailureReason per replica, more specific than the read/write failure code around it).
-_CASSANDRA_REASON = re.compile(r"(?:failures: |, )([A-Z][A-Z_]{3,}) from /")
+_CASSANDRA_REASON: Final = re.compile(r"(?:failures: |, )([A-Z][A-Z_]{3,}) from /")
 # The Neo4j driver's Neo4jError.__str__: "{code: Neo.TransientError.General.OutOfMemoryError} {message: ...}"
 # (newer drivers: "{neo4j_code: Neo....} {message: ...} {gql_status: 51N72} ...").
-_NEO4J = re.compile(r"\{(?:neo4j_)?code: Neo\.[A-Za-z]+\.[A-Za-z]+\.([A-Za-z]+)\}")
+_NEO4J: Final = re.compile(r"\{(?:neo4j_)?code: Neo\.[A-Za-z]+\.[A-Za-z]+\.([A-Za-z]+)\}")
 # trino-python-client's TrinoQueryError.__repr__: "TrinoQueryError(type=INSUFFICIENT_RESOURCES, name=..., ...".
-_TRINO = re.compile(r"\(type=([A-Z_]+), name=([A-Z_]+),")
+_TRINO: Final = re.compile(r"\(type=([A-Z_]+), name=([A-Z_]+),")
 # simple-salesforce's "Response content: [{'message': '...', 'errorCode': 'UNABLE_TO_LOCK_ROW'}]".
 # HiveServer2's TStatus as PyHive prints the response: "TStatus(statusCode=3, ..., sqlState='42S02', errorCode=10001".
-_HS2_SQLSTATE = re.compile(r"sqlState='([0-9A-Z]{5})'")
+_HS2_SQLSTATE: Final = re.compile(r"sqlState='([0-9A-Z]{5})'")
 # MLflow's RestException: "{error_code}: {message}" (mlflow/exceptions.py), the code from databricks.proto's ErrorCode.
-_MLFLOW_CODE = re.compile(r"([A-Z][A-Z]+(?:_[A-Z]+)+): ")
+_MLFLOW_CODE: Final = re.compile(r"([A-Z][A-Z]+(?:_[A-Z]+)+): ")
 # Ray's RayTaskError(X): a class Ray makes at run time that subclasses both RayTaskError and the task's exception X
 # (RayTaskError.as_instanceof_cause); its message is the task's traceback, whose last "X: ..." line is X's own message.
-_RAY_TASK_ERROR = re.compile(r"RayTaskError\(([A-Za-z_]\w*)\)$")
+_RAY_TASK_ERROR: Final = re.compile(r"RayTaskError\(([A-Za-z_]\w*)\)$")
 # Spark's error class at the head of its message (``[UNRESOLVED_COLUMN.WITH_SUGGESTION] ...``), the subclass dropped.
-_SPARK_CLASS = re.compile(r"\[([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)(?:\.[A-Z0-9_]+)?\] ")
+_SPARK_CLASS: Final = re.compile(r"\[([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)(?:\.[A-Z0-9_]+)?\] ")
 # Arrow's S3 filesystem (cpp/src/arrow/filesystem/s3_internal.h): "AWS Error SLOW_DOWN during UploadPart operation:
 # ...", the AWS SDK's error name in upper snake case, which normalises to the service code (SlowDown).
-_ARROW_S3 = re.compile(r"AWS Error ([A-Z][A-Z_]+[A-Z]) during ")
+_ARROW_S3: Final = re.compile(r"AWS Error ([A-Z][A-Z_]+[A-Z]) during ")
 # The SQLSTATE field of a PostgreSQL ErrorResponse as pg8000 and redshift_connector print it (``{'S': 'ERROR',
 # 'C': '42P01', 'M': ...}``).
-_PG_FIELD_CODE = re.compile(r"'C': '([0-9A-Z]{5})'")
-_SALESFORCE = re.compile(r"""["']errorCode["']\s*:\s*["']([A-Z][A-Z_]+)["']""")
+_PG_FIELD_CODE: Final = re.compile(r"'C': '([0-9A-Z]{5})'")
+_SALESFORCE: Final = re.compile(r"""["']errorCode["']\s*:\s*["']([A-Z][A-Z_]+)["']""")
 # Azure Storage error details, one per line: "ErrorCode:InvalidHeaderValue".
-_AZURE_ERROR_CODE = re.compile(r"\nErrorCode: ?([A-Z][A-Za-z]+)")
+_AZURE_ERROR_CODE: Final = re.compile(r"\nErrorCode: ?([A-Z][A-Za-z]+)")
 # supervisord's XML-RPC fault as xmlrpc.client.Fault prints it: "<Fault 10: 'BAD_NAME: celery-beat'>", the name of
 # supervisor.xmlrpc.Faults' constant leading the fault string (alone when there is no detail: 'SHUTDOWN_STATE').
-_XMLRPC_FAULT_NAME = re.compile(r"<Fault -?\d+: ['\"]([A-Z][A-Z_]+)(?::|['\"]>)")
+_XMLRPC_FAULT_NAME: Final = re.compile(r"<Fault -?\d+: ['\"]([A-Z][A-Z_]+)(?::|['\"]>)")
 # Led by the literal (a leading ``\b`` would enter the matcher at every position); the look-behind
 # is that ``\b``.
-_REASON = re.compile(r"reason(?<!\wreason)[=:] ?[\"']?([A-Z][A-Za-z]{3,})\b")
-_ES_TYPE = re.compile(r"\(\d{3}, '([a-z][a-z_]*_(?:exception|error))'")
+_REASON: Final = re.compile(r"reason(?<!\wreason)[=:] ?[\"']?([A-Z][A-Za-z]{3,})\b")
+_ES_TYPE: Final = re.compile(r"\(\d{3}, '([a-z][a-z_]*_(?:exception|error))'")
 # ``"code": "card_declined"``, ``'reason': 'rateLimitExceeded'``, ``"type":"overloaded_error"``;
 # code-like keys first, so a specific code comes before a generic type.
-_JSON_FIELDS = (
+_JSON_FIELDS: Final = (
     re.compile(
         r"""["'](?:code|decline_code|error_code|errorCode|reason|error)["']\s*:\s*["']([A-Za-z][\w.]{2,60})["']"""
     ),
@@ -258,44 +260,46 @@ _JSON_FIELDS = (
 )
 # A ``type`` or ``status`` field is a code only when a vendor table knows it:
 # ``'type': 'invalid_request_error'`` is said of 400s and 403s alike.
-_TYPED_CODES = frozenset(normalize_code(row[0]) for _, prefix, rows in VENDOR_CODES if not prefix for row in rows)
-_AZURE_CODE = re.compile(r"(?:^|\n)Code: ([A-Z][A-Za-z]+)")
+_TYPED_CODES: Final = frozenset(
+    normalize_code(row[0]) for _, prefix, rows in VENDOR_CODES if not prefix for row in rows
+)
+_AZURE_CODE: Final = re.compile(r"(?:^|\n)Code: ([A-Z][A-Za-z]+)")
 # An SMTP server's transient negative reply as smtplib prints it, ``(450, b'4.2.1 ...')`` (also inside
 # SMTPRecipientsRefused's dict), or aiosmtplib with its enhanced status code, ``(421, '4.7.0 ...')``.
-_SMTP_REPLY = re.compile(r"\((4\d\d), (?:b['\"]|['\"](?=4\.\d{1,3}\.\d{1,3}\b))")
-_CAUSED_BY = re.compile(r"\(Caused by ([A-Z]\w*)\((.*)\)\)\s*$", re.DOTALL)
-_WRAPPED_INSIDE = re.compile(r"\(([a-z_]\w*(?:\.\w+)+\.[A-Z]\w*(?:Error|Exception|Failure))\) ")
+_SMTP_REPLY: Final = re.compile(r"\((4\d\d), (?:b['\"]|['\"](?=4\.\d{1,3}\.\d{1,3}\b))")
+_CAUSED_BY: Final = re.compile(r"\(Caused by ([A-Z]\w*)\((.*)\)\)\s*$", re.DOTALL)
+_WRAPPED_INSIDE: Final = re.compile(r"\(([a-z_]\w*(?:\.\w+)+\.[A-Z]\w*(?:Error|Exception|Failure))\) ")
 # SQLAlchemy's async adaptors (1.4-2.0, dialects/postgresql/asyncpg.py: ``"%s: %s" % (type(error), error)``) name the
 # driver's own class after their adaptor class: "(sqlalchemy.dialects.postgresql.asyncpg.IntegrityError) <class
 # 'asyncpg.exceptions.UniqueViolationError'>: duplicate key ...": the driver's class is the cause.
-_ADAPTED_CLASS = re.compile(r"<class '([a-z_]\w*(?:\.\w+)+\.[A-Z]\w*)'>: ")
-_RETRY_ERROR = re.compile(r"RetryError\[<Future at \w+ state=finished raised ([A-Z]\w*)>\]")
-_URLLIB3_NAMES = frozenset(
+_ADAPTED_CLASS: Final = re.compile(r"<class '([a-z_]\w*(?:\.\w+)+\.[A-Z]\w*)'>: ")
+_RETRY_ERROR: Final = re.compile(r"RetryError\[<Future at \w+ state=finished raised ([A-Z]\w*)>\]")
+_URLLIB3_NAMES: Final = frozenset(
     {
         "NewConnectionError", "ConnectTimeoutError", "ReadTimeoutError", "SSLError", "ProxyError", "ResponseError",
         "NameResolutionError", "ProtocolError", "MaxRetryError", "ConnectionError",
     }
 )  # fmt: skip
-_SQLSTATE_ODBC = re.compile(r"\[([0-9A-Z]{5})\] \[")
-_SQLSTATE_TEXT = re.compile(r"sqlstate[\[\s:=]{0,3}([0-9a-z]{5})\b")
-_GRPC_NUMBER = re.compile(r"grpc_status:(\d+)")
+_SQLSTATE_ODBC: Final = re.compile(r"\[([0-9A-Z]{5})\] \[")
+_SQLSTATE_TEXT: Final = re.compile(r"sqlstate[\[\s:=]{0,3}([0-9a-z]{5})\b")
+_GRPC_NUMBER: Final = re.compile(r"grpc_status:(\d+)")
 # A google.rpc.Status in protobuf text format ("code: 8\nmessage: \"The following quota metrics exceed quota limits:
 # ...\""), as google-cloud-aiplatform's jobs print the error of a failed job or training run ("Job failed with:\n%s",
 # "Training failed with:\n%s") and long-running operations print their error: the number is a gRPC status code.
-_RPC_STATUS_TEXT = re.compile(r"(?:^|\n)code: (\d{1,2})\nmessage: ")
+_RPC_STATUS_TEXT: Final = re.compile(r"(?:^|\n)code: (\d{1,2})\nmessage: ")
 # Factored by leading characters (alike: the same order of alternatives): ``re`` tries ~130 names in
 # turn at every "E" otherwise.
-_ERRNO_NAME = re.compile(rf"E(?:{factor([(name, name) for name in _ERRNO_NAMES.split('|')])})\b")
-_ERRNO_NAME_STARTS = tuple(sorted({f"E{name[0]}" for name in _ERRNO_NAMES.split("|")}))  # how a match can start
-_PHRASE_WORDS = "|".join(
+_ERRNO_NAME: Final = re.compile(rf"E(?:{factor([(name, name) for name in _ERRNO_NAMES.split('|')])})\b")
+_ERRNO_NAME_STARTS: Final = tuple(sorted({f"E{name[0]}" for name in _ERRNO_NAMES.split("|")}))  # how a match can start
+_PHRASE_WORDS: Final = "|".join(
     sorted(
         {re.escape(phrase.lower()) for phrases in _HTTP_PHRASES.values() for phrase in phrases}, key=len, reverse=True
     )
 )
-_STATUS_PHRASE = re.compile(rf"[45]\d\d[ :,-]{{1,3}}(?:{_PHRASE_WORDS})")
+_STATUS_PHRASE: Final = re.compile(rf"[45]\d\d[ :,-]{{1,3}}(?:{_PHRASE_WORDS})")
 
 # Driver modules whose class names are PostgreSQL condition names.
-_PG_MODULES = frozenset({"psycopg2.errors", "psycopg.errors", "asyncpg.exceptions", "psycopg2.errorcodes"})
+_PG_MODULES: Final = frozenset({"psycopg2.errors", "psycopg.errors", "asyncpg.exceptions", "psycopg2.errorcodes"})
 # Modules whose class names are the service's own error codes.
 _CODE_MODULES = frozenset(
     {"botocore.errorfactory", "tensorflow.python.framework.errors_impl", "tensorflow.errors", "tf.errors"}
@@ -304,12 +308,12 @@ _CODE_MODULES = frozenset(
 # ``errors.NonEmptyGroupError`` for NON_EMPTY_GROUP, the Java client's ``common.errors.ProducerFencedException`` for
 # PRODUCER_FENCED): the class is the code also when the message does not print "[Error N] <Name>" (aiokafka raises
 # many with the bare class name or a free text), so a class named like no code simply meets no rule.
-_KAFKA_CODE_MODULES = frozenset({"kafka.errors", "aiokafka.errors", "org.apache.kafka.common.errors"})
+_KAFKA_CODE_MODULES: Final = frozenset({"kafka.errors", "aiokafka.errors", "org.apache.kafka.common.errors"})
 _CODE_MODULES = _CODE_MODULES | _KAFKA_CODE_MODULES
 # ... except a local runtime's INTERNAL: TensorFlow raises InternalError "when some invariant expected by the runtime
 # has been broken" (tf.errors.InternalError; "Blas GEMM launch failed", "cudaGetDevice() failed", a missing libdevice),
 # not for a server's failure that the gRPC code INTERNAL (transient) stands for: its message decides.
-_NOT_A_CODE = frozenset(
+_NOT_A_CODE: Final = frozenset(
     f"{module}.InternalError"
     for module in ("tensorflow.python.framework.errors_impl", "tensorflow.errors", "tf.errors")
 )
@@ -508,7 +512,7 @@ def _parse_errno(text: str, found: int) -> int | None:
 # twisted's connection errors print the errno between their docstring and the strerror (twisted/internet/error.py
 # ConnectError.__str__: "An error occurred while connecting: 99: Cannot assign requested address.", getConnectError
 # passing the socket error's number as osError; ConnectionRefusedError, TCPTimedOutError, NoRouteError alike).
-_TWISTED_ERRNO = re.compile(r"^[A-Z][^:\n]{2,80}: (\d{1,3}): [A-Z]")
+_TWISTED_ERRNO: Final = re.compile(r"^[A-Z][^:\n]{2,80}: (\d{1,3}): [A-Z]")
 
 
 def _twisted_errno(text: str) -> int | None:
@@ -554,7 +558,7 @@ def _ray_task_cause(exc_type: str, text: str) -> Link | None:
 # The last line of a Python traceback a wrapper carries in its message (pyspark's PythonException "An exception was
 # thrown from the Python worker ... Traceback (most recent call last): ... KeyError: 'region'", Py4JJavaError around a
 # PythonException): the exception the user code raised, as qualified as traceback prints it.
-_TRACEBACK_LINE = re.compile(r"^((?:[A-Za-z_]\w*\.)*([A-Z]\w*)): ", re.MULTILINE)
+_TRACEBACK_LINE: Final = re.compile(r"^((?:[A-Za-z_]\w*\.)*([A-Z]\w*)): ", re.MULTILINE)
 
 
 def _traceback_cause(text: str) -> Link | None:
@@ -579,13 +583,13 @@ def _wrapped_cause(name: str, text: str, end: int) -> Link:
     return Link(name, text[end:])
 
 
-_BUILTIN_NAMES = frozenset(
+_BUILTIN_NAMES: Final = frozenset(
     name for name, value in vars(builtins).items() if isinstance(value, type) and issubclass(value, BaseException)
 )
 
 # celery's ChordError names the failed header task's exception by its repr ("Dependency {id} raised {exc!r}",
 # celery/backends/base.py on_chord_part_return and redis.py _unpack_chord_result): that exception is the cause.
-_DEPENDENCY_RAISED = re.compile(r"Dependency \S+ raised ([A-Z]\w*)\((.*)\)\s*$", re.DOTALL)
+_DEPENDENCY_RAISED: Final = re.compile(r"Dependency \S+ raised ([A-Z]\w*)\((.*)\)\s*$", re.DOTALL)
 
 
 def _dependency_raised(text: str) -> Link | None:
@@ -600,7 +604,7 @@ def _dependency_raised(text: str) -> Link | None:
 # Prefect's crashed-run messages name the exception that crashed the run, formatted as "Name: message"
 # (exception_to_crashed_state: "Execution was interrupted by an unexpected exception: {format_exception(exc)}",
 # "Request failed while attempting to contact the server: {format_exception(exc)}"): that exception is the cause.
-_CRASH_CAUSE = re.compile(
+_CRASH_CAUSE: Final = re.compile(
     r"(?:interrupted by an unexpected exception|while attempting to contact the server): "
     r"([A-Za-z_][\w.]*[A-Za-z0-9_])(?:: (.*))?",
     re.DOTALL,
@@ -620,8 +624,8 @@ def _crash_cause(text: str) -> Link | None:
 # read with the NATSJS prefix (server/errors.json numbers them from 10001); MQTT 5.0 reason codes of 0x80 and above as
 # aiomqtt prints them ("[code:150] Message rate too high"), read with the MQTT prefix (below 0x80 are paho's own
 # MQTT_ERR numbers, which overlap MQTT 3.1.1's CONNACK codes and mean other things).
-_NATS_ERR_CODE = re.compile(r"err_code=(1\d{4})\b")
-_MQTT_REASON = re.compile(r"\[code:(1[2-9]\d|2[0-5]\d)\]")
+_NATS_ERR_CODE: Final = re.compile(r"err_code=(1\d{4})\b")
+_MQTT_REASON: Final = re.compile(r"\[code:(1[2-9]\d|2[0-5]\d)\]")
 
 
 def _parse_broker_codes(text: str, exc_type: str, codes: list[str]) -> None:
@@ -741,12 +745,12 @@ def _parse_clickhouse(text: str, exc_type: str, codes: list[str]) -> None:
 # the X API v1.1 error codes tweepy prints one a line under the status ("403 Forbidden\n187 - Status is a duplicate."),
 # and the Google Maps web services' status googlemaps' ApiError leads with ("REQUEST_DENIED (The provided API ...)").
 # Each read with its prefix, only on its client's classes: the bare numbers mean other things elsewhere.
-_DISCORD_CLIENTS = ("discord.", "nextcord.", "disnake.")
-_DISCORD_JSON_CODE = re.compile(r"\(error code: (\d{1,6})\)")
-_DISCORD_CLOSE = re.compile(r"\b[Ww]eb[Ss]ocket closed with (\d{4})\b")
-_TWITTER_CODE = re.compile(r"\n(\d{1,3}) - ")
+_DISCORD_CLIENTS: Final = ("discord.", "nextcord.", "disnake.")
+_DISCORD_JSON_CODE: Final = re.compile(r"\(error code: (\d{1,6})\)")
+_DISCORD_CLOSE: Final = re.compile(r"\b[Ww]eb[Ss]ocket closed with (\d{4})\b")
+_TWITTER_CODE: Final = re.compile(r"\n(\d{1,3}) - ")
 # googlemaps' ApiError: the web service's status first, its error_message in parentheses ("REQUEST_DENIED (...)").
-_GOOGLE_MAPS_STATUS = re.compile(r"([A-Z][A-Z_]+[A-Z])(?: \(|\Z)")
+_GOOGLE_MAPS_STATUS: Final = re.compile(r"([A-Z][A-Z_]+[A-Z])(?: \(|\Z)")
 
 
 def _parse_chat_codes(text: str, exc_type: str, codes: list[str]) -> None:
@@ -768,12 +772,12 @@ def _parse_chat_codes(text: str, exc_type: str, codes: list[str]) -> None:
 
 # Chromium's network error as Playwright, Puppeteer and chromedriver print it ("Page.goto: net::ERR_CONNECTION_REFUSED
 # at http://...", net/base/net_error_list.h): read with the CHROMIUMNET prefix (_vendor_codes._CHROMIUM_NET).
-_CHROMIUM_NET = re.compile(r"\bnet::ERR_([A-Z0-9]+(?:_[A-Z0-9]+)*)\b")
+_CHROMIUM_NET: Final = re.compile(r"\bnet::ERR_([A-Z0-9]+(?:_[A-Z0-9]+)*)\b")
 
 
 # Firefox's network and certificate errors as Playwright prints them ("Page.goto: NS_ERROR_CONNECTION_REFUSED"): read
 # with the GECKO prefix (_vendor_codes._GECKO_NET).
-_GECKO_NET = re.compile(r"\b((?:NS_ERROR|SEC_ERROR|SSL_ERROR|MOZILLA_PKIX_ERROR)(?:_[A-Z0-9]+)+)\b")
+_GECKO_NET: Final = re.compile(r"\b((?:NS_ERROR|SEC_ERROR|SSL_ERROR|MOZILLA_PKIX_ERROR)(?:_[A-Z0-9]+)+)\b")
 
 
 def _parse_browser_codes(text: str, exc_type: str, codes: list[str]) -> None:
@@ -787,11 +791,11 @@ def _parse_browser_codes(text: str, exc_type: str, codes: list[str]) -> None:
 # PayPal's REST error body ({"name": "SENDER_ACCOUNT_UNVERIFIED", "message": ..., "debug_id": ...}, developer.paypal.com
 # /api/rest/responses/#link-errors) as paypalrestsdk prints it ("Error message: {...}"): the error's name, read with the
 # PAYPAL prefix (the same names mean other things at other vendors: INSUFFICIENT_FUNDS is a sender's balance here).
-_PAYPAL_NAME = re.compile(r"""["']name["']\s*:\s*["']([A-Z][A-Z_]+[A-Z])["']""")
+_PAYPAL_NAME: Final = re.compile(r"""["']name["']\s*:\s*["']([A-Z][A-Z_]+[A-Z])["']""")
 # The v2 APIs name the specific reason in the body's details ({"name": "UNPROCESSABLE_ENTITY", "details": [{"issue":
 # "PAYEE_ACCOUNT_RESTRICTED", ...}]}, developer.paypal.com/api/rest/reference/orders/v2/errors/): the issue is read
 # before the name, whose 400/422 family it refines.
-_PAYPAL_ISSUE = re.compile(r"""["']issue["']\s*:\s*["']([A-Z][A-Z_]+[A-Z])["']""")
+_PAYPAL_ISSUE: Final = re.compile(r"""["']issue["']\s*:\s*["']([A-Z][A-Z_]+[A-Z])["']""")
 
 
 def _parse_data_platform_codes(text: str, exc_type: str, codes: list[str]) -> None:
@@ -825,8 +829,8 @@ def _parse_paypal(text: str, exc_type: str, codes: list[str]) -> None:
 
 # Adyen's error body as its Python library prints it ('"errorCode":"101", ... "errorType":"validation"'): the code, then
 # the category, with the ADYEN prefix (_vendor_codes._ADYEN).
-_ADYEN_CODE = re.compile(r"""["']errorCode["']\s*:\s*["']([0-9]{1,3}(?:_[0-9]{1,4})?)["']""")
-_ADYEN_TYPE = re.compile(r"""["']errorType["']\s*:\s*["']([a-z]+)["']""")
+_ADYEN_CODE: Final = re.compile(r"""["']errorCode["']\s*:\s*["']([0-9]{1,3}(?:_[0-9]{1,4})?)["']""")
+_ADYEN_TYPE: Final = re.compile(r"""["']errorType["']\s*:\s*["']([a-z]+)["']""")
 
 
 def _parse_adyen(text: str, exc_type: str, codes: list[str]) -> None:
@@ -839,13 +843,13 @@ def _parse_adyen(text: str, exc_type: str, codes: list[str]) -> None:
 # Hetzner Cloud's error code as hcloud-python's APIException prints it after the message, alone or before the
 # request's correlation id ("server name is already used (uniqueness_error)", "... (locked, 9f3c...)"): read with the
 # HCLOUD prefix (_vendor_codes._HCLOUD), on hcloud's classes only.
-_HCLOUD_CODE = re.compile(r"\(([a-z]+(?:_[a-z]+)*)(?:, [^()]*)?\)$")
+_HCLOUD_CODE: Final = re.compile(r"\(([a-z]+(?:_[a-z]+)*)(?:, [^()]*)?\)$")
 # Postmark's ErrorCode as postmarker prints it before the message ("[406] You tried to send to recipient(s) that have
 # been marked as inactive."): read with the POSTMARK prefix (_vendor_codes._POSTMARK), on postmarker's classes only.
-_POSTMARK_CODE = re.compile(r"\[(\d{1,4})\] ")
+_POSTMARK_CODE: Final = re.compile(r"\[(\d{1,4})\] ")
 # Vonage's SMS API status as the SDK's SmsError prints it ("Sms.send_message method failed with error code 9: Partner
 # Quota Violation"): read with the VONAGESMS prefix (_vendor_codes._VONAGE_SMS), on Vonage's classes only.
-_VONAGE_SMS_STATUS = re.compile(r"\bsend_message method failed with error code (\d{1,2}):")
+_VONAGE_SMS_STATUS: Final = re.compile(r"\bsend_message method failed with error code (\d{1,2}):")
 
 
 def _parse_cloud_saas_codes(text: str, exc_type: str, codes: list[str]) -> None:
@@ -915,8 +919,8 @@ def _parse_body_codes(text: str, exc_type: str, codes: list[str]) -> None:
 
 
 # The keys the JSON field patterns read, each with the quote that closes it: every match holds one of them.
-_KEYED_ENDS = ("code'", 'code"', "Code'", 'Code"', "reason'", 'reason"', "error'", 'error"')
-_TYPED_ENDS = ("type'", 'type"', "status'", 'status"')
+_KEYED_ENDS: Final = ("code'", 'code"', "Code'", 'Code"', "reason'", 'reason"', "error'", 'error"')
+_TYPED_ENDS: Final = ("type'", 'type"', "status'", 'status"')
 
 
 def _parse_body_fields(text: str, exc_type: str, codes: list[str]) -> None:
@@ -964,21 +968,21 @@ def _parse_codes(text: str, lowered: str, codes: list[str], found: int) -> None:
 # _parse_tool_codes).
 # The ACME problem type (RFC 8555 6.7, "urn:ietf:params:acme:error:rateLimited"), as certbot's acme.messages.Error
 # ("type :: description :: detail"), lego and cert-manager print it; read with the ACME prefix.
-_ACME_TYPE = re.compile(r"urn:ietf:params:acme:error:([A-Za-z]+)")
+_ACME_TYPE: Final = re.compile(r"urn:ietf:params:acme:error:([A-Za-z]+)")
 # The mysql command-line client (client/mysql.cc put_info: "ERROR 1114 (HY000) at line 1: The table 't' is full")
 # and mysqldump (DB_error: "mysqldump: Got error: 1045: Access denied ...", "mysqldump: Error 2013: Lost connection
 # ..."): the server's or client's error number, as the drivers raise it.
-_MYSQL_CLIENT = re.compile(
+_MYSQL_CLIENT: Final = re.compile(
     r"\bERROR (\d{4}) \(([0-9A-Z]{5})\)(?: at line \d+)?|\bGot error: (\d{4}): |mysqldump: Error (\d{4}): "
 )
 # aws-sdk-go v1's awserr.SprintError ("VcpuLimitExceeded: You have requested more vCPU capacity ...\n\tstatus code:
 # 400, request id: ..."), as Packer, older Terraform providers and other Go tools print it: the service's error code
 # leads the line before the request's status. Codes are CamelCase words, optionally dotted (InvalidAMIID.NotFound).
-_AWS_SDK_GO_V1 = re.compile(r"(?<![\w.])([A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+(?:\.[A-Z][A-Za-z0-9]+)*): ")
-_AWS_SDK_GO_V1_TAIL = "\n\tstatus code: "
+_AWS_SDK_GO_V1: Final = re.compile(r"(?<![\w.])([A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+(?:\.[A-Z][A-Za-z0-9]+)*): ")
+_AWS_SDK_GO_V1_TAIL: Final = "\n\tstatus code: "
 # Terraform's state-lock failure ("Error acquiring the state lock\n\nError message: ConditionalCheckFailedException: The
 # conditional request failed"): the backend's error, whose code leads it.
-_TERRAFORM_LOCK_CODE = re.compile(r"\nError message: ([A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+): ")
+_TERRAFORM_LOCK_CODE: Final = re.compile(r"\nError message: ([A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+): ")
 
 
 def _parse_tool_codes(text: str, exc_type: str, codes: list[str]) -> None:
@@ -1005,8 +1009,8 @@ def _parse_tool_codes(text: str, exc_type: str, codes: list[str]) -> None:
 # (08001 is a network failure, SQL30081N, and a bad password, SQL30082N): the id says more, so it is read first, as
 # DB2 with the SQLCODE's number (SQL0911N and SQLCODE=-911 are both DB2911). Only errors: ids ending N or C, negative
 # SQLCODEs (warnings end W and are positive).
-_DB2_MESSAGE_ID = re.compile(r"\bSQL(\d{4,5})[NC]\b")
-_DB2_SQLCODE = re.compile(r"SQLCODE=-(\d{1,5})\b")
+_DB2_MESSAGE_ID: Final = re.compile(r"\bSQL(\d{4,5})[NC]\b")
+_DB2_SQLCODE: Final = re.compile(r"SQLCODE=-(\d{1,5})\b")
 
 
 def _parse_db2(text: str, exc_type: str, codes: list[str]) -> None:
@@ -1024,12 +1028,12 @@ def _parse_db2(text: str, exc_type: str, codes: list[str]) -> None:
 # answer with no data')``) and tornado's CaresResolver words it (``C-Ares returned error 11: ...``); the RFC 6455
 # close code websockets prints first (``received 1003 (unsupported data) ...; then sent ...``); Meilisearch's code and
 # type as meilisearch-python prints them. Each read with its prefix, only where the class or the text names its source.
-_TUPLE_STATUS = re.compile(r"\((\d{1,2}), [\"'b]")
-_CURL_CLI = re.compile(r"\bcurl: \((\d{1,2})\) ")
-_CARES_WORDED = re.compile(r"C-Ares returned error (\d{1,2}):", re.IGNORECASE)
-_WEBSOCKET_CLOSE = re.compile(r"(?:received|sent) (1\d{3}) \(")
-_MEILI_CODE = re.compile(r"Error code: ([a-z][a-z_]*[a-z])\b|meilisearch\.com/errors#([a-z][a-z_]*[a-z])\b")
-_MEILI_TYPE = re.compile(r"Error type: ([a-z][a-z_]*[a-z])\b")
+_TUPLE_STATUS: Final = re.compile(r"\((\d{1,2}), [\"'b]")
+_CURL_CLI: Final = re.compile(r"\bcurl: \((\d{1,2})\) ")
+_CARES_WORDED: Final = re.compile(r"C-Ares returned error (\d{1,2}):", re.IGNORECASE)
+_WEBSOCKET_CLOSE: Final = re.compile(r"(?:received|sent) (1\d{3}) \(")
+_MEILI_CODE: Final = re.compile(r"Error code: ([a-z][a-z_]*[a-z])\b|meilisearch\.com/errors#([a-z][a-z_]*[a-z])\b")
+_MEILI_TYPE: Final = re.compile(r"Error type: ([a-z][a-z_]*[a-z])\b")
 
 
 def _parse_networking_codes(text: str, exc_type: str, codes: list[str]) -> None:
@@ -1058,30 +1062,30 @@ def _parse_networking_codes(text: str, exc_type: str, codes: list[str]) -> None:
 # smbprotocol prints an NTSTATUS by name ("... (3221225673) STATUS_NETWORK_NAME_DELETED: 0xc00000c9", "Unknown NtStatus
 # error returned 'STATUS_DISK_FULL'") or, in SMBOSError, by number only ("[NtStatus 0xc0000035] File exists"); the
 # errno beside it is derived (often 0), the status is the server's own word.
-_NTSTATUS_NAME = re.compile(r"\b(STATUS_[A-Z0-9]+(?:_[A-Z0-9]+)+)\b")
-_NTSTATUS_NUMBER = re.compile(r"\[NtStatus (0x[0-9a-fA-F]{8})\]")
+_NTSTATUS_NAME: Final = re.compile(r"\b(STATUS_[A-Z0-9]+(?:_[A-Z0-9]+)+)\b")
+_NTSTATUS_NUMBER: Final = re.compile(r"\[NtStatus (0x[0-9a-fA-F]{8})\]")
 # The enhanced status code (RFC 3463) that leads an SMTP reply's text, as smtplib ("(550, b'5.1.1 ...')", also inside
 # SMTPRecipientsRefused's dict) and aiosmtplib ("(452, \"4.2.2 ...\"") print the reply: more exact than its number.
-_SMTP_ENHANCED = re.compile(r"\([245]\d\d, b?['\"]([245]\.\d{1,3}\.\d{1,3})\b")
+_SMTP_ENHANCED: Final = re.compile(r"\([245]\d\d, b?['\"]([245]\.\d{1,3}\.\d{1,3})\b")
 # The reply's number of a 5yz reply, as smtplib and aiosmtplib print it ("(503, b'Bad sequence of commands')").
-_SMTP_REPLY_5XX = re.compile(r"\((5\d\d), b?['\"]")
+_SMTP_REPLY_5XX: Final = re.compile(r"\((5\d\d), b?['\"]")
 # POP3's extended response code ("-ERR [AUTH] Username and password not accepted.", RFC 2449 section 8).
-_POP3_CODE = re.compile(r"-ERR \[([A-Z][A-Z-]*(?:/[A-Z][A-Z-]*)*)\]")
+_POP3_CODE: Final = re.compile(r"-ERR \[([A-Z][A-Z-]*(?:/[A-Z][A-Z-]*)*)\]")
 # IMAP's response code in brackets (RFC 5530), and imaplib's tagged BAD ("UID command error: BAD [b'...']").
-_IMAP_CODE = re.compile(r"\[([A-Z]{5,20})\]")
+_IMAP_CODE: Final = re.compile(r"\[([A-Z]{5,20})\]")
 # aioftp's StatusCodeError: "Waiting for ('2xx',) but got 550 [' Failed to change directory.']".
-_FTP_REPLY = re.compile(r"\bbut got (\d{3}) \[")
+_FTP_REPLY: Final = re.compile(r"\bbut got (\d{3}) \[")
 # s3fs (s3fs/errors.py translate_boto_error) raises the S3 error codes it does not map as OSError(EIO, str(error)):
 # errno 5 then says nothing about the failure (EIO reads as an I/O fault, transient), botocore's code and the status do.
-_S3FS_UNMAPPED = "[Errno 5] An error occurred ("
+_S3FS_UNMAPPED: Final = "[Errno 5] An error occurred ("
 # moviepy (video/io/ffmpeg_writer.py, audio/io/ffmpeg_audiowriter.py) raises the broken pipe of a write to ffmpeg with
 # ffmpeg's own error quoted after it ("[Errno 32] Broken pipe\n\nMoviePy error: FFMPEG encountered the following error
 # while writing file x:\n\n <ffmpeg's stderr>"): EPIPE is only the symptom of ffmpeg exiting, its error is the cause.
-_CHILD_ERROR_QUOTED = "FFMPEG encountered the following error"
+_CHILD_ERROR_QUOTED: Final = "FFMPEG encountered the following error"
 # gcsfs's HttpError (gcsfs/retry.py) appends the response's status to the service's message: "Not Found, 404".
-_GCSFS_STATUS = re.compile(r", ([1-5]\d\d)\Z")
+_GCSFS_STATUS: Final = re.compile(r", ([1-5]\d\d)\Z")
 # minio-py's S3Error (minio/error.py __str__: "S3 operation failed; code: NoSuchKey, message: ..., resource: ...").
-_MINIO_CODE = re.compile(r"S3 operation failed; code: ([A-Za-z][\w.]*),")
+_MINIO_CODE: Final = re.compile(r"S3 operation failed; code: ([A-Za-z][\w.]*),")
 
 
 def _parse_file_and_mail_codes(text: str, exc_type: str, codes: list[str]) -> None:
@@ -1190,7 +1194,7 @@ _VENDOR_READERS: tuple[_VendorReader, ...] = (
 # ---- the literals every parser of a link looks for, found in one walk over the message (``Link.__init__``): the
 # vendor readers' keys, the literals that lead the status, errno and code patterns, and those that say a message
 # names another exception. The bit of each is read where a substring test stood.
-_LINK_LITERALS = Literals(
+_LINK_LITERALS: Final = Literals(
     tuple(
         dict.fromkeys(
             (
@@ -1236,25 +1240,25 @@ class _Behind:
         return regexes
 
 
-_STATUS_BEHIND = _Behind(_STATUS_TRIGGERED)
-_ERRNO_BEHIND = _Behind(_ERRNO_TRIGGERED)
-_CODES_BEHIND = _Behind(_CODE_TRIGGERED)
-_ERRNO_NAME_LITERALS = _bits(*_ERRNO_NAME_STARTS)
-_OSERROR_REPR_LITERAL = _bits("rror(")
-_MYSQL_ENGINE_LITERAL = _bits("from storage engine")
-_ODBC_LITERAL = _bits("] [")
-_PG_FIELD_LITERAL = _bits("'C': '")
-_GRPC_STATUS_LITERAL = _bits("grpc_status:")
-_RPC_STATUS_LITERAL = _bits("\nmessage: ")
-_IMPLIED_LITERALS = _bits("(Caused by ", "RetryError[", "Error) ")
-_CRASH_LITERALS = _bits("unexpected exception: ", "contact the server: ")
-_TRACEBACK_LITERAL = _bits("Traceback (most recent call last):")
-_HEADERS_LITERAL = _bits("HTTP response headers: ")
-_VENDOR_MASK = _bits(*(literal for reader in _VENDOR_READERS for literal in reader.literals))
+_STATUS_BEHIND: Final = _Behind(_STATUS_TRIGGERED)
+_ERRNO_BEHIND: Final = _Behind(_ERRNO_TRIGGERED)
+_CODES_BEHIND: Final = _Behind(_CODE_TRIGGERED)
+_ERRNO_NAME_LITERALS: Final = _bits(*_ERRNO_NAME_STARTS)
+_OSERROR_REPR_LITERAL: Final = _bits("rror(")
+_MYSQL_ENGINE_LITERAL: Final = _bits("from storage engine")
+_ODBC_LITERAL: Final = _bits("] [")
+_PG_FIELD_LITERAL: Final = _bits("'C': '")
+_GRPC_STATUS_LITERAL: Final = _bits("grpc_status:")
+_RPC_STATUS_LITERAL: Final = _bits("\nmessage: ")
+_IMPLIED_LITERALS: Final = _bits("(Caused by ", "RetryError[", "Error) ")
+_CRASH_LITERALS: Final = _bits("unexpected exception: ", "contact the server: ")
+_TRACEBACK_LITERAL: Final = _bits("Traceback (most recent call last):")
+_HEADERS_LITERAL: Final = _bits("HTTP response headers: ")
+_VENDOR_MASK: Final = _bits(*(literal for reader in _VENDOR_READERS for literal in reader.literals))
 _VENDOR_BITS = tuple(_bits(*reader.literals) for reader in _VENDOR_READERS)
 _ADMITTED: dict[tuple[str, int], tuple[Callable[[str, str, list[str]], None], ...]] = {}
-_MAX_ADMITTED = 4096
-_MAX_MEMO_CLASS = 256  # longer class names (none real) are not kept
+_MAX_ADMITTED: Final = 4096
+_MAX_MEMO_CLASS: Final = 256  # longer class names (none real) are not kept
 
 
 def _admitted(exc_type: str, found: int) -> tuple[Callable[[str, str, list[str]], None], ...]:

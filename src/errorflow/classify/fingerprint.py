@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from typing import Protocol
+from typing import Final, Protocol
 
 __all__ = [
     "APP_FRAMES",
@@ -45,12 +45,12 @@ __all__ = [
     "normalize_message_python",
 ]
 
-APP_FRAMES = 3
+APP_FRAMES: Final = 3
 """In-application frames (innermost first) that enter the fingerprint."""
-MESSAGE_CHARS = 400
+MESSAGE_CHARS: Final = 400
 """Characters of the normalised message that enter the fingerprint."""
 
-_TLDS = (
+_TLDS: Final = (
     "com|net|org|io|dev|ai|co|uk|de|fr|nl|eu|us|cloud|app|local|localhost|internal|lan|corp|svc|cluster|"
     "example|test|invalid|amazonaws|googleapis|azure|windows|cn|jp|ru|in|br|info|biz|me|tv|xyz|site|online"
 )
@@ -58,24 +58,24 @@ _TLDS = (
 # Every pattern below starts with a literal or a narrow character set, so
 # ``re`` skips to candidate positions instead of trying every character; a
 # variable part's left edge is found by scanning back from that anchor.
-_PATH = re.compile(r"[\\/][\w.@%+~-]+(?:[\\/][\w.@%+~-]+)+[\\/]?")
-_SLASH_PATH = re.compile(r"/[\w.@%+~-]+(?:/[\w.@%+~-]+)+/?")
+_PATH: Final = re.compile(r"[\\/][\w.@%+~-]+(?:[\\/][\w.@%+~-]+)+[\\/]?")
+_SLASH_PATH: Final = re.compile(r"/[\w.@%+~-]+(?:/[\w.@%+~-]+)+/?")
 # Quoted single tokens, and numbers with their unit (sizes and durations vary
 # between occurrences of one error), in one pass.
-_TOKENS = re.compile(
+_TOKENS: Final = re.compile(
     r"'[^'\s]*'|\"[^\"\s]*\"|"
     r"\d[\w.:~-]*(?: ?(?:[kmgtpe]i?b|bytes?|ms|us|ns|sec(?:ond)?s?|min(?:ute)?s?|hours?|days?|%)\b)?"
 )
-_ASCII_TOKENS = re.compile(_TOKENS.pattern, re.ASCII)  # for ASCII text: alike, and its classes are cheaper
-_HEX_PREFIX = re.compile(r"~[a-f]+(?![a-z])")  # on the reversed text: hex letters glued before a number
-_URL_END = re.compile(r"[^\s'\"<>)\]]*")
-_EMAIL_END = re.compile(r"[\w-]+(?:\.[\w-]+)+")
-_HOST_SUFFIX = re.compile(rf"\.(?:{_TLDS})\b")
-_HOST_PORT = re.compile(r":\d{2,5}\b")
-_HOST_END = re.compile(r"[a-z0-9.-]*(?::\d+)?")
-_SCHEME_CHARS = "abcdefghijklmnopqrstuvwxyz0123456789+.-"
-_HOST_CHARS = "abcdefghijklmnopqrstuvwxyz0123456789.-_"
-_EMAIL_CHARS = "abcdefghijklmnopqrstuvwxyz0123456789.+-_"
+_ASCII_TOKENS: Final = re.compile(_TOKENS.pattern, re.ASCII)  # for ASCII text: alike, and its classes are cheaper
+_HEX_PREFIX: Final = re.compile(r"~[a-f]+(?![a-z])")  # on the reversed text: hex letters glued before a number
+_URL_END: Final = re.compile(r"[^\s'\"<>)\]]*")
+_EMAIL_END: Final = re.compile(r"[\w-]+(?:\.[\w-]+)+")
+_HOST_SUFFIX: Final = re.compile(rf"\.(?:{_TLDS})\b")
+_HOST_PORT: Final = re.compile(r":\d{2,5}\b")
+_HOST_END: Final = re.compile(r"[a-z0-9.-]*(?::\d+)?")
+_SCHEME_CHARS: Final = "abcdefghijklmnopqrstuvwxyz0123456789+.-"
+_HOST_CHARS: Final = "abcdefghijklmnopqrstuvwxyz0123456789.-_"
+_EMAIL_CHARS: Final = "abcdefghijklmnopqrstuvwxyz0123456789.+-_"
 
 
 def _left(text: str, index: int, allowed: str) -> int:
@@ -129,9 +129,9 @@ def _replace_hosts(text: str) -> str:
     return "".join(parts)
 
 
-_FRAME = re.compile(r'File "([^"]+)", line \d+, in (\S+)')
-_NOT_APP = re.compile(r"site-packages|dist-packages|[\\/]lib[\\/]python\d|[\\/]Lib[\\/]|^<frozen |^<")
-_CHAINED = ("\nThe above exception was the direct cause", "\nDuring handling of the above exception")
+_FRAME: Final = re.compile(r'File "([^"]+)", line \d+, in (\S+)')
+_NOT_APP: Final = re.compile(r"site-packages|dist-packages|[\\/]lib[\\/]python\d|[\\/]Lib[\\/]|^<frozen |^<")
+_CHAINED: Final = ("\nThe above exception was the direct cause", "\nDuring handling of the above exception")
 
 
 def normalize_message_python(message: str) -> str:
@@ -186,11 +186,11 @@ def fingerprint(exc_type: str, message: str, traceback: str | None = None) -> st
 # The pattern starts with a character class so the regex engine skips non-hex characters; the
 # neighbour before the run is checked by a two-character look-behind once the first is consumed.
 # Possessive quantifiers: nothing after them could match what backtracking would give back.
-_ID_START = r"[0-9A-Fa-f](?<![A-Za-z@_0-9.x:-][0-9A-Fa-f])(?=[0-9A-Fa-fx.-]{6})"
-_ID_RUN = r"(?:(?<=0)x[0-9A-Fa-f]++|(?<=\d)[0-9A-Fa-fx.-]*+|[A-Fa-f]*+\d[0-9A-Fa-fx.-]*+)"
-_ID = re.compile(_ID_START + r"(?![0-9A-Fa-fx.-]*\.de)" + _ID_RUN)
-_ID_NO_DE = re.compile(_ID_START + _ID_RUN)  # the same where ".de" does not occur: no look-ahead over each run
-MASK_CHARS = MESSAGE_CHARS * 3
+_ID_START: Final = r"[0-9A-Fa-f](?<![A-Za-z@_0-9.x:-][0-9A-Fa-f])(?=[0-9A-Fa-fx.-]{6})"
+_ID_RUN: Final = r"(?:(?<=0)x[0-9A-Fa-f]++|(?<=\d)[0-9A-Fa-fx.-]*+|[A-Fa-f]*+\d[0-9A-Fa-fx.-]*+)"
+_ID: Final = re.compile(_ID_START + r"(?![0-9A-Fa-fx.-]*\.de)" + _ID_RUN)
+_ID_NO_DE: Final = re.compile(_ID_START + _ID_RUN)  # the same where ".de" does not occur: no look-ahead over each run
+MASK_CHARS: Final = MESSAGE_CHARS * 3
 """Longer messages are not masked (their cache key is the message itself)."""
 
 
@@ -238,8 +238,8 @@ def mask_ids_python(message: str) -> str:
 
 
 # Each byte of an ASCII message as ``r`` (a character an id run may hold) or `` `` (any other).
-_RUN_SHAPE = bytes(ord("r") if chr(byte) in "0123456789ABCDEFabcdefx.-" else ord(" ") for byte in range(256))
-_SEVEN_RUN = b"r" * 7
+_RUN_SHAPE: Final = bytes(ord("r") if chr(byte) in "0123456789ABCDEFabcdefx.-" else ord(" ") for byte in range(256))
+_SEVEN_RUN: Final = b"r" * 7
 
 
 class _Native(Protocol):
@@ -258,23 +258,29 @@ def _native() -> _Native | None:
     return _cfingerprint
 
 
-_NATIVE = _native()
-NATIVE = _NATIVE is not None
+_NATIVE: Final = _native()
+NATIVE: Final = _NATIVE is not None
 """Whether :func:`mask_ids` and :func:`normalize_message` run in C (the extension was compiled at install)."""
 
-if _NATIVE is not None:
-    _mask_native = _NATIVE.mask_ids
-    _normalize_native = _NATIVE.normalize_message
 
-    def mask_ids(message: str) -> str:
-        """Return the message with its ids replaced by ``0``: :func:`mask_ids_python`, in C (about 8x faster)."""
-        return message if len(message) > MASK_CHARS else _mask_native(message)
+_MASK_NATIVE: Final = _NATIVE.mask_ids if _NATIVE is not None else None
+_NORMALIZE_NATIVE: Final = _NATIVE.normalize_message if _NATIVE is not None else None
 
-    def normalize_message(message: str) -> str:
-        """Return the message normalised: :func:`normalize_message_python`, in C for ASCII text (about 5x faster)."""
-        text = message[: MESSAGE_CHARS * 3]
-        return _normalize_native(text, MESSAGE_CHARS) if text.isascii() else normalize_message_python(message)
 
-else:  # pragma: no cover - depends on the install
-    mask_ids = mask_ids_python
-    normalize_message = normalize_message_python
+# One function each, testing for the extension (not two definitions chosen by an ``if``): mypyc binds a call to a
+# function of the module at compile time, and the engine's calls to these are direct calls when compiled.
+def mask_ids(message: str) -> str:
+    """Return the message with its ids replaced by ``0``: :func:`mask_ids_python`, in C (about 8x faster)."""
+    native = _MASK_NATIVE
+    if native is None:
+        return mask_ids_python(message)
+    return message if len(message) > MASK_CHARS else native(message)
+
+
+def normalize_message(message: str) -> str:
+    """Return the message normalised: :func:`normalize_message_python`, in C for ASCII text (about 5x faster)."""
+    native = _NORMALIZE_NATIVE
+    if native is None:
+        return normalize_message_python(message)
+    text = message[: MESSAGE_CHARS * 3]
+    return native(text, MESSAGE_CHARS) if text.isascii() else normalize_message_python(message)

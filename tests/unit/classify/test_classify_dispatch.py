@@ -25,7 +25,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from errorflow.classify import Classifier, ErrorSignal, evidence
+from errorflow.classify import Classifier, ErrorSignal, _native, evidence
 from errorflow.classify._literals import MAX_LITERALS, NATIVE, Literals, literal_mask_python, literal_table
 from errorflow.classify.evidence import Link, cut_message
 
@@ -86,14 +86,48 @@ def test_a_reader_runs_on_its_fixture_through_the_dispatch(item: dict[str, str])
     assert all(code in dispatched for code in own)
 
 
-def test_fixtures_are_classified_alike_through_the_dispatch_and_without_it(monkeypatch: pytest.MonkeyPatch) -> None:
-    signals = [ErrorSignal(item["exc_type"], item["message"]) for item in _fixtures()]
-    classifier = Classifier.default(cache_size=0)
-    dispatched = [classifier.classify(signal) for signal in signals]
-    links = [Link(signal.exc_type, signal.message).codes for signal in signals]
-    monkeypatch.setattr(evidence, "_parse_vendor_codes", evidence._parse_vendor_codes_undispatched)
-    assert [classifier.classify(signal) for signal in signals] == dispatched
-    assert [Link(signal.exc_type, signal.message).codes for signal in signals] == links
+# The classifier's modules from their sources: a compiled module (mypyc, ``_native``) calls its own functions
+# directly, so a function replaced on the module would not be the one that runs.
+FROM_SOURCE = (
+    "import importlib.util, sys\n"
+    "from pathlib import Path\n"
+    "folder = Path(importlib.util.find_spec('errorflow').submodule_search_locations[0]) / 'classify'\n"
+    "class FromSource:\n"
+    "    def find_spec(self, name, path=None, target=None):\n"
+    "        head, _, leaf = name.rpartition('.')\n"
+    f"        if head == 'errorflow.classify' and leaf in {set(_native.MODULES)!r}:\n"
+    "            return importlib.util.spec_from_file_location(name, folder / (leaf + '.py'))\n"
+    "        return None\n"
+    "sys.meta_path.insert(0, FromSource())\n"
+)
+
+
+def test_fixtures_are_classified_alike_through_the_dispatch_and_without_it() -> None:
+    code = FROM_SOURCE + (
+        "import json\n"
+        "from errorflow.classify import Classifier, ErrorSignal, evidence\n"
+        "from errorflow.classify.evidence import Link\n"
+        "assert evidence.__file__.endswith('.py')\n"
+        "signals = [ErrorSignal(t, m) for t, m in json.load(sys.stdin)]\n"
+        "classifier = Classifier.default(cache_size=0)\n"
+        "dispatched = [classifier.classify(signal) for signal in signals]\n"
+        "links = [Link(signal.exc_type, signal.message).codes for signal in signals]\n"
+        "calls = []\n"
+        "def undispatched(*args):\n"
+        "    calls.append(1)\n"
+        "    return evidence._parse_vendor_codes_undispatched(*args)\n"
+        "evidence._parse_vendor_codes = undispatched\n"
+        "assert [classifier.classify(signal) for signal in signals] == dispatched\n"
+        "assert [Link(signal.exc_type, signal.message).codes for signal in signals] == links\n"
+        "print(len(calls), len(signals))\n"
+    )
+    signals = [(item["exc_type"], item["message"]) for item in _fixtures()]
+    result = subprocess.run(
+        [sys.executable, "-c", code], input=json.dumps(signals), capture_output=True, text=True, timeout=300
+    )
+    assert result.returncode == 0, result.stderr
+    calls, count = map(int, result.stdout.split())
+    assert calls >= 2 * count  # the replacement ran: once per Link, classifications and links alike
 
 
 def test_the_dispatch_reads_every_corpus_message_as_every_reader_would() -> None:
