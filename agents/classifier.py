@@ -263,16 +263,20 @@ async def run_classifier(
                 )
             futures: list[Any] = []
             offsets: dict[Any, int] = {}
-            # A chunk at a time, the loop handed to the producer between chunks (HAND_OVER_S): without
-            # it a big batch's classifications all left once the whole batch was classified.
+            # A chunk at a time, the loop handed to the producer after every SEND_EVERY records
+            # (HAND_OVER_S): without it a big batch's classifications all left once the whole batch
+            # was classified.
             chunks = [
                 (tp, messages[start : start + SEND_EVERY])
                 for tp, messages in batches.items()
                 for start in range(0, len(messages), SEND_EVERY)
             ]
-            for number, (tp, chunk) in enumerate(chunks):
-                if number:
+            since_hand_over = 0
+            for tp, chunk in chunks:
+                if since_hand_over >= SEND_EVERY:  # never within a small batch (light load): no hand-over to wait for
                     await asyncio.sleep(HAND_OVER_S)
+                    since_hand_over = 0
+                since_hand_over += len(chunk)
                 done = classify_records(
                     {tp: chunk}, settings=settings, classifier=classifier, stats=stats, verdicts=verdicts
                 )
