@@ -50,6 +50,13 @@ logger = logging.getLogger(__name__)
 SEND_EVERY = 200
 """Records classified before their classifications are handed to the producer."""
 
+HAND_OVER_S = 0.001
+"""How long the agent's loop is left to the producer between chunks of one batch.
+
+The producer's sender is a task on the agent's loop, and taking a chunk to the broker needs a few
+turns of that loop (wake the sender, drain, write the request): a zero-length yield gives it one,
+which was not enough (``tests/integration/test_classifier_chunks.py``: no chunk had left by the third)."""
+
 
 def handle(
     event: TaskRunEvent, classifier: Classifier, verdicts: VerdictMemo | None = None
@@ -256,21 +263,27 @@ async def run_classifier(
                 )
             futures: list[Any] = []
             offsets: dict[Any, int] = {}
-            for tp, messages in batches.items():
-                # A chunk at a time: a classification goes out while the rest of a big batch is classified.
-                for start in range(0, len(messages), SEND_EVERY):
-                    done = classify_records(
-                        {tp: messages[start : start + SEND_EVERY]},
-                        settings=settings,
-                        classifier=classifier,
-                        stats=stats,
-                        verdicts=verdicts,
-                    )
-                    for to_quarantine, key, value in done.records:
-                        futures.append(
-                            await producer.send(quarantine_topic if to_quarantine else out_topic, value, key=key)
-                        )
-                    offsets.update(done.offsets)
+            # A chunk at a time, the loop handed to the producer after every SEND_EVERY records
+            # (HAND_OVER_S): without it a big batch's classifications all left once the whole batch
+            # was classified.
+            chunks = [
+                (tp, messages[start : start + SEND_EVERY])
+                for tp, messages in batches.items()
+                for start in range(0, len(messages), SEND_EVERY)
+            ]
+            since_hand_over = 0
+            for tp, chunk in chunks:
+                if since_hand_over >= SEND_EVERY:  # never within a small batch (light load): no hand-over to wait for
+                    await asyncio.sleep(HAND_OVER_S)
+                    since_hand_over = 0
+                since_hand_over += len(chunk)
+                done = classify_records(
+                    {tp: chunk}, settings=settings, classifier=classifier, stats=stats, verdicts=verdicts
+                )
+                for to_quarantine, key, value in done.records:
+                    topic = quarantine_topic if to_quarantine else out_topic
+                    futures.append(await producer.send(topic, value, key=key))
+                offsets.update(done.offsets)
             await commits.add(futures, offsets)
         await commits.drain()
     finally:
