@@ -53,6 +53,8 @@ def _codes(exc_type: str, message: str, *, dispatched: bool) -> list[str]:
 def _corpus_signals() -> list[tuple[str, str]]:
     rows: list[dict[str, Any]] = []
     for path in (PUBLIC, INDEPENDENT):
+        if not path.exists():  # the public corpus lives beside the repository (../shared), not in it
+            continue
         rows += [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     found = [(row["exc_type"], row["message"]) for row in rows]
     found += [(exc_type, message) for exc_type, message, *_ in runpy.run_path(str(CASES))["CASES"]]

@@ -26,7 +26,7 @@ import errorflow
 from errorflow.classify import Classifier, ErrorSignal, _native, engine
 
 ROOT = Path(__file__).resolve().parents[3]
-PUBLIC = ROOT.parent / "shared" / "corpus" / "errors-public.jsonl"
+CORPUS = ROOT / "bench" / "corpus" / "independent.jsonl"  # in the repository, unlike ../shared's public corpus
 PACKAGE = Path(_native.__file__).parent
 SUFFIXES = tuple(importlib.machinery.EXTENSION_SUFFIXES)
 
@@ -46,7 +46,7 @@ PROBE = (
 
 
 def _signals() -> list[tuple[str, str]]:
-    rows = [json.loads(line) for line in PUBLIC.read_text(encoding="utf-8").splitlines() if line.strip()]
+    rows = [json.loads(line) for line in CORPUS.read_text(encoding="utf-8").splitlines() if line.strip()]
     return [(row["exc_type"], row["message"]) for row in rows]
 
 
