@@ -813,6 +813,9 @@ _MESSAGES: tuple[tuple[str, Category, Stage, str], ...] = (
      r"(?:token(?<!csrf token)|credentials?|session|signature|key|secret|certificate) "
      r"(?:has |have |is |are )?(?:been )?(?:expired|revoked|deactivated)|"
      r"expired (?:token|credentials)|no pg_hba\.conf entry|(?:unable to locate|no|missing) credentials|"
+     # (Vault's 400/403 "missing client token", as hvac prints it; HubSpot's 401 "Authentication credentials not
+     # found."): the request carried no credential, the caller's setup must provide one
+     r"missing client token|authentication credentials not found|"
      r"login failed|login incorrect|"
      r"not allowed to (?:connect|access|perform|use|sample|call|invoke)|has no permissions?|insufficient "
      r"(?:privileges?|permissions?|scopes?)|^wrongpass|^noauth|^noperm|\bnoperm\b|must be owner of|"
@@ -934,6 +937,9 @@ _MESSAGES: tuple[tuple[str, Category, Stage, str], ...] = (
      # (moby daemon/names.go: "Conflict. The container name "/x" is already in use by container "9e0b...". You have
      # to remove (or rename) that container to be able to reuse that name"): the name the caller chose is taken
      r"is already in use by container\b|"
+     # (Rails' uniqueness validation, errors.messages.taken "has already been taken", as GitLab's and other Rails
+     # APIs' 400 bodies relay it: "{'name': ['has already been taken']}"): the value the caller chose is taken
+     r"\bhas already been taken\b|"
      # (Azure Key Vault's 409 "... is currently in a deleted but recoverable state, and its name cannot be reused")
      r"its name cannot be reused"),
     ("bad_data", V, Stage.MESSAGE_STRONG,
@@ -986,7 +992,9 @@ _MESSAGES: tuple[tuple[str, Category, Stage, str], ...] = (
      r"insufficient tokens for quota\b|"
      r"(?:requests|calls|queries|tokens|operations|reads|writes) per (?:second|minute|min|hour|day)|"
      r"please try again later|try again later|"
-     r"retry after|retry-after|overloaded|server is busy|capacity exceeded|back off\b|please back ?off"),
+     r"retry after|retry-after|overloaded|server is busy|capacity exceeded|back off\b|please back ?off|"
+     # (HubSpot's 429 "You have reached your secondly limit.", its per-second request limit)
+     r"reached your secondly limit"),
     ("db_concurrency", T, Stage.MESSAGE_STRONG,
      r"transactionconflict|transaction conflict|deadlock|lock wait timeout|could not serialize access|"
      r"serialization failure|try restarting transaction|"

@@ -408,6 +408,8 @@ class Link:
             found = _GCSFS_STATUS.search(text)
             if found is not None:
                 self.status = int(found.group(1))
+        if self.status is None and (held & _PRINTED_STATUS_LITERAL or exc_type.startswith("gitlab.")):
+            self.status = _printed_status(exc_type, text)
 
     def _parse(self, text: str, codes: list[str], held: int) -> None:
         at_start = _AT_START.match(text)
@@ -1080,6 +1082,28 @@ _S3FS_UNMAPPED = "[Errno 5] An error occurred ("
 _CHILD_ERROR_QUOTED = "FFMPEG encountered the following error"
 # gcsfs's HttpError (gcsfs/retry.py) appends the response's status to the service's message: "Not Found, 404".
 _GCSFS_STATUS = re.compile(r", ([1-5]\d\d)\Z")
+# Developer-API clients that print the response's status before the server's own text (issue 10, template sweep):
+# python-gitlab's GitlabError.__str__ ("{response_code}: {error_message}", gitlab/exceptions.py; the code is kept in
+# response_code, which no capture reads), GitLab's API helpers starting their message with the status again
+# ("404: 404 Project Not Found", "403: 403 Forbidden"; lib/api/helpers.rb not_found!, forbidden!), and PyGithub's
+# GithubException.__str__ (the status, then json.dumps of the body: '403 {"message": "API rate limit exceeded ..."'),
+# each also behind a wrapper's "...: " prefix. A status and a repeated status, or a status and a JSON body's
+# "message" key, are a response's status; a number alone before a colon is not.
+_PRINTED_STATUS_LITERALS = (": 4", ": 5", ' {"message": "')
+_PRINTED_STATUS = re.compile(r'(?:^|(?<=: ))([45]\d\d)(?:: \1 | \{"message": ")')
+_GITLAB_STATUS = re.compile(r"([345]\d\d): ")
+
+
+def _printed_status(exc_type: str, text: str) -> int | None:
+    """The status a developer-API client printed before the server's text (python-gitlab, PyGithub), if any."""
+    if exc_type.startswith("gitlab."):
+        found = _GITLAB_STATUS.match(text)
+        if found is not None:
+            return int(found.group(1))
+    found = _PRINTED_STATUS.search(text)
+    return int(found.group(1)) if found is not None else None
+
+
 # minio-py's S3Error (minio/error.py __str__: "S3 operation failed; code: NoSuchKey, message: ..., resource: ...").
 _MINIO_CODE = re.compile(r"S3 operation failed; code: ([A-Za-z][\w.]*),")
 
@@ -1201,6 +1225,7 @@ _LINK_LITERALS = Literals(
                 *("rror(", "from storage engine", "] [", "'C': '", "grpc_status:", "\nmessage: "),
                 *("(Caused by ", "RetryError[", "Error) ", "unexpected exception: ", "contact the server: "),
                 *("Traceback (most recent call last):", "HTTP response headers: "),
+                *_PRINTED_STATUS_LITERALS,
                 *_ERRNO_NAME_STARTS,
             )
         )
@@ -1250,6 +1275,7 @@ _IMPLIED_LITERALS = _bits("(Caused by ", "RetryError[", "Error) ")
 _CRASH_LITERALS = _bits("unexpected exception: ", "contact the server: ")
 _TRACEBACK_LITERAL = _bits("Traceback (most recent call last):")
 _HEADERS_LITERAL = _bits("HTTP response headers: ")
+_PRINTED_STATUS_LITERAL = _bits(*_PRINTED_STATUS_LITERALS)
 _VENDOR_MASK = _bits(*(literal for reader in _VENDOR_READERS for literal in reader.literals))
 _VENDOR_BITS = tuple(_bits(*reader.literals) for reader in _VENDOR_READERS)
 _ADMITTED: dict[tuple[str, int], tuple[Callable[[str, str, list[str]], None], ...]] = {}
