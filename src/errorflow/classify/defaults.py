@@ -1926,8 +1926,9 @@ _MESSAGES_OPERATIONS: tuple[tuple[str, Category, Stage, str], ...] = (
     # unarchive it, no retry or other body writes to it
     ("archived_repository", P, Stage.MESSAGE_STRONG, r"(?:project|repository|repo) (?:is|was|has been) archived\b"),
     # GitHub's 409 on a merge whose head moved under it (REST "Merge a pull request": "Head branch was modified.
-    # Review and try the merge again."): a concurrent update, the same merge works against the new head
-    ("head_branch_moved", T, Stage.MESSAGE_STRONG, r"head branch was modified\b"),
+    # Review and try the merge again."; its GraphQL mergePullRequest says the same of the base: "Base branch was
+    # modified. Review and try the merge again."): a concurrent update, the same merge works against the new head
+    ("head_branch_moved", T, Stage.MESSAGE_STRONG, r"(?:head|base) branch was modified\b"),
     # the registry's DENIED error (distribution/registry/api/errcode: "requested access to the resource is denied"),
     # which the Docker daemon relays inside a 500: the credentials or the repository's permissions must change
     ("registry_access_denied", P, Stage.MESSAGE_STRONG, r"requested access to the resource is denied\b"),
@@ -2757,6 +2758,7 @@ def _build() -> tuple[Rule, ...]:
             _MESSAGES_TEMPLATES_SETTINGS,
             _MESSAGES_TEMPLATES_ORM,
             _MESSAGES_TEMPLATES_CRYPTO,
+            _MESSAGES_TEMPLATES_DEVAPIS,
         ),
     )
     rules.extend(
@@ -6293,4 +6295,13 @@ _MESSAGES_TEMPLATES_CRYPTO: tuple[tuple[str, Category, Stage, str], ...] = (
     # json object") or that has no separator (itsdangerous signer.py "No b'.' found in value"): the token supplied is
     # malformed
     ("tpl_token_malformed", V, Stage.MESSAGE_STRONG, r"\binvalid header string: |\bno b'.{1,4}' found in value\b"),
+)  # fmt: skip
+
+_MESSAGES_TEMPLATES_DEVAPIS: tuple[tuple[str, Category, Stage, str], ...] = (
+    # a Kubernetes validating admission webhook refusing the object (apiserver's webhook admission: 'admission webhook
+    # "validate.kyverno.svc-fail" denied the request: resource Deployment/demo/x was blocked due to the following
+    # policies ...', Kyverno, Gatekeeper "[denied by ...]", sigstore's policy controller), as the kubernetes client's
+    # ApiException body or kubectl relay it: the object does not meet the cluster's policy, it must change
+    ("tpl_admission_webhook_denied", V, Stage.MESSAGE_STRONG,
+     r'\badmission webhook "[^"\n]{1,253}" denied the request\b'),
 )  # fmt: skip

@@ -1290,6 +1290,316 @@ TEMPLATES: list[tuple[str, str, str, int | None, Category]] = [
         None,
         V,
     ),
+    (
+        "PyGithub",
+        "github.GithubException.GithubException",
+        (
+            '409 {"message": "Head branch was modified. Review and try the merge again.", "documentat'
+            'ion_url": "https://docs.github.com/rest"}'
+        ),
+        409,
+        T,
+    ),
+    (
+        "PyGithub",
+        "github.GithubException.GithubException",
+        (
+            '409 {"message": "Head branch was modified. Review and try the merge again.", "documentat'
+            'ion_url": "https://docs.github.com/rest"}'
+        ),
+        None,
+        T,
+    ),
+    (
+        "PyGithub",
+        "github.GithubException.GithubException",
+        (
+            '409 {"message": "Base branch was modified. Review and try the merge again.", "documentat'
+            'ion_url": "https://docs.github.com/rest"}'
+        ),
+        None,
+        T,
+    ),
+    (
+        "PyGithub",
+        "github.GithubException.GithubException",
+        (
+            '403 {"message": "Must have admin rights to Repository.", "documentation_url": "https://d'
+            'ocs.github.com/rest"}'
+        ),
+        403,
+        P,
+    ),
+    (
+        "PyGithub",
+        "github.GithubException.GithubException",
+        (
+            '403 {"message": "Must have admin rights to Repository.", "documentation_url": "https://d'
+            'ocs.github.com/rest"}'
+        ),
+        None,
+        P,
+    ),
+    (
+        "PyGithub",
+        "github.GithubException.GithubException",
+        '409 {"message": "Git Repository is empty.", "documentation_url": "https://docs.github.com/rest"}',
+        409,
+        P,
+    ),
+    (
+        "PyGithub",
+        "github.GithubException.GithubException",
+        '409 {"message": "Git Repository is empty.", "documentation_url": "https://docs.github.com/rest"}',
+        None,
+        P,
+    ),
+    (
+        "PyGithub",
+        "github.GithubException.GithubException",
+        ('405 {"message": "Pull Request is not mergeable", "documentation_url": "https://docs.github.com/rest"}'),
+        405,
+        P,
+    ),
+    (
+        "PyGithub",
+        "github.GithubException.GithubException",
+        ('405 {"message": "Pull Request is not mergeable", "documentation_url": "https://docs.github.com/rest"}'),
+        None,
+        P,
+    ),
+    (
+        "wrapper",
+        "builtins.RuntimeError",
+        "GraphQL: Head branch was modified. Review and try the merge again. (mergePullRequest)",
+        None,
+        T,
+    ),
+    (
+        "wrapper",
+        "builtins.RuntimeError",
+        "gh: Git Repository is empty. (HTTP 409)",
+        None,
+        P,
+    ),
+    (
+        "wrapper",
+        "builtins.RuntimeError",
+        "HTTP 403: Must have admin rights to Repository.",
+        None,
+        P,
+    ),
+    (
+        "python-gitlab",
+        "gitlab.exceptions.GitlabHttpError",
+        "429: {'error': 'This endpoint has been requested too many times. Try again later.'}",
+        None,
+        T,
+    ),
+    (
+        "python-gitlab",
+        "gitlab.exceptions.GitlabCreateError",
+        "429: This endpoint has been requested too many times. Try again later.",
+        None,
+        T,
+    ),
+    (
+        "wrapper",
+        "builtins.RuntimeError",
+        "export failed: This endpoint has been requested too many times. Try again later.",
+        None,
+        T,
+    ),
+    (
+        "kubernetes",
+        "kubernetes.client.exceptions.ApiException",
+        (
+            "(404)\nReason: Not Found\nHTTP response headers: HTTPHeaderDict({'Audit-Id': 'a1b2', 'Cach"
+            "e-Control': 'no-cache, private', 'Content-Type': 'application/json', 'Date': 'Mon, 30 No"
+            "v 2026 01:00:00 GMT', 'Content-Length': '173'})\nHTTP response body: {\"kind\":\"Status\",\"ap"
+            'iVersion":"v1","metadata":{},"status":"Failure","message":"the server could not find the'
+            ' requested resource","reason":"NotFound","details":{},"code":404}\n'
+        ),
+        404,
+        P,
+    ),
+    (
+        "kubernetes",
+        "kubernetes.client.exceptions.ApiException",
+        (
+            "(401)\nReason: Unauthorized\nHTTP response headers: HTTPHeaderDict({'Audit-Id': 'a1b2', 'C"
+            "ache-Control': 'no-cache, private', 'Content-Type': 'application/json', 'Date': 'Mon, 30"
+            " Nov 2026 01:00:00 GMT', 'Content-Length': '141'})\nHTTP response body: {\"kind\":\"Status\","
+            '"apiVersion":"v1","metadata":{},"status":"Failure","message":"Unauthorized","reason":"Un'
+            'authorized","details":{},"code":401}\n'
+        ),
+        401,
+        P,
+    ),
+    (
+        "kubernetes",
+        "kubernetes.client.exceptions.ApiException",
+        (
+            "(400)\nReason: Bad Request\nHTTP response headers: HTTPHeaderDict({'Audit-Id': 'a1b2', 'Ca"
+            "che-Control': 'no-cache, private', 'Content-Type': 'application/json', 'Date': 'Mon, 30 "
+            "Nov 2026 01:00:00 GMT', 'Content-Length': '355'})\nHTTP response body: {\"kind\":\"Status\",\""
+            'apiVersion":"v1","metadata":{},"status":"Failure","message":"admission webhook \\"validat'
+            'e.kyverno.svc-fail\\" denied the request: resource Deployment/demo/nginx-deployment was b'
+            "locked due to the following policies require-labels: autogen-check-team: validation erro"
+            'r: label team is required","reason":"BadRequest","details":{},"code":400}\n'
+        ),
+        400,
+        V,
+    ),
+    (
+        "kubernetes",
+        "kubernetes.client.exceptions.ApiException",
+        (
+            "(422)\nReason: Unprocessable Entity\nHTTP response headers: HTTPHeaderDict({'Audit-Id': 'a"
+            "1b2', 'Cache-Control': 'no-cache, private', 'Content-Type': 'application/json', 'Date': "
+            "'Mon, 30 Nov 2026 01:00:00 GMT', 'Content-Length': '324'})\nHTTP response body: {\"kind\":\""
+            'Status","apiVersion":"v1","metadata":{},"status":"Failure","message":"Deployment.apps \\"'
+            'web\\" is invalid: spec.selector: Invalid value: v1.LabelSelector{MatchLabels:map[string]'
+            'string{\\"app\\":\\"web-v2\\"}}: field is immutable","reason":"Invalid","details":{"name":"w'
+            'eb","group":"apps","kind":"Deployment"},"code":422}\n'
+        ),
+        422,
+        V,
+    ),
+    (
+        "wrapper",
+        "builtins.RuntimeError",
+        "Error from server (NotFound): the server could not find the requested resource",
+        None,
+        P,
+    ),
+    (
+        "wrapper",
+        "builtins.RuntimeError",
+        ("error: You must be logged in to the server (the server has asked for the client to provide credentials)"),
+        None,
+        P,
+    ),
+    (
+        "wrapper",
+        "builtins.RuntimeError",
+        ("couldn't get current server API group list: the server has asked for the client to provide credentials"),
+        None,
+        P,
+    ),
+    (
+        "wrapper",
+        "builtins.RuntimeError",
+        (
+            'Error from server: error when creating "depl.yaml": admission webhook "validate.kyverno.'
+            'svc-fail" denied the request: resource Deployment/demo/nginx-deployment was blocked due '
+            "to the following policies"
+        ),
+        None,
+        V,
+    ),
+    (
+        "docker",
+        "docker.errors.ContainerError",
+        "Command 'python /app/run.py' in image 'acme/etl:1.4' returned non-zero exit status 137: b''",
+        None,
+        R,
+    ),
+    (
+        "docker",
+        "docker.errors.ContainerError",
+        (
+            "Command 'python /app/run.py' in image 'acme/etl:1.4' returned non-zero exit status 1: b'"
+            'Traceback (most recent call last):\\n  File "/app/run.py", line 3, in <module>\\n    impor'
+            "t pandas\\nModuleNotFoundError: No module named \\'pandas\\'\\n'"
+        ),
+        None,
+        P,
+    ),
+    (
+        "docker",
+        "docker.errors.ContainerError",
+        (
+            "Command 'python /app/run.py' in image 'acme/etl:1.4' returned non-zero exit status 1: b'"
+            'Traceback (most recent call last):\\n  File "/app/run.py", line 9, in <module>\\n    main('
+            ")\\nConnectionResetError: [Errno 104] Connection reset by peer\\n'"
+        ),
+        None,
+        T,
+    ),
+    (
+        "docker",
+        "docker.errors.ContainerError",
+        (
+            "Command 'sh -c 'cp /data/in /out'' in image 'alpine:3.19' returned non-zero exit status "
+            "1: b\"cp: error writing '/out/in': No space left on device\\n\""
+        ),
+        None,
+        R,
+    ),
+    (
+        "atlassian",
+        "requests.exceptions.HTTPError",
+        "HTTP 429: Too Many Requests",
+        None,
+        T,
+    ),
+    (
+        "atlassian",
+        "requests.exceptions.HTTPError",
+        "HTTP 503: Service Unavailable",
+        None,
+        T,
+    ),
+    (
+        "atlassian",
+        "requests.exceptions.HTTPError",
+        "HTTP 404: Not Found",
+        None,
+        P,
+    ),
+    (
+        "atlassian",
+        "requests.exceptions.HTTPError",
+        "HTTP 429: Too Many Requests",
+        429,
+        T,
+    ),
+    (
+        "notion",
+        "notion_client.errors.UnknownHTTPResponseError",
+        "Request to Notion API failed with status: 429",
+        None,
+        T,
+    ),
+    (
+        "notion",
+        "notion_client.errors.UnknownHTTPResponseError",
+        "Request to Notion API failed with status: 503",
+        None,
+        T,
+    ),
+    (
+        "notion",
+        "notion_client.errors.UnknownHTTPResponseError",
+        "Request to Notion API failed with status: 401",
+        None,
+        P,
+    ),
+    (
+        "notion",
+        "notion_client.errors.UnknownHTTPResponseError",
+        "Request to Notion API failed with status: 401",
+        401,
+        P,
+    ),
+    (
+        "wrapper",
+        "builtins.RuntimeError",
+        "page sync failed: Request to Notion API has timed out",
+        None,
+        T,
+    ),
 ]
 
 
@@ -1384,3 +1694,18 @@ def test_hubspot_secondly_limit_behind_a_wrapper_is_throttling(clf: Classifier) 
 def test_rails_uniqueness_behind_a_wrapper_is_the_callers_data(clf: Classifier) -> None:
     message = "Rails API rejected the record: {'email': ['has already been taken']}"
     assert verdict_of(clf, "builtins.RuntimeError", message) == (V, "message.integrity")
+
+
+def test_admission_webhook_denial_is_the_objects_not_a_bad_gateway(clf: Classifier) -> None:
+    # a RuntimeError around kubectl's output names no failure the class knows: the webhook's refusal decides
+    message = (
+        'Error from server: error when creating "depl.yaml": admission webhook "validate.kyverno.svc-fail" denied the'
+        " request: resource Deployment/demo/nginx-deployment was blocked due to the following policies"
+    )
+    assert verdict_of(clf, "builtins.RuntimeError", message) == (V, "message.tpl_admission_webhook_denied")
+
+
+def test_base_branch_moved_409_is_a_race_not_the_callers_input(clf: Classifier) -> None:
+    # the 409 read from PyGithub's text would say validation (4xx family)
+    body = json.dumps({"message": "Base branch was modified. Review and try the merge again."})
+    assert verdict_of(clf, "github.GithubException.GithubException", f"409 {body}") == (T, "message.head_branch_moved")
