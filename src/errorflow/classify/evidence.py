@@ -1087,21 +1087,22 @@ _GCSFS_STATUS = re.compile(r", ([1-5]\d\d)\Z")
 # response_code, which no capture reads), GitLab's API helpers starting their message with the status again
 # ("404: 404 Project Not Found", "403: 403 Forbidden"; lib/api/helpers.rb not_found!, forbidden!), and PyGithub's
 # GithubException.__str__ (the status, then json.dumps of the body: '403 {"message": "API rate limit exceeded ..."'),
-# each also behind a wrapper's "...: " prefix. A status and a repeated status, or a status and a JSON body's
-# "message" key, are a response's status; a number alone before a colon is not.
-_PRINTED_STATUS_LITERALS = (": 4", ": 5", ' {"message": "')
-_PRINTED_STATUS = re.compile(r'(?:^|(?<=: ))([45]\d\d)(?:: \1 | \{"message": ")')
+# each also behind a wrapper's "...: " prefix, and the Singer taps' clients (tap-github, tap-jira, tap-zendesk, ...:
+# "HTTP-error-code: {}, Error: {}".format(status, message)). A status and a repeated status, or a status and a JSON
+# body's "message" key, are a response's status; a number alone before a colon is not.
+_PRINTED_STATUS_LITERALS = (": 4", ": 5", ' {"message": "', "HTTP-error-code: ")
+_PRINTED_STATUS = re.compile(r'(?:^|(?<=: ))([45]\d\d)(?:: \1 | \{"message": ")|HTTP-error-code: ([45]\d\d)\b')
 _GITLAB_STATUS = re.compile(r"([345]\d\d): ")
 
 
 def _printed_status(exc_type: str, text: str) -> int | None:
-    """The status a developer-API client printed before the server's text (python-gitlab, PyGithub), if any."""
+    """The status a developer-API client printed before the server's text (python-gitlab, PyGithub, Singer taps)."""
     if exc_type.startswith("gitlab."):
         found = _GITLAB_STATUS.match(text)
         if found is not None:
             return int(found.group(1))
     found = _PRINTED_STATUS.search(text)
-    return int(found.group(1)) if found is not None else None
+    return int(found.group(1) or found.group(2)) if found is not None else None
 
 
 # minio-py's S3Error (minio/error.py __str__: "S3 operation failed; code: NoSuchKey, message: ..., resource: ...").

@@ -8,9 +8,10 @@ GithubException (the status, then the JSON body) with GitHub's messages, hvac's 
 Status bodies, docker-py's APIError with the daemon's explanations, slack_sdk's SlackApiError,
 google-api-python-client's HttpError, python-jira's JIRAError, atlassian-python-api's HTTPError, notion-client's
 errors, hubspot-api-client's OpenAPI ApiException with HubSpot's bodies, pyairtable's HTTPError with Airtable's error
-type, pdpyras and PagerDuty's REST API codes, and these texts behind an application wrapper. Filled with plausible
-values and labelled by ../shared/corpus/LABELS.md before the verdict was looked at: the source-template accuracy is a
-second measure of how the classifier generalises, beside the independent corpus.
+type, pdpyras and PagerDuty's REST API codes, zenpy's JSON of Zendesk's body, OpenAPI-generated clients
+(Datadog's), the Singer taps' "HTTP-error-code: {}, Error: {}", and these texts behind an application wrapper.
+Filled with plausible values and labelled by ../shared/corpus/LABELS.md before the verdict was looked at: the
+source-template accuracy is a second measure of how the classifier generalises, beside the independent corpus.
 """
 
 from __future__ import annotations
@@ -1600,6 +1601,188 @@ TEMPLATES: list[tuple[str, str, str, int | None, Category]] = [
         None,
         T,
     ),
+    (
+        "zenpy",
+        "zenpy.lib.exception.RecordNotFoundException",
+        '{"error": "RecordNotFound", "description": "Not found"}',
+        404,
+        P,
+    ),
+    (
+        "zenpy",
+        "zenpy.lib.exception.RecordNotFoundException",
+        '{"error": "RecordNotFound", "description": "Not found"}',
+        None,
+        P,
+    ),
+    (
+        "zenpy",
+        "zenpy.lib.exception.APIException",
+        (
+            '{"error": "RecordInvalid", "description": "Record validation errors", "details": {"subje'
+            'ct": [{"description": "Subject: cannot be blank"}]}}'
+        ),
+        422,
+        V,
+    ),
+    (
+        "zenpy",
+        "zenpy.lib.exception.APIException",
+        (
+            '{"error": "RecordInvalid", "description": "Record validation errors", "details": {"subje'
+            'ct": [{"description": "Subject: cannot be blank"}]}}'
+        ),
+        None,
+        V,
+    ),
+    (
+        "zenpy",
+        "zenpy.lib.exception.APIException",
+        (
+            '{"error": "RecordInvalid", "description": "Record validation errors", "details": {"statu'
+            's": [{"description": "Status: closed prevents ticket update"}]}}'
+        ),
+        None,
+        V,
+    ),
+    (
+        "wrapper",
+        "builtins.RuntimeError",
+        'ticket update failed: {"error": "RecordNotFound", "description": "Not found"}',
+        None,
+        P,
+    ),
+    (
+        "wrapper",
+        "builtins.RuntimeError",
+        (
+            'ticket update failed: {"error": "RecordInvalid", "description": "Record validation error'
+            's", "details": {"subject": [{"description": "Subject: cannot be blank"}]}}'
+        ),
+        None,
+        V,
+    ),
+    (
+        "datadog",
+        "datadog_api_client.exceptions.ForbiddenException",
+        (
+            "(403)\nReason: Forbidden\nHTTP response headers: HTTPHeaderDict({'Content-Type': 'applicat"
+            "ion/json', 'Content-Length': '24'})\nHTTP response body: {\"errors\":[\"Forbidden\"]}\n"
+        ),
+        403,
+        P,
+    ),
+    (
+        "datadog",
+        "datadog_api_client.exceptions.ForbiddenException",
+        (
+            "(403)\nReason: Forbidden\nHTTP response headers: HTTPHeaderDict({'Content-Type': 'applicat"
+            "ion/json', 'Content-Length': '24'})\nHTTP response body: {\"errors\":[\"Forbidden\"]}\n"
+        ),
+        None,
+        P,
+    ),
+    (
+        "openapi",
+        "openapi_client.exceptions.ApiException",
+        (
+            "(429)\nReason: Too Many Requests\nHTTP response headers: HTTPHeaderDict({'Content-Type': '"
+            "application/json', 'Content-Length': '34'})\nHTTP response body: {\"errors\":[\"Rate limit e"
+            'xceeded"]}\n'
+        ),
+        None,
+        T,
+    ),
+    (
+        "openapi",
+        "openapi_client.exceptions.ServiceException",
+        (
+            "(503)\nReason: Service Unavailable\nHTTP response headers: HTTPHeaderDict({'Content-Type':"
+            " 'application/json', 'Content-Length': '0'})\nHTTP response body: \n"
+        ),
+        None,
+        T,
+    ),
+    (
+        "openapi",
+        "openapi_client.exceptions.NotFoundException",
+        (
+            "(404)\nReason: Not Found\nHTTP response headers: HTTPHeaderDict({'Content-Type': 'applicat"
+            "ion/json', 'Content-Length': '24'})\nHTTP response body: {\"errors\":[\"not found\"]}\n"
+        ),
+        None,
+        P,
+    ),
+    (
+        "openapi",
+        "openapi_client.exceptions.UnauthorizedException",
+        (
+            "(401)\nReason: Unauthorized\nHTTP response headers: HTTPHeaderDict({'Content-Type': 'appli"
+            "cation/json', 'Content-Length': '37'})\nHTTP response body: {\"errors\":[\"The API key is in"
+            'valid"]}\n'
+        ),
+        None,
+        P,
+    ),
+    (
+        "singer-taps",
+        "tap_github.client.NotFoundException",
+        (
+            "HTTP-error-code: 404, Error: The resource you have specified cannot be found. Please ref"
+            "er 'https://docs.github.com/rest' for more details."
+        ),
+        None,
+        P,
+    ),
+    (
+        "singer-taps",
+        "tap_typeform.client.TypeformTooManyRequestsError",
+        "HTTP-error-code: 429, Error: Too many requests. Please retry after 30 seconds",
+        None,
+        T,
+    ),
+    (
+        "singer-taps",
+        "tap_freshsales.client.Error",
+        "HTTP-error-code: 503, Error: Unknown Error",
+        None,
+        T,
+    ),
+    (
+        "singer-taps",
+        "tap_freshsales.client.Error",
+        "HTTP-error-code: 401, Error: Unknown Error",
+        None,
+        P,
+    ),
+    (
+        "singer-taps",
+        "tap_freshsales.client.Error",
+        "HTTP-error-code: 400, Error: Unknown Error",
+        None,
+        V,
+    ),
+    (
+        "singer-taps",
+        "tap_azure_git.client.InternalServerError",
+        "HTTP-error-code: 502, Error: Azure's service is not currently available.",
+        None,
+        T,
+    ),
+    (
+        "singer-taps",
+        "tap_azure_git.client.RateLimitExceeded",
+        "HTTP-error-code: 429, Error: Request rate limit exceeded.",
+        None,
+        T,
+    ),
+    (
+        "wrapper",
+        "builtins.Exception",
+        "sync failed: HTTP-error-code: 503, Error: Unknown Error",
+        None,
+        T,
+    ),
 ]
 
 
@@ -1709,3 +1892,11 @@ def test_base_branch_moved_409_is_a_race_not_the_callers_input(clf: Classifier) 
     # the 409 read from PyGithub's text would say validation (4xx family)
     body = json.dumps({"message": "Base branch was modified. Review and try the merge again."})
     assert verdict_of(clf, "github.GithubException.GithubException", f"409 {body}") == (T, "message.head_branch_moved")
+
+
+def test_singer_tap_status_decides_where_the_text_says_nothing(clf: Classifier) -> None:
+    # "Unknown Error" is the taps' fallback text: without the printed status nothing decides
+    assert verdict_of(clf, "tap_freshsales.client.Error", "HTTP-error-code: 503, Error: Unknown Error") == (
+        T,
+        "http.503",
+    )
