@@ -9,9 +9,10 @@ Status bodies, docker-py's APIError with the daemon's explanations, slack_sdk's 
 google-api-python-client's HttpError, python-jira's JIRAError, atlassian-python-api's HTTPError, notion-client's
 errors, hubspot-api-client's OpenAPI ApiException with HubSpot's bodies, pyairtable's HTTPError with Airtable's error
 type, pdpyras and PagerDuty's REST API codes, zenpy's JSON of Zendesk's body, OpenAPI-generated clients
-(Datadog's), the Singer taps' "HTTP-error-code: {}, Error: {}", and these texts behind an application wrapper.
-Filled with plausible values and labelled by ../shared/corpus/LABELS.md before the verdict was looked at: the
-source-template accuracy is a second measure of how the classifier generalises, beside the independent corpus.
+(Datadog's), python-keycloak's KeycloakError ("{response_code}: {error_message}"), the Singer taps'
+"HTTP-error-code: {}, Error: {}", and these texts behind an application wrapper. Filled with plausible values and
+labelled by ../shared/corpus/LABELS.md before the verdict was looked at: the source-template accuracy is a second
+measure of how the classifier generalises, beside the independent corpus.
 """
 
 from __future__ import annotations
@@ -1782,6 +1783,51 @@ TEMPLATES: list[tuple[str, str, str, int | None, Category]] = [
         "sync failed: HTTP-error-code: 503, Error: Unknown Error",
         None,
         T,
+    ),
+    (
+        "python-keycloak",
+        "keycloak.exceptions.KeycloakAuthenticationError",
+        '401: b\'{"error":"invalid_grant","error_description":"Invalid user credentials"}\'',
+        None,
+        P,
+    ),
+    (
+        "python-keycloak",
+        "keycloak.exceptions.KeycloakAuthenticationError",
+        (
+            '401: b\'{"error":"unauthorized_client","error_description":"Invalid client or Invalid cli'
+            "ent credentials\"}'"
+        ),
+        None,
+        P,
+    ),
+    (
+        "python-keycloak",
+        "keycloak.exceptions.KeycloakPostError",
+        '409: b\'{"errorMessage":"User exists with same username"}\'',
+        None,
+        V,
+    ),
+    (
+        "python-keycloak",
+        "keycloak.exceptions.KeycloakPostError",
+        '400: b\'{"error":"invalid_grant","error_description":"Account is not fully set up"}\'',
+        None,
+        P,
+    ),
+    (
+        "python-keycloak",
+        "keycloak.exceptions.KeycloakGetError",
+        '401: b\'{"error":"invalid_grant","error_description":"Invalid user credentials"}\'',
+        None,
+        P,
+    ),
+    (
+        "wrapper",
+        "builtins.RuntimeError",
+        'login failed: 401: b\'{"error":"invalid_grant","error_description":"Invalid user credentials"}\'',
+        None,
+        P,
     ),
 ]
 
