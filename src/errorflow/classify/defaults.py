@@ -813,6 +813,9 @@ _MESSAGES: tuple[tuple[str, Category, Stage, str], ...] = (
      r"(?:token(?<!csrf token)|credentials?|session|signature|key|secret|certificate) "
      r"(?:has |have |is |are )?(?:been )?(?:expired|revoked|deactivated)|"
      r"expired (?:token|credentials)|no pg_hba\.conf entry|(?:unable to locate|no|missing) credentials|"
+     # (Vault's 400/403 "missing client token", as hvac prints it; HubSpot's 401 "Authentication credentials not
+     # found."): the request carried no credential, the caller's setup must provide one
+     r"missing client token|authentication credentials not found|"
      r"login failed|login incorrect|"
      r"not allowed to (?:connect|access|perform|use|sample|call|invoke)|has no permissions?|insufficient "
      r"(?:privileges?|permissions?|scopes?)|^wrongpass|^noauth|^noperm|\bnoperm\b|must be owner of|"
@@ -934,6 +937,9 @@ _MESSAGES: tuple[tuple[str, Category, Stage, str], ...] = (
      # (moby daemon/names.go: "Conflict. The container name "/x" is already in use by container "9e0b...". You have
      # to remove (or rename) that container to be able to reuse that name"): the name the caller chose is taken
      r"is already in use by container\b|"
+     # (Rails' uniqueness validation, errors.messages.taken "has already been taken", as GitLab's and other Rails
+     # APIs' 400 bodies relay it: "{'name': ['has already been taken']}"): the value the caller chose is taken
+     r"\bhas already been taken\b|"
      # (Azure Key Vault's 409 "... is currently in a deleted but recoverable state, and its name cannot be reused")
      r"its name cannot be reused"),
     ("bad_data", V, Stage.MESSAGE_STRONG,
@@ -986,7 +992,9 @@ _MESSAGES: tuple[tuple[str, Category, Stage, str], ...] = (
      r"insufficient tokens for quota\b|"
      r"(?:requests|calls|queries|tokens|operations|reads|writes) per (?:second|minute|min|hour|day)|"
      r"please try again later|try again later|"
-     r"retry after|retry-after|overloaded|server is busy|capacity exceeded|back off\b|please back ?off"),
+     r"retry after|retry-after|overloaded|server is busy|capacity exceeded|back off\b|please back ?off|"
+     # (HubSpot's 429 "You have reached your secondly limit.", its per-second request limit)
+     r"reached your secondly limit"),
     ("db_concurrency", T, Stage.MESSAGE_STRONG,
      r"transactionconflict|transaction conflict|deadlock|lock wait timeout|could not serialize access|"
      r"serialization failure|try restarting transaction|"
@@ -1918,8 +1926,9 @@ _MESSAGES_OPERATIONS: tuple[tuple[str, Category, Stage, str], ...] = (
     # unarchive it, no retry or other body writes to it
     ("archived_repository", P, Stage.MESSAGE_STRONG, r"(?:project|repository|repo) (?:is|was|has been) archived\b"),
     # GitHub's 409 on a merge whose head moved under it (REST "Merge a pull request": "Head branch was modified.
-    # Review and try the merge again."): a concurrent update, the same merge works against the new head
-    ("head_branch_moved", T, Stage.MESSAGE_STRONG, r"head branch was modified\b"),
+    # Review and try the merge again."; its GraphQL mergePullRequest says the same of the base: "Base branch was
+    # modified. Review and try the merge again."): a concurrent update, the same merge works against the new head
+    ("head_branch_moved", T, Stage.MESSAGE_STRONG, r"(?:head|base) branch was modified\b"),
     # the registry's DENIED error (distribution/registry/api/errcode: "requested access to the resource is denied"),
     # which the Docker daemon relays inside a 500: the credentials or the repository's permissions must change
     ("registry_access_denied", P, Stage.MESSAGE_STRONG, r"requested access to the resource is denied\b"),
@@ -2749,6 +2758,7 @@ def _build() -> tuple[Rule, ...]:
             _MESSAGES_TEMPLATES_SETTINGS,
             _MESSAGES_TEMPLATES_ORM,
             _MESSAGES_TEMPLATES_CRYPTO,
+            _MESSAGES_TEMPLATES_DEVAPIS,
         ),
     )
     rules.extend(
@@ -6285,4 +6295,13 @@ _MESSAGES_TEMPLATES_CRYPTO: tuple[tuple[str, Category, Stage, str], ...] = (
     # json object") or that has no separator (itsdangerous signer.py "No b'.' found in value"): the token supplied is
     # malformed
     ("tpl_token_malformed", V, Stage.MESSAGE_STRONG, r"\binvalid header string: |\bno b'.{1,4}' found in value\b"),
+)  # fmt: skip
+
+_MESSAGES_TEMPLATES_DEVAPIS: tuple[tuple[str, Category, Stage, str], ...] = (
+    # a Kubernetes validating admission webhook refusing the object (apiserver's webhook admission: 'admission webhook
+    # "validate.kyverno.svc-fail" denied the request: resource Deployment/demo/x was blocked due to the following
+    # policies ...', Kyverno, Gatekeeper "[denied by ...]", sigstore's policy controller), as the kubernetes client's
+    # ApiException body or kubectl relay it: the object does not meet the cluster's policy, it must change
+    ("tpl_admission_webhook_denied", V, Stage.MESSAGE_STRONG,
+     r'\badmission webhook "[^"\n]{1,253}" denied the request\b'),
 )  # fmt: skip

@@ -412,6 +412,8 @@ class Link:
             found = _GCSFS_STATUS.search(text)
             if found is not None:
                 self.status = int(found.group(1))
+        if self.status is None and (held & _PRINTED_STATUS_LITERAL or exc_type.startswith("gitlab.")):
+            self.status = _printed_status(exc_type, text)
 
     def _parse(self, text: str, codes: list[str], held: int) -> None:
         at_start = _AT_START.match(text)
@@ -1084,6 +1086,29 @@ _S3FS_UNMAPPED: Final = "[Errno 5] An error occurred ("
 _CHILD_ERROR_QUOTED: Final = "FFMPEG encountered the following error"
 # gcsfs's HttpError (gcsfs/retry.py) appends the response's status to the service's message: "Not Found, 404".
 _GCSFS_STATUS: Final = re.compile(r", ([1-5]\d\d)\Z")
+# Developer-API clients that print the response's status before the server's own text (issue 10, template sweep):
+# python-gitlab's GitlabError.__str__ ("{response_code}: {error_message}", gitlab/exceptions.py; the code is kept in
+# response_code, which no capture reads), GitLab's API helpers starting their message with the status again
+# ("404: 404 Project Not Found", "403: 403 Forbidden"; lib/api/helpers.rb not_found!, forbidden!), and PyGithub's
+# GithubException.__str__ (the status, then json.dumps of the body: '403 {"message": "API rate limit exceeded ..."'),
+# each also behind a wrapper's "...: " prefix, and the Singer taps' clients (tap-github, tap-jira, tap-zendesk, ...:
+# "HTTP-error-code: {}, Error: {}".format(status, message)). A status and a repeated status, or a status and a JSON
+# body's "message" key, are a response's status; a number alone before a colon is not.
+_PRINTED_STATUS_LITERALS: Final = (": 4", ": 5", ' {"message": "', "HTTP-error-code: ")
+_PRINTED_STATUS: Final = re.compile(r'(?:^|(?<=: ))([45]\d\d)(?:: \1 | \{"message": ")|HTTP-error-code: ([45]\d\d)\b')
+_GITLAB_STATUS: Final = re.compile(r"([345]\d\d): ")
+
+
+def _printed_status(exc_type: str, text: str) -> int | None:
+    """The status a developer-API client printed before the server's text (python-gitlab, PyGithub, Singer taps)."""
+    if exc_type.startswith("gitlab."):
+        found = _GITLAB_STATUS.match(text)
+        if found is not None:
+            return int(found.group(1))
+    found = _PRINTED_STATUS.search(text)
+    return int(found.group(1) or found.group(2)) if found is not None else None
+
+
 # minio-py's S3Error (minio/error.py __str__: "S3 operation failed; code: NoSuchKey, message: ..., resource: ...").
 _MINIO_CODE: Final = re.compile(r"S3 operation failed; code: ([A-Za-z][\w.]*),")
 
@@ -1205,6 +1230,7 @@ _LINK_LITERALS: Final = Literals(
                 *("rror(", "from storage engine", "] [", "'C': '", "grpc_status:", "\nmessage: "),
                 *("(Caused by ", "RetryError[", "Error) ", "unexpected exception: ", "contact the server: "),
                 *("Traceback (most recent call last):", "HTTP response headers: "),
+                *_PRINTED_STATUS_LITERALS,
                 *_ERRNO_NAME_STARTS,
             )
         )
@@ -1254,6 +1280,7 @@ _IMPLIED_LITERALS: Final = _bits("(Caused by ", "RetryError[", "Error) ")
 _CRASH_LITERALS: Final = _bits("unexpected exception: ", "contact the server: ")
 _TRACEBACK_LITERAL: Final = _bits("Traceback (most recent call last):")
 _HEADERS_LITERAL: Final = _bits("HTTP response headers: ")
+_PRINTED_STATUS_LITERAL: Final = _bits(*_PRINTED_STATUS_LITERALS)
 _VENDOR_MASK: Final = _bits(*(literal for reader in _VENDOR_READERS for literal in reader.literals))
 _VENDOR_BITS = tuple(_bits(*reader.literals) for reader in _VENDOR_READERS)
 _ADMITTED: dict[tuple[str, int], tuple[Callable[[str, str, list[str]], None], ...]] = {}
