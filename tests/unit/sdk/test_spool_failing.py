@@ -338,3 +338,38 @@ def test_a_round_that_raises_does_not_end_the_thread_nor_lose_its_batch(
     values = _emit(emitter, "r", 10)
     _sent_all(emitter)
     assert broker.accepted == values and emitter._thread.is_alive()
+
+
+def test_a_spool_that_cannot_be_read_is_passed_by_while_the_broker_answers(
+    emitter: KafkaEmitter, broker: Broker, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def unreadable(*args: Any) -> Any:
+        raise OSError(errno.EIO, os.strerror(errno.EIO))
+
+    monkeypatch.setattr(emitter.spool, "pending", unreadable)
+    monkeypatch.setattr(emitter.spool, "oldest", unreadable)
+    broker.up = True
+    _until(lambda: emitter._producer is not None, "the emitter is connected")  # else they go to the spool
+    values = _emit(emitter, "r", 20)
+    _until(lambda: broker.accepted == values, "the records are delivered directly")
+    assert emitter.spool_error is not None and "Input/output error" in emitter.spool_error
+    assert emitter.held == 0 and emitter._thread.is_alive()
+
+
+@pytest.mark.parametrize("kind", ["aiokafka", "confluent"])
+def test_a_record_set_aside_on_a_failing_disk_is_counted_and_logged(
+    tmp_path: Path, disk: Disk, kind: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    from errorflow.sdk.confluent import ConfluentEmitter
+
+    kafka = (ConfluentEmitter if kind == "confluent" else KafkaEmitter)(
+        bootstrap=None, spool_dir=tmp_path / "spool", max_record_bytes=16
+    )
+    try:
+        disk.full = True
+        with caplog.at_level(logging.ERROR, logger="errorflow.sdk.emitter"):
+            assert kafka._set_aside_if_too_large(_record("x" * 100)) is True
+        assert kafka.set_aside == 1
+        assert any("not kept: the spool failed" in r.getMessage() for r in caplog.records)
+    finally:
+        kafka.close(timeout_s=1)
