@@ -226,6 +226,7 @@ class KafkaEmitter:
                     self._hold(batch)
                     self._done()
                     await self._lose_producer()
+                    await asyncio.sleep(self._flush_interval_s * 20)  # a failure that repeats must not spin
                 if not self._queue:
                     with self._idle:
                         self._idle.notify_all()
