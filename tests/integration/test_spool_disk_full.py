@@ -1,10 +1,11 @@
-"""A full spool disk while the broker is down loses nothing: a real tiny filesystem, a real broker.
+"""A failing spool disk loses nothing and stops no delivery: a real tiny filesystem, a real broker.
 
-The spool lives on a tmpfs of 1 MiB filled to the last byte, so its writes fail
-with a real ENOSPC. The emitter keeps the records in memory, in order; when the
-broker is back (the disk still full) it sends them from there, and once the
-disk has room again it spools what the broker cannot take. Every record is read
-back from the topic by its id; the emitter thread is alive throughout.
+The spool lives on a tmpfs of 1 MiB, filled to the last byte (a real ENOSPC) or
+made read-only (a real EROFS). The emitter keeps the records in memory, in
+order; when the broker is back it sends them from there, and once the disk has
+room again it spools what the broker cannot take. A read-only spool does not
+stop delivery either. Every record is read back from the topic by its id; the
+emitter thread is alive throughout.
 """
 
 from __future__ import annotations
@@ -126,5 +127,52 @@ def test_a_full_disk_while_the_broker_is_down_loses_nothing(tmp_path: Path, kind
                 _read_back(bootstrap, second)
                 wait_for(lambda: emitter.flush(timeout_s=1), timeout_s=DEADLINE_S, what="the spool drained")
             assert emitter.dropped == 0 and emitter._thread.is_alive()
+        finally:
+            emitter.close(timeout_s=2)
+
+
+@contextlib.contextmanager
+def read_only(directory: Path) -> Iterator[None]:
+    """Make ``directory`` read-only: a read-only bind mount over it, EROFS for every path operation.
+
+    A read-only remount of the whole tmpfs is refused while files are open for writing (the
+    spool's lock files), which a kernel remounting a failing ext4 read-only does not wait for.
+    """
+    subprocess.run(["mount", "--bind", str(directory), str(directory)], check=True, capture_output=True)
+    try:
+        subprocess.run(["mount", "-o", "remount,ro,bind", str(directory)], check=True, capture_output=True)
+        yield
+    finally:
+        subprocess.run(["umount", "-l", str(directory)], check=False, capture_output=True)
+
+
+@pytest.mark.parametrize("kind", [KafkaEmitter, ConfluentEmitter], ids=["aiokafka", "confluent"])
+def test_a_spool_remounted_read_only_does_not_stop_delivery(tmp_path: Path, kind: type[KafkaEmitter]) -> None:
+    port = free_port()
+    bootstrap = f"127.0.0.1:{port}"
+    with tiny_filesystem(tmp_path / "disk") as disk:
+        emitter = kind(
+            bootstrap=bootstrap,
+            spool_dir=disk / "spool",
+            request_timeout_s=2.0,
+            reconnect_interval_s=0.5,
+            spool_retry_s=0.2,
+            spool_retry_max_s=1.0,
+        )
+        try:
+            spooled = _emit(emitter, "spooled")  # the broker down, the disk fine: on disk
+            wait_for(lambda: emitter.spooled == len(spooled), timeout_s=DEADLINE_S, what="the records spooled")
+            with read_only(disk / "spool"), TansuBroker(port=port):
+                # Spooled records can be read, not sealed, appended to nor deleted: the disk is as good as
+                # dead, and it does not stop delivery: the records emitted now go to the broker.
+                after = _emit(emitter, "after")
+                records = asyncio.run(consume_all(bootstrap, TOPIC, expect=len(after), timeout_s=DEADLINE_S))
+                assert sorted(orjson.loads(value)["id"] for _, value, _ in records) == sorted(after)
+                assert emitter.spool_error is not None and "Read-only file system" in emitter.spool_error
+                assert emitter._thread.is_alive()
+            with TansuBroker(port=port):  # a new broker (memory storage), the disk writable again: drained
+                _read_back(bootstrap, spooled)
+                wait_for(lambda: emitter.flush(timeout_s=1), timeout_s=DEADLINE_S, what="the spool drained")
+            assert emitter.spool_error is None and emitter.dropped == 0 and emitter._thread.is_alive()
         finally:
             emitter.close(timeout_s=2)

@@ -336,7 +336,8 @@ class KafkaEmitter:
         except OSError as exc:
             self._spool_failed(f"reading failed: {exc!r}", reading=True)
             return False
-        self._spool_works(reading=True)
+        if not pending:  # read, and nothing there; when something is, the drain says whether it can be read
+            self._spool_works(reading=True)
         return pending
 
     def _spool_usable(self) -> bool:
@@ -565,6 +566,7 @@ class KafkaEmitter:
                 return None
             if oldest is None:
                 return True
+            self._spool_works(reading=True)
             segment, records = oldest
             for start in range(0, len(records), _MAX_BATCH):
                 if await self._send(producer, records[start : start + _MAX_BATCH]):
