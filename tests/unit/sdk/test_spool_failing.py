@@ -373,3 +373,21 @@ def test_a_record_set_aside_on_a_failing_disk_is_counted_and_logged(
         assert any("not kept: the spool failed" in r.getMessage() for r in caplog.records)
     finally:
         kafka.close(timeout_s=1)
+
+
+def test_records_past_a_full_spool_wait_in_memory_behind_it(tmp_path: Path, broker: Broker) -> None:
+    kafka = _emitter(tmp_path, broker, spool_max_bytes=1024)
+    try:
+        values = [f"{n:03d}".encode() * 10 for n in range(40)]  # about 60 bytes a line on disk
+        for value in values:
+            kafka.emit("t", b"run-1", value)
+            kafka.flush(timeout_s=0.05)  # one at a time: some fit in the spool, the rest wait behind them
+        _until(lambda: kafka.spooled + kafka.held == len(values), "every record spooled or held")
+        assert kafka.spooled > 0 and kafka.held > 0 and kafka.dropped == 0
+        assert kafka.spool_error is not None and "full" in kafka.spool_error
+        broker.up = True
+        _sent_all(kafka)
+        assert broker.accepted == values, "the spool first, then memory: in order"
+    finally:
+        broker.up = True
+        kafka.close(timeout_s=5)
