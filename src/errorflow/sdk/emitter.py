@@ -17,12 +17,15 @@ permission or quota lost), or the spool may reach ``spool_max_bytes``. Then the
 records it would not take are *held* in memory, in order, up to
 ``hold_max_bytes``, and records after them queue behind them; the broker is
 tried first, the spool again after a backoff (``spool_retry_s``, doubling up to
-``spool_retry_max_s``). While the broker answers, records go to it directly: a
-dead disk never stops delivery (records already on that disk then arrive after
-newer ones, once it can be read again). Only a record that does not fit in
-memory is dropped, counted in ``dropped`` and logged (the first at once, then
-a summary at most every ``_DROP_LOG_INTERVAL_S``). ``spool_error`` says why the
-spool failed last (None while it works), ``held`` how many records wait in memory.
+``spool_retry_max_s``). A failed write stops writes only: what the spool holds
+is still drained first, so order is kept. While the broker answers, records go
+to it directly: a dead disk never stops delivery (records on a disk that cannot
+be read arrive after newer ones, once it can). Only a record that does not fit
+in memory is dropped (or one still held when the emitter closes and the spool
+fails), counted in ``dropped`` and logged (the first at once, then a summary at
+most every ``_DROP_LOG_INTERVAL_S``). ``spool_error`` says why the spool failed
+last (None once it worked again), ``spool_failures`` how often, ``held`` how
+many records wait in memory.
 """
 
 from __future__ import annotations
