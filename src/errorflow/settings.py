@@ -159,8 +159,11 @@ class SdkSettings(_Group):
     """Directory of the durable local spool; default ``<data_dir>/spool/<service>``. Every process of the
     service shares it: each spools into a sub-directory of its own (``errorflow.sdk.spool``)."""
     spool_max_bytes: int = Field(default=512 * 1024 * 1024, ge=1024)
-    """Spool size at which the oldest events are kept and new ones rejected with a log line; it counts
-    every process of the service together."""
+    """Spool size at which the oldest events are kept and new ones are not spooled: they wait in memory
+    (``hold_max_bytes``) for room or the broker; it counts every process of the service together."""
+    hold_max_bytes: int = Field(default=64 * 1024 * 1024, ge=1024)
+    """Bytes of events one process keeps in memory, in order, while neither the broker nor the spool takes
+    them (the spool's disk fails or is full); past it new events are dropped, counted and logged."""
     flush_interval_s: float = Field(default=0.05, gt=0)
     """How often the background emitter sends what is buffered."""
     watch_breakers: bool = True

@@ -9,8 +9,9 @@ event (``bench/bench_sdk.py`` measures both side by side).
 
 :class:`ConfluentEmitter` keeps everything else of ``KafkaEmitter``: the
 in-memory queue, batches acknowledged before the next one goes, the spool
-while the broker is away (new records behind it, drained oldest first), and
-records that can never be sent set aside. librdkafka keeps retrying inside
+while the broker is away (new records behind it, drained oldest first), records
+held in memory while the spool's disk fails, and records that can never be sent
+set aside. librdkafka keeps retrying inside
 ``message.timeout.ms`` (twice the request timeout), after which a record
 counts as not delivered and is spooled.
 """

@@ -11,6 +11,21 @@ for good by the broker: too large, invalid topic, corrupt) is *set aside*: kept
 in the spool's ``set-aside`` folder, counted in ``set_aside`` and logged. It is
 never spooled, so it cannot hold up the records behind it, and the records
 beside it in the same batch are sent as usual.
+
+The spool's disk may fail too (full, I/O errors, remounted read-only,
+permission or quota lost), or the spool may reach ``spool_max_bytes``. Then the
+records it would not take are *held* in memory, in order, up to
+``hold_max_bytes``, and records after them queue behind them; the broker is
+tried first, the spool again after a backoff (``spool_retry_s``, doubling up to
+``spool_retry_max_s``). A failed write stops writes only: what the spool holds
+is still drained first, so order is kept. While the broker answers, records go
+to it directly: a dead disk never stops delivery (records on a disk that cannot
+be read arrive after newer ones, once it can). Only a record that does not fit
+in memory is dropped (or one still held when the emitter closes and the spool
+fails), counted in ``dropped`` and logged (the first at once, then a summary at
+most every ``_DROP_LOG_INTERVAL_S``). ``spool_error`` says why the spool failed
+last (None once it worked again), ``spool_failures`` how often, ``held`` how
+many records wait in memory.
 """
 
 from __future__ import annotations
@@ -18,9 +33,11 @@ from __future__ import annotations
 import asyncio
 import atexit
 import collections
+import itertools
 import logging
 import threading
 import time
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -31,6 +48,7 @@ __all__ = ["Emitter", "KafkaEmitter", "MemoryEmitter"]
 logger = logging.getLogger(__name__)
 
 _MAX_BATCH = 2_000
+_DROP_LOG_INTERVAL_S = 10.0
 
 
 class Emitter(Protocol):
@@ -78,10 +96,26 @@ class KafkaEmitter:
         reconnect_interval_s: float = 1.0,
         max_record_bytes: int = 1_048_576,
         linger_s: float = 0.001,
+        hold_max_bytes: int = 64 * 1024 * 1024,
+        spool_retry_s: float = 1.0,
+        spool_retry_max_s: float = 30.0,
     ) -> None:
         self.bootstrap = bootstrap
         self.spool = Spool(spool_dir, max_bytes=spool_max_bytes)
         self.max_record_bytes = max_record_bytes
+        self.hold_max_bytes = hold_max_bytes
+        """Bytes of records kept in memory while neither the broker nor the spool takes them."""
+        self._spool_retry_s = spool_retry_s
+        self._spool_retry_max_s = spool_retry_max_s
+        self._spool_backoff_s = spool_retry_s
+        self._write_retry_at = 0.0
+        """Monotonic time before which the spool, having failed a write (or been full), is not written again."""
+        self._read_retry_at = 0.0
+        """Monotonic time before which the spool, having failed a read, is passed by (not drained)."""
+        self._held: collections.deque[SpoolRecord] = collections.deque()
+        self._held_bytes = 0
+        self._drops_logged_at = float("-inf")
+        self._drops_unlogged = 0
         self._request_timeout_s = request_timeout_s
         self._flush_interval_s = flush_interval_s
         self._reconnect_interval_s = reconnect_interval_s
@@ -92,10 +126,21 @@ class KafkaEmitter:
         self._closing = False
         self._wakeup: asyncio.Event | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
+        # The emitter thread's own: its producer (None while the broker is away) and the batch in its hands.
+        self._producer: Any = None
+        self._next_connect = 0.0
+        self._batch: list[SpoolRecord] = []
         self.sent = 0
         self.spooled = 0
         self.set_aside = 0
         """Records that could never be sent, kept out of the way (see the module docstring)."""
+        self.dropped = 0
+        """Records lost: neither broker nor spool took them and memory (``hold_max_bytes``) was full."""
+        self.spool_failures = 0
+        """Times the spool failed (a write, a read, a deletion) or was full."""
+        self.spool_error: str | None = None
+        """Why the spool failed last; None once it works again (see the module docstring)."""
+        self._failed_reading = False
         self._thread = threading.Thread(target=self._thread_main, name="errorflow-emitter", daemon=True)
         self._thread.start()
         atexit.register(self.close)
@@ -112,10 +157,10 @@ class KafkaEmitter:
                 pass
 
     def flush(self, timeout_s: float = 10.0) -> bool:
-        """Wait until the queue is empty and nothing is in flight; True if the spool is empty too."""
+        """Wait until every record is sent or spooled (none held in memory); True if the spool is empty too."""
         deadline = time.monotonic() + timeout_s
         with self._idle:
-            while self._queue or self._in_flight:
+            while self._queue or self._in_flight or self._held:
                 remaining = deadline - time.monotonic()
                 if remaining <= 0:
                     return False
@@ -125,7 +170,10 @@ class KafkaEmitter:
                     except RuntimeError:
                         break
                 self._idle.wait(min(remaining, 0.05))
-        return not self.spool.pending()
+        try:
+            return not self._held and not self.spool.pending()
+        except OSError:  # the spool cannot be read: what it holds is not sent
+            return False
 
     def close(self, timeout_s: float = 10.0) -> None:
         """Send what can be sent within the timeout, spool the rest, stop the thread."""
@@ -139,10 +187,12 @@ class KafkaEmitter:
             except RuntimeError:
                 pass
         self._thread.join(timeout_s)
-        leftover = list(self._queue)
+        leftover = [*self._held, *self._queue]
+        self._held.clear()
+        self._held_bytes = 0
         self._queue.clear()
         if leftover:
-            self._spool(leftover)
+            self._spool_at_exit(leftover)
         self.spool.close()  # what is left there is drained by the next process of the service
         atexit.unregister(self.close)
 
@@ -154,6 +204,8 @@ class KafkaEmitter:
         not sent twice and the child's exit does not wait for a thread it does not have.
         """
         self._queue.clear()
+        self._held.clear()
+        self._held_bytes = 0
         self._in_flight = 0
         self._closing = True
         self._loop = self._wakeup = None
@@ -164,33 +216,20 @@ class KafkaEmitter:
         asyncio.run(self._run())
 
     async def _run(self) -> None:
-
+        """Send, spool or hold until closed; nothing raised in a round ends the thread (or loses its batch)."""
         self._loop = asyncio.get_running_loop()
         self._wakeup = asyncio.Event()
-        producer: Any = None
-        next_connect = 0.0
         try:
             while not (self._closing and not self._queue):
-                if producer is None and self.bootstrap and time.monotonic() >= next_connect:
-                    producer = await self._connect()
-                    if producer is None:
-                        next_connect = time.monotonic() + self._reconnect_interval_s
-                if producer is not None and self.spool.pending() and not await self._drain_spool(producer):
-                    await self._drop(producer)
-                    producer = None
-                    next_connect = time.monotonic() + self._reconnect_interval_s
-                batch = self._take_batch()
-                if batch:
-                    if producer is None or self.spool.pending():
-                        self._spool(batch)
-                    else:
-                        unsent = await self._send(producer, batch)
-                        if unsent:
-                            self._spool(unsent)
-                            await self._drop(producer)
-                            producer = None
-                            next_connect = time.monotonic() + self._reconnect_interval_s
+                try:
+                    await self._round()
+                except Exception:  # a bug or a failure not foreseen: log it, keep the batch, go on
+                    logger.exception("errorflow's emitter failed a round; its records are kept and it goes on")
+                    batch, self._batch = self._batch, []
+                    self._hold(batch)
                     self._done()
+                    await self._lose_producer()
+                    await asyncio.sleep(self._flush_interval_s * 20)  # a failure that repeats must not spin
                 if not self._queue:
                     with self._idle:
                         self._idle.notify_all()
@@ -200,10 +239,57 @@ class KafkaEmitter:
                         pass
                     self._wakeup.clear()
         finally:
-            if producer is not None:
-                await self._drop(producer)
+            if self._producer is not None:
+                await self._drop(self._producer)
             with self._idle:
                 self._idle.notify_all()
+
+    async def _round(self) -> None:
+        """Connect when due, then send or spool: what the spool holds, then what memory holds, then the queue.
+
+        A spool that fails is passed by (a dead disk must not stop delivery) until its backoff ends.
+        """
+        if self._producer is None and self.bootstrap and time.monotonic() >= self._next_connect:
+            self._producer = await self._connect()
+            if self._producer is None:
+                self._next_connect = time.monotonic() + self._reconnect_interval_s
+        backlog = self._spool_pending()
+        if self._producer is not None and backlog:
+            drained = await self._drain_spool(self._producer)
+            if drained is False:
+                await self._lose_producer()
+            backlog = drained is False
+        if self._held:
+            await self._move_held(backlog=backlog)
+        self._batch = batch = self._take_batch()
+        if not batch:
+            return
+        if self._held:  # behind the records memory holds, to keep their order
+            self._hold(batch)
+        elif self._producer is None or backlog:
+            self._spool(batch)
+        else:
+            unsent = await self._send(self._producer, batch)
+            if unsent:
+                self._spool(unsent)
+                await self._lose_producer()
+        self._batch = []
+        self._done()
+
+    async def _move_held(self, *, backlog: bool) -> None:
+        """Send what memory holds when the broker answers (and the spool has nothing older), else spool it."""
+        if self._producer is not None and not backlog:
+            if not await self._send_held(self._producer):
+                await self._lose_producer()
+        elif self._producer is None and self._spool_usable():
+            self._spool_held()
+
+    async def _lose_producer(self) -> None:
+        """Stop the producer after the broker failed; connect again after ``reconnect_interval_s``."""
+        if self._producer is not None:
+            producer, self._producer = self._producer, None
+            await self._drop(producer)
+        self._next_connect = time.monotonic() + self._reconnect_interval_s
 
     def _take_batch(self) -> list[SpoolRecord]:
         # Only this thread takes from the queue (close() reads it after the thread ended), so the
@@ -220,9 +306,161 @@ class KafkaEmitter:
             self._idle.notify_all()
 
     def _spool(self, batch: list[SpoolRecord]) -> None:
+        """Spool records the broker cannot take now; hold them in memory when the spool will not either."""
         sendable = [record for record in batch if not self._set_aside_if_too_large(record)]
-        self.spool.append(sendable)
-        self.spooled += len(sendable)
+        if not sendable:
+            return
+        if not self._spool_usable():
+            self._hold(sendable)
+        elif self._append(sendable):
+            self.spooled += len(sendable)
+        else:
+            self._hold(sendable)
+
+    def _append(self, records: Sequence[SpoolRecord]) -> bool:
+        """Append to the spool; False (the spool's failure noted, a retry scheduled) when it would not."""
+        try:
+            appended = self.spool.append(records)
+        except OSError as exc:
+            self._spool_failed(f"append failed: {exc!r}")
+            return False
+        if not appended:
+            self._spool_failed(f"full ({self.spool.max_bytes} bytes)")
+            return False
+        self._spool_works()
+        return True
+
+    def _spool_pending(self) -> bool:
+        """Tell whether spooled records wait before the others; False while the spool fails (passed by)."""
+        if time.monotonic() < self._read_retry_at:
+            return False
+        try:
+            pending = self.spool.pending()
+        except OSError as exc:
+            self._spool_failed(f"reading failed: {exc!r}", reading=True)
+            return False
+        if not pending:  # read, and nothing there; when something is, the drain says whether it can be read
+            self._spool_works(reading=True)
+        return pending
+
+    def _spool_usable(self) -> bool:
+        """Tell whether the spool may be written now (not within the backoff after a failed write)."""
+        return time.monotonic() >= self._write_retry_at
+
+    def _spool_failed(self, why: str, *, reading: bool = False) -> None:
+        """Note a spool failure and use that side of it again after a backoff (doubling, up to its maximum).
+
+        A write that fails stops writes only: what the spool holds is still drained first, so order is
+        kept. A read that fails has the spool passed by: records go to the broker directly.
+        """
+        self.spool_failures += 1
+        first = self.spool_error is None
+        self.spool_error = why
+        self._failed_reading = reading
+        retry_at = time.monotonic() + self._spool_backoff_s
+        if reading:
+            self._read_retry_at = retry_at
+        else:
+            self._write_retry_at = retry_at
+        (logger.error if first else logger.debug)(
+            "errorflow's spool %s failed (%s): records are kept in memory (%d now, up to %d bytes) and sent to "
+            "the broker when it answers; the spool is tried again in %.1f s",
+            self.spool.path,
+            why,
+            len(self._held),
+            self.hold_max_bytes,
+            self._spool_backoff_s,
+        )
+        self._spool_backoff_s = min(self._spool_backoff_s * 2, self._spool_retry_max_s)
+
+    def _spool_works(self, *, reading: bool = False) -> None:
+        """Note that the spool worked (a write, or a read): the failure of that kind is over."""
+        if self.spool_error is None or reading != self._failed_reading:
+            return
+        if self.spool_error is not None:
+            logger.warning(
+                "errorflow's spool %s works again (it failed %d times)", self.spool.path, self.spool_failures
+            )
+        self.spool_error = None
+        self._spool_backoff_s = self._spool_retry_s
+
+    @property
+    def held(self) -> int:
+        """Records kept in memory because neither the broker nor the spool took them yet."""
+        return len(self._held)
+
+    def _hold(self, records: Sequence[SpoolRecord]) -> None:
+        """Keep records in memory, behind those already held; drop (count, log) what does not fit."""
+        lost = 0
+        for record in records:
+            size = _size(record)
+            if self._held_bytes + size > self.hold_max_bytes:
+                lost += 1
+                continue
+            self._held.append(record)
+            self._held_bytes += size
+        if lost:
+            self._dropped(
+                lost,
+                f"neither the broker nor the spool took them and the {self.hold_max_bytes} bytes held in memory "
+                f"are full (spool: {self.spool_error or 'not failing'})",
+            )
+
+    def _dropped(self, count: int, reason: str) -> None:
+        """Count lost records; log the first at once, then a summary at most every few seconds."""
+        self.dropped += count
+        self._drops_unlogged += count
+        now = time.monotonic()
+        if now - self._drops_logged_at < _DROP_LOG_INTERVAL_S:
+            return
+        logger.error("errorflow dropped %d records (%d in all): %s", self._drops_unlogged, self.dropped, reason)
+        self._drops_logged_at = now
+        self._drops_unlogged = 0
+
+    def _held_chunk(self) -> list[SpoolRecord]:
+        """The oldest records memory holds, a batch at most (they stay held until :meth:`_unhold`)."""
+        return list(itertools.islice(self._held, _MAX_BATCH))
+
+    def _unhold(self, count: int, *, back: Sequence[SpoolRecord] = ()) -> None:
+        """Let go of the ``count`` oldest held records, then put ``back`` (in order) in front of the rest."""
+        for _ in range(count):
+            self._held_bytes -= _size(self._held.popleft())
+        self._held.extendleft(reversed(back))
+        self._held_bytes += sum(_size(record) for record in back)
+
+    async def _send_held(self, producer: Any) -> bool:
+        """Send the records memory holds, oldest first; False when the broker failed (the unsent stay held)."""
+        while self._held:
+            chunk = self._held_chunk()
+            unsent = await self._send(producer, chunk)
+            self._unhold(len(chunk), back=unsent)
+            if unsent:
+                return False
+        return True
+
+    def _spool_held(self) -> None:
+        """Move the records memory holds to the spool, oldest first, while it takes them."""
+        while self._held:
+            chunk = self._held_chunk()
+            if not self._append(chunk):
+                return
+            self.spooled += len(chunk)
+            self._unhold(len(chunk))
+
+    def _spool_at_exit(self, records: list[SpoolRecord]) -> None:
+        """The process leaves: spool what was not sent, or count and log it as dropped (the last chance)."""
+        sendable = [record for record in records if not self._set_aside_if_too_large(record)]
+        if not sendable:
+            return
+        try:
+            if self.spool.append(sendable):
+                self.spooled += len(sendable)
+                return
+            why = f"full ({self.spool.max_bytes} bytes)"
+        except OSError as exc:
+            why = f"append failed: {exc!r}"
+        self._drops_logged_at = float("-inf")  # always said at exit
+        self._dropped(len(sendable), f"the emitter closed with records neither sent nor spooled: the spool {why}")
 
     def _set_aside_if_too_large(self, record: SpoolRecord) -> bool:
         size = len(record.value) + len(record.key or b"")
@@ -234,7 +472,10 @@ class KafkaEmitter:
     def _set_aside(self, record: SpoolRecord, reason: str) -> None:
         """Keep a record that can never be sent out of the way of the others."""
         self.set_aside += 1
-        kept = self.spool.set_aside(record, reason)
+        try:
+            kept = "kept in the spool's set-aside folder" if self.spool.set_aside(record, reason) else ""
+        except OSError as exc:
+            kept = f"not kept: the spool failed ({exc!r})"
         logger.error(
             "errorflow set aside a record for %s (key %r, %d bytes) that can never be sent: %s (%s); "
             "%d set aside so far, later records go on",
@@ -242,7 +483,7 @@ class KafkaEmitter:
             (record.key or b"")[:64],
             len(record.value),
             reason,
-            "kept in the spool's set-aside folder" if kept else "not kept: the set-aside folder is full",
+            kept or "not kept: the set-aside folder is full",
             self.set_aside,
         )
 
@@ -318,18 +559,33 @@ class KafkaEmitter:
             logger.warning("could not deliver %d records (%r); spooling them", len(unsent), problem)
         return unsent
 
-    async def _drain_spool(self, producer: Any) -> bool:
-        """Send spooled segments oldest first; False when the broker failed again."""
+    async def _drain_spool(self, producer: Any) -> bool | None:
+        """Send spooled segments oldest first; False when the broker failed again, None when the spool did."""
         while True:
-            oldest = self.spool.oldest()
+            try:
+                oldest = self.spool.oldest()
+            except OSError as exc:
+                self._spool_failed(f"reading failed: {exc!r}", reading=True)
+                return None
             if oldest is None:
                 return True
+            self._spool_works(reading=True)
             segment, records = oldest
             for start in range(0, len(records), _MAX_BATCH):
                 if await self._send(producer, records[start : start + _MAX_BATCH]):
                     return False
-            self.spool.acknowledge(segment)
+            try:
+                self.spool.acknowledge(segment)
+            except OSError as exc:  # sent: the spool does not offer it again (see Spool.acknowledge)
+                self._spool_failed(f"deleting a sent segment failed: {exc!r}")
+                continue
+            self._spool_works()
             logger.info("drained %d spooled records from %s", len(records), segment.name)
+
+
+def _size(record: SpoolRecord) -> int:
+    """Bytes a record takes in memory, near enough to bound what is held."""
+    return len(record.value) + len(record.key or b"") + len(record.topic)
 
 
 def _refused_for_good(exc: BaseException) -> bool:

@@ -121,6 +121,7 @@ def configure(
             bootstrap=bootstrap,
             spool_dir=settings.sdk.spool_dir or settings.data_dir / "spool" / name,
             spool_max_bytes=settings.sdk.spool_max_bytes,
+            hold_max_bytes=settings.sdk.hold_max_bytes,
             flush_interval_s=settings.sdk.flush_interval_s,
             max_record_bytes=settings.kafka.max_message_bytes,
             linger_s=settings.kafka.linger_s,

@@ -29,6 +29,15 @@ and the adopter sends it again. ``flock`` locks belong to an open file, not a
 process: the lock dies with the process (even under SIGKILL), and a forked child
 closes its inherited copies (see :func:`_after_fork_in_child`) so that it does
 not keep a dead parent's directory locked.
+
+The disk may fail (full, I/O errors, remounted read-only, permission or quota
+lost): every method that touches it may then raise :class:`OSError`, and the
+caller (the emitter) keeps the records and tries again later. A failed append
+leaves the segment as it was (cut back to its size before the write; should
+that fail too, the next append starts on a new line, so a torn line never
+swallows the record after it). A segment sent but not deletable is remembered
+and not offered again by this process (another process adopting it sends it
+again: duplicates, which the sinks drop by event id).
 """
 
 from __future__ import annotations
@@ -90,17 +99,22 @@ class _Claim:
         self.forget()
 
     def remove(self) -> None:
-        """Delete the (drained) directory, then release it; the lock file goes first, so no one adopts it."""
-        for segment in self.segments():  # empty ones only (a crash between creating and writing)
-            with contextlib.suppress(FileNotFoundError):
-                if segment.stat().st_size == 0:
-                    segment.unlink()
-        if not self.legacy:
-            with contextlib.suppress(FileNotFoundError):
-                (self.directory / _LOCK).unlink()
-            with contextlib.suppress(OSError):  # not empty (a stray file): it stays, harmless
-                self.directory.rmdir()
-        self.release()
+        """Delete the (drained) directory, then release it; the lock file goes first, so no one adopts it.
+
+        Raises :class:`OSError` when the disk fails; the directory is released all the same.
+        """
+        try:
+            for segment in self.segments():  # empty ones only (a crash between creating and writing)
+                with contextlib.suppress(FileNotFoundError):
+                    if segment.stat().st_size == 0:
+                        segment.unlink()
+            if not self.legacy:
+                with contextlib.suppress(FileNotFoundError):
+                    (self.directory / _LOCK).unlink()
+                with contextlib.suppress(OSError):  # not empty (a stray file, a segment not deletable): it stays
+                    self.directory.rmdir()
+        finally:
+            self.release()
 
     def __del__(self) -> None:
         self.forget()
@@ -126,7 +140,12 @@ class Spool:
         self._adopted: _Claim | None = None
         """A sub-directory (or the old layout) left by a process that went away, drained before our own."""
         self._next_scan = 0.0
-        self.path.mkdir(parents=True, exist_ok=True)
+        self._sent: set[Path] = set()
+        """Segments the broker acknowledged whose deletion failed: never offered again, deleted later."""
+        try:
+            self.path.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:  # a failing disk must not stop the SDK from starting: appends try again
+            logger.warning("cannot create the spool directory %s (%s); appends will try again", self.path, exc)
         _LIVE.add(self)
 
     # -- what is waiting ---------------------------------------------------------
@@ -141,49 +160,59 @@ class Spool:
     def pending(self) -> bool:
         """Tell whether any record waits: ours, or one a process that went away left (looked for now and then)."""
         with self._lock:
-            dry = self._adopted is None or not _has_records(self._adopted)
+            dry = self._adopted is None or not self._has_records(self._adopted)
             if dry and time.monotonic() >= self._next_scan:
                 self._adopt()
-            return any(_has_records(claim) for claim in (self._adopted, self._own) if claim is not None)
+            return any(self._has_records(claim) for claim in (self._adopted, self._own) if claim is not None)
 
     # -- appending -----------------------------------------------------------------
-    def append(self, records: Sequence[SpoolRecord]) -> None:
-        """Append records durably to this process's segments (written and fsynced before returning)."""
+    def append(self, records: Sequence[SpoolRecord]) -> bool:
+        """Append records durably to this process's segments (written and fsynced before returning).
+
+        Returns False, with none of them written, when they would take the
+        spool past ``max_bytes`` (counted in ``rejected``); raises
+        :class:`OSError` when the disk fails, also with none of them kept.
+        """
         if not records:
-            return
+            return True
         lines = b"".join(orjson.dumps(_as_line(r)) + b"\n" for r in records)
         with self._lock:
             if self.size_bytes() + len(lines) > self.max_bytes:
                 self.rejected += len(records)
-                logger.error("spool %s is full (%d bytes): %d records dropped", self.path, self.max_bytes, len(records))
-                return
+                logger.warning(
+                    "spool %s is full (%d bytes): %d records not spooled", self.path, self.max_bytes, len(records)
+                )
+                return False
             own = self._own_claim()
             segments = own.segments()
             last = segments[-1] if segments else None
-            writable = last is not None and last.suffix == ".jsonl" and last.stat().st_size < _SEGMENT_MAX_BYTES
+            size = last.stat().st_size if last is not None and last.suffix == ".jsonl" else None
+            writable = size is not None and size < _SEGMENT_MAX_BYTES
             target = last if writable and last is not None else None
             if target is None:
                 number = int(segments[-1].stem) + 1 if segments else 1
                 target = own.directory / f"{number:012d}.jsonl"
-            _append_durably(target, lines, new=not writable)
+            # An empty one was made by an append that failed: its name was never fsynced.
+            _append_durably(target, lines, new=not writable or size == 0)
+            return True
 
     def set_aside(self, record: SpoolRecord, reason: str) -> bool:
         """Keep a record that can never be sent in ``set-aside/``, outside the segments; False when full.
 
         The folder holds at most a tenth of ``max_bytes``, so records set aside
         never crowd out the spool. Processes share it: each append holds the
-        file's ``flock`` from the size check to the fsync.
+        file's ``flock`` from the size check to the fsync. Raises
+        :class:`OSError` when the disk fails (the file is left as it was).
         """
         folder = self.path / _SET_ASIDE
         line = orjson.dumps({**_as_line(record), "reason": reason}) + b"\n"
-        folder.mkdir(exist_ok=True)
-        fd = os.open(folder / "records.jsonl", os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
+        folder.mkdir(parents=True, exist_ok=True)
+        fd = os.open(folder / "records.jsonl", os.O_RDWR | os.O_APPEND | os.O_CREAT, 0o644)
         try:
             fcntl.flock(fd, fcntl.LOCK_EX)
             if os.fstat(fd).st_size + len(line) > self.max_bytes // 10:
                 return False
-            _write_all(fd, line)
-            os.fsync(fd)
+            _append_or_restore(fd, line)
         finally:
             os.close(fd)
         return True
@@ -198,6 +227,7 @@ class Spool:
         """
         while True:
             with self._lock:
+                self._retry_deleting_sent()
                 segment = self._oldest_segment()
                 if segment is None:
                     return None
@@ -216,17 +246,35 @@ class Spool:
             return segment, _parse(segment, data)
 
     def acknowledge(self, segment: Path) -> None:
-        """Delete a drained segment after the broker acknowledged all of it."""
-        segment.unlink(missing_ok=True)
+        """Delete a drained segment after the broker acknowledged all of it.
+
+        When the deletion fails (:class:`OSError`, raised on), the segment is
+        remembered as sent: this process neither offers it again nor counts it
+        as waiting, and deletes it once the disk lets it.
+        """
+        with self._lock:
+            try:
+                segment.unlink(missing_ok=True)
+            except OSError:
+                self._sent.add(segment)
+                raise
 
     def close(self) -> None:
-        """Release this process's sub-directory (removed when empty; otherwise the next process drains it)."""
+        """Release this process's sub-directory (removed when empty; otherwise the next process drains it).
+
+        Never raises: on a failing disk what cannot be removed stays, released, for the next process.
+        """
         with self._lock:
+            self._retry_deleting_sent()
             for claim in (self._adopted, self._own):
-                if claim is not None and not _has_records(claim):
-                    claim.remove()
-                elif claim is not None:
-                    claim.release()
+                if claim is None:
+                    continue
+                try:
+                    if not self._has_records(claim):
+                        claim.remove()
+                except OSError as exc:
+                    logger.warning("could not remove the drained spool directory %s: %s", claim.directory, exc)
+                claim.release()
             self._adopted = self._own = None
 
     # -- inside ----------------------------------------------------------------------
@@ -237,7 +285,7 @@ class Spool:
         for _ in range(2):
             for claim in (self._adopted, self._own):
                 if claim is not None:
-                    segments = claim.segments()
+                    segments = [segment for segment in claim.segments() if segment not in self._sent]
                     if segments:
                         return segments[0]
             if not self._adopt():
@@ -249,14 +297,25 @@ class Spool:
         if self._own is not None:
             return self._own
         name = f"{os.getpid()}-{secrets.token_hex(4)}"
+        self.path.mkdir(parents=True, exist_ok=True)  # it may not have been made at start (a failing disk)
         making = self.path / f".new-{name}"
-        making.mkdir()
-        fd = os.open(making / _LOCK, os.O_RDWR | os.O_CREAT, 0o644)
-        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)  # a fresh file: nobody else holds it
         directory = self.path / f"{_PROCESS_PREFIX}{name}"
-        making.rename(directory)  # it appears locked, so no one adopts it while it is new
-        _fsync_directory(self.path)
+        making.mkdir()
+        fd = -1
+        try:
+            fd = os.open(making / _LOCK, os.O_RDWR | os.O_CREAT, 0o644)
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)  # a fresh file: nobody else holds it
+            making.rename(directory)  # it appears locked, so no one adopts it while it is new
+        except OSError:  # a failing disk: leave nothing half made behind
+            if fd >= 0:
+                os.close(fd)
+            with contextlib.suppress(OSError):
+                (making / _LOCK).unlink(missing_ok=True)
+            with contextlib.suppress(OSError):
+                making.rmdir()
+            raise
         self._own = _Claim(directory, fd)
+        _fsync_directory(self.path)  # claimed already: a failure here leaves a directory we hold, used next time
         return self._own
 
     def _adopt(self) -> bool:
@@ -267,20 +326,39 @@ class Spool:
         """
         self._next_scan = time.monotonic() + self.orphan_scan_interval_s
         if self._adopted is not None:
-            if _has_records(self._adopted):
+            if self._has_records(self._adopted):
                 return True
-            self._adopted.remove()
-            self._adopted = None
+            adopted, self._adopted = self._adopted, None
+            adopted.remove()
         for directory, lock_path, legacy in self._candidates():
             claim = _try_claim(directory, lock_path, legacy=legacy)
             if claim is None:
                 continue
-            if _has_records(claim):
+            if self._has_records(claim):
                 logger.info("draining spooled records left by a process that went away: %s", directory)
                 self._adopted = claim
                 return True
             claim.remove()
         return False
+
+    def _has_records(self, claim: _Claim) -> bool:
+        """Tell whether a directory holds a record not sent yet (segments sent but not deleted do not count)."""
+        for segment in claim.segments():
+            if segment in self._sent:
+                continue
+            with contextlib.suppress(FileNotFoundError):
+                if segment.stat().st_size > 0:
+                    return True
+        return False
+
+    def _retry_deleting_sent(self) -> None:
+        """Delete the segments sent earlier whose deletion failed, now that the disk may let us."""
+        for segment in list(self._sent):
+            try:
+                segment.unlink(missing_ok=True)
+            except OSError:
+                return  # the disk still fails: next time
+            self._sent.discard(segment)
 
     def _candidates(self) -> Iterator[tuple[Path, Path, bool]]:
         """Directories that may hold records of a process that went away: the old layout first."""
@@ -335,14 +413,6 @@ def _parse(segment: Path, data: bytes) -> list[SpoolRecord]:
     return records
 
 
-def _has_records(claim: _Claim) -> bool:
-    for segment in claim.segments():
-        with contextlib.suppress(FileNotFoundError):
-            if segment.stat().st_size > 0:
-                return True
-    return False
-
-
 def _try_claim(directory: Path, lock_path: Path, *, legacy: bool) -> _Claim | None:
     """Lock a directory without waiting; None when its process (or another drainer) holds it, or it is gone."""
     try:
@@ -365,14 +435,36 @@ def _try_claim(directory: Path, lock_path: Path, *, legacy: bool) -> _Claim | No
 
 
 def _append_durably(target: Path, lines: bytes, *, new: bool) -> None:
-    fd = os.open(target, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
+    """Append and fsync; on a failure the file is cut back to its size before, and the error raised."""
+    fd = os.open(target, os.O_RDWR | os.O_APPEND | os.O_CREAT, 0o644)
     try:
-        _write_all(fd, lines)
-        os.fsync(fd)
+        _append_or_restore(fd, lines, directory=target.parent if new else None)
     finally:
         os.close(fd)
-    if new:  # the new file's name must survive a power cut too
-        _fsync_directory(target.parent)
+
+
+def _append_or_restore(fd: int, data: bytes, *, directory: Path | None = None) -> None:
+    """Append ``data`` whole and fsync it (and ``directory``, for a new file's name), or leave the file as it was.
+
+    A write cut short (disk full) or an fsync that failed (I/O error: the
+    written pages may be gone) raises; the file is truncated back first, so the
+    caller can keep the records and append them again without a torn line or a
+    copy on disk. Should the truncation fail too, a line cut short may stay:
+    the next append then starts on a line of its own, so only the torn line is
+    lost on reading, never the record after it.
+    """
+    start = os.fstat(fd).st_size
+    if start and os.pread(fd, 1, start - 1) != b"\n":  # a line left torn by an earlier failure
+        data = b"\n" + data
+    try:
+        _write_all(fd, data)
+        os.fsync(fd)
+        if directory is not None:  # the new file's name must survive a power cut too
+            _fsync_directory(directory)
+    except OSError:
+        with contextlib.suppress(OSError):
+            os.ftruncate(fd, start)
+        raise
 
 
 def _write_all(fd: int, data: bytes) -> None:
