@@ -293,7 +293,9 @@ class RecoveryCore:
         event = outcome.event
         if outcome.command.reason == "compensate":
             return self._compensation_replayed(event)
-        if not outcome.compensations and self.another_copy(event):  # a copy's steps to undo are never dropped
+        # Remembered even when it carries steps to undo (decided whatever came before it, so they are never
+        # dropped): the other recorder's copy after it is then skipped, not decided a second time.
+        if self.another_copy(event) and not outcome.compensations:
             return Handled()
         if is_failure(event):
             handled = self._failure(

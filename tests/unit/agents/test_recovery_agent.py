@@ -318,3 +318,23 @@ def test_a_second_recorders_copy_of_a_timed_out_attempt_is_not_decided_again() -
         update={"compensations": steps, "compensate_on": "every_failure"}
     )
     assert core.handle_outcome(with_steps, source=SOURCE).records
+
+
+def test_a_copy_decided_for_its_steps_to_undo_is_remembered_so_the_watchdogs_copy_after_it_is_skipped() -> None:
+    """The woken runner's copy (with steps to undo) first, the watchdog's after it: one decision, not two."""
+    core = RecoveryCore(classifier=Classifier.from_settings(), policies=PolicySet())
+    command = RunCommand(operation="fetch", input={"page": 1})
+    watchdogs = failed_event(command, T0, error_type="builtins.TimeoutError", error_message="the watchdog timed it out")
+    watchdogs = watchdogs.model_copy(
+        update={"status": TaskRunStatus.TIMED_OUT, "event_id": timed_out_event_id(command.run_id, 1)}
+    )
+    woken = watchdogs.model_copy(update={"occurred_at": T0 + timedelta(seconds=9), "error_message": "silent 12 s"})
+    steps = [CompensationStep(name="undo", run_id=command.run_id, index=0)]
+    with_steps = outcome(command, woken, FAST).model_copy(
+        update={"compensations": steps, "compensate_on": "every_failure"}
+    )
+    first = core.handle_outcome(with_steps, source=SOURCE)
+    assert [a.action for a in models(first, Topics.RECOVERY.name)].count("retry_scheduled") == 1
+    assert core.handle_outcome(outcome(command, watchdogs, FAST), source=SOURCE).records == []
+    again = core.handle_outcome(with_steps, source=SOURCE)  # a redelivery of the copy decided: the same records
+    assert [r.value for r in again.records] == [r.value for r in first.records]
