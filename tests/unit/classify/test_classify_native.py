@@ -12,7 +12,9 @@ verdicts from source as compiled, on every machine.
 
 from __future__ import annotations
 
+import ast
 import importlib.machinery
+import importlib.util
 import json
 import shutil
 import subprocess
@@ -188,3 +190,48 @@ def test_a_build_installed_without_its_sources_runs_as_installed(tmp_path: Path)
     modules = probed["modules"]
     assert isinstance(modules, dict)
     assert all(path.endswith(SUFFIXES) for path in modules.values()), modules
+
+
+def _imported_errorflow_modules(source: Path) -> set[str]:
+    """The ``errorflow`` modules a source imports by name (``from errorflow.x import y`` and ``import errorflow.x``)."""
+    found: set[str] = set()
+    for node in ast.walk(ast.parse(source.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("errorflow.") and not node.level:
+            found.add(node.module)
+        elif isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names if alias.name.startswith("errorflow."))
+    return found
+
+
+def _module_source(name: str) -> Path | None:
+    spec = importlib.util.find_spec(name)
+    if spec is None or spec.origin is None or not spec.origin.endswith(".py"):
+        return None  # a compiled module of MODULES (covered by the digest) or not a source
+    return Path(spec.origin)
+
+
+def test_no_module_the_compiled_ones_import_has_a_final_constant_mypyc_would_inline() -> None:
+    """mypyc copies a ``Final`` literal of any module it reads into the compiled code (``return X`` compiles to
+    ``return 1``), and the digest covers only :data:`_native.MODULES`: a ``Final`` constant edited in ``_tables.py``
+    (or any module the compiled ones import) would keep its old value compiled, and ``make install`` would copy
+    the same build again (its stamp is the digest). So those modules hold none; put such a constant in a compiled
+    module, or drop its ``Final``."""
+    compiled = {f"{_native.PACKAGE}.{name}" for name in _native.MODULES}
+    seen: set[str] = set()
+    todo = [PACKAGE / f"{name}.py" for name in _native.MODULES]
+    offenders: list[str] = []
+    while todo:
+        for name in sorted(_imported_errorflow_modules(todo.pop()) - compiled - seen):
+            seen.add(name)
+            source = _module_source(name)
+            if source is None:
+                continue
+            todo.append(source)
+            tree = ast.parse(source.read_text(encoding="utf-8"))
+            offenders.extend(
+                f"{name}:{node.lineno}"
+                for node in ast.walk(tree)
+                if isinstance(node, ast.AnnAssign) and "Final" in ast.unparse(node.annotation)
+            )
+    assert seen, "the compiled modules import no other errorflow module: this check reads nothing"
+    assert offenders == []
