@@ -408,8 +408,13 @@ def _parse(segment: Path, data: bytes) -> list[SpoolRecord]:
             # A torn last line from a crash during append: nothing acknowledged it.
             logger.warning("skipping a torn line in spool segment %s", segment)
             continue
-        key = item["k"]
-        records.append(SpoolRecord(item["t"], None if key is None else key.encode(), item["v"].encode()))
+        topic, key, value = (item.get("t"), item.get("k"), item.get("v")) if isinstance(item, dict) else (0, 0, 0)
+        if not (isinstance(topic, str) and isinstance(value, str) and (key is None or isinstance(key, str))):
+            # JSON, but not a record we wrote (a corrupted file): read, it would stop the emitter's thread (and
+            # that of every process adopting the segment after it), or never be sent and hold up the rest.
+            logger.error("skipping a line that is not a spooled record in %s: %r", segment, line[:200])
+            continue
+        records.append(SpoolRecord(topic, None if key is None else key.encode(), value.encode()))
     return records
 
 

@@ -147,3 +147,17 @@ def test_set_aside_is_shared_and_bounded_for_the_whole_service(tmp_path: Path) -
     assert kept_file.stat().st_size <= 1_000, "a tenth of max_bytes, both processes together"
     lines = kept_file.read_bytes().splitlines()
     assert len(lines) == kept.count(True) and all(orjson.loads(line)["reason"] == "too large" for line in lines)
+
+
+def test_a_line_that_is_json_but_not_a_record_is_skipped_not_raised(tmp_path: Path) -> None:
+    """A corrupted segment (valid JSON, not a record) must not raise from oldest(): that kills the emitter's thread,
+    and, adopted, the thread of every process of the service that drains it after."""
+    spool = Spool(tmp_path, max_bytes=10_000_000)
+    spool.append([SpoolRecord("t", b"k", b"{}")])
+    with next(tmp_path.rglob("*.jsonl")).open("ab") as handle:
+        handle.write(b'{"t": "t", "k": null}\n[1, 2]\n7\n{"t": 1, "k": 2, "v": 3}\n{"t": 1, "k": null, "v": "x"}\n')
+    spool.append([SpoolRecord("t", None, b"[]")])
+    oldest = spool.oldest()
+    assert oldest is not None
+    assert oldest[1] == [SpoolRecord("t", b"k", b"{}"), SpoolRecord("t", None, b"[]")]
+    spool.close()
