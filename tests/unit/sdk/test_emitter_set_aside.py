@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import collections
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -77,3 +78,28 @@ def test_spool_drain_sets_aside_what_can_never_be_sent(emitter: KafkaEmitter) ->
     producer = StubProducer()
     assert asyncio.run(emitter._drain_spool(producer)) is True
     assert producer.accepted == [b"a", b"b"] and not emitter.spool.pending()
+
+
+class _WatchedQueue(collections.deque[SpoolRecord]):
+    """The emitter's queue, noting what flush() would see as in flight each time a record leaves it."""
+
+    def __init__(self, emitter: KafkaEmitter) -> None:
+        super().__init__()
+        self.emitter = emitter
+        self.in_flight_at_take: list[int] = []
+
+    def popleft(self) -> SpoolRecord:
+        self.in_flight_at_take.append(self.emitter._in_flight)
+        return super().popleft()
+
+
+def test_a_batch_is_in_flight_before_its_records_leave_the_queue(emitter: KafkaEmitter) -> None:
+    """Else flush() could see an empty queue and nothing in flight while a batch is in the thread's hands only."""
+    watched = _WatchedQueue(emitter)
+    emitter._queue = watched
+    for record in _records(b"a", b"b", b"c"):
+        emitter.emit(record.topic, record.key, record.value)
+    emitter.flush(timeout_s=30)
+    assert emitter.spooled == 3  # no broker: spooled, and flush() waited for it
+    assert len(watched.in_flight_at_take) == 3
+    assert all(count > 0 for count in watched.in_flight_at_take), watched.in_flight_at_take
