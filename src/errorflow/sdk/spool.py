@@ -184,6 +184,10 @@ class Spool:
                 )
                 return False
             own = self._own_claim()
+            if not own.directory.is_dir():  # removed under us (a tmp cleaner, an operator): made again
+                own.release()
+                self._own = None
+                own = self._own_claim()
             segments = own.segments()
             last = segments[-1] if segments else None
             size = last.stat().st_size if last is not None and last.suffix == ".jsonl" else None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import collections
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -103,3 +104,22 @@ def test_a_batch_is_in_flight_before_its_records_leave_the_queue(emitter: KafkaE
     assert emitter.spooled == 3  # no broker: spooled, and flush() waited for it
     assert len(watched.in_flight_at_take) == 3
     assert all(count > 0 for count in watched.in_flight_at_take), watched.in_flight_at_take
+
+
+def test_the_emitter_outlives_its_spool_directory_removed(tmp_path: Path) -> None:
+    """A spool directory removed while the process runs (a tmp cleaner, an operator) is made again: before, the
+    OSError of the next append ended the emitter's thread, and every record after it stayed in memory, unsent."""
+    directory = tmp_path / "data" / "spool"
+    kafka = KafkaEmitter(bootstrap=None, spool_dir=directory)
+    try:
+        kafka.emit("t", b"k", b"before")
+        kafka.flush(timeout_s=30)
+        shutil.rmtree(tmp_path / "data")
+        kafka.emit("t", b"k", b"after-removal")
+        kafka.flush(timeout_s=30)
+        assert kafka._thread.is_alive()
+        assert kafka.spooled == 2
+        found = kafka.spool.oldest()
+        assert found is not None and [r.value for r in found[1]] == [b"after-removal"]
+    finally:
+        kafka.close(timeout_s=1)
