@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 import ast
+import importlib.util
 import sys
+import types
 from pathlib import Path
+from typing import Any
+
+import pytest
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -86,3 +91,39 @@ def test_only_settings_reads_the_environment() -> None:
             if path in allowed:
                 continue
             assert "os.environ" not in path.read_text(), f"{path} reads os.environ; use Settings"
+
+
+def _build_backend() -> Any:
+    spec = importlib.util.spec_from_file_location("_errorflow_build_backend", ROOT / "build_backend.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_build_asks_for_the_dev_extras_mypy_only_where_it_can_compile(monkeypatch: pytest.MonkeyPatch) -> None:
+    """mypy (mypyc) is a build requirement only where a C compiler can use it: elsewhere it would be a hard
+    dependency with compiled dependencies of its own, failing installs the compiled build was meant to skip."""
+    backend = _build_backend()
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text())
+    assert project["build-system"]["build-backend"] == "build_backend"
+    assert not any(name.startswith("mypy") for name in project["build-system"]["requires"])
+    assert backend.MYPYC in project["project"]["optional-dependencies"]["dev"]  # one mypy for checks and mypyc
+    setuptools_hooks = types.SimpleNamespace(  # setuptools' own hooks run setup.py: not needed for the decision
+        get_requires_for_build_wheel=lambda settings=None: ["wheel"],
+        get_requires_for_build_editable=lambda settings=None: ["wheel"],
+    )
+    monkeypatch.setattr(backend, "_setuptools", setuptools_hooks)
+    monkeypatch.setattr(backend, "can_compile", lambda: True)
+    assert backend.MYPYC in backend.get_requires_for_build_wheel()
+    assert backend.MYPYC in backend.get_requires_for_build_editable()
+    monkeypatch.setattr(backend, "can_compile", lambda: False)
+    assert backend.MYPYC not in backend.get_requires_for_build_wheel()
+    assert backend.MYPYC not in backend.get_requires_for_build_editable()
+
+
+def test_no_compiler_on_the_path_means_no_mypyc(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    backend = _build_backend()
+    monkeypatch.setenv("PATH", str(tmp_path))
+    monkeypatch.setenv("CC", "cc")
+    assert backend.can_compile() is False
