@@ -6385,16 +6385,32 @@ _MESSAGES_TEMPLATES_CLI: tuple[tuple[str, Category, Stage, str], ...] = (
     # "Cannot install %s because these package versions have conflicting dependencies." and "ResolutionImpossible",
     # "%s is not a supported wheel on this platform.", "Package %r requires a different Python", exceptions
     # "externally-managed-environment"; npm arborist "ERESOLVE unable to resolve dependency tree" / "ERESOLVE could not
-    # resolve"): the requirements or the interpreter must change
+    # resolve"), poetry's and uv's resolvers: the requirements or the interpreter must change
     ("tpl_pkg_unresolvable", P, Stage.MESSAGE_STRONG,
      r"\bthese package versions have conflicting dependencies\b|\bresolutionimpossible\b|"
      r"\bis not a supported wheel on this platform\b|\brequires a different python\b|"
-     r"\berror: externally-managed-environment\b|\beresolve (?:unable to resolve dependency tree|could not resolve)\b"),
-    # npm's authentication and lockfile refusals (lib/utils/error-message.js ENEEDAUTH "This command requires you to be
-    # logged in", ENOLOCK "This command requires an existing lockfile.", E401 "Unable to authenticate, need: %s"): the
-    # credentials or the project must change
+     r"\berror: externally-managed-environment\b|\beresolve (?:unable to resolve dependency tree|could not resolve)\b|"
+     # (PubGrub's conclusions as poetry prints them, "... version solving failed.", and uv's "No solution found when
+     # resolving dependencies: ... your project's requirements are unsatisfiable.")
+     r"\bversion solving failed\b|\bno solution found when resolving dependencies\b"),
+    # npm's authentication and lockfile refusals (lib/utils/error-message.js ENOLOCK "This command requires an existing
+    # lockfile.", E401 "Unable to authenticate, need: %s") and yarn's (src/reporters/lang/en.js frozenLockfileError
+    # "Your lockfile needs to be updated, but yarn was run with `--frozen-lockfile`.", couldntFindPackagejson "Couldn't
+    # find a package.json file in %s", incompatibleEngine "The engine %s is incompatible with this module."): the
+    # credentials, the project or the runtime must change
     ("tpl_npm_refusal", P, Stage.MESSAGE_STRONG,
-     r"\bthis command requires (?:you to be logged in|an existing lockfile)\b|\bunable to authenticate, need: "),
+     r"\bthis command requires an existing lockfile\b|\bunable to authenticate, need: |"
+     r"\byour lockfile needs to be updated, but yarn was run with `--frozen-lockfile`|"
+     r"\bcouldn't find a package\.json file in\b|\bis incompatible with this module\. expected version\b"),
+    # a command-line client with no login (npm ENEEDAUTH "This command requires you to be logged in", azure-cli's
+    # _profile.py "Please run 'az login' to setup account."): someone must log the tool in; a retry never does
+    ("tpl_cli_login_required", P, Stage.MESSAGE_STRONG,
+     r"\bthis command requires you to be logged in\b|\bplease run 'az login' to setup account\b"),
+    # a package the registry does not have (yarn's requiredPackageNotFoundRegistry "Couldn't find package %s required
+    # by %s on the %s registry.", packageNotFoundRegistry "Couldn't find package %s on the %s registry."): the
+    # dependency or the registry setting must change
+    ("tpl_yarn_unknown_package", P, Stage.MESSAGE_STRONG,
+     r"\bcouldn't find package \"[^\"]+\"(?: required by \"[^\"]+\")? on the \"[^\"]+\" registry\b"),
     # apt's refusals that no retry fixes (private-cacheset.cc "Package '%s' has no installation candidate",
     # algorithms.cc "Unable to correct problems, you have held broken packages.", acquire-item.cc "The repository
     # '%s' does not have a Release file." and "... is not signed."), and Docker's image without the host's platform
@@ -6452,7 +6468,9 @@ _HRESULT_WIN32: dict[Category, str] = {
 _MESSAGES_TEMPLATES_WINDOWS_NODE: tuple[tuple[str, Category, Stage, str], ...] = (
     # Node's stream closed before it ended (ERR_STREAM_PREMATURE_CLOSE "Premature close", lib/internal/errors.js):
     # the peer or the pipe went away mid-stream, as a connection reset
-    ("tpl_node_premature_close", T, Stage.MESSAGE_STRONG, r"\berr_stream_premature_close\b"),
+    # and the request library's socket timeout code npm and yarn relay ("https://registry.yarnpkg.com/react:
+    # ESOCKETTIMEDOUT", request's lib/request.js): a timeout
+    ("tpl_node_premature_close", T, Stage.MESSAGE_STRONG, r"\berr_stream_premature_close\b|\besockettimedout\b"),
     # Node's programming and packaging errors (ERR_INVALID_ARG_TYPE "The \"%s\" argument must be of type ...",
     # ERR_HTTP_HEADERS_SENT "Cannot set headers after they are sent to the client", ERR_MODULE_NOT_FOUND "Cannot find
     # package '%s' imported from %s", ERR_REQUIRE_ESM): the script or its installed modules must change

@@ -7,7 +7,8 @@ http_chunks.c, vtls/openssl.c), OpenSSH (sshconnect2.c, sshconnect.c, kex.c, pac
 (log.c rerr_names, io.c), pip (package_finder.py, resolvelib/factory.py, commands/install.py, exceptions), npm
 (lib/utils/error-message.js, arborist, npm-pick-manifest, minipass-fetch), apt (apt-pkg/contrib/fileutl.cc,
 deb/debsystem.cc, cacheset.cc, private-cacheset.cc, algorithms.cc, methods/connect.cc, acquire-item.cc,
-private-download.cc), apk's and dnf's texts as relayed, Docker (moby client/errors.go, daemon/internal/distribution,
+private-download.cc), yarn (src/reporters/lang/en.js), wget (src/http.c), apk's, dnf's, poetry's, uv's and the
+Azure CLI's texts as relayed, Docker (moby client/errors.go, daemon/internal/distribution,
 libnetwork portallocator, distribution errcodes) and Docker Hub's rate limit, ffmpeg (libavutil/error.c),
 ImageMagick, pandoc and wkhtmltopdf as relayed, botocore's printed errors through the aws CLI, psql and mysql client
 texts, Node.js system errors and ERR_* codes (doc/api/errors.md), and Windows: Python's "[WinError N]" texts
@@ -1633,6 +1634,140 @@ CLI = [
         "Exit with code 1 due to network error: ContentNotFoundError",
         P,
     ),  # wkhtmltopdf
+    (
+        "yarn install --frozen-lockfile",
+        1,
+        ('error Couldn\'t find package "@acme/ui@^2.1.0" required by "web@1.0.0" on the "npm" registry.'),
+        P,
+    ),  # yarn
+    (
+        "yarn install --frozen-lockfile",
+        1,
+        'error Couldn\'t find any versions for "lodash" that matches "^9.0.0"',
+        P,
+    ),  # yarn
+    (
+        "yarn install --frozen-lockfile",
+        1,
+        "error Your lockfile needs to be updated, but yarn was run with `--frozen-lockfile`.",
+        P,
+    ),  # yarn
+    (
+        "yarn install --frozen-lockfile",
+        1,
+        (
+            'error vite@5.0.0: The engine "node" is incompatible with this module. Expected '
+            'version "^18.0.0 || >=20.0.0". Got "16.20.2"\nerror Found incompatible module.'
+        ),
+        P,
+    ),  # yarn
+    ("yarn install --frozen-lockfile", 1, 'error Couldn\'t find a package.json file in "/srv/app"', P),  # yarn
+    (
+        "yarn install --frozen-lockfile",
+        1,
+        ('error An unexpected error occurred: "https://registry.yarnpkg.com/react: ESOCKETTIMEDOUT".'),
+        T,
+    ),  # yarn
+    (
+        "yarn install --frozen-lockfile",
+        1,
+        (
+            "error An unexpected error occurred: "
+            '"https://registry.yarnpkg.com/express/-/express-4.18.2.tgz: socket hang up".'
+        ),
+        T,
+    ),  # yarn
+    (
+        "yarn install --frozen-lockfile",
+        1,
+        (
+            "info There appears to be trouble with your network connection. Retrying...\nerror An "
+            'unexpected error occurred: "https://registry.yarnpkg.com/react: getaddrinfo '
+            'EAI_AGAIN registry.yarnpkg.com".'
+        ),
+        T,
+    ),  # yarn
+    (
+        "wget -q https://downloads.partner.example.com/feed.csv",
+        8,
+        (
+            "--2026-11-30 01:00:00--  https://downloads.partner.example.com/feed.csv\nHTTP "
+            "request sent, awaiting response... 404 Not Found\n2026-11-30 01:00:00 ERROR 404: Not "
+            "Found."
+        ),
+        P,
+    ),  # wget
+    (
+        "wget -q https://downloads.partner.example.com/feed.csv",
+        8,
+        (
+            "HTTP request sent, awaiting response... 503 Service Unavailable\n2026-11-30 01:00:00 "
+            "ERROR 503: Service Unavailable."
+        ),
+        T,
+    ),  # wget
+    (
+        "wget -q https://downloads.partner.example.com/feed.csv",
+        8,
+        ("HTTP request sent, awaiting response... 403 Forbidden\n2026-11-30 01:00:00 ERROR 403: Forbidden."),
+        P,
+    ),  # wget
+    (
+        "wget -q https://downloads.partner.example.com/feed.csv",
+        4,
+        (
+            "Connecting to downloads.partner.example.com "
+            "(downloads.partner.example.com)|203.0.113.7|:443... failed: Connection refused."
+        ),
+        T,
+    ),  # wget
+    (
+        "wget -q https://downloads.partner.example.com/feed.csv",
+        4,
+        (
+            "Connecting to downloads.partner.example.com "
+            "(downloads.partner.example.com)|203.0.113.7|:443... failed: Connection timed out.\n"
+            "Retrying."
+        ),
+        T,
+    ),  # wget
+    (
+        "wget -q https://downloads.partner.example.com/feed.csv",
+        3,
+        "Cannot write to 'feed.csv' (No space left on device).",
+        R,
+    ),  # wget
+    (
+        "wget -q https://downloads.partner.example.com/feed.csv",
+        3,
+        "Cannot write to '/srv/in/feed.csv' (Permission denied).",
+        P,
+    ),  # wget
+    (
+        "poetry install",
+        1,
+        (
+            "Because no versions of pydantic match >2.99,<3.0\n and ledger depends on pydantic "
+            "(^2.99), version solving failed."
+        ),
+        P,
+    ),  # poetry
+    (
+        "uv sync --frozen",
+        1,
+        (
+            "  \u00d7 No solution found when resolving dependencies:\n  ╰─▶ Because there is no "
+            "version of numpy==9.9.9 and your project depends on numpy==9.9.9, we can conclude "
+            "that your project's requirements are unsatisfiable."
+        ),
+        P,
+    ),  # uv
+    (
+        "az storage blob upload --account-name acme --container-name in --file feed.csv",
+        1,
+        "ERROR: Please run 'az login' to setup account.",
+        P,
+    ),  # az-cli
 ]
 
 # sh's ErrorReturnCode_N text (sh.py) for a failed command: (command, exit status, stderr, label)
@@ -2059,7 +2194,7 @@ DECIDED = [
             "machine using `npm adduser`"
         ),
         P,
-        "message.tpl_npm_refusal",
+        "message.tpl_cli_login_required",
     ),  # npm
     ("E: Unable to locate package libpq-devv", P, "message.tpl_pkg_unknown_package"),  # apt
     ("E: Package 'python3-distutils' has no installation candidate", P, "message.tpl_pkg_unavailable"),  # apt
@@ -2196,6 +2331,48 @@ DECIDED = [
         P,
         "message.tpl_wkhtmltopdf_not_found",
     ),  # wkhtmltopdf
+    (
+        ('error Couldn\'t find package "@acme/ui@^2.1.0" required by "web@1.0.0" on the "npm" registry.'),
+        P,
+        "message.tpl_yarn_unknown_package",
+    ),  # yarn
+    (
+        "error Your lockfile needs to be updated, but yarn was run with `--frozen-lockfile`.",
+        P,
+        "message.tpl_npm_refusal",
+    ),  # yarn
+    (
+        (
+            'error vite@5.0.0: The engine "node" is incompatible with this module. Expected '
+            'version "^18.0.0 || >=20.0.0". Got "16.20.2"\nerror Found incompatible module.'
+        ),
+        P,
+        "message.tpl_npm_refusal",
+    ),  # yarn
+    ('error Couldn\'t find a package.json file in "/srv/app"', P, "message.tpl_npm_refusal"),  # yarn
+    (
+        ('error An unexpected error occurred: "https://registry.yarnpkg.com/react: ESOCKETTIMEDOUT".'),
+        T,
+        "message.tpl_node_premature_close",
+    ),  # yarn
+    (
+        (
+            "Because no versions of pydantic match >2.99,<3.0\n and ledger depends on pydantic "
+            "(^2.99), version solving failed."
+        ),
+        P,
+        "message.tpl_pkg_unresolvable",
+    ),  # poetry
+    (
+        (
+            "  \u00d7 No solution found when resolving dependencies:\n  ╰─▶ Because there is no "
+            "version of numpy==9.9.9 and your project depends on numpy==9.9.9, we can conclude "
+            "that your project's requirements are unsatisfiable."
+        ),
+        P,
+        "message.tpl_pkg_unresolvable",
+    ),  # uv
+    ("ERROR: Please run 'az login' to setup account.", P, "message.tpl_cli_login_required"),  # az-cli
 ]
 
 
