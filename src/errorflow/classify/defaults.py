@@ -6319,9 +6319,12 @@ _MESSAGES_TEMPLATES_CLI: tuple[tuple[str, Category, Stage, str], ...] = (
     # SSL_ERROR_SYSCALL, errno 104", "OpenSSL SSL_connect: SSL_ERROR_SYSCALL in connection to %s:%d"): the same fetch
     # later is likely to succeed
     ("tpl_cli_transfer_broken", T, Stage.MESSAGE_STRONG,
-     r"\bthe remote end hung up unexpectedly\b|\bfatal: early eof\b|"
      r"\btransfer closed with (?:outstanding read data remaining|\d+ bytes remaining to read)\b|"
      r"\bopenssl ssl_(?:read|write|connect): ssl_error_syscall\b"),
+    # git's "the remote end hung up unexpectedly" and "early EOF" also follow the line that says why (git's
+    # remote-curl.c "RPC failed; HTTP 403 curl 22 The requested URL returned error: 403"): a general phrase, so it
+    # decides only when nothing more specific does and never refines the status printed before it
+    ("tpl_git_hung_up", T, Stage.MESSAGE, r"\bthe remote end hung up unexpectedly\b|\bfatal: early eof\b"),
     # curl's HTTP/2 framing errors (strerror.c CURLE_HTTP2 "Error in the HTTP2 framing layer", CURLE_HTTP2_STREAM
     # "Stream error in the HTTP/2 framing layer", http2.c "HTTP/2 stream %u was not closed cleanly"): a stream or
     # connection reset by the server or a proxy in between, as a GOAWAY is

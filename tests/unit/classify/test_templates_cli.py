@@ -177,8 +177,16 @@ CLI = [
         ),
         T,
     ),  # git
-    ("git fetch origin", 128, "fatal: the remote end hung up unexpectedly", T),  # git
-    ("git fetch origin", 128, "fatal: early EOF\nfatal: index-pack failed", T),  # git
+    (
+        "git push origin main",
+        1,
+        (
+            "error: RPC failed; HTTP 403 curl 22 The requested URL returned error: 403\n"
+            "send-pack: unexpected disconnect while reading sideband packet\nfatal: the remote "
+            "end hung up unexpectedly"
+        ),
+        P,
+    ),  # git
     (
         "git pull",
         1,
@@ -1969,8 +1977,6 @@ DECIDED = [
         T,
         "message.tpl_cli_transfer_broken",
     ),  # git
-    ("fatal: the remote end hung up unexpectedly", T, "message.tpl_cli_transfer_broken"),  # git
-    ("fatal: early EOF\nfatal: index-pack failed", T, "message.tpl_cli_transfer_broken"),  # git
     (
         (
             "error: Your local changes to the following files would be overwritten by merge:\n"
@@ -2380,3 +2386,23 @@ DECIDED = [
 def test_template_rule_decides(clf: Classifier, message: str, label: Category, rule_id: str) -> None:
     assert verdict_of(clf, _WRAPPER, _wrapped("tool --run", 1, message)) == (label, rule_id)
     assert verdict_of(clf, _PLUMBUM, _plumbum("tool --run", 1, message)) == (label, rule_id)
+
+
+def test_a_hang_up_after_the_reason_does_not_overrule_it(clf: Classifier) -> None:
+    # git prints "the remote end hung up unexpectedly" after the line that says why (remote-curl.c "RPC failed; HTTP
+    # 403 ..."): a general phrase, it never refines the 403 into a transient failure
+    stderr = (
+        "error: RPC failed; HTTP 403 curl 22 The requested URL returned error: 403\n"
+        "send-pack: unexpected disconnect while reading sideband packet\nfatal: the remote end hung up unexpectedly"
+    )
+    assert verdict_of(clf, _PLUMBUM, _plumbum("git push origin main", 1, stderr)) == (P, "http.403")
+    assert verdict_of(clf, _WRAPPER, _wrapped("git push origin main", 1, stderr)) == (P, "http.403")
+
+
+@pytest.mark.parametrize(
+    "stderr", ["fatal: the remote end hung up unexpectedly", "fatal: early EOF\nfatal: index-pack failed"]
+)
+def test_a_hang_up_alone_is_transient_where_no_wrapper_default_disagrees(clf: Classifier, stderr: str) -> None:
+    assert verdict_of(clf, _PLUMBUM, _plumbum("git fetch origin", 128, stderr)) == (T, "message.tpl_git_hung_up")
+    # a bare RuntimeError's permanent default disagrees with the general phrase: unknown, not a guess
+    assert verdict_of(clf, _WRAPPER, _wrapped("git fetch origin", 128, stderr))[0] is Category.UNKNOWN
