@@ -6348,17 +6348,15 @@ _MESSAGES_TEMPLATES_CLI: tuple[tuple[str, Category, Stage, str], ...] = (
     # file or directory (2)"): the path is missing, whatever code 23 ("some files/attrs were not transferred") adds
     ("tpl_rsync_source_missing", P, Stage.MESSAGE_STRONG,
      r"\brsync: (?:\[\w+\] )?change_dir [\"'][^\"']*[\"'] failed: no such file or directory\b"),
-    # npm's printed refusals (lib/utils/error-message.js): E401 "Incorrect or missing password.", EBADENGINE "Not
-    # compatible with your version of node/npm: %s": the credential or the runtime must change
-    ("tpl_npm_setup", P, Stage.MESSAGE_STRONG,
-     r"\bnpm (?:err!|error) incorrect or missing password\b|\bnot compatible with your version of node/npm\b"),
     # npm EPUBLISHCONFLICT ("Cannot publish over existing version."): that version already exists, as any
     # already-exists the project reads as validation; the package's version must change
     ("tpl_npm_publish_exists", V, Stage.MESSAGE_STRONG, r"\bcannot publish over existing version\b"),
     # a package the package manager's index does not have (apt cacheset.cc "Unable to locate package %s", apk "unable
-    # to select packages: ... (no such package)"): the name, the sources list or the repositories must change
+    # to select packages: ... (no such package)", yarn's requiredPackageNotFoundRegistry "Couldn't find package %s
+    # required by %s on the %s registry."): the name, the sources list or the registry setting must change
     ("tpl_pkg_unknown_package", P, Stage.MESSAGE_STRONG,
-     r"\be: unable to locate package [^\s]+|\bunable to select packages:\s+[^\s]+ \(no such package\)"),
+     r"\be: unable to locate package [^\s]+|\bunable to select packages:\s+[^\s]+ \(no such package\)|"
+     r"\bcouldn't find package \"[^\"]+\"(?: required by \"[^\"]+\")? on the \"[^\"]+\" registry\b"),
     # git refusing what the repository's state or the command's arguments do not allow (builtin/merge.c and
     # unpack-trees.c "Your local changes to the following files would be overwritten by merge:/checkout:", setup.c
     # "not a git repository (or any of the parent directories)" and "detected dubious ownership in repository at",
@@ -6396,24 +6394,21 @@ _MESSAGES_TEMPLATES_CLI: tuple[tuple[str, Category, Stage, str], ...] = (
      # (PubGrub's conclusions as poetry prints them, "... version solving failed.", and uv's "No solution found when
      # resolving dependencies: ... your project's requirements are unsatisfiable.")
      r"\bversion solving failed\b|\bno solution found when resolving dependencies\b"),
-    # npm's authentication and lockfile refusals (lib/utils/error-message.js ENOLOCK "This command requires an existing
-    # lockfile.", E401 "Unable to authenticate, need: %s") and yarn's (src/reporters/lang/en.js frozenLockfileError
+    # npm's authentication, engine and lockfile refusals (lib/utils/error-message.js ENOLOCK "This command requires an
+    # existing lockfile.", E401 "Unable to authenticate, need: %s" and "Incorrect or missing password.", EBADENGINE
+    # "Not compatible with your version of node/npm: %s") and yarn's (src/reporters/lang/en.js frozenLockfileError
     # "Your lockfile needs to be updated, but yarn was run with `--frozen-lockfile`.", couldntFindPackagejson "Couldn't
     # find a package.json file in %s", incompatibleEngine "The engine %s is incompatible with this module."): the
     # credentials, the project or the runtime must change
     ("tpl_npm_refusal", P, Stage.MESSAGE_STRONG,
      r"\bthis command requires an existing lockfile\b|\bunable to authenticate, need: |"
+     r"\bnpm (?:err!|error) incorrect or missing password\b|\bnot compatible with your version of node/npm\b|"
      r"\byour lockfile needs to be updated, but yarn was run with `--frozen-lockfile`|"
      r"\bcouldn't find a package\.json file in\b|\bis incompatible with this module\. expected version\b"),
     # a command-line client with no login (npm ENEEDAUTH "This command requires you to be logged in", azure-cli's
     # _profile.py "Please run 'az login' to setup account."): someone must log the tool in; a retry never does
     ("tpl_cli_login_required", P, Stage.MESSAGE_STRONG,
      r"\bthis command requires you to be logged in\b|\bplease run 'az login' to setup account\b"),
-    # a package the registry does not have (yarn's requiredPackageNotFoundRegistry "Couldn't find package %s required
-    # by %s on the %s registry.", packageNotFoundRegistry "Couldn't find package %s on the %s registry."): the
-    # dependency or the registry setting must change
-    ("tpl_yarn_unknown_package", P, Stage.MESSAGE_STRONG,
-     r"\bcouldn't find package \"[^\"]+\"(?: required by \"[^\"]+\")? on the \"[^\"]+\" registry\b"),
     # apt's refusals that no retry fixes (private-cacheset.cc "Package '%s' has no installation candidate",
     # algorithms.cc "Unable to correct problems, you have held broken packages.", acquire-item.cc "The repository
     # '%s' does not have a Release file." and "... is not signed."), and Docker's image without the host's platform

@@ -2166,7 +2166,7 @@ DECIDED = [
         P,
         "message.tpl_pkg_unresolvable",
     ),  # npm
-    ("npm error code E401\nnpm error Incorrect or missing password.", P, "message.tpl_npm_setup"),  # npm
+    ("npm error code E401\nnpm error Incorrect or missing password.", P, "message.tpl_npm_refusal"),  # npm
     (
         ('npm ERR! code E401\nnpm ERR! Unable to authenticate, need: Basic realm="GitHub Package Registry"'),
         P,
@@ -2186,7 +2186,7 @@ DECIDED = [
             "compatible with your version of node/npm: vite@5.0.0"
         ),
         P,
-        "message.tpl_npm_setup",
+        "message.tpl_npm_refusal",
     ),  # npm
     (
         ("npm ERR! code EPUBLISHCONFLICT\nnpm ERR! publish fail Cannot publish over existing version."),
@@ -2340,7 +2340,7 @@ DECIDED = [
     (
         ('error Couldn\'t find package "@acme/ui@^2.1.0" required by "web@1.0.0" on the "npm" registry.'),
         P,
-        "message.tpl_yarn_unknown_package",
+        "message.tpl_pkg_unknown_package",
     ),  # yarn
     (
         "error Your lockfile needs to be updated, but yarn was run with `--frozen-lockfile`.",
