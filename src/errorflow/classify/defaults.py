@@ -706,7 +706,10 @@ _MESSAGES: tuple[tuple[str, Category, Stage, str], ...] = (
      r"exceeded memory limit(?! for \$[a-z]+, but didn't allow external sort)|"
      r"unable to allocate|std::bad_alloc|mps backend out of memory|"
      # (std::bad_alloc's what() in MSVC's library, as LightGBM relays it: "LightGBMError: bad allocation")
-     r"\bbad allocation\b"),
+     r"\bbad allocation\b|"
+     # (COM's E_OUTOFMEMORY and Win32 ERROR_OUTOFMEMORY's text, winerror.h: "Not enough storage is available to
+     # complete this operation.")
+     r"\be_outofmemory\b|\bnot enough storage is available to complete this operation\b"),
     ("disk_full", R, Stage.MESSAGE_STRONG,
      r"no space left|disk (?:is )?full|or disk is full|disk quota exceeded|quota exceeded on disk|"
      r"not enough (?:disk )?space|insufficient (?:disk |system )?(?:space|storage)|unable to extend temp|"
@@ -5968,7 +5971,11 @@ _MESSAGES_TEMPLATES_STORAGE: tuple[tuple[str, Category, Stage, str], ...] = (
     # STATUS_SHARING_VIOLATION: "The process cannot access the file because it is being used by another process",
     # Windows' ERROR_SHARING_VIOLATION text): the other process lets it go
     ("tpl_file_in_use", T, Stage.MESSAGE_STRONG,
-     r"\bcannot access the file because it is being used by another process\b"),
+     r"\bcannot access the file because it is being used by another process\b|"
+     # (.NET's System.IO.IOException "The process cannot access the file '%s' because it is being used by another
+     # process.", and the Win32 names ERROR_SHARING_VIOLATION/ERROR_LOCK_VIOLATION as tools print them)
+     r"\bcannot access the file '[^']*' because it is being used by another process\b|"
+     r"\berror_(?:sharing|lock)_violation\b"),
 )  # fmt: skip
 
 
@@ -6475,19 +6482,10 @@ _MESSAGES_TEMPLATES_WINDOWS_NODE: tuple[tuple[str, Category, Stage, str], ...] =
     ("tpl_node_code_error", P, Stage.MESSAGE_STRONG,
      r"\berr_invalid_arg_type\b|\berr_module_not_found\b|\berr_require_esm\b|\berr_http_headers_sent\b|"
      r"\bcannot find package '[^']+' imported from\b"),
-    # .NET's and Win32's words for a file another process has open (System.IO.IOException "The process cannot access
-    # the file '%s' because it is being used by another process.", Win32 ERROR_SHARING_VIOLATION/ERROR_LOCK_VIOLATION
-    # by name): released when that process closes it, as WinError 32
-    ("tpl_windows_file_in_use", T, Stage.MESSAGE_STRONG,
-     r"\bthe process cannot access the file '[^']*' because it is being used by another process\b|"
-     r"\berror_(?:sharing|lock)_violation\b"),
     # .NET's missing file or directory (System.IO.FileNotFoundException "Could not find file '%s'.",
     # DirectoryNotFoundException "Could not find a part of the path '%s'."): as ENOENT
     ("tpl_dotnet_path_missing", P, Stage.MESSAGE_STRONG,
      r"\bsystem\.io\.(?:file|directory)notfoundexception\b|\bcould not find a part of the path '"),
-    # COM's E_OUTOFMEMORY (0x8007000E, "Not enough storage is available to complete this operation."): memory
-    ("tpl_windows_out_of_memory", R, Stage.MESSAGE_STRONG,
-     r"\be_outofmemory\b|\bnot enough storage is available to complete this operation\b"),
     *((f"tpl_hresult_win32_{category.value}", category, Stage.MESSAGE_STRONG, rf"\b(?:{codes})\b")
       for category, codes in _HRESULT_WIN32.items() if codes),
 )  # fmt: skip

@@ -2271,7 +2271,7 @@ DECIDED = [
             "it is being used by another process."
         ),
         T,
-        "message.tpl_windows_file_in_use",
+        "message.tpl_file_in_use",
     ),  # windows, on builtins.RuntimeError
     (
         "System.IO.FileNotFoundException: Could not find file 'C:\\data\\settings.json'.",
@@ -2284,12 +2284,12 @@ DECIDED = [
             "HRESULT: 0x8007000E (E_OUTOFMEMORY))"
         ),
         R,
-        "message.tpl_windows_out_of_memory",
+        "message.allocation_failed",
     ),  # windows, on builtins.RuntimeError
     (
         "win32 error ERROR_SHARING_VIOLATION opening C:\\data\\out.csv",
         T,
-        "message.tpl_windows_file_in_use",
+        "message.tpl_file_in_use",
     ),  # windows, on builtins.RuntimeError
     (
         "https://cdn.example.com/media/clip.mp4: Server returned 5XX Server Error reply",
