@@ -6474,13 +6474,20 @@ _MESSAGES_TEMPLATES_WINDOWS_NODE: tuple[tuple[str, Category, Stage, str], ...] =
     # Node's stream closed before it ended (ERR_STREAM_PREMATURE_CLOSE "Premature close", lib/internal/errors.js):
     # the peer or the pipe went away mid-stream, as a connection reset
     # and the request library's socket timeout code npm and yarn relay ("https://registry.yarnpkg.com/react:
-    # ESOCKETTIMEDOUT", request's lib/request.js): a timeout
-    ("tpl_node_premature_close", T, Stage.MESSAGE_STRONG, r"\berr_stream_premature_close\b|\besockettimedout\b"),
+    # ESOCKETTIMEDOUT", request's lib/request.js), and undici's (Node's fetch) socket and timeout codes
+    # (lib/core/errors.js: UND_ERR_SOCKET "other side closed", UND_ERR_CONNECT_TIMEOUT, UND_ERR_HEADERS_TIMEOUT,
+    # UND_ERR_BODY_TIMEOUT): a timeout or a dropped connection
+    ("tpl_node_premature_close", T, Stage.MESSAGE_STRONG,
+     r"\berr_stream_premature_close\b|\besockettimedout\b|"
+     r"\bund_err_(?:socket|connect_timeout|headers_timeout|body_timeout)\b"),
     # Node's programming and packaging errors (ERR_INVALID_ARG_TYPE "The \"%s\" argument must be of type ...",
     # ERR_HTTP_HEADERS_SENT "Cannot set headers after they are sent to the client", ERR_MODULE_NOT_FOUND "Cannot find
     # package '%s' imported from %s", ERR_REQUIRE_ESM): the script or its installed modules must change
     ("tpl_node_code_error", P, Stage.MESSAGE_STRONG,
      r"\berr_invalid_arg_type\b|\berr_module_not_found\b|\berr_require_esm\b|\berr_http_headers_sent\b|"
+     # (ERR_OSSL_EVP_UNSUPPORTED: the runtime's OpenSSL 3 lacks the algorithm the code asks for, "digital envelope
+     # routines::unsupported"; the runtime or the code must change)
+     r"\berr_ossl_evp_unsupported\b|"
      r"\bcannot find package '[^']+' imported from\b"),
     # .NET's missing file or directory (System.IO.FileNotFoundException "Could not find file '%s'.",
     # DirectoryNotFoundException "Could not find a part of the path '%s'."): as ENOENT

@@ -1776,6 +1776,35 @@ CLI = [
         "ERROR: Please run 'az login' to setup account.",
         P,
     ),  # az-cli
+    (
+        "node scripts/render.js",
+        1,
+        (
+            "TypeError: fetch failed\n    [cause]: HeadersTimeoutError: Headers Timeout Error {\n  "
+            "    code: 'UND_ERR_HEADERS_TIMEOUT'\n    }"
+        ),
+        T,
+    ),  # node
+    (
+        "node scripts/render.js",
+        1,
+        ("TypeError: fetch failed\n    [cause]: SocketError: other side closed {\n      code: 'UND_ERR_SOCKET'\n    }"),
+        T,
+    ),  # node
+    ("node scripts/render.js", 1, "Error: connect EHOSTUNREACH 10.0.0.5:443", T),  # node
+    ("node scripts/render.js", 1, "Error: connect ENETUNREACH 10.0.0.5:443", T),  # node
+    ("node scripts/render.js", 1, "Error: EPERM: operation not permitted, unlink '/app/cache/lock'", P),  # node
+    ("node scripts/render.js", 1, "Error: EISDIR: illegal operation on a directory, read", P),  # node
+    (
+        "node scripts/render.js",
+        1,
+        (
+            "Error: error:0308010C:digital envelope routines::unsupported\n    at new Hash "
+            "(node:internal/crypto/hash:69:19) {\n  library: 'digital envelope routines',\n  "
+            "reason: 'unsupported',\n  code: 'ERR_OSSL_EVP_UNSUPPORTED'\n}"
+        ),
+        P,
+    ),  # node
 ]
 
 # sh's ErrorReturnCode_N text (sh.py) for a failed command: (command, exit status, stderr, label)
@@ -1913,6 +1942,33 @@ OTHER = [
         R,
     ),  # windows
     ("builtins.RuntimeError", "win32 error ERROR_SHARING_VIOLATION opening C:\\data\\out.csv", T),  # windows
+    (
+        "builtins.PermissionError",
+        (
+            "[WinError 1224] The requested operation cannot be performed on a file with a "
+            "user-mapped section open: 'C:\\data\\model.bin'"
+        ),
+        T,
+    ),  # windows
+    ("builtins.NotADirectoryError", "[WinError 267] The directory name is invalid: 'C:\\data\\out.csv'", P),  # windows
+    (
+        "builtins.RuntimeError",
+        (
+            "System.Net.Http.HttpRequestException: No connection could be made because the "
+            "target machine actively refused it. (localhost:5001)"
+        ),
+        T,
+    ),  # windows
+    ("builtins.RuntimeError", "System.IO.IOException: There is not enough space on the disk.", R),  # windows
+    (
+        "builtins.RuntimeError",
+        (
+            "Microsoft.Data.SqlClient.SqlException (0x80131904): Execution Timeout Expired.  The "
+            "timeout period elapsed prior to completion of the operation or the server is not "
+            "responding."
+        ),
+        T,
+    ),  # windows
 ]
 
 
@@ -2379,6 +2435,20 @@ DECIDED = [
         "message.tpl_pkg_unresolvable",
     ),  # uv
     ("ERROR: Please run 'az login' to setup account.", P, "message.tpl_cli_login_required"),  # az-cli
+    (
+        ("TypeError: fetch failed\n    [cause]: SocketError: other side closed {\n      code: 'UND_ERR_SOCKET'\n    }"),
+        T,
+        "message.tpl_node_premature_close",
+    ),  # node
+    (
+        (
+            "Error: error:0308010C:digital envelope routines::unsupported\n    at new Hash "
+            "(node:internal/crypto/hash:69:19) {\n  library: 'digital envelope routines',\n  "
+            "reason: 'unsupported',\n  code: 'ERR_OSSL_EVP_UNSUPPORTED'\n}"
+        ),
+        P,
+        "message.tpl_node_code_error",
+    ),  # node
 ]
 
 
