@@ -706,7 +706,10 @@ _MESSAGES: tuple[tuple[str, Category, Stage, str], ...] = (
      r"exceeded memory limit(?! for \$[a-z]+, but didn't allow external sort)|"
      r"unable to allocate|std::bad_alloc|mps backend out of memory|"
      # (std::bad_alloc's what() in MSVC's library, as LightGBM relays it: "LightGBMError: bad allocation")
-     r"\bbad allocation\b"),
+     r"\bbad allocation\b|"
+     # (COM's E_OUTOFMEMORY and Win32 ERROR_OUTOFMEMORY's text, winerror.h: "Not enough storage is available to
+     # complete this operation.")
+     r"\be_outofmemory\b|\bnot enough storage is available to complete this operation\b"),
     ("disk_full", R, Stage.MESSAGE_STRONG,
      r"no space left|disk (?:is )?full|or disk is full|disk quota exceeded|quota exceeded on disk|"
      r"not enough (?:disk )?space|insufficient (?:disk |system )?(?:space|storage)|unable to extend temp|"
@@ -801,7 +804,14 @@ _MESSAGES: tuple[tuple[str, Category, Stage, str], ...] = (
      # system roots"; crypto/tls alert.go's peer alerts "remote error: tls: revoked certificate"; the JDK's
      # "PKIX path building failed: ... unable to find valid certification path to requested target")
      r"\bx509: (?:cannot validate|certificate|failed to load system roots|a root or intermediate|issuer)\b|"
-     r"\bremote error: tls: (?:revoked|expired|unknown|unsupported) certificate\b|\bpkix path building failed\b"),
+     r"\bremote error: tls: (?:revoked|expired|unknown|unsupported) certificate\b|\bpkix path building failed\b|"
+     # (OpenSSL's X509_V_ERR_UNABLE_TO_VERIFY_LEAF_SIGNATURE text and Node's ERR_TLS_CERT_ALTNAME_INVALID "Hostname/IP
+     # does not match certificate's altnames", doc/api/errors.md; curl's CURLE_PEER_FAILED_VERIFICATION "SSL peer
+     # certificate or SSH remote key was not OK" and git's "unable to access '%s' with http.pinnedPubkey
+     # configuration", remote-curl.c)
+     r"\bunable to verify the first certificate\b|\berr_tls_cert_altname_invalid\b|"
+     r"\bdoes not match certificate's altnames\b|\bssl peer certificate or ssh remote key was not ok\b|"
+     r"\bwith http\.pinnedpubkey configuration\b"),
     ("access_denied", P, Stage.MESSAGE_STRONG,
      r"permission denied|access (?:is )?denied|operation not permitted|not authori[sz]ed|unauthori[sz]ed|"
      r"\bforbidden\b|authentication (?:failed|required|error|failure)|auth(?:entication)? failed|"
@@ -876,7 +886,9 @@ _MESSAGES: tuple[tuple[str, Category, Stage, str], ...] = (
      r"(?:config|configuration|settings)\b|in (?:the )?(?:config|configuration|settings) file"),
     ("dns_nonexistent", P, Stage.MESSAGE_STRONG,
      r"name or service not known|nodename nor servname|no address associated with hostname|getaddrinfo failed|"
-     r"non-recoverable failure in name resolution|unknown (?:mysql )?server host|could not resolve host|"
+     r"non-recoverable failure in name resolution|unknown (?:mysql )?server host|"
+     # (ssh.c "Could not resolve hostname %s: %s" names the resolver's reason: EAI_AGAIN's is temporary)
+     r"could not resolve host(?!name [^\s:]+: temporary failure in name resolution)|"
      r"no such host\b|host not found|name does not resolve|domain name not found"),
     ("not_found_db", P, Stage.MESSAGE_STRONG,
      r"does not exist|doesn't exist|did not exist|could not be found|cannot be found|was not found|were not found|"
@@ -1361,7 +1373,10 @@ _MESSAGES_INFRASTRUCTURE: tuple[tuple[str, Category, Stage, str], ...] = (
      r"error acquiring the state lock|is held by (?:another )?process\b|"
      # (Pulumi's file backends: "the stack is currently locked by 1 lock(s). Either wait for the other process(es) to
      # end or delete the lock file with `pulumi cancel`.")
-     r"the stack is currently locked by \d+ lock"),
+     r"the stack is currently locked by \d+ lock|"
+     # (git lockfile.c: "Unable to create '%s.lock': File exists. Another git process seems to be running in this
+     # repository, ...")
+     r"another git process seems to be running in this repository\b"),
     # Terraform's configuration diagnostics (hcl/terraform "Error: Unsupported argument ... An argument named "x" is
     # not expected here", "Missing required argument", "Reference to undeclared resource"): the .tf code must change
     ("terraform_config", P, Stage.MESSAGE_STRONG,
@@ -2760,6 +2775,7 @@ def _build() -> tuple[Rule, ...]:
             _MESSAGES_TEMPLATES_CRYPTO,
             _MESSAGES_TEMPLATES_DEVAPIS,
         ),
+        *(_MESSAGES_TEMPLATES_CLI, _MESSAGES_TEMPLATES_WINDOWS_NODE),
     )
     rules.extend(
         Rule(id=f"message.{s}", category=c, message=p, stage=t) for block in message_blocks for s, c, t, p in block
@@ -3257,7 +3273,10 @@ _MESSAGES_DATA_HANDLING: tuple[tuple[str, Category, Stage, str], ...] = (
     # beside "image file is truncated" (message.bad_data): the image given is damaged
     ("damaged_image", V, Stage.MESSAGE_STRONG,
      # (and PngImagePlugin's "broken PNG file (chunk b'IDAT')")
-     r"broken data stream when reading image file|\bbroken png file\b"),
+     r"broken data stream when reading image file|\bbroken png file\b|"
+     # (ImageMagick's coders, printed "%s: %s `%s' @ %s": "improper image header `x.png' @ error/png.c/ReadPNGImage",
+     # "insufficient image data in file `x.jpg' @ error/jpeg.c/ReadJPEGImage")
+     r"\bimproper image header `|\binsufficient image data in file `"),
     # cryptography/fernet.py: "Fernet key must be 32 url-safe base64-encoded bytes." (the key from configuration);
     # Flask sessions: "The session is unavailable because no secret key was set": configuration must change
     ("signing_key_setup", P, Stage.MESSAGE_STRONG,
@@ -5962,7 +5981,11 @@ _MESSAGES_TEMPLATES_STORAGE: tuple[tuple[str, Category, Stage, str], ...] = (
     # STATUS_SHARING_VIOLATION: "The process cannot access the file because it is being used by another process",
     # Windows' ERROR_SHARING_VIOLATION text): the other process lets it go
     ("tpl_file_in_use", T, Stage.MESSAGE_STRONG,
-     r"\bcannot access the file because it is being used by another process\b"),
+     r"\bcannot access the file because it is being used by another process\b|"
+     # (.NET's System.IO.IOException "The process cannot access the file '%s' because it is being used by another
+     # process.", and the Win32 names ERROR_SHARING_VIOLATION/ERROR_LOCK_VIOLATION as tools print them)
+     r"\bcannot access the file '[^']*' because it is being used by another process\b|"
+     r"\berror_(?:sharing|lock)_violation\b"),
 )  # fmt: skip
 
 
@@ -6304,4 +6327,192 @@ _MESSAGES_TEMPLATES_DEVAPIS: tuple[tuple[str, Category, Stage, str], ...] = (
     # ApiException body or kubectl relay it: the object does not meet the cluster's policy, it must change
     ("tpl_admission_webhook_denied", V, Stage.MESSAGE_STRONG,
      r'\badmission webhook "[^"\n]{1,253}" denied the request\b'),
+)  # fmt: skip
+
+
+# Command-line tools Python services run as subprocesses, whose stderr reaches the error message through a wrapper
+# (``RuntimeError(f"git clone failed: {stderr}")``, sh's ``ErrorReturnCode_N``, plumbum's ``ProcessExecutionError``).
+# An exit status alone says little (1 means anything); the stderr's fixed words decide, as each tool prints them.
+_MESSAGES_TEMPLATES_CLI: tuple[tuple[str, Category, Stage, str], ...] = (
+    # git prompts for what the credential helper did not give and cannot, with no terminal (prompt.c "could not read
+    # %s%s" with "terminal prompts disabled" or the tty's error, credential.c asking "Username for '%s'"): no credential
+    # is configured for that remote; asking again never supplies one
+    ("tpl_git_no_credentials", P, Stage.MESSAGE_STRONG,
+     r"\bcould not read (?:username|password) for '[^']*': (?:terminal prompts disabled|no such device or address)\b"),
+    # git's own words for a connection that broke mid-transfer (pkt-line.c "the remote end hung up unexpectedly",
+    # builtin/index-pack.c "early EOF", curl's transfer.c "transfer closed with %ld bytes remaining to read" and
+    # http_chunks.c "transfer closed with outstanding read data remaining" relayed after "RPC failed; curl 18"), and
+    # an OpenSSL read or handshake that failed in the socket underneath (curl's vtls/openssl.c "OpenSSL SSL_read:
+    # SSL_ERROR_SYSCALL, errno 104", "OpenSSL SSL_connect: SSL_ERROR_SYSCALL in connection to %s:%d"): the same fetch
+    # later is likely to succeed
+    ("tpl_cli_transfer_broken", T, Stage.MESSAGE_STRONG,
+     r"\btransfer closed with (?:outstanding read data remaining|\d+ bytes remaining to read)\b|"
+     r"\bopenssl ssl_(?:read|write|connect): ssl_error_syscall\b"),
+    # git's "the remote end hung up unexpectedly" and "early EOF" also follow the line that says why (git's
+    # remote-curl.c "RPC failed; HTTP 403 curl 22 The requested URL returned error: 403"): a general phrase, so it
+    # decides only when nothing more specific does and never refines the status printed before it
+    ("tpl_git_hung_up", T, Stage.MESSAGE, r"\bthe remote end hung up unexpectedly\b|\bfatal: early eof\b"),
+    # curl's HTTP/2 framing errors (strerror.c CURLE_HTTP2 "Error in the HTTP2 framing layer", CURLE_HTTP2_STREAM
+    # "Stream error in the HTTP/2 framing layer", http2.c "HTTP/2 stream %u was not closed cleanly"): a stream or
+    # connection reset by the server or a proxy in between, as a GOAWAY is
+    ("tpl_curl_http2_stream", T, Stage.MESSAGE_STRONG,
+     r"\berror in the http2 framing layer\b|\bstream error in the http/2 framing layer\b|"
+     r"\bhttp/2 stream \d+ was not closed cleanly\b"),
+    # git refusing a ref update another process made under it (refs/files-backend.c "cannot lock ref '%s': is at %s
+    # but expected %s"), as two fetches into one repository do: the next run sees the new value
+    ("tpl_git_ref_race", T, Stage.MESSAGE_STRONG, r"\bcannot lock ref '[^']*': is at [0-9a-f]+ but expected [0-9a-f]+"),
+    # a branch, tag or revision the command names does not exist (builtin/clone.c "Remote branch %s not found in
+    # upstream %s", builtin/checkout.c and worktree.c "invalid reference: %s"), or the repository's object store is
+    # damaged (object-file.c "object file %s is empty", odb "loose object %s (stored in %s) is corrupt"): the command
+    # or the repository must change
+    ("tpl_git_missing_or_corrupt", P, Stage.MESSAGE_STRONG,
+     r"\bremote branch [^\s]+ not found in upstream\b|\bfatal: invalid reference: |"
+     r"\bloose object [0-9a-f]+ \(stored in [^)]*\) is corrupt\b|\bobject file [^\s]+ is empty\b"),
+    # rsync's exit-code texts (log.c rerr_names, printed "rsync error: %s (code %d) at %s(%d)"): RERR_MALLOC is memory
+    # the process could not get
+    ("tpl_rsync_memory", R, Stage.MESSAGE_STRONG, r"\brsync error: error allocating core memory buffers \(code 22\)"),
+    # rsync's sender cannot enter the source directory it was given (main.c/flist.c "change_dir \"%s\" failed: No such
+    # file or directory (2)"): the path is missing, whatever code 23 ("some files/attrs were not transferred") adds
+    ("tpl_rsync_source_missing", P, Stage.MESSAGE_STRONG,
+     r"\brsync: (?:\[\w+\] )?change_dir [\"'][^\"']*[\"'] failed: no such file or directory\b"),
+    # npm EPUBLISHCONFLICT ("Cannot publish over existing version."): that version already exists, as any
+    # already-exists the project reads as validation; the package's version must change
+    ("tpl_npm_publish_exists", V, Stage.MESSAGE_STRONG, r"\bcannot publish over existing version\b"),
+    # a package the package manager's index does not have (apt cacheset.cc "Unable to locate package %s", apk "unable
+    # to select packages: ... (no such package)", yarn's requiredPackageNotFoundRegistry "Couldn't find package %s
+    # required by %s on the %s registry."): the name, the sources list or the registry setting must change
+    ("tpl_pkg_unknown_package", P, Stage.MESSAGE_STRONG,
+     r"\be: unable to locate package [^\s]+|\bunable to select packages:\s+[^\s]+ \(no such package\)|"
+     r"\bcouldn't find package \"[^\"]+\"(?: required by \"[^\"]+\")? on the \"[^\"]+\" registry\b"),
+    # git refusing what the repository's state or the command's arguments do not allow (builtin/merge.c and
+    # unpack-trees.c "Your local changes to the following files would be overwritten by merge:/checkout:", setup.c
+    # "not a git repository (or any of the parent directories)" and "detected dubious ownership in repository at",
+    # builtin/merge.c "refusing to merge unrelated histories", "not something we can merge", "You have not concluded
+    # your merge", connect.c/upload-pack "'%s' does not appear to be a git repository", remote.c "couldn't find remote
+    # ref", ident.c "unable to auto-detect email address", builtin/add.c "pathspec '%s' did not match any files",
+    # builtin/pull.c "Need to specify how to reconcile divergent branches.", builtin/checkout.c "you need to resolve
+    # your current index first"): the working tree, the repository's configuration or the command must change; the
+    # same command fails again
+    ("tpl_git_repository_state", P, Stage.MESSAGE_STRONG,
+     r"\blocal changes to the following files would be overwritten by (?:merge|checkout)\b|"
+     r"\bnot a git repository \(or any (?:of the )?parent\b|\bdetected dubious ownership in repository at\b|"
+     r"\brefusing to merge unrelated histories\b|\bnot something we can merge\b|"
+     r"\byou have not concluded your merge\b|\bdoes not appear to be a git repository\b|"
+     r"\bcouldn't find remote ref\b|\bunable to auto-detect email address\b|"
+     r"\bpathspec '[^']*' did not match any file|\bneed to specify how to reconcile divergent branches\b|"
+     r"\byou need to resolve your current index first\b"),
+    # OpenSSH's refusal of a client configuration it will not use (readconf.c "Bad owner or permissions on %s") and
+    # rsync's exit-code texts for a wrong invocation (log.c rerr_names: RERR_SYNTAX "syntax or usage error (code 1)",
+    # RERR_PROTOCOL "protocol incompatibility (code 2)", RERR_UNSUPPORTED "requested action not supported (code 4)"):
+    # the setup or the command must change
+    ("tpl_ssh_rsync_setup", P, Stage.MESSAGE_STRONG,
+     r"\bbad owner or permissions on /|"
+     r"\brsync error: (?:syntax or usage error \(code 1\)|protocol incompatibility \(code 2\)|"
+     r"requested action not supported \(code 4\))"),
+    # pip's and npm's dependency resolution that cannot succeed with the requirements given (pip resolvelib/factory.py
+    # "Cannot install %s because these package versions have conflicting dependencies." and "ResolutionImpossible",
+    # "%s is not a supported wheel on this platform.", "Package %r requires a different Python", exceptions
+    # "externally-managed-environment"; npm arborist "ERESOLVE unable to resolve dependency tree" / "ERESOLVE could not
+    # resolve"), poetry's and uv's resolvers: the requirements or the interpreter must change
+    ("tpl_pkg_unresolvable", P, Stage.MESSAGE_STRONG,
+     r"\bthese package versions have conflicting dependencies\b|\bresolutionimpossible\b|"
+     r"\bis not a supported wheel on this platform\b|\brequires a different python\b|"
+     r"\berror: externally-managed-environment\b|\beresolve (?:unable to resolve dependency tree|could not resolve)\b|"
+     # (PubGrub's conclusions as poetry prints them, "... version solving failed.", and uv's "No solution found when
+     # resolving dependencies: ... your project's requirements are unsatisfiable.")
+     r"\bversion solving failed\b|\bno solution found when resolving dependencies\b"),
+    # npm's authentication, engine and lockfile refusals (lib/utils/error-message.js ENOLOCK "This command requires an
+    # existing lockfile.", E401 "Unable to authenticate, need: %s" and "Incorrect or missing password.", EBADENGINE
+    # "Not compatible with your version of node/npm: %s") and yarn's (src/reporters/lang/en.js frozenLockfileError
+    # "Your lockfile needs to be updated, but yarn was run with `--frozen-lockfile`.", couldntFindPackagejson "Couldn't
+    # find a package.json file in %s", incompatibleEngine "The engine %s is incompatible with this module."): the
+    # credentials, the project or the runtime must change
+    ("tpl_npm_refusal", P, Stage.MESSAGE_STRONG,
+     r"\bthis command requires an existing lockfile\b|\bunable to authenticate, need: |"
+     r"\bnpm (?:err!|error) incorrect or missing password\b|\bnot compatible with your version of node/npm\b|"
+     r"\byour lockfile needs to be updated, but yarn was run with `--frozen-lockfile`|"
+     r"\bcouldn't find a package\.json file in\b|\bis incompatible with this module\. expected version\b"),
+    # a command-line client with no login (npm ENEEDAUTH "This command requires you to be logged in", azure-cli's
+    # _profile.py "Please run 'az login' to setup account."): someone must log the tool in; a retry never does
+    ("tpl_cli_login_required", P, Stage.MESSAGE_STRONG,
+     r"\bthis command requires you to be logged in\b|\bplease run 'az login' to setup account\b"),
+    # apt's refusals that no retry fixes (private-cacheset.cc "Package '%s' has no installation candidate",
+    # algorithms.cc "Unable to correct problems, you have held broken packages.", acquire-item.cc "The repository
+    # '%s' does not have a Release file." and "... is not signed."), and Docker's image without the host's platform
+    # (daemon/internal/distribution/pull_v2.go "no matching manifest for %s in the manifest list entries"): the
+    # sources, the package set or the image must change
+    ("tpl_pkg_unavailable", P, Stage.MESSAGE_STRONG,
+     r"\bhas no installation candidate\b|\byou have held broken packages\b|"
+     r"\bthe repository '[^']*' (?:does not have a release file|is not signed)\b|"
+     r"\bno matching manifest for [^\s]+ in the manifest list entries\b"),
+    # a tool's own words for a file it was told to open that is not there (ImageMagick's blob.c "unable to open image
+    # `%s': No such file or directory", pandoc's "%s: openBinaryFile: does not exist (No such file or directory)"): the
+    # path or the deployment must change, as ENOENT (Go's os.PathError form is message.tpl_go_path_missing)
+    ("tpl_cli_path_missing", P, Stage.MESSAGE_STRONG,
+     r"\bunable to open image `[^'`]*['`]: no such file or directory\b|\bopenbinaryfile: does not exist\b"),
+    # a tool refusing what its installation or policy does not provide: ImageMagick's policy.xml ("attempt to perform an
+    # operation not allowed by the security policy `PDF'"), ffmpeg's missing components (libavutil/error.c
+    # AVERROR_PROTOCOL_NOT_FOUND "Protocol not found", ENCODER/DECODER/DEMUXER/MUXER/FILTER_NOT_FOUND, PATCHWELCOME
+    # "Not yet implemented in FFmpeg, patches welcome"), pandoc's PandocPDFProgramNotFoundError ("%s not found. Please
+    # select a different --pdf-engine or install %s"): the build, the policy or the command must change
+    ("tpl_cli_tool_setup", P, Stage.MESSAGE_STRONG,
+     r"\bnot allowed by the security policy\b|\b(?:protocol|encoder|decoder|demuxer|muxer|filter) not found\b|"
+     r"\bnot yet implemented in ffmpeg\b|\bnot found\. please select a different --pdf-engine\b"),
+    # ffmpeg's HTTP protocol errors (libavutil/error.c AVERROR_HTTP_SERVER_ERROR "Server returned 5XX Server Error
+    # reply", AVERROR_HTTP_BAD_REQUEST "Server returned 400 Bad Request"): the status family decides, as the status
+    # would (408/429 and the 5xx family transient, a 400 the request's fault)
+    ("tpl_ffmpeg_server_error", T, Stage.MESSAGE_STRONG, r"\bserver returned 5xx server error reply\b"),
+    ("tpl_ffmpeg_bad_request", V, Stage.MESSAGE_STRONG, r"\bserver returned 400 bad request\b"),
+    # wkhtmltopdf's network errors, Qt's QNetworkReply names ("Exit with code 1 due to network error:
+    # ContentNotFoundError"): the page or an asset it links returned 404; the URL or the template must change
+    ("tpl_wkhtmltopdf_not_found", P, Stage.MESSAGE_STRONG, r"\bdue to network error: contentnotfounderror\b"),
+    # apt's download size check (apt-private/private-download.cc "You don't have enough free space in %s."): the disk
+    # must be freed before the install can run
+    ("tpl_apt_no_space", R, Stage.MESSAGE_STRONG, r"\byou don't have enough free space in\b"),
+)  # fmt: skip
+
+# Win32 pipe errors (winerror.h; learn.microsoft.com system-error-codes--0-499-), as Python on Windows prints them from
+# a pipe or a subprocess's stdin ("[WinError 109] The pipe has been ended", "[WinError 232] The pipe is being
+# closed"): the other end went away, as EPIPE
+WINERROR_CATEGORIES.update(
+    {
+        109: T,  # ERROR_BROKEN_PIPE "The pipe has been ended."
+        232: T,  # ERROR_NO_DATA "The pipe is being closed."
+    }
+)
+
+# HRESULT_FROM_WIN32 (winerror.h: 0x8007xxxx carries the Win32 error code in its low 16 bits), as .NET and COM print
+# it ("Exception from HRESULT: 0x80070020"): the same meaning as the Win32 code in WINERROR_CATEGORIES.
+_HRESULT_WIN32: dict[Category, str] = {
+    category: "|".join(f"0x8007{code:04x}" for code, named in WINERROR_CATEGORIES.items() if named is category)
+    for category in (T, R, V, P)
+}
+
+# Error codes and texts of other runtimes relayed to Python services: Node.js's system errors and ERR_* codes (a node
+# worker's stderr, doc/api/errors.md) and Windows/.NET texts (a .NET tool's stderr, pythonnet).
+_MESSAGES_TEMPLATES_WINDOWS_NODE: tuple[tuple[str, Category, Stage, str], ...] = (
+    # Node's stream closed before it ended (ERR_STREAM_PREMATURE_CLOSE "Premature close", lib/internal/errors.js):
+    # the peer or the pipe went away mid-stream, as a connection reset
+    # and the request library's socket timeout code npm and yarn relay ("https://registry.yarnpkg.com/react:
+    # ESOCKETTIMEDOUT", request's lib/request.js), and undici's (Node's fetch) socket and timeout codes
+    # (lib/core/errors.js: UND_ERR_SOCKET "other side closed", UND_ERR_CONNECT_TIMEOUT, UND_ERR_HEADERS_TIMEOUT,
+    # UND_ERR_BODY_TIMEOUT): a timeout or a dropped connection
+    ("tpl_node_premature_close", T, Stage.MESSAGE_STRONG,
+     r"\berr_stream_premature_close\b|\besockettimedout\b|"
+     r"\bund_err_(?:socket|connect_timeout|headers_timeout|body_timeout)\b"),
+    # Node's programming and packaging errors (ERR_INVALID_ARG_TYPE "The \"%s\" argument must be of type ...",
+    # ERR_HTTP_HEADERS_SENT "Cannot set headers after they are sent to the client", ERR_MODULE_NOT_FOUND "Cannot find
+    # package '%s' imported from %s", ERR_REQUIRE_ESM): the script or its installed modules must change
+    ("tpl_node_code_error", P, Stage.MESSAGE_STRONG,
+     r"\berr_invalid_arg_type\b|\berr_module_not_found\b|\berr_require_esm\b|\berr_http_headers_sent\b|"
+     # (ERR_OSSL_EVP_UNSUPPORTED: the runtime's OpenSSL 3 lacks the algorithm the code asks for, "digital envelope
+     # routines::unsupported"; the runtime or the code must change)
+     r"\berr_ossl_evp_unsupported\b|"
+     r"\bcannot find package '[^']+' imported from\b"),
+    # .NET's missing file or directory (System.IO.FileNotFoundException "Could not find file '%s'.",
+    # DirectoryNotFoundException "Could not find a part of the path '%s'."): as ENOENT
+    ("tpl_dotnet_path_missing", P, Stage.MESSAGE_STRONG,
+     r"\bsystem\.io\.(?:file|directory)notfoundexception\b|\bcould not find a part of the path '"),
+    *((f"tpl_hresult_win32_{category.value}", category, Stage.MESSAGE_STRONG, rf"\b(?:{codes})\b")
+      for category, codes in _HRESULT_WIN32.items() if codes),
 )  # fmt: skip
