@@ -5,7 +5,7 @@
 # (errorflow.classify._native, setup.py); the slim image below has no compiler.
 FROM python:3.11 AS build
 WORKDIR /src
-COPY pyproject.toml setup.py README.md ./
+COPY pyproject.toml setup.py build_backend.py MANIFEST.in README.md ./
 COPY src ./src
 COPY schemas ./schemas
 COPY streams ./streams

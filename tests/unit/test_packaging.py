@@ -127,3 +127,17 @@ def test_no_compiler_on_the_path_means_no_mypyc(monkeypatch: pytest.MonkeyPatch,
     monkeypatch.setenv("PATH", str(tmp_path))
     monkeypatch.setenv("CC", "cc")
     assert backend.can_compile() is False
+
+
+def test_the_images_build_stage_copies_what_the_build_reads() -> None:
+    """The worker image builds the wheel from copied files: the in-tree backend among them, or `pip wheel` fails."""
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text())["build-system"]
+    backend = Path(*project["backend-path"], project["build-backend"].replace(".", "/") + ".py")
+    copied = {
+        name
+        for line in (ROOT / "Dockerfile").read_text().splitlines()
+        if line.startswith("COPY ") and "--from" not in line
+        for name in line.split()[1:-1]
+    }
+    needed = {"pyproject.toml", "setup.py", "MANIFEST.in", "README.md", backend.as_posix(), "src"} | set(LAYERS)
+    assert needed <= copied, f"the Dockerfile's build stage lacks {sorted(needed - copied)}"
