@@ -34,6 +34,10 @@ _BUFFER_WAIT_S = 0.05
 class ConfluentEmitter(KafkaEmitter):
     """Produces with librdkafka from the emitter's background thread, spooling to disk while Kafka is away."""
 
+    def _import_client(self) -> None:
+        """Import confluent-kafka in the thread that builds the emitter (see ``KafkaEmitter._import_client``)."""
+        import confluent_kafka  # noqa: F401 - imported for its side effect: complete in sys.modules
+
     async def _connect(self) -> Any:
         from confluent_kafka import KafkaException, Producer
 

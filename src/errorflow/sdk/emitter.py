@@ -141,9 +141,22 @@ class KafkaEmitter:
         self.spool_error: str | None = None
         """Why the spool failed last; None once it works again (see the module docstring)."""
         self._failed_reading = False
+        self._import_client()
         self._thread = threading.Thread(target=self._thread_main, name="errorflow-emitter", daemon=True)
         self._thread.start()
         atexit.register(self.close)
+
+    def _import_client(self) -> None:
+        """Import the Kafka client here, in the thread that builds the emitter, not in the emitter's thread.
+
+        A process forked while another of its threads is importing a module gets that module
+        half initialised, for good (the importing thread does not exist in the child): a child
+        forked just after ``configure()``, while the emitter's thread was still importing its
+        client on its first connect, failed every connect with ``ImportError: cannot import name
+        ... from partially initialized module`` and never spooled (seen with multiprocessing's
+        fork). Imported before the thread starts, the client is whole in every later fork.
+        """
+        import aiokafka.errors  # noqa: F401 - imported for its side effect: aiokafka complete in sys.modules
 
     # -- called from any thread -------------------------------------------------
     def emit(self, topic: str, key: bytes | None, value: bytes) -> None:
@@ -250,7 +263,11 @@ class KafkaEmitter:
         A spool that fails is passed by (a dead disk must not stop delivery) until its backoff ends.
         """
         if self._producer is None and self.bootstrap and time.monotonic() >= self._next_connect:
-            self._producer = await self._connect()
+            try:
+                self._producer = await self._connect()
+            except Exception:  # a client that cannot even start must not keep records from the spool
+                logger.exception("errorflow's emitter could not start a Kafka producer; spooling meanwhile")
+                self._producer = None
             if self._producer is None:
                 self._next_connect = time.monotonic() + self._reconnect_interval_s
         backlog = self._spool_pending()
