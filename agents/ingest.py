@@ -460,8 +460,14 @@ class Flusher:
             ]
             await asyncio.gather(*futures)
             self._stats.quarantined += len(quarantined)
-        if offsets:
-            await self._consumer.commit(offsets)
+        # Only partitions still assigned: a rebalance (another worker joining or leaving the group) may have
+        # revoked some while this flush ran. Their rows are stored; their new owner reads them again from the
+        # last commit and the dedup lookup drops them. Committing them raised IllegalStateError, which stopped
+        # the sink and so the pipeline process at every rebalance under load (as CommitPipeline already does).
+        assigned = self._consumer.assignment()
+        owned = {tp: offset for tp, offset in offsets.items() if tp in assigned}
+        if owned:
+            await self._consumer.commit(owned)
         self._stats.flushes += 1
 
 
