@@ -37,6 +37,11 @@ was classified and no event was stored by two workers.
 
 Usage: python bench/bench_detection.py [--light-rate 200] [--light-failures 600]
        [--heavy-rate 5000] [--heavy-failures 15000] [--only light|heavy] [--workers 1]
+       [--join-during-heavy]
+
+``--join-during-heavy`` starts workers 2..N as the heavy burst starts instead: they join the
+groups while it runs (a rebalance under load, as when a deployment scales out or a replica
+restarts); the run fails if the first worker's process exited.
 """
 
 from __future__ import annotations
@@ -110,6 +115,8 @@ class Poller(threading.Thread):
         self.urls, self.db, self.operation, self.since_ms = urls, db, operation_name, since_ms
         self.seen: dict[str, float] = {}
         self.seen_by: dict[str, int] = {}
+        self.errors = 0
+        """Polls that failed (a store not answering)."""
         """failed_event_id -> index (in ``urls``) of the worker whose store returned it first."""
         """failed_event_id -> ms since the epoch when the query that first returned it was sent."""
         self.failed_at: dict[str, float] = {}
@@ -136,7 +143,10 @@ class Poller(threading.Thread):
 
     def _poll_loop(self, index: int, url: str) -> None:
         while not self.stop.is_set():
-            self._poll(index, url)
+            try:
+                self._poll(index, url)
+            except OSError:  # a worker not started yet (--join-during-heavy) or gone: counted, shown
+                self.errors += 1
             time.sleep(POLL_S)
 
     def _poll(self, index: int, url: str) -> None:
@@ -271,10 +281,18 @@ def catch_up(urls: list[str], db: str, operation_name: str, failures: int, produ
     deadline = time.monotonic() + 180
     while len(done) < len(queries) and time.monotonic() < deadline:
         for label, sql in queries.items():
-            if label not in done and sum(post_sql(url, sql)["rows"][0][0] for url in urls) >= failures:
+            if label not in done and sum(_count(url, sql) for url in urls) >= failures:
                 done[label] = (now_ms() - produced_ms) / 1000
         time.sleep(0.2)
     return done
+
+
+def _count(url: str, sql: str) -> int:
+    """A count from one worker's store; 0 while it does not answer (a worker still starting)."""
+    try:
+        return int(post_sql(url, sql)["rows"][0][0])
+    except OSError:
+        return 0
 
 
 async def record_times(bootstrap: str, topic: str, model: type[Any], key: Callable[[Any], str]) -> dict[str, Any]:
@@ -344,6 +362,8 @@ def report(name: str, rate: float, poller: Poller, events: dict[str, Any], class
                 f" p99 {percentile(mine, 99):.0f} ms; Kafka -> classified p50 {percentile(classified, 50):.0f}"
                 f" p99 {percentile(classified, 99):.0f} ms"
             )
+    if poller.errors:
+        print(f"  polls that failed (a store not answering): {poller.errors}")
     ok = len(stored) > 0 and p99 < goal
     print(f"  p99 {p99:.0f} ms, goal < {goal:.0f} ms: {'OK' if ok else 'MISSED'}")
     return ok
@@ -357,14 +377,21 @@ class ExtraWorkers:
     """
 
     def __init__(self, settings: Settings, bootstrap: str, root: Path, count: int) -> None:
+        self.settings, self.bootstrap, self.root, self.count = settings, bootstrap, root, count
         self.processes: list[subprocess.Popen[bytes]] = []
         self.query_urls: list[str] = []
         self.health_urls: list[str] = []
         self.logs: list[Path] = []
-        for index in range(2, count + 2):
+        self.query_ports = [free_port() for _ in range(count)]
+        self.query_urls = [f"http://127.0.0.1:{port}/sql" for port in self.query_ports]
+        """Known before the workers start, so a poller can wait for a worker that joins later."""
+
+    def start(self) -> None:
+        settings, bootstrap, root = self.settings, self.bootstrap, self.root
+        for index, query_port in enumerate(self.query_ports, start=2):
             data_dir = root / f"worker-{index}"
             (data_dir / "logs").mkdir(parents=True)
-            query_port, health_port = free_port(), free_port()
+            health_port = free_port()
             env = {
                 **os.environ,
                 **settings.as_environment(),
@@ -386,7 +413,6 @@ class ExtraWorkers:
                     )
                 )
             self.logs.append(log_path)
-            self.query_urls.append(f"http://127.0.0.1:{query_port}/sql")
             self.health_urls.append(f"http://127.0.0.1:{health_port}")
 
     def check_alive(self) -> None:
@@ -541,7 +567,14 @@ def main() -> int:
     parser.add_argument("--heavy-failures", type=int, default=15_000)
     parser.add_argument("--only", choices=["light", "heavy"])
     parser.add_argument("--workers", type=int, default=1, help="pipeline worker processes in the same groups")
+    parser.add_argument(
+        "--join-during-heavy",
+        action="store_true",
+        help="start workers 2..N as the heavy burst starts (a rebalance under load) instead of before the loads",
+    )
     args = parser.parse_args()
+    if args.join_during_heavy and (args.workers < 2 or args.only == "light"):
+        parser.error("--join-during-heavy needs --workers 2 or more and the heavy load")
     token = uuid.uuid4().hex[:6]
     results: dict[str, bool] = {}
     print(
@@ -576,7 +609,10 @@ def run_loads(
     assert stack.info is not None
     db = settings.clickhouse.database
     url, bootstrap = stack.info.query_url, stack.info.kafka_bootstrap
-    urls = [url, *extra.query_urls]
+    late = args.join_during_heavy
+    urls = [url] if late else [url, *extra.query_urls]
+    if not late:
+        extra.start()
     if not wait_scaled_out(settings, bootstrap, [stack.info.health["pipeline"], *extra.health_urls], extra, 180):
         return 1
     pids = {"pipeline-1": stack.info.children["pipeline"]}
@@ -617,9 +653,24 @@ def run_loads(
         time.sleep(1.0)
         meter.begin()
         topic = settings.topic(Topics.EVENTS.name)
+        if late:  # they join the groups while the burst runs: the rebalance happens under load
+            extra.start()
+            urls = [url, *extra.query_urls]
+            for n, process in enumerate(extra.processes, start=2):  # CPU since its start, all within the phase
+                meter.pids[f"pipeline-{n}"] = process.pid
+                meter.start[f"pipeline-{n}"] = 0.0
+            print(f"workers 2-{args.workers} started as the heavy burst starts")
         heavy = drive_heavy(urls, db, bootstrap, topic, args.heavy_rate, args.heavy_failures)
         pollers["heavy"] = (args.heavy_rate, heavy, meter.shares())
+        if late:
+            deadline = time.monotonic() + 120
+            while not all(ready(health) for health in extra.health_urls) and time.monotonic() < deadline:
+                extra.check_alive()
+                time.sleep(0.5)
     extra.check_alive()
+    if stack.processes["pipeline"].poll() is not None:
+        print(f"the stack's pipeline worker exited with status {stack.processes['pipeline'].returncode}")
+        return 1
     stored_where = audit(urls, db, [f"bench_detect_{name}" for name in pollers]) if len(urls) > 1 else ""
     shutdown()
     events = asyncio.run(
