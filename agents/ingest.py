@@ -463,11 +463,13 @@ class Flusher:
         # Only partitions still assigned: a rebalance (another worker joining or leaving the group) may have
         # revoked some while this flush ran. Their rows are stored; their new owner reads them again from the
         # last commit and the dedup lookup drops them. Committing them raised IllegalStateError, which stopped
-        # the sink and so the pipeline process at every rebalance under load (as CommitPipeline already does).
-        assigned = self._consumer.assignment()
-        owned = {tp: offset for tp, offset in offsets.items() if tp in assigned}
-        if owned:
-            await self._consumer.commit(owned)
+        # the sink, and so the pipeline process, whenever a rebalance fell during a flush (CommitPipeline, which
+        # the other agents commit through, already kept to the assigned partitions).
+        if offsets:
+            assigned = self._consumer.assignment()
+            owned = {tp: offset for tp, offset in offsets.items() if tp in assigned}
+            if owned:
+                await self._consumer.commit(owned)
         self._stats.flushes += 1
 
 
