@@ -28,7 +28,8 @@ under 1 s at 5,000 failures/s.
 N ``errorflow pipeline`` processes in the same consumer groups, the anomaly agent in
 the stack's own worker only (``ERRORFLOW_ANOMALY__ENABLED=false`` in the others). Load
 starts once every worker answers ``/readyz`` and each of the pipeline's groups is
-Stable with N members, each assigned partitions of its topics. chDB is one process's
+Stable with N members (each holding partitions, where the broker reports assignments;
+Tansu does not, so every worker's store must take warm-up classifications). chDB is one process's
 store (a second process cannot open its directory), and this machine has no ClickHouse
 server, so each added worker writes a chDB of its own under its own data directory (a
 stand-in for the shared server, whose insert work then runs in that worker): a row
