@@ -24,14 +24,35 @@ Kafka, and Kafka -> stored (the sink's fetch and flush, plus the poll).
 Goals (exit status 1 when one is missed): p99 under 250 ms at 200 failures/s and
 under 1 s at 5,000 failures/s.
 
+``--workers N`` (default 1) scales the pipeline out as ``deploy/kubernetes.yaml`` runs it:
+N ``errorflow pipeline`` processes in the same consumer groups, the anomaly agent in
+the stack's own worker only (``ERRORFLOW_ANOMALY__ENABLED=false`` in the others). Load
+starts once every worker answers ``/readyz`` and each of the pipeline's groups is
+Stable with N members (each holding partitions, where the broker reports assignments;
+Tansu does not, so every worker's store must take warm-up classifications). chDB is one process's
+store (a second process cannot open its directory), and this machine has no ClickHouse
+server, so each added worker writes a chDB of its own under its own data directory (a
+stand-in for the shared server, whose insert work then runs in that worker): a row
+counts as stored when the first store returns it. At the end it prints how many distinct
+events and classifications the stores hold and how many of them two workers stored.
+
 Usage: python bench/bench_detection.py [--light-rate 200] [--light-failures 600]
-       [--heavy-rate 5000] [--heavy-failures 15000] [--only light|heavy]
+       [--heavy-rate 5000] [--heavy-failures 15000] [--only light|heavy] [--workers 1]
+       [--join-during-heavy]
+
+``--join-during-heavy`` starts workers 2..N as the heavy burst starts instead: they join the
+groups while it runs (a rebalance under load, as when a deployment scales out or a replica
+restarts); the run fails if the first worker's process exited.
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
+import os
+import signal
+import subprocess
 import sys
 import tempfile
 import threading
@@ -44,6 +65,7 @@ from typing import Any
 
 from errorflow.embedded.queryserver import post_sql
 from errorflow.embedded.stack import EmbeddedStack
+from errorflow.embedded.tansu import free_port
 from errorflow.schemas import TaskRunEvent, TaskRunStatus, decode, encode
 from errorflow.schemas.classification import ClassificationEvent
 from errorflow.sdk import configure, operation, shutdown
@@ -89,10 +111,14 @@ def now_ms() -> float:
 class Poller(threading.Thread):
     """Polls one operation's classifications back to back and notes when each was first seen."""
 
-    def __init__(self, url: str, db: str, operation_name: str, since_ms: float) -> None:
+    def __init__(self, urls: list[str], db: str, operation_name: str, since_ms: float) -> None:
         super().__init__(daemon=True)
-        self.url, self.db, self.operation, self.since_ms = url, db, operation_name, since_ms
+        self.urls, self.db, self.operation, self.since_ms = urls, db, operation_name, since_ms
         self.seen: dict[str, float] = {}
+        self.seen_by: dict[str, int] = {}
+        self.errors = 0
+        """Polls that failed (a store not answering)."""
+        """failed_event_id -> index (in ``urls``) of the worker whose store returned it first."""
         """failed_event_id -> ms since the epoch when the query that first returned it was sent."""
         self.failed_at: dict[str, float] = {}
         self.query_ms: list[float] = []
@@ -104,27 +130,47 @@ class Poller(threading.Thread):
         """What was stored completely, and how many seconds after the last failure was produced."""
 
     def run(self) -> None:
+        # Each worker's store polled by a thread of its own, so a second store does not make each poll slower.
+        others = [
+            threading.Thread(target=self._poll_loop, args=(index, url), daemon=True)
+            for index, url in enumerate(self.urls)
+            if index
+        ]
+        for thread in others:
+            thread.start()
+        self._poll_loop(0, self.urls[0])
+        for thread in others:
+            thread.join()
+
+    def _poll_loop(self, index: int, url: str) -> None:
         while not self.stop.is_set():
-            sent = now_ms()
-            answer = post_sql(
-                self.url,
-                f"SELECT failed_event_id, toUnixTimestamp64Milli(failed_at) FROM {self.db}.error_classifications"
-                f" WHERE operation = '{self.operation}'"
-                f" AND failed_at >= fromUnixTimestamp64Milli({int(self.since_ms)})",
-            )
-            self.query_ms.append(now_ms() - sent)
-            with self.lock:
-                for failed_id, failed_ms in answer.get("rows", []):
-                    if failed_id not in self.seen:
-                        self.seen[failed_id] = sent
-                        self.failed_at[failed_id] = failed_ms
-                    self.expected.pop(failed_id, None)
-                if self.expected:
-                    # Only rows failed after the oldest one not yet seen can be new: scan from there (without
-                    # this, every poll returned every row seen so far, and answering it cost the pipeline's
-                    # query server more than the classifier's work at 5,000 failures a second).
-                    self.since_ms = max(self.since_ms, min(self.expected.values()) - 1)
+            try:
+                self._poll(index, url)
+            except OSError:  # a worker not started yet (--join-during-heavy) or gone: counted, shown
+                self.errors += 1
             time.sleep(POLL_S)
+
+    def _poll(self, index: int, url: str) -> None:
+        sent = now_ms()
+        answer = post_sql(
+            url,
+            f"SELECT failed_event_id, toUnixTimestamp64Milli(failed_at) FROM {self.db}.error_classifications"
+            f" WHERE operation = '{self.operation}'"
+            f" AND failed_at >= fromUnixTimestamp64Milli({int(self.since_ms)})",
+        )
+        self.query_ms.append(now_ms() - sent)
+        with self.lock:
+            for failed_id, failed_ms in answer.get("rows", []):
+                if failed_id not in self.seen:
+                    self.seen[failed_id] = sent
+                    self.seen_by[failed_id] = index
+                    self.failed_at[failed_id] = failed_ms
+                self.expected.pop(failed_id, None)
+            if self.expected:
+                # Only rows failed after the oldest one not yet seen can be new: scan from there (without
+                # this, every poll returned every row seen so far, and answering it cost the pipeline's
+                # query server more than the classifier's work at 5,000 failures a second).
+                self.since_ms = max(self.since_ms, min(self.expected.values()) - 1)
 
 
 def wait_for(poller: Poller, count: int, timeout_s: float) -> None:
@@ -135,7 +181,7 @@ def wait_for(poller: Poller, count: int, timeout_s: float) -> None:
     poller.join()
 
 
-def drive_light(url: str, db: str, rate: float, failures: int) -> Poller:
+def drive_light(urls: list[str], db: str, rate: float, failures: int) -> Poller:
     """Failures from a decorated function, through the SDK's emitter, in waves every 100 ms."""
 
     @operation(name="bench_detect_light", register=False)
@@ -148,7 +194,7 @@ def drive_light(url: str, db: str, rate: float, failures: int) -> Poller:
             raise PermissionError(13, "Permission denied", f"/srv/{n}")
         raise ValueError(message.format(n=n))
 
-    poller = Poller(url, db, "bench_detect_light", now_ms())
+    poller = Poller(urls, db, "bench_detect_light", now_ms())
     poller.start()
     waves(rate, failures, 0.1, lambda n: _call(fail, n))
     runtime().emitter.flush(30)
@@ -178,9 +224,9 @@ def waves(rate: float, total: int, period_s: float, emit: Callable[[int], None])
         next_wave += period_s
 
 
-def drive_heavy(url: str, db: str, bootstrap: str, topic: str, rate: float, failures: int) -> Poller:
+def drive_heavy(urls: list[str], db: str, bootstrap: str, topic: str, rate: float, failures: int) -> Poller:
     """Failed events as contract JSON from an aiokafka producer, in waves every 20 ms."""
-    poller = Poller(url, db, "bench_detect_heavy", now_ms())
+    poller = Poller(urls, db, "bench_detect_heavy", now_ms())
     poller.start()
 
     async def produce() -> None:
@@ -215,11 +261,11 @@ def drive_heavy(url: str, db: str, bootstrap: str, topic: str, rate: float, fail
     asyncio.run(produce())
     produced_ms = now_ms()
     wait_for(poller, failures, 120)
-    poller.caught_up = catch_up(url, db, "bench_detect_heavy", failures, produced_ms)
+    poller.caught_up = catch_up(urls, db, "bench_detect_heavy", failures, produced_ms)
     return poller
 
 
-def catch_up(url: str, db: str, operation_name: str, failures: int, produced_ms: float) -> dict[str, float]:
+def catch_up(urls: list[str], db: str, operation_name: str, failures: int, produced_ms: float) -> dict[str, float]:
     """Seconds after the last failure was produced until every event and every recovery decision was stored.
 
     The recovery and anomaly agents yield to the classifier while it is behind
@@ -236,10 +282,18 @@ def catch_up(url: str, db: str, operation_name: str, failures: int, produced_ms:
     deadline = time.monotonic() + 180
     while len(done) < len(queries) and time.monotonic() < deadline:
         for label, sql in queries.items():
-            if label not in done and post_sql(url, sql)["rows"][0][0] >= failures:
+            if label not in done and sum(_count(url, sql) for url in urls) >= failures:
                 done[label] = (now_ms() - produced_ms) / 1000
         time.sleep(0.2)
     return done
+
+
+def _count(url: str, sql: str) -> int:
+    """A count from one worker's store; 0 while it does not answer (a worker still starting)."""
+    try:
+        return int(post_sql(url, sql)["rows"][0][0])
+    except OSError:
+        return 0
 
 
 async def record_times(bootstrap: str, topic: str, model: type[Any], key: Callable[[Any], str]) -> dict[str, Any]:
@@ -296,9 +350,214 @@ def report(name: str, rate: float, poller: Poller, events: dict[str, Any], class
             print(f"  {label:<34} {cells}")
     for label, after_s in poller.caught_up.items():
         print(f"  {label + ':':<34} all {after_s:.1f} s after the last failure was produced")
+    if len(poller.urls) > 1:  # which worker stored what, and how fast: one slow worker shows here
+        for index in range(len(poller.urls)):
+            mine = [poller.seen[i] - poller.failed_at[i] for i in poller.seen if poller.seen_by[i] == index]
+            classified = [
+                classes[i][0].classified_at.timestamp() * 1000 - events[i][1]
+                for i in poller.seen
+                if poller.seen_by[i] == index and i in classes and i in events
+            ]
+            print(
+                f"  worker {index + 1}: {len(mine)} stored first, p50 {percentile(mine, 50):.0f}"
+                f" p99 {percentile(mine, 99):.0f} ms; Kafka -> classified p50 {percentile(classified, 50):.0f}"
+                f" p99 {percentile(classified, 99):.0f} ms"
+            )
+    if poller.errors:
+        print(f"  polls that failed (a store not answering): {poller.errors}")
     ok = len(stored) > 0 and p99 < goal
     print(f"  p99 {p99:.0f} ms, goal < {goal:.0f} ms: {'OK' if ok else 'MISSED'}")
     return ok
+
+
+class ExtraWorkers:
+    """Pipeline workers 2..N beside the stack's own, as ``deploy/kubernetes.yaml`` runs its replicas.
+
+    Same app id (so the same consumer groups), same broker, the anomaly agent off; each has
+    its own data directory (its own chDB: one process's store) and its own query and probe ports.
+    """
+
+    def __init__(self, settings: Settings, bootstrap: str, root: Path, count: int) -> None:
+        self.settings, self.bootstrap, self.root, self.count = settings, bootstrap, root, count
+        self.processes: list[subprocess.Popen[bytes]] = []
+        self.query_urls: list[str] = []
+        self.health_urls: list[str] = []
+        self.logs: list[Path] = []
+        self.query_ports = [free_port() for _ in range(count)]
+        self.query_urls = [f"http://127.0.0.1:{port}/sql" for port in self.query_ports]
+        """Known before the workers start, so a poller can wait for a worker that joins later."""
+
+    def start(self) -> None:
+        settings, bootstrap, root = self.settings, self.bootstrap, self.root
+        for index, query_port in enumerate(self.query_ports, start=2):
+            data_dir = root / f"worker-{index}"
+            (data_dir / "logs").mkdir(parents=True)
+            health_port = free_port()
+            env = {
+                **os.environ,
+                **settings.as_environment(),
+                "ERRORFLOW_KAFKA__BOOTSTRAP": bootstrap,
+                "ERRORFLOW_DATA_DIR": str(data_dir),
+                "ERRORFLOW_ANOMALY__ENABLED": "false",  # the anomaly agent runs in one worker only
+                "ERRORFLOW_HEALTH__PORT": str(health_port),
+                "ERRORFLOW_HEALTH__HOST": "127.0.0.1",
+            }
+            log_path = data_dir / "logs" / "pipeline.log"
+            with log_path.open("ab") as log:
+                self.processes.append(
+                    subprocess.Popen(
+                        [sys.executable, "-m", "errorflow", "pipeline", "--query-port", str(query_port)],
+                        stdout=log,
+                        stderr=subprocess.STDOUT,
+                        env=env,
+                        start_new_session=True,
+                    )
+                )
+            self.logs.append(log_path)
+            self.health_urls.append(f"http://127.0.0.1:{health_port}")
+
+    def check_alive(self) -> None:
+        for process, log in zip(self.processes, self.logs, strict=True):
+            if process.poll() is not None:
+                raise RuntimeError(f"worker {process.pid} exited ({process.returncode}):\n{log.read_text()[-3000:]}")
+
+    def stop(self) -> None:
+        for process in self.processes:
+            if process.poll() is None:
+                process.send_signal(signal.SIGTERM)
+        for process in self.processes:
+            try:
+                process.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait(timeout=5)
+
+
+def ready(health_url: str) -> bool:
+    """Whether a worker's ``/readyz`` answers 200 (groups joined, store answers, lag bounded)."""
+    import urllib.error
+    import urllib.request
+
+    try:
+        with urllib.request.urlopen(f"{health_url}/readyz", timeout=5) as answer:
+            return bool(answer.status == 200)
+    except (OSError, urllib.error.URLError):
+        return False
+
+
+async def assignments(bootstrap: str, groups: list[str]) -> dict[str, tuple[str, list[int]]]:
+    """``group -> (state, partitions assigned to each member)``, read from the broker."""
+    from aiokafka.admin import AIOKafkaAdminClient
+    from aiokafka.coordinator.protocol import ConsumerProtocolMemberAssignment
+
+    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)
+    await admin.start()
+    found: dict[str, tuple[str, list[int]]] = {}
+    try:
+        for wanted in groups:  # one group per request, as errorflow.streams.groups does for Tansu
+            for response in await admin.describe_consumer_groups([wanted]):
+                for entry in response.groups:
+                    _error, group, state, _kind, _protocol, members = entry[:6]
+                    counts = []
+                    for member in members:
+                        raw = member[4]
+                        assigned = ConsumerProtocolMemberAssignment.decode(raw).assignment if raw else []
+                        # -1: not reported (Tansu answers DescribeGroups without the members' assignments).
+                        counts.append(sum(len(partitions) for _topic, partitions in assigned) if raw else -1)
+                    found[group] = (state, counts)
+    finally:
+        await admin.close()
+    return found
+
+
+async def partition_counts(bootstrap: str, topics: list[str]) -> dict[str, int]:
+    from aiokafka import AIOKafkaProducer
+
+    producer = AIOKafkaProducer(bootstrap_servers=bootstrap)
+    await producer.start()
+    try:
+        return {topic: len(await producer.partitions_for(topic)) for topic in topics}
+    finally:
+        await producer.stop()
+
+
+def wait_scaled_out(
+    settings: Settings, bootstrap: str, health_urls: list[str], extra: ExtraWorkers, timeout_s: float
+) -> bool:
+    """Wait until every worker answers ``/readyz`` and each pipeline group is Stable with one member per worker.
+
+    Where the broker reports the members' assignments, each must hold partitions; Tansu does
+    not report them, and the warm-up then shows it instead (every worker's store must take
+    some of its classifications before the load starts).
+    """
+    workers = len(health_urls)
+    names = ("sink", "classifier", "recovery", "retry-scheduler")
+    groups = [f"{settings.app_id}-{name}" for name in names]
+    deadline = time.monotonic() + timeout_s
+    state: dict[str, tuple[str, list[int]]] = {}
+    while time.monotonic() < deadline:
+        extra.check_alive()
+        if all(ready(url) for url in health_urls):
+            state = asyncio.run(assignments(bootstrap, groups))
+            if all(
+                group in state
+                and state[group][0] == "Stable"
+                and len(state[group][1]) == workers
+                and all(state[group][1])
+                for group in groups
+            ):
+                shown = ", ".join(
+                    f"{name} {'+'.join('?' if n < 0 else str(n) for n in sorted(state[group][1]))}"
+                    for name, group in zip(names, groups, strict=True)
+                )
+                print(f"{workers} pipeline worker(s) ready; partitions per member (? not reported): {shown}")
+                return True
+        time.sleep(0.5)
+    print(f"the workers were not all ready in {timeout_s:.0f} s: {state}")
+    return False
+
+
+class CpuMeter:
+    """CPU seconds of named processes (from /proc) over a phase, as shares of one core."""
+
+    def __init__(self, pids: dict[str, int]) -> None:
+        self.pids = pids
+        self.tick = os.sysconf("SC_CLK_TCK")
+        self.start: dict[str, float] = {}
+        self.started = 0.0
+
+    def _read(self) -> dict[str, float]:
+        found = {}
+        for name, pid in self.pids.items():
+            with contextlib.suppress(OSError):
+                fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+                found[name] = (int(fields[11]) + int(fields[12])) / self.tick
+        return found
+
+    def begin(self) -> None:
+        self.start, self.started = self._read(), time.monotonic()
+
+    def shares(self) -> str:
+        end, wall = self._read(), time.monotonic() - self.started
+        cells = [f"{name} {(end[name] - self.start[name]) / wall:.2f}" for name in end if name in self.start]
+        return f"cores used over {wall:.1f} s: " + ", ".join(cells) + f"; load average {os.getloadavg()[0]:.1f}"
+
+
+def audit(urls: list[str], db: str, operations: list[str]) -> str:
+    """Events and classifications stored by more than one worker's store (a rebalance's re-delivery)."""
+    names = ", ".join(f"'{name}'" for name in operations)
+    overlaps = []
+    for table, column in (("taskrun_events", "event_id"), ("error_classifications", "failed_event_id")):
+        seen: dict[str, int] = {}
+        total = 0
+        for url in urls:
+            rows = post_sql(url, f"SELECT DISTINCT {column} FROM {db}.{table} WHERE operation IN ({names})")["rows"]
+            total += len(rows)
+            for (key,) in rows:
+                seen[key] = seen.get(key, 0) + 1
+        twice = sum(1 for count in seen.values() if count > 1)
+        overlaps.append(f"{table}: {len(seen)} distinct, {twice} in two stores")
+    return "; ".join(overlaps)
 
 
 def main() -> int:
@@ -308,59 +567,130 @@ def main() -> int:
     parser.add_argument("--heavy-rate", type=float, default=5000.0)
     parser.add_argument("--heavy-failures", type=int, default=15_000)
     parser.add_argument("--only", choices=["light", "heavy"])
+    parser.add_argument("--workers", type=int, default=1, help="pipeline worker processes in the same groups")
+    parser.add_argument(
+        "--join-during-heavy",
+        action="store_true",
+        help="start workers 2..N as the heavy burst starts (a rebalance under load) instead of before the loads",
+    )
     args = parser.parse_args()
+    if args.join_during_heavy and (args.workers < 2 or args.only == "light"):
+        parser.error("--join-during-heavy needs --workers 2 or more and the heavy load")
     token = uuid.uuid4().hex[:6]
     results: dict[str, bool] = {}
+    print(
+        f"load average at start {os.getloadavg()[0]:.1f} ({os.cpu_count()} cores; Tansu and this producer share them)"
+    )
     with tempfile.TemporaryDirectory() as tmp:
         settings = Settings(data_dir=Path(tmp), app_id=f"detect-{token}")
-        db = settings.clickhouse.database
         with EmbeddedStack(settings) as stack:
             assert stack.info is not None
-            url, bootstrap = stack.info.query_url, stack.info.kafka_bootstrap
-            configure(
-                settings.model_copy(update={"kafka": settings.kafka.model_copy(update={"bootstrap": bootstrap})}),
-                service="bench",
-            )
-
-            # Warm up: the classifier's consumer group must have joined before timing.
-            @operation(name="bench_detect_warm", register=False)
-            def warm() -> None:
-                raise TimeoutError("warm up")
-
-            _call(lambda _: warm(), 0)
-            deadline = time.monotonic() + 60
-            while post_sql(url, f"SELECT count() FROM {db}.error_classifications")["rows"][0][0] < 1:
-                if time.monotonic() > deadline:
-                    print("classifier did not start")
-                    return 1
-                time.sleep(0.1)
-            time.sleep(1.0)  # let the warm-up's recovery records settle
-
-            pollers: dict[str, tuple[float, Poller]] = {}
-            if args.only in (None, "light"):
-                pollers["light"] = (args.light_rate, drive_light(url, db, args.light_rate, args.light_failures))
-            if args.only in (None, "heavy"):
-                time.sleep(1.0)
-                topic = settings.topic(Topics.EVENTS.name)
-                heavy = drive_heavy(url, db, bootstrap, topic, args.heavy_rate, args.heavy_failures)
-                pollers["heavy"] = (args.heavy_rate, heavy)
-            shutdown()
-            events = asyncio.run(
-                record_times(bootstrap, settings.topic(Topics.EVENTS.name), TaskRunEvent, lambda e: e.event_id)
-            )
-            classes = asyncio.run(
-                record_times(
-                    bootstrap,
-                    settings.topic(Topics.CLASSIFICATIONS.name),
-                    ClassificationEvent,
-                    lambda c: c.failed_event_id,
-                )
-            )
-    for name, (rate, poller) in pollers.items():
-        results[name] = report(name, rate, poller, events, classes)
+            bootstrap = stack.info.kafka_bootstrap
+            events_topic = settings.topic(Topics.EVENTS.name)
+            partitions = asyncio.run(partition_counts(bootstrap, [events_topic]))[events_topic]
+            if partitions < args.workers:
+                print(f"{events_topic} has {partitions} partitions: fewer than {args.workers} workers would idle")
+                return 2
+            extra = ExtraWorkers(settings, bootstrap, Path(tmp), args.workers - 1)
+            try:
+                return_code = run_loads(args, settings, stack, extra, results)
+            finally:
+                extra.stop()
+    if return_code:
+        return return_code
     verdicts = ", ".join(f"{name} {'OK' if ok else 'MISSED'}" for name, ok in results.items())
-    print(f"\ndetection goals: {verdicts}")
+    print(f"\ndetection goals ({args.workers} worker(s)): {verdicts}")
     return 0 if results and all(results.values()) else 1
+
+
+def run_loads(
+    args: argparse.Namespace, settings: Settings, stack: EmbeddedStack, extra: ExtraWorkers, results: dict[str, bool]
+) -> int:
+    """Warm up, drive the loads and report; 0, or an exit status when the workers never got ready."""
+    assert stack.info is not None
+    db = settings.clickhouse.database
+    url, bootstrap = stack.info.query_url, stack.info.kafka_bootstrap
+    late = args.join_during_heavy
+    urls = [url] if late else [url, *extra.query_urls]
+    if not late:
+        extra.start()
+    if not wait_scaled_out(settings, bootstrap, [stack.info.health["pipeline"], *extra.health_urls], extra, 180):
+        return 1
+    pids = {"pipeline-1": stack.info.children["pipeline"]}
+    pids |= {f"pipeline-{n}": process.pid for n, process in enumerate(extra.processes, start=2)}
+    pids |= {"tansu": stack.info.children.get("tansu", 0), "bench": os.getpid()}
+    configure(
+        settings.model_copy(update={"kafka": settings.kafka.model_copy(update={"bootstrap": bootstrap})}),
+        service="bench",
+    )
+
+    # Warm up: every worker's store and classifier must have handled a failure before timing.
+    @operation(name="bench_detect_warm", register=False)
+    def warm() -> None:
+        raise TimeoutError("warm up")
+
+    warm_count = 10 * len(urls)
+    for _ in range(warm_count):  # random run ids as keys: every partition gets some
+        _call(lambda _: warm(), 0)
+    deadline = time.monotonic() + 60
+    sql = f"SELECT count() FROM {db}.error_classifications"
+    while True:
+        counts = [post_sql(u, sql)["rows"][0][0] for u in urls]
+        if sum(counts) >= warm_count and all(counts):
+            break
+        if time.monotonic() > deadline:
+            print(f"classifier did not start (classifications per worker: {counts})")
+            return 1
+        time.sleep(0.1)
+    time.sleep(1.0)  # let the warm-up's recovery records settle
+
+    pollers: dict[str, tuple[float, Poller, str]] = {}
+    meter = CpuMeter(pids)
+    if args.only in (None, "light"):
+        meter.begin()
+        light = drive_light(urls, db, args.light_rate, args.light_failures)
+        pollers["light"] = (args.light_rate, light, meter.shares())
+    if args.only in (None, "heavy"):
+        time.sleep(1.0)
+        meter.begin()
+        topic = settings.topic(Topics.EVENTS.name)
+        if late:  # they join the groups while the burst runs: the rebalance happens under load
+            extra.start()
+            urls = [url, *extra.query_urls]
+            for n, process in enumerate(extra.processes, start=2):  # CPU since its start, all within the phase
+                meter.pids[f"pipeline-{n}"] = process.pid
+                meter.start[f"pipeline-{n}"] = 0.0
+            print(f"workers 2-{args.workers} started as the heavy burst starts")
+        heavy = drive_heavy(urls, db, bootstrap, topic, args.heavy_rate, args.heavy_failures)
+        pollers["heavy"] = (args.heavy_rate, heavy, meter.shares())
+        if late:
+            deadline = time.monotonic() + 120
+            while not all(ready(health) for health in extra.health_urls) and time.monotonic() < deadline:
+                extra.check_alive()
+                time.sleep(0.5)
+    extra.check_alive()
+    if stack.processes["pipeline"].poll() is not None:
+        print(f"the stack's pipeline worker exited with status {stack.processes['pipeline'].returncode}")
+        return 1
+    stored_where = audit(urls, db, [f"bench_detect_{name}" for name in pollers]) if len(urls) > 1 else ""
+    shutdown()
+    events = asyncio.run(
+        record_times(bootstrap, settings.topic(Topics.EVENTS.name), TaskRunEvent, lambda e: e.event_id)
+    )
+    classes = asyncio.run(
+        record_times(
+            bootstrap,
+            settings.topic(Topics.CLASSIFICATIONS.name),
+            ClassificationEvent,
+            lambda c: c.failed_event_id,
+        )
+    )
+    for name, (rate, poller, cpu) in pollers.items():
+        results[name] = report(name, rate, poller, events, classes)
+        print(f"  {cpu}")
+    if stored_where:
+        print(f"\nstored across the {len(urls)} workers' stores: {stored_where}")
+    return 0
 
 
 if __name__ == "__main__":

@@ -326,3 +326,83 @@ def test_classifications_are_stored_while_the_other_tables_flush_is_held(
     assert (stats.written, stats.duplicates, stats.quarantined) == (2, 0, 0)
     (row,) = migrated.query_rows("SELECT failed_event_id, category FROM error_classifications")
     assert (row["failed_event_id"], row["category"]) == (failed.event_id, verdict.category)
+
+
+def test_a_rebalance_during_a_flush_leaves_the_revoked_partitions_uncommitted_and_the_sink_running(
+    kafka_bootstrap: str, migrated: Store, database: str, unique: str
+) -> None:
+    """A second pipeline worker joins the sink's group while a flush is in flight (scaling out under load).
+
+    The flush ends after the rebalance took one of its partitions away: its rows are stored,
+    the partition it kept is committed, the revoked one is not (its new owner reads it again),
+    and the sink goes on. It used to commit the revoked partition too, which aiokafka refuses
+    (``IllegalStateError``), and the pipeline process exited.
+    """
+    settings = Settings(
+        app_id=f"rb-{unique}",
+        kafka={"bootstrap": kafka_bootstrap, "topic_prefix": f"rb{unique}.", "partitions": 2},
+        clickhouse={"database": database},
+    )
+    store = HoldingStore(migrated)
+    events_topic = settings.topic(Topics.EVENTS.name)
+    published = [
+        TaskRunEvent(
+            run_id=f"rb-{n}", root_run_id=f"rb-{n}", operation="op", service="svc", status=TaskRunStatus.FAILED
+        )
+        for n in range(20)
+    ]
+
+    async def scenario() -> dict[int, int]:
+        await ensure_topics(settings)
+        producer = AIOKafkaProducer(bootstrap_servers=kafka_bootstrap, acks="all")
+        await producer.start()
+        try:
+            for n, event in enumerate(published):  # both partitions get records
+                await (await producer.send(events_topic, encode(event), partition=n % 2))
+        finally:
+            await producer.stop()
+        stats = IngestStats()
+        stop = asyncio.Event()
+        task = asyncio.create_task(run_ingest(settings, store=store, stop=stop, stats=stats))
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + 90
+        while not store.held.is_set():  # a flush covering both partitions is in flight
+            if task.done():
+                task.result()
+            assert loop.time() < deadline, stats
+            await asyncio.sleep(0.05)
+        other = AIOKafkaConsumer(
+            events_topic,
+            bootstrap_servers=kafka_bootstrap,
+            group_id=f"{settings.app_id}-sink",
+            enable_auto_commit=False,
+        )
+        await other.start()
+        try:
+            while not other.assignment():  # the rebalance gave the newcomer one of the sink's partitions
+                assert loop.time() < deadline, "the second member never got a partition"
+                await other.getmany(timeout_ms=200)
+            taken = {tp.partition for tp in other.assignment()}
+            store.release.set()
+            while migrated.query_value("SELECT count() FROM taskrun_events") < len(published):
+                if task.done():
+                    task.result()  # the defect: IllegalStateError from the commit of a revoked partition
+                assert loop.time() < deadline, stats
+                await asyncio.sleep(0.05)
+            offsets = await committed(settings, events_topic)
+            while min(offset for p, offset in offsets.items() if p not in taken) < len(published) // 2:
+                if task.done():
+                    task.result()
+                assert loop.time() < deadline, offsets
+                await asyncio.sleep(0.1)
+                offsets = await committed(settings, events_topic)
+            assert not task.done()
+        finally:
+            await other.stop()
+        stop.set()
+        await task
+        return {p: offset for p, offset in offsets.items() if p in taken}
+
+    uncommitted = asyncio.run(scenario())
+    assert uncommitted == dict.fromkeys(uncommitted, 0)  # the revoked partition: nothing committed by the sink
+    assert migrated.query_value("SELECT count() FROM taskrun_events") == len(published)
