@@ -284,7 +284,7 @@ async def run_breaker_feed(
 ) -> BreakerStats:
     """Aggregate run outcomes per dependency per batch onto ``breakers.inputs`` until ``stop``."""
     from errorflow.schemas.events import utc_now
-    from errorflow.streams.kafka import make_consumer, make_producer
+    from errorflow.streams.kafka import commit_assigned, make_consumer, make_producer
 
     stats = stats or BreakerStats()
     inputs_topic = settings.topic(Topics.BREAKER_INPUTS.name)
@@ -320,7 +320,7 @@ async def run_breaker_feed(
                 futures.append(await producer.send(inputs_topic, encode(item), key=item.key))
             await asyncio.gather(*futures)
             stats.inputs_sent += len(futures)
-            await consumer.commit(offsets)
+            await commit_assigned(consumer, offsets)
     finally:
         await consumer.stop()
         await producer.stop()

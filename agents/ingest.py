@@ -460,16 +460,10 @@ class Flusher:
             ]
             await asyncio.gather(*futures)
             self._stats.quarantined += len(quarantined)
-        # Only partitions still assigned: a rebalance (another worker joining or leaving the group) may have
-        # revoked some while this flush ran. Their rows are stored; their new owner reads them again from the
-        # last commit and the dedup lookup drops them. Committing them raised IllegalStateError, which stopped
-        # the sink, and so the pipeline process, whenever a rebalance fell during a flush (CommitPipeline, which
-        # the other agents commit through, already kept to the assigned partitions).
-        if offsets:
-            assigned = self._consumer.assignment()
-            owned = {tp: offset for tp, offset in offsets.items() if tp in assigned}
-            if owned:
-                await self._consumer.commit(owned)
+        if offsets:  # only partitions still assigned: a rebalance may have revoked some during this flush
+            from errorflow.streams.kafka import commit_assigned
+
+            await commit_assigned(self._consumer, offsets)
         self._stats.flushes += 1
 
 

@@ -147,7 +147,7 @@ async def run_notifier(
     clock: Callable[[], float] = time.time,
 ) -> NotifierStats:
     """Consume the alerts topic and deliver each alert on its routes until ``stop``."""
-    from errorflow.streams.kafka import make_consumer
+    from errorflow.streams.kafka import commit_assigned, make_consumer
 
     stats = stats or NotifierStats()
     loop = asyncio.get_running_loop()
@@ -187,7 +187,7 @@ async def run_notifier(
                 stats.delivered += sum(r.status == "delivered" for r in records)
                 stats.failed += sum(r.status == "failed" for r in records)
             if held and not grouper:
-                await consumer.commit(held)
+                await commit_assigned(consumer, held)
                 held = {}
     finally:
         await consumer.stop()

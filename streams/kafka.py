@@ -189,6 +189,21 @@ async def ensure_topics(settings: Settings, names: Iterable[str] | None = None) 
         await admin.close()
 
 
+async def commit_assigned(consumer: AIOKafkaConsumer, offsets: dict[TopicPartition, int]) -> None:
+    """Commit ``offsets`` of the partitions the consumer still holds; the others are left to their new owner.
+
+    A rebalance (a worker joining or leaving the group) may revoke partitions while a batch
+    is being stored or acknowledged; committing them then raises ``IllegalStateError`` and
+    stopped the agent (seen: the sink, and so the pipeline process, when a second worker
+    joined under load). Their records are stored or sent; their new owner reads them again
+    from the last commit, which the idempotent writes absorb. Every agent commits through here.
+    """
+    assigned = consumer.assignment()
+    owned = {tp: offset for tp, offset in offsets.items() if tp in assigned}
+    if owned:
+        await consumer.commit(owned)
+
+
 class CommitPipeline:
     """Commits each batch's offsets once the records produced for it are acknowledged, beside the loop.
 
@@ -222,10 +237,7 @@ class CommitPipeline:
             await asyncio.gather(*futures)
         if previous is not None:
             await previous  # raises if an earlier batch failed: nothing after it is committed
-        assigned = self._consumer.assignment()
-        owned = {tp: offset for tp, offset in offsets.items() if tp in assigned}
-        if owned:
-            await self._consumer.commit(owned)
+        await commit_assigned(self._consumer, offsets)
 
     def _reap(self) -> None:
         while self._pending and self._pending[0].done():
