@@ -72,6 +72,8 @@ TIMEOUT_ERROR_TYPE = "builtins.TimeoutError"
 
 _DEFAULT_LIMITS = EventLimits()
 _STATUS_TEXT = {status: (f"taskrun.{status.value}", status.value) for status in TaskRunStatus}
+#: Events that tell the watchdog an attempt lives (they carry its limits): after one, it may time the attempt out.
+_SIGNS_OF_LIFE = frozenset({TaskRunStatus.PENDING, TaskRunStatus.RUNNING, TaskRunStatus.HEARTBEAT})
 _SCALARS = (str, int, float, bool, bytes)
 """Results that carry no result refs nor bulk counts: no need to look into them."""
 _DEFAULT_SCRUBBER = Scrubber()
@@ -188,19 +190,17 @@ class RunRecorder:
         }
         event, data = encode_within(event, self._limits.max_event_bytes)
         self._emitter.emit(self._topic, self._key, data)
+        if status in _SIGNS_OF_LIFE:  # with the attempt's limits: the watchdog watches it from now on
+            self._announced = True
         return event
 
     def pending(self) -> dict[str, Any]:
         """The run was accepted."""
-        event = self._emit(TaskRunStatus.PENDING, **self._watch)
-        self._announced = True
-        return event
+        return self._emit(TaskRunStatus.PENDING, **self._watch)
 
     def running(self) -> dict[str, Any]:
         """The run started executing."""
-        event = self._emit(TaskRunStatus.RUNNING, **self._watch)
-        self._announced = True
-        return event
+        return self._emit(TaskRunStatus.RUNNING, **self._watch)
 
     def heartbeat(self, details: Mapping[str, Any] | None = None) -> dict[str, Any]:
         """The run is still alive (:mod:`errorflow.sdk.heartbeat` throttles the calls).
@@ -213,9 +213,7 @@ class RunRecorder:
         fields = dict(self._watch)
         if details is not None:
             fields["heartbeat_details"] = self._scrubber.scrub(_json_object(details))
-        event = self._emit(TaskRunStatus.HEARTBEAT, **fields)
-        self._announced = True
-        return event
+        return self._emit(TaskRunStatus.HEARTBEAT, **fields)
 
     def timed_out(self, message: str, elapsed_s: float | None) -> dict[str, Any]:
         """The attempt ran past its ``timeout_s`` or deadline and was abandoned.
@@ -255,7 +253,6 @@ class RunRecorder:
         """
         self._emit(TaskRunStatus.PENDING, occurred_at=self._accepted_at, **self._watch)
         self._emit(TaskRunStatus.RUNNING, occurred_at=self._accepted_at, **self._watch)
-        self._announced = True
 
     def carry_start_times(self) -> None:
         """This run sent neither ``pending`` nor ``running``: its terminal event carries their times instead."""
