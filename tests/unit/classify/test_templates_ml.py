@@ -8,12 +8,13 @@ autograd), ONNX Runtime's status texts, numpy, scikit-learn, vLLM (engine start-
 (server/routes.go, llm/server.go; ollama-python's ResponseError), llama.cpp's server, text-generation-inference through
 huggingface_hub, google-genai and google-api-core (Gemini), Mistral, Cohere, LangGraph, LangChain, LlamaIndex,
 transformers, datasets, Pinecone, XGBoost, CuPy, numba, TensorFlow, JAX, weaviate-client (exceptions.py),
-accelerate (accelerator.py), LightGBM and qdrant-client's local mode. Each was filled with plausible values, given
-the class users catch and labelled by ../shared/corpus/LABELS.md before the verdict was looked at. ``WRAPPED`` holds
-the same texts as an application wrapper prints them (``RuntimeError(f"{type(exc).__name__}: {exc}")``), with the
-rule that decides: only a phrase anchored to the template's words decides there; the cases decided by the wrapper's
-own weak class are left out, as they are right by default, not by evidence. ``WEAKER_WOULD_WIN`` pins the rules this
-sweep added or widened where a weaker signal (the class alone, a status, a weak base class) says otherwise.
+accelerate (accelerator.py), LightGBM, qdrant-client's local mode, spaCy, NLTK, wandb and bitsandbytes. Each was filled
+with plausible values, given the class users catch and labelled by ../shared/corpus/LABELS.md before the verdict was
+looked at. ``WRAPPED`` holds the same texts as an application wrapper prints them
+(``RuntimeError(f"{type(exc).__name__}: {exc}")``), with the rule that decides: only a phrase anchored to the
+template's words decides there; the cases decided by the wrapper's own weak class are left out, as they are right by
+default, not by evidence. ``WEAKER_WOULD_WIN`` pins the rules this sweep added or widened where a weaker signal (the
+class alone, a status, a weak base class) says otherwise.
 """
 
 from __future__ import annotations
@@ -1490,6 +1491,51 @@ TEMPLATES: list[tuple[str, str, str, int | None, Category]] = [
         None,
         R,
     ),
+    (
+        "spacy",
+        "builtins.OSError",
+        (
+            "[E050] Can't find model 'en_core_web_sm'. It doesn't seem to be a Python package"
+            " or a valid path to a data directory."
+        ),
+        None,
+        P,
+    ),
+    (
+        "nltk",
+        "builtins.LookupError",
+        (
+            "\n**********************************************************************\n  Resour"
+            "ce punkt not found.\n  Please use the NLTK Downloader to obtain the resource:\n\n  "
+            ">>> import nltk\n  >>> nltk.download('punkt')\n  \n  For more information see: http"
+            "s://www.nltk.org/data.html\n\n  Attempted to load tokenizers/punkt/PY3/english.pic"
+            "kle\n\n  Searched in:\n    - '/root/nltk_data'\n    - '/usr/local/nltk_data'\n*******"
+            "***************************************************************\n"
+        ),
+        None,
+        P,
+    ),
+    (
+        "wandb",
+        "wandb.errors.errors.UsageError",
+        "api_key not configured (no-tty). call wandb.login(key=[your_api_key])",
+        None,
+        P,
+    ),
+    (
+        "bitsandbytes",
+        "builtins.RuntimeError",
+        (
+            "\n        CUDA Setup failed despite GPU being available. Please run the following"
+            " command to get more information:\n\n        python -m bitsandbytes\n\n        Inspe"
+            "ct the output of the command and see if you can locate CUDA libraries. You might"
+            " need to add them\n        to your LD_LIBRARY_PATH. If you suspect a bug, please "
+            "take the information from python -m bitsandbytes\n        and open an issue at: h"
+            "ttps://github.com/TimDettmers/bitsandbytes/issues"
+        ),
+        None,
+        P,
+    ),
 ]
 
 WRAPPED: list[tuple[str, str, Category, str]] = [
@@ -2757,6 +2803,20 @@ WRAPPED: list[tuple[str, str, Category, str]] = [
         R,
         "message.period_credits",
     ),
+    (
+        "nltk",
+        (
+            "LookupError: \n******************************************************************"
+            "****\n  Resource punkt not found.\n  Please use the NLTK Downloader to obtain the "
+            "resource:\n\n  >>> import nltk\n  >>> nltk.download('punkt')\n  \n  For more informat"
+            "ion see: https://www.nltk.org/data.html\n\n  Attempted to load tokenizers/punkt/PY"
+            "3/english.pickle\n\n  Searched in:\n    - '/root/nltk_data'\n    - '/usr/local/nltk_"
+            "data'\n**********************************************************************\n"
+        ),
+        P,
+        "message.not_found_db",
+    ),
+    ("wandb", "UsageError: api_key not configured (no-tty). call wandb.login(key=[your_api_key])", P, "message.config"),
 ]
 
 # (class, str(exception), http status, label, the deciding rule)
