@@ -696,7 +696,10 @@ _NAME_PATTERNS: tuple[tuple[str, Category, str], ...] = (
 _MESSAGES: tuple[tuple[str, Category, Stage, str], ...] = (
     # ---- resource, strong
     ("out_of_memory", R, Stage.MESSAGE_STRONG,
-     r"out of (?:shared |device |host |gpu |cuda )?memory|outofmemory|\boom\b|oom-?kill|oomkilled"),
+     r"out of (?:shared |device |host |gpu |cuda )?memory|outofmemory|\boom\b|oom-?kill|oomkilled|"
+     # (the CUDA driver API's CUresult name, as numba prints it: "[2] Call to cuMemAlloc results in
+     # CUDA_ERROR_OUT_OF_MEMORY")
+     r"\bcuda_error_out_of_memory\b"),
     ("allocation_failed", R, Stage.MESSAGE_STRONG,
      r"(?:cannot|can't|could not|couldn't|unable to|failed to) allocate|not enough memory|insufficient memory|"
      r"memory allocation (?:failed|error)|cu[a-z]*_status_alloc(?:ation)?_failed|allocation failed|bad_alloc|"
@@ -840,6 +843,11 @@ _MESSAGES: tuple[tuple[str, Category, Stage, str], ...] = (
      r"authori[sz]ation)\b|lacks? (?:the )?(?:required |necessary )?(?:permissions?|privileges?|access)\b|"
      r"billing (?:is )?(?:not enabled|disabled)|check your plan and billing"),
     ("missing_dependency", P, Stage.MESSAGE_STRONG,
+     # (tiktoken load.py "blobfile is not installed. Please install it by running `pip install blobfile`.";
+     # accelerate "DeepSpeed is not installed => run `pip install deepspeed`"; weaviate-client "... requires
+     # additional dependencies. Please install them using: ...")
+     r"\bis not installed(?:\. please install it| => run `pip install)\b|"
+     r"\brequires additional dependencies\. please install them\b|"
      r"cannot open shared object file|no module named|cannot import name|dll load failed|"
      r"image not found|library not loaded|undefined symbol|not compiled with cuda|"
      r"driver version is insufficient|no nvidia driver|nvidia driver on your system|"
@@ -864,7 +872,12 @@ _MESSAGES: tuple[tuple[str, Category, Stage, str], ...] = (
      r"pop from empty (?:list|deque)|popitem\(\): dictionary is empty|keys must be str, int, float, bool or none|"
      r"constructor not properly called|"
      # (numpy's and pandas' collection used as a bool: "The truth value of a Series is ambiguous. Use a.empty, ...")
-     r"the truth value of an? [a-z]+ (?:with more than one element )?is ambiguous"),
+     r"the truth value of an? [a-z]+ (?:with more than one element )?is ambiguous|"
+     # (PyTorch autograd "one of the variables needed for gradient computation has been modified by an inplace
+     # operation", torch.distributed "Default process group has not been initialized, please make sure to call
+     # init_process_group.", JAX "Attempted boolean conversion of traced array")
+     r"modified by an inplace operation|default process group has not been initialized|"
+     r"attempted boolean conversion of traced array"),
     ("redis_reply", P, Stage.MESSAGE_STRONG,
      r"^wrongtype|^noscript|^nogroup|^err unknown command|^unknown command|^err wrong number of arguments|"
      r"wrong number of arguments for|^crossslot|unknown command '"),
@@ -1609,8 +1622,9 @@ _MESSAGES_MESSAGING_AND_AI: tuple[tuple[str, Category, Stage, str], ...] = (
     ("per_month_limit", R, Stage.MESSAGE_STRONG,
      r"(?:limit|quota) for the (?:current )?(?:calendar )?(?:month|billing (?:period|cycle))\b|"
      r"monthly (?:[a-z]+ )?(?:limit|quota) (?:has been |was )?(?:reached|exceeded)\b|"
-     # ... (Cohere's 429 "You are past the per month limit on calls for your Trial key")
-     r"per[- ]month limit\b"),
+     # ... (Cohere's 429 "You are past the per month limit on calls for your Trial key", "You are using a Trial key,
+     # which is limited to 1000 API calls / month.")
+     r"per[- ]month limit\b|\b(?:calls|requests|tokens) / month\b"),
     # a count of objects at the plan's maximum (Pinecone's 403 "You've reached the max serverless indexes allowed in
     # project Default (5). To add more serverless indexes, upgrade your plan."): objects must be deleted or the plan
     # raised; a quota, not a permission (like object_count_limit)
@@ -1676,13 +1690,23 @@ _MESSAGES_MESSAGING_AND_AI: tuple[tuple[str, Category, Stage, str], ...] = (
     # cache (12000). Try increasing `gpu_memory_utilization` ...", "No available memory for the cache blocks"): GPU
     # memory must be freed or the engine's limits lowered; not the request's size ("larger than the maximum")
     ("kv_cache_capacity", R, Stage.MESSAGE_STRONG,
-     r"(?:tokens|blocks) that can be stored in (?:the )?kv cache\b|no available memory for the cache blocks\b"),
+     r"(?:tokens|blocks) that can be stored in (?:the )?kv cache\b|no available memory for the cache blocks\b|"
+     # (vLLM v1 kv_cache_utils "To serve at least one request with the models's max seq len (N), (24.00 GiB KV cache
+     # is needed, which is larger than the available KV cache memory (8.68 GiB)"; worker request_memory "Free memory
+     # on device cuda:0 (12.18/23.56 GiB) on startup is less than desired GPU memory utilization (0.92, 21.67 GiB)")
+     r"kv cache is needed, which is larger than the available kv cache memory\b|"
+     r"on startup is less than desired gpu memory utilization\b"),
     # an input over the model's whole context (Vertex AI's 400 "Unable to submit request because the input token count
     # is 40000 but model only supports up to 32768. Reduce the input token count and try again."): the input must
     # shrink; the closing "try again" is said of the changed input, so it is no transient evidence
     ("input_over_model_limit", V, Stage.MESSAGE_STRONG,
      r"input token count (?:is \d+ but|exceeds)\b|model only supports up to \d+\b|"
-     r"reduce the (?:input )?token count\b"),
+     r"reduce the (?:input )?token count\b|"
+     # (llama.cpp server "the request exceeds the available context size, try increasing it", type
+     # exceed_context_size_error; vLLM "The decoder prompt (length 12324) is longer than the maximum model length of
+     # 8192", "input is longer than the maximum model length of 32768")
+     r"exceeds the available context size\b|\bexceed_context_size_error\b|"
+     r"is longer than the maximum model length\b"),
     # an instruction to change the input before retrying ("Please reduce the length of the messages and try again",
     # "Modify your prompt and retry"): the retry is of another input, the same one always fails (validation), so the
     # "try again" is no transient evidence
@@ -1784,7 +1808,7 @@ _MESSAGES_AI_RUNTIMES: tuple[tuple[str, Category, Stage, str], ...] = (
     # the configured model must change; the request is well-formed for a model that has it
     ("model_capability_unsupported", P, Stage.MESSAGE_STRONG,
      r"(?:does not|doesn't) support (?:tools|tool[ _-]?(?:use|calling|calls|choice)|function[ _-]?calling|thinking|"
-     r"reasoning|"
+     r"reasoning|chat|"
      r"vision|embeddings?|completions?|generate|insert)\b"),
     # a GPU whose compute capability is below what a dtype or kernel needs (vLLM "Bfloat16 is only supported on GPUs
     # with compute capability of at least 8.0. Your Tesla T4 GPU has compute capability 7.5"; torch inductor "Triton
@@ -1811,7 +1835,10 @@ _MESSAGES_AI_RUNTIMES: tuple[tuple[str, Category, Stage, str], ...] = (
     # either the OPENAI_API_KEY environment variable or openai.api_key prior to initialization."): the deployment's
     # settings must change (like llm_provider_missing)
     ("api_key_not_set", P, Stage.MESSAGE_STRONG,
-     r"no api key found\b|please set (?:either )?the [a-z0-9_]+ environment variable\b"),
+     r"no api key found\b|please set (?:either )?the [a-z0-9_]+ environment variable\b|"
+     # (huggingface_hub LocalTokenNotFoundError "Token is required (`token=True`), but no token found."; LangChain's
+     # "Did not find openai_api_key, please add an environment variable `OPENAI_API_KEY`")
+     r"\bbut no token found\b|\bdid not find [a-z0-9_]+_api_key\b"),
     # a CUDA binary or PTX the installed driver cannot run (CUDA driver API CUresult: CUDA_ERROR_INVALID_PTX "a PTX
     # JIT compilation failed", CUDA_ERROR_NO_BINARY_FOR_GPU, CUDA_ERROR_UNSUPPORTED_PTX_VERSION "the provided PTX was
     # compiled with an unsupported toolchain", docs.nvidia.com/cuda/cuda-driver-api, group__CUDA__TYPES): the
@@ -2686,7 +2713,13 @@ def _build() -> tuple[Rule, ...]:
             *_CLASS_AND_MESSAGE_TEMPLATES_FORMATS,
         )
     )
-    rules.extend((*_CLASS_AND_MESSAGE_TEMPLATES_ORCHESTRATION, *_CLASS_AND_MESSAGE_TEMPLATES_RUNTIME))
+    rules.extend(
+        (
+            *_CLASS_AND_MESSAGE_TEMPLATES_ORCHESTRATION,
+            *_CLASS_AND_MESSAGE_TEMPLATES_RUNTIME,
+            *_CLASS_AND_MESSAGE_TEMPLATES_ML,
+        )
+    )
     rules.extend(_type_rules(_DECISIVE_TYPES, Stage.EXC_TYPE, "type"))
     rules.extend(_type_rules(_DECISIVE_SERVICE_TYPES, Stage.EXC_TYPE, "type"))
     rules.extend((*_type_rules(_DECISIVE_TYPES_WEB, Stage.EXC_TYPE, "type"), *_WEB_RULES))
@@ -2725,6 +2758,7 @@ def _build() -> tuple[Rule, ...]:
         _DECISIVE_TYPES_SWEEP_SAAS,
         _DECISIVE_TYPES_SWEEP_STORAGE,
         _DECISIVE_TYPES_TEMPLATES_FORMATS,
+        _DECISIVE_TYPES_TEMPLATES_ML,
     )
     rules.extend(rule for block in type_blocks for rule in _type_rules(block, Stage.EXC_TYPE, "type"))
     rules.extend(
@@ -2776,6 +2810,7 @@ def _build() -> tuple[Rule, ...]:
             _MESSAGES_TEMPLATES_DEVAPIS,
         ),
         *(_MESSAGES_TEMPLATES_CLI, _MESSAGES_TEMPLATES_WINDOWS_NODE),
+        *(_MESSAGES_TEMPLATES_ML, _MESSAGES_TEMPLATES_LLM_APPS),
     )
     rules.extend(
         Rule(id=f"message.{s}", category=c, message=p, stage=t) for block in message_blocks for s, c, t, p in block
@@ -3265,7 +3300,9 @@ _MESSAGES_DATA_HANDLING: tuple[tuple[str, Category, Stage, str], ...] = (
     # "closed" alone reads as a dropped connection (transient)
     ("used_after_close", P, Stage.MESSAGE_STRONG,
      r"\boperation on (?:a )?closed (?:image|file|archive|stream|workbook|document|reader|writer)\b|"
-     r"\b(?:archive|file|image|stream) that was already closed\b"),
+     r"\b(?:archive|file|image|stream) that was already closed\b|"
+     # (qdrant-client local/qdrant_local.py: "QdrantLocal instance is closed. Please create a new instance.")
+     r"\binstance is closed\. please create a new instance\b"),
     # marshmallow/schema.py _invalid_fields: ValueError "Invalid fields for <OrderSchema(many=False)>: {'totl'}."
     # (only= / exclude= / load_only= naming a field the schema does not have): the schema's use in the code
     ("schema_field_names", P, Stage.MESSAGE_STRONG, r"\binvalid fields for <\w+\(many="),
@@ -5580,7 +5617,15 @@ _MESSAGES_TEMPLATES_SCIENTIFIC: tuple[tuple[str, Category, Stage, str], ...] = (
      r"\bindexes have overlapping values\b|\bshape of passed values is \(\d+, ?\d+\), indices imply\b|"
      r"\bmissing column provided to 'parse_dates'|\bcategorical categories must be unique\b|"
      r"\binvalid unit abbreviation\b|\bcannot safely cast non-equivalent\b|"
-     r"\bnot in index'$|\bare in the \[(?:columns|index)\]"),
+     r"\bnot in index'$|\bare in the \[(?:columns|index)\]|"
+     # (scikit-learn validation.py "X has 10 features, but StandardScaler is expecting 12 features as input.",
+     # linear_model "This solver needs samples of at least 2 classes in the data", utils/multiclass.py "Unknown label
+     # type: continuous"; XGBoost data.cc "Label contains NaN, infinity or a value too large."; numpy LinAlgError "SVD
+     # did not converge"; pgvector "NaN not allowed in vector", "infinite value not allowed in vector")
+     r"\bx has \d+ features, but \w+ is expecting \d+ features as input\b|"
+     r"\bneeds samples of at least 2 classes in the data\b|\bunknown label type: |"
+     r"\blabel contains nan, infinity or a value too large\b|\bsvd did not converge\b|"
+     r"\b(?:nan|infinite value) not allowed in (?:vector|halfvec|sparsevec)\b"),
     # the Hugging Face Inference API's cold start (503 with '{"error":"Model x is currently loading",
     # "estimated_time":118.0}'), also where a wrapper relays the body without its status: the same call works once
     # the model is loaded
@@ -5890,7 +5935,16 @@ _MESSAGES_TEMPLATES_DATASTORES: tuple[tuple[str, Category, Stage, str], ...] = (
      r"\bvector dimension error: expected dim\b|\bembedding dimension \d+ does not match collection dimensionality\b|"
      r"\bvector dimension \d+ does not match the dimension of the index\b|"
      # (Meilisearch, crates/milli/src/error.rs: "Invalid vector dimensions: expected: `384`, found: `768`.")
-     r"\binvalid vector dimensions: expected\b"),
+     r"\binvalid vector dimensions: expected\b|"
+     # (pgvector src/vector.c "expected 1536 dimensions, not 768", "different vector dimensions 1536 and 768",
+     # "vector cannot have more than 16000 dimensions"; chromadb rust/types "Collection expecting embedding with
+     # dimension of 1536, got 384", "Inconsistent dimensions in provided embeddings")
+     r"\bexpected \d+ dimensions, not \d+\b|\bdifferent vector dimensions \d+ and \d+\b|"
+     r"\b(?:vector|halfvec) cannot have more than \d+ dimensions\b|"
+     r"\bcollection expecting embedding with dimension of \d+\b|\binconsistent dimensions in provided embeddings\b|"
+     # (Weaviate's HNSW search, as its gRPC error relays it: "knn search: distance between entrypoint and query node:
+     # vector lengths don't match: 1536 vs 768")
+     r"\bvector lengths don't match: \d+ vs \d+\b"),
     # a Qdrant collection that does not exist ("Not found: Collection `x` doesn't exist!"), Milvus's merr texts with
     # their bracketed fields (pkg/util/merr: "privilege not permitted", "invalid parameter[...]", "missing
     # parameter[...]", "parameter too large[...]", "alias already exist[...]", "datanode slot exhausted", "disk limit
@@ -6515,4 +6569,140 @@ _MESSAGES_TEMPLATES_WINDOWS_NODE: tuple[tuple[str, Category, Stage, str], ...] =
      r"\bsystem\.io\.(?:file|directory)notfoundexception\b|\bcould not find a part of the path '"),
     *((f"tpl_hresult_win32_{category.value}", category, Stage.MESSAGE_STRONG, rf"\b(?:{codes})\b")
       for category, codes in _HRESULT_WIN32.items() if codes),
+)  # fmt: skip
+
+
+# ---- message-template sweep of machine-learning, GPU and LLM application stacks (issue 10): the texts PyTorch,
+# huggingface_hub, transformers, datasets, tiktoken, vLLM, Ollama, llama.cpp's server, ONNX Runtime, scikit-learn,
+# XGBoost, numba, JAX, chromadb, pgvector, Cohere and LangChain raise or relay, read in their sources (or seen verbatim
+# in public tracebacks), on the class users catch or behind an application's wrapper.
+_DECISIVE_TYPES_TEMPLATES_ML: dict[Category, tuple[tuple[str, str], ...]] = {
+    P: (
+        # huggingface_hub errors.py FileMetadataError, raised by file_download.get_hf_file_metadata when the answer
+        # lacks the Hub's headers ("Distant resource does not seem to be on huggingface.co. It is possible that a
+        # configuration issue prevents you from downloading resources ... check your firewall and proxy settings",
+        # "Distant resource does not have an ETag", "... does not have a Content-Length."): a proxy or mirror between
+        # the service and the Hub must change; LocalTokenNotFoundError ("Token is required (`token=True`), but no
+        # token found. You need to provide a token or be logged in ..."): the deployment has no credential
+        ("tpl_hf_hub_setup",
+         "huggingface_hub.errors.FileMetadataError huggingface_hub.errors.LocalTokenNotFoundError"),
+        # JAX's tracing errors (jax/_src/errors.py, re-exported as jax.errors: a traced value used as a Python bool,
+        # int or array, or where a concrete value is needed, or a tracer leaked out of its transformation): the
+        # jitted function's code must change; the same call always fails
+        ("tpl_jax_tracing",
+         "jax.errors.TracerBoolConversionError jax.errors.ConcretizationTypeError "
+         "jax.errors.TracerArrayConversionError jax.errors.TracerIntegerConversionError "
+         "jax.errors.UnexpectedTracerError jax._src.errors.TracerBoolConversionError "
+         "jax._src.errors.ConcretizationTypeError jax._src.errors.TracerArrayConversionError "
+         "jax._src.errors.TracerIntegerConversionError jax._src.errors.UnexpectedTracerError"),
+        # weaviate-client exceptions.py WeaviateAgentsNotInstalledError ("Weaviate Agents (Alpha) functionality
+        # requires additional dependencies. Please install them using: ..."): an import error by another name
+        ("tpl_weaviate_agents_missing", "weaviate.exceptions.WeaviateAgentsNotInstalledError"),
+    ),
+    V: (
+        # chromadb errors.py BatchSizeExceededError (api/models/CollectionCommon.py: "Cannot submit more than 5,461
+        # embeddings at once. Please submit your embeddings in batches of size 5,461 or less."): the batch must be split
+        ("tpl_chroma_batch_size", "chromadb.errors.BatchSizeExceededError"),
+    ),
+}  # fmt: skip
+
+_CLASS_AND_MESSAGE_TEMPLATES_ML: tuple[Rule, ...] = (
+    Rule(
+        id="type.transient.tpl_hf_hub_unreachable",
+        category=T,
+        exc_type=("huggingface_hub.errors.LocalEntryNotFoundError", "huggingface_hub.utils.LocalEntryNotFoundError"),
+        message=r"\bcheck your connection and try again\b|\bmake sure your internet connection is on\b",
+        stage=Stage.EXC_TYPE,
+        description="huggingface_hub file_download._raise_on_head_call_error: the Hub could not be reached and the "
+        "file is not cached ('An error happened while trying to locate the file on the Hub ... Please check your "
+        "connection and try again'; the source says 'most likely a connection issue or Hub downtime'): the same "
+        "download works once the Hub answers, unlike local_files_only's refusal (permanent)",
+    ),
+    Rule(
+        id="type.permanent.tpl_torch_weights_only",
+        category=P,
+        exc_type=("_pickle.UnpicklingError", "pickle.UnpicklingError"),
+        message=r"\bweights only load failed\b",
+        stage=Stage.EXC_TYPE,
+        description="torch.load's weights-only unpickler (torch/serialization.py _get_wo_message: 'Weights only load "
+        "failed. ... Unsupported global: GLOBAL numpy.core.multiarray.scalar was not an allowed global by default'): "
+        "the checkpoint holds objects PyTorch >= 2.6 does not load by default; the loading code (weights_only, safe "
+        "globals) must change, the file is not damaged input",
+    ),
+    Rule(
+        id="type.permanent.tpl_llm_client_api_key",
+        category=P,
+        exc_type=_PYDANTIC,
+        message=r"\bdid not find \w+_api_key\b",
+        stage=Stage.EXC_TYPE,
+        description="LangChain's model classes validate their settings with pydantic (langchain_core.utils "
+        "get_from_dict_or_env: 'Did not find openai_api_key, please add an environment variable `OPENAI_API_KEY` "
+        "which contains it, or pass `openai_api_key` as a named parameter.'): the deployment lacks the key, as "
+        "type.permanent.settings_validation reads a settings model",
+    ),
+)
+
+_MESSAGES_TEMPLATES_ML: tuple[tuple[str, Category, Stage, str], ...] = (
+    # huggingface_hub's offline switch (utils/_http.py OfflineModeIsEnabled "Cannot reach <url>: offline mode is
+    # enabled. To disable it, please unset the `HF_HUB_OFFLINE` environment variable."; file_download "... outgoing
+    # traffic has been disabled. To enable hf.co look-ups and downloads online, set 'local_files_only' to False."), and
+    # a proxy answering for the Hub (FileMetadataError "Distant resource does not seem to be on huggingface.co"): the
+    # environment must change, though the words say "cannot reach"
+    ("tpl_hf_hub_offline", P, Stage.MESSAGE_STRONG,
+     r"\boffline mode is enabled\b|\boutgoing traffic has been disabled\b|"
+     r"\bdistant resource does not seem to be on huggingface\.co\b"),
+    # a component the code names that the library does not have (tiktoken registry.get_encoding "Unknown encoding
+    # cl200k_base.\nPlugins found: [...]"; datasets builder "Config name is missing.\nPlease pick one among the
+    # available configs: [...]"; TensorFlow's checkpoint reader "Key dense/kernel not found in checkpoint"): the code
+    # or the files it loads must change, not the data
+    ("tpl_ml_component_missing", P, Stage.MESSAGE_STRONG,
+     r"\bunknown encoding [^\s]{1,100}\s+plugins found\b|\bplease pick one among the available configs\b|"
+     r"\bnot found in checkpoint\b"),
+    # torch.load's weights-only refusal behind a wrapper (torch/serialization.py: "Weights only load failed. This
+    # file can still be loaded, ..."): the loading code must change
+    ("tpl_torch_weights_only", P, Stage.MESSAGE_STRONG, r"\bweights only load failed\b"),
+    # ONNX Runtime's status as its pybind layer prints it (onnxruntime/core/common/status.cc, "[ONNXRuntimeError] :
+    # <code> : <NAME> : ..."): NO_SUCHFILE (the model file is missing) and NOT_IMPLEMENTED (no kernel for an operator,
+    # "Could not find an implementation for ConvInteger(10) node"): the deployment or the model must change;
+    # INVALID_ARGUMENT ("Got invalid dimensions for input: data for the following indices"): the caller's input
+    ("tpl_onnxruntime_setup", P, Stage.MESSAGE_STRONG,
+     r"\bonnxruntimeerror\] : \d+ : (?:no_suchfile|not_implemented) :"),
+    ("tpl_onnxruntime_input", V, Stage.MESSAGE_STRONG,
+     r"\bonnxruntimeerror\] : \d+ : invalid_argument :|\bgot invalid dimensions for input\b"),
+    # an argument outside the range a model API or estimator takes (Ollama routes.go "top_logprobs must be between 0
+    # and 20"; scikit-learn utils/_param_validation.py InvalidParameterError "The 'n_estimators' parameter of
+    # RandomForestClassifier must be an int in the range [1, inf). Got 0 instead."; huggingface_hub _validators.py
+    # HFValidationError "Repo id must be in the form 'repo_name' or 'namespace/repo_name'", "Repo id must use
+    # alphanumeric chars ..."): the caller's value must change
+    # a training setup accelerate refuses (accelerator.py prepare_model: "You can't train a model that has been
+    # loaded with `device_map='auto'` in any distributed mode.", "... loaded in 8-bit or 4-bit precision on multiple
+    # devices in any distributed mode."; mixed precision: "bf16 mixed precision requires PyTorch >= 1.10 and a
+    # supported device."): the launch or the environment must change, not the data
+    ("tpl_accelerate_setup", P, Stage.MESSAGE_STRONG,
+     r"\byou can't train a model that has been loaded (?:with|in)\b|"
+     r"\bmixed precision (?:with [a-z]+ device )?requires (?:a )?pytorch >= ?\d"),
+    ("tpl_ml_argument_range", V, Stage.MESSAGE_STRONG,
+     r"\bmust be between -?\d+(?:\.\d+)? and -?\d+(?:\.\d+)?\b|"
+     r"\bthe '[a-z0-9_]+' parameter of \w+ must be\b|\brepo id must (?:be in the form|use alphanumeric)\b"),
+)  # fmt: skip
+
+# LLM serving and application stacks' own texts (model servers, vector stores), behind a wrapper or on the client's one
+# error class.
+_MESSAGES_TEMPLATES_LLM_APPS: tuple[tuple[str, Category, Stage, str], ...] = (
+    # a model file fetched incompletely (Ollama server/download.go errDigestMismatch "digest mismatch, file must be
+    # downloaded again"): the next download fetches it whole
+    ("tpl_ollama_download_again", T, Stage.MESSAGE_STRONG, r"\bfile must be downloaded again\b"),
+    # chromadb's batch limit behind a wrapper ("Cannot submit more than 5,461 embeddings at once.")
+    ("tpl_chroma_batch_size", V, Stage.MESSAGE_STRONG, r"\bcannot submit more than [\d,]+ embeddings at once\b"),
+    # a vector store's database or tenant that does not exist (chromadb rust/types "Database [prod] not found. Are you
+    # sure it exists?", "Tenant [acme] not found"): the configuration names one that is not there
+    # weaviate-client's WeaviateInsertInvalidPropertyError ("It is forbidden to insert `id` or `vector` inside
+    # properties: {...}. Only properties defined in your collection's config can be inserted ..."): the object given
+    # must change; on its class (type.validation.weaviate_input) it agrees with the class over access_denied's
+    # "forbidden", which alone would drop the verdict below the floor (behind a wrapper access_denied, tried first in
+    # its stage, still decides)
+    ("tpl_weaviate_reserved_property", V, Stage.MESSAGE_STRONG,
+     r"\bit is forbidden to insert `id` or `vector` inside properties\b"),
+    ("tpl_vector_store_missing", P, Stage.MESSAGE_STRONG,
+     r"\b(?:database|tenant|collection) \[[^\]]{1,200}\] (?:not found|does not exist)\b"),
 )  # fmt: skip
