@@ -6732,6 +6732,11 @@ _DECISIVE_TYPES_TEMPLATES_CPYTHON: dict[Category, tuple[tuple[str, str], ...]] =
         # decimal's DivisionByZero signal raised as its class (Modules/_decimal/_decimal.c: "[<class
         # 'decimal.DivisionByZero'>]"): a division by zero in the code, as ZeroDivisionError (a subclass of both)
         ("tpl_decimal_division_by_zero", "decimal.DivisionByZero"),
+        # http.client's connection state machine (Lib/http/client.py ResponseNotReady "Idle", CannotSendRequest
+        # "Request-sent", CannotSendHeader): getresponse() before a request, a request before the last response was
+        # read, one connection shared by threads: the code's use of the connection, not the server
+        ("tpl_http_client_state",
+         "http.client.ResponseNotReady http.client.CannotSendRequest http.client.CannotSendHeader"),
     ),
 }  # fmt: skip
 
@@ -6778,12 +6783,17 @@ _MESSAGES_TEMPLATES_CPYTHON_CORE: tuple[tuple[str, Category, Stage, str], ...] =
     # unicode_format.h: "%d format: a real number is required, not str", "unsupported format character 'y' (0x79) at
     # index 1", "incomplete format", "not enough arguments for format string", "format requires a mapping", "Unknown
     # format code 'd' for object of type 'float'", "Invalid format specifier 'xyz' for object of type 'int'",
-    # "Single '}' encountered in format string", "Replacement index 0 out of range for positional args tuple")
+    # "Single '}' encountered in format string", "Replacement index 0 out of range for positional args tuple", "Cannot
+    # specify ',' with 's'.", "Sign not allowed in string format specifier", "unmatched '{' in format spec"; Lib/
+    # _strptime.py "'Q' is a bad directive in format '%Q'", "stray % in format '%Y%'"; Modules/timemodule.c
+    # "strftime() argument 1 must be str, not int": the format is the code's)
     ("tpl_python_format_string", P, Stage.MESSAGE_STRONG,
      r"\bformat: an? (?:real number|integer) is required, not\b|\bunsupported format character '.' \(0x[0-9a-f]+\)|"
      r"\bincomplete format$|\bnot enough arguments for format string\b|\bformat requires a mapping\b|"
      r"\bunknown format code '.' for object of type\b|\binvalid format specifier '[^']*' for object of type\b|"
-     r"\bsingle '[{}]' encountered in format string\b|\breplacement index \d+ out of range for positional args\b"),
+     r"\bsingle '[{}]' encountered in format string\b|\breplacement index \d+ out of range for positional args\b|"
+     r"\bcannot specify ',' with '.'|\bsign not allowed in string format specifier\b|\bunmatched '\{' in format spec\b|"
+     r"\bis a bad directive in format '|\bstray % in format '|\bstrftime\(\) argument 1 must be str\b"),
     # arguments of the wrong kind handed to the interpreter's own functions and protocols (Objects/listobject.c,
     # tupleobject.c, unicodeobject.c "list indices must be integers or slices, not str", "string indices must be
     # integers", "slice indices must be integers or None or have an __index__ method", "sequence item 0: expected str
@@ -6793,8 +6803,19 @@ _MESSAGES_TEMPLATES_CPYTHON_CORE: tuple[tuple[str, Category, Stage, str], ...] =
     # "a bytes-like object is required, not 'str'", Modules/_io "string argument expected, got 'bytes'", Lib/hashlib.py
     # and Modules/_hashopenssl.c "Strings must be encoded before hashing", "unsupported hash type md7", Lib/hmac.py
     # "Missing required parameter 'digestmod'.", Lib/urllib/parse.py "quote_from_bytes() expected bytes", Modules/
-    # _csv.c '"delimiter" must be a 1-character string'): the code passes the wrong thing (a path of None, "expected
-    # str, bytes or os.PathLike object, not NoneType", is left to the class: a missing argument as often as a bug)
+    # _csv.c '"delimiter" must be a 1-character string'; Modules/mathmodule.c "must be real number, not str"; Modules/
+    # _sre "expected string or bytes-like object, got 'dict'"; Lib/json "the JSON object must be str, bytes or
+    # bytearray, not dict"; Objects/abstract.c "issubclass() arg 1 must be a class", "isinstance() arg 2 must be a
+    # type, a tuple of types, or a union"; Objects/typeobject.c "super(type, obj): obj must be an instance or subtype
+    # of type"; Objects/unicodeobject.c "empty separator"; Lib/os.py "str expected, not int"; Lib/pathlib.py
+    # "PurePosixPath('/') has an empty name", "Invalid suffix 'txt'"; Modules/_datetimemodule.c "tzinfo argument must
+    # be None or of a tzinfo subclass, not type 'str'"; Lib/typing.py "Too few arguments for typing.Dict"; Modules/
+    # _functoolsmodule.c "the first argument must be callable"; Modules/_datetimemodule.c "unsupported type for
+    # timedelta seconds component: str"; Objects/typeobject.c "unsupported format string passed to
+    # NoneType.__format__"; Lib/multiprocessing/context.py "cannot find context for 'nosuch'"): the code passes the
+    # wrong thing (a None handed to a parser, "expected string or bytes-like object, got 'NoneType'", or a path of
+    # None, "expected str, bytes or os.PathLike object, not NoneType", is left to the class: a missing field or
+    # argument as often as a bug)
     ("tpl_python_call_misuse", P, Stage.MESSAGE_STRONG,
      r"\bindices must be integers\b|\bsequence item \d+: expected (?:str|bytes-like) instance\b|"
      r"\brequired keyword-only arguments?\b|\bargument after \*\*? must be an? (?:mapping|iterable)\b|"
@@ -6802,7 +6823,14 @@ _MESSAGES_TEMPLATES_CPYTHON_CORE: tuple[tuple[str, Category, Stage, str], ...] =
      r"\ba bytes-like object is required, not\b|\bstring argument expected, got\b|"
      r"\bstrings must be encoded before hashing\b|"
      r"\bunsupported hash type [a-z0-9_-]+$|\bmissing required parameter 'digestmod'|"
-     r"\bquote_from_bytes\(\) expected bytes\b|"
+     r"\bquote_from_bytes\(\) expected bytes\b|\bmust be real number, not\b|"
+     r"\bexpected string or bytes-like object, got '(?!nonetype')|"
+     r"\bthe json object must be str, bytes or bytearray, not (?!nonetype)|"
+     r"\b(?:issubclass|isinstance)\(\) arg \d must be\b|\bobj must be an instance or subtype of type\b|"
+     r"\bempty separator$|\bstr expected, not [a-z_]+$|\bhas an empty name$|\binvalid suffix '|"
+     r"\btzinfo argument must be none or of a tzinfo subclass\b|\btoo (?:few|many) arguments for typing\.|"
+     r"\bthe first argument must be callable\b|\bunsupported type for timedelta [a-z]+ component\b|"
+     r"\bunsupported format string passed to [a-z_.]+\.__format__\b|\bcannot find context for '|"
      r"\bdelimiter\" must be a 1-character string\b"),
     # containers the code takes from when they are empty or lack the item (Lib/random.py "Cannot choose from an empty
     # sequence", Modules/_collectionsmodule.c "pop from an empty deque", Objects/setobject.c "pop from an empty set",
@@ -6827,7 +6855,7 @@ _MESSAGES_TEMPLATES_CPYTHON_CORE: tuple[tuple[str, Category, Stage, str], ...] =
     # should be called on dataclass instances"; Lib/collections "Encountered duplicate field name: 'a'", "Type names and
     # field names cannot be a keyword: 'class'"; Lib/functools.py "Invalid first argument to `register()`"; Lib/
     # queue.py "task_done() called too many times"; Lib/inspect.py "module, class, method, function, traceback, frame,
-    # or code object was expected"; Modules/_datetimemodule.c "offset must be a timedelta strictly between"; Lib/
+    # or code object was expected"; Lib/
     # pickle.py "unsupported pickle protocol: 6", "Can't get attribute 'Missing' on <module '__main__'>"; a SyntaxError
     # in a module file: "invalid syntax (handlers.py, line 1)", "expected an indented block after 'if' statement")
     ("tpl_python_definition", P, Stage.MESSAGE_STRONG,
@@ -6839,7 +6867,7 @@ _MESSAGES_TEMPLATES_CPYTHON_CORE: tuple[tuple[str, Category, Stage, str], ...] =
      r"\bshould be called on dataclass instances\b|\bencountered duplicate field name\b|"
      r"\btype names and field names cannot be a keyword\b|\binvalid first argument to `register\(\)`|"
      r"\btask_done\(\) called too many times\b|\btraceback, frame, or code object was expected\b|"
-     r"\boffset must be a timedelta strictly between\b|\bunsupported pickle protocol: \d+|"
+     r"\bunsupported pickle protocol: \d+|"
      r"\bcan't get attribute '[^']+' on <module\b|\binvalid syntax \((?!<)[^()<]+, line \d+\)|"
      r"\bexpected an indented block after\b"),
 )  # fmt: skip
@@ -6865,7 +6893,13 @@ _MESSAGES_TEMPLATES_STDLIB_PARSERS: tuple[tuple[str, Category, Stage, str], ...]
     # quotation", "No escaped character"; Lib/csv.py "dict contains fields not in fieldnames"; Lib/zoneinfo "No time
     # zone found with key", "ZoneInfo keys must ..."; Lib/encodings/idna.py "label empty or too long"; Lib/enum.py
     # "'purple' is not a valid Color", "7 is not a valid Status"; Lib/argparse.py "argument --count: invalid int
-    # value: 'x'"; Modules/timemodule.c "sleep length must be non-negative")
+    # value: 'x'"; Modules/timemodule.c "sleep length must be non-negative"; Lib/ipaddress.py "'255.0.255.0' is not a
+    # valid netmask"; Modules/socketmodule.c "illegal IP address string passed to inet_aton"; Lib/calendar.py "bad
+    # month number 13; must be 1-12"; Lib/uuid.py "int is out of range (need a 128-bit value)", "bytes is not a 16-char
+    # string"; Modules/_datetimemodule.c "Invalid week: 54"; Modules/_pickle.c "unpickling stack underflow",
+    # "unexpected MARK found", "could not find MARK"; Lib/urllib/parse.py "bad query field: 'b'", "Max number of
+    # fields exceeded"; Modules/binascii.c "Discontinuous padding not allowed"; Modules/arraymodule.c "bytes length
+    # not a multiple of item size")
     ("tpl_python_parse_input", V, Stage.MESSAGE_STRONG,
      r"\bhas host bits set\b|\bdoes not appear to be an ipv4 or ipv6 (?:network|interface)\b|"
      r"\boctet \d+ \(> 255\) not permitted in\b|\bexpected 4 octets in\b|\bonly hex digits permitted in\b|"
@@ -6873,7 +6907,12 @@ _MESSAGES_TEMPLATES_STDLIB_PARSERS: tuple[tuple[str, Category, Stage, str], ...]
      r"\bnon-(?:base16|base32|hexadecimal|ascii85|base85) digit found\b|\bodd-length string$|"
      r"\bunpack(?:_from)? requires a buffer of (?:at least )?\d+ bytes\b|\bformat requires -?\d+ <= number <= \d+\b|"
      r"\bno closing quotation$|\bno escaped character$|\bdict contains fields not in fieldnames\b|"
-     r"\bno time zone found with key\b|\bzoneinfo keys must\b|\blabel empty or too long\b|"
+     r"\bno time zone found with key\b|\bzoneinfo keys (?:must|may not)\b|\blabel empty or too long\b|"
+     r"\bis not a valid netmask$|\billegal ip address string passed to inet_[ap]to[np]\b|"
+     r"\bbad month number -?\d+; must be 1-12\b|\bint is out of range \(need a 128-bit value\)|"
+     r"\bbytes is not a 16-char string\b|\binvalid week: -?\d+$|\bunpickling stack underflow\b|"
+     r"\bunexpected mark found\b|\bcould not find mark\b|\bbad query field: '|\bmax number of fields exceeded\b|"
+     r"\bdiscontinuous padding not allowed\b|\bbytes length not a multiple of item size\b|"
      r"^'[^']*' is not a valid [a-z_][a-z0-9_]*$|^-?\d+ is not a valid [a-z_][a-z0-9_]*$|"
      r"\bargument -{1,2}[a-z0-9_-]+: (?:invalid [a-z_]+ value|invalid choice|expected (?:one|\d+) arguments?)\b|"
      r"\bsleep length must be non-negative\b"),
@@ -6896,6 +6935,7 @@ _MESSAGES_TEMPLATES_STDLIB_PARSERS: tuple[tuple[str, Category, Stage, str], ...]
      r"\bbad value substitution: option '|\bmust be followed by '%' or '\(', found\b|"
      r"\brecursion limit exceeded in value substitution\b|\bnot a boolean: [^\s]+$|"
      r"\bdictionary doesn't specify a version\b|\bunsupported version: \d+$|"
-     r"\bunable to configure (?:handler|formatter|filter|logger|root logger) '|\bunknown level: '[^']*'$|"
+     r"\bunable to configure (?:handler|formatter|filter|logger) '|\bunable to configure root logger\b|"
+     r"\bunknown level: '[^']*'$|"
      r"\bstyle must be one of: %,"),
 )  # fmt: skip

@@ -333,15 +333,6 @@ TEMPLATES: list[tuple[str, str, str, Category]] = [
         P,
     ),
     ("cpython-stdlib", "builtins.TypeError", "'<' not supported between instances of 'datetime.date' and 'str'", P),
-    (
-        "cpython-stdlib",
-        "builtins.ValueError",
-        (
-            "offset must be a timedelta strictly between -timedelta(hours=24) and "
-            "timedelta(hours=24), not datetime.timedelta(days=1, seconds=21600)."
-        ),
-        P,
-    ),
     ("cpython-stdlib", "zoneinfo._common.ZoneInfoNotFoundError", "'No time zone found with key Mars/Olympus_Mons'", V),
     (
         "cpython-stdlib",
@@ -604,6 +595,145 @@ TEMPLATES: list[tuple[str, str, str, Category]] = [
         V,
     ),
     ("cpython-stdlib", "zipfile.BadZipFile", "File is not a zip file", V),
+    (
+        "cpython-core",
+        "builtins.TypeError",
+        ("descriptor 'strftime' for 'datetime.date' objects doesn't apply to a 'str' object"),
+        P,
+    ),
+    ("cpython-core", "builtins.TypeError", "can't multiply sequence by non-int of type 'float'", P),
+    ("cpython-core", "builtins.TypeError", "'float' object cannot be interpreted as an integer", P),
+    ("cpython-core", "builtins.TypeError", "must be real number, not str", P),
+    ("cpython-core", "builtins.TypeError", "unsupported type for timedelta seconds component: str", P),
+    ("cpython-core", "builtins.TypeError", "Cannot mix str and non-str arguments", P),
+    ("cpython-core", "builtins.TypeError", 'can only concatenate str (not "bytes") to str', P),
+    ("cpython-core", "builtins.TypeError", "can't concat str to bytes", P),
+    ("cpython-core", "builtins.TypeError", "cannot use a string pattern on a bytes-like object", P),
+    ("cpython-core", "builtins.TypeError", "expected string or bytes-like object, got 'dict'", P),
+    ("cpython-core", "builtins.TypeError", "Object of type bytes is not JSON serializable", P),
+    ("cpython-core", "builtins.TypeError", "the JSON object must be str, bytes or bytearray, not dict", P),
+    ("cpython-core", "builtins.TypeError", "unsupported format string passed to NoneType.__format__", P),
+    ("cpython-core", "builtins.TypeError", "bad operand type for abs(): 'str'", P),
+    ("cpython-core", "builtins.TypeError", "list.append() takes exactly one argument (2 given)", P),
+    ("cpython-core", "builtins.TypeError", "%c requires int or char", P),
+    ("cpython-core", "builtins.TypeError", "issubclass() arg 1 must be a class", P),
+    ("cpython-core", "builtins.TypeError", "isinstance() arg 2 must be a type, a tuple of types, or a union", P),
+    ("cpython-core", "builtins.TypeError", "Subscripted generics cannot be used with class and instance checks", P),
+    ("cpython-core", "builtins.TypeError", "super(type, obj): obj must be an instance or subtype of type", P),
+    ("cpython-core", "builtins.TypeError", "Protocols cannot be instantiated", P),
+    ("cpython-core", "builtins.TypeError", "object dict can't be used in 'await' expression", P),
+    ("cpython-core", "builtins.TypeError", "Passing coroutines is forbidden, use tasks explicitly.", P),
+    ("cpython-core", "builtins.RuntimeError", "Lock is not acquired.", P),
+    ("cpython-core", "builtins.RuntimeError", "cannot release un-acquired lock", P),
+    ("cpython-core", "builtins.RuntimeError", "Cannot close a running event loop", P),
+    ("cpython-core", "builtins.RuntimeError", "coroutine raised StopIteration", P),
+    ("cpython-core", "builtins.RuntimeError", "async generator raised StopAsyncIteration", P),
+    ("cpython-core", "builtins.RuntimeError", "generator ignored GeneratorExit", P),
+    ("cpython-core", "builtins.RuntimeError", "no running event loop", P),
+    ("cpython-core", "builtins.RuntimeError", "cannot schedule new futures after shutdown", P),
+    ("cpython-core", "builtins.ValueError", "I/O operation on closed file.", P),
+    ("cpython-core", "builtins.ValueError", "empty separator", P),
+    ("cpython-core", "builtins.ValueError", "Cannot specify ',' with 's'.", P),
+    ("cpython-core", "builtins.ValueError", "Sign not allowed in string format specifier", P),
+    ("cpython-core", "builtins.ValueError", "unmatched '{' in format spec", P),
+    ("cpython-core", "builtins.ValueError", "unmatched '{' in format spec", P),
+    ("cpython-core", "builtins.ValueError", "Single '{' encountered in format string", P),
+    ("cpython-core", "builtins.TypeError", "str expected, not int", P),
+    ("cpython-core", "builtins.AssertionError", "can only join a started process", P),
+    ("cpython-core", "builtins.ValueError", "PurePosixPath('/') has an empty name", P),
+    ("cpython-core", "builtins.ValueError", "Invalid suffix 'txt'", P),
+    ("cpython-core", "builtins.TypeError", "a bytes-like object is required, not 'str'", P),
+    ("cpython-core", "builtins.TypeError", "tzinfo argument must be None or of a tzinfo subclass, not type 'str'", P),
+    ("cpython-core", "builtins.TypeError", "strftime() argument 1 must be str, not int", P),
+    ("cpython-core", "builtins.TypeError", "Too few arguments for typing.Dict; actual 1, expected 2", P),
+    ("cpython-core", "builtins.TypeError", "the first argument must be callable", P),
+    ("cpython-core", "builtins.TypeError", "'int' object is not iterable", P),
+    ("cpython-core", "builtins.TypeError", "'int' object is not iterable", P),
+    ("cpython-core", "builtins.TypeError", "'NoneType' object is not subscriptable", P),
+    ("cpython-core", "builtins.TypeError", "unsupported operand type(s) for +: 'int' and 'str'", P),
+    ("cpython-core", "builtins.TypeError", "sum() can't sum strings [use ''.join(seq) instead]", P),
+    ("cpython-core", "builtins.TypeError", "'<' not supported between instances of 'dict' and 'dict'", P),
+    ("cpython-stdlib", "builtins.ValueError", "'Q' is a bad directive in format '%Q'", P),
+    ("cpython-stdlib", "builtins.ValueError", "stray % in format '%Y%'", P),
+    ("cpython-stdlib", "builtins.ValueError", "ZoneInfo keys may not be absolute paths, got: /etc/localtime", V),
+    ("cpython-stdlib", "json.decoder.JSONDecodeError", "Invalid \\uXXXX escape: line 1 column 3 (char 2)", V),
+    ("cpython-stdlib", "json.decoder.JSONDecodeError", "Expecting ',' delimiter: line 1 column 8 (char 7)", V),
+    ("cpython-stdlib", "json.decoder.JSONDecodeError", "Expecting ',' delimiter: line 1 column 6 (char 5)", V),
+    ("cpython-stdlib", "json.decoder.JSONDecodeError", "Extra data: line 1 column 5 (char 4)", V),
+    ("cpython-stdlib", "binascii.Error", "Incorrect padding", V),
+    ("cpython-stdlib", "binascii.Error", "Discontinuous padding not allowed", V),
+    ("cpython-stdlib", "builtins.ValueError", "int is out of range (need a 128-bit value)", V),
+    ("cpython-stdlib", "builtins.ValueError", "bytes is not a 16-char string", V),
+    ("cpython-stdlib", "builtins.OSError", "illegal IP address string passed to inet_aton", V),
+    ("cpython-stdlib", "builtins.OSError", "illegal IP address string passed to inet_pton", V),
+    ("cpython-stdlib", "builtins.ValueError", "day is out of range for month", V),
+    ("cpython-stdlib", "calendar.IllegalMonthError", "bad month number 13; must be 1-12", V),
+    ("cpython-stdlib", "http.cookies.CookieError", "Illegal key 'a b'", V),
+    ("cpython-stdlib", "_pickle.UnpicklingError", "unexpected MARK found", V),
+    ("cpython-stdlib", "_pickle.UnpicklingError", "unpickling stack underflow", V),
+    ("cpython-stdlib", "builtins.ValueError", "'10.0.0.1/40' does not appear to be an IPv4 or IPv6 interface", V),
+    ("cpython-stdlib", "ipaddress.NetmaskValueError", "'255.0.255.0' is not a valid netmask", V),
+    ("cpython-stdlib", "builtins.ValueError", "bad query field: 'b'", V),
+    ("cpython-stdlib", "builtins.ValueError", "Max number of fields exceeded", V),
+    ("cpython-stdlib", "decimal.InvalidOperation", "[<class 'decimal.InvalidOperation'>]", V),
+    ("cpython-stdlib", "builtins.ValueError", "day is out of range for month", V),
+    ("cpython-stdlib", "builtins.ValueError", "time data '25:00' does not match format '%H:%M'", V),
+    (
+        "cpython-stdlib",
+        "builtins.ValueError",
+        (
+            "offset must be a timedelta strictly between -timedelta(hours=24) and "
+            "timedelta(hours=24), not datetime.timedelta(days=1, seconds=3600)."
+        ),
+        V,
+    ),
+    ("cpython-stdlib", "builtins.ValueError", "year -31686769 is out of range", V),
+    ("cpython-stdlib", "builtins.ValueError", "time data '2024-01-01' does not match format '%d/%m/%Y'", V),
+    ("cpython-stdlib", "xml.etree.ElementTree.ParseError", "undefined entity: line 1, column 3", V),
+    ("cpython-stdlib", "xml.etree.ElementTree.ParseError", "no element found: line 1, column 0", V),
+    ("cpython-stdlib", "xml.etree.ElementTree.ParseError", "junk after document element: line 1, column 7", V),
+    ("cpython-stdlib", "xml.parsers.expat.ExpatError", "no element found: line 1, column 3", V),
+    (
+        "cpython-stdlib",
+        "binascii.Error",
+        ("Invalid base64-encoded string: number of data characters (1) cannot be 1 more than a multiple of 4"),
+        V,
+    ),
+    ("cpython-stdlib", "struct.error", "unpack requires a buffer of 2 bytes", V),
+    ("cpython-stdlib", "builtins.ValueError", "bytes length not a multiple of item size", V),
+    ("cpython-stdlib", "builtins.ValueError", "could not convert string to float: '1e500x'", V),
+    ("cpython-stdlib", "builtins.ValueError", "Invalid week: 54", V),
+    ("cpython-stdlib", "builtins.ValueError", "Unable to configure formatter 'f'", P),
+    ("cpython-stdlib", "builtins.ValueError", "Unable to configure root logger", P),
+    ("cpython-stdlib", "builtins.KeyError", "'formatters'", P),
+    ("cpython-stdlib", "configparser.DuplicateSectionError", "Section 'db' already exists", P),
+    ("cpython-stdlib", "builtins.ModuleNotFoundError", "No module named 'json.nosuch_xyz'", P),
+    (
+        "cpython-stdlib",
+        "builtins.FileNotFoundError",
+        "[Errno 2] No such file or directory: '/usr/local/lib/python3.11/json/nosuch.txt'",
+        P,
+    ),
+    (
+        "cpython-stdlib",
+        "importlib.metadata.PackageNotFoundError",
+        "No package metadata was found for acme-internal-sdk",
+        P,
+    ),
+    ("cpython-stdlib", "builtins.RuntimeError", "context has already been set", P),
+    ("cpython-stdlib", "builtins.ValueError", "cannot find context for 'nosuch'", P),
+    ("cpython-stdlib", "builtins.ValueError", "task_done() called too many times", P),
+    ("cpython-stdlib", "sqlite3.ProgrammingError", "Cannot operate on a closed database.", P),
+    (
+        "cpython-stdlib",
+        "sqlite3.ProgrammingError",
+        ("Incorrect number of bindings supplied. The current statement uses 1, and there are 2 supplied."),
+        P,
+    ),
+    ("cpython-stdlib", "smtplib.SMTPServerDisconnected", "please run connect() first", P),
+    ("cpython-stdlib", "builtins.FileNotFoundError", "[Errno 2] No such file or directory", P),
+    ("cpython-stdlib", "builtins.FileNotFoundError", "[Errno 2] No such file or directory: '/nonexistent/a.csv'", P),
+    ("cpython-stdlib", "http.client.ResponseNotReady", "Idle", P),
 ]
 
 # (library, the text behind a wrapper, label, deciding rule)
@@ -914,15 +1044,6 @@ WRAPPED: list[tuple[str, str, Category, str]] = [
     ("cpython-stdlib", "TypeError: '<' not supported between instances of 'datetime.date' and 'str'", P, "message.bug"),
     (
         "cpython-stdlib",
-        (
-            "ValueError: offset must be a timedelta strictly between -timedelta(hours=24) and "
-            "timedelta(hours=24), not datetime.timedelta(days=1, seconds=21600)."
-        ),
-        P,
-        "message.tpl_python_definition",
-    ),
-    (
-        "cpython-stdlib",
         "ZoneInfoNotFoundError: 'No time zone found with key Mars/Olympus_Mons'",
         V,
         "message.tpl_python_parse_input",
@@ -1202,6 +1323,154 @@ WRAPPED: list[tuple[str, str, Category, str]] = [
         "message.bad_data",
     ),
     ("cpython-stdlib", "BadZipFile: File is not a zip file", V, "message.bad_data"),
+    ("cpython-core", "TypeError: must be real number, not str", P, "message.tpl_python_call_misuse"),
+    (
+        "cpython-core",
+        "TypeError: unsupported type for timedelta seconds component: str",
+        P,
+        "message.tpl_python_call_misuse",
+    ),
+    ("cpython-core", 'TypeError: can only concatenate str (not "bytes") to str', P, "message.bug"),
+    (
+        "cpython-core",
+        "TypeError: expected string or bytes-like object, got 'dict'",
+        P,
+        "message.tpl_python_call_misuse",
+    ),
+    ("cpython-core", "TypeError: Object of type bytes is not JSON serializable", P, "message.bug"),
+    (
+        "cpython-core",
+        "TypeError: the JSON object must be str, bytes or bytearray, not dict",
+        P,
+        "message.tpl_python_call_misuse",
+    ),
+    (
+        "cpython-core",
+        "TypeError: unsupported format string passed to NoneType.__format__",
+        P,
+        "message.tpl_python_call_misuse",
+    ),
+    ("cpython-core", "TypeError: issubclass() arg 1 must be a class", P, "message.tpl_python_call_misuse"),
+    (
+        "cpython-core",
+        "TypeError: isinstance() arg 2 must be a type, a tuple of types, or a union",
+        P,
+        "message.tpl_python_call_misuse",
+    ),
+    (
+        "cpython-core",
+        "TypeError: super(type, obj): obj must be an instance or subtype of type",
+        P,
+        "message.tpl_python_call_misuse",
+    ),
+    ("cpython-core", "TypeError: Passing coroutines is forbidden, use tasks explicitly.", P, "message.access_denied"),
+    ("cpython-core", "ValueError: I/O operation on closed file.", P, "message.bug"),
+    ("cpython-core", "ValueError: empty separator", P, "message.tpl_python_call_misuse"),
+    ("cpython-core", "ValueError: Cannot specify ',' with 's'.", P, "message.tpl_python_format_string"),
+    ("cpython-core", "ValueError: Sign not allowed in string format specifier", P, "message.tpl_python_format_string"),
+    ("cpython-core", "ValueError: unmatched '{' in format spec", P, "message.tpl_python_format_string"),
+    ("cpython-core", "ValueError: unmatched '{' in format spec", P, "message.tpl_python_format_string"),
+    ("cpython-core", "ValueError: Single '{' encountered in format string", P, "message.tpl_python_format_string"),
+    ("cpython-core", "TypeError: str expected, not int", P, "message.tpl_python_call_misuse"),
+    ("cpython-core", "ValueError: PurePosixPath('/') has an empty name", P, "message.tpl_python_call_misuse"),
+    ("cpython-core", "ValueError: Invalid suffix 'txt'", P, "message.tpl_python_call_misuse"),
+    ("cpython-core", "TypeError: a bytes-like object is required, not 'str'", P, "message.tpl_python_call_misuse"),
+    (
+        "cpython-core",
+        "TypeError: tzinfo argument must be None or of a tzinfo subclass, not type 'str'",
+        P,
+        "message.tpl_python_call_misuse",
+    ),
+    ("cpython-core", "TypeError: strftime() argument 1 must be str, not int", P, "message.tpl_python_format_string"),
+    (
+        "cpython-core",
+        "TypeError: Too few arguments for typing.Dict; actual 1, expected 2",
+        P,
+        "message.tpl_python_call_misuse",
+    ),
+    ("cpython-core", "TypeError: the first argument must be callable", P, "message.tpl_python_call_misuse"),
+    ("cpython-core", "TypeError: 'int' object is not iterable", P, "message.bug"),
+    ("cpython-core", "TypeError: 'int' object is not iterable", P, "message.bug"),
+    ("cpython-core", "TypeError: 'NoneType' object is not subscriptable", P, "message.bug"),
+    ("cpython-core", "TypeError: unsupported operand type(s) for +: 'int' and 'str'", P, "message.bug"),
+    ("cpython-core", "TypeError: '<' not supported between instances of 'dict' and 'dict'", P, "message.bug"),
+    ("cpython-stdlib", "ValueError: 'Q' is a bad directive in format '%Q'", P, "message.tpl_python_format_string"),
+    ("cpython-stdlib", "ValueError: stray % in format '%Y%'", P, "message.tpl_python_format_string"),
+    (
+        "cpython-stdlib",
+        "ValueError: ZoneInfo keys may not be absolute paths, got: /etc/localtime",
+        V,
+        "message.tpl_python_parse_input",
+    ),
+    ("cpython-stdlib", "JSONDecodeError: Invalid \\uXXXX escape: line 1 column 3 (char 2)", V, "message.bad_data"),
+    ("cpython-stdlib", "JSONDecodeError: Expecting ',' delimiter: line 1 column 8 (char 7)", V, "message.bad_data"),
+    ("cpython-stdlib", "JSONDecodeError: Expecting ',' delimiter: line 1 column 6 (char 5)", V, "message.bad_data"),
+    ("cpython-stdlib", "JSONDecodeError: Extra data: line 1 column 5 (char 4)", V, "message.bad_data"),
+    ("cpython-stdlib", "Error: Incorrect padding", V, "message.bad_data"),
+    ("cpython-stdlib", "Error: Discontinuous padding not allowed", V, "message.tpl_python_parse_input"),
+    ("cpython-stdlib", "ValueError: int is out of range (need a 128-bit value)", V, "message.tpl_python_parse_input"),
+    ("cpython-stdlib", "ValueError: bytes is not a 16-char string", V, "message.tpl_python_parse_input"),
+    ("cpython-stdlib", "OSError: illegal IP address string passed to inet_aton", V, "message.tpl_python_parse_input"),
+    ("cpython-stdlib", "OSError: illegal IP address string passed to inet_pton", V, "message.tpl_python_parse_input"),
+    ("cpython-stdlib", "ValueError: day is out of range for month", V, "message.bad_data"),
+    ("cpython-stdlib", "IllegalMonthError: bad month number 13; must be 1-12", V, "message.tpl_python_parse_input"),
+    ("cpython-stdlib", "UnpicklingError: unexpected MARK found", V, "message.tpl_python_parse_input"),
+    ("cpython-stdlib", "UnpicklingError: unpickling stack underflow", V, "message.tpl_python_parse_input"),
+    (
+        "cpython-stdlib",
+        "ValueError: '10.0.0.1/40' does not appear to be an IPv4 or IPv6 interface",
+        V,
+        "message.tpl_python_parse_input",
+    ),
+    ("cpython-stdlib", "NetmaskValueError: '255.0.255.0' is not a valid netmask", V, "message.tpl_python_parse_input"),
+    ("cpython-stdlib", "ValueError: bad query field: 'b'", V, "message.tpl_python_parse_input"),
+    ("cpython-stdlib", "ValueError: Max number of fields exceeded", V, "message.tpl_python_parse_input"),
+    ("cpython-stdlib", "ValueError: day is out of range for month", V, "message.bad_data"),
+    ("cpython-stdlib", "ValueError: time data '25:00' does not match format '%H:%M'", V, "message.bad_data"),
+    ("cpython-stdlib", "ValueError: year -31686769 is out of range", V, "message.tpl_python_value_range"),
+    ("cpython-stdlib", "ValueError: time data '2024-01-01' does not match format '%d/%m/%Y'", V, "message.bad_data"),
+    ("cpython-stdlib", "ParseError: undefined entity: line 1, column 3", V, "message.bad_data"),
+    ("cpython-stdlib", "ParseError: no element found: line 1, column 0", V, "message.bad_data"),
+    ("cpython-stdlib", "ParseError: junk after document element: line 1, column 7", V, "message.bad_data"),
+    ("cpython-stdlib", "ExpatError: no element found: line 1, column 3", V, "message.bad_data"),
+    (
+        "cpython-stdlib",
+        ("Error: Invalid base64-encoded string: number of data characters (1) cannot be 1 more than a multiple of 4"),
+        V,
+        "message.bad_data",
+    ),
+    ("cpython-stdlib", "error: unpack requires a buffer of 2 bytes", V, "message.tpl_python_parse_input"),
+    ("cpython-stdlib", "ValueError: bytes length not a multiple of item size", V, "message.tpl_python_parse_input"),
+    ("cpython-stdlib", "ValueError: could not convert string to float: '1e500x'", V, "message.bad_data"),
+    ("cpython-stdlib", "ValueError: Invalid week: 54", V, "message.tpl_python_parse_input"),
+    ("cpython-stdlib", "ValueError: Unable to configure formatter 'f'", P, "message.tpl_stdlib_configuration"),
+    ("cpython-stdlib", "ValueError: Unable to configure root logger", P, "message.tpl_stdlib_configuration"),
+    ("cpython-stdlib", "ModuleNotFoundError: No module named 'json.nosuch_xyz'", P, "message.missing_dependency"),
+    (
+        "cpython-stdlib",
+        ("FileNotFoundError: [Errno 2] No such file or directory: '/usr/local/lib/python3.11/json/nosuch.txt'"),
+        P,
+        "errno.ENOENT",
+    ),
+    ("cpython-stdlib", "ValueError: cannot find context for 'nosuch'", P, "message.tpl_python_call_misuse"),
+    ("cpython-stdlib", "ValueError: task_done() called too many times", P, "message.tpl_python_definition"),
+    ("cpython-stdlib", "ProgrammingError: Cannot operate on a closed database.", P, "message.tpl_sqlite_api_misuse"),
+    (
+        "cpython-stdlib",
+        (
+            "ProgrammingError: Incorrect number of bindings supplied. The current statement "
+            "uses 1, and there are 2 supplied."
+        ),
+        P,
+        "message.tpl_sqlite_api_misuse",
+    ),
+    ("cpython-stdlib", "FileNotFoundError: [Errno 2] No such file or directory", P, "errno.ENOENT"),
+    (
+        "cpython-stdlib",
+        "FileNotFoundError: [Errno 2] No such file or directory: '/nonexistent/a.csv'",
+        P,
+        "errno.ENOENT",
+    ),
 ]
 
 # (class, str(exception), label, deciding rule): a template rule decides against a weaker class or phrase
@@ -1420,15 +1689,6 @@ WEAKER_WOULD_WIN: list[tuple[str, str, Category, str]] = [
         "message.tpl_python_call_misuse",
     ),  # was validation by message.schema
     (
-        "builtins.ValueError",
-        (
-            "offset must be a timedelta strictly between -timedelta(hours=24) and "
-            "timedelta(hours=24), not datetime.timedelta(days=1, seconds=21600)."
-        ),
-        P,
-        "message.tpl_python_definition",
-    ),  # was validation by message.invalid
-    (
         "decimal.DivisionByZero",
         "[<class 'decimal.DivisionByZero'>]",
         P,
@@ -1598,6 +1858,156 @@ WEAKER_WOULD_WIN: list[tuple[str, str, Category, str]] = [
         "message.tpl_python_definition",
     ),  # was validation by base.validation.values
     ("wave.Error", "not a WAVE file", V, "type.validation.tpl_wave_input"),  # was unknown by unknown
+    (
+        "builtins.TypeError",
+        "must be real number, not str",
+        P,
+        "message.tpl_python_call_misuse",
+    ),  # was validation by message.invalid
+    (
+        "builtins.TypeError",
+        "expected string or bytes-like object, got 'dict'",
+        P,
+        "message.tpl_python_call_misuse",
+    ),  # was validation by message.invalid
+    (
+        "builtins.TypeError",
+        "the JSON object must be str, bytes or bytearray, not dict",
+        P,
+        "message.tpl_python_call_misuse",
+    ),  # was validation by message.invalid
+    (
+        "builtins.TypeError",
+        "issubclass() arg 1 must be a class",
+        P,
+        "message.tpl_python_call_misuse",
+    ),  # was validation by message.invalid
+    (
+        "builtins.TypeError",
+        "isinstance() arg 2 must be a type, a tuple of types, or a union",
+        P,
+        "message.tpl_python_call_misuse",
+    ),  # was validation by message.invalid
+    (
+        "builtins.TypeError",
+        "super(type, obj): obj must be an instance or subtype of type",
+        P,
+        "message.tpl_python_call_misuse",
+    ),  # was validation by message.invalid
+    (
+        "builtins.ValueError",
+        "empty separator",
+        P,
+        "message.tpl_python_call_misuse",
+    ),  # was validation by message.invalid
+    (
+        "builtins.ValueError",
+        "Cannot specify ',' with 's'.",
+        P,
+        "message.tpl_python_format_string",
+    ),  # was validation by base.validation.values
+    (
+        "builtins.ValueError",
+        "Sign not allowed in string format specifier",
+        P,
+        "message.tpl_python_format_string",
+    ),  # was validation by message.invalid
+    (
+        "builtins.ValueError",
+        "unmatched '{' in format spec",
+        P,
+        "message.tpl_python_format_string",
+    ),  # was validation by base.validation.values
+    (
+        "builtins.ValueError",
+        "unmatched '{' in format spec",
+        P,
+        "message.tpl_python_format_string",
+    ),  # was validation by base.validation.values
+    (
+        "builtins.ValueError",
+        "Single '{' encountered in format string",
+        P,
+        "message.tpl_python_format_string",
+    ),  # was validation by base.validation.values
+    (
+        "builtins.TypeError",
+        "str expected, not int",
+        P,
+        "message.tpl_python_call_misuse",
+    ),  # was validation by message.invalid
+    (
+        "builtins.ValueError",
+        "PurePosixPath('/') has an empty name",
+        P,
+        "message.tpl_python_call_misuse",
+    ),  # was validation by message.invalid
+    (
+        "builtins.ValueError",
+        "Invalid suffix 'txt'",
+        P,
+        "message.tpl_python_call_misuse",
+    ),  # was validation by message.invalid
+    (
+        "builtins.TypeError",
+        "a bytes-like object is required, not 'str'",
+        P,
+        "message.tpl_python_call_misuse",
+    ),  # was validation by message.invalid
+    (
+        "builtins.TypeError",
+        "tzinfo argument must be None or of a tzinfo subclass, not type 'str'",
+        P,
+        "message.tpl_python_call_misuse",
+    ),  # was validation by message.invalid
+    (
+        "builtins.TypeError",
+        "strftime() argument 1 must be str, not int",
+        P,
+        "message.tpl_python_format_string",
+    ),  # was validation by message.invalid
+    (
+        "builtins.TypeError",
+        "Too few arguments for typing.Dict; actual 1, expected 2",
+        P,
+        "message.tpl_python_call_misuse",
+    ),  # was validation by message.malformed_value
+    (
+        "builtins.TypeError",
+        "the first argument must be callable",
+        P,
+        "message.tpl_python_call_misuse",
+    ),  # was validation by message.invalid
+    (
+        "builtins.ValueError",
+        "'Q' is a bad directive in format '%Q'",
+        P,
+        "message.tpl_python_format_string",
+    ),  # was validation by base.validation.values
+    (
+        "builtins.ValueError",
+        "stray % in format '%Y%'",
+        P,
+        "message.tpl_python_format_string",
+    ),  # was validation by base.validation.values
+    (
+        "builtins.ValueError",
+        "Unable to configure formatter 'f'",
+        P,
+        "message.tpl_stdlib_configuration",
+    ),  # was validation by base.validation.values
+    (
+        "builtins.ValueError",
+        "Unable to configure root logger",
+        P,
+        "message.tpl_stdlib_configuration",
+    ),  # was validation by base.validation.values
+    (
+        "builtins.ValueError",
+        "task_done() called too many times",
+        P,
+        "message.tpl_python_definition",
+    ),  # was validation by base.validation.values
 ]
 
 
