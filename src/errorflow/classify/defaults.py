@@ -6812,7 +6812,8 @@ _MESSAGES_TEMPLATES_CPYTHON_CORE: tuple[tuple[str, Category, Stage, str], ...] =
     # be None or of a tzinfo subclass, not type 'str'"; Lib/typing.py "Too few arguments for typing.Dict"; Modules/
     # _functoolsmodule.c "the first argument must be callable"; Modules/_datetimemodule.c "unsupported type for
     # timedelta seconds component: str"; Objects/typeobject.c "unsupported format string passed to
-    # NoneType.__format__"; Lib/multiprocessing/context.py "cannot find context for 'nosuch'"): the code passes the
+    # NoneType.__format__"; Lib/multiprocessing/context.py "cannot find context for 'nosuch'"; Modules/_threadmodule.c
+    # "can't specify a timeout for a non-blocking call", a timeout word that is no timeout): the code passes the
     # wrong thing (a None handed to a parser, "expected string or bytes-like object, got 'NoneType'", or a path of
     # None, "expected str, bytes or os.PathLike object, not NoneType", is left to the class: a missing field or
     # argument as often as a bug)
@@ -6831,6 +6832,7 @@ _MESSAGES_TEMPLATES_CPYTHON_CORE: tuple[tuple[str, Category, Stage, str], ...] =
      r"\btzinfo argument must be none or of a tzinfo subclass\b|\btoo (?:few|many) arguments for typing\.|"
      r"\bthe first argument must be callable\b|\bunsupported type for timedelta [a-z]+ component\b|"
      r"\bunsupported format string passed to [a-z_.]+\.__format__\b|\bcannot find context for '|"
+     r"\bcan't specify a timeout for a non-blocking call\b|"
      r"\bdelimiter\" must be a 1-character string\b"),
     # containers the code takes from when they are empty or lack the item (Lib/random.py "Cannot choose from an empty
     # sequence", Modules/_collectionsmodule.c "pop from an empty deque", Objects/setobject.c "pop from an empty set",
@@ -6899,7 +6901,9 @@ _MESSAGES_TEMPLATES_STDLIB_PARSERS: tuple[tuple[str, Category, Stage, str], ...]
     # string"; Modules/_datetimemodule.c "Invalid week: 54"; Modules/_pickle.c "unpickling stack underflow",
     # "unexpected MARK found", "could not find MARK"; Lib/urllib/parse.py "bad query field: 'b'", "Max number of
     # fields exceeded"; Modules/binascii.c "Discontinuous padding not allowed"; Modules/arraymodule.c "bytes length
-    # not a multiple of item size")
+    # not a multiple of item size"; the timeout arguments' checks, Modules/_threadmodule.c "timeout value must be
+    # positive", Lib/queue.py "'timeout' must be a non-negative number", Modules/selectmodule.c "timeout must be
+    # non-negative": a value, not a timeout, also behind a wrapper whose class does not name an argument)
     ("tpl_python_parse_input", V, Stage.MESSAGE_STRONG,
      r"\bhas host bits set\b|\bdoes not appear to be an ipv4 or ipv6 (?:network|interface)\b|"
      r"\boctet \d+ \(> 255\) not permitted in\b|\bexpected 4 octets in\b|\bonly hex digits permitted in\b|"
@@ -6915,7 +6919,8 @@ _MESSAGES_TEMPLATES_STDLIB_PARSERS: tuple[tuple[str, Category, Stage, str], ...]
      r"\bdiscontinuous padding not allowed\b|\bbytes length not a multiple of item size\b|"
      r"^'[^']*' is not a valid [a-z_][a-z0-9_]*$|^-?\d+ is not a valid [a-z_][a-z0-9_]*$|"
      r"\bargument -{1,2}[a-z0-9_-]+: (?:invalid [a-z_]+ value|invalid choice|expected (?:one|\d+) arguments?)\b|"
-     r"\bsleep length must be non-negative\b"),
+     r"\bsleep length must be non-negative\b|\btimeout value must be (?:positive|a non-negative number)\b|"
+     r"\btimeout' must be a non-negative number\b|\btimeout must be non-negative\b"),
     # a regular expression that does not compile (Lib/re/_parser.py, as re.error words it with " at position N":
     # "unterminated character set", "nothing to repeat", "missing ), unterminated subpattern", "unbalanced
     # parenthesis", "bad escape \p", "redefinition of group name", "invalid group reference 2"; "look-behind requires

@@ -734,6 +734,30 @@ TEMPLATES: list[tuple[str, str, str, Category]] = [
     ("cpython-stdlib", "builtins.FileNotFoundError", "[Errno 2] No such file or directory", P),
     ("cpython-stdlib", "builtins.FileNotFoundError", "[Errno 2] No such file or directory: '/nonexistent/a.csv'", P),
     ("cpython-stdlib", "http.client.ResponseNotReady", "Idle", P),
+    ("cpython-core", "builtins.RuntimeError", "no running event loop", P),
+    ("cpython-core", "builtins.ValueError", "timeout value must be positive", V),
+    ("cpython-core", "builtins.ValueError", "can't specify a timeout for a non-blocking call", P),
+    ("cpython-core", "builtins.ValueError", "'timeout' must be a non-negative number", V),
+    ("cpython-core", "builtins.ValueError", "timeout must be non-negative", V),
+    ("cpython-core", "builtins.ValueError", "Timeout value out of range", V),
+    (
+        "cpython-core",
+        "subprocess.TimeoutExpired",
+        "Command '['sleep', '5']' timed out after 0.09997371100325836 seconds",
+        T,
+    ),
+    ("cpython-core", "builtins.TimeoutError", "", T),
+    ("cpython-core", "builtins.ConnectionRefusedError", "[Errno 111] Connection refused", T),
+    ("cpython-core", "builtins.TimeoutError", "", T),
+    ("cpython-core", "asyncio.exceptions.IncompleteReadError", "2 bytes read on a total of 4 expected bytes", T),
+    ("cpython-core", "builtins.RuntimeError", "This event loop is already running", P),
+    ("cpython-core", "builtins.RuntimeError", "cannot join thread before it is started", P),
+    ("cpython-core", "builtins.RuntimeError", "cannot join current thread", P),
+    ("cpython-core", "builtins.OSError", "[Errno 9] Bad file descriptor", P),
+    ("cpython-core", "builtins.TypeError", "'str' object cannot be interpreted as an integer", P),
+    ("cpython-stdlib", "builtins.ValueError", "Timeout value out of range", V),
+    ("cpython-stdlib", "builtins.TypeError", "'str' object cannot be interpreted as an integer", P),
+    ("cpython-stdlib", "builtins.ValueError", "cannot convert float NaN to integer", V),
 ]
 
 # (library, the text behind a wrapper, label, deciding rule)
@@ -1471,6 +1495,29 @@ WRAPPED: list[tuple[str, str, Category, str]] = [
         P,
         "errno.ENOENT",
     ),
+    ("cpython-core", "ValueError: timeout value must be positive", V, "message.tpl_python_parse_input"),
+    (
+        "cpython-core",
+        "ValueError: can't specify a timeout for a non-blocking call",
+        P,
+        "message.tpl_python_call_misuse",
+    ),
+    ("cpython-core", "ValueError: 'timeout' must be a non-negative number", V, "message.tpl_python_parse_input"),
+    ("cpython-core", "ValueError: timeout must be non-negative", V, "message.tpl_python_parse_input"),
+    ("cpython-core", "ValueError: Timeout value out of range", V, "message.bad_data"),
+    (
+        "cpython-core",
+        ("TimeoutExpired: Command '['sleep', '5']' timed out after 0.09997371100325836 seconds"),
+        T,
+        "message.network",
+    ),
+    ("cpython-core", "TimeoutError: ", T, "message.network"),
+    ("cpython-core", "ConnectionRefusedError: [Errno 111] Connection refused", T, "errno.ECONNREFUSED"),
+    ("cpython-core", "TimeoutError: ", T, "message.network"),
+    ("cpython-core", "IncompleteReadError: 2 bytes read on a total of 4 expected bytes", T, "message.network"),
+    ("cpython-core", "OSError: [Errno 9] Bad file descriptor", P, "errno.EBADF"),
+    ("cpython-stdlib", "ValueError: Timeout value out of range", V, "message.bad_data"),
+    ("cpython-stdlib", "ValueError: cannot convert float NaN to integer", V, "message.bad_data"),
 ]
 
 # (class, str(exception), label, deciding rule): a template rule decides against a weaker class or phrase
@@ -2008,6 +2055,12 @@ WEAKER_WOULD_WIN: list[tuple[str, str, Category, str]] = [
         P,
         "message.tpl_python_definition",
     ),  # was validation by base.validation.values
+    (
+        "builtins.ValueError",
+        "can't specify a timeout for a non-blocking call",
+        P,
+        "message.tpl_python_call_misuse",
+    ),  # was transient by message.network
 ]
 
 
