@@ -6542,6 +6542,10 @@ _DECISIVE_TYPES_TEMPLATES_TASKS: dict[Category, tuple[tuple[str, str], ...]] = {
         ("tpl_airflow_deployment",
          "airflow.exceptions.AirflowDagDuplicatedIdException airflow.exceptions.DeserializationError "
          "airflow.exceptions.UnknownExecutorException"),
+        # kombu/exceptions.py MessageStateError ("The message has already been acknowledged": message.py "Message
+        # already acknowledged with state: %s", "This message does not have a receiving channel"): the consumer's code
+        # settles a message twice or without its channel
+        ("tpl_kombu_message_state", "kombu.exceptions.MessageStateError"),
     ),
 }  # fmt: skip
 
@@ -6602,6 +6606,11 @@ _MESSAGES_TEMPLATES_WAREHOUSES: tuple[tuple[str, Category, Stage, str], ...] = (
     # planning time limit of %s"): a timeout, as EXCEEDED_TIME_LIMIT
     ("tpl_trino_time_limit", T, Stage.MESSAGE_STRONG,
      r"\bquery exceeded (?:the )?maximum (?:execution |planning |run )?time limit of\b"),
+    # Teradata's capacity errors as teradatasql and the JDBC driver print them ("[Teradata Database] [Error 2646] No
+    # more spool space in %s": the user's spool, the space a query's intermediate rows may take, is used up; "[Error
+    # 8024] All virtual circuits are currently in use": the system's sessions are all taken): capacity must come back
+    ("tpl_teradata_capacity", R, Stage.MESSAGE_STRONG,
+     r"\bno more spool space in\b|\ball virtual circuits are currently in use\b"),
     # a driver asked for a password the connection was not given (redshift_connector/core.py and pg8000 "server
     # requesting password authentication, but no password was provided", "... MD5 password authentication ..."):
     # the connection settings must change

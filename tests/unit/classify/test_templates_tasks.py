@@ -1516,6 +1516,307 @@ TEMPLATES = [
         None,
         T,
     ),
+    (
+        "kombu",
+        "kombu.exceptions.ContentDisallowed",
+        ("Refusing to deserialize untrusted content of type pickle (application/x-python-serialize)"),
+        None,
+        P,
+    ),
+    (
+        "kombu",
+        "kombu.exceptions.MessageStateError",
+        "Message already acknowledged with state: ACK",
+        None,
+        P,
+    ),
+    (
+        "kombu",
+        "kombu.exceptions.ConnectionLimitExceeded",
+        "10",
+        None,
+        R,
+    ),
+    (
+        "kombu",
+        "kombu.exceptions.ChannelLimitExceeded",
+        "200",
+        None,
+        R,
+    ),
+    (
+        "kombu",
+        "kombu.exceptions.OperationalError",
+        "Socket was disconnected",
+        None,
+        T,
+    ),
+    (
+        "kombu",
+        "builtins.KeyError",
+        "'No such transport: rabbitmqq'",
+        None,
+        P,
+    ),
+    (
+        "kombu",
+        "builtins.ImportError",
+        "Missing redis library (pip install redis)",
+        None,
+        P,
+    ),
+    (
+        "kombu",
+        "builtins.ValueError",
+        "queue_type must be either classic or quorum",
+        None,
+        V,
+    ),
+    (
+        "dramatiq",
+        "dramatiq.rate_limits.rate_limiter.RateLimitExceeded",
+        "rate limit exceeded for key 'send-email'",
+        None,
+        T,
+    ),
+    (
+        "dramatiq",
+        "dramatiq.errors.QueueJoinTimeout",
+        "timed out after 30.00 seconds",
+        None,
+        T,
+    ),
+    (
+        "dramatiq",
+        "dramatiq.errors.DecodeError",
+        "Failed to decode message.",
+        None,
+        V,
+    ),
+    (
+        "dramatiq",
+        "builtins.RuntimeError",
+        "The broker doesn't have a results backend.",
+        None,
+        P,
+    ),
+    (
+        "dramatiq",
+        "builtins.ValueError",
+        "max_priority must be a value between 0 and 255",
+        None,
+        V,
+    ),
+    (
+        "dramatiq",
+        "builtins.ImportError",
+        "'app.tasks' is not a Broker.",
+        None,
+        P,
+    ),
+    (
+        "dramatiq",
+        "builtins.ImportError",
+        "Module 'app.tasks' does not define a 'broker' variable.",
+        None,
+        P,
+    ),
+    (
+        "dramatiq",
+        "builtins.ValueError",
+        "Middleware 'Prometheus' not found",
+        None,
+        P,
+    ),
+    (
+        "airflow",
+        "builtins.KeyError",
+        "'Variable S3_bucket_name does not exist'",
+        None,
+        P,
+    ),
+    (
+        "ray",
+        "ray.exceptions.RayTaskError(ValueError)",
+        (
+            'ray::train_step() (pid=11362, ip=10.0.62.231)\n  File "train.py", line 10'
+            ", in train_step\nValueError: learning rate must be positive, got -0.1"
+        ),
+        None,
+        V,
+    ),
+    (
+        "ray",
+        "ray.exceptions.RayTaskError(ConnectionResetError)",
+        (
+            'ray::fetch_page() (pid=2201, ip=10.0.62.231)\n  File "crawl.py", line 31,'
+            " in fetch_page\nConnectionResetError: [Errno 104] Connection reset by pee"
+            "r"
+        ),
+        None,
+        T,
+    ),
+    (
+        "ray",
+        "ray.exceptions.GetTimeoutError",
+        "Get timed out: some object(s) not ready.",
+        None,
+        T,
+    ),
+    (
+        "teradata",
+        "teradatasql.OperationalError",
+        (
+            "[Version 20.0.0.56] [Session 5405] [Teradata Database] [Error 3807] Obje"
+            "ct 'CallCentre.data_product_registry' does not exist.\n at gosqldriver/te"
+            "radatasql.MakeError ErrorUtil.go:100\n at gosqldriver/teradatasql.formatE"
+            "rror ErrorUtil.go:85"
+        ),
+        None,
+        P,
+    ),
+    (
+        "teradata",
+        "teradatasql.OperationalError",
+        (
+            "[Version 20.0.0.56] [Session 2822] [Teradata Database] [Error 3810] Colu"
+            "mn/Parameter 'CallCentre.Call_H.start_ts' does not exist.\n at gosqldrive"
+            "r/teradatasql.MakeError ErrorUtil.go:100\n at gosqldriver/teradatasql.for"
+            "matError ErrorUtil.go:85"
+        ),
+        None,
+        P,
+    ),
+    (
+        "teradata",
+        "teradatasql.OperationalError",
+        (
+            "[Version 20.0.49] [Session 1429] [Teradata Database] [Error 3707] Syntax"
+            " error, expected something like an 'UDFCALLNAME' keyword between '.' and"
+            " the 'AS' keyword.\n at gosqldriver/teradatasql.MakeError ErrorUtil.go:10"
+            "0\n at gosqldriver/teradatasql.formatError ErrorUtil.go:85"
+        ),
+        None,
+        P,
+    ),
+    (
+        "teradata",
+        "teradatasql.OperationalError",
+        (
+            "[Version 20.0.0.12] [Session 311] [Teradata Database] [Error 8024] All v"
+            "irtual circuits are currently in use.\n at gosqldriver/teradatasql.MakeEr"
+            "ror ErrorUtil.go:100\n at gosqldriver/teradatasql.formatError ErrorUtil.g"
+            "o:85"
+        ),
+        None,
+        R,
+    ),
+    (
+        "teradata",
+        "java.sql.SQLException",
+        ("[Teradata Database] [TeraJDBC 16.10.00.07] [Error 2646] [SQLState HY000] No more spool space in AF35352."),
+        None,
+        R,
+    ),
+    (
+        "teradata",
+        "teradatasql.OperationalError",
+        (
+            "[Version 20.0.0.12] [Session 911] [Teradata Database] [Error 2646] No mo"
+            "re spool space in etl_user.\n at gosqldriver/teradatasql.MakeError ErrorU"
+            "til.go:100\n at gosqldriver/teradatasql.formatError ErrorUtil.go:85"
+        ),
+        None,
+        R,
+    ),
+    (
+        "vertica",
+        "vertica_python.errors.VerticaSyntaxError",
+        (
+            'Severity: ERROR, Message: Syntax error at or near "foobar", Sqlstate: 42'
+            "601, Position: 1, Routine: base_yyerror, File: /data/jenkins/workspace/v"
+            "ertica/Parser/scan.l, Line: 1043, Error Code: 4856, SQL: 'foobar'"
+        ),
+        None,
+        P,
+    ),
+    (
+        "vertica",
+        "vertica_python.errors.CopyRejected",
+        (
+            "Severity: ERROR, Message: COPY: The 12-byte value is too long for type V"
+            "archar(9), column 2 (b), Sqlstate: 22V04, Routine: reject, Error Code: 2"
+            "035, SQL: \"COPY orders FROM LOCAL '/tmp/orders.csv' DELIMITER ',' ENFORC"
+            'ELENGTH ABORT ON ERROR"'
+        ),
+        None,
+        V,
+    ),
+    (
+        "db2",
+        "builtins.Exception",
+        (
+            "[IBM][CLI Driver][DB2/LINUXX8664] SQL0911N  The current transaction has "
+            'been rolled back because of a deadlock or timeout.  Reason code "68".  S'
+            "QLSTATE=40001 SQLCODE=-911"
+        ),
+        None,
+        T,
+    ),
+    (
+        "hana",
+        "hdbcli.dbapi.Error",
+        "(258, 'insufficient privilege: Not authorized')",
+        None,
+        P,
+    ),
+    (
+        "httpx",
+        "httpx.HTTPStatusError",
+        (
+            "Client error '403 Forbidden' for url 'https://shop.example.com/products?"
+            "page=3'\nFor more information check: https://developer.mozilla.org/en-US/"
+            "docs/Web/HTTP/Status/403"
+        ),
+        403,
+        P,
+    ),
+    (
+        "httpx",
+        "httpx.HTTPStatusError",
+        (
+            "Client error '429 Too Many Requests' for url 'https://shop.example.com/p"
+            "roducts?page=3'\nFor more information check: https://developer.mozilla.or"
+            "g/en-US/docs/Web/HTTP/Status/429"
+        ),
+        429,
+        T,
+    ),
+    (
+        "httpx",
+        "httpx.HTTPStatusError",
+        (
+            "Server error '503 Service Unavailable' for url 'https://shop.example.com"
+            "/products?page=3'\nFor more information check: https://developer.mozilla."
+            "org/en-US/docs/Web/HTTP/Status/503"
+        ),
+        503,
+        T,
+    ),
+    (
+        "aiohttp",
+        "aiohttp.client_exceptions.ClientResponseError",
+        "403, message='Forbidden', url='https://shop.example.com/products?page=3'",
+        403,
+        P,
+    ),
+    (
+        "aiohttp",
+        "aiohttp.client_exceptions.ClientResponseError",
+        "429, message='Too Many Requests', url='https://shop.example.com/products?page=3'",
+        429,
+        T,
+    ),
 ]
 
 
@@ -1725,6 +2026,39 @@ DECIDING = [
         "",
         T,
         "type.transient.tpl_scrapy_response_lost",
+    ),
+    (
+        "kombu.exceptions.MessageStateError",
+        "Message already acknowledged with state: ACK",
+        P,
+        "type.permanent.tpl_kombu_message_state",
+    ),
+    (
+        "teradatasql.OperationalError",
+        (
+            "[Version 20.0.0.12] [Session 311] [Teradata Database] [Error 8024] All v"
+            "irtual circuits are currently in use.\n at gosqldriver/teradatasql.MakeEr"
+            "ror ErrorUtil.go:100\n at gosqldriver/teradatasql.formatError ErrorUtil.g"
+            "o:85"
+        ),
+        R,
+        "message.tpl_teradata_capacity",
+    ),
+    (
+        "java.sql.SQLException",
+        ("[Teradata Database] [TeraJDBC 16.10.00.07] [Error 2646] [SQLState HY000] No more spool space in AF35352."),
+        R,
+        "message.tpl_teradata_capacity",
+    ),
+    (
+        "teradatasql.OperationalError",
+        (
+            "[Version 20.0.0.12] [Session 911] [Teradata Database] [Error 2646] No mo"
+            "re spool space in etl_user.\n at gosqldriver/teradatasql.MakeError ErrorU"
+            "til.go:100\n at gosqldriver/teradatasql.formatError ErrorUtil.go:85"
+        ),
+        R,
+        "message.tpl_teradata_capacity",
     ),
 ]
 
