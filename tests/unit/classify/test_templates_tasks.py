@@ -1817,6 +1817,47 @@ TEMPLATES = [
         429,
         T,
     ),
+    (
+        "playwright",
+        "playwright._impl._errors.Error",
+        (
+            "BrowserType.launch: Executable doesn't exist at /root/.cache/ms-playwrig"
+            "ht/chromium-1155/chrome-linux/chrome\n╔══════════════════════════════════"
+            "═══════════════════════════════════════╗\n║ Looks like Playwright was jus"
+            "t installed or updated.                   ║\n║ Please run the following c"
+            "ommand to download new browsers:             ║\n║                        "
+            "                                                 ║\n║     playwright inst"
+            "all                                                  ║\n╚════════════════"
+            "═════════════════════════════════════════════════════════╝"
+        ),
+        None,
+        P,
+    ),
+    (
+        "selenium",
+        "selenium.common.exceptions.NoSuchDriverException",
+        (
+            "Message: Unable to obtain driver for chrome; For documentation on this e"
+            "rror, please visit: https://www.selenium.dev/documentation/webdriver/tro"
+            "ubleshooting/errors/driver_location\n"
+        ),
+        None,
+        P,
+    ),
+    (
+        "prefect",
+        "prefect.exceptions.CrashedRun",
+        ("Flow run could not be submitted to infrastructure:\nOSError(28, 'No space left on device')"),
+        None,
+        R,
+    ),
+    (
+        "prefect",
+        "prefect.exceptions.CrashedRun",
+        ("Flow run could not be submitted to infrastructure:\nConnectionRefusedError(111, 'Connection refused')"),
+        None,
+        T,
+    ),
 ]
 
 
