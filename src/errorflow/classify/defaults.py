@@ -2760,6 +2760,7 @@ def _build() -> tuple[Rule, ...]:
         _DECISIVE_TYPES_SWEEP_STORAGE,
         _DECISIVE_TYPES_TEMPLATES_FORMATS,
         _DECISIVE_TYPES_TEMPLATES_ML,
+        *(_DECISIVE_TYPES_TEMPLATES_TASKS, _DECISIVE_TYPES_TEMPLATES_WAREHOUSES, _DECISIVE_TYPES_TEMPLATES_BROWSER),
         _DECISIVE_TYPES_TEMPLATES_CPYTHON,
     )
     rules.extend(rule for block in type_blocks for rule in _type_rules(block, Stage.EXC_TYPE, "type"))
@@ -2813,6 +2814,7 @@ def _build() -> tuple[Rule, ...]:
         ),
         *(_MESSAGES_TEMPLATES_CLI, _MESSAGES_TEMPLATES_WINDOWS_NODE),
         *(_MESSAGES_TEMPLATES_ML, _MESSAGES_TEMPLATES_LLM_APPS),
+        *(_MESSAGES_TEMPLATES_TASKS, _MESSAGES_TEMPLATES_WAREHOUSES, _MESSAGES_TEMPLATES_BROWSER),
         *(_MESSAGES_TEMPLATES_CPYTHON_CORE, _MESSAGES_TEMPLATES_STDLIB_PARSERS),
     )
     rules.extend(
@@ -5320,7 +5322,9 @@ _MESSAGES_TEMPLATES_ORCHESTRATION: tuple[tuple[str, Category, Stage, str], ...] 
     ("tpl_connection_string_config", P, Stage.MESSAGE_STRONG,
      r"\bconnection string is either blank or malformed\b|\bconnection string must have both\b"),
     # rq/job.py ("0 timeout is not allowed. Use -1 for infinite timeout"): the caller's argument, not a timeout
-    ("tpl_timeout_argument", V, Stage.MESSAGE_STRONG, r"\btimeout is not allowed\. use -1 for\b"),
+    # (rq/queue.py "RQ does not support indefinite timeouts. Please pick a timeout value > 0")
+    ("tpl_timeout_argument", V, Stage.MESSAGE_STRONG,
+     r"\btimeout is not allowed\. use -1 for\b|\bdoes not support indefinite timeouts\b"),
 )  # fmt: skip
 
 
@@ -6709,6 +6713,121 @@ _MESSAGES_TEMPLATES_LLM_APPS: tuple[tuple[str, Category, Stage, str], ...] = (
     ("tpl_vector_store_missing", P, Stage.MESSAGE_STRONG,
      r"\b(?:database|tenant|collection) \[[^\]]{1,200}\] (?:not found|does not exist)\b"),
 )  # fmt: skip
+
+
+# ---- message-template sweep (issue 10) of task queues, workflow orchestrators, data warehouses and browser automation,
+# read in their sources: celery, rq, dask distributed, temporalio, airflow, prefect, ray; trino (StandardErrorCode and
+# the server's texts), Athena (pyathena and AWS's documented failure reasons), Redshift, Databricks (databricks-sdk,
+# databricks-sql-connector), Spark's error conditions, dbt, DuckDB; Selenium, Playwright, Scrapy.
+_DECISIVE_TYPES_TEMPLATES_TASKS: dict[Category, tuple[tuple[str, str], ...]] = {
+    V: (
+        # temporalio/exceptions.py ActivityAlreadyStartedError ("Activity execution already started") and
+        # NexusOperationAlreadyStartedError: the id is taken, as WorkflowAlreadyStartedError's (type.validation.
+        # workflow_id_taken); the caller must start it under another id or use the running one
+        ("tpl_temporal_id_taken",
+         "temporalio.exceptions.ActivityAlreadyStartedError temporalio.exceptions.NexusOperationAlreadyStartedError"),
+    ),
+    P: (
+        # airflow/exceptions.py AirflowDagDuplicatedIdException ("Ignoring DAG %s from %s - also found in %s": two DAG
+        # files define one id), DeserializationError ("Raised when a Dag cannot be deserialized": the serialized DAG
+        # stored by another version) and UnknownExecutorException ("Unknown executor being loaded: %s"): the DAG files,
+        # the deployment or the configuration must change
+        ("tpl_airflow_deployment",
+         "airflow.exceptions.AirflowDagDuplicatedIdException airflow.exceptions.DeserializationError "
+         "airflow.exceptions.UnknownExecutorException"),
+        # kombu/exceptions.py MessageStateError ("The message has already been acknowledged": message.py "Message
+        # already acknowledged with state: %s", "This message does not have a receiving channel"): the consumer's code
+        # settles a message twice or without its channel
+        ("tpl_kombu_message_state", "kombu.exceptions.MessageStateError"),
+    ),
+}  # fmt: skip
+
+_DECISIVE_TYPES_TEMPLATES_WAREHOUSES: dict[Category, tuple[tuple[str, str], ...]] = {
+    T: (
+        # databricks-sdk errors/platform.py ResourceExhausted ("operation is rejected due to per-user rate limiting", a
+        # TooManyRequests: 429) and Aborted ("the operation was aborted, typically due to a concurrency issue such as a
+        # sequencer check failure", a ResourceConflict): a rate and a race; the same call later works. The class name
+        # alone would read ResourceExhausted as a capacity (name.resource_exhausted)
+        ("tpl_databricks_retry_later",
+         "databricks.sdk.errors.platform.ResourceExhausted databricks.sdk.errors.ResourceExhausted "
+         "databricks.sdk.errors.platform.Aborted databricks.sdk.errors.Aborted"),
+    ),
+    P: (
+        # trino/exceptions.py TrinoAuthError (trino/auth.py: "Error: header WWW-Authenticate not available in the
+        # response.", "Error while getting the token: %s", "Exceeded max attempts while getting the token"): the
+        # authentication the connection is configured with failed
+        ("tpl_trino_auth", "trino.exceptions.TrinoAuthError"),
+    ),
+}  # fmt: skip
+
+_DECISIVE_TYPES_TEMPLATES_BROWSER: dict[Category, tuple[tuple[str, str], ...]] = {
+    T: (
+        # scrapy/exceptions.py ResponseDataLossError ("Indicates that Scrapy couldn't get a complete response", raised
+        # with no message when the connection ends before the body does): a dropped transfer; the request again works
+        ("tpl_scrapy_response_lost", "scrapy.exceptions.ResponseDataLossError"),
+    ),
+    P: (
+        # scrapy/exceptions.py UsageError ("To indicate a command-line usage error": "No spider found in file: %s",
+        # "File not found: %s"): the command or the project must change
+        ("tpl_scrapy_usage", "scrapy.exceptions.UsageError"),
+    ),
+}
+
+_MESSAGES_TEMPLATES_TASKS: tuple[tuple[str, Category, Stage, str], ...] = (
+    # a setting present but empty (celery/worker/consumer/delayed_delivery.py "broker_url configuration is empty"):
+    # the configuration must change, whatever ValueError says of values
+    ("tpl_configuration_empty", P, Stage.MESSAGE_STRONG, r"\bconfiguration is empty\b"),
+    # the worker process holding a dask actor went away under the call (distributed/actor.py "Unable to contact
+    # Actor's worker", scheduler.py "Worker holding Actor was lost"): a worker lost, as Ray's owner or node lost
+    # (message.ray_owner_or_node_lost); the call on an actor created again works. (Ray's bare "The actor died
+    # unexpectedly before finishing this task." names no cause and stays unknown.)
+    ("tpl_actor_worker_lost", T, Stage.MESSAGE_STRONG,
+     r"\bunable to contact actor's worker\b|\bworker holding actor was lost\b"),
+)  # fmt: skip
+
+_MESSAGES_TEMPLATES_WAREHOUSES: tuple[tuple[str, Category, Stage, str], ...] = (
+    # Trino's limits in the server's own words, for a wrapper (SQLAlchemy, dbt, an application) that relays the text
+    # without the TrinoQueryError envelope the code table reads: ExceededMemoryLimitException ("Query exceeded
+    # distributed user memory limit of %s", "... per-node total memory limit of %s"), InternalResourceGroup ("Too many
+    # queued queries for \"%s\"") and ClusterSizeMonitor ("Insufficient active worker nodes. Waited %s for at least
+    # %s workers, but only %s workers are active"): capacity, as EXCEEDED_GLOBAL_MEMORY_LIMIT, QUERY_QUEUE_FULL and
+    # GENERIC_INSUFFICIENT_RESOURCES are
+    ("tpl_trino_capacity", R, Stage.MESSAGE_STRONG,
+     r"\bquery exceeded (?:distributed|per-node|local) (?:user |total )?memory limit of\b|"
+     r"\btoo many queued queries for\b|\binsufficient active worker nodes\b"),
+    # ... and QueryTracker's time limits ("Query exceeded the maximum execution time limit of %s", "... maximum
+    # planning time limit of %s"): a timeout, as EXCEEDED_TIME_LIMIT
+    ("tpl_trino_time_limit", T, Stage.MESSAGE_STRONG,
+     r"\bquery exceeded (?:the )?maximum (?:execution |planning |run )?time limit of\b"),
+    # Teradata's capacity errors as teradatasql and the JDBC driver print them ("[Teradata Database] [Error 2646] No
+    # more spool space in %s": the user's spool, the space a query's intermediate rows may take, is used up; "[Error
+    # 8024] All virtual circuits are currently in use": the system's sessions are all taken): capacity must come back
+    ("tpl_teradata_capacity", R, Stage.MESSAGE_STRONG,
+     r"\bno more spool space in\b|\ball virtual circuits are currently in use\b"),
+    # a driver asked for a password the connection was not given (redshift_connector/core.py and pg8000 "server
+    # requesting password authentication, but no password was provided", "... MD5 password authentication ..."):
+    # the connection settings must change
+    ("tpl_password_not_configured", P, Stage.MESSAGE_STRONG, r"\bbut no password was provided\b"),
+    # DuckDB refusing a second connection to one database file with other settings ("Connection Error: Can't open a
+    # connection to same database file with a different configuration than existing connections"): the code must
+    # open it once, or with the same configuration; no retry helps
+    ("tpl_duckdb_connection_config", P, Stage.MESSAGE_STRONG,
+     r"\bcan't open a connection to same database file with a different configuration\b"),
+)  # fmt: skip
+
+_MESSAGES_TEMPLATES_BROWSER: tuple[tuple[str, Category, Stage, str], ...] = (
+    # a redirect loop or chain past the client's limit (Playwright's APIRequestContext "Max redirect count exceeded",
+    # scrapy/downloadermiddlewares/redirect.py IgnoreRequest("max redirections reached")): the URL or the server's
+    # redirects must change, as TooManyRedirects and Chromium's ERR_TOO_MANY_REDIRECTS say
+    ("tpl_redirect_limit", P, Stage.MESSAGE_STRONG,
+     r"\bmax redirect count exceeded\b|\bmax redirections reached\b"),
+    # scrapy's own refusals of a request (downloadermiddlewares/offsite.py "Filtered offsite request to %r",
+    # httpcache.py "Ignored request not in cache: %s"): the spider's allowed domains or cache settings decide; the
+    # same request is refused again
+    ("tpl_scrapy_request_refused", P, Stage.MESSAGE_STRONG,
+     r"\bfiltered offsite request to\b|\bignored request not in cache\b"),
+)  # fmt: skip
+
 
 # The Python interpreter's own classes a template sweep of CPython's core and its parsers decides (issue 10; each
 # text raised live in CPython 3.11 and read in its source: Lib/ipaddress.py, Lib/wave.py, Lib/argparse.py,
