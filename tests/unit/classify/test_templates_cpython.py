@@ -301,7 +301,7 @@ TEMPLATES: list[tuple[str, str, str, Category]] = [
         "cpython-core",
         "builtins.RuntimeError",
         (
-            "Task <Task pending name='Task-22' coro=<f() running at <probe>:3> "
+            "Task <Task pending name='Task-22' coro=<f() running at /srv/app/tasks.py:3> "
             "cb=[_run_until_complete_cb() at "
             "/usr/local/lib/python3.11/asyncio/base_events.py:180]> got Future <Future "
             "pending> attached to a different loop"
@@ -743,7 +743,7 @@ TEMPLATES: list[tuple[str, str, str, Category]] = [
     (
         "cpython-core",
         "subprocess.TimeoutExpired",
-        "Command '['sleep', '5']' timed out after 0.09997371100325836 seconds",
+        "Command '['sleep', '5']' timed out after 0.09996648900414584 seconds",
         T,
     ),
     ("cpython-core", "builtins.TimeoutError", "", T),
@@ -1036,8 +1036,8 @@ WRAPPED: list[tuple[str, str, Category, str]] = [
     (
         "cpython-core",
         (
-            "RuntimeError: Task <Task pending name='Task-22' coro=<f() running at <probe>:3> "
-            "cb=[_run_until_complete_cb() at "
+            "RuntimeError: Task <Task pending name='Task-22' coro=<f() running at "
+            "/srv/app/tasks.py:3> cb=[_run_until_complete_cb() at "
             "/usr/local/lib/python3.11/asyncio/base_events.py:180]> got Future <Future "
             "pending> attached to a different loop"
         ),
@@ -1507,7 +1507,7 @@ WRAPPED: list[tuple[str, str, Category, str]] = [
     ("cpython-core", "ValueError: Timeout value out of range", V, "message.bad_data"),
     (
         "cpython-core",
-        ("TimeoutExpired: Command '['sleep', '5']' timed out after 0.09997371100325836 seconds"),
+        ("TimeoutExpired: Command '['sleep', '5']' timed out after 0.09996648900414584 seconds"),
         T,
         "message.network",
     ),
