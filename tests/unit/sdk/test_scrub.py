@@ -5,6 +5,7 @@ from __future__ import annotations
 import pydantic
 import pytest
 
+from errorflow.redacted import holds_redacted
 from errorflow.sdk.redact import Redactor
 from errorflow.sdk.runtime import build_redactor
 from errorflow.sdk.scrub import REDACTED, Scrubber
@@ -168,3 +169,46 @@ def test_inputs_holding_a_secret_become_the_redacted_marker_whole() -> None:
     dump = {"dsn": "postgresql://app:pw@db/app", "page": "2", "password": "p", "items": ["ok", "token=abc123"]}
     assert redactor.redact(dump) == {"dsn": REDACTED, "page": "2", "password": REDACTED, "items": ["ok", REDACTED]}
     assert redactor.scrub(dump)["dsn"] == "postgresql://app:<x>@db/app", "text keeps its shape"
+
+
+def _nested(depth: int, leaf: object) -> object:
+    value = leaf
+    for _ in range(depth):
+        value = {"next": [value]}
+    return value
+
+
+@pytest.mark.parametrize("depth", [63, 64, 65, 100, 200])
+def test_no_secret_survives_deep_nesting(depth: int) -> None:
+    """Past the depth the scrubber walks, what it did not read is hidden, never passed through unread."""
+    scrubber = Scrubber()
+    value = _nested(depth, {"password": "Zq9-deep", "dsn": "postgres://u:Zq9-url@db/app"})
+    for scrubbed in (scrubber.scrub(value), scrubber.scrub_input(value)):
+        assert "Zq9" not in repr(scrubbed)
+    assert holds_redacted(scrubber.scrub_input(value)), "recovery must not re-run an input it could not read whole"
+
+
+def test_mapping_keys_are_scrubbed_too() -> None:
+    """A key may hold a credential itself (connections keyed by their URL, caches keyed by token)."""
+    scrubber = Scrubber()
+    value = {"postgres://app:Zq9-pw@db/app": 1, "token=Zq9-tok": {"ok": 2}, "plain": 3}
+    scrubbed = scrubber.scrub(value)
+    assert "Zq9" not in repr(scrubbed)
+    assert scrubbed == {"postgres://app:***REDACTED***@db/app": REDACTED, "token=***REDACTED***": REDACTED, "plain": 3}
+    redacted = scrubber.scrub_input(value)
+    assert "Zq9" not in repr(redacted)
+    assert holds_redacted(redacted), "an input whose key held a secret is not re-run as it is"
+
+
+def test_foreign_values_are_scrubbed_as_the_text_they_are_sent_as() -> None:
+    """Bytes, sets and other objects are sent as their repr (errorflow.safetext.jsonable_safe): scrubbed as such."""
+
+    class Handle:
+        def __repr__(self) -> str:
+            return "Handle(token=Zq9-obj)"
+
+    scrubber = Scrubber()
+    value = {"refs": [b"postgres://u:Zq9-bytes@db/app", {"password=Zq9-set"}, Handle()], "n": 1.5}
+    for scrubbed in (scrubber.scrub(value), scrubber.scrub_input(value)):
+        assert "Zq9" not in repr(scrubbed)
+        assert scrubbed["n"] == 1.5
