@@ -55,12 +55,19 @@ class QueryServer:
                     break
                 name, _, value = line.decode("latin-1").partition(":")
                 headers[name.strip().lower()] = value.strip()
-            length = min(int(headers.get("content-length", "0")), _MAX_BODY)
-            body = await reader.readexactly(length) if length else b""
             method, path, *_ = request_line.decode("latin-1").split()
             if method != "POST" or path != "/sql":
                 await _respond(writer, 404, {"error": "only POST /sql"})
                 return
+            refusal = _from_browser(headers)
+            if refusal:
+                await _respond(writer, 403, {"error": refusal})
+                return
+            length = int(headers.get("content-length", "0"))
+            if length > _MAX_BODY:  # refused whole: a query cut at the limit would run as another query
+                await _respond(writer, 413, {"error": f"the query is over {_MAX_BODY} bytes"})
+                return
+            body = await reader.readexactly(length) if length > 0 else b""
             try:
                 columns, rows = await self._query(body.decode())
             except ErrorflowError as exc:
@@ -72,6 +79,25 @@ class QueryServer:
             await _respond(writer, 500, {"error": str(exc)})
         finally:
             writer.close()
+
+
+_LOOPBACK_HOSTS = frozenset({"127.0.0.1", "localhost", "[::1]"})
+
+
+def _from_browser(headers: dict[str, str]) -> str:
+    """Why a request that a web page may have sent is refused ("" for the CLI's own).
+
+    Any page open in the developer's browser can POST to ``127.0.0.1:<port>`` (a ``text/plain``
+    body needs no CORS preflight), and a page whose host name is rebound to 127.0.0.1 can read
+    the answer. Browsers send ``Origin`` with every cross-origin POST and the page's host name as
+    ``Host``; :func:`post_sql` sends neither of those.
+    """
+    if "origin" in headers:
+        return "requests from web pages are refused (Origin header)"
+    host = headers.get("host")
+    if host is not None and host.rsplit(":", 1)[0].lower() not in _LOOPBACK_HOSTS:
+        return f"only loopback host names are served, not {host[:100]!r}"
+    return ""
 
 
 async def _respond(writer: asyncio.StreamWriter, status: int, payload: dict[str, Any]) -> None:
@@ -91,7 +117,10 @@ def post_sql(url: str, sql: str, *, timeout_s: float = 30.0) -> dict[str, Any]:
     """Send a query to a running pipeline's endpoint and return the decoded answer."""
     import urllib.request
 
-    request = urllib.request.Request(url, data=sql.encode(), method="POST")  # loopback only
+    data = sql.encode()
+    if len(data) > _MAX_BODY:
+        return {"error": f"the query is over {_MAX_BODY} bytes", "type": "ReadOnlyQueryError"}
+    request = urllib.request.Request(url, data=data, method="POST")  # loopback only
     try:
         with urllib.request.urlopen(request, timeout=timeout_s) as response:
             answer: dict[str, Any] = orjson.loads(response.read())
