@@ -20,6 +20,7 @@ from datetime import datetime
 from typing import Any
 
 __all__ = [
+    "NESTED_TOO_DEEPLY",
     "clean_text",
     "exception_message",
     "exception_text",
@@ -34,6 +35,9 @@ __all__ = [
 ]
 
 _MAX_DEPTH = 64
+NESTED_TOO_DEEPLY = "<nested too deeply>"
+"""What :func:`jsonable_safe` puts in place of a value nested deeper than it goes (an input holding it
+cannot be run again as it is: :func:`errorflow.redacted.holds_redacted`)."""
 
 
 def safe_type_name(obj: Any) -> str:
@@ -145,7 +149,7 @@ def jsonable_safe(value: Any, *, depth: int = 0) -> Any:
     elif value is None or isinstance(value, (bool, int, float, datetime)):
         result = value
     elif depth > _MAX_DEPTH:
-        result = "<nested too deeply>"
+        result = NESTED_TOO_DEEPLY
     elif isinstance(value, Mapping):
         result = {safe_str(key): jsonable_safe(item, depth=depth + 1) for key, item in value.items()}
     elif isinstance(value, (list, tuple)):

@@ -24,6 +24,7 @@ import orjson
 from pydantic import BaseModel
 
 from errorflow.errors import BulkOperationError, CircuitOpenError
+from errorflow.redacted import INPUT_DROPPED
 from errorflow.safetext import (
     exception_message,
     jsonable_safe,
@@ -543,7 +544,7 @@ def _drop_input(event: dict[str, Any]) -> dict[str, Any]:
     size = len(_dumps({"input": event.get("input_dump")}))
     return {
         **event,
-        "input_dump": {"_errorflow_dropped": f"input of {size} bytes dropped: the event was over the size limit"},
+        "input_dump": {INPUT_DROPPED: f"input of {size} bytes dropped: the event was over the size limit"},
         "result_refs": [],
         "labels": {},
         "error_list": [],
