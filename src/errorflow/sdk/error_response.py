@@ -25,6 +25,7 @@ from typing import Any
 from errorflow.classify import Classifier, ErrorSignal
 from errorflow.recovery.backoff import exponential_delay
 from errorflow.recovery.policy import Category, PolicySet, RetryPolicy, default_policies
+from errorflow.safetext import exception_message
 from errorflow.schemas.error_response import ErrorResponse, RecoveryDetails
 from errorflow.schemas.ids import new_id
 from errorflow.sdk.context import current_run
@@ -79,7 +80,7 @@ def error_response(
     max_retries = max(0, policy.max_attempts - 1) if policy.retries else 0
     auto_retry = policy.retries and attempt < policy.max_attempts
     delay_ms = round(exponential_delay(policy, attempt) * 1000) if auto_retry else None
-    message = scrub.scrub_text(_text(exc))[:_MAX_MESSAGE_CHARS]
+    message = scrub.scrub_text(exception_message(exc))[:_MAX_MESSAGE_CHARS]
     response = ErrorResponse(
         error_code=_error_code(exc),
         error_category=category.value,
@@ -135,14 +136,6 @@ def _policy(
     return policies.get(category, _DEFAULT_POLICIES[category])
 
 
-def _text(exc: BaseException) -> str:
-    try:
-        text = str(exc)
-    except Exception:  # a hostile __str__ must not break the error path
-        text = ""
-    return text or type(exc).__name__
-
-
 def _error_code(exc: BaseException) -> str:
     """The exception's own textual code if it has one, else its class name in upper snake case."""
     for name in ("error_code", "code"):
@@ -150,7 +143,7 @@ def _error_code(exc: BaseException) -> str:
             value = getattr(exc, name, None)
         except Exception:
             value = None
-        if isinstance(value, str) and _CODE.match(value) and len(value) <= 64:
+        if type(value) is str and _CODE.match(value) and len(value) <= 64:  # a subclass's own methods may raise
             return re.sub(r"[^A-Z0-9_]", "_", value.upper())
     snake = re.sub(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])", "_", type(exc).__name__)
     code = re.sub(r"[^A-Z0-9_]", "_", snake.upper()).strip("_")

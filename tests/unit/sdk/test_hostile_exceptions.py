@@ -191,3 +191,34 @@ def test_secrets_are_scrubbed_from_every_field_of_a_failure(emitter: MemoryEmitt
     for secret in (b"Pw-123456", b"tok-123456789", b"k-1", b"AKIAQYLPMN5HFIQZ7ABC"):
         assert secret not in text
     assert text.count(b"***REDACTED***") >= 8
+
+
+class _HostileText(str):
+    """A str subclass whose own methods raise (``__str__`` may return one: ``str()`` accepts subclasses)."""
+
+    def encode(self, *args: Any, **kwargs: Any) -> bytes:
+        raise RuntimeError("encode")
+
+    def lower(self) -> str:
+        raise RuntimeError("lower")
+
+
+class _TextSubclassError(Exception):
+    def __str__(self) -> str:
+        return _HostileText("token=Zq9-sub rejected")
+
+    def __repr__(self) -> str:
+        return _HostileText("_TextSubclassError()")
+
+
+def test_a_str_subclass_from_dunder_str_is_read_as_plain_text() -> None:
+    """The capture promises never to raise, and error_response() runs in a service's own error handler."""
+    from errorflow.classify.capture import signal_from_exception
+    from errorflow.safetext import exception_message, safe_repr, safe_str
+    from errorflow.sdk.error_response import error_response
+
+    error = _TextSubclassError()
+    assert signal_from_exception(error).message == "token=Zq9-sub rejected"
+    assert type(exception_message(error)) is str and type(safe_str(error)) is str
+    assert safe_repr(error) == "_TextSubclassError()"
+    assert "Zq9" not in str(error_response(error))
