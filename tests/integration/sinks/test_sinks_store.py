@@ -194,6 +194,28 @@ def test_analyst_queries_have_a_time_limit(chdb_engine: ChdbStore, database: str
         limited.close()
 
 
+def test_analyst_results_are_bounded(chdb_engine: ChdbStore, database: str) -> None:
+    """The result lands in the pipeline's own memory (the sink's process): 3 M small rows took 750 MB of it."""
+    from errorflow.sinks.store import ANALYST_MAX_RESULT_ROWS
+
+    reader = ChdbStore(chdb_engine.path, database=database)
+    try:
+        with pytest.raises(StoreError, match="over the analyst result limit"):
+            reader.query_readonly(f"SELECT number FROM numbers({ANALYST_MAX_RESULT_ROWS + 1})")
+        with pytest.raises(StoreError, match="over the analyst result limit"):
+            reader.query_readonly("SELECT groupArray(repeat('x', 1000)) FROM numbers(1000000)")
+        assert reader.query_readonly(f"SELECT count() AS n FROM numbers({ANALYST_MAX_RESULT_ROWS * 10})") == (
+            ["n"],
+            [(ANALYST_MAX_RESULT_ROWS * 10,)],
+        )
+        assert len(reader.query_readonly(f"SELECT number FROM numbers({ANALYST_MAX_RESULT_ROWS})")[1]) == (
+            ANALYST_MAX_RESULT_ROWS
+        )
+    finally:
+        reader.execute(f"DROP DATABASE IF EXISTS `{database}`")
+        reader.close()
+
+
 #: About 6 s on two threads, sleeping rather than using the CPU the inserts need.
 _SLOW = (
     "SELECT sum(s) FROM ("
