@@ -35,7 +35,7 @@ from errorflow.safetext import (
     truncate_head,
     truncate_tail,
 )
-from errorflow.schemas.events import SCHEMA_VERSION, ItemError, TaskRunStatus, utc_now
+from errorflow.schemas.events import COUNT_MAX, SCHEMA_VERSION, ItemError, TaskRunStatus, utc_now
 from errorflow.schemas.ids import new_id, timed_out_event_id
 from errorflow.sdk import heartbeats
 from errorflow.sdk.capture import error_context, format_traceback, jsonable
@@ -370,9 +370,9 @@ class RunRecorder:
             items = list(exc.error_list)
             return {
                 "error_list": self._item_errors(items),
-                "success_count": exc.success_count,
-                "failed_count": len(items),
-                "total_count": exc.total_count,
+                "success_count": _count(exc.success_count),
+                "failed_count": _count(len(items)),
+                "total_count": _count(exc.total_count),
             }
         except Exception as error:  # a hostile item list must not cost the failed event
             log_problem(logger, "errorflow could not read the item errors of %s", self.spec.name, error=error)
@@ -447,9 +447,14 @@ def _item_error(position: int, raw: Any) -> dict[str, Any]:
         except Exception:  # an item's repr may raise: keep the error text only
             data = {"error": safe_str(raw.get("error", "")) if "error" in raw else ""}
         index = data.get("index", position)
-        data["index"] = index if isinstance(index, int) and not isinstance(index, bool) else position
+        fits = isinstance(index, int) and not isinstance(index, bool) and -(2**63) <= index < 2**63
+        data["index"] = index if fits else position
         error = data.get("error", "")
         data["error"] = error if isinstance(error, str) else safe_str(error)
+        for name in ("error_type", "traceback"):  # text or nothing in the contract
+            value = data.get(name)
+            if value is not None and not isinstance(value, str):
+                data[name] = safe_str(value)
         return data
     if isinstance(raw, BaseException):
         return {"index": position, "error": exception_message(raw), "error_type": _qualified_type(raw)}
@@ -602,6 +607,17 @@ def _result_fields(result: Any) -> dict[str, Any]:
         fields["error_list"] = [_item_error(index, item) for index, item in enumerate(errors)]
         fields["error_message"] = f"completed with {len(errors)} item failures"
     for count in ("success_count", "failed_count", "total_count"):
-        if isinstance(data.get(count), int):
-            fields[count] = data[count]
+        value = _count(data.get(count))
+        if value is not None:
+            fields[count] = value
     return fields
+
+
+def _count(value: Any) -> int | None:
+    """A bulk count as the contract takes it (``UInt32`` columns), else None.
+
+    An event the pipeline's contract refuses is quarantined, and its run would never end in the store.
+    """
+    if isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= COUNT_MAX:
+        return int(value)
+    return None

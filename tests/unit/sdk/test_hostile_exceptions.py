@@ -222,3 +222,35 @@ def test_a_str_subclass_from_dunder_str_is_read_as_plain_text() -> None:
     assert type(exception_message(error)) is str and type(safe_str(error)) is str
     assert safe_repr(error) == "_TextSubclassError()"
     assert "Zq9" not in str(error_response(error))
+
+
+@pytest.mark.parametrize(
+    ("kind", "error", "result"),
+    [
+        ("counts_out_of_range", None, {"success_count": 2**40, "failed_count": -1, "total_count": 2**70}),
+        ("item_type_not_text", None, {"errors": [{"index": 0, "error": "e", "error_type": 3}]}),
+        ("bulk_counts_out_of_range", BulkOperationError("b", error_list=[], success_count=2**70, total_count=-5), None),
+        ("bulk_index_past_int64", BulkOperationError("b", error_list=[{"index": 2**70, "error": "e"}]), None),
+        ("bulk_item_fields_not_text", BulkOperationError("b", error_list=[{"error": "e", "traceback": ["x"]}]), None),
+    ],
+)
+def test_every_event_the_sdk_sends_is_one_the_pipeline_stores(
+    kind: str, error: BaseException | None, result: Any, emitter: MemoryEmitter
+) -> None:
+    """A terminal event the contract refuses is quarantined: the run would never end in the store."""
+
+    @operation(name=f"contract_{kind}", register=False)
+    def work() -> Any:
+        if error is not None:
+            raise error
+        return result
+
+    if error is None:
+        work()
+    else:
+        with pytest.raises(BulkOperationError):
+            work()
+    events = _events(emitter)  # decodes every record with the pipeline's contract
+    assert events[-1].status is (TaskRunStatus.SUCCESS if error is None else TaskRunStatus.FAILED)
+    for item in events[-1].error_list:
+        assert item.error_type is None or isinstance(item.error_type, str)
