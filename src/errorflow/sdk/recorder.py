@@ -266,16 +266,30 @@ class RunRecorder:
         """
         fields: dict[str, Any] = {"execution_time_s": elapsed_s, **self._times}
         if result is not None and not isinstance(result, _SCALARS):
-            fields.update(_result_fields(result))
+            fields.update(self._result(result))
         if degraded:
             fields.update(degraded)
             message = str(degraded.get("degraded_error_message") or "")
             fields["degraded_error_message"] = self._text(message, self._limits.max_message_chars, keep_end=False)
-        if "error_list" in fields:
-            fields["error_list"] = self._bound_items(fields["error_list"])
-        if fields.get("result_refs"):  # references are often URLs, some signed or with credentials
-            fields["result_refs"] = self._scrubber.scrub(fields["result_refs"])
         return self._emit(TaskRunStatus.SUCCESS, **fields)
+
+    def _result(self, result: Any) -> dict[str, Any]:
+        """Result refs and bulk counts of a result, scrubbed and bounded; none when the result cannot be read.
+
+        The result is the service's own object (a mapping whose ``get`` or items raise): reading it
+        must not cost the run its success, or a long run would stay ``running`` until the watchdog
+        timed it out, and recovery retried a call that had succeeded.
+        """
+        try:
+            fields = _result_fields(result)
+            if "error_list" in fields:
+                fields["error_list"] = self._bound_items(fields["error_list"])
+            if fields.get("result_refs"):  # references are often URLs, some signed or with credentials
+                fields["result_refs"] = self._scrubber.scrub(fields["result_refs"])
+        except Exception as error:  # a hostile result: the success goes out without what it carried
+            log_problem(logger, "errorflow could not read the result of %s", self.spec.name, error=error)
+            return {}
+        return fields
 
     def failed(self, exc: BaseException, elapsed_s: float | None) -> dict[str, Any]:
         """The run raised: message, full traceback, qualified type and structured context.

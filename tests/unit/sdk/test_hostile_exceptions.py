@@ -254,3 +254,44 @@ def test_every_event_the_sdk_sends_is_one_the_pipeline_stores(
     assert events[-1].status is (TaskRunStatus.SUCCESS if error is None else TaskRunStatus.FAILED)
     for item in events[-1].error_list:
         assert item.error_type is None or isinstance(item.error_type, str)
+
+
+class _ItemsRaise(dict):  # type: ignore[type-arg]
+    def items(self) -> Any:
+        raise RuntimeError("items")
+
+
+class _GetRaises(dict):  # type: ignore[type-arg]
+    def get(self, *args: Any) -> Any:
+        raise RuntimeError("get")
+
+
+class _BoolRaises(list):  # type: ignore[type-arg]
+    def __bool__(self) -> bool:
+        raise RuntimeError("bool")
+
+
+@pytest.mark.parametrize(
+    ("kind", "result"),
+    [
+        ("result_get_raises", _GetRaises(result_refs=[])),
+        ("ref_items_raise", {"result_refs": [_ItemsRaise(url="u")]}),
+        ("errors_bool_raises", {"errors": _BoolRaises([{"error": "e"}])}),
+    ],
+)
+@pytest.mark.parametrize("slow", [False, True])
+def test_a_hostile_result_still_ends_the_run(
+    kind: str, result: Any, slow: bool, emitter: MemoryEmitter, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Without its success, a quick run vanished; a long one stayed running and the watchdog would time it out."""
+    if slow:  # every run reports its start: as a call past sdk.lifecycle_after_s does
+        configure(Settings(sdk={"lifecycle_after_s": 0}), emitter=emitter, service="hostile-svc")
+
+    @operation(name=f"result_{kind}", register=False)
+    def work() -> Any:
+        return result
+
+    assert work() is result
+    events = _events(emitter)
+    assert events[-1].status is TaskRunStatus.SUCCESS
+    assert len({e.run_id for e in events}) == 1
