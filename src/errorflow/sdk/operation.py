@@ -376,7 +376,7 @@ def _uncalled_run(
         emitter=rt.emitter,
         topic=rt.events_topic,
         service=rt.service,
-        input_dump=rt.redactor.redact(dump_input(signature, args, kwargs)),
+        input_dump=rt.redactor.redact(_input(signature, args, kwargs)),
         context=current_run(),
         scrubber=rt.redactor,
         limits=rt.limits,
