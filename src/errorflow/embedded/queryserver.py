@@ -16,6 +16,7 @@ from typing import Any
 import orjson
 
 from errorflow.errors import ErrorflowError
+from errorflow.safetext import jsonable_safe
 
 __all__ = ["QueryServer", "post_sql"]
 
@@ -101,7 +102,10 @@ def _from_browser(headers: dict[str, str]) -> str:
 
 
 async def _respond(writer: asyncio.StreamWriter, status: int, payload: dict[str, Any]) -> None:
-    body = orjson.dumps(payload, default=str)
+    try:
+        body = orjson.dumps(payload, default=str)
+    except TypeError:  # integers past 64 bits (UInt128, Int256), lone surrogates: as text
+        body = orjson.dumps(jsonable_safe(payload), default=str)
     writer.write(
         f"HTTP/1.1 {status} X\r\nContent-Type: application/json\r\nContent-Length: {len(body)}\r\n"
         "Connection: close\r\n\r\n".encode()

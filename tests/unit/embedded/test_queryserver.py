@@ -97,3 +97,24 @@ def test_post_sql_is_not_refused() -> None:
 
     assert asyncio.run(main()) == {"columns": ["n"], "rows": [[7]]}
     assert ran == ["SELECT 7"]
+
+
+def test_values_json_cannot_hold_natively_are_answered() -> None:
+    """UInt128/Int256 values are Python ints past 64 bits: orjson refuses them, and the answer was a 500."""
+
+    async def query(sql: str) -> tuple[list[str], list[list[Any]]]:
+        return ["big", "neg", "text"], [[2**127 - 1, -(2**200), "\udc80"]]
+
+    async def main() -> dict[str, Any]:
+        server = QueryServer(query, port=0)
+        server._server = await asyncio.start_server(server._handle, "127.0.0.1", 0)
+        port = server._server.sockets[0].getsockname()[1]
+        try:
+            return await asyncio.to_thread(post_sql, f"http://127.0.0.1:{port}/sql", "SELECT 1")
+        finally:
+            await server.stop()
+
+    assert asyncio.run(main()) == {
+        "columns": ["big", "neg", "text"],
+        "rows": [[str(2**127 - 1), str(-(2**200)), "\\udc80"]],
+    }
