@@ -15,7 +15,8 @@ rule                      replaced
 ``aws_secret_key``        40-character mixed-case base64 words (AWS secret keys)
 ``jwt``                   JSON web tokens (``eyJ...``.``eyJ...``.signature)
 ``key_value``             the value of ``password=...``, ``token: ...``, ``?api_key=...``,
-                          ``"secret": "..."`` (the configured key names)
+                          ``"secret": "..."``, ``'secret' => '...'`` (the configured key names)
+``cookie_header``         the whole value of a ``Cookie:`` / ``Set-Cookie:`` header line
 ``validation_input``      pydantic's ``input_value=...`` under a field with such a name
 ========================  ==================================================
 
@@ -264,12 +265,22 @@ class Scrubber:
                     "key_value",
                     re.compile(
                         r"(?i)(?P<keep>(?:" + names + r")(?![a-z])"
-                        r"[A-Za-z0-9_.\-]{0,48}['\"]?[ \t]{0,8}[:=][ \t]{0,8})"
+                        r"[A-Za-z0-9_.\-]{0,48}['\"]?[ \t]{0,8}(?:=>|[:=])[ \t]{0,8})"
                         r"(?P<value>\"[^\"]*\"|'[^']*'|(?:(?:bearer|basic|token|digest)\s+)?[^\s&,;'\"<>()\[\]{}]+)"
                     ),
                     tuple(dict.fromkeys(word.split("_")[0] for word in self._words)),
                     key_value,
                     requires=self._has_key_word,
+                )
+            )
+        if any("cookie" in word for word in self._words):
+            # A Cookie header's pairs are all session secrets, not only its first ("a=1; sid=...").
+            rules.append(
+                _Rule(
+                    "cookie_header",
+                    re.compile(r"(?im)(?P<keep>\b(?:set-)?cookie[ \t]*:[ \t]*)(?![ \t'\"])[^\r\n]+"),
+                    ("cookie",),
+                    keep_then_hide,
                 )
             )
         for index, source in enumerate(extra):

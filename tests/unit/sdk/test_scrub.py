@@ -43,6 +43,9 @@ SCRUBBED = [
     ("key_value", "credentials=ann:pw1 rejected", "ann:pw1", "rejected"),
     ("key_value", "Authorization: Basic notbase64!!", "notbase64", "Authorization"),
     ("key_value", "cookie: sessionid=q1w2e3", "q1w2e3", "cookie"),
+    ("cookie_header", "request headers:\nCookie: theme=dark; sid=q1w2e3\nAccept: */*", "q1w2e3", "Accept: */*"),
+    ("cookie_header", "Set-Cookie: session=a1b2c3; Path=/; HttpOnly", "a1b2c3", "Set-Cookie: "),
+    ("key_value", "params = {'password' => 'hunter22', 'user' => 'ann'}", "hunter22", "'user' => 'ann'"),
     (
         "validation_input",
         "1 validation error for Outer\ncreds.api_key\n  String should have at least 20 characters "
