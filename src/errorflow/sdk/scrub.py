@@ -180,10 +180,10 @@ class Scrubber:
                 "url_password",
                 # The password runs to the "@" before the host, as libraries read it unencoded: it may
                 # hold "/" (base64) and an "@" that another "@" follows. "host:8443/a@b" is a port, not one.
-                # Bounded (256), so text of many "x://y:" costs linear time, not quadratic.
+                # It stops at the next "://" and at 256 characters, so text of many "x://y:" costs linear time.
                 re.compile(
                     r"(?<![A-Za-z0-9+.\-])(?P<keep>[A-Za-z][A-Za-z0-9+.\-]{0,31}://[^\s:/@?#]{0,256}:)"
-                    r"(?!\d{1,5}(?:[/?#\s]|$))(?:[^\s?#@]|@(?=[^\s/?#@]{0,256}@)){1,256}(?=@)"
+                    r"(?!\d{1,5}(?:[/?#\s]|$))(?:(?!://)[^\s?#@]|@(?=[^\s/?#@]{0,256}@)){1,256}(?=@)"
                 ),
                 ("://",),
                 keep_then_hide,
