@@ -35,6 +35,7 @@ __all__ = ["error_response", "user_action"]
 
 _SCRUBBER = Scrubber()
 _DEFAULT_POLICIES = default_policies()
+_SCRUB_MARGIN = 8_192
 _MAX_MESSAGE_CHARS = 4_096
 _CODE = re.compile(r"^[A-Za-z][A-Za-z0-9_.\-]*$")
 
@@ -80,7 +81,9 @@ def error_response(
     max_retries = max(0, policy.max_attempts - 1) if policy.retries else 0
     auto_retry = policy.retries and attempt < policy.max_attempts
     delay_ms = round(exponential_delay(policy, attempt) * 1000) if auto_retry else None
-    message = scrub.scrub_text(exception_message(exc))[:_MAX_MESSAGE_CHARS]
+    # Cut before scrubbing (with a margin, so no secret is cut in two and missed): a message of
+    # megabytes is scrubbed no slower than the part that is kept, in the service's own error handler.
+    message = scrub.scrub_text(exception_message(exc)[: _MAX_MESSAGE_CHARS + _SCRUB_MARGIN])[:_MAX_MESSAGE_CHARS]
     response = ErrorResponse(
         error_code=_error_code(exc),
         error_category=category.value,
