@@ -60,7 +60,7 @@ async def execute_compensation(
         error_type=None if error is None else f"{type(error).__module__}.{type(error).__qualname__}",
         error_message=None
         if error is None
-        else truncate_head(rt.redactor.scrub_text(exception_message(error)), _MAX_TEXT),
+        else truncate_head(rt.redactor.scrub_text(exception_message(error)[: _MAX_TEXT + 8_192]), _MAX_TEXT),
         error_traceback=None
         if error is None
         else truncate_tail(rt.redactor.scrub_text(format_traceback(error)), _MAX_TEXT),  # never raises, UTF-8 clean

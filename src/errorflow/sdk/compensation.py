@@ -407,7 +407,7 @@ def _report_direct(saga: Saga, recorder: Any, exc: BaseException, result: StepsR
                     attempt=attempt,
                     run_id=recorder.run_id,
                     error_type=f"{cls.__module__}.{cls.__qualname__}",
-                    error_message=truncate_head(scrub(exception_message(exc)), 32_768),
+                    error_message=truncate_head(scrub(exception_message(exc)[:40_960]), 32_768),  # cut, then scrubbed
                     occurred_at=now,
                 )
             ],
@@ -422,7 +422,7 @@ def _report_direct(saga: Saga, recorder: Any, exc: BaseException, result: StepsR
             done=result.done,
             failed_step=failed,
             error_type=None if error is None else f"{type(error).__module__}.{type(error).__qualname__}",
-            error_message=None if error is None else truncate_head(scrub(exception_message(error)), 32_768),
+            error_message=None if error is None else truncate_head(scrub(exception_message(error)[:40_960]), 32_768),
             error_traceback=None
             if error is None
             else truncate_tail(scrub(format_traceback(error)), 65_536),  # never raises, UTF-8 clean

@@ -433,3 +433,28 @@ def test_the_runner_reports_a_step_failing_with_text_json_cannot_hold(emitter: M
     assert action.action == "compensation_failed" and letter is not None
     assert decode(encode(letter), DeadLetter).error_traceback == letter.error_traceback
     assert "\\udcff" in (letter.error_traceback or "")
+
+
+def test_a_huge_message_is_cut_before_it_is_scrubbed(emitter: MemoryEmitter, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Scrubbing megabytes takes seconds, in the caller's thread: only what is kept (and a margin) is scrubbed."""
+    from errorflow.sdk.redact import Redactor
+
+    seen: list[int] = []
+    scrub_text = Redactor.scrub_text
+
+    def counting(self: Redactor, text: str) -> str:
+        seen.append(len(text))
+        return scrub_text(self, text)
+
+    monkeypatch.setattr(Redactor, "scrub_text", counting)
+
+    @operation(name="unit_huge_saga", compensate_on="final", register=False)
+    def trip() -> None:
+        compensate("unit_undo", "seat")
+        raise ValueError("password=hunter2 " + "x" * 5_000_000)
+
+    with pytest.raises(ValueError):
+        trip()
+    [action] = records_on(emitter, Topics.RECOVERY.name, RecoveryActionEvent)
+    assert action.action == "compensated"
+    assert seen and max(seen) <= 70_000
