@@ -160,11 +160,12 @@ def default_routes(settings: Settings) -> list[Route]:
     from errorflow.schemas.wire import event_ids
     from errorflow.sdk.redact import build_redactor
     from errorflow.sinks import alert_row, dlq_row, dlq_update_row, event_rows, recovery_row
-    from errorflow.sinks.rows import breaker_row
+    from errorflow.sinks.rows import breaker_row, quarantine_row
 
     # A dead letter's command carries a runner run's input whole; the table gets it scrubbed
     # by the SDK's own scrubber (the records on Kafka keep it for replay).
-    scrub = build_redactor(settings).redact
+    redactor = build_redactor(settings)
+    scrub = redactor.redact
 
     return [
         Route(
@@ -208,7 +209,15 @@ def default_routes(settings: Settings) -> list[Route]:
             breaker_row,
             "transition_id",
         ),
-        Route(settings.topic(Topics.QUARANTINE.name), QuarantineRecord, "quarantine", model_row, "quarantine_id"),
+        # A refused record is often one no SDK scrubbed (another producer's, a command's whole input):
+        # its row keeps the record's bytes and the refusal's text scrubbed; the topic keeps them whole.
+        Route(
+            settings.topic(Topics.QUARANTINE.name),
+            QuarantineRecord,
+            "quarantine",
+            partial(quarantine_row, scrub=redactor.scrub_text),
+            "quarantine_id",
+        ),
         Route(settings.topic(Topics.HEALING.name), HealingAction, "healing_actions", model_row, "action_id"),
     ]
 

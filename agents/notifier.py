@@ -2,7 +2,7 @@
 
 Routes come from the anomaly rules file (:mod:`errorflow.anomaly.notify`):
 the log, or a JSON webhook (errorflow's record or a Slack-compatible message)
-retried with tenacity (exponential backoff; a 5xx, 429 or network error is
+retried with tenacity (exponential backoff; a 5xx, 429, network error or reply that is not HTTP is
 retried, another 4xx is not). Every delivery, and every delivery that failed
 after its tries, is a row of ``alert_deliveries`` (``delivery_id`` is
 ``<alert_id>:<route>``). Offsets are committed after the rows are stored, and
@@ -12,9 +12,11 @@ an alert already delivered on a route is not sent again after a restart.
 from __future__ import annotations
 
 import asyncio
+import http.client
 import logging
 import time
 import urllib.error
+import urllib.parse
 import urllib.request
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -60,7 +62,20 @@ class _HttpStatusError(Exception):
 def _retryable(exc: BaseException) -> bool:
     if isinstance(exc, _HttpStatusError):
         return exc.status >= 500 or exc.status == 429
-    return isinstance(exc, (urllib.error.URLError, TimeoutError, ConnectionError, OSError))
+    if isinstance(exc, http.client.InvalidURL):  # the configured URL: no later try can do better
+        return False
+    # http.client's own errors (a reply that is not HTTP, a cut-off body) are no OSError: a
+    # restarting or misrouted endpoint, retried like a network error.
+    return isinstance(exc, (urllib.error.URLError, TimeoutError, ConnectionError, OSError, http.client.HTTPException))
+
+
+def _without_url(text: str, url: str) -> str:
+    """``text`` without the webhook URL or its parts: the URL is a credential (a Slack webhook's path is its token)."""
+    parts = urllib.parse.urlsplit(url)
+    for secret in (url, parts.path, parts.query, urllib.parse.quote(parts.path)):
+        if len(secret) > 1:
+            text = text.replace(secret, "<webhook url>")
+    return text
 
 
 def _post(url: str, body: bytes, timeout_s: float) -> int:
@@ -115,9 +130,9 @@ def deliver_group(
             _record(a, route, status="failed", attempts=attempts, http_status=exc.status, error=str(exc))
             for a in alerts
         ]
-    except OSError as exc:
-        logger.error("webhook %s failed after %d tries: %s", route.name, attempts, exc)
-        error = f"{type(exc).__name__}: {exc}"
+    except Exception as exc:  # any failure to deliver is a failed delivery, never a dead notifier (and pipeline)
+        error = _without_url(f"{type(exc).__name__}: {exc}", route.url.get_secret_value())
+        logger.error("webhook %s failed after %d tries: %s", route.name, attempts, error)
         return [_record(a, route, status="failed", attempts=attempts, error=error) for a in alerts]
     return [_record(a, route, status="delivered", attempts=attempts, http_status=status) for a in alerts]
 

@@ -830,6 +830,8 @@ async def _with_full_command(settings: Settings, letter: DeadLetter, row: Mappin
     if not topic or partition is None or offset is None:
         return letter
     full = await read_dead_letter(settings, str(topic), int(partition), int(offset))
+    if isinstance(full, DeadLetter) and full.dlq_id != letter.dlq_id:  # the topic was reset: another run's input
+        full = f"the record is dead letter {full.dlq_id}"
     if not isinstance(full, DeadLetter) or full.command is None or holds_redacted(full.command.input):
         logger.warning("dead letter %s: its full command cannot be read back (%s)", letter.dlq_id, full)
         return letter

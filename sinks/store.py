@@ -333,9 +333,20 @@ def _filter_keys(found: pa.Table, wanted: set[KeyTuple]) -> set[KeyTuple]:
     return present & wanted
 
 
-#: ClickHouse error codes of a refused read-only query and of one that ran too long.
+#: ClickHouse error codes of a refused read-only query, of one that ran too long, and of a result too large.
 _READONLY_CODES = frozenset({164})  # READONLY
 _TIMEOUT_CODES = frozenset({159})  # TIMEOUT_EXCEEDED
+_RESULT_CODES = frozenset({396})  # TOO_MANY_ROWS_OR_BYTES
+_MEMORY_CODES = frozenset({241})  # MEMORY_LIMIT_EXCEEDED
+
+ANALYST_MAX_RESULT_ROWS = 1_000_000
+"""Most rows an analyst query returns. The result is built in the caller's memory: in a running
+pipeline, the process of the sink; 3 million small rows took 750 MB of it."""
+ANALYST_MAX_RESULT_BYTES = 64 * 1024 * 1024
+"""Most bytes of an analyst query's result as the engine counts them (uncompressed)."""
+ANALYST_MAX_MEMORY_BYTES = 2 * 1024**3
+"""Most memory the engine gives one analyst query (``max_memory_usage``): chDB runs in the process
+that runs the query, the pipeline's for the SQL endpoint, so a query past it would take the sink down."""
 
 #: Default time limit of an analyst query (``clickhouse.analyst_max_execution_s``).
 DEFAULT_ANALYST_MAX_EXECUTION_S = 30.0
@@ -352,12 +363,29 @@ def _analyst_error(exc: StoreError) -> StoreError:
         return ReadOnlyQueryError(f"refused by the engine in read-only mode (only reads are allowed): {exc}")
     if code in _TIMEOUT_CODES:
         return StoreError(f"the query ran past its time limit (clickhouse.analyst_max_execution_s): {exc}")
+    if code in _MEMORY_CODES:
+        return StoreError(
+            f"the query needs more than the analyst memory limit ({ANALYST_MAX_MEMORY_BYTES // 2**20} MiB): "
+            f"narrow it (WHERE, fewer columns, approximate functions such as uniq): {exc}"
+        )
+    if code in _RESULT_CODES:
+        return StoreError(
+            f"the result is over the analyst result limit ({ANALYST_MAX_RESULT_ROWS} rows, "
+            f"{ANALYST_MAX_RESULT_BYTES // 2**20} MiB): aggregate, or add a LIMIT: {exc}"
+        )
     return exc
 
 
 def _analyst_settings(max_execution_s: float) -> dict[str, Any]:
     """The settings of every analyst query; ``readonly`` last, as it forbids changing the others."""
-    return {"max_execution_time": max(1, math.ceil(max_execution_s)), "readonly": 1}
+    return {
+        "max_execution_time": max(1, math.ceil(max_execution_s)),
+        "max_result_rows": ANALYST_MAX_RESULT_ROWS,
+        "max_result_bytes": ANALYST_MAX_RESULT_BYTES,
+        "result_overflow_mode": "throw",
+        "max_memory_usage": ANALYST_MAX_MEMORY_BYTES,
+        "readonly": 1,
+    }
 
 
 # ---------------------------------------------------------------------------------------------
@@ -458,7 +486,7 @@ class _AnalystSession:
         try:
             self.session.query(f"USE {quote_identifier(database)}")
             for name, value in _analyst_settings(max_execution_s).items():
-                self.session.query(f"SET {name} = {value}")
+                self.session.query(f"SET {name} = {_quoted_literal(value)}")
             readonly = str(self.session.query("SELECT getSetting('readonly')", "CSV")).strip()
         except Exception as exc:
             self.session.close()

@@ -20,6 +20,7 @@ from datetime import datetime
 from typing import Any
 
 __all__ = [
+    "NESTED_TOO_DEEPLY",
     "clean_text",
     "exception_message",
     "exception_text",
@@ -34,6 +35,9 @@ __all__ = [
 ]
 
 _MAX_DEPTH = 64
+NESTED_TOO_DEEPLY = "<nested too deeply>"
+"""What :func:`jsonable_safe` puts in place of a value nested deeper than it goes (an input holding it
+cannot be run again as it is: :func:`errorflow.redacted.holds_redacted`)."""
 
 
 def safe_type_name(obj: Any) -> str:
@@ -57,6 +61,11 @@ def clean_text(text: str) -> str:
     return text
 
 
+def _exact(text: str) -> str:
+    """``text`` as a plain ``str``: ``__str__`` may return a subclass whose own methods (``encode``...) raise."""
+    return text if type(text) is str else str.__str__(text)
+
+
 def _unprintable(obj: Any, how: str, error: BaseException) -> str:
     return f"<unprintable {safe_type_name(obj)}: {how} raised {safe_type_name(error)}>"
 
@@ -64,7 +73,7 @@ def _unprintable(obj: Any, how: str, error: BaseException) -> str:
 def safe_str(obj: Any) -> str:
     """``str(obj)``, UTF-8 clean; a placeholder naming the failure when ``__str__`` raises or lies."""
     try:
-        text = str(obj)
+        text = _exact(str(obj))
         if not isinstance(text, str):  # pragma: no cover - str() itself enforces this
             raise TypeError("__str__ returned a non-string")
     except Exception as exc:  # foreign __str__ may raise anything
@@ -75,7 +84,7 @@ def safe_str(obj: Any) -> str:
 def safe_repr(obj: Any) -> str:
     """``repr(obj)``, UTF-8 clean; a placeholder naming the failure when ``__repr__`` raises."""
     try:
-        text = repr(obj)
+        text = _exact(repr(obj))
     except Exception as exc:  # foreign __repr__ may raise anything
         return _unprintable(obj, "__repr__", exc)
     return clean_text(text)
@@ -89,7 +98,7 @@ def exception_text(exc: BaseException) -> str:
     printed still is, behind a placeholder naming the failure.
     """
     try:
-        text = str(exc)
+        text = _exact(str(exc))
     except Exception as error:  # a hostile __str__ or an arg whose repr raises
         placeholder = _unprintable(exc, "__str__", error)
         try:
@@ -145,7 +154,7 @@ def jsonable_safe(value: Any, *, depth: int = 0) -> Any:
     elif value is None or isinstance(value, (bool, int, float, datetime)):
         result = value
     elif depth > _MAX_DEPTH:
-        result = "<nested too deeply>"
+        result = NESTED_TOO_DEEPLY
     elif isinstance(value, Mapping):
         result = {safe_str(key): jsonable_safe(item, depth=depth + 1) for key, item in value.items()}
     elif isinstance(value, (list, tuple)):

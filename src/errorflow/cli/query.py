@@ -13,7 +13,7 @@ import orjson
 from errorflow.errors import ConfigurationError, ReadOnlyQueryError, StoreError
 from errorflow.settings import Settings
 
-__all__ = ["cmd_sql", "cmd_stats", "no_store_message", "parse_window", "print_table", "run_query"]
+__all__ = ["cmd_sql", "cmd_stats", "no_store_message", "parse_window", "print_table", "run_query", "terminal_text"]
 
 
 def run_query(settings: Settings, sql: str) -> tuple[list[str], list[list[Any]]]:
@@ -78,9 +78,25 @@ def print_table(columns: Sequence[str], rows: Sequence[Sequence[Any]], *, out: T
     out.write(f"({len(rows)} row{'s' if len(rows) != 1 else ''})\n")
 
 
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def terminal_text(text: str) -> str:
+    r"""``text`` safe to print on a terminal: control characters as ``\xNN`` escapes (newlines and tabs kept).
+
+    Stored messages and tracebacks hold whatever went into an exception, often a caller's input
+    echoed back: printed raw, an escape sequence in them would clear the operator's screen, rewrite
+    earlier lines, or set the clipboard (OSC 52); bidirectional overrides would reorder the text.
+    """
+    return _CONTROL.sub(
+        lambda match: f"\\x{ord(match.group()):02x}" if ord(match.group()) < 256 else f"\\u{ord(match.group()):04x}",
+        text,
+    )
+
+
 def _cell(value: Any) -> str:
     text = "NULL" if value is None else str(value)
-    text = text.replace("\n", "\\n")
+    text = terminal_text(text.replace("\n", "\\n"))
     return text if len(text) <= 80 else text[:77] + "..."
 
 

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 import orjson
 
+from errorflow.cli.query import terminal_text
 from errorflow.cli.recovery_queries import (
     DLQ_STATES,
     REPLAYABLE_STATES,
@@ -224,18 +225,19 @@ def _print_dead_letter(row: dict[str, Any], *, out: TextIO, redact: Sequence[str
         ("replayable", "yes" if letter.replayable else "only with --input (the input was redacted)"),
     ]
     for name, value in fields:
-        out.write(f"{name:>15}  {value}\n")
+        out.write(f"{name:>15}  {terminal_text(str(value))}\n")
     shown = Redactor(redact).redact(letter.command.input if letter.command else letter.input_dump)
     out.write(f"{'input':>15}  {orjson.dumps(shown).decode()}\n")
     out.write("\nattempts:\n")
     for attempt in letter.attempts:
         delay = f"  then waited {attempt.delay_s:.3f}s" if attempt.delay_s is not None else ""
-        out.write(
+        line = (
             f"  #{attempt.attempt} {attempt.occurred_at} {attempt.status} [{attempt.category}] "
-            f"{attempt.error_type}: {attempt.error_message}{delay}\n"
+            f"{attempt.error_type}: {attempt.error_message}{delay}"
         )
+        out.write(terminal_text(line) + "\n")
     if letter.error_traceback:
-        out.write("\ntraceback:\n" + letter.error_traceback.rstrip() + "\n")
+        out.write("\ntraceback:\n" + terminal_text(letter.error_traceback.rstrip()) + "\n")
 
 
 def _confirm(question: str, *, assume_yes: bool) -> bool:
@@ -355,7 +357,8 @@ def cmd_runs_show(args: argparse.Namespace) -> int:
     out.write("\n")
     for item in history["timeline"]:
         attempt = f"#{item['attempt']}" if item["attempt"] else "  "
-        out.write(f"{item['at']!s:<32} {attempt:>3} {item['kind']:<14} {item['what']:<24} {item['detail'] or ''}\n")
+        line = f"{item['at']!s:<32} {attempt:>3} {item['kind']:<14} {item['what']:<24} {item['detail'] or ''}"
+        out.write(terminal_text(line) + "\n")
     return 0
 
 

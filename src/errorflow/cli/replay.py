@@ -195,6 +195,9 @@ def restore_inputs(settings: Settings, plans: Sequence[ReplayPlan]) -> list[Repl
             restored.append(plan)
             continue
         letter = read.get(plan.source)
+        if not isinstance(letter, str) and letter is not None and letter.dlq_id != plan.dlq_id:
+            # The topic was recreated or reset under the store: that input is another run's.
+            letter = f"it is dead letter {letter.dlq_id}, not {plan.dlq_id}"
         if isinstance(letter, str) or letter is None or letter.command is None or holds_redacted(letter.command.input):
             why = letter if isinstance(letter, str) else "it holds no full input"
             topic, partition, offset = plan.source

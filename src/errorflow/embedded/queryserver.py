@@ -16,6 +16,7 @@ from typing import Any
 import orjson
 
 from errorflow.errors import ErrorflowError
+from errorflow.safetext import jsonable_safe
 
 __all__ = ["QueryServer", "post_sql"]
 
@@ -55,12 +56,19 @@ class QueryServer:
                     break
                 name, _, value = line.decode("latin-1").partition(":")
                 headers[name.strip().lower()] = value.strip()
-            length = min(int(headers.get("content-length", "0")), _MAX_BODY)
-            body = await reader.readexactly(length) if length else b""
             method, path, *_ = request_line.decode("latin-1").split()
             if method != "POST" or path != "/sql":
                 await _respond(writer, 404, {"error": "only POST /sql"})
                 return
+            refusal = _from_browser(headers)
+            if refusal:
+                await _respond(writer, 403, {"error": refusal})
+                return
+            length = int(headers.get("content-length", "0"))
+            if length > _MAX_BODY:  # refused whole: a query cut at the limit would run as another query
+                await _respond(writer, 413, {"error": f"the query is over {_MAX_BODY} bytes"})
+                return
+            body = await reader.readexactly(length) if length > 0 else b""
             try:
                 columns, rows = await self._query(body.decode())
             except ErrorflowError as exc:
@@ -74,8 +82,30 @@ class QueryServer:
             writer.close()
 
 
+_LOOPBACK_HOSTS = frozenset({"127.0.0.1", "localhost", "[::1]"})
+
+
+def _from_browser(headers: dict[str, str]) -> str:
+    """Why a request that a web page may have sent is refused ("" for the CLI's own).
+
+    Any page open in the developer's browser can POST to ``127.0.0.1:<port>`` (a ``text/plain``
+    body needs no CORS preflight), and a page whose host name is rebound to 127.0.0.1 can read
+    the answer. Browsers send ``Origin`` with every cross-origin POST and the page's host name as
+    ``Host``; :func:`post_sql` sends neither of those.
+    """
+    if "origin" in headers:
+        return "requests from web pages are refused (Origin header)"
+    host = headers.get("host")
+    if host is not None and host.rsplit(":", 1)[0].lower() not in _LOOPBACK_HOSTS:
+        return f"only loopback host names are served, not {host[:100]!r}"
+    return ""
+
+
 async def _respond(writer: asyncio.StreamWriter, status: int, payload: dict[str, Any]) -> None:
-    body = orjson.dumps(payload, default=str)
+    try:
+        body = orjson.dumps(payload, default=str)
+    except TypeError:  # integers past 64 bits (UInt128, Int256), lone surrogates: as text
+        body = orjson.dumps(jsonable_safe(payload), default=str)
     writer.write(
         f"HTTP/1.1 {status} X\r\nContent-Type: application/json\r\nContent-Length: {len(body)}\r\n"
         "Connection: close\r\n\r\n".encode()
@@ -91,7 +121,10 @@ def post_sql(url: str, sql: str, *, timeout_s: float = 30.0) -> dict[str, Any]:
     """Send a query to a running pipeline's endpoint and return the decoded answer."""
     import urllib.request
 
-    request = urllib.request.Request(url, data=sql.encode(), method="POST")  # loopback only
+    data = sql.encode()
+    if len(data) > _MAX_BODY:
+        return {"error": f"the query is over {_MAX_BODY} bytes", "type": "ReadOnlyQueryError"}
+    request = urllib.request.Request(url, data=data, method="POST")  # loopback only
     try:
         with urllib.request.urlopen(request, timeout=timeout_s) as response:
             answer: dict[str, Any] = orjson.loads(response.read())

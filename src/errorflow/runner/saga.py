@@ -6,10 +6,10 @@ and publishes the records this returns (:mod:`errorflow.recovery.compensation`).
 
 from __future__ import annotations
 
-import traceback
 from collections.abc import Callable
 from typing import Any
 
+from errorflow.classify.capture import format_traceback
 from errorflow.errors import CompensationError
 from errorflow.recovery.compensation import compensation_records
 from errorflow.safetext import exception_message, truncate_head, truncate_tail
@@ -60,10 +60,10 @@ async def execute_compensation(
         error_type=None if error is None else f"{type(error).__module__}.{type(error).__qualname__}",
         error_message=None
         if error is None
-        else truncate_head(rt.redactor.scrub_text(exception_message(error)), _MAX_TEXT),
+        else truncate_head(rt.redactor.scrub_text(exception_message(error)[: _MAX_TEXT + 8_192]), _MAX_TEXT),
         error_traceback=None
         if error is None
-        else truncate_tail(rt.redactor.scrub_text("".join(traceback.format_exception(error))), _MAX_TEXT),
+        else truncate_tail(rt.redactor.scrub_text(format_traceback(error)), _MAX_TEXT),  # never raises, UTF-8 clean
         now=utc_now(),
     )
 

@@ -36,7 +36,6 @@ import contextvars
 import inspect
 import logging
 import threading
-import traceback
 from collections.abc import Callable, Sequence
 from contextvars import ContextVar
 from dataclasses import dataclass, field
@@ -378,6 +377,7 @@ def _raiser(error: Exception) -> Callable[..., Any]:
 
 def _report_direct(saga: Saga, recorder: Any, exc: BaseException, result: StepsResult) -> None:
     """Publish the outcome of a direct call's compensations: an action, and a dead letter when a step failed."""
+    from errorflow.classify.capture import format_traceback
     from errorflow.recovery.compensation import compensation_records
     from errorflow.safetext import exception_message, log_problem, truncate_head, truncate_tail
     from errorflow.schemas.codec import encode
@@ -407,7 +407,7 @@ def _report_direct(saga: Saga, recorder: Any, exc: BaseException, result: StepsR
                     attempt=attempt,
                     run_id=recorder.run_id,
                     error_type=f"{cls.__module__}.{cls.__qualname__}",
-                    error_message=truncate_head(scrub(exception_message(exc)), 32_768),
+                    error_message=truncate_head(scrub(exception_message(exc)[:40_960]), 32_768),  # cut, then scrubbed
                     occurred_at=now,
                 )
             ],
@@ -422,10 +422,10 @@ def _report_direct(saga: Saga, recorder: Any, exc: BaseException, result: StepsR
             done=result.done,
             failed_step=failed,
             error_type=None if error is None else f"{type(error).__module__}.{type(error).__qualname__}",
-            error_message=None if error is None else truncate_head(scrub(exception_message(error)), 32_768),
+            error_message=None if error is None else truncate_head(scrub(exception_message(error)[:40_960]), 32_768),
             error_traceback=None
             if error is None
-            else truncate_tail(scrub("".join(traceback.format_exception(error))), 65_536),
+            else truncate_tail(scrub(format_traceback(error)), 65_536),  # never raises, UTF-8 clean
             now=utc_now(),
         )
         settings = rt.settings

@@ -25,6 +25,7 @@ from typing import Any, Literal, TypeVar
 from pydantic import BaseModel
 
 from errorflow.errors import CircuitOpenError
+from errorflow.redacted import INPUT_UNAVAILABLE
 from errorflow.safetext import log_problem, safe_type_name
 from errorflow.sdk import fallback as fallbacks
 from errorflow.sdk import heartbeats as _heartbeats
@@ -59,7 +60,7 @@ def _input(
         return dump_input(signature, args, kwargs)
     except Exception as exc:  # a hostile argument must not cost the run its events
         log_problem(logger, "errorflow could not capture the input of a call", error=exc)
-        return {"_errorflow_unavailable": f"input could not be captured: {safe_type_name(exc)}"}
+        return {INPUT_UNAVAILABLE: f"input could not be captured: {safe_type_name(exc)}"}
 
 
 def operation(  # noqa: PLR0915  # the sync and async wrappers are spelled out on purpose
@@ -375,7 +376,7 @@ def _uncalled_run(
         emitter=rt.emitter,
         topic=rt.events_topic,
         service=rt.service,
-        input_dump=rt.redactor.redact(dump_input(signature, args, kwargs)),
+        input_dump=rt.redactor.redact(_input(signature, args, kwargs)),
         context=current_run(),
         scrubber=rt.redactor,
         limits=rt.limits,

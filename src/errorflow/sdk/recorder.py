@@ -24,6 +24,7 @@ import orjson
 from pydantic import BaseModel
 
 from errorflow.errors import BulkOperationError, CircuitOpenError
+from errorflow.redacted import INPUT_DROPPED
 from errorflow.safetext import (
     exception_message,
     jsonable_safe,
@@ -34,7 +35,7 @@ from errorflow.safetext import (
     truncate_head,
     truncate_tail,
 )
-from errorflow.schemas.events import SCHEMA_VERSION, ItemError, TaskRunStatus, utc_now
+from errorflow.schemas.events import COUNT_MAX, SCHEMA_VERSION, ItemError, TaskRunStatus, utc_now
 from errorflow.schemas.ids import new_id, timed_out_event_id
 from errorflow.sdk import heartbeats
 from errorflow.sdk.capture import error_context, format_traceback, jsonable
@@ -265,16 +266,30 @@ class RunRecorder:
         """
         fields: dict[str, Any] = {"execution_time_s": elapsed_s, **self._times}
         if result is not None and not isinstance(result, _SCALARS):
-            fields.update(_result_fields(result))
+            fields.update(self._result(result))
         if degraded:
             fields.update(degraded)
             message = str(degraded.get("degraded_error_message") or "")
             fields["degraded_error_message"] = self._text(message, self._limits.max_message_chars, keep_end=False)
-        if "error_list" in fields:
-            fields["error_list"] = self._bound_items(fields["error_list"])
-        if fields.get("result_refs"):  # references are often URLs, some signed or with credentials
-            fields["result_refs"] = self._scrubber.scrub(fields["result_refs"])
         return self._emit(TaskRunStatus.SUCCESS, **fields)
+
+    def _result(self, result: Any) -> dict[str, Any]:
+        """Result refs and bulk counts of a result, scrubbed and bounded; none when the result cannot be read.
+
+        The result is the service's own object (a mapping whose ``get`` or items raise): reading it
+        must not cost the run its success, or a long run would stay ``running`` until the watchdog
+        timed it out, and recovery retried a call that had succeeded.
+        """
+        try:
+            fields = _result_fields(result)
+            if "error_list" in fields:
+                fields["error_list"] = self._bound_items(fields["error_list"])
+            if fields.get("result_refs"):  # references are often URLs, some signed or with credentials
+                fields["result_refs"] = self._scrubber.scrub(fields["result_refs"])
+        except Exception as error:  # a hostile result: the success goes out without what it carried
+            log_problem(logger, "errorflow could not read the result of %s", self.spec.name, error=error)
+            return {}
+        return fields
 
     def failed(self, exc: BaseException, elapsed_s: float | None) -> dict[str, Any]:
         """The run raised: message, full traceback, qualified type and structured context.
@@ -369,9 +384,9 @@ class RunRecorder:
             items = list(exc.error_list)
             return {
                 "error_list": self._item_errors(items),
-                "success_count": exc.success_count,
-                "failed_count": len(items),
-                "total_count": exc.total_count,
+                "success_count": _count(exc.success_count),
+                "failed_count": _count(len(items)),
+                "total_count": _count(exc.total_count),
             }
         except Exception as error:  # a hostile item list must not cost the failed event
             log_problem(logger, "errorflow could not read the item errors of %s", self.spec.name, error=error)
@@ -446,9 +461,14 @@ def _item_error(position: int, raw: Any) -> dict[str, Any]:
         except Exception:  # an item's repr may raise: keep the error text only
             data = {"error": safe_str(raw.get("error", "")) if "error" in raw else ""}
         index = data.get("index", position)
-        data["index"] = index if isinstance(index, int) and not isinstance(index, bool) else position
+        fits = isinstance(index, int) and not isinstance(index, bool) and -(2**63) <= index < 2**63
+        data["index"] = index if fits else position
         error = data.get("error", "")
         data["error"] = error if isinstance(error, str) else safe_str(error)
+        for name in ("error_type", "traceback"):  # text or nothing in the contract
+            value = data.get(name)
+            if value is not None and not isinstance(value, str):
+                data[name] = safe_str(value)
         return data
     if isinstance(raw, BaseException):
         return {"index": position, "error": exception_message(raw), "error_type": _qualified_type(raw)}
@@ -543,7 +563,7 @@ def _drop_input(event: dict[str, Any]) -> dict[str, Any]:
     size = len(_dumps({"input": event.get("input_dump")}))
     return {
         **event,
-        "input_dump": {"_errorflow_dropped": f"input of {size} bytes dropped: the event was over the size limit"},
+        "input_dump": {INPUT_DROPPED: f"input of {size} bytes dropped: the event was over the size limit"},
         "result_refs": [],
         "labels": {},
         "error_list": [],
@@ -601,6 +621,17 @@ def _result_fields(result: Any) -> dict[str, Any]:
         fields["error_list"] = [_item_error(index, item) for index, item in enumerate(errors)]
         fields["error_message"] = f"completed with {len(errors)} item failures"
     for count in ("success_count", "failed_count", "total_count"):
-        if isinstance(data.get(count), int):
-            fields[count] = data[count]
+        value = _count(data.get(count))
+        if value is not None:
+            fields[count] = value
     return fields
+
+
+def _count(value: Any) -> int | None:
+    """A bulk count as the contract takes it (``UInt32`` columns), else None.
+
+    An event the pipeline's contract refuses is quarantined, and its run would never end in the store.
+    """
+    if isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= COUNT_MAX:
+        return int(value)
+    return None

@@ -15,7 +15,8 @@ rule                      replaced
 ``aws_secret_key``        40-character mixed-case base64 words (AWS secret keys)
 ``jwt``                   JSON web tokens (``eyJ...``.``eyJ...``.signature)
 ``key_value``             the value of ``password=...``, ``token: ...``, ``?api_key=...``,
-                          ``"secret": "..."`` (the configured key names)
+                          ``"secret": "..."``, ``'secret' => '...'`` (the configured key names)
+``cookie_header``         the whole value of a ``Cookie:`` / ``Set-Cookie:`` header line
 ``validation_input``      pydantic's ``input_value=...`` under a field with such a name
 ========================  ==================================================
 
@@ -31,12 +32,17 @@ from __future__ import annotations
 
 import base64
 import binascii
+import dataclasses
 import re
+import uuid
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
+from datetime import date, time, timedelta
+from enum import Enum
 from typing import Any
 
 from errorflow.redacted import REDACTED
+from errorflow.safetext import safe_repr
 from errorflow.settings import DEFAULT_REDACT_KEYS
 
 __all__ = ["DEFAULT_SCRUB_KEYS", "REDACTED", "Scrubber"]
@@ -49,6 +55,7 @@ _AWS_KEY_PREFIXES = ("AKIA", "ASIA", "AGPA", "AIDA", "AROA", "AIPA", "ANPA", "AN
 _MAX_DEPTH = 64
 _MAX_KNOWN_KEYS = 4_096  # key names whose verdict is remembered; others are checked each time
 _UNSCRUBBED = frozenset({int, float, bool, type(None)})  # values no rule can find a secret in
+_NO_TEXT = (int, float, date, time, timedelta, uuid.UUID)  # sent as numbers, times or ids: no secret either
 _SHORT_TEXT = 256  # below, one alternation search beats a substring scan per literal; above, the reverse
 
 
@@ -116,6 +123,8 @@ class Scrubber:
     ) -> None:
         self.replacement = replacement
         self._secret_keys: dict[str, bool] = {}
+        self._clean_keys: set[str] = set()
+        """Mapping keys in which no value pattern finds a credential (inputs repeat their parameter names)."""
         self._words = tuple(dict.fromkeys(word.lower().replace("-", "_") for word in keys if word))
         self._key_gate = re.compile("|".join(re.escape(word) for word in self._words) or r"(?!)")
         self._rules = self._build_rules(tuple(patterns)) if enabled else ()
@@ -169,8 +178,12 @@ class Scrubber:
             ),
             _Rule(
                 "url_password",
+                # The password runs to the "@" before the host, as libraries read it unencoded: it may
+                # hold "/" (base64) and an "@" that another "@" follows. "host:8443/a@b" is a port, not one.
+                # It stops at the next "://" and at 256 characters, so text of many "x://y:" costs linear time.
                 re.compile(
-                    r"(?<![A-Za-z0-9+.\-])(?P<keep>[A-Za-z][A-Za-z0-9+.\-]{0,31}://[^\s:/@?#]{0,256}:)[^\s/?#@]+(?=@)"
+                    r"(?<![A-Za-z0-9+.\-])(?P<keep>[A-Za-z][A-Za-z0-9+.\-]{0,31}://[^\s:/@?#]{0,256}:)"
+                    r"(?!\d{1,5}(?:[/?#\s]|$))(?:(?!://)[^\s?#@]|@(?=[^\s/?#@]{0,256}@)){1,256}(?=@)"
                 ),
                 ("://",),
                 keep_then_hide,
@@ -252,12 +265,22 @@ class Scrubber:
                     "key_value",
                     re.compile(
                         r"(?i)(?P<keep>(?:" + names + r")(?![a-z])"
-                        r"[A-Za-z0-9_.\-]{0,48}['\"]?[ \t]{0,8}[:=][ \t]{0,8})"
+                        r"[A-Za-z0-9_.\-]{0,48}['\"]?[ \t]{0,8}(?:=>|[:=])[ \t]{0,8})"
                         r"(?P<value>\"[^\"]*\"|'[^']*'|(?:(?:bearer|basic|token|digest)\s+)?[^\s&,;'\"<>()\[\]{}]+)"
                     ),
                     tuple(dict.fromkeys(word.split("_")[0] for word in self._words)),
                     key_value,
                     requires=self._has_key_word,
+                )
+            )
+        if any("cookie" in word for word in self._words):
+            # A Cookie header's pairs are all session secrets, not only its first ("a=1; sid=...").
+            rules.append(
+                _Rule(
+                    "cookie_header",
+                    re.compile(r"(?im)(?P<keep>\b(?:set-)?cookie[ \t]*:[ \t]*)(?![ \t'\"])[^\r\n]+"),
+                    ("cookie",),
+                    keep_then_hide,
                 )
             )
         for index, source in enumerate(extra):
@@ -332,7 +355,12 @@ class Scrubber:
 
         Values under a secret key are replaced whole; strings that start with
         ``Bearer`` or ``Basic`` are replaced whole; other strings go through
-        :meth:`scrub_text`. Other values are returned as they are.
+        :meth:`scrub_text`; so do mapping keys (a key holding a credential is
+        scrubbed and its value replaced whole). Numbers, times and ids are
+        returned as they are; a dataclass is scrubbed as its fields, other
+        objects (bytes, sets...) as their repr, the text they are sent as.
+        Containers nested deeper than the scrubber walks are replaced whole:
+        what was not read is never passed on.
         """
         return self._scrub(value, 0, self.replacement, whole=False)
 
@@ -349,17 +377,57 @@ class Scrubber:
 
     def _scrub(self, value: Any, depth: int, hidden: str, *, whole: bool) -> Any:
         if isinstance(value, str):
-            if value[:7].lower() == "bearer " or value[:6].lower() == "basic ":
-                return hidden
-            scrubbed = self.scrub_text(value)
-            return hidden if whole and scrubbed is not value and scrubbed != value else scrubbed
-        if depth > _MAX_DEPTH or type(value) in _UNSCRUBBED:
+            return self._scrub_str(value, hidden, whole=whole)
+        if type(value) in _UNSCRUBBED or isinstance(value, _NO_TEXT):
             return value
+        if depth > _MAX_DEPTH:  # not read, so never passed on unread: a secret may lie below
+            return hidden
         if type(value) is dict or isinstance(value, Mapping):
-            return {
-                str(key): hidden if self.is_secret_key(str(key)) else self._scrub(item, depth + 1, hidden, whole=whole)
-                for key, item in value.items()
-            }
+            return self._scrub_mapping(value, depth, hidden, whole=whole)
         if isinstance(value, (list, tuple)):
             return [self._scrub(item, depth + 1, hidden, whole=whole) for item in value]
-        return value
+        return self._scrub_object(value, depth, hidden, whole=whole)
+
+    def _scrub_str(self, value: str, hidden: str, *, whole: bool) -> str:
+        if value[:7].lower() == "bearer " or value[:6].lower() == "basic ":
+            return hidden
+        scrubbed = self.scrub_text(value)
+        return hidden if whole and scrubbed is not value and scrubbed != value else scrubbed
+
+    def _scrub_mapping(self, value: Mapping[Any, Any], depth: int, hidden: str, *, whole: bool) -> dict[str, Any]:
+        scrubbed: dict[str, Any] = {}
+        for key, item in value.items():
+            name = str(key)
+            clean = self._clean_key(name)
+            if clean is not name:  # the key holds a credential itself: so may its value
+                scrubbed[clean] = hidden
+            elif self.is_secret_key(name):
+                scrubbed[name] = hidden
+            else:
+                scrubbed[name] = self._scrub(item, depth + 1, hidden, whole=whole)
+        return scrubbed
+
+    def _scrub_object(self, value: Any, depth: int, hidden: str, *, whole: bool) -> Any:
+        """A value that is neither text, number, mapping nor list: scrubbed as what it is sent as."""
+        if isinstance(value, Enum):  # sent as its value
+            return self._scrub(value.value, depth + 1, hidden, whole=whole)
+        if dataclasses.is_dataclass(value) and not isinstance(value, type):
+            try:  # orjson sends a dataclass as the object of its fields
+                fields = {field.name: getattr(value, field.name) for field in dataclasses.fields(value)}
+            except Exception:  # a foreign property may raise anything
+                return hidden
+            return self._scrub(fields, depth + 1, hidden, whole=whole)
+        # Bytes, sets and other objects are sent as their repr (errorflow.safetext.jsonable_safe):
+        # scrub that text, or a secret in it is sent as it is.
+        return self._scrub_str(safe_repr(value), hidden, whole=whole)
+
+    def _clean_key(self, key: str) -> str:
+        """``key`` itself when no value pattern finds a credential in it (remembered), else its scrubbed text."""
+        if key in self._clean_keys:
+            return key
+        scrubbed = self.scrub_text(key)
+        if scrubbed == key:
+            if len(self._clean_keys) < _MAX_KNOWN_KEYS:
+                self._clean_keys.add(key)
+            return key
+        return scrubbed

@@ -253,3 +253,51 @@ def test_alerts_of_one_service_within_the_group_wait_go_out_together(
         assert rows == [{"n": 3}]
     finally:
         hook.close()
+
+
+class NotHttp:
+    """A loopback server that answers every request with bytes that are not HTTP (a wrong port, a broken proxy)."""
+
+    def __init__(self) -> None:
+        import socket
+
+        self.requests = 0
+        self.sock = socket.socket()
+        self.sock.bind(("127.0.0.1", 0))
+        self.sock.listen(8)
+        self.url = f"http://127.0.0.1:{self.sock.getsockname()[1]}/T000/B000/hook-secret-path"
+        self.thread = threading.Thread(target=self._serve, daemon=True)
+        self.thread.start()
+
+    def _serve(self) -> None:
+        while True:
+            try:
+                conn, _ = self.sock.accept()
+            except OSError:
+                return
+            with conn:
+                conn.recv(65_536)
+                self.requests += 1
+                conn.sendall(b"SSH-2.0-OpenSSH_9.6\r\n\r\n")
+
+    def close(self) -> None:
+        self.sock.close()
+
+
+def test_a_reply_that_is_not_http_is_a_failed_delivery_not_a_dead_notifier() -> None:
+    """http.client's own errors (BadStatusLine...) are no OSError: they had escaped and stopped the pipeline."""
+    server = NotHttp()
+    try:
+        record = deliver(_alert(), _route(server.url, attempts=3), sleep=lambda _s: None)
+    finally:
+        server.close()
+    assert (record.status, record.attempts, server.requests) == ("failed", 3, 3)
+    assert "BadStatusLine" in record.error
+
+
+def test_an_unusable_webhook_url_is_a_failed_delivery_that_does_not_record_the_url() -> None:
+    """A webhook URL is a credential (Slack's path is its token): a failure's text names the route, not the URL."""
+    route = _route("http://127.0.0.1:9/T000/B000/hook secret path", attempts=3)
+    record = deliver(_alert(), route, sleep=lambda _s: None)
+    assert (record.status, record.attempts) == ("failed", 1)
+    assert "secret" not in record.error and "InvalidURL" in record.error

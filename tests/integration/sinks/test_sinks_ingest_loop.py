@@ -406,3 +406,38 @@ def test_a_rebalance_during_a_flush_leaves_the_revoked_partitions_uncommitted_an
     uncommitted = asyncio.run(scenario())
     assert uncommitted == dict.fromkeys(uncommitted, 0)  # the revoked partition: nothing committed by the sink
     assert migrated.query_value("SELECT count() FROM taskrun_events") == len(published)
+
+
+def test_a_quarantined_record_is_stored_scrubbed_of_secrets(
+    kafka_bootstrap: str, migrated: Store, database: str, unique: str
+) -> None:
+    """A record the contract refuses keeps its first bytes and the refusal's text in ``quarantine``.
+
+    Records from producers other than the SDK (and commands, which keep their input whole for the
+    runner) arrive unscrubbed: the row holds them scrubbed, as every other table does; the record on
+    the quarantine topic keeps them whole for whoever must repair it.
+    """
+    settings = failing_store_settings(kafka_bootstrap, database, unique)
+    values = events()[:10]
+    leaky = (
+        b'{"event_id":"q-1","run_id":"r","root_run_id":"r","operation":"op","status":"failed",'
+        b'"occurred_at":"2026-11-23T08:00:00Z","service":7,'
+        b'"error_message":"cannot reach postgres://app:Zq9-url@db/app",'
+        b'"input_dump":"api_key=Zq9-kv","labels":{"auth":"Bearer Zq9-bearer-token"}}'
+    )
+    values[4] = leaky
+    asyncio.run(ensure_topics(settings))
+    positions = asyncio.run(publish_at(settings, values))
+
+    def settled() -> bool:
+        return migrated.query_value("SELECT count() FROM quarantine") == 1 and (
+            migrated.query_value("SELECT count() FROM taskrun_events") == 9
+        )
+
+    asyncio.run(ingest_until(settings, migrated, settled))
+    (row,) = migrated.query_rows("SELECT * FROM quarantine")
+    assert (row["source_partition"], row["source_offset"]) == positions[4]
+    assert row["reason"] == "invalid_fields" and "service" in row["detail"]
+    text = " ".join(str(value) for value in row.values())
+    assert "Zq9" not in text, text
+    assert '"event_id":"q-1"' in row["raw_prefix"] and "***REDACTED***" in row["raw_prefix"]

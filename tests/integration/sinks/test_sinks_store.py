@@ -194,6 +194,46 @@ def test_analyst_queries_have_a_time_limit(chdb_engine: ChdbStore, database: str
         limited.close()
 
 
+def test_analyst_results_are_bounded(chdb_engine: ChdbStore, database: str) -> None:
+    """The result lands in the pipeline's own memory (the sink's process): 3 M small rows took 750 MB of it."""
+    from errorflow.sinks.store import ANALYST_MAX_RESULT_BYTES, ANALYST_MAX_RESULT_ROWS
+
+    reader = ChdbStore(chdb_engine.path, database=database)
+    try:
+        with pytest.raises(StoreError, match="over the analyst result limit"):
+            reader.query_readonly(f"SELECT number FROM numbers({ANALYST_MAX_RESULT_ROWS + 1})")
+        with pytest.raises(StoreError, match="over the analyst result limit"):
+            rows = ANALYST_MAX_RESULT_BYTES // 1000 + 2  # of 1 kB each (not a constant: the engine counts those small)
+            reader.query_readonly(f"SELECT leftPad(toString(number), 1000, 'x') AS s FROM numbers({rows})")
+        assert reader.query_readonly(f"SELECT count() AS n FROM numbers({ANALYST_MAX_RESULT_ROWS * 10})") == (
+            ["n"],
+            [(ANALYST_MAX_RESULT_ROWS * 10,)],
+        )
+        assert len(reader.query_readonly(f"SELECT number FROM numbers({ANALYST_MAX_RESULT_ROWS})")[1]) == (
+            ANALYST_MAX_RESULT_ROWS
+        )
+    finally:
+        reader.execute(f"DROP DATABASE IF EXISTS `{database}`")
+        reader.close()
+
+
+def test_analyst_queries_have_a_memory_limit(
+    chdb_engine: ChdbStore, database: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """chDB runs the query in the pipeline's own process: an aggregate past the limit fails, not the process."""
+    from errorflow.sinks import store as store_module
+
+    monkeypatch.setattr(store_module, "ANALYST_MAX_MEMORY_BYTES", 64 * 1024**2)  # the real one is 2 GiB
+    reader = ChdbStore(chdb_engine.path, database=database)
+    try:
+        with pytest.raises(StoreError, match="analyst memory limit"):
+            reader.query_readonly("SELECT uniqExact(number) FROM numbers(30000000)")
+        assert reader.query_readonly("SELECT uniq(number) > 0 AS ok FROM numbers(30000000)") == (["ok"], [(True,)])
+    finally:
+        reader.execute(f"DROP DATABASE IF EXISTS `{database}`")
+        reader.close()
+
+
 #: About 6 s on two threads, sleeping rather than using the CPU the inserts need.
 _SLOW = (
     "SELECT sum(s) FROM ("

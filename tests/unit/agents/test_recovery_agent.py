@@ -338,3 +338,31 @@ def test_a_copy_decided_for_its_steps_to_undo_is_remembered_so_the_watchdogs_cop
     assert core.handle_outcome(outcome(command, watchdogs, FAST), source=SOURCE).records == []
     again = core.handle_outcome(with_steps, source=SOURCE)  # a redelivery of the copy decided: the same records
     assert [r.value for r in again.records] == [r.value for r in first.records]
+
+
+@pytest.mark.parametrize(
+    "placeholder",
+    [
+        {"_errorflow_unavailable": "input could not be captured: RuntimeError"},  # an argument's repr raised
+        {"_errorflow_dropped": "input of 2000000 bytes dropped: the event was over the size limit"},
+        {"rows": [[["<nested too deeply>"]]]},  # the event was cleaned for orjson: the input was cut
+    ],
+)
+def test_a_direct_call_whose_input_was_not_captured_whole_is_not_retried_with_the_placeholder(
+    core: RecoveryCore, placeholder: dict[str, Any]
+) -> None:
+    """The SDK's stand-ins for an input it could not send are no input: run with them, the call does other work."""
+    failed = TaskRunEvent(
+        run_id=new_id(),
+        root_run_id=f"direct-{new_id()}",
+        operation="resize",
+        service="media",
+        status=TaskRunStatus.FAILED,
+        channel="direct",
+        input_dump=placeholder,
+        **TIMEOUT,
+    )
+    handled = core.handle_event(failed, source=SOURCE)
+    assert models(handled, Topics.RETRY.name) == []
+    (letter,) = models(handled, Topics.DLQ.name)
+    assert letter.command is None and not letter.replayable

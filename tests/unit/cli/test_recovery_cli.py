@@ -195,3 +195,25 @@ def test_arguments(argv: list[str], expected: dict[str, object]) -> None:
     for name, value in expected.items():
         assert getattr(args, name) == value
     assert args.handler.startswith("errorflow.cli.recovery:cmd_")
+
+
+HOSTILE_TEXT = "bad id \x1b]52;c;ZXZpbA==\x07\x1b[2J\x1b[1A\r\u202eoverwritten\x9b31m"
+
+
+def test_stored_text_reaches_the_terminal_without_control_sequences() -> None:
+    """Messages and tracebacks carry whatever a caller put in an exception (an id echoed back): printed raw,
+    escape sequences in them would clear the operator's screen, rewrite lines or set the clipboard (OSC 52)."""
+    import io
+
+    from errorflow.cli.query import print_table
+    from errorflow.cli.recovery import _print_dead_letter
+
+    hostile = letter(error_message=HOSTILE_TEXT, error_traceback=f"Traceback:\n  {HOSTILE_TEXT}\n", detail=HOSTILE_TEXT)
+    out = io.StringIO()
+    _print_dead_letter(dlq_row(hostile) | {"state": "new"}, out=out, redact=())
+    print_table(["message"], [[HOSTILE_TEXT]], out=out)
+    text = out.getvalue()
+    for control in ("\x1b", "\x07", "\r", "\u202e", "\x9b"):
+        assert control not in text
+    assert "\\x1b]52;c;ZXZpbA==" in text and "overwritten" in text
+    assert "Traceback:\n" in text, "newlines of a traceback stay newlines"

@@ -384,3 +384,77 @@ def test_the_runner_fails_a_hung_step_of_a_compensate_command_at_its_limit(short
         "unit_undo",
         "unit_undo_hangs",
     ]
+
+
+@compensation("unit_undo_hostile")
+def undo_hostile(what: str) -> None:
+    from tests.hostile_exceptions import StrRaises
+
+    raise StrRaises(what)
+
+
+@compensation("unit_undo_surrogate")
+def undo_surrogate(what: str) -> None:
+    raise OSError(f"cannot undo {what}: /data/\udcff.bin")
+
+
+@pytest.mark.parametrize("step", ["unit_undo_hostile", "unit_undo_surrogate"])
+def test_a_step_failing_with_a_hostile_exception_is_still_dead_lettered(emitter: MemoryEmitter, step: str) -> None:
+    """Its traceback was formatted unguarded: the failed compensation was reported nowhere."""
+
+    @operation(name=f"unit_hostile_{step}", compensate_on="final", register=False)
+    def trip() -> None:
+        compensate(step, "charge")
+        raise PermissionError(13, "Permission denied", "/hotel")
+
+    with pytest.raises(PermissionError):
+        trip()
+    [action] = records_on(emitter, Topics.RECOVERY.name, RecoveryActionEvent)
+    [letter] = records_on(emitter, Topics.DLQ.name, DeadLetter)
+    assert action.action == "compensation_failed" and letter.reason == "compensation_failed"
+    assert letter.error_traceback and "Traceback (most recent call last)" in letter.error_traceback
+
+
+def test_the_runner_reports_a_step_failing_with_text_json_cannot_hold(emitter: MemoryEmitter) -> None:
+    """A traceback holding lone surrogates made the runner's dead letter one it could not encode."""
+    from errorflow.schemas.codec import encode
+
+    steps = [CompensationStep(name="unit_undo_surrogate", args=["charge"], run_id="r1", index=0)]
+    failed = failed_event(RunCommand(operation="op", run_id="r1", root_run_id="root-1"), **DENIED)
+    command = compensation_command(
+        RunCommand(operation="op", run_id="r1", root_run_id="root-1"),
+        failed,
+        steps,
+        category="permanent",
+        decided_at=T0,
+        command_id="c-3",
+    )
+    action, letter = asyncio.run(execute_compensation(command, rt=runtime()))
+    assert action.action == "compensation_failed" and letter is not None
+    assert decode(encode(letter), DeadLetter).error_traceback == letter.error_traceback
+    assert "\\udcff" in (letter.error_traceback or "")
+
+
+def test_a_huge_message_is_cut_before_it_is_scrubbed(emitter: MemoryEmitter, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Scrubbing megabytes takes seconds, in the caller's thread: only what is kept (and a margin) is scrubbed."""
+    from errorflow.sdk.redact import Redactor
+
+    seen: list[int] = []
+    scrub_text = Redactor.scrub_text
+
+    def counting(self: Redactor, text: str) -> str:
+        seen.append(len(text))
+        return scrub_text(self, text)
+
+    monkeypatch.setattr(Redactor, "scrub_text", counting)
+
+    @operation(name="unit_huge_saga", compensate_on="final", register=False)
+    def trip() -> None:
+        compensate("unit_undo", "seat")
+        raise ValueError("password=hunter2 " + "x" * 5_000_000)
+
+    with pytest.raises(ValueError):
+        trip()
+    [action] = records_on(emitter, Topics.RECOVERY.name, RecoveryActionEvent)
+    assert action.action == "compensated"
+    assert seen and max(seen) <= 70_000

@@ -114,3 +114,23 @@ def test_error_code_timestamp_details_and_the_run_context() -> None:
         _reset(token)
     assert in_run["request_id"] == "root-1"
     assert in_run["recovery_details"]["retry_attempt"] == 1
+
+
+def test_a_huge_message_is_cut_before_it_is_scrubbed() -> None:
+    """The scrubber sees the part of the message that is kept (and a margin), not megabytes of it.
+
+    It runs in the service's own error handler: scrubbing a 9 MB message whole takes seconds.
+    """
+    from errorflow.sdk.scrub import Scrubber
+
+    seen: list[int] = []
+
+    class Counting(Scrubber):
+        def scrub_text(self, text: str) -> str:
+            seen.append(len(text))
+            return super().scrub_text(text)
+
+    error = ValueError("password=hunter2 " + "x" * 9_000_000)
+    response = error_response(error, scrubber=Counting())
+    assert "hunter2" not in orjson.dumps(response).decode()
+    assert seen and max(seen) <= 16_384

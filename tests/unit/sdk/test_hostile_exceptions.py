@@ -191,3 +191,107 @@ def test_secrets_are_scrubbed_from_every_field_of_a_failure(emitter: MemoryEmitt
     for secret in (b"Pw-123456", b"tok-123456789", b"k-1", b"AKIAQYLPMN5HFIQZ7ABC"):
         assert secret not in text
     assert text.count(b"***REDACTED***") >= 8
+
+
+class _HostileText(str):
+    """A str subclass whose own methods raise (``__str__`` may return one: ``str()`` accepts subclasses)."""
+
+    def encode(self, *args: Any, **kwargs: Any) -> bytes:
+        raise RuntimeError("encode")
+
+    def lower(self) -> str:
+        raise RuntimeError("lower")
+
+
+class _TextSubclassError(Exception):
+    def __str__(self) -> str:
+        return _HostileText("token=Zq9-sub rejected")
+
+    def __repr__(self) -> str:
+        return _HostileText("_TextSubclassError()")
+
+
+def test_a_str_subclass_from_dunder_str_is_read_as_plain_text() -> None:
+    """The capture promises never to raise, and error_response() runs in a service's own error handler."""
+    from errorflow.classify.capture import signal_from_exception
+    from errorflow.safetext import exception_message, safe_repr, safe_str
+    from errorflow.sdk.error_response import error_response
+
+    error = _TextSubclassError()
+    assert signal_from_exception(error).message == "token=Zq9-sub rejected"
+    assert type(exception_message(error)) is str and type(safe_str(error)) is str
+    assert safe_repr(error) == "_TextSubclassError()"
+    assert "Zq9" not in str(error_response(error))
+
+
+@pytest.mark.parametrize(
+    ("kind", "error", "result"),
+    [
+        ("counts_out_of_range", None, {"success_count": 2**40, "failed_count": -1, "total_count": 2**70}),
+        ("item_type_not_text", None, {"errors": [{"index": 0, "error": "e", "error_type": 3}]}),
+        ("bulk_counts_out_of_range", BulkOperationError("b", error_list=[], success_count=2**70, total_count=-5), None),
+        ("bulk_index_past_int64", BulkOperationError("b", error_list=[{"index": 2**70, "error": "e"}]), None),
+        ("bulk_item_fields_not_text", BulkOperationError("b", error_list=[{"error": "e", "traceback": ["x"]}]), None),
+    ],
+)
+def test_every_event_the_sdk_sends_is_one_the_pipeline_stores(
+    kind: str, error: BaseException | None, result: Any, emitter: MemoryEmitter
+) -> None:
+    """A terminal event the contract refuses is quarantined: the run would never end in the store."""
+
+    @operation(name=f"contract_{kind}", register=False)
+    def work() -> Any:
+        if error is not None:
+            raise error
+        return result
+
+    if error is None:
+        work()
+    else:
+        with pytest.raises(BulkOperationError):
+            work()
+    events = _events(emitter)  # decodes every record with the pipeline's contract
+    assert events[-1].status is (TaskRunStatus.SUCCESS if error is None else TaskRunStatus.FAILED)
+    for item in events[-1].error_list:
+        assert item.error_type is None or isinstance(item.error_type, str)
+
+
+class _ItemsRaise(dict):  # type: ignore[type-arg]
+    def items(self) -> Any:
+        raise RuntimeError("items")
+
+
+class _GetRaises(dict):  # type: ignore[type-arg]
+    def get(self, *args: Any) -> Any:
+        raise RuntimeError("get")
+
+
+class _BoolRaises(list):  # type: ignore[type-arg]
+    def __bool__(self) -> bool:
+        raise RuntimeError("bool")
+
+
+@pytest.mark.parametrize(
+    ("kind", "result"),
+    [
+        ("result_get_raises", _GetRaises(result_refs=[])),
+        ("ref_items_raise", {"result_refs": [_ItemsRaise(url="u")]}),
+        ("errors_bool_raises", {"errors": _BoolRaises([{"error": "e"}])}),
+    ],
+)
+@pytest.mark.parametrize("slow", [False, True])
+def test_a_hostile_result_still_ends_the_run(
+    kind: str, result: Any, slow: bool, emitter: MemoryEmitter, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Without its success, a quick run vanished; a long one stayed running and the watchdog would time it out."""
+    if slow:  # every run reports its start: as a call past sdk.lifecycle_after_s does
+        configure(Settings(sdk={"lifecycle_after_s": 0}), emitter=emitter, service="hostile-svc")
+
+    @operation(name=f"result_{kind}", register=False)
+    def work() -> Any:
+        return result
+
+    assert work() is result
+    events = _events(emitter)
+    assert events[-1].status is TaskRunStatus.SUCCESS
+    assert len({e.run_id for e in events}) == 1

@@ -178,3 +178,23 @@ def test_the_watcher_fetches_with_the_configured_wait() -> None:
         assert watcher.fetch_max_wait_ms == 500
     finally:
         shutdown()
+
+
+def test_a_rejection_is_recorded_whatever_the_arguments(emitter: MemoryEmitter) -> None:
+    """An argument whose repr raises cost the rejected run its events (the call path guards its input capture)."""
+
+    class Unreadable:
+        def __repr__(self) -> str:
+            raise RuntimeError("no repr")
+
+    @operation(name="unit_hostile_rejected", dependency="hostile-api", register=False)
+    def call(thing: object) -> None:
+        raise AssertionError("an open breaker never calls")
+
+    open_breaker("hostile-api")
+    with pytest.raises(CircuitOpenError):
+        call(Unreadable())
+    pending, failed = events(emitter)
+    assert (pending.status, failed.status) == (TaskRunStatus.PENDING, TaskRunStatus.FAILED)
+    assert failed.error_type == "errorflow.errors.CircuitOpenError"
+    assert failed.input_dump == {"_errorflow_unavailable": "input could not be captured: RuntimeError"}

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pydantic
 import pytest
 
+from errorflow.redacted import holds_redacted
 from errorflow.sdk.redact import Redactor
 from errorflow.sdk.runtime import build_redactor
 from errorflow.sdk.scrub import REDACTED, Scrubber
@@ -19,6 +20,10 @@ SCRUBBED = [
     ("url_password", "could not connect to postgres://admin:hunter2@db:5432/app", "hunter2", "postgres://admin:"),
     ("url_password", "redis://:s3cr3t@cache:6379/0 refused", "s3cr3t", "@cache:6379/0 refused"),
     ("url_password", "amqps://u:p%40ss@mq/vhost", "p%40ss", "@mq/vhost"),
+    # Passwords as libraries take them unencoded (SQLAlchemy reads up to the last "@"): base64 ones hold "/".
+    ("url_password", "cannot connect to postgres://app:kQ9/x+Zp2w==@db:5432/app", "kQ9/x+Zp2w==", "@db:5432/app"),
+    ("url_password", "redis://default:p@ss-Zq9@cache:6379/0 refused", "ss-Zq9", "@cache:6379/0 refused"),
+    ("url_password", "see https://ann:pw-Zq9@host/path/mail@example.com", "pw-Zq9", "@host/path/mail@example.com"),
     ("bearer", "header Authorization: Bearer abc123.def-456", "abc123.def-456", "header"),
     ("bearer", "sent bearer 0123456789abcdefABCDEF to api", "0123456789abcdefABCDEF", "to api"),
     ("basic", "Basic dXNlcjpodW50ZXIy failed", "dXNlcjpodW50ZXIy", "failed"),
@@ -38,6 +43,9 @@ SCRUBBED = [
     ("key_value", "credentials=ann:pw1 rejected", "ann:pw1", "rejected"),
     ("key_value", "Authorization: Basic notbase64!!", "notbase64", "Authorization"),
     ("key_value", "cookie: sessionid=q1w2e3", "q1w2e3", "cookie"),
+    ("cookie_header", "request headers:\nCookie: theme=dark; sid=q1w2e3\nAccept: */*", "q1w2e3", "Accept: */*"),
+    ("cookie_header", "Set-Cookie: session=a1b2c3; Path=/; HttpOnly", "a1b2c3", "Set-Cookie: "),
+    ("key_value", "params = {'password' => 'hunter22', 'user' => 'ann'}", "hunter22", "'user' => 'ann'"),
     (
         "validation_input",
         "1 validation error for Outer\ncreds.api_key\n  String should have at least 20 characters "
@@ -51,6 +59,7 @@ SCRUBBED = [
 UNTOUCHED = [
     ("url_password", "see https://docs.example.com:8443/path?q=1 for details"),
     ("url_password", "mailto://ann@example.com"),
+    ("url_password", "GET http://localhost:3000/users/ann@example.com -> 404"),
     ("bearer", "the bearer of bad news"),
     ("basic", "Basic usage is described in the manual"),
     ("aws_access_key_id", "AKIA is how access key ids start"),
@@ -146,6 +155,8 @@ HOSTILE_TEXT = [
     "eyJ-" * 50_000,
     "a.a." * 50_000 + "://",
     "x://u:" + "p" * 200_000,
+    "x://y:" * 40_000 + " @",  # every "x://y:" starts a password that may hold "/": bounded, or quadratic
+    "x://y:" + "@z" * 100_000 + " @",
     "basic dXNlcjpwYXNz " * 10_000,
     "a/B1" * 50_000,
     "-----BEGIN PRIVATE KEY-----" * 5_000,
@@ -168,3 +179,46 @@ def test_inputs_holding_a_secret_become_the_redacted_marker_whole() -> None:
     dump = {"dsn": "postgresql://app:pw@db/app", "page": "2", "password": "p", "items": ["ok", "token=abc123"]}
     assert redactor.redact(dump) == {"dsn": REDACTED, "page": "2", "password": REDACTED, "items": ["ok", REDACTED]}
     assert redactor.scrub(dump)["dsn"] == "postgresql://app:<x>@db/app", "text keeps its shape"
+
+
+def _nested(depth: int, leaf: object) -> object:
+    value = leaf
+    for _ in range(depth):
+        value = {"next": [value]}
+    return value
+
+
+@pytest.mark.parametrize("depth", [63, 64, 65, 100, 200])
+def test_no_secret_survives_deep_nesting(depth: int) -> None:
+    """Past the depth the scrubber walks, what it did not read is hidden, never passed through unread."""
+    scrubber = Scrubber()
+    value = _nested(depth, {"password": "Zq9-deep", "dsn": "postgres://u:Zq9-url@db/app"})
+    for scrubbed in (scrubber.scrub(value), scrubber.scrub_input(value)):
+        assert "Zq9" not in repr(scrubbed)
+    assert holds_redacted(scrubber.scrub_input(value)), "recovery must not re-run an input it could not read whole"
+
+
+def test_mapping_keys_are_scrubbed_too() -> None:
+    """A key may hold a credential itself (connections keyed by their URL, caches keyed by token)."""
+    scrubber = Scrubber()
+    value = {"postgres://app:Zq9-pw@db/app": 1, "token=Zq9-tok": {"ok": 2}, "plain": 3}
+    scrubbed = scrubber.scrub(value)
+    assert "Zq9" not in repr(scrubbed)
+    assert scrubbed == {"postgres://app:***REDACTED***@db/app": REDACTED, "token=***REDACTED***": REDACTED, "plain": 3}
+    redacted = scrubber.scrub_input(value)
+    assert "Zq9" not in repr(redacted)
+    assert holds_redacted(redacted), "an input whose key held a secret is not re-run as it is"
+
+
+def test_foreign_values_are_scrubbed_as_the_text_they_are_sent_as() -> None:
+    """Bytes, sets and other objects are sent as their repr (errorflow.safetext.jsonable_safe): scrubbed as such."""
+
+    class Handle:
+        def __repr__(self) -> str:
+            return "Handle(token=Zq9-obj)"
+
+    scrubber = Scrubber()
+    value = {"refs": [b"postgres://u:Zq9-bytes@db/app", {"password=Zq9-set"}, Handle()], "n": 1.5}
+    for scrubbed in (scrubber.scrub(value), scrubber.scrub_input(value)):
+        assert "Zq9" not in repr(scrubbed)
+        assert scrubbed["n"] == 1.5
