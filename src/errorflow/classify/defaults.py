@@ -6801,4 +6801,8 @@ _MESSAGES_TEMPLATES_NETWORK: tuple[tuple[str, Category, Stage, str], ...] = (
     # can't find x: SERVFAIL"; c-ares ARES_ECONNREFUSED "Could not contact DNS servers" as aiodns raises it)
     ("tpl_dns_server_failure", T, Stage.MESSAGE_STRONG,
      r"\banswered servfail\b|\bserver can't find [^\s:]{1,253}: servfail\b|\bcould not contact dns servers\b"),
+    # nginx's 400 for headers over large_client_header_buffers ("400 Request Header Or Cookie Too Large") and its 414
+    # ("414 Request-URI Too Large"): the request's headers or URL must shrink, as a 431 or 414 says
+    ("tpl_request_head_too_large", V, Stage.MESSAGE_STRONG,
+     r"\brequest header or cookie too large\b|\brequest-uri too large\b"),
 )  # fmt: skip
