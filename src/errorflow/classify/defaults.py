@@ -5030,9 +5030,10 @@ _MESSAGES_TEMPLATES_DATABASES: tuple[tuple[str, Category, Stage, str], ...] = (
     # the HTTP request to Snowflake got no answer
     ("tpl_snowflake_no_response", T, Stage.MESSAGE_STRONG, r"\bfailed to get the response\. hanging\?"),
     # BigQuery's internalError / backendError text ("An internal error occurred and the request could not be
-    # completed", cloud.google.com/bigquery/docs/error-messages: retry with backoff)
+    # completed", cloud.google.com/bigquery/docs/error-messages: retry with backoff), and the INTERNAL status text of
+    # Google's other APIs as google-api-core prints it ("500 Internal error encountered.")
     ("tpl_bigquery_internal_error", T, Stage.MESSAGE_STRONG,
-     r"\ban internal error occurred and the request could not be completed\b"),
+     r"\ban internal error occurred and the request could not be completed\b|\binternal error encountered\b"),
     # BigQuery's load job giving up on bad rows ("JSON table encountered too many errors, giving up", invalid rows
     # beyond max_bad_records), and Elasticsearch's paging limit ("Result window is too large, from + size must be less
     # than or equal to"): the input or the request must change
@@ -6733,6 +6734,16 @@ _CODE_AND_MESSAGE_TEMPLATES_CLOUD: tuple[Rule, ...] = (
         description="ECS's 'Unable to assume the service linked role. Please verify that the ECS service linked role "
         "exists.': the account's IAM setup must change, not the request "
         "(https://docs.aws.amazon.com/AmazonECS/latest/developerguide/using-service-linked-roles.html)",
+    ),
+    Rule(
+        id="code.ResourceInUseException.already_exists",
+        category=V,
+        code=("ResourceInUseException",),
+        message=r"\balready exists\b",
+        stage=Stage.SERVICE_CODE,
+        description="DynamoDB's ResourceInUseException for a table that exists ('Table already exists: orders'): as "
+        "any 'already exists', the name must change; the same code for a table still being created, updated or "
+        "deleted passes (https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_CreateTable.html)",
     ),
 )
 

@@ -3145,6 +3145,15 @@ WRAPPED: list[tuple[str, str, Category, str]] = [
     (
         "dynamodb",
         (
+            "ClientError: An error occurred (ResourceInUseException) when calling the CreateT"
+            "able operation: Table already exists: orders"
+        ),
+        V,
+        "code.ResourceInUseException.already_exists",
+    ),
+    (
+        "dynamodb",
+        (
             "ClientError: An error occurred (ResourceInUseException) when calling the UpdateT"
             "able operation: Attempt to change a resource which is still in use: Table is bei"
             "ng updated: orders"
@@ -3617,6 +3626,7 @@ WRAPPED: list[tuple[str, str, Category, str]] = [
     ("gcp", "NotFound: 404 Requested entity was not found.", P, "message.not_found_db"),
     ("gcp", "ServiceUnavailable: 503 The service is currently unavailable.", T, "message.network"),
     ("gcp", "DeadlineExceeded: 504 Deadline Exceeded", T, "message.network"),
+    ("gcp", "InternalServerError: 500 Internal error encountered.", T, "message.tpl_bigquery_internal_error"),
     (
         "gcp",
         (
@@ -4743,6 +4753,25 @@ WEAKER_WOULD_WIN: list[tuple[str, str, int | None, Category, str]] = [
         None,
         V,
         "message.tpl_request_head_too_large",
+    ),
+    # weaker evidence alone: unknown behind a wrapper (the weak 'already exists'; the code is no table's)
+    (
+        "builtins.RuntimeError",
+        (
+            "ClientError: An error occurred (ResourceInUseException) when calling the CreateT"
+            "able operation: Table already exists: orders"
+        ),
+        None,
+        V,
+        "code.ResourceInUseException.already_exists",
+    ),
+    # weaker evidence alone: permanent (the wrapper's weak class)
+    (
+        "builtins.RuntimeError",
+        "InternalServerError: 500 Internal error encountered.",
+        None,
+        T,
+        "message.tpl_bigquery_internal_error",
     ),
 ]
 
