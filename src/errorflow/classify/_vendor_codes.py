@@ -2341,7 +2341,7 @@ _AWS_TEMPLATES: tuple[tuple[str, str, str, str], ...] = (
 # ---- AWS codes of the cloud control-plane template sweep (issue 10), from each service's error reference: EC2's
 # account states (errors-overview.html: "Blocked: Your account is currently blocked", "PendingVerification: Your account
 # is pending verification"), its duplicate names, Secrets Manager's server-side error, CloudFormation's missing
-# capability acknowledgement.
+# capability acknowledgement, Elastic Load Balancing's duplicate names (API_CreateLoadBalancer, API_CreateTargetGroup).
 _AWS_SWEEP_CLOUD: tuple[tuple[str, str, str, str], ...] = (
     ("Blocked", P, "aws-api", "the account is blocked: AWS Support must lift it"),
     ("PendingVerification", P, "aws-api", "the account is pending verification: requests fail until it completes"),
@@ -2352,6 +2352,8 @@ _AWS_SWEEP_CLOUD: tuple[tuple[str, str, str, str], ...] = (
      "a secret of that name exists ('The operation failed because the secret ... already exists.')"),
     ("InsufficientCapabilitiesException", V, "aws-cloudformation",
      "'Requires capabilities : [CAPABILITY_NAMED_IAM]': the call must acknowledge the template's capabilities"),
+    ("DuplicateLoadBalancerName", V, "aws-elbv2", "a load balancer of that name exists (already exists)"),
+    ("DuplicateTargetGroupName", V, "aws-elbv2", "a target group of that name exists (already exists)"),
 )  # fmt: skip
 
 # OpenAI error codes met in the template sweep (the "code" of the error body, spelled as OpenAI does): read before
@@ -2675,6 +2677,7 @@ SOURCES: dict[str, str] = {
     "aws-api": "https://docs.aws.amazon.com/AWSEC2/latest/APIReference/errors-overview.html",
     "aws-s3": "https://docs.aws.amazon.com/AmazonS3/latest/API/ErrorResponses.html",
     "aws-secretsmanager": "https://docs.aws.amazon.com/secretsmanager/latest/apireference/API_GetSecretValue.html",
+    "aws-elbv2": "https://docs.aws.amazon.com/elasticloadbalancing/latest/APIReference/API_CreateLoadBalancer.html",
     "aws-cloudformation": "https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_CreateStack.html",
     "aws-glue": "https://docs.aws.amazon.com/glue/latest/webapi/API_StartJobRun.html",
     "aws-ses": "https://docs.aws.amazon.com/ses/latest/APIReference/API_SendEmail.html",

@@ -6812,6 +6812,13 @@ _MESSAGES_TEMPLATES_NETWORK: tuple[tuple[str, Category, Stage, str], ...] = (
     # can't find x: SERVFAIL"; c-ares ARES_ECONNREFUSED "Could not contact DNS servers" as aiodns raises it)
     ("tpl_dns_server_failure", T, Stage.MESSAGE_STRONG,
      r"\banswered servfail\b|\bserver can't find [^\s:]{1,253}: servfail\b|\bcould not contact dns servers\b"),
+    # an HTTP/2 connection the server closed or a stream it refused before processing it, as h2 describes the event
+    # httpx and httpcore raise ("<ConnectionTerminated error_code:ErrorCodes.NO_ERROR, last_stream_id:199, ...>" for a
+    # GOAWAY; "<StreamReset stream_id:1, error_code:ErrorCodes.REFUSED_STREAM, remote_reset:True>", which RFC 9113 8.7
+    # says is safe to retry): the request goes again on a new connection
+    ("tpl_http2_connection_closed", T, Stage.MESSAGE_STRONG,
+     r"\bconnectionterminated error_code:errorcodes\.|"
+     r"\bstreamreset stream_id:\d+, error_code:errorcodes\.refused_stream\b"),
     # nginx's 400 for headers over large_client_header_buffers ("400 Request Header Or Cookie Too Large") and its 414
     # ("414 Request-URI Too Large"): the request's headers or URL must shrink, as a 431 or 414 says
     ("tpl_request_head_too_large", V, Stage.MESSAGE_STRONG,

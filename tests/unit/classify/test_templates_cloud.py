@@ -2683,6 +2683,206 @@ TEMPLATES: list[tuple[str, str, str, int | None, Category]] = [
         None,
         V,
     ),
+    (
+        "fastly",
+        "builtins.RuntimeError",
+        (
+            "Request failed with status 503: <html><head><title>503 first byte timeout</title"
+            "></head><body><h1>Error 503 first byte timeout</h1><p>first byte timeout</p><h3>"
+            "Error 54113</h3><p>Details: cache-dub4332-DUB 1762300851 2174292692</p><hr><p>Va"
+            "rnish cache server</p></body></html>"
+        ),
+        None,
+        T,
+    ),
+    (
+        "varnish",
+        "builtins.RuntimeError",
+        (
+            "Request failed with status 503: <html><head><title>503 Backend fetch failed</tit"
+            "le></head><body><h1>Error 503 Backend fetch failed</h1><p>Backend fetch failed</"
+            "p><h3>Guru Meditation:</h3><p>XID: 32770</p><hr><p>Varnish cache server</p></bod"
+            "y></html>"
+        ),
+        None,
+        T,
+    ),
+    (
+        "sagemaker",
+        "builtins.RuntimeError",
+        (
+            "Training job failed: CapacityError: Unable to provision requested ML compute cap"
+            "acity. Please retry using a different ML instance type."
+        ),
+        None,
+        R,
+    ),
+    (
+        "sagemaker",
+        "builtins.RuntimeError",
+        (
+            "Encountered unexpected failed state while waiting for Endpoint. Final Resource S"
+            "tate: Failed. Failure Reason: Unable to provision requested ML compute capacity "
+            "due to InsufficientInstanceCapacity error. Please retry using a different ML ins"
+            "tance type or after some time."
+        ),
+        None,
+        R,
+    ),
+    (
+        "sagemaker",
+        "botocore.exceptions.ClientError",
+        (
+            "An error occurred (ResourceLimitExceeded) when calling the CreateTrainingJob ope"
+            "ration: The account-level service limit 'ml.p3.2xlarge for training job usage' i"
+            "s 0 Instances, with current utilization of 0 Instances and a request delta of 1 "
+            "Instances. Please use AWS Service Quotas to request an increase for this quota. "
+            "If AWS Service Quotas is not available, contact AWS support to request an increa"
+            "se for this quota."
+        ),
+        None,
+        R,
+    ),
+    (
+        "azure-openai",
+        "openai.RateLimitError",
+        (
+            "Error code: 429 - {'error': {'code': '429', 'message': 'Requests to the ChatComp"
+            "letions_Create Operation under Azure OpenAI API version 2024-02-15-preview have "
+            "exceeded token rate limit of your current OpenAI S0 pricing tier. Please retry a"
+            "fter 60 seconds. Please go here: https://aka.ms/oai/quotaincrease if you would l"
+            "ike to further increase the default rate limit.'}}"
+        ),
+        429,
+        T,
+    ),
+    (
+        "azure-openai",
+        "openai.NotFoundError",
+        (
+            "Error code: 404 - {'error': {'code': 'DeploymentNotFound', 'message': 'The API d"
+            "eployment for this resource does not exist. If you created the deployment within"
+            " the last 5 minutes, please wait a moment and try again.'}}"
+        ),
+        404,
+        P,
+    ),
+    (
+        "appgateway",
+        "builtins.RuntimeError",
+        (
+            "Request failed with status 403: <html>\n<head><title>403 Forbidden</title></head>"
+            "\n<body>\n<center><h1>403 Forbidden</h1></center>\n<hr><center>Microsoft-Azure-Appl"
+            "ication-Gateway/v2</center>\n</body>\n</html>"
+        ),
+        None,
+        P,
+    ),
+    (
+        "appgateway",
+        "builtins.RuntimeError",
+        (
+            "Request failed with status 502: <html>\n<head><title>502 Bad Gateway</title></hea"
+            "d>\n<body>\n<center><h1>502 Bad Gateway</h1></center>\n<hr><center>Microsoft-Azure-"
+            "Application-Gateway/v2</center>\n</body>\n</html>"
+        ),
+        None,
+        T,
+    ),
+    (
+        "route53",
+        "botocore.exceptions.ClientError",
+        (
+            "An error occurred (PriorRequestNotComplete) when calling the ChangeResourceRecor"
+            "dSets operation: The request was rejected because Route 53 was still processing "
+            "a prior request."
+        ),
+        None,
+        T,
+    ),
+    (
+        "route53",
+        "botocore.exceptions.ClientError",
+        (
+            "An error occurred (InvalidChangeBatch) when calling the ChangeResourceRecordSets"
+            " operation: [Tried to create resource record set [name='api.example.com.', type="
+            "'A'] but it already exists]"
+        ),
+        None,
+        V,
+    ),
+    (
+        "eks",
+        "botocore.exceptions.ClientError",
+        (
+            "An error occurred (ResourceInUseException) when calling the CreateNodegroup oper"
+            "ation: NodeGroup already exists with name ng-1 and cluster name prod"
+        ),
+        None,
+        V,
+    ),
+    (
+        "ecr",
+        "botocore.exceptions.ClientError",
+        (
+            "An error occurred (RepositoryNotFoundException) when calling the DescribeImages "
+            "operation: The repository with name 'app' does not exist in the registry with id"
+            " '123456789012'"
+        ),
+        None,
+        P,
+    ),
+    ("spanner", "google.api_core.exceptions.Aborted", "409 Transaction was aborted.", 409, T),
+    ("pubsub", "google.api_core.exceptions.NotFound", "404 Resource not found (resource=orders-sub).", 404, P),
+    (
+        "autoscaling",
+        "botocore.exceptions.ClientError",
+        (
+            "An error occurred (ScalingActivityInProgress) when calling the UpdateAutoScaling"
+            "Group operation: Scaling activity 9f1c2a3b-1111-2222-3333-444455556666 is in pro"
+            "gress and blocks this action."
+        ),
+        None,
+        T,
+    ),
+    (
+        "elbv2",
+        "botocore.exceptions.ClientError",
+        (
+            "An error occurred (DuplicateLoadBalancerName) when calling the CreateLoadBalance"
+            "r operation: A load balancer with the same name 'api' exists, but with different"
+            " settings"
+        ),
+        None,
+        V,
+    ),
+    (
+        "httpx",
+        "httpx.RemoteProtocolError",
+        "<ConnectionTerminated error_code:ErrorCodes.NO_ERROR, last_stream_id:199, additional_data:None>",
+        None,
+        T,
+    ),
+    (
+        "httpx",
+        "httpx.RemoteProtocolError",
+        "<StreamReset stream_id:1, error_code:ErrorCodes.REFUSED_STREAM, remote_reset:True>",
+        None,
+        T,
+    ),
+    ("websockets", "websockets.exceptions.InvalidStatus", "server rejected WebSocket connection: HTTP 502", None, T),
+    ("websockets", "websockets.exceptions.InvalidStatus", "server rejected WebSocket connection: HTTP 403", None, P),
+    (
+        "akamai",
+        "builtins.RuntimeError",
+        (
+            "Request failed with status 403: Access Denied\n\nYou don't have permission to acce"
+            'ss "http://www.example.com/api/v1/orders" on this server.\nReference #18.6f0c1d17'
+            ".1717000000.2a3b4c5d"
+        ),
+        None,
+        P,
+    ),
 ]
 
 # (library, str(wrapper) as an application prints it, label, the rule that decides)
@@ -4443,6 +4643,120 @@ WRAPPED: list[tuple[str, str, Category, str]] = [
         T,
         "http.502",
     ),
+    (
+        "sagemaker",
+        (
+            "ClientError: An error occurred (ResourceLimitExceeded) when calling the CreateTr"
+            "ainingJob operation: The account-level service limit 'ml.p3.2xlarge for training"
+            " job usage' is 0 Instances, with current utilization of 0 Instances and a reques"
+            "t delta of 1 Instances. Please use AWS Service Quotas to request an increase for"
+            " this quota. If AWS Service Quotas is not available, contact AWS support to requ"
+            "est an increase for this quota."
+        ),
+        R,
+        "code.limit_exceeded",
+    ),
+    (
+        "azure-openai",
+        (
+            "RateLimitError: Error code: 429 - {'error': {'code': '429', 'message': 'Requests"
+            " to the ChatCompletions_Create Operation under Azure OpenAI API version 2024-02-"
+            "15-preview have exceeded token rate limit of your current OpenAI S0 pricing tier"
+            ". Please retry after 60 seconds. Please go here: https://aka.ms/oai/quotaincreas"
+            "e if you would like to further increase the default rate limit.'}}"
+        ),
+        T,
+        "http.429",
+    ),
+    (
+        "azure-openai",
+        (
+            "NotFoundError: Error code: 404 - {'error': {'code': 'DeploymentNotFound', 'messa"
+            "ge': 'The API deployment for this resource does not exist. If you created the de"
+            "ployment within the last 5 minutes, please wait a moment and try again.'}}"
+        ),
+        P,
+        "vendor.llm.DeploymentNotFound",
+    ),
+    (
+        "route53",
+        (
+            "ClientError: An error occurred (PriorRequestNotComplete) when calling the Change"
+            "ResourceRecordSets operation: The request was rejected because Route 53 was stil"
+            "l processing a prior request."
+        ),
+        T,
+        "code.PriorRequestNotComplete",
+    ),
+    (
+        "route53",
+        (
+            "ClientError: An error occurred (InvalidChangeBatch) when calling the ChangeResou"
+            "rceRecordSets operation: [Tried to create resource record set [name='api.example"
+            ".com.', type='A'] but it already exists]"
+        ),
+        V,
+        "code.invalid",
+    ),
+    (
+        "eks",
+        (
+            "ClientError: An error occurred (ResourceInUseException) when calling the CreateN"
+            "odegroup operation: NodeGroup already exists with name ng-1 and cluster name pro"
+            "d"
+        ),
+        V,
+        "code.ResourceInUseException.already_exists",
+    ),
+    (
+        "ecr",
+        (
+            "ClientError: An error occurred (RepositoryNotFoundException) when calling the De"
+            "scribeImages operation: The repository with name 'app' does not exist in the reg"
+            "istry with id '123456789012'"
+        ),
+        P,
+        "code.RepositoryNotFoundException",
+    ),
+    ("spanner", "Aborted: 409 Transaction was aborted.", T, "message.db_concurrency"),
+    ("pubsub", "NotFound: 404 Resource not found (resource=orders-sub).", P, "message.not_found_db"),
+    (
+        "autoscaling",
+        (
+            "ClientError: An error occurred (ScalingActivityInProgress) when calling the Upda"
+            "teAutoScalingGroup operation: Scaling activity 9f1c2a3b-1111-2222-3333-444455556"
+            "666 is in progress and blocks this action."
+        ),
+        T,
+        "code.in_progress",
+    ),
+    (
+        "elbv2",
+        (
+            "ClientError: An error occurred (DuplicateLoadBalancerName) when calling the Crea"
+            "teLoadBalancer operation: A load balancer with the same name 'api' exists, but w"
+            "ith different settings"
+        ),
+        V,
+        "vendor.aws.DuplicateLoadBalancerName",
+    ),
+    (
+        "httpx",
+        (
+            "RemoteProtocolError: <ConnectionTerminated error_code:ErrorCodes.NO_ERROR, last_"
+            "stream_id:199, additional_data:None>"
+        ),
+        T,
+        "message.tpl_http2_connection_closed",
+    ),
+    (
+        "httpx",
+        "RemoteProtocolError: <StreamReset stream_id:1, error_code:ErrorCodes.REFUSED_STREAM, remote_reset:True>",
+        T,
+        "message.tpl_http2_connection_closed",
+    ),
+    ("websockets", "InvalidStatus: server rejected WebSocket connection: HTTP 502", T, "http.502"),
+    ("websockets", "InvalidStatus: server rejected WebSocket connection: HTTP 403", P, "http.403"),
 ]
 
 WEAKER_WOULD_WIN: list[tuple[str, str, int | None, Category, str]] = [
@@ -4733,7 +5047,7 @@ WEAKER_WOULD_WIN: list[tuple[str, str, int | None, Category, str]] = [
         T,
         "message.rate_limited",
     ),
-    # weaker evidence alone: permanent (the wrapper's weak class)
+    # weaker evidence alone: unknown (no phrase of its own)
     (
         "builtins.RuntimeError",
         "Upstream call failed: io.grpc.StatusRuntimeException: UNAVAILABLE: io exception",
@@ -4772,6 +5086,37 @@ WEAKER_WOULD_WIN: list[tuple[str, str, int | None, Category, str]] = [
         None,
         T,
         "message.tpl_bigquery_internal_error",
+    ),
+    # weaker evidence alone: unknown (a code no table had)
+    (
+        "botocore.exceptions.ClientError",
+        (
+            "An error occurred (DuplicateLoadBalancerName) when calling the CreateLoadBalance"
+            "r operation: A load balancer with the same name 'api' exists, but with different"
+            " settings"
+        ),
+        None,
+        V,
+        "vendor.aws.DuplicateLoadBalancerName",
+    ),
+    # weaker evidence alone: unknown behind a wrapper
+    (
+        "builtins.RuntimeError",
+        (
+            "RemoteProtocolError: <ConnectionTerminated error_code:ErrorCodes.NO_ERROR, last_"
+            "stream_id:199, additional_data:None>"
+        ),
+        None,
+        T,
+        "message.tpl_http2_connection_closed",
+    ),
+    # weaker evidence alone: permanent (the wrapper's weak class)
+    (
+        "builtins.RuntimeError",
+        "RemoteProtocolError: <StreamReset stream_id:1, error_code:ErrorCodes.REFUSED_STREAM, remote_reset:True>",
+        None,
+        T,
+        "message.tpl_http2_connection_closed",
     ),
 ]
 
