@@ -2671,6 +2671,29 @@ _GOOGLE_MAPS: tuple[tuple[str, str, str, str], ...] = (
 )  # fmt: skip
 
 
+# Trino's error names beyond _TRINO and _TRINO_MORE (StandardErrorCode, HiveErrorCode in trinodb/trino), read the same
+# way, and at the head of an Athena query's failure reason (``HIVE_PARTITION_SCHEMA_MISMATCH: ...``, which pyathena
+# raises as OperationalError: Athena runs Trino and reports its names). An object a DDL statement creates that already
+# exists is SQLSTATE 42P07's case, as Spark's TABLE_OR_VIEW_ALREADY_EXISTS in _SPARK_MORE: the statement must change.
+_TRINO_TEMPLATES_WAREHOUSES: tuple[tuple[str, str, str, str], ...] = (
+    ("ALREADY_EXISTS", P, "trino", "12 USER_ERROR: the object the statement creates already exists (as 42P07)"),
+    ("TABLE_ALREADY_EXISTS", P, "trino", "50 USER_ERROR: the table already exists (as 42P07)"),
+    ("SCHEMA_ALREADY_EXISTS", P, "trino", "49 USER_ERROR: the schema already exists (as 42P06)"),
+    ("COLUMN_ALREADY_EXISTS", P, "trino", "51 USER_ERROR: the column already exists (as 42701)"),
+    ("EXCEEDED_CPU_LIMIT", R, "trino", "131077 INSUFFICIENT_RESOURCES: the query used the CPU time it may use"),
+    ("EXCEEDED_SCAN_LIMIT", R, "trino", "131081 INSUFFICIENT_RESOURCES: the query read the data it may read"),
+    ("HIVE_PARTITION_SCHEMA_MISMATCH", P, "trino-hive",
+     "a partition's schema in the metastore does not match the table's; the catalog must be repaired "
+     "(https://repost.aws/knowledge-center/athena-hive-partition-schema-mismatch)"),
+)  # fmt: skip
+
+# Spark's error classes beyond _SPARK and _SPARK_MORE (same rule: the SQLSTATE the error-conditions table gives each).
+_SPARK_TEMPLATES_WAREHOUSES: tuple[tuple[str, str, str, str], ...] = (
+    ("CODEC_NOT_AVAILABLE", P, "spark", "56038: the compression codec the configuration names is not available"),
+    ("CODEC_SHORT_NAME_NOT_FOUND", P, "spark", "42704: no codec has the short name the configuration gives"),
+)
+
+
 # ---- the collections, each in one definition (after every table they name)
 
 SOURCES: dict[str, str] = {
@@ -2850,10 +2873,12 @@ VENDOR_CODES: tuple[tuple[str, str, tuple[tuple[str, str, str, str], ...]], ...]
     ("neo4j", "NEO4J", _NEO4J_SWEEP),
     ("trino", "TRINO", _TRINO),
     ("trino", "TRINO", _TRINO_MORE),
+    ("trino", "TRINO", _TRINO_TEMPLATES_WAREHOUSES),
     ("mlflow", "MLFLOW", _MLFLOW),
     ("spark", "SPARK", _SPARK),
     ("spark", "SPARK", _DELTA),
     ("spark", "SPARK", _SPARK_MORE),
+    ("spark", "SPARK", _SPARK_TEMPLATES_WAREHOUSES),
     ("salesforce", "SALESFORCE", _SALESFORCE),
     ("mongodb", "", _MONGODB),
     ("mongodb", "", _MONGODB_TEMPLATES),

@@ -2719,6 +2719,7 @@ def _build() -> tuple[Rule, ...]:
             *_CLASS_AND_MESSAGE_TEMPLATES_ORCHESTRATION,
             *_CLASS_AND_MESSAGE_TEMPLATES_RUNTIME,
             *_CLASS_AND_MESSAGE_TEMPLATES_ML,
+            *_CLASS_AND_MESSAGE_TEMPLATES_CPYTHON,
         )
     )
     rules.extend(_type_rules(_DECISIVE_TYPES, Stage.EXC_TYPE, "type"))
@@ -2760,6 +2761,8 @@ def _build() -> tuple[Rule, ...]:
         _DECISIVE_TYPES_SWEEP_STORAGE,
         _DECISIVE_TYPES_TEMPLATES_FORMATS,
         _DECISIVE_TYPES_TEMPLATES_ML,
+        *(_DECISIVE_TYPES_TEMPLATES_TASKS, _DECISIVE_TYPES_TEMPLATES_WAREHOUSES, _DECISIVE_TYPES_TEMPLATES_BROWSER),
+        _DECISIVE_TYPES_TEMPLATES_CPYTHON,
     )
     rules.extend(rule for block in type_blocks for rule in _type_rules(block, Stage.EXC_TYPE, "type"))
     rules.extend(
@@ -2812,6 +2815,8 @@ def _build() -> tuple[Rule, ...]:
         ),
         *(_MESSAGES_TEMPLATES_CLI, _MESSAGES_TEMPLATES_WINDOWS_NODE),
         *(_MESSAGES_TEMPLATES_ML, _MESSAGES_TEMPLATES_LLM_APPS),
+        *(_MESSAGES_TEMPLATES_TASKS, _MESSAGES_TEMPLATES_WAREHOUSES, _MESSAGES_TEMPLATES_BROWSER),
+        *(_MESSAGES_TEMPLATES_CPYTHON_CORE, _MESSAGES_TEMPLATES_STDLIB_PARSERS),
         *(_MESSAGES_TEMPLATES_CLOUD, _MESSAGES_TEMPLATES_NETWORK),
     )
     rules.extend(
@@ -5320,7 +5325,9 @@ _MESSAGES_TEMPLATES_ORCHESTRATION: tuple[tuple[str, Category, Stage, str], ...] 
     ("tpl_connection_string_config", P, Stage.MESSAGE_STRONG,
      r"\bconnection string is either blank or malformed\b|\bconnection string must have both\b"),
     # rq/job.py ("0 timeout is not allowed. Use -1 for infinite timeout"): the caller's argument, not a timeout
-    ("tpl_timeout_argument", V, Stage.MESSAGE_STRONG, r"\btimeout is not allowed\. use -1 for\b"),
+    # (rq/queue.py "RQ does not support indefinite timeouts. Please pick a timeout value > 0")
+    ("tpl_timeout_argument", V, Stage.MESSAGE_STRONG,
+     r"\btimeout is not allowed\. use -1 for\b|\bdoes not support indefinite timeouts\b"),
 )  # fmt: skip
 
 
@@ -6708,6 +6715,356 @@ _MESSAGES_TEMPLATES_LLM_APPS: tuple[tuple[str, Category, Stage, str], ...] = (
      r"\bit is forbidden to insert `id` or `vector` inside properties\b"),
     ("tpl_vector_store_missing", P, Stage.MESSAGE_STRONG,
      r"\b(?:database|tenant|collection) \[[^\]]{1,200}\] (?:not found|does not exist)\b"),
+)  # fmt: skip
+
+
+# ---- message-template sweep (issue 10) of task queues, workflow orchestrators, data warehouses and browser automation,
+# read in their sources: celery, rq, dask distributed, temporalio, airflow, prefect, ray; trino (StandardErrorCode and
+# the server's texts), Athena (pyathena and AWS's documented failure reasons), Redshift, Databricks (databricks-sdk,
+# databricks-sql-connector), Spark's error conditions, dbt, DuckDB; Selenium, Playwright, Scrapy.
+_DECISIVE_TYPES_TEMPLATES_TASKS: dict[Category, tuple[tuple[str, str], ...]] = {
+    V: (
+        # temporalio/exceptions.py ActivityAlreadyStartedError ("Activity execution already started") and
+        # NexusOperationAlreadyStartedError: the id is taken, as WorkflowAlreadyStartedError's (type.validation.
+        # workflow_id_taken); the caller must start it under another id or use the running one
+        ("tpl_temporal_id_taken",
+         "temporalio.exceptions.ActivityAlreadyStartedError temporalio.exceptions.NexusOperationAlreadyStartedError"),
+    ),
+    P: (
+        # airflow/exceptions.py AirflowDagDuplicatedIdException ("Ignoring DAG %s from %s - also found in %s": two DAG
+        # files define one id), DeserializationError ("Raised when a Dag cannot be deserialized": the serialized DAG
+        # stored by another version) and UnknownExecutorException ("Unknown executor being loaded: %s"): the DAG files,
+        # the deployment or the configuration must change
+        ("tpl_airflow_deployment",
+         "airflow.exceptions.AirflowDagDuplicatedIdException airflow.exceptions.DeserializationError "
+         "airflow.exceptions.UnknownExecutorException"),
+        # kombu/exceptions.py MessageStateError ("The message has already been acknowledged": message.py "Message
+        # already acknowledged with state: %s", "This message does not have a receiving channel"): the consumer's code
+        # settles a message twice or without its channel
+        ("tpl_kombu_message_state", "kombu.exceptions.MessageStateError"),
+    ),
+}  # fmt: skip
+
+_DECISIVE_TYPES_TEMPLATES_WAREHOUSES: dict[Category, tuple[tuple[str, str], ...]] = {
+    T: (
+        # databricks-sdk errors/platform.py ResourceExhausted ("operation is rejected due to per-user rate limiting", a
+        # TooManyRequests: 429) and Aborted ("the operation was aborted, typically due to a concurrency issue such as a
+        # sequencer check failure", a ResourceConflict): a rate and a race; the same call later works. The class name
+        # alone would read ResourceExhausted as a capacity (name.resource_exhausted)
+        ("tpl_databricks_retry_later",
+         "databricks.sdk.errors.platform.ResourceExhausted databricks.sdk.errors.ResourceExhausted "
+         "databricks.sdk.errors.platform.Aborted databricks.sdk.errors.Aborted"),
+    ),
+    P: (
+        # trino/exceptions.py TrinoAuthError (trino/auth.py: "Error: header WWW-Authenticate not available in the
+        # response.", "Error while getting the token: %s", "Exceeded max attempts while getting the token"): the
+        # authentication the connection is configured with failed
+        ("tpl_trino_auth", "trino.exceptions.TrinoAuthError"),
+    ),
+}  # fmt: skip
+
+_DECISIVE_TYPES_TEMPLATES_BROWSER: dict[Category, tuple[tuple[str, str], ...]] = {
+    T: (
+        # scrapy/exceptions.py ResponseDataLossError ("Indicates that Scrapy couldn't get a complete response", raised
+        # with no message when the connection ends before the body does): a dropped transfer; the request again works
+        ("tpl_scrapy_response_lost", "scrapy.exceptions.ResponseDataLossError"),
+    ),
+    P: (
+        # scrapy/exceptions.py UsageError ("To indicate a command-line usage error": "No spider found in file: %s",
+        # "File not found: %s"): the command or the project must change
+        ("tpl_scrapy_usage", "scrapy.exceptions.UsageError"),
+    ),
+}
+
+_MESSAGES_TEMPLATES_TASKS: tuple[tuple[str, Category, Stage, str], ...] = (
+    # a setting present but empty (celery/worker/consumer/delayed_delivery.py "broker_url configuration is empty"):
+    # the configuration must change, whatever ValueError says of values
+    ("tpl_configuration_empty", P, Stage.MESSAGE_STRONG, r"\bconfiguration is empty\b"),
+    # the worker process holding a dask actor went away under the call (distributed/actor.py "Unable to contact
+    # Actor's worker", scheduler.py "Worker holding Actor was lost"): a worker lost, as Ray's owner or node lost
+    # (message.ray_owner_or_node_lost); the call on an actor created again works. (Ray's bare "The actor died
+    # unexpectedly before finishing this task." names no cause and stays unknown.)
+    ("tpl_actor_worker_lost", T, Stage.MESSAGE_STRONG,
+     r"\bunable to contact actor's worker\b|\bworker holding actor was lost\b"),
+)  # fmt: skip
+
+_MESSAGES_TEMPLATES_WAREHOUSES: tuple[tuple[str, Category, Stage, str], ...] = (
+    # Trino's limits in the server's own words, for a wrapper (SQLAlchemy, dbt, an application) that relays the text
+    # without the TrinoQueryError envelope the code table reads: ExceededMemoryLimitException ("Query exceeded
+    # distributed user memory limit of %s", "... per-node total memory limit of %s"), InternalResourceGroup ("Too many
+    # queued queries for \"%s\"") and ClusterSizeMonitor ("Insufficient active worker nodes. Waited %s for at least
+    # %s workers, but only %s workers are active"): capacity, as EXCEEDED_GLOBAL_MEMORY_LIMIT, QUERY_QUEUE_FULL and
+    # GENERIC_INSUFFICIENT_RESOURCES are
+    ("tpl_trino_capacity", R, Stage.MESSAGE_STRONG,
+     r"\bquery exceeded (?:distributed|per-node|local) (?:user |total )?memory limit of\b|"
+     r"\btoo many queued queries for\b|\binsufficient active worker nodes\b"),
+    # ... and QueryTracker's time limits ("Query exceeded the maximum execution time limit of %s", "... maximum
+    # planning time limit of %s"): a timeout, as EXCEEDED_TIME_LIMIT
+    ("tpl_trino_time_limit", T, Stage.MESSAGE_STRONG,
+     r"\bquery exceeded (?:the )?maximum (?:execution |planning |run )?time limit of\b"),
+    # Teradata's capacity errors as teradatasql and the JDBC driver print them ("[Teradata Database] [Error 2646] No
+    # more spool space in %s": the user's spool, the space a query's intermediate rows may take, is used up; "[Error
+    # 8024] All virtual circuits are currently in use": the system's sessions are all taken): capacity must come back
+    ("tpl_teradata_capacity", R, Stage.MESSAGE_STRONG,
+     r"\bno more spool space in\b|\ball virtual circuits are currently in use\b"),
+    # a driver asked for a password the connection was not given (redshift_connector/core.py and pg8000 "server
+    # requesting password authentication, but no password was provided", "... MD5 password authentication ..."):
+    # the connection settings must change
+    ("tpl_password_not_configured", P, Stage.MESSAGE_STRONG, r"\bbut no password was provided\b"),
+    # DuckDB refusing a second connection to one database file with other settings ("Connection Error: Can't open a
+    # connection to same database file with a different configuration than existing connections"): the code must
+    # open it once, or with the same configuration; no retry helps
+    ("tpl_duckdb_connection_config", P, Stage.MESSAGE_STRONG,
+     r"\bcan't open a connection to same database file with a different configuration\b"),
+)  # fmt: skip
+
+_MESSAGES_TEMPLATES_BROWSER: tuple[tuple[str, Category, Stage, str], ...] = (
+    # a redirect loop or chain past the client's limit (Playwright's APIRequestContext "Max redirect count exceeded",
+    # scrapy/downloadermiddlewares/redirect.py IgnoreRequest("max redirections reached")): the URL or the server's
+    # redirects must change, as TooManyRedirects and Chromium's ERR_TOO_MANY_REDIRECTS say
+    ("tpl_redirect_limit", P, Stage.MESSAGE_STRONG,
+     r"\bmax redirect count exceeded\b|\bmax redirections reached\b"),
+    # scrapy's own refusals of a request (downloadermiddlewares/offsite.py "Filtered offsite request to %r",
+    # httpcache.py "Ignored request not in cache: %s"): the spider's allowed domains or cache settings decide; the
+    # same request is refused again
+    ("tpl_scrapy_request_refused", P, Stage.MESSAGE_STRONG,
+     r"\bfiltered offsite request to\b|\bignored request not in cache\b"),
+)  # fmt: skip
+
+
+# The Python interpreter's own classes a template sweep of CPython's core and its parsers decides (issue 10; each
+# text raised live in CPython 3.11 and read in its source: Lib/ipaddress.py, Lib/wave.py, Lib/argparse.py,
+# Modules/_decimal/_decimal.c).
+_DECISIVE_TYPES_TEMPLATES_CPYTHON: dict[Category, tuple[tuple[str, str], ...]] = {
+    V: (
+        # ipaddress's AddressValueError and NetmaskValueError (Lib/ipaddress.py: "Octet 256 (> 255) not permitted in
+        # '256.1.1.1'", "Expected 4 octets in '1.2.3'", "Only hex digits permitted in 'g' in '::g'", "'33' is not a
+        # valid netmask"): raised only while parsing the address text handed in, which must change
+        ("tpl_ipaddress_text", "ipaddress.AddressValueError ipaddress.NetmaskValueError"),
+        # wave.Error (Lib/wave.py: "file does not start with RIFF id", "not a WAVE file", "unknown format: 3"): the
+        # bytes given are not a WAVE file the module reads
+        ("tpl_wave_input", "wave.Error"),
+        # argparse.ArgumentError from parse_args(exit_on_error=False) (Lib/argparse.py: "argument --count: invalid int
+        # value: 'x'", "argument --mode: invalid choice: 'x' (choose from 'fast', 'slow')", "argument --name: expected
+        # one argument"): the arguments the caller passed; the parser's own definition errors are read by
+        # type.permanent.tpl_argparse_definition first
+        ("tpl_argparse_arguments", "argparse.ArgumentError"),
+    ),
+    P: (
+        # decimal's DivisionByZero signal raised as its class (Modules/_decimal/_decimal.c: "[<class
+        # 'decimal.DivisionByZero'>]"): a division by zero in the code, as ZeroDivisionError (a subclass of both)
+        ("tpl_decimal_division_by_zero", "decimal.DivisionByZero"),
+        # http.client's connection state machine (Lib/http/client.py ResponseNotReady "Idle", CannotSendRequest
+        # "Request-sent", CannotSendHeader): getresponse() before a request, a request before the last response was
+        # read, one connection shared by threads: the code's use of the connection, not the server
+        ("tpl_http_client_state",
+         "http.client.ResponseNotReady http.client.CannotSendRequest http.client.CannotSendHeader"),
+    ),
+}  # fmt: skip
+
+# A generic standard-library class whose template says the code, not the data, is wrong.
+_CLASS_AND_MESSAGE_TEMPLATES_CPYTHON: tuple[Rule, ...] = (
+    Rule(
+        id="type.permanent.tpl_struct_format",
+        category=P,
+        exc_type=("struct.error", "_struct.error"),
+        message=r"\bbad char in struct format\b|\bpack expected \d+ items? for packing\b|"
+        r"\brepeat count given without format specifier\b",
+        stage=Stage.EXC_TYPE,
+        description="struct's format string or item count (Modules/_struct.c: 'bad char in struct format', 'pack "
+        "expected 2 items for packing (got 1)', 'repeat count given without format specifier'): the code's format "
+        "and arguments disagree, unlike a short buffer or an out-of-range value (the data)",
+    ),
+    Rule(
+        id="type.permanent.tpl_csv_setup",
+        category=P,
+        exc_type=("_csv.Error", "csv.Error"),
+        message=r"\biterator should return strings, not bytes\b|^unknown dialect$|"
+        r"\bnew-line character seen in unquoted field\b",
+        stage=Stage.EXC_TYPE,
+        description="csv's reader opened wrongly (Modules/_csv.c: 'iterator should return strings, not bytes (the "
+        "file should be opened in text mode)', 'new-line character seen in unquoted field - do you need to open the "
+        "file with newline=''?', 'unknown dialect'): the code's open() or dialect must change, not the rows",
+    ),
+    Rule(
+        id="type.permanent.tpl_argparse_definition",
+        category=P,
+        exc_type=("argparse.ArgumentError",),
+        message=r"\bconflicting option strings?\b",
+        stage=Stage.EXC_TYPE,
+        description="argparse's add_argument of an option already defined (Lib/argparse.py: 'argument --x: "
+        "conflicting option string: --x'): the parser's definition in the code, not the arguments passed",
+    ),
+)
+
+# CPython's core texts (Objects/*.c, Python/*.c, raised live in CPython 3.11): what the interpreter says when the
+# program misuses a value or a call; a bug of the code whatever the generic class (TypeError, ValueError, IndexError)
+# or the words "invalid", "expected", "must" in it say.
+_MESSAGES_TEMPLATES_CPYTHON_CORE: tuple[tuple[str, Category, Stage, str], ...] = (
+    # format strings the code wrote (Objects/unicodeobject.c, Python/formatter_unicode.c, Objects/stringlib/
+    # unicode_format.h: "%d format: a real number is required, not str", "unsupported format character 'y' (0x79) at
+    # index 1", "incomplete format", "not enough arguments for format string", "format requires a mapping", "Unknown
+    # format code 'd' for object of type 'float'", "Invalid format specifier 'xyz' for object of type 'int'",
+    # "Single '}' encountered in format string", "Replacement index 0 out of range for positional args tuple", "Cannot
+    # specify ',' with 's'.", "Sign not allowed in string format specifier", "unmatched '{' in format spec"; Lib/
+    # _strptime.py "'Q' is a bad directive in format '%Q'", "stray % in format '%Y%'"; Modules/timemodule.c
+    # "strftime() argument 1 must be str, not int": the format is the code's)
+    ("tpl_python_format_string", P, Stage.MESSAGE_STRONG,
+     r"\bformat: an? (?:real number|integer) is required, not\b|\bunsupported format character '.' \(0x[0-9a-f]+\)|"
+     r"\bincomplete format$|\bnot enough arguments for format string\b|\bformat requires a mapping\b|"
+     r"\bunknown format code '.' for object of type\b|\binvalid format specifier '[^']*' for object of type\b|"
+     r"\bsingle '[{}]' encountered in format string\b|\breplacement index \d+ out of range for positional args\b|"
+     r"\bcannot specify ',' with '.'|\bsign not allowed in string format specifier\b|\bunmatched '\{' in format spec\b|"
+     r"\bis a bad directive in format '|\bstray % in format '|\bstrftime\(\) argument 1 must be str\b"),
+    # arguments of the wrong kind handed to the interpreter's own functions and protocols (Objects/listobject.c,
+    # tupleobject.c, unicodeobject.c "list indices must be integers or slices, not str", "string indices must be
+    # integers", "slice indices must be integers or None or have an __index__ method", "sequence item 0: expected str
+    # instance, int found"; Python/ceval.c "f() missing 1 required keyword-only argument: 'b'", "argument after **
+    # must be a mapping, not list", "argument after * must be an iterable, not int"; Python/bltinmodule.c "min
+    # expected at least 1 argument, got 0", "reduce() of empty iterable with no initial value"; Objects/abstract.c
+    # "a bytes-like object is required, not 'str'", Modules/_io "string argument expected, got 'bytes'", Lib/hashlib.py
+    # and Modules/_hashopenssl.c "Strings must be encoded before hashing", "unsupported hash type md7", Lib/hmac.py
+    # "Missing required parameter 'digestmod'.", Lib/urllib/parse.py "quote_from_bytes() expected bytes", Modules/
+    # _csv.c '"delimiter" must be a 1-character string'; Modules/mathmodule.c "must be real number, not str"; Modules/
+    # _sre "expected string or bytes-like object, got 'dict'"; Lib/json "the JSON object must be str, bytes or
+    # bytearray, not dict"; Objects/abstract.c "issubclass() arg 1 must be a class", "isinstance() arg 2 must be a
+    # type, a tuple of types, or a union"; Objects/typeobject.c "super(type, obj): obj must be an instance or subtype
+    # of type"; Objects/unicodeobject.c "empty separator"; Lib/os.py "str expected, not int"; Lib/pathlib.py
+    # "PurePosixPath('/') has an empty name", "Invalid suffix 'txt'"; Modules/_datetimemodule.c "tzinfo argument must
+    # be None or of a tzinfo subclass, not type 'str'"; Lib/typing.py "Too few arguments for typing.Dict"; Modules/
+    # _functoolsmodule.c "the first argument must be callable"; Modules/_datetimemodule.c "unsupported type for
+    # timedelta seconds component: str"; Objects/typeobject.c "unsupported format string passed to
+    # NoneType.__format__"; Lib/multiprocessing/context.py "cannot find context for 'nosuch'"; Modules/_threadmodule.c
+    # "can't specify a timeout for a non-blocking call", a timeout word that is no timeout): the code passes the
+    # wrong thing (a None handed to a parser, "expected string or bytes-like object, got 'NoneType'", or a path of
+    # None, "expected str, bytes or os.PathLike object, not NoneType", is left to the class: a missing field or
+    # argument as often as a bug)
+    ("tpl_python_call_misuse", P, Stage.MESSAGE_STRONG,
+     r"\bindices must be integers\b|\bsequence item \d+: expected (?:str|bytes-like) instance\b|"
+     r"\brequired keyword-only arguments?\b|\bargument after \*\*? must be an? (?:mapping|iterable)\b|"
+     r"\bexpected at least \d+ arguments?, got \d+\b|\bof empty (?:iterable|sequence) with no initial value\b|"
+     r"\ba bytes-like object is required, not\b|\bstring argument expected, got\b|"
+     r"\bstrings must be encoded before hashing\b|"
+     r"\bunsupported hash type [a-z0-9_-]+$|\bmissing required parameter 'digestmod'|"
+     r"\bquote_from_bytes\(\) expected bytes\b|\bmust be real number, not\b|"
+     r"\bexpected string or bytes-like object, got '(?!nonetype')|"
+     r"\bthe json object must be str, bytes or bytearray, not (?!nonetype)|"
+     r"\b(?:issubclass|isinstance)\(\) arg \d must be\b|\bobj must be an instance or subtype of type\b|"
+     r"\bempty separator$|\bstr expected, not [a-z_]+$|\bhas an empty name$|\binvalid suffix '|"
+     r"\btzinfo argument must be none or of a tzinfo subclass\b|\btoo (?:few|many) arguments for typing\.|"
+     r"\bthe first argument must be callable\b|\bunsupported type for timedelta [a-z]+ component\b|"
+     r"\bunsupported format string passed to [a-z_.]+\.__format__\b|\bcannot find context for '|"
+     r"\bcan't specify a timeout for a non-blocking call\b|"
+     r"\bdelimiter\" must be a 1-character string\b"),
+    # containers the code takes from when they are empty or lack the item (Lib/random.py "Cannot choose from an empty
+    # sequence", Modules/_collectionsmodule.c "pop from an empty deque", Objects/setobject.c "pop from an empty set",
+    # Objects/listobject.c "list.remove(x): x not in list", "2 is not in list"), as "pop from empty list" (message.bug)
+    ("tpl_python_empty_container", P, Stage.MESSAGE_STRONG,
+     r"\bcannot choose from an empty sequence\b|\bpop from an empty (?:deque|set)\b|\bx not in list\b|"
+     r"\bis not in list$"),
+    # constants of the code that the interpreter refuses (Objects/rangeobject.c "range() arg 3 must not be zero";
+    # Objects/longobject.c "int() base must be >= 2 and <= 36, or 0"): a step or a base is the program's, not the data's
+    # (math's "math domain error" / "math range error" are left to ValueError's reading: a value out of a function's
+    # domain is the data's as often as the code's)
+    ("tpl_python_constant_refused", P, Stage.MESSAGE_STRONG,
+     r"\brange\(\) arg 3 must not be zero\b|\bint\(\) base must be >= 2 and <= 36\b"),
+    # the program's own definitions and protocols (Objects/typeobject.c "metaclass conflict: ...", "__len__() should
+    # return >= 0"; Python/ceval.c "catching classes that do not inherit from BaseException is not allowed"; Objects/
+    # genobject.c "generator already executing"; Objects/dictobject.c "dictionary update sequence element #0 has length
+    # 1; 2 is required", "cannot convert dictionary update sequence element #0 to a sequence"; Modules/itertoolsmodule.c
+    # "Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize."; Lib/importlib "Empty module
+    # name", "the 'package' argument is required to perform a relative import for '.x'"; Lib/json/encoder.py
+    # "Circular reference detected"; Lib/enum.py "duplicate values found in <enum 'Color'>: CRIMSON -> RED";
+    # Lib/dataclasses.py "mutable default <class 'list'> for field x is not allowed: use default_factory", "asdict()
+    # should be called on dataclass instances"; Lib/collections "Encountered duplicate field name: 'a'", "Type names and
+    # field names cannot be a keyword: 'class'"; Lib/functools.py "Invalid first argument to `register()`"; Lib/
+    # queue.py "task_done() called too many times"; Lib/inspect.py "module, class, method, function, traceback, frame,
+    # or code object was expected"; Lib/
+    # pickle.py "unsupported pickle protocol: 6", "Can't get attribute 'Missing' on <module '__main__'>"; a SyntaxError
+    # in a module file: "invalid syntax (handlers.py, line 1)", "expected an indented block after 'if' statement")
+    ("tpl_python_definition", P, Stage.MESSAGE_STRONG,
+     r"\bmetaclass conflict\b|\bshould return >= 0\b|\bcatching classes that do not inherit from baseexception\b|"
+     r"\bgenerator already executing\b|\bdictionary update sequence element #\d+\b|"
+     r"\bmust be none or an integer: 0 <= x <= sys\.maxsize\b|\bempty module name$|"
+     r"\bargument is required to perform a relative import\b|\bcircular reference detected$|"
+     r"\bduplicate values found in <enum\b|\bis not allowed: use default_factory\b|"
+     r"\bshould be called on dataclass instances\b|\bencountered duplicate field name\b|"
+     r"\btype names and field names cannot be a keyword\b|\binvalid first argument to `register\(\)`|"
+     r"\btask_done\(\) called too many times\b|\btraceback, frame, or code object was expected\b|"
+     r"\bunsupported pickle protocol: \d+|"
+     r"\bcan't get attribute '[^']+' on <module\b|\binvalid syntax \((?!<)[^()<]+, line \d+\)|"
+     r"\bexpected an indented block after\b"),
+)  # fmt: skip
+
+# The standard library's parsers as services call them on external data (raised live in CPython 3.11; Lib/*.py and
+# their C accelerators): the text handed in is malformed or out of range, or the configuration file the service reads
+# is wrong.
+_MESSAGES_TEMPLATES_STDLIB_PARSERS: tuple[tuple[str, Category, Stage, str], ...] = (
+    # numbers and dates out of the range a conversion takes (Objects/longobject.c "int too large to convert to float",
+    # "int too big to convert", "Python int too large to convert to C int", "Exceeds the limit (4300 digits) for
+    # integer string conversion"; Python/bltinmodule.c "chr() arg not in range(0x110000)"; Modules/_datetimemodule.c
+    # "year 10000 is out of range", "ordinal must be >= 1"; Modules/_decimal "[<class 'decimal.ConversionSyntax'>]")
+    ("tpl_python_value_range", V, Stage.MESSAGE_STRONG,
+     r"\bint too (?:large|big) to convert\b|\bpython int too large to convert to c\b|"
+     r"\bexceeds the limit \(\d+ digits\) for integer string conversion\b|\bchr\(\) arg not in range\b|"
+     r"\byear -?\d+ is out of range\b|\bordinal must be >= 1\b|\bclass 'decimal\.conversionsyntax'>\]"),
+    # text that is not what the parser takes (Lib/ipaddress.py "10.0.0.1/24 has host bits set", "'10.0.0.0/33' does not
+    # appear to be an IPv4 or IPv6 network", "Octet 256 (> 255) not permitted in", "Expected 4 octets in", "Only hex
+    # digits permitted in"; Lib/urllib/parse.py "Invalid IPv6 URL", "Port could not be cast to integer value as
+    # 'port'", "Port out of range 0-65535"; Modules/binascii.c "Non-base16 digit found", "Odd-length string",
+    # "Non-hexadecimal digit found"; Lib/base64.py "Non-Ascii85 digit found"; Modules/_struct.c "unpack requires a
+    # buffer of 4 bytes", "'i' format requires -2147483648 <= number <= 2147483647"; Lib/shlex.py "No closing
+    # quotation", "No escaped character"; Lib/csv.py "dict contains fields not in fieldnames"; Lib/zoneinfo "No time
+    # zone found with key", "ZoneInfo keys must ..."; Lib/encodings/idna.py "label empty or too long"; Lib/enum.py
+    # "'purple' is not a valid Color", "7 is not a valid Status"; Lib/argparse.py "argument --count: invalid int
+    # value: 'x'"; Modules/timemodule.c "sleep length must be non-negative"; Lib/ipaddress.py "'255.0.255.0' is not a
+    # valid netmask"; Modules/socketmodule.c "illegal IP address string passed to inet_aton"; Lib/calendar.py "bad
+    # month number 13; must be 1-12"; Lib/uuid.py "int is out of range (need a 128-bit value)", "bytes is not a 16-char
+    # string"; Modules/_datetimemodule.c "Invalid week: 54"; Modules/_pickle.c "unpickling stack underflow",
+    # "unexpected MARK found", "could not find MARK"; Lib/urllib/parse.py "bad query field: 'b'", "Max number of
+    # fields exceeded"; Modules/binascii.c "Discontinuous padding not allowed"; Modules/arraymodule.c "bytes length
+    # not a multiple of item size"; the timeout arguments' checks, Modules/_threadmodule.c "timeout value must be
+    # positive", Lib/queue.py "'timeout' must be a non-negative number", Modules/selectmodule.c "timeout must be
+    # non-negative": a value, not a timeout, also behind a wrapper whose class does not name an argument)
+    ("tpl_python_parse_input", V, Stage.MESSAGE_STRONG,
+     r"\bhas host bits set\b|\bdoes not appear to be an ipv4 or ipv6 (?:network|interface)\b|"
+     r"\boctet \d+ \(> 255\) not permitted in\b|\bexpected 4 octets in\b|\bonly hex digits permitted in\b|"
+     r"\binvalid ipv6 url$|\bport could not be cast to integer value\b|\bport out of range 0-65535\b|"
+     r"\bnon-(?:base16|base32|hexadecimal|ascii85|base85) digit found\b|\bodd-length string$|"
+     r"\bunpack(?:_from)? requires a buffer of (?:at least )?\d+ bytes\b|\bformat requires -?\d+ <= number <= \d+\b|"
+     r"\bno closing quotation$|\bno escaped character$|\bdict contains fields not in fieldnames\b|"
+     r"\bno time zone found with key\b|\bzoneinfo keys (?:must|may not)\b|\blabel empty or too long\b|"
+     r"\bis not a valid netmask$|\billegal ip address string passed to inet_[ap]to[np]\b|"
+     r"\bbad month number -?\d+; must be 1-12\b|\bint is out of range \(need a 128-bit value\)|"
+     r"\bbytes is not a 16-char string\b|\binvalid week: -?\d+$|\bunpickling stack underflow\b|"
+     r"\bunexpected mark found\b|\bcould not find mark\b|\bbad query field: '|\bmax number of fields exceeded\b|"
+     r"\bdiscontinuous padding not allowed\b|\bbytes length not a multiple of item size\b|"
+     r"^'[^']*' is not a valid [a-z_][a-z0-9_]*$|^-?\d+ is not a valid [a-z_][a-z0-9_]*$|"
+     r"\bargument -{1,2}[a-z0-9_-]+: (?:invalid [a-z_]+ value|invalid choice|expected (?:one|\d+) arguments?)\b|"
+     r"\bsleep length must be non-negative\b|\btimeout value must be (?:positive|a non-negative number)\b|"
+     r"\btimeout' must be a non-negative number\b|\btimeout must be non-negative\b"),
+    # a regular expression that does not compile (Lib/re/_parser.py, as re.error words it with " at position N":
+    # "unterminated character set", "nothing to repeat", "missing ), unterminated subpattern", "unbalanced
+    # parenthesis", "bad escape \p", "redefinition of group name", "invalid group reference 2"; "look-behind requires
+    # fixed-width pattern"): services compile patterns at run time from what a caller or a rule file hands them
+    ("tpl_regex_pattern", V, Stage.MESSAGE_STRONG,
+     r"\b(?:unterminated character set|nothing to repeat|missing \), unterminated subpattern|"
+     r"unbalanced parenthesis|bad escape \\?[a-z]|invalid group reference \d+|redefinition of group name '[^']+' "
+     r"as group \d+; was group \d+) at position \d+\b|\blook-behind requires fixed-width pattern\b"),
+    # the service's own configuration files and logging setup (Lib/configparser.py "While reading from 'app.ini' [line
+    # 3]: option 'host' in section 'db' already exists", "Bad value substitution: option 'url' in section 'db'
+    # contains an interpolation key", "'%' must be followed by '%' or '(', found: '%cd'", "Recursion limit exceeded in
+    # value substitution", "Not a boolean: maybe"; Lib/logging/config.py "dictionary doesn't specify a version",
+    # "Unsupported version: 2", "Unable to configure handler 'file'"; Lib/logging "Unknown level: 'VERBOSE'", "Style
+    # must be one of: %,{,$"): the configuration must change, not an event
+    ("tpl_stdlib_configuration", P, Stage.MESSAGE_STRONG,
+     r"\bwhile reading from '[^']*' \[line +\d+\]: (?:section|option) '[^']*' (?:in section '[^']*' )?already exists\b|"
+     r"\bbad value substitution: option '|\bmust be followed by '%' or '\(', found\b|"
+     r"\brecursion limit exceeded in value substitution\b|\bnot a boolean: [^\s]+$|"
+     r"\bdictionary doesn't specify a version\b|\bunsupported version: \d+$|"
+     r"\bunable to configure (?:handler|formatter|filter|logger) '|\bunable to configure root logger\b|"
+     r"\bunknown level: '[^']*'$|"
+     r"\bstyle must be one of: %,"),
 )  # fmt: skip
 
 # ---- message-template sweep of cloud control planes (issue 10): what botocore, google-api-core, azure-core and the

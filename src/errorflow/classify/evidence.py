@@ -231,7 +231,8 @@ _TRINO: Final = re.compile(r"\(type=([A-Z_]+), name=([A-Z_]+),")
 # simple-salesforce's "Response content: [{'message': '...', 'errorCode': 'UNABLE_TO_LOCK_ROW'}]".
 # HiveServer2's TStatus as PyHive prints the response: "TStatus(statusCode=3, ..., sqlState='42S02', errorCode=10001".
 _HS2_SQLSTATE: Final = re.compile(r"sqlState='([0-9A-Z]{5})'")
-# MLflow's RestException: "{error_code}: {message}" (mlflow/exceptions.py), the code from databricks.proto's ErrorCode.
+# MLflow's RestException: "{error_code}: {message}" (mlflow/exceptions.py), the code from databricks.proto's ErrorCode;
+# the same shape heads an Athena query's failure reason ("HIVE_BAD_DATA: ...").
 _MLFLOW_CODE: Final = re.compile(r"([A-Z][A-Z]+(?:_[A-Z]+)+): ")
 # Ray's RayTaskError(X): a class Ray makes at run time that subclasses both RayTaskError and the task's exception X
 # (RayTaskError.as_instanceof_cause); its message is the task's traceback, whose last "X: ..." line is X's own message.
@@ -805,13 +806,22 @@ _PAYPAL_ISSUE: Final = re.compile(r"""["']issue["']\s*:\s*["']([A-Z][A-Z_]+[A-Z]
 
 
 def _parse_data_platform_codes(text: str, exc_type: str, codes: list[str]) -> None:
-    """HiveServer2's SQLSTATE (PyHive) and MLflow's REST error code at the head of a RestException's message."""
+    """HiveServer2's SQLSTATE (PyHive), MLflow's REST error code and Athena's Trino error name, each at the head.
+
+    Athena reports a failed query's Trino error name at the head of its state-change reason, which pyathena raises as
+    ``OperationalError("HIVE_BAD_DATA: Error parsing field value ...")``: read with Trino's prefix, as the name means
+    what it means in Trino.
+    """
     if "sqlState='" in text and "TStatus(" in text:
         _parse_hiveserver2_state(text, codes)
     if exc_type.startswith("mlflow."):
         found = _MLFLOW_CODE.match(text)
         if found is not None:
             codes.append(normalize_code(f"MLFLOW_{found.group(1)}"))
+    elif exc_type.startswith("pyathena."):
+        found = _MLFLOW_CODE.match(text)
+        if found is not None:
+            codes.append(normalize_code(f"TRINO_{found.group(1)}"))
 
 
 def _parse_hiveserver2_state(text: str, codes: list[str]) -> None:
@@ -1183,7 +1193,7 @@ _VENDOR_READERS: tuple[_VendorReader, ...] = (
     _VendorReader(
         _parse_spark, classes=("spark", "databricks"), literals=("org.apache.spark.", "[DELTA_", "AWS Error ")
     ),
-    _VendorReader(_parse_data_platform_codes, classes=("mlflow.",), literals=("sqlState='",)),
+    _VendorReader(_parse_data_platform_codes, classes=("mlflow.", "pyathena."), literals=("sqlState='",)),
     _VendorReader(_parse_clickhouse, literals=("DB::Exception", "ClickHouse")),
     _VendorReader(_parse_broker_codes, literals=("err_code=", "[code:")),
     _VendorReader(
