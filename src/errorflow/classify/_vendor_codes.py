@@ -315,6 +315,15 @@ _AZURE_STORAGE_SWEEP: tuple[tuple[str, str, str, str], ...] = (
      "cleared"),
 )  # fmt: skip
 
+# ---- Azure codes of the cloud control-plane template sweep (issue 10): an ARM token from another tenant
+# (InvalidAuthenticationTokenTenant, "The access token is from the wrong issuer ... It must match the tenant ...": the
+# credential's tenant must change; the glob Invalid* read it as the input's) and Cosmos DB's 413 (RequestEntityTooLarge,
+# "Request size is too large": the item or batch is over the fixed maximum).
+_AZURE_SWEEP_CLOUD: tuple[tuple[str, str, str, str], ...] = (
+    ("InvalidAuthenticationTokenTenant", P, "azure-arm", "a token of another tenant than the subscription's"),
+    ("RequestEntityTooLarge", V, "azure-cosmos", "413: the document or request is over the size limit"),
+)  # fmt: skip
+
 _STRIPE: tuple[tuple[str, str, str, str], ...] = (
     ("card_declined", V, "stripe", "a decline: the customer must use another card (same input always fails)"),
     ("expired_card", V, "stripe", "the card must change"),
@@ -2329,6 +2338,24 @@ _AWS_TEMPLATES: tuple[tuple[str, str, str, str], ...] = (
      "the account's number of parameters is reached ('Delete unnecessary parameters and try again')"),
 )  # fmt: skip
 
+# ---- AWS codes of the cloud control-plane template sweep (issue 10), from each service's error reference: EC2's
+# account states (errors-overview.html: "Blocked: Your account is currently blocked", "PendingVerification: Your account
+# is pending verification"), its duplicate names, Secrets Manager's server-side error, CloudFormation's missing
+# capability acknowledgement, Elastic Load Balancing's duplicate names (API_CreateLoadBalancer, API_CreateTargetGroup).
+_AWS_SWEEP_CLOUD: tuple[tuple[str, str, str, str], ...] = (
+    ("Blocked", P, "aws-api", "the account is blocked: AWS Support must lift it"),
+    ("PendingVerification", P, "aws-api", "the account is pending verification: requests fail until it completes"),
+    ("InvalidGroup.Duplicate", V, "aws-api", "a security group of that name exists in the VPC (already exists)"),
+    ("InvalidKeyPair.Duplicate", V, "aws-api", "a key pair of that name exists: as any 'already exists'"),
+    ("InternalServiceError", T, "aws-secretsmanager", "'An error occurred on the server side.' (HTTP 500): retry"),
+    ("ResourceExistsException", V, "aws-secretsmanager",
+     "a secret of that name exists ('The operation failed because the secret ... already exists.')"),
+    ("InsufficientCapabilitiesException", V, "aws-cloudformation",
+     "'Requires capabilities : [CAPABILITY_NAMED_IAM]': the call must acknowledge the template's capabilities"),
+    ("DuplicateLoadBalancerName", V, "aws-elbv2", "a load balancer of that name exists (already exists)"),
+    ("DuplicateTargetGroupName", V, "aws-elbv2", "a target group of that name exists (already exists)"),
+)  # fmt: skip
+
 # OpenAI error codes met in the template sweep (the "code" of the error body, spelled as OpenAI does): read before
 # a generic code of the same letters (librdkafka's _INVALID_TYPE is a client bug, OpenAI's invalid_type a request
 # parameter of the wrong type: "Invalid type for 'max_tokens': expected an integer, but got a string instead.").
@@ -2673,6 +2700,8 @@ SOURCES: dict[str, str] = {
     "aws-api": "https://docs.aws.amazon.com/AWSEC2/latest/APIReference/errors-overview.html",
     "aws-s3": "https://docs.aws.amazon.com/AmazonS3/latest/API/ErrorResponses.html",
     "aws-secretsmanager": "https://docs.aws.amazon.com/secretsmanager/latest/apireference/API_GetSecretValue.html",
+    "aws-elbv2": "https://docs.aws.amazon.com/elasticloadbalancing/latest/APIReference/API_CreateLoadBalancer.html",
+    "aws-cloudformation": "https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_CreateStack.html",
     "aws-glue": "https://docs.aws.amazon.com/glue/latest/webapi/API_StartJobRun.html",
     "aws-ses": "https://docs.aws.amazon.com/ses/latest/APIReference/API_SendEmail.html",
     "aws-ssm": "https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_PutParameter.html",
@@ -2953,6 +2982,8 @@ VENDOR_CODES: tuple[tuple[str, str, tuple[tuple[str, str, str, str], ...]], ...]
     ("twitter", "TWITTER", _TWITTER),
     ("google_maps", "GMAPS", _GOOGLE_MAPS),
     ("aws", "", _AWS_TEMPLATES),
+    ("aws", "", _AWS_SWEEP_CLOUD),
+    ("azure", "", _AZURE_SWEEP_CLOUD),
     ("llm", "", _LLM_TEMPLATES),
 )
 """Every vendor table, with the prefix that keeps its numeric codes apart."""

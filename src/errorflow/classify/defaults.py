@@ -2650,6 +2650,7 @@ def _build() -> tuple[Rule, ...]:
             *_CODE_AND_MESSAGE_TEMPLATES_CLIENTS,
             *_CODE_AND_MESSAGE_TEMPLATES_STORAGE,
             *_CLASS_AND_MESSAGE_TEMPLATES_STORAGE,
+            *_CODE_AND_MESSAGE_TEMPLATES_CLOUD,
         )
     )
     for category, statuses in _HTTP_DECISIVE.items():
@@ -2816,6 +2817,7 @@ def _build() -> tuple[Rule, ...]:
         *(_MESSAGES_TEMPLATES_ML, _MESSAGES_TEMPLATES_LLM_APPS),
         *(_MESSAGES_TEMPLATES_TASKS, _MESSAGES_TEMPLATES_WAREHOUSES, _MESSAGES_TEMPLATES_BROWSER),
         *(_MESSAGES_TEMPLATES_CPYTHON_CORE, _MESSAGES_TEMPLATES_STDLIB_PARSERS),
+        *(_MESSAGES_TEMPLATES_CLOUD, _MESSAGES_TEMPLATES_NETWORK),
     )
     rules.extend(
         Rule(id=f"message.{s}", category=c, message=p, stage=t) for block in message_blocks for s, c, t, p in block
@@ -5033,9 +5035,10 @@ _MESSAGES_TEMPLATES_DATABASES: tuple[tuple[str, Category, Stage, str], ...] = (
     # the HTTP request to Snowflake got no answer
     ("tpl_snowflake_no_response", T, Stage.MESSAGE_STRONG, r"\bfailed to get the response\. hanging\?"),
     # BigQuery's internalError / backendError text ("An internal error occurred and the request could not be
-    # completed", cloud.google.com/bigquery/docs/error-messages: retry with backoff)
+    # completed", cloud.google.com/bigquery/docs/error-messages: retry with backoff), and the INTERNAL status text of
+    # Google's other APIs as google-api-core prints it ("500 Internal error encountered.")
     ("tpl_bigquery_internal_error", T, Stage.MESSAGE_STRONG,
-     r"\ban internal error occurred and the request could not be completed\b"),
+     r"\ban internal error occurred and the request could not be completed\b|\binternal error encountered\b"),
     # BigQuery's load job giving up on bad rows ("JSON table encountered too many errors, giving up", invalid rows
     # beyond max_bad_records), and Elasticsearch's paging limit ("Result window is too large, from + size must be less
     # than or equal to"): the input or the request must change
@@ -7062,4 +7065,119 @@ _MESSAGES_TEMPLATES_STDLIB_PARSERS: tuple[tuple[str, Category, Stage, str], ...]
      r"\bunable to configure (?:handler|formatter|filter|logger) '|\bunable to configure root logger\b|"
      r"\bunknown level: '[^']*'$|"
      r"\bstyle must be one of: %,"),
+)  # fmt: skip
+
+# ---- message-template sweep of cloud control planes (issue 10): what botocore, google-api-core, azure-core and the
+# serverless runtimes print, read in the services' error references and in tracebacks that relay them.
+# A code refined by the words of its template, where the code alone says something else.
+_CODE_AND_MESSAGE_TEMPLATES_CLOUD: tuple[Rule, ...] = (
+    Rule(
+        id="code.ValidationError.stack_needs_deleting",
+        category=P,
+        code=("ValidationError",),
+        message=r"\bis in (?:update_)?rollback_(?:complete|failed)|\bis in (?:create|delete)_failed state and can ?not",
+        stage=Stage.SERVICE_CODE,
+        description="CloudFormation's ValidationError for a stack left in ROLLBACK_COMPLETE (or another failed state) "
+        "('... is in ROLLBACK_COMPLETE state and can not be updated.'): the stack must be deleted or recovered, "
+        "no change of the template's parameters and no wait makes the update work "
+        "(https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/troubleshooting.html)",
+    ),
+    Rule(
+        id="code.InvalidParameterException.service_linked_role",
+        category=P,
+        code=("InvalidParameterException",),
+        message=r"\bunable to assume the service linked role\b",
+        stage=Stage.SERVICE_CODE,
+        description="ECS's 'Unable to assume the service linked role. Please verify that the ECS service linked role "
+        "exists.': the account's IAM setup must change, not the request "
+        "(https://docs.aws.amazon.com/AmazonECS/latest/developerguide/using-service-linked-roles.html)",
+    ),
+    Rule(
+        id="code.ResourceInUseException.already_exists",
+        category=V,
+        code=("ResourceInUseException",),
+        message=r"\balready exists\b",
+        stage=Stage.SERVICE_CODE,
+        description="DynamoDB's ResourceInUseException for a table that exists ('Table already exists: orders'): as "
+        "any 'already exists', the name must change; the same code for a table still being created, updated or "
+        "deleted passes (https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_CreateTable.html)",
+    ),
+)
+
+_MESSAGES_TEMPLATES_CLOUD: tuple[tuple[str, Category, Stage, str], ...] = (
+    # ECS placement failures as RunTask returns them ("reason": "RESOURCE:MEMORY", "RESOURCE:CPU", "RESOURCE:PORTS",
+    # "RESOURCE:GPU"; api_failures_messages.html: no container instance has the memory, CPU, ports or GPUs the task
+    # asks for): capacity must come back
+    ("tpl_ecs_placement_capacity", R, Stage.MESSAGE_STRONG, r"\bresource:(?:memory|cpu|gpu|ports(?:_tcp|_udp)?)\b"),
+    # an image the task names that the registry does not have (ECS stoppedReason "CannotPullContainerError: pull image
+    # manifest has been retried 5 time(s): failed to resolve ref <image>: <image>: not found"): the task definition
+    # or the registry must change; the same error around an i/o timeout stays to the network phrases
+    ("tpl_ecs_image_missing", P, Stage.MESSAGE_STRONG, r"\bcannotpullcontainererror: [^\n]{0,400}?: not found\b"),
+    # a serverless container over its memory limit (Cloud Run "Memory limit of 512 MiB exceeded with 530 MiB used.
+    # Consider increasing the memory limit"; Cloud Functions "Error: memory limit exceeded."): memory, as an OOM kill
+    ("tpl_serverless_memory_limit", R, Stage.MESSAGE_STRONG,
+     r"\bmemory limit of \d+(?:\.\d+)? ?[kmgt]i?b exceeded with \d+(?:\.\d+)? ?[kmgt]i?b used\b"),
+    # a revision whose container never listened (Cloud Run "Revision 'x' is not ready and cannot serve traffic. The
+    # user-provided container failed to start and listen on the port defined provided by the PORT=8080 environment
+    # variable."): the image or its start-up must change, not a wait ("is not ready" alone reads as a restart)
+    ("tpl_container_never_listened", P, Stage.MESSAGE_STRONG,
+     r"\bcontainer failed to start and listen on the port\b"),
+    # Cloud Run's 429/500 while it scales ("The request was aborted because there was no available instance."): an
+    # instance is being started; the same request works shortly
+    ("tpl_no_available_instance", T, Stage.MESSAGE_STRONG,
+     r"\brequest was aborted because there was no available instance\b"),
+    # google-api-core's texts for IAM and argument errors behind a wrapper (PermissionDenied "Permission
+    # 'secretmanager.versions.access' denied for resource '...' (or it may not exist).", "Permission 'x' denied on
+    # resource (or it may not exist)."; InvalidArgument "Request contains an invalid argument.")
+    ("tpl_gcp_permission_on_resource", P, Stage.MESSAGE_STRONG,
+     r"\bpermission '[a-z0-9_.]+' denied (?:on|for) resource\b"),
+    ("tpl_gcp_invalid_argument", V, Stage.MESSAGE_STRONG, r"\brequest contains an invalid argument\b"),
+    # Google's billing refusal (ErrorInfo reason BILLING_DISABLED: "This API method requires billing to be enabled.
+    # Please enable billing on project #123 ..."): the project's billing must be set up
+    ("tpl_gcp_billing_required", P, Stage.MESSAGE_STRONG, r"\brequires billing to be enabled\b"),
+    # azure-identity's chain that found no credential ("DefaultAzureCredential failed to retrieve a token from the
+    # included credentials. ... EnvironmentCredential authentication unavailable. Environment variables are not fully
+    # configured."): the environment must provide one
+    ("tpl_azure_no_credential", P, Stage.MESSAGE_STRONG,
+     r"\bdefaultazurecredential failed to retrieve a token from the included credentials\b"),
+    # Cosmos DB's 409 for a create of an existing id ("Entity with the specified id already exists in the system."):
+    # an already-exists, validation, where the code Conflict alone reads a race
+    ("tpl_cosmos_id_exists", V, Stage.MESSAGE_STRONG, r"\bentity with the specified id already exists\b"),
+)  # fmt: skip
+
+# ---- the network between a service and its dependencies, as clients relay it: reverse proxies, load balancers,
+# gateways, CDNs and resolvers (their error pages and bodies, read in their sources and documentation).
+_MESSAGES_TEMPLATES_NETWORK: tuple[tuple[str, Category, Stage, str], ...] = (
+    # a gateway with no upstream to send the request to, or one that answered badly or late (Envoy's 503 "no healthy
+    # upstream"; Kong's default bodies, kong/tools/http.lua and kong/runloop/balancer: "An invalid response was
+    # received from the upstream server" 502, "The upstream server is currently unavailable" 503, "The upstream server
+    # is timing out" 504, "failure to get a peer from the ring-balancer" 503): the upstream comes back
+    ("tpl_gateway_upstream_down", T, Stage.MESSAGE_STRONG,
+     r"\bno healthy upstream\b|\ban invalid response was received from the upstream server\b|"
+     r"\bthe upstream server is (?:timing out|currently unavailable)\b|"
+     r"\bfailure to get a peer from the ring-balancer\b"),
+    # Cloudflare's 5xx pages as their titles read ("<host> | 520: Web server is returning an unknown error", "521: Web
+    # server is down", "523: Origin is unreachable"; developers.cloudflare.com troubleshooting-cloudflare-5xx-errors):
+    # the origin is down or unreachable for now
+    ("tpl_cdn_origin_down", T, Stage.MESSAGE_STRONG,
+     r"\bweb server is returning an unknown error\b|\bweb server is down\b|\borigin is unreachable\b"),
+    # Cloudflare's 526 ("526: Invalid SSL certificate": the origin's certificate fails validation) and its WAF block
+    # page ("Sorry, you have been blocked"): the origin's certificate or the site's rules must change
+    ("tpl_cdn_refused", P, Stage.MESSAGE_STRONG,
+     r"\b526: invalid ssl certificate\b|\bsorry, you have been blocked\b"),
+    # a resolver that failed to answer for now (dnspython NoNameservers "... answered SERVFAIL"; nslookup "** server
+    # can't find x: SERVFAIL"; c-ares ARES_ECONNREFUSED "Could not contact DNS servers" as aiodns raises it)
+    ("tpl_dns_server_failure", T, Stage.MESSAGE_STRONG,
+     r"\banswered servfail\b|\bserver can't find [^\s:]{1,253}: servfail\b|\bcould not contact dns servers\b"),
+    # an HTTP/2 connection the server closed or a stream it refused before processing it, as h2 describes the event
+    # httpx and httpcore raise ("<ConnectionTerminated error_code:ErrorCodes.NO_ERROR, last_stream_id:199, ...>" for a
+    # GOAWAY; "<StreamReset stream_id:1, error_code:ErrorCodes.REFUSED_STREAM, remote_reset:True>", which RFC 9113 8.7
+    # says is safe to retry): the request goes again on a new connection
+    ("tpl_http2_connection_closed", T, Stage.MESSAGE_STRONG,
+     r"\bconnectionterminated error_code:errorcodes\.|"
+     r"\bstreamreset stream_id:\d+, error_code:errorcodes\.refused_stream\b"),
+    # nginx's 400 for headers over large_client_header_buffers ("400 Request Header Or Cookie Too Large") and its 414
+    # ("414 Request-URI Too Large"): the request's headers or URL must shrink, as a 431 or 414 says
+    ("tpl_request_head_too_large", V, Stage.MESSAGE_STRONG,
+     r"\brequest header or cookie too large\b|\brequest-uri too large\b"),
 )  # fmt: skip

@@ -177,6 +177,10 @@ _STATUS_TRIGGERED_LOWER: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
 _CODE_TRIGGERED: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
     ("An error occurred (", re.compile(r"An error occurred \(([A-Za-z][\w.]*)\) when calling")),
     ("StatusCode.", re.compile(r"StatusCode\.([A-Z_]+)")),
+    # grpc-java's StatusRuntimeException as a JVM service's error relays it ("io.grpc.StatusRuntimeException:
+    # UNAVAILABLE: io exception", "... RESOURCE_EXHAUSTED: Insufficient tokens for quota ..."; Status.toString's
+    # "CODE: description"): the status name, as grpc-python's StatusCode.X
+    ("StatusRuntimeException: ", re.compile(r"StatusRuntimeException: ([A-Z]+(?:_[A-Z]+)*)(?::|$)")),
     ("KafkaError{", re.compile(r"KafkaError\{code=(_?[A-Z_]+)")),
     ("'codeName'", re.compile(r"'codeName': '(\w+)'")),
     (" - ", re.compile(r"([A-Z]+(?:_[A-Z]+)+) - ")),
