@@ -1,4 +1,4 @@
-/* errorflow.classify._cfingerprint: mask_ids, normalize_message and literal_mask in C, without regexes.
+/* errorflow.classify._cfingerprint: mask_ids, normalize_message, literal_mask and phrase_starts in C, without regexes.
  *
  * Optional speed-up of errorflow.classify.fingerprint: its Python functions
  * mask_ids_python and normalize_message_python stay the specification and the
@@ -586,12 +586,104 @@ static PyObject *literal_mask(PyObject *module, PyObject *const *args, Py_ssize_
     return result;
 }
 
+/* phrase_starts(table, text): where the phrases of a phrase set may start (see _phrases.py, whose
+ * phrase_starts_python is the specification and phrase_table builds the table). The table is a trie of the phrases'
+ * literal prefixes, little-endian 32-bit words: a header (magic, nodes, edges, 0), 128 words for the root's children
+ * by character (child + 1, 0 for none), per node its first edge, its number of edges and its prefix (id + 1, 0 for
+ * none), then per edge its character and its child, the edges of a node sorted by character. At every word start
+ * of the text (its first character, or one after a character other than [A-Za-z0-9_]: where the phrase regex's
+ * leading \W lets a phrase start), the trie is walked along the text; the longest prefix found there is reported.
+ * Returns a list [start, id, start, id, ...] in order of start, or None for a text that is not ASCII or holds one of
+ * \x1c-\x1f (there the phrase regexes' \s differs between their ASCII and Unicode forms: the regex path reads it). */
+#define TRIE_MAGIC 0x54504645u /* "EFPT" */
+#define TRIE_HEADER (4 + 128)
+
+static uint32_t word_at(const unsigned char *table, Py_ssize_t index) {
+    const unsigned char *p = table + 4 * index;
+    return (uint32_t)p[0] | ((uint32_t)p[1] << 8) | ((uint32_t)p[2] << 16) | ((uint32_t)p[3] << 24);
+}
+
+static PyObject *phrase_starts(PyObject *module, PyObject *const *args, Py_ssize_t nargs) {
+    (void)module;
+    if (nargs != 2 || !PyBytes_Check(args[0]) || !PyUnicode_Check(args[1])) {
+        PyErr_SetString(PyExc_TypeError, "phrase_starts(table: bytes, text: str)");
+        return NULL;
+    }
+    const unsigned char *table = (const unsigned char *)PyBytes_AS_STRING(args[0]);
+    Py_ssize_t size = PyBytes_GET_SIZE(args[0]);
+    if (size % 4 || size < 4 * TRIE_HEADER || word_at(table, 0) != TRIE_MAGIC) {
+        PyErr_SetString(PyExc_ValueError, "phrase_starts(): malformed table");
+        return NULL;
+    }
+    Py_ssize_t nodes = word_at(table, 1), edges = word_at(table, 2);
+    if (nodes > (size / 4) || edges > (size / 4) || TRIE_HEADER + 3 * nodes + 2 * edges != size / 4) {
+        PyErr_SetString(PyExc_ValueError, "phrase_starts(): malformed table");
+        return NULL;
+    }
+    const Py_ssize_t node_base = TRIE_HEADER, edge_base = TRIE_HEADER + 3 * nodes;
+    PyObject *text = args[1];
+#if PY_VERSION_HEX < 0x030C0000
+    if (PyUnicode_READY(text) < 0) return NULL;
+#endif
+    if (!PyUnicode_IS_ASCII(text)) Py_RETURN_NONE;
+    const unsigned char *data = PyUnicode_1BYTE_DATA(text);
+    Py_ssize_t n = PyUnicode_GET_LENGTH(text);
+    for (Py_ssize_t i = 0; i < n; i++) {
+        if (data[i] >= 0x1c && data[i] <= 0x1f) Py_RETURN_NONE;
+    }
+    PyObject *found = PyList_New(0);
+    if (found == NULL) return NULL;
+    for (Py_ssize_t start = 0; start < n; start++) {
+        if (start > 0 && is_word(data[start - 1])) continue;
+        uint32_t child = word_at(table, 4 + data[start]);
+        if (child == 0) continue;
+        Py_ssize_t node = (Py_ssize_t)child - 1, best = -1;
+        for (Py_ssize_t i = start + 1;; i++) {
+            if (node >= nodes) goto malformed;
+            uint32_t first = word_at(table, node_base + 3 * node);
+            uint32_t count = word_at(table, node_base + 3 * node + 1);
+            uint32_t prefix = word_at(table, node_base + 3 * node + 2);
+            if (prefix != 0) best = (Py_ssize_t)prefix - 1;
+            if (i >= n) break;
+            if ((Py_ssize_t)first > edges || (Py_ssize_t)count > edges - (Py_ssize_t)first) goto malformed;
+            unsigned char ch = data[i];
+            Py_ssize_t next = -1;
+            for (uint32_t e = first; e < first + count; e++) {
+                uint32_t edge_char = word_at(table, edge_base + 2 * e);
+                if (edge_char >= ch) {
+                    if (edge_char == ch) next = word_at(table, edge_base + 2 * e + 1);
+                    break;
+                }
+            }
+            if (next < 0) break;
+            node = next;
+        }
+        if (best < 0) continue;
+        PyObject *where = PyLong_FromSsize_t(start);
+        PyObject *which = PyLong_FromSsize_t(best);
+        int failed = where == NULL || which == NULL || PyList_Append(found, where) < 0 || PyList_Append(found, which) < 0;
+        Py_XDECREF(where);
+        Py_XDECREF(which);
+        if (failed) {
+            Py_DECREF(found);
+            return NULL;
+        }
+    }
+    return found;
+malformed:
+    Py_DECREF(found);
+    PyErr_SetString(PyExc_ValueError, "phrase_starts(): malformed table");
+    return NULL;
+}
+
 static PyMethodDef methods[] = {
     {"mask_ids", mask_ids, METH_O, "Return the message with its ids replaced by '0' (see fingerprint.mask_ids)."},
     {"normalize_message", (PyCFunction)(void (*)(void))normalize_ascii, METH_FASTCALL,
      "normalize_message on ASCII text already cut to MESSAGE_CHARS * 3 characters (see fingerprint.py)."},
     {"literal_mask", (PyCFunction)(void (*)(void))literal_mask, METH_FASTCALL,
      "Bit mask of the literals of a table (see _literals.py) that occur in a text."},
+    {"phrase_starts", (PyCFunction)(void (*)(void))phrase_starts, METH_FASTCALL,
+     "Where the phrases of a phrase set may start: [start, prefix id, ...] (see _phrases.py), or None."},
     {NULL, NULL, 0, NULL},
 };
 

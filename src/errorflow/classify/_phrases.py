@@ -22,10 +22,11 @@ regex used with ``match`` at the start of the message.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+import struct
+from collections.abc import Callable, Sequence
 from typing import Final
 
-__all__ = ["PhraseSet", "expand", "factor", "split_alternatives"]
+__all__ = ["NATIVE", "PhraseSet", "expand", "factor", "phrase_starts_python", "phrase_table", "split_alternatives"]
 
 _FIRST: Final = re.compile(r"[a-z0-9]")
 _SECOND: Final = re.compile(r"[a-z0-9 _'\"/:-]")
@@ -125,11 +126,32 @@ class PhraseSet:
     The combined regex has no groups (groups make every match object large and
     every scan slower); which phrase matched is found afterwards by trying the
     few phrases that share the match's first two characters.
+
+    With the C extension (:data:`NATIVE`; ``native=False`` keeps the regex), ASCII text is
+    not searched by the combined regex: ``phrase_starts`` walks a trie of the forms'
+    necessary prefixes at every word start in one C loop, and only where a prefix occurs
+    does a regex of the forms it admits run (``_scan_starts``); the keys are the same.
     """
 
-    __slots__ = ("_anchored", "_ascii", "_buckets", "_combined", "_keys", "_merged", "_regex", "_required")
+    __slots__ = (
+        "_anchored",
+        "_ascii",
+        "_at_prefix",
+        "_buckets",
+        "_combined",
+        "_forms",
+        "_keys",
+        "_merged",
+        "_prefixes",
+        "_regex",
+        "_required",
+        "_table",
+        "phrases",
+    )
 
-    def __init__(self, phrases: Sequence[tuple[str, str]]) -> None:
+    def __init__(self, phrases: Sequence[tuple[str, str]], *, native: bool = True) -> None:
+        self.phrases = tuple(phrases)
+        """The (key, pattern) pairs the set was built from, in priority order."""
         forms: list[tuple[str, str]] = []  # (form, its literal prefix), in priority order
         anchored: list[str] = []
         order = 0
@@ -139,6 +161,8 @@ class PhraseSet:
         self._merged: dict[str, str | _Which] = {}
         # One regex per distinct list of candidates (a union of at most three buckets: bounded by the phrases).
         self._combined: dict[tuple[int, ...], _Which] = {}
+        # Every form with the characters all its matches start with (for the C walk), in priority order.
+        self._forms: list[tuple[str, str, str]] = []  # (key, form, necessary prefix)
         for number, (key, pattern) in enumerate(phrases):
             for alternative in split_alternatives(pattern):
                 for form in expand(alternative):
@@ -157,6 +181,7 @@ class PhraseSet:
                         raise ValueError(f"phrase #{number} ({key}) must start with two fixed characters: {form!r}")
                     order += 1
                     self._buckets.setdefault(prefix, []).append((order, key, re.compile(form)))
+                    self._forms.append((key, form, _necessary_prefix(form)))
         # The regex consumes the non-word character before the phrase (``scan`` puts a space in front
         # of the text): ``re`` then jumps from one such character to the next in C, where a leading
         # ``\b`` would enter the matcher at every position.
@@ -170,6 +195,13 @@ class PhraseSet:
         prefixes = list(self._buckets)
         common = _common_prefix(prefixes) if prefixes and not anchored else ""
         self._required = common if len(common) >= 3 else ""
+        # The C walk (``phrase_starts``) finds the word starts where a form's necessary prefix occurs, the longest
+        # there; a regex of the forms that prefix admits (``_at_prefix``, built on first use) names the phrase.
+        prefixes = list(dict.fromkeys(prefix for _, _, prefix in self._forms))
+        walkable = all(len(prefix) >= 2 and prefix.isascii() for prefix in prefixes)
+        self._prefixes = tuple(prefixes)
+        self._table = phrase_table(prefixes) if native and _STARTS is not None and forms and walkable else None
+        self._at_prefix: dict[int, _Which] = {}
 
     @property
     def required(self) -> str:
@@ -229,6 +261,12 @@ class PhraseSet:
             match = self._anchored.match(text)
             if match is not None:
                 found.append(self._keys[match.lastgroup or ""])
+        table = self._table
+        if table is not None and _STARTS is not None:
+            starts = _STARTS(table, text)
+            if starts is not None:
+                self._scan_starts(text, starts, found)
+                return found
         regex = self._ascii if text.isascii() else self._regex
         if regex is not None:
             # In " " + text the match starts one character before the phrase, at the phrase's index
@@ -241,6 +279,39 @@ class PhraseSet:
                 found.append(self._key_at(text, match.start()))
                 match = search(padded, match.end() - 1)
         return found
+
+    def _scan_starts(self, text: str, starts: list[int], found: list[str]) -> None:
+        """``scan``'s regex loop, at the word starts the C walk reported (``[start, prefix id, ...]``).
+
+        The combined regex matches, at the first word start where one does, the first form in priority order
+        that matches there, and searches on from the end of that match; a form matches only where its necessary
+        prefix occurs, so the forms admitted by the longest prefix found at a word start are all that can match
+        there, and the first of them that matches is the one the combined regex finds, with the same end.
+        """
+        at_prefix = self._at_prefix
+        resume = 0
+        for index in range(0, len(starts), 2):
+            start = starts[index]
+            if start < resume:
+                continue
+            prefix = starts[index + 1]
+            which = at_prefix.get(prefix)
+            if which is None:
+                which = self._admitted(prefix)
+                at_prefix[prefix] = which
+            regex, keys = which
+            match = regex.match(text, start)
+            if match is not None:
+                found.append(keys[match.lastgroup or ""])
+                resume = match.end()
+
+    def _admitted(self, prefix: int) -> _Which:
+        """One regex of the forms whose necessary prefix begins ``_prefixes[prefix]``, in priority order, named."""
+        longest = self._prefixes[prefix]
+        candidates = [(key, form) for key, form, necessary in self._forms if longest.startswith(necessary)]
+        pattern = factor([(f"{form}(?P<k{n}>)", _literal_prefix(form)) for n, (_, form) in enumerate(candidates)])
+        # ASCII classes, as the combined regex's copy that reads ASCII text: the walk reports only such text.
+        return re.compile(pattern, re.ASCII), {f"k{n}": key for n, (key, _) in enumerate(candidates)}
 
     def first(self, text: str) -> str | None:
         """Return the key of the leftmost phrase found, or None."""
@@ -270,6 +341,91 @@ def _literal_prefix(form: str) -> str:
     if end < len(form) and form[end] in "*+?{" and end > 2:
         end -= 1
     return form[:end]
+
+
+def _necessary_prefix(form: str) -> str:
+    """The characters every match of a form starts with: its leading plain characters, less one a quantifier follows."""
+    end = 0
+    while end < len(form) and form[end] not in _META:
+        end += 1
+    if end < len(form) and form[end] in "*+?{":
+        end -= 1
+    return form[:end]
+
+
+_TRIE_MAGIC: Final = 0x54504645  # "EFPT", the first word of a phrase table
+_NO_CHILD: Final = 0
+
+
+def phrase_table(prefixes: Sequence[str]) -> bytes:
+    """The table ``phrase_starts`` walks: a trie of ASCII prefixes (id ``i`` for ``prefixes[i]``), as 32-bit words.
+
+    Layout (little-endian): the magic ``EFPT``, the number of nodes and of edges, 0; the root's child by character
+    (128 words, child + 1, 0 for none); per node its first edge, its number of edges and its prefix (id + 1, 0 for
+    none); per edge its character and its child, the edges of a node sorted by character. Node 0 is the root.
+    """
+    children: list[dict[str, int]] = [{}]
+    ends: list[int] = [0]
+    for number, prefix in enumerate(prefixes):
+        if not prefix or not prefix.isascii():
+            raise ValueError(f"prefixes are ASCII and not empty: {prefix!r}")
+        node = 0
+        for char in prefix:
+            child = children[node].get(char)
+            if child is None:
+                child = len(children)
+                children[node][char] = child
+                children.append({})
+                ends.append(0)
+            node = child
+        if not ends[node]:
+            ends[node] = number + 1
+    root = [_NO_CHILD] * 128
+    for char, child in children[0].items():
+        root[ord(char)] = child + 1
+    nodes: list[int] = []
+    edges: list[int] = []
+    for node, edges_of in enumerate(children):
+        nodes.extend((len(edges) // 2, len(edges_of), ends[node]))
+        for char in sorted(edges_of):
+            edges.extend((ord(char), edges_of[char]))
+    words = [_TRIE_MAGIC, len(children), len(edges) // 2, 0, *root, *nodes, *edges]
+    return struct.pack(f"<{len(words)}I", *words)
+
+
+def phrase_starts_python(prefixes: Sequence[str], text: str) -> list[int] | None:
+    r"""The specification of the C walk: ``[start, id, ...]`` of the longest prefix at each word start, or None.
+
+    A word start is the text's first character or one after a character other than ``[A-Za-z0-9_]``; None for a
+    text that is not ASCII or holds one of ``\x1c``-``\x1f`` (the regex path reads those).
+    """
+    if not text.isascii() or any("\x1c" <= char <= "\x1f" for char in text):
+        return None
+    found: list[int] = []
+    for start in range(len(text)):
+        if start and (text[start - 1].isalnum() or text[start - 1] == "_"):
+            continue
+        best = -1
+        for number, prefix in enumerate(prefixes):
+            if text.startswith(prefix, start) and (best < 0 or len(prefix) > len(prefixes[best])):
+                best = number
+        if best >= 0:
+            found.extend((start, best))
+    return found
+
+
+def _native() -> Callable[[bytes, str], list[int] | None] | None:
+    """The C walk (``_cfingerprint.phrase_starts``), or None where the extension was not compiled."""
+    try:
+        from errorflow.classify import _cfingerprint
+    except ImportError:  # no compiler at install: the combined regex runs
+        return None
+    return getattr(_cfingerprint, "phrase_starts", None)  # None: a build older than the walk
+
+
+_STARTS: Final = _native()
+NATIVE: Final = _STARTS is not None
+"""Whether :meth:`PhraseSet.scan` finds word starts with the C walk (the extension was compiled at install)."""
 
 
 def _common_prefix(words: Sequence[str]) -> str:
