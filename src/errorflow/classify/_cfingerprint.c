@@ -19,6 +19,7 @@
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
 #include <stdint.h>
+#include <structmember.h>
 
 /* Classes of the regex, for code points below 128 (every other code point is in none). */
 enum { HEX = 1, RUN = 2, NEIGHBOUR = 4, LETTER = 8 };
@@ -676,6 +677,76 @@ malformed:
     return NULL;
 }
 
+/* slot_names(cls) and new_slotted(cls, *values): an instance of a class whose instance layout is its __slots__ only
+ * (each an object slot, as dataclass(slots=True) makes them), its slots set to values, without __init__. CPython
+ * stores the slots sorted by name: slot_names gives that order, new_slotted takes the values in it. The classifier
+ * builds its frozen Classification so (a frozen dataclass's __init__ sets each field through object.__setattr__);
+ * engine.py checks once that the slots are the fields and that the class has nothing __init__ would add. */
+static int slotted_members(PyTypeObject *type, PyMemberDef **members, Py_ssize_t *count) {
+    if (!(type->tp_flags & Py_TPFLAGS_HEAPTYPE) || type->tp_members == NULL || type->tp_dictoffset != 0 ||
+        type->tp_itemsize != 0) {
+        PyErr_SetString(PyExc_TypeError, "new_slotted(): a class whose instances hold only their __slots__");
+        return -1;
+    }
+    Py_ssize_t n = 0;
+    for (PyMemberDef *member = type->tp_members; member->name != NULL; member++, n++) {
+        if (member->type != T_OBJECT_EX || (member->flags & READONLY) || member->offset < (Py_ssize_t)sizeof(PyObject) ||
+            member->offset + (Py_ssize_t)sizeof(PyObject *) > type->tp_basicsize) {
+            PyErr_SetString(PyExc_TypeError, "new_slotted(): every slot of the class must be a writable object slot");
+            return -1;
+        }
+    }
+    *members = type->tp_members;
+    *count = n;
+    return 0;
+}
+
+static PyObject *slot_names(PyObject *module, PyObject *cls) {
+    (void)module;
+    if (!PyType_Check(cls)) {
+        PyErr_SetString(PyExc_TypeError, "slot_names(cls: type)");
+        return NULL;
+    }
+    PyMemberDef *members;
+    Py_ssize_t count;
+    if (slotted_members((PyTypeObject *)cls, &members, &count) < 0) return NULL;
+    PyObject *names = PyTuple_New(count);
+    if (names == NULL) return NULL;
+    for (Py_ssize_t i = 0; i < count; i++) {
+        PyObject *name = PyUnicode_FromString(members[i].name);
+        if (name == NULL) {
+            Py_DECREF(names);
+            return NULL;
+        }
+        PyTuple_SET_ITEM(names, i, name);
+    }
+    return names;
+}
+
+static PyObject *new_slotted(PyObject *module, PyObject *const *args, Py_ssize_t nargs) {
+    (void)module;
+    if (nargs < 1 || !PyType_Check(args[0])) {
+        PyErr_SetString(PyExc_TypeError, "new_slotted(cls: type, *values)");
+        return NULL;
+    }
+    PyTypeObject *type = (PyTypeObject *)args[0];
+    PyMemberDef *members;
+    Py_ssize_t count;
+    if (slotted_members(type, &members, &count) < 0) return NULL;
+    if (count != nargs - 1) {
+        PyErr_Format(PyExc_TypeError, "new_slotted(): %zd slots, %zd values", count, nargs - 1);
+        return NULL;
+    }
+    PyObject *instance = type->tp_alloc(type, 0);
+    if (instance == NULL) return NULL;
+    for (Py_ssize_t i = 0; i < count; i++) {
+        PyObject **slot = (PyObject **)((char *)instance + members[i].offset);
+        Py_INCREF(args[i + 1]);
+        Py_XSETREF(*slot, args[i + 1]);
+    }
+    return instance;
+}
+
 static PyMethodDef methods[] = {
     {"mask_ids", mask_ids, METH_O, "Return the message with its ids replaced by '0' (see fingerprint.mask_ids)."},
     {"normalize_message", (PyCFunction)(void (*)(void))normalize_ascii, METH_FASTCALL,
@@ -684,6 +755,9 @@ static PyMethodDef methods[] = {
      "Bit mask of the literals of a table (see _literals.py) that occur in a text."},
     {"phrase_starts", (PyCFunction)(void (*)(void))phrase_starts, METH_FASTCALL,
      "Where the phrases of a phrase set may start: [start, prefix id, ...] (see _phrases.py), or None."},
+    {"slot_names", slot_names, METH_O, "The names of a slotted class's slots, in the order new_slotted takes them."},
+    {"new_slotted", (PyCFunction)(void (*)(void))new_slotted, METH_FASTCALL,
+     "An instance of a slotted class with its slots set to the values given (in slot_names order), without __init__."},
     {NULL, NULL, 0, NULL},
 };
 
@@ -699,7 +773,16 @@ static struct PyModuleDef module = {
     NULL,
 };
 
+/* The digest of this file that setup.py compiles in (errorflow/classify/_native.py blocks a build of another). */
+#ifndef ERRORFLOW_SOURCE_DIGEST
+#define ERRORFLOW_SOURCE_DIGEST ""
+#endif
+
 PyMODINIT_FUNC PyInit__cfingerprint(void) {
     init_classes();
-    return PyModule_Create(&module);
+    PyObject *created = PyModule_Create(&module);
+    if (created != NULL && PyModule_AddStringConstant(created, "SOURCE_DIGEST", ERRORFLOW_SOURCE_DIGEST) < 0) {
+        Py_CLEAR(created);
+    }
+    return created;
 }
