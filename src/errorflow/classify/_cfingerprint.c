@@ -589,15 +589,18 @@ static PyObject *literal_mask(PyObject *module, PyObject *const *args, Py_ssize_
 
 /* phrase_starts(table, text): where the phrases of a phrase set may start (see _phrases.py, whose
  * phrase_starts_python is the specification and phrase_table builds the table). The table is a trie of the phrases'
- * literal prefixes, little-endian 32-bit words: a header (magic, nodes, edges, 0), 128 words for the root's children
- * by character (child + 1, 0 for none), per node its first edge, its number of edges and its prefix (id + 1, 0 for
- * none), then per edge its character and its child, the edges of a node sorted by character. At every word start
- * of the text (its first character, or one after a character other than [A-Za-z0-9_]: where the phrase regex's
- * leading \W lets a phrase start), the trie is walked along the text; the longest prefix found there is reported.
+ * literal prefixes (each at least two characters), little-endian 32-bit words: a header (magic, nodes, edges, 0),
+ * 128 words for the root's children by character (child + 1, 0 for none), a bitmap of the prefixes' first two
+ * characters (bit 128 * first + second, 512 words), per node its first edge, its number of edges and its prefix
+ * (id + 1, 0 for none), then per edge its character and its child, the edges of a node sorted by character. At every
+ * word start of the text (its first character, or one after a character other than [A-Za-z0-9_]: where the phrase
+ * regex's leading \W lets a phrase start) whose two characters start a prefix, the trie is walked along the text;
+ * the longest prefix found there is reported.
  * Returns a list [start, id, start, id, ...] in order of start, or None for a text that is not ASCII or holds one of
  * \x1c-\x1f (there the phrase regexes' \s differs between their ASCII and Unicode forms: the regex path reads it). */
 #define TRIE_MAGIC 0x54504645u /* "EFPT" */
-#define TRIE_HEADER (4 + 128)
+#define TRIE_PAIRS (4 + 128)
+#define TRIE_HEADER (4 + 128 + 128 * 128 / 32)
 
 static uint32_t word_at(const unsigned char *table, Py_ssize_t index) {
     const unsigned char *p = table + 4 * index;
@@ -634,8 +637,11 @@ static PyObject *phrase_starts(PyObject *module, PyObject *const *args, Py_ssize
     }
     PyObject *found = PyList_New(0);
     if (found == NULL) return NULL;
-    for (Py_ssize_t start = 0; start < n; start++) {
+    const unsigned char *pairs = table + 4 * TRIE_PAIRS;
+    for (Py_ssize_t start = 0; start + 1 < n; start++) {
         if (start > 0 && is_word(data[start - 1])) continue;
+        unsigned pair = data[start] * 128u + data[start + 1];
+        if (!(pairs[pair >> 3] & (1u << (pair & 7)))) continue;
         uint32_t child = word_at(table, 4 + data[start]);
         if (child == 0) continue;
         Py_ssize_t node = (Py_ssize_t)child - 1, best = -1;

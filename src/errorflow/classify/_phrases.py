@@ -26,7 +26,17 @@ import struct
 from collections.abc import Callable, Sequence
 from typing import Final
 
-__all__ = ["NATIVE", "PhraseSet", "expand", "factor", "phrase_starts_python", "phrase_table", "split_alternatives"]
+__all__ = [
+    "NATIVE",
+    "PhraseSet",
+    "expand",
+    "factor",
+    "phrase_starts_python",
+    "phrase_table",
+    "split_alternatives",
+    "walk",
+    "walk_table",
+]
 
 _FIRST: Final = re.compile(r"[a-z0-9]")
 _SECOND: Final = re.compile(r"[a-z0-9 _'\"/:-]")
@@ -361,14 +371,19 @@ def phrase_table(prefixes: Sequence[str]) -> bytes:
     """The table ``phrase_starts`` walks: a trie of ASCII prefixes (id ``i`` for ``prefixes[i]``), as 32-bit words.
 
     Layout (little-endian): the magic ``EFPT``, the number of nodes and of edges, 0; the root's child by character
-    (128 words, child + 1, 0 for none); per node its first edge, its number of edges and its prefix (id + 1, 0 for
-    none); per edge its character and its child, the edges of a node sorted by character. Node 0 is the root.
+    (128 words, child + 1, 0 for none); a bitmap of the prefixes' first two characters (bit ``128 * first +
+    second``, 512 words: a word start whose two characters start no prefix costs one bit test); per node its first
+    edge, its number of edges and its prefix (id + 1, 0 for none); per edge its character and its child, the edges
+    of a node sorted by character. Node 0 is the root.
     """
     children: list[dict[str, int]] = [{}]
     ends: list[int] = [0]
+    pairs = bytearray(128 * 128 // 8)
     for number, prefix in enumerate(prefixes):
-        if not prefix or not prefix.isascii():
-            raise ValueError(f"prefixes are ASCII and not empty: {prefix!r}")
+        if len(prefix) < 2 or not prefix.isascii():
+            raise ValueError(f"prefixes are ASCII, at least two characters: {prefix!r}")
+        pair = ord(prefix[0]) * 128 + ord(prefix[1])
+        pairs[pair >> 3] |= 1 << (pair & 7)
         node = 0
         for char in prefix:
             child = children[node].get(char)
@@ -389,8 +404,20 @@ def phrase_table(prefixes: Sequence[str]) -> bytes:
         nodes.extend((len(edges) // 2, len(edges_of), ends[node]))
         for char in sorted(edges_of):
             edges.extend((ord(char), edges_of[char]))
-    words = [_TRIE_MAGIC, len(children), len(edges) // 2, 0, *root, *nodes, *edges]
-    return struct.pack(f"<{len(words)}I", *words)
+    header = struct.pack(f"<{4 + len(root)}I", _TRIE_MAGIC, len(children), len(edges) // 2, 0, *root)
+    return header + bytes(pairs) + struct.pack(f"<{len(nodes) + len(edges)}I", *nodes, *edges)
+
+
+def walk_table(prefixes: Sequence[str]) -> bytes | None:
+    """:func:`phrase_table`, where the C walk was compiled (None elsewhere: :func:`walk` then answers None)."""
+    return phrase_table(prefixes) if _STARTS is not None else None
+
+
+def walk(table: bytes | None, text: str) -> list[int] | None:
+    """The C walk of a :func:`walk_table` over a text, or None where it does not answer (no extension, such text)."""
+    if table is None or _STARTS is None:
+        return None
+    return _STARTS(table, text)
 
 
 def phrase_starts_python(prefixes: Sequence[str], text: str) -> list[int] | None:

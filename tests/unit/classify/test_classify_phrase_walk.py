@@ -114,7 +114,7 @@ def test_the_walk_gives_its_specification_on_generated_text(text: str) -> None:
 def test_a_malformed_table_is_a_value_error_not_a_crash() -> None:
     walk = _walk()
     table = phrase_table(PREFIXES)
-    header_words = 4 + 128
+    header_words = 4 + 128 + 512  # the magic and sizes, the root's children, the bitmap of first pairs
     for broken in (
         b"",
         table[:-4],  # one word short
@@ -145,7 +145,7 @@ def test_a_malformed_table_is_a_value_error_not_a_crash() -> None:
 
 
 def test_phrase_table_refuses_prefixes_the_walk_cannot_read() -> None:
-    for wrong in ("", "é"):
+    for wrong in ("", "x", "é"):
         with pytest.raises(ValueError, match="ASCII"):
             phrase_table(["no", wrong])
 
