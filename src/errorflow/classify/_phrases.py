@@ -211,7 +211,7 @@ class PhraseSet:
         walkable = all(len(prefix) >= 2 and prefix.isascii() for prefix in prefixes)
         self._prefixes = tuple(prefixes)
         self._table = phrase_table(prefixes) if native and _STARTS is not None and forms and walkable else None
-        self._at_prefix: dict[int, _Which] = {}
+        self._at_prefix: dict[int, _Admitted] = {}
 
     @property
     def required(self) -> str:
@@ -309,19 +309,28 @@ class PhraseSet:
             if which is None:
                 which = self._admitted(prefix)
                 at_prefix[prefix] = which
-            regex, keys = which
-            match = regex.match(text, start)
+            match_at, keys = which
+            match = match_at(text, start)
             if match is not None:
-                found.append(keys[match.lastgroup or ""])
+                found.append(keys[match.lastindex or 0])  # the empty group after each form closes last
                 resume = match.end()
 
-    def _admitted(self, prefix: int) -> _Which:
-        """One regex of the forms whose necessary prefix begins ``_prefixes[prefix]``, in priority order, named."""
+    def _admitted(self, prefix: int) -> _Admitted:
+        """One regex of the forms whose necessary prefix begins ``_prefixes[prefix]``, in priority order, named.
+
+        Returned as its bound ``match`` and the key of each group by number (the empty group after a form closes
+        last in any match of it, so a match's ``lastindex`` names the form's key).
+        """
         longest = self._prefixes[prefix]
         candidates = [(key, form) for key, form, necessary in self._forms if longest.startswith(necessary)]
         pattern = factor([(f"{form}(?P<k{n}>)", _literal_prefix(form)) for n, (_, form) in enumerate(candidates)])
         # ASCII classes, as the combined regex's copy that reads ASCII text: the walk reports only such text.
-        return re.compile(pattern, re.ASCII), {f"k{n}": key for n, (key, _) in enumerate(candidates)}
+        regex = re.compile(pattern, re.ASCII)
+        names = {f"k{n}": key for n, (key, _) in enumerate(candidates)}
+        keys = [""] * (regex.groups + 1)
+        for name, number in regex.groupindex.items():
+            keys[number] = names.get(name, "")
+        return regex.match, keys
 
     def first(self, text: str) -> str | None:
         """Return the key of the leftmost phrase found, or None."""
@@ -337,6 +346,7 @@ class PhraseSet:
 
 
 _BUCKET: Final = 4
+_Admitted = tuple[Callable[[str, int], "re.Match[str] | None"], list[str]]  # a bound match and the key by group
 _Which = tuple[re.Pattern[str], dict[str, str]]  # the candidates of a window in one regex, and the key of each group
 _MAX_MERGED: Final = 8192  # memoised windows per phrase set (a window is at most 4 characters; dict writes are atomic)
 _META: Final = frozenset("\\.^$*+?{}[]|()")
