@@ -602,6 +602,16 @@ static PyObject *literal_mask(PyObject *module, PyObject *const *args, Py_ssize_
 #define TRIE_PAIRS (4 + 128)
 #define TRIE_HEADER (4 + 128 + 128 * 128 / 32)
 
+/* The ints phrase_starts returns, below MAX_TEXT (evidence.py: a link's text is at most that long) made once: a
+ * hit's start and prefix id are then a reference, not an allocation each (Python keeps only -5 to 256). */
+#define KEPT_INTS 4096
+static PyObject *kept_ints[KEPT_INTS];
+
+static PyObject *int_of(Py_ssize_t value) {
+    if (value >= 0 && value < KEPT_INTS && kept_ints[value] != NULL) return Py_NewRef(kept_ints[value]);
+    return PyLong_FromSsize_t(value);
+}
+
 static uint32_t word_at(const unsigned char *table, Py_ssize_t index) {
     const unsigned char *p = table + 4 * index;
     return (uint32_t)p[0] | ((uint32_t)p[1] << 8) | ((uint32_t)p[2] << 16) | ((uint32_t)p[3] << 24);
@@ -632,13 +642,16 @@ static PyObject *phrase_starts(PyObject *module, PyObject *const *args, Py_ssize
     if (!PyUnicode_IS_ASCII(text)) Py_RETURN_NONE;
     const unsigned char *data = PyUnicode_1BYTE_DATA(text);
     Py_ssize_t n = PyUnicode_GET_LENGTH(text);
-    for (Py_ssize_t i = 0; i < n; i++) {
-        if (data[i] >= 0x1c && data[i] <= 0x1f) Py_RETURN_NONE;
-    }
+    if (n > 0 && data[n - 1] >= 0x1c && data[n - 1] <= 0x1f) Py_RETURN_NONE; /* the loop reads all but the last */
     PyObject *found = PyList_New(0);
     if (found == NULL) return NULL;
     const unsigned char *pairs = table + 4 * TRIE_PAIRS;
     for (Py_ssize_t start = 0; start + 1 < n; start++) {
+        unsigned char here = data[start];
+        if (here >= 0x1c && here <= 0x1f) {
+            Py_DECREF(found);
+            Py_RETURN_NONE;
+        }
         if (start > 0 && is_word(data[start - 1])) continue;
         unsigned pair = data[start] * 128u + data[start + 1];
         if (!(pairs[pair >> 3] & (1u << (pair & 7)))) continue;
@@ -666,8 +679,8 @@ static PyObject *phrase_starts(PyObject *module, PyObject *const *args, Py_ssize
             node = next;
         }
         if (best < 0) continue;
-        PyObject *where = PyLong_FromSsize_t(start);
-        PyObject *which = PyLong_FromSsize_t(best);
+        PyObject *where = int_of(start);
+        PyObject *which = int_of(best);
         int failed = where == NULL || which == NULL || PyList_Append(found, where) < 0 || PyList_Append(found, which) < 0;
         Py_XDECREF(where);
         Py_XDECREF(which);
@@ -786,6 +799,10 @@ static struct PyModuleDef module = {
 
 PyMODINIT_FUNC PyInit__cfingerprint(void) {
     init_classes();
+    for (Py_ssize_t value = 0; value < KEPT_INTS; value++) {
+        if (kept_ints[value] == NULL) kept_ints[value] = PyLong_FromSsize_t(value); /* NULL (no memory): made per hit */
+    }
+    PyErr_Clear();
     PyObject *created = PyModule_Create(&module);
     if (created != NULL && PyModule_AddStringConstant(created, "SOURCE_DIGEST", ERRORFLOW_SOURCE_DIGEST) < 0) {
         Py_CLEAR(created);
