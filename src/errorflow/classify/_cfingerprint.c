@@ -681,7 +681,8 @@ static PyObject *phrase_starts(PyObject *module, PyObject *const *args, Py_ssize
         if (best < 0) continue;
         PyObject *where = int_of(start);
         PyObject *which = int_of(best);
-        int failed = where == NULL || which == NULL || PyList_Append(found, where) < 0 || PyList_Append(found, which) < 0;
+        int failed = where == NULL || which == NULL;
+        failed = failed || PyList_Append(found, where) < 0 || PyList_Append(found, which) < 0;
         Py_XDECREF(where);
         Py_XDECREF(which);
         if (failed) {
@@ -709,7 +710,8 @@ static int slotted_members(PyTypeObject *type, PyMemberDef **members, Py_ssize_t
     }
     Py_ssize_t n = 0;
     for (PyMemberDef *member = type->tp_members; member->name != NULL; member++, n++) {
-        if (member->type != T_OBJECT_EX || (member->flags & READONLY) || member->offset < (Py_ssize_t)sizeof(PyObject) ||
+        int writable_object = member->type == T_OBJECT_EX && !(member->flags & READONLY);
+        if (!writable_object || member->offset < (Py_ssize_t)sizeof(PyObject) ||
             member->offset + (Py_ssize_t)sizeof(PyObject *) > type->tp_basicsize) {
             PyErr_SetString(PyExc_TypeError, "new_slotted(): every slot of the class must be a writable object slot");
             return -1;
