@@ -589,16 +589,18 @@ static PyObject *literal_mask(PyObject *module, PyObject *const *args, Py_ssize_
 
 /* phrase_starts(table, text): where the phrases of a phrase set may start (see _phrases.py, whose
  * phrase_starts_python is the specification and phrase_table builds the table). The table is a trie of the phrases'
- * literal prefixes (each at least two characters), little-endian 32-bit words: a header (magic, nodes, edges, 0),
- * 128 words for the root's children by character (child + 1, 0 for none), a bitmap of the prefixes' first two
- * characters (bit 128 * first + second, 512 words), per node its first edge, its number of edges and its prefix
- * (id + 1, 0 for none), then per edge its character and its child, the edges of a node sorted by character. At every
- * word start of the text (its first character, or one after a character other than [A-Za-z0-9_]: where the phrase
- * regex's leading \W lets a phrase start) whose two characters start a prefix, the trie is walked along the text;
- * the longest prefix found there is reported.
+ * literal prefixes (each at least two characters), path-compressed, little-endian 32-bit words: a header (magic,
+ * nodes, edges, bytes of labels), 128 words for the root's children by character (child + 1, 0 for none), a bitmap of
+ * the prefixes' first two characters (bit 128 * first + second, 512 words), per node the offset and length of its
+ * label (the characters from its parent to it, the first one its edge's), its first edge, its number of edges and
+ * its prefix (id + 1, 0 for none; a prefix ends only where a label does), per edge its character and its child, the
+ * edges of a node sorted by character, then the labels' bytes (padded to a word). At every word start of the text
+ * (its first character, or one after a character other than [A-Za-z0-9_]: where the phrase regex's leading \W lets
+ * a phrase start) whose two characters start a prefix, the trie is walked along the text; the longest prefix found
+ * there is reported.
  * Returns a list [start, id, start, id, ...] in order of start, or None for a text that is not ASCII or holds one of
  * \x1c-\x1f (there the phrase regexes' \s differs between their ASCII and Unicode forms: the regex path reads it). */
-#define TRIE_MAGIC 0x54504645u /* "EFPT" */
+#define TRIE_MAGIC 0x43504645u /* "EFPC" */
 #define TRIE_PAIRS (4 + 128)
 #define TRIE_HEADER (4 + 128 + 128 * 128 / 32)
 
@@ -629,12 +631,14 @@ static PyObject *phrase_starts(PyObject *module, PyObject *const *args, Py_ssize
         PyErr_SetString(PyExc_ValueError, "phrase_starts(): malformed table");
         return NULL;
     }
-    Py_ssize_t nodes = word_at(table, 1), edges = word_at(table, 2);
-    if (nodes > (size / 4) || edges > (size / 4) || TRIE_HEADER + 3 * nodes + 2 * edges != size / 4) {
+    Py_ssize_t nodes = word_at(table, 1), edges = word_at(table, 2), label_bytes = word_at(table, 3);
+    if (nodes > size / 4 || edges > size / 4 || label_bytes > size ||
+        4 * (TRIE_HEADER + 5 * nodes + 2 * edges) + (label_bytes + 3) / 4 * 4 != size) {
         PyErr_SetString(PyExc_ValueError, "phrase_starts(): malformed table");
         return NULL;
     }
-    const Py_ssize_t node_base = TRIE_HEADER, edge_base = TRIE_HEADER + 3 * nodes;
+    const Py_ssize_t node_base = TRIE_HEADER, edge_base = TRIE_HEADER + 5 * nodes;
+    const unsigned char *labels = table + 4 * (edge_base + 2 * edges);
     PyObject *text = args[1];
 #if PY_VERSION_HEX < 0x030C0000
     if (PyUnicode_READY(text) < 0) return NULL;
@@ -657,12 +661,17 @@ static PyObject *phrase_starts(PyObject *module, PyObject *const *args, Py_ssize
         if (!(pairs[pair >> 3] & (1u << (pair & 7)))) continue;
         uint32_t child = word_at(table, 4 + data[start]);
         if (child == 0) continue;
-        Py_ssize_t node = (Py_ssize_t)child - 1, best = -1;
-        for (Py_ssize_t i = start + 1;; i++) {
+        Py_ssize_t node = (Py_ssize_t)child - 1, best = -1, i = start;
+        for (;;) {
             if (node >= nodes) goto malformed;
-            uint32_t first = word_at(table, node_base + 3 * node);
-            uint32_t count = word_at(table, node_base + 3 * node + 1);
-            uint32_t prefix = word_at(table, node_base + 3 * node + 2);
+            Py_ssize_t base = node_base + 5 * node;
+            uint32_t label = word_at(table, base), length = word_at(table, base + 1);
+            uint32_t first = word_at(table, base + 2), count = word_at(table, base + 3);
+            uint32_t prefix = word_at(table, base + 4);
+            Py_ssize_t label_end = (Py_ssize_t)label + (Py_ssize_t)length; /* both below 2**32: no overflow */
+            if (length == 0 || label_end > label_bytes) goto malformed;
+            if ((Py_ssize_t)length > n - i || memcmp(data + i, labels + label, length) != 0) break;
+            i += length;
             if (prefix != 0) best = (Py_ssize_t)prefix - 1;
             if (i >= n) break;
             if ((Py_ssize_t)first > edges || (Py_ssize_t)count > edges - (Py_ssize_t)first) goto malformed;

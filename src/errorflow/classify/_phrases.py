@@ -373,18 +373,20 @@ def _necessary_prefix(form: str) -> str:
     return form[:end]
 
 
-_TRIE_MAGIC: Final = 0x54504645  # "EFPT", the first word of a phrase table
+_TRIE_MAGIC: Final = 0x43504645  # "EFPC", the first word of a phrase table
 _NO_CHILD: Final = 0
 
 
 def phrase_table(prefixes: Sequence[str]) -> bytes:
-    """The table ``phrase_starts`` walks: a trie of ASCII prefixes (id ``i`` for ``prefixes[i]``), as 32-bit words.
+    """The table ``phrase_starts`` walks: a path-compressed trie of ASCII prefixes (id ``i`` for ``prefixes[i]``).
 
-    Layout (little-endian): the magic ``EFPT``, the number of nodes and of edges, 0; the root's child by character
-    (128 words, child + 1, 0 for none); a bitmap of the prefixes' first two characters (bit ``128 * first +
-    second``, 512 words: a word start whose two characters start no prefix costs one bit test); per node its first
-    edge, its number of edges and its prefix (id + 1, 0 for none); per edge its character and its child, the edges
-    of a node sorted by character. Node 0 is the root.
+    Layout (little-endian 32-bit words): the magic ``EFPC``, the number of nodes and of edges, the bytes of labels;
+    the root's child by character (128 words, child + 1, 0 for none); a bitmap of the prefixes' first two characters
+    (bit ``128 * first + second``, 512 words: a word start whose two characters start no prefix costs one bit test);
+    per node the offset and length of its label (the characters from its parent to it, the first one its edge's:
+    a chain of nodes with one child and no prefix is one node), its first edge, its number of edges and its prefix
+    (id + 1, 0 for none); per edge its character and its child, the edges of a node sorted by character; then the
+    labels, padded to a word. The strong phrases' 1,914 prefixes make some 4,000 nodes (100 KB) instead of 30,000.
     """
     children: list[dict[str, int]] = [{}]
     ends: list[int] = [0]
@@ -405,17 +407,39 @@ def phrase_table(prefixes: Sequence[str]) -> bytes:
             node = child
         if not ends[node]:
             ends[node] = number + 1
-    root = [_NO_CHILD] * 128
-    for char, child in children[0].items():
-        root[ord(char)] = child + 1
-    nodes: list[int] = []
+    nodes: list[list[int]] = []  # label offset, label length, first edge, edges, prefix + 1
     edges: list[int] = []
-    for node, edges_of in enumerate(children):
-        nodes.extend((len(edges) // 2, len(edges_of), ends[node]))
-        for char in sorted(edges_of):
-            edges.extend((ord(char), edges_of[char]))
-    header = struct.pack(f"<{4 + len(root)}I", _TRIE_MAGIC, len(children), len(edges) // 2, 0, *root)
-    return header + bytes(pairs) + struct.pack(f"<{len(nodes) + len(edges)}I", *nodes, *edges)
+    labels = bytearray()
+    # Compressed nodes in the order they are reached (depth first), each entered by the character of its edge.
+    pending: list[tuple[str, int, int]] = []  # (the edge's character, the trie node it leads to, the node to fill)
+
+    def add(char: str, node: int) -> int:
+        label = char
+        while not ends[node] and len(children[node]) == 1:
+            ((next_char, next_node),) = children[node].items()
+            label += next_char
+            node = next_node
+        number = len(nodes)
+        nodes.append([len(labels), len(label), 0, 0, ends[node]])
+        labels.extend(label.encode("ascii"))
+        pending.append((char, node, number))
+        return number
+
+    root = [_NO_CHILD] * 128
+    for char in sorted(children[0]):
+        root[ord(char)] = add(char, children[0][char]) + 1
+    while pending:
+        _, node, number = pending.pop(0)
+        nodes[number][2] = len(edges) // 2
+        nodes[number][3] = len(children[node])
+        for char in sorted(children[node]):
+            edges.extend((ord(char), 0))
+        for index, char in enumerate(sorted(children[node])):
+            edges[2 * (nodes[number][2] + index) + 1] = add(char, children[node][char])
+    words = [_TRIE_MAGIC, len(nodes), len(edges) // 2, len(labels), *root]
+    header = struct.pack(f"<{len(words)}I", *words)
+    body = struct.pack(f"<{5 * len(nodes) + len(edges)}I", *(field for node in nodes for field in node), *edges)
+    return header + bytes(pairs) + body + bytes(labels) + bytes(-len(labels) % 4)
 
 
 def walk_table(prefixes: Sequence[str]) -> bytes | None:

@@ -125,17 +125,25 @@ def test_a_malformed_table_is_a_value_error_not_a_crash() -> None:
     ):
         with pytest.raises(ValueError, match="malformed table"):
             walk(broken, "no such thing")
-    # An edge whose child is past the last node, a node whose edges run past the last edge.
+    # An edge whose child is past the last node, a node whose edges run past the last edge, a label past the labels.
     words = list(struct.unpack(f"<{len(table) // 4}I", table))
     nodes, edges = words[1], words[2]
-    child = words[header_words + 3 * nodes + 1]
+    node_words = 5  # label offset, label length, first edge, edges, prefix + 1
+    child = words[header_words + node_words * nodes + 1]
     assert child > 0
     bad_child = [*words]
     for edge in range(edges):
-        bad_child[header_words + 3 * nodes + 2 * edge + 1] = nodes + 5
+        bad_child[header_words + node_words * nodes + 2 * edge + 1] = nodes + 5
     bad_range = [*words]
-    bad_range[header_words + 3 * 1 + 1] = edges + 1
-    for broken_words in (bad_child, bad_range):
+    for node in range(nodes):
+        bad_range[header_words + node_words * node + 3] = edges + 1
+    bad_label = [*words]
+    for node in range(nodes):
+        bad_label[header_words + node_words * node + 1] = 10**6
+    empty_label = [*words]
+    for node in range(nodes):
+        empty_label[header_words + node_words * node + 1] = 0
+    for broken_words in (bad_child, bad_range, bad_label, empty_label):
         with pytest.raises(ValueError, match="malformed table"):
             walk(struct.pack(f"<{len(broken_words)}I", *broken_words), "no such thing not found")
     with pytest.raises(TypeError):
