@@ -181,6 +181,8 @@ setup(
             "errorflow.classify._cfingerprint",
             sources=["src/errorflow/classify/_cfingerprint.c"],
             optional=True,
+            # The digest of the source it was built from: the package runs the Python fallbacks where it differs.
+            define_macros=[("ERRORFLOW_SOURCE_DIGEST", f'"{_native().extension_digest(CLASSIFY)}"')],
         )
     ],
     cmdclass={"build_ext": OptionalBuildExt},

@@ -1,4 +1,4 @@
-/* errorflow.classify._cfingerprint: mask_ids, normalize_message and literal_mask in C, without regexes.
+/* errorflow.classify._cfingerprint: mask_ids, normalize_message, literal_mask and phrase_starts in C, without regexes.
  *
  * Optional speed-up of errorflow.classify.fingerprint: its Python functions
  * mask_ids_python and normalize_message_python stay the specification and the
@@ -19,6 +19,7 @@
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
 #include <stdint.h>
+#include <structmember.h>
 
 /* Classes of the regex, for code points below 128 (every other code point is in none). */
 enum { HEX = 1, RUN = 2, NEIGHBOUR = 4, LETTER = 8 };
@@ -586,12 +587,207 @@ static PyObject *literal_mask(PyObject *module, PyObject *const *args, Py_ssize_
     return result;
 }
 
+/* phrase_starts(table, text): where the phrases of a phrase set may start (see _phrases.py, whose
+ * phrase_starts_python is the specification and phrase_table builds the table). The table is a trie of the phrases'
+ * literal prefixes (each at least two characters), path-compressed, little-endian 32-bit words: a header (magic,
+ * nodes, edges, bytes of labels), 128 words for the root's children by character (child + 1, 0 for none), a bitmap of
+ * the prefixes' first two characters (bit 128 * first + second, 512 words), per node the offset and length of its
+ * label (the characters from its parent to it, the first one its edge's), its first edge, its number of edges and
+ * its prefix (id + 1, 0 for none; a prefix ends only where a label does), per edge its character and its child, the
+ * edges of a node sorted by character, then the labels' bytes (padded to a word). At every word start of the text
+ * (its first character, or one after a character other than [A-Za-z0-9_]: where the phrase regex's leading \W lets
+ * a phrase start) whose two characters start a prefix, the trie is walked along the text; the longest prefix found
+ * there is reported.
+ * Returns a list [start, id, start, id, ...] in order of start, or None for a text that is not ASCII or holds one of
+ * \x1c-\x1f (there the phrase regexes' \s differs between their ASCII and Unicode forms: the regex path reads it). */
+#define TRIE_MAGIC 0x43504645u /* "EFPC" */
+#define TRIE_PAIRS (4 + 128)
+#define TRIE_HEADER (4 + 128 + 128 * 128 / 32)
+
+/* The ints phrase_starts returns, below MAX_TEXT (evidence.py: a link's text is at most that long) made once: a
+ * hit's start and prefix id are then a reference, not an allocation each (Python keeps only -5 to 256). */
+#define KEPT_INTS 4096
+static PyObject *kept_ints[KEPT_INTS];
+
+static PyObject *int_of(Py_ssize_t value) {
+    if (value >= 0 && value < KEPT_INTS && kept_ints[value] != NULL) return Py_NewRef(kept_ints[value]);
+    return PyLong_FromSsize_t(value);
+}
+
+static uint32_t word_at(const unsigned char *table, Py_ssize_t index) {
+    const unsigned char *p = table + 4 * index;
+    return (uint32_t)p[0] | ((uint32_t)p[1] << 8) | ((uint32_t)p[2] << 16) | ((uint32_t)p[3] << 24);
+}
+
+static PyObject *phrase_starts(PyObject *module, PyObject *const *args, Py_ssize_t nargs) {
+    (void)module;
+    if (nargs != 2 || !PyBytes_Check(args[0]) || !PyUnicode_Check(args[1])) {
+        PyErr_SetString(PyExc_TypeError, "phrase_starts(table: bytes, text: str)");
+        return NULL;
+    }
+    const unsigned char *table = (const unsigned char *)PyBytes_AS_STRING(args[0]);
+    Py_ssize_t size = PyBytes_GET_SIZE(args[0]);
+    if (size % 4 || size < 4 * TRIE_HEADER || word_at(table, 0) != TRIE_MAGIC) {
+        PyErr_SetString(PyExc_ValueError, "phrase_starts(): malformed table");
+        return NULL;
+    }
+    Py_ssize_t nodes = word_at(table, 1), edges = word_at(table, 2), label_bytes = word_at(table, 3);
+    if (nodes > size / 4 || edges > size / 4 || label_bytes > size ||
+        4 * (TRIE_HEADER + 5 * nodes + 2 * edges) + (label_bytes + 3) / 4 * 4 != size) {
+        PyErr_SetString(PyExc_ValueError, "phrase_starts(): malformed table");
+        return NULL;
+    }
+    const Py_ssize_t node_base = TRIE_HEADER, edge_base = TRIE_HEADER + 5 * nodes;
+    const unsigned char *labels = table + 4 * (edge_base + 2 * edges);
+    PyObject *text = args[1];
+#if PY_VERSION_HEX < 0x030C0000
+    if (PyUnicode_READY(text) < 0) return NULL;
+#endif
+    if (!PyUnicode_IS_ASCII(text)) Py_RETURN_NONE;
+    const unsigned char *data = PyUnicode_1BYTE_DATA(text);
+    Py_ssize_t n = PyUnicode_GET_LENGTH(text);
+    if (n > 0 && data[n - 1] >= 0x1c && data[n - 1] <= 0x1f) Py_RETURN_NONE; /* the loop reads all but the last */
+    PyObject *found = PyList_New(0);
+    if (found == NULL) return NULL;
+    const unsigned char *pairs = table + 4 * TRIE_PAIRS;
+    for (Py_ssize_t start = 0; start + 1 < n; start++) {
+        unsigned char here = data[start];
+        if (here >= 0x1c && here <= 0x1f) {
+            Py_DECREF(found);
+            Py_RETURN_NONE;
+        }
+        if (start > 0 && is_word(data[start - 1])) continue;
+        unsigned pair = data[start] * 128u + data[start + 1];
+        if (!(pairs[pair >> 3] & (1u << (pair & 7)))) continue;
+        uint32_t child = word_at(table, 4 + data[start]);
+        if (child == 0) continue;
+        Py_ssize_t node = (Py_ssize_t)child - 1, best = -1, i = start;
+        for (;;) {
+            if (node >= nodes) goto malformed;
+            Py_ssize_t base = node_base + 5 * node;
+            uint32_t label = word_at(table, base), length = word_at(table, base + 1);
+            uint32_t first = word_at(table, base + 2), count = word_at(table, base + 3);
+            uint32_t prefix = word_at(table, base + 4);
+            Py_ssize_t label_end = (Py_ssize_t)label + (Py_ssize_t)length; /* both below 2**32: no overflow */
+            if (length == 0 || label_end > label_bytes) goto malformed;
+            if ((Py_ssize_t)length > n - i || memcmp(data + i, labels + label, length) != 0) break;
+            i += length;
+            if (prefix != 0) best = (Py_ssize_t)prefix - 1;
+            if (i >= n) break;
+            if ((Py_ssize_t)first > edges || (Py_ssize_t)count > edges - (Py_ssize_t)first) goto malformed;
+            unsigned char ch = data[i];
+            Py_ssize_t next = -1;
+            for (uint32_t e = first; e < first + count; e++) {
+                uint32_t edge_char = word_at(table, edge_base + 2 * e);
+                if (edge_char >= ch) {
+                    if (edge_char == ch) next = word_at(table, edge_base + 2 * e + 1);
+                    break;
+                }
+            }
+            if (next < 0) break;
+            node = next;
+        }
+        if (best < 0) continue;
+        PyObject *where = int_of(start);
+        PyObject *which = int_of(best);
+        int failed = where == NULL || which == NULL;
+        failed = failed || PyList_Append(found, where) < 0 || PyList_Append(found, which) < 0;
+        Py_XDECREF(where);
+        Py_XDECREF(which);
+        if (failed) {
+            Py_DECREF(found);
+            return NULL;
+        }
+    }
+    return found;
+malformed:
+    Py_DECREF(found);
+    PyErr_SetString(PyExc_ValueError, "phrase_starts(): malformed table");
+    return NULL;
+}
+
+/* slot_names(cls) and new_slotted(cls, *values): an instance of a class whose instance layout is its __slots__ only
+ * (each an object slot, as dataclass(slots=True) makes them), its slots set to values, without __init__. CPython
+ * stores the slots sorted by name: slot_names gives that order, new_slotted takes the values in it. The classifier
+ * builds its frozen Classification so (a frozen dataclass's __init__ sets each field through object.__setattr__);
+ * engine.py checks once that the slots are the fields and that the class has nothing __init__ would add. */
+static int slotted_members(PyTypeObject *type, PyMemberDef **members, Py_ssize_t *count) {
+    if (!(type->tp_flags & Py_TPFLAGS_HEAPTYPE) || type->tp_members == NULL || type->tp_dictoffset != 0 ||
+        type->tp_itemsize != 0) {
+        PyErr_SetString(PyExc_TypeError, "new_slotted(): a class whose instances hold only their __slots__");
+        return -1;
+    }
+    Py_ssize_t n = 0;
+    for (PyMemberDef *member = type->tp_members; member->name != NULL; member++, n++) {
+        int writable_object = member->type == T_OBJECT_EX && !(member->flags & READONLY);
+        if (!writable_object || member->offset < (Py_ssize_t)sizeof(PyObject) ||
+            member->offset + (Py_ssize_t)sizeof(PyObject *) > type->tp_basicsize) {
+            PyErr_SetString(PyExc_TypeError, "new_slotted(): every slot of the class must be a writable object slot");
+            return -1;
+        }
+    }
+    *members = type->tp_members;
+    *count = n;
+    return 0;
+}
+
+static PyObject *slot_names(PyObject *module, PyObject *cls) {
+    (void)module;
+    if (!PyType_Check(cls)) {
+        PyErr_SetString(PyExc_TypeError, "slot_names(cls: type)");
+        return NULL;
+    }
+    PyMemberDef *members;
+    Py_ssize_t count;
+    if (slotted_members((PyTypeObject *)cls, &members, &count) < 0) return NULL;
+    PyObject *names = PyTuple_New(count);
+    if (names == NULL) return NULL;
+    for (Py_ssize_t i = 0; i < count; i++) {
+        PyObject *name = PyUnicode_FromString(members[i].name);
+        if (name == NULL) {
+            Py_DECREF(names);
+            return NULL;
+        }
+        PyTuple_SET_ITEM(names, i, name);
+    }
+    return names;
+}
+
+static PyObject *new_slotted(PyObject *module, PyObject *const *args, Py_ssize_t nargs) {
+    (void)module;
+    if (nargs < 1 || !PyType_Check(args[0])) {
+        PyErr_SetString(PyExc_TypeError, "new_slotted(cls: type, *values)");
+        return NULL;
+    }
+    PyTypeObject *type = (PyTypeObject *)args[0];
+    PyMemberDef *members;
+    Py_ssize_t count;
+    if (slotted_members(type, &members, &count) < 0) return NULL;
+    if (count != nargs - 1) {
+        PyErr_Format(PyExc_TypeError, "new_slotted(): %zd slots, %zd values", count, nargs - 1);
+        return NULL;
+    }
+    PyObject *instance = type->tp_alloc(type, 0);
+    if (instance == NULL) return NULL;
+    for (Py_ssize_t i = 0; i < count; i++) {
+        PyObject **slot = (PyObject **)((char *)instance + members[i].offset);
+        Py_INCREF(args[i + 1]);
+        Py_XSETREF(*slot, args[i + 1]);
+    }
+    return instance;
+}
+
 static PyMethodDef methods[] = {
     {"mask_ids", mask_ids, METH_O, "Return the message with its ids replaced by '0' (see fingerprint.mask_ids)."},
     {"normalize_message", (PyCFunction)(void (*)(void))normalize_ascii, METH_FASTCALL,
      "normalize_message on ASCII text already cut to MESSAGE_CHARS * 3 characters (see fingerprint.py)."},
     {"literal_mask", (PyCFunction)(void (*)(void))literal_mask, METH_FASTCALL,
      "Bit mask of the literals of a table (see _literals.py) that occur in a text."},
+    {"phrase_starts", (PyCFunction)(void (*)(void))phrase_starts, METH_FASTCALL,
+     "Where the phrases of a phrase set may start: [start, prefix id, ...] (see _phrases.py), or None."},
+    {"slot_names", slot_names, METH_O, "The names of a slotted class's slots, in the order new_slotted takes them."},
+    {"new_slotted", (PyCFunction)(void (*)(void))new_slotted, METH_FASTCALL,
+     "An instance of a slotted class with its slots set to the values given (in slot_names order), without __init__."},
     {NULL, NULL, 0, NULL},
 };
 
@@ -607,7 +803,20 @@ static struct PyModuleDef module = {
     NULL,
 };
 
+/* The digest of this file that setup.py compiles in (errorflow/classify/_native.py blocks a build of another). */
+#ifndef ERRORFLOW_SOURCE_DIGEST
+#define ERRORFLOW_SOURCE_DIGEST ""
+#endif
+
 PyMODINIT_FUNC PyInit__cfingerprint(void) {
     init_classes();
-    return PyModule_Create(&module);
+    for (Py_ssize_t value = 0; value < KEPT_INTS; value++) {
+        if (kept_ints[value] == NULL) kept_ints[value] = PyLong_FromSsize_t(value); /* NULL (no memory): made per hit */
+    }
+    PyErr_Clear();
+    PyObject *created = PyModule_Create(&module);
+    if (created != NULL && PyModule_AddStringConstant(created, "SOURCE_DIGEST", ERRORFLOW_SOURCE_DIGEST) < 0) {
+        Py_CLEAR(created);
+    }
+    return created;
 }

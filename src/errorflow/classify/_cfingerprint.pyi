@@ -1,5 +1,9 @@
 """Types of the optional C extension built from _cfingerprint.c (it mirrors functions of fingerprint.py)."""
 
+from typing import TypeVar
+
+_T = TypeVar("_T")
+
 def mask_ids(message: str, /) -> str:
     """Return the message with its ids replaced by ``0``, without the length limit of fingerprint.mask_ids."""
 
@@ -8,3 +12,15 @@ def normalize_message(text: str, limit: int, /) -> str:
 
 def literal_mask(table: bytes, text: str, /) -> int:
     """Return _literals.literal_mask_python(literals, text) for the table _literals.literal_table(literals) built."""
+
+def phrase_starts(table: bytes, text: str, /) -> list[int] | None:
+    """Return _phrases.phrase_starts_python(prefixes, text) for the table _phrases.phrase_table(prefixes) built."""
+
+def slot_names(cls: type, /) -> tuple[str, ...]:
+    """Return the names of the slots of a class whose instances hold only object slots, in storage order."""
+
+def new_slotted(cls: type[_T], /, *values: object) -> _T:
+    """Return an instance of cls with its slots (in slot_names order) set to values, without calling __init__."""
+
+SOURCE_DIGEST: str
+"""The digest of _cfingerprint.c the extension was built from (errorflow.classify._native.extension_digest)."""

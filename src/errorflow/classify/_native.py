@@ -22,6 +22,13 @@ a millisecond. This module is never compiled itself, and ``setup.py`` loads
 it by path (:data:`MODULES`, :func:`source_digest`), so the build and the
 check cannot disagree.
 
+The C extension ``_cfingerprint`` (built from ``_cfingerprint.c`` beside the
+modules, :data:`EXTENSION`) has a guard of its own: the build compiles the
+digest of its C source into it (``SOURCE_DIGEST``, :func:`extension_digest`),
+and where the source beside it has another digest, its import is blocked
+(``sys.modules`` holds None for it), so every caller runs its Python fallback
+instead of a stale build; :data:`EXTENSION_STATE` says which.
+
 The digest covers only :data:`MODULES`, yet mypyc copies a ``Final`` literal of
 any module it reads into the compiled code: the modules the compiled ones
 import keep no ``Final`` constant, or an edit of one would keep its old value
@@ -40,7 +47,18 @@ from importlib.abc import MetaPathFinder
 from pathlib import Path
 from types import ModuleType
 
-__all__ = ["COMPILED", "MODULES", "PACKAGE", "STATE", "group", "library", "source_digest"]
+__all__ = [
+    "COMPILED",
+    "EXTENSION",
+    "EXTENSION_STATE",
+    "MODULES",
+    "PACKAGE",
+    "STATE",
+    "extension_digest",
+    "group",
+    "library",
+    "source_digest",
+]
 
 PACKAGE = "errorflow.classify"
 MODULES: tuple[str, ...] = ("_literals", "_phrases", "evidence", "fingerprint", "engine")
@@ -61,6 +79,15 @@ def source_digest(folder: Path) -> str:
         digest.update((folder / f"{name}.py").read_bytes())
         digest.update(b"\0")
     return digest.hexdigest()
+
+
+EXTENSION = "_cfingerprint"
+"""The optional C extension (``setup.py`` builds it from ``_cfingerprint.c`` with its :func:`extension_digest`)."""
+
+
+def extension_digest(folder: Path) -> str:
+    """A digest of the C extension's source in ``folder`` (16 hex digits), compiled into the extension."""
+    return hashlib.blake2b((folder / f"{EXTENSION}.c").read_bytes(), digest_size=8).hexdigest()
 
 
 def group(digest: str) -> str:
@@ -135,9 +162,36 @@ def _install(folder: Path) -> tuple[bool, str]:
     return compiled, state
 
 
+def _check_extension(folder: Path) -> str:
+    """Block the import of a C extension built from another source than the one beside it; say which runs."""
+    name = f"{PACKAGE}.{EXTENSION}"
+    try:
+        module = importlib.import_module(name)
+    except ImportError:
+        return "Python (the C extension was not compiled at install)"
+    source = folder / f"{EXTENSION}.c"
+    if not source.exists():
+        return "C, as installed (its source is missing: not checked)"
+    try:
+        current = extension_digest(folder)
+    except OSError as exc:
+        current = f"unreadable: {exc}"
+    if getattr(module, "SOURCE_DIGEST", None) == current:
+        return "C"
+    # Older than its source: every caller imports it in a try and runs its Python fallback on ImportError.
+    sys.modules[name] = None  # type: ignore[assignment]
+    package = sys.modules.get(PACKAGE)
+    if package is not None and hasattr(package, EXTENSION):
+        delattr(package, EXTENSION)
+    return "Python (the C extension is older than its source: run make install)"
+
+
 COMPILED = False
 """Whether the mypyc-compiled modules run (else their sources do)."""
 STATE = "source (not checked)"
 """A line saying which runs and why."""
+EXTENSION_STATE = "not checked"
+"""Whether the C extension runs (``C``) or its Python fallbacks do, and why."""
 if __name__ == f"{PACKAGE}._native":  # setup.py loads this file by path, under another name: no check there
+    EXTENSION_STATE = _check_extension(Path(__file__).parent)
     COMPILED, STATE = _install(Path(__file__).parent)

@@ -22,10 +22,21 @@ regex used with ``match`` at the start of the message.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+import struct
+from collections.abc import Callable, Sequence
 from typing import Final
 
-__all__ = ["PhraseSet", "expand", "factor", "split_alternatives"]
+__all__ = [
+    "NATIVE",
+    "PhraseSet",
+    "expand",
+    "factor",
+    "phrase_starts_python",
+    "phrase_table",
+    "split_alternatives",
+    "walk",
+    "walk_table",
+]
 
 _FIRST: Final = re.compile(r"[a-z0-9]")
 _SECOND: Final = re.compile(r"[a-z0-9 _'\"/:-]")
@@ -125,11 +136,32 @@ class PhraseSet:
     The combined regex has no groups (groups make every match object large and
     every scan slower); which phrase matched is found afterwards by trying the
     few phrases that share the match's first two characters.
+
+    With the C extension (:data:`NATIVE`; ``native=False`` keeps the regex), ASCII text is
+    not searched by the combined regex: ``phrase_starts`` walks a trie of the forms'
+    necessary prefixes at every word start in one C loop, and only where a prefix occurs
+    does a regex of the forms it admits run (``_scan_starts``); the keys are the same.
     """
 
-    __slots__ = ("_anchored", "_ascii", "_buckets", "_combined", "_keys", "_merged", "_regex", "_required")
+    __slots__ = (
+        "_anchored",
+        "_ascii",
+        "_at_prefix",
+        "_buckets",
+        "_combined",
+        "_forms",
+        "_keys",
+        "_merged",
+        "_prefixes",
+        "_regex",
+        "_required",
+        "_table",
+        "phrases",
+    )
 
-    def __init__(self, phrases: Sequence[tuple[str, str]]) -> None:
+    def __init__(self, phrases: Sequence[tuple[str, str]], *, native: bool = True) -> None:
+        self.phrases = tuple(phrases)
+        """The (key, pattern) pairs the set was built from, in priority order."""
         forms: list[tuple[str, str]] = []  # (form, its literal prefix), in priority order
         anchored: list[str] = []
         order = 0
@@ -139,6 +171,8 @@ class PhraseSet:
         self._merged: dict[str, str | _Which] = {}
         # One regex per distinct list of candidates (a union of at most three buckets: bounded by the phrases).
         self._combined: dict[tuple[int, ...], _Which] = {}
+        # Every form with the characters all its matches start with (for the C walk), in priority order.
+        self._forms: list[tuple[str, str, str]] = []  # (key, form, necessary prefix)
         for number, (key, pattern) in enumerate(phrases):
             for alternative in split_alternatives(pattern):
                 for form in expand(alternative):
@@ -157,6 +191,7 @@ class PhraseSet:
                         raise ValueError(f"phrase #{number} ({key}) must start with two fixed characters: {form!r}")
                     order += 1
                     self._buckets.setdefault(prefix, []).append((order, key, re.compile(form)))
+                    self._forms.append((key, form, _necessary_prefix(form)))
         # The regex consumes the non-word character before the phrase (``scan`` puts a space in front
         # of the text): ``re`` then jumps from one such character to the next in C, where a leading
         # ``\b`` would enter the matcher at every position.
@@ -170,6 +205,13 @@ class PhraseSet:
         prefixes = list(self._buckets)
         common = _common_prefix(prefixes) if prefixes and not anchored else ""
         self._required = common if len(common) >= 3 else ""
+        # The C walk (``phrase_starts``) finds the word starts where a form's necessary prefix occurs, the longest
+        # there; a regex of the forms that prefix admits (``_at_prefix``, built on first use) names the phrase.
+        prefixes = list(dict.fromkeys(prefix for _, _, prefix in self._forms))
+        walkable = all(len(prefix) >= 2 and prefix.isascii() for prefix in prefixes)
+        self._prefixes = tuple(prefixes)
+        self._table = phrase_table(prefixes) if native and _STARTS is not None and forms and walkable else None
+        self._at_prefix: dict[int, _Admitted] = {}
 
     @property
     def required(self) -> str:
@@ -229,6 +271,12 @@ class PhraseSet:
             match = self._anchored.match(text)
             if match is not None:
                 found.append(self._keys[match.lastgroup or ""])
+        table = self._table
+        if table is not None and _STARTS is not None:
+            starts = _STARTS(table, text)
+            if starts is not None:
+                self._scan_starts(text, starts, found)
+                return found
         regex = self._ascii if text.isascii() else self._regex
         if regex is not None:
             # In " " + text the match starts one character before the phrase, at the phrase's index
@@ -241,6 +289,48 @@ class PhraseSet:
                 found.append(self._key_at(text, match.start()))
                 match = search(padded, match.end() - 1)
         return found
+
+    def _scan_starts(self, text: str, starts: list[int], found: list[str]) -> None:
+        """``scan``'s regex loop, at the word starts the C walk reported (``[start, prefix id, ...]``).
+
+        The combined regex matches, at the first word start where one does, the first form in priority order
+        that matches there, and searches on from the end of that match; a form matches only where its necessary
+        prefix occurs, so the forms admitted by the longest prefix found at a word start are all that can match
+        there, and the first of them that matches is the one the combined regex finds, with the same end.
+        """
+        at_prefix = self._at_prefix
+        resume = 0
+        for index in range(0, len(starts), 2):
+            start = starts[index]
+            if start < resume:
+                continue
+            prefix = starts[index + 1]
+            which = at_prefix.get(prefix)
+            if which is None:
+                which = self._admitted(prefix)
+                at_prefix[prefix] = which
+            match_at, keys = which
+            match = match_at(text, start)
+            if match is not None:
+                found.append(keys[match.lastindex or 0])  # the empty group after each form closes last
+                resume = match.end()
+
+    def _admitted(self, prefix: int) -> _Admitted:
+        """One regex of the forms whose necessary prefix begins ``_prefixes[prefix]``, in priority order, named.
+
+        Returned as its bound ``match`` and the key of each group by number (the empty group after a form closes
+        last in any match of it, so a match's ``lastindex`` names the form's key).
+        """
+        longest = self._prefixes[prefix]
+        candidates = [(key, form) for key, form, necessary in self._forms if longest.startswith(necessary)]
+        pattern = factor([(f"{form}(?P<k{n}>)", _literal_prefix(form)) for n, (_, form) in enumerate(candidates)])
+        # ASCII classes, as the combined regex's copy that reads ASCII text: the walk reports only such text.
+        regex = re.compile(pattern, re.ASCII)
+        names = {f"k{n}": key for n, (key, _) in enumerate(candidates)}
+        keys = [""] * (regex.groups + 1)
+        for name, number in regex.groupindex.items():
+            keys[number] = names.get(name, "")
+        return regex.match, keys
 
     def first(self, text: str) -> str | None:
         """Return the key of the leftmost phrase found, or None."""
@@ -256,6 +346,7 @@ class PhraseSet:
 
 
 _BUCKET: Final = 4
+_Admitted = tuple[Callable[[str, int], "re.Match[str] | None"], list[str]]  # a bound match and the key by group
 _Which = tuple[re.Pattern[str], dict[str, str]]  # the candidates of a window in one regex, and the key of each group
 _MAX_MERGED: Final = 8192  # memoised windows per phrase set (a window is at most 4 characters; dict writes are atomic)
 _META: Final = frozenset("\\.^$*+?{}[]|()")
@@ -270,6 +361,132 @@ def _literal_prefix(form: str) -> str:
     if end < len(form) and form[end] in "*+?{" and end > 2:
         end -= 1
     return form[:end]
+
+
+def _necessary_prefix(form: str) -> str:
+    """The characters every match of a form starts with: its leading plain characters, less one a quantifier follows."""
+    end = 0
+    while end < len(form) and form[end] not in _META:
+        end += 1
+    if end < len(form) and form[end] in "*+?{":
+        end -= 1
+    return form[:end]
+
+
+_TRIE_MAGIC: Final = 0x43504645  # "EFPC", the first word of a phrase table
+_NO_CHILD: Final = 0
+
+
+def phrase_table(prefixes: Sequence[str]) -> bytes:
+    """The table ``phrase_starts`` walks: a path-compressed trie of ASCII prefixes (id ``i`` for ``prefixes[i]``).
+
+    Layout (little-endian 32-bit words): the magic ``EFPC``, the number of nodes and of edges, the bytes of labels;
+    the root's child by character (128 words, child + 1, 0 for none); a bitmap of the prefixes' first two characters
+    (bit ``128 * first + second``, 512 words: a word start whose two characters start no prefix costs one bit test);
+    per node the offset and length of its label (the characters from its parent to it, the first one its edge's:
+    a chain of nodes with one child and no prefix is one node), its first edge, its number of edges and its prefix
+    (id + 1, 0 for none); per edge its character and its child, the edges of a node sorted by character; then the
+    labels, padded to a word. The strong phrases' 1,914 prefixes make some 4,000 nodes (100 KB) instead of 30,000.
+    """
+    children: list[dict[str, int]] = [{}]
+    ends: list[int] = [0]
+    pairs = bytearray(128 * 128 // 8)
+    for number, prefix in enumerate(prefixes):
+        if len(prefix) < 2 or not prefix.isascii():
+            raise ValueError(f"prefixes are ASCII, at least two characters: {prefix!r}")
+        pair = ord(prefix[0]) * 128 + ord(prefix[1])
+        pairs[pair >> 3] |= 1 << (pair & 7)
+        node = 0
+        for char in prefix:
+            child = children[node].get(char)
+            if child is None:
+                child = len(children)
+                children[node][char] = child
+                children.append({})
+                ends.append(0)
+            node = child
+        if not ends[node]:
+            ends[node] = number + 1
+    nodes: list[list[int]] = []  # label offset, label length, first edge, edges, prefix + 1
+    edges: list[int] = []
+    labels = bytearray()
+    # Compressed nodes in the order they are reached (depth first), each entered by the character of its edge.
+    pending: list[tuple[str, int, int]] = []  # (the edge's character, the trie node it leads to, the node to fill)
+
+    def add(char: str, node: int) -> int:
+        label = char
+        while not ends[node] and len(children[node]) == 1:
+            ((next_char, next_node),) = children[node].items()
+            label += next_char
+            node = next_node
+        number = len(nodes)
+        nodes.append([len(labels), len(label), 0, 0, ends[node]])
+        labels.extend(label.encode("ascii"))
+        pending.append((char, node, number))
+        return number
+
+    root = [_NO_CHILD] * 128
+    for char in sorted(children[0]):
+        root[ord(char)] = add(char, children[0][char]) + 1
+    while pending:
+        _, node, number = pending.pop(0)
+        nodes[number][2] = len(edges) // 2
+        nodes[number][3] = len(children[node])
+        for char in sorted(children[node]):
+            edges.extend((ord(char), 0))
+        for index, char in enumerate(sorted(children[node])):
+            edges[2 * (nodes[number][2] + index) + 1] = add(char, children[node][char])
+    words = [_TRIE_MAGIC, len(nodes), len(edges) // 2, len(labels), *root]
+    header = struct.pack(f"<{len(words)}I", *words)
+    body = struct.pack(f"<{5 * len(nodes) + len(edges)}I", *(field for node in nodes for field in node), *edges)
+    return header + bytes(pairs) + body + bytes(labels) + bytes(-len(labels) % 4)
+
+
+def walk_table(prefixes: Sequence[str]) -> bytes | None:
+    """:func:`phrase_table`, where the C walk was compiled (None elsewhere: :func:`walk` then answers None)."""
+    return phrase_table(prefixes) if _STARTS is not None else None
+
+
+def walk(table: bytes | None, text: str) -> list[int] | None:
+    """The C walk of a :func:`walk_table` over a text, or None where it does not answer (no extension, such text)."""
+    if table is None or _STARTS is None:
+        return None
+    return _STARTS(table, text)
+
+
+def phrase_starts_python(prefixes: Sequence[str], text: str) -> list[int] | None:
+    r"""The specification of the C walk: ``[start, id, ...]`` of the longest prefix at each word start, or None.
+
+    A word start is the text's first character or one after a character other than ``[A-Za-z0-9_]``; None for a
+    text that is not ASCII or holds one of ``\x1c``-``\x1f`` (the regex path reads those).
+    """
+    if not text.isascii() or any("\x1c" <= char <= "\x1f" for char in text):
+        return None
+    found: list[int] = []
+    for start in range(len(text)):
+        if start and (text[start - 1].isalnum() or text[start - 1] == "_"):
+            continue
+        best = -1
+        for number, prefix in enumerate(prefixes):
+            if text.startswith(prefix, start) and (best < 0 or len(prefix) > len(prefixes[best])):
+                best = number
+        if best >= 0:
+            found.extend((start, best))
+    return found
+
+
+def _native() -> Callable[[bytes, str], list[int] | None] | None:
+    """The C walk (``_cfingerprint.phrase_starts``), or None where the extension was not compiled."""
+    try:
+        from errorflow.classify import _cfingerprint
+    except ImportError:  # no compiler at install: the combined regex runs
+        return None
+    return getattr(_cfingerprint, "phrase_starts", None)  # None: a build older than the walk
+
+
+_STARTS: Final = _native()
+NATIVE: Final = _STARTS is not None
+"""Whether :meth:`PhraseSet.scan` finds word starts with the C walk (the extension was compiled at install)."""
 
 
 def _common_prefix(words: Sequence[str]) -> str:

@@ -26,7 +26,7 @@ from collections.abc import Callable
 from typing import Final, NamedTuple
 
 from errorflow.classify._literals import Literals
-from errorflow.classify._phrases import factor
+from errorflow.classify._phrases import factor, walk, walk_table
 from errorflow.classify._tables import LINUX_ERRNO, PG_CONDITIONS, normalize_code, squash_condition
 from errorflow.classify._vendor_codes import NTSTATUS_NAMES, VENDOR_CODES, esmtp_code
 
@@ -302,6 +302,9 @@ _PHRASE_WORDS: Final = "|".join(
     )
 )
 _STATUS_PHRASE: Final = re.compile(rf"[45]\d\d[ :,-]{{1,3}}(?:{_PHRASE_WORDS})")
+# Every match of _STATUS_PHRASE holds a reason phrase after one of " :,-", at a word start: where the C walk finds
+# none, the class-led regex (which enters its matcher at every 4 and 5) is not run.
+_REASON_WALK: Final = walk_table(sorted({phrase.lower() for phrases in _HTTP_PHRASES.values() for phrase in phrases}))
 
 # Driver modules whose class names are PostgreSQL condition names.
 _PG_MODULES: Final = frozenset({"psycopg2.errors", "psycopg.errors", "asyncpg.exceptions", "psycopg2.errorcodes"})
@@ -467,6 +470,8 @@ class Link:
                         self.status = int(match.group(1))
                         return
         if "4" not in lowered and "5" not in lowered:
+            return
+        if walk(_REASON_WALK, lowered) == []:  # no reason phrase at a word start (None: the walk did not read it)
             return
         for match in _STATUS_PHRASE.finditer(lowered):
             start = match.start()

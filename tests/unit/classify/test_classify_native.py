@@ -210,6 +210,55 @@ def _module_source(name: str) -> Path | None:
     return Path(spec.origin)
 
 
+# Run in a copy of the package: the C extension's state and whether each of its callers uses it.
+EXTENSION_PROBE = (
+    "import json, sys\n"
+    "from errorflow.classify import Classifier, ErrorSignal, _native, engine, _phrases, _literals\n"
+    "fingerprint = sys.modules['errorflow.classify.fingerprint']\n"
+    "signals = [ErrorSignal(t, m) for t, m in json.load(sys.stdin)]\n"
+    "classifier = Classifier.default(cache_size=0)\n"
+    "verdicts = [[v.category.value, v.rule_id, v.confidence, v.fingerprint, [e.rule_id for e in v.evidence]]"
+    " for v in map(classifier.classify, signals)]\n"
+    "used = [fingerprint.NATIVE, _phrases.NATIVE, _literals.NATIVE, engine._NEW_SLOTTED is not None]\n"
+    "print(json.dumps({'state': _native.EXTENSION_STATE, 'used': used, 'blocked':"
+    " sys.modules.get('errorflow.classify._cfingerprint', 0) is None, 'verdicts': verdicts}))\n"
+)
+
+
+def test_a_c_extension_older_than_its_source_is_not_used(tmp_path: Path) -> None:
+    """An edited ``_cfingerprint.c`` without ``make install``: the build of the old source must not run."""
+    if not any(PACKAGE.glob(f"{_native.EXTENSION}.*.so")) and not any(PACKAGE.glob(f"{_native.EXTENSION}.*.pyd")):
+        pytest.skip("the C extension was not compiled here")
+    package = _copy(tmp_path)
+    source = package / f"{_native.EXTENSION}.c"
+    shutil.copyfile(PACKAGE / f"{_native.EXTENSION}.c", source)
+    signals = _signals()
+
+    def probe() -> dict[str, object]:
+        result = subprocess.run(
+            [sys.executable, "-c", f"import sys; sys.path.insert(0, {str(tmp_path)!r})\n{EXTENSION_PROBE}"],
+            input=json.dumps(signals),
+            capture_output=True,
+            text=True,
+            check=True,
+            timeout=300,
+            cwd=tmp_path,
+        )
+        probed: dict[str, object] = json.loads(result.stdout)
+        return probed
+
+    current = probe()
+    assert current["state"] == "C"
+    assert current["used"] == [True, True, True, True]
+    assert current["blocked"] is False
+    source.write_text(source.read_text(encoding="utf-8") + "\n/* edited */\n", encoding="utf-8")
+    stale = probe()
+    assert stale["state"] == "Python (the C extension is older than its source: run make install)"
+    assert stale["used"] == [False, False, False, False]
+    assert stale["blocked"] is True
+    assert stale["verdicts"] == current["verdicts"] == _verdicts(signals)
+
+
 def test_no_module_the_compiled_ones_import_has_a_final_constant_mypyc_would_inline() -> None:
     """mypyc copies a ``Final`` literal of any module it reads into the compiled code (``return X`` compiles to
     ``return 1``), and the digest covers only :data:`_native.MODULES`: a ``Final`` constant edited in ``_tables.py``
