@@ -352,12 +352,6 @@ class Flusher:
     while a flush runs make the next one: batches grow with the rate by themselves.
     While the loop reads a backlog (``backlogged``: its fetches come back full), only
     ``interval_s`` and the writers' sizes count, so catching up is done in big blocks.
-
-    A writer whose table has a rollup feed (``error_classifications``) writes the feed only
-    when its rows are due by size or ``interval_s`` (``flush(rollups=False)``): the table's
-    rows are stored at once, the rollups' parts are made a few times a second instead of at
-    every flush. Offsets whose rows still wait in a feed are held back and committed by the
-    flush that writes it; a flush is due for them once the feed is.
     """
 
     def __init__(
@@ -383,8 +377,6 @@ class Flusher:
         """Set by the loop while its fetches come back full: flush by size and ``interval_s`` only."""
         self._stats = stats
         self._offsets: dict[Any, int] = {}
-        self._held: dict[Any, int] = {}
-        """Offsets of flushes whose rows wait in a rollup feed: committed once it is written."""
         self._quarantine: list[QuarantineRecord] = []
         self._last = time.monotonic()
         self._in_flight: asyncio.Task[None] | None = None
@@ -407,18 +399,16 @@ class Flusher:
 
     def due(self) -> bool:
         """True when something waits for a commit and ``min_interval_s`` passed or a writer is full or old enough."""
-        waiting = bool(self._offsets or self._quarantine)
-        if not waiting and not self._held:
+        if not (self._offsets or self._quarantine):
             return False
         wait_s = self._interval_s if self.backlogged else self._min_interval_s
-        if waiting and time.monotonic() - self._last >= wait_s:
-            return True
-        return any(writer.due() for writer in self._writers.values())
+        interval_due = time.monotonic() - self._last >= wait_s
+        return interval_due or any(writer.due() for writer in self._writers.values())
 
-    async def flush(self, *, rollups: bool = False) -> None:
-        """Start a flush of everything covered so far, after the one in flight (``rollups``: the feeds too)."""
+    async def flush(self) -> None:
+        """Start a flush of everything covered so far, after the one in flight."""
         await self.settle()
-        self._begin(rollups=rollups)
+        self._begin()
 
     async def settle(self) -> None:
         """Wait until no flush is in flight: the current one and any chained onto it (re-raises a failure)."""
@@ -430,8 +420,8 @@ class Flusher:
     async def close(self) -> None:
         """Flush what is left and wait for it; a failure re-raises."""
         self._closing = True
-        if self._offsets or self._quarantine or self._held:
-            await self.flush(rollups=True)
+        if self._offsets or self._quarantine:
+            await self.flush()
         await self.settle()
 
     def cancel(self) -> None:
@@ -439,14 +429,12 @@ class Flusher:
         if self._in_flight is not None and not self._in_flight.done():
             self._in_flight.cancel()
 
-    def _begin(self, *, rollups: bool = False) -> None:
+    def _begin(self) -> None:
         # The offsets handed to a flush are those of records whose rows were all added
         # before it started, so a commit never covers a row not yet stored.
         offsets, self._offsets = self._offsets, {}
         quarantined, self._quarantine = self._quarantine, []
-        self._in_flight = asyncio.create_task(
-            self._flush(offsets, quarantined, rollups=rollups or self._closing), name="errorflow-sink-flush"
-        )
+        self._in_flight = asyncio.create_task(self._flush(offsets, quarantined), name="errorflow-sink-flush")
         self._in_flight.add_done_callback(self._chain)
         self._last = time.monotonic()
 
@@ -455,13 +443,11 @@ class Flusher:
         if not done.cancelled() and done.exception() is None and not self._closing and self.due():
             self._begin()
 
-    async def _flush(self, offsets: dict[Any, int], quarantined: list[QuarantineRecord], *, rollups: bool) -> None:
+    async def _flush(self, offsets: dict[Any, int], quarantined: list[QuarantineRecord]) -> None:
         loop = asyncio.get_running_loop()
         writers = list(self._writers.values())
         try:
-            results = await loop.run_in_executor(
-                self._pool, lambda: [writer.flush(rollups=rollups) for writer in writers]
-            )
+            results = await loop.run_in_executor(self._pool, lambda: [writer.flush() for writer in writers])
         except StoreError as exc:
             logger.error(
                 "store write failed after the writer's retries (%s); stopping ingest, %d partitions' offsets"
@@ -483,12 +469,6 @@ class Flusher:
             ]
             await asyncio.gather(*futures)
             self._stats.quarantined += len(quarantined)
-        # Rows of these offsets still wait in a rollup feed: commit them with the flush that writes it.
-        self._held.update(offsets)
-        if any(result.rollups_behind for result in results):
-            offsets = {}
-        else:
-            offsets, self._held = self._held, {}
         if offsets:  # only partitions still assigned: a rebalance may have revoked some during this flush
             from errorflow.streams.kafka import commit_assigned
 
@@ -645,7 +625,7 @@ class IngestLoop:
                 # The writer is full: wait for the flush in flight, flush, then take the rows.
                 self.stats.backpressured += 1
                 owner = self._flusher_of[table]
-                await owner.flush(rollups=True)
+                await owner.flush()
                 await owner.settle()
                 writer.add(rows)
         self.stats.consumed += len(messages)

@@ -33,13 +33,9 @@ schema_migrations      applied schema version                      ReplacingMerg
 
 ``taskrun_events_landing`` (``Null`` engine) stores nothing: the sink's fast path inserts
 checked events there as JSON text and its view maps them into ``taskrun_events``.
-``classification_rollup_feed`` (``Null``, migration 15) is where the classification rollups are
-fed from: a writer of ``error_classifications`` writes each row there too, the sink in blocks of
-its own (``flush(rollups=False)``); its views fill ``classification_minute``, ``fingerprint_minute``
-and ``classification_rollup_keys`` (the ids counted, where its writer looks up redeliveries).
 
 Kept by materialized views on insert: ``taskrun_runs_state`` (per logical run),
-``taskrun_minute``, ``classification_minute`` and ``fingerprint_minute`` (from the feed),
+``taskrun_minute``, ``classification_minute``, ``fingerprint_minute``,
 ``recovery_minute`` (per minute and dimension), ``dlq_history``. Views on top:
 ``taskrun_runs`` (one row per run), ``error_rate_minute``, ``dlq_current``, and the
 windowed ``error_rates``, ``retry_success``, ``recovery_success``, ``mttr``,

@@ -19,7 +19,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 
-__all__ = ["LOOKUP_TABLES", "MIGRATIONS", "RETENTION", "ROLLUP_FEEDS", "Migration", "Retention"]
+__all__ = ["LOOKUP_TABLES", "MIGRATIONS", "RETENTION", "Migration", "Retention"]
 
 _DEDUP = "non_replicated_deduplication_window = 1000"
 
@@ -1150,75 +1150,6 @@ _V14_DLQ_SOURCE = (
     """,
 )
 
-
-# The classification rollups, fed from a landing of their own instead of at every insert into
-# error_classifications. The sink stores each classification in error_classifications at once
-# (the detection path) and into classification_rollup_feed in bigger, less frequent blocks
-# (``errorflow.agents.ingest``): each insert into the hot table used to make three parts (the
-# table's and one per rollup), which was more than half its cost. The feed keeps nothing (Null);
-# its views fill both rollups and classification_rollup_keys, where the feed's writer looks up
-# which classifications the rollups already counted (a redelivered one is counted once). Rows
-# stored before this migration are entered in the keys without being counted again.
-_V15_ROLLUP_FEED = (
-    """
-    CREATE TABLE IF NOT EXISTS ${db}.classification_rollup_feed AS ${db}.error_classifications ENGINE = Null
-    """,
-    """
-    CREATE TABLE IF NOT EXISTS ${db}.classification_rollup_keys
-    (
-        event_id String,
-        failed_at DateTime64(3, 'UTC')
-    )
-    ENGINE = MergeTree
-    PARTITION BY toDate(failed_at)
-    ORDER BY event_id
-    SETTINGS """
-    + _DEDUP,
-    """
-    CREATE MATERIALIZED VIEW IF NOT EXISTS ${db}.classification_rollup_keys_mv TO ${db}.classification_rollup_keys AS
-    SELECT event_id, failed_at FROM ${db}.classification_rollup_feed
-    """,
-    "DROP VIEW IF EXISTS ${db}.classification_minute_mv",
-    "DROP VIEW IF EXISTS ${db}.fingerprint_minute_mv",
-    """
-    INSERT INTO ${db}.classification_rollup_keys (event_id, failed_at)
-    SELECT event_id, failed_at FROM ${db}.error_classifications
-    WHERE event_id NOT IN (SELECT event_id FROM ${db}.classification_rollup_keys)
-    """,
-    """
-    CREATE MATERIALIZED VIEW IF NOT EXISTS ${db}.classification_minute_mv TO ${db}.classification_minute AS
-    SELECT
-        toStartOfMinute(failed_at) AS minute,
-        service,
-        operation,
-        ifNull(dependency, '') AS dependency,
-        category,
-        severity,
-        strategy,
-        count() AS failures,
-        countIf(retryable) AS retryable
-    FROM ${db}.classification_rollup_feed
-    GROUP BY minute, service, operation, dependency, category, severity, strategy
-    """,
-    """
-    CREATE MATERIALIZED VIEW IF NOT EXISTS ${db}.fingerprint_minute_mv TO ${db}.fingerprint_minute AS
-    SELECT
-        toStartOfMinute(failed_at) AS minute,
-        fingerprint,
-        service,
-        operation,
-        category,
-        count() AS failures,
-        any(CAST(error_type AS Nullable(String))) AS error_type,
-        any(error_message) AS example_message,
-        min(failed_at) AS first_seen,
-        max(failed_at) AS last_seen,
-        uniqExactState(root_run_id) AS runs
-    FROM ${db}.classification_rollup_feed
-    GROUP BY minute, fingerprint, service, operation, category
-    """,
-)
-
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "base tables", tuple(s.strip() for s in _V1_BASE_TABLES)),
     Migration(2, "runs and per-minute rollups", tuple(s.strip() for s in _V2_RUNS_AND_ROLLUPS)),
@@ -1236,18 +1167,12 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(
         14, "dead letters name their source record; commands stored scrubbed", tuple(s.strip() for s in _V14_DLQ_SOURCE)
     ),
-    Migration(15, "classification rollups fed in blocks of their own", tuple(s.strip() for s in _V15_ROLLUP_FEED)),
 )
 
 #: Where the writer looks for already-stored keys when the table itself may forget them:
 #: dlq_entries keeps only the newest version of an entry, dlq_history keeps them all;
 #: taskrun_events_landing keeps nothing, its view writes to taskrun_events.
 LOOKUP_TABLES: dict[str, str] = {"dlq_entries": "dlq_history", "taskrun_events_landing": "taskrun_events"}
-LOOKUP_TABLES["classification_rollup_feed"] = "classification_rollup_keys"  # its views count each key once
-
-#: Tables whose rollups are fed through a landing of their own (migration 15): a writer of the table
-#: writes each row there too (:class:`~errorflow.sinks.BatchWriter`; the sink in blocks of its own).
-ROLLUP_FEEDS: dict[str, str] = {"error_classifications": "classification_rollup_feed"}
 
 #: Each table's retention: time column and default days (``clickhouse.retention_days`` overrides).
 RETENTION: dict[str, Retention] = {
@@ -1267,4 +1192,3 @@ RETENTION: dict[str, Retention] = {
     "dlq_history": Retention("updated_at", 365),
     "healing_actions": Retention("acted_at", 365),
 }
-RETENTION["classification_rollup_keys"] = Retention("failed_at", 90)  # as long as error_classifications

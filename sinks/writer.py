@@ -27,14 +27,6 @@ Materialized views fire on insert, so deduplication must happen before the
 insert: steps 1 and 2 keep every view free of repeats as well. A block that
 failed keeps its exact rows and token until it is written, also across
 ``flush()`` calls, so nothing is looked up twice and nothing is lost.
-
-A table whose rollups have a landing of their own (:data:`~errorflow.sinks.schema.ROLLUP_FEEDS`:
-``error_classifications``, migration 15) gets every row written there too, by a second writer
-inside this one, with its own lookup (the feed's keys table): a row is counted once in the rollups
-however often it arrives, and also when the crash fell between the table's insert and the feed's.
-``flush(rollups=False)`` leaves the feed's rows buffered until they are due by size or age, so the
-table's inserts (the sink's detection path) do not pay for the rollups' parts each time;
-:attr:`FlushResult.rollups_behind` says so, and the caller commits nothing those rows cover.
 """
 
 from __future__ import annotations
@@ -55,7 +47,7 @@ from tenacity.wait import wait_base
 from errorflow.errors import RowRejectedError, SinkBackpressureError, StoreUnavailableError
 from errorflow.settings import SinkSettings
 from errorflow.sinks.blocks import build_block
-from errorflow.sinks.schema import LOOKUP_TABLES, ROLLUP_FEEDS
+from errorflow.sinks.schema import LOOKUP_TABLES
 from errorflow.sinks.store import KeyTuple, Store, normalize_key
 
 __all__ = ["RAW_JSON", "BatchWriter", "FlushResult", "Row"]
@@ -78,15 +70,12 @@ class FlushResult:
     """Rows dropped because their key was in the same batch or already stored."""
     rejected: list[tuple[Row, str]] = field(default_factory=list)
     """Poison rows and why the store refused them (never stored; publish them to quarantine)."""
-    rollups_behind: bool = False
-    """Rows added before the flush wait in the rollup feed (``flush(rollups=False)``): not yet counted."""
 
     def __add__(self, other: FlushResult) -> FlushResult:
         return FlushResult(
             written=self.written + other.written,
             duplicates=self.duplicates + other.duplicates,
             rejected=[*self.rejected, *other.rejected],
-            rollups_behind=self.rollups_behind or other.rollups_behind,
         )
 
 
@@ -125,8 +114,6 @@ class BatchWriter:
             ``dlq_history``, ``taskrun_events_landing`` -> ``taskrun_events``).
         raw_json: Rows carry their JSON text under :data:`RAW_JSON`; blocks are inserted as
             ``JSONEachRow`` (:meth:`~errorflow.sinks.Store.insert_json`).
-        feed_rollups: Write each row into the table's rollup feed too, when it has one
-            (:data:`~errorflow.sinks.schema.ROLLUP_FEEDS`); off only for the feed's own writer.
     """
 
     def __init__(
@@ -141,7 +128,6 @@ class BatchWriter:
         wait: wait_base | None = None,
         lookup_table: str | None = None,
         raw_json: bool = False,
-        feed_rollups: bool = True,
     ) -> None:
         self.store = store
         self.raw_json = raw_json
@@ -158,22 +144,6 @@ class BatchWriter:
         self._queue: list[_Block] = []
         self._held = 0
         self._rows_per_s = 0.0
-        self._feed: BatchWriter | None = None
-        database, dot, bare = table.rpartition(".")
-        if feed_rollups and bare in ROLLUP_FEEDS:
-            feed = ROLLUP_FEEDS[bare]
-            self._feed = BatchWriter(
-                store,
-                table=f"{database}{dot}{feed}",
-                settings=settings,
-                dedup_key=dedup_key,
-                clock=clock,
-                sleep=sleep,
-                wait=wait,
-                lookup_table=f"{database}{dot}{LOOKUP_TABLES.get(feed, feed)}",
-                raw_json=raw_json,
-                feed_rollups=False,
-            )
 
     # -- buffering ---------------------------------------------------------------------------
     @property
@@ -205,16 +175,6 @@ class BatchWriter:
                 self._first_at = self._clock()
             self._buffer.extend(rows)
             self._held = held + len(rows)
-        if self._feed is not None:
-            self._feed._take(rows)
-
-    def _take(self, rows: Sequence[Row]) -> None:
-        """Buffer rows past the bound: the rollup feed's, which its table's writer bounds already."""
-        with self._lock:
-            if not self._buffer:
-                self._first_at = self._clock()
-            self._buffer.extend(rows)
-            self._held += len(rows)
 
     def _retry_after(self, held: int) -> float:
         if self._rows_per_s <= 0:
@@ -222,16 +182,11 @@ class BatchWriter:
         return min(5.0, max(0.01, held / self._rows_per_s))
 
     def due(self) -> bool:
-        """True when a flush is needed: enough rows, the oldest row old enough, or a block to retry.
-
-        The rollup feed's rows count too: ``flush(rollups=False)`` leaves them until they are due.
-        """
+        """True when a flush is needed: enough rows, the oldest row old enough, or a block to retry."""
         with self._lock:
             if self._queue or len(self._buffer) >= self.settings.batch_max_rows:
                 return True
-            if bool(self._buffer) and self._clock() - self._first_at >= self.settings.batch_max_interval_s:
-                return True
-        return self._feed is not None and self._feed.due()
+            return bool(self._buffer) and self._clock() - self._first_at >= self.settings.batch_max_interval_s
 
     def seconds_until_due(self) -> float:
         """Seconds until the age threshold makes :meth:`due` true (``inf`` when nothing is buffered)."""
@@ -243,12 +198,8 @@ class BatchWriter:
             return max(0.0, self._first_at + self.settings.batch_max_interval_s - self._clock())
 
     # -- flushing ----------------------------------------------------------------------------
-    def flush(self, *, rollups: bool = True) -> FlushResult:
+    def flush(self) -> FlushResult:
         """Write everything buffered; return only when it is durable in the store.
-
-        ``rollups=False``: the rollup feed's rows are written only once due (:meth:`due`) or when
-        the feed holds none older than this call; otherwise the result says ``rollups_behind``.
-        The feed is written after the table, so the table's rows are readable first.
 
         Raises:
             StoreUnavailableError: the store stayed unavailable for ``insert_attempts`` attempts.
@@ -278,17 +229,7 @@ class BatchWriter:
         if handled and elapsed > 0:
             rate = handled / elapsed
             self._rows_per_s = rate if self._rows_per_s <= 0 else 0.7 * self._rows_per_s + 0.3 * rate
-        if self._feed is not None:
-            if rollups or self._feed.due():
-                self._flush_feed(self._feed)
-            elif self._feed.pending_rows:
-                total = FlushResult(total.written, total.duplicates, total.rejected, rollups_behind=True)
         return total
-
-    def _flush_feed(self, feed: BatchWriter) -> None:
-        """Write the rollup feed; its rejections are this table's own rows, reported by the table's flush."""
-        for row, reason in feed.flush().rejected:
-            logger.warning("%s: a row the rollups cannot count: %s (%s)", feed.table, reason, row.get("event_id"))
 
     def _attempts(self) -> Retrying:
         return Retrying(

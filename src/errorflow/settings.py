@@ -122,8 +122,7 @@ class SinkSettings(_Group):
     batch_max_rows: int = Field(default=20_000, ge=1)
     """Rows that trigger a flush."""
     batch_max_interval_s: float = Field(default=0.5, gt=0)
-    """Oldest buffered row age that triggers a flush; also how long the sink lets classifications wait
-    before it writes them into the rollups' feed (so the rollups trail ``error_classifications`` by it)."""
+    """Oldest buffered row age that triggers a flush."""
     buffer_max_rows: int = Field(default=100_000, ge=1)
     """Rows buffered before consumption pauses (backpressure)."""
     insert_attempts: int = Field(default=8, ge=1)

@@ -49,34 +49,3 @@ def test_while_reading_a_backlog_rows_wait_for_the_maximum_interval() -> None:
     assert not each.due()
     each.backlogged = False
     assert each.due()
-
-
-class FeedWriter:
-    """A writer whose rollup feed holds rows: due only once the feed is (size or age)."""
-
-    def __init__(self) -> None:
-        self.feed_due = False
-
-    def due(self) -> bool:
-        return self.feed_due
-
-
-def test_offsets_held_for_a_rollup_feed_make_a_flush_due_only_once_the_feed_is() -> None:
-    """Nothing new waits, but a flush left offsets uncommitted behind the feed: flushed when the feed is due."""
-    writer = FeedWriter()
-    nothing: Any = None
-    writers: Any = {"error_classifications": writer}  # only due() is asked of a writer here
-    each = Flusher(
-        writers=writers,
-        pool=nothing,
-        producer=nothing,
-        consumer=nothing,
-        quarantine_topic="q",
-        interval_s=60.0,
-        min_interval_s=0.0,
-        stats=IngestStats(),
-    )
-    each._held[("classifications", 0)] = 10
-    assert not each.due()  # no busy loop of flushes that write nothing
-    writer.feed_due = True
-    assert each.due()
