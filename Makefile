@@ -37,8 +37,9 @@ integration: install
 # The one command that installs everything and runs every check and test. Integration tests
 # spend most of their time waiting for the broker and the pipeline, so test files run on
 # TEST_WORKERS processes (pytest-xdist); a file's tests stay on one worker and share its stack.
+# --durations: the slowest tests in every run's log, to see where the suite's minutes go as tests are added.
 test: install lint typecheck
-	$(PY) -m pytest -q $(DIST)
+	$(PY) -m pytest -q $(DIST) --durations=25
 
 demo: install
 	$(VENV)/bin/errorflow demo
