@@ -5,6 +5,9 @@ PY     := $(VENV)/bin/python
 PIP    := $(VENV)/bin/pip
 # Test files run on this many processes (pytest-xdist): integration tests mostly wait.
 TEST_WORKERS ?= 2
+# Whole files per worker, handed out in collection order: tests/conftest.py puts the slow integration
+# files first (xdist's default reordering by test count put them last, and the run ended on one worker).
+DIST := -n $(TEST_WORKERS) --dist loadfile --no-loadscope-reorder
 
 .PHONY: install test lint typecheck unit integration demo bench clean
 
@@ -29,13 +32,14 @@ unit: install
 	$(PY) -m pytest tests/unit -q
 
 integration: install
-	$(PY) -m pytest tests/integration -q -n $(TEST_WORKERS) --dist loadfile
+	$(PY) -m pytest tests/integration -q $(DIST)
 
 # The one command that installs everything and runs every check and test. Integration tests
 # spend most of their time waiting for the broker and the pipeline, so test files run on
 # TEST_WORKERS processes (pytest-xdist); a file's tests stay on one worker and share its stack.
+# --durations: the slowest tests in every run's log, to see where the suite's minutes go as tests are added.
 test: install lint typecheck
-	$(PY) -m pytest -q -n $(TEST_WORKERS) --dist loadfile
+	$(PY) -m pytest -q $(DIST) --durations=25
 
 demo: install
 	$(VENV)/bin/errorflow demo

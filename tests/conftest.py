@@ -12,6 +12,31 @@ import pytest
 from errorflow.settings import Settings
 
 
+def _file_rank(item: pytest.Item) -> int:
+    """0 for a slow integration test, 1 for another integration test, 2 for the rest."""
+    if item.get_closest_marker("integration") is None:
+        return 2
+    return 0 if item.get_closest_marker("slow") else 1
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Integration test files first (the slow-marked ones leading), unit test files last.
+
+    ``make test`` hands whole files to two workers (``--dist loadfile``) in this
+    order (the Makefile turns off xdist's own ordering by test count, which put
+    the integration files, a few slow tests each, last: the run ended on one
+    worker with minutes of them while the other stood idle). Started first, the
+    long files overlap, and the thousands of short unit tests fill in whichever
+    worker frees up first. A file keeps its place as a whole (ranked by its
+    first-ranked test) and its tests keep their order.
+    """
+    rank: dict[str, int] = {}
+    for item in items:
+        file = item.nodeid.split("::", 1)[0]  # xdist's unit of --dist loadfile
+        rank[file] = min(rank.get(file, 2), _file_rank(item))
+    items.sort(key=lambda item: rank[item.nodeid.split("::", 1)[0]])  # stable: the order within a rank stays
+
+
 @pytest.fixture(scope="session")
 def kafka_bootstrap() -> Iterator[str]:
     """Kafka for integration tests: an external cluster by address, or Tansu started here.

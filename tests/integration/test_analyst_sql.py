@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import threading
 import time
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -74,11 +75,15 @@ def test_the_sql_endpoint_and_cli_refuse_anything_but_a_read(running_stack: Runn
     assert "taskrun_events" in before[0]
     env = running_stack.cli_env()
     assert running_stack.stack.info is not None
-    for template in HOSTILE:
-        sql = template.format(db=running_stack.database, out=out_dir)
+    statements = [template.format(db=running_stack.database, out=out_dir) for template in HOSTILE]
+    for sql in statements:
         answer = post_sql(running_stack.stack.info.query_url, sql)
         assert answer.get("type") == "ReadOnlyQueryError", (sql, answer)
-        result = errorflow_cli("sql", sql, env=env)
+    # The same statements through `errorflow sql`, a few commands at a time: each one is mostly a Python
+    # process starting (one after another they were the suite's slowest test).
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        results = list(pool.map(lambda sql: errorflow_cli("sql", sql, env=env), statements))
+    for sql, result in zip(statements, results, strict=True):
         assert result.returncode == 2, (sql, result.stdout, result.stderr)
         assert "errorflow: " in result.stderr and "Traceback" not in result.stderr, (sql, result.stderr)
     assert _fingerprint(running_stack) == before
