@@ -10,6 +10,7 @@ and check that another process sends what it had spooled.
 from __future__ import annotations
 
 import asyncio
+import faulthandler
 import multiprocessing
 import os
 import signal
@@ -71,6 +72,9 @@ def _drain_until_empty() -> None:
 
 def _worker(who: str, data_dir: str, bootstrap: str, forked: bool, stays: bool, spooled: Any, broker_up: Any) -> None:
     """One process of the service: spools while the broker is down; a staying one goes on once it is up."""
+    # A worker that hangs (seen once in a CI run of 2026-11-30, a staying fork child that never exited) leaves
+    # every Python thread's stack in the test's output before the test's deadline runs out.
+    faulthandler.dump_traceback_later(DEADLINE_S - 15, exit=False)
     if not forked:  # a forked child builds its runtime from its parent's on first use
         configure(_settings(data_dir, bootstrap))
     _emit(_ids(who, "down"))
