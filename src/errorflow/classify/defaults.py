@@ -833,6 +833,8 @@ _MESSAGES: tuple[tuple[str, Category, Stage, str], ...] = (
      r"not allowed to (?:connect|access|perform|use|sample|call|invoke)|has no permissions?|insufficient "
      r"(?:privileges?|permissions?|scopes?)|^wrongpass|^noauth|^noperm|\bnoperm\b|must be owner of|"
      r"authorization (?:failed|error)|security token included in the request is invalid|api key not valid|"
+     # (Google Maps Platform's REQUEST_DENIED error_message "The provided API key is invalid.")
+     r"provided api key is invalid|"
      r"invalid_grant|"
      r"account (?:is |has been )?(?:disabled|suspended|locked|inactive|deactivated|closed|terminated|blocked|"
      r"not (?:active|activated|verified|enabled))|(?:organi[sz]ation|workspace|tenant|subscription) (?:is |has been )?"
@@ -982,7 +984,7 @@ _MESSAGES: tuple[tuple[str, Category, Stage, str], ...] = (
      r"hexadecimal uuid|invalid (?:url|uri)\b|no scheme supplied|missing an 'http://' or 'https://'|"
      r"unsupported protocol|invalid (?:reference|date|datetime|time|email|phone|number) format|"
      r"must be lowercase|maximum context length|reduce the length|too many tokens|context length exceeded|"
-     r"(?:request|payload|entity|body|file|upload|message|document|item) (?:is )?too large|"
+     r"(?:request|payload|entity|body|file|upload|message|document|item) (?:is |was )?too large|"
      r"must be (?:smaller|shorter) than \d+ bytes\b|message (?:is )?too long\b|(?:message|record|batch) size "
      r"(?:is )?too large\b|"
      r"exceeds the maximum (?:allowed )?(?:size|length)|invalid input of type|convert to a (?:bytes|string)|"
@@ -1008,6 +1010,8 @@ _MESSAGES: tuple[tuple[str, Category, Stage, str], ...] = (
     # ---- transient, strong
     ("rate_limited", T, Stage.MESSAGE_STRONG,
      r"too many requests|rate[ _-]?limit|throttl|slow ?down|request limit exceeded|throughput exceeded|"
+     # (the Telegram Bot API's flood control: python-telegram-bot's RetryAfter "Flood control exceeded. Retry in N")
+     r"flood control exceeded|"
      r"reduce your request rate|per (?:second|minute|min|hour) (?:per|quota|limit)|requests per|"
      # a quota metric's name in snake case (Vertex AI's "Quota exceeded for aiplatform.googleapis.com/
      # generate_content_requests_per_minute_per_project_per_base_model"): a rate per minute, not a capacity
@@ -2818,6 +2822,7 @@ def _build() -> tuple[Rule, ...]:
         *(_MESSAGES_TEMPLATES_TASKS, _MESSAGES_TEMPLATES_WAREHOUSES, _MESSAGES_TEMPLATES_BROWSER),
         *(_MESSAGES_TEMPLATES_CPYTHON_CORE, _MESSAGES_TEMPLATES_STDLIB_PARSERS),
         *(_MESSAGES_TEMPLATES_CLOUD, _MESSAGES_TEMPLATES_NETWORK),
+        *(_MESSAGES_TEMPLATES_ENVELOPES, _MESSAGES_TEMPLATES_PUBLIC_APIS),
     )
     rules.extend(
         Rule(id=f"message.{s}", category=c, message=p, stage=t) for block in message_blocks for s, c, t, p in block
@@ -7180,4 +7185,74 @@ _MESSAGES_TEMPLATES_NETWORK: tuple[tuple[str, Category, Stage, str], ...] = (
     # ("414 Request-URI Too Large"): the request's headers or URL must shrink, as a 431 or 414 says
     ("tpl_request_head_too_large", V, Stage.MESSAGE_STRONG,
      r"\brequest header or cookie too large\b|\brequest-uri too large\b"),
+)  # fmt: skip
+
+
+# ---- HTTP error envelopes as clients print them (the template sweep of envelopes and public APIs, issue 10): the
+# status or the code a framework writes into its default error body, read where a wrapper relays the body without the
+# response's status (a RuntimeError of an application's API client, a log line re-raised).
+_MESSAGES_TEMPLATES_ENVELOPES: tuple[tuple[str, Category, Stage, str], ...] = (
+    # Spring Boot's default error body (BasicErrorController / DefaultErrorAttributes: {"timestamp": ..., "status":
+    # 404, "error": "Not Found", "path": ...}, as RestTemplate's HttpClientErrorException prints it after the status,
+    # or a wrapper relays alone): the status the server wrote, with its reason phrase
+    ("tpl_envelope_status_missing", P, Stage.MESSAGE_STRONG,
+     r"status\": ?(?:404|405|410), ?\"error\": ?\"(?:not found|method not allowed|gone)\""),
+    ("tpl_envelope_status_invalid", V, Stage.MESSAGE_STRONG,
+     r"status\": ?(?:400|422), ?\"error\": ?\"(?:bad request|unprocessable entity|unprocessable content)\""),
+    # a GraphQL server's errors[].extensions.code (Apollo Server's ApolloServerErrorCode, @apollo/server errors/index:
+    # GRAPHQL_PARSE_FAILED, GRAPHQL_VALIDATION_FAILED, BAD_USER_INPUT for a document or variables the server refuses;
+    # the UNAUTHENTICATED and FORBIDDEN codes servers give their own GraphQLErrors): the query or its variables must
+    # change, or the credential and grants
+    ("tpl_graphql_input", V, Stage.MESSAGE_STRONG,
+     r"extensions\": ?\{ ?\"code\": ?\"(?:bad_user_input|graphql_parse_failed|graphql_validation_failed)\""),
+    ("tpl_graphql_access", P, Stage.MESSAGE_STRONG,
+     r"extensions\": ?\{ ?\"code\": ?\"(?:unauthenticated|forbidden)\""),
+    # Google's JSON error body ({"error": {"code": 400, "message": ..., "status": "INVALID_ARGUMENT"}}, as the FCM v1,
+    # Firebase and Google REST APIs return it; google.rpc.Code names): the canonical status of the call
+    ("tpl_google_envelope_input", V, Stage.MESSAGE_STRONG,
+     r"code\": ?400, ?\"message\": ?\"[^\"]{0,300}\", ?\"status\": ?\"(?:invalid_argument|out_of_range)\""),
+)  # fmt: skip
+
+# ---- push, maps, social, chat and storage APIs' own error texts and codes, where a wrapper or the client's one error
+# class relays them (the template sweep of public APIs, issue 10).
+_MESSAGES_TEMPLATES_PUBLIC_APIS: tuple[tuple[str, Category, Stage, str], ...] = (
+    # Apple Push Notification service's reasons (developer.apple.com "Handling notification responses from APNs": the
+    # JSON body's "reason", and node-apns2's "APNS Error: 400 - BadDeviceToken"): the device token, payload or a header
+    # value the provider sent is wrong; the provider's credential, certificate or topic; APNs' own load
+    ("tpl_apns_input", V, Stage.MESSAGE_STRONG,
+     r"(?:reason\": ?\"|apns error: \d{3} - )(?:baddevicetoken|missingdevicetoken|payloadtoolarge|payloadempty|"
+     r"badcollapseid|badexpirationdate|badmessageid|badpriority)\b"),
+    ("tpl_apns_setup", P, Stage.MESSAGE_STRONG,
+     r"(?:reason\": ?\"|apns error: \d{3} - )(?:unregistered|expiredprovidertoken|invalidprovidertoken|"
+     r"missingprovidertoken|badcertificate|badcertificateenvironment|badtopic|missingtopic|topicdisallowed)\b"),
+    ("tpl_apns_busy", T, Stage.MESSAGE_STRONG,
+     r"(?:reason\": ?\"|apns error: \d{3} - )(?:toomanyrequests|toomanyprovidertokenupdates|serviceunavailable|"
+     r"shutdown|idletimeout)\b"),
+    # the Telegram Bot API's 400 descriptions as pyTelegramBotAPI ("A request to the Telegram API was unsuccessful.
+    # Error code: 400. Description: Bad Request: chat not found") and aiogram ("Telegram server says - Bad Request:
+    # ...") print them, or the raw {"description": "Bad Request: ..."}: a chat, user or message the bot names that does
+    # not exist is the environment's; any other Bad Request is the request the bot built (an empty text, entities it
+    # cannot parse, an edit that changes nothing)
+    ("tpl_telegram_missing", P, Stage.MESSAGE_STRONG,
+     r"(?:description(?:: |\": ?\")|telegram server says - )bad request: [a-z_ ]{0,40}\bnot found\b"),
+    ("tpl_telegram_bad_request", V, Stage.MESSAGE_STRONG,
+     r"(?:description(?:: |\": ?\")|telegram server says - )bad request: "
+     r"(?![a-z_ ]{0,40}\bnot found\b|not enough rights\b|have no rights\b)"),
+    # the Graph API's error codes as Meta prints them at the head of its message ("(#17) User request limit reached",
+    # developers.facebook.com/docs/graph-api/guides/error-handling and the endpoints' error tables; the same body
+    # carries WhatsApp Cloud API errors): 4, 17, 32, 613 and the 800xx business-use-case codes are rate limits that
+    # clear; 10 and 200-299 a permission the app lacks, 190 the access token, 368 a blocked action; 100 and 110 an
+    # invalid parameter or id the caller sent
+    ("tpl_meta_graph_throttled", T, Stage.MESSAGE_STRONG,
+     r"application request limit reached|17\)(?<=#17\)) [a-z]|32\)(?<=#32\)) [a-z]|613\)(?<=#613\)) [a-z]|"
+     r"800\d\d\)(?<=#800\d\d\)) [a-z]"),
+    ("tpl_meta_graph_access", P, Stage.MESSAGE_STRONG,
+     r"10\)(?<=#10\)) [a-z]|190\)(?<=#190\)) [a-z]|368\)(?<=#368\)) [a-z]|"
+     r"(?:20|21|22|23|24|25|26|27|28|29)\d\)(?<=#2\d\d\)) [a-z]"),
+    ("tpl_meta_graph_input", V, Stage.MESSAGE_STRONG, r"100\)(?<=#100\)) [a-z]|110\)(?<=#110\)) [a-z]"),
+    # Dropbox's route errors as the SDK's ApiError repr prints them (stone unions: "ApiError('<request id>',
+    # GetMetadataError('path', LookupError('not_found', None)))", UploadWriteFailed(reason=WriteError(
+    # 'insufficient_space', None))): a path that does not exist; an account out of space
+    ("tpl_dropbox_missing", P, Stage.MESSAGE_STRONG, r"lookuperror\('not_found'"),
+    ("tpl_dropbox_space", R, Stage.MESSAGE_STRONG, r"writeerror\('insufficient_space'"),
 )  # fmt: skip
