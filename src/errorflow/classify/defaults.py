@@ -751,7 +751,10 @@ _MESSAGES: tuple[tuple[str, Category, Stage, str], ...] = (
      r"exceeded quota(?!.{0,160}per[ _](?:minute|second|100[ _]seconds))|"
      r"quota(?<!throttling quota)(?<!rate limit quota)(?<!rate-limit quota) "
      r"(?:has been |was )?exceeded(?!.{0,160}per[ _](?:minute|second|100[ _]seconds))|"
-     r"insufficient quota|over (?:the )?quota|exceeded (?:its|their|your|the) (?:[a-z]+ )?quota|"
+     # (not the Selling Partner API's 429 "You exceeded your quota for the requested resource.": its usage plan's
+     # request rate, throttling)
+     r"insufficient quota|over (?:the )?quota|exceeded (?:its|their|your|the) (?:[a-z]+ )?quota"
+     r"(?! for the requested resource\b)|"
      r"exceeding approved [\w ]*quota|cannot exceed quota for\b|"
      r"low on (?:resource|memory|disk)\b|insufficient (?:cpu|memory|ephemeral-storage|nvidia\.com/gpu|pods)|"
      r"the node had condition: \[(?:memory|disk|pid)pressure\]|evicted"),
@@ -833,8 +836,9 @@ _MESSAGES: tuple[tuple[str, Category, Stage, str], ...] = (
      r"not allowed to (?:connect|access|perform|use|sample|call|invoke)|has no permissions?|insufficient "
      r"(?:privileges?|permissions?|scopes?)|^wrongpass|^noauth|^noperm|\bnoperm\b|must be owner of|"
      r"authorization (?:failed|error)|security token included in the request is invalid|api key not valid|"
-     # (Google Maps Platform's REQUEST_DENIED error_message "The provided API key is invalid.")
-     r"provided api key is invalid|"
+     # (Google Maps Platform's REQUEST_DENIED error_message "The provided API key is invalid."; djangorestframework-
+     # simplejwt's InvalidToken detail "Given token not valid for any token type")
+     r"provided api key is invalid|given token not valid for any token type|"
      r"invalid_grant|"
      r"account (?:is |has been )?(?:disabled|suspended|locked|inactive|deactivated|closed|terminated|blocked|"
      r"not (?:active|activated|verified|enabled))|(?:organi[sz]ation|workspace|tenant|subscription) (?:is |has been )?"
@@ -1010,8 +1014,9 @@ _MESSAGES: tuple[tuple[str, Category, Stage, str], ...] = (
     # ---- transient, strong
     ("rate_limited", T, Stage.MESSAGE_STRONG,
      r"too many requests|rate[ _-]?limit|throttl|slow ?down|request limit exceeded|throughput exceeded|"
-     # (the Telegram Bot API's flood control: python-telegram-bot's RetryAfter "Flood control exceeded. Retry in N")
-     r"flood control exceeded|"
+     # (the Telegram Bot API's flood control: python-telegram-bot's RetryAfter "Flood control exceeded. Retry in N";
+     # Amazon's Selling Partner API QuotaExceeded, its 429 for a usage plan's request rate)
+     r"flood control exceeded|you exceeded your quota for the requested resource\b|"
      r"reduce your request rate|per (?:second|minute|min|hour) (?:per|quota|limit)|requests per|"
      # a quota metric's name in snake case (Vertex AI's "Quota exceeded for aiplatform.googleapis.com/
      # generate_content_requests_per_minute_per_project_per_base_model"): a rate per minute, not a capacity
@@ -7210,7 +7215,28 @@ _MESSAGES_TEMPLATES_ENVELOPES: tuple[tuple[str, Category, Stage, str], ...] = (
     # Google's JSON error body ({"error": {"code": 400, "message": ..., "status": "INVALID_ARGUMENT"}}, as the FCM v1,
     # Firebase and Google REST APIs return it; google.rpc.Code names): the canonical status of the call
     ("tpl_google_envelope_input", V, Stage.MESSAGE_STRONG,
-     r"code\": ?400, ?\"message\": ?\"[^\"]{0,300}\", ?\"status\": ?\"(?:invalid_argument|out_of_range)\""),
+     r"message\": ?\"[^\"]{0,300}\", ?\"status\": ?\"(?:invalid_argument|out_of_range)\""),
+    ("tpl_google_envelope_unavailable", T, Stage.MESSAGE_STRONG,
+     r"message\": ?\"[^\"]{0,300}\", ?\"status\": ?\"(?:unavailable|deadline_exceeded)\""),
+    # the status an RFC 7807/9457 problem body states ({"type": ..., "title": "Invalid Resource", "status": 400,
+    # "detail": ...}: ASP.NET Core's ProblemDetails, Spring's ProblemDetail, Mailchimp's error documents), the string
+    # status of a JSON:API error object ({"errors": [{"status": "422", "title": "Invalid Attribute", ...}]}), and
+    # LinkedIn's flat body ({"message": ..., "serviceErrorCode": 401, "status": 401}): the response's status, written
+    # into the body a wrapper relays
+    ("tpl_problem_status_invalid", V, Stage.MESSAGE_STRONG,
+     r"title\": ?\"[^\"]{1,80}\", ?\"status\": ?(?:400|422)\b|status\": ?\"(?:400|422)\"|"
+     r"title\": ?\"invalid attribute\"|serviceerrorcode\": ?\d{1,6}, ?\"status\": ?(?:400|422)\b|"
+     r"status\": ?(?:400|422), ?\"serviceerrorcode\""),
+    ("tpl_problem_status_refused", P, Stage.MESSAGE_STRONG,
+     r"title\": ?\"[^\"]{1,80}\", ?\"status\": ?(?:401|403|404|405|410)\b|status\": ?\"(?:401|403|404|405|410)\"|"
+     r"serviceerrorcode\": ?\d{1,6}, ?\"status\": ?(?:401|403|404)\b|"
+     r"status\": ?(?:401|403|404), ?\"serviceerrorcode\""),
+    ("tpl_problem_status_busy", T, Stage.MESSAGE_STRONG,
+     r"title\": ?\"[^\"]{1,80}\", ?\"status\": ?(?:429|502|503|504)\b|status\": ?\"(?:429|502|503|504)\""),
+    # Starlette's and Django REST framework's default 404 and 405 details ({"detail": "Not Found"}, "Not found.",
+    # 'Method "POST" not allowed.')
+    ("tpl_detail_missing", P, Stage.MESSAGE_STRONG,
+     r"detail\": ?\"(?:not found\.?|method not allowed|method \\\"[a-z]+\\\" not allowed\.)\""),
 )  # fmt: skip
 
 # ---- push, maps, social, chat and storage APIs' own error texts and codes, where a wrapper or the client's one error
@@ -7255,4 +7281,16 @@ _MESSAGES_TEMPLATES_PUBLIC_APIS: tuple[tuple[str, Category, Stage, str], ...] = 
     # 'insufficient_space', None))): a path that does not exist; an account out of space
     ("tpl_dropbox_missing", P, Stage.MESSAGE_STRONG, r"lookuperror\('not_found'"),
     ("tpl_dropbox_space", R, Stage.MESSAGE_STRONG, r"writeerror\('insufficient_space'"),
+    # Discord's 50035 body as discord.py flattens it ("400 Bad Request (error code: 50035): Invalid Form Body\nIn
+    # content: Must be 2000 or fewer in length."): a field of the request the bot built
+    ("tpl_discord_form_body", V, Stage.MESSAGE_STRONG, r"\binvalid form body\b|\bmust be \d+ or fewer in length\b"),
+    # Mailchimp's 400 "Member Exists" ("... is already a list member. Use PUT to insert or update list members."): the
+    # same member always fails, as a unique key does
+    ("tpl_mailchimp_member_exists", V, Stage.MESSAGE_STRONG, r"\bis already a list member\b"),
+    # Google's quota reasons as its clients print them (googleapiclient's HttpError "'reason': 'quotaExceeded'", YouTube
+    # Data API's "The request cannot be completed because you have exceeded your <a href=...>quota</a>."): the
+    # project's daily quota, which comes back the next day
+    ("tpl_google_quota_reason", R, Stage.MESSAGE_STRONG,
+     r"reason['\"]: ?['\"](?:quotaexceeded|dailylimitexceeded)['\"]|quotaexceeded: |"
+     r"you have exceeded your <a href=[^>]{0,120}>quota</a>"),
 )  # fmt: skip

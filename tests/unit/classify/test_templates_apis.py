@@ -2,14 +2,17 @@
 
 Each case is a template a library raises or relays, read in its source or in the vendor's documented error texts:
 Django REST framework's default details (throttled, not authenticated, no permission), Spring Boot's default error
-body, ASP.NET Core's validation ProblemDetails, GraphQL servers' errors[].extensions.code (Apollo Server's codes),
-the Telegram Bot API's descriptions as pyTelegramBotAPI, aiogram and python-telegram-bot print them, discord.py's
+body, ASP.NET Core's validation ProblemDetails, GraphQL servers' errors[].extensions.code (Apollo Server's codes), the
+Telegram Bot API's descriptions as pyTelegramBotAPI, aiogram and python-telegram-bot print them, discord.py's
 HTTPException format, googlemaps' ApiError with the Maps web services' statuses and error_messages, Apple's APNs
 reasons and status texts, Firebase Cloud Messaging's v1 and legacy bodies, Meta's Graph API codes (and WhatsApp Cloud
 API's in the same body), tweepy's HTTPException with X's codes, Shopify's REST bodies, and the Dropbox SDK's ApiError
-repr. Filled with plausible values and labelled by ../shared/corpus/LABELS.md before the verdict was looked at: the
-source-template accuracy is a second measure of how the classifier generalises, beside the independent corpus. Each
-template marked ``wrapped`` is also asserted behind an application's RuntimeError without the response's status.
+repr; then Starlette's and simplejwt's details, FastAPI's 422 body, JSON:API error objects, Amazon's Selling Partner
+API, Airtable, Mailchimp's problem documents, Zoom, LinkedIn's flat body, gRPC-Gateway's and Google's JSON status,
+YouTube's quota reason, Okta's E0000047 and WhatsApp's rate-limit codes. Filled with plausible values and labelled by
+../shared/corpus/LABELS.md before the verdict was looked at: the source-template accuracy is a second measure of how
+the classifier generalises, beside the independent corpus. Each template marked ``wrapped`` is also asserted behind an
+application's RuntimeError without the response's status.
 """
 
 from __future__ import annotations
@@ -582,6 +585,300 @@ TEMPLATES: list[tuple[str, str, str, int | None, Category, bool]] = [
         R,
         True,
     ),
+    (
+        "drf",
+        "builtins.RuntimeError",
+        (
+            '{"detail":"Given token not valid for any token type","code":"token_not_valid","messages":['
+            '{"token_class":"AccessToken","token_type":"access","message":"Token is invalid or expired"'
+            "}]}"
+        ),
+        None,
+        P,
+        False,
+    ),
+    (
+        "fastapi",
+        "builtins.RuntimeError",
+        (
+            '{"detail":[{"type":"missing","loc":["body","paginas"],"msg":"Field required","input":{"tit'
+            'ulo":"Sin paginas"}}]}'
+        ),
+        None,
+        V,
+        False,
+    ),
+    (
+        "fastapi",
+        "httpx.HTTPStatusError",
+        (
+            "Client error '422 Unprocessable Entity' for url 'http://localhost:8000/api/v1/books'\nFor m"
+            "ore information check: https://developer.mozilla.org/en-US/docs/Web/HTTP/Status/422"
+        ),
+        422,
+        V,
+        False,
+    ),
+    ("fastapi", "builtins.RuntimeError", '{"detail":"Not Found"}', None, P, False),
+    (
+        "jsonapi",
+        "builtins.RuntimeError",
+        (
+            '{"errors":[{"status":"422","source":{"pointer":"/data/attributes/firstName"},"title":"Inva'
+            'lid Attribute","detail":"First name must contain at least two characters."}]}'
+        ),
+        None,
+        V,
+        False,
+    ),
+    (
+        "jsonapi",
+        "builtins.RuntimeError",
+        (
+            '{"errors":[{"code":"validation_error","status":"422","title":"Invalid Attribute","detail":'
+            '"Email has already been taken","source":{"pointer":"/data/attributes/email"}}]}'
+        ),
+        None,
+        V,
+        False,
+    ),
+    (
+        "sp-api",
+        "sp_api.base.exceptions.SellingApiRequestThrottledException",
+        "[{'message': 'You exceeded your quota for the requested resource.', 'code': 'QuotaExceeded'}]",
+        429,
+        T,
+        True,
+    ),
+    (
+        "sp-api",
+        "builtins.RuntimeError",
+        (
+            '{"errors":[{"code":"QuotaExceeded","message":"You exceeded your quota for the requested re'
+            'source.","details":""}]}'
+        ),
+        None,
+        T,
+        False,
+    ),
+    (
+        "sp-api",
+        "builtins.RuntimeError",
+        ('{"errors":[{"code":"Unauthorized","message":"Access to requested resource is denied.","details":""}]}'),
+        None,
+        P,
+        False,
+    ),
+    (
+        "airtable",
+        "builtins.RuntimeError",
+        (
+            "403 INVALID_PERMISSIONS_OR_MODEL_NOT_FOUND\nMessage: Invalid permissions, or the requested "
+            "model was not found"
+        ),
+        None,
+        P,
+        False,
+    ),
+    (
+        "airtable",
+        "builtins.RuntimeError",
+        (
+            '{"error":{"type":"INVALID_PERMISSIONS_OR_MODEL_NOT_FOUND","message":"Invalid permissions, '
+            'or the requested model was not found"}}'
+        ),
+        None,
+        P,
+        False,
+    ),
+    (
+        "airtable",
+        "builtins.RuntimeError",
+        '{"error":{"type":"UNKNOWN_FIELD_NAME","message":"Unknown field name: \\"Tem Avaliacoes\\""}}',
+        None,
+        V,
+        False,
+    ),
+    (
+        "airtable",
+        "requests.exceptions.HTTPError",
+        (
+            "422 Client Error: Unprocessable Entity for url: https://api.airtable.com/v0/appXXXX/Tasks "
+            "[Error: {'type': 'UNKNOWN_FIELD_NAME', 'message': 'Unknown field name: \"Nmae\"'}]"
+        ),
+        422,
+        V,
+        False,
+    ),
+    (
+        "mailchimp",
+        "builtins.RuntimeError",
+        (
+            "Mailchimp API error: 400 Bad Request. Member Exists. fred@example.com is already a list me"
+            "mber. Use PUT to insert or update list members."
+        ),
+        None,
+        V,
+        False,
+    ),
+    (
+        "mailchimp",
+        "builtins.RuntimeError",
+        (
+            '{"title":"Invalid Resource","status":400,"detail":"test@example.com looks fake or invalid,'
+            ' please enter a real email address.","instance":"380db78d-9c14-4d58-9014-b21e9efea48d"}'
+        ),
+        None,
+        V,
+        False,
+    ),
+    (
+        "zoom",
+        "builtins.RuntimeError",
+        ('{"code":429,"message":"You have reached the maximum per-second rate limit for this API. Try again later."}'),
+        None,
+        T,
+        False,
+    ),
+    (
+        "zoom",
+        "builtins.RuntimeError",
+        (
+            '{"code":429,"message":"You have reached the maximum daily rate limit for this API. Refer t'
+            'o the response header for details on when you can make another request."}'
+        ),
+        None,
+        R,
+        False,
+    ),
+    (
+        "linkedin",
+        "builtins.RuntimeError",
+        (
+            '{"serviceErrorCode":101,"message":"Resource level throttle limit for calls to this resourc'
+            'e is reached.","status":429}'
+        ),
+        None,
+        T,
+        False,
+    ),
+    (
+        "linkedin",
+        "builtins.RuntimeError",
+        '{"message":"Empty oauth2_access_token","serviceErrorCode":401,"status":401}',
+        None,
+        P,
+        False,
+    ),
+    (
+        "linkedin",
+        "builtins.RuntimeError",
+        (
+            '{"status":400,"serviceErrorCode":100,"message":"AUDIENCE_SIZE_TOO_SMALL: Minimum 300 match'
+            'ed members required"}'
+        ),
+        None,
+        V,
+        False,
+    ),
+    (
+        "grpc-gateway",
+        "builtins.RuntimeError",
+        'HTTP 503 {"code":14,"message":"connection error: ... dial tcp 10.80.140.18:8088: i/o timeout"}',
+        None,
+        T,
+        False,
+    ),
+    ("grpc-gateway", "builtins.RuntimeError", '{"code":14,"message":"etcdserver: request timed out"}', None, T, False),
+    (
+        "grpc-gateway",
+        "builtins.RuntimeError",
+        '{"code":14,"message":"logout not performed; try again later","details":[]}',
+        None,
+        T,
+        False,
+    ),
+    (
+        "google",
+        "builtins.RuntimeError",
+        '{"error":{"code":14,"message":"upstream busy","status":"UNAVAILABLE"}}',
+        None,
+        T,
+        False,
+    ),
+    (
+        "youtube",
+        "builtins.RuntimeError",
+        (
+            "YouTube profile lookup failed with HTTP 403 Forbidden: quotaExceeded: The request cannot b"
+            'e completed because you have exceeded your <a href="/youtube/v3/getting-started#quota">quo'
+            "ta</a>."
+        ),
+        None,
+        R,
+        False,
+    ),
+    (
+        "okta",
+        "builtins.RuntimeError",
+        (
+            '{"errorCode":"E0000047","errorSummary":"API call exceeded rate limit due to too many reque'
+            'sts.","errorCauses":[],"errorLink":"E0000047","errorId":"oaeJacBsJ0pQES61B"}'
+        ),
+        None,
+        T,
+        False,
+    ),
+    (
+        "discord",
+        "discord.errors.HTTPException",
+        ("400 Bad Request (error code: 50035): Invalid Form Body\nIn content: Must be 2000 or fewer in length."),
+        400,
+        V,
+        True,
+    ),
+    (
+        "discord",
+        "discord.ext.commands.errors.CommandInvokeError",
+        (
+            "Command raised an exception: HTTPException: 400 Bad Request (error code: 50035): Invalid F"
+            "orm Body\nIn content: Must be 2000 or fewer in length."
+        ),
+        None,
+        V,
+        False,
+    ),
+    (
+        "discord",
+        "discord.ext.commands.errors.CommandInvokeError",
+        "Command raised an exception: Forbidden: 403 Forbidden (error code: 50013): Missing Permissions",
+        None,
+        P,
+        False,
+    ),
+    (
+        "whatsapp",
+        "builtins.RuntimeError",
+        (
+            '{"error":{"message":"(#130429) Rate limit hit","type":"OAuthException","code":130429,"fbtr'
+            'ace_id":"AbC12xYz"}}'
+        ),
+        None,
+        T,
+        False,
+    ),
+    (
+        "whatsapp",
+        "builtins.RuntimeError",
+        (
+            '{"error":{"message":"(#131056) (Business Account, Consumer Account) pair rate limit hit","'
+            'type":"OAuthException","code":131056,"fbtrace_id":"AbC12xYz"}}'
+        ),
+        None,
+        T,
+        False,
+    ),
+    ("whatsapp", "heyoo.WhatsAppError", "(#130429) Rate limit hit", None, T, True),
 ]
 
 
@@ -695,6 +992,61 @@ def test_template_behind_a_wrapper_is_classified_by_its_label(clf: Classifier, m
             P,
             "message.access_denied",
         ),
+        # the second group: SP-API's throttling was read as a quota (its code and its words)
+        (
+            "sp_api.base.exceptions.SellingApiRequestThrottledException",
+            "[{'message': 'You exceeded your quota for the requested resource.', 'code': 'QuotaExceeded'}]",
+            429,
+            T,
+            "http.429",
+        ),
+        (
+            "builtins.RuntimeError",
+            '{"errors":[{"code":"QuotaExceeded","message":"You exceeded your quota for the requested resource."}]}',
+            None,
+            T,
+            "message.rate_limited",
+        ),
+        # a printed 403 refined by Google's quota reason, which it could not read through YouTube's markup
+        (
+            "builtins.RuntimeError",
+            "YouTube profile lookup failed with HTTP 403 Forbidden: quotaExceeded: The request cannot be completed "
+            'because you have exceeded your <a href="/youtube/v3/getting-started#quota">quota</a>.',
+            None,
+            R,
+            "message.tpl_google_quota_reason",
+        ),
+        # bodies whose status only the body states were unknown behind a wrapper
+        ("builtins.RuntimeError", '{"detail":"Not Found"}', None, P, "message.tpl_detail_missing"),
+        (
+            "builtins.RuntimeError",
+            '{"title":"Invalid Resource","status":400,"detail":"x@example.com looks fake or invalid, please enter a '
+            'real email address.","instance":"380db78d-9c14-4d58-9014-b21e9efea48d"}',
+            None,
+            V,
+            "message.tpl_problem_status_invalid",
+        ),
+        (
+            "builtins.RuntimeError",
+            '{"message":"Empty oauth2_access_token","serviceErrorCode":401,"status":401}',
+            None,
+            P,
+            "message.tpl_problem_status_refused",
+        ),
+        (
+            "builtins.RuntimeError",
+            '{"error":{"code":14,"message":"upstream busy","status":"UNAVAILABLE"}}',
+            None,
+            T,
+            "message.tpl_google_envelope_unavailable",
+        ),
+        (
+            "builtins.RuntimeError",
+            "400 Bad Request (error code: 50035): Invalid Form Body\nIn content: Must be 2000 or fewer in length.",
+            None,
+            V,
+            "message.tpl_discord_form_body",
+        ),
     ],
 )
 def test_template_words_decide_over_the_weaker_signal(
@@ -710,6 +1062,11 @@ def test_telegram_bad_request_that_names_a_missing_chat_is_not_the_input(clf: Cl
     assert (
         verdict_of(clf, "builtins.RuntimeError", prefix + "not enough rights to send text messages to the chat")[0] is P
     )
+
+
+def test_selling_partner_throttling_is_not_another_vendors_quota(clf: Classifier) -> None:
+    """Only SP-API's words are its throttling: another quota 'exceeded your quota' stays a quota (resource)."""
+    assert verdict_of(clf, "builtins.RuntimeError", "You have exceeded your quota for this billing period.")[0] is R
 
 
 def test_meta_codes_need_their_printed_form(clf: Classifier) -> None:
