@@ -7205,11 +7205,11 @@ _MESSAGES_TEMPLATES_ENVELOPES: tuple[tuple[str, Category, Stage, str], ...] = (
     ("tpl_envelope_status_invalid", V, Stage.MESSAGE_STRONG,
      r"status\": ?(?:400|422), ?\"error\": ?\"(?:bad request|unprocessable entity|unprocessable content)\""),
     # a GraphQL server's errors[].extensions.code (Apollo Server's ApolloServerErrorCode, @apollo/server errors/index:
-    # GRAPHQL_PARSE_FAILED, GRAPHQL_VALIDATION_FAILED, BAD_USER_INPUT for a document or variables the server refuses;
-    # the UNAUTHENTICATED and FORBIDDEN codes servers give their own GraphQLErrors): the query or its variables must
-    # change, or the credential and grants
-    ("tpl_graphql_input", V, Stage.MESSAGE_STRONG,
-     r"extensions\": ?\{ ?\"code\": ?\"(?:bad_user_input|graphql_parse_failed|graphql_validation_failed)\""),
+    # BAD_USER_INPUT for variables or arguments the server refuses; the UNAUTHENTICATED and FORBIDDEN codes servers
+    # give their own GraphQLErrors): the input must change, or the credential and grants. GRAPHQL_PARSE_FAILED and
+    # GRAPHQL_VALIDATION_FAILED are left to the message: the document is the caller's code as much as its input (a
+    # query's syntax error is a bug, as SQL's is)
+    ("tpl_graphql_input", V, Stage.MESSAGE_STRONG, r"extensions\": ?\{ ?\"code\": ?\"bad_user_input\""),
     ("tpl_graphql_access", P, Stage.MESSAGE_STRONG,
      r"extensions\": ?\{ ?\"code\": ?\"(?:unauthenticated|forbidden)\""),
     # Google's JSON error body ({"error": {"code": 400, "message": ..., "status": "INVALID_ARGUMENT"}}, as the FCM v1,
@@ -7233,6 +7233,8 @@ _MESSAGES_TEMPLATES_ENVELOPES: tuple[tuple[str, Category, Stage, str], ...] = (
      r"status\": ?(?:401|403|404), ?\"serviceerrorcode\""),
     ("tpl_problem_status_busy", T, Stage.MESSAGE_STRONG,
      r"title\": ?\"[^\"]{1,80}\", ?\"status\": ?(?:429|502|503|504)\b|status\": ?\"(?:429|502|503|504)\""),
+    # Rails' ActionController::ParameterMissing ("param is missing or the value is empty: user"), a 400
+    ("tpl_rails_param_missing", V, Stage.MESSAGE_STRONG, r"\bparam is missing or the value is empty\b"),
     # Starlette's and Django REST framework's default 404 and 405 details ({"detail": "Not Found"}, "Not found.",
     # 'Method "POST" not allowed.')
     ("tpl_detail_missing", P, Stage.MESSAGE_STRONG,
@@ -7281,6 +7283,13 @@ _MESSAGES_TEMPLATES_PUBLIC_APIS: tuple[tuple[str, Category, Stage, str], ...] = 
     # 'insufficient_space', None))): a path that does not exist; an account out of space
     ("tpl_dropbox_missing", P, Stage.MESSAGE_STRONG, r"lookuperror\('not_found'"),
     ("tpl_dropbox_space", R, Stage.MESSAGE_STRONG, r"writeerror\('insufficient_space'"),
+    # ... and its 429 for concurrent writes to one namespace ({"error_summary": "too_many_write_operations/..",
+    # "error": {".tag": "too_many_write_operations"}}): the writes serialise, a later attempt goes through
+    ("tpl_dropbox_write_contention", T, Stage.MESSAGE_STRONG, r"\btoo_many_write_operations\b"),
+    # Airtable's 422 error types ({"error": {"type": "UNKNOWN_FIELD_NAME", "message": "Unknown field name: ..."}},
+    # INVALID_VALUE_FOR_COLUMN, INVALID_FILTER_BY_FORMULA, INVALID_REQUEST_UNKNOWN): the record or query sent
+    ("tpl_airtable_input", V, Stage.MESSAGE_STRONG,
+     r"\b(?:unknown_field_name|invalid_value_for_column|invalid_filter_by_formula|invalid_request_unknown)\b"),
     # Discord's 50035 body as discord.py flattens it ("400 Bad Request (error code: 50035): Invalid Form Body\nIn
     # content: Must be 2000 or fewer in length."): a field of the request the bot built
     ("tpl_discord_form_body", V, Stage.MESSAGE_STRONG, r"\binvalid form body\b|\bmust be \d+ or fewer in length\b"),

@@ -9,10 +9,11 @@ reasons and status texts, Firebase Cloud Messaging's v1 and legacy bodies, Meta'
 API's in the same body), tweepy's HTTPException with X's codes, Shopify's REST bodies, and the Dropbox SDK's ApiError
 repr; then Starlette's and simplejwt's details, FastAPI's 422 body, JSON:API error objects, Amazon's Selling Partner
 API, Airtable, Mailchimp's problem documents, Zoom, LinkedIn's flat body, gRPC-Gateway's and Google's JSON status,
-YouTube's quota reason, Okta's E0000047 and WhatsApp's rate-limit codes. Filled with plausible values and labelled by
-../shared/corpus/LABELS.md before the verdict was looked at: the source-template accuracy is a second measure of how
-the classifier generalises, beside the independent corpus. Each template marked ``wrapped`` is also asserted behind an
-application's RuntimeError without the response's status.
+YouTube's quota reason, Okta's E0000047 and WhatsApp's rate-limit codes; then Mapbox, Dropbox's JSON tags, Shopify's
+and Apollo's GraphQL codes, Airtable's 422 types and Rails' ParameterMissing. Filled with plausible values and
+labelled by ../shared/corpus/LABELS.md before the verdict was looked at: the source-template accuracy is a second
+measure of how the classifier generalises, beside the independent corpus. Each template marked ``wrapped`` is also
+asserted behind an application's RuntimeError without the response's status.
 """
 
 from __future__ import annotations
@@ -148,28 +149,6 @@ TEMPLATES: list[tuple[str, str, str, int | None, Category, bool]] = [
         (
             '{"type":"https://tools.ietf.org/html/rfc7231#section-6.5.1","title":"One or more validatio'
             'n errors occurred.","status":400,"errors":{"":["A non-empty request body is required."]}}'
-        ),
-        None,
-        V,
-        False,
-    ),
-    (
-        "graphql",
-        "builtins.RuntimeError",
-        (
-            '{"errors":[{"message":"Cannot query field \\"bad_field\\" on type \\"FeeInfo\\".","extensions"'
-            ':{"code":"GRAPHQL_VALIDATION_FAILED"}}]}'
-        ),
-        None,
-        V,
-        False,
-    ),
-    (
-        "graphql",
-        "builtins.RuntimeError",
-        (
-            'http 422: {"errors":[{"message":"Expected type String!, found 1.","locations":[{"line":1,"'
-            'column":32}],"extensions":{"code":"GRAPHQL_VALIDATION_FAILED"}}],"data":null}'
         ),
         None,
         V,
@@ -879,6 +858,72 @@ TEMPLATES: list[tuple[str, str, str, int | None, Category, bool]] = [
         False,
     ),
     ("whatsapp", "heyoo.WhatsAppError", "(#130429) Rate limit hit", None, T, True),
+    ("mapbox", "builtins.RuntimeError", '{"message":"Not Authorized - Invalid Token"}', None, P, False),
+    (
+        "mapbox",
+        "requests.exceptions.HTTPError",
+        (
+            "401 Client Error: Unauthorized for url: https://api.mapbox.com/directions/v5/mapbox/drivin"
+            "g/-73.99,40.73;-73.98,40.74?access_token=INVALID"
+        ),
+        401,
+        P,
+        False,
+    ),
+    (
+        "dropbox",
+        "builtins.RuntimeError",
+        ('{"error_summary": "too_many_write_operations/..", "error": {".tag": "too_many_write_operations"}}'),
+        None,
+        T,
+        False,
+    ),
+    (
+        "dropbox",
+        "builtins.RuntimeError",
+        ('{"error_summary": "path/not_found/...", "error": {".tag": "path", "path": {".tag": "not_found"}}}'),
+        None,
+        P,
+        False,
+    ),
+    ("shopify", "builtins.RuntimeError", '{"errors":[{"extensions":{"code":"THROTTLED"}}]}', None, T, False),
+    (
+        "graphql",
+        "builtins.RuntimeError",
+        '{"errors":[{"message":"Rate limit exceeded","extensions":{"code":"RATE_LIMITED"}}]}',
+        None,
+        T,
+        False,
+    ),
+    (
+        "graphql",
+        "builtins.RuntimeError",
+        ('{"errors":[{"message":"Authentication required","extensions":{"code":"UNAUTHENTICATED"}}],"data":null}'),
+        None,
+        P,
+        False,
+    ),
+    (
+        "airtable",
+        "builtins.RuntimeError",
+        (
+            '{"error":{"type":"INVALID_VALUE_FOR_COLUMN","message":"Field \\"Score\\" cannot accept a val'
+            'ue because the field is computed"}}'
+        ),
+        None,
+        V,
+        False,
+    ),
+    ("rails", "ActionController::ParameterMissing", "param is missing or the value is empty: user", 400, V, True),
+    ("rails", "builtins.RuntimeError", '{"error":"param is missing or the value is empty: name"}', None, V, False),
+    (
+        "okta",
+        "okta.errors.OktaAPIError",
+        "Okta HTTP 429 E0000047 API call exceeded rate limit due to too many requests.\n",
+        429,
+        T,
+        True,
+    ),
 ]
 
 
@@ -991,6 +1036,29 @@ def test_template_behind_a_wrapper_is_classified_by_its_label(clf: Classifier, m
             None,
             P,
             "message.access_denied",
+        ),
+        # the third group: tags and types that were read as a wrapper's bug
+        (
+            "builtins.RuntimeError",
+            '{"error_summary": "too_many_write_operations/..", "error": {".tag": "too_many_write_operations"}}',
+            None,
+            T,
+            "message.tpl_dropbox_write_contention",
+        ),
+        (
+            "builtins.RuntimeError",
+            '{"error":{"type":"INVALID_VALUE_FOR_COLUMN","message":"Field \\"Score\\" cannot accept a value because '
+            'the field is computed"}}',
+            None,
+            V,
+            "message.tpl_airtable_input",
+        ),
+        (
+            "builtins.RuntimeError",
+            "param is missing or the value is empty: user",
+            None,
+            V,
+            "message.tpl_rails_param_missing",
         ),
         # the second group: SP-API's throttling was read as a quota (its code and its words)
         (
