@@ -7259,13 +7259,16 @@ _MESSAGES_TEMPLATES_PUBLIC_APIS: tuple[tuple[str, Category, Stage, str], ...] = 
     # the Telegram Bot API's 400 descriptions as pyTelegramBotAPI ("A request to the Telegram API was unsuccessful.
     # Error code: 400. Description: Bad Request: chat not found") and aiogram ("Telegram server says - Bad Request:
     # ...") print them, or the raw {"description": "Bad Request: ..."}: a chat, user or message the bot names that does
-    # not exist is the environment's; any other Bad Request is the request the bot built (an empty text, entities it
-    # cannot parse, an edit that changes nothing)
+    # not exist, a group that moved to a supergroup (aiogram's TelegramMigrateToChat) or a chat the bot is not in is
+    # the environment's; any other Bad Request is the request the bot built (an empty text, entities it cannot parse,
+    # an edit that changes nothing)
     ("tpl_telegram_missing", P, Stage.MESSAGE_STRONG,
-     r"(?:description(?:: |\": ?\")|telegram server says - )bad request: [a-z_ ]{0,40}\bnot found\b"),
+     r"(?:description(?:: |\": ?\")|telegram server says - )bad request: "
+     r"(?:[a-z_ ]{0,40}\bnot found\b|group chat was upgraded to a supergroup\b|bot is not a member\b)"),
     ("tpl_telegram_bad_request", V, Stage.MESSAGE_STRONG,
      r"(?:description(?:: |\": ?\")|telegram server says - )bad request: "
-     r"(?![a-z_ ]{0,40}\bnot found\b|not enough rights\b|have no rights\b)"),
+     r"(?![a-z_ ]{0,40}\bnot found\b|not enough rights\b|have no rights\b|group chat was upgraded\b|"
+     r"bot is not a member\b)"),
     # the Graph API's error codes as Meta prints them at the head of its message ("(#17) User request limit reached",
     # developers.facebook.com/docs/graph-api/guides/error-handling and the endpoints' error tables; the same body
     # carries WhatsApp Cloud API errors): 4, 17, 32, 613 and the 800xx business-use-case codes are rate limits that

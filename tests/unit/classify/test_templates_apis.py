@@ -1127,6 +1127,7 @@ def test_telegram_bad_request_that_names_a_missing_chat_is_not_the_input(clf: Cl
     """The Bad Request rule leaves a chat that does not exist and a bot without rights to the rules of their meaning."""
     prefix = "A request to the Telegram API was unsuccessful. Error code: 400. Description: Bad Request: "
     assert verdict_of(clf, "builtins.RuntimeError", prefix + "chat not found")[0] is P
+    assert verdict_of(clf, "builtins.RuntimeError", prefix + "group chat was upgraded to a supergroup chat")[0] is P
     assert (
         verdict_of(clf, "builtins.RuntimeError", prefix + "not enough rights to send text messages to the chat")[0] is P
     )
