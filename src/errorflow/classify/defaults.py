@@ -7296,6 +7296,9 @@ _MESSAGES_TEMPLATES_PUBLIC_APIS: tuple[tuple[str, Category, Stage, str], ...] = 
     # Discord's 50035 body as discord.py flattens it ("400 Bad Request (error code: 50035): Invalid Form Body\nIn
     # content: Must be 2000 or fewer in length."): a field of the request the bot built
     ("tpl_discord_form_body", V, Stage.MESSAGE_STRONG, r"\binvalid form body\b|\bmust be \d+ or fewer in length\b"),
+    # Microsoft Graph's throttling code for OneDrive and SharePoint ({"error": {"code": "activityLimitReached",
+    # "message": ...}} with a 429 and Retry-After): the app or user was throttled, not a capacity used up
+    ("tpl_msgraph_throttled", T, Stage.MESSAGE_STRONG, r"\bactivitylimitreached\b"),
     # Mailchimp's 400 "Member Exists" ("... is already a list member. Use PUT to insert or update list members."): the
     # same member always fails, as a unique key does
     ("tpl_mailchimp_member_exists", V, Stage.MESSAGE_STRONG, r"\bis already a list member\b"),

@@ -10,10 +10,11 @@ API's in the same body), tweepy's HTTPException with X's codes, Shopify's REST b
 repr; then Starlette's and simplejwt's details, FastAPI's 422 body, JSON:API error objects, Amazon's Selling Partner
 API, Airtable, Mailchimp's problem documents, Zoom, LinkedIn's flat body, gRPC-Gateway's and Google's JSON status,
 YouTube's quota reason, Okta's E0000047 and WhatsApp's rate-limit codes; then Mapbox, Dropbox's JSON tags, Shopify's
-and Apollo's GraphQL codes, Airtable's 422 types and Rails' ParameterMissing. Filled with plausible values and
-labelled by ../shared/corpus/LABELS.md before the verdict was looked at: the source-template accuracy is a second
-measure of how the classifier generalises, beside the independent corpus. Each template marked ``wrapped`` is also
-asserted behind an application's RuntimeError without the response's status.
+and Apollo's GraphQL codes, Airtable's 422 types and Rails' ParameterMissing; then Express's default pages and
+Microsoft Graph's throttling code. Filled with plausible values and labelled by ../shared/corpus/LABELS.md before the
+verdict was looked at: the source-template accuracy is a second measure of how the classifier generalises, beside the
+independent corpus. Each template marked ``wrapped`` is also asserted behind an application's RuntimeError without the
+response's status.
 """
 
 from __future__ import annotations
@@ -924,6 +925,61 @@ TEMPLATES: list[tuple[str, str, str, int | None, Category, bool]] = [
         T,
         True,
     ),
+    (
+        "express",
+        "builtins.RuntimeError",
+        (
+            '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<title>Error</title>\n</head'
+            ">\n<body>\n<pre>Cannot GET /v1/random</pre>\n</body>\n</html>"
+        ),
+        None,
+        P,
+        False,
+    ),
+    (
+        "express",
+        "requests.exceptions.HTTPError",
+        "404 Client Error: Not Found for url: http://localhost:3000/v1/random",
+        404,
+        P,
+        False,
+    ),
+    (
+        "express",
+        "builtins.RuntimeError",
+        (
+            '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<title>Error</title>\n</head'
+            ">\n<body>\n<pre>PayloadTooLargeError: request entity too large</pre>\n</body>\n</html>\n"
+        ),
+        None,
+        V,
+        False,
+    ),
+    (
+        "express",
+        "builtins.RuntimeError",
+        "HTTP code 413 from API (PayloadTooLargeError: request entity too large)",
+        None,
+        V,
+        False,
+    ),
+    ("msgraph", "builtins.RuntimeError", 'Graph 429: {"error":{"code":"activityLimitReached"}}', None, T, False),
+    (
+        "msgraph",
+        "builtins.RuntimeError",
+        '{"error":{"code":"activityLimitReached","message":"Client throttled by Graph API"}}',
+        None,
+        T,
+        False,
+    ),
+    (
+        "msgraph",
+        "builtins.RuntimeError",
+        'Graph 404: {"error":{"code":"itemNotFound","message":"The requested site was not found"}}',
+        None,
+        P,
+        False,
+    ),
 ]
 
 
@@ -1059,6 +1115,14 @@ def test_template_behind_a_wrapper_is_classified_by_its_label(clf: Classifier, m
             None,
             V,
             "message.tpl_rails_param_missing",
+        ),
+        # the fourth group: Microsoft Graph's throttling code was read as a limit used up (a code pattern)
+        (
+            "builtins.RuntimeError",
+            'Graph 429: {"error":{"code":"activityLimitReached"}}',
+            None,
+            T,
+            "message.tpl_msgraph_throttled",
         ),
         # the second group: SP-API's throttling was read as a quota (its code and its words)
         (
