@@ -751,7 +751,10 @@ _MESSAGES: tuple[tuple[str, Category, Stage, str], ...] = (
      r"exceeded quota(?!.{0,160}per[ _](?:minute|second|100[ _]seconds))|"
      r"quota(?<!throttling quota)(?<!rate limit quota)(?<!rate-limit quota) "
      r"(?:has been |was )?exceeded(?!.{0,160}per[ _](?:minute|second|100[ _]seconds))|"
-     r"insufficient quota|over (?:the )?quota|exceeded (?:its|their|your|the) (?:[a-z]+ )?quota|"
+     # (not the Selling Partner API's 429 "You exceeded your quota for the requested resource.": its usage plan's
+     # request rate, throttling)
+     r"insufficient quota|over (?:the )?quota|exceeded (?:its|their|your|the) (?:[a-z]+ )?quota"
+     r"(?! for the requested resource\b)|"
      r"exceeding approved [\w ]*quota|cannot exceed quota for\b|"
      r"low on (?:resource|memory|disk)\b|insufficient (?:cpu|memory|ephemeral-storage|nvidia\.com/gpu|pods)|"
      r"the node had condition: \[(?:memory|disk|pid)pressure\]|evicted"),
@@ -833,6 +836,9 @@ _MESSAGES: tuple[tuple[str, Category, Stage, str], ...] = (
      r"not allowed to (?:connect|access|perform|use|sample|call|invoke)|has no permissions?|insufficient "
      r"(?:privileges?|permissions?|scopes?)|^wrongpass|^noauth|^noperm|\bnoperm\b|must be owner of|"
      r"authorization (?:failed|error)|security token included in the request is invalid|api key not valid|"
+     # (Google Maps Platform's REQUEST_DENIED error_message "The provided API key is invalid."; djangorestframework-
+     # simplejwt's InvalidToken detail "Given token not valid for any token type")
+     r"provided api key is invalid|given token not valid for any token type|"
      r"invalid_grant|"
      r"account (?:is |has been )?(?:disabled|suspended|locked|inactive|deactivated|closed|terminated|blocked|"
      r"not (?:active|activated|verified|enabled))|(?:organi[sz]ation|workspace|tenant|subscription) (?:is |has been )?"
@@ -982,7 +988,7 @@ _MESSAGES: tuple[tuple[str, Category, Stage, str], ...] = (
      r"hexadecimal uuid|invalid (?:url|uri)\b|no scheme supplied|missing an 'http://' or 'https://'|"
      r"unsupported protocol|invalid (?:reference|date|datetime|time|email|phone|number) format|"
      r"must be lowercase|maximum context length|reduce the length|too many tokens|context length exceeded|"
-     r"(?:request|payload|entity|body|file|upload|message|document|item) (?:is )?too large|"
+     r"(?:request|payload|entity|body|file|upload|message|document|item) (?:is |was )?too large|"
      r"must be (?:smaller|shorter) than \d+ bytes\b|message (?:is )?too long\b|(?:message|record|batch) size "
      r"(?:is )?too large\b|"
      r"exceeds the maximum (?:allowed )?(?:size|length)|invalid input of type|convert to a (?:bytes|string)|"
@@ -1008,6 +1014,9 @@ _MESSAGES: tuple[tuple[str, Category, Stage, str], ...] = (
     # ---- transient, strong
     ("rate_limited", T, Stage.MESSAGE_STRONG,
      r"too many requests|rate[ _-]?limit|throttl|slow ?down|request limit exceeded|throughput exceeded|"
+     # (the Telegram Bot API's flood control: python-telegram-bot's RetryAfter "Flood control exceeded. Retry in N";
+     # Amazon's Selling Partner API QuotaExceeded, its 429 for a usage plan's request rate)
+     r"flood control exceeded|you exceeded your quota for the requested resource\b|"
      r"reduce your request rate|per (?:second|minute|min|hour) (?:per|quota|limit)|requests per|"
      # a quota metric's name in snake case (Vertex AI's "Quota exceeded for aiplatform.googleapis.com/
      # generate_content_requests_per_minute_per_project_per_base_model"): a rate per minute, not a capacity
@@ -2818,6 +2827,7 @@ def _build() -> tuple[Rule, ...]:
         *(_MESSAGES_TEMPLATES_TASKS, _MESSAGES_TEMPLATES_WAREHOUSES, _MESSAGES_TEMPLATES_BROWSER),
         *(_MESSAGES_TEMPLATES_CPYTHON_CORE, _MESSAGES_TEMPLATES_STDLIB_PARSERS),
         *(_MESSAGES_TEMPLATES_CLOUD, _MESSAGES_TEMPLATES_NETWORK),
+        *(_MESSAGES_TEMPLATES_ENVELOPES, _MESSAGES_TEMPLATES_PUBLIC_APIS),
     )
     rules.extend(
         Rule(id=f"message.{s}", category=c, message=p, stage=t) for block in message_blocks for s, c, t, p in block
@@ -7180,4 +7190,122 @@ _MESSAGES_TEMPLATES_NETWORK: tuple[tuple[str, Category, Stage, str], ...] = (
     # ("414 Request-URI Too Large"): the request's headers or URL must shrink, as a 431 or 414 says
     ("tpl_request_head_too_large", V, Stage.MESSAGE_STRONG,
      r"\brequest header or cookie too large\b|\brequest-uri too large\b"),
+)  # fmt: skip
+
+
+# ---- HTTP error envelopes as clients print them (the template sweep of envelopes and public APIs, issue 10): the
+# status or the code a framework writes into its default error body, read where a wrapper relays the body without the
+# response's status (a RuntimeError of an application's API client, a log line re-raised).
+_MESSAGES_TEMPLATES_ENVELOPES: tuple[tuple[str, Category, Stage, str], ...] = (
+    # Spring Boot's default error body (BasicErrorController / DefaultErrorAttributes: {"timestamp": ..., "status":
+    # 404, "error": "Not Found", "path": ...}, as RestTemplate's HttpClientErrorException prints it after the status,
+    # or a wrapper relays alone): the status the server wrote, with its reason phrase
+    ("tpl_envelope_status_missing", P, Stage.MESSAGE_STRONG,
+     r"status\": ?(?:404|405|410), ?\"error\": ?\"(?:not found|method not allowed|gone)\""),
+    ("tpl_envelope_status_invalid", V, Stage.MESSAGE_STRONG,
+     r"status\": ?(?:400|422), ?\"error\": ?\"(?:bad request|unprocessable entity|unprocessable content)\""),
+    # a GraphQL server's errors[].extensions.code (Apollo Server's ApolloServerErrorCode, @apollo/server errors/index:
+    # BAD_USER_INPUT for variables or arguments the server refuses; the UNAUTHENTICATED and FORBIDDEN codes servers
+    # give their own GraphQLErrors): the input must change, or the credential and grants. GRAPHQL_PARSE_FAILED and
+    # GRAPHQL_VALIDATION_FAILED are left to the message: the document is the caller's code as much as its input (a
+    # query's syntax error is a bug, as SQL's is)
+    ("tpl_graphql_input", V, Stage.MESSAGE_STRONG, r"extensions\": ?\{ ?\"code\": ?\"bad_user_input\""),
+    ("tpl_graphql_access", P, Stage.MESSAGE_STRONG,
+     r"extensions\": ?\{ ?\"code\": ?\"(?:unauthenticated|forbidden)\""),
+    # Google's JSON error body ({"error": {"code": 400, "message": ..., "status": "INVALID_ARGUMENT"}}, as the FCM v1,
+    # Firebase and Google REST APIs return it; google.rpc.Code names): the canonical status of the call
+    ("tpl_google_envelope_input", V, Stage.MESSAGE_STRONG,
+     r"message\": ?\"[^\"]{0,300}\", ?\"status\": ?\"(?:invalid_argument|out_of_range)\""),
+    ("tpl_google_envelope_unavailable", T, Stage.MESSAGE_STRONG,
+     r"message\": ?\"[^\"]{0,300}\", ?\"status\": ?\"(?:unavailable|deadline_exceeded)\""),
+    # the status an RFC 7807/9457 problem body states ({"type": ..., "title": "Invalid Resource", "status": 400,
+    # "detail": ...}: ASP.NET Core's ProblemDetails, Spring's ProblemDetail, Mailchimp's error documents), the string
+    # status of a JSON:API error object ({"errors": [{"status": "422", "title": "Invalid Attribute", ...}]}), and
+    # LinkedIn's flat body ({"message": ..., "serviceErrorCode": 401, "status": 401}): the response's status, written
+    # into the body a wrapper relays
+    ("tpl_problem_status_invalid", V, Stage.MESSAGE_STRONG,
+     r"title\": ?\"[^\"]{1,80}\", ?\"status\": ?(?:400|422)\b|status\": ?\"(?:400|422)\"|"
+     r"title\": ?\"invalid attribute\"|serviceerrorcode\": ?\d{1,6}, ?\"status\": ?(?:400|422)\b|"
+     r"status\": ?(?:400|422), ?\"serviceerrorcode\""),
+    ("tpl_problem_status_refused", P, Stage.MESSAGE_STRONG,
+     r"title\": ?\"[^\"]{1,80}\", ?\"status\": ?(?:401|403|404|405|410)\b|status\": ?\"(?:401|403|404|405|410)\"|"
+     r"serviceerrorcode\": ?\d{1,6}, ?\"status\": ?(?:401|403|404)\b|"
+     r"status\": ?(?:401|403|404), ?\"serviceerrorcode\""),
+    ("tpl_problem_status_busy", T, Stage.MESSAGE_STRONG,
+     r"title\": ?\"[^\"]{1,80}\", ?\"status\": ?(?:429|502|503|504)\b|status\": ?\"(?:429|502|503|504)\""),
+    # Rails' ActionController::ParameterMissing ("param is missing or the value is empty: user"), a 400
+    ("tpl_rails_param_missing", V, Stage.MESSAGE_STRONG, r"\bparam is missing or the value is empty\b"),
+    # Starlette's and Django REST framework's default 404 and 405 details ({"detail": "Not Found"}, "Not found.",
+    # 'Method "POST" not allowed.')
+    ("tpl_detail_missing", P, Stage.MESSAGE_STRONG,
+     r"detail\": ?\"(?:not found\.?|method not allowed|method \\\"[a-z]+\\\" not allowed\.)\""),
+)  # fmt: skip
+
+# ---- push, maps, social, chat and storage APIs' own error texts and codes, where a wrapper or the client's one error
+# class relays them (the template sweep of public APIs, issue 10).
+_MESSAGES_TEMPLATES_PUBLIC_APIS: tuple[tuple[str, Category, Stage, str], ...] = (
+    # Apple Push Notification service's reasons (developer.apple.com "Handling notification responses from APNs": the
+    # JSON body's "reason", and node-apns2's "APNS Error: 400 - BadDeviceToken"): the device token, payload or a header
+    # value the provider sent is wrong; the provider's credential, certificate or topic; APNs' own load
+    ("tpl_apns_input", V, Stage.MESSAGE_STRONG,
+     r"(?:reason\": ?\"|apns error: \d{3} - )(?:baddevicetoken|missingdevicetoken|payloadtoolarge|payloadempty|"
+     r"badcollapseid|badexpirationdate|badmessageid|badpriority)\b"),
+    ("tpl_apns_setup", P, Stage.MESSAGE_STRONG,
+     r"(?:reason\": ?\"|apns error: \d{3} - )(?:unregistered|expiredprovidertoken|invalidprovidertoken|"
+     r"missingprovidertoken|badcertificate|badcertificateenvironment|badtopic|missingtopic|topicdisallowed)\b"),
+    ("tpl_apns_busy", T, Stage.MESSAGE_STRONG,
+     r"(?:reason\": ?\"|apns error: \d{3} - )(?:toomanyrequests|toomanyprovidertokenupdates|serviceunavailable|"
+     r"shutdown|idletimeout)\b"),
+    # the Telegram Bot API's 400 descriptions as pyTelegramBotAPI ("A request to the Telegram API was unsuccessful.
+    # Error code: 400. Description: Bad Request: chat not found") and aiogram ("Telegram server says - Bad Request:
+    # ...") print them, or the raw {"description": "Bad Request: ..."}: a chat, user or message the bot names that does
+    # not exist, a group that moved to a supergroup (aiogram's TelegramMigrateToChat) or a chat the bot is not in is
+    # the environment's; any other Bad Request is the request the bot built (an empty text, entities it cannot parse,
+    # an edit that changes nothing)
+    ("tpl_telegram_missing", P, Stage.MESSAGE_STRONG,
+     r"(?:description(?:: |\": ?\")|telegram server says - )bad request: "
+     r"(?:[a-z_ ]{0,40}\bnot found\b|group chat was upgraded to a supergroup\b|bot is not a member\b)"),
+    ("tpl_telegram_bad_request", V, Stage.MESSAGE_STRONG,
+     r"(?:description(?:: |\": ?\")|telegram server says - )bad request: "
+     r"(?![a-z_ ]{0,40}\bnot found\b|not enough rights\b|have no rights\b|group chat was upgraded\b|"
+     r"bot is not a member\b)"),
+    # the Graph API's error codes as Meta prints them at the head of its message ("(#17) User request limit reached",
+    # developers.facebook.com/docs/graph-api/guides/error-handling and the endpoints' error tables; the same body
+    # carries WhatsApp Cloud API errors): 4, 17, 32, 613 and the 800xx business-use-case codes are rate limits that
+    # clear; 10 and 200-299 a permission the app lacks, 190 the access token, 368 a blocked action; 100 and 110 an
+    # invalid parameter or id the caller sent
+    ("tpl_meta_graph_throttled", T, Stage.MESSAGE_STRONG,
+     r"application request limit reached|17\)(?<=#17\)) [a-z]|32\)(?<=#32\)) [a-z]|613\)(?<=#613\)) [a-z]|"
+     r"800\d\d\)(?<=#800\d\d\)) [a-z]"),
+    ("tpl_meta_graph_access", P, Stage.MESSAGE_STRONG,
+     r"10\)(?<=#10\)) [a-z]|190\)(?<=#190\)) [a-z]|368\)(?<=#368\)) [a-z]|"
+     r"(?:20|21|22|23|24|25|26|27|28|29)\d\)(?<=#2\d\d\)) [a-z]"),
+    ("tpl_meta_graph_input", V, Stage.MESSAGE_STRONG, r"100\)(?<=#100\)) [a-z]|110\)(?<=#110\)) [a-z]"),
+    # Dropbox's route errors as the SDK's ApiError repr prints them (stone unions: "ApiError('<request id>',
+    # GetMetadataError('path', LookupError('not_found', None)))", UploadWriteFailed(reason=WriteError(
+    # 'insufficient_space', None))): a path that does not exist; an account out of space
+    ("tpl_dropbox_missing", P, Stage.MESSAGE_STRONG, r"lookuperror\('not_found'"),
+    ("tpl_dropbox_space", R, Stage.MESSAGE_STRONG, r"writeerror\('insufficient_space'"),
+    # ... and its 429 for concurrent writes to one namespace ({"error_summary": "too_many_write_operations/..",
+    # "error": {".tag": "too_many_write_operations"}}): the writes serialise, a later attempt goes through
+    ("tpl_dropbox_write_contention", T, Stage.MESSAGE_STRONG, r"\btoo_many_write_operations\b"),
+    # Airtable's 422 error types ({"error": {"type": "UNKNOWN_FIELD_NAME", "message": "Unknown field name: ..."}},
+    # INVALID_VALUE_FOR_COLUMN, INVALID_FILTER_BY_FORMULA, INVALID_REQUEST_UNKNOWN): the record or query sent
+    ("tpl_airtable_input", V, Stage.MESSAGE_STRONG,
+     r"\b(?:unknown_field_name|invalid_value_for_column|invalid_filter_by_formula|invalid_request_unknown)\b"),
+    # Discord's 50035 body as discord.py flattens it ("400 Bad Request (error code: 50035): Invalid Form Body\nIn
+    # content: Must be 2000 or fewer in length."): a field of the request the bot built
+    ("tpl_discord_form_body", V, Stage.MESSAGE_STRONG, r"\binvalid form body\b|\bmust be \d+ or fewer in length\b"),
+    # Microsoft Graph's throttling code for OneDrive and SharePoint ({"error": {"code": "activityLimitReached",
+    # "message": ...}} with a 429 and Retry-After): the app or user was throttled, not a capacity used up
+    ("tpl_msgraph_throttled", T, Stage.MESSAGE_STRONG, r"\bactivitylimitreached\b"),
+    # Mailchimp's 400 "Member Exists" ("... is already a list member. Use PUT to insert or update list members."): the
+    # same member always fails, as a unique key does
+    ("tpl_mailchimp_member_exists", V, Stage.MESSAGE_STRONG, r"\bis already a list member\b"),
+    # Google's quota reasons as its clients print them (googleapiclient's HttpError "'reason': 'quotaExceeded'", YouTube
+    # Data API's "The request cannot be completed because you have exceeded your <a href=...>quota</a>."): the
+    # project's daily quota, which comes back the next day
+    ("tpl_google_quota_reason", R, Stage.MESSAGE_STRONG,
+     r"reason['\"]: ?['\"](?:quotaexceeded|dailylimitexceeded)['\"]|quotaexceeded: |"
+     r"you have exceeded your <a href=[^>]{0,120}>quota</a>"),
 )  # fmt: skip
