@@ -8,16 +8,19 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from datetime import datetime
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 import orjson
 from pydantic import BaseModel
 
 from errorflow.schemas.alerts import Alert
 from errorflow.schemas.breakers import BreakerStateRecord
-from errorflow.schemas.events import TaskRunEvent
+from errorflow.schemas.events import ErrorContext, ItemError, TaskRunEvent
 from errorflow.schemas.quarantine import QuarantineRecord
 from errorflow.schemas.recovery import DeadLetter, DeadLetterUpdate, RecoveryActionEvent
+
+if TYPE_CHECKING:
+    from errorflow.sdk.scrub import Scrubber
 
 __all__ = [
     "DlqState",
@@ -31,6 +34,8 @@ __all__ = [
     "implied_event_id",
     "quarantine_row",
     "recovery_row",
+    "scrubbed_event",
+    "scrubbed_event_rows",
 ]
 
 Row = dict[str, Any]
@@ -109,6 +114,52 @@ def event_rows(event: TaskRunEvent) -> list[Row]:
         if at is not None
     ]
     return [*implied, row]
+
+
+def scrubbed_event(event: TaskRunEvent, scrubber: Scrubber) -> TaskRunEvent:
+    """The event with its free text scrubbed as the SDK scrubs it; the event itself when nothing changes.
+
+    For events from producers that may not scrub (a service publishing the contract itself):
+    the message, traceback and degraded message as text, the error context, item errors,
+    result references and heartbeat details by key and value, the input as the SDK's input
+    dumps (a value holding a secret becomes the ``REDACTED`` marker whole, which recovery
+    will not re-run). Deterministic and idempotent: an event the SDK scrubbed comes out as it
+    went in, and a redelivered copy scrubs to the same row.
+    """
+    update: dict[str, Any] = {}
+    for name in ("error_message", "error_traceback", "degraded_error_message"):
+        text = getattr(event, name)
+        if text:
+            scrubbed = scrubber.scrub_text(text)
+            if scrubbed != text:
+                update[name] = scrubbed
+    structures: tuple[tuple[str, Callable[[Any], Any]], ...] = (
+        ("input_dump", scrubber.scrub_input),
+        ("result_refs", scrubber.scrub),
+        ("heartbeat_details", scrubber.scrub),
+    )
+    for name, scrub in structures:
+        value = getattr(event, name)
+        if value:
+            scrubbed = scrub(value)
+            if scrubbed != value:
+                update[name] = scrubbed
+    if event.error_context is not None:
+        dumped = event.error_context.model_dump(mode="json")
+        context = scrubber.scrub(dumped)
+        if context != dumped:
+            update["error_context"] = ErrorContext.model_validate(context)
+    if event.error_list:
+        items = [item.model_dump(mode="json") for item in event.error_list]
+        scrubbed_items = scrubber.scrub(items)
+        if scrubbed_items != items:
+            update["error_list"] = [ItemError.model_validate(item) for item in scrubbed_items]
+    return event.model_copy(update=update) if update else event
+
+
+def scrubbed_event_rows(event: TaskRunEvent, *, scrubber: Scrubber) -> list[Row]:
+    """:func:`event_rows` of :func:`scrubbed_event`: the sink's contract path for events."""
+    return event_rows(scrubbed_event(event, scrubber))
 
 
 _IMPLIED_VERSION = {"pending": "5", "running": "6"}

@@ -198,6 +198,7 @@ class Scrubber:
         self._short_keys = "password" in self._words or "passwd" in self._words
         self._rules = self._build_rules(tuple(patterns)) if enabled else ()
         self._always = any(rule.triggers is None and rule.min_length == 0 for rule in self._rules)
+        self._custom = any(rule.name.startswith("pattern_") for rule in self._rules)
         self._min_length = min((rule.min_length for rule in self._rules if rule.triggers is None), default=1 << 62)
         # One search for every rule's literals: most text has none, and then no rule runs.
         literals = sorted(
@@ -439,6 +440,32 @@ class Scrubber:
     def _has_key_word(self, lowered: str) -> bool:
         """A key name occurs whole (``api_key``, ``api-key``, ``apikey``), and so does ``=`` or ``:``."""
         return ("=" in lowered or ":" in lowered) and self._key_names.search(lowered) is not None
+
+    def may_hold_secret(self, text: str) -> bool:
+        """Whether scrubbing a value whose text (or JSON text) this is could change it; never False when it would.
+
+        For a producer whose events may not have been scrubbed (the sink's check before
+        storing a record as it is): True when a key name, a rule's literal or a value a
+        rule without literals would take (a 40-character AWS-like word) occurs, and
+        always when extra patterns are configured (they may be anchored to a value's
+        start or end, which a record's JSON text does not keep). Parts may be joined by
+        line breaks: no literal spans one, and every rule's boundaries take a line break,
+        a quote and the edge of the text alike. JSON escapes that spell a literal are the
+        caller's to rule out.
+        """
+        lowered = text.lower()
+        if self._key_gate.search(lowered) is not None or "bearer" in lowered or "basic" in lowered:
+            return True
+        if self._short_keys and ("pass" in lowered or "pwd" in lowered):
+            return True
+        if not self._rules:
+            return False
+        if self._custom or self._any_literal(text, lowered):
+            return True
+        return any(
+            rule.triggers is None and len(text) >= rule.min_length and rule.pattern.search(text) is not None
+            for rule in self._rules
+        )
 
     def is_secret_key(self, key: str) -> bool:
         """Tell whether a mapping key names a secret (remembered: inputs repeat their parameter names)."""
