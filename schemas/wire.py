@@ -193,60 +193,54 @@ def check_events(values: list[bytes]) -> list[WireEvent | None]:
     return [check_event(value) for value in values]
 
 
-def event_ids(values: list[bytes], *, suspect: Callable[[str], bool] | None = None) -> list[str | None]:
+def event_ids(values: list[bytes], *, suspect: Callable[[bytes], bool] | None = None) -> list[str | None]:
     """The event id of each encoded event that passes :func:`check_event`, else None.
 
     With ``suspect`` (the sink's scrubber's :meth:`~errorflow.sdk.scrub.Scrubber.may_hold_secret`),
-    an event whose free text it suspects of holding a secret is not vouched for either: it
-    takes the contract path, where the sink scrubs it (a producer other than the SDK may
-    not have). See :func:`event_text`.
+    an event whose free text (:func:`event_text`) it suspects of holding a secret is not vouched
+    for either: it takes the contract path, where the sink scrubs it (a producer other than the
+    SDK may not have).
     """
     if suspect is None:
         return [None if event is None else event.event_id for event in map(check_event, values)]
     ids: list[str | None] = []
     for value in values:
         event = check_event(value)
-        text = None if event is None else event_text(event, value)
-        ids.append(
-            None if event is None or (text is not None and (text is _ESCAPED or suspect(text))) else event.event_id
-        )
+        if event is None:
+            ids.append(None)
+            continue
+        text = event_text(event, value)
+        ids.append(None if text and suspect(text) else event.event_id)
     return ids
 
 
-_ESCAPED = "\x00escaped"
-""":func:`event_text`'s answer when raw JSON holds an escape that could spell any character."""
-
-
-def event_text(event: WireEvent, value: bytes) -> str | None:
-    r"""The free text of an event the SDK would have scrubbed, joined by line breaks; None when it has none.
+def event_text(event: WireEvent, value: bytes) -> bytes:
+    """The free text of an event the SDK would have scrubbed, as UTF-8 and JSON text joined by line breaks.
 
     Messages, the traceback, error context, item errors, input, result references and
-    heartbeat details: decoded strings as they are, free-form values as their JSON text.
-    A ``\u`` or ``\/`` escape in JSON text could spell a key name or a literal no scan
-    of the text would see: such an event gets :data:`_ESCAPED`, never vouched for.
-    Item errors may carry keys msgspec does not read: an event with any is read whole.
+    heartbeat details; empty for an event without any. Item errors may carry keys
+    msgspec does not read: an event with any is read whole.
     """
-    raws: list[msgspec.Raw | bytes] = []
-    texts: list[str] = []
     if event.error_list:
-        raws.append(value)
-    raws.extend(event.input_dump.values())
-    texts.extend(event.input_dump)
-    raws.extend(raw for ref in event.result_refs for raw in ref.values())
-    texts.extend(key for ref in event.result_refs for key in ref)
+        return value
+    parts: list[bytes | msgspec.Raw] = []
+    dump = event.input_dump
+    if dump:
+        parts.append("\n".join(dump).encode())
+        parts.extend(dump.values())
+    for ref in event.result_refs:
+        parts.append("\n".join(ref).encode())
+        parts.extend(ref.values())
     if event.heartbeat_details:
-        raws.extend(event.heartbeat_details.values())
-        texts.extend(event.heartbeat_details)
-    texts.extend(text for text in (event.error_message, event.error_traceback, event.degraded_error_message) if text)
+        parts.append("\n".join(event.heartbeat_details).encode())
+        parts.extend(event.heartbeat_details.values())
+    texts = [text for text in (event.error_message, event.error_traceback, event.degraded_error_message) if text]
     context = event.error_context
     if context is not None:
         texts.extend(context.bases)
         if context.code:
             texts.append(context.code)
         texts.extend(part for cause in context.causes for part in (cause.type, cause.message))
-    for raw in raws:
-        data = bytes(raw)
-        if b"\\u" in data or b"\\/" in data:
-            return _ESCAPED
-        texts.append(data.decode())
-    return "\n".join(texts) if texts else None
+    if texts:
+        parts.append("\n".join(texts).encode())
+    return b"\n".join(parts)

@@ -109,6 +109,13 @@ _VENDOR_PREFIXES = (
     *("xoxa-", "xoxb-", "xoxp-", "xoxo-", "xoxs-", "xoxr-", "xoxe-", "xapp-"),
     *("AIza", "sk-", "glpat-", "npm_", "SG.", "SK"),
 )
+_AWS_SECRET_LENGTH = 40
+_AWS_SECRET = re.compile(r"(?<![A-Za-z0-9/+=._\-])[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+=._\-])")
+_BASE64_CLASS = bytes(
+    ord("a") if chr(byte).isascii() and (chr(byte).isalnum() or chr(byte) in "+/") else ord(" ") for byte in range(256)
+)
+"""Every byte an AWS secret key may hold becomes ``a``, every other a blank (a ``bytes.translate`` table)."""
+_BASE64_RUN = b"a" * _AWS_SECRET_LENGTH
 _SHORT_PASSWORD_KEYS = re.compile(r"(?:^|[^a-z0-9])(?:pass|pwd)$")
 """``pwd``, ``pass``, ``DB_PASS`` (folded to lower case): too short to match inside a key, so whole words at its end."""
 
@@ -198,7 +205,6 @@ class Scrubber:
         self._short_keys = "password" in self._words or "passwd" in self._words
         self._rules = self._build_rules(tuple(patterns)) if enabled else ()
         self._always = any(rule.triggers is None and rule.min_length == 0 for rule in self._rules)
-        self._custom = any(rule.name.startswith("pattern_") for rule in self._rules)
         self._min_length = min((rule.min_length for rule in self._rules if rule.triggers is None), default=1 << 62)
         # One search for every rule's literals: most text has none, and then no rule runs.
         literals = sorted(
@@ -217,8 +223,27 @@ class Scrubber:
         self._gate_lower = re.compile("|".join(re.escape(text) for text, exact in literals if not exact) or r"(?!)")
         self._gate_exact = re.compile("|".join(re.escape(text) for text, exact in literals if exact) or r"(?!)")
         self._literals = tuple(literals)
+        self._build_suspicion(literals)
 
     # -- building ------------------------------------------------------------------
+    def _build_suspicion(self, literals: list[tuple[str, bool]]) -> None:
+        """The gates of :meth:`may_hold_secret`: one search over the lowered bytes, one over the bytes.
+
+        Key names match as the key rules read them (``api_key``, ``api-key``, ``apikey``), not by the
+        first part of a name the ``key_value`` rule's prefilter looks for (``api`` is in many words).
+        """
+        key_value = {trigger for rule in self._rules if rule.name == "key_value" for trigger in rule.triggers or ()}
+        names = [re.escape(word).replace("_", "[_-]?") for word in self._words]
+        lower = [re.escape(text) for text, exact in literals if not exact and text not in key_value]
+        always = [re.escape(word) for word in ("bearer", "basic", "pass", "pwd")]  # _scrub_str, short keys
+        self._suspect_lower = re.compile("|".join(dict.fromkeys([*names, *lower, *always])).encode())
+        self._suspect_exact = re.compile(
+            "|".join(re.escape(text) for text, exact in literals if exact).encode() or rb"(?!)"
+        )
+        unfiltered = [rule for rule in self._rules if rule.triggers is None]
+        self._suspect_always = any(rule.name != "aws_secret_key" for rule in unfiltered)
+        self._suspect_runs = any(rule.name == "aws_secret_key" for rule in unfiltered)
+
     def _build_rules(self, extra: tuple[str, ...]) -> tuple[_Rule, ...]:
         hidden = self.replacement
 
@@ -301,7 +326,7 @@ class Scrubber:
             ),
             _Rule(
                 "aws_secret_key",
-                re.compile(r"(?<![A-Za-z0-9/+=._\-])[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+=._\-])"),
+                _AWS_SECRET,
                 None,
                 aws_secret,
                 min_length=40,
@@ -441,30 +466,39 @@ class Scrubber:
         """A key name occurs whole (``api_key``, ``api-key``, ``apikey``), and so does ``=`` or ``:``."""
         return ("=" in lowered or ":" in lowered) and self._key_names.search(lowered) is not None
 
-    def may_hold_secret(self, text: str) -> bool:
-        """Whether scrubbing a value whose text (or JSON text) this is could change it; never False when it would.
+    def may_hold_secret(self, data: bytes) -> bool:
+        r"""Whether scrubbing a value whose UTF-8 (or JSON) text this is could change it; never False when it would.
 
         For a producer whose events may not have been scrubbed (the sink's check before
-        storing a record as it is): True when a key name, a rule's literal or a value a
-        rule without literals would take (a 40-character AWS-like word) occurs, and
-        always when extra patterns are configured (they may be anchored to a value's
-        start or end, which a record's JSON text does not keep). Parts may be joined by
-        line breaks: no literal spans one, and every rule's boundaries take a line break,
-        a quote and the edge of the text alike. JSON escapes that spell a literal are the
-        caller's to rule out.
+        storing a record as it is), so it costs two C-level searches: True when a key name,
+        a rule's literal, a 40-character base64 run (an AWS secret key's shape) or a JSON
+        escape that could spell one (``\u``, ``\/``) occurs; always when extra patterns
+        are configured (they may be anchored to a value's edges, which a JSON text does not
+        keep). Parts may be joined by line breaks: no literal spans one, and every rule's
+        boundaries take a line break, a quote and the edge of the text alike. Text that is
+        not ASCII is checked as text (a few letters lower-case to ASCII ones).
         """
+        if self._suspect_always or b"\\u" in data or b"\\/" in data:
+            return True
+        if not data.isascii():
+            return self._may_hold_secret_text(data.decode("utf-8", "replace"))
+        if self._suspect_lower.search(data.lower()) is not None or self._suspect_exact.search(data) is not None:
+            return True
+        if self._suspect_runs and len(data) >= _AWS_SECRET_LENGTH and _BASE64_RUN in data.translate(_BASE64_CLASS):
+            # A 40-character run: a git sha or a hex trace id more often than a key, so the rule decides.
+            return any(_is_aws_secret(match.group(0)) for match in _AWS_SECRET.finditer(data.decode()))
+        return False
+
+    def _may_hold_secret_text(self, text: str) -> bool:
         lowered = text.lower()
-        if self._key_gate.search(lowered) is not None or "bearer" in lowered or "basic" in lowered:
-            return True
-        if self._short_keys and ("pass" in lowered or "pwd" in lowered):
-            return True
-        if not self._rules:
-            return False
-        if self._custom or self._any_literal(text, lowered):
-            return True
-        return any(
-            rule.triggers is None and len(text) >= rule.min_length and rule.pattern.search(text) is not None
-            for rule in self._rules
+        return (
+            self._key_gate.search(lowered.replace("-", "_")) is not None
+            or any(word in lowered for word in ("bearer", "basic", "pass", "pwd"))
+            or self._any_literal(text, lowered)
+            or any(
+                rule.triggers is None and len(text) >= rule.min_length and rule.pattern.search(text) is not None
+                for rule in self._rules
+            )
         )
 
     def is_secret_key(self, key: str) -> bool:

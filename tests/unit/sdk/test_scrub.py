@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import orjson
 import pydantic
 import pytest
 
@@ -358,3 +359,34 @@ def test_hostile_text_for_the_new_rules_costs_linear_time() -> None:
     scrubber = Scrubber()
     for text in HOSTILE_VENDOR_TEXT:
         scrubber.scrub_text(text)
+
+
+ALL_SCRUBBED = [text for _, text, _, _ in SCRUBBED] + [text for _, text, _, _ in MISSED]
+
+
+@pytest.mark.parametrize("text", ALL_SCRUBBED)
+def test_the_sinks_cheap_check_suspects_every_text_the_scrubber_changes(text: str) -> None:
+    """The sink stores a record unscrubbed on ``may_hold_secret``'s no: never no when scrubbing changes the text."""
+    scrubber = Scrubber()
+    assert scrubber.scrub_text(text) != text
+    assert scrubber.may_hold_secret(text.encode())
+    assert scrubber.may_hold_secret(orjson.dumps(text)), "as the JSON text of a record"
+
+
+def test_the_cheap_check_lets_ordinary_text_through_and_reads_escapes_and_keys() -> None:
+    scrubber = Scrubber()
+    for text in (
+        "ConnectionRefusedError: [Errno 111] Connection refused",
+        'Traceback (most recent call last):\n  File "sync.py", line 9, in run\nOSError: refused',
+        '{"page": 3, "source": "bench", "ids": ["3f2a1c4e-9b7d-4e21-8f3a-2c1d0e9b8a7f"]}',
+        "trace_id=4bf92f3577b34da6a3ce929d0e0e4736 commit 3f786850e387550fdab836ed7e6dc881de23001b",
+    ):
+        assert not scrubber.may_hold_secret(text.encode()), text
+    assert scrubber.may_hold_secret(b'"\\u0074oken=abc"'), "an escape may spell a key name"
+    assert scrubber.may_hold_secret("TO\u212aEN=abc".encode()), "the Kelvin sign lower-cases to k"
+    assert scrubber.may_hold_secret(b'{"X-Api-Key": 1}')
+    assert scrubber.may_hold_secret(b"pwd\n1"), "a short key name with a number under it"
+    assert scrubber.may_hold_secret(AWS_SECRET.encode())
+    assert Scrubber(patterns=[r"^acct-\d+$"]).may_hold_secret(b"anything"), "custom patterns: always"
+    assert Scrubber(enabled=False).may_hold_secret(b'{"password": 1}')
+    assert not Scrubber(enabled=False).may_hold_secret(b"postgres://a:b@c")
