@@ -227,20 +227,22 @@ def event_text(event: WireEvent, value: bytes) -> bytes:
     dump = event.input_dump
     if dump:
         parts.append("\n".join(dump).encode())
-        parts.extend(dump.values())
-    for ref in event.result_refs:
-        parts.append("\n".join(ref).encode())
-        parts.extend(ref.values())
+        parts += dump.values()
+    if event.result_refs:
+        for ref in event.result_refs:
+            parts.append("\n".join(ref).encode())
+            parts += ref.values()
     if event.heartbeat_details:
         parts.append("\n".join(event.heartbeat_details).encode())
-        parts.extend(event.heartbeat_details.values())
-    texts = [text for text in (event.error_message, event.error_traceback, event.degraded_error_message) if text]
-    context = event.error_context
-    if context is not None:
-        texts.extend(context.bases)
-        if context.code:
-            texts.append(context.code)
-        texts.extend(part for cause in context.causes for part in (cause.type, cause.message))
-    if texts:
+        parts += event.heartbeat_details.values()
+    if event.error_message is not None or event.error_traceback is not None or event.error_context is not None:
+        texts = [event.error_message or "", event.error_traceback or ""]
+        context = event.error_context
+        if context is not None:
+            texts += context.bases
+            texts.append(context.code or "")
+            texts += (part for cause in context.causes for part in (cause.type, cause.message))
         parts.append("\n".join(texts).encode())
+    if event.degraded_error_message:
+        parts.append(event.degraded_error_message.encode())
     return b"\n".join(parts)

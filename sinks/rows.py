@@ -237,6 +237,7 @@ def dlq_row(
     updated_at: datetime | None = None,
     replay_run_id: str | None = None,
     scrub: Callable[[Any], Any] | None = None,
+    scrubber: Scrubber | None = None,
 ) -> Row:
     """Return a ``dlq_entries`` row: the dead letter in ``state`` as of ``updated_at``.
 
@@ -245,7 +246,18 @@ def dlq_row(
     ``scrub`` (the sink passes the configured redactor's ``redact``) replaces secrets in
     the command's input: a run submitted to the runner carries its input whole, and the
     table is read with SQL. Replay reads the full input back from the record on Kafka.
+    ``scrubber`` scrubs the failure's text, context and input dump as the sink scrubs
+    events (:func:`scrubbed_event`): a dead letter copies them from an event that a
+    producer other than the SDK may not have scrubbed.
     """
+    error_message, error_traceback = dead_letter.error_message, dead_letter.error_traceback
+    error_context = None if dead_letter.error_context is None else dead_letter.error_context.model_dump(mode="json")
+    input_dump: Any = dead_letter.input_dump
+    if scrubber is not None:
+        error_message = None if error_message is None else scrubber.scrub_text(error_message)
+        error_traceback = None if error_traceback is None else scrubber.scrub_text(error_traceback)
+        error_context = None if error_context is None else scrubber.scrub(error_context)
+        input_dump = scrubber.scrub_input(input_dump)
     command: dict[str, Any] | None = None
     if dead_letter.command is not None:
         command = dead_letter.command.model_dump(mode="json")
@@ -262,15 +274,13 @@ def dlq_row(
         "dependency": dead_letter.dependency,
         "replayed_from": dead_letter.replayed_from,
         "command": None if command is None else _json(command),
-        "input_dump": _json(dead_letter.input_dump),
+        "input_dump": _json(input_dump),
         "reason": dead_letter.reason,
         "detail": dead_letter.detail,
         "error_type": dead_letter.error_type,
-        "error_message": dead_letter.error_message,
-        "error_traceback": dead_letter.error_traceback,
-        "error_context": None
-        if dead_letter.error_context is None
-        else _json(dead_letter.error_context.model_dump(mode="json")),
+        "error_message": error_message,
+        "error_traceback": error_traceback,
+        "error_context": None if error_context is None else _json(error_context),
         "category": dead_letter.category,
         "severity": dead_letter.severity,
         "rule_id": dead_letter.rule_id,
@@ -293,7 +303,9 @@ def dlq_state_row(current: Row, *, state: DlqState, updated_at: datetime, replay
     return row
 
 
-def dlq_update_row(update: DeadLetterUpdate, *, scrub: Callable[[Any], Any] | None = None) -> Row:
+def dlq_update_row(
+    update: DeadLetterUpdate, *, scrub: Callable[[Any], Any] | None = None, scrubber: Scrubber | None = None
+) -> Row:
     """Return the ``dlq_entries`` row of a dead letter's state change: its next version (see :func:`dlq_row`)."""
     return dlq_row(
         update.dead_letter,
@@ -301,6 +313,7 @@ def dlq_update_row(update: DeadLetterUpdate, *, scrub: Callable[[Any], Any] | No
         updated_at=update.updated_at,
         replay_run_id=update.replay_run_id,
         scrub=scrub,
+        scrubber=scrubber,
     )
 
 

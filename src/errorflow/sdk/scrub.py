@@ -174,6 +174,22 @@ def _is_url_token(user: str) -> bool:
     return any(char.isdigit() for char in user) and any(char.isalpha() for char in user)
 
 
+def _by_first_character(entries: Iterable[tuple[str, str]]) -> re.Pattern[bytes]:
+    """One bytes pattern for ``(word, pattern of the word after its first character)`` entries.
+
+    Grouped by first character (``A(?:KIA|SIA|...)|g(?:hp_|...)``): the engine then tries a
+    position only when its character starts some word, about twice as fast as a flat alternation.
+    """
+    groups: dict[str, list[str]] = {}
+    for word, rest in entries:
+        groups.setdefault(word[0], []).append(rest)
+    branches = [
+        re.escape(first) + ("" if "" in rests else "(?:" + "|".join(dict.fromkeys(rests)) + ")")
+        for first, rests in sorted(groups.items())
+    ]
+    return re.compile("|".join(branches).encode() or rb"(?!)")
+
+
 class Scrubber:
     """Replaces secrets in JSON-like values, by key name and by value pattern.
 
@@ -233,13 +249,14 @@ class Scrubber:
         first part of a name the ``key_value`` rule's prefilter looks for (``api`` is in many words).
         """
         key_value = {trigger for rule in self._rules if rule.name == "key_value" for trigger in rule.triggers or ()}
-        names = [re.escape(word).replace("_", "[_-]?") for word in self._words]
-        lower = [re.escape(text) for text, exact in literals if not exact and text not in key_value]
-        always = [re.escape(word) for word in ("bearer", "basic", "pass", "pwd")]  # _scrub_str, short keys
-        self._suspect_lower = re.compile("|".join(dict.fromkeys([*names, *lower, *always])).encode())
-        self._suspect_exact = re.compile(
-            "|".join(re.escape(text) for text, exact in literals if exact).encode() or rb"(?!)"
+        names = [(word, re.escape(word[1:]).replace("_", "[_-]?")) for word in self._words]
+        lower = [text for text, exact in literals if not exact and text not in key_value]
+        always = ("bearer", "basic", "pass", "pwd")  # _scrub_str's whole values, the short key names
+        self._suspect_lower = _by_first_character(
+            [*names, *((word, re.escape(word[1:])) for word in (*lower, *always))]
         )
+        exact = [(text, re.escape(text[1:])) for text, exact in literals if exact]
+        self._suspect_exact = _by_first_character(exact)
         unfiltered = [rule for rule in self._rules if rule.triggers is None]
         self._suspect_always = any(rule.name != "aws_secret_key" for rule in unfiltered)
         self._suspect_runs = any(rule.name == "aws_secret_key" for rule in unfiltered)

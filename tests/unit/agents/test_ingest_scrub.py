@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from typing import Any
 
 import orjson
@@ -12,11 +13,12 @@ from errorflow.redacted import REDACTED
 from errorflow.schemas.classification import ClassificationEvent
 from errorflow.schemas.codec import encode
 from errorflow.schemas.events import TaskRunEvent
+from errorflow.schemas.recovery import DeadLetter
 from errorflow.schemas.wire import event_ids
 from errorflow.sdk.scrub import Scrubber
 from errorflow.settings import Settings
 from errorflow.sinks.blocks import ORIGIN
-from errorflow.sinks.rows import scrubbed_event
+from errorflow.sinks.rows import dlq_row, scrubbed_event
 from errorflow.sinks.writer import RAW_JSON
 
 # A secret in every free-text field a publisher of the contract fills; each holds "Zq9".
@@ -137,3 +139,28 @@ def test_classifications_are_stored_with_their_message_scrubbed() -> None:
     routed = route.route_batch(topics[1], 0, [(1, None, encode(classification))])
     (row,) = routed.rows["error_classifications"]
     assert row["error_message"] == f"login failed password={REDACTED}"
+
+
+def test_dead_letters_are_stored_with_the_failure_scrubbed() -> None:
+    """A dead letter copies the failed event's message, traceback, context and input: the sink scrubs them too."""
+    event = leaky_event()
+    at = datetime(2026, 11, 30, tzinfo=UTC)
+    letter = DeadLetter(
+        run_id="r1",
+        root_run_id="r1",
+        operation="op",
+        service="svc",
+        attempt=1,
+        reason="permanent",
+        category="permanent",
+        first_failed_at=at,
+        dead_lettered_at=at,
+        error_message=event.error_message,
+        error_traceback=event.error_traceback,
+        error_context=event.error_context,
+        input_dump=event.input_dump,
+    )
+    assert "Zq9" in repr(dlq_row(letter))
+    row = dlq_row(letter, scrubber=Scrubber())
+    assert "Zq9" not in repr(row)
+    assert orjson.loads(row["input_dump"]) == {"dsn": REDACTED, "password": REDACTED, "page": 2}
