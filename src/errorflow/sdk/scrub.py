@@ -26,7 +26,8 @@ rule                      replaced
                           ``"secret": "..."``, ``'secret' => '...'`` (the configured key names), also
                           in a JSON document escaped inside a string, and with an unclosed quote
 ``short_key_value``       the value of ``pass=...``, ``pwd=...``, ``DB_PASS=...``, ``"pwd": "..."`` (short names
-                          only as a whole word at the key's end: ``bypass=``, ``passed=`` are left alone)
+                          only as a whole word at the key's end: ``bypass=``, ``passed=`` are left alone,
+                          and so is a shell's working directory ``PWD=/srv/app``)
 ``cookie_header``         the whole value of a ``Cookie:`` / ``Set-Cookie:`` header line
 ``validation_input``      pydantic's ``input_value=...`` under a field with such a name
 ========================  ==================================================
@@ -282,6 +283,14 @@ class Scrubber:
             closing = opening if opening and len(value) > len(opening) and value.endswith(opening) else ""
             return f"{match.group('keep')}{opening}{hidden}{closing}"
 
+        def short_key_value(match: re.Match[str]) -> str:
+            # A shell's PWD=/srv/app is the working directory, not a password (MYSQL_PWD= is one).
+            start = match.start()
+            bare = start == 0 or match.string[start - 1] not in "_-."
+            if bare and match.group("keep")[:3].lower() == "pwd" and match.group("value").lstrip("'\"\\")[:1] == "/":
+                return match.group(0)
+            return key_value(match)
+
         def url_token(match: re.Match[str]) -> str:
             return match.group("keep") + hidden if _is_url_token(match.group("secret")) else match.group(0)
 
@@ -391,7 +400,7 @@ class Scrubber:
                     r"(?:\\?['\"][ \t]{0,8}(?:=>|[:=])|[ \t]{0,8}(?:=>|=(?!=)))[ \t]{0,8})" + value
                 ),
                 ("pass", "pwd"),
-                key_value,
+                short_key_value,
                 requires=lambda lowered: "=" in lowered or ":" in lowered,
             )
         )

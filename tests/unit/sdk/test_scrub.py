@@ -281,6 +281,8 @@ MISSED = [
     ("json_escaped", '{"body": "{\\"password\\": \\"Zq9 hunter2\\"}"}', "Zq9", '\\"password\\": \\"'),
     ("pass", "PASS=Zq9hunter2 in env", "Zq9hunter2", "in env"),
     ("pwd", "MYSQL_PWD=Zq9hunter2 in env", "Zq9hunter2", "in env"),
+    ("pwd_path", "MYSQL_PWD=/Zq9hunter2 in env", "Zq9hunter2", "in env"),
+    ("pwd_bare", "pwd=Zq9hunter2 in env", "Zq9hunter2", "in env"),
     ("db_pass", "DB_PASS=Zq9hunter2 in env", "Zq9hunter2", "in env"),
     ("pass_json", '{"pass": "Zq9hunter2"}', "Zq9hunter2", '{"pass": "'),
     ("x_secret", "APP_SECRET=Zq9hunter2 in env", "Zq9hunter2", "in env"),
@@ -301,6 +303,7 @@ ORDINARY = [
     "the bearer: of bad news",
     "SG.1 section, AIza is a prefix, ghp_ is a prefix, npm_config_cache=/tmp/npm, xoxb- alone",
     "cwd=/srv/app pwdx is a tool",
+    "environment: PWD=/srv/app OLDPWD=/root HOME=/root",
     "https://hooks.slack.com/services is the endpoint",
 ]
 
