@@ -53,6 +53,7 @@ __all__ = [
     "RoutedBatch",
     "default_routes",
     "model_row",
+    "scrubbed_model_row",
     "run_ingest",
 ]
 
@@ -79,6 +80,16 @@ def model_row(model: BaseModel) -> Row:
     for name, value in row.items():
         if type(value) not in _PLAIN:
             row[name] = _column_value(value)
+    return row
+
+
+def scrubbed_model_row(model: BaseModel, *, fields: Sequence[str], scrub: Callable[[str], str]) -> Row:
+    """:func:`model_row` with the text of ``fields`` scrubbed (text a producer other than the SDK may have sent)."""
+    row = model_row(model)
+    for name in fields:
+        text = row.get(name)
+        if isinstance(text, str) and text:
+            row[name] = scrub(text)
     return row
 
 
@@ -159,28 +170,33 @@ def default_routes(settings: Settings) -> list[Route]:
     from errorflow.schemas.recovery import DeadLetter, DeadLetterUpdate, RecoveryActionEvent
     from errorflow.schemas.wire import event_ids
     from errorflow.sdk.redact import build_redactor
-    from errorflow.sinks import alert_row, dlq_row, dlq_update_row, event_rows, recovery_row
-    from errorflow.sinks.rows import breaker_row, quarantine_row
+    from errorflow.sinks import alert_row, dlq_row, dlq_update_row, recovery_row
+    from errorflow.sinks.rows import breaker_row, quarantine_row, scrubbed_event_rows
 
     # A dead letter's command carries a runner run's input whole; the table gets it scrubbed
     # by the SDK's own scrubber (the records on Kafka keep it for replay).
     redactor = build_redactor(settings)
     scrub = redactor.redact
+    # Events from a producer other than the SDK may not be scrubbed: the fast path vouches only
+    # for events in whose free text the scrubber's cheap check finds nothing it could hide, and
+    # the contract path scrubs every event (an SDK event comes out as it went in).
+    events_fast = partial(event_ids, suspect=redactor.may_hold_secret)
 
     return [
         Route(
             settings.topic(Topics.EVENTS.name),
             TaskRunEvent,
             "taskrun_events",
-            event_rows,
+            partial(scrubbed_event_rows, scrubber=redactor),
             "event_id",
-            fast=FastPath(event_ids, "taskrun_events_landing") if settings.sink.fast_path else None,
+            fast=FastPath(events_fast, "taskrun_events_landing") if settings.sink.fast_path else None,
         ),
+        # The classifier copies a failed event's message as it read it from the topic.
         Route(
             settings.topic(Topics.CLASSIFICATIONS.name),
             ClassificationEvent,
             "error_classifications",
-            model_row,
+            partial(scrubbed_model_row, fields=("error_message",), scrub=redactor.scrub_text),
             "event_id",
         ),
         Route(settings.topic(Topics.RECOVERY.name), RecoveryActionEvent, "recovery_actions", recovery_row, "action_id"),
@@ -189,7 +205,7 @@ def default_routes(settings: Settings) -> list[Route]:
             settings.topic(Topics.DLQ.name),
             DeadLetter,
             "dlq_entries",
-            partial(dlq_row, scrub=scrub),
+            partial(dlq_row, scrub=scrub, scrubber=redactor),
             ("dlq_id", "updated_at"),
             source_columns=True,
         ),
@@ -197,7 +213,7 @@ def default_routes(settings: Settings) -> list[Route]:
             settings.topic(Topics.DLQ_STATE.name),
             DeadLetterUpdate,
             "dlq_entries",
-            partial(dlq_update_row, scrub=scrub),
+            partial(dlq_update_row, scrub=scrub, scrubber=redactor),
             ("dlq_id", "updated_at"),
             source_columns=True,
         ),

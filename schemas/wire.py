@@ -22,12 +22,13 @@ as events. Checking each costs no more than the array did.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from typing import Annotated, Literal
 
 import msgspec
 
-__all__ = ["WireEvent", "check_event", "check_events", "event_ids"]
+__all__ = ["WireEvent", "check_event", "check_events", "event_ids", "event_text"]
 
 _UINT32 = msgspec.Meta(ge=0, le=4_294_967_295)
 _INT64 = msgspec.Meta(ge=-(2**63), le=2**63 - 1)
@@ -192,6 +193,56 @@ def check_events(values: list[bytes]) -> list[WireEvent | None]:
     return [check_event(value) for value in values]
 
 
-def event_ids(values: list[bytes]) -> list[str | None]:
-    """The event id of each encoded event that passes :func:`check_event`, else None."""
-    return [None if event is None else event.event_id for event in map(check_event, values)]
+def event_ids(values: list[bytes], *, suspect: Callable[[bytes], bool] | None = None) -> list[str | None]:
+    """The event id of each encoded event that passes :func:`check_event`, else None.
+
+    With ``suspect`` (the sink's scrubber's :meth:`~errorflow.sdk.scrub.Scrubber.may_hold_secret`),
+    an event whose free text (:func:`event_text`) it suspects of holding a secret is not vouched
+    for either: it takes the contract path, where the sink scrubs it (a producer other than the
+    SDK may not have).
+    """
+    if suspect is None:
+        return [None if event is None else event.event_id for event in map(check_event, values)]
+    ids: list[str | None] = []
+    for value in values:
+        event = check_event(value)
+        if event is None:
+            ids.append(None)
+            continue
+        text = event_text(event, value)
+        ids.append(None if text and suspect(text) else event.event_id)
+    return ids
+
+
+def event_text(event: WireEvent, value: bytes) -> bytes:
+    """The free text of an event the SDK would have scrubbed, as UTF-8 and JSON text joined by line breaks.
+
+    Messages, the traceback, error context, item errors, input, result references and
+    heartbeat details; empty for an event without any. Item errors may carry keys
+    msgspec does not read: an event with any is read whole.
+    """
+    if event.error_list:
+        return value
+    parts: list[bytes | msgspec.Raw] = []
+    dump = event.input_dump
+    if dump:
+        parts.append("\n".join(dump).encode())
+        parts += dump.values()
+    if event.result_refs:
+        for ref in event.result_refs:
+            parts.append("\n".join(ref).encode())
+            parts += ref.values()
+    if event.heartbeat_details:
+        parts.append("\n".join(event.heartbeat_details).encode())
+        parts += event.heartbeat_details.values()
+    if event.error_message is not None or event.error_traceback is not None or event.error_context is not None:
+        texts = [event.error_message or "", event.error_traceback or ""]
+        context = event.error_context
+        if context is not None:
+            texts += context.bases
+            texts.append(context.code or "")
+            texts += (part for cause in context.causes for part in (cause.type, cause.message))
+        parts.append("\n".join(texts).encode())
+    if event.degraded_error_message:
+        parts.append(event.degraded_error_message.encode())
+    return b"\n".join(parts)

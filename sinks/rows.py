@@ -8,16 +8,19 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from datetime import datetime
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 import orjson
 from pydantic import BaseModel
 
 from errorflow.schemas.alerts import Alert
 from errorflow.schemas.breakers import BreakerStateRecord
-from errorflow.schemas.events import TaskRunEvent
+from errorflow.schemas.events import ErrorContext, ItemError, TaskRunEvent
 from errorflow.schemas.quarantine import QuarantineRecord
 from errorflow.schemas.recovery import DeadLetter, DeadLetterUpdate, RecoveryActionEvent
+
+if TYPE_CHECKING:
+    from errorflow.sdk.scrub import Scrubber
 
 __all__ = [
     "DlqState",
@@ -31,6 +34,8 @@ __all__ = [
     "implied_event_id",
     "quarantine_row",
     "recovery_row",
+    "scrubbed_event",
+    "scrubbed_event_rows",
 ]
 
 Row = dict[str, Any]
@@ -111,6 +116,52 @@ def event_rows(event: TaskRunEvent) -> list[Row]:
     return [*implied, row]
 
 
+def scrubbed_event(event: TaskRunEvent, scrubber: Scrubber) -> TaskRunEvent:
+    """The event with its free text scrubbed as the SDK scrubs it; the event itself when nothing changes.
+
+    For events from producers that may not scrub (a service publishing the contract itself):
+    the message, traceback and degraded message as text, the error context, item errors,
+    result references and heartbeat details by key and value, the input as the SDK's input
+    dumps (a value holding a secret becomes the ``REDACTED`` marker whole, which recovery
+    will not re-run). Deterministic and idempotent: an event the SDK scrubbed comes out as it
+    went in, and a redelivered copy scrubs to the same row.
+    """
+    update: dict[str, Any] = {}
+    for name in ("error_message", "error_traceback", "degraded_error_message"):
+        text = getattr(event, name)
+        if text:
+            scrubbed = scrubber.scrub_text(text)
+            if scrubbed != text:
+                update[name] = scrubbed
+    structures: tuple[tuple[str, Callable[[Any], Any]], ...] = (
+        ("input_dump", scrubber.scrub_input),
+        ("result_refs", scrubber.scrub),
+        ("heartbeat_details", scrubber.scrub),
+    )
+    for name, scrub in structures:
+        value = getattr(event, name)
+        if value:
+            scrubbed = scrub(value)
+            if scrubbed != value:
+                update[name] = scrubbed
+    if event.error_context is not None:
+        dumped = event.error_context.model_dump(mode="json")
+        context = scrubber.scrub(dumped)
+        if context != dumped:
+            update["error_context"] = ErrorContext.model_validate(context)
+    if event.error_list:
+        items = [item.model_dump(mode="json") for item in event.error_list]
+        scrubbed_items = scrubber.scrub(items)
+        if scrubbed_items != items:
+            update["error_list"] = [ItemError.model_validate(item) for item in scrubbed_items]
+    return event.model_copy(update=update) if update else event
+
+
+def scrubbed_event_rows(event: TaskRunEvent, *, scrubber: Scrubber) -> list[Row]:
+    """:func:`event_rows` of :func:`scrubbed_event`: the sink's contract path for events."""
+    return event_rows(scrubbed_event(event, scrubber))
+
+
 _IMPLIED_VERSION = {"pending": "5", "running": "6"}
 
 
@@ -186,6 +237,7 @@ def dlq_row(
     updated_at: datetime | None = None,
     replay_run_id: str | None = None,
     scrub: Callable[[Any], Any] | None = None,
+    scrubber: Scrubber | None = None,
 ) -> Row:
     """Return a ``dlq_entries`` row: the dead letter in ``state`` as of ``updated_at``.
 
@@ -194,7 +246,18 @@ def dlq_row(
     ``scrub`` (the sink passes the configured redactor's ``redact``) replaces secrets in
     the command's input: a run submitted to the runner carries its input whole, and the
     table is read with SQL. Replay reads the full input back from the record on Kafka.
+    ``scrubber`` scrubs the failure's text, context and input dump as the sink scrubs
+    events (:func:`scrubbed_event`): a dead letter copies them from an event that a
+    producer other than the SDK may not have scrubbed.
     """
+    error_message, error_traceback = dead_letter.error_message, dead_letter.error_traceback
+    error_context = None if dead_letter.error_context is None else dead_letter.error_context.model_dump(mode="json")
+    input_dump: Any = dead_letter.input_dump
+    if scrubber is not None:
+        error_message = None if error_message is None else scrubber.scrub_text(error_message)
+        error_traceback = None if error_traceback is None else scrubber.scrub_text(error_traceback)
+        error_context = None if error_context is None else scrubber.scrub(error_context)
+        input_dump = scrubber.scrub_input(input_dump)
     command: dict[str, Any] | None = None
     if dead_letter.command is not None:
         command = dead_letter.command.model_dump(mode="json")
@@ -211,15 +274,13 @@ def dlq_row(
         "dependency": dead_letter.dependency,
         "replayed_from": dead_letter.replayed_from,
         "command": None if command is None else _json(command),
-        "input_dump": _json(dead_letter.input_dump),
+        "input_dump": _json(input_dump),
         "reason": dead_letter.reason,
         "detail": dead_letter.detail,
         "error_type": dead_letter.error_type,
-        "error_message": dead_letter.error_message,
-        "error_traceback": dead_letter.error_traceback,
-        "error_context": None
-        if dead_letter.error_context is None
-        else _json(dead_letter.error_context.model_dump(mode="json")),
+        "error_message": error_message,
+        "error_traceback": error_traceback,
+        "error_context": None if error_context is None else _json(error_context),
         "category": dead_letter.category,
         "severity": dead_letter.severity,
         "rule_id": dead_letter.rule_id,
@@ -242,7 +303,9 @@ def dlq_state_row(current: Row, *, state: DlqState, updated_at: datetime, replay
     return row
 
 
-def dlq_update_row(update: DeadLetterUpdate, *, scrub: Callable[[Any], Any] | None = None) -> Row:
+def dlq_update_row(
+    update: DeadLetterUpdate, *, scrub: Callable[[Any], Any] | None = None, scrubber: Scrubber | None = None
+) -> Row:
     """Return the ``dlq_entries`` row of a dead letter's state change: its next version (see :func:`dlq_row`)."""
     return dlq_row(
         update.dead_letter,
@@ -250,6 +313,7 @@ def dlq_update_row(update: DeadLetterUpdate, *, scrub: Callable[[Any], Any] | No
         updated_at=update.updated_at,
         replay_run_id=update.replay_run_id,
         scrub=scrub,
+        scrubber=scrubber,
     )
 
 

@@ -7,15 +7,27 @@ wherever a *value pattern* finds a credential, whatever the key:
 ========================  ==================================================
 rule                      replaced
 ========================  ==================================================
-``private_key``           PEM private key blocks (``-----BEGIN ... PRIVATE KEY-----``)
+``private_key``           PEM private key blocks (``-----BEGIN ... PRIVATE KEY-----``, PGP's ``... KEY BLOCK``)
 ``url_password``          the password of ``scheme://user:password@host``
-``bearer``                the token after ``Bearer`` (a word that looks like one)
+``url_token``             a token as the user of ``scheme://TOKEN@host`` (20+ letters and digits, both)
+``bearer``                the token after ``Bearer`` or ``Bearer:`` (a word that looks like one)
 ``basic``                 the credential after ``Basic`` (base64 of ``user:password``)
 ``aws_access_key_id``     ``AKIA...`` / ``ASIA...`` access key ids
 ``aws_secret_key``        40-character mixed-case base64 words (AWS secret keys)
 ``jwt``                   JSON web tokens (``eyJ...``.``eyJ...``.signature)
+``vendor_token``          tokens by their vendor's documented prefix and shape: GitHub (``ghp_``, ``gho_``,
+                          ``ghu_``, ``ghs_``, ``ghr_``, ``github_pat_``), Stripe (``sk_live_``, ``rk_live_``,
+                          ``sk_test_``, ``whsec_``), Slack (``xoxb-``, ``xoxp-``, ``xapp-``...), Google
+                          (``AIza``), OpenAI / Anthropic (``sk-``, ``sk-proj-``, ``sk-ant-``), GitLab
+                          (``glpat-``), npm (``npm_``), SendGrid (``SG.``), Twilio (``SK`` + 32 hex)
+``slack_webhook``         the path of a ``hooks.slack.com/services/...`` URL (it is the credential)
+``azure_key``             ``AccountKey=`` / ``SharedAccessKey=`` of an Azure connection string
 ``key_value``             the value of ``password=...``, ``token: ...``, ``?api_key=...``,
-                          ``"secret": "..."``, ``'secret' => '...'`` (the configured key names)
+                          ``"secret": "..."``, ``'secret' => '...'`` (the configured key names), also
+                          in a JSON document escaped inside a string, and with an unclosed quote
+``short_key_value``       the value of ``pass=...``, ``pwd=...``, ``DB_PASS=...``, ``"pwd": "..."`` (short names
+                          only as a whole word at the key's end: ``bypass=``, ``passed=`` are left alone,
+                          and so is a shell's working directory ``PWD=/srv/app``)
 ``cookie_header``         the whole value of a ``Cookie:`` / ``Set-Cookie:`` header line
 ``validation_input``      pydantic's ``input_value=...`` under a field with such a name
 ========================  ==================================================
@@ -58,6 +70,56 @@ _UNSCRUBBED = frozenset({int, float, bool, type(None)})  # values no rule can fi
 _NO_TEXT = (int, float, date, time, timedelta, uuid.UUID)  # sent as numbers, times or ids: no secret either
 _SHORT_TEXT = 256  # below, one alternation search beats a substring scan per literal; above, the reverse
 
+# Vendor tokens by the prefix and shape each vendor documents (a prefix exists so scanners can find them):
+# - GitHub: ghp_/gho_/ghu_/ghs_/ghr_ + base62, "plan to support tokens up to 255 characters"
+#   (github.blog/changelog/2021-03-31-authentication-token-format-updates-are-generally-available);
+#   fine-grained github_pat_ + 22 + "_" + 59.
+# - Stripe: sk_/rk_ + live_/test_ secret and restricted keys, whsec_ webhook signing secrets
+#   (docs.stripe.com/keys); pk_ keys are publishable and left alone.
+# - Slack: xoxb- (bot), xoxp- (user), xoxa-/xoxr- (app/refresh), xoxe-, xapp- (app-level)
+#   (api.slack.com/authentication/token-types).
+# - Google API keys: AIza + 35 of [A-Za-z0-9_-] (the shape gitleaks' gcp-api-key rule reads).
+# - OpenAI: sk- + 48 alphanumerics (legacy), sk-proj-/sk-svcacct-/sk-admin- + [A-Za-z0-9_-];
+#   Anthropic: sk-ant-api03-/sk-ant-admin01- + [A-Za-z0-9_-] (secretlint-rule-anthropic, gitleaks' rules).
+# - GitLab personal access tokens glpat- + 20 (docs.gitlab.com/ee/security/token_overview.html).
+# - npm granular/automation tokens npm_ + 36 (github.blog/2021-09-23-announcing-npms-new-access-token-format).
+# - SendGrid: SG. + 22 + "." + 43 (the shape gitleaks' sendgrid-api-token rule reads).
+# - Twilio API key SIDs: SK + 32 hex (twilio.com/docs/iam/api-keys; gitleaks' twilio-api-key rule).
+# Every repeat is bounded and the match must start after a character that cannot be inside a token, so
+# "task-..." or "TASK" never start one; each vendor's literal is the rule's prefilter.
+_VENDOR_TOKEN = re.compile(
+    r"(?<![A-Za-z0-9_\-])(?:"
+    r"gh[pousr]_[A-Za-z0-9]{30,251}"
+    r"|github_pat_[A-Za-z0-9_]{30,244}"
+    r"|[sr]k_(?:live|test)_[A-Za-z0-9]{10,247}"
+    r"|whsec_[A-Za-z0-9+/=]{20,128}"
+    r"|xox[abposre]-[A-Za-z0-9\-]{10,250}"
+    r"|xapp-[A-Za-z0-9\-]{10,250}"
+    r"|AIza[A-Za-z0-9_\-]{35}(?![A-Za-z0-9_\-])"
+    r"|sk-(?:(?:proj|svcacct|admin)-|ant-[a-z]{3,8}[0-9]{0,3}-)[A-Za-z0-9_\-]{20,250}"
+    r"|sk-[A-Za-z0-9]{32,64}(?![A-Za-z0-9_\-])"
+    r"|glpat-[A-Za-z0-9_\-]{20,64}"
+    r"|npm_[A-Za-z0-9]{36}(?![A-Za-z0-9])"
+    r"|SG\.[A-Za-z0-9_\-]{16,32}\.[A-Za-z0-9_\-]{16,64}"
+    r"|SK[0-9a-fA-F]{32}(?![A-Za-z0-9])"
+    r")"
+)
+_VENDOR_PREFIXES = (
+    *("ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_"),
+    *("sk_live_", "rk_live_", "sk_test_", "rk_test_", "whsec_"),
+    *("xoxa-", "xoxb-", "xoxp-", "xoxo-", "xoxs-", "xoxr-", "xoxe-", "xapp-"),
+    *("AIza", "sk-", "glpat-", "npm_", "SG.", "SK"),
+)
+_AWS_SECRET_LENGTH = 40
+_AWS_SECRET = re.compile(r"(?<![A-Za-z0-9/+=._\-])[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+=._\-])")
+_BASE64_CLASS = bytes(
+    ord("a") if chr(byte).isascii() and (chr(byte).isalnum() or chr(byte) in "+/") else ord(" ") for byte in range(256)
+)
+"""Every byte an AWS secret key may hold becomes ``a``, every other a blank (a ``bytes.translate`` table)."""
+_BASE64_RUN = b"a" * _AWS_SECRET_LENGTH
+_SHORT_PASSWORD_KEYS = re.compile(r"(?:^|[^a-z0-9])(?:pass|pwd)$")
+"""``pwd``, ``pass``, ``DB_PASS`` (folded to lower case): too short to match inside a key, so whole words at its end."""
+
 
 @dataclass(frozen=True, slots=True)
 class _Rule:
@@ -89,14 +151,44 @@ def _is_basic_credential(token: str) -> bool:
 
 
 def _is_aws_secret(word: str) -> bool:
-    """Forty base64 characters with upper, lower and digit: not a hex digest, not a path."""
+    """Forty base64 characters with upper, lower and digit: not a hex digest, not a path, not encoded text."""
     return (
         not word.startswith("/")
         and "//" not in word
         and any(char.isupper() for char in word)
         and any(char.islower() for char in word)
         and any(char.isdigit() for char in word)
+        and not _is_encoded_text(word)
     )
+
+
+def _is_encoded_text(word: str) -> bool:
+    """Base64 that decodes to printable text is data (a payload, an id), never a random key's 30 bytes."""
+    try:
+        return base64.b64decode(word, validate=True).decode("utf-8").isprintable()
+    except (binascii.Error, ValueError):
+        return False
+
+
+def _is_url_token(user: str) -> bool:
+    """A URL's user that is a token: letters and digits both (``ann.smith`` and ``git`` are users)."""
+    return any(char.isdigit() for char in user) and any(char.isalpha() for char in user)
+
+
+def _by_first_character(entries: Iterable[tuple[str, str]]) -> re.Pattern[bytes]:
+    """One bytes pattern for ``(word, pattern of the word after its first character)`` entries.
+
+    Grouped by first character (``A(?:KIA|SIA|...)|g(?:hp_|...)``): the engine then tries a
+    position only when its character starts some word, about twice as fast as a flat alternation.
+    """
+    groups: dict[str, list[str]] = {}
+    for word, rest in entries:
+        groups.setdefault(word[0], []).append(rest)
+    branches = [
+        re.escape(first) + ("" if "" in rests else "(?:" + "|".join(dict.fromkeys(rests)) + ")")
+        for first, rests in sorted(groups.items())
+    ]
+    return re.compile("|".join(branches).encode() or rb"(?!)")
 
 
 class Scrubber:
@@ -127,6 +219,7 @@ class Scrubber:
         """Mapping keys in which no value pattern finds a credential (inputs repeat their parameter names)."""
         self._words = tuple(dict.fromkeys(word.lower().replace("-", "_") for word in keys if word))
         self._key_gate = re.compile("|".join(re.escape(word) for word in self._words) or r"(?!)")
+        self._short_keys = "password" in self._words or "passwd" in self._words
         self._rules = self._build_rules(tuple(patterns)) if enabled else ()
         self._always = any(rule.triggers is None and rule.min_length == 0 for rule in self._rules)
         self._min_length = min((rule.min_length for rule in self._rules if rule.triggers is None), default=1 << 62)
@@ -147,8 +240,28 @@ class Scrubber:
         self._gate_lower = re.compile("|".join(re.escape(text) for text, exact in literals if not exact) or r"(?!)")
         self._gate_exact = re.compile("|".join(re.escape(text) for text, exact in literals if exact) or r"(?!)")
         self._literals = tuple(literals)
+        self._build_suspicion(literals)
 
     # -- building ------------------------------------------------------------------
+    def _build_suspicion(self, literals: list[tuple[str, bool]]) -> None:
+        """The gates of :meth:`may_hold_secret`: one search over the lowered bytes, one over the bytes.
+
+        Key names match as the key rules read them (``api_key``, ``api-key``, ``apikey``), not by the
+        first part of a name the ``key_value`` rule's prefilter looks for (``api`` is in many words).
+        """
+        key_value = {trigger for rule in self._rules if rule.name == "key_value" for trigger in rule.triggers or ()}
+        names = [(word, re.escape(word[1:]).replace("_", "[_-]?")) for word in self._words]
+        lower = [text for text, exact in literals if not exact and text not in key_value]
+        always = ("bearer", "basic", "pass", "pwd")  # _scrub_str's whole values, the short key names
+        self._suspect_lower = _by_first_character(
+            [*names, *((word, re.escape(word[1:])) for word in (*lower, *always))]
+        )
+        exact = [(text, re.escape(text[1:])) for text, exact in literals if exact]
+        self._suspect_exact = _by_first_character(exact)
+        unfiltered = [rule for rule in self._rules if rule.triggers is None]
+        self._suspect_always = any(rule.name != "aws_secret_key" for rule in unfiltered)
+        self._suspect_runs = any(rule.name == "aws_secret_key" for rule in unfiltered)
+
     def _build_rules(self, extra: tuple[str, ...]) -> tuple[_Rule, ...]:
         hidden = self.replacement
 
@@ -166,13 +279,29 @@ class Scrubber:
 
         def key_value(match: re.Match[str]) -> str:
             value = match.group("value")
-            quote = value[0] if value[:1] in ("'", '"') and value[-1:] == value[:1] and len(value) > 1 else ""
-            return f"{match.group('keep')}{quote}{hidden}{quote}"
+            opening = '\\"' if value.startswith('\\"') else value[:1] if value[:1] in ("'", '"') else ""
+            closing = opening if opening and len(value) > len(opening) and value.endswith(opening) else ""
+            return f"{match.group('keep')}{opening}{hidden}{closing}"
+
+        def short_key_value(match: re.Match[str]) -> str:
+            # A shell's PWD=/srv/app is the working directory, not a password (MYSQL_PWD= is one).
+            start = match.start()
+            bare = start == 0 or match.string[start - 1] not in "_-."
+            if bare and match.group("keep")[:3].lower() == "pwd" and match.group("value").lstrip("'\"\\")[:1] == "/":
+                return match.group(0)
+            return key_value(match)
+
+        def url_token(match: re.Match[str]) -> str:
+            return match.group("keep") + hidden if _is_url_token(match.group("secret")) else match.group(0)
 
         rules = [
             _Rule(
                 "private_key",
-                re.compile(r"-----BEGIN[A-Z0-9 ]*PRIVATE KEY-----.*?(?:-----END[A-Z0-9 ]*PRIVATE KEY-----|\Z)", re.S),
+                re.compile(
+                    r"-----BEGIN[A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?-----.*?"
+                    r"(?:-----END[A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?-----|\Z)",
+                    re.S,
+                ),
                 ("-----begin",),
                 lambda _match: hidden,
             ),
@@ -190,8 +319,21 @@ class Scrubber:
                 requires=lambda lowered: "@" in lowered,  # no userinfo without "@"
             ),
             _Rule(
+                "url_token",
+                # A token as the URL's user with no password (git's https://TOKEN@github.com/...). Users
+                # are names ("git", "ann.smith"): only 20+ characters holding letters and digits both are
+                # taken for a token. Bounded, so text of many "x://" costs linear time.
+                re.compile(
+                    r"(?<![A-Za-z0-9+.\-])(?P<keep>[A-Za-z][A-Za-z0-9+.\-]{0,31}://)"
+                    r"(?P<secret>[A-Za-z0-9_\-.~%]{20,256})(?=@)"
+                ),
+                ("://",),
+                url_token,
+                requires=lambda lowered: "@" in lowered,
+            ),
+            _Rule(
                 "bearer",
-                re.compile(r"(?i)(?P<keep>\bbearer\s+)(?P<secret>[A-Za-z0-9\-._~+/]+=*)"),
+                re.compile(r"(?i)(?P<keep>\bbearer(?:[ \t]{0,8}:[ \t]{0,8}|\s+))(?P<secret>[A-Za-z0-9\-._~+/]+=*)"),
                 ("bearer",),
                 bearer,
             ),
@@ -210,19 +352,58 @@ class Scrubber:
             ),
             _Rule(
                 "aws_secret_key",
-                re.compile(r"(?<![A-Za-z0-9/+=._\-])[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+=._\-])"),
+                _AWS_SECRET,
                 None,
                 aws_secret,
                 min_length=40,
             ),
             _Rule(
                 "jwt",
+                # Not after a token character: inside a run of "eyJ-eyJ-..." only the first may start one.
                 re.compile(r"(?<![A-Za-z0-9_\-])eyJ[A-Za-z0-9_\-]{4,}\.eyJ[A-Za-z0-9_\-]{4,}\.[A-Za-z0-9_\-]*"),
                 ("eyJ",),
                 lambda _match: hidden,
                 case_sensitive_triggers=True,
             ),
+            _Rule("vendor_token", _VENDOR_TOKEN, _VENDOR_PREFIXES, lambda _match: hidden, case_sensitive_triggers=True),
+            _Rule(
+                "slack_webhook",
+                # Incoming webhook URLs: the path after services/ is the credential (api.slack.com/messaging/webhooks).
+                re.compile(r"(?P<keep>hooks\.slack\.com/(?:services|workflows|triggers)/)[A-Za-z0-9_+/\-]{8,256}"),
+                ("hooks.slack.com/",),
+                keep_then_hide,
+            ),
+            _Rule(
+                "azure_key",
+                # Storage and Service Bus connection strings: "...;AccountKey=<base64>;..."
+                # (learn.microsoft.com/azure/storage/common/storage-configure-connection-string).
+                re.compile(
+                    r"(?i)(?P<keep>(?<![a-z0-9])(?:accountkey|sharedaccesskey)[ \t]{0,8}=[ \t]{0,8})"
+                    r"[^;\s'\"]{1,1024}"
+                ),
+                ("accountkey", "sharedaccesskey"),
+                keep_then_hide,
+            ),
         ]
+        # A value: quoted, JSON-escaped inside a string (\"x\"), unclosed ("x to the next blank), or a word.
+        value = (
+            r"(?P<value>\"[^\"]*\"|'[^']*'|\\\"[^\"]{0,4096}?\\\"|[\"'][^\s\"']+"
+            r"|(?:(?:bearer|basic|token|digest)\s+)?[^\s&,;'\"<>()\[\]{}]+)"
+        )
+        rules.append(
+            _Rule(
+                "short_key_value",
+                # "pass" and "pwd" hide a value only as a whole word ending the key (DB_PASS=, "pwd":), and
+                # with "=" or a quoted key: "bypass=1", "passed=3" and "tests pass: 5" are left alone.
+                re.compile(
+                    r"(?i)(?P<keep>(?<![a-z0-9])(?:pass|pwd)"
+                    r"(?:\\?['\"][ \t]{0,8}(?:=>|[:=])|[ \t]{0,8}(?:=>|=(?!=)))[ \t]{0,8})" + value
+                ),
+                ("pass", "pwd"),
+                short_key_value,
+                requires=lambda lowered: "=" in lowered or ":" in lowered,
+            )
+        )
         if self._words:
 
             def validation_input(match: re.Match[str]) -> str:
@@ -265,8 +446,7 @@ class Scrubber:
                     "key_value",
                     re.compile(
                         r"(?i)(?P<keep>(?:" + names + r")(?![a-z])"
-                        r"[A-Za-z0-9_.\-]{0,48}['\"]?[ \t]{0,8}(?:=>|[:=])[ \t]{0,8})"
-                        r"(?P<value>\"[^\"]*\"|'[^']*'|(?:(?:bearer|basic|token|digest)\s+)?[^\s&,;'\"<>()\[\]{}]+)"
+                        r"[A-Za-z0-9_.\-]{0,48}(?:\\?['\"])?[ \t]{0,8}(?:=>|[:=])[ \t]{0,8})" + value
                     ),
                     tuple(dict.fromkeys(word.split("_")[0] for word in self._words)),
                     key_value,
@@ -312,11 +492,49 @@ class Scrubber:
         """A key name occurs whole (``api_key``, ``api-key``, ``apikey``), and so does ``=`` or ``:``."""
         return ("=" in lowered or ":" in lowered) and self._key_names.search(lowered) is not None
 
+    def may_hold_secret(self, data: bytes) -> bool:
+        r"""Whether scrubbing a value whose UTF-8 (or JSON) text this is could change it; never False when it would.
+
+        For a producer whose events may not have been scrubbed (the sink's check before
+        storing a record as it is), so it costs two C-level searches: True when a key name,
+        a rule's literal, a 40-character base64 run (an AWS secret key's shape) or a JSON
+        escape that could spell one (``\u``, ``\/``) occurs; always when extra patterns
+        are configured (they may be anchored to a value's edges, which a JSON text does not
+        keep). Parts may be joined by line breaks: no literal spans one, and every rule's
+        boundaries take a line break, a quote and the edge of the text alike. Text that is
+        not ASCII is checked as text (a few letters lower-case to ASCII ones).
+        """
+        if self._suspect_always or b"\\u" in data or b"\\/" in data:
+            return True
+        if not data.isascii():
+            return self._may_hold_secret_text(data.decode("utf-8", "replace"))
+        if self._suspect_lower.search(data.lower()) is not None or self._suspect_exact.search(data) is not None:
+            return True
+        if self._suspect_runs and len(data) >= _AWS_SECRET_LENGTH and _BASE64_RUN in data.translate(_BASE64_CLASS):
+            # A 40-character run: a git sha or a hex trace id more often than a key, so the rule decides.
+            return any(_is_aws_secret(match.group(0)) for match in _AWS_SECRET.finditer(data.decode()))
+        return False
+
+    def _may_hold_secret_text(self, text: str) -> bool:
+        lowered = text.lower()
+        return (
+            self._key_gate.search(lowered.replace("-", "_")) is not None
+            or any(word in lowered for word in ("bearer", "basic", "pass", "pwd"))
+            or self._any_literal(text, lowered)
+            or any(
+                rule.triggers is None and len(text) >= rule.min_length and rule.pattern.search(text) is not None
+                for rule in self._rules
+            )
+        )
+
     def is_secret_key(self, key: str) -> bool:
         """Tell whether a mapping key names a secret (remembered: inputs repeat their parameter names)."""
         known = self._secret_keys.get(key)
         if known is None:
-            known = self._key_gate.search(key.lower().replace("-", "_")) is not None
+            folded = key.lower().replace("-", "_")
+            known = self._key_gate.search(folded) is not None or (
+                self._short_keys and _SHORT_PASSWORD_KEYS.search(folded) is not None
+            )
             if len(self._secret_keys) < _MAX_KNOWN_KEYS:
                 self._secret_keys[key] = known
         return known

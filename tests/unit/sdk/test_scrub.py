@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import orjson
 import pydantic
 import pytest
 
@@ -222,3 +223,173 @@ def test_foreign_values_are_scrubbed_as_the_text_they_are_sent_as() -> None:
     for scrubbed in (scrubber.scrub(value), scrubber.scrub_input(value)):
         assert "Zq9" not in repr(scrubbed)
         assert scrubbed["n"] == 1.5
+
+
+# Vendor tokens by their documented shapes, and the spellings a review found the key rules missed.
+# (name, text, the secret that must be gone, what must stay)
+GITHUB_36 = "16C7e42F292c6912E7710c838347Ae178B4a"
+MISSED = [
+    ("github_pat_classic", f"push failed with ghp_{GITHUB_36} today", f"ghp_{GITHUB_36}", "today"),
+    ("github_oauth", f"token gho_{GITHUB_36} revoked", GITHUB_36, "revoked"),
+    ("github_user_to_server", f"ghu_{GITHUB_36}", GITHUB_36, ""),
+    ("github_server_to_server", f"git clone with ghs_{GITHUB_36}", GITHUB_36, "git clone with"),
+    ("github_refresh", f"refresh ghr_{GITHUB_36}{GITHUB_36}abcd ok", GITHUB_36, "ok"),
+    (
+        "github_fine_grained",
+        "pat github_pat_11ABCDEFG0123456789abc_abcdefghijklmnopqrstuvwxyz0123456789ABCDEFGHIJKLMNOPQRSTUVW bad",
+        "0123456789abc_abcdef",
+        "bad",
+    ),
+    ("stripe_secret", "stripe said sk_live_4eC39HqLyjWDarjtT1zdp7dc no", "4eC39HqLyjWDarjtT1zdp7dc", "no"),
+    ("stripe_restricted", "rk_live_4eC39HqLyjWDarjtT1zdp7dc", "4eC39HqLyjWDarjtT1zdp7dc", ""),
+    ("stripe_test", "key=sk_test_4eC39HqLyjWDarjtT1zdp7dc", "4eC39HqLyjWDarjtT1zdp7dc", ""),
+    ("stripe_webhook", "signing with whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw", "MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw", ""),
+    ("slack_bot", "slack xoxb-2345678901-2345678901234-AbCdEfGhIjKlMnOpQrStUvWx no", "AbCdEfGhIjKlMnOp", "no"),
+    ("slack_user", "xoxp-2345678901-2345678901-2345678901234-0123456789abcdef01", "0123456789abcdef01", ""),
+    ("slack_app", "xoxa-2-2345678901-2345678901-0123456789abcdef x", "0123456789abcdef", " x"),
+    ("slack_app_level", "xapp-1-A0123456789-2345678901234-0123456789abcdef0123 x", "0123456789abcdef0123", " x"),
+    (
+        "slack_webhook",
+        "POST https://hooks.slack.com/services/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX failed",
+        "XXXXXXXXXXXXXXXXXXXXXXXX",
+        "hooks.slack.com/services/",
+    ),
+    ("google_api_key", "key AIzaSyD-9tSrke72PouQMnMX-a7eZSW0jkFMBWY rejected", "9tSrke72PouQMnMX", "rejected"),
+    ("openai_legacy", "sk-abcdefghijklmnopqrstT3BlbkFJabcdefghijklmnopqrst x", "T3BlbkFJ", " x"),
+    ("openai_project", "sk-proj-Ab3dEfGhIjKlMnOpQrStUvWxYz0123456789_-abcdefgh x", "Ab3dEfGhIjKlMnOp", " x"),
+    ("anthropic", "sk-ant-api03-Ab3dEfGhIjKlMnOpQrStUvWxYz0123456789_-abcdefghAA x", "Ab3dEfGhIjKlMnOp", " x"),
+    ("gitlab", "gitlab glpat-Ab3dEf9hIjKlMnOpQrSt refused", "Ab3dEf9hIjKlMnOpQrSt", "refused"),
+    ("npm", "npm npm_Ab3dEfGhIjKlMnOpQrStUvWxYz0123456789 refused", "Ab3dEfGhIjKlMnOp", "refused"),
+    ("sendgrid", "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 x", "TwL2iGABf9DHoTf", " x"),
+    ("twilio", "twilio SK0123456789abcdef0123456789abcdef refused", "0123456789abcdef0123456789abcdef", "refused"),
+    (
+        "pgp_private_key",
+        "-----BEGIN PGP PRIVATE KEY BLOCK-----\nlQOYBGZq9\n-----END PGP PRIVATE KEY BLOCK-----",
+        "lQOY",
+        "",
+    ),
+    (
+        "azure_storage",
+        "DefaultEndpointsProtocol=https;AccountName=acct;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2U"
+        "VErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;EndpointSuffix=core.windows.net",
+        "Eby8vdM02xNOcqFl",
+        ";EndpointSuffix=core.windows.net",
+    ),
+    ("url_token_user", "clone https://Zq9abcdef0123456789abcdefXYZ@github.com/org/repo.git", "Zq9abc", "@github.com"),
+    ("bearer_colon", "Authorization header was Bearer: Zq9abc123def", "Zq9abc123def", "header was"),
+    ("unterminated_quote", 'login password="Zq9hunter2', "Zq9hunter2", "login password="),
+    ("json_escaped", '{"body": "{\\"password\\": \\"Zq9 hunter2\\"}"}', "Zq9", '\\"password\\": \\"'),
+    ("pass", "PASS=Zq9hunter2 in env", "Zq9hunter2", "in env"),
+    ("pwd", "MYSQL_PWD=Zq9hunter2 in env", "Zq9hunter2", "in env"),
+    ("pwd_path", "MYSQL_PWD=/Zq9hunter2 in env", "Zq9hunter2", "in env"),
+    ("pwd_bare", "pwd=Zq9hunter2 in env", "Zq9hunter2", "in env"),
+    ("db_pass", "DB_PASS=Zq9hunter2 in env", "Zq9hunter2", "in env"),
+    ("pass_json", '{"pass": "Zq9hunter2"}', "Zq9hunter2", '{"pass": "'),
+    ("x_secret", "APP_SECRET=Zq9hunter2 in env", "Zq9hunter2", "in env"),
+    ("x_token", "SLACK_TOKEN=Zq9hunter2 in env", "Zq9hunter2", "in env"),
+    ("x_api_key", "OPENAI_API_KEY=Zq9hunter2 in env", "Zq9hunter2", "in env"),
+]
+
+# Ordinary messages near those shapes: ids, digests, words and base64 that is not a key come out unchanged.
+ORDINARY = [
+    "request 3f2a1c4e-9b7d-4e21-8f3a-2c1d0e9b8a7f failed after 3 attempts",
+    "trace_id=4bf92f3577b34da6a3ce929d0e0e4736 span_id=00f067aa0ba902b7",
+    "commit 3f786850e387550fdab836ed7e6dc881de23001b: bypass=true compass=north",
+    "payload aGVsbG8gd29ybGQsIHRoaXMgaXMganVzdCBkYXRh decoded to text",
+    "TASK-1234 ASK the DISK team; task-runner-0123456789abcdefghijkl restarted",
+    "scikit-learn==1.4.2 and sk-learn are not keys; SKU SK-100 out of stock",
+    "tests pass: 12 of 14, passed=12, pass_rate=0.86, bypass_cache=1",
+    "ssh://git@github.com/org/repo.git and https://ann.smith@example.com/x",
+    "the bearer: of bad news",
+    "SG.1 section, AIza is a prefix, ghp_ is a prefix, npm_config_cache=/tmp/npm, xoxb- alone",
+    "cwd=/srv/app pwdx is a tool",
+    "environment: PWD=/srv/app OLDPWD=/root HOME=/root",
+    "https://hooks.slack.com/services is the endpoint",
+]
+
+
+@pytest.mark.parametrize(("name", "text", "secret", "kept"), MISSED, ids=[case[0] for case in MISSED])
+def test_vendor_tokens_and_missed_spellings_are_hidden(name: str, text: str, secret: str, kept: str) -> None:
+    scrubbed = Scrubber().scrub_text(text)
+    assert secret not in scrubbed, name
+    assert REDACTED in scrubbed, name
+    assert kept in scrubbed, name
+
+
+@pytest.mark.parametrize("text", ORDINARY)
+def test_ordinary_ids_words_and_base64_come_out_unchanged(text: str) -> None:
+    assert Scrubber().scrub_text(text) == text
+
+
+def test_short_password_key_names_hide_mapping_values() -> None:
+    """``pwd`` and ``DB_PASS`` name a password; ``passenger`` and ``bypass`` do not."""
+    scrubber = Scrubber()
+    value = {"pwd": "Zq9-a", "DB_PASS": "Zq9-b", "pass": "Zq9-c", "passenger": "ann", "bypass": "yes", "n": 1}
+    assert scrubber.scrub(value) == {
+        "pwd": REDACTED,
+        "DB_PASS": REDACTED,
+        "pass": REDACTED,
+        "passenger": "ann",
+        "bypass": "yes",
+        "n": 1,
+    }
+
+
+HOSTILE_VENDOR_TEXT = [
+    "ghp_" * 30_000,
+    "ghp_" + "a" * 100_000,
+    "sk-" * 40_000,
+    "sk-proj-" + "a-" * 50_000,
+    "xoxb-" + "1-" * 50_000,
+    "hooks.slack.com/services/" + "a/" * 50_000,
+    "SG." + "a." * 50_000,
+    "SK" * 60_000,
+    "AccountKey=" * 10_000,
+    "https://" + "a" * 100_000 + "@",
+    "https://a" * 15_000 + "@",
+    'password="' + "x" * 100_000,
+    'password=\\"' + "x" * 100_000,
+    'password=\\"' * 10_000,
+    "DB_PASS=" * 15_000,
+    "pass=pass='pass=\"" * 8_000,
+    "Bearer: " * 15_000,
+    "-----BEGIN PGP PRIVATE KEY BLOCK-----" * 3_000,
+]
+
+
+@pytest.mark.timeout(60)
+def test_hostile_text_for_the_new_rules_costs_linear_time() -> None:
+    scrubber = Scrubber()
+    for text in HOSTILE_VENDOR_TEXT:
+        scrubber.scrub_text(text)
+
+
+ALL_SCRUBBED = [text for _, text, _, _ in SCRUBBED] + [text for _, text, _, _ in MISSED]
+
+
+@pytest.mark.parametrize("text", ALL_SCRUBBED)
+def test_the_sinks_cheap_check_suspects_every_text_the_scrubber_changes(text: str) -> None:
+    """The sink stores a record unscrubbed on ``may_hold_secret``'s no: never no when scrubbing changes the text."""
+    scrubber = Scrubber()
+    assert scrubber.scrub_text(text) != text
+    assert scrubber.may_hold_secret(text.encode())
+    assert scrubber.may_hold_secret(orjson.dumps(text)), "as the JSON text of a record"
+
+
+def test_the_cheap_check_lets_ordinary_text_through_and_reads_escapes_and_keys() -> None:
+    scrubber = Scrubber()
+    for text in (
+        "ConnectionRefusedError: [Errno 111] Connection refused",
+        'Traceback (most recent call last):\n  File "sync.py", line 9, in run\nOSError: refused',
+        '{"page": 3, "source": "bench", "ids": ["3f2a1c4e-9b7d-4e21-8f3a-2c1d0e9b8a7f"]}',
+        "trace_id=4bf92f3577b34da6a3ce929d0e0e4736 commit 3f786850e387550fdab836ed7e6dc881de23001b",
+    ):
+        assert not scrubber.may_hold_secret(text.encode()), text
+    assert scrubber.may_hold_secret(b'"\\u0074oken=abc"'), "an escape may spell a key name"
+    assert scrubber.may_hold_secret("TO\u212aEN=abc".encode()), "the Kelvin sign lower-cases to k"
+    assert scrubber.may_hold_secret(b'{"X-Api-Key": 1}')
+    assert scrubber.may_hold_secret(b"pwd\n1"), "a short key name with a number under it"
+    assert scrubber.may_hold_secret(AWS_SECRET.encode())
+    assert Scrubber(patterns=[r"^acct-\d+$"]).may_hold_secret(b"anything"), "custom patterns: always"
+    assert Scrubber(enabled=False).may_hold_secret(b'{"password": 1}')
+    assert not Scrubber(enabled=False).may_hold_secret(b"postgres://a:b@c")
