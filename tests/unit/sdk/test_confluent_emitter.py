@@ -112,3 +112,42 @@ def test_spool_drain_sets_aside_what_can_never_be_sent(emitter: ConfluentEmitter
     producer = StubProducer(emitter)
     assert asyncio.run(emitter._drain_spool(producer)) is True
     assert producer.accepted == [b"a", b"b"] and not emitter.spool.pending()
+
+
+class SilentProducer(StubProducer):
+    """librdkafka when the wait ends with records unacknowledged: no report yet, and none served by the purge.
+
+    Only failures are reported (``delivery.report.only.error``), so a record without a report is either
+    delivered or still unknown; here the first ``delivered`` ones are delivered, the rest never reported.
+    """
+
+    def __init__(self, emitter: ConfluentEmitter, delivered: int) -> None:
+        super().__init__(emitter)
+        self.delivered = delivered
+
+    def flush(self, timeout: float) -> int:
+        if timeout == 0:  # what is still queued after a purge: its reports not served
+            return 0
+        refused = [m for m in self.queued if m.value() == b"refused-by-broker"]
+        for message in refused:
+            self.emitter._delivered(KafkaError(KafkaError.MSG_SIZE_TOO_LARGE), message)
+        others = [m for m in self.queued if m not in refused]
+        self.accepted.extend(m.value() for m in others[: self.delivered])
+        self.queued = others[self.delivered :]
+        return len(self.queued)
+
+
+def test_records_without_an_outcome_within_the_wait_are_all_returned(emitter: ConfluentEmitter) -> None:
+    producer = SilentProducer(emitter, delivered=1)
+    batch = _records(b"a", b"refused-by-broker", b"b", b"c")
+    assert _send(emitter, producer, batch) == [batch[0], batch[2], batch[3]], "sent again: some may be lost"
+    assert emitter.sent == 0 and emitter.set_aside == 1
+
+
+def test_a_segment_drained_without_every_outcome_stays_spooled(emitter: ConfluentEmitter) -> None:
+    emitter.spool.append(_records(b"a", b"b", b"c"))
+    producer = SilentProducer(emitter, delivered=1)
+    assert asyncio.run(emitter._drain_spool(producer)) is False
+    assert emitter.spool.pending(), "the segment is kept: its unacknowledged records are sent again"
+    _, records = emitter.spool.oldest() or (None, [])
+    assert [r.value for r in records] == [b"a", b"b", b"c"]
