@@ -19,6 +19,7 @@ counts as not delivered and is spooled.
 from __future__ import annotations
 
 import logging
+import os
 from typing import Any
 
 from errorflow.sdk.emitter import KafkaEmitter
@@ -59,6 +60,7 @@ class ConfluentEmitter(KafkaEmitter):
                 "log_level": 3,
             }
         )
+        _LIVE[id(producer)] = producer
         self._failures: list[tuple[Any, Any]] = []
         try:
             producer.list_topics(timeout=self._request_timeout_s)
@@ -78,6 +80,7 @@ class ConfluentEmitter(KafkaEmitter):
             producer.flush(0)
         except Exception:  # a producer whose broker is gone may fail in many ways
             logger.debug("producer purge failed", exc_info=True)
+        _LIVE.pop(id(producer), None)  # destroyed here, in its process, when the caller lets go of it
 
     async def _send(self, producer: Any, batch: list[SpoolRecord]) -> list[SpoolRecord]:
         """Produce a batch and wait for the acknowledgements; return what was not delivered, in order.
@@ -190,3 +193,27 @@ def _refused_for_good(error: Any) -> bool:
         KafkaError.TOPIC_EXCEPTION,
         KafkaError.INVALID_TIMESTAMP,
     }
+
+
+_LIVE: dict[int, Any] = {}
+"""Producers this process made and has not dropped yet."""
+_INHERITED: list[Any] = []
+"""In a forked child, the producers its parent had: kept for good, never destroyed here."""
+
+
+def _keep_inherited_producers() -> None:
+    """Keep the parent's producers alive in a forked child, so that the child never destroys one.
+
+    librdkafka's threads do not survive a fork, and librdkafka does not support destroying a
+    client made before it: the child waits for threads that are not there (a second per client
+    with librdkafka 2.16, its garbage collection stalled meanwhile). A forked child whose garbage
+    collection freed its parent's producers (an emitter kept its closed producer in a reference
+    cycle) crashed once while collecting (a segmentation fault, running the spawn then the fork
+    variant of ``tests/integration/test_spool_processes.py``). The child builds clients of its own.
+    """
+    _INHERITED.extend(_LIVE.values())
+    _LIVE.clear()
+
+
+if hasattr(os, "register_at_fork"):  # POSIX
+    os.register_at_fork(after_in_child=_keep_inherited_producers)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import os
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -11,6 +12,7 @@ import orjson
 import pytest
 from confluent_kafka import KafkaError, KafkaException
 
+from errorflow.sdk import confluent
 from errorflow.sdk.confluent import ConfluentEmitter
 from errorflow.sdk.spool import SpoolRecord
 
@@ -151,3 +153,27 @@ def test_a_segment_drained_without_every_outcome_stays_spooled(emitter: Confluen
     assert emitter.spool.pending(), "the segment is kept: its unacknowledged records are sent again"
     _, records = emitter.spool.oldest() or (None, [])
     assert [r.value for r in records] == [b"a", b"b", b"c"]
+
+
+def test_a_closed_emitter_lets_go_of_its_producer(tmp_path: Path) -> None:
+    """Kept, the producer made a cycle with its emitter, freed by a garbage collection, maybe in a forked child."""
+    kafka = ConfluentEmitter(bootstrap=None, spool_dir=tmp_path / "spool")
+    kafka._producer = StubProducer(kafka)
+    kafka.close(timeout_s=5)
+    assert kafka._producer is None
+
+
+def test_a_forked_child_keeps_its_parents_producers_for_good() -> None:
+    """librdkafka's threads stay in the parent: a child must never destroy a client made before the fork."""
+    made_by_parent = object()
+    confluent._LIVE[id(made_by_parent)] = made_by_parent
+    try:
+        pid = os.fork()
+        if pid == 0:  # the child: exits at once, its verdict in its exit code
+            kept = any(p is made_by_parent for p in confluent._INHERITED) and not confluent._LIVE
+            os._exit(0 if kept else 1)
+        _, status = os.waitpid(pid, 0)
+        assert os.waitstatus_to_exitcode(status) == 0, "the child kept the parent's producer"
+        assert confluent._LIVE[id(made_by_parent)] is made_by_parent, "the parent still owns it"
+    finally:
+        confluent._LIVE.pop(id(made_by_parent), None)
