@@ -28,6 +28,7 @@ from errorflow.embedded.tansu import TansuBroker, free_port
 from errorflow.sdk import KafkaEmitter, configure, runtime, shutdown
 from errorflow.sdk.spool import Spool
 from errorflow.settings import Settings
+from errorflow.streams.kafka import ensure_topics
 
 pytestmark = [
     pytest.mark.integration,
@@ -137,6 +138,11 @@ def test_processes_sharing_one_spool_lose_nothing(tmp_path: Path, method: str) -
             assert leaver.exitcode == 0
 
         with TansuBroker(port=port):
+            # Created as a deployment creates its topics (ensure_topics), not by three processes'
+            # first records at once: with the topic auto-created that way, Tansu 0.6 (memory engine)
+            # lost a partition's first acknowledged batch about one run in 13 (its log start offset
+            # past it): one process's records of one partition missing, all acknowledged to the SDK.
+            asyncio.run(ensure_topics(settings, [TOPIC]))
             broker_up.set()
             _emit(_ids("parent", "up"))
             for worker in workers[2:]:

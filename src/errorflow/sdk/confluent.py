@@ -19,6 +19,7 @@ counts as not delivered and is spooled.
 from __future__ import annotations
 
 import logging
+import os
 from typing import Any
 
 from errorflow.sdk.emitter import KafkaEmitter
@@ -59,6 +60,7 @@ class ConfluentEmitter(KafkaEmitter):
                 "log_level": 3,
             }
         )
+        _LIVE[id(producer)] = producer
         self._failures: list[tuple[Any, Any]] = []
         try:
             producer.list_topics(timeout=self._request_timeout_s)
@@ -78,13 +80,16 @@ class ConfluentEmitter(KafkaEmitter):
             producer.flush(0)
         except Exception:  # a producer whose broker is gone may fail in many ways
             logger.debug("producer purge failed", exc_info=True)
+        _LIVE.pop(id(producer), None)  # destroyed here, in its process, when the caller lets go of it
 
     async def _send(self, producer: Any, batch: list[SpoolRecord]) -> list[SpoolRecord]:
         """Produce a batch and wait for the acknowledgements; return what was not delivered, in order.
 
         Records refused for good are set aside, not returned; a record that may
         go through later (broker away, timed out) is returned, with every record
-        after it that was not produced yet, to be spooled.
+        after it that was not produced yet, to be spooled. When some records get
+        no outcome within the wait, every record produced (not refused) is
+        returned, to be sent again (see :meth:`_outcome`).
         """
         from confluent_kafka import KafkaException
 
@@ -94,9 +99,11 @@ class ConfluentEmitter(KafkaEmitter):
         problem: BaseException | None = None
         produce = producer.produce
         limit = self.max_record_bytes
+        set_aside: set[int] = set()  # indexes of records set aside before librdkafka had them (rare: no cost)
         for index, record in enumerate(batch):
             topic, key, value = record
             if len(value) + len(key or b"") > limit and self._set_aside_if_too_large(record):
+                set_aside.add(index)
                 continue
             try:
                 try:
@@ -107,37 +114,59 @@ class ConfluentEmitter(KafkaEmitter):
                 error = exc.args[0] if exc.args else None
                 if _refused_for_good(error):
                     self._set_aside(record, f"refused: {error!r}")
+                    set_aside.add(index)
                     continue
                 problem = exc
                 later = batch[index:]
                 break
             produced += 1
         remaining = producer.flush(self._request_timeout_s * 2)
+        tried = batch[: len(batch) - len(later)]
+        unsent, refused, failure = self._outcome(producer, tried, set_aside, remaining)
+        self.sent += produced - len(unsent) - refused
+        unsent.extend(later)
+        if unsent:
+            problem = problem or failure or TimeoutError(f"{remaining} records unacknowledged")
+            logger.warning("could not deliver %d records (%r); spooling them", len(unsent), problem)
+        return unsent
+
+    def _outcome(
+        self, producer: Any, tried: list[SpoolRecord], set_aside: set[int], remaining: int
+    ) -> tuple[list[SpoolRecord], int, Any]:
+        """Sort the produced records out after the flush: (not delivered, refused for good, a failure seen).
+
+        Records refused for good are set aside here. When ``remaining`` records had no outcome
+        within the wait, every record produced and not refused is returned: only failures are
+        reported (``delivery.report.only.error``), so a delivered record cannot be told apart
+        from one whose report never came (the purge's reports need not be served by then),
+        and counting those as delivered lost them (a drained segment was deleted without
+        them). Sent again, a copy carries its event id, which the sinks drop.
+        """
         failed: dict[tuple[str, bytes | None, bytes], Any] = {}
-        refused = 0
+        refused: set[tuple[str, bytes | None, bytes]] = set()
+        refused_count = 0
         for error, message in self._failures:
             identity = (message.topic(), message.key(), message.value())
             if _refused_for_good(error):
-                refused += 1
+                refused.add(identity)
+                refused_count += 1
                 self._set_aside(SpoolRecord(*identity), f"refused: {error!r}")
             else:
                 failed[identity] = error
         self._failures = []
-        if remaining:  # not even a failure report within the wait: unknown, so send again later
-            problem = problem or TimeoutError(f"{remaining} records unacknowledged")
+        failure = next(iter(failed.values()), None)
+        if remaining:
             producer.purge()
             producer.flush(0)
-            for error, message in self._failures:
-                failed.setdefault((message.topic(), message.key(), message.value()), error)
             self._failures = []
-        tried = batch[: len(batch) - len(later)]
-        unsent = [r for r in tried if (r.topic, r.key, r.value) in failed] if failed else []
-        self.sent += produced - len(unsent) - refused
-        unsent.extend(later)
-        if unsent:
-            problem = problem or next(iter(failed.values()), None)
-            logger.warning("could not deliver %d records (%r); spooling them", len(unsent), problem)
-        return unsent
+            unsent = [
+                record
+                for index, record in enumerate(tried)
+                if index not in set_aside and (record.topic, record.key, record.value) not in refused
+            ]
+        else:
+            unsent = [r for r in tried if (r.topic, r.key, r.value) in failed] if failed else []
+        return unsent, refused_count, failure
 
     def _produce(self, producer: Any, record: SpoolRecord) -> None:
         """Hand one record to librdkafka, waiting while its local queue is full."""
@@ -164,3 +193,27 @@ def _refused_for_good(error: Any) -> bool:
         KafkaError.TOPIC_EXCEPTION,
         KafkaError.INVALID_TIMESTAMP,
     }
+
+
+_LIVE: dict[int, Any] = {}
+"""Producers this process made and has not dropped yet."""
+_INHERITED: list[Any] = []
+"""In a forked child, the producers its parent had: kept for good, never destroyed here."""
+
+
+def _keep_inherited_producers() -> None:
+    """Keep the parent's producers alive in a forked child, so that the child never destroys one.
+
+    librdkafka's threads do not survive a fork, and librdkafka does not support destroying a
+    client made before it: the child waits for threads that are not there (a second per client
+    with librdkafka 2.16, its garbage collection stalled meanwhile). A forked child whose garbage
+    collection freed its parent's producers (an emitter kept its closed producer in a reference
+    cycle) crashed once while collecting (a segmentation fault, running the spawn then the fork
+    variant of ``tests/integration/test_spool_processes.py``). The child builds clients of its own.
+    """
+    _INHERITED.extend(_LIVE.values())
+    _LIVE.clear()
+
+
+if hasattr(os, "register_at_fork"):  # POSIX
+    os.register_at_fork(after_in_child=_keep_inherited_producers)

@@ -252,8 +252,12 @@ class KafkaEmitter:
                         pass
                     self._wakeup.clear()
         finally:
-            if self._producer is not None:
-                await self._drop(self._producer)
+            # Let go of it, not only stop it: kept, it made a cycle with this emitter (librdkafka's
+            # callback is a method of it), freed by the garbage collector whenever it ran, maybe in
+            # a forked child, which must never destroy its parent's client (see confluent.py).
+            producer, self._producer = self._producer, None
+            if producer is not None:
+                await self._drop(producer)
             with self._idle:
                 self._idle.notify_all()
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import os
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -11,6 +12,7 @@ import orjson
 import pytest
 from confluent_kafka import KafkaError, KafkaException
 
+from errorflow.sdk import confluent
 from errorflow.sdk.confluent import ConfluentEmitter
 from errorflow.sdk.spool import SpoolRecord
 
@@ -112,3 +114,66 @@ def test_spool_drain_sets_aside_what_can_never_be_sent(emitter: ConfluentEmitter
     producer = StubProducer(emitter)
     assert asyncio.run(emitter._drain_spool(producer)) is True
     assert producer.accepted == [b"a", b"b"] and not emitter.spool.pending()
+
+
+class SilentProducer(StubProducer):
+    """librdkafka when the wait ends with records unacknowledged: no report yet, and none served by the purge.
+
+    Only failures are reported (``delivery.report.only.error``), so a record without a report is either
+    delivered or still unknown; here the first ``delivered`` ones are delivered, the rest never reported.
+    """
+
+    def __init__(self, emitter: ConfluentEmitter, delivered: int) -> None:
+        super().__init__(emitter)
+        self.delivered = delivered
+
+    def flush(self, timeout: float) -> int:
+        if timeout == 0:  # what is still queued after a purge: its reports not served
+            return 0
+        refused = [m for m in self.queued if m.value() == b"refused-by-broker"]
+        for message in refused:
+            self.emitter._delivered(KafkaError(KafkaError.MSG_SIZE_TOO_LARGE), message)
+        others = [m for m in self.queued if m not in refused]
+        self.accepted.extend(m.value() for m in others[: self.delivered])
+        self.queued = others[self.delivered :]
+        return len(self.queued)
+
+
+def test_records_without_an_outcome_within_the_wait_are_all_returned(emitter: ConfluentEmitter) -> None:
+    producer = SilentProducer(emitter, delivered=1)
+    batch = _records(b"a", b"refused-by-broker", b"b", b"c")
+    assert _send(emitter, producer, batch) == [batch[0], batch[2], batch[3]], "sent again: some may be lost"
+    assert emitter.sent == 0 and emitter.set_aside == 1
+
+
+def test_a_segment_drained_without_every_outcome_stays_spooled(emitter: ConfluentEmitter) -> None:
+    emitter.spool.append(_records(b"a", b"b", b"c"))
+    producer = SilentProducer(emitter, delivered=1)
+    assert asyncio.run(emitter._drain_spool(producer)) is False
+    assert emitter.spool.pending(), "the segment is kept: its unacknowledged records are sent again"
+    _, records = emitter.spool.oldest() or (None, [])
+    assert [r.value for r in records] == [b"a", b"b", b"c"]
+
+
+def test_a_closed_emitter_lets_go_of_its_producer(tmp_path: Path) -> None:
+    """Kept, the producer made a cycle with its emitter, freed by a garbage collection, maybe in a forked child."""
+    kafka = ConfluentEmitter(bootstrap=None, spool_dir=tmp_path / "spool")
+    kafka._producer = StubProducer(kafka)
+    kafka.close(timeout_s=5)
+    assert kafka._producer is None
+
+
+def test_a_forked_child_keeps_its_parents_producers_for_good() -> None:
+    """librdkafka's threads stay in the parent: a child must never destroy a client made before the fork."""
+    made_by_parent = object()
+    confluent._LIVE[id(made_by_parent)] = made_by_parent
+    try:
+        pid = os.fork()
+        if pid == 0:  # the child: exits at once, its verdict in its exit code
+            kept = any(p is made_by_parent for p in confluent._INHERITED) and not confluent._LIVE
+            os._exit(0 if kept else 1)
+        _, status = os.waitpid(pid, 0)
+        assert os.waitstatus_to_exitcode(status) == 0, "the child kept the parent's producer"
+        assert confluent._LIVE[id(made_by_parent)] is made_by_parent, "the parent still owns it"
+    finally:
+        confluent._LIVE.pop(id(made_by_parent), None)
