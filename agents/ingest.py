@@ -171,7 +171,7 @@ def default_routes(settings: Settings) -> list[Route]:
     from errorflow.schemas.wire import event_ids
     from errorflow.sdk.redact import build_redactor
     from errorflow.sinks import alert_row, dlq_row, dlq_update_row, recovery_row
-    from errorflow.sinks.rows import breaker_row, quarantine_row, scrubbed_event_rows
+    from errorflow.sinks.rows import breaker_row, scrubbed_event_rows
 
     # A dead letter's command carries a runner run's input whole; the table gets it scrubbed
     # by the SDK's own scrubber (the records on Kafka keep it for replay).
@@ -231,7 +231,7 @@ def default_routes(settings: Settings) -> list[Route]:
             settings.topic(Topics.QUARANTINE.name),
             QuarantineRecord,
             "quarantine",
-            partial(quarantine_row, scrub=redactor.scrub_text),
+            partial(scrubbed_model_row, fields=("raw_prefix", "detail", "key"), scrub=redactor.scrub_text),
             "quarantine_id",
         ),
         Route(settings.topic(Topics.HEALING.name), HealingAction, "healing_actions", model_row, "action_id"),

@@ -16,7 +16,6 @@ from pydantic import BaseModel
 from errorflow.schemas.alerts import Alert
 from errorflow.schemas.breakers import BreakerStateRecord
 from errorflow.schemas.events import ErrorContext, ItemError, TaskRunEvent
-from errorflow.schemas.quarantine import QuarantineRecord
 from errorflow.schemas.recovery import DeadLetter, DeadLetterUpdate, RecoveryActionEvent
 
 if TYPE_CHECKING:
@@ -32,7 +31,6 @@ __all__ = [
     "event_row",
     "event_rows",
     "implied_event_id",
-    "quarantine_row",
     "recovery_row",
     "scrubbed_event",
     "scrubbed_event_rows",
@@ -337,19 +335,6 @@ def dead_letter_from_row(row: Mapping[str, Any]) -> DeadLetter:
         parse = name in _DLQ_JSON_COLUMNS and isinstance(value, (str, bytes))
         data[name] = orjson.loads(value) if parse else value
     return DeadLetter.model_validate(data)
-
-
-def quarantine_row(record: QuarantineRecord, *, scrub: Callable[[str], str]) -> Row:
-    """Return the ``quarantine`` row of a quarantine record, its record's bytes, key and refusal scrubbed.
-
-    The refused record may be one no SDK scrubbed (another producer's event, a command, whose
-    input the runner needs whole); ``scrub`` is the SDK's scrubber's ``scrub_text``.
-    """
-    row = record.model_dump(mode="python")
-    for name in ("raw_prefix", "detail", "key"):
-        if isinstance(row.get(name), str):
-            row[name] = scrub(row[name])
-    return row
 
 
 def alert_row(alert: Alert) -> Row:
