@@ -176,7 +176,6 @@ def default_routes(settings: Settings) -> list[Route]:
     # A dead letter's command carries a runner run's input whole; the table gets it scrubbed
     # by the SDK's own scrubber (the records on Kafka keep it for replay).
     redactor = build_redactor(settings)
-    scrub = redactor.redact
     # Events from a producer other than the SDK may not be scrubbed: the fast path vouches only
     # for events in whose free text the scrubber's cheap check finds nothing it could hide, and
     # the contract path scrubs every event (an SDK event comes out as it went in).
@@ -205,7 +204,7 @@ def default_routes(settings: Settings) -> list[Route]:
             settings.topic(Topics.DLQ.name),
             DeadLetter,
             "dlq_entries",
-            partial(dlq_row, scrub=scrub, scrubber=redactor),
+            partial(dlq_row, scrubber=redactor),
             ("dlq_id", "updated_at"),
             source_columns=True,
         ),
@@ -213,7 +212,7 @@ def default_routes(settings: Settings) -> list[Route]:
             settings.topic(Topics.DLQ_STATE.name),
             DeadLetterUpdate,
             "dlq_entries",
-            partial(dlq_update_row, scrub=scrub, scrubber=redactor),
+            partial(dlq_update_row, scrubber=redactor),
             ("dlq_id", "updated_at"),
             source_columns=True,
         ),

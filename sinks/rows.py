@@ -234,19 +234,18 @@ def dlq_row(
     state: DlqState = "new",
     updated_at: datetime | None = None,
     replay_run_id: str | None = None,
-    scrub: Callable[[Any], Any] | None = None,
     scrubber: Scrubber | None = None,
 ) -> Row:
     """Return a ``dlq_entries`` row: the dead letter in ``state`` as of ``updated_at``.
 
     The first row of an entry is ``state="new"`` at ``dead_lettered_at``; every later
     state is a new row with a later ``updated_at`` (the newest one is the entry's state).
-    ``scrub`` (the sink passes the configured redactor's ``redact``) replaces secrets in
-    the command's input: a run submitted to the runner carries its input whole, and the
-    table is read with SQL. Replay reads the full input back from the record on Kafka.
-    ``scrubber`` scrubs the failure's text, context and input dump as the sink scrubs
-    events (:func:`scrubbed_event`): a dead letter copies them from an event that a
-    producer other than the SDK may not have scrubbed.
+    ``scrubber`` (the sink passes the configured redactor) scrubs the failure's text,
+    context and input dump as the sink scrubs events (:func:`scrubbed_event`): a dead
+    letter copies them from an event that a producer other than the SDK may not have
+    scrubbed. It also scrubs the command's input: a run submitted to the runner carries
+    its input whole, and the table is read with SQL. Replay reads the full input back
+    from the record on Kafka.
     """
     error_message, error_traceback = dead_letter.error_message, dead_letter.error_traceback
     error_context = None if dead_letter.error_context is None else dead_letter.error_context.model_dump(mode="json")
@@ -259,8 +258,8 @@ def dlq_row(
     command: dict[str, Any] | None = None
     if dead_letter.command is not None:
         command = dead_letter.command.model_dump(mode="json")
-        if scrub is not None:
-            command["input"] = scrub(command.get("input"))
+        if scrubber is not None:
+            command["input"] = scrubber.scrub_input(command.get("input"))
     return {
         "dlq_id": dead_letter.dlq_id,
         "schema_version": dead_letter.schema_version,
@@ -301,16 +300,13 @@ def dlq_state_row(current: Row, *, state: DlqState, updated_at: datetime, replay
     return row
 
 
-def dlq_update_row(
-    update: DeadLetterUpdate, *, scrub: Callable[[Any], Any] | None = None, scrubber: Scrubber | None = None
-) -> Row:
+def dlq_update_row(update: DeadLetterUpdate, *, scrubber: Scrubber | None = None) -> Row:
     """Return the ``dlq_entries`` row of a dead letter's state change: its next version (see :func:`dlq_row`)."""
     return dlq_row(
         update.dead_letter,
         state=update.state,
         updated_at=update.updated_at,
         replay_run_id=update.replay_run_id,
-        scrub=scrub,
         scrubber=scrubber,
     )
 

@@ -21,6 +21,7 @@ from errorflow.schemas import RunCommand, utc_now
 from errorflow.schemas.codec import encode
 from errorflow.schemas.recovery import DeadLetter
 from errorflow.sdk import REDACTED
+from errorflow.sdk.scrub import Scrubber
 from errorflow.settings import Settings
 from errorflow.sinks.rows import dlq_row
 from errorflow.streams.kafka import ensure_topics
@@ -62,9 +63,8 @@ def test_a_record_of_another_dead_letter_at_the_stored_position_gives_no_input(s
     other = _letter("dlq-other", "delete_account", "pw-other")
     asyncio.run(ensure_topics(settings))
     (_, ours_offset), (_, other_offset) = asyncio.run(_publish(settings, [ours, other]))
-    scrub = lambda value: {**value, "password": REDACTED}  # noqa: E731 - the sink's redactor, for this input
     position = {"source_topic": settings.topic(Topics.DLQ.name), "source_partition": 0, "source_offset": ours_offset}
-    row = dlq_row(ours, scrub=scrub) | {"state": "new"} | position
+    row = dlq_row(ours, scrubber=Scrubber()) | {"state": "new"} | position
     assert '"password":"***REDACTED***"' in row["command"]
 
     # Its own record gives the full input back.
@@ -78,7 +78,8 @@ def test_a_record_of_another_dead_letter_at_the_stored_position_gives_no_input(s
 
     # The recovery agent's read-back keeps the scrubbed command rather than take the other's.
     assert ours.command is not None
-    letter = ours.model_copy(update={"command": ours.command.model_copy(update={"input": scrub(ours.command.input)})})
+    scrubbed = ours.command.model_copy(update={"input": Scrubber().scrub_input(ours.command.input)})
+    letter = ours.model_copy(update={"command": scrubbed})
     kept = asyncio.run(_with_full_command(settings, letter, moved))
     assert kept.command is not None and kept.command.input["password"] == REDACTED
     assert kept.command.operation == "sync_account"
