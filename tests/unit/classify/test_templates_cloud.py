@@ -606,7 +606,7 @@ TEMPLATES: list[tuple[str, str, str, int | None, Category]] = [
         "botocore.exceptions.ClientError",
         (
             "An error occurred (LimitExceededException) when calling the CreateTable operatio"
-            "n: Subscriber limit exceeded: Only 50 tables can be created, updated, or deleted"
+            "n: Subscriber limit exceeded: Only 10 tables can be created, updated, or deleted"
             " simultaneously"
         ),
         None,
@@ -3384,7 +3384,7 @@ WRAPPED: list[tuple[str, str, Category, str]] = [
         "dynamodb",
         (
             "ClientError: An error occurred (LimitExceededException) when calling the CreateT"
-            "able operation: Subscriber limit exceeded: Only 50 tables can be created, update"
+            "able operation: Subscriber limit exceeded: Only 10 tables can be created, update"
             "d, or deleted simultaneously"
         ),
         R,
