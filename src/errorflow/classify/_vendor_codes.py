@@ -40,7 +40,14 @@ _AWS: tuple[tuple[str, str, str, str], ...] = (
     ("ModelTimeoutException", T, "aws-bedrock", "model took too long"),
     ("ServiceUnavailableException", T, "aws-bedrock", "service unavailable"),
     ("TransactionConflictException", T, "aws-ddb", "concurrent transaction on the item"),
-    ("ResourceNotReadyException", T, "aws-lambda", "function is being created or updated"),
+    (
+        "ResourceNotReadyException",
+        T,
+        "aws-lambda",
+        "the function's VPC connection is gone for now (Lambda API: 'The function is inactive and its VPC connection "
+        "is no longer available. Wait for the VPC connection to reestablish and try again.'); a function still being "
+        "created or updated is ResourceConflictException's 'The function is currently in the following state'",
+    ),
     ("EC2ThrottledException", T, "aws-lambda", "EC2 throttled Lambda's network setup"),
     ("ServiceQuotaExceededException", R, "aws-bedrock", "account quota reached"),
     ("LimitExceededException", R, "aws-ddb", "too many concurrent control-plane operations or quota"),

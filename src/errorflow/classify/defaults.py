@@ -619,7 +619,10 @@ _WEAK_TYPES: dict[Category, tuple[tuple[str, str], ...]] = {
          "django.db.utils.ProgrammingError mysql.connector.errors.ProgrammingError "
          "ssl.SSLError urllib3.exceptions.SSLError requests.exceptions.SSLError "
          "aiohttp.client_exceptions.ClientSSLError aiohttp.client_exceptions.ClientConnectorSSLError "
-         "docker.errors.ContainerError subprocess.CalledProcessError"),
+         "docker.errors.ContainerError"),
+        # (subprocess.CalledProcessError is no bug of the caller's code: its exit status says what failed, where a
+        # standard gives the status a meaning (_MESSAGES_EXIT_STATUSES), or its stderr does; "exit status 1" alone
+        # says nothing, and the verdict is unknown)
         # ftplib raises every 5xx reply as error_perm (RFC 959: permanent negative completion)
         ("protocols", "ftplib.error_perm"),
     ),
@@ -1505,7 +1508,11 @@ _MESSAGES_MESSAGING: tuple[tuple[str, Category, Stage, str], ...] = (
      # ... and longer windows and the hyphenated names of daily limits (Pinecone "You've reached the max write units
      # per month (2000000)", OpenRouter "Rate limit exceeded: free-models-per-day"): capacity comes back with the
      # window or a purchase, not after a backoff
-     r"(?:units|requests|tokens|calls|queries|messages|operations|credits|emails) per month\b|per-(?:day|month)\b"),
+     r"(?:units|requests|tokens|calls|queries|messages|operations|credits|emails) per month\b|per-(?:day|month)\b|"
+     # ... and a Google API quota whose limit is daily ("Quota exceeded for quota metric 'Queries' and limit 'Queries
+     # per day' of service 'customsearch.googleapis.com'", also in gRPC's RESOURCE_EXHAUSTED; terraform-provider-google
+     # retries the per-minute limit of the same text and not the per-day one, is403QuotaExceededPerMinuteError)
+     r"\band limit\s'[^'\n]{0,100}?\bper day\b"),
     # a count of objects at the plan's limit (Pinecone "You've reached your serverless index limit of 5 for project
     # x. To increase this limit, upgrade your plan."): objects must be deleted or the plan raised (not a rate)
     ("object_count_limit", R, Stage.MESSAGE_STRONG,
@@ -2828,6 +2835,7 @@ def _build() -> tuple[Rule, ...]:
         *(_MESSAGES_TEMPLATES_CPYTHON_CORE, _MESSAGES_TEMPLATES_STDLIB_PARSERS),
         *(_MESSAGES_TEMPLATES_CLOUD, _MESSAGES_TEMPLATES_NETWORK),
         *(_MESSAGES_TEMPLATES_ENVELOPES, _MESSAGES_TEMPLATES_PUBLIC_APIS),
+        _MESSAGES_EXIT_STATUSES,
     )
     rules.extend(
         Rule(id=f"message.{s}", category=c, message=p, stage=t) for block in message_blocks for s, c, t, p in block
@@ -7172,9 +7180,14 @@ _MESSAGES_TEMPLATES_NETWORK: tuple[tuple[str, Category, Stage, str], ...] = (
     ("tpl_cdn_origin_down", T, Stage.MESSAGE_STRONG,
      r"\bweb server is returning an unknown error\b|\bweb server is down\b|\borigin is unreachable\b"),
     # Cloudflare's 526 ("526: Invalid SSL certificate": the origin's certificate fails validation) and its WAF block
-    # page ("Sorry, you have been blocked"): the origin's certificate or the site's rules must change
+    # page ("Sorry, you have been blocked"), CloudFront's 403 page for a request AWS WAF blocked ("Request blocked.
+    # We can't connect to the server for this app or website at this time.") or a geographic restriction refused
+    # ("The Amazon CloudFront distribution is configured to block access from your country.";
+    # repost.aws/knowledge-center/cloudfront-troubleshoot-403-errors): the origin's certificate or the site's rules
+    # must change (the page's "can't connect" is the page's wording for the refusal, not a network failure)
     ("tpl_cdn_refused", P, Stage.MESSAGE_STRONG,
-     r"\b526: invalid ssl certificate\b|\bsorry, you have been blocked\b"),
+     r"\b526: invalid ssl certificate\b|\bsorry, you have been blocked\b|"
+     r"\brequest blocked\. we can't connect to the server\b|\bdistribution is configured to block access from\b"),
     # a resolver that failed to answer for now (dnspython NoNameservers "... answered SERVFAIL"; nslookup "** server
     # can't find x: SERVFAIL"; c-ares ARES_ECONNREFUSED "Could not contact DNS servers" as aiodns raises it)
     ("tpl_dns_server_failure", T, Stage.MESSAGE_STRONG,
@@ -7308,4 +7321,35 @@ _MESSAGES_TEMPLATES_PUBLIC_APIS: tuple[tuple[str, Category, Stage, str], ...] = 
     ("tpl_google_quota_reason", R, Stage.MESSAGE_STRONG,
      r"reason['\"]: ?['\"](?:quotaexceeded|dailylimitexceeded)['\"]|quotaexceeded: |"
      r"you have exceeded your <a href=[^>]{0,120}>quota</a>"),
+)  # fmt: skip
+
+
+# ---- Exit statuses that a standard gives a meaning, as CPython's CalledProcessError prints them ("Command '%s'
+# returned non-zero exit status %d.", Lib/subprocess.py) and docker-py's ContainerError copies ("Command '%s' in image
+# '%s' returned non-zero exit status %d: %s"). Any other status (1 above all) says only that the command failed: with
+# no stderr words to read, the verdict is unknown. 137 (128 + SIGKILL) and 143 (128 + SIGTERM) are read by "killed" and
+# "exit_status_143"; sysexits.h's EX_UNAVAILABLE (69) is also "a catchall message when something you wanted to do
+# doesn't work, but you don't know why", so it is left unknown too.
+_MESSAGES_EXIT_STATUSES: tuple[tuple[str, Category, Stage, str], ...] = (
+    # GNU timeout(1) ran the command and ended it at its deadline: "124 if COMMAND times out, and --preserve-status
+    # is not specified" (coreutils timeout(1), Exit status). A timeout, as LABELS.md's; 124 from any other command
+    # means what that command says it means
+    ("exit_timeout_124", T, Stage.MESSAGE_STRONG,
+     r"\bcommand '\[?'?(?:[\w.-]*/)*timeout'?[ ,][^\n]{0,400}? returned non-zero exit status 124\b"),
+    # sysexits.h EX_TEMPFAIL (75): "temporary failure, indicating something that is not really an error ... the request
+    # should be reattempted later" ("temp failure; user is invited to retry")
+    ("exit_tempfail", T, Stage.MESSAGE_STRONG, r"\breturned non-zero exit status 75\b"),
+    # the shell's 126 and 127 (POSIX Shell Command Language 2.8.2: "If a command is not found, the exit status shall
+    # be 127. If the command name is found, but it is not an executable utility, the exit status shall be 126"; also
+    # timeout(1)'s and docker run's): the command line or the image must change
+    ("exit_not_runnable", P, Stage.MESSAGE_STRONG, r"\breturned non-zero exit status 12[67]\b"),
+    # sysexits.h EX_USAGE (64) "command line usage error": the command the code built must change
+    ("exit_usage", P, Stage.MESSAGE_STRONG, r"\breturned non-zero exit status 64\b"),
+    # sysexits.h EX_DATAERR (65) "data format error": "the input data was incorrect in some way"
+    ("exit_data_error", V, Stage.MESSAGE_STRONG, r"\breturned non-zero exit status 65\b"),
+    # 2, the status of a command used wrongly or in trouble: bash's builtins ("an exit status of 2 to indicate
+    # incorrect usage"), Python's argparse (ArgumentParser.error exits 2) and the interpreter's own "can't open file",
+    # GNU grep, diff and cmp ("2 if trouble"): the command line or what it names must change. A convention, not a
+    # standard: a general phrase, which any specific words in the message outrank
+    ("exit_usage_2", P, Stage.MESSAGE, r"\breturned non-zero exit status 2\b"),
 )  # fmt: skip

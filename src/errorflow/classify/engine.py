@@ -41,7 +41,7 @@ from mypy_extensions import mypyc_attr
 from errorflow.classify._phrases import PhraseSet
 from errorflow.classify._vendor_codes import GENERIC_CODES
 from errorflow.classify.defaults import default_rules
-from errorflow.classify.evidence import Link, short_name
+from errorflow.classify.evidence import Link, short_name, without_reason_phrase
 from errorflow.classify.fingerprint import app_frames, fingerprint, mask_ids
 from errorflow.classify.model import (
     Category,
@@ -881,6 +881,15 @@ _SETUP = frozenset(
 )  # fmt: skip
 # ... and twisted's listening or local socket that cannot bind ("Couldn't listen on any:8080: [Errno 98] ...")
 _SETUP = _SETUP | {"message.twisted_cannot_bind"}
+# The phrases that spell the response's status written into its body (a problem document's or Spring's "status":
+# 403): behind the status itself, an echo like its reason phrase, which does not vote.
+_STATUS_ECHOES: Final = frozenset(
+    f"message.tpl_{name}"
+    for name in (
+        "problem_status_invalid", "problem_status_refused", "problem_status_busy", "envelope_status_missing",
+        "envelope_status_invalid",
+    )
+)  # fmt: skip
 _SETUP_BEHIND_STATUS: Final = _SETUP | {"message.access_denied", "message.unsupported"}
 _SETUP_STAGES: Final = frozenset({Stage.EXC_TYPE, Stage.HTTP_STATUS, Stage.DB_CODE, Stage.SERVICE_CODE, Stage.ERRNO})
 _STATUS_CLASSES: Final = frozenset({"type.validation.http"})  # BadRequest, BadRequestError, InvalidArgument, ...
@@ -950,10 +959,12 @@ _QUOTA_WINDOW = _QUOTA_WINDOW | {"message.quota_per_minute_vertex", "message.per
 _QUOTA_WINDOW = _QUOTA_WINDOW | {"message.per_day_tokens"}
 
 
-def _refining(found: list[Rule], rule: Rule, refinable: frozenset[Category], stage: Stage) -> Rule | None:
+def _refining(found: list[Rule], rule: Rule, refinable: frozenset[Category], stage: Stage, link: Link) -> Rule | None:
     """The best phrase that may refine the decision (the code's own name in its message does not count)."""
     # A generic code's name or a status's reason phrase is echoed in the message
-    # ("StatusCode.RESOURCE_EXHAUSTED", "403 Forbidden"): the echo does not vote.
+    # ("StatusCode.RESOURCE_EXHAUSTED", "403 Forbidden"): the echo does not vote. Only the status's own reason phrase
+    # is its echo: a phrase of the status's category in the body's other words ("Tunnel connection failed: 403
+    # Forbidden", a proxy refusing the tunnel) agrees with the status, and a later phrase does not refine it.
     if rule.category is _C_TRANSIENT and stage in _SETUP_STAGES:
         never_fits = next((candidate for candidate in found if candidate.id in _NEVER_FITS), None)
         if never_fits is not None:
@@ -962,17 +973,27 @@ def _refining(found: list[Rule], rule: Rule, refinable: frozenset[Category], sta
     if window is not None and (window.category is rule.category or window.category in refinable):
         return window  # agreeing, it keeps other capacity words from refining the decision
     status = stage is _S_HTTP_STATUS
-    echoes = status or _generic(rule)
+    echoes = _generic(rule)
     for candidate in found:
         if candidate.category is rule.category:
             # A code's echo is the phrase of its own name; any other phrase of its category agrees with it.
-            if echoes and (status or candidate.id in _CODE_ECHOES):
+            if status and not _status_echo(candidate, link):
+                return candidate  # the body's own words agree with the status
+            if status or (echoes and candidate.id in _CODE_ECHOES):
                 continue
             return None
-        if _refines(candidate, rule, refinable, stage):
-            return candidate
-        return None
+        return candidate if _refines(candidate, rule, refinable, stage) else None
     return None
+
+
+def _status_echo(candidate: Rule, link: Link) -> bool:
+    """Whether a phrase of the status's own category only repeats the status (see ``_STATUS_ECHOES``)."""
+    # A vendor-defined status (402) has no meaning of its own that a phrase could agree with: its body's reason
+    # decides, whichever category it reads as.
+    if link.status is None or link.status in _VENDOR_DEFINED_STATUSES or candidate.id in _STATUS_ECHOES:
+        return True
+    # Found only in the reason phrase ("403 Forbidden", "Forbidden for url"), it is the status line's own word.
+    return candidate.regex is None or candidate.regex.search(without_reason_phrase(link.status, link.phrased)) is None
 
 
 def _refines(candidate: Rule, rule: Rule, refinable: frozenset[Category], stage: Stage) -> bool:
@@ -1098,7 +1119,7 @@ def _weigh(index: _Index, rule: Rule, link: Link, where: str, *, scale: float = 
                 index, rule, link, where=where, refinable=refinable, scale=scale, decided=decided
             )
         return _Decision(rule, weight * scale, (decided,))
-    second = _refining(found, rule, refinable, stage)
+    second = _refining(found, rule, refinable, stage, link)
     if second is None:
         second = found[0]
     if second.category is rule.category:

@@ -30,7 +30,7 @@ from errorflow.classify._phrases import factor, walk, walk_table
 from errorflow.classify._tables import LINUX_ERRNO, PG_CONDITIONS, normalize_code, squash_condition
 from errorflow.classify._vendor_codes import NTSTATUS_NAMES, VENDOR_CODES, esmtp_code
 
-__all__ = ["MAX_TEXT", "Link", "cut_message", "short_name"]
+__all__ = ["MAX_TEXT", "Link", "cut_message", "short_name", "without_reason_phrase"]
 
 MAX_TEXT: Final = 4096
 """Characters of a message that rules look at; evidence sits at the start, dumps at the end."""
@@ -181,6 +181,11 @@ _CODE_TRIGGERED: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
     # UNAVAILABLE: io exception", "... RESOURCE_EXHAUSTED: Insufficient tokens for quota ..."; Status.toString's
     # "CODE: description"): the status name, as grpc-python's StatusCode.X
     ("StatusRuntimeException: ", re.compile(r"StatusRuntimeException: ([A-Z]+(?:_[A-Z]+)*)(?::|$)")),
+    # gRPC's RESOURCE_EXHAUSTED printed as a status where no class names it: grpc-js's "8 RESOURCE_EXHAUSTED: Quota
+    # exceeded ..." (`${code} ${Status[code]}: ${details}`, call.ts callErrorFromStatus) and absl::Status::ToString's
+    # "RESOURCE_EXHAUSTED: Out of memory ..." (XLA, TensorFlow's C++ runtime): the generic code, which the reason
+    # after it refines (a per-minute quota is throttling, an allocation that failed stays a resource)
+    ("RESOURCE_EXHAUSTED: ", re.compile(r"(?<![\w.])(?<!StatusRuntimeException: )(RESOURCE_EXHAUSTED): ")),
     ("KafkaError{", re.compile(r"KafkaError\{code=(_?[A-Z_]+)")),
     ("'codeName'", re.compile(r"'codeName': '(\w+)'")),
     (" - ", re.compile(r"([A-Z]+(?:_[A-Z]+)+) - ")),
@@ -335,6 +340,23 @@ def cut_message(message: str) -> str:
             if index >= 0:
                 message = message[:index]
     return message[:MAX_TEXT]
+
+
+# Each status's own reason phrase as a word ("forbidden" of a 403), on the lower-cased text.
+_REASON_ECHO: Final = {
+    code: re.compile(r"\b(?:" + "|".join(re.escape(phrase) for phrase in phrases) + r")\b")
+    for code, phrases in _HTTP_PHRASE_LOOKUP.items()
+}
+
+
+def without_reason_phrase(status: int, lowered: str) -> str:
+    """``lowered`` with the status's own reason phrase blanked ("403 Forbidden", "Forbidden for url": the echo).
+
+    What is left is what the body says in its own words: a phrase found only in the reason phrase repeats the
+    status, a phrase still found in the rest is the body's evidence.
+    """
+    echo = _REASON_ECHO.get(status)
+    return lowered if echo is None else echo.sub(" ", lowered)
 
 
 def short_name(qualified: str) -> str:

@@ -211,7 +211,7 @@ TEMPLATES: list[tuple[str, str, str, int | None, Category]] = [
         "botocore.exceptions.ClientError",
         (
             "An error occurred (Blocked) when calling the RunInstances operation: Your accoun"
-            "t is currently blocked. Contact AWS Support."
+            "t is currently blocked. Contact Support if you have questions."
         ),
         None,
         P,
@@ -223,7 +223,10 @@ TEMPLATES: list[tuple[str, str, str, int | None, Category]] = [
             "An error occurred (PendingVerification) when calling the RunInstances operation:"
             " Your request for accessing resources in this region is being validated, and you"
             " will not be able to launch additional resources in this region until the valida"
-            "tion is complete."
+            "tion is complete. We will notify you by email once your request has been validat"
+            "ed. While normally resolved within minutes, please allow up to 4 hours for this "
+            "process to complete. If the issue still persists, please let us know by writing "
+            "to aws-verification@amazon.com for further assistance."
         ),
         None,
         P,
@@ -390,7 +393,7 @@ TEMPLATES: list[tuple[str, str, str, int | None, Category]] = [
         "lambda",
         "botocore.exceptions.ClientError",
         (
-            "An error occurred (ResourceNotReadyException) when calling the Invoke operation:"
+            "An error occurred (ResourceConflictException) when calling the Invoke operation:"
             " The operation cannot be performed at this time. The function is currently in th"
             "e following state: Pending"
         ),
@@ -433,7 +436,9 @@ TEMPLATES: list[tuple[str, str, str, int | None, Category]] = [
         (
             "An error occurred (KMSAccessDeniedException) when calling the Invoke operation: "
             "Lambda was unable to decrypt the environment variables because KMS access was de"
-            "nied. Please check the function's KMS key settings."
+            "nied. Please check the function's KMS key settings. KMS Exception: UnrecognizedC"
+            "lientExceptionKMS Message: The security token included in the request is invalid"
+            "."
         ),
         None,
         P,
@@ -442,9 +447,9 @@ TEMPLATES: list[tuple[str, str, str, int | None, Category]] = [
         "lambda",
         "botocore.exceptions.ClientError",
         (
-            "An error occurred (InvalidZipFileException) when calling the UpdateFunctionCode "
-            "operation: Could not unzip uploaded file. Please check your file, then try to up"
-            "load again."
+            "An error occurred (InvalidParameterValueException) when calling the CreateFuncti"
+            "on operation: Could not unzip uploaded file. Please check your file, then try to"
+            " upload again."
         ),
         None,
         V,
@@ -601,7 +606,7 @@ TEMPLATES: list[tuple[str, str, str, int | None, Category]] = [
         "botocore.exceptions.ClientError",
         (
             "An error occurred (LimitExceededException) when calling the CreateTable operatio"
-            "n: Subscriber limit exceeded: Only 50 tables can be created, updated, or deleted"
+            "n: Subscriber limit exceeded: Only 10 tables can be created, updated, or deleted"
             " simultaneously"
         ),
         None,
@@ -705,12 +710,12 @@ TEMPLATES: list[tuple[str, str, str, int | None, Category]] = [
         "sts",
         "botocore.exceptions.ClientError",
         (
-            "An error occurred (IDPCommunicationError) when calling the AssumeRoleWithWebIden"
-            "tity operation: Couldn't retrieve verification key from your identity provider, "
-            " please reference AssumeRoleWithWebIdentity documentation for requirements"
+            "An error occurred (InvalidIdentityToken) when calling the AssumeRoleWithWebIdent"
+            "ity operation: Couldn't retrieve verification key from your identity provider,  "
+            "please reference AssumeRoleWithWebIdentity documentation for requirements"
         ),
         None,
-        T,
+        P,
     ),
     (
         "sts",
@@ -1002,7 +1007,7 @@ TEMPLATES: list[tuple[str, str, str, int | None, Category]] = [
         "botocore.exceptions.ClientError",
         (
             "An error occurred (LimitExceededException) when calling the CreateStack operatio"
-            "n: Cannot exceed quota for StacksPerAccount: 2000"
+            "n: The quota for the resource has already been reached."
         ),
         None,
         R,
@@ -1051,8 +1056,8 @@ TEMPLATES: list[tuple[str, str, str, int | None, Category]] = [
         "botocore.exceptions.ClientError",
         (
             "An error occurred (ExecutionLimitExceeded) when calling the StartExecution opera"
-            "tion: Execution Limit Exceeded: 'arn:aws:states:us-east-1:123456789012:stateMach"
-            "ine:etl'"
+            "tion: The maximum number of running executions has been reached. Running executi"
+            "ons must end or be stopped before a new execution can be started."
         ),
         None,
         R,
@@ -3054,7 +3059,7 @@ WRAPPED: list[tuple[str, str, Category, str]] = [
         "ec2",
         (
             "ClientError: An error occurred (Blocked) when calling the RunInstances operation"
-            ": Your account is currently blocked. Contact AWS Support."
+            ": Your account is currently blocked. Contact Support if you have questions."
         ),
         P,
         "vendor.aws.Blocked",
@@ -3065,7 +3070,10 @@ WRAPPED: list[tuple[str, str, Category, str]] = [
             "ClientError: An error occurred (PendingVerification) when calling the RunInstanc"
             "es operation: Your request for accessing resources in this region is being valid"
             "ated, and you will not be able to launch additional resources in this region unt"
-            "il the validation is complete."
+            "il the validation is complete. We will notify you by email once your request has"
+            " been validated. While normally resolved within minutes, please allow up to 4 ho"
+            "urs for this process to complete. If the issue still persists, please let us kno"
+            "w by writing to aws-verification@amazon.com for further assistance."
         ),
         P,
         "vendor.aws.PendingVerification",
@@ -3199,12 +3207,12 @@ WRAPPED: list[tuple[str, str, Category, str]] = [
     (
         "lambda",
         (
-            "ClientError: An error occurred (ResourceNotReadyException) when calling the Invo"
+            "ClientError: An error occurred (ResourceConflictException) when calling the Invo"
             "ke operation: The operation cannot be performed at this time. The function is cu"
             "rrently in the following state: Pending"
         ),
         T,
-        "vendor.aws.ResourceNotReadyException",
+        "code.ResourceConflictException",
     ),
     (
         "lambda",
@@ -3221,7 +3229,9 @@ WRAPPED: list[tuple[str, str, Category, str]] = [
         (
             "ClientError: An error occurred (KMSAccessDeniedException) when calling the Invok"
             "e operation: Lambda was unable to decrypt the environment variables because KMS "
-            "access was denied. Please check the function's KMS key settings."
+            "access was denied. Please check the function's KMS key settings. KMS Exception: "
+            "UnrecognizedClientExceptionKMS Message: The security token included in the reque"
+            "st is invalid."
         ),
         P,
         "vendor.aws.KMSAccessDeniedException",
@@ -3229,12 +3239,12 @@ WRAPPED: list[tuple[str, str, Category, str]] = [
     (
         "lambda",
         (
-            "ClientError: An error occurred (InvalidZipFileException) when calling the Update"
-            "FunctionCode operation: Could not unzip uploaded file. Please check your file, t"
-            "hen try to upload again."
+            "ClientError: An error occurred (InvalidParameterValueException) when calling the"
+            " CreateFunction operation: Could not unzip uploaded file. Please check your file"
+            ", then try to upload again."
         ),
         V,
-        "code.invalid",
+        "vendor.aws.InvalidParameterValue",
     ),
     (
         "dynamodb",
@@ -3374,7 +3384,7 @@ WRAPPED: list[tuple[str, str, Category, str]] = [
         "dynamodb",
         (
             "ClientError: An error occurred (LimitExceededException) when calling the CreateT"
-            "able operation: Subscriber limit exceeded: Only 50 tables can be created, update"
+            "able operation: Subscriber limit exceeded: Only 10 tables can be created, update"
             "d, or deleted simultaneously"
         ),
         R,
@@ -3469,13 +3479,13 @@ WRAPPED: list[tuple[str, str, Category, str]] = [
     (
         "sts",
         (
-            "ClientError: An error occurred (IDPCommunicationError) when calling the AssumeRo"
-            "leWithWebIdentity operation: Couldn't retrieve verification key from your identi"
-            "ty provider,  please reference AssumeRoleWithWebIdentity documentation for requi"
-            "rements"
+            "ClientError: An error occurred (InvalidIdentityToken) when calling the AssumeRol"
+            "eWithWebIdentity operation: Couldn't retrieve verification key from your identit"
+            "y provider,  please reference AssumeRoleWithWebIdentity documentation for requir"
+            "ements"
         ),
-        T,
-        "code.IDPCommunicationError",
+        P,
+        "code.InvalidIdentityToken",
     ),
     (
         "sts",
@@ -3689,7 +3699,7 @@ WRAPPED: list[tuple[str, str, Category, str]] = [
         "cloudformation",
         (
             "ClientError: An error occurred (LimitExceededException) when calling the CreateS"
-            "tack operation: Cannot exceed quota for StacksPerAccount: 2000"
+            "tack operation: The quota for the resource has already been reached."
         ),
         R,
         "code.LimitExceededException",
@@ -3727,8 +3737,8 @@ WRAPPED: list[tuple[str, str, Category, str]] = [
         "stepfunctions",
         (
             "ClientError: An error occurred (ExecutionLimitExceeded) when calling the StartEx"
-            "ecution operation: Execution Limit Exceeded: 'arn:aws:states:us-east-1:123456789"
-            "012:stateMachine:etl'"
+            "ecution operation: The maximum number of running executions has been reached. Ru"
+            "nning executions must end or be stopped before a new execution can be started."
         ),
         R,
         "code.limit_exceeded",
@@ -4944,7 +4954,7 @@ WEAKER_WOULD_WIN: list[tuple[str, str, int | None, Category, str]] = [
         "botocore.exceptions.ClientError",
         (
             "An error occurred (Blocked) when calling the RunInstances operation: Your accoun"
-            "t is currently blocked. Contact AWS Support."
+            "t is currently blocked. Contact Support if you have questions."
         ),
         None,
         P,
@@ -4957,7 +4967,10 @@ WEAKER_WOULD_WIN: list[tuple[str, str, int | None, Category, str]] = [
             "An error occurred (PendingVerification) when calling the RunInstances operation:"
             " Your request for accessing resources in this region is being validated, and you"
             " will not be able to launch additional resources in this region until the valida"
-            "tion is complete."
+            "tion is complete. We will notify you by email once your request has been validat"
+            "ed. While normally resolved within minutes, please allow up to 4 hours for this "
+            "process to complete. If the issue still persists, please let us know by writing "
+            "to aws-verification@amazon.com for further assistance."
         ),
         None,
         P,

@@ -2620,7 +2620,7 @@ WRAPPED: list[tuple[str, str, Category, str]] = [
         "jax",
         "XlaRuntimeError: RESOURCE_EXHAUSTED: Out of memory allocating 17179869184 bytes.",
         R,
-        "message.out_of_memory",
+        "vendor.gcp.RESOURCE_EXHAUSTED",  # absl status; OOM agrees
     ),
     (
         "jax",

@@ -2724,13 +2724,13 @@ WRAPPED: list[tuple[str, str, Category, str]] = [
         "jax",
         ("XlaRuntimeError: RESOURCE_EXHAUSTED: Out of memory while trying to allocate 33762398024 bytes."),
         R,
-        "message.out_of_memory",
+        "vendor.gcp.RESOURCE_EXHAUSTED",  # absl status; OOM agrees
     ),
     (
         "jax",
         ("JaxRuntimeError: RESOURCE_EXHAUSTED: Out of memory while trying to allocate 8.00GiB."),
         R,
-        "message.out_of_memory",
+        "vendor.gcp.RESOURCE_EXHAUSTED",  # absl status; OOM agrees
     ),
     (
         "transformers",
