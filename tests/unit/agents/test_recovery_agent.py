@@ -366,3 +366,22 @@ def test_a_direct_call_whose_input_was_not_captured_whole_is_not_retried_with_th
     assert models(handled, Topics.RETRY.name) == []
     (letter,) = models(handled, Topics.DLQ.name)
     assert letter.command is None and not letter.replayable
+
+
+@pytest.mark.parametrize(
+    "policy",
+    [
+        {"initial_delay_s": 1e12, "max_delay_s": 1e12, "jitter": "none"},
+        {"initial_delay_s": 1e300, "max_delay_s": 1e300},
+        {"deadline_s": 1e300},
+    ],
+)
+def test_a_decorator_policy_too_long_for_a_date_is_ignored_and_the_run_still_decided(
+    core: RecoveryCore, policy: dict[str, Any]
+) -> None:
+    # A finite policy whose delay or deadline is past any date made decide() raise OverflowError: the
+    # agent quarantined the outcome and the run ended with no retry, no dead letter, no terminal state.
+    command = RunCommand(operation="op_with_huge_policy", input={"page": 1})
+    handled = core.handle_outcome(outcome(command, failed_event(command, T0, **TIMEOUT), policy), source=SOURCE)
+    assert handled.decision is not None and handled.decision.action == "retry_scheduled"
+    assert [record.topic for record in handled.records] == [Topics.RECOVERY.name, Topics.RETRY.name]
