@@ -196,6 +196,9 @@ async def run_notifier(
             jobs = now_jobs + grouper.due(now_s=clock())
             sent = await asyncio.gather(*(loop.run_in_executor(senders, deliver_group, g, r) for r, g in jobs))
             records += [record for group in sent for record in group]
+            for record in records:
+                if record.status == "failed":
+                    gate.failed(record)
             if records:
                 rows = [record.model_dump(mode="python") for record in records]
                 await store_call(executor, lambda: store.insert_rows("alert_deliveries", rows))  # noqa: B023 - awaited here
