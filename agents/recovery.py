@@ -290,6 +290,9 @@ class RecoveryCore:
         The dead letter's original-record headers name the command the runner read
         (``outcome.source``) when the runner reported it, else the outcome record.
         """
+        return _after_command(outcome.command, self._handle_outcome(outcome, source=source))
+
+    def _handle_outcome(self, outcome: AttemptOutcome, *, source: RecordPosition) -> Handled:
         event = outcome.event
         if outcome.command.reason == "compensate":
             return self._compensation_replayed(event)
@@ -559,6 +562,22 @@ def _dead_letter_alert(letter: Mapping[str, Any], *, seed: str) -> dict[str, Any
             if value
         },
     }
+
+
+def _after_command(command: RunCommand, handled: Handled) -> Handled:
+    """A write-back never older than the command the attempt ran.
+
+    A replay's first command is issued at the CLI's ``now``, the ``updated_at`` of the entry's
+    ``replayed`` version; the outcome's own time is the runner's clock. A runner clock behind the
+    operator's wrote the outcome as an older version than ``replayed``, so the entry read
+    ``replayed`` for ever. A retry's command carries the decision time instead, so a replay that
+    ends on a later attempt is still ordered by the runners' clocks (a known limit, docs/recovery.md).
+    """
+    writeback = handled.writeback
+    if writeback is None:
+        return handled
+    floor = as_utc(command.issued_at) + timedelta(milliseconds=1)
+    return handled if writeback.at >= floor else replace(handled, writeback=replace(writeback, at=floor))
 
 
 def _after_replay_started(event: TaskRunEvent) -> datetime:
