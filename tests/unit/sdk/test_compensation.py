@@ -458,3 +458,26 @@ def test_a_huge_message_is_cut_before_it_is_scrubbed(emitter: MemoryEmitter, mon
     [action] = records_on(emitter, Topics.RECOVERY.name, RecoveryActionEvent)
     assert action.action == "compensated"
     assert seen and max(seen) <= 70_000
+
+
+def test_a_failed_step_of_a_later_attempt_keeps_every_step_still_to_undo(emitter: MemoryEmitter) -> None:
+    # Under compensate_on="final" the compensate command carries every attempt's steps, oldest first, and
+    # their indexes restart at 0 per attempt. The runner told steps apart by index alone: when attempt 2's
+    # step 0 failed, the dead letter named attempt 1's step 0 as the failed one and its replay command kept
+    # the steps of index <= 0 only, so attempt 1's step 1 (not yet undone) was never compensated.
+    steps = [
+        CompensationStep(name="unit_undo", args=["seat"], run_id="a1", index=0),
+        CompensationStep(name="unit_undo", args=["hotel"], run_id="a1", index=1),
+        CompensationStep(name="unit_undo_fails", args=["car"], run_id="a2", index=0),
+        CompensationStep(name="unit_undo", args=["insurance"], run_id="a2", index=1),
+    ]
+    attempt = RunCommand(operation="op", run_id="a2", root_run_id="root-1", attempt=2)
+    command = compensation_command(
+        attempt, failed_event(attempt, **DENIED), steps, category="permanent", decided_at=T0, command_id="c-9"
+    )
+    action, letter = asyncio.run(execute_compensation(command, rt=runtime()))
+    assert UNDONE == [("insurance", "a2:1")]  # newest first; stopped at the car
+    assert action.action == "compensation_failed" and letter is not None
+    assert "unit_undo_fails" in letter.detail and "a2:0" in letter.detail
+    assert letter.command is not None and letter.command.compensations == steps[:3]  # the car, hotel and seat
+    assert "unit_undo#1" in action.detail  # what ran: the insurance (attempt 2's step 1)
