@@ -300,6 +300,10 @@ class RecoveryCore:
         # dropped): the other recorder's copy after it is then skipped, not decided a second time.
         if self.another_copy(event) and not outcome.compensations:
             return Handled()
+        if not outcome.compensations and outcome.command.compensations:
+            # An outcome that names no steps (the watchdog's, of a killed attempt) still has the steps the
+            # command carried from earlier attempts: dropped, their work would never be undone.
+            outcome = outcome.model_copy(update={"compensations": list(outcome.command.compensations)})
         if is_failure(event):
             handled = self._failure(
                 event,
