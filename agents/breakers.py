@@ -120,13 +120,17 @@ class _Outcome(msgspec.Struct):
 
 
 _OUTCOME_DECODER = msgspec.json.Decoder(_Outcome)
+_OUTCOME_STATUSES = frozenset({"success", "failed", "timed_out"})
+"""Final statuses that are outcomes of a call: a ``timed_out`` attempt (its ``timeout_s``, deadline or
+heartbeat passed) failed, as Resilience4j records a time limiter's timeout; ignored, a dependency that
+hangs never opened its breaker, and half-open trials that timed out never completed the trial count."""
 
 
 def aggregate_events(values: Iterable[bytes | None], configs: BreakerConfigSet) -> tuple[dict[str, Outcomes], int, int]:
     """Fold raw TaskRun events into outcomes per dependency.
 
-    Only final ``success`` and ``failed`` events of runs with a ``dependency`` count; a
-    run rejected by a breaker does not. Returns ``(outcomes, events_seen, rejected_skipped)``;
+    Only final ``success``, ``failed`` and ``timed_out`` (a failure) events of runs with a
+    ``dependency`` count; a run rejected by a breaker does not. Returns ``(outcomes, events_seen, rejected_skipped)``;
     malformed records are skipped here (the sink quarantines them).
     """
     counts: dict[str, list[int]] = {}
@@ -140,7 +144,7 @@ def aggregate_events(values: Iterable[bytes | None], configs: BreakerConfigSet) 
         except Exception:  # not JSON, wrong types, invalid UTF-8, too deep: the sink quarantines it
             continue
         dependency, status = event.dependency, event.status
-        if not dependency or status not in ("success", "failed"):
+        if not dependency or status not in _OUTCOME_STATUSES:
             continue
         if status == "failed" and event.error_type == CIRCUIT_OPEN_TYPE:
             rejected += 1

@@ -196,6 +196,9 @@ async def run_notifier(
             jobs = now_jobs + grouper.due(now_s=clock())
             sent = await asyncio.gather(*(loop.run_in_executor(senders, deliver_group, g, r) for r, g in jobs))
             records += [record for group in sent for record in group]
+            for record in records:
+                if record.status == "failed":
+                    gate.failed(record)
             if records:
                 rows = [record.model_dump(mode="python") for record in records]
                 await store_call(executor, lambda: store.insert_rows("alert_deliveries", rows))  # noqa: B023 - awaited here
@@ -216,8 +219,12 @@ def _suppressed(alert: Alert, route: NotifyRoute) -> Delivery:
 
 
 def _wanted(batches: Any, routes: tuple[NotifyRoute, ...], stats: NotifierStats) -> list[tuple[Alert, NotifyRoute]]:
-    """Every (alert, route) the records of a batch ask for."""
-    wanted: list[tuple[Alert, NotifyRoute]] = []
+    """Every (alert, route) the records of a batch ask for, once each.
+
+    A producer's redelivery puts an alert on the topic twice, often in one batch; the stored
+    deliveries only tell the copies of later batches apart (a route without ``repeat_s`` posted both).
+    """
+    wanted: dict[tuple[str, str], tuple[Alert, NotifyRoute]] = {}
     for messages in batches.values():
         for message in messages:
             stats.consumed += 1
@@ -226,8 +233,9 @@ def _wanted(batches: Any, routes: tuple[NotifyRoute, ...], stats: NotifierStats)
             except ErrorflowError:
                 stats.malformed += 1  # the sink quarantines it
                 continue
-            wanted.extend((alert, route) for route in routes_for(alert, routes))
-    return wanted
+            for route in routes_for(alert, routes):
+                wanted.setdefault((alert.alert_id, route.name), (alert, route))
+    return list(wanted.values())
 
 
 async def _load_gate(

@@ -290,6 +290,9 @@ class RecoveryCore:
         The dead letter's original-record headers name the command the runner read
         (``outcome.source``) when the runner reported it, else the outcome record.
         """
+        return _after_command(outcome.command, self._handle_outcome(outcome, source=source))
+
+    def _handle_outcome(self, outcome: AttemptOutcome, *, source: RecordPosition) -> Handled:
         event = outcome.event
         if outcome.command.reason == "compensate":
             return self._compensation_replayed(event)
@@ -297,6 +300,10 @@ class RecoveryCore:
         # dropped): the other recorder's copy after it is then skipped, not decided a second time.
         if self.another_copy(event) and not outcome.compensations:
             return Handled()
+        if not outcome.compensations and outcome.command.compensations:
+            # An outcome that names no steps (the watchdog's, of a killed attempt) still has the steps the
+            # command carried from earlier attempts: dropped, their work would never be undone.
+            outcome = outcome.model_copy(update={"compensations": list(outcome.command.compensations)})
         if is_failure(event):
             handled = self._failure(
                 event,
@@ -561,6 +568,22 @@ def _dead_letter_alert(letter: Mapping[str, Any], *, seed: str) -> dict[str, Any
     }
 
 
+def _after_command(command: RunCommand, handled: Handled) -> Handled:
+    """A write-back never older than the command the attempt ran.
+
+    A replay's first command is issued at the CLI's ``now``, the ``updated_at`` of the entry's
+    ``replayed`` version; the outcome's own time is the runner's clock. A runner clock behind the
+    operator's wrote the outcome as an older version than ``replayed``, so the entry read
+    ``replayed`` for ever. A retry's command carries the decision time instead, so a replay that
+    ends on a later attempt is still ordered by the runners' clocks (a known limit, docs/recovery.md).
+    """
+    writeback = handled.writeback
+    if writeback is None:
+        return handled
+    floor = as_utc(command.issued_at) + timedelta(milliseconds=1)
+    return handled if writeback.at >= floor else replace(handled, writeback=replace(writeback, at=floor))
+
+
 def _after_replay_started(event: TaskRunEvent) -> datetime:
     """The outcome's time, never earlier than the replay's start (the ``replayed`` version's time)."""
     at = as_utc(event.occurred_at)
@@ -725,29 +748,17 @@ async def run_recovery(
                             max_bytes=settings.kafka.max_message_bytes,
                             stats=stats,
                         )
-                        written_back = (
-                            []
-                            if isinstance(handled, QuarantineRecord) or handled.writeback is None
-                            else await _writeback(core, handled.writeback, find_dead_letter, stats)
-                        )
                     except Exception as exc:  # one record's surprise must not stop recovery
                         logger.exception("cannot handle %s[%s]@%s", tp.topic, tp.partition, message.offset)
-                        handled = QuarantineRecord.for_failure(
-                            topic=tp.topic,
-                            partition=tp.partition,
-                            offset=message.offset,
-                            key=message.key,
-                            raw=message.value,
-                            detected_by="recovery",
-                            exc=exc,
-                        )
+                        handled = _quarantined(tp, message, exc)
                     if isinstance(handled, QuarantineRecord):
                         stats.quarantined += 1
                         outgoing.append(Outgoing(Topics.QUARANTINE.name, message.key or b"", encode(handled)))
                         continue
                     _count(stats, handled)
                     outgoing.extend(handled.records)
-                    outgoing.extend(written_back)
+                    if (writeback := handled.writeback) is not None:
+                        outgoing.extend(await _written_back(core, writeback, find_dead_letter, stats, at=(tp, message)))
             futures = [
                 await producer.send(
                     settings.topic(record.topic), record.value, key=record.key, headers=list(record.headers) or None
@@ -762,6 +773,50 @@ async def run_recovery(
         await consumer.stop()
         await producer.stop()
     return stats
+
+
+def _quarantined(tp: Any, message: Any, exc: Exception) -> QuarantineRecord:
+    """The quarantine record of a consumed record that a handler failed on."""
+    return QuarantineRecord.for_failure(
+        topic=tp.topic,
+        partition=tp.partition,
+        offset=message.offset,
+        key=message.key,
+        raw=message.value,
+        detected_by="recovery",
+        exc=exc,
+    )
+
+
+async def _written_back(
+    core: RecoveryCore,
+    writeback: Writeback,
+    find_dead_letter: DeadLetterLookup,
+    stats: RecoveryStats,
+    *,
+    at: tuple[Any, Any],
+) -> list[Outgoing]:
+    """The write-back of a replay's outcome, or the one quarantine record of the write-back that failed.
+
+    ``at`` is the consumed record's topic-partition and message.
+
+    Apart from the decision: a write-back that fails (the store down, a row this version cannot
+    read) must not drop the replay run's own dead letter, retry or action, nor vanish unseen.
+    """
+    tp, message = at
+    try:
+        return await _writeback(core, writeback, find_dead_letter, stats)
+    except Exception as exc:
+        logger.exception(
+            "cannot write replay %s's outcome back to the dead letter of run %s (%s[%s]@%s)",
+            writeback.replay_run_id,
+            writeback.replayed_from,
+            tp.topic,
+            tp.partition,
+            message.offset,
+        )
+        stats.quarantined += 1
+        return [Outgoing(Topics.QUARANTINE.name, message.key or b"", encode(_quarantined(tp, message, exc)))]
 
 
 async def _writeback(
@@ -789,7 +844,8 @@ def store_dead_letter_lookup(
     The store keeps a command's input scrubbed; with ``settings``, the full command is read
     back from the Kafka record the row names, so the write-back's update carries it whole
     and the entry can be replayed again without ``--input``. When that record cannot be
-    read, the stored (scrubbed) dead letter is written back.
+    read, the stored (scrubbed) dead letter is written back. A store still failing after
+    a few tries raises its ``StoreError`` (the agent quarantines the write-back).
     """
     from errorflow.errors import StoreError
     from errorflow.sinks.rows import dead_letter_from_row
@@ -806,10 +862,9 @@ def store_dead_letter_lookup(
             try:
                 rows = await loop.run_in_executor(executor, lambda: store.query_rows(sql, {"root": root_run_id}))
                 break
-            except StoreError as exc:
+            except StoreError:
                 if attempt == 4:
-                    logger.error("cannot read the dead letter of run %s: %s", root_run_id, exc)
-                    return None
+                    raise  # not "no dead letter": the caller quarantines the write-back instead of dropping it
                 await asyncio.sleep(delay)
                 delay *= 2
         if not rows:

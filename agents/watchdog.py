@@ -54,7 +54,7 @@ from errorflow.schemas.wire import check_event
 from errorflow.settings import Settings
 from errorflow.streams.topics import Topics
 
-__all__ = ["OpenAttempt", "TimedOut", "WatchdogState", "WatchdogStats", "run_watchdog"]
+__all__ = ["OpenAttempt", "TimedOut", "WatchdogState", "WatchdogStats", "run_watchdog", "watchdog_consumer"]
 
 logger = logging.getLogger(__name__)
 
@@ -297,7 +297,7 @@ async def run_watchdog(
     """
     from aiokafka import ConsumerRebalanceListener
 
-    from errorflow.streams.kafka import TopicPartition, make_consumer, make_producer
+    from errorflow.streams.kafka import TopicPartition, make_producer
 
     stats = stats or WatchdogStats()
     events_topic = settings.topic(Topics.EVENTS.name)
@@ -322,7 +322,7 @@ async def run_watchdog(
             nonlocal caught_up
             caught_up = False
 
-    consumer = make_consumer(settings, group=f"{settings.app_id}-watchdog")
+    consumer = watchdog_consumer(settings)
     consumer.subscribe([events_topic, commands_topic], listener=_Rebalance())
     producer = make_producer(settings, linger_ms=0)
     await producer.start()
@@ -380,6 +380,20 @@ async def run_watchdog(
         await consumer.stop()
         await producer.stop()
     return stats
+
+
+def watchdog_consumer(settings: Settings) -> Any:
+    """The watchdog's consumer: partition p of the events and of the commands topic on the same member.
+
+    An attempt's events and its command share their key (``root_run_id``), hence their partition
+    number; the member that times the attempt out must hold its command, or no
+    :class:`~errorflow.schemas.AttemptOutcome` goes to recovery and the runner run is never retried
+    nor dead-lettered. aiokafka's default round-robin assignment split them once three pipeline
+    workers shared the group.
+    """
+    from errorflow.streams.kafka import CO_PARTITIONED, make_consumer
+
+    return make_consumer(settings, group=f"{settings.app_id}-watchdog", partition_assignment_strategy=CO_PARTITIONED)
 
 
 def _observe(

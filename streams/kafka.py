@@ -18,6 +18,7 @@ from typing import Any
 
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
+from aiokafka.coordinator.assignors.range import RangePartitionAssignor
 from aiokafka.errors import KafkaError, TopicAlreadyExistsError
 
 from errorflow.errors import BrokerError, ConfigurationError
@@ -25,6 +26,7 @@ from errorflow.settings import Settings
 from errorflow.streams.topics import ALL_TOPICS
 
 __all__ = [
+    "CO_PARTITIONED",
     "CommitPipeline",
     "KeyPartitioner",
     "TopicPartition",
@@ -86,6 +88,14 @@ def make_consumer(settings: Settings, *topics: str, group: str, **overrides: Any
     options.update(overrides)
     return AIOKafkaConsumer(*topics, **options)
 
+
+CO_PARTITIONED = (RangePartitionAssignor,)
+"""The assignment of a consumer that joins several topics keyed alike: partition p of each on one member.
+
+aiokafka's default (round robin over every topic's partitions together) gives partition p of
+two topics to two members once the group has, say, three members over four partitions each.
+Kafka Streams co-partitions its joins the same way. Pass it as ``partition_assignment_strategy``.
+"""
 
 _M = 0x5BD1E995
 _MASK = 0xFFFFFFFF

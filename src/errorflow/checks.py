@@ -24,11 +24,15 @@ def check_int(name: str, value: object, *, minimum: int) -> None:
         raise ConfigurationError(f"{name} must be >= {minimum}, got {value}")
 
 
-def check_number(name: str, value: object, *, minimum: float | None = None, exclusive: bool = False) -> None:
-    """Raise ConfigurationError unless ``value`` is a finite number (not a bool) above or at ``minimum``."""
+def check_number(
+    name: str, value: object, *, minimum: float | None = None, exclusive: bool = False, maximum: float | None = None
+) -> None:
+    """Raise ConfigurationError unless ``value`` is a finite number (not a bool) within ``[minimum, maximum]``."""
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         raise ConfigurationError(f"{name} must be a number, got {value!r}")
     if not math.isfinite(value):
         raise ConfigurationError(f"{name} must be finite, got {value}")
     if minimum is not None and (value < minimum or (exclusive and value == minimum)):
         raise ConfigurationError(f"{name} must be {'>' if exclusive else '>='} {minimum}, got {value}")
+    if maximum is not None and value > maximum:
+        raise ConfigurationError(f"{name} must be <= {maximum:g}, got {value:g}")

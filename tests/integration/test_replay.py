@@ -140,6 +140,13 @@ def test_replaying_a_dead_letter_after_the_cause_is_fixed_succeeds_and_is_writte
     succeeded = cli_json(capsys, "runs", "list", "--status", "succeeded", "--operation", "rec_fixable")
     assert [(r["root_run_id"], r["replayed_from"]) for r in succeeded] == [(second_replay, origin)]
 
+    # Its replay succeeded: naming the entry again is refused without --force (the work would run twice).
+    capsys.readouterr()
+    assert main(["dlq", "replay", dlq_id]) == 2
+    assert "replay succeeded; pass --force" in capsys.readouterr().err
+    assert main(["dlq", "replay", dlq_id, "--force", "--dry-run"]) == 0
+    assert "would replay" in capsys.readouterr().out
+
 
 def test_direct_call_with_redacted_input_needs_an_input_to_replay(stack: RunningStack, cli_env: None) -> None:
     from errorflow.sdk import operation

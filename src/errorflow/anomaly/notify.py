@@ -180,6 +180,8 @@ class RepeatGate:
 
     def __init__(self) -> None:
         self._last: dict[tuple[str, str], tuple[float, str, str]] = {}
+        self._admitted: dict[tuple[str, str], str] = {}
+        """The alert each remembered notification was admitted for here (:meth:`failed` forgets it)."""
 
     def remember(self, route: str, incident: str, *, at_s: float, state: str, severity: str) -> None:
         """Record a notification (also used to reload the gate from stored deliveries at start)."""
@@ -199,7 +201,19 @@ class RepeatGate:
         ):
             return False
         self.remember(route.name, incident, at_s=now_s, state=alert.state, severity=alert.severity)
+        self._admitted[(route.name, incident)] = alert.alert_id
         return True
+
+    def failed(self, delivery: Delivery) -> None:
+        """Forget the notification ``delivery`` was admitted as: it failed, so the operator was told nothing.
+
+        The incident's next record is then sent (a restarted notifier, which reloads only
+        delivered notifications, does the same), not suppressed for ``repeat_s``.
+        """
+        key = (delivery.route, delivery.incident_id or delivery.alert_id)
+        if self._admitted.get(key) == delivery.alert_id:
+            del self._admitted[key]
+            self._last.pop(key, None)
 
 
 class Grouper:

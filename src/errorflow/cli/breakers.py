@@ -91,16 +91,18 @@ def breaker_rows(settings: Settings, *, now: datetime) -> list[dict[str, Any]]:
             stamp = start.astimezone(timezone.utc).strftime("%Y-%m-%d %H:%M:%S.%f")[:23] if start else ""
             where = f"AND occurred_at >= toDateTime64({sql_str(stamp)}, 3, 'UTC')" if start is not None else ""
             events = query(
-                "SELECT status = 'failed' AS failed, "
+                "SELECT status != 'success' AS failed, "
                 f"ifNull(execution_time_s, 0) >= {float(config.slow_call_duration_s)} AS slow "
                 f"FROM {db}.taskrun_events WHERE dependency = {sql_str(dependency)} "
-                f"AND status IN ('success', 'failed') AND ifNull(error_type, '') != {sql_str(CIRCUIT_OPEN_TYPE)} "
+                "AND status IN ('success', 'failed', 'timed_out') "
+                f"AND ifNull(error_type, '') != {sql_str(CIRCUIT_OPEN_TYPE)} "
                 f"{where} ORDER BY occurred_at DESC LIMIT {int(config.sliding_window_size)}"
                 if config.sliding_window_type == "count"
-                else "SELECT status = 'failed' AS failed, "
+                else "SELECT status != 'success' AS failed, "
                 f"ifNull(execution_time_s, 0) >= {float(config.slow_call_duration_s)} AS slow "
                 f"FROM {db}.taskrun_events WHERE dependency = {sql_str(dependency)} "
-                f"AND status IN ('success', 'failed') AND ifNull(error_type, '') != {sql_str(CIRCUIT_OPEN_TYPE)} "
+                "AND status IN ('success', 'failed', 'timed_out') "
+                f"AND ifNull(error_type, '') != {sql_str(CIRCUIT_OPEN_TYPE)} "
                 f"{where}"
             )
             failures = sum(1 for e in events if e["failed"])

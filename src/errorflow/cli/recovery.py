@@ -272,6 +272,11 @@ def cmd_dlq_replay(args: argparse.Namespace) -> int:
     rows = list_dead_letters(settings, where, full=True, limit=args.limit)
     if ids and rows and rows[0]["state"] == "replayed" and not args.force:
         raise ConfigurationError(f"dead letter {args.id} is being replayed already; pass --force to replay it again")
+    if ids and rows and rows[0]["state"] == "succeeded_after_replay" and not args.force:
+        # Its work is done: a replay would run it a second time (a second charge, a second email).
+        raise ConfigurationError(
+            f"dead letter {args.id} was replayed and the replay succeeded; pass --force to run it again"
+        )
     plans = plan_replays(rows, now=_now(), user=_user(args), input_override=_input_override(args))
     plans = restore_inputs(settings, plans)
     _report_plans(plans, dry_run=args.dry_run, out=sys.stdout)
@@ -459,7 +464,9 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     replaying.add_argument("id", nargs="?", help="dead letter id or root run id")
     _add_dlq_filters(replaying)
     _add_replay_options(replaying)
-    replaying.add_argument("--force", action="store_true", help="replay an entry whose replay is still running")
+    replaying.add_argument(
+        "--force", action="store_true", help="replay an entry whose replay is still running or already succeeded"
+    )
     replaying.set_defaults(handler="errorflow.cli.recovery:cmd_dlq_replay")
 
     purge = dlq_sub.add_parser("purge", help="mark dead letters purged (asks first unless --yes)")

@@ -85,15 +85,17 @@ def compensation_records(
     Args:
         command: the ``compensate`` command the runner executed.
         service: the runner's service name.
-        done: indexes of the steps that ran, in the order they ran.
-        failed_step: the step that raised, None when all ran.
+        done: positions in ``command.compensations`` of the steps that ran, in the order they ran
+            (not their ``index``: a retried run's command holds every attempt's steps, each
+            attempt's indexes starting at 0).
+        failed_step: the step that raised (one of ``command.compensations``), None when all ran.
         error_type: qualified type of what the failed step raised.
         error_message: its message (scrubbed by the caller).
         error_traceback: its traceback (scrubbed by the caller).
         now: when the outcome was known.
     """
-    names = {step.index: step.name for step in command.compensations}
-    ran = ", ".join(f"{names.get(i, '?')}#{i}" for i in done) or "none"
+    steps = command.compensations
+    ran = ", ".join(f"{steps[i].name}#{steps[i].index}" if 0 <= i < len(steps) else f"?#{i}" for i in done) or "none"
     run_error = command.previous_errors[-1] if command.previous_errors else None
     run_text = f"{run_error.error_type}: {run_error.error_message}" if run_error else "an unknown error"
     common = {
@@ -115,7 +117,11 @@ def compensation_records(
             **common,
         )
         return action, None
-    remaining = [step for step in command.compensations if step.index <= failed_step.index]
+    # The failed step and the ones before it in the list: they run newest first, so none of them ran.
+    position = next((i for i, step in enumerate(steps) if step is failed_step), None)
+    if position is None:
+        position = steps.index(failed_step) if failed_step in steps else len(steps) - 1
+    remaining = steps[: position + 1]
     dlq_id = _stable_id(command, "dlq")
     detail = (
         f"compensation {failed_step.name} (key {failed_step.key}) failed with {error_type}: {error_message}; "

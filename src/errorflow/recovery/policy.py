@@ -33,6 +33,7 @@ else:  # pragma: no cover - Python 3.10 only
 
 __all__ = [
     "DEFAULT_RESOURCE_WAIT_S",
+    "MAX_POLICY_S",
     "Category",
     "JitterMode",
     "OnExhausted",
@@ -46,6 +47,14 @@ OnExhausted = Literal["dead_letter", "fail"]
 
 DEFAULT_RESOURCE_WAIT_S = 300.0
 """Seed 001's ``queue_and_wait`` wait time for resource errors."""
+
+MAX_POLICY_S = 10 * 365 * 86_400.0
+"""Longest delay or deadline a policy may name (ten years).
+
+Past any wait a retry can mean, and small enough that a decision time plus it stays a
+date: a larger finite value (``max_delay_s = 1e12``) made every decision on the category
+raise ``OverflowError``, and the run was quarantined without a retry or a dead letter.
+"""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -73,11 +82,11 @@ class RetryPolicy:
 
     def __post_init__(self) -> None:
         check_int("max_attempts", self.max_attempts, minimum=1)
-        check_number("initial_delay_s", self.initial_delay_s, minimum=0.0)
+        check_number("initial_delay_s", self.initial_delay_s, minimum=0.0, maximum=MAX_POLICY_S)
         check_number("multiplier", self.multiplier, minimum=1.0)
-        check_number("max_delay_s", self.max_delay_s, minimum=0.0)
+        check_number("max_delay_s", self.max_delay_s, minimum=0.0, maximum=MAX_POLICY_S)
         if self.deadline_s is not None:
-            check_number("deadline_s", self.deadline_s, minimum=0.0, exclusive=True)
+            check_number("deadline_s", self.deadline_s, minimum=0.0, exclusive=True, maximum=MAX_POLICY_S)
         if self.max_delay_s < self.initial_delay_s:
             raise ConfigurationError(
                 f"max_delay_s ({self.max_delay_s}) must be >= initial_delay_s ({self.initial_delay_s})"

@@ -174,11 +174,15 @@ async def execute_attempt(
         return AttemptResult(TaskRunStatus.FAILED, _event(final), policy)
 
     rejected: CircuitOpenError | None = None
+    limit_s, limit_name = _time_limit(spec, command, now=_utc_now())
+    late = limit_s is not None and limit_s <= 0
     if spec.dependency is not None:
         try:
             rt.breakers.check(spec.dependency)
         except CircuitOpenError as exc:  # the breaker is open: the function is not called
-            if defer:
+            # Past its deadline an attempt is not put off again (an open breaker could do so for ever):
+            # it is recorded rejected, and recovery gives the run up (deadline_exceeded).
+            if defer and not late:
                 return AttemptResult(TaskRunStatus.PENDING, None, spec.retry_policy, deferred=exc)
             rejected = exc
     recorder = RunRecorder(
@@ -197,8 +201,7 @@ async def execute_attempt(
     recorder.pending()
     if rejected is not None:
         return _rejected(spec, recorder, rejected, call_args, call_kwargs)
-    limit_s, limit_name = _time_limit(spec, command, now=_utc_now())
-    if limit_s is not None and limit_s <= 0:
+    if late:
         final = recorder.timed_out(f"the run's deadline {command.deadline_at} passed before the attempt started", None)
         return AttemptResult(TaskRunStatus.TIMED_OUT, _event(final), spec.retry_policy)
     return await _run_bounded(

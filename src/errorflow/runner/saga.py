@@ -43,14 +43,16 @@ async def execute_compensation(
     Never raises for a step's error: a failing step stops the saga there and is the outcome.
     """
     steps = []
-    for step in command.compensations:
+    # Steps are told apart by their position: a retried run's command holds every attempt's steps,
+    # and each attempt's indexes start at 0.
+    for position, step in enumerate(command.compensations):
         try:
             function = registry.get(step.name)
         except CompensationError as exc:
             function = _missing(step.name, exc)
-        steps.append((step.index, step.key, function, tuple(step.args), dict(step.kwargs)))
+        steps.append((position, step.key, function, tuple(step.args), dict(step.kwargs)))
     result = await run_steps(steps, timeout_s=rt.settings.sdk.compensation_timeout_s)
-    failed = next((s for s in command.compensations if s.index == result.failed), None)
+    failed = None if result.failed is None else command.compensations[result.failed]
     error = result.error
     return compensation_records(
         command,

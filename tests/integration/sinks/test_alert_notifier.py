@@ -301,3 +301,102 @@ def test_an_unusable_webhook_url_is_a_failed_delivery_that_does_not_record_the_u
     record = deliver(_alert(), route, sleep=lambda _s: None)
     assert (record.status, record.attempts) == ("failed", 1)
     assert "secret" not in record.error and "InvalidURL" in record.error
+
+
+def test_a_failed_delivery_does_not_suppress_the_incidents_next_alert(
+    kafka_bootstrap: str, migrated: ChdbStore, database: str
+) -> None:
+    # The repeat gate remembered an incident as notified when its alert was admitted, before the
+    # delivery failed: the next alert of the incident (the webhook back up) was suppressed for
+    # repeat_s (an hour by default), though the operator had been told nothing.
+    token = uuid.uuid4().hex[:8]
+    settings = Settings(
+        app_id=f"refail-{token}",
+        kafka={"bootstrap": kafka_bootstrap, "topic_prefix": f"refail{token}."},
+        clickhouse={"database": database},
+    )
+    hook = Hook([503, 200])
+    first = _alert()
+    again = _alert(incident_id=first.incident_id)
+
+    async def scenario() -> NotifierStats:
+        stop = asyncio.Event()
+        stats = NotifierStats()
+        executor = ThreadPoolExecutor(max_workers=1)
+        routes = (_route(hook.url, attempts=1),)
+        task = asyncio.create_task(
+            run_notifier(settings, routes=routes, store=migrated, executor=executor, stop=stop, stats=stats)
+        )
+        try:
+            await _produce(kafka_bootstrap, settings.topic("alerts"), [first])
+            for _ in range(600):
+                if stats.failed:
+                    break
+                await asyncio.sleep(0.1)
+            await _produce(kafka_bootstrap, settings.topic("alerts"), [again])
+            for _ in range(600):
+                if stats.delivered + stats.suppressed:
+                    break
+                await asyncio.sleep(0.1)
+        finally:
+            stop.set()
+            await task
+            executor.shutdown()
+        return stats
+
+    try:
+        stats = asyncio.run(scenario())
+    finally:
+        hook.close()
+    assert (stats.failed, stats.delivered, stats.suppressed) == (1, 1, 0)
+    rows = migrated.query_rows(
+        f"SELECT alert_id, status FROM {database}.alert_deliveries FINAL WHERE alert_id IN {{ids:Array(String)}}",
+        {"ids": [first.alert_id, again.alert_id]},
+    )
+    assert sorted((r["alert_id"], r["status"]) for r in rows) == sorted(
+        [(first.alert_id, "failed"), (again.alert_id, "delivered")]
+    )
+    assert [body["alert_id"] for body in hook.bodies] == [first.alert_id, again.alert_id]
+
+
+def test_an_alert_read_twice_in_one_batch_is_delivered_once(
+    kafka_bootstrap: str, migrated: ChdbStore, database: str
+) -> None:
+    # A producer's redelivery (the recovery agent re-deciding after a crash) puts an alert on the topic twice,
+    # often read in one batch; on a route without a repeat interval both copies were posted.
+    token = uuid.uuid4().hex[:8]
+    settings = Settings(
+        app_id=f"twice-{token}",
+        kafka={"bootstrap": kafka_bootstrap, "topic_prefix": f"twice{token}."},
+        clickhouse={"database": database},
+    )
+    hook = Hook([200])
+    alert = _alert()
+
+    async def scenario() -> NotifierStats:
+        await _produce(kafka_bootstrap, settings.topic("alerts"), [alert, alert])  # both there before the first read
+        stop = asyncio.Event()
+        stats = NotifierStats()
+        executor = ThreadPoolExecutor(max_workers=1)
+        routes = (_route(hook.url, repeat_s=0),)
+        task = asyncio.create_task(
+            run_notifier(settings, routes=routes, store=migrated, executor=executor, stop=stop, stats=stats)
+        )
+        try:
+            for _ in range(600):
+                if stats.consumed >= 2 and stats.delivered:
+                    break
+                await asyncio.sleep(0.1)
+            await asyncio.sleep(1.0)  # a second post, if any, has the time to arrive
+        finally:
+            stop.set()
+            await task
+            executor.shutdown()
+        return stats
+
+    try:
+        stats = asyncio.run(scenario())
+    finally:
+        hook.close()
+    assert stats.consumed == 2 and stats.delivered == 1
+    assert [body["alert_id"] for body in hook.bodies] == [alert.alert_id]

@@ -110,3 +110,22 @@ def test_due_wake_only_when_time_changes_the_state() -> None:
     assert BreakerCore.due_wake({"state": "half_open", "open_until": None, "since": 5.0}, 3.0, 8.0)
     assert not BreakerCore.due_wake({"state": "half_open", "open_until": None, "since": 5.0}, 0.0, 80.0)
     assert not BreakerCore.due_wake({"state": "closed", "open_until": None, "since": 5.0}, 0.0, 80.0)
+
+
+def test_a_timed_out_attempt_is_a_failure_of_its_dependency() -> None:
+    # Only success and failed counted: calls to a dependency that hangs (recorded timed_out by the runner's
+    # timeout_s or the watchdog) never opened its breaker, and half-open trials that timed out never
+    # completed the trial count, so with max_wait_half_open_s = 0 (the default) the breaker stayed
+    # half-open for ever, every process having used its trials, rejecting every call.
+    hung = [event("db", "timed_out", error_type="builtins.TimeoutError", elapsed=30.0) for _ in range(4)]
+    outcomes, _, _ = aggregate_events(hung, CONFIGS)
+    assert outcomes["db"].to_list() == [0, 4, 0]
+
+    core = BreakerCore(CONFIGS)
+    opened = core.apply(BreakerInput(dependency="db", kind="outcomes", failures=4, observed_at=at(100)), None)
+    half = core.apply(BreakerInput(dependency="db", kind="wake", observed_at=at(131)), opened.snapshot)
+    assert half.snapshot["state"] == "half_open"
+    trial, _, _ = aggregate_events(hung[:1], CONFIGS)
+    item = BreakerInput(dependency="db", kind="outcomes", failures=trial["db"].failures, observed_at=at(132))
+    reopened = core.apply(item, half.snapshot)
+    assert [(t.to_state.value, t.reason) for t in reopened.transitions] == [("open", "trials_failed")]

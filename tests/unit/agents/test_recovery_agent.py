@@ -366,3 +366,63 @@ def test_a_direct_call_whose_input_was_not_captured_whole_is_not_retried_with_th
     assert models(handled, Topics.RETRY.name) == []
     (letter,) = models(handled, Topics.DLQ.name)
     assert letter.command is None and not letter.replayable
+
+
+@pytest.mark.parametrize(
+    "policy",
+    [
+        {"initial_delay_s": 1e12, "max_delay_s": 1e12, "jitter": "none"},
+        {"initial_delay_s": 1e300, "max_delay_s": 1e300},
+        {"deadline_s": 1e300},
+    ],
+)
+def test_a_decorator_policy_too_long_for_a_date_is_ignored_and_the_run_still_decided(
+    core: RecoveryCore, policy: dict[str, Any]
+) -> None:
+    # A finite policy whose delay or deadline is past any date made decide() raise OverflowError: the
+    # agent quarantined the outcome and the run ended with no retry, no dead letter, no terminal state.
+    command = RunCommand(operation="op_with_huge_policy", input={"page": 1})
+    handled = core.handle_outcome(outcome(command, failed_event(command, T0, **TIMEOUT), policy), source=SOURCE)
+    assert handled.decision is not None and handled.decision.action == "retry_scheduled"
+    assert [record.topic for record in handled.records] == [Topics.RECOVERY.name, Topics.RETRY.name]
+
+
+@pytest.mark.parametrize("ending", [PERMISSION, None])
+def test_a_replays_outcome_is_newer_than_its_replayed_version_whatever_the_runners_clock(
+    core: RecoveryCore, ending: dict[str, str] | None
+) -> None:
+    # The CLI's `replayed` version has updated_at = its clock's now (the replay command's issued_at); the
+    # outcome's was the event time, floored only by the replay id's time (the replayed version's, earlier).
+    # A runner clock two seconds behind the operator's wrote the outcome as an older version than
+    # `replayed`: dlq_current said `replayed` for ever and a bulk replay never took the entry again.
+    from errorflow.cli.replay import plan_replays
+    from errorflow.sinks.rows import dlq_row
+
+    original = RunCommand(operation="sync", input={"page": 1})
+    letter = DeadLetter(
+        run_id=original.run_id,
+        root_run_id=original.root_run_id,
+        attempt=1,
+        operation="sync",
+        service="svc",
+        reason="permanent",
+        category="permanent",
+        command=original,
+        first_failed_at=T0,
+        dead_lettered_at=T0,
+    )
+    cli_now = T0 + timedelta(hours=1)
+    (plan,) = plan_replays([{**dlq_row(letter), "updated_at": T0}], now=cli_now, user="ops")
+    assert plan.command is not None
+    replayed = [decode(value, DeadLetterUpdate) for topic, _, value in plan.records if topic == Topics.DLQ_STATE.name]
+    runner_now = cli_now - timedelta(seconds=1.5)  # the runner's clock is behind; the replay ended 0.5 s later
+    event = (
+        failed_event(plan.command, runner_now, **ending)
+        if ending is not None
+        else succeeded_event(plan.command, runner_now)
+    )
+    handled = core.handle_outcome(outcome(plan.command, event), source=SOURCE)
+    assert handled.writeback is not None
+    assert handled.writeback.at > replayed[0].updated_at
+    again = core.handle_outcome(outcome(plan.command, event), source=SOURCE)  # redelivered: the same version
+    assert again.writeback == handled.writeback

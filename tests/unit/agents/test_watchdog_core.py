@@ -196,3 +196,35 @@ def test_ended_attempts_are_remembered_up_to_a_bound_oldest_first() -> None:
             event(TaskRunStatus.SUCCESS, 1, run=f"r{n}"), topic=EVENTS, partition=0, offset=2 * n + 1, now=at(1)
         )
     assert list(state.ended) == ["r1-1:1", "r2-1:1"]
+
+
+class _FourPartitions:
+    """Cluster metadata as the group leader reads it: every topic has four partitions."""
+
+    def partitions_for_topic(self, topic: str) -> set[int]:
+        return {0, 1, 2, 3}
+
+
+async def test_the_watchdog_holds_partition_p_of_events_and_commands_on_one_member() -> None:
+    # An attempt's events and its command share a key, so a partition number. aiokafka's default round robin
+    # gave events-p and commands-p to different members with three pipeline workers: the member timing the
+    # attempt out held no command, sent no AttemptOutcome, and the runner run was never retried.
+    import pytest
+    from aiokafka.coordinator.protocol import ConsumerProtocolMemberMetadata
+
+    from errorflow.agents.watchdog import watchdog_consumer
+    from errorflow.settings import Settings
+
+    consumer = watchdog_consumer(Settings(kafka={"bootstrap": "127.0.0.1:9"}))
+    try:
+        (assignor,) = consumer._partition_assignment_strategy  # what the consumer offers the group
+    finally:
+        await consumer.stop()  # never started: nothing to leave, only the warning of an unclosed consumer
+    topics = ["app.taskruns.events", "app.taskruns.commands"]
+    for members in range(1, 7):
+        metadata = {f"worker-{i}": ConsumerProtocolMemberMetadata(0, topics, b"") for i in range(members)}
+        for member, assignment in assignor.assign(_FourPartitions(), metadata).items():
+            held = {topic: sorted(partitions) for topic, partitions in assignment.assignment}
+            events, commands = held.get(topics[0], []), held.get(topics[1], [])
+            if events != commands:
+                pytest.fail(f"{members} members: {member} holds events {events} but commands {commands}")

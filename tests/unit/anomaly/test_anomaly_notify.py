@@ -47,6 +47,27 @@ def test_repeat_gate_notifies_an_incident_once_per_repeat_interval() -> None:
     assert gate.admit(record(), other, now_s=651) and gate.admit(record(), other, now_s=652)
 
 
+def test_repeat_gate_forgets_a_notification_whose_delivery_failed() -> None:
+    from errorflow.anomaly.notify import Delivery, RepeatGate
+
+    route = NotifyRoute(name="log", kind="log", repeat_s=600)
+    first, again = (Alert(rule="dead_letter", incident_id="dead_letter:load:abc", severity="HIGH") for _ in range(2))
+
+    def failed(alert: Alert) -> Delivery:
+        return Delivery(
+            delivery_id=f"{alert.alert_id}:log", alert_id=alert.alert_id, incident_id=alert.incident_id,
+            rule=alert.rule, severity=alert.severity, state=alert.state, route="log", kind="log",
+            status="failed", attempts=1,
+        )  # fmt: skip
+
+    gate = RepeatGate()
+    assert gate.admit(first, route, now_s=0)
+    gate.failed(failed(first))  # nobody was told: the incident's next alert goes out
+    assert gate.admit(again, route, now_s=10)
+    gate.failed(failed(first))  # a stale failure of an earlier admission forgets nothing
+    assert not gate.admit(first, route, now_s=20)
+
+
 def test_grouper_holds_a_service_s_alerts_for_the_group_wait() -> None:
     from errorflow.anomaly.notify import Grouper, group_payload
 

@@ -175,3 +175,36 @@ def test_from_toml_errors_name_the_file(tmp_path: Path) -> None:
 def test_policy_set_needs_every_category() -> None:
     with pytest.raises(ConfigurationError, match="no policy for categories"):
         PolicySet(categories={Category.TRANSIENT: RetryPolicy()})
+
+
+@pytest.mark.parametrize(
+    "fields",
+    [
+        {"initial_delay_s": 1e12, "max_delay_s": 1e12},
+        {"max_delay_s": 1e300},
+        {"deadline_s": 1e300},
+    ],
+)
+def test_a_delay_or_deadline_past_any_date_is_refused(fields: dict[str, float]) -> None:
+    # Finite but too long: a decision time plus it is no date, and every decision on the policy raised.
+    with pytest.raises(ConfigurationError, match="must be <="):
+        RetryPolicy(**fields)
+
+
+def test_the_longest_policy_allowed_still_decides_at_the_latest_storable_time() -> None:
+    import random
+    from datetime import datetime, timezone
+
+    from errorflow.recovery import RetrySchedule, decide
+    from errorflow.recovery.policy import MAX_POLICY_S
+    from errorflow.schemas import TaskRunEvent, TaskRunStatus
+
+    longest = RetryPolicy(
+        initial_delay_s=MAX_POLICY_S, max_delay_s=MAX_POLICY_S, jitter="none", deadline_s=MAX_POLICY_S
+    )
+    at = datetime(2299, 12, 31, tzinfo=timezone.utc)
+    failed = TaskRunEvent(
+        run_id="r", root_run_id="r", operation="op", service="svc", status=TaskRunStatus.FAILED, occurred_at=at
+    )
+    decision = decide(failed=failed, category="transient", policy=longest, now=at, rng=random.Random(1))
+    assert isinstance(decision, RetrySchedule) and decision.delay_s == MAX_POLICY_S

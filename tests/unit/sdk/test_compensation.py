@@ -458,3 +458,64 @@ def test_a_huge_message_is_cut_before_it_is_scrubbed(emitter: MemoryEmitter, mon
     [action] = records_on(emitter, Topics.RECOVERY.name, RecoveryActionEvent)
     assert action.action == "compensated"
     assert seen and max(seen) <= 70_000
+
+
+def test_a_failed_step_of_a_later_attempt_keeps_every_step_still_to_undo(emitter: MemoryEmitter) -> None:
+    # Under compensate_on="final" the compensate command carries every attempt's steps, oldest first, and
+    # their indexes restart at 0 per attempt. The runner told steps apart by index alone: when attempt 2's
+    # step 0 failed, the dead letter named attempt 1's step 0 as the failed one and its replay command kept
+    # the steps of index <= 0 only, so attempt 1's step 1 (not yet undone) was never compensated.
+    steps = [
+        CompensationStep(name="unit_undo", args=["seat"], run_id="a1", index=0),
+        CompensationStep(name="unit_undo", args=["hotel"], run_id="a1", index=1),
+        CompensationStep(name="unit_undo_fails", args=["car"], run_id="a2", index=0),
+        CompensationStep(name="unit_undo", args=["insurance"], run_id="a2", index=1),
+    ]
+    attempt = RunCommand(operation="op", run_id="a2", root_run_id="root-1", attempt=2)
+    command = compensation_command(
+        attempt, failed_event(attempt, **DENIED), steps, category="permanent", decided_at=T0, command_id="c-9"
+    )
+    action, letter = asyncio.run(execute_compensation(command, rt=runtime()))
+    assert UNDONE == [("insurance", "a2:1")]  # newest first; stopped at the car
+    assert action.action == "compensation_failed" and letter is not None
+    assert "unit_undo_fails" in letter.detail and "a2:0" in letter.detail
+    assert letter.command is not None and letter.command.compensations == steps[:3]  # the car, hotel and seat
+    assert "unit_undo#1" in action.detail  # what ran: the insurance (attempt 2's step 1)
+
+
+@pytest.mark.parametrize(("attempt", "compensates"), [(2, False), (5, True)])
+def test_the_watchdogs_outcome_keeps_the_steps_earlier_attempts_registered(attempt: int, compensates: bool) -> None:
+    # The watchdog's AttemptOutcome of a killed attempt names no steps (the process that registered this
+    # attempt's steps is gone), and recovery read steps only from the outcome: the steps the retry command
+    # carried from earlier attempts were dropped, so their work was never undone.
+    from errorflow.agents.watchdog import WatchdogState
+
+    core = RecoveryCore(classifier=Classifier.from_settings(), policies=PolicySet())
+    command = RunCommand(
+        operation="op", input={"a": 1}, reason="retry", attempt=attempt, root_run_id="root-1", compensations=STEPS
+    )
+    running = TaskRunEvent(
+        run_id=command.run_id,
+        root_run_id="root-1",
+        attempt=attempt,
+        operation="op",
+        service="svc",
+        status=TaskRunStatus.RUNNING,
+        heartbeat_timeout_s=1.0,
+        occurred_at=T0,
+        channel="worker",
+    )
+    state = WatchdogState()
+    state.observe_command(command, topic="c", partition=0, offset=3, now=T0)
+    state.observe_event(running, topic="e", partition=0, offset=4, now=T0)
+    [stuck] = state.expire(T0.replace(minute=5))
+    assert stuck.outcome is not None and stuck.outcome.compensations == []
+    handled = core.handle_outcome(stuck.outcome, source=SOURCE)
+    asked = [r.model for r in handled.records if r.topic == Topics.COMMANDS.name]
+    retries = [r.model for r in handled.records if r.topic == Topics.RETRY.name]
+    if compensates:  # given up (attempts exhausted): the carried steps are undone
+        [request] = asked
+        assert isinstance(request, RunCommand) and request.compensations == STEPS
+    else:  # retried: the retry carries them on
+        [retry] = retries
+        assert isinstance(retry, RunCommand) and retry.compensations == STEPS and asked == []

@@ -9,11 +9,13 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
+from errorflow.agents.recovery import RecoveryCore
 from errorflow.agents.retry_scheduler import accept
+from errorflow.classify import Classifier
 from errorflow.errors import CircuitOpenError
-from errorflow.recovery import RetryScheduler
+from errorflow.recovery import PolicySet, RetryScheduler
 from errorflow.runner.core import deferred_command, execute_attempt
-from errorflow.schemas import RunCommand, TaskRunEvent, TaskRunStatus, decode, encode
+from errorflow.schemas import AttemptOutcome, RecordPosition, RunCommand, TaskRunEvent, TaskRunStatus, decode, encode
 from errorflow.sdk import MemoryEmitter, OperationRegistry, configure, operation, runtime, shutdown
 from errorflow.sdk.breakers import apply_record
 from errorflow.settings import Settings
@@ -142,6 +144,36 @@ def test_retries_and_replays_are_deferred_without_events_or_a_used_attempt(emitt
         for _ in range(20)
     }
     assert len(others) > 10  # spread over the window, not released together
+
+
+def test_a_retry_past_its_deadline_is_timed_out_not_deferred_again(emitter: MemoryEmitter) -> None:
+    # The breaker was checked before the deadline: while it stayed open (forced open by an operator, or
+    # a dependency that keeps failing its trials) a retry past its deadline was deferred again and again,
+    # and the run never reached a terminal state. Recorded rejected, recovery dead-letters it (deadline).
+    registry = OperationRegistry()
+    calls: list[str] = []
+
+    @operation(name="unit_deadline_deferred_op", dependency="pay-api", register=False)
+    def run_me() -> str:
+        calls.append("ran")
+        return "ran"
+
+    registry.register(run_me.__errorflow_operation__)  # type: ignore[attr-defined]
+    open_breaker("pay-api")
+    past = datetime.now(timezone.utc) - timedelta(seconds=5)
+    retry = RunCommand(operation="unit_deadline_deferred_op", reason="retry", attempt=2, deadline_at=past)
+    result = asyncio.run(execute_attempt(retry, registry=registry, rt=runtime(), defer=True))
+    assert result.deferred is None and calls == []
+    assert result.status is TaskRunStatus.FAILED
+    assert result.event is not None and result.event.error_type == "errorflow.errors.CircuitOpenError"
+    assert [e.status for e in events(emitter)] == [TaskRunStatus.PENDING, TaskRunStatus.FAILED]
+    core = RecoveryCore(classifier=Classifier.from_settings(), policies=PolicySet())
+    handled = core.handle_outcome(
+        AttemptOutcome(command=retry, event=result.event), source=RecordPosition(topic="t", partition=0, offset=0)
+    )
+    assert handled.decision is not None and handled.decision.action == "gave_up_deadline"
+    in_time = retry.model_copy(update={"deadline_at": datetime.now(timezone.utc) + timedelta(minutes=5)})
+    assert asyncio.run(execute_attempt(in_time, registry=registry, rt=runtime(), defer=True)).deferred is not None
 
 
 def test_deferral_when_trials_are_taken_or_forced_open() -> None:
