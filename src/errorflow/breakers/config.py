@@ -64,8 +64,13 @@ class BreakerConfig:
     """Trial outcomes the agent waits for in half-open before it closes or opens again."""
     half_open_calls_per_process: int | None = None
     """Trial calls one process admits per half-open period; None means ``half_open_calls``."""
-    max_wait_half_open_s: float = 0.0
-    """Longest stay in half-open before the breaker opens again (new trials); 0 waits for trials forever."""
+    max_wait_half_open_s: float = 300.0
+    """Longest stay in half-open before the breaker opens again (new trials); 0 waits for trials forever.
+
+    Not 0 by default (Resilience4j's in-process default): here a trial's outcome travels through Kafka
+    from another process, and a process killed mid-trial never reports it, so a breaker waiting forever
+    would stay half-open and reject every call once the other processes had used their trials.
+    """
     release_spread_s: float = 10.0
     """Retries and replays an open breaker deferred are released spread over this many seconds after its wait."""
 

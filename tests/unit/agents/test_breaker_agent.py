@@ -115,7 +115,7 @@ def test_due_wake_only_when_time_changes_the_state() -> None:
 def test_a_timed_out_attempt_is_a_failure_of_its_dependency() -> None:
     # Only success and failed counted: calls to a dependency that hangs (recorded timed_out by the runner's
     # timeout_s or the watchdog) never opened its breaker, and half-open trials that timed out never
-    # completed the trial count, so with max_wait_half_open_s = 0 (the default) the breaker stayed
+    # completed the trial count, so with max_wait_half_open_s = 0 (then the default) the breaker stayed
     # half-open for ever, every process having used its trials, rejecting every call.
     hung = [event("db", "timed_out", error_type="builtins.TimeoutError", elapsed=30.0) for _ in range(4)]
     outcomes, _, _ = aggregate_events(hung, CONFIGS)

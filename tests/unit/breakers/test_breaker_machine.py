@@ -121,6 +121,18 @@ def test_half_open_times_out_back_to_open() -> None:
     assert transition.open_until == 170.0
 
 
+def test_by_default_a_half_open_breaker_whose_trials_never_report_opens_again() -> None:
+    # A trial's outcome comes from another process through Kafka; a process killed mid-trial never
+    # reports it. Waiting forever (max_wait_half_open_s=0) would leave the breaker half-open for good.
+    breaker = Breaker("db", BreakerConfig(minimum_calls=4, sliding_window_size=10), now=0.0)
+    breaker.record(Outcomes(failures=4), 100.0)
+    [half_open] = breaker.tick(160.0)
+    assert half_open.to_state is S.HALF_OPEN
+    assert breaker.tick(459.0) == []
+    [transition] = breaker.tick(460.0)
+    assert (transition.to_state, transition.reason) == (S.OPEN, "half_open_timeout")
+
+
 @pytest.mark.parametrize(
     ("action", "target"),
     [
