@@ -178,9 +178,16 @@ class BreakerCore:
         config = self.configs.config_for(dependency)
         return Breaker.restore(snapshot, config) if snapshot else Breaker(dependency, config, now=now)
 
-    def apply(self, item: BreakerInput, snapshot: dict[str, Any] | None) -> Applied:
-        """Apply one input; return the new entry and, per transition, a state record and maybe an alert."""
+    def apply(self, item: BreakerInput, snapshot: dict[str, Any] | None, *, clock: float | None = None) -> Applied:
+        """Apply one input; return the new entry and, per transition, a state record and maybe an alert.
+
+        ``clock`` is the agent's time as it reads the input: an input observed later than that (a
+        producer's clock ahead, or a hostile time) is applied at ``clock``, since its time would
+        otherwise become the breaker's ``since``/``open_until`` and a time window's bucket for good.
+        """
         now = _epoch(item.observed_at)
+        if clock is not None:
+            now = min(now, clock)
         breaker = self.breaker(item.dependency, snapshot, now)
         if item.kind == "outcomes":
             transitions = breaker.record(Outcomes(item.successes, item.failures, item.slow), now)
@@ -352,7 +359,7 @@ def install_breaker_agent(app: faust.App, settings: Settings, *, core: BreakerCo
                 item = decode(event.value, BreakerInput, max_bytes=settings.kafka.max_message_bytes)
                 raw = table.get(item.dependency)
                 snapshot = orjson.loads(raw) if raw else None
-                applied = core.apply(item, snapshot)
+                applied = core.apply(item, snapshot, clock=time.time())
             except Exception as exc:
                 # A bad input (or a table entry it cannot be applied to) is quarantined once; the agent goes on.
                 stats.malformed += 1

@@ -129,3 +129,15 @@ def test_a_timed_out_attempt_is_a_failure_of_its_dependency() -> None:
     item = BreakerInput(dependency="db", kind="outcomes", failures=trial["db"].failures, observed_at=at(132))
     reopened = core.apply(item, half.snapshot)
     assert [(t.to_state.value, t.reason) for t in reopened.transitions] == [("open", "trials_failed")]
+
+
+def test_an_input_observed_after_the_agents_clock_is_applied_at_the_agents_clock() -> None:
+    # A feed whose clock runs a year ahead (or a hostile observed_at) would otherwise open the breaker
+    # until a year from now: its time becomes since and open_until.
+    core = BreakerCore(CONFIGS)
+    future = BreakerInput(dependency="db", kind="outcomes", failures=4, observed_at=at(100 + 365 * 86400))
+    applied = core.apply(future, None, clock=100.0)
+    [transition] = applied.transitions
+    assert transition.to_state.value == "open"
+    assert applied.snapshot["since"] == 100.0
+    assert applied.snapshot["open_until"] == 100.0 + CONFIGS.config_for("db").wait_open_s
