@@ -2729,6 +2729,7 @@ def _build() -> tuple[Rule, ...]:
             *_CLASS_AND_MESSAGE_TEMPLATES_RUNTIME,
             *_CLASS_AND_MESSAGE_TEMPLATES_ML,
             *_CLASS_AND_MESSAGE_TEMPLATES_CPYTHON,
+            *_CLASS_AND_MESSAGE_TEMPLATES_SETUP,
         )
     )
     rules.extend(_type_rules(_DECISIVE_TYPES, Stage.EXC_TYPE, "type"))
@@ -2772,6 +2773,7 @@ def _build() -> tuple[Rule, ...]:
         _DECISIVE_TYPES_TEMPLATES_ML,
         *(_DECISIVE_TYPES_TEMPLATES_TASKS, _DECISIVE_TYPES_TEMPLATES_WAREHOUSES, _DECISIVE_TYPES_TEMPLATES_BROWSER),
         _DECISIVE_TYPES_TEMPLATES_CPYTHON,
+        _DECISIVE_TYPES_SWEEP_SETUP,
     )
     rules.extend(rule for block in type_blocks for rule in _type_rules(block, Stage.EXC_TYPE, "type"))
     rules.extend(
@@ -2828,6 +2830,7 @@ def _build() -> tuple[Rule, ...]:
         *(_MESSAGES_TEMPLATES_CPYTHON_CORE, _MESSAGES_TEMPLATES_STDLIB_PARSERS),
         *(_MESSAGES_TEMPLATES_CLOUD, _MESSAGES_TEMPLATES_NETWORK),
         *(_MESSAGES_TEMPLATES_ENVELOPES, _MESSAGES_TEMPLATES_PUBLIC_APIS),
+        _MESSAGES_TEMPLATES_SETUP,
     )
     rules.extend(
         Rule(id=f"message.{s}", category=c, message=p, stage=t) for block in message_blocks for s, c, t, p in block
@@ -7308,4 +7311,131 @@ _MESSAGES_TEMPLATES_PUBLIC_APIS: tuple[tuple[str, Category, Stage, str], ...] = 
     ("tpl_google_quota_reason", R, Stage.MESSAGE_STRONG,
      r"reason['\"]: ?['\"](?:quotaexceeded|dailylimitexceeded)['\"]|quotaexceeded: |"
      r"you have exceeded your <a href=[^>]{0,120}>quota</a>"),
+)  # fmt: skip
+
+
+# ---- what libraries raise about their own setup (issue 10, a source-driven sweep): a client's configuration, its
+# credentials, an optional dependency, a backend, protocol or server version it needs, or its API used against its
+# contract. The class is often ValueError, TypeError or RuntimeError, which alone reads as the caller's bad value; the
+# words say the environment, the settings or the code must change, not the input.
+_DECISIVE_TYPES_SWEEP_SETUP: dict[Category, tuple[tuple[str, str], ...]] = {
+    P: (
+        # kombu exceptions.py SerializerNotInstalled ("No encoder/decoder installed for msgpack", "No decoder installed
+        # for YAML. Install the PyYAML library") and VersionMismatch ("Redis transport requires redis-py versions 3.2.0
+        # or later. You have 2.10.6"): a dependency is missing or too old, as an ImportError is
+        ("tpl_setup_kombu_install", "kombu.exceptions.SerializerNotInstalled kombu.exceptions.VersionMismatch"),
+        # datasets data_files.py EmptyDatasetError ("The directory at %s doesn't contain any data files", a
+        # FileNotFoundError) and utils/file_utils.py NonStreamableDatasetError ("Streaming is not possible for this
+        # dataset because data host server doesn't support HTTP range requests"): the data location or the loading
+        # mode must change, as for DataFilesNotFoundError
+        ("tpl_setup_datasets_location",
+         "datasets.data_files.EmptyDatasetError datasets.utils.file_utils.NonStreamableDatasetError"),
+    ),
+}  # fmt: skip
+
+_CLASS_AND_MESSAGE_TEMPLATES_SETUP: tuple[Rule, ...] = (
+    Rule(
+        id="type.permanent.tpl_setup_redis_credential_arguments",
+        category=P,
+        exc_type=("redis.exceptions.DataError",),
+        message=r"\bcannot be passed along with 'credential_provider'",
+        stage=Stage.EXC_TYPE,
+        description="redis-py connection.py: \"'username' and 'password' cannot be passed along with "
+        "'credential_provider'\": the client was configured with two kinds of credential, where DataError otherwise "
+        "names a value the command cannot encode (validation)",
+    ),
+    Rule(
+        id="type.permanent.tpl_setup_sdk_required_arguments",
+        category=P,
+        exc_type=("builtins.TypeError",),
+        message=r"^missing required arguments?: '[a-z_]+'",
+        stage=Stage.EXC_TYPE,
+        description="the Stainless SDKs' required_args decorator (openai and anthropic _utils/_utils.py: \"Missing "
+        "required argument: 'messages'\"), a TypeError of the calling code, as CPython's \"missing 1 required "
+        "positional argument\" is (a bug), not a field the caller's payload lacks",
+    ),
+)
+
+_MESSAGES_TEMPLATES_SETUP: tuple[tuple[str, Category, Stage, str], ...] = (
+    # a protocol, scheme, transport, codec or registry entry the library does not know (fsspec registry.py "Protocol
+    # not known: %s", "Name (%s) already in the registry and clobber is False", core.py "Compression type %s not
+    # supported"; redis-py connection.py "Redis URL must specify one of the following schemes (redis://, rediss://,
+    # unix://)"; kombu transport/__init__.py "No such transport: %s", serialization.py "No encoder/decoder installed
+    # for %s"): the configured URL or the installed plugins must change
+    ("tpl_setup_backend_unknown", P, Stage.MESSAGE_STRONG,
+     r"\bprotocol not known: |\balready in the (?:registry|known_implementations) and clobber is false\b|"
+     r"\bcompression type [\w.+-]+ not supported\b|\burl must specify one of the following schemes\b|"
+     r"\bno such transport: |\bno encoder installed for\b|\bno decoder installed for\b|"
+     r"\bno encoder/decoder installed for\b|"
+     # (transformers auto_factory.py "Unrecognized configuration class %s for this kind of AutoModel: %s.",
+     # configuration_auto.py "Unrecognized model in %s. Should have a `model_type` key in its config.json": the model
+     # the settings name is not one the installed library can load that way)
+     r"\bunrecognized configuration class\b|\bshould have a `model_type` key\b"),
+    # a credential the client's own setup lacks or cannot use (gcsfs credentials.py "Provided token is either not
+    # valid, or expired.", "Invalid gcloud credentials", "No cached tokens", "Token format not understood"; libpq
+    # fe-auth.c "fe_sendauth: no password supplied"; datasets load.py "Dataset '%s' is a gated dataset on the Hub. You
+    # must be authenticated to access it."): the deployment's credentials must change
+    ("tpl_setup_credentials", P, Stage.MESSAGE_STRONG,
+     r"\bprovided token is either not valid\b|\binvalid gcloud credentials\b|\bno cached tokens\b|"
+     r"\btoken format not understood\b|\bfe_sendauth: no password supplied\b|\bis a gated dataset on the hub\b"),
+    # a setting the message names as a setting: an environment variable to set (openai lib/azure.py "Must provide
+    # either the `api_version` argument or the `OPENAI_API_VERSION` environment variable"; anthropic lib/vertex "No
+    # region was given. ... or the `CLOUD_ML_REGION` environment variable should be set."), a connection URL's option
+    # (redis-py "Invalid value for '%s' in connection URL."), a TLS option (redis-py "Invalid ssl verify flag: %s",
+    # "Invalid SSL Certificate Requirements Flag: %s", "Either an OCSP staple or pure OCSP connection must be validated
+    # - not both."), a transport option (kombu transport/redis.py "'master_name' transport option must be
+    # specified."), Django's conf/__init__.py "Incorrect timezone setting: %s", psycopg _dns.py "cannot match %d hosts
+    # with %d port numbers", a filesystem opened without versioning (s3fs core.py "version_id cannot be specified if
+    # the filesystem is not version aware"): the configuration must change, not a value a caller sent
+    ("tpl_setup_setting", P, Stage.MESSAGE_STRONG,
+     r"\bthe `?[a-z][a-z0-9]*(?:_[a-z0-9]+)+`?(?:(?:/| or )`?[a-z0-9_]+`?)? environment variables?\b|"
+     r"\binvalid value for '[^'\n]{1,80}' in connection url\b|"
+     r"\binvalid ssl (?:verify flag|certificate requirements flag)\b|\beither an ocsp staple or pure ocsp\b|"
+     r"\btransport option must be (?:specified|set|given)\b|"
+     r"\bincorrect [a-z_]{1,30} setting: |\bcannot match \d+ hosts with \d+ port numbers\b|"
+     r"\bnot version aware\b|\bnon-version aware filesystems?\b|"
+     # (azure-identity managed_identity.py 'Configure the environment with a client ID or pass a value for "client_id"
+     # argument', "identity_config must not contain more than one of the following keys"; Flask "'static_folder' must
+     # be set to serve static_files.", "If an instance path is provided it must be absolute.")
+     r"\bconfigure the environment with\b|\bidentity_config must not contain\b|\bstatic_folder' must be set\b|"
+     r"\bif an instance path is provided it must be absolute\b"),
+    # a backend, server or library version without the feature the configuration asks for (redis-py "Client caching is
+    # only supported with RESP version 3", "Maintenance notifications are only supported with hiredis and RESP3
+    # parsers!", "client-side caching is supported by Redis 7.4 or later"; kombu "Redis transport requires redis-py
+    # versions 3.2.0 or later"; fsspec http.py "The HTTP server doesn't appear to support range requests", datasets
+    # "data host server doesn't support HTTP range requests"; s3fs "S3 does not support touching existent files";
+    # psycopg "Psycopg cannot use the 'ProactorEventLoop' ... Please use a compatible event loop"; the extras an SDK
+    # needs (openai "To use the aiohttp client you must have installed the package with the `aiohttp` extra",
+    # SQLAlchemy util/concurrency.py "The SQLAlchemy asyncio module requires that the Python 'greenlet' library is
+    # installed"); logging.config "Unable to add filter %r"): the installation or the
+    # configuration must change
+    ("tpl_setup_capability", P, Stage.MESSAGE_STRONG,
+     r"\bonly supported with (?:resp ?(?:version )?\d|hiredis)\b|"
+     r"\bis supported by [\w ]{1,40}? \d+(?:\.\d+)* or later\b|"
+     r"\brequires [\w.-]+ versions? [\d.]+ or later\b|\bdoesn't(?: appear to)? support (?:http )?range requests\b|"
+     r"\bdoes not(?: appear to)? support (?:http )?range requests\b|\bs3 does not support\b|\bgcs does not support\b|"
+     r"\bplease use a compatible event loop\b|"
+     r"\bmust have installed the package with the\b|\brequires that the python '[\w.-]+' library is installed\b|"
+     r"\bunable to add filter '"),
+    # a library's API used against its contract by the calling code (requests-oauthlib oauth2_session.py "Please
+    # supply either code or authorization_response parameters.", "`LegacyApplicationClient` requires both the
+    # `username` and `password` parameters.", "The method kwarg must be POST or GET."; openai/anthropic "The `api_key`
+    # and `workload_identity` arguments are mutually exclusive", "Invalid `http_client` argument; Expected an instance
+    # of `httpx.Client`", "Missing required arguments; Expected either (...) arguments to be given", anthropic
+    # "Streaming is required for operations that may take longer than 10 minutes"; SQLAlchemy create.py "Invalid
+    # argument(s) %s sent to create_engine()"; datasets "Please use `load_from_disk` instead.", arrow_reader.py
+    # 'Unknown split "%s". Should be one of %s.', builder.py "Bad split: %s. Available splits: %s"; fsspec "open_local
+    # can only be used on a filesystem which has attribute local_file=True", "Cannot seek streaming HTTP file";
+    # asyncio base_events.py "host/port and sock can not be specified at the same time"): the code must change, as
+    # for a TypeError of a wrong call (bug); the names in backticks are the code's
+    ("tpl_setup_api_misuse", P, Stage.MESSAGE_STRONG,
+     r"\bplease supply either code or authorization_response\b|\brequires both the `\w+` and `\w+` parameters\b|"
+     r"\bthe [\w`']+ kwarg must be\b|\band `\w+` arguments are mutually exclusive\b|\bexpected an instance of `[\w.]+`|"
+     r"\bmissing required arguments?; expected either\b|\bstreaming is required for operations that may take\b|"
+     r"\bsent to create_engine\(\)|\bplease use `[\w.()]+` instead\b|\bunknown split \"|"
+     r"\bbad split: [^\n]{1,80}\. available splits: |\bopen_local can only be used on a filesystem\b|"
+     r"\bcannot seek streaming http file\b|\bhost/port and sock can not be specified\b|"
+     # (Flask sansio/scaffold.py "'%s' is not a recognized HTTP error code. Use a subclass of HTTPException with that
+     # code instead.", 'Allowed methods must be a list of strings, for example: @app.route(..., methods=["POST"])')
+     r"\bis not a recognized http error code\b|\bfor example: @app\.route\("),
 )  # fmt: skip
