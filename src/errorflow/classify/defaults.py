@@ -7330,6 +7330,11 @@ _DECISIVE_TYPES_SWEEP_SETUP: dict[Category, tuple[tuple[str, str], ...]] = {
         # mode must change, as for DataFilesNotFoundError
         ("tpl_setup_datasets_location",
          "datasets.data_files.EmptyDatasetError datasets.utils.file_utils.NonStreamableDatasetError"),
+        # boto3 dynamodb/conditions.py DynamoDBNeedsKeyConditionError ("Attribute object %s is of type %s.
+        # KeyConditionExpression only supports Attribute objects of type Key") and DynamoDBOperationNotSupportedError
+        # (a condition combined with a non-condition): the calling code built the expression wrong, a bug
+        ("tpl_setup_boto3_conditions",
+         "boto3.exceptions.DynamoDBNeedsKeyConditionError boto3.exceptions.DynamoDBOperationNotSupportedError"),
     ),
 }  # fmt: skip
 
@@ -7398,7 +7403,34 @@ _MESSAGES_TEMPLATES_SETUP: tuple[tuple[str, Category, Stage, str], ...] = (
      # argument', "identity_config must not contain more than one of the following keys"; Flask "'static_folder' must
      # be set to serve static_files.", "If an instance path is provided it must be absolute.")
      r"\bconfigure the environment with\b|\bidentity_config must not contain\b|\bstatic_folder' must be set\b|"
-     r"\bif an instance path is provided it must be absolute\b"),
+     r"\bif an instance path is provided it must be absolute\b|"
+     # (a connection string or client option: pymongo uri_parser "Username and password must be escaped according to
+     # RFC 3986", common.py "auth mechanism properties must be key:value pairs"; elasticsearch-py "Either 'hosts' or
+     # 'cloud_id' must be specified", "Sniffing should not be enabled when connecting to Elastic Cloud", "... for
+     # 'http_auth' must be used with node_class='requests'"; httpx _config.py "Unknown scheme for proxy URL %r",
+     # _transports/default.py "Proxy protocol must be either 'http', 'https', 'socks5', or 'socks5h'"; celery
+     # backends/redis.py "SSL connection parameters have been provided but the specified URL scheme is redis://", "A
+     # rediss:// URL must have parameter ssl_cert_reqs", app/amqp.py "Invalid queue type '%s'. Valid types are
+     # 'classic' and 'quorum'.", "Credential provider is not an instance of a redis.CredentialProvider")
+     r"\busername and password must be escaped\b|\bauth mechanism properties must be\b|"
+     r"\beither 'hosts' or 'cloud_id' must be specified\b|\bsniffing should not be enabled when\b|"
+     r"\bmust be used with node_class=|\bunknown scheme for proxy url\b|\bproxy protocol must be either\b|"
+     r"\bssl connection parameters have been provided but\b|\burl must have parameter ssl_cert_reqs\b|"
+     r"\bvalid types are 'classic' and 'quorum'|\bcredential provider is not an instance of\b|"
+     # (botocore "Partial credentials found in %s, missing: %s"; azure-identity "EnvironmentCredential authentication
+     # unavailable. Environment variables are not fully configured."; celery "Missing connection string! Do you have
+     # the database_url setting set to a real value?", app/routes.py "Queue %r missing from task_queues"; Jinja2
+     # loaders.py "The %r package was not installed in a way that PackageLoader understands.", "PackageLoader could
+     # not find a %r directory")
+     r"\bpartial credentials found in\b|\bare not fully configured\b|\bmissing connection string\b|"
+     # (huggingface_hub _login.py "You must use your personal account token, not an organization token.", inference
+     # "Cannot use `token=False` to disable authentication as authentication is required to run Inference.",
+     # _providers "Provider %r not supported. Available values: 'auto' or any provider from %s", "Specifying a model is
+     # required when provider is 'auto'", utils/_auth.py "HF_OIDC_RESOURCE is set but no OIDC id token is available")
+     r"\bpersonal account token, not an organization token\b|"
+     r"\bto disable authentication as authentication is required\b|\bavailable values: 'auto' or any provider\b|"
+     r"\bwhen provider is 'auto'|\bis set but no oidc id token is available\b|"
+     r"\bmissing from task_queues\b|\bin a way that packageloader understands\b|\bpackageloader could not find a\b"),
     # a backend, server or library version without the feature the configuration asks for (redis-py "Client caching is
     # only supported with RESP version 3", "Maintenance notifications are only supported with hiredis and RESP3
     # parsers!", "client-side caching is supported by Redis 7.4 or later"; kombu "Redis transport requires redis-py
@@ -7416,7 +7448,17 @@ _MESSAGES_TEMPLATES_SETUP: tuple[tuple[str, Category, Stage, str], ...] = (
      r"\bdoes not(?: appear to)? support (?:http )?range requests\b|\bs3 does not support\b|\bgcs does not support\b|"
      r"\bplease use a compatible event loop\b|"
      r"\bmust have installed the package with the\b|\brequires that the python '[\w.-]+' library is installed\b|"
-     r"\bunable to add filter '"),
+     r"\bunable to add filter '|"
+     # (an optional dependency named as such, in the words a wrapper keeps when it prints only the text: pandas
+     # compat/_optional.py "Missing optional dependency '%s'.", pydantic-settings "PyYAML is not installed, run `pip
+     # install pydantic-settings[yaml]`", httpx "Using http2=True, but the 'h2' package is not installed.", redis-py
+     # "cryptography is not installed.", kombu "Missing redis library (pip install redis)", pymongo 'The "dnspython"
+     # module must be installed to use mongodb+srv:// URIs', azure-identity "Azure CLI not found on path")
+     r"\bmissing optional dependency\b|\bnot installed, run `?pip install\b|\bpackage is not installed\. make sure\b|"
+     r"\blibrary \(pip install\b|\bmust be installed to use\b|\bcli not found on path\b|"
+     # (huggingface_hub file_download.py "To use optimized download using Xet storage, you need to install the hf_xet
+     # package.")
+     r"\byou need to install the [\w.-]+ package\b"),
     # a library's API used against its contract by the calling code (requests-oauthlib oauth2_session.py "Please
     # supply either code or authorization_response parameters.", "`LegacyApplicationClient` requires both the
     # `username` and `password` parameters.", "The method kwarg must be POST or GET."; openai/anthropic "The `api_key`
@@ -7437,5 +7479,16 @@ _MESSAGES_TEMPLATES_SETUP: tuple[tuple[str, Category, Stage, str], ...] = (
      r"\bcannot seek streaming http file\b|\bhost/port and sock can not be specified\b|"
      # (Flask sansio/scaffold.py "'%s' is not a recognized HTTP error code. Use a subclass of HTTPException with that
      # code instead.", 'Allowed methods must be a list of strings, for example: @app.route(..., methods=["POST"])')
-     r"\bis not a recognized http error code\b|\bfor example: @app\.route\("),
+     r"\bis not a recognized http error code\b|\bfor example: @app\.route\(|"
+     # (elasticsearch-py "Can't specify both 'serializer' and 'serializers' parameters together. Instead only specify
+     # one of the other.", "Cannot set both 'document' and 'body'", helpers "Data streams must have 'op_type' set to
+     # 'create'"; celery "The worker sub-command must be specified in argv.", "Current task is not member of any chord")
+     r"\bparameters together\. instead only specify one\b|\bcannot set both '\w+' and 'body'|"
+     r"\bdata streams must have 'op_type' set to\b|"
+     r"\bsub-command must be specified in argv\b|\bcurrent task is not member of any chord\b|"
+     # (boto3 s3/transfer.py "Manager cannot be provided with client, config, nor osutil. These parameters are mutually
+     # exclusive."; huggingface_hub "Received both `token` and `api_key` arguments. Please provide only one of them.",
+     # file_download.py "Cannot pass 'force_download=True' and 'local_files_only=True' at the same time.")
+     r"\bthese parameters are mutually exclusive\b|\breceived both `\w+` and `\w+` arguments\b|"
+     r"\bcannot pass '\w+=\w+' and '\w+=\w+' at the same time\b"),
 )  # fmt: skip

@@ -9,7 +9,10 @@ arrow_reader.py/data_files.py/utils/file_utils.py, SQLAlchemy engine/create.py, 
 util/concurrency.py, ext/asyncio and orm/session.py, openai and anthropic _client.py and lib/, pydantic-settings
 sources, kombu serialization.py and transport/, psycopg and psycopg_pool, libpq's fe-auth.c, azure-identity
 _credentials/, Flask's app, config, ctx and sessions modules, Jinja2's environment and loaders, transformers' auto
-classes (texts as relayed verbatim), click's usage errors, and CPython 3.11's asyncio, threading and logging.config.
+classes (texts as relayed verbatim), click's usage errors, pymongo's URI parser and client, elasticsearch-py's client
+and helpers, httpx's client and transports, celery's backends, routes and app, boto3's resources, transfer and
+DynamoDB conditions, huggingface_hub's login, download and inference clients, pyarrow's codec and matplotlib's
+backend texts (as relayed verbatim), and CPython 3.11's asyncio, threading and logging.config.
 Each was given the class users catch and
 labelled by ../shared/corpus/LABELS.md before the verdict was looked at: a setting, credential, dependency, backend,
 version or mode that is wrong or missing, and the library's API misused by the calling code, are permanent (the
@@ -1210,16 +1213,350 @@ TEMPLATES: list[tuple[str, str, str, int | None, Category]] = [
         None,
         P,
     ),
+    (
+        "pymongo",
+        "pymongo.errors.InvalidURI",
+        ("Username and password must be escaped according to RFC 3986, use urllib.parse.quote_plus"),
+        None,
+        P,
+    ),
+    (
+        "pymongo",
+        "pymongo.errors.InvalidURI",
+        "Invalid URI scheme: URI must begin with 'mongodb://' or 'mongodb+srv://'",
+        None,
+        P,
+    ),
+    (
+        "pymongo",
+        "builtins.ValueError",
+        (
+            "Port contains non-digit characters. Hint: username and password must be escaped"
+            " according to RFC 3986, use urllib.parse.quote_plus"
+        ),
+        None,
+        P,
+    ),
+    (
+        "pymongo",
+        "pymongo.errors.ConfigurationError",
+        (
+            'The "dnspython" module must be installed to use mongodb+srv:// URIs. To fix this error'
+            ' install pymongo again:\n python -m pip install "pymongo>=4.3"'
+        ),
+        None,
+        P,
+    ),
+    ("pymongo", "pymongo.errors.InvalidURI", "mongodb+srv:// URIs must include one, and only one, hostname", None, P),
+    ("pymongo", "pymongo.errors.ConfigurationError", "Cannot specify multiple hosts with loadBalanced=true", None, P),
+    ("pymongo", "pymongo.errors.InvalidURI", "MongoDB URI options are key=value pairs", None, P),
+    ("pymongo", "pymongo.errors.ConfigurationError", "No default database name defined or provided.", None, P),
+    ("pymongo", "pymongo.errors.ConfigurationError", "The ssl module is not available", None, P),
+    (
+        "pymongo",
+        "builtins.RuntimeError",
+        (
+            "Cannot use MongoClient in different event loop. MongoClient uses low-level asyncio"
+            " APIs that bind it to the event loop it was created on."
+        ),
+        None,
+        P,
+    ),
+    (
+        "pymongo",
+        "builtins.ValueError",
+        "auth mechanism properties must be key:value pairs like AWS_SESSION_TOKEN:<token>",
+        None,
+        P,
+    ),
+    (
+        "pymongo",
+        "pymongo.errors.ConfigurationError",
+        (
+            "client side encryption requires the pymongocrypt library: install a compatible version"
+            " with: python -m pip install 'pymongo[encryption]'"
+        ),
+        None,
+        P,
+    ),
+    ("elasticsearch-py", "builtins.ValueError", "Either 'hosts' or 'cloud_id' must be specified", None, P),
+    (
+        "elasticsearch-py",
+        "builtins.ValueError",
+        (
+            "Can't specify both 'serializer' and 'serializers' parameters together. Instead only"
+            " specify one of the other."
+        ),
+        None,
+        P,
+    ),
+    (
+        "elasticsearch-py",
+        "builtins.ValueError",
+        "Sniffing should not be enabled when connecting to Elastic Cloud",
+        None,
+        P,
+    ),
+    (
+        "elasticsearch-py",
+        "builtins.ValueError",
+        ("Using a custom 'requests.auth.AuthBase' class for 'http_auth' must be used with node_class='requests'"),
+        None,
+        P,
+    ),
+    ("elasticsearch-py", "builtins.ValueError", "Cannot set both 'document' and 'body'", None, P),
+    ("elasticsearch-py", "builtins.ValueError", "Data streams must have 'op_type' set to 'create'", None, P),
+    ("elasticsearch-py", "builtins.ValueError", "Empty value passed for parameter 'index'", None, V),
+    (
+        "httpx",
+        "builtins.ImportError",
+        (
+            "Using http2=True, but the 'h2' package is not installed. Make sure to install httpx"
+            " using `pip install httpx[http2]`."
+        ),
+        None,
+        P,
+    ),
+    (
+        "httpx",
+        "builtins.ImportError",
+        (
+            "Using SOCKS proxy, but the 'socksio' package is not installed. Make sure to install"
+            " httpx using `pip install httpx[socks]`."
+        ),
+        None,
+        P,
+    ),
+    ("httpx", "builtins.ValueError", "Unknown scheme for proxy URL URL('socks4://proxy.internal:1080')", None, P),
+    (
+        "httpx",
+        "builtins.ValueError",
+        "Proxy protocol must be either 'http', 'https', 'socks5', or 'socks5h', but got 'ftp'.",
+        None,
+        P,
+    ),
+    ("httpx", "builtins.RuntimeError", "Attempted to call a sync iterator on an async stream.", None, P),
+    (
+        "celery",
+        "builtins.ValueError",
+        (
+            "SSL connection parameters have been provided but the specified URL scheme is redis://."
+            " A Redis SSL connection URL should use the scheme rediss://."
+        ),
+        None,
+        P,
+    ),
+    (
+        "celery",
+        "builtins.ValueError",
+        (
+            "A rediss:// URL must have parameter ssl_cert_reqs and this must be set to"
+            " CERT_REQUIRED, CERT_OPTIONAL, or CERT_NONE"
+        ),
+        None,
+        P,
+    ),
+    (
+        "celery",
+        "celery.exceptions.ImproperlyConfigured",
+        "Missing connection string! Do you have the database_url setting set to a real value?",
+        None,
+        P,
+    ),
+    (
+        "celery",
+        "celery.exceptions.ImproperlyConfigured",
+        "You need to install the redis library in order to use the Redis result store backend.",
+        None,
+        P,
+    ),
+    ("celery", "builtins.ValueError", "Invalid queue type 'stream'. Valid types are 'classic' and 'quorum'.", None, P),
+    (
+        "celery",
+        "builtins.ValueError",
+        (
+            "The worker sub-command must be specified in argv.\nUse app.start() to programmatically"
+            " start other commands."
+        ),
+        None,
+        P,
+    ),
+    ("celery", "builtins.RuntimeError", "Contract breach: app not finalized", None, P),
+    (
+        "celery",
+        "builtins.ValueError",
+        "Credential provider is not an instance of a redis.CredentialProvider or a subclass",
+        None,
+        P,
+    ),
+    ("celery", "builtins.ValueError", "Current task is not member of any chord", None, P),
+    ("celery", "celery.exceptions.QueueNotFound", "Queue 'reports' missing from task_queues", None, P),
+    ("pyarrow", "pyarrow.lib.ArrowNotImplementedError", "Support for codec 'zstd' not built", None, P),
+    (
+        "matplotlib",
+        "builtins.ImportError",
+        (
+            "Cannot load backend 'TkAgg' which requires the 'tk' interactive framework, as"
+            " 'headless' is currently running"
+        ),
+        None,
+        P,
+    ),
+    (
+        "boto3",
+        "boto3.exceptions.ResourceNotExistsError",
+        (
+            "The 'sqs2' resource does not exist.\nThe available resources are:\n   -"
+            " cloudformation\n   - dynamodb\n   - s3\n   - sqs\n"
+        ),
+        None,
+        P,
+    ),
+    (
+        "boto3",
+        "boto3.exceptions.UnknownAPIVersionError",
+        ("The 's3' resource does not support an API version of: 2010-01-01\nValid API versions are: 2006-03-01"),
+        None,
+        P,
+    ),
+    (
+        "boto3",
+        "builtins.ValueError",
+        ("Manager cannot be provided with client, config, nor osutil. These parameters are mutually exclusive."),
+        None,
+        P,
+    ),
+    (
+        "boto3",
+        "boto3.exceptions.DynamoDBNeedsKeyConditionError",
+        (
+            "Attribute object status is of type <class 'boto3.dynamodb.conditions.Attr'>."
+            " KeyConditionExpression only supports Attribute objects of type Key"
+        ),
+        None,
+        P,
+    ),
+    (
+        "huggingface_hub",
+        "builtins.ValueError",
+        "You must use your personal account token, not an organization token.",
+        None,
+        P,
+    ),
+    (
+        "huggingface_hub",
+        "builtins.ValueError",
+        (
+            "To use optimized download using Xet storage, you need to install the hf_xet package."
+            ' Try `pip install "huggingface_hub[hf_xet]"` or `pip install hf_xet`.'
+        ),
+        None,
+        P,
+    ),
+    (
+        "huggingface_hub",
+        "builtins.ValueError",
+        "Cannot pass 'force_download=True' and 'local_files_only=True' at the same time.",
+        None,
+        P,
+    ),
+    (
+        "huggingface_hub",
+        "builtins.ValueError",
+        "Cannot pass 'force_download=True' when offline mode is enabled.",
+        None,
+        P,
+    ),
+    (
+        "huggingface_hub",
+        "builtins.ValueError",
+        (
+            "Received both `token` and `api_key` arguments. Please provide only one of them."
+            " `api_key` is an alias for `token` to make the API compatible with OpenAI's client. It"
+            " has the exact same behavior as `token`."
+        ),
+        None,
+        P,
+    ),
+    (
+        "huggingface_hub",
+        "builtins.ValueError",
+        ("Cannot use `token=False` to disable authentication as authentication is required to run Inference."),
+        None,
+        P,
+    ),
+    (
+        "huggingface_hub",
+        "builtins.ValueError",
+        (
+            "Provider 'togther' not supported. Available values: 'auto' or any provider from"
+            " ['cerebras', 'fal-ai', 'together'].Passing 'auto' (default value) will automatically"
+            " select the first provider available for the model, sorted by the user's order in"
+            " https://hf.co/settings/inference-providers."
+        ),
+        None,
+        P,
+    ),
+    (
+        "huggingface_hub",
+        "builtins.ValueError",
+        ("Task 'text-to-video' not supported for provider 'cerebras'. Available tasks: ['conversational']"),
+        None,
+        P,
+    ),
+    ("huggingface_hub", "builtins.ValueError", "Specifying a model is required when provider is 'auto'", None, P),
+    (
+        "huggingface_hub",
+        "huggingface_hub.errors.OIDCError",
+        (
+            "HF_OIDC_RESOURCE is set but no OIDC id token is available: not running in a supported"
+            " CI provider (github) and HF_OIDC_ID_TOKEN is not set. Set HF_OIDC_ID_TOKEN to the id"
+            " token minted by your CI provider, or unset HF_OIDC_RESOURCE."
+        ),
+        None,
+        P,
+    ),
+    ("huggingface_hub", "builtins.ValueError", "Health check is not supported on 'together'.", None, P),
 ]
 
 # (library, the wrapper's message, label, deciding rule)
 WRAPPED: list[tuple[str, str, Category, str]] = [
+    (
+        "botocore",
+        ("PartialCredentialsError: Partial credentials found in env, missing: AWS_SECRET_ACCESS_KEY"),
+        P,
+        "message.tpl_setup_setting",
+    ),
+    (
+        "botocore",
+        (
+            "PartialCredentialsError: Partial credentials found in shared-credentials-file,"
+            " missing: aws_secret_access_key"
+        ),
+        P,
+        "message.tpl_setup_setting",
+    ),
     ("fsspec", "ValueError: Protocol not known: s4", P, "message.tpl_setup_backend_unknown"),
     (
         "fsspec",
         "ValueError: Name (s3) already in the registry and clobber is False",
         P,
         "message.tpl_setup_backend_unknown",
+    ),
+    (
+        "pandas",
+        ("ImportError: Missing optional dependency 'openpyxl'.  Use pip or conda to install openpyxl."),
+        P,
+        "message.tpl_setup_capability",
+    ),
+    (
+        "pandas",
+        (
+            "ImportError: Missing optional dependency 'pyarrow'. pyarrow is required for parquet"
+            " support. Use pip or conda to install pyarrow."
+        ),
+        P,
+        "message.tpl_setup_capability",
     ),
     (
         "requests-oauthlib",
@@ -1421,6 +1758,27 @@ WRAPPED: list[tuple[str, str, Category, str]] = [
         "message.tpl_setup_api_misuse",
     ),
     (
+        "pydantic-settings",
+        (
+            "ImportError: AWS Secrets Manager dependencies are not installed, run `pip install"
+            " pydantic-settings[aws-secrets-manager]`"
+        ),
+        P,
+        "message.tpl_setup_capability",
+    ),
+    (
+        "pydantic-settings",
+        "ImportError: PyYAML is not installed, run `pip install pydantic-settings[yaml]`",
+        P,
+        "message.tpl_setup_capability",
+    ),
+    (
+        "pydantic-settings",
+        "ImportError: tomli is not installed, run `pip install pydantic-settings[toml]`",
+        P,
+        "message.tpl_setup_capability",
+    ),
+    (
         "kombu",
         "SerializerNotInstalled: No encoder/decoder installed for msgpack",
         P,
@@ -1439,6 +1797,7 @@ WRAPPED: list[tuple[str, str, Category, str]] = [
         P,
         "message.tpl_setup_capability",
     ),
+    ("kombu", "ImportError: Missing redis library (pip install redis)", P, "message.tpl_setup_capability"),
     ("kombu", "ValueError: 'master_name' transport option must be specified.", P, "message.tpl_setup_setting"),
     (
         "s3fs",
@@ -1504,6 +1863,15 @@ WRAPPED: list[tuple[str, str, Category, str]] = [
     ("logging", "ValueError: Unable to add filter 'redact'", P, "message.tpl_setup_capability"),
     (
         "azure-identity",
+        (
+            "CredentialUnavailableError: EnvironmentCredential authentication unavailable."
+            " Environment variables are not fully configured."
+        ),
+        P,
+        "message.tpl_setup_setting",
+    ),
+    (
+        "azure-identity",
         ('ValueError: Configure the environment with a client ID or pass a value for "client_id" argument'),
         P,
         "message.tpl_setup_setting",
@@ -1517,6 +1885,7 @@ WRAPPED: list[tuple[str, str, Category, str]] = [
         P,
         "message.tpl_setup_setting",
     ),
+    ("azure-identity", "CredentialUnavailableError: Azure CLI not found on path", P, "message.tpl_setup_capability"),
     (
         "azure-identity",
         ("ValueError: 'tenant_id' is required. Please pass it in or set the AZURE_TENANT_ID environment variable"),
@@ -1555,6 +1924,18 @@ WRAPPED: list[tuple[str, str, Category, str]] = [
         "message.tpl_setup_api_misuse",
     ),
     (
+        "jinja2",
+        ("ValueError: The 'reports' package was not installed in a way that PackageLoader understands."),
+        P,
+        "message.tpl_setup_setting",
+    ),
+    (
+        "jinja2",
+        ("ValueError: PackageLoader could not find a 'templates' directory in the 'reports' package."),
+        P,
+        "message.tpl_setup_setting",
+    ),
+    (
         "transformers",
         (
             "ValueError: Unrecognized configuration class <class"
@@ -1573,6 +1954,221 @@ WRAPPED: list[tuple[str, str, Category, str]] = [
         ),
         P,
         "message.tpl_setup_backend_unknown",
+    ),
+    (
+        "pymongo",
+        ("InvalidURI: Username and password must be escaped according to RFC 3986, use urllib.parse.quote_plus"),
+        P,
+        "message.tpl_setup_setting",
+    ),
+    (
+        "pymongo",
+        (
+            "ValueError: Port contains non-digit characters. Hint: username and password must be"
+            " escaped according to RFC 3986, use urllib.parse.quote_plus"
+        ),
+        P,
+        "message.tpl_setup_setting",
+    ),
+    (
+        "pymongo",
+        (
+            'ConfigurationError: The "dnspython" module must be installed to use mongodb+srv://'
+            ' URIs. To fix this error install pymongo again:\n python -m pip install "pymongo>=4.3"'
+        ),
+        P,
+        "message.tpl_setup_capability",
+    ),
+    (
+        "pymongo",
+        ("ValueError: auth mechanism properties must be key:value pairs like AWS_SESSION_TOKEN:<token>"),
+        P,
+        "message.tpl_setup_setting",
+    ),
+    ("elasticsearch-py", "ValueError: Either 'hosts' or 'cloud_id' must be specified", P, "message.tpl_setup_setting"),
+    (
+        "elasticsearch-py",
+        (
+            "ValueError: Can't specify both 'serializer' and 'serializers' parameters together."
+            " Instead only specify one of the other."
+        ),
+        P,
+        "message.tpl_setup_api_misuse",
+    ),
+    (
+        "elasticsearch-py",
+        "ValueError: Sniffing should not be enabled when connecting to Elastic Cloud",
+        P,
+        "message.tpl_setup_setting",
+    ),
+    (
+        "elasticsearch-py",
+        (
+            "ValueError: Using a custom 'requests.auth.AuthBase' class for 'http_auth' must be used"
+            " with node_class='requests'"
+        ),
+        P,
+        "message.tpl_setup_setting",
+    ),
+    ("elasticsearch-py", "ValueError: Cannot set both 'document' and 'body'", P, "message.tpl_setup_api_misuse"),
+    (
+        "elasticsearch-py",
+        "ValueError: Data streams must have 'op_type' set to 'create'",
+        P,
+        "message.tpl_setup_api_misuse",
+    ),
+    (
+        "httpx",
+        (
+            "ImportError: Using http2=True, but the 'h2' package is not installed. Make sure to"
+            " install httpx using `pip install httpx[http2]`."
+        ),
+        P,
+        "message.tpl_setup_capability",
+    ),
+    (
+        "httpx",
+        (
+            "ImportError: Using SOCKS proxy, but the 'socksio' package is not installed. Make sure"
+            " to install httpx using `pip install httpx[socks]`."
+        ),
+        P,
+        "message.tpl_setup_capability",
+    ),
+    (
+        "httpx",
+        "ValueError: Unknown scheme for proxy URL URL('socks4://proxy.internal:1080')",
+        P,
+        "message.tpl_setup_setting",
+    ),
+    (
+        "httpx",
+        ("ValueError: Proxy protocol must be either 'http', 'https', 'socks5', or 'socks5h', but got 'ftp'."),
+        P,
+        "message.tpl_setup_setting",
+    ),
+    (
+        "celery",
+        (
+            "ValueError: SSL connection parameters have been provided but the specified URL scheme"
+            " is redis://. A Redis SSL connection URL should use the scheme rediss://."
+        ),
+        P,
+        "message.tpl_setup_setting",
+    ),
+    (
+        "celery",
+        (
+            "ValueError: A rediss:// URL must have parameter ssl_cert_reqs and this must be set to"
+            " CERT_REQUIRED, CERT_OPTIONAL, or CERT_NONE"
+        ),
+        P,
+        "message.tpl_setup_setting",
+    ),
+    (
+        "celery",
+        ("ImproperlyConfigured: Missing connection string! Do you have the database_url setting set to a real value?"),
+        P,
+        "message.tpl_setup_setting",
+    ),
+    (
+        "celery",
+        "ValueError: Invalid queue type 'stream'. Valid types are 'classic' and 'quorum'.",
+        P,
+        "message.tpl_setup_setting",
+    ),
+    (
+        "celery",
+        (
+            "ValueError: The worker sub-command must be specified in argv.\nUse app.start() to"
+            " programmatically start other commands."
+        ),
+        P,
+        "message.tpl_setup_api_misuse",
+    ),
+    (
+        "celery",
+        ("ValueError: Credential provider is not an instance of a redis.CredentialProvider or a subclass"),
+        P,
+        "message.tpl_setup_setting",
+    ),
+    ("celery", "ValueError: Current task is not member of any chord", P, "message.tpl_setup_api_misuse"),
+    ("celery", "QueueNotFound: Queue 'reports' missing from task_queues", P, "message.tpl_setup_setting"),
+    (
+        "boto3",
+        (
+            "ValueError: Manager cannot be provided with client, config, nor osutil. These"
+            " parameters are mutually exclusive."
+        ),
+        P,
+        "message.tpl_setup_api_misuse",
+    ),
+    (
+        "huggingface_hub",
+        "ValueError: You must use your personal account token, not an organization token.",
+        P,
+        "message.tpl_setup_setting",
+    ),
+    (
+        "huggingface_hub",
+        (
+            "ValueError: To use optimized download using Xet storage, you need to install the"
+            ' hf_xet package. Try `pip install "huggingface_hub[hf_xet]"` or `pip install hf_xet`.'
+        ),
+        P,
+        "message.tpl_setup_capability",
+    ),
+    (
+        "huggingface_hub",
+        ("ValueError: Cannot pass 'force_download=True' and 'local_files_only=True' at the same time."),
+        P,
+        "message.tpl_setup_api_misuse",
+    ),
+    (
+        "huggingface_hub",
+        (
+            "ValueError: Received both `token` and `api_key` arguments. Please provide only one of"
+            " them. `api_key` is an alias for `token` to make the API compatible with OpenAI's"
+            " client. It has the exact same behavior as `token`."
+        ),
+        P,
+        "message.tpl_setup_api_misuse",
+    ),
+    (
+        "huggingface_hub",
+        (
+            "ValueError: Cannot use `token=False` to disable authentication as authentication is"
+            " required to run Inference."
+        ),
+        P,
+        "message.tpl_setup_setting",
+    ),
+    (
+        "huggingface_hub",
+        (
+            "ValueError: Provider 'togther' not supported. Available values: 'auto' or any provider"
+            " from ['cerebras', 'fal-ai', 'together'].Passing 'auto' (default value) will"
+            " automatically select the first provider available for the model, sorted by the user's"
+            " order in https://hf.co/settings/inference-providers."
+        ),
+        P,
+        "message.tpl_setup_setting",
+    ),
+    (
+        "huggingface_hub",
+        "ValueError: Specifying a model is required when provider is 'auto'",
+        P,
+        "message.tpl_setup_setting",
+    ),
+    (
+        "huggingface_hub",
+        (
+            "OIDCError: HF_OIDC_RESOURCE is set but no OIDC id token is available: not running in a"
+            " supported CI provider (github) and HF_OIDC_ID_TOKEN is not set. Set HF_OIDC_ID_TOKEN"
+            " to the id token minted by your CI provider, or unset HF_OIDC_RESOURCE."
+        ),
+        P,
+        "message.tpl_setup_setting",
     ),
 ]
 
@@ -1997,6 +2593,204 @@ WEAKER_WOULD_WIN: list[tuple[str, str, int | None, Category, str]] = [
         P,
         "message.tpl_setup_backend_unknown",
     ),
+    (
+        "builtins.ValueError",
+        (
+            "Port contains non-digit characters. Hint: username and password must be escaped"
+            " according to RFC 3986, use urllib.parse.quote_plus"
+        ),
+        None,
+        P,
+        "message.tpl_setup_setting",
+    ),
+    (
+        "builtins.ValueError",
+        "auth mechanism properties must be key:value pairs like AWS_SESSION_TOKEN:<token>",
+        None,
+        P,
+        "message.tpl_setup_setting",
+    ),
+    ("builtins.ValueError", "Either 'hosts' or 'cloud_id' must be specified", None, P, "message.tpl_setup_setting"),
+    (
+        "builtins.ValueError",
+        (
+            "Can't specify both 'serializer' and 'serializers' parameters together. Instead only"
+            " specify one of the other."
+        ),
+        None,
+        P,
+        "message.tpl_setup_api_misuse",
+    ),
+    (
+        "builtins.ValueError",
+        "Sniffing should not be enabled when connecting to Elastic Cloud",
+        None,
+        P,
+        "message.tpl_setup_setting",
+    ),
+    (
+        "builtins.ValueError",
+        ("Using a custom 'requests.auth.AuthBase' class for 'http_auth' must be used with node_class='requests'"),
+        None,
+        P,
+        "message.tpl_setup_setting",
+    ),
+    ("builtins.ValueError", "Cannot set both 'document' and 'body'", None, P, "message.tpl_setup_api_misuse"),
+    (
+        "builtins.ValueError",
+        "Data streams must have 'op_type' set to 'create'",
+        None,
+        P,
+        "message.tpl_setup_api_misuse",
+    ),
+    (
+        "builtins.ValueError",
+        "Unknown scheme for proxy URL URL('socks4://proxy.internal:1080')",
+        None,
+        P,
+        "message.tpl_setup_setting",
+    ),
+    (
+        "builtins.ValueError",
+        "Proxy protocol must be either 'http', 'https', 'socks5', or 'socks5h', but got 'ftp'.",
+        None,
+        P,
+        "message.tpl_setup_setting",
+    ),
+    (
+        "builtins.ValueError",
+        (
+            "SSL connection parameters have been provided but the specified URL scheme is redis://."
+            " A Redis SSL connection URL should use the scheme rediss://."
+        ),
+        None,
+        P,
+        "message.tpl_setup_setting",
+    ),
+    (
+        "builtins.ValueError",
+        (
+            "A rediss:// URL must have parameter ssl_cert_reqs and this must be set to"
+            " CERT_REQUIRED, CERT_OPTIONAL, or CERT_NONE"
+        ),
+        None,
+        P,
+        "message.tpl_setup_setting",
+    ),
+    (
+        "builtins.ValueError",
+        "Invalid queue type 'stream'. Valid types are 'classic' and 'quorum'.",
+        None,
+        P,
+        "message.tpl_setup_setting",
+    ),
+    (
+        "builtins.ValueError",
+        (
+            "The worker sub-command must be specified in argv.\nUse app.start() to programmatically"
+            " start other commands."
+        ),
+        None,
+        P,
+        "message.tpl_setup_api_misuse",
+    ),
+    (
+        "builtins.ValueError",
+        "Credential provider is not an instance of a redis.CredentialProvider or a subclass",
+        None,
+        P,
+        "message.tpl_setup_setting",
+    ),
+    ("builtins.ValueError", "Current task is not member of any chord", None, P, "message.tpl_setup_api_misuse"),
+    (
+        "builtins.ValueError",
+        ("Manager cannot be provided with client, config, nor osutil. These parameters are mutually exclusive."),
+        None,
+        P,
+        "message.tpl_setup_api_misuse",
+    ),
+    (
+        "boto3.exceptions.DynamoDBNeedsKeyConditionError",
+        (
+            "Attribute object status is of type <class 'boto3.dynamodb.conditions.Attr'>."
+            " KeyConditionExpression only supports Attribute objects of type Key"
+        ),
+        None,
+        P,
+        "type.permanent.tpl_setup_boto3_conditions",
+    ),
+    (
+        "builtins.ValueError",
+        "You must use your personal account token, not an organization token.",
+        None,
+        P,
+        "message.tpl_setup_setting",
+    ),
+    (
+        "builtins.ValueError",
+        (
+            "To use optimized download using Xet storage, you need to install the hf_xet package."
+            ' Try `pip install "huggingface_hub[hf_xet]"` or `pip install hf_xet`.'
+        ),
+        None,
+        P,
+        "message.tpl_setup_capability",
+    ),
+    (
+        "builtins.ValueError",
+        "Cannot pass 'force_download=True' and 'local_files_only=True' at the same time.",
+        None,
+        P,
+        "message.tpl_setup_api_misuse",
+    ),
+    (
+        "builtins.ValueError",
+        (
+            "Received both `token` and `api_key` arguments. Please provide only one of them."
+            " `api_key` is an alias for `token` to make the API compatible with OpenAI's client. It"
+            " has the exact same behavior as `token`."
+        ),
+        None,
+        P,
+        "message.tpl_setup_api_misuse",
+    ),
+    (
+        "builtins.ValueError",
+        ("Cannot use `token=False` to disable authentication as authentication is required to run Inference."),
+        None,
+        P,
+        "message.tpl_setup_setting",
+    ),
+    (
+        "builtins.ValueError",
+        (
+            "Provider 'togther' not supported. Available values: 'auto' or any provider from"
+            " ['cerebras', 'fal-ai', 'together'].Passing 'auto' (default value) will automatically"
+            " select the first provider available for the model, sorted by the user's order in"
+            " https://hf.co/settings/inference-providers."
+        ),
+        None,
+        P,
+        "message.tpl_setup_setting",
+    ),
+    (
+        "builtins.ValueError",
+        "Specifying a model is required when provider is 'auto'",
+        None,
+        P,
+        "message.tpl_setup_setting",
+    ),
+    (
+        "huggingface_hub.errors.OIDCError",
+        (
+            "HF_OIDC_RESOURCE is set but no OIDC id token is available: not running in a supported"
+            " CI provider (github) and HF_OIDC_ID_TOKEN is not set. Set HF_OIDC_ID_TOKEN to the id"
+            " token minted by your CI provider, or unset HF_OIDC_RESOURCE."
+        ),
+        None,
+        P,
+        "message.tpl_setup_setting",
+    ),
 ]
 
 
@@ -2033,6 +2827,14 @@ def test_a_caller_value_stays_validation(clf: Classifier) -> None:
     assert verdict_of(clf, "builtins.ValueError", "Invalid value for 'quantity': must be positive")[0] is V
 
 
+def test_a_missing_optional_dependency_reads_the_same_behind_a_wrapper(clf: Classifier) -> None:
+    """snowflake-connector's MissingDependencyError says what pandas' ImportError says: its words decide on a bare
+    wrapper too (test_sweep_databases.py once pinned the wrapper as not permanent, to show its class deciding)."""
+    message = "Missing optional dependency: pandas"
+    assert verdict_of(clf, "snowflake.connector.errors.MissingDependencyError", message)[0] is P
+    assert verdict_of(clf, "builtins.Exception", message) == (P, "message.tpl_setup_capability")
+
+
 def test_ambiguous_templates_stay_as_they_were(clf: Classifier) -> None:
     """Left alone as judgement calls (not labelled, so only pinned): a setting's value whose words cannot tell it
     from an argument the caller passed (kombu's "Database is int between 0 and limit - 1", gcsfs's "access must be
@@ -2042,6 +2844,11 @@ def test_ambiguous_templates_stay_as_they_were(clf: Classifier) -> None:
     "pool initialization incomplete" (a slow server or a wrong one) and azure-identity's "Failed to invoke the
     Azure CLI" (a timeout or a missing CLI). Click's usage errors are labelled validation (the caller's command
     line) where a reader could call one a fixed command line the code builds; its "No such option" is left
-    unlabelled (read as a missing thing, permanent)."""
+    unlabelled (read as a missing thing, permanent). httpx's "httpx.Timeout must either include a default" is a
+    timeout setting, which the project reads as validation ("timeout must be a positive number"), so no setup
+    phrase claims it; boto3's "Float types are not supported. Use Decimal types instead." (the data's floats or the
+    code's conversion) is left alone."""
     access = "access must be one of ['read_only', 'read_write', 'full_control']"
     assert verdict_of(clf, "builtins.ValueError", access)[0] is V
+    timeout = "httpx.Timeout must either include a default, or set all four parameters explicitly."
+    assert verdict_of(clf, "builtins.ValueError", timeout)[0] is V
