@@ -922,7 +922,7 @@ _MESSAGES: tuple[tuple[str, Category, Stage, str], ...] = (
      r"not found"),
     ("unsupported", P, Stage.MESSAGE_STRONG,
      r"not implemented|unimplemented|method not found|operation (?:is )?not supported|unsupported operation|"
-     r"not supported (?:yet|by|on|for|in)|is not supported|feature not supported|no longer supported|"
+     r"not supported (?:yet|by|on|for|in)|is (?:explicitly )?not supported|feature not supported|no longer supported|"
      r"has been (?:disabled|deprecated|removed|decommissioned|shut down)|method not allowed|"
      r"^fileno$|^not (?:readable|writable|seekable)$"),
     # ---- validation, strong
@@ -7430,6 +7430,9 @@ _MESSAGES_TEMPLATES_SETUP: tuple[tuple[str, Category, Stage, str], ...] = (
      r"\bpersonal account token, not an organization token\b|"
      r"\bto disable authentication as authentication is required\b|\bavailable values: 'auto' or any provider\b|"
      r"\bwhen provider is 'auto'|\bis set but no oidc id token is available\b|"
+     # (google-cloud-core client/__init__.py "This library only supports credentials from
+     # google-auth-library-python.", "credentials must not be in keyword arguments")
+     r"\bonly supports credentials from\b|\bcredentials must not be in keyword arguments\b|"
      r"\bmissing from task_queues\b|\bin a way that packageloader understands\b|\bpackageloader could not find a\b"),
     # a backend, server or library version without the feature the configuration asks for (redis-py "Client caching is
     # only supported with RESP version 3", "Maintenance notifications are only supported with hiredis and RESP3

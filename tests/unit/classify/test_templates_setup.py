@@ -12,7 +12,8 @@ _credentials/, Flask's app, config, ctx and sessions modules, Jinja2's environme
 classes (texts as relayed verbatim), click's usage errors, pymongo's URI parser and client, elasticsearch-py's client
 and helpers, httpx's client and transports, celery's backends, routes and app, boto3's resources, transfer and
 DynamoDB conditions, huggingface_hub's login, download and inference clients, pyarrow's codec and matplotlib's
-backend texts (as relayed verbatim), and CPython 3.11's asyncio, threading and logging.config.
+backend texts (as relayed verbatim), google-cloud-core's client, librdkafka's configuration texts as confluent-kafka
+raises them, and CPython 3.11's asyncio, threading and logging.config.
 Each was given the class users catch and
 labelled by ../shared/corpus/LABELS.md before the verdict was looked at: a setting, credential, dependency, backend,
 version or mode that is wrong or missing, and the library's API misused by the calling code, are permanent (the
@@ -1517,6 +1518,56 @@ TEMPLATES: list[tuple[str, str, str, int | None, Category]] = [
         P,
     ),
     ("huggingface_hub", "builtins.ValueError", "Health check is not supported on 'together'.", None, P),
+    (
+        "google-cloud-core",
+        "builtins.OSError",
+        "Project was not passed and could not be determined from the environment.",
+        None,
+        P,
+    ),
+    (
+        "google-cloud-core",
+        "builtins.ValueError",
+        (
+            "This library only supports credentials from google-auth-library-python. See"
+            " https://google-auth.readthedocs.io/en/latest/ for help on authentication with this"
+            " library."
+        ),
+        None,
+        P,
+    ),
+    (
+        "google-cloud-core",
+        "google.api_core.exceptions.DuplicateCredentialArgs",
+        "'credentials' and 'client_options.credentials_file' are mutually exclusive.",
+        None,
+        P,
+    ),
+    ("google-cloud-core", "builtins.TypeError", "credentials must not be in keyword arguments", None, P),
+    (
+        "google-cloud-core",
+        "_pickle.PicklingError",
+        (
+            "Pickling client objects is explicitly not supported.\nClients have non-trivial state"
+            " that is local and unpickleable."
+        ),
+        None,
+        P,
+    ),
+    (
+        "confluent-kafka",
+        "confluent_kafka.KafkaException",
+        ('KafkaError{code=_INVALID_ARG,val=-186,str="No such configuration property: "fetch.max.wait.ms""}'),
+        None,
+        P,
+    ),
+    (
+        "confluent-kafka",
+        "confluent_kafka.KafkaException",
+        ('KafkaError{code=_INVALID_ARG,val=-186,str="Invalid value for configuration property "security.protocol""}'),
+        None,
+        P,
+    ),
 ]
 
 # (library, the wrapper's message, label, deciding rule)
@@ -2170,6 +2221,17 @@ WRAPPED: list[tuple[str, str, Category, str]] = [
         P,
         "message.tpl_setup_setting",
     ),
+    (
+        "google-cloud-core",
+        (
+            "ValueError: This library only supports credentials from google-auth-library-python."
+            " See https://google-auth.readthedocs.io/en/latest/ for help on authentication with"
+            " this library."
+        ),
+        P,
+        "message.tpl_setup_setting",
+    ),
+    ("google-cloud-core", "TypeError: credentials must not be in keyword arguments", P, "message.tpl_setup_setting"),
 ]
 
 # (class, str(exception), http status, label, deciding rule)
@@ -2791,6 +2853,18 @@ WEAKER_WOULD_WIN: list[tuple[str, str, int | None, Category, str]] = [
         P,
         "message.tpl_setup_setting",
     ),
+    (
+        "builtins.ValueError",
+        (
+            "This library only supports credentials from google-auth-library-python. See"
+            " https://google-auth.readthedocs.io/en/latest/ for help on authentication with this"
+            " library."
+        ),
+        None,
+        P,
+        "message.tpl_setup_setting",
+    ),
+    ("builtins.TypeError", "credentials must not be in keyword arguments", None, P, "message.tpl_setup_setting"),
 ]
 
 
