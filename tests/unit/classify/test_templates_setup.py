@@ -3,21 +3,21 @@
 Each case is a text a library raises or relays about its own configuration, credentials, optional dependencies,
 backends, protocol or server versions, or its API used against its contract, read in the library's source: botocore
 exceptions.py, fsspec registry.py/core.py/asyn.py/implementations/http.py, s3fs, gcsfs and adlfs, pandas
-compat/_optional.py, google-auth _default.py, requests-oauthlib oauth2_session.py, oauthlib errors.py, Flask
-globals.py, Django conf/__init__.py, redis-py connection.py/client.py, huggingface datasets load.py/builder.py/
+compat/_optional.py, google-auth _default.py, requests-oauthlib oauth2_session.py, oauthlib errors.py, Django
+conf/__init__.py, redis-py connection.py/client.py, huggingface datasets load.py/builder.py/
 arrow_reader.py/data_files.py/utils/file_utils.py, SQLAlchemy engine/create.py, engine/url.py, util/langhelpers.py,
 util/concurrency.py, ext/asyncio and orm/session.py, openai and anthropic _client.py and lib/, pydantic-settings
 sources, kombu serialization.py and transport/, psycopg and psycopg_pool, libpq's fe-auth.c, azure-identity
-_credentials/, Flask's app, config, ctx and sessions modules, Jinja2's environment and loaders, transformers' auto
-classes (texts as relayed verbatim), click's usage errors, pymongo's URI parser and client, elasticsearch-py's client
-and helpers, httpx's client and transports, celery's backends, routes and app, boto3's resources, transfer and
-DynamoDB conditions, huggingface_hub's login, download and inference clients, pyarrow's codec and matplotlib's
-backend texts (as relayed verbatim), google-cloud-core's client, librdkafka's configuration texts as confluent-kafka
-raises them, and CPython 3.11's asyncio, threading and logging.config.
-Each was given the class users catch and
-labelled by ../shared/corpus/LABELS.md before the verdict was looked at: a setting, credential, dependency, backend,
-version or mode that is wrong or missing, and the library's API misused by the calling code, are permanent (the
-environment, the configuration or the code must change); a value the caller passed that does not fit is validation.
+_credentials/, Flask's globals, app, config, ctx and sessions modules, Jinja2's environment and loaders,
+transformers' auto classes (texts as relayed verbatim), click's usage errors, pymongo's URI parser and client,
+elasticsearch-py's client and helpers, httpx's client and transports, celery's backends, routes and app, boto3's
+resources, transfer and DynamoDB conditions, huggingface_hub's login, download and inference clients, pyarrow's
+codec and matplotlib's backend texts (as relayed verbatim), google-cloud-core's client, librdkafka's configuration
+texts as confluent-kafka raises them, and CPython 3.11's asyncio, threading and logging.config. Each was given the
+class users catch and labelled by ../shared/corpus/LABELS.md before the verdict was looked at: a setting,
+credential, dependency, backend, version or mode that is wrong or missing, and the library's API misused by the
+calling code, are permanent (the environment, the configuration or the code must change); a value the caller passed
+that does not fit is validation.
 
 ``WRAPPED`` holds the same texts as an application wrapper prints them (``RuntimeError(f"{type(exc).__name__}:
 {exc}")``) where one of this sweep's phrases decides. ``WEAKER_WOULD_WIN`` holds the templates a rule of this sweep
