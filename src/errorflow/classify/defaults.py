@@ -925,7 +925,7 @@ _MESSAGES: tuple[tuple[str, Category, Stage, str], ...] = (
      r"not found"),
     ("unsupported", P, Stage.MESSAGE_STRONG,
      r"not implemented|unimplemented|method not found|operation (?:is )?not supported|unsupported operation|"
-     r"not supported (?:yet|by|on|for|in)|is not supported|feature not supported|no longer supported|"
+     r"not supported (?:yet|by|on|for|in)|is (?:explicitly )?not supported|feature not supported|no longer supported|"
      r"has been (?:disabled|deprecated|removed|decommissioned|shut down)|method not allowed|"
      r"^fileno$|^not (?:readable|writable|seekable)$"),
     # ---- validation, strong
@@ -2736,6 +2736,7 @@ def _build() -> tuple[Rule, ...]:
             *_CLASS_AND_MESSAGE_TEMPLATES_RUNTIME,
             *_CLASS_AND_MESSAGE_TEMPLATES_ML,
             *_CLASS_AND_MESSAGE_TEMPLATES_CPYTHON,
+            *_CLASS_AND_MESSAGE_TEMPLATES_SETUP,
         )
     )
     rules.extend(_type_rules(_DECISIVE_TYPES, Stage.EXC_TYPE, "type"))
@@ -2779,6 +2780,7 @@ def _build() -> tuple[Rule, ...]:
         _DECISIVE_TYPES_TEMPLATES_ML,
         *(_DECISIVE_TYPES_TEMPLATES_TASKS, _DECISIVE_TYPES_TEMPLATES_WAREHOUSES, _DECISIVE_TYPES_TEMPLATES_BROWSER),
         _DECISIVE_TYPES_TEMPLATES_CPYTHON,
+        _DECISIVE_TYPES_SWEEP_SETUP,
     )
     rules.extend(rule for block in type_blocks for rule in _type_rules(block, Stage.EXC_TYPE, "type"))
     rules.extend(
@@ -2836,6 +2838,7 @@ def _build() -> tuple[Rule, ...]:
         *(_MESSAGES_TEMPLATES_CLOUD, _MESSAGES_TEMPLATES_NETWORK),
         *(_MESSAGES_TEMPLATES_ENVELOPES, _MESSAGES_TEMPLATES_PUBLIC_APIS),
         _MESSAGES_EXIT_STATUSES,
+        _MESSAGES_TEMPLATES_SETUP,
     )
     rules.extend(
         Rule(id=f"message.{s}", category=c, message=p, stage=t) for block in message_blocks for s, c, t, p in block
@@ -7352,4 +7355,187 @@ _MESSAGES_EXIT_STATUSES: tuple[tuple[str, Category, Stage, str], ...] = (
     # GNU grep, diff and cmp ("2 if trouble"): the command line or what it names must change. A convention, not a
     # standard: a general phrase, which any specific words in the message outrank
     ("exit_usage_2", P, Stage.MESSAGE, r"\breturned non-zero exit status 2\b"),
+)  # fmt: skip
+
+
+# ---- what libraries raise about their own setup (issue 10, a source-driven sweep): a client's configuration, its
+# credentials, an optional dependency, a backend, protocol or server version it needs, or its API used against its
+# contract. The class is often ValueError, TypeError or RuntimeError, which alone reads as the caller's bad value; the
+# words say the environment, the settings or the code must change, not the input.
+_DECISIVE_TYPES_SWEEP_SETUP: dict[Category, tuple[tuple[str, str], ...]] = {
+    P: (
+        # kombu exceptions.py SerializerNotInstalled ("No encoder/decoder installed for msgpack", "No decoder installed
+        # for YAML. Install the PyYAML library") and VersionMismatch ("Redis transport requires redis-py versions 3.2.0
+        # or later. You have 2.10.6"): a dependency is missing or too old, as an ImportError is
+        ("tpl_setup_kombu_install", "kombu.exceptions.SerializerNotInstalled kombu.exceptions.VersionMismatch"),
+        # datasets data_files.py EmptyDatasetError ("The directory at %s doesn't contain any data files", a
+        # FileNotFoundError) and utils/file_utils.py NonStreamableDatasetError ("Streaming is not possible for this
+        # dataset because data host server doesn't support HTTP range requests"): the data location or the loading
+        # mode must change, as for DataFilesNotFoundError
+        ("tpl_setup_datasets_location",
+         "datasets.data_files.EmptyDatasetError datasets.utils.file_utils.NonStreamableDatasetError"),
+        # boto3 dynamodb/conditions.py DynamoDBNeedsKeyConditionError ("Attribute object %s is of type %s.
+        # KeyConditionExpression only supports Attribute objects of type Key") and DynamoDBOperationNotSupportedError
+        # (a condition combined with a non-condition): the calling code built the expression wrong, a bug
+        ("tpl_setup_boto3_conditions",
+         "boto3.exceptions.DynamoDBNeedsKeyConditionError boto3.exceptions.DynamoDBOperationNotSupportedError"),
+    ),
+}  # fmt: skip
+
+_CLASS_AND_MESSAGE_TEMPLATES_SETUP: tuple[Rule, ...] = (
+    Rule(
+        id="type.permanent.tpl_setup_redis_credential_arguments",
+        category=P,
+        exc_type=("redis.exceptions.DataError",),
+        message=r"\bcannot be passed along with 'credential_provider'",
+        stage=Stage.EXC_TYPE,
+        description="redis-py connection.py: \"'username' and 'password' cannot be passed along with "
+        "'credential_provider'\": the client was configured with two kinds of credential, where DataError otherwise "
+        "names a value the command cannot encode (validation)",
+    ),
+    Rule(
+        id="type.permanent.tpl_setup_sdk_required_arguments",
+        category=P,
+        exc_type=("builtins.TypeError",),
+        message=r"^missing required arguments?: '[a-z_]+'",
+        stage=Stage.EXC_TYPE,
+        description="the Stainless SDKs' required_args decorator (openai and anthropic _utils/_utils.py: \"Missing "
+        "required argument: 'messages'\"), a TypeError of the calling code, as CPython's \"missing 1 required "
+        "positional argument\" is (a bug), not a field the caller's payload lacks",
+    ),
+)
+
+_MESSAGES_TEMPLATES_SETUP: tuple[tuple[str, Category, Stage, str], ...] = (
+    # a protocol, scheme, transport, codec or registry entry the library does not know (fsspec registry.py "Protocol
+    # not known: %s", "Name (%s) already in the registry and clobber is False", core.py "Compression type %s not
+    # supported"; redis-py connection.py "Redis URL must specify one of the following schemes (redis://, rediss://,
+    # unix://)"; kombu transport/__init__.py "No such transport: %s", serialization.py "No encoder/decoder installed
+    # for %s"): the configured URL or the installed plugins must change
+    ("tpl_setup_backend_unknown", P, Stage.MESSAGE_STRONG,
+     r"\bprotocol not known: |\balready in the (?:registry|known_implementations) and clobber is false\b|"
+     r"\bcompression type [\w.+-]+ not supported\b|\burl must specify one of the following schemes\b|"
+     r"\bno such transport: |\bno encoder installed for\b|\bno decoder installed for\b|"
+     r"\bno encoder/decoder installed for\b|"
+     # (transformers auto_factory.py "Unrecognized configuration class %s for this kind of AutoModel: %s.",
+     # configuration_auto.py "Unrecognized model in %s. Should have a `model_type` key in its config.json": the model
+     # the settings name is not one the installed library can load that way)
+     r"\bunrecognized configuration class\b|\bshould have a `model_type` key\b"),
+    # a credential the client's own setup lacks or cannot use (gcsfs credentials.py "Provided token is either not
+    # valid, or expired.", "Invalid gcloud credentials", "No cached tokens", "Token format not understood"; libpq
+    # fe-auth.c "fe_sendauth: no password supplied"; datasets load.py "Dataset '%s' is a gated dataset on the Hub. You
+    # must be authenticated to access it."): the deployment's credentials must change
+    ("tpl_setup_credentials", P, Stage.MESSAGE_STRONG,
+     r"\bprovided token is either not valid\b|\binvalid gcloud credentials\b|\bno cached tokens\b|"
+     r"\btoken format not understood\b|\bfe_sendauth: no password supplied\b|\bis a gated dataset on the hub\b"),
+    # a setting the message names as a setting: an environment variable to set (openai lib/azure.py "Must provide
+    # either the `api_version` argument or the `OPENAI_API_VERSION` environment variable"; anthropic lib/vertex "No
+    # region was given. ... or the `CLOUD_ML_REGION` environment variable should be set."), a connection URL's option
+    # (redis-py "Invalid value for '%s' in connection URL."), a TLS option (redis-py "Invalid ssl verify flag: %s",
+    # "Invalid SSL Certificate Requirements Flag: %s", "Either an OCSP staple or pure OCSP connection must be validated
+    # - not both."), a transport option (kombu transport/redis.py "'master_name' transport option must be
+    # specified."), Django's conf/__init__.py "Incorrect timezone setting: %s", psycopg _dns.py "cannot match %d hosts
+    # with %d port numbers", a filesystem opened without versioning (s3fs core.py "version_id cannot be specified if
+    # the filesystem is not version aware"): the configuration must change, not a value a caller sent
+    ("tpl_setup_setting", P, Stage.MESSAGE_STRONG,
+     r"\bthe `?[a-z][a-z0-9]*(?:_[a-z0-9]+)+`?(?:(?:/| or )`?[a-z0-9_]+`?)? environment variables?\b|"
+     r"\binvalid value for '[^'\n]{1,80}' in connection url\b|"
+     r"\binvalid ssl (?:verify flag|certificate requirements flag)\b|\beither an ocsp staple or pure ocsp\b|"
+     r"\btransport option must be (?:specified|set|given)\b|"
+     r"\bincorrect [a-z_]{1,30} setting: |\bcannot match \d+ hosts with \d+ port numbers\b|"
+     r"\bnot version aware\b|\bnon-version aware filesystems?\b|"
+     # (azure-identity managed_identity.py 'Configure the environment with a client ID or pass a value for "client_id"
+     # argument', "identity_config must not contain more than one of the following keys"; Flask "'static_folder' must
+     # be set to serve static_files.", "If an instance path is provided it must be absolute.")
+     r"\bconfigure the environment with\b|\bidentity_config must not contain\b|\bstatic_folder' must be set\b|"
+     r"\bif an instance path is provided it must be absolute\b|"
+     # (a connection string or client option: pymongo uri_parser "Username and password must be escaped according to
+     # RFC 3986", common.py "auth mechanism properties must be key:value pairs"; elasticsearch-py "Either 'hosts' or
+     # 'cloud_id' must be specified", "Sniffing should not be enabled when connecting to Elastic Cloud", "... for
+     # 'http_auth' must be used with node_class='requests'"; httpx _config.py "Unknown scheme for proxy URL %r",
+     # _transports/default.py "Proxy protocol must be either 'http', 'https', 'socks5', or 'socks5h'"; celery
+     # backends/redis.py "SSL connection parameters have been provided but the specified URL scheme is redis://", "A
+     # rediss:// URL must have parameter ssl_cert_reqs", app/amqp.py "Invalid queue type '%s'. Valid types are
+     # 'classic' and 'quorum'.", "Credential provider is not an instance of a redis.CredentialProvider")
+     r"\busername and password must be escaped\b|\bauth mechanism properties must be\b|"
+     r"\beither 'hosts' or 'cloud_id' must be specified\b|\bsniffing should not be enabled when\b|"
+     r"\bmust be used with node_class=|\bunknown scheme for proxy url\b|\bproxy protocol must be either\b|"
+     r"\bssl connection parameters have been provided but\b|\burl must have parameter ssl_cert_reqs\b|"
+     r"\bvalid types are 'classic' and 'quorum'|\bcredential provider is not an instance of\b|"
+     # (botocore "Partial credentials found in %s, missing: %s"; azure-identity "EnvironmentCredential authentication
+     # unavailable. Environment variables are not fully configured."; celery "Missing connection string! Do you have
+     # the database_url setting set to a real value?", app/routes.py "Queue %r missing from task_queues"; Jinja2
+     # loaders.py "The %r package was not installed in a way that PackageLoader understands.", "PackageLoader could
+     # not find a %r directory")
+     r"\bpartial credentials found in\b|\bare not fully configured\b|\bmissing connection string\b|"
+     # (huggingface_hub _login.py "You must use your personal account token, not an organization token.", inference
+     # "Cannot use `token=False` to disable authentication as authentication is required to run Inference.",
+     # _providers "Provider %r not supported. Available values: 'auto' or any provider from %s", "Specifying a model is
+     # required when provider is 'auto'", utils/_auth.py "HF_OIDC_RESOURCE is set but no OIDC id token is available")
+     r"\bpersonal account token, not an organization token\b|"
+     r"\bto disable authentication as authentication is required\b|\bavailable values: 'auto' or any provider\b|"
+     r"\bwhen provider is 'auto'|\bis set but no oidc id token is available\b|"
+     # (google-cloud-core client/__init__.py "This library only supports credentials from
+     # google-auth-library-python.", "credentials must not be in keyword arguments")
+     r"\bonly supports credentials from\b|\bcredentials must not be in keyword arguments\b|"
+     r"\bmissing from task_queues\b|\bin a way that packageloader understands\b|\bpackageloader could not find a\b"),
+    # a backend, server or library version without the feature the configuration asks for (redis-py "Client caching is
+    # only supported with RESP version 3", "Maintenance notifications are only supported with hiredis and RESP3
+    # parsers!", "client-side caching is supported by Redis 7.4 or later"; kombu "Redis transport requires redis-py
+    # versions 3.2.0 or later"; fsspec http.py "The HTTP server doesn't appear to support range requests", datasets
+    # "data host server doesn't support HTTP range requests"; s3fs "S3 does not support touching existent files";
+    # psycopg "Psycopg cannot use the 'ProactorEventLoop' ... Please use a compatible event loop"; the extras an SDK
+    # needs (openai "To use the aiohttp client you must have installed the package with the `aiohttp` extra",
+    # SQLAlchemy util/concurrency.py "The SQLAlchemy asyncio module requires that the Python 'greenlet' library is
+    # installed"); logging.config "Unable to add filter %r"): the installation or the
+    # configuration must change
+    ("tpl_setup_capability", P, Stage.MESSAGE_STRONG,
+     r"\bonly supported with (?:resp ?(?:version )?\d|hiredis)\b|"
+     r"\bis supported by [\w ]{1,40}? \d+(?:\.\d+)* or later\b|"
+     r"\brequires [\w.-]+ versions? [\d.]+ or later\b|\bdoesn't(?: appear to)? support (?:http )?range requests\b|"
+     r"\bdoes not(?: appear to)? support (?:http )?range requests\b|\bs3 does not support\b|\bgcs does not support\b|"
+     r"\bplease use a compatible event loop\b|"
+     r"\bmust have installed the package with the\b|\brequires that the python '[\w.-]+' library is installed\b|"
+     r"\bunable to add filter '|"
+     # (an optional dependency named as such, in the words a wrapper keeps when it prints only the text: pandas
+     # compat/_optional.py "Missing optional dependency '%s'.", pydantic-settings "PyYAML is not installed, run `pip
+     # install pydantic-settings[yaml]`", httpx "Using http2=True, but the 'h2' package is not installed.", redis-py
+     # "cryptography is not installed.", kombu "Missing redis library (pip install redis)", pymongo 'The "dnspython"
+     # module must be installed to use mongodb+srv:// URIs', azure-identity "Azure CLI not found on path")
+     r"\bmissing optional dependency\b|\bnot installed, run `?pip install\b|\bpackage is not installed\. make sure\b|"
+     r"\blibrary \(pip install\b|\bmust be installed to use\b|\bcli not found on path\b|"
+     # (huggingface_hub file_download.py "To use optimized download using Xet storage, you need to install the hf_xet
+     # package.")
+     r"\byou need to install the [\w.-]+ package\b"),
+    # a library's API used against its contract by the calling code (requests-oauthlib oauth2_session.py "Please
+    # supply either code or authorization_response parameters.", "`LegacyApplicationClient` requires both the
+    # `username` and `password` parameters.", "The method kwarg must be POST or GET."; openai/anthropic "The `api_key`
+    # and `workload_identity` arguments are mutually exclusive", "Invalid `http_client` argument; Expected an instance
+    # of `httpx.Client`", "Missing required arguments; Expected either (...) arguments to be given", anthropic
+    # "Streaming is required for operations that may take longer than 10 minutes"; SQLAlchemy create.py "Invalid
+    # argument(s) %s sent to create_engine()"; datasets "Please use `load_from_disk` instead.", arrow_reader.py
+    # 'Unknown split "%s". Should be one of %s.', builder.py "Bad split: %s. Available splits: %s"; fsspec "open_local
+    # can only be used on a filesystem which has attribute local_file=True", "Cannot seek streaming HTTP file";
+    # asyncio base_events.py "host/port and sock can not be specified at the same time"): the code must change, as
+    # for a TypeError of a wrong call (bug); the names in backticks are the code's
+    ("tpl_setup_api_misuse", P, Stage.MESSAGE_STRONG,
+     r"\bplease supply either code or authorization_response\b|\brequires both the `\w+` and `\w+` parameters\b|"
+     r"\bthe [\w`']+ kwarg must be\b|\band `\w+` arguments are mutually exclusive\b|\bexpected an instance of `[\w.]+`|"
+     r"\bmissing required arguments?; expected either\b|\bstreaming is required for operations that may take\b|"
+     r"\bsent to create_engine\(\)|\bplease use `[\w.()]+` instead\b|\bunknown split \"|"
+     r"\bbad split: [^\n]{1,80}\. available splits: |\bopen_local can only be used on a filesystem\b|"
+     r"\bcannot seek streaming http file\b|\bhost/port and sock can not be specified\b|"
+     # (Flask sansio/scaffold.py "'%s' is not a recognized HTTP error code. Use a subclass of HTTPException with that
+     # code instead.", 'Allowed methods must be a list of strings, for example: @app.route(..., methods=["POST"])')
+     r"\bis not a recognized http error code\b|\bfor example: @app\.route\(|"
+     # (elasticsearch-py "Can't specify both 'serializer' and 'serializers' parameters together. Instead only specify
+     # one of the other.", "Cannot set both 'document' and 'body'", helpers "Data streams must have 'op_type' set to
+     # 'create'"; celery "The worker sub-command must be specified in argv.", "Current task is not member of any chord")
+     r"\bparameters together\. instead only specify one\b|\bcannot set both '\w+' and 'body'|"
+     r"\bdata streams must have 'op_type' set to\b|"
+     r"\bsub-command must be specified in argv\b|\bcurrent task is not member of any chord\b|"
+     # (boto3 s3/transfer.py "Manager cannot be provided with client, config, nor osutil. These parameters are mutually
+     # exclusive."; huggingface_hub "Received both `token` and `api_key` arguments. Please provide only one of them.",
+     # file_download.py "Cannot pass 'force_download=True' and 'local_files_only=True' at the same time.")
+     r"\bthese parameters are mutually exclusive\b|\breceived both `\w+` and `\w+` arguments\b|"
+     r"\bcannot pass '\w+=\w+' and '\w+=\w+' at the same time\b"),
 )  # fmt: skip

@@ -90,7 +90,6 @@ def test_a_swept_class_decides_alone(
         ("cassandra.connection.ProtocolVersionUnsupported", "Unsupported protocol version on 10.0.0.1:9042: 5", P),
         # single() on a result of several records: the code's assumption, as SQLAlchemy's MultipleResultsFound
         ("neo4j.exceptions.ResultNotSingleError", "Expected a result with a single record, but found multiple.", P),
-        ("snowflake.connector.errors.MissingDependencyError", "Missing optional dependency: pandas", P),
         # two queries at once on one connection: a bug that retrying repeats
         ("clickhouse_driver.errors.PartiallyConsumedQueryError", "Simultaneous queries on single connection detected",
          P),
