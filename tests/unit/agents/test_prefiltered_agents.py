@@ -135,3 +135,75 @@ def test_the_breaker_feed_counts_escaped_outcomes_and_skips_runs_without_a_depen
     outcomes, seen, rejected = aggregate_events(values, configs)
     assert seen == 4 and rejected == 0
     assert (outcomes["crm"].successes, outcomes["crm"].failures) == (1, 1) and list(outcomes) == ["crm"]
+
+
+def _reference_fold(state: watchdog.WatchdogState, offset: int, value: bytes) -> None:
+    """The watchdog's fold without its pre-filter: every record decoded (the behaviour the filter must keep)."""
+    from errorflow.errors import MalformedEventError
+    from errorflow.schemas.codec import decode
+    from errorflow.schemas.wire import check_event
+
+    wire = check_event(value)
+    if wire is not None:
+        state.observe_event(wire, topic=EVENTS, partition=0, offset=offset, now=T0, raw=value)
+        return
+    try:
+        event = decode(value, TaskRunEvent)
+    except MalformedEventError:
+        state.skip(topic=EVENTS, partition=0, offset=offset)
+        return
+    state.observe_event(event, topic=EVENTS, partition=0, offset=offset, now=T0)
+
+
+def _terminal_spellings(root: str) -> list[bytes]:
+    """A terminal event of ``root`` written as hostile producers may: the root spelled every odd way."""
+    event = orjson.loads(encode(_event(TaskRunStatus.SUCCESS, root_run_id=root, attempt=1)))
+    plain = orjson.dumps(event)
+    root_json = orjson.dumps(root)
+    return [
+        plain,
+        plain.replace(b'"root_run_id":', b'"root_run_id" :\n\t'),
+        plain.replace(b'"root_run_id":' + root_json, b'"root_run_id":"\\u' + b"%04x" % ord(root[0]) + root_json[2:]),
+        plain.replace(b'"root_run_id":', b'"root\\u005frun_id":'),
+        plain.replace(b'"root_run_id":' + root_json, b'"root_run_id":"other","root_run_id":' + root_json),
+        plain.replace(b'"root_run_id":' + root_json, b'"root_run_id":' + root_json + b',"root_run_id":"other"'),
+        orjson.dumps(event | {"error_message": 'see "root_run_id":"other"', "input_dump": {"root_run_id": "x"}}),
+        orjson.dumps({"root_run_id": event.pop("root_run_id"), **event}),
+        plain.replace(b'"root_run_id":' + root_json, b'"root_run_id":' + orjson.dumps(root + '"q')),
+        plain + b" ",
+        b"not json " + root.encode(),
+    ]
+
+
+def test_the_watchdog_decodes_every_terminal_event_of_a_root_it_holds_a_command_for() -> None:
+    from errorflow.schemas import RunCommand
+
+    commands = [RunCommand(operation="op", input={}, root_run_id=root, run_id=f"{root}-run") for root in ("r:1", "r2")]
+    for root in ("r:1", "r2", "r3", 'r"4', "r\\5", "r\u00e96"):
+        for offset, value in enumerate(_terminal_spellings(root)):
+            filtered, reference = watchdog.WatchdogState(), watchdog.WatchdogState()
+            for state in (filtered, reference):
+                for n, command in enumerate(commands):
+                    state.observe_command(command, topic="p.taskruns.commands", partition=0, offset=n, now=T0)
+            watchdog._observe(
+                filtered,
+                EVENTS,
+                0,
+                [Message(offset, value)],
+                commands_topic="p.taskruns.commands",
+                settings=Settings(),
+                stats=watchdog.WatchdogStats(),
+                at=T0,
+            )
+            _reference_fold(reference, offset, value)
+            assert (filtered.commands.keys(), filtered.consumed, filtered.ended) == (
+                reference.commands.keys(),
+                reference.consumed,
+                reference.ended,
+            ), (root, value)
+            assert filtered.held_roots == {k.rpartition(":")[0]: 1 for k in filtered.commands}
+    # And it really skips: a terminal event of a root it holds nothing for is not decoded.
+    state = watchdog.WatchdogState()
+    state.observe_command(commands[1], topic="p.taskruns.commands", partition=0, offset=0, now=T0)
+    assert not state.needs(encode(_event(TaskRunStatus.FAILED, root_run_id="r3")))
+    assert state.needs(encode(_event(TaskRunStatus.FAILED, root_run_id="r2")))
