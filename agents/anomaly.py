@@ -47,7 +47,6 @@ from errorflow.errors import ErrorflowError, MalformedEventError, StoreUnavailab
 from errorflow.schemas.alerts import Alert
 from errorflow.schemas.codec import decode, encode
 from errorflow.schemas.events import TaskRunEvent
-from errorflow.schemas.prefilter import MayHoldString
 from errorflow.schemas.wire import WireEvent, check_event
 from errorflow.settings import Settings
 from errorflow.streams.topics import Topics
@@ -64,8 +63,6 @@ _TIMEOUT = (
 _STREAK_EVENTS = 200
 _FINISHED_STATUSES = frozenset({"success", "failed", "timed_out"})
 _FAILED_STATUSES = frozenset({"failed", "timed_out"})
-_MAY_BE_FINISHED = MayHoldString(*sorted(_FINISHED_STATUSES))
-"""Exact pre-filter (:mod:`errorflow.schemas.prefilter`): False only for an event that cannot be a finished attempt."""
 
 
 @dataclass
@@ -76,7 +73,6 @@ class AnomalyStats:
     observed: int = 0
     skipped_stored: int = 0
     malformed: int = 0
-    """Records that may be finished attempts and that neither the wire check nor the contract accepts."""
     alerts: int = 0
     restored_alerts: int = 0
     rebuilt_buckets: int = 0
@@ -334,8 +330,6 @@ def _decode_one(
     """The outcome of one record, None for a status the windows do not count."""
     if value is None:
         raise MalformedEventError("empty", detail="record has no value")
-    if not _MAY_BE_FINISHED(value):
-        return None  # not a finished attempt, whatever else it holds: not decoded (a malformed one is not counted)
     checked = check_event(value)
     if checked is not None and checked.status == "success":
         return checked.event_id, _checked_outcome(checked)

@@ -44,7 +44,6 @@ from errorflow.errors import MalformedEventError
 from errorflow.schemas.alerts import Alert
 from errorflow.schemas.breakers import BreakerInput, BreakerStateRecord
 from errorflow.schemas.codec import decode, encode
-from errorflow.schemas.prefilter import MayHoldString, MayHoldStringField
 from errorflow.schemas.quarantine import QuarantineRecord
 from errorflow.settings import Settings
 from errorflow.streams.topics import Topics
@@ -121,10 +120,6 @@ class _Outcome(msgspec.Struct):
 
 
 _OUTCOME_DECODER = msgspec.json.Decoder(_Outcome)
-_MAY_BE_OUTCOME = MayHoldString("failed", "success")
-_MAY_NAME_DEPENDENCY = MayHoldStringField("dependency")
-"""Exact pre-filters (:mod:`errorflow.schemas.prefilter`): an event failing either is not decoded, since it
-cannot be a finished run of a dependency."""
 
 
 def aggregate_events(values: Iterable[bytes | None], configs: BreakerConfigSet) -> tuple[dict[str, Outcomes], int, int]:
@@ -138,7 +133,7 @@ def aggregate_events(values: Iterable[bytes | None], configs: BreakerConfigSet) 
     seen = rejected = 0
     for raw in values:
         seen += 1
-        if not raw or not _MAY_BE_OUTCOME(raw) or not _MAY_NAME_DEPENDENCY(raw):
+        if not raw:
             continue
         try:
             event = _OUTCOME_DECODER.decode(raw)

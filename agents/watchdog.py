@@ -38,7 +38,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
@@ -51,7 +50,6 @@ from errorflow.schemas.codec import decode, encode
 from errorflow.schemas.commands import RunCommand
 from errorflow.schemas.events import TaskRunEvent, TaskRunStatus
 from errorflow.schemas.ids import timed_out_event_id
-from errorflow.schemas.prefilter import MayHoldString
 from errorflow.schemas.wire import check_event
 from errorflow.settings import Settings
 from errorflow.streams.topics import Topics
@@ -62,11 +60,6 @@ logger = logging.getLogger(__name__)
 
 SIGNS_OF_LIFE = frozenset({"pending", "running", "heartbeat"})
 """Statuses that say an attempt is alive; every other status ends the attempt."""
-
-_MAY_BE_ALIVE = MayHoldString(*sorted(SIGNS_OF_LIFE))
-"""Exact pre-filter (:mod:`errorflow.schemas.prefilter`): False only for an event that cannot be a sign of life."""
-_ROOT_KEY = b'"root_run_id"'
-_ROOT_VALUE = re.compile(rb'"root_run_id"[ \t\n\r]*:[ \t\n\r]*"([^"\\]*)"')
 
 FORGET_EVERY_S = 1.0
 """How often the agent drops what it no longer needs to remember (:meth:`WatchdogState.forget` passes over
@@ -173,8 +166,6 @@ class WatchdogState:
     open: dict[str, OpenAttempt] = field(default_factory=dict)
     ended: dict[str, datetime] = field(default_factory=dict)
     commands: dict[str, _HeldCommand] = field(default_factory=dict)
-    held_roots: dict[str, int] = field(default_factory=dict)
-    """Held commands per root run id (their keys are ``root_run_id:attempt``): what :meth:`needs` looks up."""
     consumed: dict[tuple[str, int], int] = field(default_factory=dict)
     """Next offset to read per (topic, partition)."""
     forget_every: timedelta = timedelta(0)
@@ -193,7 +184,7 @@ class WatchdogState:
         if status not in SIGNS_OF_LIFE:
             if self.open.pop(key, None) is not None:
                 self._end(key, now)  # only watched attempts need remembering
-            self._release(f"{event.root_run_id}:{event.attempt}")
+            self.commands.pop(f"{event.root_run_id}:{event.attempt}", None)
             return
         last: TaskRunEvent | bytes = event if isinstance(event, TaskRunEvent) else (raw or b"")
         current = self.open.get(key)
@@ -222,63 +213,10 @@ class WatchdogState:
         if f"{command.run_id}:{command.attempt}" in self.ended or key in self.commands:
             return
         self.commands[key] = _HeldCommand(command, (topic, partition, offset), now)
-        root = key.rpartition(":")[0]
-        self.held_roots[root] = self.held_roots.get(root, 0) + 1
-
-    def _release(self, key: str) -> _HeldCommand | None:
-        held = self.commands.pop(key, None)
-        if held is not None:
-            root = key.rpartition(":")[0]
-            left = self.held_roots.get(root, 0) - 1
-            if left > 0:
-                self.held_roots[root] = left
-            else:
-                self.held_roots.pop(root, None)
-        return held
-
-    def _index_roots(self) -> None:
-        roots: dict[str, int] = {}
-        for key in self.commands:
-            root = key.rpartition(":")[0]
-            roots[root] = roots.get(root, 0) + 1
-        self.held_roots = roots
-
-    def drop_partitions(self, gone: set[tuple[str, int]]) -> None:
-        """Forget what was read from partitions a rebalance took away; their new owner rebuilds it."""
-        self.open = {k: a for k, a in self.open.items() if a.position[:2] not in gone}
-        self.commands = {k: c for k, c in self.commands.items() if c.position[:2] not in gone}
-        self._index_roots()
-        for tp in gone:
-            self.consumed.pop(tp, None)
 
     def skip(self, *, topic: str, partition: int, offset: int) -> None:
         """A record that is not for the watchdog (malformed: the sink quarantines it) was read."""
         self.consumed[(topic, partition)] = offset + 1
-
-    def needs(self, value: bytes | None) -> bool:
-        r"""Whether an event's raw bytes must be decoded; False only when :meth:`observe_event` would ignore it.
-
-        An event that is not a sign of life only ends an open attempt or drops the command held
-        for its attempt (keyed by its ``root_run_id``). So one whose bytes cannot hold a
-        sign-of-life status (:mod:`errorflow.schemas.prefilter`, which lets any ``\u`` escape
-        through) changes nothing but the position while no attempt is open and no command is
-        held for its root run: that root is read from the bytes when they name it exactly once,
-        unescaped (the required key, written plainly: its one spelling without ``\u``), else
-        the event is decoded.
-        """
-        if self.open or _MAY_BE_ALIVE(value):
-            return True
-        if not self.held_roots or not value:
-            return False
-        if value.count(_ROOT_KEY) != 1:
-            return True
-        found = _ROOT_VALUE.search(value)
-        if found is None:
-            return True
-        try:
-            return found.group(1).decode() in self.held_roots
-        except UnicodeDecodeError:
-            return True
 
     def expire(self, now: datetime) -> list[TimedOut]:
         """Every attempt stuck at ``now``, each ended here so it is found once."""
@@ -288,7 +226,7 @@ class WatchdogState:
             if reason is None:
                 continue
             event = self._timed_out_event(attempt, reason, now)
-            held = self._release(f"{event.root_run_id}:{event.attempt}")
+            held = self.commands.pop(f"{event.root_run_id}:{event.attempt}", None)
             outcome = None
             if held is not None and event.channel not in DIRECT_CHANNELS:
                 topic, partition, offset = held.position
@@ -327,7 +265,6 @@ class WatchdogState:
         cutoff = now - self.forget_after
         self.ended = {key: at for key, at in self.ended.items() if at >= cutoff}
         self.commands = {key: held for key, held in self.commands.items() if held.seen_at >= cutoff}
-        self._index_roots()
 
     def committable_offsets(self) -> dict[tuple[str, int], int]:
         """Per (topic, partition), the offset a restart must read from to rebuild what is still held."""
@@ -384,8 +321,12 @@ async def run_watchdog(
         async def on_partitions_revoked(self, revoked: Any) -> None:
             nonlocal caught_up
             caught_up = False
+            gone = {(tp.topic, tp.partition) for tp in revoked}
             # The partitions' new owner rebuilds their attempts from the committed offsets.
-            state.drop_partitions({(tp.topic, tp.partition) for tp in revoked})
+            state.open = {k: a for k, a in state.open.items() if a.position[:2] not in gone}
+            state.commands = {k: c for k, c in state.commands.items() if c.position[:2] not in gone}
+            for tp in gone:
+                state.consumed.pop(tp, None)
 
         async def on_partitions_assigned(self, assigned: Any) -> None:
             nonlocal caught_up
@@ -490,9 +431,6 @@ def _fold_one(
         state.observe_command(command, topic=topic, partition=partition, offset=message.offset, now=at)
         return
     value = message.value if isinstance(message.value, bytes) else b""
-    if not state.needs(value):
-        state.skip(topic=topic, partition=partition, offset=message.offset)
-        return
     wire = check_event(value)
     if wire is not None:
         state.observe_event(wire, topic=topic, partition=partition, offset=message.offset, now=at, raw=value)

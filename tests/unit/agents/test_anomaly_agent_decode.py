@@ -45,9 +45,7 @@ def test_decode_reads_finished_attempts_and_counts_hostile_records() -> None:
     assert decoded[0][1].at_s == decoded[1][1].at_s == 1767607200.0
     failed = decoded[2][1]
     assert failed.failed and failed.fingerprint and failed.category == "resource"
-    # Malformed: only what may be a finished attempt is decoded (e5); the rest cannot be one and is skipped unread,
-    # as the classifier skips what cannot be a failure (the sink quarantines and counts every malformed record).
-    assert (stats.consumed, stats.malformed) == (7, 1)
+    assert (stats.consumed, stats.malformed) == (7, 3)
 
 
 def test_store_call_retries_an_unavailable_store_only() -> None:

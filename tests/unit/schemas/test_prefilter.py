@@ -1,10 +1,10 @@
-"""The agents' byte-level pre-filters never skip a record their consumer acts on (differential, hostile encodings).
+"""The classifier's and recovery's byte pre-filters never skip a record they act on (differential, hostile encodings).
 
 Every event below is written many ways a producer other than the SDK may write it: any key
 order, whitespace, each letter of a key or value ``\\u``-escaped (either case of hex),
 duplicate keys in both orders, the word elsewhere in the record, non-ASCII text escaped. For
-each spelling the consumers' own decoders (the wire check, the contract model, the breaker
-feed's msgspec view) say whether the consumer acts on it; whenever one does, the filter must
+each spelling the consumers' own decoders (the wire check, the contract model) say whether
+the consumer acts on it; whenever one does, the filter must
 let the record through. The filters must still skip the plain records they are for.
 """
 
@@ -15,14 +15,13 @@ import json
 from collections.abc import Callable, Iterator
 from typing import Any
 
-import msgspec
 import orjson
 import pytest
 
-from errorflow.agents import anomaly, breakers, classifier, recovery, watchdog
+from errorflow.agents import classifier, recovery
 from errorflow.schemas import TaskRunEvent, TaskRunStatus, encode
 from errorflow.schemas.codec import decode
-from errorflow.schemas.prefilter import MayHoldString, MayHoldStringField
+from errorflow.schemas.prefilter import MayHoldString
 from errorflow.schemas.wire import check_event
 
 BASE: dict[str, Any] = orjson.loads(
@@ -124,17 +123,6 @@ def _status(view: Any) -> str:
     return str(getattr(view.status, "value", view.status))
 
 
-_BREAKER_VIEW = msgspec.json.Decoder(breakers._Outcome)
-
-
-def _breaker_acts(value: bytes) -> bool:
-    try:
-        seen = _BREAKER_VIEW.decode(value)
-    except Exception:  # refused: the feed skips it
-        return False
-    return bool(seen.dependency) and seen.status in ("success", "failed")
-
-
 FILTERS: list[tuple[str, Callable[[bytes], bool], Callable[[bytes], bool]]] = [
     (
         "classifier: failures",
@@ -145,21 +133,6 @@ FILTERS: list[tuple[str, Callable[[bytes], bool], Callable[[bytes], bool]]] = [
         "recovery: failures of direct calls",
         recovery._may_need_decision,
         lambda v: any(_status(view) in ("failed", "timed_out") and view.channel == "direct" for view in _decoded(v)),
-    ),
-    (
-        "watchdog: signs of life",
-        watchdog._MAY_BE_ALIVE,
-        lambda v: any(_status(view) in watchdog.SIGNS_OF_LIFE for view in _decoded(v)),
-    ),
-    (
-        "anomaly: finished attempts",
-        anomaly._MAY_BE_FINISHED,
-        lambda v: any(_status(view) in ("success", "failed", "timed_out") for view in _decoded(v)),
-    ),
-    (
-        "breaker feed: finished runs of a dependency",
-        lambda v: breakers._MAY_BE_OUTCOME(v) and breakers._MAY_NAME_DEPENDENCY(v),
-        _breaker_acts,
     ),
 ]
 
@@ -195,18 +168,15 @@ def test_escaped_spellings_decode_to_the_plain_values() -> None:
 @pytest.mark.parametrize(
     ("prefilter", "skips", "passes"),
     [
-        (classifier.MAY_BE_FAILURE, [b'{"status":"success"}', b'{"status":"running"}', b"", None], []),
+        (
+            classifier.MAY_BE_FAILURE,
+            [b'{"status":"success"}', b'{"status":"running","error_traceback":"a\\nb"}', b"", None],
+            [b'{"status":"\\u0066ailed"}', b'{"status":"success","error_message":"\\u00e9 \\n"}'],
+        ),
         (
             recovery._may_need_decision,
             [b'{"status":"failed","channel":"worker"}'],
             [b'{"status":"failed","channel":"direct"}'],
-        ),
-        (watchdog._MAY_BE_ALIVE, [b'{"status":"failed"}', b'{"status":"success"}'], [b'{"status" : "heartbeat"}']),
-        (anomaly._MAY_BE_FINISHED, [b'{"status":"running"}', b'{"status":"pending"}'], [b'{"status":"timed_out"}']),
-        (
-            lambda v: breakers._MAY_BE_OUTCOME(v) and breakers._MAY_NAME_DEPENDENCY(v),
-            [b'{"status":"failed","dependency":null}', b'{"status":"failed"}', b'{"status":"failed","dependency":1}'],
-            [b'{"status":"success","dependency" :\n "db"}'],
         ),
     ],
 )
@@ -219,7 +189,6 @@ def test_the_plain_records_a_consumer_ignores_are_skipped(
 
 def test_any_escape_lets_a_record_through_and_unsafe_words_are_refused() -> None:
     assert MayHoldString("failed")(b'{"status":"\\u0046AILED"}')  # not a failure, but it cannot tell: a decode
-    assert MayHoldStringField("dependency")(b'{"dep\\u0065ndency":"db"}')
     for word in ('fa"iled', "a\\b", "a/b", "two words", ""):
         with pytest.raises(ValueError, match="pre-filter"):
             MayHoldString(word)
