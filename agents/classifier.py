@@ -24,12 +24,13 @@ from typing import Any
 import orjson
 
 from errorflow.classify import Classification, Classifier
-from errorflow.classify.verdict import FAILURE_STATUSES, VerdictMemo, failure_verdict, is_failure, may_be_failure
+from errorflow.classify.verdict import FAILURE_STATUSES, VerdictMemo, failure_verdict, is_failure
 from errorflow.errors import MalformedEventError
 from errorflow.pipeline_priority import DetectionPriority
 from errorflow.schemas.classification import ClassificationEvent, classification_id
 from errorflow.schemas.codec import decode, encode
 from errorflow.schemas.events import SCHEMA_VERSION, TaskRunEvent, utc_now
+from errorflow.schemas.prefilter import MayHoldString
 from errorflow.schemas.quarantine import QuarantineRecord
 from errorflow.schemas.wire import WireEvent, check_event
 from errorflow.settings import Settings
@@ -49,6 +50,13 @@ logger = logging.getLogger(__name__)
 
 SEND_EVERY = 200
 """Records classified before their classifications are handed to the producer."""
+
+MAY_BE_FAILURE = MayHoldString(*sorted(FAILURE_STATUSES))
+"""Exact pre-filter of the records to classify: False only for a record that cannot be a failure.
+
+``classify.verdict.may_be_failure``, used before, answered False for an escaped status such as
+``"\\u0066ailed"``, which every decoder reads as ``failed``: such a failure was neither classified nor
+recovered (:mod:`errorflow.schemas.prefilter` lets any record holding a ``\\u`` escape through)."""
 
 HAND_OVER_S = 0.001
 """How long the agent's loop is left to the producer between chunks of one batch.
@@ -204,7 +212,7 @@ def classify_records(
         for message in messages:
             stats.consumed += 1
             done.offsets[tp] = message.offset + 1
-            if not may_be_failure(message.value):
+            if not MAY_BE_FAILURE(message.value):
                 continue  # cheap pre-filter: only failed and timed-out events are classified
             try:
                 event = read_failure(message.value, max_bytes=max_bytes)

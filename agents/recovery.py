@@ -45,7 +45,7 @@ from pydantic import BaseModel
 
 from errorflow.classify import Classification, Classifier
 from errorflow.classify.bulk import is_bulk_failure, item_verdicts, retriable_items
-from errorflow.classify.verdict import VerdictMemo, failure_verdict, is_failure, may_be_failure
+from errorflow.classify.verdict import FAILURE_STATUSES, VerdictMemo, failure_verdict, is_failure
 from errorflow.errors import ConfigurationError, MalformedEventError
 from errorflow.pipeline_priority import YIELD_EVERY, DetectionPriority
 from errorflow.recovery import (
@@ -71,6 +71,7 @@ from errorflow.schemas.codec import decode, encode, encode_values
 from errorflow.schemas.commands import RunCommand
 from errorflow.schemas.events import TaskRunEvent, TaskRunStatus, as_utc
 from errorflow.schemas.ids import id_time_ms
+from errorflow.schemas.prefilter import MayHoldString
 from errorflow.schemas.quarantine import QuarantineRecord
 from errorflow.schemas.recovery import (
     AttemptRecord,
@@ -105,6 +106,11 @@ services that publish the contract themselves; errorflow cannot run those again,
 are classified and stored but not retried or dead-lettered here.
 """
 
+
+_MAY_BE_FAILURE = MayHoldString(*sorted(FAILURE_STATUSES))
+_MAY_BE_DIRECT = MayHoldString(*sorted(DIRECT_CHANNELS))
+"""Exact pre-filters of the events topic (:mod:`errorflow.schemas.prefilter`): a record that fails either
+cannot be a failure of a direct call, the only event this agent decides on, so it is not decoded."""
 
 _MAX_POLICY_SETS = 1024
 _MAX_TIMEOUTS_REMEMBERED = 100_000
@@ -650,6 +656,11 @@ def _count(stats: RecoveryStats, handled: Handled) -> None:
         stats.recovered += 1
 
 
+def _may_need_decision(value: bytes | None) -> bool:
+    """False only for an event that cannot be a failure of a direct call (:meth:`RecoveryCore.handle_event`)."""
+    return _MAY_BE_FAILURE(value) and _MAY_BE_DIRECT(value)
+
+
 def _handle_message(
     core: RecoveryCore,
     message: Any,
@@ -677,8 +688,8 @@ def _handle_message(
         stats.outcomes += 1
         return core.handle_outcome(outcome, source=source)
     value = message.value
-    if not may_be_failure(value):
-        return Handled()  # cheap pre-filter: only failures need a decision
+    if not _may_need_decision(value):
+        return Handled()  # cheap pre-filter: only failures of direct calls need a decision
     try:
         event = decode(value, TaskRunEvent, max_bytes=max_bytes)
     except MalformedEventError:
@@ -730,8 +741,8 @@ async def run_recovery(
                     handled_in_batch += 1
                     stats.consumed += 1
                     offsets[tp] = message.offset + 1
-                    if tp.topic != attempts_topic and not may_be_failure(message.value):
-                        continue  # most events are not failures: skip them before building anything
+                    if tp.topic != attempts_topic and not _may_need_decision(message.value):
+                        continue  # most events are not failures of direct calls: skip them before building anything
                     source = RecordPosition(
                         topic=tp.topic,
                         partition=tp.partition,
