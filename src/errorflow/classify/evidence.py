@@ -114,6 +114,9 @@ _AT_START: Final = re.compile(
         )
     )
 )
+# What every match of _AT_START starts with: "(", "[", "E" (``ERROR 1045 (28000)``) or a digit (``\d``, a Unicode
+# decimal, which ``str.isdigit`` holds too); most messages start otherwise and are not matched at all.
+_AT_START_HEADS: Final = "([E"
 
 # (substring that must occur, regex). Searching for a substring is far cheaper
 # than running a regex, so each pattern runs only on messages that can contain
@@ -426,7 +429,8 @@ class Link:
             self.status = _printed_status(exc_type, text)
 
     def _parse(self, text: str, codes: list[str], held: int, vendor: int, named: int) -> None:
-        at_start = _AT_START.match(text)
+        head = text[:1]
+        at_start = _AT_START.match(text) if head in _AT_START_HEADS or head.isdigit() else None
         odbc = None
         if at_start is not None:
             kind = at_start.lastgroup or ""

@@ -13,6 +13,7 @@ stood (``bench/classify_verdicts.py`` compares every verdict and parse).
 
 from __future__ import annotations
 
+import importlib
 import json
 import re
 import runpy
@@ -334,3 +335,52 @@ def test_the_literal_led_url_pattern_blanks_what_the_word_boundary_one_did() -> 
     ]
     for text in texts:
         assert evidence._URL.sub(" ", text) == plain.sub(" ", text), text
+
+
+# ---- the start-of-message patterns run only on a message whose first character can start one of them
+
+_PARSER: Any = importlib.import_module("re._parser")  # the regex parser and its opcodes (no stubs: private)
+sre: Any = importlib.import_module("re._constants")
+
+
+def _first_characters(parsed: Any) -> set[str]:
+    """The characters a parsed regex can start a match with ("digit" for ``\\d``); fails on what it cannot read."""
+    heads: set[str] = set()
+    for op, value in parsed:
+        if op is sre.LITERAL:
+            return heads | {chr(value)}
+        if op is sre.IN:
+            for item, argument in value:
+                if item is sre.LITERAL:
+                    heads.add(chr(argument))
+                elif item is sre.RANGE:
+                    heads.update(chr(code) for code in range(argument[0], argument[1] + 1))
+                elif item is sre.CATEGORY and argument is sre.CATEGORY_DIGIT:
+                    heads.add("digit")
+                else:
+                    raise AssertionError(f"unread class item {item} {argument}")
+            return heads
+        if op is sre.SUBPATTERN:
+            return heads | _first_characters(value[-1])
+        if op is sre.BRANCH:
+            return heads | set().union(*(_first_characters(branch) for branch in value[1]))
+        if op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
+            low, _, body = value
+            heads |= _first_characters(body)
+            if low > 0:
+                return heads
+            continue  # optional: what follows can start the match too
+        raise AssertionError(f"unread opcode {op}")
+    raise AssertionError("a pattern that can match the empty string")
+
+
+def test_the_start_patterns_are_tried_only_behind_a_character_that_starts_one() -> None:
+    heads = _first_characters(_PARSER.parse(evidence._AT_START.pattern))
+    gate = set(evidence._AT_START_HEADS)
+    assert heads - {"digit"} <= gate | set("0123456789"), heads
+    assert "digit" in heads  # \d: any Unicode decimal digit, which the gate reads with str.isdigit
+    for text in ("503, message='x'", "\u0665\u0660\u0663, message='x'", "(503)\nReason: x", "ERROR 1045 (28000)"):
+        assert evidence._AT_START.match(text) is not None
+    assert Link("aiohttp.ClientResponseError", "\u0665\u0660\u0663, message='x'").status == 503
+    assert Link("aiohttp.ClientResponseError", "503, message='x'").status == 503
+    assert Link("kubernetes.client.ApiException", "(503)\nReason: Service Unavailable").status == 503
