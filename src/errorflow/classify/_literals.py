@@ -49,7 +49,6 @@ WORD_BITS: Final = 62
 
 _FIRST_CHARS: Final = 128  # literals are ASCII: their first character indexes the table
 _WORD_SPAN: Final = 64  # bit 64 * k + j of the walk's mask is literal j of group k
-_WORD_MASK: Final = (1 << _WORD_SPAN) - 1
 
 
 def literal_mask_python(literals: Sequence[str], text: str) -> int:
@@ -160,7 +159,7 @@ class LiteralWords:
         if native and _NATIVE_WORDS is not None:
             self.words = partial(_NATIVE_WORDS, literal_table(flat, bits))
         else:
-            self.words = partial(_guarded_words, _guarded(flat, bits))
+            self.words = partial(_guarded_words, _guarded_by_word(flat, bits))
 
 
 def _check(literals: Sequence[str]) -> None:
@@ -169,15 +168,17 @@ def _check(literals: Sequence[str]) -> None:
             raise ValueError(f"literals are ASCII, 2 to 255 characters: {literal!r}")
 
 
-def _guarded_words(groups: tuple[tuple[str, tuple[tuple[str, int], ...]], ...], text: str) -> tuple[int, int, int, int]:
-    """:func:`literal_words_python` in Python without the extension, by :func:`_guarded_mask` cut into words."""
-    mask = _guarded_mask(groups, text)
-    return (
-        mask & _WORD_MASK,
-        (mask >> _WORD_SPAN) & _WORD_MASK,
-        (mask >> 2 * _WORD_SPAN) & _WORD_MASK,
-        mask >> 3 * _WORD_SPAN,
-    )
+def _guarded_words(
+    groups: tuple[tuple[str, tuple[tuple[str, int, int], ...]], ...], text: str
+) -> tuple[int, int, int, int]:
+    """:func:`literal_words_python` in Python without the extension, as :func:`_guarded_mask` (by word, no long)."""
+    words = [0, 0, 0, 0]
+    for guard, group in groups:
+        if guard in text:
+            for literal, word, bit in group:
+                if literal in text:
+                    words[word] |= bit
+    return words[0], words[1], words[2], words[3]
 
 
 # Characters of the literals, the rarest in messages first (the share of the corpora's messages holding each, from
@@ -191,9 +192,23 @@ def _guarded(
     """The literals grouped under a character each holds (its rarest by ``_GUARDS``; its first when none is listed)."""
     groups: dict[str, list[tuple[str, int]]] = {}
     for bit, literal in zip(range(len(literals)) if bits is None else bits, literals, strict=True):
-        guard = next((char for char in _GUARDS if char in literal), literal[0])
-        groups.setdefault(guard, []).append((literal, 1 << bit))
+        groups.setdefault(_guard(literal), []).append((literal, 1 << bit))
     return tuple((guard, tuple(group)) for guard, group in groups.items())
+
+
+def _guarded_by_word(
+    literals: Sequence[str], bits: Sequence[int]
+) -> tuple[tuple[str, tuple[tuple[str, int, int], ...]], ...]:
+    """:func:`_guarded`, each literal with its word (``bit // 64``) and its bit in that word."""
+    groups: dict[str, list[tuple[str, int, int]]] = {}
+    for bit, literal in zip(bits, literals, strict=True):
+        groups.setdefault(_guard(literal), []).append((literal, bit // _WORD_SPAN, 1 << bit % _WORD_SPAN))
+    return tuple((guard, tuple(group)) for guard, group in groups.items())
+
+
+def _guard(literal: str) -> str:
+    """The literal's rarest character by ``_GUARDS`` (its first when none is listed): absent, the literal is too."""
+    return next((char for char in _GUARDS if char in literal), literal[0])
 
 
 def _guarded_mask(groups: tuple[tuple[str, tuple[tuple[str, int], ...]], ...], text: str) -> int:

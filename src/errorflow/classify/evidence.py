@@ -411,7 +411,7 @@ class Link:
             codes.append(normalize_code(name))
         if errno is not None and errno >= 1000 and "mysql" in exc_type.lower():
             codes.append(str(errno))  # mysql-connector puts the server error number in errno
-        self._parse(text, codes, held, _joined(vendor, vendor_more), named)
+        self._parse(text, codes, held, _joined(vendor, vendor_more) if vendor_more else vendor, named)
         self.codes = tuple(codes)
         if self.errno == 5 and text.startswith(_S3FS_UNMAPPED):
             self.errno = None  # s3fs's fallback for an S3 code it does not map: the code and status speak, not EIO
