@@ -535,23 +535,24 @@ INLINE int scan_literals(int kind, const void *data, Py_ssize_t n, const unsigne
     return 0;
 }
 
-static PyObject *literal_mask(PyObject *module, PyObject *const *args, Py_ssize_t nargs) {
-    (void)module;
+static PyObject *int_of(Py_ssize_t value);
+
+/* The walk of literal_mask and literal_words: found[] set from args (table, text); 0, or -1 with an exception set. */
+static int literal_found(const char *name, PyObject *const *args, Py_ssize_t nargs, uint64_t found[WORDS]) {
     if (nargs != 2 || !PyBytes_Check(args[0]) || !PyUnicode_Check(args[1])) {
-        PyErr_SetString(PyExc_TypeError, "literal_mask(table: bytes, text: str)");
-        return NULL;
+        PyErr_Format(PyExc_TypeError, "%s(table: bytes, text: str)", name);
+        return -1;
     }
     const unsigned char *table = (const unsigned char *)PyBytes_AS_STRING(args[0]);
     Py_ssize_t size = PyBytes_GET_SIZE(args[0]) - TABLE_HEADER;
     if (size < 0) {
-        PyErr_SetString(PyExc_ValueError, "literal_mask(): the table is shorter than its header");
-        return NULL;
+        PyErr_Format(PyExc_ValueError, "%s(): the table is shorter than its header", name);
+        return -1;
     }
     PyObject *text = args[1];
 #if PY_VERSION_HEX < 0x030C0000
-    if (PyUnicode_READY(text) < 0) return NULL;
+    if (PyUnicode_READY(text) < 0) return -1;
 #endif
-    uint64_t found[WORDS] = {0, 0, 0, 0};
     Py_ssize_t n = PyUnicode_GET_LENGTH(text);
     const void *data = PyUnicode_DATA(text);
     int status;
@@ -567,9 +568,37 @@ static PyObject *literal_mask(PyObject *module, PyObject *const *args, Py_ssize_
         break;
     }
     if (status < 0) {
-        PyErr_SetString(PyExc_ValueError, "literal_mask(): malformed table");
-        return NULL;
+        PyErr_Format(PyExc_ValueError, "%s(): malformed table", name);
+        return -1;
     }
+    return 0;
+}
+
+/* literal_words(table, text): the same walk, the mask as its four 64-bit words (bits 0-63, 64-127, ...), a tuple of
+ * four ints. A set that keeps each word below 2**62 (_literals.LiteralWords) gets four small ints, which compiled
+ * code tests inline where one int of more bits is a Python long whose every "&" allocates. */
+static PyObject *literal_words(PyObject *module, PyObject *const *args, Py_ssize_t nargs) {
+    (void)module;
+    uint64_t found[WORDS] = {0, 0, 0, 0};
+    if (literal_found("literal_words", args, nargs, found) < 0) return NULL;
+    PyObject *words = PyTuple_New(WORDS);
+    if (words == NULL) return NULL;
+    for (int word = 0; word < WORDS; word++) {
+        PyObject *value = found[word] <= (uint64_t)PY_SSIZE_T_MAX ? int_of((Py_ssize_t)found[word])
+                                                                  : PyLong_FromUnsignedLongLong(found[word]);
+        if (value == NULL) {
+            Py_DECREF(words);
+            return NULL;
+        }
+        PyTuple_SET_ITEM(words, word, value);
+    }
+    return words;
+}
+
+static PyObject *literal_mask(PyObject *module, PyObject *const *args, Py_ssize_t nargs) {
+    (void)module;
+    uint64_t found[WORDS] = {0, 0, 0, 0};
+    if (literal_found("literal_mask", args, nargs, found) < 0) return NULL;
     if ((found[1] | found[2] | found[3]) == 0) return PyLong_FromUnsignedLongLong(found[0]);
     /* (((found[3] << 64 | found[2]) << 64 | found[1]) << 64) | found[0] */
     PyObject *shift = PyLong_FromLong(64);
@@ -783,6 +812,8 @@ static PyMethodDef methods[] = {
      "normalize_message on ASCII text already cut to MESSAGE_CHARS * 3 characters (see fingerprint.py)."},
     {"literal_mask", (PyCFunction)(void (*)(void))literal_mask, METH_FASTCALL,
      "Bit mask of the literals of a table (see _literals.py) that occur in a text."},
+    {"literal_words", (PyCFunction)(void (*)(void))literal_words, METH_FASTCALL,
+     "literal_mask as a tuple of its four 64-bit words (see _literals.LiteralWords)."},
     {"phrase_starts", (PyCFunction)(void (*)(void))phrase_starts, METH_FASTCALL,
      "Where the phrases of a phrase set may start: [start, prefix id, ...] (see _phrases.py), or None."},
     {"slot_names", slot_names, METH_O, "The names of a slotted class's slots, in the order new_slotted takes them."},

@@ -13,6 +13,9 @@ def normalize_message(text: str, limit: int, /) -> str:
 def literal_mask(table: bytes, text: str, /) -> int:
     """Return _literals.literal_mask_python(literals, text) for the table _literals.literal_table(literals) built."""
 
+def literal_words(table: bytes, text: str, /) -> tuple[int, int, int, int]:
+    """Return literal_mask's four 64-bit words, lowest first (the table of _literals.LiteralWords: one group a word)."""
+
 def phrase_starts(table: bytes, text: str, /) -> list[int] | None:
     """Return _phrases.phrase_starts_python(prefixes, text) for the table _phrases.phrase_table(prefixes) built."""
 

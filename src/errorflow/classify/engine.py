@@ -184,7 +184,8 @@ class _StageIndex:
         self.by_errno: dict[int, list[tuple[int, Rule]]] = {}
         self.by_code: dict[str, list[tuple[int, Rule]]] = {}
         self.by_type: dict[str, list[Rule]] = {}
-        self.linear: list[Rule] = []  # rules the index cannot key; checked one by one
+        # Rules the index cannot key, checked one by one, each behind what its class condition needs (see _needs).
+        self.linear: list[tuple[Rule, tuple[str, ...]]] = []
         code_globs: list[tuple[Rule, Sequence[str]]] = []
         name_globs: list[tuple[Rule, Sequence[str]]] = []
         phrase_rules: list[Rule] = []
@@ -197,7 +198,7 @@ class _StageIndex:
             elif keyed == "phrase":
                 phrase_rules.append(rule)
             elif keyed == "linear":
-                self.linear.append(rule)
+                self.linear.append((rule, _needs(rule)))
             else:
                 self._add_keyed(keyed, ordinal, rule)
         self.by_short = _by_short_name(self.by_type)
@@ -285,7 +286,9 @@ class _StageIndex:
             found = self.name_globs.first(short_name(name) for name in (link.type, *link.bases))
             if found is not None:
                 return found
-        for rule in self.linear:
+        for rule, needs in self.linear:
+            if needs and not _names_hold(link, needs):
+                continue  # none of the link's class names holds what the rule's class condition needs
             if rule.matches(link):
                 return rule
         return None
@@ -374,6 +377,28 @@ def _names_a_setting(link: Link) -> bool:
     if not any(word in lowered for word in _SETTING_CORES):
         return False
     return _NAMES_A_SETTING.search(lowered) is not None
+
+
+def _needs(rule: Rule) -> tuple[str, ...]:
+    """Substrings one of which a link's class or base names must hold for the rule's class condition, or () for any.
+
+    Each of the rule's ``exc_type`` entries holds when a name equals it or its glob matches a name (or the name's last
+    part): either way the name holds the entry's longest run of characters between ``*`` and ``?``. A rule without a
+    class condition, or with an entry that is all wildcards, gets () and is checked whatever the names.
+    """
+    literals = tuple(max(re.split(r"[*?]", name), key=len) for name in rule.exc_type)
+    return literals if literals and all(literals) else ()
+
+
+def _names_hold(link: Link, needs: tuple[str, ...]) -> bool:
+    """Whether the link's class or one of its bases holds one of ``needs`` (a necessary condition of ``exc_type``)."""
+    for literal in needs:
+        if literal in link.type:
+            return True
+        for base in link.bases:
+            if literal in base:
+                return True
+    return False
 
 
 def _by_short_name(by_type: dict[str, list[Rule]]) -> dict[str, Rule]:

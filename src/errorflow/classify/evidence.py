@@ -25,7 +25,7 @@ import re
 from collections.abc import Callable
 from typing import Final, NamedTuple
 
-from errorflow.classify._literals import Literals
+from errorflow.classify._literals import WORD_BITS, LiteralWords
 from errorflow.classify._phrases import factor, walk, walk_table
 from errorflow.classify._tables import LINUX_ERRNO, PG_CONDITIONS, normalize_code, squash_condition
 from errorflow.classify._vendor_codes import NTSTATUS_NAMES, VENDOR_CODES, esmtp_code
@@ -114,6 +114,9 @@ _AT_START: Final = re.compile(
         )
     )
 )
+# What every match of _AT_START starts with: "(", "[", "E" (``ERROR 1045 (28000)``) or a digit (``\d``, a Unicode
+# decimal, which ``str.isdigit`` holds too); most messages start otherwise and are not matched at all.
+_AT_START_HEADS: Final = "([E"
 
 # (substring that must occur, regex). Searching for a substring is far cheaper
 # than running a regex, so each pattern runs only on messages that can contain
@@ -410,7 +413,9 @@ class Link:
         # Phrases are read outside URLs: a link's words ("/docs/rate-limits", "?error=timeout") name
         # pages, not what happened. Codes and statuses are still read from the whole text.
         self.phrased = _URL.sub(" ", self.lowered) if "://" in self.lowered else self.lowered
-        held = _LINK_LITERALS.mask(text)  # which literals the parsers below look for the message holds
+        # Which literals the parsers below look for the message holds: the vendor readers' keys (two words), the
+        # other parsers' literals, the errno names' first two letters; each word a small int (see _LINK_WORDS).
+        vendor, vendor_more, held, named = _LINK_WORDS.words(text)
         if held & _HEADERS_LITERAL:
             self.phrased = _HEADERS_LINE.sub(" ", self.phrased)
         self.status = http_status
@@ -428,7 +433,7 @@ class Link:
             codes.append(normalize_code(name))
         if errno is not None and errno >= 1000 and "mysql" in exc_type.lower():
             codes.append(str(errno))  # mysql-connector puts the server error number in errno
-        self._parse(text, codes, held)
+        self._parse(text, codes, held, _joined(vendor, vendor_more) if vendor_more else vendor, named)
         self.codes = tuple(codes)
         if self.errno == 5 and text.startswith(_S3FS_UNMAPPED):
             self.errno = None  # s3fs's fallback for an S3 code it does not map: the code and status speak, not EIO
@@ -445,8 +450,9 @@ class Link:
         if self.status is None and (held & _PRINTED_STATUS_LITERAL or exc_type.startswith("gitlab.")):
             self.status = _printed_status(exc_type, text)
 
-    def _parse(self, text: str, codes: list[str], held: int) -> None:
-        at_start = _AT_START.match(text)
+    def _parse(self, text: str, codes: list[str], held: int, vendor: int, named: int) -> None:
+        head = text[:1]
+        at_start = _AT_START.match(text) if head in _AT_START_HEADS or head.isdigit() else None
         odbc = None
         if at_start is not None:
             kind = at_start.lastgroup or ""
@@ -455,12 +461,12 @@ class Link:
             else:
                 self._take(kind, at_start.group(kind), codes, text, at_start.end())
         if self.errno is None:
-            self.errno = _parse_errno(text, held)
+            self.errno = _parse_errno(text, held, named)
         if self.errno is None and self.type.startswith("twisted.internet.error."):
             self.errno = _twisted_errno(text)
         if self.status is None:
             self._parse_status(text, self.lowered, held)
-        _parse_vendor_codes(text, self.type, codes, held)
+        _parse_vendor_codes(text, self.type, codes, vendor)
         if odbc is not None:
             codes.append(odbc)
         _parse_codes(text, self.lowered, codes, held)
@@ -522,7 +528,7 @@ class Link:
             codes.append(value)
 
 
-def _parse_errno(text: str, found: int) -> int | None:
+def _parse_errno(text: str, found: int, named: int) -> int | None:
     for regex in _ERRNO_BEHIND(found):
         match = regex.search(text)
         if match is not None:
@@ -535,7 +541,7 @@ def _parse_errno(text: str, found: int) -> int | None:
         engine = _MYSQL_ENGINE_ERRNO.search(text)
         if engine is not None and int(engine.group(1)) < _HA_ERR_FIRST:
             return int(engine.group(1))
-    if found & _ERRNO_NAME_LITERALS:  # "E" and the first letter after it of some errno name
+    if named:  # "E" and the first letter after it of some errno name
         for match in _ERRNO_NAME.finditer(text):
             start = match.start()
             if start == 0 or not text[start - 1].isalnum():
@@ -701,10 +707,9 @@ def _parse_vendor_codes(text: str, exc_type: str, codes: list[str], found: int) 
     """Vendor codes, before the generic codes so the more specific one is tried first.
 
     Only the readers a signal can feed run (see ``_VENDOR_READERS``): ``found`` says which of their literals the
-    message holds (one walk over it, ``_LINK_LITERALS``), and the readers admitted by those literals and by the class
-    are looked up once per (class, literals found).
+    message holds (bit ``i`` for ``_VENDOR_LITERALS[i]``: one walk over it, ``_LINK_WORDS``, :func:`_vendor_found`),
+    and the readers admitted by those literals and by the class are looked up once per (class, literals found).
     """
-    found &= _VENDOR_MASK
     key = (exc_type, found)
     readers = _ADMITTED.get(key)
     if readers is None:
@@ -1258,30 +1263,53 @@ _VENDOR_READERS: tuple[_VendorReader, ...] = (
 )
 
 # ---- the literals every parser of a link looks for, found in one walk over the message (``Link.__init__``): the
-# vendor readers' keys, the literals that lead the status, errno and code patterns, and those that say a message
-# names another exception. The bit of each is read where a substring test stood.
-_LINK_LITERALS: Final = Literals(
-    tuple(
-        dict.fromkeys(
-            (
-                *(literal for reader in _VENDOR_READERS for literal in reader.literals),
-                *(trigger for trigger, _ in _STATUS_TRIGGERED),
-                *(trigger for trigger, _ in _ERRNO_TRIGGERED),
-                *(trigger for trigger, _ in _CODE_TRIGGERED),
-                *("rror(", "from storage engine", "] [", "'C': '", "grpc_status:", "\nmessage: "),
-                *("(Caused by ", "RetryError[", "Error) ", "unexpected exception: ", "contact the server: "),
-                *("Traceback (most recent call last):", "HTTP response headers: "),
-                *_PRINTED_STATUS_LITERALS,
-                *_ERRNO_NAME_STARTS,
-            )
+# vendor readers' keys, the literals that lead the status, errno and code patterns, those that say a message names
+# another exception, and the first two letters of the errno names. The bit of each is read where a substring test
+# stood. Four groups (``LiteralWords``), each at most 62 literals, so each mask is a small int: compiled, a test of
+# one is inline, where a mask of all 127 literals was a Python long and each of a link's twenty tests allocated one.
+_VENDOR_LITERALS: Final = tuple(dict.fromkeys(literal for reader in _VENDOR_READERS for literal in reader.literals))
+_PARSER_LITERALS: Final = tuple(
+    dict.fromkeys(
+        (
+            *(trigger for trigger, _ in _STATUS_TRIGGERED),
+            *(trigger for trigger, _ in _ERRNO_TRIGGERED),
+            *(trigger for trigger, _ in _CODE_TRIGGERED),
+            *("rror(", "from storage engine", "] [", "'C': '", "grpc_status:", "\nmessage: "),
+            *("(Caused by ", "RetryError[", "Error) ", "unexpected exception: ", "contact the server: "),
+            *("Traceback (most recent call last):", "HTTP response headers: "),
+            *_PRINTED_STATUS_LITERALS,
         )
+    )
+)
+_LINK_WORDS: Final = LiteralWords(
+    (
+        _VENDOR_LITERALS[:WORD_BITS],
+        _VENDOR_LITERALS[WORD_BITS:],  # the vendor keys past 62 (none today; a ValueError past 124)
+        _PARSER_LITERALS,
+        _ERRNO_NAME_STARTS,
     )
 )
 
 
+def _vendor_found(text: str) -> int:
+    """Which vendor readers' literals ``text`` holds: bit ``i`` for ``_VENDOR_LITERALS[i]`` (as ``Link`` reads it)."""
+    vendor, vendor_more, _, _ = _LINK_WORDS.words(text)
+    return _joined(vendor, vendor_more)
+
+
+def _joined(vendor: int, vendor_more: int) -> int:
+    """The vendor literals' two words as one mask (the second is empty today: no long arithmetic then)."""
+    return vendor | vendor_more << WORD_BITS if vendor_more else vendor
+
+
 def _bits(*literals: str) -> int:
-    """The mask of some literals of ``_LINK_LITERALS``."""
-    return sum(1 << _LINK_LITERALS.literals.index(literal) for literal in set(literals))
+    """The mask of some literals of ``_PARSER_LITERALS`` (the third word of ``_LINK_WORDS``)."""
+    return sum(1 << _PARSER_LITERALS.index(literal) for literal in set(literals))
+
+
+def _vendor_bits(literals: tuple[str, ...]) -> int:
+    """The mask of some literals of ``_VENDOR_LITERALS``."""
+    return sum(1 << _VENDOR_LITERALS.index(literal) for literal in set(literals))
 
 
 class _Behind:
@@ -1310,7 +1338,6 @@ class _Behind:
 _STATUS_BEHIND: Final = _Behind(_STATUS_TRIGGERED)
 _ERRNO_BEHIND: Final = _Behind(_ERRNO_TRIGGERED)
 _CODES_BEHIND: Final = _Behind(_CODE_TRIGGERED)
-_ERRNO_NAME_LITERALS: Final = _bits(*_ERRNO_NAME_STARTS)
 _OSERROR_REPR_LITERAL: Final = _bits("rror(")
 _MYSQL_ENGINE_LITERAL: Final = _bits("from storage engine")
 _ODBC_LITERAL: Final = _bits("] [")
@@ -1322,15 +1349,14 @@ _CRASH_LITERALS: Final = _bits("unexpected exception: ", "contact the server: ")
 _TRACEBACK_LITERAL: Final = _bits("Traceback (most recent call last):")
 _HEADERS_LITERAL: Final = _bits("HTTP response headers: ")
 _PRINTED_STATUS_LITERAL: Final = _bits(*_PRINTED_STATUS_LITERALS)
-_VENDOR_MASK: Final = _bits(*(literal for reader in _VENDOR_READERS for literal in reader.literals))
-_VENDOR_BITS = tuple(_bits(*reader.literals) for reader in _VENDOR_READERS)
+_VENDOR_BITS = tuple(_vendor_bits(reader.literals) for reader in _VENDOR_READERS)
 _ADMITTED: dict[tuple[str, int], tuple[Callable[[str, str, list[str]], None], ...]] = {}
 _MAX_ADMITTED: Final = 4096
 _MAX_MEMO_CLASS: Final = 256  # longer class names (none real) are not kept
 
 
 def _admitted(exc_type: str, found: int) -> tuple[Callable[[str, str, list[str]], None], ...]:
-    """The readers, in order, that the class or the literals found (a mask of ``_LINK_LITERALS``) admit."""
+    """The readers, in order, that the class or the literals found (a mask of ``_VENDOR_LITERALS``) admit."""
     lowered = exc_type.lower()
     return tuple(
         reader.read

@@ -13,6 +13,7 @@ stood (``bench/classify_verdicts.py`` compares every verdict and parse).
 
 from __future__ import annotations
 
+import importlib
 import json
 import re
 import runpy
@@ -26,7 +27,17 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from errorflow.classify import Classifier, ErrorSignal, _native, evidence
-from errorflow.classify._literals import MAX_LITERALS, NATIVE, Literals, literal_mask_python, literal_table
+from errorflow.classify._literals import (
+    MAX_LITERALS,
+    NATIVE,
+    WORD_BITS,
+    WORDS,
+    Literals,
+    LiteralWords,
+    literal_mask_python,
+    literal_table,
+    literal_words_python,
+)
 from errorflow.classify.evidence import Link, cut_message
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -46,7 +57,7 @@ def _codes(exc_type: str, message: str, *, dispatched: bool) -> list[str]:
     codes: list[str] = []
     parse = evidence._parse_vendor_codes if dispatched else evidence._parse_vendor_codes_undispatched
     text = cut_message(message)
-    parse(text, exc_type, codes, evidence._LINK_LITERALS.mask(text))
+    parse(text, exc_type, codes, evidence._vendor_found(text))
     return codes
 
 
@@ -82,7 +93,7 @@ def test_a_reader_runs_on_its_fixture_through_the_dispatch(item: dict[str, str])
         assert item["key"] in item["exc_type"].lower()
     else:
         assert item["key"] in text
-    assert reader.read in evidence._admitted(item["exc_type"], evidence._LINK_LITERALS.mask(text))
+    assert reader.read in evidence._admitted(item["exc_type"], evidence._vendor_found(text))
     dispatched = _codes(item["exc_type"], item["message"], dispatched=True)
     assert dispatched == _codes(item["exc_type"], item["message"], dispatched=False)
     assert all(code in dispatched for code in own)
@@ -146,7 +157,7 @@ def test_a_reader_whose_key_is_missing_is_caught(monkeypatch: pytest.MonkeyPatch
     )
     monkeypatch.setattr(evidence, "_VENDOR_READERS", broken)
     monkeypatch.setattr(evidence, "_ADMITTED", {})
-    monkeypatch.setattr(evidence, "_VENDOR_BITS", _bits(broken, evidence._LINK_LITERALS.literals))
+    monkeypatch.setattr(evidence, "_VENDOR_BITS", _bits(broken, evidence._VENDOR_LITERALS))
     message = "ORA-00060: deadlock detected while waiting for resource"
     assert _codes("oracledb.exceptions.DatabaseError", message, dispatched=False) == ["ORA00060"]
     assert _codes("oracledb.exceptions.DatabaseError", message, dispatched=True) == []
@@ -163,11 +174,31 @@ def _both(literals: tuple[str, ...]) -> tuple[Literals, Literals]:
     return Literals(literals), Literals(literals, native=False)
 
 
+def _both_words(words: tuple[tuple[str, ...], ...]) -> tuple[LiteralWords, LiteralWords]:
+    return LiteralWords(words), LiteralWords(words, native=False)
+
+
 def test_literal_masks_of_the_link_literals_agree_on_the_corpora() -> None:
-    native, python = _both(evidence._LINK_LITERALS.literals)
+    groups = evidence._LINK_WORDS.literals
+    native, python = _both(tuple(literal for group in groups for literal in group))
+    native_words, python_words = _both_words(groups)
     for _, message in _corpus_signals():
         for text in (message, cut_message(message), message.upper(), message + "\u00e9", "\U0001f600" + message):
             assert native.mask(text) == python.mask(text) == literal_mask_python(native.literals, text), text
+            words = literal_words_python(groups, text)
+            assert native_words.words(text) == python_words.words(text) == words, text
+            assert evidence._LINK_WORDS.words(text) == words, text
+            assert all(0 <= word < 1 << WORD_BITS for word in words)  # small ints, compiled
+
+
+def test_link_words_keep_each_group_in_one_word() -> None:
+    """The vendor keys, the parsers' literals and the errno names' starts each get their own word(s)."""
+    vendor, more, parsers, names = evidence._LINK_WORDS.literals
+    assert vendor + more == evidence._VENDOR_LITERALS
+    assert parsers == evidence._PARSER_LITERALS
+    assert names == evidence._ERRNO_NAME_STARTS
+    for trigger, _ in (*evidence._STATUS_TRIGGERED, *evidence._ERRNO_TRIGGERED, *evidence._CODE_TRIGGERED):
+        assert trigger in parsers
 
 
 _ASCII = list("ab(): '\"=_-\n\t0ORA")
@@ -182,6 +213,44 @@ _ALPHABET = st.sampled_from([*_ASCII, "\u00e9", "\u0100", "\U0001f600", "\x00", 
 def test_literal_masks_agree_on_generated_text(literals: list[str], text: str) -> None:
     native, python = _both(tuple(literals))
     assert native.mask(text) == python.mask(text) == literal_mask_python(literals, text)
+
+
+# Groups of literals one word each: hostile text (NUL, lone surrogates, non-ASCII, edges), empty groups and texts.
+_WORD_GROUPS = st.lists(
+    st.lists(st.text(st.sampled_from(_ASCII), min_size=2, max_size=6), max_size=WORD_BITS), max_size=WORDS
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(words=_WORD_GROUPS, text=st.text(_ALPHABET, max_size=80))
+def test_literal_words_agree_on_generated_text(words: list[list[str]], text: str) -> None:
+    groups = tuple(tuple(group) for group in words)
+    native, python = _both_words(groups)
+    expected = literal_words_python(groups, text)
+    assert native.words(text) == python.words(text) == expected
+    assert expected == tuple(
+        literal_mask_python(groups[word], text) if word < len(groups) else 0 for word in range(WORDS)
+    )
+
+
+def test_literal_words_at_the_edges_of_a_word() -> None:
+    groups = tuple(tuple(f"<{word}.{bit}>" for bit in range(WORD_BITS)) for word in range(WORDS))
+    native, python = _both_words(groups)
+    for picks in (((0, 0), (0, 61)), ((1, 0), (3, 61)), ((2, 30),), ((3, 0), (3, 61), (0, 61)), ()):
+        text = "\x00".join(f"<{word}.{bit}>" for word, bit in picks) + "\ud800"
+        expected = [0] * WORDS
+        for word, bit in picks:
+            expected[word] |= 1 << bit
+        assert native.words(text) == python.words(text) == tuple(expected), text
+    huge = "x" * 1_000_000 + "<3.61>"
+    assert native.words(huge) == python.words(huge) == (0, 0, 0, 1 << 61)
+    assert native.words("") == (0, 0, 0, 0)
+    with pytest.raises(ValueError, match="at most 62 literals"):
+        LiteralWords([[f"x{number}" for number in range(WORD_BITS + 1)]])
+    with pytest.raises(ValueError, match="at most 4 groups"):
+        LiteralWords([["ab"]] * (WORDS + 1))
+    with pytest.raises(ValueError, match="ASCII"):
+        LiteralWords([["ab"], ["\u00e9t\u00e9"]])
 
 
 def test_a_literal_set_takes_ascii_literals_up_to_its_size() -> None:
@@ -209,6 +278,14 @@ def test_the_c_walk_refuses_a_malformed_table() -> None:
         _cfingerprint.literal_mask(table[:-2], "abc")  # the last entry runs past the table's end
     with pytest.raises(TypeError):
         _cfingerprint.literal_mask("abc", table)  # type: ignore[arg-type]
+    words = literal_table(("abc", "bc"), (64, 129))
+    assert _cfingerprint.literal_words(words, "xabcx") == (0, 1, 0b10, 0)
+    with pytest.raises(ValueError, match="shorter"):
+        _cfingerprint.literal_words(words[:100], "abc")
+    with pytest.raises(ValueError, match="malformed"):
+        _cfingerprint.literal_words(words[:-2], "abc")
+    with pytest.raises(TypeError):
+        _cfingerprint.literal_words("abc", words)  # type: ignore[arg-type]
 
 
 def test_verdicts_without_the_extension_equal_those_with_it() -> None:
@@ -258,3 +335,52 @@ def test_the_literal_led_url_pattern_blanks_what_the_word_boundary_one_did() -> 
     ]
     for text in texts:
         assert evidence._URL.sub(" ", text) == plain.sub(" ", text), text
+
+
+# ---- the start-of-message patterns run only on a message whose first character can start one of them
+
+_PARSER: Any = importlib.import_module("re._parser")  # the regex parser and its opcodes (no stubs: private)
+sre: Any = importlib.import_module("re._constants")
+
+
+def _first_characters(parsed: Any) -> set[str]:
+    """The characters a parsed regex can start a match with ("digit" for ``\\d``); fails on what it cannot read."""
+    heads: set[str] = set()
+    for op, value in parsed:
+        if op is sre.LITERAL:
+            return heads | {chr(value)}
+        if op is sre.IN:
+            for item, argument in value:
+                if item is sre.LITERAL:
+                    heads.add(chr(argument))
+                elif item is sre.RANGE:
+                    heads.update(chr(code) for code in range(argument[0], argument[1] + 1))
+                elif item is sre.CATEGORY and argument is sre.CATEGORY_DIGIT:
+                    heads.add("digit")
+                else:
+                    raise AssertionError(f"unread class item {item} {argument}")
+            return heads
+        if op is sre.SUBPATTERN:
+            return heads | _first_characters(value[-1])
+        if op is sre.BRANCH:
+            return heads | set().union(*(_first_characters(branch) for branch in value[1]))
+        if op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
+            low, _, body = value
+            heads |= _first_characters(body)
+            if low > 0:
+                return heads
+            continue  # optional: what follows can start the match too
+        raise AssertionError(f"unread opcode {op}")
+    raise AssertionError("a pattern that can match the empty string")
+
+
+def test_the_start_patterns_are_tried_only_behind_a_character_that_starts_one() -> None:
+    heads = _first_characters(_PARSER.parse(evidence._AT_START.pattern))
+    gate = set(evidence._AT_START_HEADS)
+    assert heads - {"digit"} <= gate | set("0123456789"), heads
+    assert "digit" in heads  # \d: any Unicode decimal digit, which the gate reads with str.isdigit
+    for text in ("503, message='x'", "\u0665\u0660\u0663, message='x'", "(503)\nReason: x", "ERROR 1045 (28000)"):
+        assert evidence._AT_START.match(text) is not None
+    assert Link("aiohttp.ClientResponseError", "\u0665\u0660\u0663, message='x'").status == 503
+    assert Link("aiohttp.ClientResponseError", "503, message='x'").status == 503
+    assert Link("kubernetes.client.ApiException", "(503)\nReason: Service Unavailable").status == 503

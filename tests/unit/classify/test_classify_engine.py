@@ -18,6 +18,7 @@ from errorflow.classify import (
     Severity,
     Stage,
     Strategy,
+    engine,
     normalize_message,
 )
 from errorflow.classify.fingerprint import mask_ids
@@ -483,3 +484,31 @@ def test_mask_ids_prefilter_gives_what_the_id_regex_gives_on_the_whole_message()
     for _ in range(20_000):
         message = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 16)))
         assert mask_ids_python(message) == mask_ids(message) == _ID.sub("0", message), message
+
+
+# ---------------------------------------------------------------- rules the index cannot key
+
+
+def test_a_rule_checked_one_by_one_runs_only_behind_what_its_class_condition_needs() -> None:
+    def rule(*names: str) -> Rule:
+        return Rule(id="t", category=Category.PERMANENT, exc_type=names, message="x")
+
+    assert engine._needs(rule("*.MultipleObjectsReturned")) == (".MultipleObjectsReturned",)
+    assert engine._needs(rule("app.*Error", "db.Lock?Timeout")) == ("Error", "db.Lock")
+    assert engine._needs(rule("*", "app.Exact")) == ()  # an all-wildcard entry: any name can satisfy it
+    assert engine._needs(Rule(id="m", category=Category.PERMANENT, message="X Y")) == ()
+
+
+@pytest.mark.parametrize(
+    ("exc_type", "bases"),
+    [
+        ("shop.models.Order.MultipleObjectsReturned", ()),
+        ("shop.models.OrderLookupError", ("shop.models.Order.MultipleObjectsReturned", "builtins.Exception")),
+    ],
+)
+def test_a_glob_rule_of_the_default_index_still_matches_through_its_needs(
+    clf: Classifier, exc_type: str, bases: tuple[str, ...]
+) -> None:
+    verdict = clf.classify(sig(exc_type, "get() returned more than one Order -- it returned 2!", bases=bases))
+    assert verdict.rule_id == "type.permanent.django_model_lookup"
+    assert verdict.category is Category.PERMANENT
