@@ -36,7 +36,6 @@ __all__ = [
     "failure_signal",
     "failure_verdict",
     "is_failure",
-    "may_be_failure",
 ]
 
 FAILURE_STATUSES = frozenset({"failed", "timed_out"})
@@ -62,11 +61,6 @@ def _status(event: Any) -> str:
 def is_failure(event: Any) -> bool:
     """True for a ``failed`` or ``timed_out`` event (a ``TaskRunEvent`` or its JSON dict)."""
     return _status(event) in FAILURE_STATUSES
-
-
-def may_be_failure(value: bytes | None) -> bool:
-    """Cheap test on a record's raw bytes: False only when it cannot be a failure, so decoding can be skipped."""
-    return value is not None and (b'"failed"' in value or b'"timed_out"' in value)
 
 
 def failure_signal(event: Any) -> ErrorSignal:
