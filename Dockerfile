@@ -19,5 +19,9 @@ COPY --from=build /wheels /wheels
 RUN pip install --no-cache-dir /wheels/*.whl && rm -rf /wheels \
     && python -c "from errorflow.classify.fingerprint import NATIVE; assert NATIVE, 'C extension missing'" \
     && python -c "from errorflow.classify._native import COMPILED, STATE; assert COMPILED, STATE"
+# The workers write under the data dir (Faust's data directory, the SDK's spool); the
+# unprivileged user cannot create one in / or /app, so the image gives it one it owns.
+RUN mkdir -p /var/lib/errorflow && chown nobody:nogroup /var/lib/errorflow
+ENV ERRORFLOW_DATA_DIR=/var/lib/errorflow
 USER nobody
 ENTRYPOINT []
