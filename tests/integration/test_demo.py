@@ -41,3 +41,9 @@ def test_demo_prints_its_report_and_exits_zero() -> None:
     usage = out.split("== Fallback usage rate")[1].split("\n== ")[0]
     assert "quote_price" in usage and "0.5" in usage
     assert "\nOK: " in out
+    # It settled (every failure classified, every run ended) rather than report at its deadline, and
+    # its last progress line counts every stored failure classified.
+    assert "did not settle" not in out
+    progress = [line for line in out.splitlines() if "failures classified" in line]
+    classified, failures = progress[-1].split(", ")[-1].split()[0].split("/")
+    assert classified == failures and int(failures) > 0, progress[-1]

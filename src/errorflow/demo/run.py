@@ -84,8 +84,15 @@ def _settle(
     last: tuple[int, ...] = ()
     stable_since = time.monotonic()
     while time.monotonic() < deadline:
-        ((events, failed),) = query(f"SELECT count(), countIf(status = 'failed') FROM {database}.taskrun_events")
-        ((classified,),) = query(f"SELECT count() FROM {database}.error_classifications")
+        # Failures are failed and timed-out attempts (both are classified); a classification counts once its
+        # event is stored too, so the line never shows more failures classified than stored.
+        ((events, failed),) = query(
+            f"SELECT count(), countIf(status IN ('failed', 'timed_out')) FROM {database}.taskrun_events"
+        )
+        ((classified,),) = query(
+            f"SELECT uniqExact(failed_event_id) FROM {database}.error_classifications WHERE failed_event_id IN ("
+            f"SELECT event_id FROM {database}.taskrun_events WHERE status IN ('failed', 'timed_out'))"
+        )
         now = (int(events), int(failed), int(classified))
         if now != last:
             last, stable_since = now, time.monotonic()
