@@ -33,12 +33,52 @@ import heapq
 import itertools
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Generic, Literal, TypeVar
 
+from errorflow.recovery.policy import MAX_POLICY_S
 from errorflow.schemas.events import as_utc
 
-__all__ = ["RetryScheduler", "Scheduled"]
+__all__ = ["CLOCK_SKEW_TOLERANCE_S", "RetryScheduler", "Scheduled", "retry_due_at"]
+
+CLOCK_SKEW_TOLERANCE_S = 5.0
+"""How far a retry's decision time may be from its record's time before the delay is counted from the record's."""
+
+
+def retry_due_at(
+    not_before: datetime, *, issued_at: datetime, received_at: datetime | None, horizon_s: float = MAX_POLICY_S
+) -> datetime:
+    """Return when a retry is due, bounded by the clock of the agent that decided it.
+
+    A retry's ``issued_at`` and ``not_before`` are the decision's time and due time, both measured
+    by the failed event's clock (a runner's or a service's: ``decide`` takes ``now`` from the event
+    so that a redelivered event gets the same decision). ``received_at`` is the retry record's own
+    timestamp, the recovery agent's clock when it produced the record. The delay decided is
+    ``not_before - issued_at`` (at least 0). When the decision's time is within
+    :data:`CLOCK_SKEW_TOLERANCE_S` of the record's, the retry is due at ``not_before``; otherwise the
+    event's clock was off (behind: the retry fired at once, without its backoff; ahead, or an event
+    time far in the future: the retry waited that much longer, and the scheduler held its partition's
+    committed offset back all that time) or the agent decided late, and the delay is counted from the
+    record's time. Without ``received_at``, ``not_before`` stands.
+
+    Raises:
+        ValueError: the delay is longer than ``horizon_s`` (no policy allows it, ``MAX_POLICY_S``):
+            a command no decision made, refused rather than held (and its partition held) for ever.
+    """
+    due, issued = as_utc(not_before), as_utc(issued_at)
+    delay_s = max(0.0, (due - issued).total_seconds())
+    if delay_s > horizon_s:
+        raise ValueError(
+            f"retry delay of {delay_s:.0f} s (not_before {due.isoformat()}, issued_at {issued.isoformat()}) "
+            f"is beyond the horizon of {horizon_s:.0f} s that any retry policy allows"
+        )
+    if received_at is None:
+        return due
+    received = as_utc(received_at)
+    if abs((issued - received).total_seconds()) <= CLOCK_SKEW_TOLERANCE_S:
+        return due
+    return received + timedelta(seconds=delay_s)
+
 
 T = TypeVar("T")
 

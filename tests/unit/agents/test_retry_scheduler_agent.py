@@ -6,7 +6,7 @@ import asyncio
 from datetime import datetime, timedelta, timezone
 from typing import Any
 
-from errorflow.agents.retry_scheduler import accept, fire_due, send_due
+from errorflow.agents.retry_scheduler import BEYOND_HORIZON, accept, fire_due, send_due
 from errorflow.errors import MalformedEventError
 from errorflow.recovery import RetryScheduler
 from errorflow.schemas import RunCommand, encode
@@ -83,3 +83,51 @@ def test_retries_due_within_the_dispatch_lead_are_handed_over_early_and_later_on
     handed = asyncio.run(send_due(scheduler, send, now=lambda: T0, lead_s=0.15))
     assert handed is not None and [entry.key for entry in handed[0]] == ["soon:2"]
     assert sent == ["soon"] and scheduler.state_of("later:2") == "pending"
+
+
+def test_a_retry_decided_by_a_clock_far_off_is_due_its_delay_after_its_record() -> None:
+    # decide() measures a retry from the failed event's time (a runner's clock): a clock behind fired the
+    # retry at once, without its backoff; one ahead (or a far-future event time) held the retry, and its
+    # partition's committed offset, that much longer. The delay now counts from the record's own time.
+    from errorflow.recovery import CLOCK_SKEW_TOLERANCE_S, retry_due_at
+
+    received = T0
+    for skew in (timedelta(hours=-3), timedelta(days=400)):  # the runner's clock behind, then far ahead
+        issued = T0 + skew
+        assert retry_due_at(issued + timedelta(seconds=2), issued_at=issued, received_at=received) == (
+            received + timedelta(seconds=2)
+        )
+    close = T0 + timedelta(seconds=CLOCK_SKEW_TOLERANCE_S / 2)  # within the tolerance: the decision's due time
+    assert retry_due_at(close + timedelta(seconds=2), issued_at=close, received_at=received) == close + timedelta(
+        seconds=2
+    )
+    assert retry_due_at(T0 + timedelta(seconds=2), issued_at=T0 + timedelta(days=9), received_at=None) == (
+        T0 + timedelta(seconds=2)
+    )
+    scheduler: RetryScheduler[RunCommand] = RetryScheduler()
+    ahead = RunCommand(
+        reason="retry",
+        operation="op",
+        root_run_id="skewed",
+        attempt=2,
+        issued_at=T0 + timedelta(days=400),
+        not_before=T0 + timedelta(days=400, seconds=3),
+    )
+    assert accept(scheduler, encode(ahead), partition=0, offset=0, now=T0, max_bytes=10_000, received_at=T0) == ahead
+    assert scheduler.next_due() == T0 + timedelta(seconds=3)
+
+
+def test_a_retry_delay_no_policy_allows_is_one_quarantine_record_not_a_stalled_partition() -> None:
+    scheduler: RetryScheduler[RunCommand] = RetryScheduler()
+    hostile = RunCommand(
+        reason="retry",
+        operation="op",
+        root_run_id="far",
+        attempt=2,
+        issued_at=T0,
+        not_before=datetime(9000, 1, 1, tzinfo=timezone.utc),
+    )
+    refused = accept(scheduler, encode(hostile), partition=0, offset=0, now=T0, max_bytes=10_000, received_at=T0)
+    assert isinstance(refused, MalformedEventError) and refused.reason == BEYOND_HORIZON
+    assert "beyond the horizon" in refused.detail
+    assert scheduler.committable_offset(0) == 1 and scheduler.next_due() is None  # the partition moves on
