@@ -2,7 +2,7 @@
 
 ``decide`` measures a retry from the failed event's time (a runner's clock). A runner whose clock ran a
 year ahead made the retry wait a year, and the scheduler held its partition's committed offset back all
-that time; a hostile ``not_before`` far in the future held it for ever. The retry is now due its delay
+that time; a hostile ``not_before`` far in the future held it for ever. The retry is now due at most its delay
 after its record's timestamp, and a delay no policy allows is one quarantine record.
 """
 

@@ -45,7 +45,7 @@ from errorflow.recovery.records import (
     replay_action,
     success_action,
 )
-from errorflow.recovery.scheduler import CLOCK_SKEW_TOLERANCE_S, RetryScheduler, Scheduled, retry_due_at
+from errorflow.recovery.scheduler import RetryScheduler, Scheduled, retry_due_at
 from errorflow.recovery.state import RunState, RunStatus, TerminalMark, TerminalState, fold_run, terminal_state
 
 __all__ = [
@@ -90,7 +90,6 @@ __all__ = [
     "fold_run",
     "terminal_state",
     # retry schedule
-    "CLOCK_SKEW_TOLERANCE_S",
     "RetryScheduler",
     "Scheduled",
     "retry_due_at",
