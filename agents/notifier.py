@@ -5,8 +5,10 @@ the log, or a JSON webhook (errorflow's record or a Slack-compatible message)
 retried with tenacity (exponential backoff; a 5xx, 429, network error or reply that is not HTTP is
 retried, another 4xx is not). Every delivery, and every delivery that failed
 after its tries, is a row of ``alert_deliveries`` (``delivery_id`` is
-``<alert_id>:<route>``). Offsets are committed after the rows are stored, and
-an alert already delivered on a route is not sent again after a restart.
+``<alert_id>:<route>``). Offsets are committed after the rows are stored, up to
+the first alert still waiting in a group on each partition (so a storm's delivered
+alerts are committed while it goes on), and an alert already delivered on a route is
+not sent again after a restart.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ import time
 import urllib.error
 import urllib.parse
 import urllib.request
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any
@@ -34,7 +36,7 @@ from errorflow.schemas.codec import decode
 from errorflow.settings import Settings
 from errorflow.streams.topics import Topics
 
-__all__ = ["NotifierStats", "deliver", "deliver_group", "run_notifier"]
+__all__ = ["NotifierStats", "committable", "deliver", "deliver_group", "run_notifier"]
 
 logger = logging.getLogger(__name__)
 
@@ -172,27 +174,27 @@ async def run_notifier(
     senders = ThreadPoolExecutor(max_workers=4, thread_name_prefix="errorflow-notify")
     await consumer.start()
     grouper = Grouper()
-    held: dict[Any, int] = {}  # offsets read but not committable while alerts wait in a group
+    read: dict[Any, int] = {}  # the next offset of each partition read
+    waiting: dict[tuple[str, str], tuple[Any, int]] = {}  # (alert, route) waiting in a group -> where it was read
+    committed: dict[Any, int] = {}
     try:
         while not stop.is_set():
             batches = await consumer.getmany(timeout_ms=200)
             records: list[Delivery] = []
             for tp, messages in batches.items():
-                held[tp] = messages[-1].offset + 1
+                read[tp] = messages[-1].offset + 1
             wanted = _wanted(batches, routes, stats)
-            done = await _already_delivered(store, executor, database, [f"{a.alert_id}:{r.name}" for a, r in wanted])
-            todo = [(a, r) for a, r in wanted if f"{a.alert_id}:{r.name}" not in done]
+            ids = [f"{a.alert_id}:{r.name}" for a, r, _ in wanted]
+            done = await _already_delivered(store, executor, database, ids)
+            # A copy of an alert still waiting in its group (a producer's redelivery) is that alert, not a second one.
+            todo = [
+                (a, r, at)
+                for a, r, at in wanted
+                if f"{a.alert_id}:{r.name}" not in done and (a.alert_id, r.name) not in waiting
+            ]
             stats.skipped += len(wanted) - len(todo)
-            now_s = clock()
-            now_jobs: list[tuple[NotifyRoute, list[Alert]]] = []
-            for alert, route in todo:
-                if not gate.admit(alert, route, now_s=now_s):
-                    records.append(_suppressed(alert, route))
-                    stats.suppressed += 1
-                elif route.group_wait_s > 0:
-                    grouper.add(alert, route, now_s=now_s)
-                else:
-                    now_jobs.append((route, [alert]))
+            now_jobs = _admit(todo, gate=gate, grouper=grouper, waiting=waiting, records=records, now_s=clock())
+            stats.suppressed += len(records)
             jobs = now_jobs + grouper.due(now_s=clock())
             sent = await asyncio.gather(*(loop.run_in_executor(senders, deliver_group, g, r) for r, g in jobs))
             records += [record for group in sent for record in group]
@@ -204,13 +206,55 @@ async def run_notifier(
                 await store_call(executor, lambda: store.insert_rows("alert_deliveries", rows))  # noqa: B023 - awaited here
                 stats.delivered += sum(r.status == "delivered" for r in records)
                 stats.failed += sum(r.status == "failed" for r in records)
-            if held and not grouper:
-                await commit_assigned(consumer, held)
-                held = {}
+            for route, group in jobs:  # their rows are stored: they no longer hold their partition back
+                for alert in group:
+                    waiting.pop((alert.alert_id, route.name), None)
+            # Up to the first alert still waiting in a group, per partition: a storm keeps some group
+            # waiting all the time, and committing only when none waited never committed during it.
+            ready = {tp: at for tp, at in committable(read, waiting.values()).items() if committed.get(tp) != at}
+            if ready:
+                await commit_assigned(consumer, ready)
+                committed.update(ready)
     finally:
         await consumer.stop()
         senders.shutdown(wait=False)
     return stats
+
+
+def _admit(
+    todo: list[tuple[Alert, NotifyRoute, tuple[Any, int]]],
+    *,
+    gate: RepeatGate,
+    grouper: Grouper,
+    waiting: dict[tuple[str, str], tuple[Any, int]],
+    records: list[Delivery],
+    now_s: float,
+) -> list[tuple[NotifyRoute, list[Alert]]]:
+    """Pass each (alert, route) through the repeat gate: suppressed (a record), into its group, or sent now."""
+    now_jobs: list[tuple[NotifyRoute, list[Alert]]] = []
+    for alert, route, at in todo:
+        if not gate.admit(alert, route, now_s=now_s):
+            records.append(_suppressed(alert, route))
+        elif route.group_wait_s > 0:
+            grouper.add(alert, route, now_s=now_s)
+            waiting[alert.alert_id, route.name] = at
+        else:
+            now_jobs.append((route, [alert]))
+    return now_jobs
+
+
+def committable(read: Mapping[Any, int], waiting: Iterable[tuple[Any, int]]) -> dict[Any, int]:
+    """The offset the notifier may commit on each partition: all it read, up to the first alert still waiting.
+
+    ``read`` is the next offset of each partition read; ``waiting`` where each alert still waiting in a
+    group was read (partition, offset). An alert in a group is neither delivered nor stored: a restart must
+    read it again, and everything after it on its partition (what was delivered is skipped then).
+    """
+    offsets = dict(read)
+    for tp, offset in waiting:
+        if tp in offsets:
+            offsets[tp] = min(offsets[tp], offset)
+    return offsets
 
 
 def _suppressed(alert: Alert, route: NotifyRoute) -> Delivery:
@@ -218,14 +262,16 @@ def _suppressed(alert: Alert, route: NotifyRoute) -> Delivery:
     return _record(alert, route, status="suppressed", attempts=0, error=error)
 
 
-def _wanted(batches: Any, routes: tuple[NotifyRoute, ...], stats: NotifierStats) -> list[tuple[Alert, NotifyRoute]]:
-    """Every (alert, route) the records of a batch ask for, once each.
+def _wanted(
+    batches: Any, routes: tuple[NotifyRoute, ...], stats: NotifierStats
+) -> list[tuple[Alert, NotifyRoute, tuple[Any, int]]]:
+    """Every (alert, route) the records of a batch ask for, once each, with where its first copy was read.
 
     A producer's redelivery puts an alert on the topic twice, often in one batch; the stored
     deliveries only tell the copies of later batches apart (a route without ``repeat_s`` posted both).
     """
-    wanted: dict[tuple[str, str], tuple[Alert, NotifyRoute]] = {}
-    for messages in batches.values():
+    wanted: dict[tuple[str, str], tuple[Alert, NotifyRoute, tuple[Any, int]]] = {}
+    for tp, messages in batches.items():
         for message in messages:
             stats.consumed += 1
             try:
@@ -234,7 +280,7 @@ def _wanted(batches: Any, routes: tuple[NotifyRoute, ...], stats: NotifierStats)
                 stats.malformed += 1  # the sink quarantines it
                 continue
             for route in routes_for(alert, routes):
-                wanted.setdefault((alert.alert_id, route.name), (alert, route))
+                wanted.setdefault((alert.alert_id, route.name), (alert, route, (tp, message.offset)))
     return list(wanted.values())
 
 

@@ -34,6 +34,7 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import logging
+import uuid
 from collections.abc import Awaitable, Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta, timezone
@@ -304,8 +305,15 @@ class RecoveryCore:
             return self._compensation_replayed(event)
         # Remembered even when it carries steps to undo (decided whatever came before it, so they are never
         # dropped): the other recorder's copy after it is then skipped, not decided a second time.
-        if self.another_copy(event) and not outcome.compensations:
-            return Handled()
+        first = self._timeouts.get(event.event_id) if event.status is TaskRunStatus.TIMED_OUT else None
+        if self.another_copy(event):
+            if not outcome.compensations:
+                return Handled()
+            # Decided again for its steps, at the first copy's time: the same decision with the same ids (one
+            # dead letter, one action), not a second terminal outcome of the run.
+            if first is not None:  # always: another copy is one whose id was remembered
+                event = event.model_copy(update={"occurred_at": first})
+                outcome = outcome.model_copy(update={"event": event})
         if not outcome.compensations and outcome.command.compensations:
             # An outcome that names no steps (the watchdog's, of a killed attempt) still has the steps the
             # command carried from earlier attempts: dropped, their work would never be undone.
@@ -392,7 +400,9 @@ class RecoveryCore:
             )
         seed = failed.event_id
         records: list[Outgoing] = []
-        dlq_id = derived_id(f"{seed}:dlq", now) if isinstance(decision, SendToDeadLetter) else None
+        dlq_id = (
+            derived_id(f"{seed}:dlq", _dead_letter_stamp(failed)) if isinstance(decision, SendToDeadLetter) else None
+        )
         action = action_values(
             decision,
             failed=failed,
@@ -588,6 +598,25 @@ def _after_command(command: RunCommand, handled: Handled) -> Handled:
         return handled
     floor = as_utc(command.issued_at) + timedelta(milliseconds=1)
     return handled if writeback.at >= floor else replace(handled, writeback=replace(writeback, at=floor))
+
+
+def _dead_letter_stamp(failed: TaskRunEvent) -> datetime:
+    """The time in a dead letter's id: one per run and attempt, whichever copy of its failure is decided.
+
+    An attempt's ``timed_out`` has one id whoever records it, but each copy its own time (the watchdog's,
+    a runner's woken from a freeze). Deciding both (the second copy for its steps to undo, or both after
+    a restart of the agent) must not give the run two dead letters that a replay would run twice: the id's
+    time is the attempt's start, the time in its UUIDv7 ``run_id``. Other failures keep their own time.
+    """
+    if failed.status is not TaskRunStatus.TIMED_OUT:
+        return as_utc(failed.occurred_at)
+    try:
+        parsed = uuid.UUID(failed.run_id)
+    except ValueError:
+        parsed = None
+    if parsed is None or parsed.version != 7:  # not errorflow's run id: the seed (the attempt's) still decides
+        return datetime.fromtimestamp(0, tz=timezone.utc)
+    return datetime.fromtimestamp(id_time_ms(failed.run_id) / 1000, tz=timezone.utc)
 
 
 def _after_replay_started(event: TaskRunEvent) -> datetime:

@@ -26,16 +26,29 @@ from datetime import datetime, timedelta, timezone
 from typing import Any
 
 from errorflow.errors import MalformedEventError
-from errorflow.recovery import RetryScheduler, Scheduled
+from errorflow.recovery import RetryScheduler, Scheduled, retry_due_at
 from errorflow.schemas.codec import decode, encode
 from errorflow.schemas.commands import RunCommand
 from errorflow.schemas.quarantine import HANDLER_FAILED, QuarantineRecord, failure_detail
 from errorflow.settings import Settings
 from errorflow.streams.topics import Topics
 
-__all__ = ["FireRecord", "RetrySchedulerStats", "accept", "fire_due", "run_retry_scheduler", "send_due", "settle_fired"]
+__all__ = [
+    "BEYOND_HORIZON",
+    "FireRecord",
+    "RetrySchedulerStats",
+    "accept",
+    "fire_due",
+    "run_retry_scheduler",
+    "send_due",
+    "settle_fired",
+]
 
 logger = logging.getLogger(__name__)
+
+BEYOND_HORIZON = "retry_beyond_horizon"
+"""Quarantine reason of a retry whose delay no retry policy allows (``MAX_POLICY_S``): held, it would hold its
+partition's committed offset back for ever."""
 
 _FORGET_AFTER = timedelta(hours=1)
 """Fired keys older than this are forgotten; a redelivery older than that is absorbed by the runner."""
@@ -83,17 +96,25 @@ def accept(
     offset: int,
     now: datetime,
     max_bytes: int,
+    received_at: datetime | None = None,
 ) -> RunCommand | MalformedEventError | None:
     """Decode one retry record and hold it; return the command, the decode error, or None for a duplicate.
 
     Never raises: any failure with one record is returned as the reason to quarantine it.
 
-    A command without ``not_before`` is due at once (``now``).
+    A command without ``not_before`` is due at once (``now``). ``received_at`` is the record's
+    timestamp: the due time is bounded by it (:func:`~errorflow.recovery.retry_due_at`), and a
+    delay no policy allows is refused (reason ``retry_beyond_horizon``) instead of held for ever.
     """
     try:
         command = decode(raw, RunCommand, max_bytes=max_bytes)
         encode(command)  # it is sent on when due: a command that cannot be encoded again is refused now
-        due = command.not_before or now
+        due = now
+        if command.not_before is not None:
+            try:
+                due = retry_due_at(command.not_before, issued_at=command.issued_at, received_at=received_at)
+            except ValueError as exc:
+                raise MalformedEventError(BEYOND_HORIZON, detail=str(exc)) from exc
         # An attempt an open breaker deferred comes back under the same idempotency key;
         # each deferral is its own record.
         deferral = f"~deferred{command.breaker_deferrals}" if command.breaker_deferrals else ""
@@ -227,6 +248,7 @@ async def run_retry_scheduler(
                         offset=message.offset,
                         now=_utc_now(),
                         max_bytes=settings.kafka.max_message_bytes,
+                        received_at=_record_time(message),
                     )
                     if isinstance(result, MalformedEventError):
                         stats.quarantined += 1
@@ -259,6 +281,14 @@ async def run_retry_scheduler(
         await consumer.stop()
         await producer.stop()
     return stats
+
+
+def _record_time(message: Any) -> datetime | None:
+    """The record's timestamp (its producer's clock, the recovery agent's), None when it has none."""
+    timestamp = getattr(message, "timestamp", None)
+    if not isinstance(timestamp, int) or timestamp <= 0:
+        return None
+    return datetime.fromtimestamp(timestamp / 1000, tz=timezone.utc)
 
 
 class _Background:

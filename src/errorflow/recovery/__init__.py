@@ -45,7 +45,7 @@ from errorflow.recovery.records import (
     replay_action,
     success_action,
 )
-from errorflow.recovery.scheduler import RetryScheduler, Scheduled
+from errorflow.recovery.scheduler import RetryScheduler, Scheduled, retry_due_at
 from errorflow.recovery.state import RunState, RunStatus, TerminalMark, TerminalState, fold_run, terminal_state
 
 __all__ = [
@@ -92,4 +92,5 @@ __all__ = [
     # retry schedule
     "RetryScheduler",
     "Scheduled",
+    "retry_due_at",
 ]

@@ -79,6 +79,9 @@ class RetrySchedule:
     reason: str
     """``backoff`` or ``waiting_for_resources``."""
     detail: str
+    deadline_at: datetime | None = None
+    """The run's effective deadline (the command's or the policy's ``deadline_s``, the earlier), carried to the
+    retry's command so the runner sees it too (an open breaker does not defer an attempt past it)."""
     terminal: ClassVar[bool] = False
 
 
@@ -254,6 +257,7 @@ def decide(
             decided_at=now,
             action="waiting_for_resources",
             reason="waiting_for_resources",
+            deadline_at=deadline,
             detail=f"waiting {delay_s:.1f}s for capacity before attempt {attempt + 1}/{policy.max_attempts}",
         )
     return RetrySchedule(
@@ -263,6 +267,7 @@ def decide(
         decided_at=now,
         action="retry_scheduled",
         reason="backoff",
+        deadline_at=deadline,
         detail=f"retrying in {delay_s:.3f}s: attempt {attempt + 1}/{policy.max_attempts} ({policy.jitter} jitter)",
     )
 
@@ -372,12 +377,19 @@ def retry_command_values(
         "previous_errors": [*original.previous_errors, prior],
         "actor": original.actor,
         "channel": original.channel,
-        "deadline_at": original.deadline_at,
+        "deadline_at": _earlier(original.deadline_at, decision.deadline_at),
         "not_before": decision.due_at,
         "issued_at": decision.decided_at,
         "breaker_deferrals": 0,
         "compensations": [],
     }
+
+
+def _earlier(first: datetime | None, second: datetime | None) -> datetime | None:
+    """The earlier of two optional deadlines, None when neither is set."""
+    if first is None or second is None:
+        return second if first is None else first
+    return min(as_utc(first), as_utc(second))
 
 
 build_retry_command = model_builder(

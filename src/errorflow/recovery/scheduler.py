@@ -33,12 +33,50 @@ import heapq
 import itertools
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Generic, Literal, TypeVar
 
+from errorflow.recovery.policy import MAX_POLICY_S
 from errorflow.schemas.events import as_utc
 
-__all__ = ["RetryScheduler", "Scheduled"]
+__all__ = ["RetryScheduler", "Scheduled", "retry_due_at"]
+
+
+def retry_due_at(
+    not_before: datetime, *, issued_at: datetime, received_at: datetime | None, horizon_s: float = MAX_POLICY_S
+) -> datetime:
+    """Return when a retry is due: its ``not_before``, never later than its delay after its record's time.
+
+    A retry's ``issued_at`` and ``not_before`` are the decision's time and due time, both measured
+    by the failed event's clock (a runner's or a service's: ``decide`` takes ``now`` from the event
+    so that a redelivered event gets the same decision). ``received_at`` is the retry record's own
+    timestamp: the clock of the agent that produced it (the recovery agent; the runner, for an
+    attempt an open breaker deferred). The delay decided is ``not_before - issued_at`` (at least 0),
+    and the retry is due at the earlier of ``not_before`` and ``received_at`` plus that delay. A
+    decider's clock ahead (or an event time far in the future) made a retry wait that much longer,
+    and the scheduler held its partition's committed offset back all the while; now it waits its
+    delay. A record produced late (a deferral, a recovery agent behind its input) is not delayed:
+    its ``not_before`` is the earlier. Without ``received_at``, ``not_before`` stands.
+
+    A decider's clock *behind* cannot be told from a decision taken late with these times (both
+    give an ``issued_at`` before the record's time, and a late decision must not be held back
+    further): its retry fires early, with less backoff (docs/recovery.md, "Clocks").
+
+    Raises:
+        ValueError: the delay is longer than ``horizon_s`` (no policy allows it, ``MAX_POLICY_S``):
+            a command no decision made, refused rather than held (and its partition held) for ever.
+    """
+    due, issued = as_utc(not_before), as_utc(issued_at)
+    delay_s = max(0.0, (due - issued).total_seconds())
+    if delay_s > horizon_s:
+        raise ValueError(
+            f"retry delay of {delay_s:.0f} s (not_before {due.isoformat()}, issued_at {issued.isoformat()}) "
+            f"is beyond the horizon of {horizon_s:.0f} s that any retry policy allows"
+        )
+    if received_at is None:
+        return due
+    return min(due, as_utc(received_at) + timedelta(seconds=delay_s))
+
 
 T = TypeVar("T")
 

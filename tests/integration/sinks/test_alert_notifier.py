@@ -400,3 +400,120 @@ def test_an_alert_read_twice_in_one_batch_is_delivered_once(
         hook.close()
     assert stats.consumed == 2 and stats.delivered == 1
     assert [body["alert_id"] for body in hook.bodies] == [alert.alert_id]
+
+
+async def _committed(settings: Settings) -> int:
+    """The notifier group's committed offsets on the alerts topic, summed over its partitions (0 when none)."""
+    from aiokafka import AIOKafkaConsumer, TopicPartition
+
+    topic = settings.topic("alerts")
+    group = AIOKafkaConsumer(
+        bootstrap_servers=settings.kafka.bootstrap, group_id=f"{settings.app_id}-notifier", enable_auto_commit=False
+    )
+    await group.start()
+    try:
+        partitions = group.partitions_for_topic(topic) or set()
+        if not partitions:
+            await group._client.force_metadata_update()
+            partitions = group.partitions_for_topic(topic) or set()
+        return sum([(await group.committed(TopicPartition(topic, p))) or 0 for p in sorted(partitions)])
+    finally:
+        await group.stop()
+
+
+def test_a_storms_delivered_alerts_are_committed_while_a_group_still_waits(
+    kafka_bootstrap: str, migrated: ChdbStore, database: str
+) -> None:
+    # The notifier committed only when no group waited: in a storm some group always waits, so nothing was
+    # committed for as long as it lasted and a restart read (and could notify) the whole storm again.
+    token = uuid.uuid4().hex[:8]
+    settings = Settings(
+        app_id=f"storm-{token}",
+        kafka={"bootstrap": kafka_bootstrap, "topic_prefix": f"storm{token}."},
+        clickhouse={"database": database},
+    )
+    hook = Hook([200])
+    first = _alert()
+    later = _alert(incident_id=first.incident_id, service="billing")  # same key, so same partition, next offset
+    now = {"s": 1_000.0}
+    calls = {"n": 0}
+
+    def clock() -> float:
+        calls["n"] += 1
+        return now["s"]
+
+    async def wait_for(condition: Any) -> None:
+        for _ in range(600):
+            if await condition():
+                return
+            await asyncio.sleep(0.1)
+
+    async def scenario() -> tuple[int, int, int]:
+        stop = asyncio.Event()
+        stats = NotifierStats()
+        executor = ThreadPoolExecutor(max_workers=1)
+        routes = (_route(hook.url, group_wait_s=100.0, repeat_s=0),)
+        task = asyncio.create_task(
+            run_notifier(
+                settings,
+                routes=routes,
+                store=migrated,
+                executor=executor,
+                stop=stop,
+                stats=stats,
+                clock=clock,
+            )
+        )
+
+        async def admitted(n: int) -> None:
+            """The n-th alert read and put in its group: the loop read the clock twice since (admission, due)."""
+            await wait_for(lambda: _consumed(stats, n))
+            seen = calls["n"]
+            await wait_for(lambda: _called(calls, seen + 2))
+
+        try:
+            await _produce(kafka_bootstrap, settings.topic("alerts"), [first])
+            await admitted(1)
+            now["s"] += 50  # the storm goes on: the next alert's group starts waiting
+            await _produce(kafka_bootstrap, settings.topic("alerts"), [later])
+            await admitted(2)
+            now["s"] += 70  # the first group is due, the second still waits 30 s
+            await wait_for(lambda: _delivered(stats, 1))
+            await wait_for(lambda: _committed_at_least(settings, 1))
+            while_waiting = await _committed(settings)
+            bodies_while_waiting = len(hook.bodies)
+            await _produce(kafka_bootstrap, settings.topic("alerts"), [later])  # a redelivered copy while it waits
+            await admitted(3)
+            now["s"] += 100
+            await wait_for(lambda: _committed_at_least(settings, 3))
+            return while_waiting, bodies_while_waiting, await _committed(settings)
+        finally:
+            stop.set()
+            await task
+            executor.shutdown()
+
+    try:
+        while_waiting, bodies_while_waiting, after = asyncio.run(scenario())
+    finally:
+        hook.close()
+    assert bodies_while_waiting == 1  # the first alert delivered; the second waits in its group
+    assert while_waiting == 1  # committed up to the alert still waiting, not past it
+    assert after == 3
+    # The copy read while the alert waited is not a second alert of its group.
+    assert [[a["alert_id"] for a in body["alerts"]] for body in hook.bodies] == [[first.alert_id], [later.alert_id]]
+
+
+async def _consumed(stats: NotifierStats, n: int) -> bool:
+    return stats.consumed >= n
+
+
+async def _called(calls: dict[str, int], n: int) -> bool:
+    return calls["n"] >= n
+
+
+async def _delivered(stats: NotifierStats, n: int) -> bool:
+    return stats.delivered >= n
+
+
+async def _committed_at_least(settings: Settings, n: int) -> bool:
+    return await _committed(settings) >= n

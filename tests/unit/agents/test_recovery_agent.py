@@ -340,6 +340,37 @@ def test_a_copy_decided_for_its_steps_to_undo_is_remembered_so_the_watchdogs_cop
     assert [r.value for r in again.records] == [r.value for r in first.records]
 
 
+@pytest.mark.parametrize("restarted", [False, True])
+def test_a_woken_runners_copy_decided_for_its_steps_gives_the_run_no_second_dead_letter(restarted: bool) -> None:
+    """The last attempt timed out: the watchdog's copy dead-letters it, the woken runner's copy (with steps) too.
+
+    Both copies were decided, each at its own time, so the run had two dead letters with two ids and a
+    replay of both ran its work twice. Now the second copy is decided at the first's time (same decision,
+    same ids), and the dead letter's id is the attempt's whichever copy decides (after a restart too).
+    """
+    command = RunCommand(operation="fetch", input={"page": 1}, reason="retry", attempt=3, root_run_id=new_id())
+    watchdogs = failed_event(command, T0, error_type="builtins.TimeoutError", error_message="the watchdog timed it out")
+    watchdogs = watchdogs.model_copy(
+        update={"status": TaskRunStatus.TIMED_OUT, "event_id": timed_out_event_id(command.run_id, 3)}
+    )
+    woken = watchdogs.model_copy(update={"occurred_at": T0 + timedelta(seconds=9), "error_message": "silent 12 s"})
+    steps = [CompensationStep(name="undo", run_id=command.run_id, index=0)]
+    with_steps = outcome(command, woken, FAST).model_copy(update={"compensations": steps})
+    first_core = RecoveryCore(classifier=Classifier.from_settings(), policies=PolicySet())
+    first = first_core.handle_outcome(outcome(command, watchdogs, FAST), source=SOURCE)
+    second_core = RecoveryCore(classifier=Classifier.from_settings(), policies=PolicySet()) if restarted else first_core
+    second = second_core.handle_outcome(with_steps, source=SOURCE)
+    [letter] = models(first, Topics.DLQ.name)
+    [again] = models(second, Topics.DLQ.name)  # decided again (its steps are undone), but the same dead letter
+    assert again.dlq_id == letter.dlq_id
+    [request] = models(second, Topics.COMMANDS.name)
+    assert request.compensations == steps
+    if not restarted:  # the same decision at the same time: the same action, which the sink keeps once
+        [action] = models(first, Topics.RECOVERY.name)
+        [repeated] = models(second, Topics.RECOVERY.name)
+        assert repeated.action_id == action.action_id and repeated.dlq_id == letter.dlq_id
+
+
 @pytest.mark.parametrize(
     "placeholder",
     [

@@ -12,7 +12,10 @@ from the code before the change.
 
 One value is random by design and left out: a quarantine record's ``quarantined_at``. (The ``command_id`` of
 the command a direct call's dead letter carries was random too, and masked, until it was derived from the
-event: the golden was regenerated for that change alone, every other byte compared equal.)
+event: the golden was regenerated for that change alone, every other byte compared equal. It was regenerated
+once more when a ``timed_out``'s dead letter id took the attempt's start as its time, one id per run and
+attempt: only the three timed-out dead letters' ids changed; and when ``RetrySchedule`` gained ``deadline_at``:
+only the decisions' text changed, no record.)
 
 Regenerate the golden only when the records are meant to change: ``python tests/unit/agents/test_recovery_golden.py``.
 """

@@ -176,6 +176,45 @@ def test_a_retry_past_its_deadline_is_timed_out_not_deferred_again(emitter: Memo
     assert asyncio.run(execute_attempt(in_time, registry=registry, rt=runtime(), defer=True)).deferred is not None
 
 
+def test_a_retry_past_its_policys_deadline_is_not_deferred_again(emitter: MemoryEmitter) -> None:
+    # The run's deadline came from the policy's deadline_s, not from the command's deadline_at: the retry
+    # command carried no deadline, so the runner deferred it for as long as the breaker stayed open and
+    # the run never ended. The retry now carries the effective deadline.
+    registry = OperationRegistry()
+    calls: list[str] = []
+
+    @operation(name="unit_policy_deadline_op", dependency="pay-api", register=False)
+    def run_me() -> str:
+        calls.append("ran")
+        return "ran"
+
+    registry.register(run_me.__errorflow_operation__)  # type: ignore[attr-defined]
+    first = RunCommand(operation="unit_policy_deadline_op")
+    failed_at = datetime.now(timezone.utc) - timedelta(seconds=100)
+    failed = TaskRunEvent(
+        run_id=first.run_id,
+        root_run_id=first.root_run_id,
+        operation=first.operation,
+        service="unit-svc",
+        status=TaskRunStatus.FAILED,
+        occurred_at=failed_at,
+        error_type="builtins.TimeoutError",
+        error_message="Read timed out.",
+        channel="worker",
+    )
+    policy = {"transient": {"deadline_s": 50, "initial_delay_s": 0.2, "jitter": "none"}}
+    core = RecoveryCore(classifier=Classifier.from_settings(), policies=PolicySet())
+    handled = core.handle_outcome(
+        AttemptOutcome(command=first, event=failed, retry_policy=policy),
+        source=RecordPosition(topic="t", partition=0, offset=0),
+    )
+    [retry] = [record.model for record in handled.records if isinstance(record.model, RunCommand)]
+    assert retry.deadline_at == failed_at + timedelta(seconds=50)  # the policy's, read by the runner
+    open_breaker("pay-api")
+    result = asyncio.run(execute_attempt(retry, registry=registry, rt=runtime(), defer=True))
+    assert result.deferred is None and calls == [] and result.status is TaskRunStatus.FAILED
+
+
 def test_deferral_when_trials_are_taken_or_forced_open() -> None:
     now = datetime(2026, 1, 1, tzinfo=timezone.utc)
     command = RunCommand(operation="x", reason="replay")
