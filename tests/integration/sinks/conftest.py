@@ -2,7 +2,10 @@
 
 chDB runs one engine per process, at one path. ``chdb_engine`` opens it once
 for the session (and keeps it open); each test gets a :class:`ChdbStore` on its
-own uuid-named database in that engine, dropped afterwards.
+own uuid-named database in that engine, dropped afterwards. A test that needs
+the schema in place (``migrated``) gets a copy of a database migrated once per
+process (``schema_template``, see ``schema_copy.py``) rather than running the
+migrations again; the tests of ``migrate()`` itself start from ``store``.
 
 ``ERRORFLOW_TEST_CLICKHOUSE_URL`` (``http://user:pass@host:8123``) additionally
 runs the server-backend tests against that server; without it they start a
@@ -20,6 +23,7 @@ import pytest
 
 from errorflow.settings import SinkSettings
 from errorflow.sinks import ChdbStore, ServerStore, migrate
+from tests.integration.sinks.schema_copy import copy_schema
 
 
 @pytest.fixture(scope="session")
@@ -45,10 +49,21 @@ def store(chdb_engine: ChdbStore, database: str) -> Iterator[ChdbStore]:
     opened.close()
 
 
+@pytest.fixture(scope="session")
+def schema_template(chdb_engine: ChdbStore) -> Iterator[str]:
+    """A database of the session's engine migrated once: what each test's ``migrated`` database is a copy of."""
+    name = f"ef_template_{uuid.uuid4().hex[:12]}"
+    template = ChdbStore(chdb_engine.path, database=name)
+    migrate(template, database=name)
+    yield name
+    template.execute(f"DROP DATABASE IF EXISTS `{name}` SYNC")
+    template.close()
+
+
 @pytest.fixture
-def migrated(store: ChdbStore, database: str) -> ChdbStore:
-    """The test's store with errorflow's schema applied."""
-    migrate(store, database=database)
+def migrated(store: ChdbStore, database: str, schema_template: str) -> ChdbStore:
+    """The test's store with errorflow's schema applied: the migrated template's, copied (``test_schema_copy.py``)."""
+    copy_schema(store, template=schema_template, database=database)
     return store
 
 

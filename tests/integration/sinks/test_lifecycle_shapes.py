@@ -22,8 +22,9 @@ import pytest
 from errorflow.schemas.codec import encode
 from errorflow.schemas.events import TaskRunEvent, TaskRunStatus
 from errorflow.schemas.wire import event_ids
-from errorflow.sinks import ChdbStore, event_rows, migrate
+from errorflow.sinks import ChdbStore, event_rows
 from errorflow.sinks.rows import implied_event_id
+from tests.integration.sinks.schema_copy import copy_schema
 
 pytestmark = pytest.mark.integration
 
@@ -96,13 +97,13 @@ def _comparable(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 @pytest.fixture
-def stores(chdb_engine: ChdbStore) -> Iterator[dict[str, ChdbStore]]:
+def stores(chdb_engine: ChdbStore, schema_template: str) -> Iterator[dict[str, ChdbStore]]:
     """Three migrated databases: lifecycle events, compact events as JSON text, compact events validated."""
     opened = {}
     for name in ("lifecycle", "compact_json", "compact_contract"):
         database = f"ef_{name}_{uuid.uuid4().hex[:8]}"
         store = ChdbStore(chdb_engine.path, database=database)
-        migrate(store, database=database)
+        copy_schema(store, template=schema_template, database=database)  # the migrated schema, see schema_copy.py
         opened[name] = store
     yield opened
     for store in opened.values():

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from errorflow.sinks import ChdbStore, Store, migrate
+from errorflow.sinks import ChdbStore, Store
 from errorflow.sinks.sqlguard import check_read_only
 from errorflow.sinks.stats import run_stats, stats_queries
 from tests.integration.sinks.docdata import load
@@ -18,10 +18,9 @@ WEEK = 7 * 86400.0
 
 
 @pytest.fixture
-def loaded(store: ChdbStore, database: str) -> Iterator[Store]:
-    migrate(store, database=database)
-    load(store)
-    yield store
+def loaded(migrated: ChdbStore) -> Iterator[Store]:
+    load(migrated)
+    yield migrated
 
 
 def _figures(store: Store, database: str, window_s: float) -> dict[str, list[dict[str, object]]]:

@@ -126,11 +126,11 @@ ENGINE_REFUSED = [
 
 
 @pytest.mark.parametrize("sql", ENGINE_REFUSED)
+@pytest.mark.usefixtures("migrated")  # the schema in place: copied from the migrated template
 def test_the_engine_refuses_writes_on_the_analyst_path_without_the_text_guard(
-    store: Store, database: str, sql: str, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+    store: Store, sql: str, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     """readonly=1 is the defence: with the text scrubber switched off, the engine still refuses."""
-    migrate(store, database=database)
     store.insert_rows("taskrun_events", [event_row(_event(1))])
     # Neither the text guard nor the engine's own parse-and-format step: the raw text goes to the engine.
     monkeypatch.setattr("errorflow.sinks.store.check_read_only", lambda sql: sql)
@@ -152,10 +152,8 @@ def test_the_engine_refuses_writes_on_the_analyst_path_without_the_text_guard(
         "SELECT 1 /* /* */ */; DROP TABLE taskrun_events",
     ],
 )
-def test_the_engine_parses_one_statement_only(
-    store: Store, database: str, sql: str, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    migrate(store, database=database)
+@pytest.mark.usefixtures("migrated")  # the schema in place: copied from the migrated template
+def test_the_engine_parses_one_statement_only(store: Store, sql: str, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr("errorflow.sinks.store.check_read_only", lambda sql: sql)
     with pytest.raises(ReadOnlyQueryError, match="one statement"):
         store.query_readonly(sql)
@@ -173,11 +171,9 @@ def test_the_engine_parses_one_statement_only(
         "SELECT $$x$$ INTO OUTFILE '{tmp}/out.csv'",
     ],
 )
-def test_what_chdb_does_not_confine_is_refused_before_it_runs(
-    store: Store, database: str, sql: str, tmp_path: Path
-) -> None:
+@pytest.mark.usefixtures("migrated")  # the schema in place: copied from the migrated template
+def test_what_chdb_does_not_confine_is_refused_before_it_runs(store: Store, sql: str, tmp_path: Path) -> None:
     """clickhouse-local (chDB) leaves INTO OUTFILE and the file() function open under readonly=1."""
-    migrate(store, database=database)
     with pytest.raises(ReadOnlyQueryError):
         store.query_readonly(sql.format(tmp=tmp_path))
     assert list(tmp_path.iterdir()) == []
@@ -242,9 +238,9 @@ _SLOW = (
 )
 
 
-def test_a_long_analyst_query_does_not_hold_the_sink(store: Store, database: str) -> None:
+@pytest.mark.usefixtures("migrated")  # the schema in place: copied from the migrated template
+def test_a_long_analyst_query_does_not_hold_the_sink(store: Store) -> None:
     """chDB runs the statements of different sessions of one engine in parallel: the sink writes on."""
-    migrate(store, database=database)
     answer: dict[str, Any] = {}
     query = threading.Thread(target=lambda: answer.update(result=store.query_readonly(_SLOW)))
     query.start()
@@ -309,8 +305,8 @@ def test_a_chdb_store_reopens_its_data_after_the_engine_closed(tmp_path_factory:
     assert second.stdout.split()[-1] == "10"
 
 
-def test_times_round_trip_in_utc_at_millisecond_precision(store: Store, database: str) -> None:
-    migrate(store, database=database)
+@pytest.mark.usefixtures("migrated")  # the schema in place: copied from the migrated template
+def test_times_round_trip_in_utc_at_millisecond_precision(store: Store) -> None:
     at = (datetime.now(timezone.utc) - timedelta(hours=1)).replace(microsecond=123456)  # within retention
     event = TaskRunEvent(run_id="t", root_run_id="t", operation="o", service="s", status="success", occurred_at=at)
     store.insert_rows("taskrun_events", [event_row(event)])
