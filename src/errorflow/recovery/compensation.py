@@ -9,11 +9,19 @@ in its attempt history and detail, the compensation's as the dead letter's
 error) and a ``compensate`` command for the steps still to undo, so an
 operator's replay runs them again. Ids derive from the command, so a redelivered
 command produces the same records, which the sink deduplicates.
+
+Each step is undone once per run, whatever the number and order of the ``compensate``
+commands that name it: the runner records every step it settled under the step's own
+key (:func:`step_idempotency_key`) and runs only the steps of a command that no earlier
+command of the run settled (:func:`pending_compensation`). Two commands of one attempt
+share the command's idempotency key (the watchdog's copy of a timed-out attempt carries
+the steps of earlier attempts; the woken runner's copy adds the steps it registered
+before it froze): the second runs its new steps only, the redelivery of either runs none.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import datetime
 
 from errorflow.recovery.policy import Category
@@ -21,7 +29,7 @@ from errorflow.schemas.commands import CompensationStep, PriorError, RunCommand,
 from errorflow.schemas.events import TaskRunEvent, as_utc
 from errorflow.schemas.recovery import AttemptRecord, DeadLetter, RecoveryActionEvent
 
-__all__ = ["compensation_command", "compensation_records"]
+__all__ = ["compensation_command", "compensation_records", "pending_compensation", "step_idempotency_key"]
 
 
 def _stable_id(command: RunCommand, what: str) -> str:
@@ -170,3 +178,44 @@ def compensation_records(
         dead_lettered_at=as_utc(now),
     )
     return action, letter
+
+
+def step_idempotency_key(command: RunCommand, step: CompensationStep) -> str:
+    """The runner's record of one saga step: one per run (root) and step, whichever command names it.
+
+    Commands are keyed by the root run id, so every command of a run reads the records of its
+    partition. An operator's replay runs under another root: it runs its steps again, as asked.
+    """
+    return f"{command.root_run_id}:compensate:{step.key}"
+
+
+def pending_compensation(command: RunCommand, recorded: Callable[[str], str], *, incarnation: str) -> RunCommand | None:
+    """The part of a ``compensate`` command still to run; None when no step of it is left (a duplicate).
+
+    Args:
+        command: a ``compensate`` command with steps.
+        recorded: what the runner recorded under a step's :func:`step_idempotency_key` ("" for nothing).
+        incarnation: this runner's ``started:<id>`` mark.
+
+    A step runs when nothing is recorded for it, or when a stopped runner started it (``started:`` of
+    another incarnation: at-least-once, the step's key makes the repeat harmless). A step this runner
+    is running for another command of the run, or one a command settled (undone, or handed to a
+    dead letter by a failed compensation), is left out. The command is returned as it is when every
+    step is to run (a first delivery keeps its ids); a part of it gets its own ``command_id``, fixed
+    by the command and the steps left, so its action (and dead letter) are not taken for the earlier
+    command's by the sink, while a redelivery of the same part gets the same ids.
+    """
+    steps = [
+        step
+        for step in command.compensations
+        if not (seen := recorded(step_idempotency_key(command, step)))
+        or (seen.startswith("started:") and seen != incarnation)
+    ]
+    if not steps:
+        return None
+    if len(steps) == len(command.compensations):
+        return command
+    keys = ",".join(step.key for step in steps)
+    version_ms = int(command.issued_at.timestamp() * 1000)
+    part_id = replay_run_id(f"compensation:{command.command_id}:steps:{keys}", version_ms=version_ms)
+    return command.model_copy(update={"compensations": steps, "command_id": part_id})

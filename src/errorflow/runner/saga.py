@@ -6,12 +6,13 @@ and publishes the records this returns (:mod:`errorflow.recovery.compensation`).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import logging
+from collections.abc import Awaitable, Callable, MutableMapping
 from typing import Any
 
 from errorflow.classify.capture import format_traceback
 from errorflow.errors import CompensationError
-from errorflow.recovery.compensation import compensation_records
+from errorflow.recovery.compensation import compensation_records, pending_compensation, step_idempotency_key
 from errorflow.safetext import exception_message, truncate_head, truncate_tail
 from errorflow.schemas.attempts import AttemptOutcome
 from errorflow.schemas.commands import RunCommand
@@ -20,7 +21,9 @@ from errorflow.schemas.recovery import DeadLetter, RecoveryActionEvent
 from errorflow.sdk.compensation import COMPENSATIONS, CompensationRegistry, run_steps
 from errorflow.sdk.runtime import Runtime
 
-__all__ = ["execute_compensation", "replay_outcome"]
+__all__ = ["compensate_once", "execute_compensation", "replay_outcome"]
+
+logger = logging.getLogger(__name__)
 
 _MAX_TEXT = 32_768
 
@@ -68,6 +71,42 @@ async def execute_compensation(
         else truncate_tail(rt.redactor.scrub_text(format_traceback(error)), _MAX_TEXT),  # never raises, UTF-8 clean
         now=utc_now(),
     )
+
+
+async def compensate_once(
+    command: RunCommand,
+    *,
+    table: MutableMapping[str, str],
+    incarnation: str,
+    run: Callable[[RunCommand], Awaitable[str]],
+) -> str | None:
+    """Run the steps of a ``compensate`` command that no command of its run settled; None when none is left.
+
+    ``table`` is the runner's completed-attempts table; ``run`` executes a command's steps and
+    delivers its outcome (:func:`execute_compensation` and the worker's publishing), returning the
+    action's name. Each step is marked ``started`` by this runner before it runs, then, once the
+    outcome is delivered, settled with the action's name: undone (``compensated``) or handed to the
+    dead letter of a failed compensation, whose replay runs it. The command's own idempotency key
+    is written too, for runners of earlier versions that read only that one.
+    """
+    todo = pending_compensation(command, lambda key: table.get(key) or "", incarnation=incarnation)
+    if todo is None:
+        logger.info("skipping compensation %s: each of its steps was settled already", command.idempotency_key)
+        return None
+    keys = [step_idempotency_key(todo, step) for step in todo.compensations]
+    if len(todo.compensations) < len(command.compensations):
+        logger.info(
+            "compensation %s: %d of its %d steps are new to the run, running those",
+            command.idempotency_key,
+            len(keys),
+            len(command.compensations),
+        )
+    for key in (*keys, command.idempotency_key):
+        table[key] = incarnation
+    action = await run(todo)
+    for key in (*keys, command.idempotency_key):
+        table[key] = action
+    return action
 
 
 def replay_outcome(

@@ -2,7 +2,9 @@
 
 Attempts are recorded in a changelogged Faust table keyed by the attempt's
 idempotency key (``root_run_id:attempt``): ``started:<worker>`` when the attempt
-starts, then its final status. A command for a key already in the table is a
+starts, then its final status. A ``compensate`` command is recorded per saga step
+(:func:`~errorflow.runner.saga.compensate_once`): a second command of the same
+attempt runs only the steps no command of the run settled. A command for a key already in the table is a
 duplicate (a command redelivered after a crash, or a retry the scheduler fired
 again after a restart) and is skipped, so an attempt runs once.
 
@@ -34,6 +36,7 @@ import importlib
 import logging
 from collections.abc import Iterable
 from datetime import datetime
+from functools import partial
 from typing import Any
 
 import faust
@@ -42,7 +45,7 @@ from faust.types import StreamT
 from errorflow.breakers import BreakerConfigSet
 from errorflow.errors import CircuitOpenError, ConfigurationError, MalformedEventError
 from errorflow.runner.core import deferred_command, execute_attempt, hold_until_due, report_orphaned, watched
-from errorflow.runner.saga import execute_compensation, replay_outcome
+from errorflow.runner.saga import compensate_once, execute_compensation, replay_outcome
 from errorflow.schemas.attempts import RecordPosition
 from errorflow.schemas.codec import decode, encode
 from errorflow.schemas.commands import RunCommand
@@ -195,6 +198,13 @@ def build_runner_app(
             except MalformedEventError as exc:
                 stats["quarantined"] += 1
                 await quarantine.send(key=event.key, value=_quarantined(message, event.key, raw, exc))
+                continue
+            if command.reason == "compensate" and command.compensations:
+                # Deduplicated per step, not per command: a second command of the attempt may name new steps.
+                action = await compensate_once(
+                    command, table=completed, incarnation=incarnation, run=partial(compensate, message=message)
+                )
+                stats["skipped_duplicates" if action is None else "compensations"] += 1
                 continue
             key = command.idempotency_key
             seen = completed[key]

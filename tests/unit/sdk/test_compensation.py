@@ -14,9 +14,14 @@ from errorflow.agents.recovery import RecoveryCore
 from errorflow.classify import Classifier
 from errorflow.errors import CompensationError
 from errorflow.recovery import PolicySet, build_replay_command
-from errorflow.recovery.compensation import compensation_command, compensation_records
+from errorflow.recovery.compensation import (
+    compensation_command,
+    compensation_records,
+    pending_compensation,
+    step_idempotency_key,
+)
 from errorflow.runner.core import execute_attempt
-from errorflow.runner.saga import execute_compensation, replay_outcome
+from errorflow.runner.saga import compensate_once, execute_compensation, replay_outcome
 from errorflow.schemas import (
     AttemptOutcome,
     DeadLetter,
@@ -28,6 +33,7 @@ from errorflow.schemas import (
     decode,
 )
 from errorflow.schemas.commands import CompensationStep, PriorError
+from errorflow.schemas.ids import timed_out_event_id
 from errorflow.sdk import (
     MemoryEmitter,
     OperationRegistry,
@@ -519,3 +525,121 @@ def test_the_watchdogs_outcome_keeps_the_steps_earlier_attempts_registered(attem
     else:  # retried: the retry carries them on
         [retry] = retries
         assert isinstance(retry, RunCommand) and retry.compensations == STEPS and asked == []
+
+
+def _two_copies_of_a_timed_out_last_attempt() -> tuple[RunCommand, RunCommand, list[CompensationStep]]:
+    """The compensate commands recovery sends for the watchdog's copy, then for the woken runner's.
+
+    Attempt 3 of 3 carried attempt 1's and 2's steps and registered two of its own before it froze past
+    its heartbeat timeout: the watchdog's copy (no steps of its own) is decided with the carried steps, the
+    woken runner's copy with all of them. Both commands have the attempt's ``root:3:compensate`` key.
+    """
+    carried = [CompensationStep(name="unit_undo", args=[f"a{a}"], run_id=f"r{a}", index=0) for a in (1, 2)]
+    command = RunCommand(
+        operation="op", input={}, reason="retry", attempt=3, root_run_id="root-9", compensations=carried
+    )
+    mine = [CompensationStep(name="unit_undo", args=[f"a3-{i}"], run_id=command.run_id, index=i) for i in range(2)]
+    watchdogs = failed_event(command, **TIMEOUT).model_copy(
+        update={"status": TaskRunStatus.TIMED_OUT, "event_id": timed_out_event_id(command.run_id, 3)}
+    )
+    woken = watchdogs.model_copy(update={"occurred_at": T0.replace(second=9), "error_message": "silent 12 s"})
+    core = RecoveryCore(classifier=Classifier.from_settings(), policies=PolicySet())
+    policy = {"transient": {"max_attempts": 3}}
+    first = core.handle_outcome(
+        AttemptOutcome(command=command, event=watchdogs, retry_policy=policy, compensate_on="final"), source=SOURCE
+    )
+    second = core.handle_outcome(
+        AttemptOutcome(
+            command=command,
+            event=woken,
+            retry_policy=policy,
+            compensations=[*carried, *mine],
+            compensate_on="final",
+        ),
+        source=SOURCE,
+    )
+    [ask] = [r.model for r in first.records if r.topic == Topics.COMMANDS.name]
+    [again] = [r.model for r in second.records if r.topic == Topics.COMMANDS.name]
+    assert isinstance(ask, RunCommand) and isinstance(again, RunCommand)
+    assert ask.idempotency_key == again.idempotency_key == "root-9:3:compensate"
+    return ask, again, [*carried, *mine]
+
+
+@pytest.mark.parametrize("woken_first", [False, True])
+def test_a_second_compensate_command_of_an_attempt_undoes_its_new_steps_once(
+    emitter: MemoryEmitter, woken_first: bool
+) -> None:
+    # The runner deduplicated compensate commands by their one key per attempt, so the woken runner's
+    # command (the steps the attempt registered before it froze) was skipped as a duplicate of the
+    # watchdog's: those steps were never undone. Each step is now recorded on its own.
+    ask, again, steps = _two_copies_of_a_timed_out_last_attempt()
+    table: dict[str, str] = {}
+    actions: list[RecoveryActionEvent] = []
+
+    async def run(command: RunCommand) -> str:
+        action, letter = await execute_compensation(command, rt=runtime())
+        assert letter is None
+        actions.append(action)
+        return str(action.action)
+
+    def deliver(command: RunCommand) -> str | None:
+        return asyncio.run(compensate_once(command, table=table, incarnation="started:w1", run=run))
+
+    order = [again, ask] if woken_first else [ask, again]
+    assert deliver(order[0]) == "compensated"
+    assert deliver(order[1]) == (None if woken_first else "compensated")  # the woken runner's has new steps
+    for command in order:  # redelivered: every step is settled, nothing runs again
+        assert deliver(command) is None
+    undone = sorted(what for what, _ in UNDONE)
+    assert undone == sorted(step.args[0] for step in steps)  # every step of the three attempts, each once
+    assert len({action.action_id for action in actions}) == len(actions)  # each command's action is logged
+    if not woken_first:  # the watchdog's ran the carried steps; the woken runner's, only the two new ones
+        assert [what for what, _ in UNDONE] == ["a2", "a1", "a3-1", "a3-0"]
+        assert "2 compensation(s)" in actions[1].detail
+
+
+def test_only_the_unsettled_steps_of_a_compensate_command_are_left_to_run() -> None:
+    command = compensate_command()  # steps r1:0 and r1:1 of root-1
+    keys = [step_idempotency_key(command, step) for step in STEPS]
+    assert keys == ["root-1:compensate:r1:0", "root-1:compensate:r1:1"]
+    me = "started:me"
+    assert pending_compensation(command, lambda key: "", incarnation=me) is command  # first delivery: same ids
+    assert (
+        pending_compensation(command, {keys[0]: "compensated", keys[1]: "compensation_failed"}.get, incarnation=me)
+        is None
+    )
+    part = pending_compensation(command, lambda key: {keys[0]: "compensated"}.get(key, ""), incarnation=me)
+    assert part is not None and part.compensations == STEPS[1:] and part.command_id != command.command_id
+    same = pending_compensation(command, lambda key: {keys[0]: "compensated"}.get(key, ""), incarnation=me)
+    assert same is not None and same.command_id == part.command_id  # a redelivery of the part: the same ids
+    # A step this runner runs for another command is left to it; one a stopped runner started runs again.
+    assert pending_compensation(command, lambda key: me if key == keys[0] else "", incarnation=me) == part
+    rerun = pending_compensation(command, lambda key: "started:gone", incarnation=me)
+    assert rerun is command
+
+
+def test_a_step_a_failed_compensation_dead_lettered_is_left_to_its_replay(emitter: MemoryEmitter) -> None:
+    steps = [
+        CompensationStep(name="unit_undo", args=["seat"], run_id="r1", index=0),
+        CompensationStep(name="unit_undo_fails", args=["charge"], run_id="r1", index=1),
+    ]
+    base = RunCommand(operation="op", run_id="r1", root_run_id="root-2")
+    first = compensation_command(
+        base, failed_event(base, **DENIED), steps, category="permanent", decided_at=T0, command_id="c-1"
+    )
+    extra = CompensationStep(name="unit_undo", args=["late"], run_id="r1", index=2)
+    second = first.model_copy(update={"compensations": [*steps, extra]})
+    table: dict[str, str] = {}
+    letters: list[DeadLetter] = []
+
+    async def run(command: RunCommand) -> str:
+        action, letter = await execute_compensation(command, rt=runtime())
+        if letter is not None:
+            letters.append(letter)
+        return str(action.action)
+
+    assert asyncio.run(compensate_once(first, table=table, incarnation="started:w", run=run)) == "compensation_failed"
+    assert asyncio.run(compensate_once(second, table=table, incarnation="started:w", run=run)) == "compensated"
+    assert UNDONE == [("late", "r1:2")]  # the seat waits for the dead letter's replay, which runs it once
+    [letter] = letters
+    assert letter.command is not None and letter.command.compensations == steps
