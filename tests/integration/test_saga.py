@@ -10,7 +10,11 @@ from typing import Any
 import pytest
 
 from errorflow.embedded.stack import EmbeddedStack
+from errorflow.schemas import RunCommand, encode
+from errorflow.schemas.commands import CompensationStep, PriorError
+from errorflow.schemas.ids import new_id
 from errorflow.sdk import CachedFallback, configure, operation, runtime, shutdown
+from errorflow.streams.topics import Topics
 from tests.integration.conftest import RunningStack
 from tests.integration.helpers import errorflow_cli, wait_for
 from tests.integration.recovery_support import actions, events, recovery_settings, start, wait_for_action
@@ -252,3 +256,63 @@ def test_every_failure_mode_undoes_each_failed_attempt_and_keeps_the_successful_
     assert [r["action"] for r in rows if r["action"] == "retry_scheduled"] == ["retry_scheduled"]
     [undone] = [r for r in actions(saga_stack, root) if r["action"] == "compensated"]
     assert undone["attempt"] == 1  # attempt 1's reservation, undone right after it failed
+
+
+def test_a_second_compensate_command_of_an_attempt_undoes_only_its_new_steps_once(
+    saga_stack: RunningStack, sdk: None, tmp_path: Path
+) -> None:
+    """The watchdog's and the woken runner's compensate commands of one timed-out attempt, on the real runner.
+
+    Both have the attempt's key ``<root>:3:compensate``: the runner skipped the second as a duplicate, so
+    the steps the frozen attempt registered (only the woken runner could report them) were never undone.
+    """
+    log = tmp_path / "late.log"
+    root, attempt_3 = new_id(), new_id()
+
+    def seat(name: str, run_id: str, index: int) -> CompensationStep:
+        return CompensationStep(
+            name="saga_release_seat", kwargs={"seat": name, "log": str(log)}, run_id=run_id, index=index
+        )
+
+    carried = [seat("s1-a1", new_id(), 0), seat("s1-a2", new_id(), 0)]
+    late = [seat("s1-a3", attempt_3, 0), seat("s2-a3", attempt_3, 1)]
+    error = PriorError(attempt=3, run_id=attempt_3, error_type="builtins.TimeoutError", category="transient")
+
+    def ask(steps: list[CompensationStep]) -> RunCommand:
+        return RunCommand(
+            command_id=new_id(),
+            reason="compensate",
+            run_id=attempt_3,
+            root_run_id=root,
+            attempt=3,
+            operation="saga_book_seats",
+            previous_errors=[error],
+            compensations=steps,
+        )
+
+    watchdogs, woken = ask(carried), ask([*carried, *late])
+    assert watchdogs.idempotency_key == woken.idempotency_key
+    commands = saga_stack.settings.topic(Topics.COMMANDS.name)
+
+    def send(*sent: RunCommand) -> None:
+        for command in sent:
+            runtime().emitter.emit(commands, command.key, encode(command))
+        assert runtime().emitter.flush(10)
+
+    send(watchdogs)
+    wait_for(lambda: len(_lines(log)) >= 2, timeout_s=60, what="the carried steps undone")
+    send(woken, watchdogs)  # the woken runner's command, and a redelivery of the first
+    rows = wait_for(
+        lambda: len(found := [r for r in actions(saga_stack, root) if r["action"] == "compensated"]) >= 2 and found,
+        timeout_s=90,
+        what="two compensated actions",
+    )
+    assert sorted("2 compensation(s)" in str(r["detail"]) for r in rows) == [True, True]
+    # A sentinel after the redeliveries: once it is undone, a repeat of the others would have shown.
+    send(woken, ask([seat("sentinel", attempt_3, 2)]))
+    wait_for(lambda: any(e["undo"] == "sentinel" for e in _lines(log)), timeout_s=60, what="the sentinel")
+    undone = [e["undo"] for e in _lines(log) if e["undo"] != "sentinel"]
+    assert undone[:2] == ["s1-a2", "s1-a1"]  # the watchdog's command: the carried steps, newest first
+    assert undone[2:] == ["s2-a3", "s1-a3"]  # the woken runner's: only the steps the attempt registered
+    # The two commands' actions and the sentinel's, each once.
+    assert len(wait_for(lambda: len(r := actions(saga_stack, root)) >= 3 and r, timeout_s=60, what="3 actions")) == 3
