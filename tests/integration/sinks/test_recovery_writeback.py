@@ -20,9 +20,8 @@ from errorflow.schemas import AttemptOutcome, DeadLetter, RunCommand, TaskRunEve
 from errorflow.schemas.quarantine import QuarantineRecord
 from errorflow.schemas.recovery import RecoveryActionEvent
 from errorflow.settings import Settings
-from errorflow.sinks.migrate import migrate
 from errorflow.sinks.rows import dlq_row
-from errorflow.sinks.store import open_store
+from errorflow.sinks.store import ChdbStore
 from errorflow.streams.kafka import ensure_topics, make_producer
 from errorflow.streams.topics import Topics
 from tests.integration.helpers import consume_all
@@ -32,12 +31,15 @@ pytestmark = [pytest.mark.integration]
 AT = datetime(2026, 3, 1, 12, 0, tzinfo=timezone.utc)
 
 
-async def test_a_write_back_that_fails_keeps_the_replay_runs_dead_letter(settings: Settings) -> None:
+async def test_a_write_back_that_fails_keeps_the_replay_runs_dead_letter(
+    settings: Settings, migrated: ChdbStore, database: str
+) -> None:
+    # The process's one chDB engine (the sinks tests' session fixture) holds this test's database:
+    # chDB opens one path per process, so a store of its own would clash with the other tests'.
+    settings = settings.model_copy(update={"clickhouse": settings.clickhouse.model_copy(update={"database": database})})
+    store = migrated
     await ensure_topics(settings)
     executor = ThreadPoolExecutor(max_workers=1)
-    store = await asyncio.get_running_loop().run_in_executor(executor, open_store, settings)
-    database = settings.clickhouse.database
-    await asyncio.get_running_loop().run_in_executor(executor, lambda: migrate(store, database=database))
     original = DeadLetter(
         run_id="orig-run",
         root_run_id="orig-run",
