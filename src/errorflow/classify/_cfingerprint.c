@@ -309,7 +309,10 @@ static int boundary(const unsigned char *text, Py_ssize_t n, Py_ssize_t q) {
 /* _HOST_SUFFIX = \.(?:tlds)\b or _HOST_PORT = :\d{2,5}\b starts at i */
 static int host_anchor(const unsigned char *text, Py_ssize_t n, Py_ssize_t i) {
     if (text[i] == '.') {
+        if (i + 1 >= n) return 0; /* every suffix has a character */
+        unsigned char first = text[i + 1];
         for (const char *const *tld = TLDS; *tld; tld++) {
+            if ((unsigned char)(*tld)[0] != first) continue; /* what memcmp would find first, without strlen */
             Py_ssize_t size = (Py_ssize_t)strlen(*tld);
             if (i + 1 + size <= n && memcmp(text + i + 1, *tld, (size_t)size) == 0 && boundary(text, n, i + 1 + size))
                 return 1;
@@ -345,6 +348,7 @@ static Py_ssize_t pass_hosts(const unsigned char *in, Py_ssize_t n, unsigned cha
 
 /* `word` at p followed by \b: the end, or -1 */
 static Py_ssize_t literal(const unsigned char *text, Py_ssize_t n, Py_ssize_t p, const char *word) {
+    if (p >= n || text[p] != (unsigned char)word[0]) return -1; /* every word has a character: no strlen or memcmp */
     Py_ssize_t size = (Py_ssize_t)strlen(word);
     if (p + size <= n && memcmp(text + p, word, (size_t)size) == 0 && boundary(text, n, p + size)) return p + size;
     return -1;
