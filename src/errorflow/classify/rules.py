@@ -275,7 +275,38 @@ class Rule:
             return False
         if self.exc_type and not self.matches_type(link):
             return False
-        return self._regex is None or self._regex.search(link.text) is not None
+        regex = self._regex
+        if regex is None:
+            return True
+        text = link.text
+        return (_ascii_copy(regex) if text.isascii() else regex).search(text) is not None
+
+
+def _ascii_copy(regex: re.Pattern[str]) -> re.Pattern[str]:
+    r"""The regex with ASCII classes and case folding, where it matches ASCII text as the regex does (memoised).
+
+    A rule's message regex is case-insensitive; on ``str`` text ``re`` then folds every character it compares
+    through the Unicode database, where an ASCII copy reads a table. On ASCII text the two match alike when the
+    pattern names no character beyond ASCII (a non-ASCII literal, or a ``\u``, ``\U``, ``\x``, ``\N`` or
+    octal escape: U+017F folds to ``s`` in Unicode only), so such a pattern keeps its regex, as does one
+    ``re.ASCII`` refuses. Every rule compiles its message with the same flags, so the pattern is the key.
+    """
+    copy = _ASCII_COPIES.get(regex.pattern)
+    if copy is None:
+        copy = regex
+        if regex.pattern.isascii() and _WIDE_ESCAPE.search(regex.pattern) is None:
+            try:
+                copy = re.compile(regex.pattern, regex.flags & ~re.UNICODE | re.ASCII)
+            except (re.error, ValueError):  # an inline (?u) is incompatible with ASCII: the regex stays
+                copy = regex
+        if len(_ASCII_COPIES) < _MAX_ASCII_COPIES:
+            _ASCII_COPIES[regex.pattern] = copy
+    return copy
+
+
+_ASCII_COPIES: dict[str, re.Pattern[str]] = {}
+_MAX_ASCII_COPIES = 16384  # patterns of the rules in use; user rules beyond it keep their regex
+_WIDE_ESCAPE = re.compile(r"\\[uUNx0-9]")  # an escape that may name a character beyond ASCII (or a group)
 
 
 def _enum(enum: Any, value: Any, name: str, *, upper: bool = False) -> Any:

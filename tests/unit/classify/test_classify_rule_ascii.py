@@ -1,0 +1,82 @@
+"""A rule's message regex on ASCII text: its ASCII copy (``rules._ascii_copy``) finds what the regex finds.
+
+``Rule.matches`` searches ASCII text with a copy of the rule's case-insensitive
+regex compiled with ``re.ASCII`` (case folding by table instead of the Unicode
+database; issue 13). The regex itself is the specification: these tests
+compare the two, match for match, for every default rule with a message on the
+corpora's ASCII messages (as they are, upper-cased, and with the rule's own
+words), and check that a pattern naming a character beyond ASCII keeps its
+regex.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from errorflow.classify.defaults import default_rules
+from errorflow.classify.rules import _ascii_copy
+
+ROOT = Path(__file__).resolve().parents[3]
+PUBLIC = ROOT.parent / "shared" / "corpus" / "errors-public.jsonl"
+INDEPENDENT = ROOT / "bench" / "corpus" / "independent.jsonl"
+
+
+def _messages() -> list[str]:
+    messages: list[str] = []
+    for path in (PUBLIC, INDEPENDENT):
+        if path.exists():
+            rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+            messages += [row["message"] for row in rows if row["message"].isascii()]
+    return messages
+
+
+def _found(regex: re.Pattern[str], text: str) -> tuple[int, int] | None:
+    match = regex.search(text)
+    return None if match is None else match.span()
+
+
+def _regexes() -> list[re.Pattern[str]]:
+    found = {rule.regex.pattern: rule.regex for rule in default_rules() if rule.regex is not None}
+    return list(found.values())
+
+
+def test_the_copy_matches_ascii_text_as_the_regex_does_for_every_default_rule() -> None:
+    regexes = _regexes()
+    assert len(regexes) > 500
+    messages = _messages()
+    assert len(messages) > 200
+    # Each rule on a sample of the corpora, in both cases, and on texts holding what its own phrase spells.
+    sample = messages[::7] + [message.upper() for message in messages[::29]]
+    copied = 0
+    for regex in regexes:
+        copy = _ascii_copy(regex)
+        copied += copy is not regex
+        own = re.sub(r"[^ -~]", "", re.sub(r"\\[a-zA-Z]|[()?:|*+\[\]{}^$]", " ", regex.pattern))
+        for text in (*sample, own, own.upper(), f"x {own.title()}: y"):
+            assert _found(copy, text) == _found(regex, text), (regex.pattern, text)
+    assert copied > len(regexes) // 2  # most patterns are ASCII: they get a copy
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    ["\u017fome", r"\u017fome", r"\x7f", r"\N{LATIN SMALL LETTER LONG S}", r"(a)\1", r"\101", "(?u)ab", "caf\u00e9"],
+)
+def test_a_pattern_naming_a_character_beyond_ascii_keeps_its_regex(pattern: str) -> None:
+    regex = re.compile(pattern, re.IGNORECASE)
+    assert _ascii_copy(regex) is regex
+    if "ome" in pattern:
+        assert regex.search("some") is not None  # U+017F folds to "s" in Unicode: an ASCII copy would miss it
+
+
+def test_an_ascii_pattern_gets_a_copy_with_ascii_folding() -> None:
+    regex = re.compile(r"conn(?:ection)? refused\b", re.IGNORECASE)
+    copy = _ascii_copy(regex)
+    assert copy is not regex
+    assert copy.flags & re.ASCII
+    assert copy.flags & re.IGNORECASE
+    assert _ascii_copy(regex) is copy  # memoised
+    assert _found(copy, "ECONN: Connection REFUSED.") == _found(regex, "ECONN: Connection REFUSED.") == (7, 25)
