@@ -25,7 +25,7 @@ from errorflow.classify.model import Category, Severity, Strategy
 if TYPE_CHECKING:
     from errorflow.classify.evidence import Link
 
-__all__ = ["Rule", "Stage", "code_pattern", "type_pattern"]
+__all__ = ["Rule", "Stage", "code_pattern", "search_message", "type_pattern"]
 
 
 class Stage(IntEnum):
@@ -278,8 +278,12 @@ class Rule:
         regex = self._regex
         if regex is None:
             return True
-        text = link.text
-        return (_ascii_copy(regex) if text.isascii() else regex).search(text) is not None
+        return search_message(regex, link.text) is not None
+
+
+def search_message(regex: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """``regex.search(text)`` for a rule's message regex: on ASCII text through its ASCII copy (same match)."""
+    return (_ascii_copy(regex) if text.isascii() else regex).search(text)
 
 
 def _ascii_copy(regex: re.Pattern[str]) -> re.Pattern[str]:

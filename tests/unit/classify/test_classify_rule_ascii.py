@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from errorflow.classify.defaults import default_rules
-from errorflow.classify.rules import _ascii_copy
+from errorflow.classify.rules import _ascii_copy, search_message
 
 ROOT = Path(__file__).resolve().parents[3]
 PUBLIC = ROOT.parent / "shared" / "corpus" / "errors-public.jsonl"
@@ -50,7 +50,8 @@ def test_the_copy_matches_ascii_text_as_the_regex_does_for_every_default_rule() 
     messages = _messages()
     assert len(messages) > 200
     # Each rule on a sample of the corpora, in both cases, and on texts holding what its own phrase spells.
-    sample = messages[::7] + [message.upper() for message in messages[::29]]
+    # Lower-cased too: the phrase checks (``engine._status_echo``, ``_without_class_echo``) search the phrased text.
+    sample = messages[::7] + [message.upper() for message in messages[::29]] + [m.lower() for m in messages[::31]]
     copied = 0
     for regex in regexes:
         copy = _ascii_copy(regex)
@@ -80,3 +81,13 @@ def test_an_ascii_pattern_gets_a_copy_with_ascii_folding() -> None:
     assert copy.flags & re.IGNORECASE
     assert _ascii_copy(regex) is copy  # memoised
     assert _found(copy, "ECONN: Connection REFUSED.") == _found(regex, "ECONN: Connection REFUSED.") == (7, 25)
+
+
+def test_search_message_reads_ascii_text_through_the_copy_and_other_text_through_the_regex() -> None:
+    regex = re.compile(r"s\w+ refused", re.IGNORECASE)
+    for text in ("Connection REFUSED", "Service Refused", "\u017fervice refused", "caf\u00e9: server refused", ""):
+        found = search_message(regex, text)
+        expected = regex.search(text)
+        assert (found is None) == (expected is None)
+        assert found is None or expected is None or found.span() == expected.span()
+    assert search_message(regex, "\u017fervice refused") is not None  # Unicode folding kept for such text
