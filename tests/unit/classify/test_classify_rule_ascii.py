@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from errorflow.classify.defaults import default_rules
-from errorflow.classify.rules import _ascii_copy, search_message
+from errorflow.classify.rules import _ascii_copy, _case_free, _lower_copy, search_message
 
 ROOT = Path(__file__).resolve().parents[3]
 PUBLIC = ROOT.parent / "shared" / "corpus" / "errors-public.jsonl"
@@ -91,3 +91,44 @@ def test_search_message_reads_ascii_text_through_the_copy_and_other_text_through
         assert (found is None) == (expected is None)
         assert found is None or expected is None or found.span() == expected.span()
     assert search_message(regex, "\u017fervice refused") is not None  # Unicode folding kept for such text
+
+
+def test_the_case_sensitive_copy_matches_text_without_capitals_as_the_regex_does() -> None:
+    """Where the pattern is case-free, text without capitals (the phrase checks' lower-cased text) reads alike."""
+    regexes = _regexes()
+    lowered = [message.lower() for message in _messages()[::5]]
+    free = 0
+    for regex in regexes:
+        copy = _lower_copy(regex)
+        free += copy.flags & re.IGNORECASE == 0
+        own = re.sub(r"[^ -~]", "", re.sub(r"\\[a-zA-Z]|[()?:|*+\[\]{}^$]", " ", regex.pattern)).lower()
+        for text in (*lowered, own, f"x {own}: y", "123 _-[]@`{~"):
+            assert re.search("[A-Z]", text) is None
+            assert _found(copy, text) == _found(regex, text), (regex.pattern, text)
+    assert free > len(regexes) // 2  # most phrase patterns are case-free
+
+
+@pytest.mark.parametrize(
+    ("pattern", "free"),
+    [
+        ("connection (?:reset|refused)", True),
+        (r"\bforbidden\b|quota{1,2}", True),
+        ("[0-_]x", False),  # the range holds A-Z: folded, it matches a-z too
+        (r"\Sx", False),  # a capital escape (and any capital)
+        ("(?-i:ab)", False),  # inline flags
+        ("Abc", False),
+        ("caf\u00e9", False),
+    ],
+)
+def test_case_free_patterns(pattern: str, free: bool) -> None:
+    assert _case_free(pattern) is free
+    if pattern == "[0-_]x":
+        assert re.compile(pattern, re.IGNORECASE).search("ax") is not None  # why such a range is not case-free
+
+
+def test_search_message_on_text_without_capitals_finds_what_the_regex_finds() -> None:
+    regex = re.compile(r"[0-_]x|rate ?limit", re.IGNORECASE)
+    for text in ("ax", "rate limit", "ratelimit hit", "Ax", "RATE LIMIT", "caf\u00e9 ax", ""):
+        found, expected = search_message(regex, text), regex.search(text)
+        assert (found is None) == (expected is None), text
+        assert found is None or expected is None or found.span() == expected.span()
