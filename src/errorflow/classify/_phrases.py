@@ -487,7 +487,15 @@ def _class_chars(items: list[Any]) -> set[str] | None:
     return chars
 
 
-_SRE_PARSER: Final[Any] = importlib.import_module("re._parser")  # the parser re compiles with (not public: a
+def _sre_parser() -> Any:
+    """The parser ``re`` compiles with: ``re._parser`` (Python 3.11+), ``sre_parse`` on 3.10 (not public)."""
+    try:
+        return importlib.import_module("re._parser")
+    except ImportError:  # Python 3.10: the same parser under its old name
+        return importlib.import_module("sre_parse")
+
+
+_SRE_PARSER: Final[Any] = _sre_parser()  # the parser re compiles with (not public: a
 # pattern it cannot read, or a change of its shapes, gives None above, and the regex runs as before)
 _TRIE_MAGIC: Final = 0x43504645  # "EFPC", the first word of a phrase table
 _NO_CHILD: Final = 0

@@ -381,7 +381,15 @@ def _children(name: str, value: Any) -> list[Any] | None:  # noqa: PLR0911 - one
     return None
 
 
-_SRE_PARSER: Any = importlib.import_module("re._parser")  # the parser re compiles with (a shape it does not know
+def _sre_parser() -> Any:
+    """The parser ``re`` compiles with: ``re._parser`` (Python 3.11+), ``sre_parse`` on 3.10 (not public)."""
+    try:
+        return importlib.import_module("re._parser")
+    except ImportError:  # Python 3.10: the same parser under its old name
+        return importlib.import_module("sre_parse")
+
+
+_SRE_PARSER: Any = _sre_parser()  # the parser re compiles with (a shape it does not know
 # makes _case_free_items answer False: the folding copy runs)
 _CAPITAL = re.compile("[A-Z]")
 _LOWER_COPIES: dict[str, re.Pattern[str]] = {}
