@@ -1,4 +1,5 @@
-/* errorflow.classify._cfingerprint: mask_ids, normalize_message, literal_mask and phrase_starts in C, without regexes.
+/* errorflow.classify._cfingerprint: mask_ids, normalize_message, fingerprint_text, literal_mask and phrase_starts in C,
+ * without regexes.
  *
  * Optional speed-up of errorflow.classify.fingerprint: its Python functions
  * mask_ids_python and normalize_message_python stay the specification and the
@@ -308,7 +309,10 @@ static int boundary(const unsigned char *text, Py_ssize_t n, Py_ssize_t q) {
 /* _HOST_SUFFIX = \.(?:tlds)\b or _HOST_PORT = :\d{2,5}\b starts at i */
 static int host_anchor(const unsigned char *text, Py_ssize_t n, Py_ssize_t i) {
     if (text[i] == '.') {
+        if (i + 1 >= n) return 0; /* every suffix has a character */
+        unsigned char first = text[i + 1];
         for (const char *const *tld = TLDS; *tld; tld++) {
+            if ((unsigned char)(*tld)[0] != first) continue; /* what memcmp would find first, without strlen */
             Py_ssize_t size = (Py_ssize_t)strlen(*tld);
             if (i + 1 + size <= n && memcmp(text + i + 1, *tld, (size_t)size) == 0 && boundary(text, n, i + 1 + size))
                 return 1;
@@ -344,6 +348,7 @@ static Py_ssize_t pass_hosts(const unsigned char *in, Py_ssize_t n, unsigned cha
 
 /* `word` at p followed by \b: the end, or -1 */
 static Py_ssize_t literal(const unsigned char *text, Py_ssize_t n, Py_ssize_t p, const char *word) {
+    if (p >= n || text[p] != (unsigned char)word[0]) return -1; /* every word has a character: no strlen or memcmp */
     Py_ssize_t size = (Py_ssize_t)strlen(word);
     if (p + size <= n && memcmp(text + p, word, (size_t)size) == 0 && boundary(text, n, p + size)) return p + size;
     return -1;
@@ -436,32 +441,15 @@ static Py_ssize_t pass_spaces(const unsigned char *in, Py_ssize_t n, unsigned ch
     return length < limit ? length : limit;
 }
 
-static PyObject *normalize_ascii(PyObject *module, PyObject *const *args, Py_ssize_t nargs) {
-    (void)module;
-    if (nargs != 2 || !PyUnicode_Check(args[0]) || !PyLong_Check(args[1])) {
-        PyErr_SetString(PyExc_TypeError, "normalize_message(text: str, limit: int)");
-        return NULL;
-    }
-    PyObject *message = args[0];
-#if PY_VERSION_HEX < 0x030C0000
-    if (PyUnicode_READY(message) < 0) return NULL;
-#endif
-    if (!PyUnicode_IS_ASCII(message)) {
-        PyErr_SetString(PyExc_ValueError, "normalize_message() takes ASCII text only");
-        return NULL;
-    }
-    Py_ssize_t limit = PyLong_AsSsize_t(args[1]);
-    if (limit < 0) {
-        if (!PyErr_Occurred()) PyErr_SetString(PyExc_ValueError, "limit must not be negative");
-        return NULL;
-    }
-    Py_ssize_t n = PyUnicode_GET_LENGTH(message);
-    const unsigned char *data = PyUnicode_1BYTE_DATA(message);
+/* The passes of normalize_message over n ASCII bytes: *a holds the lower-cased result, cut to limit, and its length
+ * is returned; -1 (no memory, nothing allocated) otherwise. The caller frees *a and *b with PyMem_Free. */
+static Py_ssize_t normalize_into(const unsigned char *data, Py_ssize_t n, Py_ssize_t limit, unsigned char **pa,
+                                 unsigned char **pb) {
     unsigned char *a = PyMem_Malloc((size_t)n + 1), *b = PyMem_Malloc((size_t)n + 1);
     if (a == NULL || b == NULL) {
         PyMem_Free(a);
         PyMem_Free(b);
-        return PyErr_NoMemory();
+        return -1;
     }
     int has_url = 0, has_at = 0, has_sep = 0;
     for (Py_ssize_t i = 0; i < n; i++) {
@@ -487,10 +475,111 @@ static PyObject *normalize_ascii(PyObject *module, PyObject *const *args, Py_ssi
     PASS(pass_hex_prefix(a, n, b));
     PASS(pass_spaces(a, n, b, limit));
 #undef PASS
+    *pa = a;
+    *pb = b;
+    return n;
+}
+
+/* The arguments (text: str, limit: int) of normalize_message and fingerprint: the text's bytes, its length and the
+ * limit, or -1 with an exception set (text not ASCII, a negative limit). */
+static int ascii_text(const char *name, PyObject *text, PyObject *limit_object, const unsigned char **data,
+                      Py_ssize_t *n, Py_ssize_t *limit) {
+#if PY_VERSION_HEX < 0x030C0000
+    if (PyUnicode_READY(text) < 0) return -1;
+#endif
+    if (!PyUnicode_IS_ASCII(text)) {
+        PyErr_Format(PyExc_ValueError, "%s() takes ASCII text only", name);
+        return -1;
+    }
+    *limit = PyLong_AsSsize_t(limit_object);
+    if (*limit < 0) {
+        if (!PyErr_Occurred()) PyErr_SetString(PyExc_ValueError, "limit must not be negative");
+        return -1;
+    }
+    *n = PyUnicode_GET_LENGTH(text);
+    *data = PyUnicode_1BYTE_DATA(text);
+    return 0;
+}
+
+static PyObject *normalize_ascii(PyObject *module, PyObject *const *args, Py_ssize_t nargs) {
+    (void)module;
+    if (nargs != 2 || !PyUnicode_Check(args[0]) || !PyLong_Check(args[1])) {
+        PyErr_SetString(PyExc_TypeError, "normalize_message(text: str, limit: int)");
+        return NULL;
+    }
+    const unsigned char *data;
+    Py_ssize_t n, limit;
+    if (ascii_text("normalize_message", args[0], args[1], &data, &n, &limit) < 0) return NULL;
+    unsigned char *a, *b;
+    n = normalize_into(data, n, limit, &a, &b);
+    if (n < 0) return PyErr_NoMemory();
     PyObject *result = PyUnicode_New(n, 127);
     if (result != NULL) memcpy(PyUnicode_1BYTE_DATA(result), a, (size_t)n);
     PyMem_Free(a);
     PyMem_Free(b);
+    return result;
+}
+
+/* A str's UTF-8 bytes (lone surrogates as "surrogatepass" encodes them): its data where it is ASCII (*owner NULL),
+ * else an encoded copy (*owner, to release); -1 with an exception set. */
+static int utf8_of(PyObject *text, const char **data, Py_ssize_t *size, PyObject **owner) {
+#if PY_VERSION_HEX < 0x030C0000
+    if (PyUnicode_READY(text) < 0) return -1;
+#endif
+    *owner = NULL;
+    if (PyUnicode_IS_ASCII(text)) {
+        *data = (const char *)PyUnicode_1BYTE_DATA(text);
+        *size = PyUnicode_GET_LENGTH(text);
+        return 0;
+    }
+    *owner = PyUnicode_AsEncodedString(text, "utf-8", "surrogatepass");
+    if (*owner == NULL) return -1;
+    *data = PyBytes_AS_STRING(*owner);
+    *size = PyBytes_GET_SIZE(*owner);
+    return 0;
+}
+
+/* fingerprint_text(exc_type, text, frames, limit): the bytes the fingerprint hashes,
+ * f"{exc_type}\n{normalize_message(text, limit)}\n{frames}".encode("utf-8", "surrogatepass"), text ASCII, in one
+ * call: no normalised str, joined str or encoding step (see fingerprint.fingerprint_python, the specification). */
+static PyObject *fingerprint_text(PyObject *module, PyObject *const *args, Py_ssize_t nargs) {
+    (void)module;
+    if (nargs != 4 || !PyUnicode_Check(args[0]) || !PyUnicode_Check(args[1]) || !PyUnicode_Check(args[2]) ||
+        !PyLong_Check(args[3])) {
+        PyErr_SetString(PyExc_TypeError, "fingerprint_text(exc_type: str, text: str, frames: str, limit: int)");
+        return NULL;
+    }
+    const unsigned char *data;
+    Py_ssize_t n, limit;
+    if (ascii_text("fingerprint_text", args[1], args[3], &data, &n, &limit) < 0) return NULL;
+    const char *type_data, *frames_data;
+    Py_ssize_t type_size, frames_size;
+    PyObject *type_owner, *frames_owner;
+    if (utf8_of(args[0], &type_data, &type_size, &type_owner) < 0) return NULL;
+    if (utf8_of(args[2], &frames_data, &frames_size, &frames_owner) < 0) {
+        Py_XDECREF(type_owner);
+        return NULL;
+    }
+    PyObject *result = NULL;
+    unsigned char *a, *b;
+    n = normalize_into(data, n, limit, &a, &b);
+    if (n < 0) {
+        PyErr_NoMemory();
+    } else {
+        result = PyBytes_FromStringAndSize(NULL, type_size + n + frames_size + 2);
+        if (result != NULL) {
+            char *out = PyBytes_AS_STRING(result);
+            memcpy(out, type_data, (size_t)type_size);
+            out[type_size] = '\n';
+            memcpy(out + type_size + 1, a, (size_t)n);
+            out[type_size + 1 + n] = '\n';
+            memcpy(out + type_size + n + 2, frames_data, (size_t)frames_size);
+        }
+        PyMem_Free(a);
+        PyMem_Free(b);
+    }
+    Py_XDECREF(type_owner);
+    Py_XDECREF(frames_owner);
     return result;
 }
 
@@ -810,6 +899,8 @@ static PyMethodDef methods[] = {
     {"mask_ids", mask_ids, METH_O, "Return the message with its ids replaced by '0' (see fingerprint.mask_ids)."},
     {"normalize_message", (PyCFunction)(void (*)(void))normalize_ascii, METH_FASTCALL,
      "normalize_message on ASCII text already cut to MESSAGE_CHARS * 3 characters (see fingerprint.py)."},
+    {"fingerprint_text", (PyCFunction)(void (*)(void))fingerprint_text, METH_FASTCALL,
+     "The bytes a fingerprint hashes, for a message of ASCII text already cut (see fingerprint.py)."},
     {"literal_mask", (PyCFunction)(void (*)(void))literal_mask, METH_FASTCALL,
      "Bit mask of the literals of a table (see _literals.py) that occur in a text."},
     {"literal_words", (PyCFunction)(void (*)(void))literal_words, METH_FASTCALL,

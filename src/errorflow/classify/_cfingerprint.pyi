@@ -10,6 +10,9 @@ def mask_ids(message: str, /) -> str:
 def normalize_message(text: str, limit: int, /) -> str:
     """Return normalize_message_python(text)[:limit] for ASCII text of at most MESSAGE_CHARS * 3 characters."""
 
+def fingerprint_text(exc_type: str, text: str, frames: str, limit: int, /) -> bytes:
+    """Return the bytes fingerprint.fingerprint_python hashes, for ASCII text of at most MESSAGE_CHARS * 3 chars."""
+
 def literal_mask(table: bytes, text: str, /) -> int:
     """Return _literals.literal_mask_python(literals, text) for the table _literals.literal_table(literals) built."""
 

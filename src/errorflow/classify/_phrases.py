@@ -21,10 +21,11 @@ regex used with ``match`` at the start of the message.
 
 from __future__ import annotations
 
+import importlib
 import re
 import struct
 from collections.abc import Callable, Sequence
-from typing import Final
+from typing import Any, Final
 
 __all__ = [
     "NATIVE",
@@ -309,7 +310,11 @@ class PhraseSet:
             if which is None:
                 which = self._admitted(prefix)
                 at_prefix[prefix] = which
-            match_at, keys = which
+            match_at, keys, offset, following = which
+            if following is not None:  # no admitted form can go on with the character after the prefix: no regex call
+                at = start + offset
+                if at >= len(text) or text[at] not in following:
+                    continue
             match = match_at(text, start)
             if match is not None:
                 found.append(keys[match.lastindex or 0])  # the empty group after each form closes last
@@ -318,11 +323,13 @@ class PhraseSet:
     def _admitted(self, prefix: int) -> _Admitted:
         """One regex of the forms whose necessary prefix begins ``_prefixes[prefix]``, in priority order, named.
 
-        Returned as its bound ``match`` and the key of each group by number (the empty group after a form closes
-        last in any match of it, so a match's ``lastindex`` names the form's key).
+        Returned as its bound ``match``, the key of each group by number (the empty group after a form closes
+        last in any match of it, so a match's ``lastindex`` names the form's key), the prefix's length and the
+        characters that may follow the prefix in a match of one of the forms (:func:`_following`; None: any).
         """
         longest = self._prefixes[prefix]
         candidates = [(key, form) for key, form, necessary in self._forms if longest.startswith(necessary)]
+        following = _following(longest, [form for _, form in candidates])
         pattern = factor([(f"{form}(?P<k{n}>)", _literal_prefix(form)) for n, (_, form) in enumerate(candidates)])
         # ASCII classes, as the combined regex's copy that reads ASCII text: the walk reports only such text.
         regex = re.compile(pattern, re.ASCII)
@@ -330,7 +337,7 @@ class PhraseSet:
         keys = [""] * (regex.groups + 1)
         for name, number in regex.groupindex.items():
             keys[number] = names.get(name, "")
-        return regex.match, keys
+        return regex.match, keys, len(longest), following
 
     def first(self, text: str) -> str | None:
         """Return the key of the leftmost phrase found, or None."""
@@ -346,7 +353,8 @@ class PhraseSet:
 
 
 _BUCKET: Final = 4
-_Admitted = tuple[Callable[[str, int], "re.Match[str] | None"], list[str]]  # a bound match and the key by group
+# A bound match, the key by group, the prefix's length and the characters that may follow it (None: any).
+_Admitted = tuple[Callable[[str, int], "re.Match[str] | None"], list[str], int, str | None]
 _Which = tuple[re.Pattern[str], dict[str, str]]  # the candidates of a window in one regex, and the key of each group
 _MAX_MERGED: Final = 8192  # memoised windows per phrase set (a window is at most 4 characters; dict writes are atomic)
 _META: Final = frozenset("\\.^$*+?{}[]|()")
@@ -373,6 +381,122 @@ def _necessary_prefix(form: str) -> str:
     return form[:end]
 
 
+def _following(longest: str, forms: Sequence[str]) -> str | None:
+    r"""The characters that may follow ``longest`` where one of ``forms`` (ASCII regexes) matches from its start.
+
+    The C walk reports the longest necessary prefix at a word start; most of the regex calls it leads to fail on
+    the next character (``error`` then not ``:``). A form matches only if its rest, after its own necessary
+    prefix, matches there: a form whose necessary prefix is ``longest`` needs the next character in the first
+    characters of its rest; a shorter one reads characters of ``longest`` itself, known here. None where any form
+    may match without reading the next character, or where a rest's first characters are not known (a class
+    other than ``\s``, ``\d``, ``\w``, ranges and literals; case-insensitive; any other construct): the
+    regex then runs, as before. A superset of the characters is enough: the regex still decides every match.
+    """
+    allowed: set[str] = set()
+    for form in forms:
+        necessary = _necessary_prefix(form)
+        first = _first_chars(form[len(necessary) :])
+        if first is None:
+            return None
+        if len(necessary) < len(longest):
+            if longest[len(necessary)] in first:
+                return None
+            continue  # never matches where ``longest`` occurs
+        allowed.update(first)
+    return "".join(sorted(allowed))
+
+
+def _first_chars(pattern: str) -> frozenset[str] | None:
+    """The characters every match of ``pattern`` (with ``re.ASCII``) starts with.
+
+    None if it may match empty or where they are not known (see :func:`_following`).
+    """
+    try:
+        parsed = _SRE_PARSER.parse(pattern, re.ASCII)
+    except (re.error, ValueError, TypeError, RecursionError):
+        return None
+    if parsed.state.flags & re.IGNORECASE:
+        return None
+    chars, empty = _first_of(list(parsed))
+    return None if chars is None or empty else frozenset(chars)
+
+
+def _first_of(items: list[Any]) -> tuple[set[str] | None, bool]:
+    """The first characters of a parsed sequence (None: unknown) and whether it may match empty."""
+    chars: set[str] = set()
+    for op, value in items:
+        got, empty = _first_of_item(str(op), value)
+        if got is None:
+            return None, True
+        chars |= got
+        if not empty:
+            return chars, False
+    return chars, True
+
+
+def _first_of_item(name: str, value: Any) -> tuple[set[str] | None, bool]:  # noqa: PLR0911 - one return per kind
+    """The first characters of one parsed item (None: unknown) and whether it may match empty."""
+    if name == "LITERAL":
+        return {chr(value)}, False
+    if name == "IN":
+        return _class_chars(value), False
+    if name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+        low, _, sub = value
+        got, empty = _first_of(list(sub))
+        return got, empty or low == 0
+    if name == "SUBPATTERN":
+        _, added, _, sub = value
+        return (None, True) if added & re.IGNORECASE else _first_of(list(sub))
+    if name == "ATOMIC_GROUP":
+        return _first_of(list(value))
+    if name == "BRANCH":
+        chars: set[str] = set()
+        empty = False
+        for branch in value[1]:
+            part, part_empty = _first_of(list(branch))
+            if part is None:
+                return None, True
+            chars |= part
+            empty = empty or part_empty
+        return chars, empty
+    if name in ("AT", "ASSERT", "ASSERT_NOT"):  # zero-width: it only narrows what follows
+        return set(), True
+    return None, True  # any character, a negated one, a group reference, ...: unknown
+
+
+_CATEGORIES: Final = {
+    "CATEGORY_DIGIT": "0123456789",
+    "CATEGORY_SPACE": " \t\n\r\x0b\x0c",
+    "CATEGORY_WORD": "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_",
+}  # with re.ASCII, as the admitted regexes are compiled
+
+
+def _class_chars(items: list[Any]) -> set[str] | None:
+    """The characters of a parsed class ``[...]`` (None: a negated class or another category)."""
+    chars: set[str] = set()
+    for op, value in items:
+        name = str(op)
+        if name == "LITERAL":
+            chars.add(chr(value))
+        elif name == "RANGE" and value[1] - value[0] < 256:
+            chars.update(chr(code) for code in range(value[0], value[1] + 1))
+        elif name == "CATEGORY" and str(value) in _CATEGORIES:
+            chars.update(_CATEGORIES[str(value)])
+        else:
+            return None
+    return chars
+
+
+def _sre_parser() -> Any:
+    """The parser ``re`` compiles with: ``re._parser`` (Python 3.11+), ``sre_parse`` on 3.10 (not public)."""
+    try:
+        return importlib.import_module("re._parser")
+    except ImportError:  # Python 3.10: the same parser under its old name
+        return importlib.import_module("sre_parse")
+
+
+_SRE_PARSER: Final[Any] = _sre_parser()  # the parser re compiles with (not public: a
+# pattern it cannot read, or a change of its shapes, gives None above, and the regex runs as before)
 _TRIE_MAGIC: Final = 0x43504645  # "EFPC", the first word of a phrase table
 _NO_CHILD: Final = 0
 

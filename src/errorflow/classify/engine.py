@@ -52,7 +52,7 @@ from errorflow.classify.model import (
     Severity,
     Strategy,
 )
-from errorflow.classify.rules import Rule, Stage
+from errorflow.classify.rules import Rule, Stage, search_message
 from errorflow.classify.severity import SeverityPolicy
 
 __all__ = ["DEFAULT_MIN_CONFIDENCE", "DEFAULT_STRATEGIES", "Classifier"]
@@ -1018,7 +1018,8 @@ def _status_echo(candidate: Rule, link: Link) -> bool:
     if link.status is None or link.status in _VENDOR_DEFINED_STATUSES or candidate.id in _STATUS_ECHOES:
         return True
     # Found only in the reason phrase ("403 Forbidden", "Forbidden for url"), it is the status line's own word.
-    return candidate.regex is None or candidate.regex.search(without_reason_phrase(link.status, link.phrased)) is None
+    regex = candidate.regex
+    return regex is None or search_message(regex, without_reason_phrase(link.status, link.phrased)) is None
 
 
 def _refines(candidate: Rule, rule: Rule, refinable: frozenset[Category], stage: Stage) -> bool:
@@ -1049,7 +1050,7 @@ def _without_class_echo(found: list[Rule], link: Link) -> list[Rule]:
             return [
                 rule
                 for rule in found
-                if rule.id != rule_id or rule.regex is None or rule.regex.search(words.sub(" ", link.phrased))
+                if rule.id != rule_id or rule.regex is None or search_message(rule.regex, words.sub(" ", link.phrased))
             ]
     return found
 

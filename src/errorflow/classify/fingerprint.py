@@ -19,11 +19,12 @@ So ``duplicate key ... Key (email)=(a@x.org)`` and ``... Key (email)=(b@y.org)``
 group together, while the same message raised from two different functions
 of the application does not.
 
-The normalisation and the classifier's cache key (:func:`mask_ids`) are
-specified by the Python functions ``normalize_message_python`` and
-``mask_ids_python``; where the optional C extension ``_cfingerprint`` was
-compiled at install (:data:`NATIVE`), the public functions run it instead, with
-the same results (tests compare the two).
+The fingerprint, its normalisation and the classifier's cache key
+(:func:`mask_ids`) are specified by the Python functions
+``fingerprint_python``, ``normalize_message_python`` and ``mask_ids_python``;
+where the optional C extension ``_cfingerprint`` was compiled at install
+(:data:`NATIVE`), the public functions run it instead, with the same results
+(tests compare the two).
 """
 
 from __future__ import annotations
@@ -39,6 +40,7 @@ __all__ = [
     "NATIVE",
     "app_frames",
     "fingerprint",
+    "fingerprint_python",
     "mask_ids",
     "mask_ids_python",
     "normalize_message",
@@ -173,10 +175,13 @@ def app_frames(traceback: str | None, *, limit: int = APP_FRAMES) -> tuple[str, 
     return tuple(frames[-limit:]) if limit else ()
 
 
-def fingerprint(exc_type: str, message: str, traceback: str | None = None) -> str:
-    """Return the 16-hex-character fingerprint of a failure (see the module docstring)."""
-    frames = app_frames(traceback)
-    text = f"{exc_type}\n{normalize_message(message)}\n{'|'.join(frames)}"
+def fingerprint_python(exc_type: str, message: str, traceback: str | None = None) -> str:
+    """Return the 16-hex-character fingerprint of a failure (see the module docstring; the specification of it)."""
+    return _digest(exc_type, normalize_message_python(message), "|".join(app_frames(traceback)))
+
+
+def _digest(exc_type: str, normalized: str, frames: str) -> str:
+    text = f"{exc_type}\n{normalized}\n{frames}"
     return hashlib.sha1(text.encode("utf-8", "surrogatepass"), usedforsecurity=False).hexdigest()[:16]
 
 
@@ -247,6 +252,7 @@ class _Native(Protocol):
 
     def mask_ids(self, message: str, /) -> str: ...
     def normalize_message(self, text: str, limit: int, /) -> str: ...
+    def fingerprint_text(self, exc_type: str, text: str, frames: str, limit: int, /) -> bytes: ...
 
 
 def _native() -> _Native | None:
@@ -265,6 +271,7 @@ NATIVE: Final = _NATIVE is not None
 
 _MASK_NATIVE: Final = _NATIVE.mask_ids if _NATIVE is not None else None
 _NORMALIZE_NATIVE: Final = _NATIVE.normalize_message if _NATIVE is not None else None
+_FINGERPRINT_NATIVE: Final = _NATIVE.fingerprint_text if _NATIVE is not None else None
 
 
 # One function each, testing for the extension (not two definitions chosen by an ``if``): mypyc binds a call to a
@@ -275,6 +282,22 @@ def mask_ids(message: str) -> str:
     if native is None:
         return mask_ids_python(message)
     return message if len(message) > MASK_CHARS else native(message)
+
+
+def fingerprint(exc_type: str, message: str, traceback: str | None = None) -> str:
+    """Return the 16-hex-character fingerprint of a failure: :func:`fingerprint_python`, in C for ASCII messages.
+
+    For an ASCII message the extension normalises it and returns the bytes to hash in one call (no normalised
+    string, joined text or encoding step); ``hashlib`` (OpenSSL's SHA-1) hashes them.
+    """
+    frames = "|".join(app_frames(traceback))
+    native = _FINGERPRINT_NATIVE
+    if native is not None:
+        text = message[: MESSAGE_CHARS * 3]
+        if text.isascii():
+            return hashlib.sha1(native(exc_type, text, frames, MESSAGE_CHARS), usedforsecurity=False).hexdigest()[:16]
+    text = f"{exc_type}\n{normalize_message(message)}\n{frames}"  # _digest, inline: the fallback's cost as before
+    return hashlib.sha1(text.encode("utf-8", "surrogatepass"), usedforsecurity=False).hexdigest()[:16]
 
 
 def normalize_message(message: str) -> str:

@@ -13,6 +13,7 @@ user rules are always consulted before every default rule.
 
 from __future__ import annotations
 
+import importlib
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -25,7 +26,7 @@ from errorflow.classify.model import Category, Severity, Strategy
 if TYPE_CHECKING:
     from errorflow.classify.evidence import Link
 
-__all__ = ["Rule", "Stage", "code_pattern", "type_pattern"]
+__all__ = ["Rule", "Stage", "code_pattern", "search_message", "type_pattern"]
 
 
 class Stage(IntEnum):
@@ -275,7 +276,126 @@ class Rule:
             return False
         if self.exc_type and not self.matches_type(link):
             return False
-        return self._regex is None or self._regex.search(link.text) is not None
+        regex = self._regex
+        if regex is None:
+            return True
+        return search_message(regex, link.text) is not None
+
+
+def search_message(regex: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """``regex.search(text)`` for a rule's message regex: on ASCII text through an ASCII copy (same match).
+
+    On ASCII text without capitals (the lower-cased text the phrase checks read) through a case-sensitive copy
+    where the pattern is case-free (:func:`_case_free`): ``re`` then skips to its literal prefix or first
+    characters, which case folding hides from it (3-5x faster on the echo checks' patterns).
+    """
+    if not text.isascii():
+        return regex.search(text)
+    if _CAPITAL.search(text) is None:
+        return _lower_copy(regex).search(text)
+    return _ascii_copy(regex).search(text)
+
+
+def _ascii_copy(regex: re.Pattern[str]) -> re.Pattern[str]:
+    r"""The regex with ASCII classes and case folding, where it matches ASCII text as the regex does (memoised).
+
+    A rule's message regex is case-insensitive; on ``str`` text ``re`` then folds every character it compares
+    through the Unicode database, where an ASCII copy reads a table. On ASCII text the two match alike when the
+    pattern names no character beyond ASCII (a non-ASCII literal, or a ``\u``, ``\U``, ``\x``, ``\N`` or
+    octal escape: U+017F folds to ``s`` in Unicode only), so such a pattern keeps its regex, as does one
+    ``re.ASCII`` refuses. Every rule compiles its message with the same flags, so the pattern is the key.
+    """
+    copy = _ASCII_COPIES.get(regex.pattern)
+    if copy is None:
+        copy = regex
+        if regex.pattern.isascii() and _WIDE_ESCAPE.search(regex.pattern) is None:
+            try:
+                copy = re.compile(regex.pattern, regex.flags & ~re.UNICODE | re.ASCII)
+            except (re.error, ValueError):  # an inline (?u) is incompatible with ASCII: the regex stays
+                copy = regex
+        if len(_ASCII_COPIES) < _MAX_ASCII_COPIES:
+            _ASCII_COPIES[regex.pattern] = copy
+    return copy
+
+
+def _lower_copy(regex: re.Pattern[str]) -> re.Pattern[str]:
+    r"""The regex without case folding, where it matches ASCII text without capitals alike (memoised).
+
+    A case-insensitive regex compares a lower-case letter of such text with the pattern's letters folded; when
+    the pattern holds no capital (nor ``\S``, ``\W``, ... spelled with one), no range reaching ``A``-``Z``
+    (``[0-_]`` folds to hold ``a``-``z``) and no inline flags, folding changes nothing on such text.
+    """
+    copy = _LOWER_COPIES.get(regex.pattern)
+    if copy is None:
+        copy = _ascii_copy(regex)
+        if _case_free(regex.pattern):
+            try:
+                copy = re.compile(regex.pattern, re.ASCII)
+            except (re.error, ValueError):
+                copy = _ascii_copy(regex)
+        if len(_LOWER_COPIES) < _MAX_ASCII_COPIES:
+            _LOWER_COPIES[regex.pattern] = copy
+    return copy
+
+
+def _case_free(pattern: str) -> bool:
+    """Whether case folding cannot change what ``pattern`` (ASCII) matches in ASCII text without capitals."""
+    if not pattern.isascii() or pattern != pattern.lower() or _WIDE_ESCAPE.search(pattern) is not None:
+        return False
+    try:
+        parsed = _SRE_PARSER.parse(pattern, re.ASCII)
+    except (re.error, ValueError, TypeError, RecursionError):
+        return False
+    return not parsed.state.flags & ~(re.ASCII | re.UNICODE) and _case_free_items(list(parsed))
+
+
+def _case_free_items(items: list[Any]) -> bool:
+    for op, value in items:
+        name = str(op)
+        if name == "RANGE":
+            if value[0] <= ord("Z") and value[1] >= ord("A"):
+                return False
+            continue
+        if name == "SUBPATTERN" and (value[1] or value[2]):
+            return False
+        children = _children(name, value)
+        if children is None or not all(_case_free_items(list(child)) for child in children):
+            return False
+    return True
+
+
+def _children(name: str, value: Any) -> list[Any] | None:  # noqa: PLR0911 - one return per kind of item
+    """The parsed sequences inside one item, or None for a construct not listed (then the folding copy runs)."""
+    if name in ("LITERAL", "NOT_LITERAL", "ANY", "AT", "CATEGORY", "GROUPREF", "NEGATE"):
+        return []
+    if name in ("IN", "ATOMIC_GROUP"):
+        return [value]
+    if name == "SUBPATTERN":
+        return [value[3]]
+    if name == "BRANCH":
+        return list(value[1])
+    if name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+        return [value[2]]
+    if name in ("ASSERT", "ASSERT_NOT"):
+        return [value[1]]
+    return None
+
+
+def _sre_parser() -> Any:
+    """The parser ``re`` compiles with: ``re._parser`` (Python 3.11+), ``sre_parse`` on 3.10 (not public)."""
+    try:
+        return importlib.import_module("re._parser")
+    except ImportError:  # Python 3.10: the same parser under its old name
+        return importlib.import_module("sre_parse")
+
+
+_SRE_PARSER: Any = _sre_parser()  # the parser re compiles with (a shape it does not know
+# makes _case_free_items answer False: the folding copy runs)
+_CAPITAL = re.compile("[A-Z]")
+_LOWER_COPIES: dict[str, re.Pattern[str]] = {}
+_ASCII_COPIES: dict[str, re.Pattern[str]] = {}
+_MAX_ASCII_COPIES = 16384  # patterns of the rules in use; user rules beyond it keep their regex
+_WIDE_ESCAPE = re.compile(r"\\[uUNx0-9]")  # an escape that may name a character beyond ASCII (or a group)
 
 
 def _enum(enum: Any, value: Any, name: str, *, upper: bool = False) -> Any:

@@ -211,6 +211,7 @@ def test_the_classifier_runs_on_the_python_fallback_when_the_extension_is_missin
         "fp = importlib.import_module('errorflow.classify.fingerprint')\n"
         "from errorflow.classify import Classifier\n"
         "assert fp.NATIVE is False and fp._MASK_NATIVE is None and fp._NORMALIZE_NATIVE is None\n"
+        "assert fp._FINGERPRINT_NATIVE is None\n"
         f"bench = runpy.run_path({str(BENCH)!r})\n"
         f"rows = bench['load'](__import__('pathlib').Path({str(STREAM_SOURCE)!r}))[:210]\n"
         "stream = bench['realistic_stream'](rows)[:3000]\n"
