@@ -13,13 +13,13 @@ user rules are always consulted before every default rule.
 
 from __future__ import annotations
 
-import importlib
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import IntEnum
 from typing import TYPE_CHECKING, Any
 
+from errorflow.classify._phrases import _SRE_PARSER
 from errorflow.classify._tables import LINUX_ERRNO, normalize_code
 from errorflow.classify.model import Category, Severity, Strategy
 
@@ -381,16 +381,8 @@ def _children(name: str, value: Any) -> list[Any] | None:  # noqa: PLR0911 - one
     return None
 
 
-def _sre_parser() -> Any:
-    """The parser ``re`` compiles with: ``re._parser`` (Python 3.11+), ``sre_parse`` on 3.10 (not public)."""
-    try:
-        return importlib.import_module("re._parser")
-    except ImportError:  # Python 3.10: the same parser under its old name
-        return importlib.import_module("sre_parse")
-
-
-_SRE_PARSER: Any = _sre_parser()  # the parser re compiles with (a shape it does not know
-# makes _case_free_items answer False: the folding copy runs)
+# _SRE_PARSER is the parser re compiles with (a shape it does not know makes _case_free_items answer False:
+# the folding copy runs)
 _CAPITAL = re.compile("[A-Z]")
 _LOWER_COPIES: dict[str, re.Pattern[str]] = {}
 _ASCII_COPIES: dict[str, re.Pattern[str]] = {}
