@@ -28,6 +28,11 @@ def test_demo_prints_its_report_and_exits_zero() -> None:
     ):
         assert section in out, section
     assert "succeeded_after_replay" in out
+    # The table of row counts counts dead letters as `dlq list` lists them (not their stored versions).
+    listed = out.split("== Dead letters (errorflow dlq list)")[1].split("\n== ")[0]
+    rows = out.split("== Rows in ClickHouse")[1].split("\n== ")[0]
+    (dlq_count,) = (line.split()[1] for line in rows.splitlines() if line.startswith("dlq_entries "))
+    assert f"({dlq_count} rows)" in listed, (dlq_count, listed[-200:])
     # The injected incident: the anomaly detectors caught the geo-api outage and the report shows it.
     anomalies = out.split("== Anomaly alerts (errorflow alerts)")[1].split("\n== ")[0]
     assert "dependency_down" in anomalies and "geo-api" in anomalies and "CRITICAL" in anomalies

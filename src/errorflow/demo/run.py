@@ -248,7 +248,8 @@ REPORT_QUERIES: list[tuple[str, str]] = [
         "SELECT 'taskrun_events' AS table, count() AS rows FROM {db}.taskrun_events UNION ALL "
         "SELECT 'error_classifications', count() FROM {db}.error_classifications UNION ALL "
         "SELECT 'recovery_actions', count() FROM {db}.recovery_actions UNION ALL "
-        "SELECT 'dlq_entries', count() FROM {db}.dlq_entries UNION ALL "
+        # dlq_entries holds versions of an entry until they merge: count entries as `dlq list` lists them.
+        "SELECT 'dlq_entries', count() FROM {db}.dlq_current UNION ALL "
         "SELECT 'quarantine', count() FROM {db}.quarantine",
     ),
 ]
