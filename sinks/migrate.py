@@ -1,17 +1,47 @@
-"""Apply errorflow's schema migrations: ordered, idempotent, recorded; safe at every start."""
+"""Apply errorflow's schema migrations: ordered, idempotent, recorded; safe at every start.
+
+Several workers may start at once against one ClickHouse server. ClickHouse has no
+transactions or advisory locks for DDL, so the processes take turns through a lock
+table: ``CREATE TABLE`` of an existing name fails, atomically, for all but one of
+them (:func:`migration_lock`). A worker with nothing to do takes no lock.
+"""
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Mapping, Sequence
+import os
+import re
+import socket
+import time
+import uuid
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 
-from errorflow.errors import StoreError
+from errorflow.errors import MigrationLockError, StoreError
 from errorflow.sinks.schema import MIGRATIONS, RETENTION, Migration
 from errorflow.sinks.store import Store, quote_identifier
 
-__all__ = ["applied_versions", "apply_retention", "migrate"]
+__all__ = [
+    "LOCK_STALE_S",
+    "LOCK_TABLE",
+    "LOCK_WAIT_S",
+    "applied_versions",
+    "apply_retention",
+    "migrate",
+    "migration_lock",
+    "retention_statements",
+]
 
 logger = logging.getLogger(__name__)
+
+LOCK_TABLE = "schema_migrations_lock"
+"""The lock: it exists while one process migrates; its comment names the process and the time it took it."""
+LOCK_WAIT_S = 600.0
+"""How long a process waits for another's migration before it gives up (:class:`MigrationLockError`)."""
+LOCK_STALE_S = 1800.0
+"""A lock older than this was left by a process that died mid-migration: it is taken over."""
+_LOCK_COMMENT = re.compile(r"^errorflow migration lock: owner=(?P<owner>[\w.:-]*) at=(?P<at>\d+(?:\.\d+)?)$")
+_UNSAFE_OWNER = re.compile(r"[^\w.:-]")
 
 
 def applied_versions(store: Store, *, database: str) -> dict[int, str]:
@@ -48,6 +78,20 @@ def migrate(
     """
     store.execute(f"CREATE DATABASE IF NOT EXISTS {quote_identifier(database)}")
     applied = applied_versions(store, database=database)
+    if all(m.version in applied for m in migrations) and not retention_statements(
+        store, database=database, retention_days=retention_days
+    ):
+        store.forget_columns()
+        return max(applied, default=0)  # the usual start: nothing to do, no lock taken
+    with migration_lock(store, database=database):
+        return _migrate_locked(store, database=database, retention_days=retention_days, migrations=migrations)
+
+
+def _migrate_locked(
+    store: Store, *, database: str, retention_days: Mapping[str, int] | None, migrations: Sequence[Migration]
+) -> int:
+    # Read again under the lock: the process that held it before may have applied everything.
+    applied = applied_versions(store, database=database)
     current = max(applied, default=0)
     for migration in sorted(migrations, key=lambda m: m.version):
         recorded = applied.get(migration.version)
@@ -81,6 +125,12 @@ def _ttl_clause(column: str, days: int) -> str:
 
 def apply_retention(store: Store, *, database: str, retention_days: Mapping[str, int] | None = None) -> None:
     """Set each table's TTL to its configured days (0 removes the TTL); only changed tables are altered."""
+    for statement in retention_statements(store, database=database, retention_days=retention_days):
+        store.execute(statement)
+
+
+def retention_statements(store: Store, *, database: str, retention_days: Mapping[str, int] | None = None) -> list[str]:
+    """The ``ALTER TABLE`` statements that would bring every table's TTL to its configured days."""
     overrides = dict(retention_days or {})
     unknown = set(overrides) - set(RETENTION)
     if unknown:
@@ -89,6 +139,7 @@ def apply_retention(store: Store, *, database: str, retention_days: Mapping[str,
         "SELECT name, create_table_query FROM system.tables WHERE database = {db:String}", {"db": database}
     )
     ddl = {str(r["name"]): str(r["create_table_query"]) for r in rows}
+    statements: list[str] = []
     for table, retention in RETENTION.items():
         if table not in ddl:
             continue
@@ -97,9 +148,99 @@ def apply_retention(store: Store, *, database: str, retention_days: Mapping[str,
         has_ttl = " TTL " in ddl[table]
         if days <= 0:
             if has_ttl:
-                store.execute(f"ALTER TABLE {qualified} REMOVE TTL")
+                statements.append(f"ALTER TABLE {qualified} REMOVE TTL")
             continue
         if f"TTL {_ttl_clause(retention.column, days)}" in ddl[table]:
             continue
-        logger.info("setting retention of %s to %s days", table, days)
-        store.execute(f"ALTER TABLE {qualified} MODIFY TTL {retention.column} + INTERVAL {int(days)} DAY")
+        logger.info("retention of %s to be set to %s days", table, days)
+        statements.append(f"ALTER TABLE {qualified} MODIFY TTL {retention.column} + INTERVAL {int(days)} DAY")
+    return statements
+
+
+def _lock_owner() -> str:
+    raw = f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
+    return _UNSAFE_OWNER.sub("_", raw)
+
+
+def _lock_holder(store: Store, *, database: str, now: float) -> tuple[str, float] | None:
+    """The lock's owner and the time it was taken, or None when there is no lock (or it is not ours to read)."""
+    rows = store.query_rows(
+        "SELECT comment FROM system.tables WHERE database = {db:String} AND name = {name:String}",
+        {"db": database, "name": LOCK_TABLE},
+    )
+    if not rows:
+        return None
+    match = _LOCK_COMMENT.match(str(rows[0]["comment"]))
+    # A lock table without a readable comment is treated as taken now: waited for, never taken over early.
+    return (match["owner"], float(match["at"])) if match else ("unknown", now)
+
+
+@contextmanager
+def migration_lock(
+    store: Store,
+    *,
+    database: str,
+    wait_s: float = LOCK_WAIT_S,
+    stale_s: float = LOCK_STALE_S,
+    poll_s: float = 0.5,
+    clock: Callable[[], float] = time.time,
+    sleep: Callable[[float], None] = time.sleep,
+) -> Iterator[str]:
+    """Hold the database's migration lock (yields the owner name); wait while another process holds it.
+
+    The lock is a table whose ``CREATE`` fails for every process but one. Its
+    comment says who took it and when. A lock older than ``stale_s`` was left by a
+    process that died mid-migration (a live one drops it when done) and is taken
+    over; if two processes take over the same stale lock at the same moment, both
+    may migrate, which is what every process did before the lock (the statements
+    are idempotent). The lock is dropped on the way out, unless another process
+    took it over meanwhile.
+
+    Raises:
+        MigrationLockError: another process held the lock for longer than ``wait_s``.
+        StoreError: the store failed otherwise.
+    """
+    qualified = f"{quote_identifier(database)}.{quote_identifier(LOCK_TABLE)}"
+    owner = _lock_owner()
+    deadline = clock() + wait_s
+    logged_at = 0.0
+    missing = 0
+    while True:
+        taken_at = clock()
+        comment = f"errorflow migration lock: owner={owner} at={taken_at:.3f}"
+        try:
+            store.execute(f"CREATE TABLE {qualified} (owner String) ENGINE = Memory COMMENT '{comment}'")
+            break
+        except StoreError:
+            holder = _lock_holder(store, database=database, now=clock())
+            if holder is None:
+                missing += 1
+                if missing > 1:
+                    raise  # no lock table, and CREATE failed twice: the store's own error
+                continue  # dropped meanwhile: try again
+            held_by, held_since = holder
+            now = clock()
+            if now - held_since > stale_s:
+                logger.warning(
+                    "taking over the migration lock of %s, held since %.0f s ago (a process that died mid-migration)",
+                    held_by,
+                    now - held_since,
+                )
+                store.execute(f"DROP TABLE IF EXISTS {qualified}")
+                continue
+            if now >= deadline:
+                raise MigrationLockError(
+                    f"{held_by} has held the migration lock of database {database!r} for {now - held_since:.0f} s; "
+                    f"gave up after waiting {wait_s:g} s. If no errorflow process is migrating, drop table "
+                    f"{database}.{LOCK_TABLE}."
+                ) from None
+            if now - logged_at >= 10.0:
+                logger.info("waiting for %s's schema migration of database %r", held_by, database)
+                logged_at = now
+            sleep(poll_s)
+    try:
+        yield owner
+    finally:
+        holder = _lock_holder(store, database=database, now=clock())
+        if holder is not None and holder[0] == owner:
+            store.execute(f"DROP TABLE IF EXISTS {qualified}")

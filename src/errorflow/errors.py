@@ -23,7 +23,8 @@ survives::
     ├── StoreError                    ClickHouse (chDB or server) failed
     │   ├── StoreUnavailableError     the store cannot be reached right now (retryable)
     │   ├── ReadOnlyQueryError        a write was sent through the read-only SQL path
-    │   └── RowRejectedError          the store rejected a row's values (poison row)
+    │   ├── RowRejectedError          the store rejected a row's values (poison row)
+    │   └── MigrationLockError        another process kept the schema migration lock too long
     ├── SinkBackpressureError         a sink is full; carries ``retry_after_s``
     └── EmbeddedStackError            the embedded broker or stack failed to start
 """
@@ -44,6 +45,7 @@ __all__ = [
     "EmbeddedStackError",
     "ErrorflowError",
     "MalformedEventError",
+    "MigrationLockError",
     "OperationError",
     "OperationInputError",
     "OperationNotFoundError",
@@ -158,6 +160,15 @@ class ReadOnlyQueryError(StoreError):
 
 class RowRejectedError(StoreError):
     """Raised when the store rejects the values of a row (a poison row)."""
+
+
+class MigrationLockError(StoreError):
+    """Raised when another process held the schema migration lock for longer than this one waits.
+
+    Retriable: the other process's migration may finish (a restart tries again).
+    """
+
+    retriable = True
 
 
 class SinkBackpressureError(ErrorflowError):

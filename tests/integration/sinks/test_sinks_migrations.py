@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import threading
+import time
+
 import pytest
 
-from errorflow.errors import StoreError
+from errorflow.errors import MigrationLockError, StoreError
 from errorflow.sinks import Store, migrate
-from errorflow.sinks.migrate import applied_versions
+from errorflow.sinks.migrate import LOCK_TABLE, applied_versions, migration_lock
 from errorflow.sinks.schema import MIGRATIONS, RETENTION
 
 pytestmark = pytest.mark.integration
@@ -77,3 +80,70 @@ def test_retention_comes_from_settings_and_follows_changes(store: Store, databas
     assert " TTL " not in ddl("quarantine")
     with pytest.raises(StoreError, match="unknown tables"):
         migrate(store, database=database, retention_days={"no_such_table": 1})
+
+
+def _recorded_versions(store: Store, database: str) -> list[tuple[int, int]]:
+    rows = store.query_rows(
+        f"SELECT version, count() AS n FROM `{database}`.schema_migrations GROUP BY version ORDER BY version"
+    )
+    return [(int(r["version"]), int(r["n"])) for r in rows]
+
+
+def test_workers_starting_at_once_take_turns_and_apply_each_migration_once(store: Store, database: str) -> None:
+    # Three sessions of one engine run their statements in parallel, like three workers on one server.
+    lanes = [store.writer_lane() for _ in range(3)]  # type: ignore[attr-defined]
+    start = threading.Barrier(len(lanes))
+    results: list[int | BaseException] = []
+
+    def start_worker(lane: Store) -> None:
+        start.wait()
+        try:
+            results.append(migrate(lane, database=database))
+        except BaseException as exc:  # reported by the assertion below
+            results.append(exc)
+
+    threads = [threading.Thread(target=start_worker, args=(lane,)) for lane in lanes]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=300)
+    for lane in lanes:
+        lane.close()
+    assert results == [LATEST] * len(lanes)
+    # Each migration ran and was recorded once: the others waited, then found nothing to do.
+    assert _recorded_versions(store, database) == [(m.version, 1) for m in sorted(MIGRATIONS, key=lambda m: m.version)]
+    assert LOCK_TABLE not in _objects(store, database)
+
+
+def test_a_held_lock_is_waited_for_then_given_up_with_a_clear_error(store: Store, database: str) -> None:
+    with migration_lock(store, database=database) as owner:
+        assert LOCK_TABLE in _objects(store, database)
+        with (
+            pytest.raises(MigrationLockError, match=f"{owner} has held the migration lock") as raised,
+            migration_lock(store, database=database, wait_s=0.3, poll_s=0.05),
+        ):
+            pass
+        assert raised.value.retriable
+    assert LOCK_TABLE not in _objects(store, database)  # dropped by its owner on the way out
+
+
+def test_a_lock_left_by_a_dead_process_is_taken_over(store: Store, database: str) -> None:
+    store.execute(f"CREATE DATABASE IF NOT EXISTS `{database}`")
+    hour_ago = time.time() - 3600
+    store.execute(
+        f"CREATE TABLE `{database}`.{LOCK_TABLE} (owner String) ENGINE = Memory "
+        f"COMMENT 'errorflow migration lock: owner=dead-host:1:abc at={hour_ago:.3f}'"
+    )
+    assert migrate(store, database=database) == LATEST
+    assert _recorded_versions(store, database) == [(m.version, 1) for m in sorted(MIGRATIONS, key=lambda m: m.version)]
+    assert LOCK_TABLE not in _objects(store, database)
+
+
+def test_a_worker_with_nothing_to_migrate_does_not_wait_for_the_lock(store: Store, database: str) -> None:
+    migrate(store, database=database)
+    finished: list[int] = []
+    with migration_lock(store, database=database):
+        worker = threading.Thread(target=lambda: finished.append(migrate(store, database=database)))
+        worker.start()
+        worker.join(timeout=120)  # waiting for the held lock would take LOCK_WAIT_S (600 s)
+        assert finished == [LATEST]
