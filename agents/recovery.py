@@ -69,7 +69,7 @@ from errorflow.schemas.alerts import Alert
 from errorflow.schemas.attempts import AttemptOutcome, RecordPosition
 from errorflow.schemas.classification import classification_id
 from errorflow.schemas.codec import decode, encode, encode_values
-from errorflow.schemas.commands import RunCommand
+from errorflow.schemas.commands import CompensationStep, RunCommand
 from errorflow.schemas.events import TaskRunEvent, TaskRunStatus, as_utc
 from errorflow.schemas.ids import id_time_ms
 from errorflow.schemas.prefilter import MayHoldString
@@ -116,6 +116,8 @@ cannot be a failure of a direct call, the only event this agent decides on, so i
 _MAX_POLICY_SETS = 1024
 _MAX_TIMEOUTS_REMEMBERED = 100_000
 """Most ``timed_out`` events remembered to tell a second recorder's copy from a redelivery (oldest forgotten)."""
+_MAX_SAGAS_REMEMBERED = 20_000
+"""Most runs whose saga steps are remembered between their decisions (:class:`_SagaRun`, oldest forgotten)."""
 
 
 def derived_id(seed: str, at: datetime) -> str:
@@ -180,6 +182,46 @@ class Handled:
     writeback: Writeback | None = None
 
 
+@dataclass(slots=True)
+class _SagaRun:
+    """What the agent knows of one run's saga between its decisions (this process's memory).
+
+    A woken runner's ``timed_out`` copy of an attempt that was retried names steps the retry's command
+    cannot carry any more (it was built from the watchdog's copy, and a second retry of the same attempt
+    is deduplicated). They are owed to the run: the outcome of any later attempt takes them in.
+    """
+
+    owed: dict[int, tuple[CompensationStep, ...]] = field(default_factory=dict)
+    """Per retried attempt, the steps the attempts after it must carry (its outcome's, late ones included)."""
+    attempt: int = 0
+    """The latest attempt decided."""
+    ended: str | None = None
+    """How the latest attempt was decided: ``retried``, ``succeeded`` or ``failed`` (for good)."""
+    last: AttemptOutcome | None = None
+    """The outcome of the attempt that failed for good, with every step it had (a late step's command is its)."""
+    category: str | None = None
+    """That attempt's category."""
+
+    def carried(self, attempt: int, steps: Iterable[CompensationStep]) -> list[CompensationStep]:
+        """``steps`` of an attempt's outcome with the steps owed by the attempts before it, in registration order."""
+        owed = [self.owed[earlier] for earlier in sorted(self.owed) if earlier < attempt]
+        return _merged(*owed, steps)
+
+
+def _merged(*lists: Iterable[CompensationStep]) -> list[CompensationStep]:
+    """The steps of ``lists``, each once, in registration order.
+
+    The lists are the steps of successive attempts' outcomes: each holds the steps its command carried (a
+    prefix of what the earlier outcomes held) and then its attempt's own, so the first list's steps come first,
+    and each later list adds its steps not seen yet after them.
+    """
+    seen: dict[str, CompensationStep] = {}
+    for steps in lists:
+        for step in steps:
+            seen.setdefault(step.key, step)
+    return list(seen.values())
+
+
 def _deep_merge(base: Mapping[str, Any], top: Mapping[str, Any]) -> dict[str, Any]:
     merged = dict(base)
     for key, value in top.items():
@@ -240,6 +282,8 @@ class RecoveryCore:
         self._sets: dict[tuple[str, bytes], PolicySet] = {}
         self._timeouts: dict[str, datetime] = {}
         """Time of the first copy of each ``timed_out`` event decided on (:meth:`another_copy`)."""
+        self._sagas: dict[str, _SagaRun] = {}
+        """Runs with saga steps (or a timed-out attempt), by root run id: the steps owed to their next attempt."""
 
     @classmethod
     def from_settings(
@@ -306,7 +350,8 @@ class RecoveryCore:
         # Remembered even when it carries steps to undo (decided whatever came before it, so they are never
         # dropped): the other recorder's copy after it is then skipped, not decided a second time.
         first = self._timeouts.get(event.event_id) if event.status is TaskRunStatus.TIMED_OUT else None
-        if self.another_copy(event):
+        late = self.another_copy(event)
+        if late:
             if not outcome.compensations:
                 return Handled()
             # Decided again for its steps, at the first copy's time: the same decision with the same ids (one
@@ -318,7 +363,14 @@ class RecoveryCore:
             # An outcome that names no steps (the watchdog's, of a killed attempt) still has the steps the
             # command carried from earlier attempts: dropped, their work would never be undone.
             outcome = outcome.model_copy(update={"compensations": list(outcome.command.compensations)})
+        saga = self._saga_run(outcome)
         if is_failure(event):
+            if saga is not None:
+                if late and event.attempt < saga.attempt and outcome.compensate_on != "every_failure":
+                    return self._reported_late(saga, outcome)
+                steps = saga.carried(event.attempt, outcome.compensations)
+                if len(steps) != len(outcome.compensations):  # steps a woken runner reported late: owed to this one
+                    outcome = outcome.model_copy(update={"compensations": steps})
             handled = self._failure(
                 event,
                 outcome.command,
@@ -326,10 +378,57 @@ class RecoveryCore:
                 original=outcome.source or source,
                 keep_command=True,
             )
-            return self._saga(outcome, handled) if outcome.compensations else handled
+            handled = self._saga(outcome, handled) if outcome.compensations else handled
+            if saga is not None:
+                _note(saga, outcome, handled)
+            return handled
         if event.status is TaskRunStatus.SUCCESS:
+            if saga is not None and event.attempt >= saga.attempt:
+                saga.attempt, saga.ended, saga.last = event.attempt, "succeeded", None
             return self._success(event)
         return Handled()
+
+    def _saga_run(self, outcome: AttemptOutcome) -> _SagaRun | None:
+        """The run's saga memory; made for a run with steps, a saga operation or a timed-out attempt, else None.
+
+        A timed-out attempt is remembered even without steps: a runner woken from a freeze may report the
+        steps it registered after the run has moved on.
+        """
+        root = outcome.event.root_run_id
+        saga = self._sagas.get(root)
+        if saga is None and (
+            outcome.compensations
+            or outcome.compensate_on is not None
+            or outcome.event.status is TaskRunStatus.TIMED_OUT
+        ):
+            saga = self._sagas[root] = _SagaRun()
+            if len(self._sagas) > _MAX_SAGAS_REMEMBERED:
+                del self._sagas[next(iter(self._sagas))]
+        return saga
+
+    def _reported_late(self, saga: _SagaRun, outcome: AttemptOutcome) -> Handled:
+        """A woken runner's copy of an attempt the run has moved past: its steps join the run's saga.
+
+        Its decision was taken (and logged) on the first copy, and a later attempt was decided since. The
+        steps are owed to the attempt after the latest; when the run failed for good already, they are undone
+        now, by a ``compensate`` command of the last attempt naming all the run's steps (the runner runs only
+        those no earlier command settled: these); when it succeeded, they are dropped like every step.
+        """
+        failed = outcome.event
+        saga.owed[failed.attempt] = tuple(_merged(saga.owed.get(failed.attempt, ()), outcome.compensations))
+        last = saga.last
+        if saga.ended != "failed" or last is None:
+            return Handled()
+        decided_at = as_utc(last.event.occurred_at)
+        command = compensation_command(
+            last.command,
+            last.event,
+            saga.carried(last.event.attempt, last.compensations),
+            category=saga.category or Category.UNKNOWN.value,
+            decided_at=decided_at,
+            command_id=derived_id(f"{failed.event_id}:compensate:late:{last.event.event_id}", decided_at),
+        )
+        return Handled(records=[_out(Topics.COMMANDS.name, command)])
 
     def handle_event(self, event: TaskRunEvent, *, source: RecordPosition) -> Handled:
         """Handle one event from the events topic: only failures of direct calls need a decision."""
@@ -582,6 +681,21 @@ def _dead_letter_alert(letter: Mapping[str, Any], *, seed: str) -> dict[str, Any
             if value
         },
     }
+
+
+def _note(saga: _SagaRun, outcome: AttemptOutcome, handled: Handled) -> None:
+    """Remember how an attempt of a saga run was decided (a redelivery of an older attempt changes nothing)."""
+    decision = handled.decision
+    attempt = outcome.event.attempt
+    if decision is None or attempt < saga.attempt:
+        return
+    saga.attempt = attempt
+    if isinstance(decision, RetrySchedule):
+        saga.ended, saga.last = "retried", None
+        if outcome.compensations and outcome.compensate_on != "every_failure":
+            saga.owed[attempt] = tuple(_merged(saga.owed.get(attempt, ()), outcome.compensations))
+    elif decision.terminal:
+        saga.ended, saga.last, saga.category = "failed", outcome, handled.category
 
 
 def _after_command(command: RunCommand, handled: Handled) -> Handled:
