@@ -88,6 +88,7 @@ from errorflow.streams.topics import Topics
 __all__ = [
     "DIRECT_CHANNELS",
     "Handled",
+    "HeldRecords",
     "Outgoing",
     "RecoveryCore",
     "RecoveryStats",
@@ -180,6 +181,12 @@ class Handled:
     """The decision about a failure; None for successes and ignored records."""
     category: str | None = None
     writeback: Writeback | None = None
+    holds: str | None = None
+    """A root run id whose saga memory this record feeds and no record produced carries yet (a timed-out
+    attempt retried: a woken runner may report its steps late): keep the record uncommitted, so that a
+    restarted agent reads it again, until the run's next attempt is decided (:class:`HeldRecords`)."""
+    settles: str | None = None
+    """A root run id whose held records this one's records now carry (its next attempt was decided)."""
 
 
 @dataclass(slots=True)
@@ -201,6 +208,8 @@ class _SagaRun:
     """The outcome of the attempt that failed for good, with every step it had (a late step's command is its)."""
     category: str | None = None
     """That attempt's category."""
+    held: int | None = None
+    """The timed-out attempt whose records are kept uncommitted (:attr:`Handled.holds`) until a later one is decided."""
 
     def carried(self, attempt: int, steps: Iterable[CompensationStep]) -> list[CompensationStep]:
         """``steps`` of an attempt's outcome with the steps owed by the attempts before it, in registration order."""
@@ -379,13 +388,9 @@ class RecoveryCore:
                 keep_command=True,
             )
             handled = self._saga(outcome, handled) if outcome.compensations else handled
-            if saga is not None:
-                _note(saga, outcome, handled)
-            return handled
+            return handled if saga is None else _note(saga, outcome, handled)
         if event.status is TaskRunStatus.SUCCESS:
-            if saga is not None and event.attempt >= saga.attempt:
-                saga.attempt, saga.ended, saga.last = event.attempt, "succeeded", None
-            return self._success(event)
+            return self._success(event) if saga is None else _succeeded(saga, event, self._success(event))
         return Handled()
 
     def _saga_run(self, outcome: AttemptOutcome) -> _SagaRun | None:
@@ -417,6 +422,9 @@ class RecoveryCore:
         failed = outcome.event
         saga.owed[failed.attempt] = tuple(_merged(saga.owed.get(failed.attempt, ()), outcome.compensations))
         last = saga.last
+        if saga.ended == "retried":  # owed to the next attempt: read again after a restart until it is decided
+            saga.held = failed.attempt if saga.held is None else min(saga.held, failed.attempt)
+            return Handled(holds=failed.root_run_id)
         if saga.ended != "failed" or last is None:
             return Handled()
         decided_at = as_utc(last.event.occurred_at)
@@ -683,12 +691,17 @@ def _dead_letter_alert(letter: Mapping[str, Any], *, seed: str) -> dict[str, Any
     }
 
 
-def _note(saga: _SagaRun, outcome: AttemptOutcome, handled: Handled) -> None:
-    """Remember how an attempt of a saga run was decided (a redelivery of an older attempt changes nothing)."""
+def _note(saga: _SagaRun, outcome: AttemptOutcome, handled: Handled) -> Handled:
+    """Remember how an attempt of a saga run was decided (a redelivery of an older attempt changes nothing).
+
+    Returns ``handled``, marked to hold its record when a retried timed-out attempt's steps may still be
+    reported late, and to settle the run's held records when it decides a later attempt.
+    """
     decision = handled.decision
-    attempt = outcome.event.attempt
+    failed = outcome.event
+    attempt = failed.attempt
     if decision is None or attempt < saga.attempt:
-        return
+        return handled
     saga.attempt = attempt
     if isinstance(decision, RetrySchedule):
         saga.ended, saga.last = "retried", None
@@ -696,6 +709,59 @@ def _note(saga: _SagaRun, outcome: AttemptOutcome, handled: Handled) -> None:
             saga.owed[attempt] = tuple(_merged(saga.owed.get(attempt, ()), outcome.compensations))
     elif decision.terminal:
         saga.ended, saga.last, saga.category = "failed", outcome, handled.category
+    handled = _settled(saga, failed, handled)
+    if isinstance(decision, RetrySchedule) and failed.status is TaskRunStatus.TIMED_OUT:
+        saga.held = attempt if saga.held is None else min(saga.held, attempt)
+        handled = replace(handled, holds=failed.root_run_id)
+    return handled
+
+
+def _succeeded(saga: _SagaRun, event: TaskRunEvent, handled: Handled) -> Handled:
+    """Remember that a saga run succeeded: steps a woken runner reports after it are dropped like every step."""
+    if event.attempt < saga.attempt:
+        return handled
+    saga.attempt, saga.ended, saga.last = event.attempt, "succeeded", None
+    return _settled(saga, event, handled)
+
+
+def _settled(saga: _SagaRun, event: TaskRunEvent, handled: Handled) -> Handled:
+    """``handled`` marked to settle the run's held records when it decides an attempt after theirs."""
+    if saga.held is None or event.attempt <= saga.held:
+        return handled
+    saga.held = None
+    return replace(handled, settles=event.root_run_id)
+
+
+class HeldRecords:
+    """Offsets of input records the recovery agent must not commit yet, per partition (:attr:`Handled.holds`).
+
+    A timed-out attempt that was retried may have steps that only a woken runner reports, later; the agent
+    owes them to the run's next attempt from its memory. Its memory dies with the process, so the records
+    that fed it stay uncommitted until the run's next attempt is decided: a restarted agent reads them again
+    and owes the same steps. At most ``max_per_partition`` runs are held per partition (the oldest released
+    first, logged), so a run whose next attempt never comes cannot hold a partition's offset for ever.
+    """
+
+    def __init__(self, *, max_per_partition: int = 1_000) -> None:
+        self.max_per_partition = max_per_partition
+        self._held: dict[Any, dict[str, int]] = {}
+
+    def note(self, tp: Any, offset: int, handled: Handled) -> None:
+        """Account for the record at ``offset`` of ``tp`` and what it led to."""
+        held = self._held.get(tp)
+        if handled.settles is not None and held is not None:
+            held.pop(handled.settles, None)
+        if handled.holds is not None:
+            held = self._held.setdefault(tp, {})
+            held.setdefault(handled.holds, offset)
+            if len(held) > self.max_per_partition:
+                root = next(iter(held))
+                logger.warning("recovery releases the held record of run %s at %s@%s", root, tp, held.pop(root))
+
+    def committable(self, tp: Any, offset: int) -> int:
+        """The offset to commit for ``tp`` when ``offset`` is the next record to read: none past a held record."""
+        held = self._held.get(tp)
+        return min(offset, *held.values()) if held else offset
 
 
 def _after_command(command: RunCommand, handled: Handled) -> Handled:
@@ -869,6 +935,7 @@ async def run_recovery(
     await producer.start()
     await consumer.start()
     commits = CommitPipeline(consumer)  # acknowledgements and commits are awaited beside the loop
+    held = HeldRecords()  # records a restarted agent must read again (a retried timed-out attempt's saga)
     try:
         while not stop.is_set():
             batches = await consumer.getmany(timeout_ms=100, max_records=settings.sink.fetch_max_records)
@@ -910,6 +977,7 @@ async def run_recovery(
                         outgoing.append(Outgoing(Topics.QUARANTINE.name, message.key or b"", encode(handled)))
                         continue
                     _count(stats, handled)
+                    held.note(tp, message.offset, handled)
                     outgoing.extend(handled.records)
                     if (writeback := handled.writeback) is not None:
                         outgoing.extend(await _written_back(core, writeback, find_dead_letter, stats, at=(tp, message)))
@@ -920,7 +988,7 @@ async def run_recovery(
                 for record in outgoing
             ]
             stats.produced += len(outgoing)
-            await commits.add(futures, offsets)
+            await commits.add(futures, {tp: held.committable(tp, offset) for tp, offset in offsets.items()})
         await commits.drain()
     finally:
         await commits.cancel()

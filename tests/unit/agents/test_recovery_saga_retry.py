@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from errorflow.agents.recovery import RecoveryCore
+from errorflow.agents.recovery import Handled, HeldRecords, RecoveryCore
 from errorflow.classify import Classifier
 from errorflow.recovery import PolicySet
 from errorflow.schemas import AttemptOutcome, RecordPosition, RunCommand, TaskRunEvent, TaskRunStatus
@@ -189,3 +189,37 @@ def test_one_decision_per_attempt_whichever_copy_comes_first(copies: str) -> Non
     handled = [core.handle_outcome(o, source=SOURCE) for o in order]
     retries = [r for h in handled for r in models(h, Topics.RETRY.name)]
     assert len({r.command_id for r in retries}) == 1
+
+
+def test_the_records_a_late_step_depends_on_are_held_until_the_runs_next_attempt_is_decided() -> None:
+    """The agent's memory dies with it: the records that fed it stay uncommitted until they are carried on."""
+    run = Run(new_core())
+    root = run.third.root_run_id
+    assert run.retried.holds == root  # the watchdog's copy: a woken runner may still report steps
+    late = run.core.handle_outcome(run.woken, source=SOURCE)
+    assert (late.holds, late.settles) == (root, None)
+    ended = run.third_fails(permanent=True)
+    assert (ended.holds, ended.settles) == (None, root)
+
+    held = HeldRecords(max_per_partition=2)
+    held.note("p0", 10, run.retried)
+    held.note("p0", 11, Handled())
+    held.note("p0", 12, late)
+    assert held.committable("p0", 13) == 10  # from the watchdog's copy: a restart reads both copies again
+    assert held.committable("p1", 7) == 7
+    held.note("p0", 14, ended)
+    assert held.committable("p0", 15) == 15
+    for offset, other in enumerate(("a", "b", "c")):  # a partition holds a bounded number of runs
+        held.note("p0", 20 + offset, Handled(holds=other))
+    assert held.committable("p0", 30) == 21
+
+
+def test_an_agent_restarted_reads_the_held_copies_again_and_still_owes_their_steps() -> None:
+    run = Run(new_core())
+    run.core.handle_outcome(run.woken, source=SOURCE)
+    restarted = new_core()
+    for copy in (run.watchdogs, run.woken):  # read again from the held offset
+        restarted.handle_outcome(copy, source=SOURCE)
+    run.core = restarted
+    [request] = models(run.third_fails(permanent=True), Topics.COMMANDS.name)
+    assert request.compensations == [run.x1, *run.y2, run.z3]
