@@ -33,13 +33,14 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
+import itertools
 import logging
 import uuid
 from collections.abc import Awaitable, Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta, timezone
 from functools import partial
-from typing import Any
+from typing import Any, Literal
 
 import orjson
 from pydantic import BaseModel
@@ -202,7 +203,7 @@ class _SagaRun:
     """Per retried attempt, the steps the attempts after it must carry (its outcome's, late ones included)."""
     attempt: int = 0
     """The latest attempt decided."""
-    ended: str | None = None
+    ended: Literal["retried", "succeeded", "failed"] | None = None
     """How the latest attempt was decided: ``retried``, ``succeeded`` or ``failed`` (for good)."""
     last: AttemptOutcome | None = None
     """The outcome of the attempt that failed for good, with every step it had (a late step's command is its)."""
@@ -408,8 +409,20 @@ class RecoveryCore:
         ):
             saga = self._sagas[root] = _SagaRun()
             if len(self._sagas) > _MAX_SAGAS_REMEMBERED:
-                del self._sagas[next(iter(self._sagas))]
+                self._forget_oldest_saga()
         return saga
+
+    def _forget_oldest_saga(self) -> None:
+        """Forget the oldest run remembered, passing over (a few) runs whose records are held.
+
+        A held run forgotten would never settle: its partition's offset would stay held until
+        :class:`HeldRecords` releases it among the oldest, and a restart would read all since again.
+        """
+        for root in list(itertools.islice(self._sagas, 16)):
+            if self._sagas[root].held is None:
+                del self._sagas[root]
+                return
+        del self._sagas[next(iter(self._sagas))]
 
     def _reported_late(self, saga: _SagaRun, outcome: AttemptOutcome) -> Handled:
         """A woken runner's copy of an attempt the run has moved past: its steps join the run's saga.

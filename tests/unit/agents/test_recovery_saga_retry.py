@@ -14,6 +14,7 @@ from typing import Any
 
 import pytest
 
+from errorflow.agents import recovery as recovery_agent
 from errorflow.agents.recovery import Handled, HeldRecords, RecoveryCore
 from errorflow.classify import Classifier
 from errorflow.recovery import PolicySet
@@ -222,4 +223,19 @@ def test_an_agent_restarted_reads_the_held_copies_again_and_still_owes_their_ste
         restarted.handle_outcome(copy, source=SOURCE)
     run.core = restarted
     [request] = models(run.third_fails(permanent=True), Topics.COMMANDS.name)
+    assert request.compensations == [run.x1, *run.y2, run.z3]
+
+
+def test_a_run_whose_records_are_held_outlives_newer_runs_in_the_agents_memory(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Forgotten, a held run would never settle: its partition's offset would stay held."""
+    monkeypatch.setattr(recovery_agent, "_MAX_SAGAS_REMEMBERED", 3)
+    run = Run(new_core())
+    run.core.handle_outcome(run.woken, source=SOURCE)
+    for _ in range(5):  # newer saga runs, each failing for good at once
+        other = RunCommand(operation="book_seats", input={"seats": 1})
+        failed = event(other, T0, TaskRunStatus.FAILED, **PERMISSION)
+        run.core.handle_outcome(runner_outcome(other, failed, [step(other.run_id, 0)]), source=SOURCE)
+    ended = run.third_fails(permanent=True)
+    assert ended.settles == run.third.root_run_id
+    [request] = models(ended, Topics.COMMANDS.name)
     assert request.compensations == [run.x1, *run.y2, run.z3]
