@@ -33,13 +33,14 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
+import itertools
 import logging
 import uuid
 from collections.abc import Awaitable, Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta, timezone
 from functools import partial
-from typing import Any
+from typing import Any, Literal
 
 import orjson
 from pydantic import BaseModel
@@ -69,7 +70,7 @@ from errorflow.schemas.alerts import Alert
 from errorflow.schemas.attempts import AttemptOutcome, RecordPosition
 from errorflow.schemas.classification import classification_id
 from errorflow.schemas.codec import decode, encode, encode_values
-from errorflow.schemas.commands import RunCommand
+from errorflow.schemas.commands import CompensationStep, RunCommand
 from errorflow.schemas.events import TaskRunEvent, TaskRunStatus, as_utc
 from errorflow.schemas.ids import id_time_ms
 from errorflow.schemas.prefilter import MayHoldString
@@ -88,6 +89,7 @@ from errorflow.streams.topics import Topics
 __all__ = [
     "DIRECT_CHANNELS",
     "Handled",
+    "HeldRecords",
     "Outgoing",
     "RecoveryCore",
     "RecoveryStats",
@@ -116,6 +118,8 @@ cannot be a failure of a direct call, the only event this agent decides on, so i
 _MAX_POLICY_SETS = 1024
 _MAX_TIMEOUTS_REMEMBERED = 100_000
 """Most ``timed_out`` events remembered to tell a second recorder's copy from a redelivery (oldest forgotten)."""
+_MAX_SAGAS_REMEMBERED = 20_000
+"""Most runs whose saga steps are remembered between their decisions (:class:`_SagaRun`, oldest forgotten)."""
 
 
 def derived_id(seed: str, at: datetime) -> str:
@@ -178,6 +182,54 @@ class Handled:
     """The decision about a failure; None for successes and ignored records."""
     category: str | None = None
     writeback: Writeback | None = None
+    holds: str | None = None
+    """A root run id whose saga memory this record feeds and no record produced carries yet (a timed-out
+    attempt retried: a woken runner may report its steps late): keep the record uncommitted, so that a
+    restarted agent reads it again, until the run's next attempt is decided (:class:`HeldRecords`)."""
+    settles: str | None = None
+    """A root run id whose held records this one's records now carry (its next attempt was decided)."""
+
+
+@dataclass(slots=True)
+class _SagaRun:
+    """What the agent knows of one run's saga between its decisions (this process's memory).
+
+    A woken runner's ``timed_out`` copy of an attempt that was retried names steps the retry's command
+    cannot carry any more (it was built from the watchdog's copy, and a second retry of the same attempt
+    is deduplicated). They are owed to the run: the outcome of any later attempt takes them in.
+    """
+
+    owed: dict[int, tuple[CompensationStep, ...]] = field(default_factory=dict)
+    """Per retried attempt, the steps the attempts after it must carry (its outcome's, late ones included)."""
+    attempt: int = 0
+    """The latest attempt decided."""
+    ended: Literal["retried", "succeeded", "failed"] | None = None
+    """How the latest attempt was decided: ``retried``, ``succeeded`` or ``failed`` (for good)."""
+    last: AttemptOutcome | None = None
+    """The outcome of the attempt that failed for good, with every step it had (a late step's command is its)."""
+    category: str | None = None
+    """That attempt's category."""
+    held: int | None = None
+    """The timed-out attempt whose records are kept uncommitted (:attr:`Handled.holds`) until a later one is decided."""
+
+    def carried(self, attempt: int, steps: Iterable[CompensationStep]) -> list[CompensationStep]:
+        """``steps`` of an attempt's outcome with the steps owed by the attempts before it, in registration order."""
+        owed = [self.owed[earlier] for earlier in sorted(self.owed) if earlier < attempt]
+        return _merged(*owed, steps)
+
+
+def _merged(*lists: Iterable[CompensationStep]) -> list[CompensationStep]:
+    """The steps of ``lists``, each once, in registration order.
+
+    The lists are the steps of successive attempts' outcomes: each holds the steps its command carried (a
+    prefix of what the earlier outcomes held) and then its attempt's own, so the first list's steps come first,
+    and each later list adds its steps not seen yet after them.
+    """
+    seen: dict[str, CompensationStep] = {}
+    for steps in lists:
+        for step in steps:
+            seen.setdefault(step.key, step)
+    return list(seen.values())
 
 
 def _deep_merge(base: Mapping[str, Any], top: Mapping[str, Any]) -> dict[str, Any]:
@@ -240,6 +292,8 @@ class RecoveryCore:
         self._sets: dict[tuple[str, bytes], PolicySet] = {}
         self._timeouts: dict[str, datetime] = {}
         """Time of the first copy of each ``timed_out`` event decided on (:meth:`another_copy`)."""
+        self._sagas: dict[str, _SagaRun] = {}
+        """Runs with saga steps (or a timed-out attempt), by root run id: the steps owed to their next attempt."""
 
     @classmethod
     def from_settings(
@@ -306,7 +360,8 @@ class RecoveryCore:
         # Remembered even when it carries steps to undo (decided whatever came before it, so they are never
         # dropped): the other recorder's copy after it is then skipped, not decided a second time.
         first = self._timeouts.get(event.event_id) if event.status is TaskRunStatus.TIMED_OUT else None
-        if self.another_copy(event):
+        late = self.another_copy(event)
+        if late:
             if not outcome.compensations:
                 return Handled()
             # Decided again for its steps, at the first copy's time: the same decision with the same ids (one
@@ -318,7 +373,14 @@ class RecoveryCore:
             # An outcome that names no steps (the watchdog's, of a killed attempt) still has the steps the
             # command carried from earlier attempts: dropped, their work would never be undone.
             outcome = outcome.model_copy(update={"compensations": list(outcome.command.compensations)})
+        saga = self._saga_run(outcome)
         if is_failure(event):
+            if saga is not None:
+                if late and event.attempt < saga.attempt and outcome.compensate_on != "every_failure":
+                    return self._reported_late(saga, outcome)
+                steps = saga.carried(event.attempt, outcome.compensations)
+                if len(steps) != len(outcome.compensations):  # steps a woken runner reported late: owed to this one
+                    outcome = outcome.model_copy(update={"compensations": steps})
             handled = self._failure(
                 event,
                 outcome.command,
@@ -326,10 +388,68 @@ class RecoveryCore:
                 original=outcome.source or source,
                 keep_command=True,
             )
-            return self._saga(outcome, handled) if outcome.compensations else handled
+            handled = self._saga(outcome, handled) if outcome.compensations else handled
+            return handled if saga is None else _note(saga, outcome, handled)
         if event.status is TaskRunStatus.SUCCESS:
-            return self._success(event)
+            return self._success(event) if saga is None else _succeeded(saga, event, self._success(event))
         return Handled()
+
+    def _saga_run(self, outcome: AttemptOutcome) -> _SagaRun | None:
+        """The run's saga memory; made for a run with steps, a saga operation or a timed-out attempt, else None.
+
+        A timed-out attempt is remembered even without steps: a runner woken from a freeze may report the
+        steps it registered after the run has moved on.
+        """
+        root = outcome.event.root_run_id
+        saga = self._sagas.get(root)
+        if saga is None and (
+            outcome.compensations
+            or outcome.compensate_on is not None
+            or outcome.event.status is TaskRunStatus.TIMED_OUT
+        ):
+            saga = self._sagas[root] = _SagaRun()
+            if len(self._sagas) > _MAX_SAGAS_REMEMBERED:
+                self._forget_oldest_saga()
+        return saga
+
+    def _forget_oldest_saga(self) -> None:
+        """Forget the oldest run remembered, passing over (a few) runs whose records are held.
+
+        A held run forgotten would never settle: its partition's offset would stay held until
+        :class:`HeldRecords` releases it among the oldest, and a restart would read all since again.
+        """
+        for root in list(itertools.islice(self._sagas, 16)):
+            if self._sagas[root].held is None:
+                del self._sagas[root]
+                return
+        del self._sagas[next(iter(self._sagas))]
+
+    def _reported_late(self, saga: _SagaRun, outcome: AttemptOutcome) -> Handled:
+        """A woken runner's copy of an attempt the run has moved past: its steps join the run's saga.
+
+        Its decision was taken (and logged) on the first copy, and a later attempt was decided since. The
+        steps are owed to the attempt after the latest; when the run failed for good already, they are undone
+        now, by a ``compensate`` command of the last attempt naming all the run's steps (the runner runs only
+        those no earlier command settled: these); when it succeeded, they are dropped like every step.
+        """
+        failed = outcome.event
+        saga.owed[failed.attempt] = tuple(_merged(saga.owed.get(failed.attempt, ()), outcome.compensations))
+        last = saga.last
+        if saga.ended == "retried":  # owed to the next attempt: read again after a restart until it is decided
+            saga.held = failed.attempt if saga.held is None else min(saga.held, failed.attempt)
+            return Handled(holds=failed.root_run_id)
+        if saga.ended != "failed" or last is None:
+            return Handled()
+        decided_at = as_utc(last.event.occurred_at)
+        command = compensation_command(
+            last.command,
+            last.event,
+            saga.carried(last.event.attempt, last.compensations),
+            category=saga.category or Category.UNKNOWN.value,
+            decided_at=decided_at,
+            command_id=derived_id(f"{failed.event_id}:compensate:late:{last.event.event_id}", decided_at),
+        )
+        return Handled(records=[_out(Topics.COMMANDS.name, command)])
 
     def handle_event(self, event: TaskRunEvent, *, source: RecordPosition) -> Handled:
         """Handle one event from the events topic: only failures of direct calls need a decision."""
@@ -584,6 +704,79 @@ def _dead_letter_alert(letter: Mapping[str, Any], *, seed: str) -> dict[str, Any
     }
 
 
+def _note(saga: _SagaRun, outcome: AttemptOutcome, handled: Handled) -> Handled:
+    """Remember how an attempt of a saga run was decided (a redelivery of an older attempt changes nothing).
+
+    Returns ``handled``, marked to hold its record when a retried timed-out attempt's steps may still be
+    reported late, and to settle the run's held records when it decides a later attempt.
+    """
+    decision = handled.decision
+    failed = outcome.event
+    attempt = failed.attempt
+    if decision is None or attempt < saga.attempt:
+        return handled
+    saga.attempt = attempt
+    if isinstance(decision, RetrySchedule):
+        saga.ended, saga.last = "retried", None
+        if outcome.compensations and outcome.compensate_on != "every_failure":
+            saga.owed[attempt] = tuple(_merged(saga.owed.get(attempt, ()), outcome.compensations))
+    elif decision.terminal:
+        saga.ended, saga.last, saga.category = "failed", outcome, handled.category
+    handled = _settled(saga, failed, handled)
+    if isinstance(decision, RetrySchedule) and failed.status is TaskRunStatus.TIMED_OUT:
+        saga.held = attempt if saga.held is None else min(saga.held, attempt)
+        handled = replace(handled, holds=failed.root_run_id)
+    return handled
+
+
+def _succeeded(saga: _SagaRun, event: TaskRunEvent, handled: Handled) -> Handled:
+    """Remember that a saga run succeeded: steps a woken runner reports after it are dropped like every step."""
+    if event.attempt < saga.attempt:
+        return handled
+    saga.attempt, saga.ended, saga.last = event.attempt, "succeeded", None
+    return _settled(saga, event, handled)
+
+
+def _settled(saga: _SagaRun, event: TaskRunEvent, handled: Handled) -> Handled:
+    """``handled`` marked to settle the run's held records when it decides an attempt after theirs."""
+    if saga.held is None or event.attempt <= saga.held:
+        return handled
+    saga.held = None
+    return replace(handled, settles=event.root_run_id)
+
+
+class HeldRecords:
+    """Offsets of input records the recovery agent must not commit yet, per partition (:attr:`Handled.holds`).
+
+    A timed-out attempt that was retried may have steps that only a woken runner reports, later; the agent
+    owes them to the run's next attempt from its memory. Its memory dies with the process, so the records
+    that fed it stay uncommitted until the run's next attempt is decided: a restarted agent reads them again
+    and owes the same steps. At most ``max_per_partition`` runs are held per partition (the oldest released
+    first, logged), so a run whose next attempt never comes cannot hold a partition's offset for ever.
+    """
+
+    def __init__(self, *, max_per_partition: int = 1_000) -> None:
+        self.max_per_partition = max_per_partition
+        self._held: dict[Any, dict[str, int]] = {}
+
+    def note(self, tp: Any, offset: int, handled: Handled) -> None:
+        """Account for the record at ``offset`` of ``tp`` and what it led to."""
+        held = self._held.get(tp)
+        if handled.settles is not None and held is not None:
+            held.pop(handled.settles, None)
+        if handled.holds is not None:
+            held = self._held.setdefault(tp, {})
+            held.setdefault(handled.holds, offset)
+            if len(held) > self.max_per_partition:
+                root = next(iter(held))
+                logger.warning("recovery releases the held record of run %s at %s@%s", root, tp, held.pop(root))
+
+    def committable(self, tp: Any, offset: int) -> int:
+        """The offset to commit for ``tp`` when ``offset`` is the next record to read: none past a held record."""
+        held = self._held.get(tp)
+        return min(offset, *held.values()) if held else offset
+
+
 def _after_command(command: RunCommand, handled: Handled) -> Handled:
     """A write-back never older than the command the attempt ran.
 
@@ -755,6 +948,7 @@ async def run_recovery(
     await producer.start()
     await consumer.start()
     commits = CommitPipeline(consumer)  # acknowledgements and commits are awaited beside the loop
+    held = HeldRecords()  # records a restarted agent must read again (a retried timed-out attempt's saga)
     try:
         while not stop.is_set():
             batches = await consumer.getmany(timeout_ms=100, max_records=settings.sink.fetch_max_records)
@@ -796,6 +990,7 @@ async def run_recovery(
                         outgoing.append(Outgoing(Topics.QUARANTINE.name, message.key or b"", encode(handled)))
                         continue
                     _count(stats, handled)
+                    held.note(tp, message.offset, handled)
                     outgoing.extend(handled.records)
                     if (writeback := handled.writeback) is not None:
                         outgoing.extend(await _written_back(core, writeback, find_dead_letter, stats, at=(tp, message)))
@@ -806,7 +1001,7 @@ async def run_recovery(
                 for record in outgoing
             ]
             stats.produced += len(outgoing)
-            await commits.add(futures, offsets)
+            await commits.add(futures, {tp: held.committable(tp, offset) for tp, offset in offsets.items()})
         await commits.drain()
     finally:
         await commits.cancel()

@@ -453,3 +453,58 @@ def test_a_watchdog_restarted_while_a_run_is_silent_still_finds_it_once(stack: R
     finally:
         service.kill()
         service.wait(timeout=10)
+
+
+def test_saga_steps_a_frozen_runner_reports_after_its_attempt_was_retried_are_undone_when_the_run_fails(
+    stack: RunningStack, tmp_path: Path
+) -> None:
+    """The steps an attempt registered before its runner froze join the run's saga, though the attempt was retried.
+
+    Attempt 1 reserves two seats, then works 5 s; the runner is frozen (SIGSTOP) until the watchdog timed the
+    attempt out (its copy knows no step of the attempt) and the run was retried. Woken, the runner reports
+    attempt 1's ``timed_out`` with its two steps; attempt 2 reserves two seats and is refused for good. Before,
+    the woken copy was decided as of the watchdog's (the same retry, deduplicated away) and only attempt 2's
+    seats were released. Now all four are, each once, newest first.
+    """
+    marker = tmp_path / "saga-seats.txt"
+    configure(stack.settings, service="it-watchdog-caller")
+    try:
+        command = submit("wd_saga_seats", {"seats": ["s1", "s2"], "seconds": 5, "marker": str(marker)})
+        assert runtime().emitter.flush(10)
+    finally:
+        shutdown()
+    root = command.root_run_id
+    wait_for(lambda: "start 1" in marks(marker), timeout_s=90, what="attempt 1 registered its steps")
+    wait_for(lambda: status_count(stack, root, "heartbeat") >= 1, timeout_s=90, what="attempt 1 heartbeating")
+    runner = stack.stack.processes["runner-0"]
+    frozen_at = time.monotonic()
+    runner.send_signal(signal.SIGSTOP)
+    try:
+        wait_for(lambda: status_count(stack, root, "timed_out") >= 1, timeout_s=60, what="the frozen attempt timed out")
+        wait_for(
+            lambda: any(a["action"] == "retry_scheduled" for a in actions(stack, root)),
+            timeout_s=60,
+            what="the timed-out attempt retried",
+        )
+        time.sleep(max(0.0, 6.0 - (time.monotonic() - frozen_at)))  # attempt 1's 5 s are over when it wakes
+    finally:
+        runner.send_signal(signal.SIGCONT)
+    undone = ["undo s2-a2", "undo s1-a2", "undo s2-a1", "undo s1-a1"]
+    try:
+        wait_for(
+            lambda: len([m for m in marks(marker) if m.startswith("undo")]) >= len(undone),
+            timeout_s=180,
+            what="every seat of both attempts released",
+        )
+    except AssertionError as exc:
+        raise AssertionError(f"{exc}; marked: {marks(marker)}; actions: {actions(stack, root)}") from exc
+    # Both copies of attempt 1's end reached recovery; everything they led to has been produced.
+    copies = attempt_ends_on_topic(stack, Topics.ATTEMPTS.name, root, attempt=1)
+    assert_two_copies_of_the_watchdogs_timed_out(copies, root)
+    recovery_read(stack, copies)
+    time.sleep(3.0)  # a repeated undo, were one sent, would be marked by now
+    assert [m for m in marks(marker) if m.startswith("undo")] == undone, marks(marker)
+    rows = actions(stack, root)
+    assert [a["action"] for a in rows].count("retry_scheduled") == 1, rows
+    assert [a["action"] for a in rows if a["action"] in ("dead_lettered", "failed_fast")] == ["dead_lettered"], rows
+    assert stored_ends(stack, root) == [(1, "timed_out", 1), (2, "failed", 1)]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 from pathlib import Path
 
-from errorflow.sdk import current_run, operation
+from errorflow.sdk import compensation, current_run, operation
 
 SERVICE = "it-watchdog"
 HEARTBEAT_TIMEOUT_S = 3.0
@@ -41,3 +41,32 @@ async def wd_deadline(marker: str) -> None:
     except asyncio.CancelledError:
         _mark(marker, "cancelled")
         raise
+
+
+@compensation("wd_release_seat")
+def wd_release_seat(seat: str, marker: str) -> None:
+    """Undo a seat reservation (idempotent by contract); each undo is marked."""
+    _mark(marker, f"undo {seat}")
+
+
+@operation(
+    name="wd_saga_seats",
+    service=SERVICE,
+    heartbeat_timeout_s=HEARTBEAT_TIMEOUT_S,
+    retry_policy=QUICK_RETRY,
+    compensate_on="final",
+)
+async def wd_saga_seats(seats: list[str], seconds: float, marker: str) -> None:
+    """Reserve each seat (registering its release); attempt 1 then works ``seconds``, attempt 2 is refused for good."""
+    run = current_run()
+    assert run is not None
+    for seat in seats:
+        name = f"{seat}-a{run.attempt}"
+        _mark(marker, f"do {name}")
+        run.compensate("wd_release_seat", seat=name, marker=marker)
+    _mark(marker, f"start {run.attempt}")
+    if run.attempt == 1:
+        await asyncio.sleep(seconds)
+        _mark(marker, "end 1")
+        return
+    raise PermissionError(13, "Permission denied", "/hotel/bookings")
