@@ -73,6 +73,7 @@ from errorflow.schemas.codec import decode, encode, encode_values
 from errorflow.schemas.commands import CompensationStep, RunCommand
 from errorflow.schemas.events import TaskRunEvent, TaskRunStatus, as_utc
 from errorflow.schemas.ids import id_time_ms
+from errorflow.schemas.labels import declared_retry_policy
 from errorflow.schemas.prefilter import MayHoldString
 from errorflow.schemas.quarantine import QuarantineRecord
 from errorflow.schemas.recovery import (
@@ -384,7 +385,10 @@ class RecoveryCore:
             handled = self._failure(
                 event,
                 outcome.command,
-                overrides=outcome.retry_policy,
+                # The watchdog's outcome of a stuck attempt cannot know the decorator's policy: its event's label does.
+                overrides=outcome.retry_policy
+                if outcome.retry_policy is not None
+                else declared_retry_policy(event.labels),
                 original=outcome.source or source,
                 keep_command=True,
             )
@@ -458,7 +462,8 @@ class RecoveryCore:
         # The id derives from the event: a redelivered failure dead-letters byte for byte the same.
         command_id = derived_id(f"{event.event_id}:command", event.occurred_at)
         command = command_from_event(event, channel="worker", command_id=command_id)
-        return self._failure(event, command, overrides=None, original=source, keep_command=False)
+        overrides = declared_retry_policy(event.labels)
+        return self._failure(event, command, overrides=overrides, original=source, keep_command=False)
 
     def another_copy(self, event: TaskRunEvent) -> bool:
         """Whether ``event`` is a second recorder's ``timed_out`` of an attempt already decided on.

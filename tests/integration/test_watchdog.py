@@ -93,6 +93,10 @@ def assert_timed_out_once_within_bound(stack: RunningStack, root: str) -> None:
 def assert_retried_once_and_done(stack: RunningStack, root: str) -> None:
     rows = actions(stack, root)
     assert [a["action"] for a in rows].count("retry_scheduled") == 1, rows
+    # Under the decorator's retry_policy (3 attempts), whoever recorded the timeout: a watchdog's outcome
+    # knows it only from the attempt's events' label.
+    (scheduled,) = (a for a in rows if a["action"] == "retry_scheduled")
+    assert "attempt 2/3" in scheduled["detail"], scheduled
     assert [a["action"] for a in rows if a["action"] == "succeeded_after_retry"] == ["succeeded_after_retry"], rows
     assert status_count(stack, root, "running", attempt=2) == 1
     assert status_count(stack, root, "success") == 1
@@ -506,5 +510,9 @@ def test_saga_steps_a_frozen_runner_reports_after_its_attempt_was_retried_are_un
     assert [m for m in marks(marker) if m.startswith("undo")] == undone, marks(marker)
     rows = actions(stack, root)
     assert [a["action"] for a in rows].count("retry_scheduled") == 1, rows
+    # Under the decorator's retry_policy (3 attempts), whoever recorded the timeout: a watchdog's outcome
+    # knows it only from the attempt's events' label.
+    (scheduled,) = (a for a in rows if a["action"] == "retry_scheduled")
+    assert "attempt 2/3" in scheduled["detail"], scheduled
     assert [a["action"] for a in rows if a["action"] in ("dead_lettered", "failed_fast")] == ["dead_lettered"], rows
     assert stored_ends(stack, root) == [(1, "timed_out", 1), (2, "failed", 1)]

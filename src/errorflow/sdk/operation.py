@@ -27,6 +27,7 @@ from pydantic import BaseModel
 from errorflow.errors import CircuitOpenError
 from errorflow.redacted import INPUT_UNAVAILABLE
 from errorflow.safetext import log_problem, safe_type_name
+from errorflow.schemas.labels import RETRY_POLICY_LABEL, retry_policy_label
 from errorflow.sdk import fallback as fallbacks
 from errorflow.sdk import heartbeats as _heartbeats
 from errorflow.sdk.capture import dump_input, input_binder
@@ -43,6 +44,18 @@ __all__ = ["operation"]
 logger = logging.getLogger(__name__)
 
 F = TypeVar("F", bound=Callable[..., Any])
+
+
+def _labels(labels: dict[str, str] | None, retry_policy: dict[str, Any] | None) -> dict[str, str]:
+    """The operation's labels, with its ``retry_policy`` under :data:`RETRY_POLICY_LABEL` when it declares one.
+
+    The policy rides on every event so that recovery applies it where no runner reports it: a failed
+    direct call, and the ``timed_out`` the watchdog records for a stuck attempt.
+    """
+    merged = dict(labels or {})
+    if retry_policy:
+        merged[RETRY_POLICY_LABEL] = retry_policy_label(retry_policy)
+    return merged
 
 
 def _input(
@@ -122,7 +135,7 @@ def operation(  # noqa: PLR0915  # the sync and async wrappers are spelled out o
             dependency=dependency,
             criticality=criticality,
             retry_policy=retry_policy,
-            labels=dict(labels or {}),
+            labels=_labels(labels, retry_policy),
             heartbeat_timeout_s=heartbeat_timeout_s,
             timeout_s=timeout_s,
             auto_heartbeat=auto_heartbeat,

@@ -24,6 +24,7 @@ from errorflow.schemas import (
 )
 from errorflow.schemas.commands import CompensationStep
 from errorflow.schemas.ids import id_time_ms, new_id, timed_out_event_id
+from errorflow.schemas.labels import RETRY_POLICY_LABEL, retry_policy_label
 from errorflow.sdk import REDACTED
 from errorflow.streams.topics import Topics
 
@@ -457,3 +458,57 @@ def test_a_replays_outcome_is_newer_than_its_replayed_version_whatever_the_runne
     assert handled.writeback.at > replayed[0].updated_at
     again = core.handle_outcome(outcome(plan.command, event), source=SOURCE)  # redelivered: the same version
     assert again.writeback == handled.writeback
+
+
+ONE_TRY = {"transient": {"max_attempts": 1}}
+
+
+def test_the_watchdogs_outcome_of_a_stuck_attempt_applies_the_decorators_policy_from_its_label(
+    core: RecoveryCore,
+) -> None:
+    # The watchdog cannot know the decorator's retry_policy (outcome.retry_policy is None); the stuck
+    # attempt's events carry it as a label, and its timed_out copy keeps their labels.
+    command = RunCommand(operation="fetch_one_try", input={})
+    stuck = failed_event(command, T0, **TIMEOUT).model_copy(
+        update={
+            "event_id": timed_out_event_id(command.run_id, 1),
+            "status": TaskRunStatus.TIMED_OUT,
+            "labels": {"team": "crm", RETRY_POLICY_LABEL: retry_policy_label(ONE_TRY)},
+        }
+    )
+    handled = core.handle_outcome(outcome(command, stuck, None), source=SOURCE)
+    (action,) = models(handled, Topics.RECOVERY.name)
+    assert action.action == "dead_lettered" and not models(handled, Topics.RETRY.name)
+    # Without the label: the category's default (5 attempts), as before.
+    unlabelled = stuck.model_copy(update={"labels": {"team": "crm"}, "run_id": new_id(), "event_id": new_id()})
+    (action,) = models(core.handle_outcome(outcome(command, unlabelled, None), source=SOURCE), Topics.RECOVERY.name)
+    assert action.action == "retry_scheduled" and "attempt 2/5" in action.detail
+
+
+def test_a_runners_reported_policy_wins_over_the_label(core: RecoveryCore) -> None:
+    command = RunCommand(operation="fetch_reported", input={})
+    failed = failed_event(command, T0, **TIMEOUT).model_copy(
+        update={"labels": {RETRY_POLICY_LABEL: retry_policy_label(ONE_TRY)}}
+    )
+    (action,) = models(core.handle_outcome(outcome(command, failed, FAST), source=SOURCE), Topics.RECOVERY.name)
+    assert action.action == "retry_scheduled" and "attempt 2/3" in action.detail
+
+
+def test_a_direct_calls_failure_applies_the_decorators_policy_from_its_label(core: RecoveryCore) -> None:
+    event = TaskRunEvent(
+        run_id=new_id(),
+        root_run_id=new_id(),
+        operation="direct_one_try",
+        service="svc",
+        status=TaskRunStatus.FAILED,
+        occurred_at=T0,
+        channel="direct",
+        labels={RETRY_POLICY_LABEL: retry_policy_label(ONE_TRY)},
+        **TIMEOUT,
+    )
+    (action,) = models(core.handle_event(event, source=SOURCE), Topics.RECOVERY.name)
+    assert action.action == "dead_lettered"
+    for hostile in ("not json", "[1, 2]", '{"transient": {"max_attempts": "many"}}'):
+        odd = event.model_copy(update={"event_id": new_id(), "labels": {RETRY_POLICY_LABEL: hostile}})
+        (action,) = models(core.handle_event(odd, source=SOURCE), Topics.RECOVERY.name)
+        assert action.action == "retry_scheduled" and "attempt 2/5" in action.detail, hostile

@@ -10,6 +10,7 @@ from pydantic import BaseModel
 
 from errorflow.errors import BulkOperationError
 from errorflow.schemas import TaskRunEvent, TaskRunStatus, decode
+from errorflow.schemas.labels import declared_retry_policy
 from errorflow.sdk import REDACTED, REGISTRY, MemoryEmitter, configure, operation, shutdown
 from errorflow.sdk.context import RunContext, _reset, _set
 from errorflow.settings import Settings
@@ -154,3 +155,23 @@ def test_registry_records_models_and_refuses_duplicate_names() -> None:
             return None
 
     REGISTRY.unregister("unit_registered")
+
+
+def test_the_decorators_retry_policy_rides_on_every_event_as_a_label(emitter: MemoryEmitter) -> None:
+    policy = {"transient": {"max_attempts": 2, "jitter": "none"}}
+
+    @operation(name="unit_policy", retry_policy=policy, labels={"team": "crm"}, register=False)
+    def with_policy() -> None:
+        raise TimeoutError("read timed out")
+
+    @operation(name="unit_no_policy", labels={"team": "crm"}, register=False)
+    def without_policy() -> None:
+        raise TimeoutError("read timed out")
+
+    for call in (with_policy, without_policy):
+        with pytest.raises(TimeoutError):
+            call()
+    by_operation = {event.operation: event for event in events(emitter) if event.status is TaskRunStatus.FAILED}
+    labelled = by_operation["unit_policy"].labels
+    assert labelled["team"] == "crm" and declared_retry_policy(labelled) == policy
+    assert by_operation["unit_no_policy"].labels == {"team": "crm"}
