@@ -85,7 +85,7 @@ class EventsPart:
             return "no offsets"
         if len(self.offsets) != len(self.kinds):
             return f"{len(self.offsets)} offsets but {len(self.kinds)} kind letters"
-        if self.offsets[0] < 0 or any(gap < 1 for gap in self.offsets[1:]):
+        if self.offsets[0] < 0 or min(self.offsets[1:], default=1) < 1:
             return "offsets must be ascending, from 0: the first offset, then gaps of at least 1"
         if self.kinds.strip(KIND_LETTERS):
             return f"kind letters must be among {KIND_LETTERS!r}"
