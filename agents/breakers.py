@@ -4,12 +4,12 @@ Two parts, in the pipeline worker:
 
 1. **The feed** (:func:`run_breaker_feed`), an aiokafka ``getmany`` loop on
    ``taskruns.events``: it folds each consumed batch into one
-   :class:`~errorflow.breakers.Outcomes` per dependency (:func:`aggregate_events`),
-   so its cost does not grow with the event rate at the agent, and sends one
-   :class:`~errorflow.schemas.breakers.BreakerInput` per dependency to
+   :class:`~errorflow.schemas.breakers.BreakerInput` per dependency (:func:`feed_inputs`),
+   so the agent's cost does not grow with the event rate, and sends them to
    ``breakers.inputs`` (keyed by dependency), committing the events only after the
-   inputs are acknowledged. Runs rejected by a breaker (error type
-   :data:`CIRCUIT_OPEN_TYPE`) are not outcomes of the dependency and are skipped.
+   inputs are acknowledged. Each input names the events it counts (partition, offsets,
+   kinds), so events read again after a crash are not counted again. Runs rejected by a
+   breaker (error type :data:`CIRCUIT_OPEN_TYPE`) are not outcomes of the dependency and are skipped.
 2. **The agent** (:func:`install_breaker_agent`), a Faust agent on ``breakers.inputs``
    that keeps every breaker in the changelogged table ``breakers`` (recovered after a
    restart): per input it restores the breaker, applies the input with
@@ -18,6 +18,11 @@ Two parts, in the pipeline worker:
    and only then writes the table entry, once per input. Operator overrides and the
    wake-ups a timer sends when an open breaker's wait ends arrive on the same topic, in
    order with the outcomes.
+
+Each outcome is counted once: the table entry holds a :class:`~errorflow.breakers.Ledger`
+(per events partition the highest offset counted, and the position of the last input
+applied), so events a restarted feed reads again, and inputs Faust delivers again after a
+crash, are skipped.
 
 Every id is derived from the dependency, the transition's sequence and the input's
 time, and the state machine is run with the input's time, so an input redelivered
@@ -29,7 +34,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Any
@@ -39,10 +44,20 @@ import msgspec
 import orjson
 from faust.types import StreamT
 
-from errorflow.breakers import Breaker, BreakerConfigSet, BreakerState, Outcomes, Transition
+from errorflow.breakers import (
+    Breaker,
+    BreakerConfigSet,
+    BreakerState,
+    EventsPart,
+    Ledger,
+    Outcomes,
+    Transition,
+    kind_letter,
+    tally,
+)
 from errorflow.errors import MalformedEventError
 from errorflow.schemas.alerts import Alert
-from errorflow.schemas.breakers import BreakerInput, BreakerStateRecord
+from errorflow.schemas.breakers import BreakerInput, BreakerStateRecord, CountedEvents
 from errorflow.schemas.codec import decode, encode
 from errorflow.schemas.quarantine import QuarantineRecord
 from errorflow.settings import Settings
@@ -55,6 +70,7 @@ __all__ = [
     "Produced",
     "aggregate_events",
     "breaker_configs",
+    "feed_inputs",
     "install_breaker_agent",
     "run_breaker_feed",
 ]
@@ -80,6 +96,10 @@ class BreakerStats:
     table_writes: int = 0
     malformed: int = 0
     wakes_sent: int = 0
+    inputs_redelivered: int = 0
+    """Inputs the agent had applied already (Faust delivered them again after a crash): skipped."""
+    outcomes_recounted: int = 0
+    """Outcomes in inputs that the breaker had counted already (a feed read them again): not counted."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,6 +118,10 @@ class Applied:
     snapshot: dict[str, Any]
     records: list[Produced] = field(default_factory=list)
     transitions: list[Transition] = field(default_factory=list)
+    redelivered: bool = False
+    """The input had been applied already: nothing changed, nothing to write."""
+    recounted: int = 0
+    """Outcomes of the input the breaker had counted already, left out."""
 
 
 def breaker_configs(settings: Settings) -> BreakerConfigSet:
@@ -126,6 +150,27 @@ heartbeat passed) failed, as Resilience4j records a time limiter's timeout; igno
 hangs never opened its breaker, and half-open trials that timed out never completed the trial count."""
 
 
+_REJECTED = "r"
+
+
+def _outcome(raw: bytes | None, configs: BreakerConfigSet) -> tuple[str | None, str]:
+    """``(dependency, kind letter)`` of a run outcome; ``(None, "r")`` for a rejection, ``(None, "")`` otherwise."""
+    if not raw:
+        return None, ""
+    try:
+        event = _OUTCOME_DECODER.decode(raw)
+    except Exception:  # not JSON, wrong types, invalid UTF-8, too deep: the sink quarantines it
+        return None, ""
+    dependency, status = event.dependency, event.status
+    if not dependency or status not in _OUTCOME_STATUSES:
+        return None, ""
+    if status == "failed" and event.error_type == CIRCUIT_OPEN_TYPE:
+        return None, _REJECTED
+    elapsed = event.execution_time_s
+    slow = elapsed is not None and elapsed >= configs.config_for(dependency).slow_call_duration_s
+    return dependency, kind_letter(failed=status != "success", slow=slow)
+
+
 def aggregate_events(values: Iterable[bytes | None], configs: BreakerConfigSet) -> tuple[dict[str, Outcomes], int, int]:
     """Fold raw TaskRun events into outcomes per dependency.
 
@@ -133,30 +178,62 @@ def aggregate_events(values: Iterable[bytes | None], configs: BreakerConfigSet) 
     ``dependency`` count; a run rejected by a breaker does not. Returns ``(outcomes, events_seen, rejected_skipped)``;
     malformed records are skipped here (the sink quarantines them).
     """
-    counts: dict[str, list[int]] = {}
+    letters: dict[str, list[str]] = {}
     seen = rejected = 0
     for raw in values:
         seen += 1
-        if not raw:
+        dependency, letter = _outcome(raw, configs)
+        if dependency is None:
+            rejected += letter == _REJECTED
             continue
-        try:
-            event = _OUTCOME_DECODER.decode(raw)
-        except Exception:  # not JSON, wrong types, invalid UTF-8, too deep: the sink quarantines it
-            continue
-        dependency, status = event.dependency, event.status
-        if not dependency or status not in _OUTCOME_STATUSES:
-            continue
-        if status == "failed" and event.error_type == CIRCUIT_OPEN_TYPE:
-            rejected += 1
-            continue
-        slot = counts.get(dependency)
-        if slot is None:
-            slot = counts[dependency] = [0, 0, 0]
-        slot[0 if status == "success" else 1] += 1
-        elapsed = event.execution_time_s
-        if elapsed is not None and elapsed >= configs.config_for(dependency).slow_call_duration_s:
-            slot[2] += 1
-    return {dep: Outcomes(*values) for dep, values in counts.items()}, seen, rejected
+        letters.setdefault(dependency, []).append(letter)
+    return {dep: tally("".join(kinds)) for dep, kinds in letters.items()}, seen, rejected
+
+
+def feed_inputs(
+    partitions: Mapping[int, Iterable[tuple[int, bytes | None]]],
+    configs: BreakerConfigSet,
+    *,
+    observed_at: datetime,
+) -> tuple[list[BreakerInput], int, int]:
+    """One ``outcomes`` input per dependency from one fetched batch, naming the events it counts.
+
+    ``partitions`` maps each ``taskruns.events`` partition to its records as ``(offset, value)``,
+    in offset order. Events are counted as by :func:`aggregate_events`; each input also carries,
+    per partition, the offsets and kinds of the events it counts, so the agent's ledger counts an
+    event once however many inputs name it. Returns ``(inputs, events_seen, rejected_skipped)``.
+    """
+    found: dict[str, dict[int, list[tuple[int, str]]]] = {}
+    seen = rejected = 0
+    for partition, records in partitions.items():
+        for offset, raw in records:
+            seen += 1
+            dependency, letter = _outcome(raw, configs)
+            if dependency is None:
+                rejected += letter == _REJECTED
+                continue
+            found.setdefault(dependency, {}).setdefault(partition, []).append((offset, letter))
+    inputs = []
+    for dependency, by_partition in found.items():
+        parts = [EventsPart.of(partition, events) for partition, events in sorted(by_partition.items())]
+        total = Outcomes()
+        for part in parts:
+            total = total + part.outcomes()
+        inputs.append(
+            BreakerInput(
+                dependency=dependency,
+                kind="outcomes",
+                successes=total.successes,
+                failures=total.failures,
+                slow=total.slow,
+                observed_at=observed_at,
+                counted=tuple(
+                    CountedEvents(partition=part.partition, offsets=tuple(part.offsets), kinds=part.kinds)
+                    for part in parts
+                ),
+            )
+        )
+    return inputs, seen, rejected
 
 
 def _epoch(value: datetime) -> float:
@@ -178,26 +255,50 @@ class BreakerCore:
         config = self.configs.config_for(dependency)
         return Breaker.restore(snapshot, config) if snapshot else Breaker(dependency, config, now=now)
 
-    def apply(self, item: BreakerInput, snapshot: dict[str, Any] | None, *, clock: float | None = None) -> Applied:
+    def apply(
+        self,
+        item: BreakerInput,
+        snapshot: dict[str, Any] | None,
+        *,
+        clock: float | None = None,
+        position: tuple[int, int] | None = None,
+    ) -> Applied:
         """Apply one input; return the new entry and, per transition, a state record and maybe an alert.
 
         ``clock`` is the agent's time as it reads the input: an input observed later than that (a
         producer's clock ahead, or a hostile time) is applied at ``clock``, since its time would
         otherwise become the breaker's ``since``/``open_until`` and a time window's bucket for good.
+        ``position`` is the input's ``(partition, offset)`` on ``breakers.inputs``: an input at or
+        before the last one applied to this entry was applied already (Faust delivered it again)
+        and changes nothing. Of an input naming the events it counts, only the events the entry's
+        ledger has not counted yet are counted; ``reset`` forgets which events were counted.
         """
+        ledger = Ledger.from_snapshot(snapshot)
+        if ledger.redelivered(position):
+            return Applied(snapshot=dict(snapshot or {}), redelivered=True)
         now = _epoch(item.observed_at)
         if clock is not None:
             now = min(now, clock)
         breaker = self.breaker(item.dependency, snapshot, now)
+        recounted = 0
         if item.kind == "outcomes":
-            transitions = breaker.record(Outcomes(item.successes, item.failures, item.slow), now)
+            counts = Outcomes(item.successes, item.failures, item.slow)
+            if item.counted:
+                fresh = ledger.count(item.parts())
+                recounted, counts = counts.calls - fresh.calls, fresh
+            transitions = breaker.record(counts, now)
         elif item.kind == "wake":
             transitions = breaker.tick(now)
         else:
             if item.action is None:
                 raise MalformedEventError("invalid_fields", detail="an operator input names no action")
             transitions = [breaker.operator(item.action, now, actor=item.actor, note=item.reason)]
-        applied = Applied(snapshot=breaker.snapshot(), transitions=transitions)
+            if item.action == "reset":
+                ledger.clear_marks()
+        ledger.applied(position)
+        applied = Applied(
+            snapshot={**breaker.snapshot(), **ledger.to_snapshot()}, transitions=transitions, recounted=recounted
+        )
         for transition in transitions:
             record = self.state_record(transition)
             applied.records.append(Produced(Topics.BREAKERS.name, record.key, encode(record)))
@@ -313,21 +414,15 @@ async def run_breaker_feed(
             if not batches:
                 continue
             offsets = {tp: messages[-1].offset + 1 for tp, messages in batches.items() if messages}
-            values = (message.value for messages in batches.values() for message in messages)
-            outcomes, seen, rejected = aggregate_events(values, configs)
+            records = {
+                tp.partition: [(message.offset, message.value) for message in messages]
+                for tp, messages in batches.items()
+            }
+            items, seen, rejected = feed_inputs(records, configs, observed_at=utc_now())
             stats.events += seen
             stats.rejected_skipped += rejected
-            observed_at = utc_now()
             futures = []
-            for dependency, counts in outcomes.items():
-                item = BreakerInput(
-                    dependency=dependency,
-                    kind="outcomes",
-                    successes=counts.successes,
-                    failures=counts.failures,
-                    slow=counts.slow,
-                    observed_at=observed_at,
-                )
+            for item in items:
                 futures.append(await producer.send(inputs_topic, encode(item), key=item.key))
             await asyncio.gather(*futures)
             stats.inputs_sent += len(futures)
@@ -359,7 +454,8 @@ def install_breaker_agent(app: faust.App, settings: Settings, *, core: BreakerCo
                 item = decode(event.value, BreakerInput, max_bytes=settings.kafka.max_message_bytes)
                 raw = table.get(item.dependency)
                 snapshot = orjson.loads(raw) if raw else None
-                applied = core.apply(item, snapshot, clock=time.time())
+                position = (event.message.partition, event.message.offset)
+                applied = core.apply(item, snapshot, clock=time.time(), position=position)
             except Exception as exc:
                 # A bad input (or a table entry it cannot be applied to) is quarantined once; the agent goes on.
                 stats.malformed += 1
@@ -383,8 +479,14 @@ def install_breaker_agent(app: faust.App, settings: Settings, *, core: BreakerCo
                 )
                 await quarantine.send(key=event.key, value=encode(record))
                 continue
+            if applied.redelivered:
+                stats.inputs_redelivered += 1
+                logger.debug("skipping a breaker input applied before its redelivery: %s", position)
+                continue
+            stats.outcomes_recounted += applied.recounted
             # Publish first: a crash before the table write re-applies the input to the old
-            # entry, which gives the same transitions with the same ids.
+            # entry, which gives the same transitions with the same ids. A crash after it (before
+            # Faust commits the input) redelivers an input the entry's ledger skips.
             futures = [await topics[rec.topic].send(key=rec.key, value=rec.value) for rec in applied.records]
             if futures:
                 await asyncio.gather(*futures)

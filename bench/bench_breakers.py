@@ -115,13 +115,39 @@ def local_costs(calls: int) -> dict[str, float]:
     for _ in range(rounds):
         snapshot = core.apply(item, snapshot).snapshot
     decision_us = (time.perf_counter() - started) / rounds * 1e6
+    counted_us = counted_decision_us(core)
     return {
         "errorflow_closed": per_call_us(errorflow_closed, calls),
         "pybreaker_closed": per_call_us(pybreaker_closed, calls),
         "errorflow_open": per_call_us(errorflow_open, calls // 10),
         "pybreaker_open": per_call_us(pybreaker_open, calls // 10),
         "decision": decision_us,
+        "decision_counted": counted_us,
     }
+
+
+def counted_decision_us(core: Any, rounds: int = 500) -> float:
+    """Decode and apply a feed's input naming its 1,000 outcomes (4 partitions), each round further on."""
+    from errorflow.schemas.breakers import BreakerInput, CountedEvents
+    from errorflow.schemas.codec import decode, encode
+
+    def raw(round_: int) -> bytes:
+        parts = tuple(
+            CountedEvents(partition=p, offsets=(round_ * 1000, *[4] * 249), kinds="s" * 220 + "f" * 25 + "S" * 5)
+            for p in range(4)
+        )
+        item = BreakerInput(dependency=DEP, kind="outcomes", successes=900, failures=100, slow=20, counted=parts)
+        return encode(item)
+
+    records = [raw(n) for n in range(rounds)]
+    snapshot = None
+    started = time.perf_counter()
+    for offset, record in enumerate(records):
+        applied = core.apply(decode(record, BreakerInput), snapshot, position=(0, offset))
+        snapshot = applied.snapshot
+    elapsed = time.perf_counter() - started
+    assert applied.recounted == 0 and snapshot is not None
+    return elapsed / rounds * 1e6
 
 
 # -- the client process --------------------------------------------------------------------------
@@ -377,6 +403,10 @@ def main() -> int:
     )
     print("  (pybreaker keeps its state per process; errorflow's view is shared by every process)")
     print(f"agent decision per batch (BreakerCore.apply): {costs['decision']:.1f} us  (goal < 100 ms)")
+    print(
+        f"  decoding and applying a feed's input naming its 1,000 events: {costs['decision_counted']:.1f} us"
+        "  (the ledger's exactly-once counting)"
+    )
 
     figures = stack_figures(args)
     prop = [v * 1000 for v in figures["propagation"]]
@@ -395,7 +425,7 @@ def main() -> int:
     missed = []
     if costs["errorflow_closed"] > costs["pybreaker_closed"]:
         missed.append("local check slower than pybreaker")
-    if costs["decision"] >= 100_000:
+    if max(costs["decision"], costs["decision_counted"]) >= 100_000:
         missed.append("decision >= 100 ms")
     if not prop or pct(prop, 99) >= 500:
         missed.append("propagation p99 >= 500 ms")

@@ -9,6 +9,7 @@ using the SDK or the runner keeps a :class:`BreakerView` of them.
 from __future__ import annotations
 
 from errorflow.breakers.config import SEED_EXAMPLES, BreakerConfig, BreakerConfigSet, WindowType
+from errorflow.breakers.ledger import KIND_LETTERS, EventsPart, Ledger, kind_letter, tally
 from errorflow.breakers.machine import REJECTING_STATES, Breaker, BreakerState, Transition
 from errorflow.breakers.view import BreakerEntry, BreakerView
 from errorflow.breakers.window import CountWindow, Outcomes, TimeWindow
@@ -28,6 +29,12 @@ __all__ = [
     "CountWindow",
     "Outcomes",
     "TimeWindow",
+    # exactly-once counting
+    "EventsPart",
+    "KIND_LETTERS",
+    "Ledger",
+    "kind_letter",
+    "tally",
     # clients
     "BreakerEntry",
     "BreakerView",
