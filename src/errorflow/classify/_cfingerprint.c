@@ -895,6 +895,71 @@ static PyObject *new_slotted(PyObject *module, PyObject *const *args, Py_ssize_t
     return instance;
 }
 
+/* blank_urls(text): evidence._URL.sub(" ", text), the URLs of a link's text blanked before its phrases are read, for
+ * ASCII text; None for any other (the regex runs there: its \s and \w are Unicode classes). The regex is
+ *
+ *   http(?<!\whttp)s?://[^\s'"<>()\[\]{}]+
+ *
+ * each step written out: "http" at i, no word character ([A-Za-z0-9_] on ASCII) at i - 1 (the look-behind), an
+ * optional "s" (when it is there but "://" does not follow it, "://" cannot follow "http" either: no backtracking
+ * changes the outcome), "://", then the longest run, at least one character, of characters other than white space
+ * (str.isspace on ASCII: \t-\r, \x1c-\x1f and the space, as re's Unicode \s) and the ten listed. A match is
+ * replaced by one space and the scan goes on after it, as re.sub does; elsewhere the scan moves one character.
+ * evidence._URL stays the specification (tests/unit/classify/test_classify_urls.py compares them). */
+static int url_stop(unsigned char c) {
+    return (c >= 9 && c <= 13) || (c >= 28 && c <= 32) || c == '\'' || c == '"' || c == '<' || c == '>' || c == '(' ||
+           c == ')' || c == '[' || c == ']' || c == '{' || c == '}';
+}
+
+static PyObject *blank_urls(PyObject *module, PyObject *text) {
+    (void)module;
+    if (!PyUnicode_Check(text)) {
+        PyErr_SetString(PyExc_TypeError, "blank_urls(text: str)");
+        return NULL;
+    }
+#if PY_VERSION_HEX < 0x030C0000
+    if (PyUnicode_READY(text) < 0) return NULL;
+#endif
+    if (!PyUnicode_IS_ASCII(text)) Py_RETURN_NONE;
+    Py_ssize_t n = PyUnicode_GET_LENGTH(text);
+    const unsigned char *in = PyUnicode_1BYTE_DATA(text);
+    unsigned char *out = NULL;
+    Py_ssize_t copied = 0, o = 0; /* in[copied:i] is still to copy to out[o:] once a match is found */
+    Py_ssize_t i = 0;
+    while (i + 8 <= n) { /* "http://" and one character */
+        const unsigned char *at = memchr(in + i, 'h', (size_t)(n - 8 - i + 1));
+        if (at == NULL) break;
+        i = at - in;
+        Py_ssize_t j = i + 4;
+        if (memcmp(at, "http", 4) != 0 || (i > 0 && is_word(in[i - 1]))) {
+            i++;
+            continue;
+        }
+        if (in[j] == 's') j++;
+        if (j + 3 >= n || in[j] != ':' || in[j + 1] != '/' || in[j + 2] != '/' || url_stop(in[j + 3])) {
+            i++;
+            continue;
+        }
+        Py_ssize_t k = j + 4;
+        while (k < n && !url_stop(in[k])) k++;
+        if (out == NULL) {
+            out = PyMem_Malloc((size_t)n);
+            if (out == NULL) return PyErr_NoMemory();
+        }
+        memcpy(out + o, in + copied, (size_t)(i - copied));
+        o += i - copied;
+        out[o++] = ' ';
+        copied = i = k;
+    }
+    if (out == NULL) return Py_NewRef(text);
+    memcpy(out + o, in + copied, (size_t)(n - copied));
+    o += n - copied;
+    PyObject *result = PyUnicode_New(o, 127);
+    if (result != NULL) memcpy(PyUnicode_1BYTE_DATA(result), out, (size_t)o);
+    PyMem_Free(out);
+    return result;
+}
+
 static PyMethodDef methods[] = {
     {"mask_ids", mask_ids, METH_O, "Return the message with its ids replaced by '0' (see fingerprint.mask_ids)."},
     {"normalize_message", (PyCFunction)(void (*)(void))normalize_ascii, METH_FASTCALL,
@@ -907,6 +972,8 @@ static PyMethodDef methods[] = {
      "literal_mask as a tuple of its four 64-bit words (see _literals.LiteralWords)."},
     {"phrase_starts", (PyCFunction)(void (*)(void))phrase_starts, METH_FASTCALL,
      "Where the phrases of a phrase set may start: [start, prefix id, ...] (see _phrases.py), or None."},
+    {"blank_urls", blank_urls, METH_O,
+     "The text with its URLs replaced by a space, as evidence._URL.sub(' ', text), for ASCII text; else None."},
     {"slot_names", slot_names, METH_O, "The names of a slotted class's slots, in the order new_slotted takes them."},
     {"new_slotted", (PyCFunction)(void (*)(void))new_slotted, METH_FASTCALL,
      "An instance of a slotted class with its slots set to the values given (in slot_names order), without __init__."},
