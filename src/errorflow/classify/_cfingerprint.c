@@ -587,15 +587,47 @@ static PyObject *fingerprint_text(PyObject *module, PyObject *const *args, Py_ss
  * literal i; see _literals.py, whose literal_mask_python is the specification and literal_table builds the table).
  * The table: a bitmap of the literals' first two characters (bit 128 * first + second, 2,048 bytes), 129
  * little-endian 16-bit offsets into the entry area (the entries of literals whose first character is c lie between
- * offsets c and c + 1), then per literal its bit, its length (at least 2) and its characters after the first.
+ * offsets c and c + 1), then per literal its bit, its length (at least 2) and its characters after the first, the
+ * entries of one first character in the order of their second. A table is checked whole the first time it is seen
+ * (validate_table; a malformed one is a ValueError) and kept among the last CHECKED_TABLES checked, so the walk reads
+ * its entries without a bounds test each.
  * One walk over the text: a pair of ASCII characters that starts no literal costs one bit test; the others compare
- * the rest of each literal that starts with their first character. */
+ * the rest of each literal that starts with their first character, up to the first whose second character is
+ * past theirs. */
 #define PAIRS_SIZE (128 * 128 / 8)
 #define WORDS 4 /* the mask: 256 bits, a literal's bit is one byte of its entry */
 #define TABLE_HEADER (PAIRS_SIZE + 129 * 2)
 
+#define CHECKED_TABLES 8
+static PyObject *checked_tables[CHECKED_TABLES]; /* referenced: a table's identity stays its own while kept */
+static int checked_next;
+
+/* 0 when every entry lies inside the entry area with a length of at least 2, and the entries of each first
+ * character are in the order of their second; -1 otherwise. */
+static int validate_table(const unsigned char *table, Py_ssize_t size) {
+    const unsigned char *offsets = table + PAIRS_SIZE;
+    const unsigned char *entries = table + TABLE_HEADER;
+    for (int ch = 0; ch < 128; ch++) {
+        Py_ssize_t s = offsets[2 * ch] | (offsets[2 * ch + 1] << 8);
+        Py_ssize_t e = offsets[2 * ch + 2] | (offsets[2 * ch + 3] << 8);
+        if (e > size) return -1;
+        int previous = -1;
+        while (s < e) {
+            if (s + 2 > e) return -1;
+            Py_ssize_t length = entries[s + 1];
+            if (length < 2 || s + 1 + length > e) return -1;
+            if (entries[s + 2] < previous) return -1;
+            previous = entries[s + 2];
+            s += 1 + length;
+        }
+    }
+    return 0;
+}
+
+/* The walk over a table validate_table accepted. */
 INLINE int scan_literals(int kind, const void *data, Py_ssize_t n, const unsigned char *table, Py_ssize_t size,
                          uint64_t found[WORDS]) {
+    (void)size; /* checked whole by validate_table */
     const unsigned char *offsets = table + PAIRS_SIZE;
     const unsigned char *entries = table + TABLE_HEADER;
     Py_UCS4 next = n > 0 ? PyUnicode_READ(kind, data, 0) : 0;
@@ -607,15 +639,16 @@ INLINE int scan_literals(int kind, const void *data, Py_ssize_t n, const unsigne
         if (!(table[pair >> 3] & (1u << (pair & 7)))) continue;
         Py_ssize_t s = offsets[2 * ch] | (offsets[2 * ch + 1] << 8);
         Py_ssize_t e = offsets[2 * ch + 2] | (offsets[2 * ch + 3] << 8);
-        if (e > size) return -1;
         while (s < e) {
-            if (s + 2 > e) return -1;
             unsigned bit = entries[s];
             Py_ssize_t length = entries[s + 1];
-            if (length < 2 || s + 1 + length > e) return -1;
             const unsigned char *rest = entries + s + 2;
             s += 1 + length;
-            if (rest[0] != next || (found[bit >> 6] & ((uint64_t)1 << (bit & 63))) || n - i < length) continue;
+            if (rest[0] != next) {
+                if (rest[0] > next) break; /* the entries after it start with a later pair too */
+                continue;
+            }
+            if ((found[bit >> 6] & ((uint64_t)1 << (bit & 63))) || n - i < length) continue;
             Py_ssize_t k = 2;
             while (k < length && PyUnicode_READ(kind, data, i + k) == rest[k - 1]) k++;
             if (k == length) found[bit >> 6] |= (uint64_t)1 << (bit & 63);
@@ -637,6 +670,16 @@ static int literal_found(const char *name, PyObject *const *args, Py_ssize_t nar
     if (size < 0) {
         PyErr_Format(PyExc_ValueError, "%s(): the table is shorter than its header", name);
         return -1;
+    }
+    int checked = 0;
+    for (int k = 0; k < CHECKED_TABLES; k++) checked |= checked_tables[k] == args[0];
+    if (!checked) {
+        if (validate_table(table, size) < 0) {
+            PyErr_Format(PyExc_ValueError, "%s(): malformed table", name);
+            return -1;
+        }
+        Py_XSETREF(checked_tables[checked_next], Py_NewRef(args[0]));
+        checked_next = (checked_next + 1) % CHECKED_TABLES;
     }
     PyObject *text = args[1];
 #if PY_VERSION_HEX < 0x030C0000

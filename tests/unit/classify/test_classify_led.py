@@ -28,7 +28,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from errorflow.classify import evidence
+from errorflow.classify import _literals, evidence
 
 ROOT = Path(__file__).resolve().parents[3]
 PUBLIC = ROOT.parent / "shared" / "corpus" / "errors-public.jsonl"
@@ -176,3 +176,18 @@ def test_every_errno_name_starts_with_a_literal_of_the_walk() -> None:
     for text in MESSAGES:
         for match in evidence._ERRNO_NAME.finditer(text):
             assert match.group()[:3] in starts, text
+
+
+def test_the_c_walk_refuses_a_table_whose_entries_are_out_of_order() -> None:
+    """The walk stops at the first entry past the text's next character: a table must keep each group in order."""
+    if not _literals.NATIVE:
+        pytest.skip("the C extension was not compiled here")
+    from errorflow.classify import _cfingerprint
+
+    table = _literals.literal_table(("ab", "ac", "ad", "a1", "az"))
+    assert _cfingerprint.literal_mask(table, "xadx az a1") == 0b11100
+    entries = table[-15:]  # five entries of three bytes: bit, length, second character
+    assert entries[2::3] == b"1bcdz"  # in the order of their second character
+    shuffled = table[:-15] + entries[3:] + entries[:3]
+    with pytest.raises(ValueError, match="malformed"):
+        _cfingerprint.literal_mask(shuffled, "ab")
