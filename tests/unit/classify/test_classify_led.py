@@ -1,4 +1,4 @@
-"""The link's patterns led by a literal find exactly what their earlier forms found (issue 13, session 13).
+"""The link's patterns led by a literal find exactly what their earlier forms found (issue 13, session 12).
 
 Three changes to ``evidence`` make ``re`` skip to where a match can start instead of entering its matcher at every
 position, each checked here against the form it replaces (kept below as the specification):
@@ -9,6 +9,9 @@ position, each checked here against the form it replaces (kept below as the spec
   (``evidence._led_matches``): the same matches as ``finditer``;
 * the errno names are looked for only in a message holding "E" and the first two letters after it of some name
   (the literal walk's fourth word), not "E" and one letter.
+
+The literal walk's table keeps each first character's entries in the order of their second (the walk stops at the
+first entry past the text's next character): a table out of that order is refused.
 
 Compared on both corpora, the unit cases and the vendor fixtures (as they are, upper- and lower-cased, joined), and
 on generated text built from the patterns' own pieces with Unicode word characters, digits, NUL, lone surrogates and

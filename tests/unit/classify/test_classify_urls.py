@@ -1,4 +1,4 @@
-"""A link's URLs are blanked in C as the regex blanks them (issue 13, session 13).
+"""A link's URLs are blanked in C as the regex blanks them (issue 13, session 12).
 
 ``evidence.blank_urls`` runs the extension's ``blank_urls`` on ASCII text and ``evidence._URL.sub(" ", text)``, the
 specification, on other text and without the extension. Compared here on both corpora, the unit cases and the vendor
