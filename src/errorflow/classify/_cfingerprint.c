@@ -587,15 +587,47 @@ static PyObject *fingerprint_text(PyObject *module, PyObject *const *args, Py_ss
  * literal i; see _literals.py, whose literal_mask_python is the specification and literal_table builds the table).
  * The table: a bitmap of the literals' first two characters (bit 128 * first + second, 2,048 bytes), 129
  * little-endian 16-bit offsets into the entry area (the entries of literals whose first character is c lie between
- * offsets c and c + 1), then per literal its bit, its length (at least 2) and its characters after the first.
+ * offsets c and c + 1), then per literal its bit, its length (at least 2) and its characters after the first, the
+ * entries of one first character in the order of their second. A table is checked whole the first time it is seen
+ * (validate_table; a malformed one is a ValueError) and kept among the last CHECKED_TABLES checked, so the walk reads
+ * its entries without a bounds test each.
  * One walk over the text: a pair of ASCII characters that starts no literal costs one bit test; the others compare
- * the rest of each literal that starts with their first character. */
+ * the rest of each literal that starts with their first character, up to the first whose second character is
+ * past theirs. */
 #define PAIRS_SIZE (128 * 128 / 8)
 #define WORDS 4 /* the mask: 256 bits, a literal's bit is one byte of its entry */
 #define TABLE_HEADER (PAIRS_SIZE + 129 * 2)
 
+#define CHECKED_TABLES 8
+static PyObject *checked_tables[CHECKED_TABLES]; /* referenced: a table's identity stays its own while kept */
+static int checked_next;
+
+/* 0 when every entry lies inside the entry area with a length of at least 2, and the entries of each first
+ * character are in the order of their second; -1 otherwise. */
+static int validate_table(const unsigned char *table, Py_ssize_t size) {
+    const unsigned char *offsets = table + PAIRS_SIZE;
+    const unsigned char *entries = table + TABLE_HEADER;
+    for (int ch = 0; ch < 128; ch++) {
+        Py_ssize_t s = offsets[2 * ch] | (offsets[2 * ch + 1] << 8);
+        Py_ssize_t e = offsets[2 * ch + 2] | (offsets[2 * ch + 3] << 8);
+        if (e > size) return -1;
+        int previous = -1;
+        while (s < e) {
+            if (s + 2 > e) return -1;
+            Py_ssize_t length = entries[s + 1];
+            if (length < 2 || s + 1 + length > e) return -1;
+            if (entries[s + 2] < previous) return -1;
+            previous = entries[s + 2];
+            s += 1 + length;
+        }
+    }
+    return 0;
+}
+
+/* The walk over a table validate_table accepted. */
 INLINE int scan_literals(int kind, const void *data, Py_ssize_t n, const unsigned char *table, Py_ssize_t size,
                          uint64_t found[WORDS]) {
+    (void)size; /* checked whole by validate_table */
     const unsigned char *offsets = table + PAIRS_SIZE;
     const unsigned char *entries = table + TABLE_HEADER;
     Py_UCS4 next = n > 0 ? PyUnicode_READ(kind, data, 0) : 0;
@@ -607,15 +639,16 @@ INLINE int scan_literals(int kind, const void *data, Py_ssize_t n, const unsigne
         if (!(table[pair >> 3] & (1u << (pair & 7)))) continue;
         Py_ssize_t s = offsets[2 * ch] | (offsets[2 * ch + 1] << 8);
         Py_ssize_t e = offsets[2 * ch + 2] | (offsets[2 * ch + 3] << 8);
-        if (e > size) return -1;
         while (s < e) {
-            if (s + 2 > e) return -1;
             unsigned bit = entries[s];
             Py_ssize_t length = entries[s + 1];
-            if (length < 2 || s + 1 + length > e) return -1;
             const unsigned char *rest = entries + s + 2;
             s += 1 + length;
-            if (rest[0] != next || (found[bit >> 6] & ((uint64_t)1 << (bit & 63))) || n - i < length) continue;
+            if (rest[0] != next) {
+                if (rest[0] > next) break; /* the entries after it start with a later pair too */
+                continue;
+            }
+            if ((found[bit >> 6] & ((uint64_t)1 << (bit & 63))) || n - i < length) continue;
             Py_ssize_t k = 2;
             while (k < length && PyUnicode_READ(kind, data, i + k) == rest[k - 1]) k++;
             if (k == length) found[bit >> 6] |= (uint64_t)1 << (bit & 63);
@@ -637,6 +670,16 @@ static int literal_found(const char *name, PyObject *const *args, Py_ssize_t nar
     if (size < 0) {
         PyErr_Format(PyExc_ValueError, "%s(): the table is shorter than its header", name);
         return -1;
+    }
+    int checked = 0;
+    for (int k = 0; k < CHECKED_TABLES; k++) checked |= checked_tables[k] == args[0];
+    if (!checked) {
+        if (validate_table(table, size) < 0) {
+            PyErr_Format(PyExc_ValueError, "%s(): malformed table", name);
+            return -1;
+        }
+        Py_XSETREF(checked_tables[checked_next], Py_NewRef(args[0]));
+        checked_next = (checked_next + 1) % CHECKED_TABLES;
     }
     PyObject *text = args[1];
 #if PY_VERSION_HEX < 0x030C0000
@@ -895,6 +938,71 @@ static PyObject *new_slotted(PyObject *module, PyObject *const *args, Py_ssize_t
     return instance;
 }
 
+/* blank_urls(text): evidence._URL.sub(" ", text), the URLs of a link's text blanked before its phrases are read, for
+ * ASCII text; None for any other (the regex runs there: its \s and \w are Unicode classes). The regex is
+ *
+ *   http(?<!\whttp)s?://[^\s'"<>()\[\]{}]+
+ *
+ * each step written out: "http" at i, no word character ([A-Za-z0-9_] on ASCII) at i - 1 (the look-behind), an
+ * optional "s" (when it is there but "://" does not follow it, "://" cannot follow "http" either: no backtracking
+ * changes the outcome), "://", then the longest run, at least one character, of characters other than white space
+ * (str.isspace on ASCII: \t-\r, \x1c-\x1f and the space, as re's Unicode \s) and the ten listed. A match is
+ * replaced by one space and the scan goes on after it, as re.sub does; elsewhere the scan moves one character.
+ * evidence._URL stays the specification (tests/unit/classify/test_classify_urls.py compares them). */
+static int url_stop(unsigned char c) {
+    return (c >= 9 && c <= 13) || (c >= 28 && c <= 32) || c == '\'' || c == '"' || c == '<' || c == '>' || c == '(' ||
+           c == ')' || c == '[' || c == ']' || c == '{' || c == '}';
+}
+
+static PyObject *blank_urls(PyObject *module, PyObject *text) {
+    (void)module;
+    if (!PyUnicode_Check(text)) {
+        PyErr_SetString(PyExc_TypeError, "blank_urls(text: str)");
+        return NULL;
+    }
+#if PY_VERSION_HEX < 0x030C0000
+    if (PyUnicode_READY(text) < 0) return NULL;
+#endif
+    if (!PyUnicode_IS_ASCII(text)) Py_RETURN_NONE;
+    Py_ssize_t n = PyUnicode_GET_LENGTH(text);
+    const unsigned char *in = PyUnicode_1BYTE_DATA(text);
+    unsigned char *out = NULL;
+    Py_ssize_t copied = 0, o = 0; /* in[copied:i] is still to copy to out[o:] once a match is found */
+    Py_ssize_t i = 0;
+    while (i + 8 <= n) { /* "http://" and one character */
+        const unsigned char *at = memchr(in + i, 'h', (size_t)(n - 8 - i + 1));
+        if (at == NULL) break;
+        i = at - in;
+        Py_ssize_t j = i + 4;
+        if (memcmp(at, "http", 4) != 0 || (i > 0 && is_word(in[i - 1]))) {
+            i++;
+            continue;
+        }
+        if (in[j] == 's') j++;
+        if (j + 3 >= n || in[j] != ':' || in[j + 1] != '/' || in[j + 2] != '/' || url_stop(in[j + 3])) {
+            i++;
+            continue;
+        }
+        Py_ssize_t k = j + 4;
+        while (k < n && !url_stop(in[k])) k++;
+        if (out == NULL) {
+            out = PyMem_Malloc((size_t)n);
+            if (out == NULL) return PyErr_NoMemory();
+        }
+        memcpy(out + o, in + copied, (size_t)(i - copied));
+        o += i - copied;
+        out[o++] = ' ';
+        copied = i = k;
+    }
+    if (out == NULL) return Py_NewRef(text);
+    memcpy(out + o, in + copied, (size_t)(n - copied));
+    o += n - copied;
+    PyObject *result = PyUnicode_New(o, 127);
+    if (result != NULL) memcpy(PyUnicode_1BYTE_DATA(result), out, (size_t)o);
+    PyMem_Free(out);
+    return result;
+}
+
 static PyMethodDef methods[] = {
     {"mask_ids", mask_ids, METH_O, "Return the message with its ids replaced by '0' (see fingerprint.mask_ids)."},
     {"normalize_message", (PyCFunction)(void (*)(void))normalize_ascii, METH_FASTCALL,
@@ -907,6 +1015,8 @@ static PyMethodDef methods[] = {
      "literal_mask as a tuple of its four 64-bit words (see _literals.LiteralWords)."},
     {"phrase_starts", (PyCFunction)(void (*)(void))phrase_starts, METH_FASTCALL,
      "Where the phrases of a phrase set may start: [start, prefix id, ...] (see _phrases.py), or None."},
+    {"blank_urls", blank_urls, METH_O,
+     "The text with its URLs replaced by a space, as evidence._URL.sub(' ', text), for ASCII text; else None."},
     {"slot_names", slot_names, METH_O, "The names of a slotted class's slots, in the order new_slotted takes them."},
     {"new_slotted", (PyCFunction)(void (*)(void))new_slotted, METH_FASTCALL,
      "An instance of a slotted class with its slots set to the values given (in slot_names order), without __init__."},

@@ -22,6 +22,9 @@ def literal_words(table: bytes, text: str, /) -> tuple[int, int, int, int]:
 def phrase_starts(table: bytes, text: str, /) -> list[int] | None:
     """Return _phrases.phrase_starts_python(prefixes, text) for the table _phrases.phrase_table(prefixes) built."""
 
+def blank_urls(text: str, /) -> str | None:
+    """Return evidence._URL.sub(" ", text) for ASCII text, None for any other text."""
+
 def slot_names(cls: type, /) -> tuple[str, ...]:
     """Return the names of the slots of a class whose instances hold only object slots, in storage order."""
 

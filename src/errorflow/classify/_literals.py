@@ -74,8 +74,10 @@ def literal_table(literals: Sequence[str], bits: Sequence[int] | None = None) ->
     a literal starts with those two characters), 129 little-endian 16-bit
     offsets (the entries of first character ``c`` lie between offsets ``c``
     and ``c + 1`` of the entry area), then per literal one byte for its bit,
-    one for its length and the characters after its first. Literal ``i``'s bit
-    is ``bits[i]`` (``i`` when none are given).
+    one for its length and the characters after its first, the entries of one
+    first character in the order of their second (the walk stops at the first
+    entry past the text's next character). Literal ``i``'s bit is ``bits[i]``
+    (``i`` when none are given).
     """
     pairs = bytearray(_FIRST_CHARS * _FIRST_CHARS // 8)
     groups: list[list[bytes]] = [[] for _ in range(_FIRST_CHARS)]
@@ -84,6 +86,8 @@ def literal_table(literals: Sequence[str], bits: Sequence[int] | None = None) ->
         pair = encoded[0] * _FIRST_CHARS + encoded[1]
         pairs[pair >> 3] |= 1 << (pair & 7)
         groups[encoded[0]].append(bytes((bit, len(encoded))) + encoded[1:])
+    for group in groups:
+        group.sort(key=lambda entry: entry[2])  # by second character (an entry: bit, length, the rest)
     offsets = [0]
     for group in groups:
         offsets.append(offsets[-1] + sum(len(entry) for entry in group))

