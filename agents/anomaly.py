@@ -38,7 +38,7 @@ from datetime import datetime, timezone
 from typing import Any
 
 from errorflow.anomaly import AnomalyEngine, Counts, RuleSet
-from errorflow.anomaly.engine import RULES
+from errorflow.anomaly.engine import RULES, restore_point
 from errorflow.anomaly.replay import classified_outcome
 from errorflow.anomaly.windows import Outcome
 from errorflow.classify import Classifier
@@ -431,11 +431,11 @@ async def _read_alerts(settings: Settings, topic: str) -> list[Alert]:
 
     consumer = make_consumer(settings, group=f"{settings.app_id}-anomaly-restore", group_id=None)
     await consumer.start()
-    alerts: list[Alert] = []
+    alerts: list[tuple[float, int, Alert]] = []
     try:
         partitions = [TopicPartition(topic, p) for p in sorted(consumer.partitions_for_topic(topic) or [])]
         if not partitions:
-            return alerts
+            return []
         consumer.assign(partitions)
         await consumer.seek_to_beginning(*partitions)
         ends = await consumer.end_offsets(partitions)
@@ -456,9 +456,19 @@ async def _read_alerts(settings: Settings, topic: str) -> list[Alert]:
                         alert = decode(message.value, Alert)
                     except ErrorflowError:
                         continue
-                    if alert.rule in RULES:
-                        alerts.append(alert)
+                    if alert.rule not in RULES:
+                        continue
+                    point = restore_point(alert)
+                    if point is None:  # not a record the engine wrote: one bad record must not stop the agent
+                        logger.warning(
+                            "anomaly agent: alert record %s[%s]@%s has unreadable labels; not restored",
+                            message.topic,
+                            message.partition,
+                            message.offset,
+                        )
+                        continue
+                    alerts.append((point[1], point[2], alert))
     finally:
         await consumer.stop()
-    alerts.sort(key=lambda a: (a.labels.get("at", ""), int(a.labels.get("notification_count", "0"))))
-    return alerts
+    alerts.sort(key=lambda item: (item[0], item[1]))
+    return [alert for _, _, alert in alerts]

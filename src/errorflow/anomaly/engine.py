@@ -45,7 +45,7 @@ from errorflow.anomaly.rules import DetectorRules, RuleSet, Severity
 from errorflow.anomaly.windows import Counts, Outcome, Series, minute_of
 from errorflow.schemas.alerts import Alert
 
-__all__ = ["RULES", "AnomalyEngine", "alert_of"]
+__all__ = ["RULES", "AnomalyEngine", "alert_of", "restore_point"]
 
 _DAY_S = 86400.0
 _RANK = {"LOW": 0, "MEDIUM": 1, "HIGH": 2, "CRITICAL": 3}
@@ -127,12 +127,13 @@ class AnomalyEngine:
         alert that fired stays one open alert (no second fire), and its resolve
         still comes when the condition clears.
         """
-        last: dict[str, Alert] = {}
+        last: dict[str, tuple[Alert, tuple[float, float, int]]] = {}
         for alert in alerts:
-            if alert.rule in _RULES and alert.incident_id:
-                last[alert.incident_id] = alert
+            point = restore_point(alert)
+            if alert.rule in _RULES and alert.incident_id and point is not None:
+                last[alert.incident_id] = (alert, point)
         opened = 0
-        for alert in last.values():
+        for alert, (fired_s, notified_s, notifications) in last.values():
             if alert.state != "firing":
                 continue
             if alert.rule == "dependency_down":
@@ -141,8 +142,6 @@ class AnomalyEngine:
                 scope = alert.labels.get("fingerprint", "")
             else:
                 scope = alert.operation
-            at = alert.labels.get("at")
-            notified_s = datetime.fromisoformat(at).timestamp() if at else alert.fired_at.timestamp()
             observation = Observation(
                 True,
                 alert.value or 0.0,
@@ -153,9 +152,9 @@ class AnomalyEngine:
             )
             self.tracker.reopen(
                 (alert.rule, alert.service, scope),
-                fired_at_s=alert.fired_at.timestamp(),
+                fired_at_s=fired_s,
                 notified_at_s=notified_s,
-                notifications=int(alert.labels.get("notification_count", "1")),
+                notifications=notifications,
                 severity=alert.severity,
                 observation=observation,
             )
@@ -421,6 +420,27 @@ class AnomalyEngine:
         for fp in stale:
             del self.scopes.fingerprints[fp]
             del self.scopes.fingerprint_info[fp]
+
+
+def restore_point(alert: Alert) -> tuple[float, float, int] | None:
+    """An alert record's fire time, decision time (label ``at``) and notification count; None when unreadable.
+
+    The engine writes these labels itself; a record whose labels do not parse
+    (a foreign or hostile record on the alerts topic) is none of its decisions,
+    and must not stop a restarting agent from reading the others.
+    """
+    try:
+        fired_s = alert.fired_at.timestamp()
+        at = alert.labels.get("at")
+        if at:
+            decided = datetime.fromisoformat(at)
+            notified_s = (decided if decided.tzinfo is not None else decided.replace(tzinfo=timezone.utc)).timestamp()
+        else:
+            notified_s = fired_s
+        notifications = int(alert.labels.get("notification_count", "1"))
+    except (ValueError, OverflowError):
+        return None
+    return fired_s, notified_s, notifications
 
 
 def _ts(at_s: float) -> datetime:

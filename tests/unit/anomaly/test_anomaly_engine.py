@@ -104,3 +104,17 @@ def test_old_minutes_and_idle_fingerprints_are_forgotten() -> None:
     engine.evaluate(later)
     assert ("svc", "f1") not in engine.scopes.fingerprints
     assert min(engine.scopes.ops[("svc", "op")].buckets) == int(later // 60)
+
+
+def test_alert_records_with_unreadable_labels_are_not_restored() -> None:
+    from errorflow.schemas.alerts import Alert
+
+    before = steady(T0, T0 + 600, per_s=2, fail_every=100) + steady(T0 + 600, T0 + 630, per_s=2, fail_every=1)
+    emitted = [a.alert for a in replay(sorted(before, key=lambda o: o.at_s), AnomalyEngine())]
+    foreign = [
+        Alert(rule="static_rate", severity="HIGH", incident_id="x1", service="svc", labels={"at": "yesterday"}),
+        Alert(rule="baseline", severity="LOW", incident_id="x2", service="svc", labels={"notification_count": "2x"}),
+    ]
+    restarted = AnomalyEngine()
+    assert restarted.restore_alerts(foreign + emitted) == 1
+    assert restarted.tracker.open_keys() == [("dependency_down", "svc", "dep")]
