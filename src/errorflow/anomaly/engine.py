@@ -62,6 +62,13 @@ RULES = _RULES = frozenset(
     }
 )
 
+_OP_RULES = frozenset(
+    {"static_rate", "timeout_rate", "recovery_failure", "burn_rate_fast", "burn_rate_slow", "baseline"}
+)
+"""The rules of a service and operation scope."""
+_CLEAR = Observation(False, 0.0, 0.0, 0.0, 0.0)
+"""The observation of a rule that no longer judges its scope."""
+
 
 @dataclass(slots=True)
 class _FingerprintInfo:
@@ -269,9 +276,10 @@ class AnomalyEngine:
             alerts.append(self._alert(notice))
 
     def _evaluate_op(self, op: tuple[str, str], now_s: float, alerts: list[Alert]) -> None:
+        # No windows (an alert restored after a restart that rebuilt none): empty ones, so it clears.
         series = self.scopes.ops.get(op)
         if series is None:
-            return
+            series = Series()
         rules = self.rules.resolve(*op)
         checks: list[tuple[str, Callable[[], Observation], Severity, float]] = []
         if rules.static_rate.enabled:
@@ -304,6 +312,21 @@ class AnomalyEngine:
                 r = rules.static_rate
                 severity = "CRITICAL" if observation.value >= r.critical_above else r.severity
             self._track((name, *op), observation, now_s, rules, severity=severity, for_s=for_s, alerts=alerts)
+        self._clear_disabled(_OP_RULES - {name for name, *_ in checks}, op, now_s, rules, alerts)
+
+    def _clear_disabled(
+        self, names: Iterable[str], scope: tuple[str, str], now_s: float, rules: DetectorRules, alerts: list[Alert]
+    ) -> None:
+        """Clear the open alerts of rules no longer enabled (a rules file changed across a restart).
+
+        Nothing evaluates a disabled rule, so its open alert would never resolve
+        and would inhibit the service's other alerts for good.
+        """
+        for name in names:
+            key = (name, *scope)
+            state = self.tracker.get(key)
+            if state is not None:
+                self._track(key, _CLEAR, now_s, rules, severity=state.severity, for_s=0.0, alerts=alerts)
 
     def _baseline(
         self, op: tuple[str, str], series: Series, now_s: float, rules: DetectorRules
@@ -317,12 +340,14 @@ class AnomalyEngine:
 
     def _evaluate_dep(self, dep: tuple[str, str], now_s: float, alerts: list[Alert]) -> None:
         streak = self.scopes.streaks.get(dep)
-        if streak is None:
-            return
+        if streak is None:  # restored after a restart that rebuilt no streak: none, so it clears
+            streak = Streak()
         operation = self.scopes.dependency_operation.get(dep, "")
         rules = self.rules.resolve(dep[0], operation)
         rule = rules.dependency_down
-        if rule.enabled:
+        if not rule.enabled:
+            self._clear_disabled(["dependency_down"], dep, now_s, rules, alerts)
+        else:
             observation = dependency_down(streak, now_s, rule)
             self._track(
                 ("dependency_down", *dep),
@@ -336,12 +361,14 @@ class AnomalyEngine:
 
     def _evaluate_fp(self, fp: tuple[str, str], now_s: float, alerts: list[Alert]) -> None:
         series = self.scopes.fingerprints.get(fp)
-        if series is None:
-            return
+        if series is None:  # restored after a restart that rebuilt no windows: empty ones, so it clears
+            series = Series()
         info = self.scopes.fingerprint_info.get(fp) or _FingerprintInfo()
         rules = self.rules.resolve(fp[0], info.operation)
         rule = rules.fingerprint_burst
-        if rule.enabled:
+        if not rule.enabled:
+            self._clear_disabled(["fingerprint_burst"], fp, now_s, rules, alerts)
+        else:
             observation = fingerprint_burst(series, now_s, rule)
             self._track(
                 ("fingerprint_burst", *fp),

@@ -118,3 +118,30 @@ def test_alert_records_with_unreadable_labels_are_not_restored() -> None:
     restarted = AnomalyEngine()
     assert restarted.restore_alerts(foreign + emitted) == 1
     assert restarted.tracker.open_keys() == [("dependency_down", "svc", "dep")]
+
+
+def test_a_restored_alert_without_rebuilt_data_resolves_and_stops_inhibiting() -> None:
+    # A dependency outage fires; the worker restarts after an hour without calls to it, so the
+    # rebuild has no streak of the dependency (it loads the last hour's) and no windows of it.
+    before = steady(T0, T0 + 600, per_s=2, fail_every=100) + steady(T0 + 600, T0 + 630, per_s=2, fail_every=1)
+    emitted = [a.alert for a in replay(sorted(before, key=lambda o: o.at_s), AnomalyEngine())]
+    restarted = AnomalyEngine()
+    assert restarted.restore_alerts(emitted) == 1
+    later = steady(T0 + 7200, T0 + 9000, per_s=2, dependency=None)
+    outage = steady(T0 + 9000, T0 + 9300, per_s=2, fail_every=1, dependency=None)
+    after = [a.alert for a in replay(later + outage, restarted)]
+    resolved = [a for a in after if a.rule == "dependency_down"]
+    assert [a.labels["notification"] for a in resolved] == ["resolve"]
+    assert resolved[0].incident_id == emitted[0].incident_id
+    # The service's next outage is notified, not inhibited by an alert that could never resolve.
+    assert ("static_rate", "fire") in [(a.rule, a.labels["notification"]) for a in after]
+
+
+def test_a_restored_alert_of_a_rule_disabled_since_resolves() -> None:
+    before = steady(T0, T0 + 600, per_s=2, fail_every=100) + steady(T0 + 600, T0 + 630, per_s=2, fail_every=1)
+    emitted = [a.alert for a in replay(sorted(before, key=lambda o: o.at_s), AnomalyEngine())]
+    restarted = AnomalyEngine(RuleSet.from_toml("[defaults.dependency_down]\nenabled = false"))
+    assert restarted.restore_alerts(emitted) == 1
+    after = [a.alert for a in replay(steady(T0 + 700, T0 + 1200, per_s=2), restarted)]
+    assert [(a.rule, a.labels["notification"]) for a in after] == [("dependency_down", "resolve")]
+    assert restarted.tracker.open_keys() == []
