@@ -10,7 +10,9 @@ same code as ``errorflow anomalies replay``); this module is the thin adapter:
   by the pipeline's classifier for their fingerprint and category.
 - **Time.** The engine's clock is the newest event time seen, or the worker's
   clock minus ``idle_grace_s`` when that is later (so alerts resolve when
-  traffic stops); the clock is injected.
+  traffic stops); the clock is injected. An event stamped after the worker's
+  clock (a service's clock set ahead, a hostile time) counts as happening at
+  the worker's time, here and in the rebuild (at the cut).
 - **State survives a restart without a state store of its own.** At start the
   windows are rebuilt from ClickHouse (the events the sink had stored by a cut
   time ``T``), the dependency streaks from the latest stored events, and the
@@ -29,6 +31,7 @@ rate mixes events of all partitions. Run it in one pipeline worker
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import logging
 import time
 from collections.abc import Callable
@@ -86,7 +89,8 @@ def rebuild(
     params = {"cut": cut, "since": datetime.fromtimestamp(since_s, tz=timezone.utc)}
     rows = store.query_rows(
         f"""
-        SELECT toUnixTimestamp(toStartOfMinute(occurred_at)) AS minute_s, service, operation,
+        SELECT toUnixTimestamp(toStartOfMinute(least(occurred_at, {{cut:DateTime64(3, 'UTC')}}))) AS minute_s,
+            service, operation,
             countIf(status IN {_FINISHED}) AS finished,
             countIf(status IN {_FAILED}) AS failures,
             countIf({_TIMEOUT}) AS timeouts,
@@ -109,7 +113,8 @@ def rebuild(
     loaded = len(rows)
     fingerprints = store.query_rows(
         f"""
-        SELECT toUnixTimestamp(toStartOfMinute(failed_at)) AS minute_s, service, fingerprint, count() AS failures,
+        SELECT toUnixTimestamp(toStartOfMinute(least(failed_at, {{cut:DateTime64(3, 'UTC')}}))) AS minute_s,
+            service, fingerprint, count() AS failures,
             any(operation) AS operation, any(category) AS category, any(error_type) AS error_type
         FROM {db}.error_classifications
         WHERE failed_at >= {{since:DateTime64(3, 'UTC')}} AND failed_event_id IN (
@@ -134,11 +139,12 @@ def rebuild(
     loaded += len(fingerprints)
     latest = store.query_rows(
         f"""
-        SELECT service, operation, dependency, status, toUnixTimestamp64Milli(occurred_at) / 1000 AS at_s
+        SELECT service, operation, dependency, status,
+            toUnixTimestamp64Milli(least(occurred_at, {{cut:DateTime64(3, 'UTC')}})) / 1000 AS at_s
         FROM {db}.taskrun_events
         WHERE ingested_at <= {{cut:DateTime64(3, 'UTC')}} AND occurred_at >= {{since:DateTime64(3, 'UTC')}}
             AND dependency IS NOT NULL AND status IN {_FINISHED}
-        ORDER BY occurred_at DESC
+        ORDER BY at_s DESC
         LIMIT {_STREAK_EVENTS} BY service, dependency
         """,
         {"cut": cut, "since": datetime.fromtimestamp(streak_since_s, tz=timezone.utc)},
@@ -211,7 +217,13 @@ async def run_anomaly(
                         catching_up.discard(tp.partition)
                 outcomes.extend(outcome for _, outcome in decoded)
             outcomes.sort(key=lambda o: o.at_s)  # partitions interleave: a streak is counted in event time
+            wall = clock()
             for outcome in outcomes:
+                if outcome.at_s > wall:
+                    # From a clock set ahead (or a hostile time): it happens now. Its own time would carry
+                    # the engine's time there for good (every window empty, nothing firing), and a success
+                    # there would end its dependency's every later failure streak.
+                    outcome = dataclasses.replace(outcome, at_s=wall)  # noqa: PLW2901 - the clamped outcome
                 engine.observe(outcome)
                 event_time = max(event_time, outcome.at_s)
             stats.observed += len(outcomes)
