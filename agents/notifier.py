@@ -127,10 +127,11 @@ def deliver_group(
     try:
         status = retrying(_post, route.url.get_secret_value(), body, route.timeout_s)
     except _HttpStatusError as exc:
-        logger.error("webhook %s failed after %d tries: %s", route.name, attempts, exc)
+        # The reply's body may quote the request's URL ("no such hook: /services/T000/..."): the token.
+        error = _without_url(str(exc), route.url.get_secret_value())
+        logger.error("webhook %s failed after %d tries: %s", route.name, attempts, error)
         return [
-            _record(a, route, status="failed", attempts=attempts, http_status=exc.status, error=str(exc))
-            for a in alerts
+            _record(a, route, status="failed", attempts=attempts, http_status=exc.status, error=error) for a in alerts
         ]
     except Exception as exc:  # any failure to deliver is a failed delivery, never a dead notifier (and pipeline)
         error = _without_url(f"{type(exc).__name__}: {exc}", route.url.get_secret_value())

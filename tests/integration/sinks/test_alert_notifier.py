@@ -517,3 +517,29 @@ async def _delivered(stats: NotifierStats, n: int) -> bool:
 
 async def _committed_at_least(settings: Settings, n: int) -> bool:
     return await _committed(settings) >= n
+
+
+def test_an_error_reply_quoting_the_webhook_url_is_recorded_without_it() -> None:
+    """A hook's 404 page often quotes the path it was asked for, which is a Slack webhook's token."""
+
+    class Echo(BaseHTTPRequestHandler):
+        def do_POST(self) -> None:
+            self.rfile.read(int(self.headers["Content-Length"]))
+            self.send_response(404)
+            self.end_headers()
+            self.wfile.write(f"no_such_hook: {self.path}".encode())
+
+        def log_message(self, *args: Any) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Echo)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        url = f"http://127.0.0.1:{server.server_address[1]}/services/T000/B000/XXXXsecret"
+        record = deliver(_alert(), _route(url))
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert (record.status, record.http_status) == ("failed", 404)
+    assert "no_such_hook" in record.error
+    assert "XXXXsecret" not in record.error
