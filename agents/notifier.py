@@ -14,6 +14,7 @@ not sent again after a restart.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import http.client
 import logging
 import time
@@ -88,7 +89,26 @@ def _post(url: str, body: bytes, timeout_s: float) -> int:
         with urllib.request.urlopen(request, timeout=timeout_s) as response:
             return int(response.status)
     except urllib.error.HTTPError as exc:
-        raise _HttpStatusError(exc.code, exc.read().decode(errors="replace")) from exc
+        raise _HttpStatusError(exc.code, _error_body(exc)) from exc
+
+
+_ERROR_BODY_BYTES = 1024
+"""How much of an error reply's body is read for the delivery record (which keeps 200 characters)."""
+
+
+def _error_body(exc: urllib.error.HTTPError) -> str:
+    """The start of an error reply's body, as one read: a reply may stream a body without end.
+
+    Reading it whole (``exc.read()``) waited for its end: a receiver answering 502 with an endless
+    body (the timeout bounds each read, not the whole) held the notifier, every route, for good.
+    """
+    try:
+        return bytes(exc.fp.read1(_ERROR_BODY_BYTES)).decode(errors="replace")  # type: ignore[attr-defined]
+    except Exception:  # no body, or it broke off: the status says enough
+        return ""
+    finally:
+        with contextlib.suppress(Exception):
+            exc.close()  # the rest of the body is not read: the connection goes now, not when collected
 
 
 def deliver(alert: Alert, route: NotifyRoute, *, sleep: Callable[[float], None] = time.sleep) -> Delivery:

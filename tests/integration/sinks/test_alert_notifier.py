@@ -519,6 +519,56 @@ async def _committed_at_least(settings: Settings, n: int) -> bool:
     return await _committed(settings) >= n
 
 
+class EndlessErrorBody:
+    """A loopback server that answers 502 and then streams its body without end (a broken proxy, a hostile hook)."""
+
+    def __init__(self) -> None:
+        import socket
+
+        self.sock = socket.socket()
+        self.sock.bind(("127.0.0.1", 0))
+        self.sock.listen(8)
+        self.url = f"http://127.0.0.1:{self.sock.getsockname()[1]}/hook"
+        self.stopped = threading.Event()
+        self.thread = threading.Thread(target=self._serve, daemon=True)
+        self.thread.start()
+
+    def _serve(self) -> None:
+        try:
+            conn, _ = self.sock.accept()
+        except OSError:
+            return
+        with conn:
+            conn.recv(65_536)
+            try:
+                conn.sendall(b"HTTP/1.1 502 Bad Gateway\r\nContent-Type: text/plain\r\n\r\n")
+                while not self.stopped.wait(0.05):
+                    conn.sendall(b"upstream unavailable " * 10)
+            except OSError:  # the client went away
+                return
+
+    def close(self) -> None:
+        self.stopped.set()
+        self.sock.close()
+
+
+def test_an_error_reply_whose_body_never_ends_is_a_failed_delivery() -> None:
+    """The timeout bounds each read, not a whole body: reading an endless one whole held the notifier for good."""
+    server = EndlessErrorBody()
+    records: list[Any] = []
+    sender = threading.Thread(
+        target=lambda: records.append(deliver(_alert(), _route(server.url, attempts=1, timeout_s=2))), daemon=True
+    )
+    try:
+        sender.start()
+        sender.join(timeout=60)
+        assert not sender.is_alive()
+    finally:
+        server.close()
+    assert (records[0].status, records[0].attempts, records[0].http_status) == ("failed", 1, 502)
+    assert "upstream unavailable" in records[0].error
+
+
 def test_an_error_reply_quoting_the_webhook_url_is_recorded_without_it() -> None:
     """A hook's 404 page often quotes the path it was asked for, which is a Slack webhook's token."""
 
