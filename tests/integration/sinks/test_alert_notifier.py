@@ -133,7 +133,14 @@ async def _produce(bootstrap: str, topic: str, alerts: list[Alert]) -> None:
         await producer.stop()
 
 
-def _run(settings: Settings, store: ChdbStore, routes: tuple[NotifyRoute, ...], alerts: list[Alert], wait_for: int):
+def _run(
+    settings: Settings,
+    store: ChdbStore,
+    routes: tuple[NotifyRoute, ...],
+    alerts: list[Alert],
+    wait_for: int,
+    delivered: int = 0,
+):
     async def scenario() -> NotifierStats:
         stop = asyncio.Event()
         stats = NotifierStats()
@@ -143,7 +150,7 @@ def _run(settings: Settings, store: ChdbStore, routes: tuple[NotifyRoute, ...], 
         )
         await _produce(settings.kafka.bootstrap or "", settings.topic("alerts"), alerts)
         for _ in range(600):
-            if stats.delivered + stats.failed + stats.suppressed >= wait_for:
+            if stats.delivered + stats.failed + stats.suppressed >= wait_for and stats.delivered >= delivered:
                 break
             await asyncio.sleep(0.1)
         stop.set()
@@ -593,3 +600,29 @@ def test_an_error_reply_quoting_the_webhook_url_is_recorded_without_it() -> None
     assert (record.status, record.http_status) == ("failed", 404)
     assert "no_such_hook" in record.error
     assert "XXXXsecret" not in record.error
+
+
+def test_a_delivery_that_failed_after_its_tries_is_tried_again_until_delivered(
+    kafka_bootstrap: str, migrated: ChdbStore, database: str
+) -> None:
+    """A webhook down for longer than a delivery's tries lost the record for good (a resolve too)."""
+    token = uuid.uuid4().hex[:8]
+    settings = Settings(
+        app_id=f"retry-{token}",
+        kafka={"bootstrap": kafka_bootstrap, "topic_prefix": f"retry{token}."},
+        clickhouse={"database": database},
+    )
+    hook = Hook([503, 503, 503, 200])
+    resolve = _alert(state="resolved", labels={"notification": "resolve"})
+    try:
+        stats = _run(
+            settings, migrated, (_route(hook.url, attempts=1, retry_s=0.3),), [resolve], wait_for=4, delivered=1
+        )
+    finally:
+        hook.close()
+    assert (stats.failed, stats.delivered) == (3, 1)
+    assert [body["alert_id"] for body in hook.bodies] == [resolve.alert_id] * 4
+    rows = migrated.query_rows(
+        f"SELECT status FROM {database}.alert_deliveries FINAL WHERE alert_id = {{id:String}}", {"id": resolve.alert_id}
+    )
+    assert [r["status"] for r in rows] == ["delivered"]
