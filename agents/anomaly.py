@@ -437,50 +437,28 @@ async def _committed_offsets(settings: Settings, group: str, topic: str) -> dict
 
 async def _read_alerts(settings: Settings, topic: str) -> list[Alert]:
     """Every anomaly alert record on the alerts topic, oldest first per incident (the lifecycle's changelog)."""
-    from aiokafka import TopicPartition
+    from errorflow.streams.kafka import read_topic
 
-    from errorflow.streams.kafka import make_consumer
-
-    consumer = make_consumer(settings, group=f"{settings.app_id}-anomaly-restore", group_id=None)
-    await consumer.start()
+    records = await read_topic(
+        settings, topic, group=f"{settings.app_id}-anomaly-restore", keep=lambda value: b'"rule"' in value
+    )
     alerts: list[tuple[float, int, Alert]] = []
-    try:
-        partitions = [TopicPartition(topic, p) for p in sorted(consumer.partitions_for_topic(topic) or [])]
-        if not partitions:
-            return []
-        consumer.assign(partitions)
-        await consumer.seek_to_beginning(*partitions)
-        ends = await consumer.end_offsets(partitions)
-        empty = 0
-        while empty < 3:
-            batches = await consumer.getmany(timeout_ms=200)
-            if not batches:
-                positions = [await consumer.position(tp) for tp in partitions]
-                # Tansu's end offsets can be off by a batch: also wait for a few empty polls.
-                reached = all(position >= ends[tp] for position, tp in zip(positions, partitions, strict=True))
-                empty += 3 if reached else 1
-                continue
-            for messages in batches.values():
-                for message in messages:
-                    if message.value is None or b'"rule"' not in message.value:
-                        continue
-                    try:
-                        alert = decode(message.value, Alert)
-                    except ErrorflowError:
-                        continue
-                    if alert.rule not in RULES:
-                        continue
-                    point = restore_point(alert)
-                    if point is None:  # not a record the engine wrote: one bad record must not stop the agent
-                        logger.warning(
-                            "anomaly agent: alert record %s[%s]@%s has unreadable labels; not restored",
-                            message.topic,
-                            message.partition,
-                            message.offset,
-                        )
-                        continue
-                    alerts.append((point[1], point[2], alert))
-    finally:
-        await consumer.stop()
+    for message in records:
+        try:
+            alert = decode(message.value, Alert)
+        except ErrorflowError:
+            continue
+        if alert.rule not in RULES:
+            continue
+        point = restore_point(alert)
+        if point is None:  # not a record the engine wrote: one bad record must not stop the agent
+            logger.warning(
+                "anomaly agent: alert record %s[%s]@%s has unreadable labels; not restored",
+                message.topic,
+                message.partition,
+                message.offset,
+            )
+            continue
+        alerts.append((point[1], point[2], alert))
     alerts.sort(key=lambda item: (item[0], item[1]))
     return [alert for _, _, alert in alerts]
