@@ -91,12 +91,27 @@ def _without_url(text: str, url: str) -> str:
     return text
 
 
+class _NoRedirect(urllib.request.HTTPRedirectHandler):
+    """Redirects are not followed: the 3xx is the answer, a failed delivery.
+
+    urllib follows a 301, 302 or 303 to a POST with a GET without the body: a hook that
+    redirects (``http://`` to ``https://``, a moved path) answered 200 to that GET, and
+    the alert was recorded as delivered though nobody received it.
+    """
+
+    def redirect_request(self, *args: Any, **kwargs: Any) -> None:
+        """Follow nothing: urllib then raises the 3xx as an ``HTTPError``."""
+
+
+_OPENER = urllib.request.build_opener(_NoRedirect)
+
+
 def _post(url: str, body: bytes, timeout_s: float) -> int:
     request = urllib.request.Request(  # the URL is the operator's configured webhook
         url, data=body, method="POST", headers={"Content-Type": "application/json", "User-Agent": "errorflow"}
     )
     try:
-        with urllib.request.urlopen(request, timeout=timeout_s) as response:
+        with _OPENER.open(request, timeout=timeout_s) as response:
             return int(response.status)
     except urllib.error.HTTPError as exc:
         raise _HttpStatusError(exc.code, _error_body(exc)) from exc

@@ -626,3 +626,38 @@ def test_a_delivery_that_failed_after_its_tries_is_tried_again_until_delivered(
         f"SELECT status FROM {database}.alert_deliveries FINAL WHERE alert_id = {{id:String}}", {"id": resolve.alert_id}
     )
     assert [r["status"] for r in rows] == ["delivered"]
+
+
+def test_a_hook_that_redirects_is_a_failed_delivery_not_a_get_without_the_alert() -> None:
+    """urllib turned a POST answered 302 into a GET without the body, and the 200 of that GET was 'delivered'."""
+    received: list[tuple[str, bytes]] = []
+
+    class Moved(BaseHTTPRequestHandler):
+        def do_POST(self) -> None:
+            body = self.rfile.read(int(self.headers["Content-Length"]))
+            if self.path == "/old":
+                self.send_response(302)
+                self.send_header("Location", "/new")
+                self.end_headers()
+                return
+            received.append(("POST", body))
+            self.send_response(200)
+            self.end_headers()
+
+        def do_GET(self) -> None:
+            received.append(("GET", b""))
+            self.send_response(200)
+            self.end_headers()
+
+        def log_message(self, *args: Any) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Moved)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        record = deliver(_alert(), _route(f"http://127.0.0.1:{server.server_address[1]}/old", attempts=2))
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert (record.status, record.attempts, record.http_status) == ("failed", 1, 302)
+    assert received == []
