@@ -286,8 +286,8 @@ async def _open_backlogs(
         records = await read_topic(
             settings, alerts_topic, group=f"{settings.app_id}-backlog-restore", keep=lambda v: b"queue_backlog" in v
         )
-    except (KafkaError, BrokerError, OSError, asyncio.TimeoutError) as exc:
-        logger.warning("cannot read open backlog alerts (their resolve may not come): %s", exc)
+    except Exception as exc:  # any failure: the watch goes on without them
+        logger.warning("cannot read open backlog alerts (their resolve may not come): %r", exc)
         return []
     last: dict[str, str] = {}  # incident -> its latest state (an incident's records share a key: one partition)
     for record in records:

@@ -346,5 +346,19 @@ async def read_topic(settings: Settings, topic: str, *, group: str, keep: Callab
             for messages in batches.values():
                 records += [m for m in messages if m.value is not None and keep(m.value)]
     finally:
-        await consumer.stop()
+        await _stop_consumer(consumer)
     return records
+
+
+async def _stop_consumer(consumer: AIOKafkaConsumer) -> None:
+    """Stop a consumer without a group; the ``CancelledError`` aiokafka raises when it stops at once is swallowed.
+
+    Its group-less coordinator cancels a task of its own and awaits it: stopped before that task ever ran
+    (a topic that does not exist yet, read right after the start), the await raises ``CancelledError``.
+    The stop runs as a task of its own so that this is told apart from a cancellation of the caller,
+    which is raised as ever (by the wait).
+    """
+    stopping = asyncio.ensure_future(consumer.stop())
+    await asyncio.wait({stopping})
+    if not stopping.cancelled():
+        stopping.result()  # any other failure of the stop

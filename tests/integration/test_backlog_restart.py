@@ -19,7 +19,7 @@ from errorflow.schemas.alerts import Alert
 from errorflow.schemas.codec import decode, encode
 from errorflow.settings import Settings
 from errorflow.streams.groups import GroupProbe, LagSnapshot, backlog_alert, run_backlog_watch
-from errorflow.streams.kafka import ensure_topics
+from errorflow.streams.kafka import ensure_topics, read_topic
 
 pytestmark = pytest.mark.integration
 
@@ -76,3 +76,12 @@ def test_a_backlog_firing_before_a_restart_is_resolved_by_the_restarted_watch(ka
     seen = asyncio.run(_scenario(settings))
     assert [(a.rule, a.state) for a in seen] == [("queue_backlog", "firing"), ("queue_backlog", "resolved")]
     assert seen[0].incident_id == seen[1].incident_id
+
+
+def test_reading_a_topic_that_does_not_exist_yet_finds_nothing(kafka_bootstrap: str) -> None:
+    # The backlog watch reads the alerts topic as soon as it connects, before the pipeline created its
+    # topics: aiokafka's stop right after its start raised CancelledError there, which ended the watch.
+    token = uuid.uuid4().hex[:8]
+    settings = Settings(app_id=f"rt-{token}", kafka={"bootstrap": kafka_bootstrap, "topic_prefix": f"rt{token}."})
+    records = asyncio.run(read_topic(settings, settings.topic("alerts"), group=f"rt-{token}", keep=lambda _: True))
+    assert records == []
