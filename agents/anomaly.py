@@ -139,7 +139,7 @@ def rebuild(
     loaded += len(fingerprints)
     latest = store.query_rows(
         f"""
-        SELECT service, operation, dependency, status,
+        SELECT service, operation, dependency, status, degraded,
             toUnixTimestamp64Milli(least(occurred_at, {{cut:DateTime64(3, 'UTC')}})) / 1000 AS at_s
         FROM {db}.taskrun_events
         WHERE ingested_at <= {{cut:DateTime64(3, 'UTC')}} AND occurred_at >= {{since:DateTime64(3, 'UTC')}}
@@ -157,6 +157,7 @@ def rebuild(
                 operation=r["operation"],
                 status=r["status"],
                 dependency=r["dependency"],
+                degraded=bool(r["degraded"]),
             )
         )
     return loaded
@@ -332,6 +333,7 @@ def _checked_outcome(checked: WireEvent, **failure: str | None) -> Outcome:
         status=checked.status,
         attempt=checked.attempt,
         dependency=checked.dependency,
+        degraded=checked.degraded,
         **failure,
     )
 

@@ -192,7 +192,7 @@ class AnomalyEngine:
         streak = self.scopes.streaks.get(dep)
         if streak is None:
             streak = self.scopes.streaks[dep] = Streak()
-        streak.count(failed=outcome.failed, at_s=outcome.at_s)
+        streak.count(failed=outcome.failed or outcome.degraded, at_s=outcome.at_s)
         self.scopes.dependency_operation[dep] = outcome.operation
 
     def observe(self, outcome: Outcome) -> None:
@@ -211,7 +211,8 @@ class AnomalyEngine:
             streak = scopes.streaks.get(dep)
             if streak is None:
                 streak = scopes.streaks[dep] = Streak()
-            streak.count(failed=outcome.failed, at_s=outcome.at_s)
+            # A fallback's answer is no success of the dependency: its streak goes on (the rates count the run).
+            streak.count(failed=outcome.failed or outcome.degraded, at_s=outcome.at_s)
             scopes.dependency_operation[dep] = outcome.operation
             self._dirty_deps.add(dep)
         if outcome.fingerprint and outcome.failed:

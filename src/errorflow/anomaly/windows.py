@@ -48,6 +48,8 @@ class Outcome:
     """Of a classified failure; None for others."""
     category: str | None = None
     """Error category of a classified failure."""
+    degraded: bool = False
+    """A success a fallback answered (``degraded``): a success of the run, not of its dependency."""
 
     @property
     def finished(self) -> bool:

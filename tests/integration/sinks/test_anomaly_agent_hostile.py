@@ -212,3 +212,29 @@ def test_the_rebuild_counts_a_stored_event_from_the_future_at_the_cut(migrated: 
     assert ("dependency_down", "payments", "bank") in engine.tracker.open_keys()
     buckets = engine.scopes.ops[("payments", "charge")].buckets
     assert max(buckets) == int((now + timedelta(seconds=2)).timestamp() // 60)  # nothing counted a century ahead
+
+
+def test_the_rebuilt_streak_takes_a_fallback_s_answers_for_no_success(migrated: ChdbStore, database: str) -> None:
+    # Stored before a restart: the dependency failed twelve calls, then a fallback answered each failure.
+    now = datetime.now(tz=timezone.utc)
+    outage = [_event(n, at=now + timedelta(milliseconds=n), status=TaskRunStatus.FAILED) for n in range(12)]
+    answered = [
+        _event(n, at=now + timedelta(milliseconds=n), status=TaskRunStatus.SUCCESS).model_copy(
+            update={"degraded": True, "degraded_error_type": "ConnectionRefusedError"}
+        )
+        for n in range(12, 20)
+    ]
+    migrated.insert_rows("taskrun_events", [event_row(e) for e in [*outage, *answered]])
+    engine = AnomalyEngine()
+    rebuild(
+        migrated,
+        database=database,
+        engine=engine,
+        cut=(now + timedelta(seconds=1)).strftime("%Y-%m-%d %H:%M:%S.%f")[:-3],
+        since_s=now.timestamp() - 3600,
+        streak_since_s=now.timestamp() - 3600,
+    )
+    later = _event(20, at=now + timedelta(seconds=1), status=TaskRunStatus.SUCCESS)
+    engine.observe(outcome_of(later.model_copy(update={"degraded": True})))  # the fallback answers again
+    engine.evaluate(now.timestamp() + 1)
+    assert ("dependency_down", "payments", "bank") in engine.tracker.open_keys()

@@ -145,3 +145,20 @@ def test_a_restored_alert_of_a_rule_disabled_since_resolves() -> None:
     after = [a.alert for a in replay(steady(T0 + 700, T0 + 1200, per_s=2), restarted)]
     assert [(a.rule, a.labels["notification"]) for a in after] == [("dependency_down", "resolve")]
     assert restarted.tracker.open_keys() == []
+
+
+def test_a_fallback_s_answers_are_no_successes_of_the_failing_dependency() -> None:
+    # The dependency fails every call; after the first ten, a fallback answers each failure (a degraded
+    # success). Those are successes of the runs, not of the dependency: it stays down until it answers.
+    from dataclasses import replace
+
+    events = steady(T0, T0 + 600, per_s=2, fail_every=100)
+    events += steady(T0 + 600, T0 + 605, per_s=2, fail_every=1)
+    events += [replace(o, degraded=True) for o in steady(T0 + 605, T0 + 1200, per_s=2)]
+    events += steady(T0 + 1200, T0 + 1800, per_s=2)  # the dependency answers again
+    dependency = [a.alert for a in _run(events) if a.alert.rule == "dependency_down"]
+    assert dependency[0].labels["notification"] == "fire"
+    assert dependency[0].fired_at.timestamp() <= T0 + 605
+    resolved = [a for a in dependency if a.state == "resolved"]
+    assert len(resolved) == 1
+    assert resolved[0].resolved_at is not None and resolved[0].resolved_at.timestamp() >= T0 + 1200
