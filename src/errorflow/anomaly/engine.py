@@ -171,15 +171,21 @@ class AnomalyEngine:
         return opened
 
     def history_s(self) -> float:
-        """How far back the default rules read: what a rebuild at start must load."""
-        rules = self.rules.default
+        """How far back the rules read, the overrides' included: what a rebuild at start must load.
+
+        A service whose override reads further back than the defaults (more days of the same
+        hour, a longer burn window) got only the defaults' history after a restart.
+        """
         return (
             max(
-                rules.burn_rate.slow.long_s,
-                rules.burn_rate.fast.long_s,
-                rules.baseline.same_hour_days * _DAY_S + rules.baseline.history_s,
-                rules.baseline.history_s + rules.baseline.gap_s,
-                rules.fingerprint_burst.history_s + rules.fingerprint_burst.window_s,
+                max(
+                    rules.burn_rate.slow.long_s,
+                    rules.burn_rate.fast.long_s,
+                    rules.baseline.same_hour_days * _DAY_S + rules.baseline.history_s,
+                    rules.baseline.history_s + rules.baseline.gap_s,
+                    rules.fingerprint_burst.history_s + rules.fingerprint_burst.window_s,
+                )
+                for rules in self.rules.every()
             )
             + 60
         )

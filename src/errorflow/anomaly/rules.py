@@ -282,6 +282,10 @@ class RuleSet:
             raise ConfigurationError(f"cannot read anomaly rules file {path}: {exc}") from exc
         return cls.from_toml(text, source=str(path))
 
+    def every(self) -> list[DetectorRules]:
+        """The defaults and the rules of every service and operation an override names."""
+        return [self.default] + [self.resolve(o.service, o.operation or "") for o in self._overrides]
+
     def _resolve(self, service: str, operation: str) -> DetectorRules:
         layers = [o.groups for o in self._overrides if o.service == service and o.operation is None]
         layers += [o.groups for o in self._overrides if o.service == service and o.operation == operation]

@@ -162,3 +162,9 @@ def test_a_fallback_s_answers_are_no_successes_of_the_failing_dependency() -> No
     resolved = [a for a in dependency if a.state == "resolved"]
     assert len(resolved) == 1
     assert resolved[0].resolved_at is not None and resolved[0].resolved_at.timestamp() >= T0 + 1200
+
+
+def test_the_rebuild_history_covers_an_override_reading_further_back() -> None:
+    default = AnomalyEngine().history_s()
+    rules = RuleSet.from_toml('[[rules]]\nservice = "batch"\nbaseline = { same_hour_days = 14 }')
+    assert AnomalyEngine(rules).history_s() >= 14 * 86400 > default
