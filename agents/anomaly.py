@@ -10,7 +10,9 @@ same code as ``errorflow anomalies replay``); this module is the thin adapter:
   by the pipeline's classifier for their fingerprint and category.
 - **Time.** The engine's clock is the newest event time seen, or the worker's
   clock minus ``idle_grace_s`` when that is later (so alerts resolve when
-  traffic stops); the clock is injected.
+  traffic stops); the clock is injected. An event stamped after the worker's
+  clock (a service's clock set ahead, a hostile time) counts as happening at
+  the worker's time, here and in the rebuild (at the cut).
 - **State survives a restart without a state store of its own.** At start the
   windows are rebuilt from ClickHouse (the events the sink had stored by a cut
   time ``T``), the dependency streaks from the latest stored events, and the
@@ -29,6 +31,7 @@ rate mixes events of all partitions. Run it in one pipeline worker
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import logging
 import time
 from collections.abc import Callable
@@ -38,7 +41,7 @@ from datetime import datetime, timezone
 from typing import Any
 
 from errorflow.anomaly import AnomalyEngine, Counts, RuleSet
-from errorflow.anomaly.engine import RULES
+from errorflow.anomaly.engine import RULES, restore_point
 from errorflow.anomaly.replay import classified_outcome
 from errorflow.anomaly.windows import Outcome
 from errorflow.classify import Classifier
@@ -86,7 +89,8 @@ def rebuild(
     params = {"cut": cut, "since": datetime.fromtimestamp(since_s, tz=timezone.utc)}
     rows = store.query_rows(
         f"""
-        SELECT toUnixTimestamp(toStartOfMinute(occurred_at)) AS minute_s, service, operation,
+        SELECT toUnixTimestamp(toStartOfMinute(least(occurred_at, {{cut:DateTime64(3, 'UTC')}}))) AS minute_s,
+            service, operation,
             countIf(status IN {_FINISHED}) AS finished,
             countIf(status IN {_FAILED}) AS failures,
             countIf({_TIMEOUT}) AS timeouts,
@@ -109,7 +113,8 @@ def rebuild(
     loaded = len(rows)
     fingerprints = store.query_rows(
         f"""
-        SELECT toUnixTimestamp(toStartOfMinute(failed_at)) AS minute_s, service, fingerprint, count() AS failures,
+        SELECT toUnixTimestamp(toStartOfMinute(least(failed_at, {{cut:DateTime64(3, 'UTC')}}))) AS minute_s,
+            service, fingerprint, count() AS failures,
             any(operation) AS operation, any(category) AS category, any(error_type) AS error_type
         FROM {db}.error_classifications
         WHERE failed_at >= {{since:DateTime64(3, 'UTC')}} AND failed_event_id IN (
@@ -134,11 +139,12 @@ def rebuild(
     loaded += len(fingerprints)
     latest = store.query_rows(
         f"""
-        SELECT service, operation, dependency, status, toUnixTimestamp64Milli(occurred_at) / 1000 AS at_s
+        SELECT service, operation, dependency, status, degraded,
+            toUnixTimestamp64Milli(least(occurred_at, {{cut:DateTime64(3, 'UTC')}})) / 1000 AS at_s
         FROM {db}.taskrun_events
         WHERE ingested_at <= {{cut:DateTime64(3, 'UTC')}} AND occurred_at >= {{since:DateTime64(3, 'UTC')}}
             AND dependency IS NOT NULL AND status IN {_FINISHED}
-        ORDER BY occurred_at DESC
+        ORDER BY at_s DESC
         LIMIT {_STREAK_EVENTS} BY service, dependency
         """,
         {"cut": cut, "since": datetime.fromtimestamp(streak_since_s, tz=timezone.utc)},
@@ -151,6 +157,7 @@ def rebuild(
                 operation=r["operation"],
                 status=r["status"],
                 dependency=r["dependency"],
+                degraded=bool(r["degraded"]),
             )
         )
     return loaded
@@ -211,7 +218,13 @@ async def run_anomaly(
                         catching_up.discard(tp.partition)
                 outcomes.extend(outcome for _, outcome in decoded)
             outcomes.sort(key=lambda o: o.at_s)  # partitions interleave: a streak is counted in event time
+            wall = clock()
             for outcome in outcomes:
+                if outcome.at_s > wall:
+                    # From a clock set ahead (or a hostile time): it happens now. Its own time would carry
+                    # the engine's time there for good (every window empty, nothing firing), and a success
+                    # there would end its dependency's every later failure streak.
+                    outcome = dataclasses.replace(outcome, at_s=wall)  # noqa: PLW2901 - the clamped outcome
                 engine.observe(outcome)
                 event_time = max(event_time, outcome.at_s)
             stats.observed += len(outcomes)
@@ -320,6 +333,7 @@ def _checked_outcome(checked: WireEvent, **failure: str | None) -> Outcome:
         status=checked.status,
         attempt=checked.attempt,
         dependency=checked.dependency,
+        degraded=checked.degraded,
         **failure,
     )
 
@@ -425,40 +439,28 @@ async def _committed_offsets(settings: Settings, group: str, topic: str) -> dict
 
 async def _read_alerts(settings: Settings, topic: str) -> list[Alert]:
     """Every anomaly alert record on the alerts topic, oldest first per incident (the lifecycle's changelog)."""
-    from aiokafka import TopicPartition
+    from errorflow.streams.kafka import read_topic
 
-    from errorflow.streams.kafka import make_consumer
-
-    consumer = make_consumer(settings, group=f"{settings.app_id}-anomaly-restore", group_id=None)
-    await consumer.start()
-    alerts: list[Alert] = []
-    try:
-        partitions = [TopicPartition(topic, p) for p in sorted(consumer.partitions_for_topic(topic) or [])]
-        if not partitions:
-            return alerts
-        consumer.assign(partitions)
-        await consumer.seek_to_beginning(*partitions)
-        ends = await consumer.end_offsets(partitions)
-        empty = 0
-        while empty < 3:
-            batches = await consumer.getmany(timeout_ms=200)
-            if not batches:
-                positions = [await consumer.position(tp) for tp in partitions]
-                # Tansu's end offsets can be off by a batch: also wait for a few empty polls.
-                reached = all(position >= ends[tp] for position, tp in zip(positions, partitions, strict=True))
-                empty += 3 if reached else 1
-                continue
-            for messages in batches.values():
-                for message in messages:
-                    if message.value is None or b'"rule"' not in message.value:
-                        continue
-                    try:
-                        alert = decode(message.value, Alert)
-                    except ErrorflowError:
-                        continue
-                    if alert.rule in RULES:
-                        alerts.append(alert)
-    finally:
-        await consumer.stop()
-    alerts.sort(key=lambda a: (a.labels.get("at", ""), int(a.labels.get("notification_count", "0"))))
-    return alerts
+    records = await read_topic(
+        settings, topic, group=f"{settings.app_id}-anomaly-restore", keep=lambda value: b'"rule"' in value
+    )
+    alerts: list[tuple[float, int, Alert]] = []
+    for message in records:
+        try:
+            alert = decode(message.value, Alert)
+        except ErrorflowError:
+            continue
+        if alert.rule not in RULES:
+            continue
+        point = restore_point(alert)
+        if point is None:  # not a record the engine wrote: one bad record must not stop the agent
+            logger.warning(
+                "anomaly agent: alert record %s[%s]@%s has unreadable labels; not restored",
+                message.topic,
+                message.partition,
+                message.offset,
+            )
+            continue
+        alerts.append((point[1], point[2], alert))
+    alerts.sort(key=lambda item: (item[0], item[1]))
+    return [alert for _, _, alert in alerts]

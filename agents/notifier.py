@@ -5,15 +5,17 @@ the log, or a JSON webhook (errorflow's record or a Slack-compatible message)
 retried with tenacity (exponential backoff; a 5xx, 429, network error or reply that is not HTTP is
 retried, another 4xx is not). Every delivery, and every delivery that failed
 after its tries, is a row of ``alert_deliveries`` (``delivery_id`` is
-``<alert_id>:<route>``). Offsets are committed after the rows are stored, up to
-the first alert still waiting in a group on each partition (so a storm's delivered
-alerts are committed while it goes on), and an alert already delivered on a route is
-not sent again after a restart.
+``<alert_id>:<route>``); a failed one is tried again every ``retry_s`` until
+delivered or replaced by a newer record of its incident. Offsets are committed
+after the rows are stored, up to the first alert still waiting in a group or for
+another try on each partition (so a storm's delivered alerts are committed while it
+goes on), and an alert already delivered on a route is not sent again after a restart.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import http.client
 import logging
 import time
@@ -29,7 +31,16 @@ import orjson
 from tenacity import RetryCallState, Retrying, retry_if_exception, stop_after_attempt, wait_exponential
 
 from errorflow.agents.anomaly import store_call
-from errorflow.anomaly.notify import Delivery, Grouper, NotifyRoute, RepeatGate, group_payload, payload, routes_for
+from errorflow.anomaly.notify import (
+    Delivery,
+    Grouper,
+    NotifyRoute,
+    RepeatGate,
+    Retries,
+    group_payload,
+    payload,
+    routes_for,
+)
 from errorflow.errors import ErrorflowError
 from errorflow.schemas.alerts import Alert
 from errorflow.schemas.codec import decode
@@ -80,15 +91,49 @@ def _without_url(text: str, url: str) -> str:
     return text
 
 
+class _NoRedirect(urllib.request.HTTPRedirectHandler):
+    """Redirects are not followed: the 3xx is the answer, a failed delivery.
+
+    urllib follows a 301, 302 or 303 to a POST with a GET without the body: a hook that
+    redirects (``http://`` to ``https://``, a moved path) answered 200 to that GET, and
+    the alert was recorded as delivered though nobody received it.
+    """
+
+    def redirect_request(self, *args: Any, **kwargs: Any) -> None:
+        """Follow nothing: urllib then raises the 3xx as an ``HTTPError``."""
+
+
+_OPENER = urllib.request.build_opener(_NoRedirect)
+
+
 def _post(url: str, body: bytes, timeout_s: float) -> int:
     request = urllib.request.Request(  # the URL is the operator's configured webhook
         url, data=body, method="POST", headers={"Content-Type": "application/json", "User-Agent": "errorflow"}
     )
     try:
-        with urllib.request.urlopen(request, timeout=timeout_s) as response:
+        with _OPENER.open(request, timeout=timeout_s) as response:
             return int(response.status)
     except urllib.error.HTTPError as exc:
-        raise _HttpStatusError(exc.code, exc.read().decode(errors="replace")) from exc
+        raise _HttpStatusError(exc.code, _error_body(exc)) from exc
+
+
+_ERROR_BODY_BYTES = 1024
+"""How much of an error reply's body is read for the delivery record (which keeps 200 characters)."""
+
+
+def _error_body(exc: urllib.error.HTTPError) -> str:
+    """The start of an error reply's body, as one read: a reply may stream a body without end.
+
+    Reading it whole (``exc.read()``) waited for its end: a receiver answering 502 with an endless
+    body (the timeout bounds each read, not the whole) held the notifier, every route, for good.
+    """
+    try:
+        return bytes(exc.fp.read1(_ERROR_BODY_BYTES)).decode(errors="replace")  # type: ignore[attr-defined]
+    except Exception:  # no body, or it broke off: the status says enough
+        return ""
+    finally:
+        with contextlib.suppress(Exception):
+            exc.close()  # the rest of the body is not read: the connection goes now, not when collected
 
 
 def deliver(alert: Alert, route: NotifyRoute, *, sleep: Callable[[float], None] = time.sleep) -> Delivery:
@@ -127,10 +172,11 @@ def deliver_group(
     try:
         status = retrying(_post, route.url.get_secret_value(), body, route.timeout_s)
     except _HttpStatusError as exc:
-        logger.error("webhook %s failed after %d tries: %s", route.name, attempts, exc)
+        # The reply's body may quote the request's URL ("no such hook: /services/T000/..."): the token.
+        error = _without_url(str(exc), route.url.get_secret_value())
+        logger.error("webhook %s failed after %d tries: %s", route.name, attempts, error)
         return [
-            _record(a, route, status="failed", attempts=attempts, http_status=exc.status, error=str(exc))
-            for a in alerts
+            _record(a, route, status="failed", attempts=attempts, http_status=exc.status, error=error) for a in alerts
         ]
     except Exception as exc:  # any failure to deliver is a failed delivery, never a dead notifier (and pipeline)
         error = _without_url(f"{type(exc).__name__}: {exc}", route.url.get_secret_value())
@@ -174,8 +220,10 @@ async def run_notifier(
     senders = ThreadPoolExecutor(max_workers=4, thread_name_prefix="errorflow-notify")
     await consumer.start()
     grouper = Grouper()
+    retries = Retries()
     read: dict[Any, int] = {}  # the next offset of each partition read
-    waiting: dict[tuple[str, str], tuple[Any, int]] = {}  # (alert, route) waiting in a group -> where it was read
+    # (alert, route) waiting in a group or for another try -> where it was read
+    waiting: dict[tuple[str, str], tuple[Any, int]] = {}
     committed: dict[Any, int] = {}
     try:
         while not stop.is_set():
@@ -193,14 +241,18 @@ async def run_notifier(
                 if f"{a.alert_id}:{r.name}" not in done and (a.alert_id, r.name) not in waiting
             ]
             stats.skipped += len(wanted) - len(todo)
-            now_jobs = _admit(todo, gate=gate, grouper=grouper, waiting=waiting, records=records, now_s=clock())
+            now_jobs = _admit(
+                todo, gate=gate, grouper=grouper, retries=retries, waiting=waiting, records=records, now_s=clock()
+            )
             stats.suppressed += len(records)
-            jobs = now_jobs + grouper.due(now_s=clock())
+            retried = retries.due(now_s=clock())
+            jobs = now_jobs + grouper.due(now_s=clock()) + retried
             sent = await asyncio.gather(*(loop.run_in_executor(senders, deliver_group, g, r) for r, g in jobs))
             records += [record for group in sent for record in group]
             for record in records:
                 if record.status == "failed":
                     gate.failed(record)
+            again = _after_tries(jobs, sent, retried, gate=gate, retries=retries, now_s=clock())
             if records:
                 rows = [record.model_dump(mode="python") for record in records]
                 await store_call(executor, lambda: store.insert_rows("alert_deliveries", rows))  # noqa: B023 - awaited here
@@ -208,7 +260,8 @@ async def run_notifier(
                 stats.failed += sum(r.status == "failed" for r in records)
             for route, group in jobs:  # their rows are stored: they no longer hold their partition back
                 for alert in group:
-                    waiting.pop((alert.alert_id, route.name), None)
+                    if (alert.alert_id, route.name) not in again:  # unless tried again later
+                        waiting.pop((alert.alert_id, route.name), None)
             # Up to the first alert still waiting in a group, per partition: a storm keeps some group
             # waiting all the time, and committing only when none waited never committed during it.
             ready = {tp: at for tp, at in committable(read, waiting.values()).items() if committed.get(tp) != at}
@@ -226,21 +279,57 @@ def _admit(
     *,
     gate: RepeatGate,
     grouper: Grouper,
+    retries: Retries,
     waiting: dict[tuple[str, str], tuple[Any, int]],
     records: list[Delivery],
     now_s: float,
 ) -> list[tuple[NotifyRoute, list[Alert]]]:
-    """Pass each (alert, route) through the repeat gate: suppressed (a record), into its group, or sent now."""
+    """Pass each (alert, route) through the repeat gate: suppressed (a record), into its group, or sent now.
+
+    An admitted record replaces its incident's failed one waiting to be tried again on the route.
+    """
     now_jobs: list[tuple[NotifyRoute, list[Alert]]] = []
     for alert, route, at in todo:
         if not gate.admit(alert, route, now_s=now_s):
             records.append(_suppressed(alert, route))
-        elif route.group_wait_s > 0:
+            continue
+        older = retries.supersede(alert, route)
+        if older is not None:  # its failed row is stored: it no longer holds its partition back
+            waiting.pop((older.alert_id, route.name), None)
+        if route.group_wait_s > 0:
             grouper.add(alert, route, now_s=now_s)
             waiting[alert.alert_id, route.name] = at
         else:
             now_jobs.append((route, [alert]))
     return now_jobs
+
+
+def _after_tries(
+    jobs: list[tuple[NotifyRoute, list[Alert]]],
+    sent: list[list[Delivery]],
+    retried: list[tuple[NotifyRoute, list[Alert]]],
+    *,
+    gate: RepeatGate,
+    retries: Retries,
+    now_s: float,
+) -> set[tuple[str, str]]:
+    """Schedule each failed delivery for another try; return those ``(alert_id, route)`` to keep holding back.
+
+    A retried delivery that went through is remembered by the gate now (its failure made the gate forget it).
+    """
+    again: set[tuple[str, str]] = set()
+    retried_ids = {(alert.alert_id, route.name) for route, group in retried for alert in group}
+    for (route, group), deliveries in zip(jobs, sent, strict=True):
+        by_id = {alert.alert_id: alert for alert in group}
+        for delivery in deliveries:
+            alert = by_id[delivery.alert_id]
+            if delivery.status == "failed":
+                if retries.add(alert, route, now_s=now_s):
+                    again.add((alert.alert_id, route.name))
+            elif (alert.alert_id, route.name) in retried_ids:
+                incident = alert.incident_id or alert.alert_id
+                gate.remember(route.name, incident, at_s=now_s, state=alert.state, severity=alert.severity)
+    return again
 
 
 def committable(read: Mapping[Any, int], waiting: Iterable[tuple[Any, int]]) -> dict[Any, int]:

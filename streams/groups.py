@@ -240,6 +240,8 @@ async def run_backlog_watch(
     await producer.start()
     alerts_topic, healing_topic = settings.topic(Topics.ALERTS.name), settings.topic(Topics.HEALING.name)
     try:
+        for group, topic in await _open_backlogs(settings, alerts_topic, targets):
+            monitor.reopen(group=group, topic=topic)
         while not stop.is_set():
             try:
                 for group, topics in targets.items():
@@ -264,3 +266,35 @@ async def run_backlog_watch(
     finally:
         with contextlib.suppress(Exception):
             await producer.stop()
+
+
+async def _open_backlogs(
+    settings: Settings, alerts_topic: str, targets: Mapping[str, Sequence[str]]
+) -> list[tuple[str, str]]:
+    """The watched (group, topic) pairs whose last ``queue_backlog`` record on the alerts topic is firing.
+
+    A backlog alert raised before a restart is resolved by the restarted watch when the group
+    caught up; without this its resolve never came. A failed read is logged: health must not
+    stop the pipeline.
+    """
+    from errorflow.errors import ErrorflowError
+    from errorflow.schemas.codec import decode
+    from errorflow.streams.kafka import read_topic
+
+    incidents = {f"queue_backlog:{g}/{t}": (g, t) for g, topics in targets.items() for t in topics}
+    try:
+        records = await read_topic(
+            settings, alerts_topic, group=f"{settings.app_id}-backlog-restore", keep=lambda v: b"queue_backlog" in v
+        )
+    except Exception as exc:  # any failure: the watch goes on without them
+        logger.warning("cannot read open backlog alerts (their resolve may not come): %r", exc)
+        return []
+    last: dict[str, str] = {}  # incident -> its latest state (an incident's records share a key: one partition)
+    for record in records:
+        try:
+            alert = decode(record.value, Alert)
+        except ErrorflowError:
+            continue
+        if alert.rule == "queue_backlog" and alert.incident_id in incidents:
+            last[alert.incident_id] = alert.state
+    return [incidents[incident] for incident, state in last.items() if state == "firing"]

@@ -38,6 +38,7 @@ __all__ = [
     "make_producer",
     "murmur2",
     "read_dead_letter",
+    "read_topic",
 ]
 
 logger = logging.getLogger(__name__)
@@ -315,3 +316,49 @@ async def read_dead_letter(
         return f"{type(exc).__name__}: {exc}"
     finally:
         await consumer.stop()
+
+
+async def read_topic(settings: Settings, topic: str, *, group: str, keep: Callable[[bytes], bool]) -> list[Any]:
+    """Every record of ``topic`` whose value ``keep`` accepts, from its beginning to its end (a changelog read).
+
+    Read by a consumer without a group, assigned to every partition, so no group's offsets move;
+    ``group`` only names the client. Tansu's end offsets can be off by a batch: a few empty polls
+    also end the read.
+    """
+    consumer = make_consumer(settings, group=group, group_id=None)
+    await consumer.start()
+    records: list[Any] = []
+    try:
+        partitions = [TopicPartition(topic, p) for p in sorted(consumer.partitions_for_topic(topic) or [])]
+        if not partitions:
+            return records
+        consumer.assign(partitions)
+        await consumer.seek_to_beginning(*partitions)
+        ends = await consumer.end_offsets(partitions)
+        empty = 0
+        while empty < 3:
+            batches = await consumer.getmany(timeout_ms=200)
+            if not batches:
+                positions = [await consumer.position(tp) for tp in partitions]
+                reached = all(position >= ends[tp] for position, tp in zip(positions, partitions, strict=True))
+                empty += 3 if reached else 1
+                continue
+            for messages in batches.values():
+                records += [m for m in messages if m.value is not None and keep(m.value)]
+    finally:
+        await _stop_consumer(consumer)
+    return records
+
+
+async def _stop_consumer(consumer: AIOKafkaConsumer) -> None:
+    """Stop a consumer without a group; the ``CancelledError`` aiokafka raises when it stops at once is swallowed.
+
+    Its group-less coordinator cancels a task of its own and awaits it: stopped before that task ever ran
+    (a topic that does not exist yet, read right after the start), the await raises ``CancelledError``.
+    The stop runs as a task of its own so that this is told apart from a cancellation of the caller,
+    which is raised as ever (by the wait).
+    """
+    stopping = asyncio.ensure_future(consumer.stop())
+    await asyncio.wait({stopping})
+    if not stopping.cancelled():
+        stopping.result()  # any other failure of the stop

@@ -45,7 +45,7 @@ from errorflow.anomaly.rules import DetectorRules, RuleSet, Severity
 from errorflow.anomaly.windows import Counts, Outcome, Series, minute_of
 from errorflow.schemas.alerts import Alert
 
-__all__ = ["RULES", "AnomalyEngine", "alert_of"]
+__all__ = ["RULES", "AnomalyEngine", "alert_of", "restore_point"]
 
 _DAY_S = 86400.0
 _RANK = {"LOW": 0, "MEDIUM": 1, "HIGH": 2, "CRITICAL": 3}
@@ -61,6 +61,13 @@ RULES = _RULES = frozenset(
         "dependency_down",
     }
 )
+
+_OP_RULES = frozenset(
+    {"static_rate", "timeout_rate", "recovery_failure", "burn_rate_fast", "burn_rate_slow", "baseline"}
+)
+"""The rules of a service and operation scope."""
+_CLEAR = Observation(False, 0.0, 0.0, 0.0, 0.0)
+"""The observation of a rule that no longer judges its scope."""
 
 
 @dataclass(slots=True)
@@ -127,12 +134,13 @@ class AnomalyEngine:
         alert that fired stays one open alert (no second fire), and its resolve
         still comes when the condition clears.
         """
-        last: dict[str, Alert] = {}
+        last: dict[str, tuple[Alert, tuple[float, float, int]]] = {}
         for alert in alerts:
-            if alert.rule in _RULES and alert.incident_id:
-                last[alert.incident_id] = alert
+            point = restore_point(alert)
+            if alert.rule in _RULES and alert.incident_id and point is not None:
+                last[alert.incident_id] = (alert, point)
         opened = 0
-        for alert in last.values():
+        for alert, (fired_s, notified_s, notifications) in last.values():
             if alert.state != "firing":
                 continue
             if alert.rule == "dependency_down":
@@ -141,8 +149,6 @@ class AnomalyEngine:
                 scope = alert.labels.get("fingerprint", "")
             else:
                 scope = alert.operation
-            at = alert.labels.get("at")
-            notified_s = datetime.fromisoformat(at).timestamp() if at else alert.fired_at.timestamp()
             observation = Observation(
                 True,
                 alert.value or 0.0,
@@ -153,9 +159,9 @@ class AnomalyEngine:
             )
             self.tracker.reopen(
                 (alert.rule, alert.service, scope),
-                fired_at_s=alert.fired_at.timestamp(),
+                fired_at_s=fired_s,
                 notified_at_s=notified_s,
-                notifications=int(alert.labels.get("notification_count", "1")),
+                notifications=notifications,
                 severity=alert.severity,
                 observation=observation,
             )
@@ -165,15 +171,21 @@ class AnomalyEngine:
         return opened
 
     def history_s(self) -> float:
-        """How far back the default rules read: what a rebuild at start must load."""
-        rules = self.rules.default
+        """How far back the rules read, the overrides' included: what a rebuild at start must load.
+
+        A service whose override reads further back than the defaults (more days of the same
+        hour, a longer burn window) got only the defaults' history after a restart.
+        """
         return (
             max(
-                rules.burn_rate.slow.long_s,
-                rules.burn_rate.fast.long_s,
-                rules.baseline.same_hour_days * _DAY_S + rules.baseline.history_s,
-                rules.baseline.history_s + rules.baseline.gap_s,
-                rules.fingerprint_burst.history_s + rules.fingerprint_burst.window_s,
+                max(
+                    rules.burn_rate.slow.long_s,
+                    rules.burn_rate.fast.long_s,
+                    rules.baseline.same_hour_days * _DAY_S + rules.baseline.history_s,
+                    rules.baseline.history_s + rules.baseline.gap_s,
+                    rules.fingerprint_burst.history_s + rules.fingerprint_burst.window_s,
+                )
+                for rules in self.rules.every()
             )
             + 60
         )
@@ -186,7 +198,7 @@ class AnomalyEngine:
         streak = self.scopes.streaks.get(dep)
         if streak is None:
             streak = self.scopes.streaks[dep] = Streak()
-        streak.count(failed=outcome.failed, at_s=outcome.at_s)
+        streak.count(failed=outcome.failed or outcome.degraded, at_s=outcome.at_s)
         self.scopes.dependency_operation[dep] = outcome.operation
 
     def observe(self, outcome: Outcome) -> None:
@@ -205,7 +217,8 @@ class AnomalyEngine:
             streak = scopes.streaks.get(dep)
             if streak is None:
                 streak = scopes.streaks[dep] = Streak()
-            streak.count(failed=outcome.failed, at_s=outcome.at_s)
+            # A fallback's answer is no success of the dependency: its streak goes on (the rates count the run).
+            streak.count(failed=outcome.failed or outcome.degraded, at_s=outcome.at_s)
             scopes.dependency_operation[dep] = outcome.operation
             self._dirty_deps.add(dep)
         if outcome.fingerprint and outcome.failed:
@@ -270,9 +283,10 @@ class AnomalyEngine:
             alerts.append(self._alert(notice))
 
     def _evaluate_op(self, op: tuple[str, str], now_s: float, alerts: list[Alert]) -> None:
+        # No windows (an alert restored after a restart that rebuilt none): empty ones, so it clears.
         series = self.scopes.ops.get(op)
         if series is None:
-            return
+            series = Series()
         rules = self.rules.resolve(*op)
         checks: list[tuple[str, Callable[[], Observation], Severity, float]] = []
         if rules.static_rate.enabled:
@@ -305,6 +319,21 @@ class AnomalyEngine:
                 r = rules.static_rate
                 severity = "CRITICAL" if observation.value >= r.critical_above else r.severity
             self._track((name, *op), observation, now_s, rules, severity=severity, for_s=for_s, alerts=alerts)
+        self._clear_disabled(_OP_RULES - {name for name, *_ in checks}, op, now_s, rules, alerts)
+
+    def _clear_disabled(
+        self, names: Iterable[str], scope: tuple[str, str], now_s: float, rules: DetectorRules, alerts: list[Alert]
+    ) -> None:
+        """Clear the open alerts of rules no longer enabled (a rules file changed across a restart).
+
+        Nothing evaluates a disabled rule, so its open alert would never resolve
+        and would inhibit the service's other alerts for good.
+        """
+        for name in names:
+            key = (name, *scope)
+            state = self.tracker.get(key)
+            if state is not None:
+                self._track(key, _CLEAR, now_s, rules, severity=state.severity, for_s=0.0, alerts=alerts)
 
     def _baseline(
         self, op: tuple[str, str], series: Series, now_s: float, rules: DetectorRules
@@ -318,12 +347,14 @@ class AnomalyEngine:
 
     def _evaluate_dep(self, dep: tuple[str, str], now_s: float, alerts: list[Alert]) -> None:
         streak = self.scopes.streaks.get(dep)
-        if streak is None:
-            return
+        if streak is None:  # restored after a restart that rebuilt no streak: none, so it clears
+            streak = Streak()
         operation = self.scopes.dependency_operation.get(dep, "")
         rules = self.rules.resolve(dep[0], operation)
         rule = rules.dependency_down
-        if rule.enabled:
+        if not rule.enabled:
+            self._clear_disabled(["dependency_down"], dep, now_s, rules, alerts)
+        else:
             observation = dependency_down(streak, now_s, rule)
             self._track(
                 ("dependency_down", *dep),
@@ -337,12 +368,14 @@ class AnomalyEngine:
 
     def _evaluate_fp(self, fp: tuple[str, str], now_s: float, alerts: list[Alert]) -> None:
         series = self.scopes.fingerprints.get(fp)
-        if series is None:
-            return
+        if series is None:  # restored after a restart that rebuilt no windows: empty ones, so it clears
+            series = Series()
         info = self.scopes.fingerprint_info.get(fp) or _FingerprintInfo()
         rules = self.rules.resolve(fp[0], info.operation)
         rule = rules.fingerprint_burst
-        if rule.enabled:
+        if not rule.enabled:
+            self._clear_disabled(["fingerprint_burst"], fp, now_s, rules, alerts)
+        else:
             observation = fingerprint_burst(series, now_s, rule)
             self._track(
                 ("fingerprint_burst", *fp),
@@ -421,6 +454,27 @@ class AnomalyEngine:
         for fp in stale:
             del self.scopes.fingerprints[fp]
             del self.scopes.fingerprint_info[fp]
+
+
+def restore_point(alert: Alert) -> tuple[float, float, int] | None:
+    """An alert record's fire time, decision time (label ``at``) and notification count; None when unreadable.
+
+    The engine writes these labels itself; a record whose labels do not parse
+    (a foreign or hostile record on the alerts topic) is none of its decisions,
+    and must not stop a restarting agent from reading the others.
+    """
+    try:
+        fired_s = alert.fired_at.timestamp()
+        at = alert.labels.get("at")
+        if at:
+            decided = datetime.fromisoformat(at)
+            notified_s = (decided if decided.tzinfo is not None else decided.replace(tzinfo=timezone.utc)).timestamp()
+        else:
+            notified_s = fired_s
+        notifications = int(alert.labels.get("notification_count", "1"))
+    except (ValueError, OverflowError):
+        return None
+    return fired_s, notified_s, notifications
 
 
 def _ts(at_s: float) -> datetime:

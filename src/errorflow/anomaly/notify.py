@@ -33,6 +33,7 @@ __all__ = [
     "Grouper",
     "NotifyRoute",
     "RepeatGate",
+    "Retries",
     "group_payload",
     "payload",
     "routes_for",
@@ -72,6 +73,10 @@ class NotifyRoute(BaseModel):
     """Another record of an incident already notified on this route, in the same state and not more severe,
     is suppressed for this long (Alertmanager's repeat_interval): a permanent error dead-lettering run
     after run notifies once an hour, not once a run. 0 sends every record."""
+    retry_s: float = Field(default=60.0, ge=0)
+    """A delivery that failed after its ``attempts`` is tried again this long later, and again until it is
+    delivered or a newer record of its incident is sent on the route (Alertmanager sends again at the next
+    group interval): a webhook down for a minute loses no fire and no resolve. 0 never tries again."""
 
     @model_validator(mode="after")
     def _webhook_has_url(self) -> NotifyRoute:
@@ -236,3 +241,38 @@ class Grouper:
         """Take the groups whose wait is over."""
         ready = [key for key, (first, route, _) in self._groups.items() if now_s - first >= route.group_wait_s]
         return [self._groups.pop(key)[1:] for key in ready]
+
+
+class Retries:
+    """Deliveries that failed after their tries, waiting to be tried again: the newest per route and incident.
+
+    A newer record of the incident that the route sends meanwhile replaces the one waiting (an operator
+    told of the resolve need not hear of the fire that failed before it).
+    """
+
+    def __init__(self) -> None:
+        self._pending: dict[tuple[str, str], tuple[float, NotifyRoute, Alert]] = {}
+
+    def __bool__(self) -> bool:
+        return bool(self._pending)
+
+    def add(self, alert: Alert, route: NotifyRoute, *, now_s: float) -> bool:
+        """Try ``alert`` again on ``route`` after its ``retry_s``; False when the route never tries again."""
+        if route.retry_s <= 0:
+            return False
+        self._pending[(route.name, alert.incident_id or alert.alert_id)] = (now_s + route.retry_s, route, alert)
+        return True
+
+    def supersede(self, alert: Alert, route: NotifyRoute) -> Alert | None:
+        """Forget the record of ``alert``'s incident waiting on ``route``, if any, and return it."""
+        pending = self._pending.pop((route.name, alert.incident_id or alert.alert_id), None)
+        return None if pending is None else pending[2]
+
+    def due(self, *, now_s: float) -> list[tuple[NotifyRoute, list[Alert]]]:
+        """Take the deliveries whose wait is over, each as a notification of its own."""
+        ready = [key for key, (at_s, _, _) in self._pending.items() if now_s >= at_s]
+        jobs = []
+        for key in ready:
+            _, route, alert = self._pending.pop(key)
+            jobs.append((route, [alert]))
+        return jobs

@@ -40,6 +40,7 @@ def outcome_of(event: TaskRunEvent, *, fingerprint: str | None = None, category:
         error_type=event.error_type,
         fingerprint=fingerprint,
         category=category,
+        degraded=event.degraded,
     )
 
 

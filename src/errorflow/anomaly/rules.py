@@ -53,7 +53,9 @@ Severity = Literal["CRITICAL", "HIGH", "MEDIUM", "LOW"]
 
 
 class _Rule(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    # No inf or nan (TOML has both): an infinite window passed validation and raised OverflowError at the
+    # first evaluation, which stopped the pipeline at every start. Refused when the file is loaded instead.
+    model_config = ConfigDict(frozen=True, extra="forbid", allow_inf_nan=False)
 
     enabled: bool = True
     """Whether the detector runs at all."""
@@ -127,7 +129,7 @@ class BaselineRule(_Rule):
 class BurnRatePair(BaseModel):
     """One long/short window pair of a multi-window burn-rate alert."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(frozen=True, extra="forbid", allow_inf_nan=False)
 
     long_s: float = Field(ge=60)
     """Long window: the budget really is burning."""
@@ -279,6 +281,10 @@ class RuleSet:
         except OSError as exc:
             raise ConfigurationError(f"cannot read anomaly rules file {path}: {exc}") from exc
         return cls.from_toml(text, source=str(path))
+
+    def every(self) -> list[DetectorRules]:
+        """The defaults and the rules of every service and operation an override names."""
+        return [self.default] + [self.resolve(o.service, o.operation or "") for o in self._overrides]
 
     def _resolve(self, service: str, operation: str) -> DetectorRules:
         layers = [o.groups for o in self._overrides if o.service == service and o.operation is None]

@@ -48,6 +48,8 @@ class Outcome:
     """Of a classified failure; None for others."""
     category: str | None = None
     """Error category of a classified failure."""
+    degraded: bool = False
+    """A success a fallback answered (``degraded``): a success of the run, not of its dependency."""
 
     @property
     def finished(self) -> bool:
@@ -110,6 +112,8 @@ class Series:
     _version: int = 0
     _cache: dict[tuple[int, int], tuple[int, Counts, Counts]] = field(default_factory=dict)
     last_minute: int = -1
+    _window_minute: int = -1
+    """The newest minute a cached window ends in: an event before it changes a cached sum."""
     first_minute: int | None = None
     """The oldest minute ever counted (not forgotten by pruning): how much history the scope has."""
 
@@ -122,11 +126,12 @@ class Series:
         bucket.count(outcome)
         if self.first_minute is None or minute < self.first_minute:
             self.first_minute = minute
-        if minute < self.last_minute:
-            self._version += 1  # a late event changes closed minutes: cached sums are stale
+        if minute < self.last_minute or minute < self._window_minute:
+            # A late event changes closed minutes: cached sums are stale. Also a minute that is the
+            # newest counted but closed for a window already cached (the clock ran ahead of events).
+            self._version += 1
             self._cache.clear()
-        else:
-            self.last_minute = minute
+        self.last_minute = max(self.last_minute, minute)
 
     def load(self, minute: int, counts: Counts) -> None:
         """Set a whole bucket (windows rebuilt from ClickHouse's rollups)."""
@@ -153,6 +158,7 @@ class Series:
             if len(self._cache) > 64:
                 self._cache.clear()
             self._cache[(current, minutes)] = cached
+            self._window_minute = max(self._window_minute, current)
         _, closed, edge = cached
         total = Counts()
         total.add(closed)

@@ -139,6 +139,10 @@ class BacklogMonitor:
             return BacklogTransition("resolved", group, topic, assessment)
         return None
 
+    def reopen(self, *, group: str, topic: str) -> None:
+        """Mark a backlog firing as its alert record says (a restart): it resolves when the group caught up."""
+        self._firing.add((group, topic))
+
     def firing(self) -> set[tuple[str, str]]:
         """The (group, topic) pairs with a backlog now."""
         return set(self._firing)

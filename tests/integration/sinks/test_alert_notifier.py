@@ -133,7 +133,14 @@ async def _produce(bootstrap: str, topic: str, alerts: list[Alert]) -> None:
         await producer.stop()
 
 
-def _run(settings: Settings, store: ChdbStore, routes: tuple[NotifyRoute, ...], alerts: list[Alert], wait_for: int):
+def _run(
+    settings: Settings,
+    store: ChdbStore,
+    routes: tuple[NotifyRoute, ...],
+    alerts: list[Alert],
+    wait_for: int,
+    delivered: int = 0,
+):
     async def scenario() -> NotifierStats:
         stop = asyncio.Event()
         stats = NotifierStats()
@@ -143,7 +150,7 @@ def _run(settings: Settings, store: ChdbStore, routes: tuple[NotifyRoute, ...], 
         )
         await _produce(settings.kafka.bootstrap or "", settings.topic("alerts"), alerts)
         for _ in range(600):
-            if stats.delivered + stats.failed + stats.suppressed >= wait_for:
+            if stats.delivered + stats.failed + stats.suppressed >= wait_for and stats.delivered >= delivered:
                 break
             await asyncio.sleep(0.1)
         stop.set()
@@ -517,3 +524,140 @@ async def _delivered(stats: NotifierStats, n: int) -> bool:
 
 async def _committed_at_least(settings: Settings, n: int) -> bool:
     return await _committed(settings) >= n
+
+
+class EndlessErrorBody:
+    """A loopback server that answers 502 and then streams its body without end (a broken proxy, a hostile hook)."""
+
+    def __init__(self) -> None:
+        import socket
+
+        self.sock = socket.socket()
+        self.sock.bind(("127.0.0.1", 0))
+        self.sock.listen(8)
+        self.url = f"http://127.0.0.1:{self.sock.getsockname()[1]}/hook"
+        self.stopped = threading.Event()
+        self.thread = threading.Thread(target=self._serve, daemon=True)
+        self.thread.start()
+
+    def _serve(self) -> None:
+        try:
+            conn, _ = self.sock.accept()
+        except OSError:
+            return
+        with conn:
+            conn.recv(65_536)
+            try:
+                conn.sendall(b"HTTP/1.1 502 Bad Gateway\r\nContent-Type: text/plain\r\n\r\n")
+                while not self.stopped.wait(0.05):
+                    conn.sendall(b"upstream unavailable " * 10)
+            except OSError:  # the client went away
+                return
+
+    def close(self) -> None:
+        self.stopped.set()
+        self.sock.close()
+
+
+def test_an_error_reply_whose_body_never_ends_is_a_failed_delivery() -> None:
+    """The timeout bounds each read, not a whole body: reading an endless one whole held the notifier for good."""
+    server = EndlessErrorBody()
+    records: list[Any] = []
+    sender = threading.Thread(
+        target=lambda: records.append(deliver(_alert(), _route(server.url, attempts=1, timeout_s=2))), daemon=True
+    )
+    try:
+        sender.start()
+        sender.join(timeout=60)
+        assert not sender.is_alive()
+    finally:
+        server.close()
+    assert (records[0].status, records[0].attempts, records[0].http_status) == ("failed", 1, 502)
+    assert "upstream unavailable" in records[0].error
+
+
+def test_an_error_reply_quoting_the_webhook_url_is_recorded_without_it() -> None:
+    """A hook's 404 page often quotes the path it was asked for, which is a Slack webhook's token."""
+
+    class Echo(BaseHTTPRequestHandler):
+        def do_POST(self) -> None:
+            self.rfile.read(int(self.headers["Content-Length"]))
+            self.send_response(404)
+            self.end_headers()
+            self.wfile.write(f"no_such_hook: {self.path}".encode())
+
+        def log_message(self, *args: Any) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Echo)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        url = f"http://127.0.0.1:{server.server_address[1]}/services/T000/B000/XXXXsecret"
+        record = deliver(_alert(), _route(url))
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert (record.status, record.http_status) == ("failed", 404)
+    assert "no_such_hook" in record.error
+    assert "XXXXsecret" not in record.error
+
+
+def test_a_delivery_that_failed_after_its_tries_is_tried_again_until_delivered(
+    kafka_bootstrap: str, migrated: ChdbStore, database: str
+) -> None:
+    """A webhook down for longer than a delivery's tries lost the record for good (a resolve too)."""
+    token = uuid.uuid4().hex[:8]
+    settings = Settings(
+        app_id=f"retry-{token}",
+        kafka={"bootstrap": kafka_bootstrap, "topic_prefix": f"retry{token}."},
+        clickhouse={"database": database},
+    )
+    hook = Hook([503, 503, 503, 200])
+    resolve = _alert(state="resolved", labels={"notification": "resolve"})
+    try:
+        stats = _run(
+            settings, migrated, (_route(hook.url, attempts=1, retry_s=0.3),), [resolve], wait_for=4, delivered=1
+        )
+    finally:
+        hook.close()
+    assert (stats.failed, stats.delivered) == (3, 1)
+    assert [body["alert_id"] for body in hook.bodies] == [resolve.alert_id] * 4
+    rows = migrated.query_rows(
+        f"SELECT status FROM {database}.alert_deliveries FINAL WHERE alert_id = {{id:String}}", {"id": resolve.alert_id}
+    )
+    assert [r["status"] for r in rows] == ["delivered"]
+
+
+def test_a_hook_that_redirects_is_a_failed_delivery_not_a_get_without_the_alert() -> None:
+    """urllib turned a POST answered 302 into a GET without the body, and the 200 of that GET was 'delivered'."""
+    received: list[tuple[str, bytes]] = []
+
+    class Moved(BaseHTTPRequestHandler):
+        def do_POST(self) -> None:
+            body = self.rfile.read(int(self.headers["Content-Length"]))
+            if self.path == "/old":
+                self.send_response(302)
+                self.send_header("Location", "/new")
+                self.end_headers()
+                return
+            received.append(("POST", body))
+            self.send_response(200)
+            self.end_headers()
+
+        def do_GET(self) -> None:
+            received.append(("GET", b""))
+            self.send_response(200)
+            self.end_headers()
+
+        def log_message(self, *args: Any) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Moved)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        record = deliver(_alert(), _route(f"http://127.0.0.1:{server.server_address[1]}/old", attempts=2))
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert (record.status, record.attempts, record.http_status) == ("failed", 1, 302)
+    assert received == []

@@ -76,3 +76,16 @@ def test_store_call_retries_an_unavailable_store_only() -> None:
         with pytest.raises(StoreError, match="bad query"):
             asyncio.run(store_call(executor, broken, backoff_s=0.001))
         assert len(calls) == 1
+
+
+def test_a_degraded_success_is_read_as_one() -> None:
+    stats = AnomalyStats()
+    messages = [
+        Message(_event(dependency="geo", degraded=True, degraded_error_type="builtins.ConnectionError")),
+        Message(_event(event_id="e2", dependency="geo")),
+    ]
+    decoded = _decode(Settings(), messages, Classifier.default(), stats)  # type: ignore[arg-type]
+    assert [(event_id, o.status, o.degraded) for event_id, o in decoded] == [
+        ("e1", "success", True),
+        ("e2", "success", False),
+    ]

@@ -104,3 +104,67 @@ def test_old_minutes_and_idle_fingerprints_are_forgotten() -> None:
     engine.evaluate(later)
     assert ("svc", "f1") not in engine.scopes.fingerprints
     assert min(engine.scopes.ops[("svc", "op")].buckets) == int(later // 60)
+
+
+def test_alert_records_with_unreadable_labels_are_not_restored() -> None:
+    from errorflow.schemas.alerts import Alert
+
+    before = steady(T0, T0 + 600, per_s=2, fail_every=100) + steady(T0 + 600, T0 + 630, per_s=2, fail_every=1)
+    emitted = [a.alert for a in replay(sorted(before, key=lambda o: o.at_s), AnomalyEngine())]
+    foreign = [
+        Alert(rule="static_rate", severity="HIGH", incident_id="x1", service="svc", labels={"at": "yesterday"}),
+        Alert(rule="baseline", severity="LOW", incident_id="x2", service="svc", labels={"notification_count": "2x"}),
+    ]
+    restarted = AnomalyEngine()
+    assert restarted.restore_alerts(foreign + emitted) == 1
+    assert restarted.tracker.open_keys() == [("dependency_down", "svc", "dep")]
+
+
+def test_a_restored_alert_without_rebuilt_data_resolves_and_stops_inhibiting() -> None:
+    # A dependency outage fires; the worker restarts after an hour without calls to it, so the
+    # rebuild has no streak of the dependency (it loads the last hour's) and no windows of it.
+    before = steady(T0, T0 + 600, per_s=2, fail_every=100) + steady(T0 + 600, T0 + 630, per_s=2, fail_every=1)
+    emitted = [a.alert for a in replay(sorted(before, key=lambda o: o.at_s), AnomalyEngine())]
+    restarted = AnomalyEngine()
+    assert restarted.restore_alerts(emitted) == 1
+    later = steady(T0 + 7200, T0 + 9000, per_s=2, dependency=None)
+    outage = steady(T0 + 9000, T0 + 9300, per_s=2, fail_every=1, dependency=None)
+    after = [a.alert for a in replay(later + outage, restarted)]
+    resolved = [a for a in after if a.rule == "dependency_down"]
+    assert [a.labels["notification"] for a in resolved] == ["resolve"]
+    assert resolved[0].incident_id == emitted[0].incident_id
+    # The service's next outage is notified, not inhibited by an alert that could never resolve.
+    assert ("static_rate", "fire") in [(a.rule, a.labels["notification"]) for a in after]
+
+
+def test_a_restored_alert_of_a_rule_disabled_since_resolves() -> None:
+    before = steady(T0, T0 + 600, per_s=2, fail_every=100) + steady(T0 + 600, T0 + 630, per_s=2, fail_every=1)
+    emitted = [a.alert for a in replay(sorted(before, key=lambda o: o.at_s), AnomalyEngine())]
+    restarted = AnomalyEngine(RuleSet.from_toml("[defaults.dependency_down]\nenabled = false"))
+    assert restarted.restore_alerts(emitted) == 1
+    after = [a.alert for a in replay(steady(T0 + 700, T0 + 1200, per_s=2), restarted)]
+    assert [(a.rule, a.labels["notification"]) for a in after] == [("dependency_down", "resolve")]
+    assert restarted.tracker.open_keys() == []
+
+
+def test_a_fallback_s_answers_are_no_successes_of_the_failing_dependency() -> None:
+    # The dependency fails every call; after the first ten, a fallback answers each failure (a degraded
+    # success). Those are successes of the runs, not of the dependency: it stays down until it answers.
+    from dataclasses import replace
+
+    events = steady(T0, T0 + 600, per_s=2, fail_every=100)
+    events += steady(T0 + 600, T0 + 605, per_s=2, fail_every=1)
+    events += [replace(o, degraded=True) for o in steady(T0 + 605, T0 + 1200, per_s=2)]
+    events += steady(T0 + 1200, T0 + 1800, per_s=2)  # the dependency answers again
+    dependency = [a.alert for a in _run(events) if a.alert.rule == "dependency_down"]
+    assert dependency[0].labels["notification"] == "fire"
+    assert dependency[0].fired_at.timestamp() <= T0 + 605
+    resolved = [a for a in dependency if a.state == "resolved"]
+    assert len(resolved) == 1
+    assert resolved[0].resolved_at is not None and resolved[0].resolved_at.timestamp() >= T0 + 1200
+
+
+def test_the_rebuild_history_covers_an_override_reading_further_back() -> None:
+    default = AnomalyEngine().history_s()
+    rules = RuleSet.from_toml('[[rules]]\nservice = "batch"\nbaseline = { same_hour_days = 14 }')
+    assert AnomalyEngine(rules).history_s() >= 14 * 86400 > default

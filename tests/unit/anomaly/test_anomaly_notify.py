@@ -86,3 +86,22 @@ def test_grouper_holds_a_service_s_alerts_for_the_group_wait() -> None:
     assert body["text"] == "[CRITICAL] 2 alerts for s"
     assert len(body["attachments"]) == 2
     assert group_payload([a, b], route)["group"] == {"route": "hook", "service": "s"}
+
+
+def test_retries_try_a_failed_delivery_again_until_a_newer_record_replaces_it() -> None:
+    from errorflow.anomaly.notify import Retries
+
+    route = NotifyRoute(name="hook", kind="webhook", url="https://h.example.com/x", retry_s=60)
+    fire = Alert(rule="static_rate", severity="HIGH", incident_id="i1", service="s")
+    resolve = Alert(rule="static_rate", severity="HIGH", incident_id="i1", service="s", state="resolved")
+    retries = Retries()
+    assert retries.add(fire, route, now_s=0)
+    assert retries.due(now_s=59) == []
+    assert retries.due(now_s=60) == [(route, [fire])]
+    assert not retries
+    assert retries.add(fire, route, now_s=60)
+    assert retries.supersede(resolve, route) == fire  # the resolve goes out: the failed fire is not sent after it
+    assert retries.due(now_s=1000) == []
+    never = route.model_copy(update={"retry_s": 0.0})
+    assert not retries.add(fire, never, now_s=0)
+    assert not retries

@@ -48,6 +48,12 @@ def test_overrides_merge_field_by_field() -> None:
         ("[[rules]]\nservice = 'x'\nstatic_rate = { treshold = 0.1 }", "treshold"),
         ("[alerts]\nx = 1", "alerts"),
         ("not toml = = =", "TOML"),
+        # Infinite windows passed, then raised OverflowError at the first evaluation (the pipeline stopped).
+        ("[defaults.static_rate]\nwindow_s = inf", "window_s"),
+        ("[defaults.baseline]\nhistory_s = inf", "history_s"),
+        ("[[rules]]\nservice = 'x'\nfingerprint_burst = { history_s = inf }", "history_s"),
+        ("[defaults.burn_rate]\nfast = { long_s = inf, short_s = 300, factor = 14.4 }", "long_s"),
+        ("[defaults.static_rate]\nthreshold = nan", "threshold"),
     ],
 )
 def test_a_bad_file_fails_at_load_naming_the_problem(text: str, needle: str) -> None:

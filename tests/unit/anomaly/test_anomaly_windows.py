@@ -51,3 +51,15 @@ def test_prune_forgets_old_minutes_but_keeps_the_age() -> None:
     series.prune(int(T0 // 60) + 5)
     assert min(series.buckets) == int(T0 // 60) + 5
     assert series.first_minute == int(T0 // 60)
+
+
+def test_an_event_in_a_closed_minute_newer_than_any_counted_updates_the_cached_window() -> None:
+    # The stream's clock runs ahead of the events (the worker's clock minus idle_grace_s while the
+    # agent lags): a window is cached at minute 100 while the newest event counted is in minute 98;
+    # then an event of minute 99 comes, newer than any counted, but in a minute the cache closed.
+    series = series_of([outcome(T0 + 98 * 60 + 1)])
+    now = T0 + 100 * 60 + 30
+    assert series.window(now, 300).finished == pytest.approx(1)
+    series.count(outcome(T0 + 99 * 60 + 1, failed=True))
+    assert series.window(now, 300).finished == pytest.approx(2)
+    assert series.window(now, 300).failures == pytest.approx(1)

@@ -75,3 +75,15 @@ def test_invalid_rules_are_refused() -> None:
         BacklogRule(max_wait_s=0.0)
     with pytest.raises(ConfigurationError):
         BacklogRule(tolerance_records=-1)
+
+
+def test_a_reopened_backlog_resolves_once_the_group_is_judged_caught_up() -> None:
+    monitor = BacklogMonitor(BacklogRule(tolerance_records=10, min_observation_s=5.0), window_s=60.0)
+    monitor.reopen(group="g", topic="t")  # its alert fired before a restart
+    seen = []
+    for t in range(10):
+        transition = monitor.observe(group="g", topic="t", now=float(t), lag=0, committed=100 * t)
+        if transition is not None:
+            seen.append((t, transition.state))
+    assert seen == [(5, "resolved")]  # not before the rate is known
+    assert monitor.firing() == set()
