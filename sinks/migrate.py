@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Mapping, Sequence
 
 from errorflow.errors import StoreError
 from errorflow.sinks.schema import MIGRATIONS, RETENTION, Migration
 from errorflow.sinks.store import Store, quote_identifier
 
-__all__ = ["applied_versions", "apply_retention", "migrate"]
+__all__ = ["PACKED_PART_MAX_BYTES", "applied_versions", "apply_part_storage", "apply_retention", "migrate"]
 
 logger = logging.getLogger(__name__)
+
+PACKED_PART_MAX_BYTES = 10 * 1024 * 1024
+"""Parts smaller than this (uncompressed) are stored packed, as one file, by an embedded (chDB) store."""
 
 
 def applied_versions(store: Store, *, database: str) -> dict[int, str]:
@@ -35,13 +39,16 @@ def migrate(
     database: str,
     retention_days: Mapping[str, int] | None = None,
     migrations: Sequence[Migration] = MIGRATIONS,
+    packed_part_max_bytes: int = PACKED_PART_MAX_BYTES,
 ) -> int:
     """Bring ``database`` to the newest schema version and return that version.
 
     Missing migrations run in version order; each is recorded in
     ``schema_migrations`` after all its statements succeeded, so an interrupted
     migration runs again (its statements are idempotent). Then every table's
-    TTL is set from ``retention_days`` (defaults in :data:`~errorflow.sinks.schema.RETENTION`).
+    TTL is set from ``retention_days`` (defaults in :data:`~errorflow.sinks.schema.RETENTION`), and
+    on an embedded store every MergeTree table's part storage from ``packed_part_max_bytes``
+    (:func:`apply_part_storage`).
 
     Raises:
         StoreError: a statement failed (StoreUnavailableError when the store is unreachable).
@@ -72,6 +79,8 @@ def migrate(
         current = max(current, migration.version)
     store.forget_columns()
     apply_retention(store, database=database, retention_days=retention_days)
+    if store.backend == "chdb":
+        apply_part_storage(store, database=database, packed_part_max_bytes=packed_part_max_bytes)
     return current
 
 
@@ -103,3 +112,35 @@ def apply_retention(store: Store, *, database: str, retention_days: Mapping[str,
             continue
         logger.info("setting retention of %s to %s days", table, days)
         store.execute(f"ALTER TABLE {qualified} MODIFY TTL {retention.column} + INTERVAL {int(days)} DAY")
+
+
+_FULL_STORAGE = re.compile(r"min_bytes_for_full_part_storage = (\d+)")
+
+
+def apply_part_storage(store: Store, *, database: str, packed_part_max_bytes: int) -> None:
+    """Store each MergeTree table's parts under ``packed_part_max_bytes`` as one packed file (0: as files).
+
+    A part in the usual ("full") storage is a directory of a file per column stream, mark,
+    index, projection and piece of metadata: 26 for an ``error_classifications`` part, 14
+    for a rollup's. The sink's small, frequent inserts (each also writing a part into every
+    view's table) and the merges after them made and deleted hundreds of files a second,
+    and on local disk creating them was most of an insert's cost: in the kernel's inode
+    allocation (ext4 searches past every inode freed in the last minute; README,
+    "Benchmarks", session 12). A packed part is its directory and one ``data.packed`` (and
+    the same per projection); reads, merges, TTL and deduplication are the engine's as
+    before, and a part that grows past the threshold in a merge is written in full storage.
+    Only the embedded store gets this, at every start (tables a later migration adds
+    included): a server's MergeTree settings are its operator's.
+    """
+    rows = store.query_rows(
+        "SELECT name, create_table_query FROM system.tables WHERE database = {db:String} AND engine LIKE '%MergeTree'",
+        {"db": database},
+    )
+    for row in rows:
+        found = _FULL_STORAGE.search(str(row["create_table_query"]))
+        if (int(found.group(1)) if found else 0) == packed_part_max_bytes:
+            continue
+        qualified = f"{quote_identifier(database)}.{quote_identifier(str(row['name']))}"
+        store.execute(
+            f"ALTER TABLE {qualified} MODIFY SETTING min_bytes_for_full_part_storage = {int(packed_part_max_bytes)}"
+        )
