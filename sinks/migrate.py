@@ -6,7 +6,7 @@ import logging
 import re
 from collections.abc import Mapping, Sequence
 
-from errorflow.errors import StoreError
+from errorflow.errors import StoreError, StoreUnavailableError
 from errorflow.sinks.schema import MIGRATIONS, RETENTION, Migration
 from errorflow.sinks.store import Store, quote_identifier
 
@@ -123,13 +123,14 @@ def apply_part_storage(store: Store, *, database: str, packed_part_max_bytes: in
     A part in the usual ("full") storage is a directory of a file per column stream, mark,
     index, projection and piece of metadata: 26 for an ``error_classifications`` part, 14
     for a rollup's. The sink's small, frequent inserts (each also writing a part into every
-    view's table) and the merges after them made and deleted hundreds of files a second,
-    and on local disk creating them was most of an insert's cost: in the kernel's inode
-    allocation (ext4 searches past every inode freed in the last minute; README,
-    "Benchmarks", session 12). A packed part is its directory and one ``data.packed`` (and
+    view's table) and the merges after them made and deleted hundreds of files a second;
+    on a disk where many files had just been deleted, creating them was most of an insert's
+    CPU, in the kernel's inode allocation (ext4 searches past every inode freed in the last
+    minute or more; README, "Benchmarks", session 12). A packed part is its directory and one ``data.packed`` (and
     the same per projection); reads, merges, TTL and deduplication are the engine's as
     before, and a part that grows past the threshold in a merge is written in full storage.
-    Only the embedded store gets this, at every start (tables a later migration adds
+    An engine that does not know the setting (chDB before packed parts) keeps full storage,
+    with a warning. Only the embedded store gets this, at every start (tables a later migration adds
     included): a server's MergeTree settings are its operator's.
     """
     rows = store.query_rows(
@@ -141,6 +142,12 @@ def apply_part_storage(store: Store, *, database: str, packed_part_max_bytes: in
         if (int(found.group(1)) if found else 0) == packed_part_max_bytes:
             continue
         qualified = f"{quote_identifier(database)}.{quote_identifier(str(row['name']))}"
-        store.execute(
-            f"ALTER TABLE {qualified} MODIFY SETTING min_bytes_for_full_part_storage = {int(packed_part_max_bytes)}"
-        )
+        try:
+            store.execute(
+                f"ALTER TABLE {qualified} MODIFY SETTING min_bytes_for_full_part_storage = {int(packed_part_max_bytes)}"
+            )
+        except StoreUnavailableError:
+            raise
+        except StoreError as exc:  # an engine without packed parts: every part stays files, as before
+            logger.warning("parts of %s stay in full storage: %s", qualified, exc)
+            return
