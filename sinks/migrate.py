@@ -14,7 +14,7 @@ __all__ = ["PACKED_PART_MAX_BYTES", "applied_versions", "apply_part_storage", "a
 
 logger = logging.getLogger(__name__)
 
-PACKED_PART_MAX_BYTES = 10 * 1024 * 1024
+PACKED_PART_MAX_BYTES = 1024 * 1024
 """Parts smaller than this (uncompressed) are stored packed, as one file, by an embedded (chDB) store."""
 
 
