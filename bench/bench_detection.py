@@ -12,10 +12,13 @@ one run, two load levels side by side:
   through it on a shared two-core machine).
 
 Failures go out in waves (every 100 ms light, 20 ms heavy). A thread polls
-``error_classifications`` back to back; a row counts as stored when the query
-that first returned it was sent (ClickHouse reads the parts present when a
-query starts), so a figure overstates the true latency by at most one poll
-(printed). The latency of one failure is that time minus the failed event's
+``error_classifications`` back to back; a row counts as stored at the engine's
+clock (``now64(3)``) in the query that first returned it: ClickHouse reads the
+parts present when a query starts, so a figure overstates the true latency by
+at most one poll (the gaps between polls are printed). Stamping the time the
+benchmark sent the query instead understated it whenever the pipeline's query
+server took the query up late (seen at load 13: rows "stored" half a second
+before they failed). The latency of one failure is that time minus the failed event's
 ``occurred_at``. Each row of the breakdown is one hop, from the records'
 Kafka timestamps (the time a producer took the record): SDK -> Kafka (light
 only), Kafka -> classified (the classifier's fetch and work), classified ->
@@ -50,6 +53,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
+import itertools
 import os
 import signal
 import subprocess
@@ -119,9 +123,11 @@ class Poller(threading.Thread):
         self.errors = 0
         """Polls that failed (a store not answering)."""
         """failed_event_id -> index (in ``urls``) of the worker whose store returned it first."""
-        """failed_event_id -> ms since the epoch when the query that first returned it was sent."""
+        """failed_event_id -> ms since the epoch (the engine's clock) when the query that first returned it started."""
         self.failed_at: dict[str, float] = {}
         self.query_ms: list[float] = []
+        self.starts: list[float] = []
+        """The engine's clock at the start of each poll that returned rows (their gaps bound the poll's share)."""
         self.stop = threading.Event()
         self.expected: dict[str, float] = {}
         """failed_event_id -> occurred_at (ms) of failures produced and not yet seen, when the driver knows them."""
@@ -154,15 +160,19 @@ class Poller(threading.Thread):
         sent = now_ms()
         answer = post_sql(
             url,
-            f"SELECT failed_event_id, toUnixTimestamp64Milli(failed_at) FROM {self.db}.error_classifications"
+            "SELECT failed_event_id, toUnixTimestamp64Milli(failed_at), toUnixTimestamp64Milli(now64(3))"
+            f" FROM {self.db}.error_classifications"
             f" WHERE operation = '{self.operation}'"
             f" AND failed_at >= fromUnixTimestamp64Milli({int(self.since_ms)})",
         )
         self.query_ms.append(now_ms() - sent)
         with self.lock:
-            for failed_id, failed_ms in answer.get("rows", []):
+            rows = answer.get("rows", [])
+            if rows:
+                self.starts.append(rows[0][2])
+            for failed_id, failed_ms, started_ms in rows:
                 if failed_id not in self.seen:
-                    self.seen[failed_id] = sent
+                    self.seen[failed_id] = started_ms
                     self.seen_by[failed_id] = index
                     self.failed_at[failed_id] = failed_ms
                 self.expected.pop(failed_id, None)
@@ -339,9 +349,12 @@ def report(name: str, rate: float, poller: Poller, events: dict[str, Any], class
     goal = GOALS_MS[name]
     p99 = percentile(stored, 99)
     query = percentile(poller.query_ms, 50)
+    starts = sorted(poller.starts)
+    gaps = [later - earlier for earlier, later in itertools.pairwise(starts)]
     print(
         f"\n{name}: {len(stored)} failures at ~{rate:.0f}/s"
-        f" (poll every {POLL_S * 1000:.0f} ms + query, median {query:.0f} ms)"
+        f" (poll every {POLL_S * 1000:.0f} ms + query, median {query:.0f} ms;"
+        f" polls started p50 {percentile(gaps, 50):.0f}, p99 {percentile(gaps, 99):.0f} ms apart)"
     )
     print(f"  {'latency (ms)':<34} {'p50':>7} {'p95':>7} {'p99':>7} {'max':>7}")
     for label, values in [("produced -> classification stored", stored), *hops.items()]:

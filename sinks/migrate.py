@@ -17,7 +17,7 @@ import uuid
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 
-from errorflow.errors import MigrationLockError, StoreError
+from errorflow.errors import MigrationLockError, StoreError, StoreUnavailableError
 from errorflow.sinks.schema import MIGRATIONS, RETENTION, Migration
 from errorflow.sinks.store import Store, quote_identifier
 
@@ -25,7 +25,9 @@ __all__ = [
     "LOCK_STALE_S",
     "LOCK_TABLE",
     "LOCK_WAIT_S",
+    "PACKED_PART_MAX_BYTES",
     "applied_versions",
+    "apply_part_storage",
     "apply_retention",
     "migrate",
     "migration_lock",
@@ -42,6 +44,8 @@ LOCK_STALE_S = 1800.0
 """A lock older than this was left by a process that died mid-migration: it is taken over."""
 _LOCK_COMMENT = re.compile(r"^errorflow migration lock: owner=(?P<owner>[\w.:-]*) at=(?P<at>\d+(?:\.\d+)?)$")
 _UNSAFE_OWNER = re.compile(r"[^\w.:-]")
+PACKED_PART_MAX_BYTES = 1024 * 1024
+"""Parts smaller than this (uncompressed) are stored packed, as one file, by an embedded (chDB) store."""
 
 
 def applied_versions(store: Store, *, database: str) -> dict[int, str]:
@@ -65,16 +69,20 @@ def migrate(
     database: str,
     retention_days: Mapping[str, int] | None = None,
     migrations: Sequence[Migration] = MIGRATIONS,
+    packed_part_max_bytes: int = PACKED_PART_MAX_BYTES,
 ) -> int:
     """Bring ``database`` to the newest schema version and return that version.
 
     Missing migrations run in version order; each is recorded in
     ``schema_migrations`` after all its statements succeeded, so an interrupted
     migration runs again (its statements are idempotent). Then every table's
-    TTL is set from ``retention_days`` (defaults in :data:`~errorflow.sinks.schema.RETENTION`).
+    TTL is set from ``retention_days`` (defaults in :data:`~errorflow.sinks.schema.RETENTION`), and
+    on an embedded store every MergeTree table's part storage from ``packed_part_max_bytes``
+    (:func:`apply_part_storage`).
 
     Raises:
-        StoreError: a statement failed (StoreUnavailableError when the store is unreachable).
+        StoreError: a statement failed (StoreUnavailableError when the store is unreachable;
+            MigrationLockError when another process kept the migration lock too long).
     """
     store.execute(f"CREATE DATABASE IF NOT EXISTS {quote_identifier(database)}")
     applied = applied_versions(store, database=database)
@@ -82,9 +90,13 @@ def migrate(
         store, database=database, retention_days=retention_days
     ):
         store.forget_columns()
-        return max(applied, default=0)  # the usual start: nothing to do, no lock taken
-    with migration_lock(store, database=database):
-        return _migrate_locked(store, database=database, retention_days=retention_days, migrations=migrations)
+        current = max(applied, default=0)  # the usual start: nothing to do, no lock taken
+    else:
+        with migration_lock(store, database=database):
+            current = _migrate_locked(store, database=database, retention_days=retention_days, migrations=migrations)
+    if store.backend == "chdb":  # one process per embedded store: no lock needed
+        apply_part_storage(store, database=database, packed_part_max_bytes=packed_part_max_bytes)
+    return current
 
 
 def _migrate_locked(
@@ -244,3 +256,42 @@ def migration_lock(
         holder = _lock_holder(store, database=database, now=clock())
         if holder is not None and holder[0] == owner:
             store.execute(f"DROP TABLE IF EXISTS {qualified}")
+
+
+_FULL_STORAGE = re.compile(r"min_bytes_for_full_part_storage = (\d+)")
+
+
+def apply_part_storage(store: Store, *, database: str, packed_part_max_bytes: int) -> None:
+    """Store each MergeTree table's parts under ``packed_part_max_bytes`` as one packed file (0: as files).
+
+    A part in the usual ("full") storage is a directory of a file per column stream, mark,
+    index, projection and piece of metadata: 26 for an ``error_classifications`` part, 14
+    for a rollup's. The sink's small, frequent inserts (each also writing a part into every
+    view's table) and the merges after them made and deleted hundreds of files a second;
+    on a disk where many files had just been deleted, creating them was most of an insert's
+    CPU, in the kernel's inode allocation (ext4 searches past every inode freed in the last
+    minute or more; README, "Benchmarks", session 12). A packed part is its directory and one ``data.packed`` (and
+    the same per projection); reads, merges, TTL and deduplication are the engine's as
+    before, and a part that grows past the threshold in a merge is written in full storage.
+    An engine that does not know the setting (chDB before packed parts) keeps full storage,
+    with a warning. Only the embedded store gets this, at every start (tables a later migration adds
+    included): a server's MergeTree settings are its operator's.
+    """
+    rows = store.query_rows(
+        "SELECT name, create_table_query FROM system.tables WHERE database = {db:String} AND engine LIKE '%MergeTree'",
+        {"db": database},
+    )
+    for row in rows:
+        found = _FULL_STORAGE.search(str(row["create_table_query"]))
+        if (int(found.group(1)) if found else 0) == packed_part_max_bytes:
+            continue
+        qualified = f"{quote_identifier(database)}.{quote_identifier(str(row['name']))}"
+        try:
+            store.execute(
+                f"ALTER TABLE {qualified} MODIFY SETTING min_bytes_for_full_part_storage = {int(packed_part_max_bytes)}"
+            )
+        except StoreUnavailableError:
+            raise
+        except StoreError as exc:  # an engine without packed parts: every part stays files, as before
+            logger.warning("parts of %s stay in full storage: %s", qualified, exc)
+            return

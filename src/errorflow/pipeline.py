@@ -174,6 +174,7 @@ def build_pipeline_app(settings: Settings, *, query_port: int = 0, **app_options
                     self._store,
                     database=settings.clickhouse.database,
                     retention_days=settings.clickhouse.retention_days,
+                    packed_part_max_bytes=settings.clickhouse.packed_part_max_bytes,
                 ),
             )
             probes.store, probes.executor = self._store, self._executor

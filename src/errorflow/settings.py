@@ -114,6 +114,11 @@ class ClickHouseSettings(_Group):
     with ``readonly=1`` and ``analyst_max_execution_s`` sent with every query. Unused with chDB."""
     analyst_max_execution_s: float = Field(default=30.0, gt=0)
     """Time limit of one analyst query (``max_execution_time``; whole seconds, rounded up)."""
+    packed_part_max_bytes: int = Field(default=1024 * 1024, ge=0)
+    """chDB only: parts smaller than this (uncompressed) are stored packed, one file instead of a file
+    per column, index and mark: a small insert's CPU no longer grows with the disk's recent deletions (two
+    thirds less on a busy machine; ``errorflow.sinks.migrate.apply_part_storage``); 0 stores every part as
+    files. Applied at every start."""
 
 
 class SinkSettings(_Group):
