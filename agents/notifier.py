@@ -18,6 +18,8 @@ import asyncio
 import contextlib
 import http.client
 import logging
+import socket
+import threading
 import time
 import urllib.error
 import urllib.parse
@@ -103,18 +105,113 @@ class _NoRedirect(urllib.request.HTTPRedirectHandler):
         """Follow nothing: urllib then raises the 3xx as an ``HTTPError``."""
 
 
-_OPENER = urllib.request.build_opener(_NoRedirect)
+_REQUEST_DEADLINE = threading.local()
+"""The :class:`_Deadline` of the request this (sender) thread is making, if any."""
+
+
+class _Deadline:
+    """A whole request's time limit: when it passes, the request's sockets are shut down.
+
+    urllib's ``timeout`` bounds each socket operation, not the request: a receiver that
+    sends its reply a byte at a time (a slow proxy, a hostile hook) held a sender thread,
+    and the notifier's loop waiting for it (every route), for as long as it kept sending.
+    Shutting the socket down makes the blocked read return at once.
+    """
+
+    def __init__(self, seconds: float) -> None:
+        self.expired = False
+        self._lock = threading.Lock()
+        self._connections: list[http.client.HTTPConnection] = []
+        self._timer = threading.Timer(seconds, self._expire)
+        self._timer.daemon = True
+
+    def __enter__(self) -> _Deadline:
+        _REQUEST_DEADLINE.current = self
+        self._timer.start()
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self._timer.cancel()
+        _REQUEST_DEADLINE.current = None
+
+    def watch(self, connection: http.client.HTTPConnection) -> None:
+        """Shut ``connection`` down when the deadline passes (at once if it has)."""
+        with self._lock:
+            self._connections.append(connection)
+            expired = self.expired
+        if expired:
+            _shut_down(connection)
+
+    def _expire(self) -> None:
+        with self._lock:
+            self.expired = True
+            connections = list(self._connections)
+        for connection in connections:
+            _shut_down(connection)
+
+
+def _shut_down(connection: http.client.HTTPConnection) -> None:
+    sock = connection.sock
+    if sock is not None:
+        with contextlib.suppress(OSError):
+            sock.shutdown(socket.SHUT_RDWR)
+
+
+def _watched(connection: http.client.HTTPConnection) -> None:
+    deadline: _Deadline | None = getattr(_REQUEST_DEADLINE, "current", None)
+    if deadline is not None:
+        deadline.watch(connection)
+
+
+class _WatchedHTTPConnection(http.client.HTTPConnection):
+    def connect(self) -> None:
+        super().connect()
+        _watched(self)
+
+
+class _WatchedHTTPSConnection(http.client.HTTPSConnection):
+    def connect(self) -> None:
+        super().connect()
+        _watched(self)
+
+
+class _WatchedHTTPHandler(urllib.request.HTTPHandler):
+    """urllib's handler (proxies and all), with connections the request's deadline can shut down."""
+
+    def http_open(self, req: urllib.request.Request) -> http.client.HTTPResponse:
+        return self.do_open(_WatchedHTTPConnection, req)
+
+
+class _WatchedHTTPSHandler(urllib.request.HTTPSHandler):
+    """urllib's TLS handler (its default context), with connections the request's deadline can shut down."""
+
+    def https_open(self, req: urllib.request.Request) -> http.client.HTTPResponse:
+        return self.do_open(_WatchedHTTPSConnection, req, context=self._context)  # type: ignore[attr-defined]
+
+
+_OPENER = urllib.request.build_opener(_NoRedirect, _WatchedHTTPHandler, _WatchedHTTPSHandler)
 
 
 def _post(url: str, body: bytes, timeout_s: float) -> int:
+    """POST ``body``; return the status. ``timeout_s`` bounds the whole request (and an error reply's read)."""
     request = urllib.request.Request(  # the URL is the operator's configured webhook
         url, data=body, method="POST", headers={"Content-Type": "application/json", "User-Agent": "errorflow"}
     )
-    try:
-        with _OPENER.open(request, timeout=timeout_s) as response:
-            return int(response.status)
-    except urllib.error.HTTPError as exc:
-        raise _HttpStatusError(exc.code, _error_body(exc)) from exc
+    with _Deadline(timeout_s) as deadline:
+        try:
+            with _OPENER.open(request, timeout=timeout_s) as response:
+                status = int(response.status)
+            if deadline.expired:  # a reply cut off mid-headers can still parse as complete
+                raise TimeoutError(f"the webhook did not answer within {timeout_s:g} s")
+            return status
+        except urllib.error.HTTPError as exc:
+            raise _HttpStatusError(exc.code, _error_body(exc)) from exc
+        except TimeoutError:
+            raise
+        except Exception as exc:
+            if deadline.expired:
+                raise TimeoutError(f"the webhook did not answer within {timeout_s:g} s") from exc
+            raise
 
 
 _ERROR_BODY_BYTES = 1024

@@ -63,7 +63,7 @@ class NotifyRoute(BaseModel):
     attempts: int = Field(default=5, ge=1)
     """Tries per delivery (tenacity, exponential backoff) before it is recorded as failed."""
     timeout_s: float = Field(default=5.0, gt=0)
-    """Timeout of one HTTP request."""
+    """Time limit of one whole HTTP request (connect, send, reply headers and an error body), not of each read."""
     backoff_s: float = Field(default=0.5, gt=0)
     """First wait between tries; doubles up to 30 s."""
     group_wait_s: float = Field(default=0.0, ge=0)

@@ -661,3 +661,56 @@ def test_a_hook_that_redirects_is_a_failed_delivery_not_a_get_without_the_alert(
         server.server_close()
     assert (record.status, record.attempts, record.http_status) == ("failed", 1, 302)
     assert received == []
+
+
+class DribblingReply:
+    """A loopback server that sends its reply's headers a byte at a time, without end (a slow proxy, a hostile hook).
+
+    Each byte comes well within a socket timeout, so only a limit on the whole request ends the wait.
+    """
+
+    def __init__(self) -> None:
+        import socket
+
+        self.sock = socket.socket()
+        self.sock.bind(("127.0.0.1", 0))
+        self.sock.listen(8)
+        self.url = f"http://127.0.0.1:{self.sock.getsockname()[1]}/hook"
+        self.stopped = threading.Event()
+        self.thread = threading.Thread(target=self._serve, daemon=True)
+        self.thread.start()
+
+    def _serve(self) -> None:
+        try:
+            conn, _ = self.sock.accept()
+        except OSError:
+            return
+        with conn:
+            conn.recv(65_536)
+            try:
+                conn.sendall(b"HTTP/1.1 200 OK\r\nX-Slow: ")
+                while not self.stopped.wait(0.2):
+                    conn.sendall(b"a")
+            except OSError:  # the client went away
+                return
+
+    def close(self) -> None:
+        self.stopped.set()
+        self.sock.close()
+
+
+def test_a_reply_dribbled_a_byte_at_a_time_is_a_failed_delivery_after_the_routes_timeout() -> None:
+    """``timeout_s`` bounds the whole request: a per-read timeout let such a reply hold the notifier (every route)."""
+    server = DribblingReply()
+    records: list[Any] = []
+    sender = threading.Thread(
+        target=lambda: records.append(deliver(_alert(), _route(server.url, attempts=1, timeout_s=2))), daemon=True
+    )
+    try:
+        sender.start()
+        sender.join(timeout=90)  # a maximum on a loaded machine; the dribble would go on for hours
+        assert not sender.is_alive(), "the delivery is still waiting for the reply"
+    finally:
+        server.close()
+    assert (records[0].status, records[0].attempts) == ("failed", 1)
+    assert "did not answer within 2 s" in records[0].error
