@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import uuid
 from collections.abc import Iterator
@@ -35,6 +36,29 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
         file = item.nodeid.split("::", 1)[0]  # xdist's unit of --dist loadfile
         rank[file] = min(rank.get(file, 2), _file_rank(item))
     items.sort(key=lambda item: rank[item.nodeid.split("::", 1)[0]])  # stable: the order within a rank stays
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_collection(session: pytest.Session) -> Iterator[object]:
+    """Collect without the cyclic garbage collector, then freeze what collection built.
+
+    Each worker collects all ~13,000 tests: modules, parametrized values and
+    items that stay alive for the whole session. The collector ran some 3,000
+    passes during collection, and afterwards every full pass walked those
+    ~380,000 objects again: measured over the unit tests, 2.4 CPU-s of collection
+    and 7.5 of the run went to it. Collected once and frozen (``gc.freeze``, as
+    the pipeline process does with what its start-up built), they are left out of
+    later passes; everything a test creates is collected as before.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return (yield)
+    finally:
+        if enabled:
+            gc.enable()
+        gc.collect()  # the cycles collection left behind are freed, not frozen
+        gc.freeze()
 
 
 @pytest.fixture(scope="session")
