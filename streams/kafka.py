@@ -322,8 +322,8 @@ async def read_topic(settings: Settings, topic: str, *, group: str, keep: Callab
     """Every record of ``topic`` whose value ``keep`` accepts, from its beginning to its end (a changelog read).
 
     Read by a consumer without a group, assigned to every partition, so no group's offsets move;
-    ``group`` only names the client. Tansu's end offsets can be off by a batch: a few empty polls
-    also end the read.
+    ``group`` only names the client. Tansu's end offsets can be off by a batch: three empty polls in
+    a row also end the read.
     """
     consumer = make_consumer(settings, group=group, group_id=None)
     await consumer.start()
@@ -343,6 +343,7 @@ async def read_topic(settings: Settings, topic: str, *, group: str, keep: Callab
                 reached = all(position >= ends[tp] for position, tp in zip(positions, partitions, strict=True))
                 empty += 3 if reached else 1
                 continue
+            empty = 0  # three empty polls in a row end it, not three in all: a slow broker pauses mid-read
             for messages in batches.values():
                 records += [m for m in messages if m.value is not None and keep(m.value)]
     finally:
