@@ -7,6 +7,7 @@ the clock is the events' own.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
@@ -58,16 +59,26 @@ def classified_outcome(event: TaskRunEvent, classifier: Classifier, verdicts: Ve
 
 
 def replay(
-    outcomes: Iterable[Outcome], engine: AnomalyEngine, *, eval_interval_s: float = 1.0
+    outcomes: Iterable[Outcome],
+    engine: AnomalyEngine,
+    *,
+    eval_interval_s: float = 1.0,
+    latest_s: float | None = None,
 ) -> Iterator[ReplayedAlert]:
     """Feed ``outcomes`` (in about event-time order) to ``engine``; evaluate every ``eval_interval_s`` of event time.
 
     The clock is the newest event time seen, so an out-of-order event is
-    counted in its own minute but never moves time backwards.
+    counted in its own minute but never moves time backwards. An event later than
+    ``latest_s`` (history cannot hold one: a service's clock set ahead, a hostile
+    line) is counted at the replay's clock instead, as the stream agent counts one
+    at its own time: its own time would carry the clock there, leave every window
+    empty and silence the rest of the replay.
     """
     now_s = float("-inf")
     next_eval_s = float("-inf")
     for outcome in outcomes:
+        if latest_s is not None and outcome.at_s > latest_s:
+            outcome = dataclasses.replace(outcome, at_s=latest_s if now_s == float("-inf") else now_s)  # noqa: PLW2901
         engine.observe(outcome)
         now_s = max(now_s, outcome.at_s)
         if now_s >= next_eval_s:

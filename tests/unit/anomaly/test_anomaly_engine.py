@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from errorflow.anomaly import AnomalyEngine, RuleSet
 from errorflow.anomaly.replay import replay
 
@@ -168,3 +170,18 @@ def test_the_rebuild_history_covers_an_override_reading_further_back() -> None:
     default = AnomalyEngine().history_s()
     rules = RuleSet.from_toml('[[rules]]\nservice = "batch"\nbaseline = { same_hour_days = 14 }')
     assert AnomalyEngine(rules).history_s() >= 14 * 86400 > default
+
+
+def test_a_replayed_line_from_the_future_is_counted_at_the_replays_clock_and_silences_nothing() -> None:
+    # One line stamped in 2099 (a service's clock set ahead) amid an hour of history, then an outage.
+    events = steady(T0, T0 + 3600, per_s=2, fail_every=100)
+    future = dataclasses.replace(events[100], at_s=4_070_908_800.0)  # 2099-01-01
+    events = [*events[:101], future, *events[101:]]
+    events += steady(T0 + 3600, T0 + 4200, per_s=2, fail_every=1, fingerprint="f503", category="transient")
+    latest = T0 + 86_400  # "now": after all of the history
+    replayed = list(replay(events, AnomalyEngine(), latest_s=latest))
+    fired = [a.alert.rule for a in replayed if a.alert.labels["notification"] == "fire"]
+    assert fired == ["dependency_down"]
+    assert all(a.at_s <= latest for a in replayed)
+    # Without the limit, the line carries the replay's clock to 2099: every window is empty, nothing fires.
+    assert [a for a in replay(events, AnomalyEngine()) if a.alert.labels["notification"] == "fire"] == []
