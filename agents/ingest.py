@@ -32,6 +32,7 @@ import orjson
 from pydantic import BaseModel
 
 from errorflow.errors import MalformedEventError, SinkBackpressureError, StoreError
+from errorflow.healing.liveness import no_beat
 from errorflow.schemas.classification import ClassificationEvent
 from errorflow.schemas.codec import decode, encode
 from errorflow.schemas.events import TaskRunEvent
@@ -518,8 +519,10 @@ class IngestLoop:
         stop: asyncio.Event,
         stats: IngestStats | None = None,
         executor: ThreadPoolExecutor | None = None,
+        beat: Callable[[], None] = no_beat,
     ) -> None:
         self.settings = settings
+        self.beat = beat
         self.store = store
         self.stop = stop
         self.stats = stats or IngestStats()
@@ -564,6 +567,7 @@ class IngestLoop:
             await consumer.start()
             await warm_up  # while the group was joined
             while not self.stop.is_set():
+                self.beat()
                 batches = await consumer.getmany(timeout_ms=50, max_records=self.settings.sink.fetch_max_records)
                 fetched = 0
                 for tp, messages in batches.items():
@@ -654,6 +658,7 @@ async def run_ingest(
     stop: asyncio.Event,
     stats: IngestStats | None = None,
     executor: ThreadPoolExecutor | None = None,
+    beat: Callable[[], None] = no_beat,
 ) -> IngestStats:
     """Consume errorflow's topics into the store until ``stop`` is set (see :class:`IngestLoop`).
 
@@ -661,7 +666,7 @@ async def run_ingest(
         StoreError: the store kept failing past the writer's retries; offsets of unstored rows
             stay uncommitted.
     """
-    return await IngestLoop(settings, store=store, stop=stop, stats=stats, executor=executor).run()
+    return await IngestLoop(settings, store=store, stop=stop, stats=stats, executor=executor, beat=beat).run()
 
 
 def _open_lane(store: Any) -> Any:
