@@ -194,6 +194,7 @@ def build_pipeline_app(settings: Settings, *, query_port: int = 0, **app_options
                             stats=ingest_stats,
                             executor=self._executor,
                             beat=beat("errorflow-ingest"),
+                            store_beat=probes.heartbeats.register_as_of("errorflow-sink-flush"),
                         ),
                         stop=self._stop,
                         name="errorflow-ingest",

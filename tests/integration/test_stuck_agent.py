@@ -33,6 +33,7 @@ AGENTS = {
     "errorflow-anomaly",
     "errorflow-notifier",
     "errorflow-watchdog",
+    "errorflow-sink-flush",  # the sink's background flushes: progress as of the oldest one running
 }
 
 

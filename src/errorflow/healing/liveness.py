@@ -94,6 +94,22 @@ class Heartbeats:
 
         return beat
 
+    def register_as_of(self, agent: str) -> Callable[[float], None]:
+        """Like :meth:`register`, for work done off the loop: the function records progress as of a time.
+
+        The sink's loop reports its store flushes this way: progress as of the start of the
+        oldest flush still running (now, when none runs), so a store call that never returns
+        goes silent although the loop keeps iterating. The time is on this object's clock.
+        """
+        self._registered[agent] = self._clock()
+        self._beats.pop(agent, None)
+        beats = self._beats
+
+        def as_of(at: float) -> None:
+            beats[agent] = at
+
+        return as_of
+
     def pulses(self) -> dict[str, AgentPulse]:
         """Each registered agent's start and last beat."""
         return {
