@@ -47,6 +47,7 @@ from errorflow.anomaly.windows import Outcome
 from errorflow.classify import Classifier
 from errorflow.classify.verdict import VerdictMemo, failure_verdict
 from errorflow.errors import ErrorflowError, MalformedEventError, StoreUnavailableError
+from errorflow.healing.liveness import no_beat
 from errorflow.schemas.alerts import Alert
 from errorflow.schemas.codec import decode, encode
 from errorflow.schemas.events import TaskRunEvent
@@ -175,6 +176,7 @@ async def run_anomaly(
     clock: Callable[[], float] = time.time,
     engine: AnomalyEngine | None = None,
     verdicts: VerdictMemo | None = None,
+    beat: Callable[[], None] = no_beat,
 ) -> AnomalyStats:
     """Rebuild, then consume events and emit anomaly alerts until ``stop``.
 
@@ -201,6 +203,7 @@ async def run_anomaly(
         event_time = float("-inf")
         last_eval = float("-inf")
         while not stop.is_set():
+            beat()
             batches = await consumer.getmany(timeout_ms=100, max_records=settings.sink.fetch_max_records)
             outcomes: list[Outcome] = []
             for tp, messages in batches.items():

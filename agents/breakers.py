@@ -34,7 +34,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Any
@@ -56,6 +56,7 @@ from errorflow.breakers import (
     tally,
 )
 from errorflow.errors import MalformedEventError
+from errorflow.healing.liveness import no_beat
 from errorflow.schemas.alerts import Alert
 from errorflow.schemas.breakers import BreakerInput, BreakerStateRecord, CountedEvents
 from errorflow.schemas.codec import decode, encode
@@ -392,7 +393,12 @@ class BreakerCore:
 
 
 async def run_breaker_feed(
-    settings: Settings, *, configs: BreakerConfigSet, stop: asyncio.Event, stats: BreakerStats | None = None
+    settings: Settings,
+    *,
+    configs: BreakerConfigSet,
+    stop: asyncio.Event,
+    stats: BreakerStats | None = None,
+    beat: Callable[[], None] = no_beat,
 ) -> BreakerStats:
     """Aggregate run outcomes per dependency per batch onto ``breakers.inputs`` until ``stop``."""
     from errorflow.schemas.events import utc_now
@@ -410,6 +416,7 @@ async def run_breaker_feed(
     await consumer.start()
     try:
         while not stop.is_set():
+            beat()
             batches = await consumer.getmany(timeout_ms=100, max_records=settings.sink.fetch_max_records)
             if not batches:
                 continue

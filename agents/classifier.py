@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Any
@@ -26,6 +26,7 @@ import orjson
 from errorflow.classify import Classification, Classifier
 from errorflow.classify.verdict import FAILURE_STATUSES, VerdictMemo, failure_verdict, is_failure
 from errorflow.errors import MalformedEventError
+from errorflow.healing.liveness import no_beat
 from errorflow.pipeline_priority import DetectionPriority
 from errorflow.schemas.classification import ClassificationEvent, classification_id
 from errorflow.schemas.codec import decode, encode
@@ -242,6 +243,7 @@ async def run_classifier(
     stats: ClassifierStats | None = None,
     verdicts: VerdictMemo | None = None,
     priority: DetectionPriority | None = None,
+    beat: Callable[[], None] = no_beat,
 ) -> ClassifierStats:
     """Consume the events topic, classify failures, produce classifications, until ``stop``.
 
@@ -261,6 +263,7 @@ async def run_classifier(
     commits = CommitPipeline(consumer)  # acknowledgements and commits are awaited beside the loop
     try:
         while not stop.is_set():
+            beat()
             batches = await consumer.getmany(timeout_ms=100, max_records=settings.sink.fetch_max_records)
             if not batches:
                 continue

@@ -32,6 +32,7 @@ import orjson
 from pydantic import BaseModel
 
 from errorflow.errors import MalformedEventError, SinkBackpressureError, StoreError
+from errorflow.healing.liveness import no_beat
 from errorflow.schemas.classification import ClassificationEvent
 from errorflow.schemas.codec import decode, encode
 from errorflow.schemas.events import TaskRunEvent
@@ -407,6 +408,11 @@ class Flusher:
         """True when no flush is running."""
         return self._in_flight is None or self._in_flight.done()
 
+    @property
+    def busy_since(self) -> float | None:
+        """When the flush running now started (``time.monotonic``), or None when none runs."""
+        return None if self.idle else self._last
+
     def check(self) -> None:
         """Re-raise the failure of a flush that ended, so the loop stops at once rather than at the next flush."""
         if self._in_flight is not None and self._in_flight.done():
@@ -491,6 +497,15 @@ class Flusher:
         self._stats.flushes += 1
 
 
+def store_progress_as_of(flushers: Iterable[Flusher], *, now: float) -> float:
+    """Since when the store has made progress: the start of the oldest flush still running, else ``now``.
+
+    The sink's loop goes on while a flush runs in the background, so the loop's own beat cannot
+    show a store call that never returns; this time can (``errorflow-sink-flush`` in ``/healthz``).
+    """
+    return min((since for since in (each.busy_since for each in flushers) if since is not None), default=now)
+
+
 DETECTION_TOPICS = (Topics.CLASSIFICATIONS.name,)
 """Topics whose rows the sink writes through a lane of their own (``sink.detection_lane``)."""
 
@@ -518,8 +533,13 @@ class IngestLoop:
         stop: asyncio.Event,
         stats: IngestStats | None = None,
         executor: ThreadPoolExecutor | None = None,
+        beat: Callable[[], None] = no_beat,
+        store_beat: Callable[[float], None] | None = None,
     ) -> None:
         self.settings = settings
+        self.beat = beat
+        self.store_beat = store_beat
+        """Told, every iteration, since when the store has made progress (see :meth:`_store_progress`)."""
         self.store = store
         self.stop = stop
         self.stats = stats or IngestStats()
@@ -564,6 +584,7 @@ class IngestLoop:
             await consumer.start()
             await warm_up  # while the group was joined
             while not self.stop.is_set():
+                self.beat()
                 batches = await consumer.getmany(timeout_ms=50, max_records=self.settings.sink.fetch_max_records)
                 fetched = 0
                 for tp, messages in batches.items():
@@ -574,6 +595,7 @@ class IngestLoop:
                     each.check()
                     if each.idle and each.due():
                         await each.flush()
+                self._store_progress(flushers)
             for each in flushers:
                 await each.close()
         finally:
@@ -587,6 +609,11 @@ class IngestLoop:
             if self._executor is None:
                 pool.shutdown(wait=True)
         return self.stats
+
+    def _store_progress(self, flushers: Iterable[Flusher]) -> None:
+        """Tell ``store_beat`` since when the store has made progress (:func:`store_progress_as_of`)."""
+        if self.store_beat is not None:
+            self.store_beat(store_progress_as_of(flushers, now=time.monotonic()))
 
     def _flushers(
         self, *, producer: Any, consumer: Any, pool: ThreadPoolExecutor, lane: tuple[Any, ThreadPoolExecutor | None]
@@ -654,14 +681,21 @@ async def run_ingest(
     stop: asyncio.Event,
     stats: IngestStats | None = None,
     executor: ThreadPoolExecutor | None = None,
+    beat: Callable[[], None] = no_beat,
+    store_beat: Callable[[float], None] | None = None,
 ) -> IngestStats:
     """Consume errorflow's topics into the store until ``stop`` is set (see :class:`IngestLoop`).
+
+    ``beat`` is called once per loop iteration; ``store_beat`` is told since when the store has
+    made progress (:func:`store_progress_as_of`): both are read by ``/healthz``.
 
     Raises:
         StoreError: the store kept failing past the writer's retries; offsets of unstored rows
             stay uncommitted.
     """
-    return await IngestLoop(settings, store=store, stop=stop, stats=stats, executor=executor).run()
+    return await IngestLoop(
+        settings, store=store, stop=stop, stats=stats, executor=executor, beat=beat, store_beat=store_beat
+    ).run()
 
 
 def _open_lane(store: Any) -> Any:

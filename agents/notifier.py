@@ -44,6 +44,7 @@ from errorflow.anomaly.notify import (
     routes_for,
 )
 from errorflow.errors import ErrorflowError
+from errorflow.healing.liveness import no_beat
 from errorflow.schemas.alerts import Alert
 from errorflow.schemas.codec import decode
 from errorflow.settings import Settings
@@ -305,6 +306,7 @@ async def run_notifier(
     stop: asyncio.Event,
     stats: NotifierStats | None = None,
     clock: Callable[[], float] = time.time,
+    beat: Callable[[], None] = no_beat,
 ) -> NotifierStats:
     """Consume the alerts topic and deliver each alert on its routes until ``stop``."""
     from errorflow.streams.kafka import commit_assigned, make_consumer
@@ -324,6 +326,7 @@ async def run_notifier(
     committed: dict[Any, int] = {}
     try:
         while not stop.is_set():
+            beat()
             batches = await consumer.getmany(timeout_ms=200)
             records: list[Delivery] = []
             for tp, messages in batches.items():

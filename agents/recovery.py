@@ -49,6 +49,7 @@ from errorflow.classify import Classification, Classifier
 from errorflow.classify.bulk import is_bulk_failure, item_verdicts, retriable_items
 from errorflow.classify.verdict import FAILURE_STATUSES, VerdictMemo, failure_verdict, is_failure
 from errorflow.errors import ConfigurationError, MalformedEventError
+from errorflow.healing.liveness import no_beat
 from errorflow.pipeline_priority import YIELD_EVERY, DetectionPriority
 from errorflow.recovery import (
     Category,
@@ -935,6 +936,7 @@ async def run_recovery(
     find_dead_letter: DeadLetterLookup,
     stats: RecoveryStats | None = None,
     priority: DetectionPriority | None = None,
+    beat: Callable[[], None] = no_beat,
 ) -> RecoveryStats:
     """Consume attempt outcomes and direct failures, produce recovery records, until ``stop``.
 
@@ -946,9 +948,10 @@ async def run_recovery(
 
     stats = stats or RecoveryStats()
     attempts_topic = settings.topic(Topics.ATTEMPTS.name)
-    group = f"{settings.app_id}-recovery"
     # The fetch wait is KafkaSettings.fetch_max_wait_s: on a quiet topic it delays every retry decision.
-    consumer = make_consumer(settings, attempts_topic, settings.topic(Topics.EVENTS.name), group=group)
+    consumer = make_consumer(
+        settings, attempts_topic, settings.topic(Topics.EVENTS.name), group=(group := f"{settings.app_id}-recovery")
+    )
     producer = make_producer(settings)
     await producer.start()
     await consumer.start()
@@ -956,6 +959,7 @@ async def run_recovery(
     held = HeldRecords()  # records a restarted agent must read again (a retried timed-out attempt's saga)
     try:
         while not stop.is_set():
+            beat()
             batches = await consumer.getmany(timeout_ms=100, max_records=settings.sink.fetch_max_records)
             if not batches:
                 continue

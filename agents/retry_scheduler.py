@@ -26,6 +26,7 @@ from datetime import datetime, timedelta, timezone
 from typing import Any
 
 from errorflow.errors import MalformedEventError
+from errorflow.healing.liveness import no_beat
 from errorflow.recovery import RetryScheduler, Scheduled, retry_due_at
 from errorflow.schemas.codec import decode, encode
 from errorflow.schemas.commands import RunCommand
@@ -198,6 +199,7 @@ async def run_retry_scheduler(
     stop: asyncio.Event,
     stats: RetrySchedulerStats | None = None,
     on_fire: Callable[[FireRecord], None] | None = None,
+    beat: Callable[[], None] = no_beat,
 ) -> RetrySchedulerStats:
     """Consume ``taskruns.retry`` and release commands to ``taskruns.commands`` when due, until ``stop``."""
     from aiokafka import ConsumerRebalanceListener
@@ -234,6 +236,7 @@ async def run_retry_scheduler(
     background = _Background(scheduler, consumer, retry_topic, stats, on_fire)
     try:
         while not stop.is_set():
+            beat()
             background.reap()
             wait_s = scheduler.sleep_s(_utc_now() + lead, tick_s=tick_s)
             batches = await consumer.getmany(timeout_ms=max(1, int(wait_s * 1000)), max_records=1000)

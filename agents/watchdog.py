@@ -46,6 +46,7 @@ from typing import Any, Protocol
 
 from errorflow.agents.recovery import DIRECT_CHANNELS
 from errorflow.errors import MalformedEventError
+from errorflow.healing.liveness import no_beat
 from errorflow.schemas.attempts import AttemptOutcome, RecordPosition
 from errorflow.schemas.codec import decode, encode
 from errorflow.schemas.commands import RunCommand
@@ -299,6 +300,7 @@ async def run_watchdog(
     stop: asyncio.Event,
     stats: WatchdogStats | None = None,
     now: Callable[[], datetime] = _utc_now,
+    beat: Callable[[], None] = no_beat,
 ) -> WatchdogStats:
     """Consume events and commands, record ``timed_out`` for stuck attempts, until ``stop``.
 
@@ -342,6 +344,7 @@ async def run_watchdog(
     next_check = 0.0
     try:
         while not stop.is_set():
+            beat()
             batches = await consumer.getmany(timeout_ms=int(tick_s * 1000), max_records=settings.sink.fetch_max_records)
             at = now()
             for tp, messages in batches.items():

@@ -179,6 +179,8 @@ def build_pipeline_app(settings: Settings, *, query_port: int = 0, **app_options
             )
             probes.store, probes.executor = self._store, self._executor
             await ensure_topics(settings)
+            # Each batch agent beats once per loop iteration; /healthz names one silent too long.
+            beat = probes.heartbeats.register
             find_dead_letter = store_dead_letter_lookup(
                 self._store, database=settings.clickhouse.database, executor=self._executor, settings=settings
             )
@@ -186,7 +188,13 @@ def build_pipeline_app(settings: Settings, *, query_port: int = 0, **app_options
                 asyncio.create_task(
                     on_own_loop(
                         lambda stop: run_ingest(
-                            settings, store=self._store, stop=stop, stats=ingest_stats, executor=self._executor
+                            settings,
+                            store=self._store,
+                            stop=stop,
+                            stats=ingest_stats,
+                            executor=self._executor,
+                            beat=beat("errorflow-ingest"),
+                            store_beat=probes.heartbeats.register_as_of("errorflow-sink-flush"),
                         ),
                         stop=self._stop,
                         name="errorflow-ingest",
@@ -202,6 +210,7 @@ def build_pipeline_app(settings: Settings, *, query_port: int = 0, **app_options
                             stats=classifier_stats,
                             verdicts=verdicts,
                             priority=priority,
+                            beat=beat("errorflow-classifier"),
                         ),
                         stop=self._stop,
                         name="errorflow-classifier",
@@ -217,6 +226,7 @@ def build_pipeline_app(settings: Settings, *, query_port: int = 0, **app_options
                             find_dead_letter=find_dead_letter,
                             stats=recovery_stats,
                             priority=priority,
+                            beat=beat("errorflow-recovery"),
                         ),
                         stop=self._stop,
                         name="errorflow-recovery",
@@ -225,7 +235,9 @@ def build_pipeline_app(settings: Settings, *, query_port: int = 0, **app_options
                 ),
                 asyncio.create_task(
                     on_own_loop(
-                        lambda stop: run_retry_scheduler(settings, stop=stop, stats=scheduler_stats),
+                        lambda stop: run_retry_scheduler(
+                            settings, stop=stop, stats=scheduler_stats, beat=beat("errorflow-retry-scheduler")
+                        ),
                         stop=self._stop,
                         name="errorflow-retry-scheduler",
                     ),
@@ -235,7 +247,13 @@ def build_pipeline_app(settings: Settings, *, query_port: int = 0, **app_options
             self._dying = False
             self._agent_tasks.append(
                 asyncio.create_task(
-                    run_breaker_feed(settings, configs=breakers.configs, stop=self._stop, stats=breaker_stats),
+                    run_breaker_feed(
+                        settings,
+                        configs=breakers.configs,
+                        stop=self._stop,
+                        stats=breaker_stats,
+                        beat=beat("errorflow-breaker-feed"),
+                    ),
                     name="errorflow-breaker-feed",
                 )
             )
@@ -251,6 +269,7 @@ def build_pipeline_app(settings: Settings, *, query_port: int = 0, **app_options
                             stop=self._stop,
                             stats=anomaly_stats,
                             verdicts=verdicts,
+                            beat=beat("errorflow-anomaly"),
                         ),
                         name="errorflow-anomaly",
                     )
@@ -265,6 +284,7 @@ def build_pipeline_app(settings: Settings, *, query_port: int = 0, **app_options
                             executor=self._executor,
                             stop=self._stop,
                             stats=notifier_stats,
+                            beat=beat("errorflow-notifier"),
                         ),
                         name="errorflow-notifier",
                     )
@@ -275,7 +295,8 @@ def build_pipeline_app(settings: Settings, *, query_port: int = 0, **app_options
                 watchdog_stats = app.errorflow_stats["watchdog"] = WatchdogStats()  # type: ignore[attr-defined]
                 self._agent_tasks.append(
                     asyncio.create_task(
-                        run_watchdog(settings, stop=self._stop, stats=watchdog_stats), name="errorflow-watchdog"
+                        run_watchdog(settings, stop=self._stop, stats=watchdog_stats, beat=beat("errorflow-watchdog")),
+                        name="errorflow-watchdog",
                     )
                 )
             for task in self._agent_tasks:

@@ -2,13 +2,16 @@
 
 Kept apart from :mod:`errorflow.pipeline` so the composition root stays small:
 the pipeline service only fills a :class:`PipelineProbes` (store, executor,
-agent tasks) as it starts, and the checks read it. See ``docs/healing.md``.
+agent tasks) as it starts, its batch agents beat into its
+:class:`~errorflow.healing.liveness.Heartbeats` once per loop iteration, and
+the checks read it. See ``docs/healing.md``.
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
+import time
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
@@ -16,6 +19,7 @@ from typing import Any
 import faust
 from mode import Service
 
+from errorflow.healing.liveness import Heartbeats, LivenessPolicy, describe
 from errorflow.settings import Settings
 
 __all__ = ["PipelineProbes", "add_pipeline_health"]
@@ -30,6 +34,7 @@ class PipelineProbes:
     store: Any = None
     executor: ThreadPoolExecutor | None = None
     tasks: list[asyncio.Task[Any]] = field(default_factory=list)
+    heartbeats: Heartbeats = field(default_factory=lambda: Heartbeats(time.monotonic))
 
 
 def add_pipeline_health(app: faust.App, settings: Settings, probes: PipelineProbes) -> None:
@@ -53,6 +58,9 @@ def add_pipeline_health(app: faust.App, settings: Settings, probes: PipelineProb
         f"{prefix}-runner": [settings.topic(Topics.COMMANDS.name)],
     }
     snapshot = LagSnapshot()
+    liveness = LivenessPolicy(
+        max_silence_s=settings.health.agent_max_silence_s, startup_grace_s=settings.health.agent_startup_grace_s
+    )
 
     async def agents_running() -> CheckResult:
         if not probes.tasks:
@@ -67,6 +75,12 @@ def add_pipeline_health(app: faust.App, settings: Settings, probes: PipelineProb
     async def agents_alive() -> CheckResult:
         stopped = [task.get_name() for task in probes.tasks if task.done()]
         return CheckResult(ok=not stopped, detail=f"stopped: {', '.join(stopped)}" if stopped else "no agent stopped")
+
+    async def agents_progressing() -> CheckResult:
+        # A task that never ends but never iterates either (stuck in a call, a blocked thread) is not alive.
+        heartbeats = probes.heartbeats
+        ok, detail = describe(heartbeats.pulses(), now=heartbeats.now(), policy=liveness)
+        return CheckResult(ok=ok, detail=detail)
 
     async def store_reachable() -> CheckResult:
         if probes.store is None or probes.executor is None:
@@ -104,7 +118,7 @@ def add_pipeline_health(app: faust.App, settings: Settings, probes: PipelineProb
                 self._server = HealthServer(
                     port=settings.health.port,
                     host=settings.health.host,
-                    live={"event_loop": loop_responsive, "agents": agents_alive},
+                    live={"event_loop": loop_responsive, "agents": agents_alive, "progress": agents_progressing},
                     ready={
                         "store": store_reachable,
                         "agents": agents_running,

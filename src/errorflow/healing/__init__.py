@@ -2,8 +2,9 @@
 
 Pure: no I/O, no Kafka, no ClickHouse, no clock of its own (callers pass
 ``now``). The adapters are the supervisor of ``errorflow up``
-(:mod:`errorflow.embedded.stack`) and the pipeline's backlog monitor
-(:mod:`errorflow.health`). See ``docs/healing.md``.
+(:mod:`errorflow.embedded.stack`), the pipeline's backlog monitor
+(:mod:`errorflow.health`) and its liveness check of agent heartbeats
+(:mod:`errorflow.pipeline_health`). See ``docs/healing.md``.
 """
 
 from errorflow.healing.backlog import (
@@ -14,6 +15,7 @@ from errorflow.healing.backlog import (
     BacklogTransition,
     RateMeter,
 )
+from errorflow.healing.liveness import AgentPulse, Heartbeats, LivenessPolicy, Silence, silent_agents
 from errorflow.healing.restart import CrashHistory, RestartDecision, RestartPolicy
 
 __all__ = [
@@ -26,4 +28,9 @@ __all__ = [
     "BacklogMonitor",
     "BacklogTransition",
     "RECOMMENDATION",
+    "LivenessPolicy",
+    "Heartbeats",
+    "AgentPulse",
+    "Silence",
+    "silent_agents",
 ]

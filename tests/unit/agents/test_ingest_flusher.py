@@ -49,3 +49,43 @@ def test_while_reading_a_backlog_rows_wait_for_the_maximum_interval() -> None:
     assert not each.due()
     each.backlogged = False
     assert each.due()
+
+
+async def test_a_flush_that_never_returns_shows_as_the_stores_silence_while_the_loop_goes_on() -> None:
+    """The sink's loop keeps iterating while a flush runs in the background: the flush's start is the store's
+    last progress, so a store call that never returns goes silent in /healthz (``errorflow-sink-flush``)."""
+    import threading
+    from concurrent.futures import ThreadPoolExecutor
+    from types import SimpleNamespace
+
+    from errorflow.agents.ingest import store_progress_as_of
+
+    release = threading.Event()
+
+    class HangingWriter:
+        def flush(self) -> Any:
+            release.wait(timeout=60)
+            return SimpleNamespace(written=0, duplicates=0, rejected=[])
+
+    pool = ThreadPoolExecutor(max_workers=1)
+    nothing: Any = None
+    writers: Any = {"t": HangingWriter()}
+    each = Flusher(
+        writers=writers,
+        pool=pool,
+        producer=nothing,
+        consumer=nothing,
+        quarantine_topic="q",
+        interval_s=60.0,
+        stats=IngestStats(),
+    )
+    idle = flusher(min_interval_s=0.0)
+    assert each.busy_since is None and store_progress_as_of([each, idle], now=5.0) == 5.0  # nothing runs: now
+    await each.flush()  # no offsets: nothing is committed when it ends
+    started = each.busy_since
+    assert started is not None and not each.idle
+    assert store_progress_as_of([idle, each], now=started + 1000.0) == started  # silent since the flush began
+    release.set()
+    await each.settle()
+    assert each.busy_since is None and store_progress_as_of([each, idle], now=7.0) == 7.0
+    pool.shutdown(wait=True)
