@@ -121,7 +121,7 @@ def _reap_clients() -> Iterator[None]:
         process = _STARTED.pop()
         if process.poll() is None:
             process.kill()
-        process.communicate(timeout=60)  # waits for it and closes its pipes (again harmless)
+        process.communicate(timeout=60)  # waits for it, closes its pipes; harmless after _results did
 
 
 def _client(stack: RunningStack, *states: str) -> subprocess.Popen[str]:
