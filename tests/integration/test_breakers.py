@@ -6,6 +6,7 @@ import asyncio
 import signal
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -103,14 +104,36 @@ def test_outage_opens_after_the_failure_rate_then_trials_close_it_and_sigkill_ke
         assert all(key == value_key for key, value_key in ((r[0], r[0]) for r in records))
 
 
+_STARTED: list[subprocess.Popen[str]] = []
+
+
+@pytest.fixture(autouse=True)
+def _reap_clients() -> Iterator[None]:
+    """End and reap every client process a test started, whether it passed or failed.
+
+    A test that failed between starting its clients and reading their results left the others running: their
+    ``Popen`` objects, freed by the garbage collector during a later test on the same worker, warned
+    "subprocess ... is still running" and of their unclosed pipes there, and the warning filters failed that
+    innocent test (two of test_watchdog's, after ``test_half_open_trials...`` failed).
+    """
+    yield
+    while _STARTED:
+        process = _STARTED.pop()
+        if process.poll() is None:
+            process.kill()
+        process.communicate(timeout=60)  # waits for it, closes its pipes; harmless after _results did
+
+
 def _client(stack: RunningStack, *states: str) -> subprocess.Popen[str]:
-    return subprocess.Popen(
+    process = subprocess.Popen(
         [sys.executable, "-m", "tests.integration.breaker_client", *states],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
         env=stack.cli_env(),
     )
+    _STARTED.append(process)
+    return process
 
 
 def _listed(env: dict[str, str]) -> dict[str, dict[str, Any]]:
