@@ -83,6 +83,30 @@ def _replayed_once(stack: RunningStack, roots: list[str]) -> None:
     assert replayed_actions == LETTERS
 
 
+def _run_together(command: list[str], env: dict[str, str], *, copies: int) -> list[tuple[int, str, str]]:
+    """Start ``copies`` of ``command`` at once; wait for each and return its status and output.
+
+    Every process is waited for (killed if it outlives the wait) before any is judged: a process
+    left running when an assertion about another failed was collected during a later test, whose
+    unraisable-exception warning (an error here) then failed that test instead.
+    """
+    processes = [
+        subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+        for _ in range(copies)
+    ]
+    results: list[tuple[int, str, str]] = []
+    try:
+        for process in processes:
+            out, err = process.communicate(timeout=120)
+            results.append((process.returncode, out, err))
+    finally:
+        for process in processes:
+            if process.poll() is None:
+                process.kill()
+            process.communicate()
+    return results
+
+
 def test_two_operators_planning_at_once_replay_each_dead_letter_once(stack: RunningStack) -> None:
     token = f"twice{uuid.uuid4().hex[:6]}"
     roots = _dead_letters(stack, token)
@@ -102,12 +126,8 @@ def test_two_replay_commands_started_together_replay_each_dead_letter_once(stack
     roots = _dead_letters(stack, token)
     command = [sys.executable, "-m", "errorflow", "dlq", "replay", "--operation", "rec_permanent", "--error", token]
     env = stack.cli_env()
-    processes = [
-        subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env) for _ in range(2)
-    ]
-    for process in processes:
-        out, err = process.communicate(timeout=120)
-        assert process.returncode == 0, (out, err)
+    for returncode, out, err in _run_together(command, env, copies=2):
+        assert returncode == 0, (out, err)
     _replayed_once(stack, roots)
 
 
@@ -131,12 +151,8 @@ def test_two_runs_replay_commands_started_together_replay_each_failed_run_once(s
     )
     command = [sys.executable, "-m", "errorflow", "runs", "replay", "--operation", "rec_validate", "--error", token]
     env = stack.cli_env()
-    processes = [
-        subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env) for _ in range(2)
-    ]
-    for process in processes:
-        out, err = process.communicate(timeout=120)
-        assert process.returncode == 0, (out, err)
+    for returncode, out, err in _run_together(command, env, copies=2):
+        assert returncode == 0, (out, err)
     wait_for(
         lambda: (
             stack.value(
