@@ -526,8 +526,8 @@ async def _committed_at_least(settings: Settings, n: int) -> bool:
     return await _committed(settings) >= n
 
 
-class EndlessErrorBody:
-    """A loopback server that answers 502 and then streams its body without end (a broken proxy, a hostile hook)."""
+class RawReplyServer:
+    """A loopback server that reads one request and then sends what :meth:`reply` writes (no HTTP server library)."""
 
     def __init__(self) -> None:
         import socket
@@ -548,15 +548,25 @@ class EndlessErrorBody:
         with conn:
             conn.recv(65_536)
             try:
-                conn.sendall(b"HTTP/1.1 502 Bad Gateway\r\nContent-Type: text/plain\r\n\r\n")
-                while not self.stopped.wait(0.05):
-                    conn.sendall(b"upstream unavailable " * 10)
+                self.reply(conn)
             except OSError:  # the client went away
                 return
+
+    def reply(self, conn: Any) -> None:
+        raise NotImplementedError
 
     def close(self) -> None:
         self.stopped.set()
         self.sock.close()
+
+
+class EndlessErrorBody(RawReplyServer):
+    """Answers 502 and then streams its body without end (a broken proxy, a hostile hook)."""
+
+    def reply(self, conn: Any) -> None:
+        conn.sendall(b"HTTP/1.1 502 Bad Gateway\r\nContent-Type: text/plain\r\n\r\n")
+        while not self.stopped.wait(0.05):
+            conn.sendall(b"upstream unavailable " * 10)
 
 
 def test_an_error_reply_whose_body_never_ends_is_a_failed_delivery() -> None:
@@ -663,40 +673,16 @@ def test_a_hook_that_redirects_is_a_failed_delivery_not_a_get_without_the_alert(
     assert received == []
 
 
-class DribblingReply:
-    """A loopback server that sends its reply's headers a byte at a time, without end (a slow proxy, a hostile hook).
+class DribblingReply(RawReplyServer):
+    """Sends its reply's headers a byte at a time, without end (a slow proxy, a hostile hook).
 
     Each byte comes well within a socket timeout, so only a limit on the whole request ends the wait.
     """
 
-    def __init__(self) -> None:
-        import socket
-
-        self.sock = socket.socket()
-        self.sock.bind(("127.0.0.1", 0))
-        self.sock.listen(8)
-        self.url = f"http://127.0.0.1:{self.sock.getsockname()[1]}/hook"
-        self.stopped = threading.Event()
-        self.thread = threading.Thread(target=self._serve, daemon=True)
-        self.thread.start()
-
-    def _serve(self) -> None:
-        try:
-            conn, _ = self.sock.accept()
-        except OSError:
-            return
-        with conn:
-            conn.recv(65_536)
-            try:
-                conn.sendall(b"HTTP/1.1 200 OK\r\nX-Slow: ")
-                while not self.stopped.wait(0.2):
-                    conn.sendall(b"a")
-            except OSError:  # the client went away
-                return
-
-    def close(self) -> None:
-        self.stopped.set()
-        self.sock.close()
+    def reply(self, conn: Any) -> None:
+        conn.sendall(b"HTTP/1.1 200 OK\r\nX-Slow: ")
+        while not self.stopped.wait(0.2):
+            conn.sendall(b"a")
 
 
 def test_a_reply_dribbled_a_byte_at_a_time_is_a_failed_delivery_after_the_routes_timeout() -> None:
