@@ -569,21 +569,29 @@ class EndlessErrorBody(RawReplyServer):
             conn.sendall(b"upstream unavailable " * 10)
 
 
-def test_an_error_reply_whose_body_never_ends_is_a_failed_delivery() -> None:
-    """The timeout bounds each read, not a whole body: reading an endless one whole held the notifier for good."""
-    server = EndlessErrorBody()
+def _deliver_once(server: RawReplyServer) -> Any:
+    """Deliver one alert to ``server`` (one try, 2 s limit) on a thread; its record once it returns.
+
+    The wait is a maximum for a loaded machine: the servers would keep the delivery waiting for hours.
+    """
     records: list[Any] = []
     sender = threading.Thread(
         target=lambda: records.append(deliver(_alert(), _route(server.url, attempts=1, timeout_s=2))), daemon=True
     )
     try:
         sender.start()
-        sender.join(timeout=60)
-        assert not sender.is_alive()
+        sender.join(timeout=90)
+        assert not sender.is_alive(), "the delivery is still waiting for the reply"
     finally:
         server.close()
-    assert (records[0].status, records[0].attempts, records[0].http_status) == ("failed", 1, 502)
-    assert "upstream unavailable" in records[0].error
+    return records[0]
+
+
+def test_an_error_reply_whose_body_never_ends_is_a_failed_delivery() -> None:
+    """An error reply's body is read once: reading an endless one whole held the notifier for good."""
+    record = _deliver_once(EndlessErrorBody())
+    assert (record.status, record.attempts, record.http_status) == ("failed", 1, 502)
+    assert "upstream unavailable" in record.error
 
 
 def test_an_error_reply_quoting_the_webhook_url_is_recorded_without_it() -> None:
@@ -687,16 +695,6 @@ class DribblingReply(RawReplyServer):
 
 def test_a_reply_dribbled_a_byte_at_a_time_is_a_failed_delivery_after_the_routes_timeout() -> None:
     """``timeout_s`` bounds the whole request: a per-read timeout let such a reply hold the notifier (every route)."""
-    server = DribblingReply()
-    records: list[Any] = []
-    sender = threading.Thread(
-        target=lambda: records.append(deliver(_alert(), _route(server.url, attempts=1, timeout_s=2))), daemon=True
-    )
-    try:
-        sender.start()
-        sender.join(timeout=90)  # a maximum on a loaded machine; the dribble would go on for hours
-        assert not sender.is_alive(), "the delivery is still waiting for the reply"
-    finally:
-        server.close()
-    assert (records[0].status, records[0].attempts) == ("failed", 1)
-    assert "did not answer within 2 s" in records[0].error
+    record = _deliver_once(DribblingReply())
+    assert (record.status, record.attempts) == ("failed", 1)
+    assert "did not answer within 2 s" in record.error
