@@ -177,7 +177,8 @@ def aggregate_events(values: Iterable[bytes | None], configs: BreakerConfigSet) 
 
     Only final ``success``, ``failed`` and ``timed_out`` (a failure) events of runs with a
     ``dependency`` count; a run rejected by a breaker does not. Returns ``(outcomes, events_seen, rejected_skipped)``;
-    malformed records are skipped here (the sink quarantines them).
+    malformed records are skipped here (the sink quarantines them). The feed sends :func:`feed_inputs`,
+    which also names each event counted; this is the count alone, the reference the tests hold it to.
     """
     letters: dict[str, list[str]] = {}
     seen = rejected = 0
