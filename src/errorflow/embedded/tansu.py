@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
+import random
 import signal
 import socket
 import subprocess
@@ -24,12 +25,45 @@ __all__ = ["TansuBroker", "free_port", "tansu_binary"]
 logger = logging.getLogger(__name__)
 
 
+_EPHEMERAL_RANGE_FILE = Path("/proc/sys/net/ipv4/ip_local_port_range")
+_LOWEST_DRAWN_PORT = 10_000
+
+
 def free_port() -> int:
-    """Return a TCP port on the loopback interface that is free right now."""
+    """Return a loopback TCP port that is free now and that the kernel does not hand out by itself.
+
+    The caller passes the port to another process (Tansu, a pipeline child) that binds it
+    later. A port from the kernel's ephemeral range can be taken in between by any outgoing
+    connection or bind to port 0 on the machine (a CI run lost the pipeline's query port that
+    way), so the port is drawn at random below that range and checked free. Where the range
+    leaves no room below it, the kernel picks.
+    """
+    first_ephemeral = _first_ephemeral_port()
+    if first_ephemeral - _LOWEST_DRAWN_PORT >= 1_000:
+        for _ in range(200):
+            port = random.randrange(_LOWEST_DRAWN_PORT, first_ephemeral)
+            if _bindable(port):
+                return port
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
         sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
+        chosen: int = sock.getsockname()[1]
+        return chosen
+
+
+def _first_ephemeral_port() -> int:
+    try:
+        return int(_EPHEMERAL_RANGE_FILE.read_text().split()[0])
+    except (OSError, ValueError, IndexError):
+        return 32_768  # Linux's default; other systems start higher (49152)
+
+
+def _bindable(port: int) -> bool:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        try:
+            sock.bind(("127.0.0.1", port))
+        except OSError:
+            return False
+        return True
 
 
 def tansu_binary() -> Path:
