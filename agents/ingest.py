@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from enum import Enum
 from functools import partial
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import orjson
 from pydantic import BaseModel
@@ -42,6 +42,9 @@ from errorflow.sinks.blocks import ORIGIN
 from errorflow.sinks.writer import RAW_JSON, BatchWriter
 from errorflow.streams.topics import Topics
 
+if TYPE_CHECKING:
+    from errorflow.sdk.scrub import Scrubber
+
 __all__ = [
     "DETECTION_TOPICS",
     "FastPath",
@@ -54,7 +57,7 @@ __all__ = [
     "RoutedBatch",
     "default_routes",
     "model_row",
-    "scrubbed_model_row",
+    "scrubbed_rows",
     "run_ingest",
 ]
 
@@ -84,14 +87,57 @@ def model_row(model: BaseModel) -> Row:
     return row
 
 
-def scrubbed_model_row(model: BaseModel, *, fields: Sequence[str], scrub: Callable[[str], str]) -> Row:
-    """:func:`model_row` with the text of ``fields`` scrubbed (text a producer other than the SDK may have sent)."""
-    row = model_row(model)
-    for name in fields:
-        text = row.get(name)
-        if isinstance(text, str) and text:
-            row[name] = scrub(text)
-    return row
+def scrubbed_rows(record: Any, *, to_row: Callable[[Any], Row | list[Row]], scrubber: Scrubber) -> Row | list[Row]:
+    """``to_row(record)`` with every text the row holds scrubbed by value pattern.
+
+    For the records errorflow's own agents derive from events (classifications, recovery
+    actions, dead letters, alerts...): each copies a failure's text into fields of its own
+    (a decision's detail, a dead letter's attempt history, an alert's message), and a
+    producer other than the SDK may not have scrubbed that text. Scrubbing every text column,
+    JSON columns and map values included, rather than the fields known to hold it today,
+    leaves no such copy to miss. A row in whose text the scrubber's cheap check
+    (:meth:`~errorflow.sdk.scrub.Scrubber.may_hold_secret`, two C-level searches) finds
+    nothing it could hide is kept as it is.
+    """
+    rows = to_row(record)
+    if isinstance(rows, list):
+        return [_scrubbed_row(row, scrubber) for row in rows]
+    return _scrubbed_row(rows, scrubber)
+
+
+def _scrubbed_row(row: Row, scrubber: Scrubber) -> Row:
+    texts: list[str] = []
+    for value in row.values():
+        _collect_text(value, texts)
+    # Joined by line breaks, which no rule's literal spans; lone surrogates become "\\u" escapes,
+    # which the check always suspects.
+    if not texts or not scrubber.may_hold_secret("\n".join(texts).encode("utf-8", "backslashreplace")):
+        return row
+    scrub = scrubber.scrub_text
+    return {name: _scrubbed_value(value, scrub) for name, value in row.items()}
+
+
+def _collect_text(value: Any, texts: list[str]) -> None:
+    if type(value) is str:
+        if value:
+            texts.append(value)
+    elif isinstance(value, dict):
+        for item in value.values():
+            _collect_text(item, texts)
+    elif isinstance(value, list):
+        for item in value:
+            _collect_text(item, texts)
+
+
+def _scrubbed_value(value: Any, scrub: Callable[[str], str]) -> Any:
+    """A column's value with its text scrubbed (a map's keys are errorflow's own names)."""
+    if isinstance(value, str):
+        return scrub(value) if value else value
+    if isinstance(value, dict):
+        return {key: _scrubbed_value(item, scrub) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_scrubbed_value(item, scrub) for item in value]
+    return value
 
 
 def _column_value(value: Any) -> Any:
@@ -182,6 +228,12 @@ def default_routes(settings: Settings) -> list[Route]:
     # the contract path scrubs every event (an SDK event comes out as it went in).
     events_fast = partial(event_ids, suspect=redactor.may_hold_secret)
 
+    def derived(to_row: Callable[[Any], Row | list[Row]]) -> Callable[[Any], Row | list[Row]]:
+        # Every other record is one errorflow's agents derived, copying an event's text that no
+        # SDK may have scrubbed (a classification's message, a decision's detail, a dead letter's
+        # history, an alert's message, a refused record's bytes): each row's text is scrubbed whole.
+        return partial(scrubbed_rows, to_row=to_row, scrubber=redactor)
+
     return [
         Route(
             settings.topic(Topics.EVENTS.name),
@@ -191,21 +243,28 @@ def default_routes(settings: Settings) -> list[Route]:
             "event_id",
             fast=FastPath(events_fast, "taskrun_events_landing") if settings.sink.fast_path else None,
         ),
-        # The classifier copies a failed event's message as it read it from the topic.
         Route(
             settings.topic(Topics.CLASSIFICATIONS.name),
             ClassificationEvent,
             "error_classifications",
-            partial(scrubbed_model_row, fields=("error_message",), scrub=redactor.scrub_text),
+            derived(model_row),
             "event_id",
         ),
-        Route(settings.topic(Topics.RECOVERY.name), RecoveryActionEvent, "recovery_actions", recovery_row, "action_id"),
+        Route(
+            settings.topic(Topics.RECOVERY.name),
+            RecoveryActionEvent,
+            "recovery_actions",
+            derived(recovery_row),
+            "action_id",
+        ),
         # A dead letter and its later states are versions of one entry: (dlq_id, updated_at) identifies one.
+        # dlq_row scrubs the inputs as the SDK's input dumps (a value holding a secret becomes the marker
+        # whole, so replay knows to read the full input back from Kafka) before the whole row is.
         Route(
             settings.topic(Topics.DLQ.name),
             DeadLetter,
             "dlq_entries",
-            partial(dlq_row, scrubber=redactor),
+            derived(partial(dlq_row, scrubber=redactor)),
             ("dlq_id", "updated_at"),
             source_columns=True,
         ),
@@ -213,16 +272,16 @@ def default_routes(settings: Settings) -> list[Route]:
             settings.topic(Topics.DLQ_STATE.name),
             DeadLetterUpdate,
             "dlq_entries",
-            partial(dlq_update_row, scrubber=redactor),
+            derived(partial(dlq_update_row, scrubber=redactor)),
             ("dlq_id", "updated_at"),
             source_columns=True,
         ),
-        Route(settings.topic(Topics.ALERTS.name), Alert, "alerts", alert_row, "alert_id"),
+        Route(settings.topic(Topics.ALERTS.name), Alert, "alerts", derived(alert_row), "alert_id"),
         Route(
             settings.topic(Topics.BREAKERS.name),
             BreakerStateRecord,
             "breaker_transitions",
-            breaker_row,
+            derived(breaker_row),
             "transition_id",
         ),
         # A refused record is often one no SDK scrubbed (another producer's, a command's whole input):
@@ -231,10 +290,10 @@ def default_routes(settings: Settings) -> list[Route]:
             settings.topic(Topics.QUARANTINE.name),
             QuarantineRecord,
             "quarantine",
-            partial(scrubbed_model_row, fields=("raw_prefix", "detail", "key"), scrub=redactor.scrub_text),
+            derived(model_row),
             "quarantine_id",
         ),
-        Route(settings.topic(Topics.HEALING.name), HealingAction, "healing_actions", model_row, "action_id"),
+        Route(settings.topic(Topics.HEALING.name), HealingAction, "healing_actions", derived(model_row), "action_id"),
     ]
 
 

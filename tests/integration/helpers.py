@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 import time
 from collections.abc import Callable
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from aiokafka import AIOKafkaConsumer
+
+if TYPE_CHECKING:
+    from tests.integration.conftest import RunningStack
 
 T = TypeVar("T")
 
@@ -80,3 +84,23 @@ def errorflow_cli(*args: str, env: dict[str, str], timeout_s: float = 60.0) -> s
         timeout=timeout_s,
         check=False,
     )
+
+
+_TEXT_TYPE = re.compile(r"^(?:LowCardinality\(|Nullable\(|Array\(|Map\(|SimpleAggregateFunction\([^,]+, )*.*String")
+
+
+def text_everywhere(stack: RunningStack, mark: str) -> tuple[list[str], int]:
+    """Every text value holding ``mark`` in any text column of any table of the stack, and the rows read."""
+    columns: dict[str, list[str]] = {}
+    for row in stack.rows("SELECT table, name, type FROM system.columns WHERE database = '{db}' ORDER BY table"):
+        kind = str(row["type"])
+        if _TEXT_TYPE.match(kind) and not kind.startswith("AggregateFunction"):
+            columns.setdefault(str(row["table"]), []).append(str(row["name"]))
+    found: list[str] = []
+    rows_read = 0
+    for table, names in columns.items():
+        select = ", ".join(f"toString(`{name}`) AS `{name}`" for name in names)
+        for row in stack.rows(f"SELECT {select} FROM {{db}}.`{table}`"):
+            rows_read += 1
+            found.extend(f"{table}.{name}: {value!s:.200}" for name, value in row.items() if mark in str(value))
+    return found, rows_read

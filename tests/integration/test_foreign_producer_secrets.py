@@ -12,7 +12,6 @@ no secret is anywhere (the classifier's and recovery's rows included).
 from __future__ import annotations
 
 import asyncio
-import re
 import uuid
 from typing import Any
 
@@ -24,12 +23,11 @@ from errorflow.redacted import REDACTED
 from errorflow.schemas.events import TaskRunEvent
 from errorflow.streams.topics import Topics
 from tests.integration.conftest import RunningStack
-from tests.integration.helpers import wait_for_rows
+from tests.integration.helpers import text_everywhere, wait_for_rows
 
 pytestmark = pytest.mark.integration
 
 MARK = "Zq9fp"
-_TEXT_TYPE = re.compile(r"^(?:LowCardinality\(|Nullable\(|Array\(|Map\(|SimpleAggregateFunction\([^,]+, )*.*String")
 
 
 def _event(n: int, **fields: Any) -> bytes:
@@ -69,23 +67,6 @@ async def _produce(bootstrap: str, topic: str, values: list[bytes]) -> None:
         await producer.stop()
 
 
-def _text_everywhere(stack: RunningStack) -> tuple[list[str], int]:
-    """Every text value holding the mark in any text column of any table, and the rows read."""
-    columns: dict[str, list[str]] = {}
-    for row in stack.rows("SELECT table, name, type FROM system.columns WHERE database = '{db}' ORDER BY table"):
-        kind = str(row["type"])
-        if _TEXT_TYPE.match(kind) and not kind.startswith("AggregateFunction"):
-            columns.setdefault(str(row["table"]), []).append(str(row["name"]))
-    found: list[str] = []
-    rows_read = 0
-    for table, names in columns.items():
-        select = ", ".join(f"toString(`{name}`) AS `{name}`" for name in names)
-        for row in stack.rows(f"SELECT {select} FROM {{db}}.`{table}`"):
-            rows_read += 1
-            found.extend(f"{table}.{name}: {value!s:.200}" for name, value in row.items() if MARK in str(value))
-    return found, rows_read
-
-
 def test_a_plain_producers_secrets_never_reach_the_store(running_stack: RunningStack) -> None:
     stack = running_stack
     ordinary = _event(1)
@@ -115,6 +96,6 @@ def test_a_plain_producers_secrets_never_reach_the_store(running_stack: RunningS
     assert stack.value("SELECT count() FROM {db}.quarantine") == 0, "scrubbed, not refused"
     assert all(REDACTED in str(row["error_message"]) for row in stored)
     assert any(orjson.loads(str(row["input_dump"])) == {"note": REDACTED} for row in stored), "the escaped key"
-    found, rows_read = _text_everywhere(stack)
+    found, rows_read = text_everywhere(stack, MARK)
     assert rows_read >= 6
     assert found == []
