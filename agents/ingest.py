@@ -158,14 +158,14 @@ def _json_default(value: Any) -> Any:
 
 @dataclass(frozen=True, slots=True)
 class FastPath:
-    """A cheaper way for a topic's well-formed records: stored as their own JSON text.
+    """A cheaper way for a topic's well-formed records: stored as JSON text, without building the model.
 
-    ``check`` returns the dedup key of each value it vouches for (None for the
-    rest, which take the contract path), checking each value on its own and never
-    raising; those records go to ``table`` as ``JSONEachRow`` lines.
+    ``check`` returns the dedup key and the JSON text to store of each value it vouches
+    for (None for the rest, which take the contract path), checking each value on its
+    own and never raising; those texts go to ``table`` as ``JSONEachRow`` lines.
     """
 
-    check: Callable[[list[bytes]], list[str | None]]
+    check: Callable[[list[bytes]], list[tuple[str, bytes] | None]]
     table: str
 
 
@@ -215,7 +215,7 @@ def default_routes(settings: Settings) -> list[Route]:
     from errorflow.schemas.breakers import BreakerStateRecord
     from errorflow.schemas.healing import HealingAction
     from errorflow.schemas.recovery import DeadLetter, DeadLetterUpdate, RecoveryActionEvent
-    from errorflow.schemas.wire import event_ids
+    from errorflow.schemas.wire import stored_events
     from errorflow.sdk.redact import build_redactor
     from errorflow.sinks import alert_row, dlq_row, dlq_update_row, recovery_row
     from errorflow.sinks.rows import breaker_row, scrubbed_event_rows
@@ -226,7 +226,7 @@ def default_routes(settings: Settings) -> list[Route]:
     # Events from a producer other than the SDK may not be scrubbed: the fast path vouches only
     # for events in whose free text the scrubber's cheap check finds nothing it could hide, and
     # the contract path scrubs every event (an SDK event comes out as it went in).
-    events_fast = partial(event_ids, suspect=redactor.may_hold_secret)
+    events_fast = partial(stored_events, suspect=redactor.may_hold_secret)
 
     def derived(to_row: Callable[[Any], Row | list[Row]]) -> Callable[[Any], Row | list[Row]]:
         # Every other record is one errorflow's agents derived, copying an event's text that no
@@ -341,20 +341,20 @@ class IngestRouter:
         key_column = route.dedup_key if isinstance(route.dedup_key, str) else route.dedup_key[0]
         topic = route.topic
         # An empty or oversized value is never vouched for: the contract path says why it is refused.
-        keys = fast.check([value if value and self._fits(value) else b"" for _, _, value in records])
+        checked = fast.check([value if value and self._fits(value) else b"" for _, _, value in records])
         batch = RoutedBatch()
         rows = [
-            {key_column: checked, RAW_JSON: value, ORIGIN: (topic, partition, offset, key)}
-            for checked, (offset, key, value) in zip(keys, records, strict=True)
-            if checked is not None
+            {key_column: vouched[0], RAW_JSON: vouched[1], ORIGIN: (topic, partition, offset, key)}
+            for vouched, (offset, key, _) in zip(checked, records, strict=True)
+            if vouched is not None
         ]
         if rows:
             batch.rows[fast.table] = rows
         if len(rows) < len(records):
             batch.extend(
                 self.route(topic, partition, offset, key, value)
-                for checked, (offset, key, value) in zip(keys, records, strict=True)
-                if checked is None
+                for vouched, (offset, key, value) in zip(checked, records, strict=True)
+                if vouched is None
             )
         return batch
 
