@@ -30,7 +30,19 @@ from typing import Annotated, Literal
 
 import msgspec
 
-__all__ = ["StoredEvent", "WireEvent", "check_event", "check_events", "event_ids", "event_text", "stored_events"]
+from errorflow.schemas.codec import decode
+from errorflow.schemas.events import TaskRunEvent
+
+__all__ = [
+    "StoredEvent",
+    "WireEvent",
+    "check_event",
+    "check_events",
+    "event_ids",
+    "event_text",
+    "read_event",
+    "stored_events",
+]
 
 _UINT32 = msgspec.Meta(ge=0, le=4_294_967_295)
 _INT64 = msgspec.Meta(ge=-(2**63), le=2**63 - 1)
@@ -192,6 +204,24 @@ def check_event(value: bytes) -> WireEvent | None:
     except Exception:  # any refusal sends the record to the contract, which names the reason
         return None
     return event if _storable(event) and _free_form_plain(event, value) else None
+
+
+def read_event(value: bytes | None, *, max_bytes: int | None) -> WireEvent | TaskRunEvent:
+    """An event record as every agent must read it: the fast check's shape, else the contract's model.
+
+    For agents that read only a few fields (the breaker feed): a record that names them
+    rightly but that the contract refuses (a missing id, a wrong type in a field the agent
+    does not read, a schema version it does not know, too many bytes) is the sink's to
+    quarantine, and must not count for anything here either.
+
+    Raises:
+        MalformedEventError: the contract refuses the record (the sink quarantines it).
+    """
+    if value and (max_bytes is None or len(value) <= max_bytes):
+        checked = check_event(value)
+        if checked is not None:
+            return checked
+    return decode(value, TaskRunEvent, max_bytes=max_bytes)
 
 
 def check_events(values: list[bytes]) -> list[WireEvent | None]:
