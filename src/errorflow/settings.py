@@ -34,6 +34,7 @@ __all__ = [
 DEFAULT_REDACT_KEYS: tuple[str, ...] = (
     "password",
     "passwd",
+    "passphrase",
     "secret",
     "token",
     "api_key",
