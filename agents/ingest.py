@@ -113,8 +113,7 @@ def _scrubbed_row(row: Row, scrubber: Scrubber) -> Row:
     # which the check always suspects.
     if not texts or not scrubber.may_hold_secret("\n".join(texts).encode("utf-8", "backslashreplace")):
         return row
-    scrub = scrubber.scrub_text
-    return {name: _scrubbed_value(value, scrub) for name, value in row.items()}
+    return {name: _scrubbed_value(value, scrubber) for name, value in row.items()}
 
 
 def _collect_text(value: Any, texts: list[str]) -> None:
@@ -129,14 +128,25 @@ def _collect_text(value: Any, texts: list[str]) -> None:
             _collect_text(item, texts)
 
 
-def _scrubbed_value(value: Any, scrub: Callable[[str], str]) -> Any:
-    """A column's value with its text scrubbed (a map's keys are errorflow's own names)."""
+def _scrubbed_value(value: Any, scrubber: Scrubber) -> Any:
+    """A column's value with its text scrubbed (a map's keys are errorflow's own names).
+
+    A JSON column (an object or array as text) is scrubbed as the structure it holds, by key
+    and by value, and written back as JSON: a text rule would replace ``5`` in ``"token_ttl": 5``
+    with an unquoted placeholder, and the column would no longer parse (a dead letter's
+    ``command`` is read back as JSON by ``errorflow dlq show`` and replay).
+    """
     if isinstance(value, str):
-        return scrub(value) if value else value
+        if value[:1] in ("{", "["):
+            try:
+                return orjson.dumps(scrubber.scrub(orjson.loads(value))).decode()
+            except (orjson.JSONDecodeError, TypeError):  # not JSON after all (or past orjson's integers): text
+                pass
+        return scrubber.scrub_text(value) if value else value
     if isinstance(value, dict):
-        return {key: _scrubbed_value(item, scrub) for key, item in value.items()}
+        return {key: _scrubbed_value(item, scrubber) for key, item in value.items()}
     if isinstance(value, list):
-        return [_scrubbed_value(item, scrub) for item in value]
+        return [_scrubbed_value(item, scrubber) for item in value]
     return value
 
 

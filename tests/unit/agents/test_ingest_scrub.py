@@ -8,7 +8,7 @@ from typing import Any
 import orjson
 import pytest
 
-from errorflow.agents.ingest import IngestRouter, default_routes
+from errorflow.agents.ingest import IngestRouter, default_routes, scrubbed_rows
 from errorflow.redacted import REDACTED
 from errorflow.schemas.alerts import Alert
 from errorflow.schemas.classification import ClassificationEvent
@@ -144,20 +144,29 @@ def test_classifications_are_stored_with_their_message_scrubbed() -> None:
     assert row["error_message"] == f"login failed password={REDACTED}"
 
 
+def dead_letter(**fields: Any) -> DeadLetter:
+    """A permanent failure's dead letter with ``fields``."""
+    at = datetime(2026, 11, 30, tzinfo=UTC)
+    return DeadLetter.model_validate(
+        {
+            "run_id": "r1",
+            "root_run_id": "r1",
+            "operation": "op",
+            "service": "svc",
+            "attempt": 1,
+            "reason": "permanent",
+            "category": "permanent",
+            "first_failed_at": at,
+            "dead_lettered_at": at,
+        }
+        | fields
+    )
+
+
 def test_dead_letters_are_stored_with_the_failure_scrubbed() -> None:
     """A dead letter copies the failed event's message, traceback, context and input: the sink scrubs them too."""
     event = leaky_event()
-    at = datetime(2026, 11, 30, tzinfo=UTC)
-    letter = DeadLetter(
-        run_id="r1",
-        root_run_id="r1",
-        operation="op",
-        service="svc",
-        attempt=1,
-        reason="permanent",
-        category="permanent",
-        first_failed_at=at,
-        dead_lettered_at=at,
+    letter = dead_letter(
         error_message=event.error_message,
         error_traceback=event.error_traceback,
         error_context=event.error_context,
@@ -173,17 +182,8 @@ def test_every_record_an_agent_derives_from_a_failure_is_stored_without_its_secr
     """A decision's detail, a dead letter's history and detail, an alert's message and labels: each copies the text."""
     message = "Permission denied: 'postgres://app:Zq9-pw@db/app'"
     at = datetime(2026, 11, 30, tzinfo=UTC)
-    letter = DeadLetter(
-        run_id="r1",
-        root_run_id="r1",
-        operation="op",
-        service="svc",
-        attempt=1,
-        reason="permanent",
+    letter = dead_letter(
         detail=f"PermissionError is not retryable (permanent): {message}",
-        category="permanent",
-        first_failed_at=at,
-        dead_lettered_at=at,
         error_message=message,
         attempts=[AttemptRecord(attempt=1, run_id="r1", status="failed", occurred_at=at, error_message=message)],
     )
@@ -214,3 +214,16 @@ def test_every_record_an_agent_derives_from_a_failure_is_stored_without_its_secr
         assert len(rows) == 1
         assert "Zq9" not in repr(without_origin(rows)), name
         assert "Permission denied" in repr(rows), "the text is kept, its secret hidden"
+
+
+def test_a_json_column_is_scrubbed_as_the_structure_it_holds_and_still_parses() -> None:
+    """A text rule would leave ``"token_ttl": ***`` behind: the column must stay JSON (dlq show and replay read it)."""
+    column = orjson.dumps({"token_ttl": 300, "dsn": "postgres://u:Zq9-pw@db/app", "steps": [{"page": 2}]}).decode()
+    row = scrubbed_rows(None, to_row=lambda _: {"command": column, "note": "Bearer Zq9token123"}, scrubber=Scrubber())
+    assert isinstance(row, dict)
+    assert "Zq9" not in repr(row)
+    assert orjson.loads(row["command"]) == {
+        "token_ttl": REDACTED,
+        "dsn": f"postgres://u:{REDACTED}@db/app",
+        "steps": [{"page": 2}],
+    }
