@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import re
 import subprocess
 import sys
@@ -9,7 +10,8 @@ import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeVar
 
-from aiokafka import AIOKafkaConsumer
+import orjson
+from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
 
 if TYPE_CHECKING:
     from tests.integration.conftest import RunningStack
@@ -87,6 +89,21 @@ def errorflow_cli(*args: str, env: dict[str, str], timeout_s: float = 60.0) -> s
 
 
 _TEXT_TYPE = re.compile(r"^(?:LowCardinality\(|Nullable\(|Array\(|Map\(|SimpleAggregateFunction\([^,]+, )*.*String")
+
+
+def publish_events(bootstrap: str, topic: str, values: list[bytes]) -> None:
+    """Publish encoded events as a plain producer would (no SDK), each keyed by its root run id, in order."""
+
+    async def produce() -> None:
+        producer = AIOKafkaProducer(bootstrap_servers=bootstrap)
+        await producer.start()
+        try:
+            for value in values:
+                await producer.send_and_wait(topic, value, key=orjson.loads(value)["root_run_id"].encode())
+        finally:
+            await producer.stop()
+
+    asyncio.run(produce())
 
 
 def text_everywhere(stack: RunningStack, mark: str) -> tuple[list[str], int]:

@@ -11,17 +11,14 @@ dependency, the second as ``success``, with no classification.
 
 from __future__ import annotations
 
-import asyncio
 import uuid
 
-import orjson
 import pytest
-from aiokafka import AIOKafkaProducer
 
 from errorflow.schemas.events import TaskRunEvent
 from errorflow.streams.topics import Topics
 from tests.integration.conftest import RunningStack
-from tests.integration.helpers import wait_for, wait_for_rows
+from tests.integration.helpers import publish_events, wait_for, wait_for_rows
 
 pytestmark = pytest.mark.integration
 
@@ -47,16 +44,6 @@ def _twice(event_id: str, *, first: str, last: str) -> bytes:
     return raw[:-1] + b',"status":"' + last.encode() + b'","dependency":"last-dep"}'
 
 
-async def _produce(bootstrap: str, topic: str, values: list[bytes]) -> None:
-    producer = AIOKafkaProducer(bootstrap_servers=bootstrap)
-    await producer.start()
-    try:
-        for value in values:
-            await producer.send_and_wait(topic, value, key=orjson.loads(value)["root_run_id"].encode())
-    finally:
-        await producer.stop()
-
-
 def test_a_field_named_twice_is_stored_as_every_agent_reads_it(running_stack: RunningStack) -> None:
     stack = running_stack
     token = uuid.uuid4().hex[:8]
@@ -65,7 +52,7 @@ def test_a_field_named_twice_is_stored_as_every_agent_reads_it(running_stack: Ru
     assert all(TaskRunEvent.model_validate_json(v).dependency == "last-dep" for v in values), "pydantic keeps the last"
     bootstrap = stack.settings.kafka.bootstrap
     assert bootstrap is not None
-    asyncio.run(_produce(bootstrap, stack.topic(Topics.EVENTS.name), values))
+    publish_events(bootstrap, stack.topic(Topics.EVENTS.name), values)
 
     wait_for_rows(
         lambda: stack.rows(f"SELECT event_id FROM {{db}}.taskrun_events WHERE startsWith(event_id, 'dup-{token}-')"),

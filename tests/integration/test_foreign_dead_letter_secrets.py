@@ -11,67 +11,36 @@ while the dead letter and the alert are there.
 
 from __future__ import annotations
 
-import asyncio
-import threading
 import uuid
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Any
 
 import orjson
 import pytest
-from aiokafka import AIOKafkaProducer
 
 from errorflow.embedded.stack import EmbeddedStack
 from errorflow.redacted import REDACTED
 from errorflow.schemas.events import TaskRunEvent
-from errorflow.settings import Settings
 from errorflow.streams.topics import Topics
-from tests.integration.conftest import RunningStack
-from tests.integration.helpers import errorflow_cli, text_everywhere, wait_for, wait_for_rows
+from tests.integration.conftest import RunningStack, _stack_settings
+from tests.integration.helpers import errorflow_cli, publish_events, text_everywhere, wait_for, wait_for_rows
+from tests.integration.sinks.test_alert_notifier import Hook
 
 pytestmark = pytest.mark.integration
 
 MARK = "Xk7qv"
 
 
-class _Hook:
-    """A loopback webhook that keeps every body it is posted."""
-
-    def __init__(self) -> None:
-        self.bodies: list[bytes] = []
-        hook = self
-
-        class Handler(BaseHTTPRequestHandler):
-            def do_POST(self) -> None:
-                hook.bodies.append(self.rfile.read(int(self.headers["Content-Length"])))
-                self.send_response(200)
-                self.end_headers()
-
-            def log_message(self, *args: Any) -> None:
-                pass
-
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.url = f"http://127.0.0.1:{self.server.server_address[1]}/hook"
-        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
-        self.thread.start()
-
-    def close(self) -> None:
-        self.server.shutdown()
-        self.server.server_close()
-
-
 @pytest.fixture(scope="module")
-def hook() -> Iterator[_Hook]:
-    server = _Hook()
+def hook() -> Iterator[Hook]:
+    server = Hook([200])
     yield server
     server.close()
 
 
 @pytest.fixture(scope="module")
 def alerting_stack(
-    kafka_bootstrap: str, tmp_path_factory: pytest.TempPathFactory, hook: _Hook
+    kafka_bootstrap: str, tmp_path_factory: pytest.TempPathFactory, hook: Hook
 ) -> Iterator[RunningStack]:
     """A pipeline worker whose alerts go to the log and, as the alert record itself, to ``hook``."""
     data_dir = tmp_path_factory.mktemp("stack")
@@ -81,15 +50,9 @@ def alerting_stack(
         '[[notify]]\nname = "chat"\nkind = "webhook"\nurl = "' + hook.url + '"\nformat = "slack"\nbackoff_s = 0.05\n\n'
         '[[notify]]\nname = "log"\nkind = "log"\n'
     )
-    token = uuid.uuid4().hex[:8]
-    settings = Settings(
-        data_dir=data_dir,
-        app_id=f"it-{token}",
-        kafka={"bootstrap": kafka_bootstrap, "topic_prefix": f"it{token}."},
-        clickhouse={"database": f"it_{token}"},
-        anomaly={"rules_file": rules},
-    )
-    stack = EmbeddedStack(settings, ops_modules=("tests.integration.ops",))
+    settings = _stack_settings(kafka_bootstrap, data_dir)
+    settings = settings.model_copy(update={"anomaly": settings.anomaly.model_copy(update={"rules_file": rules})})
+    stack = EmbeddedStack(settings)
     stack.start(ready_timeout_s=90)
     try:
         yield RunningStack(stack, settings)
@@ -114,22 +77,13 @@ def _permanent_failure() -> bytes:
     return event.model_dump_json().encode()
 
 
-async def _produce(bootstrap: str, topic: str, value: bytes) -> None:
-    producer = AIOKafkaProducer(bootstrap_servers=bootstrap)
-    await producer.start()
-    try:
-        await producer.send_and_wait(topic, value, key=orjson.loads(value)["root_run_id"].encode())
-    finally:
-        await producer.stop()
-
-
 def test_a_plain_producers_dead_letter_alerts_and_lists_without_its_secret(
-    alerting_stack: RunningStack, hook: _Hook
+    alerting_stack: RunningStack, hook: Hook
 ) -> None:
     stack = alerting_stack
     bootstrap = stack.settings.kafka.bootstrap
     assert bootstrap is not None
-    asyncio.run(_produce(bootstrap, stack.topic(Topics.EVENTS.name), _permanent_failure()))
+    publish_events(bootstrap, stack.topic(Topics.EVENTS.name), [_permanent_failure()])
 
     letters = wait_for_rows(
         lambda: stack.rows(
@@ -163,8 +117,9 @@ def test_a_plain_producers_dead_letter_alerts_and_lists_without_its_secret(
     found, rows_read = text_everywhere(stack, MARK)
     assert rows_read >= 4
     assert found == [], "\n".join(found)
-    assert all(MARK.encode() not in body for body in hook.bodies), hook.bodies
-    assert any(b"Permission denied" in body for body in hook.bodies)
+    posted = [orjson.dumps(body).decode() for body in hook.bodies]
+    assert all(MARK not in body for body in posted), posted
+    assert any("Permission denied" in body for body in posted)
     logs = stack.stack.info.logs if stack.stack.info is not None else {}
     worker_log = Path(logs["pipeline"]).read_text(errors="replace")
     assert "ALERT [" in worker_log

@@ -11,19 +11,17 @@ no secret is anywhere (the classifier's and recovery's rows included).
 
 from __future__ import annotations
 
-import asyncio
 import uuid
 from typing import Any
 
 import orjson
 import pytest
-from aiokafka import AIOKafkaProducer
 
 from errorflow.redacted import REDACTED
 from errorflow.schemas.events import TaskRunEvent
 from errorflow.streams.topics import Topics
 from tests.integration.conftest import RunningStack
-from tests.integration.helpers import text_everywhere, wait_for_rows
+from tests.integration.helpers import publish_events, text_everywhere, wait_for_rows
 
 pytestmark = pytest.mark.integration
 
@@ -57,16 +55,6 @@ def _event(n: int, **fields: Any) -> bytes:
     return event.model_dump_json().encode()
 
 
-async def _produce(bootstrap: str, topic: str, values: list[bytes]) -> None:
-    producer = AIOKafkaProducer(bootstrap_servers=bootstrap)
-    await producer.start()
-    try:
-        for value in values:
-            await producer.send_and_wait(topic, value, key=orjson.loads(value)["root_run_id"].encode())
-    finally:
-        await producer.stop()
-
-
 def test_a_plain_producers_secrets_never_reach_the_store(running_stack: RunningStack) -> None:
     stack = running_stack
     ordinary = _event(1)
@@ -76,7 +64,7 @@ def test_a_plain_producers_secrets_never_reach_the_store(running_stack: RunningS
     assert all(MARK.encode() in value for value in values)
     bootstrap = stack.settings.kafka.bootstrap
     assert bootstrap is not None
-    asyncio.run(_produce(bootstrap, stack.topic(Topics.EVENTS.name), values))
+    publish_events(bootstrap, stack.topic(Topics.EVENTS.name), values)
 
     stored = wait_for_rows(
         lambda: stack.rows(
