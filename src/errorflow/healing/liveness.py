@@ -23,8 +23,9 @@ Pure: no I/O, no clock of its own (the owner passes one, e.g. ``time.monotonic``
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import AsyncIterable, AsyncIterator, Callable, Mapping
 from dataclasses import dataclass
+from typing import TypeVar
 
 from errorflow.checks import check_number
 
@@ -38,7 +39,10 @@ __all__ = [
     "describe",
     "no_beat",
     "silent_agents",
+    "tracked",
 ]
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -109,6 +113,20 @@ class WorkSlot:
     def idle(self) -> None:
         """The work is done; waiting for the next event is not silence."""
         self.since = None
+
+
+async def tracked(events: AsyncIterable[T], slot: WorkSlot) -> AsyncIterator[T]:
+    """Yield ``events``, ``slot`` busy from each one's yield until the next is asked for (or the loop ends).
+
+    For an agent loop ``async for event in tracked(stream.events(), slot)``: the body is
+    the work, the wait for the next event is idleness, and ``continue`` needs no care.
+    """
+    async for event in events:
+        slot.busy()
+        try:
+            yield event
+        finally:
+            slot.idle()
 
 
 class WorkTracker:

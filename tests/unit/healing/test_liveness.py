@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ast
 import re
+from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
@@ -205,3 +206,30 @@ def test_work_with_an_allowance_is_judged_after_it_and_unbounded_work_never() ->
     slot.busy(allowance_s=float("inf"))  # an operation with no time limit: the watchdog watches it
     clock.now += 1e6
     assert silent_agents(beats.pulses(), now=clock(), policy=policy) == []
+
+
+def test_tracked_marks_each_event_busy_until_the_next_is_asked_for() -> None:
+    import asyncio
+
+    from errorflow.healing import WorkTracker
+    from errorflow.healing.liveness import tracked
+
+    clock = FakeClock()
+    slot = WorkTracker(clock).slot()
+    seen: list[float | None] = []
+
+    async def events() -> AsyncIterator[int]:
+        for value in range(3):
+            seen.append(slot.since)  # asked for the next event: idle again
+            yield value
+
+    async def agent() -> None:
+        async for value in tracked(events(), slot):
+            seen.append(slot.since)
+            clock.now += 1.0
+            if value == 1:
+                continue
+        seen.append(slot.since)
+
+    asyncio.run(agent())
+    assert seen == [None, 1000.0, None, 1001.0, None, 1002.0, None]
