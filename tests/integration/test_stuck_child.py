@@ -10,10 +10,6 @@ commands the stuck one held.
 from __future__ import annotations
 
 import asyncio
-import os
-import signal
-import subprocess
-import sys
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -27,7 +23,7 @@ from errorflow.settings import Settings
 from errorflow.streams.kafka import make_producer
 from errorflow.streams.topics import Topics
 from tests.integration.stall_ops import MARK, MARKER
-from tests.integration.test_healing import Up, wait_for
+from tests.integration.up_support import Up, running_up, wait_for
 
 pytestmark = pytest.mark.integration
 
@@ -39,7 +35,6 @@ BEHIND = 4
 def up(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Up]:
     data_dir = tmp_path_factory.mktemp("stuck")
     env = {
-        **os.environ,
         "ERRORFLOW_APP_ID": f"stuck-{uuid.uuid4().hex[:8]}",
         "IT_STALL_RUNNER_ONCE": str(data_dir),
         "ERRORFLOW_HEALTH__AGENT_MAX_SILENCE_S": "5",
@@ -52,24 +47,8 @@ def up(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Up]:
         # Not watched by the watchdog: the restarted runner runs the attempts the stuck one started again.
         "ERRORFLOW_SDK__HEARTBEAT_TIMEOUT_S": "null",
     }
-    env.pop("ERRORFLOW_KAFKA_BOOTSTRAP", None)
-    env.pop("ERRORFLOW_KAFKA__BOOTSTRAP", None)
-    process = subprocess.Popen(
-        [sys.executable, "-m", "errorflow", "up", "--data-dir", str(data_dir), "--ops", "tests.integration.stall_ops"],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-        env=env,
-    )
-    try:
-        wait_for(lambda: (data_dir / "stack.json").exists(), timeout_s=120, what="errorflow up to start")
-        yield Up(process, data_dir)  # type: ignore[arg-type]
-    finally:
-        process.send_signal(signal.SIGINT)
-        try:
-            process.wait(timeout=60)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait(timeout=10)
+    with running_up(data_dir, ops="tests.integration.stall_ops", env=env) as stack:
+        yield stack
 
 
 def _send(up: Up, notes: list[str]) -> list[str]:
