@@ -142,11 +142,15 @@ def build_pipeline_app(settings: Settings, *, query_port: int = 0, **app_options
     breakers = BreakerCore(breaker_configs(settings))  # a bad [breakers] section fails here, at start-up
     breaker_stats = BreakerStats()
     app.errorflow_stats["breakers"] = breaker_stats  # type: ignore[attr-defined]
+    probes = PipelineProbes()
     app.errorflow_breaker_table = install_breaker_agent(  # type: ignore[attr-defined]
-        app, settings, core=breakers, stats=breaker_stats
+        app,
+        settings,
+        core=breakers,
+        stats=breaker_stats,
+        work=probes.heartbeats.register_work("errorflow-breakers"),  # a Faust agent: watched by its work
     )
 
-    probes = PipelineProbes()
     add_pipeline_health(app, settings, probes)  # before the pipeline service: probes answer while it starts
     # Anomaly detection (errorflow.anomaly): a bad rules file fails here, at start-up.
     from errorflow.agents.anomaly import AnomalyStats, run_anomaly

@@ -34,6 +34,7 @@ AGENTS = {
     "errorflow-notifier",
     "errorflow-watchdog",
     "errorflow-sink-flush",  # the sink's background flushes: progress as of the oldest one running
+    "errorflow-breakers",  # the breaker agent (a Faust agent): progress as of the input it holds, if any
 }
 
 
