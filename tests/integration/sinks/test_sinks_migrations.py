@@ -62,7 +62,7 @@ def test_an_interrupted_migration_is_finished_at_the_next_start(store: Store, da
 
 
 def test_the_healing_issue_column_names_every_issue_the_contract_has(store: Store, database: str) -> None:
-      # An analyst reads the closed value sets off the column comments (DESCRIBE): the comment
+    # An analyst reads the closed value sets off the column comments (DESCRIBE): the comment
     # follows the contract when it grows (worker_stuck, migration 15).
     migrate(store, database=database)
     [row] = store.query_rows(
