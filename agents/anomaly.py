@@ -35,10 +35,13 @@ same code as ``errorflow anomalies replay``); this module is the thin adapter:
   every later lookup alike. Both read one fact of the row (its stamp against
   ``T``), whatever their timing: counted by the rebuild if and only if
   skipped by the catch-up.
+- **Partitions.** The agent assigns the events topic's partitions itself (no
+  consumer group): a service's rate mixes events of all partitions. Its
+  consumer refreshes the topic's metadata every ``partitions_refresh_s`` and
+  reads a partition added meanwhile from its beginning.
 
-The agent consumes every partition itself (no consumer group): a service's
-rate mixes events of all partitions. Run it in one pipeline worker
-(``ERRORFLOW_ANOMALY__ENABLED=false`` on the others).
+Run it in one pipeline worker (``ERRORFLOW_ANOMALY__ENABLED=false`` on the
+others).
 """
 
 from __future__ import annotations
@@ -54,7 +57,7 @@ from datetime import datetime, timezone
 from typing import Any
 
 from errorflow.anomaly import AnomalyEngine, Counts, RuleSet
-from errorflow.anomaly.catchup import CatchUp
+from errorflow.anomaly.catchup import CatchUp, added_partitions
 from errorflow.anomaly.engine import RULES, restore_point
 from errorflow.anomaly.replay import classified_outcome
 from errorflow.anomaly.windows import Outcome
@@ -211,7 +214,13 @@ async def run_anomaly(
     )
 
     # No consumer group: every partition is assigned by hand, and the start offsets come from the sink.
-    consumer = make_consumer(settings, group=f"{settings.app_id}-anomaly", group_id=None)
+    # The client refreshes the topic's metadata this often: a partition added meanwhile is read (_adopt).
+    consumer = make_consumer(
+        settings,
+        group=f"{settings.app_id}-anomaly",
+        group_id=None,
+        metadata_max_age_ms=int(settings.anomaly.partitions_refresh_s * 1000),
+    )
     producer = make_producer(settings)
     await producer.start()
     await consumer.start()
@@ -222,6 +231,7 @@ async def run_anomaly(
         last_eval = float("-inf")
         while not stop.is_set():
             beat()
+            await _adopt(consumer, events_topic, catch_up)
             batches = await consumer.getmany(timeout_ms=100, max_records=settings.sink.fetch_max_records)
             outcomes: list[Outcome] = []
             for tp, messages in batches.items():
@@ -361,6 +371,32 @@ async def _assign(consumer: Any, settings: Settings, topic: str, offsets: dict[i
     ends = await consumer.end_offsets(partitions)
     for tp in partitions:
         catch_up.add(tp.partition, await consumer.position(tp), ends[tp])
+
+
+async def _adopt(consumer: Any, topic: str, catch_up: CatchUp) -> None:
+    """Assign the partitions the topic's metadata names beyond the assigned ones, each from its beginning.
+
+    The assigned partitions keep their positions (a new assignment resets them, so they are sought
+    back). A new partition's records up to its end offset read now are looked up like a restart's:
+    the sink may have stored some before the cut.
+    """
+    from aiokafka import TopicPartition
+
+    assigned = consumer.assignment()
+    added = added_partitions((tp.partition for tp in assigned), consumer.partitions_for_topic(topic))
+    if not added:
+        return
+    positions = {tp: await consumer.position(tp) for tp in assigned}
+    new = [TopicPartition(topic, p) for p in added]
+    consumer.assign([*positions, *new])
+    for tp, position in positions.items():
+        consumer.seek(tp, position)
+    for tp in new:
+        await consumer.seek_to_beginning(tp)
+    ends = await consumer.end_offsets(new)
+    for tp in new:
+        catch_up.add(tp.partition, await consumer.position(tp), ends[tp])
+    logger.info("anomaly agent: reading the new partitions %s of %s from their beginning", added, topic)
 
 
 def _decode(
