@@ -237,6 +237,8 @@ class Streak:
     """Event times of the streak's failures, oldest first (the newest ``_STREAK_KEEP``)."""
     trimmed: int = 0
     """Failures of the streak older than the ones kept."""
+    trimmed_last_s: float = -math.inf
+    """Event time of the newest of the ``trimmed`` failures."""
     last_success_s: float = -math.inf
 
     @property
@@ -256,11 +258,15 @@ class Streak:
                 return
             bisect.insort(self.failure_times, at_s)
             if len(self.failure_times) > _STREAK_KEEP:
-                del self.failure_times[0]
+                self.trimmed_last_s = max(self.trimmed_last_s, self.failure_times.pop(0))
                 self.trimmed += 1
         elif at_s > self.last_success_s:
             self.last_success_s = at_s
-            self.trimmed = 0
+            if at_s >= self.trimmed_last_s:
+                self.trimmed = 0
+                self.trimmed_last_s = -math.inf
+            # else a success older than some trimmed failure (more than _STREAK_KEEP failures late): their
+            # times are gone, so the streak keeps them all rather than lose the ones newer than the success.
             del self.failure_times[: bisect.bisect_right(self.failure_times, at_s)]
 
 
