@@ -426,7 +426,15 @@ def _after_tries(
             if delivery.status == "failed":
                 if retries.add(alert, route, now_s=now_s):
                     again.add((alert.alert_id, route.name))
+                elif route.retry_s > 0:
+                    logger.error(
+                        "notify route %s: giving alert %s up after %.0f s of failed deliveries (its row says failed)",
+                        route.name,
+                        alert.alert_id,
+                        route.give_up_s,
+                    )
             elif (alert.alert_id, route.name) in retried_ids:
+                retries.delivered(alert, route)
                 incident = alert.incident_id or alert.alert_id
                 gate.remember(route.name, incident, at_s=now_s, state=alert.state, severity=alert.severity)
     return again
