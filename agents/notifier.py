@@ -327,6 +327,9 @@ async def run_notifier(
     try:
         while not stop.is_set():
             beat()
+            _forget_revoked(
+                consumer.assignment(), read=read, committed=committed, waiting=waiting, grouper=grouper, retries=retries
+            )
             batches = await consumer.getmany(timeout_ms=200)
             records: list[Delivery] = []
             for tp, messages in batches.items():
@@ -372,6 +375,33 @@ async def run_notifier(
         await consumer.stop()
         senders.shutdown(wait=False)
     return stats
+
+
+def _forget_revoked(
+    assigned: Any,
+    *,
+    read: dict[Any, int],
+    committed: dict[Any, int],
+    waiting: dict[tuple[str, str], tuple[Any, int]],
+    grouper: Grouper,
+    retries: Retries,
+) -> None:
+    """Forget the alerts read from partitions no longer assigned here: their new owner reads them again.
+
+    They are neither delivered nor committed here (they held their partition's offset back), so the
+    notifier the group gave the partition to reads them from the committed offset and sends them;
+    sending them here too, when their group or retry came due, sent them twice.
+    """
+    gone = {key for key, (tp, _) in waiting.items() if tp not in assigned}
+    for offsets in (read, committed):
+        for tp in [tp for tp in offsets if tp not in assigned]:
+            del offsets[tp]
+    if gone:
+        grouper.drop(gone)
+        retries.drop(gone)
+        for key in gone:
+            del waiting[key]
+        logger.info("notifier: %d alerts of revoked partitions left to their new owner", len(gone))
 
 
 def _admit(

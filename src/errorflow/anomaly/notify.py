@@ -246,6 +246,15 @@ class Grouper:
         ready = [key for key, (first, route, _) in self._groups.items() if now_s - first >= route.group_wait_s]
         return [self._groups.pop(key)[1:] for key in ready]
 
+    def drop(self, gone: set[tuple[str, str]]) -> None:
+        """Take the ``(alert_id, route)`` in ``gone`` out of their groups (their partition went to another notifier)."""
+        for key, (first, route, alerts) in list(self._groups.items()):
+            kept = [alert for alert in alerts if (alert.alert_id, route.name) not in gone]
+            if kept:
+                self._groups[key] = (first, route, kept)
+            else:
+                del self._groups[key]
+
 
 class Retries:
     """Deliveries that failed after their tries, waiting to be tried again: the newest per route and incident.
@@ -286,6 +295,13 @@ class Retries:
         self._give_up.pop(key, None)
         pending = self._pending.pop(key, None)
         return None if pending is None else pending[2]
+
+    def drop(self, gone: set[tuple[str, str]]) -> None:
+        """Forget the ``(alert_id, route)`` in ``gone`` waiting here (their partition went to another notifier)."""
+        for key, (_, route, alert) in list(self._pending.items()):
+            if (alert.alert_id, route.name) in gone:
+                del self._pending[key]
+                self._give_up.pop(key, None)
 
     def delivered(self, alert: Alert, route: NotifyRoute) -> None:
         """A record tried again went through on ``route``: nothing of its incident waits there any more."""
