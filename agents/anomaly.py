@@ -41,7 +41,7 @@ same code as ``errorflow anomalies replay``); this module is the thin adapter:
   reads a partition added meanwhile from its beginning.
 
 Run it in one pipeline worker (``ERRORFLOW_ANOMALY__ENABLED=false`` on the
-others).
+others); a second one is warned of (:mod:`errorflow.agents.anomaly_peers`).
 """
 
 from __future__ import annotations
@@ -97,6 +97,8 @@ class AnomalyStats:
     alerts: int = 0
     restored_alerts: int = 0
     rebuilt_buckets: int = 0
+    other_agents_seen: int = 0
+    """Rebalances of the agents' group that showed another anomaly agent running (see anomaly_peers)."""
 
 
 def rebuild(
@@ -224,6 +226,7 @@ async def run_anomaly(
     producer = make_producer(settings)
     await producer.start()
     await consumer.start()
+    peers = asyncio.create_task(_watch_peers(settings, stop, stats), name="errorflow-anomaly-peers")
     try:
         catch_up = CatchUp()
         await _assign(consumer, settings, events_topic, start_offsets, catch_up)
@@ -266,9 +269,24 @@ async def run_anomaly(
                     await _emit(producer, alerts_topic, alerts)
                     stats.alerts += len(alerts)
     finally:
+        peers.cancel()
+        await asyncio.gather(peers, return_exceptions=True)
         await consumer.stop()
         await producer.stop()
     return stats
+
+
+async def _watch_peers(settings: Settings, stop: asyncio.Event, stats: AnomalyStats) -> None:
+    """Warn while another anomaly agent runs (:mod:`errorflow.agents.anomaly_peers`); a failure ends only the watch."""
+    from errorflow.agents.anomaly_peers import watch_peers
+
+    def seen() -> None:
+        stats.other_agents_seen += 1
+
+    try:
+        await watch_peers(settings, stop=stop, seen=seen)
+    except Exception:
+        logger.exception("anomaly agent: the watch for other anomaly agents failed; detection goes on")
 
 
 async def _restore(
