@@ -10,6 +10,9 @@ coordinator splits the topic's partitions among its members, so an agent
 assigned fewer than all of them is not alone, and says so at WARNING after
 each such rebalance, naming the remedy. It warns and goes on (standing down
 would need the agent's restore on every hand-over; the deployment runs one).
+A worker killed and restarted is its own company until the group drops its old
+member (a session timeout later): a warning then, and a line saying it is
+alone again after.
 """
 
 from __future__ import annotations
@@ -38,6 +41,8 @@ async def watch_peers(settings: Settings, *, stop: asyncio.Event, seen: Callable
     consumer = make_consumer(settings, group=group, auto_offset_reset="latest")
 
     class _Assigned(ConsumerRebalanceListener):  # type: ignore[misc]  # aiokafka ships no type hints
+        warned = False
+
         async def on_partitions_revoked(self, revoked: Any) -> None:
             return None
 
@@ -55,6 +60,10 @@ async def watch_peers(settings: Settings, *, stop: asyncio.Event, seen: Callable
                 )
                 if seen is not None:
                     seen()
+                self.warned = True
+            elif total and self.warned:
+                logger.info("no other anomaly agent runs in group %s any more", group)
+                self.warned = False
 
     consumer.subscribe([topic], listener=_Assigned())
     await consumer.start()
