@@ -66,8 +66,8 @@ async def watch_peers(settings: Settings, *, stop: asyncio.Event, seen: Callable
                 self.warned = False
 
     consumer.subscribe([topic], listener=_Assigned())
-    await consumer.start()
-    try:
+    try:  # stopped also when cancelled while it starts
+        await consumer.start()
         while not stop.is_set():
             await consumer.getmany(timeout_ms=1000)  # keeps the membership; the records are the notifier's
     finally:
