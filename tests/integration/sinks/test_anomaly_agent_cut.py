@@ -15,11 +15,9 @@ from __future__ import annotations
 
 import asyncio
 import os
-import re
 import threading
 import uuid
 from collections.abc import Callable, Mapping
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -27,16 +25,16 @@ import pyarrow as pa
 import pytest
 from aiokafka import AIOKafkaProducer
 
-from errorflow.agents.anomaly import AnomalyStats, run_anomaly
-from errorflow.anomaly import AnomalyEngine, RuleSet
-from errorflow.classify import Classifier
+from errorflow.agents.anomaly import AnomalyStats
+from errorflow.anomaly import AnomalyEngine
 from errorflow.schemas.codec import encode
 from errorflow.schemas.events import TaskRunEvent, TaskRunStatus
 from errorflow.settings import Settings
 from errorflow.sinks import ChdbStore, event_row
 from errorflow.sinks.blocks import build_block
 from errorflow.streams.kafka import ensure_topics
-from tests.integration.sinks.test_anomaly_agent_windows import DOC, _events
+from tests.integration.sinks.anomaly_support import agent_windows, run_agent_until, stored_windows
+from tests.integration.sinks.test_anomaly_agent_windows import _events
 
 pytestmark = [pytest.mark.integration, pytest.mark.slow]
 
@@ -135,28 +133,7 @@ async def _scenario(
     watch = CutWatch(store, insert.finish)
 
     engine = AnomalyEngine()
-    stats = AnomalyStats()
-    stop = asyncio.Event()
-    executor = ThreadPoolExecutor(max_workers=1)
-    task = asyncio.create_task(
-        run_anomaly(
-            settings,
-            store=watch,
-            executor=executor,
-            classifier=Classifier.default(),
-            rules=RuleSet(),
-            stop=stop,
-            stats=stats,
-            engine=engine,
-        )
-    )
-    for _ in range(600):
-        if stats.consumed >= len(events) or task.done():
-            break
-        await asyncio.sleep(0.1)
-    stop.set()
-    await task
-    executor.shutdown()
+    stats = await run_agent_until(settings, watch, lambda st: st.consumed >= len(events), engine=engine)
     return engine, stats, watch, [e.event_id for e in in_flight]
 
 
@@ -186,22 +163,6 @@ def test_an_insert_in_flight_at_the_cut_is_counted_once(
     rest = set(by_id) - set(in_flight)
     migrated.insert_rows("taskrun_events", [event_row(by_id[i]) for i in rest])
 
-    minute_sql = re.findall(r"```sql\n(.*?)```", DOC.read_text(encoding="utf-8"), flags=re.DOTALL)[0]
-    stored = {
-        (int(r["minute_s"]) // 60, r["service"], r["operation"]): (
-            r["finished"],
-            r["failures"],
-            r["timeouts"],
-            r["retries"],
-            r["retry_failures"],
-        )
-        for r in migrated.query_rows(minute_sql)
-        if r["finished"] or r["timeouts"]
-    }
-    mine = {
-        (minute, service, operation): (c.finished, c.failures, c.timeouts, c.retries, c.retry_failures)
-        for (service, operation), series in engine.scopes.ops.items()
-        for minute, c in series.buckets.items()
-    }
+    mine = agent_windows(engine)
     assert len(mine) >= 20
-    assert mine == stored
+    assert mine == stored_windows(migrated)

@@ -12,63 +12,51 @@ from __future__ import annotations
 
 import asyncio
 import uuid
-from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 from aiokafka import AIOKafkaProducer
 
-from errorflow.agents.anomaly import AnomalyStats, run_anomaly
-from errorflow.anomaly import AnomalyEngine, RuleSet
-from errorflow.classify import Classifier
+from errorflow.agents.anomaly import AnomalyStats
 from errorflow.schemas.codec import encode
 from errorflow.schemas.events import TaskRunStatus
 from errorflow.settings import Settings
 from errorflow.sinks import ChdbStore
+from tests.integration.sinks.anomaly_support import run_agent_until
 from tests.integration.sinks.test_anomaly_agent_windows import _events
 
 pytestmark = [pytest.mark.integration, pytest.mark.slow]
 
 
-async def _scenario(settings: Settings, store: ChdbStore) -> tuple[AnomalyStats, int, int]:
+async def _produce_when_assigned(settings: Settings, running: asyncio.Event) -> tuple[int, int]:
+    """Once the agent assigned its partitions, produce events to every partition the topic has; return both counts."""
     topic = settings.topic("taskruns.events")
-    engine = AnomalyEngine()
-    stats = AnomalyStats()
-    stop = asyncio.Event()
-    running = asyncio.Event()
-    executor = ThreadPoolExecutor(max_workers=1)
-    task = asyncio.create_task(
-        run_anomaly(
-            settings,
-            store=store,
-            executor=executor,
-            classifier=Classifier.default(),
-            rules=RuleSet(),
-            stop=stop,
-            stats=stats,
-            engine=engine,
-            beat=running.set,  # beats once its partitions are assigned
-        )
-    )
+    await running.wait()
     producer = AIOKafkaProducer(bootstrap_servers=settings.kafka.bootstrap, acks="all")
+    await producer.start()
     try:
-        await asyncio.wait({task, asyncio.ensure_future(running.wait())}, return_when=asyncio.FIRST_COMPLETED)
-        assert not task.done()
-        await producer.start()
         partitions = sorted(await producer.partitions_for(topic))  # the broker creates the topic if it has not
         events = [e for e in _events(400) if e.status != TaskRunStatus.RUNNING]
         for n, event in enumerate(events):
             await producer.send(topic, encode(event), key=event.key, partition=partitions[n % len(partitions)])
         await producer.flush()
-        for _ in range(600):
-            if stats.consumed >= len(events) or task.done():
-                break
-            await asyncio.sleep(0.1)
     finally:
         await producer.stop()
-        stop.set()
-        await task
-        executor.shutdown()
-    return stats, len(events), len(partitions)
+    return len(events), len(partitions)
+
+
+async def _scenario(settings: Settings, store: ChdbStore) -> tuple[AnomalyStats, int, int]:
+    running = asyncio.Event()  # the agent beats once its partitions are assigned
+    produced: list[int] = []
+
+    async def producing() -> None:
+        produced.extend(await _produce_when_assigned(settings, running))
+
+    feeder = asyncio.create_task(producing())
+    stats = await run_agent_until(
+        settings, store, lambda st: bool(produced) and st.consumed >= produced[0], beat=running.set
+    )
+    await feeder
+    return stats, produced[0], produced[1]
 
 
 def test_partitions_added_after_the_agent_started_are_read(

@@ -10,49 +10,27 @@ from __future__ import annotations
 
 import asyncio
 import uuid
-from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
-from errorflow.agents.anomaly import AnomalyStats, run_anomaly
-from errorflow.anomaly import RuleSet
-from errorflow.classify import Classifier
+from errorflow.agents.anomaly import AnomalyStats
 from errorflow.settings import Settings
 from errorflow.sinks import ChdbStore
 from errorflow.streams.kafka import ensure_topics
+from tests.integration.sinks.anomaly_support import run_agent_until
 
 pytestmark = [pytest.mark.integration, pytest.mark.slow]
 
 
 async def _agents(settings: Settings, store: ChdbStore, count: int) -> list[AnomalyStats]:
     await ensure_topics(settings)
-    stop = asyncio.Event()
     stats = [AnomalyStats() for _ in range(count)]
-    executors = [ThreadPoolExecutor(max_workers=1) for _ in range(count)]
-    tasks = [
-        asyncio.create_task(
-            run_anomaly(
-                settings,
-                store=store,
-                executor=executor,
-                classifier=Classifier.default(),
-                rules=RuleSet(),
-                stop=stop,
-                stats=mine,
-            )
-        )
-        for mine, executor in zip(stats, executors, strict=True)
-    ]
-    try:
-        for _ in range(1200):  # group joins on Tansu take a few session timeouts at most
-            if all(s.other_agents_seen for s in stats) or any(t.done() for t in tasks):
-                break
-            await asyncio.sleep(0.1)
-    finally:
-        stop.set()
-        await asyncio.gather(*tasks)
-        for executor in executors:
-            executor.shutdown()
+
+    def all_warned(_: AnomalyStats) -> bool:
+        return all(s.other_agents_seen for s in stats)
+
+    # Group joins on Tansu take a few session timeouts at most.
+    await asyncio.gather(*(run_agent_until(settings, store, all_warned, stats=mine, patience_s=120) for mine in stats))
     return stats
 
 
