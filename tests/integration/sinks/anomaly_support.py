@@ -9,11 +9,16 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
+from aiokafka import AIOKafkaProducer
+
 from errorflow.agents.anomaly import AnomalyStats, run_anomaly
 from errorflow.anomaly import AnomalyEngine, RuleSet
 from errorflow.classify import Classifier
 from errorflow.healing.liveness import no_beat
+from errorflow.schemas.codec import encode
+from errorflow.schemas.events import TaskRunEvent
 from errorflow.settings import Settings
+from errorflow.streams.kafka import ensure_topics
 
 DOC = Path(__file__).resolve().parents[3] / "docs" / "anomalies.md"
 
@@ -55,6 +60,19 @@ async def run_agent_until(
         await task
         executor.shutdown()
     return stats
+
+
+async def produce_events(settings: Settings, events: list[TaskRunEvent]) -> None:
+    """Create the topics and produce ``events`` to the events topic, keyed as the SDK keys them."""
+    await ensure_topics(settings)
+    producer = AIOKafkaProducer(bootstrap_servers=settings.kafka.bootstrap, acks="all")
+    await producer.start()
+    try:
+        for event in events:
+            await producer.send(settings.topic("taskruns.events"), encode(event), key=event.key)
+        await producer.flush()
+    finally:
+        await producer.stop()
 
 
 def stored_windows(store: Any) -> dict[tuple[int, str, str], tuple[Any, ...]]:

@@ -23,17 +23,14 @@ from typing import Any
 
 import pyarrow as pa
 import pytest
-from aiokafka import AIOKafkaProducer
 
 from errorflow.agents.anomaly import AnomalyStats
 from errorflow.anomaly import AnomalyEngine
-from errorflow.schemas.codec import encode
 from errorflow.schemas.events import TaskRunEvent, TaskRunStatus
 from errorflow.settings import Settings
 from errorflow.sinks import ChdbStore, event_row
 from errorflow.sinks.blocks import build_block
-from errorflow.streams.kafka import ensure_topics
-from tests.integration.sinks.anomaly_support import agent_windows, run_agent_until, stored_windows
+from tests.integration.sinks.anomaly_support import agent_windows, produce_events, run_agent_until, stored_windows
 from tests.integration.sinks.test_anomaly_agent_windows import _events
 
 pytestmark = [pytest.mark.integration, pytest.mark.slow]
@@ -114,16 +111,7 @@ class CutWatch:
 async def _scenario(
     settings: Settings, store: ChdbStore, events: list[TaskRunEvent], fifo: Path
 ) -> tuple[AnomalyEngine, AnomalyStats, CutWatch, list[str]]:
-    topic = settings.topic("taskruns.events")
-    await ensure_topics(settings)
-    producer = AIOKafkaProducer(bootstrap_servers=settings.kafka.bootstrap, acks="all")
-    await producer.start()
-    try:
-        for event in events:
-            await producer.send(topic, encode(event), key=event.key)
-        await producer.flush()
-    finally:
-        await producer.stop()
+    await produce_events(settings, events)
 
     # The sink committed nothing; one of its inserts is running when the agent starts.
     finished = {TaskRunStatus.SUCCESS, TaskRunStatus.FAILED, TaskRunStatus.TIMED_OUT}

@@ -17,15 +17,13 @@ import uuid
 from datetime import datetime, timedelta, timezone
 
 import pytest
-from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
+from aiokafka import AIOKafkaConsumer
 
 from errorflow.anomaly import AnomalyEngine
-from errorflow.schemas.codec import encode
 from errorflow.schemas.events import TaskRunEvent, TaskRunStatus
 from errorflow.settings import Settings
 from errorflow.sinks import ChdbStore, event_row
-from errorflow.streams.kafka import ensure_topics
-from tests.integration.sinks.anomaly_support import agent_windows, run_agent_until, stored_windows
+from tests.integration.sinks.anomaly_support import agent_windows, produce_events, run_agent_until, stored_windows
 
 pytestmark = [pytest.mark.integration, pytest.mark.slow]
 
@@ -67,15 +65,7 @@ def _events(count: int) -> list[TaskRunEvent]:
 async def _scenario(settings: Settings, store: ChdbStore, events: list[TaskRunEvent]) -> AnomalyEngine:
     bootstrap = settings.kafka.bootstrap
     topic = settings.topic("taskruns.events")
-    await ensure_topics(settings)
-    producer = AIOKafkaProducer(bootstrap_servers=bootstrap, acks="all")
-    await producer.start()
-    try:
-        for event in events:
-            await producer.send(topic, encode(event), key=event.key)
-        await producer.flush()
-    finally:
-        await producer.stop()
+    await produce_events(settings, events)
     by_id = {e.event_id: e for e in events}
 
     # The sink's stand-in: store and commit about half of every partition, then store 40 more uncommitted.
