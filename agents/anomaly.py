@@ -15,9 +15,9 @@ same code as ``errorflow anomalies replay``); this module is the thin adapter:
   the worker's time, here and in the rebuild (at the cut).
 - **State survives a restart without a state store of its own.** At start the
   windows are rebuilt from ClickHouse (the events stamped ``ingested_at``
-  before a cut time ``T``), the dependency streaks from the latest stored
-  events, and the open alerts from the alerts topic, which is the lifecycle's
-  changelog. The consumer then starts at the sink's committed offsets
+  before a cut time ``T``), the dependency streaks from the stored events
+  since each dependency's last success, and the open alerts from the alerts
+  topic, which is the lifecycle's changelog. The consumer then starts at the sink's committed offsets
   (everything before them is stored, so it is in the rebuild); each event
   below the end offsets read after ``T`` is looked up and skipped when stored
   with a stamp before ``T`` (:mod:`errorflow.anomaly.catchup`). So every event
@@ -58,6 +58,7 @@ from typing import Any
 
 from errorflow.anomaly import AnomalyEngine, Counts, RuleSet
 from errorflow.anomaly.catchup import CatchUp, added_partitions
+from errorflow.anomaly.detectors import STREAK_KEEP
 from errorflow.anomaly.engine import RULES, restore_point
 from errorflow.anomaly.replay import classified_outcome
 from errorflow.anomaly.windows import Outcome
@@ -81,7 +82,6 @@ _FAILED = "('failed', 'timed_out')"
 _TIMEOUT = (
     "(status = 'timed_out' OR (status = 'failed' AND positionCaseInsensitive(ifNull(error_type, ''), 'timeout') > 0))"
 )
-_STREAK_EVENTS = 200
 _FINISHED_STATUSES = frozenset({"success", "failed", "timed_out"})
 _FAILED_STATUSES = frozenset({"failed", "timed_out"})
 
@@ -160,28 +160,38 @@ def rebuild(
             error_type=r["error_type"],
         )
     loaded += len(fingerprints)
-    latest = store.query_rows(
+    # Each dependency's streak: its failures since its last success (a fallback's answer is none), all
+    # counted and the newest timed, as the live agent keeps it.
+    streaks = store.query_rows(
         f"""
-        SELECT service, operation, dependency, status, degraded,
-            toUnixTimestamp64Milli(least(occurred_at, {{cut:DateTime64(3, 'UTC')}})) / 1000 AS at_s
-        FROM {db}.taskrun_events
-        WHERE ingested_at < {{cut:DateTime64(3, 'UTC')}} AND occurred_at >= {{since:DateTime64(3, 'UTC')}}
-            AND dependency IS NOT NULL AND status IN {_FINISHED}
-        ORDER BY at_s DESC
-        LIMIT {_STREAK_EVENTS} BY service, dependency
+        SELECT service, dependency, argMax(operation, at_s) AS latest_operation, any(ok_s) AS last_ok,
+            count() AS failures, arraySlice(arrayReverseSort(groupArray(at_s)), 1, {STREAK_KEEP}) AS newest
+        FROM (
+            SELECT service, dependency, operation, status, degraded, at_s,
+                max(if(status = 'success' AND NOT degraded, at_s, 0)) OVER (PARTITION BY service, dependency)
+                    AS ok_s
+            FROM (
+                SELECT service, dependency, operation, status, degraded,
+                    toUnixTimestamp64Milli(least(occurred_at, {{cut:DateTime64(3, 'UTC')}})) / 1000 AS at_s
+                FROM {db}.taskrun_events
+                WHERE ingested_at < {{cut:DateTime64(3, 'UTC')}} AND occurred_at >= {{since:DateTime64(3, 'UTC')}}
+                    AND dependency IS NOT NULL AND status IN {_FINISHED}
+            )
+        )
+        WHERE NOT (status = 'success' AND NOT degraded) AND at_s > ok_s
+        GROUP BY service, dependency
         """,
         {"cut": cut, "since": datetime.fromtimestamp(streak_since_s, tz=timezone.utc)},
     )
-    for r in sorted(latest, key=lambda row: float(row["at_s"])):
-        engine.observe_streak(
-            Outcome(
-                at_s=float(r["at_s"]),
-                service=r["service"],
-                operation=r["operation"],
-                status=r["status"],
-                dependency=r["dependency"],
-                degraded=bool(r["degraded"]),
-            )
+    for r in streaks:
+        last_ok = float(r["last_ok"])
+        engine.load_streak(
+            r["service"],
+            r["dependency"],
+            r["latest_operation"],
+            last_success_s=last_ok if last_ok > 0 else float("-inf"),
+            failure_times=[float(t) for t in r["newest"]],
+            failures=int(r["failures"]),
         )
     return loaded
 
