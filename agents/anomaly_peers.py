@@ -22,6 +22,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
+from errorflow.healing.liveness import no_beat
 from errorflow.settings import Settings
 from errorflow.streams.topics import Topics
 
@@ -30,7 +31,13 @@ __all__ = ["watch_peers"]
 logger = logging.getLogger(__name__)
 
 
-async def watch_peers(settings: Settings, *, stop: asyncio.Event, seen: Callable[[], None] | None = None) -> None:
+async def watch_peers(
+    settings: Settings,
+    *,
+    stop: asyncio.Event,
+    seen: Callable[[], None] | None = None,
+    beat: Callable[[], None] = no_beat,
+) -> None:
     """Stay a member of the agents' group until ``stop``; warn (and call ``seen``) when another member shows up."""
     from aiokafka import ConsumerRebalanceListener
 
@@ -69,6 +76,7 @@ async def watch_peers(settings: Settings, *, stop: asyncio.Event, seen: Callable
     try:  # stopped also when cancelled while it starts
         await consumer.start()
         while not stop.is_set():
+            beat()
             await consumer.getmany(timeout_ms=1000)  # keeps the membership; the records are the notifier's
     finally:
         await consumer.stop()
