@@ -3,9 +3,12 @@
 One process runs the ClickHouse sink, the classifier, the recovery agents and,
 when asked, the read-only SQL endpoint. The sink's writes run on one thread
 (classifications on a second, :class:`~errorflow.agents.ingest.IngestLoop`);
-analyst queries run on threads of their own, each on a read-only session of the
-store (see :meth:`errorflow.sinks.Store.query_readonly`), so they never make the
-sink wait. The sink, the classifier, the recovery agent and the retry scheduler
+the anomaly agent, the notifier, the recovery agent's lookups and the readiness
+probe each call the store on a lane of their own (a thread and a session or
+client, :mod:`errorflow.pipeline_lanes`); analyst queries run on threads of
+their own, each on a read-only session of the store (see
+:meth:`errorflow.sinks.Store.query_readonly`), so none of them makes the sink
+wait, nor the sink them. The sink, the classifier, the recovery agent and the retry scheduler
 each run on an event loop of their own (:func:`on_own_loop`), the rest on Faust's.
 
 An agent that dies (only cancellation and fatal errors leave an agent: a store
@@ -35,6 +38,7 @@ import faust
 from mode import Service
 
 from errorflow.pipeline_health import PipelineProbes, add_pipeline_health
+from errorflow.pipeline_lanes import StoreLanes
 from errorflow.pipeline_priority import DetectionPriority
 from errorflow.settings import Settings
 from errorflow.streams.app import build_app
@@ -181,12 +185,26 @@ def build_pipeline_app(settings: Settings, *, query_port: int = 0, **app_options
                     packed_part_max_bytes=settings.clickhouse.packed_part_max_bytes,
                 ),
             )
-            probes.store, probes.executor = self._store, self._executor
+            # The store's other users each get a lane: a long call of one holds up neither the sink nor the others.
+            self._lanes = await loop.run_in_executor(
+                self._executor,
+                lambda: StoreLanes.open(
+                    self._store,
+                    self._executor,
+                    ["probes", "recovery"]
+                    + (["anomaly"] if settings.anomaly.enabled else [])
+                    + (["notifier"] if settings.anomaly.notify else []),
+                ),
+            )
+            probes.store, probes.executor = self._lanes["probes"].store, self._lanes["probes"].executor
             await ensure_topics(settings)
             # Each batch agent beats once per loop iteration; /healthz names one silent too long.
             beat = probes.heartbeats.register
             find_dead_letter = store_dead_letter_lookup(
-                self._store, database=settings.clickhouse.database, executor=self._executor, settings=settings
+                self._lanes["recovery"].store,
+                database=settings.clickhouse.database,
+                executor=self._lanes["recovery"].executor,
+                settings=settings,
             )
             self._agent_tasks: list[asyncio.Task[Any]] = [
                 asyncio.create_task(
@@ -266,8 +284,8 @@ def build_pipeline_app(settings: Settings, *, query_port: int = 0, **app_options
                     asyncio.create_task(
                         run_anomaly(
                             settings,
-                            store=self._store,
-                            executor=self._executor,
+                            store=self._lanes["anomaly"].store,
+                            executor=self._lanes["anomaly"].executor,
                             classifier=classifier,
                             rules=anomaly_rules,
                             stop=self._stop,
@@ -284,8 +302,8 @@ def build_pipeline_app(settings: Settings, *, query_port: int = 0, **app_options
                         run_notifier(
                             settings,
                             routes=anomaly_rules.notify,
-                            store=self._store,
-                            executor=self._executor,
+                            store=self._lanes["notifier"].store,
+                            executor=self._lanes["notifier"].executor,
                             stop=self._stop,
                             stats=notifier_stats,
                             beat=beat("errorflow-notifier"),
@@ -355,6 +373,7 @@ def build_pipeline_app(settings: Settings, *, query_port: int = 0, **app_options
             if self._query_executor is not None:
                 # A query still running ends at its time limit; the store closes only after it.
                 await asyncio.get_running_loop().run_in_executor(None, self._query_executor.shutdown, True)
+            await asyncio.get_running_loop().run_in_executor(None, self._lanes.close)
             await asyncio.get_running_loop().run_in_executor(self._executor, self._store.close)
             self._executor.shutdown(wait=True)
             logger.info(

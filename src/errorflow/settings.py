@@ -306,6 +306,8 @@ class AnomalySettings(_Group):
     """Whether the pipeline worker delivers alerts on the rules file's ``[[notify]]`` routes (the log by default)."""
     idle_grace_s: float = Field(default=10.0, ge=0)
     """Without events, the detectors' clock is the worker's clock minus this (so alerts resolve when traffic stops)."""
+    partitions_refresh_s: float = Field(default=30.0, gt=0)
+    """How often the agent refreshes the events topic's metadata, to read partitions added since it started."""
 
 
 class _ShorthandEnvSource(PydanticBaseSettingsSource):
