@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import weakref
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
@@ -11,7 +12,7 @@ from typing import Any
 import faust
 from faust.transport.drivers import aiokafka as faust_aiokafka
 
-from errorflow.embedded.tansu import free_port
+from errorflow.embedded.tansu import reserve_port
 from errorflow.settings import Settings
 from errorflow.streams.kafka import bootstrap_servers, fetch_max_wait_ms
 
@@ -28,6 +29,7 @@ def build_app(settings: Settings, *, role: str, **overrides: Any) -> faust.App:
     heartbeat) have a worker processing about 5 s after start instead of 30 s.
     """
     brokers = ";".join(f"kafka://{host.strip()}" for host in bootstrap_servers(settings).split(","))
+    web_port = reserve_port()
     options: dict[str, Any] = {
         "broker": brokers,
         "store": "memory://",
@@ -42,15 +44,22 @@ def build_app(settings: Settings, *, role: str, **overrides: Any) -> faust.App:
         # Faust starts its web server even with web_enabled=False; keep it on a free loopback port.
         "web_enabled": False,
         "web_bind": "127.0.0.1",
-        "web_port": free_port(),
+        "web_port": web_port.port,
         "datadir": str(settings.data_dir / "faust" / role),
         "table_cleanup_interval": 30.0,
         "autodiscover": False,
     }
     options.update(overrides)
-    # Faust creates only the last level of its data directory.
-    Path(options["datadir"]).parent.mkdir(parents=True, exist_ok=True)
-    app = faust.App(f"{settings.app_id}-{role}", **options)
+    try:
+        # Faust creates only the last level of its data directory.
+        Path(options["datadir"]).parent.mkdir(parents=True, exist_ok=True)
+        app = faust.App(f"{settings.app_id}-{role}", **options)
+    except BaseException:
+        web_port.release()
+        raise
+    # The port stays reserved while the app lives: its web server binds it when the worker
+    # starts, seconds later, and another process's pick must not get it meanwhile.
+    weakref.finalize(app, web_port.release)
     app.transport = FaustTransport(app.conf.broker_consumer, app, fetch_max_wait_ms=fetch_max_wait_ms(settings))
     return app
 
