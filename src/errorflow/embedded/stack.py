@@ -199,9 +199,14 @@ class EmbeddedStack:
         return self.info
 
     def _write_state(self) -> None:
+        # Written aside and renamed over the old file: a reader (errorflow sql, the SDK, a test
+        # polling the children's pids) sees the old state or the new one, never the empty or
+        # half-written file a rewrite in place shows it for a moment (a restart rewrites it).
         if self.info is not None:
             state = self.data_dir / STACK_STATE_FILE
-            state.write_bytes(orjson.dumps(self.info, option=orjson.OPT_INDENT_2))
+            staged = state.with_name(f".{STACK_STATE_FILE}.{os.getpid()}.tmp")
+            staged.write_bytes(orjson.dumps(self.info, option=orjson.OPT_INDENT_2))
+            staged.replace(state)
 
     # -- healing ------------------------------------------------------------------------
     def supervise(self) -> list[HealingAction]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -135,3 +136,35 @@ def test_inconsistent_restart_settings_are_refused_when_the_stack_is_built(tmp_p
     settings = Settings(data_dir=tmp_path, health={"restart_initial_backoff_s": 10.0, "restart_max_backoff_s": 1.0})
     with pytest.raises(ConfigurationError, match="max_backoff_s"):
         EmbeddedStack(settings)
+
+
+def test_a_reader_never_sees_a_half_written_state_file(stack: tuple[EmbeddedStack, Clock, MemoryEmitter]) -> None:
+    # Every restart rewrites stack.json while errorflow sql, the SDK or an operator's script may
+    # read it; written in place, a reader caught it empty (a test's state() failed in a CI run).
+    supervisor, _, _ = stack
+    assert supervisor.info is not None
+    state = Path(supervisor.info.data_dir) / "stack.json"
+    supervisor._write_state()
+    stop = threading.Event()
+    torn: list[bytes] = []
+
+    def read() -> None:
+        while not stop.is_set():
+            raw = state.read_bytes()
+            try:
+                orjson.loads(raw)
+            except orjson.JSONDecodeError:
+                torn.append(raw)
+
+    reader = threading.Thread(target=read)
+    reader.start()
+    try:
+        for pid in range(500):
+            supervisor.info.children["runner-0"] = pid
+            supervisor._write_state()
+    finally:
+        stop.set()
+        reader.join()
+    assert torn == []
+    assert orjson.loads(state.read_bytes())["children"] == {"runner-0": 499}
+    assert [path.name for path in state.parent.iterdir() if path.name.endswith(".tmp")] == []
