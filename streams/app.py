@@ -137,9 +137,27 @@ class FaustTransport(faust_aiokafka.Transport):
         self.fetch_max_wait_ms = fetch_max_wait_ms
 
 
+class Worker(faust.Worker):
+    """Faust's worker, without the idle second mode adds to the end of every shutdown.
+
+    mode closes the event loop only after a sentinel task has slept a whole second, when
+    every service has stopped, the consumers have left their groups and the offsets are
+    committed: the second only delays the process's exit (each stop or restart of a
+    pipeline or a runner). A tenth of it still gives the loop's last callbacks (transports
+    closing) their turns.
+    """
+
+    async def _sentinel_task(self) -> None:
+        await asyncio.sleep(SHUTDOWN_SENTINEL_S)
+
+
+SHUTDOWN_SENTINEL_S = 0.1
+"""How long a stopping worker runs its event loop after its services stopped (mode: 1 s)."""
+
+
 def build_worker(app: faust.App, *, loglevel: str = "warn") -> faust.Worker:
     """Build the Faust worker that runs ``app``; its root logger stays at ``loglevel``."""
-    worker = faust.Worker(app, loglevel=loglevel, quiet=True, redirect_stdouts=False)
+    worker = Worker(app, loglevel=loglevel, quiet=True, redirect_stdouts=False)
     # Without a spinner Faust leaves the root logger at ``loglevel``; with one it sets it to DEBUG
     # for good, and every debug call of aiokafka and Faust (several per fetch) built a record that
     # no handler wanted: about a tenth of the pipeline's busy time, and idle CPU on quiet topics.
