@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import faust
+from faust.tables import TableManager as FaustTableManager
 from faust.transport.drivers import aiokafka as faust_aiokafka
 
 from errorflow.embedded.tansu import reserve_port
@@ -48,6 +49,7 @@ def build_app(settings: Settings, *, role: str, **overrides: Any) -> faust.App:
         "datadir": str(settings.data_dir / "faust" / role),
         "table_cleanup_interval": 30.0,
         "autodiscover": False,
+        "TableManager": TableManager,
     }
     options.update(overrides)
     try:
@@ -62,6 +64,23 @@ def build_app(settings: Settings, *, role: str, **overrides: Any) -> faust.App:
     weakref.finalize(app, web_port.release)
     app.transport = FaustTransport(app.conf.broker_consumer, app, fetch_max_wait_ms=fetch_max_wait_ms(settings))
     return app
+
+
+class TableManager(FaustTableManager):
+    """Faust's table manager, without the second it waits before it sets up the tables' changelogs.
+
+    Faust sleeps a second at start so that tables an app declares while its worker starts
+    are there when their changelog channels are made. errorflow's apps declare every table
+    when they are built (the breaker table, the runner's completed attempts), before the
+    worker starts, so the second only delayed the group join, and every pipeline's and
+    runner's start with it.
+    """
+
+    async def on_start(self) -> None:
+        """Set up the tables' changelog channels and start their recovery (Faust's, without the sleep)."""
+        if not self.should_stop:
+            await self._update_channels()
+            await self.recovery.start()
 
 
 def fetchable_partitions(
