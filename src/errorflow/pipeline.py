@@ -115,7 +115,7 @@ def build_pipeline_app(settings: Settings, *, query_port: int = 0, **app_options
     from errorflow.classify import Classifier
     from errorflow.classify.verdict import VerdictMemo
     from errorflow.embedded.queryserver import QueryServer
-    from errorflow.sinks import migrate, open_store
+    from errorflow.sinks import Store, migrate, open_store
     from errorflow.streams.kafka import ensure_topics
 
     app = build_app(settings, role="pipeline", **app_options)
@@ -167,24 +167,35 @@ def build_pipeline_app(settings: Settings, *, query_port: int = 0, **app_options
     app.errorflow_stats["anomaly"] = anomaly_stats  # type: ignore[attr-defined]
     app.errorflow_stats["notifier"] = notifier_stats  # type: ignore[attr-defined]
 
+    def prepare_store() -> Store:
+        store = open_store(settings)
+        try:
+            migrate(
+                store,
+                database=settings.clickhouse.database,
+                retention_days=settings.clickhouse.retention_days,
+                packed_part_max_bytes=settings.clickhouse.packed_part_max_bytes,
+            )
+        except BaseException:
+            store.close()
+            raise
+        return store
+
+    # The store is opened and migrated on its thread from here on, while the worker starts
+    # (Faust's own start and group join take seconds, mostly waiting for the broker); the
+    # service's start waits for it, and a failure fails the start there, as before.
+    store_executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="errorflow-store")
+    store_prepared = store_executor.submit(prepare_store)
+
     @app.service
     class PipelineService(Service):
         """Runs the batch agents and the SQL endpoint inside the Faust worker."""
 
         async def on_start(self) -> None:
             self._stop = asyncio.Event()
-            self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="errorflow-store")
+            self._executor = store_executor
             loop = asyncio.get_running_loop()
-            self._store = await loop.run_in_executor(self._executor, open_store, settings)
-            await loop.run_in_executor(
-                self._executor,
-                lambda: migrate(
-                    self._store,
-                    database=settings.clickhouse.database,
-                    retention_days=settings.clickhouse.retention_days,
-                    packed_part_max_bytes=settings.clickhouse.packed_part_max_bytes,
-                ),
-            )
+            self._store = await asyncio.wrap_future(store_prepared)
             # The store's other users each get a lane: a long call of one holds up neither the sink nor the others.
             self._lanes = await loop.run_in_executor(
                 self._executor,

@@ -43,7 +43,7 @@ from types import TracebackType
 import orjson
 
 from errorflow.embedded.queryserver import post_sql
-from errorflow.embedded.tansu import TansuBroker, free_port
+from errorflow.embedded.tansu import PortReservation, TansuBroker, reserve_port
 from errorflow.errors import EmbeddedStackError
 from errorflow.healing.restart import CrashHistory, RestartDecision, RestartPolicy
 from errorflow.healing.stuck import ProbePolicy, ProbeWatch, StuckVerdict
@@ -143,6 +143,8 @@ class EmbeddedStack:
         self.info: StackInfo | None = None
         self._args: dict[str, list[str]] = {}
         self._health_ports: dict[str, int] = {}
+        self._reservations: list[PortReservation] = []
+        """The children's ports, held until stop(): see _reserve_port."""
         health = settings.health
         self.restart_policy = RestartPolicy(
             initial_backoff_s=health.restart_initial_backoff_s,
@@ -187,7 +189,9 @@ class EmbeddedStack:
         log_path.parent.mkdir(parents=True, exist_ok=True)
         self._args[name] = args
         # A fixed loopback port per child, kept across restarts, so its probe URL does not change.
-        port = self._health_ports.setdefault(name, free_port())
+        if name not in self._health_ports:
+            self._health_ports[name] = self._reserve_port()
+        port = self._health_ports[name]
         child_env = {**env, "ERRORFLOW_HEALTH__PORT": str(port), "ERRORFLOW_HEALTH__HOST": "127.0.0.1"}
         with log_path.open("ab") as log:
             self.processes[name] = subprocess.Popen(
@@ -197,6 +201,13 @@ class EmbeddedStack:
                 env=child_env,
                 start_new_session=True,
             )
+
+    def _reserve_port(self) -> int:
+        # Held while the stack runs: no other stack or test worker is handed the port before
+        # the child binds it, nor while a crashed child waits for its restart.
+        reservation = reserve_port()
+        self._reservations.append(reservation)
+        return reservation.port
 
     def start(self, *, ready_timeout_s: float = 60.0) -> StackInfo:
         """Start every part and wait until the pipeline answers queries."""
@@ -214,7 +225,7 @@ class EmbeddedStack:
                 (self.data_dir / "logs").mkdir(parents=True, exist_ok=True)
                 bootstrap = self.broker.start().bootstrap
             env = self._env(bootstrap)
-            query_port = free_port()
+            query_port = self._reserve_port()
             self._spawn("pipeline", ["pipeline", "--query-port", str(query_port)], env)
             for index, module in enumerate(self.ops_modules):
                 self._spawn(f"runner-{index}", ["worker", "--ops", module], env)
@@ -240,9 +251,14 @@ class EmbeddedStack:
         return self.info
 
     def _write_state(self) -> None:
+        # Written aside and renamed over the old file: a reader (errorflow sql, the SDK, a test
+        # polling the children's pids) sees the old state or the new one, never the empty or
+        # half-written file a rewrite in place shows it for a moment (a restart rewrites it).
         if self.info is not None:
             state = self.data_dir / STACK_STATE_FILE
-            state.write_bytes(orjson.dumps(self.info, option=orjson.OPT_INDENT_2))
+            staged = state.with_name(f".{STACK_STATE_FILE}.{os.getpid()}.tmp")
+            staged.write_bytes(orjson.dumps(self.info, option=orjson.OPT_INDENT_2))
+            staged.replace(state)
 
     # -- healing ------------------------------------------------------------------------
     def supervise(self) -> list[HealingAction]:
@@ -472,6 +488,10 @@ class EmbeddedStack:
         if self.broker is not None:
             self.broker.stop()
             self.broker = None
+        for reservation in self._reservations:
+            reservation.release()
+        self._reservations.clear()
+        self._health_ports.clear()  # a start after this stop reserves new ones
         with contextlib.suppress(FileNotFoundError):
             (self.data_dir / STACK_STATE_FILE).unlink()
 

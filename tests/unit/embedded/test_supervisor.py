@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from concurrent.futures import Executor, Future
 from pathlib import Path
 from typing import Any
@@ -267,3 +268,35 @@ def test_a_passing_child_is_probed_once_per_interval_and_never_signalled(
         clock.now += 0.5
     assert len(probes.asked) == 10  # 50 s at one probe per 5 s
     assert sup.processes["runner-0"].signals == []  # type: ignore[attr-defined]
+
+
+def test_a_reader_never_sees_a_half_written_state_file(stack: tuple[EmbeddedStack, Clock, MemoryEmitter]) -> None:
+    # Every restart rewrites stack.json while errorflow sql, the SDK or an operator's script may
+    # read it; written in place, a reader caught it empty (a test's state() failed in a CI run).
+    supervisor, _, _ = stack
+    assert supervisor.info is not None
+    state = Path(supervisor.info.data_dir) / "stack.json"
+    supervisor._write_state()
+    stop = threading.Event()
+    torn: list[bytes] = []
+
+    def read() -> None:
+        while not stop.is_set():
+            raw = state.read_bytes()
+            try:
+                orjson.loads(raw)
+            except orjson.JSONDecodeError:
+                torn.append(raw)
+
+    reader = threading.Thread(target=read)
+    reader.start()
+    try:
+        for pid in range(500):
+            supervisor.info.children["runner-0"] = pid
+            supervisor._write_state()
+    finally:
+        stop.set()
+        reader.join()
+    assert torn == []
+    assert orjson.loads(state.read_bytes())["children"] == {"runner-0": 499}
+    assert [path.name for path in state.parent.iterdir() if path.name.endswith(".tmp")] == []
