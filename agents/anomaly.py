@@ -14,18 +14,34 @@ same code as ``errorflow anomalies replay``); this module is the thin adapter:
   clock (a service's clock set ahead, a hostile time) counts as happening at
   the worker's time, here and in the rebuild (at the cut).
 - **State survives a restart without a state store of its own.** At start the
-  windows are rebuilt from ClickHouse (the events the sink had stored by a cut
-  time ``T``), the dependency streaks from the latest stored events, and the
-  open alerts from the alerts topic, which is the lifecycle's changelog. The
-  consumer then starts at the sink's committed offsets (everything before them
-  is stored, so it is in the rebuild); until a partition reaches events the
-  store did not have at ``T``, each event is looked up and skipped when stored
-  by ``T``. So every event is counted once, an alert that fired before a crash
-  is not fired again, and its resolve still comes.
+  windows are rebuilt from ClickHouse (the events stamped ``ingested_at``
+  before a cut time ``T``), the dependency streaks from the stored events
+  since each dependency's last success, and the open alerts from the alerts
+  topic, which is the lifecycle's changelog. The consumer then starts at the sink's committed offsets
+  (everything before them is stored, so it is in the rebuild); each event
+  below the end offsets read after ``T`` is looked up and skipped when stored
+  with a stamp before ``T`` (:mod:`errorflow.anomaly.catchup`). So every event
+  is counted once, an alert that fired before a crash is not fired again, and
+  its resolve still comes.
+- **The cut.** ClickHouse stamps ``ingested_at`` (``DEFAULT now64(3)``) when an
+  insert starts, and its rows become visible only when it ends: an insert
+  running at ``T`` may hold rows stamped before ``T`` that no query sees yet.
+  So after reading ``T`` the agent lists the inserts into ``taskrun_events``
+  the server is running (``system.processes``) and waits until every one of
+  them has ended before it rebuilds. An insert that stamps a row before ``T``
+  is listed there from before its stamp until after its rows are visible, so
+  it is either done before the list is read or on it: when the wait ends,
+  every row stamped before ``T`` is visible, for the rebuild's queries and for
+  every later lookup alike. Both read one fact of the row (its stamp against
+  ``T``), whatever their timing: counted by the rebuild if and only if
+  skipped by the catch-up.
+- **Partitions.** The agent assigns the events topic's partitions itself (no
+  consumer group): a service's rate mixes events of all partitions. Its
+  consumer refreshes the topic's metadata every ``partitions_refresh_s`` and
+  reads a partition added meanwhile from its beginning.
 
-The agent consumes every partition itself (no consumer group): a service's
-rate mixes events of all partitions. Run it in one pipeline worker
-(``ERRORFLOW_ANOMALY__ENABLED=false`` on the others).
+Run it in one pipeline worker (``ERRORFLOW_ANOMALY__ENABLED=false`` on the
+others); a second one is warned of (:mod:`errorflow.agents.anomaly_peers`).
 """
 
 from __future__ import annotations
@@ -41,6 +57,8 @@ from datetime import datetime, timezone
 from typing import Any
 
 from errorflow.anomaly import AnomalyEngine, Counts, RuleSet
+from errorflow.anomaly.catchup import CatchUp, added_partitions
+from errorflow.anomaly.detectors import STREAK_KEEP
 from errorflow.anomaly.engine import RULES, restore_point
 from errorflow.anomaly.replay import classified_outcome
 from errorflow.anomaly.windows import Outcome
@@ -64,7 +82,6 @@ _FAILED = "('failed', 'timed_out')"
 _TIMEOUT = (
     "(status = 'timed_out' OR (status = 'failed' AND positionCaseInsensitive(ifNull(error_type, ''), 'timeout') > 0))"
 )
-_STREAK_EVENTS = 200
 _FINISHED_STATUSES = frozenset({"success", "failed", "timed_out"})
 _FAILED_STATUSES = frozenset({"failed", "timed_out"})
 
@@ -80,12 +97,17 @@ class AnomalyStats:
     alerts: int = 0
     restored_alerts: int = 0
     rebuilt_buckets: int = 0
+    other_agents_seen: int = 0
+    """Rebalances of the agents' group that showed another anomaly agent running (see anomaly_peers)."""
 
 
 def rebuild(
     store: Any, *, database: str, engine: AnomalyEngine, cut: str, since_s: float, streak_since_s: float
 ) -> int:
-    """Fill ``engine``'s windows from the events stored by ``cut``; return the buckets loaded (store thread)."""
+    """Fill ``engine``'s windows from the events stamped before ``cut``; return the buckets loaded (store thread).
+
+    ``cut`` comes from :func:`take_cut`: every row stamped before it is visible to these queries.
+    """
     db = database
     params = {"cut": cut, "since": datetime.fromtimestamp(since_s, tz=timezone.utc)}
     rows = store.query_rows(
@@ -98,7 +120,7 @@ def rebuild(
             countIf(attempt > 1 AND status IN {_FINISHED}) AS retries,
             countIf(attempt > 1 AND status IN {_FAILED}) AS retry_failures
         FROM {db}.taskrun_events
-        WHERE ingested_at <= {{cut:DateTime64(3, 'UTC')}} AND occurred_at >= {{since:DateTime64(3, 'UTC')}}
+        WHERE ingested_at < {{cut:DateTime64(3, 'UTC')}} AND occurred_at >= {{since:DateTime64(3, 'UTC')}}
         GROUP BY minute_s, service, operation
         HAVING finished > 0
         """,
@@ -120,7 +142,7 @@ def rebuild(
         FROM {db}.error_classifications
         WHERE failed_at >= {{since:DateTime64(3, 'UTC')}} AND failed_event_id IN (
             SELECT event_id FROM {db}.taskrun_events
-            WHERE ingested_at <= {{cut:DateTime64(3, 'UTC')}} AND occurred_at >= {{since:DateTime64(3, 'UTC')}}
+            WHERE ingested_at < {{cut:DateTime64(3, 'UTC')}} AND occurred_at >= {{since:DateTime64(3, 'UTC')}}
                 AND status = 'failed'
         )
         GROUP BY minute_s, service, fingerprint
@@ -138,28 +160,38 @@ def rebuild(
             error_type=r["error_type"],
         )
     loaded += len(fingerprints)
-    latest = store.query_rows(
+    # Each dependency's streak: its failures since its last success (a fallback's answer is none), all
+    # counted and the newest timed, as the live agent keeps it.
+    streaks = store.query_rows(
         f"""
-        SELECT service, operation, dependency, status, degraded,
-            toUnixTimestamp64Milli(least(occurred_at, {{cut:DateTime64(3, 'UTC')}})) / 1000 AS at_s
-        FROM {db}.taskrun_events
-        WHERE ingested_at <= {{cut:DateTime64(3, 'UTC')}} AND occurred_at >= {{since:DateTime64(3, 'UTC')}}
-            AND dependency IS NOT NULL AND status IN {_FINISHED}
-        ORDER BY at_s DESC
-        LIMIT {_STREAK_EVENTS} BY service, dependency
+        SELECT service, dependency, argMax(operation, at_s) AS latest_operation, any(ok_s) AS last_ok,
+            count() AS failures, arraySlice(arrayReverseSort(groupArray(at_s)), 1, {STREAK_KEEP}) AS newest
+        FROM (
+            SELECT service, dependency, operation, status, degraded, at_s,
+                max(if(status = 'success' AND NOT degraded, at_s, 0)) OVER (PARTITION BY service, dependency)
+                    AS ok_s
+            FROM (
+                SELECT service, dependency, operation, status, degraded,
+                    toUnixTimestamp64Milli(least(occurred_at, {{cut:DateTime64(3, 'UTC')}})) / 1000 AS at_s
+                FROM {db}.taskrun_events
+                WHERE ingested_at < {{cut:DateTime64(3, 'UTC')}} AND occurred_at >= {{since:DateTime64(3, 'UTC')}}
+                    AND dependency IS NOT NULL AND status IN {_FINISHED}
+            )
+        )
+        WHERE NOT (status = 'success' AND NOT degraded) AND at_s > ok_s
+        GROUP BY service, dependency
         """,
         {"cut": cut, "since": datetime.fromtimestamp(streak_since_s, tz=timezone.utc)},
     )
-    for r in sorted(latest, key=lambda row: float(row["at_s"])):
-        engine.observe_streak(
-            Outcome(
-                at_s=float(r["at_s"]),
-                service=r["service"],
-                operation=r["operation"],
-                status=r["status"],
-                dependency=r["dependency"],
-                degraded=bool(r["degraded"]),
-            )
+    for r in streaks:
+        last_ok = float(r["last_ok"])
+        engine.load_streak(
+            r["service"],
+            r["dependency"],
+            r["latest_operation"],
+            last_success_s=last_ok if last_ok > 0 else float("-inf"),
+            failure_times=[float(t) for t in r["newest"]],
+            failures=int(r["failures"]),
         )
     return loaded
 
@@ -190,25 +222,35 @@ async def run_anomaly(
     events_topic = settings.topic(Topics.EVENTS.name)
     alerts_topic = settings.topic(Topics.ALERTS.name)
     start_offsets, cut = await _restore(
-        settings, store=store, executor=executor, engine=engine, clock=clock, stats=stats
+        settings, store=store, executor=executor, engine=engine, clock=clock, stats=stats, stop=stop, beat=beat
     )
 
     # No consumer group: every partition is assigned by hand, and the start offsets come from the sink.
-    consumer = make_consumer(settings, group=f"{settings.app_id}-anomaly", group_id=None)
+    # The client refreshes the topic's metadata this often: a partition added meanwhile is read (_adopt).
+    consumer = make_consumer(
+        settings,
+        group=f"{settings.app_id}-anomaly",
+        group_id=None,
+        metadata_max_age_ms=int(settings.anomaly.partitions_refresh_s * 1000),
+    )
     producer = make_producer(settings)
     await producer.start()
     await consumer.start()
+    peers = asyncio.create_task(_watch_peers(settings, stop, stats), name="errorflow-anomaly-peers")
     try:
-        catching_up = await _assign(consumer, settings, events_topic, start_offsets)
+        catch_up = CatchUp()
+        await _assign(consumer, settings, events_topic, start_offsets, catch_up)
         event_time = float("-inf")
         last_eval = float("-inf")
         while not stop.is_set():
             beat()
+            await _adopt(consumer, events_topic, catch_up)
             batches = await consumer.getmany(timeout_ms=100, max_records=settings.sink.fetch_max_records)
             outcomes: list[Outcome] = []
             for tp, messages in batches.items():
-                decoded = _decode(settings, messages, classifier, stats, verdicts)
-                if tp.partition in catching_up and decoded:
+                lookup, rest = catch_up.split(tp.partition, messages)
+                decoded = _decode(settings, lookup, classifier, stats, verdicts)
+                if decoded:
                     decoded = await _unstored(
                         store,
                         executor=executor,
@@ -217,8 +259,7 @@ async def run_anomaly(
                         decoded=decoded,
                         stats=stats,
                     )
-                    if decoded:
-                        catching_up.discard(tp.partition)
+                decoded += _decode(settings, rest, classifier, stats, verdicts)
                 outcomes.extend(outcome for _, outcome in decoded)
             outcomes.sort(key=lambda o: o.at_s)  # partitions interleave: a streak is counted in event time
             wall = clock()
@@ -238,9 +279,24 @@ async def run_anomaly(
                     await _emit(producer, alerts_topic, alerts)
                     stats.alerts += len(alerts)
     finally:
+        peers.cancel()
+        await asyncio.gather(peers, return_exceptions=True)
         await consumer.stop()
         await producer.stop()
     return stats
+
+
+async def _watch_peers(settings: Settings, stop: asyncio.Event, stats: AnomalyStats) -> None:
+    """Warn while another anomaly agent runs (:mod:`errorflow.agents.anomaly_peers`); a failure ends only the watch."""
+    from errorflow.agents.anomaly_peers import watch_peers
+
+    def seen() -> None:
+        stats.other_agents_seen += 1
+
+    try:
+        await watch_peers(settings, stop=stop, seen=seen)
+    except Exception:
+        logger.exception("anomaly agent: the watch for other anomaly agents failed; detection goes on")
 
 
 async def _restore(
@@ -251,13 +307,15 @@ async def _restore(
     engine: AnomalyEngine,
     clock: Callable[[], float],
     stats: AnomalyStats,
+    stop: asyncio.Event,
+    beat: Callable[[], None],
 ) -> tuple[dict[int, int], str]:
     """Rebuild windows and streaks from the store and open alerts from the topic; return start offsets and the cut."""
     loop = asyncio.get_running_loop()
     events_topic = settings.topic(Topics.EVENTS.name)
-    # The sink's offsets first: every event before them is stored, so before the cut read next.
+    # The sink's offsets first: every event before them is stored, so stamped before the cut read next.
     start_offsets = await _committed_offsets(settings, f"{settings.app_id}-sink", events_topic)
-    cut = str(await loop.run_in_executor(executor, lambda: store.query_value("SELECT toString(now64(3, 'UTC'))")))
+    cut = await take_cut(store, executor, stop=stop, beat=beat)
     now = clock()
     stats.rebuilt_buckets = await loop.run_in_executor(
         executor,
@@ -280,8 +338,54 @@ async def _restore(
     return start_offsets, cut
 
 
-async def _assign(consumer: Any, settings: Settings, topic: str, offsets: dict[int, int]) -> set[int]:
-    """Assign every partition of ``topic``, each at the sink's offset (or the beginning); return them all."""
+_CUT_SQL = "SELECT toString(now64(3, 'UTC'))"
+# Every insert that may write taskrun_events: into it, or into the landing table whose view writes it.
+_INSERTS_SQL = (
+    "SELECT query_id FROM system.processes "
+    "WHERE query_kind = 'Insert' AND positionCaseInsensitive(query, 'taskrun_events') > 0"
+)
+_STILL_RUNNING_SQL = "SELECT query_id FROM system.processes WHERE query_id IN {ids:Array(String)}"
+_CUT_POLL_S = 0.05
+_CUT_WARN_S = 30.0
+
+
+async def take_cut(
+    store: Any,
+    executor: ThreadPoolExecutor,
+    *,
+    stop: asyncio.Event | None = None,
+    beat: Callable[[], None] = no_beat,
+    clock: Callable[[], float] = time.monotonic,
+) -> str:
+    """A cut time ``T`` (the store's clock) such that every row stamped before ``T`` is visible now.
+
+    ``T`` is read first, then the inserts into ``taskrun_events`` the server is running; this waits
+    until each of them has ended. An insert stamping a row before ``T`` entered the server's process
+    list before stamping it and leaves it only after its rows are visible: it is done before the
+    list is read, or on the list and waited for. A row stamped ``T`` or later is not counted by the
+    rebuild (strictly before ``T``), whichever insert wrote it. See the module docstring.
+    """
+    cut = str(await store_call(executor, lambda: store.query_value(_CUT_SQL)))
+    running = [str(r["query_id"]) for r in await store_call(executor, lambda: store.query_rows(_INSERTS_SQL))]
+    started = clock()
+    warned = False
+    while running and not (stop is not None and stop.is_set()):
+        beat()
+        if not warned and clock() - started >= _CUT_WARN_S:
+            warned = True
+            logger.warning("anomaly agent: still waiting for %d inserts running at the cut %s", len(running), cut)
+        await asyncio.sleep(_CUT_POLL_S)
+        params = {"ids": running}
+        rows = await store_call(executor, lambda: store.query_rows(_STILL_RUNNING_SQL, params))  # noqa: B023 - awaited here
+        running = [str(r["query_id"]) for r in rows]
+    return cut
+
+
+async def _assign(consumer: Any, settings: Settings, topic: str, offsets: dict[int, int], catch_up: CatchUp) -> None:
+    """Assign every partition of ``topic``, each at the sink's offset (or the beginning), and bound their catch-up.
+
+    Called after the cut: the end offsets read here bound the records that may be stored before it.
+    """
     from aiokafka import TopicPartition
 
     numbers = sorted(consumer.partitions_for_topic(topic) or []) or list(range(settings.kafka.partitions))
@@ -292,7 +396,35 @@ async def _assign(consumer: Any, settings: Settings, topic: str, offsets: dict[i
             consumer.seek(tp, offsets[tp.partition])
         else:
             await consumer.seek_to_beginning(tp)
-    return set(numbers)
+    ends = await consumer.end_offsets(partitions)
+    for tp in partitions:
+        catch_up.add(tp.partition, await consumer.position(tp), ends[tp])
+
+
+async def _adopt(consumer: Any, topic: str, catch_up: CatchUp) -> None:
+    """Assign the partitions the topic's metadata names beyond the assigned ones, each from its beginning.
+
+    The assigned partitions keep their positions (a new assignment resets them, so they are sought
+    back). A new partition's records up to its end offset read now are looked up like a restart's:
+    the sink may have stored some before the cut.
+    """
+    from aiokafka import TopicPartition
+
+    assigned = consumer.assignment()
+    added = added_partitions((tp.partition for tp in assigned), consumer.partitions_for_topic(topic))
+    if not added:
+        return
+    positions = {tp: await consumer.position(tp) for tp in assigned}
+    new = [TopicPartition(topic, p) for p in added]
+    consumer.assign([*positions, *new])
+    for tp, position in positions.items():
+        consumer.seek(tp, position)
+    for tp in new:
+        await consumer.seek_to_beginning(tp)
+    ends = await consumer.end_offsets(new)
+    for tp in new:
+        catch_up.add(tp.partition, await consumer.position(tp), ends[tp])
+    logger.info("anomaly agent: reading the new partitions %s of %s from their beginning", added, topic)
 
 
 def _decode(
@@ -405,11 +537,11 @@ async def _unstored(
     decoded: list[tuple[str, Outcome]],
     stats: AnomalyStats,
 ) -> list[tuple[str, Outcome]]:
-    """The events the store did not hold at ``cut`` (those it did are in the rebuilt windows)."""
+    """The events not stored with a stamp before ``cut`` (those that are, are in the rebuilt windows)."""
     ids = [event_id for event_id, _ in decoded]
     sql = (
         f"SELECT DISTINCT event_id FROM {database}.taskrun_events "
-        "WHERE event_id IN {ids:Array(String)} AND ingested_at <= {cut:DateTime64(3, 'UTC')}"
+        "WHERE event_id IN {ids:Array(String)} AND ingested_at < {cut:DateTime64(3, 'UTC')}"
     )
     rows = await store_call(executor, lambda: store.query_rows(sql, {"ids": ids, "cut": cut}))
     stored = {r["event_id"] for r in rows}

@@ -55,7 +55,7 @@ from errorflow.breakers import (
     tally,
 )
 from errorflow.errors import ErrorflowError, MalformedEventError
-from errorflow.healing.liveness import no_beat
+from errorflow.healing.liveness import WorkTracker, no_beat, tracked
 from errorflow.schemas.alerts import Alert
 from errorflow.schemas.breakers import BreakerInput, BreakerStateRecord, CountedEvents
 from errorflow.schemas.codec import decode, encode
@@ -442,8 +442,13 @@ async def run_breaker_feed(
     return stats
 
 
-def install_breaker_agent(app: faust.App, settings: Settings, *, core: BreakerCore, stats: BreakerStats) -> Any:
+def install_breaker_agent(
+    app: faust.App, settings: Settings, *, core: BreakerCore, stats: BreakerStats, work: WorkTracker | None = None
+) -> Any:
     """Declare the breaker table, the agent on ``breakers.inputs`` and the wake-up timer on a Faust app.
+
+    ``work`` watches the agent's progress (the pipeline's ``/healthz``): it is busy from
+    taking an input until its records are sent and its table entry written.
 
     Returns the table (tests read it).
     """
@@ -458,7 +463,8 @@ def install_breaker_agent(app: faust.App, settings: Settings, *, core: BreakerCo
 
     @app.agent(inputs, name="errorflow-breakers")
     async def apply_inputs(stream: StreamT[Any]) -> None:
-        async for event in stream.events():
+        # Busy from taking an input until asking for the next: /healthz (progress) names a stuck agent.
+        async for event in tracked(stream.events(), (work or WorkTracker(time.monotonic)).slot()):
             try:
                 item = decode(event.value, BreakerInput, max_bytes=settings.kafka.max_message_bytes)
                 raw = table.get(item.dependency)

@@ -312,8 +312,7 @@ async def run_notifier(
     """Consume the alerts topic and deliver each alert on its routes until ``stop``."""
     from errorflow.streams.kafka import commit_assigned, make_consumer
 
-    stats = stats or NotifierStats()
-    scrub = _alert_scrubber(settings)
+    stats, scrub = stats or NotifierStats(), _alert_scrubber(settings)  # every alert is scrubbed as it is read
     loop = asyncio.get_running_loop()
     database = settings.clickhouse.database
     gate = await _load_gate(store, executor, database, routes, clock())
@@ -329,6 +328,9 @@ async def run_notifier(
     try:
         while not stop.is_set():
             beat()
+            _forget_revoked(
+                consumer.assignment(), read=read, committed=committed, waiting=waiting, grouper=grouper, retries=retries
+            )
             batches = await consumer.getmany(timeout_ms=200)
             records: list[Delivery] = []
             for tp, messages in batches.items():
@@ -374,6 +376,33 @@ async def run_notifier(
         await consumer.stop()
         senders.shutdown(wait=False)
     return stats
+
+
+def _forget_revoked(
+    assigned: Any,
+    *,
+    read: dict[Any, int],
+    committed: dict[Any, int],
+    waiting: dict[tuple[str, str], tuple[Any, int]],
+    grouper: Grouper,
+    retries: Retries,
+) -> None:
+    """Forget the alerts read from partitions no longer assigned here: their new owner reads them again.
+
+    They are neither delivered nor committed here (they held their partition's offset back), so the
+    notifier the group gave the partition to reads them from the committed offset and sends them;
+    sending them here too, when their group or retry came due, sent them twice.
+    """
+    gone = {key for key, (tp, _) in waiting.items() if tp not in assigned}
+    for offsets in (read, committed):
+        for tp in [tp for tp in offsets if tp not in assigned]:
+            del offsets[tp]
+    if gone:
+        grouper.drop(gone)
+        retries.drop(gone)
+        for key in gone:
+            del waiting[key]
+        logger.info("notifier: %d alerts of revoked partitions left to their new owner", len(gone))
 
 
 def _admit(
@@ -428,7 +457,15 @@ def _after_tries(
             if delivery.status == "failed":
                 if retries.add(alert, route, now_s=now_s):
                     again.add((alert.alert_id, route.name))
+                elif route.retry_s > 0:
+                    logger.error(
+                        "notify route %s: giving alert %s up after %.0f s of failed deliveries (its row says failed)",
+                        route.name,
+                        alert.alert_id,
+                        route.give_up_s,
+                    )
             elif (alert.alert_id, route.name) in retried_ids:
+                retries.delivered(alert, route)
                 incident = alert.incident_id or alert.alert_id
                 gate.remember(route.name, incident, at_s=now_s, state=alert.state, severity=alert.severity)
     return again

@@ -69,7 +69,7 @@ from typing import Any
 
 from errorflow.embedded.queryserver import post_sql
 from errorflow.embedded.stack import EmbeddedStack
-from errorflow.embedded.tansu import free_port
+from errorflow.embedded.tansu import reserve_port
 from errorflow.schemas import TaskRunEvent, TaskRunStatus, decode, encode
 from errorflow.schemas.classification import ClassificationEvent
 from errorflow.sdk import configure, operation, shutdown
@@ -396,16 +396,20 @@ class ExtraWorkers:
         self.query_urls: list[str] = []
         self.health_urls: list[str] = []
         self.logs: list[Path] = []
-        self.query_ports = [free_port() for _ in range(count)]
+        # Held until stop(): no other process is handed them before (or while) the workers bind them.
+        self.reservations = [reserve_port() for _ in range(2 * count)]
+        self.query_ports = [reservation.port for reservation in self.reservations[:count]]
+        self.health_ports = [reservation.port for reservation in self.reservations[count:]]
         self.query_urls = [f"http://127.0.0.1:{port}/sql" for port in self.query_ports]
         """Known before the workers start, so a poller can wait for a worker that joins later."""
 
     def start(self) -> None:
         settings, bootstrap, root = self.settings, self.bootstrap, self.root
-        for index, query_port in enumerate(self.query_ports, start=2):
+        for index, (query_port, health_port) in enumerate(
+            zip(self.query_ports, self.health_ports, strict=True), start=2
+        ):
             data_dir = root / f"worker-{index}"
             (data_dir / "logs").mkdir(parents=True)
-            health_port = free_port()
             env = {
                 **os.environ,
                 **settings.as_environment(),
@@ -444,6 +448,8 @@ class ExtraWorkers:
             except subprocess.TimeoutExpired:
                 process.kill()
                 process.wait(timeout=5)
+        for reservation in self.reservations:
+            reservation.release()
 
 
 def ready(health_url: str) -> bool:

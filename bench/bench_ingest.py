@@ -32,7 +32,7 @@ from aiokafka import AIOKafkaConsumer
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _common import broker, make_events, produce
-from errorflow.embedded.tansu import free_port
+from errorflow.embedded.tansu import reserve_port
 
 ROOT = Path(__file__).resolve().parents[1]
 QUIX_VENV = ROOT / "bench" / ".venv-quix"
@@ -146,16 +146,17 @@ def main() -> int:
         seconds = asyncio.run(bare_consumer(bootstrap, topic, args.events))
         rates["aiokafka getmany + orjson (bare)"] = args.events / seconds
 
-        faust_seconds = run_peer(
-            [
-                sys.executable,
-                str(ROOT / "bench" / "peer_faust.py"),
-                bootstrap,
-                topic,
-                str(args.faust_events),
-                str(free_port()),
-            ]
-        )
+        with reserve_port() as web_port:  # held while the peer runs: no other process is handed it
+            faust_seconds = run_peer(
+                [
+                    sys.executable,
+                    str(ROOT / "bench" / "peer_faust.py"),
+                    bootstrap,
+                    topic,
+                    str(args.faust_events),
+                    str(web_port.port),
+                ]
+            )
         if faust_seconds:
             rates["faust agent (raw + orjson)"] = args.faust_events / faust_seconds
 

@@ -1,6 +1,6 @@
 """The healing action record: what errorflow did to heal itself, why, and how it went (schema version 1).
 
-Seed 001's healing history. Every healing action (a crashed child restarted, a
+Seed 001's healing history. Every healing action (a crashed or stuck child restarted, a
 crash loop given up on, a backlog flagged for more workers) is one
 :class:`HealingAction` on the ``healing.actions`` topic and one row of ClickHouse
 table ``healing_actions``, keyed by its target so one child's history stays in
@@ -19,8 +19,9 @@ from errorflow.schemas.ids import new_id
 
 __all__ = ["HEALING_ACTIONS", "HealingAction", "HealingActionKind", "HealingIssue", "HealingOutcome"]
 
-HealingIssue = Literal["worker_crashed", "crash_loop", "queue_backlog"]
-"""What was diagnosed (seed 001's issue types)."""
+HealingIssue = Literal["worker_crashed", "crash_loop", "queue_backlog", "worker_stuck"]
+"""What was diagnosed (seed 001's issue types). ``worker_stuck`` (a child alive but failing ``/healthz``,
+killed and restarted) came later within version 1: a consumer older than it quarantines such a record."""
 
 HealingActionKind = Literal["restart", "stop_restarting", "alert_backlog", "resolve_backlog"]
 """What was done about it."""

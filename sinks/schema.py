@@ -1150,6 +1150,14 @@ _V14_DLQ_SOURCE = (
     """,
 )
 
+# errorflow up also restarts a child that is alive but stuck (its /healthz failing): issue worker_stuck.
+_V15_HEALING_STUCK = (
+    """
+    ALTER TABLE ${db}.healing_actions
+        COMMENT COLUMN issue 'worker_crashed, worker_stuck, crash_loop, queue_backlog'
+    """,
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "base tables", tuple(s.strip() for s in _V1_BASE_TABLES)),
     Migration(2, "runs and per-minute rollups", tuple(s.strip() for s in _V2_RUNS_AND_ROLLUPS)),
@@ -1167,6 +1175,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(
         14, "dead letters name their source record; commands stored scrubbed", tuple(s.strip() for s in _V14_DLQ_SOURCE)
     ),
+    Migration(15, "healing actions name stuck children", tuple(s.strip() for s in _V15_HEALING_STUCK)),
 )
 
 #: Where the writer looks for already-stored keys when the table itself may forget them:

@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import weakref
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
 import faust
+from faust.tables import TableManager as FaustTableManager
 from faust.transport.drivers import aiokafka as faust_aiokafka
 
-from errorflow.embedded.tansu import free_port
+from errorflow.embedded.tansu import reserve_port
 from errorflow.settings import Settings
 from errorflow.streams.kafka import bootstrap_servers, fetch_max_wait_ms
 
@@ -28,6 +30,7 @@ def build_app(settings: Settings, *, role: str, **overrides: Any) -> faust.App:
     heartbeat) have a worker processing about 5 s after start instead of 30 s.
     """
     brokers = ";".join(f"kafka://{host.strip()}" for host in bootstrap_servers(settings).split(","))
+    web_port = reserve_port()
     options: dict[str, Any] = {
         "broker": brokers,
         "store": "memory://",
@@ -42,17 +45,42 @@ def build_app(settings: Settings, *, role: str, **overrides: Any) -> faust.App:
         # Faust starts its web server even with web_enabled=False; keep it on a free loopback port.
         "web_enabled": False,
         "web_bind": "127.0.0.1",
-        "web_port": free_port(),
+        "web_port": web_port.port,
         "datadir": str(settings.data_dir / "faust" / role),
         "table_cleanup_interval": 30.0,
         "autodiscover": False,
+        "TableManager": TableManager,
     }
     options.update(overrides)
-    # Faust creates only the last level of its data directory.
-    Path(options["datadir"]).parent.mkdir(parents=True, exist_ok=True)
-    app = faust.App(f"{settings.app_id}-{role}", **options)
+    try:
+        # Faust creates only the last level of its data directory.
+        Path(options["datadir"]).parent.mkdir(parents=True, exist_ok=True)
+        app = faust.App(f"{settings.app_id}-{role}", **options)
+    except BaseException:
+        web_port.release()
+        raise
+    # The port stays reserved while the app lives: its web server binds it when the worker
+    # starts, seconds later, and another process's pick must not get it meanwhile.
+    weakref.finalize(app, web_port.release)
     app.transport = FaustTransport(app.conf.broker_consumer, app, fetch_max_wait_ms=fetch_max_wait_ms(settings))
     return app
+
+
+class TableManager(FaustTableManager):
+    """Faust's table manager, without the second it waits before it sets up the tables' changelogs.
+
+    Faust sleeps a second at start so that tables an app declares while its worker starts
+    are there when their changelog channels are made. errorflow's apps declare every table
+    when they are built (the breaker table, the runner's completed attempts), before the
+    worker starts, so the second only delayed the group join, and every pipeline's and
+    runner's start with it.
+    """
+
+    async def on_start(self) -> None:
+        """Set up the tables' changelog channels and start their recovery (Faust's, without the sleep)."""
+        if not self.should_stop:
+            await self._update_channels()
+            await self.recovery.start()
 
 
 def fetchable_partitions(
@@ -128,9 +156,27 @@ class FaustTransport(faust_aiokafka.Transport):
         self.fetch_max_wait_ms = fetch_max_wait_ms
 
 
+class Worker(faust.Worker):
+    """Faust's worker, without the idle second mode adds to the end of every shutdown.
+
+    mode closes the event loop only after a sentinel task has slept a whole second, when
+    every service has stopped, the consumers have left their groups and the offsets are
+    committed: the second only delays the process's exit (each stop or restart of a
+    pipeline or a runner). A tenth of it still gives the loop's last callbacks (transports
+    closing) their turns.
+    """
+
+    async def _sentinel_task(self) -> None:
+        await asyncio.sleep(SHUTDOWN_SENTINEL_S)
+
+
+SHUTDOWN_SENTINEL_S = 0.1
+"""How long a stopping worker runs its event loop after its services stopped (mode: 1 s)."""
+
+
 def build_worker(app: faust.App, *, loglevel: str = "warn") -> faust.Worker:
     """Build the Faust worker that runs ``app``; its root logger stays at ``loglevel``."""
-    worker = faust.Worker(app, loglevel=loglevel, quiet=True, redirect_stdouts=False)
+    worker = Worker(app, loglevel=loglevel, quiet=True, redirect_stdouts=False)
     # Without a spinner Faust leaves the root logger at ``loglevel``; with one it sets it to DEBUG
     # for good, and every debug call of aiokafka and Faust (several per fetch) built a record that
     # no handler wanted: about a tenth of the pipeline's busy time, and idle CPU on quiet topics.

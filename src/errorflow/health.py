@@ -27,7 +27,7 @@ from typing import Any
 
 import orjson
 
-__all__ = ["Check", "CheckResult", "HealthServer", "get_probe"]
+__all__ = ["Check", "CheckResult", "HealthServer", "get_probe", "probe_healthz"]
 
 logger = logging.getLogger(__name__)
 
@@ -140,3 +140,25 @@ def get_probe(url: str, *, timeout_s: float = 5.0) -> tuple[int, dict[str, Any]]
             return int(response.status), orjson.loads(response.read())
     except urllib.error.HTTPError as exc:
         return int(exc.code), orjson.loads(exc.read() or b"{}")
+
+
+def probe_healthz(base_url: str, timeout_s: float) -> tuple[bool, str]:
+    """Ask ``{base_url}/healthz`` once: whether it passed, and the failing checks or why nothing answered.
+
+    Never raises: no answer (refused, timed out, a broken reply) is a failed probe, as for a kubelet.
+    """
+    import http.client
+
+    try:
+        status, body = get_probe(f"{base_url}/healthz", timeout_s=timeout_s)
+    except (OSError, ValueError, http.client.HTTPException) as exc:
+        return False, f"no answer within {timeout_s:g}s: {exc}"
+    if status == 200:
+        return True, "ok"
+    checks = body.get("checks", {}) if isinstance(body, dict) else {}
+    failing = [
+        f"{name}: {check.get('detail', '')}"
+        for name, check in checks.items()
+        if isinstance(check, dict) and not check.get("ok")
+    ]
+    return False, f"{status} {'; '.join(failing) or 'failing'}"

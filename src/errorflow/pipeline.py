@@ -3,9 +3,12 @@
 One process runs the ClickHouse sink, the classifier, the recovery agents and,
 when asked, the read-only SQL endpoint. The sink's writes run on one thread
 (classifications on a second, :class:`~errorflow.agents.ingest.IngestLoop`);
-analyst queries run on threads of their own, each on a read-only session of the
-store (see :meth:`errorflow.sinks.Store.query_readonly`), so they never make the
-sink wait. The sink, the classifier, the recovery agent and the retry scheduler
+the anomaly agent, the notifier, the recovery agent's lookups and the readiness
+probe each call the store on a lane of their own (a thread and a session or
+client, :mod:`errorflow.pipeline_lanes`); analyst queries run on threads of
+their own, each on a read-only session of the store (see
+:meth:`errorflow.sinks.Store.query_readonly`), so none of them makes the sink
+wait, nor the sink them. The sink, the classifier, the recovery agent and the retry scheduler
 each run on an event loop of their own (:func:`on_own_loop`), the rest on Faust's.
 
 An agent that dies (only cancellation and fatal errors leave an agent: a store
@@ -35,6 +38,7 @@ import faust
 from mode import Service
 
 from errorflow.pipeline_health import PipelineProbes, add_pipeline_health
+from errorflow.pipeline_lanes import StoreLanes
 from errorflow.pipeline_priority import DetectionPriority
 from errorflow.settings import Settings
 from errorflow.streams.app import build_app
@@ -111,7 +115,7 @@ def build_pipeline_app(settings: Settings, *, query_port: int = 0, **app_options
     from errorflow.classify import Classifier
     from errorflow.classify.verdict import VerdictMemo
     from errorflow.embedded.queryserver import QueryServer
-    from errorflow.sinks import migrate, open_store
+    from errorflow.sinks import Store, migrate, open_store
     from errorflow.streams.kafka import ensure_topics
 
     app = build_app(settings, role="pipeline", **app_options)
@@ -142,11 +146,15 @@ def build_pipeline_app(settings: Settings, *, query_port: int = 0, **app_options
     breakers = BreakerCore(breaker_configs(settings))  # a bad [breakers] section fails here, at start-up
     breaker_stats = BreakerStats()
     app.errorflow_stats["breakers"] = breaker_stats  # type: ignore[attr-defined]
+    probes = PipelineProbes()
     app.errorflow_breaker_table = install_breaker_agent(  # type: ignore[attr-defined]
-        app, settings, core=breakers, stats=breaker_stats
+        app,
+        settings,
+        core=breakers,
+        stats=breaker_stats,
+        work=probes.heartbeats.register_work("errorflow-breakers"),  # a Faust agent: watched by its work
     )
 
-    probes = PipelineProbes()
     add_pipeline_health(app, settings, probes)  # before the pipeline service: probes answer while it starts
     # Anomaly detection (errorflow.anomaly): a bad rules file fails here, at start-up.
     from errorflow.agents.anomaly import AnomalyStats, run_anomaly
@@ -159,30 +167,55 @@ def build_pipeline_app(settings: Settings, *, query_port: int = 0, **app_options
     app.errorflow_stats["anomaly"] = anomaly_stats  # type: ignore[attr-defined]
     app.errorflow_stats["notifier"] = notifier_stats  # type: ignore[attr-defined]
 
+    def prepare_store() -> Store:
+        store = open_store(settings)
+        try:
+            migrate(
+                store,
+                database=settings.clickhouse.database,
+                retention_days=settings.clickhouse.retention_days,
+                packed_part_max_bytes=settings.clickhouse.packed_part_max_bytes,
+            )
+        except BaseException:
+            store.close()
+            raise
+        return store
+
+    # The store is opened and migrated on its thread from here on, while the worker starts
+    # (Faust's own start and group join take seconds, mostly waiting for the broker); the
+    # service's start waits for it, and a failure fails the start there, as before.
+    store_executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="errorflow-store")
+    store_prepared = store_executor.submit(prepare_store)
+
     @app.service
     class PipelineService(Service):
         """Runs the batch agents and the SQL endpoint inside the Faust worker."""
 
         async def on_start(self) -> None:
             self._stop = asyncio.Event()
-            self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="errorflow-store")
+            self._executor = store_executor
             loop = asyncio.get_running_loop()
-            self._store = await loop.run_in_executor(self._executor, open_store, settings)
-            await loop.run_in_executor(
+            self._store = await asyncio.wrap_future(store_prepared)
+            # The store's other users each get a lane: a long call of one holds up neither the sink nor the others.
+            self._lanes = await loop.run_in_executor(
                 self._executor,
-                lambda: migrate(
+                lambda: StoreLanes.open(
                     self._store,
-                    database=settings.clickhouse.database,
-                    retention_days=settings.clickhouse.retention_days,
-                    packed_part_max_bytes=settings.clickhouse.packed_part_max_bytes,
+                    self._executor,
+                    ["probes", "recovery"]
+                    + (["anomaly"] if settings.anomaly.enabled else [])
+                    + (["notifier"] if settings.anomaly.notify else []),
                 ),
             )
-            probes.store, probes.executor = self._store, self._executor
+            probes.store, probes.executor = self._lanes["probes"].store, self._lanes["probes"].executor
             await ensure_topics(settings)
             # Each batch agent beats once per loop iteration; /healthz names one silent too long.
             beat = probes.heartbeats.register
             find_dead_letter = store_dead_letter_lookup(
-                self._store, database=settings.clickhouse.database, executor=self._executor, settings=settings
+                self._lanes["recovery"].store,
+                database=settings.clickhouse.database,
+                executor=self._lanes["recovery"].executor,
+                settings=settings,
             )
             self._agent_tasks: list[asyncio.Task[Any]] = [
                 asyncio.create_task(
@@ -262,8 +295,8 @@ def build_pipeline_app(settings: Settings, *, query_port: int = 0, **app_options
                     asyncio.create_task(
                         run_anomaly(
                             settings,
-                            store=self._store,
-                            executor=self._executor,
+                            store=self._lanes["anomaly"].store,
+                            executor=self._lanes["anomaly"].executor,
                             classifier=classifier,
                             rules=anomaly_rules,
                             stop=self._stop,
@@ -280,8 +313,8 @@ def build_pipeline_app(settings: Settings, *, query_port: int = 0, **app_options
                         run_notifier(
                             settings,
                             routes=anomaly_rules.notify,
-                            store=self._store,
-                            executor=self._executor,
+                            store=self._lanes["notifier"].store,
+                            executor=self._lanes["notifier"].executor,
                             stop=self._stop,
                             stats=notifier_stats,
                             beat=beat("errorflow-notifier"),
@@ -351,6 +384,7 @@ def build_pipeline_app(settings: Settings, *, query_port: int = 0, **app_options
             if self._query_executor is not None:
                 # A query still running ends at its time limit; the store closes only after it.
                 await asyncio.get_running_loop().run_in_executor(None, self._query_executor.shutdown, True)
+            await asyncio.get_running_loop().run_in_executor(None, self._lanes.close)
             await asyncio.get_running_loop().run_in_executor(self._executor, self._store.close)
             self._executor.shutdown(wait=True)
             logger.info(

@@ -124,6 +124,9 @@ def add_pipeline_health(app: faust.App, settings: Settings, probes: PipelineProb
                         "agents": agents_running,
                         "consumer_groups": groups_joined,
                         "lag": lag_bounded,
+                        # Not ready while stuck: no rollout waits on it, no traffic reaches it. It cannot
+                        # keep it from recovering: liveness (the same check) restarts it, readiness never does.
+                        "progress": agents_progressing,
                     },
                     check_timeout_s=settings.health.check_timeout_s,
                 )

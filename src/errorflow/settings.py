@@ -277,6 +277,18 @@ class HealthSettings(_Group):
     An idle agent still iterates every fraction of a second; a store flush under load, a rebalance or
     a store retrying a failed write take seconds to a minute or two: five minutes of silence is stuck.
     """
+    stuck_probe_interval_s: float = Field(default=10.0, gt=0)
+    """``errorflow up``: how often the supervisor asks each child's ``/healthz``."""
+    stuck_probe_timeout_s: float = Field(default=5.0, gt=0)
+    """``errorflow up``: longest wait for a child's ``/healthz``; no answer counts as a failure."""
+    stuck_failures: int = Field(default=3, ge=0)
+    """``errorflow up``: ``/healthz`` failures in a row after which a child is stuck, killed and restarted
+    (0: children are not probed)."""
+    stuck_startup_s: float = Field(default=120.0, ge=0)
+    """``errorflow up``: time from a child's start during which its probe failures do not count (until it
+    passed once)."""
+    stuck_kill_grace_s: float = Field(default=10.0, ge=0)
+    """``errorflow up``: time a stuck child has to exit after SIGTERM before it gets SIGKILL."""
     agent_startup_grace_s: float = Field(default=900.0, gt=0)
     """``/healthz`` fails when a batch agent has not begun its loop this long after it started (the
     anomaly agent first rebuilds its windows from the store, minutes on a large store)."""
@@ -295,6 +307,8 @@ class AnomalySettings(_Group):
     """Whether the pipeline worker delivers alerts on the rules file's ``[[notify]]`` routes (the log by default)."""
     idle_grace_s: float = Field(default=10.0, ge=0)
     """Without events, the detectors' clock is the worker's clock minus this (so alerts resolve when traffic stops)."""
+    partitions_refresh_s: float = Field(default=30.0, gt=0)
+    """How often the agent refreshes the events topic's metadata, to read partitions added since it started."""
 
 
 class _ShorthandEnvSource(PydanticBaseSettingsSource):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -12,6 +12,7 @@ import pytest
 
 from errorflow.embedded.queryserver import post_sql
 from errorflow.embedded.stack import EmbeddedStack
+from errorflow.embedded.tansu import PortReservation, reserve_port
 from errorflow.settings import Settings
 
 
@@ -47,6 +48,25 @@ class RunningStack:
 
     def topic(self, name: str) -> str:
         return self.settings.topic(name)
+
+
+@pytest.fixture
+def reserved_port() -> Iterator[Callable[[], int]]:
+    """Reserve loopback ports for the test's brokers and child processes, held until the test ends.
+
+    A port only picked could be handed to another test worker's child before this test's
+    child binds it, or while a broker of this test is stopped on purpose (see
+    ``errorflow.embedded.tansu.PortReservation``).
+    """
+    held: list[PortReservation] = []
+
+    def reserve() -> int:
+        held.append(reserve_port())
+        return held[-1].port
+
+    yield reserve
+    for reservation in held:
+        reservation.release()
 
 
 def _stack_settings(kafka_bootstrap: str, data_dir: Path) -> Settings:

@@ -50,13 +50,20 @@ async def consume_all(
 def wait_for(
     condition: Callable[[], T], *, timeout_s: float = 30.0, interval_s: float = 0.2, what: str = "condition"
 ) -> T:
-    """Poll until ``condition()`` is truthy; fail with ``what`` after the timeout."""
+    """Poll until ``condition()`` is truthy; fail with ``what`` after the timeout.
+
+    The first polls come quickly (a tenth of ``interval_s``, half as long again each time, up
+    to ``interval_s``): many conditions hold within a fraction of a second, and at a fixed
+    interval each such wait lasted a whole interval. A long wait polls as often as before.
+    """
     deadline = time.monotonic() + timeout_s
+    pause = interval_s / 10
     last: T = condition()
     while not last:
         if time.monotonic() > deadline:
             raise AssertionError(f"timed out after {timeout_s}s waiting for {what} (last: {last!r})")
-        time.sleep(interval_s)
+        time.sleep(pause)
+        pause = min(pause * 1.5, interval_s)
         last = condition()
     return last
 

@@ -6,97 +6,30 @@ by the module; children are killed with SIGKILL, as a kernel OOM kill would.
 
 from __future__ import annotations
 
-import os
 import signal
-import subprocess
-import sys
 import time
 import uuid
-from collections.abc import Callable, Iterator
-from pathlib import Path
-from typing import Any, TypeVar
+from collections.abc import Iterator
 
-import orjson
 import pytest
 
-from errorflow.embedded.queryserver import post_sql
 from errorflow.health import get_probe
+from tests.integration.up_support import Up, running_up, wait_for
 
 pytestmark = pytest.mark.integration
-
-T = TypeVar("T")
-
-
-def wait_for(condition: Callable[[], T], *, timeout_s: float, what: str) -> T:
-    deadline = time.monotonic() + timeout_s
-    while time.monotonic() < deadline:
-        try:
-            value = condition()
-        except OSError:  # the pipeline is restarting: its endpoints are briefly away
-            value = None  # type: ignore[assignment]
-        if value:
-            return value
-        time.sleep(0.3)
-    raise AssertionError(f"timed out after {timeout_s}s waiting for {what}")
-
-
-class Up:
-    """A running ``errorflow up`` and its state file."""
-
-    def __init__(self, process: subprocess.Popen[str], data_dir: Path) -> None:
-        self.process = process
-        self.data_dir = data_dir
-
-    def state(self) -> dict[str, Any]:
-        result: dict[str, Any] = orjson.loads((self.data_dir / "stack.json").read_bytes())
-        return result
-
-    def pid(self, child: str) -> int:
-        return int(self.state()["children"][child])
-
-    def rows(self, sql: str) -> list[dict[str, Any]]:
-        answer = post_sql(self.state()["query_url"], sql, timeout_s=10)
-        if "error" in answer:
-            raise AssertionError(f"query failed: {answer['error']}\n{sql}")
-        return [dict(zip(answer["columns"], row, strict=True)) for row in answer["rows"]]
-
-    def kill(self, child: str) -> int:
-        pid = self.pid(child)
-        os.kill(pid, signal.SIGKILL)
-        return pid
 
 
 @pytest.fixture(scope="module")
 def up(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Up]:
-    data_dir = tmp_path_factory.mktemp("healing")
     env = {
-        **os.environ,
         "ERRORFLOW_APP_ID": f"heal-{uuid.uuid4().hex[:8]}",
         "ERRORFLOW_HEALTH__RESTART_INITIAL_BACKOFF_S": "0.2",
         "ERRORFLOW_HEALTH__RESTART_MAX_BACKOFF_S": "1",
         "ERRORFLOW_HEALTH__RESTART_MAX_RESTARTS": "2",
         "ERRORFLOW_HEALTH__RESTART_WINDOW_S": "600",
     }
-    env.pop("ERRORFLOW_KAFKA_BOOTSTRAP", None)
-    env.pop("ERRORFLOW_KAFKA__BOOTSTRAP", None)
-    process = subprocess.Popen(
-        [sys.executable, "-m", "errorflow", "up", "--data-dir", str(data_dir), "--ops", "tests.integration.ops"],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-        text=True,
-        env=env,
-    )
-    try:
-        stack = Up(process, data_dir)
-        wait_for(lambda: (data_dir / "stack.json").exists(), timeout_s=120, what="errorflow up to start")
+    with running_up(tmp_path_factory.mktemp("healing"), ops="tests.integration.ops", env=env) as stack:
         yield stack
-    finally:
-        process.send_signal(signal.SIGINT)
-        try:
-            process.wait(timeout=60)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait(timeout=10)
 
 
 def test_a_killed_pipeline_is_restarted_and_the_restart_is_recorded(up: Up) -> None:

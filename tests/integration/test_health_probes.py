@@ -8,6 +8,7 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
@@ -15,7 +16,6 @@ from typing import Any
 import pytest
 
 from errorflow.embedded.stack import EmbeddedStack
-from errorflow.embedded.tansu import free_port
 from errorflow.health import get_probe
 from errorflow.settings import Settings
 from errorflow.streams.kafka import make_producer
@@ -51,9 +51,9 @@ def _answers(url: str, *, until_ok: bool, timeout_s: float, process: subprocess.
 
 
 def test_readyz_fails_until_the_groups_joined_and_the_store_is_open_then_passes(
-    settings: Settings, tmp_path: Path
+    settings: Settings, tmp_path: Path, reserved_port: Callable[[], int]
 ) -> None:
-    pipeline_port, runner_port = free_port(), free_port()
+    pipeline_port, runner_port = reserved_port(), reserved_port()
     env = {
         **os.environ,
         "ERRORFLOW_KAFKA__BOOTSTRAP": settings.kafka.bootstrap or "",

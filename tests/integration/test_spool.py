@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-from errorflow.embedded.tansu import TansuBroker, free_port
+from errorflow.embedded.tansu import TansuBroker
 from errorflow.schemas import TaskRunEvent, TaskRunStatus, decode
 from errorflow.sdk import ConfluentEmitter, KafkaEmitter, configure, operation, shutdown
 from errorflow.settings import Settings
@@ -18,8 +19,10 @@ pytestmark = pytest.mark.integration
 
 
 @pytest.mark.parametrize("kind", [KafkaEmitter, ConfluentEmitter], ids=["aiokafka", "confluent"])
-def test_events_spooled_while_broker_down_arrive_once_in_order(tmp_path: Path, kind: type[KafkaEmitter]) -> None:
-    port = free_port()
+def test_events_spooled_while_broker_down_arrive_once_in_order(
+    tmp_path: Path, kind: type[KafkaEmitter], reserved_port: Callable[[], int]
+) -> None:
+    port = reserved_port()
     bootstrap = f"127.0.0.1:{port}"
     settings = Settings(
         data_dir=tmp_path,

@@ -15,13 +15,13 @@ import contextlib
 import errno
 import os
 import subprocess
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import orjson
 import pytest
 
-from errorflow.embedded.tansu import TansuBroker, free_port
+from errorflow.embedded.tansu import TansuBroker
 from errorflow.sdk import ConfluentEmitter, KafkaEmitter
 from tests.integration.helpers import consume_all, wait_for
 
@@ -85,8 +85,10 @@ def _read_back(bootstrap: str, ids: list[str]) -> None:
 
 
 @pytest.mark.parametrize("kind", [KafkaEmitter, ConfluentEmitter], ids=["aiokafka", "confluent"])
-def test_a_full_disk_while_the_broker_is_down_loses_nothing(tmp_path: Path, kind: type[KafkaEmitter]) -> None:
-    port = free_port()
+def test_a_full_disk_while_the_broker_is_down_loses_nothing(
+    tmp_path: Path, kind: type[KafkaEmitter], reserved_port: Callable[[], int]
+) -> None:
+    port = reserved_port()
     bootstrap = f"127.0.0.1:{port}"
     with tiny_filesystem(tmp_path / "disk") as disk:
         filler = _fill(disk)
@@ -147,8 +149,10 @@ def read_only(directory: Path) -> Iterator[None]:
 
 
 @pytest.mark.parametrize("kind", [KafkaEmitter, ConfluentEmitter], ids=["aiokafka", "confluent"])
-def test_a_spool_remounted_read_only_does_not_stop_delivery(tmp_path: Path, kind: type[KafkaEmitter]) -> None:
-    port = free_port()
+def test_a_spool_remounted_read_only_does_not_stop_delivery(
+    tmp_path: Path, kind: type[KafkaEmitter], reserved_port: Callable[[], int]
+) -> None:
+    port = reserved_port()
     bootstrap = f"127.0.0.1:{port}"
     with tiny_filesystem(tmp_path / "disk") as disk:
         emitter = kind(

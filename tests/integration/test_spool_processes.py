@@ -16,6 +16,7 @@ import os
 import signal
 import time
 from collections import Counter
+from collections.abc import Callable
 from multiprocessing.sharedctypes import Synchronized
 from pathlib import Path
 from typing import Any
@@ -24,7 +25,7 @@ import orjson
 import pytest
 from aiokafka import AIOKafkaConsumer
 
-from errorflow.embedded.tansu import TansuBroker, free_port
+from errorflow.embedded.tansu import TansuBroker
 from errorflow.sdk import KafkaEmitter, configure, runtime, shutdown
 from errorflow.sdk.spool import Spool
 from errorflow.settings import Settings
@@ -110,9 +111,11 @@ def _segments_left(root: Path) -> list[Path]:
 
 
 @pytest.mark.parametrize("method", ["spawn", "fork"])
-def test_processes_sharing_one_spool_lose_nothing(tmp_path: Path, method: str) -> None:
+def test_processes_sharing_one_spool_lose_nothing(
+    tmp_path: Path, method: str, reserved_port: Callable[[], int]
+) -> None:
     """Four processes and their parent spool at once; two leave before the broker is back; every record arrives."""
-    port = free_port()
+    port = reserved_port()
     bootstrap = f"127.0.0.1:{port}"
     settings = _settings(str(tmp_path), bootstrap)
     configure(settings)  # before forking, as a pre-forking server would
@@ -211,8 +214,10 @@ def _adopt_and_read(tmp_path: Path, bootstrap: str, expected: set[str]) -> Count
         emitter.close(timeout_s=5)
 
 
-def test_a_process_killed_mid_append_has_its_records_sent_by_another(tmp_path: Path) -> None:
-    port = free_port()
+def test_a_process_killed_mid_append_has_its_records_sent_by_another(
+    tmp_path: Path, reserved_port: Callable[[], int]
+) -> None:
+    port = reserved_port()
     bootstrap = f"127.0.0.1:{port}"
     context = multiprocessing.get_context("spawn")
     confirmed = context.Value("q", 0)
@@ -238,8 +243,10 @@ def test_a_process_killed_mid_append_has_its_records_sent_by_another(tmp_path: P
         process.join(10)
 
 
-def test_a_process_killed_mid_drain_has_its_records_sent_by_another(tmp_path: Path) -> None:
-    port = free_port()
+def test_a_process_killed_mid_drain_has_its_records_sent_by_another(
+    tmp_path: Path, reserved_port: Callable[[], int]
+) -> None:
+    port = reserved_port()
     bootstrap = f"127.0.0.1:{port}"
     context = multiprocessing.get_context("spawn")
     events = context.Queue()

@@ -8,12 +8,12 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from errorflow.embedded.tansu import free_port
 from errorflow.health import get_probe
 from errorflow.settings import Settings
 from errorflow.streams.kafka import make_producer
@@ -34,6 +34,7 @@ AGENTS = {
     "errorflow-notifier",
     "errorflow-watchdog",
     "errorflow-sink-flush",  # the sink's background flushes: progress as of the oldest one running
+    "errorflow-breakers",  # the breaker agent (a Faust agent): progress as of the input it holds, if any
 }
 
 
@@ -46,9 +47,9 @@ def _probe(url: str, process: subprocess.Popen[bytes], log: Path) -> tuple[int, 
 
 
 def test_an_idle_pipeline_stays_live_and_a_stuck_agent_fails_healthz_by_name(
-    settings: Settings, tmp_path: Path
+    settings: Settings, tmp_path: Path, reserved_port: Callable[[], int]
 ) -> None:
-    port = free_port()
+    port = reserved_port()
     log = tmp_path / "pipeline.log"
     env = {
         **os.environ,

@@ -26,6 +26,7 @@ from errorflow.anomaly.rules import (
 from errorflow.anomaly.windows import MINUTE_S, Series, minute_of
 
 __all__ = [
+    "STREAK_KEEP",
     "BaselineStats",
     "Observation",
     "Streak",
@@ -221,7 +222,8 @@ def binomial_tail(k: int, n: int, p: float) -> float:
     return min(total, 1.0)
 
 
-_STREAK_KEEP = 256
+STREAK_KEEP = 256
+"""How many of a streak's newest failures keep their event times (the older ones are counted)."""
 
 
 @dataclass(slots=True)
@@ -234,9 +236,11 @@ class Streak:
     """
 
     failure_times: list[float] = field(default_factory=list)
-    """Event times of the streak's failures, oldest first (the newest ``_STREAK_KEEP``)."""
+    """Event times of the streak's failures, oldest first (the newest ``STREAK_KEEP``)."""
     trimmed: int = 0
     """Failures of the streak older than the ones kept."""
+    trimmed_last_s: float = -math.inf
+    """Event time of the newest of the ``trimmed`` failures."""
     last_success_s: float = -math.inf
 
     @property
@@ -255,12 +259,16 @@ class Streak:
             if at_s <= self.last_success_s:
                 return
             bisect.insort(self.failure_times, at_s)
-            if len(self.failure_times) > _STREAK_KEEP:
-                del self.failure_times[0]
+            if len(self.failure_times) > STREAK_KEEP:
+                self.trimmed_last_s = max(self.trimmed_last_s, self.failure_times.pop(0))
                 self.trimmed += 1
         elif at_s > self.last_success_s:
             self.last_success_s = at_s
-            self.trimmed = 0
+            if at_s >= self.trimmed_last_s:
+                self.trimmed = 0
+                self.trimmed_last_s = -math.inf
+            # else a success older than some trimmed failure (more than STREAK_KEEP failures late): their
+            # times are gone, so the streak keeps them all rather than lose the ones newer than the success.
             del self.failure_times[: bisect.bisect_right(self.failure_times, at_s)]
 
 

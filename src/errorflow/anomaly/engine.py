@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 
 from errorflow.anomaly.detectors import (
+    STREAK_KEEP,
     BaselineStats,
     Observation,
     Streak,
@@ -190,16 +191,27 @@ class AnomalyEngine:
             + 60
         )
 
-    def observe_streak(self, outcome: Outcome) -> None:
-        """Extend a dependency's streak only (rebuilding streaks at start: the windows are loaded apart)."""
-        if not outcome.finished or not outcome.dependency:
-            return
-        dep = (outcome.service, outcome.dependency)
-        streak = self.scopes.streaks.get(dep)
-        if streak is None:
-            streak = self.scopes.streaks[dep] = Streak()
-        streak.count(failed=outcome.failed or outcome.degraded, at_s=outcome.at_s)
-        self.scopes.dependency_operation[dep] = outcome.operation
+    def load_streak(
+        self,
+        service: str,
+        dependency: str,
+        operation: str,
+        *,
+        last_success_s: float,
+        failure_times: list[float],
+        failures: int,
+    ) -> None:
+        """Set a dependency's streak as the store has it (rebuilding at start): ``failures`` since its last success.
+
+        ``failure_times`` are the newest of them (any order); the older ones are counted, not timed.
+        """
+        streak = self.scopes.streaks[(service, dependency)] = Streak(last_success_s=last_success_s)
+        kept = sorted(failure_times)[-STREAK_KEEP:]
+        streak.failure_times = kept
+        streak.trimmed = max(failures - len(kept), 0)
+        if streak.trimmed and kept:
+            streak.trimmed_last_s = kept[0]  # the others are no newer than the oldest kept
+        self.scopes.dependency_operation[(service, dependency)] = operation
 
     def observe(self, outcome: Outcome) -> None:
         """Count one attempt outcome in its windows."""

@@ -79,6 +79,10 @@ class NotifyRoute(BaseModel):
     """A delivery that failed after its ``attempts`` is tried again this long later, and again until it is
     delivered or a newer record of its incident is sent on the route (Alertmanager sends again at the next
     group interval): a webhook down for a minute loses no fire and no resolve. 0 never tries again."""
+    give_up_s: float = Field(default=86400.0, gt=0)
+    """How long after a record's first failed delivery the route stops trying it again: its failed row
+    stays, and it no longer holds its alerts partition's offset back (a route broken for good would
+    otherwise hold it, and every record read after it on a restart, for ever)."""
 
     @model_validator(mode="after")
     def _webhook_has_url(self) -> NotifyRoute:
@@ -263,6 +267,15 @@ class Grouper:
         ready = [key for key, (first, route, _) in self._groups.items() if now_s - first >= route.group_wait_s]
         return [self._groups.pop(key)[1:] for key in ready]
 
+    def drop(self, gone: set[tuple[str, str]]) -> None:
+        """Take the ``(alert_id, route)`` in ``gone`` out of their groups (their partition went to another notifier)."""
+        for key, (first, route, alerts) in list(self._groups.items()):
+            kept = [alert for alert in alerts if (alert.alert_id, route.name) not in gone]
+            if kept:
+                self._groups[key] = (first, route, kept)
+            else:
+                del self._groups[key]
+
 
 class Retries:
     """Deliveries that failed after their tries, waiting to be tried again: the newest per route and incident.
@@ -273,21 +286,47 @@ class Retries:
 
     def __init__(self) -> None:
         self._pending: dict[tuple[str, str], tuple[float, NotifyRoute, Alert]] = {}
+        self._give_up: dict[tuple[str, str], tuple[str, float]] = {}
+        """Per route and incident: the record that failed, and when the route stops trying it."""
 
     def __bool__(self) -> bool:
         return bool(self._pending)
 
     def add(self, alert: Alert, route: NotifyRoute, *, now_s: float) -> bool:
-        """Try ``alert`` again on ``route`` after its ``retry_s``; False when the route never tries again."""
+        """Try ``alert`` again on ``route`` after its ``retry_s``; False when the route does not try it again.
+
+        It does not when ``retry_s`` is 0, or once ``give_up_s`` passed since the record first failed.
+        """
         if route.retry_s <= 0:
             return False
-        self._pending[(route.name, alert.incident_id or alert.alert_id)] = (now_s + route.retry_s, route, alert)
+        key = (route.name, alert.incident_id or alert.alert_id)
+        record, deadline = self._give_up.get(key, ("", 0.0))
+        if record != alert.alert_id:
+            deadline = now_s + route.give_up_s
+        if now_s >= deadline:
+            self._give_up.pop(key, None)
+            return False
+        self._give_up[key] = (alert.alert_id, deadline)
+        self._pending[key] = (now_s + route.retry_s, route, alert)
         return True
 
     def supersede(self, alert: Alert, route: NotifyRoute) -> Alert | None:
         """Forget the record of ``alert``'s incident waiting on ``route``, if any, and return it."""
-        pending = self._pending.pop((route.name, alert.incident_id or alert.alert_id), None)
+        key = (route.name, alert.incident_id or alert.alert_id)
+        self._give_up.pop(key, None)
+        pending = self._pending.pop(key, None)
         return None if pending is None else pending[2]
+
+    def drop(self, gone: set[tuple[str, str]]) -> None:
+        """Forget the ``(alert_id, route)`` in ``gone`` waiting here (their partition went to another notifier)."""
+        for key, (_, route, alert) in list(self._pending.items()):
+            if (alert.alert_id, route.name) in gone:
+                del self._pending[key]
+                self._give_up.pop(key, None)
+
+    def delivered(self, alert: Alert, route: NotifyRoute) -> None:
+        """A record tried again went through on ``route``: nothing of its incident waits there any more."""
+        self._give_up.pop((route.name, alert.incident_id or alert.alert_id), None)
 
     def due(self, *, now_s: float) -> list[tuple[NotifyRoute, list[Alert]]]:
         """Take the deliveries whose wait is over, each as a notification of its own."""

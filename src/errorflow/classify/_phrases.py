@@ -146,6 +146,7 @@ class PhraseSet:
 
     __slots__ = (
         "_anchored",
+        "_anchored_gate",
         "_ascii",
         "_at_prefix",
         "_buckets",
@@ -202,6 +203,7 @@ class PhraseSet:
         # where a Unicode one asks the character database (about three times faster).
         self._ascii = re.compile(self._regex.pattern, re.ASCII) if self._regex is not None else None
         self._anchored = re.compile("|".join(anchored)) if anchored else None
+        self._anchored_gate = _anchored_gate([form[: form.rindex("(?P<")] for form in anchored]) if anchored else None
         # When every phrase starts the same way ("winerror ..."), a substring test skips the scan.
         prefixes = list(self._buckets)
         common = _common_prefix(prefixes) if prefixes and not anchored else ""
@@ -268,8 +270,9 @@ class PhraseSet:
         found: list[str] = []
         if self._required and self._required not in text:
             return found
-        if self._anchored is not None:
-            match = self._anchored.match(text)
+        anchored = self._anchored
+        if anchored is not None and _may_start(self._anchored_gate, text):
+            match = anchored.match(text)
             if match is not None:
                 found.append(self._keys[match.lastgroup or ""])
         table = self._table
@@ -341,8 +344,9 @@ class PhraseSet:
 
     def first(self, text: str) -> str | None:
         """Return the key of the leftmost phrase found, or None."""
-        if self._anchored is not None:
-            match = self._anchored.match(text)
+        anchored = self._anchored
+        if anchored is not None and _may_start(self._anchored_gate, text):
+            match = anchored.match(text)
             if match is not None:
                 return self._keys[match.lastgroup or ""]
         regex = self._ascii if text.isascii() else self._regex
@@ -358,6 +362,54 @@ _Admitted = tuple[Callable[[str, int], "re.Match[str] | None"], list[str], int, 
 _Which = tuple[re.Pattern[str], dict[str, str]]  # the candidates of a window in one regex, and the key of each group
 _MAX_MERGED: Final = 8192  # memoised windows per phrase set (a window is at most 4 characters; dict writes are atomic)
 _META: Final = frozenset("\\.^$*+?{}[]|()")
+
+
+# The first three, two and one characters a match of an anchored form may start with (see _anchored_gate).
+_Gate = tuple[frozenset[str], frozenset[str], frozenset[str]]
+
+
+def _anchored_gate(forms: Sequence[str]) -> _Gate | None:
+    r"""What the text must start with for one of the anchored forms (``^`` dropped) to match it; None: anything.
+
+    The anchored regex is one alternation of some fifty forms tried at the text's start (about 1,000 instructions
+    a call even where none matches); most texts start with none of their first characters. A form is entered by
+    its distributed alternatives (:func:`expand`): one whose necessary prefix has three characters or more adds
+    its first three, one of two characters adds them, any other adds the characters it may start with
+    (:func:`_first_chars`, read in ASCII: :func:`_may_start` admits every non-ASCII first character, which a
+    Unicode ``\d``, ``\w`` or ``\s`` may match, and ``\x1c``-``\x1f``, which only the Unicode ``\s`` matches).
+    A form whose first characters are not known leaves no gate.
+    """
+    triples: set[str] = set()
+    pairs: set[str] = set()
+    singles: set[str] = set("\x1c\x1d\x1e\x1f")
+    for anchored in forms:
+        try:
+            expanded = expand(anchored)
+        except ValueError:
+            return None
+        for form in expanded:
+            necessary = _necessary_prefix(form)
+            if len(necessary) >= 3:
+                triples.add(necessary[:3])
+            elif len(necessary) == 2:
+                pairs.add(necessary)
+            else:
+                first = _first_chars(form)
+                if first is None:
+                    return None
+                singles.update(first)
+    return frozenset(triples), frozenset(pairs), frozenset(singles)
+
+
+def _may_start(gate: _Gate | None, text: str) -> bool:
+    """Whether an anchored form of the gate (:func:`_anchored_gate`) may match at the start of ``text``."""
+    if gate is None:
+        return True
+    triples, pairs, singles = gate
+    if text[:3] in triples or (pairs and text[:2] in pairs):
+        return True
+    head = text[:1]  # one character: CPython's cached string, no allocation
+    return head in singles or head > "\x7f"
 
 
 def _literal_prefix(form: str) -> str:

@@ -34,7 +34,7 @@ def cmd_up(args: argparse.Namespace) -> int:
         for name, url in info.health.items():
             print(f"  probes {name:<7} {url}/healthz  {url}/readyz")
         print("errorflow is up. Ctrl-C stops everything.", flush=True)
-        # A crashed child is restarted with backoff; a crash loop is given up on with a CRITICAL alert.
+        # A crashed or stuck child is restarted with backoff; a crash loop is given up on with a CRITICAL alert.
         while not stopping.wait(0.5):
             for action in stack.supervise():
                 what = f"{action.target}: {action.action} ({action.outcome})"

@@ -14,6 +14,14 @@ give-up is a :class:`~errorflow.schemas.healing.HealingAction` on the
 emitter, which spools to disk while the broker or the pipeline is away.
 Each child serves its health probes on a loopback port of its own
 (``StackInfo.health``).
+
+A child can also be stuck without exiting (an agent making no progress, an
+event loop blocked): ``supervise`` asks each child's ``/healthz`` every
+``stuck_probe_interval_s`` on a background thread (it never waits for an
+answer itself), and after ``stuck_failures`` failures in a row (the pure
+:class:`~errorflow.healing.stuck.ProbeWatch`) sends the child SIGTERM, then
+SIGKILL after ``stuck_kill_grace_s``; once it exited it is restarted under the
+same crash-loop policy, as a ``worker_stuck`` healing action.
 """
 
 from __future__ import annotations
@@ -27,6 +35,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Callable
+from concurrent.futures import Executor, Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import TracebackType
@@ -34,12 +43,14 @@ from types import TracebackType
 import orjson
 
 from errorflow.embedded.queryserver import post_sql
-from errorflow.embedded.tansu import TansuBroker, free_port
+from errorflow.embedded.tansu import PortReservation, TansuBroker, reserve_port
 from errorflow.errors import EmbeddedStackError
 from errorflow.healing.restart import CrashHistory, RestartDecision, RestartPolicy
+from errorflow.healing.stuck import ProbePolicy, ProbeWatch, StuckVerdict
+from errorflow.health import probe_healthz
 from errorflow.schemas.alerts import Alert
 from errorflow.schemas.codec import encode
-from errorflow.schemas.healing import HealingAction
+from errorflow.schemas.healing import HealingAction, HealingIssue
 from errorflow.sdk.emitter import Emitter
 from errorflow.sdk.runtime import STACK_STATE_FILE
 from errorflow.settings import Settings
@@ -63,6 +74,30 @@ class StackInfo:
     logs: dict[str, str] = field(default_factory=dict)
     health: dict[str, str] = field(default_factory=dict)
     """Base URL of each child's ``/healthz`` and ``/readyz``."""
+
+
+Probe = Callable[[str, float], tuple[bool, str]]
+"""Ask a child's ``/healthz`` (base URL, timeout): whether it passed, and the detail."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Pending:
+    """A restart waiting for its backoff."""
+
+    due: float
+    decision: RestartDecision
+    exit_code: int | None
+    issue: HealingIssue
+    reason: str
+
+
+@dataclass(slots=True)
+class _Stopping:
+    """A stuck child being killed: SIGTERM sent, SIGKILL at ``kill_at``."""
+
+    verdict: StuckVerdict
+    kill_at: float
+    killed: bool = False
 
 
 def read_stack_state(data_dir: Path) -> StackInfo | None:
@@ -96,6 +131,8 @@ class EmbeddedStack:
         quiet: bool = False,
         clock: Callable[[], float] = time.monotonic,
         emitter: Emitter | None = None,
+        probe: Probe = probe_healthz,
+        probe_executor: Executor | None = None,
     ) -> None:
         self.settings = settings
         self.ops_modules = ops_modules
@@ -106,6 +143,8 @@ class EmbeddedStack:
         self.info: StackInfo | None = None
         self._args: dict[str, list[str]] = {}
         self._health_ports: dict[str, int] = {}
+        self._reservations: list[PortReservation] = []
+        """The children's ports, held until stop(): see _reserve_port."""
         health = settings.health
         self.restart_policy = RestartPolicy(
             initial_backoff_s=health.restart_initial_backoff_s,
@@ -117,9 +156,24 @@ class EmbeddedStack:
         self._emitter = emitter
         self._own_emitter = emitter is None
         self._crashes: dict[str, CrashHistory] = {}
-        self._pending: dict[str, tuple[float, RestartDecision, int | None]] = {}
+        self._pending: dict[str, _Pending] = {}
         self.given_up: set[str] = set()
         """Children in a crash loop, no longer restarted."""
+        self.probe_policy = ProbePolicy(
+            interval_s=health.stuck_probe_interval_s,
+            timeout_s=health.stuck_probe_timeout_s,
+            failure_threshold=health.stuck_failures,
+            startup_s=health.stuck_startup_s,
+        )
+        self._kill_grace_s = health.stuck_kill_grace_s
+        self._probe = probe
+        self._probe_executor = probe_executor
+        self._own_probe_executor = probe_executor is None
+        self._watches: dict[str, tuple[int, ProbeWatch]] = {}
+        """Each child's probe watch, for the process id it watches (a new process gets a new watch)."""
+        self._probing: dict[str, tuple[int, Future[tuple[bool, str]]]] = {}
+        """The probe in flight per child, with the process id it asks about."""
+        self._stopping: dict[str, _Stopping] = {}
 
     def _env(self, bootstrap: str) -> dict[str, str]:
         # Children get the supervisor's environment, every setting given to the stack in code
@@ -135,7 +189,9 @@ class EmbeddedStack:
         log_path.parent.mkdir(parents=True, exist_ok=True)
         self._args[name] = args
         # A fixed loopback port per child, kept across restarts, so its probe URL does not change.
-        port = self._health_ports.setdefault(name, free_port())
+        if name not in self._health_ports:
+            self._health_ports[name] = self._reserve_port()
+        port = self._health_ports[name]
         child_env = {**env, "ERRORFLOW_HEALTH__PORT": str(port), "ERRORFLOW_HEALTH__HOST": "127.0.0.1"}
         with log_path.open("ab") as log:
             self.processes[name] = subprocess.Popen(
@@ -145,6 +201,13 @@ class EmbeddedStack:
                 env=child_env,
                 start_new_session=True,
             )
+
+    def _reserve_port(self) -> int:
+        # Held while the stack runs: no other stack or test worker is handed the port before
+        # the child binds it, nor while a crashed child waits for its restart.
+        reservation = reserve_port()
+        self._reservations.append(reservation)
+        return reservation.port
 
     def start(self, *, ready_timeout_s: float = 60.0) -> StackInfo:
         """Start every part and wait until the pipeline answers queries."""
@@ -162,7 +225,7 @@ class EmbeddedStack:
                 (self.data_dir / "logs").mkdir(parents=True, exist_ok=True)
                 bootstrap = self.broker.start().bootstrap
             env = self._env(bootstrap)
-            query_port = free_port()
+            query_port = self._reserve_port()
             self._spawn("pipeline", ["pipeline", "--query-port", str(query_port)], env)
             for index, module in enumerate(self.ops_modules):
                 self._spawn(f"runner-{index}", ["worker", "--ops", module], env)
@@ -188,14 +251,20 @@ class EmbeddedStack:
         return self.info
 
     def _write_state(self) -> None:
+        # Written aside and renamed over the old file: a reader (errorflow sql, the SDK, a test
+        # polling the children's pids) sees the old state or the new one, never the empty or
+        # half-written file a rewrite in place shows it for a moment (a restart rewrites it).
         if self.info is not None:
             state = self.data_dir / STACK_STATE_FILE
-            state.write_bytes(orjson.dumps(self.info, option=orjson.OPT_INDENT_2))
+            staged = state.with_name(f".{STACK_STATE_FILE}.{os.getpid()}.tmp")
+            staged.write_bytes(orjson.dumps(self.info, option=orjson.OPT_INDENT_2))
+            staged.replace(state)
 
     # -- healing ------------------------------------------------------------------------
     def supervise(self) -> list[HealingAction]:
-        """Restart crashed children whose backoff has passed; give up on crash loops. Call it every second or so.
+        """Restart crashed children whose backoff has passed, kill stuck ones, give up on crash loops.
 
+        Call it every second or so; it never waits for a child (probes run on a background thread).
         Returns the healing actions taken (each also sent to the ``healing.actions`` topic).
         """
         if self.info is None:
@@ -207,26 +276,77 @@ class EmbeddedStack:
                 continue
             pending = self._pending.get(name)
             if pending is not None:
-                due, decision, exit_code = pending
-                if now >= due:
+                if now >= pending.due:
                     del self._pending[name]
-                    actions.append(self._respawn(name, decision, exit_code))
+                    actions.append(self._respawn(name, pending))
                 continue
             exit_code = process.poll()
             if exit_code is None:
+                if name in self._stopping:
+                    self._hurry(name, process, now)
+                else:
+                    self._watch_health(name, process, now)
                 continue
+            self._probing.pop(name, None)
+            stuck = self._stopping.pop(name, None)
             history = self._crashes.setdefault(name, CrashHistory(self.restart_policy))
             decision = history.record_crash(now=now, exit_code=exit_code)
-            logger.warning("%s %s", name, decision.reason)
+            reason = decision.reason if stuck is None else f"{stuck.verdict.reason}; {decision.reason}"
+            logger.warning("%s %s", name, reason)
             if decision.restart:
-                self._pending[name] = (now + decision.delay_s, decision, exit_code)
+                issue: HealingIssue = "worker_crashed" if stuck is None else "worker_stuck"
+                self._pending[name] = _Pending(now + decision.delay_s, decision, exit_code, issue, reason)
             else:
                 self.given_up.add(name)
-                actions.append(self._give_up(name, decision, exit_code))
+                actions.append(self._give_up(name, decision, exit_code, reason))
         return actions
 
-    def _respawn(self, name: str, decision: RestartDecision, exit_code: int | None) -> HealingAction:
+    def _watch_health(self, name: str, process: subprocess.Popen[bytes], now: float) -> None:
+        """Collect the child's last probe, judge it, send the next when due; kill the child once it is stuck."""
+        port = self._health_ports.get(name)
+        if not self.probe_policy.enabled or port is None:
+            return
+        pid = process.pid
+        watched = self._watches.get(name)
+        if watched is None or watched[0] != pid:  # a new process (a restart): its start-up time begins now
+            watched = self._watches[name] = (pid, ProbeWatch(self.probe_policy, started_at=now))
+        watch = watched[1]
+        probing = self._probing.get(name)
+        if probing is not None:
+            asked, future = probing
+            if not future.done():
+                return  # bounded by the probe's timeout
+            del self._probing[name]
+            if asked == pid:
+                ok, detail = future.result()
+                verdict = watch.record(now=now, ok=ok, detail=detail)
+                if verdict is not None:
+                    self._kill_stuck(name, process, verdict, now)
+                    return
+        if watch.due(now):
+            if self._probe_executor is None:
+                self._probe_executor = ThreadPoolExecutor(max_workers=4, thread_name_prefix="errorflow-probe")
+            url = f"http://127.0.0.1:{port}"
+            self._probing[name] = (pid, self._probe_executor.submit(self._probe, url, self.probe_policy.timeout_s))
+
+    def _kill_stuck(self, name: str, process: subprocess.Popen[bytes], verdict: StuckVerdict, now: float) -> None:
+        logger.warning("%s is stuck (%s); stopping it to restart it", name, verdict.reason)
+        self._stopping[name] = _Stopping(verdict, kill_at=now + self._kill_grace_s)
+        with contextlib.suppress(ProcessLookupError):
+            process.send_signal(signal.SIGTERM)
+
+    def _hurry(self, name: str, process: subprocess.Popen[bytes], now: float) -> None:
+        """A stuck child that has not exited within the grace after SIGTERM (its stop waits on the stuck work)."""
+        stopping = self._stopping[name]
+        if not stopping.killed and now >= stopping.kill_at:
+            logger.warning("%s did not stop within %ss of SIGTERM; killing it", name, self._kill_grace_s)
+            stopping.killed = True
+            with contextlib.suppress(ProcessLookupError):
+                process.kill()
+
+    def _respawn(self, name: str, pending: _Pending) -> HealingAction:
         assert self.info is not None
+        decision, exit_code = pending.decision, pending.exit_code
         try:
             self._spawn(name, self._args[name], self._env(self.info.kafka_bootstrap))
         except OSError as exc:
@@ -234,11 +354,11 @@ class EmbeddedStack:
             self.processes[name] = _NeverStarted()  # type: ignore[assignment]
             return self._record(
                 HealingAction(
-                    issue="worker_crashed",
+                    issue=pending.issue,
                     action="restart",
                     outcome="restart_failed",
                     target=name,
-                    reason=f"{decision.reason}; the restart failed: {exc}",
+                    reason=f"{pending.reason}; the restart failed: {exc}",
                     attempt=decision.attempt,
                     delay_s=decision.delay_s,
                     exit_code=exit_code,
@@ -249,11 +369,11 @@ class EmbeddedStack:
         self._write_state()
         return self._record(
             HealingAction(
-                issue="worker_crashed",
+                issue=pending.issue,
                 action="restart",
                 outcome="restarted",
                 target=name,
-                reason=decision.reason,
+                reason=pending.reason,
                 attempt=decision.attempt,
                 delay_s=decision.delay_s,
                 exit_code=exit_code,
@@ -261,7 +381,7 @@ class EmbeddedStack:
             )
         )
 
-    def _give_up(self, name: str, decision: RestartDecision, exit_code: int | None) -> HealingAction:
+    def _give_up(self, name: str, decision: RestartDecision, exit_code: int | None, reason: str) -> HealingAction:
         log = self.data_dir / "logs" / f"{name}.log"
         policy = self.restart_policy
         self._emit(
@@ -271,7 +391,7 @@ class EmbeddedStack:
                 rule="crash_loop",
                 severity="CRITICAL",
                 message=(
-                    f"{name} of errorflow up is in a crash loop ({decision.reason}); it is no longer restarted. "
+                    f"{name} of errorflow up is in a crash loop ({reason}); it is no longer restarted. "
                     f"Read {log}, fix the cause and start the stack again."
                 ),
                 value=float(decision.crashes_in_window),
@@ -286,7 +406,7 @@ class EmbeddedStack:
                 action="stop_restarting",
                 outcome="gave_up",
                 target=name,
-                reason=decision.reason,
+                reason=reason,
                 attempt=decision.attempt,
                 exit_code=exit_code,
             )
@@ -354,6 +474,13 @@ class EmbeddedStack:
                 process.wait(timeout=5)
         self.processes.clear()
         self._pending.clear()
+        self._stopping.clear()
+        self._probing.clear()
+        self._watches.clear()
+        if self._probe_executor is not None and self._own_probe_executor:
+            # A probe in flight ends within its timeout; nobody waits for it.
+            self._probe_executor.shutdown(wait=False, cancel_futures=True)
+            self._probe_executor = None
         if self._emitter is not None and self._own_emitter:
             # Healing records reach the broker before it stops (or wait in the spool for the next start).
             self._emitter.close(timeout_s=10.0)
@@ -361,6 +488,10 @@ class EmbeddedStack:
         if self.broker is not None:
             self.broker.stop()
             self.broker = None
+        for reservation in self._reservations:
+            reservation.release()
+        self._reservations.clear()
+        self._health_ports.clear()  # a start after this stop reserves new ones
         with contextlib.suppress(FileNotFoundError):
             (self.data_dir / STACK_STATE_FILE).unlink()
 

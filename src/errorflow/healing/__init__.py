@@ -1,4 +1,4 @@
-"""Self-healing policy: when to restart a crashed child, when to stop, when a backlog needs workers.
+"""Self-healing policy: when to restart a crashed or stuck child, when to stop, when a backlog needs workers.
 
 Pure: no I/O, no Kafka, no ClickHouse, no clock of its own (callers pass
 ``now``). The adapters are the supervisor of ``errorflow up``
@@ -15,8 +15,17 @@ from errorflow.healing.backlog import (
     BacklogTransition,
     RateMeter,
 )
-from errorflow.healing.liveness import AgentPulse, Heartbeats, LivenessPolicy, Silence, silent_agents
+from errorflow.healing.liveness import (
+    AgentPulse,
+    Heartbeats,
+    LivenessPolicy,
+    Silence,
+    WorkSlot,
+    WorkTracker,
+    silent_agents,
+)
 from errorflow.healing.restart import CrashHistory, RestartDecision, RestartPolicy
+from errorflow.healing.stuck import ProbePolicy, ProbeWatch, StuckVerdict
 
 __all__ = [
     "RestartPolicy",
@@ -33,4 +42,9 @@ __all__ = [
     "AgentPulse",
     "Silence",
     "silent_agents",
+    "WorkSlot",
+    "WorkTracker",
+    "ProbePolicy",
+    "ProbeWatch",
+    "StuckVerdict",
 ]

@@ -11,17 +11,38 @@ I/O), and :func:`silent_agents` names the agents silent for longer than the
 ``getmany`` returns after its timeout with nothing to consume, so an idle agent
 still beats.
 
+An event-driven agent (a Faust agent: the runner's consume loop, the breaker
+agent) does not iterate while no event comes, so a beat per iteration would read
+as silence on a quiet topic. Its actors mark the *work* they do instead
+(:class:`WorkSlot`): busy from when an event is taken until it is done, idle
+while waiting, and it is silent only while one piece of work has run longer than
+the limit. That is two attribute writes per event, no I/O and no allocation.
+
 Pure: no I/O, no clock of its own (the owner passes one, e.g. ``time.monotonic``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import AsyncIterable, AsyncIterator, Callable, Mapping
 from dataclasses import dataclass
+from typing import TypeVar
 
 from errorflow.checks import check_number
 
-__all__ = ["AgentPulse", "Heartbeats", "LivenessPolicy", "Silence", "describe", "no_beat", "silent_agents"]
+__all__ = [
+    "AgentPulse",
+    "Heartbeats",
+    "LivenessPolicy",
+    "Silence",
+    "WorkSlot",
+    "WorkTracker",
+    "describe",
+    "no_beat",
+    "silent_agents",
+    "tracked",
+]
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -71,6 +92,62 @@ def no_beat() -> None:
     """The heartbeat of an agent nobody watches (tests, tools): does nothing."""
 
 
+class WorkSlot:
+    """The work in progress of one actor of an event-driven agent: busy since when, or idle (None)."""
+
+    __slots__ = ("_clock", "since")
+
+    def __init__(self, clock: Callable[[], float]) -> None:
+        self._clock = clock
+        self.since: float | None = None
+        """When the work in progress counts from (its start plus any allowance); None while idle."""
+
+    def busy(self, allowance_s: float = 0.0) -> None:
+        """Work starts now (or starts again: a stage of it), allowed ``allowance_s`` beyond the silence limit.
+
+        An allowance is for a stage whose length the agent does not own, such as an operation
+        bounded by its own ``timeout_s`` (``math.inf``: unbounded, never silent while it runs).
+        """
+        self.since = self._clock() + allowance_s
+
+    def idle(self) -> None:
+        """The work is done; waiting for the next event is not silence."""
+        self.since = None
+
+
+async def tracked(events: AsyncIterable[T], slot: WorkSlot) -> AsyncIterator[T]:
+    """Yield ``events``, ``slot`` busy from each one's yield until the next is asked for (or the loop ends).
+
+    For an agent loop ``async for event in tracked(stream.events(), slot)``: the body is
+    the work, the wait for the next event is idleness, and ``continue`` needs no care.
+    """
+    async for event in events:
+        slot.busy()
+        try:
+            yield event
+        finally:
+            slot.idle()
+
+
+class WorkTracker:
+    """The slots of an event-driven agent's actors; progress as of the oldest work still running."""
+
+    def __init__(self, clock: Callable[[], float]) -> None:
+        self._clock = clock
+        self._slots: list[WorkSlot] = []
+
+    def slot(self) -> WorkSlot:
+        """A slot for one actor (each actor handles one event at a time)."""
+        slot = WorkSlot(self._clock)
+        self._slots.append(slot)
+        return slot
+
+    def as_of(self, now: float) -> float:
+        """Progress as of the start of the oldest work running; ``now`` when all actors are idle."""
+        running = [since for slot in self._slots if (since := slot.since) is not None]
+        return min(now, *running) if running else now
+
+
 class Heartbeats:
     """The last beat of each agent: written by the agents (any thread), read by the liveness check.
 
@@ -82,6 +159,7 @@ class Heartbeats:
         self._clock = clock
         self._registered: dict[str, float] = {}
         self._beats: dict[str, float] = {}
+        self._work: dict[str, WorkTracker] = {}
 
     def register(self, agent: str) -> Callable[[], None]:
         """Start watching ``agent`` (its start-up grace runs from now); return its beat function."""
@@ -110,10 +188,24 @@ class Heartbeats:
 
         return as_of
 
+    def register_work(self, agent: str) -> WorkTracker:
+        """Watch an event-driven agent by its work in progress (see :class:`WorkSlot`); each actor takes a slot.
+
+        It has no start-up phase: before its first event it is idle, not starting.
+        """
+        self._registered[agent] = self._clock()
+        self._beats.pop(agent, None)
+        tracker = self._work[agent] = WorkTracker(self._clock)
+        return tracker
+
     def pulses(self) -> dict[str, AgentPulse]:
-        """Each registered agent's start and last beat."""
+        """Each registered agent's start and last beat (for an event-driven agent: progress as of now)."""
+        now = self._clock()
+        work = self._work
         return {
-            agent: AgentPulse(registered_at=at, last_beat=self._beats.get(agent))
+            agent: AgentPulse(
+                registered_at=at, last_beat=work[agent].as_of(now) if agent in work else self._beats.get(agent)
+            )
             for agent, at in list(self._registered.items())
         }
 

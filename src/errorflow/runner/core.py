@@ -40,6 +40,7 @@ from errorflow.sdk.runtime import Runtime
 
 __all__ = [
     "AttemptResult",
+    "attempt_time_limit_s",
     "deferred_command",
     "execute_attempt",
     "execute_command",
@@ -297,6 +298,18 @@ _CANCEL_GRACE_S = 5.0
 
 def _utc_now() -> datetime:
     return datetime.now(timezone.utc)
+
+
+def attempt_time_limit_s(command: RunCommand, *, registry: OperationRegistry) -> float | None:
+    """The longest an attempt of ``command`` runs: its time limit plus the time to unwind; None: unbounded.
+
+    The runner's liveness allows an operation this long (``errorflow.runner.worker``);
+    an unknown operation fails at once.
+    """
+    if command.operation not in registry:
+        return 0.0
+    limit, _ = _time_limit(registry.get(command.operation), command, now=_utc_now())
+    return None if limit is None else max(0.0, limit) + _CANCEL_GRACE_S
 
 
 def _time_limit(spec: OperationSpec, command: RunCommand, *, now: datetime) -> tuple[float | None, str]:

@@ -27,6 +27,14 @@ After each attempt the runner publishes an :class:`~errorflow.schemas.AttemptOut
 and waits until the emitter has delivered it before recording the attempt as
 completed and moving on, so the command's offset is committed only after the
 outcome is acknowledged (or durably spooled).
+
+Each actor marks the command it handles in a work slot
+(:class:`~errorflow.healing.liveness.WorkSlot`): ``/healthz`` fails with check
+``progress`` when one command has been in hand longer than
+``agent_max_silence_s`` (an idle runner waits for commands and is not silent).
+The operation itself is allowed its own time limit on top (``timeout_s`` or the
+command's deadline); an operation without one is not judged while it runs,
+since the watchdog times out its attempt by heartbeat.
 """
 
 from __future__ import annotations
@@ -34,6 +42,8 @@ from __future__ import annotations
 import asyncio
 import importlib
 import logging
+import math
+import time
 from collections.abc import Iterable
 from datetime import datetime
 from functools import partial
@@ -44,7 +54,15 @@ from faust.types import StreamT
 
 from errorflow.breakers import BreakerConfigSet
 from errorflow.errors import CircuitOpenError, ConfigurationError, MalformedEventError
-from errorflow.runner.core import deferred_command, execute_attempt, hold_until_due, report_orphaned, watched
+from errorflow.healing.liveness import Heartbeats, LivenessPolicy, WorkSlot, describe
+from errorflow.runner.core import (
+    attempt_time_limit_s,
+    deferred_command,
+    execute_attempt,
+    hold_until_due,
+    report_orphaned,
+    watched,
+)
 from errorflow.runner.saga import compensate_once, execute_compensation, replay_outcome
 from errorflow.schemas.attempts import RecordPosition
 from errorflow.schemas.codec import decode, encode
@@ -144,13 +162,18 @@ async def _attempt(
     defer: _Deferrer,
     group: str,
     settings: Settings,
+    slot: WorkSlot,
 ) -> str:
     """Run one attempt and report its outcome; return what the completed-attempts table keeps for it.
 
     That is its final status, or ``DEFERRED`` when an open breaker sent a retry or
-    replay back to wait (no attempt used up).
+    replay back to wait (no attempt used up). ``slot`` allows the operation its own
+    time limit, then counts the runner's own work (publishing the outcome) from when it returned.
     """
+    limit_s = attempt_time_limit_s(command, registry=registry)
+    slot.busy(allowance_s=math.inf if limit_s is None else limit_s)
     result = await execute_attempt(command, registry=registry, rt=rt, defer=command.reason in ("retry", "replay"))
+    slot.busy()
     if result.deferred is not None:
         await defer(command, result.deferred)
         return DEFERRED
@@ -187,69 +210,66 @@ def build_runner_app(
     }
     defer = _Deferrer(settings, rt)
     compensate = _Compensator(app, settings, rt, group=group)
+    heartbeats = Heartbeats(time.monotonic)
+    work = heartbeats.register_work(RUNNER_AGENT)
+
+    handle = _CommandHandler(
+        settings,
+        registry=registry,
+        rt=rt,
+        quarantine=quarantine,
+        completed=completed,
+        incarnation=incarnation,
+        compensate=compensate,
+        defer=defer,
+        group=group,
+        stats=stats,
+    )
 
     @app.agent(commands, concurrency=concurrency)
     async def run_commands(stream: StreamT[Any]) -> None:
+        slot = work.slot()  # one per actor: each handles one command at a time
         async for event in stream.events():
-            raw = event.value
-            message = event.message
+            slot.busy()
             try:
-                command = decode(raw, RunCommand, max_bytes=settings.kafka.max_message_bytes)
-            except MalformedEventError as exc:
-                stats["quarantined"] += 1
-                await quarantine.send(key=event.key, value=_quarantined(message, event.key, raw, exc))
-                continue
-            if command.reason == "compensate" and command.compensations:
-                # Deduplicated per step, not per command: a second command of the attempt may name new steps.
-                action = await compensate_once(
-                    command, table=completed, incarnation=incarnation, run=partial(compensate, message=message)
-                )
-                stats["skipped_duplicates" if action is None else "compensations"] += 1
-                continue
-            key = command.idempotency_key
-            seen = completed[key]
-            if seen == DEFERRED:  # an open breaker deferred this attempt; it comes back to run now
-                seen = ""
-            verdict = attempt_verdict(seen, incarnation=incarnation, watched=watched(command, registry=registry, rt=rt))
-            stats[verdict] += 1
-            if verdict == "left_to_watchdog":
-                await _leave_to_watchdog(command, seen, registry=registry, rt=rt, settings=settings)
-                continue
-            if verdict == "skipped_duplicates":
-                logger.info("skipping attempt %s: already %s", key, seen)
-                continue
-            if verdict == "rerun_unfinished":
-                logger.warning("attempt %s started in a worker that stopped before it finished; running it again", key)
-            completed[key] = incarnation
-            if command.reason == "compensate":
-                completed[key] = await compensate(command, message)
-                stats["compensations"] += 1
-                continue
-            # The retry scheduler hands retries over ahead of their due time: start each when due.
-            await hold_until_due(command, lead_s=settings.recovery.dispatch_lead_s)
-            completed[key] = status = await _attempt(
-                command, message, registry=registry, rt=rt, defer=defer, group=group, settings=settings
-            )
-            stats["deferred" if status == DEFERRED else "executed"] += 1
+                await handle(event, slot)
+            finally:
+                slot.idle()
 
     app.errorflow_stats = stats  # type: ignore[attr-defined]
     if settings.health.port is not None:
-        _add_health_service(app, settings, group=group, commands_topic=settings.topic(Topics.COMMANDS.name))
+        _add_health_service(
+            app, settings, group=group, commands_topic=settings.topic(Topics.COMMANDS.name), heartbeats=heartbeats
+        )
     return app
 
 
-def _add_health_service(app: faust.App, settings: Settings, *, group: str, commands_topic: str) -> None:
-    """Serve /healthz (the loop answers) and /readyz (group joined, commands lag below the bound)."""
+RUNNER_AGENT = "errorflow-runner"
+"""The name the runner's consume loop has in the ``progress`` check."""
+
+
+def _add_health_service(
+    app: faust.App, settings: Settings, *, group: str, commands_topic: str, heartbeats: Heartbeats
+) -> None:
+    """Serve /healthz (the loop answers, no command stuck) and /readyz (the same, group joined, lag bounded)."""
     from mode import Service
 
     from errorflow.health import CheckResult, HealthServer
     from errorflow.streams.groups import GroupProbe
 
     probe = GroupProbe(settings)
+    liveness = LivenessPolicy(
+        max_silence_s=settings.health.agent_max_silence_s, startup_grace_s=settings.health.agent_startup_grace_s
+    )
 
     async def loop_responsive() -> CheckResult:
         # Answering at all proves it: a blocked loop shows as a probe that times out.
         return CheckResult(ok=True, detail="answers")
+
+    async def progressing() -> CheckResult:
+        # An actor awaiting for ever (a flush that never returns, an operation past its own limit) is not alive.
+        ok, detail = describe(heartbeats.pulses(), now=heartbeats.now(), policy=liveness)
+        return CheckResult(ok=ok, detail=detail)
 
     async def group_joined() -> CheckResult:
         await probe.start()
@@ -269,8 +289,8 @@ def _add_health_service(app: faust.App, settings: Settings, *, group: str, comma
             self._server = HealthServer(
                 port=settings.health.port or 0,
                 host=settings.health.host,
-                live={"event_loop": loop_responsive},
-                ready={"consumer_group": group_joined, "lag": lag_bounded},
+                live={"event_loop": loop_responsive, "progress": progressing},
+                ready={"consumer_group": group_joined, "lag": lag_bounded, "progress": progressing},
                 check_timeout_s=settings.health.check_timeout_s,
             )
             await self._server.start()
@@ -282,6 +302,93 @@ def _add_health_service(app: faust.App, settings: Settings, *, group: str, comma
     # A dependency starts with the app, before its first rebalance; an @app.service would start only
     # after table recovery, that is after the group joined, and /readyz could never say "not joined yet".
     app.add_dependency(RunnerHealth())
+
+
+class _CommandHandler:
+    """Handles one run command: decode (or quarantine), deduplicate, run or compensate, record."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        *,
+        registry: OperationRegistry,
+        rt: Runtime,
+        quarantine: Any,
+        completed: Any,
+        incarnation: str,
+        compensate: _Compensator,
+        defer: _Deferrer,
+        group: str,
+        stats: dict[str, int],
+    ) -> None:
+        self.settings = settings
+        self.registry = registry
+        self.rt = rt
+        self.quarantine = quarantine
+        self.completed = completed
+        self.incarnation = incarnation
+        self.compensate = compensate
+        self.defer = defer
+        self.group = group
+        self.stats = stats
+
+    async def __call__(self, event: Any, slot: WorkSlot) -> None:
+        """Handle ``event``; ``slot`` is the actor's work slot (see the module's docstring)."""
+        raw = event.value
+        message = event.message
+        try:
+            command = decode(raw, RunCommand, max_bytes=self.settings.kafka.max_message_bytes)
+        except MalformedEventError as exc:
+            self.stats["quarantined"] += 1
+            await self.quarantine.send(key=event.key, value=_quarantined(message, event.key, raw, exc))
+            return
+        if command.reason == "compensate":
+            # Compensation steps are the operation's code, with no time limit of their own: not judged.
+            slot.busy(allowance_s=math.inf)
+        if command.reason == "compensate" and command.compensations:
+            # Deduplicated per step, not per command: a second command of the attempt may name new steps.
+            action = await compensate_once(
+                command,
+                table=self.completed,
+                incarnation=self.incarnation,
+                run=partial(self.compensate, message=message),
+            )
+            self.stats["skipped_duplicates" if action is None else "compensations"] += 1
+            return
+        key = command.idempotency_key
+        seen = self.completed[key]
+        if seen == DEFERRED:  # an open breaker deferred this attempt; it comes back to run now
+            seen = ""
+        verdict = attempt_verdict(
+            seen, incarnation=self.incarnation, watched=watched(command, registry=self.registry, rt=self.rt)
+        )
+        self.stats[verdict] += 1
+        if verdict == "left_to_watchdog":
+            await _leave_to_watchdog(command, seen, registry=self.registry, rt=self.rt, settings=self.settings)
+            return
+        if verdict == "skipped_duplicates":
+            logger.info("skipping attempt %s: already %s", key, seen)
+            return
+        if verdict == "rerun_unfinished":
+            logger.warning("attempt %s started in a worker that stopped before it finished; running it again", key)
+        self.completed[key] = self.incarnation
+        if command.reason == "compensate":
+            self.completed[key] = await self.compensate(command, message)
+            self.stats["compensations"] += 1
+            return
+        # The retry scheduler hands retries over ahead of their due time: start each when due.
+        await hold_until_due(command, lead_s=self.settings.recovery.dispatch_lead_s)
+        self.completed[key] = status = await _attempt(
+            command,
+            message,
+            registry=self.registry,
+            rt=self.rt,
+            defer=self.defer,
+            group=self.group,
+            settings=self.settings,
+            slot=slot,
+        )
+        self.stats["deferred" if status == DEFERRED else "executed"] += 1
 
 
 class _Compensator:

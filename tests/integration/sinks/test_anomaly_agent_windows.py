@@ -14,25 +14,18 @@ import asyncio
 import random
 import re
 import uuid
-from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime, timedelta, timezone
-from pathlib import Path
 
 import pytest
-from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
+from aiokafka import AIOKafkaConsumer
 
-from errorflow.agents.anomaly import AnomalyStats, run_anomaly
-from errorflow.anomaly import AnomalyEngine, RuleSet
-from errorflow.classify import Classifier
-from errorflow.schemas.codec import encode
+from errorflow.anomaly import AnomalyEngine
 from errorflow.schemas.events import TaskRunEvent, TaskRunStatus
 from errorflow.settings import Settings
 from errorflow.sinks import ChdbStore, event_row
-from errorflow.streams.kafka import ensure_topics
+from tests.integration.sinks.anomaly_support import agent_windows, produce_events, run_agent_until, stored_windows
 
 pytestmark = [pytest.mark.integration, pytest.mark.slow]
-
-DOC = Path(__file__).resolve().parents[3] / "docs" / "anomalies.md"
 
 
 def _events(count: int) -> list[TaskRunEvent]:
@@ -72,15 +65,7 @@ def _events(count: int) -> list[TaskRunEvent]:
 async def _scenario(settings: Settings, store: ChdbStore, events: list[TaskRunEvent]) -> AnomalyEngine:
     bootstrap = settings.kafka.bootstrap
     topic = settings.topic("taskruns.events")
-    await ensure_topics(settings)
-    producer = AIOKafkaProducer(bootstrap_servers=bootstrap, acks="all")
-    await producer.start()
-    try:
-        for event in events:
-            await producer.send(topic, encode(event), key=event.key)
-        await producer.flush()
-    finally:
-        await producer.stop()
+    await produce_events(settings, events)
     by_id = {e.event_id: e for e in events}
 
     # The sink's stand-in: store and commit about half of every partition, then store 40 more uncommitted.
@@ -111,29 +96,10 @@ async def _scenario(settings: Settings, store: ChdbStore, events: list[TaskRunEv
         await sink.stop()
 
     engine = AnomalyEngine()
-    stats = AnomalyStats()
-    stop = asyncio.Event()
-    executor = ThreadPoolExecutor(max_workers=1)
-    task = asyncio.create_task(
-        run_anomaly(
-            settings,
-            store=store,
-            executor=executor,
-            classifier=Classifier.default(),
-            rules=RuleSet(),
-            stop=stop,
-            stats=stats,
-            engine=engine,
-        )
-    )
     unstored = len(events) - len(stored_ids) - len(extra_ids)
-    for _ in range(600):
-        if stats.consumed >= len(events) - len(stored_ids):
-            break
-        await asyncio.sleep(0.1)
-    stop.set()
-    await task
-    executor.shutdown()
+    stats = await run_agent_until(
+        settings, store, lambda st: st.consumed >= len(events) - len(stored_ids), engine=engine
+    )
     assert stats.consumed == len(events) - len(stored_ids)  # from the sink's offsets on
     # Stored past the commit: counted by the rebuild, skipped here (attempts still running count nowhere).
     finished = {TaskRunStatus.SUCCESS, TaskRunStatus.FAILED, TaskRunStatus.TIMED_OUT}
@@ -162,24 +128,6 @@ def test_agent_windows_equal_clickhouse_after_a_restart_mid_stream(
         clickhouse={"database": database},
     )
     engine = asyncio.run(_scenario(settings, migrated, _events(1500)))
-    minute_sql = re.findall(r"```sql\n(.*?)```", DOC.read_text(encoding="utf-8"), flags=re.DOTALL)[0]
-    stored = {
-        (int(r["minute_s"]) // 60, r["service"], r["operation"]): (
-            r["finished"],
-            r["failures"],
-            r["timeouts"],
-            r["retries"],
-            r["retry_failures"],
-        )
-        for r in migrated.query_rows(minute_sql)
-        # A minute whose only events of an operation are still running has an all-zero row here
-        # and no bucket in the agent (nothing finished there): both say "no rate".
-        if r["finished"] or r["timeouts"]
-    }
-    mine = {
-        (minute, service, operation): (c.finished, c.failures, c.timeouts, c.retries, c.retry_failures)
-        for (service, operation), series in engine.scopes.ops.items()
-        for minute, c in series.buckets.items()
-    }
+    mine = agent_windows(engine)
     assert len(mine) >= 20
-    assert mine == stored
+    assert mine == stored_windows(migrated)

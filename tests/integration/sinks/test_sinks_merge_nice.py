@@ -28,7 +28,8 @@ event = TaskRunEvent(run_id="r", root_run_id="r", operation="o", service="s", st
 store.insert_json("taskrun_events_landing", [encode(event)])
 nice = {}
 for task in Path("/proc/self/task").iterdir():
-    name = (task / "comm").read_text().strip()
+    # The main thread is named after the interpreter's file (python, python3): keyed "main" instead.
+    name = "main" if int(task.name) == os.getpid() else (task / "comm").read_text().strip()
     nice.setdefault(name, set()).add(os.getpriority(os.PRIO_PROCESS, int(task.name)))
 store.close()
 print(orjson.dumps({name: sorted(values) for name, values in nice.items()}).decode())
@@ -50,7 +51,7 @@ def thread_nice(data_dir: Path, merge_nice: int) -> dict[str, list[int]]:
 def test_merge_threads_get_the_configured_nice_and_the_rest_keep_theirs(tmp_path: Path) -> None:
     nice = thread_nice(tmp_path / "a", 12)
     assert nice["MergeMutate"] == [12]
-    assert nice["python"] == [0]
+    assert nice["main"] == [0]
 
 
 def test_zero_leaves_the_merge_threads_alone(tmp_path: Path) -> None:

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import threading
 import time
+from typing import get_args
 
 import pytest
 
 from errorflow.errors import MigrationLockError, StoreError
+from errorflow.schemas.healing import HealingIssue
 from errorflow.sinks import Store, migrate
 from errorflow.sinks.migrate import LOCK_TABLE, applied_versions, migration_lock
 from errorflow.sinks.schema import MIGRATIONS, RETENTION
@@ -57,6 +59,18 @@ def test_an_interrupted_migration_is_finished_at_the_next_start(store: Store, da
     assert migrate(store, database=database) == LATEST
     assert "mttr" in _objects(store, database)
     assert set(applied_versions(store, database=database)) == {m.version for m in MIGRATIONS}
+
+
+def test_the_healing_issue_column_names_every_issue_the_contract_has(store: Store, database: str) -> None:
+    # An analyst reads the closed value sets off the column comments (DESCRIBE): the comment
+    # follows the contract when it grows (worker_stuck, migration 15).
+    migrate(store, database=database)
+    [row] = store.query_rows(
+        "SELECT comment FROM system.columns WHERE database = {db:String} AND table = 'healing_actions'"
+        " AND name = 'issue'",
+        {"db": database},
+    )
+    assert set(row["comment"].split(", ")) == set(get_args(HealingIssue))
 
 
 def test_migrations_apply_in_version_order(store: Store, database: str) -> None:

@@ -162,3 +162,17 @@ def test_a_streak_counts_in_event_time() -> None:
     streak.count(failed=True, at_s=T0 + 1)  # a failure older than the last success is not part of it
     assert streak.failures == 5
     assert streak.last_failure_s == T0 + 19
+
+
+def test_a_late_success_does_not_shorten_a_streak_past_the_failures_it_keeps() -> None:
+    # More failures than the streak keeps times of; a success older than all of them arrives late.
+    streak = d.Streak()
+    for i in range(300):
+        streak.count(failed=True, at_s=T0 + 10 + i)
+    assert streak.failures == 300
+    streak.count(failed=False, at_s=T0 + 5)
+    assert streak.failures == 300
+    assert d.dependency_down(streak, T0 + 310, DependencyDownRule(min_failures=300)).active
+    # A success newer than every trimmed failure ends them (and the kept ones before it).
+    streak.count(failed=False, at_s=T0 + 10 + 100.5)
+    assert streak.failures == 199

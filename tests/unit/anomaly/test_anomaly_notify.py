@@ -122,3 +122,26 @@ def test_an_alert_is_scrubbed_before_it_is_delivered() -> None:
     assert clean.message.startswith("op dead-lettered: connect postgres://app:")
     assert clean.labels["dlq_id"] == "d1"
     assert scrubbed_alert(clean, scrub) is clean, "an alert with nothing to hide is passed on as it is"
+
+
+def test_retries_give_a_record_up_once_its_route_failed_it_for_give_up_s() -> None:
+    from errorflow.anomaly.notify import Retries
+
+    route = NotifyRoute(name="hook", kind="webhook", url="https://h.example.com/x", retry_s=60, give_up_s=300)
+    fire = Alert(rule="static_rate", severity="HIGH", incident_id="i1", service="s")
+    retries = Retries()
+    now = 0.0
+    for _ in range(100):  # the route fails every try
+        if not retries.add(fire, route, now_s=now):
+            break
+        now += 60
+        assert retries.due(now_s=now) == [(route, [fire])]
+    assert now == 300  # tried again at 60, 120, 180, 240 and 300, then given up
+    assert not retries
+    # A newer record of the incident fails afresh: its own give_up_s.
+    resolve = Alert(rule="static_rate", severity="HIGH", incident_id="i1", service="s", state="resolved")
+    assert retries.add(resolve, route, now_s=now)
+    # A record tried again that went through: its incident starts afresh too.
+    assert retries.due(now_s=now + 60) == [(route, [resolve])]
+    retries.delivered(resolve, route)
+    assert retries.add(resolve, route, now_s=now + 10_000)

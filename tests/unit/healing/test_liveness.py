@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ast
 import re
+from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
@@ -161,3 +162,74 @@ def test_every_batch_agent_loop_beats_once_per_iteration_first_thing() -> None:
                 first = ast.unparse(node.body[0])
                 assert first in ("beat()", "self.beat()"), f"{path.name}:{node.lineno} starts with {first}"
     assert loops >= 8
+
+
+def test_an_event_driven_agent_is_silent_only_while_one_piece_of_work_runs_too_long() -> None:
+    clock = FakeClock()
+    beats = Heartbeats(clock)
+    policy = LivenessPolicy(max_silence_s=30.0, startup_grace_s=60.0)
+    work = beats.register_work("errorflow-runner")
+    first, second = work.slot(), work.slot()  # two actors
+    clock.now += 10_000.0  # no event for hours: idle, not silent, and no start-up phase
+    assert describe(beats.pulses(), now=clock(), policy=policy) == (
+        True,
+        "1 agent(s) progressing, longest silence 0.0s (limit 30s)",
+    )
+    first.busy()
+    clock.now += 20.0
+    second.busy()
+    second.idle()
+    first.idle()
+    first.busy()
+    clock.now += 30.0
+    assert silent_agents(beats.pulses(), now=clock(), policy=policy) == []  # exactly the limit
+    clock.now += 1.0
+    second.busy()  # the other actor's fresh work does not hide the old one
+    [silence] = silent_agents(beats.pulses(), now=clock(), policy=policy)
+    assert (silence.agent, silence.silent_s, silence.started) == ("errorflow-runner", 31.0, True)
+    first.idle()
+    assert silent_agents(beats.pulses(), now=clock(), policy=policy) == []
+
+
+def test_work_with_an_allowance_is_judged_after_it_and_unbounded_work_never() -> None:
+    clock = FakeClock()
+    beats = Heartbeats(clock)
+    policy = LivenessPolicy(max_silence_s=30.0, startup_grace_s=60.0)
+    slot = beats.register_work("errorflow-runner").slot()
+    slot.busy(allowance_s=100.0)  # an operation with timeout_s=100
+    clock.now += 130.0
+    assert silent_agents(beats.pulses(), now=clock(), policy=policy) == []
+    clock.now += 1.0
+    assert [s.silent_s for s in silent_agents(beats.pulses(), now=clock(), policy=policy)] == [31.0]
+    slot.busy()  # the operation returned: the runner's own work (publishing its outcome) starts now
+    assert silent_agents(beats.pulses(), now=clock(), policy=policy) == []
+    slot.busy(allowance_s=float("inf"))  # an operation with no time limit: the watchdog watches it
+    clock.now += 1e6
+    assert silent_agents(beats.pulses(), now=clock(), policy=policy) == []
+
+
+def test_tracked_marks_each_event_busy_until_the_next_is_asked_for() -> None:
+    import asyncio
+
+    from errorflow.healing import WorkTracker
+    from errorflow.healing.liveness import tracked
+
+    clock = FakeClock()
+    slot = WorkTracker(clock).slot()
+    seen: list[float | None] = []
+
+    async def events() -> AsyncIterator[int]:
+        for value in range(3):
+            seen.append(slot.since)  # asked for the next event: idle again
+            yield value
+
+    async def agent() -> None:
+        async for value in tracked(events(), slot):
+            seen.append(slot.since)
+            clock.now += 1.0
+            if value == 1:
+                continue
+        seen.append(slot.since)
+
+    asyncio.run(agent())
+    assert seen == [None, 1000.0, None, 1001.0, None, 1002.0, None]

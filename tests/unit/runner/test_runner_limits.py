@@ -136,3 +136,17 @@ def test_an_abandoned_attempts_late_error_is_logged_scrubbed_and_without_its_rep
     line = record.getMessage()
     assert "slow_export" in line and "_Leaky: connect postgres://app:" in line
     assert "Zq9" not in line
+
+
+def test_the_runners_liveness_allows_an_attempt_its_time_limit_and_the_time_to_cancel_it() -> None:
+    from errorflow.runner.core import attempt_time_limit_s
+
+    reg = registry()
+    assert attempt_time_limit_s(RunCommand(operation="slow_async"), registry=reg) == pytest.approx(5.2)
+    assert attempt_time_limit_s(RunCommand(operation="quick"), registry=reg) is None  # no limit: not judged
+    assert attempt_time_limit_s(RunCommand(operation="no_such_operation"), registry=reg) == 0.0  # fails at once
+    soon = datetime.now(timezone.utc) + timedelta(seconds=100)
+    limit = attempt_time_limit_s(RunCommand(operation="quick", deadline_at=soon), registry=reg)
+    assert limit is not None and 100.0 < limit <= 105.0  # the deadline bounds an operation without timeout_s
+    past = datetime.now(timezone.utc) - timedelta(seconds=100)
+    assert attempt_time_limit_s(RunCommand(operation="slow_async", deadline_at=past), registry=reg) == 5.0
