@@ -40,7 +40,6 @@ from datetime import datetime, timezone
 from typing import Any
 
 import faust
-import msgspec
 import orjson
 from faust.types import StreamT
 
@@ -55,12 +54,13 @@ from errorflow.breakers import (
     kind_letter,
     tally,
 )
-from errorflow.errors import MalformedEventError
+from errorflow.errors import ErrorflowError, MalformedEventError
 from errorflow.healing.liveness import WorkTracker, no_beat, tracked
 from errorflow.schemas.alerts import Alert
 from errorflow.schemas.breakers import BreakerInput, BreakerStateRecord, CountedEvents
 from errorflow.schemas.codec import decode, encode
 from errorflow.schemas.quarantine import QuarantineRecord
+from errorflow.schemas.wire import read_event
 from errorflow.settings import Settings
 from errorflow.streams.topics import Topics
 
@@ -135,16 +135,6 @@ def breaker_configs(settings: Settings) -> BreakerConfigSet:
     return BreakerConfigSet.from_toml(path) if path is not None else BreakerConfigSet()
 
 
-class _Outcome(msgspec.Struct):
-    """The four fields of a TaskRun event the breakers read (msgspec skips the rest, about 1 µs an event)."""
-
-    dependency: str | None = None
-    status: str | None = None
-    error_type: str | None = None
-    execution_time_s: float | None = None
-
-
-_OUTCOME_DECODER = msgspec.json.Decoder(_Outcome)
 _OUTCOME_STATUSES = frozenset({"success", "failed", "timed_out"})
 """Final statuses that are outcomes of a call: a ``timed_out`` attempt (its ``timeout_s``, deadline or
 heartbeat passed) failed, as Resilience4j records a time limiter's timeout; ignored, a dependency that
@@ -154,15 +144,20 @@ hangs never opened its breaker, and half-open trials that timed out never comple
 _REJECTED = "r"
 
 
-def _outcome(raw: bytes | None, configs: BreakerConfigSet) -> tuple[str | None, str]:
-    """``(dependency, kind letter)`` of a run outcome; ``(None, "r")`` for a rejection, ``(None, "")`` otherwise."""
+def _outcome(raw: bytes | None, configs: BreakerConfigSet, max_bytes: int | None) -> tuple[str | None, str]:
+    """``(dependency, kind letter)`` of a run outcome; ``(None, "r")`` for a rejection, ``(None, "")`` otherwise.
+
+    Read as every agent reads an event (:func:`~errorflow.schemas.wire.read_event`): a record that
+    names a dependency and a status but that the contract refuses is the sink's to quarantine,
+    never a call of the dependency (garbage on the events topic must not open a breaker).
+    """
     if not raw:
         return None, ""
     try:
-        event = _OUTCOME_DECODER.decode(raw)
-    except Exception:  # not JSON, wrong types, invalid UTF-8, too deep: the sink quarantines it
+        event = read_event(raw, max_bytes=max_bytes)
+    except ErrorflowError:  # not JSON, wrong types, invalid UTF-8, too deep or large: the sink quarantines it
         return None, ""
-    dependency, status = event.dependency, event.status
+    dependency, status = event.dependency, getattr(event.status, "value", event.status)
     if not dependency or status not in _OUTCOME_STATUSES:
         return None, ""
     if status == "failed" and event.error_type == CIRCUIT_OPEN_TYPE:
@@ -172,7 +167,9 @@ def _outcome(raw: bytes | None, configs: BreakerConfigSet) -> tuple[str | None, 
     return dependency, kind_letter(failed=status != "success", slow=slow)
 
 
-def aggregate_events(values: Iterable[bytes | None], configs: BreakerConfigSet) -> tuple[dict[str, Outcomes], int, int]:
+def aggregate_events(
+    values: Iterable[bytes | None], configs: BreakerConfigSet, *, max_bytes: int | None = None
+) -> tuple[dict[str, Outcomes], int, int]:
     """Fold raw TaskRun events into outcomes per dependency.
 
     Only final ``success``, ``failed`` and ``timed_out`` (a failure) events of runs with a
@@ -184,7 +181,7 @@ def aggregate_events(values: Iterable[bytes | None], configs: BreakerConfigSet) 
     seen = rejected = 0
     for raw in values:
         seen += 1
-        dependency, letter = _outcome(raw, configs)
+        dependency, letter = _outcome(raw, configs, max_bytes)
         if dependency is None:
             rejected += letter == _REJECTED
             continue
@@ -197,20 +194,22 @@ def feed_inputs(
     configs: BreakerConfigSet,
     *,
     observed_at: datetime,
+    max_bytes: int | None = None,
 ) -> tuple[list[BreakerInput], int, int]:
     """One ``outcomes`` input per dependency from one fetched batch, naming the events it counts.
 
     ``partitions`` maps each ``taskruns.events`` partition to its records as ``(offset, value)``,
     in offset order. Events are counted as by :func:`aggregate_events`; each input also carries,
     per partition, the offsets and kinds of the events it counts, so the agent's ledger counts an
-    event once however many inputs name it. Returns ``(inputs, events_seen, rejected_skipped)``.
+    event once however many inputs name it. ``max_bytes``: the largest event the contract takes
+    (``kafka.max_message_bytes``). Returns ``(inputs, events_seen, rejected_skipped)``.
     """
     found: dict[str, dict[int, list[tuple[int, str]]]] = {}
     seen = rejected = 0
     for partition, records in partitions.items():
         for offset, raw in records:
             seen += 1
-            dependency, letter = _outcome(raw, configs)
+            dependency, letter = _outcome(raw, configs, max_bytes)
             if dependency is None:
                 rejected += letter == _REJECTED
                 continue
@@ -426,7 +425,9 @@ async def run_breaker_feed(
                 tp.partition: [(message.offset, message.value) for message in messages]
                 for tp, messages in batches.items()
             }
-            items, seen, rejected = feed_inputs(records, configs, observed_at=utc_now())
+            items, seen, rejected = feed_inputs(
+                records, configs, observed_at=utc_now(), max_bytes=settings.kafka.max_message_bytes
+            )
             stats.events += seen
             stats.rejected_skipped += rejected
             futures = []

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from enum import Enum
 from functools import partial
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import orjson
 from pydantic import BaseModel
@@ -42,6 +42,9 @@ from errorflow.sinks.blocks import ORIGIN
 from errorflow.sinks.writer import RAW_JSON, BatchWriter
 from errorflow.streams.topics import Topics
 
+if TYPE_CHECKING:
+    from errorflow.sdk.scrub import Scrubber
+
 __all__ = [
     "DETECTION_TOPICS",
     "FastPath",
@@ -54,7 +57,7 @@ __all__ = [
     "RoutedBatch",
     "default_routes",
     "model_row",
-    "scrubbed_model_row",
+    "scrubbed_rows",
     "run_ingest",
 ]
 
@@ -84,14 +87,67 @@ def model_row(model: BaseModel) -> Row:
     return row
 
 
-def scrubbed_model_row(model: BaseModel, *, fields: Sequence[str], scrub: Callable[[str], str]) -> Row:
-    """:func:`model_row` with the text of ``fields`` scrubbed (text a producer other than the SDK may have sent)."""
-    row = model_row(model)
-    for name in fields:
-        text = row.get(name)
-        if isinstance(text, str) and text:
-            row[name] = scrub(text)
-    return row
+def scrubbed_rows(record: Any, *, to_row: Callable[[Any], Row | list[Row]], scrubber: Scrubber) -> Row | list[Row]:
+    """``to_row(record)`` with every text the row holds scrubbed by value pattern.
+
+    For the records errorflow's own agents derive from events (classifications, recovery
+    actions, dead letters, alerts...): each copies a failure's text into fields of its own
+    (a decision's detail, a dead letter's attempt history, an alert's message), and a
+    producer other than the SDK may not have scrubbed that text. Scrubbing every text column,
+    JSON columns and map values included, rather than the fields known to hold it today,
+    leaves no such copy to miss. A row in whose text the scrubber's cheap check
+    (:meth:`~errorflow.sdk.scrub.Scrubber.may_hold_secret`, two C-level searches) finds
+    nothing it could hide is kept as it is.
+    """
+    rows = to_row(record)
+    if isinstance(rows, list):
+        return [_scrubbed_row(row, scrubber) for row in rows]
+    return _scrubbed_row(rows, scrubber)
+
+
+def _scrubbed_row(row: Row, scrubber: Scrubber) -> Row:
+    texts: list[str] = []
+    for value in row.values():
+        _collect_text(value, texts)
+    # Joined by line breaks, which no rule's literal spans; lone surrogates become "\\u" escapes,
+    # which the check always suspects.
+    if not texts or not scrubber.may_hold_secret("\n".join(texts).encode("utf-8", "backslashreplace")):
+        return row
+    return {name: _scrubbed_value(value, scrubber) for name, value in row.items()}
+
+
+def _collect_text(value: Any, texts: list[str]) -> None:
+    if type(value) is str:
+        if value:
+            texts.append(value)
+    elif isinstance(value, dict):
+        for item in value.values():
+            _collect_text(item, texts)
+    elif isinstance(value, list):
+        for item in value:
+            _collect_text(item, texts)
+
+
+def _scrubbed_value(value: Any, scrubber: Scrubber) -> Any:
+    """A column's value with its text scrubbed (a map's keys are errorflow's own names).
+
+    A JSON column (an object or array as text) is scrubbed as the structure it holds, by key
+    and by value, and written back as JSON: a text rule would replace ``5`` in ``"token_ttl": 5``
+    with an unquoted placeholder, and the column would no longer parse (a dead letter's
+    ``command`` is read back as JSON by ``errorflow dlq show`` and replay).
+    """
+    if isinstance(value, str):
+        if value[:1] in ("{", "["):
+            try:
+                return orjson.dumps(scrubber.scrub(orjson.loads(value))).decode()
+            except (orjson.JSONDecodeError, TypeError):  # not JSON after all (or past orjson's integers): text
+                pass
+        return scrubber.scrub_text(value) if value else value
+    if isinstance(value, dict):
+        return {key: _scrubbed_value(item, scrubber) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_scrubbed_value(item, scrubber) for item in value]
+    return value
 
 
 def _column_value(value: Any) -> Any:
@@ -112,14 +168,14 @@ def _json_default(value: Any) -> Any:
 
 @dataclass(frozen=True, slots=True)
 class FastPath:
-    """A cheaper way for a topic's well-formed records: stored as their own JSON text.
+    """A cheaper way for a topic's well-formed records: stored as JSON text, without building the model.
 
-    ``check`` returns the dedup key of each value it vouches for (None for the
-    rest, which take the contract path), checking each value on its own and never
-    raising; those records go to ``table`` as ``JSONEachRow`` lines.
+    ``check`` returns the dedup key and the JSON text to store of each value it vouches
+    for (None for the rest, which take the contract path), checking each value on its
+    own and never raising; those texts go to ``table`` as ``JSONEachRow`` lines.
     """
 
-    check: Callable[[list[bytes]], list[str | None]]
+    check: Callable[[list[bytes]], list[tuple[str, bytes] | None]]
     table: str
 
 
@@ -169,7 +225,7 @@ def default_routes(settings: Settings) -> list[Route]:
     from errorflow.schemas.breakers import BreakerStateRecord
     from errorflow.schemas.healing import HealingAction
     from errorflow.schemas.recovery import DeadLetter, DeadLetterUpdate, RecoveryActionEvent
-    from errorflow.schemas.wire import event_ids
+    from errorflow.schemas.wire import stored_events
     from errorflow.sdk.redact import build_redactor
     from errorflow.sinks import alert_row, dlq_row, dlq_update_row, recovery_row
     from errorflow.sinks.rows import breaker_row, scrubbed_event_rows
@@ -180,7 +236,13 @@ def default_routes(settings: Settings) -> list[Route]:
     # Events from a producer other than the SDK may not be scrubbed: the fast path vouches only
     # for events in whose free text the scrubber's cheap check finds nothing it could hide, and
     # the contract path scrubs every event (an SDK event comes out as it went in).
-    events_fast = partial(event_ids, suspect=redactor.may_hold_secret)
+    events_fast = partial(stored_events, suspect=redactor.may_hold_secret)
+
+    def derived(to_row: Callable[[Any], Row | list[Row]]) -> Callable[[Any], Row | list[Row]]:
+        # Every other record is one errorflow's agents derived, copying an event's text that no
+        # SDK may have scrubbed (a classification's message, a decision's detail, a dead letter's
+        # history, an alert's message, a refused record's bytes): each row's text is scrubbed whole.
+        return partial(scrubbed_rows, to_row=to_row, scrubber=redactor)
 
     return [
         Route(
@@ -191,21 +253,28 @@ def default_routes(settings: Settings) -> list[Route]:
             "event_id",
             fast=FastPath(events_fast, "taskrun_events_landing") if settings.sink.fast_path else None,
         ),
-        # The classifier copies a failed event's message as it read it from the topic.
         Route(
             settings.topic(Topics.CLASSIFICATIONS.name),
             ClassificationEvent,
             "error_classifications",
-            partial(scrubbed_model_row, fields=("error_message",), scrub=redactor.scrub_text),
+            derived(model_row),
             "event_id",
         ),
-        Route(settings.topic(Topics.RECOVERY.name), RecoveryActionEvent, "recovery_actions", recovery_row, "action_id"),
+        Route(
+            settings.topic(Topics.RECOVERY.name),
+            RecoveryActionEvent,
+            "recovery_actions",
+            derived(recovery_row),
+            "action_id",
+        ),
         # A dead letter and its later states are versions of one entry: (dlq_id, updated_at) identifies one.
+        # dlq_row scrubs the inputs as the SDK's input dumps (a value holding a secret becomes the marker
+        # whole, so replay knows to read the full input back from Kafka) before the whole row is.
         Route(
             settings.topic(Topics.DLQ.name),
             DeadLetter,
             "dlq_entries",
-            partial(dlq_row, scrubber=redactor),
+            derived(partial(dlq_row, scrubber=redactor)),
             ("dlq_id", "updated_at"),
             source_columns=True,
         ),
@@ -213,16 +282,16 @@ def default_routes(settings: Settings) -> list[Route]:
             settings.topic(Topics.DLQ_STATE.name),
             DeadLetterUpdate,
             "dlq_entries",
-            partial(dlq_update_row, scrubber=redactor),
+            derived(partial(dlq_update_row, scrubber=redactor)),
             ("dlq_id", "updated_at"),
             source_columns=True,
         ),
-        Route(settings.topic(Topics.ALERTS.name), Alert, "alerts", alert_row, "alert_id"),
+        Route(settings.topic(Topics.ALERTS.name), Alert, "alerts", derived(alert_row), "alert_id"),
         Route(
             settings.topic(Topics.BREAKERS.name),
             BreakerStateRecord,
             "breaker_transitions",
-            breaker_row,
+            derived(breaker_row),
             "transition_id",
         ),
         # A refused record is often one no SDK scrubbed (another producer's, a command's whole input):
@@ -231,10 +300,10 @@ def default_routes(settings: Settings) -> list[Route]:
             settings.topic(Topics.QUARANTINE.name),
             QuarantineRecord,
             "quarantine",
-            partial(scrubbed_model_row, fields=("raw_prefix", "detail", "key"), scrub=redactor.scrub_text),
+            derived(model_row),
             "quarantine_id",
         ),
-        Route(settings.topic(Topics.HEALING.name), HealingAction, "healing_actions", model_row, "action_id"),
+        Route(settings.topic(Topics.HEALING.name), HealingAction, "healing_actions", derived(model_row), "action_id"),
     ]
 
 
@@ -282,20 +351,20 @@ class IngestRouter:
         key_column = route.dedup_key if isinstance(route.dedup_key, str) else route.dedup_key[0]
         topic = route.topic
         # An empty or oversized value is never vouched for: the contract path says why it is refused.
-        keys = fast.check([value if value and self._fits(value) else b"" for _, _, value in records])
+        checked = fast.check([value if value and self._fits(value) else b"" for _, _, value in records])
         batch = RoutedBatch()
         rows = [
-            {key_column: checked, RAW_JSON: value, ORIGIN: (topic, partition, offset, key)}
-            for checked, (offset, key, value) in zip(keys, records, strict=True)
-            if checked is not None
+            {key_column: vouched[0], RAW_JSON: vouched[1], ORIGIN: (topic, partition, offset, key)}
+            for vouched, (offset, key, _) in zip(checked, records, strict=True)
+            if vouched is not None
         ]
         if rows:
             batch.rows[fast.table] = rows
         if len(rows) < len(records):
             batch.extend(
                 self.route(topic, partition, offset, key, value)
-                for checked, (offset, key, value) in zip(keys, records, strict=True)
-                if checked is None
+                for vouched, (offset, key, value) in zip(checked, records, strict=True)
+                if vouched is None
             )
         return batch
 

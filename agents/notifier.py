@@ -42,6 +42,7 @@ from errorflow.anomaly.notify import (
     group_payload,
     payload,
     routes_for,
+    scrubbed_alert,
 )
 from errorflow.errors import ErrorflowError
 from errorflow.healing.liveness import no_beat
@@ -311,7 +312,7 @@ async def run_notifier(
     """Consume the alerts topic and deliver each alert on its routes until ``stop``."""
     from errorflow.streams.kafka import commit_assigned, make_consumer
 
-    stats = stats or NotifierStats()
+    stats, scrub = stats or NotifierStats(), _alert_scrubber(settings)  # every alert is scrubbed as it is read
     loop = asyncio.get_running_loop()
     database = settings.clickhouse.database
     gate = await _load_gate(store, executor, database, routes, clock())
@@ -334,7 +335,7 @@ async def run_notifier(
             records: list[Delivery] = []
             for tp, messages in batches.items():
                 read[tp] = messages[-1].offset + 1
-            wanted = _wanted(batches, routes, stats)
+            wanted = _wanted(batches, routes, stats, scrub=scrub)
             ids = [f"{a.alert_id}:{r.name}" for a, r, _ in wanted]
             done = await _already_delivered(store, executor, database, ids)
             # A copy of an alert still waiting in its group (a producer's redelivery) is that alert, not a second one.
@@ -489,20 +490,28 @@ def _suppressed(alert: Alert, route: NotifyRoute) -> Delivery:
     return _record(alert, route, status="suppressed", attempts=0, error=error)
 
 
+def _alert_scrubber(settings: Settings) -> Callable[[str], str]:
+    """The configured redactor's value patterns (imported here: the SDK package is not needed before)."""
+    from errorflow.sdk.redact import build_redactor
+
+    return build_redactor(settings).scrub_text
+
+
 def _wanted(
-    batches: Any, routes: tuple[NotifyRoute, ...], stats: NotifierStats
+    batches: Any, routes: tuple[NotifyRoute, ...], stats: NotifierStats, *, scrub: Callable[[str], str]
 ) -> list[tuple[Alert, NotifyRoute, tuple[Any, int]]]:
     """Every (alert, route) the records of a batch ask for, once each, with where its first copy was read.
 
     A producer's redelivery puts an alert on the topic twice, often in one batch; the stored
     deliveries only tell the copies of later batches apart (a route without ``repeat_s`` posted both).
+    Each alert is scrubbed as it is read: what is delivered and logged holds no secret.
     """
     wanted: dict[tuple[str, str], tuple[Alert, NotifyRoute, tuple[Any, int]]] = {}
     for tp, messages in batches.items():
         for message in messages:
             stats.consumed += 1
             try:
-                alert = decode(message.value, Alert)
+                alert = scrubbed_alert(decode(message.value, Alert), scrub)
             except ErrorflowError:
                 stats.malformed += 1  # the sink quarantines it
                 continue

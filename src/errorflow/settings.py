@@ -34,6 +34,7 @@ __all__ = [
 DEFAULT_REDACT_KEYS: tuple[str, ...] = (
     "password",
     "passwd",
+    "passphrase",
     "secret",
     "token",
     "api_key",
@@ -136,7 +137,7 @@ class SinkSettings(_Group):
     fetch_max_records: int = Field(default=5_000, ge=1)
     """Records fetched per ``getmany`` call."""
     fast_path: bool = True
-    """Store well-formed events as their own JSON text, mapped to columns by ClickHouse
+    """Store well-formed events as JSON text (re-encoded as checked), mapped to columns by ClickHouse
     (``schemas/wire.py``); off, every event is built into a row in Python (slower, same rows)."""
     batch_min_interval_s: float = Field(default=0.0, ge=0)
     """Shortest time between the starts of two flushes while rows wait (the sink's linger).

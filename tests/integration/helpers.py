@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+import asyncio
+import re
 import subprocess
 import sys
 import time
 from collections.abc import Callable
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
-from aiokafka import AIOKafkaConsumer
+import orjson
+from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
+
+if TYPE_CHECKING:
+    from tests.integration.conftest import RunningStack
 
 T = TypeVar("T")
 
@@ -87,3 +93,38 @@ def errorflow_cli(*args: str, env: dict[str, str], timeout_s: float = 60.0) -> s
         timeout=timeout_s,
         check=False,
     )
+
+
+_TEXT_TYPE = re.compile(r"^(?:LowCardinality\(|Nullable\(|Array\(|Map\(|SimpleAggregateFunction\([^,]+, )*.*String")
+
+
+def publish_events(bootstrap: str, topic: str, values: list[bytes]) -> None:
+    """Publish encoded events as a plain producer would (no SDK), each keyed by its root run id, in order."""
+
+    async def produce() -> None:
+        producer = AIOKafkaProducer(bootstrap_servers=bootstrap)
+        await producer.start()
+        try:
+            for value in values:
+                await producer.send_and_wait(topic, value, key=orjson.loads(value)["root_run_id"].encode())
+        finally:
+            await producer.stop()
+
+    asyncio.run(produce())
+
+
+def text_everywhere(stack: RunningStack, mark: str) -> tuple[list[str], int]:
+    """Every text value holding ``mark`` in any text column of any table of the stack, and the rows read."""
+    columns: dict[str, list[str]] = {}
+    for row in stack.rows("SELECT table, name, type FROM system.columns WHERE database = '{db}' ORDER BY table"):
+        kind = str(row["type"])
+        if _TEXT_TYPE.match(kind) and not kind.startswith("AggregateFunction"):
+            columns.setdefault(str(row["table"]), []).append(str(row["name"]))
+    found: list[str] = []
+    rows_read = 0
+    for table, names in columns.items():
+        select = ", ".join(f"toString(`{name}`) AS `{name}`" for name in names)
+        for row in stack.rows(f"SELECT {select} FROM {{db}}.`{table}`"):
+            rows_read += 1
+            found.extend(f"{table}.{name}: {value!s:.200}" for name, value in row.items() if mark in str(value))
+    return found, rows_read

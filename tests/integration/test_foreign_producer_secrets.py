@@ -11,25 +11,21 @@ no secret is anywhere (the classifier's and recovery's rows included).
 
 from __future__ import annotations
 
-import asyncio
-import re
 import uuid
 from typing import Any
 
 import orjson
 import pytest
-from aiokafka import AIOKafkaProducer
 
 from errorflow.redacted import REDACTED
 from errorflow.schemas.events import TaskRunEvent
 from errorflow.streams.topics import Topics
 from tests.integration.conftest import RunningStack
-from tests.integration.helpers import wait_for_rows
+from tests.integration.helpers import publish_events, text_everywhere, wait_for_rows
 
 pytestmark = pytest.mark.integration
 
 MARK = "Zq9fp"
-_TEXT_TYPE = re.compile(r"^(?:LowCardinality\(|Nullable\(|Array\(|Map\(|SimpleAggregateFunction\([^,]+, )*.*String")
 
 
 def _event(n: int, **fields: Any) -> bytes:
@@ -59,33 +55,6 @@ def _event(n: int, **fields: Any) -> bytes:
     return event.model_dump_json().encode()
 
 
-async def _produce(bootstrap: str, topic: str, values: list[bytes]) -> None:
-    producer = AIOKafkaProducer(bootstrap_servers=bootstrap)
-    await producer.start()
-    try:
-        for value in values:
-            await producer.send_and_wait(topic, value, key=orjson.loads(value)["root_run_id"].encode())
-    finally:
-        await producer.stop()
-
-
-def _text_everywhere(stack: RunningStack) -> tuple[list[str], int]:
-    """Every text value holding the mark in any text column of any table, and the rows read."""
-    columns: dict[str, list[str]] = {}
-    for row in stack.rows("SELECT table, name, type FROM system.columns WHERE database = '{db}' ORDER BY table"):
-        kind = str(row["type"])
-        if _TEXT_TYPE.match(kind) and not kind.startswith("AggregateFunction"):
-            columns.setdefault(str(row["table"]), []).append(str(row["name"]))
-    found: list[str] = []
-    rows_read = 0
-    for table, names in columns.items():
-        select = ", ".join(f"toString(`{name}`) AS `{name}`" for name in names)
-        for row in stack.rows(f"SELECT {select} FROM {{db}}.`{table}`"):
-            rows_read += 1
-            found.extend(f"{table}.{name}: {value!s:.200}" for name, value in row.items() if MARK in str(value))
-    return found, rows_read
-
-
 def test_a_plain_producers_secrets_never_reach_the_store(running_stack: RunningStack) -> None:
     stack = running_stack
     ordinary = _event(1)
@@ -95,7 +64,7 @@ def test_a_plain_producers_secrets_never_reach_the_store(running_stack: RunningS
     assert all(MARK.encode() in value for value in values)
     bootstrap = stack.settings.kafka.bootstrap
     assert bootstrap is not None
-    asyncio.run(_produce(bootstrap, stack.topic(Topics.EVENTS.name), values))
+    publish_events(bootstrap, stack.topic(Topics.EVENTS.name), values)
 
     stored = wait_for_rows(
         lambda: stack.rows(
@@ -115,6 +84,6 @@ def test_a_plain_producers_secrets_never_reach_the_store(running_stack: RunningS
     assert stack.value("SELECT count() FROM {db}.quarantine") == 0, "scrubbed, not refused"
     assert all(REDACTED in str(row["error_message"]) for row in stored)
     assert any(orjson.loads(str(row["input_dump"])) == {"note": REDACTED} for row in stored), "the escaped key"
-    found, rows_read = _text_everywhere(stack)
+    found, rows_read = text_everywhere(stack, MARK)
     assert rows_read >= 6
     assert found == []

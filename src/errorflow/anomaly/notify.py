@@ -19,6 +19,7 @@ rules file lists them (``[[notify]]``); without any, every alert goes to the log
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime, timezone
 from typing import Any, Literal
 
@@ -37,6 +38,7 @@ __all__ = [
     "group_payload",
     "payload",
     "routes_for",
+    "scrubbed_alert",
 ]
 
 _ALL: tuple[Severity, ...] = ("CRITICAL", "HIGH", "MEDIUM", "LOW")
@@ -119,6 +121,25 @@ class Delivery(BaseModel):
 def routes_for(alert: Alert, routes: tuple[NotifyRoute, ...]) -> list[NotifyRoute]:
     """The routes that take ``alert`` (its severity and state)."""
     return [r for r in routes if alert.severity in r.severities and alert.state in r.states]
+
+
+def scrubbed_alert(alert: Alert, scrub: Callable[[str], str]) -> Alert:
+    """``alert`` with every text field and label value scrubbed; ``alert`` itself when nothing changes.
+
+    The notifier's one gate before anything leaves the service (the log, webhooks): an alert copies
+    text from events no SDK may have scrubbed (a dead letter's message, a fingerprint's error type),
+    whichever agent raised it.
+    """
+    update: dict[str, Any] = {}
+    for name, value in alert:
+        if type(value) is str and value:
+            scrubbed = scrub(value)
+            if scrubbed != value:
+                update[name] = scrubbed
+    labels = {key: scrub(value) if value else value for key, value in alert.labels.items()}
+    if labels != alert.labels:
+        update["labels"] = labels
+    return alert.model_copy(update=update) if update else alert
 
 
 def payload(alert: Alert, route: NotifyRoute) -> dict[str, Any]:

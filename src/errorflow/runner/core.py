@@ -16,14 +16,16 @@ import hashlib
 import inspect
 import logging
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
+from functools import partial
 from typing import Any, Literal
 
 from pydantic import ValidationError
 
 from errorflow.errors import CircuitOpenError, CompensationError, OperationError, OperationInputError
-from errorflow.safetext import exception_message
+from errorflow.safetext import exception_message, safe_type_name, truncate_head
 from errorflow.schemas.attempts import AttemptOutcome, RecordPosition
 from errorflow.schemas.commands import CompensationStep, RunCommand
 from errorflow.schemas.events import TaskRunEvent, TaskRunStatus, as_utc, utc_now
@@ -50,6 +52,7 @@ __all__ = [
 ]
 
 logger = logging.getLogger(__name__)
+_MAX_LOGGED_CHARS = 2_000  # an abandoned attempt's error, as the log line keeps it
 
 
 def run_context(command: RunCommand) -> RunContext:
@@ -248,7 +251,7 @@ async def _run_bounded(
             done, _ = await asyncio.wait({call}, timeout=limit_s)
         if not done:
             heartbeats.end(watch)
-            await _abandon(call, is_async=spec.is_async, name=spec.name)
+            await _abandon(call, is_async=spec.is_async, name=spec.name, scrub=recorder.scrubber.scrub_text)
             elapsed = time.perf_counter() - started
             final = recorder.timed_out(f"the attempt ran past its {limit_name} ({limit_s:.3f} s)", elapsed)
             return _unfinished(TaskRunStatus.TIMED_OUT, final, spec, command, scope)
@@ -320,14 +323,14 @@ def _time_limit(spec: OperationSpec, command: RunCommand, *, now: datetime) -> t
     return limit, name
 
 
-async def _abandon(call: asyncio.Future[Any], *, is_async: bool, name: str) -> None:
+async def _abandon(call: asyncio.Future[Any], *, is_async: bool, name: str, scrub: Callable[[str], str]) -> None:
     """Stop waiting for an attempt past its limit: cancel a coroutine; leave a thread to finish unobserved.
 
     A thread cannot be killed in Python: a sync operation past its limit goes on
     running in its worker thread (and holds that thread) until it returns; its
     result is dropped and the attempt is recorded ``timed_out`` now.
     """
-    call.add_done_callback(_drop_late_result)
+    call.add_done_callback(partial(_drop_late_result, name=name, scrub=scrub))
     if is_async:
         call.cancel()
         await asyncio.wait({call}, timeout=_CANCEL_GRACE_S)
@@ -335,9 +338,18 @@ async def _abandon(call: asyncio.Future[Any], *, is_async: bool, name: str) -> N
         logger.warning("sync operation %s ran past its limit; its thread runs on, its result will be dropped", name)
 
 
-def _drop_late_result(call: asyncio.Future[Any]) -> None:
-    if not call.cancelled() and call.exception() is not None:
-        logger.info("an abandoned attempt ended with %r", call.exception())
+def _drop_late_result(call: asyncio.Future[Any], *, name: str, scrub: Callable[[str], str]) -> None:
+    """Log how an abandoned attempt ended: the service's exception, read safely and scrubbed like its events.
+
+    The exception is foreign (its ``__repr__`` may raise, its text may hold a secret), and
+    the log leaves the service as much as an event does.
+    """
+    if call.cancelled():
+        return
+    exc = call.exception()
+    if exc is not None:
+        text = f"{safe_type_name(exc)}: {exception_message(exc)}"
+        logger.info("an abandoned attempt of %s ended with %s", name, scrub(truncate_head(text, _MAX_LOGGED_CHARS)))
 
 
 def watched(command: RunCommand, *, registry: OperationRegistry, rt: Runtime) -> bool:

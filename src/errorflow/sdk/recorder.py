@@ -151,6 +151,11 @@ class RunRecorder:
         """Whether a sign of life carrying the attempt's limits went out: the watchdog watches it since."""
 
     @property
+    def scrubber(self) -> Scrubber:
+        """The scrubber of everything this recorder emits (the runner scrubs its own log lines with it too)."""
+        return self._scrubber
+
+    @property
     def heartbeat_timeout_s(self) -> float | None:
         """The attempt's heartbeat timeout (None: not watched)."""
         value = self._watch.get("heartbeat_timeout_s")

@@ -48,6 +48,16 @@ def test_decode_reads_finished_attempts_and_counts_hostile_records() -> None:
     assert (stats.consumed, stats.malformed) == (7, 3)
 
 
+def test_an_event_over_the_size_limit_is_not_counted_though_the_fast_check_reads_it() -> None:
+    """The sink quarantines it as too_large: the windows must not count an attempt the store never has."""
+    stats = AnomalyStats()
+    settings = Settings(kafka={"max_message_bytes": 4096})
+    large = _event(event_id="big", labels={"note": "x" * 5000})
+    decoded = _decode(settings, [Message(large), Message(_event(event_id="small"))], Classifier.default(), stats)
+    assert [event_id for event_id, _ in decoded] == ["small"]
+    assert (stats.consumed, stats.malformed) == (2, 1)
+
+
 def test_store_call_retries_an_unavailable_store_only() -> None:
     import asyncio
     from concurrent.futures import ThreadPoolExecutor

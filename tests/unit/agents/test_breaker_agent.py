@@ -22,10 +22,12 @@ CONFIGS = BreakerConfigSet.from_mapping(
 )
 
 
+RUN = {"run_id": "r1", "root_run_id": "r1", "operation": "charge", "service": "svc"}
+
+
 def event(dependency: str | None, status: str, *, error_type: str | None = None, elapsed: float = 0.1) -> bytes:
-    return orjson.dumps(
-        {"dependency": dependency, "status": status, "error_type": error_type, "execution_time_s": elapsed}
-    )
+    fields = {"dependency": dependency, "status": status, "error_type": error_type, "execution_time_s": elapsed}
+    return orjson.dumps(RUN | fields)
 
 
 def test_aggregate_counts_final_outcomes_per_dependency_and_skips_rejections() -> None:
@@ -47,6 +49,25 @@ def test_aggregate_counts_final_outcomes_per_dependency_and_skips_rejections() -
     assert outcomes["db"].to_list() == [1, 1, 0]
     assert outcomes["slowdb"].to_list() == [1, 1, 1]
     assert set(outcomes) == {"db", "slowdb"}
+
+
+def test_a_record_the_contract_refuses_is_no_call_of_its_dependency() -> None:
+    """Garbage naming a dependency and a status (the sink quarantines it) must not open a breaker."""
+    failed = orjson.loads(event("db", "failed"))
+    refused = [
+        orjson.dumps({"dependency": "db", "status": "failed"}),  # no run, operation or service
+        orjson.dumps(failed | {"attempt": "first"}),  # a wrong type in a field the feed does not read
+        orjson.dumps(failed | {"schema_version": 99}),
+        orjson.dumps(failed | {"colour": "red"}),  # a field the contract does not have
+        orjson.dumps(failed | {"error_message": "x" * 5000}),  # over the size limit
+    ]
+    outcomes, seen, rejected = aggregate_events([*refused, event("db", "failed")], CONFIGS, max_bytes=4096)
+    assert (seen, rejected) == (6, 0)
+    assert outcomes["db"].to_list() == [0, 1, 0]
+    # An event the fast check declines but the contract accepts (a naive time) still counts.
+    naive = orjson.dumps(failed | {"occurred_at": "2026-11-30T10:00:00"})
+    outcomes, _, _ = aggregate_events([naive], CONFIGS, max_bytes=4096)
+    assert outcomes["db"].to_list() == [0, 1, 0]
 
 
 def at(second: float) -> datetime:

@@ -27,7 +27,8 @@ def at(second: float) -> datetime:
 
 
 def event(dependency: str, status: str, *, elapsed: float = 0.1) -> bytes:
-    return orjson.dumps({"dependency": dependency, "status": status, "execution_time_s": elapsed})
+    run = {"run_id": "r1", "root_run_id": "r1", "operation": "charge", "service": "svc"}
+    return orjson.dumps(run | {"dependency": dependency, "status": status, "execution_time_s": elapsed})
 
 
 def window(core: BreakerCore, snapshot: dict[str, Any], dependency: str = "db") -> Outcomes:

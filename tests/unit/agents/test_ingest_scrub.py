@@ -8,18 +8,20 @@ from typing import Any
 import orjson
 import pytest
 
-from errorflow.agents.ingest import IngestRouter, default_routes
+from errorflow.agents.ingest import IngestRouter, default_routes, scrubbed_rows
 from errorflow.redacted import REDACTED
+from errorflow.schemas.alerts import Alert
 from errorflow.schemas.classification import ClassificationEvent
 from errorflow.schemas.codec import encode
 from errorflow.schemas.events import TaskRunEvent
-from errorflow.schemas.recovery import DeadLetter
+from errorflow.schemas.recovery import AttemptRecord, DeadLetter, RecoveryActionEvent
 from errorflow.schemas.wire import event_ids
 from errorflow.sdk.scrub import Scrubber
 from errorflow.settings import Settings
 from errorflow.sinks.blocks import ORIGIN
 from errorflow.sinks.rows import dlq_row, scrubbed_event
 from errorflow.sinks.writer import RAW_JSON
+from errorflow.streams.topics import Topics
 
 # A secret in every free-text field a publisher of the contract fills; each holds "Zq9".
 LEAKY: dict[str, Any] = {
@@ -106,7 +108,8 @@ def test_ordinary_events_keep_the_fast_path() -> None:
     success = TaskRunEvent(run_id="r2", root_run_id="r2", operation="sync", service="crm", status="success")
     records = [(1, None, encode(ordinary)), (2, None, encode(success))]
     routed = route.route_batch(topics[0], 0, records)
-    assert [row[RAW_JSON] for row in routed.rows["taskrun_events_landing"]] == [value for _, _, value in records]
+    stored = [orjson.loads(row[RAW_JSON]) for row in routed.rows["taskrun_events_landing"]]
+    assert stored == [orjson.loads(value) for _, _, value in records]
 
 
 def test_an_event_the_sdk_scrubbed_comes_out_as_it_went_in() -> None:
@@ -141,20 +144,29 @@ def test_classifications_are_stored_with_their_message_scrubbed() -> None:
     assert row["error_message"] == f"login failed password={REDACTED}"
 
 
+def dead_letter(**fields: Any) -> DeadLetter:
+    """A permanent failure's dead letter with ``fields``."""
+    at = datetime(2026, 11, 30, tzinfo=UTC)
+    return DeadLetter.model_validate(
+        {
+            "run_id": "r1",
+            "root_run_id": "r1",
+            "operation": "op",
+            "service": "svc",
+            "attempt": 1,
+            "reason": "permanent",
+            "category": "permanent",
+            "first_failed_at": at,
+            "dead_lettered_at": at,
+        }
+        | fields
+    )
+
+
 def test_dead_letters_are_stored_with_the_failure_scrubbed() -> None:
     """A dead letter copies the failed event's message, traceback, context and input: the sink scrubs them too."""
     event = leaky_event()
-    at = datetime(2026, 11, 30, tzinfo=UTC)
-    letter = DeadLetter(
-        run_id="r1",
-        root_run_id="r1",
-        operation="op",
-        service="svc",
-        attempt=1,
-        reason="permanent",
-        category="permanent",
-        first_failed_at=at,
-        dead_lettered_at=at,
+    letter = dead_letter(
         error_message=event.error_message,
         error_traceback=event.error_traceback,
         error_context=event.error_context,
@@ -164,3 +176,54 @@ def test_dead_letters_are_stored_with_the_failure_scrubbed() -> None:
     row = dlq_row(letter, scrubber=Scrubber())
     assert "Zq9" not in repr(row)
     assert orjson.loads(row["input_dump"]) == {"dsn": REDACTED, "password": REDACTED, "page": 2}
+
+
+def test_every_record_an_agent_derives_from_a_failure_is_stored_without_its_secret() -> None:
+    """A decision's detail, a dead letter's history and detail, an alert's message and labels: each copies the text."""
+    message = "Permission denied: 'postgres://app:Zq9-pw@db/app'"
+    at = datetime(2026, 11, 30, tzinfo=UTC)
+    letter = dead_letter(
+        detail=f"PermissionError is not retryable (permanent): {message}",
+        error_message=message,
+        attempts=[AttemptRecord(attempt=1, run_id="r1", status="failed", occurred_at=at, error_message=message)],
+    )
+    action = RecoveryActionEvent.model_validate(
+        {
+            "action_id": "a1",
+            "run_id": "r1",
+            "root_run_id": "r1",
+            "attempt": 1,
+            "operation": "op",
+            "service": "svc",
+            "action": "dead_lettered",
+            "reason": "permanent",
+            "detail": f"PermissionError is not retryable (permanent): {message}",
+            "decided_at": at,
+        }
+    )
+    alert = Alert(rule="dead_letter", severity="HIGH", message=f"op dead-lettered: {message}", labels={"m": message})
+    routes = default_routes(Settings())
+    route = IngestRouter(routes, max_bytes=64 * 1024)
+    settings = Settings()
+    records = [(Topics.DLQ.name, letter), (Topics.RECOVERY.name, action), (Topics.ALERTS.name, alert)]
+    for name, record in records:
+        value = encode(record)
+        assert b"Zq9" in value
+        routed = route.route_batch(settings.topic(name), 0, [(1, None, value)])
+        (rows,) = routed.rows.values()
+        assert len(rows) == 1
+        assert "Zq9" not in repr(without_origin(rows)), name
+        assert "Permission denied" in repr(rows), "the text is kept, its secret hidden"
+
+
+def test_a_json_column_is_scrubbed_as_the_structure_it_holds_and_still_parses() -> None:
+    """A text rule would leave ``"token_ttl": ***`` behind: the column must stay JSON (dlq show and replay read it)."""
+    column = orjson.dumps({"token_ttl": 300, "dsn": "postgres://u:Zq9-pw@db/app", "steps": [{"page": 2}]}).decode()
+    row = scrubbed_rows(None, to_row=lambda _: {"command": column, "note": "Bearer Zq9token123"}, scrubber=Scrubber())
+    assert isinstance(row, dict)
+    assert "Zq9" not in repr(row)
+    assert orjson.loads(row["command"]) == {
+        "token_ttl": REDACTED,
+        "dsn": f"postgres://u:{REDACTED}@db/app",
+        "steps": [{"page": 2}],
+    }

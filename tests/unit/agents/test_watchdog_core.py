@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 
-from errorflow.agents.watchdog import WatchdogState
+from errorflow.agents.watchdog import WatchdogState, WatchdogStats, _observe
 from errorflow.classify import Classifier
 from errorflow.classify.verdict import failure_verdict
 from errorflow.schemas import RunCommand, TaskRunEvent, TaskRunStatus, encode
 from errorflow.schemas.ids import timed_out_event_id
 from errorflow.schemas.wire import check_events
+from errorflow.settings import Settings
 
 T0 = datetime(2026, 11, 29, 12, 0, tzinfo=timezone.utc)
 EVENTS = "taskruns.events"
@@ -228,3 +230,21 @@ async def test_the_watchdog_holds_partition_p_of_events_and_commands_on_one_memb
             events, commands = held.get(topics[0], []), held.get(topics[1], [])
             if events != commands:
                 pytest.fail(f"{members} members: {member} holds events {events} but commands {commands}")
+
+
+@dataclass
+class Message:
+    value: bytes
+    offset: int
+
+
+def test_an_event_over_the_size_limit_opens_no_attempt_though_the_fast_check_reads_it() -> None:
+    """The sink quarantines it as too_large: the watchdog must not time out an attempt the store never has."""
+    state, stats = WatchdogState(), WatchdogStats()
+    large = event(TaskRunStatus.RUNNING, 0, heartbeat_timeout_s=3, labels={"note": "x" * 5000})
+    small = event(TaskRunStatus.RUNNING, 0, run="r2", heartbeat_timeout_s=3)
+    messages = [Message(encode(large), 0), Message(encode(small), 1)]
+    settings = Settings(kafka={"max_message_bytes": 4096})
+    _observe(state, EVENTS, 0, messages, commands_topic=COMMANDS, settings=settings, stats=stats, at=at(0))
+    assert list(state.open) == ["r2-1:1"]
+    assert stats.malformed == 1

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from errorflow.anomaly.notify import NotifyRoute, payload, routes_for
+from errorflow.anomaly.notify import NotifyRoute, payload, routes_for, scrubbed_alert
 from errorflow.schemas.alerts import Alert
+from errorflow.sdk.scrub import Scrubber
 
 
 def _alert(severity: str, state: str = "firing") -> Alert:
@@ -105,6 +106,22 @@ def test_retries_try_a_failed_delivery_again_until_a_newer_record_replaces_it() 
     never = route.model_copy(update={"retry_s": 0.0})
     assert not retries.add(fire, never, now_s=0)
     assert not retries
+
+
+def test_an_alert_is_scrubbed_before_it_is_delivered() -> None:
+    """A dead letter's alert quotes an event's message that no SDK may have scrubbed: nothing delivered holds it."""
+    scrub = Scrubber().scrub_text
+    leaky = Alert(
+        rule="dead_letter",
+        severity="HIGH",
+        message="op dead-lettered: connect postgres://app:Zq9-pw@db/app",
+        labels={"error_type": "Bearer Zq9-token-1", "dlq_id": "d1"},
+    )
+    clean = scrubbed_alert(leaky, scrub)
+    assert "Zq9" not in clean.model_dump_json()
+    assert clean.message.startswith("op dead-lettered: connect postgres://app:")
+    assert clean.labels["dlq_id"] == "d1"
+    assert scrubbed_alert(clean, scrub) is clean, "an alert with nothing to hide is passed on as it is"
 
 
 def test_retries_give_a_record_up_once_its_route_failed_it_for_give_up_s() -> None:

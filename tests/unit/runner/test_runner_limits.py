@@ -9,12 +9,13 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
-from errorflow.runner.core import execute_attempt, report_orphaned
+from errorflow.runner.core import _drop_late_result, execute_attempt, report_orphaned
 from errorflow.runner.worker import attempt_verdict
 from errorflow.schemas import RunCommand, TaskRunEvent, TaskRunStatus, decode
 from errorflow.schemas.ids import timed_out_event_id
 from errorflow.sdk import MemoryEmitter, OperationRegistry, configure, operation, shutdown
 from errorflow.sdk.runtime import Runtime
+from errorflow.sdk.scrub import Scrubber
 from errorflow.settings import Settings
 
 CANCELLED: list[str] = []
@@ -110,6 +111,31 @@ def test_an_orphaned_attempt_is_handed_over_with_one_heartbeat_carrying_its_limi
     assert beat.status is TaskRunStatus.HEARTBEAT and beat.run_id == command.run_id and beat.attempt == 2
     assert beat.heartbeat_timeout_s == rt.heartbeat_timeout_s and beat.timeout_s == 0.2
     assert beat.heartbeat_details == {"orphaned_by": "started:dead"}
+
+
+class _Leaky(Exception):
+    """A service's exception with a credential in its text and a ``__repr__`` that raises."""
+
+    def __repr__(self) -> str:
+        raise RuntimeError("no repr")
+
+
+def test_an_abandoned_attempts_late_error_is_logged_scrubbed_and_without_its_repr(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """The log leaves the service like an event: the late exception is read safely and scrubbed."""
+
+    async def late() -> None:
+        call: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+        call.set_exception(_Leaky("connect postgres://app:Zq9-pw@db/app failed"))
+        with caplog.at_level("INFO", logger="errorflow.runner.core"):
+            _drop_late_result(call, name="slow_export", scrub=Scrubber().scrub_text)
+
+    asyncio.run(late())
+    (record,) = [r for r in caplog.records if "abandoned" in r.getMessage()]
+    line = record.getMessage()
+    assert "slow_export" in line and "_Leaky: connect postgres://app:" in line
+    assert "Zq9" not in line
 
 
 def test_the_runners_liveness_allows_an_attempt_its_time_limit_and_the_time_to_cancel_it() -> None:

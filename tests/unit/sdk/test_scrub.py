@@ -114,6 +114,17 @@ def test_structures_scrubbed_by_key_and_by_value() -> None:
     }
 
 
+def test_a_key_passphrase_is_a_secret_by_key_and_in_text() -> None:
+    """An SSH or PKCS#12 key's passphrase (``load_key(path, passphrase=...)``) is as secret as a password."""
+    scrubber = Scrubber()
+    assert scrubber.scrub({"key_passphrase": "correct horse", "path": "/keys/id"}) == {
+        "key_passphrase": REDACTED,
+        "path": "/keys/id",
+    }
+    assert scrubber.scrub_text("ssh-add failed: passphrase=hunter2hunter2") == f"ssh-add failed: passphrase={REDACTED}"
+    assert scrubber.may_hold_secret(b'{"passphrase": "x"}')
+
+
 def test_extra_keys_patterns_and_replacement() -> None:
     scrubber = Scrubber(
         ["ssn"],
