@@ -258,21 +258,27 @@ def _rebuilt_fingerprints(
                 {"ids": chunk, "cut": params["cut"]},
             )
         )
+    verdicts: dict[tuple[Any, ...], tuple[str, str]] = {}
     for event_id in ids:
         r = unjudged[event_id]
         text = texts.get(event_id)
         if text is None:  # read a moment ago, stamped before the cut: only a dropped partition loses it
             logger.warning("anomaly agent: the stored failure %s is gone; its fingerprint is not rebuilt", event_id)
             continue
-        verdict = failure_verdict(stored_failure(text), classifier)
+        # A verdict is a function of these columns alone: a backlog's repeats of one failure are judged once.
+        evidence = tuple(text.get(name) for name in FAILURE_TEXT_COLUMNS)
+        judged = verdicts.get(evidence)
+        if judged is None:
+            verdict = failure_verdict(stored_failure(text), classifier)
+            judged = verdicts[evidence] = (verdict.fingerprint, verdict.category.value)
         buckets.append(
             FingerprintBucket(
                 r["service"],
-                verdict.fingerprint,
+                judged[0],
                 int(r["minute_s"]) // 60,
                 int(r["failures"]),
                 r["operation"],
-                verdict.category.value,
+                judged[1],
                 r["error_type"],
             )
         )
