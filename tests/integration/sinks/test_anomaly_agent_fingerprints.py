@@ -19,7 +19,6 @@ from datetime import datetime, timedelta, timezone
 from typing import Any
 
 import pytest
-from aiokafka import AIOKafkaConsumer
 
 from errorflow.agents.classifier import handle as classify
 from errorflow.anomaly import AnomalyEngine
@@ -27,7 +26,7 @@ from errorflow.classify import Classifier
 from errorflow.schemas.events import TaskRunEvent, TaskRunStatus
 from errorflow.settings import Settings
 from errorflow.sinks import ChdbStore, event_row
-from tests.integration.sinks.anomaly_support import DOC, produce_events, run_agent_until
+from tests.integration.sinks.anomaly_support import DOC, produce_events, run_agent_until, sink_stores_half
 
 pytestmark = [pytest.mark.integration, pytest.mark.slow]
 
@@ -56,41 +55,16 @@ def _verdict_rows(events: list[TaskRunEvent]) -> list[dict[str, Any]]:
     return [v.model_dump(mode="python") for v in (classify(e, classifier) for e in events) if v is not None]
 
 
-def _id(value: bytes) -> str:
-    match = re.search(rb'"event_id":"([^"]+)"', value)
-    assert match
-    return match.group(1).decode()
-
-
 async def _scenario(settings: Settings, store: ChdbStore, events: list[TaskRunEvent]) -> AnomalyEngine:
-    topic = settings.topic("taskruns.events")
     await produce_events(settings, events)
     by_id = {e.event_id: e for e in events}
-    sink = AIOKafkaConsumer(
-        topic,
-        bootstrap_servers=settings.kafka.bootstrap,
-        group_id=f"{settings.app_id}-sink",
-        enable_auto_commit=False,
-        auto_offset_reset="earliest",
+    # Stored and committed (never read again), and stored past the committed offset (read again, skipped).
+    committed, past = await sink_stores_half(
+        settings,
+        len(events),
+        past=6,
+        store=lambda ids: store.insert_rows("taskrun_events", [event_row(by_id[i]) for i in ids]),
     )
-    await sink.start()
-    try:
-        seen: dict[int, list[Any]] = {}
-        while sum(len(v) for v in seen.values()) < len(events):
-            for tp, messages in (await sink.getmany(timeout_ms=500)).items():
-                seen.setdefault(tp.partition, []).extend(messages)
-        committed: list[str] = []  # stored, offset committed: never read again
-        past: list[str] = []  # stored past the committed offset: read again, skipped as stored
-        offsets = {}
-        for partition, messages in seen.items():
-            half = len(messages) // 2
-            committed += [_id(m.value) for m in messages[:half]]
-            past += [_id(m.value) for m in messages[half : half + 6]]
-            offsets[next(tp for tp in sink.assignment() if tp.partition == partition)] = messages[half].offset
-        store.insert_rows("taskrun_events", [event_row(by_id[i]) for i in committed + past])
-        await sink.commit(offsets)
-    finally:
-        await sink.stop()
     # The classifier's verdicts of every other stored failure are stored before the restart; the rest after it.
     early = [by_id[i] for i in committed[::2] + past[::2]]
     late = [by_id[i] for i in committed[1::2] + past[1::2]]
