@@ -207,6 +207,8 @@ def _rebuilt_fingerprints(
     per fingerprint and minute, each unmatched one on a row of its own (its verdict may land later,
     or never). Only those are then read whole (their text) and classified here: the rule is
     :mod:`errorflow.anomaly.fingerprint_rebuild`'s, and no text column of the other failures is read.
+    The verdicts are grouped by failure before the join: a verdict stored twice matches its failure once.
+    The ids of the unmatched failures are fixed by that one query; a verdict landing after it changes nothing.
     """
     db = database
     rows = store.query_rows(
