@@ -15,7 +15,9 @@ same code as ``errorflow anomalies replay``); this module is the thin adapter:
   the worker's time, here and in the rebuild (at the cut).
 - **State survives a restart without a state store of its own.** At start the
   windows are rebuilt from ClickHouse (the events stamped ``ingested_at``
-  before a cut time ``T``), the dependency streaks from the stored events
+  before a cut time ``T``; a failure's fingerprint from its stored verdict, or
+  classified here when none is stored yet: :mod:`errorflow.anomaly.fingerprint_rebuild`),
+  the dependency streaks from the stored events
   since each dependency's last success, and the open alerts from the alerts
   topic, which is the lifecycle's changelog. The consumer then starts at the sink's committed offsets
   (everything before them is stored, so it is in the rebuild); each event
@@ -60,6 +62,7 @@ from errorflow.anomaly import AnomalyEngine, Counts, RuleSet
 from errorflow.anomaly.catchup import CatchUp, added_partitions
 from errorflow.anomaly.detectors import STREAK_KEEP
 from errorflow.anomaly.engine import RULES, restore_point
+from errorflow.anomaly.fingerprint_rebuild import FAILURE_TEXT_COLUMNS, FingerprintBucket, merge_buckets, stored_failure
 from errorflow.anomaly.replay import classified_outcome
 from errorflow.anomaly.windows import Outcome
 from errorflow.classify import Classifier
@@ -102,11 +105,20 @@ class AnomalyStats:
 
 
 def rebuild(
-    store: Any, *, database: str, engine: AnomalyEngine, cut: str, since_s: float, streak_since_s: float
+    store: Any,
+    *,
+    database: str,
+    engine: AnomalyEngine,
+    cut: str,
+    since_s: float,
+    streak_since_s: float,
+    classifier: Classifier,
 ) -> int:
     """Fill ``engine``'s windows from the events stamped before ``cut``; return the buckets loaded (store thread).
 
     ``cut`` comes from :func:`take_cut`: every row stamped before it is visible to these queries.
+    ``classifier`` judges the stored failures whose verdict is not stored (yet), as the classifier
+    agent judges them (:mod:`errorflow.anomaly.fingerprint_rebuild`).
     """
     db = database
     params = {"cut": cut, "since": datetime.fromtimestamp(since_s, tz=timezone.utc)}
@@ -134,32 +146,18 @@ def rebuild(
             Counts(r["finished"], r["failures"], r["timeouts"], r["retries"], r["retry_failures"]),
         )
     loaded = len(rows)
-    fingerprints = store.query_rows(
-        f"""
-        SELECT toUnixTimestamp(toStartOfMinute(least(failed_at, {{cut:DateTime64(3, 'UTC')}}))) AS minute_s,
-            service, fingerprint, count() AS failures,
-            any(operation) AS operation, any(category) AS category, any(error_type) AS error_type
-        FROM {db}.error_classifications
-        WHERE failed_at >= {{since:DateTime64(3, 'UTC')}} AND failed_event_id IN (
-            SELECT event_id FROM {db}.taskrun_events
-            WHERE ingested_at < {{cut:DateTime64(3, 'UTC')}} AND occurred_at >= {{since:DateTime64(3, 'UTC')}}
-                AND status = 'failed'
-        )
-        GROUP BY minute_s, service, fingerprint
-        """,
-        params,
-    )
-    for r in fingerprints:
+    buckets = _rebuilt_fingerprints(store, database=db, params=params, classifier=classifier)
+    for b in buckets:
         engine.load_fingerprint(
-            r["service"],
-            r["fingerprint"],
-            int(r["minute_s"]) // 60,
-            int(r["failures"]),
-            operation=r["operation"],
-            category=r["category"],
-            error_type=r["error_type"],
+            b.service,
+            b.fingerprint,
+            b.minute,
+            b.failures,
+            operation=b.operation,
+            category=b.category,
+            error_type=b.error_type,
         )
-    loaded += len(fingerprints)
+    loaded += len(buckets)
     # Each dependency's streak: its failures since its last success (a fallback's answer is none), all
     # counted and the newest timed, as the live agent keeps it.
     streaks = store.query_rows(
@@ -196,6 +194,99 @@ def rebuild(
     return loaded
 
 
+_UNJUDGED_CHUNK = 10_000
+"""Failures whose stored rows one query reads (their ids are a query parameter)."""
+
+
+def _rebuilt_fingerprints(
+    store: Any, *, database: str, params: dict[str, Any], classifier: Classifier
+) -> list[FingerprintBucket]:
+    """The fingerprint buckets of the failures stamped before the cut, each counted once (store thread).
+
+    One query reads the failures joined to their stored verdicts: the matched ones come back counted
+    per fingerprint and minute, each unmatched one on a row of its own (its verdict may land later,
+    or never). Only those are then read whole (their text) and classified here: the rule is
+    :mod:`errorflow.anomaly.fingerprint_rebuild`'s, and no text column of the other failures is read.
+    The verdicts are grouped by failure before the join: a verdict stored twice matches its failure once.
+    The ids of the unmatched failures are fixed by that one query; a verdict landing after it changes nothing.
+    """
+    db = database
+    rows = store.query_rows(
+        f"""
+        SELECT minute_s, service, fingerprint, unjudged_id, count() AS failures,
+            any(operation) AS operation, any(category) AS category, any(error_type) AS error_type
+        FROM (
+            SELECT toUnixTimestamp(toStartOfMinute(least(e.occurred_at, {{cut:DateTime64(3, 'UTC')}}))) AS minute_s,
+                e.service AS service, e.operation AS operation, e.error_type AS error_type,
+                v.fingerprint AS fingerprint, v.category AS category,
+                if(v.judged = 1, '', e.event_id) AS unjudged_id
+            FROM {db}.taskrun_events AS e
+            LEFT JOIN (
+                SELECT failed_event_id, 1 AS judged, any(fingerprint) AS fingerprint, any(category) AS category
+                FROM {db}.error_classifications
+                WHERE failed_at >= {{since:DateTime64(3, 'UTC')}}
+                GROUP BY failed_event_id
+            ) AS v ON v.failed_event_id = e.event_id
+            WHERE e.ingested_at < {{cut:DateTime64(3, 'UTC')}} AND e.occurred_at >= {{since:DateTime64(3, 'UTC')}}
+                AND e.status IN {_FAILED}
+        )
+        GROUP BY minute_s, service, fingerprint, unjudged_id
+        """,
+        params,
+    )
+    buckets = [
+        FingerprintBucket(
+            r["service"],
+            r["fingerprint"],
+            int(r["minute_s"]) // 60,
+            int(r["failures"]),
+            r["operation"],
+            r["category"],
+            r["error_type"],
+        )
+        for r in rows
+        if not r["unjudged_id"]
+    ]
+    unjudged = {r["unjudged_id"]: r for r in rows if r["unjudged_id"]}
+    ids = sorted(unjudged)
+    texts: dict[str, dict[str, Any]] = {}
+    for start in range(0, len(ids), _UNJUDGED_CHUNK):
+        chunk = ids[start : start + _UNJUDGED_CHUNK]
+        texts.update(
+            (r["event_id"], r)
+            for r in store.query_rows(
+                f"SELECT event_id, {', '.join(FAILURE_TEXT_COLUMNS)} FROM {db}.taskrun_events "
+                "WHERE event_id IN {ids:Array(String)} AND ingested_at < {cut:DateTime64(3, 'UTC')}",
+                {"ids": chunk, "cut": params["cut"]},
+            )
+        )
+    verdicts: dict[tuple[Any, ...], tuple[str, str]] = {}
+    for event_id in ids:
+        r = unjudged[event_id]
+        text = texts.get(event_id)
+        if text is None:  # read a moment ago, stamped before the cut: only a dropped partition loses it
+            logger.warning("anomaly agent: the stored failure %s is gone; its fingerprint is not rebuilt", event_id)
+            continue
+        # A verdict is a function of these columns alone: a backlog's repeats of one failure are judged once.
+        evidence = tuple(text.get(name) for name in FAILURE_TEXT_COLUMNS)
+        judged = verdicts.get(evidence)
+        if judged is None:
+            verdict = failure_verdict(stored_failure(text), classifier)
+            judged = verdicts[evidence] = (verdict.fingerprint, verdict.category.value)
+        buckets.append(
+            FingerprintBucket(
+                r["service"],
+                judged[0],
+                int(r["minute_s"]) // 60,
+                int(r["failures"]),
+                r["operation"],
+                judged[1],
+                r["error_type"],
+            )
+        )
+    return merge_buckets(buckets)
+
+
 async def run_anomaly(
     settings: Settings,
     *,
@@ -222,7 +313,15 @@ async def run_anomaly(
     events_topic = settings.topic(Topics.EVENTS.name)
     alerts_topic = settings.topic(Topics.ALERTS.name)
     start_offsets, cut = await _restore(
-        settings, store=store, executor=executor, engine=engine, clock=clock, stats=stats, stop=stop, beat=beat
+        settings,
+        store=store,
+        executor=executor,
+        engine=engine,
+        classifier=classifier,
+        clock=clock,
+        stats=stats,
+        stop=stop,
+        beat=beat,
     )
 
     # No consumer group: every partition is assigned by hand, and the start offsets come from the sink.
@@ -305,6 +404,7 @@ async def _restore(
     store: Any,
     executor: ThreadPoolExecutor,
     engine: AnomalyEngine,
+    classifier: Classifier,
     clock: Callable[[], float],
     stats: AnomalyStats,
     stop: asyncio.Event,
@@ -326,6 +426,7 @@ async def _restore(
             cut=cut,
             since_s=now - engine.history_s(),
             streak_since_s=now - 3600,
+            classifier=classifier,
         ),
     )
     stats.restored_alerts = engine.restore_alerts(await _read_alerts(settings, settings.topic(Topics.ALERTS.name)))

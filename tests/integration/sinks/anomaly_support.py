@@ -9,7 +9,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
-from aiokafka import AIOKafkaProducer
+from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
 
 from errorflow.agents.anomaly import AnomalyStats, run_anomaly
 from errorflow.anomaly import AnomalyEngine, RuleSet
@@ -73,6 +73,50 @@ async def produce_events(settings: Settings, events: list[TaskRunEvent]) -> None
         await producer.flush()
     finally:
         await producer.stop()
+
+
+def event_id_of(value: bytes) -> str:
+    """The ``event_id`` of an encoded event."""
+    match = re.search(rb'"event_id":"([^"]+)"', value)
+    assert match
+    return match.group(1).decode()
+
+
+async def sink_stores_half(
+    settings: Settings, total: int, *, past: int, store: Callable[[list[str]], None]
+) -> tuple[list[str], list[str]]:
+    """A stand-in for the sink: store about half of every partition and commit it, plus ``past`` more uncommitted.
+
+    Reads all ``total`` events of the events topic in the sink's group, calls ``store`` with the ids it
+    stores (the committed halves', then the next ``past`` of each partition: a sink killed between its
+    insert and its commit), then commits; returns (the committed ids, the stored ones past the commit).
+    """
+    sink = AIOKafkaConsumer(
+        settings.topic("taskruns.events"),
+        bootstrap_servers=settings.kafka.bootstrap,
+        group_id=f"{settings.app_id}-sink",
+        enable_auto_commit=False,
+        auto_offset_reset="earliest",
+    )
+    await sink.start()
+    try:
+        seen: dict[int, list[Any]] = {}
+        while sum(len(v) for v in seen.values()) < total:
+            for tp, messages in (await sink.getmany(timeout_ms=500)).items():
+                seen.setdefault(tp.partition, []).extend(messages)
+        offsets = {}
+        committed: list[str] = []
+        uncommitted: list[str] = []
+        for partition, messages in seen.items():
+            half = len(messages) // 2
+            committed += [event_id_of(m.value) for m in messages[:half]]
+            uncommitted += [event_id_of(m.value) for m in messages[half : half + past]]
+            offsets[next(tp for tp in sink.assignment() if tp.partition == partition)] = messages[half].offset
+        store(committed + uncommitted)
+        await sink.commit(offsets)
+    finally:
+        await sink.stop()
+    return committed, uncommitted
 
 
 def stored_windows(store: Any) -> dict[tuple[int, str, str], tuple[Any, ...]]:

@@ -202,6 +202,7 @@ def test_the_rebuild_counts_a_stored_event_from_the_future_at_the_cut(migrated: 
         cut=cut,
         since_s=now.timestamp() - 3600,
         streak_since_s=now.timestamp() - 3600,
+        classifier=Classifier.default(),
     )
     more = [
         _event(n, at=now + timedelta(seconds=2, milliseconds=n), status=TaskRunStatus.FAILED) for n in range(16, 28)
@@ -233,6 +234,7 @@ def test_the_rebuilt_streak_takes_a_fallback_s_answers_for_no_success(migrated: 
         cut=(now + timedelta(seconds=1)).strftime("%Y-%m-%d %H:%M:%S.%f")[:-3],
         since_s=now.timestamp() - 3600,
         streak_since_s=now.timestamp() - 3600,
+        classifier=Classifier.default(),
     )
     later = _event(20, at=now + timedelta(seconds=1), status=TaskRunStatus.SUCCESS)
     engine.observe(outcome_of(later.model_copy(update={"degraded": True})))  # the fallback answers again

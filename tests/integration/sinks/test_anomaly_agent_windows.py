@@ -12,18 +12,22 @@ from __future__ import annotations
 
 import asyncio
 import random
-import re
 import uuid
 from datetime import datetime, timedelta, timezone
 
 import pytest
-from aiokafka import AIOKafkaConsumer
 
 from errorflow.anomaly import AnomalyEngine
 from errorflow.schemas.events import TaskRunEvent, TaskRunStatus
 from errorflow.settings import Settings
 from errorflow.sinks import ChdbStore, event_row
-from tests.integration.sinks.anomaly_support import agent_windows, produce_events, run_agent_until, stored_windows
+from tests.integration.sinks.anomaly_support import (
+    agent_windows,
+    produce_events,
+    run_agent_until,
+    sink_stores_half,
+    stored_windows,
+)
 
 pytestmark = [pytest.mark.integration, pytest.mark.slow]
 
@@ -63,37 +67,16 @@ def _events(count: int) -> list[TaskRunEvent]:
 
 
 async def _scenario(settings: Settings, store: ChdbStore, events: list[TaskRunEvent]) -> AnomalyEngine:
-    bootstrap = settings.kafka.bootstrap
-    topic = settings.topic("taskruns.events")
     await produce_events(settings, events)
     by_id = {e.event_id: e for e in events}
 
-    # The sink's stand-in: store and commit about half of every partition, then store 40 more uncommitted.
-    sink = AIOKafkaConsumer(
-        topic,
-        bootstrap_servers=bootstrap,
-        group_id=f"{settings.app_id}-sink",
-        enable_auto_commit=False,
-        auto_offset_reset="earliest",
+    # The sink's stand-in: store and commit about half of every partition, then store 10 more of each uncommitted.
+    stored_ids, extra_ids = await sink_stores_half(
+        settings,
+        len(events),
+        past=10,
+        store=lambda ids: store.insert_rows("taskrun_events", [event_row(by_id[i]) for i in ids]),
     )
-    await sink.start()
-    try:
-        seen: dict[int, list] = {}
-        while sum(len(v) for v in seen.values()) < len(events):
-            for tp, messages in (await sink.getmany(timeout_ms=500)).items():
-                seen.setdefault(tp.partition, []).extend(messages)
-        offsets = {}
-        stored_ids = []
-        extra_ids = []
-        for partition, messages in seen.items():
-            half = len(messages) // 2
-            stored_ids += [m.key and _id(m.value) for m in messages[:half]]
-            extra_ids += [_id(m.value) for m in messages[half : half + 10]]
-            offsets[next(tp for tp in sink.assignment() if tp.partition == partition)] = messages[half].offset
-        store.insert_rows("taskrun_events", [event_row(by_id[i]) for i in stored_ids + extra_ids])
-        await sink.commit(offsets)
-    finally:
-        await sink.stop()
 
     engine = AnomalyEngine()
     unstored = len(events) - len(stored_ids) - len(extra_ids)
@@ -110,12 +93,6 @@ async def _scenario(settings: Settings, store: ChdbStore, events: list[TaskRunEv
     rest = set(by_id) - set(stored_ids) - set(extra_ids)
     store.insert_rows("taskrun_events", [event_row(by_id[i]) for i in rest])
     return engine
-
-
-def _id(value: bytes) -> str:
-    match = re.search(rb'"event_id":"([^"]+)"', value)
-    assert match
-    return match.group(1).decode()
 
 
 def test_agent_windows_equal_clickhouse_after_a_restart_mid_stream(

@@ -9,6 +9,7 @@ import pytest
 from errorflow.agents.anomaly import rebuild
 from errorflow.anomaly import AnomalyEngine
 from errorflow.anomaly.rules import DependencyDownRule
+from errorflow.classify import Classifier
 from errorflow.schemas.events import TaskRunEvent, TaskRunStatus
 from errorflow.sinks import ChdbStore, event_row
 
@@ -50,6 +51,7 @@ def test_the_rebuilt_streak_counts_every_failure_since_the_last_success(migrated
         cut=cut,
         since_s=(now - timedelta(hours=2)).timestamp(),
         streak_since_s=(now - timedelta(hours=1)).timestamp(),
+        classifier=Classifier.default(),
     )
     geo = engine.scopes.streaks[("api", "geo")]
     assert geo.failures == 601  # the 600 failures and the fallback's answer, none dropped past a sample
