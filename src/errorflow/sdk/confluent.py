@@ -18,6 +18,7 @@ counts as not delivered and is spooled.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import os
 from typing import Any
@@ -63,11 +64,16 @@ class ConfluentEmitter(KafkaEmitter):
         _LIVE[id(producer)] = producer
         self._failures: list[tuple[Any, Any]] = []
         try:
-            producer.list_topics(timeout=self._request_timeout_s)
+            # On a thread of its own: against a broker that does not answer it lasts the whole
+            # timeout, and the emitter's rounds go on spooling meanwhile (KafkaEmitter._connection).
+            await asyncio.to_thread(producer.list_topics, timeout=self._request_timeout_s)
         except KafkaException as exc:
             logger.info("Kafka at %s unreachable (%s); spooling events", self.bootstrap, exc)
             await self._drop(producer)
             return None
+        except BaseException:  # cancelled: the emitter closes
+            await self._drop(producer)
+            raise
         return producer
 
     def _delivered(self, error: Any, message: Any) -> None:

@@ -33,6 +33,7 @@ from __future__ import annotations
 import asyncio
 import atexit
 import collections
+import contextlib
 import itertools
 import logging
 import threading
@@ -129,6 +130,10 @@ class KafkaEmitter:
         # The emitter thread's own: its producer (None while the broker is away) and the batch in its hands.
         self._producer: Any = None
         self._next_connect = 0.0
+        self._connecting: asyncio.Future[Any] | None = None
+        """A connection attempt under way beside the rounds (see :meth:`_connection`)."""
+        self._broker_away = False
+        """Whether the last attempt to connect failed or the broker went away since."""
         self._batch: list[SpoolRecord] = []
         self.sent = 0
         self.spooled = 0
@@ -252,6 +257,13 @@ class KafkaEmitter:
                         pass
                     self._wakeup.clear()
         finally:
+            attempt, self._connecting = self._connecting, None
+            if attempt is not None:  # closing while the broker is away: the attempt's producer is not wanted
+                attempt.cancel()
+                with contextlib.suppress(BaseException):
+                    late = await attempt
+                    if late is not None:
+                        await self._drop(late)
             # Let go of it, not only stop it: kept, it made a cycle with this emitter (librdkafka's
             # callback is a method of it), freed by the garbage collector whenever it ran, maybe in
             # a forked child, which must never destroy its parent's client (see confluent.py).
@@ -266,14 +278,8 @@ class KafkaEmitter:
 
         A spool that fails is passed by (a dead disk must not stop delivery) until its backoff ends.
         """
-        if self._producer is None and self.bootstrap and time.monotonic() >= self._next_connect:
-            try:
-                self._producer = await self._connect()
-            except Exception:  # a client that cannot even start must not keep records from the spool
-                logger.exception("errorflow's emitter could not start a Kafka producer; spooling meanwhile")
-                self._producer = None
-            if self._producer is None:
-                self._next_connect = time.monotonic() + self._reconnect_interval_s
+        if self._producer is None and self.bootstrap:
+            self._producer = await self._connection()
         backlog = self._spool_pending()
         if self._producer is not None and backlog:
             drained = await self._drain_spool(self._producer)
@@ -305,11 +311,44 @@ class KafkaEmitter:
         elif self._producer is None and self._spool_usable():
             self._spool_held()
 
+    async def _connection(self) -> Any:
+        """The producer of a connection attempt that succeeded; None while there is none (records are spooled).
+
+        An attempt is waited for while the broker is not known to be away (the process's first,
+        and after one succeeded). Once an attempt failed or the broker went away, the next ones
+        run beside the rounds: an attempt against a broker that does not answer lasts up to the
+        request timeout, and records queued behind it were neither sent nor spooled for that
+        long, in every round (``flush()`` waited as long, and a crash lost them).
+        """
+        attempt = self._connecting
+        if attempt is None:
+            if time.monotonic() < self._next_connect:
+                return None
+            attempt = self._connecting = asyncio.ensure_future(self._connect())
+            wakeup = self._wakeup
+            if wakeup is not None:  # the round after the attempt ends picks up its producer
+                attempt.add_done_callback(lambda _: wakeup.set())
+        if not self._broker_away:
+            await asyncio.wait({attempt})
+        elif not attempt.done():
+            return None
+        self._connecting = None
+        try:
+            producer = attempt.result()
+        except Exception:  # a client that cannot even start must not keep records from the spool
+            logger.exception("errorflow's emitter could not start a Kafka producer; spooling meanwhile")
+            producer = None
+        self._broker_away = producer is None
+        if producer is None:
+            self._next_connect = time.monotonic() + self._reconnect_interval_s
+        return producer
+
     async def _lose_producer(self) -> None:
         """Stop the producer after the broker failed; connect again after ``reconnect_interval_s``."""
         if self._producer is not None:
             producer, self._producer = self._producer, None
             await self._drop(producer)
+        self._broker_away = True
         self._next_connect = time.monotonic() + self._reconnect_interval_s
 
     def _take_batch(self) -> list[SpoolRecord]:

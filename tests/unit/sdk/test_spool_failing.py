@@ -391,3 +391,41 @@ def test_records_past_a_full_spool_wait_in_memory_behind_it(tmp_path: Path, brok
     finally:
         broker.up = True
         kafka.close(timeout_s=5)
+
+
+def test_records_are_spooled_while_a_reconnect_waits_on_a_broker_that_does_not_answer(tmp_path: Path) -> None:
+    # After the broker went away, a connection attempt against one that does not answer lasts the
+    # request timeout; records emitted meanwhile must reach the spool, not wait behind it in memory.
+    broker = Broker()
+    attempts: list[str] = []
+
+    class SilentBrokerEmitter(KafkaEmitter):
+        async def _connect(self) -> Any:
+            if not attempts:
+                attempts.append("refused")
+                return None  # the first attempt: refused at once, the broker is away
+            attempts.append("waiting")
+            while not broker.up:  # no answer until the broker is back
+                await asyncio.sleep(0.01)
+            return StubProducer(broker)
+
+        async def _drop(self, producer: Any) -> None:
+            return None
+
+    emitter = SilentBrokerEmitter(
+        bootstrap="stub:9092", spool_dir=tmp_path / "spool", reconnect_interval_s=0.01, flush_interval_s=0.005
+    )
+    try:
+        _emit(emitter, "first", 3)
+        emitter.flush(timeout_s=DEADLINE_S)
+        _until(lambda: attempts == ["refused", "waiting"], "a reconnect waits on the silent broker")
+        values = _emit(emitter, "during", 10)
+        assert emitter.flush(timeout_s=DEADLINE_S) is False  # nothing held in memory: all in the spool
+        assert emitter.spooled == 13 and broker.accepted == []
+        broker.up = True
+        _sent_all(emitter)
+        assert broker.accepted == [f"first-{n}".encode() for n in range(3)] + values
+        assert attempts == ["refused", "waiting"]
+    finally:
+        broker.up = True
+        emitter.close(timeout_s=5)
