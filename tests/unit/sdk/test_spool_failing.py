@@ -405,7 +405,7 @@ def test_records_are_spooled_while_a_reconnect_waits_on_a_broker_that_does_not_a
                 attempts.append("refused")
                 return None  # the first attempt: refused at once, the broker is away
             attempts.append("waiting")
-            while not broker.up:  # no answer until the broker is back
+            while not broker.up:  # noqa: ASYNC110 - no answer until the test thread turns the broker on
                 await asyncio.sleep(0.01)
             return StubProducer(broker)
 
