@@ -30,6 +30,7 @@ import logging
 import os
 import sys
 import threading
+import weakref
 from collections.abc import Callable, Coroutine
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any, TypeVar
@@ -40,6 +41,7 @@ from mode import Service
 from errorflow.pipeline_health import PipelineProbes, add_pipeline_health
 from errorflow.pipeline_lanes import StoreLanes
 from errorflow.pipeline_priority import DetectionPriority
+from errorflow.pipeline_store import PreparedStore
 from errorflow.settings import Settings
 from errorflow.streams.app import build_app
 
@@ -183,21 +185,31 @@ def build_pipeline_app(settings: Settings, *, query_port: int = 0, **app_options
 
     # The store is opened and migrated on its thread from here on, while the worker starts
     # (Faust's own start and group join take seconds, mostly waiting for the broker); the
-    # service's start waits for it, and a failure fails the start there, as before.
-    store_executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="errorflow-store")
-    store_prepared = store_executor.submit(prepare_store)
+    # service's start waits for it, and a failure fails the start there, as before. The
+    # service closes it when it stops; an app that never gets that far closes it when it
+    # ends (the service is created only once the worker joined its group).
+    prepared = PreparedStore(prepare_store)
+    weakref.finalize(app, prepared.close)
 
     @app.service
     class PipelineService(Service):
         """Runs the batch agents and the SQL endpoint inside the Faust worker."""
 
-        async def on_start(self) -> None:
+        def __post_init__(self) -> None:
+            # What on_stop reads, set before on_start: a start that fails half-way is stopped too.
             self._stop = asyncio.Event()
-            self._executor = store_executor
+            self._agent_tasks: list[asyncio.Task[Any]] = []
+            self._lanes: StoreLanes | None = None
+            self._query_server: QueryServer | None = None
+            self._query_executor: ThreadPoolExecutor | None = None
+            self._dying = False
+
+        async def on_start(self) -> None:
+            self._executor = prepared.executor
             loop = asyncio.get_running_loop()
-            self._store = await asyncio.wrap_future(store_prepared)
+            self._store = await prepared.get()
             # The store's other users each get a lane: a long call of one holds up neither the sink nor the others.
-            self._lanes = await loop.run_in_executor(
+            self._lanes = lanes = await loop.run_in_executor(
                 self._executor,
                 lambda: StoreLanes.open(
                     self._store,
@@ -207,17 +219,17 @@ def build_pipeline_app(settings: Settings, *, query_port: int = 0, **app_options
                     + (["notifier"] if settings.anomaly.notify else []),
                 ),
             )
-            probes.store, probes.executor = self._lanes["probes"].store, self._lanes["probes"].executor
+            probes.store, probes.executor = lanes["probes"].store, lanes["probes"].executor
             await ensure_topics(settings)
             # Each batch agent beats once per loop iteration; /healthz names one silent too long.
             beat = probes.heartbeats.register
             find_dead_letter = store_dead_letter_lookup(
-                self._lanes["recovery"].store,
+                lanes["recovery"].store,
                 database=settings.clickhouse.database,
-                executor=self._lanes["recovery"].executor,
+                executor=lanes["recovery"].executor,
                 settings=settings,
             )
-            self._agent_tasks: list[asyncio.Task[Any]] = [
+            self._agent_tasks = [
                 asyncio.create_task(
                     on_own_loop(
                         lambda stop: run_ingest(
@@ -277,7 +289,6 @@ def build_pipeline_app(settings: Settings, *, query_port: int = 0, **app_options
                     name="errorflow-retry-scheduler",
                 ),
             ]
-            self._dying = False
             self._agent_tasks.append(
                 asyncio.create_task(
                     run_breaker_feed(
@@ -295,8 +306,8 @@ def build_pipeline_app(settings: Settings, *, query_port: int = 0, **app_options
                     asyncio.create_task(
                         run_anomaly(
                             settings,
-                            store=self._lanes["anomaly"].store,
-                            executor=self._lanes["anomaly"].executor,
+                            store=lanes["anomaly"].store,
+                            executor=lanes["anomaly"].executor,
                             classifier=classifier,
                             rules=anomaly_rules,
                             stop=self._stop,
@@ -313,8 +324,8 @@ def build_pipeline_app(settings: Settings, *, query_port: int = 0, **app_options
                         run_notifier(
                             settings,
                             routes=anomaly_rules.notify,
-                            store=self._lanes["notifier"].store,
-                            executor=self._lanes["notifier"].executor,
+                            store=lanes["notifier"].store,
+                            executor=lanes["notifier"].executor,
                             stop=self._stop,
                             stats=notifier_stats,
                             beat=beat("errorflow-notifier"),
@@ -335,8 +346,6 @@ def build_pipeline_app(settings: Settings, *, query_port: int = 0, **app_options
             for task in self._agent_tasks:
                 task.add_done_callback(self._on_agent_done)
             probes.tasks = self._agent_tasks
-            self._query_server = None
-            self._query_executor: ThreadPoolExecutor | None = None
             if query_port:
                 store = self._store
                 # Analyst queries never run on the sink's thread: threads of their own (a few, so one
@@ -384,9 +393,10 @@ def build_pipeline_app(settings: Settings, *, query_port: int = 0, **app_options
             if self._query_executor is not None:
                 # A query still running ends at its time limit; the store closes only after it.
                 await asyncio.get_running_loop().run_in_executor(None, self._query_executor.shutdown, True)
-            await asyncio.get_running_loop().run_in_executor(None, self._lanes.close)
-            await asyncio.get_running_loop().run_in_executor(self._executor, self._store.close)
-            self._executor.shutdown(wait=True)
+            if self._lanes is not None:
+                await asyncio.get_running_loop().run_in_executor(None, self._lanes.close)
+            # After every user of the store stopped (also when the start failed half-way).
+            await asyncio.get_running_loop().run_in_executor(None, prepared.close)
             logger.info(
                 "pipeline stopped: ingest %s, classifier %s, recovery %s, retry scheduler %s; "
                 "%d waits for the classifier to catch up",
