@@ -26,7 +26,7 @@ fingerprint than the verdict of its raw record would.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 import orjson
@@ -71,15 +71,7 @@ def merge_buckets(buckets: Iterable[FingerprintBucket]) -> list[FingerprintBucke
         if have is None:
             merged[key] = bucket
         else:
-            merged[key] = FingerprintBucket(
-                have.service,
-                have.fingerprint,
-                have.minute,
-                have.failures + bucket.failures,
-                have.operation,
-                have.category,
-                have.error_type,
-            )
+            merged[key] = replace(have, failures=have.failures + bucket.failures)
     return list(merged.values())
 
 
