@@ -7,7 +7,9 @@ is the thin adapter: an aiokafka consumer with ``getmany`` batches (a Faust
 agent would cap ingest at its per-message rate) feeding
 :class:`~errorflow.sinks.BatchWriter` per table, and a :class:`Flusher` that
 writes them on the store's thread and commits offsets only after every writer
-has flushed the rows those offsets cover.
+has flushed the rows those offsets cover. Before a rebalance takes partitions
+away, the loop stores and commits what it read of them (:meth:`IngestLoop.hand_over`),
+so their next owner does not store the same records beside a flush still running.
 
 A store failure that outlives the writer's own retries (``sink.insert_attempts``)
 ends the loop with that :class:`~errorflow.errors.StoreError`, offsets of the
@@ -29,6 +31,7 @@ from functools import partial
 from typing import TYPE_CHECKING, Any
 
 import orjson
+from aiokafka import ConsumerRebalanceListener
 from pydantic import BaseModel
 
 from errorflow.errors import MalformedEventError, SinkBackpressureError, StoreError
@@ -420,6 +423,8 @@ class IngestStats:
     flushes: int = 0
     backpressured: int = 0
     """Times a writer was full, so the loop waited for a flush before it took more rows."""
+    handovers: int = 0
+    """Rebalances that took partitions away: each first stored and committed what had been read of them."""
 
 
 class Flusher:
@@ -506,6 +511,12 @@ class Flusher:
             await self._in_flight
         if self._in_flight is not None:
             self._in_flight.result()
+
+    async def hand_over(self) -> None:
+        """Store and commit everything covered so far, and wait for it (a rebalance is taking partitions away)."""
+        if self._offsets or self._quarantine:
+            await self.flush()
+        await self.settle()
 
     async def close(self) -> None:
         """Flush what is left and wait for it; a failure re-raises."""
@@ -638,7 +649,7 @@ class IngestLoop:
 
         loop = asyncio.get_running_loop()
         pool = self._executor or ThreadPoolExecutor(max_workers=1, thread_name_prefix="errorflow-sink")
-        consumer = make_consumer(self.settings, *self.router.topics, group=f"{self.settings.app_id}-sink")
+        consumer = make_consumer(self.settings, group=f"{self.settings.app_id}-sink")
         producer = make_producer(self.settings)
         warm_up = loop.run_in_executor(pool, _prepare_fast_tables, self.store, self.routes)
         lane_store: Any = None
@@ -648,6 +659,7 @@ class IngestLoop:
             None if lane_store is None else ThreadPoolExecutor(max_workers=1, thread_name_prefix="errorflow-sink-lane")
         )
         flushers = self._flushers(producer=producer, consumer=consumer, pool=pool, lane=(lane_store, lane_pool))
+        consumer.subscribe(self.router.topics, listener=_HandOver(self, flushers))
         try:
             await producer.start()
             await consumer.start()
@@ -678,6 +690,30 @@ class IngestLoop:
             if self._executor is None:
                 pool.shutdown(wait=True)
         return self.stats
+
+    async def hand_over(self, flushers: Sequence[Flusher]) -> None:
+        """Before a rebalance hands partitions over: store and commit every row read of them (bounded wait).
+
+        Without it the partitions' new owner read them again from the last commit while this sink's
+        flush of the same records was still running: both looked their keys up before either had
+        inserted, and both stored them (a MergeTree keeps both rows, and every view counted both).
+        The wait is at most half the rebalance timeout, so that a store that does not answer cannot
+        hold the group up until it drops this member; past it the flush goes on, and commits only the
+        partitions still assigned when it ends (:func:`~errorflow.streams.kafka.commit_assigned`).
+        A failed flush is logged here and raised by the loop (:meth:`Flusher.check`).
+        """
+        self.stats.handovers += 1
+        waiting = asyncio.ensure_future(asyncio.gather(*(each.hand_over() for each in flushers)))
+        bound_s = self.settings.kafka.rebalance_timeout_s / 2
+        done, _ = await asyncio.wait({waiting}, timeout=bound_s)
+        if not done:
+            logger.warning(
+                "rebalance: the sink's flush did not end within %.1f s; handing the partitions over", bound_s
+            )
+            waiting.add_done_callback(_retrieved)
+            return
+        if not waiting.cancelled() and (failure := waiting.exception()) is not None:
+            logger.error("rebalance: the sink's flush failed before the hand-over: %s", failure)
 
     def _store_progress(self, flushers: Iterable[Flusher]) -> None:
         """Tell ``store_beat`` since when the store has made progress (:func:`store_progress_as_of`)."""
@@ -741,6 +777,28 @@ class IngestLoop:
                 writer.add(rows)
         self.stats.consumed += len(messages)
         self._flusher_of[tp.topic].covered(tp, messages[-1].offset + 1, quarantined)
+
+
+class _HandOver(ConsumerRebalanceListener):  # type: ignore[misc]  # aiokafka ships no type hints
+    """Waits, before partitions are taken away, for what was read of them to be stored and committed."""
+
+    def __init__(self, loop: IngestLoop, flushers: Sequence[Flusher]) -> None:
+        self._loop = loop
+        self._flushers = flushers
+
+    async def on_partitions_revoked(self, revoked: Any) -> None:
+        """Store and commit first: aiokafka awaits this before the member rejoins, so the next owner reads after."""
+        if revoked:
+            await self._loop.hand_over(self._flushers)
+
+    async def on_partitions_assigned(self, assigned: Any) -> None:
+        """Nothing to do: the loop reads the partitions from their committed offsets."""
+
+
+def _retrieved(done: asyncio.Future[Any]) -> None:
+    """Collect the outcome of a hand-over that outlived its wait (a failure is raised by the loop's check)."""
+    if not done.cancelled():
+        done.exception()
 
 
 async def run_ingest(

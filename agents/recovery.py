@@ -43,6 +43,7 @@ from functools import partial
 from typing import Any, Literal
 
 import orjson
+from aiokafka import ConsumerRebalanceListener
 from pydantic import BaseModel
 
 from errorflow.classify import Classification, Classifier
@@ -777,6 +778,16 @@ class HeldRecords:
                 root = next(iter(held))
                 logger.warning("recovery releases the held record of run %s at %s@%s", root, tp, held.pop(root))
 
+    def forget(self, partitions: Iterable[Any]) -> None:
+        """Forget the held records of partitions a rebalance took away: their new owner reads them again.
+
+        Kept, they pinned the partition's commits if it came back: its records were read again from the
+        group's commit, which the other member had moved past them, so the run's next attempt that would
+        settle them is never read here, and every commit of the partition went back to the held offset.
+        """
+        for tp in partitions:
+            self._held.pop(tp, None)
+
     def committable(self, tp: Any, offset: int) -> int:
         """The offset to commit for ``tp`` when ``offset`` is the next record to read: none past a held record."""
         held = self._held.get(tp)
@@ -944,19 +955,17 @@ async def run_recovery(
     ``priority``: while classification is behind, every :data:`YIELD_EVERY` records wait a moment
     first (:mod:`errorflow.pipeline_priority`); decisions come a little later, none is skipped.
     """
-    from errorflow.streams.kafka import CommitPipeline, make_consumer, make_producer
+    from errorflow.streams.kafka import CommitPipeline, make_producer
 
     stats = stats or RecoveryStats()
     attempts_topic = settings.topic(Topics.ATTEMPTS.name)
     # The fetch wait is KafkaSettings.fetch_max_wait_s: on a quiet topic it delays every retry decision.
-    consumer = make_consumer(
-        settings, attempts_topic, settings.topic(Topics.EVENTS.name), group=(group := f"{settings.app_id}-recovery")
-    )
+    held = HeldRecords()  # records a restarted agent must read again (a retried timed-out attempt's saga)
+    consumer = _consumer(settings, group=(group := f"{settings.app_id}-recovery"), held=held)
     producer = make_producer(settings)
     await producer.start()
     await consumer.start()
     commits = CommitPipeline(consumer)  # acknowledgements and commits are awaited beside the loop
-    held = HeldRecords()  # records a restarted agent must read again (a retried timed-out attempt's saga)
     try:
         while not stop.is_set():
             beat()
@@ -1017,6 +1026,30 @@ async def run_recovery(
         await consumer.stop()
         await producer.stop()
     return stats
+
+
+def _consumer(settings: Settings, *, group: str, held: HeldRecords) -> Any:
+    """The agent's consumer of both inputs; a rebalance makes ``held`` forget the partitions it takes away."""
+    from errorflow.streams.kafka import make_consumer
+
+    consumer = make_consumer(settings, group=group)
+    topics = [settings.topic(Topics.ATTEMPTS.name), settings.topic(Topics.EVENTS.name)]
+    consumer.subscribe(topics, listener=_ForgetRevoked(held))
+    return consumer
+
+
+class _ForgetRevoked(ConsumerRebalanceListener):  # type: ignore[misc]  # aiokafka ships no type hints
+    """Drops the held records of partitions a rebalance takes away (:meth:`HeldRecords.forget`)."""
+
+    def __init__(self, held: HeldRecords) -> None:
+        self._held = held
+
+    async def on_partitions_revoked(self, revoked: Any) -> None:
+        """Their new owner reads them from the group's commit and holds what it must."""
+        self._held.forget(revoked)
+
+    async def on_partitions_assigned(self, assigned: Any) -> None:
+        """Nothing to do: the loop reads the partitions from their committed offsets."""
 
 
 def _quarantined(tp: Any, message: Any, exc: Exception) -> QuarantineRecord:

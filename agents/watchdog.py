@@ -5,12 +5,16 @@ Modelled on Temporal's activity timeouts. Every ``pending``, ``running`` and
 and carries the attempt's limits: ``heartbeat_timeout_s``, ``timeout_s`` (from
 its ``running`` event) and the run's ``deadline_at``. An attempt is stuck when
 
-- its last sign of life is older than its heartbeat timeout (its process died,
+- it showed no sign of life for longer than its heartbeat timeout (its process died,
   froze, or lost its connection), or
 - its ``timeout_s`` or deadline passed by more than ``grace_s`` without a
   terminal event (the runner enforces both itself; the grace leaves it the
   time to record its own ``timed_out``, so the watchdog only steps in when the
   runner could not).
+
+Silence and run time are measured by the watchdog's clock, from when it read each sign of
+life (see :class:`WatchdogState`): a service's clock that is off must not time out a live
+attempt (which recovery would then run again) nor hide a dead one.
 
 For each stuck attempt the watchdog records one ``timed_out`` event on
 ``taskruns.events``, and for a runner run also an
@@ -111,10 +115,13 @@ class OpenAttempt:
     """The latest sign of life (its model, or its JSON until needed): identity, input and labels of the
     ``timed_out`` event."""
     last_seen: datetime
-    """When the attempt last showed a sign of life (its event's ``occurred_at``)."""
+    """When the watchdog last read a sign of life of the attempt, by its own clock (see :class:`WatchdogState`)."""
     position: tuple[str, int, int]
     """Topic, partition and offset of the attempt's first event here: committed offsets stay below it."""
+    last_event_at: datetime | None = None
+    """The ``occurred_at`` of :attr:`last_event` (its producer's clock): only orders the signs of life."""
     started_at: datetime | None = None
+    """When the watchdog read the attempt's ``running`` event, by its own clock."""
     heartbeat_timeout_s: float | None = None
     timeout_s: float | None = None
     deadline_at: datetime | None = None
@@ -157,7 +164,15 @@ class _HeldCommand:
 
 @dataclass
 class WatchdogState:
-    """Open attempts, the runner commands they came from, and the attempts already ended."""
+    """Open attempts, the runner commands they came from, and the attempts already ended.
+
+    Silence and run time are measured by the watchdog's clock (the ``now`` each record is observed
+    at), never by the events' ``occurred_at``: services' clocks may be off by more than a heartbeat
+    timeout. A record read late (a backlog, a spool drained, a restart re-reading the topics) counts
+    as a sign of life when it is read, so a late read delays a timeout and never makes one up; after
+    a restart an attempt that went silent meanwhile is timed out one heartbeat timeout after the
+    restart read it. A run's ``deadline_at`` is a time of day, compared with this clock as it is.
+    """
 
     grace_s: float = 2.0
     """Time left to the runner to record its own ``timed_out`` after ``timeout_s`` or the deadline."""
@@ -193,12 +208,17 @@ class WatchdogState:
         if current is None:
             if event.heartbeat_timeout_s is None and event.timeout_s is None and event.deadline_at is None:
                 return  # no limits declared: nothing to watch
-            current = OpenAttempt(last_event=last, last_seen=event.occurred_at, position=(topic, partition, offset))
+            current = OpenAttempt(last_event=last, last_seen=now, position=(topic, partition, offset))
             self.open[key] = current
-        if event.occurred_at >= current.last_seen:
-            current.last_event, current.last_seen = last, event.occurred_at
+        # Silence and run time are measured by this clock, from when each sign of life was read: the
+        # event's own time is its producer's clock, and a service clock behind by more than the heartbeat
+        # timeout had every live attempt of it timed out at once (and retried while it ran: the work ran
+        # twice); one ahead hid a dead attempt for as long. Reading late only delays a timeout.
+        current.last_seen = max(current.last_seen, now)
+        if current.last_event_at is None or event.occurred_at >= current.last_event_at:
+            current.last_event, current.last_event_at = last, event.occurred_at
         if status == "running" and current.started_at is None:
-            current.started_at = event.occurred_at
+            current.started_at = now
         current.heartbeat_timeout_s = event.heartbeat_timeout_s or current.heartbeat_timeout_s
         current.timeout_s = event.timeout_s or current.timeout_s
         current.deadline_at = event.deadline_at or current.deadline_at

@@ -215,6 +215,16 @@ def test_the_records_a_late_step_depends_on_are_held_until_the_runs_next_attempt
     assert held.committable("p0", 30) == 21
 
 
+def test_held_records_of_partitions_a_rebalance_took_away_are_forgotten() -> None:
+    """Their new owner reads them again; kept here, they pinned the partition's commits if it came back."""
+    held = HeldRecords()
+    held.note("p0", 10, Handled(holds="a"))
+    held.note("p1", 4, Handled(holds="b"))
+    held.forget(["p0"])
+    assert held.committable("p0", 30) == 30
+    assert held.committable("p1", 9) == 4
+
+
 def test_an_agent_restarted_reads_the_held_copies_again_and_still_owes_their_steps() -> None:
     run = Run(new_core())
     run.core.handle_outcome(run.woken, source=SOURCE)

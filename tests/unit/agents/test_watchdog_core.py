@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 
+import pytest
+
 from errorflow.agents.watchdog import WatchdogState, WatchdogStats, _observe
 from errorflow.classify import Classifier
 from errorflow.classify.verdict import failure_verdict
@@ -98,6 +100,40 @@ def test_heartbeats_reset_the_silence_and_a_late_sign_of_life_after_the_end_is_i
     assert state.open == {}
 
 
+def test_silence_is_measured_by_the_watchdogs_clock_whatever_the_services_clock_says() -> None:
+    state = WatchdogState()
+    feed = Feed(state)
+    # A service two minutes behind beats every 1.2 s: its events look two minutes old when they are read.
+    for beat in (0, 1.2, 2.4, 3.6):
+        feed.event(event(TaskRunStatus.HEARTBEAT, beat - 120, run="behind", heartbeat_timeout_s=3), beat)
+        assert state.expire(at(beat + 0.1)) == []
+    # A service two minutes ahead goes silent after its start: it is timed out one timeout later, not 120 s.
+    feed.event(event(TaskRunStatus.RUNNING, 120, run="ahead", heartbeat_timeout_s=3), 0)
+    (found,) = state.expire(at(3.5))
+    assert found.event.root_run_id == "ahead"
+    (stopped,) = state.expire(at(3.6 + 3.1))
+    assert stopped.event.root_run_id == "behind"
+
+
+def test_run_time_is_measured_from_when_the_running_event_was_read() -> None:
+    state = WatchdogState(grace_s=2.0)
+    feed = Feed(state)
+    feed.event(event(TaskRunStatus.RUNNING, -120, run="behind", timeout_s=4), 0)
+    assert state.expire(at(5.9)) == []
+    (found,) = state.expire(at(6.1))
+    assert "timeout_s of 4 s" in (found.event.error_message or "")
+    assert found.event.execution_time_s == pytest.approx(6.1)
+
+
+def test_the_latest_sign_of_life_by_its_own_time_names_the_timed_out_event() -> None:
+    state = WatchdogState()
+    feed = Feed(state)
+    feed.event(event(TaskRunStatus.HEARTBEAT, 2, heartbeat_timeout_s=3).model_copy(update={"labels": {"n": "2"}}), 2)
+    feed.event(event(TaskRunStatus.RUNNING, 1, heartbeat_timeout_s=3).model_copy(update={"labels": {"n": "1"}}), 2.5)
+    (found,) = state.expire(at(5.6))
+    assert found.event.labels == {"n": "2"}, "an older sign of life read later does not replace the newer one"
+
+
 def test_a_timed_out_runner_attempt_carries_its_command_for_recovery_and_classifies_transient() -> None:
     state = WatchdogState()
     feed = Feed(state)
@@ -148,10 +184,12 @@ def test_offsets_stay_below_open_attempts_so_a_restart_rebuilds_them_and_records
     feed.event(event(TaskRunStatus.HEARTBEAT, 2, heartbeat_timeout_s=3), 2)
     assert state.committable_offsets() == {(EVENTS, 0): 1, (COMMANDS, 0): 0}
 
-    # Crash before anything was found: the restarted watchdog finds the same attempt, with its command.
+    # Crash before anything was found: the restarted watchdog (reading at 100) finds the same attempt, with
+    # its command, one heartbeat timeout after it read its last sign of life.
     restarted = WatchdogState()
     feed.replay_into(restarted, state.committable_offsets())
-    (found,) = restarted.expire(at(6))
+    assert restarted.expire(at(102.9)) == []
+    (found,) = restarted.expire(at(103.1))
     assert found.outcome is not None and found.event.event_id == timed_out_event_id("r1-1", 1)
 
     # Crash after it was found and recorded: the restart reads its own timed_out event and records nothing.
@@ -160,7 +198,7 @@ def test_offsets_stay_below_open_attempts_so_a_restart_rebuilds_them_and_records
     feed.event(first.event, 6)
     again = WatchdogState()
     feed.replay_into(again, offsets)
-    assert again.expire(at(60)) == []
+    assert again.expire(at(600)) == []
     assert again.committable_offsets()[(EVENTS, 0)] == len([r for t, r in feed.log if t == EVENTS])
 
 
@@ -211,7 +249,6 @@ async def test_the_watchdog_holds_partition_p_of_events_and_commands_on_one_memb
     # An attempt's events and its command share a key, so a partition number. aiokafka's default round robin
     # gave events-p and commands-p to different members with three pipeline workers: the member timing the
     # attempt out held no command, sent no AttemptOutcome, and the runner run was never retried.
-    import pytest
     from aiokafka.coordinator.protocol import ConsumerProtocolMemberMetadata
 
     from errorflow.agents.watchdog import watchdog_consumer
