@@ -26,7 +26,24 @@
 enum { HEX = 1, RUN = 2, NEIGHBOUR = 4, LETTER = 8 };
 static unsigned char classes[128];
 
+/* Per byte, as the walks read it (one table load instead of a chain of range tests on the hottest loops): a word
+ * character ([A-Za-z0-9_]), white space as the Unicode pattern's \s reads ASCII (\t-\r, \x1c-\x1f, space), and
+ * \x1c-\x1f alone (where the ASCII and Unicode \s differ). */
+enum { KIND_WORD = 1, KIND_SPACE = 2, KIND_SEPARATOR = 4 };
+static unsigned char char_kinds[256];
+
+static void init_kinds(void) {
+    for (int c = 0; c < 256; c++) {
+        int word = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+        int space = (c >= 9 && c <= 13) || (c >= 28 && c <= 32);
+        int separator = c >= 0x1c && c <= 0x1f;
+        char_kinds[c] = (unsigned char)((word ? KIND_WORD : 0) | (space ? KIND_SPACE : 0) |
+                                        (separator ? KIND_SEPARATOR : 0));
+    }
+}
+
 static void init_classes(void) {
+    init_kinds();
     const char *hex = "0123456789ABCDEFabcdef";
     const char *run = "0123456789ABCDEFabcdefx.-";
     for (const char *p = hex; *p; p++) classes[(unsigned char)*p] |= HEX;
@@ -171,9 +188,9 @@ static PyObject *mask_ids(PyObject *module, PyObject *message) {
 
 /* \w and \s as re reads ASCII text: the Unicode pattern's \s also holds \x1c-\x1f (as str.split
  * does), the ASCII-compiled token regex's does not. */
-static int is_word(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_'; }
+static int is_word(unsigned char c) { return char_kinds[c] & KIND_WORD; }
 static int is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
-static int is_space_unicode(unsigned char c) { return (c >= 9 && c <= 13) || (c >= 28 && c <= 32); }
+static int is_space_unicode(unsigned char c) { return char_kinds[c] & KIND_SPACE; }
 static int is_space_ascii(unsigned char c) { return (c >= 9 && c <= 13) || c == ' '; }
 static int is_lower(unsigned char c) { return c >= 'a' && c <= 'z'; }
 static int is_hex_letter(unsigned char c) { return c >= 'a' && c <= 'f'; }
@@ -917,13 +934,16 @@ static PyObject *phrase_starts(PyObject *module, PyObject *const *args, Py_ssize
     PyObject *found = PyList_New(0);
     if (found == NULL) return NULL;
     const unsigned char *pairs = table + 4 * TRIE_PAIRS;
+    int after_word = 0; /* whether data[start - 1] is a word character (none before the first) */
     for (Py_ssize_t start = 0; start + 1 < n; start++) {
-        unsigned char here = data[start];
-        if (here >= 0x1c && here <= 0x1f) {
+        unsigned char kind = char_kinds[data[start]];
+        if (kind & KIND_SEPARATOR) {
             Py_DECREF(found);
             Py_RETURN_NONE;
         }
-        if (start > 0 && is_word(data[start - 1])) continue;
+        int inside = after_word;
+        after_word = kind & KIND_WORD;
+        if (inside) continue;
         unsigned pair = data[start] * 128u + data[start + 1];
         if (!(pairs[pair >> 3] & (1u << (pair & 7)))) continue;
         uint32_t child = word_at(table, 4 + data[start]);
