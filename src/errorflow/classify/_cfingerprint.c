@@ -26,7 +26,24 @@
 enum { HEX = 1, RUN = 2, NEIGHBOUR = 4, LETTER = 8 };
 static unsigned char classes[128];
 
+/* Per byte, as the walks read it (one table load instead of a chain of range tests on the hottest loops): a word
+ * character ([A-Za-z0-9_]), white space as the Unicode pattern's \s reads ASCII (\t-\r, \x1c-\x1f, space), and
+ * \x1c-\x1f alone (where the ASCII and Unicode \s differ). */
+enum { KIND_WORD = 1, KIND_SPACE = 2, KIND_SEPARATOR = 4 };
+static unsigned char char_kinds[256];
+
+static void init_kinds(void) {
+    for (int c = 0; c < 256; c++) {
+        int word = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+        int space = (c >= 9 && c <= 13) || (c >= 28 && c <= 32);
+        int separator = c >= 0x1c && c <= 0x1f;
+        char_kinds[c] = (unsigned char)((word ? KIND_WORD : 0) | (space ? KIND_SPACE : 0) |
+                                        (separator ? KIND_SEPARATOR : 0));
+    }
+}
+
 static void init_classes(void) {
+    init_kinds();
     const char *hex = "0123456789ABCDEFabcdef";
     const char *run = "0123456789ABCDEFabcdefx.-";
     for (const char *p = hex; *p; p++) classes[(unsigned char)*p] |= HEX;
@@ -171,9 +188,9 @@ static PyObject *mask_ids(PyObject *module, PyObject *message) {
 
 /* \w and \s as re reads ASCII text: the Unicode pattern's \s also holds \x1c-\x1f (as str.split
  * does), the ASCII-compiled token regex's does not. */
-static int is_word(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_'; }
+static int is_word(unsigned char c) { return char_kinds[c] & KIND_WORD; }
 static int is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
-static int is_space_unicode(unsigned char c) { return (c >= 9 && c <= 13) || (c >= 28 && c <= 32); }
+static int is_space_unicode(unsigned char c) { return char_kinds[c] & KIND_SPACE; }
 static int is_space_ascii(unsigned char c) { return (c >= 9 && c <= 13) || c == ' '; }
 static int is_lower(unsigned char c) { return c >= 'a' && c <= 'z'; }
 static int is_hex_letter(unsigned char c) { return c >= 'a' && c <= 'f'; }
@@ -583,6 +600,112 @@ static PyObject *fingerprint_text(PyObject *module, PyObject *const *args, Py_ss
     return result;
 }
 
+/* fingerprint_digest(exc_type, text, frames, limit): fingerprint_python's 16 hex digits, the SHA-1 of fingerprint_text's
+ * bytes computed with the CPU's SHA instructions (x86-64 SHA extensions, checked once at import: SHA1_INSTRUCTIONS).
+ * hashlib's copy, update, hex digest and slice cost some 4,700 instructions a call outside OpenSSL, more than the
+ * hashing; a portable C SHA-1 costs about three times OpenSSL's per block and did not pay (docs/classification.md,
+ * "fifth round"), so where the instructions are missing the module has no SHA1_INSTRUCTIONS and fingerprint.py keeps
+ * hashlib. The digest is the same SHA-1 (the fingerprints are stored and grouped on): the tests compare it with
+ * hashlib on every length around the block boundaries and on the corpora. */
+#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
+#define HAVE_SHA1_INSTRUCTIONS 1
+#include <cpuid.h>
+#include <immintrin.h>
+
+static int sha1_instructions(void) {
+    unsigned int a, b, c, d;
+    if (!__get_cpuid(1, &a, &b, &c, &d)) return 0;
+    if (!(c & (1u << 9)) || !(c & (1u << 19))) return 0; /* SSSE3, SSE4.1 */
+    if (!__get_cpuid_count(7, 0, &a, &b, &c, &d)) return 0;
+    return (b >> 29) & 1u; /* SHA */
+}
+
+/* One SHA-1 block group per 4 rounds, as Intel's reference (rounds 0-15 load the message, then each group feeds
+ * the schedule of the next ones; an update of a word no later group reads is harmless). */
+#define SHA1_GROUP(i, e_in, e_out, f)                                                                                  \
+    do {                                                                                                               \
+        e_in = _mm_sha1nexte_epu32(e_in, msg[(i) % 4]);                                                                \
+        e_out = abcd;                                                                                                  \
+        msg[((i) + 1) % 4] = _mm_sha1msg2_epu32(msg[((i) + 1) % 4], msg[(i) % 4]);                                     \
+        abcd = _mm_sha1rnds4_epu32(abcd, e_in, f);                                                                     \
+        msg[((i) + 3) % 4] = _mm_sha1msg1_epu32(msg[((i) + 3) % 4], msg[(i) % 4]);                                     \
+        msg[((i) + 2) % 4] = _mm_xor_si128(msg[((i) + 2) % 4], msg[(i) % 4]);                                          \
+    } while (0)
+
+__attribute__((target("sha,ssse3,sse4.1"))) static void sha1_blocks(uint32_t state[5], const unsigned char *data,
+                                                                     Py_ssize_t blocks) {
+    const __m128i mask = _mm_set_epi64x(0x0001020304050607LL, 0x08090a0b0c0d0e0fLL);
+    __m128i abcd = _mm_shuffle_epi32(_mm_loadu_si128((const __m128i *)state), 0x1B);
+    __m128i e0 = _mm_set_epi32((int)state[4], 0, 0, 0), e1;
+    __m128i msg[4];
+    for (; blocks > 0; blocks--, data += 64) {
+        __m128i abcd_save = abcd, e0_save = e0;
+        for (int k = 0; k < 4; k++) msg[k] = _mm_shuffle_epi8(_mm_loadu_si128((const __m128i *)(data + 16 * k)), mask);
+        /* rounds 0-15: the message words as loaded */
+        e0 = _mm_add_epi32(e0, msg[0]);
+        e1 = abcd;
+        abcd = _mm_sha1rnds4_epu32(abcd, e0, 0);
+        e1 = _mm_sha1nexte_epu32(e1, msg[1]);
+        e0 = abcd;
+        abcd = _mm_sha1rnds4_epu32(abcd, e1, 0);
+        msg[0] = _mm_sha1msg1_epu32(msg[0], msg[1]);
+        e0 = _mm_sha1nexte_epu32(e0, msg[2]);
+        e1 = abcd;
+        abcd = _mm_sha1rnds4_epu32(abcd, e0, 0);
+        msg[1] = _mm_sha1msg1_epu32(msg[1], msg[2]);
+        msg[0] = _mm_xor_si128(msg[0], msg[2]);
+        SHA1_GROUP(3, e1, e0, 0);
+        /* rounds 16-79 */
+        SHA1_GROUP(4, e0, e1, 0);
+        SHA1_GROUP(5, e1, e0, 1);
+        SHA1_GROUP(6, e0, e1, 1);
+        SHA1_GROUP(7, e1, e0, 1);
+        SHA1_GROUP(8, e0, e1, 1);
+        SHA1_GROUP(9, e1, e0, 1);
+        SHA1_GROUP(10, e0, e1, 2);
+        SHA1_GROUP(11, e1, e0, 2);
+        SHA1_GROUP(12, e0, e1, 2);
+        SHA1_GROUP(13, e1, e0, 2);
+        SHA1_GROUP(14, e0, e1, 2);
+        SHA1_GROUP(15, e1, e0, 3);
+        SHA1_GROUP(16, e0, e1, 3);
+        SHA1_GROUP(17, e1, e0, 3);
+        SHA1_GROUP(18, e0, e1, 3);
+        SHA1_GROUP(19, e1, e0, 3);
+        e0 = _mm_sha1nexte_epu32(e0, e0_save);
+        abcd = _mm_add_epi32(abcd, abcd_save);
+    }
+    _mm_storeu_si128((__m128i *)state, _mm_shuffle_epi32(abcd, 0x1B));
+    state[4] = (uint32_t)_mm_extract_epi32(e0, 3);
+}
+
+static PyObject *fingerprint_digest(PyObject *module, PyObject *const *args, Py_ssize_t nargs) {
+    PyObject *bytes = fingerprint_text(module, args, nargs);
+    if (bytes == NULL) return NULL;
+    const unsigned char *data = (const unsigned char *)PyBytes_AS_STRING(bytes);
+    Py_ssize_t n = PyBytes_GET_SIZE(bytes), whole = n / 64, rest = n % 64;
+    uint32_t state[5] = {0x67452301u, 0xEFCDAB89u, 0x98BADCFEu, 0x10325476u, 0xC3D2E1F0u};
+    sha1_blocks(state, data, whole);
+    /* the last block or two: the rest of the bytes, 0x80, zeros, the length in bits (big-endian, 64 bits) */
+    unsigned char tail[128] = {0};
+    memcpy(tail, data + 64 * whole, (size_t)rest);
+    tail[rest] = 0x80;
+    Py_ssize_t tail_size = rest < 56 ? 64 : 128;
+    uint64_t bits = (uint64_t)n * 8u;
+    for (int k = 0; k < 8; k++) tail[tail_size - 1 - k] = (unsigned char)(bits >> (8 * k));
+    Py_DECREF(bytes);
+    sha1_blocks(state, tail, tail_size / 64);
+    static const char hex[] = "0123456789abcdef";
+    PyObject *result = PyUnicode_New(16, 127);
+    if (result == NULL) return NULL;
+    Py_UCS1 *out = PyUnicode_1BYTE_DATA(result);
+    for (int word = 0; word < 2; word++) {
+        for (int k = 0; k < 8; k++) out[8 * word + k] = (Py_UCS1)hex[(state[word] >> (28 - 4 * k)) & 15u];
+    }
+    return result;
+}
+#endif
+
 /* literal_mask(table, text): which of a fixed set of ASCII literals occur in text, as a bit mask (bit i for
  * literal i; see _literals.py, whose literal_mask_python is the specification and literal_table builds the table).
  * The table: a bitmap of the literals' first two characters (bit 128 * first + second, 2,048 bytes), 129
@@ -811,13 +934,16 @@ static PyObject *phrase_starts(PyObject *module, PyObject *const *args, Py_ssize
     PyObject *found = PyList_New(0);
     if (found == NULL) return NULL;
     const unsigned char *pairs = table + 4 * TRIE_PAIRS;
+    int after_word = 0; /* whether data[start - 1] is a word character (none before the first) */
     for (Py_ssize_t start = 0; start + 1 < n; start++) {
-        unsigned char here = data[start];
-        if (here >= 0x1c && here <= 0x1f) {
+        unsigned char kind = char_kinds[data[start]];
+        if (kind & KIND_SEPARATOR) {
             Py_DECREF(found);
             Py_RETURN_NONE;
         }
-        if (start > 0 && is_word(data[start - 1])) continue;
+        int inside = after_word;
+        after_word = kind & KIND_WORD;
+        if (inside) continue;
         unsigned pair = data[start] * 128u + data[start + 1];
         if (!(pairs[pair >> 3] & (1u << (pair & 7)))) continue;
         uint32_t child = word_at(table, 4 + data[start]);
@@ -1009,6 +1135,11 @@ static PyMethodDef methods[] = {
      "normalize_message on ASCII text already cut to MESSAGE_CHARS * 3 characters (see fingerprint.py)."},
     {"fingerprint_text", (PyCFunction)(void (*)(void))fingerprint_text, METH_FASTCALL,
      "The bytes a fingerprint hashes, for a message of ASCII text already cut (see fingerprint.py)."},
+#ifdef HAVE_SHA1_INSTRUCTIONS
+    {"fingerprint_digest", (PyCFunction)(void (*)(void))fingerprint_digest, METH_FASTCALL,
+     "fingerprint_python's 16 hex digits for a message of ASCII text already cut, hashed with the CPU's SHA "
+     "instructions (only where SHA1_INSTRUCTIONS is true; see fingerprint.py)."},
+#endif
     {"literal_mask", (PyCFunction)(void (*)(void))literal_mask, METH_FASTCALL,
      "Bit mask of the literals of a table (see _literals.py) that occur in a text."},
     {"literal_words", (PyCFunction)(void (*)(void))literal_words, METH_FASTCALL,
@@ -1050,5 +1181,11 @@ PyMODINIT_FUNC PyInit__cfingerprint(void) {
     if (created != NULL && PyModule_AddStringConstant(created, "SOURCE_DIGEST", ERRORFLOW_SOURCE_DIGEST) < 0) {
         Py_CLEAR(created);
     }
+#ifdef HAVE_SHA1_INSTRUCTIONS
+    /* Only where the CPU has them: fingerprint.py reads the attribute's absence as "hash with hashlib". */
+    if (created != NULL && sha1_instructions() && PyModule_AddIntConstant(created, "SHA1_INSTRUCTIONS", 1) < 0) {
+        Py_CLEAR(created);
+    }
+#endif
     return created;
 }

@@ -13,6 +13,15 @@ def normalize_message(text: str, limit: int, /) -> str:
 def fingerprint_text(exc_type: str, text: str, frames: str, limit: int, /) -> bytes:
     """Return the bytes fingerprint.fingerprint_python hashes, for ASCII text of at most MESSAGE_CHARS * 3 chars."""
 
+def fingerprint_digest(exc_type: str, text: str, frames: str, limit: int, /) -> str:
+    """Return fingerprint_python's 16 hex digits for that text, hashed with the CPU's SHA instructions.
+
+    Defined on x86-64 builds; call it only where SHA1_INSTRUCTIONS is present (the CPU has them).
+    """
+
+SHA1_INSTRUCTIONS: int
+"""Present (1) only where the CPU has the SHA instructions fingerprint_digest uses."""
+
 def literal_mask(table: bytes, text: str, /) -> int:
     """Return _literals.literal_mask_python(literals, text) for the table _literals.literal_table(literals) built."""
 

@@ -1019,7 +1019,16 @@ def _status_echo(candidate: Rule, link: Link) -> bool:
         return True
     # Found only in the reason phrase ("403 Forbidden", "Forbidden for url"), it is the status line's own word.
     regex = candidate.regex
-    return regex is None or search_message(regex, without_reason_phrase(link.status, link.phrased)) is None
+    if regex is None:
+        return True
+    phrased = link.phrased
+    blanked = without_reason_phrase(link.status, phrased)
+    if blanked is phrased:
+        # No reason phrase to blank (``re.sub`` returns the text itself when nothing is replaced): the candidate was
+        # found by a phrase scan of this very text, so its regex matches it (no search: a regex led by ``\b`` enters
+        # ``re``'s matcher at every position).
+        return False
+    return search_message(regex, blanked) is None
 
 
 def _refines(candidate: Rule, rule: Rule, refinable: frozenset[Category], stage: Stage) -> bool:
@@ -1038,7 +1047,19 @@ def _refines(candidate: Rule, rule: Rule, refinable: frozenset[Category], stage:
 
 def _generic(rule: Rule) -> bool:
     """Whether a code rule only says *that* something failed (SQLSTATE class, ``250001`` could not connect)."""
-    return rule.id.startswith("sqlstate.class.") or not rule._codes.isdisjoint(GENERIC_CODES)
+    # Kept per rule (by id, checked to be the same object): two reads of an interpreted rule's slots and a set test
+    # cost more than the lookup, and a call weighs a decision two or three times.
+    kept = _GENERIC_RULES.get(rule.id)
+    if kept is not None and kept[0] is rule:
+        return kept[1]
+    generic = rule.id.startswith("sqlstate.class.") or not rule._codes.isdisjoint(GENERIC_CODES)
+    if len(_GENERIC_RULES) < _MAX_GENERIC_RULES:
+        _GENERIC_RULES[rule.id] = (rule, generic)
+    return generic
+
+
+_GENERIC_RULES: Final[dict[str, tuple[Rule, bool]]] = {}
+_MAX_GENERIC_RULES: Final = 16384  # the default rules' ids (user rules never reach the weighing)
 
 
 def _without_class_echo(found: list[Rule], link: Link) -> list[Rule]:

@@ -407,6 +407,30 @@ def short_name(qualified: str) -> str:
     return qualified.rpartition(".")[2]
 
 
+def _class_codes(exc_type: str) -> tuple[str, ...]:
+    """The code a class's own name gives (a PostgreSQL condition's SQLSTATE, a client's code class), kept per class.
+
+    ``squash_condition`` and ``normalize_code`` are interpreted Python with a regex each: worked out once per class
+    name, not on every link (bounded: class names are the caller's strings).
+    """
+    module, _, name = exc_type.rpartition(".")
+    codes: tuple[str, ...] = ()
+    if module in _PG_MODULES:
+        sqlstate = PG_CONDITIONS.get(squash_condition(name))
+        if sqlstate:
+            codes = (sqlstate,)
+    elif module in _CODE_MODULES and exc_type not in _NOT_A_CODE:
+        codes = (normalize_code(name),)
+    if len(_CLASS_CODES) < _MAX_CLASS_CODES and len(exc_type) <= _MAX_KEPT_CLASS:
+        _CLASS_CODES[exc_type] = codes
+    return codes
+
+
+_CLASS_CODES: Final[dict[str, tuple[str, ...]]] = {}
+_MAX_CLASS_CODES: Final = 4096
+_MAX_KEPT_CLASS: Final = 512
+
+
 class Link:
     """One exception of a failure (the exception itself or a cause) with its evidence parsed.
 
@@ -464,13 +488,11 @@ class Link:
         codes: list[str] = []
         if code:
             codes.append(normalize_code(code))
-        module, _, name = exc_type.rpartition(".")
-        if module in _PG_MODULES:
-            sqlstate = PG_CONDITIONS.get(squash_condition(name))
-            if sqlstate:
-                codes.append(sqlstate)
-        elif module in _CODE_MODULES and exc_type not in _NOT_A_CODE:
-            codes.append(normalize_code(name))
+        class_codes = _CLASS_CODES.get(exc_type)
+        if class_codes is None:
+            class_codes = _class_codes(exc_type)
+        if class_codes:
+            codes.extend(class_codes)
         if errno is not None and errno >= 1000 and "mysql" in exc_type.lower():
             codes.append(str(errno))  # mysql-connector puts the server error number in errno
         self._parse(text, codes, held, _joined(vendor, vendor_more) if vendor_more else vendor, named)

@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Callable
 from typing import Final, Protocol
 
 __all__ = [
@@ -277,6 +278,20 @@ _NORMALIZE_NATIVE: Final = _NATIVE.normalize_message if _NATIVE is not None else
 _FINGERPRINT_NATIVE: Final = _NATIVE.fingerprint_text if _NATIVE is not None else None
 
 
+def _digest_native() -> Callable[[str, str, str, int], str] | None:
+    """The extension's ``fingerprint_digest`` where the CPU has SHA instructions (``SHA1_INSTRUCTIONS``), else None.
+
+    Elsewhere hashlib hashes the extension's text: a portable SHA-1 in C costs more than OpenSSL's per block.
+    """
+    if _NATIVE is None or not getattr(_NATIVE, "SHA1_INSTRUCTIONS", False):
+        return None
+    digest: Callable[[str, str, str, int], str] | None = getattr(_NATIVE, "fingerprint_digest", None)
+    return digest
+
+
+_DIGEST_NATIVE: Final = _digest_native()
+
+
 # One function each, testing for the extension (not two definitions chosen by an ``if``): mypyc binds a call to a
 # function of the module at compile time, and the engine's calls to these are direct calls when compiled.
 def mask_ids(message: str) -> str:
@@ -291,13 +306,17 @@ def fingerprint(exc_type: str, message: str, traceback: str | None = None) -> st
     """Return the 16-hex-character fingerprint of a failure: :func:`fingerprint_python`, in C for ASCII messages.
 
     For an ASCII message the extension normalises it and returns the bytes to hash in one call (no normalised
-    string, joined text or encoding step); ``hashlib`` (OpenSSL's SHA-1) hashes them.
+    string, joined text or encoding step); ``hashlib`` (OpenSSL's SHA-1) hashes them, or, where the CPU has SHA
+    instructions, the extension hashes them too and returns the digits (``fingerprint_digest``).
     """
     frames = "|".join(app_frames(traceback))
     native = _FINGERPRINT_NATIVE
     if native is not None:
         text = message[: MESSAGE_CHARS * 3]
         if text.isascii():
+            whole = _DIGEST_NATIVE
+            if whole is not None:  # text and SHA-1 in one call, with the CPU's SHA instructions
+                return whole(exc_type, text, frames, MESSAGE_CHARS)
             digest = _SHA1.copy()  # a copy of an empty SHA-1: hashlib.sha1() looks the digest up by name each call
             digest.update(native(exc_type, text, frames, MESSAGE_CHARS))
             return digest.hexdigest()[:16]

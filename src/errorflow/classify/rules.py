@@ -264,7 +264,7 @@ class Rule:
             return True
         return any(glob.fullmatch(code) for glob in self._code_globs for code in link.codes)
 
-    def matches(self, link: Link) -> bool:
+    def matches(self, link: Link) -> bool:  # noqa: PLR0911 - one return per condition reads best
         """Whether every condition of the rule holds for one link of a failure."""
         if self.http_status:
             status = link.status
@@ -279,7 +279,20 @@ class Rule:
         regex = self._regex
         if regex is None:
             return True
-        return search_message(regex, link.text) is not None
+        text = link.text
+        if not text.isascii():
+            return regex.search(text) is not None
+        copy = _lower_copy(regex)
+        if copy.flags & _IGNORECASE:  # not case-free: the copy search_message reads ASCII text with
+            if _CAPITAL.search(text) is not None:
+                copy = _ascii_copy(regex)
+        else:
+            # A case-free pattern (no capitals, no range through A-Z, no inline flags): folded, it reads each ASCII
+            # character's lower case only, so the lower-cased text matches as the text does, and there the copy
+            # without folding matches alike; ``re`` can lead that one by its first characters (a folded search
+            # enters the matcher at every position).
+            text = link.lowered
+        return copy.search(text) is not None
 
 
 def search_message(regex: re.Pattern[str], text: str) -> re.Match[str] | None:
@@ -384,6 +397,7 @@ def _children(name: str, value: Any) -> list[Any] | None:  # noqa: PLR0911 - one
 # _SRE_PARSER is the parser re compiles with (a shape it does not know makes _case_free_items answer False:
 # the folding copy runs)
 _CAPITAL = re.compile("[A-Z]")
+_IGNORECASE = int(re.IGNORECASE)  # an int: ``flags & re.IGNORECASE`` runs the enum's Python ``__and__``
 _LOWER_COPIES: dict[str, re.Pattern[str]] = {}
 _ASCII_COPIES: dict[str, re.Pattern[str]] = {}
 _MAX_ASCII_COPIES = 16384  # patterns of the rules in use; user rules beyond it keep their regex

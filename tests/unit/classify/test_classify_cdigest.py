@@ -3,7 +3,8 @@
 ``fingerprint.fingerprint`` hands an ASCII message to the extension, which
 normalises it and returns ``exc_type``, the normalised message and the frames
 joined and encoded in one call (issue 13: no normalised string, joined text or
-encoding step per call); ``hashlib.sha1`` hashes them. ``fingerprint_python``
+encoding step per call); ``hashlib.sha1`` hashes them, or, where the CPU has SHA
+instructions, the extension hashes them too (``fingerprint_digest``). ``fingerprint_python``
 (``normalize_message_python``, an f-string, ``encode`` and ``hashlib.sha1``) is
 the specification. These tests compare the two on the corpora with their
 tracebacks, on generated class names, messages and frames (every kind of
@@ -13,7 +14,9 @@ hostile input.
 
 from __future__ import annotations
 
+import hashlib
 import runpy
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -131,3 +134,37 @@ def test_hostile_input_gets_an_answer_or_a_clear_error() -> None:
 def test_a_message_not_ascii_takes_the_python_path_with_the_same_result() -> None:
     for message in ("caf\u00e9 12 ms", "\ud800 1234567", "x" * (MESSAGE_CHARS * 3) + "\u00e9", "\u0663\u0664 ok"):
         assert fingerprint("E", message) == fingerprint_python("E", message)
+
+
+def _sha_module() -> Any:
+    """The extension where it hashes with the CPU's SHA instructions, or a skip (fingerprint.py then keeps hashlib)."""
+    module = _module()
+    if not getattr(module, "SHA1_INSTRUCTIONS", False):
+        pytest.skip("this CPU (or build) has no SHA instructions: hashlib hashes the extension's text")
+    return module
+
+
+def test_the_sha_instructions_hash_every_length_as_hashlib_does() -> None:
+    """Each length from empty to five blocks (the padding takes one block or two: 55, 56, 63, 64, ...), every byte."""
+    module = _sha_module()
+    for length in range(5 * 64 + 2):
+        text = "".join(chr(32 + (index * 7 + length) % 95) for index in range(length))
+        for exc_type, frames in (("E", ""), ("builtins.ValueError", "a.py:f|b.py:g"), ("\ud800", "\U0001f600\x00")):
+            expected = hashlib.sha1(module.fingerprint_text(exc_type, text, frames, 10**9)).hexdigest()[:16]
+            assert module.fingerprint_digest(exc_type, text, frames, 10**9) == expected, (length, exc_type)
+    huge = "see http://x.io/a and 12 ms at /a/b " * 30_000  # a million characters: blocks in one loop
+    expected = hashlib.sha1(module.fingerprint_text("E", huge, "", 10**9)).hexdigest()[:16]
+    assert module.fingerprint_digest("E", huge, "", 10**9) == expected
+    with pytest.raises(ValueError, match="ASCII"):
+        module.fingerprint_digest("E", "\u00e9 12", "", MESSAGE_CHARS)
+    with pytest.raises(TypeError, match="fingerprint_text"):
+        module.fingerprint_digest("E", b"a", "", 1)
+
+
+def test_the_fingerprint_hashes_in_the_extension_only_where_the_cpu_has_sha_instructions() -> None:
+    module = _module()
+    native = sys.modules["errorflow.classify.fingerprint"]._DIGEST_NATIVE
+    if getattr(module, "SHA1_INSTRUCTIONS", False):
+        assert native is module.fingerprint_digest
+    else:
+        assert native is None

@@ -39,6 +39,11 @@ def _found(regex: re.Pattern[str], text: str) -> tuple[int, int] | None:
     return None if match is None else match.span()
 
 
+def _own_words(regex: re.Pattern[str]) -> str:
+    """What the rule's own phrase spells: its pattern without escapes, syntax and characters beyond ASCII."""
+    return re.sub(r"[^ -~]", "", re.sub(r"\\[a-zA-Z]|[()?:|*+\[\]{}^$]", " ", regex.pattern))
+
+
 def _regexes() -> list[re.Pattern[str]]:
     found = {rule.regex.pattern: rule.regex for rule in default_rules() if rule.regex is not None}
     return list(found.values())
@@ -56,7 +61,7 @@ def test_the_copy_matches_ascii_text_as_the_regex_does_for_every_default_rule() 
     for regex in regexes:
         copy = _ascii_copy(regex)
         copied += copy is not regex
-        own = re.sub(r"[^ -~]", "", re.sub(r"\\[a-zA-Z]|[()?:|*+\[\]{}^$]", " ", regex.pattern))
+        own = _own_words(regex)
         for text in (*sample, own, own.upper(), f"x {own.title()}: y"):
             assert _found(copy, text) == _found(regex, text), (regex.pattern, text)
     assert copied > len(regexes) // 2  # most patterns are ASCII: they get a copy
@@ -101,7 +106,7 @@ def test_the_case_sensitive_copy_matches_text_without_capitals_as_the_regex_does
     for regex in regexes:
         copy = _lower_copy(regex)
         free += copy.flags & re.IGNORECASE == 0
-        own = re.sub(r"[^ -~]", "", re.sub(r"\\[a-zA-Z]|[()?:|*+\[\]{}^$]", " ", regex.pattern)).lower()
+        own = _own_words(regex).lower()
         for text in (*lowered, own, f"x {own}: y", "123 _-[]@`{~"):
             assert re.search("[A-Z]", text) is None
             assert _found(copy, text) == _found(regex, text), (regex.pattern, text)
@@ -132,3 +137,58 @@ def test_search_message_on_text_without_capitals_finds_what_the_regex_finds() ->
         found, expected = search_message(regex, text), regex.search(text)
         assert (found is None) == (expected is None), text
         assert found is None or expected is None or found.span() == expected.span()
+
+
+def test_a_rule_reads_ascii_text_lower_cased_as_the_regex_reads_the_text() -> None:
+    """``Rule.matches`` searches a link's lower-cased text through a case-free copy: the same span as the regex."""
+    regexes = _regexes()
+    messages = _messages()
+    sample = messages[::11] + [message.upper() for message in messages[::37]] + [m.title() for m in messages[::41]]
+    free = 0
+    for regex in regexes:
+        copy = _lower_copy(regex)
+        if copy.flags & re.IGNORECASE:
+            continue  # not case-free: Rule.matches searches the text itself (below)
+        free += 1
+        own = _own_words(regex)
+        for text in (*sample, own.upper(), f"x {own.title()}: Y"):
+            assert _found(copy, text.lower()) == _found(regex, text), (regex.pattern, text)
+    assert free > len(regexes) // 2
+
+
+@pytest.mark.parametrize(
+    ("pattern", "texts"),
+    [
+        (r"(?-i:(?:^|ERROR: )\([A-Z]\w+\) )|code=", ["ERROR: (Abc) x", "error: (abc) x", "CODE=1"]),
+        (r"\bQuota [A-Z]+ exceeded", ["QUOTA ABC EXCEEDED", "quota abc exceeded"]),
+        (r"[0-_]+x", ["AB_x", "ab_X"]),
+        (r"\S+ refused", ["Conn Refused", "conn refused"]),
+        (r"(ab)c\1", ["ABcab", "abcAB"]),
+        (r"caf\u00e9|strasse", ["STRASSE", "CAF\u00c9"]),
+        (r"connection refused|timed? ?out", ["Connection REFUSED", "TIMEOUT", "time out", "x"]),
+    ],
+)
+def test_rule_matches_answers_as_the_regex_on_the_text(pattern: str, texts: list[str]) -> None:
+    from errorflow.classify.evidence import Link
+    from errorflow.classify.rules import Rule
+
+    rule = Rule(id="t.lowered", category="transient", message=pattern)
+    regex = rule.regex
+    assert regex is not None
+    for text in (*texts, *(text.upper() for text in texts), "\u00e9 " + texts[0]):
+        link = Link("builtins.Exception", text)
+        assert rule.matches(link) is (regex.search(link.text) is not None), (pattern, text)
+
+
+def test_default_rules_match_the_corpora_as_their_regexes_do() -> None:
+    from errorflow.classify.evidence import Link
+
+    rules = [rule for rule in default_rules() if rule.regex is not None and not rule.exc_type][::2]
+    rules = [rule for rule in rules if not (rule.http_status or rule.errno or rule.code)]
+    for message in _messages()[::6]:
+        for text in (message, message.upper()):
+            link = Link("builtins.Exception", text)
+            for rule in rules:
+                regex = rule.regex
+                assert regex is not None
+                assert rule.matches(link) is (regex.search(link.text) is not None), (rule.id, text)
