@@ -2,7 +2,11 @@
 
 Modelled on Sentry's data scrubbing: a value is replaced when its *key* names a
 secret (``password``, ``api_key``, ``Authorization``...) and text is rewritten
-wherever a *value pattern* finds a credential, whatever the key:
+wherever a *value pattern* finds a credential, whatever the key. A key names a
+secret when a configured name is a substring of it (``db_password``), or, for
+names too short for that (``pass``, ``pwd``, ``auth``), when the name is a whole
+word of the key (``DB_PASS``, ``X-Auth``, ``authHeader``; not ``bypass``, ``author``,
+``OAuthProvider``):
 
 ========================  ==================================================
 rule                      replaced
@@ -21,7 +25,15 @@ rule                      replaced
                           (``AIza``), OpenAI / Anthropic (``sk-``, ``sk-proj-``, ``sk-ant-``), GitLab
                           (``glpat-``), npm (``npm_``), SendGrid (``SG.``), Twilio (``SK`` + 32 hex)
 ``slack_webhook``         the path of a ``hooks.slack.com/services/...`` URL (it is the credential)
-``azure_key``             ``AccountKey=`` / ``SharedAccessKey=`` of an Azure connection string
+``azure_key``             ``AccountKey=`` / ``SharedAccessKey=`` / ``SharedAccessSignature=`` of an Azure
+                          connection string
+``signed_url``            a signed URL's signature: ``?...&sig=`` (Azure SAS), ``X-Amz-Signature=``,
+                          ``X-Amz-Credential=``, ``&Signature=`` (AWS), ``X-Goog-Signature=``, ``X-Goog-Credential=``
+``yaml_key_value``        the value on the lines below a secret YAML key (``password:`` then an indented
+                          line, block scalars ``|`` / ``>``)
+``urlencoded_key_value``  a pair URL-encoded once or more: ``password%3D...``, ``%22token%22%3A%22...``
+``auth_key_value``        the value of ``auth=...``, ``X-Auth: ...``, ``authHeader=...`` (``auth`` as a word of
+                          the key, never ``author=``, ``oauth=``)
 ``key_value``             the value of ``password=...``, ``token: ...``, ``?api_key=...``,
                           ``"secret": "..."``, ``'secret' => '...'`` (the configured key names), also
                           in a JSON document escaped inside a string, and with an unclosed quote
@@ -119,6 +131,22 @@ _BASE64_CLASS = bytes(
 _BASE64_RUN = b"a" * _AWS_SECRET_LENGTH
 _SHORT_PASSWORD_KEYS = re.compile(r"(?:^|[^a-z0-9])(?:pass|pwd)$")
 """``pwd``, ``pass``, ``DB_PASS`` (folded to lower case): too short to match inside a key, so whole words at its end."""
+_KEYED_RULES = frozenset({"key_value", "yaml_key_value", "urlencoded_key_value"})
+"""Rules that run only where a key name occurs: the sink's cheap check suspects the names, not their literals."""
+_WORD_KEYS = frozenset({"auth"})
+"""Key names that are secret only as a whole word of the key (:data:`_KEY_WORDS`): ``auth``, ``X-Auth``,
+``authHeader``, ``basic_auth``; as a substring ``auth`` would also hide ``author``, ``authority`` and
+``oauth_provider_name``. They come with ``authorization`` among the configured names."""
+_KEY_WORDS = re.compile(r"[A-Z]{2,}(?=[A-Z][a-z])|[A-Z]*[a-z0-9]+|[A-Z]+[0-9]*")
+"""The words of a key: split at ``_ - .`` and blanks, and at camelCase (``authHeader``: auth, Header;
+``HTTPAuth``: HTTP, Auth). A single capital before a word stays with it (``OAuth`` is one word, so is
+``XAuth``), and digits stay with their word (``auth0_domain`` names the Auth0 vendor, not a secret)."""
+_WORD_KEY_TEXT = (
+    r"(?:(?<![A-Za-z0-9])auth(?![a-z0-9])|(?<![A-Za-z0-9])AUTH(?![A-Za-z0-9])"
+    r"|(?<!(?<![A-Z])[A-Z])(?<![0-9])Auth(?![a-z0-9]))"
+)
+"""``auth`` as a word of a key in text (case-sensitive): ``auth=``, ``X-Auth:``, ``HTTP_AUTH=``, ``authHeader=``,
+``xAuth=``; never ``author=``, ``oauth=``, ``OAuth:`` or ``AUTHOR=``. Keeps to :data:`_KEY_WORDS`' reading."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -199,6 +227,8 @@ class Scrubber:
             is a case-insensitive substring of it (``-`` folded to ``_``), so
             ``X-Api-Key`` and ``db_password`` match; in text, ``name=value``,
             ``name: value`` and ``"name": "value"`` have their value replaced.
+            With ``password`` among them, ``pass`` and ``pwd`` match as a key's
+            last word; with ``authorization``, ``auth`` as any word of a key.
         patterns: extra regular expressions; a match is replaced whole, or
             only its group named ``secret`` when it has one.
         replacement: the text that stands for a secret.
@@ -220,6 +250,7 @@ class Scrubber:
         self._words = tuple(dict.fromkeys(word.lower().replace("-", "_") for word in keys if word))
         self._key_gate = re.compile("|".join(re.escape(word) for word in self._words) or r"(?!)")
         self._short_keys = "password" in self._words or "passwd" in self._words
+        self._word_keys = _WORD_KEYS if "authorization" in self._words else frozenset()
         self._rules = self._build_rules(tuple(patterns)) if enabled else ()
         self._always = any(rule.triggers is None and rule.min_length == 0 for rule in self._rules)
         self._min_length = min((rule.min_length for rule in self._rules if rule.triggers is None), default=1 << 62)
@@ -249,7 +280,7 @@ class Scrubber:
         Key names match as the key rules read them (``api_key``, ``api-key``, ``apikey``), not by the
         first part of a name the ``key_value`` rule's prefilter looks for (``api`` is in many words).
         """
-        key_value = {trigger for rule in self._rules if rule.name == "key_value" for trigger in rule.triggers or ()}
+        key_value = {trigger for rule in self._rules if rule.name in _KEYED_RULES for trigger in rule.triggers or ()}
         names = [(word, re.escape(word[1:]).replace("_", "[_-]?")) for word in self._words]
         lower = [text for text, exact in literals if not exact and text not in key_value]
         always = ("bearer", "basic", "pass", "pwd")  # _scrub_str's whole values, the short key names
@@ -377,11 +408,24 @@ class Scrubber:
                 "azure_key",
                 # Storage and Service Bus connection strings: "...;AccountKey=<base64>;..."
                 # (learn.microsoft.com/azure/storage/common/storage-configure-connection-string).
+                # A SAS connection string's SharedAccessSignature= is the signed query itself.
                 re.compile(
-                    r"(?i)(?P<keep>(?<![a-z0-9])(?:accountkey|sharedaccesskey)[ \t]{0,8}=[ \t]{0,8})"
-                    r"[^;\s'\"]{1,1024}"
+                    r"(?i)(?P<keep>(?<![a-z0-9])(?:accountkey|sharedaccesskey|sharedaccesssignature)"
+                    r"[ \t]{0,8}=[ \t]{0,8})[^;\s'\"]{1,2048}"
                 ),
-                ("accountkey", "sharedaccesskey"),
+                ("accountkey", "sharedaccesskey", "sharedaccesssignature"),
+                keep_then_hide,
+            ),
+            _Rule(
+                "signed_url",
+                # A signed URL's signature is a credential for as long as the URL lives: Azure SAS
+                # (?...&sig=), AWS SigV4 (X-Amz-Signature, X-Amz-Credential) and SigV2 (&Signature=), GCS
+                # (X-Goog-Signature, X-Goog-Credential). sig= and Signature= only as a query parameter.
+                re.compile(
+                    r"(?i)(?P<keep>(?:[?&](?:sig|signature)|(?<![a-z0-9])x-(?:amz|goog)-(?:signature|credential))"
+                    r"=)[^&\s#'\"<>;]{1,2048}"
+                ),
+                ("sig=", "signature=", "x-amz-", "x-goog-"),
                 keep_then_hide,
             ),
         ]
@@ -390,6 +434,13 @@ class Scrubber:
             r"(?P<value>\"[^\"]*\"|'[^']*'|\\\"[^\"]{0,4096}?\\\"|[\"'][^\s\"']+"
             r"|(?:(?:bearer|basic|token|digest)\s+)?[^\s&,;'\"<>()\[\]{}]+)"
         )
+        names = "|".join(
+            re.escape(word).replace("_", "[_-]?") + ("s?" if word.endswith("credential") else "")
+            for word in self._words
+        )
+        if self._words:
+            self._key_names = re.compile(names)
+            rules += self._spelled_key_rules(names, value, key_value)
         rules.append(
             _Rule(
                 "short_key_value",
@@ -436,11 +487,6 @@ class Scrubber:
             # is), so the engine tries only the names' literals at each position; repeats are bounded,
             # so hostile text (a 40 kB "token_token_...") costs linear time, not quadratic.
             # Plurals are counts ("max_tokens=5"), except "credentials".
-            names = "|".join(
-                re.escape(word).replace("_", "[_-]?") + ("s?" if word.endswith("credential") else "")
-                for word in self._words
-            )
-            self._key_names = re.compile(names)
             rules.append(
                 _Rule(
                     "key_value",
@@ -480,6 +526,78 @@ class Scrubber:
 
             rules.append(_Rule(f"pattern_{index}", compiled, None, rewrite))
         return tuple(rules)
+
+    def _spelled_key_rules(self, names: str, value: str, key_value: Callable[[re.Match[str]], str]) -> list[_Rule]:
+        """The rules of secrets under a key name spelled otherwise than ``name=value`` on one line.
+
+        ``auth`` as a word of a key (:data:`_WORD_KEY_TEXT`), a pair URL-encoded once or more
+        (``password%3D...``, ``%22token%22%3A%22...``), and a YAML key whose value is on the lines
+        below it (``password:`` then an indented line, block scalars ``|`` and ``>``). Each runs
+        only when a key name occurs: the sink's cheap check suspects those already.
+        """
+        hidden = self.replacement
+        words = ("pass", "pwd", *sorted(self._word_keys))  # the key names no substring search finds
+        short = r"(?:(?<![a-z0-9])|(?<=%[0-9a-f]{2}))(?:" + "|".join(words) + r")(?![a-z0-9])"
+        has_name = self._key_names.search
+
+        def named(lowered: str) -> bool:
+            return has_name(lowered) is not None or any(word in lowered for word in words)
+
+        # The key's line, then every line indented deeper: the value (a scalar, a block scalar, or a
+        # mapping under a secret key). The callback reads the key with is_secret_key, so "author:" is
+        # left alone (and its block scrubbed as YAML of its own).
+        self._yaml_pattern = re.compile(
+            r"(?m)^(?P<keep>(?P<indent>[ \t]{0,64})(?:-[ \t]{1,8})?[\"']?"
+            r"(?P<key>[A-Za-z0-9_.\-]{0,48}(?i:" + names + "|" + "|".join(words) + r")[A-Za-z0-9_.\-]{0,48})"
+            r"[\"']?[ \t]{0,8}:[ \t]{0,8}(?:[|>][-+0-9]{0,3}[ \t]{0,8})?\r?\n)"
+            r"(?P<value>(?:(?P=indent)[ \t]{1,64}[^\r\n]*(?:\r?\n|\Z))+)"
+        )
+        rules = [
+            _Rule(
+                "yaml_key_value",
+                self._yaml_pattern,
+                ("\n",),
+                self._yaml_value,
+                requires=lambda lowered: ":" in lowered and named(lowered),
+            ),
+            _Rule(
+                "urlencoded_key_value",
+                # The quotes, blanks and separator of the pair as %22, %20 or +, %3D or %3A (%253D once
+                # more encoded); the value runs to an encoded &, quote, comma, brace or blank.
+                re.compile(
+                    r"(?i)(?P<keep>(?:(?:" + names + r")(?![a-z])|" + short + r")[a-z0-9_.\-]{0,48}"
+                    r"(?:%(?:25){0,3}22)?(?:%(?:25){0,3}20|\+){0,8}%(?:25){0,3}3[ad]"
+                    r"(?:%(?:25){0,3}20|\+){0,8}(?:%(?:25){0,3}22)?)"
+                    r"(?:[^\s&\"'<>,;%]|%(?!(?:25){0,3}(?:2[026c]|7d|3b|0[ad]))[0-9a-f]{2}){1,1024}"
+                ),
+                ("%3d", "%3a", "253d", "253a"),  # once, or more than once encoded (%253D, %25253D)
+                lambda match: match.group("keep") + hidden,
+                requires=named,
+            ),
+        ]
+        if self._word_keys:
+            rules.append(
+                _Rule(
+                    "auth_key_value",
+                    re.compile(
+                        r"(?P<keep>" + _WORD_KEY_TEXT + r"[A-Za-z0-9_.\-]{0,48}(?:\\?['\"])?"
+                        r"[ \t]{0,8}(?:=>|[:=])[ \t]{0,8})(?i:" + value + ")"
+                    ),
+                    ("auth",),
+                    key_value,
+                    requires=lambda lowered: "=" in lowered or ":" in lowered,
+                )
+            )
+        return rules
+
+    def _yaml_value(self, match: re.Match[str]) -> str:
+        """A YAML key's value lines: hidden under a secret key, else scrubbed as YAML of their own."""
+        value = match.group("value")
+        if not self.is_secret_key(match.group("key")):
+            return match.group("keep") + self._yaml_pattern.sub(self._yaml_value, value)
+        indent = value[: len(value) - len(value.lstrip(" \t"))]
+        ending = "\r\n" if value.endswith("\r\n") else "\n" if value.endswith("\n") else ""
+        return f"{match.group('keep')}{indent}{self.replacement}{ending}"
 
     # -- using -----------------------------------------------------------------------
     def _any_literal(self, text: str, lowered: str) -> bool:
@@ -532,8 +650,10 @@ class Scrubber:
         known = self._secret_keys.get(key)
         if known is None:
             folded = key.lower().replace("-", "_")
-            known = self._key_gate.search(folded) is not None or (
-                self._short_keys and _SHORT_PASSWORD_KEYS.search(folded) is not None
+            known = (
+                self._key_gate.search(folded) is not None
+                or (self._short_keys and _SHORT_PASSWORD_KEYS.search(folded) is not None)
+                or (bool(self._word_keys) and any(word.lower() in self._word_keys for word in _KEY_WORDS.findall(key)))
             )
             if len(self._secret_keys) < _MAX_KNOWN_KEYS:
                 self._secret_keys[key] = known
