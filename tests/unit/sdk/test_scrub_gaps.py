@@ -108,6 +108,7 @@ HIDDEN = [
     ("yaml_block", "creds:\n  api_key: |\n    Zq9line1\n    Zq9line2\n  region: eu\n", "Zq9line", "  region: eu"),
     ("yaml_folded", "token: >-\n  Zq9folded\n  more\nnext: 1", "Zq9folded", "next: 1"),
     ("yaml_list_item", "users:\n- name: ann\n  secret:\n    Zq9hunter2\n- name: bob", "Zq9hunter2", "- name: bob"),
+    ("yaml_nested", "author:\n  name: ann\n  password:\n    Zq9hunter2\n", "Zq9hunter2", "  name: ann\n"),
     ("yaml_auth", "proxy:\n  auth:\n    Zq9hunter2\n", "Zq9hunter2", "proxy:"),
     ("yaml_quoted_key", '"password":\n  "Zq9hunter2"\n', "Zq9hunter2", '"password":'),
     ("dotenv", "API_KEY=Zq9key\nDEBUG=1\n", "Zq9key", "DEBUG=1"),
