@@ -22,8 +22,11 @@ rule                      replaced
 ``vendor_token``          tokens by their vendor's documented prefix and shape: GitHub (``ghp_``, ``gho_``,
                           ``ghu_``, ``ghs_``, ``ghr_``, ``github_pat_``), Stripe (``sk_live_``, ``rk_live_``,
                           ``sk_test_``, ``whsec_``), Slack (``xoxb-``, ``xoxp-``, ``xapp-``...), Google
-                          (``AIza``), OpenAI / Anthropic (``sk-``, ``sk-proj-``, ``sk-ant-``), GitLab
-                          (``glpat-``), npm (``npm_``), SendGrid (``SG.``), Twilio (``SK`` + 32 hex)
+                          (``AIza``, ``ya29.``, ``GOCSPX-``), OpenAI / Anthropic (``sk-``, ``sk-proj-``,
+                          ``sk-ant-``), GitLab (``glpat-``), npm (``npm_``), SendGrid (``SG.``), Twilio
+                          (``SK`` + 32 hex), Hugging Face (``hf_``), PyPI (``pypi-``), DigitalOcean
+                          (``dop_v1_``), Shopify (``shpat_``...), Vault (``hvs.``), Grafana (``glsa_``),
+                          Postman (``PMAK-``), Databricks (``dapi``), age (``AGE-SECRET-KEY-1``)
 ``slack_webhook``         the path of a ``hooks.slack.com/services/...`` URL (it is the credential)
 ``azure_key``             ``AccountKey=`` / ``SharedAccessKey=`` / ``SharedAccessSignature=`` of an Azure
                           connection string
@@ -32,6 +35,8 @@ rule                      replaced
 ``yaml_key_value``        the value on the lines below a secret YAML key (``password:`` then an indented
                           line, block scalars ``|`` / ``>``)
 ``urlencoded_key_value``  a pair URL-encoded once or more: ``password%3D...``, ``%22token%22%3A%22...``
+``cli_flag``              the argument after ``--password``, ``--api-key``... on a command line, also as the
+                          list a ``CalledProcessError`` prints (``'--password', '...'``)
 ``auth_key_value``        the value of ``auth=...``, ``X-Auth: ...``, ``authHeader=...`` (``auth`` as a word of
                           the key, never ``author=``, ``oauth=``)
 ``key_value``             the value of ``password=...``, ``token: ...``, ``?api_key=...``,
@@ -97,6 +102,10 @@ _SHORT_TEXT = 256  # below, one alternation search beats a substring scan per li
 # - npm granular/automation tokens npm_ + 36 (github.blog/2021-09-23-announcing-npms-new-access-token-format).
 # - SendGrid: SG. + 22 + "." + 43 (the shape gitleaks' sendgrid-api-token rule reads).
 # - Twilio API key SIDs: SK + 32 hex (twilio.com/docs/iam/api-keys; gitleaks' twilio-api-key rule).
+# - The shapes gitleaks' rules read for: Hugging Face hf_ + 34 letters, PyPI upload tokens (pypi- + the
+#   base64 of "pypi.org" macaroon header), DigitalOcean dop_/doo_/dor_v1_ + 64 hex, Shopify shpat_/shpca_/
+#   shppa_/shpss_ + 32 hex, HashiCorp Vault service tokens hvs., Grafana service accounts glsa_, Postman
+#   PMAK-, Google OAuth access tokens ya29. and client secrets GOCSPX-, Databricks dapi + 32 hex, age keys.
 # Every repeat is bounded and the match must start after a character that cannot be inside a token, so
 # "task-..." or "TASK" never start one; each vendor's literal is the rule's prefilter.
 _VENDOR_TOKEN = re.compile(
@@ -114,6 +123,17 @@ _VENDOR_TOKEN = re.compile(
     r"|npm_[A-Za-z0-9]{36}(?![A-Za-z0-9])"
     r"|SG\.[A-Za-z0-9_\-]{16,32}\.[A-Za-z0-9_\-]{16,64}"
     r"|SK[0-9a-fA-F]{32}(?![A-Za-z0-9])"
+    r"|hf_[A-Za-z]{34}(?![A-Za-z0-9])"
+    r"|pypi-AgEIcHlwaS5vcmc[A-Za-z0-9_\-]{50,250}"
+    r"|do[opr]_v1_[a-f0-9]{64}"
+    r"|shp(?:at|ca|pa|ss)_[a-fA-F0-9]{32}"
+    r"|hvs\.[A-Za-z0-9_\-]{24,250}"
+    r"|glsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8}"
+    r"|PMAK-[a-f0-9]{24}-[a-f0-9]{34}"
+    r"|ya29\.[A-Za-z0-9_\-]{20,2048}"
+    r"|GOCSPX-[A-Za-z0-9_\-]{24,40}(?![A-Za-z0-9_\-])"
+    r"|dapi[a-f0-9]{32}(?![A-Za-z0-9])"
+    r"|AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{50,70}"
     r")"
 )
 _VENDOR_PREFIXES = (
@@ -121,6 +141,8 @@ _VENDOR_PREFIXES = (
     *("sk_live_", "rk_live_", "sk_test_", "rk_test_", "whsec_"),
     *("xoxa-", "xoxb-", "xoxp-", "xoxo-", "xoxs-", "xoxr-", "xoxe-", "xapp-"),
     *("AIza", "sk-", "glpat-", "npm_", "SG.", "SK"),
+    *("hf_", "pypi-AgEIcHlwaS5vcmc", "dop_v1_", "doo_v1_", "dor_v1_", "shpat_", "shpca_", "shppa_", "shpss_"),
+    *("hvs.", "glsa_", "PMAK-", "ya29.", "GOCSPX-", "dapi", "AGE-SECRET-KEY-1"),
 )
 _AWS_SECRET_LENGTH = 40
 _AWS_SECRET = re.compile(r"(?<![A-Za-z0-9/+=._\-])[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+=._\-])")
@@ -131,7 +153,7 @@ _BASE64_CLASS = bytes(
 _BASE64_RUN = b"a" * _AWS_SECRET_LENGTH
 _SHORT_PASSWORD_KEYS = re.compile(r"(?:^|[^a-z0-9])(?:pass|pwd)$")
 """``pwd``, ``pass``, ``DB_PASS`` (folded to lower case): too short to match inside a key, so whole words at its end."""
-_KEYED_RULES = frozenset({"key_value", "yaml_key_value", "urlencoded_key_value"})
+_KEYED_RULES = frozenset({"key_value", "yaml_key_value", "urlencoded_key_value", "cli_flag"})
 """Rules that run only where a key name occurs: the sink's cheap check suspects the names, not their literals."""
 _WORD_KEYS = frozenset({"auth"})
 """Key names that are secret only as a whole word of the key (:data:`_KEY_WORDS`): ``auth``, ``X-Auth``,
@@ -575,6 +597,24 @@ class Scrubber:
                 requires=named,
             ),
         ]
+        rules.append(
+            _Rule(
+                "cli_flag",
+                # A command line's flag and the argument after it (--password x), also as the list a
+                # CalledProcessError prints (['psql', '--password', 'x']); not --password-file, --no-password.
+                re.compile(
+                    r"(?i)(?P<keep>(?<![a-z0-9_\-])--(?!no-)(?:[a-z0-9]{1,16}-){0,3}(?:"
+                    + names
+                    + "|"
+                    + "|".join(words)
+                    + r")(?![a-z0-9_\-])(?:['\"],[ \t]{0,4}['\"]|[ \t]{1,4}))"
+                    r"[^\s'\",\[\]\-][^\s'\",\[\]]{0,1024}"
+                ),
+                ("--",),
+                lambda match: match.group("keep") + hidden,
+                requires=named,
+            )
+        )
         if self._word_keys:
             rules.append(
                 _Rule(

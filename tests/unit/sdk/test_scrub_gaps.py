@@ -163,6 +163,11 @@ HOSTILE = [
     ("a" * 60 + ":\n") * 5_000 + "password",
     "xAuth=" * 30_000,
     "auth" * 50_000 + "=x",
+    "--password " * 20_000 + "x",
+    "--a-b-c-" * 20_000 + "password x",
+    "hvs." * 50_000,
+    "ya29." * 40_000,
+    "AGE-SECRET-KEY-1" * 10_000,
 ]
 
 
@@ -171,3 +176,46 @@ def test_hostile_text_for_the_gap_rules_costs_linear_time() -> None:
     scrubber = Scrubber()
     for text in HOSTILE:
         scrubber.scrub_text(text)
+
+
+# -- more shapes commonly leaked in tracebacks ------------------------------------------------------------------
+
+HEX64 = "0123456789abcdef" * 4
+MORE = [
+    ("huggingface", "401 for hf_AbCdEfGhIjKlMnOpQrStUvWxYzAbCdEfGh x", "hf_AbCdEf", " x"),
+    ("pypi", "upload with pypi-AgEIcHlwaS5vcmcCJGZh" + "Zq9a" * 15 + " refused", "Zq9a", " refused"),
+    ("digitalocean", f"token dop_v1_{HEX64} x", HEX64, " x"),
+    ("shopify", "shpat_0123456789abcdef0123456789abcdef x", "0123456789abcdef", " x"),
+    ("vault", "X-Vault-Token hvs.CAESIZq9abcdefghijklmnopqrstuvwxyz0123 x", "Zq9abc", " x"),
+    ("grafana", "glsa_Zq9bcdefghijklmnopqrstuvwxyz0123_0123abcd x", "Zq9bcd", " x"),
+    ("postman", "PMAK-0123456789abcdef01234567-0123456789abcdef0123456789abcdef01 x", "0123456789abcdef0", " x"),
+    ("google_oauth", "ya29.a0AfB_Zq9bcdefghijklmnopqrstuvwx x", "Zq9bcd", " x"),
+    ("google_client_secret", "GOCSPX-Zq9bcdefghijklmnopqrstuvwxy x", "Zq9bcd", " x"),
+    ("databricks", "dapi0123456789abcdef0123456789abcdef x", "0123456789abcdef", " x"),
+    ("age", "AGE-SECRET-KEY-1QQPZRY9X8GF2TVDW0S3JN54KHCE6MUA7LQPZRY9X8GF2TVDW0S3JN54KH x", "QQPZRY", " x"),
+    ("cli_flag_args", "Command '['psql', '--password', 'Zq9hunter2', '-h', 'db']' returned", "Zq9", "'-h', 'db'"),
+    ("cli_flag_space", "ran: mysqldump --password Zq9hunter2 --host db", "Zq9", "--host db"),
+    ("cli_token_flag", "ran: gh auth login --with-token --token Zq9tok123 x", "Zq9tok123", " x"),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "secret", "kept"), MORE, ids=[case[0] for case in MORE])
+def test_more_tokens_and_command_lines_are_hidden(name: str, text: str, secret: str, kept: str) -> None:
+    scrubber = Scrubber()
+    scrubbed = scrubber.scrub_text(text)
+    assert secret not in scrubbed, (name, scrubbed)
+    assert kept in scrubbed, (name, scrubbed)
+    assert scrubber.may_hold_secret(text.encode()) and scrubber.may_hold_secret(orjson.dumps(text))
+
+
+MORE_INNOCENT = [
+    "hf_hub_download failed; hf_transfer is off",
+    "dapi is an acronym; glsa_ alone; ya29. alone; PMAK- alone",
+    "run with --password-file /etc/pw and --no-password",
+    "Command '['git', 'push', '--force']' returned non-zero exit status 1.",
+]
+
+
+@pytest.mark.parametrize("text", MORE_INNOCENT)
+def test_more_innocent_text_stays_intact(text: str) -> None:
+    assert Scrubber().scrub_text(text) == text
