@@ -26,7 +26,7 @@ rule                      replaced
                           ``sk-ant-``), GitLab (``glpat-``), npm (``npm_``), SendGrid (``SG.``), Twilio
                           (``SK`` + 32 hex), Hugging Face (``hf_``), PyPI (``pypi-``), DigitalOcean
                           (``dop_v1_``), Shopify (``shpat_``...), Vault (``hvs.``), Grafana (``glsa_``),
-                          Postman (``PMAK-``), Databricks (``dapi``), age (``AGE-SECRET-KEY-1``)
+                          Postman (``PMAK-``), age (``AGE-SECRET-KEY-1``)
 ``slack_webhook``         the path of a ``hooks.slack.com/services/...`` URL (it is the credential)
 ``azure_key``             ``AccountKey=`` / ``SharedAccessKey=`` / ``SharedAccessSignature=`` of an Azure
                           connection string
@@ -105,7 +105,7 @@ _SHORT_TEXT = 256  # below, one alternation search beats a substring scan per li
 # - The shapes gitleaks' rules read for: Hugging Face hf_ + 34 letters, PyPI upload tokens (pypi- + the
 #   base64 of "pypi.org" macaroon header), DigitalOcean dop_/doo_/dor_v1_ + 64 hex, Shopify shpat_/shpca_/
 #   shppa_/shpss_ + 32 hex, HashiCorp Vault service tokens hvs., Grafana service accounts glsa_, Postman
-#   PMAK-, Google OAuth access tokens ya29. and client secrets GOCSPX-, Databricks dapi + 32 hex, age keys.
+#   PMAK-, Google OAuth access tokens ya29. and client secrets GOCSPX-, age secret keys.
 # Every repeat is bounded and the match must start after a character that cannot be inside a token, so
 # "task-..." or "TASK" never start one; each vendor's literal is the rule's prefilter.
 _VENDOR_TOKEN = re.compile(
@@ -132,7 +132,6 @@ _VENDOR_TOKEN = re.compile(
     r"|PMAK-[a-f0-9]{24}-[a-f0-9]{34}"
     r"|ya29\.[A-Za-z0-9_\-]{20,2048}"
     r"|GOCSPX-[A-Za-z0-9_\-]{24,40}(?![A-Za-z0-9_\-])"
-    r"|dapi[a-f0-9]{32}(?![A-Za-z0-9])"
     r"|AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{50,70}"
     r")"
 )
@@ -141,8 +140,10 @@ _VENDOR_PREFIXES = (
     *("sk_live_", "rk_live_", "sk_test_", "rk_test_", "whsec_"),
     *("xoxa-", "xoxb-", "xoxp-", "xoxo-", "xoxs-", "xoxr-", "xoxe-", "xapp-"),
     *("AIza", "sk-", "glpat-", "npm_", "SG.", "SK"),
-    *("hf_", "pypi-AgEIcHlwaS5vcmc", "dop_v1_", "doo_v1_", "dor_v1_", "shpat_", "shpca_", "shppa_", "shpss_"),
-    *("hvs.", "glsa_", "PMAK-", "ya29.", "GOCSPX-", "dapi", "AGE-SECRET-KEY-1"),
+    # Literals the newer shapes hold, chosen to start with a rare character (each first character the
+    # gates try costs at every position that has it): "_v1_" of DigitalOcean, the macaroon of PyPI.
+    *("hf_", "AgEIcHlwaS5vcmc", "_v1_", "shpat_", "shpca_", "shppa_", "shpss_"),
+    *("hvs.", "glsa_", "PMAK-", "ya29.", "GOCSPX-", "AGE-SECRET-KEY-1"),
 )
 _AWS_SECRET_LENGTH = 40
 _AWS_SECRET = re.compile(r"(?<![A-Za-z0-9/+=._\-])[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+=._\-])")
@@ -153,7 +154,7 @@ _BASE64_CLASS = bytes(
 _BASE64_RUN = b"a" * _AWS_SECRET_LENGTH
 _SHORT_PASSWORD_KEYS = re.compile(r"(?:^|[^a-z0-9])(?:pass|pwd)$")
 """``pwd``, ``pass``, ``DB_PASS`` (folded to lower case): too short to match inside a key, so whole words at its end."""
-_KEYED_RULES = frozenset({"key_value", "yaml_key_value", "urlencoded_key_value", "cli_flag"})
+_KEYED_RULES = frozenset({"key_value", "yaml_key_value", "urlencoded_key_value", "cli_flag", "auth_key_value"})
 """Rules that run only where a key name occurs: the sink's cheap check suspects the names, not their literals."""
 _WORD_KEYS = frozenset({"auth"})
 """Key names that are secret only as a whole word of the key (:data:`_KEY_WORDS`): ``auth``, ``X-Auth``,
@@ -164,11 +165,27 @@ _KEY_WORDS = re.compile(r"[A-Z]{2,}(?=[A-Z][a-z])|[A-Z]*[a-z0-9]+|[A-Z]+[0-9]*")
 ``HTTPAuth``: HTTP, Auth). A single capital before a word stays with it (``OAuth`` is one word, so is
 ``XAuth``), and digits stay with their word (``auth0_domain`` names the Auth0 vendor, not a secret)."""
 _WORD_KEY_TEXT = (
-    r"(?:(?<![A-Za-z0-9])auth(?![a-z0-9])|(?<![A-Za-z0-9])AUTH(?![A-Za-z0-9])"
-    r"|(?<!(?<![A-Z])[A-Z])(?<![0-9])Auth(?![a-z0-9]))"
+    r"(?:auth(?<![A-Za-z0-9]auth)(?![a-z0-9])|AUTH(?<![A-Za-z0-9]AUTH)(?![A-Za-z0-9])"
+    r"|Auth(?<!(?<![A-Z])[A-Z]Auth)(?<![0-9]Auth)(?![a-z0-9]))"
 )
 """``auth`` as a word of a key in text (case-sensitive): ``auth=``, ``X-Auth:``, ``HTTP_AUTH=``, ``authHeader=``,
-``xAuth=``; never ``author=``, ``oauth=``, ``OAuth:`` or ``AUTHOR=``. Keeps to :data:`_KEY_WORDS`' reading."""
+``xAuth=``; never ``author=``, ``oauth=``, ``OAuth:`` or ``AUTHOR=``. Keeps to :data:`_KEY_WORDS`' reading.
+The word comes first and its boundaries are checked behind it, so the engine scans for the literal."""
+
+
+def _auth_word_in(data: bytes, lowered: bytes) -> bool:
+    """Whether ``auth`` in any case occurs not followed by a lower-case letter (where the ``auth`` rules may act).
+
+    A key word ``auth`` never is (:data:`_KEY_WORDS`), ``authentication``, ``author`` and
+    ``authority`` always are. Substring searches: most text has no ``auth``, the rest one or two.
+    """
+    at = lowered.find(b"auth")
+    while at >= 0:
+        after = data[at + 4 : at + 5]
+        if not b"a" <= after <= b"z":
+            return True
+        at = lowered.find(b"auth", at + 4)
+    return False
 
 
 @dataclass(frozen=True, slots=True)
@@ -184,6 +201,9 @@ class _Rule:
     min_length: int = 0
     requires: Callable[[str], bool] | None = None
     """A finer check on the lowercased text, after a trigger was found."""
+    keyed: bool = False
+    """Runs only where a key name occurs (:meth:`Scrubber._names_key`): one search per text, shared by
+    every such rule, after their own ``requires``."""
 
 
 def _looks_like_token(token: str) -> bool:
@@ -231,6 +251,11 @@ def _by_first_character(entries: Iterable[tuple[str, str]]) -> re.Pattern[bytes]
     Grouped by first character (``A(?:KIA|SIA|...)|g(?:hp_|...)``): the engine then tries a
     position only when its character starts some word, about twice as fast as a flat alternation.
     """
+    return re.compile(_grouped(entries).encode() or rb"(?!)")
+
+
+def _grouped(entries: Iterable[tuple[str, str]]) -> str:
+    """The pattern of :func:`_by_first_character`, as text."""
     groups: dict[str, list[str]] = {}
     for word, rest in entries:
         groups.setdefault(word[0], []).append(rest)
@@ -238,7 +263,12 @@ def _by_first_character(entries: Iterable[tuple[str, str]]) -> re.Pattern[bytes]
         re.escape(first) + ("" if "" in rests else "(?:" + "|".join(dict.fromkeys(rests)) + ")")
         for first, rests in sorted(groups.items())
     ]
-    return re.compile("|".join(branches).encode() or rb"(?!)")
+    return "|".join(branches)
+
+
+def _literal_gate(literals: Iterable[str]) -> re.Pattern[str]:
+    """A search for any of ``literals``, grouped by first character (see :func:`_by_first_character`)."""
+    return re.compile(_grouped((text, re.escape(text[1:])) for text in literals) or r"(?!)")
 
 
 class Scrubber:
@@ -273,6 +303,7 @@ class Scrubber:
         self._key_gate = re.compile("|".join(re.escape(word) for word in self._words) or r"(?!)")
         self._short_keys = "password" in self._words or "passwd" in self._words
         self._word_keys = _WORD_KEYS if "authorization" in self._words else frozenset()
+        self._short_words = ("pass", "pwd", *sorted(self._word_keys))  # key names no substring search finds
         self._rules = self._build_rules(tuple(patterns)) if enabled else ()
         self._always = any(rule.triggers is None and rule.min_length == 0 for rule in self._rules)
         self._min_length = min((rule.min_length for rule in self._rules if rule.triggers is None), default=1 << 62)
@@ -287,11 +318,10 @@ class Scrubber:
         )
         # Each rule's own literals as one compiled search (C speed, one call per rule).
         self._rule_gates = tuple(
-            None if rule.triggers is None else re.compile("|".join(re.escape(t) for t in rule.triggers))
-            for rule in self._rules
+            None if rule.triggers is None else _literal_gate(rule.triggers) for rule in self._rules
         )
-        self._gate_lower = re.compile("|".join(re.escape(text) for text, exact in literals if not exact) or r"(?!)")
-        self._gate_exact = re.compile("|".join(re.escape(text) for text, exact in literals if exact) or r"(?!)")
+        self._gate_lower = _literal_gate(text for text, exact in literals if not exact)
+        self._gate_exact = _literal_gate(text for text, exact in literals if exact)
         self._literals = tuple(literals)
         self._build_suspicion(literals)
 
@@ -447,7 +477,7 @@ class Scrubber:
                     r"(?i)(?P<keep>(?:[?&](?:sig|signature)|(?<![a-z0-9])x-(?:amz|goog)-(?:signature|credential))"
                     r"=)[^&\s#'\"<>;]{1,2048}"
                 ),
-                ("sig=", "signature=", "x-amz-", "x-goog-"),
+                ("?sig=", "&sig=", "?signature=", "&signature=", "x-amz-", "x-goog-"),
                 keep_then_hide,
             ),
         ]
@@ -518,7 +548,8 @@ class Scrubber:
                     ),
                     tuple(dict.fromkeys(word.split("_")[0] for word in self._words)),
                     key_value,
-                    requires=self._has_key_word,
+                    requires=lambda lowered: "=" in lowered or ":" in lowered,
+                    keyed=True,
                 )
             )
         if any("cookie" in word for word in self._words):
@@ -558,13 +589,8 @@ class Scrubber:
         only when a key name occurs: the sink's cheap check suspects those already.
         """
         hidden = self.replacement
-        words = ("pass", "pwd", *sorted(self._word_keys))  # the key names no substring search finds
+        words = self._short_words
         short = r"(?:(?<![a-z0-9])|(?<=%[0-9a-f]{2}))(?:" + "|".join(words) + r")(?![a-z0-9])"
-        has_name = self._key_names.search
-
-        def named(lowered: str) -> bool:
-            return has_name(lowered) is not None or any(word in lowered for word in words)
-
         # The key's line, then every line indented deeper: the value (a scalar, a block scalar, or a
         # mapping under a secret key). The callback reads the key with is_secret_key, so "author:" is
         # left alone (and its block scrubbed as YAML of its own).
@@ -580,7 +606,8 @@ class Scrubber:
                 self._yaml_pattern,
                 ("\n",),
                 self._yaml_value,
-                requires=lambda lowered: ":" in lowered and named(lowered),
+                requires=lambda lowered: ":" in lowered,
+                keyed=True,
             ),
             _Rule(
                 "urlencoded_key_value",
@@ -592,9 +619,9 @@ class Scrubber:
                     r"(?:%(?:25){0,3}20|\+){0,8}(?:%(?:25){0,3}22)?)"
                     r"(?:[^\s&\"'<>,;%]|%(?!(?:25){0,3}(?:2[026c]|7d|3b|0[ad]))[0-9a-f]{2}){1,1024}"
                 ),
-                ("%3d", "%3a", "253d", "253a"),  # once, or more than once encoded (%253D, %25253D)
+                ("%3d", "%3a", "%25"),  # once, or more than once encoded (%253D, %25253D)
                 lambda match: match.group("keep") + hidden,
-                requires=named,
+                keyed=True,
             ),
         ]
         rules.append(
@@ -612,7 +639,7 @@ class Scrubber:
                 ),
                 ("--",),
                 lambda match: match.group("keep") + hidden,
-                requires=named,
+                keyed=True,
             )
         )
         if self._word_keys:
@@ -646,9 +673,9 @@ class Scrubber:
             return self._gate_lower.search(lowered) is not None or self._gate_exact.search(text) is not None
         return any(literal in (text if exact else lowered) for literal, exact in self._literals)
 
-    def _has_key_word(self, lowered: str) -> bool:
-        """A key name occurs whole (``api_key``, ``api-key``, ``apikey``), and so does ``=`` or ``:``."""
-        return ("=" in lowered or ":" in lowered) and self._key_names.search(lowered) is not None
+    def _names_key(self, lowered: str) -> bool:
+        """A key name occurs whole (``api_key``, ``api-key``, ``apikey``), or a short one (``pass``, ``auth``)."""
+        return self._key_names.search(lowered) is not None or any(word in lowered for word in self._short_words)
 
     def may_hold_secret(self, data: bytes) -> bool:
         r"""Whether scrubbing a value whose UTF-8 (or JSON) text this is could change it; never False when it would.
@@ -666,7 +693,10 @@ class Scrubber:
             return True
         if not data.isascii():
             return self._may_hold_secret_text(data.decode("utf-8", "replace"))
-        if self._suspect_lower.search(data.lower()) is not None or self._suspect_exact.search(data) is not None:
+        lowered = data.lower()
+        if self._suspect_lower.search(lowered) is not None or self._suspect_exact.search(data) is not None:
+            return True
+        if self._word_keys and _auth_word_in(data, lowered):
             return True
         if self._suspect_runs and len(data) >= _AWS_SECRET_LENGTH and _BASE64_RUN in data.translate(_BASE64_CLASS):
             # A 40-character run: a git sha or a hex trace id more often than a key, so the rule decides.
@@ -711,6 +741,11 @@ class Scrubber:
             lowered = text.lower()
             if len(text) < self._min_length and not self._any_literal(text, lowered):
                 return text
+        return self._run_rules(text, lowered)
+
+    def _run_rules(self, text: str, lowered: str) -> str:
+        """Apply each rule whose literals occur and whose checks pass, in order."""
+        named: bool | None = None  # whether a key name occurs: searched once, until a rule rewrites the text
         for rule, gate in zip(self._rules, self._rule_gates, strict=True):
             if len(text) < rule.min_length:
                 continue
@@ -718,7 +753,15 @@ class Scrubber:
                 continue
             if rule.requires is not None and not rule.requires(lowered):
                 continue
+            if rule.keyed:
+                if named is None:
+                    named = self._names_key(lowered)
+                if not named:
+                    continue
+            before = lowered
             text, lowered = self._apply(rule, text, lowered)
+            if lowered is not before:
+                named = None
         return text
 
     @staticmethod

@@ -191,7 +191,6 @@ MORE = [
     ("postman", "PMAK-0123456789abcdef01234567-0123456789abcdef0123456789abcdef01 x", "0123456789abcdef0", " x"),
     ("google_oauth", "ya29.a0AfB_Zq9bcdefghijklmnopqrstuvwx x", "Zq9bcd", " x"),
     ("google_client_secret", "GOCSPX-Zq9bcdefghijklmnopqrstuvwxy x", "Zq9bcd", " x"),
-    ("databricks", "dapi0123456789abcdef0123456789abcdef x", "0123456789abcdef", " x"),
     ("age", "AGE-SECRET-KEY-1QQPZRY9X8GF2TVDW0S3JN54KHCE6MUA7LQPZRY9X8GF2TVDW0S3JN54KH x", "QQPZRY", " x"),
     ("cli_flag_args", "Command '['psql', '--password', 'Zq9hunter2', '-h', 'db']' returned", "Zq9", "'-h', 'db'"),
     ("cli_flag_space", "ran: mysqldump --password Zq9hunter2 --host db", "Zq9", "--host db"),
@@ -210,7 +209,7 @@ def test_more_tokens_and_command_lines_are_hidden(name: str, text: str, secret: 
 
 MORE_INNOCENT = [
     "hf_hub_download failed; hf_transfer is off",
-    "dapi is an acronym; glsa_ alone; ya29. alone; PMAK- alone",
+    "glsa_ alone; ya29. alone; PMAK- alone; do_v1_ alone; hvs. alone",
     "run with --password-file /etc/pw and --no-password",
     "Command '['git', 'push', '--force']' returned non-zero exit status 1.",
 ]
