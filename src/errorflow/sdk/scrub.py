@@ -174,15 +174,15 @@ The word comes first and its boundaries are checked behind it, so the engine sca
 
 
 def _auth_word_in(data: bytes, lowered: bytes) -> bool:
-    """Whether ``auth`` in any case occurs not followed by a lower-case letter (where the ``auth`` rules may act).
+    """Whether ``auth`` in any case occurs not followed by a lower-case letter or digit (where the ``auth`` rules act).
 
-    A key word ``auth`` never is (:data:`_KEY_WORDS`), ``authentication``, ``author`` and
-    ``authority`` always are. Substring searches: most text has no ``auth``, the rest one or two.
+    A key word ``auth`` never is (:data:`_KEY_WORDS`), ``authentication``, ``author``,
+    ``authority`` and ``OAuth2`` always are. Substring searches: most text has no ``auth``, the rest one or two.
     """
     at = lowered.find(b"auth")
     while at >= 0:
         after = data[at + 4 : at + 5]
-        if not b"a" <= after <= b"z":
+        if not (b"a" <= after <= b"z" or b"0" <= after <= b"9"):
             return True
         at = lowered.find(b"auth", at + 4)
     return False

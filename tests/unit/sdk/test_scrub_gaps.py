@@ -218,3 +218,13 @@ MORE_INNOCENT = [
 @pytest.mark.parametrize("text", MORE_INNOCENT)
 def test_more_innocent_text_stays_intact(text: str) -> None:
     assert Scrubber().scrub_text(text) == text
+
+
+def test_the_sinks_cheap_check_lets_auth_words_through() -> None:
+    """``authentication``, ``author``, ``OAuth2`` keep the sink's fast path: only ``auth`` as a key word is suspect."""
+    scrubber = Scrubber()
+    for text in ("authentication failed for author ann (authority: example.org)", "OAuth2 flow; oauth2_scope"):
+        assert scrubber.scrub_text(text) == text
+        assert not scrubber.may_hold_secret(text.encode()), text
+    for text in ('{"auth": 1}', "X-Auth", "authHeader", "HTTP_AUTH", "httpAUTH", "AUTHHeader"):
+        assert scrubber.may_hold_secret(text.encode()), text
