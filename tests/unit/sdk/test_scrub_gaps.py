@@ -1,4 +1,4 @@
-"""The scrubber's gaps a review left open: ``auth`` keys, URL-encoded pairs, signed URLs, YAML values, labels.
+"""The scrubber's gaps a review left open: ``auth`` keys, URL-encoded pairs, signed URLs, YAML values, more shapes.
 
 Each case names the secret that must be gone and what must stay; the innocent texts near
 each shape (``author``, ``authority``, ids, digests) must come out unchanged.
@@ -63,6 +63,7 @@ def test_the_default_key_words_are_unchanged() -> None:
 
 # -- 2. to 4. value patterns -----------------------------------------------------------------------------------
 
+HEX64 = "0123456789abcdef" * 4
 SAS = "sv=2022-11-02&ss=b&srt=sco&sp=rl&se=2026-12-01T00:00:00Z&sig=Zq9aBcDeF%2BgHiJ%3D"
 # (name, text, the secret that must be gone, what must stay)
 HIDDEN = [
@@ -114,6 +115,20 @@ HIDDEN = [
     ("dotenv", "API_KEY=Zq9key\nDEBUG=1\n", "Zq9key", "DEBUG=1"),
     ("dotenv_export", 'export GITHUB_TOKEN="Zq9tok"\nexport HOME=/root', "Zq9tok", "HOME=/root"),
     ("dotenv_auth", "HTTP_AUTH=ann:Zq9pw\nPORT=8080", "Zq9pw", "PORT=8080"),
+    # More shapes commonly leaked in tracebacks: vendor tokens, a secret flag's argument on a command line.
+    ("huggingface", "401 for hf_AbCdEfGhIjKlMnOpQrStUvWxYzAbCdEfGh x", "hf_AbCdEf", " x"),
+    ("pypi", "upload with pypi-AgEIcHlwaS5vcmcCJGZh" + "Zq9a" * 15 + " refused", "Zq9a", " refused"),
+    ("digitalocean", f"token dop_v1_{HEX64} x", HEX64, " x"),
+    ("shopify", "shpat_0123456789abcdef0123456789abcdef x", "0123456789abcdef", " x"),
+    ("vault", "X-Vault-Token hvs.CAESIZq9abcdefghijklmnopqrstuvwxyz0123 x", "Zq9abc", " x"),
+    ("grafana", "glsa_Zq9bcdefghijklmnopqrstuvwxyz0123_0123abcd x", "Zq9bcd", " x"),
+    ("postman", "PMAK-0123456789abcdef01234567-0123456789abcdef0123456789abcdef01 x", "0123456789abcdef0", " x"),
+    ("google_oauth", "ya29.a0AfB_Zq9bcdefghijklmnopqrstuvwx x", "Zq9bcd", " x"),
+    ("google_client_secret", "GOCSPX-Zq9bcdefghijklmnopqrstuvwxy x", "Zq9bcd", " x"),
+    ("age", "AGE-SECRET-KEY-1QQPZRY9X8GF2TVDW0S3JN54KHCE6MUA7LQPZRY9X8GF2TVDW0S3JN54KH x", "QQPZRY", " x"),
+    ("cli_flag_args", "Command '['psql', '--password', 'Zq9hunter2', '-h', 'db']' returned", "Zq9", "'-h', 'db'"),
+    ("cli_flag_space", "ran: mysqldump --password Zq9hunter2 --host db", "Zq9", "--host db"),
+    ("cli_token_flag", "ran: gh auth login --with-token --token Zq9tok123 x", "Zq9tok123", " x"),
 ]
 
 
@@ -144,70 +159,6 @@ INNOCENT = [
     "PATH=/usr/bin\nHOME=/root\nDEBUG=1\n",
     "the token expired; auth failed for user ann",
     "see https://docs.example.com/auth/oauth2 for the flow",
-]
-
-
-@pytest.mark.parametrize("text", INNOCENT)
-def test_innocent_text_stays_intact(text: str) -> None:
-    assert Scrubber().scrub_text(text) == text
-
-
-HOSTILE = [
-    "password%3D" * 20_000,
-    "password%253D%2522" * 10_000,
-    "%3D" * 50_000 + "token",
-    "&sig=" * 30_000,
-    "X-Amz-Signature=" * 10_000,
-    "password:\n" * 30_000,
-    "password:\n" + "  x\n" * 50_000,
-    ("a" * 60 + ":\n") * 5_000 + "password",
-    "xAuth=" * 30_000,
-    "auth" * 50_000 + "=x",
-    "--password " * 20_000 + "x",
-    "--a-b-c-" * 20_000 + "password x",
-    "hvs." * 50_000,
-    "ya29." * 40_000,
-    "AGE-SECRET-KEY-1" * 10_000,
-]
-
-
-@pytest.mark.timeout(60)
-def test_hostile_text_for_the_gap_rules_costs_linear_time() -> None:
-    scrubber = Scrubber()
-    for text in HOSTILE:
-        scrubber.scrub_text(text)
-
-
-# -- more shapes commonly leaked in tracebacks ------------------------------------------------------------------
-
-HEX64 = "0123456789abcdef" * 4
-MORE = [
-    ("huggingface", "401 for hf_AbCdEfGhIjKlMnOpQrStUvWxYzAbCdEfGh x", "hf_AbCdEf", " x"),
-    ("pypi", "upload with pypi-AgEIcHlwaS5vcmcCJGZh" + "Zq9a" * 15 + " refused", "Zq9a", " refused"),
-    ("digitalocean", f"token dop_v1_{HEX64} x", HEX64, " x"),
-    ("shopify", "shpat_0123456789abcdef0123456789abcdef x", "0123456789abcdef", " x"),
-    ("vault", "X-Vault-Token hvs.CAESIZq9abcdefghijklmnopqrstuvwxyz0123 x", "Zq9abc", " x"),
-    ("grafana", "glsa_Zq9bcdefghijklmnopqrstuvwxyz0123_0123abcd x", "Zq9bcd", " x"),
-    ("postman", "PMAK-0123456789abcdef01234567-0123456789abcdef0123456789abcdef01 x", "0123456789abcdef0", " x"),
-    ("google_oauth", "ya29.a0AfB_Zq9bcdefghijklmnopqrstuvwx x", "Zq9bcd", " x"),
-    ("google_client_secret", "GOCSPX-Zq9bcdefghijklmnopqrstuvwxy x", "Zq9bcd", " x"),
-    ("age", "AGE-SECRET-KEY-1QQPZRY9X8GF2TVDW0S3JN54KHCE6MUA7LQPZRY9X8GF2TVDW0S3JN54KH x", "QQPZRY", " x"),
-    ("cli_flag_args", "Command '['psql', '--password', 'Zq9hunter2', '-h', 'db']' returned", "Zq9", "'-h', 'db'"),
-    ("cli_flag_space", "ran: mysqldump --password Zq9hunter2 --host db", "Zq9", "--host db"),
-    ("cli_token_flag", "ran: gh auth login --with-token --token Zq9tok123 x", "Zq9tok123", " x"),
-]
-
-
-@pytest.mark.parametrize(("name", "text", "secret", "kept"), MORE, ids=[case[0] for case in MORE])
-def test_more_tokens_and_command_lines_are_hidden(name: str, text: str, secret: str, kept: str) -> None:
-    scrubber = Scrubber()
-    scrubbed = scrubber.scrub_text(text)
-    assert secret not in scrubbed, (name, scrubbed)
-    assert kept in scrubbed, (name, scrubbed)
-    assert scrubber.may_hold_secret(text.encode()) and scrubber.may_hold_secret(orjson.dumps(text))
-
-
-MORE_INNOCENT = [
     "hf_hub_download failed; hf_transfer is off",
     "glsa_ alone; ya29. alone; PMAK- alone; do_v1_ alone; hvs. alone",
     "run with --password-file /etc/pw and --no-password",
@@ -215,8 +166,8 @@ MORE_INNOCENT = [
 ]
 
 
-@pytest.mark.parametrize("text", MORE_INNOCENT)
-def test_more_innocent_text_stays_intact(text: str) -> None:
+@pytest.mark.parametrize("text", INNOCENT)
+def test_innocent_text_stays_intact(text: str) -> None:
     assert Scrubber().scrub_text(text) == text
 
 
