@@ -270,8 +270,8 @@ def _vouched(values: list[bytes], suspect: Callable[[bytes], bool] | None) -> It
 def event_text(event: WireEvent, value: bytes) -> bytes:
     """The free text of an event the SDK would have scrubbed, as UTF-8 and JSON text joined by line breaks.
 
-    Messages, the traceback, error context, item errors, input, result references and
-    heartbeat details; empty for an event without any. Item errors may carry keys
+    Messages, the traceback, error context, item errors, input, result references,
+    heartbeat details and labels; empty for an event without any. Item errors may carry keys
     msgspec does not read: an event with any is read whole.
     """
     if event.error_list:
@@ -288,6 +288,8 @@ def event_text(event: WireEvent, value: bytes) -> bytes:
     if event.heartbeat_details:
         parts.append("\n".join(event.heartbeat_details).encode())
         parts += event.heartbeat_details.values()
+    if event.labels:
+        parts.append("\n".join((*event.labels, *event.labels.values())).encode("utf-8", "backslashreplace"))
     if event.error_message is not None or event.error_traceback is not None or event.error_context is not None:
         texts = [event.error_message or "", event.error_traceback or ""]
         context = event.error_context

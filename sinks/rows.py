@@ -119,7 +119,7 @@ def scrubbed_event(event: TaskRunEvent, scrubber: Scrubber) -> TaskRunEvent:
 
     For events from producers that may not scrub (a service publishing the contract itself):
     the message, traceback and degraded message as text, the error context, item errors,
-    result references and heartbeat details by key and value, the input as the SDK's input
+    labels, result references and heartbeat details by key and value, the input as the SDK's input
     dumps (a value holding a secret becomes the ``REDACTED`` marker whole, which recovery
     will not re-run). Deterministic and idempotent: an event the SDK scrubbed comes out as it
     went in, and a redelivered copy scrubs to the same row.
@@ -147,6 +147,10 @@ def scrubbed_event(event: TaskRunEvent, scrubber: Scrubber) -> TaskRunEvent:
         context = scrubber.scrub(dumped)
         if context != dumped:
             update["error_context"] = ErrorContext.model_validate(context)
+    if event.labels:
+        labels = scrubber.scrub(event.labels)
+        if labels != event.labels:
+            update["labels"] = labels
     if event.error_list:
         items = [item.model_dump(mode="json") for item in event.error_list]
         scrubbed_items = scrubber.scrub(items)

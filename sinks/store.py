@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING, Any
 import pyarrow as pa
 
 from errorflow.errors import (
+    ErrorflowError,
     ReadOnlyQueryError,
     RowRejectedError,
     StoreError,
@@ -147,6 +148,9 @@ class Store(abc.ABC):
     def __init__(self, *, database: str) -> None:
         self.database = database
         self._columns: dict[str, list[Column]] = {}
+        self.error_scrubber: Callable[[str], str] = _default_scrubber()
+        """Scrubs the text of an analyst query's error (:meth:`query_readonly`): the engine echoes row
+        values and the query's literals into it. :func:`open_store` sets the configured scrubber's."""
 
     # -- names ---------------------------------------------------------------------------------
     def qualify(self, table: str) -> str:
@@ -218,20 +222,30 @@ class Store(abc.ABC):
         The engine enforces it (``readonly=1`` and ``max_execution_time``, see the backends);
         :func:`~errorflow.sinks.sqlguard.check_read_only` only refuses first, with a clearer
         message. The query never waits for the sink's writes: it has its own session or client.
+        The result is bounded (:data:`ANALYST_MAX_RESULT_ROWS`, :data:`ANALYST_MAX_RESULT_BYTES`)
+        and an error's text is scrubbed (:attr:`error_scrubber`): it reaches the SQL endpoint's
+        answer, the CLI's output and logs.
 
         Raises:
             ReadOnlyQueryError: the text is not one ``SELECT``/``WITH``/``SHOW``/``DESCRIBE``/
                 ``EXPLAIN``/``EXISTS`` statement, or the engine refused it as a write.
-            StoreError: the query failed, or ran longer than ``clickhouse.analyst_max_execution_s``.
+            StoreError: the query failed, ran longer than ``clickhouse.analyst_max_execution_s``,
+                or its result is over the limits.
         """
-        statement = check_read_only(sql)
         try:
-            table = self._query_readonly(statement)
-        except StoreError as exc:
-            raise _analyst_error(exc) from exc
-        columns = list(table.column_names)
-        data = [table.column(i).to_pylist() for i in range(table.num_columns)]
-        return columns, list(zip(*data, strict=True)) if data else []
+            statement = check_read_only(sql)
+            try:
+                table = self._query_readonly(statement)
+            except StoreError as exc:
+                raise _analyst_error(exc) from exc
+            return _analyst_result(table)
+        except ErrorflowError as exc:
+            if not _echoes_secret(exc, self.error_scrubber):
+                raise
+            # The engine echoes row values and the query's literals: scrubbed, and without the chain a
+            # traceback would print them from. A refusal stays a refusal.
+            kind = ReadOnlyQueryError if isinstance(exc, ReadOnlyQueryError) else StoreError
+            raise kind(self.error_scrubber(str(exc))) from None
 
     @abc.abstractmethod
     def _query_readonly(self, statement: str) -> pa.Table: ...
@@ -374,6 +388,54 @@ def _analyst_error(exc: StoreError) -> StoreError:
             f"{ANALYST_MAX_RESULT_BYTES // 2**20} MiB): aggregate, or add a LIMIT: {exc}"
         )
     return exc
+
+
+def _analyst_result(table: pa.Table) -> tuple[list[str], list[tuple[Any, ...]]]:
+    """An analyst result as rows, refused past the result limit however the engine counted it.
+
+    The engine counts ``max_result_bytes`` over the blocks it computes: a constant expression
+    (``SELECT range(20000000)``, a 100 MB ``randomPrintableASCII``) is one folded value it never
+    counts. The Arrow table is in memory already (under ``max_memory_usage``); its rows as Python
+    objects would take several times more, in the pipeline's own process.
+
+    Raises:
+        StoreError: the result is over :data:`ANALYST_MAX_RESULT_BYTES`, or holds text that is not UTF-8.
+    """
+    if table.nbytes > ANALYST_MAX_RESULT_BYTES or table.num_rows > ANALYST_MAX_RESULT_ROWS:
+        raise StoreError(
+            f"the result is over the analyst result limit ({ANALYST_MAX_RESULT_ROWS} rows, "
+            f"{ANALYST_MAX_RESULT_BYTES // 2**20} MiB): aggregate, or add a LIMIT "
+            f"({table.num_rows} rows, {table.nbytes // 2**20} MiB)"
+        )
+    columns = list(table.column_names)
+    try:
+        data = [table.column(i).to_pylist() for i in range(table.num_columns)]
+    except UnicodeDecodeError as exc:
+        raise StoreError(
+            f"the result holds text that is not UTF-8 ({exc.reason} at byte {exc.start}): "
+            "select the column as hex(...) or base64Encode(...)"
+        ) from None
+    return columns, list(zip(*data, strict=True)) if data else []
+
+
+def _default_scrubber() -> Callable[[str], str]:
+    """The default scrubber's text rule (imported here: the SDK's package is not needed to open a store)."""
+    from errorflow.sdk.scrub import Scrubber
+
+    return Scrubber().scrub_text
+
+
+def _echoes_secret(exc: BaseException, scrub: Callable[[str], str]) -> bool:
+    """Whether ``exc`` or an exception in its chain holds text the scrubber changes."""
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        text = str(current)
+        if scrub(text) != text:
+            return True
+        current = current.__cause__ or current.__context__
+    return False
 
 
 def _analyst_settings(max_execution_s: float) -> dict[str, Any]:
@@ -955,6 +1017,14 @@ def open_store(settings: Settings, *, database: str | None = None, create_databa
     Raises:
         StoreUnavailableError: the store cannot be reached or opened.
     """
+    store = _open_store(settings, database=database, create_database=create_database)
+    from errorflow.sdk.redact import build_redactor
+
+    store.error_scrubber = build_redactor(settings).scrub_text
+    return store
+
+
+def _open_store(settings: Settings, *, database: str | None, create_database: bool) -> Store:
     db = database or settings.clickhouse.database
     analyst_max_execution_s = settings.clickhouse.analyst_max_execution_s
     if settings.clickhouse.url is not None:

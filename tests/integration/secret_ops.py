@@ -24,6 +24,8 @@ PRIVATE_KEY = f"-----BEGIN RSA PRIVATE KEY-----\n{PEM_BODY}\n-----END RSA PRIVAT
 JWT = "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJzZWNyZXQtdXNlci0xIn0.Sig_NaTuRe-5566abcdefXYZ"
 LITERAL_PASSWORD = "LiteralPw-4242"
 VALIDATION_SECRET = "ValSecret-3141"
+LABEL_SECRET = "LabelAuth-2718"
+LABEL_TEXT_SECRET = "LabelTok-1618"
 
 SECRETS = {
     "url password": URL_PASSWORD,
@@ -40,6 +42,8 @@ SECRETS = {
     "jwt payload": JWT.split(".")[1],
     "literal in source line": LITERAL_PASSWORD,
     "pydantic input_value": VALIDATION_SECRET,
+    "label under a secret key": LABEL_SECRET,
+    "label holding a token pair": LABEL_TEXT_SECRET,
 }
 
 
@@ -47,7 +51,12 @@ def _call_crm(account: str) -> None:
     raise PermissionError(13, f"Permission denied: {DB_URL} (account {account}, password={KV_PASSWORD})")
 
 
-@operation(name="sec_crm_sync", service="it-secrets", dependency="crm")
+@operation(
+    name="sec_crm_sync",
+    service="it-secrets",
+    dependency="crm",
+    labels={"x-auth": LABEL_SECRET, "deploy": f"ci token={LABEL_TEXT_SECRET}", "team": "crm"},
+)
 def crm_sync(account: str) -> None:
     """The CRM refuses the credentials: permanent, so dead-lettered and alerted (runner path)."""
     try:

@@ -2,7 +2,7 @@
 
 A plain Kafka producer (no SDK) publishes failed TaskRun events with a secret in
 each free-text field: message, traceback, error context, item errors, input,
-result references, the degraded message and heartbeat details. One event is
+result references, the degraded message, heartbeat details and labels. One event is
 ordinary in shape (the sink's fast path would store it as its JSON text), one
 carries item errors (read whole), one spells its key with a JSON escape. Every
 text column of every table is then read: the events are stored, scrubbed, and
@@ -49,6 +49,7 @@ def _event(n: int, **fields: Any) -> bytes:
             "result_refs": [{"url": f"https://u:{MARK}-ref@files/x"}],
             "degraded_error_message": f"AccountKey={MARK}degraded+abc==",
             "heartbeat_details": {"token": f"{MARK}-beat"},
+            "labels": {"auth": f"{MARK}-label", "build": f"deploy token={MARK}-lbl", "team": "crm"},
             **fields,
         }
     )

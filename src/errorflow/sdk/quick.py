@@ -95,7 +95,7 @@ class _Plan:
             "criticality": spec.criticality,
             "input_dump": None,
             "channel": "direct",
-            "labels": spec.labels,
+            "labels": rt.redactor.scrub(spec.labels) if spec.labels else spec.labels,  # free text, like context
             "idempotency_key": None,
             "execution_time_s": None,
             "queued_at": None,

@@ -128,7 +128,7 @@ class RunRecorder:
             "criticality": spec.criticality,
             "input_dump": input_dump,
             "channel": context.channel if context else "direct",
-            "labels": spec.labels,
+            "labels": self._scrubber.scrub(spec.labels) if spec.labels else spec.labels,
         }
         if context is not None:
             self._common["actor"] = context.actor.model_dump(mode="json")

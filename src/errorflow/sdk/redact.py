@@ -21,7 +21,9 @@ class Redactor(Scrubber):
 
     A key matches when one of the configured words is a case-insensitive
     substring of it after ``-`` is folded to ``_`` (so ``X-Api-Key``,
-    ``db_password`` and ``Authorization`` all match). A value in which the
+    ``db_password`` and ``Authorization`` all match), or, for ``pass``, ``pwd``
+    and ``auth``, when it is a word of the key (``DB_PASS``, ``X-Auth``; not
+    ``author``). A value in which the
     scrubber's value patterns find a credential (a URL password, a token, a
     key) is replaced whole by ``REDACTED``, the marker recovery looks for.
     """

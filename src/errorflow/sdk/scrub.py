@@ -2,7 +2,11 @@
 
 Modelled on Sentry's data scrubbing: a value is replaced when its *key* names a
 secret (``password``, ``api_key``, ``Authorization``...) and text is rewritten
-wherever a *value pattern* finds a credential, whatever the key:
+wherever a *value pattern* finds a credential, whatever the key. A key names a
+secret when a configured name is a substring of it (``db_password``), or, for
+names too short for that (``pass``, ``pwd``, ``auth``), when the name is a whole
+word of the key (``DB_PASS``, ``X-Auth``, ``authHeader``; not ``bypass``, ``author``,
+``OAuthProvider``):
 
 ========================  ==================================================
 rule                      replaced
@@ -18,10 +22,23 @@ rule                      replaced
 ``vendor_token``          tokens by their vendor's documented prefix and shape: GitHub (``ghp_``, ``gho_``,
                           ``ghu_``, ``ghs_``, ``ghr_``, ``github_pat_``), Stripe (``sk_live_``, ``rk_live_``,
                           ``sk_test_``, ``whsec_``), Slack (``xoxb-``, ``xoxp-``, ``xapp-``...), Google
-                          (``AIza``), OpenAI / Anthropic (``sk-``, ``sk-proj-``, ``sk-ant-``), GitLab
-                          (``glpat-``), npm (``npm_``), SendGrid (``SG.``), Twilio (``SK`` + 32 hex)
+                          (``AIza``, ``ya29.``, ``GOCSPX-``), OpenAI / Anthropic (``sk-``, ``sk-proj-``,
+                          ``sk-ant-``), GitLab (``glpat-``), npm (``npm_``), SendGrid (``SG.``), Twilio
+                          (``SK`` + 32 hex), Hugging Face (``hf_``), PyPI (``pypi-``), DigitalOcean
+                          (``dop_v1_``), Shopify (``shpat_``...), Vault (``hvs.``), Grafana (``glsa_``),
+                          Postman (``PMAK-``), age (``AGE-SECRET-KEY-1``)
 ``slack_webhook``         the path of a ``hooks.slack.com/services/...`` URL (it is the credential)
-``azure_key``             ``AccountKey=`` / ``SharedAccessKey=`` of an Azure connection string
+``azure_key``             ``AccountKey=`` / ``SharedAccessKey=`` / ``SharedAccessSignature=`` of an Azure
+                          connection string
+``signed_url``            a signed URL's signature: ``?...&sig=`` (Azure SAS), ``X-Amz-Signature=``,
+                          ``X-Amz-Credential=``, ``&Signature=`` (AWS), ``X-Goog-Signature=``, ``X-Goog-Credential=``
+``yaml_key_value``        the value on the lines below a secret YAML key (``password:`` then an indented
+                          line, block scalars ``|`` / ``>``)
+``urlencoded_key_value``  a pair URL-encoded once or more: ``password%3D...``, ``%22token%22%3A%22...``
+``cli_flag``              the argument after ``--password``, ``--api-key``... on a command line, also as the
+                          list a ``CalledProcessError`` prints (``'--password', '...'``)
+``auth_key_value``        the value of ``auth=...``, ``X-Auth: ...``, ``authHeader=...`` (``auth`` as a word of
+                          the key, never ``author=``, ``oauth=``)
 ``key_value``             the value of ``password=...``, ``token: ...``, ``?api_key=...``,
                           ``"secret": "..."``, ``'secret' => '...'`` (the configured key names), also
                           in a JSON document escaped inside a string, and with an unclosed quote
@@ -85,6 +102,10 @@ _SHORT_TEXT = 256  # below, one alternation search beats a substring scan per li
 # - npm granular/automation tokens npm_ + 36 (github.blog/2021-09-23-announcing-npms-new-access-token-format).
 # - SendGrid: SG. + 22 + "." + 43 (the shape gitleaks' sendgrid-api-token rule reads).
 # - Twilio API key SIDs: SK + 32 hex (twilio.com/docs/iam/api-keys; gitleaks' twilio-api-key rule).
+# - The shapes gitleaks' rules read for: Hugging Face hf_ + 34 letters, PyPI upload tokens (pypi- + the
+#   base64 of "pypi.org" macaroon header), DigitalOcean dop_/doo_/dor_v1_ + 64 hex, Shopify shpat_/shpca_/
+#   shppa_/shpss_ + 32 hex, HashiCorp Vault service tokens hvs., Grafana service accounts glsa_, Postman
+#   PMAK-, Google OAuth access tokens ya29. and client secrets GOCSPX-, age secret keys.
 # Every repeat is bounded and the match must start after a character that cannot be inside a token, so
 # "task-..." or "TASK" never start one; each vendor's literal is the rule's prefilter.
 _VENDOR_TOKEN = re.compile(
@@ -102,6 +123,16 @@ _VENDOR_TOKEN = re.compile(
     r"|npm_[A-Za-z0-9]{36}(?![A-Za-z0-9])"
     r"|SG\.[A-Za-z0-9_\-]{16,32}\.[A-Za-z0-9_\-]{16,64}"
     r"|SK[0-9a-fA-F]{32}(?![A-Za-z0-9])"
+    r"|hf_[A-Za-z]{34}(?![A-Za-z0-9])"
+    r"|pypi-AgEIcHlwaS5vcmc[A-Za-z0-9_\-]{50,250}"
+    r"|do[opr]_v1_[a-f0-9]{64}"
+    r"|shp(?:at|ca|pa|ss)_[a-fA-F0-9]{32}"
+    r"|hvs\.[A-Za-z0-9_\-]{24,250}"
+    r"|glsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8}"
+    r"|PMAK-[a-f0-9]{24}-[a-f0-9]{34}"
+    r"|ya29\.[A-Za-z0-9_\-]{20,2048}"
+    r"|GOCSPX-[A-Za-z0-9_\-]{24,40}(?![A-Za-z0-9_\-])"
+    r"|AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{50,70}"
     r")"
 )
 _VENDOR_PREFIXES = (
@@ -109,6 +140,10 @@ _VENDOR_PREFIXES = (
     *("sk_live_", "rk_live_", "sk_test_", "rk_test_", "whsec_"),
     *("xoxa-", "xoxb-", "xoxp-", "xoxo-", "xoxs-", "xoxr-", "xoxe-", "xapp-"),
     *("AIza", "sk-", "glpat-", "npm_", "SG.", "SK"),
+    # Literals the newer shapes hold, chosen to start with a rare character (each first character the
+    # gates try costs at every position that has it): "_v1_" of DigitalOcean, the macaroon of PyPI.
+    *("hf_", "AgEIcHlwaS5vcmc", "_v1_", "shpat_", "shpca_", "shppa_", "shpss_"),
+    *("hvs.", "glsa_", "PMAK-", "ya29.", "GOCSPX-", "AGE-SECRET-KEY-1"),
 )
 _AWS_SECRET_LENGTH = 40
 _AWS_SECRET = re.compile(r"(?<![A-Za-z0-9/+=._\-])[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+=._\-])")
@@ -119,6 +154,38 @@ _BASE64_CLASS = bytes(
 _BASE64_RUN = b"a" * _AWS_SECRET_LENGTH
 _SHORT_PASSWORD_KEYS = re.compile(r"(?:^|[^a-z0-9])(?:pass|pwd)$")
 """``pwd``, ``pass``, ``DB_PASS`` (folded to lower case): too short to match inside a key, so whole words at its end."""
+_KEYED_RULES = frozenset({"key_value", "yaml_key_value", "urlencoded_key_value", "cli_flag", "auth_key_value"})
+"""Rules that run only where a key name occurs: the sink's cheap check suspects the names, not their literals."""
+_WORD_KEYS = frozenset({"auth"})
+"""Key names that are secret only as a whole word of the key (:data:`_KEY_WORDS`): ``auth``, ``X-Auth``,
+``authHeader``, ``basic_auth``; as a substring ``auth`` would also hide ``author``, ``authority`` and
+``oauth_provider_name``. They come with ``authorization`` among the configured names."""
+_KEY_WORDS = re.compile(r"[A-Z]{2,}(?=[A-Z][a-z])|[A-Z]*[a-z0-9]+|[A-Z]+[0-9]*")
+"""The words of a key: split at ``_ - .`` and blanks, and at camelCase (``authHeader``: auth, Header;
+``HTTPAuth``: HTTP, Auth). A single capital before a word stays with it (``OAuth`` is one word, so is
+``XAuth``), and digits stay with their word (``auth0_domain`` names the Auth0 vendor, not a secret)."""
+_WORD_KEY_TEXT = (
+    r"(?:auth(?<![A-Za-z0-9]auth)(?![a-z0-9])|AUTH(?<![A-Za-z0-9]AUTH)(?![A-Za-z0-9])"
+    r"|Auth(?<!(?<![A-Z])[A-Z]Auth)(?<![0-9]Auth)(?![a-z0-9]))"
+)
+"""``auth`` as a word of a key in text (case-sensitive): ``auth=``, ``X-Auth:``, ``HTTP_AUTH=``, ``authHeader=``,
+``xAuth=``; never ``author=``, ``oauth=``, ``OAuth:`` or ``AUTHOR=``. Keeps to :data:`_KEY_WORDS`' reading.
+The word comes first and its boundaries are checked behind it, so the engine scans for the literal."""
+
+
+def _auth_word_in(data: bytes, lowered: bytes) -> bool:
+    """Whether ``auth`` in any case occurs not followed by a lower-case letter or digit (where the ``auth`` rules act).
+
+    A key word ``auth`` never is (:data:`_KEY_WORDS`), ``authentication``, ``author``,
+    ``authority`` and ``OAuth2`` always are. Substring searches: most text has no ``auth``, the rest one or two.
+    """
+    at = lowered.find(b"auth")
+    while at >= 0:
+        after = data[at + 4 : at + 5]
+        if not (b"a" <= after <= b"z" or b"0" <= after <= b"9"):
+            return True
+        at = lowered.find(b"auth", at + 4)
+    return False
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,6 +201,9 @@ class _Rule:
     min_length: int = 0
     requires: Callable[[str], bool] | None = None
     """A finer check on the lowercased text, after a trigger was found."""
+    keyed: bool = False
+    """Runs only where a key name occurs (:meth:`Scrubber._names_key`): one search per text, shared by
+    every such rule, after their own ``requires``."""
 
 
 def _looks_like_token(token: str) -> bool:
@@ -181,6 +251,11 @@ def _by_first_character(entries: Iterable[tuple[str, str]]) -> re.Pattern[bytes]
     Grouped by first character (``A(?:KIA|SIA|...)|g(?:hp_|...)``): the engine then tries a
     position only when its character starts some word, about twice as fast as a flat alternation.
     """
+    return re.compile(_grouped(entries).encode() or rb"(?!)")
+
+
+def _grouped(entries: Iterable[tuple[str, str]]) -> str:
+    """The pattern of :func:`_by_first_character`, as text."""
     groups: dict[str, list[str]] = {}
     for word, rest in entries:
         groups.setdefault(word[0], []).append(rest)
@@ -188,7 +263,12 @@ def _by_first_character(entries: Iterable[tuple[str, str]]) -> re.Pattern[bytes]
         re.escape(first) + ("" if "" in rests else "(?:" + "|".join(dict.fromkeys(rests)) + ")")
         for first, rests in sorted(groups.items())
     ]
-    return re.compile("|".join(branches).encode() or rb"(?!)")
+    return "|".join(branches)
+
+
+def _literal_gate(literals: Iterable[str]) -> re.Pattern[str]:
+    """A search for any of ``literals``, grouped by first character (see :func:`_by_first_character`)."""
+    return re.compile(_grouped((text, re.escape(text[1:])) for text in literals) or r"(?!)")
 
 
 class Scrubber:
@@ -199,6 +279,8 @@ class Scrubber:
             is a case-insensitive substring of it (``-`` folded to ``_``), so
             ``X-Api-Key`` and ``db_password`` match; in text, ``name=value``,
             ``name: value`` and ``"name": "value"`` have their value replaced.
+            With ``password`` among them, ``pass`` and ``pwd`` match as a key's
+            last word; with ``authorization``, ``auth`` as any word of a key.
         patterns: extra regular expressions; a match is replaced whole, or
             only its group named ``secret`` when it has one.
         replacement: the text that stands for a secret.
@@ -220,6 +302,8 @@ class Scrubber:
         self._words = tuple(dict.fromkeys(word.lower().replace("-", "_") for word in keys if word))
         self._key_gate = re.compile("|".join(re.escape(word) for word in self._words) or r"(?!)")
         self._short_keys = "password" in self._words or "passwd" in self._words
+        self._word_keys = _WORD_KEYS if "authorization" in self._words else frozenset()
+        self._short_words = ("pass", "pwd", *sorted(self._word_keys))  # key names no substring search finds
         self._rules = self._build_rules(tuple(patterns)) if enabled else ()
         self._always = any(rule.triggers is None and rule.min_length == 0 for rule in self._rules)
         self._min_length = min((rule.min_length for rule in self._rules if rule.triggers is None), default=1 << 62)
@@ -234,11 +318,10 @@ class Scrubber:
         )
         # Each rule's own literals as one compiled search (C speed, one call per rule).
         self._rule_gates = tuple(
-            None if rule.triggers is None else re.compile("|".join(re.escape(t) for t in rule.triggers))
-            for rule in self._rules
+            None if rule.triggers is None else _literal_gate(rule.triggers) for rule in self._rules
         )
-        self._gate_lower = re.compile("|".join(re.escape(text) for text, exact in literals if not exact) or r"(?!)")
-        self._gate_exact = re.compile("|".join(re.escape(text) for text, exact in literals if exact) or r"(?!)")
+        self._gate_lower = _literal_gate(text for text, exact in literals if not exact)
+        self._gate_exact = _literal_gate(text for text, exact in literals if exact)
         self._literals = tuple(literals)
         self._build_suspicion(literals)
 
@@ -249,7 +332,7 @@ class Scrubber:
         Key names match as the key rules read them (``api_key``, ``api-key``, ``apikey``), not by the
         first part of a name the ``key_value`` rule's prefilter looks for (``api`` is in many words).
         """
-        key_value = {trigger for rule in self._rules if rule.name == "key_value" for trigger in rule.triggers or ()}
+        key_value = {trigger for rule in self._rules if rule.name in _KEYED_RULES for trigger in rule.triggers or ()}
         names = [(word, re.escape(word[1:]).replace("_", "[_-]?")) for word in self._words]
         lower = [text for text, exact in literals if not exact and text not in key_value]
         always = ("bearer", "basic", "pass", "pwd")  # _scrub_str's whole values, the short key names
@@ -377,11 +460,24 @@ class Scrubber:
                 "azure_key",
                 # Storage and Service Bus connection strings: "...;AccountKey=<base64>;..."
                 # (learn.microsoft.com/azure/storage/common/storage-configure-connection-string).
+                # A SAS connection string's SharedAccessSignature= is the signed query itself.
                 re.compile(
-                    r"(?i)(?P<keep>(?<![a-z0-9])(?:accountkey|sharedaccesskey)[ \t]{0,8}=[ \t]{0,8})"
-                    r"[^;\s'\"]{1,1024}"
+                    r"(?i)(?P<keep>(?<![a-z0-9])(?:accountkey|sharedaccesskey|sharedaccesssignature)"
+                    r"[ \t]{0,8}=[ \t]{0,8})[^;\s'\"]{1,2048}"
                 ),
-                ("accountkey", "sharedaccesskey"),
+                ("accountkey", "sharedaccesskey", "sharedaccesssignature"),
+                keep_then_hide,
+            ),
+            _Rule(
+                "signed_url",
+                # A signed URL's signature is a credential for as long as the URL lives: Azure SAS
+                # (?...&sig=), AWS SigV4 (X-Amz-Signature, X-Amz-Credential) and SigV2 (&Signature=), GCS
+                # (X-Goog-Signature, X-Goog-Credential). sig= and Signature= only as a query parameter.
+                re.compile(
+                    r"(?i)(?P<keep>(?:[?&](?:sig|signature)|(?<![a-z0-9])x-(?:amz|goog)-(?:signature|credential))"
+                    r"=)[^&\s#'\"<>;]{1,2048}"
+                ),
+                ("?sig=", "&sig=", "?signature=", "&signature=", "x-amz-", "x-goog-"),
                 keep_then_hide,
             ),
         ]
@@ -390,6 +486,13 @@ class Scrubber:
             r"(?P<value>\"[^\"]*\"|'[^']*'|\\\"[^\"]{0,4096}?\\\"|[\"'][^\s\"']+"
             r"|(?:(?:bearer|basic|token|digest)\s+)?[^\s&,;'\"<>()\[\]{}]+)"
         )
+        names = "|".join(
+            re.escape(word).replace("_", "[_-]?") + ("s?" if word.endswith("credential") else "")
+            for word in self._words
+        )
+        if self._words:
+            self._key_names = re.compile(names)
+            rules += self._spelled_key_rules(names, value, key_value)
         rules.append(
             _Rule(
                 "short_key_value",
@@ -436,11 +539,6 @@ class Scrubber:
             # is), so the engine tries only the names' literals at each position; repeats are bounded,
             # so hostile text (a 40 kB "token_token_...") costs linear time, not quadratic.
             # Plurals are counts ("max_tokens=5"), except "credentials".
-            names = "|".join(
-                re.escape(word).replace("_", "[_-]?") + ("s?" if word.endswith("credential") else "")
-                for word in self._words
-            )
-            self._key_names = re.compile(names)
             rules.append(
                 _Rule(
                     "key_value",
@@ -450,7 +548,8 @@ class Scrubber:
                     ),
                     tuple(dict.fromkeys(word.split("_")[0] for word in self._words)),
                     key_value,
-                    requires=self._has_key_word,
+                    requires=lambda lowered: "=" in lowered or ":" in lowered,
+                    keyed=True,
                 )
             )
         if any("cookie" in word for word in self._words):
@@ -481,6 +580,92 @@ class Scrubber:
             rules.append(_Rule(f"pattern_{index}", compiled, None, rewrite))
         return tuple(rules)
 
+    def _spelled_key_rules(self, names: str, value: str, key_value: Callable[[re.Match[str]], str]) -> list[_Rule]:
+        """The rules of secrets under a key name spelled otherwise than ``name=value`` on one line.
+
+        ``auth`` as a word of a key (:data:`_WORD_KEY_TEXT`), a pair URL-encoded once or more
+        (``password%3D...``, ``%22token%22%3A%22...``), and a YAML key whose value is on the lines
+        below it (``password:`` then an indented line, block scalars ``|`` and ``>``). Each runs
+        only when a key name occurs: the sink's cheap check suspects those already.
+        """
+        hidden = self.replacement
+        words = self._short_words
+        short = r"(?:(?<![a-z0-9])|(?<=%[0-9a-f]{2}))(?:" + "|".join(words) + r")(?![a-z0-9])"
+        # The key's line, then every line indented deeper: the value (a scalar, a block scalar, or a
+        # mapping under a secret key). The callback reads the key with is_secret_key, so "author:" is
+        # left alone (and its block scrubbed as YAML of its own).
+        self._yaml_pattern = re.compile(
+            r"(?m)^(?P<keep>(?P<indent>[ \t]{0,64})(?:-[ \t]{1,8})?[\"']?"
+            r"(?P<key>[A-Za-z0-9_.\-]{0,48}(?i:" + names + "|" + "|".join(words) + r")[A-Za-z0-9_.\-]{0,48})"
+            r"[\"']?[ \t]{0,8}:[ \t]{0,8}(?:[|>][-+0-9]{0,3}[ \t]{0,8})?\r?\n)"
+            r"(?P<value>(?:(?P=indent)[ \t]{1,64}[^\r\n]*(?:\r?\n|\Z))+)"
+        )
+        rules = [
+            _Rule(
+                "yaml_key_value",
+                self._yaml_pattern,
+                ("\n",),
+                self._yaml_value,
+                requires=lambda lowered: ":" in lowered,
+                keyed=True,
+            ),
+            _Rule(
+                "urlencoded_key_value",
+                # The quotes, blanks and separator of the pair as %22, %20 or +, %3D or %3A (%253D once
+                # more encoded); the value runs to an encoded &, quote, comma, brace or blank.
+                re.compile(
+                    r"(?i)(?P<keep>(?:(?:" + names + r")(?![a-z])|" + short + r")[a-z0-9_.\-]{0,48}"
+                    r"(?:%(?:25){0,3}22)?(?:%(?:25){0,3}20|\+){0,8}%(?:25){0,3}3[ad]"
+                    r"(?:%(?:25){0,3}20|\+){0,8}(?:%(?:25){0,3}22)?)"
+                    r"(?:[^\s&\"'<>,;%]|%(?!(?:25){0,3}(?:2[026c]|7d|3b|0[ad]))[0-9a-f]{2}){1,1024}"
+                ),
+                ("%3d", "%3a", "%25"),  # once, or more than once encoded (%253D, %25253D)
+                lambda match: match.group("keep") + hidden,
+                keyed=True,
+            ),
+        ]
+        rules.append(
+            _Rule(
+                "cli_flag",
+                # A command line's flag and the argument after it (--password x), also as the list a
+                # CalledProcessError prints (['psql', '--password', 'x']); not --password-file, --no-password.
+                re.compile(
+                    r"(?i)(?P<keep>(?<![a-z0-9_\-])--(?!no-)(?:[a-z0-9]{1,16}-){0,3}(?:"
+                    + names
+                    + "|"
+                    + "|".join(words)
+                    + r")(?![a-z0-9_\-])(?:['\"],[ \t]{0,4}['\"]|[ \t]{1,4}))"
+                    r"[^\s'\",\[\]\-][^\s'\",\[\]]{0,1024}"
+                ),
+                ("--",),
+                lambda match: match.group("keep") + hidden,
+                keyed=True,
+            )
+        )
+        if self._word_keys:
+            rules.append(
+                _Rule(
+                    "auth_key_value",
+                    re.compile(
+                        r"(?P<keep>" + _WORD_KEY_TEXT + r"[A-Za-z0-9_.\-]{0,48}(?:\\?['\"])?"
+                        r"[ \t]{0,8}(?:=>|[:=])[ \t]{0,8})(?i:" + value + ")"
+                    ),
+                    ("auth",),
+                    key_value,
+                    requires=lambda lowered: "=" in lowered or ":" in lowered,
+                )
+            )
+        return rules
+
+    def _yaml_value(self, match: re.Match[str]) -> str:
+        """A YAML key's value lines: hidden under a secret key, else scrubbed as YAML of their own."""
+        value = match.group("value")
+        if not self.is_secret_key(match.group("key")):
+            return match.group("keep") + self._yaml_pattern.sub(self._yaml_value, value)
+        indent = value[: len(value) - len(value.lstrip(" \t"))]
+        ending = "\r\n" if value.endswith("\r\n") else "\n" if value.endswith("\n") else ""
+        return f"{match.group('keep')}{indent}{self.replacement}{ending}"
+
     # -- using -----------------------------------------------------------------------
     def _any_literal(self, text: str, lowered: str) -> bool:
         """Whether some rule's literal occurs: one regex search on short text, substring scans on long."""
@@ -488,9 +673,9 @@ class Scrubber:
             return self._gate_lower.search(lowered) is not None or self._gate_exact.search(text) is not None
         return any(literal in (text if exact else lowered) for literal, exact in self._literals)
 
-    def _has_key_word(self, lowered: str) -> bool:
-        """A key name occurs whole (``api_key``, ``api-key``, ``apikey``), and so does ``=`` or ``:``."""
-        return ("=" in lowered or ":" in lowered) and self._key_names.search(lowered) is not None
+    def _names_key(self, lowered: str) -> bool:
+        """A key name occurs whole (``api_key``, ``api-key``, ``apikey``), or a short one (``pass``, ``auth``)."""
+        return self._key_names.search(lowered) is not None or any(word in lowered for word in self._short_words)
 
     def may_hold_secret(self, data: bytes) -> bool:
         r"""Whether scrubbing a value whose UTF-8 (or JSON) text this is could change it; never False when it would.
@@ -508,7 +693,10 @@ class Scrubber:
             return True
         if not data.isascii():
             return self._may_hold_secret_text(data.decode("utf-8", "replace"))
-        if self._suspect_lower.search(data.lower()) is not None or self._suspect_exact.search(data) is not None:
+        lowered = data.lower()
+        if self._suspect_lower.search(lowered) is not None or self._suspect_exact.search(data) is not None:
+            return True
+        if self._word_keys and _auth_word_in(data, lowered):
             return True
         if self._suspect_runs and len(data) >= _AWS_SECRET_LENGTH and _BASE64_RUN in data.translate(_BASE64_CLASS):
             # A 40-character run: a git sha or a hex trace id more often than a key, so the rule decides.
@@ -532,8 +720,10 @@ class Scrubber:
         known = self._secret_keys.get(key)
         if known is None:
             folded = key.lower().replace("-", "_")
-            known = self._key_gate.search(folded) is not None or (
-                self._short_keys and _SHORT_PASSWORD_KEYS.search(folded) is not None
+            known = (
+                self._key_gate.search(folded) is not None
+                or (self._short_keys and _SHORT_PASSWORD_KEYS.search(folded) is not None)
+                or (bool(self._word_keys) and any(word.lower() in self._word_keys for word in _KEY_WORDS.findall(key)))
             )
             if len(self._secret_keys) < _MAX_KNOWN_KEYS:
                 self._secret_keys[key] = known
@@ -551,6 +741,11 @@ class Scrubber:
             lowered = text.lower()
             if len(text) < self._min_length and not self._any_literal(text, lowered):
                 return text
+        return self._run_rules(text, lowered)
+
+    def _run_rules(self, text: str, lowered: str) -> str:
+        """Apply each rule whose literals occur and whose checks pass, in order."""
+        named: bool | None = None  # whether a key name occurs: searched once, until a rule rewrites the text
         for rule, gate in zip(self._rules, self._rule_gates, strict=True):
             if len(text) < rule.min_length:
                 continue
@@ -558,7 +753,15 @@ class Scrubber:
                 continue
             if rule.requires is not None and not rule.requires(lowered):
                 continue
+            if rule.keyed:
+                if named is None:
+                    named = self._names_key(lowered)
+                if not named:
+                    continue
+            before = lowered
             text, lowered = self._apply(rule, text, lowered)
+            if lowered is not before:
+                named = None
         return text
 
     @staticmethod

@@ -122,6 +122,23 @@ ENGINE_REFUSED = [
     "SELECT * FROM remote('127.0.0.1', system.one)",
     "SELECT * FROM executable('x.sh', 'CSV', 'a String')",
     "SELECT * FROM Python(__builtins__)",
+    # Probed in session 14: network and host table functions, dictionaries, SYSTEM, the limits as settings.
+    "SELECT * FROM s3('http://127.0.0.1:9/bucket/x.csv', 'CSV', 'a String')",
+    "SELECT * FROM mysql('127.0.0.1:9', 'db', 't', 'u', 'p')",
+    "SELECT * FROM postgresql('127.0.0.1:9', 'db', 't', 'u', 'p')",
+    "SELECT * FROM sqlite('/etc/hostname', 't')",
+    "SELECT * FROM icebergLocal('/etc')",
+    "SELECT * FROM dictionary('nope')",
+    "CREATE DICTIONARY d (a UInt8) PRIMARY KEY a SOURCE(FILE(path '/etc/hostname' format 'TSV')) "
+    "LAYOUT(FLAT()) LIFETIME(0)",
+    "CREATE TEMPORARY TABLE t (a UInt8)",
+    "SYSTEM SHUTDOWN",
+    "SYSTEM FLUSH LOGS",
+    "SELECT 1 SETTINGS readonly = 2",
+    "SELECT 1 SETTINGS max_result_rows = 0",
+    "SELECT 1 SETTINGS max_result_bytes = 0",
+    "SELECT 1 SETTINGS max_memory_usage = 0",
+    "SELECT 1 SETTINGS max_threads = 1000",
 ]
 
 
@@ -169,6 +186,13 @@ def test_the_engine_parses_one_statement_only(store: Store, sql: str, monkeypatc
         "SELECT 1 INTO OUTFILE '{tmp}/out.csv'",
         "SELECT 1 INTO /* c */ OUTFILE '{tmp}/out.csv' AND STDOUT",
         "SELECT $$x$$ INTO OUTFILE '{tmp}/out.csv'",
+        # chDB under readonly=1 runs these too (probed in session 14): schema inference reads the file or
+        # URL, KILL QUERY stops the sink's own inserts (the same user), SYSTEM STOP MERGES stops merges.
+        "DESCRIBE file('{tmp}/../../../../etc/hostname', 'LineAsString')",
+        "DESCRIBE TABLE url('http://127.0.0.1:9/x', 'CSV')",
+        "KILL QUERY WHERE 1",
+        "SYSTEM STOP MERGES",
+        "USE system",
     ],
 )
 @pytest.mark.usefixtures("migrated")  # the schema in place: copied from the migrated template

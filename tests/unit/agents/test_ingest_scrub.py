@@ -38,6 +38,7 @@ LEAKY: dict[str, Any] = {
     "result_refs": [{"url": "https://u:Zq9-ref@files/x"}],
     "degraded_error_message": "AccountKey=Zq9degraded+abc==",
     "heartbeat_details": {"token": "Zq9-beat"},
+    "labels": {"auth": "Zq9-label", "build": "token=Zq9-lbl", "team": "crm"},
 }
 
 
@@ -68,7 +69,7 @@ def without_origin(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
 def test_a_plain_producers_event_is_stored_without_its_secrets(fast_path: bool) -> None:
     route, topics = router(fast_path=fast_path)
     value = encode(leaky_event())
-    assert value.count(b"Zq9") == 11, "every field holds its secret on the wire"
+    assert value.count(b"Zq9") == 13, "every field holds its secret on the wire"
     routed = route.route_batch(topics[0], 0, [(7, None, value)])
     assert "taskrun_events_landing" not in routed.rows, "a suspect event is never stored as its own JSON"
     (row,) = routed.rows["taskrun_events"]
@@ -90,6 +91,20 @@ def test_an_escaped_spelling_is_not_vouched_for() -> None:
     assert "taskrun_events_landing" not in routed.rows
     (row,) = routed.rows["taskrun_events"]
     assert orjson.loads(row["input_dump"]) == {"note": REDACTED}
+
+
+@pytest.mark.parametrize("labels", [{"auth": "Zq9-label"}, {"build": "token=Zq9-lbl"}, {"token=Zq9-key": "x"}])
+def test_a_secret_in_the_labels_alone_is_not_vouched_for_and_is_scrubbed(labels: dict[str, str]) -> None:
+    """Labels are a producer's free key/value text: the sink scrubs them by key and by value like error context."""
+    route, topics = router(fast_path=True)
+    plain = TaskRunEvent(run_id="r1", root_run_id="r1", operation="op", service="svc", status="failed", labels=labels)
+    value = encode(plain)
+    assert event_ids([value], suspect=Scrubber().may_hold_secret) == [None], "the fast path must not store it"
+    routed = route.route_batch(topics[0], 0, [(1, None, value)])
+    assert "taskrun_events_landing" not in routed.rows
+    (row,) = routed.rows["taskrun_events"]
+    assert "Zq9" not in repr(row["labels"]) and REDACTED in repr(row["labels"])
+    assert scrubbed_event(plain, Scrubber()).labels == row["labels"]
 
 
 def test_ordinary_events_keep_the_fast_path() -> None:

@@ -205,3 +205,29 @@ def test_a_runtime_that_cannot_be_built_leaves_the_call_untracked_not_broken(mon
         return n + 1
 
     assert work(1) == 2
+
+
+SECRET_LABELS = {"team": "crm", "auth": "Zq9-label", "build": "deploy with token=Zq9-lbl", "dsn": "redis://:Zq9@c/0"}
+
+
+def test_labels_are_scrubbed_by_key_and_by_value_on_every_path(quick: MemoryEmitter) -> None:
+    """An operation's free labels go out on every event: scrubbed like error context, on the quick path and the full."""
+
+    @operation(name="qk_labels", labels=SECRET_LABELS, register=False)
+    def ok() -> int:
+        return 1
+
+    @operation(name="qk_labels_fail", labels=SECRET_LABELS, register=False)
+    def fail() -> None:
+        raise ValueError("no")
+
+    ok()
+    with pytest.raises(ValueError):
+        fail()
+    events = _decoded(quick)
+    assert {event["status"] for event in events} == {"success", "failed"}
+    for event in events:
+        assert "Zq9" not in orjson.dumps(event["labels"]).decode(), event["status"]
+        assert event["labels"]["team"] == "crm"
+        assert event["labels"]["auth"] == REDACTED
+        assert event["labels"]["build"] == f"deploy with token={REDACTED}"

@@ -365,6 +365,22 @@ HOSTILE_VENDOR_TEXT = [
     "pass=pass='pass=\"" * 8_000,
     "Bearer: " * 15_000,
     "-----BEGIN PGP PRIVATE KEY BLOCK-----" * 3_000,
+    # The gap rules (test_scrub_gaps.py): URL-encoded pairs, signed URLs, YAML values, auth words, flags.
+    "password%3D" * 20_000,
+    "password%253D%2522" * 10_000,
+    "%3D" * 50_000 + "token",
+    "&sig=" * 30_000,
+    "X-Amz-Signature=" * 10_000,
+    "password:\n" * 30_000,
+    "password:\n" + "  x\n" * 50_000,
+    ("a" * 60 + ":\n") * 5_000 + "password",
+    "xAuth=" * 30_000,
+    "auth" * 50_000 + "=x",
+    "--password " * 20_000 + "x",
+    "--a-b-c-" * 20_000 + "password x",
+    "hvs." * 50_000,
+    "ya29." * 40_000,
+    "AGE-SECRET-KEY-1" * 10_000,
 ]
 
 
