@@ -15,6 +15,37 @@ from errorflow.embedded.stack import EmbeddedStack
 from errorflow.embedded.tansu import PortReservation, reserve_port
 from errorflow.settings import Settings
 
+GROUP_TIMING = {
+    "ERRORFLOW_KAFKA__SESSION_TIMEOUT_S": "3",
+    "ERRORFLOW_KAFKA__HEARTBEAT_INTERVAL_S": "0.5",
+    "ERRORFLOW_KAFKA__REBALANCE_TIMEOUT_S": "3",
+}
+"""Consumer-group timing of the integration tests: half the defaults (6 s session and rebalance, 1 s heartbeat).
+
+Tansu answers a group join only after half the session timeout, and evicts a killed member only
+once a request of another member finds it silent past the session timeout. Every pipeline,
+runner and agent start joins a group (3 s at the default) and every test that kills a worker
+waits for its member to expire (6 s) before the restarted one is given its partitions: seconds
+of an idle CI run per stack. The defaults are right for users (a member whose event loop is busy
+for a few seconds under load is not evicted); the tests keep six heartbeats per session, as
+the defaults do, and nothing they assert depends on the values.
+"""
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _group_timing() -> Iterator[None]:
+    """Every integration test module runs with :data:`GROUP_TIMING` in its environment.
+
+    Module-scoped and autouse, so it is set before any fixture of the module builds
+    ``Settings`` or starts a stack (children inherit the environment, and ``Settings`` read
+    it), and removed after the module: the unit tests a worker runs later see the defaults.
+    A variable already set (a test run against a real cluster, say) is kept.
+    """
+    with pytest.MonkeyPatch.context() as patch:
+        for name, value in GROUP_TIMING.items():
+            patch.setenv(name, os.environ.get(name, value))
+        yield
+
 
 class RunningStack:
     """A started pipeline (and optional runner) with helpers to query its store."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import signal
-from pathlib import Path
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -102,72 +102,75 @@ async def _restarted_feed(settings: Settings, *, events: int) -> BreakerStats:
     return await task
 
 
+@pytest.fixture(scope="module")
+def stack(kafka_bootstrap: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningStack]:
+    """One stack for both tests (one start and stop less): each counts its own dependencies' calls."""
+    with breaker_stack(breaker_settings(kafka_bootstrap, tmp_path_factory.mktemp("once") / "stack")) as running:
+        yield running
+
+
 def test_a_feed_that_crashed_between_sending_and_committing_does_not_count_its_batch_twice(
-    kafka_bootstrap: str, tmp_path: Path
+    stack: RunningStack,
 ) -> None:
-    settings = breaker_settings(kafka_bootstrap, tmp_path / "stack")
+    settings = stack.settings
     dependency = "once-api"
-    with breaker_stack(settings) as stack:
-        # 4 failures and 6 successes over the events partitions; the stack's own feed counts them too.
-        events = [outcome_event(dependency, ok=False) for _ in range(4)]
-        events += [outcome_event(dependency, ok=True) for _ in range(6)]
-        asyncio.run(_produce(settings, Topics.EVENTS.name, [(e.key, encode(e)) for e in events]))
-        # A second feed group (its own app id) stands for a feed process: it reads a batch of 3, sends its
-        # inputs and crashes; restarted, it reads from the committed offsets (none) in other batches.
-        feed = settings.model_copy(update={"app_id": f"{settings.app_id}-crashing"})
-        assert asyncio.run(_crashing_feed(feed, max_records=3)) >= 1
-        assert asyncio.run(_restarted_feed(feed, events=len(events))).inputs_sent >= 1
-        # The stack's feed has sent its inputs too (it commits only after they are acknowledged).
-        topic = settings.topic(Topics.EVENTS.name)
-        wait_for(
-            lambda: all(
-                c >= e for c, e in asyncio.run(_committed(settings, f"{settings.app_id}-breaker-feed", topic)).values()
-            ),
-            timeout_s=90,
-            what="the stack's feed caught up",
-        )
-        # Three feeds sent inputs for these events, in batches that do not line up: each counted once.
-        assert _probe(stack, dependency) == {"calls": 10, "failures": 4, "transitions": ["metrics_only"]}
+    # 4 failures and 6 successes over the events partitions; the stack's own feed counts them too.
+    events = [outcome_event(dependency, ok=False) for _ in range(4)]
+    events += [outcome_event(dependency, ok=True) for _ in range(6)]
+    asyncio.run(_produce(settings, Topics.EVENTS.name, [(e.key, encode(e)) for e in events]))
+    # A second feed group (its own app id) stands for a feed process: it reads a batch of 3, sends its
+    # inputs and crashes; restarted, it reads from the committed offsets (none) in other batches.
+    feed = settings.model_copy(update={"app_id": f"{settings.app_id}-crashing"})
+    assert asyncio.run(_crashing_feed(feed, max_records=3)) >= 1
+    assert asyncio.run(_restarted_feed(feed, events=len(events))).inputs_sent >= 1
+    # The stack's feed has sent its inputs too (it commits only after they are acknowledged).
+    topic = settings.topic(Topics.EVENTS.name)
+    wait_for(
+        lambda: all(
+            c >= e for c, e in asyncio.run(_committed(settings, f"{settings.app_id}-breaker-feed", topic)).values()
+        ),
+        timeout_s=90,
+        what="the stack's feed caught up",
+    )
+    # Three feeds sent inputs for these events, in batches that do not line up: each counted once.
+    assert _probe(stack, dependency) == {"calls": 10, "failures": 4, "transitions": ["metrics_only"]}
 
 
-def test_an_input_produced_twice_or_redelivered_after_an_agent_crash_is_counted_once(
-    kafka_bootstrap: str, tmp_path: Path
-) -> None:
-    settings = breaker_settings(kafka_bootstrap, tmp_path / "stack")
+def test_an_input_produced_twice_or_redelivered_after_an_agent_crash_is_counted_once(stack: RunningStack) -> None:
+    settings = stack.settings
     inputs = Topics.BREAKER_INPUTS.name
-    with breaker_stack(settings) as stack:
-        # The same input record twice (a producer's retry): its events are counted once.
-        twice = BreakerInput(
-            dependency="twice-api",
-            kind="outcomes",
-            failures=2,
-            successes=1,
-            counted=(CountedEvents(partition=1, offsets=(70, 1, 5), kinds="fsf"),),
-        )
-        asyncio.run(_produce(settings, inputs, [(twice.key, encode(twice))] * 2))
-        assert _probe(stack, "twice-api") == {"calls": 3, "failures": 2, "transitions": ["metrics_only"]}
+    # The same input record twice (a producer's retry): its events are counted once.
+    twice = BreakerInput(
+        dependency="twice-api",
+        kind="outcomes",
+        failures=2,
+        successes=1,
+        counted=(CountedEvents(partition=1, offsets=(70, 1, 5), kinds="fsf"),),
+    )
+    asyncio.run(_produce(settings, inputs, [(twice.key, encode(twice))] * 2))
+    assert _probe(stack, "twice-api") == {"calls": 3, "failures": 2, "transitions": ["metrics_only"]}
 
-        # The agent stopped after its table write, before Faust committed the input: on restart Faust
-        # delivers it again to the entry that holds it. (Kills rarely land in that window, so the test
-        # leaves the same state deterministically: the group's offset moved back to the input.) An input
-        # of a feed of the release before (counts only) is skipped by its position; counted twice, its
-        # 2 failures made 4 calls.
-        item = BreakerInput(dependency="again-api", kind="outcomes", failures=2)
-        [sent] = asyncio.run(_produce(settings, inputs, [(item.key, encode(item))]))
-        tp = TopicPartition(sent.topic, sent.partition)
-        group = f"{settings.app_id}-pipeline"
-        wait_for(
-            lambda: asyncio.run(_committed(settings, group, sent.topic))[sent.partition][0] > sent.offset,
-            timeout_s=90,
-            what="the agent applied the input and committed it",
-        )
-        pipeline = stack.stack.processes["pipeline"]
-        pipeline.send_signal(signal.SIGTERM)
-        pipeline.wait(timeout=60)
-        asyncio.run(_rewind(settings, group, tp, sent.offset))
-        assert asyncio.run(_committed(settings, group, sent.topic))[sent.partition][0] == sent.offset
-        stack.stack.restart("pipeline")
-        assert _probe(stack, "again-api") == {"calls": 2, "failures": 2, "transitions": ["metrics_only"]}
+    # The agent stopped after its table write, before Faust committed the input: on restart Faust
+    # delivers it again to the entry that holds it. (Kills rarely land in that window, so the test
+    # leaves the same state deterministically: the group's offset moved back to the input.) An input
+    # of a feed of the release before (counts only) is skipped by its position; counted twice, its
+    # 2 failures made 4 calls.
+    item = BreakerInput(dependency="again-api", kind="outcomes", failures=2)
+    [sent] = asyncio.run(_produce(settings, inputs, [(item.key, encode(item))]))
+    tp = TopicPartition(sent.topic, sent.partition)
+    group = f"{settings.app_id}-pipeline"
+    wait_for(
+        lambda: asyncio.run(_committed(settings, group, sent.topic))[sent.partition][0] > sent.offset,
+        timeout_s=90,
+        what="the agent applied the input and committed it",
+    )
+    pipeline = stack.stack.processes["pipeline"]
+    pipeline.send_signal(signal.SIGTERM)
+    pipeline.wait(timeout=60)
+    asyncio.run(_rewind(settings, group, tp, sent.offset))
+    assert asyncio.run(_committed(settings, group, sent.topic))[sent.partition][0] == sent.offset
+    stack.stack.restart("pipeline")
+    assert _probe(stack, "again-api") == {"calls": 2, "failures": 2, "transitions": ["metrics_only"]}
 
 
 async def _rewind(settings: Settings, group: str, tp: TopicPartition, offset: int) -> None:

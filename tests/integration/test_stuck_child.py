@@ -41,7 +41,8 @@ def up(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Up]:
         "ERRORFLOW_HEALTH__STUCK_PROBE_INTERVAL_S": "1",
         "ERRORFLOW_HEALTH__STUCK_PROBE_TIMEOUT_S": "5",
         "ERRORFLOW_HEALTH__STUCK_FAILURES": "2",
-        "ERRORFLOW_HEALTH__STUCK_KILL_GRACE_S": "5",
+        # A stalled runner that has not stopped 2 s after SIGTERM is killed: the test waits that long at most.
+        "ERRORFLOW_HEALTH__STUCK_KILL_GRACE_S": "2",
         "ERRORFLOW_HEALTH__RESTART_INITIAL_BACKOFF_S": "0.2",
         "ERRORFLOW_HEALTH__RESTART_MAX_BACKOFF_S": "1",
         # Not watched by the watchdog: the restarted runner runs the attempts the stuck one started again.
