@@ -75,14 +75,34 @@ def test_a_class_code_is_kept_per_class_as_a_fresh_parse_gives_it() -> None:
         "psycopg2.errors.UniqueViolation", "asyncpg.exceptions.DeadlockDetectedError", "psycopg.errors.NoSuchThing",
         "kafka.errors.NotEnoughReplicasError", "aiokafka.errors._", "builtins.ValueError", "grpc.RpcError",
     )  # fmt: skip
-    for name in names:
-        evidence._CLASS_CODES.pop(name, None)
-        fresh = evidence._class_codes(name)
-        assert evidence._CLASS_CODES[name] == fresh
-        assert Link(name, "x").codes == fresh == Link(name, "x").codes
-    assert evidence._class_codes("psycopg2.errors.UniqueViolation") == ("23505",)
-    assert evidence._class_codes("aiokafka.errors._") == ("",)  # a name that normalises to nothing stays a code
-    assert evidence._class_codes("builtins.ValueError") == ()
+    # The memo is bounded: the tests run before this one in the process may have filled it, and a full
+    # memo keeps nothing more. It starts empty here and is given back as it was.
+    kept = dict(evidence._CLASS_CODES)
+    evidence._CLASS_CODES.clear()
+    try:
+        for name in names:
+            fresh = evidence._class_codes(name)
+            assert evidence._CLASS_CODES[name] == fresh
+            assert Link(name, "x").codes == fresh == Link(name, "x").codes
+        assert evidence._class_codes("psycopg2.errors.UniqueViolation") == ("23505",)
+        assert evidence._class_codes("aiokafka.errors._") == ("",)  # a name that normalises to nothing stays a code
+        assert evidence._class_codes("builtins.ValueError") == ()
+    finally:
+        evidence._CLASS_CODES.clear()
+        evidence._CLASS_CODES.update(kept)
+
+
+def test_a_full_class_code_memo_keeps_nothing_more_and_still_answers() -> None:
+    kept = dict(evidence._CLASS_CODES)
+    evidence._CLASS_CODES.clear()
+    try:
+        evidence._CLASS_CODES.update((f"pkg.errors.E{i}", ()) for i in range(evidence._MAX_CLASS_CODES))
+        assert evidence._class_codes("psycopg2.errors.UniqueViolation") == ("23505",)
+        assert "psycopg2.errors.UniqueViolation" not in evidence._CLASS_CODES
+        assert len(evidence._CLASS_CODES) == evidence._MAX_CLASS_CODES
+    finally:
+        evidence._CLASS_CODES.clear()
+        evidence._CLASS_CODES.update(kept)
 
 
 def _definition(rule: Rule) -> bool:
