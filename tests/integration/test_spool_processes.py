@@ -10,10 +10,14 @@ and check that another process sends what it had spooled.
 from __future__ import annotations
 
 import asyncio
+import collections.abc
 import faulthandler
+import logging
 import multiprocessing
 import os
 import signal
+import sys
+import threading
 import time
 from collections import Counter
 from collections.abc import Callable
@@ -77,6 +81,12 @@ def _worker(who: str, data_dir: str, bootstrap: str, forked: bool, stays: bool, 
     # A worker that hangs (seen once in a CI run of 2026-11-30, a staying fork child that never exited) leaves
     # every Python thread's stack in the test's output before the test's deadline runs out.
     faulthandler.dump_traceback_later(DEADLINE_S - 15, exit=False)
+    # The same hang (seen again in a fresh-clone run: a fork child's flush() never returned while its
+    # emitter's loop ran) also leaves the emitter's state and its log, which the stacks alone do not show.
+    logging.basicConfig(level=logging.INFO, stream=sys.stderr, format=f"{who} %(name)s: %(message)s", force=True)
+    state = threading.Timer(DEADLINE_S - 15, _print_emitter_state, args=(who,))
+    state.daemon = True
+    state.start()
     if not forked:  # a forked child builds its runtime from its parent's on first use
         configure(_settings(data_dir, bootstrap))
     _emit(_ids(who, "down"))
@@ -86,6 +96,24 @@ def _worker(who: str, data_dir: str, bootstrap: str, forked: bool, stays: bool, 
         _emit(_ids(who, "up"))  # appending while other processes drain and adopt
         _drain_until_empty()
     shutdown(timeout_s=10)
+
+
+def _print_emitter_state(who: str) -> None:
+    emitter = runtime().emitter
+    names = (
+        "_queue",
+        "_in_flight",
+        "_held",
+        "_broker_away",
+        "_connecting",
+        "_producer",
+        "spool_error",
+        "sent",
+        "spooled",
+    )
+    state = {name: getattr(emitter, name, None) for name in names}
+    state = {name: len(value) if isinstance(value, collections.abc.Sized) else value for name, value in state.items()}
+    print(f"{who} emitter state at the deadline: {state!r}", file=sys.stderr, flush=True)
 
 
 async def _read_ids(bootstrap: str, expected: set[str], timeout_s: float = DEADLINE_S) -> Counter[str]:
