@@ -31,7 +31,6 @@ from functools import partial
 from typing import TYPE_CHECKING, Any
 
 import orjson
-from aiokafka import ConsumerRebalanceListener
 from pydantic import BaseModel
 
 from errorflow.errors import MalformedEventError, SinkBackpressureError, StoreError
@@ -645,7 +644,7 @@ class IngestLoop:
 
     async def run(self) -> IngestStats:
         """Consume errorflow's topics into the store until ``stop`` is set; return the counters."""
-        from errorflow.streams.kafka import make_consumer, make_producer
+        from errorflow.streams.kafka import OnRevoked, make_consumer, make_producer
 
         loop = asyncio.get_running_loop()
         pool = self._executor or ThreadPoolExecutor(max_workers=1, thread_name_prefix="errorflow-sink")
@@ -659,7 +658,10 @@ class IngestLoop:
             None if lane_store is None else ThreadPoolExecutor(max_workers=1, thread_name_prefix="errorflow-sink-lane")
         )
         flushers = self._flushers(producer=producer, consumer=consumer, pool=pool, lane=(lane_store, lane_pool))
-        consumer.subscribe(self.router.topics, listener=_HandOver(self, flushers))
+        # aiokafka awaits this before the member rejoins, so the partitions' next owner reads after it.
+        consumer.subscribe(
+            self.router.topics, listener=OnRevoked(lambda revoked: self.hand_over(flushers) if revoked else None)
+        )
         try:
             await producer.start()
             await consumer.start()
@@ -777,22 +779,6 @@ class IngestLoop:
                 writer.add(rows)
         self.stats.consumed += len(messages)
         self._flusher_of[tp.topic].covered(tp, messages[-1].offset + 1, quarantined)
-
-
-class _HandOver(ConsumerRebalanceListener):  # type: ignore[misc]  # aiokafka ships no type hints
-    """Waits, before partitions are taken away, for what was read of them to be stored and committed."""
-
-    def __init__(self, loop: IngestLoop, flushers: Sequence[Flusher]) -> None:
-        self._loop = loop
-        self._flushers = flushers
-
-    async def on_partitions_revoked(self, revoked: Any) -> None:
-        """Store and commit first: aiokafka awaits this before the member rejoins, so the next owner reads after."""
-        if revoked:
-            await self._loop.hand_over(self._flushers)
-
-    async def on_partitions_assigned(self, assigned: Any) -> None:
-        """Nothing to do: the loop reads the partitions from their committed offsets."""
 
 
 def _retrieved(done: asyncio.Future[Any]) -> None:

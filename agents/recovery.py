@@ -43,7 +43,6 @@ from functools import partial
 from typing import Any, Literal
 
 import orjson
-from aiokafka import ConsumerRebalanceListener
 from pydantic import BaseModel
 
 from errorflow.classify import Classification, Classifier
@@ -1030,26 +1029,13 @@ async def run_recovery(
 
 def _consumer(settings: Settings, *, group: str, held: HeldRecords) -> Any:
     """The agent's consumer of both inputs; a rebalance makes ``held`` forget the partitions it takes away."""
-    from errorflow.streams.kafka import make_consumer
+    from errorflow.streams.kafka import OnRevoked, make_consumer
 
     consumer = make_consumer(settings, group=group)
     topics = [settings.topic(Topics.ATTEMPTS.name), settings.topic(Topics.EVENTS.name)]
-    consumer.subscribe(topics, listener=_ForgetRevoked(held))
+    # Their new owner reads them from the group's commit and holds what it must.
+    consumer.subscribe(topics, listener=OnRevoked(held.forget))
     return consumer
-
-
-class _ForgetRevoked(ConsumerRebalanceListener):  # type: ignore[misc]  # aiokafka ships no type hints
-    """Drops the held records of partitions a rebalance takes away (:meth:`HeldRecords.forget`)."""
-
-    def __init__(self, held: HeldRecords) -> None:
-        self._held = held
-
-    async def on_partitions_revoked(self, revoked: Any) -> None:
-        """Their new owner reads them from the group's commit and holds what it must."""
-        self._held.forget(revoked)
-
-    async def on_partitions_assigned(self, assigned: Any) -> None:
-        """Nothing to do: the loop reads the partitions from their committed offsets."""
 
 
 def _quarantined(tp: Any, message: Any, exc: Exception) -> QuarantineRecord:

@@ -202,9 +202,7 @@ async def run_retry_scheduler(
     beat: Callable[[], None] = no_beat,
 ) -> RetrySchedulerStats:
     """Consume ``taskruns.retry`` and release commands to ``taskruns.commands`` when due, until ``stop``."""
-    from aiokafka import ConsumerRebalanceListener
-
-    from errorflow.streams.kafka import make_consumer, make_producer
+    from errorflow.streams.kafka import OnRevoked, make_consumer, make_producer
 
     stats = stats or RetrySchedulerStats()
     retry_topic = settings.topic(Topics.RETRY.name)
@@ -214,17 +212,13 @@ async def run_retry_scheduler(
     lead = timedelta(seconds=settings.recovery.dispatch_lead_s)
     scheduler: RetryScheduler[RunCommand] = RetryScheduler()
 
-    class _Revoke(ConsumerRebalanceListener):  # type: ignore[misc]  # aiokafka ships no type hints
-        async def on_partitions_revoked(self, revoked: Any) -> None:
-            dropped = scheduler.revoke(tp.partition for tp in revoked)
-            if dropped:
-                logger.info("rebalance: %d pending retries handed to the partitions' new owner", len(dropped))
-
-        async def on_partitions_assigned(self, assigned: Any) -> None:
-            return None
+    def hand_over(revoked: set[Any]) -> None:
+        dropped = scheduler.revoke(tp.partition for tp in revoked)
+        if dropped:
+            logger.info("rebalance: %d pending retries handed to the partitions' new owner", len(dropped))
 
     consumer = make_consumer(settings, group=f"{settings.app_id}-retry-scheduler")
-    consumer.subscribe([retry_topic], listener=_Revoke())
+    consumer.subscribe([retry_topic], listener=OnRevoked(hand_over))
     # No linger: a due retry goes out at once (fired retries come a few at a time, there is little to batch).
     producer = make_producer(settings, linger_ms=0)
     await producer.start()

@@ -13,10 +13,10 @@ import logging
 import random
 import struct
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Awaitable, Callable, Iterable, Sequence
 from typing import Any
 
-from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
+from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, ConsumerRebalanceListener, TopicPartition
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
 from aiokafka.coordinator.assignors.range import RangePartitionAssignor
 from aiokafka.errors import KafkaError, TopicAlreadyExistsError
@@ -29,6 +29,7 @@ __all__ = [
     "CO_PARTITIONED",
     "CommitPipeline",
     "KeyPartitioner",
+    "OnRevoked",
     "TopicPartition",
     "bootstrap_servers",
     "ensure_topics",
@@ -213,6 +214,29 @@ async def commit_assigned(consumer: AIOKafkaConsumer, offsets: dict[TopicPartiti
     owned = {tp: offset for tp, offset in offsets.items() if tp in assigned}
     if owned:
         await consumer.commit(owned)
+
+
+class OnRevoked(ConsumerRebalanceListener):  # type: ignore[misc]  # aiokafka ships no type hints
+    """The rebalance listener of an agent that must act before partitions are taken away, and not on assignment.
+
+    aiokafka awaits ``on_partitions_revoked`` before the member rejoins its group, so what
+    ``revoked`` does (store and commit what was read, forget what was held for them) is done
+    before the partitions' next owner reads them. ``revoked`` may be a plain function or a
+    coroutine function; it gets the set of revoked partitions. On assignment there is nothing
+    to do: the agent reads its partitions from their committed offsets.
+    """
+
+    def __init__(self, revoked: Callable[[set[TopicPartition]], Awaitable[None] | None]) -> None:
+        self._revoked = revoked
+
+    async def on_partitions_revoked(self, revoked: set[TopicPartition]) -> None:
+        """Call ``revoked`` with the partitions (and wait for it when it is a coroutine)."""
+        acting = self._revoked(revoked)
+        if acting is not None:
+            await acting
+
+    async def on_partitions_assigned(self, assigned: set[TopicPartition]) -> None:
+        """Nothing to do: the agent reads the partitions from their committed offsets."""
 
 
 class CommitPipeline:
