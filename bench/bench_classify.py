@@ -345,6 +345,32 @@ def report_batches(
     print()
 
 
+def report_agreed(
+    holdout: Sequence[dict[str, Any]], independent: Sequence[dict[str, Any]], classifier: Classifier, folder: Path
+) -> None:
+    """The holdout scored on the items a blind second annotator labelled alike (aggregates only).
+
+    Where two careful readers of LABELS.md differ, either label is defensible: this line shows how much of
+    the holdout's miss is the classifier's and how much the labels' own ambiguity
+    (``bench/corpus/second_annotation*.jsonl``; not a goal, the goals stay on the first labels).
+    """
+    second: dict[int, str] = {}
+    for path in sorted(folder.glob("second_annotation*.jsonl")):
+        for entry in load(path):
+            second[entry["line"]] = entry["label"]
+    line_of = {id(row): index + 1 for index, row in enumerate(independent)}
+    annotated = [row for row in holdout if line_of[id(row)] in second]
+    if not annotated:
+        return
+    agreed = [row for row in annotated if second[line_of[id(row)]] == row["label"]]
+    scores = score(agreed, [classifier.classify(signal_of(row)).category.value for row in agreed])
+    print(
+        f"holdout, items a blind second annotator labelled alike ({len(agreed)} of {len(annotated)} annotated, "
+        f"{len(holdout)} in the half): accuracy {percent(scores.accuracy).strip()}, "
+        f"unknown {percent(scores.unknown).strip()}, confidently wrong {percent(scores.wrong).strip()}\n"
+    )
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("corpus", nargs="?", type=Path, default=DEFAULT_CORPUS)
@@ -378,6 +404,7 @@ def main(argv: list[str] | None = None) -> int:
         if halves["holdout"]:
             holdout = evaluate("independent, holdout half", halves["holdout"], uncached, seed, misses=False)
             report_batches(halves["holdout"], independent, uncached)
+            report_agreed(halves["holdout"], independent, uncached, args.independent.parent)
             if holdout.accuracy < TARGET_HOLDOUT_ACCURACY:
                 failures.append(f"holdout accuracy {percent(holdout.accuracy).strip()} < {TARGET_HOLDOUT_ACCURACY:.0%}")
             if holdout.wrong > TARGET_HOLDOUT_WRONG:
