@@ -28,6 +28,7 @@ import threading
 import time
 import uuid
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -145,9 +146,12 @@ class Store(abc.ABC):
     #: ``"chdb"`` or ``"server"``.
     backend: str = ""
 
-    def __init__(self, *, database: str) -> None:
+    def __init__(self, *, database: str, analyst: AnalystLimits | None = None) -> None:
         self.database = database
         self._columns: dict[str, list[Column]] = {}
+        self.analyst = analyst or AnalystLimits()
+        """What analyst queries may take (:meth:`query_readonly`)."""
+        self._analyst_slots = threading.BoundedSemaphore(self.analyst.max_concurrent)
         self.error_scrubber: Callable[[str], str] = _default_scrubber()
         """Scrubs the text of an analyst query's error (:meth:`query_readonly`): the engine echoes row
         values and the query's literals into it. :func:`open_store` sets the configured scrubber's."""
@@ -224,20 +228,29 @@ class Store(abc.ABC):
         message. The query never waits for the sink's writes: it has its own session or client.
         The result is bounded (:data:`ANALYST_MAX_RESULT_ROWS`, :data:`ANALYST_MAX_RESULT_BYTES`)
         and an error's text is scrubbed (:attr:`error_scrubber`): it reaches the SQL endpoint's
-        answer, the CLI's output and logs.
+        answer, the CLI's output and logs. At most :attr:`AnalystLimits.max_concurrent` run at
+        once, each under its share of :attr:`AnalystLimits.max_memory_bytes`: with chDB they run
+        in the sink's own process, and four queries of 2 GiB each could take 8 GiB of it.
 
         Raises:
             ReadOnlyQueryError: the text is not one ``SELECT``/``WITH``/``SHOW``/``DESCRIBE``/
                 ``EXPLAIN``/``EXISTS`` statement, or the engine refused it as a write.
             StoreError: the query failed, ran longer than ``clickhouse.analyst_max_execution_s``,
-                or its result is over the limits.
+                its result is over the limits, or every analyst slot stayed taken while it waited.
         """
         try:
             statement = check_read_only(sql)
+            if not self._analyst_slots.acquire(timeout=self.analyst.slot_wait_s):
+                raise StoreError(
+                    f"{self.analyst.max_concurrent} analyst queries are running "
+                    "(clickhouse.analyst_max_concurrent): try again when one has ended"
+                )
             try:
                 table = self._query_readonly(statement)
             except StoreError as exc:
-                raise _analyst_error(exc) from exc
+                raise _analyst_error(exc, self.analyst) from exc
+            finally:
+                self._analyst_slots.release()
             return _analyst_result(table)
         except ErrorflowError as exc:
             if not _echoes_secret(exc, self.error_scrubber):
@@ -359,14 +372,48 @@ pipeline, the process of the sink; 3 million small rows took 750 MB of it."""
 ANALYST_MAX_RESULT_BYTES = 64 * 1024 * 1024
 """Most bytes of an analyst query's result as the engine counts them (uncompressed)."""
 ANALYST_MAX_MEMORY_BYTES = 2 * 1024**3
-"""Most memory the engine gives one analyst query (``max_memory_usage``): chDB runs in the process
-that runs the query, the pipeline's for the SQL endpoint, so a query past it would take the sink down."""
+"""Default memory of all analyst queries in flight together (``clickhouse.analyst_max_memory_bytes``):
+chDB runs them in the process that runs the query, the pipeline's for the SQL endpoint, so queries past
+it would take the sink down."""
 
 #: Default time limit of an analyst query (``clickhouse.analyst_max_execution_s``).
 DEFAULT_ANALYST_MAX_EXECUTION_S = 30.0
 
+#: Default number of analyst queries in flight at once (``clickhouse.analyst_max_concurrent``).
+DEFAULT_ANALYST_MAX_CONCURRENT = 2
 
-def _analyst_error(exc: StoreError) -> StoreError:
+
+@dataclass(frozen=True, slots=True)
+class AnalystLimits:
+    """What analyst queries may take: time each, and memory and slots for all of them together.
+
+    The memory is shared out: each query in flight gets ``max_memory_bytes / max_concurrent`` as its
+    engine limit (``max_memory_usage``), so however many come at once, together they stay under
+    ``max_memory_bytes``. A query finding every slot taken waits up to ``slot_wait_s`` (by default
+    its own time limit: the one holding a slot ends by then) and is then refused as busy.
+    """
+
+    max_execution_s: float = DEFAULT_ANALYST_MAX_EXECUTION_S
+    max_memory_bytes: int = ANALYST_MAX_MEMORY_BYTES
+    max_concurrent: int = DEFAULT_ANALYST_MAX_CONCURRENT
+    wait_s: float | None = None
+
+    def __post_init__(self) -> None:
+        if self.max_concurrent < 1 or self.max_memory_bytes < 1 or self.max_execution_s <= 0:
+            raise ValueError(f"analyst limits must be positive: {self}")
+
+    @property
+    def memory_per_query(self) -> int:
+        """The engine's ``max_memory_usage`` of one analyst query."""
+        return self.max_memory_bytes // self.max_concurrent
+
+    @property
+    def slot_wait_s(self) -> float:
+        """How long a query waits for a slot before it is refused as busy."""
+        return self.max_execution_s if self.wait_s is None else self.wait_s
+
+
+def _analyst_error(exc: StoreError, limits: AnalystLimits) -> StoreError:
     """Name what the engine refused: a write in read-only mode, or a query over its time limit.
 
     The store's own table counts both codes as retryable unavailability, which they are for
@@ -379,7 +426,8 @@ def _analyst_error(exc: StoreError) -> StoreError:
         return StoreError(f"the query ran past its time limit (clickhouse.analyst_max_execution_s): {exc}")
     if code in _MEMORY_CODES:
         return StoreError(
-            f"the query needs more than the analyst memory limit ({ANALYST_MAX_MEMORY_BYTES // 2**20} MiB): "
+            f"the query needs more than the analyst memory limit ({limits.memory_per_query // 2**20} MiB: "
+            "clickhouse.analyst_max_memory_bytes shared by clickhouse.analyst_max_concurrent queries): "
             f"narrow it (WHERE, fewer columns, approximate functions such as uniq): {exc}"
         )
     if code in _RESULT_CODES:
@@ -438,14 +486,14 @@ def _echoes_secret(exc: BaseException, scrub: Callable[[str], str]) -> bool:
     return False
 
 
-def _analyst_settings(max_execution_s: float) -> dict[str, Any]:
+def _analyst_settings(limits: AnalystLimits) -> dict[str, Any]:
     """The settings of every analyst query; ``readonly`` last, as it forbids changing the others."""
     return {
-        "max_execution_time": max(1, math.ceil(max_execution_s)),
+        "max_execution_time": max(1, math.ceil(limits.max_execution_s)),
         "max_result_rows": ANALYST_MAX_RESULT_ROWS,
         "max_result_bytes": ANALYST_MAX_RESULT_BYTES,
         "result_overflow_mode": "throw",
-        "max_memory_usage": ANALYST_MAX_MEMORY_BYTES,
+        "max_memory_usage": limits.memory_per_query,
         "readonly": 1,
     }
 
@@ -538,7 +586,7 @@ class _AnalystSession:
     of different sessions in parallel).
     """
 
-    def __init__(self, path: Path, *, database: str, max_execution_s: float) -> None:
+    def __init__(self, path: Path, *, database: str, limits: AnalystLimits) -> None:
         chdb_session: Any = importlib.import_module("chdb.session")
         self.lock = threading.Lock()
         try:
@@ -547,7 +595,7 @@ class _AnalystSession:
             raise StoreUnavailableError(f"cannot open a read-only chDB session at {path}: {exc}") from exc
         try:
             self.session.query(f"USE {quote_identifier(database)}")
-            for name, value in _analyst_settings(max_execution_s).items():
+            for name, value in _analyst_settings(limits).items():
                 self.session.query(f"SET {name} = {_quoted_literal(value)}")
             readonly = str(self.session.query("SELECT getSetting('readonly')", "CSV")).strip()
         except Exception as exc:
@@ -631,17 +679,16 @@ class ChdbStore(Store):
         *,
         database: str,
         merge_nice: int = 0,
-        analyst_max_execution_s: float = DEFAULT_ANALYST_MAX_EXECUTION_S,
+        analyst: AnalystLimits | None = None,
         create_database: bool = True,
     ) -> None:
         """Open (or share) the process's chDB engine at ``path``.
 
         ``merge_nice``: nice value of the engine's merge threads (see :mod:`errorflow.sinks.threads`);
-        the first store to open the engine decides it. ``analyst_max_execution_s``: time limit
-        of :meth:`query_readonly`. ``create_database=False`` for readers, which create nothing.
+        the first store to open the engine decides it. ``analyst``: the limits of
+        :meth:`query_readonly`. ``create_database=False`` for readers, which create nothing.
         """
-        super().__init__(database=database)
-        self._analyst_max_execution_s = analyst_max_execution_s
+        super().__init__(database=database, analyst=analyst)
         self._merge_nice = merge_nice
         self._idle_analysts: list[_AnalystSession] = []
         self._analyst_guard = threading.Lock()
@@ -663,7 +710,7 @@ class ChdbStore(Store):
             self.path,
             database=self.database,
             merge_nice=self._merge_nice,
-            analyst_max_execution_s=self._analyst_max_execution_s,
+            analyst=self.analyst,
             create_database=False,
         )
         try:
@@ -727,7 +774,7 @@ class ChdbStore(Store):
         with self._analyst_guard:
             if self._idle_analysts:
                 return self._idle_analysts.pop()
-        return _AnalystSession(engine.path, database=self.database, max_execution_s=self._analyst_max_execution_s)
+        return _AnalystSession(engine.path, database=self.database, limits=self.analyst)
 
     def _query_readonly(self, statement: str) -> pa.Table:
         """Run the engine's own reading of ``statement`` on a read-only analyst session."""
@@ -873,13 +920,12 @@ class ServerStore(Store):
         database: str,
         query_timeout_s: float = 30.0,
         analyst_url: str | None = None,
-        analyst_max_execution_s: float = DEFAULT_ANALYST_MAX_EXECUTION_S,
+        analyst: AnalystLimits | None = None,
     ) -> None:
         """Connect to the server at ``url``; analyst queries use ``analyst_url`` (a read-only user) when given."""
-        super().__init__(database=database)
+        super().__init__(database=database, analyst=analyst)
         self._url = url
         self._analyst_url = analyst_url
-        self._analyst_max_execution_s = analyst_max_execution_s
         self._query_timeout_s = query_timeout_s
         self._analyst_client: Any = None
         self._analyst_guard = threading.Lock()
@@ -907,7 +953,7 @@ class ServerStore(Store):
             database=self.database,
             query_timeout_s=self._query_timeout_s,
             analyst_url=self._analyst_url,
-            analyst_max_execution_s=self._analyst_max_execution_s,
+            analyst=self.analyst,
         )
 
     def execute(self, sql: str, params: Mapping[str, Any] | None = None) -> None:
@@ -936,7 +982,7 @@ class ServerStore(Store):
                     self._analyst_client = clickhouse_connect.get_client(
                         dsn=self._analyst_url or self._url,
                         database=self.database,
-                        send_receive_timeout=int(max(self._query_timeout_s, self._analyst_max_execution_s + 5)),
+                        send_receive_timeout=int(max(self._query_timeout_s, self.analyst.max_execution_s + 5)),
                         autogenerate_session_id=False,
                     )
                 except Exception as exc:
@@ -947,7 +993,7 @@ class ServerStore(Store):
         # A read-only user's profile sets readonly=1 and max_execution_time itself and refuses
         # any attempt to send them; the main user gets them with every query (readonly=1, not 2:
         # 2 would let the query change settings and use table functions).
-        settings = None if self._analyst_url else _analyst_settings(self._analyst_max_execution_s)
+        settings = None if self._analyst_url else _analyst_settings(self.analyst)
         try:
             return self._analyst().query_arrow(sql, settings=settings, use_strings=None if self._analyst_url else True)
         except Exception as exc:
@@ -1026,7 +1072,11 @@ def open_store(settings: Settings, *, database: str | None = None, create_databa
 
 def _open_store(settings: Settings, *, database: str | None, create_database: bool) -> Store:
     db = database or settings.clickhouse.database
-    analyst_max_execution_s = settings.clickhouse.analyst_max_execution_s
+    analyst = AnalystLimits(
+        max_execution_s=settings.clickhouse.analyst_max_execution_s,
+        max_memory_bytes=settings.clickhouse.analyst_max_memory_bytes,
+        max_concurrent=settings.clickhouse.analyst_max_concurrent,
+    )
     if settings.clickhouse.url is not None:
         analyst_url = settings.clickhouse.analyst_url
         return ServerStore(
@@ -1034,12 +1084,12 @@ def _open_store(settings: Settings, *, database: str | None, create_database: bo
             database=db,
             query_timeout_s=settings.clickhouse.query_timeout_s,
             analyst_url=analyst_url.get_secret_value() if analyst_url is not None else None,
-            analyst_max_execution_s=analyst_max_execution_s,
+            analyst=analyst,
         )
     return ChdbStore(
         settings.data_dir / "chdb",
         database=db,
         merge_nice=settings.clickhouse.merge_nice,
-        analyst_max_execution_s=analyst_max_execution_s,
+        analyst=analyst,
         create_database=create_database,
     )

@@ -115,6 +115,12 @@ class ClickHouseSettings(_Group):
     with ``readonly=1`` and ``analyst_max_execution_s`` sent with every query. Unused with chDB."""
     analyst_max_execution_s: float = Field(default=30.0, gt=0)
     """Time limit of one analyst query (``max_execution_time``; whole seconds, rounded up)."""
+    analyst_max_memory_bytes: int = Field(default=2 * 1024**3, ge=64 * 1024**2)
+    """Memory of all analyst queries in flight together: each gets an equal share of it as its
+    ``max_memory_usage``. With chDB they run inside the pipeline's process, beside the sink."""
+    analyst_max_concurrent: int = Field(default=2, ge=1, le=32)
+    """Analyst queries in flight at once; one more waits up to ``analyst_max_execution_s`` for a
+    slot and is then refused as busy."""
     packed_part_max_bytes: int = Field(default=1024 * 1024, ge=0)
     """chDB only: parts smaller than this (uncompressed) are stored packed, one file instead of a file
     per column, index and mark: a small insert's CPU no longer grows with the disk's recent deletions (two

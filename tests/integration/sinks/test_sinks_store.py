@@ -19,6 +19,7 @@ from errorflow.schemas.events import TaskRunEvent, TaskRunStatus
 from errorflow.settings import Settings, SinkSettings
 from errorflow.sinks import BatchWriter, ChdbStore, Store, event_row, migrate, open_store
 from errorflow.sinks.schema import MIGRATIONS
+from errorflow.sinks.store import AnalystLimits
 
 pytestmark = pytest.mark.integration
 
@@ -204,7 +205,7 @@ def test_what_chdb_does_not_confine_is_refused_before_it_runs(store: Store, sql:
 
 
 def test_analyst_queries_have_a_time_limit(chdb_engine: ChdbStore, database: str) -> None:
-    limited = ChdbStore(chdb_engine.path, database=database, analyst_max_execution_s=1)
+    limited = ChdbStore(chdb_engine.path, database=database, analyst=AnalystLimits(max_execution_s=1))
     try:
         with pytest.raises(StoreError, match="time limit"):
             limited.query_readonly("SELECT count() FROM system.numbers WHERE sipHash64(number) % 7 = 3")
@@ -237,18 +238,52 @@ def test_analyst_results_are_bounded(chdb_engine: ChdbStore, database: str) -> N
         reader.close()
 
 
-def test_analyst_queries_have_a_memory_limit(
-    chdb_engine: ChdbStore, database: str, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """chDB runs the query in the pipeline's own process: an aggregate past the limit fails, not the process."""
-    from errorflow.sinks import store as store_module
-
-    monkeypatch.setattr(store_module, "ANALYST_MAX_MEMORY_BYTES", 64 * 1024**2)  # the real one is 2 GiB
-    reader = ChdbStore(chdb_engine.path, database=database)
+def test_analyst_queries_have_a_memory_limit(chdb_engine: ChdbStore, database: str) -> None:
+    """chDB runs the query in the pipeline's own process: an aggregate past its share fails, not the process."""
+    # 128 MiB shared by two: each query gets 64 MiB (the defaults are 2 GiB and 2).
+    reader = ChdbStore(
+        chdb_engine.path, database=database, analyst=AnalystLimits(max_memory_bytes=128 * 1024**2, max_concurrent=2)
+    )
     try:
+        assert reader.query_readonly("SELECT getSetting('max_memory_usage') AS limit") == (
+            ["limit"],
+            [(64 * 1024**2,)],
+        )
         with pytest.raises(StoreError, match="analyst memory limit"):
             reader.query_readonly("SELECT uniqExact(number) FROM numbers(30000000)")
         assert reader.query_readonly("SELECT uniq(number) > 0 AS ok FROM numbers(30000000)") == (["ok"], [(True,)])
+    finally:
+        reader.execute(f"DROP DATABASE IF EXISTS `{database}`")
+        reader.close()
+
+
+def test_analyst_queries_in_flight_are_bounded(chdb_engine: ChdbStore, database: str) -> None:
+    """Their memory shares add up to the budget only if no more than the slots run: one more is refused as busy."""
+    reader = ChdbStore(chdb_engine.path, database=database, analyst=AnalystLimits(max_concurrent=1, wait_s=0.3))
+    started = threading.Event()
+    answer: dict[str, Any] = {}
+
+    def slow() -> None:
+        started.set()
+        answer["slow"] = reader.query_readonly("SELECT sum(sleepEachRow(1)) AS s FROM numbers(2)")
+
+    try:
+        holder = threading.Thread(target=slow)
+        holder.start()
+        started.wait()
+        deadline = time.monotonic() + 1.0
+        refused = False
+        while not refused and time.monotonic() < deadline:  # until the holder has taken the one slot
+            try:
+                reader.query_readonly("SELECT 1 AS one")
+                time.sleep(0.05)  # the holder, waiting for the slot this query took, takes it now
+            except StoreError as exc:
+                assert "analyst queries are running" in str(exc)
+                refused = True
+        holder.join()
+        assert refused
+        assert answer["slow"] == (["s"], [(0,)])
+        assert reader.query_readonly("SELECT 1 AS one") == (["one"], [(1,)])  # the slot came back
     finally:
         reader.execute(f"DROP DATABASE IF EXISTS `{database}`")
         reader.close()
