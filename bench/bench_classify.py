@@ -281,7 +281,37 @@ def report(name: str, ours: Scores, seed: Scores) -> None:
     print(" " * 12 + "".join(f"{column[:10]:>11}" for column in COLUMNS))
     for label in LABELS:
         print(f"{label:<12}" + "".join(f"{ours.matrix[(label, column)]:>11}" for column in COLUMNS))
+    print(consequences(ours))
     print()
+
+
+#: What the default recovery policies do with each category (``errorflow.recovery.policy``).
+RETRIED = frozenset({"transient", "resource"})
+
+
+def consequences(scores: Scores) -> str:
+    """The confidently wrong verdicts by what recovery then does wrong (aggregates only).
+
+    Transient and resource are retried (backing off, or waiting for capacity), validation fails at once,
+    permanent is dead-lettered with an alert: a retry decision reversed costs most, a failure that should
+    have been dead-lettered is lost to operators, a wrong wait costs only time.
+    """
+    total = scores.total or 1
+    retry = terminal = wait = 0
+    for (label, verdict), count in scores.matrix.items():
+        if verdict in (label, "unknown"):
+            continue
+        if (label in RETRIED) != (verdict in RETRIED):
+            retry += count
+        elif label in RETRIED:
+            wait += count
+        else:
+            terminal += count
+    return (
+        f"confidently wrong by consequence: retried or not against the label {percent(retry / total).strip()}, "
+        f"failed against dead-lettered {percent(terminal / total).strip()}, "
+        f"backoff against capacity wait {percent(wait / total).strip()}"
+    )
 
 
 def show_misses(name: str, rows: Sequence[dict[str, Any]], verdicts: Sequence[Classification]) -> None:
