@@ -12,6 +12,7 @@ import logging
 import os
 import re
 import socket
+import threading
 import time
 import uuid
 from collections.abc import Callable, Iterator, Mapping, Sequence
@@ -70,6 +71,7 @@ def migrate(
     retention_days: Mapping[str, int] | None = None,
     migrations: Sequence[Migration] = MIGRATIONS,
     packed_part_max_bytes: int = PACKED_PART_MAX_BYTES,
+    stop: threading.Event | None = None,
 ) -> int:
     """Bring ``database`` to the newest schema version and return that version.
 
@@ -80,9 +82,14 @@ def migrate(
     on an embedded store every MergeTree table's part storage from ``packed_part_max_bytes``
     (:func:`apply_part_storage`).
 
+    ``stop``, once set, ends a wait for another process's migration lock and the run before
+    the next migration (a process told to stop must not wait up to :data:`LOCK_WAIT_S`); a
+    statement under way is not interrupted, and what was not applied runs at the next start.
+
     Raises:
         StoreError: a statement failed (StoreUnavailableError when the store is unreachable;
-            MigrationLockError when another process kept the migration lock too long).
+            MigrationLockError when another process kept the migration lock too long, or
+            ``stop`` was set first).
     """
     store.execute(f"CREATE DATABASE IF NOT EXISTS {quote_identifier(database)}")
     applied = applied_versions(store, database=database)
@@ -92,15 +99,22 @@ def migrate(
         store.forget_columns()
         current = max(applied, default=0)  # the usual start: nothing to do, no lock taken
     else:
-        with migration_lock(store, database=database):
-            current = _migrate_locked(store, database=database, retention_days=retention_days, migrations=migrations)
+        with migration_lock(store, database=database, stop=stop):
+            current = _migrate_locked(
+                store, database=database, retention_days=retention_days, migrations=migrations, stop=stop
+            )
     if store.backend == "chdb":  # one process per embedded store: no lock needed
         apply_part_storage(store, database=database, packed_part_max_bytes=packed_part_max_bytes)
     return current
 
 
 def _migrate_locked(
-    store: Store, *, database: str, retention_days: Mapping[str, int] | None, migrations: Sequence[Migration]
+    store: Store,
+    *,
+    database: str,
+    retention_days: Mapping[str, int] | None,
+    migrations: Sequence[Migration],
+    stop: threading.Event | None,
 ) -> int:
     # Read again under the lock: the process that held it before may have applied everything.
     applied = applied_versions(store, database=database)
@@ -117,6 +131,8 @@ def _migrate_locked(
                     recorded,
                 )
             continue
+        if stop is not None and stop.is_set():
+            raise MigrationLockError(f"stopped before migration {migration.version}; it runs at the next start")
         logger.info("applying migration %s: %s", migration.version, migration.name)
         for statement in migration.render(database):
             store.execute(statement)
@@ -197,6 +213,7 @@ def migration_lock(
     poll_s: float = 0.5,
     clock: Callable[[], float] = time.time,
     sleep: Callable[[float], None] = time.sleep,
+    stop: threading.Event | None = None,
 ) -> Iterator[str]:
     """Hold the database's migration lock (yields the owner name); wait while another process holds it.
 
@@ -206,10 +223,11 @@ def migration_lock(
     over; if two processes take over the same stale lock at the same moment, both
     may migrate, which is what every process did before the lock (the statements
     are idempotent). The lock is dropped on the way out, unless another process
-    took it over meanwhile.
+    took it over meanwhile. Setting ``stop`` ends the wait.
 
     Raises:
-        MigrationLockError: another process held the lock for longer than ``wait_s``.
+        MigrationLockError: another process held the lock for longer than ``wait_s``, or
+            ``stop`` was set while waiting.
         StoreError: the store failed otherwise.
     """
     qualified = f"{quote_identifier(database)}.{quote_identifier(LOCK_TABLE)}"
@@ -249,7 +267,12 @@ def migration_lock(
             if now - logged_at >= 10.0:
                 logger.info("waiting for %s's schema migration of database %r", held_by, database)
                 logged_at = now
-            sleep(poll_s)
+            if stop is None:
+                sleep(poll_s)
+            elif stop.wait(poll_s):
+                raise MigrationLockError(
+                    f"stopped while waiting for {held_by}'s migration lock of database {database!r}"
+                ) from None
     try:
         yield owner
     finally:

@@ -169,7 +169,7 @@ def build_pipeline_app(settings: Settings, *, query_port: int = 0, **app_options
     app.errorflow_stats["anomaly"] = anomaly_stats  # type: ignore[attr-defined]
     app.errorflow_stats["notifier"] = notifier_stats  # type: ignore[attr-defined]
 
-    def prepare_store() -> Store:
+    def prepare_store(stopping: threading.Event) -> Store:
         store = open_store(settings)
         try:
             migrate(
@@ -177,6 +177,7 @@ def build_pipeline_app(settings: Settings, *, query_port: int = 0, **app_options
                 database=settings.clickhouse.database,
                 retention_days=settings.clickhouse.retention_days,
                 packed_part_max_bytes=settings.clickhouse.packed_part_max_bytes,
+                stop=stopping,
             )
         except BaseException:
             store.close()

@@ -29,11 +29,16 @@ logger = logging.getLogger(__name__)
 class PreparedStore:
     """A store being prepared (``prepare``: open and migrate) on the thread that then serves it (the sink's)."""
 
-    def __init__(self, prepare: Callable[[], Store], *, thread_name: str = "errorflow-store") -> None:
-        """Start ``prepare`` now; it closes what it opened if it fails."""
+    def __init__(self, prepare: Callable[[threading.Event], Store], *, thread_name: str = "errorflow-store") -> None:
+        """Start ``prepare`` now; it closes what it opened if it fails.
+
+        ``prepare`` gets the event :meth:`close` sets first: a preparation that waits (another
+        process's migration lock, up to ten minutes) ends its wait, so a stop does not wait for it.
+        """
         self.executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix=thread_name)
         """The store's thread: the sink calls the store on it."""
-        self._prepared = self.executor.submit(prepare)
+        self._stopping = threading.Event()
+        self._prepared = self.executor.submit(prepare, self._stopping)
         self._guard = threading.Lock()
         self._closed = False
 
@@ -49,9 +54,11 @@ class PreparedStore:
     def close(self) -> None:
         """Close the store once its preparation ended, then its thread; idempotent and blocking (call it off the loop).
 
-        Call it after every user of the store stopped. A preparation still running is waited
-        for (the thread cannot be interrupted); one that failed left nothing open.
+        Call it after every user of the store stopped. A preparation still running is told to
+        stop and waited for (a wait it is in ends; a statement under way does not); one that
+        failed left nothing open.
         """
+        self._stopping.set()
         with self._guard:
             if self._closed:
                 return

@@ -23,7 +23,7 @@ class _Store:
 
 def test_the_store_is_closed_once_on_its_own_thread() -> None:
     store = _Store()
-    prepared = PreparedStore(lambda: cast(Store, store), thread_name="prepared-test")
+    prepared = PreparedStore(lambda _: cast(Store, store), thread_name="prepared-test")
     assert asyncio.run(prepared.get()) is store
     prepared.close()
     prepared.close()
@@ -32,7 +32,7 @@ def test_the_store_is_closed_once_on_its_own_thread() -> None:
 
 
 def test_a_failed_preparation_is_raised_to_its_user_and_closing_it_closes_nothing() -> None:
-    def fail() -> Any:
+    def fail(_: threading.Event) -> Any:
         raise StoreUnavailableError("no store")
 
     prepared = PreparedStore(fail)
@@ -45,8 +45,23 @@ def test_a_failed_preparation_is_raised_to_its_user_and_closing_it_closes_nothin
 def test_closing_after_its_thread_was_stopped_closes_the_store_here() -> None:
     # At the interpreter's exit the store's thread is stopped before weakref.finalize closes the store.
     store = _Store()
-    prepared = PreparedStore(lambda: cast(Store, store))
+    prepared = PreparedStore(lambda _: cast(Store, store))
     asyncio.run(prepared.get())
     prepared.executor.shutdown(wait=True)
     prepared.close()
     assert store.closed_on == [threading.current_thread().name]
+
+
+def test_closing_tells_a_waiting_preparation_to_stop() -> None:
+    # A preparation waiting for another process's migration lock (up to ten minutes) ends its wait.
+    def wait_for_the_lock(stopping: threading.Event) -> Any:
+        stopping.wait()
+        raise StoreUnavailableError("stopped while waiting for the migration lock")
+
+    prepared = PreparedStore(wait_for_the_lock)
+    closing = threading.Thread(target=prepared.close)
+    closing.start()
+    closing.join(timeout=60)
+    assert not closing.is_alive()
+    with pytest.raises(StoreUnavailableError):
+        asyncio.run(prepared.get())

@@ -161,3 +161,23 @@ def test_a_worker_with_nothing_to_migrate_does_not_wait_for_the_lock(store: Stor
         worker.start()
         worker.join(timeout=120)  # waiting for the held lock would take LOCK_WAIT_S (600 s)
         assert finished == [LATEST]
+
+
+def test_a_stop_ends_the_wait_for_another_process_migration(store: Store, database: str) -> None:
+    """A pipeline told to stop while another process migrates leaves at once, not after the lock's ten minutes."""
+    stop = threading.Event()
+    with migration_lock(store, database=database):  # held as another process's would be
+        threading.Timer(0.3, stop.set).start()
+        with pytest.raises(MigrationLockError, match="stopped while waiting"):
+            migrate(store, database=database, stop=stop)  # the default wait is LOCK_WAIT_S, ten minutes
+    assert applied_versions(store, database=database) == {}  # nothing applied: it all runs at the next start
+    assert migrate(store, database=database) == LATEST
+
+
+def test_a_stop_set_before_a_migration_leaves_it_for_the_next_start(store: Store, database: str) -> None:
+    stop = threading.Event()
+    stop.set()
+    with pytest.raises(MigrationLockError, match="stopped before migration 1"):
+        migrate(store, database=database, stop=stop)
+    assert LOCK_TABLE not in _objects(store, database)  # the lock taken for it is dropped on the way out
+    assert migrate(store, database=database) == LATEST
