@@ -98,6 +98,7 @@ class Delivery:
             self.timeout_s,
         )
         message.incref()  # the stream's own acknowledgement is then not the last one
+        _not_awaited_by_rebalances(event)
         self.held += 1
         self._pending.update(dict.fromkeys(pending.keys, pending))
         task = asyncio.create_task(self._settle_later(event, pending, table), name="errorflow-runner-held")
@@ -119,6 +120,8 @@ class Delivery:
                     event.message.partition,
                     event.message.offset,
                 )
+        # Written even if a rebalance moved the partition away meanwhile: the records are durable now,
+        # so the next owner, given the command again, rightly skips it.
         for key in pending.keys:
             table[key] = pending.value
             if self._pending.get(key) is pending:
@@ -131,3 +134,18 @@ class Delivery:
             event.message.partition,
             event.message.offset,
         )
+
+
+def _not_awaited_by_rebalances(event: Any) -> None:
+    """Take a held message out of the set Faust waits on before it gives partitions away.
+
+    Faust (``stream_wait_empty``) waits, at every rebalance, until each message it handed
+    to a stream is acknowledged: a held message would stall the runner's rebalances until
+    its records are durable, for ever if they were dropped. Out of that set it is still
+    not acknowledged, and Faust commits a partition's offsets only up to the first message
+    not acknowledged, so the partition's next owner gets the command again.
+    """
+    consumer = getattr(getattr(event, "app", None), "consumer", None)
+    waited_on = getattr(consumer, "_unacked_messages", None)
+    if waited_on is not None:
+        waited_on.discard(event.message)
