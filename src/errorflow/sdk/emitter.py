@@ -47,7 +47,7 @@ import itertools
 import logging
 import threading
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -204,18 +204,8 @@ class KafkaEmitter:
 
     def flush(self, timeout_s: float = 10.0) -> bool:
         """Wait until every record is sent or spooled (none held in memory); True if the spool is empty too."""
-        deadline = time.monotonic() + timeout_s
-        with self._idle:
-            while self._queue or self._in_flight or self._held:
-                remaining = deadline - time.monotonic()
-                if remaining <= 0:
-                    return False
-                if self._loop is not None and self._wakeup is not None:
-                    try:
-                        self._loop.call_soon_threadsafe(self._wakeup.set)
-                    except RuntimeError:
-                        break
-                self._idle.wait(min(remaining, 0.05))
+        if not self._wait_until(lambda: not (self._queue or self._in_flight or self._held), timeout_s):
+            return False
         try:
             return not self._held and not self.spool.pending()
         except OSError:  # the spool cannot be read: what it holds is not sent
@@ -239,9 +229,21 @@ class KafkaEmitter:
         failing: records held in memory), or when one of them was dropped (memory full, or
         the emitter closed and the spool failed): those are not on any disk.
         """
+        self._wait_until(lambda: self._durable >= mark or self._lost_before(mark), timeout_s)
+        with self._idle:
+            return self._durable >= mark and not self._lost_before(mark)
+
+    def _lost_before(self, mark: int) -> bool:
+        return self._lost is not None and self._lost[0] < mark <= self._lost[1]
+
+    def _wait_until(self, done: Callable[[], bool], timeout_s: float) -> bool:
+        """Wake the emitter's thread and wait until ``done()`` (checked at each of its rounds); False at the timeout.
+
+        Also returns (True) when the emitter's loop is closed: nothing will change any more.
+        """
         deadline = time.monotonic() + timeout_s
         with self._idle:
-            while self._durable < mark and not self._lost_before(mark):
+            while not done():
                 remaining = deadline - time.monotonic()
                 if remaining <= 0:
                     return False
@@ -251,10 +253,7 @@ class KafkaEmitter:
                     except RuntimeError:
                         break
                 self._idle.wait(min(remaining, 0.05))
-            return self._durable >= mark and not self._lost_before(mark)
-
-    def _lost_before(self, mark: int) -> bool:
-        return self._lost is not None and self._lost[0] < mark <= self._lost[1]
+        return True
 
     def _settle(self) -> None:
         """After a round: once memory holds nothing, every record taken is durable (marks up to it reached).
