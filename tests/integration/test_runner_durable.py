@@ -157,7 +157,7 @@ def test_a_command_whose_outcome_is_lost_stays_uncommitted_and_runs_again_after_
             os.kill(broker.pid or 0, signal.SIGSTOP)
             try:
                 gate.touch()  # the outcome now meets a frozen broker, a full disk and a small memory
-                wait_for(lambda: runner.said("dropped"), timeout_s=DEADLINE_S, what="the outcome dropped")
+                wait_for(lambda: runner.said("errorflow dropped"), timeout_s=DEADLINE_S, what="the outcome dropped")
             finally:
                 os.kill(broker.pid or 0, signal.SIGCONT)
 
