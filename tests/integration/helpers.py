@@ -3,14 +3,19 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import errno
+import os
 import re
 import subprocess
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 import orjson
+import pytest
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
 
 if TYPE_CHECKING:
@@ -128,3 +133,32 @@ def text_everywhere(stack: RunningStack, mark: str) -> tuple[list[str], int]:
             rows_read += 1
             found.extend(f"{table}.{name}: {value!s:.200}" for name, value in row.items() if mark in str(value))
     return found, rows_read
+
+
+@contextlib.contextmanager
+def tiny_filesystem(path: Path) -> Iterator[Path]:
+    """A tmpfs of 1 MiB mounted at ``path`` (needs the right to mount: root here), unmounted after."""
+    path.mkdir()
+    mounted = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", str(path)], capture_output=True, check=False
+    )
+    if mounted.returncode != 0:
+        pytest.skip(f"a real full disk needs a tmpfs mount: {mounted.stderr.decode().strip()}")
+    try:
+        yield path
+    finally:
+        subprocess.run(["umount", "-l", str(path)], capture_output=True, check=False)
+
+
+def fill_disk(disk: Path) -> Path:
+    """Fill the disk to its last byte; return the file to delete to give the room back."""
+    filler = disk / "filler"
+    fd = os.open(filler, os.O_WRONLY | os.O_CREAT, 0o644)
+    try:
+        while True:
+            os.write(fd, b"\0" * 4096)
+    except OSError as exc:
+        assert exc.errno == errno.ENOSPC
+    finally:
+        os.close(fd)
+    return filler

@@ -12,8 +12,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import errno
-import os
 import subprocess
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -23,7 +21,7 @@ import pytest
 
 from errorflow.embedded.tansu import TansuBroker
 from errorflow.sdk import ConfluentEmitter, KafkaEmitter
-from tests.integration.helpers import consume_all, wait_for
+from tests.integration.helpers import consume_all, fill_disk, tiny_filesystem, wait_for
 
 pytestmark = pytest.mark.integration
 
@@ -31,35 +29,6 @@ TOPIC = "diskfull.records"
 RUNS = 4
 PER_RUN = 40
 DEADLINE_S = 120.0
-
-
-@contextlib.contextmanager
-def tiny_filesystem(path: Path) -> Iterator[Path]:
-    """A tmpfs of 1 MiB mounted at ``path`` (needs the right to mount: root here), unmounted after."""
-    path.mkdir()
-    mounted = subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", str(path)], capture_output=True, check=False
-    )
-    if mounted.returncode != 0:
-        pytest.skip(f"a real full disk needs a tmpfs mount: {mounted.stderr.decode().strip()}")
-    try:
-        yield path
-    finally:
-        subprocess.run(["umount", "-l", str(path)], capture_output=True, check=False)
-
-
-def _fill(disk: Path) -> Path:
-    """Fill the disk to its last byte; return the file to delete to give the room back."""
-    filler = disk / "filler"
-    fd = os.open(filler, os.O_WRONLY | os.O_CREAT, 0o644)
-    try:
-        while True:
-            os.write(fd, b"\0" * 4096)
-    except OSError as exc:
-        assert exc.errno == errno.ENOSPC
-    finally:
-        os.close(fd)
-    return filler
 
 
 def _emit(emitter: KafkaEmitter, phase: str) -> list[str]:
@@ -91,7 +60,7 @@ def test_a_full_disk_while_the_broker_is_down_loses_nothing(
     port = reserved_port()
     bootstrap = f"127.0.0.1:{port}"
     with tiny_filesystem(tmp_path / "disk") as disk:
-        filler = _fill(disk)
+        filler = fill_disk(disk)
         emitter = kind(
             bootstrap=bootstrap,
             spool_dir=disk / "spool",

@@ -13,6 +13,7 @@ from typing import Any
 from errorflow.classify.capture import format_traceback
 from errorflow.errors import CompensationError
 from errorflow.recovery.compensation import compensation_records, pending_compensation, step_idempotency_key
+from errorflow.runner.delivery import DeliveryPending
 from errorflow.safetext import exception_message, truncate_head, truncate_tail
 from errorflow.schemas.attempts import AttemptOutcome
 from errorflow.schemas.commands import RunCommand
@@ -103,7 +104,11 @@ async def compensate_once(
         )
     for key in (*keys, command.idempotency_key):
         table[key] = incarnation
-    action = await run(todo)
+    try:
+        action = await run(todo)
+    except DeliveryPending as pending:  # the runner writes them once the outcome is durable
+        pending.keys = (*keys, command.idempotency_key)
+        raise
     for key in (*keys, command.idempotency_key):
         table[key] = action
     return action

@@ -26,7 +26,10 @@ After each attempt the runner publishes an :class:`~errorflow.schemas.AttemptOut
 (command + final event + the operation's retry policy) on ``taskruns.attempts``
 and waits until the emitter has delivered it before recording the attempt as
 completed and moving on, so the command's offset is committed only after the
-outcome is acknowledged (or durably spooled).
+outcome is acknowledged (or durably spooled). It waits for the emitter's mark
+taken after the command's own records, not for the emitter to be empty; a mark
+not reached in time keeps the command unacknowledged until it is
+(:mod:`errorflow.runner.delivery`), and the runner goes on with other commands.
 
 Each actor marks the command it handles in a work slot
 (:class:`~errorflow.healing.liveness.WorkSlot`): ``/healthz`` fails with check
@@ -39,7 +42,6 @@ since the watchdog times out its attempt by heartbeat.
 
 from __future__ import annotations
 
-import asyncio
 import importlib
 import logging
 import math
@@ -63,6 +65,7 @@ from errorflow.runner.core import (
     report_orphaned,
     watched,
 )
+from errorflow.runner.delivery import Delivery, DeliveryPending
 from errorflow.runner.saga import compensate_once, execute_compensation, replay_outcome
 from errorflow.schemas.attempts import RecordPosition
 from errorflow.schemas.codec import decode, encode
@@ -113,15 +116,12 @@ def attempt_verdict(seen: str, *, incarnation: str, watched: bool) -> str:
     return "skipped_duplicates"
 
 
-async def _leave_to_watchdog(
-    command: RunCommand, seen: str, *, registry: OperationRegistry, rt: Runtime, settings: Settings
-) -> None:
+def _leave_to_watchdog(command: RunCommand, seen: str, *, registry: OperationRegistry, rt: Runtime) -> None:
     """An attempt a stopped worker was running: report it (a heartbeat) so the watchdog times it out."""
     logger.warning(
         "attempt %s was running in a worker that stopped; the watchdog times it out", command.idempotency_key
     )
     report_orphaned(command, registry=registry, rt=rt, worker=seen)
-    await asyncio.to_thread(rt.emitter.flush, settings.kafka.request_timeout_s)
 
 
 def _position(message: Any, group: str) -> RecordPosition:
@@ -164,24 +164,23 @@ async def _attempt(
     settings: Settings,
     slot: WorkSlot,
 ) -> str:
-    """Run one attempt and report its outcome; return what the completed-attempts table keeps for it.
+    """Run one attempt and emit its outcome; return what the completed-attempts table keeps for it.
 
     That is its final status, or ``DEFERRED`` when an open breaker sent a retry or
-    replay back to wait (no attempt used up). ``slot`` allows the operation its own
-    time limit, then counts the runner's own work (publishing the outcome) from when it returned.
+    replay back to wait (no attempt used up). The caller confirms the records are
+    durable before it records that. ``slot`` allows the operation its own time
+    limit, then counts the runner's own work (publishing the outcome) from when it returned.
     """
     limit_s = attempt_time_limit_s(command, registry=registry)
     slot.busy(allowance_s=math.inf if limit_s is None else limit_s)
     result = await execute_attempt(command, registry=registry, rt=rt, defer=command.reason in ("retry", "replay"))
     slot.busy()
     if result.deferred is not None:
-        await defer(command, result.deferred)
+        defer(command, result.deferred)
         return DEFERRED
     outcome = result.outcome(command, source=_position(message, group))
     if outcome is not None:
         rt.emitter.emit(settings.topic(Topics.ATTEMPTS.name), outcome.key, encode(outcome))
-    # The outcome must be delivered (or spooled to disk) before the attempt counts as completed.
-    await asyncio.to_thread(rt.emitter.flush, settings.kafka.request_timeout_s)
     return result.status.value
 
 
@@ -207,9 +206,11 @@ def build_runner_app(
         "quarantined": 0,
         "deferred": 0,
         "compensations": 0,
+        "held_undelivered": 0,
     }
     defer = _Deferrer(settings, rt)
     compensate = _Compensator(app, settings, rt, group=group)
+    delivery = Delivery(rt.emitter, timeout_s=settings.kafka.request_timeout_s)
     heartbeats = Heartbeats(time.monotonic)
     work = heartbeats.register_work(RUNNER_AGENT)
 
@@ -222,6 +223,7 @@ def build_runner_app(
         incarnation=incarnation,
         compensate=compensate,
         defer=defer,
+        delivery=delivery,
         group=group,
         stats=stats,
     )
@@ -237,6 +239,7 @@ def build_runner_app(
                 slot.idle()
 
     app.errorflow_stats = stats  # type: ignore[attr-defined]
+    app.errorflow_delivery = delivery  # type: ignore[attr-defined]
     if settings.health.port is not None:
         _add_health_service(
             app, settings, group=group, commands_topic=settings.topic(Topics.COMMANDS.name), heartbeats=heartbeats
@@ -318,6 +321,7 @@ class _CommandHandler:
         incarnation: str,
         compensate: _Compensator,
         defer: _Deferrer,
+        delivery: Delivery,
         group: str,
         stats: dict[str, int],
     ) -> None:
@@ -329,11 +333,22 @@ class _CommandHandler:
         self.incarnation = incarnation
         self.compensate = compensate
         self.defer = defer
+        self.delivery = delivery
         self.group = group
         self.stats = stats
 
     async def __call__(self, event: Any, slot: WorkSlot) -> None:
-        """Handle ``event``; ``slot`` is the actor's work slot (see the module's docstring)."""
+        """Handle ``event``; ``slot`` is the actor's work slot (see the module's docstring).
+
+        A command whose records are not durable in time is held, unacknowledged, until they are.
+        """
+        try:
+            await self._handle(event, slot)
+        except DeliveryPending as pending:
+            self.stats["held_undelivered"] += 1
+            self.delivery.hold(event, pending, self.completed)
+
+    async def _handle(self, event: Any, slot: WorkSlot) -> None:
         raw = event.value
         message = event.message
         try:
@@ -342,6 +357,9 @@ class _CommandHandler:
             self.stats["quarantined"] += 1
             await self.quarantine.send(key=event.key, value=_quarantined(message, event.key, raw, exc))
             return
+        held = self.delivery.pending(command.idempotency_key)
+        if held is not None:  # a copy of a command held until its records are durable: held with it
+            raise held
         if command.reason == "compensate":
             # Compensation steps are the operation's code, with no time limit of their own: not judged.
             slot.busy(allowance_s=math.inf)
@@ -351,7 +369,7 @@ class _CommandHandler:
                 command,
                 table=self.completed,
                 incarnation=self.incarnation,
-                run=partial(self.compensate, message=message),
+                run=partial(self._compensate_delivered, message=message),
             )
             self.stats["skipped_duplicates" if action is None else "compensations"] += 1
             return
@@ -364,7 +382,8 @@ class _CommandHandler:
         )
         self.stats[verdict] += 1
         if verdict == "left_to_watchdog":
-            await _leave_to_watchdog(command, seen, registry=self.registry, rt=self.rt, settings=self.settings)
+            _leave_to_watchdog(command, seen, registry=self.registry, rt=self.rt)
+            await self.delivery.confirm("")  # no table entry: only the heartbeat must be durable
             return
         if verdict == "skipped_duplicates":
             logger.info("skipping attempt %s: already %s", key, seen)
@@ -373,12 +392,12 @@ class _CommandHandler:
             logger.warning("attempt %s started in a worker that stopped before it finished; running it again", key)
         self.completed[key] = self.incarnation
         if command.reason == "compensate":
-            self.completed[key] = await self.compensate(command, message)
             self.stats["compensations"] += 1
+            self.completed[key] = await self._compensate_delivered(command, message)
             return
         # The retry scheduler hands retries over ahead of their due time: start each when due.
         await hold_until_due(command, lead_s=self.settings.recovery.dispatch_lead_s)
-        self.completed[key] = status = await _attempt(
+        status = await _attempt(
             command,
             message,
             registry=self.registry,
@@ -389,6 +408,12 @@ class _CommandHandler:
             slot=slot,
         )
         self.stats["deferred" if status == DEFERRED else "executed"] += 1
+        # The outcome must be delivered (or spooled to disk) before the attempt counts as completed.
+        self.completed[key] = await self.delivery.confirm(status, key)
+
+    async def _compensate_delivered(self, command: RunCommand, message: Any) -> str:
+        """Run a compensation; return its action's name once its records are durable (else DeliveryPending)."""
+        return await self.delivery.confirm(await self.compensate(command, message), command.idempotency_key)
 
 
 class _Compensator:
@@ -401,10 +426,9 @@ class _Compensator:
         self.recovery_topic = settings.topic(Topics.RECOVERY.name)
         self.attempts_topic = settings.topic(Topics.ATTEMPTS.name)
         self.header_max_bytes = settings.recovery.dlq_header_max_bytes
-        self.timeout_s = settings.kafka.request_timeout_s
 
     async def __call__(self, command: RunCommand, message: Any) -> str:
-        """Run the steps; publish the outcome and wait until it is delivered; return the action's name."""
+        """Run the steps; publish the outcome (the dead letter delivered, the rest emitted); return the action."""
         action, letter = await execute_compensation(command, rt=self.rt)
         self.rt.emitter.emit(self.recovery_topic, action.key, encode(action))
         if letter is not None:
@@ -422,7 +446,6 @@ class _Compensator:
         if command.replayed_from is not None:  # the recovery agent writes the outcome back to the dead letter
             outcome = replay_outcome(command, action, letter, service=self.rt.service)
             self.rt.emitter.emit(self.attempts_topic, outcome.key, encode(outcome))
-        await asyncio.to_thread(self.rt.emitter.flush, self.timeout_s)
         logger.info("compensation of %s: %s", command.idempotency_key, action.action)
         return str(action.action)
 
@@ -436,15 +459,13 @@ class _Deferrer:
         self.rt = rt
         self.retry_topic = settings.topic(Topics.RETRY.name)
         self.recovery_topic = settings.topic(Topics.RECOVERY.name)
-        self.timeout_s = settings.kafka.request_timeout_s
 
-    async def __call__(self, command: RunCommand, exc: CircuitOpenError) -> None:
-        """Publish the deferred command and its action; wait until both are delivered (or spooled)."""
+    def __call__(self, command: RunCommand, exc: CircuitOpenError) -> None:
+        """Emit the deferred command and its action (the caller confirms they are durable)."""
         spread_s = self.configs.config_for(exc.dependency).release_spread_s
         later, action = deferral_records(command, exc, service=self.rt.service, spread_s=spread_s, now=utc_now())
         self.rt.emitter.emit(self.retry_topic, later.key, encode(later))
         self.rt.emitter.emit(self.recovery_topic, action.key, encode(action))
-        await asyncio.to_thread(self.rt.emitter.flush, self.timeout_s)
         logger.info("%s of %s deferred until %s: %s", command.reason, command.idempotency_key, later.not_before, exc)
 
 

@@ -26,6 +26,15 @@ fails), counted in ``dropped`` and logged (the first at once, then a summary at
 most every ``_DROP_LOG_INTERVAL_S``). ``spool_error`` says why the spool failed
 last (None once it worked again), ``spool_failures`` how often, ``held`` how
 many records wait in memory.
+
+A caller that must not go on until *its* records are safe (the runner commits
+a command only then) takes a :meth:`~KafkaEmitter.mark` after emitting them and
+waits for it with :meth:`~KafkaEmitter.wait_durable`: the mark is reached once
+every record emitted before it was acknowledged by the broker, spooled or set
+aside, whatever other threads emit meanwhile (``flush()`` waits until nothing
+at all is in memory, which a busy process may never reach). ``emit()`` pays
+nothing for it: the emitter's thread counts the records it takes from the queue,
+and a mark is that count plus the queue's length.
 """
 
 from __future__ import annotations
@@ -38,7 +47,7 @@ import itertools
 import logging
 import threading
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -61,6 +70,12 @@ class Emitter(Protocol):
     def flush(self, timeout_s: float = 10.0) -> bool:
         """Wait until every queued record is acknowledged or spooled; True when all were sent."""
 
+    def mark(self) -> int:
+        """A durability mark covering every record emitted before this call, for :meth:`wait_durable`."""
+
+    def wait_durable(self, mark: int, timeout_s: float) -> bool:
+        """Wait until the records before ``mark`` are acknowledged or spooled; False if not in time (or lost)."""
+
     def close(self, timeout_s: float = 10.0) -> None:
         """Flush, spool what could not be sent, and stop."""
 
@@ -77,6 +92,14 @@ class MemoryEmitter:
 
     def flush(self, timeout_s: float = 10.0) -> bool:
         """Nothing to wait for."""
+        return True
+
+    def mark(self) -> int:
+        """The number of records kept so far."""
+        return len(self.records)
+
+    def wait_durable(self, mark: int, timeout_s: float) -> bool:
+        """Kept records are as durable as this emitter gets."""
         return True
 
     def close(self, timeout_s: float = 10.0) -> None:
@@ -124,6 +147,11 @@ class KafkaEmitter:
         self._queue: collections.deque[SpoolRecord] = collections.deque()
         self._idle = threading.Condition()
         self._in_flight = 0
+        # Durability marks (see mark()): the records the emitter's thread took from the queue so far
+        # (counted before it takes them), how many of those are no longer in memory (sent, spooled, set
+        # aside or dropped), and the marks, in (low, high], that may cover a dropped record (never reached).
+        self._taken = self._durable = 0
+        self._lost: tuple[int, int] | None = None
         self._closing = False
         self._wakeup: asyncio.Event | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
@@ -176,9 +204,46 @@ class KafkaEmitter:
 
     def flush(self, timeout_s: float = 10.0) -> bool:
         """Wait until every record is sent or spooled (none held in memory); True if the spool is empty too."""
+        if not self._wait_until(lambda: not (self._queue or self._in_flight or self._held), timeout_s):
+            return False
+        try:
+            return not self._held and not self.spool.pending()
+        except OSError:  # the spool cannot be read: what it holds is not sent
+            return False
+
+    def mark(self) -> int:
+        """A durability mark covering every record emitted (by any thread) before this call.
+
+        The queue's length is read before the count of records taken: the emitter's thread
+        counts a batch before taking it, so a batch taken between the two reads is counted
+        at least once and the mark is never short of a record already emitted (it may cover
+        a few emitted just after, which only makes the wait a little longer).
+        """
+        waiting = len(self._queue)
+        return self._taken + waiting
+
+    def wait_durable(self, mark: int, timeout_s: float) -> bool:
+        """Wait until every record emitted before ``mark`` is acknowledged, spooled or set aside.
+
+        False when that did not happen within ``timeout_s`` (the broker away and the spool
+        failing: records held in memory), or when one of them was dropped (memory full, or
+        the emitter closed and the spool failed): those are not on any disk.
+        """
+        self._wait_until(lambda: self._durable >= mark or self._lost_before(mark), timeout_s)
+        with self._idle:
+            return self._durable >= mark and not self._lost_before(mark)
+
+    def _lost_before(self, mark: int) -> bool:
+        return self._lost is not None and self._lost[0] < mark <= self._lost[1]
+
+    def _wait_until(self, done: Callable[[], bool], timeout_s: float) -> bool:
+        """Wake the emitter's thread and wait until ``done()`` (checked at each of its rounds); False at the timeout.
+
+        Also returns (True) when the emitter's loop is closed: nothing will change any more.
+        """
         deadline = time.monotonic() + timeout_s
         with self._idle:
-            while self._queue or self._in_flight or self._held:
+            while not done():
                 remaining = deadline - time.monotonic()
                 if remaining <= 0:
                     return False
@@ -188,10 +253,20 @@ class KafkaEmitter:
                     except RuntimeError:
                         break
                 self._idle.wait(min(remaining, 0.05))
-        try:
-            return not self._held and not self.spool.pending()
-        except OSError:  # the spool cannot be read: what it holds is not sent
-            return False
+        return True
+
+    def _settle(self) -> None:
+        """After a round: once memory holds nothing, every record taken is durable (marks up to it reached).
+
+        While records are held the mark stays where it was: held records need not be the
+        newest taken (a record the broker failed beside others it acknowledged is held
+        alone), so nothing taken after the last moment memory was empty counts.
+        """
+        if self._held or self._batch or self._durable == self._taken:
+            return
+        with self._idle:
+            self._durable = self._taken
+            self._idle.notify_all()
 
     def close(self, timeout_s: float = 10.0) -> None:
         """Send what can be sent within the timeout, spool the rest, stop the thread."""
@@ -206,11 +281,13 @@ class KafkaEmitter:
                 pass
         self._thread.join(timeout_s)
         leftover = [*self._held, *self._queue]
+        self._taken += len(self._queue)
         self._held.clear()
         self._held_bytes = 0
         self._queue.clear()
         if leftover:
             self._spool_at_exit(leftover)
+        self._settle()
         self.spool.close()  # what is left there is drained by the next process of the service
         atexit.unregister(self.close)
 
@@ -225,6 +302,8 @@ class KafkaEmitter:
         self._held.clear()
         self._held_bytes = 0
         self._in_flight = 0
+        self._taken = self._durable = 0
+        self._lost = None
         self._closing = True
         self._loop = self._wakeup = None
         atexit.unregister(self.close)
@@ -248,6 +327,7 @@ class KafkaEmitter:
                     self._done()
                     await self._lose_producer()
                     await asyncio.sleep(self._flush_interval_s * 20)  # a failure that repeats must not spin
+                self._settle()
                 if not self._queue:
                     with self._idle:
                         self._idle.notify_all()
@@ -357,6 +437,7 @@ class KafkaEmitter:
         # In flight before it leaves the queue: flush() must never see both empty while a batch is taken.
         count = min(len(self._queue), _MAX_BATCH)
         self._in_flight = count
+        self._taken += count  # before the records leave the queue: see mark()
         popleft = self._queue.popleft
         return [popleft() for _ in range(count)]
 
@@ -470,6 +551,9 @@ class KafkaEmitter:
         """Count lost records; log the first at once, then a summary at most every few seconds."""
         self.dropped += count
         self._drops_unlogged += count
+        # Which records were dropped is not tracked: every mark not reached yet may cover one.
+        low, high = self._lost or (self._durable, self._taken)
+        self._lost = (min(low, self._durable), max(high, self._taken))
         now = time.monotonic()
         if now - self._drops_logged_at < _DROP_LOG_INTERVAL_S:
             return

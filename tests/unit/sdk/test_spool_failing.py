@@ -12,6 +12,7 @@ import asyncio
 import errno
 import logging
 import os
+import threading
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -429,3 +430,74 @@ def test_records_are_spooled_while_a_reconnect_waits_on_a_broker_that_does_not_a
     finally:
         broker.up = True
         emitter.close(timeout_s=5)
+
+
+# -- durability marks ------------------------------------------------------------------------------------------------
+
+
+def test_a_mark_is_reached_once_its_records_are_sent_not_while_memory_holds_them(
+    emitter: KafkaEmitter, broker: Broker, disk: Disk
+) -> None:
+    disk.full = True
+    values = _emit(emitter, "r", 5)
+    mark = emitter.mark()
+    _until(lambda: emitter.held == 5, "the records are held in memory")
+    assert emitter.wait_durable(mark, timeout_s=0.2) is False, "held records are neither sent nor spooled"
+    broker.up = True
+    assert emitter.wait_durable(mark, timeout_s=DEADLINE_S)
+    assert broker.accepted == values
+
+
+def test_a_mark_is_reached_once_its_records_are_spooled(emitter: KafkaEmitter, disk: Disk) -> None:
+    disk.full = True
+    _emit(emitter, "r", 5)
+    mark = emitter.mark()
+    _until(lambda: emitter.held == 5, "the records are held in memory")
+    disk.full = False  # the broker stays away
+    assert emitter.wait_durable(mark, timeout_s=DEADLINE_S)
+    assert emitter.spooled == 5 and emitter.held == 0
+
+
+def test_a_mark_is_reached_while_other_threads_keep_emitting(emitter: KafkaEmitter, broker: Broker) -> None:
+    """flush() waits until nothing at all is in memory; a mark waits for the records before it only."""
+    broker.up = True
+    _emit(emitter, "first", 1)
+    _sent_all(emitter)  # connected: what follows goes to the broker
+    stop = threading.Event()
+    emitted = [0]
+
+    def busy() -> None:
+        while not stop.is_set():
+            emitter.emit("t", b"other", b"x")
+            emitted[0] += 1
+
+    other = threading.Thread(target=busy)
+    other.start()
+    try:
+        _until(lambda: emitted[0] > 1000, "the other thread emits")
+        emitter.emit("t", b"run-1", b"mine")
+        mark = emitter.mark()
+        assert emitter.wait_durable(mark, timeout_s=DEADLINE_S)
+        assert b"mine" in broker.accepted
+        assert other.is_alive(), "reached while the other thread still emits"
+    finally:
+        stop.set()
+        other.join()
+
+
+def test_a_mark_covering_a_dropped_record_is_never_reached(tmp_path: Path, broker: Broker, disk: Disk) -> None:
+    kafka = _emitter(tmp_path, broker, hold_max_bytes=10 * len(b"t" + b"run-1" + b"r-00"))
+    try:
+        disk.full = True
+        for n in range(30):
+            kafka.emit("t", b"run-1", f"r-{n:02d}".encode())
+        lost = kafka.mark()
+        _until(lambda: kafka.dropped == 20, "the records past the memory bound are dropped")
+        broker.up = True
+        _sent_all(kafka)
+        assert kafka.wait_durable(lost, timeout_s=0.2) is False, "a dropped record is not durable"
+        kafka.emit("t", b"run-1", b"after")
+        assert kafka.wait_durable(kafka.mark(), timeout_s=DEADLINE_S), "records after the loss are"
+    finally:
+        broker.up = True
+        kafka.close(timeout_s=5)

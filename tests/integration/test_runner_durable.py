@@ -1,0 +1,184 @@
+"""The runner commits a command only once the records it emitted are durable.
+
+Real Tansu (frozen with SIGSTOP), a real runner process, a real full disk
+(tmpfs) under its spool and a memory bound smaller than the attempt's outcome:
+the outcome is neither acknowledged nor spooled and cannot be held, so it is
+lost in that process. The command must then stay uncommitted (while the runner
+goes on with others), so that the runner started after a crash runs it again
+and its outcome reaches ``taskruns.attempts``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import signal
+import subprocess
+import sys
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import orjson
+import pytest
+from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
+
+from errorflow.embedded.tansu import TansuBroker
+from errorflow.schemas.codec import encode
+from errorflow.schemas.commands import RunCommand
+from errorflow.settings import Settings
+from errorflow.streams.kafka import ensure_topics
+from errorflow.streams.topics import Topics
+from tests.integration.helpers import fill_disk, tiny_filesystem, wait_for
+
+pytestmark = pytest.mark.integration
+
+ROOT = Path(__file__).resolve().parents[2]
+DEADLINE_S = 90.0
+
+
+class Runner:
+    """``errorflow worker`` for ``durable_ops`` as a child process, its output in a log file."""
+
+    def __init__(self, settings: Settings, spool_dir: Path, log: Path) -> None:
+        self.log = log
+        env = os.environ | {
+            "PYTHONPATH": str(ROOT),
+            "ERRORFLOW_DATA_DIR": str(settings.data_dir),
+            "ERRORFLOW_APP_ID": settings.app_id,
+            "ERRORFLOW_KAFKA__BOOTSTRAP": settings.kafka.bootstrap or "",
+            "ERRORFLOW_KAFKA__TOPIC_PREFIX": settings.kafka.topic_prefix,
+            "ERRORFLOW_KAFKA__REQUEST_TIMEOUT_S": "2",
+            "ERRORFLOW_SDK__SPOOL_DIR": str(spool_dir),
+            "ERRORFLOW_SDK__HOLD_MAX_BYTES": "65536",  # an outcome with padding (its command carries it) does not fit
+            "ERRORFLOW_SDK__HEARTBEAT_TIMEOUT_S": "null",  # not watched: a redelivered attempt runs again
+            "ERRORFLOW_SDK__WATCH_BREAKERS": "false",
+        }
+        command = [sys.executable, "-m", "errorflow", "worker", "--ops", "tests.integration.durable_ops"]
+        with log.open("ab") as out:
+            self.process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT)
+
+    def said(self, text: str) -> bool:
+        return text in self.log.read_text(errors="replace")
+
+    def kill(self) -> None:
+        self.process.kill()
+        self.process.wait()
+
+
+@pytest.fixture
+def broker(tmp_path: Path) -> Iterator[TansuBroker]:
+    with TansuBroker(log_path=tmp_path / "tansu.log") as tansu:
+        yield tansu
+
+
+def _command(gate: Path, *, padding: int = 0) -> RunCommand:
+    return RunCommand(operation="it_durable_gate", input={"gate": str(gate), "padding": "p" * padding})
+
+
+def _send(settings: Settings, command: RunCommand, partition: int) -> int:
+    async def send() -> int:
+        producer = AIOKafkaProducer(bootstrap_servers=settings.kafka.bootstrap)
+        await producer.start()
+        try:
+            topic = settings.topic(Topics.COMMANDS.name)
+            sent = await producer.send_and_wait(topic, encode(command), key=command.key, partition=partition)
+            return int(sent.offset)
+        finally:
+            await producer.stop()
+
+    return asyncio.run(send())
+
+
+def _outcomes(settings: Settings, run_id: str) -> list[str]:
+    """The statuses of the attempt outcomes of ``run_id`` on ``taskruns.attempts``, in the order read."""
+
+    async def read() -> list[str]:
+        consumer = AIOKafkaConsumer(
+            settings.topic(Topics.ATTEMPTS.name),
+            bootstrap_servers=settings.kafka.bootstrap,
+            auto_offset_reset="earliest",
+            enable_auto_commit=False,
+        )
+        await consumer.start()
+        try:
+            found = []
+            for messages in (await consumer.getmany(timeout_ms=1000)).values():
+                for message in messages:
+                    outcome = orjson.loads(message.value)
+                    if outcome["command"]["run_id"] == run_id:
+                        found.append(outcome["event"]["status"])
+            return found
+        finally:
+            await consumer.stop()
+
+    return asyncio.run(read())
+
+
+def _committed(settings: Settings, partition: int) -> int:
+    """The runner group's committed offset on a partition of the commands topic (0 when none)."""
+
+    async def read() -> int:
+        consumer = AIOKafkaConsumer(bootstrap_servers=settings.kafka.bootstrap, group_id=f"{settings.app_id}-runner")
+        await consumer.start()
+        try:
+            return int(await consumer.committed(TopicPartition(settings.topic(Topics.COMMANDS.name), partition)) or 0)
+        finally:
+            await consumer.stop()
+
+    return asyncio.run(read())
+
+
+def test_a_command_whose_outcome_is_lost_stays_uncommitted_and_runs_again_after_a_crash(
+    broker: TansuBroker, tmp_path: Path
+) -> None:
+    token = uuid.uuid4().hex[:8]
+    settings = Settings(
+        data_dir=tmp_path / "data",
+        app_id=f"durable-{token}",
+        kafka={"bootstrap": broker.bootstrap, "topic_prefix": f"durable{token}."},
+    )
+    asyncio.run(ensure_topics(settings))
+    open_gate = tmp_path / "open"
+    open_gate.touch()
+    with tiny_filesystem(tmp_path / "disk") as disk:
+        (disk / "spool").mkdir()
+        fill_disk(disk)
+        runner = Runner(settings, disk / "spool", tmp_path / "runner-1.log")
+        try:
+            warm = _command(open_gate)
+            _send(settings, warm, partition=1)
+            wait_for(lambda: _outcomes(settings, warm.run_id), timeout_s=DEADLINE_S, what="the runner at work")
+
+            gate = tmp_path / "gate"
+            held = _command(gate, padding=100_000)
+            held_offset = _send(settings, held, partition=0)
+            wait_for(gate.with_suffix(".running").exists, timeout_s=DEADLINE_S, what="the attempt in hand")
+            os.kill(broker.pid or 0, signal.SIGSTOP)
+            try:
+                gate.touch()  # the outcome now meets a frozen broker, a full disk and a small memory
+                wait_for(lambda: runner.said("errorflow dropped"), timeout_s=DEADLINE_S, what="the outcome dropped")
+            finally:
+                os.kill(broker.pid or 0, signal.SIGCONT)
+
+            # The runner goes on with other commands, and commits them.
+            later = _command(open_gate)
+            later_offset = _send(settings, later, partition=1)
+            wait_for(lambda: _outcomes(settings, later.run_id), timeout_s=DEADLINE_S, what="a later command run")
+            wait_for(
+                lambda: _committed(settings, 1) > later_offset, timeout_s=DEADLINE_S, what="the later one committed"
+            )
+            # Committed with it, had the runner acknowledged it: the command whose outcome was lost.
+            assert _committed(settings, 0) <= held_offset, "a command whose outcome was lost must not be committed"
+            assert _outcomes(settings, held.run_id) == []
+        finally:
+            runner.kill()
+
+        restarted = Runner(settings, disk / "spool", tmp_path / "runner-2.log")
+        try:
+            statuses = wait_for(
+                lambda: _outcomes(settings, held.run_id), timeout_s=DEADLINE_S, what="the command run again"
+            )
+            assert statuses == ["success"], statuses
+        finally:
+            restarted.kill()
