@@ -89,7 +89,7 @@ _SHORT_TEXT = 256  # below, one alternation search beats a substring scan per li
 _ID_CHARS = "0123456789abcdef-"
 """The characters of the ids records carry (UUIDs, hex run ids, fingerprints): :meth:`Scrubber.may_hold_secret_in`."""
 _MAX_CLEAN_TEXTS = 8_192  # texts remembered as clean by may_hold_secret_in (then forgotten all at once)
-_MAX_CLEAN_LENGTH = 1_024  # longer texts (tracebacks) are not remembered: they rarely repeat exactly
+_MAX_CLEAN_LENGTH = 512  # longer texts (tracebacks) are not remembered: they rarely repeat; the memo stays under ~5 MB
 
 # Vendor tokens by the prefix and shape each vendor documents (a prefix exists so scanners can find them):
 # - GitHub: ghp_/gho_/ghu_/ghs_/ghr_ + base62, "plan to support tokens up to 255 characters"
