@@ -98,8 +98,8 @@ def scrubbed_rows(record: Any, *, to_row: Callable[[Any], Row | list[Row]], scru
     producer other than the SDK may not have scrubbed that text. Scrubbing every text column,
     JSON columns and map values included, rather than the fields known to hold it today,
     leaves no such copy to miss. A row in whose text the scrubber's cheap check
-    (:meth:`~errorflow.sdk.scrub.Scrubber.may_hold_secret`, two C-level searches) finds
-    nothing it could hide is kept as it is.
+    (:meth:`~errorflow.sdk.scrub.Scrubber.may_hold_secret_in`, two C-level searches over the
+    texts it has not met before and that are not ids) finds nothing it could hide is kept as it is.
     """
     rows = to_row(record)
     if isinstance(rows, list):
@@ -110,10 +110,12 @@ def scrubbed_rows(record: Any, *, to_row: Callable[[Any], Row | list[Row]], scru
 def _scrubbed_row(row: Row, scrubber: Scrubber) -> Row:
     texts: list[str] = []
     for value in row.values():
-        _collect_text(value, texts)
-    # Joined by line breaks, which no rule's literal spans; lone surrogates become "\\u" escapes,
-    # which the check always suspects.
-    if not texts or not scrubber.may_hold_secret("\n".join(texts).encode("utf-8", "backslashreplace")):
+        if type(value) is str:  # most columns: read here, not in a call per value
+            if value:
+                texts.append(value)
+        elif isinstance(value, (dict, list)):
+            _collect_text(value, texts)
+    if not texts or not scrubber.may_hold_secret_in(texts):
         return row
     return {name: _scrubbed_value(value, scrubber) for name, value in row.items()}
 

@@ -86,6 +86,10 @@ _MAX_KNOWN_KEYS = 4_096  # key names whose verdict is remembered; others are che
 _UNSCRUBBED = frozenset({int, float, bool, type(None)})  # values no rule can find a secret in
 _NO_TEXT = (int, float, date, time, timedelta, uuid.UUID)  # sent as numbers, times or ids: no secret either
 _SHORT_TEXT = 256  # below, one alternation search beats a substring scan per literal; above, the reverse
+_ID_CHARS = "0123456789abcdef-"
+"""The characters of the ids records carry (UUIDs, hex run ids, fingerprints): :meth:`Scrubber.may_hold_secret_in`."""
+_MAX_CLEAN_TEXTS = 8_192  # texts remembered as clean by may_hold_secret_in (then forgotten all at once)
+_MAX_CLEAN_LENGTH = 512  # longer texts (tracebacks) are not remembered: they rarely repeat; the memo stays under ~5 MB
 
 # Vendor tokens by the prefix and shape each vendor documents (a prefix exists so scanners can find them):
 # - GitHub: ghp_/gho_/ghu_/ghs_/ghr_ + base62, "plan to support tokens up to 255 characters"
@@ -299,6 +303,8 @@ class Scrubber:
         self._secret_keys: dict[str, bool] = {}
         self._clean_keys: set[str] = set()
         """Mapping keys in which no value pattern finds a credential (inputs repeat their parameter names)."""
+        self._clean_texts: set[str] = set()
+        """Texts :meth:`may_hold_secret_in` found nothing in (records derived from one failure repeat them)."""
         self._words = tuple(dict.fromkeys(word.lower().replace("-", "_") for word in keys if word))
         self._key_gate = re.compile("|".join(re.escape(word) for word in self._words) or r"(?!)")
         self._short_keys = "password" in self._words or "passwd" in self._words
@@ -344,6 +350,12 @@ class Scrubber:
         unfiltered = [rule for rule in self._rules if rule.triggers is None]
         self._suspect_always = any(rule.name != "aws_secret_key" for rule in unfiltered)
         self._suspect_runs = any(rule.name == "aws_secret_key" for rule in unfiltered)
+        # Every name and literal the two searches look for holds a character no id has (an "_" in a name
+        # may match nothing or "-", so it does not count): then no search finds one in an id's text.
+        searched = [*(word for word, _ in names), *lower, *always, *(text for text, _ in exact)]
+        self._ids_unsuspected = not self._suspect_always and all(
+            set(word) - set(_ID_CHARS) - {"_"} for word in searched
+        )
 
     def _build_rules(self, extra: tuple[str, ...]) -> tuple[_Rule, ...]:
         hidden = self.replacement
@@ -701,6 +713,42 @@ class Scrubber:
         if self._suspect_runs and len(data) >= _AWS_SECRET_LENGTH and _BASE64_RUN in data.translate(_BASE64_CLASS):
             # A 40-character run: a git sha or a hex trace id more often than a key, so the rule decides.
             return any(_is_aws_secret(match.group(0)) for match in _AWS_SECRET.finditer(data.decode()))
+        return False
+
+    def may_hold_secret_in(self, texts: list[str]) -> bool:
+        r"""Whether scrubbing any of ``texts`` could change it; never False when it would.
+
+        :meth:`may_hold_secret` of the texts joined by line breaks, for the sink's check of the
+        records errorflow's agents derive from a failure, whose texts repeat (an operation, a
+        service, an error's type and message in its classification, decision and dead letter)
+        or are ids. So it skips, without searching them:
+
+        - texts a previous call found nothing in (the check is a function of the text alone: a
+          text clean once is clean again). Only texts of an all-ASCII call are remembered: on
+          ASCII the check is literal searches, and a literal found in one text is found in the
+          joined texts, so a joined text found clean has every part clean;
+        - ids: under 40 characters of lower-case hex digits and ``-``, when every name and literal
+          the check searches for holds another character and no pattern runs on every text (true
+          of the built-in rules; a configured key name such as ``cafe`` turns this off). Such text
+          has no ``\u``, no ``auth`` and no 40-character run either.
+        """
+        clean = self._clean_texts
+        ids = self._ids_unsuspected
+        unknown = [
+            text
+            for text in texts
+            if text not in clean and not (ids and len(text) < _AWS_SECRET_LENGTH and not text.strip(_ID_CHARS))
+        ]
+        if not unknown:
+            return False
+        # Joined by line breaks, which no literal spans; lone surrogates become "\\u" escapes, which it suspects.
+        data = "\n".join(unknown).encode("utf-8", "backslashreplace")
+        if self.may_hold_secret(data):
+            return True
+        if data.isascii():
+            if len(clean) + len(unknown) > _MAX_CLEAN_TEXTS:
+                clean.clear()
+            clean.update(text for text in unknown if len(text) <= _MAX_CLEAN_LENGTH)
         return False
 
     def _may_hold_secret_text(self, text: str) -> bool:

@@ -242,3 +242,39 @@ def test_a_json_column_is_scrubbed_as_the_structure_it_holds_and_still_parses() 
         "dsn": f"postgres://u:{REDACTED}@db/app",
         "steps": [{"page": 2}],
     }
+
+
+@pytest.mark.parametrize("secret", ["postgres://app:Zq9-pw@db/app", "token=Zq9tok123", "Bearer Zq9abc.def-123"])
+def test_a_derived_record_after_thousands_of_ordinary_ones_is_still_scrubbed(secret: str) -> None:
+    """The sink's check remembers the texts it found clean and skips ids: a secret beside them is still found."""
+    settings = Settings()
+    route = IngestRouter(default_routes(settings), max_bytes=64 * 1024)
+    at = datetime(2026, 11, 30, tzinfo=UTC)
+
+    def action(n: int, detail: str) -> bytes:
+        return encode(
+            RecoveryActionEvent.model_validate(
+                {
+                    "action_id": f"01a22d73-f813-7c4a-8eaf-{n:012x}",
+                    "run_id": f"{n:032x}",
+                    "root_run_id": f"{n:032x}",
+                    "attempt": 1,
+                    "operation": "op",
+                    "service": "svc",
+                    "action": "dead_lettered",
+                    "reason": "permanent",
+                    "detail": detail,
+                    "decided_at": at,
+                }
+            )
+        )
+
+    ordinary = [(n, None, action(n, f"PermissionError is not retryable: denied {n % 50}")) for n in range(3_000)]
+    routed = route.route_batch(settings.topic(Topics.RECOVERY.name), 0, ordinary)
+    assert [row["detail"] for row in routed.rows["recovery_actions"]] == [
+        f"PermissionError is not retryable: denied {n % 50}" for n in range(3_000)
+    ], "ordinary rows are stored as they are"
+    leaky = action(7, f"PermissionError is not retryable: {secret}")
+    (row,) = route.route_batch(settings.topic(Topics.RECOVERY.name), 0, [(3_000, None, leaky)]).rows["recovery_actions"]
+    assert "Zq9" not in repr(without_origin([row]))
+    assert row["run_id"] == f"{7:032x}" and row["operation"] == "op"
