@@ -584,13 +584,17 @@ def _literal_paths(form: str) -> list[tuple[str, tuple[int, ...]]] | None:
     what never matches empty, ``\b``; anything else (``\w``, ``.``, look-arounds, lazy repeats, flags, more than
     ``_MAX_PATHS`` strings, a parse that fails) gives None and the regex runs.
     """
+    parsed = _parsed(form)
+    return None if parsed is None else _paths_of(parsed)
+
+
+def _parsed(pattern: str) -> list[Any] | None:
+    """``re``'s parse of a pattern read with ``re.ASCII`` (None: it does not parse, or it folds case)."""
     try:
-        parsed = _SRE_PARSER.parse(form, re.ASCII)
+        parsed = _SRE_PARSER.parse(pattern, re.ASCII)
     except (re.error, ValueError, TypeError, RecursionError):
         return None
-    if parsed.state.flags & re.IGNORECASE:
-        return None
-    return _paths_of(list(parsed))
+    return None if parsed.state.flags & re.IGNORECASE else list(parsed)
 
 
 _Literals = list[tuple[str, tuple[int, ...]]]
@@ -659,13 +663,10 @@ def _first_chars(pattern: str) -> frozenset[str] | None:
 
     None if it may match empty or where they are not known (see :func:`_following`).
     """
-    try:
-        parsed = _SRE_PARSER.parse(pattern, re.ASCII)
-    except (re.error, ValueError, TypeError, RecursionError):
+    parsed = _parsed(pattern)
+    if parsed is None:
         return None
-    if parsed.state.flags & re.IGNORECASE:
-        return None
-    chars, empty = _first_of(list(parsed))
+    chars, empty = _first_of(parsed)
     return None if chars is None or empty else frozenset(chars)
 
 
