@@ -993,6 +993,74 @@ malformed:
     return NULL;
 }
 
+/* literal_at(table, text, start): the number of the first entry of a table of literal strings that starts at `start`
+ * in `text` with each of its \b assertions holding there (re.ASCII's \b: [A-Za-z0-9_] are word characters), or -1.
+ * The table (_phrases.literal_table) holds, per entry: its length (one byte), its number of assertions (one byte),
+ * their offsets in the string (one byte each, at most the length) and its characters (one byte each, below 128 as
+ * the table is built; compared as code points). _phrases.PhraseSet asks it
+ * where the walk found a prefix whose admitted phrase forms match only literal strings, listed in the order re's
+ * backtracking tries them: the first entry found is the regex's match (_phrases.literal_at_python is the
+ * specification; a malformed table is a ValueError, never a read outside it). */
+static int word_at_position(int kind, const void *data, Py_ssize_t n, Py_ssize_t at) {
+    if (at < 0 || at >= n) return 0;
+    Py_UCS4 ch = PyUnicode_READ(kind, data, at);
+    return ch < 128 && (char_kinds[ch] & KIND_WORD);
+}
+
+static PyObject *literal_at(PyObject *module, PyObject *const *args, Py_ssize_t nargs) {
+    (void)module;
+    if (nargs != 3 || !PyBytes_Check(args[0]) || !PyUnicode_Check(args[1]) || !PyLong_Check(args[2])) {
+        PyErr_SetString(PyExc_TypeError, "literal_at(table: bytes, text: str, start: int)");
+        return NULL;
+    }
+    const unsigned char *table = (const unsigned char *)PyBytes_AS_STRING(args[0]);
+    Py_ssize_t size = PyBytes_GET_SIZE(args[0]);
+    PyObject *text = args[1];
+#if PY_VERSION_HEX < 0x030C0000
+    if (PyUnicode_READY(text) < 0) return NULL;
+#endif
+    Py_ssize_t start = PyLong_AsSsize_t(args[2]);
+    if (start == -1 && PyErr_Occurred()) return NULL;
+    if (start < 0) {
+        PyErr_SetString(PyExc_ValueError, "literal_at(): start is negative");
+        return NULL;
+    }
+    int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    Py_ssize_t n = PyUnicode_GET_LENGTH(text);
+    Py_ssize_t left = start <= n ? n - start : -1; /* characters from start on (-1: start is past the end) */
+    Py_ssize_t number = 0;
+    for (Py_ssize_t p = 0; p < size; number++) {
+        if (size - p < 2) goto malformed;
+        Py_ssize_t length = table[p], bounds = table[p + 1];
+        const unsigned char *offsets = table + p + 2, *literal = offsets + bounds;
+        if (size - p - 2 < bounds + length) goto malformed;
+        p += 2 + bounds + length;
+        for (Py_ssize_t b = 0; b < bounds; b++) {
+            if (offsets[b] > length) goto malformed;
+        }
+        if (length > left) continue;
+        if (kind == PyUnicode_1BYTE_KIND) {
+            if (length && memcmp((const unsigned char *)data + start, literal, (size_t)length) != 0) continue;
+        } else {
+            Py_ssize_t c = 0;
+            while (c < length && PyUnicode_READ(kind, data, start + c) == literal[c]) c++;
+            if (c < length) continue;
+        }
+        Py_ssize_t b = 0;
+        for (; b < bounds; b++) {
+            Py_ssize_t at = start + offsets[b];
+            if (word_at_position(kind, data, n, at - 1) == word_at_position(kind, data, n, at)) break;
+        }
+        if (b < bounds) continue;
+        return PyLong_FromSsize_t(number);
+    }
+    return PyLong_FromLong(-1);
+malformed:
+    PyErr_SetString(PyExc_ValueError, "literal_at(): malformed table");
+    return NULL;
+}
+
 /* slot_names(cls) and new_slotted(cls, *values): an instance of a class whose instance layout is its __slots__ only
  * (each an object slot, as dataclass(slots=True) makes them), its slots set to values, without __init__. CPython
  * stores the slots sorted by name: slot_names gives that order, new_slotted takes the values in it. The classifier
@@ -1146,6 +1214,9 @@ static PyMethodDef methods[] = {
      "literal_mask as a tuple of its four 64-bit words (see _literals.LiteralWords)."},
     {"phrase_starts", (PyCFunction)(void (*)(void))phrase_starts, METH_FASTCALL,
      "Where the phrases of a phrase set may start: [start, prefix id, ...] (see _phrases.py), or None."},
+    {"literal_at", (PyCFunction)(void (*)(void))literal_at, METH_FASTCALL,
+     "The number of the first literal string of a table (see _phrases.literal_table) found at a text's position, "
+     "or -1."},
     {"blank_urls", blank_urls, METH_O,
      "The text with its URLs replaced by a space, as evidence._URL.sub(' ', text), for ASCII text; else None."},
     {"slot_names", slot_names, METH_O, "The names of a slotted class's slots, in the order new_slotted takes them."},

@@ -31,6 +31,9 @@ def literal_words(table: bytes, text: str, /) -> tuple[int, int, int, int]:
 def phrase_starts(table: bytes, text: str, /) -> list[int] | None:
     """Return _phrases.phrase_starts_python(prefixes, text) for the table _phrases.phrase_table(prefixes) built."""
 
+def literal_at(table: bytes, text: str, start: int, /) -> int:
+    """Return _phrases.literal_at_python(literals, text, start) for the table _phrases.literal_table(literals) built."""
+
 def blank_urls(text: str, /) -> str | None:
     """Return evidence._URL.sub(" ", text) for ASCII text, None for any other text."""
 

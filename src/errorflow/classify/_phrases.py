@@ -209,12 +209,13 @@ class PhraseSet:
         common = _common_prefix(prefixes) if prefixes and not anchored else ""
         self._required = common if len(common) >= 3 else ""
         # The C walk (``phrase_starts``) finds the word starts where a form's necessary prefix occurs, the longest
-        # there; a regex of the forms that prefix admits (``_at_prefix``, built on first use) names the phrase.
+        # there; the literal strings, then a regex, of the forms that prefix admits (``_at_prefix``, built on first
+        # use) name the phrase.
         prefixes = list(dict.fromkeys(prefix for _, _, prefix in self._forms))
         walkable = all(len(prefix) >= 2 and prefix.isascii() for prefix in prefixes)
         self._prefixes = tuple(prefixes)
         self._table = phrase_table(prefixes) if native and _STARTS is not None and forms and walkable else None
-        self._at_prefix: dict[int, _Admitted] = {}
+        self._at_prefix: list[_Admitted | None] = [None] * len(prefixes)  # by prefix id (a list: no int boxed)
 
     @property
     def required(self) -> str:
@@ -309,38 +310,83 @@ class PhraseSet:
             if start < resume:
                 continue
             prefix = starts[index + 1]
-            which = at_prefix.get(prefix)
+            which = at_prefix[prefix]
             if which is None:
                 which = self._admitted(prefix)
                 at_prefix[prefix] = which
-            match_at, keys, offset, following = which
-            if following is not None:  # no admitted form can go on with the character after the prefix: no regex call
-                at = start + offset
-                if at >= len(text) or text[at] not in following:
+            match_at, keys, offset, following, by_next, short = which
+            at = start + offset
+            after = text[at] if at < len(text) else ""
+            if following is not None and (not after or after not in following):
+                continue  # no admitted form can go on with the character after the prefix: no regex call
+            candidates = by_next.get(after)  # the literal strings that may start here, in re's order
+            table, paths = short if candidates is None else candidates
+            if paths:
+                number = (
+                    _LITERAL_AT(table, text, start)
+                    if _LITERAL_AT is not None
+                    else literal_at_python(paths, text, start)
+                )
+                if number >= 0:
+                    literal, _, key = paths[number]
+                    found.append(key)
+                    resume = start + len(literal)
                     continue
-            match = match_at(text, start)
+            if match_at is None:
+                continue
+            match = match_at(text, start)  # the forms after them
             if match is not None:
                 found.append(keys[match.lastindex or 0])  # the empty group after each form closes last
                 resume = match.end()
 
     def _admitted(self, prefix: int) -> _Admitted:
-        """One regex of the forms whose necessary prefix begins ``_prefixes[prefix]``, in priority order, named.
+        r"""What names the form that matches where the walk found ``_prefixes[prefix]`` (the forms it admits).
 
-        Returned as its bound ``match``, the key of each group by number (the empty group after a form closes
-        last in any match of it, so a match's ``lastindex`` names the form's key), the prefix's length and the
-        characters that may follow the prefix in a match of one of the forms (:func:`_following`; None: any).
+        The admitted forms in priority order, the leading ones that match only a few literal strings
+        (:func:`_literal_paths`) as those strings in the order the regex would try them, each with its ``\b``
+        offsets and key, and the forms after them as one regex, each followed by an empty group. Returned: that
+        regex's bound ``match`` (None when every form is literal), the key of each group by number (the empty group
+        after a form closes last in any match of it, so a match's ``lastindex`` names the form's key), the prefix's
+        length, the characters that may follow the prefix in a match of one of the forms (:func:`_following`;
+        None: any) and the literal strings by the character after the prefix, with those no longer than the prefix
+        for any other character (the walk found the prefix, so only strings that begin it or that it begins can
+        start there, and of the longer ones only those going on with the text's next character). A literal string
+        found first is what the regex of all the forms finds: the forms before it match nothing there; where none
+        is found, the first of the other forms that matches is.
         """
         longest = self._prefixes[prefix]
         candidates = [(key, form) for key, form, necessary in self._forms if longest.startswith(necessary)]
         following = _following(longest, [form for _, form in candidates])
-        pattern = factor([(f"{form}(?P<k{n}>)", _literal_prefix(form)) for n, (_, form) in enumerate(candidates)])
+        paths: list[_Path] = []
+        literal_forms = 0
+        for key, form in candidates:
+            literals = _literal_paths(form)
+            if literals is None or not all(_tabled(literal, bounds) for literal, bounds in literals):
+                break
+            # The walk found ``longest`` here: a string that departs from it never matches where it was found.
+            kept = [(literal, bounds, key) for literal, bounds in literals if _agrees(literal, longest)]
+            if len(paths) + len(kept) > _MAX_PATHS:
+                break
+            paths.extend(kept)
+            literal_forms += 1
+        # By the character after ``longest``: the strings no longer than it, and those going on with that character.
+        size = len(longest)
+        short = _literals_of([path for path in paths if len(path[0]) <= size])
+        by_next = {
+            char: _literals_of([path for path in paths if len(path[0]) <= size or path[0][size] == char])
+            for char in {path[0][size] for path in paths if len(path[0]) > size}
+        }
+        rest = candidates[literal_forms:]
+        if not rest:
+            return None, [], size, following, by_next, short
+        pattern = factor([(f"{form}(?P<k{n}>)", _literal_prefix(form)) for n, (_, form) in enumerate(rest)])
         # ASCII classes, as the combined regex's copy that reads ASCII text: the walk reports only such text.
         regex = re.compile(pattern, re.ASCII)
-        names = {f"k{n}": key for n, (key, _) in enumerate(candidates)}
+        names = {f"k{n}": key for n, (key, _) in enumerate(rest)}
         keys = [""] * (regex.groups + 1)
         for name, number in regex.groupindex.items():
             keys[number] = names.get(name, "")
-        return regex.match, keys, len(longest), following
+        return regex.match, keys, size, following, by_next, short
 
     def first(self, text: str) -> str | None:
         """Return the key of the leftmost phrase found, or None."""
@@ -357,8 +403,22 @@ class PhraseSet:
 
 
 _BUCKET: Final = 4
-# A bound match, the key by group, the prefix's length and the characters that may follow it (None: any).
-_Admitted = tuple[Callable[[str, int], "re.Match[str] | None"], list[str], int, str | None]
+# A literal string a form matches, the offsets in it where the form asserts ``\b``, and the form's key.
+_Path = tuple[str, tuple[int, ...], str]
+# Literal strings in ``re``'s order, as the table ``literal_at`` reads and as they are.
+_Candidates = tuple[bytes, tuple[_Path, ...]]
+# The bound match of the forms after the literal ones (None: none), the key by group, the prefix's length, the
+# characters that may follow it (None: any) and the literal strings the leading forms match, in ``re``'s order, by
+# the character after the prefix (the strings no longer than the prefix, for a character no string goes on with).
+_Admitted = tuple[
+    Callable[[str, int], "re.Match[str] | None"] | None,
+    list[str],
+    int,
+    str | None,
+    dict[str, _Candidates],
+    _Candidates,
+]
+_MAX_PATHS: Final = 64  # literal strings per form, and per admitted prefix (past this the regex runs)
 _Which = tuple[re.Pattern[str], dict[str, str]]  # the candidates of a window in one regex, and the key of each group
 _MAX_MERGED: Final = 8192  # memoised windows per phrase set (a window is at most 4 characters; dict writes are atomic)
 _META: Final = frozenset("\\.^$*+?{}[]|()")
@@ -458,18 +518,155 @@ def _following(longest: str, forms: Sequence[str]) -> str | None:
     return "".join(sorted(allowed))
 
 
+_WORD_CHARS: Final = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")  # ``\w``, ASCII
+
+
+def literal_table(paths: Sequence[_Path]) -> bytes:
+    r"""The table ``literal_at`` reads: per string its length, its number of ``\b`` offsets, the offsets, its bytes.
+
+    Each string is ASCII and at most 255 characters long (:func:`_tabled`); a ``ValueError`` otherwise.
+    """
+    table = bytearray()
+    for literal, bounds, _ in paths:
+        if not _tabled(literal, bounds):
+            raise ValueError(f"literal strings are ASCII, at most 255 characters: {literal!r}")
+        table += bytes((len(literal), len(bounds), *bounds))
+        table += literal.encode("ascii")
+    return bytes(table)
+
+
+def literal_at_python(paths: Sequence[_Path], text: str, start: int) -> int:
+    r"""The specification of the C ``literal_at``: the number of the first string found at ``start``, or -1.
+
+    Found: the text holds the string from ``start`` on, and ``\b`` (ASCII) holds at each of its offsets.
+    """
+    if start < 0:
+        raise ValueError("literal_at(): start is negative")
+    for number, (literal, bounds, _) in enumerate(paths):
+        if text.startswith(literal, start) and _bounds_hold(text, start, bounds):
+            return number
+    return -1
+
+
+def _tabled(literal: str, bounds: tuple[int, ...]) -> bool:
+    """Whether a literal string fits the table of ``literal_at`` (ASCII, at most 255 characters)."""
+    return literal.isascii() and len(literal) <= 255 and len(bounds) <= 255
+
+
+def _literals_of(paths: list[_Path]) -> _Candidates:
+    return literal_table(paths), tuple(paths)
+
+
+def _agrees(literal: str, longest: str) -> bool:
+    """Whether ``literal`` can start where ``longest`` does: one of the two begins the other."""
+    return longest.startswith(literal) if len(literal) <= len(longest) else literal.startswith(longest)
+
+
+def _bounds_hold(text: str, start: int, bounds: tuple[int, ...]) -> bool:
+    r"""Whether ``\b`` (ASCII) holds at each of ``bounds``, offsets from ``start`` in ``text``."""
+    for bound in bounds:
+        at = start + bound
+        before = at > 0 and text[at - 1] in _WORD_CHARS
+        after = at < len(text) and text[at] in _WORD_CHARS
+        if before == after:
+            return False
+    return True
+
+
+def _literal_paths(form: str) -> list[tuple[str, tuple[int, ...]]] | None:
+    r"""Every string a form (an ASCII regex) matches, in the order ``re`` tries them, each with its ``\b`` offsets.
+
+    ``re`` backtracks: at an alternation it tries the branches in order, at a greedy repeat one more iteration
+    before one fewer, and the first path that reaches the form's end is its match. So where a form matches only
+    a few literal strings, listing them in that order and taking the first that starts at the position (and whose
+    ``\b`` assertions hold there) gives the match ``re.match`` gives, and its end. Read from ``re``'s own parse:
+    literals, classes of at most 16 characters, groups without flags, alternations, bounded greedy repeats of
+    what never matches empty, ``\b``; anything else (``\w``, ``.``, look-arounds, lazy repeats, flags, more than
+    ``_MAX_PATHS`` strings, a parse that fails) gives None and the regex runs.
+    """
+    parsed = _parsed(form)
+    return None if parsed is None else _paths_of(parsed)
+
+
+def _parsed(pattern: str) -> list[Any] | None:
+    """``re``'s parse of a pattern read with ``re.ASCII`` (None: it does not parse, or it folds case)."""
+    try:
+        parsed = _SRE_PARSER.parse(pattern, re.ASCII)
+    except (re.error, ValueError, TypeError, RecursionError):
+        return None
+    return None if parsed.state.flags & re.IGNORECASE else list(parsed)
+
+
+_Literals = list[tuple[str, tuple[int, ...]]]
+
+
+def _concat(heads: _Literals, tails: _Literals) -> _Literals | None:
+    """Each head followed by each tail, heads outermost (the order of ``re``'s backtracking); None past the bound."""
+    if len(heads) * len(tails) > _MAX_PATHS:
+        return None
+    return [
+        (head + tail, head_bounds + tuple(len(head) + bound for bound in tail_bounds))
+        for head, head_bounds in heads
+        for tail, tail_bounds in tails
+    ]
+
+
+def _paths_of(items: list[Any]) -> _Literals | None:
+    """The literal strings of a parsed sequence, in ``re``'s order (see :func:`_literal_paths`), or None."""
+    paths: _Literals | None = [("", ())]
+    for op, value in items:
+        alternatives = _item_paths(str(op), value)
+        if alternatives is None or paths is None:
+            return None
+        paths = _concat(paths, alternatives)
+    return paths
+
+
+def _item_paths(name: str, value: Any) -> _Literals | None:  # noqa: PLR0911 - one return per kind
+    """The literal strings of one parsed item, in ``re``'s order, or None (see :func:`_literal_paths`)."""
+    if name == "LITERAL":
+        return [(chr(value), ())]
+    if name == "IN":
+        chars = _class_chars(value)  # one character of a class matches: their order does not matter
+        return None if chars is None or len(chars) > 16 else [(char, ()) for char in sorted(chars)]
+    if name == "SUBPATTERN":
+        _, added, removed, sub = value
+        return None if added or removed else _paths_of(list(sub))
+    if name == "BRANCH":
+        branches: _Literals = []
+        for branch in value[1]:
+            part = _paths_of(list(branch))
+            if part is None:
+                return None
+            branches.extend(part)
+        return branches if len(branches) <= _MAX_PATHS else None
+    if name == "MAX_REPEAT":
+        low, high, sub = value
+        one = _paths_of(list(sub))
+        if one is None or high - low > 4 or any(not literal for literal, _ in one):
+            return None
+        optional: _Literals | None = [("", ())]  # greedy: one more iteration first, then stop
+        for _ in range(high - low):
+            longer = _concat(one, optional) if optional is not None else None
+            optional = None if longer is None else [*longer, ("", ())]
+        required: _Literals | None = [("", ())]
+        for _ in range(low):
+            required = _concat(required, one) if required is not None else None
+        return None if required is None or optional is None else _concat(required, optional)
+    if name == "AT" and str(value) == "AT_BOUNDARY":
+        return [("", (0,))]
+    return None  # any character, \w, a look-around, a lazy repeat, an anchor, a reference: not literal
+
+
 def _first_chars(pattern: str) -> frozenset[str] | None:
     """The characters every match of ``pattern`` (with ``re.ASCII``) starts with.
 
     None if it may match empty or where they are not known (see :func:`_following`).
     """
-    try:
-        parsed = _SRE_PARSER.parse(pattern, re.ASCII)
-    except (re.error, ValueError, TypeError, RecursionError):
+    parsed = _parsed(pattern)
+    if parsed is None:
         return None
-    if parsed.state.flags & re.IGNORECASE:
-        return None
-    chars, empty = _first_of(list(parsed))
+    chars, empty = _first_of(parsed)
     return None if chars is None or empty else frozenset(chars)
 
 
@@ -660,6 +857,16 @@ def _native() -> Callable[[bytes, str], list[int] | None] | None:
     return getattr(_cfingerprint, "phrase_starts", None)  # None: a build older than the walk
 
 
+def _native_literal_at() -> Callable[[bytes, str, int], int] | None:
+    """The C ``literal_at`` (with the walk: ``_scan_starts`` runs only where the walk does), or None."""
+    try:
+        from errorflow.classify import _cfingerprint
+    except ImportError:  # no compiler at install: the combined regex runs
+        return None
+    return getattr(_cfingerprint, "literal_at", None)
+
+
+_LITERAL_AT: Final = _native_literal_at()
 _STARTS: Final = _native()
 NATIVE: Final = _STARTS is not None
 """Whether :meth:`PhraseSet.scan` finds word starts with the C walk (the extension was compiled at install)."""
