@@ -48,19 +48,58 @@ with ``IN``); a table whose old rows may be merged away names a lookup table in
 
 from __future__ import annotations
 
-from errorflow.sinks.migrate import migrate
-from errorflow.sinks.rows import (
-    alert_row,
-    dead_letter_from_row,
-    dlq_row,
-    dlq_state_row,
-    dlq_update_row,
-    event_row,
-    event_rows,
-    recovery_row,
-)
-from errorflow.sinks.store import ChdbStore, ServerStore, Store, open_store
-from errorflow.sinks.writer import BatchWriter, FlushResult
+import importlib
+import sys
+import types
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from errorflow.sinks.migrate import migrate
+    from errorflow.sinks.rows import (
+        alert_row,
+        dead_letter_from_row,
+        dlq_row,
+        dlq_state_row,
+        dlq_update_row,
+        event_row,
+        event_rows,
+        recovery_row,
+    )
+    from errorflow.sinks.store import ChdbStore, ServerStore, Store, open_store
+    from errorflow.sinks.writer import BatchWriter, FlushResult
+
+_SUBMODULES = ("rows", "migrate", "store", "writer")
+"""The submodules defining the names this package exports, the lightest first (the row mappers import no store)."""
+
+
+def __getattr__(name: str) -> Any:
+    """Import the submodule defining ``name`` on first use.
+
+    Importing a submodule imports this package first: imported here eagerly, the
+    stores (and pyarrow with them) cost every ``errorflow`` command that only maps
+    rows or builds SQL (``runs replay``, ``dlq replay``) about a third of its start.
+    """
+    if name in __all__:
+        for home in _SUBMODULES:
+            found = vars(importlib.import_module(f"{__name__}.{home}"))
+            if name in found:
+                globals()[name] = found[name]
+                return found[name]
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+class _Package(types.ModuleType):
+    """This package: its ``migrate`` is the function, even once the submodule of that name is imported."""
+
+    def __setattr__(self, name: str, value: object) -> None:
+        # The import system binds a submodule to its package's attribute once it is imported; the
+        # function ``migrate`` shares its submodule's name and keeps it, as when imported eagerly.
+        if name == "migrate" and isinstance(value, types.ModuleType):
+            value = value.migrate
+        super().__setattr__(name, value)
+
+
+sys.modules[__name__].__class__ = _Package
 
 __all__ = [
     "BatchWriter",

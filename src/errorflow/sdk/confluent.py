@@ -14,6 +14,11 @@ held in memory while the spool's disk fails, and records that can never be sent
 set aside. librdkafka keeps retrying inside
 ``message.timeout.ms`` (twice the request timeout), after which a record
 counts as not delivered and is spooled.
+
+In a forked child whose parent left glibc's resolver lock held (see
+:mod:`errorflow.sdk.resolver`), librdkafka can never connect: such a child's
+emitter produces with aiokafka (:class:`KafkaEmitter`'s client) instead, and
+says so once.
 """
 
 from __future__ import annotations
@@ -23,6 +28,7 @@ import logging
 import os
 from typing import Any
 
+from errorflow.sdk import resolver
 from errorflow.sdk.emitter import KafkaEmitter
 from errorflow.sdk.spool import SpoolRecord
 
@@ -40,7 +46,14 @@ class ConfluentEmitter(KafkaEmitter):
         """Import confluent-kafka in the thread that builds the emitter (see ``KafkaEmitter._import_client``)."""
         import confluent_kafka  # noqa: F401 - imported for its side effect: complete in sys.modules
 
+    _with_aiokafka: bool | None = None
+    """Whether this emitter produces with aiokafka (a forked child whose resolver is locked); None: not known yet."""
+
     async def _connect(self) -> Any:
+        if self._with_aiokafka is None:
+            self._with_aiokafka = await self._resolver_locked()
+        if self._with_aiokafka:
+            return await super()._connect()
         from confluent_kafka import KafkaException, Producer
 
         producer = Producer(
@@ -76,11 +89,31 @@ class ConfluentEmitter(KafkaEmitter):
             raise
         return producer
 
+    async def _resolver_locked(self) -> bool:
+        """Tell, before the first connect, whether librdkafka would hang here (see :mod:`errorflow.sdk.resolver`).
+
+        Only a forked child can inherit the lock held, so only a forked child looks
+        (one lookup of the broker's address, on a thread of its own).
+        """
+        if not (resolver.forked() and self.bootstrap):
+            return False
+        if await resolver.resolver_answers(self.bootstrap, self._request_timeout_s):
+            return False
+        logger.warning(
+            "errorflow's emitter produces with aiokafka in this process (%d): it was forked while a thread of its "
+            "parent held glibc's resolver lock, which librdkafka's connects would wait for forever",
+            os.getpid(),
+        )
+        return True
+
     def _delivered(self, error: Any, message: Any) -> None:
         if error is not None:
             self._failures.append((error, message))
 
     async def _drop(self, producer: Any) -> None:
+        if self._with_aiokafka:
+            await super()._drop(producer)
+            return
         try:
             producer.purge()
             producer.flush(0)
@@ -97,6 +130,8 @@ class ConfluentEmitter(KafkaEmitter):
         no outcome within the wait, every record produced (not refused) is
         returned, to be sent again (see :meth:`_outcome`).
         """
+        if self._with_aiokafka:
+            return await super()._send(producer, batch)
         from confluent_kafka import KafkaException
 
         self._failures = []

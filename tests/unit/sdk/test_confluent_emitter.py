@@ -6,14 +6,16 @@ import asyncio
 import os
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
+import confluent_kafka
 import orjson
 import pytest
 from confluent_kafka import KafkaError, KafkaException
 
-from errorflow.sdk import confluent
+from errorflow.sdk import confluent, resolver
 from errorflow.sdk.confluent import ConfluentEmitter
+from errorflow.sdk.emitter import KafkaEmitter
 from errorflow.sdk.spool import SpoolRecord
 
 
@@ -177,3 +179,93 @@ def test_a_forked_child_keeps_its_parents_producers_for_good() -> None:
         assert confluent._LIVE[id(made_by_parent)] is made_by_parent, "the parent still owns it"
     finally:
         confluent._LIVE.pop(id(made_by_parent), None)
+
+
+class _AioProducer:
+    """aiokafka's shape: send() returns a future of the acknowledgement; stop() closes."""
+
+    def __init__(self) -> None:
+        self.sent: list[bytes] = []
+        self.stopped = False
+
+    async def send(self, topic: str, value: bytes, key: bytes | None = None) -> asyncio.Future[None]:
+        self.sent.append(value)
+        future = asyncio.get_running_loop().create_future()
+        future.set_result(None)
+        return future
+
+    async def stop(self) -> None:
+        self.stopped = True
+
+
+class _LibrdkafkaProducer:
+    """A librdkafka client that answers at once (made only when librdkafka is to be used)."""
+
+    made: ClassVar[list[_LibrdkafkaProducer]] = []
+
+    def __init__(self, config: dict[str, Any]) -> None:
+        self.made.append(self)
+
+    def list_topics(self, timeout: float) -> None:
+        return None
+
+
+@pytest.fixture
+def child(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[ConfluentEmitter]:
+    """An emitter as a forked child builds it (its thread stopped: the test drives its connects)."""
+    kafka = ConfluentEmitter(bootstrap=None, spool_dir=tmp_path / "spool")
+    kafka.close(timeout_s=5)
+    kafka.bootstrap = "127.0.0.1:9"
+    monkeypatch.setattr(resolver, "_IMPORTED_IN", -1)  # not this process: a forked child
+    _LibrdkafkaProducer.made = []
+    monkeypatch.setattr(confluent_kafka, "Producer", _LibrdkafkaProducer)
+    aiokafka = _AioProducer()
+
+    async def aiokafka_connect(self: KafkaEmitter) -> Any:
+        return aiokafka
+
+    monkeypatch.setattr(KafkaEmitter, "_connect", aiokafka_connect)
+    kafka.aiokafka = aiokafka  # type: ignore[attr-defined]  # for the test to look at
+    yield kafka
+    confluent._LIVE.clear()
+
+
+def _resolver(monkeypatch: pytest.MonkeyPatch, *, answers: bool) -> list[str]:
+    asked: list[str] = []
+
+    async def resolver_answers(bootstrap: str, timeout_s: float) -> bool:
+        asked.append(bootstrap)
+        return answers
+
+    monkeypatch.setattr(resolver, "resolver_answers", resolver_answers)
+    return asked
+
+
+def test_a_forked_child_whose_resolver_is_locked_produces_with_aiokafka(
+    child: ConfluentEmitter, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Forked while its parent held glibc's resolver lock: a librdkafka client would hang at its first connect."""
+    asked = _resolver(monkeypatch, answers=False)
+    producer = asyncio.run(child._connect())
+    assert producer is child.aiokafka and _LibrdkafkaProducer.made == [], "no librdkafka client is made"
+    assert asked == ["127.0.0.1:9"]
+    batch = _records(b"a", b"b")
+    assert _send(child, producer, batch) == [] and producer.sent == [b"a", b"b"] and child.sent == 2
+    asyncio.run(child._drop(producer))
+    assert producer.stopped, "stopped as aiokafka's producer"
+    assert asyncio.run(child._connect()) is producer and asked == ["127.0.0.1:9"], "looked at once, not per connect"
+
+
+def test_a_forked_child_whose_resolver_answers_produces_with_librdkafka(
+    child: ConfluentEmitter, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    asked = _resolver(monkeypatch, answers=True)
+    producer = asyncio.run(child._connect())
+    assert isinstance(producer, _LibrdkafkaProducer) and asked == ["127.0.0.1:9"]
+
+
+def test_a_process_not_forked_never_looks(child: ConfluentEmitter, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Only a fork can leave the lock held: a process that was not forked pays nothing."""
+    monkeypatch.setattr(resolver, "_IMPORTED_IN", os.getpid())
+    asked = _resolver(monkeypatch, answers=False)
+    assert isinstance(asyncio.run(child._connect()), _LibrdkafkaProducer) and asked == []
