@@ -33,7 +33,7 @@ rule                      replaced
 ``signed_url``            a signed URL's signature: ``?...&sig=`` (Azure SAS), ``X-Amz-Signature=``,
                           ``X-Amz-Credential=``, ``&Signature=`` (AWS), ``X-Goog-Signature=``, ``X-Goog-Credential=``
 ``yaml_key_value``        the value on the lines below a secret YAML key (``password:`` then an indented
-                          line, block scalars ``|`` / ``>``)
+                          line, block scalars ``|`` / ``>``, a list's ``- `` items at the key's indentation)
 ``urlencoded_key_value``  a pair URL-encoded once or more: ``password%3D...``, ``%22token%22%3A%22...``
 ``cli_flag``              the argument after ``--password``, ``--api-key``... on a command line, also as the
                           list a ``CalledProcessError`` prints (``'--password', '...'``)
@@ -603,14 +603,15 @@ class Scrubber:
         hidden = self.replacement
         words = self._short_words
         short = r"(?:(?<![a-z0-9])|(?<=%[0-9a-f]{2}))(?:" + "|".join(words) + r")(?![a-z0-9])"
-        # The key's line, then every line indented deeper: the value (a scalar, a block scalar, or a
-        # mapping under a secret key). The callback reads the key with is_secret_key, so "author:" is
-        # left alone (and its block scrubbed as YAML of its own).
+        # The key's line, then every line indented deeper, or a sequence's "- " item at the key's own
+        # indentation (YAML allows both): the value (a scalar, a block scalar, a list, or a mapping
+        # under a secret key). The callback reads the key with is_secret_key, so "author:" is left
+        # alone (and its block scrubbed as YAML of its own).
         self._yaml_pattern = re.compile(
             r"(?m)^(?P<keep>(?P<indent>[ \t]{0,64})(?:-[ \t]{1,8})?[\"']?"
             r"(?P<key>[A-Za-z0-9_.\-]{0,48}(?i:" + names + "|" + "|".join(words) + r")[A-Za-z0-9_.\-]{0,48})"
             r"[\"']?[ \t]{0,8}:[ \t]{0,8}(?:[|>][-+0-9]{0,3}[ \t]{0,8})?\r?\n)"
-            r"(?P<value>(?:(?P=indent)[ \t]{1,64}[^\r\n]*(?:\r?\n|\Z))+)"
+            r"(?P<value>(?:(?P=indent)(?:[ \t]{1,64}|-(?=[ \t\r\n]|\Z))[^\r\n]*(?:\r?\n|\Z))+)"
         )
         rules = [
             _Rule(

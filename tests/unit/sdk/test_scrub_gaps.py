@@ -112,6 +112,10 @@ HIDDEN = [
     ("yaml_nested", "author:\n  name: ann\n  password:\n    Zq9hunter2\n", "Zq9hunter2", "  name: ann\n"),
     ("yaml_auth", "proxy:\n  auth:\n    Zq9hunter2\n", "Zq9hunter2", "proxy:"),
     ("yaml_quoted_key", '"password":\n  "Zq9hunter2"\n', "Zq9hunter2", '"password":'),
+    # A block sequence may sit at its key's own indentation (YAML allows "key:" then "- item" below it).
+    ("yaml_same_indent_list", "db:\n  password:\n  - Zq9hunter2\n  user: ann\n", "Zq9hunter2", "  user: ann\n"),
+    ("yaml_top_list", "tokens:\n- Zq9first\n- Zq9second\nnext: 1\n", "Zq9", "next: 1"),
+    ("yaml_bare_dash", "secrets:\n-\n  Zq9hunter2\nnext: 1\n", "Zq9hunter2", "next: 1"),
     ("dotenv", "API_KEY=Zq9key\nDEBUG=1\n", "Zq9key", "DEBUG=1"),
     ("dotenv_export", 'export GITHUB_TOKEN="Zq9tok"\nexport HOME=/root', "Zq9tok", "HOME=/root"),
     ("dotenv_auth", "HTTP_AUTH=ann:Zq9pw\nPORT=8080", "Zq9pw", "PORT=8080"),
