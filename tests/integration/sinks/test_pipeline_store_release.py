@@ -62,9 +62,10 @@ def test_an_app_built_and_never_started_closes_its_store(
     app = build_pipeline_app(_settings(store, tmp_path, bootstrap=f"127.0.0.1:{reserved_port()}"))
     del app
     gc.collect()
+    # Closing tells a preparation still under way to stop (it may not have migrated): whichever it was,
+    # what it opened is closed.
     assert _store_threads() == []
     assert _engine_users() == users
-    assert _tables(store) > 0  # the store was prepared (migrated) before it was closed
 
 
 def test_a_start_that_fails_after_the_lanes_opened_closes_them_and_the_store(
