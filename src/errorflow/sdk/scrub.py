@@ -45,6 +45,8 @@ rule                      replaced
 ``short_key_value``       the value of ``pass=...``, ``pwd=...``, ``DB_PASS=...``, ``"pwd": "..."`` (short names
                           only as a whole word at the key's end: ``bypass=``, ``passed=`` are left alone,
                           and so is a shell's working directory ``PWD=/srv/app``)
+``pair_key_value``        the value of a ``('Authorization', '...')`` pair in a list of pairs printed as text
+                          (werkzeug's ``Headers``, an ASGI scope's ``(b'x-api-key', b'...')``), under a secret key
 ``cookie_header``         the whole value of a ``Cookie:`` / ``Set-Cookie:`` header line
 ``validation_input``      pydantic's ``input_value=...`` under a field with such a name
 ========================  ==================================================
@@ -158,7 +160,9 @@ _BASE64_CLASS = bytes(
 _BASE64_RUN = b"a" * _AWS_SECRET_LENGTH
 _SHORT_PASSWORD_KEYS = re.compile(r"(?:^|[^a-z0-9])(?:pass|pwd)$")
 """``pwd``, ``pass``, ``DB_PASS`` (folded to lower case): too short to match inside a key, so whole words at its end."""
-_KEYED_RULES = frozenset({"key_value", "yaml_key_value", "urlencoded_key_value", "cli_flag", "auth_key_value"})
+_KEYED_RULES = frozenset(
+    {"key_value", "yaml_key_value", "urlencoded_key_value", "cli_flag", "auth_key_value", "pair_key_value"}
+)
 """Rules that run only where a key name occurs: the sink's cheap check suspects the names, not their literals."""
 _WORD_KEYS = frozenset({"auth"})
 """Key names that are secret only as a whole word of the key (:data:`_KEY_WORDS`): ``auth``, ``X-Auth``,
@@ -247,6 +251,18 @@ def _is_encoded_text(word: str) -> bool:
 def _is_url_token(user: str) -> bool:
     """A URL's user that is a token: letters and digits both (``ann.smith`` and ``git`` are users)."""
     return any(char.isdigit() for char in user) and any(char.isalpha() for char in user)
+
+
+def _is_pair(item: Any) -> bool:
+    """A ``(key, value)`` item of a list of pairs: two items, the first text (or bytes, or the repr of bytes)."""
+    return isinstance(item, (list, tuple)) and len(item) == 2 and isinstance(item[0], (str, bytes))
+
+
+def _pair_key(key: str) -> str:
+    """The name a pair's key spells: the text of a bytes repr (``b'authorization'``, what bytes are sent as)."""
+    if len(key) >= 3 and key[0] == "b" and key[1] in "'\"" and key[-1] == key[1]:
+        return key[2:-1]
+    return key
 
 
 def _by_first_character(entries: Iterable[tuple[str, str]]) -> re.Pattern[bytes]:
@@ -655,6 +671,21 @@ class Scrubber:
                 keyed=True,
             )
         )
+        rules.append(
+            _Rule(
+                "pair_key_value",
+                # A pair of a list of pairs printed as text: werkzeug's Headers([('Authorization', 'Token x')]),
+                # an ASGI scope's [(b'x-api-key', b'...')], a JSON list of pairs. The callback reads the key
+                # with is_secret_key, as for a mapping's key; the value is one quoted string on one line.
+                re.compile(
+                    r"(?P<keep>[(\[][ \t]{0,8}b?(?P<quote>['\"])(?P<key>[A-Za-z0-9_.\- ]{1,64})(?P=quote),[ \t]{0,8})"
+                    r"(?P<value>b?'(?:[^'\\\r\n]|\\.){0,4096}'|b?\"(?:[^\"\\\r\n]|\\.){0,4096}\")"
+                ),
+                ("',", '",'),
+                self._pair_value,
+                keyed=True,
+            )
+        )
         if self._word_keys:
             rules.append(
                 _Rule(
@@ -669,6 +700,14 @@ class Scrubber:
                 )
             )
         return rules
+
+    def _pair_value(self, match: re.Match[str]) -> str:
+        """A printed pair's value: hidden (its quotes kept) when the pair's key names a secret."""
+        if not self.is_secret_key(match.group("key")):
+            return match.group(0)
+        value = match.group("value")
+        opening = value[: value.index(value[-1]) + 1]  # the quote, after a b of bytes
+        return f"{match.group('keep')}{opening}{self.replacement}{value[-1]}"
 
     def _yaml_value(self, match: re.Match[str]) -> str:
         """A YAML key's value lines: hidden under a secret key, else scrubbed as YAML of their own."""
@@ -829,8 +868,10 @@ class Scrubber:
         scrubbed and its value replaced whole). Numbers, times and ids are
         returned as they are; a dataclass is scrubbed as its fields, other
         objects (bytes, sets...) as their repr, the text they are sent as.
-        Containers nested deeper than the scrubber walks are replaced whole:
-        what was not read is never passed on.
+        A list of ``(key, value)`` pairs (an ASGI scope's headers, a header list
+        for httpx or requests) is read as the mapping it spells: a value whose key
+        names a secret is replaced whole. Containers nested deeper than the scrubber
+        walks are replaced whole: what was not read is never passed on.
         """
         return self._scrub(value, 0, self.replacement, whole=False)
 
@@ -855,8 +896,25 @@ class Scrubber:
         if type(value) is dict or isinstance(value, Mapping):
             return self._scrub_mapping(value, depth, hidden, whole=whole)
         if isinstance(value, (list, tuple)):
-            return [self._scrub(item, depth + 1, hidden, whole=whole) for item in value]
+            return self._scrub_list(value, depth, hidden, whole=whole)
         return self._scrub_object(value, depth, hidden, whole=whole)
+
+    def _scrub_list(self, value: list[Any] | tuple[Any, ...], depth: int, hidden: str, *, whole: bool) -> list[Any]:
+        """A list's items; a list of ``(key, value)`` pairs is read as the mapping it spells (header lists)."""
+        if value and all(_is_pair(item) for item in value):
+            return [self._scrub_pair(item, depth + 1, hidden, whole=whole) for item in value]
+        return [self._scrub(item, depth + 1, hidden, whole=whole) for item in value]
+
+    def _scrub_pair(self, pair: list[Any] | tuple[Any, ...], depth: int, hidden: str, *, whole: bool) -> list[Any]:
+        """A ``(key, value)`` item of a list of pairs: its value hidden whole under a secret key, as in a mapping."""
+        key, item = pair
+        sent = key if type(key) is str else safe_repr(key)  # bytes are sent as their repr
+        scrubbed_key = self._scrub_str(sent, hidden, whole=whole)
+        if scrubbed_key is not sent and scrubbed_key != sent:  # the key holds a credential itself
+            return [scrubbed_key, hidden]
+        if self.is_secret_key(_pair_key(sent)):
+            return [scrubbed_key, hidden]
+        return [scrubbed_key, self._scrub(item, depth + 1, hidden, whole=whole)]
 
     def _scrub_str(self, value: str, hidden: str, *, whole: bool) -> str:
         if value[:7].lower() == "bearer " or value[:6].lower() == "basic ":
