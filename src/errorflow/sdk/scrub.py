@@ -18,7 +18,8 @@ rule                      replaced
 ``basic``                 the credential after ``Basic`` (base64 of ``user:password``)
 ``aws_access_key_id``     ``AKIA...`` / ``ASIA...`` access key ids
 ``aws_secret_key``        40-character mixed-case base64 words (AWS secret keys)
-``jwt``                   JSON web tokens (``eyJ...``.``eyJ...``.signature)
+``jwt``                   JSON web tokens: JWS (``eyJ...``.``eyJ...``.signature, or any payload under a
+                          header with ``alg``) and JWE (five segments), also wrapped over lines at a ``.``
 ``vendor_token``          tokens by their vendor's documented prefix and shape: GitHub (``ghp_``, ``gho_``,
                           ``ghu_``, ``ghs_``, ``ghr_``, ``github_pat_``), Stripe (``sk_live_``, ``rk_live_``,
                           ``sk_test_``, ``whsec_``), Slack (``xoxb-``, ``xoxp-``, ``xapp-``...), Google
@@ -64,6 +65,7 @@ from __future__ import annotations
 import base64
 import binascii
 import dataclasses
+import json
 import re
 import uuid
 from collections.abc import Callable, Iterable, Mapping
@@ -151,6 +153,15 @@ _VENDOR_PREFIXES = (
     *("hf_", "AgEIcHlwaS5vcmc", "_v1_", "shpat_", "shpca_", "shppa_", "shpss_"),
     *("hvs.", "glsa_", "PMAK-", "ya29.", "GOCSPX-", "AGE-SECRET-KEY-1"),
 )
+_JWT_DOT = r"(?:[ \t]{0,16}\r?\n[ \t]{0,16}\.|\.(?:[ \t]{0,16}\r?\n[ \t]{0,16})?)"
+"""A compact token's ``.``, also where a line break (and indentation) falls before or after it: a token
+wrapped over lines in a log, a message or a YAML block."""
+_JWT_SEGMENT = r"[A-Za-z0-9_\-]{0,8192}"
+_JWT = re.compile(
+    r"(?<![A-Za-z0-9_\-])(?P<header>eyJ[A-Za-z0-9_\-]{4,4096})"
+    rf"(?P<second>{_JWT_DOT}{_JWT_SEGMENT}){_JWT_DOT}{_JWT_SEGMENT}(?:(?:{_JWT_DOT}{_JWT_SEGMENT}){{2}})?"
+)
+"""A compact JWS (three segments) or JWE (five), whose header is ``{"`` in base64url; :func:`_is_jwt` decides."""
 _AWS_SECRET_LENGTH = 40
 _AWS_SECRET = re.compile(r"(?<![A-Za-z0-9/+=._\-])[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+=._\-])")
 _BASE64_CLASS = bytes(
@@ -251,6 +262,22 @@ def _is_encoded_text(word: str) -> bool:
 def _is_url_token(user: str) -> bool:
     """A URL's user that is a token: letters and digits both (``ann.smith`` and ``git`` are users)."""
     return any(char.isdigit() for char in user) and any(char.isalpha() for char in user)
+
+
+def _is_jwt(match: re.Match[str]) -> bool:
+    """A compact JWS or JWE: its header is a JOSE header (``alg``), or (JWS) its payload a JSON object too.
+
+    JWE tokens (five segments, the second the encrypted key, empty with ``dir``: Auth.js' session
+    cookies) and JWS whose payload is not ``{"...`` (``e30``, ``{}``) have a header only to tell them.
+    """
+    if match.group("second").lstrip(" \t\r\n.").startswith("eyJ"):
+        return True
+    header = match.group("header")
+    try:
+        decoded = json.loads(base64.urlsafe_b64decode(header + "=" * (-len(header) % 4)))
+    except (ValueError, binascii.Error, RecursionError):  # not base64 of JSON: not a header
+        return False
+    return isinstance(decoded, dict) and "alg" in decoded
 
 
 def _is_pair(item: Any) -> bool:
@@ -471,9 +498,9 @@ class Scrubber:
             _Rule(
                 "jwt",
                 # Not after a token character: inside a run of "eyJ-eyJ-..." only the first may start one.
-                re.compile(r"(?<![A-Za-z0-9_\-])eyJ[A-Za-z0-9_\-]{4,}\.eyJ[A-Za-z0-9_\-]{4,}\.[A-Za-z0-9_\-]*"),
+                _JWT,
                 ("eyJ",),
-                lambda _match: hidden,
+                lambda match: hidden if _is_jwt(match) else match.group(0),
                 case_sensitive_triggers=True,
             ),
             _Rule("vendor_token", _VENDOR_TOKEN, _VENDOR_PREFIXES, lambda _match: hidden, case_sensitive_triggers=True),
