@@ -48,6 +48,8 @@ rule                      replaced
                           and so is a shell's working directory ``PWD=/srv/app``)
 ``pair_key_value``        the value of a ``('Authorization', '...')`` pair in a list of pairs printed as text
                           (werkzeug's ``Headers``, an ASGI scope's ``(b'x-api-key', b'...')``), under a secret key
+``xml_element``           the text of an XML element named by a secret key (``<password>...</password>``, a SOAP
+                          request's ``<wsse:Password Type="...">...</wsse:Password>``), CDATA too
 ``cookie_header``         the whole value of a ``Cookie:`` / ``Set-Cookie:`` header line
 ``validation_input``      pydantic's ``input_value=...`` under a field with such a name
 ========================  ==================================================
@@ -172,7 +174,15 @@ _BASE64_RUN = b"a" * _AWS_SECRET_LENGTH
 _SHORT_PASSWORD_KEYS = re.compile(r"(?:^|[^a-z0-9])(?:pass|pwd)$")
 """``pwd``, ``pass``, ``DB_PASS`` (folded to lower case): too short to match inside a key, so whole words at its end."""
 _KEYED_RULES = frozenset(
-    {"key_value", "yaml_key_value", "urlencoded_key_value", "cli_flag", "auth_key_value", "pair_key_value"}
+    {
+        "key_value",
+        "yaml_key_value",
+        "urlencoded_key_value",
+        "cli_flag",
+        "auth_key_value",
+        "pair_key_value",
+        "xml_element",
+    }
 )
 """Rules that run only where a key name occurs: the sink's cheap check suspects the names, not their literals."""
 _WORD_KEYS = frozenset({"auth"})
@@ -713,6 +723,22 @@ class Scrubber:
                 keyed=True,
             )
         )
+        rules.append(
+            _Rule(
+                "xml_element",
+                # An element's text under a secret name, with a namespace prefix and attributes or not: SOAP
+                # WS-Security's <wsse:Password>, XML configuration, an API's XML error echoing its request.
+                re.compile(
+                    r"(?P<keep><(?P<tag>(?:[A-Za-z_][A-Za-z0-9_.\-]{0,32}:)?(?P<key>[A-Za-z_][A-Za-z0-9_.\-]{0,64}))"
+                    r"(?:[ \t\r\n][^<>]{0,1024})?>)"
+                    r"(?P<value><!\[CDATA\[.{0,4096}?\]\]>|[^<]{1,4096})(?=</(?P=tag)[ \t\r\n]*>)",
+                    re.S,
+                ),
+                ("</",),
+                self._element_text,
+                keyed=True,
+            )
+        )
         if self._word_keys:
             rules.append(
                 _Rule(
@@ -727,6 +753,10 @@ class Scrubber:
                 )
             )
         return rules
+
+    def _element_text(self, match: re.Match[str]) -> str:
+        """An XML element's text: hidden when the element's name (without its namespace prefix) names a secret."""
+        return match.group("keep") + self.replacement if self.is_secret_key(match.group("key")) else match.group(0)
 
     def _pair_value(self, match: re.Match[str]) -> str:
         """A printed pair's value: hidden (its quotes kept) when the pair's key names a secret."""
