@@ -86,21 +86,12 @@ _OUTSIDE_FUNCTIONS: frozenset[str] = frozenset(
 #: inference reads the source: ``DESCRIBE deltaLakeS3('http://...')`` sent requests from the pipeline's
 #: process, retried past ``max_execution_time``. An allowlist, as every chDB release adds table functions.
 DESCRIBABLE_FUNCTIONS: frozenset[str] = frozenset(
-    name.lower()
-    for name in (
-        "numbers",
-        "numbers_mt",
-        "values",
-        "null",
-        "view",
-        "viewIfPermitted",
-        "generateRandom",
-        "generateSeries",
-        "generate_series",
-        "primes",
-        "merge",
-        "mergeTreeIndex",
-        "mergeTreeProjection",
+    map(
+        str.lower,
+        (
+            *("numbers", "numbers_mt", "values", "null", "view", "viewIfPermitted", "primes", "merge"),
+            *("generateRandom", "generateSeries", "generate_series", "mergeTreeIndex", "mergeTreeProjection"),
+        ),
     )
 )
 
