@@ -4,9 +4,12 @@ The defence is the engine's: every analyst query runs with ``readonly=1`` (a
 read-only chDB session, or ``readonly=1`` / a read-only user on a server), which
 refuses writes, DDL, setting changes and table functions that reach outside the
 database, however the statement is spelled. This module only gives the clearer
-error message first, and covers the two things that chDB, an in-process
-``clickhouse-local``, does not confine under ``readonly=1``: ``INTO OUTFILE`` and
-the ``file()`` scalar function (a server confines both itself).
+error message first, and covers what chDB, an in-process ``clickhouse-local``,
+does not confine under ``readonly=1``: ``INTO OUTFILE``, the ``file()`` scalar
+function (a server confines both itself), and ``DESCRIBE`` of a table function,
+whose schema the engine infers by reading the source (a file, a URL, a bucket)
+before any read-only check: only the table functions of
+:data:`DESCRIBABLE_FUNCTIONS` may follow ``DESCRIBE``.
 
 It works on tokens, lexed the way ClickHouse lexes them: ``'...'`` strings (with
 backslash escapes and doubled quotes), ``$$...$$`` and ``$tag$...$tag$`` strings,
@@ -21,7 +24,14 @@ from dataclasses import dataclass
 
 from errorflow.errors import ReadOnlyQueryError
 
-__all__ = ["READ_KEYWORDS", "Token", "check_read_only", "strip_comments_and_literals", "tokenize"]
+__all__ = [
+    "DESCRIBABLE_FUNCTIONS",
+    "READ_KEYWORDS",
+    "Token",
+    "check_read_only",
+    "strip_comments_and_literals",
+    "tokenize",
+]
 
 #: First keywords of the statements analysts may run.
 READ_KEYWORDS: frozenset[str] = frozenset({"SELECT", "WITH", "SHOW", "DESCRIBE", "DESC", "EXPLAIN", "EXISTS"})
@@ -67,6 +77,21 @@ _OUTSIDE_FUNCTIONS: frozenset[str] = frozenset(
         "format",
         "arrowFlight",
         "catboostEvaluate",
+    )
+)
+
+#: Table functions ``DESCRIBE`` may name (lower case): those that read nothing outside the database and
+#: that the engine allows a read-only user (``system.table_functions.allow_readonly``). chDB 26.9 runs
+#: ``DESCRIBE fn(...)`` without the read-only check that refuses ``fn`` anywhere else, and its schema
+#: inference reads the source: ``DESCRIBE deltaLakeS3('http://...')`` sent requests from the pipeline's
+#: process, retried past ``max_execution_time``. An allowlist, as every chDB release adds table functions.
+DESCRIBABLE_FUNCTIONS: frozenset[str] = frozenset(
+    map(
+        str.lower,
+        (
+            *("numbers", "numbers_mt", "values", "null", "view", "viewIfPermitted", "primes", "merge"),
+            *("generateRandom", "generateSeries", "generate_series", "mergeTreeIndex", "mergeTreeProjection"),
+        ),
     )
 )
 
@@ -243,6 +268,7 @@ def check_read_only(sql: str) -> str:
     if keyword not in READ_KEYWORDS:
         shown = keyword or (first.text if first is not None else "")
         raise ReadOnlyQueryError(f"only {', '.join(sorted(READ_KEYWORDS))} statements are allowed, got {shown!r}")
+    _check_described(statement_tokens)
     for index, token in enumerate(statement_tokens):
         if token.kind == "word" and token.text.upper() in _WRITING_WORDS:
             raise ReadOnlyQueryError(f"the statement writes ({token.text.upper()})")
@@ -255,3 +281,24 @@ def check_read_only(sql: str) -> str:
         ):
             raise ReadOnlyQueryError(f"{token.text}() reaches outside the database and is not allowed")
     return sql[:end].strip()
+
+
+def _check_described(tokens: list[Token]) -> None:
+    """Refuse ``DESCRIBE [TABLE] fn(...)`` unless ``fn`` is in :data:`DESCRIBABLE_FUNCTIONS`.
+
+    Every ``DESC``/``DESCRIBE`` is looked at, not only a first one (``EXPLAIN AST DESCRIBE ...``);
+    ``ORDER BY x DESC`` is never followed by a name and ``(``.
+    """
+    for index, token in enumerate(tokens):
+        if token.kind != "word" or token.text.upper() not in ("DESC", "DESCRIBE"):
+            continue
+        rest = tokens[index + 1 : index + 4]
+        if rest and rest[0].kind == "word" and rest[0].text.upper() == "TABLE":
+            rest = rest[1:]
+        if len(rest) < 2 or rest[0].kind not in ("word", "name") or rest[1].text != "(":
+            continue
+        if rest[0].text.lower() not in DESCRIBABLE_FUNCTIONS:
+            raise ReadOnlyQueryError(
+                f"DESCRIBE {rest[0].text}(...) is not allowed: the engine would read the table function's "
+                "source to infer its schema, without the read-only check"
+            )

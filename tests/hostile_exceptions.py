@@ -9,9 +9,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from errorflow.errors import BulkOperationError
+from errorflow.errors import BulkOperationError, CircuitOpenError
 
-__all__ = ["EXPECTED_MESSAGE", "HOSTILE", "StrRaises", "Unreprable"]
+__all__ = ["EXPECTED_MESSAGE", "HOSTILE", "ClassLies", "ClassRaises", "StrRaises", "Unreprable"]
 
 
 class StrRaises(ValueError):
@@ -60,6 +60,22 @@ class ArgsRaise(Exception):
         raise RuntimeError("args unavailable")
 
 
+class ClassRaises(ConnectionError):
+    """``__class__`` is a property that raises: ``isinstance()`` reads it for any class the type is not."""
+
+    @property  # type: ignore[misc]
+    def __class__(self) -> type:  # type: ignore[override]
+        raise RuntimeError("__class__ unavailable")
+
+
+class ClassLies(ValueError):
+    """``__class__`` claims an open circuit breaker: ``isinstance(exc, CircuitOpenError)`` is True of it."""
+
+    @property  # type: ignore[misc]
+    def __class__(self) -> type:  # type: ignore[override]
+        return CircuitOpenError
+
+
 def _cause_cycle() -> BaseException:
     first, second = ValueError("first"), KeyError("second")
     first.__context__ = second
@@ -90,6 +106,8 @@ HOSTILE: dict[str, Callable[[], BaseException]] = {
     "notes_property_raises": lambda: NotesRaise("n"),
     "str_and_args_raise": lambda: ArgsRaise(),
     "cause_cycle": _cause_cycle,
+    "class_property_raises": lambda: ClassRaises("reset by peer"),
+    "class_lies": lambda: ClassLies("bad input"),
     "empty_message": lambda: RuntimeError(),
     "bulk_with_hostile_items": lambda: BulkOperationError(
         "2 of 3 failed", error_list=[StrRaises("i"), {"index": 2, "error": "\udc80", "item": Unreprable()}]
@@ -104,4 +122,6 @@ EXPECTED_MESSAGE: dict[str, str] = {
     "empty_message": "RuntimeError",
     "str_and_args_raise": "<unprintable ArgsRaise: __str__ raised RuntimeError>",
     "notes_property_raises": "n",
+    "class_property_raises": "reset by peer",
+    "class_lies": "bad input",
 }

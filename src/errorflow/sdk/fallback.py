@@ -33,6 +33,7 @@ from typing import Any
 
 import orjson
 
+from errorflow.classify.capture import qualified_name
 from errorflow.errors import CircuitOpenError, ErrorflowError
 from errorflow.safetext import exception_message, log_problem
 
@@ -74,15 +75,22 @@ def may_fall_back(exc: BaseException) -> bool:
     the SDK's settings (``ERRORFLOW_RULES_FILE``), the one the pipeline classifies the same
     failure with: one verdict per failure, here and there.
     """
-    if isinstance(exc, CircuitOpenError):
+    # The class itself, never isinstance(): a foreign exception's __class__ may raise or lie, and isinstance()
+    # reads it. Whatever the exception does, the caller gets it back, not an error of errorflow's.
+    cls = type(exc)
+    if issubclass(cls, CircuitOpenError):
         return True
-    if not isinstance(exc, Exception):  # cancellation and interpreter exits are never degraded
+    if not issubclass(cls, Exception):  # cancellation and interpreter exits are never degraded
         return False
     from errorflow.classify import ErrorSignal
     from errorflow.sdk.runtime import runtime
 
-    classifier = _classifier(runtime().settings.rules_file)
-    return bool(classifier.classify(ErrorSignal.from_exception(exc)).retryable)
+    try:
+        classifier = _classifier(runtime().settings.rules_file)
+        return bool(classifier.classify(ErrorSignal.from_exception(exc)).retryable)
+    except Exception as error:  # no verdict, no fallback: the original failure stands
+        log_problem(logger, "errorflow fallback could not classify a failure; no fallback answers", error=error)
+        return False
 
 
 def _classifier(rules_file: Any) -> Any:
@@ -239,10 +247,9 @@ def remember(fallback: FallbackSpec, args: tuple[Any, ...], kwargs: Mapping[str,
 
 def degraded_fields(exc: BaseException, degraded: Degraded) -> dict[str, Any]:
     """The success event's fields of a degraded run: the flag, the error that caused it, the data's age."""
-    cls = type(exc)
     return {
         "degraded": True,
-        "degraded_error_type": f"{cls.__module__}.{cls.__qualname__}",
+        "degraded_error_type": qualified_name(type(exc)),  # read defensively: a metaclass may hide the names
         "degraded_error_message": exception_message(exc),
         "data_age_s": degraded.data_age_s,
     }

@@ -18,7 +18,7 @@ import traceback
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime, timezone
-from typing import Any
+from typing import Any, cast
 
 import orjson
 from pydantic import BaseModel
@@ -311,8 +311,8 @@ class RunRecorder:
                 "error_type": _qualified_type(exc),
                 "error_context": self._context(exc),
             }
-            if isinstance(exc, BulkOperationError):
-                fields.update(self._bulk_fields(exc))
+            if issubclass(type(exc), BulkOperationError):  # not isinstance(): it reads __class__, which may raise
+                fields.update(self._bulk_fields(cast(BulkOperationError, exc)))
             fields.update(self._times)
         except Exception as error:  # never lose the terminal event; no unscrubbed text goes out either
             log_problem(

@@ -18,7 +18,8 @@ rule                      replaced
 ``basic``                 the credential after ``Basic`` (base64 of ``user:password``)
 ``aws_access_key_id``     ``AKIA...`` / ``ASIA...`` access key ids
 ``aws_secret_key``        40-character mixed-case base64 words (AWS secret keys)
-``jwt``                   JSON web tokens (``eyJ...``.``eyJ...``.signature)
+``jwt``                   JSON web tokens: JWS (``eyJ...``.``eyJ...``.signature, or any payload under a
+                          header with ``alg``) and JWE (five segments), also wrapped over lines at a ``.``
 ``vendor_token``          tokens by their vendor's documented prefix and shape: GitHub (``ghp_``, ``gho_``,
                           ``ghu_``, ``ghs_``, ``ghr_``, ``github_pat_``), Stripe (``sk_live_``, ``rk_live_``,
                           ``sk_test_``, ``whsec_``), Slack (``xoxb-``, ``xoxp-``, ``xapp-``...), Google
@@ -45,6 +46,10 @@ rule                      replaced
 ``short_key_value``       the value of ``pass=...``, ``pwd=...``, ``DB_PASS=...``, ``"pwd": "..."`` (short names
                           only as a whole word at the key's end: ``bypass=``, ``passed=`` are left alone,
                           and so is a shell's working directory ``PWD=/srv/app``)
+``pair_key_value``        the value of a ``('Authorization', '...')`` pair in a list of pairs printed as text
+                          (werkzeug's ``Headers``, an ASGI scope's ``(b'x-api-key', b'...')``), under a secret key
+``xml_element``           the text of an XML element named by a secret key (``<password>...</password>``, a SOAP
+                          request's ``<wsse:Password Type="...">...</wsse:Password>``), CDATA too
 ``cookie_header``         the whole value of a ``Cookie:`` / ``Set-Cookie:`` header line
 ``validation_input``      pydantic's ``input_value=...`` under a field with such a name
 ========================  ==================================================
@@ -62,6 +67,7 @@ from __future__ import annotations
 import base64
 import binascii
 import dataclasses
+import json
 import re
 import uuid
 from collections.abc import Callable, Iterable, Mapping
@@ -149,6 +155,15 @@ _VENDOR_PREFIXES = (
     *("hf_", "AgEIcHlwaS5vcmc", "_v1_", "shpat_", "shpca_", "shppa_", "shpss_"),
     *("hvs.", "glsa_", "PMAK-", "ya29.", "GOCSPX-", "AGE-SECRET-KEY-1"),
 )
+_JWT_DOT = r"(?:[ \t]{0,16}\r?\n[ \t]{0,16}\.|\.(?:[ \t]{0,16}\r?\n[ \t]{0,16})?)"
+"""A compact token's ``.``, also where a line break (and indentation) falls before or after it: a token
+wrapped over lines in a log, a message or a YAML block."""
+_JWT_SEGMENT = r"[A-Za-z0-9_\-]{0,8192}"
+_JWT = re.compile(
+    r"(?<![A-Za-z0-9_\-])(?P<header>eyJ[A-Za-z0-9_\-]{4,4096})"
+    rf"(?P<second>{_JWT_DOT}{_JWT_SEGMENT}){_JWT_DOT}{_JWT_SEGMENT}(?:(?:{_JWT_DOT}{_JWT_SEGMENT}){{2}})?"
+)
+"""A compact JWS (three segments) or JWE (five), whose header is ``{"`` in base64url; :func:`_is_jwt` decides."""
 _AWS_SECRET_LENGTH = 40
 _AWS_SECRET = re.compile(r"(?<![A-Za-z0-9/+=._\-])[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+=._\-])")
 _BASE64_CLASS = bytes(
@@ -158,7 +173,17 @@ _BASE64_CLASS = bytes(
 _BASE64_RUN = b"a" * _AWS_SECRET_LENGTH
 _SHORT_PASSWORD_KEYS = re.compile(r"(?:^|[^a-z0-9])(?:pass|pwd)$")
 """``pwd``, ``pass``, ``DB_PASS`` (folded to lower case): too short to match inside a key, so whole words at its end."""
-_KEYED_RULES = frozenset({"key_value", "yaml_key_value", "urlencoded_key_value", "cli_flag", "auth_key_value"})
+_KEYED_RULES = frozenset(
+    {
+        "key_value",
+        "yaml_key_value",
+        "urlencoded_key_value",
+        "cli_flag",
+        "auth_key_value",
+        "pair_key_value",
+        "xml_element",
+    }
+)
 """Rules that run only where a key name occurs: the sink's cheap check suspects the names, not their literals."""
 _WORD_KEYS = frozenset({"auth"})
 """Key names that are secret only as a whole word of the key (:data:`_KEY_WORDS`): ``auth``, ``X-Auth``,
@@ -247,6 +272,34 @@ def _is_encoded_text(word: str) -> bool:
 def _is_url_token(user: str) -> bool:
     """A URL's user that is a token: letters and digits both (``ann.smith`` and ``git`` are users)."""
     return any(char.isdigit() for char in user) and any(char.isalpha() for char in user)
+
+
+def _is_jwt(match: re.Match[str]) -> bool:
+    """A compact JWS or JWE: its header is a JOSE header (``alg``), or (JWS) its payload a JSON object too.
+
+    JWE tokens (five segments, the second the encrypted key, empty with ``dir``: Auth.js' session
+    cookies) and JWS whose payload is not ``{"...`` (``e30``, ``{}``) have a header only to tell them.
+    """
+    if match.group("second").lstrip(" \t\r\n.").startswith("eyJ"):
+        return True
+    header = match.group("header")
+    try:
+        decoded = json.loads(base64.urlsafe_b64decode(header + "=" * (-len(header) % 4)))
+    except (ValueError, binascii.Error, RecursionError):  # not base64 of JSON: not a header
+        return False
+    return isinstance(decoded, dict) and "alg" in decoded
+
+
+def _is_pair(item: Any) -> bool:
+    """A ``(key, value)`` item of a list of pairs: two items, the first text (or bytes, or the repr of bytes)."""
+    return isinstance(item, (list, tuple)) and len(item) == 2 and isinstance(item[0], (str, bytes))
+
+
+def _pair_key(key: str) -> str:
+    """The name a pair's key spells: the text of a bytes repr (``b'authorization'``, what bytes are sent as)."""
+    if len(key) >= 3 and key[0] == "b" and key[1] in "'\"" and key[-1] == key[1]:
+        return key[2:-1]
+    return key
 
 
 def _by_first_character(entries: Iterable[tuple[str, str]]) -> re.Pattern[bytes]:
@@ -455,9 +508,9 @@ class Scrubber:
             _Rule(
                 "jwt",
                 # Not after a token character: inside a run of "eyJ-eyJ-..." only the first may start one.
-                re.compile(r"(?<![A-Za-z0-9_\-])eyJ[A-Za-z0-9_\-]{4,}\.eyJ[A-Za-z0-9_\-]{4,}\.[A-Za-z0-9_\-]*"),
+                _JWT,
                 ("eyJ",),
-                lambda _match: hidden,
+                lambda match: hidden if _is_jwt(match) else match.group(0),
                 case_sensitive_triggers=True,
             ),
             _Rule("vendor_token", _VENDOR_TOKEN, _VENDOR_PREFIXES, lambda _match: hidden, case_sensitive_triggers=True),
@@ -655,6 +708,37 @@ class Scrubber:
                 keyed=True,
             )
         )
+        rules.append(
+            _Rule(
+                "pair_key_value",
+                # A pair of a list of pairs printed as text: werkzeug's Headers([('Authorization', 'Token x')]),
+                # an ASGI scope's [(b'x-api-key', b'...')], a JSON list of pairs. The callback reads the key
+                # with is_secret_key, as for a mapping's key; the value is one quoted string on one line.
+                re.compile(
+                    r"(?P<keep>[(\[][ \t]{0,8}b?(?P<quote>['\"])(?P<key>[A-Za-z0-9_.\- ]{1,64})(?P=quote),[ \t]{0,8})"
+                    r"(?P<value>b?'(?:[^'\\\r\n]|\\.){0,4096}'|b?\"(?:[^\"\\\r\n]|\\.){0,4096}\")"
+                ),
+                ("',", '",'),
+                self._pair_value,
+                keyed=True,
+            )
+        )
+        rules.append(
+            _Rule(
+                "xml_element",
+                # An element's text under a secret name, with a namespace prefix and attributes or not: SOAP
+                # WS-Security's <wsse:Password>, XML configuration, an API's XML error echoing its request.
+                re.compile(
+                    r"(?P<keep><(?P<tag>(?:[A-Za-z_][A-Za-z0-9_.\-]{0,32}:)?(?P<key>[A-Za-z_][A-Za-z0-9_.\-]{0,64}))"
+                    r"(?:[ \t\r\n][^<>]{0,1024})?>)"
+                    r"(?P<value><!\[CDATA\[.{0,4096}?\]\]>|[^<]{1,4096})(?=</(?P=tag)[ \t\r\n]*>)",
+                    re.S,
+                ),
+                ("</",),
+                self._element_text,
+                keyed=True,
+            )
+        )
         if self._word_keys:
             rules.append(
                 _Rule(
@@ -669,6 +753,18 @@ class Scrubber:
                 )
             )
         return rules
+
+    def _element_text(self, match: re.Match[str]) -> str:
+        """An XML element's text: hidden when the element's name (without its namespace prefix) names a secret."""
+        return match.group("keep") + self.replacement if self.is_secret_key(match.group("key")) else match.group(0)
+
+    def _pair_value(self, match: re.Match[str]) -> str:
+        """A printed pair's value: hidden (its quotes kept) when the pair's key names a secret."""
+        if not self.is_secret_key(match.group("key")):
+            return match.group(0)
+        value = match.group("value")
+        opening = value[: value.index(value[-1]) + 1]  # the quote, after a b of bytes
+        return f"{match.group('keep')}{opening}{self.replacement}{value[-1]}"
 
     def _yaml_value(self, match: re.Match[str]) -> str:
         """A YAML key's value lines: hidden under a secret key, else scrubbed as YAML of their own."""
@@ -829,8 +925,10 @@ class Scrubber:
         scrubbed and its value replaced whole). Numbers, times and ids are
         returned as they are; a dataclass is scrubbed as its fields, other
         objects (bytes, sets...) as their repr, the text they are sent as.
-        Containers nested deeper than the scrubber walks are replaced whole:
-        what was not read is never passed on.
+        A list of ``(key, value)`` pairs (an ASGI scope's headers, a header list
+        for httpx or requests) is read as the mapping it spells: a value whose key
+        names a secret is replaced whole. Containers nested deeper than the scrubber
+        walks are replaced whole: what was not read is never passed on.
         """
         return self._scrub(value, 0, self.replacement, whole=False)
 
@@ -855,8 +953,25 @@ class Scrubber:
         if type(value) is dict or isinstance(value, Mapping):
             return self._scrub_mapping(value, depth, hidden, whole=whole)
         if isinstance(value, (list, tuple)):
-            return [self._scrub(item, depth + 1, hidden, whole=whole) for item in value]
+            return self._scrub_list(value, depth, hidden, whole=whole)
         return self._scrub_object(value, depth, hidden, whole=whole)
+
+    def _scrub_list(self, value: list[Any] | tuple[Any, ...], depth: int, hidden: str, *, whole: bool) -> list[Any]:
+        """A list's items; a list of ``(key, value)`` pairs is read as the mapping it spells (header lists)."""
+        if value and all(_is_pair(item) for item in value):
+            return [self._scrub_pair(item, depth + 1, hidden, whole=whole) for item in value]
+        return [self._scrub(item, depth + 1, hidden, whole=whole) for item in value]
+
+    def _scrub_pair(self, pair: list[Any] | tuple[Any, ...], depth: int, hidden: str, *, whole: bool) -> list[Any]:
+        """A ``(key, value)`` item of a list of pairs: its value hidden whole under a secret key, as in a mapping."""
+        key, item = pair
+        sent = key if type(key) is str else safe_repr(key)  # bytes are sent as their repr
+        scrubbed_key = self._scrub_str(sent, hidden, whole=whole)
+        if scrubbed_key is not sent and scrubbed_key != sent:  # the key holds a credential itself
+            return [scrubbed_key, hidden]
+        if self.is_secret_key(_pair_key(sent)):
+            return [scrubbed_key, hidden]
+        return [scrubbed_key, self._scrub(item, depth + 1, hidden, whole=whole)]
 
     def _scrub_str(self, value: str, hidden: str, *, whole: bool) -> str:
         if value[:7].lower() == "bearer " or value[:6].lower() == "basic ":

@@ -9,14 +9,17 @@ and goes to the SQL endpoint's answer, the CLI's output and the endpoint's log.
 
 from __future__ import annotations
 
+import socket
 import traceback
+from collections.abc import Iterator
 
 import pytest
 
-from errorflow.errors import ErrorflowError, StoreError
+from errorflow.errors import ErrorflowError, ReadOnlyQueryError, StoreError
 from errorflow.redacted import REDACTED
 from errorflow.schemas.events import TaskRunEvent, TaskRunStatus
 from errorflow.sinks import ChdbStore, event_row
+from errorflow.sinks.sqlguard import DESCRIBABLE_FUNCTIONS
 from errorflow.sinks.store import ANALYST_MAX_RESULT_BYTES
 
 pytestmark = pytest.mark.integration
@@ -68,3 +71,48 @@ def test_text_that_is_not_utf8_is_a_clear_error(store: ChdbStore) -> None:
     with pytest.raises(ErrorflowError, match="not UTF-8"):
         store.query_readonly("SELECT unhex('ff00fe') AS s")
     assert store.query_readonly("SELECT hex(unhex('ff00fe')) AS s") == (["s"], [("FF00FE",)])
+
+
+@pytest.fixture
+def listener() -> Iterator[socket.socket]:
+    """A loopback port that accepts connections nobody answers (a bucket or a URL the engine could reach)."""
+    with socket.create_server(("127.0.0.1", 0)) as server:
+        server.setblocking(False)
+        yield server
+
+
+def _connections(server: socket.socket) -> int:
+    count = 0
+    while True:
+        try:
+            connection, _ = server.accept()
+        except BlockingIOError:
+            return count
+        connection.close()
+        count += 1
+
+
+def test_describe_reaches_no_table_function_the_engine_keeps_from_readers(
+    store: ChdbStore, listener: socket.socket
+) -> None:
+    """chDB runs DESCRIBE fn(...) without its read-only check and infers the schema from the source.
+
+    ``DESCRIBE deltaLakeS3('http://host/bucket/x/')`` passed the text guard (its denylist had no
+    such name) and sent requests from the pipeline's process, retrying long past
+    ``max_execution_time`` with the analyst slot held. Every table function the engine itself keeps
+    from a read-only user is refused now, named or not in any list of errorflow's.
+    """
+    functions = store.query_rows("SELECT name, allow_readonly FROM system.table_functions")
+    unsafe = sorted(row["name"] for row in functions if not row["allow_readonly"])
+    assert {"deltaLakeS3", "paimonS3", "url", "file"} <= set(unsafe)
+    assert {row["name"].lower() for row in functions if row["allow_readonly"]} >= DESCRIBABLE_FUNCTIONS
+    url = f"http://127.0.0.1:{listener.getsockname()[1]}/bucket/x/"
+    for name in unsafe:
+        for sql in (f"DESCRIBE {name}('{url}')", f"DESC TABLE `{name}`('{url}', 'x', 'y/')"):
+            with pytest.raises(ReadOnlyQueryError):
+                store.query_readonly(sql)
+    assert _connections(listener) == 0
+    assert store.query_readonly("DESCRIBE numbers(2)") == (
+        ["name", "type", "default_type", "default_expression", "comment", "codec_expression", "ttl_expression"],
+        [("number", "UInt64", "", "", "", "", "")],
+    )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -15,6 +15,7 @@ from errorflow.schemas import RunCommand, TaskRunEvent, TaskRunStatus, decode
 from errorflow.sdk import CachedFallback, MemoryEmitter, OperationRegistry, configure, operation, runtime, shutdown
 from errorflow.sdk.fallback import Degraded, may_fall_back, resolve
 from errorflow.settings import Settings
+from tests.hostile_exceptions import ClassLies, ClassRaises
 
 
 class Clock:
@@ -228,3 +229,47 @@ def test_a_rules_file_that_cannot_be_used_leaves_the_defaults_deciding(
     finally:
         shutdown()
     assert "the rules file cannot be used" in caplog.text
+
+
+def _outcome(call: Callable[[], object]) -> tuple[str, object]:
+    """What a call did, caught here: pytest cannot print a failure whose chain holds a hostile exception."""
+    try:
+        return "returned", call()
+    except BaseException as exc:  # the outcome, whatever it is, is what the test checks
+        return "raised", exc
+
+
+@pytest.mark.parametrize("make", [ClassRaises, ClassLies])
+def test_an_exception_whose_class_raises_or_lies_reaches_the_caller(
+    make: type[Exception], emitter: MemoryEmitter
+) -> None:
+    """isinstance() reads ``__class__``: it raised out of the fallback decision, in place of the caller's error.
+
+    The caller got errorflow's ``RuntimeError`` instead of its own exception and the run no
+    terminal event; an exception claiming to be ``CircuitOpenError`` was answered by the
+    fallback although its class (a ValueError: validation, never degraded) is not one.
+    """
+    error = make("x")
+    answered: list[bool] = []
+
+    def fallback(exc: BaseException, n: int) -> str:
+        answered.append(exc is error)
+        return "degraded"
+
+    @operation(name=f"unit_hostile_class_{make.__name__}", fallback=fallback, register=False)
+    def work(n: int) -> str:
+        raise error
+
+    kind, value = _outcome(lambda: work(1))
+    if make is ClassRaises:  # a ConnectionError: retriable, the fallback answers
+        assert (kind, value, answered) == ("returned", "degraded", [True]), (kind, type(value).__name__)
+        (final,) = finals(emitter)
+        assert final.status is TaskRunStatus.SUCCESS and final.degraded
+        assert final.degraded_error_type == "tests.hostile_exceptions.ClassRaises"
+    else:
+        assert kind == "raised" and value is error, (kind, type(value).__name__)
+        assert answered == []
+        (final,) = finals(emitter)
+        assert final.status is TaskRunStatus.FAILED
+        assert final.error_type == "tests.hostile_exceptions.ClassLies"
+        assert final.error_traceback and "Traceback (most recent call last)" in final.error_traceback

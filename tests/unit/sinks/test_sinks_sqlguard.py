@@ -25,6 +25,11 @@ from errorflow.sinks.sqlguard import check_read_only, strip_comments_and_literal
         ("/* INSERT INTO t */ SELECT 1", "/* INSERT INTO t */ SELECT 1"),
         ("SELECT `insert into` FROM t", "SELECT `insert into` FROM t"),
         ("SELECT * FROM error_rates(since = now() - INTERVAL 1 DAY, until = now())", None),
+        ("DESCRIBE numbers(3)", None),
+        ("DESC TABLE generateRandom('a Int8')", None),
+        ("DESCRIBE (SELECT * FROM numbers(3))", None),
+        ("SELECT a FROM t ORDER BY a DESC", None),
+        ("SELECT a FROM t ORDER BY a DESC, numbers(3)", None),
     ],
 )
 def test_reads_pass(sql: str, expected: str | None) -> None:
@@ -115,3 +120,21 @@ def test_bypasses_are_refused(sql: str) -> None:
 )
 def test_quoting_is_read_like_the_engine(sql: str, expected: str) -> None:
     assert check_read_only(sql) == expected
+
+
+@pytest.mark.parametrize(
+    "sql",
+    [
+        # chDB runs DESCRIBE of a table function without its read-only check, and infers the schema
+        # by reading the source: names the denylist never had, and whatever a new release adds.
+        "DESCRIBE deltaLakeS3('http://127.0.0.1:9/bucket/x/')",
+        "DESC TABLE paimonS3('http://127.0.0.1:9/bucket/x/')",
+        "describe table `icebergAzure`('http://127.0.0.1:9/a', 'c', 'x/')",
+        "DESCRIBE /* c */ \"ytsaurus\"('http://127.0.0.1:9', '//x', 't')",
+        "DESCRIBE some_future_function('anything')",
+        "EXPLAIN AST DESCRIBE deltaLakeS3('http://127.0.0.1:9/bucket/x/')",
+    ],
+)
+def test_describe_of_a_table_function_outside_the_allowlist_is_refused(sql: str) -> None:
+    with pytest.raises(ReadOnlyQueryError, match="DESCRIBE"):
+        check_read_only(sql)
