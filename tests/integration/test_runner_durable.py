@@ -32,6 +32,7 @@ from errorflow.settings import Settings
 from errorflow.streams.kafka import ensure_topics
 from errorflow.streams.topics import Topics
 from tests.integration.helpers import fill_disk, tiny_filesystem, wait_for
+from tests.integration.netcut import NetCut, broker_behind_a_cut
 
 pytestmark = pytest.mark.integration
 
@@ -40,9 +41,12 @@ DEADLINE_S = 90.0
 
 
 class Runner:
-    """``errorflow worker`` for ``durable_ops`` as a child process, its output in a log file."""
+    """``errorflow worker`` for ``durable_ops`` as a child process, its output in a log file.
 
-    def __init__(self, settings: Settings, spool_dir: Path, log: Path) -> None:
+    With ``gates``, the worker of ``gated_runner``, which holds a marked command before it is decoded.
+    """
+
+    def __init__(self, settings: Settings, spool_dir: Path, log: Path, *, gates: Path | None = None) -> None:
         self.log = log
         env = os.environ | {
             "PYTHONPATH": str(ROOT),
@@ -57,6 +61,8 @@ class Runner:
             "ERRORFLOW_SDK__WATCH_BREAKERS": "false",
         }
         command = [sys.executable, "-m", "errorflow", "worker", "--ops", "tests.integration.durable_ops"]
+        if gates is not None:
+            command = [sys.executable, "-m", "tests.integration.gated_runner", str(gates), command[-1]]
         with log.open("ab") as out:
             self.process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT)
 
@@ -78,13 +84,16 @@ def _command(gate: Path, *, padding: int = 0) -> RunCommand:
     return RunCommand(operation="it_durable_gate", input={"gate": str(gate), "padding": "p" * padding})
 
 
-def _send(settings: Settings, command: RunCommand, partition: int) -> int:
+def _send(settings: Settings, command: RunCommand | bytes, partition: int) -> int:
+    """Send a command (or raw bytes) to a partition of the commands topic; return its offset."""
+    value, key = (command, None) if isinstance(command, bytes) else (encode(command), command.key)
+
     async def send() -> int:
         producer = AIOKafkaProducer(bootstrap_servers=settings.kafka.bootstrap)
         await producer.start()
         try:
             topic = settings.topic(Topics.COMMANDS.name)
-            sent = await producer.send_and_wait(topic, encode(command), key=command.key, partition=partition)
+            sent = await producer.send_and_wait(topic, value, key=key, partition=partition)
             return int(sent.offset)
         finally:
             await producer.stop()
@@ -103,7 +112,17 @@ def _events(settings: Settings, run_id: str) -> list[str]:
 
 
 def _statuses(settings: Settings, topic: str, run_id: str, run_of: Callable[[Any], object]) -> list[str]:
-    async def read() -> list[str]:
+    return [
+        record["event"]["status"] if "event" in record else record["status"]
+        for record in _records(settings, topic)
+        if run_of(record) == run_id
+    ]
+
+
+def _records(settings: Settings, topic: str) -> list[Any]:
+    """The records of ``topic``, decoded, in the order read."""
+
+    async def read() -> list[Any]:
         consumer = AIOKafkaConsumer(
             settings.topic(topic),
             bootstrap_servers=settings.kafka.bootstrap,
@@ -112,13 +131,8 @@ def _statuses(settings: Settings, topic: str, run_id: str, run_of: Callable[[Any
         )
         await consumer.start()
         try:
-            found = []
-            for messages in (await consumer.getmany(timeout_ms=1000)).values():
-                for message in messages:
-                    record = orjson.loads(message.value)
-                    if run_of(record) == run_id:
-                        found.append(record["event"]["status"] if "event" in record else record["status"])
-            return found
+            batches = (await consumer.getmany(timeout_ms=1000)).values()
+            return [orjson.loads(message.value) for messages in batches for message in messages]
         finally:
             await consumer.stop()
 
@@ -201,3 +215,49 @@ def test_a_command_whose_outcome_is_lost_stays_uncommitted_and_runs_again_after_
             assert statuses == ["success"], statuses
         finally:
             restarted.kill()
+
+
+def test_a_malformed_command_is_committed_only_once_its_quarantine_record_is_durable(
+    tmp_path: Path,
+) -> None:
+    with broker_behind_a_cut(tmp_path / "tansu.log") as relay:
+        _quarantined_once_durable(relay, tmp_path)
+
+
+def _quarantined_once_durable(relay: NetCut, tmp_path: Path) -> None:
+    token = uuid.uuid4().hex[:8]
+    settings = Settings(
+        data_dir=tmp_path / "data",
+        app_id=f"durable-{token}",
+        kafka={"bootstrap": relay.bootstrap, "topic_prefix": f"durable{token}."},
+    )
+    asyncio.run(ensure_topics(settings))
+    gates = tmp_path / "gates"
+    gates.mkdir()
+    with tiny_filesystem(tmp_path / "disk") as disk:
+        (disk / "spool").mkdir()
+        fill_disk(disk)
+        runner = Runner(settings, disk / "spool", tmp_path / "runner.log", gates=gates)
+        try:
+            offset = _send(settings, b'{"gate-quarantine": "not a command"}', partition=0)
+            wait_for((gates / "quarantine.in-hand").exists, timeout_s=DEADLINE_S, what="the command in hand")
+            relay.cut()
+            try:
+                (gates / "quarantine.go").touch()  # its quarantine record now meets a cut network and a full disk
+                wait_for(
+                    # The runner holds the command; a runner that sent the record as Faust does gives it up.
+                    lambda: runner.said("stays for redelivery") or runner.said("_on_published error"),
+                    timeout_s=DEADLINE_S,
+                    what="the quarantine record not acknowledged in time",
+                )
+            finally:
+                relay.heal()
+            wait_for(lambda: _committed(settings, 0) > offset, timeout_s=DEADLINE_S, what="the command committed")
+            quarantined = [
+                record
+                for record in _records(settings, Topics.QUARANTINE.name)
+                if (record["source_partition"], record["source_offset"]) == (0, offset)
+            ]
+            assert [record["detected_by"] for record in quarantined] == ["runner"]
+        finally:
+            runner.kill()

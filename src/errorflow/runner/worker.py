@@ -191,7 +191,6 @@ def build_runner_app(
     app = build_app(settings, role="runner", **app_options)
     rt = configure(settings, service=settings.sdk.service)
     commands = app.topic(settings.topic(Topics.COMMANDS.name), key_serializer="raw", value_serializer="raw")
-    quarantine = app.topic(settings.topic(Topics.QUARANTINE.name), key_serializer="raw", value_serializer="raw")
     completed = app.Table(
         "completed-attempts", default=str, partitions=settings.kafka.partitions, key_type=str, value_type=str
     )
@@ -218,7 +217,6 @@ def build_runner_app(
         settings,
         registry=registry,
         rt=rt,
-        quarantine=quarantine,
         completed=completed,
         incarnation=incarnation,
         compensate=compensate,
@@ -316,7 +314,6 @@ class _CommandHandler:
         *,
         registry: OperationRegistry,
         rt: Runtime,
-        quarantine: Any,
         completed: Any,
         incarnation: str,
         compensate: _Compensator,
@@ -328,7 +325,7 @@ class _CommandHandler:
         self.settings = settings
         self.registry = registry
         self.rt = rt
-        self.quarantine = quarantine
+        self.quarantine_topic = settings.topic(Topics.QUARANTINE.name)
         self.completed = completed
         self.incarnation = incarnation
         self.compensate = compensate
@@ -355,7 +352,10 @@ class _CommandHandler:
             command = decode(raw, RunCommand, max_bytes=self.settings.kafka.max_message_bytes)
         except MalformedEventError as exc:
             self.stats["quarantined"] += 1
-            await self.quarantine.send(key=event.key, value=_quarantined(message, event.key, raw, exc))
+            # The quarantine record is the command's only trace: sent as its outcomes are, the command is
+            # acknowledged once the record is durable (held unacknowledged until then).
+            self.rt.emitter.emit(self.quarantine_topic, event.key, _quarantined(message, event.key, raw, exc))
+            await self.delivery.confirm("")
             return
         held = self.delivery.pending(command.idempotency_key)
         if held is not None:  # a copy of a command held until its records are durable: held with it
