@@ -27,7 +27,7 @@ from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
 
 from errorflow.embedded.tansu import TansuBroker
 from errorflow.schemas.codec import encode
-from errorflow.schemas.commands import RunCommand
+from errorflow.schemas.commands import CompensationStep, RunCommand
 from errorflow.settings import Settings
 from errorflow.streams.kafka import ensure_topics
 from errorflow.streams.topics import Topics
@@ -217,14 +217,30 @@ def test_a_command_whose_outcome_is_lost_stays_uncommitted_and_runs_again_after_
             restarted.kill()
 
 
-def test_a_malformed_command_is_committed_only_once_its_quarantine_record_is_durable(
-    tmp_path: Path,
-) -> None:
-    with broker_behind_a_cut(tmp_path / "tansu.log") as relay:
-        _quarantined_once_durable(relay, tmp_path)
+def _cut_at_gate(relay: NetCut, runner: Runner, gates: Path, name: str, topic: str) -> None:
+    """Cut the network while the runner waits at the gate ``name``; heal it once its record for ``topic`` failed.
+
+    The runner holds the command (its records not durable) or sends the record again (a dead letter); a runner
+    that sent it as Faust does gives it up (Faust logs ``_on_published error`` with the topic's name).
+    """
+    wait_for((gates / f"{name}.in-hand").exists, timeout_s=DEADLINE_S, what=f"the runner at the gate {name}")
+    relay.cut()
+    try:
+        (gates / f"{name}.go").touch()
+        wait_for(
+            lambda: (
+                runner.said("stays for redelivery")
+                or runner.said("not acknowledged by Kafka")
+                or runner.said(f"_on_published error for message topic {topic} ")
+            ),
+            timeout_s=DEADLINE_S,
+            what=f"a record for {topic} not delivered in time",
+        )
+    finally:
+        relay.heal()
 
 
-def _quarantined_once_durable(relay: NetCut, tmp_path: Path) -> None:
+def _network_cut_settings(relay: NetCut, tmp_path: Path) -> Settings:
     token = uuid.uuid4().hex[:8]
     settings = Settings(
         data_dir=tmp_path / "data",
@@ -232,26 +248,19 @@ def _quarantined_once_durable(relay: NetCut, tmp_path: Path) -> None:
         kafka={"bootstrap": relay.bootstrap, "topic_prefix": f"durable{token}."},
     )
     asyncio.run(ensure_topics(settings))
-    gates = tmp_path / "gates"
-    gates.mkdir()
-    with tiny_filesystem(tmp_path / "disk") as disk:
+    (tmp_path / "gates").mkdir()
+    return settings
+
+
+def test_a_malformed_command_is_committed_only_once_its_quarantine_record_is_durable(tmp_path: Path) -> None:
+    with broker_behind_a_cut(tmp_path / "tansu.log") as relay, tiny_filesystem(tmp_path / "disk") as disk:
+        settings = _network_cut_settings(relay, tmp_path)
         (disk / "spool").mkdir()
-        fill_disk(disk)
-        runner = Runner(settings, disk / "spool", tmp_path / "runner.log", gates=gates)
+        fill_disk(disk)  # the quarantine record cannot be spooled: it waits in memory
+        runner = Runner(settings, disk / "spool", tmp_path / "runner.log", gates=tmp_path / "gates")
         try:
             offset = _send(settings, b'{"gate-quarantine": "not a command"}', partition=0)
-            wait_for((gates / "quarantine.in-hand").exists, timeout_s=DEADLINE_S, what="the command in hand")
-            relay.cut()
-            try:
-                (gates / "quarantine.go").touch()  # its quarantine record now meets a cut network and a full disk
-                wait_for(
-                    # The runner holds the command; a runner that sent the record as Faust does gives it up.
-                    lambda: runner.said("stays for redelivery") or runner.said("_on_published error"),
-                    timeout_s=DEADLINE_S,
-                    what="the quarantine record not acknowledged in time",
-                )
-            finally:
-                relay.heal()
+            _cut_at_gate(relay, runner, tmp_path / "gates", "quarantine", settings.topic(Topics.QUARANTINE.name))
             wait_for(lambda: _committed(settings, 0) > offset, timeout_s=DEADLINE_S, what="the command committed")
             quarantined = [
                 record
@@ -259,5 +268,22 @@ def _quarantined_once_durable(relay: NetCut, tmp_path: Path) -> None:
                 if (record["source_partition"], record["source_offset"]) == (0, offset)
             ]
             assert [record["detected_by"] for record in quarantined] == ["runner"]
+        finally:
+            runner.kill()
+
+
+def test_a_compensation_is_committed_only_once_its_dead_letter_is_on_the_topic(tmp_path: Path) -> None:
+    with broker_behind_a_cut(tmp_path / "tansu.log") as relay:
+        settings = _network_cut_settings(relay, tmp_path)
+        runner = Runner(settings, tmp_path / "spool", tmp_path / "runner.log", gates=tmp_path / "gates")
+        try:
+            # A compensation no runner knows: the step fails, and the saga's dead letter is its only way back.
+            command = RunCommand(operation="it_durable_gate", reason="compensate")
+            step = CompensationStep(name="it_no_such_compensation", run_id=command.run_id, index=0)
+            offset = _send(settings, command.model_copy(update={"compensations": [step]}), partition=0)
+            _cut_at_gate(relay, runner, tmp_path / "gates", "dead-letter", settings.topic(Topics.DLQ.name))
+            wait_for(lambda: _committed(settings, 0) > offset, timeout_s=DEADLINE_S, what="the command committed")
+            letters = [r for r in _records(settings, Topics.DLQ.name) if r["run_id"] == command.run_id]
+            assert len({letter["dlq_id"] for letter in letters}) == 1, letters
         finally:
             runner.kill()
