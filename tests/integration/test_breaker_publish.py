@@ -16,72 +16,41 @@ from __future__ import annotations
 import asyncio
 import os
 import signal
-import subprocess
 import sys
-import uuid
 from pathlib import Path
 from typing import Any
 
 import orjson
 import pytest
-from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
+from aiokafka import AIOKafkaConsumer, TopicPartition
 
-from errorflow.schemas.breakers import BreakerInput
-from errorflow.schemas.codec import encode
 from errorflow.settings import Settings
-from errorflow.streams.kafka import ensure_topics
 from errorflow.streams.topics import Topics
-from tests.integration.breaker_support import committed_offsets
-from tests.integration.helpers import wait_for
+from tests.integration.breaker_support import committed_offsets, send_operator
+from tests.integration.helpers import Child, own_settings, wait_for
 from tests.integration.netcut import NetCut, broker_behind_a_cut
 
 pytestmark = pytest.mark.integration
 
-ROOT = Path(__file__).resolve().parents[2]
 DEADLINE_S = 90.0
 FAILED = "_on_published error"
 """What Faust logs when a record it sent is not acknowledged (the request timed out)."""
 
 
-class Agent:
+class Agent(Child):
     """``breaker_agent_child`` as a child process, its output in a log file."""
 
     def __init__(self, settings: Settings, gates: Path, log: Path) -> None:
-        self.log = log
-        env = os.environ | {
-            "PYTHONPATH": str(ROOT),
-            "ERRORFLOW_DATA_DIR": str(settings.data_dir),
-            "ERRORFLOW_APP_ID": settings.app_id,
-            "ERRORFLOW_KAFKA__BOOTSTRAP": settings.kafka.bootstrap or "",
-            "ERRORFLOW_KAFKA__TOPIC_PREFIX": settings.kafka.topic_prefix,
-            "ERRORFLOW_KAFKA__REQUEST_TIMEOUT_S": "2",
-        }
-        command = [sys.executable, "-m", "tests.integration.breaker_agent_child", str(gates)]
-        with log.open("ab") as out:
-            self.process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT)
+        super().__init__([sys.executable, "-m", "tests.integration.breaker_agent_child", str(gates)], settings, log)
 
     def failures(self) -> int:
-        return self.log.read_text(errors="replace").count(FAILED)
-
-    def kill(self) -> None:
-        self.process.kill()
-        self.process.wait()
+        return self.count(FAILED)
 
 
 def _operator(settings: Settings, dependency: str, actions: list[str]) -> None:
     """Publish operator overrides of ``dependency``, in order."""
-    items = [BreakerInput(dependency=dependency, kind="operator", action=action) for action in actions]  # type: ignore[arg-type]
-
-    async def send() -> None:
-        producer = AIOKafkaProducer(bootstrap_servers=settings.kafka.bootstrap)
-        await producer.start()
-        try:
-            for item in items:
-                await producer.send_and_wait(settings.topic(Topics.BREAKER_INPUTS.name), encode(item), key=item.key)
-        finally:
-            await producer.stop()
-
-    asyncio.run(send())
+    for action in actions:
+        send_operator(settings, dependency, action)
 
 
 def _read(settings: Settings, topic: str) -> list[tuple[bytes | None, bytes | None]]:
@@ -149,13 +118,7 @@ def test_records_and_table_entries_that_fail_are_sent_again_and_their_input_is_n
 
 
 def _sent_again(relay: NetCut, tmp_path: Path) -> None:
-    token = uuid.uuid4().hex[:8]
-    settings = Settings(
-        data_dir=tmp_path / "data",
-        app_id=f"brkpub-{token}",
-        kafka={"bootstrap": relay.bootstrap, "topic_prefix": f"brkpub{token}."},
-    )
-    asyncio.run(ensure_topics(settings))
+    settings = own_settings(relay.bootstrap, tmp_path / "data", "brkpub")
     gates = tmp_path / "gates"
     gates.mkdir()
     agent = Agent(settings, gates, tmp_path / "agent-1.log")

@@ -13,10 +13,8 @@ from __future__ import annotations
 import asyncio
 import os
 import signal
-import subprocess
 import sys
 import time
-import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -29,32 +27,23 @@ from errorflow.embedded.tansu import TansuBroker
 from errorflow.schemas.codec import encode
 from errorflow.schemas.commands import CompensationStep, RunCommand
 from errorflow.settings import Settings
-from errorflow.streams.kafka import ensure_topics
 from errorflow.streams.topics import Topics
-from tests.integration.helpers import fill_disk, tiny_filesystem, wait_for
+from tests.integration.helpers import Child, fill_disk, own_settings, tiny_filesystem, wait_for
 from tests.integration.netcut import NetCut, broker_behind_a_cut
 
 pytestmark = pytest.mark.integration
 
-ROOT = Path(__file__).resolve().parents[2]
 DEADLINE_S = 90.0
 
 
-class Runner:
+class Runner(Child):
     """``errorflow worker`` for ``durable_ops`` as a child process, its output in a log file.
 
     With ``gates``, the worker of ``gated_runner``, which holds a marked command before it is decoded.
     """
 
     def __init__(self, settings: Settings, spool_dir: Path, log: Path, *, gates: Path | None = None) -> None:
-        self.log = log
-        env = os.environ | {
-            "PYTHONPATH": str(ROOT),
-            "ERRORFLOW_DATA_DIR": str(settings.data_dir),
-            "ERRORFLOW_APP_ID": settings.app_id,
-            "ERRORFLOW_KAFKA__BOOTSTRAP": settings.kafka.bootstrap or "",
-            "ERRORFLOW_KAFKA__TOPIC_PREFIX": settings.kafka.topic_prefix,
-            "ERRORFLOW_KAFKA__REQUEST_TIMEOUT_S": "2",
+        env = {
             "ERRORFLOW_SDK__SPOOL_DIR": str(spool_dir),
             "ERRORFLOW_SDK__HOLD_MAX_BYTES": "65536",  # an outcome with padding (its command carries it) does not fit
             "ERRORFLOW_SDK__HEARTBEAT_TIMEOUT_S": "null",  # not watched: a redelivered attempt runs again
@@ -63,15 +52,7 @@ class Runner:
         command = [sys.executable, "-m", "errorflow", "worker", "--ops", "tests.integration.durable_ops"]
         if gates is not None:
             command = [sys.executable, "-m", "tests.integration.gated_runner", str(gates), command[-1]]
-        with log.open("ab") as out:
-            self.process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT)
-
-    def said(self, text: str) -> bool:
-        return text in self.log.read_text(errors="replace")
-
-    def kill(self) -> None:
-        self.process.kill()
-        self.process.wait()
+        super().__init__(command, settings, log, env)
 
 
 @pytest.fixture
@@ -156,13 +137,7 @@ def _committed(settings: Settings, partition: int) -> int:
 def test_a_command_whose_outcome_is_lost_stays_uncommitted_and_runs_again_after_a_crash(
     broker: TansuBroker, tmp_path: Path
 ) -> None:
-    token = uuid.uuid4().hex[:8]
-    settings = Settings(
-        data_dir=tmp_path / "data",
-        app_id=f"durable-{token}",
-        kafka={"bootstrap": broker.bootstrap, "topic_prefix": f"durable{token}."},
-    )
-    asyncio.run(ensure_topics(settings))
+    settings = own_settings(broker.bootstrap, tmp_path / "data", "durable")
     open_gate = tmp_path / "open"
     open_gate.touch()
     with tiny_filesystem(tmp_path / "disk") as disk:
@@ -241,15 +216,8 @@ def _cut_at_gate(relay: NetCut, runner: Runner, gates: Path, name: str, topic: s
 
 
 def _network_cut_settings(relay: NetCut, tmp_path: Path) -> Settings:
-    token = uuid.uuid4().hex[:8]
-    settings = Settings(
-        data_dir=tmp_path / "data",
-        app_id=f"durable-{token}",
-        kafka={"bootstrap": relay.bootstrap, "topic_prefix": f"durable{token}."},
-    )
-    asyncio.run(ensure_topics(settings))
     (tmp_path / "gates").mkdir()
-    return settings
+    return own_settings(relay.bootstrap, tmp_path / "data", "durable")
 
 
 def test_a_malformed_command_is_committed_only_once_its_quarantine_record_is_durable(tmp_path: Path) -> None:
