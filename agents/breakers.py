@@ -62,6 +62,7 @@ from errorflow.schemas.codec import decode, encode
 from errorflow.schemas.quarantine import QuarantineRecord
 from errorflow.schemas.wire import read_event
 from errorflow.settings import Settings
+from errorflow.streams.confirmed import AckedTable, send_records, until_acknowledged
 from errorflow.streams.topics import Topics
 
 __all__ = [
@@ -101,6 +102,11 @@ class BreakerStats:
     """Inputs the agent had applied already (Faust delivered them again after a crash): skipped."""
     outcomes_recounted: int = 0
     """Outcomes in inputs that the breaker had counted already (a feed read them again): not counted."""
+    publish_retries: int = 0
+    """Tries of the agent's records (transitions, alerts, quarantine records, table entries) that Kafka did not
+    acknowledge in time: each was sent again, its input not committed meanwhile."""
+    wakes_failed: int = 0
+    """Wake-ups not acknowledged in time: asked for again at the timer's next turn."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -448,7 +454,10 @@ def install_breaker_agent(
     """Declare the breaker table, the agent on ``breakers.inputs`` and the wake-up timer on a Faust app.
 
     ``work`` watches the agent's progress (the pipeline's ``/healthz``): it is busy from
-    taking an input until its records are sent and its table entry written.
+    taking an input until its records are acknowledged by Kafka and its table entry's
+    changelog record too (:mod:`errorflow.streams.confirmed`): records that fail are sent
+    again while the input waits, uncommitted, and the agent takes no other input meanwhile,
+    since a breaker's state must follow its inputs in order.
 
     Returns the table (tests read it).
     """
@@ -458,41 +467,40 @@ def install_breaker_agent(
         for name in (Topics.BREAKERS.name, Topics.ALERTS.name)
     }
     quarantine = app.topic(settings.topic(Topics.QUARANTINE.name), key_serializer="raw", value_serializer="raw")
-    table = app.Table(TABLE_NAME, default=None, partitions=settings.kafka.partitions, key_type=str, value_type=bytes)
-    asked: dict[str, int] = {}
+    table = AckedTable(
+        app,
+        name=TABLE_NAME,
+        default=None,
+        beacon=app.tables.beacon,
+        partitions=settings.kafka.partitions,
+        key_type=str,
+        value_type=bytes,
+    )
+    app.tables.add(table)
+    timeout_s = settings.kafka.request_timeout_s
+
+    async def acknowledged(send: Any, what: str) -> None:
+        stats.publish_retries += await until_acknowledged(send, timeout_s=timeout_s, what=what)
 
     @app.agent(inputs, name="errorflow-breakers")
     async def apply_inputs(stream: StreamT[Any]) -> None:
         # Busy from taking an input until asking for the next: /healthz (progress) names a stuck agent.
         async for event in tracked(stream.events(), (work or WorkTracker(time.monotonic)).slot()):
+            message = event.message
+            where = f"{message.topic}[{message.partition}]@{message.offset}"
             try:
                 item = decode(event.value, BreakerInput, max_bytes=settings.kafka.max_message_bytes)
                 raw = table.get(item.dependency)
                 snapshot = orjson.loads(raw) if raw else None
-                position = (event.message.partition, event.message.offset)
+                position = (message.partition, message.offset)
                 applied = core.apply(item, snapshot, clock=time.time(), position=position)
             except Exception as exc:
                 # A bad input (or a table entry it cannot be applied to) is quarantined once; the agent goes on.
                 stats.malformed += 1
-                message = event.message
-                logger.warning(
-                    "quarantining a bad breaker input at %s[%s]@%s: %r",
-                    message.topic,
-                    message.partition,
-                    message.offset,
-                    exc,
-                )
-                record = QuarantineRecord.for_record(
-                    topic=message.topic,
-                    partition=message.partition,
-                    offset=message.offset,
-                    key=event.key,
-                    raw=event.value,
-                    detected_by="breaker-agent",
-                    reason=exc.reason if isinstance(exc, MalformedEventError) else "not_applicable",
-                    detail=exc.detail if isinstance(exc, MalformedEventError) else repr(exc),
-                )
-                await quarantine.send(key=event.key, value=encode(record))
+                logger.warning("quarantining a bad breaker input at %s: %r", where, exc)
+                record = _quarantined(event, exc)
+                # The quarantine record is the bad input's only trace: the input is done once it is on the topic.
+                await acknowledged(send_records([(quarantine, event.key, record)]), f"quarantine of {where}")
                 continue
             if applied.redelivered:
                 stats.inputs_redelivered += 1
@@ -502,24 +510,27 @@ def install_breaker_agent(
             # Publish first: a crash before the table write re-applies the input to the old
             # entry, which gives the same transitions with the same ids. A crash after it (before
             # Faust commits the input) redelivers an input the entry's ledger skips.
-            futures = [await topics[rec.topic].send(key=rec.key, value=rec.value) for rec in applied.records]
-            if futures:
-                await asyncio.gather(*futures)
+            records = [(topics[rec.topic], rec.key, rec.value) for rec in applied.records]
+            await acknowledged(send_records(records), f"breaker {item.dependency}'s records of input {where}")
             for transition in applied.transitions:
                 stats.transitions += 1
-                logger.info(
-                    "breaker %s: %s -> %s (%s; %d calls, failure rate %.2f, slow rate %.2f)",
-                    transition.dependency,
-                    transition.from_state.value,
-                    transition.to_state.value,
-                    transition.reason,
-                    transition.calls,
-                    transition.failure_rate,
-                    transition.slow_call_rate,
-                )
-            table[item.dependency] = orjson.dumps(applied.snapshot)
+                _log_transition(transition)
+            # Faust would commit the input without waiting for the entry's changelog record (and drop
+            # it on failure): lost, a restart would rebuild the entry as it was before the input.
+            entry = table.write(item.dependency, orjson.dumps(applied.snapshot))
+            await acknowledged(entry, f"breaker {item.dependency}'s table entry for input {where}")
             stats.table_writes += 1
             stats.inputs_applied += 1
+
+    _install_wake_timer(app, table, inputs, core=core, stats=stats, timeout_s=timeout_s)
+    return table
+
+
+def _install_wake_timer(
+    app: faust.App, table: Any, inputs: Any, *, core: BreakerCore, stats: BreakerStats, timeout_s: float
+) -> None:
+    """Send a ``wake`` input for each breaker whose state time alone changes now (once per sequence)."""
+    asked: dict[str, int] = {}
 
     @app.timer(WAKE_INTERVAL_S)  # type: ignore[untyped-decorator]  # faust types timer() loosely
     async def wake_due_breakers() -> None:
@@ -532,9 +543,45 @@ def install_breaker_agent(
             max_half_open = core.configs.config_for(dependency).max_wait_half_open_s
             if asked.get(dependency) == sequence or not core.due_wake(snapshot, max_half_open, now):
                 continue
-            asked[dependency] = sequence
             item = BreakerInput(dependency=dependency, kind="wake", observed_at=_at(now))
-            await inputs.send(key=item.key, value=encode(item))
+            try:
+                # One try: a wake-up not acknowledged is asked for again at the next turn, not marked asked.
+                await until_acknowledged(
+                    send_records([(inputs, item.key, encode(item))]), timeout_s=timeout_s, what="a wake-up", tries=1
+                )
+            except Exception as exc:
+                stats.wakes_failed += 1
+                logger.warning("the wake-up of breaker %s was not acknowledged (%r): asked again", dependency, exc)
+                continue
+            asked[dependency] = sequence
             stats.wakes_sent += 1
 
-    return table
+
+def _quarantined(event: Any, exc: Exception) -> bytes:
+    """The quarantine record of a breaker input that could not be decoded or applied."""
+    message = event.message
+    return encode(
+        QuarantineRecord.for_record(
+            topic=message.topic,
+            partition=message.partition,
+            offset=message.offset,
+            key=event.key,
+            raw=event.value,
+            detected_by="breaker-agent",
+            reason=exc.reason if isinstance(exc, MalformedEventError) else "not_applicable",
+            detail=exc.detail if isinstance(exc, MalformedEventError) else repr(exc),
+        )
+    )
+
+
+def _log_transition(transition: Transition) -> None:
+    logger.info(
+        "breaker %s: %s -> %s (%s; %d calls, failure rate %.2f, slow rate %.2f)",
+        transition.dependency,
+        transition.from_state.value,
+        transition.to_state.value,
+        transition.reason,
+        transition.calls,
+        transition.failure_rate,
+        transition.slow_call_rate,
+    )

@@ -28,6 +28,12 @@ def build_app(settings: Settings, *, role: str, **overrides: Any) -> faust.App:
     Consumer-group timeouts come from settings: Tansu answers a group join only
     after half the session timeout, so the defaults (6 s session, 1 s
     heartbeat) have a worker processing about 5 s after start instead of 30 s.
+
+    The producer's request timeout is ``kafka.request_timeout_s`` too (Faust's default, 20 min,
+    is also how long a record waits in the producer for a broker that does not answer): an agent
+    that waits for its records' acknowledgement (:mod:`errorflow.streams.confirmed`) learns of a
+    frozen broker within it and sends them again. A record whose future nobody awaits (a
+    table's changelog write in Faust's background) is dropped after it instead of 20 min.
     """
     brokers = ";".join(f"kafka://{host.strip()}" for host in bootstrap_servers(settings).split(","))
     web_port = reserve_port()
@@ -42,6 +48,7 @@ def build_app(settings: Settings, *, role: str, **overrides: Any) -> faust.App:
         "broker_request_timeout": max(settings.kafka.request_timeout_s, settings.kafka.session_timeout_s * 2),
         "consumer_auto_offset_reset": "earliest",
         "producer_acks": -1,
+        "producer_request_timeout": settings.kafka.request_timeout_s,
         # Faust starts its web server even with web_enabled=False; keep it on a free loopback port.
         "web_enabled": False,
         "web_bind": "127.0.0.1",

@@ -70,7 +70,9 @@ class KafkaSettings(_Group):
     rebalance_timeout_s: float = Field(default=6.0, gt=0)
     """Consumer-group rebalance timeout."""
     request_timeout_s: float = Field(default=15.0, gt=0)
-    """Producer and admin request timeout."""
+    """Producer and admin request timeout, the Faust apps' producers' too: how long a record waits for the
+    broker's acknowledgement before a try counts as failed (an agent that waits for its records sends them
+    again; one no one waits for, such as a Faust table's changelog record, is dropped then)."""
     max_message_bytes: int = Field(default=1_048_576, ge=1024)
     """Largest event accepted; larger ones are quarantined as ``too_large``."""
     fetch_max_wait_s: float = Field(default=0.02, gt=0, le=10)

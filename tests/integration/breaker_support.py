@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import orjson
-from aiokafka import AIOKafkaProducer
+from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
 
 from errorflow.embedded.stack import EmbeddedStack
 from errorflow.schemas.breakers import BreakerInput
@@ -88,6 +88,19 @@ def outcome_event(dependency: str, *, ok: bool, error_type: str = "builtins.Conn
         execution_time_s=0.01,
         channel="direct",
     )
+
+
+async def committed_offsets(settings: Settings, group: str, topic: str) -> dict[int, tuple[int, int]]:
+    """Per partition of ``topic``: (``group``'s committed offset or 0, the end offset)."""
+    reader = AIOKafkaConsumer(bootstrap_servers=settings.kafka.bootstrap, group_id=group, enable_auto_commit=False)
+    await reader.start()
+    try:
+        await reader._client.force_metadata_update()
+        tps = [TopicPartition(topic, p) for p in sorted(reader.partitions_for_topic(topic) or ())]
+        ends = await reader.end_offsets(tps)
+        return {tp.partition: ((await reader.committed(tp)) or 0, ends[tp]) for tp in tps}
+    finally:
+        await reader.stop()
 
 
 async def _produce(settings: Settings, records: list[tuple[str, bytes, bytes]]) -> None:

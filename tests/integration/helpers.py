@@ -10,6 +10,7 @@ import re
 import subprocess
 import sys
 import time
+import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
@@ -17,6 +18,8 @@ from typing import TYPE_CHECKING, TypeVar
 import orjson
 import pytest
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
+
+from errorflow.settings import Settings
 
 if TYPE_CHECKING:
     from tests.integration.conftest import RunningStack
@@ -50,6 +53,54 @@ async def consume_all(
     finally:
         await consumer.stop()
     return records
+
+
+class Child:
+    """A child process run with a test's settings (a 2 s request timeout), its output in a log file."""
+
+    ROOT = Path(__file__).resolve().parents[2]
+
+    def __init__(self, command: list[str], settings: Settings, log: Path, env: dict[str, str] | None = None) -> None:
+        self.log = log
+        environment = os.environ | {
+            "PYTHONPATH": str(self.ROOT),
+            "ERRORFLOW_DATA_DIR": str(settings.data_dir),
+            "ERRORFLOW_APP_ID": settings.app_id,
+            "ERRORFLOW_KAFKA__BOOTSTRAP": settings.kafka.bootstrap or "",
+            "ERRORFLOW_KAFKA__TOPIC_PREFIX": settings.kafka.topic_prefix,
+            "ERRORFLOW_KAFKA__REQUEST_TIMEOUT_S": "2",
+            **(env or {}),
+        }
+        with log.open("ab") as out:
+            self.process = subprocess.Popen(
+                command, cwd=self.ROOT, env=environment, stdout=out, stderr=subprocess.STDOUT
+            )
+
+    def said(self, text: str) -> bool:
+        """Whether the child's output has ``text``."""
+        return self.count(text) > 0
+
+    def count(self, text: str) -> int:
+        """How many times the child's output has ``text``."""
+        return self.log.read_text(errors="replace").count(text)
+
+    def kill(self) -> None:
+        self.process.kill()
+        self.process.wait()
+
+
+def own_settings(bootstrap: str, data_dir: Path, name: str) -> Settings:
+    """Settings of an app id and topics of a test's own (``name`` and a token) on ``bootstrap``; topics created."""
+    from errorflow.streams.kafka import ensure_topics
+
+    token = uuid.uuid4().hex[:8]
+    settings = Settings(
+        data_dir=data_dir,
+        app_id=f"{name}-{token}",
+        kafka={"bootstrap": bootstrap, "topic_prefix": f"{name}{token}."},
+    )
+    asyncio.run(ensure_topics(settings))
+    return settings
 
 
 def wait_for(

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
+from aiokafka import AIOKafkaProducer, TopicPartition
 from aiokafka.coordinator.assignors.roundrobin import RoundRobinPartitionAssignor
 from aiokafka.structs import RecordMetadata
 
@@ -19,7 +19,14 @@ from errorflow.schemas.events import utc_now
 from errorflow.settings import Settings
 from errorflow.streams.kafka import make_consumer, make_producer
 from errorflow.streams.topics import Topics
-from tests.integration.breaker_support import breaker_settings, breaker_stack, outcome_event, send_operator, transitions
+from tests.integration.breaker_support import (
+    breaker_settings,
+    breaker_stack,
+    committed_offsets,
+    outcome_event,
+    send_operator,
+    transitions,
+)
 from tests.integration.conftest import RunningStack
 from tests.integration.helpers import wait_for
 
@@ -33,19 +40,6 @@ async def _produce(settings: Settings, topic: str, records: list[tuple[bytes, by
         return [await producer.send_and_wait(settings.topic(topic), value, key=key) for key, value in records]
     finally:
         await producer.stop()
-
-
-async def _committed(settings: Settings, group: str, topic: str) -> dict[int, tuple[int, int]]:
-    """Per partition of ``topic``: (``group``'s committed offset or 0, the end offset)."""
-    reader = AIOKafkaConsumer(bootstrap_servers=settings.kafka.bootstrap, group_id=group, enable_auto_commit=False)
-    await reader.start()
-    try:
-        await reader._client.force_metadata_update()
-        tps = [TopicPartition(topic, p) for p in sorted(reader.partitions_for_topic(topic) or ())]
-        ends = await reader.end_offsets(tps)
-        return {tp.partition: ((await reader.committed(tp)) or 0, ends[tp]) for tp in tps}
-    finally:
-        await reader.stop()
 
 
 def _probe(stack: RunningStack, dependency: str) -> dict[str, Any]:
@@ -125,10 +119,9 @@ def test_a_feed_that_crashed_between_sending_and_committing_does_not_count_its_b
     assert asyncio.run(_restarted_feed(feed, events=len(events))).inputs_sent >= 1
     # The stack's feed has sent its inputs too (it commits only after they are acknowledged).
     topic = settings.topic(Topics.EVENTS.name)
+    group = f"{settings.app_id}-breaker-feed"
     wait_for(
-        lambda: all(
-            c >= e for c, e in asyncio.run(_committed(settings, f"{settings.app_id}-breaker-feed", topic)).values()
-        ),
+        lambda: all(c >= e for c, e in asyncio.run(committed_offsets(settings, group, topic)).values()),
         timeout_s=90,
         what="the stack's feed caught up",
     )
@@ -160,7 +153,7 @@ def test_an_input_produced_twice_or_redelivered_after_an_agent_crash_is_counted_
     tp = TopicPartition(sent.topic, sent.partition)
     group = f"{settings.app_id}-pipeline"
     wait_for(
-        lambda: asyncio.run(_committed(settings, group, sent.topic))[sent.partition][0] > sent.offset,
+        lambda: asyncio.run(committed_offsets(settings, group, sent.topic))[sent.partition][0] > sent.offset,
         timeout_s=90,
         what="the agent applied the input and committed it",
     )
@@ -168,7 +161,7 @@ def test_an_input_produced_twice_or_redelivered_after_an_agent_crash_is_counted_
     pipeline.send_signal(signal.SIGTERM)
     pipeline.wait(timeout=60)
     asyncio.run(_rewind(settings, group, tp, sent.offset))
-    assert asyncio.run(_committed(settings, group, sent.topic))[sent.partition][0] == sent.offset
+    assert asyncio.run(committed_offsets(settings, group, sent.topic))[sent.partition][0] == sent.offset
     stack.stack.restart("pipeline")
     assert _probe(stack, "again-api") == {"calls": 2, "failures": 2, "transitions": ["metrics_only"]}
 

@@ -13,10 +13,8 @@ from __future__ import annotations
 import asyncio
 import os
 import signal
-import subprocess
 import sys
 import time
-import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -27,45 +25,34 @@ from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
 
 from errorflow.embedded.tansu import TansuBroker
 from errorflow.schemas.codec import encode
-from errorflow.schemas.commands import RunCommand
+from errorflow.schemas.commands import CompensationStep, RunCommand
 from errorflow.settings import Settings
-from errorflow.streams.kafka import ensure_topics
 from errorflow.streams.topics import Topics
-from tests.integration.helpers import fill_disk, tiny_filesystem, wait_for
+from tests.integration.helpers import Child, fill_disk, own_settings, tiny_filesystem, wait_for
+from tests.integration.netcut import NetCut, broker_behind_a_cut
 
 pytestmark = pytest.mark.integration
 
-ROOT = Path(__file__).resolve().parents[2]
 DEADLINE_S = 90.0
 
 
-class Runner:
-    """``errorflow worker`` for ``durable_ops`` as a child process, its output in a log file."""
+class Runner(Child):
+    """``errorflow worker`` for ``durable_ops`` as a child process, its output in a log file.
 
-    def __init__(self, settings: Settings, spool_dir: Path, log: Path) -> None:
-        self.log = log
-        env = os.environ | {
-            "PYTHONPATH": str(ROOT),
-            "ERRORFLOW_DATA_DIR": str(settings.data_dir),
-            "ERRORFLOW_APP_ID": settings.app_id,
-            "ERRORFLOW_KAFKA__BOOTSTRAP": settings.kafka.bootstrap or "",
-            "ERRORFLOW_KAFKA__TOPIC_PREFIX": settings.kafka.topic_prefix,
-            "ERRORFLOW_KAFKA__REQUEST_TIMEOUT_S": "2",
+    With ``gates``, the worker of ``gated_runner``, which holds a marked command before it is decoded.
+    """
+
+    def __init__(self, settings: Settings, spool_dir: Path, log: Path, *, gates: Path | None = None) -> None:
+        env = {
             "ERRORFLOW_SDK__SPOOL_DIR": str(spool_dir),
             "ERRORFLOW_SDK__HOLD_MAX_BYTES": "65536",  # an outcome with padding (its command carries it) does not fit
             "ERRORFLOW_SDK__HEARTBEAT_TIMEOUT_S": "null",  # not watched: a redelivered attempt runs again
             "ERRORFLOW_SDK__WATCH_BREAKERS": "false",
         }
         command = [sys.executable, "-m", "errorflow", "worker", "--ops", "tests.integration.durable_ops"]
-        with log.open("ab") as out:
-            self.process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT)
-
-    def said(self, text: str) -> bool:
-        return text in self.log.read_text(errors="replace")
-
-    def kill(self) -> None:
-        self.process.kill()
-        self.process.wait()
+        if gates is not None:
+            command = [sys.executable, "-m", "tests.integration.gated_runner", str(gates), command[-1]]
+        super().__init__(command, settings, log, env)
 
 
 @pytest.fixture
@@ -78,13 +65,16 @@ def _command(gate: Path, *, padding: int = 0) -> RunCommand:
     return RunCommand(operation="it_durable_gate", input={"gate": str(gate), "padding": "p" * padding})
 
 
-def _send(settings: Settings, command: RunCommand, partition: int) -> int:
+def _send(settings: Settings, command: RunCommand | bytes, partition: int) -> int:
+    """Send a command (or raw bytes) to a partition of the commands topic; return its offset."""
+    value, key = (command, None) if isinstance(command, bytes) else (encode(command), command.key)
+
     async def send() -> int:
         producer = AIOKafkaProducer(bootstrap_servers=settings.kafka.bootstrap)
         await producer.start()
         try:
             topic = settings.topic(Topics.COMMANDS.name)
-            sent = await producer.send_and_wait(topic, encode(command), key=command.key, partition=partition)
+            sent = await producer.send_and_wait(topic, value, key=key, partition=partition)
             return int(sent.offset)
         finally:
             await producer.stop()
@@ -103,7 +93,17 @@ def _events(settings: Settings, run_id: str) -> list[str]:
 
 
 def _statuses(settings: Settings, topic: str, run_id: str, run_of: Callable[[Any], object]) -> list[str]:
-    async def read() -> list[str]:
+    return [
+        record["event"]["status"] if "event" in record else record["status"]
+        for record in _records(settings, topic)
+        if run_of(record) == run_id
+    ]
+
+
+def _records(settings: Settings, topic: str) -> list[Any]:
+    """The records of ``topic``, decoded, in the order read."""
+
+    async def read() -> list[Any]:
         consumer = AIOKafkaConsumer(
             settings.topic(topic),
             bootstrap_servers=settings.kafka.bootstrap,
@@ -112,13 +112,8 @@ def _statuses(settings: Settings, topic: str, run_id: str, run_of: Callable[[Any
         )
         await consumer.start()
         try:
-            found = []
-            for messages in (await consumer.getmany(timeout_ms=1000)).values():
-                for message in messages:
-                    record = orjson.loads(message.value)
-                    if run_of(record) == run_id:
-                        found.append(record["event"]["status"] if "event" in record else record["status"])
-            return found
+            batches = (await consumer.getmany(timeout_ms=1000)).values()
+            return [orjson.loads(message.value) for messages in batches for message in messages]
         finally:
             await consumer.stop()
 
@@ -142,13 +137,7 @@ def _committed(settings: Settings, partition: int) -> int:
 def test_a_command_whose_outcome_is_lost_stays_uncommitted_and_runs_again_after_a_crash(
     broker: TansuBroker, tmp_path: Path
 ) -> None:
-    token = uuid.uuid4().hex[:8]
-    settings = Settings(
-        data_dir=tmp_path / "data",
-        app_id=f"durable-{token}",
-        kafka={"bootstrap": broker.bootstrap, "topic_prefix": f"durable{token}."},
-    )
-    asyncio.run(ensure_topics(settings))
+    settings = own_settings(broker.bootstrap, tmp_path / "data", "durable")
     open_gate = tmp_path / "open"
     open_gate.touch()
     with tiny_filesystem(tmp_path / "disk") as disk:
@@ -201,3 +190,68 @@ def test_a_command_whose_outcome_is_lost_stays_uncommitted_and_runs_again_after_
             assert statuses == ["success"], statuses
         finally:
             restarted.kill()
+
+
+def _cut_at_gate(relay: NetCut, runner: Runner, gates: Path, name: str, topic: str) -> None:
+    """Cut the network while the runner waits at the gate ``name``; heal it once its record for ``topic`` failed.
+
+    The runner holds the command (its records not durable) or sends the record again (a dead letter); a runner
+    that sent it as Faust does gives it up (Faust logs ``_on_published error`` with the topic's name).
+    """
+    wait_for((gates / f"{name}.in-hand").exists, timeout_s=DEADLINE_S, what=f"the runner at the gate {name}")
+    relay.cut()
+    try:
+        (gates / f"{name}.go").touch()
+        wait_for(
+            lambda: (
+                runner.said("stays for redelivery")
+                or runner.said("not acknowledged by Kafka")
+                or runner.said(f"_on_published error for message topic {topic} ")
+            ),
+            timeout_s=DEADLINE_S,
+            what=f"a record for {topic} not delivered in time",
+        )
+    finally:
+        relay.heal()
+
+
+def _network_cut_settings(relay: NetCut, tmp_path: Path) -> Settings:
+    (tmp_path / "gates").mkdir()
+    return own_settings(relay.bootstrap, tmp_path / "data", "durable")
+
+
+def test_a_malformed_command_is_committed_only_once_its_quarantine_record_is_durable(tmp_path: Path) -> None:
+    with broker_behind_a_cut(tmp_path / "tansu.log") as relay, tiny_filesystem(tmp_path / "disk") as disk:
+        settings = _network_cut_settings(relay, tmp_path)
+        (disk / "spool").mkdir()
+        fill_disk(disk)  # the quarantine record cannot be spooled: it waits in memory
+        runner = Runner(settings, disk / "spool", tmp_path / "runner.log", gates=tmp_path / "gates")
+        try:
+            offset = _send(settings, b'{"gate-quarantine": "not a command"}', partition=0)
+            _cut_at_gate(relay, runner, tmp_path / "gates", "quarantine", settings.topic(Topics.QUARANTINE.name))
+            wait_for(lambda: _committed(settings, 0) > offset, timeout_s=DEADLINE_S, what="the command committed")
+            quarantined = [
+                record
+                for record in _records(settings, Topics.QUARANTINE.name)
+                if (record["source_partition"], record["source_offset"]) == (0, offset)
+            ]
+            assert [record["detected_by"] for record in quarantined] == ["runner"]
+        finally:
+            runner.kill()
+
+
+def test_a_compensation_is_committed_only_once_its_dead_letter_is_on_the_topic(tmp_path: Path) -> None:
+    with broker_behind_a_cut(tmp_path / "tansu.log") as relay:
+        settings = _network_cut_settings(relay, tmp_path)
+        runner = Runner(settings, tmp_path / "spool", tmp_path / "runner.log", gates=tmp_path / "gates")
+        try:
+            # A compensation no runner knows: the step fails, and the saga's dead letter is its only way back.
+            command = RunCommand(operation="it_durable_gate", reason="compensate")
+            step = CompensationStep(name="it_no_such_compensation", run_id=command.run_id, index=0)
+            offset = _send(settings, command.model_copy(update={"compensations": [step]}), partition=0)
+            _cut_at_gate(relay, runner, tmp_path / "gates", "dead-letter", settings.topic(Topics.DLQ.name))
+            wait_for(lambda: _committed(settings, 0) > offset, timeout_s=DEADLINE_S, what="the command committed")
+            letters = [r for r in _records(settings, Topics.DLQ.name) if r["run_id"] == command.run_id]
+            assert len({letter["dlq_id"] for letter in letters}) == 1, letters
+        finally:
+            runner.kill()

@@ -161,7 +161,10 @@ def tansu_binary() -> Path:
 class TansuBroker:
     """A Tansu broker subprocess on a loopback port; a context manager."""
 
-    def __init__(self, *, port: int | None = None, log_path: Path | None = None) -> None:
+    def __init__(
+        self, *, port: int | None = None, log_path: Path | None = None, advertised_port: int | None = None
+    ) -> None:
+        """``advertised_port``, when given, is the port the broker tells clients to connect to (a relay's)."""
         # A port of its own choosing stays reserved until stop() (one given is the caller's to hold).
         self._reservation: PortReservation | None = None
         if not port:
@@ -169,6 +172,7 @@ class TansuBroker:
             port = self._reservation.port
         self.port = port
         self.log_path = log_path
+        self.advertised_port = advertised_port
         self._process: subprocess.Popen[bytes] | None = None
 
     @property
@@ -190,7 +194,7 @@ class TansuBroker:
             "--listener-url",
             url,
             "--advertised-listener-url",
-            url,
+            f"tcp://127.0.0.1:{self.advertised_port or self.port}",
             "--storage-engine",
             "memory://tansu/",
         ]

@@ -46,7 +46,7 @@ import importlib
 import logging
 import math
 import time
-from collections.abc import Iterable
+from collections.abc import Awaitable, Iterable
 from datetime import datetime
 from functools import partial
 from typing import Any
@@ -78,6 +78,7 @@ from errorflow.sdk.registry import REGISTRY, OperationRegistry
 from errorflow.sdk.runtime import Runtime, configure
 from errorflow.settings import Settings
 from errorflow.streams.app import build_app
+from errorflow.streams.confirmed import until_acknowledged
 from errorflow.streams.topics import Topics
 
 __all__ = ["attempt_verdict", "build_runner_app", "deferral_records", "import_operations"]
@@ -191,7 +192,6 @@ def build_runner_app(
     app = build_app(settings, role="runner", **app_options)
     rt = configure(settings, service=settings.sdk.service)
     commands = app.topic(settings.topic(Topics.COMMANDS.name), key_serializer="raw", value_serializer="raw")
-    quarantine = app.topic(settings.topic(Topics.QUARANTINE.name), key_serializer="raw", value_serializer="raw")
     completed = app.Table(
         "completed-attempts", default=str, partitions=settings.kafka.partitions, key_type=str, value_type=str
     )
@@ -218,7 +218,6 @@ def build_runner_app(
         settings,
         registry=registry,
         rt=rt,
-        quarantine=quarantine,
         completed=completed,
         incarnation=incarnation,
         compensate=compensate,
@@ -316,7 +315,6 @@ class _CommandHandler:
         *,
         registry: OperationRegistry,
         rt: Runtime,
-        quarantine: Any,
         completed: Any,
         incarnation: str,
         compensate: _Compensator,
@@ -328,7 +326,7 @@ class _CommandHandler:
         self.settings = settings
         self.registry = registry
         self.rt = rt
-        self.quarantine = quarantine
+        self.quarantine_topic = settings.topic(Topics.QUARANTINE.name)
         self.completed = completed
         self.incarnation = incarnation
         self.compensate = compensate
@@ -355,7 +353,10 @@ class _CommandHandler:
             command = decode(raw, RunCommand, max_bytes=self.settings.kafka.max_message_bytes)
         except MalformedEventError as exc:
             self.stats["quarantined"] += 1
-            await self.quarantine.send(key=event.key, value=_quarantined(message, event.key, raw, exc))
+            # The quarantine record is the command's only trace: sent as its outcomes are, the command is
+            # acknowledged once the record is durable (held unacknowledged until then).
+            self.rt.emitter.emit(self.quarantine_topic, event.key, _quarantined(message, event.key, raw, exc))
+            await self.delivery.confirm("")
             return
         held = self.delivery.pending(command.idempotency_key)
         if held is not None:  # a copy of a command held until its records are durable: held with it
@@ -426,6 +427,7 @@ class _Compensator:
         self.recovery_topic = settings.topic(Topics.RECOVERY.name)
         self.attempts_topic = settings.topic(Topics.ATTEMPTS.name)
         self.header_max_bytes = settings.recovery.dlq_header_max_bytes
+        self.timeout_s = settings.kafka.request_timeout_s
 
     async def __call__(self, command: RunCommand, message: Any) -> str:
         """Run the steps; publish the outcome (the dead letter delivered, the rest emitted); return the action."""
@@ -441,8 +443,15 @@ class _Compensator:
                 consumer_group=self.group,
                 max_text_bytes=self.header_max_bytes,
             )
-            delivered = await self.dlq.send(key=letter.key, value=encode(letter), headers=headers)
-            await delivered
+            value = encode(letter)
+
+            async def send() -> list[Awaitable[Any]]:
+                return [await self.dlq.send(key=letter.key, value=value, headers=headers)]
+
+            # Sent until Kafka acknowledges it: a failure raised here would have Faust acknowledge the command
+            # (an exception out of an agent does), and the dead letter, the saga's only way back, would be lost.
+            what = f"the dead letter of {command.idempotency_key}"
+            await until_acknowledged(send, timeout_s=self.timeout_s, what=what)
         if command.replayed_from is not None:  # the recovery agent writes the outcome back to the dead letter
             outcome = replay_outcome(command, action, letter, service=self.rt.service)
             self.rt.emitter.emit(self.attempts_topic, outcome.key, encode(outcome))

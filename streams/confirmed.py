@@ -1,0 +1,118 @@
+"""Records a Faust agent waits for: published, and table entries written, only once Kafka acknowledged them.
+
+A Faust topic's ``send`` only hands a record to the producer: it returns the
+future of the broker's acknowledgement, and a record whose future nobody awaits
+may be lost while the agent's input is committed. A table's changelog write is
+worse: Faust sends it in the background and, should it fail, logs a warning and
+goes on (``Topic._on_published``); the entry then stays in memory, the input is
+committed, and a restart rebuilds the table without it.
+
+So an agent whose input is done only once its records are on the broker (the
+breaker agent, for its transitions, its quarantine records and its table entry)
+sends them with :func:`until_acknowledged`: each try is bounded by the request
+timeout, and a failed try is sent again, with backoff, for as long as the
+process lives. The agent does not take its next input meanwhile (its work slot
+stays busy: ``/healthz`` names it stuck, and ``errorflow up`` restarts it), and
+Faust does not acknowledge the input, so a crash redelivers it.
+
+Retries may put a record on its topic twice (a try whose acknowledgement was
+lost, not its record): every record sent this way is a copy of the same record,
+with the same id, for the readers to deduplicate.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Awaitable, Callable, Sequence
+from typing import Any
+
+import faust
+
+__all__ = ["AckedTable", "Send", "send_records", "until_acknowledged"]
+
+logger = logging.getLogger(__name__)
+
+Send = Callable[[], Awaitable[Sequence[Awaitable[Any]]]]
+"""One try: hands records to the producer and returns the futures of their acknowledgements."""
+
+BACKOFF_S = (0.1, 5.0)
+"""The pause after a failed try: from the first value, doubling up to the second."""
+_LOG_EVERY = 10
+"""After the first failed try, one in this many is logged."""
+
+
+async def until_acknowledged(send: Send, *, timeout_s: float, what: str, tries: int | None = None) -> int:
+    """Run ``send`` until Kafka acknowledges every record of one try; return the tries that failed.
+
+    The producer gives up on a record after its request timeout (``timeout_s``, the
+    apps' ``producer_request_timeout``); a try still waiting after twice that (a
+    request in flight when the timeout ran out, retried by the producer) is given up
+    too. With ``tries``, the last failure is raised instead of trying again.
+    """
+    pause, longest = BACKOFF_S
+    failed = 0
+    while True:
+        try:
+            await asyncio.wait_for(_one_try(send), timeout=timeout_s * 2)
+        except Exception as exc:  # any failure to publish, timeouts included: the records are sent again
+            failed += 1
+            if tries is not None and failed >= tries:
+                raise
+            if failed == 1 or failed % _LOG_EVERY == 0:
+                logger.error(
+                    "%s not acknowledged by Kafka (try %d: %r); trying again in %.1f s, the input is not committed",
+                    what,
+                    failed,
+                    exc,
+                    pause,
+                )
+            await asyncio.sleep(pause)
+            pause = min(pause * 2, longest)
+            continue
+        if failed:
+            logger.warning("%s acknowledged by Kafka after %d failed tries", what, failed)
+        return failed
+
+
+async def _one_try(send: Send) -> None:
+    futures = await send()
+    if futures:
+        await asyncio.gather(*futures)
+
+
+def send_records(records: Sequence[tuple[faust.types.TopicT, bytes | None, bytes]]) -> Send:
+    """A try that sends ``records`` (topic, key, value) through their Faust topics."""
+
+    async def send() -> list[Awaitable[Any]]:
+        return [await topic.send(key=key, value=value) for topic, key, value in records]
+
+    return send
+
+
+class AckedTable(faust.Table[Any, Any]):
+    """A Faust table that keeps the future of each key's latest changelog write, for the writer to await.
+
+    Faust neither waits for a changelog write nor tells anyone it failed (it logs a
+    warning); :meth:`write` sets an entry and returns a try for :func:`until_acknowledged`,
+    which sets it again (a new changelog record of the same value) after a failure.
+    """
+
+    def __post_init__(self) -> None:
+        super().__post_init__()
+        self._sent: dict[Any, Awaitable[Any]] = {}
+
+    def send_changelog(self, partition: int | None, key: Any, value: Any, *args: Any, **kwargs: Any) -> Any:
+        """Send the changelog record as Faust does, and keep its future under ``key``."""
+        future = super().send_changelog(partition, key, value, *args, **kwargs)
+        self._sent[key] = future
+        return future
+
+    def write(self, key: Any, value: Any) -> Send:
+        """A try that sets ``table[key] = value`` and returns the future of its changelog record."""
+
+        async def send() -> list[Awaitable[Any]]:
+            self[key] = value
+            return [self._sent.pop(key)]
+
+        return send
