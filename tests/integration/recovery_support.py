@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import uuid
+from collections import Counter
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
@@ -12,11 +14,11 @@ from typing import Any
 import pytest
 
 from errorflow.embedded.stack import EmbeddedStack
-from errorflow.schemas import RunCommand
+from errorflow.schemas import RunCommand, decode
 from errorflow.sdk import configure, runtime, shutdown, submit
 from errorflow.settings import Settings
 from tests.integration.conftest import RunningStack
-from tests.integration.helpers import wait_for
+from tests.integration.helpers import consume_all, wait_for
 
 TERMINAL_ACTIONS = ("succeeded_after_retry", "failed_fast", "dead_lettered", "gave_up_deadline")
 
@@ -111,3 +113,10 @@ def operator_environment(stack: RunningStack, monkeypatch: pytest.MonkeyPatch) -
     monkeypatch.setenv("ERRORFLOW_KAFKA__TOPIC_PREFIX", settings.kafka.topic_prefix)
     monkeypatch.setenv("ERRORFLOW_CLICKHOUSE__DATABASE", settings.clickhouse.database)
     monkeypatch.delenv("ERRORFLOW_KAFKA__BOOTSTRAP", raising=False)  # found through the stack's state file
+
+
+def retry_commands(settings: Settings, roots: list[str], *, topic: str, expect: int) -> Counter[str]:
+    """How many retry commands of ``roots`` each attempt has on ``topic``."""
+    records = asyncio.run(consume_all(settings.kafka.bootstrap, settings.topic(topic), expect=expect, timeout_s=20))
+    commands = [decode(value, RunCommand) for _, value, _ in records]
+    return Counter(c.idempotency_key for c in commands if c.root_run_id in roots and c.reason == "retry")
