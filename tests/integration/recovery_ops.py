@@ -27,11 +27,9 @@ DEADLINE_POLICY = {
 #: Retries held across a pipeline crash: long ones stay scheduled, short ones fire before it.
 LONG_POLICY = {"transient": {"max_attempts": 3, "initial_delay_s": 12.0, "max_delay_s": 12.0, "jitter": "none"}}
 SHORT_POLICY = {"transient": {"max_attempts": 3, "initial_delay_s": 0.3, "max_delay_s": 0.3, "jitter": "none"}}
-#: Retried 2 s after the failure: test_retry_straight sets a 3 s dispatch lead, so the recovery agent
-#: sends the retry straight to the runner, which must hold it about 2 s.
-STRAIGHT_POLICY = {"transient": {"max_attempts": 2, "initial_delay_s": 2.0, "max_delay_s": 2.0, "jitter": "none"}}
-#: Retried 4.5 s after the failure: test_runner_held_slot sets a 5 s lead, the runner holds the retry ~4 s.
-HELD_POLICY = {"transient": {"max_attempts": 2, "initial_delay_s": 4.5, "max_delay_s": 4.5, "jitter": "none"}}
+#: Retried 4.5 s after the failure: with a 5 s dispatch lead (test_retry_straight, test_runner_held_slot)
+#: the recovery agent sends the retry straight to the runner, which must hold it about 4 s.
+STRAIGHT_POLICY = {"transient": {"max_attempts": 2, "initial_delay_s": 4.5, "max_delay_s": 4.5, "jitter": "none"}}
 
 
 def _attempt() -> int:
@@ -100,14 +98,6 @@ async def crash_short(n: int) -> int:
 @operation(name="rec_straight", service=SERVICE, retry_policy=STRAIGHT_POLICY)
 async def straight(n: int) -> int:
     """Fails attempt 1; its retry, due within the dispatch lead, skips the retry scheduler."""
-    if _attempt() < 2:
-        raise TimeoutError(f"Read timed out. (read timeout=10) item {n}")
-    return n
-
-
-@operation(name="rec_held", service=SERVICE, retry_policy=HELD_POLICY)
-async def held(n: int) -> int:
-    """Fails attempt 1; the runner holds its retry about 4 s."""
     if _attempt() < 2:
         raise TimeoutError(f"Read timed out. (read timeout=10) item {n}")
     return n

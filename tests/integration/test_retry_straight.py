@@ -1,7 +1,7 @@
 """A retry due within the dispatch lead goes straight to the runner: run once, not before due, across a crash.
 
 The recovery agent sends such a retry to ``taskruns.commands`` instead of ``taskruns.retry``
-(:func:`errorflow.agents.recovery.straight_to_runner`). With a 3 s lead and a 2 s backoff every
+(:func:`errorflow.agents.recovery.straight_to_runner`). With a 5 s lead and a 4.5 s backoff every
 retry goes straight and reaches the runner well before it is due: the runner must hold it. The
 pipeline is then killed and its recovery group's offsets on the attempts topic set back to the
 start, as a crash before the agent's commit leaves them: the restarted agent decides every
@@ -18,13 +18,12 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-from aiokafka import AIOKafkaConsumer
 
 from errorflow.sdk import configure, shutdown
 from errorflow.settings import Settings
 from errorflow.streams.topics import Topics
 from tests.integration.conftest import RunningStack
-from tests.integration.helpers import wait_for
+from tests.integration.helpers import group_member, wait_for
 from tests.integration.recovery_support import (
     actions,
     recovery_settings,
@@ -42,25 +41,12 @@ RUNS = 4
 
 async def _rewind(settings: Settings, group: str) -> None:
     """Join ``group`` while its agent is down and commit offset 0 on every attempts partition."""
-    topic = settings.topic(Topics.ATTEMPTS.name)
-    member = AIOKafkaConsumer(
-        topic,
-        bootstrap_servers=settings.kafka.bootstrap,
-        group_id=group,
-        enable_auto_commit=False,
-        auto_offset_reset="earliest",
-        session_timeout_ms=int(settings.kafka.session_timeout_s * 1000),
-        heartbeat_interval_ms=int(settings.kafka.heartbeat_interval_s * 1000),
-    )
-    await member.start()
-    try:
+    async with group_member(settings, group, settings.topic(Topics.ATTEMPTS.name)) as member:
         deadline = time.monotonic() + 60
         while len(member.assignment()) < settings.kafka.partitions:  # the killed member's session ends first
             assert time.monotonic() < deadline, member.assignment()
             await member.getmany(timeout_ms=200)
         await member.commit(dict.fromkeys(member.assignment(), 0))
-    finally:
-        await member.stop()
 
 
 def _executions(stack: RunningStack, roots: list[str]) -> dict[tuple[str, int], int]:
@@ -89,7 +75,7 @@ def test_a_retry_sent_straight_to_the_runner_runs_once_not_before_due_across_a_p
     kafka_bootstrap: str, tmp_path: Path
 ) -> None:
     settings = recovery_settings(kafka_bootstrap, tmp_path, name="straight")
-    settings = settings.model_copy(update={"recovery": settings.recovery.model_copy(update={"dispatch_lead_s": 3.0})})
+    settings = settings.model_copy(update={"recovery": settings.recovery.model_copy(update={"dispatch_lead_s": 5.0})})
     with recovery_stack(settings) as stack:
         configure(settings, service="it-straight-caller")
         try:
@@ -101,7 +87,7 @@ def test_a_retry_sent_straight_to_the_runner_runs_once_not_before_due_across_a_p
             timeout_s=60,
             what="every run retried and done",
         )
-        # Due 2 s after the failure, within the 3 s lead: none went through the retry scheduler.
+        # Due 4.5 s after the failure, within the 5 s lead: none went through the retry scheduler.
         assert retry_commands(settings, roots, topic=Topics.RETRY.name, expect=1) == Counter()
         assert retry_commands(settings, roots, topic=Topics.COMMANDS.name, expect=3 * RUNS) == Counter(
             {f"{r}:2": 1 for r in roots}

@@ -46,7 +46,7 @@ def test_a_command_runs_while_a_retry_is_held_in_a_runner_with_one_slot(kafka_bo
                 timeout_s=90,
                 what="the restarted runner running commands",
             )
-            held = start("rec_held", {"n": 1}).root_run_id
+            held = start("rec_straight", {"n": 1}).root_run_id
             # Its retry (due 4.5 s after the failure, within the 5 s lead) is on the commands topic: held now.
             wait_for(
                 lambda: retry_commands(settings, [held], topic="taskruns.commands", expect=1),
