@@ -10,7 +10,7 @@ import re
 import subprocess
 import sys
 import time
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
@@ -19,29 +19,9 @@ import pytest
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
 
 if TYPE_CHECKING:
-    from errorflow.settings import Settings
     from tests.integration.conftest import RunningStack
 
 T = TypeVar("T")
-
-
-@contextlib.asynccontextmanager
-async def group_member(settings: Settings, group: str, topic: str) -> AsyncIterator[AIOKafkaConsumer]:
-    """A started consumer in ``group`` on ``topic`` (from the earliest offset, committing by hand), stopped after."""
-    member = AIOKafkaConsumer(
-        topic,
-        bootstrap_servers=settings.kafka.bootstrap,
-        group_id=group,
-        enable_auto_commit=False,
-        auto_offset_reset="earliest",
-        session_timeout_ms=int(settings.kafka.session_timeout_s * 1000),
-        heartbeat_interval_ms=int(settings.kafka.heartbeat_interval_s * 1000),
-    )
-    await member.start()
-    try:
-        yield member
-    finally:
-        await member.stop()
 
 
 async def consume_all(

@@ -6,12 +6,13 @@ import asyncio
 import contextlib
 import uuid
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Iterator
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 import pytest
+from aiokafka import AIOKafkaConsumer
 
 from errorflow.embedded.stack import EmbeddedStack
 from errorflow.schemas import RunCommand, decode
@@ -120,3 +121,22 @@ def retry_commands(settings: Settings, roots: list[str], *, topic: str, expect: 
     records = asyncio.run(consume_all(settings.kafka.bootstrap, settings.topic(topic), expect=expect, timeout_s=20))
     commands = [decode(value, RunCommand) for _, value, _ in records]
     return Counter(c.idempotency_key for c in commands if c.root_run_id in roots and c.reason == "retry")
+
+
+@contextlib.asynccontextmanager
+async def group_member(settings: Settings, group: str, topic: str) -> AsyncIterator[AIOKafkaConsumer]:
+    """A started consumer in ``group`` on ``topic`` (from the earliest offset, committing by hand), stopped after."""
+    member = AIOKafkaConsumer(
+        topic,
+        bootstrap_servers=settings.kafka.bootstrap,
+        group_id=group,
+        enable_auto_commit=False,
+        auto_offset_reset="earliest",
+        session_timeout_ms=int(settings.kafka.session_timeout_s * 1000),
+        heartbeat_interval_ms=int(settings.kafka.heartbeat_interval_s * 1000),
+    )
+    await member.start()
+    try:
+        yield member
+    finally:
+        await member.stop()

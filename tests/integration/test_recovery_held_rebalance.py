@@ -26,7 +26,7 @@ from errorflow.schemas.ids import new_id, timed_out_event_id
 from errorflow.settings import Settings
 from errorflow.streams.kafka import ensure_topics, make_producer
 from errorflow.streams.topics import Topics
-from tests.integration.helpers import group_member
+from tests.integration.recovery_support import group_member
 
 pytestmark = [pytest.mark.integration]
 

@@ -23,9 +23,10 @@ from errorflow.sdk import configure, shutdown
 from errorflow.settings import Settings
 from errorflow.streams.topics import Topics
 from tests.integration.conftest import RunningStack
-from tests.integration.helpers import group_member, wait_for
+from tests.integration.helpers import wait_for
 from tests.integration.recovery_support import (
     actions,
+    group_member,
     recovery_settings,
     recovery_stack,
     retry_commands,
