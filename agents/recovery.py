@@ -26,7 +26,8 @@ Ids of everything it emits are derived from the event, so a redelivered record
 produces byte-identical records, which the sink and the retry scheduler deduplicate.
 
 :func:`run_recovery` is the thin adapter: ``getmany`` batches, produce, wait for
-every acknowledgement, then commit.
+every acknowledgement, then commit. A retry already due within ``recovery.dispatch_lead_s``
+when decided goes straight to ``taskruns.commands`` (:func:`straight_to_runner`).
 """
 
 from __future__ import annotations
@@ -97,8 +98,10 @@ __all__ = [
     "RecoveryStats",
     "Writeback",
     "derived_id",
+    "outcomes_first",
     "run_recovery",
     "store_dead_letter_lookup",
+    "straight_to_runner",
 ]
 
 logger = logging.getLogger(__name__)
@@ -677,6 +680,30 @@ class RecoveryCore:
         return _out(Topics.DLQ_STATE.name, update)
 
 
+def straight_to_runner(handled: Handled, *, now: datetime, lead_s: float) -> Handled:
+    """Send a retry due within ``lead_s`` of ``now`` to ``taskruns.commands`` instead of ``taskruns.retry``.
+
+    The retry scheduler would fire such a retry as soon as it read it (it hands retries over
+    ``recovery.dispatch_lead_s`` before their due time), so its hop (produce, acknowledgement,
+    the scheduler's fetch, its produce) only made the retry later: the decision (failed event to
+    retry record) takes about as long as a short backoff, and most first retries reached the
+    scheduler inside the lead. The runner holds the command until its ``not_before``
+    (:func:`errorflow.runner.core.hold_until_due`, at most the same lead), so it still starts no
+    earlier. The commands topic is as durable as the retry topic, the agent commits its input
+    only once the command is acknowledged, and the runner's table runs a command decided twice
+    (a redelivered outcome) once, so crash safety and idempotency are those of the scheduler's path.
+    Retries due later, and every other record, are left as they are.
+    """
+    decision = handled.decision
+    if not isinstance(decision, RetrySchedule) or (as_utc(decision.due_at) - now).total_seconds() > lead_s:
+        return handled
+    records = [
+        replace(record, topic=Topics.COMMANDS.name) if record.topic == Topics.RETRY.name else record
+        for record in handled.records
+    ]
+    return replace(handled, records=records)
+
+
 def _dead_letter_alert(letter: Mapping[str, Any], *, seed: str) -> dict[str, Any]:
     """The operator alert of a dead letter that no retry can fix (seeds 001 and 004: permanent errors).
 
@@ -958,6 +985,7 @@ async def run_recovery(
 
     stats = stats or RecoveryStats()
     attempts_topic = settings.topic(Topics.ATTEMPTS.name)
+    lead_s = settings.recovery.dispatch_lead_s  # retries due within it go straight to the runner
     # The fetch wait is KafkaSettings.fetch_max_wait_s: on a quiet topic it delays every retry decision.
     held = HeldRecords()  # records a restarted agent must read again (a retried timed-out attempt's saga)
     consumer = _consumer(settings, group=(group := f"{settings.app_id}-recovery"), held=held)
@@ -974,7 +1002,11 @@ async def run_recovery(
             outgoing: list[Outgoing] = []
             offsets = {}
             handled_in_batch = 0
-            for tp, messages in batches.items():
+            futures: list[Any] = []
+            for tp, messages in outcomes_first(batches, attempts_topic):
+                if outgoing and tp.topic != attempts_topic:  # the outcomes' records leave before the events are read
+                    futures.extend(await _send(producer, settings, outgoing, stats))
+                    outgoing = []
                 for message in messages:
                     if priority is not None and handled_in_batch % YIELD_EVERY == 0:
                         await priority.yield_to_detection(stop)
@@ -983,41 +1015,20 @@ async def run_recovery(
                     offsets[tp] = message.offset + 1
                     if tp.topic != attempts_topic and not _may_need_decision(message.value):
                         continue  # most events are not failures of direct calls: skip them before building anything
-                    source = RecordPosition(
-                        topic=tp.topic,
-                        partition=tp.partition,
-                        offset=message.offset,
-                        timestamp_ms=max(message.timestamp or 0, 0),
-                        consumer_group=group,
+                    handled = _decide(
+                        core, tp, message, group=group, attempts_topic=attempts_topic, settings=settings, stats=stats
                     )
-                    try:
-                        handled = _handle_message(
-                            core,
-                            message,
-                            source=source,
-                            attempts_topic=attempts_topic,
-                            max_bytes=settings.kafka.max_message_bytes,
-                            stats=stats,
-                        )
-                    except Exception as exc:  # one record's surprise must not stop recovery
-                        logger.exception("cannot handle %s[%s]@%s", tp.topic, tp.partition, message.offset)
-                        handled = _quarantined(tp, message, exc)
                     if isinstance(handled, QuarantineRecord):
                         stats.quarantined += 1
                         outgoing.append(Outgoing(Topics.QUARANTINE.name, message.key or b"", encode(handled)))
                         continue
                     _count(stats, handled)
                     held.note(tp, message.offset, handled)
+                    handled = straight_to_runner(handled, now=datetime.now(timezone.utc), lead_s=lead_s)
                     outgoing.extend(handled.records)
                     if (writeback := handled.writeback) is not None:
                         outgoing.extend(await _written_back(core, writeback, find_dead_letter, stats, at=(tp, message)))
-            futures = [
-                await producer.send(
-                    settings.topic(record.topic), record.value, key=record.key, headers=list(record.headers) or None
-                )
-                for record in outgoing
-            ]
-            stats.produced += len(outgoing)
+            futures.extend(await _send(producer, settings, outgoing, stats))
             await commits.add(futures, {tp: held.committable(tp, offset) for tp, offset in offsets.items()})
         await commits.drain()
     finally:
@@ -1025,6 +1036,59 @@ async def run_recovery(
         await consumer.stop()
         await producer.stop()
     return stats
+
+
+def _decide(
+    core: RecoveryCore,
+    tp: Any,
+    message: Any,
+    *,
+    group: str,
+    attempts_topic: str,
+    settings: Settings,
+    stats: RecoveryStats,
+) -> Handled | QuarantineRecord:
+    """Handle one consumed record; a handler's failure becomes its quarantine record (logged)."""
+    source = RecordPosition(
+        topic=tp.topic,
+        partition=tp.partition,
+        offset=message.offset,
+        timestamp_ms=max(message.timestamp or 0, 0),
+        consumer_group=group,
+    )
+    try:
+        return _handle_message(
+            core,
+            message,
+            source=source,
+            attempts_topic=attempts_topic,
+            max_bytes=settings.kafka.max_message_bytes,
+            stats=stats,
+        )
+    except Exception as exc:  # one record's surprise must not stop recovery
+        logger.exception("cannot handle %s[%s]@%s", tp.topic, tp.partition, message.offset)
+        return _quarantined(tp, message, exc)
+
+
+def outcomes_first(batches: Mapping[Any, list[Any]], attempts_topic: str) -> list[tuple[Any, list[Any]]]:
+    """A fetch's partitions, the runner's attempt outcomes (``attempts_topic``) before the events.
+
+    An outcome's retry is due a backoff after the failure (a quarter of a second for a first
+    retry by default), and deciding it behind a few hundred events of the same fetch (most of
+    them not failures) made it that much later. The two topics have no order between them.
+    """
+    return sorted(batches.items(), key=lambda item: item[0].topic != attempts_topic)
+
+
+async def _send(producer: Any, settings: Settings, records: list[Outgoing], stats: RecoveryStats) -> list[Any]:
+    """Hand ``records`` to the producer (counted produced); return their delivery futures."""
+    stats.produced += len(records)
+    return [
+        await producer.send(
+            settings.topic(record.topic), record.value, key=record.key, headers=list(record.headers) or None
+        )
+        for record in records
+    ]
 
 
 def _consumer(settings: Settings, *, group: str, held: HeldRecords) -> Any:

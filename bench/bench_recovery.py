@@ -16,15 +16,24 @@ Printed when every run has ended:
 - how long after a failure its retry was produced (the runner's outcome, the
   recovery agent's fetch and decision; the delay counts from the failure), and
   the share of retries produced after their due time;
-- retry delay errors: when the scheduler produced each retry command (the
-  record's CreateTime on ``taskruns.commands``) minus its due time
-  (``not_before``; negative by up to ``recovery.dispatch_lead_s``: the scheduler
-  hands retries over early and the runner holds each until due), and when the
+- retry delay errors: when each retry command was produced (the record's
+  CreateTime on ``taskruns.commands``: by the scheduler, or by the recovery agent
+  for a retry due within ``recovery.dispatch_lead_s`` when decided) minus its due
+  time (``not_before``; negative by up to the lead: retries are handed over early
+  and the runner holds each until due), and when the
   retried attempt started running minus its due time, as percentiles, with the
   share of retries inside the bar of 10 % of the delay + 1 s and the number that
   started before their due time. Goal: retried attempts start less than 100 ms
   after their due time at the 99th percentile and none before it (exit status 1
-  otherwise, as when a bar above is missed).
+  otherwise, as when a bar above is missed);
+- where a retry's time goes, hop by hop, from record timestamps (each its producer's
+  clock, all on this machine): failed event -> the runner's attempt outcome -> the
+  recovery agent's retry record (on ``taskruns.retry``, or straight on
+  ``taskruns.commands`` when due within the dispatch lead) -> the command the runner
+  reads -> its running event, over all retries and over the late ones, and how many
+  went straight;
+- the pipeline process's CPU time per thread while the runs were in flight (Linux;
+  the agents' threads carry their names, see ``errorflow.pipeline.on_own_loop``).
 
 Usage: python bench/bench_recovery.py [--runs 1000] [--p-fail 0.4] [--rate 100]
 """
@@ -95,6 +104,97 @@ async def read_topic(bootstrap: str, topic: str, *, idle_s: float = 1.5) -> list
     return records
 
 
+HOPS = (
+    ("failed", "outcome", "runner: failed event -> outcome produced"),
+    ("outcome", "decided", "recovery: outcome -> retry produced"),
+    ("decided", "fired", "retry produced -> command produced"),
+    ("fired", "started", "command produced -> started"),
+)
+"""Each hop of a retry, as two of the times :func:`retry_hops` collects (ms, each from its producer's clock)."""
+
+
+def retry_hops(
+    events: dict[str, list[Any]],
+    commands_raw: list[Any],
+    retries_raw: list[Any],
+    attempts_raw: list[Any],
+    wanted: set[str],
+) -> dict[str, dict[str, float]]:
+    """Per retried attempt (its idempotency key), when (ms since the epoch) it passed each point, from record times.
+
+    ``failed`` (the retry's ``issued_at``, the failed event's time), ``outcome`` (the runner's attempt
+    outcome record), ``decided`` (the recovery agent's retry record, on ``taskruns.retry`` or straight
+    on ``taskruns.commands``), ``fired`` (the first command record of the attempt), ``due`` and
+    ``started`` (its running event). Retries an open breaker deferred are left out.
+    """
+    from errorflow.schemas import AttemptOutcome, RunCommand, decode
+
+    outcomes: dict[str, float] = {}
+    for message in attempts_raw:
+        outcome = decode(message.value, AttemptOutcome)
+        if outcome.command.root_run_id in wanted:
+            outcomes.setdefault(f"{outcome.command.root_run_id}:{outcome.command.attempt + 1}", message.timestamp)
+    decided: dict[str, float] = {}
+    for message in retries_raw:
+        command = decode(message.value, RunCommand)
+        if command.root_run_id in wanted and not command.breaker_deferrals:
+            decided.setdefault(command.idempotency_key, message.timestamp)
+    hops: dict[str, dict[str, float]] = {}
+    for message in commands_raw:
+        command = decode(message.value, RunCommand)
+        if command.reason != "retry" or command.root_run_id not in wanted or command.not_before is None:
+            continue
+        key = command.idempotency_key
+        if key in hops or command.breaker_deferrals:
+            continue
+        hops[key] = {
+            "failed": command.issued_at.timestamp() * 1000,
+            "outcome": outcomes.get(key, float("nan")),
+            "decided": decided.get(key, message.timestamp),  # not on the retry topic: sent straight to commands
+            "fired": message.timestamp,
+            "due": command.not_before.timestamp() * 1000,
+        }
+    for root, items in events.items():
+        for event in items:
+            key = f"{root}:{event.attempt}"
+            if event.status.value == "running" and key in hops:
+                hops[key]["started"] = event.occurred_at.timestamp() * 1000
+    return {key: hop for key, hop in hops.items() if "started" in hop}
+
+
+def print_hops(hops: list[dict[str, float]]) -> None:
+    """Each hop's percentiles over every retry, then its median over the late ones (started 10 ms after due or more)."""
+    if not hops:
+        return
+    late = [hop for hop in hops if hop["started"] - hop["due"] >= 10]
+    print(f"  per hop (ms, record timestamps): p50 / p99 over all {len(hops)} retries; median over {len(late)} late")
+    for start, end, label in HOPS:
+        values = [(hop[end] - hop[start]) / 1000 for hop in hops]
+        late_values = [(hop[end] - hop[start]) / 1000 for hop in late]
+        late_cell = f"{percentile(late_values, 50) * 1000:7.1f}" if late_values else "      -"
+        print(
+            f"    {label:42} {percentile(values, 50) * 1000:7.1f} / {percentile(values, 99) * 1000:7.1f}"
+            f"   late {late_cell}"
+        )
+    direct = sum(hop["decided"] == hop["fired"] for hop in hops)
+    print(f"    sent straight to the runner (due within the lead when decided): {direct}/{len(hops)}")
+
+
+def thread_cpu(pid: int) -> dict[str, float]:
+    """CPU seconds (user + system) of each thread of process ``pid``, summed by thread name; empty without /proc."""
+    ticks = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
+    totals: dict[str, float] = defaultdict(float)
+    for task in Path(f"/proc/{pid}/task").glob("*"):
+        try:
+            stat = (task / "stat").read_text()
+        except OSError:
+            continue
+        name = stat[stat.index("(") + 1 : stat.rindex(")")]
+        fields = stat[stat.rindex(")") + 2 :].split()
+        totals[name] += (int(fields[11]) + int(fields[12])) / ticks
+    return dict(totals)
+
+
 def main() -> int:  # one linear script: set up, drive, wait, read back, report
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=1000)
@@ -155,6 +255,8 @@ def main() -> int:  # one linear script: set up, drive, wait, read back, report
                 time.sleep(0.2)
             print(f"stack ready after {time.monotonic() - wall:.1f}s; submitting {args.runs} runs at {args.rate:.0f}/s")
 
+            pipeline_pid = stack.processes["pipeline"].pid
+            cpu_before = thread_cpu(pipeline_pid)
             roots: list[str] = []
             started = time.monotonic()
             for n in range(args.runs):
@@ -182,6 +284,7 @@ def main() -> int:  # one linear script: set up, drive, wait, read back, report
                     break
                 time.sleep(0.5)
             settle_s = time.monotonic() - started
+            cpu_after = thread_cpu(pipeline_pid)
             print(
                 f"{ended - 1}/{args.runs} runs ended {settle_s:.1f}s after the first submit"
                 f" ({submitted_s:.1f}s submitting)"
@@ -192,6 +295,7 @@ def main() -> int:  # one linear script: set up, drive, wait, read back, report
             actions_raw = asyncio.run(read_topic(bootstrap, settings.topic("recovery.actions")))
             commands_raw = asyncio.run(read_topic(bootstrap, settings.topic("taskruns.commands")))
             retries_raw = asyncio.run(read_topic(bootstrap, settings.topic("taskruns.retry")))
+            attempts_raw = asyncio.run(read_topic(bootstrap, settings.topic("taskruns.attempts")))
 
     wanted = set(roots)
     events: dict[str, list[TaskRunEvent]] = defaultdict(list)
@@ -210,7 +314,7 @@ def main() -> int:  # one linear script: set up, drive, wait, read back, report
     dead = sum(state.terminal == "dead_lettered" for state in states.values())
     in_flight = sum(state.terminal is None for state in states.values())
 
-    # Retry delay errors: fire (scheduler's produce) and start (runner's running event) minus due.
+    # Retry delay errors: the command produced (scheduler or recovery agent) and started (running event) minus due.
     fire_late: list[float] = []
     delays: dict[str, float] = {}
     for message in commands_raw:
@@ -220,15 +324,6 @@ def main() -> int:  # one linear script: set up, drive, wait, read back, report
         due_ms = command.not_before.timestamp() * 1000
         fire_late.append((message.timestamp - due_ms) / 1000)
         delays[command.idempotency_key] = (command.not_before - command.issued_at).total_seconds()
-    # Failed -> retry produced: the runner's outcome, the recovery agent's fetch and decision (the
-    # delay counts from the failure, so a retry this takes longer than its delay to reach is late).
-    decided_after: list[float] = []
-    decided_late = 0
-    for message in retries_raw:
-        command = decode(message.value, RunCommand)
-        if command.root_run_id in wanted and command.not_before is not None:
-            decided_after.append((message.timestamp - command.issued_at.timestamp() * 1000) / 1000)
-            decided_late += message.timestamp > command.not_before.timestamp() * 1000
     start_late: list[float] = []
     within_bar = 0
     for root, items in events.items():
@@ -241,6 +336,12 @@ def main() -> int:  # one linear script: set up, drive, wait, read back, report
                 start_late.append(late)
                 delay = delays.get(f"{root}:{event.attempt}", 0.0)
                 within_bar += late <= 0.1 * delay + 1.0
+
+    hops = retry_hops(events, commands_raw, retries_raw, attempts_raw, wanted)
+    # Failed -> retry produced: the runner's outcome, the recovery agent's fetch and decision (the
+    # delay counts from the failure, so a retry this takes longer than its delay to reach is late).
+    decided_after = [(hop["decided"] - hop["failed"]) / 1000 for hop in hops.values()]
+    decided_late = sum(hop["decided"] > hop["due"] for hop in hops.values())
 
     p, n = args.p_fail, policy.max_attempts
     theory = theoretical_recovery_rate(p, n)
@@ -262,12 +363,20 @@ def main() -> int:  # one linear script: set up, drive, wait, read back, report
     print(f"  exactly one terminal {share:7.2%}   {'OK' if share == 1 else 'FAIL'} (bar: 100 %)")
     for label, values in (
         ("failed -> retry produced", decided_after),
-        ("fire - due (scheduler)  ", fire_late),
+        ("command produced - due  ", fire_late),
         ("start - due (runner)    ", start_late),
     ):
         if values:
             cells = "  ".join(f"p{q}={percentile(values, q) * 1000:7.1f}ms" for q in (50, 90, 99))
             print(f"  {label} {cells}  max={max(values) * 1000:7.1f}ms  (n={len(values)})")
+    print_hops(list(hops.values()))
+    cpu = {name: cpu_after[name] - cpu_before.get(name, 0.0) for name in cpu_after}
+    if cpu:
+        busiest = sorted(cpu.items(), key=lambda item: -item[1])[:6]
+        print(
+            f"  pipeline CPU while runs were in flight ({settle_s:.0f}s): {sum(cpu.values()):.1f}s; "
+            + ", ".join(f"{name} {seconds:.1f}s" for name, seconds in busiest)
+        )
     if decided_after:
         print(f"  retries produced after their due time: {decided_late / len(decided_after):.2%}")
     early = sum(late < 0 for late in start_late)

@@ -57,6 +57,26 @@ AGENT_STOP_GRACE_S = 10.0
 T = TypeVar("T")
 
 
+def _name_os_thread(name: str) -> None:
+    """Give the calling thread ``name`` (without ``errorflow-``, 15 bytes at most) in the kernel, on Linux.
+
+    ``top -H`` and ``/proc/<pid>/task/*/comm`` then tell the agents' threads apart, which
+    ``bench/bench_recovery.py`` reads for each one's CPU time; Python's own thread names stay
+    inside the interpreter. Elsewhere, or if the call fails, nothing changes.
+    """
+    if sys.platform != "linux":
+        return
+    try:
+        import ctypes
+
+        ctypes.CDLL(None).prctl(_PR_SET_NAME, name.removeprefix("errorflow-").encode()[:15], 0, 0, 0)
+    except (OSError, AttributeError):
+        pass
+
+
+_PR_SET_NAME = 15
+
+
 async def on_own_loop(run: Callable[[asyncio.Event], Coroutine[Any, Any, T]], *, stop: asyncio.Event, name: str) -> T:
     """Run an agent on an event loop and a thread of its own until ``stop`` is set; return what it returns.
 
@@ -76,6 +96,7 @@ async def on_own_loop(run: Callable[[asyncio.Event], Coroutine[Any, Any, T]], *,
         return await run(inner)
 
     def body() -> None:
+        _name_os_thread(name)
         try:
             done.set_result(asyncio.run(main()))
         except BaseException as exc:  # handed to the awaiting task, which raises it on the worker's loop

@@ -238,8 +238,9 @@ class RecoverySettings(_Group):
     The hops between the two (the scheduler's produce, the runner's fetch, a loaded event loop) took
     40-120 ms at p99 on a loaded machine (``bench/bench_recovery.py``); dispatched ahead by more than
     that, a retry starts within a few milliseconds of its due time and never before it. 0 hands each
-    retry over when due (it then starts one hop late). A runner holding an early retry keeps one of its
-    concurrent slots, so at most about ``dispatch_lead_s`` x retries per second of them wait at once."""
+    retry over when due (it then starts one hop late). The recovery agent sends a retry due within this
+    when it decides it straight to the runner (no scheduler hop). A held retry waits in a runner actor
+    of its own, not in an execution slot; about ``dispatch_lead_s`` x retries per second wait at once."""
     dlq_header_max_bytes: int = Field(default=16_384, ge=256)
     """Largest exception message or stack trace copied into a dead letter's headers (the body keeps all)."""
     min_confidence: float = Field(default=0.0, ge=0.0, le=1.0)

@@ -27,6 +27,9 @@ DEADLINE_POLICY = {
 #: Retries held across a pipeline crash: long ones stay scheduled, short ones fire before it.
 LONG_POLICY = {"transient": {"max_attempts": 3, "initial_delay_s": 12.0, "max_delay_s": 12.0, "jitter": "none"}}
 SHORT_POLICY = {"transient": {"max_attempts": 3, "initial_delay_s": 0.3, "max_delay_s": 0.3, "jitter": "none"}}
+#: Retried 4.5 s after the failure: with a 5 s dispatch lead (test_retry_straight, test_runner_held_slot)
+#: the recovery agent sends the retry straight to the runner, which must hold it about 4 s.
+STRAIGHT_POLICY = {"transient": {"max_attempts": 2, "initial_delay_s": 4.5, "max_delay_s": 4.5, "jitter": "none"}}
 
 
 def _attempt() -> int:
@@ -92,9 +95,27 @@ async def crash_short(n: int) -> int:
     return n
 
 
-@operation(name="rec_warmup", service=SERVICE, retry_policy={"transient": {"initial_delay_s": 0.1, "jitter": "none"}})
+@operation(name="rec_straight", service=SERVICE, retry_policy=STRAIGHT_POLICY)
+async def straight(n: int) -> int:
+    """Fails attempt 1; its retry, due within the dispatch lead, skips the retry scheduler."""
+    if _attempt() < 2:
+        raise TimeoutError(f"Read timed out. (read timeout=10) item {n}")
+    return n
+
+
+@operation(name="rec_quick", service=SERVICE)
+async def quick(n: int) -> int:
+    """Succeeds at once."""
+    return n
+
+
+@operation(name="rec_warmup", service=SERVICE, retry_policy={"transient": {"initial_delay_s": 1.0, "jitter": "none"}})
 async def warmup() -> None:
-    """Fails once, so a run through it proves the runner, recovery agent and scheduler are all consuming."""
+    """Fails once, so a run through it proves the runner, recovery agent and scheduler are all consuming.
+
+    Its retry is due 1 s after the failure, well past the dispatch lead, so it goes through the retry
+    scheduler (one due sooner goes straight to the runner).
+    """
     if _attempt() < 2:
         raise TimeoutError("Read timed out. (read timeout=10) warming up")
 

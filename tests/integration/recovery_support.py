@@ -2,21 +2,24 @@
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import uuid
-from collections.abc import Iterator
+from collections import Counter
+from collections.abc import AsyncIterator, Iterator
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 import pytest
+from aiokafka import AIOKafkaConsumer
 
 from errorflow.embedded.stack import EmbeddedStack
-from errorflow.schemas import RunCommand
+from errorflow.schemas import RunCommand, decode
 from errorflow.sdk import configure, runtime, shutdown, submit
 from errorflow.settings import Settings
 from tests.integration.conftest import RunningStack
-from tests.integration.helpers import wait_for
+from tests.integration.helpers import consume_all, wait_for
 
 TERMINAL_ACTIONS = ("succeeded_after_retry", "failed_fast", "dead_lettered", "gave_up_deadline")
 
@@ -111,3 +114,29 @@ def operator_environment(stack: RunningStack, monkeypatch: pytest.MonkeyPatch) -
     monkeypatch.setenv("ERRORFLOW_KAFKA__TOPIC_PREFIX", settings.kafka.topic_prefix)
     monkeypatch.setenv("ERRORFLOW_CLICKHOUSE__DATABASE", settings.clickhouse.database)
     monkeypatch.delenv("ERRORFLOW_KAFKA__BOOTSTRAP", raising=False)  # found through the stack's state file
+
+
+def retry_commands(settings: Settings, roots: list[str], *, topic: str, expect: int) -> Counter[str]:
+    """How many retry commands of ``roots`` each attempt has on ``topic``."""
+    records = asyncio.run(consume_all(settings.kafka.bootstrap, settings.topic(topic), expect=expect, timeout_s=20))
+    commands = [decode(value, RunCommand) for _, value, _ in records]
+    return Counter(c.idempotency_key for c in commands if c.root_run_id in roots and c.reason == "retry")
+
+
+@contextlib.asynccontextmanager
+async def group_member(settings: Settings, group: str, topic: str) -> AsyncIterator[AIOKafkaConsumer]:
+    """A started consumer in ``group`` on ``topic`` (from the earliest offset, committing by hand), stopped after."""
+    member = AIOKafkaConsumer(
+        topic,
+        bootstrap_servers=settings.kafka.bootstrap,
+        group_id=group,
+        enable_auto_commit=False,
+        auto_offset_reset="earliest",
+        session_timeout_ms=int(settings.kafka.session_timeout_s * 1000),
+        heartbeat_interval_ms=int(settings.kafka.heartbeat_interval_s * 1000),
+    )
+    await member.start()
+    try:
+        yield member
+    finally:
+        await member.stop()

@@ -26,6 +26,7 @@ from errorflow.schemas.ids import new_id, timed_out_event_id
 from errorflow.settings import Settings
 from errorflow.streams.kafka import ensure_topics, make_producer
 from errorflow.streams.topics import Topics
+from tests.integration.recovery_support import group_member
 
 pytestmark = [pytest.mark.integration]
 
@@ -96,24 +97,12 @@ async def test_a_partition_coming_back_is_not_pinned_by_a_hold_its_other_owner_m
             await asyncio.sleep(0.05)
 
         # Another member joins, reads past the held record of the partitions it gets, commits, and leaves.
-        other = AIOKafkaConsumer(
-            attempts,
-            bootstrap_servers=settings.kafka.bootstrap,
-            group_id=group,
-            enable_auto_commit=False,
-            auto_offset_reset="earliest",
-            session_timeout_ms=int(settings.kafka.session_timeout_s * 1000),
-            heartbeat_interval_ms=int(settings.kafka.heartbeat_interval_s * 1000),
-        )
-        await other.start()
-        try:
+        async with group_member(settings, group, attempts) as other:
             while not other.assignment():
                 assert time.monotonic() < deadline, "the other member never got a partition"
                 await other.getmany(timeout_ms=200)
             taken = sorted(tp for tp in other.assignment() if tp.topic == attempts)
             await other.commit(dict.fromkeys(taken, 1))
-        finally:
-            await other.stop()
         assert taken
 
         # The partitions come back; a new record on each: the agent commits past it, not back to the hold.

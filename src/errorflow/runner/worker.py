@@ -42,6 +42,7 @@ since the watchdog times out its attempt by heartbeat.
 
 from __future__ import annotations
 
+import asyncio
 import importlib
 import logging
 import math
@@ -188,7 +189,13 @@ async def _attempt(
 def build_runner_app(
     settings: Settings, *, registry: OperationRegistry = REGISTRY, concurrency: int = 16, **app_options: Any
 ) -> faust.App:
-    """Build the runner's Faust app for the operations in ``registry``."""
+    """Build the runner's Faust app for the operations in ``registry``.
+
+    At most ``concurrency`` commands execute at once (operations and compensations). The agent has
+    twice as many actors: a retry handed over ahead of its due time waits for it in an actor of its
+    own, not in one of the ``concurrency`` slots, so retries held at once do not hold back commands
+    that are due now, and an actor waiting for a slot has the command in hand when one frees.
+    """
     app = build_app(settings, role="runner", **app_options)
     rt = configure(settings, service=settings.sdk.service)
     commands = app.topic(settings.topic(Topics.COMMANDS.name), key_serializer="raw", value_serializer="raw")
@@ -225,9 +232,10 @@ def build_runner_app(
         delivery=delivery,
         group=group,
         stats=stats,
+        executions=asyncio.Semaphore(concurrency),
     )
 
-    @app.agent(commands, concurrency=concurrency)
+    @app.agent(commands, concurrency=2 * concurrency)
     async def run_commands(stream: StreamT[Any]) -> None:
         slot = work.slot()  # one per actor: each handles one command at a time
         async for event in stream.events():
@@ -322,8 +330,11 @@ class _CommandHandler:
         delivery: Delivery,
         group: str,
         stats: dict[str, int],
+        executions: asyncio.Semaphore,
     ) -> None:
         self.settings = settings
+        self.executions = executions
+        """The execution slots: held while an operation or a compensation runs, not while a command waits."""
         self.registry = registry
         self.rt = rt
         self.quarantine_topic = settings.topic(Topics.QUARANTINE.name)
@@ -398,23 +409,27 @@ class _CommandHandler:
             return
         # The retry scheduler hands retries over ahead of their due time: start each when due.
         await hold_until_due(command, lead_s=self.settings.recovery.dispatch_lead_s)
-        status = await _attempt(
-            command,
-            message,
-            registry=self.registry,
-            rt=self.rt,
-            defer=self.defer,
-            group=self.group,
-            settings=self.settings,
-            slot=slot,
-        )
+        slot.idle()  # waiting for an execution slot is not work in hand: the progress check leaves it alone
+        async with self.executions:
+            status = await _attempt(
+                command,
+                message,
+                registry=self.registry,
+                rt=self.rt,
+                defer=self.defer,
+                group=self.group,
+                settings=self.settings,
+                slot=slot,
+            )
         self.stats["deferred" if status == DEFERRED else "executed"] += 1
         # The outcome must be delivered (or spooled to disk) before the attempt counts as completed.
         self.completed[key] = await self.delivery.confirm(status, key)
 
     async def _compensate_delivered(self, command: RunCommand, message: Any) -> str:
         """Run a compensation; return its action's name once its records are durable (else DeliveryPending)."""
-        return await self.delivery.confirm(await self.compensate(command, message), command.idempotency_key)
+        async with self.executions:
+            action = await self.compensate(command, message)
+        return await self.delivery.confirm(action, command.idempotency_key)
 
 
 class _Compensator:
