@@ -38,7 +38,7 @@ from typing import Any, Final
 
 from mypy_extensions import mypyc_attr
 
-from errorflow.classify._phrases import PhraseSet
+from errorflow.classify._phrases import PhraseSet, necessary_words
 from errorflow.classify._vendor_codes import GENERIC_CODES
 from errorflow.classify.defaults import default_rules
 from errorflow.classify.evidence import Link, short_name, without_reason_phrase
@@ -277,7 +277,7 @@ class _StageIndex:
         if self.by_type:
             for name in (link.type, *link.bases):
                 for rule in self.by_type.get(name, ()):
-                    if rule.single or rule.rule.matches(link):  # a class-only rule found by its class holds
+                    if rule.single or rule.holds(link):  # a class-only rule found by its class holds
                         return rule
             if "." not in link.type:  # a cause named in text ("raised ReadTimeout"): its unambiguous short name
                 short = self.by_short.get(link.type)
@@ -290,7 +290,7 @@ class _StageIndex:
         for rule, needs in self.linear:
             if needs and not _names_hold(link, needs):
                 continue  # none of the link's class names holds what the rule's class condition needs
-            if rule.rule.matches(link):
+            if rule.holds(link):
                 return rule
         return None
 
@@ -424,7 +424,7 @@ _AMBIGUOUS_SHORT_NAMES: Final = frozenset(
 def _first_match(link: Link, first: Sequence[_Facts], second: Sequence[_Facts]) -> _Facts | None:
     candidates = sorted((*first, *second), key=_ordinal) if second else first
     for rule in candidates:
-        if rule.single or rule.rule.matches(link):  # a single-condition rule found by its key needs no check
+        if rule.single or rule.holds(link):  # a single-condition rule found by its key needs no check
             return rule
     return None
 
@@ -1229,8 +1229,8 @@ class _Facts:
     """
 
     __slots__ = (
-        "_here", "bare", "category", "code_echo", "generic", "id", "never_fits", "ordinal", "regex", "rule", "single",
-        "stage", "tier", "weight", "window",
+        "_here", "_words", "bare", "category", "code_echo", "generic", "id", "never_fits", "ordinal", "regex", "rule",
+        "single", "stage", "tier", "weight", "window",
     )  # fmt: skip
 
     def __init__(self, rule: Rule, ordinal: int) -> None:
@@ -1252,6 +1252,28 @@ class _Facts:
         self.window = rule.id in _QUOTA_WINDOW
         self.code_echo = rule.id in _CODE_ECHOES
         self._here: list[Evidence | None] = [None] * len(_ROLES)
+        self._words: tuple[str, ...] | None = None  # read from the regex on first use (a parse per rule)
+
+    def holds(self, link: Link) -> bool:
+        r"""``rule.matches(link)``, without its regex search where the link's text lacks what every match holds.
+
+        A message condition not led by a literal (``\bdid not find \w+_api_key\b``, a pattern of ``IGNORECASE``
+        with capitals) makes ``re`` enter its matcher at every position: some 10,000 instructions on a long message,
+        for a rule its class admits and its message nearly never meets. The words of :func:`necessary_words` are a
+        necessary condition of the regex on ASCII text; the conditions are ANDed, so a link without them fails the rule.
+        """
+        words = self._words
+        if words is None:
+            regex = self.regex
+            words = () if regex is None else necessary_words(regex.pattern, regex.flags)
+            self._words = words
+        if words and link.text.isascii():
+            lowered = link.lowered
+            for word in words:
+                if word in lowered:
+                    return self.rule.matches(link)
+            return False
+        return self.rule.matches(link)
 
     def said(self, role: int, where: str) -> Evidence:
         """The evidence item of this rule in ``role`` (``_DECIDED``, ...), read on ``where``."""
