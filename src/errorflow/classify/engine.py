@@ -1028,7 +1028,7 @@ def _status_echo(candidate: _Facts, link: Link) -> bool:
         # found by a phrase scan of this very text, so its regex matches it (no search: a regex led by ``\b`` enters
         # ``re``'s matcher at every position).
         return False
-    return search_message(regex, blanked) is None
+    return not candidate.found_in(blanked)
 
 
 def _refines(candidate: _Facts, rule: _Facts, refinable: frozenset[Category], stage: Stage) -> bool:
@@ -1059,7 +1059,7 @@ def _without_class_echo(found: list[_Facts], link: Link) -> list[_Facts]:
             return [
                 rule
                 for rule in found
-                if rule.id != rule_id or rule.regex is None or search_message(rule.regex, words.sub(" ", link.phrased))
+                if rule.id != rule_id or rule.regex is None or rule.found_in(words.sub(" ", link.phrased))
             ]
     return found
 
@@ -1262,11 +1262,7 @@ class _Facts:
         for a rule its class admits and its message nearly never meets. The words of :func:`necessary_words` are a
         necessary condition of the regex on ASCII text; the conditions are ANDed, so a link without them fails the rule.
         """
-        words = self._words
-        if words is None:
-            regex = self.regex
-            words = () if regex is None else necessary_words(regex.pattern, regex.flags)
-            self._words = words
+        words = self._needed()
         if words and link.text.isascii():
             lowered = link.lowered
             for word in words:
@@ -1274,6 +1270,28 @@ class _Facts:
                     return self.rule.matches(link)
             return False
         return self.rule.matches(link)
+
+    def found_in(self, lowered: str) -> bool:
+        """Whether the rule's regex is found in a lower-cased text (``search_message``), behind its words as above."""
+        regex = self.regex
+        if regex is None:
+            return False
+        words = self._needed()
+        if words and lowered.isascii():
+            for word in words:
+                if word in lowered:
+                    return search_message(regex, lowered) is not None
+            return False
+        return search_message(regex, lowered) is not None
+
+    def _needed(self) -> tuple[str, ...]:
+        """The words one of which every match of the rule's regex holds (:func:`necessary_words`), read once."""
+        words = self._words
+        if words is None:
+            regex = self.regex
+            words = () if regex is None else necessary_words(regex.pattern, regex.flags)
+            self._words = words
+        return words
 
     def said(self, role: int, where: str) -> Evidence:
         """The evidence item of this rule in ``role`` (``_DECIDED``, ...), read on ``where``."""
