@@ -173,6 +173,7 @@ class _StageIndex:
         "name_globs",
         "parts",
         "phrase_rules",
+        "plans",
         "required",
         "strong",
         "unkeyed_parts",
@@ -186,6 +187,8 @@ class _StageIndex:
         self.by_type: dict[str, list[_Facts]] = {}
         # Rules the index cannot key, checked one by one, each behind what its class condition needs (see _needs).
         self.linear: list[tuple[_Facts, tuple[str, ...]]] = []
+        # What the class lookups try, per (class, bases): see _named.
+        self.plans: dict[tuple[str, tuple[str, ...]], tuple[tuple[_Facts, bool], ...]] = {}
         code_globs: list[tuple[_Facts, Sequence[str]]] = []
         name_globs: list[tuple[_Facts, Sequence[str]]] = []
         phrase_rules: list[_Facts] = []
@@ -274,25 +277,54 @@ class _StageIndex:
         return rule
 
     def _named(self, link: Link) -> _Facts | None:
-        if self.by_type:
-            for name in (link.type, *link.bases):
-                for rule in self.by_type.get(name, ()):
-                    if rule.single or rule.holds(link):  # a class-only rule found by its class holds
-                        return rule
-            if "." not in link.type:  # a cause named in text ("raised ReadTimeout"): its unambiguous short name
-                short = self.by_short.get(link.type)
-                if short is not None:
-                    return short
-        if self.name_globs.active:
-            found = self.name_globs.first(short_name(name) for name in (link.type, *link.bases))
-            if found is not None:
-                return found
-        for rule, needs in self.linear:
-            if needs and not _names_hold(link, needs):
-                continue  # none of the link's class names holds what the rule's class condition needs
-            if rule.holds(link):
-                return rule
+        """The first class rule the link satisfies: the plan of its class names (``_plan``), each rule checked in turn.
+
+        Which rules the class lookups try, and which of them hold by the class alone, depend on the class and its
+        bases only: worked out once per (class, bases), the call checks the message conditions of the few rules left.
+        """
+        key = (link.type, link.bases)
+        plan = self.plans.get(key)
+        if plan is None:
+            plan = self._plan(link.type, link.bases)
+            # bounded: classes are the caller's strings (longer names than real ones are not kept)
+            if len(self.plans) < _MAX_PLANS and len(link.type) + sum(map(len, link.bases)) <= _MAX_PLANNED_NAMES:
+                self.plans[key] = plan
+        for facts, final in plan:
+            if final or facts.holds(link):
+                return facts
         return None
+
+    def _plan(self, exc_type: str, bases: tuple[str, ...]) -> tuple[tuple[_Facts, bool], ...]:
+        """The rules the class lookups try for these names, in order, each with whether its class alone decides.
+
+        In order: rules keyed by the class, then by each base (a class-only rule holds by its key); the unambiguous
+        short name of a class named in text ("raised ReadTimeout"); the first class-name glob; the rules checked one
+        by one whose class condition the names may meet (see ``_needs``). The plan ends at the first rule that holds
+        by the names alone.
+        """
+        plan: list[tuple[_Facts, bool]] = []
+        names = (exc_type, *bases)
+        if self.by_type:
+            for name in names:
+                for rule in self.by_type.get(name, ()):
+                    plan.append((rule, rule.single))
+                    if rule.single:
+                        return tuple(plan)
+            if "." not in exc_type:  # a cause named in text ("raised ReadTimeout"): its unambiguous short name
+                short = self.by_short.get(exc_type)
+                if short is not None:
+                    plan.append((short, True))
+                    return tuple(plan)
+        if self.name_globs.active:
+            found = self.name_globs.first(short_name(name) for name in names)
+            if found is not None:
+                plan.append((found, True))
+                return tuple(plan)
+        for rule, needs in self.linear:
+            if needs and not _names_hold(names, needs):
+                continue  # none of the class names holds what the rule's class condition needs
+            plan.append((rule, False))
+        return tuple(plan)
 
     def found(self, link: Link) -> list[_Facts]:
         """Every specific phrase rule found in the message, best ranked first (for weighing, not deciding)."""
@@ -391,15 +423,17 @@ def _needs(rule: Rule) -> tuple[str, ...]:
     return literals if literals and all(literals) else ()
 
 
-def _names_hold(link: Link, needs: tuple[str, ...]) -> bool:
-    """Whether the link's class or one of its bases holds one of ``needs`` (a necessary condition of ``exc_type``)."""
+def _names_hold(names: tuple[str, ...], needs: tuple[str, ...]) -> bool:
+    """Whether a class or base name holds one of ``needs`` (a necessary condition of ``exc_type``)."""
     for literal in needs:
-        if literal in link.type:
-            return True
-        for base in link.bases:
-            if literal in base:
+        for name in names:
+            if literal in name:
                 return True
     return False
+
+
+_MAX_PLANS: Final = 4096  # per stage
+_MAX_PLANNED_NAMES: Final = 4096  # characters of a class and its bases whose plan is kept
 
 
 def _by_short_name(by_type: dict[str, list[_Facts]]) -> dict[str, _Facts]:
