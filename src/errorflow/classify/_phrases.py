@@ -32,6 +32,7 @@ __all__ = [
     "PhraseSet",
     "expand",
     "factor",
+    "necessary_words",
     "phrase_starts_python",
     "phrase_table",
     "split_alternatives",
@@ -656,6 +657,65 @@ def _item_paths(name: str, value: Any) -> _Literals | None:  # noqa: PLR0911 - o
     if name == "AT" and str(value) == "AT_BOUNDARY":
         return [("", (0,))]
     return None  # any character, \w, a look-around, a lazy repeat, an anchor, a reference: not literal
+
+
+def necessary_words(pattern: str, flags: int) -> tuple[str, ...]:
+    """Lower-case ASCII strings one of which every match of ``pattern`` holds, on ASCII text, lower-cased; or ().
+
+    Read from ``re``'s parse: a run of literal characters in a sequence that every match goes through (the pattern,
+    a group, an alternative, a repeat of at least one) is matched in one piece, and an alternation holds one of its
+    branches' words when each branch has some. Case folding on ASCII text matches an ASCII literal only with that
+    character in either case, so the lower-cased text holds the run lower-cased (also where ``(?-i:...)`` makes it
+    exact). On other text ``IGNORECASE`` also matches non-ASCII characters (the long s with ``s``, the Kelvin sign
+    with ``k``): the words say nothing there. () where no word of ``_MIN_WORD`` characters or more is known.
+    """
+    try:
+        parsed = _SRE_PARSER.parse(pattern, flags)
+    except (re.error, ValueError, TypeError, RecursionError):
+        return ()
+    if parsed.state.flags & re.LOCALE:
+        return ()
+    words = _words_of(list(parsed))
+    return words if words and min(len(word) for word in words) >= _MIN_WORD else ()
+
+
+_MIN_WORD: Final = 3  # a gate of shorter words is met by most texts and only costs its tests
+
+
+def _words_of(items: list[Any]) -> tuple[str, ...]:
+    """The best set of words one of which every match of a parsed sequence holds (see :func:`necessary_words`)."""
+    best: tuple[str, ...] = ()
+    run: list[str] = []
+    for op, value in [*items, (None, None)]:
+        name = str(op)
+        if name == "LITERAL" and value < 128:
+            run.append(chr(value))
+            continue
+        if run:
+            best = _better(best, ("".join(run).lower(),))
+            run = []
+        if name == "SUBPATTERN":
+            best = _better(best, _words_of(list(value[3])))
+        elif name == "ATOMIC_GROUP":
+            best = _better(best, _words_of(list(value)))
+        elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") and value[0] >= 1:
+            best = _better(best, _words_of(list(value[2])))
+        elif name == "BRANCH":
+            branches = [_words_of(list(branch)) for branch in value[1]]
+            if all(branches):
+                best = _better(best, tuple(dict.fromkeys(word for words in branches for word in words)))
+    return best
+
+
+def _better(one: tuple[str, ...], other: tuple[str, ...]) -> tuple[str, ...]:
+    """The set of words whose shortest word is longest (fewer words on a tie): the one fewer texts hold."""
+    if not other:
+        return one
+    if not one:
+        return other
+    ranked_one = (min(len(word) for word in one), -len(one))
+    ranked_other = (min(len(word) for word in other), -len(other))
+    return other if ranked_other > ranked_one else one
 
 
 def _first_chars(pattern: str) -> frozenset[str] | None:

@@ -38,7 +38,7 @@ from typing import Any, Final
 
 from mypy_extensions import mypyc_attr
 
-from errorflow.classify._phrases import PhraseSet
+from errorflow.classify._phrases import PhraseSet, necessary_words
 from errorflow.classify._vendor_codes import GENERIC_CODES
 from errorflow.classify.defaults import default_rules
 from errorflow.classify.evidence import Link, short_name, without_reason_phrase
@@ -130,8 +130,8 @@ class _GlobSet:
 
     __slots__ = ("_regex", "_rules", "active")
 
-    def __init__(self, rules: Sequence[tuple[Rule, Sequence[str]]]) -> None:
-        self._rules: dict[str, Rule] = {}
+    def __init__(self, rules: Sequence[tuple[_Facts, Sequence[str]]]) -> None:
+        self._rules: dict[str, _Facts] = {}
         alternatives: list[str] = []
         for rule, patterns in rules:
             for pattern in patterns:
@@ -141,7 +141,7 @@ class _GlobSet:
         self._regex = re.compile("|".join(alternatives)) if alternatives else None
         self.active = self._regex is not None
 
-    def first(self, names: Iterable[str]) -> Rule | None:
+    def first(self, names: Iterable[str]) -> _Facts | None:
         if self._regex is None:
             return None
         fullmatch = self._regex.fullmatch
@@ -173,43 +173,47 @@ class _StageIndex:
         "name_globs",
         "parts",
         "phrase_rules",
+        "plans",
         "required",
         "strong",
         "unkeyed_parts",
     )
 
-    def __init__(self, rules: Sequence[tuple[int, Rule]]) -> None:
-        self.by_status: dict[int, list[tuple[int, Rule]]] = {}
-        self.by_family: dict[int, list[tuple[int, Rule]]] = {}
-        self.by_errno: dict[int, list[tuple[int, Rule]]] = {}
-        self.by_code: dict[str, list[tuple[int, Rule]]] = {}
-        self.by_type: dict[str, list[Rule]] = {}
+    def __init__(self, rules: Sequence[_Facts]) -> None:
+        self.by_status: dict[int, list[_Facts]] = {}
+        self.by_family: dict[int, list[_Facts]] = {}
+        self.by_errno: dict[int, list[_Facts]] = {}
+        self.by_code: dict[str, list[_Facts]] = {}
+        self.by_type: dict[str, list[_Facts]] = {}
         # Rules the index cannot key, checked one by one, each behind what its class condition needs (see _needs).
-        self.linear: list[tuple[Rule, tuple[str, ...]]] = []
-        code_globs: list[tuple[Rule, Sequence[str]]] = []
-        name_globs: list[tuple[Rule, Sequence[str]]] = []
-        phrase_rules: list[Rule] = []
-        for ordinal, rule in rules:
+        self.linear: list[tuple[_Facts, tuple[str, ...]]] = []
+        # What the class lookups try, per (class, bases): see _named.
+        self.plans: dict[tuple[str, tuple[str, ...]], tuple[tuple[_Facts, bool], ...]] = {}
+        code_globs: list[tuple[_Facts, Sequence[str]]] = []
+        name_globs: list[tuple[_Facts, Sequence[str]]] = []
+        phrase_rules: list[_Facts] = []
+        for facts in rules:
+            rule = facts.rule
             keyed = _index_key(rule)
             if keyed == "code_glob":
-                code_globs.append((rule, [glob.pattern for glob in rule._code_globs]))
+                code_globs.append((facts, [glob.pattern for glob in rule._code_globs]))
             elif keyed == "name_glob":
-                name_globs.append((rule, [glob.pattern for glob, _ in rule._type_globs]))
+                name_globs.append((facts, [glob.pattern for glob, _ in rule._type_globs]))
             elif keyed == "phrase":
-                phrase_rules.append(rule)
+                phrase_rules.append(facts)
             elif keyed == "linear":
-                self.linear.append((rule, _needs(rule)))
+                self.linear.append((facts, _needs(rule)))
             else:
-                self._add_keyed(keyed, ordinal, rule)
+                self._add_keyed(keyed, facts)
         self.by_short = _by_short_name(self.by_type)
         self.code_globs = _GlobSet(code_globs)
         self.name_globs = _GlobSet(name_globs)
         # Phrases are ranked by stage, then category (resource, permanent,
         # validation, transient), then definition order; the best found wins.
         phrase_rules.sort(key=_phrase_rank)
-        self.phrase_rules = {str(rank): rule for rank, rule in enumerate(phrase_rules)}
-        strong = [(key, rule) for key, rule in self.phrase_rules.items() if rule.stage is not _S_MESSAGE]
-        general = [(key, rule) for key, rule in self.phrase_rules.items() if rule.stage is _S_MESSAGE]
+        self.phrase_rules = {str(rank): facts for rank, facts in enumerate(phrase_rules)}
+        strong = [(key, facts.rule) for key, facts in self.phrase_rules.items() if facts.stage is not _S_MESSAGE]
+        general = [(key, facts.rule) for key, facts in self.phrase_rules.items() if facts.stage is _S_MESSAGE]
         self.strong = PhraseSet([(key, rule.message or "") for key, rule in strong]) if strong else None
         self.general = PhraseSet([(key, rule.message or "") for key, rule in general]) if general else None
         # Only the matchers this stage needs, so an empty one costs no call on the hot path.
@@ -219,7 +223,7 @@ class _StageIndex:
         sets = [phrases for phrases in (self.strong, self.general) if phrases is not None]
         self.required = tuple(phrases.required for phrases in sets) if all(p.required for p in sets) else ()
         phrased = self._phrased_behind_literal if self.required else self._phrased
-        self.parts: tuple[Callable[[Link], Rule | None], ...] = tuple(
+        self.parts: tuple[Callable[[Link], _Facts | None], ...] = tuple(
             part
             for part, used in ((self._keyed, has_keys), (self._named, has_names), (phrased, bool(phrase_rules)))
             if used
@@ -227,8 +231,8 @@ class _StageIndex:
         # A link without status, errno or code (most) skips the keyed lookups, which could only miss.
         self.unkeyed_parts = tuple(part for part in self.parts if part != self._keyed)
 
-    def _add_keyed(self, keyed: str, ordinal: int, rule: Rule) -> None:
-        entry = (ordinal, rule)
+    def _add_keyed(self, keyed: str, entry: _Facts) -> None:
+        rule = entry.rule
         if keyed == "status":
             for status in rule._statuses:
                 self.by_status.setdefault(status, []).append(entry)
@@ -242,9 +246,9 @@ class _StageIndex:
                 self.by_code.setdefault(code, []).append(entry)
         else:
             for name in rule._types:
-                self.by_type.setdefault(name, []).append(rule)
+                self.by_type.setdefault(name, []).append(entry)
 
-    def match(self, link: Link) -> Rule | None:
+    def match(self, link: Link) -> _Facts | None:
         """Return the first rule that the link satisfies."""
         parts = self.parts if link.status is not None or link.errno is not None or link.codes else self.unkeyed_parts
         for part in parts:
@@ -253,8 +257,8 @@ class _StageIndex:
                 return rule
         return None
 
-    def _keyed(self, link: Link) -> Rule | None:
-        rule: Rule | None = None
+    def _keyed(self, link: Link) -> _Facts | None:
+        rule: _Facts | None = None
         if link.status is not None and (self.by_status or self.by_family):
             rule = _first_match(link, self.by_status.get(link.status, ()), self.by_family.get(link.status // 100, ()))
         if rule is None and link.errno is not None and self.by_errno:
@@ -272,28 +276,57 @@ class _StageIndex:
             rule = self.code_globs.first(link.codes)
         return rule
 
-    def _named(self, link: Link) -> Rule | None:
-        if self.by_type:
-            for name in (link.type, *link.bases):
-                for rule in self.by_type.get(name, ()):
-                    if rule.single or rule.matches(link):  # a class-only rule found by its class holds
-                        return rule
-            if "." not in link.type:  # a cause named in text ("raised ReadTimeout"): its unambiguous short name
-                short = self.by_short.get(link.type)
-                if short is not None:
-                    return short
-        if self.name_globs.active:
-            found = self.name_globs.first(short_name(name) for name in (link.type, *link.bases))
-            if found is not None:
-                return found
-        for rule, needs in self.linear:
-            if needs and not _names_hold(link, needs):
-                continue  # none of the link's class names holds what the rule's class condition needs
-            if rule.matches(link):
-                return rule
+    def _named(self, link: Link) -> _Facts | None:
+        """The first class rule the link satisfies: the plan of its class names (``_plan``), each rule checked in turn.
+
+        Which rules the class lookups try, and which of them hold by the class alone, depend on the class and its
+        bases only: worked out once per (class, bases), the call checks the message conditions of the few rules left.
+        """
+        key = (link.type, link.bases)
+        plan = self.plans.get(key)
+        if plan is None:
+            plan = self._plan(link.type, link.bases)
+            # bounded: classes are the caller's strings (longer names than real ones are not kept)
+            if len(self.plans) < _MAX_PLANS and len(link.type) + sum(map(len, link.bases)) <= _MAX_PLANNED_NAMES:
+                self.plans[key] = plan
+        for facts, final in plan:
+            if final or facts.holds(link):
+                return facts
         return None
 
-    def found(self, link: Link) -> list[Rule]:
+    def _plan(self, exc_type: str, bases: tuple[str, ...]) -> tuple[tuple[_Facts, bool], ...]:
+        """The rules the class lookups try for these names, in order, each with whether its class alone decides.
+
+        In order: rules keyed by the class, then by each base (a class-only rule holds by its key); the unambiguous
+        short name of a class named in text ("raised ReadTimeout"); the first class-name glob; the rules checked one
+        by one whose class condition the names may meet (see ``_needs``). The plan ends at the first rule that holds
+        by the names alone.
+        """
+        plan: list[tuple[_Facts, bool]] = []
+        names = (exc_type, *bases)
+        if self.by_type:
+            for name in names:
+                for rule in self.by_type.get(name, ()):
+                    plan.append((rule, rule.single))
+                    if rule.single:
+                        return tuple(plan)
+            if "." not in exc_type:  # a cause named in text ("raised ReadTimeout"): its unambiguous short name
+                short = self.by_short.get(exc_type)
+                if short is not None:
+                    plan.append((short, True))
+                    return tuple(plan)
+        if self.name_globs.active:
+            found = self.name_globs.first(short_name(name) for name in names)
+            if found is not None:
+                plan.append((found, True))
+                return tuple(plan)
+        for rule, needs in self.linear:
+            if needs and not _names_hold(names, needs):
+                continue  # none of the class names holds what the rule's class condition needs
+            plan.append((rule, False))
+        return tuple(plan)
+
+    def found(self, link: Link) -> list[_Facts]:
         """Every specific phrase rule found in the message, best ranked first (for weighing, not deciding)."""
         if self.strong is None:
             return []
@@ -304,7 +337,7 @@ class _StageIndex:
             found = [rule for rule in found if rule.category is not _C_TRANSIENT]
         return found
 
-    def _phrased_behind_literal(self, link: Link) -> Rule | None:
+    def _phrased_behind_literal(self, link: Link) -> _Facts | None:
         """``_phrased``, where the message holds the literal every phrase of the stage starts with."""
         phrased = link.phrased
         for required in self.required:
@@ -312,7 +345,7 @@ class _StageIndex:
                 return self._phrased(link)
         return None
 
-    def _phrased(self, link: Link) -> Rule | None:
+    def _phrased(self, link: Link) -> _Facts | None:
         rules = self.phrase_rules
         for phrases in (self.strong, self.general):
             if phrases is not None:
@@ -390,23 +423,25 @@ def _needs(rule: Rule) -> tuple[str, ...]:
     return literals if literals and all(literals) else ()
 
 
-def _names_hold(link: Link, needs: tuple[str, ...]) -> bool:
-    """Whether the link's class or one of its bases holds one of ``needs`` (a necessary condition of ``exc_type``)."""
+def _names_hold(names: tuple[str, ...], needs: tuple[str, ...]) -> bool:
+    """Whether a class or base name holds one of ``needs`` (a necessary condition of ``exc_type``)."""
     for literal in needs:
-        if literal in link.type:
-            return True
-        for base in link.bases:
-            if literal in base:
+        for name in names:
+            if literal in name:
                 return True
     return False
 
 
-def _by_short_name(by_type: dict[str, list[Rule]]) -> dict[str, Rule]:
+_MAX_PLANS: Final = 4096  # per stage
+_MAX_PLANNED_NAMES: Final = 4096  # characters of a class and its bases whose plan is kept
+
+
+def _by_short_name(by_type: dict[str, list[_Facts]]) -> dict[str, _Facts]:
     """Class rules by short class name, for names every library that defines them agrees on."""
-    candidates: dict[str, list[Rule]] = {}
+    candidates: dict[str, list[_Facts]] = {}
     for name, rules in by_type.items():
         for rule in rules:
-            if rule.message is None:
+            if rule.bare:
                 candidates.setdefault(short_name(name), []).append(rule)
     return {
         short: rules[0]
@@ -420,20 +455,20 @@ _AMBIGUOUS_SHORT_NAMES: Final = frozenset(
 )
 
 
-def _first_match(link: Link, first: Sequence[tuple[int, Rule]], second: Sequence[tuple[int, Rule]]) -> Rule | None:
+def _first_match(link: Link, first: Sequence[_Facts], second: Sequence[_Facts]) -> _Facts | None:
     candidates = sorted((*first, *second), key=_ordinal) if second else first
-    for _, rule in candidates:
-        if rule.single or rule.matches(link):  # a single-condition rule found by its key needs no check
+    for rule in candidates:
+        if rule.single or rule.holds(link):  # a single-condition rule found by its key needs no check
             return rule
     return None
 
 
-def _ordinal(item: tuple[int, Rule]) -> int:
-    return item[0]
+def _ordinal(item: _Facts) -> int:
+    return item.ordinal
 
 
-def _phrase_rank(rule: Rule) -> tuple[int, int]:
-    return (int(rule.stage or _S_MESSAGE), _CATEGORY_ORDER.index(rule.category))
+def _phrase_rank(rule: _Facts) -> tuple[int, int]:
+    return (int(rule.stage), _CATEGORY_ORDER.index(rule.category))
 
 
 def _index_key(rule: Rule) -> str:  # noqa: PLR0911 - one return per way of indexing reads best
@@ -463,33 +498,30 @@ class _Index:
     __slots__ = ("capacity", "decisive", "decisive_unkeyed", "messages", "stages", "strong")
 
     def __init__(self, rules: Sequence[Rule]) -> None:
-        grouped: dict[Stage, list[tuple[int, Rule]]] = {stage: [] for stage in Stage}
+        grouped: dict[Stage, list[_Facts]] = {stage: [] for stage in Stage}
         for ordinal, rule in enumerate(rules):
-            grouped[rule.stage or _S_MESSAGE].append((ordinal, rule))
+            facts = _Facts(rule, ordinal)
+            grouped[facts.stage].append(facts)
         self.stages = {stage: _StageIndex(members) for stage, members in grouped.items()}
         # Both message stages are scanned in one pass; the rank keeps strong phrases first.
         self.messages = _StageIndex(grouped[_S_MESSAGE_STRONG] + grouped[_S_MESSAGE])
         self.strong = self.stages[_S_MESSAGE_STRONG]
         # The few phrases most decisions can be refined by (capacity, process state): a small, fast scan.
         self.capacity = _StageIndex(
-            [
-                (ordinal, rule)
-                for ordinal, rule in grouped[_S_MESSAGE_STRONG]
-                if rule.category is _C_RESOURCE or rule.id in _OVERRIDING
-            ]
+            [facts for facts in grouped[_S_MESSAGE_STRONG] if facts.category is _C_RESOURCE or facts.id in _OVERRIDING]
         )
         # The decisive stages' matchers in order, flattened: the hot path is one loop.
         self.decisive = tuple(part for stage in _DECISIVE for part in self.stages[stage].parts)
         self.decisive_unkeyed = tuple(part for stage in _DECISIVE for part in self.stages[stage].unkeyed_parts)
 
-    def match(self, link: Link, stages: Iterable[Stage]) -> Rule | None:
+    def match(self, link: Link, stages: Iterable[Stage]) -> _Facts | None:
         for stage in stages:
             rule = self.messages.match(link) if stage is _S_MESSAGE_STRONG else self.stages[stage].match(link)
             if rule is not None:
                 return rule
         return None
 
-    def match_decisive(self, link: Link) -> Rule | None:
+    def match_decisive(self, link: Link) -> _Facts | None:
         """Steps 2.1 to 2.5: status, errno, database code, service code, class."""
         keyed = link.status is not None or link.errno is not None or link.codes
         for part in self.decisive if keyed else self.decisive_unkeyed:
@@ -720,9 +752,9 @@ class Classifier:
         if rule is not None:
             return _Decision(rule, 1.0, (_evidence(rule.id, rule.category, "user", "decided"),))
         if index is not None:
-            rule = index.match_decisive(link)
-            if rule is not None:
-                return _weigh(index, rule, link, "exception")
+            decisive = index.match_decisive(link)
+            if decisive is not None:
+                return _weigh(index, decisive, link, _HERE)
         causes = _cause_links(link, signal)
         decision = self._from_causes(
             index, causes, _CAUSE_STAGES_OF_WRAPPER if link.type in _WRAPPERS else _CAUSE_STAGES
@@ -739,9 +771,9 @@ class Classifier:
             if rule is not None:
                 return _Decision(rule, _CAUSE_SCALE, (_evidence(rule.id, rule.category, "user", "decided", where),))
             if index is not None:
-                rule = index.match(cause, stages)
-                if rule is not None:
-                    return _weigh(index, rule, cause, where, scale=_CAUSE_SCALE)
+                facts = index.match(cause, stages)
+                if facts is not None:
+                    return _weigh(index, facts, cause, where, scale=_CAUSE_SCALE)
         return None
 
     def _user_rule(self, link: Link) -> Rule | None:
@@ -753,18 +785,18 @@ class Classifier:
 
 def _weaker(index: _Index, link: Link, causes: list[Link], signal: ErrorSignal) -> _Decision:
     """Message phrases, then the retriable flag, then weak classes, then HTTP families."""
-    rule = index.match(link, _MESSAGES)
-    if rule is not None:
-        return _weigh(index, rule, link, "exception")
+    phrase = index.match(link, _MESSAGES)
+    if phrase is not None:
+        return _weigh(index, phrase, link, _HERE)
     if signal.retriable is True:
         flag = _evidence(_RETRIABLE_RULE.id, _RETRIABLE_RULE.category, "flag", "decided")
         return _Decision(_RETRIABLE_RULE, _TIER_WEIGHT[_S_MESSAGE], (flag,))
     for stage in (_S_WEAK_TYPE, _S_HTTP_FAMILY):
         for position, candidate in enumerate((link, *causes)):
-            rule = index.match(candidate, (stage,))
-            if rule is not None:
-                where = f"cause {position}: {candidate.type}" if position else "exception"
-                return _weigh(index, rule, candidate, where, scale=_CAUSE_SCALE if position else 1.0)
+            facts = index.match(candidate, (stage,))
+            if facts is not None:
+                where = f"cause {position}: {candidate.type}" if position else _HERE
+                return _weigh(index, facts, candidate, where, scale=_CAUSE_SCALE if position else 1.0)
     return _NO_DECISION
 
 
@@ -984,34 +1016,36 @@ _QUOTA_WINDOW = _QUOTA_WINDOW | {"message.quota_per_minute_vertex", "message.per
 _QUOTA_WINDOW = _QUOTA_WINDOW | {"message.per_day_tokens"}
 
 
-def _refining(found: list[Rule], rule: Rule, refinable: frozenset[Category], stage: Stage, link: Link) -> Rule | None:
+def _refining(
+    found: list[_Facts], rule: _Facts, refinable: frozenset[Category], stage: Stage, link: Link
+) -> _Facts | None:
     """The best phrase that may refine the decision (the code's own name in its message does not count)."""
     # A generic code's name or a status's reason phrase is echoed in the message
     # ("StatusCode.RESOURCE_EXHAUSTED", "403 Forbidden"): the echo does not vote. Only the status's own reason phrase
     # is its echo: a phrase of the status's category in the body's other words ("Tunnel connection failed: 403
     # Forbidden", a proxy refusing the tunnel) agrees with the status, and a later phrase does not refine it.
     if rule.category is _C_TRANSIENT and stage in _SETUP_STAGES:
-        never_fits = next((candidate for candidate in found if candidate.id in _NEVER_FITS), None)
+        never_fits = next((candidate for candidate in found if candidate.never_fits), None)
         if never_fits is not None:
             return never_fits
-    window = next((candidate for candidate in found if candidate.id in _QUOTA_WINDOW), None)
+    window = next((candidate for candidate in found if candidate.window), None)
     if window is not None and (window.category is rule.category or window.category in refinable):
         return window  # agreeing, it keeps other capacity words from refining the decision
     status = stage is _S_HTTP_STATUS
-    echoes = _generic(rule)
+    echoes = rule.generic
     for candidate in found:
         if candidate.category is rule.category:
             # A code's echo is the phrase of its own name; any other phrase of its category agrees with it.
             if status and not _status_echo(candidate, link):
                 return candidate  # the body's own words agree with the status
-            if status or (echoes and candidate.id in _CODE_ECHOES):
+            if status or (echoes and candidate.code_echo):
                 continue
             return None
         return candidate if _refines(candidate, rule, refinable, stage) else None
     return None
 
 
-def _status_echo(candidate: Rule, link: Link) -> bool:
+def _status_echo(candidate: _Facts, link: Link) -> bool:
     """Whether a phrase of the status's own category only repeats the status (see ``_STATUS_ECHOES``)."""
     # A vendor-defined status (402) has no meaning of its own that a phrase could agree with: its body's reason
     # decides, whichever category it reads as.
@@ -1028,15 +1062,15 @@ def _status_echo(candidate: Rule, link: Link) -> bool:
         # found by a phrase scan of this very text, so its regex matches it (no search: a regex led by ``\b`` enters
         # ``re``'s matcher at every position).
         return False
-    return search_message(regex, blanked) is None
+    return not candidate.found_in(blanked)
 
 
-def _refines(candidate: Rule, rule: Rule, refinable: frozenset[Category], stage: Stage) -> bool:
+def _refines(candidate: _Facts, rule: _Facts, refinable: frozenset[Category], stage: Stage) -> bool:
     """Whether a phrase overrules the decision: a refinable category, the process state, a broken setup."""
     if candidate.category in refinable:
         return True
     if rule.category is _C_TRANSIENT:
-        if candidate.id in _NEVER_FITS and stage in _SETUP_STAGES:
+        if candidate.never_fits and stage in _SETUP_STAGES:
             return True
         if stage is _S_HTTP_STATUS:
             return candidate.id in _SETUP_BEHIND_STATUS
@@ -1047,22 +1081,10 @@ def _refines(candidate: Rule, rule: Rule, refinable: frozenset[Category], stage:
 
 def _generic(rule: Rule) -> bool:
     """Whether a code rule only says *that* something failed (SQLSTATE class, ``250001`` could not connect)."""
-    # Kept per rule (by id, checked to be the same object): two reads of an interpreted rule's slots and a set test
-    # cost more than the lookup, and a call weighs a decision two or three times.
-    kept = _GENERIC_RULES.get(rule.id)
-    if kept is not None and kept[0] is rule:
-        return kept[1]
-    generic = rule.id.startswith("sqlstate.class.") or not rule._codes.isdisjoint(GENERIC_CODES)
-    if len(_GENERIC_RULES) < _MAX_GENERIC_RULES:
-        _GENERIC_RULES[rule.id] = (rule, generic)
-    return generic
+    return rule.id.startswith("sqlstate.class.") or not rule._codes.isdisjoint(GENERIC_CODES)
 
 
-_GENERIC_RULES: Final[dict[str, tuple[Rule, bool]]] = {}
-_MAX_GENERIC_RULES: Final = 16384  # the default rules' ids (user rules never reach the weighing)
-
-
-def _without_class_echo(found: list[Rule], link: Link) -> list[Rule]:
+def _without_class_echo(found: list[_Facts], link: Link) -> list[_Facts]:
     """The phrases found, less the one that only spells the generic class's own status (see ``_CLASS_ECHOES``)."""
     for name in (link.type, *link.bases):
         echo = _CLASS_ECHOES.get(name)
@@ -1071,7 +1093,7 @@ def _without_class_echo(found: list[Rule], link: Link) -> list[Rule]:
             return [
                 rule
                 for rule in found
-                if rule.id != rule_id or rule.regex is None or search_message(rule.regex, words.sub(" ", link.phrased))
+                if rule.id != rule_id or rule.regex is None or rule.found_in(words.sub(" ", link.phrased))
             ]
     return found
 
@@ -1081,20 +1103,16 @@ def _generic_class(link: Link) -> bool:
     return link.type in _GENERIC_CLASSES or not _GENERIC_CLASSES.isdisjoint(link.bases)
 
 
-def _tier(rule: Rule) -> str:
-    return _TIER_NAMES[rule.stage or _S_MESSAGE]
-
-
 _TIER_NAMES: Final = {stage: stage.name.lower() for stage in Stage}
 
 
-def _refinable_by(rule: Rule, stage: Stage, link: Link) -> frozenset[Category]:
+def _refinable_by(rule: _Facts, stage: Stage, link: Link) -> frozenset[Category]:
     """The categories of the phrases that may refine a structured or class decision."""
     if stage is _S_HTTP_STATUS:
         return _ANY if _generic_class(link) else _REFINABLE_BY.get(link.status or 0, _CAPACITY)
-    if stage is _S_CODE_PATTERN or _generic(rule) or (stage is _S_EXC_TYPE and _generic_class(link)):
+    if stage is _S_CODE_PATTERN or rule.generic or (stage is _S_EXC_TYPE and _generic_class(link)):
         return _ANY
-    if rule.message is None and (
+    if rule.bare and (
         rule.id in _STATUS_CLASSES
         or (stage is _S_EXC_TYPE and rule.category is _C_VALIDATION and "BadRequest" in short_name(link.type))
     ):
@@ -1112,7 +1130,7 @@ def _refinable_by(rule: Rule, stage: Stage, link: Link) -> frozenset[Category]:
 
 def _vendor_status_by_class(
     index: _Index,
-    rule: Rule,
+    rule: _Facts,
     link: Link,
     *,
     where: str,
@@ -1128,30 +1146,29 @@ def _vendor_status_by_class(
     """
     own = index.stages[_S_EXC_TYPE].match(link)
     if own is not None and own.category in refinable:
-        reason = _evidence(own.id, own.category, _tier(own), "decided", where)
-        overruled = _evidence(rule.id, rule.category, _tier(rule), "overruled", where)
-        return _Decision(own, _REFINED_WEIGHT * scale, (reason, overruled))
-    return _Decision(rule, _CONFLICT_WEIGHT * scale, (decided,))
+        reason = own.said(_DECIDED, where)
+        overruled = rule.said(_OVERRULED, where)
+        return _Decision(own.rule, _REFINED_WEIGHT * scale, (reason, overruled))
+    return _Decision(rule.rule, _CONFLICT_WEIGHT * scale, (decided,))
 
 
-def _weigh(index: _Index, rule: Rule, link: Link, where: str, *, scale: float = 1.0) -> _Decision:  # noqa: PLR0911
+def _weigh(index: _Index, rule: _Facts, link: Link, where: str, *, scale: float = 1.0) -> _Decision:  # noqa: PLR0911, PLR0912
     """The confidence of a decision: its tier's weight, moved by what the next tier on the same link says.
 
     Structured evidence is checked against the message's specific phrases only
     where the phrase can refine it (an HTTP status by its body's reason, a
     transient code or class by a capacity reason, a code pattern by anything
-    specific), so the common case costs no second scan.
+    specific), so the common case costs no second scan. The rules are read through their facts (``_Facts``):
+    compiled fields, and the evidence items of the exception itself kept on them.
     """
-    stage = rule.stage or _S_MESSAGE
-    weight = _TIER_WEIGHT[stage]
-    if stage is _S_WEAK_TYPE and rule.id.startswith("name."):
-        weight = _NAME_PATTERN_WEIGHT
-    decided = _evidence(rule.id, rule.category, _tier(rule), "decided", where)
-    if stage in (_S_MESSAGE_STRONG, _S_MESSAGE):
-        return _against_class(index, rule, link, weight * scale, decided)
+    stage = rule.stage
+    weight = rule.weight
+    decided = rule.said(_DECIDED, where)
+    if stage is _S_MESSAGE_STRONG or stage is _S_MESSAGE:
+        return _against_class(index, rule, link, weight * scale, decided, where=where)
     refinable = _refinable_by(rule, stage, link)
     if not refinable:
-        return _Decision(rule, weight * scale, (decided,))
+        return _Decision(rule.rule, weight * scale, (decided,))
     # A validation class is also read against what its message says is not the input's fault.
     against_input = stage is _S_EXC_TYPE and rule.category is _C_VALIDATION
     # A transient class, code or status is also read for a setup that no retry fixes (a bad certificate, no such
@@ -1165,71 +1182,160 @@ def _weigh(index: _Index, rule: Rule, link: Link, where: str, *, scale: float = 
             return _vendor_status_by_class(
                 index, rule, link, where=where, refinable=refinable, scale=scale, decided=decided
             )
-        return _Decision(rule, weight * scale, (decided,))
+        return _Decision(rule.rule, weight * scale, (decided,))
     second = _refining(found, rule, refinable, stage, link)
     if second is None:
         second = found[0]
     if second.category is rule.category:
-        agrees = _evidence(second.id, second.category, _tier(second), "agrees", where)
-        return _Decision(rule, min(1.0, weight + _AGREE_BONUS) * scale, (decided, agrees))
+        return _Decision(rule.rule, min(1.0, weight + _AGREE_BONUS) * scale, (decided, second.said(_AGREES, where)))
     if _refines(second, rule, refinable, stage):
-        tier = "http_reason" if stage is _S_HTTP_STATUS else _tier(second)
-        reason = _evidence(second.id, second.category, tier, "decided", where)
-        overruled = _evidence(rule.id, rule.category, _tier(rule), "overruled", where)
-        return _Decision(second, _REFINED_WEIGHT * scale, (reason, overruled))
+        if stage is _S_HTTP_STATUS:
+            reason = _evidence(second.id, second.category, "http_reason", "decided", where)
+        else:
+            reason = second.said(_DECIDED, where)
+        return _Decision(second.rule, _REFINED_WEIGHT * scale, (reason, rule.said(_OVERRULED, where)))
     if against_input and second.id in _NOT_THE_INPUT:
         own = next(
-            (
-                candidate
-                for candidate in found
-                if candidate.category is rule.category and candidate.id not in _CODE_ECHOES
-            ),
+            (candidate for candidate in found if candidate.category is rule.category and not candidate.code_echo),
             None,
         )
-        if own is None and rule.message is not None:
+        if own is None and not rule.bare:
             # The rule matched the class together with the reason that names the input's fault (a connector
             # configuration's missing required value): that reason was read, and the setup word around it
             # ("configuration is invalid") describes the same bad input; the class and its reason stand.
-            other = _evidence(second.id, second.category, _tier(second), "disagrees", where)
-            return _Decision(rule, (weight - _DISAGREE_PENALTY / 2) * scale, (decided, other))
+            other = second.said(_DISAGREES, where)
+            return _Decision(rule.rule, (weight - _DISAGREE_PENALTY / 2) * scale, (decided, other))
         if own is None:
-            other = _evidence(second.id, second.category, _tier(second), "conflicts", where)
-            return _Decision(rule, _CONFLICT_WEIGHT * scale, (decided, other))
+            other = second.said(_CONFLICTS, where)
+            return _Decision(rule.rule, _CONFLICT_WEIGHT * scale, (decided, other))
         # The message also names the input's fault, in other words than the class's own ("violates foreign key
         # constraint because key ... does not exist"): the setup word describes the bad input; the class stands.
-        agrees = _evidence(own.id, own.category, _tier(own), "agrees", where)
-        other = _evidence(second.id, second.category, _tier(second), "disagrees", where)
-        return _Decision(rule, (weight - _DISAGREE_PENALTY / 2) * scale, (decided, agrees, other))
-    other = _evidence(second.id, second.category, _tier(second), "disagrees", where)
-    return _Decision(rule, (weight - _DISAGREE_PENALTY / 2) * scale, (decided, other))
+        agrees = own.said(_AGREES, where)
+        other = second.said(_DISAGREES, where)
+        return _Decision(rule.rule, (weight - _DISAGREE_PENALTY / 2) * scale, (decided, agrees, other))
+    other = second.said(_DISAGREES, where)
+    return _Decision(rule.rule, (weight - _DISAGREE_PENALTY / 2) * scale, (decided, other))
 
 
 def _against_class(  # noqa: PLR0911 - one return per outcome reads best
-    index: _Index, rule: Rule, link: Link, weight: float, decided: Evidence
+    index: _Index, rule: _Facts, link: Link, weight: float, decided: Evidence, *, where: str
 ) -> _Decision:
     """A message phrase weighed against what the exception's container class says."""
-    where = decided.where
     if link.status is not None and link.status // 100 in _FAMILIES:
         family = _FAMILIES[link.status // 100]
         if family is not rule.category:
             other = _evidence(f"http.{link.status // 100}xx", family, "http_family", "conflicts", where)
             if rule.stage is _S_MESSAGE:
-                return _Decision(rule, min(weight, _CONFLICT_WEIGHT), (decided, other))
+                return _Decision(rule.rule, min(weight, _CONFLICT_WEIGHT), (decided, other))
             weight -= _DISAGREE_PENALTY / 2
             if link.type in _WRAPPERS:
-                return _Decision(rule, weight, (decided, other))
+                return _Decision(rule.rule, weight, (decided, other))
     if link.type in _WRAPPERS:  # a generic wrapper's class says nothing against its message
         if rule.stage is _S_MESSAGE:  # ... nor for it: one general word is all there is
-            return _Decision(rule, min(weight, _LONE_WORD_WEIGHT), (decided,))
-        return _Decision(rule, weight, (decided,))
+            return _Decision(rule.rule, min(weight, _LONE_WORD_WEIGHT), (decided,))
+        return _Decision(rule.rule, weight, (decided,))
     second = index.stages[_S_WEAK_TYPE].match(link)
     if second is None:
-        return _Decision(rule, weight, (decided,))
+        return _Decision(rule.rule, weight, (decided,))
     if second.category is rule.category:
-        agrees = _evidence(second.id, second.category, _tier(second), "agrees", where)
-        return _Decision(rule, min(1.0, weight + _AGREE_BONUS), (decided, agrees))
-    other = _evidence(second.id, second.category, _tier(second), "disagrees", where)
-    return _Decision(rule, weight - _DISAGREE_PENALTY, (decided, other))
+        return _Decision(rule.rule, min(1.0, weight + _AGREE_BONUS), (decided, second.said(_AGREES, where)))
+    return _Decision(rule.rule, weight - _DISAGREE_PENALTY, (decided, second.said(_DISAGREES, where)))
+
+
+# The roles an evidence item plays (``Evidence.role``), by index into ``_Facts``' items of the exception itself.
+_DECIDED: Final = 0
+_AGREES: Final = 1
+_DISAGREES: Final = 2
+_CONFLICTS: Final = 3
+_OVERRULED: Final = 4
+_ROLES: Final = ("decided", "agrees", "disagrees", "conflicts", "overruled")
+_HERE: Final = "exception"  # where the evidence was read: the exception itself (else a cause, named)
+
+
+class _Facts:
+    """What the weighing reads of one default rule, as one compiled record, with its evidence items kept.
+
+    ``Rule`` is an interpreted frozen dataclass: each read of a field from compiled code goes through Python's
+    generic attribute lookup (some 130 instructions), and a call read a few dozen; a field of this record is a
+    C struct read. The evidence item of each role on the exception itself is built on first use and kept (the
+    items of a cause, named by its class, go through ``_evidence``). User rules never reach the weighing (the
+    first that matches decides), so only default rules have facts.
+    """
+
+    __slots__ = (
+        "_here", "_words", "bare", "category", "code_echo", "generic", "id", "never_fits", "ordinal", "regex", "rule",
+        "single", "stage", "tier", "weight", "window",
+    )  # fmt: skip
+
+    def __init__(self, rule: Rule, ordinal: int) -> None:
+        stage = rule.stage or _S_MESSAGE
+        self.rule = rule
+        self.id = rule.id
+        self.category = rule.category
+        self.stage = stage
+        self.ordinal = ordinal
+        self.tier = _TIER_NAMES[stage]
+        self.single = rule.single
+        self.bare = rule.message is None
+        self.regex = rule.regex
+        self.weight = (
+            _NAME_PATTERN_WEIGHT if stage is _S_WEAK_TYPE and rule.id.startswith("name.") else _TIER_WEIGHT[stage]
+        )
+        self.generic = _generic(rule)
+        self.never_fits = rule.id in _NEVER_FITS
+        self.window = rule.id in _QUOTA_WINDOW
+        self.code_echo = rule.id in _CODE_ECHOES
+        self._here: list[Evidence | None] = [None] * len(_ROLES)
+        self._words: tuple[str, ...] | None = None  # read from the regex on first use (a parse per rule)
+
+    def holds(self, link: Link) -> bool:
+        r"""``rule.matches(link)``, without its regex search where the link's text lacks what every match holds.
+
+        A message condition not led by a literal (``\bdid not find \w+_api_key\b``, a pattern of ``IGNORECASE``
+        with capitals) makes ``re`` enter its matcher at every position: some 10,000 instructions on a long message,
+        for a rule its class admits and its message nearly never meets. The words of :func:`necessary_words` are a
+        necessary condition of the regex on ASCII text; the conditions are ANDed, so a link without them fails the rule.
+        """
+        words = self._needed()
+        if words and link.text.isascii():
+            lowered = link.lowered
+            for word in words:
+                if word in lowered:
+                    return self.rule.matches(link)
+            return False
+        return self.rule.matches(link)
+
+    def found_in(self, lowered: str) -> bool:
+        """Whether the rule's regex is found in a lower-cased text (``search_message``), behind its words as above."""
+        regex = self.regex
+        if regex is None:
+            return False
+        words = self._needed()
+        if words and lowered.isascii():
+            for word in words:
+                if word in lowered:
+                    return search_message(regex, lowered) is not None
+            return False
+        return search_message(regex, lowered) is not None
+
+    def _needed(self) -> tuple[str, ...]:
+        """The words one of which every match of the rule's regex holds (:func:`necessary_words`), read once."""
+        words = self._words
+        if words is None:
+            regex = self.regex
+            words = () if regex is None else necessary_words(regex.pattern, regex.flags)
+            self._words = words
+        return words
+
+    def said(self, role: int, where: str) -> Evidence:
+        """The evidence item of this rule in ``role`` (``_DECIDED``, ...), read on ``where``."""
+        if where != _HERE:
+            return _evidence(self.id, self.category, self.tier, _ROLES[role], where)
+        item = self._here[role]
+        if item is None:
+            item = _evidence(self.id, self.category, self.tier, _ROLES[role], where)
+            self._here[role] = item
+        return item
 
 
 def _cause_links(link: Link, signal: ErrorSignal) -> list[Link]:

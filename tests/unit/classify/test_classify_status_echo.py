@@ -6,8 +6,8 @@ there is no reason phrase to blank (``re.sub`` returns the text itself), it now 
 candidate was found by a phrase scan of that very text. These tests check that premise (every rule a default phrase
 scan finds in a link's text, its regex matches there) and the check itself against the search, on both corpora as
 they are, upper-cased and doubled, and on texts built to hold each status's reason phrase or not. They also compare
-the class codes a ``Link`` keeps per class name (``evidence._class_codes``) with a fresh parse, and the memo of
-``engine._generic`` with its definition.
+the class codes a ``Link`` keeps per class name (``evidence._class_codes``) with a fresh parse, and the generic flag
+each rule's facts keep (``engine._Facts``) with its definition.
 """
 
 from __future__ import annotations
@@ -109,12 +109,12 @@ def _definition(rule: Rule) -> bool:
     return rule.id.startswith("sqlstate.class.") or not rule._codes.isdisjoint(engine.GENERIC_CODES)
 
 
-def test_the_generic_memo_answers_as_its_definition_for_every_default_rule() -> None:
+def test_the_generic_flag_kept_on_each_default_rules_facts_answers_as_its_definition() -> None:
     for rule in default_rules():
         expected = _definition(rule)
         assert engine._generic(rule) is expected
-        assert engine._generic(rule) is expected  # kept
+        assert engine._Facts(rule, 0).generic is expected
     twin = Rule(id="sqlstate.class.08", category="transient", code=("08001",))
-    assert engine._generic(twin) is True  # another object of a kept id is worked out, not read from the memo
+    assert engine._Facts(twin, 0).generic is True
     other = Rule(id=default_rules()[0].id, category="transient", code=("NOT_A_GENERIC_CODE",))
-    assert engine._generic(other) is _definition(other) is False
+    assert engine._Facts(other, 0).generic is _definition(other) is False
