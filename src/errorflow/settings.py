@@ -168,7 +168,8 @@ class SdkSettings(_Group):
     service: str = "unknown-service"
     """Name of the service emitting events, used when ``@operation`` names none."""
     redact_keys: tuple[str, ...] = DEFAULT_REDACT_KEYS
-    """Input keys (case-insensitive substrings) whose values are replaced before emitting."""
+    """Input keys (case-insensitive substrings) whose values are replaced before emitting; a number under a key
+    that names them only in the plural (``max_tokens``, ``api_keys``) is a count and is kept."""
     spool_dir: Path | None = None
     """Directory of the durable local spool; default ``<data_dir>/spool/<service>``. Every process of the
     service shares it: each spools into a sub-directory of its own (``errorflow.sdk.spool``)."""

@@ -259,13 +259,14 @@ class QuickOperation:
         if names is None or len(args) > len(names):
             return None
         secret = plan.secret
-        scrub = plan.runtime.redactor.scrub_input
+        redactor = plan.runtime.redactor
+        scrub = redactor.scrub_input
         dump: dict[str, Any] = {}
         for name, value in zip(names, args, strict=False):
             kind = type(value)
             if kind not in _PLAIN:
                 return None
-            if name in secret:
+            if name in secret and redactor.hides(name, value):  # a count (max_tokens=512) is not hidden
                 dump[name] = REDACTED
             else:
                 dump[name] = scrub(value) if kind is str else value

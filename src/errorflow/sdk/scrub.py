@@ -354,6 +354,7 @@ class Scrubber:
     ) -> None:
         self.replacement = replacement
         self._secret_keys: dict[str, bool] = {}
+        self._count_keys: dict[str, bool] = {}
         self._clean_keys: set[str] = set()
         """Mapping keys in which no value pattern finds a credential (inputs repeat their parameter names)."""
         self._clean_texts: set[str] = set()
@@ -874,6 +875,37 @@ class Scrubber:
                 self._secret_keys[key] = known
         return known
 
+    def hides(self, key: str, value: Any) -> bool:
+        """Tell whether a mapping's ``value`` under ``key`` is hidden whole for its key's name.
+
+        A number under a key that names secrets only in the plural (``max_tokens``,
+        ``prompt_tokens``, ``api_keys``) is a count, not a secret, as ``max_tokens=5`` is in
+        text: hiding it put the redaction marker into every LLM call's input, which recovery
+        then refused to re-run. Text, lists and mappings under such a key stay hidden.
+        """
+        if not self.is_secret_key(key):
+            return False
+        return not ((type(value) is int or type(value) is float) and self._names_counts_only(key))
+
+    def _names_counts_only(self, key: str) -> bool:
+        """Whether every secret name in ``key`` is a plural (``tokens``, not ``token`` or ``tokenize``)."""
+        known = self._count_keys.get(key)
+        if known is None:
+            folded = key.lower().replace("-", "_")
+            found = list(self._key_gate.finditer(folded))
+            known = (
+                bool(found)
+                and not (self._short_keys and _SHORT_PASSWORD_KEYS.search(folded) is not None)
+                and not (bool(self._word_keys) and any(w.lower() in self._word_keys for w in _KEY_WORDS.findall(key)))
+                and all(
+                    folded[m.end() : m.end() + 1] == "s" and not folded[m.end() + 1 : m.end() + 2].isalpha()
+                    for m in found
+                )
+            )
+            if len(self._count_keys) < _MAX_KNOWN_KEYS:
+                self._count_keys[key] = known
+        return known
+
     def scrub_text(self, text: str) -> str:
         """Return ``text`` with every credential a value pattern finds replaced."""
         if not self._rules:
@@ -919,7 +951,8 @@ class Scrubber:
     def scrub(self, value: Any) -> Any:
         """Return a copy of a JSON-like value with secrets replaced, at any depth.
 
-        Values under a secret key are replaced whole; strings that start with
+        Values under a secret key are replaced whole (but a number under a key that names
+        secrets only in the plural, ``max_tokens``, is a count); strings that start with
         ``Bearer`` or ``Basic`` are replaced whole; other strings go through
         :meth:`scrub_text`; so do mapping keys (a key holding a credential is
         scrubbed and its value replaced whole). Numbers, times and ids are
@@ -969,7 +1002,7 @@ class Scrubber:
         scrubbed_key = self._scrub_str(sent, hidden, whole=whole)
         if scrubbed_key is not sent and scrubbed_key != sent:  # the key holds a credential itself
             return [scrubbed_key, hidden]
-        if self.is_secret_key(_pair_key(sent)):
+        if self.hides(_pair_key(sent), item):
             return [scrubbed_key, hidden]
         return [scrubbed_key, self._scrub(item, depth + 1, hidden, whole=whole)]
 
@@ -986,7 +1019,7 @@ class Scrubber:
             clean = self._clean_key(name)
             if clean is not name:  # the key holds a credential itself: so may its value
                 scrubbed[clean] = hidden
-            elif self.is_secret_key(name):
+            elif self.hides(name, item):
                 scrubbed[name] = hidden
             else:
                 scrubbed[name] = self._scrub(item, depth + 1, hidden, whole=whole)
