@@ -2890,7 +2890,7 @@ MESSAGE_CODES: tuple[tuple[str, tuple[str, ...], str, tuple[tuple[str, str, str,
     # (vendor, the classes it is read on (any when empty), the regular expression around the code, with {codes}
     # where the alternation of codes goes, rows)
     ("foundationdb", ("fdb.*",), r"\((?:{codes})\)$", _FOUNDATIONDB),
-    ("netcdf", (), r"^\[Errno (?:{codes})\] NetCDF: ", _NETCDF),
+    ("netcdf", (), r"^\[errno (?:{codes})\] netcdf: ", _NETCDF),
 )
 """Vendors whose codes are read from the message's own shape (one rule per category; the code table as data)."""
 

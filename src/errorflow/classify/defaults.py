@@ -2750,8 +2750,7 @@ def _build() -> tuple[Rule, ...]:
             *_CLASS_AND_MESSAGE_TEMPLATES_ML,
             *_CLASS_AND_MESSAGE_TEMPLATES_CPYTHON,
             *_CLASS_AND_MESSAGE_TEMPLATES_SETUP,
-            *_CLASS_AND_MESSAGE_NEW_FAMILIES,
-            *_libvirt_rules(),
+            *_class_and_message_new_families(),
         )
     )
     rules.extend(_type_rules(_DECISIVE_TYPES, Stage.EXC_TYPE, "type"))
@@ -7633,68 +7632,39 @@ _DECISIVE_TYPES_GEOSPATIAL: dict[Category, tuple[tuple[str, str], ...]] = {
 
 _META_GRAPH_CLASSES = ("facebook_business.exceptions.FacebookRequestError",)
 _GEOS_CLASSES = ("shapely.errors.GEOSException", "shapely.errors.TopologicalError", "pygeos.GEOSException")
-_CLASS_AND_MESSAGE_NEW_FAMILIES: tuple[Rule, ...] = (
+# (id suffix, category, the classes it is read on, message, description): one rule each, of the class tier
+_CLASS_AND_MESSAGE_NEW_FAMILIES_ROWS: tuple[tuple[str, Category, tuple[str, ...], str, str], ...] = (
     # AVERROR_EOF on a local file ("[Errno 541478725] End of file: 'x.ogg'"): the file ends before FFmpeg found what it
     # needs (empty or truncated), and reading it again gives the same end; on a network URL it is a dropped stream
-    Rule(
-        id="type.validation.pyav_file_ended",
-        category=V,
-        exc_type=("av.error.EOFError",),
-        message=r"\bend of file: '(?![a-z][a-z0-9+.-]*://)",
-        stage=Stage.EXC_TYPE,
-        description="PyAV: a local media file ends early (AVERROR_EOF): the input is empty or truncated",
-    ),
+    ("pyav_file_ended", V, ("av.error.EOFError",),
+     r"\bend of file: '(?![a-z][a-z0-9+.-]*://)",
+     "PyAV: a local media file ends early (AVERROR_EOF): the input is empty or truncated"),
     # GEOS's exception classes lead shapely's GEOSException text (geos/util/*.h: IllegalArgumentException,
     # TopologyException, io/ParseException; AssertionFailedException, IllegalStateException,
     # UnsupportedOperationException): the first three are said of the geometry or WKT given, the others of GEOS or
     # the calling code
-    Rule(
-        id="type.validation.geos_input",
-        category=V,
-        exc_type=_GEOS_CLASSES,
-        message=r"^(?:IllegalArgumentException|TopologyException|ParseException): ",
-        stage=Stage.EXC_TYPE,
-        description="GEOS rejects the geometry or the WKT/WKB given (shapely GEOSException, geos/util)",
-    ),
-    Rule(
-        id="type.permanent.geos_internal",
-        category=P,
-        exc_type=_GEOS_CLASSES,
-        message=r"^(?:AssertionFailedException|IllegalStateException|UnsupportedOperationException): ",
-        stage=Stage.EXC_TYPE,
-        description="GEOS failed an assertion or does not support the operation (geos/util)",
-    ),
+    ("geos_input", V, _GEOS_CLASSES,
+     r"^(?:IllegalArgumentException|TopologyException|ParseException): ",
+     "GEOS rejects the geometry or the WKT/WKB given (shapely GEOSException, geos/util)"),
+    ("geos_internal", P, _GEOS_CLASSES,
+     r"^(?:AssertionFailedException|IllegalStateException|UnsupportedOperationException): ",
+     "GEOS failed an assertion or does not support the operation (geos/util)"),
     # Apache TinkerPop's Gremlin Server response status, which gremlinpython's GremlinServerError prints first
     # ("598: ..."; org.apache.tinkerpop.gremlin.driver.message.ResponseStatusCode): 596 SERVER_ERROR_TEMPORARY and
     # 598 SERVER_ERROR_TIMEOUT may succeed later; 498 malformed request and 499 invalid arguments are the request's;
     # 401, 403 and 407 the credentials', 599 SERVER_ERROR_SERIALIZATION a serializer the client and server do not
     # share. 500 and 597 (the script failed) are said of every kind of failure and left to the text (or to a
     # Neptune code in the body, which comes first).
-    Rule(
-        id="type.transient.gremlin_status",
-        category=T,
-        exc_type=("gremlin_python.driver.protocol.GremlinServerError",),
-        message=r"^59[68]: ",
-        stage=Stage.EXC_TYPE,
-        description="Gremlin Server: a temporary failure or a timeout (TinkerPop ResponseStatusCode 596, 598)",
-    ),
-    Rule(
-        id="type.validation.gremlin_status",
-        category=V,
-        exc_type=("gremlin_python.driver.protocol.GremlinServerError",),
-        message=r"^49[89]: ",
-        stage=Stage.EXC_TYPE,
-        description="Gremlin Server: a malformed request or invalid arguments (TinkerPop ResponseStatusCode 498, 499)",
-    ),
-    Rule(
-        id="type.permanent.gremlin_status",
-        category=P,
-        exc_type=("gremlin_python.driver.protocol.GremlinServerError",),
-        message=r"^(?:401|403|407|599): ",
-        stage=Stage.EXC_TYPE,
-        description="Gremlin Server: credentials refused, or a serializer the peers do not share "
-        "(TinkerPop ResponseStatusCode 401, 403, 407, 599)",
-    ),
+    ("gremlin_status", T, ("gremlin_python.driver.protocol.GremlinServerError",),
+     r"^59[68]: ",
+     "Gremlin Server: a temporary failure or a timeout (TinkerPop ResponseStatusCode 596, 598)"),
+    ("gremlin_status", V, ("gremlin_python.driver.protocol.GremlinServerError",),
+     r"^49[89]: ",
+     "Gremlin Server: a malformed request or invalid arguments (TinkerPop ResponseStatusCode 498, 499)"),
+    ("gremlin_status", P, ("gremlin_python.driver.protocol.GremlinServerError",),
+     r"^(?:401|403|407|599): ",
+     "Gremlin Server: credentials refused, or a serializer the peers do not share "
+     "(TinkerPop ResponseStatusCode 401, 403, 407, 599)"),
     # the Graph API's error code in the body facebook_business' FacebookRequestError prints ("code": 190,
     # developers.facebook.com/docs/graph-api/guides/error-handling, "Error Codes"; the Marketing API's
     # business-use-case limits 80000-80014): 2 a temporary service failure, 4, 17, 32, 341, 613 and 800xx rate
@@ -7702,60 +7672,30 @@ _CLASS_AND_MESSAGE_NEW_FAMILIES: tuple[Rule, ...] = (
     # block on the account; 100 and 506 a parameter or a duplicate post the caller sent, but 100 with subcode 33 is an
     # object id that does not exist or this token cannot see. Code 1 (an unknown error, "possibly temporary") is left
     # to its message.
-    Rule(
-        id="type.permanent.meta_graph_object_missing",
-        category=P,
-        exc_type=_META_GRAPH_CLASSES,
-        message=r"\"code\": 100,\s+\"error_subcode\": 33\b",
-        stage=Stage.EXC_TYPE,
-        description="Graph API 100/33: the object id does not exist or is not visible to the token",
-    ),
-    Rule(
-        id="type.transient.meta_graph_code",
-        category=T,
-        exc_type=_META_GRAPH_CLASSES,
-        message=r"\"code\": (?:2|4|17|32|341|613|800(?:0\d|1[0-4]))[,\n}]",
-        stage=Stage.EXC_TYPE,
-        description="Graph API: a temporary failure or a rate limit (error codes 2, 4, 17, 32, 341, 613, 80000-80014)",
-    ),
-    Rule(
-        id="type.permanent.meta_graph_code",
-        category=P,
-        exc_type=_META_GRAPH_CLASSES,
-        message=r"\"code\": (?:3|10|102|190|2\d\d|368)[,\n}]",
-        stage=Stage.EXC_TYPE,
-        description="Graph API: the app, a permission, the session or token, or a blocked account "
-        "(error codes 3, 10, 102, 190, 200-299, 368)",
-    ),
-    Rule(
-        id="type.validation.meta_graph_code",
-        category=V,
-        exc_type=_META_GRAPH_CLASSES,
-        message=r"\"code\": (?:100|506)[,\n}]",
-        stage=Stage.EXC_TYPE,
-        description="Graph API: an invalid parameter or a duplicate post (error codes 100, 506)",
-    ),
+    ("meta_graph_object_missing", P, _META_GRAPH_CLASSES,
+     r"\"code\": 100,\s+\"error_subcode\": 33\b",
+     "Graph API 100/33: the object id does not exist or is not visible to the token"),
+    ("meta_graph_code", T, _META_GRAPH_CLASSES,
+     r"\"code\": (?:2|4|17|32|341|613|800(?:0\d|1[0-4]))[,\n}]",
+     "Graph API: a temporary failure or a rate limit (error codes 2, 4, 17, 32, 341, 613, 80000-80014)"),
+    ("meta_graph_code", P, _META_GRAPH_CLASSES,
+     r"\"code\": (?:3|10|102|190|2\d\d|368)[,\n}]",
+     "Graph API: the app, a permission, the session or token, or a blocked account "
+     "(error codes 3, 10, 102, 190, 200-299, 368)"),
+    ("meta_graph_code", V, _META_GRAPH_CLASSES,
+     r"\"code\": (?:100|506)[,\n}]",
+     "Graph API: an invalid parameter or a duplicate post (error codes 100, 506)"),
     # PROJ's database is part of the installation: "proj_create: no database context specified" and "Cannot find
     # proj.db" (src/iso19111/factory.cpp, src/filemanager.cpp) say PROJ cannot open it, whatever CRS was asked for;
     # "crs not found" is the code given that the database does not hold (pyproj CRSError "Invalid projection: ...")
-    Rule(
-        id="type.permanent.proj_database_missing",
-        category=P,
-        exc_type=("pyproj.exceptions.*",),
-        message=r"\bno database context specified\b|\bcannot find proj\.db\b|\bproj\.db lacks\b|"
-        r"\bdatabase_layout_version\b",
-        stage=Stage.EXC_TYPE,
-        description="PROJ cannot open its database (proj.db): the installation or PROJ_DATA must change",
-    ),
-    Rule(
-        id="type.validation.proj_crs_unknown",
-        category=V,
-        exc_type=("pyproj.exceptions.CRSError",),
-        message=r"\bproj_create: crs not found\b|\bproj_create_from_database: crs not found\b",
-        stage=Stage.EXC_TYPE,
-        description="the CRS code given is not in PROJ's database (pyproj CRSError)",
-    ),
-)
+    ("proj_database_missing", P, ("pyproj.exceptions.*",),
+     r"\bno database context specified\b|\bcannot find proj\.db\b|\bproj\.db lacks\b|"
+     r"\bdatabase_layout_version\b",
+     "PROJ cannot open its database (proj.db): the installation or PROJ_DATA must change"),
+    ("proj_crs_unknown", V, ("pyproj.exceptions.CRSError",),
+     r"\bproj_create: crs not found\b|\bproj_create_from_database: crs not found\b",
+     "the CRS code given is not in PROJ's database (pyproj CRSError)"),
+)  # fmt: skip
 
 # Slurm's error texts (src/common/slurm_errno.c slurm_errtab, SchedMD/slurm) as sbatch, srun and salloc print them on
 # stderr ("sbatch: error: Batch job submission failed: <text>"), also behind a command runner's wrapper ("sbatch
@@ -7844,16 +7784,21 @@ _LIBVIRT_TEMPLATES: tuple[tuple[str, Category, str], ...] = (
 )  # fmt: skip
 
 
-def _libvirt_rules() -> Iterable[Rule]:
-    """The templates of libvirt, read at the head of libvirt-python's libvirtError (the class says whose templates)."""
-    for suffix, category, pattern in _LIBVIRT_TEMPLATES:
+def _class_and_message_new_families() -> Iterable[Rule]:
+    """The rows above, and libvirt's templates on libvirt-python's libvirtError, as class-and-message rules."""
+    libvirt = (
+        (f"libvirt_{suffix}", category, ("libvirt.libvirtError",), pattern, "libvirt's error template "
+         "(src/util/virerror.c virErrorMsgStrings)")
+        for suffix, category, pattern in _LIBVIRT_TEMPLATES
+    )  # fmt: skip
+    for suffix, category, classes, pattern, description in (*_CLASS_AND_MESSAGE_NEW_FAMILIES_ROWS, *libvirt):
         yield Rule(
-            id=f"type.{category.value}.libvirt_{suffix}",
+            id=f"type.{category.value}.{suffix}",
             category=category,
-            exc_type=("libvirt.libvirtError",),
+            exc_type=classes,
             message=pattern,
             stage=Stage.EXC_TYPE,
-            description="libvirt's error template (src/util/virerror.c virErrorMsgStrings)",
+            description=description,
         )
 
 
