@@ -2853,8 +2853,9 @@ _FOUNDATIONDB: tuple[tuple[str, str, str, str], ...] = (
 
 # netCDF-C's status codes (include/netcdf.h NC_E*, texts in libdispatch/derror.c nc_strerror), as netCDF4-python
 # raises them with a file name: OSError(err, "NetCDF: " + text, filename), printed "[Errno -51] NetCDF: Unknown file
-# format: 'x.nc'". Read by the negative number before "NetCDF:". NC_EIO, the HDF5 and DAP codes are said of several
-# cases and left out.
+# format: 'x.nc'". Read by the negative number before "NetCDF:", on the builtin classes netCDF4 raises (a rule on the
+# message alone would be the only phrase of the service-code stage, scanned on every call). NC_EIO, the HDF5 and DAP
+# codes are said of several cases and left out.
 _NETCDF: tuple[tuple[str, str, str, str], ...] = (
     ("-33", P, "netcdf-errors", "NC_EBADID: not a valid id (a closed or wrong handle: a bug)"),
     ("-34", R, "netcdf-errors", "NC_ENFILE: too many files open"),
@@ -2890,7 +2891,7 @@ MESSAGE_CODES: tuple[tuple[str, tuple[str, ...], str, tuple[tuple[str, str, str,
     # (vendor, the classes it is read on (any when empty), the regular expression around the code, with {codes}
     # where the alternation of codes goes, rows)
     ("foundationdb", ("fdb.*",), r"\((?:{codes})\)$", _FOUNDATIONDB),
-    ("netcdf", (), r"^\[errno (?:{codes})\] netcdf: ", _NETCDF),
+    ("netcdf", ("builtins.*",), r"^\[errno (?:{codes})\] netcdf: ", _NETCDF),
 )
 """Vendors whose codes are read from the message's own shape (one rule per category; the code table as data)."""
 
