@@ -2854,7 +2854,8 @@ _FOUNDATIONDB: tuple[tuple[str, str, str, str], ...] = (
 # netCDF-C's status codes (include/netcdf.h NC_E*, texts in libdispatch/derror.c nc_strerror), as netCDF4-python
 # raises them with a file name: OSError(err, "NetCDF: " + text, filename), printed "[Errno -51] NetCDF: Unknown file
 # format: 'x.nc'". Read by the negative number before "NetCDF:", on the builtin classes netCDF4 raises (a rule on the
-# message alone would be the only phrase of the service-code stage, scanned on every call). NC_EIO, the HDF5 and DAP
+# message alone would be the only phrase of the service-code stage, scanned on every call; a glob over builtins.* would
+# read every builtin exception's message). NC_EIO, the HDF5 and DAP
 # codes are said of several cases and left out.
 _NETCDF: tuple[tuple[str, str, str, str], ...] = (
     ("-33", P, "netcdf-errors", "NC_EBADID: not a valid id (a closed or wrong handle: a bug)"),
@@ -2887,11 +2888,17 @@ _NETCDF: tuple[tuple[str, str, str, str], ...] = (
     ("-128", P, "netcdf-errors", "NC_ENOTBUILT: a feature not turned on when netCDF was built"),
 )  # fmt: skip
 
+# the classes netCDF4-python raises a status as (_ensure_nc_success: OSError and the errno subclasses CPython picks,
+# RuntimeError without a file name); exact names, found by the class index
+_NETCDF_CLASSES = (
+    "builtins.OSError", "builtins.FileNotFoundError", "builtins.PermissionError", "builtins.FileExistsError",
+    "builtins.IsADirectoryError", "builtins.RuntimeError",
+)  # fmt: skip
 MESSAGE_CODES: tuple[tuple[str, tuple[str, ...], str, tuple[tuple[str, str, str, str], ...]], ...] = (
     # (vendor, the classes it is read on (any when empty), the regular expression around the code, with {codes}
     # where the alternation of codes goes, rows)
-    ("foundationdb", ("fdb.*",), r"\((?:{codes})\)$", _FOUNDATIONDB),
-    ("netcdf", ("builtins.*",), r"^\[errno (?:{codes})\] netcdf: ", _NETCDF),
+    ("foundationdb", ("fdb.impl.FDBError", "fdb.FDBError"), r"\((?:{codes})\)$", _FOUNDATIONDB),
+    ("netcdf", _NETCDF_CLASSES, r"^\[errno (?:{codes})\] netcdf: ", _NETCDF),
 )
 """Vendors whose codes are read from the message's own shape (one rule per category; the code table as data)."""
 

@@ -1146,7 +1146,9 @@ _MESSAGES: tuple[tuple[str, Category, Stage, str], ...] = (
      r"folders?|paths?|buffers?)\b)|unavailable|unreachable|disconnect|interrupted|busy|"
      r"connection(?! (?:string|url|uri|parameters?|settings?|options?|configuration|config|file|name)\b)|"
      r"max retries exceeded|socket|network|eof\b|\bbusy\b|"
-     r"(?:is|was|been|already|unexpectedly|prematurely) closed\b|closed (?:by|unexpectedly|prematurely)\b|"
+     # (led by "closed", a rare word start, not by "is" or "was", which the phrase walk would stop at everywhere)
+     r"closed(?:(?<=\bis closed)|(?<=\bwas closed)|(?<=\bbeen closed)|(?<=\balready closed)|"
+     r"(?<=\bunexpectedly closed)|(?<=\bprematurely closed))\b|closed (?:by|unexpectedly|prematurely)\b|"
      r"^(?:channel|connection|stream|socket|session|transport) closed\b"),
 )  # fmt: skip
 
@@ -7631,6 +7633,11 @@ _DECISIVE_TYPES_GEOSPATIAL: dict[Category, tuple[tuple[str, str], ...]] = {
 }  # fmt: skip
 
 _META_GRAPH_CLASSES = ("facebook_business.exceptions.FacebookRequestError",)
+# (exact names, found by the class index: a glob is tested against every signal's class)
+_PYPROJ_CLASSES = (
+    "pyproj.exceptions.CRSError", "pyproj.exceptions.ProjError", "pyproj.exceptions.DataDirError",
+    "pyproj.exceptions.GeodError",
+)  # fmt: skip
 _GEOS_CLASSES = ("shapely.errors.GEOSException", "shapely.errors.TopologicalError", "pygeos.GEOSException")
 # (id suffix, category, the classes it is read on, message, description): one rule each, of the class tier
 _CLASS_AND_MESSAGE_NEW_FAMILIES_ROWS: tuple[tuple[str, Category, tuple[str, ...], str, str], ...] = (
@@ -7688,7 +7695,7 @@ _CLASS_AND_MESSAGE_NEW_FAMILIES_ROWS: tuple[tuple[str, Category, tuple[str, ...]
     # PROJ's database is part of the installation: "proj_create: no database context specified" and "Cannot find
     # proj.db" (src/iso19111/factory.cpp, src/filemanager.cpp) say PROJ cannot open it, whatever CRS was asked for;
     # "crs not found" is the code given that the database does not hold (pyproj CRSError "Invalid projection: ...")
-    ("proj_database_missing", P, ("pyproj.exceptions.*",),
+    ("proj_database_missing", P, _PYPROJ_CLASSES,
      r"\bno database context specified\b|\bcannot find proj\.db\b|\bproj\.db lacks\b|"
      r"\bdatabase_layout_version\b",
      "PROJ cannot open its database (proj.db): the installation or PROJ_DATA must change"),
@@ -7707,7 +7714,7 @@ _CLASS_AND_MESSAGE_NEW_FAMILIES_ROWS: tuple[tuple[str, Category, tuple[str, ...]
 _SLURM_SUBMIT = r"(?:sbatch|srun|salloc|scontrol|scancel): error: (?:batch job submission failed: |[^\n]{0,80}: )?"
 _MESSAGES_NEW_FAMILIES: tuple[tuple[str, Category, Stage, str], ...] = (
     ("slurm_controller_unreachable", T, Stage.MESSAGE_STRONG,
-     r"\bunable to contact slurm controller \((?:connect|send|receive|shutdown) failure\)|"
+     r"\bslurm controller \((?:connect|send|receive|shutdown) failure\)|"
      r"\bslurm backup controller in standby mode\b|" + _SLURM_SUBMIT + r"(?:rate limit exceeded, please retry|"
      r"job can not be altered now, try again later|requested nodes are busy|licenses currently unavailable)"),
     ("slurm_job_count_limit", R, Stage.MESSAGE_STRONG,
@@ -7737,13 +7744,12 @@ _MESSAGES_NEW_FAMILIES: tuple[tuple[str, Category, Stage, str], ...] = (
     # a port range used up (libvirt virPortAllocatorAcquire "Unable to find an unused port in range '%s' (%d-%d)"):
     # ports come back as other users release them
     ("port_range_exhausted", R, Stage.MESSAGE_STRONG,
-     r"\bunable to find an unused port\b|"
-     r"\bno (?:free|unused|available) ports? (?:left |available )?in (?:the )?range\b"),
+     r"\bunable to find an unused port\b"),
     # a count that accumulates past a container's limit (Google Sheets' 400 "This action would increase the number of
     # cells in the workbook above the limit of 10000000 cells."): rows, cells or items must be removed first, as with
     # any capacity; a request whose own size is over a limit is validation
     ("count_would_exceed_limit", R, Stage.MESSAGE_STRONG,
-     r"\bwould increase the (?:total )?number of \w+ in the \w+ (?:above|over|beyond) the limit\b"),
+     r"\bincrease the (?:total )?number of \w+ in the \w+ (?:above|over|beyond) the limit\b"),
     # an instruction to ask for less data before retrying (the Graph API's code 1 "Please reduce the amount of data
     # you're asking for, then retry your request"): the same request keeps failing, as change_input_then_retry
     ("reduce_data_then_retry", V, Stage.MESSAGE_STRONG,
@@ -7752,17 +7758,17 @@ _MESSAGES_NEW_FAMILIES: tuple[tuple[str, Category, Stage, str], ...] = (
     # Gremlin Server's script timeout (TinkerPop's "Script evaluation exceeded the configured threshold of
     # evaluationTimeout at 30000 ms"): the same query may finish on a less loaded server, as any timeout
     ("gremlin_evaluation_timeout", T, Stage.MESSAGE_STRONG,
-     r"\bexceeded the configured threshold of evaluationtimeout\b"),
+     r"\bthreshold of evaluationtimeout\b"),
     # an API used before its setup step ("Did you forget to call `initialize()`?", spaCy E109; "did you forget to
     # call `super().__init__()`"): the calling code must change
-    ("forgot_setup_call", P, Stage.MESSAGE_STRONG, r"\bdid you forget to call `?[\w.]+\(\)"),
+    ("forgot_setup_call", P, Stage.MESSAGE_STRONG, r"\bforget to call `?[\w.]+\(\)"),
     # spaCy's pipeline naming a component no factory is registered for (spacy/errors.py E002 "Can't find factory for
     # '%s' for language %s"): the pipeline's configuration or the installed packages must change
     ("pipeline_factory_missing", P, Stage.MESSAGE_STRONG, r"\bcan't find factory for '[^'\n]+' for language\b"),
     # spaCy's pipeline lacking a component a call needs (spacy/errors.py E030 "Sentence boundaries unset. You can add
     # the 'sentencizer' component to the pipeline with: `nlp.add_pipe('sentencizer')`"): the pipeline's setup
     ("pipeline_component_missing", P, Stage.MESSAGE_STRONG,
-     r"\byou can add the '[\w-]+' component to the pipeline\b"),
+     r"\bcomponent to the pipeline with: `nlp\.add_pipe\("),
 )  # fmt: skip
 
 
