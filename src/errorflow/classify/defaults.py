@@ -7809,7 +7809,10 @@ def _class_and_message_new_families() -> Iterable[Rule]:
 
 
 def message_code_rules() -> Iterable[Rule]:
-    """One rule per vendor and category of the tables whose codes a message's own shape carries (MESSAGE_CODES)."""
+    """One rule per vendor and category of the tables whose codes a message's own shape carries (MESSAGE_CODES).
+
+    Each is read on its vendor's classes, so it is a class-and-message rule of the class tier (0.9).
+    """
     for vendor, classes, template, rows in MESSAGE_CODES:
         by_category: dict[str, list[str]] = {}
         for code, category, _, _ in rows:
@@ -7821,6 +7824,8 @@ def message_code_rules() -> Iterable[Rule]:
                 category=Category(category),
                 message=template.replace("{codes}", "|".join(codes)),
                 exc_type=classes,
-                stage=Stage.SERVICE_CODE,
+                # the class tier, where the class index already runs: a class-keyed rule in the service-code tier
+                # would make that tier look up every signal's class (3,300 instructions an uncached call)
+                stage=Stage.EXC_TYPE,
                 description=f"{vendor}'s {category} codes ({sources})",
             )
