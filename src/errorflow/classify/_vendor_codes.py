@@ -21,7 +21,15 @@ shows all of it.
 
 from __future__ import annotations
 
-__all__ = ["CLASS_SCOPED_VENDORS", "GENERIC_CODES", "SHAPED_VENDORS", "SOURCES", "SPELLED_VENDORS", "VENDOR_CODES"]
+__all__ = [
+    "CLASS_SCOPED_VENDORS",
+    "GENERIC_CODES",
+    "MESSAGE_CODES",
+    "SHAPED_VENDORS",
+    "SOURCES",
+    "SPELLED_VENDORS",
+    "VENDOR_CODES",
+]
 
 T, R, V, P = "transient", "resource", "validation", "permanent"
 
@@ -2701,6 +2709,200 @@ _SPARK_TEMPLATES_WAREHOUSES: tuple[tuple[str, str, str, str], ...] = (
 )
 
 
+# ---- families new to the fourteenth batch (session 16): whole code spaces written from each vendor's own list of
+# codes, not from the corpus items, so that errors of the same families nobody collected are read alike.
+#
+# Amazon Neptune's engine error codes, the "code" of the JSON error body every Neptune endpoint returns (Gremlin,
+# openCypher, SPARQL, loader; gremlinpython's GremlinServerError prints "<status>: {..."code":"...","detailedMessage":
+# ...}"). The page's "Retry?" column is kept where it matches LABELS.md; a code said of several cases is left out.
+_NEPTUNE: tuple[tuple[str, str, str, str], ...] = (
+    ("AccessDeniedException", P, "neptune-errors", "403: authentication or authorization failure"),
+    ("BadRequestException", V, "neptune-errors", "400: the request could not be processed as sent"),
+    ("ConcurrentModificationException", T, "neptune-errors", "500: a conflicting concurrent write; retry"),
+    ("ConstraintViolationException", V, "neptune-errors", "400: the write breaks a constraint of the data"),
+    ("IllegalArgumentException", V, "neptune-errors", "400: an argument of the query is not valid"),
+    ("InvalidNumericDataException", V, "neptune-errors", "400: a numeric value cannot be read"),
+    ("InvalidParameterException", V, "neptune-errors", "400: a parameter of the request is not valid"),
+    ("MalformedQueryException", V, "neptune-errors", "400: the query does not parse"),
+    ("MissingParameterException", V, "neptune-errors", "400: a required parameter is missing"),
+    ("QueryTooLargeException", V, "neptune-errors", "400: the query text is over the size limit"),
+    ("MemoryLimitExceededException", R, "neptune-errors", "500: the instance's query memory is used up"),
+    ("MethodNotAllowedException", P, "neptune-errors", "405: the endpoint does not take this method"),
+    ("ReadOnlyViolationException", P, "neptune-errors",
+     "400: a write sent to a read-only endpoint or replica: the connection must point at the writer"),
+    ("ThrottlingException", T, "neptune-errors", "500: the request was throttled; retry"),
+    ("TimeLimitExceededException", T, "neptune-errors", "500: the query ran past the instance's query timeout"),
+    ("TooManyRequestsException", T, "neptune-errors", "429: too many requests; retry"),
+    ("UnsupportedOperationException", P, "neptune-errors", "400: the engine does not support the operation"),
+    ("StreamRecordsNotFoundException", P, "neptune-errors", "404: the stream records asked for do not exist"),
+    ("ExpiredStreamException", P, "neptune-errors", "400: the stream records asked for have expired"),
+)  # fmt: skip
+
+# FoundationDB's error codes (flow/include/flow/error_definitions.h), as the Python binding prints them: FDBError's
+# str is "%s (%d)" % (description, code), the description bytes in Python 3 ("b'Transaction not committed due to
+# conflict with another transaction' (1020)"). Read by the number after the description, on any class (a wrapper
+# that relays str(FDBError) keeps the shape). Retryable codes are those fdb_error_predicate(RETRYABLE) names
+# (bindings/c/fdb_c.cpp) and the transport ones; a memory budget, a count limit or a quota is resource; a request
+# that breaks a fixed limit or names something invalid is validation; a cluster file, API version, tenant or
+# directory that is missing or a call the client's state forbids is permanent. Codes said of several cases (1000
+# operation_failed, 1510 io_error, 2107 tls_error, 4000 unknown_error) and the server's internal codes are left out.
+_FOUNDATIONDB: tuple[tuple[str, str, str, str], ...] = (
+    ("1001", T, "fdb-errors", "wrong_shard_server: the shard moved; the client retries on the new server"),
+    ("1004", T, "fdb-errors", "timed_out"),
+    ("1007", T, "fdb-errors", "transaction_too_old: retryable (the transaction restarts with a new read version)"),
+    ("1009", T, "fdb-errors", "future_version: retryable"),
+    ("1020", T, "fdb-errors", "not_committed: an optimistic conflict; retryable"),
+    ("1021", T, "fdb-errors", "commit_unknown_result: retryable (maybe committed)"),
+    ("1026", T, "fdb-errors", "connection_failed"),
+    ("1027", T, "fdb-errors", "coordinators_changed"),
+    ("1028", T, "fdb-errors", "new_coordinators_timed_out"),
+    ("1030", T, "fdb-errors", "request_maybe_delivered"),
+    ("1031", T, "fdb-errors", "transaction_timed_out: the transaction ran past its timeout"),
+    ("1033", T, "fdb-errors", "locality_information_unavailable"),
+    ("1037", T, "fdb-errors", "process_behind: retryable"),
+    ("1038", T, "fdb-errors", "database_locked: retryable (locked for a restore or DR switch)"),
+    ("1039", T, "fdb-errors", "cluster_version_changed: retryable (maybe committed)"),
+    ("1043", T, "fdb-errors", "shutdown_in_progress"),
+    ("1049", T, "fdb-errors", "connection_idle"),
+    ("1051", T, "fdb-errors", "batch_transaction_throttled: retryable"),
+    ("1105", T, "fdb-errors", "retry"),
+    ("1211", T, "fdb-errors", "server_overloaded"),
+    ("1213", T, "fdb-errors", "tag_throttled: retryable"),
+    ("1223", T, "fdb-errors", "proxy_tag_throttled: retryable"),
+    ("1224", T, "fdb-errors", "key_value_store_deadline_exceeded"),
+    ("1235", T, "fdb-errors", "transaction_throttled_hot_shard: retryable"),
+    ("1521", T, "fdb-errors", "io_timeout"),
+    ("1008", R, "fdb-errors", "no_more_servers: not enough physical servers available"),
+    ("1012", R, "fdb-errors", "server_request_queue_full: a queue limit"),
+    ("1032", R, "fdb-errors", "too_many_watches: the database's watch limit; watches must fire or be cancelled"),
+    ("1042", R, "fdb-errors", "commit_proxy_memory_limit_exceeded: the proxy's memory budget"),
+    ("1077", R, "fdb-errors", "blob_worker_full"),
+    ("1078", R, "fdb-errors", "grv_proxy_memory_limit_exceeded: the proxy's memory budget"),
+    ("1080", R, "fdb-errors", "storage_too_many_feed_streams: a count of open streams on one server"),
+    ("1222", R, "fdb-errors", "audit_storage_exceeded_request_limit: a count of concurrent requests"),
+    ("1225", R, "fdb-errors", "storage_quota_exceeded: the tenant's storage quota"),
+    ("1501", R, "fdb-errors", "large_alloc_failed: memory"),
+    ("2111", R, "fdb-errors", "too_many_tag_throttles: a count limit of the cluster"),
+    ("2141", R, "fdb-errors", "cluster_no_capacity"),
+    ("2166", R, "fdb-errors", "metacluster_no_capacity"),
+    ("2004", V, "fdb-errors", "key_outside_legal_range"),
+    ("2005", V, "fdb-errors", "inverted_range: range begin key larger than end key"),
+    ("2012", V, "fdb-errors", "range_limits_invalid"),
+    ("2041", V, "fdb-errors", "key_not_tuple"),
+    ("2042", V, "fdb-errors", "value_not_tuple"),
+    ("2101", V, "fdb-errors", "transaction_too_large: over the byte limit; the work must be split"),
+    ("2102", V, "fdb-errors", "key_too_large"),
+    ("2103", V, "fdb-errors", "value_too_large"),
+    ("2109", V, "fdb-errors", "too_many_tags: set on one transaction"),
+    ("2110", V, "fdb-errors", "tag_too_long"),
+    ("2132", V, "fdb-errors", "tenant_already_exists (an existing name, as a unique key)"),
+    ("2134", V, "fdb-errors", "invalid_tenant_name"),
+    ("2139", V, "fdb-errors", "invalid_tenant_group_name"),
+    ("2250", V, "fdb-errors", "invalid_tuple_data_type"),
+    ("2251", V, "fdb-errors", "invalid_tuple_index"),
+    ("2252", V, "fdb-errors", "key_not_in_subspace"),
+    ("2256", V, "fdb-errors", "directory_already_exists (an existing name, as a unique key)"),
+    ("2268", V, "fdb-errors", "invalid_uuid_size"),
+    ("2269", V, "fdb-errors", "invalid_versionstamp_size"),
+    ("2401", V, "fdb-errors", "json_malformed"),
+    ("2402", V, "fdb-errors", "json_eof_expected"),
+    ("1054", P, "fdb-errors", "wrong_connection_file"),
+    ("1082", P, "fdb-errors", "unknown_storage_engine"),
+    ("1511", P, "fdb-errors", "file_not_found"),
+    ("1515", P, "fdb-errors", "no_cluster_file_found: the client's configuration"),
+    ("1524", P, "fdb-errors", "http_auth_failed: bad credentials"),
+    ("2000", P, "fdb-errors", "client_invalid_operation: the API is misused"),
+    ("2006", P, "fdb-errors", "invalid_option_value: the client sets an option wrongly"),
+    ("2007", P, "fdb-errors", "invalid_option: an option not valid in this context"),
+    ("2008", P, "fdb-errors", "network_not_setup"),
+    ("2009", P, "fdb-errors", "network_already_setup"),
+    ("2010", P, "fdb-errors", "read_version_already_set"),
+    ("2013", P, "fdb-errors", "invalid_database_name"),
+    ("2017", P, "fdb-errors", "used_during_commit"),
+    ("2023", P, "fdb-errors", "transaction_read_only: a commit of a transaction set read-only"),
+    ("2025", P, "fdb-errors", "network_cannot_be_restarted"),
+    ("2026", P, "fdb-errors", "blocked_from_network_thread: a deadlock in the caller's callback"),
+    ("2100", P, "fdb-errors", "incompatible_protocol_version: client and cluster versions differ"),
+    ("2104", P, "fdb-errors", "connection_string_invalid"),
+    ("2108", P, "fdb-errors", "unsupported_operation"),
+    ("2125", P, "fdb-errors", "incompatible_client"),
+    ("2130", P, "fdb-errors", "tenant_name_required"),
+    ("2131", P, "fdb-errors", "tenant_not_found"),
+    ("2136", P, "fdb-errors", "tenants_disabled"),
+    ("2138", P, "fdb-errors", "illegal_tenant_access"),
+    ("2163", P, "fdb-errors", "cluster_not_found"),
+    ("2200", P, "fdb-errors", "api_version_unset"),
+    ("2201", P, "fdb-errors", "api_version_already_set"),
+    ("2202", P, "fdb-errors", "api_version_invalid"),
+    ("2203", P, "fdb-errors", "api_version_not_supported"),
+    ("2204", P, "fdb-errors", "api_function_missing"),
+    ("2253", P, "fdb-errors", "manual_prefixes_not_enabled"),
+    ("2255", P, "fdb-errors", "cannot_open_root_directory"),
+    ("2257", P, "fdb-errors", "directory_does_not_exist"),
+    ("2258", P, "fdb-errors", "parent_directory_does_not_exist"),
+    ("2259", P, "fdb-errors", "mismatched_layer"),
+    ("2267", P, "fdb-errors", "cannot_modify_root_directory"),
+    ("2317", P, "fdb-errors", "backup_auth_missing"),
+    ("2319", P, "fdb-errors", "backup_does_not_exist"),
+    ("4100", P, "fdb-errors", "internal_error: a bug"),
+    ("4200", P, "fdb-errors", "not_implemented"),
+    ("6000", P, "fdb-errors", "permission_denied: the client may not access the data"),
+    ("6001", P, "fdb-errors", "unauthorized_attempt"),
+    ("6003", P, "fdb-errors", "authorization_token_verify_failed"),
+)  # fmt: skip
+
+# netCDF-C's status codes (include/netcdf.h NC_E*, texts in libdispatch/derror.c nc_strerror), as netCDF4-python
+# raises them with a file name: OSError(err, "NetCDF: " + text, filename), printed "[Errno -51] NetCDF: Unknown file
+# format: 'x.nc'". Read by the negative number before "NetCDF:", on the builtin classes netCDF4 raises (a rule on the
+# message alone would be the only phrase of the service-code stage, scanned on every call; a glob over builtins.* would
+# read every builtin exception's message). NC_EIO, the HDF5 and DAP
+# codes are said of several cases and left out.
+_NETCDF: tuple[tuple[str, str, str, str], ...] = (
+    ("-33", P, "netcdf-errors", "NC_EBADID: not a valid id (a closed or wrong handle: a bug)"),
+    ("-34", R, "netcdf-errors", "NC_ENFILE: too many files open"),
+    ("-35", V, "netcdf-errors", "NC_EEXIST: the file exists and NC_NOCLOBBER was given (an existing name)"),
+    ("-36", V, "netcdf-errors", "NC_EINVAL: invalid argument"),
+    ("-37", P, "netcdf-errors", "NC_EPERM: write to a file opened read-only"),
+    ("-38", P, "netcdf-errors", "NC_ENOTINDEFINE: operation not allowed in data mode (the calls' order)"),
+    ("-39", P, "netcdf-errors", "NC_EINDEFINE: operation not allowed in define mode (the calls' order)"),
+    ("-40", V, "netcdf-errors", "NC_EINVALCOORDS: index exceeds dimension bound"),
+    ("-42", V, "netcdf-errors", "NC_ENAMEINUSE: the name is in use"),
+    ("-43", P, "netcdf-errors", "NC_ENOTATT: attribute not found"),
+    ("-45", V, "netcdf-errors", "NC_EBADTYPE: not a valid data type or _FillValue type mismatch"),
+    ("-49", P, "netcdf-errors", "NC_ENOTVAR: variable not found"),
+    ("-51", V, "netcdf-errors", "NC_ENOTNC: unknown file format (not a netCDF or HDF5 file)"),
+    ("-53", V, "netcdf-errors", "NC_EMAXNAME: name too long"),
+    ("-56", V, "netcdf-errors", "NC_ECHAR: conversion between text and numbers"),
+    ("-57", V, "netcdf-errors", "NC_EEDGE: start + count exceeds dimension bound"),
+    ("-58", V, "netcdf-errors", "NC_ESTRIDE: illegal stride"),
+    ("-59", V, "netcdf-errors", "NC_EBADNAME: name contains illegal characters"),
+    ("-60", V, "netcdf-errors", "NC_ERANGE: numeric conversion not representable"),
+    ("-61", R, "netcdf-errors", "NC_ENOMEM: memory allocation failure"),
+    ("-62", V, "netcdf-errors", "NC_EVARSIZE: variable sizes violate format constraints"),
+    ("-63", V, "netcdf-errors", "NC_EDIMSIZE: invalid dimension size"),
+    ("-64", V, "netcdf-errors", "NC_ETRUNC: file likely truncated or corrupted"),
+    ("-77", P, "netcdf-errors", "NC_EACCESS: access failure"),
+    ("-78", P, "netcdf-errors", "NC_EAUTH: authorization failure"),
+    ("-90", P, "netcdf-errors", "NC_ENOTFOUND: file not found"),
+    ("-92", P, "netcdf-errors", "NC_EINTERNAL: internal library error"),
+    ("-128", P, "netcdf-errors", "NC_ENOTBUILT: a feature not turned on when netCDF was built"),
+)  # fmt: skip
+
+# the classes netCDF4-python raises a status as (_ensure_nc_success: OSError and the errno subclasses CPython picks,
+# RuntimeError without a file name); exact names, found by the class index
+_NETCDF_CLASSES = (
+    "builtins.OSError", "builtins.FileNotFoundError", "builtins.PermissionError", "builtins.FileExistsError",
+    "builtins.IsADirectoryError", "builtins.RuntimeError",
+)  # fmt: skip
+MESSAGE_CODES: tuple[tuple[str, tuple[str, ...], str, tuple[tuple[str, str, str, str], ...]], ...] = (
+    # (vendor, the classes it is read on (any when empty), the regular expression around the code, with {codes}
+    # where the alternation of codes goes, rows)
+    ("foundationdb", ("fdb.impl.FDBError", "fdb.FDBError"), r"\((?:{codes})\)$", _FOUNDATIONDB),
+    ("netcdf", _NETCDF_CLASSES, r"^\[errno (?:{codes})\] netcdf: ", _NETCDF),
+)
+"""Vendors whose codes are read from the message's own shape (one rule per category; the code table as data)."""
+
+
 # ---- the collections, each in one definition (after every table they name)
 
 SOURCES: dict[str, str] = {
@@ -2864,6 +3066,13 @@ SOURCES: dict[str, str] = {
     "twitter-errors": "https://developer.x.com/en/support/x-api/error-troubleshooting (X API v1.1 error codes)",
     "google-maps-status": "https://developers.google.com/maps/documentation/geocoding/requests-geocoding#StatusCodes "
     "and .../distance-matrix/distance-matrix#DistanceMatrixStatus (googlemaps/client.py raises ApiError(status))",
+    # families new to the fourteenth batch (session 16)
+    "neptune-errors": "https://docs.aws.amazon.com/neptune/latest/userguide/errors-engine-codes.html (Neptune engine "
+    "error codes: HTTP status, code and whether to retry)",
+    "fdb-errors": "flow/include/flow/error_definitions.h (apple/foundationdb; "
+    "https://apple.github.io/foundationdb/api-error-codes.html) and bindings/c/fdb_c.cpp fdb_error_predicate",
+    "netcdf-errors": "include/netcdf.h NC_E* and libdispatch/derror.c nc_strerror (Unidata/netcdf-c); "
+    "netCDF4/_netCDF4.pyx _ensure_nc_success (Unidata/netcdf4-python)",
 }
 """Where each table row's code is documented."""
 
@@ -2992,6 +3201,7 @@ VENDOR_CODES: tuple[tuple[str, str, tuple[tuple[str, str, str, str], ...]], ...]
     ("aws", "", _AWS_SWEEP_CLOUD),
     ("azure", "", _AZURE_SWEEP_CLOUD),
     ("llm", "", _LLM_TEMPLATES),
+    ("neptune", "", _NEPTUNE),
 )
 """Every vendor table, with the prefix that keeps its numeric codes apart."""
 
@@ -3114,5 +3324,8 @@ SHAPED_VENDORS: dict[str, str] = {
     # Square's decline codes where a wrapper relays the SDK's ApiError text ("status_code: 402, body: {'errors':
     # [{'category': 'PAYMENT_METHOD_ERROR', 'code': 'INSUFFICIENT_FUNDS', ...}]}"): read in that printed format
     "square_printed": r"\{'errors': \[\{'category': 'PAYMENT_METHOD_ERROR'",
+    # Neptune's error body, whatever client relays it (gremlinpython's GremlinServerError, an HTTP client's text): its
+    # "detailedMessage" key is Neptune's own (AccessDeniedException here is not AWS's printed AccessDenied)
+    "neptune": r"\"detailedMessage\" ?:",
 }
 """Vendors whose codes count only where the message has the vendor's printed format (a regular expression)."""

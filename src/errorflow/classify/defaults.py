@@ -29,6 +29,7 @@ from errorflow.classify._tables import (
 )
 from errorflow.classify._vendor_codes import (
     CLASS_SCOPED_VENDORS,
+    MESSAGE_CODES,
     SHAPED_VENDORS,
     SOURCES,
     SPELLED_VENDORS,
@@ -703,14 +704,18 @@ _MESSAGES: tuple[tuple[str, Category, Stage, str], ...] = (
      # (the CUDA driver API's CUresult name, as numba prints it: "[2] Call to cuMemAlloc results in
      # CUDA_ERROR_OUT_OF_MEMORY")
      r"\bcuda_error_out_of_memory\b"),
+    # (not Slurm's "Unable to allocate resources: <reason>", srun's and salloc's prefix for a refused job of any
+    # kind, whose reason decides; and a memory allocation that failed, not one a message warns may fail: "long texts
+    # may cause memory allocation errors", spaCy's E088 about a text over its length limit)
     ("allocation_failed", R, Stage.MESSAGE_STRONG,
-     r"(?:cannot|can't|could not|couldn't|unable to|failed to) allocate|not enough memory|insufficient memory|"
-     r"memory allocation (?:failed|error)|cu[a-z]*_status_alloc(?:ation)?_failed|allocation failed|bad_alloc|"
+     r"(?:cannot|can't|could not|couldn't|unable to|failed to) allocate(?! resources: )|not enough memory|"
+     r"insufficient memory|memory(?<!cause memory) allocation (?:failed|error)|"
+     r"cu[a-z]*_status_alloc(?:ation)?_failed|allocation failed|bad_alloc|"
      r"memory exhausted|no available memory|"
      r"heap space|gc overhead limit exceeded|used memory >|maxmemory|memory limit exceeded|"
      # (not MongoDB's fixed per-stage limit without disk use: message.tpl_mongo_no_disk_use)
      r"exceeded memory limit(?! for \$[a-z]+, but didn't allow external sort)|"
-     r"unable to allocate|std::bad_alloc|mps backend out of memory|"
+     r"std::bad_alloc|mps backend out of memory|"
      # (std::bad_alloc's what() in MSVC's library, as LightGBM relays it: "LightGBMError: bad allocation")
      r"\bbad allocation\b|"
      # (COM's E_OUTOFMEMORY and Win32 ERROR_OUTOFMEMORY's text, winerror.h: "Not enough storage is available to
@@ -1132,9 +1137,19 @@ _MESSAGES: tuple[tuple[str, Category, Stage, str], ...] = (
      r"\bbad request\b|unprocessable|"
      r"\bcannot (?:parse|convert|decode)\b|\bunable to (?:parse|decode|convert)|\bout of range\b|"
      r"\billegal\b|\bwrong (?:type|format|value)|\bnot allowed\b|\bempty\b|\btoo (?:long|short|large|big)\b"),
+    # (each word anchored to the link or state it names: "closed" said of something that was closed, not the shape a
+    # "closed linestring" is; "connection" the link, not its configuration, "connection string invalid"; "temporary"
+    # a passing state, not a scratch thing, "temporary memory", "temporary file")
     ("retry", T, Stage.MESSAGE,
-     r"retry|transient|temporar|unavailable|unreachable|disconnect|connection|interrupted|busy|"
-     r"max retries exceeded|socket|network|eof\b|closed|\bbusy\b"),
+     r"retry|transient|"
+     r"temporar(?!y (?:memory|files?|director(?:y|ies)|tables?|storage|space|credentials?|tokens?|passwords?|keys?|"
+     r"folders?|paths?|buffers?)\b)|unavailable|unreachable|disconnect|interrupted|busy|"
+     r"connection(?! (?:string|url|uri|parameters?|settings?|options?|configuration|config|file|name)\b)|"
+     r"max retries exceeded|socket|network|eof\b|\bbusy\b|"
+     # (led by "closed", a rare word start, not by "is" or "was", which the phrase walk would stop at everywhere)
+     r"closed(?:(?<=\bis closed)|(?<=\bwas closed)|(?<=\bbeen closed)|(?<=\balready closed)|"
+     r"(?<=\bunexpectedly closed)|(?<=\bprematurely closed))\b|closed (?:by|unexpectedly|prematurely)\b|"
+     r"^(?:channel|connection|stream|socket|session|transport) closed\b"),
 )  # fmt: skip
 
 
@@ -2683,7 +2698,7 @@ def _build() -> tuple[Rule, ...]:
         Rule(id=f"winerror.{code}", category=category, message=rf"winerror {code}\]", stage=Stage.ERRNO)
         for code, category in WINERROR_CATEGORIES.items()
     )
-    rules.extend(vendor_rules())
+    rules.extend((*vendor_rules(), *message_code_rules()))
     rules.append(
         Rule(
             id="vendor.oracle.ORA-20000-20999",
@@ -2737,6 +2752,7 @@ def _build() -> tuple[Rule, ...]:
             *_CLASS_AND_MESSAGE_TEMPLATES_ML,
             *_CLASS_AND_MESSAGE_TEMPLATES_CPYTHON,
             *_CLASS_AND_MESSAGE_TEMPLATES_SETUP,
+            *_class_and_message_new_families(),
         )
     )
     rules.extend(_type_rules(_DECISIVE_TYPES, Stage.EXC_TYPE, "type"))
@@ -2781,6 +2797,9 @@ def _build() -> tuple[Rule, ...]:
         *(_DECISIVE_TYPES_TEMPLATES_TASKS, _DECISIVE_TYPES_TEMPLATES_WAREHOUSES, _DECISIVE_TYPES_TEMPLATES_BROWSER),
         _DECISIVE_TYPES_TEMPLATES_CPYTHON,
         _DECISIVE_TYPES_SWEEP_SETUP,
+        _DECISIVE_TYPES_PYTHON_LDAP,
+        _DECISIVE_TYPES_PYAV,
+        _DECISIVE_TYPES_GEOSPATIAL,
     )
     rules.extend(rule for block in type_blocks for rule in _type_rules(block, Stage.EXC_TYPE, "type"))
     rules.extend(
@@ -2839,6 +2858,7 @@ def _build() -> tuple[Rule, ...]:
         *(_MESSAGES_TEMPLATES_ENVELOPES, _MESSAGES_TEMPLATES_PUBLIC_APIS),
         _MESSAGES_EXIT_STATUSES,
         _MESSAGES_TEMPLATES_SETUP,
+        _MESSAGES_NEW_FAMILIES,
     )
     rules.extend(
         Rule(id=f"message.{s}", category=c, message=p, stage=t) for block in message_blocks for s, c, t, p in block
@@ -7539,3 +7559,273 @@ _MESSAGES_TEMPLATES_SETUP: tuple[tuple[str, Category, Stage, str], ...] = (
      r"\bthese parameters are mutually exclusive\b|\breceived both `\w+` and `\w+` arguments\b|"
      r"\bcannot pass '\w+=\w+' and '\w+=\w+' at the same time\b"),
 )  # fmt: skip
+
+
+# ---- families new to the fourteenth batch (session 16): each written from a library's or vendor's own list of
+# classes, codes or message templates, to read errors of those families nobody collected (issue 10, generalising).
+
+# python-ldap raises one class per LDAP result code (Lib/ldap/constants.py CONSTANTS, the OpenLDAP names of RFC 4511
+# section 4.1.9 and appendix A, and libldap's negative client codes): ldap.SERVER_DOWN, ldap.INVALID_CREDENTIALS.
+# The code says what failed, as for ldap3's classes (_DECISIVE_TYPES_LDAP); codes said of several cases are left to
+# their message (OPERATIONS_ERROR, OTHER, UNWILLING_TO_PERFORM, ALREADY_EXISTS, the size, time and admin limits,
+# CONNECT_ERROR (a refused TCP connection or a failed TLS handshake), LOCAL_ERROR, ENCODING_ERROR, DECODING_ERROR).
+_DECISIVE_TYPES_PYTHON_LDAP: dict[Category, tuple[tuple[str, str], ...]] = {
+    T: (
+        # -1 LDAP_SERVER_DOWN (the server cannot be reached), -5 LDAP_TIMEOUT, 51 busy, 52 unavailable
+        ("python_ldap_server", "ldap.SERVER_DOWN ldap.TIMEOUT ldap.BUSY ldap.UNAVAILABLE"),
+    ),
+    R: (
+        # -10 LDAP_NO_MEMORY: the client library could not allocate
+        ("python_ldap_memory", "ldap.NO_MEMORY"),
+    ),
+    V: (
+        # 16 noSuchAttribute, 17 undefinedAttributeType, 18 inappropriateMatching, 19 constraintViolation,
+        # 20 attributeOrValueExists, 21 invalidAttributeSyntax, 34 invalidDNSyntax, 64 namingViolation,
+        # 65 objectClassViolation, 67 notAllowedOnRDN, 69 objectClassModsProhibited: the entry, value or DN sent
+        ("python_ldap_entry", "ldap.NO_SUCH_ATTRIBUTE ldap.UNDEFINED_TYPE ldap.INAPPROPRIATE_MATCHING "
+         "ldap.CONSTRAINT_VIOLATION ldap.TYPE_OR_VALUE_EXISTS ldap.INVALID_SYNTAX ldap.INVALID_DN_SYNTAX "
+         "ldap.NAMING_VIOLATION ldap.OBJECT_CLASS_VIOLATION ldap.NOT_ALLOWED_ON_RDN ldap.NO_OBJECT_CLASS_MODS"),
+    ),
+    P: (
+        # 7 authMethodNotSupported, 8 strongerAuthRequired, 13 confidentialityRequired, 48 inappropriateAuthentication,
+        # 49 invalidCredentials, 50 insufficientAccessRights, 123 proxied authorization denied, -6 LDAP_AUTH_UNKNOWN:
+        # the bind's credentials or the account's rights must change
+        ("python_ldap_auth", "ldap.AUTH_METHOD_NOT_SUPPORTED ldap.STRONG_AUTH_NOT_SUPPORTED ldap.STRONG_AUTH_REQUIRED "
+         "ldap.CONFIDENTIALITY_REQUIRED ldap.INAPPROPRIATE_AUTH ldap.INVALID_CREDENTIALS ldap.INSUFFICIENT_ACCESS "
+         "ldap.PROXIED_AUTHORIZATION_DENIED ldap.X_PROXY_AUTHZ_FAILURE ldap.AUTH_UNKNOWN"),
+        # 32 noSuchObject: the base or entry named does not exist
+        ("python_ldap_no_such_object", "ldap.NO_SUCH_OBJECT"),
+        # 2 protocolError, 12 unavailableCriticalExtension, 71 affectsMultipleDSAs, -9 LDAP_PARAM_ERROR,
+        # -12 LDAP_NOT_SUPPORTED, -13 LDAP_CONTROL_NOT_FOUND: the client's call or the server's features must change
+        ("python_ldap_setup", "ldap.PROTOCOL_ERROR ldap.UNAVAILABLE_CRITICAL_EXTENSION ldap.AFFECTS_MULTIPLE_DSAS "
+         "ldap.PARAM_ERROR ldap.NOT_SUPPORTED ldap.CONTROL_NOT_FOUND"),
+    ),
+}  # fmt: skip
+
+# PyAV's classes for FFmpeg's own AVERROR codes (av/error.pyx, named after libavutil/error.h's AVERROR_*): a
+# component or protocol this FFmpeg build lacks, FFmpeg's own bug or an unimplemented feature (patches welcome) is
+# the environment's; data FFmpeg cannot decode is the input's; an HTTP status keeps its meaning. The errno-based
+# classes (av.error.TimeoutError, MemoryError, ...) are read by their errno.
+_DECISIVE_TYPES_PYAV: dict[Category, tuple[tuple[str, str], ...]] = {
+    T: (("pyav_http_server", "av.error.HTTPServerError"),),
+    V: (
+        ("pyav_input", "av.error.InvalidDataError av.error.HTTPBadRequestError"),
+    ),
+    P: (
+        ("pyav_build", "av.error.BSFNotFoundError av.error.DecoderNotFoundError av.error.DemuxerNotFoundError "
+         "av.error.EncoderNotFoundError av.error.FilterNotFoundError av.error.MuxerNotFoundError "
+         "av.error.ProtocolNotFoundError av.error.OptionNotFoundError av.error.PatchWelcomeError av.error.BugError "
+         "av.error.ExperimentalError"),
+        ("pyav_http_refused", "av.error.HTTPUnauthorizedError av.error.HTTPForbiddenError av.error.HTTPNotFoundError"),
+    ),
+}  # fmt: skip
+
+# shapely's own classes (shapely/errors.py) for a geometry that does not fit the operation, and pyproj's for a PROJ
+# data directory it cannot find (pyproj/exceptions.py DataDirError): the data, or the installation
+_DECISIVE_TYPES_GEOSPATIAL: dict[Category, tuple[tuple[str, str], ...]] = {
+    V: (
+        ("shapely_geometry", "shapely.errors.EmptyPartError shapely.errors.GeometryTypeError "
+         "shapely.errors.InvalidGeometryError shapely.errors.DimensionError shapely.errors.TopologicalError"),
+    ),
+    P: (
+        ("geospatial_setup", "shapely.errors.UnsupportedGEOSVersionError pyproj.exceptions.DataDirError"),
+    ),
+}  # fmt: skip
+
+_META_GRAPH_CLASSES = ("facebook_business.exceptions.FacebookRequestError",)
+# (exact names, found by the class index: a glob is tested against every signal's class)
+_PYPROJ_CLASSES = (
+    "pyproj.exceptions.CRSError", "pyproj.exceptions.ProjError", "pyproj.exceptions.DataDirError",
+    "pyproj.exceptions.GeodError",
+)  # fmt: skip
+_GEOS_CLASSES = ("shapely.errors.GEOSException", "shapely.errors.TopologicalError", "pygeos.GEOSException")
+# (id suffix, category, the classes it is read on, message, description): one rule each, of the class tier
+_CLASS_AND_MESSAGE_NEW_FAMILIES_ROWS: tuple[tuple[str, Category, tuple[str, ...], str, str], ...] = (
+    # AVERROR_EOF on a local file ("[Errno 541478725] End of file: 'x.ogg'"): the file ends before FFmpeg found what it
+    # needs (empty or truncated), and reading it again gives the same end; on a network URL it is a dropped stream
+    ("pyav_file_ended", V, ("av.error.EOFError",),
+     r"\bend of file: '(?![a-z][a-z0-9+.-]*://)",
+     "PyAV: a local media file ends early (AVERROR_EOF): the input is empty or truncated"),
+    # GEOS's exception classes lead shapely's GEOSException text (geos/util/*.h: IllegalArgumentException,
+    # TopologyException, io/ParseException; AssertionFailedException, IllegalStateException,
+    # UnsupportedOperationException): the first three are said of the geometry or WKT given, the others of GEOS or
+    # the calling code
+    ("geos_input", V, _GEOS_CLASSES,
+     r"^(?:IllegalArgumentException|TopologyException|ParseException): ",
+     "GEOS rejects the geometry or the WKT/WKB given (shapely GEOSException, geos/util)"),
+    ("geos_internal", P, _GEOS_CLASSES,
+     r"^(?:AssertionFailedException|IllegalStateException|UnsupportedOperationException): ",
+     "GEOS failed an assertion or does not support the operation (geos/util)"),
+    # Apache TinkerPop's Gremlin Server response status, which gremlinpython's GremlinServerError prints first
+    # ("598: ..."; org.apache.tinkerpop.gremlin.driver.message.ResponseStatusCode): 596 SERVER_ERROR_TEMPORARY and
+    # 598 SERVER_ERROR_TIMEOUT may succeed later; 498 malformed request and 499 invalid arguments are the request's;
+    # 401, 403 and 407 the credentials', 599 SERVER_ERROR_SERIALIZATION a serializer the client and server do not
+    # share. 500 and 597 (the script failed) are said of every kind of failure and left to the text (or to a
+    # Neptune code in the body, which comes first).
+    ("gremlin_status", T, ("gremlin_python.driver.protocol.GremlinServerError",),
+     r"^59[68]: ",
+     "Gremlin Server: a temporary failure or a timeout (TinkerPop ResponseStatusCode 596, 598)"),
+    ("gremlin_status", V, ("gremlin_python.driver.protocol.GremlinServerError",),
+     r"^49[89]: ",
+     "Gremlin Server: a malformed request or invalid arguments (TinkerPop ResponseStatusCode 498, 499)"),
+    ("gremlin_status", P, ("gremlin_python.driver.protocol.GremlinServerError",),
+     r"^(?:401|403|407|599): ",
+     "Gremlin Server: credentials refused, or a serializer the peers do not share "
+     "(TinkerPop ResponseStatusCode 401, 403, 407, 599)"),
+    # the Graph API's error code in the body facebook_business' FacebookRequestError prints ("code": 190,
+    # developers.facebook.com/docs/graph-api/guides/error-handling, "Error Codes"; the Marketing API's
+    # business-use-case limits 80000-80014): 2 a temporary service failure, 4, 17, 32, 341, 613 and 800xx rate
+    # limits; 3, 10, 102, 190, 200-299 and 368 an app capability, a permission, the session or access token, or a
+    # block on the account; 100 and 506 a parameter or a duplicate post the caller sent, but 100 with subcode 33 is an
+    # object id that does not exist or this token cannot see. Code 1 (an unknown error, "possibly temporary") is left
+    # to its message.
+    ("meta_graph_object_missing", P, _META_GRAPH_CLASSES,
+     r"\"code\": 100,\s+\"error_subcode\": 33\b",
+     "Graph API 100/33: the object id does not exist or is not visible to the token"),
+    ("meta_graph_code", T, _META_GRAPH_CLASSES,
+     r"\"code\": (?:2|4|17|32|341|613|800(?:0\d|1[0-4]))[,\n}]",
+     "Graph API: a temporary failure or a rate limit (error codes 2, 4, 17, 32, 341, 613, 80000-80014)"),
+    ("meta_graph_code", P, _META_GRAPH_CLASSES,
+     r"\"code\": (?:3|10|102|190|2\d\d|368)[,\n}]",
+     "Graph API: the app, a permission, the session or token, or a blocked account "
+     "(error codes 3, 10, 102, 190, 200-299, 368)"),
+    ("meta_graph_code", V, _META_GRAPH_CLASSES,
+     r"\"code\": (?:100|506)[,\n}]",
+     "Graph API: an invalid parameter or a duplicate post (error codes 100, 506)"),
+    # PROJ's database is part of the installation: "proj_create: no database context specified" and "Cannot find
+    # proj.db" (src/iso19111/factory.cpp, src/filemanager.cpp) say PROJ cannot open it, whatever CRS was asked for;
+    # "crs not found" is the code given that the database does not hold (pyproj CRSError "Invalid projection: ...")
+    ("proj_database_missing", P, _PYPROJ_CLASSES,
+     r"\bno database context specified\b|\bcannot find proj\.db\b|\bproj\.db lacks\b|"
+     r"\bdatabase_layout_version\b",
+     "PROJ cannot open its database (proj.db): the installation or PROJ_DATA must change"),
+    ("proj_crs_unknown", V, ("pyproj.exceptions.CRSError",),
+     r"\bproj_create: crs not found\b|\bproj_create_from_database: crs not found\b",
+     "the CRS code given is not in PROJ's database (pyproj CRSError)"),
+)  # fmt: skip
+
+# Slurm's error texts (src/common/slurm_errno.c slurm_errtab, SchedMD/slurm) as sbatch, srun and salloc print them on
+# stderr ("sbatch: error: Batch job submission failed: <text>"), also behind a command runner's wrapper ("sbatch
+# exited with status 1: sbatch: error: ..."): the controller out of reach or rate-limiting is transient; a job count
+# over a QOS or association limit (the pending reasons QOSMaxSubmitJob*, AssocMaxSubmitJob*, MaxJobCount) is
+# resource; a request the partition or account cannot take as written is validation; an account, partition or QOS
+# that is not set up for the user is permanent. The accounting-policy text alone names a job count, size and time
+# limit at once, so it says nothing by itself.
+_SLURM_SUBMIT = r"(?:sbatch|srun|salloc|scontrol|scancel): error: (?:batch job submission failed: |[^\n]{0,80}: )?"
+_MESSAGES_NEW_FAMILIES: tuple[tuple[str, Category, Stage, str], ...] = (
+    ("slurm_controller_unreachable", T, Stage.MESSAGE_STRONG,
+     r"\bslurm controller \((?:connect|send|receive|shutdown) failure\)|"
+     r"\bslurm backup controller in standby mode\b|" + _SLURM_SUBMIT + r"(?:rate limit exceeded, please retry|"
+     r"job can not be altered now, try again later|requested nodes are busy|licenses currently unavailable)"),
+    ("slurm_job_count_limit", R, Stage.MESSAGE_STRONG,
+     r"\b(?:qos|assoc)(?:grp|max)(?:submit)?jobs?(?:peruser|peraccount)?limit\b|"
+     + _SLURM_SUBMIT + r"(?:maxjobcount limit reached|burst buffer resource limit exceeded|"
+     r"step limit reached for this job)"),
+    ("slurm_request_invalid", V, Stage.MESSAGE_STRONG,
+     _SLURM_SUBMIT + r"(?:requested time limit is invalid|invalid time specified|node count specification invalid|"
+     r"more processors requested than permitted|task count specification invalid|cpu count specification invalid|"
+     r"invalid generic resource \(gres\) specification|invalid feature specification|invalid job array "
+     r"specification|task distribution specification invalid|requested node configuration is not available|"
+     r"memory required by task is not available|invalid node name specified|requested nodes not in this partition|"
+     r"job size specification needs to be provided|circular job dependency|job dependency problem)"),
+    ("slurm_setup", P, Stage.MESSAGE_STRONG,
+     _SLURM_SUBMIT + r"(?:invalid account or account/partition combination specified|invalid partition name "
+     r"specified|no partition specified or system default partition|invalid qos specification|invalid wckey "
+     r"specification|access/permission denied|user's group not permitted to use this partition|access denied to "
+     r"requested reservation|requested reservation is invalid|invalid user id|requested operation not supported "
+     r"on this system|requested operation is presently disabled|job cannot be submitted without the current "
+     r"working directory|invalid license specification|incompatible versions of client and server code|"
+     r"protocol authentication error|can't find an address, check slurm\.conf)"),
+    # a client connecting to a Unix socket that does not exist (libvirt virNetSocketNewConnectUNIX "Failed to connect
+    # socket to '%s'" with strerror(ENOENT)): no daemon is installed or enabled to listen there; a refused connection
+    # on an existing socket stays transient
+    ("unix_socket_missing", P, Stage.MESSAGE_STRONG,
+     r"\bfailed to connect socket to '[^'\n]+': no such file or directory\b"),
+    # a port range used up (libvirt virPortAllocatorAcquire "Unable to find an unused port in range '%s' (%d-%d)"):
+    # ports come back as other users release them
+    ("port_range_exhausted", R, Stage.MESSAGE_STRONG,
+     r"\bunable to find an unused port\b"),
+    # a count that accumulates past a container's limit (Google Sheets' 400 "This action would increase the number of
+    # cells in the workbook above the limit of 10000000 cells."): rows, cells or items must be removed first, as with
+    # any capacity; a request whose own size is over a limit is validation
+    ("count_would_exceed_limit", R, Stage.MESSAGE_STRONG,
+     r"\bincrease the (?:total )?number of \w+ in the \w+ (?:above|over|beyond) the limit\b"),
+    # an instruction to ask for less data before retrying (the Graph API's code 1 "Please reduce the amount of data
+    # you're asking for, then retry your request"): the same request keeps failing, as change_input_then_retry
+    ("reduce_data_then_retry", V, Stage.MESSAGE_STRONG,
+     r"\breduce the (?:amount of data|number of (?:fields|rows|items|results|records))[a-z0-9 ,'_-]{0,40}"
+     r"(?:, then| and|, and then) (?:retry|try again)\b"),
+    # Gremlin Server's script timeout (TinkerPop's "Script evaluation exceeded the configured threshold of
+    # evaluationTimeout at 30000 ms"): the same query may finish on a less loaded server, as any timeout
+    ("gremlin_evaluation_timeout", T, Stage.MESSAGE_STRONG,
+     r"\bthreshold of evaluationtimeout\b"),
+    # an API used before its setup step ("Did you forget to call `initialize()`?", spaCy E109; "did you forget to
+    # call `super().__init__()`"): the calling code must change
+    ("forgot_setup_call", P, Stage.MESSAGE_STRONG, r"\bforget to call `?[\w.]+\(\)"),
+    # spaCy's pipeline naming a component no factory is registered for (spacy/errors.py E002 "Can't find factory for
+    # '%s' for language %s"): the pipeline's configuration or the installed packages must change
+    ("pipeline_factory_missing", P, Stage.MESSAGE_STRONG, r"\bcan't find factory for '[^'\n]+' for language\b"),
+    # spaCy's pipeline lacking a component a call needs (spacy/errors.py E030 "Sentence boundaries unset. You can add
+    # the 'sentencizer' component to the pipeline with: `nlp.add_pipe('sentencizer')`"): the pipeline's setup
+    ("pipeline_component_missing", P, Stage.MESSAGE_STRONG,
+     r"\bcomponent to the pipeline with: `nlp\.add_pipe\("),
+)  # fmt: skip
+
+
+# libvirt's error templates (src/util/virerror.c virErrorMsgStrings; libvirt-python raises libvirtError with the
+# message): objects that do not exist, configurations the host cannot run and refused access are permanent; an
+# operation timeout, a busy resource or an unresponsive guest agent transient; bad XML or an argument validation.
+# "Requested operation is not valid" (VIR_ERR_OPERATION_INVALID) is said of any request that does not fit an
+# object's state: a host network or pool that is not started is the host's setup; its other reasons stay open.
+_LIBVIRT_TEMPLATES: tuple[tuple[str, Category, str], ...] = (
+    ("missing_or_refused", P,
+     r"^(?:domain|network|storage pool|storage volume|node device|secret|domain snapshot|interface|nwfilter|"
+     r"domain checkpoint) not found: |^(?:unsupported configuration|operation not supported|argument unsupported|"
+     r"authentication failed|access denied|this function is not supported by the connection driver): |"
+     r"^operation forbidden for read only access\b|^the cpu is incompatible with host cpu: |"
+     r"^requested operation is not valid: (?:network|storage pool|pool|interface|nwfilter) '[^'\n]+' is not active\b"),
+    ("busy", T,
+     r"^(?:timed out during operation|guest agent is not responding|resource busy): "),
+    ("input", V, r"^(?:xml error|invalid argument|numerical overflow): "),
+)  # fmt: skip
+
+
+def _class_and_message_new_families() -> Iterable[Rule]:
+    """The rows above, and libvirt's templates on libvirt-python's libvirtError, as class-and-message rules."""
+    libvirt = (
+        (f"libvirt_{suffix}", category, ("libvirt.libvirtError",), pattern, "libvirt's error template "
+         "(src/util/virerror.c virErrorMsgStrings)")
+        for suffix, category, pattern in _LIBVIRT_TEMPLATES
+    )  # fmt: skip
+    for suffix, category, classes, pattern, description in (*_CLASS_AND_MESSAGE_NEW_FAMILIES_ROWS, *libvirt):
+        yield Rule(
+            id=f"type.{category.value}.{suffix}",
+            category=category,
+            exc_type=classes,
+            message=pattern,
+            stage=Stage.EXC_TYPE,
+            description=description,
+        )
+
+
+def message_code_rules() -> Iterable[Rule]:
+    """One rule per vendor and category of the tables whose codes a message's own shape carries (MESSAGE_CODES).
+
+    Each is read on its vendor's classes, so it is a class-and-message rule of the class tier (0.9).
+    """
+    for vendor, classes, template, rows in MESSAGE_CODES:
+        by_category: dict[str, list[str]] = {}
+        for code, category, _, _ in rows:
+            by_category.setdefault(category, []).append(re.escape(code))
+        sources = ", ".join(dict.fromkeys(SOURCES[source] for _, _, source, _ in rows))
+        for category, codes in by_category.items():
+            yield Rule(
+                id=f"vendor.{vendor}.{category}",
+                category=Category(category),
+                message=template.replace("{codes}", "|".join(codes)),
+                exc_type=classes,
+                # the class tier, where the class index already runs: a class-keyed rule in the service-code tier
+                # would make that tier look up every signal's class (3,300 instructions an uncached call)
+                stage=Stage.EXC_TYPE,
+                description=f"{vendor}'s {category} codes ({sources})",
+            )
