@@ -25,7 +25,8 @@ CORPORA = (ROOT.parent / "shared" / "corpus" / "errors-public.jsonl", ROOT / "be
 
 
 def _rows() -> list[dict[str, object]]:
-    return [json.loads(line) for corpus in CORPORA for line in corpus.read_text().splitlines() if line.strip()]
+    present = [corpus for corpus in CORPORA if corpus.exists()]  # the public corpus lies outside a clone
+    return [json.loads(line) for corpus in present for line in corpus.read_text().splitlines() if line.strip()]
 
 
 def _texts() -> list[str]:
