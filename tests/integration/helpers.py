@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 import orjson
 import pytest
-from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
+from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
 
 from errorflow.settings import Settings
 
@@ -53,6 +53,36 @@ async def consume_all(
     finally:
         await consumer.stop()
     return records
+
+
+async def consume_to_end(bootstrap: str, topic: str, *, timeout_s: float = 30.0) -> list[bytes]:
+    """Read a topic from the beginning up to its end offsets at the time of the call (the values).
+
+    For a test that counts what is on a topic now (duplicates included) without knowing how many
+    records to wait for: :func:`consume_all` waits its whole timeout when fewer than ``expect`` came.
+    """
+    consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap, enable_auto_commit=False, group_id=None)
+    await consumer.start()
+    values: list[bytes] = []
+    try:
+        await consumer.topics()  # metadata, so the topic's partitions are known
+        partitions = [TopicPartition(topic, p) for p in sorted(consumer.partitions_for_topic(topic) or ())]
+        if not partitions:
+            return values
+        consumer.assign(partitions)
+        await consumer.seek_to_beginning(*partitions)
+        ends = await consumer.end_offsets(partitions)
+        deadline = time.monotonic() + timeout_s
+        while True:
+            positions = [await consumer.position(tp) for tp in ends]
+            if all(position >= end for position, end in zip(positions, ends.values(), strict=True)):
+                break
+            assert time.monotonic() < deadline, f"{topic} not read to its end in {timeout_s} s"
+            batches = await consumer.getmany(timeout_ms=200)
+            values.extend(m.value for messages in batches.values() for m in messages if m.value is not None)
+    finally:
+        await consumer.stop()
+    return values
 
 
 class Child:

@@ -19,7 +19,7 @@ from errorflow.schemas import RunCommand, decode
 from errorflow.sdk import configure, runtime, shutdown, submit
 from errorflow.settings import Settings
 from tests.integration.conftest import RunningStack
-from tests.integration.helpers import consume_all, wait_for
+from tests.integration.helpers import consume_to_end, wait_for
 
 TERMINAL_ACTIONS = ("succeeded_after_retry", "failed_fast", "dead_lettered", "gave_up_deadline")
 
@@ -116,10 +116,10 @@ def operator_environment(stack: RunningStack, monkeypatch: pytest.MonkeyPatch) -
     monkeypatch.delenv("ERRORFLOW_KAFKA__BOOTSTRAP", raising=False)  # found through the stack's state file
 
 
-def retry_commands(settings: Settings, roots: list[str], *, topic: str, expect: int) -> Counter[str]:
-    """How many retry commands of ``roots`` each attempt has on ``topic``."""
-    records = asyncio.run(consume_all(settings.kafka.bootstrap, settings.topic(topic), expect=expect, timeout_s=20))
-    commands = [decode(value, RunCommand) for _, value, _ in records]
+def retry_commands(settings: Settings, roots: list[str], *, topic: str) -> Counter[str]:
+    """How many retry commands of ``roots`` each attempt has on ``topic`` now."""
+    values = asyncio.run(consume_to_end(settings.kafka.bootstrap, settings.topic(topic), timeout_s=20))
+    commands = [decode(value, RunCommand) for value in values]
     return Counter(c.idempotency_key for c in commands if c.root_run_id in roots and c.reason == "retry")
 
 

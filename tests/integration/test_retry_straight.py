@@ -89,10 +89,8 @@ def test_a_retry_sent_straight_to_the_runner_runs_once_not_before_due_across_a_p
             what="every run retried and done",
         )
         # Due 4.5 s after the failure, within the 5 s lead: none went through the retry scheduler.
-        assert retry_commands(settings, roots, topic=Topics.RETRY.name, expect=1) == Counter()
-        assert retry_commands(settings, roots, topic=Topics.COMMANDS.name, expect=3 * RUNS) == Counter(
-            {f"{r}:2": 1 for r in roots}
-        )
+        assert retry_commands(settings, roots, topic=Topics.RETRY.name) == Counter()
+        assert retry_commands(settings, roots, topic=Topics.COMMANDS.name) == Counter({f"{r}:2": 1 for r in roots})
         _assert_started_once_and_not_before_due(stack, roots)
 
         pipeline = stack.stack.processes["pipeline"]
@@ -104,11 +102,8 @@ def test_a_retry_sent_straight_to_the_runner_runs_once_not_before_due_across_a_p
         # The restarted agent decided every outcome again: each retry is on the commands topic twice.
         wait_for(
             lambda: (
-                all(
-                    n >= 2
-                    for n in retry_commands(settings, roots, topic=Topics.COMMANDS.name, expect=4 * RUNS).values()
-                )
-                and len(retry_commands(settings, roots, topic=Topics.COMMANDS.name, expect=4 * RUNS)) == RUNS
+                all(n >= 2 for n in retry_commands(settings, roots, topic=Topics.COMMANDS.name).values())
+                and len(retry_commands(settings, roots, topic=Topics.COMMANDS.name)) == RUNS
             ),
             timeout_s=90,
             what="every retry sent again by the restarted recovery agent",
