@@ -15,7 +15,7 @@ from faust.transport.drivers import aiokafka as faust_aiokafka
 
 from errorflow.embedded.tansu import reserve_port
 from errorflow.settings import Settings
-from errorflow.streams.kafka import bootstrap_servers, fetch_max_wait_ms
+from errorflow.streams.kafka import bootstrap_servers, fetch_max_wait_ms, max_request_bytes
 
 __all__ = ["FaustTransport", "build_app", "build_worker", "fetchable_partitions", "run_worker"]
 
@@ -49,6 +49,9 @@ def build_app(settings: Settings, *, role: str, **overrides: Any) -> faust.App:
         "consumer_auto_offset_reset": "earliest",
         "producer_acks": -1,
         "producer_request_timeout": settings.kafka.request_timeout_s,
+        # Faust's default (1,000,000 bytes) is below kafka.max_message_bytes: a dead letter of a command near
+        # that size was refused before it was sent, for good, and the runner sent it again for ever.
+        "producer_max_request_size": max_request_bytes(settings),
         # Faust starts its web server even with web_enabled=False; keep it on a free loopback port.
         "web_enabled": False,
         "web_bind": "127.0.0.1",

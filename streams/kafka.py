@@ -37,6 +37,7 @@ __all__ = [
     "linger_ms",
     "make_consumer",
     "make_producer",
+    "max_request_bytes",
     "murmur2",
     "read_dead_letter",
     "read_topic",
@@ -66,6 +67,17 @@ def fetch_max_wait_ms(settings: Settings) -> int:
 def linger_ms(settings: Settings) -> int:
     """The linger of errorflow's producers in milliseconds (``KafkaSettings.linger_s``)."""
     return round(settings.kafka.linger_s * 1000)
+
+
+def max_request_bytes(settings: Settings) -> int:
+    """The largest request errorflow's producers send (the Faust apps' too), room for any record they derive.
+
+    A record derived from one errorflow accepts (up to ``kafka.max_message_bytes``) is a little larger
+    than it: a compensation's dead letter carries its command and the error. A producer that refuses
+    it refuses it for good, and a sender that waits for the record (the runner, for a dead letter)
+    then waits for ever.
+    """
+    return max(settings.kafka.max_message_bytes * 8, 1_048_576)
 
 
 def make_consumer(settings: Settings, *topics: str, group: str, **overrides: Any) -> AIOKafkaConsumer:
@@ -153,7 +165,7 @@ def make_producer(settings: Settings, **overrides: Any) -> AIOKafkaProducer:
     work each took. A batch as large as a request removes that cap; under light load batches
     stay small, since the sender takes what is there once the linger passes.
     """
-    max_request = max(settings.kafka.max_message_bytes * 8, 1_048_576)
+    max_request = max_request_bytes(settings)
     options: dict[str, Any] = {
         "bootstrap_servers": bootstrap_servers(settings),
         "acks": "all",

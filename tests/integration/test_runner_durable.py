@@ -255,3 +255,27 @@ def test_a_compensation_is_committed_only_once_its_dead_letter_is_on_the_topic(t
             assert len({letter["dlq_id"] for letter in letters}) == 1, letters
         finally:
             runner.kill()
+
+
+def test_the_dead_letter_of_a_command_near_the_size_limit_is_published(broker: TansuBroker, tmp_path: Path) -> None:
+    """A compensation's dead letter carries its command and the error: larger than the command, a little.
+
+    The runner accepts commands up to ``kafka.max_message_bytes`` (1 MiB); Faust's producer refused
+    any record over its default request size (1,000,000 bytes) before sending it, so the dead letter
+    of a command of some 1,030 KB was retried for ever (a permanent error), its command never committed.
+    """
+    settings = own_settings(broker.bootstrap, tmp_path / "data", "durable")
+    runner = Runner(settings, tmp_path / "spool", tmp_path / "runner.log")
+    try:
+        command = RunCommand(operation="it_durable_gate", reason="compensate")
+        # A compensation no runner knows, with large arguments: the step fails, and the dead letter goes out.
+        step = CompensationStep(name="it_no_such_compensation", args=["p" * 1_030_000], run_id=command.run_id, index=0)
+        command = command.model_copy(update={"compensations": [step]})
+        assert 1_000_000 < len(encode(command)) < settings.kafka.max_message_bytes
+        offset = _send(settings, command, partition=0)
+        wait_for(lambda: _committed(settings, 0) > offset, timeout_s=DEADLINE_S, what="the command committed")
+        letters = [r for r in _records(settings, Topics.DLQ.name) if r["run_id"] == command.run_id]
+        assert len({letter["dlq_id"] for letter in letters}) == 1, letters
+        assert letters[0]["command"]["compensations"][0]["args"] == step.args
+    finally:
+        runner.kill()

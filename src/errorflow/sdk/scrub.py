@@ -158,9 +158,11 @@ _VENDOR_PREFIXES = (
 _JWT_DOT = r"(?:[ \t]{0,16}\r?\n[ \t]{0,16}\.|\.(?:[ \t]{0,16}\r?\n[ \t]{0,16})?)"
 """A compact token's ``.``, also where a line break (and indentation) falls before or after it: a token
 wrapped over lines in a log, a message or a YAML block."""
-_JWT_SEGMENT = r"[A-Za-z0-9_\-]{0,8192}"
+_JWT_SEGMENT = r"[A-Za-z0-9_\-]*"
+"""A segment, unbounded: an identity provider's token with many claims (or an ``x5c`` header) runs to tens of
+KB, and segments are runs of one class between dots, so the pattern backtracks linearly over them."""
 _JWT = re.compile(
-    r"(?<![A-Za-z0-9_\-])(?P<header>eyJ[A-Za-z0-9_\-]{4,4096})"
+    r"(?<![A-Za-z0-9_\-])(?P<header>eyJ[A-Za-z0-9_\-]{4,})"
     rf"(?P<second>{_JWT_DOT}{_JWT_SEGMENT}){_JWT_DOT}{_JWT_SEGMENT}(?:(?:{_JWT_DOT}{_JWT_SEGMENT}){{2}})?"
 )
 """A compact JWS (three segments) or JWE (five), whose header is ``{"`` in base64url; :func:`_is_jwt` decides."""

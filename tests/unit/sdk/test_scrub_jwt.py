@@ -57,3 +57,14 @@ def test_a_jwt_in_a_shape_of_its_own_is_hidden(text: str, kept: tuple[str, ...])
 )
 def test_base64_json_that_is_no_token_is_kept(text: str) -> None:
     assert Scrubber().scrub_text(text) == text
+
+
+@pytest.mark.parametrize("groups", [400, 2_000])
+def test_a_jwt_with_a_large_payload_is_hidden(groups: int) -> None:
+    # An identity provider's token with many group or role claims (Entra ID's groups, up to 200 before
+    # its overage claim, Keycloak's roles) has a payload of tens of KB in base64: hidden whole, as it
+    # was before the rule learnt the JWE and wrapped shapes (a segment bound of 8 KB sent it whole).
+    claims = {"sub": "1234567890", "groups": [f"{index:08d}-4c1e-4f6b-9d3a-2b7f0c9e8a1d" for index in range(groups)]}
+    token = f"{HS256}.{_b64(claims)}.{SIGNATURE}"
+    scrubbed = Scrubber().scrub_text(f"token rejected: {token} (expired)")
+    assert scrubbed == f"token rejected: {REDACTED} (expired)"
