@@ -297,6 +297,14 @@ def _is_pair(item: Any) -> bool:
     return isinstance(item, (list, tuple)) and len(item) == 2 and isinstance(item[0], (str, bytes))
 
 
+class _KeyName(Enum):
+    """What a mapping key names: nothing secret, a secret, or secrets only in the plural (a count's name)."""
+
+    PLAIN = "plain"
+    SECRET = "secret"
+    COUNTS = "counts"
+
+
 def _pair_key(key: str) -> str:
     """The name a pair's key spells: the text of a bytes repr (``b'authorization'``, what bytes are sent as)."""
     if len(key) >= 3 and key[0] == "b" and key[1] in "'\"" and key[-1] == key[1]:
@@ -355,8 +363,7 @@ class Scrubber:
         enabled: bool = True,
     ) -> None:
         self.replacement = replacement
-        self._secret_keys: dict[str, bool] = {}
-        self._count_keys: dict[str, bool] = {}
+        self._named_by_key: dict[str, _KeyName] = {}
         self._clean_keys: set[str] = set()
         """Mapping keys in which no value pattern finds a credential (inputs repeat their parameter names)."""
         self._clean_texts: set[str] = set()
@@ -865,17 +872,7 @@ class Scrubber:
 
     def is_secret_key(self, key: str) -> bool:
         """Tell whether a mapping key names a secret (remembered: inputs repeat their parameter names)."""
-        known = self._secret_keys.get(key)
-        if known is None:
-            folded = key.lower().replace("-", "_")
-            known = (
-                self._key_gate.search(folded) is not None
-                or (self._short_keys and _SHORT_PASSWORD_KEYS.search(folded) is not None)
-                or (bool(self._word_keys) and any(word.lower() in self._word_keys for word in _KEY_WORDS.findall(key)))
-            )
-            if len(self._secret_keys) < _MAX_KNOWN_KEYS:
-                self._secret_keys[key] = known
-        return known
+        return self._key_name(key) is not _KeyName.PLAIN
 
     def hides(self, key: str, value: Any) -> bool:
         """Tell whether a mapping's ``value`` under ``key`` is hidden whole for its key's name.
@@ -885,27 +882,29 @@ class Scrubber:
         text: hiding it put the redaction marker into every LLM call's input, which recovery
         then refused to re-run. Text, lists and mappings under such a key stay hidden.
         """
-        if not self.is_secret_key(key):
-            return False
-        return not ((type(value) is int or type(value) is float) and self._names_counts_only(key))
+        name = self._key_name(key)
+        if name is _KeyName.COUNTS:
+            return not (type(value) is int or type(value) is float)
+        return name is _KeyName.SECRET
 
-    def _names_counts_only(self, key: str) -> bool:
-        """Whether every secret name in ``key`` is a plural (``tokens``, not ``token`` or ``tokenize``)."""
-        known = self._count_keys.get(key)
+    def _key_name(self, key: str) -> _KeyName:
+        """What ``key`` names, read once per key (inputs repeat their parameter names)."""
+        known = self._named_by_key.get(key)
         if known is None:
             folded = key.lower().replace("-", "_")
-            found = list(self._key_gate.finditer(folded))
-            known = (
-                bool(found)
-                and not (self._short_keys and _SHORT_PASSWORD_KEYS.search(folded) is not None)
-                and not (bool(self._word_keys) and any(w.lower() in self._word_keys for w in _KEY_WORDS.findall(key)))
-                and all(
-                    folded[m.end() : m.end() + 1] == "s" and not folded[m.end() + 1 : m.end() + 2].isalpha()
-                    for m in found
-                )
-            )
-            if len(self._count_keys) < _MAX_KNOWN_KEYS:
-                self._count_keys[key] = known
+            found = [match.end() for match in self._key_gate.finditer(folded)]
+            if (self._short_keys and _SHORT_PASSWORD_KEYS.search(folded) is not None) or (
+                bool(self._word_keys) and any(word.lower() in self._word_keys for word in _KEY_WORDS.findall(key))
+            ):
+                known = _KeyName.SECRET
+            elif not found:
+                known = _KeyName.PLAIN
+            elif all(folded[end : end + 1] == "s" and not folded[end + 1 : end + 2].isalpha() for end in found):
+                known = _KeyName.COUNTS  # every configured name in it is a plural: "max_tokens", "api_keys"
+            else:
+                known = _KeyName.SECRET
+            if len(self._named_by_key) < _MAX_KNOWN_KEYS:
+                self._named_by_key[key] = known
         return known
 
     def scrub_text(self, text: str) -> str:
