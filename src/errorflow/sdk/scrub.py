@@ -273,6 +273,9 @@ class _Rule:
     min_length: int = 0
     requires: Callable[[str], bool] | None = None
     """A finer check on the lowercased text, after a trigger was found."""
+    suspects: tuple[str, ...] | None = None
+    """Lowercase literals :meth:`Scrubber.may_hold_secret` looks for instead of ``triggers`` (one of which
+    ``requires`` then also needs): the rarer half of a rule's two conditions, where its triggers are common."""
     keyed: bool = False
     """Runs only where a key name occurs (:meth:`Scrubber._names_key`): one search per text, shared by
     every such rule, after their own ``requires``."""
@@ -437,7 +440,11 @@ class Scrubber:
         """
         key_value = {trigger for rule in self._rules if rule.name in _KEYED_RULES for trigger in rule.triggers or ()}
         names = [(word, re.escape(word[1:]).replace("_", "[_-]?")) for word in self._words]
-        lower = [text for text, exact in literals if not exact and text not in key_value]
+        # A rule's own suspects stand for its literals (cli_short_flag: the commands, not "-p" and "-u").
+        instead = {trigger for rule in self._rules if rule.suspects is not None for trigger in rule.triggers or ()}
+        suspects = {word for rule in self._rules for word in rule.suspects or ()}
+        lower = [text for text, exact in literals if not exact and text not in key_value and text not in instead]
+        lower += sorted(suspects - set(lower))
         always = ("bearer", "basic", "pass", "pwd")  # _scrub_str's whole values, the short key names
         self._suspect_lower = _by_first_character(
             [*names, *((word, re.escape(word[1:])) for word in (*lower, *always))]
@@ -506,6 +513,7 @@ class Scrubber:
                 ("//",),
                 keep_then_hide,
                 requires=lambda lowered: "@" in lowered,  # no userinfo without "@"
+                suspects=("@",),  # "/" is in every path; "@" rarely
             ),
             _Rule(
                 "dsn_password",
@@ -777,8 +785,11 @@ class Scrubber:
                     r"(?P<gap>=|['\"],[ \t]{0,4}['\"]|[ \t]{1,4}|)"
                     r"(?P<value>'[^'\r\n]{1,256}'|\"[^\"\r\n]{1,256}\"|[^\s'\",\]]{1,1024})"
                 ),
-                _PASSWORD_COMMANDS,
+                ("-p", "-u"),  # the flags first: "-" is rarer than the commands' first letters in text
                 self._short_flag_value,
+                requires=lambda lowered: any(command in lowered for command in _PASSWORD_COMMANDS),
+                # The commands' rarer parts: "m" starts many words, "y" and the "a" and "s" groups' few.
+                suspects=("ysql", "ariadb", "sshpass", "curl"),
             )
         )
         rules.append(
