@@ -65,11 +65,15 @@ def install_log_scrubbing(settings: Settings) -> None:
     def factory(*args: Any, **kwargs: Any) -> logging.LogRecord:
         record = previous(*args, **kwargs)
         if record.name == _LOGGER or record.name.startswith(_LOGGER + "."):
-            if not built:
-                from errorflow.sdk.redact import build_redactor  # here: see the docstring
+            try:
+                if not built:
+                    from errorflow.sdk.redact import build_redactor  # here: see the docstring
 
-                built.append(build_redactor(settings))
-            scrub_record(record, built[0])
+                    built.append(build_redactor(settings))
+                scrub_record(record, built[0])
+            except Exception as exc:  # logging must not raise where it is called (an agent's except block)
+                record.msg, record.args = f"<a log record that could not be scrubbed: {exc!r:.200}>", ()
+                record.exc_info = record.exc_text = record.stack_info = None
         return record
 
     factory.errorflow_previous = previous  # type: ignore[attr-defined]

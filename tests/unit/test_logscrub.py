@@ -78,3 +78,21 @@ def test_other_loggers_and_clean_records_are_left_as_they_are() -> None:
     logger, stream = _logged("errorflow.runner")
     logger.info("run %s took %.1f s", "r-1", 2.5)
     assert stream.getvalue() == "INFO errorflow.runner: run r-1 took 2.5 s\n"
+
+
+@pytest.mark.usefixtures("restored_factory")
+def test_a_record_that_cannot_be_scrubbed_is_logged_without_its_text_and_never_raises(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The agents log inside their ``except`` blocks: a scrubber failing there must not end the agent."""
+    from errorflow.sdk.scrub import Scrubber
+
+    def broken(self: Scrubber, text: str) -> str:
+        raise RecursionError("too deep")
+
+    monkeypatch.setattr(Scrubber, "scrub_text", broken)
+    install_log_scrubbing(Settings())
+    logger, stream = _logged("errorflow.agents.ingest")
+    _log_a_refusal_and_a_crash(logger)
+    assert "Zq9" not in stream.getvalue()
+    assert stream.getvalue().count("could not be scrubbed: RecursionError('too deep')") == 2
