@@ -49,8 +49,8 @@ rule                      replaced
                           the key, never ``author=``, ``oauth=``)
 ``key_value``             the value of ``password=...``, ``token: ...``, ``?api_key=...``,
                           ``"secret": "..."``, ``'secret' => '...'`` (a key naming a secret as a mapping's
-                          key would), also in a JSON document escaped inside a string once or more, and
-                          with an unclosed quote
+                          key would), also in a JSON document escaped inside a string once or more, as
+                          bytes' repr (``'token': b'...'``), and with an unclosed quote
 ``short_key_value``       the value of ``pass=...``, ``pwd=...``, ``DB_PASS=...``, ``"pwd": "..."`` (short names
                           only as a whole word at the key's end: ``bypass=``, ``passed=`` are left alone,
                           and so is a shell's working directory ``PWD=/srv/app``)
@@ -610,9 +610,10 @@ class Scrubber:
                 keep_then_hide,
             ),
         ]
-        # A value: quoted, JSON-escaped inside a string (\"x\"), unclosed ("x to the next blank), or a word.
+        # A value: quoted (bytes' repr too: b'x'), JSON-escaped inside a string (\"x\"), unclosed ("x to the
+        # next blank), or a word.
         value = (
-            r"(?P<value>\"[^\"]*\"|'[^']*'|\\{1,15}\"[^\"]{0,4096}?\\{1,15}\"|[\"'][^\s\"']+"
+            r"(?P<value>b?\"[^\"]*\"|b?'[^']*'|\\{1,15}\"[^\"]{0,4096}?\\{1,15}\"|[\"'][^\s\"']+"
             r"|(?:(?:bearer|basic|token|digest)\s+)?[^\s&,;'\"<>()\[\]{}]+)"
         )
         names = "|".join(
@@ -841,10 +842,12 @@ class Scrubber:
     def _hidden_value(self, match: re.Match[str]) -> str:
         """A pair's value hidden, its quotes kept (escaped once or more: JSON inside JSON, inside JSON)."""
         value = match.group("value")
+        prefix = value[:1] if value[:1] in "bB" and value[1:2] in ("'", '"') else ""  # b'...': bytes' repr
+        value = value[len(prefix) :]
         bare = value.lstrip("\\")
         opening = value[: len(value) - len(bare) + 1] if bare[:1] in ("'", '"') else ""
         closing = opening if opening and len(value) > len(opening) and value.endswith(opening) else ""
-        return f"{match.group('keep')}{opening}{self.replacement}{closing}"
+        return f"{match.group('keep')}{prefix}{opening}{self.replacement}{closing}"
 
     def _named_value(self, match: re.Match[str]) -> str:
         """A ``key_value`` pair's value, hidden when the whole key names a secret as a mapping's key would."""
