@@ -50,7 +50,8 @@ rule                      replaced
 ``key_value``             the value of ``password=...``, ``token: ...``, ``?api_key=...``,
                           ``"secret": "..."``, ``'secret' => '...'`` (a key naming a secret as a mapping's
                           key would), also in a JSON document escaped inside a string once or more, as
-                          bytes' repr (``'token': b'...'``), and with an unclosed quote
+                          bytes' repr (``'token': b'...'``), a flat list, object or tuple
+                          (``{'password': ['...']}``: Django's ``QueryDict``), and with an unclosed quote
 ``short_key_value``       the value of ``pass=...``, ``pwd=...``, ``DB_PASS=...``, ``"pwd": "..."`` (short names
                           only as a whole word at the key's end: ``bypass=``, ``passed=`` are left alone,
                           and so is a shell's working directory ``PWD=/srv/app``)
@@ -610,11 +611,14 @@ class Scrubber:
                 keep_then_hide,
             ),
         ]
-        # A value: quoted (bytes' repr too: b'x'), JSON-escaped inside a string (\"x\"), unclosed ("x to the
-        # next blank), or a word.
+        # A value: quoted with escapes in it ('it\'s', bytes' repr too: b'x'), quoted, JSON-escaped inside a
+        # string (\"x\"), a flat list, object or tuple (Django's QueryDict prints {'password': ['x']}),
+        # unclosed ("x to the next blank), or a word. Escapes are read on one line and bounded: a run of
+        # \" cannot make every start read to the end (linear time); past the bound the plain quotes read it.
         value = (
-            r"(?P<value>b?\"[^\"]*\"|b?'[^']*'|\\{1,15}\"[^\"]{0,4096}?\\{1,15}\"|[\"'][^\s\"']+"
-            r"|(?:(?:bearer|basic|token|digest)\s+)?[^\s&,;'\"<>()\[\]{}]+)"
+            r"(?P<value>b?\"(?:[^\"\\\r\n]|\\.){0,4096}\"|b?'(?:[^'\\\r\n]|\\.){0,4096}'|b?\"[^\"]*\"|b?'[^']*'"
+            r"|\\{1,15}\"[^\"]{0,4096}?\\{1,15}\"|\[[^\[\]]{0,4096}\]|\{[^{}]{0,4096}\}|\([^()]{0,4096}\)"
+            r"|[\"'][^\s\"']+|(?:(?:bearer|basic|token|digest)\s+)?[^\s&,;'\"<>()\[\]{}]+)"
         )
         names = "|".join(
             re.escape(word).replace("_", "[_-]?") + ("s?" if word.endswith("credential") else "")
@@ -842,6 +846,8 @@ class Scrubber:
     def _hidden_value(self, match: re.Match[str]) -> str:
         """A pair's value hidden, its quotes kept (escaped once or more: JSON inside JSON, inside JSON)."""
         value = match.group("value")
+        if value[:1] in "[{(":  # a list, object or tuple: hidden whole, its brackets kept
+            return f"{match.group('keep')}{value[0]}{self.replacement}{value[-1]}"
         prefix = value[:1] if value[:1] in "bB" and value[1:2] in ("'", '"') else ""  # b'...': bytes' repr
         value = value[len(prefix) :]
         bare = value.lstrip("\\")

@@ -68,6 +68,10 @@ HIDDEN = [
     ("bytes_repr_pair", 'password=b"Zq9hunter2" rejected', "Zq9hunter2", 'b"'),
     ("bytes_repr_short", "{'pwd': b'Zq9hunter2', 'auth': b'Zq9token'}", "Zq9", "'auth': b'"),
     ("bytes_repr_basic", f"{{'authorization': b'{BASIC}'}}", BASIC, "'authorization': b'"),
+    ("querydict_list", "<QueryDict: {'password': ['Zq9hunter2'], 'user': ['ann']}>", "Zq9", "'user': ['ann']"),
+    ("json_list_value", '{"password": ["Zq9hunter2"], "u": 1}', "Zq9hunter2", '"u": 1'),
+    ("json_object_value", '{"token": {"value": "Zq9hunter2"}, "n": 2}', "Zq9hunter2", '"n": 2'),
+    ("escaped_quote_value", "password='Zq9\\'hunter2' ok", "hunter2", "' ok"),
     ("jwt_wrapped_at_40", f"token\n{JWT_AT_40}\nContent-Type: json", "Zq9SflKx", "Content-Type: json"),
     ("jwt_broken_in_payload", f"tok {JWT_BROKEN_IN_PAYLOAD} ok", "Zq9SflKx", " ok"),
     ("jwt_bearer_wrapped", f"Authorization: Bearer\n{JWT_AT_40}\nnext: 1", "Zq9SflKx", "next: 1"),
@@ -156,6 +160,9 @@ HOSTILE_TEXT = [
     '\\\\\\"password\\\\\\": \\\\\\"' * 40_000,
     "pass\\u0077ord=" * 70_000,
     _fullwidth("token=") * 150_000,
+    'password="' + '\\"' * 500_000,
+    "password=[" * 100_000,
+    ("password={" + "a" * 5_000) * 200,
 ]
 
 
