@@ -520,10 +520,11 @@ class Scrubber:
                 "dsn_password",
                 # A connection string without a scheme: "user:pw@host:5432/db" (libpq's and JDBC's messages,
                 # a DSN in a config dump). Only before a host with a port or a path, so "to:ann@example.com"
-                # stays; the user starts after a blank, a quote, a bracket, "=" or the text's start.
+                # stays; the user starts after a blank, a quote, a bracket, "=" or the text's start. A port
+                # ends at a "/", a blank or punctuation: "nginx:1.25@sha256:3f78..." is an image's digest.
                 re.compile(
                     r"(?<![^\s'\"(\[{<=,;|])(?P<keep>[A-Za-z0-9_.%+\-]{1,64}:)(?!\d{1,5}@)"
-                    r"[^\s:/@?#'\"]{1,256}(?=@[A-Za-z0-9.\-]{1,253}(?::\d{1,5}(?![0-9])|/))"
+                    r"[^\s:/@?#'\"]{1,256}(?=@[A-Za-z0-9.\-]{1,253}(?::\d{1,5}(?=[/\s'\",;)\]}>]|$)|/))"
                 ),
                 ("@",),
                 keep_then_hide,

@@ -81,6 +81,7 @@ LEFT_ALONE = [
     "mail to:ann@example.com failed",
     "ssh git@github.com:org/repo.git denied",
     "at 10:30@host:80/x",
+    "pull nginx:1.25@sha256:3f786850e387550fdab836ed7e6dc881de23001b0123456789abcdef01234567 failed",
     "ssh -p 2222 host",
     "docker run -u 1000:1000 image curl",
     "curl -u ann https://x",  # curl prompts for the password
