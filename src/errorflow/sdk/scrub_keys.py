@@ -32,13 +32,15 @@ ABOUT_A_SECRET = frozenset(
         *("count", "type", "kind", "format", "version", "name", "field", "policy", "hint"),
         *("limit", "min", "max", "length", "len", "size", "ttl", "age", "lifetime"),
         *("expiry", "expires", "expire", "expiration", "expired"),
-        *("url", "uri", "endpoint", "path", "file", "dir"),
+        *("url", "uri", "endpoint", "path", "file", "dir", "arn", "ref", "reference"),
+        *("domain", "samesite"),
     }
 )
 """Words that, right after a secret's name, make the key name something about the secret, whose value is no
 secret: ``token_count``, ``token_type`` (``Bearer``), ``token_expires_in``, ``token_url`` (an OAuth
-endpoint), ``secret_name`` (which secret, in a vault), ``password_file`` (a path), ``password_min_length``,
-``cookie_policy``. ``id`` is not among them: ``aws_access_key_id`` is half a credential."""
+endpoint), ``secret_name`` and ``secret_arn`` (which secret, in a vault), ``password_file`` (a path),
+``password_min_length``, ``cookie_policy``, ``cookie_domain``. ``id`` is not among them:
+``aws_access_key_id`` is half a credential."""
 
 _ESCAPE = re.compile(r"\\+u([0-9a-fA-F]{4})")
 """A ``\\u`` escape, once or more escaped (JSON inside JSON doubles the backslash)."""

@@ -114,6 +114,7 @@ def test_text_near_those_shapes_is_left_alone(text: str) -> None:
 NOT_SECRET_KEYS = ["tokenizer", "secretary", "token_count", "keyboard", "passage", "passwordless", "credentialing"]
 NOT_SECRET_KEYS += ["tokenCount", "TOKEN_TYPE", "token_expires_in", "cookie_policy", "secret_name", "session_identity"]
 NOT_SECRET_KEYS += ["password_min_length", "private_key_path", "token_url", "secretion", "passenger", "compass"]
+NOT_SECRET_KEYS += ["secret_arn", "SecretRef", "session_cookie_domain", "cookie_samesite"]
 SECRET_KEYS = ["password", "db_password", "dbpassword", "DB_PASS", "dbPass", "password2", "new-password"]
 SECRET_KEYS += ["clientsecret", "client_secret", "secretKey", "accessToken", "access_token", "X-Api-Key", "apiKey"]
 SECRET_KEYS += ["AWS_ACCESS_KEY_ID", "aws_secret_access_key", "private_key_pem", "session_id", "sessionId", "cookie"]
