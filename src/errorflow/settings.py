@@ -168,8 +168,10 @@ class SdkSettings(_Group):
     service: str = "unknown-service"
     """Name of the service emitting events, used when ``@operation`` names none."""
     redact_keys: tuple[str, ...] = DEFAULT_REDACT_KEYS
-    """Input keys (case-insensitive substrings) whose values are replaced before emitting; a number under a key
-    that names them only in the plural (``max_tokens``, ``api_keys``) is a count and is kept."""
+    """Input keys (case-insensitive, matched as word parts: ``db_password``, ``accessToken``, ``dbpassword``; not
+    ``tokenizer`` or ``token_count``) whose values are replaced before emitting; a number under a key that names
+    them only in the plural (``max_tokens``, ``api_keys``) is a count and is kept, and so is a flag (``True``,
+    ``None``) under any of them."""
     spool_dir: Path | None = None
     """Directory of the durable local spool; default ``<data_dir>/spool/<service>``. Every process of the
     service shares it: each spools into a sub-directory of its own (``errorflow.sdk.spool``)."""

@@ -121,18 +121,22 @@ def main(argv: Sequence[str] | None = None) -> int:
 def configure_logging(*, verbose: bool) -> None:
     """Log to stderr: errorflow's loggers at ``log_level``, other libraries at WARNING (both INFO with ``-v``).
 
+    errorflow's records are scrubbed as they are made (:mod:`errorflow.logscrub`).
+
     Raises:
         ConfigurationError: the settings are invalid, or ``log_level`` is not a logging level.
     """
     from pydantic import ValidationError
 
     from errorflow.errors import ConfigurationError
+    from errorflow.logscrub import install_log_scrubbing
     from errorflow.settings import Settings
 
     try:
-        configured = Settings().log_level
+        settings = Settings()
     except ValidationError as exc:
         raise ConfigurationError(f"invalid settings: {exc}") from exc
+    configured = settings.log_level
     level = logging.getLevelName(configured.upper())
     if not isinstance(level, int):
         raise ConfigurationError(f"log_level {configured!r} is not one of DEBUG, INFO, WARNING, ERROR, CRITICAL")
@@ -140,6 +144,7 @@ def configure_logging(*, verbose: bool) -> None:
         level=logging.INFO if verbose else logging.WARNING, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
     )
     logging.getLogger("errorflow").setLevel(min(level, logging.INFO) if verbose else level)
+    install_log_scrubbing(settings)  # errorflow's log is scrubbed like what it stores
 
 
 def _reader_went_away() -> int:

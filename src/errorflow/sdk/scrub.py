@@ -3,16 +3,20 @@
 Modelled on Sentry's data scrubbing: a value is replaced when its *key* names a
 secret (``password``, ``api_key``, ``Authorization``...) and text is rewritten
 wherever a *value pattern* finds a credential, whatever the key. A key names a
-secret when a configured name is a substring of it (``db_password``), or, for
-names too short for that (``pass``, ``pwd``, ``auth``), when the name is a whole
-word of the key (``DB_PASS``, ``X-Auth``, ``authHeader``; not ``bypass``, ``author``,
-``OAuthProvider``):
+secret when a configured name is one of its word parts or ends one (``db_password``,
+``accessToken``, ``dbpassword``; not ``tokenizer``, ``secretary``, nor ``token_count``,
+whose next part says it is about a secret: :mod:`.scrub_keys`), or, for names too
+short for that (``pass``, ``pwd``, ``auth``), when the name is a whole word of the key
+(``DB_PASS``, ``X-Auth``, ``authHeader``; not ``bypass``, ``author``, ``OAuthProvider``).
+Keys and text are also read with their escapes decoded and compatibility characters
+folded (NFKC), so ``pass`` + an escaped ``w`` + ``ord`` and a fullwidth ``password`` are read as the name:
 
 ========================  ==================================================
 rule                      replaced
 ========================  ==================================================
 ``private_key``           PEM private key blocks (``-----BEGIN ... PRIVATE KEY-----``, PGP's ``... KEY BLOCK``)
-``url_password``          the password of ``scheme://user:password@host``
+``url_password``          the password of ``scheme://user:password@host``, also ``//user:password@host``
+``dsn_password``          the password of a schemeless ``user:password@host:5432/db`` (before a port or a path)
 ``url_token``             a token as the user of ``scheme://TOKEN@host`` (20+ letters and digits, both)
 ``bearer``                the token after ``Bearer`` or ``Bearer:`` (a word that looks like one)
 ``basic``                 the credential after ``Basic`` (base64 of ``user:password``)
@@ -20,6 +24,7 @@ rule                      replaced
 ``aws_secret_key``        40-character mixed-case base64 words (AWS secret keys)
 ``jwt``                   JSON web tokens: JWS (``eyJ...``.``eyJ...``.signature, or any payload under a
                           header with ``alg``) and JWE (five segments), also wrapped over lines at a ``.``
+                          or inside a segment (a piece joined when it runs to its line's end or a ``.``)
 ``vendor_token``          tokens by their vendor's documented prefix and shape: GitHub (``ghp_``, ``gho_``,
                           ``ghu_``, ``ghs_``, ``ghr_``, ``github_pat_``), Stripe (``sk_live_``, ``rk_live_``,
                           ``sk_test_``, ``whsec_``), Slack (``xoxb-``, ``xoxp-``, ``xapp-``...), Google
@@ -38,11 +43,15 @@ rule                      replaced
 ``urlencoded_key_value``  a pair URL-encoded once or more: ``password%3D...``, ``%22token%22%3A%22...``
 ``cli_flag``              the argument after ``--password``, ``--api-key``... on a command line, also as the
                           list a ``CalledProcessError`` prints (``'--password', '...'``)
+``cli_short_flag``        ``mysql -pSECRET``, ``sshpass -p SECRET``, the password of ``curl -u user:pw``
+                          (``--user``, ``-U``, ``--proxy-user``): only on a line of such a command
 ``auth_key_value``        the value of ``auth=...``, ``X-Auth: ...``, ``authHeader=...`` (``auth`` as a word of
                           the key, never ``author=``, ``oauth=``)
 ``key_value``             the value of ``password=...``, ``token: ...``, ``?api_key=...``,
-                          ``"secret": "..."``, ``'secret' => '...'`` (the configured key names), also
-                          in a JSON document escaped inside a string, and with an unclosed quote
+                          ``"secret": "..."``, ``'secret' => '...'`` (a key naming a secret as a mapping's
+                          key would), also in a JSON document escaped inside a string once or more, as
+                          bytes' repr (``'token': b'...'``), a flat list, object or tuple
+                          (``{'password': ['...']}``: Django's ``QueryDict``), and with an unclosed quote
 ``short_key_value``       the value of ``pass=...``, ``pwd=...``, ``DB_PASS=...``, ``"pwd": "..."`` (short names
                           only as a whole word at the key's end: ``bypass=``, ``passed=`` are left alone,
                           and so is a shell's working directory ``PWD=/srv/app``)
@@ -78,6 +87,7 @@ from typing import Any
 
 from errorflow.redacted import REDACTED
 from errorflow.safetext import safe_repr
+from errorflow.sdk.scrub_keys import KeyName, KeyReader, plain_text
 from errorflow.settings import DEFAULT_REDACT_KEYS
 
 __all__ = ["DEFAULT_SCRUB_KEYS", "REDACTED", "Scrubber"]
@@ -158,11 +168,18 @@ _VENDOR_PREFIXES = (
 _JWT_DOT = r"(?:[ \t]{0,16}\r?\n[ \t]{0,16}\.|\.(?:[ \t]{0,16}\r?\n[ \t]{0,16})?)"
 """A compact token's ``.``, also where a line break (and indentation) falls before or after it: a token
 wrapped over lines in a log, a message or a YAML block."""
-_JWT_SEGMENT = r"[A-Za-z0-9_\-]*"
+_JWT_PIECE = r"(?<=[A-Za-z0-9_.\-]{8})[ \t]{0,16}\r?\n[ \t]{0,16}[A-Za-z0-9_\-]+(?=[ \t]{0,16}(?:\r?\n|\Z)|\.)"
+"""A segment's piece after a line break: a token wrapped at a column (a log's or a terminal's width) breaks
+inside segments too. A piece is joined only when it runs to its line's end or to a dot (a word alone on the
+next line is taken for one; "Content-Type: x" is not), after a line ending in 8 token characters. A last
+segment broken where more text follows its last piece on that line keeps that piece (a partial signature)."""
+_JWT_SEGMENT = rf"[A-Za-z0-9_\-]*(?:{_JWT_PIECE}){{0,64}}"
 """A segment, unbounded: an identity provider's token with many claims (or an ``x5c`` header) runs to tens of
-KB, and segments are runs of one class between dots, so the pattern backtracks linearly over them."""
+KB, and segments are runs of one class between dots, so the pattern backtracks linearly over them. At most 64
+pieces; the header at most 3 (below): a start reads past its own line only after a header and a dot, so text
+of many "eyJ..." lines, each a start, costs linear time."""
 _JWT = re.compile(
-    r"(?<![A-Za-z0-9_\-])(?P<header>eyJ[A-Za-z0-9_\-]{4,})"
+    rf"(?<![A-Za-z0-9_\-])(?P<header>eyJ[A-Za-z0-9_\-]{{4,}}(?:{_JWT_PIECE}){{0,2}})"
     rf"(?P<second>{_JWT_DOT}{_JWT_SEGMENT}){_JWT_DOT}{_JWT_SEGMENT}(?:(?:{_JWT_DOT}{_JWT_SEGMENT}){{2}})?"
 )
 """A compact JWS (three segments) or JWE (five), whose header is ``{"`` in base64url; :func:`_is_jwt` decides."""
@@ -173,8 +190,6 @@ _BASE64_CLASS = bytes(
 )
 """Every byte an AWS secret key may hold becomes ``a``, every other a blank (a ``bytes.translate`` table)."""
 _BASE64_RUN = b"a" * _AWS_SECRET_LENGTH
-_SHORT_PASSWORD_KEYS = re.compile(r"(?:^|[^a-z0-9])(?:pass|pwd)$")
-"""``pwd``, ``pass``, ``DB_PASS`` (folded to lower case): too short to match inside a key, so whole words at its end."""
 _KEYED_RULES = frozenset(
     {
         "key_value",
@@ -187,6 +202,12 @@ _KEYED_RULES = frozenset(
     }
 )
 """Rules that run only where a key name occurs: the sink's cheap check suspects the names, not their literals."""
+_TEXT_KEY_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-")
+"""The characters of a key in text (``db.password``, ``X-Api-Key``), read back from a key name to the key's start."""
+_PASSWORD_COMMANDS = ("mysql", "mariadb", "sshpass", "curl")
+"""Commands whose short flags take a password (``mysql -pSECRET``, ``sshpass -p SECRET``, ``curl -u user:pw``)."""
+_COMMAND = re.compile(r"(?<![a-z0-9_\-])(?:mysql[a-z]{0,8}|mariadb[a-z\-]{0,8}|sshpass|curl)(?![a-z0-9_\-])")
+"""Those commands' names as words (``mysqldump``, ``mariadb-dump`` too), in a line read back from a flag."""
 _WORD_KEYS = frozenset({"auth"})
 """Key names that are secret only as a whole word of the key (:data:`_KEY_WORDS`): ``auth``, ``X-Auth``,
 ``authHeader``, ``basic_auth``; as a substring ``auth`` would also hide ``author``, ``authority`` and
@@ -202,6 +223,27 @@ _WORD_KEY_TEXT = (
 """``auth`` as a word of a key in text (case-sensitive): ``auth=``, ``X-Auth:``, ``HTTP_AUTH=``, ``authHeader=``,
 ``xAuth=``; never ``author=``, ``oauth=``, ``OAuth:`` or ``AUTHOR=``. Keeps to :data:`_KEY_WORDS`' reading.
 The word comes first and its boundaries are checked behind it, so the engine scans for the literal."""
+
+
+def _last_command(line: str) -> str:
+    """The last of :data:`_PASSWORD_COMMANDS` written as a word in ``line`` (``mysqldump`` too), or ``""``.
+
+    Substring searches back from the line's end, a few per name: a flag's callback runs once per flag, and
+    a regex over the line each time cost a second on a hostile megabyte of ``mysql -p``.
+    """
+    found = ""
+    best = -1
+    for name in _PASSWORD_COMMANDS:
+        at = line.rfind(name)
+        for _ in range(4):  # past a few inside other words ("-umysqladm"), give the name up: linear time
+            if at <= best or at == 0 or not (line[at - 1].isalnum() or line[at - 1] in "_-"):
+                break
+            at = line.rfind(name, 0, at)
+        if at > best:
+            word = _COMMAND.match(line, at)
+            if word is not None:
+                best, found = at, word.group(0)
+    return found
 
 
 def _auth_word_in(data: bytes, lowered: bytes) -> bool:
@@ -232,6 +274,9 @@ class _Rule:
     min_length: int = 0
     requires: Callable[[str], bool] | None = None
     """A finer check on the lowercased text, after a trigger was found."""
+    suspects: tuple[str, ...] | None = None
+    """Lowercase literals :meth:`Scrubber.may_hold_secret` looks for instead of ``triggers`` (one of which
+    ``requires`` then also needs): the rarer half of a rule's two conditions, where its triggers are common."""
     keyed: bool = False
     """Runs only where a key name occurs (:meth:`Scrubber._names_key`): one search per text, shared by
     every such rule, after their own ``requires``."""
@@ -284,7 +329,7 @@ def _is_jwt(match: re.Match[str]) -> bool:
     """
     if match.group("second").lstrip(" \t\r\n.").startswith("eyJ"):
         return True
-    header = match.group("header")
+    header = "".join(match.group("header").split())  # joined where it was wrapped
     try:
         decoded = json.loads(base64.urlsafe_b64decode(header + "=" * (-len(header) % 4)))
     except (ValueError, binascii.Error, RecursionError):  # not base64 of JSON: not a header
@@ -295,14 +340,6 @@ def _is_jwt(match: re.Match[str]) -> bool:
 def _is_pair(item: Any) -> bool:
     """A ``(key, value)`` item of a list of pairs: two items, the first text (or bytes, or the repr of bytes)."""
     return isinstance(item, (list, tuple)) and len(item) == 2 and isinstance(item[0], (str, bytes))
-
-
-class _KeyName(Enum):
-    """What a mapping key names: nothing secret, a secret, or secrets only in the plural (a count's name)."""
-
-    PLAIN = "plain"
-    SECRET = "secret"
-    COUNTS = "counts"
 
 
 def _pair_key(key: str) -> str:
@@ -343,8 +380,9 @@ class Scrubber:
 
     Args:
         keys: key names that hold secrets. A mapping key matches when a name
-            is a case-insensitive substring of it (``-`` folded to ``_``), so
-            ``X-Api-Key`` and ``db_password`` match; in text, ``name=value``,
+            is one of its word parts, or ends one, case-insensitive (:mod:`.scrub_keys`),
+            so ``X-Api-Key``, ``db_password`` and ``dbpassword`` match and ``tokenizer``
+            and ``token_count`` do not; in text, ``name=value``,
             ``name: value`` and ``"name": "value"`` have their value replaced.
             With ``password`` among them, ``pass`` and ``pwd`` match as a key's
             last word; with ``authorization``, ``auth`` as any word of a key.
@@ -363,14 +401,14 @@ class Scrubber:
         enabled: bool = True,
     ) -> None:
         self.replacement = replacement
-        self._named_by_key: dict[str, _KeyName] = {}
+        self._named_by_key: dict[str, KeyName] = {}
         self._clean_keys: set[str] = set()
         """Mapping keys in which no value pattern finds a credential (inputs repeat their parameter names)."""
         self._clean_texts: set[str] = set()
         """Texts :meth:`may_hold_secret_in` found nothing in (records derived from one failure repeat them)."""
         self._words = tuple(dict.fromkeys(word.lower().replace("-", "_") for word in keys if word))
         self._key_gate = re.compile("|".join(re.escape(word) for word in self._words) or r"(?!)")
-        self._short_keys = "password" in self._words or "passwd" in self._words
+        self._key_reader = KeyReader(self._words, short="password" in self._words or "passwd" in self._words)
         self._word_keys = _WORD_KEYS if "authorization" in self._words else frozenset()
         self._short_words = ("pass", "pwd", *sorted(self._word_keys))  # key names no substring search finds
         self._rules = self._build_rules(tuple(patterns)) if enabled else ()
@@ -403,7 +441,11 @@ class Scrubber:
         """
         key_value = {trigger for rule in self._rules if rule.name in _KEYED_RULES for trigger in rule.triggers or ()}
         names = [(word, re.escape(word[1:]).replace("_", "[_-]?")) for word in self._words]
-        lower = [text for text, exact in literals if not exact and text not in key_value]
+        # A rule's own suspects stand for its literals (cli_short_flag: the commands, not "-p" and "-u").
+        instead = {trigger for rule in self._rules if rule.suspects is not None for trigger in rule.triggers or ()}
+        suspects = {word for rule in self._rules for word in rule.suspects or ()}
+        lower = [text for text, exact in literals if not exact and text not in key_value and text not in instead]
+        lower += sorted(suspects - set(lower))
         always = ("bearer", "basic", "pass", "pwd")  # _scrub_str's whole values, the short key names
         self._suspect_lower = _by_first_character(
             [*names, *((word, re.escape(word[1:])) for word in (*lower, *always))]
@@ -435,11 +477,7 @@ class Scrubber:
         def aws_secret(match: re.Match[str]) -> str:
             return hidden if _is_aws_secret(match.group(0)) else match.group(0)
 
-        def key_value(match: re.Match[str]) -> str:
-            value = match.group("value")
-            opening = '\\"' if value.startswith('\\"') else value[:1] if value[:1] in ("'", '"') else ""
-            closing = opening if opening and len(value) > len(opening) and value.endswith(opening) else ""
-            return f"{match.group('keep')}{opening}{hidden}{closing}"
+        key_value = self._hidden_value
 
         def short_key_value(match: re.Match[str]) -> str:
             # A shell's PWD=/srv/app is the working directory, not a password (MYSQL_PWD= is one).
@@ -468,13 +506,29 @@ class Scrubber:
                 # The password runs to the "@" before the host, as libraries read it unencoded: it may
                 # hold "/" (base64) and an "@" that another "@" follows. "host:8443/a@b" is a port, not one.
                 # It stops at the next "://" and at 256 characters, so text of many "x://y:" costs linear time.
+                # A network-path reference has no scheme ("//user:pw@host/...", a URL's scheme-relative form).
                 re.compile(
-                    r"(?<![A-Za-z0-9+.\-])(?P<keep>[A-Za-z][A-Za-z0-9+.\-]{0,31}://[^\s:/@?#]{0,256}:)"
-                    r"(?!\d{1,5}(?:[/?#\s]|$))(?:(?!://)[^\s?#@]|@(?=[^\s/?#@]{0,256}@)){1,256}(?=@)"
+                    r"(?<![A-Za-z0-9+.\-/])(?P<keep>(?:[A-Za-z][A-Za-z0-9+.\-]{0,31}:)?//[^\s:/@?#]{0,256}:)"
+                    r"(?!\d{1,5}(?:[/?#\s]|$))(?:(?!//)[^\s?#@]|@(?=[^\s/?#@]{0,256}@)){1,256}(?=@)"
                 ),
-                ("://",),
+                ("//",),
                 keep_then_hide,
                 requires=lambda lowered: "@" in lowered,  # no userinfo without "@"
+                suspects=("@",),  # "/" is in every path; "@" rarely
+            ),
+            _Rule(
+                "dsn_password",
+                # A connection string without a scheme: "user:pw@host:5432/db" (libpq's and JDBC's messages,
+                # a DSN in a config dump). Only before a host with a port or a path, so "to:ann@example.com"
+                # stays; the user starts after a blank, a quote, a bracket, "=" or the text's start. A port
+                # ends at a "/", a blank or punctuation: "nginx:1.25@sha256:3f78..." is an image's digest.
+                re.compile(
+                    r"(?<![^\s'\"(\[{<=,;|])(?P<keep>[A-Za-z0-9_.%+\-]{1,64}:)(?!\d{1,5}@)"
+                    r"[^\s:/@?#'\"]{1,256}(?=@[A-Za-z0-9.\-]{1,253}(?::\d{1,5}(?=[/\s'\",;)\]}>]|$)|/))"
+                ),
+                ("@",),
+                keep_then_hide,
+                requires=lambda lowered: ":" in lowered,
             ),
             _Rule(
                 "url_token",
@@ -488,6 +542,16 @@ class Scrubber:
                 ("://",),
                 url_token,
                 requires=lambda lowered: "@" in lowered,
+            ),
+            _Rule(
+                "jwt",
+                # Not after a token character: inside a run of "eyJ-eyJ-..." only the first may start one.
+                # Before the rules that would take a piece of a wrapped token for a whole one (a bearer
+                # token, a 40-character line for an AWS secret key) and leave the rest.
+                _JWT,
+                ("eyJ",),
+                lambda match: hidden if _is_jwt(match) else match.group(0),
+                case_sensitive_triggers=True,
             ),
             _Rule(
                 "bearer",
@@ -514,14 +578,6 @@ class Scrubber:
                 None,
                 aws_secret,
                 min_length=40,
-            ),
-            _Rule(
-                "jwt",
-                # Not after a token character: inside a run of "eyJ-eyJ-..." only the first may start one.
-                _JWT,
-                ("eyJ",),
-                lambda match: hidden if _is_jwt(match) else match.group(0),
-                case_sensitive_triggers=True,
             ),
             _Rule("vendor_token", _VENDOR_TOKEN, _VENDOR_PREFIXES, lambda _match: hidden, case_sensitive_triggers=True),
             _Rule(
@@ -556,10 +612,14 @@ class Scrubber:
                 keep_then_hide,
             ),
         ]
-        # A value: quoted, JSON-escaped inside a string (\"x\"), unclosed ("x to the next blank), or a word.
+        # A value: quoted with escapes in it ('it\'s', bytes' repr too: b'x'), quoted, JSON-escaped inside a
+        # string (\"x\"), a flat list, object or tuple (Django's QueryDict prints {'password': ['x']}),
+        # unclosed ("x to the next blank), or a word. Escapes are read on one line and bounded: a run of
+        # \" cannot make every start read to the end (linear time); past the bound the plain quotes read it.
         value = (
-            r"(?P<value>\"[^\"]*\"|'[^']*'|\\\"[^\"]{0,4096}?\\\"|[\"'][^\s\"']+"
-            r"|(?:(?:bearer|basic|token|digest)\s+)?[^\s&,;'\"<>()\[\]{}]+)"
+            r"(?P<value>b?\"(?:[^\"\\\r\n]|\\.){0,4096}\"|b?'(?:[^'\\\r\n]|\\.){0,4096}'|b?\"[^\"]*\"|b?'[^']*'"
+            r"|\\{1,15}\"[^\"]{0,4096}?\\{1,15}\"|\[[^\[\]]{0,4096}\]|\{[^{}]{0,4096}\}|\([^()]{0,4096}\)"
+            r"|[\"'][^\s\"']+|(?:(?:bearer|basic|token|digest)\s+)?[^\s&,;'\"<>()\[\]{}]+)"
         )
         names = "|".join(
             re.escape(word).replace("_", "[_-]?") + ("s?" if word.endswith("credential") else "")
@@ -571,11 +631,11 @@ class Scrubber:
         rules.append(
             _Rule(
                 "short_key_value",
-                # "pass" and "pwd" hide a value only as a whole word ending the key (DB_PASS=, "pwd":), and
-                # with "=" or a quoted key: "bypass=1", "passed=3" and "tests pass: 5" are left alone.
+                # "pass" and "pwd" hide a value only as a whole word ending the key (DB_PASS=, "pwd":, dbPass=),
+                # and with "=" or a quoted key: "bypass=1", "passed=3" and "tests pass: 5" are left alone.
                 re.compile(
-                    r"(?i)(?P<keep>(?<![a-z0-9])(?:pass|pwd)"
-                    r"(?:\\?['\"][ \t]{0,8}(?:=>|[:=])|[ \t]{0,8}(?:=>|=(?!=)))[ \t]{0,8})" + value
+                    r"(?i)(?P<keep>(?:(?<![a-z0-9])|(?-i:(?<=[a-z0-9])(?=P[a-z]|PASS|PWD)))(?:pass|pwd)"
+                    r"(?:\\{0,15}['\"][ \t]{0,8}(?:=>|[:=])|[ \t]{0,8}(?:=>|=(?!=)))[ \t]{0,8})" + value
                 ),
                 ("pass", "pwd"),
                 short_key_value,
@@ -609,20 +669,21 @@ class Scrubber:
                     validation_input,
                 )
             )
-            # A key name not followed by a letter ("tokens", "secretary" are not keys), the rest of the
-            # key, = or :, then a value. The match starts at the name (what precedes it is kept as it
-            # is), so the engine tries only the names' literals at each position; repeats are bounded,
-            # so hostile text (a 40 kB "token_token_...") costs linear time, not quadratic.
-            # Plurals are counts ("max_tokens=5"), except "credentials".
+            # A key name, the rest of the key, = or :, then a value; the callback reads the whole key as a
+            # mapping's ("secretKey" is one, "secretary", "token_count" are not). The match starts at the
+            # name (what precedes it is read back by the callback, bounded), so the engine tries only the
+            # names' literals at each position; repeats are bounded, so hostile text (a 40 kB
+            # "token_token_...") costs linear time, not quadratic. Plurals are counts ("max_tokens=5"),
+            # except "credentials".
             rules.append(
                 _Rule(
                     "key_value",
                     re.compile(
-                        r"(?i)(?P<keep>(?:" + names + r")(?![a-z])"
-                        r"[A-Za-z0-9_.\-]{0,48}(?:\\?['\"])?[ \t]{0,8}(?:=>|[:=])[ \t]{0,8})" + value
+                        r"(?i)(?P<keep>(?P<key>(?:" + names + r")[A-Za-z0-9_.\-]{0,48})"
+                        r"(?:\\{0,15}['\"])?[ \t]{0,8}(?:=>|[:=])[ \t]{0,8})" + value
                     ),
                     tuple(dict.fromkeys(word.split("_")[0] for word in self._words)),
-                    key_value,
+                    self._named_value,
                     requires=lambda lowered: "=" in lowered or ":" in lowered,
                     keyed=True,
                 )
@@ -720,6 +781,25 @@ class Scrubber:
         )
         rules.append(
             _Rule(
+                "cli_short_flag",
+                # The short flags some commands take a password with: mysql's -pSECRET (attached: "-p x"
+                # prompts), sshpass -p SECRET, curl's -u/--user/-U/--proxy-user user:password (the
+                # password hidden, the user kept). Read only on the line of such a command (the callback),
+                # since -p and -u mean other things elsewhere (ssh -p 22, docker run -u 1000:1000).
+                re.compile(
+                    r"(?<![^\s'\"\[,])(?P<flag>-p|-u|-U|--user|--proxy-user)"
+                    r"(?P<gap>=|['\"],[ \t]{0,4}['\"]|[ \t]{1,4}|)"
+                    r"(?P<value>'[^'\r\n]{1,256}'|\"[^\"\r\n]{1,256}\"|[^\s'\",\]]{1,1024})"
+                ),
+                ("-p", "-u"),  # the flags first: "-" is rarer than the commands' first letters in text
+                self._short_flag_value,
+                requires=lambda lowered: any(command in lowered for command in _PASSWORD_COMMANDS),
+                # The commands' rarer parts: "m" starts many words, "y" and the "a" and "s" groups' few.
+                suspects=("ysql", "ariadb", "sshpass", "curl"),
+            )
+        )
+        rules.append(
+            _Rule(
                 "pair_key_value",
                 # A pair of a list of pairs printed as text: werkzeug's Headers([('Authorization', 'Token x')]),
                 # an ASGI scope's [(b'x-api-key', b'...')], a JSON list of pairs. The callback reads the key
@@ -754,7 +834,7 @@ class Scrubber:
                 _Rule(
                     "auth_key_value",
                     re.compile(
-                        r"(?P<keep>" + _WORD_KEY_TEXT + r"[A-Za-z0-9_.\-]{0,48}(?:\\?['\"])?"
+                        r"(?P<keep>" + _WORD_KEY_TEXT + r"[A-Za-z0-9_.\-]{0,48}(?:\\{0,15}['\"])?"
                         r"[ \t]{0,8}(?:=>|[:=])[ \t]{0,8})(?i:" + value + ")"
                     ),
                     ("auth",),
@@ -763,6 +843,45 @@ class Scrubber:
                 )
             )
         return rules
+
+    def _hidden_value(self, match: re.Match[str]) -> str:
+        """A pair's value hidden, its quotes kept (escaped once or more: JSON inside JSON, inside JSON)."""
+        value = match.group("value")
+        if value[:1] in "[{(":  # a list, object or tuple: hidden whole, its brackets kept
+            return f"{match.group('keep')}{value[0]}{self.replacement}{value[-1]}"
+        prefix = value[:1] if value[:1] in "bB" and value[1:2] in ("'", '"') else ""  # b'...': bytes' repr
+        value = value[len(prefix) :]
+        bare = value.lstrip("\\")
+        opening = value[: len(value) - len(bare) + 1] if bare[:1] in ("'", '"') else ""
+        closing = opening if opening and len(value) > len(opening) and value.endswith(opening) else ""
+        return f"{match.group('keep')}{prefix}{opening}{self.replacement}{closing}"
+
+    def _named_value(self, match: re.Match[str]) -> str:
+        """A ``key_value`` pair's value, hidden when the whole key names a secret as a mapping's key would."""
+        text, start = match.string, match.start()
+        begin = start  # the key's start, read back over the characters of a key (bounded: linear time)
+        while begin > max(0, start - 48) and text[begin - 1] in _TEXT_KEY_CHARS:
+            begin -= 1
+        name = self._key_name(text[begin:start] + match.group("key"))
+        if name is KeyName.PLAIN or (name is KeyName.COUNTS and match.group("key")[:10].lower() != "credential"):
+            return match.group(0)  # token_count=3, tokenizer=bpe, max_tokens=5: no secret's value
+        return self._hidden_value(match)
+
+    def _short_flag_value(self, match: re.Match[str]) -> str:
+        """A short flag's argument, hidden when the command it follows on its line takes a password with it."""
+        text, start = match.string, match.start()
+        begin = max(0, start - 512)  # the line read back at most so far: linear time
+        line = text[text.rfind("\n", begin, start) + 1 or begin : start]
+        command = _last_command(line)
+        flag, gap, value = match.group("flag", "gap", "value")
+        quote = value[0] if value[0] in "'\"" and len(value) > 1 else ""
+        keep = match.group(0)[: match.start("value") - start]
+        if flag == "-p" and (command == "sshpass" or (command.startswith(("mysql", "mariadb")) and not gap)):
+            return f"{keep}{quote}{self.replacement}{quote}"
+        if flag != "-p" and command == "curl" and ":" in value:
+            user = value[: value.index(":") + 1]
+            return f"{keep}{user}{self.replacement}{quote}"
+        return match.group(0)
 
     def _element_text(self, match: re.Match[str]) -> str:
         """An XML element's text: hidden when the element's name (without its namespace prefix) names a secret."""
@@ -859,6 +978,7 @@ class Scrubber:
         return False
 
     def _may_hold_secret_text(self, text: str) -> bool:
+        text = plain_text(text)  # a fullwidth key name spells the name
         lowered = text.lower()
         return (
             self._key_gate.search(lowered.replace("-", "_")) is not None
@@ -872,7 +992,7 @@ class Scrubber:
 
     def is_secret_key(self, key: str) -> bool:
         """Tell whether a mapping key names a secret (remembered: inputs repeat their parameter names)."""
-        return self._key_name(key) is not _KeyName.PLAIN
+        return self._key_name(key) is not KeyName.PLAIN
 
     def hides(self, key: str, value: Any) -> bool:
         """Tell whether a mapping's ``value`` under ``key`` is hidden whole for its key's name.
@@ -883,32 +1003,42 @@ class Scrubber:
         then refused to re-run. Text, lists and mappings under such a key stay hidden.
         """
         name = self._key_name(key)
-        if name is _KeyName.COUNTS:
+        if type(value) is bool or value is None:  # no secret: hiding "password_set": True only loses the fact
+            return False
+        if name is KeyName.COUNTS:
             return not (type(value) is int or type(value) is float)
-        return name is _KeyName.SECRET
+        return name is KeyName.SECRET
 
-    def _key_name(self, key: str) -> _KeyName:
-        """What ``key`` names, read once per key (inputs repeat their parameter names)."""
+    def _key_name(self, key: str) -> KeyName:
+        """What ``key`` names, read once per key (inputs repeat their parameter names): :mod:`.scrub_keys`."""
         known = self._named_by_key.get(key)
         if known is None:
-            folded = key.lower().replace("-", "_")
-            found = [match.end() for match in self._key_gate.finditer(folded)]
-            if (self._short_keys and _SHORT_PASSWORD_KEYS.search(folded) is not None) or (
-                bool(self._word_keys) and any(word.lower() in self._word_keys for word in _KEY_WORDS.findall(key))
-            ):
-                known = _KeyName.SECRET
-            elif not found:
-                known = _KeyName.PLAIN
-            elif all(folded[end : end + 1] == "s" and not folded[end + 1 : end + 2].isalpha() for end in found):
-                known = _KeyName.COUNTS  # every configured name in it is a plural: "max_tokens", "api_keys"
+            if self._word_keys and any(word.lower() in self._word_keys for word in _KEY_WORDS.findall(plain_text(key))):
+                known = KeyName.SECRET
             else:
-                known = _KeyName.SECRET
+                known = self._key_reader.read(key)
             if len(self._named_by_key) < _MAX_KNOWN_KEYS:
                 self._named_by_key[key] = known
         return known
 
     def scrub_text(self, text: str) -> str:
-        """Return ``text`` with every credential a value pattern finds replaced."""
+        r"""Return ``text`` with every credential a value pattern finds replaced.
+
+        Text holding ``\u`` escapes or compatibility characters is also read as it prints
+        (:func:`.scrub_keys.plain_text`: ``"pass\u0077ord": ...``, ``token=...`` in fullwidth letters);
+        when that reading finds a credential the written one did not, the text comes back in that
+        reading, scrubbed: a key spelled to slip past the rules is hidden, at the cost of the escapes.
+        """
+        scrubbed = self._scrub_written(text)
+        if "\\" in text or not text.isascii():
+            plain = plain_text(scrubbed)
+            if plain is not scrubbed:
+                again = self._scrub_written(plain)
+                if again is not plain and again != plain:
+                    return again
+        return scrubbed
+
+    def _scrub_written(self, text: str) -> str:
         if not self._rules:
             return text
         if self._always:

@@ -232,13 +232,13 @@ def test_every_record_an_agent_derives_from_a_failure_is_stored_without_its_secr
 
 
 def test_a_json_column_is_scrubbed_as_the_structure_it_holds_and_still_parses() -> None:
-    """A text rule would leave ``"token_ttl": ***`` behind: the column must stay JSON (dlq show and replay read it)."""
-    column = orjson.dumps({"token_ttl": 300, "dsn": "postgres://u:Zq9-pw@db/app", "steps": [{"page": 2}]}).decode()
+    """A text rule would leave ``"session_token": ***`` behind: the column must stay JSON (dlq show, replay)."""
+    column = orjson.dumps({"session_token": 300, "dsn": "postgres://u:Zq9-pw@db/app", "steps": [{"page": 2}]}).decode()
     row = scrubbed_rows(None, to_row=lambda _: {"command": column, "note": "Bearer Zq9token123"}, scrubber=Scrubber())
     assert isinstance(row, dict)
     assert "Zq9" not in repr(row)
     assert orjson.loads(row["command"]) == {
-        "token_ttl": REDACTED,
+        "session_token": REDACTED,
         "dsn": f"postgres://u:{REDACTED}@db/app",
         "steps": [{"page": 2}],
     }
