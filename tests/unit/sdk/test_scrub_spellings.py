@@ -120,7 +120,7 @@ SECRET_KEYS += ["clientsecret", "client_secret", "secretKey", "accessToken", "ac
 SECRET_KEYS += ["AWS_ACCESS_KEY_ID", "aws_secret_access_key", "private_key_pem", "session_id", "sessionId", "cookie"]
 SECRET_KEYS += ["Authorization", "proxy-authorization", "key_passphrase", "token_secret", "token_value"]
 SECRET_KEYS += ["refresh_token", "pass\\u0077ord", _fullwidth("password"), _fullwidth("API_KEY"), "x.secret"]
-SECRET_KEYS += ["password_confirmation", "MYSQL_PWD"]
+SECRET_KEYS += ["password_confirmation", "MYSQL_PWD", "SIGNING_KEY", "encryption_key", "ssh_key", "masterKey"]
 
 
 @pytest.mark.parametrize("key", NOT_SECRET_KEYS)
