@@ -279,3 +279,34 @@ def test_the_dead_letter_of_a_command_near_the_size_limit_is_published(broker: T
         assert letters[0]["command"]["compensations"][0]["args"] == step.args
     finally:
         runner.kill()
+
+
+def test_a_dead_letter_kafka_refuses_for_good_quarantines_its_command_which_is_committed(tmp_path: Path) -> None:
+    """A dead letter the broker refuses (MESSAGE_TOO_LARGE, answered by the relay) is not sent for ever.
+
+    Sent for ever, its command would never be committed and its actor never free. The command becomes
+    one quarantine record naming the refusal (the dead letter cannot be written), and it is committed.
+    """
+    with broker_behind_a_cut(tmp_path / "tansu.log") as relay:
+        settings = _network_cut_settings(relay, tmp_path)
+        runner = Runner(settings, tmp_path / "spool", tmp_path / "runner.log")
+        try:
+            command = RunCommand(operation="it_durable_gate", reason="compensate")
+            step = CompensationStep(name="it_no_such_compensation", run_id=command.run_id, index=0)
+            # Only the produce requests to the dead letter topic that carry this run are refused.
+            relay.refuse(settings.topic(Topics.DLQ.name).encode(), command.run_id.encode(), error_code=10)
+            offset = _send(settings, command.model_copy(update={"compensations": [step]}), partition=0)
+            wait_for(lambda: _committed(settings, 0) > offset, timeout_s=DEADLINE_S, what="the command committed")
+            quarantined = [
+                record
+                for record in _records(settings, Topics.QUARANTINE.name)
+                if (record["source_partition"], record["source_offset"]) == (0, offset)
+            ]
+            assert [(record["detected_by"], record["reason"]) for record in quarantined] == [
+                ("runner", "refused_by_kafka")
+            ]
+            assert "MessageSizeTooLargeError" in quarantined[0]["detail"]
+            assert relay.refused >= 1
+            assert not [r for r in _records(settings, Topics.DLQ.name) if r["run_id"] == command.run_id]
+        finally:
+            runner.kill()

@@ -56,7 +56,7 @@ import faust
 from faust.types import StreamT
 
 from errorflow.breakers import BreakerConfigSet
-from errorflow.errors import CircuitOpenError, ConfigurationError, MalformedEventError
+from errorflow.errors import CircuitOpenError, ConfigurationError, MalformedEventError, RecordRefusedError
 from errorflow.healing.liveness import Heartbeats, LivenessPolicy, WorkSlot, describe
 from errorflow.runner.core import (
     attempt_time_limit_s,
@@ -73,7 +73,7 @@ from errorflow.schemas.codec import decode, encode
 from errorflow.schemas.commands import RunCommand
 from errorflow.schemas.events import utc_now
 from errorflow.schemas.ids import new_id
-from errorflow.schemas.quarantine import QuarantineRecord
+from errorflow.schemas.quarantine import REFUSED_BY_KAFKA, QuarantineRecord
 from errorflow.schemas.recovery import RecoveryActionEvent, dead_letter_headers
 from errorflow.sdk.registry import REGISTRY, OperationRegistry
 from errorflow.sdk.runtime import Runtime, configure
@@ -151,6 +151,21 @@ def _quarantined(message: Any, key: bytes | None, raw: bytes, exc: MalformedEven
         detected_by="runner",
         reason=exc.reason,
         detail=exc.detail,
+    )
+    return encode(record)
+
+
+def _refused(message: Any, exc: RecordRefusedError) -> bytes:
+    """The encoded quarantine record of a command whose outcome Kafka refused for good."""
+    record = QuarantineRecord.for_record(
+        topic=message.topic,
+        partition=message.partition,
+        offset=message.offset,
+        key=message.key,
+        raw=message.value,
+        detected_by="runner",
+        reason=REFUSED_BY_KAFKA,
+        detail=str(exc),
     )
     return encode(record)
 
@@ -381,7 +396,7 @@ class _CommandHandler:
                 command,
                 table=self.completed,
                 incarnation=self.incarnation,
-                run=partial(self._compensate_delivered, message=message),
+                run=partial(self._compensate_delivered, message=message, slot=slot),
             )
             self.stats["skipped_duplicates" if action is None else "compensations"] += 1
             return
@@ -405,7 +420,7 @@ class _CommandHandler:
         self.completed[key] = self.incarnation
         if command.reason == "compensate":
             self.stats["compensations"] += 1
-            self.completed[key] = await self._compensate_delivered(command, message)
+            self.completed[key] = await self._compensate_delivered(command, message, slot)
             return
         # The retry scheduler hands retries over ahead of their due time: start each when due.
         await hold_until_due(command, lead_s=self.settings.recovery.dispatch_lead_s)
@@ -425,10 +440,10 @@ class _CommandHandler:
         # The outcome must be delivered (or spooled to disk) before the attempt counts as completed.
         self.completed[key] = await self.delivery.confirm(status, key)
 
-    async def _compensate_delivered(self, command: RunCommand, message: Any) -> str:
+    async def _compensate_delivered(self, command: RunCommand, message: Any, slot: WorkSlot) -> str:
         """Run a compensation; return its action's name once its records are durable (else DeliveryPending)."""
         async with self.executions:
-            action = await self.compensate(command, message)
+            action = await self.compensate(command, message, slot)
         return await self.delivery.confirm(action, command.idempotency_key)
 
 
@@ -441,12 +456,20 @@ class _Compensator:
         self.dlq = app.topic(settings.topic(Topics.DLQ.name), key_serializer="raw", value_serializer="raw")
         self.recovery_topic = settings.topic(Topics.RECOVERY.name)
         self.attempts_topic = settings.topic(Topics.ATTEMPTS.name)
+        self.quarantine_topic = settings.topic(Topics.QUARANTINE.name)
         self.header_max_bytes = settings.recovery.dlq_header_max_bytes
         self.timeout_s = settings.kafka.request_timeout_s
 
-    async def __call__(self, command: RunCommand, message: Any) -> str:
-        """Run the steps; publish the outcome (the dead letter delivered, the rest emitted); return the action."""
+    async def __call__(self, command: RunCommand, message: Any, slot: WorkSlot) -> str:
+        """Run the steps; publish the outcome (the dead letter delivered, the rest emitted); return the action.
+
+        A dead letter Kafka refuses for good (larger than the broker takes) would be sent for ever, the
+        command never settled: the command is quarantined instead (``refused_by_kafka``, the error in its
+        detail), by the emitter as the runner's other records, and its action, emitted all the same, says
+        the compensation failed. ``slot``: the steps ran without a limit, the publishing is the runner's work.
+        """
         action, letter = await execute_compensation(command, rt=self.rt)
+        slot.busy()
         self.rt.emitter.emit(self.recovery_topic, action.key, encode(action))
         if letter is not None:
             headers = dead_letter_headers(
@@ -466,7 +489,11 @@ class _Compensator:
             # Sent until Kafka acknowledges it: a failure raised here would have Faust acknowledge the command
             # (an exception out of an agent does), and the dead letter, the saga's only way back, would be lost.
             what = f"the dead letter of {command.idempotency_key}"
-            await until_acknowledged(send, timeout_s=self.timeout_s, what=what)
+            try:
+                await until_acknowledged(send, timeout_s=self.timeout_s, what=what)
+            except RecordRefusedError as exc:
+                logger.error("quarantining compensation command %s: %s", command.idempotency_key, exc)
+                self.rt.emitter.emit(self.quarantine_topic, message.key, _refused(message, exc))
         if command.replayed_from is not None:  # the recovery agent writes the outcome back to the dead letter
             outcome = replay_outcome(command, action, letter, service=self.rt.service)
             self.rt.emitter.emit(self.attempts_topic, outcome.key, encode(outcome))
