@@ -8,8 +8,9 @@ goes on (``Topic._on_published``); the entry then stays in memory, the input is
 committed, and a restart rebuilds the table without it.
 
 So an agent whose input is done only once its records are on the broker (the
-breaker agent, for its transitions, its quarantine records and its table entry)
-sends them with :func:`until_acknowledged`: each try is bounded by the request
+breaker agent, for its transitions, its quarantine records and its table entry;
+the runner, for its dead letters and its completed-attempts entries) sends
+them with :func:`until_acknowledged`: each try is bounded by the request
 timeout, and a failed try is sent again, with backoff, for as long as the
 process lives. The agent does not take its next input meanwhile (its work slot
 stays busy: ``/healthz`` names it stuck, and ``errorflow up`` restarts it), and
@@ -45,7 +46,8 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Awaitable, Callable, Mapping, Sequence
+from functools import partial
 from typing import Any
 
 import faust
@@ -150,13 +152,24 @@ class AckedTable(faust.Table[Any, Any]):
         """Send the changelog record as Faust does, and keep its future under ``key``."""
         future = super().send_changelog(partition, key, value, *args, **kwargs)
         self._sent[key] = future
+        # A write nobody awaits (set as in any Faust table) leaves no future behind once it is done.
+        future.add_done_callback(partial(self._forget, key))
         return future
+
+    def _forget(self, key: Any, future: Awaitable[Any]) -> None:
+        if self._sent.get(key) is future:
+            del self._sent[key]
 
     def write(self, key: Any, value: Any) -> Send:
         """A try that sets ``table[key] = value`` and returns the future of its changelog record."""
+        return self.write_all({key: value})
+
+    def write_all(self, entries: Mapping[Any, Any]) -> Send:
+        """A try that sets every ``table[key] = value`` of ``entries`` and returns their changelog records' futures."""
 
         async def send() -> list[Awaitable[Any]]:
-            self[key] = value
-            return [self._sent.pop(key)]
+            for key, value in entries.items():
+                self[key] = value
+            return [self._sent.pop(key) for key in entries]
 
         return send

@@ -310,3 +310,33 @@ def test_a_dead_letter_kafka_refuses_for_good_quarantines_its_command_which_is_c
             assert not [r for r in _records(settings, Topics.DLQ.name) if r["run_id"] == command.run_id]
         finally:
             runner.kill()
+
+
+def test_an_attempt_whose_table_entry_meets_a_network_cut_does_not_run_again_after_a_restart(tmp_path: Path) -> None:
+    """The completed-attempts entry is on the broker before the command is committed.
+
+    Faust sends a table's changelog record in the background and drops it when the broker does not
+    acknowledge it, committing the command all the same: a runner restarted after that rebuilt the
+    entry as ``started`` by a stopped worker, and a copy of the command (a retry fired again) ran again.
+    """
+    with broker_behind_a_cut(tmp_path / "tansu.log") as relay:
+        settings = _network_cut_settings(relay, tmp_path)
+        gates = tmp_path / "gates"
+        (gates / "entry.armed").touch()
+        command = _command(tmp_path / "open")
+        (tmp_path / "open").touch()  # the operation returns at once
+        changelog = f"{settings.app_id}-runner-completed-attempts-changelog"
+        runner = Runner(settings, tmp_path / "spool", tmp_path / "runner-1.log", gates=gates)
+        try:
+            offset = _send(settings, command, partition=0)
+            _cut_at_gate(relay, runner, gates, "entry", changelog)
+            wait_for(lambda: _committed(settings, 0) > offset, timeout_s=DEADLINE_S, what="the command committed")
+        finally:
+            runner.kill()
+        again = _send(settings, command, partition=0)  # the same attempt's command once more
+        runner = Runner(settings, tmp_path / "spool", tmp_path / "runner-2.log", gates=gates)
+        try:
+            wait_for(lambda: _committed(settings, 0) > again, timeout_s=DEADLINE_S, what="the copy committed")
+        finally:
+            runner.kill()
+        assert _outcomes(settings, command.run_id) == ["success"], "the attempt ran once"

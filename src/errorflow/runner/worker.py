@@ -2,7 +2,10 @@
 
 Attempts are recorded in a changelogged Faust table keyed by the attempt's
 idempotency key (``root_run_id:attempt``): ``started:<worker>`` when the attempt
-starts, then its final status. A ``compensate`` command is recorded per saga step
+starts, then its final status, written before the command is committed and
+awaited until the broker has it (:class:`~errorflow.streams.confirmed.AckedTable`):
+Faust would drop a changelog record the broker did not acknowledge, and a
+restarted runner would run the attempt again. A ``compensate`` command is recorded per saga step
 (:func:`~errorflow.runner.saga.compensate_once`): a second command of the same
 attempt runs only the steps no command of the run settled. A command for a key already in the table is a
 duplicate (a command redelivered after a crash, or a retry the scheduler fired
@@ -47,7 +50,7 @@ import importlib
 import logging
 import math
 import time
-from collections.abc import Awaitable, Iterable
+from collections.abc import Awaitable, Iterable, Mapping
 from datetime import datetime
 from functools import partial
 from typing import Any
@@ -79,7 +82,7 @@ from errorflow.sdk.registry import REGISTRY, OperationRegistry
 from errorflow.sdk.runtime import Runtime, configure
 from errorflow.settings import Settings
 from errorflow.streams.app import build_app
-from errorflow.streams.confirmed import until_acknowledged
+from errorflow.streams.confirmed import AckedTable, until_acknowledged
 from errorflow.streams.topics import Topics
 
 __all__ = ["attempt_verdict", "build_runner_app", "deferral_records", "import_operations"]
@@ -214,9 +217,18 @@ def build_runner_app(
     app = build_app(settings, role="runner", **app_options)
     rt = configure(settings, service=settings.sdk.service)
     commands = app.topic(settings.topic(Topics.COMMANDS.name), key_serializer="raw", value_serializer="raw")
-    completed = app.Table(
-        "completed-attempts", default=str, partitions=settings.kafka.partitions, key_type=str, value_type=str
+    # Entries awaited until the broker has them (Faust would send them in the background and drop them on a
+    # failure while committing the command): lost, a restarted runner would run the attempt again.
+    completed = AckedTable(
+        app,
+        name="completed-attempts",
+        default=str,
+        beacon=app.tables.beacon,
+        partitions=settings.kafka.partitions,
+        key_type=str,
+        value_type=str,
     )
+    app.tables.add(completed)
     incarnation = f"started:{new_id()}"
     group = app.conf.id
     stats = {
@@ -360,6 +372,7 @@ class _CommandHandler:
         self.delivery = delivery
         self.group = group
         self.stats = stats
+        self.timeout_s = settings.kafka.request_timeout_s
 
     async def __call__(self, event: Any, slot: WorkSlot) -> None:
         """Handle ``event``; ``slot`` is the actor's work slot (see the module's docstring).
@@ -370,7 +383,7 @@ class _CommandHandler:
             await self._handle(event, slot)
         except DeliveryPending as pending:
             self.stats["held_undelivered"] += 1
-            self.delivery.hold(event, pending, self.completed)
+            self.delivery.hold(event, pending, self.settle)
 
     async def _handle(self, event: Any, slot: WorkSlot) -> None:
         raw = event.value
@@ -397,6 +410,7 @@ class _CommandHandler:
                 table=self.completed,
                 incarnation=self.incarnation,
                 run=partial(self._compensate_delivered, message=message, slot=slot),
+                settle=self.settle,
             )
             self.stats["skipped_duplicates" if action is None else "compensations"] += 1
             return
@@ -420,7 +434,7 @@ class _CommandHandler:
         self.completed[key] = self.incarnation
         if command.reason == "compensate":
             self.stats["compensations"] += 1
-            self.completed[key] = await self._compensate_delivered(command, message, slot)
+            await self.settle({key: await self._compensate_delivered(command, message, slot)})
             return
         # The retry scheduler hands retries over ahead of their due time: start each when due.
         await hold_until_due(command, lead_s=self.settings.recovery.dispatch_lead_s)
@@ -438,7 +452,18 @@ class _CommandHandler:
             )
         self.stats["deferred" if status == DEFERRED else "executed"] += 1
         # The outcome must be delivered (or spooled to disk) before the attempt counts as completed.
-        self.completed[key] = await self.delivery.confirm(status, key)
+        await self.settle({key: await self.delivery.confirm(status, key)})
+
+    async def settle(self, entries: Mapping[str, str]) -> None:
+        """Write completed-attempts entries; return once the broker has them, the command committed after.
+
+        A failed try is sent again while the command waits (its actor busy: ``/healthz`` acts);
+        an entry refused for good has nothing to take its place, so it is held too, loudly.
+        """
+        what = f"the completed-attempts entries {', '.join(entries)}"
+        await until_acknowledged(
+            self.completed.write_all(entries), timeout_s=self.timeout_s, what=what, hold_refused=True
+        )
 
     async def _compensate_delivered(self, command: RunCommand, message: Any, slot: WorkSlot) -> str:
         """Run a compensation; return its action's name once its records are durable (else DeliveryPending)."""
