@@ -26,6 +26,7 @@ from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
 from errorflow.embedded.tansu import TansuBroker
 from errorflow.schemas.codec import encode
 from errorflow.schemas.commands import CompensationStep, RunCommand
+from errorflow.schemas.events import utc_now
 from errorflow.settings import Settings
 from errorflow.streams.topics import Topics
 from tests.integration.helpers import Child, fill_disk, own_settings, tiny_filesystem, wait_for
@@ -42,11 +43,14 @@ class Runner(Child):
     With ``gates``, the worker of ``gated_runner``, which holds a marked command before it is decoded.
     """
 
-    def __init__(self, settings: Settings, spool_dir: Path, log: Path, *, gates: Path | None = None) -> None:
+    def __init__(
+        self, settings: Settings, spool_dir: Path, log: Path, *, gates: Path | None = None, watched: bool = False
+    ) -> None:
         env = {
             "ERRORFLOW_SDK__SPOOL_DIR": str(spool_dir),
             "ERRORFLOW_SDK__HOLD_MAX_BYTES": "65536",  # an outcome with padding (its command carries it) does not fit
-            "ERRORFLOW_SDK__HEARTBEAT_TIMEOUT_S": "null",  # not watched: a redelivered attempt runs again
+            # Not watched: a redelivered attempt runs again (watched, it is left to the watchdog).
+            "ERRORFLOW_SDK__HEARTBEAT_TIMEOUT_S": "60" if watched else "null",
             "ERRORFLOW_SDK__WATCH_BREAKERS": "false",
         }
         command = [sys.executable, "-m", "errorflow", "worker", "--ops", "tests.integration.durable_ops"]
@@ -340,3 +344,38 @@ def test_an_attempt_whose_table_entry_meets_a_network_cut_does_not_run_again_aft
         finally:
             runner.kill()
         assert _outcomes(settings, command.run_id) == ["success"], "the attempt ran once"
+
+
+def test_a_retry_held_until_due_by_a_runner_that_stops_runs_after_the_restart(
+    broker: TansuBroker, tmp_path: Path
+) -> None:
+    """A retry the runner holds until its ``not_before`` is not started yet: a runner stopped then did not run it.
+
+    Marked ``started`` before the hold, the attempt was taken after a restart for one a stopped worker
+    was running, and left to the watchdog (watched operations), to time out an attempt that never ran.
+    """
+    settings = own_settings(broker.bootstrap, tmp_path / "data", "durable")
+    gates = tmp_path / "gates"
+    gates.mkdir()
+    (gates / "hold.armed").touch()
+    open_gate = tmp_path / "open"
+    open_gate.touch()
+    runner = Runner(settings, tmp_path / "spool", tmp_path / "runner-1.log", gates=gates, watched=True)
+    retry = _command(open_gate).model_copy(update={"reason": "retry", "attempt": 2, "not_before": utc_now()})
+    try:
+        _send(settings, retry, partition=0)
+        wait_for((gates / "hold.in-hand").exists, timeout_s=DEADLINE_S, what="the retry held")
+        # A command after it, run and committed: what the runner wrote before (its table) is on the broker.
+        later = _command(open_gate)
+        later_offset = _send(settings, later, partition=1)
+        wait_for(lambda: _committed(settings, 1) > later_offset, timeout_s=DEADLINE_S, what="a later command")
+    finally:
+        runner.kill()
+    (gates / "hold.armed").unlink()
+    runner = Runner(settings, tmp_path / "spool", tmp_path / "runner-2.log", gates=gates, watched=True)
+    try:
+        statuses = wait_for(lambda: _outcomes(settings, retry.run_id), timeout_s=DEADLINE_S, what="the retry run")
+        assert statuses == ["success"], statuses
+        assert not runner.said("the watchdog times it out")
+    finally:
+        runner.kill()

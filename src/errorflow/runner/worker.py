@@ -415,7 +415,7 @@ class _CommandHandler:
             self.stats["skipped_duplicates" if action is None else "compensations"] += 1
             return
         key = command.idempotency_key
-        seen = self.completed[key]
+        seen = recorded = self.completed[key]
         if seen == DEFERRED:  # an open breaker deferred this attempt; it comes back to run now
             seen = ""
         verdict = attempt_verdict(
@@ -431,13 +431,19 @@ class _CommandHandler:
             return
         if verdict == "rerun_unfinished":
             logger.warning("attempt %s started in a worker that stopped before it finished; running it again", key)
-        self.completed[key] = self.incarnation
         if command.reason == "compensate":
+            self.completed[key] = self.incarnation
             self.stats["compensations"] += 1
             await self.settle({key: await self._compensate_delivered(command, message, slot)})
             return
-        # The retry scheduler hands retries over ahead of their due time: start each when due.
+        # The retry scheduler hands retries over ahead of their due time: start each when due. Marked started
+        # only then: a runner stopped during the hold had not started the attempt, and the next one runs it.
         await hold_until_due(command, lead_s=self.settings.recovery.dispatch_lead_s)
+        if self.completed[key] != recorded:  # a copy of the command, held beside it, started it meanwhile
+            self.stats["skipped_duplicates"] += 1
+            logger.info("skipping attempt %s: %s while this copy waited for its due time", key, self.completed[key])
+            return
+        self.completed[key] = self.incarnation
         slot.idle()  # waiting for an execution slot is not work in hand: the progress check leaves it alone
         async with self.executions:
             status = await _attempt(
