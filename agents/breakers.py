@@ -469,16 +469,7 @@ def install_breaker_agent(
         for name in (Topics.BREAKERS.name, Topics.ALERTS.name)
     }
     quarantine = app.topic(settings.topic(Topics.QUARANTINE.name), key_serializer="raw", value_serializer="raw")
-    table = AckedTable(
-        app,
-        name=TABLE_NAME,
-        default=None,
-        beacon=app.tables.beacon,
-        partitions=settings.kafka.partitions,
-        key_type=str,
-        value_type=bytes,
-    )
-    app.tables.add(table)
+    table = AckedTable.declare(app, TABLE_NAME, default=None, partitions=settings.kafka.partitions, value_type=bytes)
     timeout_s = settings.kafka.request_timeout_s
 
     async def acknowledged(send: Any, what: str, *, hold_refused: bool = False) -> None:

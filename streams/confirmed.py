@@ -144,6 +144,29 @@ class AckedTable(faust.Table[Any, Any]):
     which sets it again (a new changelog record of the same value) after a failure.
     """
 
+    @classmethod
+    def declare(
+        cls,
+        app: faust.App,
+        name: str,
+        *,
+        default: Callable[[], Any] | None,
+        partitions: int,
+        value_type: type = str,
+    ) -> AckedTable:
+        """Declare the table ``name`` (string keys) on ``app``, as ``app.Table`` does."""
+        table = cls(
+            app,
+            name=name,
+            default=default,
+            beacon=app.tables.beacon,
+            partitions=partitions,
+            key_type=str,
+            value_type=value_type,
+        )
+        app.tables.add(table)
+        return table
+
     def __post_init__(self) -> None:
         super().__post_init__()
         self._sent: dict[Any, Awaitable[Any]] = {}

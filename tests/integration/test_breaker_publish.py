@@ -117,15 +117,24 @@ def test_records_and_table_entries_that_fail_are_sent_again_and_their_input_is_n
         _sent_again(relay, tmp_path)
 
 
-def _sent_again(relay: NetCut, tmp_path: Path) -> None:
-    settings = own_settings(relay.bootstrap, tmp_path / "data", "brkpub")
+def _agent_at_work(relay: NetCut, tmp_path: Path, name: str) -> tuple[Settings, Path, Agent]:
+    """Settings of the test's own, the gates folder and an agent that has applied a first input."""
+    settings = own_settings(relay.bootstrap, tmp_path / "data", name)
     gates = tmp_path / "gates"
     gates.mkdir()
     agent = Agent(settings, gates, tmp_path / "agent-1.log")
     try:
         _operator(settings, "warm-api", ["metrics_only"])
         wait_for(lambda: _transitions(settings, "warm-api"), timeout_s=DEADLINE_S, what="the agent at work")
+    except BaseException:
+        agent.kill()
+        raise
+    return settings, gates, agent
 
+
+def _sent_again(relay: NetCut, tmp_path: Path) -> None:
+    settings, gates, agent = _agent_at_work(relay, tmp_path, "brkpub")
+    try:
         # The first input applied, then the network cut before its transition is published; the others wait.
         published = "publish-gate-a"
         _operator(settings, published, ["force_open", "force_close", "disable", "force_open"])
@@ -177,13 +186,8 @@ def test_records_kafka_refuses_for_good_quarantine_their_input_and_hold_up_no_ot
     becomes one quarantine record naming the refusal, is not applied, and the next input goes on.
     """
     with broker_behind_a_cut(tmp_path / "tansu.log") as relay:
-        settings = own_settings(relay.bootstrap, tmp_path / "data", "brkref")
-        gates = tmp_path / "gates"
-        gates.mkdir()
-        agent = Agent(settings, gates, tmp_path / "agent.log")
+        settings, _, agent = _agent_at_work(relay, tmp_path, "brkref")
         try:
-            _operator(settings, "warm-api", ["metrics_only"])
-            wait_for(lambda: _transitions(settings, "warm-api"), timeout_s=DEADLINE_S, what="the agent at work")
             # The produce request of refused-api's transition (and only that one) is refused, as for good.
             relay.refuse(b"refused-api", b'"state":"forced_open"', error_code=10)
             _operator(settings, "refused-api", ["force_open"])

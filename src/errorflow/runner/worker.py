@@ -145,6 +145,15 @@ def _quarantined(message: Any, key: bytes | None, raw: bytes, exc: MalformedEven
     logger.warning(
         "quarantining malformed command at %s[%s]@%s: %s", message.topic, message.partition, message.offset, exc
     )
+    return _quarantine_record(message, key, raw, reason=exc.reason, detail=exc.detail)
+
+
+def _refused(message: Any, exc: RecordRefusedError) -> bytes:
+    """The encoded quarantine record of a command whose outcome Kafka refused for good."""
+    return _quarantine_record(message, message.key, message.value, reason=REFUSED_BY_KAFKA, detail=str(exc))
+
+
+def _quarantine_record(message: Any, key: bytes | None, raw: bytes, *, reason: str, detail: str) -> bytes:
     record = QuarantineRecord.for_record(
         topic=message.topic,
         partition=message.partition,
@@ -152,23 +161,8 @@ def _quarantined(message: Any, key: bytes | None, raw: bytes, exc: MalformedEven
         key=key,
         raw=raw,
         detected_by="runner",
-        reason=exc.reason,
-        detail=exc.detail,
-    )
-    return encode(record)
-
-
-def _refused(message: Any, exc: RecordRefusedError) -> bytes:
-    """The encoded quarantine record of a command whose outcome Kafka refused for good."""
-    record = QuarantineRecord.for_record(
-        topic=message.topic,
-        partition=message.partition,
-        offset=message.offset,
-        key=message.key,
-        raw=message.value,
-        detected_by="runner",
-        reason=REFUSED_BY_KAFKA,
-        detail=str(exc),
+        reason=reason,
+        detail=detail,
     )
     return encode(record)
 
@@ -219,16 +213,7 @@ def build_runner_app(
     commands = app.topic(settings.topic(Topics.COMMANDS.name), key_serializer="raw", value_serializer="raw")
     # Entries awaited until the broker has them (Faust would send them in the background and drop them on a
     # failure while committing the command): lost, a restarted runner would run the attempt again.
-    completed = AckedTable(
-        app,
-        name="completed-attempts",
-        default=str,
-        beacon=app.tables.beacon,
-        partitions=settings.kafka.partitions,
-        key_type=str,
-        value_type=str,
-    )
-    app.tables.add(completed)
+    completed = AckedTable.declare(app, "completed-attempts", default=str, partitions=settings.kafka.partitions)
     incarnation = f"started:{new_id()}"
     group = app.conf.id
     stats = {
