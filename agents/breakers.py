@@ -54,12 +54,12 @@ from errorflow.breakers import (
     kind_letter,
     tally,
 )
-from errorflow.errors import ErrorflowError, MalformedEventError
+from errorflow.errors import ErrorflowError, MalformedEventError, RecordRefusedError
 from errorflow.healing.liveness import WorkTracker, no_beat, tracked
 from errorflow.schemas.alerts import Alert
 from errorflow.schemas.breakers import BreakerInput, BreakerStateRecord, CountedEvents
 from errorflow.schemas.codec import decode, encode
-from errorflow.schemas.quarantine import QuarantineRecord
+from errorflow.schemas.quarantine import REFUSED_BY_KAFKA, QuarantineRecord
 from errorflow.schemas.wire import read_event
 from errorflow.settings import Settings
 from errorflow.streams.confirmed import AckedTable, send_records, until_acknowledged
@@ -105,6 +105,8 @@ class BreakerStats:
     publish_retries: int = 0
     """Tries of the agent's records (transitions, alerts, quarantine records, table entries) that Kafka did not
     acknowledge in time: each was sent again, its input not committed meanwhile."""
+    refused: int = 0
+    """Inputs whose transitions or alerts Kafka refused for good: quarantined (``refused_by_kafka``), not applied."""
     wakes_failed: int = 0
     """Wake-ups not acknowledged in time: asked for again at the timer's next turn."""
 
@@ -467,20 +469,19 @@ def install_breaker_agent(
         for name in (Topics.BREAKERS.name, Topics.ALERTS.name)
     }
     quarantine = app.topic(settings.topic(Topics.QUARANTINE.name), key_serializer="raw", value_serializer="raw")
-    table = AckedTable(
-        app,
-        name=TABLE_NAME,
-        default=None,
-        beacon=app.tables.beacon,
-        partitions=settings.kafka.partitions,
-        key_type=str,
-        value_type=bytes,
-    )
-    app.tables.add(table)
+    table = AckedTable.declare(app, TABLE_NAME, default=None, partitions=settings.kafka.partitions, value_type=bytes)
     timeout_s = settings.kafka.request_timeout_s
 
-    async def acknowledged(send: Any, what: str) -> None:
-        stats.publish_retries += await until_acknowledged(send, timeout_s=timeout_s, what=what)
+    async def acknowledged(send: Any, what: str, *, hold_refused: bool = False) -> None:
+        stats.publish_retries += await until_acknowledged(
+            send, timeout_s=timeout_s, what=what, hold_refused=hold_refused
+        )
+
+    async def quarantine_input(event: Any, exc: Exception, where: str) -> None:
+        # The quarantine record is the input's only trace: the input is done once it is on the topic,
+        # and held (the agent stuck, loudly) while Kafka refuses even that.
+        record = _quarantined(event, exc)
+        await acknowledged(send_records([(quarantine, event.key, record)]), f"quarantine of {where}", hold_refused=True)
 
     @app.agent(inputs, name="errorflow-breakers")
     async def apply_inputs(stream: StreamT[Any]) -> None:
@@ -498,9 +499,7 @@ def install_breaker_agent(
                 # A bad input (or a table entry it cannot be applied to) is quarantined once; the agent goes on.
                 stats.malformed += 1
                 logger.warning("quarantining a bad breaker input at %s: %r", where, exc)
-                record = _quarantined(event, exc)
-                # The quarantine record is the bad input's only trace: the input is done once it is on the topic.
-                await acknowledged(send_records([(quarantine, event.key, record)]), f"quarantine of {where}")
+                await quarantine_input(event, exc, where)
                 continue
             if applied.redelivered:
                 stats.inputs_redelivered += 1
@@ -511,14 +510,23 @@ def install_breaker_agent(
             # entry, which gives the same transitions with the same ids. A crash after it (before
             # Faust commits the input) redelivers an input the entry's ledger skips.
             records = [(topics[rec.topic], rec.key, rec.value) for rec in applied.records]
-            await acknowledged(send_records(records), f"breaker {item.dependency}'s records of input {where}")
+            try:
+                await acknowledged(send_records(records), f"breaker {item.dependency}'s records of input {where}")
+            except RecordRefusedError as exc:
+                # Refused for good, they would hold every breaker for ever: the input is quarantined and not
+                # applied (no table entry), so the breaker stays as its published transitions say.
+                stats.refused += 1
+                logger.error("quarantining breaker input %s: %s", where, exc)
+                await quarantine_input(event, exc, where)
+                continue
             for transition in applied.transitions:
                 stats.transitions += 1
                 _log_transition(transition)
             # Faust would commit the input without waiting for the entry's changelog record (and drop
             # it on failure): lost, a restart would rebuild the entry as it was before the input.
             entry = table.write(item.dependency, orjson.dumps(applied.snapshot))
-            await acknowledged(entry, f"breaker {item.dependency}'s table entry for input {where}")
+            # Its transitions are out: without the entry a restart would rebuild the breaker without them.
+            await acknowledged(entry, f"breaker {item.dependency}'s table entry for input {where}", hold_refused=True)
             stats.table_writes += 1
             stats.inputs_applied += 1
 
@@ -568,10 +576,17 @@ def _quarantined(event: Any, exc: Exception) -> bytes:
             key=event.key,
             raw=event.value,
             detected_by="breaker-agent",
-            reason=exc.reason if isinstance(exc, MalformedEventError) else "not_applicable",
+            reason=_reason(exc),
             detail=exc.detail if isinstance(exc, MalformedEventError) else repr(exc),
         )
     )
+
+
+def _reason(exc: Exception) -> str:
+    """The quarantine reason of a breaker input: its contract's, Kafka's refusal of its records, or not applicable."""
+    if isinstance(exc, MalformedEventError):
+        return exc.reason
+    return REFUSED_BY_KAFKA if isinstance(exc, RecordRefusedError) else "not_applicable"
 
 
 def _log_transition(transition: Transition) -> None:

@@ -9,11 +9,13 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from errorflow.schemas.events import SCHEMA_VERSION, utc_now
 
-__all__ = ["HANDLER_FAILED", "QuarantineRecord", "RAW_PREFIX_BYTES", "failure_detail"]
+__all__ = ["HANDLER_FAILED", "QuarantineRecord", "RAW_PREFIX_BYTES", "REFUSED_BY_KAFKA", "failure_detail"]
 
 RAW_PREFIX_BYTES = 4096
 HANDLER_FAILED = "handler_failed"
 """Reason of a record whose handling raised an unexpected exception (an agent's bug or a case it missed)."""
+REFUSED_BY_KAFKA = "refused_by_kafka"
+"""Reason of a record whose outcome (a breaker transition, a dead letter) Kafka refused for good."""
 
 
 def failure_detail(exc: BaseException) -> str:
@@ -40,7 +42,8 @@ class QuarantineRecord(BaseModel):
     reason: str
     """``empty``, ``invalid_json``, ``invalid_fields``, ``unsupported_schema_version``, ``too_large``,
     ``undecodable`` (the decoder itself failed), ``unmappable`` (valid, but no row could be built),
-    ``rejected_by_store`` (the store refused the row), ``handler_failed`` (an agent raised on it)."""
+    ``rejected_by_store`` (the store refused the row), ``handler_failed`` (an agent raised on it),
+    ``refused_by_kafka`` (Kafka refused for good a record derived from it: a transition, a dead letter)."""
     detail: str = ""
     raw_size: int = Field(default=0, ge=0, le=2**63 - 1)
     raw_prefix: str = ""

@@ -8,8 +8,9 @@ goes on (``Topic._on_published``); the entry then stays in memory, the input is
 committed, and a restart rebuilds the table without it.
 
 So an agent whose input is done only once its records are on the broker (the
-breaker agent, for its transitions, its quarantine records and its table entry)
-sends them with :func:`until_acknowledged`: each try is bounded by the request
+breaker agent, for its transitions, its quarantine records and its table entry;
+the runner, for its dead letters and its completed-attempts entries) sends
+them with :func:`until_acknowledged`: each try is bounded by the request
 timeout, and a failed try is sent again, with backoff, for as long as the
 process lives. The agent does not take its next input meanwhile (its work slot
 stays busy: ``/healthz`` names it stuck, and ``errorflow up`` restarts it), and
@@ -18,16 +19,41 @@ Faust does not acknowledge the input, so a crash redelivers it.
 Retries may put a record on its topic twice (a try whose acknowledgement was
 lost, not its record): every record sent this way is a copy of the same record,
 with the same id, for the readers to deduplicate.
+
+Only a failure that another try may get past is tried again
+(:func:`errorflow.refusals.retriable`: timeouts, a broker away, a leader moving).
+A record Kafka refused for good (too large for the broker, invalid, a topic the
+client may not write) would be refused for as long as the process lives, and its
+agent would take no further input: :func:`until_acknowledged` raises
+:class:`~errorflow.errors.RecordRefusedError` at once, and the caller handles it
+by the rule for bad input, one quarantine record and on to the next input:
+
+- the breaker agent's transitions and alerts: the input is quarantined
+  (``refused_by_kafka``) and not applied (its table entry is not written);
+- the runner's dead letter of a failed compensation: the command is quarantined
+  (``refused_by_kafka``) and settled with its action, which says the saga failed.
+
+Where nothing could take the record's place (``hold_refused``: a quarantine
+record, a table entry's changelog record, without which a restart would rebuild
+the entry wrong), the try goes on at the longest pause, logged as refused for
+good each time: the agent's work slot stays busy, so ``/healthz`` names the
+agent stuck and ``errorflow up`` restarts it, and a topic fixed meanwhile (its
+size limit raised, the client's rights granted) takes the record. Nothing is
+dropped without a trace.
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Awaitable, Callable, Mapping, Sequence
+from functools import partial
 from typing import Any
 
 import faust
+
+from errorflow.errors import RecordRefusedError
+from errorflow.refusals import retriable
 
 __all__ = ["AckedTable", "Send", "send_records", "until_acknowledged"]
 
@@ -42,24 +68,42 @@ _LOG_EVERY = 10
 """After the first failed try, one in this many is logged."""
 
 
-async def until_acknowledged(send: Send, *, timeout_s: float, what: str, tries: int | None = None) -> int:
+async def until_acknowledged(
+    send: Send, *, timeout_s: float, what: str, tries: int | None = None, hold_refused: bool = False
+) -> int:
     """Run ``send`` until Kafka acknowledges every record of one try; return the tries that failed.
 
     The producer gives up on a record after its request timeout (``timeout_s``, the
     apps' ``producer_request_timeout``); a try still waiting after twice that (a
     request in flight when the timeout ran out, retried by the producer) is given up
     too. With ``tries``, the last failure is raised instead of trying again.
+
+    Raises:
+        RecordRefusedError: Kafka refused a record for good (see the module); with
+            ``hold_refused``, such a try is sent again instead, at the longest pause.
     """
     pause, longest = BACKOFF_S
     failed = 0
     while True:
         try:
             await asyncio.wait_for(_one_try(send), timeout=timeout_s * 2)
-        except Exception as exc:  # any failure to publish, timeouts included: the records are sent again
+        except Exception as exc:  # any failure to publish, timeouts included: judged below
             failed += 1
             if tries is not None and failed >= tries:
                 raise
-            if failed == 1 or failed % _LOG_EVERY == 0:
+            if not retriable(exc):
+                if not hold_refused:
+                    raise RecordRefusedError(f"{what} refused for good by Kafka: {exc!r}") from exc
+                logger.error(
+                    "%s refused for good by Kafka (try %d: %r) and nothing can take its place: held, the input is "
+                    "not committed (the agent shows as stuck); trying again in %.1f s in case the topic is fixed",
+                    what,
+                    failed,
+                    exc,
+                    longest,
+                )
+                pause = longest
+            elif failed == 1 or failed % _LOG_EVERY == 0:
                 logger.error(
                     "%s not acknowledged by Kafka (try %d: %r); trying again in %.1f s, the input is not committed",
                     what,
@@ -78,7 +122,9 @@ async def until_acknowledged(send: Send, *, timeout_s: float, what: str, tries: 
 async def _one_try(send: Send) -> None:
     futures = await send()
     if futures:
-        await asyncio.gather(*futures)
+        # Shielded: a try given up (wait_for's timeout) must not cancel the producer's futures, which
+        # the producer settles later (Faust's _on_published would fail on a cancelled one).
+        await asyncio.gather(*(asyncio.shield(future) for future in futures))
 
 
 def send_records(records: Sequence[tuple[faust.types.TopicT, bytes | None, bytes]]) -> Send:
@@ -98,6 +144,29 @@ class AckedTable(faust.Table[Any, Any]):
     which sets it again (a new changelog record of the same value) after a failure.
     """
 
+    @classmethod
+    def declare(
+        cls,
+        app: faust.App,
+        name: str,
+        *,
+        default: Callable[[], Any] | None,
+        partitions: int,
+        value_type: type = str,
+    ) -> AckedTable:
+        """Declare the table ``name`` (string keys) on ``app``, as ``app.Table`` does."""
+        table = cls(
+            app,
+            name=name,
+            default=default,
+            beacon=app.tables.beacon,
+            partitions=partitions,
+            key_type=str,
+            value_type=value_type,
+        )
+        app.tables.add(table)
+        return table
+
     def __post_init__(self) -> None:
         super().__post_init__()
         self._sent: dict[Any, Awaitable[Any]] = {}
@@ -106,13 +175,24 @@ class AckedTable(faust.Table[Any, Any]):
         """Send the changelog record as Faust does, and keep its future under ``key``."""
         future = super().send_changelog(partition, key, value, *args, **kwargs)
         self._sent[key] = future
+        # A write nobody awaits (set as in any Faust table) leaves no future behind once it is done.
+        future.add_done_callback(partial(self._forget, key))
         return future
+
+    def _forget(self, key: Any, future: Awaitable[Any]) -> None:
+        if self._sent.get(key) is future:
+            del self._sent[key]
 
     def write(self, key: Any, value: Any) -> Send:
         """A try that sets ``table[key] = value`` and returns the future of its changelog record."""
+        return self.write_all({key: value})
+
+    def write_all(self, entries: Mapping[Any, Any]) -> Send:
+        """A try that sets every ``table[key] = value`` of ``entries`` and returns their changelog records' futures."""
 
         async def send() -> list[Awaitable[Any]]:
-            self[key] = value
-            return [self._sent.pop(key)]
+            for key, value in entries.items():
+                self[key] = value
+            return [self._sent.pop(key) for key in entries]
 
         return send

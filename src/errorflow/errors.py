@@ -20,6 +20,7 @@ survives::
     │   └── CompensationError         a saga step cannot be registered or found
     │       └── CompensationTimeoutError  a saga step did not finish within its time limit
     ├── BrokerError                   Kafka could not be reached or refused a request
+    │   └── RecordRefusedError        Kafka refused a record for good: sending it again cannot work
     ├── StoreError                    ClickHouse (chDB or server) failed
     │   ├── StoreUnavailableError     the store cannot be reached right now (retryable)
     │   ├── ReadOnlyQueryError        a write was sent through the read-only SQL path
@@ -50,6 +51,7 @@ __all__ = [
     "OperationInputError",
     "OperationNotFoundError",
     "ReadOnlyQueryError",
+    "RecordRefusedError",
     "RowRejectedError",
     "RulesFileError",
     "SinkBackpressureError",
@@ -142,6 +144,16 @@ class BrokerError(ErrorflowError):
     """Raised when Kafka cannot be reached or refuses a request."""
 
     retriable = True
+
+
+class RecordRefusedError(BrokerError):
+    """Raised when Kafka refused a record for good (too large, invalid, a topic the client may not write).
+
+    Sending it again cannot work (:func:`errorflow.refusals.retriable`); the caller sets it
+    aside by the rule for bad input (one quarantine record), or stops loudly where it cannot.
+    """
+
+    retriable = False
 
 
 class StoreError(ErrorflowError):

@@ -117,15 +117,24 @@ def test_records_and_table_entries_that_fail_are_sent_again_and_their_input_is_n
         _sent_again(relay, tmp_path)
 
 
-def _sent_again(relay: NetCut, tmp_path: Path) -> None:
-    settings = own_settings(relay.bootstrap, tmp_path / "data", "brkpub")
+def _agent_at_work(relay: NetCut, tmp_path: Path, name: str) -> tuple[Settings, Path, Agent]:
+    """Settings of the test's own, the gates folder and an agent that has applied a first input."""
+    settings = own_settings(relay.bootstrap, tmp_path / "data", name)
     gates = tmp_path / "gates"
     gates.mkdir()
     agent = Agent(settings, gates, tmp_path / "agent-1.log")
     try:
         _operator(settings, "warm-api", ["metrics_only"])
         wait_for(lambda: _transitions(settings, "warm-api"), timeout_s=DEADLINE_S, what="the agent at work")
+    except BaseException:
+        agent.kill()
+        raise
+    return settings, gates, agent
 
+
+def _sent_again(relay: NetCut, tmp_path: Path) -> None:
+    settings, gates, agent = _agent_at_work(relay, tmp_path, "brkpub")
+    try:
         # The first input applied, then the network cut before its transition is published; the others wait.
         published = "publish-gate-a"
         _operator(settings, published, ["force_open", "force_close", "disable", "force_open"])
@@ -168,3 +177,35 @@ def _sent_again(relay: NetCut, tmp_path: Path) -> None:
     assert _history(settings, killed) == [(1, "forced_open")]
     # Restarted from the changelog: the forced open breaker closed, its second transition.
     assert _history(settings, entry) == [(1, "forced_open"), (2, "closed")]
+
+
+def test_records_kafka_refuses_for_good_quarantine_their_input_and_hold_up_no_other(tmp_path: Path) -> None:
+    """A transition the broker refuses (MESSAGE_TOO_LARGE, answered by the relay) is not sent for ever.
+
+    Sent for ever, it would hold every breaker: the agent takes no other input meanwhile. Its input
+    becomes one quarantine record naming the refusal, is not applied, and the next input goes on.
+    """
+    with broker_behind_a_cut(tmp_path / "tansu.log") as relay:
+        settings, _, agent = _agent_at_work(relay, tmp_path, "brkref")
+        try:
+            # The produce request of refused-api's transition (and only that one) is refused, as for good.
+            relay.refuse(b"refused-api", b'"state":"forced_open"', error_code=10)
+            _operator(settings, "refused-api", ["force_open"])
+            _operator(settings, "after-api", ["force_open"])
+            wait_for(lambda: _history(settings, "after-api"), timeout_s=DEADLINE_S, what="the next input applied")
+            wait_for(lambda: _all_committed(settings), timeout_s=DEADLINE_S, what="the inputs committed")
+            relay.allow()
+            _operator(settings, "refused-api", ["force_close"])
+            wait_for(lambda: _history(settings, "refused-api"), timeout_s=DEADLINE_S, what="a later input applied")
+            wait_for(lambda: _all_committed(settings), timeout_s=DEADLINE_S, what="the inputs committed")
+        finally:
+            agent.kill()
+        assert relay.refused >= 1
+        quarantine = _read(settings, settings.topic(Topics.QUARANTINE.name))
+        quarantined = [orjson.loads(value or b"") for _, value in quarantine]
+        assert [(q["detected_by"], q["reason"]) for q in quarantined] == [("breaker-agent", "refused_by_kafka")]
+        assert "MessageSizeTooLargeError" in quarantined[0]["detail"]
+        assert '"refused-api"' in quarantined[0]["raw_prefix"] and "force_open" in quarantined[0]["raw_prefix"]
+        # The refused input was not applied: the breaker never opened, its first transition is the close.
+        assert _history(settings, "refused-api") == [(1, "closed")]
+        assert _history(settings, "after-api") == [(1, "forced_open")]

@@ -26,6 +26,7 @@ from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
 from errorflow.embedded.tansu import TansuBroker
 from errorflow.schemas.codec import encode
 from errorflow.schemas.commands import CompensationStep, RunCommand
+from errorflow.schemas.events import utc_now
 from errorflow.settings import Settings
 from errorflow.streams.topics import Topics
 from tests.integration.helpers import Child, fill_disk, own_settings, tiny_filesystem, wait_for
@@ -42,11 +43,14 @@ class Runner(Child):
     With ``gates``, the worker of ``gated_runner``, which holds a marked command before it is decoded.
     """
 
-    def __init__(self, settings: Settings, spool_dir: Path, log: Path, *, gates: Path | None = None) -> None:
+    def __init__(
+        self, settings: Settings, spool_dir: Path, log: Path, *, gates: Path | None = None, watched: bool = False
+    ) -> None:
         env = {
             "ERRORFLOW_SDK__SPOOL_DIR": str(spool_dir),
             "ERRORFLOW_SDK__HOLD_MAX_BYTES": "65536",  # an outcome with padding (its command carries it) does not fit
-            "ERRORFLOW_SDK__HEARTBEAT_TIMEOUT_S": "null",  # not watched: a redelivered attempt runs again
+            # Not watched: a redelivered attempt runs again (watched, it is left to the watchdog).
+            "ERRORFLOW_SDK__HEARTBEAT_TIMEOUT_S": "60" if watched else "null",
             "ERRORFLOW_SDK__WATCH_BREAKERS": "false",
         }
         command = [sys.executable, "-m", "errorflow", "worker", "--ops", "tests.integration.durable_ops"]
@@ -277,5 +281,101 @@ def test_the_dead_letter_of_a_command_near_the_size_limit_is_published(broker: T
         letters = [r for r in _records(settings, Topics.DLQ.name) if r["run_id"] == command.run_id]
         assert len({letter["dlq_id"] for letter in letters}) == 1, letters
         assert letters[0]["command"]["compensations"][0]["args"] == step.args
+    finally:
+        runner.kill()
+
+
+def test_a_dead_letter_kafka_refuses_for_good_quarantines_its_command_which_is_committed(tmp_path: Path) -> None:
+    """A dead letter the broker refuses (MESSAGE_TOO_LARGE, answered by the relay) is not sent for ever.
+
+    Sent for ever, its command would never be committed and its actor never free. The command becomes
+    one quarantine record naming the refusal (the dead letter cannot be written), and it is committed.
+    """
+    with broker_behind_a_cut(tmp_path / "tansu.log") as relay:
+        settings = _network_cut_settings(relay, tmp_path)
+        runner = Runner(settings, tmp_path / "spool", tmp_path / "runner.log")
+        try:
+            command = RunCommand(operation="it_durable_gate", reason="compensate")
+            step = CompensationStep(name="it_no_such_compensation", run_id=command.run_id, index=0)
+            # Only the produce requests to the dead letter topic that carry this run are refused.
+            relay.refuse(settings.topic(Topics.DLQ.name).encode(), command.run_id.encode(), error_code=10)
+            offset = _send(settings, command.model_copy(update={"compensations": [step]}), partition=0)
+            wait_for(lambda: _committed(settings, 0) > offset, timeout_s=DEADLINE_S, what="the command committed")
+            quarantined = [
+                record
+                for record in _records(settings, Topics.QUARANTINE.name)
+                if (record["source_partition"], record["source_offset"]) == (0, offset)
+            ]
+            assert [(record["detected_by"], record["reason"]) for record in quarantined] == [
+                ("runner", "refused_by_kafka")
+            ]
+            assert "MessageSizeTooLargeError" in quarantined[0]["detail"]
+            assert relay.refused >= 1
+            assert not [r for r in _records(settings, Topics.DLQ.name) if r["run_id"] == command.run_id]
+        finally:
+            runner.kill()
+
+
+def test_an_attempt_whose_table_entry_meets_a_network_cut_does_not_run_again_after_a_restart(tmp_path: Path) -> None:
+    """The completed-attempts entry is on the broker before the command is committed.
+
+    Faust sends a table's changelog record in the background and drops it when the broker does not
+    acknowledge it, committing the command all the same: a runner restarted after that rebuilt the
+    entry as ``started`` by a stopped worker, and a copy of the command (a retry fired again) ran again.
+    """
+    with broker_behind_a_cut(tmp_path / "tansu.log") as relay:
+        settings = _network_cut_settings(relay, tmp_path)
+        gates = tmp_path / "gates"
+        (gates / "entry.armed").touch()
+        command = _command(tmp_path / "open")
+        (tmp_path / "open").touch()  # the operation returns at once
+        changelog = f"{settings.app_id}-runner-completed-attempts-changelog"
+        runner = Runner(settings, tmp_path / "spool", tmp_path / "runner-1.log", gates=gates)
+        try:
+            offset = _send(settings, command, partition=0)
+            _cut_at_gate(relay, runner, gates, "entry", changelog)
+            wait_for(lambda: _committed(settings, 0) > offset, timeout_s=DEADLINE_S, what="the command committed")
+        finally:
+            runner.kill()
+        again = _send(settings, command, partition=0)  # the same attempt's command once more
+        runner = Runner(settings, tmp_path / "spool", tmp_path / "runner-2.log", gates=gates)
+        try:
+            wait_for(lambda: _committed(settings, 0) > again, timeout_s=DEADLINE_S, what="the copy committed")
+        finally:
+            runner.kill()
+        assert _outcomes(settings, command.run_id) == ["success"], "the attempt ran once"
+
+
+def test_a_retry_held_until_due_by_a_runner_that_stops_runs_after_the_restart(
+    broker: TansuBroker, tmp_path: Path
+) -> None:
+    """A retry the runner holds until its ``not_before`` is not started yet: a runner stopped then did not run it.
+
+    Marked ``started`` before the hold, the attempt was taken after a restart for one a stopped worker
+    was running, and left to the watchdog (watched operations), to time out an attempt that never ran.
+    """
+    settings = own_settings(broker.bootstrap, tmp_path / "data", "durable")
+    gates = tmp_path / "gates"
+    gates.mkdir()
+    (gates / "hold.armed").touch()
+    open_gate = tmp_path / "open"
+    open_gate.touch()
+    runner = Runner(settings, tmp_path / "spool", tmp_path / "runner-1.log", gates=gates, watched=True)
+    retry = _command(open_gate).model_copy(update={"reason": "retry", "attempt": 2, "not_before": utc_now()})
+    try:
+        _send(settings, retry, partition=0)
+        wait_for((gates / "hold.in-hand").exists, timeout_s=DEADLINE_S, what="the retry held")
+        # A command after it, run and committed: what the runner wrote before (its table) is on the broker.
+        later = _command(open_gate)
+        later_offset = _send(settings, later, partition=1)
+        wait_for(lambda: _committed(settings, 1) > later_offset, timeout_s=DEADLINE_S, what="a later command")
+    finally:
+        runner.kill()
+    (gates / "hold.armed").unlink()
+    runner = Runner(settings, tmp_path / "spool", tmp_path / "runner-2.log", gates=gates, watched=True)
+    try:
+        statuses = wait_for(lambda: _outcomes(settings, retry.run_id), timeout_s=DEADLINE_S, what="the retry run")
+        assert statuses == ["success"], statuses
+        assert not runner.said("the watchdog times it out")
     finally:
         runner.kill()

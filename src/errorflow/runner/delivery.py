@@ -24,14 +24,17 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from collections.abc import MutableMapping
+from collections.abc import Awaitable, Callable, Mapping
 from typing import Any
 
 from errorflow.sdk.emitter import Emitter
 
-__all__ = ["Delivery", "DeliveryPending"]
+__all__ = ["Delivery", "DeliveryPending", "Settle"]
 
 logger = logging.getLogger(__name__)
+
+Settle = Callable[[Mapping[str, str]], Awaitable[None]]
+"""Writes completed-attempts entries (key to value) and returns once they are on the broker."""
 
 _RECHECK_S = (0.05, 1.0)
 """How often a held command's mark is checked again: from the first value, doubling up to the second."""
@@ -80,9 +83,10 @@ class Delivery:
             return value
         raise DeliveryPending(mark, value, keys)
 
-    def hold(self, event: Any, pending: DeliveryPending, table: MutableMapping[str, str]) -> None:
+    def hold(self, event: Any, pending: DeliveryPending, settle: Settle) -> None:
         """Keep ``event`` unacknowledged until ``pending``'s records are durable, then settle it.
 
+        ``settle`` writes the completed-attempts entries and returns once they are on the broker.
         Called while the agent handles ``event``: the task inherits its context, so its
         table writes go to the changelog partition of the event's (Faust's ``current_event``).
         """
@@ -101,11 +105,11 @@ class Delivery:
         _not_awaited_by_rebalances(event)
         self.held += 1
         self._pending.update(dict.fromkeys(pending.keys, pending))
-        task = asyncio.create_task(self._settle_later(event, pending, table), name="errorflow-runner-held")
+        task = asyncio.create_task(self._settle_later(event, pending, settle), name="errorflow-runner-held")
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
 
-    async def _settle_later(self, event: Any, pending: DeliveryPending, table: MutableMapping[str, str]) -> None:
+    async def _settle_later(self, event: Any, pending: DeliveryPending, settle: Settle) -> None:
         """Wait for the mark while the process lives; then write the table entries and acknowledge the event."""
         pause, longest = _RECHECK_S
         reminded = time.monotonic()
@@ -122,8 +126,8 @@ class Delivery:
                 )
         # Written even if a rebalance moved the partition away meanwhile: the records are durable now,
         # so the next owner, given the command again, rightly skips it.
+        await settle(dict.fromkeys(pending.keys, pending.value))
         for key in pending.keys:
-            table[key] = pending.value
             if self._pending.get(key) is pending:
                 del self._pending[key]
         self.held -= 1

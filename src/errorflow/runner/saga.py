@@ -7,7 +7,7 @@ and publishes the records this returns (:mod:`errorflow.recovery.compensation`).
 from __future__ import annotations
 
 import logging
-from collections.abc import Awaitable, Callable, MutableMapping
+from collections.abc import Awaitable, Callable, Mapping, MutableMapping
 from typing import Any
 
 from errorflow.classify.capture import format_traceback
@@ -80,6 +80,7 @@ async def compensate_once(
     table: MutableMapping[str, str],
     incarnation: str,
     run: Callable[[RunCommand], Awaitable[str]],
+    settle: Callable[[Mapping[str, str]], Awaitable[None]] | None = None,
 ) -> str | None:
     """Run the steps of a ``compensate`` command that no command of its run settled; None when none is left.
 
@@ -88,7 +89,8 @@ async def compensate_once(
     action's name. Each step is marked ``started`` by this runner before it runs, then, once the
     outcome is delivered, settled with the action's name: undone (``compensated``) or handed to the
     dead letter of a failed compensation, whose replay runs it. The command's own idempotency key
-    is written too, for runners of earlier versions that read only that one.
+    is written too, for runners of earlier versions that read only that one. ``settle`` writes the
+    settled entries and returns once they are on the broker (the runner's); without it, ``table`` is set.
     """
     todo = pending_compensation(command, lambda key: table.get(key) or "", incarnation=incarnation)
     if todo is None:
@@ -109,8 +111,11 @@ async def compensate_once(
     except DeliveryPending as pending:  # the runner writes them once the outcome is durable
         pending.keys = (*keys, command.idempotency_key)
         raise
-    for key in (*keys, command.idempotency_key):
-        table[key] = action
+    settled = dict.fromkeys((*keys, command.idempotency_key), action)
+    if settle is not None:
+        await settle(settled)
+    else:
+        table.update(settled)
     return action
 
 

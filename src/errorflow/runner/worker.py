@@ -2,7 +2,10 @@
 
 Attempts are recorded in a changelogged Faust table keyed by the attempt's
 idempotency key (``root_run_id:attempt``): ``started:<worker>`` when the attempt
-starts, then its final status. A ``compensate`` command is recorded per saga step
+starts, then its final status, written before the command is committed and
+awaited until the broker has it (:class:`~errorflow.streams.confirmed.AckedTable`):
+Faust would drop a changelog record the broker did not acknowledge, and a
+restarted runner would run the attempt again. A ``compensate`` command is recorded per saga step
 (:func:`~errorflow.runner.saga.compensate_once`): a second command of the same
 attempt runs only the steps no command of the run settled. A command for a key already in the table is a
 duplicate (a command redelivered after a crash, or a retry the scheduler fired
@@ -47,7 +50,7 @@ import importlib
 import logging
 import math
 import time
-from collections.abc import Awaitable, Iterable
+from collections.abc import Awaitable, Iterable, Mapping
 from datetime import datetime
 from functools import partial
 from typing import Any
@@ -56,7 +59,7 @@ import faust
 from faust.types import StreamT
 
 from errorflow.breakers import BreakerConfigSet
-from errorflow.errors import CircuitOpenError, ConfigurationError, MalformedEventError
+from errorflow.errors import CircuitOpenError, ConfigurationError, MalformedEventError, RecordRefusedError
 from errorflow.healing.liveness import Heartbeats, LivenessPolicy, WorkSlot, describe
 from errorflow.runner.core import (
     attempt_time_limit_s,
@@ -73,13 +76,13 @@ from errorflow.schemas.codec import decode, encode
 from errorflow.schemas.commands import RunCommand
 from errorflow.schemas.events import utc_now
 from errorflow.schemas.ids import new_id
-from errorflow.schemas.quarantine import QuarantineRecord
+from errorflow.schemas.quarantine import REFUSED_BY_KAFKA, QuarantineRecord
 from errorflow.schemas.recovery import RecoveryActionEvent, dead_letter_headers
 from errorflow.sdk.registry import REGISTRY, OperationRegistry
 from errorflow.sdk.runtime import Runtime, configure
 from errorflow.settings import Settings
 from errorflow.streams.app import build_app
-from errorflow.streams.confirmed import until_acknowledged
+from errorflow.streams.confirmed import AckedTable, until_acknowledged
 from errorflow.streams.topics import Topics
 
 __all__ = ["attempt_verdict", "build_runner_app", "deferral_records", "import_operations"]
@@ -142,6 +145,15 @@ def _quarantined(message: Any, key: bytes | None, raw: bytes, exc: MalformedEven
     logger.warning(
         "quarantining malformed command at %s[%s]@%s: %s", message.topic, message.partition, message.offset, exc
     )
+    return _quarantine_record(message, key, raw, reason=exc.reason, detail=exc.detail)
+
+
+def _refused(message: Any, exc: RecordRefusedError) -> bytes:
+    """The encoded quarantine record of a command whose outcome Kafka refused for good."""
+    return _quarantine_record(message, message.key, message.value, reason=REFUSED_BY_KAFKA, detail=str(exc))
+
+
+def _quarantine_record(message: Any, key: bytes | None, raw: bytes, *, reason: str, detail: str) -> bytes:
     record = QuarantineRecord.for_record(
         topic=message.topic,
         partition=message.partition,
@@ -149,8 +161,8 @@ def _quarantined(message: Any, key: bytes | None, raw: bytes, exc: MalformedEven
         key=key,
         raw=raw,
         detected_by="runner",
-        reason=exc.reason,
-        detail=exc.detail,
+        reason=reason,
+        detail=detail,
     )
     return encode(record)
 
@@ -199,9 +211,9 @@ def build_runner_app(
     app = build_app(settings, role="runner", **app_options)
     rt = configure(settings, service=settings.sdk.service)
     commands = app.topic(settings.topic(Topics.COMMANDS.name), key_serializer="raw", value_serializer="raw")
-    completed = app.Table(
-        "completed-attempts", default=str, partitions=settings.kafka.partitions, key_type=str, value_type=str
-    )
+    # Entries awaited until the broker has them (Faust would send them in the background and drop them on a
+    # failure while committing the command): lost, a restarted runner would run the attempt again.
+    completed = AckedTable.declare(app, "completed-attempts", default=str, partitions=settings.kafka.partitions)
     incarnation = f"started:{new_id()}"
     group = app.conf.id
     stats = {
@@ -345,6 +357,7 @@ class _CommandHandler:
         self.delivery = delivery
         self.group = group
         self.stats = stats
+        self.timeout_s = settings.kafka.request_timeout_s
 
     async def __call__(self, event: Any, slot: WorkSlot) -> None:
         """Handle ``event``; ``slot`` is the actor's work slot (see the module's docstring).
@@ -355,7 +368,7 @@ class _CommandHandler:
             await self._handle(event, slot)
         except DeliveryPending as pending:
             self.stats["held_undelivered"] += 1
-            self.delivery.hold(event, pending, self.completed)
+            self.delivery.hold(event, pending, self.settle)
 
     async def _handle(self, event: Any, slot: WorkSlot) -> None:
         raw = event.value
@@ -381,12 +394,13 @@ class _CommandHandler:
                 command,
                 table=self.completed,
                 incarnation=self.incarnation,
-                run=partial(self._compensate_delivered, message=message),
+                run=partial(self._compensate_delivered, message=message, slot=slot),
+                settle=self.settle,
             )
             self.stats["skipped_duplicates" if action is None else "compensations"] += 1
             return
         key = command.idempotency_key
-        seen = self.completed[key]
+        seen = recorded = self.completed[key]
         if seen == DEFERRED:  # an open breaker deferred this attempt; it comes back to run now
             seen = ""
         verdict = attempt_verdict(
@@ -402,13 +416,19 @@ class _CommandHandler:
             return
         if verdict == "rerun_unfinished":
             logger.warning("attempt %s started in a worker that stopped before it finished; running it again", key)
-        self.completed[key] = self.incarnation
         if command.reason == "compensate":
+            self.completed[key] = self.incarnation
             self.stats["compensations"] += 1
-            self.completed[key] = await self._compensate_delivered(command, message)
+            await self.settle({key: await self._compensate_delivered(command, message, slot)})
             return
-        # The retry scheduler hands retries over ahead of their due time: start each when due.
+        # The retry scheduler hands retries over ahead of their due time: start each when due. Marked started
+        # only then: a runner stopped during the hold had not started the attempt, and the next one runs it.
         await hold_until_due(command, lead_s=self.settings.recovery.dispatch_lead_s)
+        if self.completed[key] != recorded:  # a copy of the command, held beside it, started it meanwhile
+            self.stats["skipped_duplicates"] += 1
+            logger.info("skipping attempt %s: %s while this copy waited for its due time", key, self.completed[key])
+            return
+        self.completed[key] = self.incarnation
         slot.idle()  # waiting for an execution slot is not work in hand: the progress check leaves it alone
         async with self.executions:
             status = await _attempt(
@@ -423,12 +443,23 @@ class _CommandHandler:
             )
         self.stats["deferred" if status == DEFERRED else "executed"] += 1
         # The outcome must be delivered (or spooled to disk) before the attempt counts as completed.
-        self.completed[key] = await self.delivery.confirm(status, key)
+        await self.settle({key: await self.delivery.confirm(status, key)})
 
-    async def _compensate_delivered(self, command: RunCommand, message: Any) -> str:
+    async def settle(self, entries: Mapping[str, str]) -> None:
+        """Write completed-attempts entries; return once the broker has them, the command committed after.
+
+        A failed try is sent again while the command waits (its actor busy: ``/healthz`` acts);
+        an entry refused for good has nothing to take its place, so it is held too, loudly.
+        """
+        what = f"the completed-attempts entries {', '.join(entries)}"
+        await until_acknowledged(
+            self.completed.write_all(entries), timeout_s=self.timeout_s, what=what, hold_refused=True
+        )
+
+    async def _compensate_delivered(self, command: RunCommand, message: Any, slot: WorkSlot) -> str:
         """Run a compensation; return its action's name once its records are durable (else DeliveryPending)."""
         async with self.executions:
-            action = await self.compensate(command, message)
+            action = await self.compensate(command, message, slot)
         return await self.delivery.confirm(action, command.idempotency_key)
 
 
@@ -441,12 +472,20 @@ class _Compensator:
         self.dlq = app.topic(settings.topic(Topics.DLQ.name), key_serializer="raw", value_serializer="raw")
         self.recovery_topic = settings.topic(Topics.RECOVERY.name)
         self.attempts_topic = settings.topic(Topics.ATTEMPTS.name)
+        self.quarantine_topic = settings.topic(Topics.QUARANTINE.name)
         self.header_max_bytes = settings.recovery.dlq_header_max_bytes
         self.timeout_s = settings.kafka.request_timeout_s
 
-    async def __call__(self, command: RunCommand, message: Any) -> str:
-        """Run the steps; publish the outcome (the dead letter delivered, the rest emitted); return the action."""
+    async def __call__(self, command: RunCommand, message: Any, slot: WorkSlot) -> str:
+        """Run the steps; publish the outcome (the dead letter delivered, the rest emitted); return the action.
+
+        A dead letter Kafka refuses for good (larger than the broker takes) would be sent for ever, the
+        command never settled: the command is quarantined instead (``refused_by_kafka``, the error in its
+        detail), by the emitter as the runner's other records, and its action, emitted all the same, says
+        the compensation failed. ``slot``: the steps ran without a limit, the publishing is the runner's work.
+        """
         action, letter = await execute_compensation(command, rt=self.rt)
+        slot.busy()
         self.rt.emitter.emit(self.recovery_topic, action.key, encode(action))
         if letter is not None:
             headers = dead_letter_headers(
@@ -466,7 +505,11 @@ class _Compensator:
             # Sent until Kafka acknowledges it: a failure raised here would have Faust acknowledge the command
             # (an exception out of an agent does), and the dead letter, the saga's only way back, would be lost.
             what = f"the dead letter of {command.idempotency_key}"
-            await until_acknowledged(send, timeout_s=self.timeout_s, what=what)
+            try:
+                await until_acknowledged(send, timeout_s=self.timeout_s, what=what)
+            except RecordRefusedError as exc:
+                logger.error("quarantining compensation command %s: %s", command.idempotency_key, exc)
+                self.rt.emitter.emit(self.quarantine_topic, message.key, _refused(message, exc))
         if command.replayed_from is not None:  # the recovery agent writes the outcome back to the dead letter
             outcome = replay_outcome(command, action, letter, service=self.rt.service)
             self.rt.emitter.emit(self.attempts_topic, outcome.key, encode(outcome))

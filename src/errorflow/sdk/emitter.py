@@ -733,15 +733,7 @@ def _size(record: SpoolRecord) -> int:
 
 
 def _refused_for_good(exc: BaseException) -> bool:
-    """Tell whether sending the record again can never work (its size, its topic, its bytes)."""
-    from aiokafka import errors
+    """Tell whether sending the record again can never work (its size, its bytes, its topic): one rule for all."""
+    from errorflow.refusals import retriable  # aiokafka's errors: loaded only once there is a producer
 
-    permanent = (
-        errors.MessageSizeTooLargeError,
-        errors.RecordListTooLargeError,
-        errors.RecordTooLargeError,
-        errors.CorruptRecordException,
-        errors.InvalidTopicError,
-        errors.InvalidTimestampError,
-    )
-    return isinstance(exc, permanent)
+    return not retriable(exc)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 import pytest
@@ -78,8 +79,11 @@ def test_a_held_command_is_settled_and_acknowledged_once_its_mark_is_reached() -
     event = Event()
     event.app.consumer._unacked_messages.add(event.message)
 
+    async def settle(entries: Mapping[str, str]) -> None:
+        table.update(entries)
+
     async def scenario() -> None:
-        delivery.hold(event, DeliveryPending(3, "success", ("k",)), table)
+        delivery.hold(event, DeliveryPending(3, "success", ("k",)), settle)
         # Faust waits for the messages in that set before a rebalance: a held one must not stall it.
         assert event.app.consumer._unacked_messages == set()
         event.ack()  # the stream's own acknowledgement, when the handler returns

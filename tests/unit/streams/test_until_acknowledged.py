@@ -7,7 +7,10 @@ from collections.abc import Awaitable
 from typing import Any
 
 import pytest
+from aiokafka.errors import MessageSizeTooLargeError, TopicAuthorizationFailedError
+from faust.exceptions import ProducerSendError
 
+from errorflow.errors import RecordRefusedError
 from errorflow.streams import confirmed
 from errorflow.streams.confirmed import until_acknowledged
 
@@ -59,3 +62,44 @@ def test_with_a_number_of_tries_the_last_failure_is_raised() -> None:
     with pytest.raises(ConnectionError, match="again"):
         asyncio.run(until_acknowledged(send, timeout_s=0.01, what="records", tries=2))
     assert send.count == 2
+
+
+def test_a_record_refused_for_good_is_not_sent_again_but_raised() -> None:
+    send = Tries(ConnectionError("refused"), MessageSizeTooLargeError(), MessageSizeTooLargeError())
+    with pytest.raises(RecordRefusedError, match="the dead letter refused for good") as raised:
+        asyncio.run(until_acknowledged(send, timeout_s=0.01, what="the dead letter"))
+    assert send.count == 2, "the connection error tried again, the refusal not"
+    assert isinstance(raised.value.__cause__, MessageSizeTooLargeError)
+
+
+def test_a_refusal_wrapped_by_faust_is_a_refusal() -> None:
+    wrapped = ProducerSendError("Error while sending")
+    wrapped.__cause__ = TopicAuthorizationFailedError("breakers.state")
+    with pytest.raises(RecordRefusedError):
+        asyncio.run(until_acknowledged(Tries(wrapped), timeout_s=0.01, what="a transition"))
+
+
+def test_a_record_nothing_can_replace_is_held_while_refused_and_sent_once_the_topic_takes_it() -> None:
+    send = Tries(MessageSizeTooLargeError(), MessageSizeTooLargeError())
+    assert asyncio.run(until_acknowledged(send, timeout_s=0.01, what="a quarantine record", hold_refused=True)) == 2
+    assert send.count == 3
+
+
+def test_a_try_given_up_leaves_the_producers_futures_to_the_producer() -> None:
+    """The futures of a try that timed out are not cancelled: the producer (Faust) settles them later."""
+    handed: list[asyncio.Future[Any]] = []
+
+    async def send() -> list[Awaitable[Any]]:
+        future: asyncio.Future[Any] = asyncio.get_running_loop().create_future()
+        if not handed:
+            handed.append(future)  # never answered in time
+        else:
+            future.set_result("acknowledged")
+        return [future]
+
+    async def run() -> None:
+        await until_acknowledged(send, timeout_s=0.01, what="records")
+        handed[0].set_exception(TimeoutError("the producer's own request timeout"))  # fails on a cancelled future
+
+    asyncio.run(run())
+    assert not handed[0].cancelled()
