@@ -22,8 +22,9 @@ with the same id, for the readers to deduplicate.
 
 Only a failure that another try may get past is tried again
 (:func:`errorflow.refusals.retriable`: timeouts, a broker away, a leader moving).
-A record Kafka refused for good (too large for the broker, invalid, a topic the
-client may not write) would be refused for as long as the process lives, and its
+A record Kafka refused for good (too large for the broker, corrupt, an invalid
+timestamp or topic name; a client not authorised to write is the deployment's and
+retried, see :mod:`errorflow.refusals`) would be refused for as long as the process lives, and its
 agent would take no further input: :func:`until_acknowledged` raises
 :class:`~errorflow.errors.RecordRefusedError` at once, and the caller handles it
 by the rule for bad input, one quarantine record and on to the next input:

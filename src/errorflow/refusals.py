@@ -4,17 +4,23 @@ Pure: it looks at an exception and its causes, nothing else. Every producer path
 that sends until acknowledged (:mod:`errorflow.streams.confirmed`) and the SDK's
 aiokafka emitter ask it.
 
-- aiokafka's :class:`~aiokafka.errors.KafkaError` says it itself (``retriable``):
-  a broker that refuses a record for its size (``MESSAGE_TOO_LARGE``), its
-  bytes (``CORRUPT_MESSAGE``, ``INVALID_RECORD``), its timestamp, its topic's name
-  or the client's rights to write it (``TOPIC_AUTHORIZATION_FAILED``) will refuse
-  it again, however often it is sent.
-- Timeouts and lost connections are retriable whatever their flag says
-  (aiokafka's ``KafkaTimeoutError`` and ``KafkaUnavailableError`` keep the default
-  ``False``): the next try may find the broker. An unknown topic that the broker
-  does not create shows up this way too, as aiokafka waits for its metadata until
-  its request timeout: it is tried again (the caller's liveness check then acts).
-- errorflow's own errors say it as aiokafka's do (``ErrorflowError.retriable``).
+- Kafka refuses a record for good for what the record is: its size
+  (``MESSAGE_TOO_LARGE``, ``RECORD_LIST_TOO_LARGE``), its bytes (``CORRUPT_MESSAGE``),
+  its timestamp, its topic's name, a topic policy or a message format the topic
+  cannot hold. Those are listed here, one by one: sent again, the record is refused
+  again, however often.
+- Everything else is retriable, including aiokafka errors whose ``retriable`` flag
+  is ``False`` but that say nothing about the record: a broker or replica not
+  available, ``UNKNOWN_SERVER_ERROR``, a producer closed at shutdown, a client not
+  authorised to write the topic or a broker too old for the request. Those are the
+  deployment's, not the record's: the caller keeps trying and its liveness check
+  (``/healthz``) names it, and once the operator fixes the topic's rights the record
+  goes through. Quarantining every record meanwhile would turn a misconfiguration
+  into a pile of quarantined inputs.
+- Timeouts and lost connections are retriable (aiokafka's ``KafkaTimeoutError``);
+  an unknown topic that the broker does not create shows up this way too, as
+  aiokafka waits for its metadata until its request timeout.
+- errorflow's own errors say it themselves (``ErrorflowError.retriable``).
 - A wrapped error is judged by its cause (``raise ... from``: Faust raises
   ``ProducerSendError`` from the aiokafka error); an error of no known kind is
   retriable: a record is never given up on a guess.
@@ -27,6 +33,19 @@ from aiokafka import errors as kafka
 from errorflow.errors import ErrorflowError
 
 __all__ = ["retriable"]
+
+_REFUSED_FOR_GOOD: tuple[type[BaseException], ...] = (
+    kafka.MessageSizeTooLargeError,
+    kafka.RecordListTooLargeError,
+    kafka.RecordTooLargeError,
+    kafka.CorruptRecordException,
+    kafka.InvalidMessageError,
+    kafka.InvalidTimestampError,
+    kafka.InvalidTopicError,
+    kafka.PolicyViolationError,
+    kafka.UnsupportedForMessageFormatError,
+)
+"""Refusals of the record itself (Kafka's error codes 2, 10, 17, 18, 32, 43, 44, and aiokafka's own size check)."""
 
 _TRANSIENT: tuple[type[BaseException], ...] = (
     TimeoutError,  # asyncio.TimeoutError too
@@ -47,7 +66,9 @@ def retriable(exc: BaseException) -> bool:
         seen.add(id(current))
         if isinstance(current, _TRANSIENT):
             return True
-        if isinstance(current, kafka.KafkaError | ErrorflowError):  # both say it themselves
+        if isinstance(current, _REFUSED_FOR_GOOD):
+            return False
+        if isinstance(current, ErrorflowError):
             return bool(current.retriable)
         current = current.__cause__
     return True

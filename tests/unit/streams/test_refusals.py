@@ -18,8 +18,9 @@ REFUSED_FOR_GOOD = [
     kafka.CorruptRecordException(),
     kafka.InvalidTopicError(),
     kafka.InvalidTimestampError(),
-    kafka.TopicAuthorizationFailedError("topic"),
-    kafka.UnsupportedVersionError(),
+    kafka.InvalidMessageError(),
+    kafka.PolicyViolationError(),
+    kafka.UnsupportedForMessageFormatError(),
     RecordRefusedError("a dead letter refused for good"),
 ]
 RETRIABLE = [
@@ -36,6 +37,16 @@ RETRIABLE = [
     TimeoutError(),
     ConnectionResetError(),
     RuntimeError("a failure of no known kind: never given up on a guess"),
+    # aiokafka flags these not retriable, but they say nothing about the record: the deployment's to fix
+    kafka.BrokerNotAvailableError(),
+    kafka.ReplicaNotAvailableError(),
+    kafka.UnknownError(),
+    kafka.KafkaError("unexpected"),
+    kafka.ProducerClosed(),
+    kafka.OperationNotAttempted(),
+    kafka.TopicAuthorizationFailedError("topic"),
+    kafka.ClusterAuthorizationFailedError(),
+    kafka.UnsupportedVersionError(),
 ]
 
 

@@ -7,7 +7,7 @@ from collections.abc import Awaitable
 from typing import Any
 
 import pytest
-from aiokafka.errors import MessageSizeTooLargeError, TopicAuthorizationFailedError
+from aiokafka.errors import MessageSizeTooLargeError, RecordListTooLargeError
 from faust.exceptions import ProducerSendError
 
 from errorflow.errors import RecordRefusedError
@@ -74,7 +74,7 @@ def test_a_record_refused_for_good_is_not_sent_again_but_raised() -> None:
 
 def test_a_refusal_wrapped_by_faust_is_a_refusal() -> None:
     wrapped = ProducerSendError("Error while sending")
-    wrapped.__cause__ = TopicAuthorizationFailedError("breakers.state")
+    wrapped.__cause__ = RecordListTooLargeError("breakers.state")
     with pytest.raises(RecordRefusedError):
         asyncio.run(until_acknowledged(Tries(wrapped), timeout_s=0.01, what="a transition"))
 
