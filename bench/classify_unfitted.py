@@ -2,7 +2,7 @@
 
 For each collection batch of ``bench/corpus/independent.jsonl`` whose pre-tuning classifier is pinned below, the
 classifier as it was before any rule saw the batch (the ``src/`` tree of that commit, run from source in a
-subprocess, as ``train_second_opinion.py`` does) classifies the batch's **tune half** only (the holdout is never
+subprocess, ``train_second_opinion.run_at``) classifies the batch's **tune half** only (the holdout is never
 read here). It prints:
 
 * the verdicts by the evidence that decided them (tier, and what else spoke: ``alone``, ``agrees``, ...): right,
@@ -18,12 +18,8 @@ Usage: python bench/classify_unfitted.py
 from __future__ import annotations
 
 import json
-import subprocess
 import sys
-import tarfile
-import tempfile
 from collections import Counter, defaultdict
-from io import BytesIO
 from pathlib import Path
 from typing import Any
 
@@ -31,6 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))  # also when loaded by 
 from corpus.counts import BATCH_ENDS, NAMES
 from errorflow.classify.engine import _class_alone_too_weak
 from errorflow.classify.evidence import Link
+from train_second_opinion import run_at
 
 REPO = Path(__file__).resolve().parents[1]
 CORPUS = REPO / "bench" / "corpus" / "independent.jsonl"
@@ -65,24 +62,7 @@ for line in sys.stdin:
 
 def old_verdicts(commit: str, rows: list[dict[str, Any]]) -> list[tuple[str, list[list[str]]]]:
     """The category and evidence chain the classifier at ``commit`` gives each row."""
-    archive = subprocess.run(["git", "-C", str(REPO), "archive", commit, "src"], check=True, capture_output=True).stdout
-    with tempfile.TemporaryDirectory(prefix="classify_unfitted_") as tree:
-        with tarfile.open(fileobj=BytesIO(archive)) as tar:
-            tar.extractall(tree, filter="data")
-        lines = "".join(
-            json.dumps({key: row.get(key) for key in ("exc_type", "message", "http_status", "errno")}) + "\n"
-            for row in rows
-        )
-        done = subprocess.run(
-            [sys.executable, "-c", _OLD_CLASSIFIER],
-            input=lines,
-            capture_output=True,
-            text=True,
-            check=True,
-            cwd=tree,
-            env={"PYTHONPATH": str(Path(tree) / "src"), "PATH": "/usr/bin:/bin"},
-        )
-    return [(category, chain) for category, chain in map(json.loads, done.stdout.splitlines())]
+    return [(category, chain) for category, chain in map(json.loads, run_at(commit, _OLD_CLASSIFIER, rows))]
 
 
 def outcome(category: str, label: str) -> str:
