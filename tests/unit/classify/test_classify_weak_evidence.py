@@ -14,6 +14,7 @@ from __future__ import annotations
 import pytest
 
 from errorflow.classify import Category, Classifier, ErrorSignal
+from errorflow.classify.model import Evidence
 
 T, R, V, P, U = Category.TRANSIENT, Category.RESOURCE, Category.VALIDATION, Category.PERMANENT, Category.UNKNOWN
 
@@ -52,8 +53,8 @@ _CLASS_ALONE = [
 ]
 
 
-def _chain(verdict_evidence: tuple[object, ...]) -> list[tuple[str, str]]:
-    return [(item.rule_id, item.role) for item in verdict_evidence]  # type: ignore[attr-defined]
+def _chain(evidence: tuple[Evidence, ...]) -> list[tuple[str, str]]:
+    return [(item.rule_id, item.role) for item in evidence]
 
 
 @pytest.mark.parametrize(("exc_type", "message", "class_rule", "why"), _CLASS_ALONE)
