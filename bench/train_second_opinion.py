@@ -262,6 +262,12 @@ for line in sys.stdin:
 
 def rules_before(commit: str, rows: Sequence[dict[str, Any]]) -> list[RuleVerdict]:
     """The verdicts of the classifier as it was at ``commit`` (its ``src/`` tree, run from source in a subprocess)."""
+    out = run_at(commit, _OLD_CLASSIFIER, rows)
+    return [RuleVerdict(category, confidence) for category, confidence in map(json.loads, out)]
+
+
+def run_at(commit: str, script: str, rows: Sequence[dict[str, Any]]) -> list[str]:
+    """The lines ``script`` prints, run on the ``src/`` tree of ``commit`` with each row's signal fields on stdin."""
     archive = subprocess.run(["git", "-C", str(REPO), "archive", commit, "src"], check=True, capture_output=True).stdout
     with tempfile.TemporaryDirectory(prefix="second_opinion_") as tree:
         with tarfile.open(fileobj=BytesIO(archive)) as tar:
@@ -271,7 +277,7 @@ def rules_before(commit: str, rows: Sequence[dict[str, Any]]) -> list[RuleVerdic
             for row in rows
         )
         done = subprocess.run(
-            [sys.executable, "-c", _OLD_CLASSIFIER],
+            [sys.executable, "-c", script],
             input=lines,
             capture_output=True,
             text=True,
@@ -279,7 +285,7 @@ def rules_before(commit: str, rows: Sequence[dict[str, Any]]) -> list[RuleVerdic
             cwd=tree,
             env={"PYTHONPATH": str(Path(tree) / "src"), "PATH": "/usr/bin:/bin"},
         )
-    return [RuleVerdict(category, confidence) for category, confidence in map(json.loads, done.stdout.splitlines())]
+    return done.stdout.splitlines()
 
 
 # --------------------------------------------------------------------------- the designs

@@ -217,8 +217,9 @@ class Evidence:
     tier: str
     """Its evidence tier: ``user``, ``http_status``, ``errno``, ``db_code``, ``service_code``, ``exc_type``, ..."""
     role: str
-    """``decided``, ``agrees``, ``disagrees``, ``conflicts`` (a disagreement that makes the verdict ``unknown``)
-    or ``overruled`` (a weaker reading the decisive one refined)."""
+    """``decided``, ``agrees``, ``disagrees``, ``conflicts`` (a disagreement that makes the verdict ``unknown``),
+    ``overruled`` (a weaker reading the decisive one refined) or ``weak`` (why the deciding evidence is too weak
+    alone: a built-in class whose message no rule reads, so the verdict is ``unknown``)."""
     where: str = "exception"
     """``exception``, or the cause it was read on (``cause 1: builtins.ConnectionResetError``)."""
 

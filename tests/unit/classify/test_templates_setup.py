@@ -2925,4 +2925,5 @@ def test_ambiguous_templates_stay_as_they_were(clf: Classifier) -> None:
     access = "access must be one of ['read_only', 'read_write', 'full_control']"
     assert verdict_of(clf, "builtins.ValueError", access)[0] is V
     timeout = "httpx.Timeout must either include a default, or set all four parameters explicitly."
-    assert verdict_of(clf, "builtins.ValueError", timeout)[0] is V
+    # no phrase claims it, and the ValueError class alone is too weak (test_classify_weak_evidence.py)
+    assert verdict_of(clf, "builtins.ValueError", timeout)[0] is Category.UNKNOWN

@@ -180,12 +180,13 @@ TEMPLATES = [
         None,
         V,
     ),
+    # labelled validation; only the ValueError class speaks, too weak alone (test_classify_weak_evidence.py)
     (
         "rq",
         "builtins.ValueError",
         "Job ID must only contain letters, numbers, underscores and dashes",
         None,
-        V,
+        Category.UNKNOWN,
     ),
     (
         "rq",
