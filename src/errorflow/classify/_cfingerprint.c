@@ -794,8 +794,8 @@ static int validate_table(const unsigned char *table, Py_ssize_t size) {
 }
 
 /* The walk over a table validate_table accepted. */
-INLINE int scan_literals(int kind, const void *data, Py_ssize_t n, const unsigned char *table, Py_ssize_t size,
-                         uint64_t found[WORDS]) {
+INLINE int scan_literals(int kind, int ascii, const void *data, Py_ssize_t n, const unsigned char *table,
+                         Py_ssize_t size, uint64_t found[WORDS]) {
     (void)size; /* checked whole by validate_table */
     const unsigned char *offsets = table + PAIRS_SIZE;
     const unsigned char *entries = table + TABLE_HEADER;
@@ -803,7 +803,7 @@ INLINE int scan_literals(int kind, const void *data, Py_ssize_t n, const unsigne
     for (Py_ssize_t i = 0; i + 1 < n; i++) {
         Py_UCS4 ch = next;
         next = PyUnicode_READ(kind, data, i + 1);
-        if (ch >= 128 || next >= 128) continue;
+        if (!ascii && (ch >= 128 || next >= 128)) continue; /* ascii: a copy for ASCII text, without the test */
         unsigned pair = ch * 128 + next;
         if (!(table[pair >> 3] & (1u << (pair & 7)))) continue;
         Py_ssize_t s = offsets[2 * ch] | (offsets[2 * ch + 1] << 8);
@@ -859,13 +859,16 @@ static int literal_found(const char *name, PyObject *const *args, Py_ssize_t nar
     int status;
     switch (PyUnicode_KIND(text)) {
     case PyUnicode_1BYTE_KIND:
-        status = scan_literals(PyUnicode_1BYTE_KIND, data, n, table, size, found);
+        if (PyUnicode_IS_ASCII(text))
+            status = scan_literals(PyUnicode_1BYTE_KIND, 1, data, n, table, size, found);
+        else
+            status = scan_literals(PyUnicode_1BYTE_KIND, 0, data, n, table, size, found);
         break;
     case PyUnicode_2BYTE_KIND:
-        status = scan_literals(PyUnicode_2BYTE_KIND, data, n, table, size, found);
+        status = scan_literals(PyUnicode_2BYTE_KIND, 0, data, n, table, size, found);
         break;
     default:
-        status = scan_literals(PyUnicode_4BYTE_KIND, data, n, table, size, found);
+        status = scan_literals(PyUnicode_4BYTE_KIND, 0, data, n, table, size, found);
         break;
     }
     if (status < 0) {
@@ -980,13 +983,19 @@ static PyObject *phrase_starts(PyObject *module, PyObject *const *args, Py_ssize
     PyObject *found = PyList_New(0);
     if (found == NULL) return NULL;
     const unsigned char *pairs = table + 4 * TRIE_PAIRS;
+    /* The walk ends at the first of \x1c-\x1f (None; it reads all but the last, checked above): found first by a
+     * loop the compiler vectorises, so the walk up to it tests no character for it. */
+    Py_ssize_t stop = n > 0 ? n - 1 : 0;
+    unsigned char separators = 0;
+    for (Py_ssize_t k = 0; k < stop; k++) separators |= (unsigned char)(data[k] - 0x1c) < 4;
+    if (separators) {
+        Py_ssize_t k = 0;
+        while (!(char_kinds[data[k]] & KIND_SEPARATOR)) k++;
+        stop = k;
+    }
     int after_word = 0; /* whether data[start - 1] is a word character (none before the first) */
-    for (Py_ssize_t start = 0; start + 1 < n; start++) {
+    for (Py_ssize_t start = 0; start < stop; start++) {
         unsigned char kind = char_kinds[data[start]];
-        if (kind & KIND_SEPARATOR) {
-            Py_DECREF(found);
-            Py_RETURN_NONE;
-        }
         int inside = after_word;
         after_word = kind & KIND_WORD;
         if (inside) continue;
@@ -1031,6 +1040,10 @@ static PyObject *phrase_starts(PyObject *module, PyObject *const *args, Py_ssize
             Py_DECREF(found);
             return NULL;
         }
+    }
+    if (separators) {
+        Py_DECREF(found);
+        Py_RETURN_NONE;
     }
     return found;
 malformed:
