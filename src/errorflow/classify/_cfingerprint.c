@@ -51,14 +51,18 @@ enum {
     NORM_HOST = 4,     /* HOST_CHARS */
     NORM_PATH = 8,     /* [\w.@%+~-] */
     NORM_TOKEN = 16,   /* [\w.:~-] */
-    NORM_URL_STOP = 32 /* the characters besides white space that end a URL: '"<>)] */
+    NORM_URL_STOP = 32, /* the characters besides white space that end a URL: '"<>)] */
+    NORM_ANCHOR = 64,   /* where a host's suffix or port may start: . : */
+    NORM_TOKEN_START = 128 /* where a token may start: a quote or a digit */
 };
 static unsigned char norm_kinds[256];
 static void init_norm_kinds(void);
+static void init_tld_by_letter(void);
 
 static void init_classes(void) {
     init_kinds();
     init_norm_kinds();
+    init_tld_by_letter();
     const char *hex = "0123456789ABCDEFabcdef";
     const char *run = "0123456789ABCDEFabcdefx.-";
     for (const char *p = hex; *p; p++) classes[(unsigned char)*p] |= HEX;
@@ -226,6 +230,7 @@ static void init_norm_kinds(void) {
     } sets[] = {
         {SCHEME_CHARS, NORM_SCHEME, 0}, {EMAIL_CHARS, NORM_EMAIL, 0}, {HOST_CHARS, NORM_HOST, 0},
         {PATH_EXTRA, NORM_PATH, 1},     {TOKEN_EXTRA, NORM_TOKEN, 1}, {URL_STOPS, NORM_URL_STOP, 0},
+        {".:", NORM_ANCHOR, 0},         {"'\"0123456789", NORM_TOKEN_START, 0},
     };
     for (int c = 1; c < 256; c++) /* in_set: NUL is in no set */
         for (size_t k = 0; k < sizeof sets / sizeof sets[0]; k++)
@@ -357,6 +362,19 @@ static const char *const TLDS[] = {
     "online", NULL,
 };
 
+/* The indices into TLDS of the suffixes starting with each letter, each list ended by -1 (init_tld_by_letter). */
+#define TLD_COUNT (sizeof TLDS / sizeof TLDS[0] - 1)
+static signed char tld_by_letter[26][TLD_COUNT + 1];
+
+static void init_tld_by_letter(void) {
+    for (int letter = 0; letter < 26; letter++) {
+        int count = 0;
+        for (size_t k = 0; k < TLD_COUNT; k++)
+            if (TLDS[k][0] == 'a' + letter) tld_by_letter[letter][count++] = (signed char)k;
+        tld_by_letter[letter][count] = -1;
+    }
+}
+
 /* \b at q (ASCII word characters) */
 static int boundary(const unsigned char *text, Py_ssize_t n, Py_ssize_t q) {
     int before = q > 0 && is_word(text[q - 1]);
@@ -369,10 +387,12 @@ static int host_anchor(const unsigned char *text, Py_ssize_t n, Py_ssize_t i) {
     if (text[i] == '.') {
         if (i + 1 >= n) return 0; /* every suffix has a character */
         unsigned char first = text[i + 1];
-        for (const char *const *tld = TLDS; *tld; tld++) {
-            if ((unsigned char)(*tld)[0] != first) continue; /* what memcmp would find first, without strlen */
-            Py_ssize_t size = (Py_ssize_t)strlen(*tld);
-            if (i + 1 + size <= n && memcmp(text + i + 1, *tld, (size_t)size) == 0 && boundary(text, n, i + 1 + size))
+        if (first < 'a' || first > 'z') return 0; /* every suffix starts with a letter */
+        /* Only the suffixes that start with that letter (what memcmp would find first), from their index. */
+        for (const signed char *k = tld_by_letter[first - 'a']; *k >= 0; k++) {
+            const char *tld = TLDS[*k];
+            Py_ssize_t size = (Py_ssize_t)strlen(tld);
+            if (i + 1 + size <= n && memcmp(text + i + 1, tld, (size_t)size) == 0 && boundary(text, n, i + 1 + size))
                 return 1;
         }
         return 0;
@@ -389,7 +409,7 @@ static int host_anchor(const unsigned char *text, Py_ssize_t n, Py_ssize_t i) {
 static Py_ssize_t pass_hosts(const unsigned char *in, Py_ssize_t n, unsigned char *out) {
     Pass pass = {in, n, out, 0, 0};
     for (Py_ssize_t anchor = 0; anchor < n; anchor++) {
-        if (in[anchor] != '.' && in[anchor] != ':') continue; /* what host_anchor reads first */
+        if (!NORM(in[anchor], NORM_ANCHOR)) continue; /* what host_anchor reads first: . or : */
         if (!host_anchor(in, n, anchor)) continue;
         Py_ssize_t start = left(in, anchor, NORM_HOST);
         if (start < pass.copied || start == anchor) continue;
@@ -440,6 +460,8 @@ static Py_ssize_t pass_tokens(const unsigned char *in, Py_ssize_t n, unsigned ch
     Pass pass = {in, n, out, 0, 0};
     Py_ssize_t i = 0;
     while (i < n) {
+        while (i < n && !NORM(in[i], NORM_TOKEN_START)) i++; /* no token starts elsewhere */
+        if (i >= n) break;
         unsigned char c = in[i];
         Py_ssize_t end = -1;
         if (c == '\'' || c == '"') {
@@ -470,16 +492,19 @@ static Py_ssize_t pass_tokens(const unsigned char *in, Py_ssize_t n, unsigned ch
  * of two "~" never overlap (a "~" is no hex letter), so one forward pass copies and, at each "~", takes back the run
  * it has just copied. */
 static Py_ssize_t pass_hex_prefix(const unsigned char *in, Py_ssize_t n, unsigned char *out) {
-    Py_ssize_t length = 0;
-    for (Py_ssize_t p = 0; p < n; p++) {
-        if (in[p] == '~') {
-            Py_ssize_t s = p;
-            while (s > 0 && is_hex_letter(in[s - 1])) s--;
-            if (s < p && (s == 0 || !is_lower(in[s - 1]))) length -= p - s; /* copied just before, none dropped */
-        }
-        out[length++] = in[p];
+    Py_ssize_t length = 0, copied = 0;
+    for (;;) {
+        const unsigned char *tilde = memchr(in + copied, '~', (size_t)(n - copied));
+        Py_ssize_t p = tilde == NULL ? n : tilde - in;
+        memcpy(out + length, in + copied, (size_t)(p - copied));
+        length += p - copied;
+        if (p == n) return length;
+        Py_ssize_t s = p;
+        while (s > 0 && is_hex_letter(in[s - 1])) s--;
+        if (s < p && (s == 0 || !is_lower(in[s - 1]))) length -= p - s; /* copied just before, none dropped */
+        out[length++] = '~';
+        copied = p + 1;
     }
-    return length;
 }
 
 /* " ".join(text.split())[:limit] */
