@@ -42,8 +42,27 @@ static void init_kinds(void) {
     }
 }
 
+/* Per byte, the character sets the normalisation's passes test (one table load where each test called strchr over
+ * the set's string): built from the very strings the passes name (SCHEME_CHARS, ... below), so a set and its bit
+ * cannot disagree. */
+enum {
+    NORM_SCHEME = 1,   /* SCHEME_CHARS */
+    NORM_EMAIL = 2,    /* EMAIL_CHARS */
+    NORM_HOST = 4,     /* HOST_CHARS */
+    NORM_PATH = 8,     /* [\w.@%+~-] */
+    NORM_TOKEN = 16,   /* [\w.:~-] */
+    NORM_URL_STOP = 32, /* the characters besides white space that end a URL: '"<>)] */
+    NORM_ANCHOR = 64,   /* where a host's suffix or port may start: . : */
+    NORM_TOKEN_START = 128 /* where a token may start: a quote or a digit */
+};
+static unsigned char norm_kinds[256];
+static void init_norm_kinds(void);
+static void init_tld_by_letter(void);
+
 static void init_classes(void) {
     init_kinds();
+    init_norm_kinds();
+    init_tld_by_letter();
     const char *hex = "0123456789ABCDEFabcdef";
     const char *run = "0123456789ABCDEFabcdefx.-";
     for (const char *p = hex; *p; p++) classes[(unsigned char)*p] |= HEX;
@@ -199,6 +218,27 @@ static int in_set(unsigned char c, const char *set) { return c != 0 && strchr(se
 #define SCHEME_CHARS "abcdefghijklmnopqrstuvwxyz0123456789+.-"
 #define EMAIL_CHARS "abcdefghijklmnopqrstuvwxyz0123456789.+-_"
 #define HOST_CHARS "abcdefghijklmnopqrstuvwxyz0123456789.-_"
+#define PATH_EXTRA ".@%+~-"
+#define TOKEN_EXTRA ".:~-"
+#define URL_STOPS "'\"<>)]"
+
+static void init_norm_kinds(void) {
+    static const struct {
+        const char *set;
+        unsigned char bit;
+        int words;
+    } sets[] = {
+        {SCHEME_CHARS, NORM_SCHEME, 0}, {EMAIL_CHARS, NORM_EMAIL, 0}, {HOST_CHARS, NORM_HOST, 0},
+        {PATH_EXTRA, NORM_PATH, 1},     {TOKEN_EXTRA, NORM_TOKEN, 1}, {URL_STOPS, NORM_URL_STOP, 0},
+        {".:", NORM_ANCHOR, 0},         {"'\"0123456789", NORM_TOKEN_START, 0},
+    };
+    for (int c = 1; c < 256; c++) /* in_set: NUL is in no set */
+        for (size_t k = 0; k < sizeof sets / sizeof sets[0]; k++)
+            if (in_set((unsigned char)c, sets[k].set) || (sets[k].words && (char_kinds[c] & KIND_WORD)))
+                norm_kinds[c] |= sets[k].bit;
+}
+
+#define NORM(c, bit) (norm_kinds[(unsigned char)(c)] & (bit))
 
 typedef struct {
     const unsigned char *in;
@@ -228,14 +268,20 @@ static Py_ssize_t finish(Pass *pass) {
 
 static Py_ssize_t find(const unsigned char *text, Py_ssize_t n, const char *needle, Py_ssize_t from) {
     Py_ssize_t size = (Py_ssize_t)strlen(needle);
-    for (Py_ssize_t i = from; i + size <= n; i++)
-        if (memcmp(text + i, needle, (size_t)size) == 0) return i;
+    Py_ssize_t i = from;
+    while (i + size <= n) { /* memchr to each place of the needle's first character, then the rest compared */
+        const unsigned char *at = memchr(text + i, (unsigned char)needle[0], (size_t)(n - size + 1 - i));
+        if (at == NULL) return -1;
+        i = at - text;
+        if (memcmp(text + i + 1, needle + 1, (size_t)(size - 1)) == 0) return i;
+        i++;
+    }
     return -1;
 }
 
 /* len(text[:index].rstrip(allowed)) */
-static Py_ssize_t left(const unsigned char *text, Py_ssize_t index, const char *allowed) {
-    while (index > 0 && in_set(text[index - 1], allowed)) index--;
+static Py_ssize_t left(const unsigned char *text, Py_ssize_t index, unsigned char allowed) {
+    while (index > 0 && NORM(text[index - 1], allowed)) index--;
     return index;
 }
 
@@ -244,9 +290,9 @@ static Py_ssize_t pass_urls(const unsigned char *in, Py_ssize_t n, unsigned char
     Pass pass = {in, n, out, 0, 0};
     Py_ssize_t index = find(in, n, "://", 0);
     while (index >= 0) {
-        Py_ssize_t start = left(in, index, SCHEME_CHARS);
+        Py_ssize_t start = left(in, index, NORM_SCHEME);
         Py_ssize_t stop = index + 3;
-        while (stop < n && !is_space_unicode(in[stop]) && !in_set(in[stop], "'\"<>)]")) stop++;
+        while (stop < n && !is_space_unicode(in[stop]) && !NORM(in[stop], NORM_URL_STOP)) stop++;
         replace(&pass, start, stop);
         index = find(in, n, "://", stop > index + 1 ? stop : index + 1);
     }
@@ -260,7 +306,7 @@ static Py_ssize_t pass_emails(const unsigned char *in, Py_ssize_t n, unsigned ch
     Pass pass = {in, n, out, 0, 0};
     Py_ssize_t index = find(in, n, "@", 0);
     while (index >= 0) {
-        Py_ssize_t start = left(in, index, EMAIL_CHARS);
+        Py_ssize_t start = left(in, index, NORM_EMAIL);
         Py_ssize_t stop = index + 1, k = index + 1;
         while (k < n && is_email_end_char(in[k])) k++;
         if (k > index + 1) {
@@ -279,7 +325,7 @@ static Py_ssize_t pass_emails(const unsigned char *in, Py_ssize_t n, unsigned ch
 }
 
 static int is_sep(unsigned char c) { return c == '/' || c == '\\'; }
-static int is_path_char(unsigned char c) { return is_word(c) || in_set(c, ".@%+~-"); }
+static int is_path_char(unsigned char c) { return NORM(c, NORM_PATH); }
 
 /* _PATH = [\\/][\w.@%+~-]+(?:[\\/][\w.@%+~-]+)+[\\/]? (_SLASH_PATH where no backslash: the same) */
 static Py_ssize_t pass_paths(const unsigned char *in, Py_ssize_t n, unsigned char *out) {
@@ -316,6 +362,19 @@ static const char *const TLDS[] = {
     "online", NULL,
 };
 
+/* The indices into TLDS of the suffixes starting with each letter, each list ended by -1 (init_tld_by_letter). */
+#define TLD_COUNT (sizeof TLDS / sizeof TLDS[0] - 1)
+static signed char tld_by_letter[26][TLD_COUNT + 1];
+
+static void init_tld_by_letter(void) {
+    for (int letter = 0; letter < 26; letter++) {
+        int count = 0;
+        for (size_t k = 0; k < TLD_COUNT; k++)
+            if (TLDS[k][0] == 'a' + letter) tld_by_letter[letter][count++] = (signed char)k;
+        tld_by_letter[letter][count] = -1;
+    }
+}
+
 /* \b at q (ASCII word characters) */
 static int boundary(const unsigned char *text, Py_ssize_t n, Py_ssize_t q) {
     int before = q > 0 && is_word(text[q - 1]);
@@ -328,10 +387,12 @@ static int host_anchor(const unsigned char *text, Py_ssize_t n, Py_ssize_t i) {
     if (text[i] == '.') {
         if (i + 1 >= n) return 0; /* every suffix has a character */
         unsigned char first = text[i + 1];
-        for (const char *const *tld = TLDS; *tld; tld++) {
-            if ((unsigned char)(*tld)[0] != first) continue; /* what memcmp would find first, without strlen */
-            Py_ssize_t size = (Py_ssize_t)strlen(*tld);
-            if (i + 1 + size <= n && memcmp(text + i + 1, *tld, (size_t)size) == 0 && boundary(text, n, i + 1 + size))
+        if (first < 'a' || first > 'z') return 0; /* every suffix starts with a letter */
+        /* Only the suffixes that start with that letter (what memcmp would find first), from their index. */
+        for (const signed char *k = tld_by_letter[first - 'a']; *k >= 0; k++) {
+            const char *tld = TLDS[*k];
+            Py_ssize_t size = (Py_ssize_t)strlen(tld);
+            if (i + 1 + size <= n && memcmp(text + i + 1, tld, (size_t)size) == 0 && boundary(text, n, i + 1 + size))
                 return 1;
         }
         return 0;
@@ -348,8 +409,9 @@ static int host_anchor(const unsigned char *text, Py_ssize_t n, Py_ssize_t i) {
 static Py_ssize_t pass_hosts(const unsigned char *in, Py_ssize_t n, unsigned char *out) {
     Pass pass = {in, n, out, 0, 0};
     for (Py_ssize_t anchor = 0; anchor < n; anchor++) {
+        if (!NORM(in[anchor], NORM_ANCHOR)) continue; /* what host_anchor reads first: . or : */
         if (!host_anchor(in, n, anchor)) continue;
-        Py_ssize_t start = left(in, anchor, HOST_CHARS);
+        Py_ssize_t start = left(in, anchor, NORM_HOST);
         if (start < pass.copied || start == anchor) continue;
         /* _HOST_END = [a-z0-9.-]*(?::\d+)? */
         Py_ssize_t end = anchor;
@@ -391,13 +453,15 @@ static Py_ssize_t unit_at(const unsigned char *text, Py_ssize_t n, Py_ssize_t p)
     return -1;
 }
 
-static int is_token_char(unsigned char c) { return is_word(c) || in_set(c, ".:~-"); }
+static int is_token_char(unsigned char c) { return NORM(c, NORM_TOKEN); }
 
 /* _ASCII_TOKENS = '[^'\s]*'|"[^"\s]*"|\d[\w.:~-]*(?: ?(?:units)\b)? (re.ASCII) */
 static Py_ssize_t pass_tokens(const unsigned char *in, Py_ssize_t n, unsigned char *out) {
     Pass pass = {in, n, out, 0, 0};
     Py_ssize_t i = 0;
     while (i < n) {
+        while (i < n && !NORM(in[i], NORM_TOKEN_START)) i++; /* no token starts elsewhere */
+        if (i >= n) break;
         unsigned char c = in[i];
         Py_ssize_t end = -1;
         if (c == '\'' || c == '"') {
@@ -423,27 +487,24 @@ static Py_ssize_t pass_tokens(const unsigned char *in, Py_ssize_t n, unsigned ch
 }
 
 /* _HEX_PREFIX = ~[a-f]+(?![a-z]) on the reversed text: hex letters glued before a "~", when no
- * other letter stands before them, go into the "~". Scanned from the end, as the reversed text is. */
+ * other letter stands before them, go into the "~". The reversed scan drops, for each "~", the run of hex letters
+ * right before it when the character before the run is no lower-case letter (or the run starts the text); the runs
+ * of two "~" never overlap (a "~" is no hex letter), so one forward pass copies and, at each "~", takes back the run
+ * it has just copied. */
 static Py_ssize_t pass_hex_prefix(const unsigned char *in, Py_ssize_t n, unsigned char *out) {
-    /* out is first used to mark what is dropped, then written from the left. */
-    memset(out, 0, (size_t)n);
-    Py_ssize_t p = n - 1;
-    while (p >= 0) {
-        if (in[p] == '~') {
-            Py_ssize_t s = p;
-            while (s > 0 && is_hex_letter(in[s - 1])) s--;
-            if (s < p && (s == 0 || !is_lower(in[s - 1]))) {
-                memset(out + s, 1, (size_t)(p - s));
-                p = s - 1;
-                continue;
-            }
-        }
-        p--;
+    Py_ssize_t length = 0, copied = 0;
+    for (;;) {
+        const unsigned char *tilde = memchr(in + copied, '~', (size_t)(n - copied));
+        Py_ssize_t p = tilde == NULL ? n : tilde - in;
+        memcpy(out + length, in + copied, (size_t)(p - copied));
+        length += p - copied;
+        if (p == n) return length;
+        Py_ssize_t s = p;
+        while (s > 0 && is_hex_letter(in[s - 1])) s--;
+        if (s < p && (s == 0 || !is_lower(in[s - 1]))) length -= p - s; /* copied just before, none dropped */
+        out[length++] = '~';
+        copied = p + 1;
     }
-    Py_ssize_t length = 0;
-    for (Py_ssize_t i = 0; i < n; i++)
-        if (!out[i]) out[length++] = in[i]; /* length <= i: never overwrites a mark not yet read */
-    return length;
 }
 
 /* " ".join(text.split())[:limit] */
@@ -453,7 +514,12 @@ static Py_ssize_t pass_spaces(const unsigned char *in, Py_ssize_t n, unsigned ch
         while (i < n && is_space_unicode(in[i])) i++;
         if (i >= n) break;
         if (length) out[length++] = ' ';
-        while (i < n && !is_space_unicode(in[i]) && length < limit) out[length++] = in[i++];
+        Py_ssize_t end = i + 1; /* the word: in[i] is no space */
+        while (end < n && !is_space_unicode(in[end])) end++;
+        Py_ssize_t size = end - i < limit - length ? end - i : limit - length;
+        memcpy(out + length, in + i, (size_t)size);
+        length += size;
+        i += size;
     }
     return length < limit ? length : limit;
 }
@@ -468,13 +534,16 @@ static Py_ssize_t normalize_into(const unsigned char *data, Py_ssize_t n, Py_ssi
         PyMem_Free(b);
         return -1;
     }
-    int has_url = 0, has_at = 0, has_sep = 0;
+    /* Branch-free (bitwise, no short-circuit), so the compiler vectorises the loop. */
+    unsigned char has_url = 0, has_at = 0, has_sep = 0, has_dot = 0, has_token = 0;
     for (Py_ssize_t i = 0; i < n; i++) {
         unsigned char c = data[i];
         a[i] = (c >= 'A' && c <= 'Z') ? (unsigned char)(c + 32) : c;
         has_at |= c == '@';
-        has_sep |= c == '/' || c == '\\';
+        has_sep |= (c == '/') | (c == '\\');
         has_url |= c == ':';
+        has_dot |= c == '.';
+        has_token |= ((unsigned char)(c - '0') < 10) | (c == '\'') | (c == '"');
     }
     unsigned char *swap;
 #define PASS(call)                                                                                                     \
@@ -487,9 +556,11 @@ static Py_ssize_t normalize_into(const unsigned char *data, Py_ssize_t n, Py_ssi
     if (has_url && has_sep) PASS(pass_urls(a, n, b));
     if (has_at) PASS(pass_emails(a, n, b));
     if (has_sep) PASS(pass_paths(a, n, b));
-    PASS(pass_hosts(a, n, b));
-    PASS(pass_tokens(a, n, b));
-    PASS(pass_hex_prefix(a, n, b));
+    /* A pass changes nothing where its anchors are missing; the passes only write "~", so what the message lacks
+     * stays missing: the hosts need a "." or ":", the tokens a quote or a digit, the hex letters a "~". */
+    if (has_dot || has_url) PASS(pass_hosts(a, n, b));
+    if (has_token) PASS(pass_tokens(a, n, b));
+    if (memchr(a, '~', (size_t)n) != NULL) PASS(pass_hex_prefix(a, n, b));
     PASS(pass_spaces(a, n, b, limit));
 #undef PASS
     *pa = a;
@@ -748,8 +819,8 @@ static int validate_table(const unsigned char *table, Py_ssize_t size) {
 }
 
 /* The walk over a table validate_table accepted. */
-INLINE int scan_literals(int kind, const void *data, Py_ssize_t n, const unsigned char *table, Py_ssize_t size,
-                         uint64_t found[WORDS]) {
+INLINE int scan_literals(int kind, int ascii, const void *data, Py_ssize_t n, const unsigned char *table,
+                         Py_ssize_t size, uint64_t found[WORDS]) {
     (void)size; /* checked whole by validate_table */
     const unsigned char *offsets = table + PAIRS_SIZE;
     const unsigned char *entries = table + TABLE_HEADER;
@@ -757,7 +828,7 @@ INLINE int scan_literals(int kind, const void *data, Py_ssize_t n, const unsigne
     for (Py_ssize_t i = 0; i + 1 < n; i++) {
         Py_UCS4 ch = next;
         next = PyUnicode_READ(kind, data, i + 1);
-        if (ch >= 128 || next >= 128) continue;
+        if (!ascii && (ch >= 128 || next >= 128)) continue; /* ascii: a copy for ASCII text, without the test */
         unsigned pair = ch * 128 + next;
         if (!(table[pair >> 3] & (1u << (pair & 7)))) continue;
         Py_ssize_t s = offsets[2 * ch] | (offsets[2 * ch + 1] << 8);
@@ -813,13 +884,16 @@ static int literal_found(const char *name, PyObject *const *args, Py_ssize_t nar
     int status;
     switch (PyUnicode_KIND(text)) {
     case PyUnicode_1BYTE_KIND:
-        status = scan_literals(PyUnicode_1BYTE_KIND, data, n, table, size, found);
+        if (PyUnicode_IS_ASCII(text))
+            status = scan_literals(PyUnicode_1BYTE_KIND, 1, data, n, table, size, found);
+        else
+            status = scan_literals(PyUnicode_1BYTE_KIND, 0, data, n, table, size, found);
         break;
     case PyUnicode_2BYTE_KIND:
-        status = scan_literals(PyUnicode_2BYTE_KIND, data, n, table, size, found);
+        status = scan_literals(PyUnicode_2BYTE_KIND, 0, data, n, table, size, found);
         break;
     default:
-        status = scan_literals(PyUnicode_4BYTE_KIND, data, n, table, size, found);
+        status = scan_literals(PyUnicode_4BYTE_KIND, 0, data, n, table, size, found);
         break;
     }
     if (status < 0) {
@@ -934,13 +1008,19 @@ static PyObject *phrase_starts(PyObject *module, PyObject *const *args, Py_ssize
     PyObject *found = PyList_New(0);
     if (found == NULL) return NULL;
     const unsigned char *pairs = table + 4 * TRIE_PAIRS;
+    /* The walk ends at the first of \x1c-\x1f (None; it reads all but the last, checked above): found first by a
+     * loop the compiler vectorises, so the walk up to it tests no character for it. */
+    Py_ssize_t stop = n > 0 ? n - 1 : 0;
+    unsigned char separators = 0;
+    for (Py_ssize_t k = 0; k < stop; k++) separators |= (unsigned char)(data[k] - 0x1c) < 4;
+    if (separators) {
+        Py_ssize_t k = 0;
+        while (!(char_kinds[data[k]] & KIND_SEPARATOR)) k++;
+        stop = k;
+    }
     int after_word = 0; /* whether data[start - 1] is a word character (none before the first) */
-    for (Py_ssize_t start = 0; start + 1 < n; start++) {
+    for (Py_ssize_t start = 0; start < stop; start++) {
         unsigned char kind = char_kinds[data[start]];
-        if (kind & KIND_SEPARATOR) {
-            Py_DECREF(found);
-            Py_RETURN_NONE;
-        }
         int inside = after_word;
         after_word = kind & KIND_WORD;
         if (inside) continue;
@@ -985,6 +1065,10 @@ static PyObject *phrase_starts(PyObject *module, PyObject *const *args, Py_ssize
             Py_DECREF(found);
             return NULL;
         }
+    }
+    if (separators) {
+        Py_DECREF(found);
+        Py_RETURN_NONE;
     }
     return found;
 malformed:

@@ -101,11 +101,16 @@ def test_the_walk_gives_its_specification_on_hostile_input() -> None:
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
     st.lists(
-        st.sampled_from(["no", " ", "such", "not", " found", "err", "or", "_", "a", "_b", "-", "x", "y", "z", "\n"])
+        st.sampled_from(
+            ["no", " ", "such", "not", " found", "err", "or", "_", "a", "_b", "-", "x", "y", "z", "\n", "\x1c", "\x1f"]
+        )
     ).map("".join)
 )
 @example("no such")
 @example("error")
+@example("no such \x1c no such")  # hits before the separator: still None (the walk stops at it)
+@example("\x1dno such")
+@example("no such\x1e")
 def test_the_walk_gives_its_specification_on_generated_text(text: str) -> None:
     walk = _walk()
     assert walk(phrase_table(PREFIXES), text) == phrase_starts_python(PREFIXES, text)
