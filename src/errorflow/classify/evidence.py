@@ -431,6 +431,68 @@ _MAX_CLASS_CODES: Final = 4096
 _MAX_KEPT_CLASS: Final = 512
 
 
+# ---- Code tokens in formats every library shares (session 17). A library nobody wrote a reader for still names its
+# code as one of: a labelled field (``code:RequestLimitExceeded``, ``Code: item_name_in_use``, ``Error:Quota.Exceed``,
+# ``"code":"ReadOnlyViolationException"``), a dotted error name heading the message
+# (``org.freedesktop.DBus.Error.LimitsExceeded: ...``), an upper-case constant of three or more parts
+# (``MQRC_Q_FULL``, ``AEROSPIKE_ERR_RECORD_BUSY``). Each is returned in ``normalize_code`` form, so the code globs
+# (``*QUOTAEXCEED*``, ``*BUSY*``) read its words.
+_LABELLED_CODE: Final = re.compile(
+    r"(?:\b(?:[Ee]rror[_ ]?)?[Cc]ode|\bError)['\"]?[ \t]?[:=][ \t]?['\"]?([A-Za-z][A-Za-z0-9]*(?:[._][A-Za-z0-9]+)*)"
+)
+_CAMEL_HUMP: Final = re.compile(r"[a-z0-9][A-Z]")
+_DOTTED_HEAD: Final = re.compile(r"[a-z][a-z0-9]*(?:\.[A-Za-z0-9_]+){2,}(?=:|\Z)")
+_CONSTANT: Final = re.compile(r"\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+){2,}\b")
+_ECHOED_HEADERS: Final = re.compile(r"\bheaders: \{[^\n}]*\}?")  # on the lower-cased text
+_MAX_TOKENS: Final = 3
+
+
+def _code_like(token: str) -> bool:
+    """Whether a labelled word is a code's name (``NotEnoughBalance``, ``item_name_in_use``), not a sentence's word."""
+    return "_" in token or "." in token or _CAMEL_HUMP.search(token) is not None
+
+
+def code_tokens(text: str) -> list[str]:
+    """The codes a message names in a format every library shares, most specific first, in ``normalize_code`` form.
+
+    A dotted vendor code (``InvalidAccountStatus.NotEnoughBalance``, ``ResourceInsufficient.ZoneSoldOut``) gives its
+    parts from the last, the most specific, to the first, its family. Read only where no reader of a known format
+    found a code: those codes are more exact.
+    """
+    tokens: list[str] = []
+    if "ode" in text or "rror" in text:
+        for match in _LABELLED_CODE.finditer(text):
+            token = match.group(1)
+            if _code_like(token):
+                tokens.extend(reversed(token.split(".")))
+            if len(tokens) >= _MAX_TOKENS:
+                break
+    if text[:1].islower() and "." in text:
+        head = _DOTTED_HEAD.match(text)
+        if head is not None:
+            tokens.append(head.group().rpartition(".")[2])
+    if "_" in text:
+        tokens.extend(match.group() for match in _CONSTANT.finditer(text, 0, 512))
+    codes = [normalize_code(token) for token in tokens[:_MAX_TOKENS]]
+    return [code for code in codes if len(code) > 3]
+
+
+def _phrased(lowered: str, held: int) -> str:
+    """The lower-cased text the default message patterns read: without what names pages or echoes the exchange.
+
+    Phrases are read outside URLs: a link's words ("/docs/rate-limits", "?error=timeout") name pages, not what
+    happened; nor in the response headers a client prints (OpenAPI's ``HTTP response headers: ...`` line, an SDK's
+    ``Headers: {'Connection': 'keep-alive', ...}``): a ``Connection`` or ``Content-Length`` header is no network
+    failure. Codes and statuses are still read from the whole text.
+    """
+    phrased = blank_urls(lowered) if "://" in lowered else lowered
+    if held & _HEADERS_LITERAL:
+        phrased = _HEADERS_LINE.sub(" ", phrased)
+    if "headers: {" in phrased:
+        phrased = _ECHOED_HEADERS.sub(" ", phrased)
+    return phrased
+
+
 class Link:
     """One exception of a failure (the exception itself or a cause) with its evidence parsed.
 
@@ -474,14 +536,10 @@ class Link:
         text = cut_message(message)
         self.text = text
         self.lowered = text.lower()
-        # Phrases are read outside URLs: a link's words ("/docs/rate-limits", "?error=timeout") name
-        # pages, not what happened. Codes and statuses are still read from the whole text.
-        self.phrased = blank_urls(self.lowered) if "://" in self.lowered else self.lowered
         # Which literals the parsers below look for the message holds: the vendor readers' keys (two words), the
         # other parsers' literals, the errno names' first two letters; each word a small int (see _LINK_WORDS).
         vendor, vendor_more, held, named = _LINK_WORDS.words(text)
-        if held & _HEADERS_LITERAL:
-            self.phrased = _HEADERS_LINE.sub(" ", self.phrased)
+        self.phrased = _phrased(self.lowered, held)
         self.status = http_status
         self.errno = errno
         self.implied = None
@@ -496,6 +554,10 @@ class Link:
         if errno is not None and errno >= 1000 and "mysql" in exc_type.lower():
             codes.append(str(errno))  # mysql-connector puts the server error number in errno
         self._parse(text, codes, held, _joined(vendor, vendor_more) if vendor_more else vendor, named)
+        if not codes:
+            # No reader knew this library's format: a code it names in a format every library shares is read
+            # by its words (``code_tokens``), before the phrases.
+            codes.extend(code_tokens(text))
         self.codes = tuple(codes)
         if self.errno == 5 and text.startswith(_S3FS_UNMAPPED):
             self.errno = None  # s3fs's fallback for an S3 code it does not map: the code and status speak, not EIO
