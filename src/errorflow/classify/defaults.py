@@ -2682,9 +2682,9 @@ def _build() -> tuple[Rule, ...]:
             *_CODE_AND_MESSAGE_TEMPLATES_STORAGE,
             *_CLASS_AND_MESSAGE_TEMPLATES_STORAGE,
             *_CODE_AND_MESSAGE_TEMPLATES_CLOUD,
+            *_HTTP_REFINED_BY_CODE,  # before the bare statuses they refine
         )
     )
-    rules.extend(_HTTP_REFINED_BY_CODE)
     for category, statuses in _HTTP_DECISIVE.items():
         rules.extend(
             Rule(id=f"http.{status}", category=category, http_status=(status,), stage=Stage.HTTP_STATUS)
@@ -3036,7 +3036,7 @@ _SERVICE_CODE_GLOBS = (
     ("*TOOLARGE*", V, "code.too_big"),
     ("*EXISTS", V, "code.already_exists"),
     ("*INUSE", V, "code.in_use"),
-    ("*INCOMPATIBLE*", V, "code.incompatible"),
+    ("*INCOMPATIBLETYPE*", V, "code.incompatible_type"),  # a value's type; not a version ("IncompatibleBroker...")
     ("*ILLEGALARGUMENT*", V, "code.illegal_argument"),
 )
 
@@ -3429,10 +3429,10 @@ WINERROR_CATEGORIES.update(
     }
 )
 
-# A 402 or 403 whose code names used-up capacity or throttling (Alibaba Cloud's 403 "InvalidAccountStatus.NotEnoughBalance",
-# a 403 "QuotaExceed.ElasticQuota", a 403 "Throttling.User"): the code refines the status as its body's reason does
-# (above: "the body's reason refines the status"), before the bare status. Codes of any reader count, also those
-# ``evidence.code_tokens`` reads from a shared format. Only capacity and throttling, as for the body's phrases: a
+# A 402 or 403 whose code names used-up capacity or throttling (Alibaba Cloud's 403
+# "InvalidAccountStatus.NotEnoughBalance", a 403 "QuotaExceed.ElasticQuota", a 403 "Throttling.User"): the code
+# refines the status as its body's reason does, before the bare status. Codes of any reader count, also those
+# ``evidence.code_tokens`` reads from a shared shape. Only capacity and throttling, as for the body's phrases: a
 # permission ("InsufficientPermissions") stays the 403's.
 _HTTP_REFINED_BY_CODE: tuple[Rule, ...] = (
     Rule(

@@ -433,8 +433,8 @@ _MAX_KEPT_CLASS: Final = 512
 
 # ---- Code tokens in formats every library shares (session 17). A library nobody wrote a reader for still names its
 # code as one of: a labelled field (``code:RequestLimitExceeded``, ``Code: item_name_in_use``, ``Error:Quota.Exceed``,
-# ``"code":"ReadOnlyViolationException"``), a dotted error name heading the message
-# (``org.freedesktop.DBus.Error.LimitsExceeded: ...``), an upper-case constant of three or more parts
+# ``"code":"ReadOnlyViolationException"``), a dotted error name heading the message, in a namespace with a capitalised
+# part (``org.freedesktop.DBus.Error.LimitsExceeded: ...``), an upper-case constant of three or more parts
 # (``MQRC_Q_FULL``, ``AEROSPIKE_ERR_RECORD_BUSY``). Each is returned in ``normalize_code`` form, so the code globs
 # (``*QUOTAEXCEED*``, ``*BUSY*``) read its words.
 _LABELLED_CODE: Final = re.compile(
@@ -470,7 +470,12 @@ def code_tokens(text: str) -> list[str]:
     if text[:1].islower() and "." in text:
         head = _DOTTED_HEAD.match(text)
         if head is not None:
-            tokens.append(head.group().rpartition(".")[2])
+            space, _, name = head.group().rpartition(".")
+            # An error name's namespace has a capitalised part (``org.freedesktop.DBus.Error``); a lower-case module
+            # path names a class (``django.core.exceptions.AppRegistryNotReady``, a Java exception), which the
+            # wrapped-cause readers and the class rules read as such.
+            if not space.islower() and not name.endswith(("Error", "Exception")):
+                tokens.append(name)
     if "_" in text:
         tokens.extend(match.group() for match in _CONSTANT.finditer(text, 0, 512))
     codes = [normalize_code(token) for token in tokens[:_MAX_TOKENS]]

@@ -136,8 +136,20 @@ def test_echoed_headers_are_no_phrase_evidence(clf: Classifier) -> None:
         ("InsufficientPermissions", P),
     ],
 )
-def test_a_403_code_of_capacity_or_throttling_refines_the_status(clf: Classifier, code: str, expected: Category) -> None:
+def test_a_403_code_of_capacity_or_throttling_refines_it(clf: Classifier, code: str, expected: Category) -> None:
     message = f"HTTP Status: 403 Error:{code} The request was refused. RequestID: 6B8D0F2B"
     assert _category(clf, "acme.sdk.ServerException", message, 403) is expected
     # without the code the status decides: a 403 is permanent
     assert _category(clf, "acme.sdk.ServerException", "HTTP Status: 403 The request was refused.", 403) is P
+
+
+def test_a_module_path_heading_the_message_names_a_class_not_a_code(clf: Classifier) -> None:
+    # an error name's namespace has a capitalised part; a lower-case module path names a Python or Java class
+    assert code_tokens("org.freedesktop.DBus.Error.LimitsExceeded: too many connections") == ["LIMITSEXCEEDED"]
+    assert code_tokens("django.core.exceptions.AppRegistryNotReady: Apps aren't loaded yet.") == []
+    assert code_tokens("org.apache.kafka.common.errors.RecordTooLargeException: The message is too large") == []
+    # "*NOTREADY*" would read the class as a state that settles by itself; Django's app registry is set up by code
+    assert (
+        _category(clf, "builtins.RuntimeError", "django.core.exceptions.AppRegistryNotReady: Apps aren't loaded yet.")
+        is P
+    )
