@@ -464,7 +464,7 @@ def code_tokens(text: str) -> list[str]:
     tokens: list[str] = []
     if "ode" in text or "rror" in text:
         _labelled_codes(text, tokens)
-    if text[:1].islower() and "." in text:
+    if "a" <= text[:1] <= "z" and "." in text:  # what _DOTTED_HEAD starts with, without a method call
         head = _DOTTED_HEAD.match(text)
         if head is not None:
             space, _, name = head.group().rpartition(".")
@@ -475,6 +475,8 @@ def code_tokens(text: str) -> list[str]:
                 tokens.append(name)
     if "_" in text:
         _constants(text, tokens)
+    if not tokens:
+        return tokens  # most messages: no lists built below
     codes = [normalize_code(token) for token in tokens[:_MAX_TOKENS]]
     return [code for code in codes if len(code) > 3]
 
@@ -493,12 +495,15 @@ def _labelled_codes(text: str, tokens: list[str]) -> None:
             if text[head] in heads and (
                 head == 0
                 or not _word_char(text[head - 1])
-                or (tail == "ode" and text.endswith(_ERROR_BEFORE_CODE, 0, head))
+                # each of _ERROR_BEFORE_CODE ends in "r" or "_" (a space is no word character): a method call less
+                or (tail == "ode" and text[head - 1] in "r_" and text.endswith(_ERROR_BEFORE_CODE, 0, head))
             ):
                 value = _LABEL_VALUE.match(text, start + len(tail))
                 if value is not None and _code_like(value.group(1)):
                     found.append((start, value.group(1)))
             start = text.find(tail, start + 1)
+    if not found:
+        return
     for _, token in sorted(found)[:_MAX_TOKENS]:
         tokens.extend(reversed(token.split(".")))
 
@@ -508,9 +513,11 @@ def _constants(text: str, tokens: list[str]) -> None:
     start = text.find("_", 1, 512)
     while start > 0:
         before = text[start - 1]
-        if before.isupper() or before.isdigit():
+        # ASCII only, as _CONSTANT reads it: a non-ASCII capital or digit before the "_" cannot start or continue a
+        # match (without str.isupper, which compiled code calls as a method)
+        if "A" <= before <= "Z" or "0" <= before <= "9":
             begin = start - 1
-            while begin > 0 and (text[begin - 1].isupper() or text[begin - 1].isdigit()):
+            while begin > 0 and ("A" <= text[begin - 1] <= "Z" or "0" <= text[begin - 1] <= "9"):
                 begin -= 1
             match = _CONSTANT.match(text, begin, 512) if begin == 0 or not _word_char(text[begin - 1]) else None
             if match is not None:
