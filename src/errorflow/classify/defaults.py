@@ -2682,6 +2682,7 @@ def _build() -> tuple[Rule, ...]:
             *_CODE_AND_MESSAGE_TEMPLATES_STORAGE,
             *_CLASS_AND_MESSAGE_TEMPLATES_STORAGE,
             *_CODE_AND_MESSAGE_TEMPLATES_CLOUD,
+            *_HTTP_REFINED_BY_CODE,  # before the bare statuses they refine
         )
     )
     for category, statuses in _HTTP_DECISIVE.items():
@@ -2994,6 +2995,49 @@ _SERVICE_CODE_GLOBS = (
     # an entity being deleted (Azure ContainerBeingDeleted, QueueBeingDeleted, ResourceGroupBeingDeleted, as the
     # vendor table's rows say): gone in a moment, then the same create succeeds
     ("*BEINGDELETED*", T, "code.being_deleted"),
+)
+
+# Service code patterns read from the words of a code any library names (``evidence.code_tokens``: a labelled
+# ``code:``/``Error:`` field, a dotted error name, an upper-case constant, an empty message's class): the words vendors
+# build their code names from, each with the meaning LABELS.md gives it. A size over its limit is the input's
+# (validation) where any other exceeded limit is a quota: it comes before ``*LIMITEXCEEDED*``.
+_SERVICE_CODE_GLOBS = (
+    ("*SIZELIMITEXCEEDED*", V, "code.size_limit_exceeded"),
+    *_SERVICE_CODE_GLOBS,
+    # a quota or a stock used up: "QuotaExceed.ElasticQuota", "LimitsExceeded", "NotEnoughBalance", "ZoneSoldOut",
+    # "ResourceInsufficient" (after "*INSUFFICIENT*CAPACITY*" and any permission the code names)
+    ("*QUOTAEXCEED*", R, "code.quota_exceeded"),
+    ("*LIMITSEXCEEDED*", R, "code.limit_exceeded"),
+    ("*INSUFFICIENT*PERMISSION*", P, "code.insufficient_permission"),
+    ("*INSUFFICIENT*PRIVILEGE*", P, "code.insufficient_permission"),
+    ("*INSUFFICIENT*", R, "code.insufficient"),
+    ("*NOTENOUGH*", R, "code.not_enough"),
+    ("*SOLDOUT*", R, "code.sold_out"),
+    ("*NOSTOCK*", R, "code.sold_out"),
+    ("*OUTOFSTOCK*", R, "code.sold_out"),
+    ("*SPACENOTAVAILABLE*", R, "code.space_not_available"),
+    ("*FULL", R, "code.full"),  # "Q_FULL", "PAGESET_FULL", "DISK_FULL": a store with no room left
+    # a server or record busy for now, a transaction rolled back, a manager shutting down: it passes by itself
+    ("*BUSY*", T, "code.busy"),
+    ("*OVERLOAD*", T, "code.overloaded"),
+    ("*QUIESC*", T, "code.quiescing"),
+    ("*BACKEDOUT*", T, "code.backed_out"),
+    ("*CONNECTIONBROKEN*", T, "code.connection_broken"),
+    # a credential refused, a store that may not be written, a name the service does not know
+    ("*AUTHFAILURE*", P, "code.authentication_failed"),
+    ("*NOTAUTHENTICATED*", P, "code.authentication_failed"),
+    ("*READONLY*", P, "code.read_only"),
+    # a name the service does not know ("UNKNOWN_CHANNEL_NAME", "ServiceUnknown"); not a bare "UNKNOWN" (an
+    # unknown error, said of anything) nor a name ending in it ("SalesforceUnknown" from UNKNOWN_EXCEPTION)
+    ("*UNKNOWN?*", P, "code.unknown_name"),
+    ("*SERVICEUNKNOWN*", P, "code.unknown_name"),
+    # the input: too big, already taken, of the wrong type, an illegal argument
+    ("*TOOBIG*", V, "code.too_big"),
+    ("*TOOLARGE*", V, "code.too_big"),
+    ("*EXISTS", V, "code.already_exists"),
+    ("*INUSE", V, "code.in_use"),
+    ("*INCOMPATIBLETYPE*", V, "code.incompatible_type"),  # a value's type; not a version ("IncompatibleBroker...")
+    ("*ILLEGALARGUMENT*", V, "code.illegal_argument"),
 )
 
 
@@ -3384,6 +3428,34 @@ WINERROR_CATEGORIES.update(
         1224: T,  # ERROR_USER_MAPPED_FILE: another process has the file memory-mapped; it clears when it unmaps
     }
 )
+
+# A 402 or 403 whose code names used-up capacity or throttling (Alibaba Cloud's 403
+# "InvalidAccountStatus.NotEnoughBalance", a 403 "QuotaExceed.ElasticQuota", a 403 "Throttling.User"): the code
+# refines the status as its body's reason does, before the bare status. Codes of any reader count, also those
+# ``evidence.code_tokens`` reads from a shared shape. Only capacity and throttling, as for the body's phrases: a
+# permission ("InsufficientPermissions") stays the 403's.
+_HTTP_REFINED_BY_CODE: tuple[Rule, ...] = (
+    Rule(
+        id="http.403.code_capacity",
+        category=R,
+        http_status=(402, 403),
+        code=(
+            "*QUOTAEXCEED*", "*QUOTAEXHAUSTED*", "*LIMITSEXCEEDED*", "*NOTENOUGH*", "*SOLDOUT*", "*NOSTOCK*",
+            "*OUTOFSTOCK*", "*INSUFFICIENTBALANCE*", "*INSUFFICIENTFUNDS*", "*INSUFFICIENTQUOTA*",
+            "*INSUFFICIENTCAPACITY*", "*INSUFFICIENTRESOURCE*", "*RESOURCEINSUFFICIENT*",
+        ),
+        stage=Stage.HTTP_STATUS,
+        description="a 402 or 403 whose code names a used-up quota, balance or stock: capacity, not a permission",
+    ),
+    Rule(
+        id="http.403.code_throttled",
+        category=T,
+        http_status=(402, 403),
+        code=("*THROTTL*", "*TOOMANYREQUESTS*", "*RATELIMIT*", "*REQUESTLIMITEXCEEDED*"),
+        stage=Stage.HTTP_STATUS,
+        description="a 402 or 403 whose code names throttling or a request rate: it passes by itself",
+    ),
+)  # fmt: skip
 
 # HTTP statuses of web frameworks' own exceptions (werkzeug.exceptions.Locked, FastAPI/Starlette HTTPException(423)).
 _HTTP_RULES_DATA_HANDLING: tuple[Rule, ...] = (

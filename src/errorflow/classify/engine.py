@@ -122,15 +122,24 @@ _RETRIABLE_RULE: Final = Rule(
 )
 _UNKNOWN_ID: Final = "unknown"
 _MAX_CACHED_TRACEBACK: Final = 16_384  # longer tracebacks are not kept in the cache (bounded memory)
+_MAX_REMEMBERED_CODES: Final = 4096  # per stage: codes whose glob rule (or none) is kept
+_MAX_REMEMBERED_CODE: Final = 128  # characters of a code whose glob rule is kept
 _Outcome = tuple[Category, Severity, Strategy, bool, str]
 
 
 class _GlobSet:
-    """Single-condition glob rules compiled into one regex; ``first`` returns the earliest rule matching a name."""
+    """Single-condition glob rules compiled into one regex; ``first`` returns the earliest rule matching a name.
 
-    __slots__ = ("_regex", "_rules", "active")
+    With ``remember``, what a name matched is kept (bounded): the regex's alternatives are ``.*WORD.*`` patterns tried
+    one after the other, and a code's fullmatch over the service code globs cost 10-50 us (``NOTENOUGHREPLICAS``),
+    where codes are a small vocabulary that repeats (session 17: the code-token reader gives codes to more links).
+    """
 
-    def __init__(self, rules: Sequence[tuple[_Facts, Sequence[str]]]) -> None:
+    __slots__ = ("_regex", "_remembered", "_rules", "active", "remember")
+
+    def __init__(self, rules: Sequence[tuple[_Facts, Sequence[str]]], *, remember: bool = False) -> None:
+        self.remember = remember
+        self._remembered: dict[str, _Facts | None] = {}
         self._rules: dict[str, _Facts] = {}
         alternatives: list[str] = []
         for rule, patterns in rules:
@@ -144,11 +153,28 @@ class _GlobSet:
     def first(self, names: Iterable[str]) -> _Facts | None:
         if self._regex is None:
             return None
+        if self.remember:
+            return self._first_remembered(names)
         fullmatch = self._regex.fullmatch
         for name in names:
             found = fullmatch(name)
             if found is not None:
                 return self._rules[found.lastgroup or ""]
+        return None
+
+    def _first_remembered(self, names: Iterable[str]) -> _Facts | None:
+        remembered = self._remembered
+        for name in names:
+            if name in remembered:
+                rule = remembered[name]
+            else:
+                found = self._regex.fullmatch(name) if self._regex is not None else None
+                rule = None if found is None else self._rules[found.lastgroup or ""]
+                # bounded: codes are read from the caller's text (longer names than real codes are not kept)
+                if len(remembered) < _MAX_REMEMBERED_CODES and len(name) <= _MAX_REMEMBERED_CODE:
+                    remembered[name] = rule
+            if rule is not None:
+                return rule
         return None
 
 
@@ -206,7 +232,7 @@ class _StageIndex:
             else:
                 self._add_keyed(keyed, facts)
         self.by_short = _by_short_name(self.by_type)
-        self.code_globs = _GlobSet(code_globs)
+        self.code_globs = _GlobSet(code_globs, remember=True)
         self.name_globs = _GlobSet(name_globs)
         # Phrases are ranked by stage, then category (resource, permanent,
         # validation, transient), then definition order; the best found wins.

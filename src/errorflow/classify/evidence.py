@@ -431,6 +431,117 @@ _MAX_CLASS_CODES: Final = 4096
 _MAX_KEPT_CLASS: Final = 512
 
 
+# ---- Code tokens in formats every library shares (session 17). A library nobody wrote a reader for still names its
+# code as one of: a labelled field (``code:RequestLimitExceeded``, ``Code: item_name_in_use``, ``Error:Quota.Exceed``,
+# ``"code":"ReadOnlyViolationException"``), a dotted error name heading the message, in a namespace with a capitalised
+# part (``org.freedesktop.DBus.Error.LimitsExceeded: ...``), an upper-case constant of three or more parts
+# (``MQRC_Q_FULL``, ``AEROSPIKE_ERR_RECORD_BUSY``). Each is returned in ``normalize_code`` form, so the code globs
+# (``*QUOTAEXCEED*``, ``*BUSY*``) read its words.
+# What follows a label (``code``, ``Code``, ``ErrorCode``, ``error_code``, ``Error``): its value. Found behind the
+# label's last letters with ``str.find`` (a regex over the whole text, with the labels as alternatives, cost 2.5 us a
+# message: no literal prefix to search for).
+_LABEL_VALUE: Final = re.compile(r"['\"]?[ \t]?[:=][ \t]?['\"]?([A-Za-z][A-Za-z0-9]*(?:[._][A-Za-z0-9]+)*)")
+_ERROR_BEFORE_CODE: Final = ("Error", "error", "Error_", "error_", "Error ", "error ")
+_CAMEL_HUMP: Final = re.compile(r"[a-z0-9][A-Z]")
+_DOTTED_HEAD: Final = re.compile(r"[a-z][a-z0-9]*(?:\.[A-Za-z0-9_]+){2,}(?=:|\Z)")
+_CONSTANT: Final = re.compile(r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+){2,}\b")  # matched where a word starts
+_ECHOED_HEADERS: Final = re.compile(r"\bheaders: \{[^\n}]*\}?")  # on the lower-cased text
+_MAX_TOKENS: Final = 3
+
+
+def _code_like(token: str) -> bool:
+    """Whether a labelled word is a code's name (``NotEnoughBalance``, ``item_name_in_use``), not a sentence's word."""
+    return "_" in token or "." in token or _CAMEL_HUMP.search(token) is not None
+
+
+def code_tokens(text: str) -> list[str]:
+    """The codes a message names in a format every library shares, most specific first, in ``normalize_code`` form.
+
+    A dotted vendor code (``InvalidAccountStatus.NotEnoughBalance``, ``ResourceInsufficient.ZoneSoldOut``) gives its
+    parts from the last, the most specific, to the first, its family. Read only where no reader of a known format
+    found a code: those codes are more exact.
+    """
+    tokens: list[str] = []
+    if "ode" in text or "rror" in text:
+        _labelled_codes(text, tokens)
+    if "a" <= text[:1] <= "z" and "." in text:  # what _DOTTED_HEAD starts with, without a method call
+        head = _DOTTED_HEAD.match(text)
+        if head is not None:
+            space, _, name = head.group().rpartition(".")
+            # An error name's namespace has a capitalised part (``org.freedesktop.DBus.Error``); a lower-case module
+            # path names a class (``django.core.exceptions.AppRegistryNotReady``, a Java exception), which the
+            # wrapped-cause readers and the class rules read as such.
+            if not space.islower() and not name.endswith(("Error", "Exception")):
+                tokens.append(name)
+    if "_" in text:
+        _constants(text, tokens)
+    if not tokens:
+        return tokens  # most messages: no lists built below
+    codes = [normalize_code(token) for token in tokens[:_MAX_TOKENS]]
+    return [code for code in codes if len(code) > 3]
+
+
+def _word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"
+
+
+def _labelled_codes(text: str, tokens: list[str]) -> None:
+    """The code-shaped values of labelled fields in their order (``code:X``, ``Error:A.B``), into ``tokens``."""
+    found: list[tuple[int, str]] = []
+    for tail, heads in (("ode", "Cc"), ("rror", "E")):
+        start = text.find(tail, 1)
+        while start > 0:
+            head = start - 1
+            if text[head] in heads and (
+                head == 0
+                or not _word_char(text[head - 1])
+                # each of _ERROR_BEFORE_CODE ends in "r" or "_" (a space is no word character): a method call less
+                or (tail == "ode" and text[head - 1] in "r_" and text.endswith(_ERROR_BEFORE_CODE, 0, head))
+            ):
+                value = _LABEL_VALUE.match(text, start + len(tail))
+                if value is not None and _code_like(value.group(1)):
+                    found.append((start, value.group(1)))
+            start = text.find(tail, start + 1)
+    if not found:
+        return
+    for _, token in sorted(found)[:_MAX_TOKENS]:
+        tokens.extend(reversed(token.split(".")))
+
+
+def _constants(text: str, tokens: list[str]) -> None:
+    """Upper-case constants of three or more parts in the first 512 characters (``MQRC_Q_FULL``), into ``tokens``."""
+    start = text.find("_", 1, 512)
+    while start > 0:
+        before = text[start - 1]
+        # ASCII only, as _CONSTANT reads it: a non-ASCII capital or digit before the "_" cannot start or continue a
+        # match (without str.isupper, which compiled code calls as a method)
+        if "A" <= before <= "Z" or "0" <= before <= "9":
+            begin = start - 1
+            while begin > 0 and ("A" <= text[begin - 1] <= "Z" or "0" <= text[begin - 1] <= "9"):
+                begin -= 1
+            match = _CONSTANT.match(text, begin, 512) if begin == 0 or not _word_char(text[begin - 1]) else None
+            if match is not None:
+                tokens.append(match.group())
+                start = match.end()
+        start = text.find("_", start + 1, 512)
+
+
+def _phrased(lowered: str, held: int) -> str:
+    """The lower-cased text the default message patterns read: without what names pages or echoes the exchange.
+
+    Phrases are read outside URLs: a link's words ("/docs/rate-limits", "?error=timeout") name pages, not what
+    happened; nor in the response headers a client prints (OpenAPI's ``HTTP response headers: ...`` line, an SDK's
+    ``Headers: {'Connection': 'keep-alive', ...}``): a ``Connection`` or ``Content-Length`` header is no network
+    failure. Codes and statuses are still read from the whole text.
+    """
+    phrased = blank_urls(lowered) if "://" in lowered else lowered
+    if held & _HEADERS_LITERAL:
+        phrased = _HEADERS_LINE.sub(" ", phrased)
+    if "headers: {" in phrased:
+        phrased = _ECHOED_HEADERS.sub(" ", phrased)
+    return phrased
+
+
 class Link:
     """One exception of a failure (the exception itself or a cause) with its evidence parsed.
 
@@ -474,14 +585,10 @@ class Link:
         text = cut_message(message)
         self.text = text
         self.lowered = text.lower()
-        # Phrases are read outside URLs: a link's words ("/docs/rate-limits", "?error=timeout") name
-        # pages, not what happened. Codes and statuses are still read from the whole text.
-        self.phrased = blank_urls(self.lowered) if "://" in self.lowered else self.lowered
         # Which literals the parsers below look for the message holds: the vendor readers' keys (two words), the
         # other parsers' literals, the errno names' first two letters; each word a small int (see _LINK_WORDS).
         vendor, vendor_more, held, named = _LINK_WORDS.words(text)
-        if held & _HEADERS_LITERAL:
-            self.phrased = _HEADERS_LINE.sub(" ", self.phrased)
+        self.phrased = _phrased(self.lowered, held)
         self.status = http_status
         self.errno = errno
         self.implied = None
@@ -496,6 +603,10 @@ class Link:
         if errno is not None and errno >= 1000 and "mysql" in exc_type.lower():
             codes.append(str(errno))  # mysql-connector puts the server error number in errno
         self._parse(text, codes, held, _joined(vendor, vendor_more) if vendor_more else vendor, named)
+        if not codes:
+            # No reader knew this library's format: a code it names in a format every library shares is read
+            # by its words (``code_tokens``), before the phrases.
+            codes.extend(code_tokens(text))
         self.codes = tuple(codes)
         if self.errno == 5 and text.startswith(_S3FS_UNMAPPED):
             self.errno = None  # s3fs's fallback for an S3 code it does not map: the code and status speak, not EIO

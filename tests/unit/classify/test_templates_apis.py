@@ -1011,7 +1011,7 @@ def test_template_behind_a_wrapper_is_classified_by_its_label(clf: Classifier, m
     [
         # a 400 family and a wrapper's weak class both lost to the APNs reason
         ("builtins.RuntimeError", '{"reason":"BadDeviceToken"}', 400, V, "message.tpl_apns_input"),
-        ("builtins.RuntimeError", '{"reason":"PayloadTooLarge"}', None, V, "message.tpl_apns_input"),
+        ("builtins.RuntimeError", '{"reason":"PayloadTooLarge"}', None, V, "code.too_big.2"),
         ("builtins.RuntimeError", '{"reason":"TooManyProviderTokenUpdates"}', None, T, "message.tpl_apns_busy"),
         ("builtins.RuntimeError", "APNS Error: 410 - Unregistered", None, P, "message.tpl_apns_setup"),
         # Meta's rate-limit codes were a general "limit reached" quota (resource)
@@ -1107,7 +1107,7 @@ def test_template_behind_a_wrapper_is_classified_by_its_label(clf: Classifier, m
             'the field is computed"}}',
             None,
             V,
-            "message.tpl_airtable_input",
+            "code.invalid",
         ),
         (
             "builtins.RuntimeError",

@@ -2296,7 +2296,7 @@ DECIDED = [
     (
         ("Error [ERR_MODULE_NOT_FOUND]: Cannot find package 'express' imported from /app/index.js"),
         P,
-        "message.tpl_node_code_error",
+        "code.not_found",
     ),  # node
     (
         (
@@ -2447,7 +2447,7 @@ DECIDED = [
             "reason: 'unsupported',\n  code: 'ERR_OSSL_EVP_UNSUPPORTED'\n}"
         ),
         P,
-        "message.tpl_node_code_error",
+        "code.unsupported",
     ),  # node
 ]
 

@@ -3202,7 +3202,7 @@ WRAPPED: list[tuple[str, str, Category, str]] = [
             "tion operation"
         ),
         V,
-        "message.bad_data",
+        "code.too_big.2",
     ),
     (
         "lambda",
@@ -3855,7 +3855,7 @@ WRAPPED: list[tuple[str, str, Category, str]] = [
             'ogleapis.com"\n]'
         ),
         P,
-        "message.tpl_gcp_permission_on_resource",
+        "code.denied",
     ),
     (
         "gcp",
@@ -4547,14 +4547,14 @@ WRAPPED: list[tuple[str, str, Category, str]] = [
         "ssl",
         "SSLError: [SSL: TLSV1_ALERT_UNKNOWN_CA] tlsv1 alert unknown ca (_ssl.c:1006)",
         P,
-        "message.tls_certificate",
+        "code.unknown_name",
     ),
     ("ssl", "SSLError: [SSL: UNSUPPORTED_PROTOCOL] unsupported protocol (_ssl.c:1006)", P, "message.tls_reason_code"),
     (
         "ssl",
         "SSLError: [SSL: UNSAFE_LEGACY_RENEGOTIATION_DISABLED] unsafe legacy renegotiation disabled (_ssl.c:1006)",
         P,
-        "message.tls_reason_code",
+        "code.disabled",
     ),
     (
         "ssl",

@@ -2518,13 +2518,13 @@ WRAPPED: list[tuple[str, str, Category, str]] = [
         "ssl",
         "SSLError: [SSL: TLSV1_ALERT_UNKNOWN_CA] tlsv1 alert unknown ca (_ssl.c:1006)",
         P,
-        "message.tls_certificate",
+        "code.unknown_name",
     ),
     (
         "ssl",
         ("SSLError: [SSL: UNSAFE_LEGACY_RENEGOTIATION_DISABLED] unsafe legacy renegotiation disabled (_ssl.c:1006)"),
         P,
-        "message.tls_reason_code",
+        "code.disabled",
     ),
     (
         "ssl",
