@@ -39,7 +39,7 @@ record, a table entry's changelog record, without which a restart would rebuild
 the entry wrong), the try goes on at the longest pause, logged as refused for
 good each time: the agent's work slot stays busy, so ``/healthz`` names the
 agent stuck and ``errorflow up`` restarts it, and a topic fixed meanwhile (its
-size limit raised, the client's rights granted) takes the record. Nothing is
+size limit raised) takes the record. Nothing is
 dropped without a trace.
 """
 
