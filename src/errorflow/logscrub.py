@@ -1,14 +1,16 @@
-"""errorflow's log records scrubbed as they are made: a log line is a way out of the service too.
+"""Every log record of an errorflow process scrubbed as it is made: a log line is a way out of the service too.
 
 The agents log what they refuse and why (``quarantining a bad breaker input at ...:
 UnsupportedSchemaVersionError("... schema_version='postgres://app:pw@db/app'")``), and a
 traceback's messages echo the values of the record that raised them; the topics and tables
 those records reach are scrubbed, and the log, read by more people and kept by more systems,
-was not. So every record of an ``errorflow`` logger has its message, exception text and
-stack text scrubbed by the configured scrubber when it is created, before any handler,
-filter or formatter (errorflow's, Faust's, a log shipper's) sees it. A record factory, not a
-handler filter: Faust's worker replaces the root handlers at start, and a filter on the
-``errorflow`` logger never sees its children's records.
+was not. So every record has its message, exception text and stack text scrubbed by the
+configured scrubber when it is created, before any handler, filter or formatter (errorflow's,
+Faust's, a log shipper's) sees it. Every logger's, not only ``errorflow``'s: an agent that
+crashes is logged by Faust and mode (``Crashed reason=...`` with the traceback of the record it
+was handling), a refused request by aiokafka, and in an errorflow process every record is
+errorflow's to keep safe. A record factory, not a handler filter: Faust's worker replaces the
+root handlers at start, and a filter on one logger never sees its children's records.
 
 Installed by the command line for every errorflow process (agents, runner, CLI); a service
 using the SDK keeps its logging as it configured it.
@@ -25,8 +27,6 @@ if TYPE_CHECKING:
 
 __all__ = ["install_log_scrubbing", "scrub_record"]
 
-_LOGGER = "errorflow"
-"""The logger whose records (and its children's) are scrubbed: errorflow's own, the agents' included."""
 _FORMATTER = logging.Formatter()
 
 
@@ -53,7 +53,7 @@ def scrub_record(record: logging.LogRecord, scrubber: Scrubber) -> None:
 
 
 def install_log_scrubbing(settings: Settings) -> None:
-    """Scrub the records of errorflow's loggers from now on with the scrubber ``settings`` describe.
+    """Scrub every log record of this process from now on with the scrubber ``settings`` describe.
 
     A second call replaces the first. The scrubber is built at the first record, not here: it
     compiles its patterns (about 10 ms), which a command that logs nothing should not pay at start.
@@ -64,16 +64,15 @@ def install_log_scrubbing(settings: Settings) -> None:
 
     def factory(*args: Any, **kwargs: Any) -> logging.LogRecord:
         record = previous(*args, **kwargs)
-        if record.name == _LOGGER or record.name.startswith(_LOGGER + "."):
-            try:
-                if not built:
-                    from errorflow.sdk.redact import build_redactor  # here: see the docstring
+        try:
+            if not built:
+                from errorflow.sdk.redact import build_redactor  # here: see the docstring
 
-                    built.append(build_redactor(settings))
-                scrub_record(record, built[0])
-            except Exception as exc:  # logging must not raise where it is called (an agent's except block)
-                record.msg, record.args = f"<a log record that could not be scrubbed: {exc!r:.200}>", ()
-                record.exc_info = record.exc_text = record.stack_info = None
+                built.append(build_redactor(settings))
+            scrub_record(record, built[0])
+        except Exception as exc:  # logging must not raise where it is called (an agent's except block)
+            record.msg, record.args = f"<a log record that could not be scrubbed: {exc!r:.200}>", ()
+            record.exc_info = record.exc_text = record.stack_info = None
         return record
 
     factory.errorflow_previous = previous  # type: ignore[attr-defined]
