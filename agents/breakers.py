@@ -539,6 +539,7 @@ def _install_wake_timer(
 ) -> None:
     """Send a ``wake`` input for each breaker whose state time alone changes now (once per sequence)."""
     asked: dict[str, int] = {}
+    warned: dict[str, int] = {}  # the sequence whose failed wake-up was logged: once, not every turn
 
     @app.timer(WAKE_INTERVAL_S)  # type: ignore[untyped-decorator]  # faust types timer() loosely
     async def wake_due_breakers() -> None:
@@ -559,7 +560,9 @@ def _install_wake_timer(
                 )
             except Exception as exc:
                 stats.wakes_failed += 1
-                logger.warning("the wake-up of breaker %s was not acknowledged (%r): asked again", dependency, exc)
+                level = logging.DEBUG if warned.get(dependency) == sequence else logging.WARNING
+                warned[dependency] = sequence
+                logger.log(level, "the wake-up of breaker %s was not acknowledged (%r): asked again", dependency, exc)
                 continue
             asked[dependency] = sequence
             stats.wakes_sent += 1
