@@ -7,7 +7,7 @@ same DDL and queries; they differ only in how bytes travel:
 * chDB gets an Arrow block (in the Arrow stream format) and JSON lines through a
   staging file (``INSERT ... FROM INFILE``), never the query text, so the engine
   reads them without the GIL; key sets for lookups go in the query text when they
-  are few, through ``Python(keys)`` otherwise;
+  are few, through the same file (read with ``file()``) otherwise;
 * a server gets the block through ``insert_arrow``, JSON lines through
   ``raw_insert``, and key sets as an ``Array(String)`` query parameter.
 
@@ -516,9 +516,9 @@ class _ChdbEngine:
         self.lock = threading.RLock()
         self.current_db: str | None = None
         self.users = 0
-        # Where inserts stage a block (JSON lines, or an Arrow stream) for INSERT ... FROM INFILE (one file, reused
-        # under the lock): data in the query text costs the engine about 4 us per 800-byte row
-        # before parsing even starts; written to and read from a file, a tenth of that.
+        # Where inserts stage a block (JSON lines, or an Arrow stream) for INSERT ... FROM INFILE, and lookups
+        # their keys for file() (one file, reused under the lock): data in the query text costs the engine
+        # about 4 us per 800-byte row before parsing even starts; written to and read from a file, a tenth of that.
         self.staging = path / "errorflow_staging" / staging_name
         self._staging_fd: int | None = None
 
@@ -864,23 +864,32 @@ class ChdbStore(Store):
             self._run(sql, "CSV", None, inserting=True)
 
     def existing_keys(self, table: str, key_columns: Sequence[str], keys: Iterable[KeyTuple]) -> set[KeyTuple]:
-        """Look the keys up with the first key column's values shipped as an Arrow table."""
+        """Look the keys up: a few in the query text, more through the staging file as an Arrow stream.
+
+        Shipped through ``Python()`` the engine takes the GIL to read the keys, and waits for
+        it while the consuming thread runs Python: a classification flush's 60 keys took 15
+        against 4 ms in the text, and a bulk block's 20,000 new event ids 60-140 ms against
+        33-40 ms read from the file (the sink's flush thread, the one ingest waits on).
+        """
         wanted = set(keys)
         if not wanted:
             return set()
         firsts = _first_values(wanted)
-        # A few keys go in the query text: shipped through Python() the engine takes the GIL
-        # to read them, which waits on a busy consuming thread (a classification flush's 60
-        # keys: 4 against 6 ms idle, 15 against 24 ms beside a thread running Python).
+        engine = self._live()
+        staged: pa.Table | None = None
         if _inline(firsts):
             source = f"({', '.join(map(_quote_string, firsts))})"
         else:
-            _ef_keys = pa.table({"k": pa.array(firsts, pa.string())})
-            source = "(SELECT k FROM Python(_ef_keys))"
+            staged = pa.table({"k": pa.array(firsts, pa.string())})
+            source = f"(SELECT k FROM file({_quoted_literal(str(engine.staging))}, 'ArrowStream', 'k String'))"
         sql = _key_query(self.qualify(table), key_columns, source)
-        engine = self._live()
         with engine.lock:
             self._use(engine)
+            if staged is not None:
+                try:
+                    engine.stage_arrow(staged)
+                except OSError as exc:
+                    raise StoreUnavailableError(f"cannot stage keys for {table} in {engine.staging}: {exc}") from exc
             try:
                 found = engine.session.query(sql, "ArrowTable")
             except Exception as exc:

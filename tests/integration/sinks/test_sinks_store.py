@@ -377,7 +377,7 @@ def test_times_round_trip_in_utc_at_millisecond_precision(store: Store) -> None:
     "keys",
     [
         ["plain-1", "it's", "back\\slash", "quote\\'mix", "percent%_"],  # few and printable: in the query text
-        ["tab\there", "new\nline", "unicodé", "nul\x00byte"],  # not plain ASCII: shipped through Python()
+        ["tab\there", "new\nline", "unicodé", "nul\x00byte"],  # not plain ASCII: through the staging file
         [f"k{i:06d}" + "x" * 40 for i in range(3_000)],  # too many characters for the query text
     ],
     ids=["inline", "unprintable", "many"],

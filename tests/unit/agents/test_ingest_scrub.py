@@ -12,7 +12,7 @@ from errorflow.agents.ingest import IngestRouter, default_routes, scrubbed_rows
 from errorflow.redacted import REDACTED
 from errorflow.schemas.alerts import Alert
 from errorflow.schemas.classification import ClassificationEvent
-from errorflow.schemas.codec import encode
+from errorflow.schemas.codec import decode, encode
 from errorflow.schemas.events import TaskRunEvent
 from errorflow.schemas.recovery import AttemptRecord, DeadLetter, RecoveryActionEvent
 from errorflow.schemas.wire import event_ids
@@ -123,8 +123,8 @@ def test_ordinary_events_keep_the_fast_path() -> None:
     success = TaskRunEvent(run_id="r2", root_run_id="r2", operation="sync", service="crm", status="success")
     records = [(1, None, encode(ordinary)), (2, None, encode(success))]
     routed = route.route_batch(topics[0], 0, records)
-    stored = [orjson.loads(row[RAW_JSON]) for row in routed.rows["taskrun_events_landing"]]
-    assert stored == [orjson.loads(value) for _, _, value in records]
+    stored = [decode(row[RAW_JSON], TaskRunEvent, max_bytes=None) for row in routed.rows["taskrun_events_landing"]]
+    assert stored == [ordinary, success]
 
 
 def test_an_event_the_sdk_scrubbed_comes_out_as_it_went_in() -> None:

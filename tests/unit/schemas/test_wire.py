@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 from errorflow.errors import MalformedEventError
 from errorflow.schemas.codec import decode, encode
 from errorflow.schemas.events import TaskRunEvent
-from errorflow.schemas.wire import check_events, event_ids
+from errorflow.schemas.wire import check_events, event_ids, stored_events
 from tests.event_strategies import json_values, suspect, taskrun_events
 
 FIELDS = sorted(TaskRunEvent.model_fields)
@@ -142,3 +142,20 @@ def test_free_form_values_the_contract_refuses_are_declined(free_form: bytes) ->
     assert check_events([raw]) == [None]
     with pytest.raises(MalformedEventError):
         decode(raw, TaskRunEvent)
+
+
+def test_the_stored_text_leaves_out_fields_that_hold_their_defaults() -> None:
+    """The engine parses the fields an event sets; the landing table's defaults fill the rest alike.
+
+    That they fill them alike is checked row for row against the contract path in
+    ``tests/integration/sinks/test_sinks_fastpath.py``.
+    """
+    event = TaskRunEvent(run_id="r1", root_run_id="r1", operation="op", service="svc", status="success", attempt=2)
+    raw = encode(event)
+    ((event_id, text),) = stored_events([raw])
+    stored = orjson.loads(text)
+    assert event_id == event.event_id
+    assert stored["attempt"] == 2  # set, so kept
+    assert not {"error_message", "schema_version", "criticality", "labels", "error_list"} & stored.keys()
+    assert len(text) < len(raw) / 2
+    assert decode(text, TaskRunEvent, max_bytes=None) == event
