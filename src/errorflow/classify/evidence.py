@@ -25,7 +25,7 @@ import re
 from collections.abc import Callable
 from typing import Final, NamedTuple
 
-from errorflow.classify._literals import WORD_BITS, LiteralWords
+from errorflow.classify._literals import WORD_BITS, Entry, LiteralWords
 from errorflow.classify._phrases import factor, walk, walk_table
 from errorflow.classify._tables import LINUX_ERRNO, PG_CONDITIONS, normalize_code, squash_condition
 from errorflow.classify._vendor_codes import NTSTATUS_NAMES, VENDOR_CODES, esmtp_code
@@ -447,6 +447,15 @@ _DOTTED_HEAD: Final = re.compile(r"[a-z][a-z0-9]*(?:\.[A-Za-z0-9_]+){2,}(?=:|\Z)
 _CONSTANT: Final = re.compile(r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+){2,}\b")  # matched where a word starts
 _ECHOED_HEADERS: Final = re.compile(r"\bheaders: \{[^\n}]*\}?")  # on the lower-cased text
 _MAX_TOKENS: Final = 3
+# What every labelled value's match starts with: a label (``_labelled_codes`` reads "code" or "Code", also at the end of
+# "ErrorCode" or "error_code", and "Error") and what ``_LABEL_VALUE`` reads first: ``[:=]``, a quote, a space or tab
+# before ``[:=]``. One bit of the literal walk for all of them (a shared entry of ``_PARSER_LITERALS``).
+_LABEL_ENDS: Final = tuple(
+    label + end for label in ("code", "Code", "Error") for end in (":", "=", "'", '"', " :", " =", "\t")
+)
+# What every constant holds: an upper-case letter or digit before a ``_`` (``_CONSTANT``'s first part and its first
+# ``_``). One bit as well.
+_CONSTANT_STARTS: Final = tuple(f"{char}_" for char in "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
 
 
 def _code_like(token: str) -> bool:
@@ -461,8 +470,18 @@ def code_tokens(text: str) -> list[str]:
     parts from the last, the most specific, to the first, its family. Read only where no reader of a known format
     found a code: those codes are more exact.
     """
+    return _code_tokens(text, _LINK_WORDS.words(text)[2])
+
+
+def _code_tokens(text: str, held: int) -> list[str]:
+    """:func:`code_tokens` with the link's parser literals found (``held``, the third word of ``_LINK_WORDS``).
+
+    The scans run only where the walk found what every match needs: a label followed by what ``_LABEL_VALUE`` reads
+    first (``_LABEL_ENDS``), an upper-case letter or digit before a ``_`` (``_CONSTANT_STARTS``). Most messages hold
+    "error", few a labelled field or a constant.
+    """
     tokens: list[str] = []
-    if "ode" in text or "rror" in text:
+    if held & _LABEL_LITERAL:
         _labelled_codes(text, tokens)
     if "a" <= text[:1] <= "z" and "." in text:  # what _DOTTED_HEAD starts with, without a method call
         head = _DOTTED_HEAD.match(text)
@@ -473,7 +492,7 @@ def code_tokens(text: str) -> list[str]:
             # wrapped-cause readers and the class rules read as such.
             if not space.islower() and not name.endswith(("Error", "Exception")):
                 tokens.append(name)
-    if "_" in text:
+    if held & _CONSTANT_LITERAL:
         _constants(text, tokens)
     if not tokens:
         return tokens  # most messages: no lists built below
@@ -606,7 +625,7 @@ class Link:
         if not codes:
             # No reader knew this library's format: a code it names in a format every library shares is read
             # by its words (``code_tokens``), before the phrases.
-            codes.extend(code_tokens(text))
+            codes.extend(_code_tokens(text, held))
         self.codes = tuple(codes)
         if self.errno == 5 and text.startswith(_S3FS_UNMAPPED):
             self.errno = None  # s3fs's fallback for an S3 code it does not map: the code and status speak, not EIO
@@ -1472,7 +1491,7 @@ _VENDOR_READERS: tuple[_VendorReader, ...] = (
 # stood. Four groups (``LiteralWords``), each at most 62 literals, so each mask is a small int: compiled, a test of
 # one is inline, where a mask of all 127 literals was a Python long and each of a link's twenty tests allocated one.
 _VENDOR_LITERALS: Final = tuple(dict.fromkeys(literal for reader in _VENDOR_READERS for literal in reader.literals))
-_PARSER_LITERALS: Final = tuple(
+_PARSER_LITERALS: Final[tuple[Entry, ...]] = tuple(
     dict.fromkeys(
         (
             *(trigger for trigger, _ in _STATUS_TRIGGERED),
@@ -1482,6 +1501,8 @@ _PARSER_LITERALS: Final = tuple(
             *("(Caused by ", "RetryError[", "Error) ", "unexpected exception: ", "contact the server: "),
             *("Traceback (most recent call last):", "HTTP response headers: "),
             *_PRINTED_STATUS_LITERALS,
+            _LABEL_ENDS,
+            _CONSTANT_STARTS,
         )
     )
 )
@@ -1506,8 +1527,8 @@ def _joined(vendor: int, vendor_more: int) -> int:
     return vendor | vendor_more << WORD_BITS if vendor_more else vendor
 
 
-def _bits(*literals: str) -> int:
-    """The mask of some literals of ``_PARSER_LITERALS`` (the third word of ``_LINK_WORDS``)."""
+def _bits(*literals: Entry) -> int:
+    """The mask of some entries of ``_PARSER_LITERALS`` (the third word of ``_LINK_WORDS``)."""
     return sum(1 << _PARSER_LITERALS.index(literal) for literal in set(literals))
 
 
@@ -1553,6 +1574,8 @@ _CRASH_LITERALS: Final = _bits("unexpected exception: ", "contact the server: ")
 _TRACEBACK_LITERAL: Final = _bits("Traceback (most recent call last):")
 _HEADERS_LITERAL: Final = _bits("HTTP response headers: ")
 _PRINTED_STATUS_LITERAL: Final = _bits(*_PRINTED_STATUS_LITERALS)
+_LABEL_LITERAL: Final = _bits(_LABEL_ENDS)
+_CONSTANT_LITERAL: Final = _bits(_CONSTANT_STARTS)
 _VENDOR_BITS = tuple(_vendor_bits(reader.literals) for reader in _VENDOR_READERS)
 _ADMITTED: dict[tuple[str, int], tuple[Callable[[str, str, list[str]], None], ...]] = {}
 _MAX_ADMITTED: Final = 4096
