@@ -357,8 +357,10 @@ class _StageIndex:
         if self.strong is None:
             return []
         rules = self.phrase_rules
-        keys = sorted(set(self.strong.scan(link.phrased)), key=int)
-        found = [rules[key] for key in keys]
+        keys = self.strong.scan(link.phrased)
+        if not keys:
+            return []  # most messages: no set and no sort
+        found = [rules[keys[0]]] if len(keys) == 1 else [rules[key] for key in sorted(set(keys), key=int)]
         if any(rule.category is _C_TRANSIENT for rule in found) and _names_a_setting(link):
             found = [rule for rule in found if rule.category is not _C_TRANSIENT]
         return found

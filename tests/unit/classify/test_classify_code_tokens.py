@@ -218,3 +218,21 @@ _SEGMENTS = st.one_of(_PIECES, _LABELLED, st.lists(_PARTS, min_size=1, max_size=
 @given(st.lists(_SEGMENTS, max_size=8).map("".join))
 def test_the_gated_scans_read_what_the_ungated_read_on_generated_text(text: str) -> None:
     assert code_tokens(text) == _ungated(text)
+
+
+def test_codes_kept_by_their_spelling_are_normalize_codes_and_the_memo_is_bounded() -> None:
+    from errorflow.classify._tables import normalize_code
+
+    spellings = ["ThrottlingException", "StatusCode.UNAVAILABLE", "card_declined", "NetworkExceptionError", "x" * 200]
+    for raw in spellings * 2:  # the second time from the memo
+        assert evidence._code_of(raw) == normalize_code(raw)
+    assert "x" * 200 not in evidence._CODES_OF  # a long spelling is not kept
+    kept = dict(evidence._CODES_OF)  # the module's own dict (compiled code holds it, not the module attribute)
+    try:
+        evidence._CODES_OF.clear()
+        for number in range(evidence._MAX_CODES_OF + 10):
+            assert evidence._code_of(f"Code_{number}Error") == f"CODE{number}"
+        assert len(evidence._CODES_OF) == evidence._MAX_CODES_OF
+    finally:
+        evidence._CODES_OF.clear()
+        evidence._CODES_OF.update(kept)
