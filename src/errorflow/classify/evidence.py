@@ -572,7 +572,8 @@ def _phrased(lowered: str, held: int) -> str:
     ``Headers: {'Connection': 'keep-alive', ...}``): a ``Connection`` or ``Content-Length`` header is no network
     failure. Codes and statuses are still read from the whole text.
     """
-    phrased = blank_urls(lowered) if "://" in lowered else lowered
+    # "://" in the lower-cased text is "://" in the text (no character lower-cases to ":" or "/"): the walk's bit
+    phrased = blank_urls(lowered) if held & _URL_LITERAL else lowered
     if held & _HEADERS_LITERAL:
         phrased = _HEADERS_LINE.sub(" ", phrased)
     if "headers: {" in phrased:
@@ -1518,7 +1519,7 @@ _PARSER_LITERALS: Final[tuple[Entry, ...]] = tuple(
             *(trigger for trigger, _ in _CODE_TRIGGERED),
             *("rror(", "from storage engine", "] [", "'C': '", "grpc_status:", "\nmessage: "),
             *("(Caused by ", "RetryError[", "Error) ", "unexpected exception: ", "contact the server: "),
-            *("Traceback (most recent call last):", "HTTP response headers: "),
+            *("Traceback (most recent call last):", "HTTP response headers: ", "://"),
             *_PRINTED_STATUS_LITERALS,
             _LABEL_ENDS,
             _CONSTANT_STARTS,
@@ -1592,6 +1593,7 @@ _IMPLIED_LITERALS: Final = _bits("(Caused by ", "RetryError[", "Error) ")
 _CRASH_LITERALS: Final = _bits("unexpected exception: ", "contact the server: ")
 _TRACEBACK_LITERAL: Final = _bits("Traceback (most recent call last):")
 _HEADERS_LITERAL: Final = _bits("HTTP response headers: ")
+_URL_LITERAL: Final = _bits("://")
 _PRINTED_STATUS_LITERAL: Final = _bits(*_PRINTED_STATUS_LITERALS)
 _LABEL_LITERAL: Final = _bits(_LABEL_ENDS)
 _CONSTANT_LITERAL: Final = _bits(_CONSTANT_STARTS)
