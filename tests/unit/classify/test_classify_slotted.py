@@ -183,6 +183,8 @@ class _ByName(ErrorSignal):
 
 def _corpus() -> list[ErrorSignal]:
     path = Path(__file__).resolve().parents[3].parent / "shared" / "corpus" / "errors-public.jsonl"
+    if not path.exists():  # the public corpus lives beside the repository (../shared), not in it
+        return []
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     return [
         ErrorSignal(
