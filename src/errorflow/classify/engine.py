@@ -902,16 +902,8 @@ def _slot_values() -> Callable[[ErrorSignal], tuple[Any, ...]] | None:
     An attribute read by name finds the slot's member descriptor only where nothing else answers first: the class
     must not define ``__getattribute__`` or ``__getattr__``, and each field's class attribute must be its slot.
     """
-    try:
-        from errorflow.classify import _cfingerprint
-    except ImportError:  # no compiler at install: the fields are read by name
-        return None
-    names = getattr(_cfingerprint, "slot_names", None)
-    read = getattr(_cfingerprint, "slot_values", None)
-    if names is None or read is None:  # a build older than the function
-        return None
-    fields = sorted(field.name for field in dataclasses.fields(ErrorSignal))
-    if names(ErrorSignal) != _SIGNAL_SLOTS or fields != list(_SIGNAL_SLOTS):
+    read = _slotted_function("slot_values", ErrorSignal, _SIGNAL_SLOTS)
+    if read is None:  # no compiler at install, or a build older than the function: the fields are read by name
         return None
     if ErrorSignal.__getattribute__ is not object.__getattribute__ or hasattr(ErrorSignal, "__getattr__"):
         return None
@@ -919,6 +911,22 @@ def _slot_values() -> Callable[[ErrorSignal], tuple[Any, ...]] | None:
         return None
     found: Callable[[ErrorSignal], tuple[Any, ...]] = read
     return found
+
+
+def _slotted_function(name: str, cls: type, order: tuple[str, ...]) -> Any:
+    """The extension's function ``name``, where ``cls``'s slots are its dataclass fields in ``order``; else None."""
+    try:
+        from errorflow.classify import _cfingerprint
+    except ImportError:  # no compiler at install
+        return None
+    names = getattr(_cfingerprint, "slot_names", None)
+    function = getattr(_cfingerprint, name, None)
+    if names is None or function is None:  # a build older than the function
+        return None
+    fields = sorted(field.name for field in dataclasses.fields(cls))
+    if names(cls) != order or fields != list(order):
+        return None
+    return function
 
 
 _SLOT_VALUES: Final = _slot_values()
@@ -944,16 +952,8 @@ def _new_slotted() -> Callable[..., Classification] | None:
     the C function stores the eight values into a new instance's slots directly. It is used only when the slots are
     the dataclass's fields, in :data:`_SLOT_ORDER`, and ``__init__`` does nothing else (no ``__post_init__``).
     """
-    try:
-        from errorflow.classify import _cfingerprint
-    except ImportError:  # no compiler at install: the dataclass's __init__ runs
-        return None
-    names = getattr(_cfingerprint, "slot_names", None)
-    new = getattr(_cfingerprint, "new_slotted", None)
-    if names is None or new is None:  # a build older than the function
-        return None
-    fields = tuple(field.name for field in dataclasses.fields(Classification))
-    if names(Classification) != _SLOT_ORDER or sorted(fields) != list(_SLOT_ORDER):
+    new = _slotted_function("new_slotted", Classification, _SLOT_ORDER)
+    if new is None:  # no compiler at install, or a build older than the function: the dataclass's __init__ runs
         return None
     if hasattr(Classification, "__post_init__"):
         return None

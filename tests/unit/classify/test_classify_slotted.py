@@ -40,10 +40,12 @@ def _fields() -> dict[str, Any]:
     }
 
 
-def test_the_engine_builds_verdicts_in_c_wherever_the_extension_was_built() -> None:
+def test_the_engine_builds_verdicts_and_reads_signals_in_c_wherever_the_extension_was_built() -> None:
     module = _module()
     assert module.slot_names(Classification) == engine._SLOT_ORDER
     assert engine._NEW_SLOTTED is module.new_slotted
+    assert module.slot_names(ErrorSignal) == engine._SIGNAL_SLOTS
+    assert engine._SLOT_VALUES is module.slot_values
 
 
 def test_a_verdict_built_in_c_is_the_dataclass_verdict() -> None:
@@ -133,12 +135,6 @@ def _signals() -> list[ErrorSignal]:
         ),
         ErrorSignal(None, None, http_status="503", bases=["a.B"], causes=None, criticality="WEIRD"),  # type: ignore[arg-type]
     ]
-
-
-def test_the_engine_reads_signal_fields_in_c_wherever_the_extension_was_built() -> None:
-    module = _module()
-    assert module.slot_names(ErrorSignal) == engine._SIGNAL_SLOTS
-    assert engine._SLOT_VALUES is module.slot_values
 
 
 def test_slot_values_are_the_fields_read_by_name() -> None:
