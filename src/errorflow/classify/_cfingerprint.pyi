@@ -1,6 +1,6 @@
 """Types of the optional C extension built from _cfingerprint.c (it mirrors functions of fingerprint.py)."""
 
-from typing import TypeVar
+from typing import Any, TypeVar
 
 _T = TypeVar("_T")
 
@@ -42,6 +42,9 @@ def slot_names(cls: type, /) -> tuple[str, ...]:
 
 def new_slotted(cls: type[_T], /, *values: object) -> _T:
     """Return an instance of cls with its slots (in slot_names order) set to values, without calling __init__."""
+
+def slot_values(obj: object, /) -> tuple[Any, ...]:
+    """Return the values of an instance's slots, in slot_names order (a class whose instances hold only its slots)."""
 
 SOURCE_DIGEST: str
 """The digest of _cfingerprint.c the extension was built from (errorflow.classify._native.extension_digest)."""

@@ -17,7 +17,9 @@ Python, a literal is looked for only in a text that holds its rarest character.
 :data:`WORD_BITS` literals, one mask per group: each stays a small int, which
 compiled code tests inline (a mask of more than 62 bits is a Python long, and
 every ``&`` on it allocates one; the evidence parse made some twenty such tests
-a link). :func:`literal_words_python` is its specification.
+a link). :func:`literal_words_python` is its specification. An entry of a group is a literal or a tuple of
+literals that share one bit (set when any of them occurs): a gate that many literals open costs one bit, and the walk
+tests no alternative of a bit it has already set.
 """
 
 from __future__ import annotations
@@ -32,8 +34,10 @@ __all__ = [
     "NATIVE",
     "WORDS",
     "WORD_BITS",
+    "Entry",
     "LiteralWords",
     "Literals",
+    "alternatives",
     "literal_mask_python",
     "literal_table",
     "literal_words_python",
@@ -46,6 +50,9 @@ WORDS: Final = 4
 """Groups one :class:`LiteralWords` set may hold (the C walk's four 64-bit words)."""
 WORD_BITS: Final = 62
 """Literals one group may hold: its mask stays below ``2**62``, a small int where the code is compiled."""
+
+Entry = str | tuple[str, ...]
+"""An entry of a :class:`LiteralWords` group: a literal, or literals that share one bit (any of them sets it)."""
 
 _FIRST_CHARS: Final = 128  # literals are ASCII: their first character indexes the table
 _WORD_SPAN: Final = 64  # bit 64 * k + j of the walk's mask is literal j of group k
@@ -60,9 +67,20 @@ def literal_mask_python(literals: Sequence[str], text: str) -> int:
     return mask
 
 
-def literal_words_python(words: Sequence[Sequence[str]], text: str) -> tuple[int, int, int, int]:
-    """One mask per group (bit ``j`` of mask ``k`` set when ``words[k][j]`` occurs), 0 for absent groups (the spec)."""
-    masks = [literal_mask_python(group, text) for group in words]
+def alternatives(entry: Entry) -> tuple[str, ...]:
+    """The literals of a group's entry: itself, or the literals that share its bit."""
+    return (entry,) if isinstance(entry, str) else entry
+
+
+def literal_words_python(words: Sequence[Sequence[Entry]], text: str) -> tuple[int, int, int, int]:
+    """One mask per group, 0 for absent groups (the specification).
+
+    Bit ``j`` of mask ``k`` is set when ``words[k][j]``, or one of its literals, occurs.
+    """
+    masks = [
+        sum(1 << bit for bit, entry in enumerate(group) if any(literal in text for literal in alternatives(entry)))
+        for group in words
+    ]
     masks += [0] * (WORDS - len(masks))
     return masks[0], masks[1], masks[2], masks[3]
 
@@ -145,21 +163,30 @@ class LiteralWords:
 
     __slots__ = ("literals", "words")
 
-    literals: tuple[tuple[str, ...], ...]
-    """The groups, bit ``j`` of mask ``k`` standing for ``literals[k][j]``."""
+    literals: tuple[tuple[Entry, ...], ...]
+    """The groups, bit ``j`` of mask ``k`` standing for ``literals[k][j]`` (a literal, or literals sharing the bit)."""
     words: Callable[[str], tuple[int, int, int, int]]
     """Return the masks of the groups' literals that occur in a text, one per group, 0 for absent groups."""
 
-    def __init__(self, words: Sequence[Sequence[str]], *, native: bool = True) -> None:
+    def __init__(self, words: Sequence[Sequence[Entry]], *, native: bool = True) -> None:
         self.literals = tuple(tuple(group) for group in words)
         if len(self.literals) > WORDS:
             raise ValueError(f"at most {WORDS} groups, not {len(self.literals)}")
         for group in self.literals:
             if len(group) > WORD_BITS:
                 raise ValueError(f"at most {WORD_BITS} literals a group, not {len(group)}")
-            _check(group)
-        flat = [literal for group in self.literals for literal in group]
-        bits = [_WORD_SPAN * word + bit for word, group in enumerate(self.literals) for bit in range(len(group))]
+            for entry in group:
+                if not alternatives(entry):
+                    raise ValueError("an entry of shared literals holds at least one")
+                _check(alternatives(entry))
+        # one table entry per literal; the literals of a shared entry carry the same bit
+        flat = [literal for group in self.literals for entry in group for literal in alternatives(entry)]
+        bits = [
+            _WORD_SPAN * word + bit
+            for word, group in enumerate(self.literals)
+            for bit, entry in enumerate(group)
+            for _ in alternatives(entry)
+        ]
         if native and _NATIVE_WORDS is not None:
             self.words = partial(_NATIVE_WORDS, literal_table(flat, bits))
         else:

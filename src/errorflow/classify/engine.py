@@ -45,6 +45,7 @@ from errorflow.classify.evidence import Link, short_name, without_reason_phrase
 from errorflow.classify.fingerprint import app_frames, fingerprint, mask_ids
 from errorflow.classify.model import (
     Category,
+    Cause,
     Classification,
     Criticality,
     ErrorSignal,
@@ -357,8 +358,10 @@ class _StageIndex:
         if self.strong is None:
             return []
         rules = self.phrase_rules
-        keys = sorted(set(self.strong.scan(link.phrased)), key=int)
-        found = [rules[key] for key in keys]
+        keys = self.strong.scan(link.phrased)
+        if not keys:
+            return []  # most messages: no set and no sort
+        found = [rules[keys[0]]] if len(keys) == 1 else [rules[key] for key in sorted(set(keys), key=int)]
         if any(rule.category is _C_TRANSIENT for rule in found) and _names_a_setting(link):
             found = [rule for rule in found if rule.category is not _C_TRANSIENT]
         return found
@@ -676,31 +679,32 @@ class Classifier:
                 counted by the caller; repeated failures raise severity. The pipeline's
                 agents pass none: a stored verdict is a function of the event alone.
         """
-        traceback = signal.traceback
+        fields = _fields(signal)
+        exc_type, message, http_status, errno, code, bases, causes, retriable, traceback, criticality = fields
         if not self._cache_size or (traceback is not None and len(traceback) > _MAX_CACHED_TRACEBACK):
             return self._verdict(
-                self._decide(signal), signal, fingerprint(signal.exc_type, signal.message, traceback), recent_count
+                self._decided(fields), criticality, fingerprint(exc_type, message, traceback), recent_count
             )
         # The key is the message with its ids zeroed (mask_ids: the fingerprint and the
         # rules give the same answer either way) and the traceback's application frames
         # (the only part of it the fingerprint reads; the rules do not read it).
         key = (
-            signal.exc_type,
-            mask_ids(signal.message),
-            signal.http_status,
-            signal.errno,
-            signal.code,
-            signal.bases,
-            signal.causes,
-            signal.retriable,
+            exc_type,
+            mask_ids(message),
+            http_status,
+            errno,
+            code,
+            bases,
+            causes,
+            retriable,
             app_frames(traceback) if traceback else None,
-            signal.criticality,
+            criticality,
         )
         cached = self._cache.get(key)
         if cached is None:
-            decision = self._decide(signal)
-            print_ = fingerprint(signal.exc_type, signal.message, traceback)
-            cached = _Cached(decision, print_, self._verdict(decision, signal, print_, 0))
+            decision = self._decided(fields)
+            print_ = fingerprint(exc_type, message, traceback)
+            cached = _Cached(decision, print_, self._verdict(decision, criticality, print_, 0))
             if len(self._cache) >= self._cache_size:
                 try:
                     del self._cache[next(iter(self._cache))]
@@ -709,28 +713,28 @@ class Classifier:
             self._cache[key] = cached
         if recent_count < self._escalate_from:
             return cached.verdict  # verdicts are immutable: one object serves every hit
-        return self._verdict(cached.decision, signal, cached.fingerprint, recent_count)
+        return self._verdict(cached.decision, criticality, cached.fingerprint, recent_count)
 
     def explain(self, signal: ErrorSignal) -> Rule | None:
         """Return the rule that decides a failure, or None when it is unknown (for rule authors)."""
-        return self._decide(signal).rule
+        return self._decided(_fields(signal)).rule
 
     @property
     def min_confidence(self) -> float:
         """Verdicts whose confidence is below this floor are reported as ``unknown``."""
         return self._min_confidence
 
-    def _verdict(self, decision: _Decision, signal: ErrorSignal, print_: str, recent_count: int) -> Classification:
+    def _verdict(self, decision: _Decision, criticality: Criticality, print_: str, recent_count: int) -> Classification:
         rule = decision.rule
-        key = (rule.id if rule is not None else _UNKNOWN_ID, signal.criticality)
+        key = (rule.id if rule is not None else _UNKNOWN_ID, criticality)
         outcome = self._outcomes.get(key)
         if outcome is None:
-            outcome = self._outcome(rule, signal.criticality)
+            outcome = self._outcome(rule, criticality)
             self._outcomes[key] = outcome
         category, severity, strategy, retryable, rule_id = outcome
         if recent_count >= self._escalate_from:
             pinned = rule.severity if rule is not None else None
-            severity = self._policy.severity(category, signal.criticality, recent_count=recent_count, pinned=pinned)
+            severity = self._policy.severity(category, criticality, recent_count=recent_count, pinned=pinned)
         new = _NEW_SLOTTED
         if new is not None:  # the fields in the order CPython stores the slots (by name; see _new_slotted)
             verdict: Classification = new(
@@ -758,21 +762,18 @@ class Classifier:
         )
 
     def _decide(self, signal: ErrorSignal) -> _Decision:
-        decision = self._weigh_all(signal)
+        return self._decided(_fields(signal))
+
+    def _decided(self, fields: _Fields) -> _Decision:
+        decision = self._weigh_all(fields)
         if decision.rule is not None and decision.confidence < self._min_confidence:
             note = Evidence("confidence", _C_UNKNOWN, "floor", f"below {self._min_confidence:g}")
             return _Decision(None, decision.confidence, (*decision.evidence, note))
         return decision
 
-    def _weigh_all(self, signal: ErrorSignal) -> _Decision:
-        link = Link(
-            signal.exc_type,
-            signal.message,
-            bases=signal.bases,
-            http_status=signal.http_status,
-            errno=signal.errno,
-            code=signal.code,
-        )
+    def _weigh_all(self, fields: _Fields) -> _Decision:
+        exc_type, message, http_status, errno, code, bases, causes, retriable, _, _ = fields
+        link = Link(exc_type, message, bases=bases, http_status=http_status, errno=errno, code=code)
         index = self._index
         rule = self._user_rule(link)
         if rule is not None:
@@ -781,13 +782,13 @@ class Classifier:
             decisive = index.match_decisive(link)
             if decisive is not None:
                 return _weigh(index, decisive, link, _HERE)
-        causes = _cause_links(link, signal)
+        links = _cause_links(link, causes)
         decision = self._from_causes(
-            index, causes, _CAUSE_STAGES_OF_WRAPPER if link.type in _WRAPPERS else _CAUSE_STAGES
+            index, links, _CAUSE_STAGES_OF_WRAPPER if link.type in _WRAPPERS else _CAUSE_STAGES
         )
         if decision is not None or index is None:
             return decision or _NO_DECISION
-        return _weaker(index, link, causes, signal)
+        return _weaker(index, link, links, retriable)
 
     def _from_causes(self, index: _Index | None, causes: list[Link], stages: tuple[Stage, ...]) -> _Decision | None:
         """User rules, decisive evidence and phrases of each cause, outermost first."""
@@ -809,12 +810,12 @@ class Classifier:
         return None
 
 
-def _weaker(index: _Index, link: Link, causes: list[Link], signal: ErrorSignal) -> _Decision:
+def _weaker(index: _Index, link: Link, causes: list[Link], retriable: bool | None) -> _Decision:
     """Message phrases, then the retriable flag, then weak classes, then HTTP families."""
     phrase = index.match(link, _MESSAGES)
     if phrase is not None:
         return _weigh(index, phrase, link, _HERE)
-    if signal.retriable is True:
+    if retriable is True:
         flag = _evidence(_RETRIABLE_RULE.id, _RETRIABLE_RULE.category, "flag", "decided")
         return _Decision(_RETRIABLE_RULE, _TIER_WEIGHT[_S_MESSAGE], (flag,))
     for stage in (_S_WEAK_TYPE, _S_HTTP_FAMILY):
@@ -841,6 +842,96 @@ _EVIDENCE: Final[dict[tuple[str, Category, str, str, str], Evidence]] = {}
 _MAX_EVIDENCE: Final = 8192
 
 
+# An ErrorSignal's fields as the classifier reads them, in this order (the cache key's).
+_Fields = tuple[
+    str,  # exc_type
+    str,  # message
+    int | None,  # http_status
+    int | None,  # errno
+    str | None,  # code
+    tuple[str, ...],  # bases
+    tuple[Cause, ...],  # causes
+    bool | None,  # retriable
+    str | None,  # traceback
+    Criticality,
+]
+# The fields of ErrorSignal by name, the order CPython stores its slots in (_cfingerprint.slot_names).
+_SIGNAL_SLOTS: Final = (
+    "bases",
+    "causes",
+    "code",
+    "criticality",
+    "errno",
+    "exc_type",
+    "http_status",
+    "message",
+    "retriable",
+    "traceback",
+)
+
+
+def _fields(signal: ErrorSignal) -> _Fields:
+    """The signal's fields the classifier reads (:data:`_Fields`): from its slots in one C call where that is exact.
+
+    From compiled code each read of a field by name is CPython's generic attribute lookup (some 160 instructions;
+    ten a call). ``_cfingerprint.slot_values`` reads an instance's slots directly: used for an instance of exactly
+    ``ErrorSignal`` (a subclass may define properties or slots of its own) where :func:`_slot_values` found its slots
+    to be its fields; otherwise each field is read by name.
+    """
+    read = _SLOT_VALUES
+    if read is not None and type(signal) is _ERROR_SIGNAL:
+        bases, causes, code, criticality, errno, exc_type, http_status, message, retriable, traceback = read(signal)
+        return exc_type, message, http_status, errno, code, bases, causes, retriable, traceback, criticality
+    return (
+        signal.exc_type,
+        signal.message,
+        signal.http_status,
+        signal.errno,
+        signal.code,
+        signal.bases,
+        signal.causes,
+        signal.retriable,
+        signal.traceback,
+        signal.criticality,
+    )
+
+
+def _slot_values() -> Callable[[ErrorSignal], tuple[Any, ...]] | None:
+    """``_cfingerprint.slot_values``, where ErrorSignal's slots are its fields in :data:`_SIGNAL_SLOTS`, else None.
+
+    An attribute read by name finds the slot's member descriptor only where nothing else answers first: the class
+    must not define ``__getattribute__`` or ``__getattr__``, and each field's class attribute must be its slot.
+    """
+    read = _slotted_function("slot_values", ErrorSignal, _SIGNAL_SLOTS)
+    if read is None:  # no compiler at install, or a build older than the function: the fields are read by name
+        return None
+    if ErrorSignal.__getattribute__ is not object.__getattribute__ or hasattr(ErrorSignal, "__getattr__"):
+        return None
+    if any(type(ErrorSignal.__dict__.get(name)).__name__ != "member_descriptor" for name in _SIGNAL_SLOTS):
+        return None
+    found: Callable[[ErrorSignal], tuple[Any, ...]] = read
+    return found
+
+
+def _slotted_function(name: str, cls: type, order: tuple[str, ...]) -> Any:
+    """The extension's function ``name``, where ``cls``'s slots are its dataclass fields in ``order``; else None."""
+    try:
+        from errorflow.classify import _cfingerprint
+    except ImportError:  # no compiler at install
+        return None
+    names = getattr(_cfingerprint, "slot_names", None)
+    function = getattr(_cfingerprint, name, None)
+    if names is None or function is None:  # a build older than the function
+        return None
+    fields = sorted(field.name for field in dataclasses.fields(cls))
+    if names(cls) != order or fields != list(order):
+        return None
+    return function
+
+
+_SLOT_VALUES: Final = _slot_values()
+_ERROR_SIGNAL: Final = ErrorSignal  # compiled, a Final is a C static; an imported name is a lookup in the module's dict
+
 # The fields of Classification by name, the order CPython stores a class's slots in (_cfingerprint.slot_names).
 _SLOT_ORDER: Final = (
     "category",
@@ -861,16 +952,8 @@ def _new_slotted() -> Callable[..., Classification] | None:
     the C function stores the eight values into a new instance's slots directly. It is used only when the slots are
     the dataclass's fields, in :data:`_SLOT_ORDER`, and ``__init__`` does nothing else (no ``__post_init__``).
     """
-    try:
-        from errorflow.classify import _cfingerprint
-    except ImportError:  # no compiler at install: the dataclass's __init__ runs
-        return None
-    names = getattr(_cfingerprint, "slot_names", None)
-    new = getattr(_cfingerprint, "new_slotted", None)
-    if names is None or new is None:  # a build older than the function
-        return None
-    fields = tuple(field.name for field in dataclasses.fields(Classification))
-    if names(Classification) != _SLOT_ORDER or sorted(fields) != list(_SLOT_ORDER):
+    new = _slotted_function("new_slotted", Classification, _SLOT_ORDER)
+    if new is None:  # no compiler at install, or a build older than the function: the dataclass's __init__ runs
         return None
     if hasattr(Classification, "__post_init__"):
         return None
@@ -1413,13 +1496,13 @@ class _Facts:
         return item
 
 
-def _cause_links(link: Link, signal: ErrorSignal) -> list[Link]:
+def _cause_links(link: Link, signal_causes: tuple[Cause, ...]) -> list[Link]:
     links: list[Link] = []
     implied = link.implied
     while implied is not None and len(links) < 4:
         links.append(implied)
         implied = implied.implied
-    for cause in signal.causes:
+    for cause in signal_causes:
         current: Link | None = Link(cause.type, cause.message)
         while current is not None and len(links) < 16:
             links.append(current)

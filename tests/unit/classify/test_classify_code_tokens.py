@@ -8,10 +8,22 @@ weaker evidence says without the code: the reason the reader exists. Echoed resp
 
 from __future__ import annotations
 
-import pytest
+import json
+import runpy
+from pathlib import Path
+from typing import Any
 
-from errorflow.classify import Category, Classifier, ErrorSignal
-from errorflow.classify.evidence import Link, code_tokens
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from errorflow.classify import Category, Classifier, ErrorSignal, evidence
+from errorflow.classify.evidence import Link, code_tokens, cut_message
+
+ROOT = Path(__file__).resolve().parents[3]
+PUBLIC = ROOT.parent / "shared" / "corpus" / "errors-public.jsonl"
+INDEPENDENT = ROOT / "bench" / "corpus" / "independent.jsonl"
+CASES = Path(__file__).with_name("classify_cases.py")
 
 T, R, V, P, U = Category.TRANSIENT, Category.RESOURCE, Category.VALIDATION, Category.PERMANENT, Category.UNKNOWN
 
@@ -153,3 +165,74 @@ def test_a_module_path_heading_the_message_names_a_class_not_a_code(clf: Classif
         _category(clf, "builtins.RuntimeError", "django.core.exceptions.AppRegistryNotReady: Apps aren't loaded yet.")
         is P
     )
+
+
+# ---- the scans run only behind the literal walk's bits (session 18): the gate changes no token
+
+
+def _ungated(text: str) -> list[str]:
+    return evidence._code_tokens(text, evidence._LABEL_LITERAL | evidence._CONSTANT_LITERAL)
+
+
+def _corpus_texts() -> list[str]:
+    rows: list[dict[str, Any]] = []
+    for path in (PUBLIC, INDEPENDENT):
+        if path.exists():  # the public corpus lives beside the repository (../shared), not in it
+            rows += [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    messages = [row["message"] for row in rows]
+    messages += [message for _, message, *_ in runpy.run_path(str(CASES))["CASES"]]
+    return [cut_message(message) for message in messages]
+
+
+def test_the_gated_scans_read_what_the_ungated_read_on_the_corpora() -> None:
+    found = 0
+    for message in _corpus_texts():
+        for text in (message, message.upper(), message.lower(), message.title(), "x " + message):
+            tokens = _ungated(text)
+            assert code_tokens(text) == tokens, text
+            found += bool(tokens)
+    assert found > 100  # the corpora hold labelled fields and constants: the comparison is not vacuous
+
+
+# Pieces of the formats the scans read (every label and what may follow it, constants' parts) and of what they refuse.
+_PIECES = st.sampled_from(
+    [
+        *("code", "Code", "Error", "error", "ErrorCode", "error_code", "Error ", "rror", "ode", "co", "Er"),
+        *(":", "=", "'", '"', " ", "\t", ": ", " :", "=\t", "\n", ".", "_", "__", "-"),
+        *("MQRC", "Q", "FULL", "A1", "9", "x", "Ab", "NotEnough", "Quota.Exceed", "\u00e9", "\u0130", "\U0001f600"),
+    ]
+)
+_PARTS = st.sampled_from(["MQRC", "Q", "FULL", "A1", "9", "07", "x", "Ab", "\u00c9", ""])
+_LABELLED = st.tuples(
+    st.sampled_from(["code", "Code", "Error", "ErrorCode", "error_code", "Error code", "xcode", "rror"]),
+    st.sampled_from(["", "'", '"']),
+    st.sampled_from(["", " ", "\t", "  "]),
+    st.sampled_from([":", "=", "", "-"]),
+    st.sampled_from(["", " ", "\t", "'", '"']),
+    st.sampled_from(["Quota.Exceed", "item_in_use", "NotEnough", "plain", "X", "9"]),
+).map("".join)
+_SEGMENTS = st.one_of(_PIECES, _LABELLED, st.lists(_PARTS, min_size=1, max_size=5).map("_".join))
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(_SEGMENTS, max_size=8).map("".join))
+def test_the_gated_scans_read_what_the_ungated_read_on_generated_text(text: str) -> None:
+    assert code_tokens(text) == _ungated(text)
+
+
+def test_codes_kept_by_their_spelling_are_normalize_codes_and_the_memo_is_bounded() -> None:
+    from errorflow.classify._tables import normalize_code
+
+    spellings = ["ThrottlingException", "StatusCode.UNAVAILABLE", "card_declined", "NetworkExceptionError", "x" * 200]
+    for raw in spellings * 2:  # the second time from the memo
+        assert evidence._code_of(raw) == normalize_code(raw)
+    assert "x" * 200 not in evidence._CODES_OF  # a long spelling is not kept
+    kept = dict(evidence._CODES_OF)  # the module's own dict (compiled code holds it, not the module attribute)
+    try:
+        evidence._CODES_OF.clear()
+        for number in range(evidence._MAX_CODES_OF + 10):
+            assert evidence._code_of(f"Code_{number}Error") == f"CODE{number}"
+        assert len(evidence._CODES_OF) == evidence._MAX_CODES_OF
+    finally:
+        evidence._CODES_OF.clear()
+        evidence._CODES_OF.update(kept)

@@ -32,8 +32,10 @@ from errorflow.classify._literals import (
     NATIVE,
     WORD_BITS,
     WORDS,
+    Entry,
     Literals,
     LiteralWords,
+    alternatives,
     literal_mask_python,
     literal_table,
     literal_words_python,
@@ -174,13 +176,14 @@ def _both(literals: tuple[str, ...]) -> tuple[Literals, Literals]:
     return Literals(literals), Literals(literals, native=False)
 
 
-def _both_words(words: tuple[tuple[str, ...], ...]) -> tuple[LiteralWords, LiteralWords]:
+def _both_words(words: tuple[tuple[Entry, ...], ...]) -> tuple[LiteralWords, LiteralWords]:
     return LiteralWords(words), LiteralWords(words, native=False)
 
 
 def test_literal_masks_of_the_link_literals_agree_on_the_corpora() -> None:
     groups = evidence._LINK_WORDS.literals
-    native, python = _both(tuple(literal for group in groups for literal in group))
+    flat = dict.fromkeys(literal for group in groups for entry in group for literal in alternatives(entry))
+    native, python = _both(tuple(flat))
     native_words, python_words = _both_words(groups)
     for _, message in _corpus_signals():
         for text in (message, cut_message(message), message.upper(), message + "\u00e9", "\U0001f600" + message):
@@ -231,6 +234,50 @@ def test_literal_words_agree_on_generated_text(words: list[list[str]], text: str
     assert expected == tuple(
         literal_mask_python(groups[word], text) if word < len(groups) else 0 for word in range(WORDS)
     )
+
+
+# Groups whose entries may be several literals sharing one bit (set when any of them occurs).
+_SHARED_GROUPS = st.lists(
+    st.lists(
+        st.one_of(
+            st.text(st.sampled_from(_ASCII), min_size=2, max_size=6),
+            st.lists(st.text(st.sampled_from(_ASCII), min_size=2, max_size=4), min_size=1, max_size=8).map(tuple),
+        ),
+        max_size=WORD_BITS,
+    ),
+    max_size=WORDS,
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(words=_SHARED_GROUPS, text=st.text(_ALPHABET, max_size=80))
+def test_shared_literals_set_their_one_bit_in_c_and_python(words: list[list[Entry]], text: str) -> None:
+    groups = tuple(tuple(group) for group in words)
+    native, python = _both_words(groups)
+    expected = tuple(
+        sum(1 << bit for bit, entry in enumerate(groups[word]) if any(lit in text for lit in alternatives(entry)))
+        if word < len(groups)
+        else 0
+        for word in range(WORDS)
+    )
+    assert native.words(text) == python.words(text) == literal_words_python(groups, text) == expected
+
+
+def test_shared_literals_at_the_edges_of_a_word() -> None:
+    shared = tuple(f"<{n}>" for n in range(40))
+    groups = (("ab", shared, "cd"), (), (shared,), (*(f"x{bit}" for bit in range(WORD_BITS - 1)), shared))
+    native, python = _both_words(groups)
+    for text, expected in (
+        ("<0>", (2, 0, 1, 1 << 61)),
+        ("ab <39> <7> cd", (7, 0, 1, 1 << 61)),
+        ("<40> x3", (0, 0, 0, 1 << 3)),
+        ("", (0, 0, 0, 0)),
+    ):
+        assert native.words(text) == python.words(text) == literal_words_python(groups, text) == expected, text
+    with pytest.raises(ValueError, match="at least one"):
+        LiteralWords([["ab", ()]])
+    with pytest.raises(ValueError, match="ASCII"):
+        LiteralWords([[("ab", "x")]])
 
 
 def test_literal_words_at_the_edges_of_a_word() -> None:

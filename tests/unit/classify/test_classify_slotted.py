@@ -10,7 +10,9 @@ picklable; and the function must refuse classes it cannot fill.
 from __future__ import annotations
 
 import dataclasses
+import json
 import pickle
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -38,10 +40,12 @@ def _fields() -> dict[str, Any]:
     }
 
 
-def test_the_engine_builds_verdicts_in_c_wherever_the_extension_was_built() -> None:
+def test_the_engine_builds_verdicts_and_reads_signals_in_c_wherever_the_extension_was_built() -> None:
     module = _module()
     assert module.slot_names(Classification) == engine._SLOT_ORDER
     assert engine._NEW_SLOTTED is module.new_slotted
+    assert module.slot_names(ErrorSignal) == engine._SIGNAL_SLOTS
+    assert engine._SLOT_VALUES is module.slot_values
 
 
 def test_a_verdict_built_in_c_is_the_dataclass_verdict() -> None:
@@ -102,3 +106,103 @@ def test_new_slotted_refuses_what_it_cannot_fill() -> None:
         module.new_slotted()
     with pytest.raises(TypeError):
         module.slot_names(42)
+
+
+# ---- the engine reads an ErrorSignal's fields from its slots in one C call (session 18)
+
+_FIELD_ORDER = ("exc_type", "message", "http_status", "errno", "code", "bases", "causes", "retriable", "traceback")
+
+
+def _by_name(signal: ErrorSignal) -> tuple[Any, ...]:
+    return (*(getattr(signal, name) for name in _FIELD_ORDER), signal.criticality)
+
+
+def _signals() -> list[ErrorSignal]:
+    from errorflow.classify.model import Cause
+
+    return [
+        ErrorSignal("builtins.OSError", "[Errno 28] No space left on device", errno=28),
+        ErrorSignal(
+            "requests.exceptions.HTTPError",
+            "503 Server Error",
+            http_status=503,
+            code="Throttling",
+            bases=("builtins.IOError",),
+            causes=(Cause("urllib3.exceptions.ReadTimeoutError", "read timed out"),),
+            traceback='Traceback (most recent call last):\n  File "app/x.py", line 3, in f\n',
+            criticality="high",
+            retriable=True,
+        ),
+        ErrorSignal(None, None, http_status="503", bases=["a.B"], causes=None, criticality="WEIRD"),  # type: ignore[arg-type]
+    ]
+
+
+def test_slot_values_are_the_fields_read_by_name() -> None:
+    module = _module()
+    for signal in _signals():
+        values = module.slot_values(signal)
+        assert values == tuple(getattr(signal, name) for name in module.slot_names(ErrorSignal))
+        assert all(value is getattr(signal, name) for value, name in zip(values, engine._SIGNAL_SLOTS, strict=True))
+        assert engine._fields(signal) == _by_name(signal)
+
+
+def test_a_subclass_and_an_unset_slot_are_read_as_getattr_reads_them() -> None:
+    module = _module()
+
+    @dataclasses.dataclass(frozen=True, slots=True)
+    class Louder(ErrorSignal):
+        extra: str = "x"
+
+        @property
+        def upper(self) -> str:
+            return self.message.upper()
+
+    signal = Louder("builtins.ValueError", "bad value", http_status=400)
+    assert engine._fields(signal) == _by_name(signal)  # read by name: not exactly ErrorSignal
+    assert Classifier(cache_size=0).classify(signal) == Classifier(cache_size=0).classify(
+        ErrorSignal("builtins.ValueError", "bad value", http_status=400)
+    )
+    empty = object.__new__(ErrorSignal)
+    with pytest.raises(AttributeError, match="ErrorSignal"):
+        module.slot_values(empty)
+    with pytest.raises(AttributeError):
+        engine._fields(empty)
+    for value in (42, "text", Exception("x"), ErrorSignal):
+        with pytest.raises(TypeError):
+            module.slot_values(value)
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class _ByName(ErrorSignal):
+    """An ErrorSignal the engine reads field by field (not exactly ``ErrorSignal``)."""
+
+
+def _corpus() -> list[ErrorSignal]:
+    path = Path(__file__).resolve().parents[3].parent / "shared" / "corpus" / "errors-public.jsonl"
+    if not path.exists():  # the public corpus lives beside the repository (../shared), not in it
+        return []
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return [
+        ErrorSignal(
+            row["exc_type"],
+            row["message"],
+            http_status=row.get("http_status"),
+            errno=row.get("errno"),
+            code=row.get("code"),
+            criticality=("critical", "high", "normal", "low")[index % 4],
+            retriable=(None, True, False)[index % 3],
+        )
+        for index, row in enumerate(rows)
+    ]
+
+
+def test_verdicts_and_explanations_are_those_of_the_fields_read_by_name() -> None:
+    signals = _signals() + _corpus()
+    for classifier in (Classifier.default(cache_size=0), Classifier.default()):
+        for _ in range(2):  # the second pass hits the cache
+            for signal in signals:
+                by_name = _ByName(**{field.name: getattr(signal, field.name) for field in dataclasses.fields(signal)})
+                assert engine._fields(signal) == engine._fields(by_name) == _by_name(signal)
+                assert classifier.classify(signal) == classifier.classify(by_name), signal
+                assert classifier.classify(signal, recent_count=9) == classifier.classify(by_name, recent_count=9)
+                assert classifier.explain(signal) == classifier.explain(by_name)

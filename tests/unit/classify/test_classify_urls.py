@@ -139,3 +139,33 @@ def test_native_leaves_other_text_to_the_regex() -> None:
         assert evidence.blank_urls(text) == _spec(text)
     with pytest.raises(TypeError):
         NATIVE(b"http://x")  # type: ignore[arg-type]
+
+
+# ---- a link blanks its URLs where the literal walk found "://" in its text (session 18), as where "://" was found in
+# its lower-cased text before: no character lower-cases to ":" or "/"
+
+
+def _phrased_spec(text: str) -> str:
+    lowered = text.lower()
+    phrased = _spec(lowered) if "://" in lowered else lowered
+    if "HTTP response headers: " in text:
+        phrased = evidence._HEADERS_LINE.sub(" ", phrased)
+    if "headers: {" in phrased:
+        phrased = evidence._ECHOED_HEADERS.sub(" ", phrased)
+    return phrased
+
+
+def test_a_link_blanks_its_urls_behind_the_walk_on_the_corpora() -> None:
+    blanked = 0
+    for message in _messages():
+        link = evidence.Link("builtins.Exception", message)
+        assert link.phrased == _phrased_spec(link.text), message
+        blanked += link.phrased != link.lowered
+    assert blanked > 50  # the corpora hold URLs: the comparison is not vacuous
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(st.sampled_from([*_PIECES, "HTTP://x", "\u0130", "\u212a", "HTTPS", ":", "/"]), max_size=30))
+def test_a_link_blanks_its_urls_behind_the_walk_on_generated_text(pieces: list[str]) -> None:
+    link = evidence.Link("builtins.Exception", "".join(pieces))
+    assert link.phrased == _phrased_spec(link.text)
