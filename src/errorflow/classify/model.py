@@ -114,6 +114,13 @@ class Cause:
     message: str
     """``str(exception)`` of that link."""
 
+    def __post_init__(self) -> None:
+        # The compiled classifier reads both as str: anything else would raise in classify().
+        if type(self.type) is not str:
+            object.__setattr__(self, "type", "" if self.type is None else str(self.type))
+        if type(self.message) is not str:
+            object.__setattr__(self, "message", "" if self.message is None else str(self.message))
+
 
 @dataclass(frozen=True, slots=True)
 class ErrorSignal:
@@ -160,13 +167,17 @@ class ErrorSignal:
             object.__setattr__(self, "code", str(self.code))
         if self.traceback is not None and type(self.traceback) is not str:
             object.__setattr__(self, "traceback", None)
-        if type(self.bases) is not tuple:
-            object.__setattr__(self, "bases", tuple(str(base) for base in (self.bases or ())))
+        bases = self.bases
+        if type(bases) is not tuple or not all(type(base) is str for base in bases):
+            object.__setattr__(self, "bases", tuple(str(base) for base in (bases or ()) if base is not None))
         causes = self.causes
         if causes and not (type(causes) is tuple and all(type(cause) is Cause for cause in causes)):
             object.__setattr__(self, "causes", tuple(_as_cause(cause) for cause in causes))
         elif type(causes) is not tuple:
             object.__setattr__(self, "causes", ())
+        flag: object = self.retriable
+        if flag is not None and type(flag) is not bool:
+            object.__setattr__(self, "retriable", None)  # a flag of another type says nothing sure
         if self.criticality not in CRITICALITIES:
             lowered = str(self.criticality).lower()
             object.__setattr__(self, "criticality", lowered if lowered in CRITICALITIES else "normal")

@@ -244,3 +244,25 @@ def test_odd_field_types_are_coerced_so_classify_never_fails(clf: Classifier) ->
     assert signal.code == "40001"
     assert signal.traceback is None
     assert clf.classify(signal).rule_id == "sqlstate.40001"
+
+
+@pytest.mark.parametrize(
+    "odd",
+    [
+        {"retriable": 1},
+        {"retriable": "yes"},
+        {"bases": (1, None, "builtins.OSError")},
+        {"causes": (Cause(type=1, message=None),)},  # type: ignore[arg-type]
+        {"causes": [{"type": 3, "message": 4}]},
+    ],
+    ids=["retriable-int", "retriable-str", "bases-not-str", "cause-fields-not-str", "cause-dict-not-str"],
+)
+def test_fields_the_compiled_classifier_reads_as_typed_are_coerced(odd: dict[str, Any]) -> None:
+    """The compiled engine reads ``retriable``, ``bases`` and each cause's fields with their declared types:
+    a public caller's ``retriable=1`` raised ``TypeError`` from ``classify()``, uncached and cached alike."""
+    signal = ErrorSignal(exc_type="builtins.RuntimeError", message="boom", **odd)
+    assert signal.retriable in (None, True, False) and type(signal.retriable) in (type(None), bool)
+    assert all(type(base) is str for base in signal.bases)
+    assert all(type(cause.type) is str and type(cause.message) is str for cause in signal.causes)
+    for classifier in (Classifier(cache_size=0), Classifier()):
+        assert classifier.classify(signal).category in set(Category)
