@@ -3401,8 +3401,8 @@ SOURCES: dict[str, str] = {
     "netcdf-errors": "include/netcdf.h NC_E* and libdispatch/derror.c nc_strerror (Unidata/netcdf-c); "
     "netCDF4/_netCDF4.pyx _ensure_nc_success (Unidata/netcdf4-python)",
     # families new to the fifteenth batch (session 18)
-    "ibm-mq": "code/pymqi/CMQC.py MQRC_* (dsuch/pymqi @ 16184a62f368fde6eaa17d80c818be1b2d4bdbe9, IBM MQ's cmqc.h); "
-    "https://www.ibm.com/docs/en/ibm-mq/9.4?topic=codes-api-completion-reason (API reason codes)",
+    "ibm-mq": "code/pymqi/CMQC.py MQRC_* (dsuch/pymqi @ 16184a62f368fde6eaa17d80c818be1b2d4bdbe9: IBM MQ's cmqc.h "
+    "reason codes; each code's meaning as IBM MQ's API reason-code reference gives it)",
     "aerospike-status": "src/include/aerospike/as_status.h as_status (aerospike/aerospike-client-c @ "
     "011da0e902d83f8ff8d47ada7367cb1a3039c40d)",
     "dbus-errors": "dbus/dbus-protocol.h DBUS_ERROR_* (freedesktop dbus; read in vecnathewhisperd0/dbus @ "
