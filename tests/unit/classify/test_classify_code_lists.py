@@ -39,6 +39,16 @@ def before() -> Classifier:
     return Classifier(disable=[rule.id for rule in default_rules() if _NEW.match(rule.id)], cache_size=0)
 
 
+def _decides_by_its_row(
+    clf: Classifier, before: Classifier, exc_type: str, message: str, code: str, label: Category, weaker: Category
+) -> None:
+    """The code's own table row decides ``label``; without the tables the weaker evidence says ``weaker``."""
+    vendor = {"MQRC": "ibm_mq", "AERO": "aerospike", "org.": "dbus"}[code[:4]]
+    row = dbus_code(code) if vendor == "dbus" else code
+    assert verdict_of(clf, exc_type, message) == (label, f"vendor.{vendor}.{row}")
+    assert before.classify(ErrorSignal(exc_type=exc_type, message=message)).category is weaker
+
+
 def test_every_row_cites_its_source_and_becomes_one_rule() -> None:
     ids = {rule.id for rule in default_rules()}
     for vendor, _, rows in VENDOR_CODES:
@@ -99,10 +109,7 @@ def test_every_row_cites_its_source_and_becomes_one_rule() -> None:
 def test_a_code_nobody_collected_decides_as_its_list_says(
     clf: Classifier, before: Classifier, exc_type: str, message: str, code: str, label: Category, weaker: Category
 ) -> None:
-    vendor = {"MQRC": "ibm_mq", "AERO": "aerospike", "org.": "dbus"}[code[:4]]
-    row = dbus_code(code) if vendor == "dbus" else code
-    assert verdict_of(clf, exc_type, message) == (label, f"vendor.{vendor}.{row}")
-    assert before.classify(ErrorSignal(exc_type=exc_type, message=message)).category is weaker
+    _decides_by_its_row(clf, before, exc_type, message, code, label, weaker)
 
 
 @pytest.mark.parametrize(
@@ -149,10 +156,7 @@ def test_a_code_nobody_collected_decides_as_its_list_says(
 def test_the_code_outranks_a_phrase_that_says_otherwise(
     clf: Classifier, before: Classifier, exc_type: str, message: str, code: str, label: Category, weaker: Category
 ) -> None:
-    vendor = {"MQRC": "ibm_mq", "AERO": "aerospike", "org.": "dbus"}[code[:4]]
-    row = dbus_code(code) if vendor == "dbus" else code
-    assert verdict_of(clf, exc_type, message) == (label, f"vendor.{vendor}.{row}")
-    assert before.classify(ErrorSignal(exc_type=exc_type, message=message)).category is weaker
+    _decides_by_its_row(clf, before, exc_type, message, code, label, weaker)
 
 
 def test_the_cases_codes_are_in_no_corpus() -> None:
