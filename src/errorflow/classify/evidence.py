@@ -28,7 +28,7 @@ from typing import Final, NamedTuple
 from errorflow.classify._literals import WORD_BITS, Entry, LiteralWords
 from errorflow.classify._phrases import factor, walk, walk_table
 from errorflow.classify._tables import LINUX_ERRNO, PG_CONDITIONS, normalize_code, squash_condition
-from errorflow.classify._vendor_codes import NTSTATUS_NAMES, VENDOR_CODES, esmtp_code
+from errorflow.classify._vendor_codes import NTSTATUS_NAMES, VENDOR_CODES, dbus_code, esmtp_code
 
 __all__ = ["MAX_TEXT", "Link", "blank_urls", "cut_message", "short_name", "without_reason_phrase"]
 
@@ -1128,6 +1128,21 @@ def _parse_cloud_saas_codes(text: str, exc_type: str, codes: list[str]) -> None:
             codes.append(f"VONAGESMS{found.group(1)}")
 
 
+# D-Bus error names as the D-Bus clients print them at the head of their exception's text (dbus-python's DBusException,
+# dbus-next's DBusError: "org.freedesktop.DBus.Error.ServiceUnknown: ...", "org.freedesktop.systemd1.UnitMasked: ..."):
+# the whole dotted name, on the clients' classes (_vendor_codes._DBUS). The code-token reader would give only the last
+# part, which other vendors' codes share (TimedOut, AccessDenied), and none for a lower-case namespace (systemd1).
+_DBUS_NAME: Final = re.compile(r"org\.freedesktop\.[A-Za-z0-9_]+(?:\.[A-Za-z0-9_]+)+")
+
+
+def _parse_dbus(text: str, exc_type: str, codes: list[str]) -> None:
+    """The D-Bus error name heading a D-Bus client's exception (``org.freedesktop.DBus.Error.NoReply: ...``)."""
+    if text.startswith("org.freedesktop.") and "dbus" in exc_type.lower():
+        found = _DBUS_NAME.match(text)
+        if found is not None:
+            codes.append(normalize_code(dbus_code(found.group())))
+
+
 def _parse_spark(text: str, exc_type: str, codes: list[str]) -> None:
     """Spark's error class, from pyspark's and Databricks' classes or a JVM exception py4j relays; Arrow's S3 errors."""
     # Delta Lake's classes are led by their own prefix ([DELTA_...]) on delta-spark's classes and on wrappers alike
@@ -1480,6 +1495,7 @@ _VENDOR_READERS: tuple[_VendorReader, ...] = (
     _VendorReader(_parse_paypal, classes=("paypal",), literals=("debug_id",)),
     _VendorReader(_parse_adyen, classes=("dyen",)),
     _VendorReader(_parse_cloud_saas_codes, classes=("hcloud.", "postmarker.", "vonage")),
+    _VendorReader(_parse_dbus, classes=("dbus",)),
     _VendorReader(
         _parse_file_and_mail_codes,
         classes=("smb", "smtp", "pop", "imap", "aioftp", "ftplib.error_temp"),
