@@ -90,6 +90,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit code."""
     from errorflow.errors import ErrorflowError
 
+    if os.environ.get("ERRORFLOW_PARENT_PID"):  # started by errorflow.children.spawn
+        from errorflow.children import watch_parent
+
+        watch_parent()  # dies with its parent where the kernel does not see to it (not Linux)
     arguments = list(sys.argv[1:] if argv is None else argv)
     try:
         if arguments[:1] == ["classify"]:
