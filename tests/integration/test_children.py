@@ -1,0 +1,139 @@
+"""A process errorflow starts dies with the process that started it, however that one dies (errorflow.children).
+
+Real processes, killed with SIGKILL (nothing runs in the killed parent afterwards):
+the children must be gone within a generous deadline, watched through ``/proc``.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import orjson
+import pytest
+
+from errorflow.children import PARENT_PID_VAR, spawn
+from tests.integration.processes import alive, wait_gone
+
+pytestmark = pytest.mark.integration
+
+ROOT = Path(__file__).resolve().parents[2]
+GONE_WITHIN_S = 30.0
+"""The bound for children to end after their parent was killed (the kernel signals them at once)."""
+
+_SLEEPER = "import time; time.sleep(600)"
+
+# A parent: one child from the main thread (which starts a grandchild of its own), one from a
+# thread that ends right after; it reports the pids once that thread is gone from the process.
+_PARENT = f"""
+import json, os, sys, threading, time
+from pathlib import Path
+from errorflow.children import spawn
+
+sleeper = [sys.executable, "-c", {_SLEEPER!r}]
+middle = spawn([sys.executable, "-c", (
+    "import sys, time; from errorflow.children import spawn; "
+    f"print(spawn({{sleeper!r}}).pid, flush=True); time.sleep(600)"
+)], stdout=__import__("subprocess").PIPE, text=True)
+grandchild = int(middle.stdout.readline())
+from_thread = []
+worker = threading.Thread(target=lambda: from_thread.append(spawn(sleeper)))
+worker.start()
+worker.join()
+while os.path.exists(f"/proc/self/task/{{worker.native_id}}"):  # the thread's end, as the kernel sees it
+    time.sleep(0.01)
+time.sleep(0.2)  # a death signal the thread's end sent has arrived meanwhile
+pids = {{"middle": middle.pid, "grandchild": grandchild, "from_thread": from_thread[0].pid}}
+Path(sys.argv[1]).write_text(json.dumps(pids))
+time.sleep(600)
+"""
+
+
+def _start(script: str, *args: str, env: dict[str, str] | None = None) -> subprocess.Popen[bytes]:
+    return spawn([sys.executable, "-c", script, *args], cwd=ROOT, env=env)
+
+
+def _wait_for_file(path: Path, process: subprocess.Popen[bytes]) -> str:
+    deadline = time.monotonic() + 60
+    while not path.exists() or not path.read_text():
+        assert process.poll() is None, f"the parent exited with {process.returncode}"
+        assert time.monotonic() < deadline, f"{path} was not written"
+        time.sleep(0.05)
+    return path.read_text()
+
+
+def _kill(process: subprocess.Popen[bytes]) -> None:
+    process.send_signal(signal.SIGKILL)
+    process.wait(timeout=30)
+
+
+def test_children_of_every_generation_die_when_the_parent_is_killed(tmp_path: Path) -> None:
+    report = tmp_path / "pids"
+    parent = _start(_PARENT, str(report))
+    try:
+        pids: dict[str, int] = orjson.loads(_wait_for_file(report, parent))
+        # The child forked for a thread that ended survived that end: it was forked by a thread that lives on.
+        assert all(alive(pid) for pid in pids.values()), {name: alive(pid) for name, pid in pids.items()}
+    finally:
+        _kill(parent)
+    assert wait_gone(pids.values(), timeout_s=GONE_WITHIN_S) == []
+
+
+def test_a_child_that_cannot_have_the_death_signal_watches_its_parent(tmp_path: Path) -> None:
+    """The fallback where the kernel has no death signal (macOS): the child sees its parent change."""
+    report = tmp_path / "pid"
+    watcher = (
+        "import time; from errorflow.children import watch_parent; "
+        "watch_parent(interval_s=0.05, force=True); time.sleep(600)"
+    )
+    # Started without the death signal (plain Popen), told its parent's pid as spawn() tells it.
+    parent_script = (
+        "import os, subprocess, sys, time; from pathlib import Path\n"
+        f"child = subprocess.Popen([sys.executable, '-c', {watcher!r}], env=os.environ | "
+        f"{{{PARENT_PID_VAR!r}: str(os.getpid())}})\n"
+        "Path(sys.argv[1]).write_text(str(child.pid))\n"
+        "time.sleep(600)\n"
+    )
+    parent = _start(parent_script, str(report))
+    try:
+        child = int(_wait_for_file(report, parent))
+        time.sleep(0.3)  # several of the watcher's checks, its parent alive
+        assert alive(child)
+    finally:
+        _kill(parent)
+    assert wait_gone([child], timeout_s=GONE_WITHIN_S) == []
+
+
+def test_a_killed_errorflow_up_leaves_no_broker_and_no_pipeline(tmp_path: Path) -> None:
+    """``errorflow up`` killed with SIGKILL: Tansu and the pipeline go with it, and Tansu's port is free."""
+    env = {**os.environ, "ERRORFLOW_APP_ID": f"up-killed-{os.getpid()}"}
+    env.pop("ERRORFLOW_KAFKA_BOOTSTRAP", None)
+    env.pop("ERRORFLOW_KAFKA__BOOTSTRAP", None)
+    up = spawn(
+        [sys.executable, "-m", "errorflow", "up", "--data-dir", str(tmp_path)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        env=env,
+    )
+    try:
+        state_file = tmp_path / "stack.json"
+        _wait_for_file(state_file, up)
+        state = orjson.loads(state_file.read_bytes())
+        children = dict(state["children"])
+        assert set(children) == {"pipeline", "tansu"}
+        assert all(alive(pid) for pid in children.values()), children
+    finally:
+        _kill(up)
+    assert wait_gone(children.values(), timeout_s=GONE_WITHIN_S) == [], children
+    broker_port = int(state["kafka_bootstrap"].rsplit(":", 1)[1])
+    with socket.socket() as probe:
+        # Nobody listens on the broker's port any more: a new broker may (Tansu binds with SO_REUSEADDR,
+        # as here, which lets it past the connections the killed one left in TIME_WAIT, not past a listener).
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        probe.bind(("127.0.0.1", broker_port))
+        probe.listen()
