@@ -19,6 +19,7 @@ import orjson
 import pytest
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
 
+from errorflow.children import spawn
 from errorflow.settings import Settings
 
 if TYPE_CHECKING:
@@ -102,9 +103,7 @@ class Child:
             **(env or {}),
         }
         with log.open("ab") as out:
-            self.process = subprocess.Popen(
-                command, cwd=self.ROOT, env=environment, stdout=out, stderr=subprocess.STDOUT
-            )
+            self.process = spawn(command, cwd=self.ROOT, env=environment, stdout=out, stderr=subprocess.STDOUT)
 
     def said(self, text: str) -> bool:
         """Whether the child's output has ``text``."""

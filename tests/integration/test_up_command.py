@@ -12,26 +12,17 @@ from pathlib import Path
 import orjson
 import pytest
 
+from errorflow.children import spawn
+from tests.integration.processes import alive, wait_gone
+
 pytestmark = pytest.mark.integration
-
-
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except OSError:
-        return False
-    # A zombie is dead for our purpose.
-    try:
-        return Path(f"/proc/{pid}/status").read_text().find("State:\tZ") == -1
-    except OSError:
-        return False
 
 
 def test_up_then_sql_then_sigint_leaves_nothing_running(tmp_path: Path) -> None:
     env = {**os.environ, "ERRORFLOW_APP_ID": f"up-{os.getpid()}"}
     env.pop("ERRORFLOW_KAFKA_BOOTSTRAP", None)
     env.pop("ERRORFLOW_KAFKA__BOOTSTRAP", None)
-    up = subprocess.Popen(
+    up = spawn(
         [sys.executable, "-m", "errorflow", "up", "--data-dir", str(tmp_path)],
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
@@ -54,7 +45,7 @@ def test_up_then_sql_then_sigint_leaves_nothing_running(tmp_path: Path) -> None:
         assert "Kafka (Tansu)" in output and "SQL endpoint" in output
         state = orjson.loads((tmp_path / "stack.json").read_bytes())
         children = list(state["children"].values())
-        assert len(children) == 2 and all(_alive(pid) for pid in children)
+        assert len(children) == 2 and all(alive(pid) for pid in children)
 
         sql_env = {**env, "ERRORFLOW_DATA_DIR": str(tmp_path)}
         answer = subprocess.run(
@@ -71,8 +62,7 @@ def test_up_then_sql_then_sigint_leaves_nothing_running(tmp_path: Path) -> None:
 
         up.send_signal(signal.SIGINT)
         assert up.wait(timeout=60) == 0
-        time.sleep(0.5)
-        assert not [pid for pid in children if _alive(pid)], "orphan processes left behind"
+        assert wait_gone(children, timeout_s=30) == [], "orphan processes left behind"
         assert not (tmp_path / "stack.json").exists()
     finally:
         if up.poll() is None:
