@@ -137,3 +137,40 @@ def test_a_killed_errorflow_up_leaves_no_broker_and_no_pipeline(tmp_path: Path) 
         probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         probe.bind(("127.0.0.1", broker_port))
         probe.listen()
+
+
+def test_a_killed_test_run_takes_its_workers_and_their_brokers_along(tmp_path: Path) -> None:
+    """pytest -n killed (a CI timeout): its xdist worker goes, and the worker's broker with it.
+
+    The worker ends by itself once its controller is gone (execnet interrupts it, then exits
+    within some 15 s); its broker, started with a death signal, goes with it.
+    """
+    report = tmp_path / "pids"
+    inner = tmp_path / "test_inner.py"
+    inner.write_text(
+        "import json, os, time\n"
+        "from pathlib import Path\n\n"
+        "def test_holds(kafka_bootstrap):\n"
+        "    tasks = os.listdir('/proc/self/task')\n"
+        "    kids = [int(p) for t in tasks for p in Path(f'/proc/self/task/{t}/children').read_text().split()]\n"
+        f"    Path({str(report)!r}).write_text(json.dumps({{'worker': os.getpid(), 'children': kids}}))\n"
+        "    time.sleep(600)\n"
+    )
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    env.pop("ERRORFLOW_TEST_KAFKA_BOOTSTRAP", None)
+    # The root conftest (its kafka_bootstrap) as a plugin, without the project's settings.
+    options = ["-p", "tests.conftest", "-p", "no:cacheprovider", "-c", os.devnull, "--rootdir", str(tmp_path)]
+    run = spawn(
+        [sys.executable, "-m", "pytest", "-q", "-n", "1", *options, f"--basetemp={tmp_path / 'inner'}", str(inner)],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        pids = orjson.loads(_wait_for_file(report, run))
+        started = [pids["worker"], *pids["children"]]
+        assert len(started) == 2 and all(alive(pid) for pid in started), pids  # the worker and its broker
+    finally:
+        _kill(run)
+    assert wait_gone(started, timeout_s=GONE_WITHIN_S + 15) == [], pids  # the worker's own 15 s on top
