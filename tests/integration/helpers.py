@@ -169,15 +169,15 @@ def wait_for_rows(
 
 
 def errorflow_cli(*args: str, env: dict[str, str], timeout_s: float = 60.0) -> subprocess.CompletedProcess[str]:
-    """Run the ``errorflow`` command line in a subprocess, as a user would."""
-    return subprocess.run(
-        [sys.executable, "-m", "errorflow", *args],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=timeout_s,
-        check=False,
-    )
+    """Run the ``errorflow`` command line in a subprocess, as a user would (``subprocess.run``, through spawn)."""
+    command = [sys.executable, "-m", "errorflow", *args]
+    with spawn(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env) as process:
+        try:
+            out, err = process.communicate(timeout=timeout_s)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            raise
+    return subprocess.CompletedProcess(command, process.returncode, out, err)
 
 
 _TEXT_TYPE = re.compile(r"^(?:LowCardinality\(|Nullable\(|Array\(|Map\(|SimpleAggregateFunction\([^,]+, )*.*String")
