@@ -23,11 +23,10 @@ through :func:`spawn`, which gives the child a *death signal*:
   A child in its own session (``start_new_session=True``) leads a process
   group; :func:`signal_group` stops the group as a whole in an orderly stop.
 - Elsewhere (macOS has no ``PR_SET_PDEATHSIG``) the child is told its parent's
-  pid in ``ERRORFLOW_PARENT_PID``; an errorflow command line started that way
-  (:func:`watch_parent`, called by ``python -m errorflow``) checks every second
-  whether its parent changed, and then sends itself the death signal. A child
-  that is not errorflow (Tansu) has no such fallback there: only the orderly
-  stop ends it.
+  pid in ``ERRORFLOW_PARENT_PID``; an ``errorflow`` command line started that
+  way checks every second whether its parent changed (:func:`watch_parent`),
+  and then kills itself (SIGKILL). A child that is not errorflow (Tansu) has
+  no such fallback there: only the orderly stop ends it.
 
 The default death signal is SIGKILL: it is the last resort, for a parent that
 could not stop its children in order, and a child's orderly stop needs what
