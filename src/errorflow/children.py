@@ -37,17 +37,21 @@ not committed are read again by its successor.
 
 from __future__ import annotations
 
-import ctypes
+import functools
 import os
-import queue
 import signal
-import subprocess
 import sys
 import threading
 import time
 from collections.abc import Callable, Sequence
-from concurrent.futures import Future
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import subprocess
+    from concurrent.futures import Future
+
+# Every command line imports this module (watch_parent): what only spawn() needs (ctypes,
+# subprocess, queue, concurrent.futures) is imported when it is first called.
 
 __all__ = ["PARENT_PID_VAR", "signal_group", "spawn", "watch_parent"]
 
@@ -57,25 +61,29 @@ PARENT_PID_VAR = "ERRORFLOW_PARENT_PID"
 _PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
 
 
+_LINUX = sys.platform.startswith("linux")
+
+
+@functools.cache
 def _load_prctl() -> Callable[..., int] | None:
-    if not sys.platform.startswith("linux"):
+    if not _LINUX:
         return None
+    import ctypes
+
     # The symbols this process already has (libc's among them): no library search, which
     # ctypes.util.find_library does by running ldconfig.
     prctl: Callable[..., int] | None = getattr(ctypes.CDLL(None, use_errno=True), "prctl", None)
     return prctl
 
 
-# Loaded once here: the function that runs in the child between fork and exec only calls it.
-_PRCTL = _load_prctl()
+def _die_with_parent(prctl: Callable[..., int], parent_pid: int, death_signal: int) -> Callable[[], None]:
+    """The function the child runs between fork and exec: ask for the death signal, close the race.
 
-
-def _die_with_parent(parent_pid: int, death_signal: int) -> Callable[[], None]:
-    """The function the child runs between fork and exec: ask for the death signal, close the race."""
+    ``prctl`` is loaded in the parent: the child only calls it.
+    """
 
     def arm() -> None:
-        assert _PRCTL is not None
-        if _PRCTL(_PR_SET_PDEATHSIG, int(death_signal), 0, 0, 0) != 0:
+        if prctl(_PR_SET_PDEATHSIG, int(death_signal), 0, 0, 0) != 0:
             os._exit(126)  # no death signal: better not to run at all than to outlive the parent
         if os.getppid() != parent_pid:  # the parent died before the death signal was set
             os.kill(os.getpid(), death_signal)
@@ -88,6 +96,8 @@ class _Spawner:
     """A thread that lives as long as the process and forks the children asked of it from other threads."""
 
     def __init__(self) -> None:
+        import queue
+
         self._requests: queue.SimpleQueue[tuple[Callable[[], subprocess.Popen[Any]], Future[subprocess.Popen[Any]]]]
         self._requests = queue.SimpleQueue()
         self._thread = threading.Thread(target=self._run, name="errorflow-spawner", daemon=True)
@@ -104,6 +114,8 @@ class _Spawner:
                 future.set_exception(exc)
 
     def run(self, start: Callable[[], subprocess.Popen[Any]]) -> subprocess.Popen[Any]:
+        from concurrent.futures import Future
+
         future: Future[subprocess.Popen[Any]] = Future()
         self._requests.put((start, future))
         return future.result()
@@ -136,12 +148,15 @@ def spawn(
     :data:`PARENT_PID_VAR` set; every other keyword goes to ``Popen`` (a ``preexec_fn``
     is not allowed: the death signal is set there).
     """
+    import subprocess
+
     if "preexec_fn" in popen:
         raise TypeError("spawn() sets the child's preexec_fn itself")
     parent_pid = os.getpid()
     environment = dict(os.environ if env is None else env)
     environment[PARENT_PID_VAR] = str(parent_pid)
-    arm = _die_with_parent(parent_pid, death_signal) if _PRCTL is not None else None
+    prctl = _load_prctl()
+    arm = _die_with_parent(prctl, parent_pid, death_signal) if prctl is not None else None
 
     def start() -> subprocess.Popen[Any]:
         return subprocess.Popen(args, env=environment, preexec_fn=arm, **popen)  # noqa: PLW1509 - see _die_with_parent
@@ -174,16 +189,16 @@ def signal_group(process: subprocess.Popen[Any], signum: int) -> None:
 def watch_parent(*, interval_s: float = 1.0, force: bool = False) -> threading.Thread | None:
     """Where the kernel cannot kill this process with its parent (not Linux), watch the parent instead.
 
-    Reads :data:`PARENT_PID_VAR` (set by :func:`spawn`); when this process's parent is no
-    longer that pid (it died, and this process was handed to another), this process sends
-    itself SIGKILL. Returns the watching thread, or None when there is nothing to do:
-    on Linux (the death signal is set; ``force`` watches all the same), or when this process
-    was not started by :func:`spawn`.
+    Every ``errorflow`` command line calls it first. Reads :data:`PARENT_PID_VAR` (set by
+    :func:`spawn`); when this process's parent is no longer that pid (it died, and this
+    process was handed to another), this process sends itself SIGKILL. Returns the watching
+    thread, or None when there is nothing to do: on Linux (the death signal is set; ``force``
+    watches all the same), or when this process was not started by :func:`spawn`.
     """
     # Taken out of the environment: a process this one starts otherwise than through spawn()
     # would inherit it and take the changed parent for a dead one.
     raw = os.environ.pop(PARENT_PID_VAR, "")
-    if not raw.isdigit() or (_PRCTL is not None and not force):
+    if not raw.isdigit() or (_LINUX and not force):
         return None
     parent_pid = int(raw)
 
