@@ -38,6 +38,8 @@ from typing import Any
 
 import orjson
 
+from errorflow.children import spawn
+
 DEP = "bench-pay"
 POLICIES = f"""
 [breakers.dependencies.{DEP}]
@@ -200,7 +202,7 @@ class Client:
     """One client process and the lines it printed."""
 
     def __init__(self, env: dict[str, str]) -> None:
-        self.process = subprocess.Popen(
+        self.process = spawn(
             [sys.executable, __file__, "--client"],
             stdout=subprocess.PIPE,
             stdin=subprocess.PIPE,

@@ -67,6 +67,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
+from errorflow.children import spawn
 from errorflow.embedded.queryserver import post_sql
 from errorflow.embedded.stack import EmbeddedStack
 from errorflow.embedded.tansu import reserve_port
@@ -422,7 +423,7 @@ class ExtraWorkers:
             log_path = data_dir / "logs" / "pipeline.log"
             with log_path.open("ab") as log:
                 self.processes.append(
-                    subprocess.Popen(
+                    spawn(
                         [sys.executable, "-m", "errorflow", "pipeline", "--query-port", str(query_port)],
                         stdout=log,
                         stderr=subprocess.STDOUT,

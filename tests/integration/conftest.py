@@ -14,6 +14,7 @@ from errorflow.embedded.queryserver import post_sql
 from errorflow.embedded.stack import EmbeddedStack
 from errorflow.embedded.tansu import PortReservation, reserve_port
 from errorflow.settings import Settings
+from tests.integration.processes import RUN_MARK, command_line, marked, wait_gone
 
 GROUP_TIMING = {
     "ERRORFLOW_KAFKA__SESSION_TIMEOUT_S": "3",
@@ -30,6 +31,39 @@ of an idle CI run per stack. The defaults are right for users (a member whose ev
 for a few seconds under load is not evicted); the tests keep six heartbeats per session, as
 the defaults do, and nothing they assert depends on the values.
 """
+
+
+LEFTOVER_GRACE_S = 60.0
+"""How long the processes a run started may take to end after its last test (a killed child's own children)."""
+
+_HELPERS = ("multiprocessing.resource_tracker", "multiprocessing.forkserver")
+"""Processes that live as long as the worker by design (multiprocessing's), not left behind by a test."""
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _nothing_left_behind() -> Iterator[None]:
+    """After the worker's last test, no process it started (a broker, a pipeline, a runner) still runs.
+
+    Each worker (of xdist, or the one pytest process) marks its environment with a token of its
+    own before its first integration test, so every process it starts, and their children,
+    carry the mark (``/proc/<pid>/environ``); another worker's processes carry another. Set up
+    first and so torn down last (after the broker of ``kafka_bootstrap``), it waits up to
+    :data:`LEFTOVER_GRACE_S` for the marked processes to end, then fails naming each one.
+    """
+    mark = f"{uuid.uuid4().hex}-{os.getpid()}"
+    os.environ[RUN_MARK] = mark
+    try:
+        yield
+    finally:
+        del os.environ[RUN_MARK]
+
+    def leftovers() -> list[int]:
+        return [pid for pid in marked(mark, but=(os.getpid(),)) if not any(h in command_line(pid) for h in _HELPERS)]
+
+    left = wait_gone(leftovers(), timeout_s=LEFTOVER_GRACE_S)
+    if left:
+        named = "\n".join(f"  pid {pid}: {command_line(pid)}" for pid in left)
+        pytest.fail(f"{len(left)} process(es) started by this test run still run after it:\n{named}", pytrace=False)
 
 
 @pytest.fixture(scope="module", autouse=True)

@@ -19,6 +19,7 @@ import orjson
 import pytest
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
 
+from errorflow.children import spawn
 from errorflow.settings import Settings
 
 if TYPE_CHECKING:
@@ -102,9 +103,7 @@ class Child:
             **(env or {}),
         }
         with log.open("ab") as out:
-            self.process = subprocess.Popen(
-                command, cwd=self.ROOT, env=environment, stdout=out, stderr=subprocess.STDOUT
-            )
+            self.process = spawn(command, cwd=self.ROOT, env=environment, stdout=out, stderr=subprocess.STDOUT)
 
     def said(self, text: str) -> bool:
         """Whether the child's output has ``text``."""
@@ -170,15 +169,15 @@ def wait_for_rows(
 
 
 def errorflow_cli(*args: str, env: dict[str, str], timeout_s: float = 60.0) -> subprocess.CompletedProcess[str]:
-    """Run the ``errorflow`` command line in a subprocess, as a user would."""
-    return subprocess.run(
-        [sys.executable, "-m", "errorflow", *args],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=timeout_s,
-        check=False,
-    )
+    """Run the ``errorflow`` command line in a subprocess, as a user would (``subprocess.run``, through spawn)."""
+    command = [sys.executable, "-m", "errorflow", *args]
+    with spawn(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env) as process:
+        try:
+            out, err = process.communicate(timeout=timeout_s)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            raise
+    return subprocess.CompletedProcess(command, process.returncode, out, err)
 
 
 _TEXT_TYPE = re.compile(r"^(?:LowCardinality\(|Nullable\(|Array\(|Map\(|SimpleAggregateFunction\([^,]+, )*.*String")

@@ -13,6 +13,7 @@ from typing import Any
 import orjson
 import pytest
 
+from errorflow.children import spawn
 from errorflow.errors import CircuitOpenError
 from errorflow.sdk import configure, runtime, shutdown, submit
 from errorflow.streams.topics import Topics
@@ -125,7 +126,7 @@ def _reap_clients() -> Iterator[None]:
 
 
 def _client(stack: RunningStack, *states: str) -> subprocess.Popen[str]:
-    process = subprocess.Popen(
+    process = spawn(
         [sys.executable, "-m", "tests.integration.breaker_client", *states],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,

@@ -15,6 +15,8 @@ from pathlib import Path
 import orjson
 import pytest
 
+from errorflow.children import spawn
+
 pytestmark = pytest.mark.integration
 
 
@@ -33,7 +35,7 @@ def _cli(*args: str, cwd: Path, env: dict[str, str]) -> subprocess.CompletedProc
 
 @pytest.mark.parametrize("args", [("config",), ("--help",), ("dlq", "--help")])
 def test_a_reader_that_goes_away_ends_the_command_quietly(tmp_path: Path, args: tuple[str, ...]) -> None:
-    with subprocess.Popen(
+    with spawn(
         [sys.executable, "-m", "errorflow", *args],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,

@@ -15,6 +15,7 @@ from typing import Any
 
 import pytest
 
+from errorflow.children import spawn
 from errorflow.embedded.stack import EmbeddedStack
 from errorflow.health import get_probe
 from errorflow.settings import Settings
@@ -27,9 +28,7 @@ pytestmark = pytest.mark.integration
 
 def _spawn(args: list[str], env: dict[str, str], log: Path) -> subprocess.Popen[bytes]:
     with log.open("ab") as out:
-        return subprocess.Popen(
-            [sys.executable, "-m", "errorflow", *args], stdout=out, stderr=subprocess.STDOUT, env=env
-        )
+        return spawn([sys.executable, "-m", "errorflow", *args], stdout=out, stderr=subprocess.STDOUT, env=env)
 
 
 def _answers(url: str, *, until_ok: bool, timeout_s: float, process: subprocess.Popen[bytes]) -> list[Any]:

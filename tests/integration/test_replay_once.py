@@ -15,6 +15,7 @@ from collections.abc import Iterator
 
 import pytest
 
+from errorflow.children import spawn
 from errorflow.cli.recovery import DlqFilter, list_dead_letters, plan_replays, replay
 from errorflow.schemas import utc_now
 from errorflow.sdk import configure, shutdown
@@ -91,8 +92,7 @@ def _run_together(command: list[str], env: dict[str, str], *, copies: int) -> li
     unraisable-exception warning (an error here) then failed that test instead.
     """
     processes = [
-        subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
-        for _ in range(copies)
+        spawn(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env) for _ in range(copies)
     ]
     results: list[tuple[int, str, str]] = []
     try:

@@ -14,6 +14,7 @@ from typing import Any
 
 import pytest
 
+from errorflow.children import spawn
 from errorflow.health import get_probe
 from errorflow.settings import Settings
 from errorflow.streams.kafka import make_producer
@@ -66,7 +67,7 @@ def test_an_idle_pipeline_stays_live_and_a_stuck_agent_fails_healthz_by_name(
     }
     url = f"http://127.0.0.1:{port}/healthz"
     with log.open("ab") as out:
-        pipeline = subprocess.Popen(
+        pipeline = spawn(
             [sys.executable, "-m", "tests.integration.stuck_pipeline"], stdout=out, stderr=subprocess.STDOUT, env=env
         )
     try:

@@ -4,40 +4,38 @@ from __future__ import annotations
 
 import os
 import signal
+import socket
 import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 import orjson
 import pytest
 
+from errorflow.children import spawn
+from tests.integration.helpers import wait_for
+from tests.integration.processes import alive, wait_gone
+
 pytestmark = pytest.mark.integration
 
 
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except OSError:
-        return False
-    # A zombie is dead for our purpose.
-    try:
-        return Path(f"/proc/{pid}/status").read_text().find("State:\tZ") == -1
-    except OSError:
-        return False
+def _environment(name: str) -> dict[str, str]:
+    """This environment with an app id of the test's own and no broker given: ``errorflow up`` starts Tansu."""
+    env = {**os.environ, "ERRORFLOW_APP_ID": f"{name}-{os.getpid()}"}
+    env.pop("ERRORFLOW_KAFKA_BOOTSTRAP", None)
+    env.pop("ERRORFLOW_KAFKA__BOOTSTRAP", None)
+    return env
+
+
+def _up(data_dir: Path, env: dict[str, str], **output: Any) -> subprocess.Popen[Any]:
+    return spawn([sys.executable, "-m", "errorflow", "up", "--data-dir", str(data_dir)], env=env, **output)
 
 
 def test_up_then_sql_then_sigint_leaves_nothing_running(tmp_path: Path) -> None:
-    env = {**os.environ, "ERRORFLOW_APP_ID": f"up-{os.getpid()}"}
-    env.pop("ERRORFLOW_KAFKA_BOOTSTRAP", None)
-    env.pop("ERRORFLOW_KAFKA__BOOTSTRAP", None)
-    up = subprocess.Popen(
-        [sys.executable, "-m", "errorflow", "up", "--data-dir", str(tmp_path)],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-        env=env,
-    )
+    env = _environment("up")
+    up = _up(tmp_path, env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     try:
         lines: list[str] = []
         deadline = time.monotonic() + 90
@@ -54,7 +52,7 @@ def test_up_then_sql_then_sigint_leaves_nothing_running(tmp_path: Path) -> None:
         assert "Kafka (Tansu)" in output and "SQL endpoint" in output
         state = orjson.loads((tmp_path / "stack.json").read_bytes())
         children = list(state["children"].values())
-        assert len(children) == 2 and all(_alive(pid) for pid in children)
+        assert len(children) == 2 and all(alive(pid) for pid in children)
 
         sql_env = {**env, "ERRORFLOW_DATA_DIR": str(tmp_path)}
         answer = subprocess.run(
@@ -71,8 +69,7 @@ def test_up_then_sql_then_sigint_leaves_nothing_running(tmp_path: Path) -> None:
 
         up.send_signal(signal.SIGINT)
         assert up.wait(timeout=60) == 0
-        time.sleep(0.5)
-        assert not [pid for pid in children if _alive(pid)], "orphan processes left behind"
+        assert wait_gone(children, timeout_s=30) == [], "orphan processes left behind"
         assert not (tmp_path / "stack.json").exists()
     finally:
         if up.poll() is None:
@@ -80,3 +77,31 @@ def test_up_then_sql_then_sigint_leaves_nothing_running(tmp_path: Path) -> None:
             up.wait(timeout=10)
         if up.stdout is not None:
             up.stdout.close()
+
+
+def test_a_killed_up_leaves_no_broker_and_no_pipeline(tmp_path: Path) -> None:
+    """``errorflow up`` killed with SIGKILL: Tansu and the pipeline go with it (errorflow.children).
+
+    Nothing runs in the killed supervisor afterwards; the kernel sends each child its death
+    signal. The broker's port is then free for a new listener (the next ``errorflow up``).
+    """
+    up = _up(tmp_path, _environment("up-killed"), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        state_file = tmp_path / "stack.json"
+        wait_for(lambda: state_file.exists() or up.poll() is not None, timeout_s=120, what="errorflow up to start")
+        assert up.poll() is None, f"errorflow up exited with {up.returncode}"
+        state = orjson.loads(state_file.read_bytes())
+        children = dict(state["children"])
+        assert set(children) == {"pipeline", "tansu"}
+        assert all(alive(pid) for pid in children.values()), children
+    finally:
+        up.kill()
+        up.wait(timeout=30)
+    assert wait_gone(children.values(), timeout_s=30) == [], children
+    broker_port = int(state["kafka_bootstrap"].rsplit(":", 1)[1])
+    with socket.socket() as probe:
+        # Tansu binds with SO_REUSEADDR, as here: past the connections the killed one left in
+        # TIME_WAIT, not past a listener.
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        probe.bind(("127.0.0.1", broker_port))
+        probe.listen()

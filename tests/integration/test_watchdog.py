@@ -20,6 +20,7 @@ from pathlib import Path
 import pytest
 from aiokafka import AIOKafkaConsumer, TopicPartition
 
+from errorflow.children import spawn
 from errorflow.cli.recovery import RunFilter, runs_sql
 from errorflow.embedded.stack import EmbeddedStack
 from errorflow.schemas import AttemptOutcome, TaskRunEvent, TaskRunStatus, decode
@@ -120,7 +121,7 @@ def call_directly(stack: RunningStack, seconds: float, marker: Path, answer: Pat
         f"Path({str(answer)!r}).write_text(repr(result))\n"
         "shutdown()\n"
     )
-    return subprocess.Popen([sys.executable, "-c", script], cwd=ROOT, env=stack.cli_env())
+    return spawn([sys.executable, "-c", script], cwd=ROOT, env=stack.cli_env())
 
 
 def direct_root(stack: RunningStack, marker: Path) -> str:
@@ -235,7 +236,7 @@ def test_a_frozen_service_process_is_timed_out_within_its_heartbeat_timeout_and_
         "configure(service='it-frozen-service')\n"
         f"asyncio.run(wd_slow(120, {str(marker)!r}))\n"
     )
-    service = subprocess.Popen([sys.executable, "-c", script], cwd=ROOT, env=stack.cli_env())
+    service = spawn([sys.executable, "-c", script], cwd=ROOT, env=stack.cli_env())
     try:
         wait_for(lambda: "start 1" in marks(marker), timeout_s=60, what="the direct call started")
         root = direct_root(stack, marker)  # this test's call: other tests' direct calls share the stack
@@ -436,7 +437,7 @@ def test_a_watchdog_restarted_while_a_run_is_silent_still_finds_it_once(stack: R
         "configure(service='it-frozen-service')\n"
         f"asyncio.run(wd_slow(120, {str(marker)!r}))\n"
     )
-    service = subprocess.Popen([sys.executable, "-c", script], cwd=ROOT, env=stack.cli_env())
+    service = spawn([sys.executable, "-c", script], cwd=ROOT, env=stack.cli_env())
     try:
         wait_for(lambda: "start 1" in marks(marker), timeout_s=60, what="the direct call started")
         root = direct_root(stack, marker)  # this test's call: other tests' direct calls share the stack

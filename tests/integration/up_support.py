@@ -14,6 +14,7 @@ from typing import Any, TypeVar
 
 import orjson
 
+from errorflow.children import spawn
 from errorflow.embedded.queryserver import post_sql
 
 T = TypeVar("T")
@@ -64,7 +65,7 @@ def running_up(data_dir: Path, *, ops: str, env: dict[str, str]) -> Iterator[Up]
     environment = {**os.environ, **env}
     environment.pop("ERRORFLOW_KAFKA_BOOTSTRAP", None)
     environment.pop("ERRORFLOW_KAFKA__BOOTSTRAP", None)
-    process = subprocess.Popen(
+    process = spawn(
         [sys.executable, "-m", "errorflow", "up", "--data-dir", str(data_dir), "--ops", ops],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,

@@ -88,8 +88,10 @@ def _resolve(path: str) -> Callable[[argparse.Namespace], int]:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit code."""
+    from errorflow.children import watch_parent
     from errorflow.errors import ErrorflowError
 
+    watch_parent()  # a child of errorflow dies with its parent where the kernel does not see to it (not Linux)
     arguments = list(sys.argv[1:] if argv is None else argv)
     try:
         if arguments[:1] == ["classify"]:

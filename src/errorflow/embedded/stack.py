@@ -2,7 +2,9 @@
 
 Children run in their own sessions, so a Ctrl-C in the terminal reaches only
 the supervisor, which stops them in order: runners and the pipeline first (they
-flush and commit), the broker last. A state file under the data directory tells
+flush and commit), the broker last. A supervisor that is killed cannot: its
+children then die with it (:func:`errorflow.children.spawn`), so no broker holds
+its port and no agent consumes after it. A state file under the data directory tells
 other commands (``errorflow sql``, services using the SDK) where things are.
 
 While it runs, :meth:`EmbeddedStack.supervise` restarts a child that crashed,
@@ -42,6 +44,7 @@ from types import TracebackType
 
 import orjson
 
+from errorflow.children import signal_group, spawn
 from errorflow.embedded.queryserver import post_sql
 from errorflow.embedded.tansu import PortReservation, TansuBroker, reserve_port
 from errorflow.errors import EmbeddedStackError
@@ -194,7 +197,8 @@ class EmbeddedStack:
         port = self._health_ports[name]
         child_env = {**env, "ERRORFLOW_HEALTH__PORT": str(port), "ERRORFLOW_HEALTH__HOST": "127.0.0.1"}
         with log_path.open("ab") as log:
-            self.processes[name] = subprocess.Popen(
+            # It dies with the supervisor (errorflow.children), however the supervisor dies.
+            self.processes[name] = spawn(
                 [sys.executable, "-m", "errorflow", *args],
                 stdout=log,
                 stderr=subprocess.STDOUT,
@@ -464,13 +468,13 @@ class EmbeddedStack:
         for name in sorted(self.processes, key=lambda n: n != "pipeline"):
             process = self.processes[name]
             if process.poll() is None:
-                process.send_signal(signal.SIGTERM)
+                signal_group(process, signal.SIGTERM)
         for name, process in self.processes.items():
             try:
                 process.wait(timeout=timeout_s)
             except subprocess.TimeoutExpired:
                 logger.warning("%s did not stop in %ss; killing it", name, timeout_s)
-                process.kill()
+                signal_group(process, signal.SIGKILL)
                 process.wait(timeout=5)
         self.processes.clear()
         self._pending.clear()

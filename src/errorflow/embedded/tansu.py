@@ -18,6 +18,7 @@ import time
 from pathlib import Path
 from types import TracebackType
 
+from errorflow.children import signal_group, spawn
 from errorflow.errors import EmbeddedStackError
 
 __all__ = ["PortReservation", "TansuBroker", "free_port", "reserve_port", "tansu_binary"]
@@ -201,7 +202,8 @@ class TansuBroker:
         output = self.log_path.open("ab") if self.log_path else subprocess.DEVNULL
         try:
             # A new session: Ctrl-C in a terminal reaches errorflow, which stops the broker in order.
-            self._process = subprocess.Popen(command, stdout=output, stderr=subprocess.STDOUT, start_new_session=True)
+            # It dies with this process (errorflow.children): a killed errorflow leaves no broker on its port.
+            self._process = spawn(command, stdout=output, stderr=subprocess.STDOUT, start_new_session=True)
         finally:
             if self.log_path and not isinstance(output, int):
                 output.close()
@@ -220,11 +222,11 @@ class TansuBroker:
         """Stop the broker: SIGTERM, then SIGKILL if it lingers; then let its port go."""
         process, self._process = self._process, None
         if process is not None and process.poll() is None:
-            process.send_signal(signal.SIGTERM)
+            signal_group(process, signal.SIGTERM)
             try:
                 process.wait(timeout=timeout_s)
             except subprocess.TimeoutExpired:
-                process.kill()
+                signal_group(process, signal.SIGKILL)
                 process.wait(timeout=timeout_s)
         if self._reservation is not None:
             self._reservation.release()

@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 from aiokafka import AIOKafkaProducer
 
+from errorflow.children import spawn
 from errorflow.pipeline import AGENT_FAILED_EXIT_CODE
 from errorflow.schemas import TaskRunEvent, encode
 from errorflow.settings import Settings
@@ -60,7 +61,7 @@ def test_an_agent_that_dies_takes_the_pipeline_process_down_with_a_failure_statu
     asyncio.run(publish_one(settings))  # waiting before the worker starts: it reads it from the beginning
     log = tmp_path / "pipeline.log"
     with log.open("wb") as sink:
-        process = subprocess.Popen(
+        process = spawn(
             [sys.executable, "-m", "tests.integration.sinks.dying_pipeline"],
             cwd=ROOT,
             env=env,
