@@ -3,10 +3,12 @@
 The table is rebuilt from ``<app id>-pipeline-breakers-changelog`` at every start, and anything
 with rights on the topic may have written to it. Real Tansu and the real agent in a Faust worker
 (``breaker_agent_child``): a first agent writes one breaker's entry; then a plain producer adds
-records it never wrote (a key that is not UTF-8, a value that is not JSON, a JSON string, an object
-of no breaker, another dependency's snapshot) and a valid entry of an open breaker whose wait has
-ended. Restarted, the agent must keep running: the wake-up timer once read every entry unguarded,
-and its exception crashed the whole worker (every agent of the pipeline) at each start, for good.
+records it never wrote (keys that are not UTF-8 or not a string, the last one of its partition; a
+value that is not JSON, a JSON string, an object of no breaker, another dependency's snapshot) and
+a valid entry of an open breaker whose wait has ended. Restarted, the agent must keep running:
+Faust's recovery waited for ever for a last record it could not decode (the worker never started),
+and the wake-up timer read every entry unguarded, its exception crashing the whole worker (every
+agent of the pipeline) at each start, for good.
 The open breaker is woken, the good entry is recovered, an input to a breaker whose entry cannot
 be read becomes one quarantine record naming why, and the inputs after it are applied.
 """
@@ -89,6 +91,9 @@ def test_entries_the_agent_did_not_write_neither_crash_it_nor_hold_up_other_brea
             (b'"shape-api"', b'{"x": 1}'),
             (b'"alias-api"', orjson.dumps(kept)),
             (b'"due-api"', orjson.dumps(due)),
+            (b"5", orjson.dumps(kept)),
+            # The last record of its partition: Faust's recovery waited for ever for a record it could not decode.
+            (b"\xff\xfe", b"{}"),
         ],
     )
     second = _agent(settings, tmp_path, "agent-2")
@@ -118,3 +123,4 @@ def test_entries_the_agent_did_not_write_neither_crash_it_nor_hold_up_other_brea
     for dependency in ("junk-api", "text-api", "shape-api", "alias-api"):
         assert _history(settings, dependency) == []
     assert second.said("is not woken: its table entry cannot be read")
+    assert second.count("is not one of its entries") == 3  # the two keys that are not UTF-8, the key 5
