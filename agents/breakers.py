@@ -59,7 +59,7 @@ from errorflow.healing.liveness import WorkTracker, no_beat, tracked
 from errorflow.schemas.alerts import Alert
 from errorflow.schemas.breakers import BreakerInput, BreakerStateRecord, CountedEvents
 from errorflow.schemas.codec import decode, encode
-from errorflow.schemas.quarantine import REFUSED_BY_KAFKA, QuarantineRecord
+from errorflow.schemas.quarantine import REFUSED_BY_KAFKA, QuarantineRecord, quarantine_key
 from errorflow.schemas.wire import read_event
 from errorflow.settings import Settings
 from errorflow.streams.confirmed import AckedTable, send_records, until_acknowledged
@@ -487,7 +487,9 @@ def install_breaker_agent(
         # The quarantine record is the input's only trace: the input is done once it is on the topic,
         # and held (the agent stuck, loudly) while Kafka refuses even that.
         record = _quarantined(event, exc)
-        await acknowledged(send_records([(quarantine, event.key, record)]), f"quarantine of {where}", hold_refused=True)
+        await acknowledged(
+            send_records([(quarantine, quarantine_key(event.key), record)]), f"quarantine of {where}", hold_refused=True
+        )
 
     @app.agent(inputs, name="errorflow-breakers")
     async def apply_inputs(stream: StreamT[Any]) -> None:
