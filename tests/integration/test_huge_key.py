@@ -20,6 +20,7 @@ import asyncio
 import contextlib
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import orjson
 import pytest
@@ -87,19 +88,23 @@ def _stored(running: RunningStack) -> str:
     return run_id
 
 
+def _quarantined(running: RunningStack, key: bytes | None, raw: bytes, columns: str) -> list[dict[str, Any]]:
+    """Publish one record, wait for its quarantine row and for an event published after it; its rows' ``columns``."""
+    (offset,) = _produce(running.settings, [(key, raw)])
+    where = f"source_topic = '{running.topic(Topics.EVENTS.name)}' AND source_offset = {offset}"
+    wait_for(
+        lambda: running.value(f"SELECT count() FROM {{db}}.quarantine WHERE {where}"),
+        timeout_s=90,
+        what="the record quarantined",
+    )
+    _stored(running)
+    return running.rows(f"SELECT {columns} FROM {{db}}.quarantine WHERE {where}")
+
+
 def test_a_malformed_record_with_a_huge_key_is_quarantined_once_and_holds_up_nothing(tmp_path: Path) -> None:
     with _stack_behind_a_broker_limit(tmp_path) as running:
-        settings = running.settings
-        huge_key = b"\xff" * 300_000
-        (offset,) = _produce(settings, [(huge_key, b'{"not": "an event"')])
-        where = f"source_topic = '{settings.topic(Topics.EVENTS.name)}' AND source_offset = {offset}"
-        wait_for(
-            lambda: running.value(f"SELECT count() FROM {{db}}.quarantine WHERE {where}"),
-            timeout_s=90,
-            what="the record quarantined",
-        )
-        _stored(running)
-        rows = running.rows(f"SELECT reason, length(key) AS key_bytes, raw_size FROM {{db}}.quarantine WHERE {where}")
+        columns = "reason, length(key) AS key_bytes, raw_size"
+        rows = _quarantined(running, b"\xff" * 300_000, b'{"not": "an event"', columns)
     assert rows == [{"reason": "invalid_json", "key_bytes": 3 * KEY_PREFIX_BYTES, "raw_size": 18}]
 
 
@@ -118,15 +123,7 @@ def test_a_failure_whose_run_id_is_huge_is_quarantined_naming_it_and_the_pipelin
         )
         raw = orjson.dumps(orjson.loads(encode(failed)) | {"run_id": run_id, "root_run_id": run_id})
         assert len(raw) < running.settings.kafka.max_message_bytes
-        (offset,) = _produce(running.settings, [(None, raw)])
-        where = f"source_topic = '{running.topic(Topics.EVENTS.name)}' AND source_offset = {offset}"
-        wait_for(
-            lambda: running.value(f"SELECT count() FROM {{db}}.quarantine WHERE {where}"),
-            timeout_s=90,
-            what="the event quarantined",
-        )
-        _stored(running)
-        rows = running.rows(f"SELECT reason, detail FROM {{db}}.quarantine WHERE {where}")
+        rows = _quarantined(running, None, raw, "reason, detail")
         assert running.value(f"SELECT count() FROM {{db}}.taskrun_events WHERE length(run_id) > {NAME_MAX}") == 0
     assert len(rows) == 1 and rows[0]["reason"] == "invalid_fields"
     assert "run_id" in rows[0]["detail"] and f"at most {NAME_MAX} characters" in rows[0]["detail"]
