@@ -59,7 +59,7 @@ from errorflow.healing.liveness import WorkTracker, no_beat, tracked
 from errorflow.schemas.alerts import Alert
 from errorflow.schemas.breakers import BreakerInput, BreakerStateRecord, CountedEvents
 from errorflow.schemas.codec import decode, encode
-from errorflow.schemas.quarantine import REFUSED_BY_KAFKA, QuarantineRecord
+from errorflow.schemas.quarantine import REFUSED_BY_KAFKA, QuarantineRecord, quarantine_key
 from errorflow.schemas.wire import read_event
 from errorflow.settings import Settings
 from errorflow.streams.confirmed import AckedTable, send_records, until_acknowledged
@@ -74,10 +74,14 @@ __all__ = [
     "breaker_configs",
     "feed_inputs",
     "install_breaker_agent",
+    "read_entry",
     "run_breaker_feed",
 ]
 
 logger = logging.getLogger(__name__)
+
+UNREADABLE_ENTRY = "unreadable_table_entry"
+"""The quarantine reason of an input whose breaker's table entry holds no breaker snapshot (:func:`read_entry`)."""
 
 CIRCUIT_OPEN_TYPE = "errorflow.errors.CircuitOpenError"
 """The ``error_type`` of a run a breaker rejected: never counted as a failure of the dependency."""
@@ -109,6 +113,8 @@ class BreakerStats:
     """Inputs whose transitions or alerts Kafka refused for good: quarantined (``refused_by_kafka``), not applied."""
     wakes_failed: int = 0
     """Wake-ups not acknowledged in time: asked for again at the timer's next turn."""
+    unreadable_entries: int = 0
+    """Table entries the wake-up timer found holding no breaker snapshot (each value counted once): passed by."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -481,7 +487,9 @@ def install_breaker_agent(
         # The quarantine record is the input's only trace: the input is done once it is on the topic,
         # and held (the agent stuck, loudly) while Kafka refuses even that.
         record = _quarantined(event, exc)
-        await acknowledged(send_records([(quarantine, event.key, record)]), f"quarantine of {where}", hold_refused=True)
+        await acknowledged(
+            send_records([(quarantine, quarantine_key(event.key), record)]), f"quarantine of {where}", hold_refused=True
+        )
 
     @app.agent(inputs, name="errorflow-breakers")
     async def apply_inputs(stream: StreamT[Any]) -> None:
@@ -491,8 +499,7 @@ def install_breaker_agent(
             where = f"{message.topic}[{message.partition}]@{message.offset}"
             try:
                 item = decode(event.value, BreakerInput, max_bytes=settings.kafka.max_message_bytes)
-                raw = table.get(item.dependency)
-                snapshot = orjson.loads(raw) if raw else None
+                snapshot = read_entry(item.dependency, table.get(item.dependency))
                 position = (message.partition, message.offset)
                 applied = core.apply(item, snapshot, clock=time.time(), position=position)
             except Exception as exc:
@@ -540,17 +547,27 @@ def _install_wake_timer(
     """Send a ``wake`` input for each breaker whose state time alone changes now (once per sequence)."""
     asked: dict[str, int] = {}
     warned: dict[str, int] = {}  # the sequence whose failed wake-up was logged: once, not every turn
+    unreadable: dict[str, Any] = {}
 
     @app.timer(WAKE_INTERVAL_S)  # type: ignore[untyped-decorator]  # faust types timer() loosely
     async def wake_due_breakers() -> None:
         now = time.time()
         for dependency, raw in list(table.items()):
-            if not raw:
+            try:
+                snapshot = read_entry(dependency, raw)
+                if snapshot is None:
+                    continue
+                sequence = snapshot["sequence"]
+                due = core.due_wake(snapshot, core.configs.config_for(dependency).max_wait_half_open_s, now)
+            except Exception as exc:
+                # An exception out of a Faust timer crashes the whole worker, and the entry is recovered
+                # again at the restart: one entry the agent did not write would stop the pipeline for good.
+                if unreadable.get(dependency) != raw:  # once per value, not every turn
+                    unreadable[dependency] = raw
+                    stats.unreadable_entries += 1
+                    logger.error("breaker %s is not woken: its table entry cannot be read (%s)", dependency, exc)
                 continue
-            snapshot = orjson.loads(raw)
-            sequence = int(snapshot["sequence"])
-            max_half_open = core.configs.config_for(dependency).max_wait_half_open_s
-            if asked.get(dependency) == sequence or not core.due_wake(snapshot, max_half_open, now):
+            if asked.get(dependency) == sequence or not due:
                 continue
             item = BreakerInput(dependency=dependency, kind="wake", observed_at=_at(now))
             try:
@@ -566,6 +583,54 @@ def _install_wake_timer(
                 continue
             asked[dependency] = sequence
             stats.wakes_sent += 1
+
+
+def read_entry(dependency: str, raw: Any) -> dict[str, Any] | None:
+    """The breaker snapshot ``dependency``'s table entry holds (None when there is no entry).
+
+    The table is rebuilt at every start from its changelog topic, which anything with rights on
+    it may have written to: an entry the agent did not write (not JSON, not an object, another
+    dependency's, a field of the wrong type) is refused here with the same clear reason wherever
+    it is read, instead of as whatever exception the state machine would raise on it.
+
+    Raises:
+        MalformedEventError: (reason :data:`UNREADABLE_ENTRY`) the entry holds no snapshot of ``dependency``.
+    """
+    if raw is None or raw == b"":
+        return None
+    try:
+        snapshot = orjson.loads(raw)
+    except (orjson.JSONDecodeError, TypeError) as exc:
+        detail = f"breaker {dependency}'s table entry is not JSON: {exc}"
+        raise MalformedEventError(UNREADABLE_ENTRY, detail=detail) from exc
+    problem = _snapshot_problem(dependency, snapshot)
+    if problem:
+        raise MalformedEventError(UNREADABLE_ENTRY, detail=f"breaker {dependency}'s table entry {problem}")
+    return snapshot  # type: ignore[no-any-return]
+
+
+def _snapshot_problem(dependency: str, snapshot: Any) -> str:
+    """Why ``snapshot`` is not a breaker snapshot of ``dependency`` ("" when it is one), as far as reading it needs."""
+    if not isinstance(snapshot, dict):
+        return f"is a JSON {type(snapshot).__name__}, not an object"
+    if snapshot.get("dependency") != dependency:
+        return "names another dependency"
+    state = snapshot.get("state")
+    if not isinstance(state, str) or state not in _STATES:
+        return "has no known state"
+    since, sequence, until = snapshot.get("since"), snapshot.get("sequence"), snapshot.get("open_until")
+    if not (_is_number(since) and isinstance(sequence, int) and not isinstance(sequence, bool)):
+        return "has no time or no integer sequence"
+    if until is not None and not _is_number(until):
+        return "has an open_until that is not a time"
+    return ""
+
+
+def _is_number(value: Any) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
+_STATES = frozenset(state.value for state in BreakerState)
 
 
 def _quarantined(event: Any, exc: Exception) -> bytes:

@@ -32,7 +32,7 @@ from errorflow.schemas.classification import ClassificationEvent, classification
 from errorflow.schemas.codec import decode, encode
 from errorflow.schemas.events import SCHEMA_VERSION, TaskRunEvent, utc_now
 from errorflow.schemas.prefilter import MayHoldString
-from errorflow.schemas.quarantine import QuarantineRecord
+from errorflow.schemas.quarantine import QuarantineRecord, quarantine_key
 from errorflow.schemas.wire import WireEvent, check_event
 from errorflow.settings import Settings
 from errorflow.streams.topics import Topics
@@ -228,7 +228,7 @@ def classify_records(
             except Exception as exc:  # one record's surprise must not stop classification
                 logger.exception("cannot classify %s[%s]@%s", tp.topic, tp.partition, message.offset)
                 stats.quarantined += 1
-                done.records.append((True, message.key, _failed(tp, message, exc)))
+                done.records.append((True, quarantine_key(message.key), _failed(tp, message, exc)))
                 continue
             done.records.append((False, event.root_run_id.encode(), encoded))
             stats.classified += 1

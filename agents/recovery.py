@@ -77,7 +77,7 @@ from errorflow.schemas.events import TaskRunEvent, TaskRunStatus, as_utc
 from errorflow.schemas.ids import id_time_ms
 from errorflow.schemas.labels import declared_retry_policy
 from errorflow.schemas.prefilter import MayHoldString
-from errorflow.schemas.quarantine import QuarantineRecord
+from errorflow.schemas.quarantine import QuarantineRecord, quarantine_key
 from errorflow.schemas.recovery import (
     AttemptRecord,
     DeadLetter,
@@ -1020,7 +1020,9 @@ async def run_recovery(
                     )
                     if isinstance(handled, QuarantineRecord):
                         stats.quarantined += 1
-                        outgoing.append(Outgoing(Topics.QUARANTINE.name, message.key or b"", encode(handled)))
+                        outgoing.append(
+                            Outgoing(Topics.QUARANTINE.name, quarantine_key(message.key) or b"", encode(handled))
+                        )
                         continue
                     _count(stats, handled)
                     held.note(tp, message.offset, handled)
@@ -1143,7 +1145,8 @@ async def _written_back(
             message.offset,
         )
         stats.quarantined += 1
-        return [Outgoing(Topics.QUARANTINE.name, message.key or b"", encode(_quarantined(tp, message, exc)))]
+        key = quarantine_key(message.key) or b""
+        return [Outgoing(Topics.QUARANTINE.name, key, encode(_quarantined(tp, message, exc)))]
 
 
 async def _writeback(

@@ -30,7 +30,7 @@ from errorflow.healing.liveness import no_beat
 from errorflow.recovery import RetryScheduler, Scheduled, retry_due_at
 from errorflow.schemas.codec import decode, encode
 from errorflow.schemas.commands import RunCommand
-from errorflow.schemas.quarantine import HANDLER_FAILED, QuarantineRecord, failure_detail
+from errorflow.schemas.quarantine import HANDLER_FAILED, QuarantineRecord, failure_detail, quarantine_key
 from errorflow.settings import Settings
 from errorflow.streams.topics import Topics
 
@@ -259,7 +259,9 @@ async def run_retry_scheduler(
                             reason=result.reason,
                             detail=result.detail,
                         )
-                        quarantine.append(await producer.send(quarantine_topic, encode(record), key=message.key))
+                        quarantine.append(
+                            await producer.send(quarantine_topic, encode(record), key=quarantine_key(message.key))
+                        )
                     elif result is None:
                         stats.duplicates += 1
                     else:

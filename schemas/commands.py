@@ -12,7 +12,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from errorflow.schemas.events import SCHEMA_VERSION, Actor, PortableJson, utc_now
+from errorflow.schemas.events import SCHEMA_VERSION, Actor, Name, PortableJson, utc_now
 from errorflow.schemas.ids import new_id
 
 __all__ = ["CompensationStep", "PriorError", "RunCommand", "replay_run_id"]
@@ -66,19 +66,19 @@ class RunCommand(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     schema_version: Literal[1] = SCHEMA_VERSION
-    command_id: str = Field(default_factory=new_id)
+    command_id: Name = Field(default_factory=new_id)
     reason: Literal["submit", "retry", "replay", "compensate"] = "submit"
     """``compensate``: run :attr:`compensations` in reverse order, not the operation."""
-    run_id: str = Field(default_factory=new_id)
-    root_run_id: str = ""
+    run_id: Name = Field(default_factory=new_id)
+    root_run_id: Name = ""
     """Empty on a first submit: the run id becomes the root run id."""
     attempt: int = Field(default=1, ge=1)
-    operation: str
+    operation: Name
     input: dict[str, Any] = Field(default_factory=dict)
-    replayed_from: str | None = None
+    replayed_from: Name | None = None
     previous_errors: list[PriorError] = Field(default_factory=list)
     actor: Actor = Field(default_factory=Actor)
-    channel: str | None = "worker"
+    channel: Name | None = "worker"
     deadline_at: datetime | None = None
     """The run's deadline; the runner does not start an attempt past it."""
     not_before: datetime | None = None

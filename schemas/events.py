@@ -24,6 +24,7 @@ __all__ = [
     "EARLIEST_YEAR",
     "EXECUTION_TIME_MAX_S",
     "LATEST_YEAR",
+    "NAME_MAX",
     "SCHEMA_VERSION",
     "Actor",
     "ErrorContext",
@@ -67,8 +68,18 @@ def _portable(value: Any) -> Any:
 
 PortableJson = Annotated[Any, AfterValidator(_portable)]
 """Any JSON value an agent can encode again (integers within 64 bits)."""
-NonEmptyId = Annotated[str, Field(min_length=1)]
-"""An identifier the store requires to be non-empty."""
+NAME_MAX = 1024
+"""Longest identifier or name (characters): run ids, operation, service, dependency, error type.
+
+Every record errorflow derives from an event copies its ids and names, several times (the Kafka
+key, the fields, a retry's idempotency key, a dead letter's history): a 330 kB run id in an event
+under ``kafka.max_message_bytes`` made the recovery agent's records over a broker's limit, which
+refused them for good, and the pipeline process exited on the event at every start.
+"""
+NonEmptyId = Annotated[str, Field(min_length=1, max_length=NAME_MAX)]
+"""An identifier the store requires to be non-empty (and short enough to copy, :data:`NAME_MAX`)."""
+Name = Annotated[str, Field(max_length=NAME_MAX)]
+"""An identifier or name that records derived from the event copy (:data:`NAME_MAX`)."""
 
 
 def as_utc(value: datetime) -> datetime:
@@ -182,13 +193,13 @@ class TaskRunEvent(_Contract):
     root_run_id: NonEmptyId
     """The logical run's id, shared by every attempt and replay: the Kafka key."""
     attempt: int = Field(default=1, ge=1, le=ATTEMPT_MAX)
-    replayed_from: str | None = None
+    replayed_from: Name | None = None
     """Run id this run replays, for replays started by an operator."""
-    operation: str
-    operation_category: str | None = None
+    operation: Name
+    operation_category: Name | None = None
     """The operation's declared category (``scraping``, ``processing``...)."""
-    service: str
-    dependency: str | None = None
+    service: Name
+    dependency: Name | None = None
     """The external system the operation calls (``stepstone-api``, ``postgres``)."""
     criticality: Literal["critical", "high", "normal", "low"] = "normal"
     status: TaskRunStatus
@@ -203,7 +214,7 @@ class TaskRunEvent(_Contract):
     """On a terminal event of a run that emitted no ``running`` event: when it started executing."""
     error_message: str | None = None
     error_traceback: str | None = None
-    error_type: str | None = None
+    error_type: Name | None = None
     """Fully qualified exception class, e.g. ``requests.exceptions.ConnectTimeout``."""
     error_context: ErrorContext | None = None
     error_list: list[ItemError] = Field(default_factory=list)
@@ -215,10 +226,10 @@ class TaskRunEvent(_Contract):
     result_refs: list[dict[str, PortableJson]] = Field(default_factory=list)
     execution_time_s: float | None = Field(default=None, ge=0, le=EXECUTION_TIME_MAX_S)
     actor: Actor = Field(default_factory=Actor)
-    channel: str | None = None
+    channel: Name | None = None
     """How the run was started: ``api``, ``cli``, ``worker``, ``schedule``..."""
     orchestration: Orchestration = Field(default_factory=Orchestration)
-    idempotency_key: str | None = None
+    idempotency_key: Name | None = None
     """Stable per (root run, attempt): operations pass it to the systems they call."""
     labels: dict[str, str] = Field(default_factory=dict)
     heartbeat_timeout_s: float | None = Field(default=None, gt=0)
@@ -232,7 +243,7 @@ class TaskRunEvent(_Contract):
     """The progress the operation last reported with ``heartbeat(details)`` (``heartbeat`` events)."""
     degraded: bool = False
     """A fallback answered instead of the operation (a success of cached or simplified data)."""
-    degraded_error_type: str | None = None
+    degraded_error_type: Name | None = None
     """Qualified type of the error the fallback answered for (a degraded run only)."""
     degraded_error_message: str | None = None
     """Message of that error, scrubbed like every error message."""

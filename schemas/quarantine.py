@@ -9,9 +9,25 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from errorflow.schemas.events import SCHEMA_VERSION, utc_now
 
-__all__ = ["HANDLER_FAILED", "QuarantineRecord", "RAW_PREFIX_BYTES", "REFUSED_BY_KAFKA", "failure_detail"]
+__all__ = [
+    "HANDLER_FAILED",
+    "KEY_PREFIX_BYTES",
+    "RAW_PREFIX_BYTES",
+    "REFUSED_BY_KAFKA",
+    "QuarantineRecord",
+    "failure_detail",
+    "quarantine_key",
+]
 
 RAW_PREFIX_BYTES = 4096
+KEY_PREFIX_BYTES = 1024
+"""How much of a refused record's key its quarantine record keeps (in ``key``, and as its own Kafka key).
+
+A record's key may be as large as the broker takes (Tansu takes any size): copied whole, in the
+record's key and again in ``key`` (each byte that is not UTF-8 written as a 3-byte replacement
+character), a quarantine record was up to four times the refused record, which a broker refuses
+(``MESSAGE_TOO_LARGE``), and an agent that must publish it never got past the record.
+"""
 HANDLER_FAILED = "handler_failed"
 """Reason of a record whose handling raised an unexpected exception (an agent's bug or a case it missed)."""
 REFUSED_BY_KAFKA = "refused_by_kafka"
@@ -24,6 +40,11 @@ def failure_detail(exc: BaseException) -> str:
         return f"{type(exc).__name__}: {exc}"
     except Exception:  # a hostile __str__ must not stop the agent describing it
         return f"{type(exc).__name__}: <unprintable>"
+
+
+def quarantine_key(key: bytes | None) -> bytes | None:
+    """The Kafka key of a refused record's quarantine record: the start of its key (:data:`KEY_PREFIX_BYTES`)."""
+    return None if key is None else key[:KEY_PREFIX_BYTES]
 
 
 class QuarantineRecord(BaseModel):
@@ -49,6 +70,7 @@ class QuarantineRecord(BaseModel):
     raw_prefix: str = ""
     """The first bytes of the record, decoded with replacement characters."""
     key: str | None = None
+    """The first :data:`KEY_PREFIX_BYTES` bytes of the record's key, decoded with replacement characters."""
     quarantined_at: datetime = Field(default_factory=utc_now)
 
     @classmethod
@@ -76,7 +98,7 @@ class QuarantineRecord(BaseModel):
             detail=detail[:2000],
             raw_size=len(raw),
             raw_prefix=raw[:RAW_PREFIX_BYTES].decode("utf-8", errors="replace"),
-            key=None if key is None else key.decode("utf-8", errors="replace"),
+            key=None if key is None else key[:KEY_PREFIX_BYTES].decode("utf-8", errors="replace"),
         )
 
     @classmethod

@@ -31,7 +31,7 @@ from typing import Annotated, Literal
 import msgspec
 
 from errorflow.schemas.codec import decode
-from errorflow.schemas.events import TaskRunEvent
+from errorflow.schemas.events import NAME_MAX, TaskRunEvent
 
 __all__ = [
     "StoredEvent",
@@ -45,6 +45,8 @@ __all__ = [
 ]
 
 _UINT32 = msgspec.Meta(ge=0, le=4_294_967_295)
+_ID = Annotated[str, msgspec.Meta(min_length=1, max_length=NAME_MAX)]
+_NAME = Annotated[str, msgspec.Meta(max_length=NAME_MAX)]
 _INT64 = msgspec.Meta(ge=-(2**63), le=2**63 - 1)
 
 _Status = Literal[
@@ -103,11 +105,11 @@ class WireEvent(_Strict, omit_defaults=True):
     half the bytes (an SDK event names every field, most of them null).
     """
 
-    event_id: Annotated[str, msgspec.Meta(min_length=1)]
-    run_id: Annotated[str, msgspec.Meta(min_length=1)]
-    root_run_id: Annotated[str, msgspec.Meta(min_length=1)]
-    operation: str
-    service: str
+    event_id: _ID
+    run_id: _ID
+    root_run_id: _ID
+    operation: _NAME
+    service: _NAME
     status: _Status
     occurred_at: Annotated[datetime, msgspec.Meta(tz=True)]
     queued_at: Annotated[datetime, msgspec.Meta(tz=True)] | None = None
@@ -115,13 +117,13 @@ class WireEvent(_Strict, omit_defaults=True):
     schema_version: Literal[1] = 1
     event_type: str = ""
     attempt: Annotated[int, msgspec.Meta(ge=1, le=65_535)] = 1
-    replayed_from: str | None = None
-    operation_category: str | None = None
-    dependency: str | None = None
+    replayed_from: _NAME | None = None
+    operation_category: _NAME | None = None
+    dependency: _NAME | None = None
     criticality: Literal["critical", "high", "normal", "low"] = "normal"
     error_message: str | None = None
     error_traceback: str | None = None
-    error_type: str | None = None
+    error_type: _NAME | None = None
     error_context: _ErrorContext | None = None
     error_list: list[_ItemError] = []
     success_count: Annotated[int, _UINT32] | None = None
@@ -131,16 +133,16 @@ class WireEvent(_Strict, omit_defaults=True):
     result_refs: list[dict[str, msgspec.Raw]] = []
     execution_time_s: Annotated[float, msgspec.Meta(ge=0, le=1e15)] | None = None
     actor: _Actor = msgspec.field(default_factory=_Actor)
-    channel: str | None = None
+    channel: _NAME | None = None
     orchestration: _Orchestration = msgspec.field(default_factory=_Orchestration)
-    idempotency_key: str | None = None
+    idempotency_key: _NAME | None = None
     labels: dict[str, str] = {}
     heartbeat_timeout_s: Annotated[float, msgspec.Meta(gt=0, le=1e15)] | None = None
     timeout_s: Annotated[float, msgspec.Meta(gt=0, le=1e15)] | None = None
     deadline_at: Annotated[datetime, msgspec.Meta(tz=True)] | None = None
     heartbeat_details: dict[str, msgspec.Raw] | None = None
     degraded: bool = False
-    degraded_error_type: str | None = None
+    degraded_error_type: _NAME | None = None
     degraded_error_message: str | None = None
     data_age_s: Annotated[float, msgspec.Meta(ge=0, le=1e15)] | None = None
 

@@ -55,6 +55,7 @@ import faust
 
 from errorflow.errors import RecordRefusedError
 from errorflow.refusals import retriable
+from errorflow.streams.changelog import ChangelogSchema, readable_entries
 
 __all__ = ["AckedTable", "Send", "send_records", "until_acknowledged"]
 
@@ -155,7 +156,19 @@ class AckedTable(faust.Table[Any, Any]):
         partitions: int,
         value_type: type = str,
     ) -> AckedTable:
-        """Declare the table ``name`` (string keys) on ``app``, as ``app.Table`` does."""
+        """Declare the table ``name`` (string keys) on ``app``, as ``app.Table`` does.
+
+        Its changelog is read with :class:`~errorflow.streams.changelog.ChangelogSchema` (the
+        serializers Faust would pick for these types: JSON keys, raw bytes or JSON values), so a
+        record on it that is not an entry is passed by at recovery instead of holding it up.
+        """
+        schema = ChangelogSchema(
+            key_type=str,
+            value_type=value_type,
+            key_serializer="json",
+            value_serializer="raw" if value_type is bytes else "json",
+            allow_empty=True,
+        )
         table = cls(
             app,
             name=name,
@@ -164,6 +177,7 @@ class AckedTable(faust.Table[Any, Any]):
             partitions=partitions,
             key_type=str,
             value_type=value_type,
+            schema=schema,
         )
         app.tables.add(table)
         return table
@@ -179,6 +193,10 @@ class AckedTable(faust.Table[Any, Any]):
         # A write nobody awaits (set as in any Faust table) leaves no future behind once it is done.
         future.add_done_callback(partial(self._forget, key))
         return future
+
+    def apply_changelog_batch(self, batch: Any) -> None:
+        """Apply the recovered entries of ``batch``; a record that is not an entry is logged and passed by."""
+        super().apply_changelog_batch(readable_entries(self.name, batch))
 
     def _forget(self, key: Any, future: Awaitable[Any]) -> None:
         if self._sent.get(key) is future:

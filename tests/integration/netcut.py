@@ -9,7 +9,8 @@ still held are dropped) and closes new ones at once, until :meth:`NetCut.heal`.
 
 The relay reads the Kafka protocol's frames (a size, then the request or response),
 so it can also stand for a broker that refuses a record: :meth:`NetCut.refuse`
-answers each produce request that holds given bytes with a Kafka error code, in
+answers each produce request that holds given bytes with a Kafka error code (and
+:meth:`NetCut.limit` each one over a size with MESSAGE_TOO_LARGE), in
 the client's protocol version and in order with the broker's other answers. The
 broker never gets that request (it gets an ApiVersions request with its
 correlation id instead, whose answer the relay replaces), so nothing is written.
@@ -43,6 +44,7 @@ class NetCut:
         """The broker behind the relay (:func:`broker_behind_a_cut`)."""
         self._cut = False
         self._refusal: tuple[tuple[bytes, ...], int] | None = None
+        self._max_produce_bytes: int | None = None
         self.refused = 0
         """Produce requests answered with the refusal's error code."""
         self._writers: set[asyncio.StreamWriter] = set()
@@ -67,6 +69,14 @@ class NetCut:
     def refuse(self, *markers: bytes, error_code: int) -> None:
         """Answer every produce request holding all of ``markers`` with ``error_code``, until :meth:`allow`."""
         self._refusal = (markers, error_code)
+
+    def limit(self, max_produce_bytes: int | None) -> None:
+        """Answer every produce request over ``max_produce_bytes`` with MESSAGE_TOO_LARGE (None: no limit).
+
+        Stands for Apache Kafka's ``message.max.bytes`` (1 MiB by default), which Tansu does not enforce;
+        the request's size bounds the size of any record batch in it from above.
+        """
+        self._max_produce_bytes = max_produce_bytes
 
     def allow(self) -> None:
         """Relay every produce request again."""
@@ -141,6 +151,8 @@ class NetCut:
         """A request as the broker gets it: a produce request to refuse becomes an ApiVersions request."""
         api_key, version, correlation = struct.unpack(">hhi", frame[:8])
         refusal = self._refusal
+        if api_key == 0 and self._max_produce_bytes is not None and len(frame) > self._max_produce_bytes:
+            refusal = ((), 10)  # MESSAGE_TOO_LARGE
         if api_key != 0 or refusal is None or not all(marker in frame for marker in refusal[0]):
             return frame
         header_end = 10 + max(struct.unpack(">h", frame[8:10])[0], 0)

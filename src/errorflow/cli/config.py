@@ -15,14 +15,48 @@ from typing import Any
 
 import orjson
 from pydantic import BaseModel, SecretStr, ValidationError
+from pydantic_settings import SettingsError
 
 from errorflow.errors import ConfigurationError
 from errorflow.settings import Settings
 
-__all__ = ["MASK", "cmd_config", "effective_settings"]
+__all__ = ["MASK", "cmd_config", "effective_settings", "environment_settings"]
 
 MASK = "**********"
 """What a secret prints as."""
+
+
+def environment_settings() -> Settings:
+    """The settings of this environment, or one error naming each ``ERRORFLOW_*`` variable that is wrong.
+
+    pydantic's own message repeats every refused value (``input_value=...``), and the CLI prints
+    it: a secret set under a name that is not a setting (``ERRORFLOW_ANOMALY__NOTIFY_URL`` with a
+    password in the URL) or in a group's JSON would be printed whole. This one names the variable
+    and what is wrong, never the value. A group or a list given whole in one variable that is not
+    JSON (``ERRORFLOW_SDK__SCRUB_PATTERNS=token``) raised pydantic-settings' own error, a traceback.
+
+    Raises:
+        ConfigurationError: a variable does not fit its setting, or is not a setting.
+    """
+    try:
+        return Settings()
+    except ValidationError as exc:
+        problems = "; ".join(
+            f"{_variable(error['loc'])}: {'not a setting' if error['type'] == 'extra_forbidden' else error['msg']}"
+            for error in exc.errors(include_url=False, include_input=False, include_context=False)
+        )
+        raise ConfigurationError(f"invalid settings: {problems}") from None
+    except SettingsError as exc:
+        cause = exc.__cause__ or exc.__context__
+        raise ConfigurationError(
+            f"invalid settings: {exc}: a group or a list given in one variable must be JSON ({cause})"
+        ) from None
+
+
+def _variable(location: tuple[int | str, ...]) -> str:
+    """The environment variable of a setting's location (a list item's index left out)."""
+    names = [str(part) for part in location if isinstance(part, str)]
+    return "ERRORFLOW_" + "__".join(names).upper()
 
 
 def _flatten(model: BaseModel, prefix: str = "") -> Iterator[tuple[str, Any]]:
@@ -48,10 +82,7 @@ def cmd_config(args: argparse.Namespace) -> int:
     """Print the effective settings and retry policies (``--json``: one JSON object)."""
     from errorflow.recovery import PolicySet
 
-    try:
-        settings = Settings()
-    except ValidationError as exc:
-        raise ConfigurationError(f"invalid settings: {exc}") from exc
+    settings = environment_settings()
     recovery = settings.recovery
     if recovery.policies_file is not None:
         policies = PolicySet.from_toml(recovery.policies_file, resource_wait_s=recovery.resource_wait_s)

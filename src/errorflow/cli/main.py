@@ -128,16 +128,11 @@ def configure_logging(*, verbose: bool) -> None:
     Raises:
         ConfigurationError: the settings are invalid, or ``log_level`` is not a logging level.
     """
-    from pydantic import ValidationError
-
+    from errorflow.cli.config import environment_settings
     from errorflow.errors import ConfigurationError
     from errorflow.logscrub import install_log_scrubbing
-    from errorflow.settings import Settings
 
-    try:
-        settings = Settings()
-    except ValidationError as exc:
-        raise ConfigurationError(f"invalid settings: {exc}") from exc
+    settings = environment_settings()
     configured = settings.log_level
     level = logging.getLevelName(configured.upper())
     if not isinstance(level, int):

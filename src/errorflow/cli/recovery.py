@@ -227,7 +227,8 @@ def _print_dead_letter(row: dict[str, Any], *, out: TextIO, redact: Sequence[str
     for name, value in fields:
         out.write(f"{name:>15}  {terminal_text(str(value))}\n")
     shown = Redactor(redact).redact(letter.command.input if letter.command else letter.input_dump)
-    out.write(f"{'input':>15}  {orjson.dumps(shown).decode()}\n")
+    # JSON escapes C0 controls, not C1 ones nor bidirectional overrides.
+    out.write(f"{'input':>15}  {terminal_text(orjson.dumps(shown).decode())}\n")
     out.write("\nattempts:\n")
     for attempt in letter.attempts:
         delay = f"  then waited {attempt.delay_s:.3f}s" if attempt.delay_s is not None else ""
@@ -254,10 +255,11 @@ def _report_plans(plans: Sequence[ReplayPlan], *, dry_run: bool, out: TextIO) ->
     verb = "would replay" if dry_run else "replaying"
     for plan in plans:
         if plan.command is None:
-            out.write(f"skip   {plan.source_root} ({plan.operation}): {plan.skipped}\n")
+            out.write(terminal_text(f"skip   {plan.source_root} ({plan.operation}): {plan.skipped}") + "\n")
         else:
             origin = f" dlq {plan.dlq_id}" if plan.dlq_id else ""
-            out.write(f"{verb} {plan.source_root} ({plan.operation}){origin} as run {plan.command.run_id}\n")
+            line = f"{verb} {plan.source_root} ({plan.operation}){origin} as run {plan.command.run_id}"
+            out.write(terminal_text(line) + "\n")
 
 
 def cmd_dlq_replay(args: argparse.Namespace) -> int:
@@ -350,21 +352,25 @@ def cmd_runs_show(args: argparse.Namespace) -> int:
     if args.json:
         sys.stdout.write(orjson.dumps(history, default=str, option=orjson.OPT_INDENT_2).decode() + "\n")
         return 0
+    _print_run(history, out=sys.stdout)
+    return 0
+
+
+def _print_run(history: dict[str, Any], *, out: TextIO) -> None:
+    """A run's history as ``runs show`` prints it: its ids, names and messages are the caller's, escaped."""
     summary = history["summary"] or {}
-    out = sys.stdout
-    out.write(f"run {history['root_run_id']}  {summary.get('operation', '?')} @ {summary.get('service', '?')}\n")
-    out.write(f"  outcome {summary.get('outcome', '?')} after {summary.get('attempts', '?')} attempt(s)")
+    head = f"run {history['root_run_id']}  {summary.get('operation', '?')} @ {summary.get('service', '?')}\n"
+    head += f"  outcome {summary.get('outcome', '?')} after {summary.get('attempts', '?')} attempt(s)"
     if summary.get("replayed_from"):
-        out.write(f"; replays run {summary['replayed_from']}")
-    out.write("\n")
+        head += f"; replays run {summary['replayed_from']}"
+    head += "\n"
     if history["replays"]:
-        out.write(f"  replayed as {', '.join(history['replays'])}\n")
-    out.write("\n")
+        head += f"  replayed as {', '.join(history['replays'])}\n"
+    out.write(terminal_text(head) + "\n")
     for item in history["timeline"]:
         attempt = f"#{item['attempt']}" if item["attempt"] else "  "
         line = f"{item['at']!s:<32} {attempt:>3} {item['kind']:<14} {item['what']:<24} {item['detail'] or ''}"
         out.write(terminal_text(line) + "\n")
-    return 0
 
 
 def cmd_runs_replay(args: argparse.Namespace) -> int:
@@ -395,7 +401,7 @@ def cmd_runs_replay(args: argparse.Namespace) -> int:
         if ids and done:
             raise ConfigurationError(f"run {args.id}: {done[0][1]}; pass --force to replay it again")
         for row, why in done:
-            print(f"skip   {row['root_run_id']} ({row['operation']}): {why}; --force replays it again")
+            print(terminal_text(f"skip   {row['root_run_id']} ({row['operation']}): {why}; --force replays it again"))
         sources = [row for row, why in verdicts if why is None]
     plans = plan_replays(sources, now=_now(), user=_user(args), input_override=_input_override(args))
     plans = restore_inputs(settings, plans)

@@ -76,7 +76,7 @@ from errorflow.schemas.codec import decode, encode
 from errorflow.schemas.commands import RunCommand
 from errorflow.schemas.events import utc_now
 from errorflow.schemas.ids import new_id
-from errorflow.schemas.quarantine import REFUSED_BY_KAFKA, QuarantineRecord
+from errorflow.schemas.quarantine import REFUSED_BY_KAFKA, QuarantineRecord, quarantine_key
 from errorflow.schemas.recovery import RecoveryActionEvent, dead_letter_headers
 from errorflow.sdk.registry import REGISTRY, OperationRegistry
 from errorflow.sdk.runtime import Runtime, configure
@@ -379,7 +379,9 @@ class _CommandHandler:
             self.stats["quarantined"] += 1
             # The quarantine record is the command's only trace: sent as its outcomes are, the command is
             # acknowledged once the record is durable (held unacknowledged until then).
-            self.rt.emitter.emit(self.quarantine_topic, event.key, _quarantined(message, event.key, raw, exc))
+            self.rt.emitter.emit(
+                self.quarantine_topic, quarantine_key(event.key), _quarantined(message, event.key, raw, exc)
+            )
             await self.delivery.confirm("")
             return
         held = self.delivery.pending(command.idempotency_key)
@@ -509,7 +511,7 @@ class _Compensator:
                 await until_acknowledged(send, timeout_s=self.timeout_s, what=what)
             except RecordRefusedError as exc:
                 logger.error("quarantining compensation command %s: %s", command.idempotency_key, exc)
-                self.rt.emitter.emit(self.quarantine_topic, message.key, _refused(message, exc))
+                self.rt.emitter.emit(self.quarantine_topic, quarantine_key(message.key), _refused(message, exc))
         if command.replayed_from is not None:  # the recovery agent writes the outcome back to the dead letter
             outcome = replay_outcome(command, action, letter, service=self.rt.service)
             self.rt.emitter.emit(self.attempts_topic, outcome.key, encode(outcome))

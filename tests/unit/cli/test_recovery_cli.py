@@ -217,3 +217,31 @@ def test_stored_text_reaches_the_terminal_without_control_sequences() -> None:
         assert control not in text
     assert "\\x1b]52;c;ZXZpbA==" in text and "overwritten" in text
     assert "Traceback:\n" in text, "newlines of a traceback stay newlines"
+
+
+def test_replay_plans_and_a_dead_letters_input_reach_the_terminal_without_control_sequences() -> None:
+    """The run id and operation a replay or ``runs show`` names, and the input ``dlq show`` prints, are the caller's.
+
+    JSON escapes C0 controls in the input, not C1 ones (``\\x9b`` starts a sequence on many terminals)
+    nor bidirectional overrides; ``dlq replay`` printed the operation and the run id raw.
+    """
+    import io
+
+    from errorflow.cli.recovery import _print_dead_letter, _print_run, _report_plans
+
+    command = RunCommand(operation=HOSTILE_TEXT, run_id="run-3", root_run_id=HOSTILE_TEXT, attempt=3, input={})
+    hostile = letter(
+        operation=HOSTILE_TEXT,
+        root_run_id=HOSTILE_TEXT,
+        command=command.model_copy(update={"input": {"note": HOSTILE_TEXT}}),
+    )
+    out = io.StringIO()
+    _print_dead_letter(dlq_row(hostile) | {"state": "new"}, out=out, redact=())
+    plans = plan_replays([dlq_row(hostile)], now=NOW, user="ann")
+    _report_plans(plans, dry_run=True, out=out)
+    summary = {"operation": HOSTILE_TEXT, "service": "s", "outcome": "failed", "attempts": 1}
+    _print_run({"root_run_id": HOSTILE_TEXT, "summary": summary, "replays": [HOSTILE_TEXT], "timeline": []}, out=out)
+    text = out.getvalue()
+    assert "would replay" in text and text.count("overwritten") >= 6
+    for control in ("\x1b", "\x07", "\r", "\u202e", "\x9b"):
+        assert control not in text
