@@ -9,7 +9,8 @@ from typing import Any, Literal
 
 from pydantic import BaseModel
 
-from errorflow.errors import DuplicateOperationError, OperationNotFoundError
+from errorflow.errors import ConfigurationError, DuplicateOperationError, OperationNotFoundError
+from errorflow.schemas.events import NAME_MAX
 
 __all__ = ["REGISTRY", "OperationRegistry", "OperationSpec"]
 
@@ -46,6 +47,29 @@ class OperationSpec:
     """When the compensations a run registers run (:mod:`errorflow.sdk.compensation`); None: it registers none."""
     fallback: Callable[..., Any] | None = None
     """Answers a retriable failure or an open breaker with a degraded result (:mod:`errorflow.sdk.fallback`)."""
+
+    def __post_init__(self) -> None:
+        """Refuse names every event would carry and the contract refuses: said once, where they are written.
+
+        Raises:
+            ConfigurationError: the name, service or dependency is longer than
+                :data:`~errorflow.schemas.events.NAME_MAX` characters; each of its events would be quarantined.
+        """
+        check_name("operation name", self.name)
+        check_name("service", self.service)
+        check_name("dependency", self.dependency)
+
+
+def check_name(what: str, value: str | None) -> None:
+    """Raise :class:`ConfigurationError` for a name longer than the event contract takes.
+
+    Raises:
+        ConfigurationError: ``value`` is longer than :data:`~errorflow.schemas.events.NAME_MAX` characters.
+    """
+    if value is not None and len(value) > NAME_MAX:
+        raise ConfigurationError(
+            f"{what} {value[:40]!r}... has {len(value)} characters; at most {NAME_MAX} fit an event"
+        )
 
 
 class OperationRegistry:

@@ -23,6 +23,7 @@ from errorflow.sdk.emitter import Emitter, KafkaEmitter
 from errorflow.sdk.lifecycle import LifecycleWatch
 from errorflow.sdk.recorder import EventLimits
 from errorflow.sdk.redact import Redactor, build_redactor
+from errorflow.sdk.registry import check_name
 from errorflow.settings import Settings
 from errorflow.streams.topics import Topics
 
@@ -108,9 +109,14 @@ def configure(
     emitter: Emitter | None = None,
     service: str | None = None,
 ) -> Runtime:
-    """Build the SDK runtime; replaces (and closes) a previous one."""
+    """Build the SDK runtime; replaces (and closes) a previous one.
+
+    Raises:
+        ConfigurationError: the service name is longer than an event takes (every event would be quarantined).
+    """
     global _runtime
     settings = settings or Settings()
+    check_name("service", service or settings.sdk.service)
     if emitter is None:
         bootstrap = settings.kafka.bootstrap or stack_bootstrap(settings.data_dir)
         if bootstrap is None:
