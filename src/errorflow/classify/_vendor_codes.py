@@ -3107,6 +3107,32 @@ _AEROSPIKE: tuple[tuple[str, str, str, str], ...] = (
 )  # fmt: skip
 
 
+# Teradata Database's error codes as teradatasql (and the JDBC driver) print them ("[Teradata Database] [Error 2644]
+# No more room in database STAGING_DB."), read on teradatasql's classes (evidence._parse_teradata), prefix TERADATA.
+# Teradata's full message catalogue is not in the public sources the search tools hold; the rows are the codes two of
+# Teradata's own pages give a meaning and an action for: the Call-Level Interface's "Responding to Error and Failure
+# Parcels" (the codes a client resubmits) and the Dump/Unload utility's return codes. 2826 (output lost after a
+# restart: resubmitting is safe for a read only), 2827 (aborted by the user or by a statement error), the CLI's own
+# buffer codes (3115, 3116), a disk read error (2538) and the utility's restore and journal states are left out.
+_TERADATA: tuple[tuple[str, str, str, str], ...] = (
+    ("2631", T, "teradata-cli", "transaction aborted due to deadlock: resubmit the transaction"),
+    ("2639", T, "teradata-cli", "too many simultaneous transactions: resubmit the request"),
+    ("2641", T, "teradata-cli", "the table was restructured: resubmit the transaction"),
+    ("2825", T, "teradata-cli", "no record of the last request after a database restart: resubmit the request"),
+    ("2828", T, "teradata-cli", "the request was rolled back during system recovery: resubmit the transaction"),
+    ("2835", T, "teradata-cli", "a unique index has been invalidated: resubmit the transaction"),
+    ("3111", T, "teradata-cli", "the transaction has been timed out: resubmit the transaction"),
+    ("3120", T, "teradata-cli", "the request is aborted because of a database recovery: resubmit the transaction"),
+    ("3598", T, "teradata-cli", "concurrent change conflict on the database: resubmit the transaction"),
+    ("2644", R, "teradata-dul", "no more room in the database (its permanent space is used up)"),
+    ("2654", T, "teradata-dul", "the table is being restored: the operation is not allowed until the restore ends"),
+    ("2805", V, "teradata-dul", "the row exceeds the table's maximum row length"),
+    ("3803", V, "teradata-dul", "the table already exists"),
+    ("3804", V, "teradata-dul", "the view already exists"),
+    ("3805", V, "teradata-dul", "the macro already exists"),
+)
+
+
 def dbus_code(name: str) -> str:
     """A D-Bus error name as a code: ``DBUS_`` and the name with its dots as ``_``.
 
@@ -3409,6 +3435,12 @@ SOURCES: dict[str, str] = {
     "5ce7f839fe72ab4e3915fa5956b55a7ec474158b)",
     "systemd-bus-errors": "src/libsystemd/sd-bus/bus-common-errors.h BUS_ERROR_* (systemd/systemd @ "
     "003b601017a3c809ffefe420bdb4336d474939cf)",
+    # families of older batches with tune misses (session 18, codes18b)
+    "teradata-cli": "https://docs.teradata.com/r/Enterprise_IntelliFlex_Lake_VMware/Teradata-Call-Level-Interface-"
+    "Version-2-Reference-for-Workstation-Attached-Systems-20.00/Return-Error-and-Failure-Codes/Responding-to-Error-and-"
+    "Failure-Parcels (Teradata CLIv2: the error and failure codes and the action for each)",
+    "teradata-dul": "https://docs.teradata.com/r/Enterprise_IntelliFlex_VMware/Database-Utilities/Dump-Unload/Load-"
+    "Utility-dul/Return-Codes (Teradata Database Utilities: the database errors behind dul's return codes)",
 }
 """Where each table row's code is documented."""
 
@@ -3541,6 +3573,7 @@ VENDOR_CODES: tuple[tuple[str, str, tuple[tuple[str, str, str, str], ...]], ...]
     ("ibm_mq", "", _IBM_MQ),
     ("aerospike", "", _AEROSPIKE),
     ("dbus", "", tuple((dbus_code(name), category, source, note) for name, category, source, note in _DBUS)),
+    ("teradata", "TERADATA", _TERADATA),
 )
 """Every vendor table, with the prefix that keeps its numeric codes apart."""
 
