@@ -3107,6 +3107,92 @@ _AEROSPIKE: tuple[tuple[str, str, str, str], ...] = (
 )  # fmt: skip
 
 
+# Teradata Database's error codes as teradatasql (and the JDBC driver) print them ("[Teradata Database] [Error 2644]
+# No more room in database STAGING_DB."), read on teradatasql's classes (evidence._parse_teradata), prefix TERADATA.
+# Teradata's full message catalogue is not in the public sources the search tools hold; the rows are the codes two of
+# Teradata's own pages give a meaning and an action for: the Call-Level Interface's "Responding to Error and Failure
+# Parcels" (the codes a client resubmits) and the Dump/Unload utility's return codes. 2826 (output lost after a
+# restart: resubmitting is safe for a read only), 2827 (aborted by the user or by a statement error), the CLI's own
+# buffer codes (3115, 3116), a disk read error (2538) and the utility's restore and journal states are left out.
+_TERADATA: tuple[tuple[str, str, str, str], ...] = (
+    ("2631", T, "teradata-cli", "transaction aborted due to deadlock: resubmit the transaction"),
+    ("2639", T, "teradata-cli", "too many simultaneous transactions: resubmit the request"),
+    ("2641", T, "teradata-cli", "the table was restructured: resubmit the transaction"),
+    ("2825", T, "teradata-cli", "no record of the last request after a database restart: resubmit the request"),
+    ("2828", T, "teradata-cli", "the request was rolled back during system recovery: resubmit the transaction"),
+    ("2835", T, "teradata-cli", "a unique index has been invalidated: resubmit the transaction"),
+    ("3111", T, "teradata-cli", "the transaction has been timed out: resubmit the transaction"),
+    ("3120", T, "teradata-cli", "the request is aborted because of a database recovery: resubmit the transaction"),
+    ("3598", T, "teradata-cli", "concurrent change conflict on the database: resubmit the transaction"),
+    ("2644", R, "teradata-dul", "no more room in the database (its permanent space is used up)"),
+    ("2654", T, "teradata-dul", "the table is being restored: the operation is not allowed until the restore ends"),
+    ("2805", V, "teradata-dul", "the row exceeds the table's maximum row length"),
+    ("3803", V, "teradata-dul", "the table already exists"),
+    ("3804", V, "teradata-dul", "the view already exists"),
+    ("3805", V, "teradata-dul", "the macro already exists"),
+)
+
+
+# Box's API error codes (box/developer.box.com common-errors.md: each code with its status, message and solution), as
+# boxsdk's BoxAPIException prints them ("Message: Account storage limit reached Status: 403 Code: storage_limit_exceeded
+# Request ID: ...") and box_sdk_gen's BoxAPIError carries them; read by the body-field reader, counted on Box's classes
+# only (CLASS_SCOPED_VENDORS). Left out: the codes that only name their HTTP status (bad_request, unauthorized,
+# forbidden, not_found, method_not_allowed, conflict, precondition_failed, rate_limit_exceeded, internal_server_error,
+# bad_gateway, unavailable: the status printed beside them says as much, and as words they are other vendors' `type`
+# and `status` values, which a table's unprefixed codes admit as codes: Anthropic's 'invalid_request_error', Google's
+# 'UNAVAILABLE'), invalid_request (said of several setups) and invalid_status and not_trashed (the item's state).
+_BOX: tuple[tuple[str, str, str, str], ...] = (
+    ("bad_digest", V, "box-errors", "400: the upload's digest does not match the content sent"),
+    ("unauthorized_client", P, "box-errors", "400: the enterprise admin has not authorized the app"),
+    ("invalid_client", P, "box-errors", "400: the client credentials are invalid"),
+    ("invalid_grant", P, "box-errors",
+     "400: the refresh token, authorization code or JWT claims are invalid or expired (a new grant is needed)"),
+    ("cannot_make_collaborated_subfolder_private", V, "box-errors", "400: the new owner must be given"),
+    ("collaborations_not_available_on_root_folder", V, "box-errors", "400: the root folder cannot be collaborated"),
+    ("cyclical_folder_structure", V, "box-errors", "400: the move would make the folder its own descendant"),
+    ("folder_not_empty", P, "box-errors", "400: the folder's content must be deleted first"),
+    ("invalid_collaboration_item", V, "box-errors", "400: the collaboration item's type must be folder"),
+    ("invalid_limit", V, "box-errors", "400: the limit is not a valid number"),
+    ("invalid_offset", V, "box-errors", "400: the offset is not a valid number"),
+    ("invalid_request_parameters", V, "box-errors", "400: invalid input parameters"),
+    ("invalid_upload_session_id", V, "box-errors", "400: the upload session id is malformed"),
+    ("item_name_invalid", V, "box-errors", "400: the item name is not valid"),
+    ("item_name_too_long", V, "box-errors", "400: the item name is over 255 characters"),
+    ("metadata_after_file_contents", V, "box-errors", "400: the upload sends metadata after the file's content"),
+    ("password_reset_required", P, "box-errors", "400: the user must reset the password"),
+    ("requested_page_out_of_range", V, "box-errors", "400: the range does not fit the item"),
+    ("requested_preview_unavailable", V, "box-errors", "400: the thumbnail size asked for is not valid"),
+    ("sync_item_move_failure", P, "box-errors", "400: a synced item cannot be moved"),
+    ("task_assignee_not_allowed", P, "box-errors", "400: the assigner lacks the privilege to assign the task"),
+    ("terms_of_service_required", P, "box-errors", "400: the user must accept the terms of service"),
+    ("user_already_collaborator", V, "box-errors", "400: the user already collaborates on the item"),
+    ("invalid_token", P, "box-errors", "401: the access token is invalid, revoked or expired"),
+    ("access_denied_insufficient_permissions", P, "box-errors", "403: the token lacks the permission or scope"),
+    ("insufficient_scope", P, "box-errors", "403: the app's scopes do not cover the operation"),
+    ("access_denied_item_locked", P, "box-errors", "403: the item is locked"),
+    ("access_from_location_blocked", P, "box-errors", "403: the admin has not approved the location"),
+    ("file_size_limit_exceeded", V, "box-errors", "403: the file is over the folder owner's file size limit"),
+    ("forbidden_by_policy", P, "box-errors", "403: a Shield policy blocks the action"),
+    ("incorrect_shared_item_password", P, "box-errors", "403: the shared item's password is wrong or missing"),
+    ("storage_limit_exceeded", R, "box-errors", "403: the account's storage limit is reached"),
+    ("user_email_confirmation_required", P, "box-errors", "403: the user must confirm the email address"),
+    ("cors_origin_not_whitelisted", P, "box-errors", "403: the origin is not in the app's CORS allowlist"),
+    ("preview_cannot_be_generated", P, "box-errors", "404: no preview can be made for the file"),
+    ("trashed", P, "box-errors", "404: the item is in the trash"),
+    ("item_name_in_use", V, "box-errors", "409: an item of the same name exists"),
+    ("name_temporarily_reserved", T, "box-errors", "409: another request holds the name for now; wait and retry"),
+    ("operation_blocked_temporary", T, "box-errors", "409: another folder operation blocks it; retry later"),
+    ("recent_similar_comment", V, "box-errors", "409: a similar comment was made recently"),
+    ("user_login_already_used", V, "box-errors", "409: a user with the login exists"),
+    ("session_expired", P, "box-errors", "410: the upload session has expired (a new session is needed)"),
+    ("upload_failed", P, "box-errors", "410: the upload session is in an unrecoverable state"),
+    ("length_required", V, "box-errors", "411: the content-length header is missing"),
+    ("sync_state_precondition_failed", T, "box-errors", "412: the resource was modified; retrieve it again and retry"),
+    ("request_entity_too_large", V, "box-errors", "413: the upload is over the allowed size"),
+    ("unsupported_media_type", P, "box-errors", "415: previews of Box Notes are not supported"),
+)  # fmt: skip
+
+
 def dbus_code(name: str) -> str:
     """A D-Bus error name as a code: ``DBUS_`` and the name with its dots as ``_``.
 
@@ -3409,6 +3495,15 @@ SOURCES: dict[str, str] = {
     "5ce7f839fe72ab4e3915fa5956b55a7ec474158b)",
     "systemd-bus-errors": "src/libsystemd/sd-bus/bus-common-errors.h BUS_ERROR_* (systemd/systemd @ "
     "003b601017a3c809ffefe420bdb4336d474939cf)",
+    # families of older batches with tune misses (session 18, codes18b)
+    "teradata-cli": "https://docs.teradata.com/r/Enterprise_IntelliFlex_Lake_VMware/Teradata-Call-Level-Interface-"
+    "Version-2-Reference-for-Workstation-Attached-Systems-20.00/Return-Error-and-Failure-Codes/Responding-to-Error-and-"
+    "Failure-Parcels (Teradata CLIv2: the error and failure codes and the action for each)",
+    "box-errors": "content/guides/api-calls/permissions-and-errors/common-errors.md (box/developer.box.com @ "
+    "0410949c9a7bb3ea0c23ed1e06da2ea747437082; https://developer.box.com/guides/api-calls/permissions-and-errors/"
+    "common-errors/)",
+    "teradata-dul": "https://docs.teradata.com/r/Enterprise_IntelliFlex_VMware/Database-Utilities/Dump-Unload/Load-"
+    "Utility-dul/Return-Codes (Teradata Database Utilities: the database errors behind dul's return codes)",
 }
 """Where each table row's code is documented."""
 
@@ -3541,6 +3636,8 @@ VENDOR_CODES: tuple[tuple[str, str, tuple[tuple[str, str, str, str], ...]], ...]
     ("ibm_mq", "", _IBM_MQ),
     ("aerospike", "", _AEROSPIKE),
     ("dbus", "", tuple((dbus_code(name), category, source, note) for name, category, source, note in _DBUS)),
+    ("teradata", "TERADATA", _TERADATA),
+    ("box", "", _BOX),
 )
 """Every vendor table, with the prefix that keeps its numeric codes apart."""
 
@@ -3626,6 +3723,7 @@ CLASS_SCOPED_VENDORS: dict[str, tuple[str, ...]] = {
     "postmark": ("postmarker.*",),
     "vonage": ("vonage.*", "vonage_sms.*"),
     "square_sdk": ("square.*", "squareup.*"),
+    "box": ("boxsdk.*", "box_sdk_gen.*"),
 }
 """Vendors whose codes count only on their SDK's classes (qualified class-name globs, the class or a base)."""
 

@@ -1143,6 +1143,19 @@ def _parse_dbus(text: str, exc_type: str, codes: list[str]) -> None:
             codes.append(normalize_code(dbus_code(found.group())))
 
 
+# Teradata's error code as teradatasql prints it ("[Version 20.0.0.12] [Session 2101] [Teradata Database] [Error 2644]
+# No more room in database STAGING_DB."), on teradatasql's classes only (_vendor_codes._TERADATA)
+_TERADATA_CODE: Final = re.compile(r"\[Error (\d{3,5})\] ")
+
+
+def _parse_teradata(text: str, exc_type: str, codes: list[str]) -> None:
+    """The Teradata Database error code of a teradatasql exception, read with the TERADATA prefix."""
+    if "teradata" in exc_type.lower():
+        found = _TERADATA_CODE.search(text)
+        if found is not None:
+            codes.append(f"TERADATA{found.group(1)}")
+
+
 def _parse_spark(text: str, exc_type: str, codes: list[str]) -> None:
     """Spark's error class, from pyspark's and Databricks' classes or a JVM exception py4j relays; Arrow's S3 errors."""
     # Delta Lake's classes are led by their own prefix ([DELTA_...]) on delta-spark's classes and on wrappers alike
@@ -1496,6 +1509,7 @@ _VENDOR_READERS: tuple[_VendorReader, ...] = (
     _VendorReader(_parse_adyen, classes=("dyen",)),
     _VendorReader(_parse_cloud_saas_codes, classes=("hcloud.", "postmarker.", "vonage")),
     _VendorReader(_parse_dbus, classes=("dbus",)),
+    _VendorReader(_parse_teradata, classes=("teradata",)),
     _VendorReader(
         _parse_file_and_mail_codes,
         classes=("smb", "smtp", "pop", "imap", "aioftp", "ftplib.error_temp"),

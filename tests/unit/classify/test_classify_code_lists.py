@@ -1,5 +1,5 @@
 """Libraries' own complete code lists as data (session 18): IBM MQ's reason codes, Aerospike's status codes, D-Bus's
-and systemd's error names.
+and systemd's error names; Teradata's codes from Teradata's own pages and Box's API error codes.
 
 Each table is written from the library's whole code space (its header or its client's constants), not from the
 corpus, so the cases here use codes no corpus item carries (checked below), in the format the library prints, with
@@ -27,10 +27,20 @@ _CORPORA = (
     _REPO / "bench" / "corpus" / "independent.jsonl",
     _REPO.parent / "shared" / "corpus" / "errors-public.jsonl",
 )
-_TABLES = ("ibm_mq", "aerospike", "dbus")
-_NEW = re.compile(r"vendor\.(?:ibm_mq|aerospike|dbus)\.")
+_TABLES = ("ibm_mq", "aerospike", "dbus", "teradata", "box")
+_NEW = re.compile(r"vendor\.(?:ibm_mq|aerospike|dbus|teradata|box)\.")
 _MQ = "MQI Error. Comp: 2, Reason {}: FAILED: {}"  # pymqi's MQMIError.__str__
 _AEROSPIKE = "({}, '10.0.3.21:3000 {}', 'src/main/client/put.c', 104, False)"  # the Python client's exception args
+# teradatasql's OperationalError text (the driver's version and session, the database's code and message, its Go stack)
+_TERADATA = (
+    "[Version 20.0.0.15] [Session 73310] [Teradata Database] [Error {}] {}\n"
+    " at gosqldriver/teradatasql.formatError ErrorUtil.go:85"
+)
+# boxsdk's BoxAPIException.__str__ (boxsdk/exception.py)
+_BOX = (
+    "\nMessage: {}\nStatus: {}\nCode: {}\nRequest ID: 4h7k2m9p1q3r5s7t\nHeaders: {{'Content-Type': 'application/json'}}"
+    "\nURL: https://api.box.com/2.0/folders/84512\nMethod: DELETE\nContext Info: None"
+)
 
 
 @pytest.fixture(scope="module")
@@ -43,10 +53,13 @@ def _decides_by_its_row(
     clf: Classifier, before: Classifier, exc_type: str, message: str, code: str, label: Category, weaker: Category
 ) -> None:
     """The code's own table row decides ``label``; without the tables the weaker evidence says ``weaker``."""
-    vendor = {"MQRC": "ibm_mq", "AERO": "aerospike", "org.": "dbus"}[code[:4]]
+    vendor = (
+        "teradata" if code.isdigit() else {"MQRC": "ibm_mq", "AERO": "aerospike", "org.": "dbus"}.get(code[:4], "box")
+    )
     row = dbus_code(code) if vendor == "dbus" else code
-    assert verdict_of(clf, exc_type, message) == (label, f"vendor.{vendor}.{row}")
-    assert before.classify(ErrorSignal(exc_type=exc_type, message=message)).category is weaker
+    status = int(message.split("\nStatus: ")[1][:3]) if vendor == "box" else None
+    assert verdict_of(clf, exc_type, message, status) == (label, f"vendor.{vendor}.{row}")
+    assert before.classify(ErrorSignal(exc_type=exc_type, message=message, http_status=status)).category is weaker
 
 
 def test_every_row_cites_its_source_and_becomes_one_rule() -> None:
@@ -89,6 +102,20 @@ def test_every_row_cites_its_source_and_becomes_one_rule() -> None:
             P,
             U,
         ),
+        (
+            "teradatasql.OperationalError",
+            _TERADATA.format(2825, "No record of the last request was found after Teradata Database restart."),
+            "2825",
+            T,
+            U,
+        ),
+        (
+            "teradatasql.OperationalError",
+            _TERADATA.format(2805, "Maximum row length exceeded in crm.events."),
+            "2805",
+            V,
+            U,
+        ),
         # the class's name pattern ("*Invalid*", "*Violation*": validation) said otherwise
         (
             "aerospike.exception.InvalidHostError",
@@ -115,6 +142,29 @@ def test_a_code_nobody_collected_decides_as_its_list_says(
 @pytest.mark.parametrize(
     ("exc_type", "message", "code", "label", "weaker"),
     [
+        # a DB-API ProgrammingError reads as a program's bug; Teradata's CLI says resubmit the transaction
+        (
+            "teradatasql.ProgrammingError",
+            _TERADATA.format(2641, "sales_dm.orders was restructured. Resubmit."),
+            "2641",
+            T,
+            P,
+        ),
+        # Box's 400 would say bad input; the folder's content must go first (the request itself is right)
+        (
+            "boxsdk.exception.BoxAPIException",
+            _BOX.format("Cannot delete \u2013 folder not empty", 400, "folder_not_empty"),
+            "folder_not_empty",
+            P,
+            V,
+        ),
+        (
+            "boxsdk.exception.BoxAPIException",
+            _BOX.format("User needs to reset password", 400, "password_reset_required"),
+            "password_reset_required",
+            P,
+            V,
+        ),
         # a wrapper's transport words ("timed out on the connection") would say transient; the message is over the
         # channel's fixed maximum: the input's fault
         (
@@ -167,7 +217,8 @@ def test_the_cases_codes_are_in_no_corpus() -> None:
         "MQRC_FORMAT_ERROR", "MQRC_SSL_CERTIFICATE_REVOKED", "MQRC_RECONNECT_FAILED", "MQRC_ADAPTER_STORAGE_SHORTAGE",
         "MQRC_MSG_TOO_BIG_FOR_CHANNEL", "AEROSPIKE_ERR_CLUSTER_CHANGE", "AEROSPIKE_ERR_INVALID_HOST",
         "AEROSPIKE_ROLE_VIOLATION", "AEROSPIKE_ERR_NO_MORE_CONNECTIONS", "org.freedesktop.systemd1.BadUnitSetting",
-        "org.freedesktop.systemd1.LoadFailed", "org.freedesktop.resolve1.NoNameServers",
+        "org.freedesktop.systemd1.LoadFailed", "org.freedesktop.resolve1.NoNameServers", "[Error 2825]",
+        "[Error 2805]", "[Error 2641]", "folder_not_empty", "password_reset_required",
     ):  # fmt: skip
         assert code not in text, code
 
@@ -184,3 +235,14 @@ def test_a_d_bus_name_is_read_whole_and_on_d_bus_classes_only(clf: Classifier) -
     )
     # another library's text that starts the same way is not read as a D-Bus error name
     assert not verdict_of(clf, "builtins.RuntimeError", message)[1].startswith("vendor.dbus.")
+
+
+def test_teradata_and_box_codes_are_read_on_their_own_classes_only(clf: Classifier) -> None:
+    # a bare number is Teradata's only on teradatasql's classes
+    message = _TERADATA.format(2644, "No more room in database STAGING_DB.")
+    assert verdict_of(clf, "teradatasql.OperationalError", message) == (R, "vendor.teradata.2644")
+    assert not verdict_of(clf, "builtins.RuntimeError", message)[1].startswith("vendor.teradata.")
+    # Box's words count on Box's classes (box_sdk_gen's too), not on another client's
+    message = _BOX.format("Cannot delete \u2013 folder not empty", 400, "folder_not_empty")
+    assert verdict_of(clf, "box_sdk_gen.box.errors.BoxAPIError", message, 400) == (P, "vendor.box.folder_not_empty")
+    assert not verdict_of(clf, "requests.exceptions.HTTPError", message, 400)[1].startswith("vendor.box.")
