@@ -9,7 +9,9 @@ committed after the classifications are acknowledged (beside the loop, which fet
 :class:`~errorflow.streams.kafka.CommitPipeline`). A record it cannot
 handle (an unexpected exception while classifying or encoding it) becomes one
 quarantine record and the agent goes on; malformed events are left to the
-sink, which quarantines them.
+sink, which quarantines them. A failure whose classification Kafka refuses for good
+(ids and names of the contract's largest sizes, over a topic's lower size limit)
+becomes one ``refused_by_kafka`` quarantine record (:mod:`errorflow.streams.derived`).
 """
 
 from __future__ import annotations

@@ -26,8 +26,10 @@ Ids of everything it emits are derived from the event, so a redelivered record
 produces byte-identical records, which the sink and the retry scheduler deduplicate.
 
 :func:`run_recovery` is the thin adapter: ``getmany`` batches, produce, wait for
-every acknowledgement, then commit. A retry already due within ``recovery.dispatch_lead_s``
-when decided goes straight to ``taskruns.commands`` (:func:`straight_to_runner`).
+every acknowledgement, then commit; an input a record of which Kafka refuses for good
+becomes one ``refused_by_kafka`` quarantine record instead (:mod:`errorflow.streams.derived`).
+A retry already due within ``recovery.dispatch_lead_s`` when decided goes straight to
+``taskruns.commands`` (:func:`straight_to_runner`).
 """
 
 from __future__ import annotations
