@@ -266,7 +266,7 @@ async def run_classifier(
     ``priority``: told how old each fetched batch is, so the process's other agents yield while
     classification is behind (:mod:`errorflow.pipeline_priority`).
     """
-    from errorflow.streams.derived import quarantine_refused, refused_at_send
+    from errorflow.streams.derived import QuarantineRefused, refused_at_send
     from errorflow.streams.kafka import CommitPipeline, make_consumer, make_producer
 
     stats = stats or ClassifierStats()
@@ -279,9 +279,10 @@ async def run_classifier(
     await consumer.start()
     # Acknowledgements and commits are awaited beside the loop; a failed event whose classification Kafka
     # refuses for good (too large) is quarantined instead (errorflow.streams.derived).
-    refused = quarantine_refused(
+    refused = QuarantineRefused(
         producer,
         quarantine_topic,
+        alone=partial(make_producer, settings, max_batch_size=1, linger_ms=0),
         detected_by="classifier",
         timeout_s=settings.kafka.request_timeout_s,
         counted=partial(_count_refused, stats),
@@ -324,12 +325,13 @@ async def run_classifier(
                         futures.append(await producer.send(topic, value, key=key))
                     except Exception as exc:  # refused for good by send() itself: settled as a refused delivery
                         futures.append(refused_at_send(exc))
-                    origins.append((tp, source, topic, len(value)))
+                    origins.append((tp, source, topic, key, value, None))
                 offsets.update(done.offsets)
             await commits.add(futures, offsets, origins)
         await commits.drain()
     finally:
         await commits.cancel()
+        await refused.close()
         await consumer.stop()
         await producer.stop()
     return stats

@@ -999,7 +999,7 @@ async def run_recovery(
     producer = make_producer(settings)
     await producer.start()
     await consumer.start()
-    commits = _commits(consumer, producer, settings, stats)  # acknowledgements and commits beside the loop
+    commits, refused = _commits(consumer, producer, settings, stats)  # acknowledgements and commits beside the loop
     try:
         while not stop.is_set():
             beat()
@@ -1039,10 +1039,16 @@ async def run_recovery(
             await commits.add(outbox.futures, committable, outbox.origins)
         await commits.drain()
     finally:
-        await commits.cancel()
-        await consumer.stop()
-        await producer.stop()
+        await _stop(commits, refused, consumer, producer)
     return stats
+
+
+async def _stop(commits: Any, refused: Any, consumer: Any, producer: Any) -> None:
+    """Abandon what is still waiting for its acknowledgements, then stop the agent's clients."""
+    await commits.cancel()
+    await refused.close()
+    await consumer.stop()
+    await producer.stop()
 
 
 def _decide(
@@ -1117,7 +1123,7 @@ class _Outbox:
                 self.futures.append(await producer.send(topic, record.value, key=record.key, headers=headers))
             except Exception as exc:  # refused for good by send() itself: settled as a refused delivery
                 self.futures.append(refused_at_send(exc))
-            self.origins.append((tp, message, topic, len(record.value)))
+            self.origins.append((tp, message, topic, record.key, record.value, headers))
         self.records, self.sources = [], []
 
 
@@ -1125,23 +1131,24 @@ def _quarantine_out(message: Any, record: QuarantineRecord) -> Outgoing:
     return Outgoing(Topics.QUARANTINE.name, quarantine_key(message.key) or b"", encode(record))
 
 
-def _commits(consumer: Any, producer: Any, settings: Settings, stats: RecoveryStats) -> Any:
+def _commits(consumer: Any, producer: Any, settings: Settings, stats: RecoveryStats) -> tuple[Any, Any]:
     """The agent's commit pipeline, which quarantines an input a record of which Kafka refuses for good.
 
     A dead letter too large for the broker, say: the input is quarantined instead and committed
-    (:mod:`errorflow.streams.derived`).
+    (:mod:`errorflow.streams.derived`). Returns the pipeline and its quarantine (to close).
     """
-    from errorflow.streams.derived import quarantine_refused
-    from errorflow.streams.kafka import CommitPipeline
+    from errorflow.streams.derived import QuarantineRefused
+    from errorflow.streams.kafka import CommitPipeline, make_producer
 
-    refused = quarantine_refused(
+    refused = QuarantineRefused(
         producer,
         settings.topic(Topics.QUARANTINE.name),
+        alone=partial(make_producer, settings, max_batch_size=1, linger_ms=0),
         detected_by="recovery",
         timeout_s=settings.kafka.request_timeout_s,
         counted=partial(_count_refused, stats),
     )
-    return CommitPipeline(consumer, quarantine=refused)
+    return CommitPipeline(consumer, quarantine=refused), refused
 
 
 def _count_refused(stats: RecoveryStats, inputs: int) -> None:

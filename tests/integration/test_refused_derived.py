@@ -163,3 +163,33 @@ def test_a_failure_whose_classification_kafka_refuses_is_quarantined_once_and_cl
     assert (first.refused, second.refused, second.consumed) == (1, 0, 1)  # nothing redone after the restart
     assert_one_quarantine(quarantined, settings, offset, by="classifier", refused=Topics.CLASSIFICATIONS)
     assert sorted(c.run_id for c in classified) == ["after-restart", "good-1"]
+
+
+async def bad_beside_good(relay: NetCut, settings: Settings, bad: TaskRunEvent, good: TaskRunEvent) -> ClassifierStats:
+    """Classify ``bad`` and ``good``, read in one fetch: their classifications leave in one produce request."""
+    await ensure_topics(settings)
+    await produce(settings, bad)
+    await produce(settings, good)
+    relay.limit(CLASSIFIER_LIMIT)
+    stats, stop = ClassifierStats(), asyncio.Event()
+    classifier = Classifier.from_settings(rules_file=None)
+    task = asyncio.create_task(run_classifier(settings, classifier=classifier, stop=stop, stats=stats))
+    await until(lambda: stats.refused == 1 and stats.consumed == 2, task, "refused input quarantined")
+    stop.set()
+    await task
+    return stats
+
+
+def test_a_good_record_refused_beside_a_refused_one_is_taken_alone_not_quarantined(tmp_path: Path) -> None:
+    """Kafka refuses a whole batch over its limit: the good classification batched with the bad one goes alone."""
+    long = "n" * 1000
+    bad = failure("b" * 1000, message="m" * 3000, error_type="e" * 1000, name=long)
+    good = failure("good-1", message="connection reset")
+    with broker_behind_a_cut(tmp_path / "tansu.log") as relay:
+        settings = _stack_settings(relay.bootstrap, tmp_path / "data")
+        stats = asyncio.run(bad_beside_good(relay, settings, bad, good))
+        quarantined = asyncio.run(read(settings, Topics.QUARANTINE, expect=1))
+        classified = [decode(v, ClassificationEvent) for v in asyncio.run(read(settings, Topics.CLASSIFICATIONS, 1))]
+    assert (stats.classified, stats.refused) == (2, 1)
+    assert_one_quarantine(quarantined, settings, 0, by="classifier", refused=Topics.CLASSIFICATIONS)
+    assert [c.run_id for c in classified] == ["good-1"]

@@ -105,7 +105,9 @@ async def test_an_input_whose_record_is_refused_for_good_is_quarantined_before_i
     refused: asyncio.Future[Any] = loop.create_future()
     refused.set_exception(MessageSizeTooLargeError())
     good, bad = SimpleNamespace(offset=0, key=None, value=b""), SimpleNamespace(offset=1, key=None, value=b"")
-    await commits.add([delivered, refused], {A: 2}, [(A, good, "out", 1), (A, bad, "out", 9)])
+    await commits.add(
+        [delivered, refused], {A: 2}, [(A, good, "out", None, b"v", None), (A, bad, "out", None, b"v" * 9, None)]
+    )
     await commits.drain()
     assert quarantined == [(1, 0)] and consumer.commits == [{A: 2}]
 
@@ -113,7 +115,9 @@ async def test_an_input_whose_record_is_refused_for_good_is_quarantined_before_i
     away.set_exception(KafkaTimeoutError())
     again: asyncio.Future[Any] = loop.create_future()
     again.set_exception(MessageSizeTooLargeError())
-    await commits.add([again, away], {A: 4}, [(A, bad, "out", 9), (A, good, "out", 1)])
+    await commits.add(
+        [again, away], {A: 4}, [(A, bad, "out", None, b"v" * 9, None), (A, good, "out", None, b"v", None)]
+    )
     with pytest.raises(KafkaTimeoutError):  # a broker away: nothing quarantined, nothing committed
         await commits.drain()
     assert quarantined == [(1, 0)] and consumer.commits == [{A: 2}]
