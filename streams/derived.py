@@ -9,7 +9,8 @@ every redelivery: raised, it stopped the agent, and the process exited at every 
 on the same uncommitted input. Instead:
 
 - each delivery future is handed over with its :data:`Origin` (the input's partition
-  and record, the derived record's topic and size: a tuple, no copy of the bytes);
+  and record, the derived record's topic, key, value and headers: a tuple of
+  references, no copy of the bytes, held until the batch is settled);
 - :func:`refused_inputs` (pure) reads the outcomes of a batch: any failure another try
   may get past is raised as before (nothing committed, the batch is read again: a broker
   away never quarantines anything); otherwise each input with a refused record is named
