@@ -9,7 +9,9 @@ committed after the classifications are acknowledged (beside the loop, which fet
 :class:`~errorflow.streams.kafka.CommitPipeline`). A record it cannot
 handle (an unexpected exception while classifying or encoding it) becomes one
 quarantine record and the agent goes on; malformed events are left to the
-sink, which quarantines them.
+sink, which quarantines them. A failure whose classification Kafka refuses for good
+(ids and names of the contract's largest sizes, over a topic's lower size limit)
+becomes one ``refused_by_kafka`` quarantine record (:mod:`errorflow.streams.derived`).
 """
 
 from __future__ import annotations
@@ -19,7 +21,8 @@ import logging
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
-from typing import Any
+from functools import partial
+from typing import TYPE_CHECKING, Any
 
 import orjson
 
@@ -36,6 +39,9 @@ from errorflow.schemas.quarantine import QuarantineRecord, quarantine_key
 from errorflow.schemas.wire import WireEvent, check_event
 from errorflow.settings import Settings
 from errorflow.streams.topics import Topics
+
+if TYPE_CHECKING:
+    from errorflow.streams.derived import Origin
 
 __all__ = [
     "Classified",
@@ -153,6 +159,10 @@ def read_failure(value: bytes, *, max_bytes: int) -> TaskRunEvent | WireEvent | 
     return event if is_failure(event) else None
 
 
+def _count_refused(stats: ClassifierStats, inputs: int) -> None:
+    stats.refused += inputs
+
+
 def _waiting(consumer: Any, batches: Mapping[Any, Sequence[Any]]) -> int:
     """Records from each fetched batch's first to its partition's end (the high watermark the fetch saw)."""
     waiting = 0
@@ -186,6 +196,8 @@ class ClassifierStats:
     malformed: int = 0
     quarantined: int = 0
     """Records whose handling raised: each became one quarantine record."""
+    refused: int = 0
+    """Records whose classification (or quarantine record) Kafka refused for good: each became one quarantine record."""
 
 
 @dataclass
@@ -194,6 +206,8 @@ class Classified:
 
     records: list[tuple[bool, bytes | None, bytes]] = field(default_factory=list)
     """``(to_quarantine, key, value)``: a classification, or the quarantine record of one that raised."""
+    sources: list[Any] = field(default_factory=list)
+    """The consumed record each of :attr:`records` was derived from (its quarantine's, should Kafka refuse it)."""
     offsets: dict[Any, int] = field(default_factory=dict)
     """Next offset per partition, to commit once every record above is acknowledged."""
 
@@ -229,8 +243,10 @@ def classify_records(
                 logger.exception("cannot classify %s[%s]@%s", tp.topic, tp.partition, message.offset)
                 stats.quarantined += 1
                 done.records.append((True, quarantine_key(message.key), _failed(tp, message, exc)))
+                done.sources.append(message)
                 continue
             done.records.append((False, event.root_run_id.encode(), encoded))
+            done.sources.append(message)
             stats.classified += 1
     return done
 
@@ -250,6 +266,7 @@ async def run_classifier(
     ``priority``: told how old each fetched batch is, so the process's other agents yield while
     classification is behind (:mod:`errorflow.pipeline_priority`).
     """
+    from errorflow.streams.derived import QuarantineRefused, refused_at_send
     from errorflow.streams.kafka import CommitPipeline, make_consumer, make_producer
 
     stats = stats or ClassifierStats()
@@ -260,7 +277,17 @@ async def run_classifier(
     producer = make_producer(settings)
     await producer.start()
     await consumer.start()
-    commits = CommitPipeline(consumer)  # acknowledgements and commits are awaited beside the loop
+    # Acknowledgements and commits are awaited beside the loop; a failed event whose classification Kafka
+    # refuses for good (too large) is quarantined instead (errorflow.streams.derived).
+    refused = QuarantineRefused(
+        producer,
+        quarantine_topic,
+        alone=partial(make_producer, settings, max_batch_size=1, linger_ms=0),
+        detected_by="classifier",
+        timeout_s=settings.kafka.request_timeout_s,
+        counted=partial(_count_refused, stats),
+    )
+    commits = CommitPipeline(consumer, quarantine=refused)
     try:
         while not stop.is_set():
             beat()
@@ -273,6 +300,7 @@ async def run_classifier(
                     waiting=_waiting(consumer, batches),
                 )
             futures: list[Any] = []
+            origins: list[Origin] = []
             offsets: dict[Any, int] = {}
             # A chunk at a time, the loop handed to the producer after every SEND_EVERY records
             # (HAND_OVER_S): without it a big batch's classifications all left once the whole batch
@@ -291,14 +319,19 @@ async def run_classifier(
                 done = classify_records(
                     {tp: chunk}, settings=settings, classifier=classifier, stats=stats, verdicts=verdicts
                 )
-                for to_quarantine, key, value in done.records:
+                for (to_quarantine, key, value), source in zip(done.records, done.sources, strict=True):
                     topic = quarantine_topic if to_quarantine else out_topic
-                    futures.append(await producer.send(topic, value, key=key))
+                    try:
+                        futures.append(await producer.send(topic, value, key=key))
+                    except Exception as exc:  # refused for good by send() itself: settled as a refused delivery
+                        futures.append(refused_at_send(exc))
+                    origins.append((tp, source, topic, key, value, None))
                 offsets.update(done.offsets)
-            await commits.add(futures, offsets)
+            await commits.add(futures, offsets, origins)
         await commits.drain()
     finally:
         await commits.cancel()
+        await refused.close()
         await consumer.stop()
         await producer.stop()
     return stats

@@ -26,8 +26,10 @@ Ids of everything it emits are derived from the event, so a redelivered record
 produces byte-identical records, which the sink and the retry scheduler deduplicate.
 
 :func:`run_recovery` is the thin adapter: ``getmany`` batches, produce, wait for
-every acknowledgement, then commit. A retry already due within ``recovery.dispatch_lead_s``
-when decided goes straight to ``taskruns.commands`` (:func:`straight_to_runner`).
+every acknowledgement, then commit; an input a record of which Kafka refuses for good
+becomes one ``refused_by_kafka`` quarantine record instead (:mod:`errorflow.streams.derived`).
+A retry already due within ``recovery.dispatch_lead_s`` when decided goes straight to
+``taskruns.commands`` (:func:`straight_to_runner`).
 """
 
 from __future__ import annotations
@@ -41,7 +43,7 @@ from collections.abc import Awaitable, Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta, timezone
 from functools import partial
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 import orjson
 from pydantic import BaseModel
@@ -88,6 +90,9 @@ from errorflow.schemas.recovery import (
 )
 from errorflow.settings import Settings
 from errorflow.streams.topics import Topics
+
+if TYPE_CHECKING:
+    from errorflow.streams.derived import Origin
 
 __all__ = [
     "DIRECT_CHANNELS",
@@ -901,6 +906,8 @@ class RecoveryStats:
     writebacks: int = 0
     writebacks_missing: int = 0
     quarantined: int = 0
+    refused: int = 0
+    """Inputs a record of which Kafka refused for good: each became one quarantine record (``refused_by_kafka``)."""
     produced: int = 0
 
 
@@ -981,7 +988,7 @@ async def run_recovery(
     ``priority``: while classification is behind, every :data:`YIELD_EVERY` records wait a moment
     first (:mod:`errorflow.pipeline_priority`); decisions come a little later, none is skipped.
     """
-    from errorflow.streams.kafka import CommitPipeline, make_producer
+    from errorflow.streams.kafka import make_producer
 
     stats = stats or RecoveryStats()
     attempts_topic = settings.topic(Topics.ATTEMPTS.name)
@@ -992,21 +999,19 @@ async def run_recovery(
     producer = make_producer(settings)
     await producer.start()
     await consumer.start()
-    commits = CommitPipeline(consumer)  # acknowledgements and commits are awaited beside the loop
+    commits, refused = _commits(consumer, producer, settings, stats)  # acknowledgements and commits beside the loop
     try:
         while not stop.is_set():
             beat()
             batches = await consumer.getmany(timeout_ms=100, max_records=settings.sink.fetch_max_records)
             if not batches:
                 continue
-            outgoing: list[Outgoing] = []
+            outbox = _Outbox()
             offsets = {}
             handled_in_batch = 0
-            futures: list[Any] = []
             for tp, messages in outcomes_first(batches, attempts_topic):
-                if outgoing and tp.topic != attempts_topic:  # the outcomes' records leave before the events are read
-                    futures.extend(await _send(producer, settings, outgoing, stats))
-                    outgoing = []
+                if outbox.records and tp.topic != attempts_topic:  # the outcomes' records leave before the events
+                    await outbox.send(producer, settings, stats)
                 for message in messages:
                     if priority is not None and handled_in_batch % YIELD_EVERY == 0:
                         await priority.yield_to_detection(stop)
@@ -1020,24 +1025,30 @@ async def run_recovery(
                     )
                     if isinstance(handled, QuarantineRecord):
                         stats.quarantined += 1
-                        outgoing.append(
-                            Outgoing(Topics.QUARANTINE.name, quarantine_key(message.key) or b"", encode(handled))
-                        )
+                        outbox.add(tp, message, [_quarantine_out(message, handled)])
                         continue
                     _count(stats, handled)
                     held.note(tp, message.offset, handled)
                     handled = straight_to_runner(handled, now=datetime.now(timezone.utc), lead_s=lead_s)
-                    outgoing.extend(handled.records)
+                    outbox.add(tp, message, handled.records)
                     if (writeback := handled.writeback) is not None:
-                        outgoing.extend(await _written_back(core, writeback, find_dead_letter, stats, at=(tp, message)))
-            futures.extend(await _send(producer, settings, outgoing, stats))
-            await commits.add(futures, {tp: held.committable(tp, offset) for tp, offset in offsets.items()})
+                        written = await _written_back(core, writeback, find_dead_letter, stats, at=(tp, message))
+                        outbox.add(tp, message, written)
+            await outbox.send(producer, settings, stats)
+            committable = {tp: held.committable(tp, offset) for tp, offset in offsets.items()}
+            await commits.add(outbox.futures, committable, outbox.origins)
         await commits.drain()
     finally:
-        await commits.cancel()
-        await consumer.stop()
-        await producer.stop()
+        await _stop(commits, refused, consumer, producer)
     return stats
+
+
+async def _stop(commits: Any, refused: Any, consumer: Any, producer: Any) -> None:
+    """Abandon what is still waiting for its acknowledgements, then stop the agent's clients."""
+    await commits.cancel()
+    await refused.close()
+    await consumer.stop()
+    await producer.stop()
 
 
 def _decide(
@@ -1082,15 +1093,66 @@ def outcomes_first(batches: Mapping[Any, list[Any]], attempts_topic: str) -> lis
     return sorted(batches.items(), key=lambda item: item[0].topic != attempts_topic)
 
 
-async def _send(producer: Any, settings: Settings, records: list[Outgoing], stats: RecoveryStats) -> list[Any]:
-    """Hand ``records`` to the producer (counted produced); return their delivery futures."""
-    stats.produced += len(records)
-    return [
-        await producer.send(
-            settings.topic(record.topic), record.value, key=record.key, headers=list(record.headers) or None
-        )
-        for record in records
-    ]
+@dataclass
+class _Outbox:
+    """One fetched batch's records to produce, each traced to the input it was derived from."""
+
+    records: list[Outgoing] = field(default_factory=list)
+    """Records not handed to the producer yet."""
+    sources: list[tuple[Any, Any]] = field(default_factory=list)
+    """The input (topic-partition, consumed record) of each of :attr:`records`."""
+    futures: list[Any] = field(default_factory=list)
+    """Delivery futures of the records handed over."""
+    origins: list[Origin] = field(default_factory=list)
+    """The :data:`~errorflow.streams.derived.Origin` of each future: a record Kafka refuses quarantines its input."""
+
+    def add(self, tp: Any, message: Any, records: list[Outgoing]) -> None:
+        """Records derived from the input ``message`` of ``tp``, to send."""
+        self.records.extend(records)
+        self.sources.extend(itertools.repeat((tp, message), len(records)))
+
+    async def send(self, producer: Any, settings: Settings, stats: RecoveryStats) -> None:
+        """Hand the records added to the producer (counted produced), keeping their futures and origins."""
+        from errorflow.streams.derived import refused_at_send
+
+        stats.produced += len(self.records)
+        for record, (tp, message) in zip(self.records, self.sources, strict=True):
+            topic = settings.topic(record.topic)
+            headers = list(record.headers) or None
+            try:
+                self.futures.append(await producer.send(topic, record.value, key=record.key, headers=headers))
+            except Exception as exc:  # refused for good by send() itself: settled as a refused delivery
+                self.futures.append(refused_at_send(exc))
+            self.origins.append((tp, message, topic, record.key, record.value, headers))
+        self.records, self.sources = [], []
+
+
+def _quarantine_out(message: Any, record: QuarantineRecord) -> Outgoing:
+    return Outgoing(Topics.QUARANTINE.name, quarantine_key(message.key) or b"", encode(record))
+
+
+def _commits(consumer: Any, producer: Any, settings: Settings, stats: RecoveryStats) -> tuple[Any, Any]:
+    """The agent's commit pipeline, which quarantines an input a record of which Kafka refuses for good.
+
+    A dead letter too large for the broker, say: the input is quarantined instead and committed
+    (:mod:`errorflow.streams.derived`). Returns the pipeline and its quarantine (to close).
+    """
+    from errorflow.streams.derived import QuarantineRefused
+    from errorflow.streams.kafka import CommitPipeline, make_producer
+
+    refused = QuarantineRefused(
+        producer,
+        settings.topic(Topics.QUARANTINE.name),
+        alone=partial(make_producer, settings, max_batch_size=1, linger_ms=0),
+        detected_by="recovery",
+        timeout_s=settings.kafka.request_timeout_s,
+        counted=partial(_count_refused, stats),
+    )
+    return CommitPipeline(consumer, quarantine=refused), refused
+
+
+def _count_refused(stats: RecoveryStats, inputs: int) -> None:
+    stats.refused += inputs
 
 
 def _consumer(settings: Settings, *, group: str, held: HeldRecords) -> Any:

@@ -34,6 +34,10 @@ by the rule for bad input, one quarantine record and on to the next input:
 - the runner's dead letter of a failed compensation: the command is quarantined
   (``refused_by_kafka``) and settled with its action, which says the saga failed.
 
+(The batching agents, the classifier and the recovery agent, do not send through here: they
+await their delivery futures beside the loop and apply the same rule there,
+:mod:`errorflow.streams.derived`.)
+
 Where nothing could take the record's place (``hold_refused``: a quarantine
 record, a table entry's changelog record, without which a restart would rebuild
 the entry wrong), the try goes on at the longest pause, logged as refused for

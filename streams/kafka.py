@@ -23,6 +23,7 @@ from aiokafka.errors import KafkaError, TopicAlreadyExistsError
 
 from errorflow.errors import BrokerError, ConfigurationError
 from errorflow.settings import Settings
+from errorflow.streams.derived import Origin, Quarantine, refused_inputs
 from errorflow.streams.topics import ALL_TOPICS
 
 __all__ = [
@@ -261,27 +262,50 @@ class CommitPipeline:
     is committed only after every record produced for it was acknowledged, and nothing after
     a failed batch is committed: the failure is raised by the next :meth:`add` or :meth:`drain`,
     as the loop would have raised it. At most ``max_pending`` batches wait; the next waits for the oldest.
+
+    With ``quarantine``, a batch handed over with the :data:`~errorflow.streams.derived.Origin` of each
+    future is settled by :func:`~errorflow.streams.derived.refused_inputs`: an input whose record Kafka
+    refused for good is quarantined (``quarantine`` returns once its records are acknowledged), and the
+    batch is committed; any other failure is raised as before.
     """
 
-    def __init__(self, consumer: AIOKafkaConsumer, *, max_pending: int = 8) -> None:
+    def __init__(
+        self, consumer: AIOKafkaConsumer, *, max_pending: int = 8, quarantine: Quarantine | None = None
+    ) -> None:
         self._consumer = consumer
         self._max_pending = max_pending
+        self._quarantine = quarantine
         self._pending: list[asyncio.Task[None]] = []
 
-    async def add(self, futures: list[Any], offsets: dict[TopicPartition, int]) -> None:
-        """Commit ``offsets`` once ``futures`` (and every earlier batch) succeeded."""
+    async def add(
+        self, futures: list[Any], offsets: dict[TopicPartition, int], origins: Sequence[Origin] | None = None
+    ) -> None:
+        """Commit ``offsets`` once ``futures`` (and every earlier batch) succeeded.
+
+        ``origins[i]`` is the input ``futures[i]``'s record was derived from (see ``quarantine``).
+        """
         self._reap()
         while len(self._pending) >= self._max_pending:
             await asyncio.wait({self._pending[0]})
             self._reap()
         previous = self._pending[-1] if self._pending else None
-        self._pending.append(asyncio.create_task(self._settle(previous, futures, offsets)))
+        self._pending.append(asyncio.create_task(self._settle(previous, futures, offsets, origins)))
 
     async def _settle(
-        self, previous: asyncio.Task[None] | None, futures: list[Any], offsets: dict[TopicPartition, int]
+        self,
+        previous: asyncio.Task[None] | None,
+        futures: list[Any],
+        offsets: dict[TopicPartition, int],
+        origins: Sequence[Origin] | None,
     ) -> None:
-        if futures:
+        quarantine = self._quarantine
+        if futures and (origins is None or quarantine is None):
             await asyncio.gather(*futures)
+        elif futures and origins is not None and quarantine is not None:
+            # Every future settles first: a record refused does not leave its batch's other records unawaited.
+            refused = refused_inputs(origins, await asyncio.gather(*futures, return_exceptions=True))
+            if refused:
+                await quarantine(refused)
         if previous is not None:
             await previous  # raises if an earlier batch failed: nothing after it is committed
         await commit_assigned(self._consumer, offsets)

@@ -15,7 +15,8 @@ the command a direct call's dead letter carries was random too, and masked, unti
 event: the golden was regenerated for that change alone, every other byte compared equal. It was regenerated
 once more when a ``timed_out``'s dead letter id took the attempt's start as its time, one id per run and
 attempt: only the three timed-out dead letters' ids changed; and when ``RetrySchedule`` gained ``deadline_at``:
-only the decisions' text changed, no record.)
+only the decisions' text changed, no record; and when the stats gained ``refused`` (session 18): only the
+stats line changed, by that key.)
 
 Regenerate the golden only when the records are meant to change: ``python tests/unit/agents/test_recovery_golden.py``.
 """

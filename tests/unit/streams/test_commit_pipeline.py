@@ -85,3 +85,39 @@ async def test_at_most_max_pending_batches_wait() -> None:
     await third
     await commits.drain()
     assert consumer.commits == [{A: 1}, {A: 2}, {A: 3}]
+
+
+async def test_an_input_whose_record_is_refused_for_good_is_quarantined_before_its_batch_is_committed() -> None:
+    from types import SimpleNamespace
+
+    from aiokafka.errors import KafkaTimeoutError, MessageSizeTooLargeError
+
+    consumer = FakeConsumer({A})
+    quarantined: list[tuple[int, int]] = []  # (input offset, commits made when it was quarantined)
+
+    async def quarantine(refused: list[Any]) -> None:
+        quarantined.extend((r.message.offset, len(consumer.commits)) for r in refused)
+
+    commits = CommitPipeline(consumer, quarantine=quarantine)  # type: ignore[arg-type]
+    loop = asyncio.get_running_loop()
+    delivered: asyncio.Future[Any] = loop.create_future()
+    delivered.set_result(None)
+    refused: asyncio.Future[Any] = loop.create_future()
+    refused.set_exception(MessageSizeTooLargeError())
+    good, bad = SimpleNamespace(offset=0, key=None, value=b""), SimpleNamespace(offset=1, key=None, value=b"")
+    await commits.add(
+        [delivered, refused], {A: 2}, [(A, good, "out", None, b"v", None), (A, bad, "out", None, b"v" * 9, None)]
+    )
+    await commits.drain()
+    assert quarantined == [(1, 0)] and consumer.commits == [{A: 2}]
+
+    away: asyncio.Future[Any] = loop.create_future()
+    away.set_exception(KafkaTimeoutError())
+    again: asyncio.Future[Any] = loop.create_future()
+    again.set_exception(MessageSizeTooLargeError())
+    await commits.add(
+        [again, away], {A: 4}, [(A, bad, "out", None, b"v" * 9, None), (A, good, "out", None, b"v", None)]
+    )
+    with pytest.raises(KafkaTimeoutError):  # a broker away: nothing quarantined, nothing committed
+        await commits.drain()
+    assert quarantined == [(1, 0)] and consumer.commits == [{A: 2}]

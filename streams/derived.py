@@ -1,0 +1,214 @@
+"""Records an agent derives from its inputs, traced back to them: a record Kafka refuses for good quarantines its input.
+
+The batching agents (the classifier, the recovery agent) hand every record they derive
+to the producer and await the delivery futures beside their loop
+(:class:`~errorflow.streams.kafka.CommitPipeline`). A derived record Kafka refuses for
+good (:func:`errorflow.refusals.retriable`: too large for the broker, above all; a
+classification or a dead letter copies its input's message) would be refused again on
+every redelivery: raised, it stopped the agent, and the process exited at every start
+on the same uncommitted input. Instead:
+
+- each delivery future is handed over with its :data:`Origin` (the input's partition
+  and record, the derived record's topic, key, value and headers: a tuple of
+  references, no copy of the bytes, held until the batch is settled);
+- :func:`refused_inputs` (pure) reads the outcomes of a batch: any failure another try
+  may get past is raised as before (nothing committed, the batch is read again: a broker
+  away never quarantines anything); otherwise each input with a refused record is named
+  once, with the first refused record in its detail;
+- :class:`QuarantineRefused` sends each refused record again alone (a good record
+  batched beside a refused one is refused with it), and publishes one small quarantine
+  record per input Kafka still refuses (``refused_by_kafka``); once Kafka acknowledged
+  them, the batch's offsets are committed.
+
+A refusal raised by ``send()`` itself (aiokafka's own size check) is turned into a failed
+future by :func:`refused_at_send`, so both ways count alike.
+
+At least once, not all or nothing: records of a quarantined input that Kafka did take stay
+on their topics (a dead letter whose action record was refused, say). Their ids are derived
+from the input, as on any redelivery; consumers see them as they would see any decision's
+records, and the quarantine record says which record is missing and why.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import dataclass
+from functools import partial
+from typing import Any
+
+from errorflow.errors import RecordRefusedError
+from errorflow.refusals import retriable
+from errorflow.schemas.codec import encode
+from errorflow.schemas.quarantine import REFUSED_BY_KAFKA, QuarantineRecord, failure_detail, quarantine_key
+
+__all__ = ["Origin", "Quarantine", "Refused", "QuarantineRefused", "refused_at_send", "refused_inputs"]
+
+logger = logging.getLogger(__name__)
+
+Origin = tuple[Any, Any, str, bytes | None, bytes, Any]
+"""One derived record and where it comes from: the input's topic-partition and consumed record, then the record's
+topic, key, value and headers (references to the bytes already built: a refused record is sent again alone)."""
+
+Quarantine = Callable[[list["Refused"]], Awaitable[None]]
+"""Publishes the quarantine records of refused inputs and returns once Kafka acknowledged them."""
+
+
+@dataclass(frozen=True, slots=True)
+class Refused:
+    """An input whose derived record Kafka refused for good: quarantined instead of done."""
+
+    tp: Any
+    """The input's topic-partition."""
+    message: Any
+    """The consumed input (its offset, key and value)."""
+    detail: str
+    """Which derived record was refused, and Kafka's error."""
+    records: tuple[tuple[str, bytes | None, bytes, Any], ...] = ()
+    """The refused records (topic, key, value, headers), to send again alone before the input is quarantined."""
+
+    def record(self, *, detected_by: str) -> QuarantineRecord:
+        """The input's quarantine record: a prefix of its bytes, to fit where its derived record did not."""
+        return QuarantineRecord.for_record(
+            topic=self.tp.topic,
+            partition=self.tp.partition,
+            offset=self.message.offset,
+            key=self.message.key,
+            raw=self.message.value,
+            detected_by=detected_by,
+            reason=REFUSED_BY_KAFKA,
+            detail=self.detail,
+        )
+
+
+def refused_inputs(origins: Sequence[Origin], outcomes: Sequence[object]) -> list[Refused]:
+    """The inputs to quarantine, one each, from a batch's delivery outcomes (``outcomes[i]`` is ``origins[i]``'s).
+
+    An outcome is what ``asyncio.gather(..., return_exceptions=True)`` gives: the record's
+    metadata, or the exception its delivery failed with. An input is named once, however
+    many of its records were refused, in the order of its first refused record.
+
+    Raises:
+        BaseException: the first failure that another try may get past (a timeout, a broker
+            away): the batch is given up as a whole, as it was before, and read again.
+    """
+    failures = [(origin, outcome) for origin, outcome in zip(origins, outcomes, strict=True) if _failed(outcome)]
+    for _, outcome in failures:
+        if retriable(outcome):  # type: ignore[arg-type]  # _failed: a BaseException
+            raise outcome  # type: ignore[misc]
+    found: dict[tuple[str, int, int], Refused] = {}
+    records: dict[tuple[str, int, int], list[tuple[str, bytes | None, bytes, Any]]] = {}
+    for (tp, message, topic, key, value, headers), outcome in failures:
+        where = (tp.topic, tp.partition, message.offset)
+        records.setdefault(where, []).append((topic, key, value, headers))
+        if where not in found:
+            why = failure_detail(outcome)  # type: ignore[arg-type]
+            detail = f"its {topic} record ({len(value)} bytes) refused for good by Kafka: {why}"
+            found[where] = Refused(tp, message, detail)
+    return [
+        Refused(r.tp, r.message, _more(r.detail, len(records[where]) - 1), tuple(records[where]))
+        for where, r in found.items()
+    ]
+
+
+def _more(detail: str, more: int) -> str:
+    return f"{detail} (and {more} more of its records)" if more else detail
+
+
+def _failed(outcome: object) -> bool:
+    return isinstance(outcome, BaseException)
+
+
+def refused_at_send(exc: Exception) -> asyncio.Future[Any]:
+    """The failed delivery future standing for a record ``send()`` itself refused for good (aiokafka's size check).
+
+    Called in the ``except`` of a ``send()`` (no extra coroutine per record on the hot path).
+
+    Raises:
+        Exception: ``exc`` itself, when another try may get past it (the agent fails as before).
+    """
+    if retriable(exc):
+        raise exc
+    failed: asyncio.Future[Any] = asyncio.get_running_loop().create_future()
+    failed.set_exception(exc)
+    return failed
+
+
+class QuarantineRefused:
+    """The :data:`Quarantine` of an agent: each refused input's records are sent again alone, then quarantined.
+
+    Kafka refuses a whole batch over its size limit (aiokafka does not split it, as the Java
+    client does): a good record the producer batched beside a refused one is refused with it.
+    So each refused record is first sent again alone, on a producer of its own that puts every
+    record in a batch of its own (``alone``: a factory of an unstarted producer, started at the
+    first refusal); an input whose records all go through that way is done, not quarantined.
+    The others each become one quarantine record on ``topic``, awaited until acknowledged. A
+    quarantine record is small, but should Kafka refuse it too, it is held (``hold_refused``):
+    nothing else can stand for the input, whose offset is then not committed (the agent shows
+    as stuck; see :mod:`errorflow.streams.confirmed`). Failures another try may get past are
+    tried again meanwhile, the batch's commit waiting.
+    """
+
+    def __init__(
+        self,
+        producer: Any,
+        topic: str,
+        *,
+        alone: Callable[[], Any],
+        detected_by: str,
+        timeout_s: float,
+        counted: Callable[[int], None],
+    ) -> None:
+        self._producer = producer
+        self._topic = topic
+        self._make_alone = alone
+        self._alone: Any = None
+        self._detected_by = detected_by
+        self._timeout_s = timeout_s
+        self._counted = counted
+
+    async def __call__(self, refused: list[Refused]) -> None:
+        """Send ``refused``'s records again alone; quarantine the inputs Kafka still refuses, and wait for it."""
+        from errorflow.streams.confirmed import until_acknowledged  # Faust's: imported where a refusal needs it
+
+        confirmed = [r for r in refused if not await self._taken_alone(r)]
+        if not confirmed:
+            return
+        by = self._detected_by
+        records = [(quarantine_key(r.message.key), encode(r.record(detected_by=by))) for r in confirmed]
+        for r in confirmed:
+            logger.error("quarantining %s[%s]@%s: %s", r.tp.topic, r.tp.partition, r.message.offset, r.detail[:500])
+
+        async def send() -> list[Awaitable[Any]]:
+            return [await self._producer.send(self._topic, value, key=key) for key, value in records]
+
+        await until_acknowledged(send, timeout_s=self._timeout_s, what=f"{by}'s quarantine records", hold_refused=True)
+        self._counted(len(confirmed))
+
+    async def _taken_alone(self, refused: Refused) -> bool:
+        from errorflow.streams.confirmed import until_acknowledged
+
+        if self._alone is None:
+            alone = self._make_alone()
+            await alone.start()
+            self._alone = alone
+        where = f"{refused.tp.topic}[{refused.tp.partition}]@{refused.message.offset}"
+        try:
+            for topic, key, value, headers in refused.records:
+                send = partial(_send_one, self._alone, topic, key, value, headers)
+                await until_acknowledged(send, timeout_s=self._timeout_s, what=f"the {topic} record of {where}, alone")
+        except RecordRefusedError:
+            return False
+        logger.warning("the records of %s refused in a batch were taken alone (refused beside another)", where)
+        return True
+
+    async def close(self) -> None:
+        """Stop the producer of records sent alone, if one was started."""
+        if self._alone is not None:
+            await self._alone.stop()
+            self._alone = None
+
+
+async def _send_one(producer: Any, topic: str, key: bytes | None, value: bytes, headers: Any) -> list[Awaitable[Any]]:
+    return [await producer.send(topic, value, key=key, headers=headers)]
