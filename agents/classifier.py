@@ -21,7 +21,6 @@ import logging
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
-from functools import partial
 from typing import TYPE_CHECKING, Any
 
 import orjson
@@ -159,10 +158,6 @@ def read_failure(value: bytes, *, max_bytes: int) -> TaskRunEvent | WireEvent | 
     return event if is_failure(event) else None
 
 
-def _count_refused(stats: ClassifierStats, inputs: int) -> None:
-    stats.refused += inputs
-
-
 def _waiting(consumer: Any, batches: Mapping[Any, Sequence[Any]]) -> int:
     """Records from each fetched batch's first to its partition's end (the high watermark the fetch saw)."""
     waiting = 0
@@ -266,8 +261,8 @@ async def run_classifier(
     ``priority``: told how old each fetched batch is, so the process's other agents yield while
     classification is behind (:mod:`errorflow.pipeline_priority`).
     """
-    from errorflow.streams.derived import QuarantineRefused, refused_at_send
-    from errorflow.streams.kafka import CommitPipeline, make_consumer, make_producer
+    from errorflow.streams.derived import quarantining_commits, send_traced
+    from errorflow.streams.kafka import make_consumer, make_producer
 
     stats = stats or ClassifierStats()
     events_topic = settings.topic(Topics.EVENTS.name)
@@ -279,15 +274,7 @@ async def run_classifier(
     await consumer.start()
     # Acknowledgements and commits are awaited beside the loop; a failed event whose classification Kafka
     # refuses for good (too large) is quarantined instead (errorflow.streams.derived).
-    refused = QuarantineRefused(
-        producer,
-        quarantine_topic,
-        alone=partial(make_producer, settings, max_batch_size=1, linger_ms=0),
-        detected_by="classifier",
-        timeout_s=settings.kafka.request_timeout_s,
-        counted=partial(_count_refused, stats),
-    )
-    commits = CommitPipeline(consumer, quarantine=refused)
+    commits, refused = quarantining_commits(consumer, producer, settings, detected_by="classifier", stats=stats)
     try:
         while not stop.is_set():
             beat()
@@ -321,10 +308,7 @@ async def run_classifier(
                 )
                 for (to_quarantine, key, value), source in zip(done.records, done.sources, strict=True):
                     topic = quarantine_topic if to_quarantine else out_topic
-                    try:
-                        futures.append(await producer.send(topic, value, key=key))
-                    except Exception as exc:  # refused for good by send() itself: settled as a refused delivery
-                        futures.append(refused_at_send(exc))
+                    futures.append(await send_traced(producer, topic, value, key))
                     origins.append((tp, source, topic, key, value, None))
                 offsets.update(done.offsets)
             await commits.add(futures, offsets, origins)

@@ -988,6 +988,7 @@ async def run_recovery(
     ``priority``: while classification is behind, every :data:`YIELD_EVERY` records wait a moment
     first (:mod:`errorflow.pipeline_priority`); decisions come a little later, none is skipped.
     """
+    from errorflow.streams.derived import quarantining_commits
     from errorflow.streams.kafka import make_producer
 
     stats = stats or RecoveryStats()
@@ -999,7 +1000,9 @@ async def run_recovery(
     producer = make_producer(settings)
     await producer.start()
     await consumer.start()
-    commits, refused = _commits(consumer, producer, settings, stats)  # acknowledgements and commits beside the loop
+    # Acknowledgements and commits are awaited beside the loop; an input a record of which Kafka refuses
+    # for good (a dead letter too large for the broker, say) is quarantined instead.
+    commits, refused = quarantining_commits(consumer, producer, settings, detected_by="recovery", stats=stats)
     try:
         while not stop.is_set():
             beat()
@@ -1113,46 +1116,19 @@ class _Outbox:
 
     async def send(self, producer: Any, settings: Settings, stats: RecoveryStats) -> None:
         """Hand the records added to the producer (counted produced), keeping their futures and origins."""
-        from errorflow.streams.derived import refused_at_send
+        from errorflow.streams.derived import send_traced
 
         stats.produced += len(self.records)
         for record, (tp, message) in zip(self.records, self.sources, strict=True):
             topic = settings.topic(record.topic)
             headers = list(record.headers) or None
-            try:
-                self.futures.append(await producer.send(topic, record.value, key=record.key, headers=headers))
-            except Exception as exc:  # refused for good by send() itself: settled as a refused delivery
-                self.futures.append(refused_at_send(exc))
+            self.futures.append(await send_traced(producer, topic, record.value, record.key, headers))
             self.origins.append((tp, message, topic, record.key, record.value, headers))
         self.records, self.sources = [], []
 
 
 def _quarantine_out(message: Any, record: QuarantineRecord) -> Outgoing:
     return Outgoing(Topics.QUARANTINE.name, quarantine_key(message.key) or b"", encode(record))
-
-
-def _commits(consumer: Any, producer: Any, settings: Settings, stats: RecoveryStats) -> tuple[Any, Any]:
-    """The agent's commit pipeline, which quarantines an input a record of which Kafka refuses for good.
-
-    A dead letter too large for the broker, say: the input is quarantined instead and committed
-    (:mod:`errorflow.streams.derived`). Returns the pipeline and its quarantine (to close).
-    """
-    from errorflow.streams.derived import QuarantineRefused
-    from errorflow.streams.kafka import CommitPipeline, make_producer
-
-    refused = QuarantineRefused(
-        producer,
-        settings.topic(Topics.QUARANTINE.name),
-        alone=partial(make_producer, settings, max_batch_size=1, linger_ms=0),
-        detected_by="recovery",
-        timeout_s=settings.kafka.request_timeout_s,
-        counted=partial(_count_refused, stats),
-    )
-    return CommitPipeline(consumer, quarantine=refused), refused
-
-
-def _count_refused(stats: RecoveryStats, inputs: int) -> None:
-    stats.refused += inputs
 
 
 def _consumer(settings: Settings, *, group: str, held: HeldRecords) -> Any:

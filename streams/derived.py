@@ -36,14 +36,28 @@ import logging
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from functools import partial
-from typing import Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from errorflow.errors import RecordRefusedError
 from errorflow.refusals import retriable
 from errorflow.schemas.codec import encode
 from errorflow.schemas.quarantine import REFUSED_BY_KAFKA, QuarantineRecord, failure_detail, quarantine_key
+from errorflow.streams.topics import Topics
 
-__all__ = ["Origin", "Quarantine", "Refused", "QuarantineRefused", "refused_at_send", "refused_inputs"]
+if TYPE_CHECKING:
+    from errorflow.settings import Settings
+    from errorflow.streams.kafka import CommitPipeline
+
+__all__ = [
+    "Origin",
+    "Quarantine",
+    "QuarantineRefused",
+    "Refused",
+    "quarantining_commits",
+    "refused_at_send",
+    "refused_inputs",
+    "send_traced",
+]
 
 logger = logging.getLogger(__name__)
 
@@ -120,10 +134,20 @@ def _failed(outcome: object) -> bool:
     return isinstance(outcome, BaseException)
 
 
+async def send_traced(producer: Any, topic: str, value: bytes, key: bytes | None, headers: Any = None) -> Any:
+    """Hand a derived record to the producer; its delivery future, or a failed one when ``send()`` refused it for good.
+
+    Raises:
+        Exception: what ``send()`` raised, when another try may get past it (the agent fails as before).
+    """
+    try:
+        return await producer.send(topic, value, key=key, headers=headers)
+    except Exception as exc:  # refused for good by send() itself: settled as a refused delivery
+        return refused_at_send(exc)
+
+
 def refused_at_send(exc: Exception) -> asyncio.Future[Any]:
     """The failed delivery future standing for a record ``send()`` itself refused for good (aiokafka's size check).
-
-    Called in the ``except`` of a ``send()`` (no extra coroutine per record on the hot path).
 
     Raises:
         Exception: ``exc`` itself, when another try may get past it (the agent fails as before).
@@ -212,3 +236,32 @@ class QuarantineRefused:
 
 async def _send_one(producer: Any, topic: str, key: bytes | None, value: bytes, headers: Any) -> list[Awaitable[Any]]:
     return [await producer.send(topic, value, key=key, headers=headers)]
+
+
+class CountsRefused(Protocol):
+    """An agent's stats, which count the inputs quarantined because Kafka refused their records."""
+
+    refused: int
+
+
+def quarantining_commits(
+    consumer: Any, producer: Any, settings: Settings, *, detected_by: str, stats: CountsRefused
+) -> tuple[CommitPipeline, QuarantineRefused]:
+    """A batching agent's commit pipeline that quarantines an input a derived record of which Kafka refuses for good.
+
+    Returns the pipeline and its :class:`QuarantineRefused` (to :meth:`~QuarantineRefused.close` with the agent).
+    """
+    from errorflow.streams.kafka import CommitPipeline, make_producer  # that module imports this one
+
+    def counted(inputs: int) -> None:
+        stats.refused += inputs
+
+    refused = QuarantineRefused(
+        producer,
+        settings.topic(Topics.QUARANTINE.name),
+        alone=partial(make_producer, settings, max_batch_size=1, linger_ms=0),
+        detected_by=detected_by,
+        timeout_s=settings.kafka.request_timeout_s,
+        counted=counted,
+    )
+    return CommitPipeline(consumer, quarantine=refused), refused
