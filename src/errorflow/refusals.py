@@ -1,8 +1,10 @@
 """Whether a record Kafka did not take may be taken on another try, or was refused for good: one decision.
 
-Pure: it looks at an exception and its causes, nothing else. Every producer path
-that sends until acknowledged (:mod:`errorflow.streams.confirmed`) and the SDK's
-aiokafka emitter ask it.
+Pure: it looks at an exception and its causes (or, for librdkafka, an error code),
+nothing else. Every producer path that sends until acknowledged
+(:mod:`errorflow.streams.confirmed`), the SDK's aiokafka emitter and its
+confluent-kafka emitter ask it: the refusals are listed once, as Kafka's error
+codes, whichever client reports them.
 
 - Kafka refuses a record for good for what the record is: its size
   (``MESSAGE_TOO_LARGE``, ``RECORD_LIST_TOO_LARGE``), its bytes (``CORRUPT_MESSAGE``),
@@ -32,7 +34,22 @@ from aiokafka import errors as kafka
 
 from errorflow.errors import ErrorflowError
 
-__all__ = ["retriable"]
+__all__ = ["REFUSED_FOR_GOOD_CODES", "refused_for_good_code", "retriable"]
+
+REFUSED_FOR_GOOD_CODES: frozenset[int] = frozenset(
+    {
+        2,  # CORRUPT_MESSAGE (librdkafka: INVALID_MSG)
+        4,  # librdkafka: INVALID_MSG_SIZE
+        10,  # MESSAGE_TOO_LARGE (librdkafka: MSG_SIZE_TOO_LARGE; also its own size check)
+        17,  # INVALID_TOPIC_EXCEPTION (librdkafka: TOPIC_EXCEPTION)
+        18,  # RECORD_LIST_TOO_LARGE
+        32,  # INVALID_TIMESTAMP
+        43,  # UNSUPPORTED_FOR_MESSAGE_FORMAT
+        44,  # POLICY_VIOLATION
+        87,  # INVALID_RECORD (e.g. a record without a key on a compacted topic)
+    }
+)
+"""Kafka's error codes for a refusal of the record itself: sent again, it is refused again, however often."""
 
 _REFUSED_FOR_GOOD: tuple[type[BaseException], ...] = (
     kafka.MessageSizeTooLargeError,
@@ -45,7 +62,8 @@ _REFUSED_FOR_GOOD: tuple[type[BaseException], ...] = (
     kafka.PolicyViolationError,
     kafka.UnsupportedForMessageFormatError,
 )
-"""Refusals of the record itself (Kafka's error codes 2, 10, 17, 18, 32, 43, 44, and aiokafka's own size check)."""
+"""aiokafka's classes for the refusals in ``REFUSED_FOR_GOOD_CODES`` it knows (its ``errno``), and its own size
+check. aiokafka reads code 87 as ``UnknownError`` (no code kept), so over aiokafka it counts as retriable."""
 
 _TRANSIENT: tuple[type[BaseException], ...] = (
     TimeoutError,  # asyncio.TimeoutError too
@@ -56,6 +74,11 @@ _TRANSIENT: tuple[type[BaseException], ...] = (
     kafka.NodeNotReadyError,
     kafka.RequestTimedOutError,
 )
+
+
+def refused_for_good_code(code: int) -> bool:
+    """Whether a Kafka error code (as librdkafka reports it) says the record itself was refused for good."""
+    return code in REFUSED_FOR_GOOD_CODES
 
 
 def retriable(exc: BaseException) -> bool:

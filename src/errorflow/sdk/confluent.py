@@ -221,19 +221,12 @@ class ConfluentEmitter(KafkaEmitter):
 
 
 def _refused_for_good(error: Any) -> bool:
-    """Tell whether sending the record again can never work (its size, its topic, its bytes)."""
+    """Tell whether sending the record again can never work: the one rule of :mod:`errorflow.refusals`."""
     from confluent_kafka import KafkaError
 
-    if not isinstance(error, KafkaError):
-        return False
-    return error.code() in {
-        KafkaError.MSG_SIZE_TOO_LARGE,
-        KafkaError.INVALID_MSG_SIZE,
-        KafkaError.INVALID_MSG,
-        KafkaError.INVALID_RECORD,
-        KafkaError.TOPIC_EXCEPTION,
-        KafkaError.INVALID_TIMESTAMP,
-    }
+    from errorflow.refusals import refused_for_good_code
+
+    return isinstance(error, KafkaError) and refused_for_good_code(error.code())
 
 
 _LIVE: dict[int, Any] = {}

@@ -85,3 +85,43 @@ def test_an_error_raised_while_handling_another_is_judged_by_itself() -> None:
             raise RuntimeError("not caused by it") from None
     except RuntimeError as exc:
         assert retriable(exc)
+
+
+def test_each_aiokafka_refusal_is_one_of_the_listed_kafka_codes() -> None:
+    """One list: the classes aiokafka raises and the codes librdkafka reports name the same refusals."""
+    from errorflow.refusals import _REFUSED_FOR_GOOD, REFUSED_FOR_GOOD_CODES
+
+    codes = {cls.errno for cls in _REFUSED_FOR_GOOD if issubclass(cls, kafka.BrokerResponseError)}
+    assert codes <= REFUSED_FOR_GOOD_CODES
+    assert codes >= REFUSED_FOR_GOOD_CODES - {4, 87}  # aiokafka has no class for these two
+
+
+def test_librdkafka_codes_refused_for_good_are_the_records_and_the_rest_retriable() -> None:
+    from confluent_kafka import KafkaError
+
+    from errorflow.sdk.confluent import _refused_for_good
+
+    refused = [
+        KafkaError.MSG_SIZE_TOO_LARGE,
+        KafkaError.RECORD_LIST_TOO_LARGE,
+        KafkaError.INVALID_MSG,
+        KafkaError.INVALID_MSG_SIZE,
+        KafkaError.INVALID_RECORD,
+        KafkaError.TOPIC_EXCEPTION,
+        KafkaError.INVALID_TIMESTAMP,
+        KafkaError.POLICY_VIOLATION,
+        KafkaError.UNSUPPORTED_FOR_MESSAGE_FORMAT,
+    ]
+    deployment_or_network = [
+        KafkaError._MSG_TIMED_OUT,
+        KafkaError._TRANSPORT,
+        KafkaError._ALL_BROKERS_DOWN,
+        KafkaError.NOT_LEADER_FOR_PARTITION,
+        KafkaError.UNKNOWN_TOPIC_OR_PART,
+        KafkaError.TOPIC_AUTHORIZATION_FAILED,
+        KafkaError.NOT_ENOUGH_REPLICAS,
+        KafkaError.REQUEST_TIMED_OUT,
+    ]
+    assert [code for code in refused if not _refused_for_good(KafkaError(code))] == []
+    assert [code for code in deployment_or_network if _refused_for_good(KafkaError(code))] == []
+    assert not _refused_for_good(RuntimeError("not a librdkafka error"))
