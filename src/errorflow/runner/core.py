@@ -34,7 +34,7 @@ from errorflow.sdk import heartbeats
 from errorflow.sdk.capture import dump_input
 from errorflow.sdk.compensation import saga_scope
 from errorflow.sdk.context import RunContext, _reset, _set
-from errorflow.sdk.foreign import call_async, call_sync, raised_by
+from errorflow.sdk.foreign import call_async, call_sync, cancel, raised_by
 from errorflow.sdk.recorder import RunRecorder
 from errorflow.sdk.registry import OperationRegistry, OperationSpec
 from errorflow.sdk.runtime import Runtime
@@ -336,7 +336,7 @@ async def _abandon(call: asyncio.Future[Any], *, is_async: bool, name: str, scru
     """
     call.add_done_callback(partial(_drop_late_result, name=name, scrub=scrub))
     if is_async:
-        call.cancel()
+        cancel(call)
         await asyncio.wait({call}, timeout=_CANCEL_GRACE_S)
     else:
         logger.warning("sync operation %s ran past its limit; its thread runs on, its result will be dropped", name)

@@ -225,13 +225,14 @@ async def run_steps(
         try:
             # Through foreign.call_*: a SystemExit, a KeyboardInterrupt or a StopIteration of a step is the
             # saga's failure, not the end of the runner process, of the command's actor, or of the saga.
+            work: asyncio.Future[Any]
             if inspect.iscoroutinefunction(function):
                 work = asyncio.ensure_future(foreign.call_async(function, args, kwargs))
             else:
                 work = _on_daemon_thread(function, args, kwargs)
             finished, _ = await asyncio.wait({work}, timeout=timeout_s)
             if not finished:
-                work.cancel()
+                foreign.cancel(work)
                 raise CompensationTimeoutError(_overran(function, timeout_s))
             work.result()
         except Exception as exc:  # the step's failure is the saga's outcome, reported with both errors

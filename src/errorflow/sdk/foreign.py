@@ -16,16 +16,22 @@ future someone else cancelled), a ``BaseException`` subclass of its own. Left as
 :func:`call_async` and :func:`call_sync` (run on the worker thread) wrap any of them in a
 :class:`ForeignAbort`, an ``Exception``, that :func:`raised_by` unwraps where the failure is
 recorded, so the record names the service's own exception and traceback. The runner's own
-cancellation of a task (its time limit, its shutdown) still cancels it.
+cancellation of such a task (a time limit) goes through :func:`cancel` and still cancels it.
 """
 
 from __future__ import annotations
 
 import asyncio
+import weakref
 from collections.abc import Callable
 from typing import Any
 
-__all__ = ["ForeignAbort", "call_async", "call_sync", "raised_by"]
+__all__ = ["ForeignAbort", "call_async", "call_sync", "cancel", "raised_by"]
+
+_CANCELLED: weakref.WeakSet[asyncio.Future[Any]] = weakref.WeakSet()
+"""Tasks the runner cancelled (:func:`cancel`): their CancelledError is the runner's, not the service's.
+
+Not ``Task.cancelling()``: Python 3.10 has none."""
 
 
 class ForeignAbort(Exception):
@@ -44,16 +50,14 @@ def raised_by(exc: BaseException) -> BaseException:
 async def call_async(function: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
     """Await ``function(*args, **kwargs)`` (in a task of its own); anything but an ``Exception`` becomes a ForeignAbort.
 
-    A ``CancelledError`` while the task is being cancelled (``Task.cancelling()``) is the runner's
-    own cancellation and is raised as it is.
+    A ``CancelledError`` of a task the runner cancelled (:func:`cancel`) is raised as it is.
     """
     try:
         return await function(*args, **kwargs)
     except Exception:
         raise
     except asyncio.CancelledError as exc:
-        task = asyncio.current_task()
-        if task is not None and task.cancelling():
+        if asyncio.current_task() in _CANCELLED:
             raise
         raise ForeignAbort(exc) from None
     except BaseException as exc:  # SystemExit, KeyboardInterrupt, GeneratorExit, the service's own
@@ -73,3 +77,9 @@ def call_sync(function: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[
         raise
     except BaseException as exc:  # SystemExit, KeyboardInterrupt, GeneratorExit, the service's own
         raise ForeignAbort(exc) from None
+
+
+def cancel(task: asyncio.Future[Any]) -> None:
+    """Cancel a task running :func:`call_async` (a time limit): it ends cancelled, not as the service's failure."""
+    _CANCELLED.add(task)
+    task.cancel()

@@ -10,6 +10,7 @@ the others went past every ``except Exception`` and killed the command's actor; 
 from __future__ import annotations
 
 import asyncio
+import logging
 from collections.abc import Callable, Iterator
 
 import pytest
@@ -111,7 +112,9 @@ def test_a_compensation_step_that_raises_it_fails_the_saga_there(kind: str, flav
     assert type(result.error) is expected
 
 
-def test_the_runners_own_cancellation_still_cancels_an_async_attempt(rt: Runtime) -> None:
+def test_the_runners_own_cancellation_still_cancels_an_async_attempt(
+    rt: Runtime, caplog: pytest.LogCaptureFixture
+) -> None:
     """The time limit cancels the task: its CancelledError is the runner's, not the service's failure."""
     reg = OperationRegistry()
 
@@ -120,5 +123,7 @@ def test_the_runners_own_cancellation_still_cancels_an_async_attempt(rt: Runtime
         await asyncio.sleep(GUARD_S)
 
     reg.register(sleeps.__errorflow_operation__)  # type: ignore[attr-defined]
-    result = asyncio.run(execute_attempt(RunCommand(operation="sleeps"), registry=reg, rt=rt))
+    with caplog.at_level(logging.INFO, logger="errorflow.runner.core"):
+        result = asyncio.run(execute_attempt(RunCommand(operation="sleeps"), registry=reg, rt=rt))
     assert result.status is TaskRunStatus.TIMED_OUT
+    assert not [r for r in caplog.records if "abandoned attempt" in r.getMessage()], "cancelled, not failed"
