@@ -450,10 +450,12 @@ def _call_args(spec: OperationSpec, payload: dict[str, Any]) -> tuple[tuple[Any,
     if spec.inputs is None:
         return (), dict(payload)
     try:
-        return (spec.inputs.model_validate(payload),), {}
+        # The model's validators are the service's code: a SystemExit of theirs is bad input too (foreign).
+        return (call_sync(spec.inputs.model_validate, (payload,), {}),), {}
     except ValidationError:
         raise
-    except Exception as exc:  # a model validator raising something else is still bad input
+    except Exception as caught:  # a model validator raising something else is still bad input
+        exc = raised_by(caught)
         raise OperationInputError(f"input of {spec.name!r} is invalid: {exception_message(exc)}") from exc
 
 

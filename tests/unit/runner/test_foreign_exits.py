@@ -14,6 +14,7 @@ import logging
 from collections.abc import Callable, Iterator
 
 import pytest
+from pydantic import BaseModel, field_validator
 
 from errorflow.runner.core import execute_attempt
 from errorflow.schemas import RunCommand, TaskRunEvent, TaskRunStatus, decode
@@ -110,6 +111,30 @@ def test_a_compensation_step_that_raises_it_fails_the_saga_there(kind: str, flav
     assert ran == ["later"]
     expected = RuntimeError if kind == "stop_iteration" and flavour == "async" else type(RAISED[kind]())
     assert type(result.error) is expected
+
+
+@pytest.mark.parametrize("kind", sorted(RAISED))
+def test_an_input_model_whose_validator_raises_it_fails_the_attempt_as_bad_input(rt: Runtime, kind: str) -> None:
+    class Payload(BaseModel):
+        x: int
+
+        @field_validator("x")
+        @classmethod
+        def _check(cls, value: int) -> int:
+            raise RAISED[kind]()
+
+    reg = OperationRegistry()
+
+    @operation(name="validated", inputs=Payload, register=False)
+    def validated(payload: Payload) -> None:
+        return None
+
+    reg.register(validated.__errorflow_operation__)  # type: ignore[attr-defined]
+    result = asyncio.run(execute_attempt(RunCommand(operation="validated", input={"x": 1}), registry=reg, rt=rt))
+    assert result.status is TaskRunStatus.FAILED
+    final = _final(rt)
+    assert (final.error_type or "").endswith("OperationInputError")
+    assert "is invalid" in (final.error_message or "")
 
 
 def test_the_runners_own_cancellation_still_cancels_an_async_attempt(
