@@ -8,7 +8,7 @@ run for each.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 import pytest
@@ -47,6 +47,21 @@ def _raise_directly(kind: str, suffix: str) -> None:
     with pytest.raises(BaseException) as raised:
         work()
     assert raised.value is error, f"{kind}: the caller gets the very exception raised"
+
+
+def _failed_first_attempts(stack: RunningStack, roots: Iterable[str], *, what: str) -> list[dict[str, Any]]:
+    """The failed first attempts of the runs ``roots``, once there is one for each."""
+    wanted = list(roots)
+    in_list = ", ".join(f"'{root}'" for root in wanted)
+    return wait_for_rows(
+        lambda: stack.rows(
+            "SELECT root_run_id, error_type FROM {db}.taskrun_events "
+            f"WHERE status = 'failed' AND attempt = 1 AND root_run_id IN ({in_list})"
+        ),
+        count=len(wanted),
+        timeout_s=90,
+        what=what,
+    )
 
 
 def test_every_hostile_run_ends_failed(stack: RunningStack, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -96,16 +111,7 @@ def test_every_hostile_run_ends_failed(stack: RunningStack, monkeypatch: pytest.
     # The recovery agent may retry or dead-letter them afterwards; each run has a terminal state either way.
     assert {row["status"] for row in runs} <= {"failed", "dead_lettered"}
 
-    in_list = ", ".join(f"'{root}'" for root in roots.values())
-    runner_rows = wait_for_rows(
-        lambda: stack.rows(
-            "SELECT root_run_id, error_type FROM {db}.taskrun_events "
-            f"WHERE status = 'failed' AND attempt = 1 AND root_run_id IN ({in_list})"
-        ),
-        count=len(roots),
-        timeout_s=90,
-        what="a failed event for every runner hostile run",
-    )
+    runner_rows = _failed_first_attempts(stack, roots.values(), what="a failed event for every runner hostile run")
     assert {row["root_run_id"] for row in runner_rows} == set(roots.values())
 
 
@@ -124,15 +130,8 @@ def test_an_operation_raising_what_is_not_an_exception_fails_its_attempt_and_the
         roots = {support.start(operation, {"kind": kind}).root_run_id: (operation, kind) for operation, kind in cases}
     finally:
         shutdown()
-    in_list = ", ".join(f"'{root}'" for root in roots)
-    rows = wait_for_rows(
-        lambda: stack.rows(
-            "SELECT root_run_id, error_type FROM {db}.taskrun_events "
-            f"WHERE status = 'failed' AND attempt = 1 AND root_run_id IN ({in_list})"
-        ),
-        count=len(roots),
-        timeout_s=90,
-        what="a failed first attempt of every run whose operation raised what is not an Exception",
+    rows = _failed_first_attempts(
+        stack, roots, what="a failed first attempt of every run whose operation raised what is not an Exception"
     )
     assert len(rows) == len(roots), "one failed event each"
     for row in rows:
