@@ -37,6 +37,7 @@ import time
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
+from functools import partial
 from typing import Any
 
 import faust
@@ -73,6 +74,7 @@ __all__ = [
     "aggregate_events",
     "breaker_configs",
     "feed_inputs",
+    "outcomes_input",
     "install_breaker_agent",
     "read_entry",
     "run_breaker_feed",
@@ -115,6 +117,11 @@ class BreakerStats:
     """Wake-ups not acknowledged in time: asked for again at the timer's next turn."""
     unreadable_entries: int = 0
     """Table entries the wake-up timer found holding no breaker snapshot (each value counted once): passed by."""
+    inputs_taken_alone: int = 0
+    """The feed's inputs (or halves of them) Kafka refused in a batch and took sent alone."""
+    events_quarantined: int = 0
+    """Events whose one-event input Kafka refused for good even alone: quarantined (``refused_by_kafka``),
+    not counted."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -228,27 +235,32 @@ def feed_inputs(
                 rejected += letter == _REJECTED
                 continue
             found.setdefault(dependency, {}).setdefault(partition, []).append((offset, letter))
-    inputs = []
-    for dependency, by_partition in found.items():
-        parts = [EventsPart.of(partition, events) for partition, events in sorted(by_partition.items())]
-        total = Outcomes()
-        for part in parts:
-            total = total + part.outcomes()
-        inputs.append(
-            BreakerInput(
-                dependency=dependency,
-                kind="outcomes",
-                successes=total.successes,
-                failures=total.failures,
-                slow=total.slow,
-                observed_at=observed_at,
-                counted=tuple(
-                    CountedEvents(partition=part.partition, offsets=tuple(part.offsets), kinds=part.kinds)
-                    for part in parts
-                ),
-            )
-        )
+    inputs = [outcomes_input(dependency, by_partition, observed_at) for dependency, by_partition in found.items()]
     return inputs, seen, rejected
+
+
+def outcomes_input(
+    dependency: str, by_partition: Mapping[int, Iterable[tuple[int, str]]], observed_at: datetime
+) -> BreakerInput:
+    """The ``outcomes`` input of ``dependency`` counting the events ``by_partition`` names.
+
+    ``by_partition`` holds ``(offset, kind letter)`` pairs per ``taskruns.events`` partition, in ascending offset order.
+    """
+    parts = [EventsPart.of(partition, events) for partition, events in sorted(by_partition.items())]
+    total = Outcomes()
+    for part in parts:
+        total = total + part.outcomes()
+    return BreakerInput(
+        dependency=dependency,
+        kind="outcomes",
+        successes=total.successes,
+        failures=total.failures,
+        slow=total.slow,
+        observed_at=observed_at,
+        counted=tuple(
+            CountedEvents(partition=part.partition, offsets=tuple(part.offsets), kinds=part.kinds) for part in parts
+        ),
+    )
 
 
 def _epoch(value: datetime) -> float:
@@ -415,17 +427,24 @@ async def run_breaker_feed(
     beat: Callable[[], None] = no_beat,
 ) -> BreakerStats:
     """Aggregate run outcomes per dependency per batch onto ``breakers.inputs`` until ``stop``."""
+    from errorflow.agents.breaker_refusals import FeedRefusals, refused_inputs
     from errorflow.schemas.events import utc_now
+    from errorflow.streams.derived import send_traced
     from errorflow.streams.kafka import commit_assigned, make_consumer, make_producer
 
     stats = stats or BreakerStats()
     inputs_topic = settings.topic(Topics.BREAKER_INPUTS.name)
-    consumer = make_consumer(
-        settings,
-        settings.topic(Topics.EVENTS.name),
-        group=f"{settings.app_id}-breaker-feed",
-    )
+    events_topic = settings.topic(Topics.EVENTS.name)
+    consumer = make_consumer(settings, events_topic, group=f"{settings.app_id}-breaker-feed")
     producer = make_producer(settings)
+    refusals = FeedRefusals(
+        producer,
+        alone=partial(make_producer, settings, max_batch_size=1, linger_ms=0),
+        inputs_topic=inputs_topic,
+        quarantine_topic=settings.topic(Topics.QUARANTINE.name),
+        events_topic=events_topic,
+        timeout_s=settings.kafka.request_timeout_s,
+    )
     await producer.start()
     await consumer.start()
     try:
@@ -444,13 +463,21 @@ async def run_breaker_feed(
             )
             stats.events += seen
             stats.rejected_skipped += rejected
-            futures = []
-            for item in items:
-                futures.append(await producer.send(inputs_topic, encode(item), key=item.key))
-            await asyncio.gather(*futures)
-            stats.inputs_sent += len(futures)
+            # A refused input (Kafka refuses a whole batch over its size limit) is sent again alone, or its
+            # events are quarantined (agents.breaker_refusals): raised, it stopped the feed at every start.
+            futures = [await send_traced(producer, inputs_topic, encode(item), item.key) for item in items]
+            refused = refused_inputs(items, await asyncio.gather(*futures, return_exceptions=True))
+            if refused:
+                events = {
+                    (tp.partition, message.offset): message for tp, messages in batches.items() for message in messages
+                }
+                taken, quarantined = await refusals.settle(refused, events)
+                stats.inputs_taken_alone += taken
+                stats.events_quarantined += quarantined
+            stats.inputs_sent += len(futures) - len(refused)
             await commit_assigned(consumer, offsets)
     finally:
+        await refusals.close()
         await consumer.stop()
         await producer.stop()
     return stats

@@ -56,6 +56,7 @@ __all__ = [
     "quarantining_commits",
     "refused_at_send",
     "refused_inputs",
+    "send_one",
     "send_traced",
 ]
 
@@ -220,7 +221,7 @@ class QuarantineRefused:
         where = f"{refused.tp.topic}[{refused.tp.partition}]@{refused.message.offset}"
         try:
             for topic, key, value, headers in refused.records:
-                send = partial(_send_one, self._alone, topic, key, value, headers)
+                send = partial(send_one, self._alone, topic, key, value, headers)
                 await until_acknowledged(send, timeout_s=self._timeout_s, what=f"the {topic} record of {where}, alone")
         except RecordRefusedError:
             return False
@@ -234,7 +235,13 @@ class QuarantineRefused:
             self._alone = None
 
 
-async def _send_one(producer: Any, topic: str, key: bytes | None, value: bytes, headers: Any) -> list[Awaitable[Any]]:
+async def send_one(
+    producer: Any, topic: str, key: bytes | None, value: bytes, headers: Any = None
+) -> list[Awaitable[Any]]:
+    """A try of :func:`~errorflow.streams.confirmed.until_acknowledged` that sends one record.
+
+    On a producer of records sent alone, that record is a batch of its own.
+    """
     return [await producer.send(topic, value, key=key, headers=headers)]
 
 

@@ -13,6 +13,11 @@ dependency), so an answer at all proves the loop is responsive:
 Both answer ``200`` or ``503`` with JSON ``{"status": "ok"|"failing",
 "checks": {name: {"ok": bool, "detail": str}}}``. A check that raises or takes
 longer than ``check_timeout_s`` fails with the reason as its detail.
+
+Every detail is scrubbed (``scrub``, the settings' scrubber) before it is answered: the answer
+leaves the process (a kubelet, a load balancer, anyone on the port), and a check's error text
+can carry a credential, e.g. aiokafka's ``Unable to bootstrap from
+[('SASL_SSL://app:password@broker', 9092, ...)]`` for a bootstrap written as a URL.
 """
 
 from __future__ import annotations
@@ -26,6 +31,8 @@ from dataclasses import dataclass
 from typing import Any
 
 import orjson
+
+from errorflow.safetext import exception_text, safe_type_name
 
 __all__ = ["Check", "CheckResult", "HealthServer", "get_probe", "probe_healthz"]
 
@@ -55,8 +62,11 @@ class HealthServer:
         live: Mapping[str, Check] | None = None,
         ready: Mapping[str, Check] | None = None,
         check_timeout_s: float = 2.0,
+        scrub: Callable[[str], str],
     ) -> None:
         self.host = host
+        self.scrub = scrub
+        """Scrubs each check's detail (``Scrubber.scrub_text``): required, so no server answers unscrubbed."""
         self.port = port
         self.live: dict[str, Check] = dict(live or {})
         self.ready: dict[str, Check] = dict(ready or {})
@@ -82,7 +92,10 @@ class HealthServer:
         """Run ``checks`` concurrently; return whether all passed and each one's result."""
         names = list(checks)
         results = await asyncio.gather(*(self._run(checks[name]) for name in names))
-        report = {name: {"ok": result.ok, "detail": result.detail} for name, result in zip(names, results, strict=True)}
+        report = {
+            name: {"ok": result.ok, "detail": self._scrubbed(result.detail)}
+            for name, result in zip(names, results, strict=True)
+        }
         return all(result.ok for result in results), report
 
     async def _run(self, check: Check) -> CheckResult:
@@ -91,7 +104,13 @@ class HealthServer:
         except asyncio.TimeoutError:
             return CheckResult(ok=False, detail=f"no answer within {self.check_timeout_s:g}s")
         except Exception as exc:  # a failing check is an answer, not a crash of the endpoint
-            return CheckResult(ok=False, detail=f"{type(exc).__name__}: {exc}")
+            return CheckResult(ok=False, detail=f"{safe_type_name(exc)}: {exception_text(exc)}")
+
+    def _scrubbed(self, detail: str) -> str:
+        try:
+            return self.scrub(detail)
+        except Exception as exc:  # never the unscrubbed text, and never a probe without an answer
+            return f"<a detail that could not be scrubbed: {safe_type_name(exc)}>"
 
     async def _handle(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         try:

@@ -45,6 +45,7 @@ def add_pipeline_health(app: faust.App, settings: Settings, probes: PipelineProb
     """
     from errorflow.agents.ingest import default_routes
     from errorflow.health import CheckResult, HealthServer
+    from errorflow.sdk.redact import build_redactor
     from errorflow.streams.groups import GroupProbe, LagSnapshot, run_backlog_watch
     from errorflow.streams.topics import Topics
 
@@ -129,6 +130,7 @@ def add_pipeline_health(app: faust.App, settings: Settings, probes: PipelineProb
                         "progress": agents_progressing,
                     },
                     check_timeout_s=settings.health.check_timeout_s,
+                    scrub=build_redactor(settings).scrub_text,
                 )
                 await self._server.start()
             watch = asyncio.create_task(self._watch(), name="errorflow-backlog-watch")

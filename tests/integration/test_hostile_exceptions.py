@@ -8,7 +8,7 @@ run for each.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 import pytest
@@ -21,6 +21,7 @@ from tests.hostile_exceptions import EXPECTED_MESSAGE, HOSTILE
 from tests.integration import recovery_support as support
 from tests.integration.conftest import RunningStack
 from tests.integration.helpers import wait_for_rows
+from tests.integration.hostile_ops import EXITS
 
 pytestmark = pytest.mark.integration
 
@@ -46,6 +47,21 @@ def _raise_directly(kind: str, suffix: str) -> None:
     with pytest.raises(BaseException) as raised:
         work()
     assert raised.value is error, f"{kind}: the caller gets the very exception raised"
+
+
+def _failed_first_attempts(stack: RunningStack, roots: Iterable[str], *, what: str) -> list[dict[str, Any]]:
+    """The failed first attempts of the runs ``roots``, once there is one for each."""
+    wanted = list(roots)
+    in_list = ", ".join(f"'{root}'" for root in wanted)
+    return wait_for_rows(
+        lambda: stack.rows(
+            "SELECT root_run_id, error_type FROM {db}.taskrun_events "
+            f"WHERE status = 'failed' AND attempt = 1 AND root_run_id IN ({in_list})"
+        ),
+        count=len(wanted),
+        timeout_s=90,
+        what=what,
+    )
 
 
 def test_every_hostile_run_ends_failed(stack: RunningStack, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -95,14 +111,31 @@ def test_every_hostile_run_ends_failed(stack: RunningStack, monkeypatch: pytest.
     # The recovery agent may retry or dead-letter them afterwards; each run has a terminal state either way.
     assert {row["status"] for row in runs} <= {"failed", "dead_lettered"}
 
-    in_list = ", ".join(f"'{root}'" for root in roots.values())
-    runner_rows = wait_for_rows(
-        lambda: stack.rows(
-            "SELECT root_run_id, error_type FROM {db}.taskrun_events "
-            f"WHERE status = 'failed' AND attempt = 1 AND root_run_id IN ({in_list})"
-        ),
-        count=len(roots),
-        timeout_s=90,
-        what="a failed event for every runner hostile run",
-    )
+    runner_rows = _failed_first_attempts(stack, roots.values(), what="a failed event for every runner hostile run")
     assert {row["root_run_id"] for row in runner_rows} == set(roots.values())
+
+
+def test_an_operation_raising_what_is_not_an_exception_fails_its_attempt_and_the_runner_goes_on(
+    stack: RunningStack,
+) -> None:
+    """``sys.exit()``, ``KeyboardInterrupt``... in an operation: one failed event each, and the same runner process.
+
+    An async operation's ``SystemExit`` used to end the runner's event loop (the process, and every attempt
+    it had in hand); the others killed the command's actor; a sync ``StopIteration`` never ended the attempt.
+    """
+    runner = stack.stack.processes["runner-0"]
+    cases = [("exits_async", kind) for kind in EXITS] + [("exits_sync", kind) for kind in [*EXITS, "stop_iteration"]]
+    configure(stack.settings, service="it-hostile-caller")
+    try:
+        roots = {support.start(operation, {"kind": kind}).root_run_id: (operation, kind) for operation, kind in cases}
+    finally:
+        shutdown()
+    rows = _failed_first_attempts(
+        stack, roots, what="a failed first attempt of every run whose operation raised what is not an Exception"
+    )
+    assert len(rows) == len(roots), "one failed event each"
+    for row in rows:
+        _, kind = roots[str(row["root_run_id"])]
+        expected = "StopIteration" if kind == "stop_iteration" else EXITS[kind].__qualname__
+        assert str(row["error_type"]).endswith(expected), row
+    assert runner.poll() is None and stack.stack.processes["runner-0"] is runner, "the runner process went on"

@@ -34,6 +34,7 @@ from errorflow.sdk import heartbeats
 from errorflow.sdk.capture import dump_input
 from errorflow.sdk.compensation import saga_scope
 from errorflow.sdk.context import RunContext, _reset, _set
+from errorflow.sdk.foreign import call_async, call_sync, cancel, raised_by
 from errorflow.sdk.recorder import RunRecorder
 from errorflow.sdk.registry import OperationRegistry, OperationSpec
 from errorflow.sdk.runtime import Runtime
@@ -243,11 +244,13 @@ async def _run_bounded(
     started = time.perf_counter()
     try:
         with scope:  # entered before the task or thread starts, so the function registers into it
+            # Through foreign.call_*: a SystemExit, a KeyboardInterrupt or a StopIteration of the service's
+            # is its attempt's failure, not the end of the runner process, of the actor, or of the attempt.
             if spec.is_async:
-                call: asyncio.Future[Any] = asyncio.ensure_future(spec.function(*call_args, **call_kwargs))
+                call: asyncio.Future[Any] = asyncio.ensure_future(call_async(spec.function, call_args, call_kwargs))
             else:
                 # to_thread copies the context, so the function (and what it calls) sees the run's ids.
-                call = asyncio.ensure_future(asyncio.to_thread(spec.function, *call_args, **call_kwargs))
+                call = asyncio.ensure_future(asyncio.to_thread(call_sync, spec.function, call_args, call_kwargs))
             done, _ = await asyncio.wait({call}, timeout=limit_s)
         if not done:
             heartbeats.end(watch)
@@ -256,7 +259,8 @@ async def _run_bounded(
             final = recorder.timed_out(f"the attempt ran past its {limit_name} ({limit_s:.3f} s)", elapsed)
             return _unfinished(TaskRunStatus.TIMED_OUT, final, spec, command, scope)
         result = call.result()
-    except Exception as exc:  # the operation's failure is the attempt's outcome, never the runner's
+    except Exception as caught:  # the operation's failure is the attempt's outcome, never the runner's
+        exc = raised_by(caught)
         heartbeats.end(watch)
         elapsed = time.perf_counter() - started
         late = recorder.timed_out_if_silent(watch, elapsed)  # frozen past its heartbeat timeout: one terminal
@@ -332,7 +336,7 @@ async def _abandon(call: asyncio.Future[Any], *, is_async: bool, name: str, scru
     """
     call.add_done_callback(partial(_drop_late_result, name=name, scrub=scrub))
     if is_async:
-        call.cancel()
+        cancel(call)
         await asyncio.wait({call}, timeout=_CANCEL_GRACE_S)
     else:
         logger.warning("sync operation %s ran past its limit; its thread runs on, its result will be dropped", name)
@@ -348,6 +352,7 @@ def _drop_late_result(call: asyncio.Future[Any], *, name: str, scrub: Callable[[
         return
     exc = call.exception()
     if exc is not None:
+        exc = raised_by(exc)
         text = f"{safe_type_name(exc)}: {exception_message(exc)}"
         logger.info("an abandoned attempt of %s ended with %s", name, scrub(truncate_head(text, _MAX_LOGGED_CHARS)))
 
@@ -445,10 +450,12 @@ def _call_args(spec: OperationSpec, payload: dict[str, Any]) -> tuple[tuple[Any,
     if spec.inputs is None:
         return (), dict(payload)
     try:
-        return (spec.inputs.model_validate(payload),), {}
+        # The model's validators are the service's code: a SystemExit of theirs is bad input too (foreign).
+        return (call_sync(spec.inputs.model_validate, (payload,), {}),), {}
     except ValidationError:
         raise
-    except Exception as exc:  # a model validator raising something else is still bad input
+    except Exception as caught:  # a model validator raising something else is still bad input
+        exc = raised_by(caught)
         raise OperationInputError(f"input of {spec.name!r} is invalid: {exception_message(exc)}") from exc
 
 

@@ -277,6 +277,7 @@ def _add_health_service(
     from mode import Service
 
     from errorflow.health import CheckResult, HealthServer
+    from errorflow.sdk.redact import build_redactor
     from errorflow.streams.groups import GroupProbe
 
     probe = GroupProbe(settings)
@@ -314,6 +315,7 @@ def _add_health_service(
                 live={"event_loop": loop_responsive, "progress": progressing},
                 ready={"consumer_group": group_joined, "lag": lag_bounded, "progress": progressing},
                 check_timeout_s=settings.health.check_timeout_s,
+                scrub=build_redactor(settings).scrub_text,
             )
             await self._server.start()
 

@@ -44,6 +44,7 @@ from typing import Any, Literal, TypeVar
 from errorflow.errors import CompensationError, CompensationTimeoutError
 from errorflow.schemas.commands import CompensationStep
 from errorflow.schemas.ids import new_id
+from errorflow.sdk import foreign
 
 __all__ = [
     "COMPENSATIONS",
@@ -222,17 +223,20 @@ async def run_steps(
     for index, key, function, args, kwargs in reversed(steps):
         token = _key.set(key)
         try:
+            # Through foreign.call_*: a SystemExit, a KeyboardInterrupt or a StopIteration of a step is the
+            # saga's failure, not the end of the runner process, of the command's actor, or of the saga.
+            work: asyncio.Future[Any]
             if inspect.iscoroutinefunction(function):
-                work = asyncio.ensure_future(function(*args, **kwargs))
+                work = asyncio.ensure_future(foreign.call_async(function, args, kwargs))
             else:
                 work = _on_daemon_thread(function, args, kwargs)
             finished, _ = await asyncio.wait({work}, timeout=timeout_s)
             if not finished:
-                work.cancel()
+                foreign.cancel(work)
                 raise CompensationTimeoutError(_overran(function, timeout_s))
             work.result()
         except Exception as exc:  # the step's failure is the saga's outcome, reported with both errors
-            return StepsResult(tuple(done), failed=index, error=exc)
+            return StepsResult(tuple(done), failed=index, error=foreign.raised_by(exc))
         finally:
             _key.reset(token)
         done.append(index)
@@ -290,8 +294,8 @@ def _on_daemon_thread(
     def body() -> None:
         error: BaseException | None = None
         try:
-            _call_step(function, args, kwargs)
-        except BaseException as exc:  # handed to the loop, where the saga reports it
+            foreign.call_sync(_call_step, (function, args, kwargs), {})
+        except BaseException as exc:  # handed to the loop (a StopIteration wrapped: a future refuses it)
             error = exc
         try:
             loop.call_soon_threadsafe(settle, error)
