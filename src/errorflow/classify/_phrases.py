@@ -315,7 +315,7 @@ class PhraseSet:
             if which is None:
                 which = self._admitted(prefix)
                 at_prefix[prefix] = which
-            match_at, keys, offset, following, by_next, short = which
+            match_at, keys, offset, following, by_next, short, needed = which
             at = start + offset
             after = text[at] if at < len(text) else ""
             if following is not None and (not after or after not in following):
@@ -333,8 +333,8 @@ class PhraseSet:
                     found.append(key)
                     resume = start + len(literal)
                     continue
-            if match_at is None:
-                continue
+            if match_at is None or (needed and not _holds_one(needed, text, start)):
+                continue  # no other form, or none of the words one of which their every match holds
             match = match_at(text, start)  # the forms after them
             if match is not None:
                 found.append(keys[match.lastindex or 0])  # the empty group after each form closes last
@@ -351,9 +351,10 @@ class PhraseSet:
         length, the characters that may follow the prefix in a match of one of the forms (:func:`_following`;
         None: any) and the literal strings by the character after the prefix, with those no longer than the prefix
         for any other character (the walk found the prefix, so only strings that begin it or that it begins can
-        start there, and of the longer ones only those going on with the text's next character). A literal string
-        found first is what the regex of all the forms finds: the forms before it match nothing there; where none
-        is found, the first of the other forms that matches is.
+        start there, and of the longer ones only those going on with the text's next character), and the words one
+        of which every match of the other forms holds (:func:`exact_words`; (): no gate): a text without any of
+        them is not searched by their regex. A literal string found first is what the regex of all the forms finds:
+        the forms before it match nothing there; where none is found, the first of the other forms that matches is.
         """
         longest = self._prefixes[prefix]
         candidates = [(key, form) for key, form, necessary in self._forms if longest.startswith(necessary)]
@@ -379,15 +380,20 @@ class PhraseSet:
         }
         rest = candidates[literal_forms:]
         if not rest:
-            return None, [], size, following, by_next, short
+            return None, [], size, following, by_next, short, ()
         pattern = factor([(f"{form}(?P<k{n}>)", _literal_prefix(form)) for n, (_, form) in enumerate(rest)])
+        # The words one of which every match of those forms holds: a text without any is not searched. A word inside
+        # the prefix is in every text the walk reports it in: no gate then.
+        needed = exact_words(pattern)
+        if any(word in longest for word in needed):
+            needed = ()
         # ASCII classes, as the combined regex's copy that reads ASCII text: the walk reports only such text.
         regex = re.compile(pattern, re.ASCII)
         names = {f"k{n}": key for n, (key, _) in enumerate(rest)}
         keys = [""] * (regex.groups + 1)
         for name, number in regex.groupindex.items():
             keys[number] = names.get(name, "")
-        return regex.match, keys, size, following, by_next, short
+        return regex.match, keys, size, following, by_next, short, needed
 
     def first(self, text: str) -> str | None:
         """Return the key of the leftmost phrase found, or None."""
@@ -403,14 +409,20 @@ class PhraseSet:
         return None if match is None else self._key_at(text, match.start())
 
 
+def _holds_one(words: tuple[str, ...], text: str, start: int) -> bool:
+    """Whether ``text`` holds one of ``words`` from ``start`` on (a match from there holds one there)."""
+    return any(text.find(word, start) >= 0 for word in words)
+
+
 _BUCKET: Final = 4
 # A literal string a form matches, the offsets in it where the form asserts ``\b``, and the form's key.
 _Path = tuple[str, tuple[int, ...], str]
 # Literal strings in ``re``'s order, as the table ``literal_at`` reads and as they are.
 _Candidates = tuple[bytes, tuple[_Path, ...]]
 # The bound match of the forms after the literal ones (None: none), the key by group, the prefix's length, the
-# characters that may follow it (None: any) and the literal strings the leading forms match, in ``re``'s order, by
-# the character after the prefix (the strings no longer than the prefix, for a character no string goes on with).
+# characters that may follow it (None: any), the literal strings the leading forms match, in ``re``'s order, by
+# the character after the prefix (the strings no longer than the prefix, for a character no string goes on with),
+# and the words one of which every match of the other forms holds ((): no gate).
 _Admitted = tuple[
     Callable[[str, int], "re.Match[str] | None"] | None,
     list[str],
@@ -418,6 +430,7 @@ _Admitted = tuple[
     str | None,
     dict[str, _Candidates],
     _Candidates,
+    tuple[str, ...],
 ]
 _MAX_PATHS: Final = 64  # literal strings per form, and per admitted prefix (past this the regex runs)
 _Which = tuple[re.Pattern[str], dict[str, str]]  # the candidates of a window in one regex, and the key of each group
@@ -657,6 +670,45 @@ def _item_paths(name: str, value: Any) -> _Literals | None:  # noqa: PLR0911 - o
     if name == "AT" and str(value) == "AT_BOUNDARY":
         return [("", (0,))]
     return None  # any character, \w, a look-around, a lazy repeat, an anchor, a reference: not literal
+
+
+def exact_words(pattern: str) -> tuple[str, ...]:
+    """Strings one of which every match of ``pattern`` (read with ``re.ASCII``, case-sensitive) holds as they are; ().
+
+    :func:`necessary_words` lower-cases the runs of literal characters it reads (for a lower-cased text). A pattern
+    with no upper-case literal that never folds case has runs that are their own lower case: a text one of its
+    matches was found in holds one of the words as they are, whatever the case of the rest of the text. () for any
+    other pattern (an upper-case literal anywhere, a group that folds case).
+    """
+    parsed = _parsed(pattern)  # None where it does not parse or folds case as a whole
+    if parsed is None or _cased(parsed):
+        return ()
+    return necessary_words(pattern, re.ASCII)
+
+
+def _cased(items: Any) -> bool:
+    """Whether a parsed sequence holds an upper-case ASCII literal, or a group that folds case, at any depth."""
+    for op, value in items:
+        name = str(op)
+        if name == "LITERAL" and ord("A") <= value <= ord("Z"):
+            return True
+        if name == "SUBPATTERN" and value[1] & re.IGNORECASE:
+            return True
+        for part in _parts(value):
+            if _cased(part):
+                return True
+    return False
+
+
+def _parts(value: Any) -> list[Any]:
+    """The parsed sequences nested in an item's value (a group's, a repeat's, each branch's, a look-around's)."""
+    found: list[Any] = []
+    for element in value if isinstance(value, (tuple, list)) else (value,):
+        if isinstance(element, list):
+            found.extend(_parts(element))
+        elif hasattr(element, "data"):
+            found.append(element)
+    return found
 
 
 def necessary_words(pattern: str, flags: int) -> tuple[str, ...]:

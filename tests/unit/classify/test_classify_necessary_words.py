@@ -14,7 +14,7 @@ import re
 from pathlib import Path
 
 from errorflow.classify import engine
-from errorflow.classify._phrases import necessary_words
+from errorflow.classify._phrases import exact_words, necessary_words
 from errorflow.classify.defaults import default_rules
 from errorflow.classify.evidence import Link
 from errorflow.classify.model import Category
@@ -102,3 +102,26 @@ def test_text_other_than_ascii_is_searched_whatever_its_words() -> None:
         assert rule.matches(link) is True
         assert facts.holds(link) is True, text
     assert facts.holds(Link("builtins.ValueError", "session expired")) is False
+
+
+def test_exact_words_are_the_runs_as_they_are_or_none() -> None:
+    """The phrase scan's gate tests these on the text as it is: only patterns whose runs are lower case have them."""
+    assert exact_words(r"errors? \(\d+ attempts?\) when connecting to\b") == (") when connecting to",)
+    assert exact_words(r"max(?:imum)? connections \(\d+\)|qps reached") == (" connections (", "qps reached")
+    assert exact_words(r"error \d+ Connecting") == ()  # an upper-case literal: "connecting" is not its match
+    assert exact_words(r"error \d+ (?i:connecting)") == ()  # folds case: "CONNECTING" matches
+    assert exact_words(r"(?i)error \d+ connecting") == ()
+    assert exact_words(r"error(?:\d+ (?:x|[A-Z]y))") == ("error",)  # capitals in a class only: no run holds them
+    assert exact_words(r"\d+") == ()
+
+
+def test_every_text_an_admitted_regex_matches_holds_one_of_its_exact_words() -> None:
+    texts = _texts()
+    texts += [text.lower() for text in texts]
+    for pattern in (r"errors? \(\d+ attempts?\) when connecting to\b", r"in \"<(?:file)>\", (?:line \d+|position \d+)"):
+        words = exact_words(pattern)
+        assert words
+        regex = re.compile(pattern, re.ASCII)
+        for text in [*texts, 'in "<file>", line 3', "errors (3 attempts) when connecting to x"]:
+            if regex.search(text) is not None:
+                assert any(word in text for word in words), (pattern, text[:80])
