@@ -1156,6 +1156,19 @@ def _parse_teradata(text: str, exc_type: str, codes: list[str]) -> None:
             codes.append(f"TERADATA{found.group(1)}")
 
 
+# Binance's API error code as python-binance prints it ("APIError(code=-1022): Signature for this request is not
+# valid.", "BinanceOrderException(code=-1013): ..."), on python-binance's classes only (_vendor_codes._BINANCE)
+_BINANCE_CODE: Final = re.compile(r"\(code=-(\d{4})\)")
+
+
+def _parse_binance(text: str, exc_type: str, codes: list[str]) -> None:
+    """The Binance API error code of a python-binance exception, read with the BINANCE prefix."""
+    if "binance" in exc_type.lower():
+        found = _BINANCE_CODE.search(text)
+        if found is not None:
+            codes.append(f"BINANCE{found.group(1)}")
+
+
 def _parse_spark(text: str, exc_type: str, codes: list[str]) -> None:
     """Spark's error class, from pyspark's and Databricks' classes or a JVM exception py4j relays; Arrow's S3 errors."""
     # Delta Lake's classes are led by their own prefix ([DELTA_...]) on delta-spark's classes and on wrappers alike
@@ -1510,6 +1523,7 @@ _VENDOR_READERS: tuple[_VendorReader, ...] = (
     _VendorReader(_parse_cloud_saas_codes, classes=("hcloud.", "postmarker.", "vonage")),
     _VendorReader(_parse_dbus, classes=("dbus",)),
     _VendorReader(_parse_teradata, classes=("teradata",)),
+    _VendorReader(_parse_binance, classes=("binance",)),
     _VendorReader(
         _parse_file_and_mail_codes,
         classes=("smb", "smtp", "pop", "imap", "aioftp", "ftplib.error_temp"),
