@@ -3279,6 +3279,78 @@ _BINANCE: tuple[tuple[str, str, str, str], ...] = (
     ("1199", V, "binance-errors", "SELL_OCO_TAKE_PROFIT_MUST_BE_ABOVE: the sell OCO's take profit must be above"),
 )  # fmt: skip
 
+# The matching engine's reasons behind Binance's codes said of several cases (-1010 ERROR_MSG_RECEIVED, -2010
+# NEW_ORDER_REJECTED, -2011 CANCEL_REJECTED; errors.md "Messages for -1010 ERROR_MSG_RECEIVED, -2010 NEW_ORDER_REJECTED,
+# and -2011 CANCEL_REJECTED"): read by evidence._parse_binance from the message after one of those codes, squashed to
+# its letters and digits with the BINANCEMSG prefix ("APIError(code=-2011): Unknown order sent." is
+# BINANCEMSGUNKNOWNORDERSENT). Left out: "Market is closed." (the symbol's trading state), the order types a symbol does
+# not enable ("Market orders are not supported for this symbol.": the request or the symbol's setup), the cancel
+# restrictions and the book's liquidity.
+_BINANCE_ENGINE: tuple[tuple[str, str, str, str], ...] = (
+    ("MSGUNKNOWNORDERSENT", P, "binance-errors", "Unknown order sent.: the order could not be found"),
+    ("MSGDUPLICATEORDERSENT", V, "binance-errors", "Duplicate order sent.: the clOrdId is already in use"),
+    ("MSGACCOUNTHASINSUFFICIENTBALANCEFORREQUESTEDACTION", R, "binance-errors",
+     "Account has insufficient balance for requested action.: the account's own funds (the lead's convention)"),
+    ("MSGPRICEQTYISZEROORLESS", V, "binance-errors", "Price * QTY is zero or less.: price * quantity is too low"),
+    ("MSGICEBERGQTYEXCEEDSQTY", V, "binance-errors", "IcebergQty exceeds QTY."),
+    ("MSGTHISACTIONISDISABLEDONTHISACCOUNT", P, "binance-errors",
+     "This action is disabled on this account.: contact customer support"),
+    ("MSGTHISACCOUNTMAYNOTPLACEORCANCELORDERS", P, "binance-errors",
+     "This account may not place or cancel orders.: trading is disabled for the account"),
+    ("MSGUNSUPPORTEDORDERCOMBINATION", V, "binance-errors", "Unsupported order combination"),
+    ("MSGORDERWOULDTRIGGERIMMEDIATELY", V, "binance-errors",
+     "Order would trigger immediately.: the stop price against the last traded price"),
+    ("MSGCANCELORDERISINVALIDCHECKORIGCLORDIDANDORDERID", V, "binance-errors",
+     "Cancel order is invalid. Check origClOrdId and orderId.: neither was sent"),
+    ("MSGORDERWOULDIMMEDIATELYMATCHANDTAKE", V, "binance-errors",
+     "Order would immediately match and take.: a LIMIT_MAKER order that would trade"),
+    ("MSGTHERELATIONSHIPOFTHEPRICESFORTHEORDERSISNOTCORRECT", V, "binance-errors",
+     "The relationship of the prices for the orders is not correct.: the OCO's prices"),
+    ("MSGTHISSYMBOLISNOTPERMITTEDFORTHISACCOUNT", P, "binance-errors",
+     "This symbol is not permitted for this account.: the account's permissions"),
+    ("MSGTHISSYMBOLISRESTRICTEDFORTHISACCOUNT", P, "binance-errors",
+     "This symbol is restricted for this account.: the account type cannot trade the symbol"),
+    ("MSGRESTAPITRADINGISNOTENABLED", P, "binance-errors", "Rest API trading is not enabled."),
+    ("MSGWEBSOCKETAPITRADINGISNOTENABLED", P, "binance-errors", "WebSocket API trading is not enabled."),
+)  # fmt: skip
+
+
+# go-ethereum's transaction errors (core/error.go and core/txpool/errors.go, ethereum/go-ethereum), which geth and the
+# nodes built on it answer eth_sendRawTransaction and eth_call with as a JSON-RPC error ({'code': -32000, 'message':
+# 'replacement transaction underpriced'}), as web3.py's classes relay them (Web3RPCError, ContractLogicError): the
+# message up to its first colon, squashed to its letters and digits with the GETH prefix, read on web3.py's classes
+# (evidence._parse_geth). The sending account's ether for gas is resource (the lead's convention: gas must be topped
+# up); a transfer over the balance is the payload's. Left out: "nonce too low"/"nonce too high" (a race between senders
+# and a wrong nonce alike), "already known" (the same transaction again: not a failure), "max fee per gas less than
+# block base fee" (the base fee moves), "account limit exceeded", the blob and authority errors.
+_GETH: tuple[tuple[str, str, str, str], ...] = (
+    ("INSUFFICIENTFUNDSFORGASPRICEVALUE", R, "geth-core-errors",
+     "ErrInsufficientFunds: the sender's balance does not cover gas * price + value (its ether must be topped up)"),
+    ("INSUFFICIENTFUNDSFORTRANSFER", V, "geth-core-errors",
+     "ErrInsufficientFundsForTransfer: the value sent exceeds the sender's balance"),
+    ("GASLIMITREACHED", T, "geth-core-errors", "ErrGasLimitReached: the block has no gas left for it; the next may"),
+    ("NONCEHASMAXVALUE", V, "geth-core-errors", "ErrNonceMax: the sender's nonce is at its maximum"),
+    ("MAXINITCODESIZEEXCEEDED", V, "geth-core-errors", "ErrMaxInitCodeSizeExceeded: the init code is too big"),
+    ("GASUINT64OVERFLOW", V, "geth-core-errors", "ErrGasUintOverflow: the gas computed overflows"),
+    ("INTRINSICGASTOOLOW", V, "geth-core-errors", "ErrIntrinsicGas: the gas limit is below the intrinsic cost"),
+    ("TRANSACTIONTYPENOTSUPPORTED", P, "geth-core-errors",
+     "ErrTxTypeNotSupported: the network does not support the transaction type"),
+    ("MAXPRIORITYFEEPERGASHIGHERTHANMAXFEEPERGAS", V, "geth-core-errors", "ErrTipAboveFeeCap"),
+    ("MAXPRIORITYFEEPERGASHIGHERTHAN22561", V, "geth-core-errors", "ErrTipVeryHigh"),
+    ("MAXFEEPERGASHIGHERTHAN22561", V, "geth-core-errors", "ErrFeeCapVeryHigh"),
+    ("SENDERNOTANEOA", V, "geth-core-errors", "ErrSenderNoEOA: the sender is a contract"),
+    ("INVALIDSENDER", V, "geth-txpool-errors", "ErrInvalidSender: the signature is invalid"),
+    ("TRANSACTIONUNDERPRICED", V, "geth-txpool-errors",
+     "ErrUnderpriced: the gas price is below the pool's configured minimum"),
+    ("REPLACEMENTTRANSACTIONUNDERPRICED", V, "geth-txpool-errors",
+     "ErrReplaceUnderpriced: the replacement lacks the required price bump"),
+    ("EXCEEDSBLOCKGASLIMIT", V, "geth-txpool-errors", "ErrGasLimit: the gas limit exceeds the block's maximum"),
+    ("NEGATIVEVALUE", V, "geth-txpool-errors", "ErrNegativeValue"),
+    ("OVERSIZEDDATA", V, "geth-txpool-errors", "ErrOversizedData: the input data is over the pool's limit"),
+    ("TXPOOLISFULL", R, "geth-txpool-errors", "ErrTxPoolOverflow: the pool is full (capacity comes back as it drains)"),
+    ("EXECUTIONREVERTED", P, "geth-core-errors", "vm.ErrExecutionReverted: the contract reverted the call"),
+)  # fmt: skip
+
 
 # The CUDA driver API's CUresult codes (NVIDIA's CUDA Driver API reference, enum CUresult; numba's
 # numba/cuda/cudadrv/enums.py names the same values), as the libraries relaying the driver print them ("[700] Call to
@@ -3652,6 +3724,10 @@ SOURCES: dict[str, str] = {
     "https://developers.binance.com/docs/binance-spot-api-docs/errors)",
     "binance-derivatives-errors": "https://developers.binance.com/docs/derivatives/usds-margined-futures/error-code "
     "(and the coin-margined futures' and options' error-code pages: -2017..-2027)",
+    "geth-core-errors": "core/error.go (ethereum/go-ethereum @ 003d175e21e03858c8879a32ff1ba35425cb8566) and "
+    "core/vm/errors.go ErrExecutionReverted",
+    "geth-txpool-errors": "core/txpool/errors.go (ethereum/go-ethereum @ 0dfc43ad9bbd4d8c22e88681cc32f455ceb973f3; "
+    "ErrTxPoolOverflow 'txpool is full' in its earlier versions, now core/txpool/legacypool)",
     "cuda-driver": "https://docs.nvidia.com/cuda/cuda-driver-api/group__CUDA__TYPES.html (enum CUresult); "
     "numba/cuda/cudadrv/enums.py CUDA_ERROR_* (numba/numba @ 0c3f2d44e66f894e25c6a0bc6f7c6c7ce877dd7b)",
 }
@@ -3789,6 +3865,8 @@ VENDOR_CODES: tuple[tuple[str, str, tuple[tuple[str, str, str, str], ...]], ...]
     ("teradata", "TERADATA", _TERADATA),
     ("box", "", _BOX),
     ("binance", "BINANCE", _BINANCE),
+    ("binance", "BINANCE", _BINANCE_ENGINE),
+    ("geth", "GETH", _GETH),
     ("cuda", "", _CUDA_DRIVER),
 )
 """Every vendor table, with the prefix that keeps its numeric codes apart."""

@@ -27,9 +27,10 @@ _CORPORA = (
     _REPO / "bench" / "corpus" / "independent.jsonl",
     _REPO.parent / "shared" / "corpus" / "errors-public.jsonl",
 )
-_NEW = re.compile(r"vendor\.(?:binance|cuda)\.|type\.\w+\.(?:lmdb|nng|sqlite|ccxt|edgedb|web3|vsphere|razorpay)_")
+_NEW = re.compile(r"vendor\.(?:binance|cuda|geth)\.|type\.\w+\.(?:lmdb|nng|sqlite|ccxt|edgedb|web3|vsphere|razorpay)_")
 _BINANCE = "binance.exceptions.BinanceAPIException"
 _NUMBA = "numba.cuda.cudadrv.driver.CudaAPIError"
+_WEB3_RPC = "web3.exceptions.Web3RPCError"
 # pyVmomi's fault as str() prints it (the data object's repr, VmomiSupport.FormatObject)
 _VIM = (
     "({0}) {{\n   dynamicType = <unset>,\n   dynamicProperty = (vmodl.DynamicProperty) [],\n   msg = '{1}',\n"
@@ -45,9 +46,9 @@ def before() -> Classifier:
 
 def test_every_row_cites_its_source_and_becomes_one_rule() -> None:
     ids = {rule.id for rule in default_rules()}
-    tables = {vendor: rows for vendor, _, rows in VENDOR_CODES if vendor in ("binance", "cuda")}
-    assert set(tables) == {"binance", "cuda"}
-    for vendor, rows in tables.items():
+    tables = [(vendor, rows) for vendor, _, rows in VENDOR_CODES if vendor in ("binance", "cuda", "geth")]
+    assert {vendor for vendor, _ in tables} == {"binance", "cuda", "geth"}
+    for vendor, rows in tables:
         assert len({code for code, _, _, _ in rows}) == len(rows), vendor  # one category per code
         for code, category, source, note in rows:
             assert category in ("transient", "resource", "validation", "permanent")
@@ -61,6 +62,15 @@ def test_every_row_cites_its_source_and_becomes_one_rule() -> None:
         # Binance: the caller's own margin (resource by the lead's convention) and a malformed API key behind a 400
         (_BINANCE, "APIError(code=-2027): Option margin is insufficient.", 400, R, "vendor.binance.2027", V),
         (_BINANCE, "APIError(code=-2014): API-key format invalid.", 400, P, "vendor.binance.2014", V),
+        # the matching engine's reason after a code said of several cases: the account's, not the request's
+        (_BINANCE, "APIError(code=-2010): This account may not place or cancel orders.", 400, P,
+         "vendor.binance.MSGTHISACCOUNTMAYNOTPLACEORCANCELORDERS", V),
+        # go-ethereum's errors as web3.py relays a node's JSON-RPC error: nothing, or a code pattern's words, before
+        (_WEB3_RPC, "{'code': -32000, 'message': 'oversized data'}", None, V, "vendor.geth.OVERSIZEDDATA", U),
+        (_WEB3_RPC, "{'code': -32000, 'message': 'gas limit reached'}", None, T, "vendor.geth.GASLIMITREACHED", R),
+        (_WEB3_RPC, "{'code': -32000, 'message': 'max priority fee per gas higher than max fee per gas: address "
+         "0x3F1a7B2c8D4e5F6a7b8C9d0E1f2A3b4C5d6E7f80, maxPriorityFeePerGas: 3000000000, maxFeePerGas: 2000000000'}",
+         None, V, "vendor.geth.MAXPRIORITYFEEPERGASHIGHERTHANMAXFEEPERGAS", U),
         # the CUDA driver's codes, no phrase of their own: nothing decided before
         (_NUMBA, "[719] Call to cuCtxSynchronize results in CUDA_ERROR_LAUNCH_FAILED", None, P,
          "vendor.cuda.CUDA_ERROR_LAUNCH_FAILED", U),
@@ -120,7 +130,8 @@ def test_the_cases_codes_and_classes_are_in_no_corpus() -> None:
     text = "".join(path.read_text(encoding="utf-8") for path in _CORPORA if path.exists())
     assert text, "no corpus found"
     for code in (
-        "code=-2027", "code=-2014", "CUDA_ERROR_LAUNCH_FAILED", "CUDA_ERROR_MPS_MAX_CLIENTS_REACHED",
+        "code=-2027", "code=-2014", "This account may not place", "oversized data", "gas limit reached",
+        "max priority fee per gas", "CUDA_ERROR_LAUNCH_FAILED", "CUDA_ERROR_MPS_MAX_CLIENTS_REACHED",
         "CUDA_ERROR_STUB_LIBRARY", "lmdb.BadTxnError", "lmdb.VersionMismatchError", "pynng.exceptions.WriteOnly",
         "UnknownPropertyError", "ContractPanicError", "TransactionIndexingInProgress", "vim.fault.InvalidHostState",
     ):  # fmt: skip
@@ -132,8 +143,8 @@ def test_binance_codes_are_read_on_python_binance_classes_only(clf: Classifier) 
     message = "APIError(code=-2027): Option margin is insufficient."
     assert verdict_of(clf, "binance.exceptions.BinanceOrderException", message) == (R, "vendor.binance.2027")
     assert not verdict_of(clf, "builtins.RuntimeError", message)[1].startswith("vendor.binance.")
-    # a code said of several cases (-2011 CANCEL_REJECTED) has no row: its message decides, or the status
-    assert not verdict_of(clf, _BINANCE, "APIError(code=-2011): Unknown order sent.", 400)[1].startswith("vendor.")
+    # a code said of several cases (-2010 NEW_ORDER_REJECTED) has no row: a reason no row names leaves it to the rest
+    assert not verdict_of(clf, _BINANCE, "APIError(code=-2010): Market is closed.", 400)[1].startswith("vendor.")
 
 
 def test_classes_are_read_by_their_qualified_names() -> None:
@@ -141,3 +152,14 @@ def test_classes_are_read_by_their_qualified_names() -> None:
     clf = Classifier.default(cache_size=0)
     assert not verdict_of(clf, "mylib.errors.BadState", "Incorrect state")[1].startswith("type.permanent.nng_")
     assert not verdict_of(clf, "mylib.errors.InsufficientFunds", "x")[1].startswith("type.resource.ccxt_")
+
+
+def test_a_reason_is_read_only_where_its_table_names_it(clf: Classifier) -> None:
+    # geth's messages count on web3.py's classes only, and only a message a row names gives a code: a sentence no row
+    # names is no code, so it neither meets another rule's code pattern nor hides the code-token reader
+    message = "{'code': -32000, 'message': 'oversized data'}"
+    assert not verdict_of(clf, "builtins.RuntimeError", message)[1].startswith("vendor.geth.")
+    unlisted = verdict_of(clf, _WEB3_RPC, "{'code': -32000, 'message': 'nonce too low: next nonce 12, tx nonce 11'}")
+    assert not unlisted[1].startswith("vendor.")
+    # Binance's engine reasons are read after the codes said of several cases only
+    assert verdict_of(clf, _BINANCE, "APIError(code=-1013): Unknown order sent.", 400) == (V, "http.4xx")
