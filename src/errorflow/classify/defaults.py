@@ -7840,9 +7840,9 @@ _DECISIVE_TYPES_WEB3: dict[Category, tuple[tuple[str, str], ...]] = {
 # reference), as classes pyVmomi.VmomiSupport.vim.fault.<Name>. The faults kept name one cause each: a host not
 # reached, a task in progress, capacity a host, cluster or datastore lacks, a name or file that exists, a login, a
 # permission, an object's state that someone must change (InvalidPowerState: power the VM on), something not found.
-# Left out: the families (VimFault, FileFault, VmConfigFault, MigrationFault, DvsFault, OvfFault, ...), faults said of
-# several causes (ResourceInUse, FileLocked, HostConnectFault, vmodl's SystemError, InvalidRequest, UnexpectedFault)
-# and the hundreds of feature, compatibility and migration-specific faults.
+# Left out: the families (VimFault, FileFault, InvalidState, VmConfigFault, MigrationFault, DvsFault, OvfFault, ...),
+# faults said of several causes (ResourceInUse, FileLocked, HostConnectFault, vmodl's SystemError, InvalidRequest,
+# UnexpectedFault) and the hundreds of feature, compatibility and migration-specific faults.
 _VIM = "pyVmomi.VmomiSupport.vim.fault"
 _VMODL = "pyVmomi.VmomiSupport.vmodl.fault"
 _DECISIVE_TYPES_VSPHERE: dict[Category, tuple[tuple[str, str], ...]] = {
@@ -7870,7 +7870,7 @@ _DECISIVE_TYPES_VSPHERE: dict[Category, tuple[tuple[str, str], ...]] = {
                                             "GuestPermissionDenied PasswordExpired RestrictedByAdministrator "
                                             "SSLVerifyFault")
          + " " + _qualified(_VMODL, "SecurityError")),
-        ("vsphere_state", _qualified(_VIM, "InvalidPowerState InvalidState InvalidVmState InvalidHostState "
+        ("vsphere_state", _qualified(_VIM, "InvalidPowerState InvalidVmState InvalidHostState "
                                            "InvalidDatastoreState")),
         ("vsphere_not_found", _qualified(_VIM, "FileNotFound NotFound UserNotFound DeviceNotFound KeyNotFound "
                                                "DomainNotFound GuestProcessNotFound")
