@@ -3193,6 +3193,221 @@ _BOX: tuple[tuple[str, str, str, str], ...] = (
 )  # fmt: skip
 
 
+# ---- families new to the sixteenth batch (session 19): each library's own code list
+
+# Binance's API error codes (binance/binance-spot-api-docs errors.md, and the derivatives error-code pages for the
+# futures and options codes -2017..-2027), as python-binance prints them ("APIError(code=-1022): Signature for this
+# request is not valid.", BinanceOrderException(code=-1013)), read on python-binance's classes (evidence._parse_binance)
+# with the BINANCE prefix: a bare negative number is no one's code elsewhere. Left out: codes said of several cases,
+# whose message decides (-1000 UNKNOWN, -1013 INVALID_MESSAGE: every filter failure; -2010 NEW_ORDER_REJECTED and
+# -2011 CANCEL_REJECTED: the matching engine's reasons, "Unknown order sent.", "Account has insufficient balance",
+# "Market is closed."; -2021/-2022 cancel-replace), -1112 NO_DEPTH (the book's state), -1176/-1179 (FIX session
+# sequencing) and -1191 (a subscription limit or a duplicate one). A balance or margin of the caller's own account
+# is resource (it must be topped up), as the lead's convention of session 19 says.
+_BINANCE: tuple[tuple[str, str, str, str], ...] = (
+    ("1001", T, "binance-errors", "DISCONNECTED: internal error; unable to process your request, try again"),
+    ("1003", T, "binance-errors", "TOO_MANY_REQUESTS: request weight over the per-interval limit"),
+    ("1006", T, "binance-errors", "UNEXPECTED_RESP: unexpected response from the message bus"),
+    ("1007", T, "binance-errors", "TIMEOUT: timeout waiting for the backend server"),
+    ("1008", T, "binance-errors", "SERVER_BUSY: the server is overloaded; try again in a few minutes"),
+    ("1015", T, "binance-errors", "TOO_MANY_ORDERS: new orders over the per-interval limit"),
+    ("1181", T, "binance-errors", "TOO_MANY_MESSAGES: FIX messages over the per-interval limit"),
+    ("2018", R, "binance-derivatives-errors", "BALANCE_NOT_SUFFICIENT: the account's balance is insufficient"),
+    ("2019", R, "binance-derivatives-errors", "MARGIN_NOT_SUFFICIEN: the account's margin is insufficient"),
+    ("2027", R, "binance-derivatives-errors", "OPTION_MARGIN_NOT_SUFFICIENT: the option margin is insufficient"),
+    ("1002", P, "binance-errors", "UNAUTHORIZED: not authorized to execute this request"),
+    ("1016", P, "binance-errors", "SERVICE_SHUTTING_DOWN: this service is no longer available"),
+    ("1020", P, "binance-errors", "UNSUPPORTED_OPERATION: this operation is not supported"),
+    ("1021", P, "binance-errors", "INVALID_TIMESTAMP: outside recvWindow or ahead of the server: the host clock"),
+    ("1022", P, "binance-errors", "INVALID_SIGNATURE: signed with the wrong secret: the credential must change"),
+    ("1125", P, "binance-errors", "INVALID_LISTEN_KEY: the listenKey does not exist"),
+    ("1155", P, "binance-errors", "SBE_DISABLED: SBE is not enabled"),
+    ("1183", P, "binance-errors", "NOT_ALLOWED_IN_DROP_COPY_SESSIONS: the session type must change"),
+    ("1184", P, "binance-errors", "DROP_COPY_SESSION_NOT_ALLOWED: the server does not support the session type"),
+    ("1185", P, "binance-errors", "DROP_COPY_SESSION_REQUIRED: the server supports drop copy sessions only"),
+    ("1186", P, "binance-errors", "NOT_ALLOWED_IN_ORDER_ENTRY_SESSIONS: the session type must change"),
+    ("1187", P, "binance-errors", "NOT_ALLOWED_IN_MARKET_DATA_SESSIONS: the session type must change"),
+    ("2013", P, "binance-errors", "NO_SUCH_ORDER: the order does not exist"),
+    ("2014", P, "binance-errors", "BAD_API_KEY_FMT: the API key's format is invalid"),
+    ("2015", P, "binance-errors", "REJECTED_MBX_KEY: invalid API key, IP, or permissions for the action"),
+    ("2017", P, "binance-derivatives-errors", "API_KEYS_LOCKED: the account's API keys are locked"),
+    ("2026", P, "binance-errors", "ORDER_ARCHIVED: the order was archived over 90 days ago"),
+    ("1014", V, "binance-errors", "UNKNOWN_ORDER_COMPOSITION: unsupported order combination"),
+    ("1100", V, "binance-errors", "ILLEGAL_CHARS: illegal characters in a parameter"),
+    ("1101", V, "binance-errors", "TOO_MANY_PARAMETERS: too many or duplicate parameters"),
+    ("1102", V, "binance-errors", "MANDATORY_PARAM_EMPTY_OR_MALFORMED: a mandatory parameter is missing or malformed"),
+    ("1103", V, "binance-errors", "UNKNOWN_PARAM: an unknown parameter was sent"),
+    ("1104", V, "binance-errors", "UNREAD_PARAMETERS: not all sent parameters were read"),
+    ("1105", V, "binance-errors", "PARAM_EMPTY: a parameter was empty"),
+    ("1106", V, "binance-errors", "PARAM_NOT_REQUIRED: a parameter was sent when not required"),
+    ("1108", V, "binance-errors", "PARAM_OVERFLOW: a parameter overflowed"),
+    ("1111", V, "binance-errors", "BAD_PRECISION: a parameter has too much precision"),
+    ("1114", V, "binance-errors", "TIF_NOT_REQUIRED: timeInForce sent when not required"),
+    ("1115", V, "binance-errors", "INVALID_TIF: invalid timeInForce"),
+    ("1116", V, "binance-errors", "INVALID_ORDER_TYPE: invalid orderType"),
+    ("1117", V, "binance-errors", "INVALID_SIDE: invalid side"),
+    ("1118", V, "binance-errors", "EMPTY_NEW_CL_ORD_ID: the new client order id was empty"),
+    ("1119", V, "binance-errors", "EMPTY_ORG_CL_ORD_ID: the original client order id was empty"),
+    ("1120", V, "binance-errors", "BAD_INTERVAL: invalid interval"),
+    ("1121", V, "binance-errors", "BAD_SYMBOL: invalid symbol"),
+    ("1122", V, "binance-errors", "INVALID_SYMBOLSTATUS: invalid symbolStatus"),
+    ("1127", V, "binance-errors", "MORE_THAN_XX_HOURS: the lookup interval is too big"),
+    ("1128", V, "binance-errors", "OPTIONAL_PARAMS_BAD_COMBO: invalid combination of optional parameters"),
+    ("1130", V, "binance-errors", "INVALID_PARAMETER: invalid data sent for a parameter"),
+    ("1134", V, "binance-errors", "BAD_STRATEGY_TYPE: strategyType below 1000000"),
+    ("1135", V, "binance-errors", "INVALID_JSON: invalid JSON request"),
+    ("1139", V, "binance-errors", "INVALID_TICKER_TYPE: invalid ticker type"),
+    ("1145", V, "binance-errors", "INVALID_CANCEL_RESTRICTIONS: cancelRestrictions must be ONLY_NEW or ..."),
+    ("1151", V, "binance-errors", "DUPLICATE_SYMBOLS: a symbol is present several times in the list"),
+    ("1152", V, "binance-errors", "INVALID_SBE_HEADER: invalid X-MBX-SBE header"),
+    ("1158", V, "binance-errors", "OCO_ORDER_TYPE_REJECTED: order type not supported in OCO"),
+    ("1160", V, "binance-errors", "OCO_ICEBERGQTY_TIMEINFORCE: a parameter not supported unless timeInForce is GTC"),
+    ("1165", V, "binance-errors", "BUY_OCO_LIMIT_MUST_BE_BELOW: the buy OCO's limit order must be below"),
+    ("1166", V, "binance-errors", "SELL_OCO_LIMIT_MUST_BE_ABOVE: the sell OCO's limit order must be above"),
+    ("1168", V, "binance-errors", "BOTH_OCO_ORDERS_CANNOT_BE_LIMIT: at least one OCO order must be contingent"),
+    ("1169", V, "binance-errors", "INVALID_TAG_NUMBER: invalid FIX tag number"),
+    ("1170", V, "binance-errors", "TAG_NOT_DEFINED_IN_MESSAGE: the tag is not defined for the message type"),
+    ("1171", V, "binance-errors", "TAG_APPEARS_MORE_THAN_ONCE: a tag appears more than once"),
+    ("1172", V, "binance-errors", "TAG_OUT_OF_ORDER: a tag out of its required order"),
+    ("1173", V, "binance-errors", "GROUP_FIELDS_OUT_OF_ORDER: a repeating group's fields out of order"),
+    ("1177", V, "binance-errors", "GARBLED_MESSAGE: checksum, header order or body length wrong"),
+    ("1188", V, "binance-errors", "INCORRECT_NUM_IN_GROUP_COUNT: wrong NumInGroup count"),
+    ("1189", V, "binance-errors", "DUPLICATE_ENTRIES_IN_A_GROUP: a group contains duplicate entries"),
+    ("1196", V, "binance-errors", "BUY_OCO_STOP_LOSS_MUST_BE_ABOVE: the buy OCO's stop loss must be above"),
+    ("1197", V, "binance-errors", "SELL_OCO_STOP_LOSS_MUST_BE_BELOW: the sell OCO's stop loss must be below"),
+    ("1198", V, "binance-errors", "BUY_OCO_TAKE_PROFIT_MUST_BE_BELOW: the buy OCO's take profit must be below"),
+    ("1199", V, "binance-errors", "SELL_OCO_TAKE_PROFIT_MUST_BE_ABOVE: the sell OCO's take profit must be above"),
+)  # fmt: skip
+
+# The matching engine's reasons behind Binance's codes said of several cases (-1010 ERROR_MSG_RECEIVED, -2010
+# NEW_ORDER_REJECTED, -2011 CANCEL_REJECTED; errors.md "Messages for -1010 ERROR_MSG_RECEIVED, -2010 NEW_ORDER_REJECTED,
+# and -2011 CANCEL_REJECTED"): read by evidence._parse_binance from the message after one of those codes, squashed to
+# its letters and digits with the BINANCEMSG prefix ("APIError(code=-2011): Unknown order sent." is
+# BINANCEMSGUNKNOWNORDERSENT). Left out: "Market is closed." (the symbol's trading state), the order types a symbol does
+# not enable ("Market orders are not supported for this symbol.": the request or the symbol's setup), the cancel
+# restrictions and the book's liquidity.
+_BINANCE_ENGINE: tuple[tuple[str, str, str, str], ...] = (
+    ("MSGUNKNOWNORDERSENT", P, "binance-errors", "Unknown order sent.: the order could not be found"),
+    ("MSGDUPLICATEORDERSENT", V, "binance-errors", "Duplicate order sent.: the clOrdId is already in use"),
+    ("MSGACCOUNTHASINSUFFICIENTBALANCEFORREQUESTEDACTION", R, "binance-errors",
+     "Account has insufficient balance for requested action.: the account's own funds (the lead's convention)"),
+    ("MSGPRICEQTYISZEROORLESS", V, "binance-errors", "Price * QTY is zero or less.: price * quantity is too low"),
+    ("MSGICEBERGQTYEXCEEDSQTY", V, "binance-errors", "IcebergQty exceeds QTY."),
+    ("MSGTHISACTIONISDISABLEDONTHISACCOUNT", P, "binance-errors",
+     "This action is disabled on this account.: contact customer support"),
+    ("MSGTHISACCOUNTMAYNOTPLACEORCANCELORDERS", P, "binance-errors",
+     "This account may not place or cancel orders.: trading is disabled for the account"),
+    ("MSGUNSUPPORTEDORDERCOMBINATION", V, "binance-errors", "Unsupported order combination"),
+    ("MSGORDERWOULDTRIGGERIMMEDIATELY", V, "binance-errors",
+     "Order would trigger immediately.: the stop price against the last traded price"),
+    ("MSGCANCELORDERISINVALIDCHECKORIGCLORDIDANDORDERID", V, "binance-errors",
+     "Cancel order is invalid. Check origClOrdId and orderId.: neither was sent"),
+    ("MSGORDERWOULDIMMEDIATELYMATCHANDTAKE", V, "binance-errors",
+     "Order would immediately match and take.: a LIMIT_MAKER order that would trade"),
+    ("MSGTHERELATIONSHIPOFTHEPRICESFORTHEORDERSISNOTCORRECT", V, "binance-errors",
+     "The relationship of the prices for the orders is not correct.: the OCO's prices"),
+    ("MSGTHISSYMBOLISNOTPERMITTEDFORTHISACCOUNT", P, "binance-errors",
+     "This symbol is not permitted for this account.: the account's permissions"),
+    ("MSGTHISSYMBOLISRESTRICTEDFORTHISACCOUNT", P, "binance-errors",
+     "This symbol is restricted for this account.: the account type cannot trade the symbol"),
+    ("MSGRESTAPITRADINGISNOTENABLED", P, "binance-errors", "Rest API trading is not enabled."),
+    ("MSGWEBSOCKETAPITRADINGISNOTENABLED", P, "binance-errors", "WebSocket API trading is not enabled."),
+)  # fmt: skip
+
+
+# go-ethereum's transaction errors (core/error.go and core/txpool/errors.go, ethereum/go-ethereum), which geth and the
+# nodes built on it answer eth_sendRawTransaction and eth_call with as a JSON-RPC error ({'code': -32000, 'message':
+# 'replacement transaction underpriced'}), as web3.py's classes relay them (Web3RPCError, ContractLogicError): the
+# message up to its first colon, squashed to its letters and digits with the GETH prefix, read on web3.py's classes
+# (evidence._parse_geth). The sending account's ether for gas is resource (the lead's convention: gas must be topped
+# up); a transfer over the balance is the payload's. Left out: "nonce too low"/"nonce too high" (a race between senders
+# and a wrong nonce alike), "already known" (the same transaction again: not a failure), "max fee per gas less than
+# block base fee" (the base fee moves), "account limit exceeded", the blob and authority errors.
+_GETH: tuple[tuple[str, str, str, str], ...] = (
+    ("INSUFFICIENTFUNDSFORGASPRICEVALUE", R, "geth-core-errors",
+     "ErrInsufficientFunds: the sender's balance does not cover gas * price + value (its ether must be topped up)"),
+    ("INSUFFICIENTFUNDSFORTRANSFER", V, "geth-core-errors",
+     "ErrInsufficientFundsForTransfer: the value sent exceeds the sender's balance"),
+    ("GASLIMITREACHED", T, "geth-core-errors", "ErrGasLimitReached: the block has no gas left for it; the next may"),
+    ("NONCEHASMAXVALUE", V, "geth-core-errors", "ErrNonceMax: the sender's nonce is at its maximum"),
+    ("MAXINITCODESIZEEXCEEDED", V, "geth-core-errors", "ErrMaxInitCodeSizeExceeded: the init code is too big"),
+    ("GASUINT64OVERFLOW", V, "geth-core-errors", "ErrGasUintOverflow: the gas computed overflows"),
+    ("INTRINSICGASTOOLOW", V, "geth-core-errors", "ErrIntrinsicGas: the gas limit is below the intrinsic cost"),
+    ("TRANSACTIONTYPENOTSUPPORTED", P, "geth-core-errors",
+     "ErrTxTypeNotSupported: the network does not support the transaction type"),
+    ("MAXPRIORITYFEEPERGASHIGHERTHANMAXFEEPERGAS", V, "geth-core-errors", "ErrTipAboveFeeCap"),
+    ("MAXPRIORITYFEEPERGASHIGHERTHAN22561", V, "geth-core-errors", "ErrTipVeryHigh"),
+    ("MAXFEEPERGASHIGHERTHAN22561", V, "geth-core-errors", "ErrFeeCapVeryHigh"),
+    ("SENDERNOTANEOA", V, "geth-core-errors", "ErrSenderNoEOA: the sender is a contract"),
+    ("INVALIDSENDER", V, "geth-txpool-errors", "ErrInvalidSender: the signature is invalid"),
+    ("TRANSACTIONUNDERPRICED", V, "geth-txpool-errors",
+     "ErrUnderpriced: the gas price is below the pool's configured minimum"),
+    ("REPLACEMENTTRANSACTIONUNDERPRICED", V, "geth-txpool-errors",
+     "ErrReplaceUnderpriced: the replacement lacks the required price bump"),
+    ("EXCEEDSBLOCKGASLIMIT", V, "geth-txpool-errors", "ErrGasLimit: the gas limit exceeds the block's maximum"),
+    ("NEGATIVEVALUE", V, "geth-txpool-errors", "ErrNegativeValue"),
+    ("OVERSIZEDDATA", V, "geth-txpool-errors", "ErrOversizedData: the input data is over the pool's limit"),
+    ("TXPOOLISFULL", R, "geth-txpool-errors", "ErrTxPoolOverflow: the pool is full (capacity comes back as it drains)"),
+    ("EXECUTIONREVERTED", P, "geth-core-errors", "vm.ErrExecutionReverted: the contract reverted the call"),
+)  # fmt: skip
+
+
+# The CUDA driver API's CUresult codes (NVIDIA's CUDA Driver API reference, enum CUresult; numba's
+# numba/cuda/cudadrv/enums.py names the same values), as the libraries relaying the driver print them ("[700] Call to
+# cuCtxSynchronize results in CUDA_ERROR_ILLEGAL_ADDRESS", numba's CudaAPIError; cupy's CUDADriverError; pycuda): the
+# upper-case constant the code-token reader already finds. A kernel's fault leaves the context unusable (the process
+# must restart, and the kernel must be fixed): permanent. Left out: CUDA_ERROR_INVALID_VALUE (a caller's wrong
+# argument and a program's bug alike), NOT_READY (not an error), LAUNCH_TIMEOUT and LAUNCH_OUT_OF_RESOURCES (a
+# watchdog or a launch configuration: the kernel or the setup), the profiler's, the graph capture's and UNKNOWN.
+_CUDA_DRIVER: tuple[tuple[str, str, str, str], ...] = (
+    ("CUDA_ERROR_OUT_OF_MEMORY", R, "cuda-driver", "2: the device cannot allocate enough memory"),
+    ("CUDA_ERROR_DEVICE_UNAVAILABLE", R, "cuda-driver",
+     "46: the device is unavailable now (exclusive-process compute mode held by another process)"),
+    ("CUDA_ERROR_NO_DEVICE", R, "cuda-driver", "100: no CUDA-capable device detected (GPU unavailable)"),
+    ("CUDA_ERROR_MPS_MAX_CLIENTS_REACHED", R, "cuda-driver", "808: the MPS server's client limit is reached"),
+    ("CUDA_ERROR_MPS_MAX_CONNECTIONS_REACHED", R, "cuda-driver", "809: the MPS server's connection limit is reached"),
+    ("CUDA_ERROR_MPS_SERVER_NOT_READY", T, "cuda-driver", "807: the MPS server is not ready to accept clients yet"),
+    ("CUDA_ERROR_TIMEOUT", T, "cuda-driver", "909: a wait operation timed out"),
+    ("CUDA_ERROR_NOT_INITIALIZED", P, "cuda-driver", "3: cuInit was not called"),
+    ("CUDA_ERROR_STUB_LIBRARY", P, "cuda-driver", "34: the stub driver library was loaded, not the real driver"),
+    ("CUDA_ERROR_INVALID_DEVICE", P, "cuda-driver", "101: the device ordinal is not a valid device"),
+    ("CUDA_ERROR_DEVICE_NOT_LICENSED", P, "cuda-driver", "102: the device is not licensed for the feature"),
+    ("CUDA_ERROR_INVALID_IMAGE", P, "cuda-driver", "200: the kernel image is invalid"),
+    ("CUDA_ERROR_INVALID_CONTEXT", P, "cuda-driver", "201: no context bound, or a destroyed one"),
+    ("CUDA_ERROR_NO_BINARY_FOR_GPU", P, "cuda-driver", "209: no kernel image for the device's architecture"),
+    ("CUDA_ERROR_ECC_UNCORRECTABLE", P, "cuda-driver", "214: an uncorrectable ECC error (hardware)"),
+    ("CUDA_ERROR_UNSUPPORTED_LIMIT", P, "cuda-driver", "215: the limit is not supported by the device"),
+    ("CUDA_ERROR_PEER_ACCESS_UNSUPPORTED", P, "cuda-driver", "217: peer access is not supported"),
+    ("CUDA_ERROR_INVALID_PTX", P, "cuda-driver", "218: PTX JIT compilation failed"),
+    ("CUDA_ERROR_NVLINK_UNCORRECTABLE", P, "cuda-driver", "220: an uncorrectable NVLink error (hardware)"),
+    ("CUDA_ERROR_JIT_COMPILER_NOT_FOUND", P, "cuda-driver", "221: the PTX JIT compiler library is missing"),
+    ("CUDA_ERROR_UNSUPPORTED_PTX_VERSION", P, "cuda-driver", "222: the PTX was compiled by a newer toolchain"),
+    ("CUDA_ERROR_JIT_COMPILATION_DISABLED", P, "cuda-driver", "223: PTX JIT compilation is disabled"),
+    ("CUDA_ERROR_INVALID_SOURCE", P, "cuda-driver", "300: the device kernel source is invalid"),
+    ("CUDA_ERROR_FILE_NOT_FOUND", P, "cuda-driver", "301: the file was not found"),
+    ("CUDA_ERROR_SHARED_OBJECT_SYMBOL_NOT_FOUND", P, "cuda-driver", "302: a shared object's symbol was not resolved"),
+    ("CUDA_ERROR_SHARED_OBJECT_INIT_FAILED", P, "cuda-driver", "303: a shared object's initialisation failed"),
+    ("CUDA_ERROR_INVALID_HANDLE", P, "cuda-driver", "400: a resource handle is invalid (a program's bug)"),
+    ("CUDA_ERROR_NOT_FOUND", P, "cuda-driver", "500: a named symbol was not found"),
+    ("CUDA_ERROR_ILLEGAL_ADDRESS", P, "cuda-driver", "700: a kernel accessed an illegal address"),
+    ("CUDA_ERROR_CONTEXT_IS_DESTROYED", P, "cuda-driver", "709: the context was destroyed"),
+    ("CUDA_ERROR_ASSERT", P, "cuda-driver", "710: a device-side assert failed"),
+    ("CUDA_ERROR_HARDWARE_STACK_ERROR", P, "cuda-driver", "714: a kernel's stack was corrupted or overflowed"),
+    ("CUDA_ERROR_ILLEGAL_INSTRUCTION", P, "cuda-driver", "715: a kernel executed an illegal instruction"),
+    ("CUDA_ERROR_MISALIGNED_ADDRESS", P, "cuda-driver", "716: a kernel loaded or stored a misaligned address"),
+    ("CUDA_ERROR_INVALID_ADDRESS_SPACE", P, "cuda-driver", "717: an instruction on an address space it cannot use"),
+    ("CUDA_ERROR_INVALID_PC", P, "cuda-driver", "718: a kernel's program counter wrapped its address space"),
+    ("CUDA_ERROR_LAUNCH_FAILED", P, "cuda-driver", "719: a kernel faulted while executing"),
+    ("CUDA_ERROR_NOT_PERMITTED", P, "cuda-driver", "800: the operation is not permitted"),
+    ("CUDA_ERROR_NOT_SUPPORTED", P, "cuda-driver", "801: the operation is not supported on the system or device"),
+    ("CUDA_ERROR_SYSTEM_DRIVER_MISMATCH", P, "cuda-driver", "803: the display driver and the CUDA driver differ"),
+    ("CUDA_ERROR_COMPAT_NOT_SUPPORTED_ON_DEVICE", P, "cuda-driver",
+     "804: forward compatibility is not supported on the device"),
+    ("CUDA_ERROR_CDP_NOT_SUPPORTED", P, "cuda-driver", "811: dynamic parallelism is not supported"),
+    ("CUDA_ERROR_CDP_VERSION_MISMATCH", P, "cuda-driver", "812: dynamic parallelism across incompatible versions"),
+)  # fmt: skip
+
+
 def dbus_code(name: str) -> str:
     """A D-Bus error name as a code: ``DBUS_`` and the name with its dots as ``_``.
 
@@ -3504,6 +3719,17 @@ SOURCES: dict[str, str] = {
     "common-errors/)",
     "teradata-dul": "https://docs.teradata.com/r/Enterprise_IntelliFlex_VMware/Database-Utilities/Dump-Unload/Load-"
     "Utility-dul/Return-Codes (Teradata Database Utilities: the database errors behind dul's return codes)",
+    # families new to the sixteenth batch (session 19)
+    "binance-errors": "errors.md (binance/binance-spot-api-docs @ 021246e967815fb081b3190ca516a454669fa89b; "
+    "https://developers.binance.com/docs/binance-spot-api-docs/errors)",
+    "binance-derivatives-errors": "https://developers.binance.com/docs/derivatives/usds-margined-futures/error-code "
+    "(and the coin-margined futures' and options' error-code pages: -2017..-2027)",
+    "geth-core-errors": "core/error.go (ethereum/go-ethereum @ 003d175e21e03858c8879a32ff1ba35425cb8566) and "
+    "core/vm/errors.go ErrExecutionReverted",
+    "geth-txpool-errors": "core/txpool/errors.go (ethereum/go-ethereum @ 0dfc43ad9bbd4d8c22e88681cc32f455ceb973f3; "
+    "ErrTxPoolOverflow 'txpool is full' in its earlier versions, now core/txpool/legacypool)",
+    "cuda-driver": "https://docs.nvidia.com/cuda/cuda-driver-api/group__CUDA__TYPES.html (enum CUresult); "
+    "numba/cuda/cudadrv/enums.py CUDA_ERROR_* (numba/numba @ 0c3f2d44e66f894e25c6a0bc6f7c6c7ce877dd7b)",
 }
 """Where each table row's code is documented."""
 
@@ -3638,6 +3864,10 @@ VENDOR_CODES: tuple[tuple[str, str, tuple[tuple[str, str, str, str], ...]], ...]
     ("dbus", "", tuple((dbus_code(name), category, source, note) for name, category, source, note in _DBUS)),
     ("teradata", "TERADATA", _TERADATA),
     ("box", "", _BOX),
+    ("binance", "BINANCE", _BINANCE),
+    ("binance", "BINANCE", _BINANCE_ENGINE),
+    ("geth", "GETH", _GETH),
+    ("cuda", "", _CUDA_DRIVER),
 )
 """Every vendor table, with the prefix that keeps its numeric codes apart."""
 

@@ -2801,6 +2801,8 @@ def _build() -> tuple[Rule, ...]:
         _DECISIVE_TYPES_PYTHON_LDAP,
         _DECISIVE_TYPES_PYAV,
         _DECISIVE_TYPES_GEOSPATIAL,
+        *(_DECISIVE_TYPES_LMDB, _DECISIVE_TYPES_PYNNG, _DECISIVE_TYPES_APSW, _DECISIVE_TYPES_CCXT),
+        *(_DECISIVE_TYPES_EDGEDB, _DECISIVE_TYPES_WEB3, _DECISIVE_TYPES_VSPHERE, _DECISIVE_TYPES_RAZORPAY),
     )
     rules.extend(rule for block in type_blocks for rule in _type_rules(block, Stage.EXC_TYPE, "type"))
     rules.extend(
@@ -7703,6 +7705,188 @@ _DECISIVE_TYPES_GEOSPATIAL: dict[Category, tuple[tuple[str, str], ...]] = {
         ("geospatial_setup", "shapely.errors.UnsupportedGEOSVersionError pyproj.exceptions.DataDirError"),
     ),
 }  # fmt: skip
+
+
+# ---- families new to the sixteenth batch (session 19): each library's own list of classes, one class per code or per
+# kind of failure, labelled by LABELS.md from what the library documents for each. A class said of several cases, or
+# whose category the class alone does not settle, is left out (its message decides, or nothing does).
+
+
+def _qualified(module: str, names: str) -> str:
+    """``names`` (space-separated class names) qualified by ``module``, as ``_type_rules`` reads them."""
+    return " ".join(f"{module}.{name}" for name in names.split())
+
+
+# py-lmdb raises one class per LMDB return code (lmdb/cpython.c error_map, jnwatson/py-lmdb @ 08783d0; the codes'
+# meanings from lmdb.h MDB_* and mdb_strerror): "mdb_get: MDB_CORRUPTED: Located page was wrong type". A used-up
+# map, table of named databases, reader slots or thread-local keys is capacity (MapFullError, DbsFullError,
+# ReadersFullError, TlsFullError; MemoryError ENOMEM, DiskError ENOSPC); a damaged or foreign file, a fatal
+# environment error, a reader slot reused across threads or a fork, a transaction or handle used after it ended are
+# the environment's or the program's (permanent); an existing key under MDB_NOOVERWRITE and an unsupported key or
+# value size are the data's. Left out: InvalidParameterError (EINVAL: a caller's wrong argument and a program's bug
+# alike), MapResizedError (another process grew the map: the environment must be re-opened), the internal limits
+# (TxnFullError, CursorFullError, PageFullError) and LockError (EAGAIN, said of a lock file held and of a lock
+# table's setup).
+_LMDB = "lmdb"
+_DECISIVE_TYPES_LMDB: dict[Category, tuple[tuple[str, str], ...]] = {
+    R: (("lmdb_capacity", _qualified(_LMDB, "MapFullError DbsFullError ReadersFullError TlsFullError MemoryError "
+                                             "DiskError")),),
+    V: (("lmdb_data", _qualified(_LMDB, "KeyExistsError BadValsizeError")),),
+    P: (("lmdb_environment", _qualified(_LMDB, "CorruptedError PanicError VersionMismatchError InvalidError "
+                                              "PageNotFoundError IncompatibleError BadRslotError BadTxnError "
+                                              "BadDbiError ReadonlyError NotFoundError")),),
+}  # fmt: skip
+
+# pynng raises one class per NNG error number (pynng/exceptions.py EXCEPTION_MAP over nng.h's nng_errno_enum,
+# codypiersall/pynng @ 0a8e4b1): "Out of files" is pynng.exceptions.OutOfFiles (NNG_ENOFILES). Left out: Closed
+# (NNG_ECLOSED: a socket the program closed, or a peer's close), Canceled, InvalidOperation (NNG_EINVAL),
+# ProtocolError, AddressInvalid, CryptoError, NoArgument, Ambiguous and Internal (said of several cases).
+_PYNNG = "pynng.exceptions"
+_DECISIVE_TYPES_PYNNG: dict[Category, tuple[tuple[str, str], ...]] = {
+    T: (("nng_transient", _qualified(_PYNNG, "Interrupted Busy Timeout ConnectionRefused TryAgain "
+                                             "DestinationUnreachable ConnectionReset ConnectionAborted")),),
+    R: (("nng_capacity", _qualified(_PYNNG, "NoMemory OutOfFiles OutOfSpace")),),
+    V: (("nng_input", _qualified(_PYNNG, "MessageTooLarge AlreadyExists")),),
+    P: (("nng_setup", _qualified(_PYNNG, "NotSupported AddressInUse BadState NoEntry PermissionDenied "
+                                         "AuthenticationError ReadOnly WriteOnly BadType")),),
+}  # fmt: skip
+
+# apsw raises one class per SQLite result code (apsw's doc/exceptions.rst, rogerbinns/apsw; SQLite's result codes,
+# sqlite.org/rescode.html): "MismatchError: datatype mismatch" is SQLITE_MISMATCH. Left out: IOError (SQLITE_IOERR,
+# whose extended codes are a full disk and a lost file alike), SchemaError, AbortError, InterruptError, InternalError,
+# ProtocolError, RangeError (a bind index: the caller's or the program's), NotFoundError and EmptyError (internal).
+_APSW = "apsw"
+_DECISIVE_TYPES_APSW: dict[Category, tuple[tuple[str, str], ...]] = {
+    T: (("sqlite_busy", _qualified(_APSW, "BusyError LockedError")),),
+    R: (("sqlite_capacity", _qualified(_APSW, "FullError NoMemError")),),
+    V: (("sqlite_data", _qualified(_APSW, "ConstraintError TooBigError MismatchError")),),
+    P: (("sqlite_setup", _qualified(_APSW, "CantOpenError ReadOnlyError PermissionsError AuthError CorruptError "
+                                           "NotADBError NoLFSError FormatError MisuseError")),),
+}  # fmt: skip
+
+# ccxt's unified exception hierarchy (python/ccxt/base/errors.py error_hierarchy, ccxt/ccxt; every exchange's own
+# codes are mapped onto it): ccxt files InvalidNonce, DDoSProtection, RateLimitExceeded, ExchangeNotAvailable and
+# RequestTimeout under NetworkError, the ones to retry. InsufficientFunds is the caller's own exchange balance or
+# margin: resource (the lead's convention, session 19). Left out: the bases (BaseError, ExchangeError, OperationFailed,
+# NetworkError, OperationRejected), BadResponse and NullResponse, MarketClosed, NoChange and MarginModeAlreadySet,
+# OrderNotCached, CancelPending, AddressPending and ContractUnavailable (an exchange's state said of several cases).
+_CCXT = "ccxt.base.errors"
+_DECISIVE_TYPES_CCXT: dict[Category, tuple[tuple[str, str], ...]] = {
+    T: (("ccxt_network", _qualified(_CCXT, "DDoSProtection RateLimitExceeded ExchangeNotAvailable OnMaintenance "
+                                           "InvalidNonce ChecksumError RequestTimeout")),),
+    R: (("ccxt_funds", _qualified(_CCXT, "InsufficientFunds")),),
+    V: (("ccxt_request", _qualified(_CCXT, "ArgumentsRequired BadRequest BadSymbol InvalidAddress InvalidOrder "
+                                           "OrderImmediatelyFillable OrderNotFillable DuplicateOrderId")),),
+    P: (("ccxt_account", _qualified(_CCXT, "AuthenticationError PermissionDenied AccountNotEnabled AccountSuspended "
+                                           "NotSupported OrderNotFound InvalidProxySettings ExchangeClosedByUser "
+                                           "RestrictedLocation ManualInteractionNeeded")),),
+}  # fmt: skip
+
+# EdgeDB's (Gel's) error codes, one class each (edb/api/errors.txt, generated into edgedb/errors/__init__.py,
+# edgedb/edgedb-python @ 09bfcc8; the same names under gel.errors): the classes EdgeDB tags SHOULD_RETRY and the
+# timeouts are transient; a bad value or a constraint is the data's; a query that does not parse or names what the
+# schema lacks is the code's (EdgeQLSyntaxError, InvalidReferenceError). Left out: the bases (EdgeDBError, QueryError,
+# ExecutionError, ClientError, ...), ProtocolError and its binary subclasses, ParameterTypeMismatchError,
+# ResultCardinalityMismatchError, DivisionByZeroError, the DuplicateDefinitionError family (DDL of a name that
+# exists), InternalServerError, InternalClientError, ClientConnectionFailedError (its temporary subclass is kept),
+# NoDataError and the log messages.
+_EDGEDB_CLASSES: dict[Category, tuple[tuple[str, str], ...]] = {
+    T: (("edgedb_retry", "TransactionConflictError TransactionSerializationError TransactionDeadlockError "
+                         "BackendUnavailableError ClientConnectionFailedTemporarilyError ClientConnectionTimeoutError "
+                         "ClientConnectionClosedError SessionTimeoutError IdleSessionTimeoutError QueryTimeoutError "
+                         "TransactionTimeoutError IdleTransactionTimeoutError"),),
+    V: (("edgedb_data", "InvalidValueError NumericOutOfRangeError IntegrityError ConstraintViolationError "
+                        "CardinalityViolationError MissingRequiredError QueryArgumentError MissingArgumentError "
+                        "UnknownArgumentError InvalidArgumentError"),),
+    P: (("edgedb_query", "InvalidSyntaxError EdgeQLSyntaxError SchemaSyntaxError GraphQLSyntaxError InvalidTypeError "
+                         "InvalidTargetError InvalidLinkTargetError InvalidPropertyTargetError InvalidReferenceError "
+                         "UnknownModuleError UnknownLinkError UnknownPropertyError UnknownUserError "
+                         "UnknownDatabaseError UnknownParameterError SchemaError SchemaDefinitionError "
+                         "InvalidDefinitionError InvalidModuleDefinitionError InvalidLinkDefinitionError "
+                         "InvalidPropertyDefinitionError InvalidUserDefinitionError InvalidDatabaseDefinitionError "
+                         "InvalidOperatorDefinitionError InvalidAliasDefinitionError InvalidFunctionDefinitionError "
+                         "InvalidConstraintDefinitionError InvalidCastDefinitionError"),
+        ("edgedb_setup", "UnsupportedFeatureError UnsupportedProtocolVersionError CapabilityError "
+                         "UnsupportedCapabilityError DisabledCapabilityError AccessPolicyError ConfigurationError "
+                         "AccessError AuthenticationError UnsupportedBackendFeatureError"),),
+}  # fmt: skip
+_DECISIVE_TYPES_EDGEDB: dict[Category, tuple[tuple[str, str], ...]] = {
+    category: tuple(
+        (suffix, f"{_qualified('edgedb.errors', names)} {_qualified('gel.errors', names)}") for suffix, names in groups
+    )
+    for category, groups in _EDGEDB_CLASSES.items()
+}
+
+# web3.py's own classes (web3/exceptions.py, ethereum/web3.py v7): a revert is the contract's answer to this call
+# (ContractLogicError and its custom, panic subclasses), a missing ABI entry, middleware or method is the setup's. Left
+# out: Web3RPCError (any node error: its message decides), the Web3ValueError/Web3TypeError/... wrappers,
+# Web3ValidationError, InvalidTransaction's base, TransactionNotFound and BlockNotFound (not yet mined or indexed, or
+# never sent), NameNotFound, OffchainLookup, BadResponseFormat, InsufficientData, CannotHandleRequest and
+# MultipleFailedRequests.
+_WEB3 = "web3.exceptions"
+_DECISIVE_TYPES_WEB3: dict[Category, tuple[tuple[str, str], ...]] = {
+    T: (("web3_wait", _qualified(_WEB3, "TimeExhausted RequestTimedOut TooManyRequests ProviderConnectionError "
+                                        "TransactionIndexingInProgress StaleBlockchain")),),
+    V: (("web3_input", _qualified(_WEB3, "InvalidAddress TransactionTypeMismatch")),),
+    P: (("web3_contract", _qualified(_WEB3, "ContractLogicError ContractCustomError ContractPanicError "
+                                            "ExtraDataLengthError MethodUnavailable MethodNotSupported MismatchedABI "
+                                            "ABIFunctionNotFound ABIEventNotFound ABIConstructorNotFound "
+                                            "ABIFallbackNotFound ABIReceiveNotFound NoABIFound NoABIFunctionsFound "
+                                            "NoABIEventsFound BadFunctionCallOutput InfuraProjectIdNotFound")),),
+}  # fmt: skip
+
+# The vSphere API's fault types as pyVmomi raises them (pyVmomi/vim/fault/*.pyi and pyVmomi/vmodl/fault/*.pyi,
+# vmware/pyvmomi @ debb051: 689 vim and 15 vmodl faults; each fault's meaning from the vSphere Web Services API
+# reference), as classes pyVmomi.VmomiSupport.vim.fault.<Name>. The faults kept name one cause each: a host not
+# reached, a task in progress, capacity a host, cluster or datastore lacks, a name or file that exists, a login, a
+# permission, an object's state that someone must change (InvalidPowerState: power the VM on), something not found.
+# Left out: the families (VimFault, FileFault, InvalidState, VmConfigFault, MigrationFault, DvsFault, OvfFault, ...),
+# faults said of several causes (ResourceInUse, FileLocked, HostConnectFault, vmodl's SystemError, InvalidRequest,
+# UnexpectedFault) and the hundreds of feature, compatibility and migration-specific faults.
+_VIM = "pyVmomi.VmomiSupport.vim.fault"
+_VMODL = "pyVmomi.VmomiSupport.vmodl.fault"
+_DECISIVE_TYPES_VSPHERE: dict[Category, tuple[tuple[str, str], ...]] = {
+    T: (("vsphere_busy", _qualified(_VIM, "TaskInProgress Timedout ConcurrentAccess VAppTaskInProgress "
+                                          "VAppOperationInProgress ToolsInstallationInProgress "
+                                          "LicenseServerUnavailable")
+         + " " + _qualified(_VMODL, "HostCommunication HostNotConnected HostNotReachable")),),
+    R: (("vsphere_capacity", _qualified(_VIM, "NoDiskSpace InsufficientResourcesFault InsufficientCpuResourcesFault "
+                                              "InsufficientMemoryResourcesFault InsufficientHostCapacityFault "
+                                              "InsufficientHostCpuCapacityFault InsufficientHostMemoryCapacityFault "
+                                              "InsufficientStorageSpace InsufficientFailoverResourcesFault "
+                                              "InsufficientGraphicsResourcesFault InsufficientNetworkCapacity "
+                                              "InsufficientNetworkResourcePoolCapacity InsufficientStandbyCpuResource "
+                                              "InsufficientStandbyMemoryResource InsufficientStandbyResource "
+                                              "InsufficientStorageIops InsufficientVFlashResourcesFault "
+                                              "InsufficientPerCpuCapacity NoAvailableIp NasConnectionLimitReached "
+                                              "MksConnectionLimitReached HostInventoryFull NamespaceFull")),),
+    V: (("vsphere_input", _qualified(_VIM, "DuplicateName FileAlreadyExists AlreadyExists InvalidName "
+                                           "InvalidDatastorePath FileNameTooLong InvalidPropertyValue "
+                                           "InvalidPropertyType InvalidDeviceSpec FileTooLarge "
+                                           "VmAlreadyExistsInDatacenter")
+         + " " + _qualified(_VMODL, "InvalidArgument")),),
+    P: (("vsphere_access", _qualified(_VIM, "InvalidLogin NotAuthenticated NoPermission NoPermissionOnHost "
+                                            "NoPermissionOnAD NoPermissionOnNasVolume InvalidGuestLogin "
+                                            "GuestPermissionDenied PasswordExpired RestrictedByAdministrator "
+                                            "SSLVerifyFault")
+         + " " + _qualified(_VMODL, "SecurityError")),
+        ("vsphere_state", _qualified(_VIM, "InvalidPowerState InvalidVmState InvalidHostState "
+                                           "InvalidDatastoreState")),
+        ("vsphere_not_found", _qualified(_VIM, "FileNotFound NotFound UserNotFound DeviceNotFound KeyNotFound "
+                                               "DomainNotFound GuestProcessNotFound")
+         + " " + _qualified(_VMODL, "ManagedObjectNotFound MethodNotFound")),
+        ("vsphere_setup", _qualified(_VIM, "LicenseExpired ExpiredAddonLicense ExpiredEditionLicense "
+                                           "ExpiredFeatureLicense InvalidLicense MethodDisabled "
+                                           "UnsupportedVimApiVersion UnsupportedGuest NotSupportedHost InvalidLocale")
+         + " " + _qualified(_VMODL, "NotImplemented NotSupported")),),
+}  # fmt: skip
+
+# razorpay-python's classes (razorpay/errors.py, razorpay/razorpay-python @ 67702cf): a webhook or checkout payload
+# whose signature does not verify is the payload's (SignatureVerificationError). BadRequestError (any 4xx: its status
+# and message decide), GatewayError and ServerError (a status decides) are left out.
+_DECISIVE_TYPES_RAZORPAY: dict[Category, tuple[tuple[str, str], ...]] = {
+    V: (("razorpay_signature", "razorpay.errors.SignatureVerificationError"),),
+}
 
 _META_GRAPH_CLASSES = ("facebook_business.exceptions.FacebookRequestError",)
 # (exact names, found by the class index: a glob is tested against every signal's class)

@@ -1156,6 +1156,48 @@ def _parse_teradata(text: str, exc_type: str, codes: list[str]) -> None:
             codes.append(f"TERADATA{found.group(1)}")
 
 
+# Binance's API error code as python-binance prints it ("APIError(code=-1022): Signature for this request is not
+# valid.", "BinanceOrderException(code=-1013): ..."), on python-binance's classes only (_vendor_codes._BINANCE); after
+# a code said of several cases, the matching engine's reason too (_vendor_codes._BINANCE_ENGINE: "APIError(code=-2011):
+# Unknown order sent." is BINANCEMSGUNKNOWNORDERSENT)
+_BINANCE_CODE: Final = re.compile(r"\(code=-(\d{4})\): ?")
+_BINANCE_ENGINE_CODES: Final = ("1010", "2010", "2011")
+_NOT_ALNUM: Final = re.compile(r"[^A-Z0-9]")
+# The reasons the tables name, as codes: a message no row names gives no code, so it cannot meet another rule's code
+# pattern (a squashed sentence holds words such as NOTFOUND) or hide the code-token reader's codes.
+_REASON_CODES: Final = frozenset(
+    prefix + code for vendor, prefix, rows in VENDOR_CODES if vendor in ("binance", "geth") for code, _, _, _ in rows
+)
+
+
+def _parse_binance(text: str, exc_type: str, codes: list[str]) -> None:
+    """The Binance API error code of a python-binance exception, read with the BINANCE prefix."""
+    if "binance" in exc_type.lower():
+        found = _BINANCE_CODE.search(text)
+        if found is not None:
+            codes.append(f"BINANCE{found.group(1)}")
+            if found.group(1) in _BINANCE_ENGINE_CODES:
+                reason = "BINANCEMSG" + _NOT_ALNUM.sub("", text[found.end() : found.end() + 128].upper())
+                if reason in _REASON_CODES:
+                    codes.append(reason)
+
+
+# go-ethereum's transaction errors as web3.py's classes relay a node's JSON-RPC error ("{'code': -32000, 'message':
+# 'replacement transaction underpriced'}", ContractLogicError's "execution reverted: ..."): the message up to its
+# first colon, with the GETH prefix, on web3.py's classes only (_vendor_codes._GETH)
+_JSONRPC_MESSAGE: Final = re.compile(r"""['"]message['"]: ?['"]([^'"]{1,128})""")
+
+
+def _parse_geth(text: str, exc_type: str, codes: list[str]) -> None:
+    """The go-ethereum error a web3.py exception relays, read with the GETH prefix."""
+    if "web3" in exc_type.lower():
+        found = _JSONRPC_MESSAGE.search(text)
+        message = found.group(1) if found is not None else text[:128]
+        reason = "GETH" + _NOT_ALNUM.sub("", message.partition(":")[0].upper())
+        if reason in _REASON_CODES:
+            codes.append(reason)
+
+
 def _parse_spark(text: str, exc_type: str, codes: list[str]) -> None:
     """Spark's error class, from pyspark's and Databricks' classes or a JVM exception py4j relays; Arrow's S3 errors."""
     # Delta Lake's classes are led by their own prefix ([DELTA_...]) on delta-spark's classes and on wrappers alike
@@ -1510,6 +1552,8 @@ _VENDOR_READERS: tuple[_VendorReader, ...] = (
     _VendorReader(_parse_cloud_saas_codes, classes=("hcloud.", "postmarker.", "vonage")),
     _VendorReader(_parse_dbus, classes=("dbus",)),
     _VendorReader(_parse_teradata, classes=("teradata",)),
+    _VendorReader(_parse_binance, classes=("binance",)),
+    _VendorReader(_parse_geth, classes=("web3",)),
     _VendorReader(
         _parse_file_and_mail_codes,
         classes=("smb", "smtp", "pop", "imap", "aioftp", "ftplib.error_temp"),

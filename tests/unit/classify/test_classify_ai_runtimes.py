@@ -241,9 +241,9 @@ def test_an_instruction_to_complete_the_input_before_retrying_is_validation(clf:
          "openai.api_key prior to initialization.", "message.api_key_not_set"),
         ("builtins.ValueError", "Unrecognized keyword arguments passed to Conv2D: {'kernel_regulariser': None}",
          "message.unrecognized_keywords"),
-        # a driver error class names no category; its upper-case code says unsupported (read by its words)
+        # a driver error class names no category; its upper-case code is the CUDA driver's own (its CUresult table)
         ("cupy_backends.cuda.api.driver.CUDADriverError", "CUDA_ERROR_UNSUPPORTED_PTX_VERSION: the provided PTX was "
-         "compiled with an unsupported toolchain.", "code.unsupported"),
+         "compiled with an unsupported toolchain.", "vendor.cuda.CUDA_ERROR_UNSUPPORTED_PTX_VERSION"),
     ],
 )  # fmt: skip
 def test_setup_and_code_faults_in_ml_libraries_are_permanent(

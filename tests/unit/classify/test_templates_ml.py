@@ -2605,7 +2605,12 @@ WRAPPED: list[tuple[str, str, Category, str]] = [
         R,
         "message.out_of_memory",
     ),
-    ("numba", "CudaAPIError: [2] Call to cuMemAlloc results in CUDA_ERROR_OUT_OF_MEMORY", R, "message.out_of_memory"),
+    (
+        "numba",
+        "CudaAPIError: [2] Call to cuMemAlloc results in CUDA_ERROR_OUT_OF_MEMORY",
+        R,
+        "vendor.cuda.CUDA_ERROR_OUT_OF_MEMORY",
+    ),
     ("tensorflow", "NotFoundError: Key dense/kernel not found in checkpoint", P, "message.tpl_ml_component_missing"),
     ("tensorflow", "DeadlineExceededError: Deadline Exceeded", T, "message.network"),
     ("tensorflow", "UnavailableError: Socket closed", T, "message.network"),
@@ -2989,7 +2994,7 @@ WEAKER_WOULD_WIN: list[tuple[str, str, int | None, Category, str]] = [
         "[2] Call to cuMemAlloc results in CUDA_ERROR_OUT_OF_MEMORY",
         None,
         R,
-        "message.out_of_memory",
+        "vendor.cuda.CUDA_ERROR_OUT_OF_MEMORY",  # the CUDA driver's own code (session 19), before the phrase
     ),
     # weaker evidence alone: T: message.network ('cannot reach')
     (
