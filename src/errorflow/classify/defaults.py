@@ -2801,6 +2801,7 @@ def _build() -> tuple[Rule, ...]:
         _DECISIVE_TYPES_PYTHON_LDAP,
         _DECISIVE_TYPES_PYAV,
         _DECISIVE_TYPES_GEOSPATIAL,
+        _DECISIVE_TYPES_SEVENTEENTH_BATCH,
     )
     rules.extend(rule for block in type_blocks for rule in _type_rules(block, Stage.EXC_TYPE, "type"))
     rules.extend(
@@ -7701,6 +7702,52 @@ _DECISIVE_TYPES_GEOSPATIAL: dict[Category, tuple[tuple[str, str], ...]] = {
     ),
     P: (
         ("geospatial_setup", "shapely.errors.UnsupportedGEOSVersionError pyproj.exceptions.DataDirError"),
+    ),
+}  # fmt: skip
+
+# ---- the seventeenth batch's families (session 19, tune19b): each library's own exception hierarchy, read from its
+# exceptions module, where a class names one failure. Base and catch-all classes (git.exc.GitCommandError, pylibmc's
+# Failure, ClientError, ServerError and ProtocolError, nacl's CryptoError, geoip2's GeoIP2Error and HTTPError) say
+# only that something failed and are left to their message; so are classes said of a caller's intent (pylibmc's
+# NotFound and DataExists: a cache miss, a lost compare-and-set) or of a name that may be typed wrong or unresolvable
+# for now (pylibmc's HostLookupError).
+_DECISIVE_TYPES_SEVENTEENTH_BATCH: dict[Category, tuple[tuple[str, str], ...]] = {
+    T: (
+        # pylibmc's classes for libmemcached's connection returns (src/_pylibmcmodule.h PylibMCExc_mc_errs:
+        # MEMCACHED_CONNECTION_FAILURE, WRITE_FAILURE, READ_FAILURE, UNKNOWN_READ_FAILURE, SERVER_MARKED_DEAD,
+        # SERVER_TEMPORARILY_DISABLED): the server or the link comes back
+        ("pylibmc_connection", "pylibmc.ConnectionError pylibmc.WriteError pylibmc.ReadError "
+         "pylibmc.UnknownReadFailure pylibmc.ServerDead pylibmc.ServerDown"),
+    ),
+    R: (
+        # pylibmc AllocationError (MEMCACHED_MEMORY_ALLOCATION_FAILURE); geoip2 OutOfQueriesError ("Your account is
+        # out of funds for the service queried": the caller's own prepaid queries, topped up)
+        ("account_or_memory_exhausted", "pylibmc.AllocationError geoip2.errors.OutOfQueriesError"),
+    ),
+    V: (
+        # pylibmc TooBig (MEMCACHED_E2BIG, raised without a message: the value exceeds the server's item size) and
+        # BadKeyProvided (MEMCACHED_BAD_KEY_PROVIDED); nacl BadSignatureError ("Signature was forged or corrupt": the
+        # signed data given does not verify); geoip2 AddressNotFoundError (the address looked up is not in the
+        # database) and InvalidRequestError; opencage InvalidInputError; typeguard TypeCheckError (a value of the wrong
+        # type passed to a checked function)
+        ("input_refused", "pylibmc.TooBig pylibmc.BadKeyProvided nacl.exceptions.BadSignatureError "
+         "geoip2.errors.AddressNotFoundError geoip2.errors.InvalidRequestError opencage.geocoder.InvalidInputError "
+         "typeguard.TypeCheckError"),
+    ),
+    P: (
+        # GitPython git/exc.py: a path that is no repository (InvalidGitRepositoryError, WorkTreeRepositoryUnsupported)
+        # or does not exist (NoSuchPathError), git not installed (GitCommandNotFound), a working tree with
+        # uncommitted changes or unmerged entries (RepositoryDirtyError, UnmergedEntriesError): the environment or
+        # the repository's state must change
+        ("gitpython_setup", "git.exc.InvalidGitRepositoryError git.InvalidGitRepositoryError "
+         "git.exc.WorkTreeRepositoryUnsupported git.exc.NoSuchPathError git.NoSuchPathError "
+         "git.exc.GitCommandNotFound git.GitCommandNotFound git.exc.RepositoryDirtyError git.exc.UnmergedEntriesError"),
+        # pylibmc NoServers, NotSupportedError, InvalidHostProtocolError; geoip2 AuthenticationError and
+        # PermissionRequiredError; opencage NotAuthorizedError (401) and ForbiddenError (403); nacl UnavailableError
+        # (a function missing from a minimal libsodium build): configuration, credentials or the installation
+        ("seventeenth_setup", "pylibmc.NoServers pylibmc.NotSupportedError pylibmc.InvalidHostProtocolError "
+         "geoip2.errors.AuthenticationError geoip2.errors.PermissionRequiredError opencage.geocoder.NotAuthorizedError "
+         "opencage.geocoder.ForbiddenError nacl.exceptions.UnavailableError"),
     ),
 }  # fmt: skip
 
