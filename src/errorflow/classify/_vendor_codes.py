@@ -3548,6 +3548,103 @@ _FIREBIRD_CLASSES = tuple(
 )  # fmt: skip
 
 
+# Reddit's API error names (r2/r2/lib/errors.py error_list, each with its message), as PRAW's RedditAPIException prints
+# each item ("SUBREDDIT_NOTALLOWED: \"you aren't allowed to post there.\" on field 'sr'", praw/exceptions.py
+# RedditErrorItem.error_message); read on PRAW's and Async PRAW's classes (MESSAGE_CODES). Left out: names said of
+# a state the caller's intent decides (LOGGED_IN, CONFIRM, CHEATER, BAD_HASH, BAD_CAPTCHA), the advertising and
+# billing forms (BAD_BID, OVERSOLD, BID_LIVE, BAD_ADDRESS, BAD_CARD, TOO_MANY_CAMPAIGNS), the codes (INVALID_CODE,
+# CLAIMED_CODE), a subreddit's post kinds (NO_SELFS, NO_LINKS: the post or the subreddit's settings) and the limits
+# of a multireddit or an app's developers.
+_REDDIT: tuple[tuple[str, str, str, str], ...] = (
+    ("RATELIMIT", T, "reddit-errors", "you are doing that too much. try again in a while"),
+    ("SUBREDDIT_RATELIMIT", T, "reddit-errors", "you are doing that too much. try again later"),
+    ("QUOTA_FILLED", T, "reddit-errors", "too many links submitted recently; try again in an hour"),
+    ("CONFLICT", T, "reddit-errors", "conflict error while saving"),
+    ("NO_URL", V, "reddit-errors", "a url is required"),
+    ("BAD_URL", V, "reddit-errors", "you should check that url"),
+    ("BAD_USERNAME", V, "reddit-errors", "invalid user name"),
+    ("USERNAME_TAKEN", V, "reddit-errors", "that username is already taken"),
+    ("USERNAME_TAKEN_DEL", V, "reddit-errors", "that username is taken by a deleted account"),
+    ("NO_THING_ID", V, "reddit-errors", "id not specified"),
+    ("TOO_MANY_THING_IDS", V, "reddit-errors", "too many ids provided"),
+    ("BAD_PASSWORD", V, "reddit-errors", "that password is unacceptable (a new password's rules)"),
+    ("BAD_PASSWORD_MATCH", V, "reddit-errors", "passwords do not match"),
+    ("NO_NAME", V, "reddit-errors", "please enter a name"),
+    ("NO_EMAIL", V, "reddit-errors", "please enter an email address"),
+    ("NO_TO_ADDRESS", V, "reddit-errors", "send it to whom?"),
+    ("NO_SUBJECT", V, "reddit-errors", "please enter a subject"),
+    ("NO_USER", V, "reddit-errors", "please enter a username"),
+    ("INVALID_PREF", V, "reddit-errors", "that preference isn't valid"),
+    ("BAD_NUMBER", V, "reddit-errors", "that number isn't in the right range"),
+    ("BAD_STRING", V, "reddit-errors", "a character that cannot be handled"),
+    ("ALREADY_SUB", V, "reddit-errors", "that link has already been submitted"),
+    ("SUBREDDIT_EXISTS", V, "reddit-errors", "that subreddit already exists"),
+    ("SUBREDDIT_REQUIRED", V, "reddit-errors", "you must specify a subreddit"),
+    ("BAD_SR_NAME", V, "reddit-errors", "that subreddit name isn't going to work"),
+    ("INVALID_OPTION", V, "reddit-errors", "that option is not valid"),
+    ("BAD_EMAILS", V, "reddit-errors", "the emails given are invalid"),
+    ("NO_EMAILS", V, "reddit-errors", "please enter at least one email address"),
+    ("TOO_MANY_EMAILS", V, "reddit-errors", "too many emails at a time"),
+    ("BAD_DATE", V, "reddit-errors", "a date of the form mm/dd/yyyy is needed"),
+    ("BAD_DATE_RANGE", V, "reddit-errors", "the dates need to be in order and not identical"),
+    ("DATE_RANGE_TOO_LARGE", V, "reddit-errors", "the date range is too long"),
+    ("BAD_FUTURE_DATE", V, "reddit-errors", "the date must be further in the future"),
+    ("BAD_PAST_DATE", V, "reddit-errors", "the date must be further in the past"),
+    ("TOO_LONG", V, "reddit-errors", "this is too long"),
+    ("NO_TEXT", V, "reddit-errors", "we need something here"),
+    ("BAD_CSS_NAME", V, "reddit-errors", "invalid css name"),
+    ("BAD_CSS", V, "reddit-errors", "invalid css"),
+    ("BAD_REVISION", V, "reddit-errors", "invalid revision ID"),
+    ("BAD_FLAIR_TARGET", V, "reddit-errors", "not a valid flair target"),
+    ("BAD_IMAGE", V, "reddit-errors", "image problem"),
+    ("ALREADY_MODERATOR", V, "reddit-errors", "that user is already a moderator"),
+    ("BAD_JSONP_CALLBACK", V, "reddit-errors", "the jsonp callback contains invalid characters"),
+    ("INVALID_PERMISSION_TYPE", V, "reddit-errors", "permissions don't apply to that type of user"),
+    ("INVALID_PERMISSIONS", V, "reddit-errors", "invalid permissions string"),
+    ("BAD_MULTI_PATH", V, "reddit-errors", "invalid multi path"),
+    ("BAD_MULTI_NAME", V, "reddit-errors", "the multireddit's name is refused"),
+    ("MULTI_EXISTS", V, "reddit-errors", "that multireddit already exists"),
+    ("JSON_PARSE_ERROR", V, "reddit-errors", "unable to parse JSON data"),
+    ("JSON_INVALID", V, "reddit-errors", "unexpected JSON structure"),
+    ("JSON_MISSING_KEY", V, "reddit-errors", "JSON missing key"),
+    ("USER_REQUIRED", P, "reddit-errors", "please login to do that"),
+    ("HTTPS_REQUIRED", P, "reddit-errors", "this page must be accessed using https"),
+    ("VERIFIED_USER_REQUIRED", P, "reddit-errors", "the account needs a verified email address"),
+    ("USER_BLOCKED", P, "reddit-errors", "you can't send to a user that you have blocked"),
+    ("NOT_AUTHOR", P, "reddit-errors", "you can't do that (not the author)"),
+    ("NOT_USER", P, "reddit-errors", "you are not logged in as that user"),
+    ("DELETED_LINK", P, "reddit-errors", "the link commented on has been deleted"),
+    ("DELETED_COMMENT", P, "reddit-errors", "that comment has been deleted"),
+    ("DELETED_THING", P, "reddit-errors", "that element has been deleted"),
+    ("WRONG_PASSWORD", P, "reddit-errors", "invalid password"),
+    ("NO_EMAIL_FOR_USER", P, "reddit-errors", "no email address for that user"),
+    ("USER_DOESNT_EXIST", P, "reddit-errors", "that user doesn't exist"),
+    ("SUBREDDIT_NOEXIST", P, "reddit-errors", "that subreddit doesn't exist"),
+    ("SUBREDDIT_NOTALLOWED", P, "reddit-errors", "you aren't allowed to post there"),
+    ("EXPIRED", P, "reddit-errors", "your session has expired"),
+    ("DRACONIAN", P, "reddit-errors", "you must accept the terms first"),
+    ("BANNED_IP", P, "reddit-errors", "IP banned"),
+    ("TOO_OLD", P, "reddit-errors", "the thread is archived: too late to reply to it"),
+    ("OAUTH2_INVALID_CLIENT", P, "reddit-errors", "invalid client id"),
+    ("OAUTH2_INVALID_REDIRECT_URI", P, "reddit-errors", "invalid redirect_uri parameter"),
+    ("OAUTH2_INVALID_SCOPE", P, "reddit-errors", "invalid scope requested (the app's configuration)"),
+    ("OAUTH2_INVALID_REFRESH_TOKEN", P, "reddit-errors", "invalid refresh token"),
+    ("OAUTH2_ACCESS_DENIED", P, "reddit-errors", "access denied by the user"),
+    ("NO_API", P, "reddit-errors", "cannot perform this action via the API"),
+    ("DOMAIN_BANNED", P, "reddit-errors", "the domain is not allowed on reddit"),
+    ("NO_OTP_SECRET", P, "reddit-errors", "you must enable two-factor authentication"),
+    ("NOT_SUPPORTED", P, "reddit-errors", "this feature is not supported"),
+    ("NO_INVITE_FOUND", P, "reddit-errors", "there is no pending invite for that subreddit"),
+    ("MULTI_NOT_FOUND", P, "reddit-errors", "that multireddit doesn't exist"),
+    ("MULTI_CANNOT_EDIT", P, "reddit-errors", "you can't change that multireddit"),
+)
+_REDDIT_CLASSES = tuple(
+    f"{package}.exceptions.{name}"
+    for package in ("praw", "asyncpraw")
+    for name in ("RedditAPIException", "APIException")
+)
+
+
 def dbus_code(name: str) -> str:
     """A D-Bus error name as a code: ``DBUS_`` and the name with its dots as ``_``.
 
@@ -3671,6 +3768,7 @@ MESSAGE_CODES: tuple[tuple[str, tuple[str, ...], str, tuple[tuple[str, str, str,
     ("krb5", ("gssapi.raw.misc.GSSError", "gssapi.exceptions.GSSError"), r"\bMinor \((?:{codes})\): ", _KRB5),
     ("tarantool", _TARANTOOL_CLASSES, r"^\((?:{codes}), ['\"]", _TARANTOOL),
     ("firebird", _FIREBIRD_CLASSES, r", -?\d+, (?:{codes})\)$", _FIREBIRD),
+    ("reddit", _REDDIT_CLASSES, r"(?:^|\n)(?:{codes}): ", _REDDIT),
 )
 """Vendors whose codes are read from the message's own shape (one rule per category; the code table as data)."""
 
@@ -3871,6 +3969,8 @@ SOURCES: dict[str, str] = {
     "python-gssapi's GSSError prints the minor status (pythongssapi/python-gssapi gssapi/raw/misc.pyx)",
     "tarantool-errcode": "src/box/errcode.h ERROR_CODES (tarantool/tarantool @ "
     "f3a537ee9b307188dec3cf693793f37338aa5bf1)",
+    "reddit-errors": "r2/r2/lib/errors.py error_list (reddit-archive/reddit @ "
+    "737384513c0c2d7ebc734d9f157d15c91b49f2ec)",
     "firebird-jrd": "src/include/firebird/impl/msg/jrd.h (FirebirdSQL/firebird @ "
     "05562059505adc2bfc3d49f56bfc4e067444f657: gds code 335544320 + the message number)",
 }
