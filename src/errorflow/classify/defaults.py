@@ -2754,6 +2754,7 @@ def _build() -> tuple[Rule, ...]:
             *_CLASS_AND_MESSAGE_TEMPLATES_CPYTHON,
             *_CLASS_AND_MESSAGE_TEMPLATES_SETUP,
             *_class_and_message_new_families(),
+            *_class_and_message_seventeenth_batch(),
         )
     )
     rules.extend(_type_rules(_DECISIVE_TYPES, Stage.EXC_TYPE, "type"))
@@ -7917,6 +7918,47 @@ def _class_and_message_new_families() -> Iterable[Rule]:
         for suffix, category, pattern in _LIBVIRT_TEMPLATES
     )  # fmt: skip
     for suffix, category, classes, pattern, description in (*_CLASS_AND_MESSAGE_NEW_FAMILIES_ROWS, *libvirt):
+        yield Rule(
+            id=f"type.{category.value}.{suffix}",
+            category=category,
+            exc_type=classes,
+            message=pattern,
+            stage=Stage.EXC_TYPE,
+            description=description,
+        )
+
+
+# ---- the seventeenth batch's families (session 19, tune19b): a library's own message templates on its own classes,
+# where a catch-all class carries one failure the template names. (id suffix, category, classes, message, description)
+_CLASS_AND_MESSAGE_SEVENTEENTH_BATCH_ROWS: tuple[tuple[str, Category, tuple[str, ...], str, str], ...] = (
+    # PyNaCl's bindings raise the base CryptoError when a ciphertext does not authenticate (src/nacl/bindings/
+    # crypto_secretbox.py "Decryption failed. Ciphertext failed verification", crypto_box.py and crypto_aead.py "An
+    # error occurred trying to decrypt the message"): tampered, truncated or sealed with another key, this input
+    # never decrypts
+    ("nacl_ciphertext", V, ("nacl.exceptions.CryptoError",),
+     r"^(?:Decryption failed\b|An error occurred trying to decrypt the message)",
+     "PyNaCl: the ciphertext does not authenticate (nacl/bindings: crypto_secretbox_open, crypto_box_open)"),
+    # python-jose's token parsing (jose/jws.py _load: "Not enough segments", "Invalid header padding", "Invalid
+    # header string: ...", "Invalid payload padding", "Invalid crypto padding"; jose/jwt.py "Error decoding token
+    # headers.", "Error decoding token claims."), raised as JWSError or re-raised as JWTError: a malformed token,
+    # as PyJWT's DecodeError; an expired or wrongly signed token has its own classes and texts
+    ("jose_malformed", V,
+     ("jose.exceptions.JWTError", "jose.exceptions.JWSError", "jose.JWTError", "jose.JWSError"),
+     r"^(?:Error decoding token (?:headers|claims)\.|Not enough segments|Invalid (?:header|payload|crypto) padding"
+     r"|Invalid (?:header|payload) string)",
+     "python-jose: a malformed token (jose/jws.py _load, jose/jwt.py)"),
+    # GDAL's CPLE_OpenFailed for a file no driver reads ("'x.tif' not recognized as a supported file format.", older
+    # "`x' not recognized as a supported file format", gcore/gdaldataset.cpp GDALOpenEx), raised by rasterio as
+    # RasterioIOError (rasterio/_err.pyx): the file given is not a raster GDAL reads
+    ("gdal_unrecognized_format", V, ("rasterio.errors.RasterioIOError", "rasterio._err.CPLE_OpenFailedError"),
+     r"not recognized as (?:being in )?a supported file format",
+     "GDAL opens no driver for the file given (GDALOpenEx, CPLE_OpenFailed)"),
+)  # fmt: skip
+
+
+def _class_and_message_seventeenth_batch() -> Iterable[Rule]:
+    """The rows above as class-and-message rules of the class tier (read only on their classes)."""
+    for suffix, category, classes, pattern, description in _CLASS_AND_MESSAGE_SEVENTEENTH_BATCH_ROWS:
         yield Rule(
             id=f"type.{category.value}.{suffix}",
             category=category,
