@@ -2754,7 +2754,6 @@ def _build() -> tuple[Rule, ...]:
             *_CLASS_AND_MESSAGE_TEMPLATES_CPYTHON,
             *_CLASS_AND_MESSAGE_TEMPLATES_SETUP,
             *_class_and_message_new_families(),
-            *_class_and_message_seventeenth_batch(),
         )
     )
     rules.extend(_type_rules(_DECISIVE_TYPES, Stage.EXC_TYPE, "type"))
@@ -7911,13 +7910,14 @@ _LIBVIRT_TEMPLATES: tuple[tuple[str, Category, str], ...] = (
 
 
 def _class_and_message_new_families() -> Iterable[Rule]:
-    """The rows above, and libvirt's templates on libvirt-python's libvirtError, as class-and-message rules."""
+    """The rows around it, and libvirt's templates on libvirt-python's libvirtError, as class-and-message rules."""
     libvirt = (
         (f"libvirt_{suffix}", category, ("libvirt.libvirtError",), pattern, "libvirt's error template "
          "(src/util/virerror.c virErrorMsgStrings)")
         for suffix, category, pattern in _LIBVIRT_TEMPLATES
     )  # fmt: skip
-    for suffix, category, classes, pattern, description in (*_CLASS_AND_MESSAGE_NEW_FAMILIES_ROWS, *libvirt):
+    rows = (*_CLASS_AND_MESSAGE_NEW_FAMILIES_ROWS, *libvirt, *_CLASS_AND_MESSAGE_SEVENTEENTH_BATCH_ROWS)
+    for suffix, category, classes, pattern, description in rows:
         yield Rule(
             id=f"type.{category.value}.{suffix}",
             category=category,
@@ -7929,7 +7929,8 @@ def _class_and_message_new_families() -> Iterable[Rule]:
 
 
 # ---- the seventeenth batch's families (session 19, tune19b): a library's own message templates on its own classes,
-# where a catch-all class carries one failure the template names. (id suffix, category, classes, message, description)
+# where a catch-all class carries one failure the template names. (id suffix, category, classes, message, description),
+# made rules with the rows above by _class_and_message_new_families
 _CLASS_AND_MESSAGE_SEVENTEENTH_BATCH_ROWS: tuple[tuple[str, Category, tuple[str, ...], str, str], ...] = (
     # PyNaCl's bindings raise the base CryptoError when a ciphertext does not authenticate (src/nacl/bindings/
     # crypto_secretbox.py "Decryption failed. Ciphertext failed verification", crypto_box.py and crypto_aead.py "An
@@ -7954,19 +7955,6 @@ _CLASS_AND_MESSAGE_SEVENTEENTH_BATCH_ROWS: tuple[tuple[str, Category, tuple[str,
      r"not recognized as (?:being in )?a supported file format",
      "GDAL opens no driver for the file given (GDALOpenEx, CPLE_OpenFailed)"),
 )  # fmt: skip
-
-
-def _class_and_message_seventeenth_batch() -> Iterable[Rule]:
-    """The rows above as class-and-message rules of the class tier (read only on their classes)."""
-    for suffix, category, classes, pattern, description in _CLASS_AND_MESSAGE_SEVENTEENTH_BATCH_ROWS:
-        yield Rule(
-            id=f"type.{category.value}.{suffix}",
-            category=category,
-            exc_type=classes,
-            message=pattern,
-            stage=Stage.EXC_TYPE,
-            description=description,
-        )
 
 
 def message_code_rules() -> Iterable[Rule]:
