@@ -7710,15 +7710,9 @@ _DECISIVE_TYPES_GEOSPATIAL: dict[Category, tuple[tuple[str, str], ...]] = {
 # Failure, ClientError, ServerError and ProtocolError, nacl's CryptoError, geoip2's GeoIP2Error and HTTPError) say
 # only that something failed and are left to their message; so are classes said of a caller's intent (pylibmc's
 # NotFound and DataExists: a cache miss, a lost compare-and-set) or of a name that may be typed wrong or unresolvable
-# for now (pylibmc's HostLookupError).
+# for now (pylibmc's HostLookupError). pylibmc's connection classes (ServerDown, ConnectionError, ...) are left to
+# libmemcached's return texts they print (the tpl_libmemcached_* phrases), which already decide them.
 _DECISIVE_TYPES_SEVENTEENTH_BATCH: dict[Category, tuple[tuple[str, str], ...]] = {
-    T: (
-        # pylibmc's classes for libmemcached's connection returns (src/_pylibmcmodule.h PylibMCExc_mc_errs:
-        # MEMCACHED_CONNECTION_FAILURE, WRITE_FAILURE, READ_FAILURE, UNKNOWN_READ_FAILURE, SERVER_MARKED_DEAD,
-        # SERVER_TEMPORARILY_DISABLED): the server or the link comes back
-        ("pylibmc_connection", "pylibmc.ConnectionError pylibmc.WriteError pylibmc.ReadError "
-         "pylibmc.UnknownReadFailure pylibmc.ServerDead pylibmc.ServerDown"),
-    ),
     R: (
         # pylibmc AllocationError (MEMCACHED_MEMORY_ALLOCATION_FAILURE); geoip2 OutOfQueriesError ("Your account is
         # out of funds for the service queried": the caller's own prepaid queries, topped up)

@@ -30,7 +30,7 @@ _CORPORA = (
 _MESSAGE_TABLES = ("krb5", "tarantool", "firebird", "reddit")
 _NEW = re.compile(
     r"vendor\.(?:opcua|krb5|tarantool|firebird|reddit)\."
-    r"|type\.\w+\.(?:pylibmc_connection|account_or_memory_exhausted|input_refused|gitpython_setup|seventeenth_setup"
+    r"|type\.\w+\.(?:account_or_memory_exhausted|input_refused|gitpython_setup|seventeenth_setup"
     r"|nacl_ciphertext|jose_malformed|gdal_unrecognized_format)$"
 )
 # python-gssapi's GSSError.__str__ (gssapi/raw/misc.pyx) for a GSS_S_FAILURE with a Kerberos minor status
