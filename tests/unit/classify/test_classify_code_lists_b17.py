@@ -14,11 +14,11 @@ from pathlib import Path
 
 import pytest
 
-from errorflow.classify import Category, Classifier, ErrorSignal
+from errorflow.classify import Category, Classifier
 from errorflow.classify._vendor_codes import MESSAGE_CODES, SOURCES, VENDOR_CODES
 from errorflow.classify.defaults import default_rules
 
-from .verdicts import verdict_of
+from .verdicts import decides_over, verdict_of, without_rules
 
 T, R, V, P, U = Category.TRANSIENT, Category.RESOURCE, Category.VALIDATION, Category.PERMANENT, Category.UNKNOWN
 
@@ -44,14 +44,7 @@ _PRESTO = 'PrestoUserError(type=USER_ERROR, name={}, message="{}", query_id=2024
 @pytest.fixture(scope="module")
 def before() -> Classifier:
     """The default rules without these tables and classes, to show what the weaker evidence says."""
-    return Classifier(disable=[rule.id for rule in default_rules() if _NEW.search(rule.id)], cache_size=0)
-
-
-def _decides(
-    clf: Classifier, before: Classifier, exc_type: str, message: str, rule_id: str, label: Category, weaker: Category
-) -> None:
-    assert verdict_of(clf, exc_type, message) == (label, rule_id)
-    assert before.classify(ErrorSignal(exc_type=exc_type, message=message)).category is weaker
+    return without_rules(_NEW)
 
 
 def test_every_row_cites_its_source_and_one_category_per_code() -> None:
@@ -112,7 +105,7 @@ def test_every_row_cites_its_source_and_one_category_per_code() -> None:
 def test_a_code_nobody_collected_decides_where_nothing_else_does(
     clf: Classifier, before: Classifier, exc_type: str, message: str, rule_id: str, label: Category
 ) -> None:
-    _decides(clf, before, exc_type, message, rule_id, label, U)
+    decides_over(clf, before, exc_type, message, (label, rule_id), U)
 
 
 @pytest.mark.parametrize(
@@ -138,7 +131,7 @@ def test_a_code_nobody_collected_decides_where_nothing_else_does(
 def test_the_code_outranks_a_phrase_that_says_otherwise(
     clf: Classifier, before: Classifier, exc_type: str, message: str, rule_id: str, label: Category, weaker: Category
 ) -> None:
-    _decides(clf, before, exc_type, message, rule_id, label, weaker)
+    decides_over(clf, before, exc_type, message, (label, rule_id), weaker)
 
 
 def test_presto_error_names_read_with_trinos_table(clf: Classifier) -> None:
