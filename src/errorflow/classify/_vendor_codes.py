@@ -3408,6 +3408,458 @@ _CUDA_DRIVER: tuple[tuple[str, str, str, str], ...] = (
 )  # fmt: skip
 
 
+# ---- codes of the seventeenth batch's families (session 19, tune19b), each written from the library's own complete
+# list of codes, not from the corpus items. A code whose category the code alone does not settle is left out.
+#
+# OPC UA status codes (the OPC Foundation's StatusCode.csv, generated into asyncua/ua/status_codes.py), as asyncua and
+# python-opcua raise them: one class per Bad code, named as the code (asyncua.ua.uaerrors._auto.BadTypeMismatch,
+# message "{description}({name})"); read from the class's own name with the OPCUA prefix (evidence._class_codes).
+# Left out: Good and Uncertain codes (no failure), the generic Bad, BadUnexpectedError, BadInternalError (a programming
+# or configuration error: either), BadInvalidState, BadNothingToDo, codes said of a connection, device or source that
+# may come back or not (BadConnectionRejected, BadDeviceFailure, BadDataUnavailable, BadResourceUnavailable, ...), and
+# the historian's and alarm states whose meaning is the caller's intent (BadConditionAlreadyDisabled, BadNoData, ...).
+_OPCUA: tuple[tuple[str, str, str, str], ...] = (
+    # transient: the server, channel or session comes back, or the call is in flight
+    ("BadTimeout", T, "opcua-status", "the operation timed out"),
+    ("BadRequestTimeout", T, "opcua-status", "the request timed out before the server processed it"),
+    ("BadShutdown", T, "opcua-status", "cancelled because the application is shutting down"),
+    ("BadServerHalted", T, "opcua-status", "the server has stopped; it serves again once restarted"),
+    ("BadServerNotConnected", T, "opcua-status", "the client is not connected to the server"),
+    ("BadCommunicationError", T, "opcua-status", "a low level communication error"),
+    ("BadNoCommunication", T, "opcua-status", "communication with the data source is defined but not established"),
+    ("BadWaitingForInitialData", T, "opcua-status", "waiting for the server to obtain values from the source"),
+    ("BadConnectionClosed", T, "opcua-status", "the network connection was closed"),
+    ("BadDisconnect", T, "opcua-status", "the server disconnected the client"),
+    ("BadSecureChannelClosed", T, "opcua-status", "the secure channel was closed"),
+    ("BadSecureChannelIdInvalid", T, "opcua-status", "the secure channel is no longer valid: open a new one"),
+    ("BadSecureChannelTokenUnknown", T, "opcua-status", "the channel's token expired or is unknown: renew it"),
+    ("BadSessionClosed", T, "opcua-status", "the session was closed: a new session works"),
+    ("BadSessionIdInvalid", T, "opcua-status", "the session is no longer valid (expired): a new session works"),
+    ("BadRequestInterrupted", T, "opcua-status", "a network interruption: the request was not sent"),
+    ("BadTcpServerTooBusy", T, "opcua-status", "the server cannot process the request because it is too busy"),
+    ("BadServerTooBusy", T, "opcua-status", "the server lacks the resources to process the request at this time"),
+    ("BadRefreshInProgress", T, "opcua-status", "a condition refresh is already in progress"),
+    # resource: a limit of the server that must free up or be raised
+    ("BadOutOfMemory", R, "opcua-status", "not enough memory to complete the operation"),
+    ("BadTcpNotEnoughResources", R, "opcua-status", "not enough resources to process the request"),
+    ("BadTooManySessions", R, "opcua-status", "the server has reached its maximum number of sessions"),
+    ("BadTooManySubscriptions", R, "opcua-status", "the server has reached its maximum number of subscriptions"),
+    ("BadTooManyPublishRequests", R, "opcua-status", "the server has reached its maximum of queued publish requests"),
+    ("BadTooManyMonitoredItems", R, "opcua-status", "the subscription holds the most monitored items it may"),
+    ("BadMaxConnectionsReached", R, "opcua-status", "the server's connection limit is reached"),
+    ("BadNoContinuationPoints", R, "opcua-status", "the session holds the most continuation points it may"),
+    ("BadLicenseLimitsExceeded", R, "opcua-status", "the license's limits are reached"),
+    # validation: the request, value or argument the caller sent must change
+    ("BadTypeMismatch", V, "opcua-status", "the value written is not of the attribute's type"),
+    ("BadOutOfRange", V, "opcua-status", "the value is out of range"),
+    ("BadNumericOverflow", V, "opcua-status", "the number was too large for the type"),
+    ("BadInvalidArgument", V, "opcua-status", "one or more arguments are invalid"),
+    ("BadArgumentsMissing", V, "opcua-status", "the client did not give all the method's input arguments"),
+    ("BadTooManyArguments", V, "opcua-status", "too many arguments were provided"),
+    ("BadTooManyOperations", V, "opcua-status", "the request specified too many operations"),
+    ("BadRequestTooLarge", V, "opcua-status", "the request message exceeds the server's size limit"),
+    ("BadEncodingLimitsExceeded", V, "opcua-status", "the message exceeds the stack's encoding limits"),
+    ("BadTcpMessageTooLarge", V, "opcua-status", "the message is larger than the receiver accepts"),
+    ("BadNodeIdInvalid", V, "opcua-status", "the syntax of the node id is not valid"),
+    ("BadAttributeIdInvalid", V, "opcua-status", "the attribute is not supported for the node"),
+    ("BadIndexRangeInvalid", V, "opcua-status", "the syntax of the index range is not valid"),
+    ("BadIndexRangeNoData", V, "opcua-status", "no data exists within the index range"),
+    ("BadDataEncodingInvalid", V, "opcua-status", "the data encoding is invalid"),
+    ("BadTimestampsToReturnInvalid", V, "opcua-status", "the timestamps to return parameter is invalid"),
+    ("BadMonitoringModeInvalid", V, "opcua-status", "the monitoring mode is invalid"),
+    ("BadMonitoredItemFilterInvalid", V, "opcua-status", "the monitored item filter parameter is not valid"),
+    ("BadEventFilterInvalid", V, "opcua-status", "the event filter is not valid"),
+    ("BadContentFilterInvalid", V, "opcua-status", "the content filter is not valid"),
+    ("BadFilterOperatorInvalid", V, "opcua-status", "an unrecognized filter operator"),
+    ("BadFilterOperandCountMismatch", V, "opcua-status", "wrong number of operands for the filter operator"),
+    ("BadFilterOperandInvalid", V, "opcua-status", "the operand used in a content filter is not valid"),
+    ("BadFilterElementInvalid", V, "opcua-status", "the referenced element is not a valid content filter element"),
+    ("BadFilterLiteralInvalid", V, "opcua-status", "the referenced literal is not a valid value"),
+    ("BadBrowseDirectionInvalid", V, "opcua-status", "the browse direction is not valid"),
+    ("BadBrowseNameInvalid", V, "opcua-status", "the browse name is invalid"),
+    ("BadBrowseNameDuplicated", V, "opcua-status", "the browse name is not unique among the parent's children"),
+    ("BadNodeIdExists", V, "opcua-status", "the requested node id is already used by another node"),
+    ("BadNodeClassInvalid", V, "opcua-status", "the node class is not valid"),
+    ("BadNodeAttributesInvalid", V, "opcua-status", "the node attributes are not valid for the node class"),
+    ("BadDuplicateReferenceNotAllowed", V, "opcua-status", "the reference type between the nodes is already defined"),
+    ("BadInvalidSelfReference", V, "opcua-status", "the server does not allow this type of self reference"),
+    ("BadMaxAgeInvalid", V, "opcua-status", "the max age parameter is invalid"),
+    ("BadInvalidTimestampArgument", V, "opcua-status", "the defined timestamp to return was invalid"),
+    ("BadDeadbandFilterInvalid", V, "opcua-status", "the deadband filter is not valid"),
+    ("BadShelvingTimeOutOfRange", V, "opcua-status", "the shelving time is not within the allowed range"),
+    ("BadAggregateInvalidInputs", V, "opcua-status", "the aggregate value could not be derived from the inputs"),
+    ("BadAlreadyExists", V, "opcua-status", "an equivalent rule already exists"),
+    ("BadEntryExists", V, "opcua-status", "the data or event was not inserted: a matching entry exists"),
+    ("BadSyntaxError", V, "opcua-status", "a value had an invalid syntax"),
+    ("BadEdited_OutOfRange", V, "opcua-status", "the value written was accepted but out of range"),
+    ("BadInitialValue_OutOfRange", V, "opcua-status", "the initial value is out of range"),
+    # permanent: a node, service or feature missing, a permission, a certificate or the configuration
+    ("BadNodeIdUnknown", P, "opcua-status", "the node id refers to a node that does not exist in the address space"),
+    ("BadNotReadable", P, "opcua-status", "the access level does not allow reading or subscribing to the node"),
+    ("BadNotWritable", P, "opcua-status", "the access level does not allow writing to the node"),
+    ("BadUserAccessDenied", P, "opcua-status", "the user lacks permission for the operation"),
+    ("BadNoDeleteRights", P, "opcua-status", "the server will not allow the node to be deleted"),
+    ("BadNotSupported", P, "opcua-status", "the requested operation is not supported"),
+    ("BadNotImplemented", P, "opcua-status", "the requested operation is not implemented"),
+    ("BadServiceUnsupported", P, "opcua-status", "the server does not support the requested service"),
+    ("BadWriteNotSupported", P, "opcua-status", "the server does not support writing this combination"),
+    ("BadHistoryOperationUnsupported", P, "opcua-status", "the server does not support the history operation"),
+    ("BadMonitoredItemFilterUnsupported", P, "opcua-status", "the server does not support the filter"),
+    ("BadFilterOperatorUnsupported", P, "opcua-status", "a valid filter operator the server does not support"),
+    ("BadDataEncodingUnsupported", P, "opcua-status", "the server does not support the data encoding"),
+    ("BadAggregateNotSupported", P, "opcua-status", "the aggregate is not supported by the server"),
+    ("BadTimestampNotSupported", P, "opcua-status", "the client asked for a timestamp the server does not support"),
+    ("BadProtocolVersionUnsupported", P, "opcua-status", "the applications have no protocol version in common"),
+    ("BadNotExecutable", P, "opcua-status", "the executable attribute does not allow running the method"),
+    ("BadNotFound", P, "opcua-status", "a requested item was not found or a search ended without success"),
+    ("BadObjectDeleted", P, "opcua-status", "the object cannot be used because it has been deleted"),
+    ("BadMethodInvalid", P, "opcua-status", "the method id does not refer to a method of the object"),
+    ("BadViewIdUnknown", P, "opcua-status", "the view id does not refer to a valid view node"),
+    ("BadDataTypeIdUnknown", P, "opcua-status", "the extension object's data type id is not recognized"),
+    ("BadReferenceTypeIdInvalid", P, "opcua-status", "the reference type id does not refer to a valid node"),
+    ("BadParentNodeIdInvalid", P, "opcua-status", "the parent node id does not refer to a valid node"),
+    ("BadSourceNodeIdInvalid", P, "opcua-status", "the source node id does not reference a valid node"),
+    ("BadTargetNodeIdInvalid", P, "opcua-status", "the target node id does not reference a valid node"),
+    ("BadTypeDefinitionInvalid", P, "opcua-status", "the type definition node id does not reference a type node"),
+    ("BadNodeNotInView", P, "opcua-status", "the node is not part of the view"),
+    ("BadOutOfService", P, "opcua-status", "the source of the data is not operational (taken out of service)"),
+    ("BadConfigurationError", P, "opcua-status", "there is a problem with the configuration"),
+    ("BadSecurityChecksFailed", P, "opcua-status", "an error occurred verifying security"),
+    ("BadSecurityModeRejected", P, "opcua-status", "the security mode does not meet the server's requirements"),
+    ("BadSecurityPolicyRejected", P, "opcua-status", "the security policy does not meet the server's requirements"),
+    ("BadSecurityModeInsufficient", P, "opcua-status", "not permitted over the channel's security mode"),
+    ("BadCertificateInvalid", P, "opcua-status", "the certificate provided is not valid"),
+    ("BadCertificatePolicyCheckFailed", P, "opcua-status", "the certificate does not meet the security policy"),
+    ("BadCertificateTimeInvalid", P, "opcua-status", "the certificate has expired or is not yet valid"),
+    ("BadCertificateIssuerTimeInvalid", P, "opcua-status", "an issuer certificate has expired or is not yet valid"),
+    ("BadCertificateHostNameInvalid", P, "opcua-status", "the host name does not match the certificate"),
+    ("BadCertificateUriInvalid", P, "opcua-status", "the application URI does not match the certificate"),
+    ("BadCertificateUseNotAllowed", P, "opcua-status", "the certificate may not be used for the operation"),
+    ("BadCertificateIssuerUseNotAllowed", P, "opcua-status", "the issuer certificate may not be used for it"),
+    ("BadCertificateUntrusted", P, "opcua-status", "the certificate is not trusted"),
+    ("BadCertificateRevoked", P, "opcua-status", "the certificate has been revoked"),
+    ("BadCertificateIssuerRevoked", P, "opcua-status", "the issuer certificate has been revoked"),
+    ("BadCertificateChainIncomplete", P, "opcua-status", "the certificate chain is incomplete"),
+    ("BadNoValidCertificates", P, "opcua-status", "no certificate valid for the server's security policies"),
+    ("BadIdentityTokenInvalid", P, "opcua-status", "the user identity token is not valid"),
+    ("BadIdentityTokenRejected", P, "opcua-status", "the user identity token is valid but the server rejected it"),
+    ("BadUserSignatureInvalid", P, "opcua-status", "the user token signature is missing or invalid"),
+    ("BadApplicationSignatureInvalid", P, "opcua-status", "the signature made with the client's certificate is wrong"),
+    ("BadIdentityChangeNotSupported", P, "opcua-status", "the server does not support changing the session's user"),
+    ("BadInsufficientClientProfile", P, "opcua-status", "the client does not support the server's required profile"),
+    ("BadLicenseExpired", P, "opcua-status", "the server requires a license to operate; it has expired"),
+    ("BadLicenseNotAvailable", P, "opcua-status", "the server has no license for the operation or feature"),
+    ("BadServerUriInvalid", P, "opcua-status", "the server URI is not valid"),
+    ("BadTcpEndpointUrlInvalid", P, "opcua-status", "the server has no endpoint matching the URL"),
+    ("BadSessionNotActivated", P, "opcua-status", "the session is used before ActivateSession was called: a bug"),
+)  # fmt: skip
+
+
+# Kerberos 5 error codes (MIT krb5's krb5_err.et: the protocol's error codes at ERROR_TABLE_BASE_krb5 + the code, the
+# library's from the base + 128; the base is -1765328384, 2529638912 unsigned), as python-gssapi's GSSError prints the
+# mechanism's minor status ("Major (851968): Unspecified GSS failure.  Minor code may provide more information, Minor
+# (2529639068): Cannot contact any KDC for realm 'CORP.EXAMPLE.COM'"): the major status is GSS_S_FAILURE whatever
+# failed, the minor code says what. Read on GSSError's classes (MESSAGE_CODES). A code of each number below, written
+# as the base plus its offset; placeholders, the generic KRB5KRB_ERR_GENERIC and codes said of a library's misuse are
+# left out.
+def _krb5(offset: int) -> str:
+    return str(2529638912 + offset)
+
+
+_KRB5: tuple[tuple[str, str, str, str], ...] = (
+    (_krb5(1), P, "krb5-errors", "KRB5KDC_ERR_NAME_EXP: the client's entry in the database has expired"),
+    (_krb5(2), P, "krb5-errors", "KRB5KDC_ERR_SERVICE_EXP: the server's entry in the database has expired"),
+    (_krb5(3), P, "krb5-errors", "KRB5KDC_ERR_BAD_PVNO: the protocol version is not supported"),
+    (_krb5(6), P, "krb5-errors", "KRB5KDC_ERR_C_PRINCIPAL_UNKNOWN: client not found in Kerberos database"),
+    (_krb5(7), P, "krb5-errors", "KRB5KDC_ERR_S_PRINCIPAL_UNKNOWN: server not found in Kerberos database"),
+    (_krb5(8), P, "krb5-errors", "KRB5KDC_ERR_PRINCIPAL_NOT_UNIQUE: the principal has several entries"),
+    (_krb5(9), P, "krb5-errors", "KRB5KDC_ERR_NULL_KEY: the client or server has a null key"),
+    (_krb5(12), P, "krb5-errors", "KRB5KDC_ERR_POLICY: the KDC's policy rejects the request"),
+    (_krb5(14), P, "krb5-errors", "KRB5KDC_ERR_ETYPE_NOSUPP: the KDC has no support for the encryption type"),
+    (_krb5(15), P, "krb5-errors", "KRB5KDC_ERR_SUMTYPE_NOSUPP: the KDC has no support for the checksum type"),
+    (_krb5(16), P, "krb5-errors", "KRB5KDC_ERR_PADATA_TYPE_NOSUPP: the KDC has no support for the padata type"),
+    (_krb5(18), P, "krb5-errors", "KRB5KDC_ERR_CLIENT_REVOKED: the client's credentials have been revoked"),
+    (_krb5(19), P, "krb5-errors", "KRB5KDC_ERR_SERVICE_REVOKED: the server's credentials have been revoked"),
+    (_krb5(20), P, "krb5-errors", "KRB5KDC_ERR_TGT_REVOKED: the TGT has been revoked"),
+    (_krb5(21), T, "krb5-errors", "KRB5KDC_ERR_CLIENT_NOTYET: client not yet valid - try again later"),
+    (_krb5(22), T, "krb5-errors", "KRB5KDC_ERR_SERVICE_NOTYET: server not yet valid - try again later"),
+    (_krb5(23), P, "krb5-errors", "KRB5KDC_ERR_KEY_EXP: the password has expired"),
+    (_krb5(24), P, "krb5-errors", "KRB5KDC_ERR_PREAUTH_FAILED: preauthentication failed (a wrong password or key)"),
+    (_krb5(31), P, "krb5-errors", "KRB5KRB_AP_ERR_BAD_INTEGRITY: decrypt integrity check failed (a wrong key)"),
+    (_krb5(32), P, "krb5-errors", "KRB5KRB_AP_ERR_TKT_EXPIRED: the ticket expired; a new one is needed"),
+    (_krb5(35), P, "krb5-errors", "KRB5KRB_AP_ERR_NOT_US: the ticket is not for this service"),
+    (_krb5(36), P, "krb5-errors", "KRB5KRB_AP_ERR_BADMATCH: ticket and authenticator do not match"),
+    (_krb5(37), P, "krb5-errors", "KRB5KRB_AP_ERR_SKEW: clock skew too great (the host clock must be fixed)"),
+    (_krb5(38), P, "krb5-errors", "KRB5KRB_AP_ERR_BADADDR: incorrect net address"),
+    (_krb5(39), P, "krb5-errors", "KRB5KRB_AP_ERR_BADVERSION: protocol version mismatch"),
+    (_krb5(44), P, "krb5-errors", "KRB5KRB_AP_ERR_BADKEYVER: the key version is not available (a stale keytab)"),
+    (_krb5(45), P, "krb5-errors", "KRB5KRB_AP_ERR_NOKEY: the service key is not available"),
+    (_krb5(46), P, "krb5-errors", "KRB5KRB_AP_ERR_MUT_FAIL: mutual authentication failed"),
+    (_krb5(48), P, "krb5-errors", "KRB5KRB_AP_ERR_METHOD: an alternative authentication method is required"),
+    (_krb5(135), P, "krb5-errors", "KRB5_CONFIG_CANTOPEN: cannot open or find the configuration file"),
+    (_krb5(136), P, "krb5-errors", "KRB5_CONFIG_BADFORMAT: improper format of the configuration file"),
+    (_krb5(141), P, "krb5-errors", "KRB5_CC_NOTFOUND: no matching credential (no ticket: kinit is needed)"),
+    (_krb5(154), P, "krb5-errors", "KRB5_REALM_UNKNOWN: cannot find a KDC for the realm (configuration)"),
+    (_krb5(155), P, "krb5-errors", "KRB5_SERVICE_UNKNOWN: the Kerberos service is unknown"),
+    (_krb5(156), T, "krb5-errors", "KRB5_KDC_UNREACH: cannot contact any KDC for the realm (a network failure)"),
+    (_krb5(157), P, "krb5-errors", "KRB5_NO_LOCALNAME: no local name found for the principal"),
+    (_krb5(160), R, "krb5-errors", "KRB5_RC_MALLOC: no more memory to allocate (replay cache)"),
+    (_krb5(169), P, "krb5-errors", "KRB5_RC_IO_PERM: permission denied in the replay cache"),
+    (_krb5(172), R, "krb5-errors", "KRB5_RC_IO_SPACE: insufficient system space to store replay information"),
+    (_krb5(181), P, "krb5-errors", "KRB5_KT_NOTFOUND: key table entry not found (the keytab lacks the key)"),
+    (_krb5(194), P, "krb5-errors", "KRB5_FCC_PERM: the credentials cache file's permissions are incorrect"),
+    (_krb5(195), P, "krb5-errors", "KRB5_FCC_NOFILE: no credentials cache file found"),
+    (_krb5(198), R, "krb5-errors", "KRB5_CC_NOMEM: no more memory to allocate (credentials cache)"),
+)
+
+
+# Tarantool's box error codes (src/box/errcode.h, ERROR_CODES: the number is the code's position), as
+# tarantool-python's DatabaseError prints them: "(97, 'Transaction has been aborted by conflict')"; read on the
+# client's classes (MESSAGE_CODES). Left out: ER_UNKNOWN, the codes that carry a Lua or C procedure's own text
+# (ER_PROC_LUA, ER_PROC_C), a tuple not found (said of a lookup and of an update's target alike), a write refused on a
+# replica or in read-only mode (a failover or the client's routing), and the write-ahead log's disk failure (a full or a
+# broken disk).
+_TARANTOOL: tuple[tuple[str, str, str, str], ...] = (
+    ("1", V, "tarantool-errcode", "ER_ILLEGAL_PARAMS: illegal parameters"),
+    ("2", R, "tarantool-errcode", "ER_MEMORY_ISSUE: failed to allocate memory"),
+    ("3", V, "tarantool-errcode", "ER_TUPLE_FOUND: duplicate key exists in a unique index"),
+    ("5", P, "tarantool-errcode", "ER_UNSUPPORTED: the engine or index does not support the operation"),
+    ("10", V, "tarantool-errcode", "ER_SPACE_EXISTS: the space already exists"),
+    ("13", P, "tarantool-errcode", "ER_INDEX_TYPE: unsupported index type"),
+    ("16", R, "tarantool-errcode", "ER_TUPLE_FORMAT_LIMIT: the tuple format limit is reached"),
+    ("18", V, "tarantool-errcode", "ER_KEY_PART_TYPE: the key's type does not match the index part"),
+    ("19", V, "tarantool-errcode", "ER_EXACT_MATCH: invalid key part count in an exact match"),
+    ("20", V, "tarantool-errcode", "ER_INVALID_MSGPACK: invalid MsgPack"),
+    ("22", V, "tarantool-errcode", "ER_TUPLE_NOT_ARRAY: the tuple or key must be a MsgPack array"),
+    ("23", V, "tarantool-errcode", "ER_FIELD_TYPE: a tuple field's type does not match the one required"),
+    ("26", V, "tarantool-errcode", "ER_ARG_TYPE: an update argument does not match the field type"),
+    ("27", V, "tarantool-errcode", "ER_TUPLE_IS_TOO_LONG: the tuple is too long"),
+    ("28", V, "tarantool-errcode", "ER_UNKNOWN_UPDATE_OP: unknown UPDATE operation"),
+    ("31", V, "tarantool-errcode", "ER_KEY_PART_COUNT: invalid key part count"),
+    ("33", P, "tarantool-errcode", "ER_NO_SUCH_PROC: the procedure is not defined"),
+    ("35", P, "tarantool-errcode", "ER_NO_SUCH_INDEX: no such index in the space"),
+    ("36", P, "tarantool-errcode", "ER_NO_SUCH_SPACE: the space does not exist"),
+    ("38", V, "tarantool-errcode", "ER_SPACE_FIELD_COUNT: the tuple's field count does not match the space's"),
+    ("39", V, "tarantool-errcode", "ER_INDEX_FIELD_COUNT: the tuple has fewer fields than an index requires"),
+    ("42", P, "tarantool-errcode", "ER_ACCESS_DENIED: access denied for the user"),
+    ("45", P, "tarantool-errcode", "ER_NO_SUCH_USER: the user is not found"),
+    ("46", V, "tarantool-errcode", "ER_USER_EXISTS: the user already exists"),
+    ("47", P, "tarantool-errcode", "ER_PASSWORD_MISMATCH: incorrect password supplied for the user"),
+    ("51", P, "tarantool-errcode", "ER_NO_SUCH_FUNCTION: the function does not exist"),
+    ("52", V, "tarantool-errcode", "ER_FUNCTION_EXISTS: the function already exists"),
+    ("53", P, "tarantool-errcode", "ER_FUNCTION_ACCESS_DENIED: access denied to the function"),
+    ("54", R, "tarantool-errcode", "ER_FUNCTION_MAX: the limit on the number of functions is reached"),
+    ("55", P, "tarantool-errcode", "ER_SPACE_ACCESS_DENIED: access denied to the space"),
+    ("56", R, "tarantool-errcode", "ER_USER_MAX: the limit on the number of users is reached"),
+    ("57", P, "tarantool-errcode", "ER_NO_SUCH_ENGINE: the space engine does not exist"),
+    ("59", P, "tarantool-errcode", "ER_CFG: incorrect value for a configuration option"),
+    ("61", T, "tarantool-errcode", "ER_LOCAL_SERVER_IS_NOT_ACTIVE: the local server is not active yet"),
+    ("69", V, "tarantool-errcode", "ER_MISSING_REQUEST_FIELD: a mandatory field is missing in the request"),
+    ("70", V, "tarantool-errcode", "ER_IDENTIFIER: invalid identifier"),
+    ("72", V, "tarantool-errcode", "ER_ITERATOR_TYPE: unknown iterator type"),
+    ("73", R, "tarantool-errcode", "ER_REPLICA_MAX: the replica count limit is reached"),
+    ("77", T, "tarantool-errcode", "ER_NO_CONNECTION: the connection is not established"),
+    ("78", T, "tarantool-errcode", "ER_TIMEOUT: timeout exceeded"),
+    ("82", P, "tarantool-errcode", "ER_NO_SUCH_ROLE: the role is not found"),
+    ("83", V, "tarantool-errcode", "ER_ROLE_EXISTS: the role already exists"),
+    ("85", V, "tarantool-errcode", "ER_INDEX_EXISTS: the index already exists"),
+    ("86", R, "tarantool-errcode", "ER_TUPLE_REF_OVERFLOW: the tuple reference counter overflowed"),
+    ("91", P, "tarantool-errcode", "ER_PRIV_NOT_GRANTED: the user does not have the access"),
+    ("92", P, "tarantool-errcode", "ER_ROLE_NOT_GRANTED: the user does not have the role"),
+    ("95", V, "tarantool-errcode", "ER_UPDATE_INTEGER_OVERFLOW: integer overflow in an update operation"),
+    ("97", T, "tarantool-errcode", "ER_TRANSACTION_CONFLICT: the transaction was aborted by a conflict; run it again"),
+    ("100", P, "tarantool-errcode", "ER_FUNCTION_LANGUAGE: unsupported language for the function"),
+    ("109", T, "tarantool-errcode", "ER_WRONG_SCHEMA_VERSION: the client's schema is stale; it reloads and retries"),
+    ("110", V, "tarantool-errcode", "ER_SLAB_ALLOC_MAX: the tuple is too large for the slab allocator"),
+)
+_TARANTOOL_CLASSES = tuple(
+    f"tarantool.{module}{name}"
+    for module in ("error.", "")
+    for name in (
+        "DatabaseError", "InterfaceError", "DataError", "OperationalError", "IntegrityError", "InternalError",
+        "ProgrammingError", "NotSupportedError",
+    )
+)  # fmt: skip
+
+
+# Firebird's status codes (gds codes: 335544320 + the message number of the JRD facility, src/include/firebird/impl/
+# msg/jrd.h, which gives each its SQLCODE and SQLSTATE), as fdb's DatabaseError prints them last: "('Error while
+# executing SQL statement:\n- SQLCODE: -204\n- Dynamic SQL Error\n- SQL error code = -204\n- Table unknown\n- ORDERZ',
+# -204, 335544580)"; read on fdb's classes (MESSAGE_CODES). The SQLCODE beside it is coarser (-901 and -902 are said
+# of hundreds of codes). Left out: generic codes (dsql_error, random, misc_interpreted, io_error, sqlerr, imp_exc),
+# internal consistency checks and corruption (bug_check, db_corrupt, the "internal error"s), handle and parameter block
+# misuse by a driver, and the codes whose meaning is the caller's intent (cancelled, shutdown warnings).
+def _gds(number: int) -> str:
+    return str(335544320 + number)
+
+
+_FIREBIRD: tuple[tuple[str, str, str, str], ...] = (
+    (_gds(1), V, "firebird-jrd", "arith_except: arithmetic exception, numeric overflow, or string truncation"),
+    (_gds(14), V, "firebird-jrd", "convert_error: conversion error from string"),
+    (_gds(16), T, "firebird-jrd", "deadlock"),
+    (_gds(25), T, "firebird-jrd", "lock_conflict: lock conflict on no wait transaction"),
+    (_gds(27), V, "firebird-jrd", "not_valid: validation error for column"),
+    (_gds(29), V, "firebird-jrd", "no_dup: attempt to store duplicate value in unique index"),
+    (_gds(32), P, "firebird-jrd", "no_priv: no permission for the access"),
+    (_gds(55), T, "firebird-jrd", "unavailable: unavailable database"),
+    (_gds(58), P, "firebird-jrd", "wish_list: feature is not supported"),
+    (_gds(110), R, "firebird-jrd", "virmemexh: unable to allocate memory from operating system"),
+    (_gds(131), T, "firebird-jrd", "update_conflict: update conflicts with concurrent update"),
+    (_gds(143), P, "firebird-jrd", "gennotdef: generator is not defined"),
+    (_gds(146), V, "firebird-jrd", "foreign_key: violation of FOREIGN KEY constraint"),
+    (_gds(152), P, "firebird-jrd", "login: user name and password are not defined"),
+    (_gds(155), T, "firebird-jrd", "relation_lock: lock on table conflicts with existing lock"),
+    (_gds(156), T, "firebird-jrd", "record_lock: requested record lock conflicts with existing lock"),
+    (_gds(186), T, "firebird-jrd", "shutinprog: database shutdown in progress"),
+    (_gds(189), P, "firebird-jrd", "charset_not_found: CHARACTER SET is not defined"),
+    (_gds(190), T, "firebird-jrd", "lock_timeout: lock time-out on wait transaction"),
+    (_gds(191), P, "firebird-jrd", "prcnotdef: procedure is not defined"),
+    (_gds(208), T, "firebird-jrd", "shutdown: the database is shut down (it is brought online again)"),
+    (_gds(238), V, "firebird-jrd", "check_constraint: operation violates CHECK constraint"),
+    (_gds(245), V, "firebird-jrd", "transliteration_failed: cannot transliterate character between character sets"),
+    (_gds(258), P, "firebird-jrd", "dsql_field_err: column unknown"),
+    (_gds(260), P, "firebird-jrd", "dsql_relation_err: table unknown"),
+    (_gds(261), P, "firebird-jrd", "dsql_procedure_err: procedure unknown"),
+    (_gds(266), P, "firebird-jrd", "dsql_function_err: function unknown"),
+    (_gds(292), P, "firebird-jrd", "token_err: token unknown (the SQL must change)"),
+    (_gds(314), P, "firebird-jrd", "dsql_token_unk_err: token unknown at a line and column (the SQL must change)"),
+    (_gds(345), V, "firebird-jrd", "unique_key_violation: violation of PRIMARY or UNIQUE KEY constraint"),
+    (_gds(356), R, "firebird-jrd", "sort_mem_err: sort error: not enough memory"),
+    (_gds(371), R, "firebird-jrd", "cache_too_small: insufficient memory to allocate page buffer cache"),
+    (_gds(401), T, "firebird-jrd", "network_error: unable to complete network request to host"),
+    (_gds(402), T, "firebird-jrd", "net_connect_err: failed to establish a connection"),
+    (_gds(406), T, "firebird-jrd", "net_read_err: error reading data from the connection"),
+    (_gds(407), T, "firebird-jrd", "net_write_err: error writing data to the connection"),
+    (_gds(421), T, "firebird-jrd", "lost_db_connection: connection lost to database"),
+    (_gds(424), R, "firebird-jrd", "max_att_exceeded: maximum user count exceeded"),
+    (_gds(441), R, "firebird-jrd", "too_many_handles: too many open handles to database"),
+    (_gds(445), P, "firebird-jrd", "read_only_database: attempted update on read-only database"),
+    (_gds(468), P, "firebird-jrd", "adm_task_denied: unable to perform operation (no admin rights)"),
+    (_gds(470), P, "firebird-jrd", "insufficient_svc_privileges: the service requires SYSDBA permissions"),
+    (_gds(471), T, "firebird-jrd", "file_in_use: the file is in use by another process; try again later"),
+    (_gds(490), V, "firebird-jrd", "date_range_exceeded: value exceeds the range for valid dates"),
+    (_gds(499), R, "firebird-jrd", "io_32bit_exceeded_err: the file exceeded the maximum size of 2GB"),
+    (_gds(511), P, "firebird-jrd", "conf_access_denied: use is not allowed by server configuration"),
+    (_gds(516), V, "firebird-jrd", "concat_overflow: the resulting string cannot exceed 32765 bytes"),
+    (_gds(536), T, "firebird-jrd", "att_shutdown: connection shutdown"),
+    (_gds(537), V, "firebird-jrd", "blobtoobig: maximum BLOB size exceeded"),
+    (_gds(552), P, "firebird-jrd", "domnotdef: domain is not defined"),
+    (_gds(559), V, "firebird-jrd", "not_valid_for_var: validation error for variable"),
+    (_gds(560), V, "firebird-jrd", "not_valid_for: validation error"),
+    (_gds(592), V, "firebird-jrd", "time_range_exceeded: value exceeds the range for a valid time"),
+    (_gds(593), V, "firebird-jrd", "datetime_range_exceeded: value exceeds the range for valid timestamps"),
+    (_gds(594), V, "firebird-jrd", "string_truncation: string right truncation"),
+    (_gds(595), V, "firebird-jrd", "blob_truncation: blob truncation when converting to a string"),
+    (_gds(596), V, "firebird-jrd", "numeric_out_of_range: numeric value is out of range"),
+    (_gds(598), T, "firebird-jrd", "att_handle_busy: attachment handle is busy"),
+)
+_FIREBIRD_CLASSES = tuple(
+    f"fdb.{module}{name}"
+    for module in ("fbcore.", "")
+    for name in (
+        "DatabaseError", "OperationalError", "IntegrityError", "ProgrammingError", "DataError", "InternalError",
+        "NotSupportedError", "TransactionConflict",
+    )
+)  # fmt: skip
+
+
+# Reddit's API error names (r2/r2/lib/errors.py error_list, each with its message), as PRAW's RedditAPIException prints
+# each item ("SUBREDDIT_NOTALLOWED: \"you aren't allowed to post there.\" on field 'sr'", praw/exceptions.py
+# RedditErrorItem.error_message); read on PRAW's and Async PRAW's classes (MESSAGE_CODES). Left out: names said of
+# a state the caller's intent decides (LOGGED_IN, CONFIRM, CHEATER, BAD_HASH, BAD_CAPTCHA), the advertising and
+# billing forms (BAD_BID, OVERSOLD, BID_LIVE, BAD_ADDRESS, BAD_CARD, TOO_MANY_CAMPAIGNS), the codes (INVALID_CODE,
+# CLAIMED_CODE), a subreddit's post kinds (NO_SELFS, NO_LINKS: the post or the subreddit's settings) and the limits
+# of a multireddit or an app's developers.
+_REDDIT: tuple[tuple[str, str, str, str], ...] = (
+    ("RATELIMIT", T, "reddit-errors", "you are doing that too much. try again in a while"),
+    ("SUBREDDIT_RATELIMIT", T, "reddit-errors", "you are doing that too much. try again later"),
+    ("QUOTA_FILLED", T, "reddit-errors", "too many links submitted recently; try again in an hour"),
+    ("CONFLICT", T, "reddit-errors", "conflict error while saving"),
+    ("NO_URL", V, "reddit-errors", "a url is required"),
+    ("BAD_URL", V, "reddit-errors", "you should check that url"),
+    ("BAD_USERNAME", V, "reddit-errors", "invalid user name"),
+    ("USERNAME_TAKEN", V, "reddit-errors", "that username is already taken"),
+    ("USERNAME_TAKEN_DEL", V, "reddit-errors", "that username is taken by a deleted account"),
+    ("NO_THING_ID", V, "reddit-errors", "id not specified"),
+    ("TOO_MANY_THING_IDS", V, "reddit-errors", "too many ids provided"),
+    ("BAD_PASSWORD", V, "reddit-errors", "that password is unacceptable (a new password's rules)"),
+    ("BAD_PASSWORD_MATCH", V, "reddit-errors", "passwords do not match"),
+    ("NO_NAME", V, "reddit-errors", "please enter a name"),
+    ("NO_EMAIL", V, "reddit-errors", "please enter an email address"),
+    ("NO_TO_ADDRESS", V, "reddit-errors", "send it to whom?"),
+    ("NO_SUBJECT", V, "reddit-errors", "please enter a subject"),
+    ("NO_USER", V, "reddit-errors", "please enter a username"),
+    ("INVALID_PREF", V, "reddit-errors", "that preference isn't valid"),
+    ("BAD_NUMBER", V, "reddit-errors", "that number isn't in the right range"),
+    ("BAD_STRING", V, "reddit-errors", "a character that cannot be handled"),
+    ("ALREADY_SUB", V, "reddit-errors", "that link has already been submitted"),
+    ("SUBREDDIT_EXISTS", V, "reddit-errors", "that subreddit already exists"),
+    ("SUBREDDIT_REQUIRED", V, "reddit-errors", "you must specify a subreddit"),
+    ("BAD_SR_NAME", V, "reddit-errors", "that subreddit name isn't going to work"),
+    ("INVALID_OPTION", V, "reddit-errors", "that option is not valid"),
+    ("BAD_EMAILS", V, "reddit-errors", "the emails given are invalid"),
+    ("NO_EMAILS", V, "reddit-errors", "please enter at least one email address"),
+    ("TOO_MANY_EMAILS", V, "reddit-errors", "too many emails at a time"),
+    ("BAD_DATE", V, "reddit-errors", "a date of the form mm/dd/yyyy is needed"),
+    ("BAD_DATE_RANGE", V, "reddit-errors", "the dates need to be in order and not identical"),
+    ("DATE_RANGE_TOO_LARGE", V, "reddit-errors", "the date range is too long"),
+    ("BAD_FUTURE_DATE", V, "reddit-errors", "the date must be further in the future"),
+    ("BAD_PAST_DATE", V, "reddit-errors", "the date must be further in the past"),
+    ("TOO_LONG", V, "reddit-errors", "this is too long"),
+    ("NO_TEXT", V, "reddit-errors", "we need something here"),
+    ("BAD_CSS_NAME", V, "reddit-errors", "invalid css name"),
+    ("BAD_CSS", V, "reddit-errors", "invalid css"),
+    ("BAD_REVISION", V, "reddit-errors", "invalid revision ID"),
+    ("BAD_FLAIR_TARGET", V, "reddit-errors", "not a valid flair target"),
+    ("BAD_IMAGE", V, "reddit-errors", "image problem"),
+    ("ALREADY_MODERATOR", V, "reddit-errors", "that user is already a moderator"),
+    ("BAD_JSONP_CALLBACK", V, "reddit-errors", "the jsonp callback contains invalid characters"),
+    ("INVALID_PERMISSION_TYPE", V, "reddit-errors", "permissions don't apply to that type of user"),
+    ("INVALID_PERMISSIONS", V, "reddit-errors", "invalid permissions string"),
+    ("BAD_MULTI_PATH", V, "reddit-errors", "invalid multi path"),
+    ("BAD_MULTI_NAME", V, "reddit-errors", "the multireddit's name is refused"),
+    ("MULTI_EXISTS", V, "reddit-errors", "that multireddit already exists"),
+    ("JSON_PARSE_ERROR", V, "reddit-errors", "unable to parse JSON data"),
+    ("JSON_INVALID", V, "reddit-errors", "unexpected JSON structure"),
+    ("JSON_MISSING_KEY", V, "reddit-errors", "JSON missing key"),
+    ("USER_REQUIRED", P, "reddit-errors", "please login to do that"),
+    ("HTTPS_REQUIRED", P, "reddit-errors", "this page must be accessed using https"),
+    ("VERIFIED_USER_REQUIRED", P, "reddit-errors", "the account needs a verified email address"),
+    ("USER_BLOCKED", P, "reddit-errors", "you can't send to a user that you have blocked"),
+    ("NOT_AUTHOR", P, "reddit-errors", "you can't do that (not the author)"),
+    ("NOT_USER", P, "reddit-errors", "you are not logged in as that user"),
+    ("DELETED_LINK", P, "reddit-errors", "the link commented on has been deleted"),
+    ("DELETED_COMMENT", P, "reddit-errors", "that comment has been deleted"),
+    ("DELETED_THING", P, "reddit-errors", "that element has been deleted"),
+    ("WRONG_PASSWORD", P, "reddit-errors", "invalid password"),
+    ("NO_EMAIL_FOR_USER", P, "reddit-errors", "no email address for that user"),
+    ("USER_DOESNT_EXIST", P, "reddit-errors", "that user doesn't exist"),
+    ("SUBREDDIT_NOEXIST", P, "reddit-errors", "that subreddit doesn't exist"),
+    ("SUBREDDIT_NOTALLOWED", P, "reddit-errors", "you aren't allowed to post there"),
+    ("EXPIRED", P, "reddit-errors", "your session has expired"),
+    ("DRACONIAN", P, "reddit-errors", "you must accept the terms first"),
+    ("BANNED_IP", P, "reddit-errors", "IP banned"),
+    ("TOO_OLD", P, "reddit-errors", "the thread is archived: too late to reply to it"),
+    ("OAUTH2_INVALID_CLIENT", P, "reddit-errors", "invalid client id"),
+    ("OAUTH2_INVALID_REDIRECT_URI", P, "reddit-errors", "invalid redirect_uri parameter"),
+    ("OAUTH2_INVALID_SCOPE", P, "reddit-errors", "invalid scope requested (the app's configuration)"),
+    ("OAUTH2_INVALID_REFRESH_TOKEN", P, "reddit-errors", "invalid refresh token"),
+    ("OAUTH2_ACCESS_DENIED", P, "reddit-errors", "access denied by the user"),
+    ("NO_API", P, "reddit-errors", "cannot perform this action via the API"),
+    ("DOMAIN_BANNED", P, "reddit-errors", "the domain is not allowed on reddit"),
+    ("NO_OTP_SECRET", P, "reddit-errors", "you must enable two-factor authentication"),
+    ("NOT_SUPPORTED", P, "reddit-errors", "this feature is not supported"),
+    ("NO_INVITE_FOUND", P, "reddit-errors", "there is no pending invite for that subreddit"),
+    ("MULTI_NOT_FOUND", P, "reddit-errors", "that multireddit doesn't exist"),
+    ("MULTI_CANNOT_EDIT", P, "reddit-errors", "you can't change that multireddit"),
+)
+_REDDIT_CLASSES = tuple(
+    f"{package}.exceptions.{name}"
+    for package in ("praw", "asyncpraw")
+    for name in ("RedditAPIException", "APIException")
+)
+
+
 def dbus_code(name: str) -> str:
     """A D-Bus error name as a code: ``DBUS_`` and the name with its dots as ``_``.
 
@@ -3527,6 +3979,11 @@ MESSAGE_CODES: tuple[tuple[str, tuple[str, ...], str, tuple[tuple[str, str, str,
     # where the alternation of codes goes, rows)
     ("foundationdb", ("fdb.impl.FDBError", "fdb.FDBError"), r"\((?:{codes})\)$", _FOUNDATIONDB),
     ("netcdf", _NETCDF_CLASSES, r"^\[errno (?:{codes})\] netcdf: ", _NETCDF),
+    # the seventeenth batch's families (session 19, tune19b)
+    ("krb5", ("gssapi.raw.misc.GSSError", "gssapi.exceptions.GSSError"), r"\bMinor \((?:{codes})\): ", _KRB5),
+    ("tarantool", _TARANTOOL_CLASSES, r"^\((?:{codes}), ['\"]", _TARANTOOL),
+    ("firebird", _FIREBIRD_CLASSES, r", -?\d+, (?:{codes})\)$", _FIREBIRD),
+    ("reddit", _REDDIT_CLASSES, r"(?:^|\n)(?:{codes}): ", _REDDIT),
 )
 """Vendors whose codes are read from the message's own shape (one rule per category; the code table as data)."""
 
@@ -3730,6 +4187,18 @@ SOURCES: dict[str, str] = {
     "ErrTxPoolOverflow 'txpool is full' in its earlier versions, now core/txpool/legacypool)",
     "cuda-driver": "https://docs.nvidia.com/cuda/cuda-driver-api/group__CUDA__TYPES.html (enum CUresult); "
     "numba/cuda/cudadrv/enums.py CUDA_ERROR_* (numba/numba @ 0c3f2d44e66f894e25c6a0bc6f7c6c7ce877dd7b)",
+    # families new to the seventeenth batch (session 19, tune19b)
+    "opcua-status": "asyncua/ua/status_codes.py StatusCodes and code_to_name_doc (FreeOpcUa/opcua-asyncio @ "
+    "250210f8119fd9112bb7d27c830bdaffeee7e9bc, generated from the OPC Foundation's StatusCode.csv; "
+    "https://reference.opcfoundation.org/Core/Part4/v105/docs/7.39)",
+    "krb5-errors": "src/lib/krb5/error_tables/krb5_err.et (krb5/krb5 @ 022716c37fbb66711570208fe4002d9b9c249e8b); "
+    "python-gssapi's GSSError prints the minor status (pythongssapi/python-gssapi gssapi/raw/misc.pyx)",
+    "tarantool-errcode": "src/box/errcode.h ERROR_CODES (tarantool/tarantool @ "
+    "f3a537ee9b307188dec3cf693793f37338aa5bf1)",
+    "reddit-errors": "r2/r2/lib/errors.py error_list (reddit-archive/reddit @ "
+    "737384513c0c2d7ebc734d9f157d15c91b49f2ec)",
+    "firebird-jrd": "src/include/firebird/impl/msg/jrd.h (FirebirdSQL/firebird @ "
+    "05562059505adc2bfc3d49f56bfc4e067444f657: gds code 335544320 + the message number)",
 }
 """Where each table row's code is documented."""
 
@@ -3868,6 +4337,7 @@ VENDOR_CODES: tuple[tuple[str, str, tuple[tuple[str, str, str, str], ...]], ...]
     ("binance", "BINANCE", _BINANCE_ENGINE),
     ("geth", "GETH", _GETH),
     ("cuda", "", _CUDA_DRIVER),
+    ("opcua", "OPCUA", _OPCUA),
 )
 """Every vendor table, with the prefix that keeps its numeric codes apart."""
 

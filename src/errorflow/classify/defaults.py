@@ -2803,6 +2803,7 @@ def _build() -> tuple[Rule, ...]:
         _DECISIVE_TYPES_GEOSPATIAL,
         *(_DECISIVE_TYPES_LMDB, _DECISIVE_TYPES_PYNNG, _DECISIVE_TYPES_APSW, _DECISIVE_TYPES_CCXT),
         *(_DECISIVE_TYPES_EDGEDB, _DECISIVE_TYPES_WEB3, _DECISIVE_TYPES_VSPHERE, _DECISIVE_TYPES_RAZORPAY),
+        _DECISIVE_TYPES_SEVENTEENTH_BATCH,
     )
     rules.extend(rule for block in type_blocks for rule in _type_rules(block, Stage.EXC_TYPE, "type"))
     rules.extend(
@@ -7888,6 +7889,46 @@ _DECISIVE_TYPES_RAZORPAY: dict[Category, tuple[tuple[str, str], ...]] = {
     V: (("razorpay_signature", "razorpay.errors.SignatureVerificationError"),),
 }
 
+# ---- the seventeenth batch's families (session 19, tune19b): each library's own exception hierarchy, read from its
+# exceptions module, where a class names one failure. Base and catch-all classes (git.exc.GitCommandError, pylibmc's
+# Failure, ClientError, ServerError and ProtocolError, nacl's CryptoError, geoip2's GeoIP2Error and HTTPError) say
+# only that something failed and are left to their message; so are classes said of a caller's intent (pylibmc's
+# NotFound and DataExists: a cache miss, a lost compare-and-set) or of a name that may be typed wrong or unresolvable
+# for now (pylibmc's HostLookupError). pylibmc's connection classes (ServerDown, ConnectionError, ...) are left to
+# libmemcached's return texts they print (the tpl_libmemcached_* phrases), which already decide them.
+_DECISIVE_TYPES_SEVENTEENTH_BATCH: dict[Category, tuple[tuple[str, str], ...]] = {
+    R: (
+        # pylibmc AllocationError (MEMCACHED_MEMORY_ALLOCATION_FAILURE); geoip2 OutOfQueriesError ("Your account is
+        # out of funds for the service queried": the caller's own prepaid queries, topped up)
+        ("account_or_memory_exhausted", "pylibmc.AllocationError geoip2.errors.OutOfQueriesError"),
+    ),
+    V: (
+        # pylibmc TooBig (MEMCACHED_E2BIG, raised without a message: the value exceeds the server's item size) and
+        # BadKeyProvided (MEMCACHED_BAD_KEY_PROVIDED); nacl BadSignatureError ("Signature was forged or corrupt": the
+        # signed data given does not verify); geoip2 AddressNotFoundError (the address looked up is not in the
+        # database) and InvalidRequestError; opencage InvalidInputError; typeguard TypeCheckError (a value of the wrong
+        # type passed to a checked function)
+        ("input_refused", "pylibmc.TooBig pylibmc.BadKeyProvided nacl.exceptions.BadSignatureError "
+         "geoip2.errors.AddressNotFoundError geoip2.errors.InvalidRequestError opencage.geocoder.InvalidInputError "
+         "typeguard.TypeCheckError"),
+    ),
+    P: (
+        # GitPython git/exc.py: a path that is no repository (InvalidGitRepositoryError, WorkTreeRepositoryUnsupported)
+        # or does not exist (NoSuchPathError), git not installed (GitCommandNotFound), a working tree with
+        # uncommitted changes or unmerged entries (RepositoryDirtyError, UnmergedEntriesError): the environment or
+        # the repository's state must change
+        ("gitpython_setup", "git.exc.InvalidGitRepositoryError git.InvalidGitRepositoryError "
+         "git.exc.WorkTreeRepositoryUnsupported git.exc.NoSuchPathError git.NoSuchPathError "
+         "git.exc.GitCommandNotFound git.GitCommandNotFound git.exc.RepositoryDirtyError git.exc.UnmergedEntriesError"),
+        # pylibmc NoServers, NotSupportedError, InvalidHostProtocolError; geoip2 AuthenticationError and
+        # PermissionRequiredError; opencage NotAuthorizedError (401) and ForbiddenError (403); nacl UnavailableError
+        # (a function missing from a minimal libsodium build): configuration, credentials or the installation
+        ("seventeenth_setup", "pylibmc.NoServers pylibmc.NotSupportedError pylibmc.InvalidHostProtocolError "
+         "geoip2.errors.AuthenticationError geoip2.errors.PermissionRequiredError opencage.geocoder.NotAuthorizedError "
+         "opencage.geocoder.ForbiddenError nacl.exceptions.UnavailableError"),
+    ),
+}  # fmt: skip
+
 _META_GRAPH_CLASSES = ("facebook_business.exceptions.FacebookRequestError",)
 # (exact names, found by the class index: a glob is tested against every signal's class)
 _PYPROJ_CLASSES = (
@@ -8047,13 +8088,14 @@ _LIBVIRT_TEMPLATES: tuple[tuple[str, Category, str], ...] = (
 
 
 def _class_and_message_new_families() -> Iterable[Rule]:
-    """The rows above, and libvirt's templates on libvirt-python's libvirtError, as class-and-message rules."""
+    """The rows around it, and libvirt's templates on libvirt-python's libvirtError, as class-and-message rules."""
     libvirt = (
         (f"libvirt_{suffix}", category, ("libvirt.libvirtError",), pattern, "libvirt's error template "
          "(src/util/virerror.c virErrorMsgStrings)")
         for suffix, category, pattern in _LIBVIRT_TEMPLATES
     )  # fmt: skip
-    for suffix, category, classes, pattern, description in (*_CLASS_AND_MESSAGE_NEW_FAMILIES_ROWS, *libvirt):
+    rows = (*_CLASS_AND_MESSAGE_NEW_FAMILIES_ROWS, *libvirt, *_CLASS_AND_MESSAGE_SEVENTEENTH_BATCH_ROWS)
+    for suffix, category, classes, pattern, description in rows:
         yield Rule(
             id=f"type.{category.value}.{suffix}",
             category=category,
@@ -8062,6 +8104,35 @@ def _class_and_message_new_families() -> Iterable[Rule]:
             stage=Stage.EXC_TYPE,
             description=description,
         )
+
+
+# ---- the seventeenth batch's families (session 19, tune19b): a library's own message templates on its own classes,
+# where a catch-all class carries one failure the template names. (id suffix, category, classes, message, description),
+# made rules with the rows above by _class_and_message_new_families
+_CLASS_AND_MESSAGE_SEVENTEENTH_BATCH_ROWS: tuple[tuple[str, Category, tuple[str, ...], str, str], ...] = (
+    # PyNaCl's bindings raise the base CryptoError when a ciphertext does not authenticate (src/nacl/bindings/
+    # crypto_secretbox.py "Decryption failed. Ciphertext failed verification", crypto_box.py and crypto_aead.py "An
+    # error occurred trying to decrypt the message"): tampered, truncated or sealed with another key, this input
+    # never decrypts
+    ("nacl_ciphertext", V, ("nacl.exceptions.CryptoError",),
+     r"^(?:Decryption failed\b|An error occurred trying to decrypt the message)",
+     "PyNaCl: the ciphertext does not authenticate (nacl/bindings: crypto_secretbox_open, crypto_box_open)"),
+    # python-jose's token parsing (jose/jws.py _load: "Not enough segments", "Invalid header padding", "Invalid
+    # header string: ...", "Invalid payload padding", "Invalid crypto padding"; jose/jwt.py "Error decoding token
+    # headers.", "Error decoding token claims."), raised as JWSError or re-raised as JWTError: a malformed token,
+    # as PyJWT's DecodeError; an expired or wrongly signed token has its own classes and texts
+    ("jose_malformed", V,
+     ("jose.exceptions.JWTError", "jose.exceptions.JWSError", "jose.JWTError", "jose.JWSError"),
+     r"^(?:Error decoding token (?:headers|claims)\.|Not enough segments|Invalid (?:header|payload|crypto) padding"
+     r"|Invalid (?:header|payload) string)",
+     "python-jose: a malformed token (jose/jws.py _load, jose/jwt.py)"),
+    # GDAL's CPLE_OpenFailed for a file no driver reads ("'x.tif' not recognized as a supported file format.", older
+    # "`x' not recognized as a supported file format", gcore/gdaldataset.cpp GDALOpenEx), raised by rasterio as
+    # RasterioIOError (rasterio/_err.pyx): the file given is not a raster GDAL reads
+    ("gdal_unrecognized_format", V, ("rasterio.errors.RasterioIOError", "rasterio._err.CPLE_OpenFailedError"),
+     r"not recognized as (?:being in )?a supported file format",
+     "GDAL opens no driver for the file given (GDALOpenEx, CPLE_OpenFailed)"),
+)  # fmt: skip
 
 
 def message_code_rules() -> Iterable[Rule]:

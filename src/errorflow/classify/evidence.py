@@ -366,6 +366,15 @@ _CODE_MODULES = frozenset(
 # many with the bare class name or a free text), so a class named like no code simply meets no rule.
 _KAFKA_CODE_MODULES: Final = frozenset({"kafka.errors", "aiokafka.errors", "org.apache.kafka.common.errors"})
 _CODE_MODULES = _CODE_MODULES | _KAFKA_CODE_MODULES
+# Modules whose class names are a protocol's status names that other vendors' codes could normalise alike (OPC UA's
+# BadTimeout, BadNotFound): the name is read with the protocol's prefix, as its table is (_vendor_codes._OPCUA).
+# asyncua and python-opcua generate one class per Bad status code into uaerrors/_auto.py.
+_PREFIXED_CODE_MODULES: Final = {
+    "asyncua.ua.uaerrors._auto": "OPCUA",
+    "asyncua.ua.uaerrors": "OPCUA",
+    "opcua.ua.uaerrors._auto": "OPCUA",
+    "opcua.ua.uaerrors": "OPCUA",
+}
 # ... except a local runtime's INTERNAL: TensorFlow raises InternalError "when some invariant expected by the runtime
 # has been broken" (tf.errors.InternalError; "Blas GEMM launch failed", "cudaGetDevice() failed", a missing libdevice),
 # not for a server's failure that the gRPC code INTERNAL (transient) stands for: its message decides.
@@ -440,6 +449,8 @@ def _class_codes(exc_type: str) -> tuple[str, ...]:
             codes = (sqlstate,)
     elif module in _CODE_MODULES and exc_type not in _NOT_A_CODE:
         codes = (normalize_code(name),)
+    elif module in _PREFIXED_CODE_MODULES:
+        codes = (normalize_code(_PREFIXED_CODE_MODULES[module] + name),)
     if len(_CLASS_CODES) < _MAX_CLASS_CODES and len(exc_type) <= _MAX_KEPT_CLASS:
         _CLASS_CODES[exc_type] = codes
     return codes
@@ -1226,7 +1237,9 @@ def _parse_prefixed_codes(text: str, exc_type: str, codes: list[str]) -> None:
     """
     if "code: Neo." in text:
         codes.extend(f"NEO4J{normalize_code(match.group(1))}" for match in _NEO4J.finditer(text))
-    if "trino" in exc_type:
+    # presto-python-client's PrestoQueryError prints the same "(type=..., name=...," (prestodb/exceptions.py); Trino
+    # forked Presto and kept StandardErrorCode's names and meanings, so the one table reads both.
+    if "trino" in exc_type or "presto" in exc_type:
         for match in _TRINO.finditer(text):
             codes.append(normalize_code(f"TRINO_{match.group(2)}"))
             codes.append(normalize_code(f"TRINO_{match.group(1)}"))

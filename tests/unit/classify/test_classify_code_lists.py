@@ -14,11 +14,11 @@ from pathlib import Path
 
 import pytest
 
-from errorflow.classify import Category, Classifier, ErrorSignal
+from errorflow.classify import Category, Classifier
 from errorflow.classify._vendor_codes import SOURCES, VENDOR_CODES, dbus_code
 from errorflow.classify.defaults import default_rules
 
-from .verdicts import verdict_of
+from .verdicts import decides_over, verdict_of, without_rules
 
 T, R, V, P, U = Category.TRANSIENT, Category.RESOURCE, Category.VALIDATION, Category.PERMANENT, Category.UNKNOWN
 
@@ -46,7 +46,7 @@ _BOX = (
 @pytest.fixture(scope="module")
 def before() -> Classifier:
     """The default rules without these tables, to show what the weaker evidence says."""
-    return Classifier(disable=[rule.id for rule in default_rules() if _NEW.match(rule.id)], cache_size=0)
+    return without_rules(_NEW)
 
 
 def _decides_by_its_row(
@@ -58,8 +58,7 @@ def _decides_by_its_row(
     )
     row = dbus_code(code) if vendor == "dbus" else code
     status = int(message.split("\nStatus: ")[1][:3]) if vendor == "box" else None
-    assert verdict_of(clf, exc_type, message, status) == (label, f"vendor.{vendor}.{row}")
-    assert before.classify(ErrorSignal(exc_type=exc_type, message=message, http_status=status)).category is weaker
+    decides_over(clf, before, exc_type, message, (label, f"vendor.{vendor}.{row}"), weaker, status)
 
 
 def test_every_row_cites_its_source_and_becomes_one_rule() -> None:

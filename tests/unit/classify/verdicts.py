@@ -1,8 +1,16 @@
-"""The one helper the classifier's case tests share: a signal's category and deciding rule."""
+"""The helpers the classifier's case tests share: a signal's category and deciding rule; a classifier without rules."""
 
 from __future__ import annotations
 
+import re
+
 from errorflow.classify import Category, Classifier, ErrorSignal
+from errorflow.classify.defaults import default_rules
+
+
+def without_rules(ids: re.Pattern[str]) -> Classifier:
+    """The default rules without those whose id ``ids`` matches at its start: what the weaker evidence says."""
+    return Classifier(disable=[rule.id for rule in default_rules() if ids.match(rule.id)], cache_size=0)
 
 
 def verdict_of(
@@ -19,3 +27,17 @@ def verdict_of(
         ErrorSignal(exc_type=exc_type, message=message, http_status=status, errno=errno, bases=bases)
     )
     return verdict.category, verdict.rule_id
+
+
+def decides_over(
+    clf: Classifier,
+    weaker_clf: Classifier,
+    exc_type: str,
+    message: str,
+    verdict: tuple[Category, str],
+    weaker: Category,
+    status: int | None = None,
+) -> None:
+    """``verdict`` (category and rule) decides; without the rules under test the weaker evidence says ``weaker``."""
+    assert verdict_of(clf, exc_type, message, status) == verdict
+    assert weaker_clf.classify(ErrorSignal(exc_type=exc_type, message=message, http_status=status)).category is weaker
