@@ -106,7 +106,7 @@ HIDDEN = [
     ),
     ("aws_v2_signature", "https://b.s3.amazonaws.com/k?AWSAccessKeyId=AK&Signature=Zq9sig%3D x", "Zq9sig", " x"),
     ("yaml_next_line", "db:\n  password:\n    Zq9hunter2\n  user: ann\n", "Zq9hunter2", "  user: ann\n"),
-    ("yaml_block", "creds:\n  api_key: |\n    Zq9line1\n    Zq9line2\n  region: eu\n", "Zq9line", "  region: eu"),
+    ("yaml_block", "conf:\n  api_key: |\n    Zq9line1\n    Zq9line2\n  region: eu\n", "Zq9line", "  region: eu"),
     ("yaml_folded", "token: >-\n  Zq9folded\n  more\nnext: 1", "Zq9folded", "next: 1"),
     ("yaml_list_item", "users:\n- name: ann\n  secret:\n    Zq9hunter2\n- name: bob", "Zq9hunter2", "- name: bob"),
     ("yaml_nested", "author:\n  name: ann\n  password:\n    Zq9hunter2\n", "Zq9hunter2", "  name: ann\n"),
