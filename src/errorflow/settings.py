@@ -48,7 +48,15 @@ DEFAULT_REDACT_KEYS: tuple[str, ...] = (
     "authorization",
     "cookie",
     "credential",
+    "creds",
     "session_id",
+    "jwt",
+    "otp",
+    "totp",
+    "hotp",
+    "pin",
+    "cvv",
+    "cvc",
 )
 
 

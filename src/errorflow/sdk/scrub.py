@@ -8,8 +8,11 @@ secret when a configured name is one of its word parts or ends one (``db_passwor
 whose next part says it is about a secret: :mod:`.scrub_keys`), or, for names too
 short for that (``pass``, ``pwd``, ``auth``), when the name is a whole word of the key
 (``DB_PASS``, ``X-Auth``, ``authHeader``; not ``bypass``, ``author``, ``OAuthProvider``).
-Keys and text are also read with their escapes decoded and compatibility characters
-folded (NFKC), so ``pass`` + an escaped ``w`` + ``ord`` and a fullwidth ``password`` are read as the name:
+``pin``, ``otp``, ``cvv``, ``jwt``, ``creds`` and the like name a secret only as the key's last word
+(``card_pin``, ``cardPin``, ``pin_code``; not ``spinner``, ``otp_enabled``, ``cvc_check``: :mod:`.scrub_keys`).
+Keys and text are also read with their escapes decoded, HTML character references too (``password&#61;...``,
+``&quot;token&quot;: ...``), and compatibility characters folded (NFKC), so ``pass`` + an escaped ``w`` +
+``ord`` and a fullwidth ``password`` are read as the name:
 
 ========================  ==================================================
 rule                      replaced
@@ -53,13 +56,18 @@ rule                      replaced
                           bytes' repr (``'token': b'...'``), a flat list, object or tuple
                           (``{'password': ['...']}``: Django's ``QueryDict``), and with an unclosed quote
 ``short_key_value``       the value of ``pass=...``, ``pwd=...``, ``DB_PASS=...``, ``"pwd": "..."`` (short names
-                          only as a whole word at the key's end: ``bypass=``, ``passed=`` are left alone,
-                          and so is a shell's working directory ``PWD=/srv/app``)
+                          only as a whole word at the key's end, or glued to a usual owner: ``DBPASS=``,
+                          ``PGPASS=``; ``bypass=``, ``passed=`` are left alone, and so is a shell's working
+                          directory ``PWD=/srv/app``)
 ``pair_key_value``        the value of a ``('Authorization', '...')`` pair in a list of pairs printed as text
                           (werkzeug's ``Headers``, an ASGI scope's ``(b'x-api-key', b'...')``), under a secret key
 ``xml_element``           the text of an XML element named by a secret key (``<password>...</password>``, a SOAP
                           request's ``<wsse:Password Type="...">...</wsse:Password>``), CDATA too
 ``cookie_header``         the whole value of a ``Cookie:`` / ``Set-Cookie:`` header line
+``authorization_header``  an ``Authorization:`` header's scheme and credentials whatever the scheme (``Bot``,
+                          ``SSWS``, ``SharedKey``, AWS SigV4's ``Credential=..., Signature=...``, Digest's
+                          parameters), when a credential follows the scheme: to the line's end on a header's
+                          own line, to the closing quote inside a string
 ``validation_input``      pydantic's ``input_value=...`` under a field with such a name
 ========================  ==================================================
 
@@ -76,6 +84,7 @@ from __future__ import annotations
 import base64
 import binascii
 import dataclasses
+import html
 import json
 import re
 import uuid
@@ -87,7 +96,7 @@ from typing import Any
 
 from errorflow.redacted import REDACTED
 from errorflow.safetext import safe_repr
-from errorflow.sdk.scrub_keys import KeyName, KeyReader, plain_text
+from errorflow.sdk.scrub_keys import GLUED_OWNERS, LAST_WORD_NAMES, KeyName, KeyReader, plain_text
 from errorflow.settings import DEFAULT_REDACT_KEYS
 
 __all__ = ["DEFAULT_SCRUB_KEYS", "REDACTED", "Scrubber"]
@@ -223,6 +232,60 @@ _WORD_KEY_TEXT = (
 """``auth`` as a word of a key in text (case-sensitive): ``auth=``, ``X-Auth:``, ``HTTP_AUTH=``, ``authHeader=``,
 ``xAuth=``; never ``author=``, ``oauth=``, ``OAuth:`` or ``AUTHOR=``. Keeps to :data:`_KEY_WORDS`' reading.
 The word comes first and its boundaries are checked behind it, so the engine scans for the literal."""
+
+
+_HTML_REFERENCE = r"&(?:#[0-9]{1,8}|#[xX][0-9a-fA-F]{1,8}|[A-Za-z][A-Za-z0-9]{1,31});"
+"""An HTML character reference (``&#61;``, ``&#x3D;``, ``&quot;``, ``&equals;``): a page or a template's error that
+echoes a form or JSON escapes its ``=``, ``:`` and quotes, so ``password&#61;...`` hides its pair from the rules."""
+_HTML_REFERENCE_TEXT = re.compile(_HTML_REFERENCE)
+_HTML_REFERENCE_BYTES = re.compile(_HTML_REFERENCE.encode())
+_HTML_ROUNDS = 3
+"""Escaped at most so many times over (``&amp;#61;`` is ``=`` escaped twice) before the text is read as it is."""
+
+
+_INSIDE_WORDS = frozenset({"pin", "otp", "totp", "hotp"})
+"""Names of :data:`.scrub_keys.LAST_WORD_NAMES` the sink's check finds by substring scans and a look at the
+characters around each hit (:func:`_word_in`), not in its one search of the lowered text: ``pin`` is inside many
+words (``typing``, ``mapping``: every traceback with a ``typing.py`` frame would be suspected), and that search
+costs more with each frequent first letter it tries (``o``, ``h``: a tenth more per event). ``jwt``, ``cvv``,
+``cvc`` and ``creds`` start with letters it tries already and are rare inside words: a substring suffices."""
+_SCHEME_AND_TOKEN = r"[a-z][a-z0-9_\-]{0,31}[ \t]{1,8}(?:[^\s'\"\\]{20}|[a-z]{0,64}[0-9_\-./+=~:])"
+"""An HTTP authentication scheme and a credential after it: its first word holds a digit or a symbol, or is long."""
+
+
+def _name_in_text(word: str) -> str:
+    """The pattern of a configured key name in text, for the rules that find a key and its value.
+
+    A name among :data:`.scrub_keys.LAST_WORD_NAMES` (``pin``, ``otp``) starts a word of the key only: after a
+    character that is not a letter or digit, or at a camelCase boundary (``cardPin``), and no lower-case
+    letter follows it; so ``spin=3`` and ``mapping=`` are never tried. The callbacks read the whole key.
+    The name comes first and its boundaries are checked behind it, so the engine scans for its letters.
+    """
+    spelled = re.escape(word).replace("_", "[_-]?") + ("s?" if word.endswith("credential") else "")
+    if word not in LAST_WORD_NAMES:
+        return spelled
+    return rf"{spelled}(?:(?<![a-z0-9]{spelled})|(?<=(?-i:[a-z0-9][A-Z]){re.escape(word[1:])}))(?!(?-i:[a-z]))"
+
+
+def _word_in(data: bytes, lowered: bytes, names: tuple[tuple[bytes, tuple[bytes, ...]], ...]) -> bool:
+    """Whether a name of :data:`_INSIDE_WORDS` occurs where a key's word may, as :func:`_name_in_text` reads.
+
+    Not after a letter or digit unless it starts with a capital (``cardPin``), and never before a lower-case
+    letter: ``PIN``, ``cardPin`` and ``"pin"`` are suspected, ``typing``, ``mapping`` and ``spin`` are not.
+    ``names`` pairs a name with the prefixes that make the others (``otp``: ``t``, ``h`` for ``totp``,
+    ``hotp``), so one substring scan finds all three; then a look at the characters around each hit.
+    """
+    for name, prefixes in names:
+        at = lowered.find(name)
+        while at >= 0:
+            end = at + len(name)
+            if not (b"a" <= data[end : end + 1] <= b"z"):
+                starts = [at, *(at - len(prefix) for prefix in prefixes if lowered.endswith(prefix, 0, at))]
+                for start in starts:
+                    if start == 0 or not data[start - 1 : start].isalnum() or data[start] < ord("a"):
+                        return True
+            at = lowered.find(name, end)
+    return False
 
 
 def _last_command(line: str) -> str:
@@ -427,9 +490,15 @@ class Scrubber:
         self._rule_gates = tuple(
             None if rule.triggers is None else _literal_gate(rule.triggers) for rule in self._rules
         )
-        self._gate_lower = _literal_gate(text for text, exact in literals if not exact)
-        self._gate_exact = _literal_gate(text for text, exact in literals if exact)
-        self._literals = tuple(literals)
+        # A lower-case literal holding another ("totp" and "otp", "password" and "pass") adds nothing to the gate:
+        # where it occurs, so does the other. Each literal left costs a scan of long text.
+        lower = {text for text, exact in literals if not exact}
+        needed = [
+            (text, exact) for text, exact in literals if exact or not any(other in text for other in lower - {text})
+        ]
+        self._gate_lower = _literal_gate(text for text, exact in needed if not exact)
+        self._gate_exact = _literal_gate(text for text, exact in needed if exact)
+        self._literals = tuple(needed)
         self._build_suspicion(literals)
 
     # -- building ------------------------------------------------------------------
@@ -440,7 +509,16 @@ class Scrubber:
         first part of a name the ``key_value`` rule's prefilter looks for (``api`` is in many words).
         """
         key_value = {trigger for rule in self._rules if rule.name in _KEYED_RULES for trigger in rule.triggers or ()}
-        names = [(word, re.escape(word[1:]).replace("_", "[_-]?")) for word in self._words]
+        names = [(word, re.escape(word[1:]).replace("_", "[_-]?")) for word in self._words if word not in _INSIDE_WORDS]
+        inside = [word for word in self._words if word in _INSIDE_WORDS]
+        self._suspect_inside = tuple(
+            (
+                word.encode(),
+                tuple(other[: -len(word)].encode() for other in inside if other.endswith(word) and other != word),
+            )
+            for word in inside
+            if not any(word.endswith(other) and word != other for other in inside)
+        )
         # A rule's own suspects stand for its literals (cli_short_flag: the commands, not "-p" and "-u").
         instead = {trigger for rule in self._rules if rule.suspects is not None for trigger in rule.triggers or ()}
         suspects = {word for rule in self._rules for word in rule.suspects or ()}
@@ -457,7 +535,7 @@ class Scrubber:
         self._suspect_runs = any(rule.name == "aws_secret_key" for rule in unfiltered)
         # Every name and literal the two searches look for holds a character no id has (an "_" in a name
         # may match nothing or "-", so it does not count): then no search finds one in an id's text.
-        searched = [*(word for word, _ in names), *lower, *always, *(text for text, _ in exact)]
+        searched = [*self._words, *lower, *always, *(text for text, _ in exact)]
         self._ids_unsuspected = not self._suspect_always and all(
             set(word) - set(_ID_CHARS) - {"_"} for word in searched
         )
@@ -616,25 +694,29 @@ class Scrubber:
         # string (\"x\"), a flat list, object or tuple (Django's QueryDict prints {'password': ['x']}),
         # unclosed ("x to the next blank), or a word. Escapes are read on one line and bounded: a run of
         # \" cannot make every start read to the end (linear time); past the bound the plain quotes read it.
+        # A word stops before an escaped quote (\" or \\\"): it closes the string the pair is written in.
+        word = r"[^\s&,;'\"<>()\[\]{}\\]"  # a character of a word value (the loop below: linear time)
+        escape = r"\\(?!\\{0,15}\")"  # a backslash in a word, unless it escapes the closing quote
         value = (
             r"(?P<value>b?\"(?:[^\"\\\r\n]|\\.){0,4096}\"|b?'(?:[^'\\\r\n]|\\.){0,4096}'|b?\"[^\"]*\"|b?'[^']*'"
             r"|\\{1,15}\"[^\"]{0,4096}?\\{1,15}\"|\[[^\[\]]{0,4096}\]|\{[^{}]{0,4096}\}|\([^()]{0,4096}\)"
-            r"|[\"'][^\s\"']+|(?:(?:bearer|basic|token|digest)\s+)?[^\s&,;'\"<>()\[\]{}]+)"
+            r"|[\"'][^\s\"']+|(?:(?:bearer|basic|token|digest)\s+)?"
+            rf"(?:{word}|{escape}){word}*(?:{escape}{word}*)*)"
         )
-        names = "|".join(
-            re.escape(word).replace("_", "[_-]?") + ("s?" if word.endswith("credential") else "")
-            for word in self._words
-        )
+        names = "|".join(_name_in_text(word) for word in self._words)
         if self._words:
-            self._key_names = re.compile(names)
+            # The gate reads lower-cased text: a last word's camelCase boundary (cardPin) is gone there.
+            self._key_names = re.compile("|".join(re.escape(word).replace("_", "[_-]?") for word in self._words))
             rules += self._spelled_key_rules(names, value, key_value)
         rules.append(
             _Rule(
                 "short_key_value",
                 # "pass" and "pwd" hide a value only as a whole word ending the key (DB_PASS=, "pwd":, dbPass=),
-                # and with "=" or a quoted key: "bypass=1", "passed=3" and "tests pass: 5" are left alone.
+                # or glued to a usual owner (DBPASS=, PGPASS=), and with "=" or a quoted key: "bypass=1",
+                # "passed=3" and "tests pass: 5" are left alone.
                 re.compile(
-                    r"(?i)(?P<keep>(?:(?<![a-z0-9])|(?-i:(?<=[a-z0-9])(?=P[a-z]|PASS|PWD)))(?:pass|pwd)"
+                    r"(?i)(?P<keep>(?:(?<![a-z0-9])(?:" + "|".join(GLUED_OWNERS) + r")?"
+                    r"|(?-i:(?<=[a-z0-9])(?=P[a-z]|PASS|PWD)))(?:pass|pwd)"
                     r"(?:\\{0,15}['\"][ \t]{0,8}(?:=>|[:=])|[ \t]{0,8}(?:=>|=(?!=)))[ \t]{0,8})" + value
                 ),
                 ("pass", "pwd"),
@@ -669,6 +751,27 @@ class Scrubber:
                     validation_input,
                 )
             )
+            if "authorization" in self._words:
+                rules.append(
+                    _Rule(
+                        "authorization_header",
+                        # An Authorization header's value is its scheme and credentials, whatever the scheme
+                        # (Bot, SSWS, ApiKey, SharedKey, AWS4-HMAC-SHA256 Credential=..., Signature=...):
+                        # the key_value rule below takes a word, which for most schemes is the scheme alone.
+                        # Hidden when the word after the scheme looks like a credential (a digit or symbol,
+                        # or 20+ characters: "Authorization: denied for ann" is a message). On a header's
+                        # own line, to its end (Digest's quoted parameters too); inside a quoted string, to
+                        # its closing quote, escaped (\") or not. Bounded: linear time.
+                        re.compile(
+                            r"(?im)(?:^(?P<line>[ \t]{0,16}(?:proxy-)?authorization[ \t]{0,8}:[ \t]{0,8})"
+                            r"(?=" + _SCHEME_AND_TOKEN + r")[^\r\n]{1,4096}"
+                            r"|(?P<keep>(?<![a-z0-9_])authorization[ \t]{0,8}:[ \t]{0,8})"
+                            r"(?=" + _SCHEME_AND_TOKEN + r")(?:[^\r\n'\"\\]|\\(?![rn'\"\\])){1,4096})"
+                        ),
+                        ("authorization",),
+                        lambda match: (match.group("line") or match.group("keep")) + hidden,
+                    )
+                )
             # A key name, the rest of the key, = or :, then a value; the callback reads the whole key as a
             # mapping's ("secretKey" is one, "secretary", "token_count" are not). The match starts at the
             # name (what precedes it is read back by the callback, bounded), so the engine tries only the
@@ -927,19 +1030,25 @@ class Scrubber:
         boundaries take a line break, a quote and the edge of the text alike. Text that is
         not ASCII is checked as text (a few letters lower-case to ASCII ones).
         """
-        if self._suspect_always or b"\\u" in data or b"\\/" in data:
+        if self._suspect_always or b"\\u" in data or b"\\/" in data or self._html_in(data):
             return True
         if not data.isascii():
             return self._may_hold_secret_text(data.decode("utf-8", "replace"))
         lowered = data.lower()
         if self._suspect_lower.search(lowered) is not None or self._suspect_exact.search(data) is not None:
             return True
-        if self._word_keys and _auth_word_in(data, lowered):
+        if (self._word_keys and _auth_word_in(data, lowered)) or (
+            self._suspect_inside and _word_in(data, lowered, self._suspect_inside)
+        ):
             return True
         if self._suspect_runs and len(data) >= _AWS_SECRET_LENGTH and _BASE64_RUN in data.translate(_BASE64_CLASS):
             # A 40-character run: a git sha or a hex trace id more often than a key, so the rule decides.
             return any(_is_aws_secret(match.group(0)) for match in _AWS_SECRET.finditer(data.decode()))
         return False
+
+    def _html_in(self, data: bytes) -> bool:
+        """An HTML character reference occurs: :meth:`scrub_text` reads the text decoded (``&#112;`` spells ``p``)."""
+        return bool(self._rules) and b"&" in data and _HTML_REFERENCE_BYTES.search(data) is not None
 
     def may_hold_secret_in(self, texts: list[str]) -> bool:
         r"""Whether scrubbing any of ``texts`` could change it; never False when it would.
@@ -1024,18 +1133,25 @@ class Scrubber:
     def scrub_text(self, text: str) -> str:
         r"""Return ``text`` with every credential a value pattern finds replaced.
 
-        Text holding ``\u`` escapes or compatibility characters is also read as it prints
+        Text holding ``\u`` escapes, HTML character references (``password&#61;...``, decoded up to three
+        times over: ``&amp;#61;``) or compatibility characters is also read as it prints
         (:func:`.scrub_keys.plain_text`: ``"pass\u0077ord": ...``, ``token=...`` in fullwidth letters);
         when that reading finds a credential the written one did not, the text comes back in that
         reading, scrubbed: a key spelled to slip past the rules is hidden, at the cost of the escapes.
         """
         scrubbed = self._scrub_written(text)
-        if "\\" in text or not text.isascii():
-            plain = plain_text(scrubbed)
-            if plain is not scrubbed:
-                again = self._scrub_written(plain)
-                if again is not plain and again != plain:
-                    return again
+        plain = scrubbed
+        if self._rules and "&" in text:
+            for _ in range(_HTML_ROUNDS):
+                if _HTML_REFERENCE_TEXT.search(plain) is None:
+                    break
+                plain = html.unescape(plain)
+        if "\\" in text or not text.isascii() or not plain.isascii():
+            plain = plain_text(plain)
+        if plain is not scrubbed and plain != scrubbed:
+            again = self._scrub_written(plain)
+            if again is not plain and again != plain:
+                return again
         return scrubbed
 
     def _scrub_written(self, text: str) -> str:

@@ -25,7 +25,7 @@ import unicodedata
 from collections.abc import Iterable
 from enum import Enum
 
-__all__ = ["ABOUT_A_SECRET", "KeyName", "KeyReader", "plain_text"]
+__all__ = ["ABOUT_A_SECRET", "GLUED_OWNERS", "LAST_WORD_NAMES", "KeyName", "KeyReader", "plain_text"]
 
 ABOUT_A_SECRET = frozenset(
     {
@@ -50,6 +50,18 @@ _PARTS = re.compile(r"[A-Z]{2,}(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|[0-9]+")
 """An ASCII run's word parts: split at camelCase (``accessToken``: access, Token; ``HTTPAuth``: HTTP, Auth) and
 at digits (``password2``: password, 2)."""
 _SHORT_NAMES = frozenset({"pass", "pwd"})
+GLUED_OWNERS = ("db", "pg", "my", "mysql", "sql", "mongo", "redis", "root", "admin", "user", "smtp", "ldap", "ftp")
+_GLUED_SHORT_NAMES = frozenset(owner + name for owner in GLUED_OWNERS for name in _SHORT_NAMES)
+"""``pass`` and ``pwd`` glued to a word that says whose password it is (``DBPASS``, ``PGPASS``, ``rootpwd``): the
+usual prefixes only, since ``bypass``, ``compass``, ``surpass`` end in ``pass`` too."""
+LAST_WORD_NAMES = frozenset({"jwt", "otp", "totp", "hotp", "cvv", "cvc", "pin", "creds"})
+"""Configured names that name a secret only as a key's last word (digits after it aside: ``cvv2``), or before
+:data:`_LAST_WORD_FOLLOWERS`: ``pin``, ``card_pin``, ``cardPin``, ``pin_code``, ``TOTP``, ``id_jwt``, ``aws_creds``;
+not ``pinned``, ``spinner``, ``option``, and not a key about the secret that goes on after it: ``otp_enabled``,
+``otp_sent_at``, ``cvc_check`` (Stripe's verdict: ``pass``), ``jwt_algorithm``, ``creds_file``. Short words that
+are parts of other words (``pin`` of ``spin``) and keys whose next words are settings, not the secret."""
+_LAST_WORD_FOLLOWERS = frozenset({"code", "value", "number", "digits"})
+"""Words after a :data:`LAST_WORD_NAMES` name that still name the secret: ``pin_code``, ``otpCode``, ``cvv_value``."""
 
 
 class KeyName(Enum):
@@ -90,11 +102,16 @@ class KeyReader:
     Args:
         names: the configured key names (``api_key``, ``password``...); punctuation in them is ignored,
             so ``api_key`` matches ``apiKey``, ``API-KEY`` and ``apikey``.
-        short: ``pass`` and ``pwd`` name a password as a key's last part (``DB_PASS``, ``MYSQL_PWD``).
+        short: ``pass`` and ``pwd`` name a password as a key's last part (``DB_PASS``, ``MYSQL_PWD``), also
+            glued to a usual owner (``DBPASS``, ``PGPASS``).
+
+    Names among :data:`LAST_WORD_NAMES` match only as the key's last word (or before ``code``...).
     """
 
     def __init__(self, names: Iterable[str], *, short: bool) -> None:
-        folded = sorted({"".join(_CHUNKS.findall(name.casefold())) for name in names} - {""}, key=len, reverse=True)
+        folded_all = {"".join(_CHUNKS.findall(name.casefold())) for name in names} - {""}
+        self._last = frozenset(folded_all & LAST_WORD_NAMES)
+        folded = sorted(folded_all - LAST_WORD_NAMES, key=len, reverse=True)
         # The parts joined by "_": a name may span parts ("api_key" in "x_api_key") or end the first one
         # ("db" glued before "password"), never run into more letters; the part after it is kept to read.
         spelled = "|".join("_?".join(re.escape(char) for char in name) for name in folded)
@@ -104,7 +121,9 @@ class KeyReader:
     def read(self, key: str) -> KeyName:
         """What ``key`` names (see the module's docstring)."""
         parts = key_parts(key)
-        if self._short and parts and parts[-1] in _SHORT_NAMES:
+        if self._short and parts and (parts[-1] in _SHORT_NAMES or parts[-1] in _GLUED_SHORT_NAMES):
+            return KeyName.SECRET
+        if self._last and self._names_last(parts):
             return KeyName.SECRET
         counts = False
         for match in self._names.finditer("_".join(parts)):
@@ -113,3 +132,12 @@ class KeyReader:
             elif match.group("next") not in ABOUT_A_SECRET:
                 return KeyName.SECRET
         return KeyName.COUNTS if counts else KeyName.PLAIN
+
+    def _names_last(self, parts: list[str]) -> bool:
+        """Whether a :data:`LAST_WORD_NAMES` name is the last word of the key, or before a follower (``pin_code``)."""
+        words = [part for part in parts if not part.isdigit()]  # cvv2, pin1: the digits are not a word
+        if not words:
+            return False
+        return words[-1] in self._last or (
+            len(words) > 1 and words[-1] in _LAST_WORD_FOLLOWERS and words[-2] in self._last
+        )

@@ -168,12 +168,17 @@ HOSTILE_TEXT = [
 ]
 
 
-@pytest.mark.timeout(60)
-def test_hostile_text_for_these_rules_costs_linear_time() -> None:
+def scrub_each(texts: list[str]) -> None:
+    """Scrub each text and check it as the sink does (a test's timeout says whether that took linear time)."""
     scrubber = Scrubber()
-    for text in HOSTILE_TEXT:
+    for text in texts:
         scrubber.scrub_text(text)
         scrubber.may_hold_secret(text.encode())
+
+
+@pytest.mark.timeout(60)
+def test_hostile_text_for_these_rules_costs_linear_time() -> None:
+    scrub_each(HOSTILE_TEXT)
 
 
 def test_a_long_key_costs_linear_time() -> None:
