@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 import orjson
 
+from errorflow.cli.argtypes import positive_int
 from errorflow.cli.query import terminal_text
 from errorflow.cli.recovery_queries import (
     DLQ_STATES,
@@ -43,6 +44,7 @@ from errorflow.cli.recovery_queries import (
     run_history,
     runs_sql,
     sql_str,
+    time_range,
 )
 from errorflow.cli.replay import (
     ReplayPlan,
@@ -108,6 +110,7 @@ def _dlq_filter(
         unknown = sorted(set(states) - set(DLQ_STATES))
         if unknown:
             raise ConfigurationError(f"unknown state(s) {unknown}; expected {list(DLQ_STATES)}")
+    since, until = time_range(args.since, args.until, now=now)
     return DlqFilter(
         ids=tuple(ids),
         operation=args.operation,
@@ -115,8 +118,8 @@ def _dlq_filter(
         category=args.category,
         fingerprint=args.fingerprint,
         error=args.error,
-        since=parse_time(args.since, now=now) if args.since else None,
-        until=parse_time(args.until, now=now) if args.until else None,
+        since=since,
+        until=until,
         states=states,
     )
 
@@ -323,14 +326,15 @@ def _run_filter(
         unknown = sorted(set(statuses) - set(RUN_OUTCOMES))
         if unknown:
             raise ConfigurationError(f"unknown status(es) {unknown}; expected {list(RUN_OUTCOMES)}")
+    since, until = time_range(args.since, args.until, now=now)
     return RunFilter(
         ids=tuple(ids),
         statuses=statuses,
         operation=args.operation,
         service=args.service,
         error=args.error,
-        since=parse_time(args.since, now=now) if args.since else None,
-        until=parse_time(args.until, now=now) if args.until else None,
+        since=since,
+        until=until,
     )
 
 
@@ -447,7 +451,7 @@ def _add_replay_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--input", help="replay with this input (a JSON object) instead of the saved one")
     parser.add_argument("--user", help="who replays (default: the login name)")
     parser.add_argument("--all", action="store_true", help="allow a replay without any filter")
-    parser.add_argument("--limit", type=int, default=None, help="at most this many")
+    parser.add_argument("--limit", type=positive_int, default=None, help="at most this many")
 
 
 def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -457,7 +461,7 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
 
     listing = dlq_sub.add_parser("list", help="list dead letters, newest first")
     _add_dlq_filters(listing)
-    listing.add_argument("--limit", type=int, default=100)
+    listing.add_argument("--limit", type=positive_int, default=100)
     listing.add_argument("--json", action="store_true", help="JSON lines instead of a table")
     listing.set_defaults(handler="errorflow.cli.recovery:cmd_dlq_list")
 
@@ -488,7 +492,7 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
 
     run_list = runs_sub.add_parser("list", help="list runs with their outcome, newest first")
     _add_run_filters(run_list)
-    run_list.add_argument("--limit", type=int, default=100)
+    run_list.add_argument("--limit", type=positive_int, default=100)
     run_list.add_argument("--json", action="store_true", help="JSON lines instead of a table")
     run_list.set_defaults(handler="errorflow.cli.recovery:cmd_runs_list")
 
