@@ -176,3 +176,14 @@ def test_a_stack_whose_pipeline_does_not_answer_is_one_line_not_a_traceback(
     assert result.stderr.count("\n") == 1, result.stderr
     assert f"127.0.0.1:{port}" in result.stderr and "pipeline.log" in result.stderr, result.stderr
 
+
+def test_up_in_a_data_dir_it_cannot_make_says_so_in_one_line(tmp_path: Path) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    result = _cli("up", "--data-dir", str(blocker / "data"), cwd=tmp_path, env=_clean_env())
+    assert result.returncode == 2, (result.stdout, result.stderr)
+    assert "Traceback" not in result.stderr, result.stderr
+    assert result.stderr == (
+        f"errorflow: cannot use the data dir {blocker / 'data'}: Not a directory; "
+        "give a writable folder with --data-dir or ERRORFLOW_DATA_DIR\n"
+    )
