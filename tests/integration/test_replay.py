@@ -197,6 +197,28 @@ def test_purge_asks_for_confirmation_and_marks_entries_purged(
     assert ids[0] not in visible and ids[1] in visible
 
 
+def test_a_mistyped_id_is_an_error_and_purges_or_replays_nothing(
+    stack: RunningStack, cli_env: None, capsys: pytest.CaptureFixture[str]
+) -> None:
+    configure(stack.settings, service="it-typo-caller")
+    try:
+        root = start("rec_permanent", {"account_id": "typo", "password": "x"}).root_run_id
+    finally:
+        shutdown()
+    dlq_id = str(dead_letter_of(stack, root)["dlq_id"])
+    typo = dlq_id[:-1] + ("0" if dlq_id[-1] != "0" else "1")
+    capsys.readouterr()
+    # One real id and one mistyped: nothing is purged, and the operator is told which id is unknown.
+    assert main(["dlq", "purge", dlq_id, typo, "--yes"]) == 2
+    err = capsys.readouterr().err
+    assert f"no dead letter {typo} to purge" in err and "nothing purged" in err, err
+    assert main(["dlq", "replay", typo]) == 2
+    assert f"no dead letter {typo} to replay" in capsys.readouterr().err
+    time.sleep(1.0)  # a purge or a replay sent by mistake would have reached the store by now
+    assert state_of(stack, dlq_id) == "new"
+    assert [a for a in actions(stack, root) if a["action"] == "replayed"] == []
+
+
 def test_runs_replay_of_a_failed_run_is_a_new_linked_run(stack: RunningStack, cli_env: None) -> None:
     configure(stack.settings, service="it-runs-caller")
     try:

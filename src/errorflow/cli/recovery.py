@@ -275,9 +275,11 @@ def cmd_dlq_replay(args: argparse.Namespace) -> int:
     if not _has_filter(where) and not args.all:
         raise ConfigurationError("name a dead letter id or a filter (or --all to replay every new dead letter)")
     rows = list_dead_letters(settings, where, full=True, limit=args.limit)
-    if ids and rows and rows[0]["state"] == "replayed" and not args.force:
+    if ids and not rows:  # a mistyped id is not "nothing to replay": the operator meant one entry
+        raise ConfigurationError(f"no dead letter {args.id} to replay (no such id or root run id, or it was purged)")
+    if ids and rows[0]["state"] == "replayed" and not args.force:
         raise ConfigurationError(f"dead letter {args.id} is being replayed already; pass --force to replay it again")
-    if ids and rows and rows[0]["state"] == "succeeded_after_replay" and not args.force:
+    if ids and rows[0]["state"] == "succeeded_after_replay" and not args.force:
         # Its work is done: a replay would run it a second time (a second charge, a second email).
         raise ConfigurationError(
             f"dead letter {args.id} was replayed and the replay succeeded; pass --force to run it again"
@@ -306,6 +308,13 @@ def cmd_dlq_purge(args: argparse.Namespace) -> int:
     if not _has_filter(where) and not args.all:
         raise ConfigurationError("name dead letter ids or a filter (or --all to purge every dead letter)")
     rows = list_dead_letters(settings, where, full=True)
+    found = {str(row["dlq_id"]) for row in rows} | {str(row["root_run_id"]) for row in rows}
+    unknown = [name for name in args.ids if name not in found]
+    if unknown:  # a mistyped id among several: purge none, and name it, rather than purge the rest silently
+        raise ConfigurationError(
+            f"no dead letter {', '.join(unknown)} to purge (no such id or root run id, or purged already); "
+            "nothing purged"
+        )
     if not rows:
         print("nothing to purge")
         return 0
