@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import uuid
 from datetime import datetime, timedelta, timezone
 
@@ -294,3 +295,24 @@ def test_replay_plans_and_a_dead_letters_input_reach_the_terminal_without_contro
     assert "would replay" in text and text.count("overwritten") >= 6
     for control in ("\x1b", "\x07", "\r", "\u202e", "\x9b"):
         assert control not in text
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_the_replay_progress_bar_fits_the_terminal_it_redraws_on(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Wider than the terminal, each redraw wraps and leaves a row behind: 10,000 replays, 10,000 rows.
+    from errorflow.cli.replay import _Progress
+
+    monkeypatch.setenv("COLUMNS", "80")
+    out = _Terminal()
+    bar = _Progress(3, out=out, label="replaying")
+    for note in ("root-1", "root-2 \x1b[2J" + "x" * 200, "root-3"):
+        bar.step(note)
+    redraws = out.getvalue().rstrip("\n").split("\r")[1:]
+    assert len(redraws) == 3
+    assert all(len(redraw) <= 79 for redraw in redraws), [len(r) for r in redraws]
+    assert "\x1b" not in out.getvalue()
+    assert out.getvalue().endswith("\n") and "3/3 root-3" in redraws[-1]
