@@ -375,9 +375,18 @@ def replay(
         if bar is not None:
             bar.step(sendable[index].source_root)
 
-    asyncio.run(
-        _produce(_with_bootstrap(settings), [p.records for p in sendable], rate_per_s=rate_per_s, on_batch=step)
-    )
+    try:
+        asyncio.run(
+            _produce(_with_bootstrap(settings), [p.records for p in sendable], rate_per_s=rate_per_s, on_batch=step)
+        )
+    except KeyboardInterrupt:
+        if bar is not None and progress is not None:  # Ctrl-C: say where it stopped and how to go on
+            progress.write(
+                f"\ninterrupted: {bar.done} of {len(sendable)} replays sent. Run the same command again for "
+                "the rest: a sent replay is not sent twice (the same version is the same replay run)\n"
+            )
+            progress.flush()
+        raise
     return sendable
 
 
