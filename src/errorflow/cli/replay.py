@@ -311,13 +311,11 @@ class _Progress:
 
 
 def _columns(out: TextIO) -> int:
-    """The width of the terminal ``out`` writes to: ``COLUMNS`` if set, else the terminal's own, else 80."""
-    if os.environ.get("COLUMNS", "").isdigit():
-        return shutil.get_terminal_size((80, 24)).columns
+    """The width of the terminal ``out`` writes to; else what :func:`shutil.get_terminal_size` says (80 at worst)."""
     try:
         return os.get_terminal_size(out.fileno()).columns
     except (AttributeError, OSError, ValueError):  # not a real terminal (tests, a wrapped stream)
-        return 80
+        return shutil.get_terminal_size((80, 24)).columns
 
 
 async def _produce(
