@@ -141,3 +141,49 @@ def test_log_level_sets_the_level_of_errorflow_s_loggers(tmp_path: Path) -> None
     assert "other-info" not in debug.stderr  # other libraries stay at WARNING
     bad = _cli("config", cwd=tmp_path, env=_clean_env(ERRORFLOW_LOG_LEVEL="chatty"))
     assert bad.returncode == 2 and "log_level 'chatty'" in bad.stderr, bad.stderr
+
+
+@pytest.mark.parametrize("args", [("sql", "SELECT 1"), ("dlq", "list"), ("runs", "show", "r1"), ("stats",)])
+def test_a_stack_whose_pipeline_does_not_answer_is_one_line_not_a_traceback(
+    tmp_path: Path, args: tuple[str, ...]
+) -> None:
+    # `errorflow up` is running (its supervisor lives) but its pipeline is down: crashed, being
+    # restarted, or killed. The read commands go to the pipeline's SQL endpoint, which refuses.
+    import socket
+
+    from errorflow.sdk.runtime import STACK_STATE_FILE
+
+    with socket.socket() as closed:  # a loopback port nothing listens on once closed
+        closed.bind(("127.0.0.1", 0))
+        port = closed.getsockname()[1]
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / STACK_STATE_FILE).write_bytes(
+        orjson.dumps(
+            {
+                "kafka_bootstrap": "127.0.0.1:1",
+                "query_url": f"http://127.0.0.1:{port}/sql",
+                "data_dir": str(data),
+                "clickhouse": "chdb",
+                "supervisor_pid": os.getpid(),  # alive while the test runs
+                "logs": {"pipeline": str(data / "logs" / "pipeline.log")},
+            }
+        )
+    )
+    result = _cli(*args, cwd=tmp_path, env=_clean_env(ERRORFLOW_DATA_DIR=str(data)))
+    assert result.returncode == 2, (result.stdout, result.stderr)
+    assert "Traceback" not in result.stderr, result.stderr
+    assert result.stderr.count("\n") == 1, result.stderr
+    assert f"127.0.0.1:{port}" in result.stderr and "pipeline.log" in result.stderr, result.stderr
+
+
+def test_up_in_a_data_dir_it_cannot_make_says_so_in_one_line(tmp_path: Path) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    result = _cli("up", "--data-dir", str(blocker / "data"), cwd=tmp_path, env=_clean_env())
+    assert result.returncode == 2, (result.stdout, result.stderr)
+    assert "Traceback" not in result.stderr, result.stderr
+    assert result.stderr == (
+        f"errorflow: cannot use the data dir {blocker / 'data'}: Not a directory; "
+        "give a writable folder with --data-dir or ERRORFLOW_DATA_DIR\n"
+    )

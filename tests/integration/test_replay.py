@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import io
+import sys
 import time
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -195,6 +198,69 @@ def test_purge_asks_for_confirmation_and_marks_entries_purged(
     assert state_of(stack, ids[1]) == "new"
     visible = {row["dlq_id"] for row in list_dead_letters(stack.settings, DlqFilter(operation="rec_permanent"))}
     assert ids[0] not in visible and ids[1] in visible
+
+
+def test_a_mistyped_id_is_an_error_and_purges_or_replays_nothing(
+    stack: RunningStack, cli_env: None, capsys: pytest.CaptureFixture[str]
+) -> None:
+    configure(stack.settings, service="it-typo-caller")
+    try:
+        root = start("rec_permanent", {"account_id": "typo", "password": "x"}).root_run_id
+    finally:
+        shutdown()
+    dlq_id = str(dead_letter_of(stack, root)["dlq_id"])
+    typo = dlq_id[:-1] + ("0" if dlq_id[-1] != "0" else "1")
+    capsys.readouterr()
+    # One real id and one mistyped: nothing is purged, and the operator is told which id is unknown.
+    assert main(["dlq", "purge", dlq_id, typo, "--yes"]) == 2
+    err = capsys.readouterr().err
+    assert f"no dead letter {typo} to purge" in err and "nothing purged" in err, err
+    assert main(["dlq", "replay", typo]) == 2
+    assert f"no dead letter {typo} to replay" in capsys.readouterr().err
+    time.sleep(1.0)  # a purge or a replay sent by mistake would have reached the store by now
+    assert state_of(stack, dlq_id) == "new"
+    assert [a for a in actions(stack, root) if a["action"] == "replayed"] == []
+
+
+class _CtrlCAfterTheFirst(io.StringIO):
+    """The operator's stderr: Ctrl-C is pressed once the progress shows the first replay sent."""
+
+    pressed = False
+
+    def write(self, text: str) -> int:
+        written = super().write(text)
+        if not self.pressed and " 1/" in text:
+            self.pressed = True
+            raise KeyboardInterrupt
+        return written
+
+
+def test_a_bulk_replay_interrupted_says_where_it_stopped_and_a_second_run_sends_the_rest_once(
+    stack: RunningStack, cli_env: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    tag = f"ctrlc-{uuid.uuid4().hex[:8]}"
+    configure(stack.settings, service="it-ctrlc-caller")
+    try:
+        roots = [start("rec_permanent", {"account_id": f"{tag}-{n}", "password": "x"}).root_run_id for n in range(2)]
+    finally:
+        shutdown()
+    ids = [str(dead_letter_of(stack, root)["dlq_id"]) for root in roots]
+    err = _CtrlCAfterTheFirst()
+    monkeypatch.setattr(sys, "stderr", err)
+    assert main(["dlq", "replay", "--error", tag]) == 130
+    assert "interrupted: 1 of 2 replays sent. Run the same command again" in err.getvalue(), err.getvalue()
+    # The one sent is "replayed", or already "failed_after_replay" (its operation still refuses).
+    wait_for(lambda: [state_of(stack, i) for i in ids].count("new") == 1, what="one entry replayed, one not")
+
+    monkeypatch.setattr(sys, "stderr", io.StringIO())
+    assert main(["dlq", "replay", "--error", tag]) == 0  # the rest, and only the rest
+    wait_for(lambda: all(state_of(stack, i) != "new" for i in ids), what="both entries replayed")
+    time.sleep(1.0)  # a second replay of the first entry would have reached the store by now
+    replayed = stack.rows(
+        "SELECT dlq_id, count() AS n FROM {db}.recovery_actions "
+        f"WHERE action = 'replayed' AND dlq_id IN ('{ids[0]}', '{ids[1]}') GROUP BY dlq_id ORDER BY dlq_id"
+    )
+    assert [(row["dlq_id"], row["n"]) for row in replayed] == [(i, 1) for i in sorted(ids)]
 
 
 def test_runs_replay_of_a_failed_run_is_a_new_linked_run(stack: RunningStack, cli_env: None) -> None:

@@ -22,6 +22,7 @@ from typing import IO
 
 import orjson
 
+from errorflow.cli.argtypes import positive_int
 from errorflow.errors import ConfigurationError, ErrorflowError
 
 __all__ = ["ALERTS_STATES", "add_parsers", "alerts_sql", "cmd_alerts", "cmd_replay", "replay_lines"]
@@ -46,7 +47,7 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     alerts = sub.add_parser("alerts", help="list alerts, one line per incident in its latest state")
     alerts.add_argument("--state", choices=ALERTS_STATES, help="only incidents whose latest record is in this state")
     alerts.add_argument("--rule", help="only this rule (dependency_down, static_rate, dead_letter, ...)")
-    alerts.add_argument("--limit", type=int, default=100)
+    alerts.add_argument("--limit", type=positive_int, default=100)
     alerts.add_argument("--json", action="store_true", help="JSON lines instead of a table")
     alerts.set_defaults(handler="errorflow.cli.anomalies:cmd_alerts")
 

@@ -12,6 +12,8 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 
+from errorflow.cli.argtypes import positive_int
+
 __all__ = ["main"]
 
 
@@ -27,7 +29,7 @@ def _add_stack(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
 
     worker = sub.add_parser("worker", help="run the function runner for operations in --ops modules")
     worker.add_argument("--ops", action="append", required=True, help="module that registers operations")
-    worker.add_argument("--concurrency", type=int, default=16)
+    worker.add_argument("--concurrency", type=positive_int, default=16, help="operations run at once (default 16)")
     worker.set_defaults(handler="errorflow.cli.stack:cmd_worker")
 
 

@@ -30,7 +30,11 @@ def run_query(settings: Settings, sql: str) -> tuple[list[str], list[list[Any]]]
             from errorflow.embedded.queryserver import post_sql
 
             # The engine stops the query at its time limit; wait a little longer than that for the answer.
-            answer = post_sql(info.query_url, sql, timeout_s=settings.clickhouse.analyst_max_execution_s + 30)
+            wait_s = settings.clickhouse.analyst_max_execution_s + 30
+            try:
+                answer = post_sql(info.query_url, sql, timeout_s=wait_s)
+            except (OSError, ValueError) as exc:  # refused, reset, timed out; or not an answer at all
+                raise StoreError(_no_answer_message(info.query_url, info.logs.get("pipeline"), exc, wait_s)) from exc
             if "error" in answer:
                 error_type = ReadOnlyQueryError if answer.get("type") == "ReadOnlyQueryError" else StoreError
                 raise error_type(str(answer["error"]))
@@ -50,6 +54,18 @@ def run_query(settings: Settings, sql: str) -> tuple[list[str], list[list[Any]]]
         return list(columns), [list(row) for row in rows]
     finally:
         store.close()
+
+
+def _no_answer_message(url: str, log: str | None, exc: BaseException, wait_s: float) -> str:
+    """Say that ``errorflow up`` runs but its pipeline did not answer, and where to look."""
+    reason = getattr(exc, "reason", None) or exc
+    if isinstance(reason, TimeoutError):
+        reason = f"no answer within {wait_s:g}s"
+    where = f"; its log: {log}" if log else ""
+    return (
+        f"`errorflow up` is running but its pipeline's SQL endpoint {url} did not answer ({reason}): "
+        f"the pipeline may be restarting; see `errorflow up`'s output{where}, and try again"
+    )
 
 
 def no_store_message(settings: Settings) -> str:

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 import orjson
 
+from errorflow.cli.argtypes import positive_int
 from errorflow.cli.query import terminal_text
 from errorflow.cli.recovery_queries import (
     DLQ_STATES,
@@ -43,6 +44,7 @@ from errorflow.cli.recovery_queries import (
     run_history,
     runs_sql,
     sql_str,
+    time_range,
 )
 from errorflow.cli.replay import (
     ReplayPlan,
@@ -108,6 +110,7 @@ def _dlq_filter(
         unknown = sorted(set(states) - set(DLQ_STATES))
         if unknown:
             raise ConfigurationError(f"unknown state(s) {unknown}; expected {list(DLQ_STATES)}")
+    since, until = time_range(args.since, args.until, now=now)
     return DlqFilter(
         ids=tuple(ids),
         operation=args.operation,
@@ -115,8 +118,8 @@ def _dlq_filter(
         category=args.category,
         fingerprint=args.fingerprint,
         error=args.error,
-        since=parse_time(args.since, now=now) if args.since else None,
-        until=parse_time(args.until, now=now) if args.until else None,
+        since=since,
+        until=until,
         states=states,
     )
 
@@ -272,9 +275,11 @@ def cmd_dlq_replay(args: argparse.Namespace) -> int:
     if not _has_filter(where) and not args.all:
         raise ConfigurationError("name a dead letter id or a filter (or --all to replay every new dead letter)")
     rows = list_dead_letters(settings, where, full=True, limit=args.limit)
-    if ids and rows and rows[0]["state"] == "replayed" and not args.force:
+    if ids and not rows:  # a mistyped id is not "nothing to replay": the operator meant one entry
+        raise ConfigurationError(f"no dead letter {args.id} to replay (no such id or root run id, or it was purged)")
+    if ids and rows[0]["state"] == "replayed" and not args.force:
         raise ConfigurationError(f"dead letter {args.id} is being replayed already; pass --force to replay it again")
-    if ids and rows and rows[0]["state"] == "succeeded_after_replay" and not args.force:
+    if ids and rows[0]["state"] == "succeeded_after_replay" and not args.force:
         # Its work is done: a replay would run it a second time (a second charge, a second email).
         raise ConfigurationError(
             f"dead letter {args.id} was replayed and the replay succeeded; pass --force to run it again"
@@ -303,6 +308,13 @@ def cmd_dlq_purge(args: argparse.Namespace) -> int:
     if not _has_filter(where) and not args.all:
         raise ConfigurationError("name dead letter ids or a filter (or --all to purge every dead letter)")
     rows = list_dead_letters(settings, where, full=True)
+    found = {str(row["dlq_id"]) for row in rows} | {str(row["root_run_id"]) for row in rows}
+    unknown = [name for name in args.ids if name not in found]
+    if unknown:  # a mistyped id among several: purge none, and name it, rather than purge the rest silently
+        raise ConfigurationError(
+            f"no dead letter {', '.join(unknown)} to purge (no such id or root run id, or purged already); "
+            "nothing purged"
+        )
     if not rows:
         print("nothing to purge")
         return 0
@@ -323,14 +335,15 @@ def _run_filter(
         unknown = sorted(set(statuses) - set(RUN_OUTCOMES))
         if unknown:
             raise ConfigurationError(f"unknown status(es) {unknown}; expected {list(RUN_OUTCOMES)}")
+    since, until = time_range(args.since, args.until, now=now)
     return RunFilter(
         ids=tuple(ids),
         statuses=statuses,
         operation=args.operation,
         service=args.service,
         error=args.error,
-        since=parse_time(args.since, now=now) if args.since else None,
-        until=parse_time(args.until, now=now) if args.until else None,
+        since=since,
+        until=until,
     )
 
 
@@ -447,7 +460,7 @@ def _add_replay_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--input", help="replay with this input (a JSON object) instead of the saved one")
     parser.add_argument("--user", help="who replays (default: the login name)")
     parser.add_argument("--all", action="store_true", help="allow a replay without any filter")
-    parser.add_argument("--limit", type=int, default=None, help="at most this many")
+    parser.add_argument("--limit", type=positive_int, default=None, help="at most this many")
 
 
 def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -457,7 +470,7 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
 
     listing = dlq_sub.add_parser("list", help="list dead letters, newest first")
     _add_dlq_filters(listing)
-    listing.add_argument("--limit", type=int, default=100)
+    listing.add_argument("--limit", type=positive_int, default=100)
     listing.add_argument("--json", action="store_true", help="JSON lines instead of a table")
     listing.set_defaults(handler="errorflow.cli.recovery:cmd_dlq_list")
 
@@ -488,7 +501,7 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
 
     run_list = runs_sub.add_parser("list", help="list runs with their outcome, newest first")
     _add_run_filters(run_list)
-    run_list.add_argument("--limit", type=int, default=100)
+    run_list.add_argument("--limit", type=positive_int, default=100)
     run_list.add_argument("--json", action="store_true", help="JSON lines instead of a table")
     run_list.set_defaults(handler="errorflow.cli.recovery:cmd_runs_list")
 

@@ -34,6 +34,7 @@ __all__ = [
     "run_history",
     "runs_sql",
     "sql_str",
+    "time_range",
 ]
 
 DLQ_STATES = ("new", "replayed", "succeeded_after_replay", "failed_after_replay", "purged")
@@ -59,14 +60,41 @@ def parse_time(text: str, *, now: datetime) -> datetime:
     from errorflow.cli.query import parse_window
 
     try:
-        return now - timedelta(seconds=parse_window(text))
+        back = parse_window(text)
     except ConfigurationError:
         pass
+    else:
+        try:
+            return now - timedelta(seconds=back)
+        except OverflowError:  # before year 1, or more days than a timedelta holds
+            raise ConfigurationError(f"time {text!r} is too far back; give a shorter window or an ISO time") from None
     try:
         parsed = datetime.fromisoformat(text.replace("Z", "+00:00"))
     except ValueError:
         raise ConfigurationError(f"time {text!r} is neither a window (15m, 2h, 7d) nor an ISO time") from None
     return parsed if parsed.tzinfo else parsed.replace(tzinfo=timezone.utc)
+
+
+def time_range(since: str | None, until: str | None, *, now: datetime) -> tuple[datetime | None, datetime | None]:
+    """Parse ``--since`` and ``--until`` (see :func:`parse_time`); refuse a range that cannot hold anything.
+
+    A ``--since`` in the future, or not before ``--until``, selects nothing by construction: the
+    command would print an empty list (or replay nothing) as if nothing had failed, a typo read
+    as good news.
+
+    Raises:
+        ConfigurationError: either is not a time, or the range is empty.
+    """
+    start = parse_time(since, now=now) if since else None
+    end = parse_time(until, now=now) if until else None
+    if start is not None and start > now:
+        raise ConfigurationError(f"--since {since!r} is in the future ({start.isoformat()}); nothing can match")
+    if start is not None and end is not None and start >= end:
+        raise ConfigurationError(
+            f"--since {since!r} is not before --until {until!r} ({start.isoformat()} >= {end.isoformat()}); "
+            "nothing can match"
+        )
+    return start, end
 
 
 def _sql_time(value: datetime) -> str:

@@ -10,6 +10,8 @@ is a ``purged`` state update.
 from __future__ import annotations
 
 import asyncio
+import os
+import shutil
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -18,6 +20,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 import orjson
 
+from errorflow.cli.query import terminal_text
 from errorflow.errors import ConfigurationError
 from errorflow.redacted import REDACTED, holds_redacted
 
@@ -278,7 +281,12 @@ def _with_bootstrap(settings: Settings) -> Settings:
 
 
 class _Progress:
-    """A one-line progress bar on a terminal stream (plain lines when it is not a terminal)."""
+    """A one-line progress bar on a terminal stream (plain lines when it is not a terminal).
+
+    On a terminal the line is redrawn in place with a carriage return, so it is cut to the
+    terminal's width: a line wider than the terminal wraps, the return goes back only to the
+    start of its last row, and every update would leave a new row behind.
+    """
 
     def __init__(self, total: int, *, out: TextIO, label: str) -> None:
         self.total = total
@@ -293,12 +301,21 @@ class _Progress:
         filled = int(width * self.done / max(self.total, 1))
         line = f"{self.label} [{'#' * filled}{'.' * (width - filled)}] {self.done}/{self.total} {note}"
         if self.tty:
-            self.out.write("\r" + line[:160].ljust(160))
+            columns = max(_columns(self.out) - 1, 1)  # writing the last column wraps on some terminals
+            self.out.write("\r" + terminal_text(line)[:columns].ljust(columns))
             if self.done == self.total:
                 self.out.write("\n")
         elif self.done == self.total or self.done % max(1, self.total // 10) == 0:
-            self.out.write(line + "\n")
+            self.out.write(terminal_text(line) + "\n")
         self.out.flush()
+
+
+def _columns(out: TextIO) -> int:
+    """The width of the terminal ``out`` writes to; else what :func:`shutil.get_terminal_size` says (80 at worst)."""
+    try:
+        return os.get_terminal_size(out.fileno()).columns
+    except (AttributeError, OSError, ValueError):  # not a real terminal (tests, a wrapped stream)
+        return shutil.get_terminal_size((80, 24)).columns
 
 
 async def _produce(
@@ -356,9 +373,18 @@ def replay(
         if bar is not None:
             bar.step(sendable[index].source_root)
 
-    asyncio.run(
-        _produce(_with_bootstrap(settings), [p.records for p in sendable], rate_per_s=rate_per_s, on_batch=step)
-    )
+    try:
+        asyncio.run(
+            _produce(_with_bootstrap(settings), [p.records for p in sendable], rate_per_s=rate_per_s, on_batch=step)
+        )
+    except KeyboardInterrupt:
+        if bar is not None and progress is not None:  # Ctrl-C: say where it stopped and how to go on
+            progress.write(
+                f"\ninterrupted: {bar.done} of {len(sendable)} replays sent. Run the same command again for "
+                "the rest: a sent replay is not sent twice (the same version is the same replay run)\n"
+            )
+            progress.flush()
+        raise
     return sendable
 
 

@@ -220,7 +220,7 @@ class EmbeddedStack:
             raise EmbeddedStackError(
                 f"a stack already runs under {self.data_dir} (pid {existing.supervisor_pid}); stop it first"
             )
-        self.data_dir.mkdir(parents=True, exist_ok=True)
+        self._prepare_data_dir()
         try:
             if self.settings.kafka.bootstrap:
                 bootstrap = self.settings.kafka.bootstrap
@@ -253,6 +253,24 @@ class EmbeddedStack:
         )
         self._write_state()
         return self.info
+
+    def _prepare_data_dir(self) -> None:
+        """Make the data dir and its logs folder, or say in one line why they cannot be made.
+
+        Raises:
+            EmbeddedStackError: the folder cannot be created or written (missing parent, read-only
+                file system, permissions), before any child is started.
+        """
+        try:
+            (self.data_dir / "logs").mkdir(parents=True, exist_ok=True)
+            probe = self.data_dir / f".write-probe.{os.getpid()}"
+            probe.write_bytes(b"")
+            probe.unlink()
+        except OSError as exc:
+            raise EmbeddedStackError(
+                f"cannot use the data dir {self.data_dir}: {exc.strerror or exc}; "
+                "give a writable folder with --data-dir or ERRORFLOW_DATA_DIR"
+            ) from exc
 
     def _write_state(self) -> None:
         # Written aside and renamed over the old file: a reader (errorflow sql, the SDK, a test

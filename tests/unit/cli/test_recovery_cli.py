@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import uuid
 from datetime import datetime, timedelta, timezone
 
@@ -10,6 +11,7 @@ import pytest
 
 from errorflow.cli.main import build_parser
 from errorflow.cli.recovery import DlqFilter, RunFilter, dlq_sql, parse_time, plan_replays, runs_sql, sql_str
+from errorflow.cli.recovery_queries import time_range
 from errorflow.cli.replay import replayed_already
 from errorflow.errors import ConfigurationError
 from errorflow.schemas import (
@@ -59,6 +61,54 @@ def test_times_are_windows_back_from_now_or_iso() -> None:
     assert parse_time("2026-02-28T10:00:00Z", now=NOW).tzinfo is not None
     with pytest.raises(ConfigurationError, match="neither a window"):
         parse_time("yesterday", now=NOW)
+
+
+def test_a_window_beyond_the_calendar_is_a_clear_error() -> None:
+    # 1,000,000 days back is before year 1: an error the operator can read, not an OverflowError's traceback.
+    with pytest.raises(ConfigurationError, match="too far back"):
+        parse_time("1000000d", now=NOW)
+
+
+def test_a_time_range_that_selects_nothing_by_construction_is_refused() -> None:
+    assert time_range("2h", "1h", now=NOW) == (NOW - timedelta(hours=2), NOW - timedelta(hours=1))
+    assert time_range(None, None, now=NOW) == (None, None)
+    # A --since in the future, or at or after --until, would print an empty list as if nothing had failed.
+    with pytest.raises(ConfigurationError, match=r"--since .* is in the future"):
+        time_range("2026-03-02T00:00:00", None, now=NOW)
+    with pytest.raises(ConfigurationError, match=r"--since .* is not before --until"):
+        time_range("1h", "2h", now=NOW)
+
+
+@pytest.mark.parametrize("command", [["dlq", "list"], ["dlq", "replay"], ["runs", "list"], ["runs", "replay"]])
+def test_the_commands_refuse_an_empty_time_range_before_asking_the_store(
+    command: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    from errorflow.cli.main import main
+
+    assert main([*command, "--since", "1h", "--until", "2h"]) == 2
+    assert "--since '1h' is not before --until '2h'" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["dlq", "list", "--limit", "0"],
+        ["dlq", "list", "--limit", "-5"],
+        ["dlq", "replay", "--all", "--limit", "0"],
+        ["runs", "list", "--limit", "-1"],
+        ["runs", "replay", "--all", "--limit", "0"],
+        ["alerts", "--limit", "0"],
+        ["dlq", "list", "--limit", "ten"],
+        ["worker", "--ops", "shop.ops", "--concurrency", "0"],
+    ],
+)
+def test_a_count_must_be_at_least_one(argv: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    # --limit 0 used to mean no limit at all: "dlq replay --all --limit 0" replayed every dead letter;
+    # a worker with --concurrency 0 took commands and never ran one.
+    with pytest.raises(SystemExit) as exited:
+        build_parser().parse_args(argv)
+    assert exited.value.code == 2
+    assert argv[-2] in capsys.readouterr().err
 
 
 def test_dlq_filter_to_sql() -> None:
@@ -245,3 +295,24 @@ def test_replay_plans_and_a_dead_letters_input_reach_the_terminal_without_contro
     assert "would replay" in text and text.count("overwritten") >= 6
     for control in ("\x1b", "\x07", "\r", "\u202e", "\x9b"):
         assert control not in text
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_the_replay_progress_bar_fits_the_terminal_it_redraws_on(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Wider than the terminal, each redraw wraps and leaves a row behind: 10,000 replays, 10,000 rows.
+    from errorflow.cli.replay import _Progress
+
+    monkeypatch.setenv("COLUMNS", "80")
+    out = _Terminal()
+    bar = _Progress(3, out=out, label="replaying")
+    for note in ("root-1", "root-2 \x1b[2J" + "x" * 200, "root-3"):
+        bar.step(note)
+    redraws = out.getvalue().rstrip("\n").split("\r")[1:]
+    assert len(redraws) == 3
+    assert all(len(redraw) <= 79 for redraw in redraws), [len(r) for r in redraws]
+    assert "\x1b" not in out.getvalue()
+    assert out.getvalue().endswith("\n") and "3/3 root-3" in redraws[-1]
