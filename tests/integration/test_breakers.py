@@ -188,6 +188,10 @@ def test_open_breaker_fails_fast_in_every_sdk_process_and_the_runner_and_obeys_o
                 "breakers", "force-close", "pay-api", "--reason", "vendor says fixed", "--user", "ana", env=env
             )
             assert done.returncode == 0, done.stderr
+            # A mistyped name is refused, naming the real one, and nothing is sent (the overrides logged below
+            # are the two real ones): it would have made a second breaker and left pay-api as it was.
+            typo = errorflow_cli("breakers", "force-open", "pay-apii", "--reason", "typo", "--user", "ana", env=env)
+            assert typo.returncode == 2 and "closest: pay-api" in typo.stderr, typo.stderr
             assert view.wait_for(lambda e: e["pay-api"].state == "closed", 90)
             assert breaker_ops.pay(8) == {"paid": 8}
             # Closed again: the listing counts the calls since it closed (this process's and each client's

@@ -8,13 +8,18 @@
 - ``errorflow breakers force-open|force-close|disable|metrics-only|reset DEP --reason R``
   sends the override to the breaker agent (``breakers.inputs``, in order with the
   dependency's outcomes) and logs it as a ``breaker_override`` recovery action naming who
-  and why. The agent applies it and publishes the transition every process follows.
+  and why. The agent applies it and publishes the transition every process follows. A name
+  no breaker, policy or stored run knows is refused (a typo would create a second breaker
+  and leave the real one as it was) unless ``--new`` says the dependency is not seen yet;
+  when the store cannot be read the override is sent anyway, with a warning: an urgent
+  override must not wait for the store.
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import difflib
 import sys
 from collections.abc import Sequence
 from datetime import datetime, timedelta, timezone
@@ -30,7 +35,15 @@ if TYPE_CHECKING:
     from errorflow.schemas.recovery import RecoveryActionEvent
     from errorflow.settings import Settings
 
-__all__ = ["add_parsers", "breaker_rows", "cmd_breakers", "cmd_breakers_override", "override_records"]
+__all__ = [
+    "add_parsers",
+    "breaker_rows",
+    "cmd_breakers",
+    "cmd_breakers_override",
+    "known_dependencies",
+    "override_records",
+    "unknown_dependency_error",
+]
 
 CIRCUIT_OPEN_TYPE = "errorflow.errors.CircuitOpenError"
 ACTIONS = ("force-open", "force-close", "disable", "metrics-only", "reset")
@@ -47,6 +60,11 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
         override.add_argument("dependency")
         override.add_argument("--reason", required=True, help="why (logged with the override)")
         override.add_argument("--user", help="who (default: the login name)")
+        override.add_argument(
+            "--new",
+            action="store_true",
+            help="the dependency has no breaker, policy or stored run yet (otherwise an unknown name is refused)",
+        )
         override.set_defaults(handler="errorflow.cli.breakers:cmd_breakers_override", action=action)
 
 
@@ -135,6 +153,35 @@ def breaker_rows(settings: Settings, *, now: datetime) -> list[dict[str, Any]]:
     return rows
 
 
+def known_dependencies(settings: Settings) -> set[str]:
+    """Every dependency a breaker could be overridden for: configured, with a transition, or named by a stored run."""
+    from errorflow.cli.recovery_queries import querier
+
+    query = querier(settings)
+    db = settings.clickhouse.database
+    known = set(_configs(settings).dependencies)
+    known.update(str(row["name"]) for row in query(f"SELECT DISTINCT breaker AS name FROM {db}.breaker_transitions"))
+    known.update(
+        str(row["name"])
+        for row in query(f"SELECT DISTINCT dependency AS name FROM {db}.taskrun_events WHERE dependency != ''")
+    )
+    return known
+
+
+def unknown_dependency_error(dependency: str, known: set[str]) -> str | None:
+    """Why an override of ``dependency`` is refused (an unknown name, with the closest known ones), or None."""
+    from errorflow.cli.query import terminal_text
+
+    if dependency in known:
+        return None
+    closest = difflib.get_close_matches(dependency, sorted(known), n=3)
+    hint = f" (closest: {', '.join(terminal_text(name) for name in closest)})" if closest else ""
+    return (
+        f"no breaker, policy or stored run names the dependency {terminal_text(dependency)!r}{hint}; nothing sent. "
+        "Check the name, or pass --new to override a dependency not seen yet"
+    )
+
+
 def _parse(value: Any) -> datetime | None:
     """A time from the store (a datetime, or text from the SQL endpoint) as an aware UTC datetime."""
     if value is None:
@@ -214,6 +261,19 @@ def cmd_breakers_override(args: argparse.Namespace) -> int:
     settings = _with_bootstrap(Settings())
     user = _user(args) or "unknown"
     item, logged = override_records(args.dependency, args.action, user=user, reason=args.reason, now=utc_now())
+    if not args.new:
+        try:
+            known = known_dependencies(settings)
+        except Exception as exc:  # the store is away: an urgent override goes ahead, unchecked
+            from errorflow.cli.query import terminal_text
+            from errorflow.safetext import exception_text
+
+            why = terminal_text((exception_text(exc).splitlines() or [type(exc).__name__])[0])
+            sys.stderr.write(f"warning: could not check {args.dependency!r} against known dependencies: {why}\n")
+        else:
+            refused = unknown_dependency_error(args.dependency, known)
+            if refused is not None:
+                raise ConfigurationError(refused)
     batch: Sequence[tuple[str, bytes, bytes]] = [
         (Topics.BREAKER_INPUTS.name, item.key, encode(item)),
         (Topics.RECOVERY.name, logged.key, encode(logged)),

@@ -48,3 +48,21 @@ def test_override_needs_a_reason() -> None:
         override_records("pay-api", "reset", user="ana", reason=" ", now=NOW)
     with pytest.raises(ConfigurationError, match="unknown breaker action"):
         override_records("pay-api", "explode", user="ana", reason="x", now=NOW)
+
+
+def test_an_override_of_a_name_nobody_knows_is_refused_naming_the_closest_known_ones() -> None:
+    from errorflow.cli.breakers import unknown_dependency_error
+
+    known = {"payment-api", "ledger", "search"}
+    assert unknown_dependency_error("payment-api", known) is None
+    refused = unknown_dependency_error("payment-apii", known)
+    assert refused is not None and "closest: payment-api" in refused and "--new" in refused
+    far = unknown_dependency_error("zzz", known)
+    assert far is not None and "closest" not in far
+
+
+def test_names_from_the_store_reach_the_terminal_escaped() -> None:
+    from errorflow.cli.breakers import unknown_dependency_error
+
+    refused = unknown_dependency_error("pay\x1b[2Japi", {"pay\x1b[2Japi2"})
+    assert refused is not None and "\x1b" not in refused and "\\x1b" in refused
