@@ -187,3 +187,17 @@ def test_up_in_a_data_dir_it_cannot_make_says_so_in_one_line(tmp_path: Path) -> 
         f"errorflow: cannot use the data dir {blocker / 'data'}: Not a directory; "
         "give a writable folder with --data-dir or ERRORFLOW_DATA_DIR\n"
     )
+
+
+def test_a_command_that_sends_to_a_broker_nobody_runs_is_one_line_and_sends_nothing(tmp_path: Path) -> None:
+    """``breakers`` overrides (and replays, through the same producer) meet a closed port: exit 2, no traceback."""
+    import socket
+
+    with socket.socket() as probe:  # a port nobody listens on: bound, then closed
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    env = _clean_env(ERRORFLOW_KAFKA__BOOTSTRAP=f"127.0.0.1:{port}", ERRORFLOW_DATA_DIR=str(tmp_path))
+    done = _cli("breakers", "force-open", "pay-api", "--reason", "maintenance", "--new", cwd=tmp_path, env=env)
+    assert done.returncode == 2, done.stderr
+    assert f"no Kafka broker answered at 127.0.0.1:{port}" in done.stderr and "nothing sent" in done.stderr
+    assert "Traceback" not in done.stderr and done.stdout == ""

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 import orjson
 
 from errorflow.cli.query import terminal_text
-from errorflow.errors import ConfigurationError
+from errorflow.errors import BrokerError, ConfigurationError
 from errorflow.redacted import REDACTED, holds_redacted
 
 if TYPE_CHECKING:
@@ -326,10 +326,20 @@ async def _produce(
     on_batch: Callable[[int], None],
 ) -> None:
     """Produce each batch of records, waiting for its acknowledgements, at most ``rate_per_s`` batches a second."""
+    from aiokafka.errors import KafkaConnectionError, KafkaTimeoutError
+
     from errorflow.streams.kafka import make_producer
 
     producer = make_producer(settings)
-    await producer.start()
+    try:
+        await producer.start()
+    except (KafkaConnectionError, KafkaTimeoutError, OSError) as exc:
+        # One line for the operator, not aiokafka's traceback: nothing was sent, so running it again is safe.
+        await producer.stop()
+        raise BrokerError(
+            f"no Kafka broker answered at {settings.kafka.bootstrap} ({type(exc).__name__}); nothing sent. "
+            "Start the stack (`errorflow up`) or set ERRORFLOW_KAFKA_BOOTSTRAP, then run the command again"
+        ) from exc
     try:
         interval = 1.0 / rate_per_s if rate_per_s else 0.0
         next_at = time.monotonic()
