@@ -446,26 +446,55 @@ class AnomalyEngine:
         )
 
     def _prune(self, now_s: float) -> None:
+        """Forget minutes older than every rule reads, and the scopes left with nothing to judge.
+
+        A scope whose every minute is pruned (no traffic for longer than its rules look back) and
+        that holds no open alert is dropped whole: its detectors see the same empty windows in a
+        new one. Otherwise every service, operation or dependency name ever seen (a typo, a
+        per-request name, a hostile stream of random names) kept its entry for good, and the
+        agent's memory grew with the number of names, not with the traffic of its windows.
+        """
         self._pruned_minute = minute_of(now_s)
-        for (service, operation), series in self.scopes.ops.items():
-            rules = self.rules.resolve(service, operation)
-            keep_s = max(
-                rules.burn_rate.slow.long_s,
-                rules.burn_rate.fast.long_s,
-                rules.baseline.same_hour_days * _DAY_S + rules.baseline.history_s,
-                rules.baseline.history_s + rules.baseline.gap_s,
-            )
-            series.prune(minute_of(now_s - keep_s) - 1)
+        open_scopes = {key[1:] for key in self.tracker.open_keys()}
+        keep_s: dict[tuple[str, str], float] = {}
+        stale_ops = []
+        for op, series in self.scopes.ops.items():
+            keep_s[op] = self._keep_s(*op)
+            series.prune(minute_of(now_s - keep_s[op]) - 1)
+            if not series.buckets and op not in open_scopes:
+                stale_ops.append(op)
+        for op in stale_ops:
+            del self.scopes.ops[op]
+            self._baselines.pop(op, None)
+        stale_deps = []
+        for dep, streak in self.scopes.streaks.items():
+            operation = self.scopes.dependency_operation.get(dep, "")
+            horizon_s = keep_s.get((dep[0], operation)) or self._keep_s(dep[0], operation)
+            newest_s = max(streak.last_success_s, streak.last_failure_s, streak.trimmed_last_s)
+            if now_s - newest_s > horizon_s and dep not in open_scopes:
+                stale_deps.append(dep)
+        for dep in stale_deps:
+            del self.scopes.streaks[dep]
+            self.scopes.dependency_operation.pop(dep, None)
         stale = []
-        open_keys = set(self.tracker.open_keys())
         for fp, series in self.scopes.fingerprints.items():
             rule = self.rules.resolve(fp[0], self.scopes.fingerprint_info[fp].operation).fingerprint_burst
             series.prune(minute_of(now_s - rule.history_s - rule.window_s) - 1)
-            if not series.buckets and ("fingerprint_burst", *fp) not in open_keys:
+            if not series.buckets and fp not in open_scopes:
                 stale.append(fp)
         for fp in stale:
             del self.scopes.fingerprints[fp]
             del self.scopes.fingerprint_info[fp]
+
+    def _keep_s(self, service: str, operation: str) -> float:
+        """How far back the rules of an operation read its minutes."""
+        rules = self.rules.resolve(service, operation)
+        return max(
+            rules.burn_rate.slow.long_s,
+            rules.burn_rate.fast.long_s,
+            rules.baseline.same_hour_days * _DAY_S + rules.baseline.history_s,
+            rules.baseline.history_s + rules.baseline.gap_s,
+        )
 
 
 def restore_point(alert: Alert) -> tuple[float, float, int] | None:
