@@ -22,6 +22,7 @@ inhibited it resolves, and its resolve is silent if it never was notified.
 from __future__ import annotations
 
 import hashlib
+import math
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -101,6 +102,9 @@ class AnomalyEngine:
         self.inhibited: dict[AlertKey, AlertKey] = {}
         """Keys firing silently, and the key whose alert inhibits each."""
         self._pruned_minute = -1
+        self._history_s = self.history_s()
+        self._oldest_read_s = -math.inf
+        """Event time before which no rule reads anything, as of the last evaluation (see :meth:`observe`)."""
 
     def load_counts(self, service: str, operation: str, minute: int, counts: Counts) -> None:
         """Set one per-minute bucket of an operation (rebuilding the windows from ClickHouse at start)."""
@@ -217,6 +221,12 @@ class AnomalyEngine:
         """Count one attempt outcome in its windows."""
         if not outcome.finished:
             return
+        if outcome.at_s < self._oldest_read_s:
+            # Older than every rule reads (a line stamped days ago: a stale spool, a clock set far back, a
+            # hostile time): in no window. Counted, it set its scope's first minute back, so a scope seen
+            # for minutes passed as one with history and its burn rate judged its first failures; and it
+            # added a failure to a dependency's streak that a rebuild at start does not count.
+            return
         scopes = self.scopes
         op = (outcome.service, outcome.operation)
         series = scopes.ops.get(op)
@@ -262,6 +272,7 @@ class AnomalyEngine:
         for fp in sorted(fps):
             self._evaluate_fp(fp, now_s, alerts)
         self._release(now_s, alerts)
+        self._oldest_read_s = max(self._oldest_read_s, now_s - self._history_s)
         if minute_of(now_s) != self._pruned_minute:
             self._prune(now_s)
         return alerts

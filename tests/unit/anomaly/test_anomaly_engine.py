@@ -220,3 +220,21 @@ def test_a_quiet_scope_with_an_open_alert_is_kept_until_it_resolves() -> None:
     assert [a.labels["notification"] for a in alerts if a.rule == "dependency_down"] == ["resolve"]
     assert engine.scopes.streaks == {}
     assert engine.scopes.ops == {}
+
+
+def test_a_line_older_than_every_rule_reads_changes_no_verdict() -> None:
+    # A new operation failing from its first minute: its burn rate is not judged before it has an hour of
+    # history. One line of it stamped in 1970 (a stale spool, a clock set far back, a hostile time) must not
+    # pass for that history.
+    def fired(stale: bool) -> list[str]:
+        engine = AnomalyEngine()
+        alerts = []
+        for i, o in enumerate(steady(T0, T0 + 900, per_s=0.2, fail_every=1, operation="new", dependency=None)):
+            engine.observe(o)
+            if stale and i == 1:
+                engine.observe(outcome(86_400.0, failed=True, operation="new", dependency=None))
+            alerts += engine.evaluate(o.at_s)
+        assert engine.scopes.ops[("svc", "new")].first_minute == int(T0 // 60)
+        return [a.rule for a in alerts if a.labels["notification"] == "fire"]
+
+    assert fired(stale=True) == fired(stale=False) == []
