@@ -206,8 +206,16 @@ class WatchdogState:
         last: TaskRunEvent | bytes = event if isinstance(event, TaskRunEvent) else (raw or b"")
         current = self.open.get(key)
         if current is None:
-            if event.heartbeat_timeout_s is None and event.timeout_s is None and event.deadline_at is None:
-                return  # no limits declared: nothing to watch
+            if (
+                event.heartbeat_timeout_s is None
+                and event.deadline_at is None
+                and (event.timeout_s is None or status != "running")
+            ):
+                # No limit it can be judged by yet: a timeout_s counts from the `running` event. Opened on a
+                # `pending` that declares only a timeout_s, an attempt that never ran (its process died
+                # between the two, a foreign record) was held for good: never timed out, never forgotten,
+                # and the offsets committed stayed below it, so every restart re-read the topic from there.
+                return
             current = OpenAttempt(last_event=last, last_seen=now, position=(topic, partition, offset))
             self.open[key] = current
         # Silence and run time are measured by this clock, from when each sign of life was read: the

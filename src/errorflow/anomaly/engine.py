@@ -22,6 +22,7 @@ inhibited it resolves, and its resolve is silent if it never was notified.
 from __future__ import annotations
 
 import hashlib
+import math
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -101,6 +102,9 @@ class AnomalyEngine:
         self.inhibited: dict[AlertKey, AlertKey] = {}
         """Keys firing silently, and the key whose alert inhibits each."""
         self._pruned_minute = -1
+        self._history_s = self.history_s()
+        self._oldest_read_s = -math.inf
+        """Event time before which no rule reads anything, as of the last evaluation (see :meth:`observe`)."""
 
     def load_counts(self, service: str, operation: str, minute: int, counts: Counts) -> None:
         """Set one per-minute bucket of an operation (rebuilding the windows from ClickHouse at start)."""
@@ -217,6 +221,12 @@ class AnomalyEngine:
         """Count one attempt outcome in its windows."""
         if not outcome.finished:
             return
+        if outcome.at_s < self._oldest_read_s:
+            # Older than every rule reads (a line stamped days ago: a stale spool, a clock set far back, a
+            # hostile time): in no window. Counted, it set its scope's first minute back, so a scope seen
+            # for minutes passed as one with history and its burn rate judged its first failures; and it
+            # added a failure to a dependency's streak that a rebuild at start does not count.
+            return
         scopes = self.scopes
         op = (outcome.service, outcome.operation)
         series = scopes.ops.get(op)
@@ -262,6 +272,7 @@ class AnomalyEngine:
         for fp in sorted(fps):
             self._evaluate_fp(fp, now_s, alerts)
         self._release(now_s, alerts)
+        self._oldest_read_s = max(self._oldest_read_s, now_s - self._history_s)
         if minute_of(now_s) != self._pruned_minute:
             self._prune(now_s)
         return alerts
@@ -446,26 +457,55 @@ class AnomalyEngine:
         )
 
     def _prune(self, now_s: float) -> None:
+        """Forget minutes older than every rule reads, and the scopes left with nothing to judge.
+
+        A scope whose every minute is pruned (no traffic for longer than its rules look back) and
+        that holds no open alert is dropped whole: its detectors see the same empty windows in a
+        new one. Otherwise every service, operation or dependency name ever seen (a typo, a
+        per-request name, a hostile stream of random names) kept its entry for good, and the
+        agent's memory grew with the number of names, not with the traffic of its windows.
+        """
         self._pruned_minute = minute_of(now_s)
-        for (service, operation), series in self.scopes.ops.items():
-            rules = self.rules.resolve(service, operation)
-            keep_s = max(
-                rules.burn_rate.slow.long_s,
-                rules.burn_rate.fast.long_s,
-                rules.baseline.same_hour_days * _DAY_S + rules.baseline.history_s,
-                rules.baseline.history_s + rules.baseline.gap_s,
-            )
-            series.prune(minute_of(now_s - keep_s) - 1)
+        open_scopes = {key[1:] for key in self.tracker.open_keys()}
+        keep_s: dict[tuple[str, str], float] = {}
+        stale_ops = []
+        for op, series in self.scopes.ops.items():
+            keep_s[op] = self._keep_s(*op)
+            series.prune(minute_of(now_s - keep_s[op]) - 1)
+            if not series.buckets and op not in open_scopes:
+                stale_ops.append(op)
+        for op in stale_ops:
+            del self.scopes.ops[op]
+            self._baselines.pop(op, None)
+        stale_deps = []
+        for dep, streak in self.scopes.streaks.items():
+            operation = self.scopes.dependency_operation.get(dep, "")
+            horizon_s = keep_s.get((dep[0], operation)) or self._keep_s(dep[0], operation)
+            newest_s = max(streak.last_success_s, streak.last_failure_s, streak.trimmed_last_s)
+            if now_s - newest_s > horizon_s and dep not in open_scopes:
+                stale_deps.append(dep)
+        for dep in stale_deps:
+            del self.scopes.streaks[dep]
+            self.scopes.dependency_operation.pop(dep, None)
         stale = []
-        open_keys = set(self.tracker.open_keys())
         for fp, series in self.scopes.fingerprints.items():
             rule = self.rules.resolve(fp[0], self.scopes.fingerprint_info[fp].operation).fingerprint_burst
             series.prune(minute_of(now_s - rule.history_s - rule.window_s) - 1)
-            if not series.buckets and ("fingerprint_burst", *fp) not in open_keys:
+            if not series.buckets and fp not in open_scopes:
                 stale.append(fp)
         for fp in stale:
             del self.scopes.fingerprints[fp]
             del self.scopes.fingerprint_info[fp]
+
+    def _keep_s(self, service: str, operation: str) -> float:
+        """How far back the rules of an operation read its minutes."""
+        rules = self.rules.resolve(service, operation)
+        return max(
+            rules.burn_rate.slow.long_s,
+            rules.burn_rate.fast.long_s,
+            rules.baseline.same_hour_days * _DAY_S + rules.baseline.history_s,
+            rules.baseline.history_s + rules.baseline.gap_s,
+        )
 
 
 def restore_point(alert: Alert) -> tuple[float, float, int] | None:

@@ -175,6 +175,28 @@ def test_attempts_without_limits_are_not_tracked_and_do_not_hold_offsets() -> No
     assert state.committable_offsets() == {(EVENTS, 0): 1}
 
 
+def test_a_timeout_s_is_watched_from_the_running_event_and_a_pending_alone_holds_nothing() -> None:
+    # The attempt's only limit is its timeout_s, which counts from `running`. A `pending` that is never
+    # followed (its process died between the two, a foreign record) must not be held for good: it
+    # never times out, and the offsets committed stayed below it, so every restart re-read the topic.
+    state = WatchdogState()
+    feed = Feed(state)
+    feed.event(event(TaskRunStatus.PENDING, 0, run="never", timeout_s=5), 0)
+    feed.event(event(TaskRunStatus.SUCCESS, 0, run="done"), 0)
+    assert state.expire(at(30 * 86_400)) == []
+    state.forget(at(30 * 86_400))
+    assert state.open == {}
+    assert state.committable_offsets() == {(EVENTS, 0): 2}
+
+    # Once it runs, its timeout_s is watched from the `running` event read, as before.
+    feed.event(event(TaskRunStatus.PENDING, 100, timeout_s=5), 100)
+    feed.event(event(TaskRunStatus.RUNNING, 100, timeout_s=5), 101)
+    assert state.committable_offsets() == {(EVENTS, 0): 3}
+    assert state.expire(at(101 + 5 + state.grace_s)) == []
+    (found,) = state.expire(at(101 + 5 + state.grace_s + 0.1))
+    assert found.event.event_id == timed_out_event_id("r1-1", 1)
+
+
 def test_offsets_stay_below_open_attempts_so_a_restart_rebuilds_them_and_records_nothing_twice() -> None:
     state = WatchdogState()
     feed = Feed(state)

@@ -185,3 +185,56 @@ def test_a_replayed_line_from_the_future_is_counted_at_the_replays_clock_and_sil
     assert all(a.at_s <= latest for a in replayed)
     # Without the limit, the line carries the replay's clock to 2099: every window is empty, nothing fires.
     assert [a for a in replay(events, AnomalyEngine()) if a.alert.labels["notification"] == "fire"] == []
+
+
+def test_names_gone_quiet_for_longer_than_the_rules_read_are_forgotten_whole() -> None:
+    # A stream of names seen once each (per-request operation names, a hostile stream of random ones):
+    # the memory of the engine must follow its windows' traffic, not every name it ever saw.
+    engine = AnomalyEngine()
+    for n in range(500):
+        engine.observe(outcome(T0 + n * 0.1, service=f"svc{n % 7}", operation=f"op{n}", dependency=f"dep{n}"))
+    engine.evaluate(T0 + 60)
+    assert len(engine.scopes.ops) == 500
+    assert len(engine.scopes.streaks) == 500
+    later = T0 + 9 * 86400  # past the longest history a default rule reads (the baseline's days)
+    engine.observe(outcome(later))
+    engine.evaluate(later)
+    assert set(engine.scopes.ops) == {("svc", "op")}
+    assert set(engine.scopes.streaks) == {("svc", "dep")}
+    assert set(engine.scopes.dependency_operation) == {("svc", "dep")}
+    assert set(engine._baselines) <= {("svc", "op")}
+
+
+def test_a_quiet_scope_with_an_open_alert_is_kept_until_it_resolves() -> None:
+    # A dependency that failed for good, then nothing at all: its alert still resolves, from the kept scope.
+    engine = AnomalyEngine()
+    for o in steady(T0, T0 + 600, per_s=1, fail_every=1):
+        engine.observe(o)
+    fired = engine.evaluate(T0 + 600)
+    assert "dependency_down" in [a.rule for a in fired]
+    assert ("svc", "dep") in engine.scopes.streaks
+    alerts = []
+    for day in range(1, 10):
+        alerts += engine.evaluate(T0 + day * 86400)
+    assert ("dependency_down", "svc", "dep") not in engine.tracker.open_keys()
+    assert [a.labels["notification"] for a in alerts if a.rule == "dependency_down"] == ["resolve"]
+    assert engine.scopes.streaks == {}
+    assert engine.scopes.ops == {}
+
+
+def test_a_line_older_than_every_rule_reads_changes_no_verdict() -> None:
+    # A new operation failing from its first minute: its burn rate is not judged before it has an hour of
+    # history. One line of it stamped in 1970 (a stale spool, a clock set far back, a hostile time) must not
+    # pass for that history.
+    def fired(stale: bool) -> list[str]:
+        engine = AnomalyEngine()
+        alerts = []
+        for i, o in enumerate(steady(T0, T0 + 900, per_s=0.2, fail_every=1, operation="new", dependency=None)):
+            engine.observe(o)
+            if stale and i == 1:
+                engine.observe(outcome(86_400.0, failed=True, operation="new", dependency=None))
+            alerts += engine.evaluate(o.at_s)
+        assert engine.scopes.ops[("svc", "new")].first_minute == int(T0 // 60)
+        return [a.rule for a in alerts if a.labels["notification"] == "fire"]
+
+    assert fired(stale=True) == fired(stale=False) == []
