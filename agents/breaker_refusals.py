@@ -29,12 +29,11 @@ from typing import Any
 
 from errorflow.agents.breakers import outcomes_input
 from errorflow.errors import RecordRefusedError
-from errorflow.refusals import retriable
 from errorflow.schemas.breakers import BreakerInput
 from errorflow.schemas.codec import encode
 from errorflow.schemas.quarantine import REFUSED_BY_KAFKA, QuarantineRecord, failure_detail, quarantine_key
 from errorflow.streams.confirmed import until_acknowledged
-from errorflow.streams.derived import send_one
+from errorflow.streams.derived import refused_for_good, send_one
 
 __all__ = ["FeedRefusals", "counted_events", "halves", "refused_inputs"]
 
@@ -49,15 +48,7 @@ def refused_inputs(items: Sequence[BreakerInput], outcomes: Sequence[object]) ->
     Raises:
         BaseException: the first failure another try may get past: the batch is given up and read again.
     """
-    failures = [(item, outcome) for item, outcome in zip(items, outcomes, strict=True) if _failed(outcome)]
-    for _, outcome in failures:
-        if retriable(outcome):  # type: ignore[arg-type]  # _failed: a BaseException
-            raise outcome  # type: ignore[misc]
-    return [(item, failure_detail(outcome)) for item, outcome in failures]  # type: ignore[arg-type]
-
-
-def _failed(outcome: object) -> bool:
-    return isinstance(outcome, BaseException)
+    return [(item, failure_detail(failure)) for item, failure in refused_for_good(items, outcomes)]
 
 
 def counted_events(item: BreakerInput) -> list[tuple[int, int, str]]:

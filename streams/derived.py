@@ -36,7 +36,7 @@ import logging
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from functools import partial
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from errorflow.errors import RecordRefusedError
 from errorflow.refusals import retriable
@@ -49,6 +49,7 @@ if TYPE_CHECKING:
     from errorflow.streams.kafka import CommitPipeline
 
 __all__ = [
+    "refused_for_good",
     "Origin",
     "Quarantine",
     "QuarantineRefused",
@@ -108,17 +109,14 @@ def refused_inputs(origins: Sequence[Origin], outcomes: Sequence[object]) -> lis
         BaseException: the first failure that another try may get past (a timeout, a broker
             away): the batch is given up as a whole, as it was before, and read again.
     """
-    failures = [(origin, outcome) for origin, outcome in zip(origins, outcomes, strict=True) if _failed(outcome)]
-    for _, outcome in failures:
-        if retriable(outcome):  # type: ignore[arg-type]  # _failed: a BaseException
-            raise outcome  # type: ignore[misc]
+    failures = refused_for_good(origins, outcomes)
     found: dict[tuple[str, int, int], Refused] = {}
     records: dict[tuple[str, int, int], list[tuple[str, bytes | None, bytes, Any]]] = {}
     for (tp, message, topic, key, value, headers), outcome in failures:
         where = (tp.topic, tp.partition, message.offset)
         records.setdefault(where, []).append((topic, key, value, headers))
         if where not in found:
-            why = failure_detail(outcome)  # type: ignore[arg-type]
+            why = failure_detail(outcome)
             detail = f"its {topic} record ({len(value)} bytes) refused for good by Kafka: {why}"
             found[where] = Refused(tp, message, detail)
     return [
@@ -131,8 +129,22 @@ def _more(detail: str, more: int) -> str:
     return f"{detail} (and {more} more of its records)" if more else detail
 
 
-def _failed(outcome: object) -> bool:
-    return isinstance(outcome, BaseException)
+T = TypeVar("T")
+
+
+def refused_for_good(items: Sequence[T], outcomes: Sequence[object]) -> list[tuple[T, BaseException]]:
+    """Each item whose delivery Kafka refused for good, with its failure (``outcomes[i]`` is ``items[i]``'s).
+
+    Raises:
+        BaseException: the first failure another try may get past: the batch is given up and read again.
+    """
+    failures = [
+        (item, outcome) for item, outcome in zip(items, outcomes, strict=True) if isinstance(outcome, BaseException)
+    ]
+    for _, failure in failures:
+        if retriable(failure):
+            raise failure
+    return failures
 
 
 async def send_traced(producer: Any, topic: str, value: bytes, key: bytes | None, headers: Any = None) -> Any:
