@@ -14,7 +14,9 @@ its ``running`` event) and the run's ``deadline_at``. An attempt is stuck when
 
 Silence and run time are measured by the watchdog's clock, from when it read each sign of
 life (see :class:`WatchdogState`): a service's clock that is off must not time out a live
-attempt (which recovery would then run again) nor hide a dead one.
+attempt (which recovery would then run again) nor hide a dead one. That clock stops for a
+partition whose fetches the broker leaves unanswered (an outage): no sign of life could be
+read meanwhile, so the silence is not the attempt's.
 
 For each stuck attempt the watchdog records one ``timed_out`` event on
 ``taskruns.events``, and for a runner run also an
@@ -172,6 +174,13 @@ class WatchdogState:
     as a sign of life when it is read, so a late read delays a timeout and never makes one up; after
     a restart an attempt that went silent meanwhile is timed out one heartbeat timeout after the
     restart read it. A run's ``deadline_at`` is a time of day, compared with this clock as it is.
+
+    The clock stops for a partition whose fetches the broker has not answered for ``outage_after``
+    (:meth:`observe_answer`), and resumes where it stopped at the next answer: during a broker outage
+    the services' heartbeats wait in their spools, and judging that silence timed out every live
+    attempt the outage outlasted (recovery then ran each again while it still ran). An attempt that
+    is really dead is timed out once the broker answers again, with the time its limits had left.
+    A partition the broker has not answered yet is judged at ``now``.
     """
 
     grace_s: float = 2.0
@@ -188,6 +197,35 @@ class WatchdogState:
     forget_every: timedelta = timedelta(0)
     """Least time between two passes of :meth:`forget` (each goes over everything held); 0: every call."""
     forgot_at: datetime | None = None
+    outage_after: timedelta = timedelta(seconds=1)
+    """A partition whose fetches the broker has left unanswered this long is in an outage: its clock stops."""
+    answered: dict[tuple[str, int], datetime] = field(default_factory=dict)
+    """When the broker last answered a fetch of each (topic, partition), by this clock."""
+
+    def observe_answer(self, *, topic: str, partition: int, now: datetime) -> None:
+        """The broker answered a fetch of ``partition`` at ``now`` (records or none).
+
+        After an outage, each open attempt of the partition has its times moved on by the part of the
+        outage its clock was stopped for, so its silence and run time resume where they stopped.
+        """
+        where = (topic, partition)
+        last = self.answered.get(where)
+        self.answered[where] = now
+        if last is None:
+            return
+        stopped = now - last - self.outage_after
+        if stopped <= timedelta(0):
+            return
+        for attempt in self.open.values():
+            if attempt.position[:2] == where:
+                attempt.last_seen += stopped
+                if attempt.started_at is not None:
+                    attempt.started_at += stopped
+
+    def judged_at(self, where: tuple[str, int], now: datetime) -> datetime:
+        """The time an attempt of ``where`` is judged at: ``now``, or when its clock stopped in an outage."""
+        last = self.answered.get(where)
+        return now if last is None else min(now, last + self.outage_after)
 
     def observe_event(
         self, event: _Seen, *, topic: str, partition: int, offset: int, now: datetime, raw: bytes | None = None
@@ -252,10 +290,11 @@ class WatchdogState:
         """Every attempt stuck at ``now``, each ended here so it is found once."""
         found: list[TimedOut] = []
         for key, attempt in list(self.open.items()):
-            reason = attempt.overdue(now, grace_s=self.grace_s)
+            judged_at = self.judged_at(attempt.position[:2], now)
+            reason = attempt.overdue(judged_at, grace_s=self.grace_s)
             if reason is None:
                 continue
-            event = self._timed_out_event(attempt, reason, now)
+            event = self._timed_out_event(attempt, reason, now, ran_until=judged_at)
             held = self.commands.pop(f"{event.root_run_id}:{event.attempt}", None)
             outcome = None
             if held is not None and event.channel not in DIRECT_CHANNELS:
@@ -271,7 +310,7 @@ class WatchdogState:
         return found
 
     @staticmethod
-    def _timed_out_event(attempt: OpenAttempt, reason: str, now: datetime) -> TaskRunEvent:
+    def _timed_out_event(attempt: OpenAttempt, reason: str, now: datetime, *, ran_until: datetime) -> TaskRunEvent:
         last = attempt.event()
         started = attempt.started_at
         return last.model_copy(
@@ -283,7 +322,7 @@ class WatchdogState:
                 "error_type": TIMEOUT_ERROR_TYPE,
                 "error_message": f"the watchdog timed the attempt out: {reason}",
                 "error_traceback": None,
-                "execution_time_s": max((now - started).total_seconds(), 0.0) if started else None,
+                "execution_time_s": max((ran_until - started).total_seconds(), 0.0) if started else None,
             }
         )
 
@@ -344,7 +383,11 @@ async def run_watchdog(
     events_topic = settings.topic(Topics.EVENTS.name)
     commands_topic = settings.topic(Topics.COMMANDS.name)
     attempts_topic = settings.topic(Topics.ATTEMPTS.name)
-    state = WatchdogState(grace_s=settings.recovery.watchdog_grace_s, forget_every=timedelta(seconds=FORGET_EVERY_S))
+    state = WatchdogState(
+        grace_s=settings.recovery.watchdog_grace_s,
+        forget_every=timedelta(seconds=FORGET_EVERY_S),
+        outage_after=timedelta(seconds=settings.recovery.watchdog_outage_after_s),
+    )
     tick_s = settings.recovery.watchdog_tick_s
     caught_up = False
 
@@ -358,6 +401,8 @@ async def run_watchdog(
             state.commands = {k: c for k, c in state.commands.items() if c.position[:2] not in gone}
             for tp in gone:
                 state.consumed.pop(tp, None)
+                state.answered.pop(tp, None)
+            polled.clear()
 
         async def on_partitions_assigned(self, assigned: Any) -> None:
             nonlocal caught_up
@@ -369,12 +414,14 @@ async def run_watchdog(
     await producer.start()
     await consumer.start()
     committed: dict[tuple[str, int], int] = {}
+    polled: dict[Any, int | None] = {}  # per partition, aiokafka's time of the last fetch answer seen
     next_check = 0.0
     try:
         while not stop.is_set():
             beat()
             batches = await consumer.getmany(timeout_ms=int(tick_s * 1000), max_records=settings.sink.fetch_max_records)
             at = now()
+            _observe_answers(state, consumer, batches, polled, at=at)
             for tp, messages in batches.items():
                 stats.consumed += len(messages)
                 _observe(
@@ -415,6 +462,22 @@ async def run_watchdog(
         await consumer.stop()
         await producer.stop()
     return stats
+
+
+def _observe_answers(
+    state: WatchdogState, consumer: Any, batches: dict[Any, Any], polled: dict[Any, int | None], *, at: datetime
+) -> None:
+    """Tell the state which partitions the broker answered since the last look: records, or a fetch answered empty.
+
+    aiokafka stamps a partition at every fetch response for it (``last_poll_timestamp``, records or
+    none); a partition whose records wait in the consumer's buffer is not fetched again, and its
+    records count as the answer.
+    """
+    for tp in consumer.assignment():
+        stamp = consumer.last_poll_timestamp(tp)
+        if tp in batches or stamp != polled.get(tp):
+            polled[tp] = stamp
+            state.observe_answer(topic=tp.topic, partition=tp.partition, now=at)
 
 
 async def _record_timed_out(

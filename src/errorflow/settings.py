@@ -266,6 +266,12 @@ class RecoverySettings(_Group):
     """Longest wait of the watchdog between two checks for stuck attempts."""
     watchdog_grace_s: float = Field(default=2.0, ge=0)
     """Time past an attempt's ``timeout_s`` or deadline left to its runner to record the timeout itself."""
+    watchdog_outage_after_s: float = Field(default=1.0, gt=0)
+    """How long the broker may leave a partition's fetches unanswered before the watchdog stops its clock there.
+
+    Signs of life cannot reach the watchdog while the broker does not answer it (the services' heartbeats wait
+    in their spools): silence through an outage is not a dead attempt's. The clock of the partition stops this
+    long after its last answer and resumes where it stopped at the next one."""
 
 
 class HealthSettings(_Group):

@@ -307,3 +307,66 @@ def test_an_event_over_the_size_limit_opens_no_attempt_though_the_fast_check_rea
     _observe(state, EVENTS, 0, messages, commands_topic=COMMANDS, settings=settings, stats=stats, at=at(0))
     assert list(state.open) == ["r2-1:1"]
     assert stats.malformed == 1
+
+
+def answer(state: WatchdogState, *seconds: float) -> None:
+    """The broker answers the events partition's fetches at these times."""
+    for second in seconds:
+        state.observe_answer(topic=EVENTS, partition=0, now=at(second))
+
+
+def test_silence_while_the_broker_does_not_answer_does_not_time_a_live_attempt_out() -> None:
+    state = WatchdogState(outage_after=timedelta(seconds=1))
+    feed = Feed(state)
+    answer(state, 0)
+    feed.event(event(TaskRunStatus.RUNNING, 0, heartbeat_timeout_s=3), 0)
+    answer(state, 0.5, 1.0)
+    # The broker answers nothing from 1.0 s to 60 s: the heartbeats of 1 s, 2 s, ... wait in the service's spool.
+    assert state.expire(at(30)) == [], "an outage's silence timed a live attempt out"
+    answer(state, 60)  # the broker is back: the clock resumes at 2.0 s of silence (1 s after its last answer)
+    assert state.expire(at(60.9)) == [], "the attempt had 1 s of its heartbeat timeout left"
+    feed.event(event(TaskRunStatus.HEARTBEAT, 1, heartbeat_timeout_s=3), 60.5)  # the spool drains
+    answer(state, 61, 62, 63)
+    assert state.expire(at(63.4)) == []
+    assert state.open, "the live attempt is still watched"
+
+
+def test_an_attempt_that_died_in_an_outage_is_timed_out_with_the_time_it_had_left_once_the_broker_answers() -> None:
+    state = WatchdogState(outage_after=timedelta(seconds=1))
+    feed = Feed(state)
+    answer(state, 0)
+    feed.event(event(TaskRunStatus.RUNNING, 0, heartbeat_timeout_s=3), 0)
+    answer(state, 1.0)
+    assert state.expire(at(100)) == []
+    answer(state, 100, 100.5, 101.0)
+    assert state.expire(at(100.9)) == []  # silent 2.0 s when the clock stopped, 2.9 s now
+    (found,) = state.expire(at(101.1))
+    assert "no sign of life for 3.100 s" in (found.event.error_message or "")
+    assert found.event.occurred_at == at(101.1)
+
+
+def test_without_an_outage_the_clock_runs_as_before_and_a_partition_never_answered_is_judged_now() -> None:
+    state = WatchdogState(outage_after=timedelta(seconds=1))
+    feed = Feed(state)
+    feed.event(event(TaskRunStatus.RUNNING, 0, heartbeat_timeout_s=3), 0)
+    assert [f.event.root_run_id for f in state.expire(at(3.1))] == ["r1"]  # no answer seen: judged at now
+    feed.event(event(TaskRunStatus.RUNNING, 4, run="r2", heartbeat_timeout_s=3), 4)
+    answer(state, *(4 + n * 0.9 for n in range(5)))  # answers 0.9 s apart: never an outage
+    assert state.expire(at(7.0)) == []
+    assert [f.event.root_run_id for f in state.expire(at(7.7))] == ["r2"]
+
+
+def test_run_time_stops_in_an_outage_too_and_the_deadline_is_judged_when_the_clock_stopped() -> None:
+    state = WatchdogState(grace_s=2.0, outage_after=timedelta(seconds=1))
+    feed = Feed(state)
+    answer(state, 0)
+    feed.event(event(TaskRunStatus.RUNNING, 0, timeout_s=4), 0)
+    feed.event(event(TaskRunStatus.RUNNING, 0, run="due", deadline_at=at(5)), 0)
+    answer(state, 1.0)
+    assert state.expire(at(50)) == [], "judged at 2.0 s: within the timeout and before the deadline"
+    answer(state, *(50 + n * 0.5 for n in range(10)))
+    (due,) = state.expire(at(50.1))  # the deadline is a time of day: passed long ago
+    assert due.event.root_run_id == "due"
+    assert state.expire(at(53.9)) == []  # ran 2.0 s before the outage + 3.9 s since: 5.9 s < 4 s + 2 s grace
+    (ran,) = state.expire(at(54.2))
+    assert ran.event.execution_time_s == pytest.approx(6.2)
