@@ -390,6 +390,9 @@ async def run_watchdog(
     )
     tick_s = settings.recovery.watchdog_tick_s
     caught_up = False
+    # Per partition, aiokafka's time of the last fetch answer seen. Bound before the listener:
+    # aiokafka calls on_partitions_revoked on the first join too, inside consumer.start().
+    polled: dict[Any, int | None] = {}
 
     class _Rebalance(ConsumerRebalanceListener):  # type: ignore[misc]  # aiokafka ships no type hints
         async def on_partitions_revoked(self, revoked: Any) -> None:
@@ -414,7 +417,6 @@ async def run_watchdog(
     await producer.start()
     await consumer.start()
     committed: dict[tuple[str, int], int] = {}
-    polled: dict[Any, int | None] = {}  # per partition, aiokafka's time of the last fetch answer seen
     next_check = 0.0
     try:
         while not stop.is_set():
