@@ -768,10 +768,19 @@ def _note(saga: _SagaRun, outcome: AttemptOutcome, handled: Handled) -> Handled:
 
 
 def _succeeded(saga: _SagaRun, event: TaskRunEvent, handled: Handled) -> Handled:
-    """Remember that a saga run succeeded: steps a woken runner reports after it are dropped like every step."""
+    """Remember that a saga run succeeded: steps a woken runner reports after it are dropped like every step.
+
+    A success of the timed-out attempt itself (slow, not dead: it succeeded after the watchdog timed it
+    out and it was retried) settles its held records too: the run ended, nothing is owed to a next attempt,
+    and the runner does not run the retry (``errorflow.runner.worker.retry_verdict``), whose outcome would
+    otherwise have been the one to settle them.
+    """
     if event.attempt < saga.attempt:
         return handled
     saga.attempt, saga.ended, saga.last = event.attempt, "succeeded", None
+    if saga.held is not None and event.attempt == saga.held:
+        saga.held = None
+        return replace(handled, settles=event.root_run_id)
     return _settled(saga, event, handled)
 
 
