@@ -92,7 +92,7 @@ from errorflow.settings import Settings
 from errorflow.streams.topics import Topics
 
 if TYPE_CHECKING:
-    from errorflow.streams.derived import Origin
+    from errorflow.streams.derived import Origin, Record, Refused
 
 __all__ = [
     "DIRECT_CHANNELS",
@@ -595,6 +595,90 @@ class RecoveryCore:
             )
         return Handled(records=records, decision=decision, category=category.value, writeback=writeback)
 
+    def command_refused(
+        self,
+        value: bytes,
+        *,
+        source: RecordPosition,
+        attempts_topic: str,
+        detail: str,
+        slim: bool,
+        refused: RunCommand | None = None,
+    ) -> list[Outgoing]:
+        """The dead letter (and its action) of a run whose retry or compensate command Kafka refused for good.
+
+        ``value`` is the input the command was derived from (an attempt outcome read at ``source`` on
+        ``attempts_topic``, or a direct call's failed event). Without its command the run would have no
+        terminal state: nothing retries it, nothing dead-letters it. It is dead-lettered instead, with reason
+        ``command_refused`` and ``detail`` (which record Kafka refused, and why), so an operator sees it and
+        can replay it. ``slim``: without the command, the input dump and the traceback, for when the full
+        dead letter is refused too (it carries what made the command too large); the original-record headers
+        still name the command the attempt ran. Ids derive from the failed event, so a redelivered input
+        gives the same dead letter, which the sink and a replay count once. Empty for an input that is not
+        a failure (nothing to give up).
+
+        ``refused``: the refused command. A ``compensate`` one is the dead letter's command, as in a saga's
+        ``compensation_failed`` dead letter, so that a replay runs the steps that were never run (the run's own
+        decision, a dead letter or a fail-fast, went out beside it).
+        """
+        if source.topic == attempts_topic:
+            outcome = decode(value, AttemptOutcome)
+            failed, command, original = outcome.event, outcome.command, outcome.source or source
+            keep_command = True
+        else:
+            failed, original, keep_command = decode(value, TaskRunEvent), source, False
+            command_id = derived_id(f"{failed.event_id}:command", failed.occurred_at)
+            command = command_from_event(failed, channel="worker", command_id=command_id)
+        if not is_failure(failed):
+            return []
+        if refused is not None and refused.reason == "compensate":
+            command, keep_command = refused, True
+        verdict = self.classify(failed)
+        category = self.policies.category_for(verdict.category, verdict.confidence)
+        now = as_utc(failed.occurred_at)
+        decision = SendToDeadLetter(reason="command_refused", detail=detail, decided_at=now)
+        seed = f"{failed.event_id}:refused"
+        dlq_id = derived_id(f"{seed}:dlq", _dead_letter_stamp(failed))
+        action = action_values(
+            decision,
+            failed=failed,
+            category=category,
+            dlq_id=dlq_id,
+            action_id=derived_id(f"{seed}:{decision.action}", now),
+            severity=verdict.severity.value,
+            classification_id=classification_id(failed.event_id),
+        )
+        shown = failed
+        if slim:
+            message = failed.error_message
+            shown = failed.model_copy(
+                update={"input_dump": {}, "error_traceback": None, "error_message": message and message[:1_000]}
+            )
+        letter = dead_letter_values(
+            decision,
+            failed=shown,
+            category=category,
+            command=None if slim or (not keep_command and holds_redacted(command.input)) else command,
+            severity=verdict.severity.value,
+            rule_id=verdict.rule_id,
+            fingerprint=verdict.fingerprint,
+            dlq_id=dlq_id,
+            earlier=prior_attempts(command),
+        )
+        headers = dead_letter_headers(
+            letter,
+            original_topic=original.topic,
+            partition=original.partition,
+            offset=original.offset,
+            timestamp_ms=original.timestamp_ms,
+            consumer_group=original.consumer_group,
+            max_text_bytes=self.dlq_header_max_bytes,
+        )
+        return [  # the dead letter first: its action goes out only once a dead letter was taken
+            _out_values(Topics.DLQ.name, DeadLetter, failed.key, letter, headers=headers),
+            _out_values(Topics.RECOVERY.name, RecoveryActionEvent, failed.key, action),
+        ]
+
     @staticmethod
     def _compensation_replayed(event: TaskRunEvent) -> Handled:
         """A replayed compensation ended: write its outcome back to the dead letter it replayed.
@@ -1011,7 +1095,10 @@ async def run_recovery(
     await consumer.start()
     # Acknowledgements and commits are awaited beside the loop; an input a record of which Kafka refuses
     # for good (a dead letter too large for the broker, say) is quarantined instead.
-    commits, refused = quarantining_commits(consumer, producer, settings, detected_by="recovery", stats=stats)
+    ends_run = partial(_ends_run, core, settings, group=group, attempts_topic=attempts_topic)
+    commits, refused = quarantining_commits(
+        consumer, producer, settings, detected_by="recovery", stats=stats, ends_run=ends_run
+    )
     try:
         while not stop.is_set():
             beat()
@@ -1053,6 +1140,56 @@ async def run_recovery(
     finally:
         await _stop(commits, refused, consumer, producer)
     return stats
+
+
+def _ends_run(
+    core: RecoveryCore, settings: Settings, refused: Refused, *, group: str, attempts_topic: str
+) -> list[list[Record]]:
+    """A quarantined input whose retry or compensate command Kafka refused: its run's dead letter, to end it.
+
+    Two candidates, tried in order: the dead letter with the run's command, then a slim one (see
+    :meth:`RecoveryCore.command_refused`). None for an input none of whose refused records is a command
+    (an action or a dead letter refused: the run's decision still went out, or it never had one).
+    """
+    commands = {settings.topic(Topics.RETRY.name), settings.topic(Topics.COMMANDS.name)}
+    refused_commands = [(topic, value) for topic, _, value, _ in refused.records if topic in commands]
+    if not refused_commands:
+        return []
+    topic, value = refused_commands[0]
+    try:
+        command: RunCommand | None = decode(value, RunCommand)
+    except MalformedEventError:  # over the contract's size limit, say: the run's own command stands for it
+        command = None
+    what = "compensate command (its steps were not run)" if command and command.reason == "compensate" else "command"
+    detail = f"its {topic} {what} ({len(value)} bytes) was refused for good by Kafka: {refused.detail}"
+    message = refused.message
+    source = RecordPosition(
+        topic=refused.tp.topic,
+        partition=refused.tp.partition,
+        offset=message.offset,
+        timestamp_ms=max(message.timestamp or 0, 0),
+        consumer_group=group,
+    )
+    try:
+        candidates = [
+            core.command_refused(
+                message.value,
+                source=source,
+                attempts_topic=attempts_topic,
+                detail=detail,
+                slim=slim,
+                refused=command,
+            )
+            for slim in (False, True)
+        ]
+    except Exception:  # the input decoded once already; a surprise here leaves its quarantine record standing
+        logger.exception("cannot dead-letter the run of %s[%s]@%s", source.topic, source.partition, source.offset)
+        return []
+    return [
+        [(settings.topic(o.topic), o.key, o.value, list(o.headers) or None) for o in records]
+        for records in candidates
+        if records
+    ]
 
 
 async def _stop(commits: Any, refused: Any, consumer: Any, producer: Any) -> None:
