@@ -25,6 +25,11 @@ silent one heartbeat timeout later, records it ``timed_out``, and recovery
 retries it as the next attempt. Running it here as well would race that retry
 and could run the work twice, possibly after the retry had succeeded.
 
+A retry of an attempt that succeeded is not run (:func:`retry_verdict`): the watchdog may time
+out an attempt that was slow, not dead, and recovery retries it while it still runs; the retry
+waits for that attempt when it runs in this runner, and its entry becomes ``superseded`` when
+the attempt succeeded, so the work runs once and the run ends with its success.
+
 After each attempt the runner publishes an :class:`~errorflow.schemas.AttemptOutcome`
 (command + final event + the operation's retry policy) on ``taskruns.attempts``
 and waits until the emitter has delivered it before recording the attempt as
