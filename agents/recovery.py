@@ -128,6 +128,8 @@ cannot be a failure of a direct call, the only event this agent decides on, so i
 _MAX_POLICY_SETS = 1024
 _MAX_TIMEOUTS_REMEMBERED = 100_000
 """Most ``timed_out`` events remembered to tell a second recorder's copy from a redelivery (oldest forgotten)."""
+_MAX_SUCCESSES_REMEMBERED = 100_000
+"""Most attempts remembered as succeeded, to pass by a watchdog's ``timed_out`` of one that comes after its success."""
 _MAX_SAGAS_REMEMBERED = 20_000
 """Most runs whose saga steps are remembered between their decisions (:class:`_SagaRun`, oldest forgotten)."""
 
@@ -300,6 +302,8 @@ class RecoveryCore:
         self.policies = policies
         self.dlq_header_max_bytes = dlq_header_max_bytes
         self._sets: dict[tuple[str, bytes], PolicySet] = {}
+        self._succeeded: dict[str, None] = {}
+        """Attempts (``root:attempt``) whose success was handled, the oldest forgotten (:meth:`succeeded_before`)."""
         self._timeouts: dict[str, datetime] = {}
         """Time of the first copy of each ``timed_out`` event decided on (:meth:`another_copy`)."""
         self._sagas: dict[str, _SagaRun] = {}
@@ -361,6 +365,8 @@ class RecoveryCore:
         The dead letter's original-record headers name the command the runner read
         (``outcome.source``) when the runner reported it, else the outcome record.
         """
+        if outcome.command.reason != "compensate" and self.succeeded_before(outcome.event):
+            return Handled()  # a watchdog's timed_out of an attempt that succeeded: the run succeeded
         return _after_command(outcome.command, self._handle_outcome(outcome, source=source))
 
     def _handle_outcome(self, outcome: AttemptOutcome, *, source: RecordPosition) -> Handled:
@@ -473,6 +479,29 @@ class RecoveryCore:
         command = command_from_event(event, channel="worker", command_id=command_id)
         overrides = declared_retry_policy(event.labels)
         return self._failure(event, command, overrides=overrides, original=source, keep_command=False)
+
+    def succeeded_before(self, event: TaskRunEvent) -> bool:
+        """Whether ``event`` is a ``timed_out`` of an attempt whose success was handled already; remembers successes.
+
+        The watchdog may time out an attempt that was slow, not dead, and its success (which happened first)
+        may reach this agent before the watchdog's ``timed_out``. The run succeeded: no retry is decided on the
+        timeout (the sink still stores it), so none is sent, and no record is held for a retry that will never
+        come. The memory is this process's and bounded: a ``timed_out`` that comes after a restart, or after
+        the success was forgotten, is decided, and the runner does not run its retry
+        (``errorflow.runner.worker.retry_verdict``).
+        """
+        key = f"{event.root_run_id}:{event.attempt}"
+        if event.status is TaskRunStatus.SUCCESS:
+            self._succeeded[key] = None
+            if len(self._succeeded) > _MAX_SUCCESSES_REMEMBERED:
+                del self._succeeded[next(iter(self._succeeded))]
+            return False
+        if event.status is TaskRunStatus.TIMED_OUT and key in self._succeeded:
+            logger.info(
+                "attempt %s succeeded before the watchdog timed it out: no recovery decision on the timeout", key
+            )
+            return True
+        return False
 
     def another_copy(self, event: TaskRunEvent) -> bool:
         """Whether ``event`` is a second recorder's ``timed_out`` of an attempt already decided on.

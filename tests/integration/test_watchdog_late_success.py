@@ -94,3 +94,37 @@ def test_a_slow_attempt_timed_out_by_the_watchdog_ends_with_its_success_and_is_n
     assert [a["action"] for a in actions(stack, root)] == ["retry_scheduled"]  # decided on the timed_out
     (run,) = stack.rows(f"SELECT status, attempt, error_type FROM {{db}}.taskrun_runs WHERE root_run_id = '{root}'")
     assert (run["status"], run["attempt"], run["error_type"]) == ("success", 1, None), run
+
+
+def test_a_success_that_happened_before_the_watchdogs_timed_out_is_the_runs_end(
+    cut_stack: tuple[RunningStack, NetCut], tmp_path: Path
+) -> None:
+    """Attempt 1 ends during the cut: its success happened before the watchdog's timed_out and arrives after it.
+
+    Whichever of the two reaches recovery first, no retry runs (recovery passes by a timed_out of an attempt
+    whose success it has; else the runner finds the success in its table), and the run reads ``success``
+    although its newest event is the ``timed_out`` (migration 16).
+    """
+    stack, relay = cut_stack
+    marker = tmp_path / "quick.txt"
+    root = _submit(stack, 2.5, marker)
+    wait_for(lambda: _count(stack, root, "heartbeat") >= 1, timeout_s=90, what="attempt 1 heartbeating")
+    relay.cut()
+    try:
+        wait_for(lambda: "end 1" in _marks(marker), timeout_s=30, what="attempt 1 returned during the cut")
+        time.sleep(CUT_S)
+    finally:
+        relay.heal()
+    wait_for(lambda: _count(stack, root, "timed_out") >= 1, timeout_s=90, what="the watchdog's timed_out stored")
+    wait_for(lambda: _count(stack, root, "success") >= 1, timeout_s=90, what="attempt 1's success stored")
+    time.sleep(5.0)  # a retry would have run by now
+    assert _marks(marker) == ["start 1", "end 1"], "the work ran once"
+    assert _ends(stack, root) == [(1, "success", 1), (1, "timed_out", 1)]
+    rows = stack.rows(
+        "SELECT status, occurred_at FROM {db}.taskrun_events"
+        f" WHERE root_run_id = '{root}' AND status IN ('success', 'timed_out') ORDER BY occurred_at"
+    )
+    assert [r["status"] for r in rows] == ["success", "timed_out"], rows  # the success happened first
+    assert [a["action"] for a in actions(stack, root)] in ([], ["retry_scheduled"])  # by which came first
+    (run,) = stack.rows(f"SELECT status, attempt, error_type FROM {{db}}.taskrun_runs WHERE root_run_id = '{root}'")
+    assert (run["status"], run["attempt"], run["error_type"]) == ("success", 1, None), run

@@ -68,3 +68,15 @@ def test_the_watchdog_does_not_hold_the_command_of_a_retry_superseded_by_a_late_
     # A copy of the retry read after the success (another topic, no order between them) is not held either.
     state.observe_command(retry, topic="c", partition=0, offset=2, now=now)
     assert state.commands == {}
+
+
+def test_a_watchdogs_timed_out_after_the_attempts_success_is_not_decided() -> None:
+    """The success happened first and reached recovery first: no retry, no record held for one."""
+    core = new_core()
+    first = RunCommand(operation="wd_slow", input={})
+    success = event(first, T0 + timedelta(seconds=2), TaskRunStatus.SUCCESS)
+    assert core.handle_outcome(AttemptOutcome(command=first, event=success), source=SOURCE).records == []
+    late = core.handle_outcome(watchdog_outcome(first, T0 + timedelta(seconds=4)), source=SOURCE)
+    assert (late.records, late.decision, late.holds) == ([], None, None)
+    other = RunCommand(operation="wd_slow", input={})  # the control: no success, the timeout is retried
+    assert retry_of(core.handle_outcome(watchdog_outcome(other, T0), source=SOURCE)).attempt == 2
