@@ -302,8 +302,8 @@ class RecoveryCore:
         self.policies = policies
         self.dlq_header_max_bytes = dlq_header_max_bytes
         self._sets: dict[tuple[str, bytes], PolicySet] = {}
-        self._succeeded: dict[str, None] = {}
-        """Attempts (``root:attempt``) whose success was handled, the oldest forgotten (:meth:`succeeded_before`)."""
+        self._succeeded: dict[tuple[str, int], None] = {}
+        """Attempts (root run id, attempt) whose success was handled, oldest forgotten (:meth:`succeeded_before`)."""
         self._timeouts: dict[str, datetime] = {}
         """Time of the first copy of each ``timed_out`` event decided on (:meth:`another_copy`)."""
         self._sagas: dict[str, _SagaRun] = {}
@@ -490,7 +490,7 @@ class RecoveryCore:
         the success was forgotten, is decided, and the runner does not run its retry
         (``errorflow.runner.worker.retry_verdict``).
         """
-        key = f"{event.root_run_id}:{event.attempt}"
+        key = (event.root_run_id, event.attempt)
         if event.status is TaskRunStatus.SUCCESS:
             self._succeeded[key] = None
             if len(self._succeeded) > _MAX_SUCCESSES_REMEMBERED:
