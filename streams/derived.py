@@ -18,7 +18,10 @@ on the same uncommitted input. Instead:
 - :class:`QuarantineRefused` sends each refused record again alone (a good record
   batched beside a refused one is refused with it), and publishes one small quarantine
   record per input Kafka still refuses (``refused_by_kafka``); once Kafka acknowledged
-  them, the batch's offsets are committed.
+  them, the batch's offsets are committed;
+- an agent may end what such an input leaves without an end (:data:`EndsRun`): the recovery
+  agent dead-letters a run whose retry or compensate command was refused, after its quarantine
+  record, so the run is not left without a terminal state.
 
 A refusal raised by ``send()`` itself (aiokafka's own size check) is turned into a failed
 future by :func:`refused_at_send`, so both ways count alike.
