@@ -92,7 +92,7 @@ from errorflow.settings import Settings
 from errorflow.streams.topics import Topics
 
 if TYPE_CHECKING:
-    from errorflow.streams.derived import Origin
+    from errorflow.streams.derived import Origin, Record, Refused
 
 __all__ = [
     "DIRECT_CHANNELS",
@@ -128,6 +128,8 @@ cannot be a failure of a direct call, the only event this agent decides on, so i
 _MAX_POLICY_SETS = 1024
 _MAX_TIMEOUTS_REMEMBERED = 100_000
 """Most ``timed_out`` events remembered to tell a second recorder's copy from a redelivery (oldest forgotten)."""
+_MAX_SUCCESSES_REMEMBERED = 100_000
+"""Most attempts remembered as succeeded, to pass by a watchdog's ``timed_out`` of one that comes after its success."""
 _MAX_SAGAS_REMEMBERED = 20_000
 """Most runs whose saga steps are remembered between their decisions (:class:`_SagaRun`, oldest forgotten)."""
 
@@ -300,6 +302,8 @@ class RecoveryCore:
         self.policies = policies
         self.dlq_header_max_bytes = dlq_header_max_bytes
         self._sets: dict[tuple[str, bytes], PolicySet] = {}
+        self._succeeded: dict[tuple[str, int], None] = {}
+        """Attempts (root run id, attempt) whose success was handled, oldest forgotten (:meth:`succeeded_before`)."""
         self._timeouts: dict[str, datetime] = {}
         """Time of the first copy of each ``timed_out`` event decided on (:meth:`another_copy`)."""
         self._sagas: dict[str, _SagaRun] = {}
@@ -361,6 +365,8 @@ class RecoveryCore:
         The dead letter's original-record headers name the command the runner read
         (``outcome.source``) when the runner reported it, else the outcome record.
         """
+        if outcome.command.reason != "compensate" and self.succeeded_before(outcome.event):
+            return Handled()  # a watchdog's timed_out of an attempt that succeeded: the run succeeded
         return _after_command(outcome.command, self._handle_outcome(outcome, source=source))
 
     def _handle_outcome(self, outcome: AttemptOutcome, *, source: RecordPosition) -> Handled:
@@ -473,6 +479,29 @@ class RecoveryCore:
         command = command_from_event(event, channel="worker", command_id=command_id)
         overrides = declared_retry_policy(event.labels)
         return self._failure(event, command, overrides=overrides, original=source, keep_command=False)
+
+    def succeeded_before(self, event: TaskRunEvent) -> bool:
+        """Whether ``event`` is a ``timed_out`` of an attempt whose success was handled already; remembers successes.
+
+        The watchdog may time out an attempt that was slow, not dead, and its success (which happened first)
+        may reach this agent before the watchdog's ``timed_out``. The run succeeded: no retry is decided on the
+        timeout (the sink still stores it), so none is sent, and no record is held for a retry that will never
+        come. The memory is this process's and bounded: a ``timed_out`` that comes after a restart, or after
+        the success was forgotten, is decided, and the runner does not run its retry
+        (``errorflow.runner.worker.retry_verdict``).
+        """
+        key = (event.root_run_id, event.attempt)
+        if event.status is TaskRunStatus.SUCCESS:
+            self._succeeded[key] = None
+            if len(self._succeeded) > _MAX_SUCCESSES_REMEMBERED:
+                del self._succeeded[next(iter(self._succeeded))]
+            return False
+        if event.status is TaskRunStatus.TIMED_OUT and key in self._succeeded:
+            logger.info(
+                "attempt %s succeeded before the watchdog timed it out: no recovery decision on the timeout", key
+            )
+            return True
+        return False
 
     def another_copy(self, event: TaskRunEvent) -> bool:
         """Whether ``event`` is a second recorder's ``timed_out`` of an attempt already decided on.
@@ -594,6 +623,90 @@ class RecoveryCore:
                 f"{failed.attempt}: {failed.error_type}: {(failed.error_message or '')[:500]}",
             )
         return Handled(records=records, decision=decision, category=category.value, writeback=writeback)
+
+    def command_refused(
+        self,
+        value: bytes,
+        *,
+        source: RecordPosition,
+        attempts_topic: str,
+        detail: str,
+        slim: bool,
+        refused: RunCommand | None = None,
+    ) -> list[Outgoing]:
+        """The dead letter (and its action) of a run whose retry or compensate command Kafka refused for good.
+
+        ``value`` is the input the command was derived from (an attempt outcome read at ``source`` on
+        ``attempts_topic``, or a direct call's failed event). Without its command the run would have no
+        terminal state: nothing retries it, nothing dead-letters it. It is dead-lettered instead, with reason
+        ``command_refused`` and ``detail`` (which record Kafka refused, and why), so an operator sees it and
+        can replay it. ``slim``: without the command, the input dump and the traceback, for when the full
+        dead letter is refused too (it carries what made the command too large); the original-record headers
+        still name the command the attempt ran. Ids derive from the failed event, so a redelivered input
+        gives the same dead letter, which the sink and a replay count once. Empty for an input that is not
+        a failure (nothing to give up).
+
+        ``refused``: the refused command. A ``compensate`` one is the dead letter's command, as in a saga's
+        ``compensation_failed`` dead letter, so that a replay runs the steps that were never run (the run's own
+        decision, a dead letter or a fail-fast, went out beside it).
+        """
+        if source.topic == attempts_topic:
+            outcome = decode(value, AttemptOutcome)
+            failed, command, original = outcome.event, outcome.command, outcome.source or source
+            keep_command = True
+        else:
+            failed, original, keep_command = decode(value, TaskRunEvent), source, False
+            command_id = derived_id(f"{failed.event_id}:command", failed.occurred_at)
+            command = command_from_event(failed, channel="worker", command_id=command_id)
+        if not is_failure(failed):
+            return []
+        if refused is not None and refused.reason == "compensate":
+            command, keep_command = refused, True
+        verdict = self.classify(failed)
+        category = self.policies.category_for(verdict.category, verdict.confidence)
+        now = as_utc(failed.occurred_at)
+        decision = SendToDeadLetter(reason="command_refused", detail=detail, decided_at=now)
+        seed = f"{failed.event_id}:refused"
+        dlq_id = derived_id(f"{seed}:dlq", _dead_letter_stamp(failed))
+        action = action_values(
+            decision,
+            failed=failed,
+            category=category,
+            dlq_id=dlq_id,
+            action_id=derived_id(f"{seed}:{decision.action}", now),
+            severity=verdict.severity.value,
+            classification_id=classification_id(failed.event_id),
+        )
+        shown = failed
+        if slim:
+            message = failed.error_message
+            shown = failed.model_copy(
+                update={"input_dump": {}, "error_traceback": None, "error_message": message and message[:1_000]}
+            )
+        letter = dead_letter_values(
+            decision,
+            failed=shown,
+            category=category,
+            command=None if slim or (not keep_command and holds_redacted(command.input)) else command,
+            severity=verdict.severity.value,
+            rule_id=verdict.rule_id,
+            fingerprint=verdict.fingerprint,
+            dlq_id=dlq_id,
+            earlier=prior_attempts(command),
+        )
+        headers = dead_letter_headers(
+            letter,
+            original_topic=original.topic,
+            partition=original.partition,
+            offset=original.offset,
+            timestamp_ms=original.timestamp_ms,
+            consumer_group=original.consumer_group,
+            max_text_bytes=self.dlq_header_max_bytes,
+        )
+        return [  # the dead letter first: its action goes out only once a dead letter was taken
+            _out_values(Topics.DLQ.name, DeadLetter, failed.key, letter, headers=headers),
+            _out_values(Topics.RECOVERY.name, RecoveryActionEvent, failed.key, action),
+        ]
 
     @staticmethod
     def _compensation_replayed(event: TaskRunEvent) -> Handled:
@@ -768,10 +881,19 @@ def _note(saga: _SagaRun, outcome: AttemptOutcome, handled: Handled) -> Handled:
 
 
 def _succeeded(saga: _SagaRun, event: TaskRunEvent, handled: Handled) -> Handled:
-    """Remember that a saga run succeeded: steps a woken runner reports after it are dropped like every step."""
+    """Remember that a saga run succeeded: steps a woken runner reports after it are dropped like every step.
+
+    A success of the timed-out attempt itself (slow, not dead: it succeeded after the watchdog timed it
+    out and it was retried) settles its held records too: the run ended, nothing is owed to a next attempt,
+    and the runner does not run the retry (``errorflow.runner.worker.retry_verdict``), whose outcome would
+    otherwise have been the one to settle them.
+    """
     if event.attempt < saga.attempt:
         return handled
     saga.attempt, saga.ended, saga.last = event.attempt, "succeeded", None
+    if saga.held is not None and event.attempt == saga.held:
+        saga.held = None
+        return replace(handled, settles=event.root_run_id)
     return _settled(saga, event, handled)
 
 
@@ -1002,7 +1124,10 @@ async def run_recovery(
     await consumer.start()
     # Acknowledgements and commits are awaited beside the loop; an input a record of which Kafka refuses
     # for good (a dead letter too large for the broker, say) is quarantined instead.
-    commits, refused = quarantining_commits(consumer, producer, settings, detected_by="recovery", stats=stats)
+    ends_run = partial(_ends_run, core, settings, group=group, attempts_topic=attempts_topic)
+    commits, refused = quarantining_commits(
+        consumer, producer, settings, detected_by="recovery", stats=stats, ends_run=ends_run
+    )
     try:
         while not stop.is_set():
             beat()
@@ -1044,6 +1169,56 @@ async def run_recovery(
     finally:
         await _stop(commits, refused, consumer, producer)
     return stats
+
+
+def _ends_run(
+    core: RecoveryCore, settings: Settings, refused: Refused, *, group: str, attempts_topic: str
+) -> list[list[Record]]:
+    """A quarantined input whose retry or compensate command Kafka refused: its run's dead letter, to end it.
+
+    Two candidates, tried in order: the dead letter with the run's command, then a slim one (see
+    :meth:`RecoveryCore.command_refused`). None for an input none of whose refused records is a command
+    (an action or a dead letter refused: the run's decision still went out, or it never had one).
+    """
+    commands = {settings.topic(Topics.RETRY.name), settings.topic(Topics.COMMANDS.name)}
+    refused_commands = [(topic, value) for topic, _, value, _ in refused.records if topic in commands]
+    if not refused_commands:
+        return []
+    topic, value = refused_commands[0]
+    try:
+        command: RunCommand | None = decode(value, RunCommand)
+    except MalformedEventError:  # over the contract's size limit, say: the run's own command stands for it
+        command = None
+    what = "compensate command (its steps were not run)" if command and command.reason == "compensate" else "command"
+    detail = f"its {topic} {what} ({len(value)} bytes) was refused for good by Kafka: {refused.detail}"
+    message = refused.message
+    source = RecordPosition(
+        topic=refused.tp.topic,
+        partition=refused.tp.partition,
+        offset=message.offset,
+        timestamp_ms=max(message.timestamp or 0, 0),
+        consumer_group=group,
+    )
+    try:
+        candidates = [
+            core.command_refused(
+                message.value,
+                source=source,
+                attempts_topic=attempts_topic,
+                detail=detail,
+                slim=slim,
+                refused=command,
+            )
+            for slim in (False, True)
+        ]
+    except Exception:  # the input decoded once already; a surprise here leaves its quarantine record standing
+        logger.exception("cannot dead-letter the run of %s[%s]@%s", source.topic, source.partition, source.offset)
+        return []
+    return [
+        [(settings.topic(o.topic), o.key, o.value, list(o.headers) or None) for o in records]
+        for records in candidates
+        if records
+    ]
 
 
 async def _stop(commits: Any, refused: Any, consumer: Any, producer: Any) -> None:

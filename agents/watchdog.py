@@ -233,9 +233,11 @@ class WatchdogState:
         """Fold one lifecycle event in (a :class:`TaskRunEvent`, or the fast check's view with its ``raw`` JSON)."""
         self.consumed[(topic, partition)] = offset + 1
         key = f"{event.run_id}:{event.attempt}"
-        if key in self.ended:
-            return  # a late sign of life of an attempt that ended (or that was timed out)
         status = getattr(event.status, "value", event.status)
+        if key in self.ended:
+            if status == "success":
+                self._succeeded_late(event.root_run_id, event.attempt, now)
+            return  # a late sign of life of an attempt that ended (or that was timed out)
         if status not in SIGNS_OF_LIFE:
             if self.open.pop(key, None) is not None:
                 self._end(key, now)  # only watched attempts need remembering
@@ -269,6 +271,19 @@ class WatchdogState:
         current.timeout_s = event.timeout_s or current.timeout_s
         current.deadline_at = event.deadline_at or current.deadline_at
 
+    def _succeeded_late(self, root_run_id: str, attempt: int, now: datetime) -> None:
+        """An attempt timed out here succeeded after all: its retry is not run, so its command is not held.
+
+        The runner does not run a retry of an attempt that succeeded (``errorflow.runner.worker.retry_verdict``),
+        so no event would ever end the retry's attempt, and its command held here would keep the commands
+        partition's committed offset below it for :attr:`forget_after`. It is dropped, or not held when it
+        comes later. Should the retry have run all the same (it started before the success was known), its
+        attempt is still watched from its own events, and a timeout of it has no outcome: the run succeeded.
+        """
+        following = f"{root_run_id}:{attempt + 1}"
+        self.commands.pop(following, None)
+        self._end(f"superseded:{following}", now)
+
     def _end(self, key: str, now: datetime) -> None:
         self.ended[key] = now
         if len(self.ended) > self.max_ended:
@@ -278,7 +293,11 @@ class WatchdogState:
         """Hold a runner command until its attempt ends: a timed-out attempt is retried from it."""
         self.consumed[(topic, partition)] = offset + 1
         key = command.idempotency_key
-        if f"{command.run_id}:{command.attempt}" in self.ended or key in self.commands:
+        if (
+            f"{command.run_id}:{command.attempt}" in self.ended
+            or key in self.commands
+            or f"superseded:{key}" in self.ended
+        ):
             return
         self.commands[key] = _HeldCommand(command, (topic, partition, offset), now)
 

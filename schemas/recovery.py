@@ -58,8 +58,9 @@ DeadLetterReason = Literal[
     "not_retryable",
     "policy",
     "compensation_failed",
+    "command_refused",  # Kafka refused the run's retry or compensate command for good (too large, ...)
 ]
-"""Why a run was given up: its category, its policy, its attempts or its deadline."""
+"""Why a run was given up: its category, its policy, its attempts or its deadline (or Kafka refused its command)."""
 
 DeadLetterState = Literal["new", "replayed", "succeeded_after_replay", "failed_after_replay", "purged"]
 """States of a dead letter, in the order an operator moves it along (``dlq_entries.state``)."""

@@ -1158,6 +1158,61 @@ _V15_HEALING_STUCK = (
     """,
 )
 
+# A run that succeeded is a success, whatever the order of its events: an attempt the watchdog timed out
+# while it was slow, not dead (its beats or its result reached the pipeline late), has both its success and
+# the watchdog's timed_out, and the timed_out may be the later one (the success happened first and arrived
+# late). The runner does not run the retry of such an attempt, so the run has no later event to show. Its
+# row reads success with no error; run_id and attempt stay those of its latest event. A timeout recorded
+# after the success it was overtaken by does not make the run's recovery time negative.
+_V16_SUCCESS_WINS = (
+    """
+    CREATE OR REPLACE VIEW ${db}.taskrun_runs AS
+    SELECT
+        root_run_id,
+        latest.1 AS run_id,
+        if(last_success_at IS NULL, latest.2, 'success') AS status,
+        latest.3 AS attempt,
+        if(last_success_at IS NULL, latest.4, NULL) AS error_type,
+        if(last_success_at IS NULL, latest.5, NULL) AS error_message,
+        operation,
+        service,
+        dependency,
+        actor_user_id,
+        flow_run_id,
+        first_at,
+        last_at,
+        attempts,
+        events,
+        failures,
+        first_failed_at,
+        last_success_at,
+        status IN ('success', 'failed', 'timed_out', 'dead_lettered', 'compensated') AS finished,
+        failures > 0 AND status = 'success' AS recovered,
+        if(recovered, greatest(dateDiff('millisecond', first_failed_at, last_success_at), 0) / 1000, NULL)
+            AS recovery_s
+    FROM
+    (
+        SELECT
+            root_run_id,
+            argMaxMerge(latest) AS latest,
+            any(operation) AS operation,
+            any(service) AS service,
+            any(dependency) AS dependency,
+            any(actor_user_id) AS actor_user_id,
+            any(flow_run_id) AS flow_run_id,
+            min(first_at) AS first_at,
+            max(last_at) AS last_at,
+            max(attempts) AS attempts,
+            sum(events) AS events,
+            sum(failures) AS failures,
+            min(first_failed_at) AS first_failed_at,
+            max(last_success_at) AS last_success_at
+        FROM ${db}.taskrun_runs_state
+        GROUP BY root_run_id
+    )
+    """,
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "base tables", tuple(s.strip() for s in _V1_BASE_TABLES)),
     Migration(2, "runs and per-minute rollups", tuple(s.strip() for s in _V2_RUNS_AND_ROLLUPS)),
@@ -1176,6 +1231,7 @@ MIGRATIONS: tuple[Migration, ...] = (
         14, "dead letters name their source record; commands stored scrubbed", tuple(s.strip() for s in _V14_DLQ_SOURCE)
     ),
     Migration(15, "healing actions name stuck children", tuple(s.strip() for s in _V15_HEALING_STUCK)),
+    Migration(16, "a run that succeeded reads success", tuple(s.strip() for s in _V16_SUCCESS_WINS)),
 )
 
 #: Where the writer looks for already-stored keys when the table itself may forget them:

@@ -18,7 +18,10 @@ on the same uncommitted input. Instead:
 - :class:`QuarantineRefused` sends each refused record again alone (a good record
   batched beside a refused one is refused with it), and publishes one small quarantine
   record per input Kafka still refuses (``refused_by_kafka``); once Kafka acknowledged
-  them, the batch's offsets are committed.
+  them, the batch's offsets are committed;
+- an agent may end what such an input leaves without an end (:data:`EndsRun`): the recovery
+  agent dead-letters a run whose retry or compensate command was refused, after its quarantine
+  record, so the run is not left without a terminal state.
 
 A refusal raised by ``send()`` itself (aiokafka's own size check) is turned into a failed
 future by :func:`refused_at_send`, so both ways count alike.
@@ -49,13 +52,15 @@ if TYPE_CHECKING:
     from errorflow.streams.kafka import CommitPipeline
 
 __all__ = [
-    "refused_for_good",
+    "EndsRun",
     "Origin",
     "Quarantine",
     "QuarantineRefused",
+    "Record",
     "Refused",
     "quarantining_commits",
     "refused_at_send",
+    "refused_for_good",
     "refused_inputs",
     "send_one",
     "send_traced",
@@ -70,6 +75,13 @@ topic, key, value and headers (references to the bytes already built: a refused 
 Quarantine = Callable[[list["Refused"]], Awaitable[None]]
 """Publishes the quarantine records of refused inputs and returns once Kafka acknowledged them."""
 
+Record = tuple[str, bytes | None, bytes, Any]
+"""A record to send: its topic, key, value and headers."""
+
+EndsRun = Callable[["Refused"], Sequence[Sequence[Record]]]
+"""For a quarantined input, the records that end what its refused records left without an end (the recovery
+agent's dead letter of a run whose command was refused), as candidates tried in order; none: nothing to end."""
+
 
 @dataclass(frozen=True, slots=True)
 class Refused:
@@ -81,7 +93,7 @@ class Refused:
     """The consumed input (its offset, key and value)."""
     detail: str
     """Which derived record was refused, and Kafka's error."""
-    records: tuple[tuple[str, bytes | None, bytes, Any], ...] = ()
+    records: tuple[Record, ...] = ()
     """The refused records (topic, key, value, headers), to send again alone before the input is quarantined."""
 
     def record(self, *, detected_by: str) -> QuarantineRecord:
@@ -196,7 +208,9 @@ class QuarantineRefused:
         detected_by: str,
         timeout_s: float,
         counted: Callable[[int], None],
+        ends_run: EndsRun | None = None,
     ) -> None:
+        self._ends_run = ends_run
         self._producer = producer
         self._topic = topic
         self._make_alone = alone
@@ -222,23 +236,52 @@ class QuarantineRefused:
 
         await until_acknowledged(send, timeout_s=self._timeout_s, what=f"{by}'s quarantine records", hold_refused=True)
         self._counted(len(confirmed))
+        if self._ends_run is not None:
+            for r in confirmed:
+                await self._end_run(r, self._ends_run(r))
+
+    async def _end_run(self, refused: Refused, candidates: Sequence[Sequence[Record]]) -> None:
+        """Send the first of ``candidates`` Kafka takes whole, each record alone (a batch of its own).
+
+        A candidate refused for good gives way to the next (a dead letter with its command, then one without);
+        when none is taken, the input's quarantine record is all that is left of it (logged).
+        """
+        from errorflow.streams.confirmed import until_acknowledged
+
+        where = f"{refused.tp.topic}[{refused.tp.partition}]@{refused.message.offset}"
+        for records in candidates:
+            try:
+                for topic, key, value, headers in records:
+                    send = partial(send_one, await self._alone_producer(), topic, key, value, headers)
+                    await until_acknowledged(send, timeout_s=self._timeout_s, what=f"the {topic} record ending {where}")
+            except RecordRefusedError as exc:
+                logger.warning("a record ending %s was refused for good too: %s", where, exc)
+                continue
+            return
+        if candidates:
+            logger.error("nothing ending %s was taken by Kafka: its quarantine record is all that is left", where)
 
     async def _taken_alone(self, refused: Refused) -> bool:
         from errorflow.streams.confirmed import until_acknowledged
 
-        if self._alone is None:
-            alone = self._make_alone()
-            await alone.start()
-            self._alone = alone
+        alone = await self._alone_producer()
         where = f"{refused.tp.topic}[{refused.tp.partition}]@{refused.message.offset}"
         try:
             for topic, key, value, headers in refused.records:
-                send = partial(send_one, self._alone, topic, key, value, headers)
+                send = partial(send_one, alone, topic, key, value, headers)
                 await until_acknowledged(send, timeout_s=self._timeout_s, what=f"the {topic} record of {where}, alone")
         except RecordRefusedError:
             return False
         logger.warning("the records of %s refused in a batch were taken alone (refused beside another)", where)
         return True
+
+    async def _alone_producer(self) -> Any:
+        """The producer of records sent alone, started at its first use."""
+        if self._alone is None:
+            alone = self._make_alone()
+            await alone.start()
+            self._alone = alone
+        return self._alone
 
     async def close(self) -> None:
         """Stop the producer of records sent alone, if one was started."""
@@ -264,11 +307,19 @@ class CountsRefused(Protocol):
 
 
 def quarantining_commits(
-    consumer: Any, producer: Any, settings: Settings, *, detected_by: str, stats: CountsRefused
+    consumer: Any,
+    producer: Any,
+    settings: Settings,
+    *,
+    detected_by: str,
+    stats: CountsRefused,
+    ends_run: EndsRun | None = None,
 ) -> tuple[CommitPipeline, QuarantineRefused]:
     """A batching agent's commit pipeline that quarantines an input a derived record of which Kafka refuses for good.
 
-    Returns the pipeline and its :class:`QuarantineRefused` (to :meth:`~QuarantineRefused.close` with the agent).
+    ``ends_run``: what ends the work a quarantined input leaves without an end (:data:`EndsRun`), sent after
+    its quarantine record. Returns the pipeline and its :class:`QuarantineRefused` (to
+    :meth:`~QuarantineRefused.close` with the agent).
     """
     from errorflow.streams.kafka import CommitPipeline, make_producer  # that module imports this one
 
@@ -282,5 +333,6 @@ def quarantining_commits(
         detected_by=detected_by,
         timeout_s=settings.kafka.request_timeout_s,
         counted=counted,
+        ends_run=ends_run,
     )
     return CommitPipeline(consumer, quarantine=refused), refused

@@ -25,6 +25,11 @@ silent one heartbeat timeout later, records it ``timed_out``, and recovery
 retries it as the next attempt. Running it here as well would race that retry
 and could run the work twice, possibly after the retry had succeeded.
 
+A retry of an attempt that succeeded is not run (:func:`retry_verdict`): the watchdog may time
+out an attempt that was slow, not dead, and recovery retries it while it still runs; the retry
+waits for that attempt when it runs in this runner, and its entry becomes ``superseded`` when
+the attempt succeeded, so the work runs once and the run ends with its success.
+
 After each attempt the runner publishes an :class:`~errorflow.schemas.AttemptOutcome`
 (command + final event + the operation's retry policy) on ``taskruns.attempts``
 and waits until the emitter has delivered it before recording the attempt as
@@ -74,7 +79,7 @@ from errorflow.runner.saga import compensate_once, execute_compensation, replay_
 from errorflow.schemas.attempts import RecordPosition
 from errorflow.schemas.codec import decode, encode
 from errorflow.schemas.commands import RunCommand
-from errorflow.schemas.events import utc_now
+from errorflow.schemas.events import TaskRunStatus, utc_now
 from errorflow.schemas.ids import new_id
 from errorflow.schemas.quarantine import REFUSED_BY_KAFKA, QuarantineRecord, quarantine_key
 from errorflow.schemas.recovery import RecoveryActionEvent, dead_letter_headers
@@ -85,12 +90,14 @@ from errorflow.streams.app import build_app
 from errorflow.streams.confirmed import AckedTable, until_acknowledged
 from errorflow.streams.topics import Topics
 
-__all__ = ["attempt_verdict", "build_runner_app", "deferral_records", "import_operations"]
+__all__ = ["attempt_verdict", "build_runner_app", "deferral_records", "import_operations", "retry_verdict"]
 
 logger = logging.getLogger(__name__)
 
 DEFERRED = "deferred"
 """Table value of an attempt an open breaker deferred: not run, so a later copy of its command runs."""
+SUPERSEDED = "superseded"
+"""Table value of a retry not run because the attempt it retries succeeded after all (:func:`retry_verdict`)."""
 
 
 def import_operations(modules: Iterable[str]) -> list[str]:
@@ -119,6 +126,24 @@ def attempt_verdict(seen: str, *, incarnation: str, watched: bool) -> str:
     if seen.startswith("started:") and seen != incarnation:
         return "left_to_watchdog" if watched else "rerun_unfinished"
     return "skipped_duplicates"
+
+
+def retry_verdict(command: RunCommand, previous: str, *, incarnation: str) -> str:
+    """What to do with a retry whose previous attempt holds ``previous`` in the completed-attempts table.
+
+    The watchdog times out an attempt it lost sight of, which may be slow rather than dead (its beats
+    or its result reached the pipeline late: a network cut between the runner and the broker, a spool
+    draining). Its success is a fact, the ``timed_out`` an inference: the run succeeded, and its retry
+    must not run the work a second time. ``superseded`` when the previous attempt succeeded;
+    ``wait`` while it still runs in this very runner (the usual case: the retry comes within a
+    second, the slow attempt ends later), then ask again; ``run`` otherwise (it failed, or ran
+    elsewhere and its end is not known here: at least once, as before).
+    """
+    if command.reason != "retry" or command.attempt <= 1:
+        return "run"
+    if previous == incarnation:
+        return "wait"
+    return SUPERSEDED if previous == TaskRunStatus.SUCCESS.value else "run"
 
 
 def _leave_to_watchdog(command: RunCommand, seen: str, *, registry: OperationRegistry, rt: Runtime) -> None:
@@ -226,6 +251,7 @@ def build_runner_app(
         "deferred": 0,
         "compensations": 0,
         "held_undelivered": 0,
+        "superseded": 0,
     }
     defer = _Deferrer(settings, rt)
     compensate = _Compensator(app, settings, rt, group=group)
@@ -360,6 +386,8 @@ class _CommandHandler:
         self.group = group
         self.stats = stats
         self.timeout_s = settings.kafka.request_timeout_s
+        self.running: dict[str, asyncio.Event] = {}
+        """Attempts this runner runs now, by idempotency key: set once each is recorded (:meth:`_superseded`)."""
 
     async def __call__(self, event: Any, slot: WorkSlot) -> None:
         """Handle ``event``; ``slot`` is the actor's work slot (see the module's docstring).
@@ -425,29 +453,71 @@ class _CommandHandler:
             self.stats["compensations"] += 1
             await self.settle({key: await self._compensate_delivered(command, message, slot)})
             return
+        if not await self._superseded(command, slot):
+            await self._run(command, message, slot, recorded=recorded)
+
+    async def _run(self, command: RunCommand, message: Any, slot: WorkSlot, *, recorded: str) -> None:
+        """Run the attempt when it is due, unless a copy of its command (``recorded`` before) started it meanwhile."""
+        key = command.idempotency_key
         # The retry scheduler hands retries over ahead of their due time: start each when due. Marked started
         # only then: a runner stopped during the hold had not started the attempt, and the next one runs it.
         await hold_until_due(command, lead_s=self.settings.recovery.dispatch_lead_s)
         if self.completed[key] != recorded:  # a copy of the command, held beside it, started it meanwhile
             self.stats["skipped_duplicates"] += 1
-            logger.info("skipping attempt %s: %s while this copy waited for its due time", key, self.completed[key])
+            logger.info("skipping attempt %s: %s while this copy waited", key, self.completed[key])
             return
         self.completed[key] = self.incarnation
-        slot.idle()  # waiting for an execution slot is not work in hand: the progress check leaves it alone
-        async with self.executions:
-            status = await _attempt(
-                command,
-                message,
-                registry=self.registry,
-                rt=self.rt,
-                defer=self.defer,
-                group=self.group,
-                settings=self.settings,
-                slot=slot,
-            )
-        self.stats["deferred" if status == DEFERRED else "executed"] += 1
-        # The outcome must be delivered (or spooled to disk) before the attempt counts as completed.
-        await self.settle({key: await self.delivery.confirm(status, key)})
+        ended = self.running[key] = asyncio.Event()
+        try:
+            slot.idle()  # waiting for an execution slot is not work in hand: the progress check leaves it alone
+            async with self.executions:
+                status = await _attempt(
+                    command,
+                    message,
+                    registry=self.registry,
+                    rt=self.rt,
+                    defer=self.defer,
+                    group=self.group,
+                    settings=self.settings,
+                    slot=slot,
+                )
+            self.stats["deferred" if status == DEFERRED else "executed"] += 1
+            # The outcome must be delivered (or spooled to disk) before the attempt counts as completed.
+            await self.settle({key: await self.delivery.confirm(status, key)})
+        finally:
+            # Set on every way out: a retry waiting for this attempt reads the table again (still started by
+            # this runner when its records were held: it waits again, for the held command's task).
+            ended.set()
+            if self.running.get(key) is ended:
+                del self.running[key]
+
+    async def _superseded(self, command: RunCommand, slot: WorkSlot) -> bool:
+        """True when ``command`` retries an attempt that succeeded after the watchdog timed it out: not run.
+
+        A retry of an attempt this runner still runs waits for it first (idle: not work in hand), so the
+        work runs once when it succeeds. The retry's table entry is then ``superseded``: a copy of it skips.
+        """
+        previous = f"{command.root_run_id}:{command.attempt - 1}"
+        verdict = retry_verdict(command, self.completed[previous], incarnation=self.incarnation)
+        while verdict == "wait":
+            slot.idle()
+            ended = self.running.get(previous)
+            if ended is None:  # held until its records are durable: its task ends it
+                await asyncio.sleep(0.1)
+            else:
+                await ended.wait()
+            verdict = retry_verdict(command, self.completed[previous], incarnation=self.incarnation)
+        slot.busy()
+        if verdict != SUPERSEDED:
+            return False
+        self.stats["superseded"] += 1
+        logger.warning(
+            "not running attempt %s: attempt %s succeeded after the watchdog had timed it out; the run succeeded",
+            command.idempotency_key,
+            previous,
+        )
+        await self.settle({command.idempotency_key: SUPERSEDED})
+        return True
 
     async def settle(self, entries: Mapping[str, str]) -> None:
         """Write completed-attempts entries; return once the broker has them, the command committed after.

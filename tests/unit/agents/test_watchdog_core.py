@@ -370,3 +370,27 @@ def test_run_time_stops_in_an_outage_too_and_the_deadline_is_judged_when_the_clo
     assert state.expire(at(53.9)) == []  # ran 2.0 s before the outage + 3.9 s since: 5.9 s < 4 s + 2 s grace
     (ran,) = state.expire(at(54.2))
     assert ran.event.execution_time_s == pytest.approx(6.2)
+
+
+def test_a_restarted_runners_hand_over_heartbeat_in_flight_when_the_watchdog_times_out_is_passed_by() -> None:
+    """The cause of test_watchdog.py's killed-runner flake ("silence 0.0 < 3"): correct behaviour, a wrong bound.
+
+    The killed runner's last beat was read at 1 s; the restarted runner's hand-over heartbeat
+    (``report_orphaned``) is stamped at 4.0005 s, just before the watchdog's tick at 4.001 s, and read after
+    it. The watchdog times the attempt out on what it had read (3 s of silence since 1 s), once, and passes the
+    heartbeat by. Stored, the heartbeat and the ``timed_out`` share their millisecond: a bound measured from
+    the last stored sign of life reads a silence of 0 s, although no sign of life the watchdog had read was
+    younger than the heartbeat timeout.
+    """
+    state = WatchdogState()
+    feed = Feed(state)
+    feed.command(RunCommand(run_id="r1-1", root_run_id="r1", operation="slow_op", input={}), now=0.0)
+    feed.event(event(TaskRunStatus.RUNNING, 0.0, heartbeat_timeout_s=3.0), now=0.0)
+    feed.event(event(TaskRunStatus.HEARTBEAT, 1.0, heartbeat_timeout_s=3.0), now=1.0)  # the killed runner's last
+    (found,) = state.expire(at(4.001))
+    assert found.event.occurred_at == at(4.001) and found.outcome is not None
+    feed.event(event(TaskRunStatus.HEARTBEAT, 4.0005, heartbeat_timeout_s=3.0), now=4.01)  # the hand-over
+    assert state.expire(at(60.0)) == [] and state.open == {}  # timed out once; the late heartbeat passed by
+    stamped = [at(1.0), at(4.0), found.event.occurred_at]  # as stored, to the millisecond
+    assert (stamped[2] - stamped[1]).total_seconds() < 3.0  # the test's old bound: "silence 0.0 < 3"
+    assert (stamped[2] - stamped[0]).total_seconds() >= 3.0  # the killed attempt's own silence: correct
