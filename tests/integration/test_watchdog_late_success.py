@@ -1,11 +1,11 @@
 """An attempt the watchdog timed out while it was slow, not dead: its late success ends the run, the work runs once.
 
 The whole stack (pipeline, runner) talks to Tansu through a relay (:mod:`tests.integration.netcut`), cut for
-longer than the heartbeat timeout (3 s) while attempt 1 works 12 s. The watchdog, silent meanwhile, times the
-attempt out and recovery retries it; the runner, which never stopped, keeps beating into its spool and ends
-attempt 1 with its success. Before, the retry ran beside it (the work twice, a second success) and the run
-read as retried. Now the retry waits for the attempt it retries, which runs in the same runner, and is not
-run once that attempt succeeded.
+longer than the heartbeat timeout (3 s) while attempt 1 works 12 s. The watchdog, told to read the silence
+as the runner's alone (its outage clock is off here), times the attempt out and recovery retries it; the
+runner, which never stopped, keeps beating into its spool and ends attempt 1 with its success. Before, the
+retry ran beside it (the work twice, a second success) and the run read as retried. Now the retry waits for
+the attempt it retries, which runs in the same runner, and is not run once that attempt succeeded.
 """
 
 from __future__ import annotations
@@ -34,6 +34,12 @@ CUT_S = HEARTBEAT_TIMEOUT_S + 2.5
 def cut_stack(tmp_path: Path) -> Iterator[tuple[RunningStack, NetCut]]:
     with broker_behind_a_cut(tmp_path / "tansu.log") as relay:
         settings = recovery_settings(relay.bootstrap, tmp_path / "data", name="late")
+        # The cut stands for the runner alone losing the broker: the watchdog must judge the silence as
+        # the runner's. Its own fetches go through the same relay, and a watchdog that sees the broker
+        # unanswering stops its clock (recovery.watchdog_outage_after_s, test_watchdog_outage.py).
+        settings = settings.model_copy(
+            update={"recovery": settings.recovery.model_copy(update={"watchdog_outage_after_s": 3600.0})}
+        )
         embedded = EmbeddedStack(settings, ops_modules=("tests.integration.watchdog_ops",))
         embedded.start(ready_timeout_s=120)
         try:
