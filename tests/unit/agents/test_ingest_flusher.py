@@ -168,3 +168,33 @@ def test_without_a_busy_interval_a_row_is_due_at_once_while_records_come() -> No
     )
     each.covered(("classifications", 0), 1, [])
     assert each.due()
+
+
+@pytest.mark.parametrize("lane", [True, False])
+def test_only_the_other_tables_flusher_waits_while_records_come(lane: bool) -> None:
+    """With the detection lane the classifications flush at once and the rest wait ``main_min_interval_s``;
+    without it one flusher stores everything, classifications included, and waits for no busy interval."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from errorflow.agents.ingest import IngestLoop
+    from errorflow.settings import Settings
+    from errorflow.streams.topics import Topics
+
+    settings = Settings(sink={"main_min_interval_s": 30.0, "batch_max_interval_s": 60.0})
+    nothing: Any = object()
+    loop = IngestLoop(settings, store=nothing, stop=nothing)
+    pool = ThreadPoolExecutor(max_workers=1)
+    try:
+        flushers = loop._flushers(
+            producer=None, consumer=None, pool=pool, lane=(nothing, pool) if lane else (None, None)
+        )
+    finally:
+        pool.shutdown()
+    classifications = settings.topic(Topics.CLASSIFICATIONS.name)
+    events = settings.topic(Topics.EVENTS.name)
+    owner = loop._flusher_of
+    assert len(flushers) == (2 if lane else 1)
+    owner[events].covered((events, 0), 1, [])
+    owner[classifications].covered((classifications, 0), 1, [])
+    assert owner[classifications].due()
+    assert owner[events].due() is not lane
