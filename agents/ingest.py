@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import math
 import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
@@ -428,6 +429,12 @@ class IngestStats:
     """Rebalances that took partitions away: each first stored and committed what had been read of them."""
 
 
+QUIET_S = 0.1
+"""A flusher's topics are quiet once no record of theirs came for this long: its rows are flushed without
+the busy interval (``sink.main_min_interval_s``). Longer than the gaps within steady traffic (records come
+in clumps a fetch wait apart), short beside the interval, so the last rows of a burst wait little."""
+
+
 class Flusher:
     """Writes the buffered rows on the store's thread, one flush at a time, then commits.
 
@@ -439,7 +446,10 @@ class Flusher:
 
     A flush is due once rows wait and ``min_interval_s`` passed since the last one
     started (0: at once, so a quiet topic's row waits for no timer), or a writer is
-    full or its oldest row reached ``interval_s``. Under load the rows that arrive
+    full or its oldest row reached ``interval_s``. With ``busy_min_interval_s``, that
+    longer wait applies instead while records keep coming (one came within :data:`QUIET_S`):
+    the flusher of the tables the detection latency does not wait for makes fewer, bigger
+    inserts under steady traffic, and still flushes as soon as its topics go quiet. Under load the rows that arrive
     while a flush runs make the next one: batches grow with the rate by themselves.
     While the loop reads a backlog (``backlogged``: its fetches come back full), only
     ``interval_s`` and the writers' sizes count, so catching up is done in big blocks.
@@ -456,6 +466,8 @@ class Flusher:
         interval_s: float,
         stats: IngestStats,
         min_interval_s: float = 0.0,
+        busy_min_interval_s: float | None = None,
+        clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self._writers = writers
         self._pool = pool
@@ -464,12 +476,17 @@ class Flusher:
         self._quarantine_topic = quarantine_topic
         self._interval_s = interval_s
         self._min_interval_s = min(min_interval_s, interval_s)
+        busy = min_interval_s if busy_min_interval_s is None else max(min_interval_s, busy_min_interval_s)
+        self._busy_min_interval_s = min(busy, interval_s)
+        self._clock = clock
+        self._arrived = -math.inf
+        """When (``clock``) records of this flusher's topics last came in (:meth:`covered`)."""
         self.backlogged = False
         """Set by the loop while its fetches come back full: flush by size and ``interval_s`` only."""
         self._stats = stats
         self._offsets: dict[Any, int] = {}
         self._quarantine: list[QuarantineRecord] = []
-        self._last = time.monotonic()
+        self._last = clock()
         self._in_flight: asyncio.Task[None] | None = None
         self._closing = False
 
@@ -477,6 +494,7 @@ class Flusher:
         """Record that a partition's rows up to ``next_offset`` are in the writers, with these quarantine records."""
         self._offsets[tp] = next_offset
         self._quarantine.extend(quarantined)
+        self._arrived = self._clock()
 
     @property
     def idle(self) -> bool:
@@ -497,8 +515,14 @@ class Flusher:
         """True when something waits for a commit and ``min_interval_s`` passed or a writer is full or old enough."""
         if not (self._offsets or self._quarantine):
             return False
-        wait_s = self._interval_s if self.backlogged else self._min_interval_s
-        interval_due = time.monotonic() - self._last >= wait_s
+        now = self._clock()
+        if self.backlogged:
+            wait_s = self._interval_s
+        elif now - self._arrived < QUIET_S:
+            wait_s = self._busy_min_interval_s
+        else:
+            wait_s = self._min_interval_s
+        interval_due = now - self._last >= wait_s
         return interval_due or any(writer.due() for writer in self._writers.values())
 
     async def flush(self) -> None:
@@ -538,7 +562,7 @@ class Flusher:
         quarantined, self._quarantine = self._quarantine, []
         self._in_flight = asyncio.create_task(self._flush(offsets, quarantined), name="errorflow-sink-flush")
         self._in_flight.add_done_callback(self._chain)
-        self._last = time.monotonic()
+        self._last = self._clock()
 
     def _chain(self, done: asyncio.Task[None]) -> None:
         """Start the next flush as soon as one succeeds, if one is due (a failure is left for settle)."""
@@ -736,7 +760,7 @@ class IngestLoop:
             self.writers[route.table] = self._writer(lane_store, route)
         lane_tables = {route.table for route in lane_routes}
 
-        def flusher(tables: Iterable[str], flush_pool: ThreadPoolExecutor) -> Flusher:
+        def flusher(tables: Iterable[str], flush_pool: ThreadPoolExecutor, *, busy_s: float | None = None) -> Flusher:
             return Flusher(
                 writers={table: self.writers[table] for table in tables},
                 pool=flush_pool,
@@ -745,13 +769,20 @@ class IngestLoop:
                 quarantine_topic=self.quarantine_topic,
                 interval_s=self.settings.sink.batch_max_interval_s,
                 min_interval_s=self.settings.sink.batch_min_interval_s,
+                busy_min_interval_s=busy_s,
                 stats=self.stats,
             )
 
-        main = flusher([table for table in self.writers if table not in lane_tables], pool)
-        self._flusher_of = dict.fromkeys([*self.router.topics, *self.writers], main)
         if lane_pool is None or not lane_routes:
+            main = flusher(list(self.writers), pool)  # classifications too: they wait for no longer interval
+            self._flusher_of = dict.fromkeys([*self.router.topics, *self.writers], main)
             return [main]
+        main = flusher(
+            [table for table in self.writers if table not in lane_tables],
+            pool,
+            busy_s=self.settings.sink.main_min_interval_s,
+        )
+        self._flusher_of = dict.fromkeys([*self.router.topics, *self.writers], main)
         detection = flusher(lane_tables, lane_pool)
         self._flusher_of.update(dict.fromkeys([*(route.topic for route in lane_routes), *lane_tables], detection))
         return [main, detection]

@@ -89,3 +89,112 @@ async def test_a_flush_that_never_returns_shows_as_the_stores_silence_while_the_
     await each.settle()
     assert each.busy_since is None and store_progress_as_of([each, idle], now=7.0) == 7.0
     pool.shutdown(wait=True)
+
+
+class Clock:
+    """A monotonic clock the test moves by hand."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def busy_flusher(clock: Clock, *, busy_s: float = 0.5, interval_s: float = 60.0) -> Flusher:
+    nothing: Any = None
+    return Flusher(
+        writers={},
+        pool=nothing,
+        producer=nothing,
+        consumer=nothing,
+        quarantine_topic="q",
+        interval_s=interval_s,
+        min_interval_s=0.0,
+        busy_min_interval_s=busy_s,
+        stats=IngestStats(),
+        clock=clock,
+    )
+
+
+def test_while_records_keep_coming_rows_wait_for_the_busy_interval() -> None:
+    """The other tables' flusher (``sink.main_min_interval_s``): fewer inserts under steady traffic."""
+    clock = Clock()
+    each = busy_flusher(clock)
+    for _ in range(4):  # a record every 50 ms: never quiet
+        clock.now += 0.05
+        each.covered(("events", 0), 1, [])
+        assert not each.due()
+    clock.now += 0.31  # 0.5 s since the flusher's last start, records still coming
+    each.covered(("events", 0), 2, [])
+    assert each.due()
+
+
+def test_rows_are_flushed_at_once_when_their_topics_go_quiet() -> None:
+    """A burst's last rows wait ``QUIET_S``, not the busy interval."""
+    from errorflow.agents.ingest import QUIET_S
+
+    clock = Clock()
+    each = busy_flusher(clock)
+    clock.now += 0.01
+    each.covered(("events", 0), 1, [])
+    assert not each.due()
+    clock.now += QUIET_S
+    assert each.due()
+
+
+def test_the_busy_interval_is_at_most_the_maximum_interval() -> None:
+    clock = Clock()
+    each = busy_flusher(clock, busy_s=30.0, interval_s=0.5)
+    each.covered(("events", 0), 1, [])
+    clock.now += 0.5
+    each.covered(("events", 0), 2, [])
+    assert each.due()
+
+
+def test_without_a_busy_interval_a_row_is_due_at_once_while_records_come() -> None:
+    """The detection lane's flusher (and the only one when the lane is off): no busy interval."""
+    clock = Clock()
+    nothing: Any = None
+    each = Flusher(
+        writers={},
+        pool=nothing,
+        producer=nothing,
+        consumer=nothing,
+        quarantine_topic="q",
+        interval_s=60.0,
+        stats=IngestStats(),
+        clock=clock,
+    )
+    each.covered(("classifications", 0), 1, [])
+    assert each.due()
+
+
+@pytest.mark.parametrize("lane", [True, False])
+def test_only_the_other_tables_flusher_waits_while_records_come(lane: bool) -> None:
+    """With the detection lane the classifications flush at once and the rest wait ``main_min_interval_s``;
+    without it one flusher stores everything, classifications included, and waits for no busy interval."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from errorflow.agents.ingest import IngestLoop
+    from errorflow.settings import Settings
+    from errorflow.streams.topics import Topics
+
+    settings = Settings(sink={"main_min_interval_s": 30.0, "batch_max_interval_s": 60.0})
+    nothing: Any = object()
+    loop = IngestLoop(settings, store=nothing, stop=nothing)
+    pool = ThreadPoolExecutor(max_workers=1)
+    try:
+        flushers = loop._flushers(
+            producer=None, consumer=None, pool=pool, lane=(nothing, pool) if lane else (None, None)
+        )
+    finally:
+        pool.shutdown()
+    classifications = settings.topic(Topics.CLASSIFICATIONS.name)
+    events = settings.topic(Topics.EVENTS.name)
+    owner = loop._flusher_of
+    assert len(flushers) == (2 if lane else 1)
+    owner[events].covered((events, 0), 1, [])
+    owner[classifications].covered((classifications, 0), 1, [])
+    assert owner[classifications].due()
+    assert owner[events].due() is not lane
