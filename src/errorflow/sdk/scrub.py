@@ -388,10 +388,13 @@ def _is_aws_secret(word: str) -> bool:
 
 _TOKEN_RUN_LENGTH = 20
 _TOKEN_RUN = b"a" * _TOKEN_RUN_LENGTH
-_TOKEN_UNIT = re.compile(r"(?<![A-Za-z0-9_\-.~+/])[A-Za-z0-9_\-.~+/]{0,4096}?[A-Za-z0-9]{20}[A-Za-z0-9_\-.~+/]{0,4096}")
+_TOKEN_UNIT = re.compile(
+    r"(?<![A-Za-z0-9_\-.~+/])(?:[A-Za-z0-9]{0,19}[_\-.~+/]){0,512}+[A-Za-z0-9]{20}[A-Za-z0-9_\-.~+/]{0,4096}"
+)
 """A run of token characters (base64 and base64url, with the ``. ~ /`` that join a token's parts) holding 20
 letters and digits in a row: where a random token may be. Paths and dotted names are such runs too: the
-callback reads the words in it."""
+callback reads the words in it. Read segment by segment, possessively (a run without 20 in a row is given up
+at its end, not tried again from each of its characters): linear time."""
 _TOKEN_WORD = re.compile(r"[A-Za-z0-9_\-]{20,}")
 _TOKEN_CHAIN = re.compile(r"[A-Za-z0-9_\-.]{20,}")
 _TOKEN_PREFIX = re.compile(r"(?:[A-Za-z0-9]{1,12}[_\-]){1,3}")
