@@ -642,12 +642,8 @@ class Scrubber:
             }
         )
         # Each rule's own literals as one compiled search (C speed, one call per rule).
-        gates: dict[tuple[tuple[str, ...], bool], re.Pattern[str]] = {}  # one search object per set of literals
         self._rule_gates = tuple(
-            None
-            if rule.triggers is None
-            else gates.setdefault((rule.triggers, rule.case_sensitive_triggers), _literal_gate(rule.triggers))
-            for rule in self._rules
+            None if rule.triggers is None else _literal_gate(rule.triggers) for rule in self._rules
         )
         # A lower-case literal holding another ("totp" and "otp", "password" and "pass") adds nothing to the gate:
         # where it occurs, so does the other. Each literal left costs a scan of long text.
@@ -1406,17 +1402,11 @@ class Scrubber:
     def _run_rules(self, text: str, lowered: str) -> str:
         """Apply each rule whose literals occur and whose checks pass, in order."""
         named: bool | None = None  # whether a key name occurs: searched once, until a rule rewrites the text
-        last_gate: re.Pattern[str] | None = None  # rules in a row with the same literals search once
-        found = False
         for rule, gate in zip(self._rules, self._rule_gates, strict=True):
             if len(text) < rule.min_length:
                 continue
-            if gate is not None:
-                if gate is not last_gate:
-                    last_gate = gate
-                    found = gate.search(text if rule.case_sensitive_triggers else lowered) is not None
-                if not found:
-                    continue
+            if gate is not None and gate.search(text if rule.case_sensitive_triggers else lowered) is None:
+                continue
             if rule.requires is not None and not rule.requires(lowered):
                 continue
             if rule.keyed:
@@ -1428,7 +1418,6 @@ class Scrubber:
             text, lowered = self._apply(rule, text, lowered)
             if lowered is not before:
                 named = None
-                last_gate = None
         return text
 
     @staticmethod
