@@ -2,7 +2,8 @@
 
 Four costs, each the best of ``--repeat`` rounds of ``--calls`` calls, in microseconds of the thread's CPU
 time (wall time on a shared machine mostly measures the other processes):
-- ``scrub_text`` of an ordinary traceback and message (the SDK, on every failure);
+- ``scrub_text`` of an ordinary traceback and message (the SDK, on every failure), and of a JVM-style
+  traceback whose long names (20+ letters in a row, digits among them) pass the token rule's first check;
 - ``may_hold_secret`` of an ordinary event's JSON (the sink's check, on every event);
 - ``scrub`` of an ordinary context with labels (the SDK's structures).
 Texts holding no secret: the common case, where the rules' literal gates decide.
@@ -33,6 +34,13 @@ TRACEBACK = (
     "Max retries exceeded with url: /v2/accounts?page=3&sort=name (Caused by NewConnectionError("
     "'<urllib3.connection.HTTPSConnection object at 0x7f3a2c1d0e90>: Failed to establish a new connection: "
     "[Errno 111] Connection refused'))\n"
+)
+LONG_NAMES = (
+    "".join(
+        f"\tat org.apache.kafka.clients.producer.internals.RecordAccumulatorV2.add{n}(RecordAccumulatorV2.java:{n})\n"
+        for n in range(100, 130)
+    )
+    + "org.apache.kafka.common.errors.RecordTooLargeExceptionForPartition42: the batch is 2097152 bytes\n"
 )
 MESSAGE = "upstream returned 503 for request 3f2a1c4e-9b7d-4e21-8f3a-2c1d0e9b8a7f after 3 attempts (author: ann)"
 EVENT = orjson.dumps(
@@ -69,9 +77,11 @@ def main() -> int:
     args = parser.parse_args()
     scrubber = Scrubber()
     assert scrubber.scrub_text(TRACEBACK) == TRACEBACK and scrubber.scrub_text(MESSAGE) == MESSAGE
+    assert scrubber.scrub_text(LONG_NAMES) == LONG_NAMES
     cases: dict[str, Callable[[], object]] = {
         "scrub_text(traceback)": lambda: scrubber.scrub_text(TRACEBACK),
         "scrub_text(message)": lambda: scrubber.scrub_text(MESSAGE),
+        "scrub_text(long names)": lambda: scrubber.scrub_text(LONG_NAMES),
         "may_hold_secret(event)": lambda: scrubber.may_hold_secret(EVENT),
         "scrub(context)": lambda: scrubber.scrub(CONTEXT),
     }

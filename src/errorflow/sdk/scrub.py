@@ -19,7 +19,10 @@ rule                      replaced
 ========================  ==================================================
 ``private_key``           PEM private key blocks (``-----BEGIN ... PRIVATE KEY-----``, PGP's ``... KEY BLOCK``)
 ``url_password``          the password of ``scheme://user:password@host``, also ``//user:password@host``
-``dsn_password``          the password of a schemeless ``user:password@host:5432/db`` (before a port or a path)
+``dsn_password``          the password of a schemeless ``user:password@host:5432/db`` (before a port or a path),
+                          or of one quoted whole (``'app:pw@dbhost'``)
+``oracle_connect``        the password of an Oracle ``user/password@host`` connect string, in text that speaks of
+                          Oracle (``ORA-``, ``sqlplus``, ``oracle``, ``tns``, ``1521``)
 ``url_token``             a token as the user of ``scheme://TOKEN@host`` (20+ letters and digits, both)
 ``bearer``                the token after ``Bearer`` or ``Bearer:`` (a word that looks like one)
 ``basic``                 the credential after ``Basic`` (base64 of ``user:password``)
@@ -32,11 +35,18 @@ rule                      replaced
                           ``ghu_``, ``ghs_``, ``ghr_``, ``github_pat_``), Stripe (``sk_live_``, ``rk_live_``,
                           ``sk_test_``, ``whsec_``), Slack (``xoxb-``, ``xoxp-``, ``xapp-``...), Google
                           (``AIza``, ``ya29.``, ``GOCSPX-``), OpenAI / Anthropic (``sk-``, ``sk-proj-``,
-                          ``sk-ant-``), GitLab (``glpat-``), npm (``npm_``), SendGrid (``SG.``), Twilio
-                          (``SK`` + 32 hex), Hugging Face (``hf_``), PyPI (``pypi-``), DigitalOcean
+                          ``sk-ant-``), GitLab (``glpat-``, ``glrt-``, ``gldt-``...), npm (``npm_``), SendGrid
+                          (``SG.``), Twilio (``SK`` + 32 hex), Hugging Face (``hf_``), PyPI (``pypi-``), DigitalOcean
                           (``dop_v1_``), Shopify (``shpat_``...), Vault (``hvs.``), Grafana (``glsa_``),
                           Postman (``PMAK-``), age (``AGE-SECRET-KEY-1``)
-``slack_webhook``         the path of a ``hooks.slack.com/services/...`` URL (it is the credential)
+``random_token``          a token of any vendor by the shape the catalogues' formats share (gitleaks, trufflehog):
+                          an optional short prefix (``pplx-``, ``sntryu_``, ``dckr_pat_``) and a random body of
+                          letters and digits (26+ of mixed case, 32+ of one case, 40+ hex after a prefix);
+                          parts joined by dots read as one; base64 of text holding a secret. Hex alone, UUIDs,
+                          names, base64 of text and ids of 24 or fewer (``pi_`` + 24) stay
+``webhook_url``           the path of an incoming webhook's URL (it is the credential): Slack's
+                          ``hooks.slack.com/services/...``, Teams' ``webhook.office.com/webhookb2/...``, Discord's
+                          ``/api/webhooks/...``
 ``azure_key``             ``AccountKey=`` / ``SharedAccessKey=`` / ``SharedAccessSignature=`` of an Azure
                           connection string
 ``signed_url``            a signed URL's signature: ``?...&sig=`` (Azure SAS), ``X-Amz-Signature=``,
@@ -63,6 +73,8 @@ rule                      replaced
                           (werkzeug's ``Headers``, an ASGI scope's ``(b'x-api-key', b'...')``), under a secret key
 ``xml_element``           the text of an XML element named by a secret key (``<password>...</password>``, a SOAP
                           request's ``<wsse:Password Type="...">...</wsse:Password>``), CDATA too
+``xml_attribute``         the ``value="..."`` of an element whose ``key=`` or ``name=`` attribute names a secret
+                          (``<add key="ClearTextPassword" value="..."/>``, ``<property name="password" value="..."/>``)
 ``cookie_header``         the whole value of a ``Cookie:`` / ``Set-Cookie:`` header line
 ``authorization_header``  an ``Authorization:`` header's scheme and credentials whatever the scheme (``Bot``,
                           ``SSWS``, ``SharedKey``, AWS SigV4's ``Credential=..., Signature=...``, Digest's
@@ -87,6 +99,7 @@ import dataclasses
 import html
 import json
 import re
+import string
 import uuid
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
@@ -127,7 +140,9 @@ _MAX_CLEAN_LENGTH = 512  # longer texts (tracebacks) are not remembered: they ra
 # - Google API keys: AIza + 35 of [A-Za-z0-9_-] (the shape gitleaks' gcp-api-key rule reads).
 # - OpenAI: sk- + 48 alphanumerics (legacy), sk-proj-/sk-svcacct-/sk-admin- + [A-Za-z0-9_-];
 #   Anthropic: sk-ant-api03-/sk-ant-admin01- + [A-Za-z0-9_-] (secretlint-rule-anthropic, gitleaks' rules).
-# - GitLab personal access tokens glpat- + 20 (docs.gitlab.com/ee/security/token_overview.html).
+# - GitLab's tokens gl<kind>- + 20 or more: personal (glpat-), deploy (gldt-), runner (glrt-), CI job (glcbt-),
+#   feed, incoming mail, SCIM, feature flag, agent, OAuth app, pipeline trigger
+#   (docs.gitlab.com/ee/security/tokens/#token-prefixes; gitleaks' gitlab-* rules).
 # - npm granular/automation tokens npm_ + 36 (github.blog/2021-09-23-announcing-npms-new-access-token-format).
 # - SendGrid: SG. + 22 + "." + 43 (the shape gitleaks' sendgrid-api-token rule reads).
 # - Twilio API key SIDs: SK + 32 hex (twilio.com/docs/iam/api-keys; gitleaks' twilio-api-key rule).
@@ -148,7 +163,7 @@ _VENDOR_TOKEN = re.compile(
     r"|AIza[A-Za-z0-9_\-]{35}(?![A-Za-z0-9_\-])"
     r"|sk-(?:(?:proj|svcacct|admin)-|ant-[a-z]{3,8}[0-9]{0,3}-)[A-Za-z0-9_\-]{20,250}"
     r"|sk-[A-Za-z0-9]{32,64}(?![A-Za-z0-9_\-])"
-    r"|glpat-[A-Za-z0-9_\-]{20,64}"
+    r"|gl(?:pat|dt|ft|rt|cbt|imt|soat|ffct|agent|oas|ptt)-[A-Za-z0-9_\-]{20,300}"
     r"|npm_[A-Za-z0-9]{36}(?![A-Za-z0-9])"
     r"|SG\.[A-Za-z0-9_\-]{16,32}\.[A-Za-z0-9_\-]{16,64}"
     r"|SK[0-9a-fA-F]{32}(?![A-Za-z0-9])"
@@ -168,7 +183,8 @@ _VENDOR_PREFIXES = (
     *("ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_"),
     *("sk_live_", "rk_live_", "sk_test_", "rk_test_", "whsec_"),
     *("xoxa-", "xoxb-", "xoxp-", "xoxo-", "xoxs-", "xoxr-", "xoxe-", "xapp-"),
-    *("AIza", "sk-", "glpat-", "npm_", "SG.", "SK"),
+    *("AIza", "sk-", "npm_", "SG.", "SK"),
+    *("glpat-", "gldt-", "glft-", "glrt-", "glcbt-", "glimt-", "glsoat-", "glffct-", "glagent-", "gloas-", "glptt-"),
     # Literals the newer shapes hold, chosen to start with a rare character (each first character the
     # gates try costs at every position that has it): "_v1_" of DigitalOcean, the macaroon of PyPI.
     *("hf_", "AgEIcHlwaS5vcmc", "_v1_", "shpat_", "shpca_", "shppa_", "shpss_"),
@@ -193,11 +209,7 @@ _JWT = re.compile(
 )
 """A compact JWS (three segments) or JWE (five), whose header is ``{"`` in base64url; :func:`_is_jwt` decides."""
 _AWS_SECRET_LENGTH = 40
-_AWS_SECRET = re.compile(r"(?<![A-Za-z0-9/+=._\-])[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+=._\-])")
-_BASE64_CLASS = bytes(
-    ord("a") if chr(byte).isascii() and (chr(byte).isalnum() or chr(byte) in "+/") else ord(" ") for byte in range(256)
-)
-"""Every byte an AWS secret key may hold becomes ``a``, every other a blank (a ``bytes.translate`` table)."""
+_AWS_SECRET = re.compile(r"(?<![A-Za-z0-9/+._\-])[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+=._\-])")
 _BASE64_RUN = b"a" * _AWS_SECRET_LENGTH
 _KEYED_RULES = frozenset(
     {
@@ -208,11 +220,14 @@ _KEYED_RULES = frozenset(
         "auth_key_value",
         "pair_key_value",
         "xml_element",
+        "xml_attribute",
     }
 )
 """Rules that run only where a key name occurs: the sink's cheap check suspects the names, not their literals."""
 _TEXT_KEY_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-")
 """The characters of a key in text (``db.password``, ``X-Api-Key``), read back from a key name to the key's start."""
+_ORACLE_WORDS = ("ora", "sqlplus", "tns", "1521")
+"""Words of text about an Oracle connection (``ORA-01017``, ``cx_Oracle``, ``oracledb``, ``sqlplus``, ``TNS``, 1521)."""
 _PASSWORD_COMMANDS = ("mysql", "mariadb", "sshpass", "curl")
 """Commands whose short flags take a password (``mysql -pSECRET``, ``sshpass -p SECRET``, ``curl -u user:pw``)."""
 _COMMAND = re.compile(r"(?<![a-z0-9_\-])(?:mysql[a-z]{0,8}|mariadb[a-z\-]{0,8}|sshpass|curl)(?![a-z0-9_\-])")
@@ -371,6 +386,140 @@ def _is_aws_secret(word: str) -> bool:
     )
 
 
+_TOKEN_RUN_LENGTH = 20
+_TOKEN_RUN = b"a" * _TOKEN_RUN_LENGTH
+_TOKEN_UNIT = re.compile(
+    r"(?<![A-Za-z0-9_\-.~+/])(?:[A-Za-z0-9]{0,19}[_\-.~+/]){0,512}+[A-Za-z0-9]{20}[A-Za-z0-9_\-.~+/]{0,4096}"
+)
+"""A run of token characters (base64 and base64url, with the ``. ~ /`` that join a token's parts) holding 20
+letters and digits in a row: where a random token may be. Paths and dotted names are such runs too: the
+callback reads the words in it. Read segment by segment, possessively (a run without 20 in a row is given up
+at its end, not tried again from each of its characters): linear time."""
+_TOKEN_WORD = re.compile(r"[A-Za-z0-9_\-]{20,}")
+_TOKEN_CHAIN = re.compile(r"[A-Za-z0-9_\-.]{20,}")
+_TOKEN_PREFIX = re.compile(r"(?:[A-Za-z0-9]{1,12}[_\-]){1,3}")
+"""A token's public prefix: short segments ending in ``_`` or ``-`` (``ghp_``, ``sk-or-v1-``, ``duffel_live_``)."""
+_DIGEST_BEFORE = re.compile(r"(?:^|[^a-z0-9])(?:h1|md5|sha1|sha224|sha256|sha384|sha512|blake2b)[:=]$")
+"""A digest's name and separator right before a value (go.sum's ``h1:``, ``--hash=sha256:``, ``sha256=``)."""
+_UPPER_CASE = string.ascii_uppercase.encode()
+_LOWER_RUNS = re.compile(r"[a-z]+")
+_LETTER_RUNS = re.compile(r"[A-Za-z]+")
+_DIGEST_NAMES = frozenset({"md5", "sha1", "sha224", "sha256", "sha384", "sha512", "sha3", "blake2b", "blake2s", "sri"})
+"""A digest named before its value (``sha512-...`` of npm's integrity, ``sha384-...`` of a script's SRI): data."""
+
+
+def _is_random_token(word: str, secret_in: Callable[[str], bool]) -> bool:
+    """A word that is a random credential by its shape, whatever its vendor: not an id, a hash or a name.
+
+    The vendors' formats (gitleaks' rules, trufflehog's detectors) share one shape: an optional short
+    prefix (``pplx-``, ``sntryu_``, ``dckr_pat_``) and a body of random letters and digits. The body is:
+    - of upper, lower and digits, 26 or more: a base62 key (shorter mixed ids, Stripe's ``pi_`` + 24,
+      nanoid's 21, are ids);
+    - of letters and digits of one case, 32 or more, not hex: a base32 or base36 key;
+    - of hex, 40 or more after a prefix (``rubygems_``, ``sntryu_``): hex alone is a git sha, a trace
+      or request id, a digest, which an error must keep;
+    and random: its letters and digits alternate (a name's runs of letters are long: ``HTTPSConnectionPool``),
+    and as base64 it does not decode to text, or to text ``secret_in`` finds a secret in (a JWT, a signed
+    query: AWS Bedrock's short-lived keys are the base64 of a presigned URL).
+    """
+    prefix = _TOKEN_PREFIX.match(word)
+    body = word
+    if prefix is not None and len(word) - prefix.end() >= _TOKEN_RUN_LENGTH:
+        if word[: word.find("-") if "-" in word else len(word)].lower() in _DIGEST_NAMES:
+            return False
+        body = word[prefix.end() :]
+    # A vendor's prefix is a word (pul-, sntryu_, dop_v1_): one of hex digits only starts an id (00-<trace>-<span>).
+    named = body is not word and word[: prefix.end() if prefix else 0].strip("0123456789abcdefABCDEF_-") != ""
+    letters = body.encode().translate(None, b"_-0123456789")  # C-level counts: most words are names, no digits
+    chars = body.replace("_", "").replace("-", "")
+    digits = len(chars) - len(letters)
+    if len(chars) < _TOKEN_RUN_LENGTH or digits < 2:
+        return False
+    upper = len(letters) - len(letters.translate(None, _UPPER_CASE))
+    lower = len(letters) - upper
+    if not chars.strip("0123456789abcdef") or not chars.strip("0123456789ABCDEF"):
+        return named and len(chars) >= 40
+    if upper >= 2 and lower >= 2 and digits >= 2:
+        # Random: a lower-case run is 1.7 long on average (3.2 at the 99th percentile of 30 characters); a
+        # CamelCase name's words make it 4 and more.
+        needed, letter_run = 26, 3.5 if len(chars) < 40 else 4.5
+    elif digits >= 3 and (upper >= 3) != (lower >= 3):
+        needed, letter_run = 32, 5.0  # random: a letter run is 3.6 long on average; a name's words, longer
+    else:
+        return False
+    if len(body) < needed or _mean_letter_run(chars, upper >= 2 and lower >= 2) > letter_run:
+        return False
+    decoded = _decoded_text(chars)
+    return decoded is None or secret_in(decoded)
+
+
+def _decoded_text(word: str) -> str | None:
+    """The printable text ``word`` is the base64 of (then it is data, unless that text holds a token), or None."""
+    try:
+        decoded = base64.b64decode(word + "=" * (-len(word) % 4), validate=True).decode("utf-8")
+    except (binascii.Error, ValueError):
+        return None
+    return decoded if decoded.isprintable() else None
+
+
+def _mean_letter_run(chars: str, lower_only: bool) -> float:
+    """The mean length of the runs of lower-case letters (of any letters, when not ``lower_only``) in ``chars``."""
+    runs = (_LOWER_RUNS if lower_only else _LETTER_RUNS).findall(chars)
+    return sum(map(len, runs)) / len(runs) if runs else 0.0
+
+
+def _holds_token(unit: str, secret_in: Callable[[str], bool]) -> bool:
+    """Whether a run of token characters holds a random token (:func:`_is_random_token`) in one of its words.
+
+    Words joined by dots are also read as one (``pat.<22>.<24>.<20>``, ``dt0c01.<24>.<64>``: a token in
+    parts, each too short alone); a module path or a host name has no digits among long letter runs.
+    """
+    head = unit[: unit.find("-")] if "-" in unit else ""
+    if head.lower() in _DIGEST_NAMES:  # sha384-<base64, with "/" and "+">: a digest throughout
+        return False
+    if any(_is_random_token(word, secret_in) for word in _TOKEN_WORD.findall(unit)):
+        return True
+    return "." in unit and any(
+        "." in chain and _is_random_token(chain.replace(".", ""), secret_in) for chain in _TOKEN_CHAIN.findall(unit)
+    )
+
+
+def _token_at(match: re.Match[str], secret_in: Callable[[str], bool]) -> bool:
+    """Whether a :data:`_TOKEN_UNIT` match holds a token, and is no digest's value (``h1:<base64>``, ``sha256=...``)."""
+    before = match.string[max(0, match.start() - 8) : match.start()].lower()
+    named = _DIGEST_BEFORE.search(before)
+    return named is None and _holds_token(match.group(0), secret_in)
+
+
+_RUN_CLASSES = bytes(
+    ord("a") if chr(byte).isascii() and chr(byte).isalnum() else ord("b") if chr(byte) in "+/" else ord(" ")
+    for byte in range(256)
+)
+"""Letters and digits become ``a``, ``+`` and ``/`` ``b``, every other byte a blank: the runs both rules look for."""
+_last_classes: tuple[str, bytes] = ("", b"")
+
+
+def _classes(lowered: str) -> bytes:
+    """``lowered`` in :data:`_RUN_CLASSES`' translation; the last one remembered (two rules read it in a row)."""
+    global _last_classes  # noqa: PLW0603  (a one-entry memo of a pure function: a race only recomputes)
+    last = _last_classes
+    if last[0] is lowered:
+        return last[1]
+    classes = lowered.encode("ascii", "ignore").translate(_RUN_CLASSES)
+    _last_classes = (lowered, classes)
+    return classes
+
+
+def _may_hold_token(lowered: str) -> bool:
+    """A run of 20 letters and digits occurs: where :data:`_TOKEN_UNIT` may match (C-speed, on the bytes)."""
+    return _TOKEN_RUN in _classes(lowered)
+
+
+def _may_hold_aws_secret(lowered: str) -> bool:
+    """A run of 40 base64 characters occurs: where :data:`_AWS_SECRET` may match (C-speed, on the bytes)."""
+    return _BASE64_RUN in _classes(lowered).replace(b"b", b"a")
+
+
 def _is_encoded_text(word: str) -> bool:
     """Base64 that decodes to printable text is data (a payload, an id), never a random key's 30 bytes."""
     try:
@@ -476,7 +625,13 @@ class Scrubber:
         self._short_words = ("pass", "pwd", *sorted(self._word_keys))  # key names no substring search finds
         self._rules = self._build_rules(tuple(patterns)) if enabled else ()
         self._always = any(rule.triggers is None and rule.min_length == 0 for rule in self._rules)
-        self._min_length = min((rule.min_length for rule in self._rules if rule.triggers is None), default=1 << 62)
+        # Shorter text runs no rule without a literal; the token rule's own check (a run of 20 letters and
+        # digits) is cheaper than the loop over the rules that text would otherwise go through.
+        self._tokens = any(rule.name == "random_token" for rule in self._rules)
+        self._min_length = min(
+            (rule.min_length for rule in self._rules if rule.triggers is None and rule.name != "random_token"),
+            default=1 << 62,
+        )
         # One search for every rule's literals: most text has none, and then no rule runs.
         literals = sorted(
             {
@@ -531,8 +686,9 @@ class Scrubber:
         exact = [(text, re.escape(text[1:])) for text, exact in literals if exact]
         self._suspect_exact = _by_first_character(exact)
         unfiltered = [rule for rule in self._rules if rule.triggers is None]
-        self._suspect_always = any(rule.name != "aws_secret_key" for rule in unfiltered)
+        self._suspect_always = any(rule.name not in ("aws_secret_key", "random_token") for rule in unfiltered)
         self._suspect_runs = any(rule.name == "aws_secret_key" for rule in unfiltered)
+        self._suspect_tokens = any(rule.name == "random_token" for rule in unfiltered)
         # Every name and literal the two searches look for holds a character no id has (an "_" in a name
         # may match nothing or "-", so it does not count): then no search finds one in an id's text.
         searched = [*self._words, *lower, *always, *(text for text, _ in exact)]
@@ -600,13 +756,30 @@ class Scrubber:
                 # a DSN in a config dump). Only before a host with a port or a path, so "to:ann@example.com"
                 # stays; the user starts after a blank, a quote, a bracket, "=" or the text's start. A port
                 # ends at a "/", a blank or punctuation: "nginx:1.25@sha256:3f78..." is an image's digest.
+                # Quoted whole ('app:pw@dbhost'), the host needs no port: the quotes say where the DSN ends. Not
+                # the URIs written so (mailto:ann@example.com, sip:, xmpp:).
                 re.compile(
-                    r"(?<![^\s'\"(\[{<=,;|])(?P<keep>[A-Za-z0-9_.%+\-]{1,64}:)(?!\d{1,5}@)"
-                    r"[^\s:/@?#'\"]{1,256}(?=@[A-Za-z0-9.\-]{1,253}(?::\d{1,5}(?=[/\s'\",;)\]}>]|$)|/))"
+                    r"(?<![^\s'\"(\[{<=,;|])(?P<quoted>(?<=['\"]))?(?P<keep>(?!(?i:mailto|sips?|xmpp|im|pres|tel):)"
+                    r"[A-Za-z0-9_.%+\-]{1,64}:)(?!\d{1,5}@)[^\s:/@?#'\"]{1,256}"
+                    r"(?=@[A-Za-z0-9.\-]{1,253}(?::\d{1,5}(?=[/\s'\",;)\]}>]|$)|/|(?(quoted)['\"]|(?!))))"
                 ),
                 ("@",),
                 keep_then_hide,
                 requires=lambda lowered: ":" in lowered,
+            ),
+            _Rule(
+                "oracle_connect",
+                # Oracle's connect strings: user/password@host (sqlplus scott/tiger@db, cx_Oracle and oracledb's
+                # 'scott/tiger@db:1521/ORCL', jdbc:oracle:thin:scott/tiger@//db:1521/ORCL). The shape alone is
+                # also a package or image reference (example/mod@v1.0.0, bitnami/redis@sha256:...), so only in
+                # text that speaks of Oracle (ORA-01017, oracle, sqlplus, TNS, port 1521).
+                re.compile(
+                    r"(?<![^\s'\"(\[{<=,;|:])(?P<keep>[A-Za-z][A-Za-z0-9_$#.]{0,63}/)(?!/)[^\s/@'\"]{1,256}"
+                    r"(?=@(?://)?[A-Za-z0-9])"
+                ),
+                ("@",),
+                keep_then_hide,
+                requires=lambda lowered: "/" in lowered and any(word in lowered for word in _ORACLE_WORDS),
             ),
             _Rule(
                 "url_token",
@@ -656,13 +829,30 @@ class Scrubber:
                 None,
                 aws_secret,
                 min_length=40,
+                requires=_may_hold_aws_secret,
             ),
             _Rule("vendor_token", _VENDOR_TOKEN, _VENDOR_PREFIXES, lambda _match: hidden, case_sensitive_triggers=True),
             _Rule(
-                "slack_webhook",
-                # Incoming webhook URLs: the path after services/ is the credential (api.slack.com/messaging/webhooks).
-                re.compile(r"(?P<keep>hooks\.slack\.com/(?:services|workflows|triggers)/)[A-Za-z0-9_+/\-]{8,256}"),
-                ("hooks.slack.com/",),
+                "random_token",
+                # After the vendors' own shapes: a token of a vendor not listed (gitleaks' and trufflehog's
+                # catalogues hold hundreds) by the shape they share. The whole run is hidden (a token's
+                # parts are joined by "." or "/": dt0c01.<id>.<secret>), its prefix too.
+                _TOKEN_UNIT,
+                None,
+                lambda match: hidden if _token_at(match, self._secret_in_decoded) else match.group(0),
+                min_length=_TOKEN_RUN_LENGTH,
+                requires=_may_hold_token,
+            ),
+            _Rule(
+                "webhook_url",
+                # Incoming webhook URLs, whose path is the credential: Slack's hooks.slack.com/services/...
+                # (api.slack.com/messaging/webhooks), Microsoft Teams' <tenant>.webhook.office.com/webhookb2/...
+                # (ids joined by "@" and "/", the last ones the secret), Discord's /api/webhooks/<id>/<token>.
+                re.compile(
+                    r"(?P<keep>(?:hooks\.slack\.com/(?:services|workflows|triggers)|webhook\.office\.com/webhookb2"
+                    r"|discord(?:app)?\.com/api/webhooks)/)[A-Za-z0-9_+/@\-]{8,512}"
+                ),
+                ("hook",),  # one literal for the three: a frequent first character ("/", "w") costs every text
                 keep_then_hide,
             ),
             _Rule(
@@ -932,6 +1122,22 @@ class Scrubber:
                 keyed=True,
             )
         )
+        rules.append(
+            _Rule(
+                "xml_attribute",
+                # A setting written as an element's attributes, its name in one and its value in the next:
+                # .NET's <add key="DbPassword" value="..."/> (NuGet's ClearTextPassword too), Spring's
+                # <property name="password" value="..."/>, <param name="token" value="..."/>.
+                re.compile(
+                    r"(?i)(?P<keep>(?<![a-z0-9_\-])(?:key|name)[ \t]{0,8}=[ \t]{0,8}(?P<quote>['\"])"
+                    r"(?P<key>[A-Za-z0-9_.:\- ]{1,64})(?P=quote)[ \t\r\n]{1,64}value[ \t]{0,8}=[ \t]{0,8}(?P=quote))"
+                    r"(?P<value>[^'\"<>\r\n]{1,4096})(?=(?P=quote))"
+                ),
+                ("value",),
+                self._attribute_value,
+                keyed=True,
+            )
+        )
         if self._word_keys:
             rules.append(
                 _Rule(
@@ -990,6 +1196,10 @@ class Scrubber:
         """An XML element's text: hidden when the element's name (without its namespace prefix) names a secret."""
         return match.group("keep") + self.replacement if self.is_secret_key(match.group("key")) else match.group(0)
 
+    def _attribute_value(self, match: re.Match[str]) -> str:
+        """An element's ``value=`` attribute: hidden when its ``key=`` or ``name=`` attribute names a secret."""
+        return match.group("keep") + self.replacement if self.is_secret_key(match.group("key")) else match.group(0)
+
     def _pair_value(self, match: re.Match[str]) -> str:
         """A printed pair's value: hidden (its quotes kept) when the pair's key names a secret."""
         if not self.is_secret_key(match.group("key")):
@@ -1023,8 +1233,9 @@ class Scrubber:
 
         For a producer whose events may not have been scrubbed (the sink's check before
         storing a record as it is), so it costs two C-level searches: True when a key name,
-        a rule's literal, a 40-character base64 run (an AWS secret key's shape) or a JSON
-        escape that could spell one (``\u``, ``\/``) occurs; always when extra patterns
+        a rule's literal, a 40-character base64 run (an AWS secret key's shape), a word the
+        ``random_token`` rule reads as a token (looked for only after a run of 20 letters
+        and digits) or a JSON escape that could spell one (``\u``, ``\/``) occurs; always when extra patterns
         are configured (they may be anchored to a value's edges, which a JSON text does not
         keep). Parts may be joined by line breaks: no literal spans one, and every rule's
         boundaries take a line break, a quote and the edge of the text alike. Text that is
@@ -1041,10 +1252,27 @@ class Scrubber:
             self._suspect_inside and _word_in(data, lowered, self._suspect_inside)
         ):
             return True
-        if self._suspect_runs and len(data) >= _AWS_SECRET_LENGTH and _BASE64_RUN in data.translate(_BASE64_CLASS):
-            # A 40-character run: a git sha or a hex trace id more often than a key, so the rule decides.
-            return any(_is_aws_secret(match.group(0)) for match in _AWS_SECRET.finditer(data.decode()))
-        return False
+        # A run of 40 base64 characters (an AWS secret key's shape), of 20 letters and digits (a token's): a git
+        # sha, a hex trace id or a long name more often than a key, so the rules decide.
+        return self._may_hold_run(data)
+
+    def _may_hold_run(self, data: bytes) -> bool:
+        """:meth:`may_hold_secret` of ASCII data no literal was found in: a random word may still be a key."""
+        if not (self._suspect_runs or self._suspect_tokens) or len(data) < _TOKEN_RUN_LENGTH:
+            return False
+        classes = data.translate(_RUN_CLASSES)
+        aws = self._suspect_runs and len(data) >= _AWS_SECRET_LENGTH and _BASE64_RUN in classes.replace(b"b", b"a")
+        if aws and any(_is_aws_secret(match.group(0)) for match in _AWS_SECRET.finditer(data.decode())):
+            return True
+        return (
+            self._suspect_tokens
+            and _TOKEN_RUN in classes
+            and any(_token_at(match, self._secret_in_decoded) for match in _TOKEN_UNIT.finditer(data.decode()))
+        )
+
+    def _secret_in_decoded(self, decoded: str) -> bool:
+        """Whether the text a base64 word decodes to holds a secret: then the word is one (shorter: bounded)."""
+        return self.scrub_text(decoded) != decoded
 
     def _html_in(self, data: bytes) -> bool:
         """An HTML character reference occurs: :meth:`scrub_text` reads the text decoded (``&#112;`` spells ``p``)."""
@@ -1163,7 +1391,11 @@ class Scrubber:
             return text
         else:
             lowered = text.lower()
-            if len(text) < self._min_length and not self._any_literal(text, lowered):
+            if (
+                len(text) < self._min_length
+                and not self._any_literal(text, lowered)
+                and not (self._tokens and len(text) >= _TOKEN_RUN_LENGTH and _may_hold_token(lowered))
+            ):
                 return text
         return self._run_rules(text, lowered)
 
