@@ -648,8 +648,16 @@ class RecoveryCore:
         return replace(handled, records=records)
 
     def _bulk_retry_input(self, failed: TaskRunEvent, command: RunCommand) -> dict[str, Any] | None:
-        """The input of a bulk run's retry: only its failed retriable items; None for other runs."""
+        """The input of a bulk run's retry: only its failed retriable items; None for other runs.
+
+        None too (the whole input is retried) when the event counts more failed items than its
+        ``error_list`` names: the list was cut (the SDK keeps 100 item errors of an event over its
+        size limit) or a producer left items out. Which of the others failed is not known, and a
+        retry of the named ones alone never ran them again (its success ended the run).
+        """
         if not is_bulk_failure(failed):
+            return None
+        if failed.failed_count is not None and failed.failed_count > len(failed.error_list):
             return None
         return bulk_retry_input(command.input, retriable_items(item_verdicts(failed, self.classifier)))
 
