@@ -78,9 +78,11 @@ def test_bulk_verdict_needs_items() -> None:
         bulk_verdict([])
 
 
-def test_bulk_retry_input_keeps_other_fields_and_ignores_bad_indexes() -> None:
+def test_bulk_retry_input_keeps_other_fields_and_retries_whole_on_bad_indexes() -> None:
     original = {"items": ["a", "b", "c", "d"], "batch": "x"}
-    assert bulk_retry_input(original, [1, 3, 9, -1]) == {"items": ["b", "d"], "batch": "x"}
+    assert bulk_retry_input(original, [1, 3]) == {"items": ["b", "d"], "batch": "x"}
+    assert bulk_retry_input(original, [1, 3, 9]) is None  # an index outside the list: retried whole
+    assert bulk_retry_input(original, [1, -1]) is None
     assert bulk_retry_input({"rows": [1, 2]}, [1]) == {"rows": [2]}  # the only list
     assert bulk_retry_input({"data": {"job_ids": ["a", "b", "c"], "batch": 1}}, [0, 2]) == {
         "data": {"job_ids": ["a", "c"], "batch": 1}
@@ -141,3 +143,15 @@ def test_retry_of_a_bulk_run_whose_item_errors_were_cut_runs_every_item(classifi
     assert len(retried["items"]) == 20_000  # which of the others failed is not known: every item runs again
     assert retried == {"items": items}
 
+
+
+def test_retry_of_a_bulk_run_whose_item_indexes_miss_its_list_runs_every_item(classifier: Classifier) -> None:
+    # The service reported its own item ids as indexes (or the list the indexes point into is not the input's):
+    # the retry ran an empty list, "succeeded", and the failed items were never run again.
+    items = [{"id": n} for n in range(10)]
+    command = RunCommand(operation="bulk", input={"items": items})
+    event = bulk_event([{"index": 1002, **TRANSIENT}, {"index": 1007, **TRANSIENT}], command=command)
+    retried = _retry_input(RecoveryCore(classifier=classifier, policies=PolicySet()), command, event)
+    assert retried == {"items": items}
+    event = bulk_event([{"index": 2, **TRANSIENT}, {"index": 10, **TRANSIENT}], command=command)  # one of two misses
+    assert _retry_input(RecoveryCore(classifier=classifier, policies=PolicySet()), command, event) == {"items": items}
