@@ -316,3 +316,31 @@ def test_a_second_compensate_command_of_an_attempt_undoes_only_its_new_steps_onc
     assert undone[2:] == ["s2-a3", "s1-a3"]  # the woken runner's: only the steps the attempt registered
     # The two commands' actions and the sentinel's, each once.
     assert len(wait_for(lambda: len(r := actions(saga_stack, root)) >= 3 and r, timeout_s=60, what="3 actions")) == 3
+
+
+def test_a_bulk_saga_whose_outcome_is_over_the_record_limit_is_still_recovered(
+    saga_stack: RunningStack, sdk: None, tmp_path: Path
+) -> None:
+    # 10,000 items, an undo registered for each of the 9,000 that succeeded: the attempt's outcome (command,
+    # event, steps) was 1.5 MB, the runner's emitter set it aside, and the run was never retried, compensated
+    # nor dead-lettered. Cut to fit (the steps left out), it is decided: its failed items retried, then succeeded.
+    log = tmp_path / "undoable.log"
+    items = [f"item-{n:05d}" for n in range(10_000)]
+    command = start("saga_bulk_undoable", {"items": items, "log": str(log)})
+    root = command.root_run_id
+    rows = wait_for_action(saga_stack, root, "succeeded_after_retry", timeout_s=120)
+    assert [r["action"] for r in rows] == ["retry_scheduled", "succeeded_after_retry"]
+    assert [(e["attempt"], e["items"]) for e in _lines(log) if "attempt" in e] == [(1, 10_000), (2, 1_000)]
+    assert not [e for e in _lines(log) if "undo" in e]  # the run succeeded: nothing undone
+    # The steps left out of the outcome are said once, at the command's place, with the attempt they belong to.
+    [quarantined] = wait_for(
+        lambda: saga_stack.rows(
+            "SELECT detected_by, reason, detail, source_topic FROM {db}.quarantine "
+            f"WHERE reason = 'outcome_too_large' AND position(detail, '{root}:1') > 0"
+        ),
+        timeout_s=30,
+        what="the quarantine row of the cut outcome",
+    )
+    assert quarantined["detected_by"] == "runner"
+    assert quarantined["source_topic"] == saga_stack.settings.topic(Topics.COMMANDS.name)
+    assert "9000 compensation step(s)" in str(quarantined["detail"])

@@ -144,7 +144,6 @@ def test_retry_of_a_bulk_run_whose_item_errors_were_cut_runs_every_item(classifi
     assert retried == {"items": items}
 
 
-
 def test_retry_of_a_bulk_run_whose_item_indexes_miss_its_list_runs_every_item(classifier: Classifier) -> None:
     # The service reported its own item ids as indexes (or the list the indexes point into is not the input's):
     # the retry ran an empty list, "succeeded", and the failed items were never run again.
