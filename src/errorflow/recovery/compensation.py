@@ -77,6 +77,12 @@ def compensation_command(
     )
 
 
+_STEPS_NAMED = 20
+"""Steps an action's detail names (the first that ran, then a count): a saga of 100,000 steps named them all,
+a 2 MB action over Kafka's record limit, which the emitter set aside (a direct call's saga has no command to
+bound its size)."""
+
+
 def compensation_records(
     command: RunCommand,
     *,
@@ -103,7 +109,10 @@ def compensation_records(
         now: when the outcome was known.
     """
     steps = command.compensations
-    ran = ", ".join(f"{steps[i].name}#{steps[i].index}" if 0 <= i < len(steps) else f"?#{i}" for i in done) or "none"
+    done = list(done)
+    named = [f"{steps[i].name}#{steps[i].index}" if 0 <= i < len(steps) else f"?#{i}" for i in done[:_STEPS_NAMED]]
+    more = f" and {len(done) - _STEPS_NAMED} more" if len(done) > _STEPS_NAMED else ""
+    ran = ", ".join(named) + more or "none"
     run_error = command.previous_errors[-1] if command.previous_errors else None
     run_text = f"{run_error.error_type}: {run_error.error_message}" if run_error else "an unknown error"
     common = {

@@ -31,6 +31,7 @@ from errorflow.schemas import (
     TaskRunEvent,
     TaskRunStatus,
     decode,
+    encode,
 )
 from errorflow.schemas.commands import CompensationStep, PriorError
 from errorflow.schemas.ids import timed_out_event_id
@@ -643,3 +644,20 @@ def test_a_step_a_failed_compensation_dead_lettered_is_left_to_its_replay(emitte
     assert UNDONE == [("late", "r1:2")]  # the seat waits for the dead letter's replay, which runs it once
     [letter] = letters
     assert letter.command is not None and letter.command.compensations == steps
+
+
+def test_the_action_of_a_saga_of_100k_steps_stays_small() -> None:
+    # Its detail named every step that ran: 1.7 MB for 100,000 steps (a direct call's saga has no command to
+    # bound it), over Kafka's record limit, so the emitter set the compensated action aside and the outcome
+    # was logged nowhere.
+    steps = [CompensationStep(name="unit_undo_item", args=[n], run_id="r1", index=n) for n in range(100_000)]
+    prior = [PriorError(attempt=1, run_id="r1", error_type="builtins.OSError", error_message="boom")]
+    command = RunCommand(operation="op", reason="compensate", previous_errors=prior, compensations=steps)
+    done, _ = compensation_records(command, service="svc", done=range(99_999, -1, -1), failed_step=None, now=T0)
+    assert len(encode(done)) < 4_096
+    assert "100000 compensation(s) ran" in done.detail and "unit_undo_item#99999" in done.detail
+    assert "99980 more" in done.detail
+    failed, letter = compensation_records(
+        command, service="svc", done=range(99_999, 50, -1), failed_step=steps[50], error_message="x", now=T0
+    )
+    assert len(encode(failed)) < 4_096 and letter is not None and "99929 more" in failed.detail
