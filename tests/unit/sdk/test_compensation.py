@@ -661,3 +661,27 @@ def test_the_action_of_a_saga_of_100k_steps_stays_small() -> None:
         command, service="svc", done=range(99_999, 50, -1), failed_step=steps[50], error_message="x", now=T0
     )
     assert len(encode(failed)) < 4_096 and letter is not None and "99929 more" in failed.detail
+
+
+def test_a_direct_call_saga_whose_dead_letter_is_over_the_record_limit_still_dead_letters(
+    emitter: MemoryEmitter,
+) -> None:
+    # 20,000 steps registered, the newest one fails: the dead letter's replay command held all 20,000 (2.3 MB),
+    # over Kafka's record limit, so the emitter set it aside and the failed saga had no dead letter; its
+    # compensation_failed action named a dlq_id that never existed.
+    @operation(name="unit_big_trip", compensate_on="final", register=False)
+    def big_trip() -> None:
+        for n in range(20_000):
+            compensate("unit_undo", f"seat-{n}")
+        compensate("unit_undo_fails", "charge")
+        raise PermissionError(13, "Permission denied", "/hotel")
+
+    with pytest.raises(PermissionError):
+        big_trip()
+    limit = runtime().settings.kafka.max_message_bytes
+    assert all(len(record.value) + len(record.key or b"") <= limit for record in emitter.records)
+    [action] = records_on(emitter, Topics.RECOVERY.name, RecoveryActionEvent)
+    [letter] = records_on(emitter, Topics.DLQ.name, DeadLetter)
+    assert action.action == "compensation_failed" and action.dlq_id == letter.dlq_id
+    assert letter.command is None and not letter.replayable  # undone by hand: the detail says which
+    assert "20001 remaining compensation(s)" in (letter.detail or "") and "by hand" in (letter.detail or "")
