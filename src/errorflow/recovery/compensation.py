@@ -210,16 +210,22 @@ def pending_compensation(command: RunCommand, recorded: Callable[[str], str], *,
     another incarnation: at-least-once, the step's key makes the repeat harmless). A step this runner
     is running for another command of the run, or one a command settled (undone, or handed to a
     dead letter by a failed compensation), is left out. The command is returned as it is when every
-    step is to run (a first delivery keeps its ids); a part of it gets its own ``command_id``, fixed
+    step is to run (a first delivery keeps its ids), each once (the first of steps sharing a key); a part of
+    it gets its own ``command_id``, fixed
     by the command and the steps left, so its action (and dead letter) are not taken for the earlier
     command's by the sink, while a redelivery of the same part gets the same ids.
     """
-    steps = [
-        step
-        for step in command.compensations
-        if not (seen := recorded(step_idempotency_key(command, step)))
-        or (seen.startswith("started:") and seen != incarnation)
-    ]
+    # A step is its key: a command naming one twice (another producer's, or written by hand) ran it twice,
+    # as nothing is recorded for the key before the command ends. The first of each key is kept.
+    keys: set[str] = set()
+    steps = []
+    for step in command.compensations:
+        if step.key in keys:
+            continue
+        keys.add(step.key)
+        seen = recorded(step_idempotency_key(command, step))
+        if not seen or (seen.startswith("started:") and seen != incarnation):
+            steps.append(step)
     if not steps:
         return None
     if len(steps) == len(command.compensations):

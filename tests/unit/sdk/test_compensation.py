@@ -685,3 +685,24 @@ def test_a_direct_call_saga_whose_dead_letter_is_over_the_record_limit_still_dea
     assert action.action == "compensation_failed" and action.dlq_id == letter.dlq_id
     assert letter.command is None and not letter.replayable  # undone by hand: the detail says which
     assert "20001 remaining compensation(s)" in (letter.detail or "") and "by hand" in (letter.detail or "")
+
+
+def test_a_compensate_command_naming_a_step_twice_runs_it_once(emitter: MemoryEmitter) -> None:
+    # A command from another producer (or hand-written) naming one step (one key) twice ran that undo twice:
+    # nothing was recorded for the key until the command ended. The first of each key runs, once.
+    seat = CompensationStep(name="unit_undo", args=["seat"], run_id="r1", index=0)
+    twin = CompensationStep(name="unit_undo", args=["other"], run_id="r1", index=0)  # same key, other args
+    charge = CompensationStep(name="unit_undo", args=["charge"], run_id="r1", index=1)
+    command = compensate_command().model_copy(update={"compensations": [seat, charge, seat, twin]})
+    actions: list[RecoveryActionEvent] = []
+
+    async def run(part: RunCommand) -> str:
+        action, _ = await execute_compensation(part, rt=runtime())
+        actions.append(action)
+        return str(action.action)
+
+    table: dict[str, str] = {}
+    assert asyncio.run(compensate_once(command, table=table, incarnation="started:w1", run=run)) == "compensated"
+    assert [what for what, _ in UNDONE] == ["charge", "seat"]  # reverse registration order, each once
+    assert "2 compensation(s)" in actions[0].detail
+    assert asyncio.run(compensate_once(command, table=table, incarnation="started:w1", run=run)) is None
