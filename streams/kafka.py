@@ -355,6 +355,13 @@ async def read_dead_letter(
     try:
         await consumer.start()
         consumer.assign([part])
+        # A position the partition no longer holds (retention, a topic recreated, the embedded broker's
+        # data wiped) is said at once: past its end, the read waited its whole timeout per entry.
+        start = (await consumer.beginning_offsets([part]))[part]
+        end = (await consumer.end_offsets([part]))[part]
+        if not start <= offset < end:
+            held = f"offsets {start} to {end - 1}" if end > start else "no record"
+            return f"the record is gone (the partition holds {held}: retention, or recreated?)"
         consumer.seek(part, offset)
         deadline = time.monotonic() + timeout_s
         while time.monotonic() < deadline:
