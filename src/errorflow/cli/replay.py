@@ -86,6 +86,11 @@ def plan_replays(
         letter = dead_letter_from_row(row) if row.get("dlq_id") else None
         operation = str(row["operation"])
         root = str(row["root_run_id"])
+        if letter is not None and letter.command is None and letter.reason == "compensation_failed":
+            # A failed saga's steps that no runner can run again (callables of the calling process, or too many
+            # for one record): replayed from its empty input dump, the operation itself ran again, forward.
+            plans.append(ReplayPlan(root, operation, letter.dlq_id, skipped=_SAGA_BY_HAND))
+            continue
         if letter is not None and letter.command is not None:
             source = letter.command
             if input_override is None and holds_redacted(source.input):
@@ -170,6 +175,10 @@ def replayed_already(row: dict[str, Any]) -> str | None:
     return None
 
 
+_SAGA_BY_HAND = (
+    "its compensations cannot be replayed (the steps are not @compensation-named, or too many for one record): "
+    "undo the remaining ones by hand (dlq show names the step that failed), then purge it"
+)
 _NO_SOURCE = "its stored input is scrubbed and its dead-letter record on Kafka is not known: replay it with --input"
 
 

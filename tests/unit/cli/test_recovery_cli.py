@@ -316,3 +316,15 @@ def test_the_replay_progress_bar_fits_the_terminal_it_redraws_on(monkeypatch: py
     assert all(len(redraw) <= 79 for redraw in redraws), [len(r) for r in redraws]
     assert "\x1b" not in out.getvalue()
     assert out.getvalue().endswith("\n") and "3/3 root-3" in redraws[-1]
+
+
+def test_a_failed_saga_without_its_compensate_command_is_not_replayed_as_its_operation() -> None:
+    # A direct call's failed compensation keeps no command when its steps are callables of the calling process
+    # (or too many for one record): they are undone by hand. Its replay ran the operation itself, forward,
+    # from the dead letter's empty input dump (a second booking, a second charge): every such entry of a bulk
+    # `dlq replay --all` too.
+    saga = letter(reason="compensation_failed", command=None, input_dump={}, detail="compensation undo failed")
+    for override in (None, {"seat": "1A"}):
+        (plan,) = plan_replays([dlq_row(saga)], now=NOW, user="ops", input_override=override)
+        assert plan.command is None and plan.records == []
+        assert "by hand" in plan.skipped
