@@ -180,6 +180,49 @@ def test_direct_call_with_redacted_input_needs_an_input_to_replay(stack: Running
     assert plan.command.replayed_from == row["root_run_id"] and plan.command.channel == "cli"
 
 
+def test_a_failed_saga_undone_by_hand_is_not_replayed_as_its_operation(
+    stack: RunningStack, cli_env: None, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A direct call's compensation that fails, its steps plain callables of the calling process: the dead letter
+    # keeps no command (undone by hand). `dlq replay` replayed the operation itself from the entry's empty input.
+    from errorflow.sdk import compensate, operation
+
+    def release(seat: str) -> None:
+        raise ConnectionRefusedError(111, "Connection refused")
+
+    @operation(name="rec_direct_saga", service="it-direct", compensate_on="final", register=False)
+    def book(seat: str = "1A") -> None:
+        compensate(release, seat)
+        raise PermissionError(13, "Permission denied", "/hotel")
+
+    configure(stack.settings, service="it-direct")
+    try:
+        with pytest.raises(PermissionError):
+            book("2B")
+    finally:
+        shutdown()
+    row = wait_for(
+        lambda: next(
+            iter(
+                stack.rows(
+                    "SELECT * FROM {db}.dlq_current WHERE operation = 'rec_direct_saga' "
+                    "AND reason = 'compensation_failed'"
+                )
+            ),
+            None,
+        ),
+        timeout_s=60,
+        what="the failed saga's dead letter",
+    )
+    assert row["command"] is None and row["state"] == "new"
+    capsys.readouterr()
+    assert main(["dlq", "replay", str(row["dlq_id"])]) == 1
+    out = capsys.readouterr().out
+    assert "by hand" in out and "replayed 0 of 1" in out
+    time.sleep(3)  # a replay's `replayed` state update would be stored by now
+    assert state_of(stack, str(row["dlq_id"])) == "new"
+
+
 def test_purge_asks_for_confirmation_and_marks_entries_purged(
     stack: RunningStack, cli_env: None, capsys: pytest.CaptureFixture[str]
 ) -> None:
