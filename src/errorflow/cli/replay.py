@@ -65,12 +65,16 @@ def plan_replays(
     now: datetime,
     user: str | None,
     input_override: dict[str, Any] | None = None,
+    max_bytes: int | None = None,
 ) -> list[ReplayPlan]:
     """Turn dead-letter rows (``dlq_current``) or failed-run rows into replay commands and their records.
 
     A row with a ``dlq_id`` is a dead letter: its command (or, for a direct call, its
     redacted dump) is replayed, a ``replayed`` action and a ``replayed`` state update go
     with it. Other rows are runs replayed from their last failed event's input dump.
+    A replay with a record over ``max_bytes`` (``kafka.max_message_bytes``, key included)
+    is a skip: sent, its ``replayed`` update went out while Kafka (or the runner) refused
+    its command, and the entry read ``replayed`` for ever with no replay running.
     """
     from errorflow.recovery import build_replay_command, replay_action
     from errorflow.schemas.codec import encode
@@ -147,8 +151,21 @@ def plan_replays(
                 dead_letter=letter,
             )
             records.append((Topics.DLQ_STATE.name, update.key, encode(update)))
+        too_large = _oversized(records, max_bytes, override=input_override is not None)
+        if too_large:
+            plans.append(ReplayPlan(root, operation, letter.dlq_id if letter else None, skipped=too_large))
+            continue
         plans.append(ReplayPlan(root, operation, letter.dlq_id if letter else None, command=command, records=records))
     return plans
+
+
+def _oversized(records: Sequence[tuple[str, bytes, bytes]], max_bytes: int | None, *, override: bool) -> str:
+    """Why a replay's records cannot be sent (one is over ``max_bytes``, key included); "" when they can."""
+    size = max(len(key) + len(value) for _, key, value in records)
+    if max_bytes is None or size <= max_bytes:
+        return ""
+    why = f"its replay would send a {size}-byte record, over the {max_bytes}-byte limit (kafka.max_message_bytes)"
+    return why + (": replay it with a smaller --input" if override else "")
 
 
 def replayed_already(row: dict[str, Any]) -> str | None:
@@ -224,7 +241,7 @@ def restore_inputs(settings: Settings, plans: Sequence[ReplayPlan]) -> list[Repl
             )
             continue
         row = dict(plan.row, command=orjson.dumps(letter.command.model_dump(mode="json")).decode())
-        (full,) = plan_replays([row], now=plan.now, user=plan.user)
+        (full,) = plan_replays([row], now=plan.now, user=plan.user, max_bytes=settings.kafka.max_message_bytes)
         restored.append(full)
     return restored
 
