@@ -181,6 +181,8 @@ class Writeback:
     at: datetime
     """When the replay ended (the version's ``updated_at``)."""
     detail: str
+    compensation: bool = False
+    """The replay was of a failed compensation's dead letter (a ``compensate`` command), not of the run's own."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -616,6 +618,7 @@ class RecoveryCore:
                 at=_after_replay_started(event),
                 detail=f"compensation replay {event.root_run_id} "
                 + ("compensated" if done else f"failed: {event.error_type}: {(event.error_message or '')[:500]}"),
+                compensation=True,
             )
         )
 
@@ -924,8 +927,8 @@ class RecoveryStats:
     produced: int = 0
 
 
-DeadLetterLookup = Callable[[str], Awaitable[DeadLetter | None]]
-"""Finds the current dead letter of a root run id (the pipeline reads ``dlq_current``)."""
+DeadLetterLookup = Callable[[Writeback], Awaitable[DeadLetter | None]]
+"""Finds the current dead letter a replay replayed (the pipeline reads ``dlq_current``)."""
 
 
 def _count(stats: RecoveryStats, handled: Handled) -> None:
@@ -1203,7 +1206,7 @@ async def _written_back(
 async def _writeback(
     core: RecoveryCore, writeback: Writeback, find_dead_letter: DeadLetterLookup, stats: RecoveryStats
 ) -> list[Outgoing]:
-    letter = await find_dead_letter(writeback.replayed_from)
+    letter = await find_dead_letter(writeback)
     if letter is None:
         stats.writebacks_missing += 1
         logger.info(
@@ -1220,7 +1223,14 @@ async def _writeback(
 def store_dead_letter_lookup(
     store: Any, *, database: str, executor: Any, settings: Settings | None = None
 ) -> DeadLetterLookup:
-    """Return a lookup of a run's current dead letter in ``dlq_current``, run on the store's thread.
+    """Return a lookup of the dead letter a replay replayed in ``dlq_current``, run on the store's thread.
+
+    A saga run failed for good whose compensation failed too has two dead letters under its root run
+    id, the run's and the compensation's (several with ``compensate_on="every_failure"``). The one of
+    the replay's kind is taken (:attr:`Writeback.compensation`), the one whose ``replayed`` version
+    names this replay first, then the newest: the root's newest alone wrote a replay of the run's dead
+    letter onto the compensation's (its undo never ran, and bulk replays then passed it by) and left
+    the run's ``replayed`` for ever.
 
     The store keeps a command's input scrubbed; with ``settings``, the full command is read
     back from the Kafka record the row names, so the write-back's update carries it whole
@@ -1233,15 +1243,21 @@ def store_dead_letter_lookup(
 
     sql = (
         f"SELECT * FROM {database}.dlq_current WHERE root_run_id = {{root:String}} "
-        "ORDER BY dead_lettered_at DESC LIMIT 1"
+        "AND (reason = 'compensation_failed') = {compensation:Bool} "
+        "ORDER BY ifNull(replay_run_id = {replay:String}, false) DESC, dead_lettered_at DESC LIMIT 1"
     )
 
-    async def find(root_run_id: str) -> DeadLetter | None:
+    async def find(writeback: Writeback) -> DeadLetter | None:
         loop = asyncio.get_running_loop()
         delay = 0.2
+        parameters = {
+            "root": writeback.replayed_from,
+            "compensation": writeback.compensation,
+            "replay": writeback.replay_run_id,
+        }
         for attempt in range(5):
             try:
-                rows = await loop.run_in_executor(executor, lambda: store.query_rows(sql, {"root": root_run_id}))
+                rows = await loop.run_in_executor(executor, lambda: store.query_rows(sql, parameters))
                 break
             except StoreError:
                 if attempt == 4:

@@ -344,3 +344,34 @@ def test_a_bulk_saga_whose_outcome_is_over_the_record_limit_is_still_recovered(
     assert quarantined["detected_by"] == "runner"
     assert quarantined["source_topic"] == saga_stack.settings.topic(Topics.COMMANDS.name)
     assert "9000 compensation step(s)" in str(quarantined["detail"])
+
+
+def test_a_replay_of_a_saga_runs_dead_letter_is_written_back_to_that_entry_not_its_compensations(
+    saga_stack: RunningStack, sdk: None, tmp_path: Path
+) -> None:
+    # A saga run failed for good whose compensation failed too has two dead letters under one root run id: the
+    # run's and the compensation's (newer). The write-back of a replay's outcome took the root's newest entry:
+    # a replay of the run's dead letter marked the compensation's entry (its undo never ran, and bulk replays
+    # then passed it by), and left the run's entry `replayed` for ever.
+    log = tmp_path / "trip.log"
+    gateway_up = tmp_path / "gateway-up"  # never made: the refund keeps failing
+    command = start("saga_charge_trip", {"seat": "14C", "amount": 90, "log": str(log), "gateway_up": str(gateway_up)})
+    root = command.root_run_id
+    entries = wait_for(
+        lambda: (
+            len(found := saga_stack.rows(f"SELECT * FROM {{db}}.dlq_current WHERE root_run_id = '{root}'")) == 2
+            and found
+        ),
+        timeout_s=90,
+        what="the run's and the compensation's dead letters",
+    )
+    [run_letter] = [e for e in entries if e["reason"] != "compensation_failed"]
+    [saga_letter] = [e for e in entries if e["reason"] == "compensation_failed"]
+    replayed = errorflow_cli("dlq", "replay", str(run_letter["dlq_id"]), env=saga_stack.cli_env())
+    assert replayed.returncode == 0, replayed.stderr
+
+    def state(letter: dict[str, Any]) -> str:
+        return str(saga_stack.value(f"SELECT state FROM {{db}}.dlq_current WHERE dlq_id = '{letter['dlq_id']}'"))
+
+    wait_for(lambda: state(run_letter) == "failed_after_replay", timeout_s=90, what="the run's entry written back")
+    assert state(saga_letter) == "new"  # still due its replay: its undo has not run

@@ -50,7 +50,13 @@ def compensation_command(
     """The ``compensate`` command for a failed attempt: run ``steps`` in reverse, the run's error attached.
 
     It keeps the attempt's identity (run, root, attempt); its own idempotency key
-    (``...:compensate``) keeps the runner from mistaking it for the attempt.
+    (``...:compensate``) keeps the runner from mistaking it for the attempt. It replays
+    nothing, even for a failed replay run: ``replayed_from`` is left empty. Copied from the
+    replay run's command, it made the runner report the saga's outcome as that of a replayed
+    compensation, written back onto the original run's failed-compensation entry (whose undo
+    never ran), and made the replay's own compensation dead letter supersede the original's
+    entries in bulk replays. An operator's replay of a compensation's dead letter (its
+    ``compensate`` command, :func:`~errorflow.recovery.build_replay_command`) keeps its link.
     """
     prior = PriorError(
         attempt=failed.attempt,
@@ -68,7 +74,7 @@ def compensation_command(
         attempt=failed.attempt,
         operation=command.operation,
         input=command.input,
-        replayed_from=command.replayed_from,
+        replayed_from=None,
         previous_errors=[*command.previous_errors, prior],
         actor=command.actor,
         channel=command.channel,
