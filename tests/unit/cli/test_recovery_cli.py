@@ -328,3 +328,39 @@ def test_a_failed_saga_without_its_compensate_command_is_not_replayed_as_its_ope
         (plan,) = plan_replays([dlq_row(saga)], now=NOW, user="ops", input_override=override)
         assert plan.command is None and plan.records == []
         assert "by hand" in plan.skipped
+
+
+def test_a_replays_command_is_acknowledged_before_its_replayed_update_is_sent(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The command, the `replayed` action and the `replayed` state update were sent together: a connection lost
+    # or a Ctrl-C between their acknowledgements could leave the entry `replayed` with no command sent, and the
+    # same command run again (as the Ctrl-C message advises) passed it by for ever. The command goes first now:
+    # cut short after it, the entry is still `new` and a second run sends the same replay run, run once.
+    import asyncio
+
+    from errorflow.cli import replay as replay_module
+    from errorflow.settings import Settings
+
+    log: list[str] = []
+
+    class Producer:
+        async def start(self) -> None: ...
+
+        async def stop(self) -> None: ...
+
+        async def send(self, topic: str, value: bytes, key: bytes) -> asyncio.Future[None]:
+            log.append(f"send {topic}")
+            future: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+            asyncio.get_running_loop().call_soon(lambda: (log.append(f"ack {topic}"), future.set_result(None)))
+            return future
+
+    monkeypatch.setattr("errorflow.streams.kafka.make_producer", lambda settings: Producer())
+    (plan,) = plan_replays([dlq_row(letter())], now=NOW, user="ann")
+    settings = Settings(kafka={"bootstrap": "127.0.0.1:1"})
+    asyncio.run(replay_module._produce(settings, [plan.records], rate_per_s=None, on_batch=lambda _: None))
+    commands = settings.topic(Topics.COMMANDS.name)
+    assert log[:2] == [f"send {commands}", f"ack {commands}"]
+    assert sorted(log[2:]) == sorted(
+        f"{what} {settings.topic(topic)}"
+        for what in ("send", "ack")
+        for topic in (Topics.RECOVERY.name, Topics.DLQ_STATE.name)
+    )
