@@ -404,7 +404,7 @@ def replay(
         if progress is not None:
             for plan in plans:
                 if plan.skipped:
-                    progress.write(f"skipped {plan.source_root}: {plan.skipped}\n")
+                    progress.write(terminal_text(f"skipped {plan.source_root}: {plan.skipped}") + "\n")
     sendable = [plan for plan in plans if plan.command is not None]
     if not sendable:
         return []

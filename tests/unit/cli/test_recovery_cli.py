@@ -364,3 +364,16 @@ def test_a_replays_command_is_acknowledged_before_its_replayed_update_is_sent(mo
         for what in ("send", "ack")
         for topic in (Topics.RECOVERY.name, Topics.DLQ_STATE.name)
     )
+
+
+def test_a_skip_that_replay_reports_reaches_the_terminal_without_control_sequences() -> None:
+    # replay() (the library call; the CLI restores first) wrote its skips raw: a root run id holding an OSC 52
+    # sequence set the operator's clipboard.
+    from errorflow.cli.recovery import ReplayPlan, replay
+    from errorflow.settings import Settings
+
+    hostile = "root\x1b]52;c;ZXZpbA==\x07\x1b[2J"
+    plan = ReplayPlan(hostile, "op", "dlq-1", source=("t", 0, 1), row={"dlq_id": "dlq-1"}, now=NOW, user="ann")
+    out = io.StringIO()
+    assert replay(Settings(kafka={"bootstrap": "127.0.0.1:1"}), [plan], progress=out) == []
+    assert "skipped root" in out.getvalue() and "\x1b" not in out.getvalue() and "\x07" not in out.getvalue()
