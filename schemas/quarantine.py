@@ -12,6 +12,7 @@ from errorflow.schemas.events import SCHEMA_VERSION, utc_now
 __all__ = [
     "HANDLER_FAILED",
     "KEY_PREFIX_BYTES",
+    "OUTCOME_TOO_LARGE",
     "RAW_PREFIX_BYTES",
     "REFUSED_BY_KAFKA",
     "QuarantineRecord",
@@ -32,6 +33,9 @@ HANDLER_FAILED = "handler_failed"
 """Reason of a record whose handling raised an unexpected exception (an agent's bug or a case it missed)."""
 REFUSED_BY_KAFKA = "refused_by_kafka"
 """Reason of a record whose outcome (a breaker transition, a dead letter) Kafka refused for good."""
+
+OUTCOME_TOO_LARGE = "outcome_too_large"
+"""Reason of a runner command whose attempt outcome had to leave saga steps out to fit a Kafka record."""
 
 
 def failure_detail(exc: BaseException) -> str:
@@ -64,7 +68,8 @@ class QuarantineRecord(BaseModel):
     """``empty``, ``invalid_json``, ``invalid_fields``, ``unsupported_schema_version``, ``too_large``,
     ``undecodable`` (the decoder itself failed), ``unmappable`` (valid, but no row could be built),
     ``rejected_by_store`` (the store refused the row), ``handler_failed`` (an agent raised on it),
-    ``refused_by_kafka`` (Kafka refused for good a record derived from it: a transition, a dead letter)."""
+    ``refused_by_kafka`` (Kafka refused for good a record derived from it: a transition, a dead letter),
+    ``outcome_too_large`` (a runner command whose attempt outcome left saga steps out to fit a record)."""
     detail: str = ""
     raw_size: int = Field(default=0, ge=0, le=2**63 - 1)
     raw_prefix: str = ""

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from errorflow.errors import BulkOperationError
-from errorflow.sdk import compensation, compensation_key, current_run, operation
+from errorflow.sdk import compensate, compensation, compensation_key, current_run, operation
 
 SERVICE = "it-saga"
 
@@ -104,3 +104,30 @@ def reserve_stock(sku: str, log: str) -> str:
     if run.attempt < 2:
         raise TimeoutError("Read timed out. (read timeout=10) reserving stock")
     return name
+
+
+@compensation("saga_undo_item")
+def undo_item(item: str, log: str) -> None:
+    """Undo one imported item (idempotent)."""
+    _log(log, undo=item)
+
+
+@operation(name="saga_bulk_undoable", service=SERVICE, retry_policy=BULK_POLICY, compensate_on="final")
+def bulk_undoable(items: list[str], log: str) -> dict[str, int]:
+    """Imports each item and registers its undo; every tenth fails transiently on the first attempt only.
+
+    10,000 items make 9,000 steps: an attempt outcome of about 1.5 MB, over Kafka's record limit.
+    """
+    attempt = _attempt()
+    _log(log, attempt=attempt, items=len(items))
+    errors = []
+    for index, item in enumerate(items):
+        if attempt == 1 and index % 10 == 0:
+            errors.append({"index": index, "error": "Connection reset by peer", "error_type": "builtins.OSError"})
+        else:
+            compensate("saga_undo_item", item=item, log=log)
+    if errors:
+        raise BulkOperationError(
+            f"{len(errors)} items failed", error_list=errors, success_count=len(items) - len(errors)
+        )
+    return {"success_count": len(items), "total_count": len(items)}

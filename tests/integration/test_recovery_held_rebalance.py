@@ -77,7 +77,7 @@ async def test_a_partition_coming_back_is_not_pinned_by_a_hold_its_other_owner_m
     stop = asyncio.Event()
     stats = RecoveryStats()
 
-    async def no_dead_letter(_: str) -> None:
+    async def no_dead_letter(_: object) -> None:
         return None
 
     agent = asyncio.create_task(

@@ -84,7 +84,7 @@ async def read(settings: Settings, topic: Topics, expect: int) -> list[bytes]:
     return [value for _, value, _ in records]
 
 
-async def no_dead_letter(root_run_id: str) -> None:
+async def no_dead_letter(writeback: object) -> None:
     return None
 
 

@@ -180,6 +180,73 @@ def test_direct_call_with_redacted_input_needs_an_input_to_replay(stack: Running
     assert plan.command.replayed_from == row["root_run_id"] and plan.command.channel == "cli"
 
 
+def test_a_failed_saga_undone_by_hand_is_not_replayed_as_its_operation(
+    stack: RunningStack, cli_env: None, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A direct call's compensation that fails, its steps plain callables of the calling process: the dead letter
+    # keeps no command (undone by hand). `dlq replay` replayed the operation itself from the entry's empty input.
+    from errorflow.sdk import compensate, operation
+
+    def release(seat: str) -> None:
+        raise ConnectionRefusedError(111, "Connection refused")
+
+    @operation(name="rec_direct_saga", service="it-direct", compensate_on="final", register=False)
+    def book(seat: str = "1A") -> None:
+        compensate(release, seat)
+        raise PermissionError(13, "Permission denied", "/hotel")
+
+    configure(stack.settings, service="it-direct")
+    try:
+        with pytest.raises(PermissionError):
+            book("2B")
+    finally:
+        shutdown()
+    row = wait_for(
+        lambda: next(
+            iter(
+                stack.rows(
+                    "SELECT * FROM {db}.dlq_current WHERE operation = 'rec_direct_saga' "
+                    "AND reason = 'compensation_failed'"
+                )
+            ),
+            None,
+        ),
+        timeout_s=60,
+        what="the failed saga's dead letter",
+    )
+    assert row["command"] is None and row["state"] == "new"
+    capsys.readouterr()
+    assert main(["dlq", "replay", str(row["dlq_id"])]) == 1
+    out = capsys.readouterr().out
+    assert "by hand" in out and "replayed 0 of 1" in out
+    time.sleep(3)  # a replay's `replayed` state update would be stored by now
+    assert state_of(stack, str(row["dlq_id"])) == "new"
+
+
+def test_a_replay_whose_command_is_over_the_record_limit_is_refused_before_anything_is_sent(
+    stack: RunningStack, cli_env: None, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # `--input` of 1.5 MB: the replay's `replayed` action and state update went out, its command too, and the
+    # runner quarantined the command as too large (Kafka itself refuses it: the command alone is lost). The
+    # entry read `replayed` for ever, no replay ever ran, and replaying it again asked for --force.
+    configure(stack.settings, service="it-replay-caller")
+    try:
+        command = start("rec_fixable", {"order_id": "o-big", "flag_file": str(tmp_path / "never")})
+    finally:
+        shutdown()
+    wait_for_action(stack, command.root_run_id, "dead_lettered")
+    dlq_id = str(dead_letter_of(stack, command.root_run_id)["dlq_id"])
+    huge = orjson.dumps({"order_id": "o-big", "flag_file": "x", "note": "n" * 1_500_000}).decode()
+    capsys.readouterr()
+    assert main(["dlq", "replay", dlq_id, "--input", huge]) == 1
+    out = capsys.readouterr().out
+    assert "over the" in out and "replayed 0 of 1" in out
+    time.sleep(3)  # a replay's `replayed` state update would be stored by now
+    assert state_of(stack, dlq_id) == "new"
+    # The entry is still replayable as it is.
+    assert main(["dlq", "replay", dlq_id, "--dry-run"]) == 0
+
+
 def test_purge_asks_for_confirmation_and_marks_entries_purged(
     stack: RunningStack, cli_env: None, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -86,3 +86,20 @@ def test_a_record_of_another_dead_letter_at_the_stored_position_gives_no_input(s
     restored = asyncio.run(_with_full_command(settings, letter, row)).command
     assert restored is not None and restored.input["password"] == "pw-ours"
     assert ours_offset != other_offset
+
+
+def test_a_record_past_its_partitions_end_is_a_skip_at_once(settings: Settings) -> None:
+    # The store kept a position the topic no longer has (recreated, or the embedded broker's data dir wiped):
+    # the read waited its whole 15 s for a record that could not come, per entry, before the progress bar
+    # of a bulk replay even started (100 such entries: 25 minutes of silence).
+    import time
+
+    ours = _letter("dlq-gone", "sync_account", "pw-gone")
+    asyncio.run(ensure_topics(settings))
+    [(_, offset)] = asyncio.run(_publish(settings, [ours]))
+    position = {"source_topic": settings.topic(Topics.DLQ.name), "source_partition": 0, "source_offset": offset + 5}
+    row = dlq_row(ours, scrubber=Scrubber()) | {"state": "new"} | position
+    started = time.monotonic()
+    (skipped,) = restore_inputs(settings, plan_replays([row], now=utc_now(), user="ops"))
+    assert skipped.command is None and "--input" in skipped.skipped and "gone" in skipped.skipped
+    assert time.monotonic() - started < 5

@@ -316,3 +316,62 @@ def test_a_second_compensate_command_of_an_attempt_undoes_only_its_new_steps_onc
     assert undone[2:] == ["s2-a3", "s1-a3"]  # the woken runner's: only the steps the attempt registered
     # The two commands' actions and the sentinel's, each once.
     assert len(wait_for(lambda: len(r := actions(saga_stack, root)) >= 3 and r, timeout_s=60, what="3 actions")) == 3
+
+
+def test_a_bulk_saga_whose_outcome_is_over_the_record_limit_is_still_recovered(
+    saga_stack: RunningStack, sdk: None, tmp_path: Path
+) -> None:
+    # 10,000 items, an undo registered for each of the 9,000 that succeeded: the attempt's outcome (command,
+    # event, steps) was 1.5 MB, the runner's emitter set it aside, and the run was never retried, compensated
+    # nor dead-lettered. Cut to fit (the steps left out), it is decided: its failed items retried, then succeeded.
+    log = tmp_path / "undoable.log"
+    items = [f"item-{n:05d}" for n in range(10_000)]
+    command = start("saga_bulk_undoable", {"items": items, "log": str(log)})
+    root = command.root_run_id
+    rows = wait_for_action(saga_stack, root, "succeeded_after_retry", timeout_s=120)
+    assert [r["action"] for r in rows] == ["retry_scheduled", "succeeded_after_retry"]
+    assert [(e["attempt"], e["items"]) for e in _lines(log) if "attempt" in e] == [(1, 10_000), (2, 1_000)]
+    assert not [e for e in _lines(log) if "undo" in e]  # the run succeeded: nothing undone
+    # The steps left out of the outcome are said once, at the command's place, with the attempt they belong to.
+    [quarantined] = wait_for(
+        lambda: saga_stack.rows(
+            "SELECT detected_by, reason, detail, source_topic FROM {db}.quarantine "
+            f"WHERE reason = 'outcome_too_large' AND position(detail, '{root}:1') > 0"
+        ),
+        timeout_s=30,
+        what="the quarantine row of the cut outcome",
+    )
+    assert quarantined["detected_by"] == "runner"
+    assert quarantined["source_topic"] == saga_stack.settings.topic(Topics.COMMANDS.name)
+    assert "9000 compensation step(s)" in str(quarantined["detail"])
+
+
+def test_a_replay_of_a_saga_runs_dead_letter_is_written_back_to_that_entry_not_its_compensations(
+    saga_stack: RunningStack, sdk: None, tmp_path: Path
+) -> None:
+    # A saga run failed for good whose compensation failed too has two dead letters under one root run id: the
+    # run's and the compensation's (newer). The write-back of a replay's outcome took the root's newest entry:
+    # a replay of the run's dead letter marked the compensation's entry (its undo never ran, and bulk replays
+    # then passed it by), and left the run's entry `replayed` for ever.
+    log = tmp_path / "trip.log"
+    gateway_up = tmp_path / "gateway-up"  # never made: the refund keeps failing
+    command = start("saga_charge_trip", {"seat": "14C", "amount": 90, "log": str(log), "gateway_up": str(gateway_up)})
+    root = command.root_run_id
+    entries = wait_for(
+        lambda: (
+            len(found := saga_stack.rows(f"SELECT * FROM {{db}}.dlq_current WHERE root_run_id = '{root}'")) == 2
+            and found
+        ),
+        timeout_s=90,
+        what="the run's and the compensation's dead letters",
+    )
+    [run_letter] = [e for e in entries if e["reason"] != "compensation_failed"]
+    [saga_letter] = [e for e in entries if e["reason"] == "compensation_failed"]
+    replayed = errorflow_cli("dlq", "replay", str(run_letter["dlq_id"]), env=saga_stack.cli_env())
+    assert replayed.returncode == 0, replayed.stderr
+
+    def state(letter: dict[str, Any]) -> str:
+        return str(saga_stack.value(f"SELECT state FROM {{db}}.dlq_current WHERE dlq_id = '{letter['dlq_id']}'"))
+
+    wait_for(lambda: state(run_letter) == "failed_after_replay", timeout_s=90, what="the run's entry written back")
+    assert state(saga_letter) == "new"  # still due its replay: its undo has not run

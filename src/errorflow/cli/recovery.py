@@ -284,7 +284,13 @@ def cmd_dlq_replay(args: argparse.Namespace) -> int:
         raise ConfigurationError(
             f"dead letter {args.id} was replayed and the replay succeeded; pass --force to run it again"
         )
-    plans = plan_replays(rows, now=_now(), user=_user(args), input_override=_input_override(args))
+    plans = plan_replays(
+        rows,
+        now=_now(),
+        user=_user(args),
+        input_override=_input_override(args),
+        max_bytes=settings.kafka.max_message_bytes,
+    )
     plans = restore_inputs(settings, plans)
     _report_plans(plans, dry_run=args.dry_run, out=sys.stdout)
     if args.dry_run or not plans:
@@ -416,7 +422,13 @@ def cmd_runs_replay(args: argparse.Namespace) -> int:
         for row, why in done:
             print(terminal_text(f"skip   {row['root_run_id']} ({row['operation']}): {why}; --force replays it again"))
         sources = [row for row, why in verdicts if why is None]
-    plans = plan_replays(sources, now=_now(), user=_user(args), input_override=_input_override(args))
+    plans = plan_replays(
+        sources,
+        now=_now(),
+        user=_user(args),
+        input_override=_input_override(args),
+        max_bytes=settings.kafka.max_message_bytes,
+    )
     plans = restore_inputs(settings, plans)
     _report_plans(plans, dry_run=args.dry_run, out=sys.stdout)
     if args.dry_run or not plans:

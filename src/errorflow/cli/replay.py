@@ -65,12 +65,16 @@ def plan_replays(
     now: datetime,
     user: str | None,
     input_override: dict[str, Any] | None = None,
+    max_bytes: int | None = None,
 ) -> list[ReplayPlan]:
     """Turn dead-letter rows (``dlq_current``) or failed-run rows into replay commands and their records.
 
     A row with a ``dlq_id`` is a dead letter: its command (or, for a direct call, its
     redacted dump) is replayed, a ``replayed`` action and a ``replayed`` state update go
     with it. Other rows are runs replayed from their last failed event's input dump.
+    A replay with a record over ``max_bytes`` (``kafka.max_message_bytes``, key included)
+    is a skip: sent, its ``replayed`` update went out while Kafka (or the runner) refused
+    its command, and the entry read ``replayed`` for ever with no replay running.
     """
     from errorflow.recovery import build_replay_command, replay_action
     from errorflow.schemas.codec import encode
@@ -86,6 +90,11 @@ def plan_replays(
         letter = dead_letter_from_row(row) if row.get("dlq_id") else None
         operation = str(row["operation"])
         root = str(row["root_run_id"])
+        if letter is not None and letter.command is None and letter.reason == "compensation_failed":
+            # A failed saga's steps that no runner can run again (callables of the calling process, or too many
+            # for one record): replayed from its empty input dump, the operation itself ran again, forward.
+            plans.append(ReplayPlan(root, operation, letter.dlq_id, skipped=_SAGA_BY_HAND))
+            continue
         if letter is not None and letter.command is not None:
             source = letter.command
             if input_override is None and holds_redacted(source.input):
@@ -142,8 +151,21 @@ def plan_replays(
                 dead_letter=letter,
             )
             records.append((Topics.DLQ_STATE.name, update.key, encode(update)))
+        too_large = _oversized(records, max_bytes, override=input_override is not None)
+        if too_large:
+            plans.append(ReplayPlan(root, operation, letter.dlq_id if letter else None, skipped=too_large))
+            continue
         plans.append(ReplayPlan(root, operation, letter.dlq_id if letter else None, command=command, records=records))
     return plans
+
+
+def _oversized(records: Sequence[tuple[str, bytes, bytes]], max_bytes: int | None, *, override: bool) -> str:
+    """Why a replay's records cannot be sent (one is over ``max_bytes``, key included); "" when they can."""
+    size = max(len(key) + len(value) for _, key, value in records)
+    if max_bytes is None or size <= max_bytes:
+        return ""
+    why = f"its replay would send a {size}-byte record, over the {max_bytes}-byte limit (kafka.max_message_bytes)"
+    return why + (": replay it with a smaller --input" if override else "")
 
 
 def replayed_already(row: dict[str, Any]) -> str | None:
@@ -170,6 +192,10 @@ def replayed_already(row: dict[str, Any]) -> str | None:
     return None
 
 
+_SAGA_BY_HAND = (
+    "its compensations cannot be replayed (the steps are not @compensation-named, or too many for one record): "
+    "undo the remaining ones by hand (dlq show names the step that failed), then purge it"
+)
 _NO_SOURCE = "its stored input is scrubbed and its dead-letter record on Kafka is not known: replay it with --input"
 
 
@@ -215,7 +241,7 @@ def restore_inputs(settings: Settings, plans: Sequence[ReplayPlan]) -> list[Repl
             )
             continue
         row = dict(plan.row, command=orjson.dumps(letter.command.model_dump(mode="json")).decode())
-        (full,) = plan_replays([row], now=plan.now, user=plan.user)
+        (full,) = plan_replays([row], now=plan.now, user=plan.user, max_bytes=settings.kafka.max_message_bytes)
         restored.append(full)
     return restored
 
@@ -325,7 +351,7 @@ async def _produce(
     rate_per_s: float | None,
     on_batch: Callable[[int], None],
 ) -> None:
-    """Produce each batch of records, waiting for its acknowledgements, at most ``rate_per_s`` batches a second."""
+    """Produce each batch (its first record alone, acknowledged first), at most ``rate_per_s`` batches a second."""
     from aiokafka.errors import KafkaConnectionError, KafkaTimeoutError
 
     from errorflow.streams.kafka import make_producer
@@ -349,8 +375,13 @@ async def _produce(
                 if delay > 0:
                     await asyncio.sleep(delay)
                 next_at = max(next_at, time.monotonic()) + interval
-            futures = [await producer.send(settings.topic(topic), value, key=key) for topic, key, value in batch]
-            await asyncio.gather(*futures)
+            # The first record (a replay's command) is acknowledged before the rest (its `replayed` action and
+            # state update) are sent: cut short between them, the entry read `replayed` with no command sent, and
+            # the same command run again passed it by. Cut short now, it is still due, and the replay run is
+            # the same one (same ids), which the runner runs once.
+            for part in (batch[:1], batch[1:]):
+                futures = [await producer.send(settings.topic(topic), value, key=key) for topic, key, value in part]
+                await asyncio.gather(*futures)
             on_batch(index)
     finally:
         await producer.stop()
@@ -373,7 +404,7 @@ def replay(
         if progress is not None:
             for plan in plans:
                 if plan.skipped:
-                    progress.write(f"skipped {plan.source_root}: {plan.skipped}\n")
+                    progress.write(terminal_text(f"skipped {plan.source_root}: {plan.skipped}") + "\n")
     sendable = [plan for plan in plans if plan.command is not None]
     if not sendable:
         return []

@@ -50,7 +50,13 @@ def compensation_command(
     """The ``compensate`` command for a failed attempt: run ``steps`` in reverse, the run's error attached.
 
     It keeps the attempt's identity (run, root, attempt); its own idempotency key
-    (``...:compensate``) keeps the runner from mistaking it for the attempt.
+    (``...:compensate``) keeps the runner from mistaking it for the attempt. It replays
+    nothing, even for a failed replay run: ``replayed_from`` is left empty. Copied from the
+    replay run's command, it made the runner report the saga's outcome as that of a replayed
+    compensation, written back onto the original run's failed-compensation entry (whose undo
+    never ran), and made the replay's own compensation dead letter supersede the original's
+    entries in bulk replays. An operator's replay of a compensation's dead letter (its
+    ``compensate`` command, :func:`~errorflow.recovery.build_replay_command`) keeps its link.
     """
     prior = PriorError(
         attempt=failed.attempt,
@@ -68,13 +74,19 @@ def compensation_command(
         attempt=failed.attempt,
         operation=command.operation,
         input=command.input,
-        replayed_from=command.replayed_from,
+        replayed_from=None,
         previous_errors=[*command.previous_errors, prior],
         actor=command.actor,
         channel=command.channel,
         issued_at=as_utc(decided_at),
         compensations=list(steps),
     )
+
+
+_STEPS_NAMED = 20
+"""Steps an action's detail names (the first that ran, then a count): a saga of 100,000 steps named them all,
+a 2 MB action over Kafka's record limit, which the emitter set aside (a direct call's saga has no command to
+bound its size)."""
 
 
 def compensation_records(
@@ -103,7 +115,10 @@ def compensation_records(
         now: when the outcome was known.
     """
     steps = command.compensations
-    ran = ", ".join(f"{steps[i].name}#{steps[i].index}" if 0 <= i < len(steps) else f"?#{i}" for i in done) or "none"
+    done = list(done)
+    named = [f"{steps[i].name}#{steps[i].index}" if 0 <= i < len(steps) else f"?#{i}" for i in done[:_STEPS_NAMED]]
+    more = f" and {len(done) - _STEPS_NAMED} more" if len(done) > _STEPS_NAMED else ""
+    ran = ", ".join(named) + more or "none"
     run_error = command.previous_errors[-1] if command.previous_errors else None
     run_text = f"{run_error.error_type}: {run_error.error_message}" if run_error else "an unknown error"
     common = {
@@ -201,16 +216,22 @@ def pending_compensation(command: RunCommand, recorded: Callable[[str], str], *,
     another incarnation: at-least-once, the step's key makes the repeat harmless). A step this runner
     is running for another command of the run, or one a command settled (undone, or handed to a
     dead letter by a failed compensation), is left out. The command is returned as it is when every
-    step is to run (a first delivery keeps its ids); a part of it gets its own ``command_id``, fixed
+    step is to run (a first delivery keeps its ids), each once (the first of steps sharing a key); a part of
+    it gets its own ``command_id``, fixed
     by the command and the steps left, so its action (and dead letter) are not taken for the earlier
     command's by the sink, while a redelivery of the same part gets the same ids.
     """
-    steps = [
-        step
-        for step in command.compensations
-        if not (seen := recorded(step_idempotency_key(command, step)))
-        or (seen.startswith("started:") and seen != incarnation)
-    ]
+    # A step is its key: a command naming one twice (another producer's, or written by hand) ran it twice,
+    # as nothing is recorded for the key before the command ends. The first of each key is kept.
+    keys: set[str] = set()
+    steps = []
+    for step in command.compensations:
+        if step.key in keys:
+            continue
+        keys.add(step.key)
+        seen = recorded(step_idempotency_key(command, step))
+        if not seen or (seen.startswith("started:") and seen != incarnation):
+            steps.append(step)
     if not steps:
         return None
     if len(steps) == len(command.compensations):

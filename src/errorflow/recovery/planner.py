@@ -306,15 +306,23 @@ def bulk_items_path(payload: Mapping[str, Any], *, field: str = BULK_ITEMS_FIELD
 def bulk_retry_input(
     original: Mapping[str, Any], indexes: Sequence[int], *, field: str = BULK_ITEMS_FIELD
 ) -> dict[str, Any] | None:
-    """Return a bulk run's input reduced to the items at ``indexes``, None when it has no item list.
+    """Return a bulk run's input reduced to the items at ``indexes``, None when it cannot be (retry it whole).
 
     The retry of a bulk run carries only its failed retriable items, so items that
     succeeded are never run twice; ``ItemError.index`` of the retry's own failures
-    then points into this reduced list. Indexes outside the list are ignored. The
-    list is found by :func:`bulk_items_path`.
+    then points into this reduced list. The list is found by :func:`bulk_items_path`;
+    None when there is none, or when an index falls outside it: the indexes do not
+    point into this list (a service reporting its own item ids), so which items failed
+    is not known. Ignored, they gave a retry of fewer items, or of none, whose success
+    ended the run with its failed items never run again.
     """
     path = bulk_items_path(original, field=field)
     if path is None:
+        return None
+    items: Any = original
+    for name in path:
+        items = items[name]
+    if any(not 0 <= index < len(items) for index in indexes):
         return None
     return _with_subset(original, path, indexes)
 
@@ -324,7 +332,7 @@ def _with_subset(payload: Mapping[str, Any], path: tuple[str, ...], indexes: Seq
     value = payload[head]
     if rest:
         return {**payload, head: _with_subset(value, tuple(rest), indexes)}
-    return {**payload, head: [value[i] for i in indexes if 0 <= i < len(value)]}
+    return {**payload, head: [value[i] for i in indexes]}
 
 
 def retry_command_values(

@@ -27,6 +27,7 @@ from pydantic import ValidationError
 from errorflow.errors import CircuitOpenError, CompensationError, OperationError, OperationInputError
 from errorflow.safetext import exception_message, safe_type_name, truncate_head
 from errorflow.schemas.attempts import AttemptOutcome, RecordPosition
+from errorflow.schemas.codec import encode
 from errorflow.schemas.commands import CompensationStep, RunCommand
 from errorflow.schemas.events import TaskRunEvent, TaskRunStatus, as_utc, utc_now
 from errorflow.sdk import fallback as fallbacks
@@ -35,7 +36,7 @@ from errorflow.sdk.capture import dump_input
 from errorflow.sdk.compensation import saga_scope
 from errorflow.sdk.context import RunContext, _reset, _set
 from errorflow.sdk.foreign import call_async, call_sync, cancel, raised_by
-from errorflow.sdk.recorder import RunRecorder
+from errorflow.sdk.recorder import RunRecorder, encode_within
 from errorflow.sdk.registry import OperationRegistry, OperationSpec
 from errorflow.sdk.runtime import Runtime
 
@@ -45,6 +46,7 @@ __all__ = [
     "deferred_command",
     "execute_attempt",
     "execute_command",
+    "fit_outcome",
     "hold_until_due",
     "report_orphaned",
     "run_context",
@@ -135,6 +137,54 @@ class AttemptResult:
             compensations=list(self.compensations),
             compensate_on=self.compensate_on,
         )
+
+
+_MIN_EVENT_BYTES = 4_096
+"""Room an outcome's event is always given when cut: its identity, status and a short message fit in it."""
+
+
+def fit_outcome(outcome: AttemptOutcome, *, max_bytes: int) -> tuple[AttemptOutcome, bytes, int]:
+    """The outcome to publish, cut to ``max_bytes`` when it is larger; with its encoding and the steps it left out.
+
+    The outcome is the only way the recovery agent learns of a runner's attempt: set aside as too
+    large (a bulk saga of 10,000 items registering an undo each made 1.5 MB), the run was never
+    retried, compensated nor dead-lettered. It is cut in this order, as far as needed:
+
+    - its event, by the SDK's own rules (:func:`errorflow.sdk.recorder.encode_within`: texts, item
+      errors, the input dump): the whole event went to the events topic already, and the command
+      holds the input. A cut ``error_list`` names fewer items than ``failed_count``, so a bulk run
+      is then retried whole;
+    - else the steps the attempt registered (the command's, carried from earlier attempts, stay: the
+      recovery agent takes them from the command of an outcome that names none), with the whole
+      event if that fits (a bulk run's retry keeps only its failed items), else the cut one;
+    - else the command's steps too.
+
+    Steps left out are never undone: the caller says so loudly (one quarantine record). An outcome
+    still too large (a command at the size limit itself) is returned as it is.
+    """
+    value = encode(outcome)
+    if len(value) <= max_bytes:
+        return outcome, value, 0
+    around = len(value) - len(encode(outcome.event))
+    shrunk, _ = encode_within(outcome.event.model_dump(mode="json"), max(max_bytes - around, _MIN_EVENT_BYTES))
+    event = TaskRunEvent.model_validate(shrunk)
+    carried = outcome.command.compensations
+    bare = outcome.command.model_copy(update={"compensations": []})
+    new_steps = max(len(outcome.compensations) - len(carried), 0)
+    candidates = (
+        (outcome.model_copy(update={"event": event}), 0),
+        (outcome.model_copy(update={"compensations": []}), new_steps),  # its whole event: a bulk retry stays reduced
+        (outcome.model_copy(update={"event": event, "compensations": []}), new_steps),
+        (
+            outcome.model_copy(update={"event": event, "compensations": [], "command": bare}),
+            max(len(outcome.compensations), len(carried)),
+        ),
+    )
+    for candidate, dropped in candidates:  # noqa: B007 - the candidate that fits, and what it left out
+        value = encode(candidate)
+        if len(value) <= max_bytes:
+            break
+    return candidate, value, dropped
 
 
 async def execute_command(command: RunCommand, *, registry: OperationRegistry, rt: Runtime) -> TaskRunStatus:

@@ -70,6 +70,7 @@ from errorflow.runner.core import (
     attempt_time_limit_s,
     deferred_command,
     execute_attempt,
+    fit_outcome,
     hold_until_due,
     report_orphaned,
     watched,
@@ -81,7 +82,7 @@ from errorflow.schemas.codec import decode, encode
 from errorflow.schemas.commands import RunCommand
 from errorflow.schemas.events import TaskRunStatus, utc_now
 from errorflow.schemas.ids import new_id
-from errorflow.schemas.quarantine import REFUSED_BY_KAFKA, QuarantineRecord, quarantine_key
+from errorflow.schemas.quarantine import OUTCOME_TOO_LARGE, REFUSED_BY_KAFKA, QuarantineRecord, quarantine_key
 from errorflow.schemas.recovery import RecoveryActionEvent, dead_letter_headers
 from errorflow.sdk.registry import REGISTRY, OperationRegistry
 from errorflow.sdk.runtime import Runtime, configure
@@ -219,8 +220,31 @@ async def _attempt(
         return DEFERRED
     outcome = result.outcome(command, source=_position(message, group))
     if outcome is not None:
-        rt.emitter.emit(settings.topic(Topics.ATTEMPTS.name), outcome.key, encode(outcome))
+        limit = settings.kafka.max_message_bytes - len(outcome.key)
+        outcome, value, dropped = fit_outcome(outcome, max_bytes=limit)
+        if dropped or len(value) > limit:
+            _outcome_cut(rt, settings, message, command, size=len(value), limit=limit, dropped=dropped)
+        rt.emitter.emit(settings.topic(Topics.ATTEMPTS.name), outcome.key, value)
     return result.status.value
+
+
+def _outcome_cut(
+    rt: Runtime, settings: Settings, message: Any, command: RunCommand, *, size: int, limit: int, dropped: int
+) -> None:
+    """Say loudly, with one quarantine record at the command's place, what an attempt's outcome had to leave out."""
+    what = (
+        f"{dropped} compensation step(s) left out of it: they are never undone; undo them by hand"
+        if size <= limit
+        else f"it is still {size} bytes, over the {limit}-byte limit: it is set aside and the attempt is not "
+        "recovered; replay the run"
+    )
+    detail = f"the outcome of attempt {command.idempotency_key} was too large for a Kafka record: {what}"
+    logger.error("%s", detail)
+    rt.emitter.emit(
+        settings.topic(Topics.QUARANTINE.name),
+        quarantine_key(message.key),
+        _quarantine_record(message, message.key, message.value, reason=OUTCOME_TOO_LARGE, detail=detail),
+    )
 
 
 def build_runner_app(

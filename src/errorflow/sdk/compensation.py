@@ -437,7 +437,15 @@ def _report_direct(saga: Saga, recorder: Any, exc: BaseException, result: StepsR
         if letter is not None:
             if not replayable:  # callables of this process: an operator undoes the rest by hand
                 letter = letter.model_copy(update={"command": None})
-            rt.emitter.emit(settings.topic(Topics.DLQ.name), letter.key, encode(letter))
+            value = encode(letter)
+            if len(value) + len(letter.key) > settings.kafka.max_message_bytes and letter.command is not None:
+                # Its replay command names every remaining step (20,000 made 2.3 MB): over Kafka's record limit
+                # the emitter set the dead letter aside, and the failed saga had none. Sent without it instead.
+                remaining = len(letter.command.compensations)
+                note = f" The {remaining} remaining compensation(s) are too many to replay: undo them by hand."
+                letter = letter.model_copy(update={"command": None, "detail": f"{letter.detail}{note}"})
+                value = encode(letter)
+            rt.emitter.emit(settings.topic(Topics.DLQ.name), letter.key, value)
     except Exception as error:  # the caller gets the run's own exception whatever happens here
         log_problem(logging.getLogger(__name__), "errorflow could not report compensations", error=error)
 

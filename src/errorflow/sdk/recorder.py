@@ -398,7 +398,7 @@ class RunRecorder:
             return {}
 
     def _item_errors(self, items: list[Any]) -> list[dict[str, Any]]:
-        return self._bound_items([_item_error(index, item) for index, item in enumerate(items)])
+        return self._bound_items([_readable_item_error(index, item) for index, item in enumerate(items)])
 
     def _bound_items(self, entries: list[dict[str, Any]]) -> list[dict[str, Any]]:
         """Item errors scrubbed of secrets, their texts cut to the limits."""
@@ -454,6 +454,18 @@ def _minimal_context(exc: BaseException) -> dict[str, Any]:
         causes.append({"type": _qualified_type(current), "message": exception_message(current)})
         current = safe_attr(current, "__cause__") or safe_attr(current, "__context__")
     return {"bases": bases, "http_status": None, "errno": None, "code": None, "causes": causes}
+
+
+def _readable_item_error(position: int, raw: Any) -> dict[str, Any]:
+    """:func:`_item_error`, or a placeholder at the item's position when the service's object cannot be read.
+
+    One hostile entry (a mapping whose ``items`` and ``get`` raise) cost every item error of the run and its
+    counts: the run was then retried whole, and the store showed none of its items' errors.
+    """
+    try:
+        return _item_error(position, raw)
+    except Exception as error:  # the service's own object: only its entry is lost
+        return {"index": position, "error": f"<the item error could not be read: {safe_type_name(error)}>"}
 
 
 def _item_error(position: int, raw: Any) -> dict[str, Any]:

@@ -78,9 +78,11 @@ def test_bulk_verdict_needs_items() -> None:
         bulk_verdict([])
 
 
-def test_bulk_retry_input_keeps_other_fields_and_ignores_bad_indexes() -> None:
+def test_bulk_retry_input_keeps_other_fields_and_retries_whole_on_bad_indexes() -> None:
     original = {"items": ["a", "b", "c", "d"], "batch": "x"}
-    assert bulk_retry_input(original, [1, 3, 9, -1]) == {"items": ["b", "d"], "batch": "x"}
+    assert bulk_retry_input(original, [1, 3]) == {"items": ["b", "d"], "batch": "x"}
+    assert bulk_retry_input(original, [1, 3, 9]) is None  # an index outside the list: retried whole
+    assert bulk_retry_input(original, [1, -1]) is None
     assert bulk_retry_input({"rows": [1, 2]}, [1]) == {"rows": [2]}  # the only list
     assert bulk_retry_input({"data": {"job_ids": ["a", "b", "c"], "batch": 1}}, [0, 2]) == {
         "data": {"job_ids": ["a", "c"], "batch": 1}
@@ -102,3 +104,53 @@ def test_retry_of_a_bulk_run_carries_only_the_failed_retriable_items(classifier:
     [retry] = [record.model for record in handled.records if isinstance(record.model, RunCommand)]
     assert retry.attempt == 2
     assert retry.input == {"items": [{"id": 2}, {"id": 6}, {"id": 9}]}
+
+
+def _retry_input(core: RecoveryCore, command: RunCommand, event: TaskRunEvent) -> dict[str, Any]:
+    handled = core.handle_outcome(AttemptOutcome(command=command, event=event), source=SOURCE)
+    assert isinstance(handled.decision, RetrySchedule)
+    [retry] = [record.model for record in handled.records if isinstance(record.model, RunCommand)]
+    return retry.input
+
+
+def test_retry_of_a_bulk_run_whose_item_errors_were_cut_runs_every_item(classifier: Classifier) -> None:
+    # 5,000 of 20,000 items fail with a long message each: the SDK's failed event is over its size limit, so it
+    # keeps the first 100 item errors (failed_count still says 5,000). A retry of those 100 alone never ran the
+    # other 4,900 failed items again, and its success ended the run succeeded_after_retry.
+    from errorflow.errors import BulkOperationError
+    from errorflow.schemas import decode
+    from errorflow.sdk import MemoryEmitter, configure, operation, shutdown
+    from errorflow.settings import Settings
+
+    memory = MemoryEmitter()
+    configure(Settings(), emitter=memory, service="svc")
+    items = [f"job-{n:06d}" for n in range(20_000)]
+
+    @operation(name="bulk_sync", register=False)
+    def bulk_sync(items: list[str]) -> None:
+        errors = [{"index": n, "error": f"Connection reset by peer on {items[n]} " + "x" * 200} for n in range(5_000)]
+        raise BulkOperationError("5000 failed", error_list=errors, success_count=15_000)
+
+    try:
+        with pytest.raises(BulkOperationError):
+            bulk_sync(items)
+    finally:
+        shutdown()
+    [failed] = [e for e in (decode(r.value, TaskRunEvent) for r in memory.records) if e.status is TaskRunStatus.FAILED]
+    assert failed.failed_count == 5_000 and len(failed.error_list) < 5_000  # the SDK cut the list
+    command = RunCommand(run_id=failed.run_id, operation="bulk_sync", input={"items": items})
+    retried = _retry_input(RecoveryCore(classifier=classifier, policies=PolicySet()), command, failed)
+    assert len(retried["items"]) == 20_000  # which of the others failed is not known: every item runs again
+    assert retried == {"items": items}
+
+
+def test_retry_of_a_bulk_run_whose_item_indexes_miss_its_list_runs_every_item(classifier: Classifier) -> None:
+    # The service reported its own item ids as indexes (or the list the indexes point into is not the input's):
+    # the retry ran an empty list, "succeeded", and the failed items were never run again.
+    items = [{"id": n} for n in range(10)]
+    command = RunCommand(operation="bulk", input={"items": items})
+    event = bulk_event([{"index": 1002, **TRANSIENT}, {"index": 1007, **TRANSIENT}], command=command)
+    retried = _retry_input(RecoveryCore(classifier=classifier, policies=PolicySet()), command, event)
+    assert retried == {"items": items}
+    event = bulk_event([{"index": 2, **TRANSIENT}, {"index": 10, **TRANSIENT}], command=command)  # one of two misses
+    assert _retry_input(RecoveryCore(classifier=classifier, policies=PolicySet()), command, event) == {"items": items}

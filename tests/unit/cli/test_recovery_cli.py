@@ -316,3 +316,64 @@ def test_the_replay_progress_bar_fits_the_terminal_it_redraws_on(monkeypatch: py
     assert all(len(redraw) <= 79 for redraw in redraws), [len(r) for r in redraws]
     assert "\x1b" not in out.getvalue()
     assert out.getvalue().endswith("\n") and "3/3 root-3" in redraws[-1]
+
+
+def test_a_failed_saga_without_its_compensate_command_is_not_replayed_as_its_operation() -> None:
+    # A direct call's failed compensation keeps no command when its steps are callables of the calling process
+    # (or too many for one record): they are undone by hand. Its replay ran the operation itself, forward,
+    # from the dead letter's empty input dump (a second booking, a second charge): every such entry of a bulk
+    # `dlq replay --all` too.
+    saga = letter(reason="compensation_failed", command=None, input_dump={}, detail="compensation undo failed")
+    for override in (None, {"seat": "1A"}):
+        (plan,) = plan_replays([dlq_row(saga)], now=NOW, user="ops", input_override=override)
+        assert plan.command is None and plan.records == []
+        assert "by hand" in plan.skipped
+
+
+def test_a_replays_command_is_acknowledged_before_its_replayed_update_is_sent(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The command, the `replayed` action and the `replayed` state update were sent together: a connection lost
+    # or a Ctrl-C between their acknowledgements could leave the entry `replayed` with no command sent, and the
+    # same command run again (as the Ctrl-C message advises) passed it by for ever. The command goes first now:
+    # cut short after it, the entry is still `new` and a second run sends the same replay run, run once.
+    import asyncio
+
+    from errorflow.cli import replay as replay_module
+    from errorflow.settings import Settings
+
+    log: list[str] = []
+
+    class Producer:
+        async def start(self) -> None: ...
+
+        async def stop(self) -> None: ...
+
+        async def send(self, topic: str, value: bytes, key: bytes) -> asyncio.Future[None]:
+            log.append(f"send {topic}")
+            future: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+            asyncio.get_running_loop().call_soon(lambda: (log.append(f"ack {topic}"), future.set_result(None)))
+            return future
+
+    monkeypatch.setattr("errorflow.streams.kafka.make_producer", lambda settings: Producer())
+    (plan,) = plan_replays([dlq_row(letter())], now=NOW, user="ann")
+    settings = Settings(kafka={"bootstrap": "127.0.0.1:1"})
+    asyncio.run(replay_module._produce(settings, [plan.records], rate_per_s=None, on_batch=lambda _: None))
+    commands = settings.topic(Topics.COMMANDS.name)
+    assert log[:2] == [f"send {commands}", f"ack {commands}"]
+    assert sorted(log[2:]) == sorted(
+        f"{what} {settings.topic(topic)}"
+        for what in ("send", "ack")
+        for topic in (Topics.RECOVERY.name, Topics.DLQ_STATE.name)
+    )
+
+
+def test_a_skip_that_replay_reports_reaches_the_terminal_without_control_sequences() -> None:
+    # replay() (the library call; the CLI restores first) wrote its skips raw: a root run id holding an OSC 52
+    # sequence set the operator's clipboard.
+    from errorflow.cli.recovery import ReplayPlan, replay
+    from errorflow.settings import Settings
+
+    hostile = "root\x1b]52;c;ZXZpbA==\x07\x1b[2J"
+    plan = ReplayPlan(hostile, "op", "dlq-1", source=("t", 0, 1), row={"dlq_id": "dlq-1"}, now=NOW, user="ann")
+    out = io.StringIO()
+    assert replay(Settings(kafka={"bootstrap": "127.0.0.1:1"}), [plan], progress=out) == []
+    assert "skipped root" in out.getvalue() and "\x1b" not in out.getvalue() and "\x07" not in out.getvalue()

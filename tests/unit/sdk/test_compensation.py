@@ -31,6 +31,7 @@ from errorflow.schemas import (
     TaskRunEvent,
     TaskRunStatus,
     decode,
+    encode,
 )
 from errorflow.schemas.commands import CompensationStep, PriorError
 from errorflow.schemas.ids import timed_out_event_id
@@ -643,3 +644,65 @@ def test_a_step_a_failed_compensation_dead_lettered_is_left_to_its_replay(emitte
     assert UNDONE == [("late", "r1:2")]  # the seat waits for the dead letter's replay, which runs it once
     [letter] = letters
     assert letter.command is not None and letter.command.compensations == steps
+
+
+def test_the_action_of_a_saga_of_100k_steps_stays_small() -> None:
+    # Its detail named every step that ran: 1.7 MB for 100,000 steps (a direct call's saga has no command to
+    # bound it), over Kafka's record limit, so the emitter set the compensated action aside and the outcome
+    # was logged nowhere.
+    steps = [CompensationStep(name="unit_undo_item", args=[n], run_id="r1", index=n) for n in range(100_000)]
+    prior = [PriorError(attempt=1, run_id="r1", error_type="builtins.OSError", error_message="boom")]
+    command = RunCommand(operation="op", reason="compensate", previous_errors=prior, compensations=steps)
+    done, _ = compensation_records(command, service="svc", done=range(99_999, -1, -1), failed_step=None, now=T0)
+    assert len(encode(done)) < 4_096
+    assert "100000 compensation(s) ran" in done.detail and "unit_undo_item#99999" in done.detail
+    assert "99980 more" in done.detail
+    failed, letter = compensation_records(
+        command, service="svc", done=range(99_999, 50, -1), failed_step=steps[50], error_message="x", now=T0
+    )
+    assert len(encode(failed)) < 4_096 and letter is not None and "99929 more" in failed.detail
+
+
+def test_a_direct_call_saga_whose_dead_letter_is_over_the_record_limit_still_dead_letters(
+    emitter: MemoryEmitter,
+) -> None:
+    # 20,000 steps registered, the newest one fails: the dead letter's replay command held all 20,000 (2.3 MB),
+    # over Kafka's record limit, so the emitter set it aside and the failed saga had no dead letter; its
+    # compensation_failed action named a dlq_id that never existed.
+    @operation(name="unit_big_trip", compensate_on="final", register=False)
+    def big_trip() -> None:
+        for n in range(20_000):
+            compensate("unit_undo", f"seat-{n}")
+        compensate("unit_undo_fails", "charge")
+        raise PermissionError(13, "Permission denied", "/hotel")
+
+    with pytest.raises(PermissionError):
+        big_trip()
+    limit = runtime().settings.kafka.max_message_bytes
+    assert all(len(record.value) + len(record.key or b"") <= limit for record in emitter.records)
+    [action] = records_on(emitter, Topics.RECOVERY.name, RecoveryActionEvent)
+    [letter] = records_on(emitter, Topics.DLQ.name, DeadLetter)
+    assert action.action == "compensation_failed" and action.dlq_id == letter.dlq_id
+    assert letter.command is None and not letter.replayable  # undone by hand: the detail says which
+    assert "20001 remaining compensation(s)" in (letter.detail or "") and "by hand" in (letter.detail or "")
+
+
+def test_a_compensate_command_naming_a_step_twice_runs_it_once(emitter: MemoryEmitter) -> None:
+    # A command from another producer (or hand-written) naming one step (one key) twice ran that undo twice:
+    # nothing was recorded for the key until the command ended. The first of each key runs, once.
+    seat = CompensationStep(name="unit_undo", args=["seat"], run_id="r1", index=0)
+    twin = CompensationStep(name="unit_undo", args=["other"], run_id="r1", index=0)  # same key, other args
+    charge = CompensationStep(name="unit_undo", args=["charge"], run_id="r1", index=1)
+    command = compensate_command().model_copy(update={"compensations": [seat, charge, seat, twin]})
+    actions: list[RecoveryActionEvent] = []
+
+    async def run(part: RunCommand) -> str:
+        action, _ = await execute_compensation(part, rt=runtime())
+        actions.append(action)
+        return str(action.action)
+
+    table: dict[str, str] = {}
+    assert asyncio.run(compensate_once(command, table=table, incarnation="started:w1", run=run)) == "compensated"
+    assert [what for what, _ in UNDONE] == ["charge", "seat"]  # reverse registration order, each once
+    assert "2 compensation(s)" in actions[0].detail
+    assert asyncio.run(compensate_once(command, table=table, incarnation="started:w1", run=run)) is None

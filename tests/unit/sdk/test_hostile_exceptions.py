@@ -295,3 +295,35 @@ def test_a_hostile_result_still_ends_the_run(
     events = _events(emitter)
     assert events[-1].status is TaskRunStatus.SUCCESS
     assert len({e.run_id for e in events}) == 1
+
+
+class _Unreadable(dict):  # type: ignore[type-arg]
+    """An item error whose mapping methods all raise."""
+
+    def items(self) -> Any:
+        raise RuntimeError("items")
+
+    def get(self, *args: Any) -> Any:
+        raise RuntimeError("get")
+
+
+def test_one_unreadable_item_error_costs_only_its_own_entry(emitter: MemoryEmitter) -> None:
+    """One item error that could not be read dropped every item error of the run, and its failed_count."""
+    good = [{"index": n, "error": "Connection reset by peer"} for n in (0, 2, 5)]
+
+    @operation(name="bulk_one_bad_item", register=False)
+    def work(items: list[int]) -> None:
+        raise BulkOperationError(
+            "4 failed", error_list=[good[0], _Unreadable(index=1, error="e"), *good[1:]], success_count=6
+        )
+
+    with pytest.raises(BulkOperationError):
+        work(list(range(10)))
+    failed = _events(emitter)[-1]
+    assert failed.failed_count == 4 and failed.total_count == 10
+    assert [(item.index, item.error) for item in failed.error_list] == [
+        (0, "Connection reset by peer"),
+        (1, "<the item error could not be read: RuntimeError>"),
+        (2, "Connection reset by peer"),
+        (5, "Connection reset by peer"),
+    ]
