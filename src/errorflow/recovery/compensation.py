@@ -223,12 +223,12 @@ def pending_compensation(command: RunCommand, recorded: Callable[[str], str], *,
     """
     # A step is its key: a command naming one twice (another producer's, or written by hand) ran it twice,
     # as nothing is recorded for the key before the command ends. The first of each key is kept.
-    keys: set[str] = set()
+    kept_keys: set[str] = set()
     steps = []
     for step in command.compensations:
-        if step.key in keys:
+        if step.key in kept_keys:
             continue
-        keys.add(step.key)
+        kept_keys.add(step.key)
         seen = recorded(step_idempotency_key(command, step))
         if not seen or (seen.startswith("started:") and seen != incarnation):
             steps.append(step)
