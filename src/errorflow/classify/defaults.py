@@ -2804,6 +2804,7 @@ def _build() -> tuple[Rule, ...]:
         *(_DECISIVE_TYPES_LMDB, _DECISIVE_TYPES_PYNNG, _DECISIVE_TYPES_APSW, _DECISIVE_TYPES_CCXT),
         *(_DECISIVE_TYPES_EDGEDB, _DECISIVE_TYPES_WEB3, _DECISIVE_TYPES_VSPHERE, _DECISIVE_TYPES_RAZORPAY),
         _DECISIVE_TYPES_SEVENTEENTH_BATCH,
+        _DECISIVE_TYPES_EIGHTEENTH_BATCH,
     )
     rules.extend(rule for block in type_blocks for rule in _type_rules(block, Stage.EXC_TYPE, "type"))
     rules.extend(
@@ -7926,6 +7927,92 @@ _DECISIVE_TYPES_SEVENTEENTH_BATCH: dict[Category, tuple[tuple[str, str], ...]] =
         ("seventeenth_setup", "pylibmc.NoServers pylibmc.NotSupportedError pylibmc.InvalidHostProtocolError "
          "geoip2.errors.AuthenticationError geoip2.errors.PermissionRequiredError opencage.geocoder.NotAuthorizedError "
          "opencage.geocoder.ForbiddenError nacl.exceptions.UnavailableError"),
+    ),
+}  # fmt: skip
+
+# ---- the eighteenth batch's families (session 20, tune20): each library's own exception hierarchy, read from its
+# exceptions module, where a class names one failure. Base and catch-all classes (channels' RequestAborted, Junos
+# PyEZ's RpcError and ConnectError, yfinance's YFException and YFDataException, httplib2's HttpLib2Error, ZODB's
+# POSError, StorageError and TransactionError, plyvel's Error and IOError, wikipedia's WikipediaException, audioread's
+# DecodeError, python-barcode's BarcodeError, networkx's NetworkXException, NetworkXError and NetworkXAlgorithmError,
+# keyring's KeyringError) say only that something failed and are left to their message; so are classes said of
+# several cases: httplib2's ServerNotFoundError (every getaddrinfo failure: a name typed wrong or a resolver outage),
+# Junos PyEZ's ConnectRefusedError (NETCONF not enabled, or too many sessions) and ProbeError, plyvel's IOError (a
+# lock held by another process or a disk failure), networkx's ExceededMaxIterations and
+# PowerIterationFailedConvergence (a tolerance set in code or data that does not converge), keyring's
+# PasswordSetError and PasswordDeleteError.
+_DECISIVE_TYPES_EIGHTEENTH_BATCH: dict[Category, tuple[tuple[str, str], ...]] = {
+    T: (
+        # ZODB/POSException.py: ConflictError ("Two transactions tried to modify the same object at once. This
+        # transaction should be resubmitted"; a transaction.interfaces.TransientError), ReadConflictError,
+        # BTreesConflictError; jnpr/junos/exception.py (Juniper/py-junos-eznc): ConnectTimeoutError (the device not
+        # reachable now), ConnectClosedError (the session closed unexpectedly), RpcTimeoutError, LockError (another
+        # session holds the configuration database's lock); wikipedia/exceptions.py HTTPTimeoutError
+        ("eighteenth_retry", "ZODB.POSException.ConflictError ZODB.POSException.ReadConflictError "
+         "ZODB.POSException.BTreesConflictError jnpr.junos.exception.ConnectTimeoutError "
+         "jnpr.junos.exception.ConnectClosedError jnpr.junos.exception.RpcTimeoutError jnpr.junos.exception.LockError "
+         "wikipedia.exceptions.HTTPTimeoutError wikipedia.HTTPTimeoutError"),
+    ),
+    R: (
+        # channels/exceptions.py (django/channels) ChannelFull: "Raised when a channel cannot be sent to as it is over
+        # capacity" (the layer's per-channel capacity: consumers drain it); ZODB TransactionTooLargeError ("The
+        # transaction exhausted some finite storage resource")
+        ("eighteenth_capacity", "channels.exceptions.ChannelFull ZODB.POSException.TransactionTooLargeError"),
+    ),
+    V: (
+        # channels MessageTooLarge ("a message cannot be sent as it's too big"); Junos PyEZ ConfigLoadError and
+        # CommitError (the configuration loaded or committed is refused: a syntax error, a bad element); yfinance
+        # (ranaroussi/yfinance yfinance/exceptions.py) YFTickerMissingError and its YFTzMissingError,
+        # YFPricesMissingError, YFEarningsDateMissing ("$T: possibly delisted; ..."), YFInvalidPeriodError: the ticker
+        # or period asked for; httplib2 RelativeURIError (a relative URI given); ZODB ExportError (an export file in
+        # the wrong format); wikipedia (goldsmith/Wikipedia wikipedia/exceptions.py) DisambiguationError, PageError and
+        # RedirectError: the title asked for; librosa/util/exceptions.py ParameterError (a parameter or the audio
+        # given fails a check); python-barcode barcode/errors.py IllegalCharacterError, NumberOfDigitsError,
+        # WrongCountryCodeError (the code given); networkx/exception.py NetworkXUnfeasible and its NetworkXNoPath,
+        # NetworkXNoCycle, HasACycle, NetworkXUnbounded, NetworkXPointlessConcept (the null graph), NodeNotFound,
+        # AmbiguousSolution: the graph given has no solution of the kind asked; qrcode/exceptions.py DataOverflowError
+        # (the data is larger than the largest QR version holds)
+        ("eighteenth_input", "channels.exceptions.MessageTooLarge jnpr.junos.exception.ConfigLoadError "
+         "jnpr.junos.exception.CommitError yfinance.exceptions.YFTickerMissingError "
+         "yfinance.exceptions.YFTzMissingError yfinance.exceptions.YFPricesMissingError "
+         "yfinance.exceptions.YFEarningsDateMissing yfinance.exceptions.YFInvalidPeriodError "
+         "httplib2.error.RelativeURIError httplib2.RelativeURIError ZODB.POSException.ExportError "
+         "wikipedia.exceptions.DisambiguationError wikipedia.DisambiguationError wikipedia.exceptions.PageError "
+         "wikipedia.PageError wikipedia.exceptions.RedirectError wikipedia.RedirectError "
+         "librosa.util.exceptions.ParameterError librosa.ParameterError barcode.errors.IllegalCharacterError "
+         "barcode.errors.NumberOfDigitsError barcode.errors.WrongCountryCodeError "
+         "networkx.exception.NetworkXUnfeasible networkx.NetworkXUnfeasible networkx.exception.NetworkXNoPath "
+         "networkx.NetworkXNoPath networkx.exception.NetworkXNoCycle networkx.NetworkXNoCycle "
+         "networkx.exception.HasACycle networkx.HasACycle networkx.exception.NetworkXUnbounded "
+         "networkx.NetworkXUnbounded networkx.exception.NetworkXPointlessConcept networkx.NetworkXPointlessConcept "
+         "networkx.exception.NodeNotFound networkx.NodeNotFound networkx.exception.AmbiguousSolution "
+         "networkx.AmbiguousSolution qrcode.exceptions.DataOverflowError"),
+    ),
+    P: (
+        # channels InvalidChannelLayerError ("a channel layer is configured incorrectly"); Junos PyEZ
+        # ConnectAuthError (the user name or password is refused), ConnectUnknownHostError (the host name does not
+        # resolve), ConnectNotMasterError (connected to a backup routing engine), PermissionError (the user class may
+        # not run the RPC); yfinance YFNotImplementedError; httplib2 (httplib2/httplib2 python3/httplib2/error.py)
+        # RedirectMissingLocation and RedirectLimit (the server's redirects), UnimplementedDigestAuthOptionError,
+        # UnimplementedHmacDigestAuthOptionError, ProxiesUnavailableError (PySocks is not installed); ZODB POSKeyError
+        # ("Key not found in database": a record missing from storage), DanglingReferenceError, ReadOnlyError,
+        # Unsupported, InvalidObjectReference, ConnectionStateError, TransactionFailedError (the transaction must be
+        # aborted first: the calling code); plyvel (wbolster/plyvel src/plyvel/_plyvel.pyx) CorruptionError (LevelDB's
+        # Corruption status: the files must be repaired); audioread/exceptions.py NoBackendError (no decoder is
+        # installed for the file); networkx NetworkXNotImplemented (an algorithm not defined for this graph type: the
+        # calling code); keyring/errors.py KeyringLocked, NoKeyringError, InitError (the keyring backend of the host)
+        ("eighteenth_setup", "channels.exceptions.InvalidChannelLayerError jnpr.junos.exception.ConnectAuthError "
+         "jnpr.junos.exception.ConnectUnknownHostError jnpr.junos.exception.ConnectNotMasterError "
+         "jnpr.junos.exception.PermissionError yfinance.exceptions.YFNotImplementedError "
+         "httplib2.error.RedirectMissingLocation httplib2.RedirectMissingLocation httplib2.error.RedirectLimit "
+         "httplib2.RedirectLimit httplib2.error.UnimplementedDigestAuthOptionError "
+         "httplib2.error.UnimplementedHmacDigestAuthOptionError httplib2.error.ProxiesUnavailableError "
+         "httplib2.ProxiesUnavailableError ZODB.POSException.POSKeyError ZODB.POSException.DanglingReferenceError "
+         "ZODB.POSException.ReadOnlyError ZODB.POSException.Unsupported ZODB.POSException.InvalidObjectReference "
+         "ZODB.POSException.ConnectionStateError ZODB.POSException.TransactionFailedError "
+         "plyvel._plyvel.CorruptionError plyvel.CorruptionError audioread.exceptions.NoBackendError "
+         "audioread.NoBackendError networkx.exception.NetworkXNotImplemented networkx.NetworkXNotImplemented "
+         "keyring.errors.KeyringLocked keyring.errors.NoKeyringError keyring.errors.InitError"),
     ),
 }  # fmt: skip
 
