@@ -374,6 +374,17 @@ _PREFIXED_CODE_MODULES: Final = {
     "asyncua.ua.uaerrors": "OPCUA",
     "opcua.ua.uaerrors._auto": "OPCUA",
     "opcua.ua.uaerrors": "OPCUA",
+    # Telegram's RPC errors: Telethon and Pyrogram generate one class per error name, in CamelCase
+    # (telethon.errors.rpcerrorlist.ChannelsTooMuchError, pyrogram.errors.exceptions.flood_420.FloodWait)
+    "telethon.errors.rpcerrorlist": "TELEGRAM",
+    "pyrogram.errors.exceptions.see_other_303": "TELEGRAM",
+    "pyrogram.errors.exceptions.bad_request_400": "TELEGRAM",
+    "pyrogram.errors.exceptions.unauthorized_401": "TELEGRAM",
+    "pyrogram.errors.exceptions.forbidden_403": "TELEGRAM",
+    "pyrogram.errors.exceptions.not_acceptable_406": "TELEGRAM",
+    "pyrogram.errors.exceptions.flood_420": "TELEGRAM",
+    "pyrogram.errors.exceptions.internal_server_error_500": "TELEGRAM",
+    "pyrogram.errors.exceptions.service_unavailable_503": "TELEGRAM",
 }
 # ... except a local runtime's INTERNAL: TensorFlow raises InternalError "when some invariant expected by the runtime
 # has been broken" (tf.errors.InternalError; "Blas GEMM launch failed", "cudaGetDevice() failed", a missing libdevice),
@@ -1195,18 +1206,35 @@ def _parse_binance(text: str, exc_type: str, codes: list[str]) -> None:
 
 # go-ethereum's transaction errors as web3.py's classes relay a node's JSON-RPC error ("{'code': -32000, 'message':
 # 'replacement transaction underpriced'}", ContractLogicError's "execution reverted: ..."): the message up to its
-# first colon, with the GETH prefix, on web3.py's classes only (_vendor_codes._GETH)
+# first colon, with the GETH prefix, on web3.py's classes (_vendor_codes._GETH), and on the plain ValueError web3.py
+# v5 raised with the node's error object itself (web3/manager.py request_blocking: ``raise
+# ValueError(response["error"])``), printed as a dict led by the JSON-RPC server-error code geth gives its errors
 _JSONRPC_MESSAGE: Final = re.compile(r"""['"]message['"]: ?['"]([^'"]{1,128})""")
+_WEB3_V5_ERROR: Final = "{'code': -32000, 'message': "
 
 
 def _parse_geth(text: str, exc_type: str, codes: list[str]) -> None:
     """The go-ethereum error a web3.py exception relays, read with the GETH prefix."""
-    if "web3" in exc_type.lower():
+    if "web3" in exc_type.lower() or (exc_type == "builtins.ValueError" and text.startswith(_WEB3_V5_ERROR)):
         found = _JSONRPC_MESSAGE.search(text)
         message = found.group(1) if found is not None else text[:128]
         reason = "GETH" + _NOT_ALNUM.sub("", message.partition(":")[0].upper())
         if reason in _REASON_CODES:
             codes.append(reason)
+
+
+# grpclib's GRPCError prints its args, the status an enum of its own (grpclib/const.py Status, the gRPC codes):
+# "(<Status.DEADLINE_EXCEEDED: 4>, None, None)", "(<Status.UNAVAILABLE: 14>, 'Connection lost', None)"; read as the
+# gRPC status name grpc-python's StatusCode.X gives, on grpclib's classes only (another enum may be named Status)
+_GRPCLIB_STATUS: Final = re.compile(r"<Status\.([A-Z]+(?:_[A-Z]+)*): \d{1,2}>")
+
+
+def _parse_grpclib(text: str, exc_type: str, codes: list[str]) -> None:
+    """The gRPC status of a grpclib exception."""
+    if "grpclib" in exc_type:
+        found = _GRPCLIB_STATUS.search(text, 0, 64)
+        if found is not None:
+            codes.append(_code_of(found.group(1)))
 
 
 def _parse_spark(text: str, exc_type: str, codes: list[str]) -> None:
@@ -1566,7 +1594,8 @@ _VENDOR_READERS: tuple[_VendorReader, ...] = (
     _VendorReader(_parse_dbus, classes=("dbus",)),
     _VendorReader(_parse_teradata, classes=("teradata",)),
     _VendorReader(_parse_binance, classes=("binance",)),
-    _VendorReader(_parse_geth, classes=("web3",)),
+    _VendorReader(_parse_geth, classes=("web3", "builtins.valueerror")),
+    _VendorReader(_parse_grpclib, classes=("grpclib",)),
     _VendorReader(
         _parse_file_and_mail_codes,
         classes=("smb", "smtp", "pop", "imap", "aioftp", "ftplib.error_temp"),
