@@ -2864,6 +2864,7 @@ def _build() -> tuple[Rule, ...]:
         _MESSAGES_EXIT_STATUSES,
         _MESSAGES_TEMPLATES_SETUP,
         _MESSAGES_NEW_FAMILIES,
+        _MESSAGES_DOTNET,
     )
     rules.extend(
         Rule(id=f"message.{s}", category=c, message=p, stage=t) for block in message_blocks for s, c, t, p in block
@@ -8153,6 +8154,25 @@ _MESSAGES_NEW_FAMILIES: tuple[tuple[str, Category, Stage, str], ...] = (
     # the 'sentencizer' component to the pipeline with: `nlp.add_pipe('sentencizer')`"): the pipeline's setup
     ("pipeline_component_missing", P, Stage.MESSAGE_STRONG,
      r"\bcomponent to the pipeline with: `nlp\.add_pipe\("),
+)  # fmt: skip
+
+
+# ---- the eighteenth batch's families (session 20, tune20): .NET's own fixed exception texts, as a .NET service relays
+# them to a Python client (a SOAP fault zeep raises, its inner exceptions joined by " ---> "; pythonnet). Each is the
+# runtime's resource string (dotnet/runtime src/libraries/System.Private.CoreLib/src/Resources/Strings.resx; the .NET
+# Framework's reference source, System.Web.Services' Res.WebRequestUnableToRead for ASMX): a value that does not parse
+# or does not fit its type is the input's (Format_InvalidString, Format_BadDateTime, Format_BadBoolean, Overflow_*),
+# as is a request the service could not deserialise (ASMX sends it as a soap:Client fault, though with HTTP 500);
+# a null dereference is the service's bug (Arg_NullReferenceException). The 500 around them is a family's default,
+# weaker than these.
+_MESSAGES_DOTNET: tuple[tuple[str, Category, Stage, str], ...] = (
+    ("dotnet_value_format", V, Stage.MESSAGE_STRONG,
+     r"\binput string was not in a correct format\b|"
+     r"\bstring was not recognized as a valid (?:datetime|boolean|timespan)\b|"
+     r"\bvalue was either too large or too small for (?:an? )?(?:u?int(?:16|32|64)|s?byte|decimal|double|single)\b"),
+    ("dotnet_request_unreadable", V, Stage.MESSAGE_STRONG, r"\bserver was unable to read request\b"),
+    ("dotnet_null_reference", P, Stage.MESSAGE_STRONG,
+     r"\bobject reference not set to an instance of an object\b"),
 )  # fmt: skip
 
 
