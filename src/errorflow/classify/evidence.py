@@ -696,8 +696,8 @@ class Link:
                 self._take(kind, at_start.group(kind), codes, text, at_start.end())
         if self.errno is None:
             self.errno = _parse_errno(text, held, named)
-        if self.errno is None and self.type.startswith("twisted.internet.error."):
-            self.errno = _twisted_errno(text)
+        if self.errno is None:
+            self.errno = _errno_by_class(self.type, text)
         if self.status is None:
             self._parse_status(text, self.lowered, held)
         _parse_vendor_codes(text, self.type, codes, vendor)
@@ -793,6 +793,37 @@ def _twisted_errno(text: str) -> int | None:
     """The errno a twisted connection error prints after its docstring (``connecting: 111: Connection refused.``)."""
     found = _TWISTED_ERRNO.match(text)
     return int(found.group(1)) if found is not None else None
+
+
+# A C or C++ library's error that a binding raises as a builtin RuntimeError ends with the C library's strerror
+# after the "path: " it failed on, the C convention of perror and strerror ("Error in faiss::FileIOReader::...: could
+# not open /models/x.faiss for reading: No such file or directory"): that text is the errno itself, as glibc words it
+# (string/_strerror.c, sysdeps/gnu/errlist.h), read only as the whole tail of the message after ": ", on RuntimeError
+# only (the class pybind11, SWIG and Cython give a C++ exception), where an OSError would have carried the number.
+_STRERROR_TAIL: Final = {
+    "Operation not permitted": 1, "No such file or directory": 2, "Input/output error": 5,
+    "Cannot allocate memory": 12, "Permission denied": 13, "File exists": 17, "Not a directory": 20,
+    "Is a directory": 21, "Too many open files in system": 23, "Too many open files": 24,
+    "No space left on device": 28, "Read-only file system": 30, "File name too long": 36,
+    "Connection reset by peer": 104, "Connection timed out": 110, "Connection refused": 111,
+    "No route to host": 113, "Disk quota exceeded": 122,
+}  # fmt: skip
+_STRERROR_TAIL_CLASSES: Final = frozenset({"builtins.RuntimeError"})
+
+
+def _strerror_tail(text: str) -> int | None:
+    """The errno a message's last ``: <strerror>`` names, as glibc words it, or None."""
+    head, colon, tail = text.rstrip().rstrip(".").rpartition(": ")
+    return _STRERROR_TAIL.get(tail) if colon and head else None
+
+
+def _errno_by_class(exc_type: str, text: str) -> int | None:
+    """The errno only some classes print without a number of their own: twisted's, a RuntimeError's strerror tail."""
+    if exc_type.startswith("twisted.internet.error."):
+        return _twisted_errno(text)
+    if exc_type in _STRERROR_TAIL_CLASSES:
+        return _strerror_tail(text)
+    return None
 
 
 def _implied_cause(text: str) -> Link | None:
