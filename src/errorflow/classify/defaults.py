@@ -1653,6 +1653,9 @@ _MESSAGES_MESSAGING_AND_AI: tuple[tuple[str, Category, Stage, str], ...] = (
     ("per_month_limit", R, Stage.MESSAGE_STRONG,
      r"(?:limit|quota) for the (?:current )?(?:calendar )?(?:month|billing (?:period|cycle))\b|"
      r"monthly (?:[a-z]+ )?(?:limit|quota) (?:has been |was )?(?:reached|exceeded)\b|"
+     # ... the same in the other order (Airtable's 429 PUBLIC_API_BILLING_LIMIT_EXCEEDED "You have exceeded the
+     # monthly API call limit for this workspace. Upgrade your plan to make more calls.")
+     r"(?:exceeded|reached|used up) (?:the|your) monthly (?:[a-z]+ ){0,2}(?:limit|quota)\b|"
      # ... (Cohere's 429 "You are past the per month limit on calls for your Trial key", "You are using a Trial key,
      # which is limited to 1000 API calls / month.")
      r"per[- ]month limit\b|\b(?:calls|requests|tokens) / month\b"),
