@@ -2757,6 +2757,7 @@ def _build() -> tuple[Rule, ...]:
             *_CLASS_AND_MESSAGE_TEMPLATES_CPYTHON,
             *_CLASS_AND_MESSAGE_TEMPLATES_SETUP,
             *_class_and_message_new_families(),
+            *_CLASS_AND_STATUS_EIGHTEENTH_BATCH,
         )
     )
     rules.extend(_type_rules(_DECISIVE_TYPES, Stage.EXC_TYPE, "type"))
@@ -8019,6 +8020,23 @@ _DECISIVE_TYPES_EIGHTEENTH_BATCH: dict[Category, tuple[tuple[str, str], ...]] = 
          "keyring.errors.KeyringLocked keyring.errors.NoKeyringError keyring.errors.InitError"),
     ),
 }  # fmt: skip
+
+# A client's class that it raises for several statuses of its vendor, read with the status (session 20, tune20): the
+# vendor's own table of statuses says which failure each is. OpenCage (opencagedata.com/api#codes: 402 "Valid request
+# but quota exceeded (payment required)", 429 "Too many requests (too quickly, rate limiting)"), whose Python client
+# raises RateLimitExceededError for both (OpenCageData/python-opencage-geocoder opencage/geocoder.py), its text
+# "Your rate limit has expired. It will reset to N on <date>" alike: the 402 is the day's (or the trial's) quota,
+# resource; the 429 stays the status's throttling.
+_CLASS_AND_STATUS_EIGHTEENTH_BATCH: tuple[Rule, ...] = (
+    Rule(
+        id="type.resource.opencage_quota",
+        category=R,
+        exc_type=("opencage.geocoder.RateLimitExceededError",),
+        http_status=(402,),
+        stage=Stage.EXC_TYPE,
+        description="OpenCage's 402: the account's request quota is used up until its reset (opencagedata.com/api)",
+    ),
+)
 
 _META_GRAPH_CLASSES = ("facebook_business.exceptions.FacebookRequestError",)
 # (exact names, found by the class index: a glob is tested against every signal's class)
