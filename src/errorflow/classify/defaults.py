@@ -8222,7 +8222,12 @@ def _class_and_message_new_families() -> Iterable[Rule]:
          "(src/util/virerror.c virErrorMsgStrings)")
         for suffix, category, pattern in _LIBVIRT_TEMPLATES
     )  # fmt: skip
-    rows = (*_CLASS_AND_MESSAGE_NEW_FAMILIES_ROWS, *libvirt, *_CLASS_AND_MESSAGE_SEVENTEENTH_BATCH_ROWS)
+    rows = (
+        *_CLASS_AND_MESSAGE_NEW_FAMILIES_ROWS,
+        *libvirt,
+        *_CLASS_AND_MESSAGE_SEVENTEENTH_BATCH_ROWS,
+        *_CLASS_AND_MESSAGE_EIGHTEENTH_BATCH_ROWS,
+    )
     for suffix, category, classes, pattern, description in rows:
         yield Rule(
             id=f"type.{category.value}.{suffix}",
@@ -8260,6 +8265,46 @@ _CLASS_AND_MESSAGE_SEVENTEENTH_BATCH_ROWS: tuple[tuple[str, Category, tuple[str,
     ("gdal_unrecognized_format", V, ("rasterio.errors.RasterioIOError", "rasterio._err.CPLE_OpenFailedError"),
      r"not recognized as (?:being in )?a supported file format",
      "GDAL opens no driver for the file given (GDALOpenEx, CPLE_OpenFailed)"),
+)  # fmt: skip
+
+
+# ---- the eighteenth batch's families (session 20, tune20): a library's own message templates on its own classes (or
+# on the builtin class it raises), where the template names one failure. Made rules with the rows above by
+# _class_and_message_new_families.
+_LIGHTNING_MISCONFIGURATION = (
+    "lightning_fabric.utilities.exceptions.MisconfigurationException",
+    "lightning.fabric.utilities.exceptions.MisconfigurationException",
+    "pytorch_lightning.utilities.exceptions.MisconfigurationException",
+)
+_CLASS_AND_MESSAGE_EIGHTEENTH_BATCH_ROWS: tuple[tuple[str, Category, tuple[str, ...], str, str], ...] = (
+    # ntplib raises NTPException for a request whose reply never came (cf-natali/ntplib ntplib.py NTPClient.request:
+    # socket.timeout -> "No response received from %s."): the server or the network, which answer later
+    ("ntplib_no_response", T, ("ntplib.NTPException",), r"^No response received from ",
+     "ntplib: no NTP reply before the timeout (NTPClient.request)"),
+    # libvips finds no loader for the file or buffer given (libvips/libvips libvips/foreign/foreign.c
+    # vips_foreign_find_load: '"%s" is not a known file format', vips_foreign_find_load_buffer and _source: "buffer is
+    # not in a known format"), as pyvips' Error prints it under "unable to load from file ...": the input is not an
+    # image libvips reads
+    ("libvips_unknown_format", V, ("pyvips.error.Error", "pyvips.Error"),
+     r"\bVipsForeignLoad: (?:\"[^\"\n]*\" is not a known file format|(?:buffer|source) is not in a known format)",
+     "libvips finds no loader for the file or buffer given (vips_foreign_find_load)"),
+    # pycryptodome's integrity checks, raised as a plain ValueError (Legrandin/pycryptodome lib/Crypto/Cipher/_mode_*.py
+    # verify: "MAC check failed"; lib/Crypto/Util/Padding.py unpad: "Padding is incorrect.", "PKCS#7 padding is
+    # incorrect."; lib/Crypto/Cipher/PKCS1_OAEP.py decrypt: "Incorrect decryption."): the ciphertext given is tampered,
+    # truncated or sealed with another key, and never decrypts (as PyNaCl's CryptoError above)
+    ("pycryptodome_integrity", V, ("builtins.ValueError",),
+     r"^(?:MAC check failed|Padding is incorrect\.|PKCS#7 padding is incorrect\.|Incorrect decryption\.)$",
+     "pycryptodome: the ciphertext does not authenticate or unpad (verify, unpad, PKCS1_OAEP.decrypt)"),
+    # Lightning's catch-all MisconfigurationException, by its own templates: no GPU backend on this host for
+    # accelerator="gpu" (src/lightning/pytorch/trainer/connectors/accelerator_connector.py "No supported gpu backend
+    # found!": the GPU is unavailable, resource), and a device list the machine does not have
+    # (src/lightning/fabric/utilities/device_parser.py "You requested gpu: {gpus}\n But your machine only has:
+    # {all_available_gpus}": the trainer's configuration asks for devices this host will never have, permanent)
+    ("lightning_no_gpu_backend", R, _LIGHTNING_MISCONFIGURATION, r"^No supported gpu backend found!",
+     "Lightning: no CUDA or MPS backend on this host for accelerator='gpu' (accelerator_connector.py)"),
+    ("lightning_devices_missing", P, _LIGHTNING_MISCONFIGURATION,
+     r"^You requested gpus?: [^\n]*\n ?But your machine only has: ",
+     "Lightning: the configured GPU ids are not on this machine (device_parser.py)"),
 )  # fmt: skip
 
 

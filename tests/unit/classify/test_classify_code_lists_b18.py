@@ -32,7 +32,9 @@ _CORPORA = (
 )
 _NEW = re.compile(
     r"vendor\.(?:telegram|pyaudio|sounddevice)\.|vendor\.geth\."
-    r"|type\.\w+\.(?:eighteenth_retry|eighteenth_capacity|eighteenth_input|eighteenth_setup|opencage_quota)$"
+    r"|type\.\w+\.(?:eighteenth_retry|eighteenth_capacity|eighteenth_input|eighteenth_setup|opencage_quota"
+    r"|ntplib_no_response|libvips_unknown_format|pycryptodome_integrity|lightning_no_gpu_backend"
+    r"|lightning_devices_missing)$"
     r"|message\.(?:dotnet_value_format|dotnet_request_unreadable|dotnet_null_reference|per_month_limit)$"
 )
 # Pyrogram's RPCError.__init__ (pyrogram/errors/rpc_error.py): 'Telegram says: [{CODE} {ID}] - {MESSAGE} (caused by
@@ -92,6 +94,12 @@ def test_every_row_cites_its_source_and_one_category_per_code() -> None:
          "Unable to initialize SecretService: Environment variable DBUS_SESSION_BUS_ADDRESS is unset",
          "type.permanent.eighteenth_setup", P),
         ("networkx.exception.HasACycle", "Graph contains a cycle.", "type.validation.eighteenth_input", V),
+        # a library's own template on its catch-all class
+        ("pyvips.error.Error", "unable to load from buffer\n  VipsForeignLoad: buffer is not in a known format\n",
+         "type.validation.libvips_unknown_format", V),
+        ("ntplib.NTPException", "No response received from time.google.com.", "type.transient.ntplib_no_response", T),
+        ("lightning_fabric.utilities.exceptions.MisconfigurationException",
+         "You requested gpu: [0, 1]\n But your machine only has: [0]", "type.permanent.lightning_devices_missing", P),
     ],
 )  # fmt: skip
 def test_a_code_nobody_collected_decides_where_nothing_else_does(
@@ -137,6 +145,19 @@ def test_the_code_outranks_a_phrase_that_says_otherwise(
     status: int | None,
 ) -> None:
     decides_over(clf, before, exc_type, message, (label, rule_id), weaker, status)
+
+
+def test_pycryptodomes_integrity_texts_on_its_plain_value_error(clf: Classifier) -> None:
+    # pycryptodome raises a plain ValueError whose whole text is its template: the ciphertext's, validation
+    assert verdict_of(clf, "builtins.ValueError", "Incorrect decryption.") == (
+        V,
+        "type.validation.pycryptodome_integrity",
+    )
+    # only the whole text, and only on the class it raises
+    assert verdict_of(clf, "builtins.ValueError", "Incorrect decryption. Check the key file")[1] != (
+        "type.validation.pycryptodome_integrity"
+    )
+    assert verdict_of(clf, "builtins.RuntimeError", "Incorrect decryption.") == (U, "unknown")
 
 
 def test_a_vendor_defined_status_is_read_by_the_clients_own_class_before_its_body(
@@ -209,7 +230,8 @@ def test_the_cases_codes_are_in_no_corpus() -> None:
         "[Errno -9980]", "PaErrorCode -9993", "exceeds block gas limit", "BTreesConflictError",
         "ConnectNotMasterError", "channels.exceptions.MessageTooLarge", "YFPricesMissingError",
         "keyring.errors.InitError", "HasACycle", "String was not recognized as a valid", "monthly request quota",
-        "hnsw.faiss", "Status.UNAUTHENTICATED", "Status.PERMISSION_DENIED", "2026-12-02T00",
+        "hnsw.faiss", "Status.UNAUTHENTICATED", "Status.PERMISSION_DENIED", "2026-12-02T00", "Incorrect decryption.",
+        "buffer is not in a known format", "time.google.com", "But your machine only has: [0]\"",
     ):  # fmt: skip
         # (a boolean, so a failure names the code, never an item of the corpus: the holdout's are not to be read)
         found = code in text
