@@ -7940,12 +7940,14 @@ _DECISIVE_TYPES_SEVENTEENTH_BATCH: dict[Category, tuple[tuple[str, str], ...]] =
 # PyEZ's RpcError and ConnectError, yfinance's YFException and YFDataException, httplib2's HttpLib2Error, ZODB's
 # POSError, StorageError and TransactionError, plyvel's Error and IOError, wikipedia's WikipediaException, audioread's
 # DecodeError, python-barcode's BarcodeError, networkx's NetworkXException, NetworkXError and NetworkXAlgorithmError,
-# keyring's KeyringError) say only that something failed and are left to their message; so are classes said of
+# keyring's KeyringError, rethinkdb's ReqlError, ReqlRuntimeError and ReqlDriverError) say only that something failed
+# and are left to their message; so are classes said of
 # several cases: httplib2's ServerNotFoundError (every getaddrinfo failure: a name typed wrong or a resolver outage),
 # Junos PyEZ's ConnectRefusedError (NETCONF not enabled, or too many sessions) and ProbeError, plyvel's IOError (a
 # lock held by another process or a disk failure), networkx's ExceededMaxIterations and
 # PowerIterationFailedConvergence (a tolerance set in code or data that does not converge), keyring's
-# PasswordSetError and PasswordDeleteError.
+# PasswordSetError and PasswordDeleteError, rethinkdb's ReqlOpIndeterminateError (whether the write applied is not
+# known), ReqlResourceLimitError, ReqlUserError and ReqlInternalError.
 _DECISIVE_TYPES_EIGHTEENTH_BATCH: dict[Category, tuple[tuple[str, str], ...]] = {
     T: (
         # ZODB/POSException.py: ConflictError ("Two transactions tried to modify the same object at once. This
@@ -7957,6 +7959,11 @@ _DECISIVE_TYPES_EIGHTEENTH_BATCH: dict[Category, tuple[tuple[str, str], ...]] = 
          "ZODB.POSException.BTreesConflictError jnpr.junos.exception.ConnectTimeoutError "
          "jnpr.junos.exception.ConnectClosedError jnpr.junos.exception.RpcTimeoutError jnpr.junos.exception.LockError "
          "wikipedia.exceptions.HTTPTimeoutError wikipedia.HTTPTimeoutError"),
+        # rethinkdb/rethinkdb-python rethinkdb/errors.py (an older batch's library): ReqlAvailabilityError and its
+        # ReqlOpFailedError ("the operation has failed due to cluster state or table availability": a primary replica
+        # not reachable now), ReqlTimeoutError
+        ("rethinkdb_retry", "rethinkdb.errors.ReqlAvailabilityError rethinkdb.errors.ReqlOpFailedError "
+         "rethinkdb.errors.ReqlTimeoutError"),
     ),
     R: (
         # channels/exceptions.py (django/channels) ChannelFull: "Raised when a channel cannot be sent to as it is over
@@ -7992,6 +7999,9 @@ _DECISIVE_TYPES_EIGHTEENTH_BATCH: dict[Category, tuple[tuple[str, str], ...]] = 
          "networkx.NetworkXUnbounded networkx.exception.NetworkXPointlessConcept networkx.NetworkXPointlessConcept "
          "networkx.exception.NodeNotFound networkx.NodeNotFound networkx.exception.AmbiguousSolution "
          "networkx.AmbiguousSolution qrcode.exceptions.DataOverflowError"),
+        # rethinkdb ReqlQueryLogicError ("a logical impossibility, such as adding a number to a string") and its
+        # ReqlNonExistenceError (a field or row the query reads is absent from the data)
+        ("rethinkdb_input", "rethinkdb.errors.ReqlQueryLogicError rethinkdb.errors.ReqlNonExistenceError"),
     ),
     P: (
         # channels InvalidChannelLayerError ("a channel layer is configured incorrectly"); Junos PyEZ
@@ -8018,6 +8028,11 @@ _DECISIVE_TYPES_EIGHTEENTH_BATCH: dict[Category, tuple[tuple[str, str], ...]] = 
          "plyvel._plyvel.CorruptionError plyvel.CorruptionError audioread.exceptions.NoBackendError "
          "audioread.NoBackendError networkx.exception.NetworkXNotImplemented networkx.NetworkXNotImplemented "
          "keyring.errors.KeyringLocked keyring.errors.NoKeyringError keyring.errors.InitError"),
+        # rethinkdb ReqlPermissionError, ReqlAuthError, and ReqlCompileError with its driver and server kinds (a query
+        # neither can compile: the calling code)
+        ("rethinkdb_setup", "rethinkdb.errors.ReqlPermissionError rethinkdb.errors.ReqlAuthError "
+         "rethinkdb.errors.ReqlCompileError rethinkdb.errors.ReqlServerCompileError "
+         "rethinkdb.errors.ReqlDriverCompileError"),
     ),
 }  # fmt: skip
 

@@ -34,7 +34,7 @@ _NEW = re.compile(
     r"vendor\.(?:telegram|pyaudio|sounddevice)\.|vendor\.geth\."
     r"|type\.\w+\.(?:eighteenth_retry|eighteenth_capacity|eighteenth_input|eighteenth_setup|opencage_quota"
     r"|ntplib_no_response|libvips_unknown_format|pycryptodome_integrity|lightning_no_gpu_backend"
-    r"|lightning_devices_missing)$"
+    r"|lightning_devices_missing|rethinkdb_retry|rethinkdb_input|rethinkdb_setup)$"
     r"|message\.(?:dotnet_value_format|dotnet_request_unreadable|dotnet_null_reference|per_month_limit)$"
 )
 # Pyrogram's RPCError.__init__ (pyrogram/errors/rpc_error.py): 'Telegram says: [{CODE} {ID}] - {MESSAGE} (caused by
@@ -123,6 +123,11 @@ def test_a_code_nobody_collected_decides_where_nothing_else_does(
          "vendor.sounddevice.permanent", P, V, None),
         # OSError alone reads as a bug; an underflow passes with the next write
         ("builtins.OSError", "[Errno -9980] Output underflowed", "vendor.pyaudio.transient", T, P, None),
+        # "required" reads as a missing input; the user's grants must change (rethinkdb's ReqlPermissionError)
+        ("rethinkdb.errors.ReqlPermissionError",
+         "User `reporting` does not have the required `read` permission in:\nr.db('billing').table('invoices')\n"
+         "^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^",
+         "type.permanent.rethinkdb_setup", P, V, None),
         # the 500's family reads transient; the value the client sent does not parse (.NET's Format_BadDateTime)
         ("zeep.exceptions.Fault",
          "Server was unable to process request. ---> String was not recognized as a valid DateTime.",
@@ -231,7 +236,7 @@ def test_the_cases_codes_are_in_no_corpus() -> None:
         "ConnectNotMasterError", "channels.exceptions.MessageTooLarge", "YFPricesMissingError",
         "keyring.errors.InitError", "HasACycle", "String was not recognized as a valid", "monthly request quota",
         "hnsw.faiss", "Status.UNAUTHENTICATED", "Status.PERMISSION_DENIED", "2026-12-02T00", "Incorrect decryption.",
-        "buffer is not in a known format", "time.google.com", "But your machine only has: [0]\"",
+        "buffer is not in a known format", "time.google.com", "ReqlPermissionError", "But your machine only has: [0]\"",
     ):  # fmt: skip
         # (a boolean, so a failure names the code, never an item of the corpus: the holdout's are not to be read)
         found = code in text
