@@ -1240,9 +1240,14 @@ def _refinable_by(rule: _Facts, stage: Stage, link: Link) -> frozenset[Category]
 def _own_class_of_status(
     index: _Index, rule: _Facts, link: Link, *, where: str, refinable: frozenset[Category], scale: float
 ) -> _Decision | None:
-    """The client's own class that names a vendor-defined status's meaning, deciding over the status; or None."""
+    """The client's own class read with a vendor-defined status, deciding over the status's body; or None.
+
+    Only a rule written for the class together with that status (``http_status`` among its conditions): it names the
+    vendor's meaning of the status. A class the client raises for every such status (Stripe's CardError for each
+    402) names none, and the body's reason still refines the status ("Try again in a little bit": transient).
+    """
     own = index.stages[_S_EXC_TYPE].match(link)
-    if own is None or own.category not in refinable:
+    if own is None or own.category not in refinable or not own.rule.http_status:
         return None
     return _Decision(own.rule, _REFINED_WEIGHT * scale, (own.said(_DECIDED, where), rule.said(_OVERRULED, where)))
 
@@ -1298,9 +1303,9 @@ def _weigh(index: _Index, rule: _Facts, link: Link, where: str, *, scale: float 
     # host; behind a status also a disabled or retired API).
     setup = rule.category is _C_TRANSIENT and (stage in _SETUP_STAGES)
     if stage is _S_HTTP_STATUS and link.status in _VENDOR_DEFINED_STATUSES:
-        # The client's own class for a vendor-defined status speaks before the body's words: the library that
-        # mapped the status read the vendor's meaning of it (opencage raises RateLimitExceededError for OpenCage's
-        # 402, its documented quota, whose text still says "rate limit").
+        # The client's own class, read with a vendor-defined status, speaks before the body's words: the vendor's
+        # meaning of the status for that client (opencage raises RateLimitExceededError for OpenCage's 402, its
+        # documented quota, whose text still says "rate limit").
         by_class = _own_class_of_status(index, rule, link, where=where, refinable=refinable, scale=scale)
         if by_class is not None:
             return by_class
