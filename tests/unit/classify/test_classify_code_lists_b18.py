@@ -181,6 +181,10 @@ def test_a_vendor_defined_status_is_read_by_the_clients_own_class_before_its_bod
     weaker = before.classify(ErrorSignal("opencage.geocoder.RateLimitExceededError", message, http_status=402))
     assert weaker.category is T
     assert verdict_of(clf, "opencage.geocoder.RateLimitExceededError", message, 429) == (T, "http.429")
+    # a class the client raises for every 402 (Stripe's CardError) names no meaning of the status: its body's reason
+    # still refines it, and a processing error the issuer asks to retry stays transient
+    card = "Request req_9z8Y7x: An error occurred while processing your card. Try again in a little bit."
+    assert verdict_of(clf, "stripe.error.CardError", card, 402)[0] is T
     # a 402 that no class of the client's own names is still read by its body's reason
     generic = "402 Client Error: Payment Required for url: https://api.example.com/v1/geocode: rate limit exceeded"
     assert verdict_of(clf, "requests.exceptions.HTTPError", generic, 402) == (T, "message.rate_limited")
