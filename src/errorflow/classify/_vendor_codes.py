@@ -3974,6 +3974,177 @@ _NETCDF_CLASSES = (
     "builtins.OSError", "builtins.FileNotFoundError", "builtins.PermissionError", "builtins.FileExistsError",
     "builtins.IsADirectoryError", "builtins.RuntimeError",
 )  # fmt: skip
+# ---- codes of the eighteenth batch's families (session 20, tune20), each written from the library's own complete list
+# of codes, not from the corpus items. A code whose category the code alone does not settle is left out.
+#
+# PortAudio's error codes (include/portaudio.h enum PaErrorCode, texts from Pa_GetErrorText in src/common/pa_front.c),
+# as PyAudio raises them, an OSError of the code and its text ("[Errno -9981] Input overflowed"), and as sounddevice's
+# PortAudioError prints them ("Error opening InputStream: Invalid sample rate [PaErrorCode -9997]"); read on those
+# classes in those shapes (MESSAGE_CODES). A stream's parameters that the device or host API does not support (a
+# sample rate, a channel count, a sample format, a device) are set by the program: permanent, as the calls made in the
+# wrong order or on a stream in the wrong state. Left out: paUnanticipatedHostError (-9999, the host API's own error,
+# said of anything), paInternalError (-9986) and paDeviceUnavailable (-9985: a device held by another program, or one
+# unplugged).
+_PORTAUDIO: tuple[tuple[str, str, str, str], ...] = (
+    ("-10000", P, "portaudio-errors", "paNotInitialized: PortAudio not initialized (the calling code)"),
+    ("-9998", P, "portaudio-errors", "paInvalidChannelCount: a channel count the device does not support"),
+    ("-9997", P, "portaudio-errors", "paInvalidSampleRate: a sample rate the device does not support"),
+    ("-9996", P, "portaudio-errors", "paInvalidDevice: no such device (or no default device on the host)"),
+    ("-9995", P, "portaudio-errors", "paInvalidFlag: invalid stream flag"),
+    ("-9994", P, "portaudio-errors", "paSampleFormatNotSupported: the sample format is not supported"),
+    ("-9993", P, "portaudio-errors", "paBadIODeviceCombination: an illegal combination of I/O devices"),
+    ("-9992", R, "portaudio-errors", "paInsufficientMemory: insufficient memory"),
+    ("-9991", P, "portaudio-errors", "paBufferTooBig: the buffer size asked for is too big"),
+    ("-9990", P, "portaudio-errors", "paBufferTooSmall: the buffer size asked for is too small"),
+    ("-9989", P, "portaudio-errors", "paNullCallback: no callback routine specified"),
+    ("-9988", P, "portaudio-errors", "paBadStreamPtr: invalid stream pointer (a closed or wrong stream)"),
+    ("-9987", T, "portaudio-errors", "paTimedOut: wait timed out"),
+    ("-9984", P, "portaudio-errors", "paIncompatibleHostApiSpecificStreamInfo: host API stream info the API rejects"),
+    ("-9983", P, "portaudio-errors", "paStreamIsStopped: the stream is stopped (the calls' order)"),
+    ("-9982", P, "portaudio-errors", "paStreamIsNotStopped: the stream is not stopped (the calls' order)"),
+    ("-9981", T, "portaudio-errors", "paInputOverflowed: input overflowed (data was lost; the next read goes on)"),
+    ("-9980", T, "portaudio-errors", "paOutputUnderflowed: output underflowed (the next write goes on)"),
+    ("-9979", P, "portaudio-errors", "paHostApiNotFound: the host API is not found (not built in or not installed)"),
+    ("-9978", P, "portaudio-errors", "paInvalidHostApi: invalid host API"),
+    ("-9977", P, "portaudio-errors", "paCanNotReadFromACallbackStream: a blocking read on a callback stream"),
+    ("-9976", P, "portaudio-errors", "paCanNotWriteToACallbackStream: a blocking write on a callback stream"),
+    ("-9975", P, "portaudio-errors", "paCanNotReadFromAnOutputOnlyStream: a read from an output-only stream"),
+    ("-9974", P, "portaudio-errors", "paCanNotWriteToAnInputOnlyStream: a write to an input-only stream"),
+    ("-9973", P, "portaudio-errors", "paIncompatibleStreamHostApi: the stream's host API does not support this"),
+    ("-9972", P, "portaudio-errors", "paBadBufferPtr: invalid buffer"),
+    ("-9971", P, "portaudio-errors", "paCanNotInitializeRecursively: Pa_Initialize called from a callback"),
+)  # fmt: skip
+_PYAUDIO_CLASSES = ("builtins.OSError", "builtins.IOError")  # PyAudio raises IOError, OSError's alias
+_SOUNDDEVICE_CLASSES = ("sounddevice.PortAudioError",)
+
+
+# Telegram's RPC error names (pyrogram/pyrogram compiler/errors/source/*.tsv, one file per error class: 303 SEE_OTHER,
+# 400 BAD_REQUEST, 401 UNAUTHORIZED, 403 FORBIDDEN, 406 NOT_ACCEPTABLE, 420 FLOOD, 500 INTERNAL; Telethon generates the
+# same names from telethon_generator/data/errors.csv), as both clients raise them: one class per name, named as the
+# name in CamelCase without its "_X" placeholder (Telethon's telethon.errors.rpcerrorlist.ChannelsTooMuchError,
+# Pyrogram's pyrogram.errors.exceptions.flood_420.FloodWait); read from the class's own name with the TELEGRAM prefix
+# (evidence._class_codes), whose words other vendors' codes share (FloodWait, ChatInvalid). The whole 420 and 401
+# classes and the 500 names Telegram documents as its own internal problems are here; of the 400, 403 and 406 names,
+# the account-wide counts (resource: a channel must be left, a bot removed, before it works), the permissions and
+# account states (permanent), the waits (transient) and the values the request carries (validation). Left out: names
+# said of a value given or of the account's state alike (PEER_ID_INVALID: a peer not met yet, CHANNEL_PRIVATE),
+# PEER_FLOOD (an account limited for spam), the migrations (303: the client follows them itself), and names whose
+# outcome is the caller's intent (MESSAGE_NOT_MODIFIED, USER_ALREADY_PARTICIPANT).
+_TELEGRAM: tuple[tuple[str, str, str, str], ...] = (
+    # 420 FLOOD: a wait of X seconds is required
+    ("FLOOD_WAIT", T, "telegram-errors", "420 FLOOD_WAIT_X: a wait of X seconds is required"),
+    ("FLOOD_TEST_PHONE_WAIT", T, "telegram-errors", "420 FLOOD_TEST_PHONE_WAIT_X: a wait on the test servers"),
+    ("FLOOD_PREMIUM_WAIT", T, "telegram-errors", "420 FLOOD_PREMIUM_WAIT_X: a wait (non-premium upload speed)"),
+    ("SLOWMODE_WAIT", T, "telegram-errors", "420 SLOWMODE_WAIT_X: the chat's slow mode asks for a wait"),
+    ("TAKEOUT_INIT_DELAY", T, "telegram-errors", "420 TAKEOUT_INIT_DELAY_X: confirm the export or wait X seconds"),
+    ("PASSWORD_TOO_FRESH", T, "telegram-errors", "400 PASSWORD_TOO_FRESH_X: the password was set recently; wait"),
+    ("SESSION_TOO_FRESH", T, "telegram-errors", "400 SESSION_TOO_FRESH_X: the session logged in recently; wait"),
+    # 500 INTERNAL: Telegram's own internal problems ("Please try again later")
+    ("AUTH_RESTART", T, "telegram-errors", "500 AUTH_RESTART: user authorization has restarted"),
+    ("HISTORY_GET_FAILED", T, "telegram-errors", "500 HISTORY_GET_FAILED: internal problems; try again later"),
+    ("INTERDC_CALL_ERROR", T, "telegram-errors", "500 INTERDC_X_CALL_ERROR: inter-DC communication failed"),
+    ("INTERDC_CALL_RICH_ERROR", T, "telegram-errors", "500 INTERDC_X_CALL_RICH_ERROR: inter-DC communication failed"),
+    ("MEMBER_NO_LOCATION", T, "telegram-errors", "500 MEMBER_NO_LOCATION: internal problems; try again later"),
+    ("MEMBER_OCCUPY_PRIMARY_LOC_FAILED", T, "telegram-errors", "500: internal problems; try again later"),
+    ("MSGID_DECREASE_RETRY", T, "telegram-errors", "500 MSGID_DECREASE_RETRY: internal problems; try again later"),
+    ("MT_SEND_QUEUE_TOO_LONG", T, "telegram-errors", "500 MT_SEND_QUEUE_TOO_LONG: internal problems"),
+    ("PARTICIPANT_CALL_FAILED", T, "telegram-errors", "500 PARTICIPANT_CALL_FAILED: internal problems"),
+    ("PERSISTENT_TIMESTAMP_OUTDATED", T, "telegram-errors", "500 PERSISTENT_TIMESTAMP_OUTDATED: internal problems"),
+    ("REG_ID_GENERATE_FAILED", T, "telegram-errors", "500 REG_ID_GENERATE_FAILED: internal problems"),
+    ("RPC_CALL_FAIL", T, "telegram-errors", "500 RPC_CALL_FAIL: internal problems; try again later"),
+    ("RPC_MCGET_FAIL", T, "telegram-errors", "500 RPC_MCGET_FAIL: internal problems; try again later"),
+    ("STORAGE_CHECK_FAILED", T, "telegram-errors", "500 STORAGE_CHECK_FAILED: internal problems"),
+    ("WORKER_BUSY_TOO_LONG_RETRY", T, "telegram-errors", "500 WORKER_BUSY_TOO_LONG_RETRY: workers are too busy"),
+    # account-wide counts over Telegram's limits
+    ("CHANNELS_TOO_MUCH", R, "telegram-errors", "400 CHANNELS_TOO_MUCH: joined too many channels; leave some"),
+    ("CHANNELS_ADMIN_PUBLIC_TOO_MUCH", R, "telegram-errors", "400: administrator of too many public channels"),
+    ("USER_CHANNELS_TOO_MUCH", R, "telegram-errors", "400/403 USER_CHANNELS_TOO_MUCH: the user is in too many"),
+    ("ADMINS_TOO_MUCH", R, "telegram-errors", "400 ADMINS_TOO_MUCH: the chat has too many administrators"),
+    ("BOTS_TOO_MUCH", R, "telegram-errors", "400 BOTS_TOO_MUCH: the chat has too many bots"),
+    ("USERS_TOO_MUCH", R, "telegram-errors", "400 USERS_TOO_MUCH: the maximum number of users is exceeded"),
+    ("PINNED_DIALOGS_TOO_MUCH", R, "telegram-errors", "400 PINNED_DIALOGS_TOO_MUCH: too many pinned dialogs"),
+    ("SCHEDULE_TOO_MUCH", R, "telegram-errors", "400 SCHEDULE_TOO_MUCH: too many messages scheduled in the chat"),
+    ("STICKERS_TOO_MUCH", R, "telegram-errors", "400 STICKERS_TOO_MUCH: too many stickers in the set"),
+    # 401 UNAUTHORIZED: the session or the account
+    ("ACTIVE_USER_REQUIRED", P, "telegram-errors", "401: the method is only for activated users"),
+    ("AUTH_KEY_INVALID", P, "telegram-errors", "401 AUTH_KEY_INVALID: the key is invalid"),
+    ("AUTH_KEY_PERM_EMPTY", P, "telegram-errors", "401 AUTH_KEY_PERM_EMPTY: a temporary key not bound"),
+    ("AUTH_KEY_UNREGISTERED", P, "telegram-errors", "401 AUTH_KEY_UNREGISTERED: the key is not registered"),
+    ("SESSION_EXPIRED", P, "telegram-errors", "401 SESSION_EXPIRED: the authorization has expired"),
+    ("SESSION_PASSWORD_NEEDED", P, "telegram-errors", "401 SESSION_PASSWORD_NEEDED: two-step verification"),
+    ("SESSION_REVOKED", P, "telegram-errors", "401 SESSION_REVOKED: the authorization was invalidated"),
+    ("USER_DEACTIVATED", P, "telegram-errors", "401 USER_DEACTIVATED: the user was deleted or deactivated"),
+    ("USER_DEACTIVATED_BAN", P, "telegram-errors", "401 USER_DEACTIVATED_BAN: the user was deactivated"),
+    ("AUTH_KEY_DUPLICATED", P, "telegram-errors", "406 AUTH_KEY_DUPLICATED: the session is used in two places"),
+    # permissions and the account's or chat's state
+    ("CHAT_ADMIN_REQUIRED", P, "telegram-errors", "400/403 CHAT_ADMIN_REQUIRED: chat admin privileges required"),
+    ("CHAT_ADMIN_INVITE_REQUIRED", P, "telegram-errors", "403: no rights to invite other users"),
+    ("CHAT_WRITE_FORBIDDEN", P, "telegram-errors", "403 CHAT_WRITE_FORBIDDEN: no rights to send messages"),
+    ("CHAT_FORBIDDEN", P, "telegram-errors", "403 CHAT_FORBIDDEN: you cannot write in this chat"),
+    ("CHAT_SEND_MEDIA_FORBIDDEN", P, "telegram-errors", "403: you can't send media messages in this chat"),
+    ("CHAT_SEND_STICKERS_FORBIDDEN", P, "telegram-errors", "403: you can't send stickers in this chat"),
+    ("CHAT_SEND_GIFS_FORBIDDEN", P, "telegram-errors", "403: you can't send animations in this chat"),
+    ("CHAT_SEND_INLINE_FORBIDDEN", P, "telegram-errors", "400: you cannot use inline bots in this chat"),
+    ("CHAT_RESTRICTED", P, "telegram-errors", "400 CHAT_RESTRICTED: the chat is restricted"),
+    ("CHAT_FORWARDS_RESTRICTED", P, "telegram-errors", "400/406: the chat restricts forwarding"),
+    ("RIGHT_FORBIDDEN", P, "telegram-errors", "403 RIGHT_FORBIDDEN: not enough rights for this action"),
+    ("MESSAGE_DELETE_FORBIDDEN", P, "telegram-errors", "403: no rights to delete messages in this chat"),
+    ("MESSAGE_AUTHOR_REQUIRED", P, "telegram-errors", "403: you are not the author of this message"),
+    ("BROADCAST_FORBIDDEN", P, "telegram-errors", "403: the request can't be used in channels"),
+    ("USER_PRIVACY_RESTRICTED", P, "telegram-errors", "403: the user's privacy settings prevent this"),
+    ("USER_NOT_MUTUAL_CONTACT", P, "telegram-errors", "400/403: the user is not a mutual contact"),
+    ("USER_IS_BLOCKED", P, "telegram-errors", "400/403 USER_IS_BLOCKED: the user blocked you"),
+    ("USER_BLOCKED", P, "telegram-errors", "400 USER_BLOCKED: the user is blocked"),
+    ("YOU_BLOCKED_USER", P, "telegram-errors", "400 YOU_BLOCKED_USER: you blocked this user"),
+    ("USER_RESTRICTED", P, "telegram-errors", "403/406 USER_RESTRICTED: you are limited or restricted"),
+    ("USER_BANNED_IN_CHANNEL", P, "telegram-errors", "400: you are limited from sending in channels"),
+    ("USER_KICKED", P, "telegram-errors", "400 USER_KICKED: the user was kicked from this chat"),
+    ("USER_NOT_PARTICIPANT", P, "telegram-errors", "400 USER_NOT_PARTICIPANT: not a member of this chat"),
+    ("USER_BOT_INVALID", P, "telegram-errors", "400/403: the method can only be called by a bot"),
+    ("USER_BOT_REQUIRED", P, "telegram-errors", "400: the method can be used by bots only"),
+    ("BOT_METHOD_INVALID", P, "telegram-errors", "400: the method can't be used by bots"),
+    ("CHANNEL_BANNED", P, "telegram-errors", "400 CHANNEL_BANNED: the channel is banned"),
+    ("PHONE_NUMBER_BANNED", P, "telegram-errors", "400 PHONE_NUMBER_BANNED: the phone number is banned"),
+    ("API_ID_INVALID", P, "telegram-errors", "400 API_ID_INVALID: the api_id/api_hash combination is invalid"),
+    ("API_ID_PUBLISHED_FLOOD", P, "telegram-errors", "400: an API key limited because it was published"),
+    ("ACCESS_TOKEN_INVALID", P, "telegram-errors", "400 ACCESS_TOKEN_INVALID: the bot access token is invalid"),
+    ("ACCESS_TOKEN_EXPIRED", P, "telegram-errors", "400 ACCESS_TOKEN_EXPIRED: the bot token has expired"),
+    ("BOT_GROUPS_BLOCKED", P, "telegram-errors", "400: this bot can't be added to groups"),
+    # values the request carries
+    ("MESSAGE_TOO_LONG", V, "telegram-errors", "400 MESSAGE_TOO_LONG: the message text is too long"),
+    ("MESSAGE_EMPTY", V, "telegram-errors", "400 MESSAGE_EMPTY: the message is empty or has invalid characters"),
+    ("MEDIA_CAPTION_TOO_LONG", V, "telegram-errors", "400: the media caption is too long"),
+    ("ENTITIES_TOO_LONG", V, "telegram-errors", "400: an entity's data is too long, or too many entities"),
+    ("ENTITY_BOUNDS_INVALID", V, "telegram-errors", "400: the message entity bounds are invalid"),
+    ("BUTTON_DATA_INVALID", V, "telegram-errors", "400: the button callback data is invalid or too large"),
+    ("BUTTON_URL_INVALID", V, "telegram-errors", "400 BUTTON_URL_INVALID: the button url is invalid"),
+    ("REPLY_MARKUP_INVALID", V, "telegram-errors", "400: the reply markup is invalid"),
+    ("REPLY_MARKUP_TOO_LONG", V, "telegram-errors", "400: the reply markup is too long"),
+    ("MEDIA_INVALID", V, "telegram-errors", "400 MEDIA_INVALID: the media is invalid"),
+    ("PHOTO_INVALID_DIMENSIONS", V, "telegram-errors", "400: the photo dimensions are invalid"),
+    ("PHOTO_EXT_INVALID", V, "telegram-errors", "400: the photo extension is invalid"),
+    ("FILE_PART_TOO_BIG", V, "telegram-errors", "400: the file part is over the size limit"),
+    ("WEBDOCUMENT_SIZE_TOO_BIG", V, "telegram-errors", "400: the web document is too big"),
+    ("ALBUM_PHOTOS_TOO_MANY", V, "telegram-errors", "400: too many photos in the album"),
+    ("MULTI_MEDIA_TOO_LONG", V, "telegram-errors", "400: the album contains too many items"),
+    ("USERNAME_INVALID", V, "telegram-errors", "400 USERNAME_INVALID: the username is invalid"),
+    ("USERNAME_OCCUPIED", V, "telegram-errors", "400 USERNAME_OCCUPIED: the username is in use"),
+    ("USERNAME_NOT_OCCUPIED", V, "telegram-errors", "400: the username is not occupied by anyone"),
+    ("PHONE_NUMBER_INVALID", V, "telegram-errors", "400/406 PHONE_NUMBER_INVALID: the phone number is invalid"),
+    ("PHONE_CODE_INVALID", V, "telegram-errors", "400 PHONE_CODE_INVALID: the confirmation code is invalid"),
+    ("PHONE_CODE_EXPIRED", V, "telegram-errors", "400 PHONE_CODE_EXPIRED: the confirmation code has expired"),
+    ("PASSWORD_HASH_INVALID", V, "telegram-errors", "400: the two-step verification password is invalid"),
+    ("EMAIL_INVALID", V, "telegram-errors", "400 EMAIL_INVALID: the email is invalid"),
+    ("URL_INVALID", V, "telegram-errors", "400 URL_INVALID: the URL is invalid"),
+    ("SCHEDULE_DATE_INVALID", V, "telegram-errors", "400: invalid schedule date"),
+    ("SCHEDULE_DATE_TOO_LATE", V, "telegram-errors", "400: scheduled more than a year ahead"),
+    ("POLL_OPTION_DUPLICATE", V, "telegram-errors", "400: a duplicate option in the poll"),
+    ("OPTIONS_TOO_MUCH", V, "telegram-errors", "400: too many poll options"),
+    ("DATA_JSON_INVALID", V, "telegram-errors", "400: the JSON data is invalid"),
+    ("INVITE_HASH_EXPIRED", V, "telegram-errors", "400/406: the chat invite link is no longer valid"),
+    ("INVITE_HASH_INVALID", V, "telegram-errors", "400: the invite link hash is invalid"),
+)  # fmt: skip
+
 MESSAGE_CODES: tuple[tuple[str, tuple[str, ...], str, tuple[tuple[str, str, str, str], ...]], ...] = (
     # (vendor, the classes it is read on (any when empty), the regular expression around the code, with {codes}
     # where the alternation of codes goes, rows)
@@ -3984,6 +4155,9 @@ MESSAGE_CODES: tuple[tuple[str, tuple[str, ...], str, tuple[tuple[str, str, str,
     ("tarantool", _TARANTOOL_CLASSES, r"^\((?:{codes}), ['\"]", _TARANTOOL),
     ("firebird", _FIREBIRD_CLASSES, r", -?\d+, (?:{codes})\)$", _FIREBIRD),
     ("reddit", _REDDIT_CLASSES, r"(?:^|\n)(?:{codes}): ", _REDDIT),
+    # the eighteenth batch's families (session 20, tune20)
+    ("pyaudio", _PYAUDIO_CLASSES, r"^\[errno (?:{codes})\] ", _PORTAUDIO),
+    ("sounddevice", _SOUNDDEVICE_CLASSES, r"\[paerrorcode (?:{codes})\]", _PORTAUDIO),
 )
 """Vendors whose codes are read from the message's own shape (one rule per category; the code table as data)."""
 
@@ -4197,6 +4371,10 @@ SOURCES: dict[str, str] = {
     "f3a537ee9b307188dec3cf693793f37338aa5bf1)",
     "reddit-errors": "r2/r2/lib/errors.py error_list (reddit-archive/reddit @ "
     "737384513c0c2d7ebc734d9f157d15c91b49f2ec)",
+    "portaudio-errors": "include/portaudio.h enum PaErrorCode (PortAudio/portaudio @ "
+    "0aa7bdee77577d93f61eea0e78f4d3f176705664) and Pa_GetErrorText in src/common/pa_front.c",
+    "telegram-errors": "compiler/errors/source/*.tsv (pyrogram/pyrogram @ 043734f02b2dc3a239525028ec186354c251037b: "
+    "303_SEE_OTHER through 500_INTERNAL_SERVER_ERROR; Telethon's telethon_generator/data/errors.csv names the same)",
     "firebird-jrd": "src/include/firebird/impl/msg/jrd.h (FirebirdSQL/firebird @ "
     "05562059505adc2bfc3d49f56bfc4e067444f657: gds code 335544320 + the message number)",
 }
@@ -4338,6 +4516,7 @@ VENDOR_CODES: tuple[tuple[str, str, tuple[tuple[str, str, str, str], ...]], ...]
     ("geth", "GETH", _GETH),
     ("cuda", "", _CUDA_DRIVER),
     ("opcua", "OPCUA", _OPCUA),
+    ("telegram", "TELEGRAM", _TELEGRAM),
 )
 """Every vendor table, with the prefix that keeps its numeric codes apart."""
 

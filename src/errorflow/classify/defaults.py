@@ -1653,6 +1653,9 @@ _MESSAGES_MESSAGING_AND_AI: tuple[tuple[str, Category, Stage, str], ...] = (
     ("per_month_limit", R, Stage.MESSAGE_STRONG,
      r"(?:limit|quota) for the (?:current )?(?:calendar )?(?:month|billing (?:period|cycle))\b|"
      r"monthly (?:[a-z]+ )?(?:limit|quota) (?:has been |was )?(?:reached|exceeded)\b|"
+     # ... the same in the other order (Airtable's 429 PUBLIC_API_BILLING_LIMIT_EXCEEDED "You have exceeded the
+     # monthly API call limit for this workspace. Upgrade your plan to make more calls.")
+     r"(?:exceeded|reached|used up) (?:the|your) monthly (?:[a-z]+ ){0,2}(?:limit|quota)\b|"
      # ... (Cohere's 429 "You are past the per month limit on calls for your Trial key", "You are using a Trial key,
      # which is limited to 1000 API calls / month.")
      r"per[- ]month limit\b|\b(?:calls|requests|tokens) / month\b"),
@@ -2754,6 +2757,7 @@ def _build() -> tuple[Rule, ...]:
             *_CLASS_AND_MESSAGE_TEMPLATES_CPYTHON,
             *_CLASS_AND_MESSAGE_TEMPLATES_SETUP,
             *_class_and_message_new_families(),
+            *_CLASS_AND_STATUS_EIGHTEENTH_BATCH,
         )
     )
     rules.extend(_type_rules(_DECISIVE_TYPES, Stage.EXC_TYPE, "type"))
@@ -2804,6 +2808,7 @@ def _build() -> tuple[Rule, ...]:
         *(_DECISIVE_TYPES_LMDB, _DECISIVE_TYPES_PYNNG, _DECISIVE_TYPES_APSW, _DECISIVE_TYPES_CCXT),
         *(_DECISIVE_TYPES_EDGEDB, _DECISIVE_TYPES_WEB3, _DECISIVE_TYPES_VSPHERE, _DECISIVE_TYPES_RAZORPAY),
         _DECISIVE_TYPES_SEVENTEENTH_BATCH,
+        _DECISIVE_TYPES_EIGHTEENTH_BATCH,
     )
     rules.extend(rule for block in type_blocks for rule in _type_rules(block, Stage.EXC_TYPE, "type"))
     rules.extend(
@@ -2863,6 +2868,7 @@ def _build() -> tuple[Rule, ...]:
         _MESSAGES_EXIT_STATUSES,
         _MESSAGES_TEMPLATES_SETUP,
         _MESSAGES_NEW_FAMILIES,
+        _MESSAGES_DOTNET,
     )
     rules.extend(
         Rule(id=f"message.{s}", category=c, message=p, stage=t) for block in message_blocks for s, c, t, p in block
@@ -7929,6 +7935,124 @@ _DECISIVE_TYPES_SEVENTEENTH_BATCH: dict[Category, tuple[tuple[str, str], ...]] =
     ),
 }  # fmt: skip
 
+# ---- the eighteenth batch's families (session 20, tune20): each library's own exception hierarchy, read from its
+# exceptions module, where a class names one failure. Base and catch-all classes (channels' RequestAborted, Junos
+# PyEZ's RpcError and ConnectError, yfinance's YFException and YFDataException, httplib2's HttpLib2Error, ZODB's
+# POSError, StorageError and TransactionError, plyvel's Error and IOError, wikipedia's WikipediaException, audioread's
+# DecodeError, python-barcode's BarcodeError, networkx's NetworkXException, NetworkXError and NetworkXAlgorithmError,
+# keyring's KeyringError, rethinkdb's ReqlError, ReqlRuntimeError and ReqlDriverError) say only that something failed
+# and are left to their message; so are classes said of
+# several cases: httplib2's ServerNotFoundError (every getaddrinfo failure: a name typed wrong or a resolver outage),
+# Junos PyEZ's ConnectRefusedError (NETCONF not enabled, or too many sessions) and ProbeError, plyvel's IOError (a
+# lock held by another process or a disk failure), networkx's ExceededMaxIterations and
+# PowerIterationFailedConvergence (a tolerance set in code or data that does not converge), keyring's
+# PasswordSetError and PasswordDeleteError, rethinkdb's ReqlOpIndeterminateError (whether the write applied is not
+# known), ReqlResourceLimitError, ReqlUserError and ReqlInternalError.
+_DECISIVE_TYPES_EIGHTEENTH_BATCH: dict[Category, tuple[tuple[str, str], ...]] = {
+    T: (
+        # ZODB/POSException.py: ConflictError ("Two transactions tried to modify the same object at once. This
+        # transaction should be resubmitted"; a transaction.interfaces.TransientError), ReadConflictError,
+        # BTreesConflictError; jnpr/junos/exception.py (Juniper/py-junos-eznc): ConnectTimeoutError (the device not
+        # reachable now), ConnectClosedError (the session closed unexpectedly), RpcTimeoutError, LockError (another
+        # session holds the configuration database's lock); wikipedia/exceptions.py HTTPTimeoutError
+        ("eighteenth_retry", "ZODB.POSException.ConflictError ZODB.POSException.ReadConflictError "
+         "ZODB.POSException.BTreesConflictError jnpr.junos.exception.ConnectTimeoutError "
+         "jnpr.junos.exception.ConnectClosedError jnpr.junos.exception.RpcTimeoutError jnpr.junos.exception.LockError "
+         "wikipedia.exceptions.HTTPTimeoutError wikipedia.HTTPTimeoutError"),
+        # rethinkdb/rethinkdb-python rethinkdb/errors.py (an older batch's library): ReqlAvailabilityError and its
+        # ReqlOpFailedError ("the operation has failed due to cluster state or table availability": a primary replica
+        # not reachable now), ReqlTimeoutError
+        ("rethinkdb_retry", "rethinkdb.errors.ReqlAvailabilityError rethinkdb.errors.ReqlOpFailedError "
+         "rethinkdb.errors.ReqlTimeoutError"),
+    ),
+    R: (
+        # channels/exceptions.py (django/channels) ChannelFull: "Raised when a channel cannot be sent to as it is over
+        # capacity" (the layer's per-channel capacity: consumers drain it); ZODB TransactionTooLargeError ("The
+        # transaction exhausted some finite storage resource")
+        ("eighteenth_capacity", "channels.exceptions.ChannelFull ZODB.POSException.TransactionTooLargeError"),
+    ),
+    V: (
+        # channels MessageTooLarge ("a message cannot be sent as it's too big"); Junos PyEZ ConfigLoadError and
+        # CommitError (the configuration loaded or committed is refused: a syntax error, a bad element); yfinance
+        # (ranaroussi/yfinance yfinance/exceptions.py) YFTickerMissingError and its YFTzMissingError,
+        # YFPricesMissingError, YFEarningsDateMissing ("$T: possibly delisted; ..."), YFInvalidPeriodError: the ticker
+        # or period asked for; httplib2 RelativeURIError (a relative URI given); ZODB ExportError (an export file in
+        # the wrong format); wikipedia (goldsmith/Wikipedia wikipedia/exceptions.py) DisambiguationError, PageError and
+        # RedirectError: the title asked for; librosa/util/exceptions.py ParameterError (a parameter or the audio
+        # given fails a check); python-barcode barcode/errors.py IllegalCharacterError, NumberOfDigitsError,
+        # WrongCountryCodeError (the code given); networkx/exception.py NetworkXUnfeasible and its NetworkXNoPath,
+        # NetworkXNoCycle, HasACycle, NetworkXUnbounded, NetworkXPointlessConcept (the null graph), NodeNotFound,
+        # AmbiguousSolution: the graph given has no solution of the kind asked; qrcode/exceptions.py DataOverflowError
+        # (the data is larger than the largest QR version holds)
+        ("eighteenth_input", "channels.exceptions.MessageTooLarge jnpr.junos.exception.ConfigLoadError "
+         "jnpr.junos.exception.CommitError yfinance.exceptions.YFTickerMissingError "
+         "yfinance.exceptions.YFTzMissingError yfinance.exceptions.YFPricesMissingError "
+         "yfinance.exceptions.YFEarningsDateMissing yfinance.exceptions.YFInvalidPeriodError "
+         "httplib2.error.RelativeURIError httplib2.RelativeURIError ZODB.POSException.ExportError "
+         "wikipedia.exceptions.DisambiguationError wikipedia.DisambiguationError wikipedia.exceptions.PageError "
+         "wikipedia.PageError wikipedia.exceptions.RedirectError wikipedia.RedirectError "
+         "librosa.util.exceptions.ParameterError librosa.ParameterError barcode.errors.IllegalCharacterError "
+         "barcode.errors.NumberOfDigitsError barcode.errors.WrongCountryCodeError "
+         "networkx.exception.NetworkXUnfeasible networkx.NetworkXUnfeasible networkx.exception.NetworkXNoPath "
+         "networkx.NetworkXNoPath networkx.exception.NetworkXNoCycle networkx.NetworkXNoCycle "
+         "networkx.exception.HasACycle networkx.HasACycle networkx.exception.NetworkXUnbounded "
+         "networkx.NetworkXUnbounded networkx.exception.NetworkXPointlessConcept networkx.NetworkXPointlessConcept "
+         "networkx.exception.NodeNotFound networkx.NodeNotFound networkx.exception.AmbiguousSolution "
+         "networkx.AmbiguousSolution qrcode.exceptions.DataOverflowError"),
+        # rethinkdb ReqlQueryLogicError ("a logical impossibility, such as adding a number to a string") and its
+        # ReqlNonExistenceError (a field or row the query reads is absent from the data)
+        ("rethinkdb_input", "rethinkdb.errors.ReqlQueryLogicError rethinkdb.errors.ReqlNonExistenceError"),
+    ),
+    P: (
+        # channels InvalidChannelLayerError ("a channel layer is configured incorrectly"); Junos PyEZ
+        # ConnectAuthError (the user name or password is refused), ConnectUnknownHostError (the host name does not
+        # resolve), ConnectNotMasterError (connected to a backup routing engine), PermissionError (the user class may
+        # not run the RPC); yfinance YFNotImplementedError; httplib2 (httplib2/httplib2 python3/httplib2/error.py)
+        # RedirectMissingLocation and RedirectLimit (the server's redirects), UnimplementedDigestAuthOptionError,
+        # UnimplementedHmacDigestAuthOptionError, ProxiesUnavailableError (PySocks is not installed); ZODB POSKeyError
+        # ("Key not found in database": a record missing from storage), DanglingReferenceError, ReadOnlyError,
+        # Unsupported, InvalidObjectReference, ConnectionStateError, TransactionFailedError (the transaction must be
+        # aborted first: the calling code); plyvel (wbolster/plyvel src/plyvel/_plyvel.pyx) CorruptionError (LevelDB's
+        # Corruption status: the files must be repaired); audioread/exceptions.py NoBackendError (no decoder is
+        # installed for the file); networkx NetworkXNotImplemented (an algorithm not defined for this graph type: the
+        # calling code); keyring/errors.py KeyringLocked, NoKeyringError, InitError (the keyring backend of the host)
+        ("eighteenth_setup", "channels.exceptions.InvalidChannelLayerError jnpr.junos.exception.ConnectAuthError "
+         "jnpr.junos.exception.ConnectUnknownHostError jnpr.junos.exception.ConnectNotMasterError "
+         "jnpr.junos.exception.PermissionError yfinance.exceptions.YFNotImplementedError "
+         "httplib2.error.RedirectMissingLocation httplib2.RedirectMissingLocation httplib2.error.RedirectLimit "
+         "httplib2.RedirectLimit httplib2.error.UnimplementedDigestAuthOptionError "
+         "httplib2.error.UnimplementedHmacDigestAuthOptionError httplib2.error.ProxiesUnavailableError "
+         "httplib2.ProxiesUnavailableError ZODB.POSException.POSKeyError ZODB.POSException.DanglingReferenceError "
+         "ZODB.POSException.ReadOnlyError ZODB.POSException.Unsupported ZODB.POSException.InvalidObjectReference "
+         "ZODB.POSException.ConnectionStateError ZODB.POSException.TransactionFailedError "
+         "plyvel._plyvel.CorruptionError plyvel.CorruptionError audioread.exceptions.NoBackendError "
+         "audioread.NoBackendError networkx.exception.NetworkXNotImplemented networkx.NetworkXNotImplemented "
+         "keyring.errors.KeyringLocked keyring.errors.NoKeyringError keyring.errors.InitError"),
+        # rethinkdb ReqlPermissionError, ReqlAuthError, and ReqlCompileError with its driver and server kinds (a query
+        # neither can compile: the calling code)
+        ("rethinkdb_setup", "rethinkdb.errors.ReqlPermissionError rethinkdb.errors.ReqlAuthError "
+         "rethinkdb.errors.ReqlCompileError rethinkdb.errors.ReqlServerCompileError "
+         "rethinkdb.errors.ReqlDriverCompileError"),
+    ),
+}  # fmt: skip
+
+# A client's class that it raises for several statuses of its vendor, read with the status (session 20, tune20): the
+# vendor's own table of statuses says which failure each is. OpenCage (opencagedata.com/api#codes: 402 "Valid request
+# but quota exceeded (payment required)", 429 "Too many requests (too quickly, rate limiting)"), whose Python client
+# raises RateLimitExceededError for both (OpenCageData/python-opencage-geocoder opencage/geocoder.py), its text
+# "Your rate limit has expired. It will reset to N on <date>" alike: the 402 is the day's (or the trial's) quota,
+# resource; the 429 stays the status's throttling.
+_CLASS_AND_STATUS_EIGHTEENTH_BATCH: tuple[Rule, ...] = (
+    Rule(
+        id="type.resource.opencage_quota",
+        category=R,
+        exc_type=("opencage.geocoder.RateLimitExceededError",),
+        http_status=(402,),
+        stage=Stage.EXC_TYPE,
+        description="OpenCage's 402: the account's request quota is used up until its reset (opencagedata.com/api)",
+    ),
+)
+
 _META_GRAPH_CLASSES = ("facebook_business.exceptions.FacebookRequestError",)
 # (exact names, found by the class index: a glob is tested against every signal's class)
 _PYPROJ_CLASSES = (
@@ -8069,6 +8193,25 @@ _MESSAGES_NEW_FAMILIES: tuple[tuple[str, Category, Stage, str], ...] = (
 )  # fmt: skip
 
 
+# ---- the eighteenth batch's families (session 20, tune20): .NET's own fixed exception texts, as a .NET service relays
+# them to a Python client (a SOAP fault zeep raises, its inner exceptions joined by " ---> "; pythonnet). Each is the
+# runtime's resource string (dotnet/runtime src/libraries/System.Private.CoreLib/src/Resources/Strings.resx; the .NET
+# Framework's reference source, System.Web.Services' Res.WebRequestUnableToRead for ASMX): a value that does not parse
+# or does not fit its type is the input's (Format_InvalidString, Format_BadDateTime, Format_BadBoolean, Overflow_*),
+# as is a request the service could not deserialise (ASMX sends it as a soap:Client fault, though with HTTP 500);
+# a null dereference is the service's bug (Arg_NullReferenceException). The 500 around them is a family's default,
+# weaker than these.
+_MESSAGES_DOTNET: tuple[tuple[str, Category, Stage, str], ...] = (
+    ("dotnet_value_format", V, Stage.MESSAGE_STRONG,
+     r"\binput string was not in a correct format\b|"
+     r"\bstring was not recognized as a valid (?:datetime|boolean|timespan)\b|"
+     r"\bvalue was either too large or too small for (?:an? )?(?:u?int(?:16|32|64)|s?byte|decimal|double|single)\b"),
+    ("dotnet_request_unreadable", V, Stage.MESSAGE_STRONG, r"\bserver was unable to read request\b"),
+    ("dotnet_null_reference", P, Stage.MESSAGE_STRONG,
+     r"\bobject reference not set to an instance of an object\b"),
+)  # fmt: skip
+
+
 # libvirt's error templates (src/util/virerror.c virErrorMsgStrings; libvirt-python raises libvirtError with the
 # message): objects that do not exist, configurations the host cannot run and refused access are permanent; an
 # operation timeout, a busy resource or an unresponsive guest agent transient; bad XML or an argument validation.
@@ -8094,7 +8237,12 @@ def _class_and_message_new_families() -> Iterable[Rule]:
          "(src/util/virerror.c virErrorMsgStrings)")
         for suffix, category, pattern in _LIBVIRT_TEMPLATES
     )  # fmt: skip
-    rows = (*_CLASS_AND_MESSAGE_NEW_FAMILIES_ROWS, *libvirt, *_CLASS_AND_MESSAGE_SEVENTEENTH_BATCH_ROWS)
+    rows = (
+        *_CLASS_AND_MESSAGE_NEW_FAMILIES_ROWS,
+        *libvirt,
+        *_CLASS_AND_MESSAGE_SEVENTEENTH_BATCH_ROWS,
+        *_CLASS_AND_MESSAGE_EIGHTEENTH_BATCH_ROWS,
+    )
     for suffix, category, classes, pattern, description in rows:
         yield Rule(
             id=f"type.{category.value}.{suffix}",
@@ -8132,6 +8280,46 @@ _CLASS_AND_MESSAGE_SEVENTEENTH_BATCH_ROWS: tuple[tuple[str, Category, tuple[str,
     ("gdal_unrecognized_format", V, ("rasterio.errors.RasterioIOError", "rasterio._err.CPLE_OpenFailedError"),
      r"not recognized as (?:being in )?a supported file format",
      "GDAL opens no driver for the file given (GDALOpenEx, CPLE_OpenFailed)"),
+)  # fmt: skip
+
+
+# ---- the eighteenth batch's families (session 20, tune20): a library's own message templates on its own classes (or
+# on the builtin class it raises), where the template names one failure. Made rules with the rows above by
+# _class_and_message_new_families.
+_LIGHTNING_MISCONFIGURATION = (
+    "lightning_fabric.utilities.exceptions.MisconfigurationException",
+    "lightning.fabric.utilities.exceptions.MisconfigurationException",
+    "pytorch_lightning.utilities.exceptions.MisconfigurationException",
+)
+_CLASS_AND_MESSAGE_EIGHTEENTH_BATCH_ROWS: tuple[tuple[str, Category, tuple[str, ...], str, str], ...] = (
+    # ntplib raises NTPException for a request whose reply never came (cf-natali/ntplib ntplib.py NTPClient.request:
+    # socket.timeout -> "No response received from %s."): the server or the network, which answer later
+    ("ntplib_no_response", T, ("ntplib.NTPException",), r"^No response received from ",
+     "ntplib: no NTP reply before the timeout (NTPClient.request)"),
+    # libvips finds no loader for the file or buffer given (libvips/libvips libvips/foreign/foreign.c
+    # vips_foreign_find_load: '"%s" is not a known file format', vips_foreign_find_load_buffer and _source: "buffer is
+    # not in a known format"), as pyvips' Error prints it under "unable to load from file ...": the input is not an
+    # image libvips reads
+    ("libvips_unknown_format", V, ("pyvips.error.Error", "pyvips.Error"),
+     r"\bVipsForeignLoad: (?:\"[^\"\n]*\" is not a known file format|(?:buffer|source) is not in a known format)",
+     "libvips finds no loader for the file or buffer given (vips_foreign_find_load)"),
+    # pycryptodome's integrity checks, raised as a plain ValueError (Legrandin/pycryptodome lib/Crypto/Cipher/_mode_*.py
+    # verify: "MAC check failed"; lib/Crypto/Util/Padding.py unpad: "Padding is incorrect.", "PKCS#7 padding is
+    # incorrect."; lib/Crypto/Cipher/PKCS1_OAEP.py decrypt: "Incorrect decryption."): the ciphertext given is tampered,
+    # truncated or sealed with another key, and never decrypts (as PyNaCl's CryptoError above)
+    ("pycryptodome_integrity", V, ("builtins.ValueError",),
+     r"^(?:MAC check failed|Padding is incorrect\.|PKCS#7 padding is incorrect\.|Incorrect decryption\.)$",
+     "pycryptodome: the ciphertext does not authenticate or unpad (verify, unpad, PKCS1_OAEP.decrypt)"),
+    # Lightning's catch-all MisconfigurationException, by its own templates: no GPU backend on this host for
+    # accelerator="gpu" (src/lightning/pytorch/trainer/connectors/accelerator_connector.py "No supported gpu backend
+    # found!": the GPU is unavailable, resource), and a device list the machine does not have
+    # (src/lightning/fabric/utilities/device_parser.py "You requested gpu: {gpus}\n But your machine only has:
+    # {all_available_gpus}": the trainer's configuration asks for devices this host will never have, permanent)
+    ("lightning_no_gpu_backend", R, _LIGHTNING_MISCONFIGURATION, r"^No supported gpu backend found!",
+     "Lightning: no CUDA or MPS backend on this host for accelerator='gpu' (accelerator_connector.py)"),
+    ("lightning_devices_missing", P, _LIGHTNING_MISCONFIGURATION,
+     r"^You requested gpus?: [^\n]*\n ?But your machine only has: ",
+     "Lightning: the configured GPU ids are not on this machine (device_parser.py)"),
 )  # fmt: skip
 
 

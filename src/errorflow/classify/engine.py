@@ -1237,6 +1237,21 @@ def _refinable_by(rule: _Facts, stage: Stage, link: Link) -> frozenset[Category]
     return _NOTHING
 
 
+def _own_class_of_status(
+    index: _Index, rule: _Facts, link: Link, *, where: str, refinable: frozenset[Category], scale: float
+) -> _Decision | None:
+    """The client's own class read with a vendor-defined status, deciding over the status's body; or None.
+
+    Only a rule written for the class together with that status (``http_status`` among its conditions): it names the
+    vendor's meaning of the status. A class the client raises for every such status (Stripe's CardError for each
+    402) names none, and the body's reason still refines the status ("Try again in a little bit": transient).
+    """
+    own = index.stages[_S_EXC_TYPE].match(link)
+    if own is None or own.category not in refinable or not own.rule.http_status:
+        return None
+    return _Decision(own.rule, _REFINED_WEIGHT * scale, (own.said(_DECIDED, where), rule.said(_OVERRULED, where)))
+
+
 def _vendor_status_by_class(
     index: _Index,
     rule: _Facts,
@@ -1287,6 +1302,13 @@ def _weigh(index: _Index, rule: _Facts, link: Link, where: str, *, scale: float 
     # A transient class, code or status is also read for a setup that no retry fixes (a bad certificate, no such
     # host; behind a status also a disabled or retired API).
     setup = rule.category is _C_TRANSIENT and (stage in _SETUP_STAGES)
+    if stage is _S_HTTP_STATUS and link.status in _VENDOR_DEFINED_STATUSES:
+        # The client's own class, read with a vendor-defined status, speaks before the body's words: the vendor's
+        # meaning of the status for that client (opencage raises RateLimitExceededError for OpenCage's 402, its
+        # documented quota, whose text still says "rate limit").
+        by_class = _own_class_of_status(index, rule, link, where=where, refinable=refinable, scale=scale)
+        if by_class is not None:
+            return by_class
     found = (index.capacity if refinable is _CAPACITY and not (against_input or setup) else index.strong).found(link)
     if found and refinable is _ANY and _generic_class(link):
         found = _without_class_echo(found, link)

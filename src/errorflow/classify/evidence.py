@@ -374,6 +374,17 @@ _PREFIXED_CODE_MODULES: Final = {
     "asyncua.ua.uaerrors": "OPCUA",
     "opcua.ua.uaerrors._auto": "OPCUA",
     "opcua.ua.uaerrors": "OPCUA",
+    # Telegram's RPC errors: Telethon and Pyrogram generate one class per error name, in CamelCase
+    # (telethon.errors.rpcerrorlist.ChannelsTooMuchError, pyrogram.errors.exceptions.flood_420.FloodWait)
+    "telethon.errors.rpcerrorlist": "TELEGRAM",
+    "pyrogram.errors.exceptions.see_other_303": "TELEGRAM",
+    "pyrogram.errors.exceptions.bad_request_400": "TELEGRAM",
+    "pyrogram.errors.exceptions.unauthorized_401": "TELEGRAM",
+    "pyrogram.errors.exceptions.forbidden_403": "TELEGRAM",
+    "pyrogram.errors.exceptions.not_acceptable_406": "TELEGRAM",
+    "pyrogram.errors.exceptions.flood_420": "TELEGRAM",
+    "pyrogram.errors.exceptions.internal_server_error_500": "TELEGRAM",
+    "pyrogram.errors.exceptions.service_unavailable_503": "TELEGRAM",
 }
 # ... except a local runtime's INTERNAL: TensorFlow raises InternalError "when some invariant expected by the runtime
 # has been broken" (tf.errors.InternalError; "Blas GEMM launch failed", "cudaGetDevice() failed", a missing libdevice),
@@ -685,8 +696,8 @@ class Link:
                 self._take(kind, at_start.group(kind), codes, text, at_start.end())
         if self.errno is None:
             self.errno = _parse_errno(text, held, named)
-        if self.errno is None and self.type.startswith("twisted.internet.error."):
-            self.errno = _twisted_errno(text)
+        if self.errno is None:
+            self.errno = _errno_by_class(self.type, text)
         if self.status is None:
             self._parse_status(text, self.lowered, held)
         _parse_vendor_codes(text, self.type, codes, vendor)
@@ -782,6 +793,37 @@ def _twisted_errno(text: str) -> int | None:
     """The errno a twisted connection error prints after its docstring (``connecting: 111: Connection refused.``)."""
     found = _TWISTED_ERRNO.match(text)
     return int(found.group(1)) if found is not None else None
+
+
+# A C or C++ library's error that a binding raises as a builtin RuntimeError ends with the C library's strerror
+# after the "path: " it failed on, the C convention of perror and strerror ("Error in faiss::FileIOReader::...: could
+# not open /models/x.faiss for reading: No such file or directory"): that text is the errno itself, as glibc words it
+# (string/_strerror.c, sysdeps/gnu/errlist.h), read only as the whole tail of the message after ": ", on RuntimeError
+# only (the class pybind11, SWIG and Cython give a C++ exception), where an OSError would have carried the number.
+_STRERROR_TAIL: Final = {
+    "Operation not permitted": 1, "No such file or directory": 2, "Input/output error": 5,
+    "Cannot allocate memory": 12, "Permission denied": 13, "File exists": 17, "Not a directory": 20,
+    "Is a directory": 21, "Too many open files in system": 23, "Too many open files": 24,
+    "No space left on device": 28, "Read-only file system": 30, "File name too long": 36,
+    "Connection reset by peer": 104, "Connection timed out": 110, "Connection refused": 111,
+    "No route to host": 113, "Disk quota exceeded": 122,
+}  # fmt: skip
+_STRERROR_TAIL_CLASSES: Final = frozenset({"builtins.RuntimeError"})
+
+
+def _strerror_tail(text: str) -> int | None:
+    """The errno a message's last ``: <strerror>`` names, as glibc words it, or None."""
+    head, colon, tail = text.rstrip().rstrip(".").rpartition(": ")
+    return _STRERROR_TAIL.get(tail) if colon and head else None
+
+
+def _errno_by_class(exc_type: str, text: str) -> int | None:
+    """The errno only some classes print without a number of their own: twisted's, a RuntimeError's strerror tail."""
+    if exc_type.startswith("twisted.internet.error."):
+        return _twisted_errno(text)
+    if exc_type in _STRERROR_TAIL_CLASSES:
+        return _strerror_tail(text)
+    return None
 
 
 def _implied_cause(text: str) -> Link | None:
@@ -1195,18 +1237,35 @@ def _parse_binance(text: str, exc_type: str, codes: list[str]) -> None:
 
 # go-ethereum's transaction errors as web3.py's classes relay a node's JSON-RPC error ("{'code': -32000, 'message':
 # 'replacement transaction underpriced'}", ContractLogicError's "execution reverted: ..."): the message up to its
-# first colon, with the GETH prefix, on web3.py's classes only (_vendor_codes._GETH)
+# first colon, with the GETH prefix, on web3.py's classes (_vendor_codes._GETH), and on the plain ValueError web3.py
+# v5 raised with the node's error object itself (web3/manager.py request_blocking: ``raise
+# ValueError(response["error"])``), printed as a dict led by the JSON-RPC server-error code geth gives its errors
 _JSONRPC_MESSAGE: Final = re.compile(r"""['"]message['"]: ?['"]([^'"]{1,128})""")
+_WEB3_V5_ERROR: Final = "{'code': -32000, 'message': "
 
 
 def _parse_geth(text: str, exc_type: str, codes: list[str]) -> None:
     """The go-ethereum error a web3.py exception relays, read with the GETH prefix."""
-    if "web3" in exc_type.lower():
+    if "web3" in exc_type.lower() or (exc_type == "builtins.ValueError" and text.startswith(_WEB3_V5_ERROR)):
         found = _JSONRPC_MESSAGE.search(text)
         message = found.group(1) if found is not None else text[:128]
         reason = "GETH" + _NOT_ALNUM.sub("", message.partition(":")[0].upper())
         if reason in _REASON_CODES:
             codes.append(reason)
+
+
+# grpclib's GRPCError prints its args, the status an enum of its own (grpclib/const.py Status, the gRPC codes):
+# "(<Status.DEADLINE_EXCEEDED: 4>, None, None)", "(<Status.UNAVAILABLE: 14>, 'Connection lost', None)"; read as the
+# gRPC status name grpc-python's StatusCode.X gives, on grpclib's classes only (another enum may be named Status)
+_GRPCLIB_STATUS: Final = re.compile(r"<Status\.([A-Z]+(?:_[A-Z]+)*): \d{1,2}>")
+
+
+def _parse_grpclib(text: str, exc_type: str, codes: list[str]) -> None:
+    """The gRPC status of a grpclib exception."""
+    if "grpclib" in exc_type:
+        found = _GRPCLIB_STATUS.search(text, 0, 64)
+        if found is not None:
+            codes.append(_code_of(found.group(1)))
 
 
 def _parse_spark(text: str, exc_type: str, codes: list[str]) -> None:
@@ -1566,7 +1625,8 @@ _VENDOR_READERS: tuple[_VendorReader, ...] = (
     _VendorReader(_parse_dbus, classes=("dbus",)),
     _VendorReader(_parse_teradata, classes=("teradata",)),
     _VendorReader(_parse_binance, classes=("binance",)),
-    _VendorReader(_parse_geth, classes=("web3",)),
+    _VendorReader(_parse_geth, classes=("web3", "builtins.valueerror")),
+    _VendorReader(_parse_grpclib, classes=("grpclib",)),
     _VendorReader(
         _parse_file_and_mail_codes,
         classes=("smb", "smtp", "pop", "imap", "aioftp", "ftplib.error_temp"),
