@@ -1154,7 +1154,14 @@ static PyObject *phrase_starts(PyObject *module, PyObject *const *args, Py_ssize
                 uint32_t prefix = word_at(table, base + 4);
                 Py_ssize_t label_end = (Py_ssize_t)label + (Py_ssize_t)length; /* both below 2**32: no overflow */
                 if (length == 0 || label_end > label_bytes) goto malformed;
-                if ((Py_ssize_t)length > n - i || memcmp(data + i, labels + label, length) != 0) break;
+                /* The label's first character is its edge's (or the root's child's), so a text that goes on along
+                 * the trie nearly always departs at the second or later: those two are compared inline, and memcmp
+                 * is called only for a label that still matches there (a call costs more than most labels). */
+                const unsigned char *text_at = data + i, *label_at = labels + label;
+                if ((Py_ssize_t)length > n - i || text_at[0] != label_at[0]) break;
+                if (length > 1 && (text_at[1] != label_at[1] ||
+                                   (length > 2 && memcmp(text_at + 2, label_at + 2, length - 2) != 0)))
+                    break;
                 i += length;
                 if (prefix != 0) best = (Py_ssize_t)prefix - 1;
                 if (i >= n) break;
