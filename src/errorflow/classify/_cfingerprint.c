@@ -894,12 +894,14 @@ static PyObject *fingerprint_digest(PyObject *module, PyObject *const *args, Py_
  * The table: a bitmap of the literals' first two characters (bit 128 * first + second, 2,048 bytes), 129
  * little-endian 16-bit offsets into the entry area (the entries of literals whose first character is c lie between
  * offsets c and c + 1), then per literal its bit, its length (at least 2) and its characters after the first, the
- * entries of one first character in the order of their second. A table is checked whole the first time it is seen
- * (validate_table; a malformed one is a ValueError) and kept among the last CHECKED_TABLES checked, so the walk reads
- * its entries without a bounds test each.
+ * entries of one first character in the byte order of those characters (a literal before one it is a prefix of).
+ * A table is checked whole the first time it is seen (validate_table; a malformed or out-of-order one is a
+ * ValueError) and kept among the last CHECKED_TABLES checked, so the walk reads its entries without a bounds test
+ * each.
  * One walk over the text: a pair of ASCII characters that starts no literal costs one bit test; the others compare
- * the rest of each literal that starts with their first character, up to the first whose second character is
- * past theirs. */
+ * the rest of each literal that starts with their first character, up to the first that departs from the text with
+ * a greater character (every entry after it departs there or before, with a greater one too: "Error=" ends the
+ * walk of the "Error..." entries at "Errno" after one comparison, where each of ten was compared). */
 #define PAIRS_SIZE (128 * 128 / 8)
 #define WORDS 4 /* the mask: 256 bits, a literal's bit is one byte of its entry */
 #define TABLE_HEADER (PAIRS_SIZE + 129 * 2)
@@ -917,13 +919,18 @@ static int validate_table(const unsigned char *table, Py_ssize_t size) {
         Py_ssize_t s = offsets[2 * ch] | (offsets[2 * ch + 1] << 8);
         Py_ssize_t e = offsets[2 * ch + 2] | (offsets[2 * ch + 3] << 8);
         if (e > size) return -1;
-        int previous = -1;
+        Py_ssize_t previous = -1; /* the entry before, whose rest this one's must not precede */
         while (s < e) {
             if (s + 2 > e) return -1;
             Py_ssize_t length = entries[s + 1];
             if (length < 2 || s + 1 + length > e) return -1;
-            if (entries[s + 2] < previous) return -1;
-            previous = entries[s + 2];
+            if (previous >= 0) {
+                /* the rests (the characters after the first) in byte order, a prefix before what extends it */
+                Py_ssize_t before = entries[previous + 1] - 1, rest = length - 1;
+                int order = memcmp(entries + previous + 2, entries + s + 2, (size_t)(before < rest ? before : rest));
+                if (order > 0 || (order == 0 && before > rest)) return -1;
+            }
+            previous = s;
             s += 1 + length;
         }
     }
@@ -956,8 +963,12 @@ INLINE int scan_literals(int kind, int ascii, const void *data, Py_ssize_t n, co
             }
             if ((found[bit >> 6] & ((uint64_t)1 << (bit & 63))) || n - i < length) continue;
             Py_ssize_t k = 2;
-            while (k < length && PyUnicode_READ(kind, data, i + k) == rest[k - 1]) k++;
-            if (k == length) found[bit >> 6] |= (uint64_t)1 << (bit & 63);
+            Py_UCS4 c = 0;
+            while (k < length && (c = PyUnicode_READ(kind, data, i + k)) == rest[k - 1]) k++;
+            if (k == length)
+                found[bit >> 6] |= (uint64_t)1 << (bit & 63);
+            else if (rest[k - 1] > c)
+                break; /* the entries after it (in byte order) depart from the text there or before, upwards too */
         }
     }
     return 0;
