@@ -90,9 +90,10 @@ static void init_classes(void) {
 
 /* Sixteen bytes at a time where the compiler targets SSE2 (every x86-64): a mask of which bytes of a block are of a
  * class, one bit a byte, so a walk visits only the positions it must look at instead of testing each character.
- * Elsewhere the same masks are built a byte at a time from the tables (word_mask_bytes, space_mask_bytes ...): the
- * vector forms are only faster, never other (test_classify_phrase_walk.py and test_classify_cfingerprint.py shift
- * phrases, words and tokens across the 16-byte block edges and compare with the specifications). */
+ * Elsewhere (and for the bytes past a text's last full block) the same tests run a byte at a time from the tables
+ * (char_kinds, norm_kinds): the vector forms are only faster, never other (test_classify_phrase_walk.py and
+ * test_classify_cfingerprint.py shift phrases, words and tokens across the 16-byte block edges and compare with the
+ * specifications). */
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #define BLOCK_MASKS 1
