@@ -56,6 +56,7 @@ enum {
     NORM_TOKEN_START = 128 /* where a token may start: a quote or a digit */
 };
 static unsigned char norm_kinds[256];
+#define NORM(c, bit) (norm_kinds[(unsigned char)(c)] & (bit))
 static void init_norm_kinds(void);
 static void init_tld_by_letter(void);
 
@@ -86,6 +87,31 @@ static void init_classes(void) {
 #endif
 
 #define HAS(ch, cls) ((ch) < 128 && (classes[(ch)] & (cls)))
+
+/* Sixteen bytes at a time where the compiler targets SSE2 (every x86-64): a mask of which bytes of a block are of a
+ * class, one bit a byte, so a walk visits only the positions it must look at instead of testing each character.
+ * Elsewhere (and for the bytes past a text's last full block) the same tests run a byte at a time from the tables
+ * (char_kinds, norm_kinds): the vector forms are only faster, never other (test_classify_phrase_walk.py and
+ * test_classify_cfingerprint.py shift phrases, words and tokens across the 16-byte block edges and compare with the
+ * specifications). */
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#define BLOCK_MASKS 1
+#endif
+#define BLOCK 16
+
+#if defined(__GNUC__) || defined(__clang__)
+#define LOWEST_BIT(mask) ((Py_ssize_t)__builtin_ctz(mask))
+#else
+INLINE Py_ssize_t LOWEST_BIT(uint32_t mask) {
+    Py_ssize_t k = 0;
+    while (!(mask & 1u)) {
+        mask >>= 1;
+        k++;
+    }
+    return k;
+}
+#endif
 
 /* Index of the first character at or after start that is not of cls (n when none). */
 INLINE Py_ssize_t skip(int kind, const void *data, Py_ssize_t start, Py_ssize_t n, int cls) {
@@ -211,6 +237,74 @@ static int is_word(unsigned char c) { return char_kinds[c] & KIND_WORD; }
 static int is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
 static int is_space_unicode(unsigned char c) { return char_kinds[c] & KIND_SPACE; }
 static int is_space_ascii(unsigned char c) { return (c >= 9 && c <= 13) || c == ' '; }
+
+/* Bit k set where p[k] (k < len, len <= BLOCK) is a word character ([A-Za-z0-9_]; a byte past 127 is none). */
+static uint32_t word_mask(const unsigned char *p, Py_ssize_t len) {
+#ifdef BLOCK_MASKS
+    unsigned char tail[BLOCK] = {0}; /* a last, shorter block is read from a copy (no read past the text) */
+    if (len < BLOCK) {
+        memcpy(tail, p, (size_t)len);
+        p = tail; /* its zeros are no word characters, and the caller reads only the first len bits */
+    }
+    {
+        __m128i x = _mm_loadu_si128((const __m128i *)p);
+        /* signed compares: a byte past 127 is negative, below every bound */
+        __m128i digit = _mm_and_si128(_mm_cmpgt_epi8(x, _mm_set1_epi8('0' - 1)),
+                                      _mm_cmplt_epi8(x, _mm_set1_epi8('9' + 1)));
+        __m128i folded = _mm_or_si128(x, _mm_set1_epi8(0x20)); /* A-Z to a-z; @ [ \ ] ^ to ` { | } ~: no letters */
+        __m128i letter = _mm_and_si128(_mm_cmpgt_epi8(folded, _mm_set1_epi8('a' - 1)),
+                                       _mm_cmplt_epi8(folded, _mm_set1_epi8('z' + 1)));
+        __m128i under = _mm_cmpeq_epi8(x, _mm_set1_epi8('_'));
+        return (uint32_t)_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(digit, letter), under));
+    }
+#else
+    uint32_t mask = 0;
+    for (Py_ssize_t k = 0; k < len; k++) mask |= (uint32_t)(char_kinds[p[k]] & KIND_WORD) << k;
+    return mask;
+#endif
+}
+
+/* The first position at or after i (n when none) of a byte the mask expression marks in a block (x the block) or the
+ * scalar test marks past the last full block; the two tests mark the same bytes. */
+#ifdef BLOCK_MASKS
+#define FIRST_OF(in, i, n, block_mask, byte_test)                                                                     \
+    do {                                                                                                               \
+        for (; (i) + BLOCK <= (n); (i) += BLOCK) {                                                                     \
+            __m128i x = _mm_loadu_si128((const __m128i *)((in) + (i)));                                                \
+            uint32_t marked = (uint32_t)_mm_movemask_epi8(block_mask);                                                 \
+            if (marked) return (i) + LOWEST_BIT(marked);                                                               \
+        }                                                                                                              \
+        while ((i) < (n) && !(byte_test)) (i)++;                                                                       \
+        return (i);                                                                                                    \
+    } while (0)
+/* signed compares: a byte past 127 is negative, below every bound */
+#define IN_RANGE(x, lo, hi)                                                                                            \
+    _mm_and_si128(_mm_cmpgt_epi8((x), _mm_set1_epi8((lo) - 1)), _mm_cmplt_epi8((x), _mm_set1_epi8((hi) + 1)))
+#define IS(x, c) _mm_cmpeq_epi8((x), _mm_set1_epi8(c))
+#else
+#define FIRST_OF(in, i, n, block_mask, byte_test)                                                                     \
+    do {                                                                                                               \
+        while ((i) < (n) && !(byte_test)) (i)++;                                                                       \
+        return (i);                                                                                                    \
+    } while (0)
+#endif
+
+/* The next white space as the Unicode \s reads ASCII: \t-\r, \x1c-\x1f, space (char_kinds' KIND_SPACE). */
+static Py_ssize_t next_space(const unsigned char *in, Py_ssize_t i, Py_ssize_t n) {
+    FIRST_OF(in, i, n, _mm_or_si128(IN_RANGE(x, 9, 13), IN_RANGE(x, 28, 32)), char_kinds[in[i]] & KIND_SPACE);
+}
+
+/* The next quote or digit (NORM_TOKEN_START: where a token may start). */
+static Py_ssize_t next_token_start(const unsigned char *in, Py_ssize_t i, Py_ssize_t n) {
+    FIRST_OF(in, i, n, _mm_or_si128(IN_RANGE(x, '0', '9'), _mm_or_si128(IS(x, '\''), IS(x, '"'))),
+             NORM(in[i], NORM_TOKEN_START));
+}
+
+/* The next "." or ":" (NORM_ANCHOR: where a host's suffix or port may start). */
+static Py_ssize_t next_anchor(const unsigned char *in, Py_ssize_t i, Py_ssize_t n) {
+    FIRST_OF(in, i, n, _mm_or_si128(IS(x, '.'), IS(x, ':')), NORM(in[i], NORM_ANCHOR));
+}
+
 static int is_lower(unsigned char c) { return c >= 'a' && c <= 'z'; }
 static int is_hex_letter(unsigned char c) { return c >= 'a' && c <= 'f'; }
 static int in_set(unsigned char c, const char *set) { return c != 0 && strchr(set, c) != NULL; }
@@ -238,7 +332,6 @@ static void init_norm_kinds(void) {
                 norm_kinds[c] |= sets[k].bit;
 }
 
-#define NORM(c, bit) (norm_kinds[(unsigned char)(c)] & (bit))
 
 typedef struct {
     const unsigned char *in;
@@ -408,8 +501,8 @@ static int host_anchor(const unsigned char *text, Py_ssize_t n, Py_ssize_t i) {
 /* _replace_hosts */
 static Py_ssize_t pass_hosts(const unsigned char *in, Py_ssize_t n, unsigned char *out) {
     Pass pass = {in, n, out, 0, 0};
-    for (Py_ssize_t anchor = 0; anchor < n; anchor++) {
-        if (!NORM(in[anchor], NORM_ANCHOR)) continue; /* what host_anchor reads first: . or : */
+    for (Py_ssize_t anchor = next_anchor(in, 0, n); anchor < n; anchor = next_anchor(in, anchor + 1, n)) {
+        /* at a . or : only: what host_anchor reads first */
         if (!host_anchor(in, n, anchor)) continue;
         Py_ssize_t start = left(in, anchor, NORM_HOST);
         if (start < pass.copied || start == anchor) continue;
@@ -460,7 +553,7 @@ static Py_ssize_t pass_tokens(const unsigned char *in, Py_ssize_t n, unsigned ch
     Pass pass = {in, n, out, 0, 0};
     Py_ssize_t i = 0;
     while (i < n) {
-        while (i < n && !NORM(in[i], NORM_TOKEN_START)) i++; /* no token starts elsewhere */
+        i = next_token_start(in, i, n); /* no token starts elsewhere */
         if (i >= n) break;
         unsigned char c = in[i];
         Py_ssize_t end = -1;
@@ -515,7 +608,7 @@ static Py_ssize_t pass_spaces(const unsigned char *in, Py_ssize_t n, unsigned ch
         if (i >= n) break;
         if (length) out[length++] = ' ';
         Py_ssize_t end = i + 1; /* the word: in[i] is no space */
-        while (end < n && !is_space_unicode(in[end])) end++;
+        end = next_space(in, end, n);
         Py_ssize_t size = end - i < limit - length ? end - i : limit - length;
         memcpy(out + length, in + i, (size_t)size);
         length += size;
@@ -534,9 +627,29 @@ static Py_ssize_t normalize_into(const unsigned char *data, Py_ssize_t n, Py_ssi
         PyMem_Free(b);
         return -1;
     }
-    /* Branch-free (bitwise, no short-circuit), so the compiler vectorises the loop. */
+    /* Branch-free (bitwise, no short-circuit); 16 bytes at a time where SSE2 is (the compiler did not vectorise the
+     * byte loop: callgrind counted it a byte at a time), the same tests as the byte loop after it. */
     unsigned char has_url = 0, has_at = 0, has_sep = 0, has_dot = 0, has_token = 0;
-    for (Py_ssize_t i = 0; i < n; i++) {
+    Py_ssize_t i = 0;
+#ifdef BLOCK_MASKS
+    __m128i url = _mm_setzero_si128(), at = url, sep = url, dot = url, token = url;
+    for (; i + BLOCK <= n; i += BLOCK) {
+        __m128i x = _mm_loadu_si128((const __m128i *)(data + i));
+        __m128i upper = IN_RANGE(x, 'A', 'Z');
+        _mm_storeu_si128((__m128i *)(a + i), _mm_add_epi8(x, _mm_and_si128(upper, _mm_set1_epi8(32))));
+        at = _mm_or_si128(at, IS(x, '@'));
+        sep = _mm_or_si128(sep, _mm_or_si128(IS(x, '/'), IS(x, '\\')));
+        url = _mm_or_si128(url, IS(x, ':'));
+        dot = _mm_or_si128(dot, IS(x, '.'));
+        token = _mm_or_si128(token, _mm_or_si128(IN_RANGE(x, '0', '9'), _mm_or_si128(IS(x, '\''), IS(x, '"'))));
+    }
+    has_at = _mm_movemask_epi8(at) != 0;
+    has_sep = _mm_movemask_epi8(sep) != 0;
+    has_url = _mm_movemask_epi8(url) != 0;
+    has_dot = _mm_movemask_epi8(dot) != 0;
+    has_token = _mm_movemask_epi8(token) != 0;
+#endif
+    for (; i < n; i++) {
         unsigned char c = data[i];
         a[i] = (c >= 'A' && c <= 'Z') ? (unsigned char)(c + 32) : c;
         has_at |= c == '@';
@@ -782,12 +895,14 @@ static PyObject *fingerprint_digest(PyObject *module, PyObject *const *args, Py_
  * The table: a bitmap of the literals' first two characters (bit 128 * first + second, 2,048 bytes), 129
  * little-endian 16-bit offsets into the entry area (the entries of literals whose first character is c lie between
  * offsets c and c + 1), then per literal its bit, its length (at least 2) and its characters after the first, the
- * entries of one first character in the order of their second. A table is checked whole the first time it is seen
- * (validate_table; a malformed one is a ValueError) and kept among the last CHECKED_TABLES checked, so the walk reads
- * its entries without a bounds test each.
+ * entries of one first character in the byte order of those characters (a literal before one it is a prefix of).
+ * A table is checked whole the first time it is seen (validate_table; a malformed or out-of-order one is a
+ * ValueError) and kept among the last CHECKED_TABLES checked, so the walk reads its entries without a bounds test
+ * each.
  * One walk over the text: a pair of ASCII characters that starts no literal costs one bit test; the others compare
- * the rest of each literal that starts with their first character, up to the first whose second character is
- * past theirs. */
+ * the rest of each literal that starts with their first character, up to the first that departs from the text with
+ * a greater character (every entry after it departs there or before, with a greater one too: "Error=" ends the
+ * walk of the "Error..." entries at "Errno" after one comparison, where each of ten was compared). */
 #define PAIRS_SIZE (128 * 128 / 8)
 #define WORDS 4 /* the mask: 256 bits, a literal's bit is one byte of its entry */
 #define TABLE_HEADER (PAIRS_SIZE + 129 * 2)
@@ -805,13 +920,18 @@ static int validate_table(const unsigned char *table, Py_ssize_t size) {
         Py_ssize_t s = offsets[2 * ch] | (offsets[2 * ch + 1] << 8);
         Py_ssize_t e = offsets[2 * ch + 2] | (offsets[2 * ch + 3] << 8);
         if (e > size) return -1;
-        int previous = -1;
+        Py_ssize_t previous = -1; /* the entry before, whose rest this one's must not precede */
         while (s < e) {
             if (s + 2 > e) return -1;
             Py_ssize_t length = entries[s + 1];
             if (length < 2 || s + 1 + length > e) return -1;
-            if (entries[s + 2] < previous) return -1;
-            previous = entries[s + 2];
+            if (previous >= 0) {
+                /* the rests (the characters after the first) in byte order, a prefix before what extends it */
+                Py_ssize_t before = entries[previous + 1] - 1, rest = length - 1;
+                int order = memcmp(entries + previous + 2, entries + s + 2, (size_t)(before < rest ? before : rest));
+                if (order > 0 || (order == 0 && before > rest)) return -1;
+            }
+            previous = s;
             s += 1 + length;
         }
     }
@@ -844,8 +964,12 @@ INLINE int scan_literals(int kind, int ascii, const void *data, Py_ssize_t n, co
             }
             if ((found[bit >> 6] & ((uint64_t)1 << (bit & 63))) || n - i < length) continue;
             Py_ssize_t k = 2;
-            while (k < length && PyUnicode_READ(kind, data, i + k) == rest[k - 1]) k++;
-            if (k == length) found[bit >> 6] |= (uint64_t)1 << (bit & 63);
+            Py_UCS4 c = 0;
+            while (k < length && (c = PyUnicode_READ(kind, data, i + k)) == rest[k - 1]) k++;
+            if (k == length)
+                found[bit >> 6] |= (uint64_t)1 << (bit & 63);
+            else if (rest[k - 1] > c)
+                break; /* the entries after it (in byte order) depart from the text there or before, upwards too */
         }
     }
     return 0;
@@ -1018,52 +1142,65 @@ static PyObject *phrase_starts(PyObject *module, PyObject *const *args, Py_ssize
         while (!(char_kinds[data[k]] & KIND_SEPARATOR)) k++;
         stop = k;
     }
-    int after_word = 0; /* whether data[start - 1] is a word character (none before the first) */
-    for (Py_ssize_t start = 0; start < stop; start++) {
-        unsigned char kind = char_kinds[data[start]];
-        int inside = after_word;
-        after_word = kind & KIND_WORD;
-        if (inside) continue;
-        unsigned pair = data[start] * 128u + data[start + 1];
-        if (!(pairs[pair >> 3] & (1u << (pair & 7)))) continue;
-        uint32_t child = word_at(table, 4 + data[start]);
-        if (child == 0) continue;
-        Py_ssize_t node = (Py_ssize_t)child - 1, best = -1, i = start;
-        for (;;) {
-            if (node >= nodes) goto malformed;
-            Py_ssize_t base = node_base + 5 * node;
-            uint32_t label = word_at(table, base), length = word_at(table, base + 1);
-            uint32_t first = word_at(table, base + 2), count = word_at(table, base + 3);
-            uint32_t prefix = word_at(table, base + 4);
-            Py_ssize_t label_end = (Py_ssize_t)label + (Py_ssize_t)length; /* both below 2**32: no overflow */
-            if (length == 0 || label_end > label_bytes) goto malformed;
-            if ((Py_ssize_t)length > n - i || memcmp(data + i, labels + label, length) != 0) break;
-            i += length;
-            if (prefix != 0) best = (Py_ssize_t)prefix - 1;
-            if (i >= n) break;
-            if ((Py_ssize_t)first > edges || (Py_ssize_t)count > edges - (Py_ssize_t)first) goto malformed;
-            unsigned char ch = data[i];
-            Py_ssize_t next = -1;
-            for (uint32_t e = first; e < first + count; e++) {
-                uint32_t edge_char = word_at(table, edge_base + 2 * e);
-                if (edge_char >= ch) {
-                    if (edge_char == ch) next = word_at(table, edge_base + 2 * e + 1);
+    /* The word starts a block at a time: a position whose previous character is no word character (the text's
+     * first has none), from a mask of the block's word characters and the last bit of the block before. */
+    uint32_t after_word = 0; /* whether the character before the block is a word character (none before the first) */
+    for (Py_ssize_t block = 0; block < stop; block += BLOCK) {
+        Py_ssize_t len = stop - block < BLOCK ? stop - block : BLOCK;
+        uint32_t words = word_mask(data + block, len);
+        uint32_t starts = ~((words << 1) | after_word) & (((uint32_t)1 << len) - 1);
+        after_word = (words >> (BLOCK - 1)) & 1u; /* read only after a full block */
+        while (starts) {
+            Py_ssize_t start = block + LOWEST_BIT(starts);
+            starts &= starts - 1;
+            unsigned pair = data[start] * 128u + data[start + 1];
+            if (!(pairs[pair >> 3] & (1u << (pair & 7)))) continue;
+            uint32_t child = word_at(table, 4 + data[start]);
+            if (child == 0) continue;
+            Py_ssize_t node = (Py_ssize_t)child - 1, best = -1, i = start;
+            for (;;) {
+                if (node >= nodes) goto malformed;
+                Py_ssize_t base = node_base + 5 * node;
+                uint32_t label = word_at(table, base), length = word_at(table, base + 1);
+                uint32_t first = word_at(table, base + 2), count = word_at(table, base + 3);
+                uint32_t prefix = word_at(table, base + 4);
+                Py_ssize_t label_end = (Py_ssize_t)label + (Py_ssize_t)length; /* both below 2**32: no overflow */
+                if (length == 0 || label_end > label_bytes) goto malformed;
+                /* The label's first character is its edge's (or the root's child's), so a text that goes on along
+                 * the trie nearly always departs at the second or later: those two are compared inline, and memcmp
+                 * is called only for a label that still matches there (a call costs more than most labels). */
+                const unsigned char *text_at = data + i, *label_at = labels + label;
+                if ((Py_ssize_t)length > n - i || text_at[0] != label_at[0]) break;
+                if (length > 1 && (text_at[1] != label_at[1] ||
+                                   (length > 2 && memcmp(text_at + 2, label_at + 2, length - 2) != 0)))
                     break;
+                i += length;
+                if (prefix != 0) best = (Py_ssize_t)prefix - 1;
+                if (i >= n) break;
+                if ((Py_ssize_t)first > edges || (Py_ssize_t)count > edges - (Py_ssize_t)first) goto malformed;
+                unsigned char ch = data[i];
+                Py_ssize_t next = -1;
+                for (uint32_t e = first; e < first + count; e++) {
+                    uint32_t edge_char = word_at(table, edge_base + 2 * e);
+                    if (edge_char >= ch) {
+                        if (edge_char == ch) next = word_at(table, edge_base + 2 * e + 1);
+                        break;
+                    }
                 }
+                if (next < 0) break;
+                node = next;
             }
-            if (next < 0) break;
-            node = next;
-        }
-        if (best < 0) continue;
-        PyObject *where = int_of(start);
-        PyObject *which = int_of(best);
-        int failed = where == NULL || which == NULL;
-        failed = failed || PyList_Append(found, where) < 0 || PyList_Append(found, which) < 0;
-        Py_XDECREF(where);
-        Py_XDECREF(which);
-        if (failed) {
-            Py_DECREF(found);
-            return NULL;
+            if (best < 0) continue;
+            PyObject *where = int_of(start);
+            PyObject *which = int_of(best);
+            int failed = where == NULL || which == NULL;
+            failed = failed || PyList_Append(found, where) < 0 || PyList_Append(found, which) < 0;
+            Py_XDECREF(where);
+            Py_XDECREF(which);
+            if (failed) {
+                Py_DECREF(found);
+                return NULL;
+            }
         }
     }
     if (separators) {
@@ -1150,7 +1287,41 @@ malformed:
  * stores the slots sorted by name: slot_names gives that order, new_slotted takes the values in it. The classifier
  * builds its frozen Classification so (a frozen dataclass's __init__ sets each field through object.__setattr__);
  * engine.py checks once that the slots are the fields and that the class has nothing __init__ would add. */
+/* The classes slotted_members accepted last, referenced (a class kept here is never freed, so another cannot take
+ * its address) with what it found: a heap type's members are fixed when the class is made, so new_slotted and
+ * slot_values, called on every classification with the same two classes, skip the walk over the members (some 150
+ * instructions a call each). */
+#define SLOTTED_KEPT 4
+static struct {
+    PyTypeObject *type;
+    PyMemberDef *members;
+    Py_ssize_t count;
+} slotted_kept[SLOTTED_KEPT];
+static int slotted_next;
+
+static int slotted_checked(const char *name, PyTypeObject *type, PyMemberDef **members, Py_ssize_t *count);
+
 static int slotted_members(const char *name, PyTypeObject *type, PyMemberDef **members, Py_ssize_t *count) {
+    for (int k = 0; k < SLOTTED_KEPT; k++) {
+        if (slotted_kept[k].type == type) {
+            *members = slotted_kept[k].members;
+            *count = slotted_kept[k].count;
+            return 0;
+        }
+    }
+    if (slotted_checked(name, type, members, count) < 0) return -1;
+    Py_INCREF(type);
+    Py_XDECREF(slotted_kept[slotted_next].type);
+    slotted_kept[slotted_next].type = type;
+    slotted_kept[slotted_next].members = *members;
+    slotted_kept[slotted_next].count = *count;
+    slotted_next = (slotted_next + 1) % SLOTTED_KEPT;
+    return 0;
+}
+
+/* Whether the instances of type hold only their slots, each a writable object slot: its members then, or -1 with a
+ * TypeError. */
+static int slotted_checked(const char *name, PyTypeObject *type, PyMemberDef **members, Py_ssize_t *count) {
     if (!(type->tp_flags & Py_TPFLAGS_HEAPTYPE) || type->tp_members == NULL || type->tp_dictoffset != 0 ||
         type->tp_itemsize != 0) {
         PyErr_Format(PyExc_TypeError, "%s(): a class whose instances hold only their __slots__", name);
@@ -1307,6 +1478,35 @@ static PyObject *blank_urls(PyObject *module, PyObject *text) {
     return result;
 }
 
+/* lower_ascii(text): text.lower() for ASCII text (A-Z to a-z, every other character as it is: str.lower maps nothing
+ * else below 128), 16 characters at a time where SSE2 is; None for any other text (str.lower runs there: its Unicode
+ * mappings). evidence.lower is the caller; str.lower stays the specification (test_classify_cfingerprint.py). */
+static PyObject *lower_ascii(PyObject *module, PyObject *text) {
+    (void)module;
+    if (!PyUnicode_Check(text)) {
+        PyErr_SetString(PyExc_TypeError, "lower_ascii(text: str)");
+        return NULL;
+    }
+#if PY_VERSION_HEX < 0x030C0000
+    if (PyUnicode_READY(text) < 0) return NULL;
+#endif
+    if (!PyUnicode_IS_ASCII(text)) Py_RETURN_NONE;
+    Py_ssize_t n = PyUnicode_GET_LENGTH(text), i = 0;
+    PyObject *result = PyUnicode_New(n, 127);
+    if (result == NULL) return NULL;
+    const unsigned char *in = PyUnicode_1BYTE_DATA(text);
+    unsigned char *out = PyUnicode_1BYTE_DATA(result);
+#ifdef BLOCK_MASKS
+    for (; i + BLOCK <= n; i += BLOCK) {
+        __m128i x = _mm_loadu_si128((const __m128i *)(in + i));
+        __m128i upper = IN_RANGE(x, 'A', 'Z');
+        _mm_storeu_si128((__m128i *)(out + i), _mm_add_epi8(x, _mm_and_si128(upper, _mm_set1_epi8(32))));
+    }
+#endif
+    for (; i < n; i++) out[i] = (in[i] >= 'A' && in[i] <= 'Z') ? (unsigned char)(in[i] + 32) : in[i];
+    return result;
+}
+
 static PyMethodDef methods[] = {
     {"mask_ids", mask_ids, METH_O, "Return the message with its ids replaced by '0' (see fingerprint.mask_ids)."},
     {"normalize_message", (PyCFunction)(void (*)(void))normalize_ascii, METH_FASTCALL,
@@ -1329,6 +1529,7 @@ static PyMethodDef methods[] = {
      "or -1."},
     {"blank_urls", blank_urls, METH_O,
      "The text with its URLs replaced by a space, as evidence._URL.sub(' ', text), for ASCII text; else None."},
+    {"lower_ascii", lower_ascii, METH_O, "text.lower() for ASCII text, 16 characters at a time; else None."},
     {"slot_names", slot_names, METH_O, "The names of a slotted class's slots, in the order new_slotted takes them."},
     {"new_slotted", (PyCFunction)(void (*)(void))new_slotted, METH_FASTCALL,
      "An instance of a slotted class with its slots set to the values given (in slot_names order), without __init__."},

@@ -37,6 +37,9 @@ def literal_at(table: bytes, text: str, start: int, /) -> int:
 def blank_urls(text: str, /) -> str | None:
     """Return evidence._URL.sub(" ", text) for ASCII text, None for any other text."""
 
+def lower_ascii(text: str, /) -> str | None:
+    """Return text.lower() for ASCII text, None for any other text."""
+
 def slot_names(cls: type, /) -> tuple[str, ...]:
     """Return the names of the slots of a class whose instances hold only object slots, in storage order."""
 

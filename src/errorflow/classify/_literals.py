@@ -93,8 +93,9 @@ def literal_table(literals: Sequence[str], bits: Sequence[int] | None = None) ->
     offsets (the entries of first character ``c`` lie between offsets ``c``
     and ``c + 1`` of the entry area), then per literal one byte for its bit,
     one for its length and the characters after its first, the entries of one
-    first character in the order of their second (the walk stops at the first
-    entry past the text's next character). Literal ``i``'s bit is ``bits[i]``
+    first character in the byte order of those characters (the walk stops at
+    the first entry that departs from the text with a greater character: every
+    entry after it departs there or before). Literal ``i``'s bit is ``bits[i]``
     (``i`` when none are given).
     """
     pairs = bytearray(_FIRST_CHARS * _FIRST_CHARS // 8)
@@ -105,7 +106,7 @@ def literal_table(literals: Sequence[str], bits: Sequence[int] | None = None) ->
         pairs[pair >> 3] |= 1 << (pair & 7)
         groups[encoded[0]].append(bytes((bit, len(encoded))) + encoded[1:])
     for group in groups:
-        group.sort(key=lambda entry: entry[2])  # by second character (an entry: bit, length, the rest)
+        group.sort(key=lambda entry: entry[2:])  # by the characters after the first (an entry: bit, length, them)
     offsets = [0]
     for group in groups:
         offsets.append(offsets[-1] + sum(len(entry) for entry in group))

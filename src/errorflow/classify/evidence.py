@@ -240,6 +240,32 @@ def _native_blank_urls() -> Callable[[str], str | None] | None:
 _BLANK_URLS_NATIVE: Final = _native_blank_urls()
 
 
+def _native_lower() -> Callable[[str], str | None] | None:
+    """The extension's ``lower_ascii`` (``text.lower()`` for ASCII text, None for other), or None without it."""
+    try:
+        from errorflow.classify import _cfingerprint
+    except ImportError:  # no compiler at install: str.lower runs
+        return None
+    return getattr(_cfingerprint, "lower_ascii", None)
+
+
+_LOWER_NATIVE: Final = _native_lower()
+
+
+def lower(text: str) -> str:
+    """``text.lower()`` (the specification), ASCII text 16 characters at a time in C.
+
+    Every link lower-cases its text for the phrases, codes and statuses: ``str.lower`` reads ASCII a character at a
+    time (some 640 instructions a call on the public corpus), the extension's vector loop an eighth of that.
+    """
+    native = _LOWER_NATIVE
+    if native is not None:
+        lowered = native(text)
+        if lowered is not None:
+            return lowered
+    return text.lower()
+
+
 def blank_urls(text: str) -> str:
     """``text`` with each URL replaced by a space (``_URL.sub(" ", text)``, the specification): in C for ASCII text.
 
@@ -645,7 +671,7 @@ class Link:
         self.bases = bases
         text = cut_message(message)
         self.text = text
-        self.lowered = text.lower()
+        self.lowered = lower(text)
         # Which literals the parsers below look for the message holds: the vendor readers' keys (two words), the
         # other parsers' literals, the errno names' first two letters; each word a small int (see _LINK_WORDS).
         vendor, vendor_more, held, named = _LINK_WORDS.words(text)

@@ -153,6 +153,47 @@ def test_c_and_python_normalise_ascii_text_alike(message: str) -> None:
     assert normalize_message(message) == normalize_message_python(message)
 
 
+def test_c_and_python_normalise_alike_across_the_16_byte_blocks() -> None:
+    """The passes find their anchors (white space, quotes and digits, "." and ":") and lower-case 16 bytes at a time:
+    each piece at every offset around the block edges, after and before other text, reads as Python reads it."""
+    _module()
+    pieces = ["'ab'", '"x y"', "12", "10 ms", "x.com", "a.co:80", ":5432", "a@b.c", "/usr/lib", "http://a.b/c", "\x1c"]
+    pieces += ["\t", "\x0b", " ", "deadbeef 12", "f~", "AB", "Z", "@", "[", "`", "{", "\x7f", "\x00"]
+    checked = 0
+    for piece in pieces:
+        for filler in ("x", " ", "A", "-", "9"):
+            for before in range(40):
+                for after in ("", " ", "x" * 20, piece):
+                    message = filler * before + piece + after
+                    assert _native_normalize(message) == normalize_message_python(message), (piece, filler, before)
+                    checked += 1
+    assert checked > 10_000
+
+
+def test_lower_ascii_is_str_lower() -> None:
+    """``evidence.lower`` (the extension's ``lower_ascii`` for ASCII text) is ``str.lower`` on every kind of text."""
+    from errorflow.classify.evidence import lower
+
+    lower_ascii = _module().lower_ascii
+    every_ascii = "".join(chr(code) for code in range(128))
+    for text in ("", "A", "abc", every_ascii, every_ascii * 3 + "Q", "X" * 1_000_003, "NUL\x00IN\x00IT", "@[`{"):
+        for start in range(17):  # every length of the last, shorter block
+            assert lower_ascii(text[start:]) == text[start:].lower()
+            assert lower(text[start:]) == text[start:].lower()
+    for text in ("\u00c9T\u00c9", "ABC\u0130", "\ud800ABC", "K\u212a", "\U0001f600X", "\xc0\xff"):  # not ASCII
+        assert lower_ascii(text) is None
+        assert lower(text) == text.lower()
+    for wrong in (b"ABC", None, 3):
+        with pytest.raises(TypeError):
+            lower_ascii(wrong)
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=70))
+@settings(max_examples=500, deadline=None)
+def test_lower_ascii_is_str_lower_on_generated_text(text: str) -> None:
+    assert _module().lower_ascii(text) == text.lower()
+
+
 def test_mask_ids_python_prefilter_gives_what_the_regex_gives_on_the_whole_message() -> None:
     """The Python function scans only the span of its 7-character runs: the same result as a full scan."""
     for message in ("", "1234567", " a1b2c3d4e5 x", "ab 0x1234567.de 10.1.2.3", "é 1234567 \u0663", "12" * 700):

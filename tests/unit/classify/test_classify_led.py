@@ -194,3 +194,36 @@ def test_the_c_walk_refuses_a_table_whose_entries_are_out_of_order() -> None:
     shuffled = table[:-15] + entries[3:] + entries[:3]
     with pytest.raises(ValueError, match="malformed"):
         _cfingerprint.literal_mask(shuffled, "ab")
+    # The order is the byte order of all the characters after the first, a literal before those it is a prefix of:
+    # the walk also stops at the first entry that departs from the text with a greater character further on.
+    table = _literals.literal_table(("abd", "ab", "abc", "abcd"))
+    assert _cfingerprint.literal_mask(table, "abd abcd") == 0b1111
+    entries = table[_TABLE_HEADER:]  # bit, length, rest: ab (bit 1), abc (2), abcd (3), abd (0)
+    assert entries == bytes((1, 2)) + b"b" + bytes((2, 3)) + b"bc" + bytes((3, 4)) + b"bcd" + bytes((0, 3)) + b"bd"
+    for swapped in (
+        table[:_TABLE_HEADER] + entries[3:7] + entries[:3] + entries[7:],  # abc before ab, its prefix
+        table[:_TABLE_HEADER] + entries[:3] + entries[12:] + entries[7:12] + entries[3:7],  # abd before abcd, abc
+    ):
+        with pytest.raises(ValueError, match="malformed"):
+            _cfingerprint.literal_mask(swapped, "abd")
+
+
+_TABLE_HEADER = 128 * 128 // 8 + 129 * 2  # the pairs' bitmap and the offsets (_literals.literal_table)
+
+
+def test_the_c_walk_stops_where_an_entry_departs_upwards_and_not_before() -> None:
+    """Literals sharing long prefixes, on text departing from each of them at each place, above and below."""
+    if not _literals.NATIVE:
+        pytest.skip("the C extension was not compiled here")
+    literals = ("Err", "Errno ", "Error", "Error ", "Error:", "Error=", "Error from server (", "Error) ", "Er", "E(")
+    words = _literals.LiteralWords([literals], native=True)
+    python = _literals.LiteralWords([literals], native=False)
+    texts = {"", "E", "Er", "Err", "Erro", "Error", "Error from server", "Error from server (x", "ERROR", "error"}
+    for literal in literals:
+        for cut in range(1, len(literal) + 1):
+            for char in (" ", "(", ":", "=", "A", "Z", "_", "a", "o", "z", "~", "\x00", "\x7f", "\u00e9", "\ud800"):
+                texts.add(literal[:cut] + char)
+                texts.add("x" + literal[:cut] + char + literal)
+    for text in sorted(texts):
+        expected = _literals.literal_words_python([literals], text)
+        assert words.words(text) == python.words(text) == expected, repr(text)

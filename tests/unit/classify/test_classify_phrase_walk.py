@@ -103,7 +103,8 @@ def test_the_walk_gives_its_specification_on_hostile_input() -> None:
     st.lists(
         st.sampled_from(
             ["no", " ", "such", "not", " found", "err", "or", "_", "a", "_b", "-", "x", "y", "z", "\n", "\x1c", "\x1f"]
-        )
+        ),
+        max_size=60,  # past the walk's 16-character blocks, several times
     ).map("".join)
 )
 @example("no such")
@@ -114,6 +115,30 @@ def test_the_walk_gives_its_specification_on_hostile_input() -> None:
 def test_the_walk_gives_its_specification_on_generated_text(text: str) -> None:
     walk = _walk()
     assert walk(phrase_table(PREFIXES), text) == phrase_starts_python(PREFIXES, text)
+
+
+def test_the_walk_gives_its_specification_across_its_blocks() -> None:
+    """The walk finds word starts 16 characters at a time: a phrase, a word character or a separator at each
+    position around the block edges (and past 127: bytes no word class holds) reads as the specification reads it."""
+    walk = _walk()
+    table = phrase_table(PREFIXES)
+    fillers = ("x", " ", "_", "-", "9", "Z", "@", "[", "`", "{", "\x7f", "\x00", "\n")
+    checked = 0
+    for filler in fillers:
+        for before in range(50):
+            for phrase in ("no such", "err", "a_b", "z z"):
+                for after in ("", " ", "x", filler * 3, "\x1c"):
+                    text = filler * before + phrase + after
+                    assert walk(table, text) == phrase_starts_python(PREFIXES, text), (filler, before, phrase, after)
+                    checked += 1
+    # Every character below 128 before and after a prefix, at every offset of a block (word characters and not).
+    for code in range(128):
+        char = chr(code)
+        for before in range(15, 35):
+            text = "no" * (before // 2) + char + "no such" + char + "err" + "y" * (before % 3)
+            assert walk(table, text) == phrase_starts_python(PREFIXES, text), (code, before)
+            checked += 1
+    assert checked > 10_000
 
 
 def test_a_malformed_table_is_a_value_error_not_a_crash() -> None:

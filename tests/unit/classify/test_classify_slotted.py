@@ -146,6 +146,26 @@ def test_slot_values_are_the_fields_read_by_name() -> None:
         assert engine._fields(signal) == _by_name(signal)
 
 
+def test_the_members_kept_per_class_are_each_class_own() -> None:
+    """The extension keeps the members of the last few classes it checked: many classes with other slots, used in
+    turn (more than it keeps), each read and filled by its own slots; a refused class stays refused."""
+    module = _module()
+    classes = [type(f"Slotted{k}", (), {"__slots__": tuple(f"s{k}_{j}" for j in range(k % 5 + 1))}) for k in range(12)]
+    for _ in range(3):
+        for cls in classes:
+            values = tuple(range(len(cls.__slots__)))
+            made = module.new_slotted(cls, *values)
+            assert module.slot_names(cls) == cls.__slots__
+            assert module.slot_values(made) == values
+            assert tuple(getattr(made, name) for name in cls.__slots__) == values
+            with pytest.raises(TypeError, match=f"{len(values)} slots, {len(values) + 1} values"):
+                module.new_slotted(cls, *values, 0)
+    with_dict = type("WithDict", (), {})
+    for _ in range(2):
+        with pytest.raises(TypeError, match="hold only their __slots__"):
+            module.slot_values(with_dict())
+
+
 def test_a_subclass_and_an_unset_slot_are_read_as_getattr_reads_them() -> None:
     module = _module()
 
