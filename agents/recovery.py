@@ -605,16 +605,7 @@ class RecoveryCore:
                 dlq_id=dlq_id,
                 earlier=prior_attempts(command),
             )
-            headers = dead_letter_headers(
-                letter,
-                original_topic=original.topic,
-                partition=original.partition,
-                offset=original.offset,
-                timestamp_ms=original.timestamp_ms,
-                consumer_group=original.consumer_group,
-                max_text_bytes=self.dlq_header_max_bytes,
-            )
-            records.append(_out_values(Topics.DLQ.name, DeadLetter, failed.key, letter, headers=headers))
+            records.append(self._dead_letter_out(failed.key, letter, original))
             if category is Category.PERMANENT or policy.always_dead_letter:
                 alert = _dead_letter_alert(letter, seed=seed)
                 records.append(_out_values(Topics.ALERTS.name, Alert, alert["incident_id"].encode(), alert))
@@ -699,6 +690,13 @@ class RecoveryCore:
             dlq_id=dlq_id,
             earlier=prior_attempts(command),
         )
+        return [  # the dead letter first: its action goes out only once a dead letter was taken
+            self._dead_letter_out(failed.key, letter, original),
+            _out_values(Topics.RECOVERY.name, RecoveryActionEvent, failed.key, action),
+        ]
+
+    def _dead_letter_out(self, key: bytes, letter: dict[str, Any], original: RecordPosition) -> Outgoing:
+        """The dead letter's record, its headers naming the record it was decided on (``original``)."""
         headers = dead_letter_headers(
             letter,
             original_topic=original.topic,
@@ -708,10 +706,7 @@ class RecoveryCore:
             consumer_group=original.consumer_group,
             max_text_bytes=self.dlq_header_max_bytes,
         )
-        return [  # the dead letter first: its action goes out only once a dead letter was taken
-            _out_values(Topics.DLQ.name, DeadLetter, failed.key, letter, headers=headers),
-            _out_values(Topics.RECOVERY.name, RecoveryActionEvent, failed.key, action),
-        ]
+        return _out_values(Topics.DLQ.name, DeadLetter, key, letter, headers=headers)
 
     @staticmethod
     def _compensation_replayed(event: TaskRunEvent) -> Handled:
