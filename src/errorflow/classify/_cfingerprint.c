@@ -784,12 +784,25 @@ static PyObject *fingerprint_text(PyObject *module, PyObject *const *args, Py_ss
     return result;
 }
 
+/* The first 8 bytes of a digest as 16 lower-case hex digits (hexdigest()[:16]). */
+static inline PyObject *hex16(const unsigned char *digest) {
+    static const char hex[] = "0123456789abcdef";
+    PyObject *result = PyUnicode_New(16, 127);
+    if (result == NULL) return NULL;
+    Py_UCS1 *out = PyUnicode_1BYTE_DATA(result);
+    for (int k = 0; k < 8; k++) {
+        out[2 * k] = (Py_UCS1)hex[digest[k] >> 4];
+        out[2 * k + 1] = (Py_UCS1)hex[digest[k] & 15u];
+    }
+    return result;
+}
+
 /* fingerprint_digest(exc_type, text, frames, limit): fingerprint_python's 16 hex digits, the SHA-1 of fingerprint_text's
  * bytes computed with the CPU's SHA instructions (x86-64 SHA extensions, checked once at import: SHA1_INSTRUCTIONS).
  * hashlib's copy, update, hex digest and slice cost some 4,700 instructions a call outside OpenSSL, more than the
  * hashing; a portable C SHA-1 costs about three times OpenSSL's per block and did not pay (docs/classification.md,
- * "fifth round"), so where the instructions are missing the module has no SHA1_INSTRUCTIONS and fingerprint.py keeps
- * hashlib. The digest is the same SHA-1 (the fingerprints are stored and grouped on): the tests compare it with
+ * "fifth round"), so where the instructions are missing the module has no SHA1_INSTRUCTIONS and fingerprint.py calls
+ * fingerprint_digest_libcrypto (below), or hashlib where that found no libcrypto. The digest is the same SHA-1 (the fingerprints are stored and grouped on): the tests compare it with
  * hashlib on every length around the block boundaries and on the corpora. */
 #if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
 #define HAVE_SHA1_INSTRUCTIONS 1
@@ -879,14 +892,89 @@ static PyObject *fingerprint_digest(PyObject *module, PyObject *const *args, Py_
     for (int k = 0; k < 8; k++) tail[tail_size - 1 - k] = (unsigned char)(bits >> (8 * k));
     Py_DECREF(bytes);
     sha1_blocks(state, tail, tail_size / 64);
-    static const char hex[] = "0123456789abcdef";
-    PyObject *result = PyUnicode_New(16, 127);
-    if (result == NULL) return NULL;
-    Py_UCS1 *out = PyUnicode_1BYTE_DATA(result);
+    unsigned char digest[8];
     for (int word = 0; word < 2; word++) {
-        for (int k = 0; k < 8; k++) out[8 * word + k] = (Py_UCS1)hex[(state[word] >> (28 - 4 * k)) & 15u];
+        for (int k = 0; k < 4; k++) digest[4 * word + k] = (unsigned char)(state[word] >> (24 - 8 * k));
     }
-    return result;
+    return hex16(digest);
+}
+#endif
+
+/* fingerprint_digest_libcrypto(exc_type, text, frames, limit): fingerprint_digest's answer where the CPU has no SHA
+ * instructions, hashed by the SHA-1 of the libcrypto that hashlib has already loaded (OpenSSL's own block function,
+ * chosen by OpenSSL for this CPU), called directly: SHA1_Init, SHA1_Update and SHA1_Final on a context on the stack,
+ * without hashlib's objects (the copy of an EVP context, its update, the finalising copy of hexdigest, the hex string
+ * and its slice: some 4,000 instructions a call outside the hashing). libcrypto_sha1() finds the library among the
+ * objects the process has loaded (dl_iterate_phdr; never a library of its own choosing), takes the three functions
+ * from it (dlopen with RTLD_NOLOAD: a reference to what is loaded) and says whether it found them; fingerprint.py
+ * calls it once at import, after hashlib, and keeps hashlib where it answers False. glibc only. */
+#if defined(__linux__) && defined(__GLIBC__)
+#define HAVE_LIBCRYPTO_SHA1 1
+#include <dlfcn.h>
+#include <link.h>
+
+typedef int (*sha1_init_fn)(void *);
+typedef int (*sha1_update_fn)(void *, const void *, size_t);
+typedef int (*sha1_final_fn)(unsigned char *, void *);
+static sha1_init_fn crypto_sha1_init;
+static sha1_update_fn crypto_sha1_update;
+static sha1_final_fn crypto_sha1_final;
+static int crypto_sha1_tried;
+
+static int find_libcrypto(struct dl_phdr_info *info, size_t size, void *data) {
+    (void)size;
+    const char *name = info->dlpi_name;
+    if (name == NULL || name[0] == '\0') return 0;
+    const char *base = strrchr(name, '/');
+    base = base != NULL ? base + 1 : name;
+    if (strncmp(base, "libcrypto.so", 12) != 0 || strlen(name) >= 4096) return 0;
+    strcpy((char *)data, name); /* copied: dlopen runs after the iteration, not inside it */
+    return 1;
+}
+
+static PyObject *libcrypto_sha1(PyObject *module, PyObject *unused) {
+    (void)module;
+    (void)unused;
+    if (!crypto_sha1_tried) {
+        crypto_sha1_tried = 1;
+        static char path[4096];
+        path[0] = '\0';
+        dl_iterate_phdr(find_libcrypto, path);
+        void *handle = path[0] != '\0' ? dlopen(path, RTLD_NOW | RTLD_NOLOAD) : NULL;
+        if (handle != NULL) { /* kept open: the functions stay valid for the process's life */
+            sha1_init_fn init = (sha1_init_fn)dlsym(handle, "SHA1_Init");
+            sha1_update_fn update = (sha1_update_fn)dlsym(handle, "SHA1_Update");
+            sha1_final_fn final = (sha1_final_fn)dlsym(handle, "SHA1_Final");
+            if (init != NULL && update != NULL && final != NULL) {
+                crypto_sha1_init = init;
+                crypto_sha1_update = update;
+                crypto_sha1_final = final;
+            } else {
+                dlclose(handle);
+            }
+        }
+    }
+    return PyBool_FromLong(crypto_sha1_final != NULL);
+}
+
+static PyObject *fingerprint_digest_libcrypto(PyObject *module, PyObject *const *args, Py_ssize_t nargs) {
+    if (crypto_sha1_final == NULL) {
+        PyErr_SetString(PyExc_RuntimeError, "libcrypto's SHA-1 was not found: call libcrypto_sha1() first");
+        return NULL;
+    }
+    PyObject *bytes = fingerprint_text(module, args, nargs);
+    if (bytes == NULL) return NULL;
+    uint64_t context[64]; /* SHA_CTX is 96 bytes in OpenSSL 1.1 and 3; 512, aligned */
+    unsigned char digest[20];
+    int done = crypto_sha1_init(context) &&
+               crypto_sha1_update(context, PyBytes_AS_STRING(bytes), (size_t)PyBytes_GET_SIZE(bytes)) &&
+               crypto_sha1_final(digest, context);
+    Py_DECREF(bytes);
+    if (!done) {
+        PyErr_SetString(PyExc_RuntimeError, "libcrypto's SHA-1 failed");
+        return NULL;
+    }
+    return hex16(digest);
 }
 #endif
 
@@ -1517,6 +1605,12 @@ static PyMethodDef methods[] = {
     {"fingerprint_digest", (PyCFunction)(void (*)(void))fingerprint_digest, METH_FASTCALL,
      "fingerprint_python's 16 hex digits for a message of ASCII text already cut, hashed with the CPU's SHA "
      "instructions (only where SHA1_INSTRUCTIONS is true; see fingerprint.py)."},
+#endif
+#ifdef HAVE_LIBCRYPTO_SHA1
+    {"libcrypto_sha1", libcrypto_sha1, METH_NOARGS,
+     "Find SHA-1 in the libcrypto this process has loaded (hashlib's), once; whether it was found."},
+    {"fingerprint_digest_libcrypto", (PyCFunction)(void (*)(void))fingerprint_digest_libcrypto, METH_FASTCALL,
+     "fingerprint_digest hashed by libcrypto's SHA-1 (only after libcrypto_sha1() returned True; see fingerprint.py)."},
 #endif
     {"literal_mask", (PyCFunction)(void (*)(void))literal_mask, METH_FASTCALL,
      "Bit mask of the literals of a table (see _literals.py) that occur in a text."},

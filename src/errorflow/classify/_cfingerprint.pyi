@@ -22,6 +22,12 @@ def fingerprint_digest(exc_type: str, text: str, frames: str, limit: int, /) -> 
 SHA1_INSTRUCTIONS: int
 """Present (1) only where the CPU has the SHA instructions fingerprint_digest uses."""
 
+def libcrypto_sha1() -> bool:
+    """Find SHA-1 in the libcrypto the process has loaded (hashlib's), once; whether it was found (glibc builds)."""
+
+def fingerprint_digest_libcrypto(exc_type: str, text: str, frames: str, limit: int, /) -> str:
+    """Return fingerprint_digest's answer hashed by libcrypto's SHA-1 (only after libcrypto_sha1() returned True)."""
+
 def literal_mask(table: bytes, text: str, /) -> int:
     """Return _literals.literal_mask_python(literals, text) for the table _literals.literal_table(literals) built."""
 

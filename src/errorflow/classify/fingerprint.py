@@ -279,13 +279,23 @@ _FINGERPRINT_NATIVE: Final = _NATIVE.fingerprint_text if _NATIVE is not None els
 
 
 def _digest_native() -> Callable[[str, str, str, int], str] | None:
-    """The extension's ``fingerprint_digest`` where the CPU has SHA instructions (``SHA1_INSTRUCTIONS``), else None.
+    """The extension's function that hashes the fingerprint's text too, or None where hashlib hashes it.
 
-    Elsewhere hashlib hashes the extension's text: a portable SHA-1 in C costs more than OpenSSL's per block.
+    Where the CPU has SHA instructions (``SHA1_INSTRUCTIONS``), ``fingerprint_digest``. Elsewhere (a portable SHA-1
+    in C costs more than OpenSSL's per block) ``fingerprint_digest_libcrypto``: OpenSSL's SHA-1 called by the
+    extension in the libcrypto hashlib loaded (imported above), where ``libcrypto_sha1()`` finds it there (glibc),
+    without hashlib's objects. Otherwise None: hashlib hashes.
     """
-    if _NATIVE is None or not getattr(_NATIVE, "SHA1_INSTRUCTIONS", False):
+    if _NATIVE is None:
         return None
-    digest: Callable[[str, str, str, int], str] | None = getattr(_NATIVE, "fingerprint_digest", None)
+    digest: Callable[[str, str, str, int], str] | None
+    if getattr(_NATIVE, "SHA1_INSTRUCTIONS", False):
+        digest = getattr(_NATIVE, "fingerprint_digest", None)
+        return digest
+    found: Callable[[], bool] | None = getattr(_NATIVE, "libcrypto_sha1", None)
+    if found is None or not found():
+        return None
+    digest = getattr(_NATIVE, "fingerprint_digest_libcrypto", None)
     return digest
 
 
@@ -306,8 +316,9 @@ def fingerprint(exc_type: str, message: str, traceback: str | None = None) -> st
     """Return the 16-hex-character fingerprint of a failure: :func:`fingerprint_python`, in C for ASCII messages.
 
     For an ASCII message the extension normalises it and returns the bytes to hash in one call (no normalised
-    string, joined text or encoding step); ``hashlib`` (OpenSSL's SHA-1) hashes them, or, where the CPU has SHA
-    instructions, the extension hashes them too and returns the digits (``fingerprint_digest``).
+    string, joined text or encoding step); the extension hashes them too and returns the digits, with the CPU's SHA
+    instructions (``fingerprint_digest``) or libcrypto's SHA-1 (``fingerprint_digest_libcrypto``), or, where it
+    found neither, ``hashlib`` (OpenSSL's SHA-1) hashes them.
     """
     frames = "|".join(app_frames(traceback))
     native = _FINGERPRINT_NATIVE
@@ -315,7 +326,7 @@ def fingerprint(exc_type: str, message: str, traceback: str | None = None) -> st
         text = message[: MESSAGE_CHARS * 3]
         if text.isascii():
             whole = _DIGEST_NATIVE
-            if whole is not None:  # text and SHA-1 in one call, with the CPU's SHA instructions
+            if whole is not None:  # text and SHA-1 in one call (the CPU's SHA instructions, or libcrypto's SHA-1)
                 return whole(exc_type, text, frames, MESSAGE_CHARS)
             digest = _SHA1.copy()  # a copy of an empty SHA-1: hashlib.sha1() looks the digest up by name each call
             digest.update(native(exc_type, text, frames, MESSAGE_CHARS))

@@ -3,8 +3,9 @@
 ``fingerprint.fingerprint`` hands an ASCII message to the extension, which
 normalises it and returns ``exc_type``, the normalised message and the frames
 joined and encoded in one call (issue 13: no normalised string, joined text or
-encoding step per call); ``hashlib.sha1`` hashes them, or, where the CPU has SHA
-instructions, the extension hashes them too (``fingerprint_digest``). ``fingerprint_python``
+encoding step per call); the extension hashes them too, where the CPU has SHA
+instructions (``fingerprint_digest``) or else with the SHA-1 of the libcrypto hashlib loaded
+(``fingerprint_digest_libcrypto``), and ``hashlib.sha1`` where it has neither. ``fingerprint_python``
 (``normalize_message_python``, an f-string, ``encode`` and ``hashlib.sha1``) is
 the specification. These tests compare the two on the corpora with their
 tracebacks, on generated class names, messages and frames (every kind of
@@ -161,10 +162,54 @@ def test_the_sha_instructions_hash_every_length_as_hashlib_does() -> None:
         module.fingerprint_digest("E", b"a", "", 1)
 
 
-def test_the_fingerprint_hashes_in_the_extension_only_where_the_cpu_has_sha_instructions() -> None:
+def _libcrypto_module() -> Any:
+    """The extension where it found libcrypto's SHA-1 (hashlib's library), or a skip (another libc, no libcrypto)."""
+    module = _module()
+    found = getattr(module, "libcrypto_sha1", None)
+    if found is None or not found():
+        pytest.skip("the extension found no libcrypto SHA-1 in this process (not glibc, or hashlib without libcrypto)")
+    return module
+
+
+def test_libcryptos_sha1_hashes_every_length_as_hashlib_does() -> None:
+    """The path of a CPU without SHA instructions (and of callgrind, which hides them): same lengths as above."""
+    module = _libcrypto_module()
+    assert module.libcrypto_sha1() is True  # found once, kept
+    for length in range(5 * 64 + 2):
+        text = "".join(chr(32 + (index * 7 + length) % 95) for index in range(length))
+        for exc_type, frames in (("E", ""), ("builtins.ValueError", "a.py:f|b.py:g"), ("\ud800", "\U0001f600\x00")):
+            expected = hashlib.sha1(module.fingerprint_text(exc_type, text, frames, 10**9)).hexdigest()[:16]
+            assert module.fingerprint_digest_libcrypto(exc_type, text, frames, 10**9) == expected, (length, exc_type)
+    huge = "see http://x.io/a and 12 ms at /a/b " * 30_000  # a million characters
+    expected = hashlib.sha1(module.fingerprint_text("E", huge, "", 10**9)).hexdigest()[:16]
+    assert module.fingerprint_digest_libcrypto("E", huge, "", 10**9) == expected
+    with pytest.raises(ValueError, match="ASCII"):
+        module.fingerprint_digest_libcrypto("E", "\u00e9 12", "", MESSAGE_CHARS)
+    with pytest.raises(TypeError, match="fingerprint_text"):
+        module.fingerprint_digest_libcrypto("E", b"a", "", 1)
+
+
+@pytest.mark.parametrize("source", ["public", "independent"])
+def test_libcryptos_sha1_fingerprints_the_corpora_as_python_does(source: str) -> None:
+    module = _libcrypto_module()
+    path = PUBLIC if source == "public" else INDEPENDENT
+    if not path.exists():
+        pytest.skip(f"the corpus is not at {path}")
+    bench: dict[str, Any] = runpy.run_path(str(BENCH))
+    for signal in (bench["signal_of"](row) for row in bench["load"](path)):
+        text = signal.message[: MESSAGE_CHARS * 3]
+        if text.isascii():
+            digest = module.fingerprint_digest_libcrypto(signal.exc_type, text, "", MESSAGE_CHARS)
+            assert digest == fingerprint_python(signal.exc_type, signal.message), signal
+
+
+def test_the_fingerprint_hashes_in_the_extension_where_it_has_a_sha1() -> None:
+    """The CPU's SHA instructions first, else libcrypto's SHA-1 where the extension found it, else hashlib (None)."""
     module = _module()
     native = sys.modules["errorflow.classify.fingerprint"]._DIGEST_NATIVE
     if getattr(module, "SHA1_INSTRUCTIONS", False):
         assert native is module.fingerprint_digest
+    elif getattr(module, "libcrypto_sha1", None) is not None and module.libcrypto_sha1():
+        assert native is module.fingerprint_digest_libcrypto
     else:
         assert native is None
