@@ -623,7 +623,7 @@ class Classifier:
         self._min_confidence = float(min_confidence)
         self._cache: dict[tuple[Any, ...], _Cached] = {}
         # The verdict of a rule for a criticality never changes: computed once.
-        self._outcomes: dict[tuple[str, str], _Outcome] = {}
+        self._outcomes: dict[str, dict[str, _Outcome]] = {}  # by criticality, then by rule id
         self._escalate_from = self._policy.escalate_at[0] if self._policy.escalate_at else 1 << 62
 
     @classmethod
@@ -727,11 +727,17 @@ class Classifier:
 
     def _verdict(self, decision: _Decision, criticality: Criticality, print_: str, recent_count: int) -> Classification:
         rule = decision.rule
-        key = (rule.id if rule is not None else _UNKNOWN_ID, criticality)
-        outcome = self._outcomes.get(key)
+        rule_id = rule.id if rule is not None else _UNKNOWN_ID
+        # by criticality, then by rule: two lookups of strings, whose hashes are kept, where a (rule, criticality)
+        # key was a tuple built, hashed and compared on every call
+        outcomes = self._outcomes.get(criticality)
+        if outcomes is None:
+            outcomes = {}
+            self._outcomes[criticality] = outcomes
+        outcome = outcomes.get(rule_id)
         if outcome is None:
             outcome = self._outcome(rule, criticality)
-            self._outcomes[key] = outcome
+            outcomes[rule_id] = outcome
         category, severity, strategy, retryable, rule_id = outcome
         if recent_count >= self._escalate_from:
             pinned = rule.severity if rule is not None else None
@@ -1210,7 +1216,8 @@ def _without_class_echo(found: list[_Facts], link: Link) -> list[_Facts]:
 
 def _generic_class(link: Link) -> bool:
     """Whether the exception's class only names a generic status (FailedPrecondition), like a generic code."""
-    return link.type in _GENERIC_CLASSES or not _GENERIC_CLASSES.isdisjoint(link.bases)
+    # a loop, not frozenset.isdisjoint: compiled, each test is a set lookup, where the method costs a generic call
+    return link.type in _GENERIC_CLASSES or any(base in _GENERIC_CLASSES for base in link.bases)
 
 
 #: Needed words from which ``_Facts.found_in`` tests them in one C walk over the text (``any_literal``), not one ``in``
