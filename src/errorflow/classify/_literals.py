@@ -38,6 +38,7 @@ __all__ = [
     "LiteralWords",
     "Literals",
     "alternatives",
+    "any_literal",
     "literal_mask_python",
     "literal_table",
     "literal_words_python",
@@ -192,6 +193,19 @@ class LiteralWords:
             self.words = partial(_NATIVE_WORDS, literal_table(flat, bits))
         else:
             self.words = partial(_guarded_words, _guarded_by_word(flat, bits))
+
+
+def any_literal(literals: Sequence[str]) -> Callable[[str], int] | None:
+    """A walk whose result is non-zero exactly when a text holds one of ``literals``, or None.
+
+    Every literal carries bit 0 of one :func:`literal_table`, so the C walk (``literal_mask``) returns 0 or 1: one
+    pass over the text where ``any(literal in text for literal in literals)`` scans it once a literal. None where
+    the extension was not compiled, for no literals, or where one is not ASCII of 2 to 255 characters (the caller
+    tests them with ``in``).
+    """
+    if _NATIVE is None or not literals or any(len(one) < 2 or len(one) > 255 or not one.isascii() for one in literals):
+        return None
+    return partial(_NATIVE, literal_table(literals, [0] * len(literals)))
 
 
 def _check(literals: Sequence[str]) -> None:

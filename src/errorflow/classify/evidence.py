@@ -1384,7 +1384,7 @@ def _led_matches(regex: re.Pattern[str], text: str, leads: tuple[str, ...], skip
 
 def _parse_body_fields(text: str, exc_type: str, codes: list[str]) -> None:
     """Codes in the fields of JSON or dict bodies (``"code": "card_declined"``) and in Azure ``Code:`` lines."""
-    if not ("': " in text or '": ' in text or '":' in text or "':" in text):
+    if "':" not in text and '":' not in text:  # (a text with "': " or '": ' holds one of them, no later)
         # no quoted key of a JSON or dict body; azure-core's "(Code) message\nCode: Code\nMessage: ..." needs none
         # (az CLI prints it behind "ERROR: ", so the code is not at the start of a wrapper's message)
         if "Code: " in text:

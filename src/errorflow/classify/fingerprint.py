@@ -48,6 +48,10 @@ __all__ = [
     "normalize_message_python",
 ]
 
+# str.isascii, called as a function: compiled code calls a method of str that mypyc has no primitive for through
+# a generic method lookup each time (the type's method cache, the descriptor), and this one once per fingerprint.
+_IS_ASCII: Final = str.isascii
+
 APP_FRAMES: Final = 3
 """In-application frames (innermost first) that enter the fingerprint."""
 MESSAGE_CHARS: Final = 400
@@ -324,7 +328,7 @@ def fingerprint(exc_type: str, message: str, traceback: str | None = None) -> st
     native = _FINGERPRINT_NATIVE
     if native is not None:
         text = message[: MESSAGE_CHARS * 3]
-        if text.isascii():
+        if _IS_ASCII(text):
             whole = _DIGEST_NATIVE
             if whole is not None:  # text and SHA-1 in one call (the CPU's SHA instructions, or libcrypto's SHA-1)
                 return whole(exc_type, text, frames, MESSAGE_CHARS)
