@@ -34,7 +34,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # also when loaded by path
-from corpus.counts import BATCH_ENDS, NAMES
+from corpus.counts import BATCH_ENDS, NAMES, second_labels
 
 REPO = Path(__file__).resolve().parents[1]
 CORPUS = REPO / "bench" / "corpus" / "independent.jsonl"
@@ -62,16 +62,6 @@ def tune_lines(rows: list[dict[str, Any]], batch: int) -> list[int]:
     start = BATCH_ENDS[batch - 2] if batch > 1 else 0
     end = BATCH_ENDS[batch - 1] if batch - 1 < len(BATCH_ENDS) else len(rows)
     return [n + 1 for n in range(start, end) if rows[n]["split"] == "tune"]
-
-
-def second_labels() -> dict[int, str]:
-    second: dict[int, str] = {}
-    for path in sorted(CORPUS.parent.glob("second_annotation*.jsonl")):
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                entry = json.loads(line)
-                second[entry["line"]] = entry["label"]
-    return second
 
 
 # --------------------------------------------------------------------------- dump (run by the old build's python)

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # also when loaded by path
-from corpus.counts import BATCH_ENDS, NAMES
+from corpus.counts import BATCH_ENDS, NAMES, second_labels
 from errorflow.classify.engine import _class_alone_too_weak
 from errorflow.classify.evidence import Link
 from train_second_opinion import run_at
@@ -78,12 +78,7 @@ def rates(counts: Counter[str]) -> str:
 
 def main() -> None:
     rows = [json.loads(line) for line in CORPUS.read_text(encoding="utf-8").splitlines() if line.strip()]
-    second: dict[int, str] = {}
-    for path in sorted(CORPUS.parent.glob("second_annotation*.jsonl")):
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                entry = json.loads(line)
-                second[entry["line"]] = entry["label"]
+    second = second_labels()
     buckets: dict[str, Counter[str]] = defaultdict(Counter)
     totals = {"all": (Counter[str](), Counter[str]()), "agreed": (Counter[str](), Counter[str]())}
     print("batch (tune items)        before: right / unknown / wrong        after\n")

@@ -21,6 +21,17 @@ NAMES = (
 )
 
 
+def second_labels(folder: Path = CORPUS.parent) -> dict[int, str]:
+    """The blind second annotation's label by corpus line (1-based), over every ``second_annotation*.jsonl``."""
+    second: dict[int, str] = {}
+    for path in sorted(folder.glob("second_annotation*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                entry = json.loads(line)
+                second[entry["line"]] = entry["label"]
+    return second
+
+
 def main() -> None:
     rows = [json.loads(line) for line in CORPUS.read_text(encoding="utf-8").splitlines() if line.strip()]
     halves = Counter((row["label"], row["split"]) for row in rows)

@@ -203,14 +203,19 @@ def any_literal(literals: Sequence[str]) -> Callable[[str], int] | None:
     the extension was not compiled, for no literals, or where one is not ASCII of 2 to 255 characters (the caller
     tests them with ``in``).
     """
-    if _NATIVE is None or not literals or any(len(one) < 2 or len(one) > 255 or not one.isascii() for one in literals):
+    if _NATIVE is None or not literals or not all(map(_fits, literals)):
         return None
     return partial(_NATIVE, literal_table(literals, [0] * len(literals)))
 
 
+def _fits(literal: str) -> bool:
+    """Whether a literal can go in a :func:`literal_table`: ASCII, 2 to 255 characters."""
+    return 2 <= len(literal) <= 255 and literal.isascii()
+
+
 def _check(literals: Sequence[str]) -> None:
     for literal in literals:
-        if len(literal) < 2 or len(literal) > 255 or not literal.isascii():
+        if not _fits(literal):
             raise ValueError(f"literals are ASCII, 2 to 255 characters: {literal!r}")
 
 

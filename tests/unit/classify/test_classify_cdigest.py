@@ -18,6 +18,7 @@ from __future__ import annotations
 import hashlib
 import runpy
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -145,48 +146,41 @@ def _sha_module() -> Any:
     return module
 
 
-def test_the_sha_instructions_hash_every_length_as_hashlib_does() -> None:
-    """Each length from empty to five blocks (the padding takes one block or two: 55, 56, 63, 64, ...), every byte."""
-    module = _sha_module()
-    for length in range(5 * 64 + 2):
-        text = "".join(chr(32 + (index * 7 + length) % 95) for index in range(length))
-        for exc_type, frames in (("E", ""), ("builtins.ValueError", "a.py:f|b.py:g"), ("\ud800", "\U0001f600\x00")):
-            expected = hashlib.sha1(module.fingerprint_text(exc_type, text, frames, 10**9)).hexdigest()[:16]
-            assert module.fingerprint_digest(exc_type, text, frames, 10**9) == expected, (length, exc_type)
-    huge = "see http://x.io/a and 12 ms at /a/b " * 30_000  # a million characters: blocks in one loop
-    expected = hashlib.sha1(module.fingerprint_text("E", huge, "", 10**9)).hexdigest()[:16]
-    assert module.fingerprint_digest("E", huge, "", 10**9) == expected
-    with pytest.raises(ValueError, match="ASCII"):
-        module.fingerprint_digest("E", "\u00e9 12", "", MESSAGE_CHARS)
-    with pytest.raises(TypeError, match="fingerprint_text"):
-        module.fingerprint_digest("E", b"a", "", 1)
-
-
 def _libcrypto_module() -> Any:
     """The extension where it found libcrypto's SHA-1 (hashlib's library), or a skip (another libc, no libcrypto)."""
     module = _module()
     found = getattr(module, "libcrypto_sha1", None)
     if found is None or not found():
         pytest.skip("the extension found no libcrypto SHA-1 in this process (not glibc, or hashlib without libcrypto)")
+    assert module.libcrypto_sha1() is True  # found once, kept
     return module
 
 
-def test_libcryptos_sha1_hashes_every_length_as_hashlib_does() -> None:
-    """The path of a CPU without SHA instructions (and of callgrind, which hides them): same lengths as above."""
-    module = _libcrypto_module()
-    assert module.libcrypto_sha1() is True  # found once, kept
+@pytest.mark.parametrize(
+    ("module_of", "name"),
+    [(_sha_module, "fingerprint_digest"), (_libcrypto_module, "fingerprint_digest_libcrypto")],
+    ids=["sha_instructions", "libcrypto"],
+)
+def test_the_extensions_sha1_hashes_every_length_as_hashlib_does(module_of: Callable[[], Any], name: str) -> None:
+    """Each length from empty to five blocks (the padding takes one block or two: 55, 56, 63, 64, ...), every byte.
+
+    Both of the extension's SHA-1 paths: the CPU's SHA instructions, and libcrypto's SHA-1 (the path of a CPU
+    without them, and of callgrind, which hides them).
+    """
+    module = module_of()
+    digest = getattr(module, name)
     for length in range(5 * 64 + 2):
         text = "".join(chr(32 + (index * 7 + length) % 95) for index in range(length))
         for exc_type, frames in (("E", ""), ("builtins.ValueError", "a.py:f|b.py:g"), ("\ud800", "\U0001f600\x00")):
             expected = hashlib.sha1(module.fingerprint_text(exc_type, text, frames, 10**9)).hexdigest()[:16]
-            assert module.fingerprint_digest_libcrypto(exc_type, text, frames, 10**9) == expected, (length, exc_type)
-    huge = "see http://x.io/a and 12 ms at /a/b " * 30_000  # a million characters
+            assert digest(exc_type, text, frames, 10**9) == expected, (length, exc_type)
+    huge = "see http://x.io/a and 12 ms at /a/b " * 30_000  # a million characters: blocks in one loop
     expected = hashlib.sha1(module.fingerprint_text("E", huge, "", 10**9)).hexdigest()[:16]
-    assert module.fingerprint_digest_libcrypto("E", huge, "", 10**9) == expected
+    assert digest("E", huge, "", 10**9) == expected
     with pytest.raises(ValueError, match="ASCII"):
-        module.fingerprint_digest_libcrypto("E", "\u00e9 12", "", MESSAGE_CHARS)
+        digest("E", "\u00e9 12", "", MESSAGE_CHARS)
     with pytest.raises(TypeError, match="fingerprint_text"):
-        module.fingerprint_digest_libcrypto("E", b"a", "", 1)
+        digest("E", b"a", "", 1)
 
 
 @pytest.mark.parametrize("source", ["public", "independent"])
