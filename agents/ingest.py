@@ -36,6 +36,7 @@ from pydantic import BaseModel
 
 from errorflow.errors import MalformedEventError, SinkBackpressureError, StoreError
 from errorflow.healing.liveness import no_beat
+from errorflow.metrics import Histogram, render_counter, render_histogram
 from errorflow.schemas.classification import ClassificationEvent
 from errorflow.schemas.codec import decode, encode
 from errorflow.schemas.events import TaskRunEvent
@@ -427,6 +428,36 @@ class IngestStats:
     """Times a writer was full, so the loop waited for a flush before it took more rows."""
     handovers: int = 0
     """Rebalances that took partitions away: each first stored and committed what had been read of them."""
+    detection_lag: Histogram = field(default_factory=Histogram)
+    """Seconds from a failure (its classification's ``failed_at``) to the moment the insert that stored its
+    classification returned: the detection latency as an operator sees it, measured where it ends."""
+
+    def observe_stored(self, rows: Sequence[Mapping[str, Any]], stored_at: float) -> None:
+        """Count the detection latency of classification rows an insert stored at ``stored_at`` (epoch s)."""
+        self.detection_lag.observe_many(
+            stored_at - failed_at.timestamp() for row in rows if isinstance(failed_at := row.get("failed_at"), datetime)
+        )
+
+    def prometheus(self) -> str:
+        """The sink's counters and its detection latency histogram, in the Prometheus text format."""
+        counters = {
+            "consumed": self.consumed,
+            "written": self.written,
+            "duplicates": self.duplicates,
+            "quarantined": self.quarantined,
+            "flushes": self.flushes,
+            "backpressured": self.backpressured,
+            "handovers": self.handovers,
+        }
+        return render_counter(
+            "errorflow_sink_records_total",
+            "Records the sink consumed, wrote, dropped as repeats or quarantined.",
+            counters,
+        ) + render_histogram(
+            "errorflow_detection_latency_seconds",
+            "From a failure (failed_at) to its classification stored in the store (the insert returned).",
+            self.detection_lag.snapshot(),
+        )
 
 
 QUIET_S = 0.1
@@ -666,7 +697,14 @@ class IngestLoop:
         """Topic (and table) -> the flusher that stores its rows and commits its offsets."""
 
     def _writer(self, store: Any, route: Route) -> BatchWriter:
-        return BatchWriter(store, table=route.table, settings=self.settings.sink, dedup_key=route.dedup_key)
+        detection = route.model is ClassificationEvent
+        return BatchWriter(
+            store,
+            table=route.table,
+            settings=self.settings.sink,
+            dedup_key=route.dedup_key,
+            on_stored=self.stats.observe_stored if detection else None,
+        )
 
     async def run(self) -> IngestStats:
         """Consume errorflow's topics into the store until ``stop`` is set; return the counters."""

@@ -114,6 +114,9 @@ class BatchWriter:
             ``dlq_history``, ``taskrun_events_landing`` -> ``taskrun_events``).
         raw_json: Rows carry their JSON text under :data:`RAW_JSON`; blocks are inserted as
             ``JSONEachRow`` (:meth:`~errorflow.sinks.Store.insert_json`).
+        on_stored: Called on the flushing thread with the rows an insert stored and the wall-clock time
+            (``time.time()``) it returned, the moment they became visible to queries (the sink's
+            detection latency, :mod:`errorflow.metrics`). It must be quick and must not raise.
     """
 
     def __init__(
@@ -128,8 +131,10 @@ class BatchWriter:
         wait: wait_base | None = None,
         lookup_table: str | None = None,
         raw_json: bool = False,
+        on_stored: Callable[[Sequence[Row], float], None] | None = None,
     ) -> None:
         self.store = store
+        self.on_stored = on_stored
         self.raw_json = raw_json
         self.table = table
         self.lookup_table = lookup_table or LOOKUP_TABLES.get(table, table)
@@ -334,6 +339,8 @@ class BatchWriter:
             return 0, []
         try:
             self._attempts()(self._insert, payload, token)
+            if self.on_stored is not None:
+                self.on_stored(rows, time.time())
             return len(rows), []
         except RowRejectedError as exc:
             if len(rows) == 1:

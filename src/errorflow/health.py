@@ -1,5 +1,8 @@
 """``/healthz`` and ``/readyz`` for the pipeline and the runner: Kubernetes' liveness and readiness probes.
 
+The pipeline's server also answers ``GET /metrics`` (Prometheus text: the sink's counters and the
+detection latency histogram, :mod:`errorflow.metrics`).
+
 A small asyncio HTTP server inside the worker's own event loop (no new
 dependency), so an answer at all proves the loop is responsive:
 
@@ -34,7 +37,7 @@ import orjson
 
 from errorflow.safetext import exception_text, safe_type_name
 
-__all__ = ["Check", "CheckResult", "HealthServer", "get_probe", "probe_healthz"]
+__all__ = ["Check", "CheckResult", "HealthServer", "get_metrics", "get_probe", "probe_healthz"]
 
 logger = logging.getLogger(__name__)
 
@@ -63,8 +66,11 @@ class HealthServer:
         ready: Mapping[str, Check] | None = None,
         check_timeout_s: float = 2.0,
         scrub: Callable[[str], str],
+        metrics: Callable[[], str] | None = None,
     ) -> None:
         self.host = host
+        self.metrics = metrics
+        """Renders ``GET /metrics`` (the Prometheus text format); None: no such path."""
         self.scrub = scrub
         """Scrubs each check's detail (``Scrubber.scrub_text``): required, so no server answers unscrubbed."""
         self.port = port
@@ -121,8 +127,12 @@ class HealthServer:
                     break
             parts = request_line.decode("latin-1").split()
             method, path = (parts[0], parts[1].split("?")[0]) if len(parts) >= 2 else ("", "")
+            if method in ("GET", "HEAD") and path == "/metrics" and self.metrics is not None:
+                await _respond_text(writer, self.metrics())
+                return
             if method not in ("GET", "HEAD") or path not in ("/healthz", "/readyz"):
-                await _respond(writer, 404, {"error": "only GET /healthz and GET /readyz"})
+                paths = "GET /healthz, GET /readyz" + (" and GET /metrics" if self.metrics is not None else "")
+                await _respond(writer, 404, {"error": f"only {paths}"})
                 return
             ok, report = await self.evaluate(self.live if path == "/healthz" else self.ready)
             payload = {
@@ -147,6 +157,25 @@ async def _respond(writer: asyncio.StreamWriter, status: int, payload: dict[str,
     )
     with contextlib.suppress(ConnectionError):
         await writer.drain()
+
+
+async def _respond_text(writer: asyncio.StreamWriter, text: str) -> None:
+    body = text.encode()
+    writer.write(
+        "HTTP/1.1 200 OK\r\nContent-Type: text/plain; version=0.0.4; charset=utf-8\r\n"
+        f"Content-Length: {len(body)}\r\nConnection: close\r\n\r\n".encode()
+        + body
+    )
+    with contextlib.suppress(ConnectionError):
+        await writer.drain()
+
+
+def get_metrics(base_url: str, *, timeout_s: float = 5.0) -> str:
+    """``GET {base_url}/metrics``: the Prometheus text a health server serves."""
+    import urllib.request
+
+    with urllib.request.urlopen(f"{base_url.rstrip('/')}/metrics", timeout=timeout_s) as answer:
+        return str(answer.read().decode())
 
 
 def get_probe(url: str, *, timeout_s: float = 5.0) -> tuple[int, dict[str, Any]]:

@@ -178,7 +178,8 @@ def build_pipeline_app(settings: Settings, *, query_port: int = 0, **app_options
         work=probes.heartbeats.register_work("errorflow-breakers"),  # a Faust agent: watched by its work
     )
 
-    add_pipeline_health(app, settings, probes)  # before the pipeline service: probes answer while it starts
+    # Before the pipeline service: probes answer while it starts.
+    add_pipeline_health(app, settings, probes, metrics=ingest_stats.prometheus)
     # Anomaly detection (errorflow.anomaly): a bad rules file fails here, at start-up.
     from errorflow.agents.anomaly import AnomalyStats, run_anomaly
     from errorflow.agents.notifier import NotifierStats, run_notifier

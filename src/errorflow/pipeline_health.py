@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
@@ -37,8 +38,12 @@ class PipelineProbes:
     heartbeats: Heartbeats = field(default_factory=lambda: Heartbeats(time.monotonic))
 
 
-def add_pipeline_health(app: faust.App, settings: Settings, probes: PipelineProbes) -> None:
-    """Serve /healthz and /readyz (when ``health.port`` is set) and watch for backlogs (always).
+def add_pipeline_health(
+    app: faust.App, settings: Settings, probes: PipelineProbes, *, metrics: Callable[[], str] | None = None
+) -> None:
+    """Serve /healthz, /readyz and /metrics (when ``health.port`` is set) and watch for backlogs (always).
+
+    ``metrics`` renders ``GET /metrics`` (the sink's :meth:`~errorflow.agents.ingest.IngestStats.prometheus`).
 
     Registered before the pipeline service, so the probes answer (not ready)
     while the store opens and the groups join.
@@ -131,6 +136,7 @@ def add_pipeline_health(app: faust.App, settings: Settings, probes: PipelineProb
                     },
                     check_timeout_s=settings.health.check_timeout_s,
                     scrub=build_redactor(settings).scrub_text,
+                    metrics=metrics,
                 )
                 await self._server.start()
             watch = asyncio.create_task(self._watch(), name="errorflow-backlog-watch")

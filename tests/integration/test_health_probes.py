@@ -17,7 +17,7 @@ import pytest
 
 from errorflow.children import spawn
 from errorflow.embedded.stack import EmbeddedStack
-from errorflow.health import get_probe
+from errorflow.health import get_metrics, get_probe
 from errorflow.settings import Settings
 from errorflow.streams.kafka import make_producer
 from errorflow.streams.topics import Topics
@@ -96,7 +96,10 @@ def test_readyz_fails_until_the_groups_joined_and_the_store_is_open_then_passes(
         for port in (pipeline_port, runner_port):
             status, body = get_probe(f"http://127.0.0.1:{port}/healthz")
             assert status == 200 and body["checks"]["event_loop"]["ok"], body
-            assert get_probe(f"http://127.0.0.1:{port}/metrics")[0] == 404
+            assert get_probe(f"http://127.0.0.1:{port}/nothing")[0] == 404
+        assert get_probe(f"http://127.0.0.1:{runner_port}/metrics")[0] == 404  # the pipeline's alone
+        metrics = get_metrics(f"http://127.0.0.1:{pipeline_port}")
+        assert "# TYPE errorflow_detection_latency_seconds histogram" in metrics, metrics[:500]
     finally:
         for process in (runner, pipeline):
             process.send_signal(signal.SIGTERM)

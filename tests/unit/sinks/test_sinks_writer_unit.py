@@ -216,3 +216,24 @@ def test_a_raw_json_writer_sends_the_rows_own_text_and_isolates_poison_the_same_
     assert (result.written, result.duplicates) == (7, 1)
     assert [row["id"] for row, _ in result.rejected] == ["r5"]
     assert sorted(r["id"] for r in store.rows) == sorted(f"r{n}" for n in range(8) if n != 5)
+
+
+def test_on_stored_gets_exactly_the_rows_each_insert_stored_never_repeats_or_poison() -> None:
+    store = MemoryStore()
+    stored: list[tuple[list[str], float]] = []
+    w = BatchWriter(
+        store,
+        table="t",
+        settings=SinkSettings(batch_max_rows=10, insert_attempts=3),
+        dedup_key="id",
+        sleep=lambda _s: None,
+        on_stored=lambda done, at: stored.append(([row["id"] for row in done], at)),
+    )
+    w.add(rows(4))
+    w.flush()
+    w.add([*rows(2), {"id": "bad", "value": -1}, *rows(2, 4)])  # two repeats, one poison, two new
+    result = w.flush()
+    assert result.written == 2 and len(result.rejected) == 1
+    ids = [row_id for batch, _ in stored for row_id in batch]
+    assert sorted(ids) == sorted(f"id{i}" for i in range(6))  # each stored row once; no repeat, no poison
+    assert all(at > 1_000_000_000 for _, at in stored)  # wall-clock seconds, comparable with event times
