@@ -11,18 +11,23 @@ one run, two load levels side by side:
   ``bench_sdk.py``'s subject, and one benchmark process could not raise 5,000 a second
   through it on a shared two-core machine).
 
-Failures go out in waves (every 100 ms light, 20 ms heavy). A thread polls
-``error_classifications`` back to back; a row counts as stored at the engine's
-clock (``now64(3)``) in the query that first returned it: ClickHouse reads the
-parts present when a query starts, so a figure overstates the true latency by
-at most one poll (the gaps between polls are printed). Stamping the time the
-benchmark sent the query instead understated it whenever the pipeline's query
-server took the query up late (seen at load 13: rows "stored" half a second
-before they failed). The latency of one failure is that time minus the failed event's
-``occurred_at``. Each row of the breakdown is one hop, from the records'
-Kafka timestamps (the time a producer took the record): SDK -> Kafka (light
-only), Kafka -> classified (the classifier's fetch and work), classified ->
-Kafka, and Kafka -> stored (the sink's fetch and flush, plus the poll).
+Failures go out in waves (every 100 ms light, 20 ms heavy). A failure counts as stored
+the moment the sink's insert of its classification returned (the rows are then visible to
+queries): the sink observes ``now - failed_at`` of every classification it stores into the
+histogram it serves on ``GET /metrics`` (``errorflow_detection_latency_seconds``), and the
+benchmark reads every worker's before and after each load. Percentiles are reported as the
+upper bound of the bucket that holds them (no interpolation), so a goal met by them is met.
+
+A thread also polls ``error_classifications`` every 250 ms, as an analyst would, and notes
+when each failure's row was first returned (the engine's clock at the start of that query):
+it checks that every failure's classification is in the store, and gives an upper bound that
+overstates by up to one poll gap. Until session 23 that poll, back to back every 20 ms through
+the pipeline's SQL endpoint, was the measurement: it overstated by up to ~150 ms and itself took
+a share of the two cores the pipeline runs on (the sink's own figure fell by ~100 ms at the
+median when the poll ran every 300 ms instead). Each row of the breakdown is one hop, from the
+records' Kafka timestamps (the time a producer took the record): SDK -> Kafka (light only),
+Kafka -> classified (the classifier's fetch and work), classified -> Kafka, and Kafka -> seen
+by a poll (the sink's fetch and flush, plus the poll).
 
 Goals (exit status 1 when one is missed): p99 under 250 ms at 200 failures/s and
 under 1 s at 5,000 failures/s.
@@ -71,6 +76,8 @@ from errorflow.children import spawn
 from errorflow.embedded.queryserver import post_sql
 from errorflow.embedded.stack import EmbeddedStack
 from errorflow.embedded.tansu import reserve_port
+from errorflow.health import get_metrics
+from errorflow.metrics import HistogramSnapshot
 from errorflow.schemas import TaskRunEvent, TaskRunStatus, decode, encode
 from errorflow.schemas.classification import ClassificationEvent
 from errorflow.sdk import configure, operation, shutdown
@@ -78,7 +85,8 @@ from errorflow.sdk.runtime import runtime
 from errorflow.settings import Settings
 from errorflow.streams.topics import Topics
 
-POLL_S = 0.02
+POLL_S = 0.25
+LAG_METRIC = "errorflow_detection_latency_seconds"
 GOALS_MS = {"light": 250.0, "heavy": 1000.0}
 ERRORS: list[tuple[str, str]] = [
     ("builtins.TimeoutError", "Read timed out after 30s (request {n})"),
@@ -182,6 +190,33 @@ class Poller(threading.Thread):
                 # this, every poll returned every row seen so far, and answering it cost the pipeline's
                 # query server more than the classifier's work at 5,000 failures a second).
                 self.since_ms = max(self.since_ms, min(self.expected.values()) - 1)
+
+
+def detection_lag(health_urls: list[str]) -> HistogramSnapshot:
+    """The detection latency histograms of every worker (``GET /metrics``), summed; zero for one not up yet."""
+    total: HistogramSnapshot | None = None
+    for url in health_urls:
+        try:
+            snapshot = HistogramSnapshot.parse(get_metrics(url), LAG_METRIC)
+        except OSError:
+            continue
+        total = snapshot if total is None else total.plus(snapshot)
+    if total is None:
+        raise RuntimeError("no worker answered GET /metrics")
+    return total
+
+
+def lag_since(
+    health_urls: list[str], before: HistogramSnapshot, stored: int, timeout_s: float = 10.0
+) -> HistogramSnapshot:
+    """The classifications stored since ``before``, once at least ``stored`` are counted (an insert is counted
+    the moment it returns, so by the time a poll has seen its rows it is nearly always counted already)."""
+    deadline = time.monotonic() + timeout_s
+    while True:
+        lag = detection_lag(health_urls).since(before)
+        if lag.count >= stored or time.monotonic() > deadline:
+            return lag
+        time.sleep(0.1)
 
 
 def wait_for(poller: Poller, count: int, timeout_s: float) -> None:
@@ -330,10 +365,12 @@ async def record_times(bootstrap: str, topic: str, model: type[Any], key: Callab
     return found
 
 
-def report(name: str, rate: float, poller: Poller, events: dict[str, Any], classes: dict[str, Any]) -> bool:
+def report(
+    name: str, rate: float, poller: Poller, lag: HistogramSnapshot, events: dict[str, Any], classes: dict[str, Any]
+) -> bool:
     stored = [poller.seen[i] - poller.failed_at[i] for i in poller.seen]
     hops: dict[str, list[float]] = {"SDK -> Kafka": [], "Kafka -> classified": [], "classified -> Kafka": []}
-    hops["Kafka -> stored (+ poll)"] = []
+    hops["Kafka -> seen by a poll"] = []
     for failed_id, seen in poller.seen.items():
         event_and_ts = events.get(failed_id)
         class_and_ts = classes.get(failed_id)
@@ -346,9 +383,8 @@ def report(name: str, rate: float, poller: Poller, events: dict[str, Any], class
             hops["SDK -> Kafka"].append(event_ts - event.occurred_at.timestamp() * 1000)
         hops["Kafka -> classified"].append(classified_ms - event_ts)
         hops["classified -> Kafka"].append(class_ts - classified_ms)
-        hops["Kafka -> stored (+ poll)"].append(seen - class_ts)
+        hops["Kafka -> seen by a poll"].append(seen - class_ts)
     goal = GOALS_MS[name]
-    p99 = percentile(stored, 99)
     query = percentile(poller.query_ms, 50)
     starts = sorted(poller.starts)
     gaps = [later - earlier for earlier, later in itertools.pairwise(starts)]
@@ -358,7 +394,9 @@ def report(name: str, rate: float, poller: Poller, events: dict[str, Any], class
         f" polls started p50 {percentile(gaps, 50):.0f}, p99 {percentile(gaps, 99):.0f} ms apart)"
     )
     print(f"  {'latency (ms)':<34} {'p50':>7} {'p95':>7} {'p99':>7} {'max':>7}")
-    for label, values in [("produced -> classification stored", stored), *hops.items()]:
+    bounds = " ".join(f"{'<=' + format(lag.quantile_bound(q) * 1000, '.0f'):>7}" for q in (0.5, 0.95, 0.99, 1.0))
+    print(f"  {'produced -> stored (sink)':<34} {bounds}   ({lag.count} classifications stored in the phase)")
+    for label, values in [("produced -> seen by a poll", stored), *hops.items()]:
         if values:
             cells = " ".join(f"{percentile(values, q):>7.0f}" for q in (50, 95, 99, 100))
             print(f"  {label:<34} {cells}")
@@ -379,8 +417,9 @@ def report(name: str, rate: float, poller: Poller, events: dict[str, Any], class
             )
     if poller.errors:
         print(f"  polls that failed (a store not answering): {poller.errors}")
-    ok = len(stored) > 0 and p99 < goal
-    print(f"  p99 {p99:.0f} ms, goal < {goal:.0f} ms: {'OK' if ok else 'MISSED'}")
+    p99 = lag.quantile_bound(0.99) * 1000
+    ok = len(stored) > 0 and lag.count >= len(stored) and p99 <= goal
+    print(f"  p99 <= {p99:.0f} ms (the sink's histogram), goal < {goal:.0f} ms: {'OK' if ok else 'MISSED'}")
     return ok
 
 
@@ -664,14 +703,18 @@ def run_loads(
         time.sleep(0.1)
     time.sleep(1.0)  # let the warm-up's recovery records settle
 
-    pollers: dict[str, tuple[float, Poller, str]] = {}
+    pollers: dict[str, tuple[float, Poller, str, HistogramSnapshot]] = {}
     meter = CpuMeter(pids)
+    health = [stack.info.health["pipeline"], *extra.health_urls]
     if args.only in (None, "light"):
+        before = detection_lag(health)
         meter.begin()
         light = drive_light(urls, db, args.light_rate, args.light_failures)
-        pollers["light"] = (args.light_rate, light, meter.shares())
+        lag = lag_since(health, before, len(light.seen))
+        pollers["light"] = (args.light_rate, light, meter.shares(), lag)
     if args.only in (None, "heavy"):
         time.sleep(1.0)
+        before = detection_lag(health)
         meter.begin()
         topic = settings.topic(Topics.EVENTS.name)
         if late:  # they join the groups while the burst runs: the rebalance happens under load
@@ -682,7 +725,8 @@ def run_loads(
                 meter.start[f"pipeline-{n}"] = 0.0
             print(f"workers 2-{args.workers} started as the heavy burst starts")
         heavy = drive_heavy(urls, db, bootstrap, topic, args.heavy_rate, args.heavy_failures)
-        pollers["heavy"] = (args.heavy_rate, heavy, meter.shares())
+        shares = meter.shares()
+        pollers["heavy"] = (args.heavy_rate, heavy, shares, lag_since(health, before, len(heavy.seen)))
         if late:
             deadline = time.monotonic() + 120
             while not all(ready(health) for health in extra.health_urls) and time.monotonic() < deadline:
@@ -705,8 +749,8 @@ def run_loads(
             lambda c: c.failed_event_id,
         )
     )
-    for name, (rate, poller, cpu) in pollers.items():
-        results[name] = report(name, rate, poller, events, classes)
+    for name, (rate, poller, cpu, lag) in pollers.items():
+        results[name] = report(name, rate, poller, lag, events, classes)
         print(f"  {cpu}")
     if stored_where:
         print(f"\nstored across the {len(urls)} workers' stores: {stored_where}")
