@@ -340,7 +340,7 @@ class BatchWriter:
         try:
             self._attempts()(self._insert, payload, token)
             if self.on_stored is not None:
-                self.on_stored(rows, time.time())
+                self._tell_stored(rows)
             return len(rows), []
         except RowRejectedError as exc:
             if len(rows) == 1:
@@ -372,6 +372,14 @@ class BatchWriter:
             written += part_written
             rejected.extend(part_rejected)
         return written, rejected
+
+    def _tell_stored(self, rows: Sequence[Row]) -> None:
+        """Hand the rows an insert stored to ``on_stored``; a failure there is logged, never the flush's."""
+        assert self.on_stored is not None
+        try:
+            self.on_stored(rows, time.time())
+        except Exception:  # a metric must not fail a flush whose rows are stored (nor have it retried)
+            logger.exception("%s: on_stored failed; the rows are stored", self.table)
 
 
 def _json_lines(rows: Sequence[Row]) -> list[bytes]:

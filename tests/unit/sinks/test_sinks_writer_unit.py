@@ -237,3 +237,16 @@ def test_on_stored_gets_exactly_the_rows_each_insert_stored_never_repeats_or_poi
     ids = [row_id for batch, _ in stored for row_id in batch]
     assert sorted(ids) == sorted(f"id{i}" for i in range(6))  # each stored row once; no repeat, no poison
     assert all(at > 1_000_000_000 for _, at in stored)  # wall-clock seconds, comparable with event times
+
+
+def test_a_failing_on_stored_leaves_the_flush_and_its_rows_alone(caplog: pytest.LogCaptureFixture) -> None:
+    store = MemoryStore()
+
+    def broken(_rows: Sequence[Any], _at: float) -> None:
+        raise RuntimeError("metrics broke")
+
+    w = BatchWriter(store, table="t", settings=SinkSettings(), dedup_key="id", on_stored=broken)
+    w.add(rows(3))
+    assert w.flush().written == 3
+    assert store.inserts == 1 and len(store.rows) == 3  # stored once, not retried
+    assert "on_stored failed" in caplog.text
