@@ -25,6 +25,7 @@ def test_demo_prints_its_report_and_exits_zero() -> None:
         "== Bulk runs with item failures",
         "== Stuck runs found",
         "== Rows in ClickHouse",
+        "== Detection latency (the pipeline's GET /metrics)",
     ):
         assert section in out, section
     assert "succeeded_after_replay" in out
@@ -46,6 +47,9 @@ def test_demo_prints_its_report_and_exits_zero() -> None:
     usage = out.split("== Fallback usage rate")[1].split("\n== ")[0]
     assert "quote_price" in usage and "0.5" in usage
     assert "\nOK: " in out
+    latency = out.split("== Detection latency")[1].split("\n== ")[0]
+    assert "classifications stored; a failure to its classification stored: p50 <= " in latency, latency
+    assert int(latency.split("classifications stored")[0].split()[-1]) > 0, latency
     # It settled (every failure classified, every run ended) rather than report at its deadline, and
     # its last progress line counts every stored failure classified.
     assert "did not settle" not in out
