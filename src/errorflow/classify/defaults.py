@@ -8056,7 +8056,8 @@ _DECISIVE_TYPES_EIGHTEENTH_BATCH: dict[Category, tuple[tuple[str, str], ...]] = 
 # huggingface/huggingface_hub:src/huggingface_hub/errors.py, apache/avro:lang/py/avro/errors.py,
 # pyca/cryptography:src/cryptography/exceptions.py, boto/boto3:boto3/exceptions.py,
 # cohere-ai/cohere-python:src/cohere/errors/, tornadoweb/tornado:tornado/iostream.py,
-# pola-rs/polars:py-polars/polars/exceptions.py.
+# pola-rs/polars:py-polars/polars/exceptions.py, mvantellingen/python-zeep:src/zeep/exceptions.py,
+# latchset/jwcrypto:jwcrypto/jwt.py.
 _DECISIVE_TYPES_SWEEP23: dict[Category, tuple[tuple[str, str], ...]] = {
     T: (
         # couchbase: AmbiguousTimeoutException, UnAmbiguousTimeoutException, TemporaryFailException ("the server
@@ -8129,6 +8130,9 @@ _DECISIVE_TYPES_SWEEP23: dict[Category, tuple[tuple[str, str], ...]] = {
          "cohere.errors.too_many_requests_error.TooManyRequestsError "
          "cohere.errors.service_unavailable_error.ServiceUnavailableError "
          "cohere.errors.gateway_timeout_error.GatewayTimeoutError tornado.iostream.StreamClosedError"),
+        # jwcrypto JWTNotYetValid ("not valid yet according to its claims": its time comes, as PyJWT's
+        # ImmatureSignatureError above)
+        ("sweep23_token_not_yet_valid", "jwcrypto.jwt.JWTNotYetValid"),
     ),
     R: (
         # couchbase QuotaLimitedException ("exceeding a quota threshold"); hazelcast ReachedMaxSizeError (a collection
@@ -8214,7 +8218,8 @@ _DECISIVE_TYPES_SWEEP23: dict[Category, tuple[tuple[str, str], ...]] = {
         # ("incorrect arguments were passed"); cryptography InvalidSignature and InvalidTag (the signature or the
         # authenticated ciphertext does not verify: forged or corrupt data, as PyNaCl's BadSignatureError); cohere
         # BadRequestError (400), UnprocessableEntityError (422); polars DuplicateError (a column name given twice),
-        # OutOfBoundsError ("the given index is out of bounds")
+        # OutOfBoundsError ("the given index is out of bounds"); zeep ValidationError (a value the operation's XSD
+        # types refuse, with its path)
         ("sweep23_clients_input", "marshmallow.exceptions.StringNotCollectionError "
          "huggingface_hub.errors.SafetensorsParsingError huggingface_hub.errors.HfUriError "
          "huggingface_hub.errors.ValidationError huggingface_hub.errors.DDUFInvalidEntryNameError "
@@ -8225,7 +8230,7 @@ _DECISIVE_TYPES_SWEEP23: dict[Category, tuple[tuple[str, str], ...]] = {
          "avro.errors.AvroCollectionSizeException avro.errors.UsageError cryptography.exceptions.InvalidSignature "
          "cryptography.exceptions.InvalidTag cohere.errors.bad_request_error.BadRequestError "
          "cohere.errors.unprocessable_entity_error.UnprocessableEntityError polars.exceptions.DuplicateError "
-         "polars.exceptions.OutOfBoundsError"),
+         "polars.exceptions.OutOfBoundsError zeep.exceptions.ValidationError"),
     ),
     P: (
         # couchbase: authentication, and a bucket, scope, collection, index, user, group, dataset, link, design
@@ -8375,7 +8380,10 @@ _DECISIVE_TYPES_SWEEP23: dict[Category, tuple[tuple[str, str], ...]] = {
         # above); cohere UnauthorizedError (401), ForbiddenError (403), NotFoundError (404), NotImplementedError
         # (501), InvalidTokenError; pyarrow ArrowNotImplementedError; polars SQLSyntaxError (SQL class 42 is
         # permanent in the SQLSTATE table), StringCacheMismatchError (the code must enable a global string cache),
-        # NoRowsReturnedError and TooManyRowsReturnedError (a lookup that assumes one row, as an ORM's)
+        # NoRowsReturnedError and TooManyRowsReturnedError (a lookup that assumes one row, as an ORM's); zeep
+        # WsdlSyntaxError, LookupError (an element or type the WSDL does not define), NamespaceError: the service
+        # description or the code's names; jwcrypto JWTExpired, JWTMissingClaim, JWTInvalidClaimValue (a token the
+        # verifier rejects, as PyJWT's)
         ("sweep23_clients_setup", "google.auth.exceptions.MutualTLSChannelError google.auth.exceptions.ClientCertError "
          "google.auth.exceptions.ReauthFailError google.auth.exceptions.ReauthSamlChallengeFailError "
          "google.auth.exceptions.MissingOptionalDependencyError marshmallow.exceptions.RegistryError "
@@ -8393,7 +8401,9 @@ _DECISIVE_TYPES_SWEEP23: dict[Category, tuple[tuple[str, str], ...]] = {
          "cohere.errors.not_implemented_error.NotImplementedError cohere.errors.invalid_token_error.InvalidTokenError "
          "pyarrow.lib.ArrowNotImplementedError polars.exceptions.SQLSyntaxError "
          "polars.exceptions.StringCacheMismatchError polars.exceptions.NoRowsReturnedError "
-         "polars.exceptions.TooManyRowsReturnedError"),
+         "polars.exceptions.TooManyRowsReturnedError zeep.exceptions.WsdlSyntaxError zeep.exceptions.LookupError "
+         "zeep.exceptions.NamespaceError jwcrypto.jwt.JWTExpired jwcrypto.jwt.JWTMissingClaim "
+         "jwcrypto.jwt.JWTInvalidClaimValue"),
     ),
 }  # fmt: skip
 

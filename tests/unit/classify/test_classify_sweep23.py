@@ -2,10 +2,10 @@
 
 Couchbase, Hazelcast, aiormq, invoke, pyzmq, Tortoise ORM, Pony ORM, Sanic, Dropbox, Azure Event Hubs,
 firebase-admin, ncclient, Fiona, asyncssh, Werkzeug, Click, pandas, slack_sdk, Braintree, auth0, google-auth,
-pyarrow, marshmallow, huggingface_hub, Avro, cryptography, boto3, Cohere, Tornado and Polars, each read from its own
-exceptions module (``defaults._DECISIVE_TYPES_SWEEP23``), not from collected errors. The cases use classes no corpus
-item carries (checked below) and show what the weaker evidence says without the lists: nothing, a class-name pattern,
-or a phrase that says otherwise.
+pyarrow, marshmallow, huggingface_hub, Avro, cryptography, boto3, Cohere, Tornado, Polars, zeep and jwcrypto, each read
+from its own exceptions module (``defaults._DECISIVE_TYPES_SWEEP23``), not from collected errors. The cases use
+classes no corpus item carries (checked below) and show what the weaker evidence says without the lists: nothing, a
+class-name pattern, or a phrase that says otherwise.
 """
 
 from __future__ import annotations
@@ -86,6 +86,8 @@ def test_each_class_is_listed_once_with_one_category_and_nowhere_else() -> None:
         ("polars.exceptions.DuplicateError", "column with name 'region' has more than one occurrence", V),
         ("tornado.iostream.StreamBufferFullError", "Reached maximum write buffer size", R),
         ("slack_sdk.errors.SlackObjectFormationError", "text attribute cannot exceed 3000 characters", V),
+        ("zeep.exceptions.NamespaceError", "No schema available for the namespace 'http://acme.example/v1'.", P),
+        ("jwcrypto.jwt.JWTNotYetValid", "Valid from 1767225600, bad nbf", T),
     ],
 )  # fmt: skip
 def test_a_class_nobody_collected_decides_where_nothing_else_does(
@@ -111,6 +113,8 @@ def test_a_class_nobody_collected_decides_where_nothing_else_does(
         ("sanic.exceptions.InvalidSignal", "Could not dispatch signal: order.placed", P, V),
         # the class name's "Invalid" reads as bad input; a derived key that does not verify is a credential refused
         ("cryptography.exceptions.InvalidKey", "Keys do not match.", P, V),
+        # "missing" reads as an input left out; the token's issuer must change it, as PyJWT's MissingRequiredClaimError
+        ("jwcrypto.jwt.JWTMissingClaim", "Claim exp is missing", P, V),
     ],
 )  # fmt: skip
 def test_the_class_outranks_a_phrase_that_says_otherwise(
@@ -180,7 +184,7 @@ def test_the_cases_classes_are_in_no_corpus() -> None:
         "SlackObjectFormationError", "SSHSessionClosedError", "NoSuchOption", "ClientCertError", "SQLSyntaxError",
         "EmailAlreadyExistsError", "SFTPQuotaExceeded", "braintree.exceptions.authorization_error",
         "ArrowNotImplementedError", "werkzeug.exceptions.Gone",
-        "aiormq.exceptions.ConnectionResourceError",
+        "aiormq.exceptions.ConnectionResourceError", "zeep.exceptions.NamespaceError", "jwcrypto.jwt",
     ):  # fmt: skip
         # (a boolean, so a failure names the class, never an item of the corpus: the holdout's are not to be read)
         found = name in text
