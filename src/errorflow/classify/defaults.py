@@ -8060,12 +8060,12 @@ _DECISIVE_TYPES_EIGHTEENTH_BATCH: dict[Category, tuple[tuple[str, str], ...]] = 
 # latchset/jwcrypto:jwcrypto/jwt.py.
 _DECISIVE_TYPES_SWEEP23: dict[Category, tuple[tuple[str, str], ...]] = {
     T: (
-        # couchbase: AmbiguousTimeoutException, UnAmbiguousTimeoutException, TemporaryFailException ("the server
-        # tried ... but failed due to a temporary constraint"), DocumentLockedException ("currently locked, likely by
-        # another actor"), DurabilitySyncWriteInProgressException ("Client would typically retry (possibly with
-        # backoff). Similar to ELOCKED"), DurabilitySyncWriteAmbiguousException (the SyncWrite "has not completed in
-        # the specified time"), CasMismatchException (another writer changed the document since it was read: re-read
-        # and retry), RateLimitedException, WatchQueryIndexTimeoutException
+        # couchbase: AmbiguousTimeoutException, UnAmbiguousTimeoutException, TemporaryFailException ("the server tried
+        # ... but failed due to a temporary constraint"), DocumentLockedException ("currently locked, likely by another
+        # actor"), DurabilitySyncWriteInProgressException ("Client would typically retry (possibly with backoff).
+        # Similar to ELOCKED"), DurabilitySyncWriteAmbiguousException (the SyncWrite "has not completed in the specified
+        # time"), CasMismatchException (another writer changed the document since it was read: re-read and retry),
+        # RateLimitedException, WatchQueryIndexTimeoutException
         ("sweep23_couchbase_retry", "couchbase.exceptions.AmbiguousTimeoutException "
          "couchbase.exceptions.UnAmbiguousTimeoutException couchbase.exceptions.TemporaryFailException "
          "couchbase.exceptions.DocumentLockedException couchbase.exceptions.DurabilitySyncWriteInProgressException "
@@ -8075,8 +8075,8 @@ _DECISIVE_TYPES_SWEEP23: dict[Category, tuple[tuple[str, str], ...]] = {
         # PartitionMigratingError, RetryableHazelcastError, RetryableIOError, TargetNotMemberError, WrongTargetError,
         # TargetNotReplicaError, CannotReplicateError), TargetDisconnectedError, HazelcastInstanceNotActiveError (the
         # member is shutting down), OperationTimeoutError, HazelcastTimeoutError, TransactionTimedOutError,
-        # HazelcastOverloadError, the CP subsystem's leader changes (LeaderDemotedError, NotLeaderError: a new leader
-        # is elected), SplitBrainProtectionError (too few members now), ClientOfflineError ("No connection found to
+        # HazelcastOverloadError, the CP subsystem's leader changes (LeaderDemotedError, NotLeaderError: a new leader is
+        # elected), SplitBrainProtectionError (too few members now), ClientOfflineError ("No connection found to
         # cluster"), InvocationMightContainCompactDataError ("not safe to invoke it when the client is not yet
         # initialized on the cluster")
         ("sweep23_hazelcast_retry", "hazelcast.errors.CallerNotMemberError hazelcast.errors.MemberLeftError "
@@ -8090,19 +8090,18 @@ _DECISIVE_TYPES_SWEEP23: dict[Category, tuple[tuple[str, str], ...]] = {
          "hazelcast.errors.SplitBrainProtectionError "
          "hazelcast.errors.ClientOfflineError hazelcast.errors.InvocationMightContainCompactDataError"),
         # aiormq ChannelLockedResource (AMQP 405 RESOURCE_LOCKED: "another client is working with it", an exclusive
-        # queue its owner still holds); pyzmq Again (zmq.EAGAIN) and NotDone ("timeout is reached while waiting for
-        # 0MQ to finish with a Message"); invoke CommandTimedOut; tortoise DBConnectionError ("problems with
-        # connecting to db"); pony UnrepeatableReadError and OptimisticCheckError (another transaction changed the
-        # object since it was read); sanic RequestTimeout (408) and ServiceUnavailable (503, "Generally, this is a
-        # temporary state"); dropbox RateLimitError (429); azure-eventhub ConnectionLostError ("In most cases the
-        # client will automatically retry"), ConnectError and OperationTimeoutError; firebase_admin ConflictError
-        # ("Concurrency conflict, such as read-modify-write conflict"); ncclient SSHSessionClosedError ("Unexpected
-        # session close."); asyncssh SFTPConnectionLost, SFTPNoConnection, SFTPLockConflict and
-        # SFTPByteRangeLockConflict (a lock another client holds); werkzeug RequestTimeout (408), TooManyRequests (429),
-        # BadGateway (502), ServiceUnavailable (503), GatewayTimeout (504); firebase_admin messaging's
-        # QuotaExceededError (its defining module; firebase_retry above names the messaging alias); braintree
-        # GatewayTimeoutError, RequestTimeoutError, ServiceUnavailableError, TooManyRequestsError and the HTTP
-        # layer's ConnectTimeoutError, ReadTimeoutError; auth0 RateLimitError (429)
+        # queue its owner still holds); pyzmq Again (zmq.EAGAIN) and NotDone ("timeout is reached while waiting for 0MQ
+        # to finish with a Message"); invoke CommandTimedOut; tortoise DBConnectionError ("problems with connecting to
+        # db"); pony UnrepeatableReadError and OptimisticCheckError (another transaction changed the object since it was
+        # read); sanic RequestTimeout (408) and ServiceUnavailable (503, "Generally, this is a temporary state");
+        # dropbox RateLimitError (429); azure-eventhub ConnectionLostError ("In most cases the client will automatically
+        # retry"), ConnectError and OperationTimeoutError; firebase_admin ConflictError ("Concurrency conflict, such as
+        # read-modify-write conflict"); ncclient SSHSessionClosedError ("Unexpected session close."); asyncssh
+        # SFTPConnectionLost, SFTPNoConnection, SFTPLockConflict and SFTPByteRangeLockConflict (a lock another client
+        # holds); werkzeug RequestTimeout (408), TooManyRequests (429), BadGateway (502), ServiceUnavailable (503),
+        # GatewayTimeout (504); firebase_admin messaging's QuotaExceededError (its defining module; firebase_retry above
+        # names the messaging alias); braintree GatewayTimeoutError, RequestTimeoutError, ServiceUnavailableError,
+        # TooManyRequestsError and the HTTP layer's ConnectTimeoutError, ReadTimeoutError; auth0 RateLimitError (429)
         ("sweep23_retry", "aiormq.exceptions.ChannelLockedResource zmq.error.Again zmq.error.NotDone "
          "invoke.exceptions.CommandTimedOut tortoise.exceptions.DBConnectionError "
          "pony.orm.core.UnrepeatableReadError pony.orm.core.OptimisticCheckError sanic.exceptions.RequestTimeout "
@@ -8171,20 +8170,19 @@ _DECISIVE_TYPES_SWEEP23: dict[Category, tuple[tuple[str, str], ...]] = {
          "couchbase.exceptions.DataverseAlreadyExistsException couchbase.exceptions.DatasetAlreadyExistsException "
          "couchbase.exceptions.AnalyticsLinkExistsException"),
         # hazelcast IllegalArgumentError, MaxMessageSizeExceededError, URISyntaxError, UTFDataFormatError; tortoise
-        # ParamsError ("can not be run with given parameters"); pony CacheIndexError (a unique key's value already
-        # held by another object) and ConstraintError; sanic BadRequest, HeaderNotFound, InvalidHeader (400),
-        # PayloadTooLarge (413), RangeNotSatisfiable, InvalidRangeType (416); dropbox BadInputError ("bad input
-        # parameters"); azure-eventhub EventDataError ("problematic event data"); firebase_admin InvalidArgumentError,
+        # ParamsError ("can not be run with given parameters"); pony CacheIndexError (a unique key's value already held
+        # by another object) and ConstraintError; sanic BadRequest, HeaderNotFound, InvalidHeader (400), PayloadTooLarge
+        # (413), RangeNotSatisfiable, InvalidRangeType (416); dropbox BadInputError ("bad input parameters");
+        # azure-eventhub EventDataError ("problematic event data"); firebase_admin InvalidArgumentError,
         # OutOfRangeError, AlreadyExistsError and its UidAlreadyExistsError, EmailAlreadyExistsError,
-        # PhoneNumberAlreadyExistsError; fiona SchemaError, CRSError, GeometryTypeValidationError ("a geometry type
-        # not specified in the schema"), AttributeFilterError (the WHERE clause given), PathError ("malformed or
-        # invalid"), FieldNameEncodeError; asyncssh SFTPInvalidFilename, SFTPInvalidParameter,
-        # SFTPFileAlreadyExists; werkzeug BadRequest, BadHost, BadRequestKeyError (a form key the request lacks),
-        # RequestEntityTooLarge, RequestURITooLarge, UnsupportedMediaType, RequestedRangeNotSatisfiable,
-        # UnprocessableEntity, LengthRequired, RequestHeaderFieldsTooLarge, SecurityError ("exactly like a bad request
-        # error", a 400); click UsageError and its BadParameter, MissingParameter, NoSuchOption, BadOptionUsage,
-        # BadArgumentUsage (the arguments the caller passed, as argparse's ArgumentError; FileError is left to the
-        # strerror it carries); pandas NullFrequencyError,
+        # PhoneNumberAlreadyExistsError; fiona SchemaError, CRSError, GeometryTypeValidationError ("a geometry type not
+        # specified in the schema"), AttributeFilterError (the WHERE clause given), PathError ("malformed or invalid"),
+        # FieldNameEncodeError; asyncssh SFTPInvalidFilename, SFTPInvalidParameter, SFTPFileAlreadyExists; werkzeug
+        # BadRequest, BadHost, BadRequestKeyError (a form key the request lacks), RequestEntityTooLarge,
+        # RequestURITooLarge, UnsupportedMediaType, RequestedRangeNotSatisfiable, UnprocessableEntity, LengthRequired,
+        # RequestHeaderFieldsTooLarge, SecurityError ("exactly like a bad request error", a 400); click UsageError and
+        # its BadParameter, MissingParameter, NoSuchOption, BadOptionUsage, BadArgumentUsage (the arguments the caller
+        # passed, as argparse's ArgumentError; FileError is left to the strerror it carries); pandas NullFrequencyError,
         # UnsortedIndexError, IndexingError, InvalidIndexError, SpecificationError (the functions given to agg),
         # DataError ("an operation on non-numerical data"); slack_sdk SlackObjectFormationError ("not valid/malformed")
         ("sweep23_input", "hazelcast.errors.IllegalArgumentError hazelcast.errors.MaxMessageSizeExceededError "
@@ -8208,18 +8206,17 @@ _DECISIVE_TYPES_SWEEP23: dict[Category, tuple[tuple[str, str], ...]] = {
          "click.exceptions.BadOptionUsage click.exceptions.BadArgumentUsage pandas.errors.NullFrequencyError "
          "pandas.errors.UnsortedIndexError pandas.errors.IndexingError pandas.errors.InvalidIndexError "
          "pandas.errors.SpecificationError pandas.errors.DataError slack_sdk.errors.SlackObjectFormationError"),
-        # marshmallow StringNotCollectionError ("a string is passed when a list of
-        # strings is expected"); huggingface_hub SafetensorsParsingError (the file is not safetensors),
-        # HfUriError ("an hf://... URI is malformed"), text-generation-inference's ValidationError ("Server-side
-        # validation error"), DDUFInvalidEntryNameError, StrictDataclassFieldValidationError and
-        # StrictDataclassClassValidationError; avro (avro.errors) AvroTypeException ("datum is not an example of
-        # schema"), InvalidDefaultException, AvroOutOfScaleException, InvalidAvroBinaryEncoding,
-        # AvroCollectionSizeException (a block count too large: "the input is malformed or truncated"), UsageError
-        # ("incorrect arguments were passed"); cryptography InvalidSignature and InvalidTag (the signature or the
-        # authenticated ciphertext does not verify: forged or corrupt data, as PyNaCl's BadSignatureError); cohere
-        # BadRequestError (400), UnprocessableEntityError (422); polars DuplicateError (a column name given twice),
-        # OutOfBoundsError ("the given index is out of bounds"); zeep ValidationError (a value the operation's XSD
-        # types refuse, with its path)
+        # marshmallow StringNotCollectionError ("a string is passed when a list of strings is expected");
+        # huggingface_hub SafetensorsParsingError (the file is not safetensors), HfUriError ("an hf://... URI is
+        # malformed"), text-generation-inference's ValidationError ("Server-side validation error"),
+        # DDUFInvalidEntryNameError, StrictDataclassFieldValidationError and StrictDataclassClassValidationError; avro
+        # (avro.errors) AvroTypeException ("datum is not an example of schema"), InvalidDefaultException,
+        # AvroOutOfScaleException, InvalidAvroBinaryEncoding, AvroCollectionSizeException (a block count too large: "the
+        # input is malformed or truncated"), UsageError ("incorrect arguments were passed"); cryptography
+        # InvalidSignature and InvalidTag (the signature or the authenticated ciphertext does not verify: forged or
+        # corrupt data, as PyNaCl's BadSignatureError); cohere BadRequestError (400), UnprocessableEntityError (422);
+        # polars DuplicateError (a column name given twice), OutOfBoundsError ("the given index is out of bounds"); zeep
+        # ValidationError (a value the operation's XSD types refuse, with its path)
         ("sweep23_clients_input", "marshmallow.exceptions.StringNotCollectionError "
          "huggingface_hub.errors.SafetensorsParsingError huggingface_hub.errors.HfUriError "
          "huggingface_hub.errors.ValidationError huggingface_hub.errors.DDUFInvalidEntryNameError "
@@ -8234,8 +8231,8 @@ _DECISIVE_TYPES_SWEEP23: dict[Category, tuple[tuple[str, str], ...]] = {
     ),
     P: (
         # couchbase: authentication, and a bucket, scope, collection, index, user, group, dataset, link, design
-        # document, eventing function or document that does not exist (DocumentUnretrievableException: "does not
-        # exist and therefore no replicas are found"), a feature the server does not have (FeatureUnavailableException,
+        # document, eventing function or document that does not exist (DocumentUnretrievableException: "does not exist
+        # and therefore no replicas are found"), a feature the server does not have (FeatureUnavailableException,
         # FeatureNotFoundException, UnsupportedOperation), a bucket not configured for flushing, an eventing function
         # that does not compile or whose keyspaces are the same, results iterated twice (AlreadyQueriedException: the
         # code), an encryption key or (en|de)crypter not registered, InternalSDKException ("the SDK has done something
@@ -8264,10 +8261,9 @@ _DECISIVE_TYPES_SWEEP23: dict[Category, tuple[tuple[str, str], ...]] = {
         # method, field or service the member does not have (ClassNotFoundError, NoClassDefFoundError,
         # NoSuchMethodError, NoSuchMethodException, NoSuchFieldError, NoSuchFieldException, ServiceNotFoundError,
         # CacheNotExistsError, UnsupportedOperationError, UnsupportedCallbackError), the code's own bugs
-        # (ClassCastError, NullPointerError, HazelcastAssertionError, IllegalMonitorStateError,
-        # IllegalThreadStateError, IllegalAccessError, IllegalAccessException, TransactionNotActiveError), and an
-        # object or client already destroyed or shut down (DistributedObjectDestroyedError, CPGroupDestroyedError,
-        # HazelcastClientNotActiveError)
+        # (ClassCastError, NullPointerError, HazelcastAssertionError, IllegalMonitorStateError, IllegalThreadStateError,
+        # IllegalAccessError, IllegalAccessException, TransactionNotActiveError), and an object or client already
+        # destroyed or shut down (DistributedObjectDestroyedError, CPGroupDestroyedError, HazelcastClientNotActiveError)
         ("sweep23_hazelcast_setup", "hazelcast.errors.AuthenticationError hazelcast.errors.LoginError "
          "hazelcast.errors.SecurityError hazelcast.errors.AccessControlError "
          "hazelcast.errors.HazelcastCertificationError "
@@ -8288,8 +8284,8 @@ _DECISIVE_TYPES_SWEEP23: dict[Category, tuple[tuple[str, str], ...]] = {
         # aiormq: AMQP 403 access-refused, 404 not-found, 540 not-implemented, the frame and command errors that
         # "strongly imply a programming error" (501 frame-error, 502 syntax-error, 503 command-invalid, 504
         # channel-error, 505 unexpected-frame), IncompatibleProtocolError, AuthenticationError,
-        # ProbableAuthenticationError, DuplicateConsumerTag, MethodNotImplemented, and PublishError (a mandatory
-        # message returned unroutable, like pika's UnroutableError)
+        # ProbableAuthenticationError, DuplicateConsumerTag, MethodNotImplemented, and PublishError (a mandatory message
+        # returned unroutable, like pika's UnroutableError)
         ("sweep23_amqp_setup", "aiormq.exceptions.ChannelAccessRefused aiormq.exceptions.ChannelNotFoundEntity "
          "aiormq.exceptions.ConnectionNotImplemented aiormq.exceptions.ConnectionFrameError "
          "aiormq.exceptions.ConnectionSyntaxError aiormq.exceptions.ConnectionCommandInvalid "
@@ -8299,12 +8295,12 @@ _DECISIVE_TYPES_SWEEP23: dict[Category, tuple[tuple[str, str], ...]] = {
          "aiormq.exceptions.MethodNotImplemented aiormq.exceptions.PublishError"),
         # invoke AuthFailure ("an incorrect sudo password"), CollectionNotFound (no tasks module), PlatformError,
         # AmbiguousEnvVar, UncastableEnvVar, UnknownFileType, UnpicklableConfigMember (the configuration); pyzmq
-        # ContextTerminated (zmq.ETERM: the context was terminated, the program is shutting it down) and
-        # ZMQVersionError ("a feature is not provided by the linked version of libzmq"); tortoise FieldError,
-        # ConfigurationError, TransactionManagementError, MultipleObjectsReturned, DoesNotExist,
-        # ObjectDoesNotExistError, IncompleteInstanceError ("a partial model is attempted to be persisted"),
-        # UnSupportedError; pony ObjectNotFound, MultipleObjectsFoundError, TooManyObjectsFoundError,
-        # OperationWithDeletedObjectError, ERDiagramError, DBSchemaError, MappingError, UnresolvableCyclicDependency
+        # ContextTerminated (zmq.ETERM: the context was terminated, the program is shutting it down) and ZMQVersionError
+        # ("a feature is not provided by the linked version of libzmq"); tortoise FieldError, ConfigurationError,
+        # TransactionManagementError, MultipleObjectsReturned, DoesNotExist, ObjectDoesNotExistError,
+        # IncompleteInstanceError ("a partial model is attempted to be persisted"), UnSupportedError; pony
+        # ObjectNotFound, MultipleObjectsFoundError, TooManyObjectsFoundError, OperationWithDeletedObjectError,
+        # ERDiagramError, DBSchemaError, MappingError, UnresolvableCyclicDependency
         ("sweep23_tools_setup", "invoke.exceptions.AuthFailure invoke.exceptions.CollectionNotFound "
          "invoke.exceptions.PlatformError invoke.exceptions.AmbiguousEnvVar invoke.exceptions.UncastableEnvVar "
          "invoke.exceptions.UnknownFileType invoke.exceptions.UnpicklableConfigMember zmq.error.ContextTerminated "
@@ -8317,11 +8313,12 @@ _DECISIVE_TYPES_SWEEP23: dict[Category, tuple[tuple[str, str], ...]] = {
          "pony.orm.core.MappingError pony.orm.core.UnresolvableCyclicDependency"),
         # sanic NotFound, FileNotFound (404), MethodNotAllowed (405), Forbidden (403), Unauthorized (401),
         # URLBuildError, LoadFileException, PyFileError ("could not execute config file"), InvalidSignal; dropbox
-        # AuthError ("invalid authentication credentials"); azure-eventhub AuthenticationError, ClientClosedError
-        # ("The Client has been closed"); firebase_admin InsufficientPermissionError, InvalidDynamicLinkDomainError
-        # ("not authorized"), InvalidIdTokenError (a token the verifier rejects, as PyJWT's), UserDisabledError,
+        # AuthError ("invalid authentication credentials"); azure-eventhub AuthenticationError, ClientClosedError ("The
+        # Client has been closed"); firebase_admin InsufficientPermissionError, InvalidDynamicLinkDomainError ("not
+        # authorized"), InvalidIdTokenError (a token the verifier rejects, as PyJWT's), UserDisabledError,
         # UserNotFoundError, EmailNotFoundError, TenantNotFoundError, ProjectNotFoundError, ConfigurationNotFoundError,
-        # and messaging's UnregisteredError (the registration token is no longer valid)
+        # and messaging's UnregisteredError (the registration token is no longer valid), SenderIdMismatchError and
+        # ThirdPartyAuthError (by their defining module; firebase_setup above names the messaging aliases)
         ("sweep23_web_setup", "sanic.exceptions.NotFound sanic.exceptions.FileNotFound "
          "sanic.exceptions.MethodNotAllowed sanic.exceptions.Forbidden sanic.exceptions.Unauthorized "
          "sanic.exceptions.URLBuildError sanic.exceptions.LoadFileException sanic.exceptions.PyFileError "
@@ -8335,12 +8332,12 @@ _DECISIVE_TYPES_SWEEP23: dict[Category, tuple[tuple[str, str], ...]] = {
          "firebase_admin._messaging_utils.ThirdPartyAuthError"),
         # ncclient SSHAuthenticationError, SSHUnknownHostError ("Unknown host key"); fiona DriverSupportError ("Driver
         # does not support schema"), UnsupportedOperation (DriverError is left out: Fiona raises it for a driver it
-        # lacks and for a file GDAL does not recognise),
-        # UnsupportedGeometryTypeError, GDALVersionError, EnvError, OpenerRegistrationError; asyncssh SFTPNoSuchFile,
-        # SFTPNoSuchPath, SFTPPermissionDenied, SFTPWriteProtect, SFTPOpUnsupported, SFTPNotADirectory,
-        # SFTPFileIsADirectory, SFTPDirNotEmpty, SFTPCannotDelete, SFTPLinkLoop, SFTPUnknownPrincipal,
-        # SFTPOwnerInvalid, SFTPGroupInvalid, SFTPNoMedia, and misc's IllegalUserName and ServiceNotAvailable (the
-        # peer offers no such SSH service); MACError and CompressionError are left out (a packet corrupted in transit)
+        # lacks and for a file GDAL does not recognise), UnsupportedGeometryTypeError, GDALVersionError, EnvError,
+        # OpenerRegistrationError; asyncssh SFTPNoSuchFile, SFTPNoSuchPath, SFTPPermissionDenied, SFTPWriteProtect,
+        # SFTPOpUnsupported, SFTPNotADirectory, SFTPFileIsADirectory, SFTPDirNotEmpty, SFTPCannotDelete, SFTPLinkLoop,
+        # SFTPUnknownPrincipal, SFTPOwnerInvalid, SFTPGroupInvalid, SFTPNoMedia, and misc's IllegalUserName and
+        # ServiceNotAvailable (the peer offers no such SSH service); MACError and CompressionError are left out (a
+        # packet corrupted in transit)
         ("sweep23_remote_setup", "ncclient.transport.errors.SSHAuthenticationError "
          "ncclient.transport.errors.SSHUnknownHostError fiona.errors.DriverSupportError "
          "fiona.errors.UnsupportedOperation fiona.errors.UnsupportedGeometryTypeError fiona.errors.GDALVersionError "
@@ -8354,8 +8351,8 @@ _DECISIVE_TYPES_SWEEP23: dict[Category, tuple[tuple[str, str], ...]] = {
         # UnavailableForLegalReasons (451), NotImplemented (501); pandas AbstractMethodError, NumExprClobberingError
         # (the query's names: the code), UnsupportedFunctionCall, ClosedFileError, PossibleDataLossError, OptionError
         # (pandas._config: an option name that does not exist), NumbaUtilError; slack_sdk SlackClientConfigurationError;
-        # braintree AuthenticationError, AuthorizationError, NotFoundError, InvalidSignatureError (a webhook's
-        # signature that does not verify); auth0 TokenValidationError (a token the verifier rejects)
+        # braintree AuthenticationError, AuthorizationError, NotFoundError, InvalidSignatureError (a webhook's signature
+        # that does not verify); auth0 TokenValidationError (a token the verifier rejects)
         ("sweep23_app_setup", "werkzeug.exceptions.Unauthorized werkzeug.exceptions.Forbidden "
          "werkzeug.exceptions.NotFound werkzeug.exceptions.MethodNotAllowed "
          "werkzeug.exceptions.Gone werkzeug.exceptions.NotImplemented werkzeug.exceptions.UnavailableForLegalReasons "
@@ -8367,21 +8364,20 @@ _DECISIVE_TYPES_SWEEP23: dict[Category, tuple[tuple[str, str], ...]] = {
          "braintree.exceptions.authorization_error.AuthorizationError "
          "braintree.exceptions.not_found_error.NotFoundError "
          "braintree.exceptions.invalid_signature_error.InvalidSignatureError auth0.exceptions.TokenValidationError"),
-        # google-auth MutualTLSChannelError,
-        # ClientCertError ("client certificate is missing or invalid"), ReauthFailError, ReauthSamlChallengeFailError,
-        # MissingOptionalDependencyError; marshmallow RegistryError (a schema name not in the class registry) and
-        # FieldInstanceResolutionError (the code names something that is not a Schema); huggingface_hub CacheNotFound,
-        # NotASafetensorsRepoError, DisabledRepoError ("disabled by its author"), BucketNotFoundError,
-        # RemoteEntryNotFoundError, StrictDataclassDefinitionError, XetAuthorizationError, XetRefreshTokenError;
-        # avro SchemaParseException and its InvalidName, InvalidDefault, ProtocolParseException (the schema the code
-        # gives, as fastavro's), UnsupportedCodec, IONotReadyException, UnknownFingerprintAlgorithmException;
-        # cryptography UnsupportedAlgorithm, AlreadyUpdated, NotYetFinalized (the code's use of a context), InvalidKey
-        # (a derived key that does not verify); boto3 DynamoDBNeedsConditionError (as its other condition classes
-        # above); cohere UnauthorizedError (401), ForbiddenError (403), NotFoundError (404), NotImplementedError
-        # (501), InvalidTokenError; pyarrow ArrowNotImplementedError; polars SQLSyntaxError (SQL class 42 is
-        # permanent in the SQLSTATE table), StringCacheMismatchError (the code must enable a global string cache),
-        # NoRowsReturnedError and TooManyRowsReturnedError (a lookup that assumes one row, as an ORM's); zeep
-        # WsdlSyntaxError, LookupError (an element or type the WSDL does not define), NamespaceError: the service
+        # google-auth MutualTLSChannelError, ClientCertError ("client certificate is missing or invalid"),
+        # ReauthFailError, ReauthSamlChallengeFailError, MissingOptionalDependencyError; marshmallow RegistryError (a
+        # schema name not in the class registry) and FieldInstanceResolutionError (the code names something that is not
+        # a Schema); huggingface_hub CacheNotFound, NotASafetensorsRepoError, DisabledRepoError ("disabled by its
+        # author"), BucketNotFoundError, RemoteEntryNotFoundError, StrictDataclassDefinitionError,
+        # XetAuthorizationError, XetRefreshTokenError; avro SchemaParseException and its InvalidName, InvalidDefault,
+        # ProtocolParseException (the schema the code gives, as fastavro's), UnsupportedCodec, IONotReadyException,
+        # UnknownFingerprintAlgorithmException; cryptography UnsupportedAlgorithm, AlreadyUpdated, NotYetFinalized (the
+        # code's use of a context), InvalidKey (a derived key that does not verify); boto3 DynamoDBNeedsConditionError
+        # (as its other condition classes above); cohere UnauthorizedError (401), ForbiddenError (403), NotFoundError
+        # (404), NotImplementedError (501), InvalidTokenError; pyarrow ArrowNotImplementedError; polars SQLSyntaxError
+        # (SQL class 42 is permanent in the SQLSTATE table), StringCacheMismatchError (the code must enable a global
+        # string cache), NoRowsReturnedError and TooManyRowsReturnedError (a lookup that assumes one row, as an ORM's);
+        # zeep WsdlSyntaxError, LookupError (an element or type the WSDL does not define), NamespaceError: the service
         # description or the code's names; jwcrypto JWTExpired, JWTMissingClaim, JWTInvalidClaimValue (a token the
         # verifier rejects, as PyJWT's)
         ("sweep23_clients_setup", "google.auth.exceptions.MutualTLSChannelError google.auth.exceptions.ClientCertError "
