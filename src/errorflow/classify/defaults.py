@@ -2809,6 +2809,7 @@ def _build() -> tuple[Rule, ...]:
         *(_DECISIVE_TYPES_EDGEDB, _DECISIVE_TYPES_WEB3, _DECISIVE_TYPES_VSPHERE, _DECISIVE_TYPES_RAZORPAY),
         _DECISIVE_TYPES_SEVENTEENTH_BATCH,
         _DECISIVE_TYPES_EIGHTEENTH_BATCH,
+        _DECISIVE_TYPES_SWEEP23,
     )
     rules.extend(rule for block in type_blocks for rule in _type_rules(block, Stage.EXC_TYPE, "type"))
     rules.extend(
@@ -8033,6 +8034,372 @@ _DECISIVE_TYPES_EIGHTEENTH_BATCH: dict[Category, tuple[tuple[str, str], ...]] = 
         ("rethinkdb_setup", "rethinkdb.errors.ReqlPermissionError rethinkdb.errors.ReqlAuthError "
          "rethinkdb.errors.ReqlCompileError rethinkdb.errors.ReqlServerCompileError "
          "rethinkdb.errors.ReqlDriverCompileError"),
+    ),
+}  # fmt: skip
+
+# Session 23: a sweep of widely used libraries ahead of the batches. Each library's exceptions module, read from its
+# source and labelled by LABELS.md class by class; a class said of several cases (a base, a generic HTTP or
+# "operational" error, a status whose reason decides) is left out. The sources (owner/repo:path):
+# couchbase/couchbase-python-client:couchbase/exceptions.py (4.x),
+# hazelcast/hazelcast-python-client:hazelcast/errors.py, mosquito/aiormq:aiormq/exceptions.py (aio-pika re-exports
+# them), pyinvoke/invoke:invoke/exceptions.py (Fabric raises them), zeromq/pyzmq:zmq/error.py,
+# tortoise/tortoise-orm:tortoise/exceptions.py, ponyorm/pony:pony/orm/core.py,
+# sanic-org/sanic:sanic/exceptions.py, dropbox/dropbox-sdk-python:dropbox/exceptions.py,
+# Azure/azure-sdk-for-python:sdk/eventhub/azure-eventhub/azure/eventhub/exceptions.py,
+# firebase/firebase-admin-python:firebase_admin/exceptions.py, _auth_utils.py and _messaging_utils.py,
+# ncclient/ncclient:ncclient/transport/errors.py, Toblerity/Fiona:fiona/errors.py, ronf/asyncssh:asyncssh/sftp.py and
+# asyncssh/misc.py, pallets/werkzeug:src/werkzeug/exceptions.py, pallets/click:src/click/exceptions.py,
+# pandas-dev/pandas:pandas/errors/__init__.py, slackapi/python-slack-sdk:slack_sdk/errors/__init__.py,
+# braintree/braintree_python:braintree/exceptions/, auth0/auth0-python:auth0/exceptions.py,
+# googleapis/google-auth-library-python:google/auth/exceptions.py,
+# apache/arrow:python/pyarrow/error.pxi, marshmallow-code/marshmallow:src/marshmallow/exceptions.py,
+# huggingface/huggingface_hub:src/huggingface_hub/errors.py, apache/avro:lang/py/avro/errors.py,
+# pyca/cryptography:src/cryptography/exceptions.py, boto/boto3:boto3/exceptions.py,
+# cohere-ai/cohere-python:src/cohere/errors/, tornadoweb/tornado:tornado/iostream.py,
+# pola-rs/polars:py-polars/polars/exceptions.py, mvantellingen/python-zeep:src/zeep/exceptions.py,
+# latchset/jwcrypto:jwcrypto/jwt.py.
+_DECISIVE_TYPES_SWEEP23: dict[Category, tuple[tuple[str, str], ...]] = {
+    T: (
+        # couchbase: AmbiguousTimeoutException, UnAmbiguousTimeoutException, TemporaryFailException ("the server tried
+        # ... but failed due to a temporary constraint"), DocumentLockedException ("currently locked, likely by another
+        # actor"), DurabilitySyncWriteInProgressException ("Client would typically retry (possibly with backoff).
+        # Similar to ELOCKED"), DurabilitySyncWriteAmbiguousException (the SyncWrite "has not completed in the specified
+        # time"), CasMismatchException (another writer changed the document since it was read: re-read and retry),
+        # RateLimitedException, WatchQueryIndexTimeoutException
+        ("sweep23_couchbase_retry", "couchbase.exceptions.AmbiguousTimeoutException "
+         "couchbase.exceptions.UnAmbiguousTimeoutException couchbase.exceptions.TemporaryFailException "
+         "couchbase.exceptions.DocumentLockedException couchbase.exceptions.DurabilitySyncWriteInProgressException "
+         "couchbase.exceptions.DurabilitySyncWriteAmbiguousException couchbase.exceptions.CasMismatchException "
+         "couchbase.exceptions.RateLimitedException couchbase.exceptions.WatchQueryIndexTimeoutException"),
+        # hazelcast: the classes its client marks @retryable (CallerNotMemberError, MemberLeftError,
+        # PartitionMigratingError, RetryableHazelcastError, RetryableIOError, TargetNotMemberError, WrongTargetError,
+        # TargetNotReplicaError, CannotReplicateError), TargetDisconnectedError, HazelcastInstanceNotActiveError (the
+        # member is shutting down), OperationTimeoutError, HazelcastTimeoutError, TransactionTimedOutError,
+        # HazelcastOverloadError, the CP subsystem's leader changes (LeaderDemotedError, NotLeaderError: a new leader is
+        # elected), SplitBrainProtectionError (too few members now), ClientOfflineError ("No connection found to
+        # cluster"), InvocationMightContainCompactDataError ("not safe to invoke it when the client is not yet
+        # initialized on the cluster")
+        ("sweep23_hazelcast_retry", "hazelcast.errors.CallerNotMemberError hazelcast.errors.MemberLeftError "
+         "hazelcast.errors.PartitionMigratingError hazelcast.errors.RetryableHazelcastError "
+         "hazelcast.errors.RetryableIOError hazelcast.errors.TargetNotMemberError hazelcast.errors.WrongTargetError "
+         "hazelcast.errors.TargetNotReplicaError hazelcast.errors.CannotReplicateError "
+         "hazelcast.errors.TargetDisconnectedError hazelcast.errors.HazelcastInstanceNotActiveError "
+         "hazelcast.errors.OperationTimeoutError hazelcast.errors.HazelcastTimeoutError "
+         "hazelcast.errors.TransactionTimedOutError hazelcast.errors.HazelcastOverloadError "
+         "hazelcast.errors.LeaderDemotedError hazelcast.errors.NotLeaderError "
+         "hazelcast.errors.SplitBrainProtectionError "
+         "hazelcast.errors.ClientOfflineError hazelcast.errors.InvocationMightContainCompactDataError"),
+        # aiormq ChannelLockedResource (AMQP 405 RESOURCE_LOCKED: "another client is working with it", an exclusive
+        # queue its owner still holds); pyzmq Again (zmq.EAGAIN) and NotDone ("timeout is reached while waiting for 0MQ
+        # to finish with a Message"); invoke CommandTimedOut; tortoise DBConnectionError ("problems with connecting to
+        # db"); pony UnrepeatableReadError and OptimisticCheckError (another transaction changed the object since it was
+        # read); sanic RequestTimeout (408) and ServiceUnavailable (503, "Generally, this is a temporary state");
+        # dropbox RateLimitError (429); azure-eventhub ConnectionLostError ("In most cases the client will automatically
+        # retry"), ConnectError and OperationTimeoutError; firebase_admin ConflictError ("Concurrency conflict, such as
+        # read-modify-write conflict"); ncclient SSHSessionClosedError ("Unexpected session close."); asyncssh
+        # SFTPConnectionLost, SFTPNoConnection, SFTPLockConflict and SFTPByteRangeLockConflict (a lock another client
+        # holds); werkzeug RequestTimeout (408), TooManyRequests (429), BadGateway (502), ServiceUnavailable (503),
+        # GatewayTimeout (504); firebase_admin messaging's QuotaExceededError (its defining module; firebase_retry above
+        # names the messaging alias); braintree GatewayTimeoutError, RequestTimeoutError, ServiceUnavailableError,
+        # TooManyRequestsError and the HTTP layer's ConnectTimeoutError, ReadTimeoutError; auth0 RateLimitError (429)
+        ("sweep23_retry", "aiormq.exceptions.ChannelLockedResource zmq.error.Again zmq.error.NotDone "
+         "invoke.exceptions.CommandTimedOut tortoise.exceptions.DBConnectionError "
+         "pony.orm.core.UnrepeatableReadError pony.orm.core.OptimisticCheckError sanic.exceptions.RequestTimeout "
+         "sanic.exceptions.ServiceUnavailable dropbox.exceptions.RateLimitError "
+         "azure.eventhub.exceptions.ConnectionLostError azure.eventhub.exceptions.ConnectError "
+         "azure.eventhub.exceptions.OperationTimeoutError firebase_admin.exceptions.ConflictError "
+         "ncclient.transport.errors.SSHSessionClosedError asyncssh.sftp.SFTPConnectionLost "
+         "asyncssh.sftp.SFTPNoConnection asyncssh.sftp.SFTPLockConflict asyncssh.sftp.SFTPByteRangeLockConflict "
+         "werkzeug.exceptions.RequestTimeout werkzeug.exceptions.TooManyRequests werkzeug.exceptions.BadGateway "
+         "werkzeug.exceptions.ServiceUnavailable werkzeug.exceptions.GatewayTimeout "
+         "firebase_admin._messaging_utils.QuotaExceededError "
+         "braintree.exceptions.gateway_timeout_error.GatewayTimeoutError "
+         "braintree.exceptions.request_timeout_error.RequestTimeoutError "
+         "braintree.exceptions.service_unavailable_error.ServiceUnavailableError "
+         "braintree.exceptions.too_many_requests_error.TooManyRequestsError "
+         "braintree.exceptions.http.timeout_error.ConnectTimeoutError "
+         "braintree.exceptions.http.timeout_error.ReadTimeoutError auth0.exceptions.RateLimitError"),
+        # google-auth TimeoutError ("a timeout error occurred during an HTTP request"); huggingface_hub
+        # InferenceTimeoutError ("a model is unavailable or the request times out"), InferenceEndpointTimeoutError, and
+        # text-generation-inference's OverloadedError; cohere (Fern-generated) TooManyRequestsError (429),
+        # ServiceUnavailableError (503), GatewayTimeoutError (504); tornado StreamClosedError (IOStream raises it for a
+        # connection reset as well: "Treat connection resets as closed connections")
+        ("sweep23_clients_retry", "google.auth.exceptions.TimeoutError huggingface_hub.errors.InferenceTimeoutError "
+         "huggingface_hub.errors.InferenceEndpointTimeoutError huggingface_hub.errors.OverloadedError "
+         "cohere.errors.too_many_requests_error.TooManyRequestsError "
+         "cohere.errors.service_unavailable_error.ServiceUnavailableError "
+         "cohere.errors.gateway_timeout_error.GatewayTimeoutError tornado.iostream.StreamClosedError"),
+        # jwcrypto JWTNotYetValid ("not valid yet according to its claims": its time comes, as PyJWT's
+        # ImmatureSignatureError above)
+        ("sweep23_token_not_yet_valid", "jwcrypto.jwt.JWTNotYetValid"),
+    ),
+    R: (
+        # couchbase QuotaLimitedException ("exceeding a quota threshold"); hazelcast ReachedMaxSizeError (a collection
+        # at its configured maximum), WANReplicationQueueFullError, TopicOverloadError (a reliable topic's ring buffer
+        # has no room for the event), OutOfMemoryError, NativeOutOfMemoryError (RejectedExecutionError is left out: an
+        # executor refuses work when saturated and when shut down); aiormq ConnectionResourceError (AMQP 506
+        # resource-error: "lacked sufficient resources"); asyncssh SFTPNoSpaceOnFilesystem, SFTPQuotaExceeded ("the
+        # user's storage quota")
+        ("sweep23_capacity", "couchbase.exceptions.QuotaLimitedException hazelcast.errors.ReachedMaxSizeError "
+         "hazelcast.errors.WANReplicationQueueFullError hazelcast.errors.TopicOverloadError "
+         "hazelcast.errors.OutOfMemoryError hazelcast.errors.NativeOutOfMemoryError "
+         "aiormq.exceptions.ConnectionResourceError "
+         "asyncssh.sftp.SFTPNoSpaceOnFilesystem asyncssh.sftp.SFTPQuotaExceeded"),
+        # pyarrow ArrowMemoryError (Status::OutOfMemory); tornado StreamBufferFullError (the write buffer at its
+        # max_write_buffer_size: it drains as the peer reads)
+        ("sweep23_clients_capacity", "pyarrow.lib.ArrowMemoryError tornado.iostream.StreamBufferFullError"),
+    ),
+    V: (
+        # couchbase: the argument, value, document or sub-document path given (InvalidArgumentException,
+        # InvalidValueException, DeltaInvalidException, NumberTooBigException, ValueFormatException ("Failed to decode
+        # or encode value"), ValueTooDeepException, DocumentNotJsonException, DurabilityInvalidLevelException,
+        # PathExistsException, PathInvalidException, PathMismatchException, PathTooBigException, PathTooDeepException;
+        # PathNotFoundException is left out: a path the code reads or one the document lacks), and a key or name that
+        # already exists (DocumentExistsException and the management API's *AlreadyExists*: the repository labels
+        # "already exists" validation, as google-api-core's AlreadyExists)
+        ("sweep23_couchbase_input", "couchbase.exceptions.InvalidArgumentException "
+         "couchbase.exceptions.InvalidValueException couchbase.exceptions.DeltaInvalidException "
+         "couchbase.exceptions.NumberTooBigException couchbase.exceptions.ValueFormatException "
+         "couchbase.exceptions.ValueTooDeepException couchbase.exceptions.DocumentNotJsonException "
+         "couchbase.exceptions.DurabilityInvalidLevelException couchbase.exceptions.PathExistsException "
+         "couchbase.exceptions.PathInvalidException couchbase.exceptions.PathMismatchException "
+         "couchbase.exceptions.PathTooBigException "
+         "couchbase.exceptions.PathTooDeepException couchbase.exceptions.DocumentExistsException "
+         "couchbase.exceptions.BucketAlreadyExistsException couchbase.exceptions.CollectionAlreadyExistsException "
+         "couchbase.exceptions.ScopeAlreadyExistsException couchbase.exceptions.QueryIndexAlreadyExistsException "
+         "couchbase.exceptions.DataverseAlreadyExistsException couchbase.exceptions.DatasetAlreadyExistsException "
+         "couchbase.exceptions.AnalyticsLinkExistsException"),
+        # hazelcast IllegalArgumentError, MaxMessageSizeExceededError, URISyntaxError, UTFDataFormatError; tortoise
+        # ParamsError ("can not be run with given parameters"); pony CacheIndexError (a unique key's value already held
+        # by another object) and ConstraintError; sanic BadRequest, HeaderNotFound, InvalidHeader (400), PayloadTooLarge
+        # (413), RangeNotSatisfiable, InvalidRangeType (416); dropbox BadInputError ("bad input parameters");
+        # azure-eventhub EventDataError ("problematic event data"); firebase_admin InvalidArgumentError,
+        # OutOfRangeError, AlreadyExistsError and its UidAlreadyExistsError, EmailAlreadyExistsError,
+        # PhoneNumberAlreadyExistsError; fiona SchemaError, CRSError, GeometryTypeValidationError ("a geometry type not
+        # specified in the schema"), AttributeFilterError (the WHERE clause given), PathError ("malformed or invalid"),
+        # FieldNameEncodeError; asyncssh SFTPInvalidFilename, SFTPInvalidParameter, SFTPFileAlreadyExists; werkzeug
+        # BadRequest, BadHost, BadRequestKeyError (a form key the request lacks), RequestEntityTooLarge,
+        # RequestURITooLarge, UnsupportedMediaType, RequestedRangeNotSatisfiable, UnprocessableEntity, LengthRequired,
+        # RequestHeaderFieldsTooLarge, SecurityError ("exactly like a bad request error", a 400); click UsageError and
+        # its BadParameter, MissingParameter, NoSuchOption, BadOptionUsage, BadArgumentUsage (the arguments the caller
+        # passed, as argparse's ArgumentError; FileError is left to the strerror it carries); pandas NullFrequencyError,
+        # UnsortedIndexError, IndexingError, InvalidIndexError, SpecificationError (the functions given to agg),
+        # DataError ("an operation on non-numerical data"); slack_sdk SlackObjectFormationError ("not valid/malformed")
+        ("sweep23_input", "hazelcast.errors.IllegalArgumentError hazelcast.errors.MaxMessageSizeExceededError "
+         "hazelcast.errors.URISyntaxError hazelcast.errors.UTFDataFormatError tortoise.exceptions.ParamsError "
+         "pony.orm.core.CacheIndexError pony.orm.core.ConstraintError sanic.exceptions.BadRequest "
+         "sanic.exceptions.HeaderNotFound sanic.exceptions.InvalidHeader sanic.exceptions.PayloadTooLarge "
+         "sanic.exceptions.RangeNotSatisfiable sanic.exceptions.InvalidRangeType dropbox.exceptions.BadInputError "
+         "azure.eventhub.exceptions.EventDataError firebase_admin.exceptions.InvalidArgumentError "
+         "firebase_admin.exceptions.OutOfRangeError firebase_admin.exceptions.AlreadyExistsError "
+         "firebase_admin._auth_utils.UidAlreadyExistsError firebase_admin._auth_utils.EmailAlreadyExistsError "
+         "firebase_admin._auth_utils.PhoneNumberAlreadyExistsError fiona.errors.SchemaError fiona.errors.CRSError "
+         "fiona.errors.GeometryTypeValidationError fiona.errors.AttributeFilterError fiona.errors.PathError "
+         "fiona.errors.FieldNameEncodeError asyncssh.sftp.SFTPInvalidFilename asyncssh.sftp.SFTPInvalidParameter "
+         "asyncssh.sftp.SFTPFileAlreadyExists werkzeug.exceptions.BadRequest werkzeug.exceptions.BadHost "
+         "werkzeug.exceptions.BadRequestKeyError werkzeug.exceptions.RequestEntityTooLarge "
+         "werkzeug.exceptions.RequestURITooLarge werkzeug.exceptions.UnsupportedMediaType "
+         "werkzeug.exceptions.RequestedRangeNotSatisfiable werkzeug.exceptions.UnprocessableEntity "
+         "werkzeug.exceptions.LengthRequired werkzeug.exceptions.RequestHeaderFieldsTooLarge "
+         "werkzeug.exceptions.SecurityError click.exceptions.UsageError click.exceptions.BadParameter "
+         "click.exceptions.MissingParameter click.exceptions.NoSuchOption "
+         "click.exceptions.BadOptionUsage click.exceptions.BadArgumentUsage pandas.errors.NullFrequencyError "
+         "pandas.errors.UnsortedIndexError pandas.errors.IndexingError pandas.errors.InvalidIndexError "
+         "pandas.errors.SpecificationError pandas.errors.DataError slack_sdk.errors.SlackObjectFormationError"),
+        # marshmallow StringNotCollectionError ("a string is passed when a list of strings is expected");
+        # huggingface_hub SafetensorsParsingError (the file is not safetensors), HfUriError ("an hf://... URI is
+        # malformed"), text-generation-inference's ValidationError ("Server-side validation error"),
+        # DDUFInvalidEntryNameError, StrictDataclassFieldValidationError and StrictDataclassClassValidationError; avro
+        # (avro.errors) AvroTypeException ("datum is not an example of schema"), InvalidDefaultException,
+        # AvroOutOfScaleException, InvalidAvroBinaryEncoding, AvroCollectionSizeException (a block count too large: "the
+        # input is malformed or truncated"), UsageError ("incorrect arguments were passed"); cryptography
+        # InvalidSignature and InvalidTag (the signature or the authenticated ciphertext does not verify: forged or
+        # corrupt data, as PyNaCl's BadSignatureError); cohere BadRequestError (400), UnprocessableEntityError (422);
+        # polars DuplicateError (a column name given twice), OutOfBoundsError ("the given index is out of bounds"); zeep
+        # ValidationError (a value the operation's XSD types refuse, with its path)
+        ("sweep23_clients_input", "marshmallow.exceptions.StringNotCollectionError "
+         "huggingface_hub.errors.SafetensorsParsingError huggingface_hub.errors.HfUriError "
+         "huggingface_hub.errors.ValidationError huggingface_hub.errors.DDUFInvalidEntryNameError "
+         "huggingface_hub.errors.StrictDataclassFieldValidationError "
+         "huggingface_hub.errors.StrictDataclassClassValidationError avro.errors.AvroTypeException "
+         "avro.errors.InvalidDefaultException avro.errors.AvroOutOfScaleException "
+         "avro.errors.InvalidAvroBinaryEncoding "
+         "avro.errors.AvroCollectionSizeException avro.errors.UsageError cryptography.exceptions.InvalidSignature "
+         "cryptography.exceptions.InvalidTag cohere.errors.bad_request_error.BadRequestError "
+         "cohere.errors.unprocessable_entity_error.UnprocessableEntityError polars.exceptions.DuplicateError "
+         "polars.exceptions.OutOfBoundsError zeep.exceptions.ValidationError"),
+    ),
+    P: (
+        # couchbase: authentication, and a bucket, scope, collection, index, user, group, dataset, link, design
+        # document, eventing function or document that does not exist (DocumentUnretrievableException: "does not exist
+        # and therefore no replicas are found"), a feature the server does not have (FeatureUnavailableException,
+        # FeatureNotFoundException, UnsupportedOperation), a bucket not configured for flushing, an eventing function
+        # that does not compile or whose keyspaces are the same, results iterated twice (AlreadyQueriedException: the
+        # code), an encryption key or (en|de)crypter not registered, InternalSDKException ("the SDK has done something
+        # wrong")
+        ("sweep23_couchbase_setup", "couchbase.exceptions.AuthenticationException "
+         "couchbase.exceptions.BucketNotFoundException couchbase.exceptions.BucketDoesNotExistException "
+         "couchbase.exceptions.ScopeNotFoundException couchbase.exceptions.CollectionNotFoundException "
+         "couchbase.exceptions.KeyspaceNotFoundException couchbase.exceptions.QueryIndexNotFoundException "
+         "couchbase.exceptions.SearchIndexNotFoundException couchbase.exceptions.GroupNotFoundException "
+         "couchbase.exceptions.UserNotFoundException couchbase.exceptions.DataverseNotFoundException "
+         "couchbase.exceptions.DatasetNotFoundException couchbase.exceptions.AnalyticsLinkNotFoundException "
+         "couchbase.exceptions.DesignDocumentNotFoundException couchbase.exceptions.EventingFunctionNotFoundException "
+         "couchbase.exceptions.EventingFunctionCollectionNotFoundException "
+         "couchbase.exceptions.DocumentNotFoundException couchbase.exceptions.DocumentUnretrievableException "
+         "couchbase.exceptions.FeatureUnavailableException couchbase.exceptions.FeatureNotFoundException "
+         "couchbase.exceptions.UnsupportedOperation couchbase.exceptions.BucketNotFlushableException "
+         "couchbase.exceptions.EventingFunctionCompilationFailureException "
+         "couchbase.exceptions.EventingFunctionIdenticalKeyspaceException couchbase.exceptions.AlreadyQueriedException "
+         "couchbase.exceptions.CryptoKeyNotFoundException couchbase.exceptions.InvalidCryptoKeyException "
+         "couchbase.exceptions.EncrypterNotFoundException couchbase.exceptions.DecrypterNotFoundException "
+         "couchbase.exceptions.InternalSDKException"),
+        # hazelcast: credentials and security (AuthenticationError, LoginError, SecurityError, AccessControlError,
+        # HazelcastCertificationError), configuration (ConfigurationError, InvalidConfigurationError,
+        # ConfigMismatchError, DuplicateInstanceNameError, NoDataMemberInClusterError,
+        # ReplicatedMapCantBeCreatedOnLiteMemberError, ClientNotAllowedInClusterError, VersionMismatchError), a class,
+        # method, field or service the member does not have (ClassNotFoundError, NoClassDefFoundError,
+        # NoSuchMethodError, NoSuchMethodException, NoSuchFieldError, NoSuchFieldException, ServiceNotFoundError,
+        # CacheNotExistsError, UnsupportedOperationError, UnsupportedCallbackError), the code's own bugs
+        # (ClassCastError, NullPointerError, HazelcastAssertionError, IllegalMonitorStateError, IllegalThreadStateError,
+        # IllegalAccessError, IllegalAccessException, TransactionNotActiveError), and an object or client already
+        # destroyed or shut down (DistributedObjectDestroyedError, CPGroupDestroyedError, HazelcastClientNotActiveError)
+        ("sweep23_hazelcast_setup", "hazelcast.errors.AuthenticationError hazelcast.errors.LoginError "
+         "hazelcast.errors.SecurityError hazelcast.errors.AccessControlError "
+         "hazelcast.errors.HazelcastCertificationError "
+         "hazelcast.errors.ConfigurationError hazelcast.errors.InvalidConfigurationError "
+         "hazelcast.errors.ConfigMismatchError hazelcast.errors.DuplicateInstanceNameError "
+         "hazelcast.errors.NoDataMemberInClusterError hazelcast.errors.ReplicatedMapCantBeCreatedOnLiteMemberError "
+         "hazelcast.errors.ClientNotAllowedInClusterError hazelcast.errors.VersionMismatchError "
+         "hazelcast.errors.ClassNotFoundError hazelcast.errors.NoClassDefFoundError hazelcast.errors.NoSuchMethodError "
+         "hazelcast.errors.NoSuchMethodException hazelcast.errors.NoSuchFieldError "
+         "hazelcast.errors.NoSuchFieldException "
+         "hazelcast.errors.ServiceNotFoundError hazelcast.errors.CacheNotExistsError "
+         "hazelcast.errors.UnsupportedOperationError hazelcast.errors.UnsupportedCallbackError "
+         "hazelcast.errors.ClassCastError hazelcast.errors.NullPointerError hazelcast.errors.HazelcastAssertionError "
+         "hazelcast.errors.IllegalMonitorStateError hazelcast.errors.IllegalThreadStateError "
+         "hazelcast.errors.IllegalAccessError hazelcast.errors.IllegalAccessException "
+         "hazelcast.errors.TransactionNotActiveError hazelcast.errors.DistributedObjectDestroyedError "
+         "hazelcast.errors.CPGroupDestroyedError hazelcast.errors.HazelcastClientNotActiveError"),
+        # aiormq: AMQP 403 access-refused, 404 not-found, 540 not-implemented, the frame and command errors that
+        # "strongly imply a programming error" (501 frame-error, 502 syntax-error, 503 command-invalid, 504
+        # channel-error, 505 unexpected-frame), IncompatibleProtocolError, AuthenticationError,
+        # ProbableAuthenticationError, DuplicateConsumerTag, MethodNotImplemented, and PublishError (a mandatory message
+        # returned unroutable, like pika's UnroutableError)
+        ("sweep23_amqp_setup", "aiormq.exceptions.ChannelAccessRefused aiormq.exceptions.ChannelNotFoundEntity "
+         "aiormq.exceptions.ConnectionNotImplemented aiormq.exceptions.ConnectionFrameError "
+         "aiormq.exceptions.ConnectionSyntaxError aiormq.exceptions.ConnectionCommandInvalid "
+         "aiormq.exceptions.ConnectionChannelError aiormq.exceptions.ConnectionUnexpectedFrame "
+         "aiormq.exceptions.IncompatibleProtocolError aiormq.exceptions.AuthenticationError "
+         "aiormq.exceptions.ProbableAuthenticationError aiormq.exceptions.DuplicateConsumerTag "
+         "aiormq.exceptions.MethodNotImplemented aiormq.exceptions.PublishError"),
+        # invoke AuthFailure ("an incorrect sudo password"), CollectionNotFound (no tasks module), PlatformError,
+        # AmbiguousEnvVar, UncastableEnvVar, UnknownFileType, UnpicklableConfigMember (the configuration); pyzmq
+        # ContextTerminated (zmq.ETERM: the context was terminated, the program is shutting it down) and ZMQVersionError
+        # ("a feature is not provided by the linked version of libzmq"); tortoise FieldError, ConfigurationError,
+        # TransactionManagementError, MultipleObjectsReturned, DoesNotExist, ObjectDoesNotExistError,
+        # IncompleteInstanceError ("a partial model is attempted to be persisted"), UnSupportedError; pony
+        # ObjectNotFound, MultipleObjectsFoundError, TooManyObjectsFoundError, OperationWithDeletedObjectError,
+        # ERDiagramError, DBSchemaError, MappingError, UnresolvableCyclicDependency
+        ("sweep23_tools_setup", "invoke.exceptions.AuthFailure invoke.exceptions.CollectionNotFound "
+         "invoke.exceptions.PlatformError invoke.exceptions.AmbiguousEnvVar invoke.exceptions.UncastableEnvVar "
+         "invoke.exceptions.UnknownFileType invoke.exceptions.UnpicklableConfigMember zmq.error.ContextTerminated "
+         "zmq.error.ZMQVersionError tortoise.exceptions.FieldError tortoise.exceptions.ConfigurationError "
+         "tortoise.exceptions.TransactionManagementError tortoise.exceptions.MultipleObjectsReturned "
+         "tortoise.exceptions.DoesNotExist tortoise.exceptions.ObjectDoesNotExistError "
+         "tortoise.exceptions.IncompleteInstanceError tortoise.exceptions.UnSupportedError "
+         "pony.orm.core.ObjectNotFound pony.orm.core.MultipleObjectsFoundError pony.orm.core.TooManyObjectsFoundError "
+         "pony.orm.core.OperationWithDeletedObjectError pony.orm.core.ERDiagramError pony.orm.core.DBSchemaError "
+         "pony.orm.core.MappingError pony.orm.core.UnresolvableCyclicDependency"),
+        # sanic NotFound, FileNotFound (404), MethodNotAllowed (405), Forbidden (403), Unauthorized (401),
+        # URLBuildError, LoadFileException, PyFileError ("could not execute config file"), InvalidSignal; dropbox
+        # AuthError ("invalid authentication credentials"); azure-eventhub AuthenticationError, ClientClosedError ("The
+        # Client has been closed"); firebase_admin InsufficientPermissionError, InvalidDynamicLinkDomainError ("not
+        # authorized"), InvalidIdTokenError (a token the verifier rejects, as PyJWT's), UserDisabledError,
+        # UserNotFoundError, EmailNotFoundError, TenantNotFoundError, ProjectNotFoundError, ConfigurationNotFoundError,
+        # and messaging's UnregisteredError (the registration token is no longer valid), SenderIdMismatchError and
+        # ThirdPartyAuthError (by their defining module; firebase_setup above names the messaging aliases)
+        ("sweep23_web_setup", "sanic.exceptions.NotFound sanic.exceptions.FileNotFound "
+         "sanic.exceptions.MethodNotAllowed sanic.exceptions.Forbidden sanic.exceptions.Unauthorized "
+         "sanic.exceptions.URLBuildError sanic.exceptions.LoadFileException sanic.exceptions.PyFileError "
+         "sanic.exceptions.InvalidSignal dropbox.exceptions.AuthError azure.eventhub.exceptions.AuthenticationError "
+         "azure.eventhub.exceptions.ClientClosedError firebase_admin._auth_utils.InsufficientPermissionError "
+         "firebase_admin._auth_utils.InvalidDynamicLinkDomainError firebase_admin._auth_utils.InvalidIdTokenError "
+         "firebase_admin._auth_utils.UserDisabledError firebase_admin._auth_utils.UserNotFoundError "
+         "firebase_admin._auth_utils.EmailNotFoundError firebase_admin._auth_utils.TenantNotFoundError "
+         "firebase_admin._auth_utils.ProjectNotFoundError firebase_admin._auth_utils.ConfigurationNotFoundError "
+         "firebase_admin._messaging_utils.UnregisteredError firebase_admin._messaging_utils.SenderIdMismatchError "
+         "firebase_admin._messaging_utils.ThirdPartyAuthError"),
+        # ncclient SSHAuthenticationError, SSHUnknownHostError ("Unknown host key"); fiona DriverSupportError ("Driver
+        # does not support schema"), UnsupportedOperation (DriverError is left out: Fiona raises it for a driver it
+        # lacks and for a file GDAL does not recognise), UnsupportedGeometryTypeError, GDALVersionError, EnvError,
+        # OpenerRegistrationError; asyncssh SFTPNoSuchFile, SFTPNoSuchPath, SFTPPermissionDenied, SFTPWriteProtect,
+        # SFTPOpUnsupported, SFTPNotADirectory, SFTPFileIsADirectory, SFTPDirNotEmpty, SFTPCannotDelete, SFTPLinkLoop,
+        # SFTPUnknownPrincipal, SFTPOwnerInvalid, SFTPGroupInvalid, SFTPNoMedia, and misc's IllegalUserName and
+        # ServiceNotAvailable (the peer offers no such SSH service); MACError and CompressionError are left out (a
+        # packet corrupted in transit)
+        ("sweep23_remote_setup", "ncclient.transport.errors.SSHAuthenticationError "
+         "ncclient.transport.errors.SSHUnknownHostError fiona.errors.DriverSupportError "
+         "fiona.errors.UnsupportedOperation fiona.errors.UnsupportedGeometryTypeError fiona.errors.GDALVersionError "
+         "fiona.errors.EnvError fiona.errors.OpenerRegistrationError asyncssh.sftp.SFTPNoSuchFile "
+         "asyncssh.sftp.SFTPNoSuchPath asyncssh.sftp.SFTPPermissionDenied asyncssh.sftp.SFTPWriteProtect "
+         "asyncssh.sftp.SFTPOpUnsupported asyncssh.sftp.SFTPNotADirectory asyncssh.sftp.SFTPFileIsADirectory "
+         "asyncssh.sftp.SFTPDirNotEmpty asyncssh.sftp.SFTPCannotDelete asyncssh.sftp.SFTPLinkLoop "
+         "asyncssh.sftp.SFTPUnknownPrincipal asyncssh.sftp.SFTPOwnerInvalid asyncssh.sftp.SFTPGroupInvalid "
+         "asyncssh.sftp.SFTPNoMedia asyncssh.misc.IllegalUserName asyncssh.misc.ServiceNotAvailable"),
+        # werkzeug Unauthorized (401), Forbidden (403), NotFound (404), MethodNotAllowed (405), Gone (410),
+        # UnavailableForLegalReasons (451), NotImplemented (501); pandas AbstractMethodError, NumExprClobberingError
+        # (the query's names: the code), UnsupportedFunctionCall, ClosedFileError, PossibleDataLossError, OptionError
+        # (pandas._config: an option name that does not exist), NumbaUtilError; slack_sdk SlackClientConfigurationError;
+        # braintree AuthenticationError, AuthorizationError, NotFoundError, InvalidSignatureError (a webhook's signature
+        # that does not verify); auth0 TokenValidationError (a token the verifier rejects)
+        ("sweep23_app_setup", "werkzeug.exceptions.Unauthorized werkzeug.exceptions.Forbidden "
+         "werkzeug.exceptions.NotFound werkzeug.exceptions.MethodNotAllowed "
+         "werkzeug.exceptions.Gone werkzeug.exceptions.NotImplemented werkzeug.exceptions.UnavailableForLegalReasons "
+         "pandas.errors.AbstractMethodError pandas.errors.NumExprClobberingError "
+         "pandas.errors.UnsupportedFunctionCall pandas.errors.ClosedFileError pandas.errors.PossibleDataLossError "
+         "pandas._config.config.OptionError pandas.errors.NumbaUtilError "
+         "slack_sdk.errors.SlackClientConfigurationError "
+         "braintree.exceptions.authentication_error.AuthenticationError "
+         "braintree.exceptions.authorization_error.AuthorizationError "
+         "braintree.exceptions.not_found_error.NotFoundError "
+         "braintree.exceptions.invalid_signature_error.InvalidSignatureError auth0.exceptions.TokenValidationError"),
+        # google-auth MutualTLSChannelError, ClientCertError ("client certificate is missing or invalid"),
+        # ReauthFailError, ReauthSamlChallengeFailError, MissingOptionalDependencyError; marshmallow RegistryError (a
+        # schema name not in the class registry) and FieldInstanceResolutionError (the code names something that is not
+        # a Schema); huggingface_hub CacheNotFound, NotASafetensorsRepoError, DisabledRepoError ("disabled by its
+        # author"), BucketNotFoundError, RemoteEntryNotFoundError, StrictDataclassDefinitionError,
+        # XetAuthorizationError, XetRefreshTokenError; avro SchemaParseException and its InvalidName, InvalidDefault,
+        # ProtocolParseException (the schema the code gives, as fastavro's), UnsupportedCodec, IONotReadyException,
+        # UnknownFingerprintAlgorithmException; cryptography UnsupportedAlgorithm, AlreadyUpdated, NotYetFinalized (the
+        # code's use of a context), InvalidKey (a derived key that does not verify); boto3 DynamoDBNeedsConditionError
+        # (as its other condition classes above); cohere UnauthorizedError (401), ForbiddenError (403), NotFoundError
+        # (404), NotImplementedError (501), InvalidTokenError; pyarrow ArrowNotImplementedError; polars SQLSyntaxError
+        # (SQL class 42 is permanent in the SQLSTATE table), StringCacheMismatchError (the code must enable a global
+        # string cache), NoRowsReturnedError and TooManyRowsReturnedError (a lookup that assumes one row, as an ORM's);
+        # zeep WsdlSyntaxError, LookupError (an element or type the WSDL does not define), NamespaceError: the service
+        # description or the code's names; jwcrypto JWTExpired, JWTMissingClaim, JWTInvalidClaimValue (a token the
+        # verifier rejects, as PyJWT's)
+        ("sweep23_clients_setup", "google.auth.exceptions.MutualTLSChannelError google.auth.exceptions.ClientCertError "
+         "google.auth.exceptions.ReauthFailError google.auth.exceptions.ReauthSamlChallengeFailError "
+         "google.auth.exceptions.MissingOptionalDependencyError marshmallow.exceptions.RegistryError "
+         "marshmallow.exceptions.FieldInstanceResolutionError huggingface_hub.errors.CacheNotFound "
+         "huggingface_hub.errors.NotASafetensorsRepoError huggingface_hub.errors.DisabledRepoError "
+         "huggingface_hub.errors.BucketNotFoundError huggingface_hub.errors.RemoteEntryNotFoundError "
+         "huggingface_hub.errors.StrictDataclassDefinitionError huggingface_hub.errors.XetAuthorizationError "
+         "huggingface_hub.errors.XetRefreshTokenError avro.errors.SchemaParseException avro.errors.InvalidName "
+         "avro.errors.InvalidDefault avro.errors.ProtocolParseException avro.errors.UnsupportedCodec "
+         "avro.errors.IONotReadyException avro.errors.UnknownFingerprintAlgorithmException "
+         "cryptography.exceptions.UnsupportedAlgorithm cryptography.exceptions.AlreadyUpdated "
+         "cryptography.exceptions.NotYetFinalized cryptography.exceptions.InvalidKey "
+         "boto3.exceptions.DynamoDBNeedsConditionError cohere.errors.unauthorized_error.UnauthorizedError "
+         "cohere.errors.forbidden_error.ForbiddenError cohere.errors.not_found_error.NotFoundError "
+         "cohere.errors.not_implemented_error.NotImplementedError cohere.errors.invalid_token_error.InvalidTokenError "
+         "pyarrow.lib.ArrowNotImplementedError polars.exceptions.SQLSyntaxError "
+         "polars.exceptions.StringCacheMismatchError polars.exceptions.NoRowsReturnedError "
+         "polars.exceptions.TooManyRowsReturnedError zeep.exceptions.WsdlSyntaxError zeep.exceptions.LookupError "
+         "zeep.exceptions.NamespaceError jwcrypto.jwt.JWTExpired jwcrypto.jwt.JWTMissingClaim "
+         "jwcrypto.jwt.JWTInvalidClaimValue"),
     ),
 }  # fmt: skip
 
