@@ -69,7 +69,10 @@ def verdict_of(verdict: Classification) -> list[Any]:
 
 
 def main(argv: list[str]) -> int:
-    if len(argv) != 1:
+    if argv in (["-h"], ["--help"]):
+        print(__doc__)
+        return 0
+    if len(argv) != 1 or argv[0].startswith("-"):  # an option is not an output path: never a file named "--x"
         print(__doc__, file=sys.stderr)
         return 2
     uncached, cached = Classifier.default(cache_size=0), Classifier.default()
