@@ -1298,8 +1298,8 @@ def _own_template_of_status(
     if second.stage is _S_EXC_TYPE:
         return None
     own = index.stages[_S_EXC_TYPE].match(link)
-    if own is None or (own.bare and not own.rule.http_status):
-        return None
+    if own is None or (own.bare and not own.rule.http_status) or own.category is second.category:
+        return None  # no template, or the phrase's refinement says what the template says (it stays the reason)
     if own.category is not rule.category and own.category not in refinable:
         return None
     if own.category is rule.category:
