@@ -8069,14 +8069,14 @@ _CLASS_AND_STATUS_EIGHTEENTH_BATCH: tuple[Rule, ...] = (
 # NamingError (a name never registered, or a name server not reachable now) and DaemonError.
 _DECISIVE_TYPES_NINETEENTH_BATCH: dict[Category, tuple[tuple[str, str], ...]] = {
     T: (
-        # ydb-platform/ydb-python-sdk ydb/issues.py, one class per YDB status (ydb.tech/docs/en/reference/ydb-sdk/
-        # error_handling: ABORTED "the transaction's locks were invalidated: retry the whole transaction", UNAVAILABLE,
-        # OVERLOADED "retry with a long backoff", BAD_SESSION and SESSION_EXPIRED "retry with a new session",
+        # ydb-platform/ydb-python-sdk ydb/issues.py, one class per YDB status (the SDK's error-handling reference
+        # retries each: ABORTED, the transaction's locks invalidated, by running the whole transaction again;
+        # UNAVAILABLE; OVERLOADED with a longer backoff; BAD_SESSION and SESSION_EXPIRED with a new session;
         # SESSION_BUSY; the transport's CONNECTION_LOST, CONNECTION_FAILURE, DEADLINE_EXCEEDED)
         ("ydb_retry", "ydb.issues.Aborted ydb.issues.Unavailable ydb.issues.Overloaded ydb.issues.BadSession "
          "ydb.issues.SessionExpired ydb.issues.SessionBusy ydb.issues.ConnectionLost ydb.issues.ConnectionFailure "
          "ydb.issues.DeadlineExceed"),
-        # Backblaze/b2-sdk-python b2sdk/_internal/exception.py (b2sdk/exception.py before 2.0, re-exported by
+        # Backblaze/b2-sdk-python b2sdk/_internal/exception.py (b2sdk/exception.py in older releases, re-exported by
         # b2sdk.v2.exception): the classes its own TransientErrorMixin marks for a retry (B2ConnectionError,
         # B2RequestTimeout, ServiceError "used for HTTP status codes 500 through 599", TruncatedOutput), TooManyRequests
         # (429, should_retry_http), ConnectionReset
@@ -8167,10 +8167,10 @@ _DECISIVE_TYPES_NINETEENTH_BATCH: dict[Category, tuple[tuple[str, str], ...]] = 
 }  # fmt: skip
 
 # A client's class that it raises for every status, read with one status its vendor defines (session 23, tune23):
-# SparkPost's 420 is its sending limit (developers.sparkpost.com/api: "420 Sending limits exceeded", the sandbox's,
-# the hourly or the daily limit, error codes 2101-2103), raised by SparkPost/python-sparkpost as
-# SparkPostAPIException ("Call to {uri} returned 420, errors: ..."): the account's sending quota, resource, where
-# the 4xx family alone read a bad request.
+# SparkPost's 420 is its sending limit (SparkPost's API error table: "420 Exceed Sending Limit: you exceeded your
+# daily, monthly, or sandbox sending limit"; "check that you are within the limits of your SparkPost plan"), raised by
+# SparkPost/python-sparkpost as SparkPostAPIException ("Call to {uri} returned 420, errors: ..."): the account's
+# sending quota, resource, where the 4xx family alone read a bad request.
 _CLASS_AND_STATUS_NINETEENTH_BATCH: tuple[Rule, ...] = (
     Rule(
         id="type.resource.sparkpost_sending_limit",
@@ -8178,7 +8178,7 @@ _CLASS_AND_STATUS_NINETEENTH_BATCH: tuple[Rule, ...] = (
         exc_type=("sparkpost.exceptions.SparkPostAPIException",),
         http_status=(420,),
         stage=Stage.EXC_TYPE,
-        description="SparkPost's 420: the account's sending limit is used up (developers.sparkpost.com/api)",
+        description="SparkPost's 420: the plan's daily, monthly or sandbox sending limit is used up",
     ),
 )
 

@@ -1291,9 +1291,9 @@ def _own_template_of_status(
 
     A rule written for the class together with the body's template has read that body already (pydruid's
     ProgrammingError with Druid's own error code first, "Query capacity exceeded (...)": the 429 it is sent with is
-    throttling, whatever capacity words the rest says; b2sdk's StorageCapExceeded on B2's 403, the account's cap). So
-    it decides before the general phrase: the status's own category, or one the status may be refined to. None where
-    no such rule matches, or its category is one the status may not become.
+    throttling, whatever capacity words the rest says; a class-and-status rule likewise). So it decides before the
+    general phrase: the status's own category, or one the status may be refined to. None where no such rule matches,
+    where the phrase says what the template says, or where the template's category is one the status may not become.
     """
     if second.stage is _S_EXC_TYPE:
         return None

@@ -39,7 +39,7 @@ _DRUID_LANE = (
 )
 _SPARKPOST_HOURLY = (
     "Call to https://api.sparkpost.com/api/v1/transmissions returned 420, errors:\n\n        Exceed Sending Limit "
-    "(hourly): Message generation rejected\n\n        "
+    "(monthly): Message generation rejected\n\n        "
 )
 _CAP = "Cap exceeded."  # b2sdk's CapExceeded.__str__, the base of its storage and transaction caps
 
@@ -76,7 +76,7 @@ def before() -> Classifier:
          (P, "type.permanent.nineteenth_setup"), U),
         ("Pyro5.errors.ConnectionClosedError", "receiving: not enough data", None,
          (T, "type.transient.nineteenth_retry"), U),
-        # SparkPost's 420, the hourly limit: its sending quota (the 4xx family alone said a bad request)
+        # SparkPost's 420, the monthly limit: its sending quota (the 4xx family alone said a bad request)
         ("sparkpost.exceptions.SparkPostAPIException", _SPARKPOST_HOURLY, 420,
          (R, "type.resource.sparkpost_sending_limit"), V),
         # Druid's codes at the start of pydruid's text: a lane's capacity on a 429 is throttling (the capacity
@@ -153,7 +153,7 @@ def test_the_cases_classes_and_texts_are_in_no_corpus() -> None:
     assert text, "no corpus found"
     for code in (
         "Out of CPU quota on node 12", "node_id=50007&id=ZmQ0", "\"Cap exceeded.\"", "u'Document update conflict",
-        "checked up to mount point", "involving: train, evaluate", "Exceed Sending Limit (hourly)",
+        "checked up to mount point", "involving: train, evaluate", "Exceed Sending Limit (monthly)",
         "for lane 'low'", "Not enough merge buffers", "DruidSqlParseException", "receiving: not enough data",
     ):  # fmt: skip
         # (a boolean, so a failure names the code, never an item of the corpus: the holdout's are not to be read)
