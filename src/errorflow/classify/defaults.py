@@ -2758,6 +2758,7 @@ def _build() -> tuple[Rule, ...]:
             *_CLASS_AND_MESSAGE_TEMPLATES_SETUP,
             *_class_and_message_new_families(),
             *_CLASS_AND_STATUS_EIGHTEENTH_BATCH,
+            *_CLASS_AND_STATUS_NINETEENTH_BATCH,
         )
     )
     rules.extend(_type_rules(_DECISIVE_TYPES, Stage.EXC_TYPE, "type"))
@@ -2810,6 +2811,7 @@ def _build() -> tuple[Rule, ...]:
         _DECISIVE_TYPES_SEVENTEENTH_BATCH,
         _DECISIVE_TYPES_EIGHTEENTH_BATCH,
         _DECISIVE_TYPES_SWEEP23,
+        _DECISIVE_TYPES_NINETEENTH_BATCH,
     )
     rules.extend(rule for block in type_blocks for rule in _type_rules(block, Stage.EXC_TYPE, "type"))
     rules.extend(
@@ -8420,6 +8422,133 @@ _CLASS_AND_STATUS_EIGHTEENTH_BATCH: tuple[Rule, ...] = (
     ),
 )
 
+# ---- the nineteenth batch's families (session 23, tune23): each library's own exception hierarchy, read from its
+# source and labelled by LABELS.md class by class. Classes said of several cases are left to their message: YDB's
+# GenericError, InternalError, PreconditionFailed, AlreadyExists, Cancelled, Undetermined (whether the write applied
+# is not known) and Timeout (the server's operation timeout, retried only when idempotent); b2sdk's B2Error,
+# BadRequest (each 400 code), Unauthorized and InvalidAuthToken (an expired upload token the SDK itself renews, or a
+# revoked key), Conflict, ChecksumMismatch (retried by the SDK, or data changed underneath), MaxRetriesExceeded
+# (whatever the retries met); couchdb-python's ServerError (every other status) and
+# PreconditionFailed (412: "file_exists" for a database, or a failed If-Match); stravalib's Fault (any status) and
+# ActivityUploadFailed (the file given, or Strava's processing); DVC's DvcException, DownloadError and UploadError
+# (the remote's network, or its contents), CollectCacheError, ReproductionError (the stage's command failed: any
+# reason); Pyro5's PyroError, CommunicationError and ProtocolError (the network, or a peer of another version),
+# NamingError (a name never registered, or a name server not reachable now) and DaemonError.
+_DECISIVE_TYPES_NINETEENTH_BATCH: dict[Category, tuple[tuple[str, str], ...]] = {
+    T: (
+        # ydb-platform/ydb-python-sdk ydb/issues.py, one class per YDB status (the SDK's error-handling reference
+        # retries each: ABORTED, the transaction's locks invalidated, by running the whole transaction again;
+        # UNAVAILABLE; OVERLOADED with a longer backoff; BAD_SESSION and SESSION_EXPIRED with a new session;
+        # SESSION_BUSY; the transport's CONNECTION_LOST, CONNECTION_FAILURE, DEADLINE_EXCEEDED)
+        ("ydb_retry", "ydb.issues.Aborted ydb.issues.Unavailable ydb.issues.Overloaded ydb.issues.BadSession "
+         "ydb.issues.SessionExpired ydb.issues.SessionBusy ydb.issues.ConnectionLost ydb.issues.ConnectionFailure "
+         "ydb.issues.DeadlineExceed"),
+        # Backblaze/b2-sdk-python b2sdk/_internal/exception.py (b2sdk/exception.py in older releases, re-exported by
+        # b2sdk.v2.exception): the classes its own TransientErrorMixin marks for a retry (B2ConnectionError,
+        # B2RequestTimeout, ServiceError "used for HTTP status codes 500 through 599", TruncatedOutput), TooManyRequests
+        # (429, should_retry_http), ConnectionReset
+        ("b2sdk_retry", "b2sdk._internal.exception.B2ConnectionError b2sdk._internal.exception.B2RequestTimeout "
+         "b2sdk._internal.exception.B2RequestTimeoutDuringUpload b2sdk._internal.exception.ServiceError "
+         "b2sdk._internal.exception.TruncatedOutput b2sdk._internal.exception.TooManyRequests "
+         "b2sdk._internal.exception.ConnectionReset b2sdk.v2.exception.B2ConnectionError "
+         "b2sdk.v2.exception.B2RequestTimeout b2sdk.v2.exception.ServiceError b2sdk.v2.exception.TruncatedOutput "
+         "b2sdk.v2.exception.TooManyRequests b2sdk.v2.exception.ConnectionReset b2sdk.exception.B2ConnectionError "
+         "b2sdk.exception.B2RequestTimeout b2sdk.exception.ServiceError b2sdk.exception.TruncatedOutput "
+         "b2sdk.exception.TooManyRequests b2sdk.exception.ConnectionReset"),
+        # djc/couchdb-python couchdb/http.py ResourceConflict: "raised when a 409 HTTP error is received" (CouchDB's
+        # 409: "Document update conflict", a newer revision written meanwhile; re-read and write again);
+        # stravalib/stravalib src/stravalib/exc.py TooManyRequests (Strava's 429), RateLimitExceeded and
+        # RateLimitTimeout (the client's own limiter: the window has not cleared yet); irmen/Pyro5 Pyro5/errors.py
+        # ConnectionClosedError ("the connection was unexpectedly closed") and TimeoutError
+        ("nineteenth_retry", "couchdb.http.ResourceConflict stravalib.exc.TooManyRequests "
+         "stravalib.exc.RateLimitExceeded stravalib.exc.RateLimitTimeout Pyro5.errors.ConnectionClosedError "
+         "Pyro5.errors.TimeoutError"),
+    ),
+    R: (
+        # YDB's client status SESSION_POOL_EMPTY (ydb/issues.py SessionPoolEmpty, raised by the session pool when no
+        # session frees up before the timeout: the pool is exhausted); b2sdk's CapExceeded and its StorageCapExceeded
+        # and TransactionCapExceeded (the account's caps, raised on B2's 403 "storage_cap_exceeded" and
+        # "transaction_cap_exceeded": the owner raises the cap, or the day's transactions come back)
+        ("nineteenth_capacity", "ydb.issues.SessionPoolEmpty b2sdk._internal.exception.CapExceeded "
+         "b2sdk._internal.exception.StorageCapExceeded b2sdk._internal.exception.TransactionCapExceeded "
+         "b2sdk.v2.exception.CapExceeded b2sdk.v2.exception.StorageCapExceeded "
+         "b2sdk.v2.exception.TransactionCapExceeded b2sdk.exception.CapExceeded b2sdk.exception.StorageCapExceeded "
+         "b2sdk.exception.TransactionCapExceeded"),
+    ),
+    V: (
+        # YDB BAD_REQUEST; b2sdk InvalidUserInput and its WrongEncryptionModeForBucketDefault,
+        # WrongEncryptionSettingForFileWrite and CopyArgumentsMismatch, UnusableFileName ("a filename doesn't meet
+        # the rules"), MaxFileSizeExceeded (the file given is larger than allowed); DVC's InvalidArgumentError
+        # ("thrown if arguments are invalid") and ArgumentDuplicationError (a path given twice)
+        ("nineteenth_input", "ydb.issues.BadRequest b2sdk._internal.exception.InvalidUserInput "
+         "b2sdk._internal.exception.WrongEncryptionModeForBucketDefault "
+         "b2sdk._internal.exception.WrongEncryptionSettingForFileWrite "
+         "b2sdk._internal.exception.CopyArgumentsMismatch b2sdk._internal.exception.UnusableFileName "
+         "b2sdk._internal.exception.MaxFileSizeExceeded b2sdk.v2.exception.InvalidUserInput "
+         "b2sdk.v2.exception.UnusableFileName b2sdk.v2.exception.MaxFileSizeExceeded "
+         "dvc.exceptions.InvalidArgumentError dvc.exceptions.ArgumentDuplicationError"),
+    ),
+    P: (
+        # YDB UNAUTHORIZED, UNAUTHENTICATED, SCHEME_ERROR (a path or table that does not exist, or a schema the query
+        # does not fit), NOT_FOUND, UNSUPPORTED, the transport's UNIMPLEMENTED
+        ("ydb_setup", "ydb.issues.Unauthorized ydb.issues.Unauthenticated ydb.issues.SchemeError ydb.issues.NotFound "
+         "ydb.issues.Unsupported ydb.issues.Unimplemented"),
+        # b2sdk's application key restrictions (NotAllowedByAppKeyError: CapabilityNotAllowed, BucketNotAllowed,
+        # FileNameNotAllowed; RestrictedBucket, RestrictedBucketMissing), AccessDenied and its SSECKeyError and
+        # RetentionWriteError, EmailNotVerified and NoPaymentHistory (the account), the missing objects
+        # (ResourceNotFound, FileOrBucketNotFound, NonExistentBucket, FileNotPresent, BucketIdNotFound),
+        # DisablingFileLockNotSupported, SourceReplicationConflict, EnablingFileLockOnRestrictedBucket
+        ("b2sdk_setup", "b2sdk._internal.exception.CapabilityNotAllowed b2sdk._internal.exception.BucketNotAllowed "
+         "b2sdk._internal.exception.FileNameNotAllowed b2sdk._internal.exception.RestrictedBucket "
+         "b2sdk._internal.exception.RestrictedBucketMissing b2sdk._internal.exception.AccessDenied "
+         "b2sdk._internal.exception.SSECKeyError b2sdk._internal.exception.RetentionWriteError "
+         "b2sdk._internal.exception.EmailNotVerified b2sdk._internal.exception.NoPaymentHistory "
+         "b2sdk._internal.exception.ResourceNotFound b2sdk._internal.exception.FileOrBucketNotFound "
+         "b2sdk._internal.exception.NonExistentBucket b2sdk._internal.exception.FileNotPresent "
+         "b2sdk._internal.exception.BucketIdNotFound b2sdk._internal.exception.DisablingFileLockNotSupported "
+         "b2sdk._internal.exception.SourceReplicationConflict "
+         "b2sdk._internal.exception.EnablingFileLockOnRestrictedBucket b2sdk.v2.exception.CapabilityNotAllowed "
+         "b2sdk.v2.exception.BucketNotAllowed b2sdk.v2.exception.FileNameNotAllowed "
+         "b2sdk.v2.exception.RestrictedBucket b2sdk.v2.exception.AccessDenied b2sdk.v2.exception.SSECKeyError "
+         "b2sdk.v2.exception.NonExistentBucket b2sdk.v2.exception.FileNotPresent "
+         "b2sdk.v2.exception.ResourceNotFound b2sdk.v2.exception.BucketIdNotFound"),
+        # couchdb-python ResourceNotFound (404); stravalib AccessUnauthorized (401: the token), ObjectNotFound (404),
+        # ApplicationInactive (403: "the account that owns it has no active Strava subscription"), LoginRequired and
+        # NotAuthenticatedAthlete; DVC (iterative/dvc dvc/exceptions.py) CheckoutError ("Checkout failed for following
+        # targets ... Is your cache up to date?": the cache lacks the files, which must be pulled or pushed),
+        # NotDvcRepoError, FileMissingError ("neither locally nor on remote"), PathMissingError, OutputNotFoundError,
+        # NoRemoteInExternalRepoError, NoOutputInExternalRepoError, RemoteCacheRequiredError, and the pipeline's own
+        # definition (OutputDuplicationError, StagePathAsOutputError, CircularDependencyError, CyclicGraphError,
+        # OverlappingOutputPathsError), a dvc.yaml or dvc.lock that no longer parses (YAMLFileCorruptedError,
+        # TOMLFileCorruptedError)
+        ("nineteenth_setup", "couchdb.http.ResourceNotFound stravalib.exc.AccessUnauthorized "
+         "stravalib.exc.ObjectNotFound stravalib.exc.ApplicationInactive stravalib.exc.LoginRequired "
+         "stravalib.exc.NotAuthenticatedAthlete dvc.exceptions.CheckoutError dvc.exceptions.NotDvcRepoError "
+         "dvc.exceptions.FileMissingError dvc.exceptions.PathMissingError dvc.exceptions.OutputNotFoundError "
+         "dvc.exceptions.NoRemoteInExternalRepoError dvc.exceptions.NoOutputInExternalRepoError "
+         "dvc.exceptions.RemoteCacheRequiredError dvc.exceptions.OutputDuplicationError "
+         "dvc.exceptions.StagePathAsOutputError dvc.exceptions.CircularDependencyError "
+         "dvc.exceptions.CyclicGraphError dvc.exceptions.OverlappingOutputPathsError "
+         "dvc.exceptions.YAMLFileCorruptedError dvc.exceptions.TOMLFileCorruptedError"),
+    ),
+}  # fmt: skip
+
+# A client's class that it raises for every status, read with one status its vendor defines (session 23, tune23):
+# SparkPost's 420 is its sending limit (SparkPost's API error table: "420 Exceed Sending Limit: you exceeded your
+# daily, monthly, or sandbox sending limit"; "check that you are within the limits of your SparkPost plan"), raised by
+# SparkPost/python-sparkpost as SparkPostAPIException ("Call to {uri} returned 420, errors: ..."): the account's
+# sending quota, resource, where the 4xx family alone read a bad request.
+_CLASS_AND_STATUS_NINETEENTH_BATCH: tuple[Rule, ...] = (
+    Rule(
+        id="type.resource.sparkpost_sending_limit",
+        category=R,
+        exc_type=("sparkpost.exceptions.SparkPostAPIException",),
+        http_status=(420,),
+        stage=Stage.EXC_TYPE,
+        description="SparkPost's 420: the plan's daily, monthly or sandbox sending limit is used up",
+    ),
+)
+
 _META_GRAPH_CLASSES = ("facebook_business.exceptions.FacebookRequestError",)
 # (exact names, found by the class index: a glob is tested against every signal's class)
 _PYPROJ_CLASSES = (
@@ -8609,6 +8738,7 @@ def _class_and_message_new_families() -> Iterable[Rule]:
         *libvirt,
         *_CLASS_AND_MESSAGE_SEVENTEENTH_BATCH_ROWS,
         *_CLASS_AND_MESSAGE_EIGHTEENTH_BATCH_ROWS,
+        *_CLASS_AND_MESSAGE_NINETEENTH_BATCH_ROWS,
     )
     for suffix, category, classes, pattern, description in rows:
         yield Rule(
@@ -8687,6 +8817,33 @@ _CLASS_AND_MESSAGE_EIGHTEENTH_BATCH_ROWS: tuple[tuple[str, Category, tuple[str, 
     ("lightning_devices_missing", P, _LIGHTNING_MISCONFIGURATION,
      r"^You requested gpus?: [^\n]*\n ?But your machine only has: ",
      "Lightning: the configured GPU ids are not on this machine (device_parser.py)"),
+)  # fmt: skip
+
+
+# ---- the nineteenth batch's families (session 23, tune23): Druid's query error codes on pydruid's classes. pydruid
+# (druid-io/pydruid pydruid/db/api.py Cursor._stream_query) raises ProgrammingError for every failed query, its text
+# "{error} ({errorClass}): {errorMessage}" from Druid's JSON error, whose "error" field is one of Druid's documented
+# codes (apache/druid docs/querying/querying.md "Query errors"): read at the start of the text, where pydruid puts it.
+# "Query cancelled" (someone cancelled it through the API), "Truncated response context" and "Unknown exception" name
+# no one failure and are left to the rest of the text.
+_PYDRUID_CLASSES = ("pydruid.db.exceptions.ProgrammingError", "pydruid.db.exceptions.Error",
+                    "pydruid.db.exceptions.DatabaseError")  # fmt: skip
+_CLASS_AND_MESSAGE_NINETEENTH_BATCH_ROWS: tuple[tuple[str, Category, tuple[str, ...], str, str], ...] = (
+    # 429 "Query capacity exceeded": "the lack of resources available at the time when the query was submitted"
+    # (query laning, merge buffers), 504 "Query timeout", 500 "Query interrupted" ("possibly due to JVM shutdown"):
+    # the same query runs later
+    ("druid_retry", T, _PYDRUID_CLASSES, r"^(?:Query capacity exceeded|Query timeout|Query interrupted) \(",
+     "Druid's query error codes that pass: capacity at the time, timeout, interrupted (querying.md Query errors)"),
+    # 400 "Resource limit exceeded": "the query exceeded a configured resource limit (e.g. groupBy maxResults)", the
+    # processing buffers or disk spilling set on the cluster: capacity the operator must raise
+    ("druid_resource_limit", R, _PYDRUID_CLASSES, r"^Resource limit exceeded \(",
+     "Druid's 'Resource limit exceeded': a configured resource limit of the cluster (querying.md Query errors)"),
+    # 400 "SQL parse failed", "Plan validation failed": the SQL given
+    ("druid_bad_sql", V, _PYDRUID_CLASSES, r"^(?:SQL parse failed|Plan validation failed) \(",
+     "Druid's SQL errors: the query does not parse or validate (querying.md Query errors)"),
+    # 501 "Unsupported operation": "an undocumented feature or an incompletely implemented extension"
+    ("druid_unsupported", P, _PYDRUID_CLASSES, r"^Unsupported operation \(",
+     "Druid's 'Unsupported operation' (querying.md Query errors)"),
 )  # fmt: skip
 
 

@@ -1264,6 +1264,49 @@ def _own_class_of_status(
     return _Decision(own.rule, _REFINED_WEIGHT * scale, (own.said(_DECIDED, where), rule.said(_OVERRULED, where)))
 
 
+def _own_class_refines_status(
+    index: _Index, rule: _Facts, link: Link, *, where: str, refinable: frozenset[Category], scale: float
+) -> _Decision | None:
+    """The client's own capacity class, where no phrase of the body refines the status: it does, as a reason would.
+
+    A client that maps its vendor's error to a class of its own has read the vendor's reason (b2sdk raises
+    StorageCapExceeded for B2's 403 "storage_cap_exceeded": the account's cap, which a body's "quota exceeded"
+    would have made resource). Only a class listed as resource (the exhausted capacity, the one refinement every
+    status admits), where the status may be refined to it; a generic class (refinable by anything) is not asked. A
+    transient or permanent class is not read against the status: a 403 or 422 printed in a relayed text says more
+    than the class of the hop that relayed it. None otherwise.
+    """
+    if _C_RESOURCE not in refinable:
+        return None
+    own = index.stages[_S_EXC_TYPE].match(link)
+    if own is None or own.category is not _C_RESOURCE or rule.category is _C_RESOURCE:
+        return None
+    return _Decision(own.rule, _REFINED_WEIGHT * scale, (own.said(_DECIDED, where), rule.said(_OVERRULED, where)))
+
+
+def _own_template_of_status(
+    index: _Index, rule: _Facts, link: Link, second: _Facts, *, where: str, refinable: frozenset[Category], scale: float
+) -> _Decision | None:
+    """The client's own class and a template of its body, where a phrase of the same body would refine the status.
+
+    A rule written for the class together with the body's template has read that body already (pydruid's
+    ProgrammingError with Druid's own error code first, "Query capacity exceeded (...)": the 429 it is sent with is
+    throttling, whatever capacity words the rest says; a class-and-status rule likewise). So it decides before the
+    general phrase: the status's own category, or one the status may be refined to. None where no such rule matches,
+    where the phrase says what the template says, or where the template's category is one the status may not become.
+    """
+    if second.stage is _S_EXC_TYPE:
+        return None
+    own = index.stages[_S_EXC_TYPE].match(link)
+    if own is None or (own.bare and not own.rule.http_status) or own.category is second.category:
+        return None  # no template, or the phrase's refinement says what the template says (it stays the reason)
+    if own.category is not rule.category and own.category not in refinable:
+        return None
+    if own.category is rule.category:
+        return _Decision(own.rule, _REFINED_WEIGHT * scale, (own.said(_DECIDED, where), rule.said(_AGREES, where)))
+    return _Decision(own.rule, _REFINED_WEIGHT * scale, (own.said(_DECIDED, where), rule.said(_OVERRULED, where)))
+
+
 def _vendor_status_by_class(
     index: _Index,
     rule: _Facts,
@@ -1329,10 +1372,18 @@ def _weigh(index: _Index, rule: _Facts, link: Link, where: str, *, scale: float 
             return _vendor_status_by_class(
                 index, rule, link, where=where, refinable=refinable, scale=scale, decided=decided
             )
+        if stage is _S_HTTP_STATUS and refinable is not _ANY:
+            by_class = _own_class_refines_status(index, rule, link, where=where, refinable=refinable, scale=scale)
+            if by_class is not None:
+                return by_class
         return _Decision(rule.rule, weight * scale, (decided,))
     second = _refining(found, rule, refinable, stage, link)
     if second is None:
         second = found[0]
+    if stage is _S_HTTP_STATUS and second.category is not rule.category and _refines(second, rule, refinable, stage):
+        by_template = _own_template_of_status(index, rule, link, second, where=where, refinable=refinable, scale=scale)
+        if by_template is not None:
+            return by_template
     if second.category is rule.category:
         return _Decision(rule.rule, min(1.0, weight + _AGREE_BONUS) * scale, (decided, second.said(_AGREES, where)))
     if _refines(second, rule, refinable, stage):
