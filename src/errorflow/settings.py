@@ -11,9 +11,12 @@ and pass it down.
 
 from __future__ import annotations
 
+import difflib
 import json
+import logging
 import os
 import re
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, ClassVar, Literal
 
@@ -22,6 +25,8 @@ from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, Settings
 
 __all__ = [
     "AnomalySettings",
+    "misspelled_variables",
+    "warn_misspelled_variables",
     "ClickHouseSettings",
     "HealthSettings",
     "KafkaSettings",
@@ -463,3 +468,47 @@ def _environment_text(value: object) -> str:
     if isinstance(value, (tuple, list, dict)):
         return json.dumps(value)
     return str(value)
+
+
+def _variable_names() -> list[str]:
+    """Every variable a setting reads: each field, each group's fields, and the two shorthands."""
+    names = list(_ShorthandEnvSource._SHORTHANDS)
+    for name, info in Settings.model_fields.items():
+        names.append(f"ERRORFLOW_{name.upper()}")
+        group = info.annotation
+        if isinstance(group, type) and issubclass(group, _Group):
+            names.extend(f"ERRORFLOW_{name.upper()}__{key.upper()}" for key in group.model_fields)
+    return names
+
+
+def misspelled_variables(environ: Mapping[str, str]) -> list[tuple[str, str]]:
+    """``ERRORFLOW_`` variables that set nothing but look like one that does: (variable, what it resembles).
+
+    An unknown field inside a group is refused when the settings are read (``ERRORFLOW_KAFKA__BOOTSTAP``:
+    "not a setting"), but an unknown name outside the groups is ignored: ``ERRORFLOW_CLICKHOUSE_URLL`` or
+    ``ERRORFLOW_DATADIR`` would leave errorflow on its embedded store or default directory without a word.
+    Only near misses are named, so variables of other purposes that share the prefix (the embedded stack's
+    ``ERRORFLOW_PARENT_PID``, the test suite's ``ERRORFLOW_TEST_KAFKA_BOOTSTRAP``, which ends with a
+    setting's whole name) pass unnoticed.
+    """
+    known = _variable_names()
+    upper = {name.upper() for name in known}
+    found: list[tuple[str, str]] = []
+    for variable in sorted(environ):
+        name = variable.upper()
+        if not name.startswith("ERRORFLOW_") or name in upper:
+            continue
+        if "__" in name and name.split("__", 1)[0] in upper:
+            continue  # inside a group: the settings refuse it with a message of their own
+        if any(name.endswith("_" + known_name.removeprefix("ERRORFLOW_")) for known_name in upper):
+            continue  # a name of its own around a setting's (the tests' ERRORFLOW_TEST_KAFKA_BOOTSTRAP)
+        close = difflib.get_close_matches(name, known, n=1, cutoff=0.85)
+        if close:
+            found.append((variable, close[0]))
+    return found
+
+
+def warn_misspelled_variables(environ: Mapping[str, str]) -> None:
+    """Log each of :func:`misspelled_variables` at WARNING: its name and the setting it resembles, never its value."""
+    for variable, like in misspelled_variables(environ):
+        logging.getLogger(__name__).warning("%s is not a setting and is ignored (did you mean %s?)", variable, like)

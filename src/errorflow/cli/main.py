@@ -133,6 +133,7 @@ def configure_logging(*, verbose: bool) -> None:
     from errorflow.cli.config import environment_settings
     from errorflow.errors import ConfigurationError
     from errorflow.logscrub import install_log_scrubbing
+    from errorflow.settings import warn_misspelled_variables
 
     settings = environment_settings()
     configured = settings.log_level
@@ -144,6 +145,7 @@ def configure_logging(*, verbose: bool) -> None:
     )
     logging.getLogger("errorflow").setLevel(min(level, logging.INFO) if verbose else level)
     install_log_scrubbing(settings)  # errorflow's log is scrubbed like what it stores
+    warn_misspelled_variables(os.environ)  # a typo outside the groups would otherwise pass unnoticed
 
 
 def _reader_went_away() -> int:

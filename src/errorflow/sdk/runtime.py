@@ -24,7 +24,7 @@ from errorflow.sdk.lifecycle import LifecycleWatch
 from errorflow.sdk.recorder import EventLimits
 from errorflow.sdk.redact import Redactor, build_redactor
 from errorflow.sdk.registry import check_name
-from errorflow.settings import Settings
+from errorflow.settings import Settings, warn_misspelled_variables
 from errorflow.streams.topics import Topics
 
 __all__ = ["Runtime", "build_redactor", "configure", "runtime", "shutdown", "stack_bootstrap"]
@@ -115,7 +115,9 @@ def configure(
         ConfigurationError: the service name is longer than an event takes (every event would be quarantined).
     """
     global _runtime
-    settings = settings or Settings()
+    if settings is None:
+        settings = Settings()
+        warn_misspelled_variables(os.environ)  # read from the environment: say what it ignored
     check_name("service", service or settings.sdk.service)
     if emitter is None:
         bootstrap = settings.kafka.bootstrap or stack_bootstrap(settings.data_dir)

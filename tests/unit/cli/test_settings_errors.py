@@ -37,3 +37,18 @@ def test_a_wrong_variable_is_named_without_its_value(
     assert captured.err.startswith("errorflow: invalid settings: ") and said in captured.err
     assert "s3cret" not in captured.err + captured.out
     assert "Traceback" not in captured.err
+
+
+def test_a_misspelt_variable_outside_the_groups_is_named_with_the_setting_it_resembles(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Ignored by the settings (outside every group): without the warning, errorflow ran on embedded chDB.
+    monkeypatch.setenv("ERRORFLOW_CLICKHOUSE_URLL", "https://ops:s3cret-pw@db:8443")
+    monkeypatch.setenv("ERRORFLOW_TEST_KAFKA_BOOTSTRAP", "127.0.0.1:1")  # a name of its own: not a typo
+    with caplog.at_level("WARNING", logger="errorflow.settings"):
+        assert main(["config"]) == 0
+    warnings = [record.getMessage() for record in caplog.records if record.name == "errorflow.settings"]
+    assert warnings == [
+        "ERRORFLOW_CLICKHOUSE_URLL is not a setting and is ignored (did you mean ERRORFLOW_CLICKHOUSE_URL?)"
+    ]
+    assert "s3cret" not in caplog.text + capsys.readouterr().err
