@@ -508,7 +508,10 @@ def misspelled_variables(environ: Mapping[str, str]) -> list[tuple[str, str]]:
     return found
 
 
-def warn_misspelled_variables(environ: Mapping[str, str]) -> None:
-    """Log each of :func:`misspelled_variables` at WARNING: its name and the setting it resembles, never its value."""
-    for variable, like in misspelled_variables(environ):
+def warn_misspelled_variables(environ: Mapping[str, str] | None = None) -> None:
+    """Log each of :func:`misspelled_variables` at WARNING: its name and the setting it resembles, never its value.
+
+    ``environ`` defaults to this process's environment (read here, where the settings read it).
+    """
+    for variable, like in misspelled_variables(os.environ if environ is None else environ):
         logging.getLogger(__name__).warning("%s is not a setting and is ignored (did you mean %s?)", variable, like)

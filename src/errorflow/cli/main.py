@@ -145,7 +145,7 @@ def configure_logging(*, verbose: bool) -> None:
     )
     logging.getLogger("errorflow").setLevel(min(level, logging.INFO) if verbose else level)
     install_log_scrubbing(settings)  # errorflow's log is scrubbed like what it stores
-    warn_misspelled_variables(os.environ)  # a typo outside the groups would otherwise pass unnoticed
+    warn_misspelled_variables()  # a typo outside the groups would otherwise pass unnoticed
 
 
 def _reader_went_away() -> int:

@@ -117,7 +117,7 @@ def configure(
     global _runtime
     if settings is None:
         settings = Settings()
-        warn_misspelled_variables(os.environ)  # read from the environment: say what it ignored
+        warn_misspelled_variables()  # read from the environment: say what it ignored
     check_name("service", service or settings.sdk.service)
     if emitter is None:
         bootstrap = settings.kafka.bootstrap or stack_bootstrap(settings.data_dir)
