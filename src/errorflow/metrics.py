@@ -64,17 +64,17 @@ class HistogramSnapshot:
 
     def since(self, earlier: HistogramSnapshot) -> HistogramSnapshot:
         """The observations made after ``earlier`` (a snapshot of the same histogram)."""
-        if earlier.bounds != self.bounds:
-            raise ValueError("snapshots of histograms with different buckets")
-        counts = tuple(now - then for now, then in zip(self.counts, earlier.counts, strict=True))
-        return HistogramSnapshot(self.bounds, counts, self.total - earlier.total)
+        return self._combined(earlier, -1)
 
     def plus(self, other: HistogramSnapshot) -> HistogramSnapshot:
         """The observations of both (snapshots of two processes' histograms with the same buckets)."""
+        return self._combined(other, 1)
+
+    def _combined(self, other: HistogramSnapshot, sign: int) -> HistogramSnapshot:
         if other.bounds != self.bounds:
             raise ValueError("snapshots of histograms with different buckets")
-        counts = tuple(mine + theirs for mine, theirs in zip(self.counts, other.counts, strict=True))
-        return HistogramSnapshot(self.bounds, counts, self.total + other.total)
+        counts = tuple(mine + sign * theirs for mine, theirs in zip(self.counts, other.counts, strict=True))
+        return HistogramSnapshot(self.bounds, counts, self.total + sign * other.total)
 
     def quantile_bound(self, q: float) -> float:
         """The upper bound of the bucket holding the ``q`` quantile (0 < q <= 1): the quantile is at most this.

@@ -10,22 +10,15 @@ classes and texts no corpus item carries (checked below), with what the weaker e
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 
 from errorflow.classify import Category, Classifier, ErrorSignal
 
-from .verdicts import decides_over, verdict_of, without_rules
+from .verdicts import corpora_text, decides_over, verdict_of, without_rules
 
 T, R, V, P, U = Category.TRANSIENT, Category.RESOURCE, Category.VALIDATION, Category.PERMANENT, Category.UNKNOWN
 
-_REPO = Path(__file__).resolve().parents[3]
-_CORPORA = (
-    _REPO / "bench" / "corpus" / "independent.jsonl",
-    _REPO.parent / "shared" / "corpus" / "errors-public.jsonl",
-    Path("/work/shared/corpus/errors-public.jsonl"),
-)
 _NEW = re.compile(
     r"type\.\w+\.(?:ydb_retry|b2sdk_retry|nineteenth_retry|nineteenth_capacity|nineteenth_input|ydb_setup"
     r"|b2sdk_setup|nineteenth_setup|sparkpost_sending_limit|druid_retry|druid_resource_limit|druid_bad_sql"
@@ -149,7 +142,7 @@ def test_a_resource_class_refines_a_status_as_a_capacity_reason_would(clf: Class
 
 def test_the_cases_classes_and_texts_are_in_no_corpus() -> None:
     # the cases above measure the lists, not collected items: none of their texts is in either labelled set
-    text = "".join(path.read_text(encoding="utf-8") for path in _CORPORA if path.exists())
+    text = corpora_text()
     assert text, "no corpus found"
     for code in (
         "Out of CPU quota on node 12", "node_id=50007&id=ZmQ0", "\"Cap exceeded.\"", "u'Document update conflict",

@@ -11,23 +11,16 @@ class-name pattern, or a phrase that says otherwise.
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 
 from errorflow.classify import Category, Classifier
 from errorflow.classify.defaults import _DECISIVE_TYPES_SWEEP23, default_rules
 
-from .verdicts import decides_over, verdict_of, without_rules
+from .verdicts import corpora_text, decides_over, verdict_of, without_rules
 
 T, R, V, P, U = Category.TRANSIENT, Category.RESOURCE, Category.VALIDATION, Category.PERMANENT, Category.UNKNOWN
 
-_REPO = Path(__file__).resolve().parents[3]
-_CORPORA = (
-    _REPO / "bench" / "corpus" / "independent.jsonl",
-    _REPO.parent / "shared" / "corpus" / "errors-public.jsonl",
-    Path("/work/shared/corpus/errors-public.jsonl"),
-)
 _NEW = re.compile(r"type\.\w+\.sweep23_")
 # couchbase 4.x's CouchbaseException.__str__ (couchbase/exceptions.py): "<ec=..., category=..., message=...>"
 _CB = "<ec={}, category=couchbase.{}, message={}, context=KeyValueErrorContext:{{'key': 'cart::7781'}}>"
@@ -170,7 +163,7 @@ def test_each_class_is_read_as_its_own_library_names_it(clf: Classifier) -> None
 
 def test_the_cases_classes_are_in_no_corpus() -> None:
     # the cases above measure the lists, not collected items: none of their classes is in either labelled set
-    text = "".join(path.read_text(encoding="utf-8") for path in _CORPORA if path.exists())
+    text = corpora_text()
     assert text, "no corpus found"
     for name in (
         "DurabilitySyncWriteInProgressException", "CasMismatchException", "QuotaLimitedException",

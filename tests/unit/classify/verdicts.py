@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from errorflow.classify import Category, Classifier, ErrorSignal
 from errorflow.classify.defaults import default_rules
@@ -41,3 +42,17 @@ def decides_over(
     """``verdict`` (category and rule) decides; without the rules under test the weaker evidence says ``weaker``."""
     assert verdict_of(clf, exc_type, message, status) == verdict
     assert weaker_clf.classify(ErrorSignal(exc_type=exc_type, message=message, http_status=status)).category is weaker
+
+
+_REPO = Path(__file__).resolve().parents[3]
+CORPORA = (
+    _REPO / "bench" / "corpus" / "independent.jsonl",
+    _REPO.parent / "shared" / "corpus" / "errors-public.jsonl",
+    Path("/work/shared/corpus/errors-public.jsonl"),
+)
+"""The labelled corpora a case test's classes and codes must not come from (those present are read)."""
+
+
+def corpora_text() -> str:
+    """The text of every corpus in :data:`CORPORA` that is present: a new list's test cases must not occur in it."""
+    return "".join(path.read_text(encoding="utf-8") for path in CORPORA if path.exists())
