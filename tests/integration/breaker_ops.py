@@ -25,3 +25,10 @@ def pay(amount: int, fail: bool = False) -> dict[str, int]:
     if fail:
         raise ConnectionRefusedError(111, "Connection refused")
     return {"paid": amount}
+
+
+@operation(name="brk_note", service="it-breakers", dependency="pay-api")
+def note(amount: int, memo: str = "") -> dict[str, int]:
+    """A call whose input can be made as large as a test needs (``memo``); never retried, like ``brk_pay``."""
+    CALLS.append(amount)
+    return {"noted": amount}

@@ -15,6 +15,7 @@ from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
 from errorflow.embedded.stack import EmbeddedStack
 from errorflow.schemas.breakers import BreakerInput
 from errorflow.schemas.codec import encode
+from errorflow.schemas.commands import RunCommand
 from errorflow.schemas.events import TaskRunEvent, TaskRunStatus
 from errorflow.schemas.ids import new_id
 from errorflow.settings import Settings
@@ -27,6 +28,10 @@ initial_delay_s = 3.0
 jitter = "none"
 
 [operations.brk_pay]              # fail-fast tests: no retry of the calls they fail or that are rejected
+never_retry = true
+on_exhausted = "fail"
+
+[operations.brk_note]
 never_retry = true
 on_exhausted = "fail"
 
@@ -118,6 +123,11 @@ def send_outcomes(settings: Settings, dependency: str, *, ok: int = 0, failed: i
     events = [outcome_event(dependency, ok=True) for _ in range(ok)]
     events += [outcome_event(dependency, ok=False, **kwargs) for _ in range(failed)]
     asyncio.run(_produce(settings, [(Topics.EVENTS.name, e.key, encode(e)) for e in events]))
+
+
+def send_commands(settings: Settings, commands: list[RunCommand]) -> None:
+    """Publish run commands straight to the runners' topic (as the recovery agent or ``submit`` would)."""
+    asyncio.run(_produce(settings, [(Topics.COMMANDS.name, c.key, encode(c)) for c in commands]))
 
 
 def send_operator(settings: Settings, dependency: str, action: str, *, actor: str = "it", reason: str = "") -> None:

@@ -6,6 +6,7 @@ import asyncio
 import signal
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -15,12 +16,15 @@ import pytest
 
 from errorflow.children import spawn
 from errorflow.errors import CircuitOpenError
+from errorflow.schemas.codec import encode
+from errorflow.schemas.commands import RunCommand
 from errorflow.sdk import configure, runtime, shutdown, submit
 from errorflow.streams.topics import Topics
 from tests.integration import breaker_ops
 from tests.integration.breaker_support import (
     breaker_settings,
     breaker_stack,
+    send_commands,
     send_operator,
     send_outcomes,
     send_raw_input,
@@ -307,6 +311,59 @@ def test_retries_for_an_open_dependency_wait_for_it_instead_of_using_up_attempts
             ("half_open", "wait_elapsed"),
             ("closed", "trials_succeeded"),
         ]
+
+
+def test_a_retry_too_large_to_defer_is_recorded_rejected_not_left_without_an_end(
+    kafka_bootstrap: str, tmp_path: Path
+) -> None:
+    """A deferred retry is a few bytes larger than its command: one that would not fit is not deferred.
+
+    Deferred anyway, the emitter set the copy aside as too large and the run waited for ever with
+    no terminal state, while its ``breaker_deferred`` action said it would come back.
+    """
+    settings = breaker_settings(kafka_bootstrap, tmp_path / "stack", wait_open_s=600.0)
+    limit = 64 * 1024
+    settings = settings.model_copy(update={"kafka": settings.kafka.model_copy(update={"max_message_bytes": limit})})
+    with breaker_stack(settings, ops_modules=("tests.integration.breaker_ops",)) as stack:
+        send_operator(settings, "pay-api", "force_open", reason="maintenance")
+        deferred_sql = "SELECT root_run_id FROM {db}.recovery_actions WHERE action = 'breaker_deferred' AND %s"
+        # A small retry is deferred once the runner sees the forced-open breaker (then the large one meets it too).
+        smalls: list[str] = []
+        deadline = time.monotonic() + 90
+        while not smalls or not stack.rows(deferred_sql % f"root_run_id IN ({', '.join(smalls)})"):
+            assert time.monotonic() < deadline, "no small retry was deferred"
+            small = RunCommand(reason="retry", operation="brk_note", attempt=2, input={"amount": 1})
+            smalls.append(f"'{small.root_run_id}'")
+            send_commands(settings, [small])
+            time.sleep(3)
+        large = RunCommand(reason="retry", operation="brk_note", attempt=2, input={"amount": 2, "memo": ""})
+        room = limit - len(encode(large)) - len(large.key) - 8  # 8 bytes short of the limit: fits, its deferral not
+        large = large.model_copy(update={"input": {"amount": 2, "memo": "m" * room}})
+        assert limit - 16 < len(encode(large)) + len(large.key) <= limit
+        send_commands(settings, [large])
+        run = large.root_run_id
+        failed = wait_for(
+            lambda: stack.rows(
+                f"SELECT error_type FROM {{db}}.taskrun_events WHERE root_run_id = '{run}' AND status = 'failed'"
+            ),
+            timeout_s=90,
+            what="the large retry recorded rejected by the open breaker",
+        )
+        assert [row["error_type"] for row in failed] == ["errorflow.errors.CircuitOpenError"]
+        ends = stack.rows(f"SELECT status, finished FROM {{db}}.taskrun_runs WHERE root_run_id = '{run}'")
+        assert [(row["status"], int(row["finished"])) for row in ends] == [("failed", 1)]
+        # Its outcome cannot reach recovery either (the command it carries is as large): one quarantine
+        # record says so, at the command's place, and names the attempt to replay.
+        cut = wait_for_rows(
+            lambda: stack.rows(f"SELECT reason, detail FROM {{db}}.quarantine WHERE detail LIKE '%{run}:2%'"),
+            count=1,
+            timeout_s=60,
+            what="the outcome's quarantine record",
+        )
+        assert len(cut) == 1 and "replay the run" in cut[0]["detail"], cut
+        assert stack.rows(deferred_sql % f"root_run_id = '{run}'") == []
+        running = f"SELECT count() FROM {{db}}.taskrun_events WHERE root_run_id = '{run}' AND status = 'running'"
+        assert stack.value(running) == 0
 
 
 def test_half_open_trials_are_limited_per_process_across_processes(kafka_bootstrap: str, tmp_path: Path) -> None:

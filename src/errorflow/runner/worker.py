@@ -216,8 +216,11 @@ async def _attempt(
     result = await execute_attempt(command, registry=registry, rt=rt, defer=command.reason in ("retry", "replay"))
     slot.busy()
     if result.deferred is not None:
-        defer(command, result.deferred)
-        return DEFERRED
+        if defer(command, result.deferred):
+            return DEFERRED
+        slot.busy(allowance_s=math.inf if limit_s is None else limit_s)  # rejected now, or run if it has closed
+        result = await execute_attempt(command, registry=registry, rt=rt)
+        slot.busy()
     outcome = result.outcome(command, source=_position(message, group))
     if outcome is not None:
         limit = settings.kafka.max_message_bytes - len(outcome.key)
@@ -624,14 +627,36 @@ class _Deferrer:
         self.rt = rt
         self.retry_topic = settings.topic(Topics.RETRY.name)
         self.recovery_topic = settings.topic(Topics.RECOVERY.name)
+        self.max_record_bytes = settings.kafka.max_message_bytes
 
-    def __call__(self, command: RunCommand, exc: CircuitOpenError) -> None:
-        """Emit the deferred command and its action (the caller confirms they are durable)."""
+    def __call__(self, command: RunCommand, exc: CircuitOpenError) -> bool:
+        """Emit the deferred command and its action (the caller confirms they are durable); False if it cannot.
+
+        The deferred command is a few bytes larger than the command (its due time, one
+        more deferral). A command that close to the record size limit cannot come back
+        later: the emitter would set the deferred one aside as too large, and the run
+        would wait for ever with no terminal state. It is not deferred then; the caller
+        records the attempt as rejected by the open breaker, as it does a first attempt,
+        and recovery decides what follows.
+        """
         spread_s = self.configs.config_for(exc.dependency).release_spread_s
         later, action = deferral_records(command, exc, service=self.rt.service, spread_s=spread_s, now=utc_now())
-        self.rt.emitter.emit(self.retry_topic, later.key, encode(later))
+        value = encode(later)
+        if len(value) + len(later.key) > self.max_record_bytes:
+            logger.warning(
+                "%s of %s is not deferred: the deferred command would be %d bytes, over the %d-byte record limit; "
+                "the attempt is recorded as rejected by the open breaker instead (%s)",
+                command.reason,
+                command.idempotency_key,
+                len(value) + len(later.key),
+                self.max_record_bytes,
+                exc,
+            )
+            return False
+        self.rt.emitter.emit(self.retry_topic, later.key, value)
         self.rt.emitter.emit(self.recovery_topic, action.key, encode(action))
         logger.info("%s of %s deferred until %s: %s", command.reason, command.idempotency_key, later.not_before, exc)
+        return True
 
 
 def deferral_records(
