@@ -317,7 +317,8 @@ class HealthSettings(_Group):
     restart_window_s: float = Field(default=300.0, gt=0)
     """``errorflow up``: how long a crash counts towards the crash loop."""
     agent_max_silence_s: float = Field(default=300.0, gt=0)
-    """``/healthz`` fails when a batch agent made no progress (one loop iteration) for longer than this.
+    """``/healthz`` and ``/readyz`` fail (``progress``) when a batch agent made no progress (one loop
+    iteration) for longer than this, or a Faust agent held one event this long.
 
     An idle agent still iterates every fraction of a second; a store flush under load, a rebalance or
     a store retrying a failed write take seconds to a minute or two: five minutes of silence is stuck.
@@ -335,8 +336,8 @@ class HealthSettings(_Group):
     stuck_kill_grace_s: float = Field(default=10.0, ge=0)
     """``errorflow up``: time a stuck child has to exit after SIGTERM before it gets SIGKILL."""
     agent_startup_grace_s: float = Field(default=900.0, gt=0)
-    """``/healthz`` fails when a batch agent has not begun its loop this long after it started (the
-    anomaly agent first rebuilds its windows from the store, minutes on a large store)."""
+    """``/healthz`` and ``/readyz`` fail (``progress``) when a batch agent has not begun its loop this long
+    after it started (the anomaly agent first rebuilds its windows from the store, minutes on a large store)."""
 
 
 class AnomalySettings(_Group):
