@@ -239,3 +239,25 @@ def test_stats_command_prints_headline_figures(running_stack: RunningStack) -> N
     assert len(sections) >= 4 and all(line.endswith("(last 1h)") for line in sections), result.stdout
     bad = errorflow_cli("stats", "--window", "soon", env=env)
     assert bad.returncode == 2 and "window" in bad.stderr
+
+
+def test_submit_waits_for_the_run_to_end_and_says_how(running_stack: RunningStack) -> None:
+    """``submit --wait``: the exit status and last line tell how the run ended, an unknown operation included."""
+    env = running_stack.cli_env()
+    ok = errorflow_cli("submit", "it_sync_add", "--input", '{"a": 2, "b": 40}', "--wait", "90", env=env, timeout_s=120)
+    assert ok.returncode == 0, ok.stderr
+    run_id, said = ok.stdout.splitlines()
+    assert said == "succeeded after 1 attempt(s)"
+    stored = running_stack.value(f"SELECT count() FROM {{db}}.taskrun_events WHERE run_id = '{run_id}'")
+    assert int(stored) >= 1
+    # The submitter cannot know what the runners register: the run fails at the runner, and waiting says so.
+    unknown = errorflow_cli("submit", "it_no_such_operation", "--wait", "90", env=env, timeout_s=120)
+    assert unknown.returncode == 1, (unknown.stdout, unknown.stderr)
+    said = unknown.stdout.splitlines()[-1]
+    assert said.split(" after ")[0] in ("failed", "dead_lettered"), said
+    assert "OperationNotFoundError" in said and "it_no_such_operation" in said, said
+    # No answer in time: exit 3, naming where the run is; no wait without a positive number of seconds.
+    early = errorflow_cli("submit", "it_sync_add", "--input", '{"a": 1, "b": 1}', "--wait", "0.01", env=env)
+    assert early.returncode == 3 and "had not ended after 0.01 s" in early.stderr, (early.stdout, early.stderr)
+    refused = errorflow_cli("submit", "it_sync_add", "--wait", "0", env=env)
+    assert refused.returncode == 2 and "above 0" in refused.stderr

@@ -12,7 +12,7 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 
-from errorflow.cli.argtypes import positive_int
+from errorflow.cli.argtypes import positive_int, positive_seconds
 
 __all__ = ["main"]
 
@@ -38,6 +38,13 @@ def _add_runs(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     submit.add_argument("operation")
     submit.add_argument("--input", default="{}", help="the input as a JSON object")
     submit.add_argument("--user", help="user id of the actor")
+    submit.add_argument(
+        "--wait",
+        type=positive_seconds,
+        metavar="SECONDS",
+        help="wait up to SECONDS for the run to end (retries included) and print how: exit 0 if it succeeded, "
+        "1 if it failed or was dead-lettered, 3 if it had not ended in time",
+    )
     submit.set_defaults(handler="errorflow.cli.runs:cmd_submit")
 
     sql = sub.add_parser("sql", help="run a read-only query against the store and print the result")

@@ -31,6 +31,7 @@ __all__ = [
     "querier",
     "replay_sources",
     "resolve_root",
+    "run_end",
     "run_history",
     "runs_sql",
     "sql_str",
@@ -267,6 +268,27 @@ def list_dead_letters(
 def list_runs(settings: Settings, where: RunFilter, *, limit: int | None = 100) -> list[dict[str, Any]]:
     """Return the runs a filter selects, with their outcome, newest first."""
     return querier(settings)(runs_sql(settings.clickhouse.database, where, limit=limit))
+
+
+def run_end(settings: Settings, root_run_id: str) -> dict[str, Any] | None:
+    """The ``runs list`` row of a run that has ended: succeeded, failed for good or dead-lettered; else None.
+
+    ``runs list`` shows a run whose last attempt failed as ``failed`` at once, while recovery
+    may still retry it: here a failed run has ended only once recovery failed it fast.
+    """
+    query = querier(settings)
+    rows = query(runs_sql(settings.clickhouse.database, RunFilter(ids=(root_run_id,)), limit=1))
+    if not rows or rows[0]["outcome"] not in ("succeeded", "failed", "dead_lettered"):
+        return None
+    row = rows[0]
+    if row["outcome"] == "failed":
+        failed_fast = query(
+            f"SELECT count() AS n FROM {settings.clickhouse.database}.recovery_actions"
+            f" WHERE root_run_id = {sql_str(root_run_id)} AND action = 'failed_fast'"
+        )
+        if not int(failed_fast[0]["n"]):
+            return None
+    return row
 
 
 def resolve_root(query: Query, database: str, run_id: str) -> str | None:
