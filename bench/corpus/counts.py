@@ -13,11 +13,14 @@ CORPUS = Path(__file__).with_name("independent.jsonl")
 LABELS = ("transient", "resource", "validation", "permanent")
 # The one record of where each collection batch ends (bench_classify.py reports the holdout per batch from it):
 # the last line of each batch but the newest.
-BATCH_ENDS = (451, 848, 1135, 1303, 1460, 1653, 1727, 1985, 2243, 2452, 2672, 2903, 3065, 3217, 3391, 3553, 3731, 3903)
+BATCH_ENDS = (
+    *(451, 848, 1135, 1303, 1460, 1653, 1727, 1985, 2243, 2452, 2672, 2903, 3065, 3217, 3391, 3553, 3731),
+    *(3903, 4080),
+)
 NAMES = (
     *("first", "second", "third", "fourth", "fifth", "sixth", "seventh"),
     *("eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth"),
-    *("sixteenth", "seventeenth", "eighteenth", "nineteenth"),
+    *("sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth"),
 )
 
 
