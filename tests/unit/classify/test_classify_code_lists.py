@@ -10,7 +10,6 @@ exist (issue 10: a vendor code before the phrases around it).
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 
@@ -18,15 +17,10 @@ from errorflow.classify import Category, Classifier
 from errorflow.classify._vendor_codes import SOURCES, VENDOR_CODES, dbus_code
 from errorflow.classify.defaults import default_rules
 
-from .verdicts import decides_over, verdict_of, without_rules
+from .verdicts import corpora_text, decides_over, verdict_of, without_rules
 
 T, R, V, P, U = Category.TRANSIENT, Category.RESOURCE, Category.VALIDATION, Category.PERMANENT, Category.UNKNOWN
 
-_REPO = Path(__file__).resolve().parents[3]
-_CORPORA = (
-    _REPO / "bench" / "corpus" / "independent.jsonl",
-    _REPO.parent / "shared" / "corpus" / "errors-public.jsonl",
-)
 _TABLES = ("ibm_mq", "aerospike", "dbus", "teradata", "box")
 _NEW = re.compile(r"vendor\.(?:ibm_mq|aerospike|dbus|teradata|box)\.")
 _MQ = "MQI Error. Comp: 2, Reason {}: FAILED: {}"  # pymqi's MQMIError.__str__
@@ -210,7 +204,7 @@ def test_the_code_outranks_a_phrase_that_says_otherwise(
 
 def test_the_cases_codes_are_in_no_corpus() -> None:
     # the cases above measure the lists, not collected items: none of their codes is in either labelled set
-    text = "".join(path.read_text(encoding="utf-8") for path in _CORPORA if path.exists())
+    text = corpora_text()
     assert text, "no corpus found"
     for code in (
         "MQRC_FORMAT_ERROR", "MQRC_SSL_CERTIFICATE_REVOKED", "MQRC_RECONNECT_FAILED", "MQRC_ADAPTER_STORAGE_SHORTAGE",

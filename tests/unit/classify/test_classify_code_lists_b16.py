@@ -10,7 +10,6 @@ beside what the weaker evidence (a general phrase, a status, nothing) says witho
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 
@@ -18,15 +17,10 @@ from errorflow.classify import Category, Classifier, ErrorSignal
 from errorflow.classify._vendor_codes import SOURCES, VENDOR_CODES
 from errorflow.classify.defaults import default_rules
 
-from .verdicts import verdict_of
+from .verdicts import corpora_text, verdict_of
 
 T, R, V, P, U = Category.TRANSIENT, Category.RESOURCE, Category.VALIDATION, Category.PERMANENT, Category.UNKNOWN
 
-_REPO = Path(__file__).resolve().parents[3]
-_CORPORA = (
-    _REPO / "bench" / "corpus" / "independent.jsonl",
-    _REPO.parent / "shared" / "corpus" / "errors-public.jsonl",
-)
 _NEW = re.compile(r"vendor\.(?:binance|cuda|geth)\.|type\.\w+\.(?:lmdb|nng|sqlite|ccxt|edgedb|web3|vsphere|razorpay)_")
 _BINANCE = "binance.exceptions.BinanceAPIException"
 _NUMBA = "numba.cuda.cudadrv.driver.CudaAPIError"
@@ -127,7 +121,7 @@ def test_a_class_of_the_list_outranks_the_weaker_evidence(
 
 def test_the_cases_codes_and_classes_are_in_no_corpus() -> None:
     # the cases above measure the lists, not collected items: none of their codes or classes is in either labelled set
-    text = "".join(path.read_text(encoding="utf-8") for path in _CORPORA if path.exists())
+    text = corpora_text()
     assert text, "no corpus found"
     for code in (
         "code=-2027", "code=-2014", "This account may not place", "oversized data", "gas limit reached",

@@ -10,7 +10,6 @@ PyNaCl, geoip2, opencage, typeguard, python-jose and rasterio. The cases use cod
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 
@@ -18,15 +17,10 @@ from errorflow.classify import Category, Classifier
 from errorflow.classify._vendor_codes import MESSAGE_CODES, SOURCES, VENDOR_CODES
 from errorflow.classify.defaults import default_rules
 
-from .verdicts import decides_over, verdict_of, without_rules
+from .verdicts import corpora_text, decides_over, verdict_of, without_rules
 
 T, R, V, P, U = Category.TRANSIENT, Category.RESOURCE, Category.VALIDATION, Category.PERMANENT, Category.UNKNOWN
 
-_REPO = Path(__file__).resolve().parents[3]
-_CORPORA = (
-    _REPO / "bench" / "corpus" / "independent.jsonl",
-    _REPO.parent / "shared" / "corpus" / "errors-public.jsonl",
-)
 _MESSAGE_TABLES = ("krb5", "tarantool", "firebird", "reddit")
 _NEW = re.compile(
     r"vendor\.(?:opcua|krb5|tarantool|firebird|reddit)\."
@@ -164,7 +158,7 @@ def test_each_code_is_read_on_its_own_library_only(clf: Classifier) -> None:
 
 def test_the_cases_codes_are_in_no_corpus() -> None:
     # the cases above measure the lists, not collected items: none of their codes or texts is in either labelled set
-    text = "".join(path.read_text(encoding="utf-8") for path in _CORPORA if path.exists())
+    text = corpora_text()
     assert text, "no corpus found"
     for code in (
         "BadNotReadable", "BadTooManyOperations", "BadSessionIdInvalid", "2529638943", "2529639106", "(109, ",

@@ -12,7 +12,6 @@ corpus item carries (checked below), with what the weaker evidence says without 
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 
@@ -20,16 +19,10 @@ from errorflow.classify import Category, Classifier, ErrorSignal
 from errorflow.classify._vendor_codes import MESSAGE_CODES, SOURCES, VENDOR_CODES
 from errorflow.classify.defaults import default_rules
 
-from .verdicts import decides_over, verdict_of, without_rules
+from .verdicts import corpora_text, decides_over, verdict_of, without_rules
 
 T, R, V, P, U = Category.TRANSIENT, Category.RESOURCE, Category.VALIDATION, Category.PERMANENT, Category.UNKNOWN
 
-_REPO = Path(__file__).resolve().parents[3]
-_CORPORA = (
-    _REPO / "bench" / "corpus" / "independent.jsonl",
-    _REPO.parent / "shared" / "corpus" / "errors-public.jsonl",
-    Path("/work/shared/corpus/errors-public.jsonl"),
-)
 _NEW = re.compile(
     r"vendor\.(?:telegram|pyaudio|sounddevice)\.|vendor\.geth\."
     r"|type\.\w+\.(?:eighteenth_retry|eighteenth_capacity|eighteenth_input|eighteenth_setup|opencage_quota"
@@ -232,7 +225,7 @@ def test_each_code_is_read_on_its_own_library_only(clf: Classifier) -> None:
 
 def test_the_cases_codes_are_in_no_corpus() -> None:
     # the cases above measure the lists, not collected items: none of their codes or texts is in either labelled set
-    text = "".join(path.read_text(encoding="utf-8") for path in _CORPORA if path.exists())
+    text = corpora_text()
     assert text, "no corpus found"
     for code in (
         "UsersTooMuch", "SessionRevoked", "USER_PRIVACY_RESTRICTED", "SLOWMODE_WAIT", "[Errno -9998]",
