@@ -10,6 +10,8 @@ The steps (``docs/classification.md``, "Calibration on never-seen errors (sessio
     python bench/classify_calibration.py build [BATCH ...]   # batches 14-18: a detached worktree each at MERGED's
                                                              # commit, make install, dump, worktree removed
     python bench/classify_calibration.py older               # batches 4-13 from their commits' src/, run from source
+    python bench/classify_calibration.py source [BATCH ...]  # batches 14-19 as ``build`` dumps them, but from the
+                                                             # src/ of MERGED's commit run as Python (no build)
     python bench/classify_calibration.py current /tmp/cal22/current_before.jsonl   # today's verdicts, tune + public
     python bench/classify_calibration.py report              # right / wrong by deciding evidence; candidate rules
     python bench/classify_calibration.py compare BEFORE AFTER   # after a change: tune half and public, before/after
@@ -28,8 +30,11 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+import tarfile
+import tempfile
 from collections import Counter, defaultdict
 from collections.abc import Callable
+from io import BytesIO
 from pathlib import Path
 from typing import Any
 
@@ -49,6 +54,7 @@ MERGED: dict[int, str] = {
     16: "f90b935",
     17: "6923284",
     18: "d37d598",
+    19: "bdf3a67",  # main when batch 19 merged: the classifier of 4233e7c (session 23's sweep not yet in)
 }
 Verdict = dict[str, Any]
 
@@ -203,7 +209,28 @@ def build(batches: list[int]) -> None:
         print(f"batch {batch}: {sum(1 for _ in out.open())} tune verdicts in {out}")
 
 
-# --------------------------------------------------------------------------- report
+def source(batches: list[int]) -> None:
+    """``build``'s dumps without a build: the ``src/`` tree of MERGED's commit, run as Python by this checkout's
+    interpreter (the compiled modules and the C extension are the same code; their Python fallbacks give the same
+    verdicts, which ``tests/unit/classify/test_classify_native.py`` checks). Minutes instead of a build per batch."""
+    OUT.mkdir(parents=True, exist_ok=True)
+    for batch in batches:
+        archive = subprocess.run(
+            ["git", "-C", str(REPO), "archive", MERGED[batch], "src"], check=True, capture_output=True
+        ).stdout
+        with tempfile.TemporaryDirectory(prefix="calibration_") as tree:
+            with tarfile.open(fileobj=BytesIO(archive)) as tar:
+                tar.extractall(tree, filter="data")
+            out = OUT / f"b{batch}.jsonl"
+            subprocess.run(
+                [sys.executable, str(Path(__file__).resolve()), "dump", str(batch), str(out)],
+                check=True,
+                cwd=tree,
+                env={"PYTHONPATH": str(Path(tree) / "src"), "PATH": "/usr/bin:/bin", "PYTHONHASHSEED": "0"},
+            )
+        print(f"batch {batch}: {sum(1 for _ in out.open())} tune verdicts in {out} (from source)")
+
+
 # --------------------------------------------------------------------------- report
 
 Item = tuple[int, dict[str, Any], Verdict]  # batch, corpus row (with its line), verdict at the classifier's floor
@@ -309,7 +336,7 @@ def report() -> None:
     agreed = {n for n, label in second.items() if n <= len(rows) and rows[n - 1]["label"] == label}
     fresh, older = load_verdicts(sorted(MERGED)), load_verdicts(OLDER)
     columns: dict[str, list[tuple[str, Verdict]]] = {
-        "fresh 14-18": [(today(row, verdict), verdict) for _, row, verdict in fresh],
+        "fresh 14-19": [(today(row, verdict), verdict) for _, row, verdict in fresh],
         "agreed": [(today(row, verdict), verdict) for _, row, verdict in fresh if row["line"] in agreed],
         "older 4-13 agreed": [(today(row, verdict), verdict) for _, row, verdict in older if row["line"] in agreed],
         "today's tune": [(outcome(r["category"], r["label"]), r) for r in current_records()],
@@ -361,6 +388,8 @@ def main(argv: list[str]) -> int:
         current(Path(argv[1]))
     elif argv[:1] == ["compare"] and len(argv) == 3:
         compare(Path(argv[1]), Path(argv[2]))
+    elif argv[:1] == ["source"]:
+        source([int(arg) for arg in argv[1:]] or sorted(MERGED))
     elif argv == ["older"]:
         older()
     elif argv == ["report"]:
