@@ -10,6 +10,11 @@ The steps (``docs/classification.md``, "Calibration on never-seen errors (sessio
     python bench/classify_calibration.py build [BATCH ...]   # batches 14-18: a detached worktree each at MERGED's
                                                              # commit, make install, dump, worktree removed
     python bench/classify_calibration.py older               # batches 4-13 from their commits' src/, run from source
+    python bench/classify_calibration.py source [BATCH ...]  # as ``build`` dumps them, but from the src/ of the
+                                                             # batch's commit run as Python (no build); 4-19
+    python bench/classify_calibration.py source --generic [BATCH ...]   # the same with this checkout's generic
+                                                             # evidence inserted in the old classifier (session 24)
+    python bench/classify_calibration.py shift               # right / unknown / wrong without and with it, by batch
     python bench/classify_calibration.py current /tmp/cal22/current_before.jsonl   # today's verdicts, tune + public
     python bench/classify_calibration.py report              # right / wrong by deciding evidence; candidate rules
     python bench/classify_calibration.py compare BEFORE AFTER   # after a change: tune half and public, before/after
@@ -28,8 +33,11 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+import tarfile
+import tempfile
 from collections import Counter, defaultdict
 from collections.abc import Callable
+from io import BytesIO
 from pathlib import Path
 from typing import Any
 
@@ -49,6 +57,7 @@ MERGED: dict[int, str] = {
     16: "f90b935",
     17: "6923284",
     18: "d37d598",
+    19: "bdf3a67",  # main when batch 19 merged: the classifier of 4233e7c (session 23's sweep not yet in)
 }
 Verdict = dict[str, Any]
 
@@ -203,7 +212,90 @@ def build(batches: list[int]) -> None:
         print(f"batch {batch}: {sum(1 for _ in out.open())} tune verdicts in {out}")
 
 
-# --------------------------------------------------------------------------- report
+def _commit_of(batch: int) -> str:
+    """The commit whose classifier had seen no rule written for the batch: MERGED's, else classify_unfitted's."""
+    if batch in MERGED:
+        return MERGED[batch]
+    from classify_unfitted import BEFORE_RULES
+
+    return BEFORE_RULES[batch - 1]
+
+
+#: Where ``source --generic`` writes: the same dumps with this checkout's generic evidence in the old classifier.
+GENERIC_OUT = OUT / "generic"
+_GENERIC_PHRASES = "_MESSAGES_GENERIC: tuple[tuple[str, Category, Stage, str], ...] = (\n"
+_GENERIC_NAMES = ("# Short-name patterns from the words vendors build", "# Generic phrases (session 24)")
+_OLD_PHRASES = "    # ---- permanent, strong\n"  # the end of _MESSAGES' resource phrases, in every batch's commit
+_OLD_NAMES = "# --------------------------------------------------------------------------- message patterns"
+
+
+def _with_generic(defaults: Path) -> None:
+    """Insert this checkout's generic evidence (session 24: ``_MESSAGES_GENERIC``'s phrases among the old
+    ``_MESSAGES``' resource phrases, the class-name words after the old ``_NAME_PATTERNS``) into an old
+    ``defaults.py``: what the rules would have said on errors nobody had written a rule for."""
+    new = (REPO / "src" / "errorflow" / "classify" / "defaults.py").read_text(encoding="utf-8")
+    begin = new.index(_GENERIC_PHRASES) + len(_GENERIC_PHRASES)
+    phrases = new[begin : new.index(")  # fmt: skip", begin)]
+    names = new[new.index(_GENERIC_NAMES[0]) : new.index(_GENERIC_NAMES[1])]
+    old = defaults.read_text(encoding="utf-8")
+    assert old.count(_OLD_PHRASES) == 1 and old.count(_OLD_NAMES) == 1, defaults
+    defaults.write_text(
+        old.replace(_OLD_PHRASES, phrases + _OLD_PHRASES).replace(_OLD_NAMES, names + _OLD_NAMES), encoding="utf-8"
+    )
+
+
+def source(batches: list[int], *, generic: bool = False) -> None:
+    """``build``'s dumps without a build: the ``src/`` tree of the batch's commit (MERGED's; batches 4-13
+    classify_unfitted's), run as Python by this checkout's interpreter (the compiled modules and the C extension are the
+    same code; their Python fallbacks give the same verdicts, which ``tests/unit/classify/test_classify_native.py``
+    checks). Seconds instead of a build per batch. With ``generic``, the old classifier gets this checkout's generic
+    evidence first (:func:`_with_generic`), written to GENERIC_OUT; ``shift`` compares the two."""
+    out_dir = GENERIC_OUT if generic else OUT
+    out_dir.mkdir(parents=True, exist_ok=True)
+    for batch in batches:
+        archive = subprocess.run(
+            ["git", "-C", str(REPO), "archive", _commit_of(batch), "src"], check=True, capture_output=True
+        ).stdout
+        with tempfile.TemporaryDirectory(prefix="calibration_") as tree:
+            with tarfile.open(fileobj=BytesIO(archive)) as tar:
+                tar.extractall(tree, filter="data")
+            if generic:
+                _with_generic(Path(tree) / "src" / "errorflow" / "classify" / "defaults.py")
+            out = out_dir / f"b{batch}.jsonl"
+            subprocess.run(
+                [sys.executable, str(Path(__file__).resolve()), "dump", str(batch), str(out)],
+                check=True,
+                cwd=tree,
+                env={"PYTHONPATH": str(Path(tree) / "src"), "PATH": "/usr/bin:/bin", "PYTHONHASHSEED": "0"},
+            )
+        print(f"batch {batch}: {sum(1 for _ in out.open())} tune verdicts in {out} (from source)")
+
+
+def shift() -> None:
+    """Each batch's tune half before its tuning, without and with the generic evidence (``source`` and ``source
+    --generic``): right / unknown / wrong, and every verdict that changed."""
+    rows = load_rows()
+    for batch in range(4, len(NAMES) + 1):
+        plain, generic = OUT / f"b{batch}.jsonl", GENERIC_OUT / f"b{batch}.jsonl"
+        if not (plain.exists() and generic.exists()):
+            continue
+        before = [json.loads(line) for line in plain.read_text(encoding="utf-8").splitlines()]
+        after = [json.loads(line) for line in generic.read_text(encoding="utf-8").splitlines()]
+        counts = [Counter[str](), Counter[str]()]
+        for old, new in zip(before, after, strict=True):
+            row = rows[old["line"] - 1]
+            assert row["split"] == "tune" and old["line"] == new["line"]  # never a holdout item
+            for side, record in enumerate((old, new)):
+                counts[side][outcome(record["floor"]["category"], row["label"])] += 1
+            if old["floor"]["category"] != new["floor"]["category"]:
+                print(
+                    f"  batch {batch} line {old['line']} ({row['library']}): {row['label']}: "
+                    f"{old['floor']['category']} -> {new['floor']['category']} ({new['floor']['rule']})"
+                )
+        cells = [" / ".join(str(c[k]) for k in ("right", "unknown", "wrong")) for c in counts]
+        print(f"{NAMES[batch - 1]:>12}: {cells[0]} -> {cells[1]}")
+
+
 # --------------------------------------------------------------------------- report
 
 Item = tuple[int, dict[str, Any], Verdict]  # batch, corpus row (with its line), verdict at the classifier's floor
@@ -309,7 +401,7 @@ def report() -> None:
     agreed = {n for n, label in second.items() if n <= len(rows) and rows[n - 1]["label"] == label}
     fresh, older = load_verdicts(sorted(MERGED)), load_verdicts(OLDER)
     columns: dict[str, list[tuple[str, Verdict]]] = {
-        "fresh 14-18": [(today(row, verdict), verdict) for _, row, verdict in fresh],
+        "fresh 14-19": [(today(row, verdict), verdict) for _, row, verdict in fresh],
         "agreed": [(today(row, verdict), verdict) for _, row, verdict in fresh if row["line"] in agreed],
         "older 4-13 agreed": [(today(row, verdict), verdict) for _, row, verdict in older if row["line"] in agreed],
         "today's tune": [(outcome(r["category"], r["label"]), r) for r in current_records()],
@@ -361,6 +453,11 @@ def main(argv: list[str]) -> int:
         current(Path(argv[1]))
     elif argv[:1] == ["compare"] and len(argv) == 3:
         compare(Path(argv[1]), Path(argv[2]))
+    elif argv[:1] == ["source"]:
+        generic = "--generic" in argv
+        source([int(arg) for arg in argv[1:] if arg != "--generic"] or sorted(MERGED), generic=generic)
+    elif argv == ["shift"]:
+        shift()
     elif argv == ["older"]:
         older()
     elif argv == ["report"]:

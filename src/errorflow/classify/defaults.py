@@ -693,6 +693,67 @@ _NAME_PATTERNS: tuple[tuple[str, Category, str], ...] = (
     ("*CertVerification*", P, "name.certificate"),
 )
 
+# Short-name patterns from the words vendors build code names from (session 24; the same words as
+# _SERVICE_CODE_GLOBS, read in a class no list knows: aerospike's RecordTooBig, asyncua's BadServerTooBusy, channels'
+# ChannelFull, ZODB's ConflictError). Weak evidence, after the patterns above: they decide where no phrase, code or
+# status did (the status family, 4xx or 5xx, comes after them). Left out: "Unknown<X>" (a name the input gives,
+# validation, as often as one the service lacks), "<X>InUse" (an address or a resource, permanent or transient),
+# "Missing<X>" (a parameter or a module), "NotEnough<X>" (Kafka's NotEnoughReplicas is transient), "<X>LimitExceeded"
+# (a rate or a quota), a class named only "Conflict" (it echoes a 409, said of a concurrent change and of a duplicate).
+_NAME_PATTERNS = (
+    *_NAME_PATTERNS,
+    ("*TooBig*", V, "name.word.too_big"),
+    ("*TooLarge*", V, "name.word.too_big"),
+    ("*Overload*", T, "name.word.overloaded"),
+    ("*Busy*", T, "name.word.busy"),
+    ("*Full", R, "name.word.full"),
+    ("*FullError", R, "name.word.full"),
+    ("*FullException", R, "name.word.full"),
+    # (a class named only "Conflict" echoes a 409, said of a concurrent change and of a duplicate alike: the status
+    # and its body decide; ZODB's ConflictError and ReadConflictError name the concurrent change)
+    ("*ConflictError", T, "name.word.conflict"),
+    ("*ConflictException", T, "name.word.conflict"),
+    ("*InProgress*", T, "name.word.in_progress"),
+    ("*AlreadyExist*", V, "name.word.already_exists"),
+    ("*Exists", V, "name.word.already_exists"),
+    ("*ExistsError", V, "name.word.already_exists"),
+    ("*ExistsException", V, "name.word.already_exists"),
+    ("*NotAuthenticated*", P, "name.word.not_authenticated"),
+    ("*IncompatibleType*", V, "name.word.incompatible_type"),
+    ("*NonExistent*", P, "name.word.does_not_exist"),
+    ("*InsufficientScope*", P, "name.word.insufficient_permission"),
+    ("*InsufficientPrivilege*", P, "name.word.insufficient_permission"),
+    ("*Insufficient*", R, "name.word.insufficient"),
+    ("*SoldOut*", R, "name.word.sold_out"),
+    ("*OutOfStock*", R, "name.word.sold_out"),
+)
+
+# Generic phrases (session 24): each anchored to its meaning and measured on batches no rule was written for
+# (docs/classification.md, "Generic evidence that held on never-seen batches"). Same format as _MESSAGES; ranked after
+# every family's phrases, so a specific phrase of the same category still names the verdict.
+_MESSAGES_GENERIC: tuple[tuple[str, Category, Stage, str], ...] = (
+    # (session 24, generic: a supply word bound to a capacity noun, the subject and its predicate, never the lone
+    # word: "insufficient buying power", "not enough aggregation buffer space", "no free workers", "Balance is
+    # insufficient". Not a permission, a scope or a right, which are permanent; not tokens, said of a rate limit's
+    # bucket; not nodes or replicas, which come back by themselves, "not enough replicas" being transient; not funds,
+    # said of a declined card's ("Processor Declined (2001: Insufficient Funds)", validation) as of an account's)
+    ("supply_exhausted", R, Stage.MESSAGE_STRONG,
+     r"\b(?:insufficient|not enough|no free|no available)"
+     r"(?: (?!to |for |of |in |on |the |permission|privilege|right|access|scope|role|auth)[a-z-]+){0,2} "
+     r"(?:balance|buying power|margin|credits?|capacity|storage|space|memory|resources|stock|inventory|slots?|"
+     r"workers|threads|licen[cs]es|seats|gpus?)\b|"
+     r"\b(?:balance|buying power|margin|credits?|capacity|storage|space|memory|resources|stock|inventory) "
+     r"(?:is|are|was|were) (?:insufficient|not enough|exhausted|used up|depleted)\b"),
+    # (session 24, generic: a count of things at its maximum, "Maximum number of webhooks reached (10)", "maximum
+    # number of streams reached": a quota on how many may exist. Not attempts, retries or redirects, a loop's bound,
+    # nor requests, calls or invocations, nor a count over a window, which are rates: "maximum number of hourly API
+    # invocations has been exceeded" is throttling)
+    ("maximum_count_reached", R, Stage.MESSAGE_STRONG,
+     r"\bmaximum number of (?![a-z ]*\b(?:attempts|tries|retries|redirects|requests|calls|invocations|hourly|daily|"
+     r"per)\b)[a-z]+(?: [a-z]+){0,3}(?: allowed)?(?: \(\d+\))? "
+     r"(?:has been |have been |was |is )?(?:reached|exceeded)\b"),
+)  # fmt: skip
+
 # --------------------------------------------------------------------------- message patterns
 # (id suffix, category, stage, pattern). Lower case; evaluated on the lower-cased
 # message. Within one stage the categories are tried in the order resource,
@@ -2872,6 +2933,7 @@ def _build() -> tuple[Rule, ...]:
         _MESSAGES_TEMPLATES_SETUP,
         _MESSAGES_NEW_FAMILIES,
         _MESSAGES_DOTNET,
+        _MESSAGES_GENERIC,
     )
     rules.extend(
         Rule(id=f"message.{s}", category=c, message=p, stage=t) for block in message_blocks for s, c, t, p in block

@@ -17,7 +17,7 @@ from errorflow.classify import Category, Classifier, ErrorSignal
 from errorflow.classify._vendor_codes import SOURCES, VENDOR_CODES
 from errorflow.classify.defaults import default_rules
 
-from .verdicts import corpora_text, verdict_of
+from .verdicts import GENERIC_EVIDENCE, corpora_text, verdict_of, without_rules
 
 T, R, V, P, U = Category.TRANSIENT, Category.RESOURCE, Category.VALIDATION, Category.PERMANENT, Category.UNKNOWN
 
@@ -35,7 +35,7 @@ _VIM = (
 @pytest.fixture(scope="module")
 def before() -> Classifier:
     """The default rules without these lists, to show what the weaker evidence says."""
-    return Classifier(disable=[rule.id for rule in default_rules() if _NEW.match(rule.id)], cache_size=0)
+    return without_rules(re.compile(f"{_NEW.pattern}|{GENERIC_EVIDENCE.pattern}"))
 
 
 def test_every_row_cites_its_source_and_becomes_one_rule() -> None:

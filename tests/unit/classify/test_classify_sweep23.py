@@ -17,7 +17,7 @@ import pytest
 from errorflow.classify import Category, Classifier
 from errorflow.classify.defaults import _DECISIVE_TYPES_SWEEP23, default_rules
 
-from .verdicts import corpora_text, decides_over, verdict_of, without_rules
+from .verdicts import GENERIC_EVIDENCE, corpora_text, decides_over, verdict_of, without_rules
 
 T, R, V, P, U = Category.TRANSIENT, Category.RESOURCE, Category.VALIDATION, Category.PERMANENT, Category.UNKNOWN
 
@@ -31,7 +31,7 @@ _HZ = "Exception from server: {}"
 @pytest.fixture(scope="module")
 def before() -> Classifier:
     """The default rules without this sweep's class lists, to show what the weaker evidence says."""
-    return without_rules(_NEW)
+    return without_rules(re.compile(f"{_NEW.pattern}|{GENERIC_EVIDENCE.pattern}"))
 
 
 def _names() -> list[tuple[Category, str]]:
