@@ -163,6 +163,7 @@ def test_each_class_is_read_as_its_own_library_names_it(clf: Classifier) -> None
 
 def test_the_cases_classes_are_in_no_corpus() -> None:
     # the cases above measure the lists, not collected items: none of their classes is in either labelled set
+    # (the lists predate the twentieth batch, which carries one swept class the cases do not use: JWTExpired)
     text = corpora_text()
     assert text, "no corpus found"
     for name in (
@@ -178,7 +179,8 @@ def test_the_cases_classes_are_in_no_corpus() -> None:
         "SlackObjectFormationError", "SSHSessionClosedError", "NoSuchOption", "ClientCertError", "SQLSyntaxError",
         "EmailAlreadyExistsError", "SFTPQuotaExceeded", "braintree.exceptions.authorization_error",
         "ArrowNotImplementedError", "werkzeug.exceptions.Gone",
-        "aiormq.exceptions.ConnectionResourceError", "zeep.exceptions.NamespaceError", "jwcrypto.jwt",
+        "aiormq.exceptions.ConnectionResourceError", "zeep.exceptions.NamespaceError",
+        "jwcrypto.jwt.JWTNotYetValid", "jwcrypto.jwt.JWTMissingClaim",
     ):  # fmt: skip
         # (a boolean, so a failure names the class, never an item of the corpus: the holdout's are not to be read)
         found = name in text
