@@ -2873,6 +2873,7 @@ def _build() -> tuple[Rule, ...]:
         _DECISIVE_TYPES_EIGHTEENTH_BATCH,
         _DECISIVE_TYPES_SWEEP23,
         _DECISIVE_TYPES_NINETEENTH_BATCH,
+        _DECISIVE_TYPES_TWENTIETH_BATCH,
     )
     rules.extend(rule for block in type_blocks for rule in _type_rules(block, Stage.EXC_TYPE, "type"))
     rules.extend(
@@ -2931,6 +2932,7 @@ def _build() -> tuple[Rule, ...]:
         *(_MESSAGES_TEMPLATES_ENVELOPES, _MESSAGES_TEMPLATES_PUBLIC_APIS),
         _MESSAGES_EXIT_STATUSES,
         _MESSAGES_TEMPLATES_SETUP,
+        _MESSAGES_TWENTIETH_BATCH,
         _MESSAGES_NEW_FAMILIES,
         _MESSAGES_DOTNET,
         _MESSAGES_GENERIC,
@@ -8611,6 +8613,86 @@ _CLASS_AND_STATUS_NINETEENTH_BATCH: tuple[Rule, ...] = (
     ),
 )
 
+# ---- the twentieth batch's families (session 24, tune24): each library's own exception hierarchy, read from its
+# source and labelled by LABELS.md class by class. Classes said of several cases are left to their message or status:
+# litestar's HTTPException, ClientException and InternalServerException (any status the application gives),
+# SerializationException (the input, or the code's types); mako's RuntimeException; horovod's nothing else;
+# procrastinate's ConnectorException (its __cause__ is the database's error), JobError (whatever the job raised);
+# pydantic-ai's ModelHTTPError (the provider's status decides), UnexpectedModelBehavior and ContentFilterError (the
+# model's output or the prompt), AgentRunError; jwcrypto's JWException.
+_DECISIVE_TYPES_TWENTIETH_BATCH: dict[Category, tuple[tuple[str, str], ...]] = {
+    T: (
+        # azure-core (sdk/core/azure-core/azure/core/exceptions.py) ResourceModifiedError: "an error response with
+        # status code 4xx, typically 412", which the SDKs' generated code raise for a 412 when the call carried
+        # match_condition=MatchConditions.IfNotModified (an If-Match ETag): another writer changed the resource since
+        # it was read, an optimistic-concurrency conflict that a re-read and retry resolves (as Cosmos DB's
+        # CosmosAccessConditionFailedError and CouchDB's ResourceConflict); horovod (horovod/common/exceptions.py)
+        # HorovodInternalError ("raised when a Horovod collective operation (e.g., allreduce) fails. This is handled in
+        # elastic mode as a recoverable error, and will result in a reset event") and HostsUpdatedInterrupt (the set of
+        # hosts changed: elastic mode resets and goes on); procrastinate (procrastinate/exceptions.py) AlreadyEnqueued
+        # ("There is already a job waiting in the queue with the same queueing lock": the lock frees itself once that
+        # job starts); litestar (litestar/exceptions/http_exceptions.py) TooManyRequestsException (429) and
+        # ServiceUnavailableException (503)
+        ("twentieth_retry", "azure.core.exceptions.ResourceModifiedError "
+         "horovod.common.exceptions.HorovodInternalError horovod.common.exceptions.HostsUpdatedInterrupt "
+         "procrastinate.exceptions.AlreadyEnqueued litestar.exceptions.TooManyRequestsException "
+         "litestar.exceptions.http_exceptions.TooManyRequestsException "
+         "litestar.exceptions.ServiceUnavailableException "
+         "litestar.exceptions.http_exceptions.ServiceUnavailableException"),
+    ),
+    R: (
+        # pydantic-ai (pydantic_ai_slim/pydantic_ai/exceptions.py) ConcurrencyLimitExceeded: "the concurrency queue
+        # depth exceeds max_queued", a queue at its limit
+        ("twentieth_capacity", "pydantic_ai.exceptions.ConcurrencyLimitExceeded"),
+    ),
+    V: (
+        # litestar ValidationException ("Client data validation error", 400), RequestEntityTooLarge (413); jwcrypto
+        # (jwcrypto/jws.py) InvalidJWSObject ("raised when the JWS Object is invalid and/or improperly formatted": a
+        # malformed token, as PyJWT's DecodeError)
+        ("twentieth_input", "litestar.exceptions.ValidationException "
+         "litestar.exceptions.http_exceptions.ValidationException litestar.exceptions.RequestEntityTooLarge "
+         "litestar.exceptions.http_exceptions.RequestEntityTooLarge jwcrypto.jws.InvalidJWSObject"),
+    ),
+    P: (
+        # litestar: NotAuthorizedException (401), PermissionDeniedException (403), NotFoundException (404),
+        # MethodNotAllowedException (405), TemplateNotFoundException ("Referenced template could not be found", sent
+        # as a 500: the deployment lacks the template), NoRouteMatchFoundException (a route name the application does
+        # not define), ImproperlyConfiguredException, MissingDependencyException (an optional package not installed)
+        ("litestar_setup", "litestar.exceptions.NotAuthorizedException "
+         "litestar.exceptions.http_exceptions.NotAuthorizedException litestar.exceptions.PermissionDeniedException "
+         "litestar.exceptions.http_exceptions.PermissionDeniedException litestar.exceptions.NotFoundException "
+         "litestar.exceptions.http_exceptions.NotFoundException litestar.exceptions.MethodNotAllowedException "
+         "litestar.exceptions.http_exceptions.MethodNotAllowedException litestar.exceptions.TemplateNotFoundException "
+         "litestar.exceptions.http_exceptions.TemplateNotFoundException "
+         "litestar.exceptions.NoRouteMatchFoundException "
+         "litestar.exceptions.http_exceptions.NoRouteMatchFoundException "
+         "litestar.exceptions.ImproperlyConfiguredException "
+         "litestar.exceptions.http_exceptions.ImproperlyConfiguredException "
+         "litestar.exceptions.MissingDependencyException "
+         "litestar.exceptions.base_exceptions.MissingDependencyException"),
+        # mako (mako/exceptions.py): TemplateLookupException and TopLevelLookupException (mako/lookup.py "Can't locate
+        # template for uri %r": the template is not where the lookup's directories say, as jinja2's TemplateNotFound),
+        # CompileException and SyntaxException (the template's own source), UnsupportedError ("a retired feature");
+        # horovod HorovodVersionMismatchError (an ImportError: the framework changed after Horovod was built;
+        # reinstall); procrastinate TaskNotFound ("Task cannot be imported"), LoadFromPathError, MissingApp,
+        # SyncConnectorConfigurationError, PoolAlreadySet (the application's setup or code); pydantic-ai UserError ("a
+        # usage mistake by the application developer"), UsageLimitExceeded (a limit the application set on a run,
+        # UsageLimits: "Consider raising the limit"; the same run meets it again), SuspendedResponseExpired (a
+        # suspended response past the provider's retention window: "start a new run"); jwcrypto InvalidJWSSignature
+        # ("raised when a signature cannot be validated": the token fails authentication, as PyJWT's
+        # InvalidSignatureError) and InvalidJWSOperation (an algorithm the verifier does not allow, a payload given
+        # twice: the calling code)
+        ("twentieth_setup", "mako.exceptions.TemplateLookupException mako.exceptions.TopLevelLookupException "
+         "mako.exceptions.CompileException mako.exceptions.SyntaxException mako.exceptions.UnsupportedError "
+         "horovod.common.exceptions.HorovodVersionMismatchError procrastinate.exceptions.TaskNotFound "
+         "procrastinate.exceptions.LoadFromPathError procrastinate.exceptions.MissingApp "
+         "procrastinate.exceptions.SyncConnectorConfigurationError procrastinate.exceptions.PoolAlreadySet "
+         "pydantic_ai.exceptions.UserError pydantic_ai.exceptions.UsageLimitExceeded "
+         "pydantic_ai.exceptions.SuspendedResponseExpired jwcrypto.jws.InvalidJWSSignature "
+         "jwcrypto.jws.InvalidJWSOperation"),
+    ),
+}  # fmt: skip
+
 _META_GRAPH_CLASSES = ("facebook_business.exceptions.FacebookRequestError",)
 # (exact names, found by the class index: a glob is tested against every signal's class)
 _PYPROJ_CLASSES = (
@@ -8801,6 +8883,7 @@ def _class_and_message_new_families() -> Iterable[Rule]:
         *_CLASS_AND_MESSAGE_SEVENTEENTH_BATCH_ROWS,
         *_CLASS_AND_MESSAGE_EIGHTEENTH_BATCH_ROWS,
         *_CLASS_AND_MESSAGE_NINETEENTH_BATCH_ROWS,
+        *_CLASS_AND_MESSAGE_TWENTIETH_BATCH_ROWS,
     )
     for suffix, category, classes, pattern, description in rows:
         yield Rule(
@@ -8906,6 +8989,73 @@ _CLASS_AND_MESSAGE_NINETEENTH_BATCH_ROWS: tuple[tuple[str, Category, tuple[str, 
     # 501 "Unsupported operation": "an undocumented feature or an incompletely implemented extension"
     ("druid_unsupported", P, _PYDRUID_CLASSES, r"^Unsupported operation \(",
      "Druid's 'Unsupported operation' (querying.md Query errors)"),
+)  # fmt: skip
+
+
+# ---- the twentieth batch's families (session 24, tune24): a library's own message templates on the class it raises
+# them with (its own catch-all, or a builtin one), where the template names one failure. Made rules with the rows above
+# by _class_and_message_new_families.
+_ZABBIX_CLASSES = ("pyzabbix.api.ZabbixAPIException", "pyzabbix.ZabbixAPIException",
+                   "zabbix_utils.exceptions.APIRequestError", "zabbix_utils.APIRequestError")  # fmt: skip
+_CLASS_AND_MESSAGE_TWENTIETH_BATCH_ROWS: tuple[tuple[str, Category, tuple[str, ...], str, str], ...] = (
+    # The Zabbix API answers a session it no longer knows, or a token without the right, with JSON-RPC error -32602
+    # "Invalid params." and its reason in "data" (zabbix/zabbix ui/include/classes/api/services/CUser.php
+    # checkAuthentication: "Session terminated, re-login, please."; CApiService: "No permissions to referred object or
+    # it does not exist!"; "Not authorised."; "Login name or password is incorrect."), which pyzabbix
+    # (lukecyca/pyzabbix pyzabbix/api.py do_request) and zabbix_utils raise joined to the code: a failed
+    # authentication or a missing right, where "Invalid params." alone read a bad request
+    ("zabbix_auth", P, _ZABBIX_CLASSES,
+     r"\bsession terminated, re-login, please\b|\bnot authori[sz]ed\.|\blogin name or password is incorrect\b|"
+     r"\bno permissions to referred object or it does not exist\b",
+     "the Zabbix API's session or permission reasons (CUser::checkAuthentication, CApiService)"),
+    # gensim's KeyedVectors lookup of a word the model's vocabulary lacks (piskvorky/gensim gensim/models/
+    # keyedvectors.py get_index: KeyError(f"Key '{key}' not present"); gensim 3's "word '%s' not in vocabulary"):
+    # the word the caller gives, as pandas' missing columns (type.validation.missing_columns); a bare key stays a bug
+    ("gensim_key_not_present", V, ("builtins.KeyError",),
+     r"""^["']?(?:Key '.{1,200}' not present|word '.{1,200}' not in vocabulary)["']?$""",
+     "gensim: a word missing from the model's vocabulary is the caller's input (KeyedVectors.get_index)"),
+    # Prophet's fit on a history too short to fit (facebook/prophet python/prophet/forecaster.py fit:
+    # ValueError("Dataframe has less than 2 non-NaN rows.")): the data given must change
+    ("prophet_history_too_short", V, ("builtins.ValueError",),
+     r"^Dataframe has less than \d+ non-NaN rows\.?$",
+     "Prophet: the history given has too few rows to fit (Prophet.fit)"),
+)  # fmt: skip
+
+# ---- the twentieth batch's families (session 24, tune24): texts a library prints whatever class carries them (its
+# own, a builtin one, a wrapper's), each naming one failure.
+_MESSAGES_TWENTIETH_BATCH: tuple[tuple[str, Category, Stage, str], ...] = (
+    # GraphQL's validation of a query document against the schema (graphql-python/graphql-core src/graphql/validation/
+    # rules/fields_on_correct_type.py "Cannot query field 'x' on type 'T'.", known_argument_names.py "Unknown argument
+    # 'a' on field 'T.f'."; graphql-js the same with double quotes, as servers answer them): the query names a field
+    # or argument the schema does not have, the client's code, as a missing column is (a variable's value that does
+    # not fit is the input's, and is not among these)
+    ("graphql_unknown_field", P, Stage.MESSAGE_STRONG,
+     r"\bcannot query field [\"'][_a-z][_a-z0-9]*[\"'] on type [\"'][_a-z][_a-z0-9]*[\"']|"
+     r"\bunknown argument [\"'][_a-z][_a-z0-9]*[\"'] on field [\"'][_a-z][_a-z0-9]*\.[_a-z][_a-z0-9]*[\"']"),
+    # SAML toolkits' signature check (SAML-Toolkits python3-saml src/onelogin/saml2/response.py, php-saml, java-saml:
+    # "Signature validation failed. SAML Response rejected", its INVALID_SIGNATURE): the IdP's certificate configured
+    # does not match, a failed authentication, as "signature verification failed" (message.tpl_crypto_setup); the
+    # class's other codes are left to their texts
+    ("saml_signature_rejected", P, Stage.MESSAGE_STRONG,
+     r"\bsignature validation failed\. (?:saml response|logout request|logout response) rejected\b"),
+    # RocksDB's and LevelDB's Status::ToString for kCorruption ("Corruption: block checksum mismatch ...", "Corruption:
+    # truncated record", facebook/rocksdb util/status.cc, google/leveldb util/status.cc), at the start of the text
+    # where the bindings that raise a plain Exception put it (rocksdict src/rdict.rs): the files on disk must be
+    # repaired or restored, as plyvel's CorruptionError
+    ("storage_engine_corruption", P, Stage.MESSAGE_STRONG, r"^corruption: "),
+    # hnswlib's index at its max_elements (nmslib/hnswlib hnswlib/hnswalg.h addPoint: std::runtime_error "The number of
+    # elements exceeds the specified limit", a RuntimeError in Python): the index must be resized (resize_index)
+    # before another item fits, capacity
+    ("ann_index_full", R, Stage.MESSAGE_STRONG, r"\bthe number of elements exceeds the specified limit\b"),
+    # restic's repository lock held by another run (restic/restic internal/restic/lock.go alreadyLockedError:
+    # "repository is already locked [exclusively ]by PID ..."; exit status 11, "failed to lock repository"): the other
+    # backup, prune or check releases it when it ends (restic removes a stale lock itself, or `unlock` does)
+    ("restic_repository_locked", T, Stage.MESSAGE_STRONG,
+     r"\brepository is already locked (?:exclusively )?by\b"),
+    # a value given that is out of its range, with the bound to use (google/sentencepiece src/trainer_interface.cc:
+    # "Vocabulary size too high (32000). Please set it to a value <= 18234."): the request must change
+    ("value_above_bound", V, Stage.MESSAGE_STRONG,
+     r"\btoo (?:high|low|large|small) \(-?\d+(?:\.\d+)?\)\. please set it to a value (?:<=|>=) ?-?\d"),
 )  # fmt: skip
 
 

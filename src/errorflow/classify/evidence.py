@@ -217,6 +217,10 @@ _CODE_TRIGGERED: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
     ("RequestID: ", re.compile(r"RequestID: [^,\s]*, (?:HostID: [^,\s]*, )?([A-Z][A-Za-z0-9]+): ?")),
     ("googleapi: Error ", re.compile(r"googleapi: Error \d{3}: [^\n]*, ([a-z][A-Za-z]+)$", re.MULTILINE)),
     ("Reason: ", re.compile(r"Reason(?<!\wReason): ([a-z][A-Za-z]+), Message: ")),
+    # the XML error body of the AWS query and REST APIs (EC2's <Response><Errors><Error><Code>, S3's <Error><Code>), as
+    # boto 2's BotoServerError prints it after the status line ("EC2ResponseError: 400 Bad Request\n<?xml ...") and
+    # S3-compatible and Azure Storage services answer it: the service's code, as botocore's "An error occurred (X)"
+    ("<Code>", re.compile(r"<Code>([A-Z][A-Za-z0-9.]+)</Code>")),
 )
 _ORACLE: Final = re.compile(r"ORA-(\d{5})")
 _DPY: Final = re.compile(r"\b(DPY-\d{4})\b")
