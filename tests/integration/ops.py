@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+
 from pydantic import BaseModel, Field
 
 from errorflow.sdk import current_run, operation
@@ -23,4 +25,11 @@ async def greet(data: GreetInput) -> dict[str, str]:
 
 @operation(name="it_sync_add", service="it-runner")
 def sync_add(a: int, b: int) -> int:
+    return a + b
+
+
+@operation(name="it_slow_add", service="it-runner")
+async def slow_add(a: int, b: int, seconds: float) -> int:
+    """An addition that takes ``seconds``: a run still going when a short ``submit --wait`` gives up."""
+    await asyncio.sleep(seconds)
     return a + b

@@ -257,7 +257,9 @@ def test_submit_waits_for_the_run_to_end_and_says_how(running_stack: RunningStac
     assert said.split(" after ")[0] in ("failed", "dead_lettered"), said
     assert "OperationNotFoundError" in said and "it_no_such_operation" in said, said
     # No answer in time: exit 3, naming where the run is; no wait without a positive number of seconds.
-    early = errorflow_cli("submit", "it_sync_add", "--input", '{"a": 1, "b": 1}', "--wait", "0.01", env=env)
-    assert early.returncode == 3 and "had not ended after 0.01 s" in early.stderr, (early.stdout, early.stderr)
+    # (An operation that ends at once can be stored before the first look: CI saw it.)
+    slow = '{"a": 1, "b": 1, "seconds": 5}'
+    early = errorflow_cli("submit", "it_slow_add", "--input", slow, "--wait", "0.5", env=env)
+    assert early.returncode == 3 and "had not ended after 0.5 s" in early.stderr, (early.stdout, early.stderr)
     refused = errorflow_cli("submit", "it_sync_add", "--wait", "0", env=env)
     assert refused.returncode == 2 and "above 0" in refused.stderr
