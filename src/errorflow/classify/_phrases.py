@@ -155,6 +155,7 @@ class PhraseSet:
         "_forms",
         "_keys",
         "_merged",
+        "_pattern",
         "_prefixes",
         "_regex",
         "_required",
@@ -170,7 +171,7 @@ class PhraseSet:
         order = 0
         self._keys: dict[str, str] = {}
         # Forms by their literal prefix (2 to 4 characters), to find which one matched.
-        self._buckets: dict[str, list[tuple[int, str, re.Pattern[str]]]] = {}
+        self._buckets: dict[str, list[tuple[int, str, str]]] = {}
         self._merged: dict[str, str | _Which] = {}
         # One regex per distinct list of candidates (a union of at most three buckets: bounded by the phrases).
         self._combined: dict[tuple[int, ...], _Which] = {}
@@ -193,16 +194,19 @@ class PhraseSet:
                     if len(prefix) < 2:
                         raise ValueError(f"phrase #{number} ({key}) must start with two fixed characters: {form!r}")
                     order += 1
-                    self._buckets.setdefault(prefix, []).append((order, key, re.compile(form)))
+                    self._buckets.setdefault(prefix, []).append((order, key, form))
                     self._forms.append((key, form, _necessary_prefix(form)))
         # The regex consumes the non-word character before the phrase (``scan`` puts a space in front
         # of the text): ``re`` then jumps from one such character to the next in C, where a leading
         # ``\b`` would enter the matcher at every position.
-        self._regex = re.compile(r"\W(?:" + factor(forms) + ")") if forms else None
+        # It is compiled on first use (:meth:`_search`): with the C walk most processes never need it, and the
+        # default rules' two sets took about 1.3 s of a process's start to compile (their patterns are 110 kB).
+        self._pattern = r"\W(?:" + factor(forms) + ")" if forms else None
         # The same regex with ASCII classes, for ASCII text (most messages), where it matches alike:
         # ``re`` tests the leading ``\W`` at every character, and an ASCII class is a table lookup
         # where a Unicode one asks the character database (about three times faster).
-        self._ascii = re.compile(self._regex.pattern, re.ASCII) if self._regex is not None else None
+        self._regex: re.Pattern[str] | None = None
+        self._ascii: re.Pattern[str] | None = None
         self._anchored = re.compile("|".join(anchored)) if anchored else None
         self._anchored_gate = _anchored_gate([form[: form.rindex("(?P<")] for form in anchored]) if anchored else None
         # When every phrase starts the same way ("winerror ..."), a substring test skips the scan.
@@ -245,10 +249,7 @@ class PhraseSet:
                 found = self._combined.get(orders)
                 if found is None:
                     pattern = factor(
-                        [
-                            (f"{regex.pattern}(?P<k{n}>)", _literal_prefix(regex.pattern))
-                            for n, (_, _, regex) in enumerate(candidates)
-                        ]
+                        [(f"{form}(?P<k{n}>)", _literal_prefix(form)) for n, (_, _, form) in enumerate(candidates)]
                     )
                     found = (re.compile(pattern), {f"k{n}": key for n, (_, key, _) in enumerate(candidates)})
                     self._combined[orders] = found
@@ -283,7 +284,7 @@ class PhraseSet:
             if starts is not None:
                 self._scan_starts(text, starts, found)
                 return found
-        regex = self._ascii if text.isascii() else self._regex
+        regex = self._search(text.isascii())
         if regex is not None:
             # In " " + text the match starts one character before the phrase, at the phrase's index
             # in ``text``. The next phrase may start right after this one; its non-word character
@@ -295,6 +296,31 @@ class PhraseSet:
                 found.append(self._key_at(text, match.start()))
                 match = search(padded, match.end() - 1)
         return found
+
+    def _search(self, ascii_text: bool) -> re.Pattern[str] | None:
+        """The combined regex (its ASCII copy for ASCII text), compiled on first use; None for a set of no forms."""
+        pattern = self._pattern
+        if pattern is None:
+            return None
+        if ascii_text:
+            if self._ascii is None:
+                self._ascii = re.compile(pattern, re.ASCII)
+            return self._ascii
+        if self._regex is None:
+            self._regex = re.compile(pattern)
+        return self._regex
+
+    def compile_all(self) -> None:
+        """Compile what is otherwise compiled on first use (the combined regex and its ASCII copy).
+
+        The default rules' sets are built from phrases checked by the tests; this is how a test (or a
+        caller that wants every pattern ready before traffic) makes a bad one fail at once.
+        """
+        self._search(True)
+        self._search(False)
+        for bucket in self._buckets.values():
+            for _, _, form in bucket:
+                re.compile(form)
 
     def _scan_starts(self, text: str, starts: list[int], found: list[str]) -> None:
         """``scan``'s regex loop, at the word starts the C walk reported (``[start, prefix id, ...]``).
@@ -402,7 +428,7 @@ class PhraseSet:
             match = anchored.match(text)
             if match is not None:
                 return self._keys[match.lastgroup or ""]
-        regex = self._ascii if text.isascii() else self._regex
+        regex = self._search(text.isascii())
         if regex is None:
             return None
         match = regex.search(" " + text)

@@ -213,3 +213,20 @@ def test_the_default_strong_phrases_scan_as_their_regex_on_generated_text(parts:
     text = "".join(word + sep for word, sep in parts)
     for _, phrases in _phrase_sets()[:3]:
         assert phrases.scan(text) == _regex_copy(phrases).scan(text)
+
+
+@pytest.mark.parametrize(("name", "phrases"), _phrase_sets(), ids=[name for name, _ in _phrase_sets()])
+def test_every_default_phrase_set_compiles_what_it_compiles_on_first_use(name: str, phrases: PhraseSet) -> None:
+    """The combined regexes and each form are compiled lazily (a process's start): a bad default phrase fails here."""
+    phrases.compile_all()
+    assert phrases._regex is not None and phrases._ascii is not None, name
+
+
+def test_a_phrase_set_compiles_its_combined_regex_only_when_a_scan_needs_it() -> None:
+    """Built, a set holds the pattern, not the regex; non-ASCII text (no C walk) compiles it and finds the same keys."""
+    phrases = PhraseSet([("a", r"disk (?:is )?full"), ("b", r"quota exceeded")])
+    assert phrases._regex is None and phrases._ascii is None
+    assert phrases.scan("the disk is full and the quota exceeded") == ["a", "b"]
+    assert phrases._regex is None  # ASCII text: the C walk, or the ASCII copy without the C extension
+    assert phrases.scan("über: the disk full, quota exceeded") == ["a", "b"]
+    assert phrases._regex is not None
