@@ -311,7 +311,7 @@ class PhraseSet:
         return self._regex
 
     def compile_all(self) -> None:
-        """Compile what is otherwise compiled on first use (the combined regex and its ASCII copy).
+        """Compile what is otherwise compiled on first use or never: the combined regex, its ASCII copy and each form.
 
         The default rules' sets are built from phrases checked by the tests; this is how a test (or a
         caller that wants every pattern ready before traffic) makes a bad one fail at once.
