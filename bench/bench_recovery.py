@@ -33,7 +33,11 @@ Printed when every run has ended:
   reads -> its running event, over all retries and over the late ones, and how many
   went straight;
 - the pipeline process's CPU time per thread while the runs were in flight (Linux;
-  the agents' threads carry their names, see ``errorflow.pipeline.on_own_loop``).
+  the agents' threads carry their names, see ``errorflow.pipeline.on_own_loop``);
+- the CPU of each process of the stack (pipeline, runner, broker) and of this
+  driver over the same window, in cores, beside the machine's cores: every hop
+  above waits for a core once they are all taken (on 2 cores at 100 runs a second
+  they took 1.8-1.9 in session 26), and then no consumer setting shortens it.
 
 Usage: python bench/bench_recovery.py [--runs 1000] [--p-fail 0.4] [--rate 100]
 """
@@ -195,6 +199,17 @@ def thread_cpu(pid: int) -> dict[str, float]:
     return dict(totals)
 
 
+def process_cpu(pid: int) -> float:
+    """CPU seconds (user + system) of process ``pid`` so far; 0.0 without /proc or once it is gone."""
+    ticks = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return 0.0
+    fields = stat[stat.rindex(")") + 2 :].split()
+    return (int(fields[11]) + int(fields[12])) / ticks
+
+
 def main() -> int:  # one linear script: set up, drive, wait, read back, report
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=1000)
@@ -257,6 +272,10 @@ def main() -> int:  # one linear script: set up, drive, wait, read back, report
 
             pipeline_pid = stack.processes["pipeline"].pid
             cpu_before = thread_cpu(pipeline_pid)
+            process_pids = {name: process.pid for name, process in stack.processes.items()}
+            process_pids["broker"] = stack.broker.pid if stack.broker is not None else 0
+            process_pids["this driver"] = os.getpid()
+            process_before = {name: process_cpu(pid) for name, pid in process_pids.items()}
             roots: list[str] = []
             started = time.monotonic()
             for n in range(args.runs):
@@ -285,6 +304,7 @@ def main() -> int:  # one linear script: set up, drive, wait, read back, report
                 time.sleep(0.5)
             settle_s = time.monotonic() - started
             cpu_after = thread_cpu(pipeline_pid)
+            process_used = {name: process_cpu(pid) - process_before[name] for name, pid in process_pids.items()}
             print(
                 f"{ended - 1}/{args.runs} runs ended {settle_s:.1f}s after the first submit"
                 f" ({submitted_s:.1f}s submitting)"
@@ -376,6 +396,12 @@ def main() -> int:  # one linear script: set up, drive, wait, read back, report
         print(
             f"  pipeline CPU while runs were in flight ({settle_s:.0f}s): {sum(cpu.values()):.1f}s; "
             + ", ".join(f"{name} {seconds:.1f}s" for name, seconds in busiest)
+        )
+    if any(process_used.values()):
+        cores = sum(process_used.values()) / settle_s
+        print(
+            f"  cores used while runs were in flight: {cores:.2f} of the machine's {os.cpu_count()}; "
+            + ", ".join(f"{name} {seconds / settle_s:.2f}" for name, seconds in process_used.items())
         )
     if decided_after:
         print(f"  retries produced after their due time: {decided_late / len(decided_after):.2%}")
