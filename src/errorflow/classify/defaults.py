@@ -36,7 +36,7 @@ from errorflow.classify._vendor_codes import (
     VENDOR_CODES,
 )
 from errorflow.classify.model import Category
-from errorflow.classify.rules import Rule, Stage
+from errorflow.classify.rules import Rule, Stage, deferred_compiles
 
 __all__ = ["WINERROR_CATEGORIES", "default_rules", "vendor_rules"]
 
@@ -2999,8 +2999,13 @@ def _dedupe_ids(rows: tuple[tuple[str, Category, str], ...]) -> Iterable[tuple[s
 
 @lru_cache(maxsize=1)
 def default_rules() -> tuple[Rule, ...]:
-    """Return errorflow's default rules, built and validated once per process."""
-    return tuple(_with_forks(rule) for rule in _build())
+    """Return errorflow's default rules, built and validated once per process.
+
+    Their message regexes compile on first use (:func:`~errorflow.classify.rules.deferred_compiles`);
+    ``tests/unit/classify/test_default_rules_compile.py`` compiles every one.
+    """
+    with deferred_compiles():
+        return tuple(_with_forks(rule) for rule in _build())
 
 
 # ---- databases' recovery and lock states, cloud quotas (ninth batch): classes whose meaning is their status's

@@ -517,7 +517,7 @@ def _index_key(rule: Rule) -> str:  # noqa: PLR0911 - one return per way of inde
             return "type"
         pure = not (rule._types or others) and all(not qualified for _, qualified in rule._type_globs)
         return "name_glob" if pure else "linear"
-    if rule.regex is not None and rule.regex.pattern == rule.regex.pattern.lower():
+    if rule.message is not None and rule.message == rule.message.lower():
         return "phrase"  # a lower-case default phrase joins the stage's phrase set
     return "linear"
 
@@ -1168,7 +1168,7 @@ def _status_echo(candidate: _Facts, link: Link) -> bool:
     if link.status is None or link.status in _VENDOR_DEFINED_STATUSES or candidate.id in _STATUS_ECHOES:
         return True
     # Found only in the reason phrase ("403 Forbidden", "Forbidden for url"), it is the status line's own word.
-    regex = candidate.regex
+    regex = candidate.compiled()
     if regex is None:
         return True
     phrased = link.phrased
@@ -1207,9 +1207,7 @@ def _without_class_echo(found: list[_Facts], link: Link) -> list[_Facts]:
         if echo is not None:
             rule_id, words = echo
             return [
-                rule
-                for rule in found
-                if rule.id != rule_id or rule.regex is None or rule.found_in(words.sub(" ", link.phrased))
+                rule for rule in found if rule.id != rule_id or rule.bare or rule.found_in(words.sub(" ", link.phrased))
             ]
     return found
 
@@ -1520,7 +1518,7 @@ class _Facts:
         self.tier = _TIER_NAMES[stage]
         self.single = rule.single
         self.bare = rule.message is None
-        self.regex = rule.regex
+        self.regex = rule._regex  # None until compiled(): default rules compile their message on first use
         self.weight = (
             _NAME_PATTERN_WEIGHT if stage is _S_WEAK_TYPE and rule.id.startswith("name.") else _TIER_WEIGHT[stage]
         )
@@ -1551,7 +1549,7 @@ class _Facts:
 
     def found_in(self, lowered: str) -> bool:
         """Whether the rule's regex is found in a lower-cased text (``search_message``), behind its words as above."""
-        regex = self.regex
+        regex = self.compiled()
         if regex is None:
             return False
         words = self._needed()
@@ -1565,11 +1563,18 @@ class _Facts:
             return False
         return search_message(regex, lowered) is not None
 
+    def compiled(self) -> re.Pattern[str] | None:
+        """The rule's message regex (None for a rule without one), compiled on first use and kept."""
+        regex = self.regex
+        if regex is None and not self.bare:
+            regex = self.regex = self.rule.regex
+        return regex
+
     def _needed(self) -> tuple[str, ...]:
         """The words one of which every match of the rule's regex holds (:func:`necessary_words`), read once."""
         words = self._words
         if words is None:
-            regex = self.regex
+            regex = self.compiled()
             words = () if regex is None else necessary_words(regex.pattern, regex.flags)
             self._words = words
             if len(words) >= _GATE_WORDS:

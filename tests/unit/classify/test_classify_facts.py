@@ -33,7 +33,7 @@ def test_every_default_rules_facts_hold_what_the_rule_says() -> None:
         assert (facts.id, facts.category, facts.stage) == (rule.id, rule.category, stage)
         assert facts.tier == stage.name.lower()
         assert facts.weight == _weight(rule)
-        assert facts.single is rule.single and facts.bare is (rule.message is None) and facts.regex is rule.regex
+        assert facts.single is rule.single and facts.bare is (rule.message is None) and facts.compiled() is rule.regex
         assert facts.never_fits is (rule.id in engine._NEVER_FITS)
         assert facts.window is (rule.id in engine._QUOTA_WINDOW)
         assert facts.code_echo is (rule.id in engine._CODE_ECHOES)

@@ -74,7 +74,7 @@ def test_found_in_answers_as_the_search_behind_the_words() -> None:
     texts = _texts()[::7]
     searched = 0
     for one in _gated():
-        regex = one.regex
+        regex = one.compiled()
         assert regex is not None
         words = one._needed()
         for text in texts:

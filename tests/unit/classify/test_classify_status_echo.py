@@ -45,11 +45,11 @@ def _links() -> Iterator[Link]:
             yield Link("requests.exceptions.HTTPError", text, http_status=status)
 
 
-def _reference(candidate: Rule, link: Link) -> bool:
+def _reference(candidate: engine._Facts, link: Link) -> bool:
     """``_status_echo`` as it was: the candidate's regex searched over the text without the reason phrase."""
     if link.status is None or link.status in engine._VENDOR_DEFINED_STATUSES or candidate.id in engine._STATUS_ECHOES:
         return True
-    regex = candidate.regex
+    regex = candidate.compiled()
     return regex is None or search_message(regex, without_reason_phrase(link.status, link.phrased)) is None
 
 
@@ -60,7 +60,7 @@ def test_a_rule_a_phrase_scan_finds_is_matched_by_its_regex_and_the_echo_check_a
         for stage_index in (index.strong, index.capacity, index.messages):
             for rule in stage_index.found(link):
                 found += 1
-                regex = rule.regex
+                regex = rule.compiled()
                 assert regex is not None and search_message(regex, link.phrased) is not None, (rule.id, link.text)
                 if link.status is not None:
                     checked += 1
