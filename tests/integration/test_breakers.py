@@ -350,8 +350,8 @@ def test_a_retry_too_large_to_defer_is_recorded_rejected_not_left_without_an_end
             what="the large retry recorded rejected by the open breaker",
         )
         assert [row["error_type"] for row in failed] == ["errorflow.errors.CircuitOpenError"]
-        # Waited for like the event, not read once: read right after the event was seen, the run came back
-        # empty in one full-suite CI run (session 26), and did not in six runs of this test alone.
+        # Waited for like the event, not read once: the engine shows taskrun_events' new part a moment before
+        # its views' parts (docs/queries.md), and a read between the two found no run (one full-suite CI run).
         ends = wait_for_rows(
             lambda: stack.rows(f"SELECT status, finished FROM {{db}}.taskrun_runs WHERE root_run_id = '{run}'"),
             count=1,

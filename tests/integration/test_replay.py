@@ -122,7 +122,11 @@ def test_replaying_a_dead_letter_after_the_cause_is_fixed_succeeds_and_is_writte
     replayed = [a for a in actions(stack, second_replay) if a["action"] == "replayed"]
     assert len(replayed) == 1 and replayed[0]["dlq_id"] == dlq_id
 
-    history = stack.rows(f"SELECT state FROM {{db}}.dlq_history WHERE dlq_id = '{dlq_id}' ORDER BY updated_at")
+    history = wait_for_rows(  # kept by a view of dlq_entries, whose part shows a moment before the view's
+        lambda: stack.rows(f"SELECT state FROM {{db}}.dlq_history WHERE dlq_id = '{dlq_id}' ORDER BY updated_at"),
+        count=5,
+        what="the dead letter's five states in dlq_history",
+    )
     assert [h["state"] for h in history] == [
         "new",
         "replayed",
