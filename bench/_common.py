@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import os
 import random
 import statistics
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 
 from aiokafka import AIOKafkaProducer
 
@@ -86,3 +89,29 @@ def median(values: list[float]) -> float:
 
 def now() -> float:
     return time.perf_counter()
+
+
+class CpuMeter:
+    """CPU seconds of named processes (from /proc) over a phase, as shares of one core."""
+
+    def __init__(self, pids: dict[str, int]) -> None:
+        self.pids = pids
+        self.tick = os.sysconf("SC_CLK_TCK")
+        self.start: dict[str, float] = {}
+        self.started = 0.0
+
+    def _read(self) -> dict[str, float]:
+        found = {}
+        for name, pid in self.pids.items():
+            with contextlib.suppress(OSError):
+                fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+                found[name] = (int(fields[11]) + int(fields[12])) / self.tick
+        return found
+
+    def begin(self) -> None:
+        self.start, self.started = self._read(), time.monotonic()
+
+    def shares(self) -> str:
+        end, wall = self._read(), time.monotonic() - self.started
+        cells = [f"{name} {(end[name] - self.start[name]) / wall:.2f}" for name in end if name in self.start]
+        return f"cores used over {wall:.1f} s: " + ", ".join(cells) + f"; load average {os.getloadavg()[0]:.1f}"

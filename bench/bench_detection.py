@@ -57,7 +57,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import contextlib
 import itertools
 import os
 import signal
@@ -72,6 +71,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
+from _common import CpuMeter
 from errorflow.children import spawn
 from errorflow.embedded.queryserver import post_sql
 from errorflow.embedded.stack import EmbeddedStack
@@ -574,32 +574,6 @@ def wait_scaled_out(
         time.sleep(0.5)
     print(f"the workers were not all ready in {timeout_s:.0f} s: {state}")
     return False
-
-
-class CpuMeter:
-    """CPU seconds of named processes (from /proc) over a phase, as shares of one core."""
-
-    def __init__(self, pids: dict[str, int]) -> None:
-        self.pids = pids
-        self.tick = os.sysconf("SC_CLK_TCK")
-        self.start: dict[str, float] = {}
-        self.started = 0.0
-
-    def _read(self) -> dict[str, float]:
-        found = {}
-        for name, pid in self.pids.items():
-            with contextlib.suppress(OSError):
-                fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-                found[name] = (int(fields[11]) + int(fields[12])) / self.tick
-        return found
-
-    def begin(self) -> None:
-        self.start, self.started = self._read(), time.monotonic()
-
-    def shares(self) -> str:
-        end, wall = self._read(), time.monotonic() - self.started
-        cells = [f"{name} {(end[name] - self.start[name]) / wall:.2f}" for name in end if name in self.start]
-        return f"cores used over {wall:.1f} s: " + ", ".join(cells) + f"; load average {os.getloadavg()[0]:.1f}"
 
 
 def audit(urls: list[str], db: str, operations: list[str]) -> str:

@@ -56,6 +56,7 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
+from _common import CpuMeter
 from errorflow.sdk import current_run, operation
 
 POLICY: dict[str, Any] = {
@@ -199,17 +200,6 @@ def thread_cpu(pid: int) -> dict[str, float]:
     return dict(totals)
 
 
-def process_cpu(pid: int) -> float:
-    """CPU seconds (user + system) of process ``pid`` so far; 0.0 without /proc or once it is gone."""
-    ticks = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
-    try:
-        stat = Path(f"/proc/{pid}/stat").read_text()
-    except OSError:
-        return 0.0
-    fields = stat[stat.rindex(")") + 2 :].split()
-    return (int(fields[11]) + int(fields[12])) / ticks
-
-
 def main() -> int:  # one linear script: set up, drive, wait, read back, report
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=1000)
@@ -275,7 +265,8 @@ def main() -> int:  # one linear script: set up, drive, wait, read back, report
             process_pids = {name: process.pid for name, process in stack.processes.items()}
             process_pids["broker"] = stack.broker.pid if stack.broker is not None else 0
             process_pids["this driver"] = os.getpid()
-            process_before = {name: process_cpu(pid) for name, pid in process_pids.items()}
+            meter = CpuMeter(process_pids)
+            meter.begin()
             roots: list[str] = []
             started = time.monotonic()
             for n in range(args.runs):
@@ -304,7 +295,7 @@ def main() -> int:  # one linear script: set up, drive, wait, read back, report
                 time.sleep(0.5)
             settle_s = time.monotonic() - started
             cpu_after = thread_cpu(pipeline_pid)
-            process_used = {name: process_cpu(pid) - process_before[name] for name, pid in process_pids.items()}
+            process_cores = meter.shares()
             print(
                 f"{ended - 1}/{args.runs} runs ended {settle_s:.1f}s after the first submit"
                 f" ({submitted_s:.1f}s submitting)"
@@ -397,12 +388,7 @@ def main() -> int:  # one linear script: set up, drive, wait, read back, report
             f"  pipeline CPU while runs were in flight ({settle_s:.0f}s): {sum(cpu.values()):.1f}s; "
             + ", ".join(f"{name} {seconds:.1f}s" for name, seconds in busiest)
         )
-    if any(process_used.values()):
-        cores = sum(process_used.values()) / settle_s
-        print(
-            f"  cores used while runs were in flight: {cores:.2f} of the machine's {os.cpu_count()}; "
-            + ", ".join(f"{name} {seconds / settle_s:.2f}" for name, seconds in process_used.items())
-        )
+    print(f"  while runs were in flight (the machine has {os.cpu_count()} cores), {process_cores}")
     if decided_after:
         print(f"  retries produced after their due time: {decided_late / len(decided_after):.2%}")
     early = sum(late < 0 for late in start_late)
