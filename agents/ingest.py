@@ -43,7 +43,7 @@ from errorflow.schemas.events import TaskRunEvent
 from errorflow.schemas.quarantine import QuarantineRecord, failure_detail
 from errorflow.settings import Settings
 from errorflow.sinks.blocks import ORIGIN
-from errorflow.sinks.writer import RAW_JSON, BatchWriter
+from errorflow.sinks.writer import RAW_JSON, BatchWriter, FlushResult
 from errorflow.streams.topics import Topics
 
 if TYPE_CHECKING:
@@ -431,6 +431,24 @@ class IngestStats:
     detection_lag: Histogram = field(default_factory=Histogram)
     """Seconds from a failure (its classification's ``failed_at``) to the moment the insert that stored its
     classification returned: the detection latency as an operator sees it, measured where it ends."""
+    detection_fetch_lag: Histogram = field(default_factory=Histogram)
+    """Seconds from a classification's record on its topic (the record's timestamp, set by the classifier's
+    producer) to the sink's fetch of it: the part of the detection latency spent reaching the sink."""
+    detection_flush: Histogram = field(default_factory=Histogram)
+    """Seconds each flush that stored classifications spent in the store (every table it wrote, from the first
+    write to the last one returned): with the fetch lag, where the rest of the detection latency goes."""
+
+    def observe_fetched(self, messages: Sequence[Any], fetched_at: float) -> None:
+        """Count the fetch lag of classification records the sink fetched at ``fetched_at`` (epoch s).
+
+        A record without a usable timestamp (none, or not a number: any producer may write the topic) is
+        not counted; the lag is a difference of two clocks, the producer's and the sink's.
+        """
+        self.detection_fetch_lag.observe_many(
+            fetched_at - stamp / 1000
+            for message in messages
+            if isinstance(stamp := message.timestamp, int) and stamp > 0
+        )
 
     def observe_stored(self, rows: Sequence[Mapping[str, Any]], stored_at: float) -> None:
         """Count the detection latency of classification rows an insert stored at ``stored_at`` (epoch s)."""
@@ -453,10 +471,25 @@ class IngestStats:
             "errorflow_sink_records_total",
             "Records the sink consumed, wrote, dropped as repeats or quarantined.",
             counters,
-        ) + render_histogram(
-            "errorflow_detection_latency_seconds",
-            "From a failure (failed_at) to its classification stored in the store (the insert returned).",
-            self.detection_lag.snapshot(),
+        ) + "".join(
+            render_histogram(name, help_text, histogram.snapshot())
+            for name, help_text, histogram in (
+                (
+                    "errorflow_detection_latency_seconds",
+                    "From a failure (failed_at) to its classification stored in the store (the insert returned).",
+                    self.detection_lag,
+                ),
+                (
+                    "errorflow_detection_fetch_lag_seconds",
+                    "From a classification's record on its topic (the record's timestamp) to the sink's fetch of it.",
+                    self.detection_fetch_lag,
+                ),
+                (
+                    "errorflow_detection_flush_seconds",
+                    "Time in the store of each sink flush that stored classifications (every table it wrote).",
+                    self.detection_flush,
+                ),
+            )
         )
 
 
@@ -498,9 +531,12 @@ class Flusher:
         stats: IngestStats,
         min_interval_s: float = 0.0,
         busy_min_interval_s: float | None = None,
+        timed_tables: frozenset[str] = frozenset(),
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self._writers = writers
+        self._timed = [writer for table, writer in writers.items() if table in timed_tables]
+        """Writers whose rows make a flush count in ``stats.detection_flush`` (the classifications')."""
         self._pool = pool
         self._producer = producer
         self._consumer = consumer
@@ -602,9 +638,8 @@ class Flusher:
 
     async def _flush(self, offsets: dict[Any, int], quarantined: list[QuarantineRecord]) -> None:
         loop = asyncio.get_running_loop()
-        writers = list(self._writers.values())
         try:
-            results = await loop.run_in_executor(self._pool, lambda: [writer.flush() for writer in writers])
+            results = await loop.run_in_executor(self._pool, self._store_all)
         except StoreError as exc:
             logger.error(
                 "store write failed after the writer's retries (%s); stopping ingest, %d partitions' offsets"
@@ -631,6 +666,15 @@ class Flusher:
 
             await commit_assigned(self._consumer, offsets)
         self._stats.flushes += 1
+
+    def _store_all(self) -> list[FlushResult]:
+        """Flush every writer on the store's thread; time it when classifications were among the rows."""
+        timed = any(writer.pending_rows for writer in self._timed)
+        started = time.monotonic()
+        results = [writer.flush() for writer in self._writers.values()]
+        if timed:
+            self._stats.detection_flush.observe_many([time.monotonic() - started])
+        return results
 
 
 def store_progress_as_of(flushers: Iterable[Flusher], *, now: float) -> float:
@@ -683,9 +727,9 @@ class IngestLoop:
         self.routes = default_routes(settings)
         self.router = IngestRouter(self.routes, max_bytes=settings.kafka.max_message_bytes)
         self.quarantine_topic = settings.topic(Topics.QUARANTINE.name)
-        self.detection_topics = (
-            {settings.topic(name) for name in DETECTION_TOPICS} if settings.sink.detection_lane else set()
-        )
+        self.watched_topics = {settings.topic(name) for name in DETECTION_TOPICS}
+        """Topics whose fetch lag counts in ``stats.detection_fetch_lag``, with or without a lane of their own."""
+        self.detection_topics = self.watched_topics if settings.sink.detection_lane else set()
         self.writers: dict[str, BatchWriter] = {}
         for route in self.routes:
             self.writers[route.table] = self._writer(store, route)
@@ -734,8 +778,11 @@ class IngestLoop:
                 self.beat()
                 batches = await consumer.getmany(timeout_ms=50, max_records=self.settings.sink.fetch_max_records)
                 fetched = 0
+                fetched_at = time.time()
                 for tp, messages in batches.items():
                     fetched += len(messages)
+                    if tp.topic in self.watched_topics:
+                        self.stats.observe_fetched(messages, fetched_at)
                     await self._take(tp, messages)
                 for each in flushers:
                     each.backlogged = fetched >= self.settings.sink.fetch_max_records
@@ -797,6 +844,7 @@ class IngestLoop:
         for route in lane_routes:
             self.writers[route.table] = self._writer(lane_store, route)
         lane_tables = {route.table for route in lane_routes}
+        timed = frozenset(route.table for route in self.routes if route.model is ClassificationEvent)
 
         def flusher(tables: Iterable[str], flush_pool: ThreadPoolExecutor, *, busy_s: float | None = None) -> Flusher:
             return Flusher(
@@ -808,6 +856,7 @@ class IngestLoop:
                 interval_s=self.settings.sink.batch_max_interval_s,
                 min_interval_s=self.settings.sink.batch_min_interval_s,
                 busy_min_interval_s=busy_s,
+                timed_tables=timed,
                 stats=self.stats,
             )
 

@@ -27,7 +27,10 @@ a share of the two cores the pipeline runs on (the sink's own figure fell by ~10
 median when the poll ran every 300 ms instead). Each row of the breakdown is one hop, from the
 records' Kafka timestamps (the time a producer took the record): SDK -> Kafka (light only),
 Kafka -> classified (the classifier's fetch and work), classified -> Kafka, and Kafka -> seen
-by a poll (the sink's fetch and flush, plus the poll).
+by a poll (the sink's fetch and flush, plus the poll). Under the stored line, the sink's own
+histograms of the last hops (``errorflow_detection_fetch_lag_seconds``: a classification's record to
+the sink's fetch; ``errorflow_detection_flush_seconds``: each flush that stored classifications) say
+how much of it is reaching the sink and how much the store.
 
 Goals (exit status 1 when one is missed): p99 under 250 ms at 200 failures/s and
 under 1 s at 5,000 failures/s.
@@ -87,6 +90,11 @@ from errorflow.streams.topics import Topics
 
 POLL_S = 0.25
 LAG_METRIC = "errorflow_detection_latency_seconds"
+PART_METRICS = {
+    "errorflow_detection_fetch_lag_seconds": ("classified record -> fetched (sink)", "records"),
+    "errorflow_detection_flush_seconds": ("sink flush storing them (each)", "flushes"),
+}
+"""The sink's histograms of the detection latency's last hops, printed under it as bounds (issue 13)."""
 GOALS_MS = {"light": 250.0, "heavy": 1000.0}
 ERRORS: list[tuple[str, str]] = [
     ("builtins.TimeoutError", "Read timed out after 30s (request {n})"),
@@ -192,12 +200,12 @@ class Poller(threading.Thread):
                 self.since_ms = max(self.since_ms, min(self.expected.values()) - 1)
 
 
-def detection_lag(health_urls: list[str]) -> HistogramSnapshot:
-    """The detection latency histograms of every worker (``GET /metrics``), summed; zero for one not up yet."""
+def detection_lag(health_urls: list[str], metric: str = LAG_METRIC) -> HistogramSnapshot:
+    """A sink histogram (the detection latency's by default) of every worker (``GET /metrics``), summed."""
     total: HistogramSnapshot | None = None
     for url in health_urls:
         try:
-            snapshot = HistogramSnapshot.parse(get_metrics(url), LAG_METRIC)
+            snapshot = HistogramSnapshot.parse(get_metrics(url), metric)
         except OSError:
             continue
         total = snapshot if total is None else total.plus(snapshot)
@@ -365,8 +373,23 @@ async def record_times(bootstrap: str, topic: str, model: type[Any], key: Callab
     return found
 
 
+def parts_now(health_urls: list[str]) -> dict[str, HistogramSnapshot]:
+    """The sink's histograms of the last hops (:data:`PART_METRICS`) as of now."""
+    return {metric: detection_lag(health_urls, metric) for metric in PART_METRICS}
+
+
+def parts_since(health_urls: list[str], before: dict[str, HistogramSnapshot]) -> dict[str, HistogramSnapshot]:
+    return {metric: snapshot.since(before[metric]) for metric, snapshot in parts_now(health_urls).items()}
+
+
 def report(
-    name: str, rate: float, poller: Poller, lag: HistogramSnapshot, events: dict[str, Any], classes: dict[str, Any]
+    name: str,
+    rate: float,
+    poller: Poller,
+    lag: HistogramSnapshot,
+    events: dict[str, Any],
+    classes: dict[str, Any],
+    parts: dict[str, HistogramSnapshot],
 ) -> bool:
     stored = [poller.seen[i] - poller.failed_at[i] for i in poller.seen]
     hops: dict[str, list[float]] = {"SDK -> Kafka": [], "Kafka -> classified": [], "classified -> Kafka": []}
@@ -396,6 +419,10 @@ def report(
     print(f"  {'latency (ms)':<34} {'p50':>7} {'p95':>7} {'p99':>7} {'max':>7}")
     bounds = " ".join(f"{'<=' + format(lag.quantile_bound(q) * 1000, '.0f'):>7}" for q in (0.5, 0.95, 0.99, 1.0))
     print(f"  {'produced -> stored (sink)':<34} {bounds}   ({lag.count} classifications stored in the phase)")
+    for metric, (label, unit) in PART_METRICS.items():
+        part = parts[metric]
+        bounds = " ".join(f"{'<=' + format(part.quantile_bound(q) * 1000, '.0f'):>7}" for q in (0.5, 0.95, 0.99, 1.0))
+        print(f"  {label:<34} {bounds}   ({part.count} {unit}, the sink's histogram)")
     for label, values in [("produced -> seen by a poll", stored), *hops.items()]:
         if values:
             cells = " ".join(f"{percentile(values, q):>7.0f}" for q in (50, 95, 99, 100))
@@ -677,18 +704,18 @@ def run_loads(
         time.sleep(0.1)
     time.sleep(1.0)  # let the warm-up's recovery records settle
 
-    pollers: dict[str, tuple[float, Poller, str, HistogramSnapshot]] = {}
+    pollers: dict[str, tuple[float, Poller, str, HistogramSnapshot, dict[str, HistogramSnapshot]]] = {}
     meter = CpuMeter(pids)
     health = [stack.info.health["pipeline"], *extra.health_urls]
     if args.only in (None, "light"):
-        before = detection_lag(health)
+        before, parts = detection_lag(health), parts_now(health)
         meter.begin()
         light = drive_light(urls, db, args.light_rate, args.light_failures)
         lag = lag_since(health, before, len(light.seen))
-        pollers["light"] = (args.light_rate, light, meter.shares(), lag)
+        pollers["light"] = (args.light_rate, light, meter.shares(), lag, parts_since(health, parts))
     if args.only in (None, "heavy"):
         time.sleep(1.0)
-        before = detection_lag(health)
+        before, parts = detection_lag(health), parts_now(health)
         meter.begin()
         topic = settings.topic(Topics.EVENTS.name)
         if late:  # they join the groups while the burst runs: the rebalance happens under load
@@ -700,7 +727,8 @@ def run_loads(
             print(f"workers 2-{args.workers} started as the heavy burst starts")
         heavy = drive_heavy(urls, db, bootstrap, topic, args.heavy_rate, args.heavy_failures)
         shares = meter.shares()
-        pollers["heavy"] = (args.heavy_rate, heavy, shares, lag_since(health, before, len(heavy.seen)))
+        lag = lag_since(health, before, len(heavy.seen))
+        pollers["heavy"] = (args.heavy_rate, heavy, shares, lag, parts_since(health, parts))
         if late:
             deadline = time.monotonic() + 120
             while not all(ready(health) for health in extra.health_urls) and time.monotonic() < deadline:
@@ -723,8 +751,8 @@ def run_loads(
             lambda c: c.failed_event_id,
         )
     )
-    for name, (rate, poller, cpu, lag) in pollers.items():
-        results[name] = report(name, rate, poller, lag, events, classes)
+    for name, (rate, poller, cpu, lag, parts) in pollers.items():
+        results[name] = report(name, rate, poller, lag, events, classes, parts)
         print(f"  {cpu}")
     if stored_where:
         print(f"\nstored across the {len(urls)} workers' stores: {stored_where}")

@@ -17,6 +17,8 @@ from tests.integration.helpers import wait_for_rows
 pytestmark = pytest.mark.integration
 
 LAG = "errorflow_detection_latency_seconds"
+FETCH_LAG = "errorflow_detection_fetch_lag_seconds"
+FLUSH = "errorflow_detection_flush_seconds"
 
 
 @pytest.fixture
@@ -31,15 +33,15 @@ def denied(n: int) -> None:
     raise PermissionError(13, "Permission denied", f"/srv/metrics/{n}")  # permanent: dead-lettered, never retried
 
 
-def _lag(running_stack: RunningStack) -> HistogramSnapshot:
+def _lag(running_stack: RunningStack, metric: str = LAG) -> HistogramSnapshot:
     assert running_stack.stack.info is not None
-    return HistogramSnapshot.parse(get_metrics(running_stack.stack.info.health["pipeline"]), LAG)
+    return HistogramSnapshot.parse(get_metrics(running_stack.stack.info.health["pipeline"]), metric)
 
 
 def test_each_stored_classification_is_counted_with_its_latency_from_failure_to_store(
     running_stack: RunningStack, sdk: None
 ) -> None:
-    before = _lag(running_stack)
+    before, fetched_before, flushed_before = (_lag(running_stack, metric) for metric in (LAG, FETCH_LAG, FLUSH))
     started = datetime.now(timezone.utc).timestamp()
     for n in range(5):
         with pytest.raises(PermissionError):
@@ -60,6 +62,11 @@ def test_each_stored_classification_is_counted_with_its_latency_from_failure_to_
     # Every latency counted is a real one: positive and no longer than the test waited for its rows.
     assert 0 < phase.total / phase.count <= waited
     assert phase.quantile_bound(1.0) <= 60
+    # Its last hops: each classification record's fetch by the sink, and the flushes that stored them.
+    fetched = _lag(running_stack, FETCH_LAG).since(fetched_before)
+    flushed = _lag(running_stack, FLUSH).since(flushed_before)
+    assert fetched.count >= 5 and 0 < fetched.total / fetched.count <= waited
+    assert flushed.count >= 1 and 0 < flushed.total / flushed.count <= waited
 
 
 def test_metrics_text_carries_the_sinks_counters(running_stack: RunningStack) -> None:

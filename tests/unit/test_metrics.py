@@ -86,3 +86,28 @@ def test_the_sink_counts_each_stored_classification_from_its_failed_at() -> None
     text = stats.prometheus()
     assert 'errorflow_detection_latency_seconds_bucket{le="0.2"} 2' in text
     assert 'errorflow_sink_records_total{kind="written"} 0' in text
+
+
+def test_the_sink_counts_the_fetch_lag_of_records_with_a_usable_timestamp_only() -> None:
+    """Any producer may write the topic: a record without a timestamp, or with a strange one, is not a lag."""
+    from types import SimpleNamespace
+
+    stats = IngestStats()
+    fetched_at = 1_764_763_200.0
+    records = [
+        SimpleNamespace(timestamp=int((fetched_at - 0.07) * 1000)),
+        SimpleNamespace(timestamp=int((fetched_at - 0.3) * 1000)),
+        SimpleNamespace(timestamp=-1),
+        SimpleNamespace(timestamp=None),
+        SimpleNamespace(timestamp="1764763200000"),
+    ]
+    stats.observe_fetched(records, fetched_at)
+    snapshot = stats.detection_fetch_lag.snapshot()
+    assert snapshot.count == 2
+    assert snapshot.quantile_bound(0.5) == 0.075
+    assert snapshot.quantile_bound(1.0) == 0.3
+    text = stats.prometheus()
+    assert 'errorflow_detection_fetch_lag_seconds_bucket{le="0.075"} 1' in text
+    assert "errorflow_detection_fetch_lag_seconds_count 2" in text
+    assert "# TYPE errorflow_detection_flush_seconds histogram" in text
+    assert HistogramSnapshot.parse(text, "errorflow_detection_flush_seconds").count == 0

@@ -198,3 +198,43 @@ def test_only_the_other_tables_flusher_waits_while_records_come(lane: bool) -> N
     owner[classifications].covered((classifications, 0), 1, [])
     assert owner[classifications].due()
     assert owner[events].due() is not lane
+
+
+async def test_a_flush_is_timed_when_classifications_were_among_its_rows_and_only_then() -> None:
+    """``errorflow_detection_flush_seconds``: the store time of the flushes a detection waits for."""
+    import time
+    from concurrent.futures import ThreadPoolExecutor
+    from types import SimpleNamespace
+
+    class Writer:
+        def __init__(self, pending: int) -> None:
+            self.pending_rows = pending
+
+        def flush(self) -> Any:
+            time.sleep(0.03 if self.pending_rows else 0)
+            self.pending_rows = 0
+            return SimpleNamespace(written=0, duplicates=0, rejected=[])
+
+    stats = IngestStats()
+    nothing: Any = None
+    classifications, events = Writer(0), Writer(5)
+    writers: Any = {"error_classifications": classifications, "taskrun_events": events}
+    each = Flusher(
+        writers=writers,
+        pool=ThreadPoolExecutor(max_workers=1),
+        producer=nothing,
+        consumer=nothing,
+        quarantine_topic="q",
+        interval_s=60.0,
+        stats=stats,
+        timed_tables=frozenset({"error_classifications"}),
+    )
+    await each.flush()
+    await each.settle()
+    assert stats.detection_flush.snapshot().count == 0  # events only: not a flush a detection waits for
+    classifications.pending_rows = events.pending_rows = 3
+    await each.flush()
+    await each.settle()
+    timed = stats.detection_flush.snapshot()
+    assert timed.count == 1
+    assert 0.03 <= timed.total < 5  # both writers' time, the events' too: the classifications waited for it
