@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import collections.abc
+import contextlib
 import faulthandler
 import logging
 import multiprocessing
@@ -95,6 +96,9 @@ def _worker(who: str, data_dir: str, bootstrap: str, forked: bool, stays: bool, 
         assert broker_up.wait(DEADLINE_S)
         _emit(_ids(who, "up"))  # appending while other processes drain and adopt
         _drain_until_empty()
+    emitter = runtime().emitter
+    counts = {name: getattr(emitter, name, None) for name in ("sent", "spooled", "set_aside", "dropped", "held")}
+    print(f"{who} emitter before its shutdown: {counts!r}", file=sys.__stderr__, flush=True)
     shutdown(timeout_s=10)
 
 
@@ -132,6 +136,30 @@ async def _read_ids(bootstrap: str, expected: set[str], timeout_s: float = DEADL
     finally:
         await consumer.stop()
     return seen
+
+
+def _where(missing: list[str], root: Path, settings: Settings) -> str:
+    """Where the missing records are, for a failure's message (a fresh-clone CI run of session 27 missed 73 of
+    one forked worker's, its own log silent): still in a spool segment (the test's wait was short), or
+    sent to partitions that do not hold them (the broker lost them), by partition and by process."""
+    from aiokafka.partitioner import DefaultPartitioner
+
+    spooled: dict[str, str] = {}
+    for segment in _segments_left(root):
+        with contextlib.suppress(OSError):
+            for line in segment.read_bytes().splitlines():
+                for event_id in missing:
+                    if event_id.encode() in line:
+                        spooled[event_id] = str(segment.relative_to(root))
+    partitions = list(range(settings.kafka.partitions))
+    choose = DefaultPartitioner()
+    by_partition = Counter(choose(event_id.encode(), partitions, partitions) for event_id in missing)
+    by_process = Counter(event_id.rsplit("-", 2)[0] + "-" + event_id.rsplit("-", 2)[1] for event_id in missing)
+    return (
+        f"{len(missing)} missing: by process and phase {dict(by_process)}, by partition (the key's) "
+        f"{dict(sorted(by_partition.items()))}; {len(spooled)} of them still in spool segments "
+        f"{sorted(set(spooled.values()))[:10]}; segments left {len(_segments_left(root))}"
+    )
 
 
 def _segments_left(root: Path) -> list[Path]:
@@ -187,7 +215,8 @@ def test_processes_sharing_one_spool_lose_nothing(
                 *(event_id for n in (2, 3) for event_id in _ids(f"w{n}", "up")),
             }
             seen = asyncio.run(_read_ids(bootstrap, expected))
-            assert sorted(expected - seen.keys()) == [], "every spooled record must reach the topic"
+            missing = sorted(expected - seen.keys())
+            assert missing == [], f"every spooled record must reach the topic; {_where(missing, root, settings)}"
         shutdown(timeout_s=5)
         assert _segments_left(root) == [], "every segment drained and deleted"
     finally:
