@@ -13,7 +13,7 @@ import logging
 import random
 import struct
 import time
-from collections.abc import Awaitable, Callable, Iterable, Sequence
+from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
 from typing import Any
 
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, ConsumerRebalanceListener, TopicPartition
@@ -208,10 +208,44 @@ async def ensure_topics(settings: Settings, names: Iterable[str] | None = None) 
             except TopicAlreadyExistsError:
                 pass
             logger.info("created topics: %s", ", ".join(topic.name for topic in missing))
+        found = [name for name in wanted if name in existing]
+        if found:
+            try:
+                described = await admin.describe_topics(found)
+            except (KafkaError, OSError, asyncio.TimeoutError) as exc:  # advice only: never a reason to stop
+                logger.debug("could not describe topics %s: %s", found, exc)
+            else:
+                _warn_if_fewer_partitions(described, settings.kafka.partitions)
     except (KafkaError, OSError, asyncio.TimeoutError) as exc:
         raise BrokerError(f"cannot create topics on {settings.kafka.bootstrap}: {exc}") from exc
     finally:
         await admin.close()
+
+
+def _warn_if_fewer_partitions(described: Iterable[Mapping[str, Any]], wanted: int) -> None:
+    """Warn about an existing topic with fewer partitions than ``kafka.partitions``: created by someone else.
+
+    A producer's first record creates a missing topic on a broker that allows it (Apache Kafka's
+    ``auto.create.topics.enable`` is on by default, and both Kafka clients ask for it), with the
+    broker's default partition count: a service that starts before errorflow creates its topics
+    does that. This function only creates what is missing, so such a topic stays as it is, and a
+    consumer group spreads over at most that many workers. Adding partitions moves keys (a run's
+    events) to other partitions, so it is the operator's call, made before traffic: warned, not done.
+    """
+    for topic in described:
+        count = len(topic.get("partitions") or ())
+        if topic.get("error_code", 0) == 0 and 0 < count < wanted:
+            logger.warning(
+                "topic %s has %d partition(s), errorflow's settings want %d (kafka.partitions): it was created before "
+                "errorflow created its topics (a producer's first record, with the broker's defaults?); at most %d "
+                "worker(s) share its load. Add partitions before traffic (kafka-topics --alter --partitions %d) or "
+                "recreate it",
+                topic.get("topic"),
+                count,
+                wanted,
+                count,
+                wanted,
+            )
 
 
 async def commit_assigned(consumer: AIOKafkaConsumer, offsets: dict[TopicPartition, int]) -> None:
