@@ -216,6 +216,7 @@ async def ensure_topics(settings: Settings, names: Iterable[str] | None = None) 
                 logger.debug("could not describe topics %s: %s", found, exc)
             else:
                 _warn_if_fewer_partitions(described, settings.kafka.partitions)
+            await _warn_if_not_compacted(admin, [name for name in found if name in compacted])
     except (KafkaError, OSError, asyncio.TimeoutError) as exc:
         raise BrokerError(f"cannot create topics on {settings.kafka.bootstrap}: {exc}") from exc
     finally:
@@ -246,6 +247,36 @@ def _warn_if_fewer_partitions(described: Iterable[Mapping[str, Any]], wanted: in
                 count,
                 wanted,
             )
+
+
+async def _warn_if_not_compacted(admin: AIOKafkaAdminClient, names: list[str]) -> None:
+    """Warn about an existing topic errorflow wants compacted whose ``cleanup.policy`` has no ``compact``.
+
+    Auto-created by a client before errorflow created it (both Kafka clients ask for auto-creation, a
+    consumer of it too), it has the broker's default policy, ``delete``: its older records, the state
+    it keeps per key, go after the retention time. Warned, not changed (``kafka-configs --alter``).
+    """
+    if not names:
+        return
+    from aiokafka.admin.config_resource import ConfigResource, ConfigResourceType
+
+    try:
+        responses = await admin.describe_configs([ConfigResource(ConfigResourceType.TOPIC, name) for name in names])
+    except (KafkaError, OSError, asyncio.TimeoutError) as exc:  # advice only: never a reason to stop
+        logger.debug("could not describe the configs of %s: %s", names, exc)
+        return
+    for response in responses:
+        for error_code, _, _, name, entries, *_ in response.resources:
+            # Not listed (Tansu lists only what was set): the broker's default, which is delete.
+            policy = next((entry[1] for entry in entries if entry[0] == "cleanup.policy"), None) or "delete"
+            if error_code == 0 and "compact" not in str(policy).split(","):
+                logger.warning(
+                    "topic %s has cleanup.policy=%s, errorflow wants it compacted: it was created before errorflow "
+                    "created its topics, and its state per key goes after the retention time. Set it "
+                    "(kafka-configs --alter --add-config cleanup.policy=compact)",
+                    name,
+                    policy,
+                )
 
 
 async def commit_assigned(consumer: AIOKafkaConsumer, offsets: dict[TopicPartition, int]) -> None:

@@ -64,3 +64,24 @@ def test_topics_that_match_the_settings_are_not_warned_about(caplog: pytest.LogC
             asyncio.run(ensure_topics(settings, ["made.here"]))
             asyncio.run(ensure_topics(fewer, ["made.here"]))
         assert [record for record in caplog.records if record.levelno >= logging.WARNING] == []
+
+
+def test_a_topic_errorflow_compacts_that_a_client_created_first_is_warned_about(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    with TansuBroker() as broker:
+        settings = Settings(kafka={"bootstrap": broker.bootstrap})
+        state = settings.topic("breakers.state")  # the one compacted topic (the breakers' state per dependency)
+        asyncio.run(_first_record(broker.bootstrap, state))
+        with caplog.at_level(logging.WARNING, logger="errorflow.streams.kafka"):
+            asyncio.run(ensure_topics(settings, [state]))
+        warnings = [record.getMessage() for record in caplog.records if record.levelno == logging.WARNING]
+        assert len(warnings) == 1, warnings
+        assert f"topic {state} has cleanup.policy=" in warnings[0] and "wants it compacted" in warnings[0]
+        caplog.clear()
+        with TansuBroker() as created:  # created by errorflow: compacted, nothing to say
+            settings = Settings(kafka={"bootstrap": created.bootstrap})
+            asyncio.run(ensure_topics(settings, [state]))
+            with caplog.at_level(logging.WARNING, logger="errorflow.streams.kafka"):
+                asyncio.run(ensure_topics(settings, [state]))
+            assert [record for record in caplog.records if record.levelno >= logging.WARNING] == []
