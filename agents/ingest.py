@@ -728,7 +728,8 @@ class IngestLoop:
         self.router = IngestRouter(self.routes, max_bytes=settings.kafka.max_message_bytes)
         self.quarantine_topic = settings.topic(Topics.QUARANTINE.name)
         self.watched_topics = {settings.topic(name) for name in DETECTION_TOPICS}
-        """Topics whose fetch lag counts in ``stats.detection_fetch_lag``, with or without a lane of their own."""
+        """Topics whose fetch lag counts in ``stats.detection_fetch_lag`` and whose tables' flushes count in
+        ``stats.detection_flush``, with or without a lane of their own."""
         self.detection_topics = self.watched_topics if settings.sink.detection_lane else set()
         self.writers: dict[str, BatchWriter] = {}
         for route in self.routes:
@@ -844,7 +845,7 @@ class IngestLoop:
         for route in lane_routes:
             self.writers[route.table] = self._writer(lane_store, route)
         lane_tables = {route.table for route in lane_routes}
-        timed = frozenset(route.table for route in self.routes if route.model is ClassificationEvent)
+        timed = frozenset(route.table for route in self.routes if route.topic in self.watched_topics)
 
         def flusher(tables: Iterable[str], flush_pool: ThreadPoolExecutor, *, busy_s: float | None = None) -> Flusher:
             return Flusher(

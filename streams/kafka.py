@@ -183,6 +183,9 @@ def make_producer(settings: Settings, **overrides: Any) -> AIOKafkaProducer:
 async def ensure_topics(settings: Settings, names: Iterable[str] | None = None) -> None:
     """Create errorflow's topics if they are missing (idempotent).
 
+    Topics that exist are left as they are; one with fewer partitions than ``kafka.partitions``,
+    or a topic errorflow compacts that is not compacted, is warned about (made by someone else).
+
     Raises:
         BrokerError: the cluster cannot be reached.
     """
