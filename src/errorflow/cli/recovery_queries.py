@@ -276,14 +276,30 @@ def run_end(settings: Settings, root_run_id: str) -> dict[str, Any] | None:
     ``runs list`` shows a run whose last attempt failed as ``failed`` at once, while recovery
     may still retry it: here a failed run has ended only once recovery failed it fast.
     """
-    query = querier(settings)
-    rows = query(runs_sql(settings.clickhouse.database, RunFilter(ids=(root_run_id,)), limit=1))
+    return ended_run(querier(settings), settings.clickhouse.database, root_run_id)
+
+
+_UNFINISHED_STATUSES = ("pending", "running", "heartbeat")
+"""A run's latest status while its attempt has not ended, as ``taskrun_runs`` shows it."""
+
+
+def ended_run(query: Query, database: str, root_run_id: str) -> dict[str, Any] | None:
+    """:func:`run_end` on a given store.
+
+    Recovery's decision can be visible before the failure it decided on: ``taskrun_runs`` is kept
+    by a materialized view, whose part shows a moment after the events table's (docs/queries.md).
+    Until the run's row shows its attempt ended, the run has not ended here either (a CI run read
+    ``dead_lettered`` without the error the row then lacked).
+    """
+    rows = query(runs_sql(database, RunFilter(ids=(root_run_id,)), limit=1))
     if not rows or rows[0]["outcome"] not in ("succeeded", "failed", "dead_lettered"):
         return None
     row = rows[0]
+    if row["status"] in _UNFINISHED_STATUSES:
+        return None
     if row["outcome"] == "failed":
         failed_fast = query(
-            f"SELECT count() AS n FROM {settings.clickhouse.database}.recovery_actions"
+            f"SELECT count() AS n FROM {database}.recovery_actions"
             f" WHERE root_run_id = {sql_str(root_run_id)} AND action = 'failed_fast'"
         )
         if not int(failed_fast[0]["n"]):

@@ -76,3 +76,29 @@ def test_a_run_that_failed_keeps_its_latest_status_and_error(migrated: ChdbStore
         "bad",
         False,
     )
+
+
+def test_a_dead_letter_seen_before_the_failure_it_followed_is_not_yet_the_runs_end(migrated: ChdbStore) -> None:
+    """``submit --wait``: recovery's decision may show before the run's failure does (a view's part lags)."""
+    from errorflow.cli.recovery_queries import ended_run
+
+    root = new_id()
+    _store(migrated, _event(root, TaskRunStatus.RUNNING, 0.0))
+    migrated.insert_rows(
+        "recovery_actions",
+        [
+            {
+                "action_id": new_id(),
+                "run_id": root,
+                "root_run_id": root,
+                "operation": "wd_slow",
+                "service": "it-watchdog",
+                "action": "dead_lettered",
+                "decided_at": T0 + timedelta(seconds=2),
+            }
+        ],
+    )
+    assert ended_run(migrated.query_rows, migrated.database, root) is None  # the failure is not in its row yet
+    _store(migrated, _event(root, TaskRunStatus.FAILED, 1.0, error_type="builtins.KeyError", error_message="gone"))
+    end = ended_run(migrated.query_rows, migrated.database, root)
+    assert end is not None and (end["outcome"], end["error_type"]) == ("dead_lettered", "builtins.KeyError"), end
