@@ -132,6 +132,17 @@ def own_settings(bootstrap: str, data_dir: Path, name: str) -> Settings:
     return settings
 
 
+def create_topics(settings: Settings, *names: str) -> None:
+    """Create topics (names without the prefix) as the pipeline's start does.
+
+    A test that emits without a pipeline needs this: errorflow's SDK never sends to a missing
+    topic (its records wait in the spool until the topic exists).
+    """
+    from errorflow.streams.kafka import ensure_topics
+
+    asyncio.run(ensure_topics(settings, [settings.topic(name) for name in names]))
+
+
 def wait_for(
     condition: Callable[[], T], *, timeout_s: float = 30.0, interval_s: float = 0.2, what: str = "condition"
 ) -> T:

@@ -18,7 +18,7 @@ from errorflow.sdk import ConfluentEmitter, KafkaEmitter, configure, operation, 
 from errorflow.sdk.runtime import runtime
 from errorflow.sdk.spool import SpoolRecord
 from errorflow.settings import Settings
-from tests.integration.helpers import consume_all
+from tests.integration.helpers import consume_all, create_topics
 from tests.lifecycle import expand
 
 pytestmark = pytest.mark.integration
@@ -30,6 +30,7 @@ EMITTERS = pytest.mark.parametrize("kind", [KafkaEmitter, ConfluentEmitter], ids
 def test_a_10mb_message_keeps_its_run_and_blocks_nothing(settings: Settings) -> None:
     # Quick calls send one record each (their terminal event, carrying the lifecycle times).
     settings = settings.model_copy(update={"sdk": settings.sdk.model_copy(update={"lifecycle_after_s": 3600.0})})
+    create_topics(settings, "taskruns.events")
     configure(settings, service="it-huge")
     try:
 
@@ -77,6 +78,7 @@ def test_a_record_that_can_never_be_sent_is_set_aside_and_the_rest_delivered(
     settings: Settings, tmp_path: Path, kind: type[KafkaEmitter]
 ) -> None:
     topic = settings.topic("huge.raw")
+    create_topics(settings, "huge.raw")
     emitter = kind(
         bootstrap=settings.kafka.bootstrap,
         spool_dir=tmp_path / "spool",
@@ -108,6 +110,7 @@ def test_spooled_records_drain_past_one_that_can_never_be_sent(
 ) -> None:
     """A spool written while the broker was away, holding a too-large record, drains completely."""
     topic = settings.topic("huge.spooled")
+    create_topics(settings, "huge.spooled")
     spool_dir = tmp_path / "spool"
     offline = KafkaEmitter(bootstrap=None, spool_dir=spool_dir, max_record_bytes=100 * TEN_MB)
     offline.spool.append(

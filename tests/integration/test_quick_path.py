@@ -21,7 +21,7 @@ from errorflow.schemas.wire import check_event
 from errorflow.sdk import REDACTED, configure, operation, shutdown
 from errorflow.sdk.confluent import ConfluentEmitter
 from errorflow.settings import Settings
-from tests.integration.helpers import consume_all
+from tests.integration.helpers import consume_all, create_topics
 from tests.lifecycle import expand
 
 pytestmark = pytest.mark.integration
@@ -34,6 +34,7 @@ def test_quick_records_reach_the_topic_exact_scrubbed_and_in_order(settings: Set
     settings = settings.model_copy(
         update={"sdk": settings.sdk.model_copy(update={"lifecycle_after_s": 0.2, "watch_breakers": False})}
     )
+    create_topics(settings, "taskruns.events")
     rt = configure(settings, service="quick-svc")
     emitter = rt.emitter
     assert isinstance(emitter, ConfluentEmitter), "the default producer"

@@ -19,7 +19,7 @@ import pytest
 from errorflow.schemas import TaskRunEvent, TaskRunStatus, decode
 from errorflow.sdk import configure, operation, runtime, shutdown
 from errorflow.settings import Settings
-from tests.integration.helpers import consume_all
+from tests.integration.helpers import consume_all, create_topics
 
 pytestmark = [
     pytest.mark.integration,
@@ -42,6 +42,7 @@ def _exit_code(pid: int, *, timeout_s: float) -> int:
 
 def test_a_child_forked_after_configure_sends_its_events_through_a_runtime_of_its_own(settings: Settings) -> None:
     settings = settings.model_copy(update={"sdk": settings.sdk.model_copy(update={"watch_breakers": False})})
+    create_topics(settings, "taskruns.events")
     parent = configure(settings, service="fork-svc")
 
     @operation(name="forked_call", register=False)
@@ -91,6 +92,7 @@ def test_a_child_forked_while_its_parent_held_the_resolver_lock_sends_its_events
     """
     settings = settings.model_copy(update={"sdk": settings.sdk.model_copy(update={"watch_breakers": False})})
     assert settings.sdk.producer == "confluent"
+    create_topics(settings, "taskruns.events")
     configure(settings, service="fork-svc")
 
     @operation(name="forked_locked_call", register=False)

@@ -12,7 +12,7 @@ from errorflow.embedded.tansu import TansuBroker
 from errorflow.schemas import TaskRunEvent, TaskRunStatus, decode
 from errorflow.sdk import ConfluentEmitter, KafkaEmitter, configure, operation, shutdown
 from errorflow.settings import Settings
-from tests.integration.helpers import consume_all
+from tests.integration.helpers import consume_all, create_topics
 from tests.lifecycle import expand
 
 pytestmark = pytest.mark.integration
@@ -49,6 +49,7 @@ def test_events_spooled_while_broker_down_arrive_once_in_order(
         assert emitter.sent == 0
 
         with TansuBroker(port=port):
+            create_topics(settings, "taskruns.events")  # as the pipeline's start does
             # The emitter drains the spool on its own once the broker answers.
             records = asyncio.run(consume_all(bootstrap, "spool.taskruns.events", expect=20, timeout_s=30))
             assert emitter.flush(timeout_s=5) is True

@@ -22,7 +22,8 @@ import pytest
 
 from errorflow.embedded.tansu import TansuBroker
 from errorflow.sdk import ConfluentEmitter, KafkaEmitter
-from tests.integration.helpers import consume_all, fill_disk, tiny_filesystem, wait_for
+from errorflow.settings import Settings
+from tests.integration.helpers import consume_all, create_topics, fill_disk, tiny_filesystem, wait_for
 
 pytestmark = pytest.mark.integration
 
@@ -60,6 +61,11 @@ def _read_back(bootstrap: str, ids: list[str], emitter: KafkaEmitter) -> None:
     assert all(seqs == sorted(seqs) for seqs in by_run.values()), "order kept per run"
 
 
+def _create_topic(bootstrap: str) -> None:
+    """The topic, made as a deployment makes it (the SDK never creates one: its records wait for it)."""
+    create_topics(Settings(kafka={"bootstrap": bootstrap, "topic_prefix": ""}), TOPIC)
+
+
 @pytest.mark.parametrize("kind", [KafkaEmitter, ConfluentEmitter], ids=["aiokafka", "confluent"])
 def test_a_full_disk_while_the_broker_is_down_loses_nothing(
     tmp_path: Path, kind: type[KafkaEmitter], reserved_port: Callable[[], int]
@@ -85,6 +91,7 @@ def test_a_full_disk_while_the_broker_is_down_loses_nothing(
             assert emitter._thread.is_alive()
 
             with TansuBroker(port=port):
+                _create_topic(bootstrap)
                 # The broker is back, the disk still full: the records in memory go to it directly.
                 _read_back(bootstrap, first, emitter)
                 wait_for(lambda: emitter.held == 0, timeout_s=DEADLINE_S, what="nothing held any more")
@@ -102,6 +109,7 @@ def test_a_full_disk_while_the_broker_is_down_loses_nothing(
             assert emitter.spool_error is None
 
             with TansuBroker(port=port):  # a new broker (memory storage): the spool is drained into it
+                _create_topic(bootstrap)
                 _read_back(bootstrap, second, emitter)
                 wait_for(lambda: emitter.flush(timeout_s=1), timeout_s=DEADLINE_S, what="the spool drained")
             assert emitter.dropped == 0 and emitter._thread.is_alive()
@@ -146,6 +154,7 @@ def test_a_spool_remounted_read_only_does_not_stop_delivery(
             spooled = _emit(emitter, "spooled")  # the broker down, the disk fine: on disk
             wait_for(lambda: emitter.spooled == len(spooled), timeout_s=DEADLINE_S, what="the records spooled")
             with read_only(disk / "spool"), TansuBroker(port=port):
+                _create_topic(bootstrap)
                 # Spooled records can be read, not sealed, appended to nor deleted: the disk is as good as
                 # dead, and it does not stop delivery: the records emitted now go to the broker.
                 after = _emit(emitter, "after")
@@ -154,6 +163,7 @@ def test_a_spool_remounted_read_only_does_not_stop_delivery(
                 assert emitter.spool_error is not None and "Read-only file system" in emitter.spool_error
                 assert emitter._thread.is_alive()
             with TansuBroker(port=port):  # a new broker (memory storage), the disk writable again: drained
+                _create_topic(bootstrap)
                 _read_back(bootstrap, spooled, emitter)
                 wait_for(lambda: emitter.flush(timeout_s=1), timeout_s=DEADLINE_S, what="the spool drained")
             assert emitter.spool_error is None and emitter.dropped == 0 and emitter._thread.is_alive()

@@ -291,6 +291,7 @@ def test_a_process_killed_mid_append_has_its_records_sent_by_another(
         assert on_disk >= 200
         expected = {f"append-{n}" for n in range(on_disk)}
         with TansuBroker(port=port):
+            asyncio.run(ensure_topics(_settings(str(tmp_path), bootstrap), [TOPIC]))  # as the pipeline's start does
             seen = _adopt_and_read(tmp_path, bootstrap, expected)
         assert sorted(expected - seen.keys()) == [], "every record the dead process had on disk is sent"
         assert _segments_left(tmp_path / "spool" / SERVICE) == []
@@ -313,6 +314,7 @@ def test_a_process_killed_mid_drain_has_its_records_sent_by_another(
         assert events.get(timeout=DEADLINE_S) == "spooled"
         assert len(_segments_left(tmp_path / "spool" / SERVICE)) >= 2, "one sent before it dies, others not"
         with TansuBroker(port=port):
+            asyncio.run(ensure_topics(_settings(str(tmp_path), bootstrap), [TOPIC]))  # as the pipeline's start does
             assert events.get(timeout=DEADLINE_S) == "sent a segment"
             assert process.pid is not None
             os.kill(process.pid, signal.SIGKILL)

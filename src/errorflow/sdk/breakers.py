@@ -15,6 +15,7 @@ import contextlib
 import logging
 import threading
 from collections.abc import Callable
+from typing import Any
 
 from errorflow.breakers import BreakerView
 from errorflow.errors import MalformedEventError
@@ -73,6 +74,8 @@ class BreakerWatcher:
         self.caught_up = threading.Event()
         """Set once the records that existed at start have been read."""
         self._stop = threading.Event()
+        self._missing_said = False
+        """Whether the topic was found missing and said so (said again only after it existed)."""
         self._thread = threading.Thread(target=self._main, name="errorflow-breakers", daemon=True)
 
     def start(self) -> BreakerWatcher:
@@ -92,13 +95,34 @@ class BreakerWatcher:
         except BaseException:  # a daemon thread: nothing above it to hand an error to
             logger.exception("the breaker watcher stopped; breaker states are no longer followed")
 
+    async def _subscribe(self, consumer: Any) -> bool:
+        """Subscribe to the topic if it exists; False (said once, ``caught_up`` set) when it does not yet.
+
+        Subscribed to a topic that does not exist, aiokafka's metadata request would have a broker
+        that auto-creates topics make it with its defaults: not compacted, so every breaker's last
+        state would be deleted after the retention time. The pipeline creates it, compacted.
+        """
+        if self.topic in await consumer.topics():  # every topic's name: a request that never creates one
+            consumer.subscribe([self.topic])
+            self._missing_said = False
+            return True
+        self.caught_up.set()  # no record exists yet: none to read before the view is current
+        if not self._missing_said:
+            self._missing_said = True
+            logger.warning(
+                "topic %s does not exist on the broker at %s yet: breaker states are followed once the pipeline "
+                "has created it (errorflow never lets a client create it with the broker's defaults)",
+                self.topic,
+                self.bootstrap,
+            )
+        return False
+
     async def _run(self) -> None:
         from aiokafka import AIOKafkaConsumer
         from aiokafka.errors import KafkaError
 
         while not self._stop.is_set():
             consumer = AIOKafkaConsumer(
-                self.topic,
                 bootstrap_servers=self.bootstrap,
                 group_id=None,
                 enable_auto_commit=False,
@@ -107,7 +131,8 @@ class BreakerWatcher:
             )
             try:
                 await consumer.start()
-                while not self._stop.is_set():
+                exists = await self._subscribe(consumer)
+                while exists and not self._stop.is_set():
                     batches = await consumer.getmany(timeout_ms=100)
                     for messages in batches.values():
                         for message in messages:

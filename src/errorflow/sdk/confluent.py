@@ -71,6 +71,9 @@ class ConfluentEmitter(KafkaEmitter):
                 "delivery.report.only.error": True,
                 "on_delivery": self._delivered,
                 "partitioner": "murmur2_random",  # the Java client's, so keys land where aiokafka puts them
+                # errorflow creates its topics (ensure_topics); a broker must not make one with its defaults
+                # for a topic deleted after the connect listed it (missing ones are never produced to).
+                "allow.auto.create.topics": False,
                 "log_level": 3,
             }
         )
@@ -79,7 +82,8 @@ class ConfluentEmitter(KafkaEmitter):
         try:
             # On a thread of its own: against a broker that does not answer it lasts the whole
             # timeout, and the emitter's rounds go on spooling meanwhile (KafkaEmitter._connection).
-            await asyncio.to_thread(producer.list_topics, timeout=self._request_timeout_s)
+            metadata = await asyncio.to_thread(producer.list_topics, timeout=self._request_timeout_s)
+            self._topics = frozenset(metadata.topics)  # records for any other topic wait (_up_to_missing_topic)
         except KafkaException as exc:
             logger.info("Kafka at %s unreachable (%s); spooling events", self.bootstrap, exc)
             await self._drop(producer)
@@ -141,6 +145,7 @@ class ConfluentEmitter(KafkaEmitter):
         produce = producer.produce
         limit = self.max_record_bytes
         set_aside: set[int] = set()  # indexes of records set aside before librdkafka had them (rare: no cost)
+        batch, waiting = self._up_to_missing_topic(batch)
         for index, record in enumerate(batch):
             topic, key, value = record
             if len(value) + len(key or b"") > limit and self._set_aside_if_too_large(record):
@@ -169,6 +174,7 @@ class ConfluentEmitter(KafkaEmitter):
         if unsent:
             problem = problem or failure or TimeoutError(f"{remaining} records unacknowledged")
             logger.warning("could not deliver %d records (%r); spooling them", len(unsent), problem)
+        unsent.extend(waiting)
         return unsent
 
     def _outcome(

@@ -109,6 +109,11 @@ class MemoryEmitter:
 class KafkaEmitter:
     """Produces records from a background thread, spooling to disk while Kafka is away."""
 
+    _topics: frozenset[str] | None = None
+    """The broker's topics as listed by the last connect (None: not listed, every topic is tried)."""
+    _missing_topics: frozenset[str] = frozenset()
+    """Topics found missing and said so, not logged again until they exist."""
+
     def __init__(
         self,
         *,
@@ -646,6 +651,10 @@ class KafkaEmitter:
         )
         try:
             await asyncio.wait_for(producer.start(), timeout=self._request_timeout_s)
+            # Every topic's name (a request for all of them never creates one), so that no record is
+            # sent to a topic that is missing: aiokafka's metadata request for it would create it.
+            metadata = await asyncio.wait_for(producer.client.fetch_all_metadata(), timeout=self._request_timeout_s)
+            self._topics = frozenset(metadata.topics())
         except (KafkaError, OSError, asyncio.TimeoutError) as exc:
             logger.info("Kafka at %s unreachable (%s); spooling events", self.bootstrap, exc)
             await self._drop(producer)
@@ -668,6 +677,7 @@ class KafkaEmitter:
         sending: list[tuple[SpoolRecord, Any]] = []
         later: list[SpoolRecord] = []
         problem: BaseException | None = None
+        batch, waiting = self._up_to_missing_topic(batch)
         for index, record in enumerate(batch):
             if self._set_aside_if_too_large(record):
                 continue
@@ -701,7 +711,46 @@ class KafkaEmitter:
         unsent.extend(later)
         if unsent:
             logger.warning("could not deliver %d records (%r); spooling them", len(unsent), problem)
+        unsent.extend(waiting)
         return unsent
+
+    def _up_to_missing_topic(self, batch: list[SpoolRecord]) -> tuple[list[SpoolRecord], list[SpoolRecord]]:
+        """Split a batch before its first record for a topic the broker does not have: (to send, to spool).
+
+        errorflow's topics are created by errorflow (``ensure_topics``, at the pipeline's start), with
+        its partitions and compaction. Sent anyway, a record for a missing topic would have a broker
+        that auto-creates topics (Apache Kafka's default) create it with the broker's defaults: one
+        partition, no compaction, for good. So it waits, with every record after it (their order
+        kept), in the spool; the next connect lists the topics again.
+        """
+        if self._topics is None:
+            return batch, []
+        topics = self._topics
+        for index, record in enumerate(batch):
+            if record.topic not in topics:
+                self._say_missing(record.topic, len(batch) - index)
+                return batch[:index], batch[index:]
+        if self._missing_topics:
+            for topic in sorted(self._missing_topics & topics):
+                logger.info("topic %s exists now; its records are sent", topic)
+            self._missing_topics -= topics
+        return batch, []
+
+    def _say_missing(self, topic: str, waiting: int) -> None:
+        """Log a missing topic once (at warning), until it exists."""
+        if topic in self._missing_topics:
+            logger.debug("topic %s still missing; %d records wait in the spool", topic, waiting)
+            return
+        self._missing_topics |= {topic}
+        logger.warning(
+            "topic %s does not exist on the broker at %s: errorflow's pipeline creates its topics when it starts "
+            "('errorflow pipeline', or 'errorflow up' locally), and errorflow never lets a producer create one "
+            "with the broker's defaults; %d records wait in the spool until it does (checked again every %.1f s)",
+            topic,
+            self.bootstrap,
+            waiting,
+            self._reconnect_interval_s,
+        )
 
     async def _drain_spool(self, producer: Any) -> bool | None:
         """Send spooled segments oldest first; False when the broker failed again, None when the spool did."""

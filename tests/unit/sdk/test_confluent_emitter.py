@@ -6,6 +6,7 @@ import asyncio
 import os
 from collections.abc import Iterator
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any, ClassVar
 
 import confluent_kafka
@@ -206,8 +207,8 @@ class _LibrdkafkaProducer:
     def __init__(self, config: dict[str, Any]) -> None:
         self.made.append(self)
 
-    def list_topics(self, timeout: float) -> None:
-        return None
+    def list_topics(self, timeout: float) -> SimpleNamespace:
+        return SimpleNamespace(topics={"t": None})  # librdkafka's ClusterMetadata: topics by name
 
 
 @pytest.fixture
@@ -269,3 +270,12 @@ def test_a_process_not_forked_never_looks(child: ConfluentEmitter, monkeypatch: 
     monkeypatch.setattr(resolver, "_IMPORTED_IN", os.getpid())
     asked = _resolver(monkeypatch, answers=False)
     assert isinstance(asyncio.run(child._connect()), _LibrdkafkaProducer) and asked == []
+
+
+def test_records_for_a_missing_topic_are_never_produced(emitter: ConfluentEmitter) -> None:
+    """librdkafka would ask the broker to create the topic: the record and those after it wait instead."""
+    emitter._topics = frozenset({"t"})
+    producer = StubProducer(emitter)
+    batch = [*_records(b"a", b"timed-out"), SpoolRecord("missing", b"run-9", b"m"), *_records(b"b")]
+    assert _send(emitter, producer, batch) == batch[1:], "the failed delivery, then the waiting records, in order"
+    assert producer.accepted == [b"a"] and emitter.sent == 1

@@ -123,3 +123,30 @@ def test_the_emitter_outlives_its_spool_directory_removed(tmp_path: Path) -> Non
         assert found is not None and [r.value for r in found[1]] == [b"after-removal"]
     finally:
         kafka.close(timeout_s=1)
+
+
+def test_records_for_a_missing_topic_wait_with_every_record_after_them(
+    emitter: KafkaEmitter, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Sent, a record for a missing topic would have a broker that auto-creates topics make it with its
+    defaults (one partition, no compaction); it waits instead, and the records behind it keep their order."""
+    emitter._topics = frozenset({"t"})
+    producer = StubProducer()
+    batch = [*_records(b"a"), SpoolRecord("missing", b"run-9", b"m"), *_records(b"b")]
+    with caplog.at_level("WARNING", logger="errorflow.sdk.emitter"):
+        assert asyncio.run(emitter._send(producer, batch)) == batch[1:]
+        assert asyncio.run(emitter._send(producer, batch[1:])) == batch[1:]
+    assert producer.accepted == [b"a"] and emitter.sent == 1
+    said = [r.getMessage() for r in caplog.records if "does not exist" in r.getMessage()]
+    assert len(said) == 1 and "topic missing does not exist" in said[0], "said once, until it exists"
+    emitter._topics = frozenset({"t", "missing"})
+    with caplog.at_level("INFO", logger="errorflow.sdk.emitter"):
+        assert asyncio.run(emitter._send(producer, batch[1:])) == []
+    assert producer.accepted == [b"a", b"m", b"b"]
+    assert any("topic missing exists now" in r.getMessage() for r in caplog.records)
+
+
+def test_an_emitter_that_has_not_listed_the_topics_tries_every_one(emitter: KafkaEmitter) -> None:
+    producer = StubProducer()
+    batch = [SpoolRecord("any", b"k", b"a")]
+    assert emitter._topics is None and asyncio.run(emitter._send(producer, batch)) == []
