@@ -666,6 +666,33 @@ class KafkaEmitter:
             await asyncio.wait_for(producer.stop(), timeout=self._request_timeout_s)
         except Exception:  # stopping a producer whose broker is gone may fail in many ways
             logger.debug("producer stop failed", exc_info=True)
+            await self._abandon(producer)
+
+    async def _abandon(self, producer: Any) -> None:
+        """Stop what a ``stop()`` cut short left running: aiokafka's sender, its batches and its client.
+
+        ``stop()`` first waits for the records it holds to be delivered, which never happens
+        while the broker is gone; cancelled there, it never closed its sender task nor its
+        client's metadata task (it marks itself closed first, so a second ``stop()`` does
+        nothing), and both went on trying the broker in this emitter's loop, one pair more
+        for every outage, beside a task waiting for the batches for ever. The records they
+        held are spooled already (``_send`` returned them). aiokafka has no public abort:
+        its own attributes are looked up, and what a version lacks is left alone.
+        """
+        from aiokafka.errors import KafkaConnectionError
+
+        task = getattr(getattr(producer, "_sender", None), "sender_task", None)
+        if isinstance(task, asyncio.Task) and not task.done():
+            task.cancel()
+            await asyncio.wait({task}, timeout=self._request_timeout_s)  # never raises the task's cancellation
+        fail_all = getattr(getattr(producer, "_message_accumulator", None), "fail_all", None)
+        if fail_all is not None:  # ends the wait of the cut-short stop() for its batches
+            fail_all(KafkaConnectionError("the producer was dropped while its broker was away"))
+            await asyncio.sleep(0)
+        try:
+            await asyncio.wait_for(producer.client.close(), timeout=self._request_timeout_s)
+        except Exception:
+            logger.debug("closing an abandoned producer's client failed", exc_info=True)
 
     async def _send(self, producer: Any, batch: list[SpoolRecord]) -> list[SpoolRecord]:
         """Produce a batch and wait for the acknowledgements; return what was not delivered, in order.
