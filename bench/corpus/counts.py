@@ -15,12 +15,12 @@ LABELS = ("transient", "resource", "validation", "permanent")
 # the last line of each batch but the newest.
 BATCH_ENDS = (
     *(451, 848, 1135, 1303, 1460, 1653, 1727, 1985, 2243, 2452, 2672, 2903, 3065, 3217, 3391, 3553, 3731),
-    *(3903, 4080),
+    *(3903, 4080, 4271),
 )
 NAMES = (
     *("first", "second", "third", "fourth", "fifth", "sixth", "seventh"),
     *("eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth"),
-    *("sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth"),
+    *("sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth", "twenty-first"),
 )
 
 

@@ -2874,6 +2874,7 @@ def _build() -> tuple[Rule, ...]:
         _DECISIVE_TYPES_SWEEP23,
         _DECISIVE_TYPES_NINETEENTH_BATCH,
         _DECISIVE_TYPES_TWENTIETH_BATCH,
+        _DECISIVE_TYPES_TWENTY_FIRST_BATCH,
     )
     rules.extend(rule for block in type_blocks for rule in _type_rules(block, Stage.EXC_TYPE, "type"))
     rules.extend(
@@ -2933,6 +2934,7 @@ def _build() -> tuple[Rule, ...]:
         _MESSAGES_EXIT_STATUSES,
         _MESSAGES_TEMPLATES_SETUP,
         _MESSAGES_TWENTIETH_BATCH,
+        _MESSAGES_TWENTY_FIRST_BATCH,
         _MESSAGES_NEW_FAMILIES,
         _MESSAGES_DOTNET,
         _MESSAGES_GENERIC,
@@ -9061,6 +9063,72 @@ _MESSAGES_TWENTIETH_BATCH: tuple[tuple[str, Category, Stage, str], ...] = (
     # "Vocabulary size too high (32000). Please set it to a value <= 18234."): the request must change
     ("value_above_bound", V, Stage.MESSAGE_STRONG,
      r"\btoo (?:high|low|large|small) \(-?\d+(?:\.\d+)?\)\. please set it to a value (?:<=|>=) ?-?\d"),
+)  # fmt: skip
+
+
+# Twenty-first batch (session 28): classes whose name alone says what failed, from their libraries' own docstrings.
+_DECISIVE_TYPES_TWENTY_FIRST_BATCH: dict[Category, tuple[tuple[str, str], ...]] = {
+    T: (
+        # greenstalk (justinmayhew/greenstalk src/greenstalk.py) DrainingError: beanstalkd's DRAINING reply, "the server
+        # is in drain mode and no longer accepting new jobs" (a restart is under way; its str() prints only the reply's
+        # empty values, "[]")
+        ("twenty_first_retry", "greenstalk.DrainingError"),
+    ),
+    V: (
+        # jsonpatch (stefankoegl/python-json-patch jsonpatch.py) JsonPatchConflict ("raised if patch could not be
+        # applied due to conflict situation such as: attempt to add object key when it already exists; attempt to
+        # operate with nonexistence object key") and JsonPatchTestFailed (a "test" operation's value differs): the
+        # patch does not fit the document it is applied to; cvxpy (cvxpy/error.py) DCPError, DGPError, DQCPError: the
+        # problem given to solve() breaks the disciplined-programming rules, and fails however often it is solved;
+        # pint (hgrecco/pint pint/errors.py) UndefinedUnitError and DimensionalityError, astropy (astropy/units/core.py)
+        # UnitConversionError: a unit or a conversion the quantity given cannot have; py7zr (py7zr/exceptions.py)
+        # Bad7zFile and nibabel (nibabel/filebasedimages.py) ImageFileError: the file given is not of its format
+        ("twenty_first_input", "jsonpatch.JsonPatchConflict jsonpatch.JsonPatchTestFailed cvxpy.error.DCPError "
+         "cvxpy.error.DGPError cvxpy.error.DQCPError pint.errors.UndefinedUnitError pint.errors.DimensionalityError "
+         "pint.UndefinedUnitError pint.DimensionalityError astropy.units.core.UnitConversionError "
+         "astropy.units.UnitConversionError py7zr.exceptions.Bad7zFile nibabel.filebasedimages.ImageFileError"),
+    ),
+}  # fmt: skip
+
+# Twenty-first batch (session 28): phrases, each anchored to the words that carry its meaning.
+_MESSAGES_TWENTY_FIRST_BATCH: tuple[tuple[str, Category, Stage, str], ...] = (
+    # a file that is not of the format asked for: py7zr "not a 7z file", poppler's "May not be a PDF file" (under
+    # pdf2image's PDFPageCountError, whose "Unable to get page count" prefix also heads a missing file), nibabel
+    # "Cannot work out file type of", LZ4's frame API on bytes that are no LZ4 frame (python-lz4 lz4/frame/_frame.c
+    # "LZ4F_decompress failed with code: %s", LZ4F_getErrorName) and zstd's "Unknown frame descriptor"
+    ("not_of_its_format", V, Stage.MESSAGE_STRONG,
+     r"\bnot an? (?:valid )?(?:7z|zip|tar|rar|gzip|bzip2|xz|lz4|zstd|pdf|png|jpe?g|gif|bmp|tiff?|dicom|hdf5|netcdf|"
+     r"parquet|avro|orc|wave?|nifti|excel|xlsx?) (?:file|archive|image)\b|\bmay not be a pdf file\b|"
+     r"\bcannot work out file type\b|\blz4f_decompress failed with code: error_frametype_unknown\b|"
+     r"\bunknown frame descriptor\b"),
+    # units a quantity given cannot have (pint "Cannot convert from 'a' (dim) to 'b' (dim)"; astropy "'s' (time) and
+    # 'm' (length) are not convertible"; pint's "'x' is not defined in the unit registry" is left to its class: on a
+    # plain one "is not defined" reads a bug first) and an array or tensor given in the wrong shape (einops "Shape
+    # mismatch, can't divide axis", numpy and torch "shape mismatch: ..."): the input
+    ("quantity_and_shape", V, Stage.MESSAGE_STRONG,
+     r"\bcannot convert from '[^']+' \([^)]*\) to '[^']+'|"
+     r"\bare not convertible\b|\bshape mismatch\b"),
+    # "try again with a different ID" (Appwrite's 409 document_already_exists, and the same advice elsewhere): the
+    # retry it asks for changes the input, so the words "try again" are no transient advice here
+    ("retry_with_other_input", V, Stage.MESSAGE_STRONG,
+     r"\btry again with a different (?:id|name|key|value|username|email|slug)\b"),
+    # a trading or prepaid account without the funds the call needs (Zerodha Kite "Insufficient funds. Required margin
+    # is X but available margin is Y"; fal.ai "User is locked. Reason: Exhausted balance. Top up your balance"): topped
+    # up, the same call works (LABELS.md's capacity that must come back, as exhausted credits)
+    ("account_funds", R, Stage.MESSAGE_STRONG,
+     r"\bavailable margin is\b|\binsufficient margin\b|\bexhausted balance\b|\bbalance (?:is |has been )?exhausted\b|"
+     r"\btop up your (?:balance|account|credits?)\b"),
+    # GPU clouds out of machines of the kind asked for (RunPod "There are no longer any instances available with the
+    # requested specifications", "... with enough disk space"): capacity, however the text invites a retry
+    ("no_instances_left", R, Stage.MESSAGE_STRONG,
+     r"\bno (?:longer )?(?:any )?instances (?:are )?available\b"),
+    # a per-second request cap (Baidu Qianfan "Open api qps request limit reached", error 18; its "total request
+    # limit", error 19, is a quota): it refills within the second
+    ("qps_limit", T, Stage.MESSAGE_STRONG, r"\bqps (?:request )?(?:limit|quota) (?:reached|exceeded)\b"),
+    # a key the service does not know (Bybit "Api key is invalid. (ErrCode: 10003)"), a licence that does not allow the
+    # call (Gurobi "Model too large for size-limited license", a licence that expired): configuration must change
+    ("key_or_licence", P, Stage.MESSAGE_STRONG,
+     r"\bapi key is invalid\b|\bsize-limited license\b|\blicen[cs]e (?:has )?expired\b"),
 )  # fmt: skip
 
 

@@ -58,6 +58,18 @@ CORPORA = (
 """The labelled corpora a case test's classes and codes must not come from (those present are read)."""
 
 
-def corpora_text() -> str:
-    """The text of every corpus in :data:`CORPORA` that is present: a new list's test cases must not occur in it."""
-    return "".join(path.read_text(encoding="utf-8") for path in CORPORA if path.exists())
+def corpora_text(*, independent_lines: int | None = None) -> str:
+    """The text of every corpus in :data:`CORPORA` that is present: a new list's test cases must not occur in it.
+
+    ``independent_lines``: read only that many lines of the independent set, the file as it was when a list was
+    written (a batch collected later may carry one of its classes as an item of its own).
+    """
+    texts = []
+    for path in CORPORA:
+        if not path.exists():
+            continue
+        text = path.read_text(encoding="utf-8")
+        if independent_lines is not None and path.name == "independent.jsonl":
+            text = "".join(text.splitlines(keepends=True)[:independent_lines])
+        texts.append(text)
+    return "".join(texts)
