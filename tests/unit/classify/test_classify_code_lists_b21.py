@@ -15,9 +15,9 @@ import re
 import pytest
 
 from errorflow.classify import Category, Classifier
-from errorflow.classify.defaults import _DECISIVE_TYPES_TWENTY_FIRST_BATCH, default_rules
+from errorflow.classify.defaults import _DECISIVE_TYPES_TWENTY_FIRST_BATCH
 
-from .verdicts import corpora_text, decides_over, verdict_of, without_rules
+from .verdicts import corpora_text, decides_over, listed_once, verdict_of, without_rules
 
 T, R, V, P, U = Category.TRANSIENT, Category.RESOURCE, Category.VALIDATION, Category.PERMANENT, Category.UNKNOWN
 
@@ -35,13 +35,7 @@ def before() -> Classifier:
 
 
 def test_each_class_is_listed_once_with_one_category_and_nowhere_else() -> None:
-    names = [name for groups in _DECISIVE_TYPES_TWENTY_FIRST_BATCH.values() for _, names in groups
-             for name in names.split()]  # fmt: skip
-    assert len(names) == len(set(names))
-    listed = set(names)
-    for rule in default_rules():
-        if not _NEW.match(rule.id):
-            assert not listed & set(rule.exc_type or ()), rule.id
+    listed_once(_DECISIVE_TYPES_TWENTY_FIRST_BATCH, _NEW)
 
 
 @pytest.mark.parametrize(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from pathlib import Path
 
 from errorflow.classify import Category, Classifier, ErrorSignal
@@ -47,6 +48,16 @@ def decides_over(
     """``verdict`` (category and rule) decides; without the rules under test the weaker evidence says ``weaker``."""
     assert verdict_of(clf, exc_type, message, status) == verdict
     assert weaker_clf.classify(ErrorSignal(exc_type=exc_type, message=message, http_status=status)).category is weaker
+
+
+def listed_once(table: Mapping[Category, tuple[tuple[str, str], ...]], new_ids: re.Pattern[str]) -> None:
+    """Each class of a batch's class list is listed once, under one category, and in no rule outside ``new_ids``."""
+    names = [name for groups in table.values() for _, names in groups for name in names.split()]
+    assert len(names) == len(set(names))
+    listed = set(names)
+    for rule in default_rules():
+        if not new_ids.match(rule.id):
+            assert not listed & set(rule.exc_type or ()), rule.id
 
 
 _REPO = Path(__file__).resolve().parents[3]
