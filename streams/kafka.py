@@ -233,8 +233,8 @@ def _warn_if_fewer_partitions(described: Iterable[Mapping[str, Any]], wanted: in
     ``auto.create.topics.enable`` is on by default, and both Kafka clients ask for it), with the
     broker's default partition count: a client other than errorflow's SDK (which never sends to
     a missing topic: ``KafkaEmitter._up_to_missing_topic``) that reads or writes a topic before
-    errorflow created it does that. This function only creates what is missing, so such a topic stays as it is, and a
-    consumer group spreads over at most that many workers. Adding partitions moves keys (a run's
+    errorflow created it does that. This function only creates what is missing, so such a topic
+    stays as it is, and a consumer group spreads over at most that many workers. Adding partitions moves keys (a run's
     events) to other partitions, so it is the operator's call, made before traffic: warned, not done.
     """
     for topic in described:

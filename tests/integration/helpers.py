@@ -132,6 +132,23 @@ def own_settings(bootstrap: str, data_dir: Path, name: str) -> Settings:
     return settings
 
 
+def topic_partitions(bootstrap: str, names: list[str] | None = None) -> dict[str, int]:
+    """The partition count of each topic on the broker (of ``names``, or of every topic)."""
+
+    async def described() -> dict[str, int]:
+        from aiokafka.admin import AIOKafkaAdminClient
+
+        admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)
+        await admin.start()
+        try:
+            wanted = names if names is not None else list(await admin.list_topics())
+            return {topic["topic"]: len(topic["partitions"]) for topic in await admin.describe_topics(wanted)}
+        finally:
+            await admin.close()
+
+    return asyncio.run(described())
+
+
 def create_topics(settings: Settings, *names: str) -> None:
     """Create topics (names without the prefix) as the pipeline's start does.
 

@@ -13,7 +13,6 @@ from datetime import UTC, datetime
 
 import pytest
 from aiokafka import AIOKafkaProducer
-from aiokafka.admin import AIOKafkaAdminClient
 
 from errorflow.breakers import BreakerView
 from errorflow.embedded.tansu import TansuBroker
@@ -22,20 +21,11 @@ from errorflow.schemas.codec import encode
 from errorflow.sdk.breakers import BreakerWatcher
 from errorflow.settings import Settings
 from errorflow.streams.kafka import ensure_topics
-from tests.integration.helpers import wait_for
+from tests.integration.helpers import topic_partitions, wait_for
 
 pytestmark = pytest.mark.integration
 
 _TOPIC = "watched.breakers.state"
-
-
-async def _topics(bootstrap: str) -> list[str]:
-    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)
-    await admin.start()
-    try:
-        return list(await admin.list_topics())
-    finally:
-        await admin.close()
 
 
 async def _publish(bootstrap: str, record: BreakerStateRecord) -> None:
@@ -61,7 +51,7 @@ def test_the_watcher_waits_for_the_pipeline_to_create_the_topic_and_then_follows
                     timeout_s=15,
                     what="the watcher saying the topic is missing",
                 )
-                assert _TOPIC not in asyncio.run(_topics(broker.bootstrap)), "the watcher created breakers.state"
+                assert _TOPIC not in topic_partitions(broker.bootstrap), "the watcher created breakers.state"
 
                 asyncio.run(ensure_topics(Settings(kafka={"bootstrap": broker.bootstrap}), [_TOPIC]))
                 record = BreakerStateRecord(

@@ -11,27 +11,16 @@ import asyncio
 from pathlib import Path
 
 import pytest
-from aiokafka.admin import AIOKafkaAdminClient
 
 from errorflow.embedded.tansu import TansuBroker
 from errorflow.sdk import ConfluentEmitter, KafkaEmitter
 from errorflow.settings import Settings
 from errorflow.streams.kafka import ensure_topics
-from tests.integration.helpers import consume_all, wait_for
+from tests.integration.helpers import consume_all, topic_partitions, wait_for
 
 pytestmark = pytest.mark.integration
 
 _TOPIC = "missing.taskruns.events"
-
-
-async def _partitions(bootstrap: str) -> dict[str, int]:
-    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)
-    await admin.start()
-    try:
-        names = await admin.list_topics()
-        return {topic["topic"]: len(topic["partitions"]) for topic in await admin.describe_topics(names)}
-    finally:
-        await admin.close()
 
 
 @pytest.mark.parametrize("kind", [KafkaEmitter, ConfluentEmitter], ids=["aiokafka", "confluent"])
@@ -47,13 +36,13 @@ def test_records_for_a_missing_topic_wait_in_the_spool_until_errorflow_creates_i
                 emitter.emit(_TOPIC, f"run-{n % 3}".encode(), str(n).encode())
             assert emitter.flush(timeout_s=5) is False, "the spool holds them: not sent"
             assert emitter.spooled == 30 and emitter.sent == 0 and emitter.held == 0
-            assert _TOPIC not in asyncio.run(_partitions(broker.bootstrap)), "the SDK created errorflow's topic"
+            assert _TOPIC not in topic_partitions(broker.bootstrap), "the SDK created errorflow's topic"
 
             settings = Settings(kafka={"bootstrap": broker.bootstrap, "partitions": 3})
             asyncio.run(ensure_topics(settings, [_TOPIC]))
             wait_for(lambda: emitter.sent == 30, timeout_s=30, what="the spooled records sent once the topic exists")
             records = asyncio.run(consume_all(broker.bootstrap, _TOPIC, expect=30, timeout_s=20))
-            assert asyncio.run(_partitions(broker.bootstrap))[_TOPIC] == 3, "the topic errorflow made, as it made it"
+            assert topic_partitions(broker.bootstrap)[_TOPIC] == 3, "the topic errorflow made, as it made it"
             assert sorted(int(value) for _, value, _ in records) == list(range(30)), "each record once"
             for run in range(3):
                 mine = [int(value) for key, value, _ in records if key == f"run-{run}".encode()]

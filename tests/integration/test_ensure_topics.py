@@ -7,11 +7,11 @@ import logging
 
 import pytest
 from aiokafka import AIOKafkaProducer
-from aiokafka.admin import AIOKafkaAdminClient
 
 from errorflow.embedded.tansu import TansuBroker
 from errorflow.settings import Settings
 from errorflow.streams.kafka import ensure_topics
+from tests.integration.helpers import topic_partitions
 
 pytestmark = pytest.mark.integration
 
@@ -26,21 +26,12 @@ async def _first_record(bootstrap: str, topic: str) -> None:
         await producer.stop()
 
 
-async def _partitions(bootstrap: str, topics: list[str]) -> dict[str, int]:
-    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)
-    await admin.start()
-    try:
-        return {topic["topic"]: len(topic["partitions"]) for topic in await admin.describe_topics(topics)}
-    finally:
-        await admin.close()
-
-
 def test_a_topic_a_producer_created_with_fewer_partitions_is_warned_about_and_left_as_it_is(
     caplog: pytest.LogCaptureFixture,
 ) -> None:
     with TansuBroker() as broker:
         asyncio.run(_first_record(broker.bootstrap, "early.events"))
-        made = asyncio.run(_partitions(broker.bootstrap, ["early.events"]))["early.events"]
+        made = topic_partitions(broker.bootstrap, ["early.events"])["early.events"]
         wanted = made + 4
         settings = Settings(kafka={"bootstrap": broker.bootstrap, "partitions": wanted})
         with caplog.at_level(logging.WARNING, logger="errorflow.streams.kafka"):
@@ -49,7 +40,7 @@ def test_a_topic_a_producer_created_with_fewer_partitions_is_warned_about_and_le
         assert len(warnings) == 1, warnings
         assert f"topic early.events has {made} partition(s), errorflow's settings want {wanted}" in warnings[0]
         # Left as it is (adding partitions moves keys: the operator's call); the missing topic is created as set.
-        assert asyncio.run(_partitions(broker.bootstrap, ["early.events", "fresh.events"])) == {
+        assert topic_partitions(broker.bootstrap, ["early.events", "fresh.events"]) == {
             "early.events": made,
             "fresh.events": wanted,
         }

@@ -15,12 +15,15 @@ import contextlib
 import logging
 import threading
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING
 
 from errorflow.breakers import BreakerView
 from errorflow.errors import MalformedEventError
 from errorflow.schemas.breakers import BreakerStateRecord
 from errorflow.schemas.codec import decode
+
+if TYPE_CHECKING:
+    from aiokafka import AIOKafkaConsumer
 
 __all__ = ["BreakerWatcher", "apply_record"]
 
@@ -95,7 +98,7 @@ class BreakerWatcher:
         except BaseException:  # a daemon thread: nothing above it to hand an error to
             logger.exception("the breaker watcher stopped; breaker states are no longer followed")
 
-    async def _subscribe(self, consumer: Any) -> bool:
+    async def _subscribe(self, consumer: AIOKafkaConsumer) -> bool:
         """Subscribe to the topic if it exists; False (said once, ``caught_up`` set) when it does not yet.
 
         Subscribed to a topic that does not exist, aiokafka's metadata request would have a broker
