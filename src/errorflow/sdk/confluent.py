@@ -82,8 +82,7 @@ class ConfluentEmitter(KafkaEmitter):
         try:
             # On a thread of its own: against a broker that does not answer it lasts the whole
             # timeout, and the emitter's rounds go on spooling meanwhile (KafkaEmitter._connection).
-            metadata = await asyncio.to_thread(producer.list_topics, timeout=self._request_timeout_s)
-            self._topics = frozenset(metadata.topics)  # records for any other topic wait (_up_to_missing_topic)
+            await self._list_topics(producer)
         except KafkaException as exc:
             logger.info("Kafka at %s unreachable (%s); spooling events", self.bootstrap, exc)
             await self._drop(producer)
@@ -92,6 +91,14 @@ class ConfluentEmitter(KafkaEmitter):
             await self._drop(producer)
             raise
         return producer
+
+    async def _list_topics(self, producer: Any) -> None:
+        """Learn every topic's name: records for any other topic wait (``_up_to_missing_topic``)."""
+        if self._with_aiokafka:
+            await super()._list_topics(producer)
+            return
+        metadata = await asyncio.to_thread(producer.list_topics, timeout=self._request_timeout_s)
+        self._topics = frozenset(metadata.topics)
 
     async def _resolver_locked(self) -> bool:
         """Tell, before the first connect, whether librdkafka would hang here (see :mod:`errorflow.sdk.resolver`).
@@ -174,8 +181,7 @@ class ConfluentEmitter(KafkaEmitter):
         if unsent:
             problem = problem or failure or TimeoutError(f"{remaining} records unacknowledged")
             logger.warning("could not deliver %d records (%r); spooling them", len(unsent), problem)
-        unsent.extend(waiting)
-        return unsent
+        return self._behind(unsent, waiting)
 
     def _outcome(
         self, producer: Any, tried: list[SpoolRecord], set_aside: set[int], remaining: int

@@ -113,6 +113,10 @@ class KafkaEmitter:
     """The broker's topics as listed by the last connect (None: not listed, every topic is tried)."""
     _missing_topics: frozenset[str] = frozenset()
     """Topics found missing and said so, not logged again until they exist."""
+    _parked: Any = None
+    """The producer kept while records wait for a missing topic (see :meth:`_lose_producer`)."""
+    _only_waiting = False
+    """Whether the last send left undelivered only records for a missing topic (see :meth:`_behind`)."""
 
     def __init__(
         self,
@@ -355,6 +359,9 @@ class KafkaEmitter:
             producer, self._producer = self._producer, None
             if producer is not None:
                 await self._drop(producer)
+            parked, self._parked = self._parked, None
+            if parked is not None:
+                await self._drop(parked)
             with self._idle:
                 self._idle.notify_all()
 
@@ -409,7 +416,7 @@ class KafkaEmitter:
         if attempt is None:
             if time.monotonic() < self._next_connect:
                 return None
-            attempt = self._connecting = asyncio.ensure_future(self._connect())
+            attempt = self._connecting = asyncio.ensure_future(self._reconnect())
             wakeup = self._wakeup
             if wakeup is not None:  # the round after the attempt ends picks up its producer
                 attempt.add_done_callback(lambda _: wakeup.set())
@@ -428,11 +435,37 @@ class KafkaEmitter:
             self._next_connect = time.monotonic() + self._reconnect_interval_s
         return producer
 
+    async def _reconnect(self) -> Any:
+        """The parked producer once it listed the topics again (see :meth:`_lose_producer`), else a new one."""
+        producer, self._parked = self._parked, None
+        if producer is not None:
+            try:
+                await self._list_topics(producer)
+            except BaseException as exc:  # the broker went away meanwhile, or the emitter closes: connect anew
+                logger.debug("listing the topics again failed (%r); connecting anew", exc)
+                await self._drop(producer)
+                if not isinstance(exc, Exception):
+                    raise
+            else:
+                return producer
+        return await self._connect()
+
     async def _lose_producer(self) -> None:
-        """Stop the producer after the broker failed; connect again after ``reconnect_interval_s``."""
+        """Stop the producer after the broker failed; connect again after ``reconnect_interval_s``.
+
+        When the last send failed only for records whose topic is missing (:meth:`_behind`), the
+        broker is there and the producer works: it is kept aside (:attr:`_parked`), and the next
+        attempt lists the topics on it again (:meth:`_reconnect`). A new producer a second, for
+        as long as a topic never comes (a wrong ``topic_prefix`` on a cluster that does not
+        create topics), was a connection a second to the brokers, for good.
+        """
+        only_waiting, self._only_waiting = self._only_waiting, False
         if self._producer is not None:
             producer, self._producer = self._producer, None
-            await self._drop(producer)
+            if only_waiting and self._parked is None:
+                self._parked = producer
+            else:
+                await self._drop(producer)
         self._broker_away = True
         self._next_connect = time.monotonic() + self._reconnect_interval_s
 
@@ -651,15 +684,21 @@ class KafkaEmitter:
         )
         try:
             await asyncio.wait_for(producer.start(), timeout=self._request_timeout_s)
-            # Every topic's name (a request for all of them never creates one), so that no record is
-            # sent to a topic that is missing: aiokafka's metadata request for it would create it.
-            metadata = await asyncio.wait_for(producer.client.fetch_all_metadata(), timeout=self._request_timeout_s)
-            self._topics = frozenset(metadata.topics())
+            await self._list_topics(producer)
         except (KafkaError, OSError, asyncio.TimeoutError) as exc:
             logger.info("Kafka at %s unreachable (%s); spooling events", self.bootstrap, exc)
             await self._drop(producer)
             return None
         return producer
+
+    async def _list_topics(self, producer: Any) -> None:
+        """Learn every topic's name (:attr:`_topics`); raises what the client raises when the broker does not answer.
+
+        A request for all of them never creates one, so that no record is sent to a topic that is
+        missing: aiokafka's metadata request for that topic would have the broker create it.
+        """
+        metadata = await asyncio.wait_for(producer.client.fetch_all_metadata(), timeout=self._request_timeout_s)
+        self._topics = frozenset(metadata.topics())
 
     async def _drop(self, producer: Any) -> None:
         try:
@@ -738,6 +777,15 @@ class KafkaEmitter:
         unsent.extend(later)
         if unsent:
             logger.warning("could not deliver %d records (%r); spooling them", len(unsent), problem)
+        return self._behind(unsent, waiting)
+
+    def _behind(self, unsent: list[SpoolRecord], waiting: list[SpoolRecord]) -> list[SpoolRecord]:
+        """``_send``'s undelivered records, then those waiting for a missing topic; notes whether those were all.
+
+        When the broker took every record but the waiting ones, the producer works: :meth:`_lose_producer`
+        keeps it (:attr:`_parked`) and the next attempt lists the topics on it instead of connecting anew.
+        """
+        self._only_waiting = bool(waiting) and not unsent
         unsent.extend(waiting)
         return unsent
 
@@ -780,7 +828,12 @@ class KafkaEmitter:
         )
 
     async def _drain_spool(self, producer: Any) -> bool | None:
-        """Send spooled segments oldest first; False when the broker failed again, None when the spool did."""
+        """Send spooled segments oldest first; False when the broker failed again, None when the spool did.
+
+        A segment is acknowledged whole, so one that holds a record for a missing topic waits whole:
+        the records in front of that one, sent, would be sent again at every look until the topic
+        exists (for good, when it never comes), since the segment stays.
+        """
         while True:
             try:
                 oldest = self.spool.oldest()
@@ -791,6 +844,9 @@ class KafkaEmitter:
                 return True
             self._spool_works(reading=True)
             segment, records = oldest
+            if self._up_to_missing_topic(records)[1]:
+                self._only_waiting = True  # the broker is not at fault: the producer is kept (_lose_producer)
+                return False
             for start in range(0, len(records), _MAX_BATCH):
                 if await self._send(producer, records[start : start + _MAX_BATCH]):
                     return False

@@ -150,3 +150,75 @@ def test_an_emitter_that_has_not_listed_the_topics_tries_every_one(emitter: Kafk
     producer = StubProducer()
     batch = [SpoolRecord("any", b"k", b"a")]
     assert emitter._topics is None and asyncio.run(emitter._send(producer, batch)) == []
+
+
+class _Recording(KafkaEmitter):
+    """Records connects, listings and drops instead of making them (no broker)."""
+
+    listing_fails = False
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.calls: list[str] = []
+
+    async def _connect(self) -> Any:
+        self.calls.append("connect")
+        return StubProducer()
+
+    async def _list_topics(self, producer: Any) -> None:
+        self.calls.append("list")
+        if self.listing_fails:
+            raise KafkaConnectionError("gone")
+
+    async def _drop(self, producer: Any) -> None:
+        self.calls.append("drop")
+
+
+@pytest.fixture
+def recording(tmp_path: Path) -> Iterator[_Recording]:
+    kafka = _Recording(bootstrap=None, spool_dir=tmp_path / "spool")
+    yield kafka
+    kafka.close(timeout_s=1)
+
+
+def test_a_producer_held_back_only_by_a_missing_topic_is_kept_and_lists_the_topics_again(
+    recording: _Recording,
+) -> None:
+    """The broker took every other record: a new producer every reconnect interval, for as long as the topic
+    never comes, would be a connection a second to the brokers for good."""
+    recording._topics = frozenset({"t"})
+    producer = StubProducer()
+
+    async def lose_then_reconnect() -> Any:
+        recording._producer = producer
+        unsent = await recording._send(producer, [*_records(b"a"), SpoolRecord("missing", b"run-9", b"m")])
+        assert [record.value for record in unsent] == [b"m"]
+        await recording._lose_producer()
+        assert recording._producer is None and recording._parked is producer
+        return await recording._reconnect()
+
+    assert asyncio.run(lose_then_reconnect()) is producer
+    assert recording.calls == ["list"], "listed again on the same producer: none dropped, none made"
+    assert recording._parked is None
+
+
+def test_a_producer_that_failed_for_other_records_too_is_dropped(recording: _Recording) -> None:
+    recording._topics = frozenset({"t"})
+    producer = StubProducer()
+
+    async def lose() -> None:
+        recording._producer = producer
+        batch = [*_records(b"broker-away"), SpoolRecord("missing", b"run-9", b"m")]
+        assert len(await recording._send(producer, batch)) == 2
+        await recording._lose_producer()
+
+    asyncio.run(lose())
+    assert recording._parked is None and recording.calls == ["drop"], "broker trouble: a new producer next time"
+
+
+def test_a_kept_producer_that_cannot_list_the_topics_is_dropped_for_a_new_one(recording: _Recording) -> None:
+    recording._parked = StubProducer()
+    recording.listing_fails = True
+    made = asyncio.run(recording._reconnect())
+    assert isinstance(made, StubProducer) and made is not recording._parked
+    assert recording.calls == ["list", "drop", "connect"] and recording._parked is None
